@@ -1,0 +1,95 @@
+"""Plain data passed between the stages (read → parse → classify/identify → resolve → rdf).
+
+Frozen dataclasses only: a stage returns new values (``dataclasses.replace``), it never
+mutates what an earlier stage produced. Nothing here imports another medkg module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Link roles (DESIGN §2).
+ROLES = ("paper", "code", "related_code", "dataset", "other")
+#: Entry kinds (DESIGN §2).
+KINDS = ("paper", "repository", "dataset", "model", "competition", "tool", "website", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """An input problem: reported, never fatal, never silent."""
+
+    source: str
+    line: int
+    code: str  # e.g. "mojibake-repaired", "empty-link", "broken-link", "duplicate-entry", "no-link"
+    message: str
+    severity: str = "warning"  # "info" | "warning" | "error"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """One list as decoded text, with the facts about its bytes (from ``sources``)."""
+
+    path: str  # as given by the user
+    name: str  # slug used in IRIs and graph names, e.g. "deep-medicine"
+    text: str  # decoded (and, where possible, repaired) text, newlines normalised to \n
+    sha256: str  # of the raw bytes
+    encoding: str  # detected encoding, e.g. "utf-8", "utf-8-sig", "gb18030"
+    size: int  # raw byte size
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    label: str = ""  # link text, or the field label such as "code", "项目地址", "Paper"
+    role: str = "other"  # one of ROLES, set by classify
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Identifiers:
+    doi: str | None = None  # lower-case, no resolver prefix
+    arxiv: str | None = None  # no version suffix
+    pmid: str | None = None
+    pmcid: str | None = None  # "PMC1234567"
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"doi": self.doi, "arxiv": self.arxiv, "pmid": self.pmid, "pmcid": self.pmcid}
+
+    def any(self) -> bool:
+        return bool(self.doi or self.arxiv or self.pmid or self.pmcid)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading of the list as a topic: ``2.1 基因序列分析与预测 Gene sequence analysis``."""
+
+    text: str
+    level: int
+    number: str | None = None  # "2.1"
+    label_zh: str | None = None
+    label_en: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of a list as written (bullet, table row, heading block, paragraph block)."""
+
+    source: str  # list name (slug)
+    line: int  # 1-based first line
+    end_line: int
+    topic: tuple[Heading, ...]
+    text: str  # raw source text of the item
+    title: str
+    links: tuple[Link, ...] = ()
+    kind: str = "other"  # one of KINDS, set by classify
+    identifiers: Identifiers = field(default_factory=Identifiers)
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    venue: str | None = None
+    description: str = ""  # remaining prose (summary, 简介…)
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def topic_labels(self) -> list[str]:
+        return [h.text for h in self.topic]
