@@ -41,9 +41,11 @@ class SourceText:
 @dataclass(frozen=True, slots=True)
 class Link:
     url: str
-    label: str = ""  # link text, or the field label such as "code", "项目地址", "Paper"
+    label: str = ""  # what says what the link is: the field label ("code", "项目地址", "Paper:"),
+    #                  a table column header, or else the link text
     role: str = "other"  # one of ROLES, set by classify
     line: int = 0
+    text: str = ""  # the visible link text (may equal label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,8 @@ class Entry:
     authors: tuple[str, ...] = ()
     year: int | None = None
     venue: str | None = None
-    description: str = ""  # remaining prose (summary, 简介…)
+    description: str = ""  # remaining prose after the title (citation trailer, summary, 简介…)
+    fields: tuple[tuple[str, str], ...] = ()  # labelled values as written: ("来源", "CBLUE"), ("year", "2020")
     diagnostics: tuple[Diagnostic, ...] = ()
 
     @property

@@ -1,0 +1,280 @@
+"""Link roles (paper | code | related_code | dataset | other) and entry kinds.
+
+Why labels first, URLs second: a list author's label is the strongest signal of intent
+(``[`related code`](github…)`` is not the paper's own code even though the URL is a repository;
+``[数据集地址](github…)`` is a dataset even though GitHub hosts it). URLs decide when the label
+is generic (``地址``, ``link``) or absent. The label vocabularies in English and Chinese live
+here and nowhere else; URL *patterns* live in ``ids``, this module only knows hosts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from medkg import ids
+from medkg.model import Entry, Link
+
+# ----------------------------------------------------------------------------- label vocabularies
+# English labels are matched as whole phrases (or made only of these words), so that a title
+# such as "Deep learning for code generation" is never taken for a label.
+_EN_WORDS: dict[str, set[str]] = {
+    "related_code": {"related", "unofficial", "third-party", "thirdparty", "reimplementation",
+                     "re-implementation", "community", "port", "reproduction", "reproduced", "other"},
+    "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository", "source",
+             "implementation", "official", "pytorch", "tensorflow", "keras", "jax", "mxnet", "caffe",
+             "matlab", "r", "python", "software", "package", "toolbox", "toolkit", "project", "src"},
+    "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "journal", "preprint",
+              "biorxiv", "medrxiv", "openreview", "semanticscholar", "proceedings", "abstract", "abs",
+              "full", "text", "fulltext", "pubmed", "pmc", "html", "link", "ieee", "acm", "springer",
+              "nature", "science", "cell", "lancet", "nejm", "jama", "bmj", "elsevier", "ssrn",
+              "researchgate", "medline", "manuscript", "published", "version", "supplementary"},
+    "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "download",
+                "downloads", "set", "benchmark", "annotations", "images", "files"},
+    "other": {"website", "homepage", "home", "page", "blog", "post", "video", "videos", "slides", "demo",
+              "talk", "tutorial", "project-page", "site", "web", "news", "poster", "youtube", "leaderboard",
+              "information", "info", "landing", "main", "search", "tool", "docs", "documentation",
+              "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url"},
+}
+_EN_STRONG = {  # a label made of generic words only says something if it contains one of these
+    "related_code": {"related", "unofficial", "third-party", "thirdparty", "reimplementation",
+                     "re-implementation", "reproduction"},
+    "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository",
+             "implementation", "pytorch", "tensorflow", "keras", "src"},
+    "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "preprint", "biorxiv",
+              "medrxiv", "openreview", "semanticscholar", "proceedings", "pubmed", "pmc", "manuscript",
+              "journal", "abs"},
+    "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora"},
+    "other": {"website", "homepage", "blog", "video", "videos", "slides", "demo", "talk", "tutorial",
+              "site", "news", "poster", "youtube", "leaderboard", "information", "info", "landing", "docs",
+              "documentation", "chinese", "translation", "search", "main"},
+}
+# Chinese labels are compounds (项目地址 = project + address): matched by containment, in priority order.
+_ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("related_code", ("相关代码", "第三方", "非官方", "复现")),
+    ("dataset", ("数据集", "数据下载", "数据地址", "语料", "数据")),
+    ("code", ("代码", "源码", "项目地址", "开源地址", "github", "实现")),
+    ("paper", ("论文", "文章", "原文", "综述", "预印本")),
+    ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "解读", "演示", "评测地址", "比赛地址", "下载地址")),
+]
+#: ``ACL 2018``, ``MICCAI 2018``, ``NeurIPS'19``, ``JMI 2018``: a venue label links the paper.
+_VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}\s*'?(?:19|20)?\d{2}$")
+
+# ----------------------------------------------------------------------------- hosts
+_PAPER_HOSTS = (
+    "arxiv.org", "openreview.net", "aclweb.org", "aclanthology.org", "papers.nips.cc", "proceedings.neurips.cc",
+    "neurips.cc", "proceedings.mlr.press", "jmlr.org", "openaccess.thecvf.com", "ieeexplore.ieee.org",
+    "sciencedirect.com", "link.springer.com", "nature.com", "academic.oup.com", "onlinelibrary.wiley.com",
+    "dl.acm.org", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov", "europepmc.org",
+    "semanticscholar.org", "researchgate.net", "jamanetwork.com", "thelancet.com", "nejm.org", "bmj.com",
+    "cell.com", "science.org", "sciencemag.org", "pnas.org", "frontiersin.org", "mdpi.com", "hindawi.com",
+    "plos.org", "biomedcentral.com", "aaai.org", "ijcai.org", "ssrn.com", "researchsquare.com",
+    "embopress.org", "tandfonline.com", "sagepub.com", "karger.com", "thieme-connect.com", "lww.com",
+    "ahajournals.org", "pubs.rsna.org", "ajronline.org", "iopscience.iop.org", "spiedigitallibrary.org",
+    "jstage.jst.go.jp", "doi.org", "dx.doi.org", "scholar.google.com", "neurology.org", "isca-speech.org",
+    "isca-archive.org", "lrec-conf.org", "elra.info", "miccai.org", "jmir.org", "bioinformatics.oxfordjournals.org",
+    "ncbi.nlm.nih.gov/pmc", "ncbi.nlm.nih.gov/pubmed", "cvpr", "eccv", "iclr.cc", "icml.cc", "peerj.com",
+    "f1000research.com", "elifesciences.org", "annualreviews.org", "cambridge.org", "acs.org", "rsc.org",
+)
+_DATASET_HOSTS = (
+    "physionet.org", "zenodo.org", "figshare.com", "datadryad.org", "cancerimagingarchive.net",
+    "openneuro.org", "archive.ics.uci.edu", "data.world", "huggingface.co/datasets", "dataverse",
+    "synapse.org", "openkg.cn/dataset", "tianchi.aliyun.com/dataset", "mimic.mit.edu", "mimic.physionet.org",
+    "nda.nih.gov", "ukbiobank.ac.uk", "gdc.cancer.gov", "cbioportal.org", "ncbi.nlm.nih.gov/geo",
+    "data.gov", "kaggle.com/datasets", "kaggle.com/data", "data.mendeley.com", "osf.io", "nitrc.org",
+    "ebi.ac.uk/arrayexpress", "ega-archive.org", "dbgap", "isic-archive.com", "medicaldecathlon.com",
+    "paperswithcode.com/dataset", "registry.opendata.aws", "storage.googleapis.com", "drive.google.com",
+    "pan.baidu.com", "kesci.com/home/dataset", "aistudio.baidu.com/datasetdetail",
+)
+_COMPETITION_HOSTS = (
+    "kaggle.com/c/", "kaggle.com/competitions", "grand-challenge.org", "biendata.com/competition",
+    "biendata.xyz/competition", "tianchi.aliyun.com/competition", "drivendata.org", "codalab",
+    "aicrowd.com", "challenge.xfyun.cn", "dreamchallenges.org", "eval.ai", "competitions.codalab.org",
+)
+_BLOG_HOSTS = ("csdn.net", "zhihu.com", "mp.weixin.qq.com", "medium.com", "blogspot.", "jianshu.com",
+               "toutiao.com", "towardsdatascience.com", "wordpress.com", "cloud.tencent.com", "substack.com")
+_MODEL_HOSTS = ("huggingface.co/", "modelscope.cn/models", "tfhub.dev", "pytorch.org/hub")
+
+
+def _norm(label: str) -> str:
+    s = unicodedata.normalize("NFKC", label).strip().lower()
+    return s.strip(" []()`*_:：-–—.,;!?\"'<>|/\\")
+
+
+def label_role(label: str) -> str | None:
+    """The role a label names, or None when the label is generic or is not a label at all."""
+    s = _norm(label)
+    if not s or len(s) > 40:
+        return None
+    if any("\u3400" <= ch <= "\u9fff" for ch in s):
+        if len(s) > 12:
+            return None  # a Chinese title, not a label
+        for role, words in _ZH_KEYWORDS:
+            if any(w in s for w in words):
+                return role
+        return None
+    words = [w for w in re.split(r"[\s/+&,]+", s) if w]
+    if not words or len(words) > 5:
+        return None
+    for role in ("related_code", "dataset", "code", "paper", "other"):
+        if role == "dataset" and any(w in _EN_STRONG["code"] for w in words) and "data" not in words[0]:
+            continue
+        vocab = set().union(*_EN_WORDS.values())
+        if all(w in vocab or w.isdigit() for w in words) and any(w in _EN_STRONG[role] for w in words):
+            return role
+    if _VENUE_YEAR.match(label.strip().strip("`[]() ")):
+        return "paper"
+    return None
+
+
+def _host_path(url: str) -> str:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host + parts.path.lower()
+
+
+def _matches(hp: str, hosts: tuple[str, ...]) -> bool:
+    return any(h in hp for h in hosts)
+
+
+def url_role(url: str) -> str:
+    """Role from the URL alone: repositories are code, scholarly hosts and PDFs are papers…"""
+    hp = _host_path(url)
+    if not hp:
+        return "other"
+    if ids.canonical_repo(url):
+        return "code"
+    if _matches(hp, _DATASET_HOSTS):
+        return "dataset"
+    if ids.doi_from_url(url) or ids.arxiv_from_url(url) or ids.pmid_from_url(url) or ids.pmcid_from_url(url):
+        return "paper"
+    if _matches(hp, _PAPER_HOSTS) or hp.endswith(".pdf"):
+        return "paper"
+    return "other"
+
+
+def link_role(label: str, url: str) -> str:
+    """Combine what the label says with what the URL is."""
+    by_label = label_role(label)
+    by_url = url_role(url)
+    hp = _host_path(url)
+    if by_label == "related_code":
+        return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
+    if by_label == "code":
+        if by_url == "paper" and not _is_strong_code_label(label):
+            return "paper"
+        if by_url == "dataset" and not _is_strong_code_label(label):
+            return "dataset"
+        if by_url != "code" and _matches(hp, _BLOG_HOSTS):
+            return "other"
+        return "code"
+    if by_label == "paper":
+        if by_url == "code":
+            return "code"
+        if _matches(hp, _BLOG_HOSTS):
+            return "other"
+        return "paper"
+    if by_label == "dataset":
+        return "dataset"
+    if by_label == "other":
+        return "other"
+    return by_url
+
+
+def _is_strong_code_label(label: str) -> bool:
+    s = _norm(label)
+    return any(w in s for w in ("code", "github", "代码", "源码", "implementation", "repo"))
+
+
+def classify_links(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    return tuple(replace(link, role=link_role(link.label, link.url)) for link in links)
+
+
+# ----------------------------------------------------------------------------- entry kinds
+_SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # kind, English words (whole words), Chinese keywords (containment)
+    ("competition", ("challenge", "challenges", "competition", "competitions", "contest", "contests",
+                     "shared task", "shared tasks", "evaluation", "evaluations", "leaderboard"),
+     ("比赛", "竞赛", "评测", "挑战")),
+    ("dataset", ("dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "data sets",
+                 "knowledge graph", "knowledge graphs", "benchmarks", "benchmark"),
+     ("数据集", "数据", "语料", "知识图谱")),
+    ("model", ("model", "models", "pretrained", "pre-trained", "embedding", "embeddings", "plm", "llm", "llms",
+               "vlm", "language models", "checkpoints", "weights", "foundation models"),
+     ("模型", "预训练", "大模型")),
+    ("tool", ("tool", "tools", "toolkit", "toolkits", "software", "library", "libraries", "framework",
+              "frameworks", "package", "packages", "platform", "platforms", "code", "implementations"),
+     ("工具", "软件", "框架", "代码")),
+    ("website", ("blog", "blogs", "news", "website", "websites", "course", "courses", "tutorial", "tutorials",
+                 "slides", "video", "videos", "resources", "online resources", "awesome", "related awesome lists",
+                 "links", "community", "communities", "podcast", "podcasts", "books", "book", "people",
+                 "organizations", "companies", "products", "lectures", "talks"),
+     ("博客", "新闻", "分享", "课程", "友情链接", "产品", "解决方案", "资源", "链接", "网站")),
+    ("paper", ("paper", "papers", "publication", "publications", "reference", "references", "articles",
+               "article", "reading", "readings", "literature", "survey", "surveys", "reviews"),
+     ("论文", "文章", "综述", "文献")),
+]
+
+
+def section_hint(topic_texts: list[str]) -> str | None:
+    """The kind a heading implies (deepest heading first): ``2.3.2 Single-Cell DataSet`` → dataset."""
+    for text in reversed(topic_texts):
+        low = unicodedata.normalize("NFKC", text).lower()
+        words = set(re.findall(r"[a-z][a-z\-]*", low))
+        joined = " ".join(re.findall(r"[a-z][a-z\-]*", low))
+        for kind, en, zh in _SECTION_HINTS:
+            if any((" " in w and w in joined) or w in words for w in en) or any(w in text for w in zh):
+                return kind
+    return None
+
+
+def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
+    """The kind of thing an entry describes, from its first link, its links and its section."""
+    links = entry.links
+    hint = section_hint(entry.topic_labels)
+    primary = links[0] if links else None
+    roles = {link.role for link in links}
+    has_ids = entry.identifiers.any()
+    if primary is None:
+        if citation_confidence >= 0.5 or has_ids:
+            return "paper"
+        return "other"
+    prole = primary.role
+    primary_url_hp = _host_path(primary.url)
+    if hint in ("dataset", "competition") and prole != "paper":
+        if hint == "competition" or not _matches(primary_url_hp, _COMPETITION_HOSTS):
+            return hint
+        return "competition"
+    if prole == "paper" or (has_ids and prole != "dataset" and ("paper" in roles or prole == "code"
+                                                               and citation_confidence >= 0.5)):
+        return "paper"
+    if prole in ("code", "related_code"):
+        if hint in ("model", "dataset"):
+            return hint
+        if "paper" in roles and _is_paper_like(entry):
+            return "paper"
+        return "repository"
+    if prole == "dataset":
+        return "dataset"
+    if _matches(primary_url_hp, _COMPETITION_HOSTS):
+        return "competition"
+    if _matches(primary_url_hp, _MODEL_HOSTS) and hint in (None, "model"):
+        return "model"
+    if "paper" in roles and (hint in (None, "paper") or prole == "other" and _is_paper_like(entry)):
+        return "paper"
+    if hint in ("model", "tool", "website"):
+        return hint
+    if hint == "paper" and citation_confidence >= 0.5:
+        return "paper"
+    return "website"
+
+
+def _is_paper_like(entry: Entry) -> bool:
+    return len(entry.title.split()) >= 4 or any(ch for ch in entry.title if "\u3400" <= ch <= "\u9fff")

@@ -1,0 +1,163 @@
+"""``medkg extract``: one list → typed entries (parse → classify → identify → cite).
+
+This is the composition of the early stages, used by ``pipeline.build`` and by the CLI's
+``extract`` and ``check`` commands. Each entry comes out with link roles, a kind, its
+identifiers and, where the list states them, authors, year and venue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from medkg import citation, classify, ids, parse, resolve, sources
+from medkg.model import Diagnostic, Entry, Identifiers, SourceText
+
+_YEAR_FIELD = ("year", "年份", "时间", "date", "published")
+_VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in")
+_BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything one list yields: its decoded source, its entries and list-level diagnostics."""
+
+    source: SourceText
+    entries: tuple[Entry, ...]
+    diagnostics: tuple[Diagnostic, ...]  # list-level (encoding repair, skipped TOC, …)
+
+    @property
+    def all_diagnostics(self) -> list[Diagnostic]:
+        out = list(self.diagnostics)
+        for e in self.entries:
+            out.extend(e.diagnostics)
+        return sorted(out, key=lambda d: (d.line, d.code))
+
+
+def extract_file(path: str | Path, *, name: str | None = None) -> Extraction:
+    return extract_source(sources.read_source(path, name=name))
+
+
+def extract_source(source: SourceText) -> Extraction:
+    raw_entries, list_diags = parse.parse(source)
+    entries = [type_entry(e) for e in raw_entries]
+    entries = _mark_duplicates(entries)
+    return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+def type_entry(entry: Entry) -> Entry:
+    """Roles, identifiers, citation facts and kind for one parsed entry."""
+    links = classify.classify_links(entry.links)
+    title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    confidence = 0.0
+    if not links or not title:
+        cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
+        if cited is not None:
+            confidence = cited.confidence
+            if cited.confidence >= 0.5 and cited.title:
+                title = cited.title
+                authors = cited.authors or authors
+                year = cited.year or year
+                venue = cited.venue or venue
+    elif entry.description:
+        trailer = citation.parse_trailer(entry.description)
+        if trailer is not None:
+            confidence = trailer.confidence
+            if not authors and trailer.authors:
+                authors = trailer.authors
+            year = year or trailer.year
+            venue = venue or trailer.venue
+    primary = links[0] if links else None
+    id_urls = [link.url for link in links if link.role == "paper"]
+    if primary is not None and primary.role == "other":
+        id_urls.insert(0, primary.url)
+    identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description])), id_urls)
+    for link in links:  # a venue label such as `ACL 2018` on the paper link
+        if link.role == "paper" and classify.label_role(link.label) == "paper" and _YEAR.search(link.label):
+            if venue is None:
+                v = _YEAR.sub("", link.label).strip(" `'’-")
+                venue = v or None
+            year = year or int(_YEAR.search(link.label).group(0))
+            break
+    year, venue = _from_fields(entry, year, venue)
+    typed = replace(entry, links=links, title=title, authors=tuple(authors), year=year, venue=venue,
+                    identifiers=identifiers)
+    kind = classify.entry_kind(typed, citation_confidence=confidence)
+    diags = entry.diagnostics
+    if kind == "paper" and not links and confidence < 0.5:
+        diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
+                             "paper without link whose citation could not be parsed"),)
+    return replace(typed, kind=kind, diagnostics=diags)
+
+
+def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
+    for label, value in entry.fields:
+        low = label.lower()
+        if year is None and any(w in low for w in _YEAR_FIELD):
+            m = _YEAR.search(value)
+            if m:
+                year = int(m.group(0))
+        if venue is None and any(w == low for w in _VENUE_FIELD) and 1 < len(value) <= 80:
+            venue = value
+    if entry.description and (year is None or venue is None):
+        # paragraph-block dialect: "[2020] [MICCAI]"
+        for m in _BRACKET.finditer(entry.description[:200]):
+            token = m.group(1).strip()
+            y = _YEAR.fullmatch(token)
+            if y and year is None:
+                year = int(token)
+            elif venue is None and not y and token.replace(" ", "").isalnum() and token.isupper():
+                venue = token
+    return year, venue
+
+
+def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
+    """Same work twice in one list: report it on the later entry (never drop it)."""
+    seen: dict[str, int] = {}
+    out = []
+    for e in entries:
+        dup_of = None
+        for key in resolve.entry_keys(e):
+            if key in seen:
+                dup_of = seen[key]
+                break
+        if dup_of is not None:
+            e = replace(e, diagnostics=e.diagnostics + (
+                Diagnostic(e.source, e.line, "duplicate-entry", f"same work as the entry at line {dup_of}"),))
+        for key in resolve.entry_keys(e):
+            seen.setdefault(key, e.line)
+        out.append(e)
+    return out
+
+
+def entry_record(entry: Entry) -> dict:
+    """The JSON shape of ``medkg extract`` (DESIGN §6): a contract bars and users depend on."""
+    return {
+        "source": entry.source,
+        "line": entry.line,
+        "end_line": entry.end_line,
+        "kind": entry.kind,
+        "title": entry.title,
+        "topic": [h.text for h in entry.topic],
+        "identifiers": entry.identifiers.as_dict(),
+        "links": [{"url": link.url, "label": link.label, "role": link.role} for link in entry.links],
+        "authors": list(entry.authors),
+        "year": entry.year,
+        "venue": entry.venue,
+        "description": entry.description,
+        "diagnostics": [{"line": d.line, "code": d.code, "message": d.message, "severity": d.severity}
+                        for d in entry.diagnostics],
+    }
+
+
+def records(extractions: Iterable[Extraction]) -> Iterable[dict]:
+    for x in extractions:
+        for e in x.entries:
+            yield entry_record(e)
+
+
+__all__ = ["Extraction", "extract_file", "extract_source", "type_entry", "entry_record", "records",
+           "Identifiers"]

@@ -1,0 +1,779 @@
+"""Markdown → a stream of ``Entry`` values, from pulldown-cmark events (pyromark).
+
+Why a real parser: awesome lists are written in many dialects (bullets, numbered lists,
+nested sub-bullets with labelled fields, headings inside list items, tables, heading blocks,
+bold paragraph blocks). Only the document *structure* tells an entry's extent, its topic and
+which link belongs to which item; regexes over lines get all of these wrong on wrapped lines
+and nesting. pyromark gives byte ranges, which we map to 1-based line numbers.
+
+What this stage decides: entry extent, topic path, title, the links with the label that
+says what each one is (link text, ``label:`` prefix, table header), remaining prose, labelled
+fields and diagnostics about the Markdown itself. It does not decide link roles or kinds
+(``classify``) nor identifiers (``ids``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from medkg import ids
+from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
+
+log = logging.getLogger(__name__)
+
+#: Nested lists deeper than this are flattened into their ancestor (hostile input: 3,000 levels).
+MAX_DEPTH = 64
+#: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
+MAX_LABEL_CHARS = 24
+_COLONS = (":", "：")
+_TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
+_TOC_HEADINGS = {"contents", "table of contents", "目录", "toc", "content", "index"}
+
+
+# --------------------------------------------------------------------------- event tree
+@dataclass(slots=True)
+class _Node:
+    kind: str
+    start: int
+    end: int
+    attrs: object = None
+    children: list = field(default_factory=list)
+    text: str = ""
+
+
+_LEAF_TEXT = {"Text": "text", "Code": "code", "Html": "html", "InlineHtml": "ihtml",
+              "InlineMath": "text", "DisplayMath": "text", "FootnoteReference": "fnref"}
+
+
+def _tag(value: object) -> tuple[str, object]:
+    if isinstance(value, str):
+        return value, None
+    (name, attrs), = value.items()  # type: ignore[union-attr]
+    return name, attrs
+
+
+def build_tree(text: str) -> _Node:
+    """Events → a block/inline tree. Iterative: deep nesting cannot hit the recursion limit."""
+    import pyromark
+
+    opts = pyromark.Options.ENABLE_TABLES | pyromark.Options.ENABLE_STRIKETHROUGH | pyromark.Options.ENABLE_TASKLISTS
+    root = _Node("Document", 0, len(text.encode("utf-8")))
+    stack = [root]
+    for ev, rng in pyromark.events_with_range(text, options=opts):
+        s, e = rng["start"], rng["end"]
+        if isinstance(ev, str):  # SoftBreak, HardBreak, Rule
+            stack[-1].children.append(_Node(ev, s, e))
+            continue
+        (k, v), = ev.items()
+        if k == "Start":
+            name, attrs = _tag(v)
+            node = _Node(name, s, e, attrs)
+            stack[-1].children.append(node)
+            stack.append(node)
+        elif k == "End":
+            if len(stack) > 1:
+                stack.pop()
+        else:
+            stack[-1].children.append(_Node(_LEAF_TEXT.get(k, "text"), s, e, text=v if isinstance(v, str) else ""))
+    return root
+
+
+# --------------------------------------------------------------------------- inline content
+@dataclass(slots=True)
+class _RawLink:
+    url: str
+    text: str
+    start: int  # position in the plain text
+    end: int
+    offset: int  # byte offset in the source
+    bare: bool = False
+
+
+@dataclass(slots=True)
+class _Inline:
+    """Plain text of some inline content, with the links found in it."""
+
+    plain: str = ""
+    links: list[_RawLink] = field(default_factory=list)
+    emphasis: list[str] = field(default_factory=list)
+    strong_only: bool = False  # the whole content is bold text (a pseudo-heading or block title)
+    strong_lead: str = ""  # bold text at the very start
+    empty_links: int = 0
+    offset: int = 0
+
+
+_INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
+
+
+def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
+    """Flatten inline nodes (iteratively) into plain text, links, emphasis texts."""
+    out: list[str] = []
+    pos = 0
+    res = _Inline(offset=nodes[0].start if nodes else 0)
+    link_stack: list[tuple[str, int, int, int]] = []  # (url, start pos, offset, image count)
+    em_stack: list[int] = []
+    strong_depth = 0
+    strong_chars = 0
+    other_chars = 0
+    first_strong_start: int | None = None
+    stack: list[tuple[_Node, int]] = [(n, -1) for n in reversed(nodes)]
+    while stack:
+        node, state = stack.pop()
+        k = node.kind
+        if state == -1:
+            if k in ("text", "code"):
+                t = node.text
+                out.append(t)
+                pos += len(t)
+                if strong_depth:
+                    strong_chars += len(t.strip())
+                else:
+                    other_chars += len(t.strip())
+                continue
+            if k in ("SoftBreak", "HardBreak"):
+                out.append("\n")
+                pos += 1
+                continue
+            if k == "ihtml":
+                continue
+            if skip_blocks and k in ("List", "BlockQuote", "CodeBlock", "HtmlBlock", "Table", "Heading", "Item"):
+                continue
+            if k == "Image":
+                continue  # badges, screenshots: not links of the entry
+            # container: visit children, then come back (state 0) to close it
+            if k == "Link":
+                attrs = node.attrs or {}
+                link_stack.append((attrs.get("dest_url", ""), pos, node.start, 0))
+            elif k == "Emphasis":
+                em_stack.append(pos)
+            elif k == "Strong":
+                if first_strong_start is None and not "".join(out).strip():
+                    first_strong_start = pos
+                strong_depth += 1
+            elif k == "Paragraph" and out and not out[-1].endswith("\n"):
+                out.append("\n")
+                pos += 1
+            stack.append((node, 0))
+            for child in reversed(node.children):
+                stack.append((child, -1))
+        else:
+            if k == "Link" and link_stack:
+                url, start, off, _ = link_stack.pop()
+                text = "".join(out)[start:] if start < pos else ""
+                has_image = any(c.kind == "Image" for c in node.children)
+                if not text.strip() and has_image:
+                    continue  # a badge: image wrapped in a link
+                if not url.strip():
+                    res.empty_links += 1
+                    continue
+                if url.startswith("#"):
+                    continue  # navigation inside the document, not a resource
+                res.links.append(_RawLink(url.strip(), text.strip(), start, pos, off))
+            elif k == "Emphasis" and em_stack:
+                start = em_stack.pop()
+                res.emphasis.append("".join(out)[start:].strip())
+            elif k == "Strong":
+                strong_depth -= 1
+                if strong_depth == 0 and first_strong_start is not None and not res.strong_lead:
+                    res.strong_lead = "".join(out)[first_strong_start:].strip()
+    res.plain = "".join(out)
+    res.strong_only = strong_chars > 0 and other_chars == 0 and not res.links
+    _add_bare_urls(res)
+    res.links.sort(key=lambda link: link.start)
+    return res
+
+
+def _add_bare_urls(res: _Inline) -> None:
+    """pulldown-cmark does not autolink bare URLs; find them in the text outside links."""
+    spans = [(link.start, link.end) for link in res.links]
+    for s, e, url in ids.find_urls(res.plain):
+        if any(a <= s < b for a, b in spans):
+            continue
+        res.links.append(_RawLink(url, url, s, e, res.offset, bare=True))
+
+
+def _label_before(plain: str, start: int) -> str:
+    """``Paper: http://…`` / ``论文地址：[x](…)`` / ``github: [x](…)`` → the label before the colon."""
+    line_start = plain.rfind("\n", 0, start) + 1
+    before = plain[line_start:start].rstrip(" \t(（[")
+    if not before.endswith(_COLONS):
+        return ""
+    before = before[:-1].rstrip()
+    for sep in (";", "；", "。", ". ", ",", "，", "|", "  ", ")", "]"):
+        i = before.rfind(sep)
+        if i >= 0:
+            before = before[i + len(sep):]
+    before = before.strip(" *_`[]()")
+    return before if 0 < len(before) <= MAX_LABEL_CHARS else ""
+
+
+_PAIRS = {")": "(", "]": "[", "）": "（", "】": "【", "」": "「", "}": "{"}
+
+
+def _clean_title(s: str) -> str:
+    """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact."""
+    s = " ".join(s.split())
+    while True:
+        before = s
+        s = s.strip(" \t*_#>|-–—:：,，;；·•\"'`")
+        if s and s[-1] in _PAIRS and s.count(_PAIRS[s[-1]]) < s.count(s[-1]):
+            s = s[:-1]
+        if s and s[0] in _PAIRS.values():
+            close = next(k for k, v in _PAIRS.items() if v == s[0])
+            if s.count(close) < s.count(s[0]):
+                s = s[1:]
+        if s == before:
+            return s
+
+
+def _is_meaningful(s: str) -> bool:
+    return sum(ch.isalnum() for ch in s) >= 2
+
+
+def _strip_label_suffix(s: str) -> str:
+    """``大型语言模型编码临床知识  论文地址：`` → drop a trailing ``label：``."""
+    t = s.rstrip()
+    if t.endswith(_COLONS):
+        cut = max(t.rfind("  "), t.rfind(" "), t.rfind("\t"))
+        head = t[:cut] if cut > 0 else ""
+        label = t[cut + 1:-1] if cut > 0 else t[:-1]
+        if len(label.strip()) <= MAX_LABEL_CHARS and _is_meaningful(head):
+            return head
+    return s
+
+
+# --------------------------------------------------------------------------- headings
+def analyse_heading(text: str, level: int) -> Heading:
+    """``2.1 基因序列分析与预测 Gene sequence analysis`` → number, zh and en labels."""
+    text = " ".join(text.split())
+    rest = text
+    number = None
+    i = 0
+    while i < len(rest) and (rest[i].isdigit() or rest[i] == "."):
+        i += 1
+    if i and any(ch.isdigit() for ch in rest[:i]) and (i == len(rest) or not rest[i].isalnum() or _is_cjk(rest[i])):
+        number = rest[:i].rstrip(".") or None
+        rest = rest[i:].lstrip(" .、)")
+    zh_parts, en_parts = [], []
+    for tok in rest.split(" "):
+        if not tok:
+            continue
+        (zh_parts if any(_is_cjk(ch) for ch in tok) else en_parts).append(tok)
+    label_zh = " ".join(zh_parts) or None
+    label_en = " ".join(en_parts) or None
+    if label_zh and label_en and not any(ch.isalpha() and not _is_cjk(ch) for ch in label_en):
+        label_en = None  # only digits/punctuation besides the Chinese
+    if label_zh and not label_en:
+        label_zh = rest or label_zh
+    if label_en and not label_zh:
+        label_en = rest or label_en
+    return Heading(text=text, level=level, number=number, label_zh=label_zh, label_en=label_en)
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
+
+
+# --------------------------------------------------------------------------- parser
+@dataclass(slots=True)
+class _Draft:
+    """An entry being assembled."""
+
+    line: int
+    end_line: int
+    title: str = ""
+    links: list[Link] = field(default_factory=list)
+    description: list[str] = field(default_factory=list)
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    authors_hint: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    start_byte: int = 0
+    end_byte: int = 0
+
+
+class _Parser:
+    def __init__(self, source: SourceText):
+        self.source = source
+        self.name = source.name
+        self.data = source.text.encode("utf-8")
+        self.line_starts = [0]
+        find = self.data.find
+        i = find(b"\n")
+        while i >= 0:
+            self.line_starts.append(i + 1)
+            i = find(b"\n", i + 1)
+        self.topic: list[Heading] = []
+        self.title_h1: Heading | None = None
+        self.title_h1_node: _Node | None = None
+        self.out: list[Entry] = []
+        self.list_diags: list[Diagnostic] = []
+        self.section_level = 0  # level of the heading that opened the current section
+        self.section_heading: _Node | None = None
+        self.section_heading_line = 0
+        self.section_entries = 0
+        self.section_paras: list[_Node] = []
+        self.pseudo: Heading | None = None  # bold paragraph acting as a sub-heading
+
+    # -- positions
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def end_line_of(self, end_offset: int) -> int:
+        return self.line_of(max(end_offset - 1, 0))
+
+    def raw(self, start: int, end: int) -> str:
+        return self.data[start:end].decode("utf-8", "replace")
+
+    def diag(self, line: int, code: str, message: str, severity: str = "warning") -> Diagnostic:
+        return Diagnostic(self.name, line, code, message, severity)
+
+    def current_topic(self) -> tuple[Heading, ...]:
+        topic = tuple(self.topic)
+        if self.pseudo is not None:
+            topic += (self.pseudo,)
+        return topic
+
+    # -- driver
+    def run(self) -> list[Entry]:
+        root = build_tree(self.source.text)
+        h1s = [c for c in root.children if c.kind == "Heading" and c.attrs and c.attrs.get("level") == "H1"]
+        first_block = root.children[0] if root.children else None
+        if len(h1s) == 1 and first_block is h1s[0]:
+            self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
+            self.title_h1_node = h1s[0]
+        for node in root.children:
+            self.block(node, depth=0)
+        self.close_section()
+        return self.out
+
+    def block(self, node: _Node, depth: int) -> None:
+        k = node.kind
+        if k == "Heading":
+            self.heading(node)
+        elif k == "List":
+            self.pseudo_from_pending()
+            self.list_(node, depth)
+        elif k == "Table":
+            self.pseudo_from_pending()
+            self.table(node)
+        elif k in ("Paragraph", "BlockQuote"):
+            self.section_paras.append(node)
+        elif k == "HtmlBlock":
+            html = "".join(c.text for c in node.children)
+            if "href" in html and not _only_badges(html):
+                self.list_diags.append(self.diag(self.line_of(node.start), "html-skipped",
+                                                 "HTML block with links not read as entries", "info"))
+        # CodeBlock, Rule, footnotes: not entries
+
+    # -- headings and sections
+    def heading(self, node: _Node) -> None:
+        self.close_section()
+        level = int(str((node.attrs or {}).get("level", "H2"))[1:] or 2)
+        inline = _inline(node.children)
+        h = analyse_heading(inline.plain, level)
+        if node is self.title_h1_node:
+            self.topic = []  # the list's own title, not a topic
+        else:
+            while self.topic and self.topic[-1].level >= level:
+                self.topic.pop()
+            self.topic.append(h)
+        self.pseudo = None
+        self.section_level = level
+        self.section_heading = node
+        self.section_heading_line = self.line_of(node.start)
+        self.section_entries = 0
+        self.section_paras = []
+
+    def pseudo_from_pending(self) -> None:
+        """A bold-only paragraph right before a list names a sub-topic of that list."""
+        paras = self.section_paras
+        if paras and paras[-1].kind == "Paragraph":
+            inl = _inline(paras[-1].children)
+            if inl.strong_only and _is_meaningful(inl.plain):
+                self.pseudo = analyse_heading(_clean_title(inl.plain), (self.topic[-1].level + 1) if self.topic else 1)
+                paras.pop()
+        self.flush_paragraph_blocks(final=False)
+
+    def close_section(self) -> None:
+        self.flush_paragraph_blocks(final=True)
+        self.section_paras = []
+
+    def flush_paragraph_blocks(self, final: bool) -> None:
+        """Turn pending paragraphs into entries: bold-title blocks, or the heading block."""
+        paras = self.section_paras
+        self.section_paras = []
+        if not paras:
+            return
+        infos = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in paras]
+        # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
+        groups: list[list[tuple[_Node, _Inline]]] = []
+        intro: list[tuple[_Node, _Inline]] = []
+        for p, inl in infos:
+            starts_block = p.kind == "Paragraph" and inl.strong_lead and (
+                inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])))
+            if starts_block and _is_meaningful(inl.strong_lead):
+                groups.append([(p, inl)])
+            elif groups:
+                groups[-1].append((p, inl))
+            else:
+                intro.append((p, inl))
+        made = 0
+        for g in groups:
+            if any(inl.links for p, inl in g if p.kind == "Paragraph"):
+                self.emit_block(g, title=g[0][1].strong_lead)
+                made += 1
+        # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
+        if intro and final and self.section_heading is not None and self.section_level >= 2 \
+                and self.section_entries == 0 and not (self.title_h1 and self.section_level == 1):
+            heading_inline = _inline(self.section_heading.children)
+            if any(inl.links for p, inl in intro if p.kind == "Paragraph") or heading_inline.links:
+                self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
+                                heading_topic=True)
+        elif intro and self.section_heading is not None and final and self.section_entries == 0:
+            heading_inline = _inline(self.section_heading.children)
+            if heading_inline.links:
+                self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain, heading_topic=True)
+
+    def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False) -> None:
+        first = parts[0][0]
+        d = _Draft(line=self.line_of(first.start), end_line=self.end_line_of(parts[-1][0].end),
+                   start_byte=first.start, end_byte=parts[-1][0].end)
+        d.title = _clean_title(title)
+        for i, (p, inl) in enumerate(parts):
+            in_quote = p.kind == "BlockQuote"
+            self.collect_fields(d, inl, take_links=not in_quote)
+            text = inl.plain
+            if i == 0 and text.strip().startswith(title.strip()[:8]):
+                text = text.strip()[len(title.strip()):]
+            if in_quote or not inl.links:
+                d.description.append(text.strip())
+            else:
+                d.description.append(_strip_link_texts(inl, text).strip())
+            d.authors_hint.extend(inl.emphasis if p.kind == "Paragraph" and i <= 1 else [])
+            if inl.empty_links:
+                d.diagnostics.append(self.diag(self.line_of(p.start), "empty-link", "link with no URL"))
+        for label, value in d.fields:
+            if label.lower() in _TITLE_FIELD_LABELS and _is_meaningful(value):
+                d.title = _clean_title(value)
+                break
+        topic = self.current_topic()
+        if heading_topic and topic:
+            topic = topic[:-1]  # the heading is the entry itself, its parents are the topic
+        self.finish(d, topic)
+
+    def collect_fields(self, d: _Draft, inl: _Inline, take_links: bool = True) -> None:
+        """Labelled lines (``来源：CBLUE``, ``论文题目:…``) and links with their labels."""
+        for line in inl.plain.split("\n"):
+            label, value = _split_label(line)
+            if label and value and not value.startswith(("http://", "https://")):
+                d.fields.append((label, value))
+        if take_links:
+            for link in inl.links:
+                label = _label_before(inl.plain, link.start) or _bracket_label(link.text)
+                d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
+
+    # -- lists
+    def list_(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None = None) -> None:
+        if _is_toc(node, self.topic):
+            self.list_diags.append(self.diag(self.line_of(node.start), "skipped-toc",
+                                             "table of contents skipped", "info"))
+            return
+        for item in node.children:
+            if item.kind == "Item":
+                self.item(item, depth, topic_override)
+
+    def item(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None) -> None:
+        own: list[_Node] = []  # inline nodes and paragraphs of the item itself
+        nested: list[_Node] = []
+        for c in node.children:
+            if c.kind in ("List", "Heading", "Table") or (c.kind == "BlockQuote" and depth < 0):
+                nested.append(c)
+            elif c.kind in ("CodeBlock", "HtmlBlock"):
+                continue
+            else:
+                own.append(c)
+        if depth >= MAX_DEPTH:
+            own, nested = [node], []  # hostile nesting: flatten the rest into this entry
+        inl = _inline(own, skip_blocks=depth < MAX_DEPTH)
+        quotes = [c for c in own if c.kind == "BlockQuote"]
+        line = self.line_of(node.start)
+        own_end = max((c.end for c in own), default=node.start + 1)
+        d = _Draft(line=line, end_line=self.end_line_of(own_end), start_byte=node.start, end_byte=own_end)
+        self.fill_from_inline(d, inl)
+        for q in quotes:
+            d.description.append(_blockquote_inline(q).plain.strip())
+        # nested lists: labelled sub-bullets are fields of this entry; other items are entries
+        child_lists: list[_Node] = []
+        for c in nested:
+            if c.kind == "List" and _is_field_list(c):
+                for sub in c.children:
+                    sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
+                    self.fill_field_item(d, sinl)
+                    d.end_line = max(d.end_line, self.end_line_of(sub.end))
+                    for x in sub.children:
+                        if x.kind == "List":
+                            child_lists.append(x)
+            else:
+                child_lists.append(c)
+        topic = topic_override if topic_override is not None else self.current_topic()
+        is_entry = bool(d.links) or _is_meaningful(d.title) or any(d.description)
+        has_children = any(c.kind in ("List", "Table") for c in child_lists)
+        if is_entry and not (has_children and not d.links and not _looks_like_citation(d.title)):
+            self.finish(d, topic)
+            child_topic = topic_override
+        elif is_entry:
+            # a link-less item that only groups sub-items: it names their topic
+            child_topic = topic + (analyse_heading(d.title, (topic[-1].level + 1) if topic else 1),)
+        else:
+            child_topic = topic_override
+            if inl.empty_links or "[]" in inl.plain:
+                self.list_diags.append(self.diag(line, "empty-link", "empty list item or link"))
+        for c in child_lists:
+            if c.kind == "Heading":
+                self.heading(c)
+                child_topic = None
+            elif c.kind == "List":
+                self.list_(c, depth + 1, child_topic)
+            elif c.kind == "Table":
+                self.table(c)
+
+    def fill_from_inline(self, d: _Draft, inl: _Inline) -> None:
+        plain = inl.plain
+        if inl.empty_links or _has_empty_brackets(plain):
+            d.diagnostics.append(self.diag(d.line, "empty-link", "empty link `[]` or `[]()`"))
+        if "](" in plain:
+            d.diagnostics.append(self.diag(d.line, "broken-link", "broken link syntax (`](` in text)"))
+        links = inl.links
+        first = links[0] if links else None
+        lead = plain[: first.start] if first else plain
+        lead_title = _clean_title(_strip_label_suffix(lead.split("\n")[0] if first else lead))
+        if first and not _is_meaningful(lead_title) and not first.bare:
+            d.title = _clean_title(first.text)
+            rest_start = first.end
+        elif first and _is_meaningful(lead_title):
+            d.title = lead_title
+            rest_start = len(lead.split("\n")[0]) if "\n" in lead else first.start
+        elif first:  # only a bare URL
+            d.title = ""
+            rest_start = 0
+        else:
+            d.title = ""
+            rest_start = 0
+        if not first:
+            d.title = _clean_title(plain)  # a name, or a citation that ``citation`` will split
+        else:
+            d.description.append(_strip_link_texts(inl, plain[rest_start:], offset=rest_start).strip())
+        for link in links:
+            label = _label_before(plain, link.start) or _bracket_label(link.text)
+            d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
+        for label, value in (_split_label(x) for x in plain.split("\n")[1:]):
+            if label and value and not value.startswith(("http://", "https://")):
+                d.fields.append((label, value))
+        d.authors_hint.extend(inl.emphasis)
+
+    def fill_field_item(self, d: _Draft, inl: _Inline) -> None:
+        label, value = _split_label(inl.plain.split("\n")[0])
+        for link in inl.links:
+            lab = _label_before(inl.plain, link.start) or label or _bracket_label(link.text)
+            d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
+        if label and value and not inl.links:
+            d.fields.append((label, value))
+            if label.lower() in _TITLE_FIELD_LABELS and not d.title:
+                d.title = _clean_title(value)
+        elif label and value:
+            rest = value
+            for link in inl.links:
+                rest = rest.replace(link.text, " ")
+            rest = _clean_title(rest)
+            if _is_meaningful(rest):
+                d.fields.append((label, rest))
+        elif not inl.links:
+            d.description.append(" ".join(inl.plain.split()))
+        if "](" in inl.plain:
+            d.diagnostics.append(self.diag(self.line_of(inl.offset), "broken-link", "broken link syntax (`](` in text)"))
+
+    # -- tables
+    def table(self, node: _Node) -> None:
+        head = next((c for c in node.children if c.kind == "TableHead"), None)
+        headers = [_inline(c.children).plain.strip() for c in head.children if c.kind == "TableCell"] if head else []
+        rows = [c for c in node.children if c.kind == "TableRow"]
+        if not rows:
+            return
+        cells_by_row = [[_inline(c.children) for c in r.children if c.kind == "TableCell"] for r in rows]
+        title_col = _title_column(headers, cells_by_row)
+        for row, cells in zip(rows, cells_by_row):
+            d = _Draft(line=self.line_of(row.start), end_line=self.end_line_of(row.end),
+                       start_byte=row.start, end_byte=row.end)
+            tcell = cells[title_col] if title_col < len(cells) else _Inline()
+            d.title = _clean_title(tcell.plain) or (tcell.links[0].text if tcell.links else "")
+            for j, cell in enumerate(cells):
+                header = headers[j] if j < len(headers) else ""
+                for link in cell.links:
+                    label = header if (j != title_col and header) else (_bracket_label(link.text) or header)
+                    d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
+                if j != title_col and cell.plain.strip() and header:
+                    value = _strip_link_texts(cell, cell.plain).strip()
+                    if value:
+                        d.fields.append((header, value))
+            self.finish(d, self.current_topic())
+
+    # -- output
+    def finish(self, d: _Draft, topic: tuple[Heading, ...]) -> None:
+        self.section_entries += 1
+        diags = list(d.diagnostics)
+        if not d.links:
+            diags.append(self.diag(d.line, "no-link", "entry has no link", "info"))
+        text = self.raw(self.line_starts[d.line - 1] if d.line - 1 < len(self.line_starts) else d.start_byte,
+                        d.end_byte)
+        description = " ".join(" ".join(x for x in d.description if x).split())
+        self.out.append(Entry(
+            source=self.name, line=d.line, end_line=max(d.end_line, d.line), topic=topic,
+            text=text.rstrip("\n"), title=d.title, links=tuple(d.links),
+            description=description, fields=tuple(d.fields),
+            authors=tuple(a for a in d.authors_hint if a), diagnostics=tuple(diags),
+        ))
+
+
+# --------------------------------------------------------------------------- helpers
+def _blockquote_inline(node: _Node) -> _Inline:
+    paras = [c for c in node.children if c.kind == "Paragraph"]
+    inl = _inline(paras)
+    return inl
+
+
+def _strip_link_texts(inl: _Inline, text: str, offset: int = 0) -> str:
+    """Prose without the text of the links in it (their URLs are kept as links)."""
+    if not inl.links:
+        return text
+    parts, pos = [], offset
+    for link in inl.links:
+        if link.end <= offset or link.start < pos:
+            continue
+        parts.append(inl.plain[pos:link.start])
+        pos = link.end
+    parts.append(inl.plain[pos:offset + len(text)] if pos < offset + len(text) else "")
+    return "".join(parts)
+
+
+def _split_label(line: str) -> tuple[str, str]:
+    """``来源：CBLUE`` → ("来源", "CBLUE"); prose with a colon later on → ("", "")."""
+    s = line.strip().lstrip("*-+ ")
+    best = -1
+    for c in _COLONS:
+        i = s.find(c)
+        if i > 0 and (best < 0 or i < best):
+            best = i
+    if best <= 0:
+        return "", ""
+    label = s[:best].strip(" *_`")
+    if not label or len(label) > MAX_LABEL_CHARS or label.lower().startswith(("http", "www")):
+        return "", ""
+    if len(label.split()) > 3 and not any(_is_cjk(ch) for ch in label):
+        return "", ""
+    return label, s[best + 1:].strip()
+
+
+def _bracket_label(text: str) -> str:
+    return text.strip().strip("[]()【】`*_ ").strip()
+
+
+def _has_empty_brackets(plain: str) -> bool:
+    s = plain.strip()
+    return s in ("[]", "[]()") or "[]()" in s or s.startswith("[] ")
+
+
+def _looks_like_citation(title: str) -> bool:
+    return len(title) > 60
+
+
+def _is_field_list(node: _Node) -> bool:
+    """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``."""
+    items = [c for c in node.children if c.kind == "Item"]
+    if not items:
+        return False
+    field_like = 0
+    entry_like = 0
+    for it in items:
+        inl = _inline([x for x in it.children if x.kind != "List"])
+        first_line = inl.plain.strip().split("\n")[0] if inl.plain.strip() else ""
+        label, _ = _split_label(first_line)
+        if label:
+            field_like += 1
+        elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
+                and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
+            field_like += 1
+        elif not inl.links and not _is_meaningful(inl.plain):
+            field_like += 1  # badge-only line
+        else:
+            entry_like += 1
+    return field_like > 0 and field_like >= entry_like
+
+
+def _is_role_word(text: str) -> bool:
+    from medkg.classify import label_role
+
+    return label_role(_bracket_label(text)) is not None
+
+
+def _only_badges(html: str) -> bool:
+    low = html.lower()
+    return "<img" in low and low.count("href") <= low.count("<img") or "back to top" in low
+
+
+def _is_toc(node: _Node, topic: list[Heading]) -> bool:
+    """A list whose links all jump inside the document (``#anchor``) is a table of contents."""
+    urls: list[str] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.kind == "Link":
+            urls.append((n.attrs or {}).get("dest_url", ""))
+        stack.extend(n.children)
+    if not urls:
+        return False
+    anchors = [u for u in urls if u.startswith("#")]
+    if len(anchors) >= 0.8 * len(urls):
+        return True
+    bases = {u.split("#", 1)[0] for u in urls if "#" in u}
+    with_fragment = sum(1 for u in urls if "#" in u)
+    if with_fragment >= 0.8 * len(urls) and len(bases) <= 2 and len(urls) >= 2:
+        return True
+    if topic and unicodedata.normalize("NFKC", topic[-1].text).strip().lower() in _TOC_HEADINGS:
+        return with_fragment >= 0.5 * len(urls)
+    return False
+
+
+_TITLE_HEADERS = ("title", "paper", "name", "model", "dataset", "method", "论文", "名称", "标题", "模型", "项目", "数据集")
+
+
+def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
+    for j, h in enumerate(headers):
+        hl = h.lower()
+        if any(w in hl for w in _TITLE_HEADERS[:3]) or any(w in h for w in _TITLE_HEADERS[6:9]):
+            return j
+    for j, h in enumerate(headers):
+        if any(w in h.lower() for w in _TITLE_HEADERS):
+            return j
+    ncols = max((len(r) for r in rows), default=0)
+    for j in range(ncols):
+        texts = [r[j] for r in rows if j < len(r)]
+        if sum(1 for c in texts if _is_meaningful(c.plain) and len(c.plain) > 12) >= max(1, len(texts) // 2):
+            return j
+    return 0
+
+
+def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
+    """Parse one decoded list into entries (document order) and list-level diagnostics."""
+    parser = _Parser(source)
+    entries = parser.run()
+    return entries, parser.list_diags
+
+
+def iter_entries(source: SourceText) -> Iterator[Entry]:
+    entries, _ = parse(source)
+    yield from entries

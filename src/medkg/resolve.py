@@ -1,0 +1,252 @@
+"""Mentions → canonical works: one paper is one node however many lists mention it.
+
+Keys, strongest first (DESIGN §2): DOI › arXiv › PMID › PMCID › repository › URL › title.
+Mentions sharing any key are one work (union–find), except that two groups with different
+DOIs (or different arXiv ids) are never joined through a weaker key: a shared URL or a
+look-alike title must not merge two distinct papers. The work's IRI comes from its strongest
+key, so it does not depend on list order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from medkg import ids
+from medkg.model import Entry, Identifiers
+
+_KEY_ORDER = {"doi": 0, "arxiv": 1, "pmid": 2, "pmcid": 3, "repo": 4, "url": 5, "title": 6}
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"), "-")
+_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'") | dict.fromkeys(
+    map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"')
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+#: below this a title is too generic to identify a work on its own ("Introduction", "BERT")
+MIN_TITLE_CHARS = 24
+MIN_TITLE_WORDS = 4
+MIN_CJK_TITLE_CHARS = 8
+
+
+def normalize_title(title: str) -> str | None:
+    """NFKC, dashes/quotes unified, case-folded, punctuation and spaces squeezed; None if unsafe."""
+    if not title:
+        return None
+    s = unicodedata.normalize("NFKC", title).translate(_DASHES).translate(_QUOTES).casefold()
+    s = _NON_WORD.sub(" ", s).strip()
+    s = " ".join(s.split())
+    cjk = sum(1 for ch in s if "\u3400" <= ch <= "\u9fff")
+    if cjk >= MIN_CJK_TITLE_CHARS:
+        return s
+    if len(s) >= MIN_TITLE_CHARS and len(s.split()) >= MIN_TITLE_WORDS:
+        return s
+    return None
+
+
+def identifier_keys(identifiers: Identifiers) -> list[str]:
+    out = []
+    if identifiers.doi:
+        out.append("doi:" + identifiers.doi.lower())
+    if identifiers.arxiv:
+        out.append("arxiv:" + identifiers.arxiv)
+    if identifiers.pmid:
+        out.append("pmid:" + identifiers.pmid)
+    if identifiers.pmcid:
+        out.append("pmcid:" + identifiers.pmcid.upper())
+    return out
+
+
+def url_keys(url: str, *, kind: str) -> list[str]:
+    """Keys a link gives the thing it points at."""
+    repo = ids.canonical_repo(url)
+    if repo and kind in ("repository", "code"):
+        return ["repo:" + repo]
+    out = []
+    if kind == "paper":
+        out.extend(identifier_keys(ids.identifiers_from("", [url])))
+    if repo:
+        out.append("repo:" + repo)
+    canon = ids.canonical_url(url) if ids.is_http_url(url) else None
+    if canon:
+        out.append(f"url:{canon}")
+    return out
+
+
+def entry_keys(entry: Entry) -> list[str]:
+    """Keys of the work an entry is about (its main work), strongest first."""
+    kind = entry.kind
+    keys: list[str] = []
+    if kind == "paper":
+        keys.extend(identifier_keys(entry.identifiers))
+    primary = entry.links[0] if entry.links else None
+    if primary is not None:
+        if kind == "paper" and primary.role in ("code", "related_code"):
+            pass  # the repository is the paper's code, not the paper
+        elif kind == "repository":
+            keys.extend(url_keys(primary.url, kind="repository"))
+        elif kind != "paper" or primary.role in ("paper", "other"):
+            keys.extend(k for k in url_keys(primary.url, kind=kind) if not k.startswith("repo:"))
+    norm = normalize_title(entry.title)
+    if norm:
+        keys.append(f"title:{_title_class(kind)}:{norm}")
+    seen: set[str] = set()
+    return [k for k in keys if not (k in seen or seen.add(k))]
+
+
+def _title_class(kind: str) -> str:
+    return "paper" if kind == "paper" else "resource" if kind not in ("dataset", "repository") else kind
+
+
+# ----------------------------------------------------------------------------- works
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A thing an entry links to besides its main work (code, a dataset, the describing paper)."""
+
+    relation: str  # "official_code" | "related_code" | "code" | "dataset" | "described_in" | "paper"
+    kind: str  # kind of the related work: repository | dataset | paper
+    keys: tuple[str, ...]
+    url: str
+    label: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedEntry:
+    entry: Entry
+    work: str  # work id (see Work.id)
+    related: tuple[tuple[Related, str], ...]  # (relation, work id)
+
+
+@dataclass(slots=True)
+class Work:
+    """A canonical thing. ``id`` is ``{kind}/{scheme}/{key}``: the tail of its IRI."""
+
+    id: str
+    kind: str
+    keys: set[str] = field(default_factory=set)
+
+
+def related_of(entry: Entry) -> list[Related]:
+    out: list[Related] = []
+    is_paper = entry.kind == "paper"
+    for i, link in enumerate(entry.links):
+        primary = i == 0
+        role = link.role
+        if role in ("code", "related_code"):
+            if entry.kind == "repository" and primary:
+                continue
+            if primary and entry.kind not in ("paper",) and not ids.canonical_repo(link.url):
+                continue
+            rel = ("official_code" if role == "code" else "related_code") if is_paper else "code"
+            keys = url_keys(link.url, kind="repository")
+            if keys:
+                out.append(Related(rel, "repository", tuple(keys), link.url, link.label, link.line))
+        elif role == "dataset" and not (primary and entry.kind == "dataset"):
+            keys = url_keys(link.url, kind="dataset")
+            if keys and (is_paper or entry.kind != "dataset"):
+                out.append(Related("dataset", "dataset", tuple(keys), link.url, link.text or link.label, link.line))
+        elif role == "paper" and not is_paper and not primary:
+            keys = url_keys(link.url, kind="paper")
+            if keys:
+                out.append(Related("described_in", "paper", tuple(keys), link.url, link.text or link.label, link.line))
+    return out
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.strong: dict[str, dict[str, str]] = {}  # root → {"doi": …, "arxiv": …}
+
+    def add(self, key: str) -> None:
+        if key not in self.parent:
+            self.parent[key] = key
+            scheme, _, value = key.partition(":")
+            self.strong[key] = {scheme: value} if scheme in ("doi", "arxiv") else {}
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        sa, sb = self.strong[ra], self.strong[rb]
+        for scheme in ("doi", "arxiv"):
+            if scheme in sa and scheme in sb and sa[scheme] != sb[scheme]:
+                return False  # two distinct identified papers: never merged by a weaker key
+        self.parent[rb] = ra
+        self.strong[ra] = {**sb, **sa}
+        return True
+
+
+def _key_rank(key: str) -> tuple[int, str]:
+    return (_KEY_ORDER.get(key.partition(":")[0], 9), key)
+
+
+def work_id(kind: str, keys: Iterable[str]) -> str:
+    """Deterministic id from the strongest key: ``paper/doi/10.1038/x``, ``repository/github.com/o/n``."""
+    best = min(keys, key=_key_rank)
+    scheme, _, value = best.partition(":")
+    if scheme == "repo":
+        return f"repository/{ids.iri_segment(value)}"
+    if scheme in ("url", "title"):
+        digest = hashlib.sha1(value.encode("utf-8")).hexdigest()[:16]
+        return f"{kind}/{scheme}/{digest}"
+    return f"{kind}/{scheme}/{ids.iri_segment(value)}"
+
+
+_KIND_STRENGTH = {"paper": 0, "dataset": 1, "repository": 2, "model": 3, "tool": 4, "competition": 5,
+                  "website": 6, "other": 7}
+
+
+def resolve(entries_by_list: Sequence[Sequence[Entry]]) -> tuple[list[list[ResolvedEntry]], dict[str, Work]]:
+    """Assign every entry (and every thing it links to) a work id, across all lists at once."""
+    uf = _UnionFind()
+    kinds: dict[str, str] = {}
+
+    def register(keys: Sequence[str], kind: str) -> None:
+        for k in keys:
+            uf.add(k)
+            if _KIND_STRENGTH.get(kind, 9) < _KIND_STRENGTH.get(kinds.get(k, "other"), 9) or k not in kinds:
+                kinds[k] = kind
+        for k in keys[1:]:
+            uf.union(keys[0], k)
+
+    plan: list[list[tuple[Entry, list[str], list[Related]]]] = []
+    for entries in entries_by_list:
+        rows = []
+        for e in entries:
+            keys = entry_keys(e) or [f"url:medkg-entry/{e.source}/{e.line}"]
+            related = related_of(e)
+            register(keys, e.kind)
+            for r in related:
+                register(list(r.keys), r.kind)
+            rows.append((e, keys, related))
+        plan.append(rows)
+
+    groups: dict[str, set[str]] = {}
+    for k in uf.parent:
+        groups.setdefault(uf.find(k), set()).add(k)
+    works: dict[str, Work] = {}
+    root_to_id: dict[str, str] = {}
+    for root, members in groups.items():
+        kind = min((kinds.get(k, "other") for k in members), key=lambda x: _KIND_STRENGTH.get(x, 9))
+        wid = work_id(kind, members)
+        root_to_id[root] = wid
+        works[wid] = Work(wid, kind, set(members))
+
+    resolved: list[list[ResolvedEntry]] = []
+    for rows in plan:
+        out = []
+        for e, keys, related in rows:
+            wid = root_to_id[uf.find(keys[0])]
+            rel = tuple((r, root_to_id[uf.find(r.keys[0])]) for r in related)
+            out.append(ResolvedEntry(e, wid, rel))
+        resolved.append(out)
+    return resolved, works
