@@ -678,6 +678,20 @@ def _split_label(line: str) -> tuple[str, str]:
     return label, s[best + 1:].strip()
 
 
+def _field_label(inl: _Inline) -> str:
+    """The label of a ``label: value`` line, unless the colon sits inside a link's text."""
+    plain = inl.plain
+    first_nl = plain.find("\n")
+    first_line = plain if first_nl < 0 else plain[:first_nl]
+    label, _ = _split_label(first_line)
+    if not label:
+        return ""
+    idx = min((i for i in (first_line.find(":"), first_line.find("：")) if i >= 0), default=-1)
+    if any(link.start <= idx < link.end for link in inl.links):
+        return ""
+    return label
+
+
 def _bracket_label(text: str) -> str:
     return text.strip().strip("[]()【】`*_ ").strip()
 
@@ -700,8 +714,7 @@ def _is_field_list(node: _Node) -> bool:
     entry_like = 0
     for it in items:
         inl = _inline([x for x in it.children if x.kind != "List"])
-        first_line = inl.plain.strip().split("\n")[0] if inl.plain.strip() else ""
-        label, _ = _split_label(first_line)
+        label = _field_label(inl)
         if label:
             field_like += 1
         elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \

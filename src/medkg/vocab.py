@@ -131,6 +131,10 @@ inList = MKG + "inList"
 line = MKG + "line"
 endLine = MKG + "endLine"
 entryKind = MKG + "entryKind"
+linkRole = MKG + "linkRole"
+contentSha256 = MKG + "contentSha256"
+medkgVersion = MKG + "medkgVersion"
+sourcePath = MKG + "sourcePath"
 sha256 = MKG + "sha256"
 hasDiagnostic = MKG + "hasDiagnostic"
 code = MKG + "code"
@@ -155,6 +159,16 @@ def crossref_graph(base: str) -> str:
 
 def ontology_graph(base: str) -> str:
     return f"{base}graph/ontology"
+
+
+def meta_graph(base: str) -> str:
+    """Build bookkeeping: per list graph its content hash, medkg version and source path."""
+    return f"{base}graph/meta"
+
+
+def staging_graph(base: str, slug: str) -> str:
+    """Where a list's new graph is bulk-loaded before it replaces the old one atomically."""
+    return f"{base}graph/staging/{slug}"
 
 
 def alignment_graph(base: str) -> str:

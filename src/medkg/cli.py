@@ -1,0 +1,282 @@
+"""The ``medkg`` command line (DESIGN §6). Each command is a few lines over library functions.
+
+Exit codes: 0 ok, 1 user error (one-line message, no traceback), 2 usage. Heavy libraries are
+imported inside commands so that ``medkg --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from medkg.errors import MedkgError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Awesome lists of medical ML → an RDF knowledge graph (Oxigraph, SPARQL, Crossref).")
+report_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Reports over the graph.")
+app.add_typer(report_app, name="report")
+
+StoreOpt = typer.Option(None, "--store", help="Store directory (default ./medkg-store, env MEDKG_STORE).")
+EndpointOpt = typer.Option(None, "--endpoint", help="SPARQL 1.1 query endpoint URL instead of the embedded store.")
+
+
+def _err(msg: str) -> None:
+    typer.secho(f"error: {msg}", fg=typer.colors.RED, err=True)
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _store_arg(store: Optional[Path]) -> Path:
+    from medkg.store import default_store_path
+
+    return store if store is not None else default_store_path()
+
+
+# ----------------------------------------------------------------------------- extract / check
+@app.command()
+def extract(files: list[Path] = typer.Argument(..., help="Markdown lists to parse."),
+            format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | json | csv"),
+            output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout.")):
+    """Parse lists only: one JSON object per entry (no store, no network)."""
+    from medkg.extract import entry_record, extract_file
+
+    if format not in ("jsonl", "json", "csv"):
+        raise typer.BadParameter("format must be jsonl, json or csv", param_hint="--format")
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        recs = (entry_record(e) for f in files for e in extract_file(f).entries)
+        if format == "jsonl":
+            for r in recs:
+                out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        elif format == "json":
+            json.dump(list(recs), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            import csv
+
+            w = csv.writer(out)
+            w.writerow(["source", "line", "end_line", "kind", "title", "topic", "doi", "arxiv", "pmid", "pmcid",
+                        "links", "authors", "year", "venue", "diagnostics"])
+            for r in recs:
+                ids_ = r["identifiers"]
+                w.writerow([r["source"], r["line"], r["end_line"], r["kind"], r["title"], " > ".join(r["topic"]),
+                            ids_["doi"] or "", ids_["arxiv"] or "", ids_["pmid"] or "", ids_["pmcid"] or "",
+                            " ".join(f"{x['role']}:{x['url']}" for x in r["links"]), "; ".join(r["authors"]),
+                            r["year"] or "", r["venue"] or "", " ".join(d["code"] for d in r["diagnostics"])])
+    finally:
+        if output:
+            out.close()
+
+
+@app.command()
+def check(files: list[Path] = typer.Argument(..., help="Lists to check."),
+          all_: bool = typer.Option(False, "--all", help="Also show info-level notes (no-link, skipped TOC).")):
+    """Curator diagnostics for lists: what is broken, duplicated or unreadable, with the line."""
+    from rich.table import Table
+
+    from medkg.extract import extract_file
+
+    console = _console()
+    table = Table("list", "line", "code", "message", title="medkg check")
+    problems = 0
+    for f in files:
+        x = extract_file(f)
+        for d in x.all_diagnostics:
+            if d.severity == "info" and not all_:
+                continue
+            problems += d.severity != "info"
+            table.add_row(x.source.name, str(d.line), d.code, d.message)
+        kinds: dict[str, int] = {}
+        for e in x.entries:
+            kinds[e.kind] = kinds.get(e.kind, 0) + 1
+        console.print(f"{x.source.name}: {len(x.entries)} entries "
+                      + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    from rich.console import Console
+
+    Console().print(table)
+    console.print(f"{problems} problem(s)")
+
+
+@app.command()
+def repair(file: Path = typer.Argument(..., help="A list damaged by a Windows code page (mojibake)."),
+           output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the repaired text here.")):
+    """Recover text that was UTF-8 decoded as a Windows code page, including dropped bytes."""
+    from medkg.mojibake import repair_file
+
+    result = repair_file(file)
+    if output:
+        output.write_text(result.text, encoding="utf-8")
+    else:
+        sys.stdout.write(result.text)
+    low = sum(1 for s in result.spans if s.confidence < 0.5)
+    _console().print(f"{len(result.spans)} damaged span(s) repaired, {low} with low confidence")
+
+
+# ----------------------------------------------------------------------------- build / enrich
+@app.command()
+def build(lists: Optional[list[Path]] = typer.Argument(None, help="Lists or folders (default: bundled data/lists)."),
+          store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+          update_endpoint: Optional[str] = typer.Option(None, "--update-endpoint"),
+          graph_store: Optional[str] = typer.Option(None, "--graph-store"),
+          offline: bool = typer.Option(False, "--offline", help="Enrich from the Crossref cache only."),
+          no_enrich: bool = typer.Option(False, "--no-enrich", help="Skip Crossref enrichment."),
+          mailto: Optional[str] = typer.Option(None, "--mailto", help="Contact e-mail for Crossref's polite pool "
+                                                                       "(env MEDKG_MAILTO)."),
+          crossref_url: Optional[str] = typer.Option(None, "--crossref-url", hidden=True),
+          cache_dir: Optional[Path] = typer.Option(None, "--cache-dir"),
+          prune: bool = typer.Option(False, "--prune", help="Drop lists from the store that are not named.")):
+    """Build lists into the graph store (adds or replaces those lists), then enrich via Crossref."""
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from medkg.pipeline import build as run_build
+
+    console = _console()
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=console, transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, i: int, n: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=n)
+            bar.update(tasks[stage], completed=i, total=n)
+
+        remote = {k: v for k, v in {"update_endpoint": update_endpoint, "graph_store": graph_store}.items() if v}
+        rep = run_build(lists or None, store=store, endpoint=endpoint, enrich=not no_enrich, offline=offline,
+                        mailto=mailto or os.environ.get("MEDKG_MAILTO"), crossref_url=crossref_url,
+                        cache_dir=cache_dir, prune=prune, progress=progress, remote_options=remote)
+    _print_build(console, rep)
+
+
+def _print_build(console, rep) -> None:
+    from rich.table import Table
+
+    t = Table("list", "entries", "quads", "diagnostics", "written", title="medkg build")
+    for r in rep.lists:
+        t.add_row(r.name, str(r.entries), str(r.quads), str(r.diagnostics), "yes" if r.written else "unchanged")
+    console.print(t)
+    s = rep.stats
+    keys = ["lists", "entries", "papers", "with_code", "repositories", "datasets", "topics", "dois", "quads",
+            "diagnostics"]
+    console.print("  ".join(f"{k.replace('_', ' ')}: {s.get(k, 0)}" for k in keys))
+    for path, err in rep.skipped_sources:
+        console.print(f"[yellow]skipped[/] {path}: {err}")
+    for g in rep.pruned:
+        console.print(f"pruned {g}")
+    if rep.leftovers:
+        console.print(f"[yellow]note:[/] {len(rep.leftovers)} leftover bulk-load file(s) in the store from an "
+                      "interrupted load (harmless; `medkg build` keeps the previous graphs)")
+    if rep.enrichment_note:
+        console.print(rep.enrichment_note)
+    console.print(f"store: {rep.store}")
+
+
+@app.command()
+def enrich(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+           offline: bool = typer.Option(False, "--offline"), refresh: bool = typer.Option(False, "--refresh"),
+           mailto: Optional[str] = typer.Option(None, "--mailto"),
+           crossref_url: Optional[str] = typer.Option(None, "--crossref-url"),
+           cache_dir: Optional[Path] = typer.Option(None, "--cache-dir")):
+    """Enrich the papers in the store through Crossref (cached, rate-limited, validated)."""
+    from medkg.enrich import enrich_store
+
+    note = enrich_store(store=store, endpoint=endpoint, offline=offline, refresh=refresh,
+                        mailto=mailto or os.environ.get("MEDKG_MAILTO"), crossref_url=crossref_url,
+                        cache_dir=cache_dir)
+    _console().print(note)
+
+
+# ----------------------------------------------------------------------------- export / validate
+@app.command()
+def export(format: str = typer.Option("nq", "--format", "-f", help="ttl|nt|nq|trig|jsonld|graphml|gexf|nodelink"),
+           output: Optional[Path] = typer.Option(None, "-o", "--output"),
+           store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt):
+    """Export the graph (RDF formats, or GraphML/GEXF/node-link JSON for Gephi and friends)."""
+    if format in ("graphml", "gexf", "nodelink"):
+        from medkg.viz import export_graph
+
+        data = export_graph(store=store, endpoint=endpoint, fmt=format)
+    else:
+        from medkg.store import open_store
+
+        st = open_store(_store_arg(store), endpoint=endpoint, read_only=True)
+        try:
+            if format in ("nq", "trig", "jsonld"):
+                data = st.dump(format)
+            else:  # triple formats: the union of the graphs
+                import pyoxigraph as ox
+
+                from medkg.store import _rdf_format
+
+                nq = st.dump("nq")
+                triples = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nq, format=ox.RdfFormat.N_QUADS)}
+                data = ox.serialize(sorted(triples, key=str), format=_rdf_format(format)) or b""
+        finally:
+            st.close()
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@app.command()
+def validate(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt):
+    """SHACL validation of the graph against ontology/shapes.ttl; exit 1 on violations."""
+    from medkg.store import open_store
+    from medkg.validate import format_report, validate as run_validate
+
+    st = open_store(_store_arg(store), endpoint=endpoint, read_only=True)
+    try:
+        rep = run_validate(st)
+    finally:
+        st.close()
+    typer.echo(format_report(rep))
+    if not rep.conforms:
+        raise typer.Exit(1)
+
+
+# ----------------------------------------------------------------------------- main
+def main() -> None:
+    logging.basicConfig(level=os.environ.get("MEDKG_LOG", "WARNING").upper(),
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app(standalone_mode=False)
+    except MedkgError as exc:
+        _err(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        _err("aborted")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # click usage errors
+        import click
+
+        if isinstance(exc, click.exceptions.UsageError):
+            exc.show()
+            sys.exit(2)
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(1)
+        if isinstance(exc, (FileNotFoundError, IsADirectoryError, PermissionError)):
+            _err(f"{exc.strerror or 'cannot read'}: {exc.filename}")
+            sys.exit(1)
+        raise
+
+
+if __name__ == "__main__":
+    main()

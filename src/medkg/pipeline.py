@@ -1,0 +1,257 @@
+"""``build()``: read → parse → classify/identify → resolve → rdf → store (→ enrich).
+
+The CLI and the tests call this one function. Resolution is global (a paper named by title
+in one list and by DOI in another is one work), so every build extracts all the lists the
+store knows about; a list's graph is only *written* when its quads changed (content hash
+in the meta graph), which is what makes rebuilding an unchanged list cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from medkg import __version__, rdf, resolve, store as store_mod, vocab
+from medkg.errors import MedkgError, SourceError
+from medkg.extract import Extraction, extract_file
+from medkg.model import Diagnostic
+
+log = logging.getLogger(__name__)
+
+LIST_SUFFIXES = (".md", ".markdown", ".txt", ".mdown", ".mkd")
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class ListResult:
+    name: str
+    path: str
+    entries: int
+    quads: int
+    diagnostics: int
+    written: bool
+    error: str | None = None
+
+
+@dataclass
+class BuildReport:
+    lists: list[ListResult] = field(default_factory=list)
+    skipped_sources: list[tuple[str, str]] = field(default_factory=list)  # (path, error)
+    pruned: list[str] = field(default_factory=list)
+    store: str = ""
+    enrichment: object | None = None
+    enrichment_note: str | None = None
+    leftovers: list[str] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def list_paths(lists: Sequence[str | Path] | None) -> list[Path]:
+    """The lists to build: the given files/folders, or the bundled ``data/lists``."""
+    from medkg.resources import bundled_lists_dir
+
+    if not lists:
+        here = Path("data/lists")
+        lists = [here if here.is_dir() else bundled_lists_dir()]
+    out: list[Path] = []
+    for item in lists:
+        p = Path(item)
+        if p.is_dir():
+            out.extend(sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in LIST_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def _extract_one(path: str) -> Extraction | SourceError:
+    try:
+        return extract_file(path)
+    except SourceError as exc:
+        return exc
+
+
+def extract_all(paths: Sequence[Path], *, workers: int | None = None) -> list[Extraction | SourceError]:
+    """Extract lists, in parallel processes when there are enough of them to pay for it."""
+    if workers is None:
+        total = sum(p.stat().st_size for p in paths if p.is_file())
+        workers = 2 if total > 8_000_000 and len(paths) > 1 else 1
+    if workers <= 1:
+        return [_extract_one(str(p)) for p in paths]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_extract_one, [str(p) for p in paths]))
+
+
+def content_hash(quads: Sequence) -> str:
+    h = hashlib.sha256()
+    for q in quads:
+        h.update(str(q).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def build(lists: Sequence[str | Path] | None = None, *, store: str | Path | None = None,
+          endpoint: str | None = None, enrich: bool = True, offline: bool = False,
+          mailto: str | None = None, crossref_url: str | None = None, cache_dir: str | Path | None = None,
+          prune: bool = False, base: str = vocab.DEFAULT_BASE, progress: Progress | None = None,
+          remote_options: dict | None = None) -> BuildReport:
+    report = BuildReport()
+    paths = list_paths(lists)
+    if not paths:
+        raise MedkgError("no lists to build (give files or a folder of .md lists)")
+    st = store_mod.open_store(store, endpoint=endpoint, **(remote_options or {}))
+    report.store = endpoint or str(store or store_mod.default_store_path())
+    report.leftovers = list(getattr(st, "leftovers", []))
+    try:
+        return _build(st, paths, report, enrich=enrich, offline=offline, mailto=mailto,
+                      crossref_url=crossref_url, cache_dir=cache_dir, prune=prune, base=base, progress=progress)
+    finally:
+        st.close()
+
+
+def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline: bool, mailto: str | None,
+           crossref_url: str | None, cache_dir, prune: bool, base: str, progress: Progress | None) -> BuildReport:
+    def tick(stage: str, i: int, n: int) -> None:
+        if progress:
+            progress(stage, i, n)
+
+    if hasattr(st, "drop_staging"):
+        st.drop_staging(base)
+    meta = store_mod.meta_get(st, base)
+    iris = rdf.Iris(base)
+    named = {p.resolve(): p for p in paths}
+    # lists built before and not named now still take part in resolution (unless pruned)
+    previous: list[Path] = []
+    for graph, info in sorted(meta.items()):
+        if not graph.startswith(f"{base}graph/list/"):
+            continue
+        p = Path(info.get("path", ""))
+        if prune:
+            continue
+        if info.get("path") and p.is_file() and p.resolve() not in named:
+            previous.append(p)
+    all_paths = list(paths) + previous
+    tick("extract", 0, len(all_paths))
+    extracted = extract_all(all_paths)
+    good: list[tuple[Path, Extraction]] = []
+    slugs: dict[str, Path] = {}
+    for p, x in zip(all_paths, extracted):
+        if isinstance(x, SourceError):
+            report.skipped_sources.append((str(p), str(x)))
+            continue
+        if x.source.name in slugs:
+            report.skipped_sources.append((str(p), f"same list name {x.source.name!r} as {slugs[x.source.name]}"))
+            continue
+        slugs[x.source.name] = p
+        good.append((p, x))
+    tick("extract", len(all_paths), len(all_paths))
+    if not good:
+        raise MedkgError("none of the lists could be read: " + "; ".join(e for _, e in report.skipped_sources))
+
+    resolved, works = resolve.resolve([x.entries for _, x in good])
+    topics = []
+    for i, ((p, x), rows) in enumerate(zip(good, resolved)):
+        quads = rdf.list_quads(x.source, rows, works, list_diagnostics=x.diagnostics, base=base,
+                               source_url=None, title=_list_title(x))
+        graph = iris.graph(x.source.name)
+        sha = content_hash(quads)
+        old = meta.get(graph, {})
+        written = not (old.get("sha") == sha and old.get("version") == __version__)
+        if written:
+            st.replace_graph(graph, quads)
+            store_mod.meta_set(st, base, graph, sha=sha, version=__version__, path=str(p.resolve()),
+                               source_sha=x.source.sha256)
+        ndiag = len(x.diagnostics) + sum(len(e.diagnostics) for e in x.entries)
+        if p in paths or p.resolve() in named:
+            report.lists.append(ListResult(x.source.name, str(p), len(x.entries), len(quads), ndiag, written))
+        for e in x.entries:
+            for depth in range(1, len(e.topic) + 1):
+                topics.append((x.source.name, e.topic[depth - 1], iris.topic(x.source.name, e.topic[:depth])))
+        tick("store", i + 1, len(good))
+    st.replace_graph(vocab.alignment_graph(base), rdf.alignment_quads(sorted(set(topics), key=lambda t: t[2]),
+                                                                       base=base))
+    _load_ontology(st, base)
+    if prune:
+        keep = {iris.graph(x.source.name) for _, x in good}
+        for graph in list(meta):
+            if graph.startswith(f"{base}graph/list/") and graph not in keep:
+                st.drop_graph(graph)
+                store_mod.meta_delete(st, base, graph)
+                report.pruned.append(graph)
+    if enrich:
+        _enrich(st, report, works, resolved, good, offline=offline, mailto=mailto, crossref_url=crossref_url,
+                cache_dir=cache_dir, base=base, progress=progress)
+    if hasattr(st, "flush"):
+        st.flush()
+    report.stats = summary_stats(st)
+    return report
+
+
+def _list_title(x: Extraction) -> str:
+    text = x.source.text.lstrip()
+    if text.startswith("# "):
+        return text[2:].split("\n", 1)[0].strip() or x.source.name
+    return x.source.name
+
+
+def _load_ontology(st, base: str) -> None:
+    from medkg.resources import ontology_dir
+
+    try:
+        path = ontology_dir() / "medkg.ttl"
+    except FileNotFoundError:
+        return
+    if not path.is_file():
+        return
+    import pyoxigraph as ox
+
+    try:
+        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(vocab.ontology_graph(base)))
+                 for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+    except SyntaxError as exc:
+        log.warning("ontology not loaded: %s", exc)
+        return
+    st.replace_graph(vocab.ontology_graph(base), sorted(quads, key=str))
+
+
+def _enrich(st, report: BuildReport, works, resolved, good, *, offline: bool, mailto, crossref_url, cache_dir,
+            base: str, progress) -> None:
+    try:
+        from medkg.enrich import pipeline_hook
+    except ImportError:
+        report.enrichment_note = "Crossref enrichment is not available in this installation"
+        return
+    pipeline_hook(st, report, works, resolved, offline=offline, mailto=mailto, crossref_url=crossref_url,
+                  cache_dir=cache_dir, base=base, progress=progress)
+
+
+def summary_stats(st) -> dict[str, int]:
+    """Counts for the build summary, read back from the store (what users will query)."""
+    P = "PREFIX mkg: <https://w3id.org/medkg/ontology#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n" \
+        "PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/>\n"
+    queries = {
+        "lists": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a mkg:AwesomeList }",
+        "entries": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a mkg:Mention ; mkg:entryKind ?k . "
+                   "FILTER NOT EXISTS { ?x mkg:linkRole ?r } }",
+        "papers": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a mkg:Paper }",
+        "with_code": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a mkg:Paper ; mkg:hasOfficialCode ?r }",
+        "repositories": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a mkg:Repository }",
+        "datasets": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a mkg:Dataset }",
+        "topics": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a skos:Concept }",
+        "dois": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?w prism:doi ?x }",
+        "quads": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "diagnostics": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a mkg:Diagnostic }",
+    }
+    out = {}
+    for key, q in queries.items():
+        try:
+            rows = list(st.query(P + q))
+            out[key] = int(rows[0]["n"].value) if rows else 0
+        except MedkgError:
+            out[key] = -1
+    return out
+
+
+__all__ = ["build", "BuildReport", "ListResult", "list_paths", "extract_all", "Diagnostic"]
