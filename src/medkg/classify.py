@@ -60,7 +60,7 @@ _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "解读", "演示", "评测地址", "比赛地址", "下载地址")),
 ]
 #: ``ACL 2018``, ``MICCAI 2018``, ``NeurIPS'19``, ``JMI 2018``: a venue label links the paper.
-_VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}\s*'?(?:19|20)?\d{2}$")
+_VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:\s+|\s*')(?:19|20)?\d{2}$")
 
 # ----------------------------------------------------------------------------- hosts
 _PAPER_HOSTS = (
@@ -68,7 +68,7 @@ _PAPER_HOSTS = (
     "neurips.cc", "proceedings.mlr.press", "jmlr.org", "openaccess.thecvf.com", "ieeexplore.ieee.org",
     "sciencedirect.com", "link.springer.com", "nature.com", "academic.oup.com", "onlinelibrary.wiley.com",
     "dl.acm.org", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov", "europepmc.org",
-    "semanticscholar.org", "researchgate.net", "jamanetwork.com", "thelancet.com", "nejm.org", "bmj.com",
+    "semanticscholar.org", "researchgate.net/publication", "jamanetwork.com", "thelancet.com", "nejm.org", "bmj.com",
     "cell.com", "science.org", "sciencemag.org", "pnas.org", "frontiersin.org", "mdpi.com", "hindawi.com",
     "plos.org", "biomedcentral.com", "aaai.org", "ijcai.org", "ssrn.com", "researchsquare.com",
     "embopress.org", "tandfonline.com", "sagepub.com", "karger.com", "thieme-connect.com", "lww.com",
@@ -95,6 +95,7 @@ _COMPETITION_HOSTS = (
 )
 _BLOG_HOSTS = ("csdn.net", "zhihu.com", "mp.weixin.qq.com", "medium.com", "blogspot.", "jianshu.com",
                "toutiao.com", "towardsdatascience.com", "wordpress.com", "cloud.tencent.com", "substack.com")
+_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 _MODEL_HOSTS = ("huggingface.co/", "modelscope.cn/models", "tfhub.dev", "pytorch.org/hub")
 
 
@@ -151,6 +152,8 @@ def url_role(url: str) -> str:
         return "other"
     if ids.canonical_repo(url):
         return "code"
+    if hp.endswith(_IMAGE_EXT):
+        return "other"
     if _matches(hp, _DATASET_HOSTS):
         return "dataset"
     if ids.doi_from_url(url) or ids.arxiv_from_url(url) or ids.pmid_from_url(url) or ids.pmcid_from_url(url):

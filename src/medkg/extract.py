@@ -62,7 +62,13 @@ def type_entry(entry: Entry) -> Entry:
                 authors = cited.authors or authors
                 year = cited.year or year
                 venue = cited.venue or venue
-    elif entry.description:
+    elif _citation_like_title(title):
+        cited = citation.parse_citation(title)  # "Duvenaud, D. et al. Title. Preprint at https://…"
+        if cited is not None and cited.confidence >= 0.5 and cited.title:
+            confidence = cited.confidence
+            title, authors = cited.title, cited.authors or authors
+            year, venue = cited.year or year, cited.venue or venue
+    elif entry.description and links[0].role == "paper":
         trailer = citation.parse_trailer(entry.description)
         if trailer is not None:
             confidence = trailer.confidence
@@ -86,11 +92,18 @@ def type_entry(entry: Entry) -> Entry:
     typed = replace(entry, links=links, title=title, authors=tuple(authors), year=year, venue=venue,
                     identifiers=identifiers)
     kind = classify.entry_kind(typed, citation_confidence=confidence)
+    if kind != "paper" and (typed.authors or typed.venue) and not entry.authors:
+        typed = replace(typed, authors=(), venue=entry.venue, year=entry.year)  # only papers have citations
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
                              "paper without link whose citation could not be parsed"),)
     return replace(typed, kind=kind, diagnostics=diags)
+
+
+def _citation_like_title(title: str) -> bool:
+    """A lead text that is a whole reference (authors first) rather than a title."""
+    return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2)
 
 
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:

@@ -721,7 +721,7 @@ def _is_field_list(node: _Node) -> bool:
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
             field_like += 1
         elif not inl.links and not _is_meaningful(inl.plain):
-            field_like += 1  # badge-only line
+            continue  # badge-only or empty line: neither a field nor an entry
         else:
             entry_like += 1
     return field_like > 0 and field_like >= entry_like
