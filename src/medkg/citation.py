@@ -1,0 +1,644 @@
+"""Free-text bibliographic references → :class:`Citation` (title, authors, venue, year…).
+
+Awesome lists cite papers the way their curators copied them: Nature style
+(``Leung, M.K.K. & Frey, B.J. Title. Proc. IEEE 104, 176–197 (2016).``), Vancouver
+(``Wainberg M, Frey BJ. Title. Nat Biotechnol. 2018;36(9):829-838.``), ACS with ``;``
+between authors, MLA with a quoted title, GB/T 7714 trailers (``Zhou J, Troyanskaya O G.
+Nature methods, 2015, 12(10): 931-934.``) and full-name author lists. No single grammar
+covers them, so the parser is a small token scanner rather than one big pattern:
+
+1. *prepare*: collapse whitespace, drop URLs / DOIs / arXiv ids (their digits must never
+   become a year or a volume), and build a same-length "shadow" string with curly quotes,
+   unicode dashes and CJK punctuation folded to ASCII; decisions are made on the shadow,
+   text is cut from the original so names stay as written (``O’Flanagan``, ``Avsec, Ž.``).
+2. *authors*: read comma/semicolon/``&``/``and`` separated chunks while they look like
+   names; a surname chunk followed by an initials chunk is one author (``Leung, M.K.K.``).
+   The block ends at ``et al.``, at a name that ends with a full stop and is followed by
+   more text (``Frey BJ. Deep learning…``), at a quote, or at the first chunk that is not a
+   name (``…, S. Yoon, Deep learning in bioinformatics.``).
+3. *title*: the quoted string, else up to the first sentence end.
+4. *source*: the venue is the words before the first number; year, volume, issue and pages
+   come from the numeric tail with bounded patterns.
+
+Every pattern has bounded quantifiers and only a bounded head of the input is examined, so
+the cost is linear in the input however hostile it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Citation", "parse_citation", "parse_trailer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """What a free-text reference says about a paper. Fields are ``None`` when absent."""
+
+    title: str | None
+    authors: tuple[str, ...] = ()  # as written: "Leung, M.K.K.", "Wainberg M", "Jie Zhou"
+    et_al: bool = False  # the author list is truncated ("et al.", "…", "等")
+    venue: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    confidence: float = 0.0  # 0–1; >= 0.5 means "a bibliographic reference to a paper"
+
+
+#: Only this many characters of the input are examined: real references are far shorter,
+#: and the bound keeps hostile input (a 20 MB line) cheap.
+MAX_CHARS = 4000
+#: Author lists longer than this are truncated and flagged ``et_al``.
+MAX_AUTHORS = 300
+#: ``parse_citation`` returns None below this confidence: clearly not a reference.
+MIN_CONFIDENCE = 0.2
+
+# Same-length folding (one character → one character) so offsets in the shadow string are
+# offsets in the original.
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("“”„‟«»″〝〞＂", '"'),
+        **dict.fromkeys("‘’‚‛′`´", "'"),
+        **dict.fromkeys("‐‑‒–—―−﹣－", "-"),
+        **dict.fromkeys("，、", ","),
+        "；": ";",
+        "：": ":",
+        "。": ".",
+        "．": ".",
+        "（": "(",
+        "）": ")",
+        "［": "[",
+        "］": "]",
+        "【": "[",
+        "】": "]",
+        "＆": "&",
+    }
+)
+
+_PARTICLES = frozenset("van von der den de del della di da dos das du le la ter ten bin al el y".split())
+# Capitalised words that start titles/headings but are never part of a person's name.
+_NOT_NAME = frozenset(
+    """a an the of for in on with and or to from by via using towards toward is are all at as
+    into what how why when we our new deep learning neural network networks machine model models
+    data tutorial review survey analysis based artificial intelligence""".split()
+)
+# Words that mark a venue (journal, proceedings, preprint server); generic scholarly vocabulary.
+_VENUE_WORDS = frozenset(
+    """journal journals proceedings proceeding conference conf symposium workshop transactions
+    letters reviews annals bulletin science sciences research nature cell lancet jama bmj
+    genetics genomics genome medicine medical clinical bioinformatics biology biotechnology
+    methods communications reports physics chemistry radiology imaging informatics computing
+    computer vision processing systems arxiv biorxiv medrxiv preprint ieee acm springer elsevier
+    international annual frontiers plos bmc scientific advances neurips nips icml iclr cvpr iccv
+    eccv miccai aaai ijcai acl emnlp naacl kdd""".split()
+)
+_ABBREVIATIONS = frozenset("vs e.g i.e cf etc fig no st dr mr al".split())
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_VENUE_STOP_WORDS = frozenset("vol volume issue pp pages doi".split())
+_SCHOLARLY_HOSTS = ("doi.org", "arxiv", "biorxiv", "medrxiv", "ncbi.nlm.nih.gov", "pubmed", "europepmc")
+
+_SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\.\.\.| 等')
+_CONNECTOR = re.compile(r"(et\.? ?al\b\.?|等)|(and\b|&|…|\.\.\.)")
+_TOKEN = re.compile(r"\S{1,200}")
+_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w-])(?!\.\d)")
+_PAGES = r"[A-Za-z]{0,2}\d{1,7}(?: ?- ?[A-Za-z]{0,2}\d{1,7})?"
+_VOL_ISSUE_PAGES = re.compile(r"(?<![\w.-])(\d{1,5})(?: ?\(([^()]{1,12})\))? ?[:,] ?(?:pp?\. ?)?(" + _PAGES + ")")
+_VOL_ISSUE = re.compile(r"(?<![\w.-])(\d{1,5}) ?\(([^()]{1,12})\)")
+_VOL_YEAR = re.compile(r"(?<![\w.-])(\d{1,5})(?:\.(\d{1,4}))? ?\((?:19|20)\d\d\)(?: ?: ?(" + _PAGES + "))?")
+_KEY_VOLUME = re.compile(r"\bvol(?:ume)?\.? ?(\w{1,10})", re.I)
+_KEY_ISSUE = re.compile(r"\b(?:issue|no\.) ?(\w{1,10})", re.I)
+_KEY_PAGES = re.compile(r"(?:\bpages?|\bpp\.?|\bp\.) ?(" + _PAGES + ")", re.I)
+_PAGE_RANGE = re.compile(r"[,:;] ?([A-Za-z]{0,2}\d{1,7} ?- ?[A-Za-z]{0,2}\d{1,7})")
+_GLUED_VOLUME = re.compile(r"([^\W\d_]{3,})(\d{1,4}\.\d{1,4})")
+_LEADING_YEAR = re.compile(r"\(((?:19|20)\d\d)[a-z]?\)[.,:]? ?")
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def parse_citation(text: str) -> Citation | None:
+    """Parse a whole free-text reference; None when the text is clearly not one.
+
+    A returned citation with ``confidence < 0.5`` is a guess (a web page title, a talk…).
+    """
+    d, s, web_url, arxiv = _prepare(text)
+    if not any(c.isalpha() for c in s):
+        return None
+    authors, et_al, title_start = _scan_authors(d, s, trailer=False)
+    quoted = False
+    rest = title_start
+    while rest < len(s) and s[rest] in " .,;:":
+        rest += 1
+    early_year = None
+    if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
+        early_year, rest = int(m.group(1)), m.end()
+    if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest:
+        title, tail_start, quoted = d[rest + 1 : close], close + 1, True
+    else:
+        title_end, tail_start = _title_end(s, rest)
+        title = d[rest:title_end]
+    title = _clean_title(title)
+    if not title:
+        if not authors:
+            return None
+        # A bare author list is not a reference; re-read the whole text as a title.
+        return _score_citation(_clean_title(d), (), False, _parse_source(d, s, 0, arxiv), False, web_url)
+    if not authors and tail_start < len(s):
+        # title first: "U-Net: … Segmentation. Olaf Ronneberger, Philipp Fischer, Thomas Brox. MICCAI 2015."
+        after, after_et_al, after_end = _scan_authors(d[tail_start:], s[tail_start:], trailer=False)
+        if len(after) > 1 or (after and after_et_al):
+            authors, et_al, tail_start = after, after_et_al, tail_start + after_end
+    source = _parse_source(d, s, tail_start, arxiv)
+    if source[1] is None and early_year:
+        source = (source[0], early_year, *source[2:])
+    return _score_citation(title, authors, et_al, source, quoted, web_url)
+
+
+def parse_trailer(text: str) -> Citation:
+    """Parse what follows a linked title (authors, venue, year…); the title is not expected."""
+    d, s, web_url, arxiv = _prepare(text)
+    d, s = _strip_wrapping(d, s)
+    authors, et_al, end = _scan_authors(d, s, trailer=True)
+    venue, year, volume, issue, pages = _parse_source(d, s, end, arxiv, trailer=True)
+    score = 0.0
+    if authors:
+        score += 0.4 + (0.1 if len(authors) > 1 or et_al or any("." in a for a in authors) else 0.0)
+    score += 0.2 * bool(venue) + 0.2 * bool(year) + 0.1 * bool(volume or pages)
+    return Citation(None, authors, et_al, venue, year, volume, issue, pages, round(min(score, 1.0), 2))
+
+
+# ----------------------------------------------------------------------------- preparation
+
+
+def _prepare(text: str) -> tuple[str, str, bool, bool]:
+    """Return (display, shadow, had_web_url, had_arxiv); both strings have the same length.
+
+    URLs, DOIs and arXiv ids are dropped (their trailing ``,``/``;`` kept) because their
+    digits would otherwise be read as years, volumes or pages.
+    """
+    head = text.lstrip()[: MAX_CHARS * 2]
+    kept: list[str] = []
+    web_url = arxiv = previous_url_dot = False
+    for token in head.split():
+        low = token.lower().lstrip("(<[")
+        trailing = token[-1] if token[-1] in ",;" else ""
+        if "://" in low or low.startswith("www."):
+            web_url |= not any(host in low for host in _SCHOLARLY_HOSTS)
+            arxiv |= "arxiv" in low
+            previous_url_dot = low.rstrip(")>]").endswith(".")
+            kept.append(trailing)
+            continue
+        if previous_url_dot and "/" in low:  # "https://arxiv. org/abs/…": a URL broken by a space
+            previous_url_dot = False
+            continue
+        previous_url_dot = False
+        if low.startswith("arxiv:") and len(low) > 6:
+            arxiv = True
+            kept.append(trailing)
+            continue
+        if low in ("doi", "doi:", "doi.") or low.startswith("doi:"):
+            continue
+        cut = _doi_start(token)
+        if cut is not None:
+            token = token[:cut].rstrip()
+        if _GLUED_VOLUME.fullmatch(token):  # "intelligence35.1 (2013)": volume glued to the venue
+            token = _GLUED_VOLUME.sub(r"\1 \2", token)
+        kept.append(token)
+    display = " ".join(t for t in kept if t)[:MAX_CHARS]
+    return display, display.translate(_FOLD), web_url, arxiv
+
+
+def _doi_start(token: str) -> int | None:
+    """Offset of a DOI (``10.NNNN/…``) inside a token such as ``2020;10.1038/s41588…``."""
+    i = token.find("10.")
+    while i != -1:
+        j = i + 3
+        while j < len(token) and j - i < 13 and token[j].isdigit():
+            j += 1
+        if j - i >= 7 and j < len(token) and token[j] == "/" and (i == 0 or not token[i - 1].isdigit()):
+            return i
+        i = token.find("10.", i + 1)
+    return None
+
+
+def _strip_wrapping(d: str, s: str) -> tuple[str, str]:
+    """Drop what wraps a trailer: ``(CVPR 2019)``, a leading dash or ``by``."""
+    start, end = 0, len(s)
+    while start < end and s[start] in "-–:,;/ ":
+        start += 1
+    if s.startswith(("by ", "By "), start):
+        start += 3
+    if start < end and s[start] == "(" and s.endswith(")") and s.count("(") == 1:
+        start, end = start + 1, end - 1
+    return d[start:end], s[start:end]
+
+
+# ----------------------------------------------------------------------------- authors
+
+
+def _token_class(token: str) -> str:
+    """I dotted initials, C capital initials, W name word, P particle, G glued ("M.C.Liu"),
+    K CJK name, L lowercase word, M combining-mark noise, X anything else."""
+    body = token[:-1] if token.endswith(".") else token
+    if not body:
+        return "X"
+    if all(unicodedata.combining(c) for c in token):
+        return "M"
+    if 2 <= len(body) <= 6 and all(_is_cjk(c) or c == "·" for c in body):
+        return "K"
+    if token.endswith(".") and _is_initials(token):
+        return "I"
+    if len(body) <= 3 and body.isalpha() and body.isupper():
+        return "I" if token.endswith(".") else "C"
+    if body in _PARTICLES:
+        return "P"
+    if "." in body:
+        *initials, last = body.split(".")
+        last = last.rstrip("0123456789")  # affiliation footnote: "M.C.Liu1"
+        if initials and all(len(p) == 1 and p.isupper() for p in initials) and _is_name_word(last):
+            return "G"
+        return "X"
+    if _is_name_word(body):
+        return "W"
+    if body.isalpha() and body.islower() and len(body) >= 3:
+        return "L"
+    return "X"
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def _is_initials(token: str) -> bool:
+    parts = [p for p in re.split(r"[.-]", token) if p]
+    return bool(parts) and len(parts) <= 5 and all(
+        len(p) <= 2 and p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1].islower()) for p in parts
+    )
+
+
+def _is_name_word(word: str) -> bool:
+    if len(word) < 2 or not word[0].isupper() or word.casefold() in _NOT_NAME or word.casefold() in _VENUE_WORDS:
+        return False
+    return any(c.islower() for c in word) and all(c.isalpha() or c in "-'" for c in word) and "--" not in word
+
+
+def _shape(classes: list[str]) -> str | None:
+    """Name shape of a token-class sequence (see ``_token_class``), or None."""
+    cs = [c for c in classes if c != "M"]
+    if not cs or len(cs) > 6:
+        return None
+    kinds = set(cs)
+    if kinds <= {"K"} and len(cs) <= 2 or cs == ["G"]:
+        return "name"
+    if kinds <= {"I", "C"}:
+        return "initials" if len(cs) <= 4 else None
+    if cs == ["L"]:
+        return "lower"
+    if not kinds <= {"I", "C", "W", "P"} or "W" not in kinds:
+        return None
+    if kinds <= {"W", "P"}:
+        return "words" if cs.count("W") <= 5 else None
+    first_initial = next(i for i, c in enumerate(cs) if c in "IC")
+    if cs[-1] in "IC" and all(c in "IC" for c in cs[first_initial:]) and cs[0] != "I":
+        return "su"  # "Wainberg M", "van der Spek R A A", "Kenny H."
+    if cs[-1] == "W" and not ("I" in kinds and "C" in kinds):
+        return "gs"  # "Z. Jane Wang", "Samuel A Lambert"
+    return None
+
+
+def _analyse_chunk(s: str, start: int, end: int, expect: str, trailer: bool, prefer_long: bool):
+    """Find the name at the start of the chunk ``s[start:end]``.
+
+    ``expect``: "name"; "initials" after a bare surname (``Leung, | M.K.K.``); "given" also
+    allows given names after an MLA first author (``Susskind, | Joshua``). A name followed by
+    more text must end with a full stop (``Frey BJ. | Deep learning…``); trailers also accept
+    a name followed by a non-name word (``Yuedong Yang | bioRxiv``). Returns
+    (shape, name_end, has_leftover) or None.
+    """
+    tokens: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(s, start, end):
+        text = m.group()
+        dot = text.find(".")
+        if 0 < dot < len(text) - 1 and _is_cjk(text[0]):  # "李四.基于…": no space after the stop
+            tokens += [(m.start() + dot + 1, text[: dot + 1]), (m.end(), text[dot + 1 :])]
+        else:
+            tokens.append((m.end(), text))
+        if len(tokens) >= 8:
+            break
+    if not tokens:
+        return None
+    classes = [_token_class(t[1]) for t in tokens]
+    truncated = len(tokens) >= 8 and tokens[-1][0] < end
+    candidates = []  # (complete, dotted, n, shape, leftover), longest first
+    for n in range(len(tokens), 0, -1):
+        shape = _shape(classes[:n])
+        if expect != "name":
+            if shape == "initials":
+                pass
+            elif expect == "given" and classes[0] == "W" and shape in ("words", "su"):
+                shape = "given"
+            else:
+                continue
+        elif shape is None:
+            continue
+        leftover = n < len(tokens) or truncated
+        dotted = tokens[n - 1][1].endswith(".")
+        relaxed = trailer and 1 < n < len(tokens) and not tokens[n][1][0].isupper() and classes[n] != "P"
+        if not leftover or dotted or relaxed:
+            candidates.append((not leftover, dotted, n, shape, leftover))
+    if not candidates:
+        return None
+    if candidates[0][0]:
+        choice = candidates[0]
+    else:
+        pool = [c for c in candidates if c[1]] or candidates
+        choice = pool[0] if prefer_long or expect != "name" else pool[-1]
+    return choice[3], tokens[choice[2] - 1][0], choice[4]
+
+
+def _scan_authors(d: str, s: str, *, trailer: bool) -> tuple[tuple[str, ...], bool, int]:
+    """Read the author block at the start; return (authors, et_al, offset where it ends).
+
+    A malformed block (``A & <not a name>``, a lone word with no initials) gives no authors.
+    """
+    spans: list[tuple[int, int]] = []
+    # a surname chunk waiting for its initials: (start, end, is_first_author, shape)
+    pending: tuple[int, int, bool, str] | None = None
+    et_al = connector = style_gs = False
+    pos, n, end = 0, len(s), len(s)
+    while True:
+        while pos < n and s[pos] == " ":
+            pos += 1
+        if pos >= n:
+            break
+        if len(spans) >= MAX_AUTHORS:
+            et_al, end = True, pos
+            break
+        conn = _CONNECTOR.match(s, pos)
+        if conn:
+            pos = conn.end()
+            if conn.group(1):  # "et al." / "等" always closes the block
+                et_al = True
+                while pos < n and s[pos] in " .,;":
+                    pos += 1
+                end = pos
+                break
+            et_al |= conn.group(2) in ("…", "...")
+            connector = True
+            continue
+        sep = _SEPARATOR.search(s, pos)
+        chunk_end = sep.start() if sep else n
+        sep_char = s[chunk_end] if chunk_end < n else ""
+        if pending:
+            one_surname = [_token_class(t) for t in s[pending[0] : pending[1]].split()].count("W") == 1
+            expect = "given" if pending[2] and pending[3] == "words" and one_surname else "initials"
+            found = _analyse_chunk(s, pos, chunk_end, expect, trailer, True)
+            if found:
+                spans.append((pending[0], found[1]))
+                pending = None
+            else:
+                p_start, p_end, p_first, p_shape = pending
+                pending = None
+                if p_shape == "words" and (not p_first or " " in s[p_start:p_end].strip()):
+                    spans.append((p_start, p_end))  # a full name such as "Jie Zhou"
+                elif p_first:
+                    return (), False, 0
+                else:
+                    end = p_start
+                    break
+        else:
+            found = None
+        if found is None:
+            found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs)
+            if found is None or found[0] == "initials" or (found[0] == "lower" and sep_char not in (",", ";")):
+                if connector:  # "A & <not a name>": not an author list at all
+                    return (), False, 0
+                end = pos
+                break
+            shape, name_end, leftover = found
+            if shape in ("words", "lower") and not leftover and sep_char in (",", ";"):
+                pending = (pos, name_end, not spans, shape)
+            else:
+                spans.append((pos, name_end))
+                style_gs = shape == "gs" or (shape == "words" and " " in s[pos:name_end].strip())
+        connector = False
+        if found[2]:  # more text after the name: the block is over
+            end = found[1]
+            break
+        pos = chunk_end
+        if sep_char in (",", ";"):
+            pos += 1
+        elif sep_char == '"':
+            end = pos
+            break
+    if pending and pending[3] == "words":
+        spans.append(pending[:2])
+    if not trailer and end >= n:  # nothing but names: no title to anchor them
+        return (), False, 0
+    names = [d[a:b].strip(" ,;&") for a, b in spans]
+    others_dotted = any("." in name for name in names[:-1])
+    authors = tuple(a for a in (_clean_author(x, i == len(names) - 1, others_dotted) for i, x in enumerate(names)) if a)
+    return authors, et_al, end
+
+
+def _clean_author(name: str, is_last: bool, others_dotted: bool) -> str:
+    """Drop the full stop that ends the author block, keep the dots of initials.
+
+    "Pietro Liò." and "Philip S. Yu." end with a sentence stop; so does the last of
+    undotted Vancouver names ("Frey BJ."); "Baldi, P." and "Brox T." after "Fischer P." don't.
+    """
+    tokens = name.split()
+    if is_last and name.endswith(".") and "," not in name and tokens:
+        last = tokens[-1]
+        surname_like = _token_class(last.translate(_FOLD)) in ("W", "G", "K") or (len(last) == 3 and last[1].islower())
+        if surname_like or (not others_dotted and name.count(".") == 1):
+            name = name[:-1]
+    if tokens and _token_class(tokens[-1]) == "G":  # affiliation footnote: "M.C.Liu1" → "M.C.Liu"
+        name = name.rstrip("0123456789")
+    return name
+
+
+# ----------------------------------------------------------------------------- title
+
+
+def _title_end(s: str, start: int) -> tuple[int, int]:
+    """(end of title, start of the rest): first sentence end or the year that starts the tail."""
+    n = len(s)
+    stop, rest = n, n
+    i = start
+    while i < n:
+        c = s[i]
+        if c == "[" and (close := s.find("]", i, i + 8)) > i + 1 and _is_doc_type(s[i + 1 : close]):
+            rest = close + 1  # GB/T 7714 "Title[J]. Venue", "Title[C]//Proceedings…"
+            while rest < n and s[rest] in "./ ":
+                rest += 1
+            stop = i
+            break
+        if c in ".?!;" and (i + 1 == n or s[i + 1] == " " or _is_cjk(s[i + 1])):
+            word = s[s.rfind(" ", start, i) + 1 : i].casefold()
+            if c != "." or word not in _ABBREVIATIONS:
+                stop, rest = (i + 1 if c in "?!" else i), i + 1
+                break
+        i += 1
+    for m in _YEAR.finditer(s, start, stop):
+        # "…Deep Neural Networks 2015, DOI: …": a year closing an unpunctuated title
+        if m.start() > start and (s[m.start() - 1] == "(" or s[m.end() : m.end() + 1] in ("", ",", ")")):
+            paren = s.rfind("(", start, m.start())
+            if paren > start and ")" not in s[paren : m.start()]:  # "Title (arXiv 2017)"
+                return paren, paren + 1
+            return m.start(), m.start()
+    return stop, rest
+
+
+def _is_doc_type(code: str) -> bool:
+    """GB/T 7714 document-type code: J, C, M, D, R, EB/OL, J/OL…"""
+    return code.replace("/", "").isalpha() and code.isupper() and len(code) <= 6
+
+
+def _clean_title(title: str) -> str | None:
+    title = title.rstrip(" .")
+    if title.endswith("]") and (open_at := title.rfind("[")) > 0:
+        title = title[:open_at]  # editorial note: "[published online ahead of print, 2020 Jul 6]"
+    title = title.strip(" ,;:.-'\"")
+    if title.lower().endswith(".pdf"):
+        title = title[:-4]
+    title = " ".join(title.split())
+    return title if any(c.isalpha() for c in title) else None
+
+
+# ----------------------------------------------------------------------------- venue & numbers
+
+
+def _is_tail_year(s: str, m: re.Match) -> bool:
+    """A year that ends a bibliographic part: ``, 2015.``, ``(2016)``, ``2018;36``, at the end."""
+    before = s[m.start() - 1] if m.start() else ""
+    after = s[m.end()] if m.end() < len(s) else ""
+    return before == "(" or after in ("", ",", ";", ".", ":", ")")
+
+
+def _year_ok(s: str, m: re.Match) -> bool:
+    # "2085- 2093" is a page range, not a year
+    return int(m.group()) <= date.today().year + 1 and not (m.start() >= 2 and s[m.start() - 2 : m.start()] == "- ")
+
+
+def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False):
+    """Venue, year, volume, issue, pages from ``s[start:]``."""
+    years = [m for m in _YEAR.finditer(s, start) if _year_ok(s, m)]
+    parenthesised = [m for m in years if s[m.start() - 1 : m.start()] == "(" or s[m.end() : m.end() + 1] == ")"]
+    tail = [m for m in years if _is_tail_year(s, m)]
+    chosen = (parenthesised or tail or years[-1:] or [None])[0]
+    year = int(chosen.group()) if chosen else None
+
+    tokens = list(_TOKEN.finditer(s, start))
+    venue_end = len(tokens)
+    for i, m in enumerate(tokens):
+        t = m.group()
+        word = t.lower().strip(".:,;()")
+        if t[0].isdigit():
+            if _ORDINAL.fullmatch(t):
+                continue
+            nxt = tokens[i + 1].group().strip(".,()") if i + 1 < len(tokens) else ""
+            inner = (nxt.isalpha() and nxt[:3].lower() not in _MONTHS) or _ORDINAL.fullmatch(nxt)
+            if len(t) == 4 and t.isdigit() and inner:
+                continue  # "2011 IEEE Conference on", "Proceedings of the 2018 ACM …", not "2017 Dec;42"
+            venue_end = i
+            break
+        if (t[0] == "(" and t[1:2].isdigit()) or word in _VENUE_STOP_WORDS or t == "p.":
+            venue_end = i
+            break
+    before_volume = venue_end < len(tokens) and not tokens[venue_end].group().startswith(str(year))
+    venue = _clean_venue(" ".join(d[m.start() : m.end()] for m in tokens[:venue_end]), before_volume)
+    if venue and trailer and venue_end == len(tokens) and not _looks_like_venue(venue):
+        venue = None  # prose after the authors ("Tool for segmenting CT images."), not a venue
+    if arxiv and (venue is None or venue.lower() == "preprint"):
+        venue = "arXiv"
+    tail_start = tokens[venue_end].start() if venue_end < len(tokens) else len(s)
+    volume, issue, pages = _numbers(s[tail_start : tail_start + 240], year)
+    return venue, year, volume, issue, pages
+
+
+def _looks_like_venue(venue: str) -> bool:
+    words = venue.split()
+    return len(words) <= 4 or any(w.strip(".,:;()/").casefold() in _VENUE_WORDS for w in words)
+
+
+def _clean_venue(venue: str, before_volume: bool) -> str | None:
+    """Trim a venue; ``before_volume``: a number other than the year follows it."""
+    venue = venue.strip(" ,;:/-([…")
+    words = venue.split()
+    if words and words[0].lower().rstrip(":") == "in" and len(words) > 1:
+        words = words[1:]
+    while words and words[-1].lower() in ("at", "in", "of", "from", "and"):
+        words.pop()
+    venue = " ".join(words).strip(" ,;:-(…")
+    segments = venue.split(". ")
+    if len(segments) >= 2 and len(segments[-2].split()) >= 3:
+        last = segments[-1].rstrip(". ").split()
+        if 0 < len(last) <= 4 and all(w[0].isupper() and not any(c.isdigit() for c in w) for w in last):
+            venue = ". ".join(segments[:-1])  # "…Intervention. Springer Berlin Heidelberg": publisher
+    if venue.endswith(".") and not before_volume and not any(w.endswith(".") for w in venue.split()[:-1]):
+        venue = venue[:-1]  # "Nat Biotechnol. 2018;" (separator); keep "Genome Biol. 7," "Mol. Pharm." (abbreviations)
+    venue = venue.strip(" ,;:")
+    if not any(c.isalpha() for c in venue) or len(venue) > 200 or venue.split()[0] in ("A", "An"):
+        return None
+    return venue
+
+
+def _numbers(tail: str, year: int | None) -> tuple[str | None, str | None, str | None]:
+    """Volume, issue and pages from the numeric tail (``104, 176–197``, ``36(9):829-838``…)."""
+    volume = issue = pages = None
+    if m := _KEY_VOLUME.search(tail):
+        volume = m.group(1)
+    if m := _KEY_ISSUE.search(tail):
+        issue = m.group(1)
+    if m := _KEY_PAGES.search(tail):
+        pages = m.group(1)
+    year_text = str(year) if year else None
+    pos = 0
+    while volume is None and (m := _VOL_ISSUE_PAGES.search(tail, pos)):
+        if m.group(1) == year_text and not m.group(2) or m.group(2) == year_text:
+            pos = m.start() + 1
+            continue
+        volume, issue, pages = m.group(1), m.group(2) or issue, pages or m.group(3)
+    if volume is None and (m := _VOL_YEAR.search(tail)):
+        volume, issue, pages = m.group(1), m.group(2) or issue, pages or m.group(3)
+    pos = 0
+    while volume is None and (m := _VOL_ISSUE.search(tail, pos)):
+        if m.group(1) == year_text or m.group(2) == year_text:
+            pos = m.start() + 1
+            continue
+        volume, issue = m.group(1), m.group(2)
+    if pages is None and (m := _PAGE_RANGE.search(tail)):
+        pages = m.group(1)
+    if pages:
+        pages = pages.replace(" ", "")
+    return volume, issue, pages
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+def _score_citation(title, authors, et_al, source, quoted, web_url) -> Citation | None:
+    venue, year, volume, issue, pages = source
+    score = 0.0
+    if authors:
+        score += 0.3 + (0.1 if len(authors) > 1 or et_al or any("." in a or "," in a for a in authors) else 0.0)
+    if title:
+        score += 0.1 + (0.05 if len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 6 else 0.0)
+    score += 0.15 * bool(year) + 0.15 * bool(venue) + 0.1 * bool(volume or pages) + 0.05 * quoted
+    score -= 0.3 * web_url
+    if title and len(title) > 400:  # a paragraph, not a title
+        score -= 0.3
+    score = round(min(max(score, 0.0), 1.0), 2)
+    if score < MIN_CONFIDENCE:
+        logger.debug("not a citation (%.2f): %.80s", score, title)
+        return None
+    return Citation(title, authors, et_al, venue, year, volume, issue, pages, score)

@@ -1,0 +1,441 @@
+"""Free-text citation parsing on the real seed lists (hand-checked expectations)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medkg import citation
+from medkg.citation import Citation, parse_citation, parse_trailer
+
+LISTS = Path(__file__).resolve().parents[1] / "data" / "lists"
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _bullets(name: str, first: int = 1, last: int = 10**9) -> list[tuple[int, str]]:
+    """(line, text) of every bullet between two lines, wrapped lines joined with a space,
+    Markdown links reduced to their text (what the parser hands to ``citation``)."""
+    items: list[tuple[int, str]] = []
+    lines = (LISTS / name).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        if not first <= number <= last:
+            continue
+        stripped = line.strip()
+        if stripped.startswith(("- ", "* ")):
+            items.append((number, stripped[2:].strip()))
+        elif items and stripped and not stripped.startswith("#") and items[-1][0] >= first:
+            items[-1] = (items[-1][0], items[-1][1] + " " + stripped)
+    return items
+
+
+def _reference(prefix: str) -> str:
+    """The one deep-medicine bullet that starts with ``prefix``."""
+    found = [_LINK.sub(r"\1", t) for _, t in _bullets("deep-medicine.md") if t.startswith(prefix)]
+    assert len(found) == 1, (prefix, found)
+    return found[0]
+
+
+def _trailer(title_prefix: str) -> str:
+    """What follows the linked title of the awesome-medical-machine-learning bullet."""
+    for _, text in _bullets("awesome-medical-machine-learning.md"):
+        m = re.match(r"\[ ?(?:\*\*\* )?([^\]]*)\]\([^)]*\)(.*)", text)
+        if m and m.group(1).startswith(title_prefix):
+            return _LINK.sub(r"\1", m.group(2)).strip()
+    raise AssertionError(f"no bullet titled {title_prefix!r}")
+
+
+# (bullet prefix, title, first author, number of authors, et_al, venue, year)
+CITATIONS = [
+    ("Susskind, Joshua", "On deep generative models with applications to recognition", "Susskind, Joshua", 3, False,
+     "Computer Vision and Pattern Recognition (CVPR), 2011 IEEE Conference on", 2011),
+    ("Brosch, Tom", "Manifold learning of brain MRIs by deep learning", "Brosch, Tom", 3, False,
+     "International Conference on Medical Image Computing and Computer-Assisted Intervention", 2013),
+    ("Wu, Zhirong", "3d shapenets: A deep representation for volumetric shapes", "Wu, Zhirong", 1, True,
+     "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition", 2015),
+    ("Calandra, Roberto", "Learning deep belief networks from non-stationary streams", "Calandra, Roberto", 1, True,
+     "International Conference on Artificial Neural Networks", 2012),
+    ("Zeiler, Matthew D.", "Visualizing and understanding convolutional networks", "Zeiler, Matthew D.", 2, False,
+     "European Conference on Computer Vision", 2014),
+    ("Ji, Shuiwang", "3D convolutional neural networks for human action recognition", "Ji, Shuiwang", 1, True,
+     "IEEE transactions on pattern analysis and machine intelligence", 2013),
+    ("Tran, Du", "Learning spatiotemporal features with 3d convolutional networks", "Tran, Du", 1, True,
+     "2015 IEEE International Conference on Computer Vision (ICCV)", 2015),
+    ("Cha, Kenny H.", "Urinary bladder segmentation in CT urography using deep-learning convolutional neural network "
+     "and level sets", "Cha, Kenny H.", 1, True, "Medical physics", 2016),
+    ("Miao, Shun", "A CNN Regression Approach for Real-Time 2D/3D Registration", "Miao, Shun", 3, False,
+     "IEEE transactions on medical imaging", 2016),
+    ("van Tulder, Gijs", "Combining Generative and Discriminative Representation Learning for Lung CT Analysis With "
+     "Convolutional Restricted Boltzmann Machines", "van Tulder, Gijs", 2, False, "IEEE transactions on medical imaging", 2016),
+    ("Roth, Holger R., et al. \"A new 2.5 D", "A new 2.5 D representation for lymph node detection using random sets of "
+     "deep convolutional neural network observations", "Roth, Holger R.", 1, True,
+     "International Conference on Medical Image Computing and Computer-Assisted Intervention", 2014),
+    ("Li, Wen", "Automatic Segmentation of Liver Tumor in CT Images with Deep Convolutional Neural Networks", "Li, Wen",
+     3, False, "Journal of Computer and Communications", 2015),
+    ("Avendi, M. R.", "A combined deep-learning and deformable-model approach to fully automatic segmentation of the "
+     "left ventricle in cardiac MRI", "Avendi, M. R.", 3, False, "Medical image analysis", 2016),
+    ("Hosseini-Asl, Ehsan", "Alzheimer's disease diagnostics by adaptation of 3D convolutional network",
+     "Hosseini-Asl, Ehsan", 3, False, "Image Processing (ICIP), 2016 IEEE International Conference on", 2016),
+    ("Vasilakos", "Neural networks for computer-aided diagnosis in medicine: A review", "Vasilakos, Athanasios V.", 3,
+     False, "Neurocomputing", 2016),
+    ("Tajbakhsh, Nima", "Convolutional Neural Networks for Medical Image Analysis: Full Training or Fine Tuning?",
+     "Tajbakhsh, Nima", 1, True, "IEEE transactions on medical imaging", 2016),
+    ("Cheng, Jie-Zhi", "Computer-Aided Diagnosis with Deep Learning Architecture: Applications to Breast Lesions in US "
+     "Images and Pulmonary Nodules in CT Scans", "Cheng, Jie-Zhi", 1, True, "Scientific reports", 2016),
+    ("Leung, M.K.K.", "Machine learning in genomic medicine: a review of computational problems and data sets",
+     "Leung, M.K.K.", 4, False, "Proc. IEEE", 2016),
+    ("Gawehn, E.", "Deep learning in drug discovery", "Gawehn, E.", 3, False, "Mol. Inform.", 2016),
+    ("Jurtz, V.I.", "An introduction to deep learning on biological sequence data: examples and solutions",
+     "Jurtz, V.I.", 1, True, "Bioinformatics", 2017),
+    ("Zou, J.", "A primer on deep learning in genomics", "Zou, J.", 1, True, "Nat Genet", 2019),
+    ("Wainberg M", "Deep learning in biomedicine", "Wainberg M", 4, False, "Nat Biotechnol", 2018),
+    ("Ching, T.", "Opportunities and obstacles for deep learning in biology and medicine", "Ching, T.", 1, True,
+     "J R Soc Interface", 2018),
+    ("Min, S.", "Deep learning in bioinformatics", "Min, S.", 3, False, "Brief Bioinform", 2017),
+    ("Jones, W.", "Computational biology: deep learning", "Jones, W.", 1, True, "Emerging Topics in Life Sciences", 2017),
+    ("Libbrecht, M.W.", "Machine learning applications in genetics and genomics", "Libbrecht, M.W.", 2, False,
+     "Nat Rev Genet", 2015),
+    ("Camacho, D.M.", "Next-Generation Machine Learning for Biological Networks", "Camacho, D.M.", 1, True, "Cell", 2018),
+    ("Baldi, P.", "Deep learning in biomedical data science", "Baldi, P.", 1, False, "Annu. Rev. Biomed. Data Sci.", 2018),
+    ("Tan, J.", "Unsupervised feature construction and knowledge extraction from genome-wide assays of breast cancer "
+     "with denoising autoencoders", "Tan, J.", 4, False, "Pac. Symp. Biocomput.", 2015),
+    ("Visscher, P.M.", "10 years of GWAS discovery: biology, function, and translation", "Visscher, P.M.", 1, True,
+     "Am. J. Hum. Genet.", 2017),
+    ("Boyle, E.A.", "An expanded view of complex traits: from polygenic to omnigenic", "Boyle, E.A.", 3, False, "Cell", 2017),
+    ("Quang, D.", "DanQ: a hybrid convolutional and recurrent deep neural network for quantifying the function of DNA "
+     "sequences", "Quang, D.", 2, False, "Nucleic Acids Res.", 2016),
+    ("Duvenaud, D.", "Convolutional networks on graphs for learning molecular fingerprints", "Duvenaud, D.", 1, True,
+     "arXiv", 2015),
+    ("Wallach, I.", "AtomNet: a deep convolutional neural network for bioactivity prediction in structure-based drug "
+     "discovery", "Wallach, I.", 3, False, "arXiv", 2015),
+    ("Lakhani, P.", "Deep learning at chest radiography: automated classification of pulmonary tuberculosis by using "
+     "convolutional neural networks", "Lakhani, P.", 2, False, "Radiology", 2017),
+    ("Carpenter, A.E.", "CellProfiler: image analysis software for identifying and quantifying cell phenotypes",
+     "Carpenter, A.E.", 1, True, "Genome Biol.", 2006),  # abbreviation dot kept before a volume
+    ("Mamoshina P", "Applications of Deep Learning in Biomedicine", "Mamoshina P", 4, False, "Mol Pharm", 2016),
+    ("Cao C", "Deep Learning and Its Applications in Biomedicine", "Cao C", 3, True,
+     "Genomics Proteomics Bioinformatics", 2018),
+    ("Mnih, V.", "Human-Level Control through Deep Reinforcement Learning", "Mnih, V.", 19, False, "Nature", 2015),
+    ("Schmidhuber, J.", "Deep Learning in Neural Networks: An Overview", "Schmidhuber, J.", 1, False, "Neural Networks", 2015),
+    ("Jarvinen, A.-K.", "Are Data from Different Gene Expression Microarray Platforms Comparable?", "Jarvinen, A.-K.", 7,
+     False, "Genomics", 2004),
+    ("Hira, Z. M.", "A Review of Feature Selection and Feature Extraction Methods Applied on Microarray Data",
+     "Hira, Z. M.", 2, False, "Adv. Bioinf.", 2015),
+    ("Buzdin, A. A.", "The OncoFinder Algorithm for Minimizing the Errors Introduced by the High-Throughput Methods of "
+     "Transcriptome Analysis", "Buzdin, A. A.", 8, False, "Front. Mol. Biosci.", 2014),
+    ("Ibrahim, R.", "MultiLevel gene/MiRNA Feature Selection Using Deep Belief Nets and Active Learning", "Ibrahim, R.", 4,
+     False, "Eng. Med. Biol. Soc. (EMBC), 2014 36th Annu. Int. Conf. IEEE", 2014),
+    ("Jones, A. L.", "Segmenting Microarrays with Deep Neural Networks", "Jones, A. L.", 1, False, None, 2015),
+    ("Xiong, H. Y.", "The human splicing code reveals new insights into the genetic determinants of disease",
+     "Xiong, H. Y.", 17, False, "Science", 2015),
+    ("Cech, T. R.", "The Noncoding RNA Revolution-Trashing Old Rules to Forge New Ones", "Cech, T. R.", 2, False, "Cell", 2014),
+    ("Fan, X.-N.", "lncRNA-MFDL: Identification of Human Long Non-Coding RNAs by Fusing Multiple Features and Using "
+     "Deep Learning", "Fan, X.-N.", 2, False, "Mol. BioSyst.", 2015),
+    ("Witteveen, M. J.", "Identification and Elucidation of Expression Quantitative Trait Loci (eQTL) and Their "
+     "Regulating Mechanisms Using Decodive Deep Learning", "Witteveen, M. J.", 1, False, None, 2014),
+    ("Spencer, M.", "A Deep Learning Network Approach to ab Initio Protein Secondary Structure Prediction", "Spencer, M.",
+     3, False, "IEEE/ ACM Trans. Comput. Biol. Bioinf.", 2015),
+    ("Di Lena, P.", "Deep Architectures for Protein Contact Map Prediction", "Di Lena, P.", 3, False, "Bioinformatics", 2012),
+    ("Wang, C.", "Pairwise Input Neural Network for Target-Ligand Interaction Prediction", "Wang, C.", 4, False,
+     "2014 IEEE Int. Conf. Bioinf. Biomed. (BIBM)", 2014),
+    ("Kelley, D. R.", "Basset: Learning the Regulatory Code of the Accessible Genome with Deep Convolutional Neural "
+     "Networks", "Kelley, D. R.", 3, False, None, 2015),
+    ("Liu Y, Li C", "Discovery of regulatory noncoding variants in individual cancer genomes by using cis-X", "Liu Y", 3,
+     True, "Nat Genet", 2020),
+    ("Esteva A", "A guide to deep learning in healthcare", "Esteva A", 3, True, "Nat Med", 2019),
+]
+
+
+@pytest.mark.parametrize("prefix,title,first,count,et_al,venue,year", CITATIONS, ids=[c[0][:20] for c in CITATIONS])
+def test_parse_citation_real_references(prefix, title, first, count, et_al, venue, year):
+    c = parse_citation(_reference(prefix))
+    assert c is not None
+    assert (c.title, c.authors[0], len(c.authors), c.et_al, c.venue, c.year) == (title, first, count, et_al, venue, year)
+    assert c.confidence >= 0.5
+
+
+# (bullet prefix, volume, issue, pages)
+NUMBERS = [
+    ("Ji, Shuiwang", "35", "1", "221-231"),  # MLA, volume glued to the venue: "intelligence35.1 (2013)"
+    ("Avendi, M. R.", "30", None, "108-119"),
+    ("Leung, M.K.K.", "104", None, "176-197"),  # Nature style with an en dash
+    ("Zou, J.", "51", "1", "12-18"),  # "2019. 51(1): p. 12-18."
+    ("Wainberg M", "36", "9", "829-838"),  # Vancouver "2018;36(9):829-838"
+    ("Mnih, V.", "518", "7540", "529-533"),  # ACS with a minus sign
+    ("Schmidhuber, J.", "61", None, "85-117"),  # the year is not the volume
+    ("Quang, D.", "44", None, "e107"),
+    ("Leinonen, R.", "39", None, "D19-D21"),
+    ("Xu, Y.", "55", None, "2085-2093"),  # "2085− 2093": the second page is not a year
+    ("Tan, J.", None, None, "132-143"),
+    ("Witteveen, M. J.", None, None, "1-17"),
+    ("Fakoor, R.", "28", None, None),  # "Vol. 28"
+]
+
+
+@pytest.mark.parametrize("prefix,volume,issue,pages", NUMBERS, ids=[n[0] for n in NUMBERS])
+def test_volume_issue_pages(prefix, volume, issue, pages):
+    c = parse_citation(_reference(prefix))
+    assert (c.volume, c.issue, c.pages) == (volume, issue, pages)
+
+
+def test_authors_are_kept_as_written():
+    c = parse_citation(_reference("Leung, M.K.K."))
+    assert c.authors == ("Leung, M.K.K.", "Andrew, D.", "Babak, A.", "Frey, B.J.")
+    c = parse_citation(_reference("Susskind, Joshua"))
+    assert c.authors == ("Susskind, Joshua", "Volodymyr Mnih", "Geoffrey Hinton")
+    c = parse_citation(_reference("Wainberg M"))
+    assert c.authors == ("Wainberg M", "Merico D", "Delong A", "Frey BJ")
+    c = parse_citation(_reference("Xiong, H. Y."))
+    assert "Krainer, Ad. R." in c.authors and c.authors[-1] == "Frey, B. J."
+
+
+NOT_CITATIONS = [
+    "Conv Nets: A Modular Perspective ( http://colah.github.io/posts/2014-07-Conv-Nets-Modular/ )",
+    "A BRIEF REPORT OF THE HEURITECH DEEP LEARNING MEETUP #5",
+    "Deep Learning Tutorial ICML, Atlanta 2013, Yann LeCun and Marc'Aurelio Ranzato",
+    "Deep Style: Inferring the Unknown to Predict the Future of Fashion, TJ TORRES",
+    "Recurrent Neural Networks Neural Computation : Lecture 12, John A. Bullinaria, 2015",
+    "LSTM Networks for Sentiment Analysis, http://deeplearning.net/tutorial/lstm.html",
+    "5 Industries Being Most Affected By Artificial Intelligence",
+    "Artificial Intelligence & Machine Learning for Semantic Imaging, Imperial College London",
+    "References",
+    "DLradiologyRSNA2016",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CITATIONS)
+def test_non_citations_are_rejected(text):
+    c = parse_citation(text)
+    assert c is None or c.confidence < 0.5
+
+
+@pytest.mark.parametrize("prefix", ["Conv Nets", "Deep Learning Tutorial", "Deep Style", "Recurrent Neural",
+                                    "LSTM Networks", "5 Industries", "Artificial Intelligence &", "https://www.research"])
+def test_non_citation_bullets_of_the_seed_are_rejected(prefix):
+    c = parse_citation(_reference(prefix))
+    assert c is None or c.confidence < 0.5
+
+
+# Hand count of the "## Reference & Publications & PPT" section of deep-medicine.md (lines 8–142):
+# these bullets are NOT references to a paper (slides, blog posts, tutorials, a figure URL, a
+# lab page); every other bullet is one.
+NOT_REFERENCE_LINES = {9, 18, 19, 20, 27, 28, 29, 61, 64, 67}
+
+
+def _section_scores() -> tuple[int, int, int, int]:
+    true_pos = false_pos = false_neg = 0
+    bullets = _bullets("deep-medicine.md", 8, 142)
+    for line, text in bullets:
+        c = parse_citation(_LINK.sub(r"\1", text))
+        predicted = c is not None and c.confidence >= 0.5
+        actual = line not in NOT_REFERENCE_LINES
+        true_pos += predicted and actual
+        false_pos += predicted and not actual
+        false_neg += actual and not predicted
+    return len(bullets), true_pos, false_pos, false_neg
+
+
+def test_reference_section_precision_and_recall():
+    total, true_pos, false_pos, false_neg = _section_scores()
+    assert total == 108 and total - len(NOT_REFERENCE_LINES) == 98
+    assert false_pos == 0  # precision 1.0
+    assert true_pos == 98 and false_neg == 0  # recall 1.0
+
+
+# (title of the linked entry, first author, number of authors, et_al, venue, year)
+TRAILERS = [
+    ("Deep learning: new computational", "Eraslan, G.", 3, True, "Nat Rev Genet", 2019),
+    ("Predicting effects of noncoding", "Zhou J", 2, False, "Nature methods", 2015),
+    ("Deep learning sequence-based ab initio", "Zhou J", 3, True, "Nature genetics", 2018),
+    ("DeepWAS: Multivariate", "Arloth J", 3, True, "PLOS Computational Biology", 2020),
+    ("Graph Neural Networks: A Review", "Jie Zhou", 8, False, None, None),
+    ("A Comprehensive Survey on Graph", "Zonghan Wu", 6, False, None, None),
+    ("Graph attention networks", "Veličković P", 3, True, "arXiv preprint", 2017),
+    ("A unified approach to interpreting", "Lundberg S M", 2, False, "Advances in neural information processing systems", 2017),
+    ("Pan-cancer analysis of whole genomes", "Campbell, P.J.", 3, True, "Nature", 2020),
+    ("The repertoire of mutational signatures", "Alexandrov L B", 3, True, "Nature", 2020),
+    ("Integrating multi-omics data", "Hua Chai", 8, False, "bioRxiv", None),
+    ("Cancer classification of single-cell", "Kim B H", 3, False, "Bioinformatics", 2020),
+    ("Deep learning based tumor type classification", "Lyu B", 2, False,
+     "Proceedings of the 2018 ACM international conference on bioinformatics, computational biology, and health informatics", 2018),
+    ("Sensitive and specific multi-cancer", "M.C.Liu", 5, False, None, None),
+    ("OncoOmics approaches", "López-Cortés, A.", 3, True, "Sci Rep", 2020),
+    ("CancerSEA", "Yuan H", 3, True, "Nucleic acids research", 2019),
+    ("*** RNA sequencing: the teenage years", "Stark R", 3, False, "Nature Reviews Genetics", 2019),
+    ("Imputing Single-cell RNA-seq data", "Jiahua Rao", 5, False, "bioRxiv", None),
+    ("Unsupervised generative and graph", "Ioana Bica", 4, False, "bioRxiv", None),
+    ("Deep learning for inferring gene relationships", "Yuan Y", 2, False,
+     "Proceedings of the National Academy of Sciences", 2019),
+    ("Tools for the analysis of high-dimensional", "Wu, Y.", 2, False, None, None),
+    ("Construction of a human cell landscape", "Han, X.", 3, True, "Nature", 2020),
+    ("Towards clinical utility of polygenic", "Samuel A Lambert", 3, False, "Human Molecular Genetics", 2019),
+    ("A machine-learning heuristic", "Paré, G.", 3, False, "Sci Rep", 2017),
+    ("Polygenic risk scores outperform", "Gola D", 3, True, "Genetic Epidemiology", 2020),
+    ("Using the structure of genome data", "Yin B", 3, True, "Bioinformatics", 2019),
+    ("The personal and clinical utility", "orkamani, A.", 3, False, "Nat Rev Genet", 2018),
+    ("Integrative analysis of 10,000", "Carles B. Adsera", 4, False, "bioRxiv", None),
+]
+
+
+@pytest.mark.parametrize("title,first,count,et_al,venue,year", TRAILERS, ids=[t[0][:24] for t in TRAILERS])
+def test_parse_trailer_real_entries(title, first, count, et_al, venue, year):
+    c = parse_trailer(_trailer(title.removeprefix("*** ")))
+    assert c.title is None
+    assert (c.authors[0], len(c.authors), c.et_al, c.venue, c.year) == (first, count, et_al, venue, year)
+    assert c.confidence >= 0.5
+
+
+def test_trailer_fields_as_written():
+    c = parse_trailer(_trailer("Towards clinical utility of polygenic"))
+    assert c.authors == ("Samuel A Lambert", "Gad Abraham", "Michael Inouye")
+    assert (c.volume, c.issue, c.pages) == ("28", "R2", "R133-R142")
+    c = parse_trailer(_trailer("Unsupervised generative and graph"))
+    assert c.authors[-1] == "Pietro Liò" and c.authors[1] == "Helena Andrés-Terré"
+    c = parse_trailer(_trailer("Probabilistic cell-type assignment"))
+    assert c.authors == ("Zhang, A.W.", "O’Flanagan, C.", "Chavez, E.A.")
+    assert (c.venue, c.year, c.volume, c.pages) == ("Nat Methods", 2019, "16", "1007-1015")
+    c = parse_trailer(_trailer("Sensitive and specific multi-cancer"))  # affiliation digit dropped
+    assert c.authors == ("M.C.Liu", "G.R.Oxnard", "E.A.Klein", "C.Swanton", "M.V.Seiden")
+
+
+# The examples of the brief, with their "…" elisions.
+BRIEF_TRAILERS = [
+    ("Lyu B, Haque A. //Proceedings of the 2018 ACM international conference on bioinformatics, … 2018: 89-96.",
+     ("Lyu B", "Haque A"), False, "Proceedings of the 2018 ACM international conference on bioinformatics", 2018),
+    ("Jiahua Rao, Xiang Zhou, … Yuedong Yang bioRxiv 2020.02.05.935296; doi: https://doi.org/10.1101/2020.02.05.935296",
+     ("Jiahua Rao", "Xiang Zhou", "Yuedong Yang"), True, "bioRxiv", None),
+    ("Jie Zhou, Ganqu Cui, Zhengyan Zhang, …", ("Jie Zhou", "Ganqu Cui", "Zhengyan Zhang"), True, None, None),
+    ("Veličković P, Cucurull G, Casanova A, et al. . arXiv preprint arXiv:1710.10903, 2017.",
+     ("Veličković P", "Cucurull G", "Casanova A"), True, "arXiv preprint", 2017),
+]
+
+
+@pytest.mark.parametrize("text,authors,et_al,venue,year", BRIEF_TRAILERS)
+def test_brief_trailer_examples(text, authors, et_al, venue, year):
+    c = parse_trailer(text)
+    assert (c.authors, c.et_al, c.venue, c.year) == (authors, et_al, venue, year)
+
+
+@pytest.mark.parametrize(
+    "text,venue,year",
+    [("(CVPR 2019)", "CVPR", 2019), ("ACL 2018", "ACL", 2018), ("- Nature Medicine 2019", "Nature Medicine", 2019)],
+)
+def test_trailer_without_authors(text, venue, year):
+    c = parse_trailer(text)
+    assert (c.authors, c.venue, c.year) == ((), venue, year)
+
+
+def test_trailer_prose_is_not_a_venue():
+    c = parse_trailer("Tool for automatic segmentation of brain tumours in MRI scans.")
+    assert c.venue is None and c.authors == () and c.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("Jones, A. L. Segmenting Microarrays with Deep Neural Networks, DOI: 10.1101/2015.020404.", None),  # in a DOI
+        ("Smith, J. A title about things. Preprint at https://arxiv.org/abs/2001.01234", None),  # in an arXiv URL
+        ("Smith J, Doe K. A title about things. bioRxiv 2020.02.05.935296", None),  # in a bioRxiv id
+        ("Smith J. A title about things. J Chem. 55, 2019-2093.", None),  # in a page range
+        ("Smith J. A title about things. Nature 2015, 55, 2085− 2093.", 2015),
+        ("Liu Y, Li C. A title [published online ahead of print, 2020 Jul 6]. Nat Genet. 2021;10.1038/s1-020-0659-5", 2021),
+    ],
+)
+def test_year_never_comes_from_identifiers_or_pages(text, year):
+    c = parse_citation(text)
+    assert c is not None and c.year == year
+
+
+def test_unicode_punctuation_and_cjk():
+    c = parse_citation("Miao, Shun, Z. Jane Wang, and Rui Liao. “A CNN Regression Approach.” IEEE TMI 35.5 (2016): 1352–1363.")
+    assert (c.title, c.authors, c.pages) == ("A CNN Regression Approach", ("Miao, Shun", "Z. Jane Wang", "Rui Liao"), "1352-1363")
+    c = parse_citation("张三，李四，王五. 基于深度学习的医学图像分析[J]. 中国科学, 2019, 49(3): 1-10.")
+    assert (c.title, c.authors, c.venue, c.year, c.volume, c.issue) == (
+        "基于深度学习的医学图像分析", ("张三", "李四", "王五"), "中国科学", 2019, "49", "3")
+    c = parse_trailer("张三, 李四, 等. 中国科学, 2019.")
+    assert (c.authors, c.et_al, c.venue, c.year) == (("张三", "李四"), True, "中国科学", 2019)
+
+
+@pytest.mark.parametrize(
+    "text,title,authors,venue,year",
+    [  # other styles met in the wild
+        ("He, K., Zhang, X., Ren, S., & Sun, J. (2016). Deep residual learning for image recognition. In Proceedings "
+         "of the IEEE conference on computer vision and pattern recognition (pp. 770-778).",
+         "Deep residual learning for image recognition", ("He, K.", "Zhang, X.", "Ren, S.", "Sun, J."),
+         "Proceedings of the IEEE conference on computer vision and pattern recognition", 2016),
+        ("Vaswani A, Shazeer N, Parmar N, et al. Attention is all you need[C]//Advances in neural information "
+         "processing systems. 2017: 5998-6008.", "Attention is all you need", ("Vaswani A", "Shazeer N", "Parmar N"),
+         "Advances in neural information processing systems", 2017),
+        ("LeCun Y, Bengio Y, Hinton G. Deep learning. Nature. 2015;521(7553):436-444.", "Deep learning",
+         ("LeCun Y", "Bengio Y", "Hinton G"), "Nature", 2015),
+        ("Litjens G, et al. A survey on deep learning in medical image analysis. Med Image Anal. 2017 Dec;42:60-88.",
+         "A survey on deep learning in medical image analysis", ("Litjens G",), "Med Image Anal", 2017),
+        ("U-Net: Convolutional Networks for Biomedical Image Segmentation. Olaf Ronneberger, Philipp Fischer, "
+         "Thomas Brox. MICCAI 2015.", "U-Net: Convolutional Networks for Biomedical Image Segmentation",
+         ("Olaf Ronneberger", "Philipp Fischer", "Thomas Brox"), "MICCAI", 2015),  # title first
+        ("J. Smith and K. Jones, \"Learning to segment lesions,\" IEEE Trans. Med. Imaging, vol. 35, no. 5, "
+         "pp. 1–10, 2016.", "Learning to segment lesions", ("J. Smith", "K. Jones"), "IEEE Trans. Med. Imaging", 2016),
+        ("Deep learning. Nature 521, 436–444 (2015).", "Deep learning", (), "Nature", 2015),  # no authors
+    ],
+)
+def test_other_citation_styles(text, title, authors, venue, year):
+    c = parse_citation(text)
+    assert (c.title, c.authors, c.venue, c.year) == (title, authors, venue, year)
+    assert c.confidence >= 0.5
+
+
+def test_citation_is_a_frozen_value():
+    c = parse_citation(_reference("Baldi, P."))
+    assert isinstance(c, Citation)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.title = "x"  # type: ignore[misc]
+
+
+HOSTILE = {
+    "a 20 MB line": "a" * 20_000_000,
+    "100k [": "[" * 100_000,
+    "20 MB of dots": "A." * 10_000_000,
+    "20 MB of quotes": '"' * 20_000_000,
+    "many authors": "Smith, J., " * 1_000_000,
+    "many years": "2019, " * 2_000_000,
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_gives_bounded_output(name):
+    text = HOSTILE[name]
+    c = parse_citation(text)
+    assert c is None or (c.confidence < 0.5 and len(c.authors) <= citation.MAX_AUTHORS)
+    t = parse_trailer(text)
+    assert t.title is None and len(t.authors) <= citation.MAX_AUTHORS
+
+
+def test_reference_after_a_long_run_of_spaces():
+    c = parse_citation(" " * 5_000_000 + "Baldi, P. Deep learning in biomedical data science. Annu. Rev. Biomed. Data Sci. 1, 181–205 (2018).")
+    assert (c.title, c.year) == ("Deep learning in biomedical data science", 2018)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["A ", "A. ", "[J ", '" ', "1 ", "Smith, J., ", "et al ", "Deep Learning ", "张三."])
+def test_scanner_is_linear_without_the_input_window(monkeypatch, shape):
+    """With the head window lifted, a 1 MB hostile input still finishes (a quadratic scan would not)."""
+    monkeypatch.setattr(citation, "MAX_CHARS", 2_000_000)
+    text = shape * (1_000_000 // len(shape))
+    c = parse_citation(text)
+    assert c is None or c.confidence < 0.5
+    assert parse_trailer(text).title is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab. ,;&\"'()[]-–:1920和等…\n")) | st.characters(), max_size=300))
+def test_never_raises_and_confidence_is_bounded(text):
+    c = parse_citation(text)
+    assert c is None or (0.0 <= c.confidence <= 1.0 and c.title)
+    t = parse_trailer(text)
+    assert 0.0 <= t.confidence <= 1.0
