@@ -207,8 +207,19 @@ def _load_ontology(st, base: str) -> None:
         return
     import pyoxigraph as ox
 
+    g = ox.NamedNode(vocab.ontology_graph(base))
+    skolem: dict[str, ox.NamedNode] = {}
+
+    def stable(term):
+        # blank nodes get fresh ids on every parse: name them by parse order so builds are identical
+        if isinstance(term, ox.BlankNode):
+            if term.value not in skolem:
+                skolem[term.value] = ox.NamedNode(f"{base}graph/ontology/genid/{len(skolem)}")
+            return skolem[term.value]
+        return term
+
     try:
-        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(vocab.ontology_graph(base)))
+        quads = [ox.Quad(stable(t.subject), t.predicate, stable(t.object), g)
                  for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
     except SyntaxError as exc:
         log.warning("ontology not loaded: %s", exc)

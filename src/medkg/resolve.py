@@ -194,11 +194,11 @@ def work_id(kind: str, keys: Iterable[str]) -> str:
     best = min(keys, key=_key_rank)
     scheme, _, value = best.partition(":")
     if scheme == "repo":
-        return f"repository/{ids.iri_segment(value)}"
+        return f"repository/{ids.iri_segment(value, keep_slash=True)}"
     if scheme in ("url", "title"):
         digest = hashlib.sha1(value.encode("utf-8")).hexdigest()[:16]
         return f"{kind}/{scheme}/{digest}"
-    return f"{kind}/{scheme}/{ids.iri_segment(value)}"
+    return f"{kind}/{scheme}/{ids.iri_segment(value, keep_slash=True)}"
 
 
 _KIND_STRENGTH = {"paper": 0, "dataset": 1, "repository": 2, "model": 3, "tool": 4, "competition": 5,
