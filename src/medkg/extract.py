@@ -88,7 +88,10 @@ def type_entry(entry: Entry) -> Entry:
                 venue = v or None
             year = year or int(_YEAR.search(link.label).group(0))
             break
+    if venue and ("[" in venue or "]" in venue):
+        venue = None  # "[2021] [MICCAI]" read as prose: take the bracketed tokens instead
     year, venue = _from_fields(entry, year, venue)
+    authors = _split_authors(authors)
     typed = replace(entry, links=links, title=title, authors=tuple(authors), year=year, venue=venue,
                     identifiers=identifiers)
     kind = classify.entry_kind(typed, citation_confidence=confidence)
@@ -99,6 +102,15 @@ def type_entry(entry: Entry) -> Entry:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
                              "paper without link whose citation could not be parsed"),)
     return replace(typed, kind=kind, diagnostics=diags)
+
+
+def _split_authors(authors) -> tuple[str, ...]:
+    """``*A. Author, B. Author*`` arrives as one emphasis string: one name per author."""
+    if len(authors) == 1 and "," in authors[0] and not citation.parse_trailer(authors[0]).venue:
+        parts = [a.strip() for a in re.split(r",|;|\band\b|&", authors[0]) if a.strip()]
+        if all(0 < len(p.split()) <= 4 for p in parts):
+            return tuple(parts)
+    return tuple(authors)
 
 
 def _citation_like_title(title: str) -> bool:
@@ -122,7 +134,8 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
             y = _YEAR.fullmatch(token)
             if y and year is None:
                 year = int(token)
-            elif venue is None and not y and token.replace(" ", "").isalnum() and token.isupper():
+            elif venue is None and not y and token.replace(" ", "").isalnum() and any(c.isupper() for c in token) \
+                    and classify.label_role(token) in (None, "paper") and len(token) <= 30:
                 venue = token
     return year, venue
 

@@ -222,6 +222,8 @@ def _clean_title(s: str) -> str:
         s = s.strip(" \t*_#>|-–—:：,，;；·•\"'`")
         if s and s[-1] in _PAIRS and s.count(_PAIRS[s[-1]]) < s.count(s[-1]):
             s = s[:-1]
+        if s and s[-1] in _PAIRS.values():
+            s = s[:-1]
         if s and s[0] in _PAIRS.values():
             close = next(k for k, v in _PAIRS.items() if v == s[0])
             if s.count(close) < s.count(s[0]):
@@ -408,6 +410,12 @@ class _Parser:
         paras = self.section_paras
         self.section_paras = []
         if not paras:
+            if final and self.section_heading is not None and self.section_entries == 0 \
+                    and self.section_heading is not self.title_h1_node:
+                heading_inline = _inline(self.section_heading.children)
+                if heading_inline.links:  # "### [Name](url)" with nothing under it
+                    self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
+                                    heading_topic=True)
             return
         infos = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in paras]
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
@@ -422,14 +430,20 @@ class _Parser:
                 groups[-1].append((p, inl))
             else:
                 intro.append((p, inl))
+        entries_before = self.section_entries
         made = 0
         for g in groups:
             if any(inl.links for p, inl in g if p.kind == "Paragraph"):
                 self.emit_block(g, title=g[0][1].strong_lead)
                 made += 1
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
-        if intro and final and self.section_heading is not None and self.section_level >= 2 \
-                and self.section_entries == 0 and not (self.title_h1 and self.section_level == 1):
+        #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
+        if intro and not final and self.section_level < 3 and any(inl.links for _, inl in intro):
+            self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
+                                             "links in introductory prose are not entries", "info"))
+        if intro and (final or self.section_level >= 3) and self.section_heading is not None \
+                and self.section_level >= 2 \
+                and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = _inline(self.section_heading.children)
             if any(inl.links for p, inl in intro if p.kind == "Paragraph") or heading_inline.links:
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
@@ -446,14 +460,19 @@ class _Parser:
         d.title = _clean_title(title)
         for i, (p, inl) in enumerate(parts):
             in_quote = p.kind == "BlockQuote"
-            self.collect_fields(d, inl, take_links=not in_quote)
-            text = inl.plain
-            if i == 0 and text.strip().startswith(title.strip()[:8]):
-                text = text.strip()[len(title.strip()):]
+            start = 0
+            if i == 0 and p.kind == "Paragraph":
+                first_nl = inl.plain.find("\n")
+                head = inl.plain if first_nl < 0 else inl.plain[:first_nl]
+                if _clean_title(head) == _clean_title(title):
+                    start = len(head)  # the title line is not a field nor prose
+            elif i == 0:
+                start = len(inl.plain)  # the heading itself
+            self.collect_fields(d, inl, take_links=not in_quote, start=start)
             if in_quote or not inl.links:
-                d.description.append(text.strip())
+                d.description.append(inl.plain[start:].strip())
             else:
-                d.description.append(_strip_link_texts(inl, text).strip())
+                d.description.append(_prose(inl, start))
             d.authors_hint.extend(inl.emphasis if p.kind == "Paragraph" and i <= 1 else [])
             if inl.empty_links:
                 d.diagnostics.append(self.diag(self.line_of(p.start), "empty-link", "link with no URL"))
@@ -466,9 +485,9 @@ class _Parser:
             topic = topic[:-1]  # the heading is the entry itself, its parents are the topic
         self.finish(d, topic)
 
-    def collect_fields(self, d: _Draft, inl: _Inline, take_links: bool = True) -> None:
+    def collect_fields(self, d: _Draft, inl: _Inline, take_links: bool = True, start: int = 0) -> None:
         """Labelled lines (``来源：CBLUE``, ``论文题目:…``) and links with their labels."""
-        for line in inl.plain.split("\n"):
+        for line in inl.plain[start:].split("\n"):
             label, value = _split_label(line)
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
@@ -567,7 +586,7 @@ class _Parser:
         if not first:
             d.title = _clean_title(plain)  # a name, or a citation that ``citation`` will split
         else:
-            d.description.append(_strip_link_texts(inl, plain[rest_start:], offset=rest_start).strip())
+            d.description.append(_prose(inl, rest_start))
         for link in links:
             label = _label_before(plain, link.start) or _bracket_label(link.text)
             d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
@@ -617,7 +636,7 @@ class _Parser:
                     label = header if (j != title_col and header) else (_bracket_label(link.text) or header)
                     d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
                 if j != title_col and cell.plain.strip() and header:
-                    value = _strip_link_texts(cell, cell.plain).strip()
+                    value = _prose(cell)
                     if value:
                         d.fields.append((header, value))
             self.finish(d, self.current_topic())
@@ -646,18 +665,21 @@ def _blockquote_inline(node: _Node) -> _Inline:
     return inl
 
 
-def _strip_link_texts(inl: _Inline, text: str, offset: int = 0) -> str:
-    """Prose without the text of the links in it (their URLs are kept as links)."""
-    if not inl.links:
-        return text
+def _prose(inl: _Inline, offset: int = 0) -> str:
+    """Prose of ``inl.plain[offset:]`` without the text of the links in it (URLs stay as links)."""
+    plain = inl.plain
     parts, pos = [], offset
     for link in inl.links:
-        if link.end <= offset or link.start < pos:
+        if link.end <= offset:
             continue
-        parts.append(inl.plain[pos:link.start])
-        pos = link.end
-    parts.append(inl.plain[pos:offset + len(text)] if pos < offset + len(text) else "")
-    return "".join(parts)
+        if link.start > pos:
+            parts.append(plain[pos:link.start])
+        pos = max(pos, link.end)
+    parts.append(plain[pos:])
+    out = "".join(parts)
+    for junk in ("[]", "[ ]", "()", "【】"):
+        out = out.replace(junk, " ")
+    return out.strip(" [|")
 
 
 def _split_label(line: str) -> tuple[str, str]:
@@ -784,6 +806,7 @@ def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
     """Parse one decoded list into entries (document order) and list-level diagnostics."""
     parser = _Parser(source)
     entries = parser.run()
+    entries.sort(key=lambda e: e.line)  # blocks are emitted when closed; report in document order
     return entries, parser.list_diags
 
 

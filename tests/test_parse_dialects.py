@@ -1,0 +1,80 @@
+"""Dialects beyond the seeds: tables, heading blocks, bold paragraph blocks, labelled links."""
+
+from __future__ import annotations
+
+from medkg.extract import extract_source
+from medkg.model import SourceText
+
+DOC = """# Awesome X
+
+## Papers
+
+| Title | Venue | Year | Paper | Code | Dataset |
+|---|---|---|---|---|---|
+| U-Net: Convolutional Networks for Biomedical Image Segmentation | MICCAI | 2015 | [arXiv](https://arxiv.org/abs/1505.04597) | [PyTorch](https://github.com/milesial/Pytorch-UNet) | [ISBI](http://brainiac2.mit.edu/isbi_challenge/) |
+
+### [nnU-Net](https://github.com/MIC-DKFZ/nnUNet)
+
+### CheXNet: Radiologist-Level Pneumonia Detection
+[[Paper](https://arxiv.org/abs/1711.05225)] [[Code](https://github.com/arnoweng/CheXNet)]
+
+**TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation**
+*Jieneng Chen, Yongyi Lu*
+[2021] [arXiv]
+[[Paper](https://arxiv.org/abs/2102.04306)] [[Code](https://github.com/Beckschen/TransUNet)]
+
+- **[Attention U-Net](https://arxiv.org/abs/1804.03999)** - Oktay et al., MIDL 2018. [[code]](https://github.com/ozan-oktay/Attention-Gated-Networks)
+- Dermatologist-level classification of skin cancer with deep neural networks. Esteva et al. Nature 2017. [[Paper]](https://www.nature.com/articles/nature21056)
+- V-Net (3DV 2016) [[paper](https://arxiv.org/abs/1606.04797)] [[code](https://github.com/faustomilletari/VNet)]
+- Some tool - https://github.com/foo/bar
+
+## Datasets
+- [LIDC-IDRI](https://wiki.cancerimagingarchive.net/display/Public/LIDC-IDRI) - lung CT
+"""
+
+
+def _entries():
+    x = extract_source(SourceText("t", "t", DOC, "", "utf-8", len(DOC)))
+    return {e.title: e for e in x.entries}
+
+
+def _code(e):
+    return [k.url for k in e.links if k.role == "code"]
+
+
+def test_table_row():
+    e = _entries()["U-Net: Convolutional Networks for Biomedical Image Segmentation"]
+    assert (e.kind, e.year, e.venue, e.identifiers.arxiv) == ("paper", 2015, "MICCAI", "1505.04597")
+    assert _code(e) == ["https://github.com/milesial/Pytorch-UNet"]
+    assert [k.role for k in e.links if "isbi" in k.url] == ["dataset"]
+
+
+def test_heading_blocks():
+    es = _entries()
+    assert es["nnU-Net"].kind == "repository"
+    chex = es["CheXNet: Radiologist-Level Pneumonia Detection"]
+    assert chex.kind == "paper" and _code(chex) == ["https://github.com/arnoweng/CheXNet"]
+
+
+def test_bold_paragraph_block():
+    e = _entries()["TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation"]
+    assert e.kind == "paper" and e.year == 2021 and e.authors == ("Jieneng Chen", "Yongyi Lu")
+    assert _code(e) == ["https://github.com/Beckschen/TransUNet"]
+
+
+def test_bullet_dialects():
+    es = _entries()
+    att = es["Attention U-Net"]
+    assert att.kind == "paper" and att.year == 2018 and _code(att)
+    derm = es["Dermatologist-level classification of skin cancer with deep neural networks"]
+    assert derm.identifiers.doi == "10.1038/nature21056" and derm.year == 2017
+    vnet = es["V-Net (3DV 2016)"]
+    assert vnet.kind == "paper" and _code(vnet) == ["https://github.com/faustomilletari/VNet"]
+    assert es["Some tool"].kind == "repository"
+    assert es["LIDC-IDRI"].kind == "dataset"
+
+
+def test_document_order():
+    x = extract_source(SourceText("t", "t", DOC, "", "utf-8", len(DOC)))
+    lines = [e.line for e in x.entries]
+    assert lines == sorted(lines) and len(lines) == 9
