@@ -96,7 +96,7 @@ def build(lists: Sequence[str | Path] | None = None, *, store: str | Path | None
           endpoint: str | None = None, enrich: bool = True, offline: bool = False,
           mailto: str | None = None, crossref_url: str | None = None, cache_dir: str | Path | None = None,
           prune: bool = False, base: str = vocab.DEFAULT_BASE, progress: Progress | None = None,
-          remote_options: dict | None = None) -> BuildReport:
+          remote_options: dict | None = None, refresh: bool = False) -> BuildReport:
     report = BuildReport()
     paths = list_paths(lists)
     if not paths:
@@ -105,13 +105,14 @@ def build(lists: Sequence[str | Path] | None = None, *, store: str | Path | None
     report.store = endpoint or str(store or store_mod.default_store_path())
     report.leftovers = list(getattr(st, "leftovers", []))
     try:
-        return _build(st, paths, report, enrich=enrich, offline=offline, mailto=mailto,
+        return _build(st, paths, report, enrich=enrich, offline=offline, mailto=mailto, refresh=refresh,
                       crossref_url=crossref_url, cache_dir=cache_dir, prune=prune, base=base, progress=progress)
     finally:
         st.close()
 
 
 def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline: bool, mailto: str | None,
+           refresh: bool,
            crossref_url: str | None, cache_dir, prune: bool, base: str, progress: Progress | None) -> BuildReport:
     def tick(stage: str, i: int, n: int) -> None:
         if progress:
@@ -150,7 +151,46 @@ def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline:
     if not good:
         raise MedkgError("none of the lists could be read: " + "; ".join(e for _, e in report.skipped_sources))
 
-    resolved, works = resolve.resolve([x.entries for _, x in good])
+    entries_by_list = [x.entries for _, x in good]
+    resolved, works = resolve.resolve(entries_by_list)
+    er = None
+    if enrich:  # before writing: DOIs found for plain citations change which works merge
+        from medkg import enrichment
+
+        targets = enrichment.targets_from_model(works, resolved, base=base)
+        er = enrichment.run_enrichment(targets, offline=offline, mailto=mailto, crossref_url=crossref_url,
+                                       cache_dir=cache_dir, refresh=refresh, progress=progress)
+        report.enrichment = er
+        report.enrichment_note = er.summary()
+        extra = enrichment.found_dois(er, works, base=base)
+        if extra:
+            new_resolved, new_works = resolve.resolve(entries_by_list, extra_keys=extra)
+            er = enrichment.remap_report(er, works, new_works, base=base)
+            resolved, works = new_resolved, new_works
+    _write_lists(st, report, good, resolved, works, meta, paths, named, base=base, tick=tick)
+    _load_ontology(st, base)
+    if er is not None and er.reachable and not er.stopped_reason:
+        # an unreachable or stopped Crossref leaves the previous enrichment in place
+        from medkg import enrichment
+
+        st.replace_graph(vocab.crossref_graph(base), enrichment.crossref_graph_quads(er, base=base))
+    if prune:
+        keep = {iris.graph(x.source.name) for _, x in good}
+        for graph in list(meta):
+            if graph.startswith(f"{base}graph/list/") and graph not in keep:
+                st.drop_graph(graph)
+                store_mod.meta_delete(st, base, graph)
+                report.pruned.append(graph)
+    if hasattr(st, "flush"):
+        st.flush()
+    report.stats = summary_stats(st)
+    return report
+
+
+def _write_lists(st, report: BuildReport, good, resolved, works, meta, paths, named, *, base: str,
+                 tick) -> None:
+    """Write each list's graph when its quads changed; then the cross-list alignment graph."""
+    iris = rdf.Iris(base)
     topics = []
     for i, ((p, x), rows) in enumerate(zip(good, resolved)):
         quads = rdf.list_quads(x.source, rows, works, list_diagnostics=x.diagnostics, base=base,
@@ -172,21 +212,6 @@ def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline:
         tick("store", i + 1, len(good))
     st.replace_graph(vocab.alignment_graph(base), rdf.alignment_quads(sorted(set(topics), key=lambda t: t[2]),
                                                                        base=base))
-    _load_ontology(st, base)
-    if prune:
-        keep = {iris.graph(x.source.name) for _, x in good}
-        for graph in list(meta):
-            if graph.startswith(f"{base}graph/list/") and graph not in keep:
-                st.drop_graph(graph)
-                store_mod.meta_delete(st, base, graph)
-                report.pruned.append(graph)
-    if enrich:
-        _enrich(st, report, works, resolved, good, offline=offline, mailto=mailto, crossref_url=crossref_url,
-                cache_dir=cache_dir, base=base, progress=progress)
-    if hasattr(st, "flush"):
-        st.flush()
-    report.stats = summary_stats(st)
-    return report
 
 
 def _list_title(x: Extraction) -> str:
@@ -225,17 +250,6 @@ def _load_ontology(st, base: str) -> None:
         log.warning("ontology not loaded: %s", exc)
         return
     st.replace_graph(vocab.ontology_graph(base), sorted(quads, key=str))
-
-
-def _enrich(st, report: BuildReport, works, resolved, good, *, offline: bool, mailto, crossref_url, cache_dir,
-            base: str, progress) -> None:
-    try:
-        from medkg.enrich import pipeline_hook
-    except ImportError:
-        report.enrichment_note = "Crossref enrichment is not available in this installation"
-        return
-    pipeline_hook(st, report, works, resolved, offline=offline, mailto=mailto, crossref_url=crossref_url,
-                  cache_dir=cache_dir, base=base, progress=progress)
 
 
 def summary_stats(st) -> dict[str, int]:

@@ -72,8 +72,12 @@ class Iris:
         return f"{self.base}id/diagnostic/{slug}/{line}/{n}"
 
     def venue(self, name: str) -> str:
-        key = " ".join(name.casefold().split())
-        return f"{self.base}id/venue/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+        """``id/venue/nat-genet``: NFKC case-folded, non-alphanumerics squeezed (as enrich.graph does)."""
+        import unicodedata
+
+        folded = unicodedata.normalize("NFKC", name).casefold()
+        slug = "-".join("".join(c if c.isalnum() else " " for c in folded).split()) or "unnamed"
+        return f"{self.base}id/venue/{ids.iri_segment(slug)}"
 
 
 def _lang_of(text: str) -> str | None:

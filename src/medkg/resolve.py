@@ -205,12 +205,19 @@ _KIND_STRENGTH = {"paper": 0, "dataset": 1, "repository": 2, "model": 3, "tool":
                   "website": 6, "other": 7}
 
 
-def resolve(entries_by_list: Sequence[Sequence[Entry]]) -> tuple[list[list[ResolvedEntry]], dict[str, Work]]:
-    """Assign every entry (and every thing it links to) a work id, across all lists at once."""
+def resolve(entries_by_list: Sequence[Sequence[Entry]], *, extra_keys: dict[str, list[str]] | None = None,
+            ) -> tuple[list[list[ResolvedEntry]], dict[str, Work]]:
+    """Assign every entry (and every thing it links to) a work id, across all lists at once.
+
+    ``extra_keys`` adds keys learned elsewhere (a DOI Crossref found for a title-only citation):
+    any work holding the anchor key also gets the extra keys, and merges accordingly.
+    """
+    extra_keys = extra_keys or {}
     uf = _UnionFind()
     kinds: dict[str, str] = {}
 
     def register(keys: Sequence[str], kind: str) -> None:
+        keys = list(keys) + [x for k in keys for x in extra_keys.get(k, ())]
         for k in keys:
             uf.add(k)
             if _KIND_STRENGTH.get(kind, 9) < _KIND_STRENGTH.get(kinds.get(k, "other"), 9) or k not in kinds:
