@@ -1,0 +1,819 @@
+"""Identifiers (DOI, arXiv, PMID, PMCID, ACL Anthology) and URL / repository canonicalisation.
+
+This is the only module that knows what identifiers and URLs look like: every regex about
+them lives here, so that the parser, the resolver and the RDF mapper agree on one spelling of
+each key. Everything is a pure function of strings; nothing does I/O.
+
+It runs on every link of lists with a million entries, so patterns are compiled once, the
+per-URL work is memoised (``functools.lru_cache``) and every pattern is linear: character
+classes with one quantifier, no nested repetition, trimming done with counters rather than
+regex backtracking.
+
+Why not ``idutils`` everywhere: measured on the seed lists, its patterns are written to
+*validate* a string that is already known to be an identifier, not to *extract* one. Its
+``normalize_doi`` keeps case, trailing punctuation (``10.1038/nbt.4233.``), publisher
+suffixes (``10.1101/807214v1.full``) and percent-encoding (``10.1038%2Fnbt.4233`` is
+rejected); its DOI pattern ends in ``.+$`` so it accepts spaces; ``is_arxiv`` accepts month
+34 (``1234.5678``) and ``normalize_arxiv`` keeps the version. We use it where it is right:
+``normalize_arxiv`` for the rare pre-2007 ids, whose subject-class rule
+(``math.GT/0309136`` → ``math/0309136``) it implements from arXiv's own documentation.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import NamedTuple
+from urllib.parse import quote, unquote, urlsplit
+
+from medkg.model import Identifiers
+
+# --------------------------------------------------------------------------------------------
+# DOI
+# --------------------------------------------------------------------------------------------
+_DOI_PREFIX = r"10\.\d{4,9}(?:\.\d+)*/"
+#: A normalised DOI: printable ASCII without whitespace or quotes (Crossref: >99 % of DOIs
+#: match the stricter ``[-._;()/:A-Z0-9]``; we also keep ``<>[]`` for old SICI DOIs).
+_DOI_RE = re.compile(rf"{_DOI_PREFIX}[!#-~]+")
+_DOI_RESOLVER_RE = re.compile(
+    r"^(?:(?:https?://)?(?:www\.)?(?:dx\.)?doi\.org/|doi:\s*|info:doi/|urn:doi:)", re.IGNORECASE
+)
+#: A DOI in prose: no ``"<>[]{}|\^`` or backtick (they end a DOI in Markdown/HTML), ASCII only
+#: (so CJK punctuation or mojibake right after a DOI is not swallowed). The look-behind keeps
+#: us out of words, numbers and URL paths (URLs are handled by ``doi_from_url``).
+_DOI_TEXT_RE = re.compile(rf"(?<![\w/.\-]){_DOI_PREFIX}[!#-;=?-Z_a-z~]+")
+_DOI_TRAILING = frozenset(".,;:'\"]}>*/")
+#: Publisher landing-page suffixes glued after a DOI in URLs (Wiley, Frontiers, SAGE, HighWire…).
+_DOI_SUFFIX_RE = re.compile(
+    r"(?:/(?:full|abstract|abs|pdf|epdf|pdfdirect|fulltext|full-text|html|summary|references|"
+    r"figures|tables|suppinfo|supplementary|citedby|metrics|meta|info|toc)|"
+    r"\.(?:pdf|full|full\.pdf|full-text|full\.html|abstract|short|long|html|htm|article-info|"
+    r"article-metrics|supplementary-material))$"
+)
+_DOI_SUFFIX_MAX = 24  # longest alternative above: the search only looks at the tail
+#: bioRxiv/medRxiv ids (prefix 10.1101 is shared with CSHL journals, whose suffixes start with
+#: letters): whatever follows the id (``v1``, ``.full``, ``/``) is landing-page decoration.
+_BIORXIV_DOI_RE = re.compile(r"10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,}(?=v\d|[./]|$)")
+_ARXIV_DOI_PREFIX = "10.48550/arxiv."
+_URLISH_RE = re.compile(r"(?i)https?://|(?:dx\.)?doi\.org/")
+_QUERY_OR_FRAGMENT_RE = re.compile(r"[?#]")
+
+
+def _doi_end(doi: str) -> int:
+    """End of the DOI proper: trailing punctuation, unbalanced ``)`` and landing-page suffixes
+    peeled off from the right with an index, so hostile input costs linear time."""
+    end = len(doi)
+    surplus_closes = doi.count(")") - doi.count("(")
+    while end:
+        c = doi[end - 1]
+        if c in _DOI_TRAILING:
+            end -= 1
+        elif c == ")" and surplus_closes > 0:
+            surplus_closes -= 1
+            end -= 1
+        else:
+            m = _DOI_SUFFIX_RE.search(doi, max(0, end - _DOI_SUFFIX_MAX), end)
+            if m is None:
+                break
+            end = m.start()
+    return end
+
+
+def normalize_doi(s: str) -> str | None:
+    """``doi:``/resolver/percent-encoded forms → lower-case bare DOI, or None if not a DOI.
+
+    Trailing punctuation, an unbalanced ``)`` and landing-page suffixes (``/full``, ``.pdf``,
+    bioRxiv ``v1.full``) are removed because they come from the prose or the URL around the
+    DOI, not from the DOI; DOIs are case-insensitive, so lower case makes one key per work.
+    """
+    t = s.strip()
+    if "%" in t:
+        t = unquote(t)
+    urlish = _URLISH_RE.match(t) is not None
+    t = _DOI_RESOLVER_RE.sub("", t, count=1)
+    if urlish:
+        t = _QUERY_OR_FRAGMENT_RE.split(t, maxsplit=1)[0]
+    if _DOI_RE.fullmatch(t) is None:
+        return None
+    doi = t.lower()
+    if doi.startswith("10.1101/"):
+        b = _BIORXIV_DOI_RE.match(doi)
+        if b:
+            return b.group()
+    doi = doi[: _doi_end(doi)]
+    if doi.startswith(_ARXIV_DOI_PREFIX):
+        arxiv = normalize_arxiv(doi[len(_ARXIV_DOI_PREFIX) :])
+        if arxiv:
+            return _ARXIV_DOI_PREFIX + arxiv.lower()
+    return doi if _DOI_RE.fullmatch(doi) else None
+
+
+def arxiv_from_doi(doi: str) -> str | None:
+    """arXiv's own DOIs (``10.48550/arXiv.2301.10035``) name an arXiv id, not a journal article."""
+    d = normalize_doi(doi)
+    if d is None or not d.startswith(_ARXIV_DOI_PREFIX):
+        return None
+    return normalize_arxiv(d[len(_ARXIV_DOI_PREFIX) :])
+
+
+# --------------------------------------------------------------------------------------------
+# arXiv
+# --------------------------------------------------------------------------------------------
+_ARXIV_NEW = r"\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}"
+_ARXIV_OLD = r"[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/\d{2}(?:0[1-9]|1[0-2])\d{3}"
+_ARXIV_ID_RE = re.compile(rf"(?i)(?:arxiv:)?({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?")
+#: ``arXiv:1710.10903``, ``arXiv preprint arXiv:…``, ``CoRR abs/…``, ``10.48550/arXiv.…``.
+_ARXIV_TEXT_RE = re.compile(
+    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+)(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?![\d/])"
+)
+_ARXIV_PATH_RE = re.compile(
+    rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers)/({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?$"
+)
+
+
+def normalize_arxiv(s: str) -> str | None:
+    """``arXiv:1710.10903v2`` → ``1710.10903``; old ids keep their archive (``hep-th/9901001``).
+
+    New-style ids are checked against arXiv's scheme (4 digits after the dot until 1412,
+    5 from 1501) so that page ranges and version numbers are not taken for ids.
+    """
+    m = _ARXIV_ID_RE.fullmatch(s.strip())
+    if m is None:
+        return None
+    ident = m.group(1)
+    if "/" in ident:
+        import idutils  # lazy: only pre-2007 ids need its subject-class rule
+
+        return idutils.normalize_arxiv(ident.lower()).removeprefix("arXiv:")
+    yymm, number = ident.split(".")
+    if int(yymm) < 704 or (len(number) == 5) != (int(yymm) >= 1501):
+        return None
+    return ident
+
+
+# --------------------------------------------------------------------------------------------
+# URL parts (memoised: the same links recur across and within lists)
+# --------------------------------------------------------------------------------------------
+class _Url(NamedTuple):
+    host: str  # lower case, without "www." and port
+    path: str  # percent-decoded
+    query: str  # raw
+
+
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_C0_AND_SPACE = "".join(map(chr, range(0x21))) + "\x7f"
+#: A line break with the indentation around it (a Markdown link wrapped over two lines), or a
+#: tab. The look-behind makes a run of spaces start only once (no quadratic rescans).
+_TAB_NEWLINE_RE = re.compile(r"(?<![ \t])[ \t]*[\r\n]\s*|\t")
+
+
+def _clean(url: str) -> str:
+    """What browsers do first: drop tabs and newlines, trim control characters and spaces."""
+    return _TAB_NEWLINE_RE.sub("", url).strip(_C0_AND_SPACE)
+
+
+_BARE_HOST_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#:]|$)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _url_parts(url: str) -> _Url | None:
+    u = _clean(url)
+    if not _SCHEME_RE.match(u) or u[:4].lower() == "www.":
+        if not _BARE_HOST_RE.match(u):
+            return None
+        u = "http://" + u
+    try:
+        parts = urlsplit(u)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # bad IPv6 literal or port
+        return None
+    if host.startswith("www.") and len(host) > 4:
+        host = host[4:]
+    return _Url(host, unquote(parts.path), parts.query) if host else None
+
+
+def _query_values(query: str) -> Iterable[str]:
+    for pair in query.split("&"):
+        if "=" in pair:
+            yield unquote(pair.split("=", 1)[1].replace("+", " "))
+
+
+# --------------------------------------------------------------------------------------------
+# DOIs embedded in publisher URLs
+# --------------------------------------------------------------------------------------------
+_DOI_PATH_RE = re.compile(rf"(?i)(?:^|/)(?:doi:)?({_DOI_PREFIX}.+)$")
+_OUP_DOI_RE = re.compile(r"^(10\.1093/[^/]+/[^/]+)")
+_NATURE_PATH_RE = re.compile(
+    r"^/(?:articles/|[a-z]+/journal/v\d+/n[\w-]+/(?:full|abs|pdf)/)([\w.-]+?)(?:\.pdf|\.html)?/?$"
+)
+_NATURE_NEW_RE = re.compile(r"^s\d{5}-\d{3}-\d{4,5}-[0-9a-z]$")
+_NATURE_DOTTED_RE = re.compile(r"^[a-z]+\.\d+(?:\.\d+)*$")
+_NATURE_NUMBERED_RE = re.compile(r"^(nature|ncomms|srep)\d+$")
+_NATURE_YEARLY_RE = re.compile(r"^([a-z]+)((?:19[89]|20[0-4])\d)([1-9]\d{0,3})$")
+_NATURE_SHORT_RE = re.compile(r"^[a-z]+\d{1,4}$")
+_ACL_HOSTS = frozenset({"aclweb.org", "aclanthology.org", "aclanthology.info"})
+_ACL_ID_RE = re.compile(
+    r"(?i)(?:^|/)([A-Z])(\d{2})-(\d{4})(?:v\d+)?(?:\.pdf)?/?$|(?:^|/)((\d{4})\.([a-z0-9]+)-[a-z0-9]+\.\d+)(?:v\d+)?(?:\.pdf)?/?$"
+)
+#: Old-style ACL letters whose 2016+ volumes got 10.18653 DOIs (ACL, EMNLP, NAACL, EACL,
+#: CoNLL, SemEval/*SEM, workshops). 2014–15 used 10.3115 or none; Q/J (TACL, CL) are MIT
+#: Press DOIs, L (LREC) and C (COLING ≤2018) have none.
+_ACL_DOI_LETTERS = frozenset("PDNEKSW")
+_ACL_NO_DOI_VENUES = frozenset({"lrec", "tacl", "cl"})
+_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:bio|med)rxiv/early/\d{4}/\d{2}/\d{2}/(\d{6,})")
+_ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
+_PEERJ_RE = re.compile(r"^/articles/(cs-)?(\d+)/?$")
+
+
+def _nature_doi(article_id: str) -> str | None:
+    """nature.com article ids → DOI suffix (checked against Springer Nature's schemes).
+
+    ``s41591-018-0316-z``, ``nbt.4233``, ``nrg.2017.38`` and ``nature14248``/``ncomms…``/
+    ``srep…`` are the DOI suffix itself; journals numbered per year write ``sdata201432``
+    for ``sdata.2014.32``; a short ``nrg3920``/``ncb2345`` is again the suffix. Anything
+    else is left alone rather than guessed.
+    """
+    a = article_id.lower()
+    if _NATURE_NEW_RE.match(a) or _NATURE_DOTTED_RE.match(a) or _NATURE_NUMBERED_RE.match(a):
+        return "10.1038/" + a
+    y = _NATURE_YEARLY_RE.match(a)
+    if y:
+        return f"10.1038/{y.group(1)}.{y.group(2)}.{y.group(3)}"
+    if _NATURE_SHORT_RE.match(a):
+        return "10.1038/" + a
+    return None
+
+
+def _acl_doi(path: str) -> str | None:
+    m = _ACL_ID_RE.search(path)
+    if m is None:
+        return None
+    if m.group(1):
+        letter, year = m.group(1).upper(), int(m.group(2))
+        if letter in _ACL_DOI_LETTERS and 16 <= year <= 19:
+            return f"10.18653/v1/{letter}{m.group(2)}-{m.group(3)}".lower()
+        return None
+    if int(m.group(5)) >= 2020 and m.group(6).lower() not in _ACL_NO_DOI_VENUES:
+        return "10.18653/v1/" + m.group(4).lower()
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def doi_from_url(url: str) -> str | None:
+    """The DOI a URL names: resolver links and publisher paths that embed one (see tests)."""
+    p = _url_parts(url)
+    if p is None:
+        return None
+    host, path, query = p
+    if host in ("doi.org", "dx.doi.org"):
+        return normalize_doi(path.lstrip("/"))
+    if host == "nature.com" or host.endswith(".nature.com"):
+        m = _NATURE_PATH_RE.match(path)
+        if m:
+            return _nature_doi(m.group(1))
+    elif host in _ACL_HOSTS:
+        return _acl_doi(path)
+    elif host == "elifesciences.org":
+        m = _ELIFE_RE.match(path)
+        return f"10.7554/elife.{m.group(1)}" if m else None
+    elif host == "peerj.com":
+        m = _PEERJ_RE.match(path)
+        return f"10.7717/peerj{'-cs' if m.group(1) else ''}.{m.group(2)}" if m else None
+    elif host.endswith("biorxiv.org") or host.endswith("medrxiv.org"):
+        m = _BIORXIV_EARLY_RE.match(path)
+        if m:
+            return "10.1101/" + m.group(1)
+    m = _DOI_PATH_RE.search(path)
+    if m:
+        doi = normalize_doi(m.group(1))
+        if doi and host == "academic.oup.com":
+            o = _OUP_DOI_RE.match(doi)
+            doi = o.group(1) if o else doi
+        if doi:
+            return doi
+    if "10." in query:
+        for value in _query_values(query):
+            if value.startswith(("10.", "doi:", "info:doi/")):
+                doi = normalize_doi(value)
+                if doi:
+                    return doi
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# arXiv, PubMed, PubMed Central URLs
+# --------------------------------------------------------------------------------------------
+_ARXIV_PLAIN_HOSTS = frozenset({"alphaxiv.org", "ar5iv.org", "xxx.lanl.gov"})
+
+
+def _is_arxiv_host(host: str) -> bool:
+    """arxiv.org, export.arxiv.org and mirrors whose host *names* arXiv (``arxiv-download.…``).
+
+    Mirrors are accepted only with an arXiv-shaped path (``/abs|pdf/<valid id>``); a copy of
+    ``1810.07528.pdf`` on some file host is not taken for arXiv (it could be anything).
+    """
+    return host in _ARXIV_PLAIN_HOSTS or any(label.startswith("arxiv") for label in host.split("."))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def arxiv_from_url(url: str) -> str | None:
+    """arXiv id (no version) from abs/pdf/html pages, listed mirrors, HF papers or arXiv DOIs."""
+    p = _url_parts(url)
+    if p is None:
+        return None
+    if _is_arxiv_host(p.host) or (p.host == "huggingface.co" and p.path.startswith("/papers/")):
+        m = _ARXIV_PATH_RE.match(p.path)
+        return normalize_arxiv(m.group(1)) if m else None
+    if p.host in ("doi.org", "dx.doi.org"):
+        return arxiv_from_doi(p.path.lstrip("/"))
+    return None
+
+
+_PUBMED_PATH_RE = re.compile(r"^/(?:pubmed|pmc/articles/pmid)/(\d{1,9})(?!\w)")
+_PUBMED_NEW_RE = re.compile(r"^/(\d{1,9})(?!\w)")
+_EUROPEPMC_MED_RE = re.compile(r"(?i)^/(?:abstract|article)/MED/(\d{1,9})(?!\w)")
+_EUROPEPMC_PMC_RE = re.compile(r"(?i)^/(?:articles/PMC|(?:abstract|article)/PMC/(?:PMC)?)(\d{1,9})(?!\w)")
+_PMC_NCBI_RE = re.compile(r"(?i)^/pmc/articles/PMC(\d{1,9})(?!\w)")
+_PMC_NEW_RE = re.compile(r"(?i)^/articles/PMC(\d{1,9})(?!\w)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def pmid_from_url(url: str) -> str | None:
+    """PubMed id from ncbi.nlm.nih.gov/pubmed/…, pubmed.ncbi.nlm.nih.gov/…, Europe PMC MED/…."""
+    p = _url_parts(url)
+    if p is None:
+        return None
+    m = None
+    if p.host == "ncbi.nlm.nih.gov":
+        m = _PUBMED_PATH_RE.match(p.path)
+        if m is None and p.path.rstrip("/") == "/pubmed":
+            term = next((v for v in _query_values(p.query) if v.isdigit()), None)
+            return term.lstrip("0") or None if term and len(term) <= 9 else None
+    elif p.host == "pubmed.ncbi.nlm.nih.gov":
+        m = _PUBMED_NEW_RE.match(p.path)
+    elif p.host == "europepmc.org":
+        m = _EUROPEPMC_MED_RE.match(p.path)
+    return (m.group(1).lstrip("0") or None) if m else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def pmcid_from_url(url: str) -> str | None:
+    """``PMC…`` id from ncbi.nlm.nih.gov/pmc/articles/…, pmc.ncbi.nlm.nih.gov, Europe PMC."""
+    p = _url_parts(url)
+    if p is None:
+        return None
+    m = None
+    if p.host == "ncbi.nlm.nih.gov":
+        m = _PMC_NCBI_RE.match(p.path)
+    elif p.host == "pmc.ncbi.nlm.nih.gov":
+        m = _PMC_NEW_RE.match(p.path)
+    elif p.host == "europepmc.org":
+        m = _EUROPEPMC_PMC_RE.match(p.path)
+    if m is None:
+        return None
+    digits = m.group(1)
+    return "PMC" + digits.lstrip("0") if digits.strip("0") else None
+
+
+# --------------------------------------------------------------------------------------------
+# Identifiers in free text
+# --------------------------------------------------------------------------------------------
+_PMID_TEXT_RE = re.compile(r"\bPMID(?:\s*:\s*|\s+)(\d{1,9})(?!\d)", re.IGNORECASE)
+_PMCID_TEXT_RE = re.compile(r"(?<![A-Za-z0-9])PMC(\d{4,9})(?![\w-])")
+
+
+_PCT_SLASH_RE = re.compile(r"(?i)%2F")
+
+
+def _dedup(items: Iterable[str | None]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def _outside(text: str, spans: list[tuple[int, int, str]]) -> Iterable[tuple[int, str]]:
+    """Pieces of ``text`` between URL spans, with their offsets (URLs are parsed as URLs)."""
+    pos = 0
+    for start, end, _ in spans:
+        yield pos, text[pos:start]
+        pos = end
+    yield pos, text[pos:]
+
+
+def find_dois(text: str) -> list[str]:
+    """Every DOI in prose (``doi:10.…``, ``DOI: 10.…``, resolver and publisher URLs, bare
+    ``10.1038/nbt.4233``), normalised, in order of appearance, without duplicates."""
+    if "10." not in text:
+        return []
+    found: list[tuple[int, str | None]] = []
+    spans = find_urls(text)
+    found.extend((start, doi_from_url(url)) for start, _, url in spans)
+    for offset, piece in _outside(text, spans):
+        if "%" in piece:  # percent-encoded "/" in an unlinked DOI
+            piece = _PCT_SLASH_RE.sub("/", piece)
+        found.extend((offset + m.start(), normalize_doi(m.group())) for m in _DOI_TEXT_RE.finditer(piece))
+    return _dedup(doi for _, doi in sorted(found, key=lambda f: f[0]))
+
+
+def find_arxiv(text: str) -> list[str]:
+    """arXiv ids in prose: ``arXiv:…``, ``arXiv preprint arXiv:…``, arXiv URLs (also
+    ``https://arxiv. org/abs/…`` with a stray space), arXiv DOIs. Never a bare number."""
+    low = text.lower()
+    if "arxiv" not in low and "corr" not in low:
+        return []
+    found: list[tuple[int, str | None]] = []
+    spans = find_urls(text)
+    found.extend((start, arxiv_from_url(url)) for start, _, url in spans)
+    for offset, piece in _outside(text, spans):
+        found.extend((offset + m.start(), normalize_arxiv(m.group(1))) for m in _ARXIV_TEXT_RE.finditer(piece))
+    return _dedup(a for _, a in sorted(found, key=lambda f: f[0]))
+
+
+def find_pmids(text: str) -> list[str]:
+    """PMIDs only where the text says so (``PMID: 123``): bare numbers are far too ambiguous."""
+    return _dedup(m.group(1).lstrip("0") for m in _PMID_TEXT_RE.finditer(text))
+
+
+def find_pmcids(text: str) -> list[str]:
+    """``PMC1234567`` tokens (``PMC-LLaMA`` and ``PMC Open Access`` are not ids)."""
+    return _dedup("PMC" + m.group(1).lstrip("0") for m in _PMCID_TEXT_RE.finditer(text) if m.group(1).strip("0"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | None]:
+    doi = doi_from_url(url)
+    arxiv = arxiv_from_doi(doi) if doi and doi.startswith("10.48550/") else None
+    if arxiv:
+        doi = None
+    return doi, arxiv or arxiv_from_url(url), pmid_from_url(url), pmcid_from_url(url)
+
+
+def identifiers_from(text: str, urls: Iterable[str]) -> Identifiers:
+    """First DOI / arXiv / PMID / PMCID found in ``urls`` (in order), else in ``text``.
+
+    arXiv DOIs (10.48550) fill ``arxiv``, not ``doi``: the arXiv id is the stronger key for
+    a preprint and the DOI is derivable from it. Callers choose which URLs to pass (e.g. the
+    paper link before a dataset link) because a dataset DOI would otherwise win.
+    """
+    found: list[str | None] = [None, None, None, None]
+
+    def fill(values: Iterable[str | None]) -> None:
+        for i, value in enumerate(values):
+            if found[i] is None:
+                found[i] = value
+
+    for url in urls:
+        fill(_ids_from_url(url))
+        if all(found):
+            return Identifiers(*found)
+    if text and not all(found):
+        if not (found[2] and found[3]):  # PMIDs/PMCIDs in bare URLs of the text
+            for _, _, url in find_urls(text):
+                fill((None, None, *_ids_from_url(url)[2:]))
+        fill(
+            (
+                next((d for d in find_dois(text) if not d.startswith("10.48550/")), None),
+                next(iter(find_arxiv(text)), None),
+                next(iter(find_pmids(text)), None),
+                next(iter(find_pmcids(text)), None),
+            )
+        )
+    return Identifiers(doi=found[0], arxiv=found[1], pmid=found[2], pmcid=found[3])
+
+
+# --------------------------------------------------------------------------------------------
+# Bare URLs in text
+# --------------------------------------------------------------------------------------------
+#: Characters that end a bare URL: whitespace and controls, ``<>"`` backtick ``{}|\^[]`` (Markdown/BibTeX
+#: delimiters), Latin-1 punctuation (nbsp, «», ·…), general punctuation (“”‘’…—), CJK and
+#: full-width punctuation (，。；：（）【】《》…). Non-ASCII letters (IRIs) are kept.
+_URL_STOP = (
+    r"\s\x00-\x1f\x7f-\x9f<>\"`{}|\\^\[\]\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\ufe30-\ufe6f"
+    r"\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+)
+_URL_TEXT_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:[Hh][Tt][Tt][Pp][Ss]?://(?=[^{_URL_STOP}/?#])|(?<![.@/:_-])www\.(?=[A-Za-z0-9]))[^{_URL_STOP}]*"
+)
+#: ``https://arxiv. org/abs/…``: a host cut after a dot by a stray space, then a TLD and path.
+_URL_HOST_CUT_RE = re.compile(r"(?i)^(?:https?://)?[A-Za-z0-9-]+\.$")
+_URL_CONTINUATION_RE = re.compile(rf" ([a-z]{{2,6}}[/:][^{_URL_STOP}]*)")
+_URL_TRAILING = ".,;:!?*_~'"
+_PAREN_RE = re.compile(r"[()]")
+
+
+def _trim_url(url: str) -> str:
+    """Cut at the first ``)`` that closes nothing (``(see https://x/a)``, ``[t](https://x/a)text``),
+    then drop trailing prose punctuation (GFM's autolink rule, generalised to the middle)."""
+    depth = 0
+    for m in _PAREN_RE.finditer(url):
+        depth += 1 if m.group() == "(" else -1
+        if depth < 0:
+            url = url[: m.start()]
+            break
+    opens, closes = url.count("("), url.count(")")
+    end = len(url)
+    while end:
+        c = url[end - 1]
+        if c in _URL_TRAILING:
+            end -= 1
+        elif c == ")" and closes > opens:
+            closes -= 1
+            end -= 1
+        else:
+            break
+    return url[:end]
+
+
+def find_urls(text: str) -> list[tuple[int, int, str]]:
+    """Bare ``http(s)://`` and ``www.`` URLs in plain text as ``(start, end, href)``.
+
+    ``text[start:end]`` is the URL as written; ``href`` is the usable link: ``www.`` URLs get
+    ``http://`` and a host cut by a stray space (``https://arxiv. org/…``) is joined.
+    pulldown-cmark does not autolink bare URLs, so the parser calls this on text runs.
+    """
+    if "://" not in text and "www." not in text.lower():
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _URL_TEXT_RE.finditer(text):
+        start, end, raw = m.start(), m.end(), m.group()
+        if _URL_HOST_CUT_RE.match(raw):
+            cont = _URL_CONTINUATION_RE.match(text, end)
+            if cont:
+                raw, end = raw + cont.group(1), cont.end()
+        url = _trim_url(raw)
+        end -= len(raw) - len(url)
+        href = url.replace(" ", "")
+        if href[:4].lower() == "www.":
+            href = "http://" + href
+        if is_http_url(href) and safe_iri(href) is not None:
+            out.append((start, end, href))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Repositories
+# --------------------------------------------------------------------------------------------
+_GIT_SSH_RE = re.compile(r"^(?:ssh://)?git@([^:/]+)[:/](.+)$")
+_REPO_HOSTS = {
+    "github.com": "github.com",
+    "raw.githubusercontent.com": "github.com",
+    "gitlab.com": "gitlab.com",
+    "bitbucket.org": "bitbucket.org",
+    "gitee.com": "gitee.com",
+    "codeberg.org": "codeberg.org",
+}
+#: First path segments that are site pages, not owners.
+_NOT_OWNERS = frozenset(
+    "about account apps blog collections contact customer-stories dashboard enterprise events "
+    "explore features help join login logout marketplace new notifications orgs organizations "
+    "pricing pulls issues search security settings site sponsors topics trending users "
+    "enterprises codespaces copilot readme resources solutions team".split()
+)
+_OWNER_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
+_NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+")
+_GIT_SUFFIX_RE = re.compile(r"(?i)\.git$")
+_GITLAB_ACTIONS = frozenset(
+    "- tree blob raw issues merge_requests wikis commits commit releases tags branches "
+    "pipelines jobs snippets archive compare graphs network activity boards labels milestones".split()
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def canonical_repo(url: str) -> str | None:
+    """``github.com/owner/name`` (lower case) for a link anywhere inside a code repository.
+
+    Also gitlab.com (with subgroups), bitbucket.org, gitee.com, codeberg.org; raw file links
+    map to their repository. None for user/org pages, site pages (``/topics/x``), GitHub
+    Pages sites (``owner.github.io`` is a website) and gists (snippets, not repositories:
+    they stay URL-keyed). Hugging Face repos are models/datasets: see ``huggingface_repo``.
+    """
+    u = _clean(url)
+    ssh = _GIT_SSH_RE.match(u)
+    if ssh:
+        u = f"https://{ssh.group(1)}/{ssh.group(2)}"
+    p = _url_parts(u)
+    if p is None or p.host not in _REPO_HOSTS:
+        return None
+    host = _REPO_HOSTS[p.host]
+    segments = [s for s in p.path.split("/") if s]
+    if host == "gitlab.com":
+        cut = next((i for i, s in enumerate(segments) if s in _GITLAB_ACTIONS), len(segments))
+        segments = segments[:cut]
+    else:
+        segments = segments[:2]
+    if len(segments) < 2 or segments[0].lower() in _NOT_OWNERS:
+        return None
+    *owners, raw_name = segments
+    name_match = _NAME_RE.match(raw_name)
+    name = _GIT_SUFFIX_RE.sub("", name_match.group().rstrip(".")).rstrip(".") if name_match else ""
+    if not name or not all(_OWNER_RE.match(o) and o.strip(".") for o in owners):
+        return None
+    return "/".join([host, *owners, name]).lower()
+
+
+_HF_KINDS = frozenset({"datasets", "spaces"})
+_HF_NOT_OWNERS = frozenset(
+    "docs papers blog models learn tasks pricing login join settings organizations collections "
+    "chat new enterprise posts spaces datasets api".split()
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def huggingface_repo(url: str) -> str | None:
+    """``huggingface.co/owner/name`` (models) or ``huggingface.co/datasets|spaces/owner/name``."""
+    p = _url_parts(url)
+    if p is None or p.host not in ("huggingface.co", "hf.co"):
+        return None
+    segments = [s for s in p.path.split("/") if s]
+    kind = []
+    if segments and segments[0] in _HF_KINDS:
+        kind, segments = [segments[0]], segments[1:]
+    if len(segments) < 2 or (not kind and segments[0] in _HF_NOT_OWNERS):
+        return None
+    if not (_OWNER_RE.match(segments[0]) and _OWNER_RE.match(segments[1])):
+        return None
+    return "/".join(["huggingface.co", *kind, segments[0], segments[1]]).lower()
+
+
+# --------------------------------------------------------------------------------------------
+# Canonical URLs, IRIs, IRI segments, slugs
+# --------------------------------------------------------------------------------------------
+#: Share/tracking parameters: they say how a link travelled, not what it points to.
+_TRACKING_PARAMS = frozenset(
+    "from isappinstalled scene srcid mpshare chksm sharer_sharetime sharer_shareid share_token "
+    "clicktime enterid ascene devicetype nettype pass_ticket exportkey tt_from wxshare_count "
+    "fbclid gclid dclid msclkid yclid igshid mc_cid mc_eid _hsenc _hsmi spm usp share_source "
+    "share_medium share_from ref_src ref_url".split()
+)
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_PCT_RE = re.compile(r"%([0-9A-Fa-f]{2})")
+_BAD_PCT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_DEFAULT_PORTS = {"http": 80, "https": 443, "ftp": 21}
+
+
+def _normalize_pct(component: str, safe: str) -> str:
+    """Decode escapes of unreserved characters, upper-case the rest, encode what must be."""
+
+    def fix(m: re.Match[str]) -> str:
+        ch = chr(int(m.group(1), 16))
+        return ch if ch in _UNRESERVED else "%" + m.group(1).upper()
+
+    component = _BAD_PCT_RE.sub("%25", _PCT_RE.sub(fix, component))
+    return quote(component, safe=safe + "%", errors="surrogatepass")
+
+
+def _remove_dot_segments(path: str) -> str:
+    out: list[str] = []
+    for seg in path.split("/"):
+        if seg == "..":
+            if len(out) > 1:
+                out.pop()
+        elif seg != ".":
+            out.append(seg)
+    result = "/".join(out)
+    return result if result.startswith("/") or not result else "/" + result
+
+
+def canonical_url(url: str) -> str:
+    """One spelling per web page, for works keyed by URL.
+
+    https, lower-case host without ``www.``/default port/credentials, dot segments resolved,
+    percent-encoding normalised (RFC 3986 §6.2.2), no trailing slash, no tracking
+    parameters, no fragment, except ``#!``/``#/`` fragments, which are routes of
+    single-page sites and name different pages. Input that is not an absolute URL is
+    returned stripped.
+    """
+    u = _clean(url)
+    if u[:4].lower() == "www.":
+        u = "https://" + u
+    try:
+        parts = urlsplit(u)
+        port = parts.port
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return u
+    scheme = parts.scheme.lower()
+    if not scheme or not host:
+        return u
+    if scheme == "http":
+        scheme = "https"
+    host = host[4:] if host.startswith("www.") and len(host) > 4 else host
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and port != _DEFAULT_PORTS.get(scheme) and not (scheme == "https" and port == 80):
+        host = f"{host}:{port}"
+    path = _remove_dot_segments(_normalize_pct(parts.path, "/:@!$&'()*+,;=")).rstrip("/")
+    params = []
+    for pair in parts.query.split("&"):
+        key = unquote(pair.split("=", 1)[0]).lower()
+        if pair and not key.startswith("utm_") and key not in _TRACKING_PARAMS:
+            params.append(_normalize_pct(pair, "/:@!$&'()*+,;=?"))
+    out = f"{scheme}://{host}{path}"
+    if params:
+        out += "?" + "&".join(params)
+    if parts.fragment.startswith(("!", "/")):
+        out += "#" + _normalize_pct(parts.fragment, "/:@!$&'()*+,;=?")
+    return out
+
+
+def _iri_bad_class() -> str:
+    """Complement of RFC 3987 ``ipchar`` + ``/?`` + ``%`` (``ucschar`` ranges, plane 14 from E1000)."""
+    allowed = r"A-Za-z0-9\-._~!$&'()*+,;=:@/?%"
+    ucs = r"\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+    planes = "".join(f"\\U{p:04x}0000-\\U{p:04x}fffd" for p in range(1, 14)) + "\\U000e1000-\\U000efffd"
+    return f"[^{allowed}{ucs}{planes}]"
+
+
+_IRI_BAD_RE = re.compile(_iri_bad_class())
+_IRI_HOST_RE = re.compile(
+    r"^(?:\[[0-9A-Fa-f:.]+\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]|%[0-9A-Fa-f]{2})+)$"
+)
+#: Schemes we let into the graph. javascript:, data:, file: and friends are not links to works.
+_IRI_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "sftp", "mailto", "urn", "ssh", "git", "s3", "gs", "doi"})
+_PATH_START_RE = re.compile(r"[/?]")
+_HIERARCHICAL = frozenset({"http", "https", "ftp", "ftps", "sftp", "ssh", "git", "s3", "gs"})
+
+
+def _encode_iri_part(s: str) -> str:
+    s = _BAD_PCT_RE.sub("%25", s)
+    return _IRI_BAD_RE.sub(lambda m: quote(m.group(), safe="", errors="surrogatepass"), s)
+
+
+def safe_iri(url: str) -> str | None:
+    """The URL as an RFC 3987 IRI that N-Quads and Oxigraph accept, or None.
+
+    Tabs and line breaks with their indentation are removed (browsers drop tabs and newlines;
+    this also rejoins a Markdown link destination wrapped over two lines),
+    spaces, quotes, ``<>{}|\\^[]``, backticks and control characters are percent-encoded,
+    a second ``#`` becomes ``%23``; non-ASCII letters stay (IRIs allow them). None for
+    relative links, unknown or active schemes (``javascript:``), hierarchical URLs without a
+    host and hosts or ports that cannot be valid.
+    """
+    s = _clean(url)
+    m = _SCHEME_RE.match(s)
+    if m is None:
+        return None
+    scheme = m.group(1).lower()
+    rest = s[m.end() :]
+    if scheme not in _IRI_SCHEMES or not rest:
+        return None
+    head, hash_, fragment = rest.partition("#")
+    fragment_part = "#" + _encode_iri_part(fragment.replace("#", "%23")) if hash_ else ""
+    if scheme in _HIERARCHICAL:
+        if not head.startswith("//"):
+            return None
+        split = _PATH_START_RE.search(head, 2)
+        authority = head[2 : split.start()] if split else head[2:]
+        tail = head[2 + len(authority) :]
+        userinfo, at, hostport = authority.rpartition("@")
+        host, colon, port = hostport, "", ""
+        if not hostport.endswith("]") and ":" in hostport:
+            host, colon, port = hostport.rpartition(":")
+        if not host or not _IRI_HOST_RE.match(host) or (port and not port.isdigit()):
+            return None
+        userinfo_part = _encode_iri_part(userinfo).replace("@", "%40") + "@" if at else ""
+        return f"{scheme}://{userinfo_part}{host}{colon}{port}{_encode_iri_part(tail)}{fragment_part}"
+    return f"{scheme}:{_encode_iri_part(head)}{fragment_part}"
+
+
+_HTTP_RE = re.compile(
+    r"(?i)^https?://(?:[^/?#@\s]*@)?(?:\[[0-9a-f:.]+\]|[^/?#@\s:\[\]\x00-\x1f\x7f]+)(?::\d*)?(?:[/?#]|$)"
+)
+
+
+def is_http_url(url: str) -> bool:
+    """True for absolute http(s) URLs with a host (what can be fetched or shown as a link)."""
+    return _HTTP_RE.match(_clean(url)) is not None
+
+
+def iri_segment(s: str, *, keep_slash: bool = False) -> str:
+    """``s`` as an IRI path segment: everything but ``A-Za-z0-9-._~`` percent-encoded (UTF-8).
+
+    Deterministic and injective: ``%`` itself is encoded, so decoding is unambiguous.
+    ``keep_slash=True`` keeps ``/`` readable for DOIs and repository paths
+    (``10.1038/nbt.4233``, ``github.com/owner/name``); then ``.``/``..`` segments become
+    ``%2E``/``%2E%2E`` so that IRI normalisation cannot collapse two keys into one.
+    """
+    encoded = quote(s, safe="/" if keep_slash else "", errors="surrogatepass")
+    parts = encoded.split("/")
+    return "/".join("%2E" * len(p) if p in (".", "..") else p for p in parts)
+
+
+_NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slug(s: str) -> str:
+    """``[a-z0-9-]`` slug for file and list names: ASCII-folded, never empty, ``..`` or ``/``.
+
+    Names with no Latin letters or digits (``中文医疗``) get ``n-`` plus a short hash so that
+    different names stay different; very long names are cut and get a hash for the same reason.
+    """
+    folded = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower()
+    out = _NON_SLUG_RE.sub("-", folded).strip("-")
+    digest = hashlib.sha1(s.encode("utf-8", "surrogatepass")).hexdigest()
+    if not out:
+        return "n-" + digest[:10]
+    if len(out) > 80:
+        return out[:80].rstrip("-") + "-" + digest[:8]
+    return out
