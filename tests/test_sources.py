@@ -7,6 +7,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from medkg.errors import SourceError
 from medkg.sources import MOJIBAKE_CODE, decode_bytes, read_source, repair_text
@@ -147,6 +149,15 @@ def test_lossless_mojibake_is_repaired_by_ftfy_with_one_diagnostic_per_line():
     assert all(d.code == MOJIBAKE_CODE and "lossless" in d.message for d in diags)
 
 
+def test_latin1_mojibake_file_full_of_c1_controls_is_text_and_repaired(tmp_path):
+    clean = "# 中文医学资源\n\n- [论文地址](https://arxiv.org/abs/2106.08087)：数据集与评测\n"
+    path = tmp_path / "latin1-mojibake.md"
+    path.write_bytes(clean.encode("utf-8").decode("latin-1").encode("utf-8"))
+    src = read_source(path)
+    assert src.text == clean
+    assert {d.code for d in src.diagnostics} == {MOJIBAKE_CODE}
+
+
 def _sloppy_cp1252(text: str) -> str:
     out = []
     for b in text.encode("utf-8"):
@@ -195,3 +206,23 @@ def test_name_of_a_non_latin_stem_is_never_empty(tmp_path):
     other = tmp_path / "英文列表.md"
     other.write_text("# x\n", encoding="utf-8")
     assert read_source(other).name != name
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400))
+def test_any_bytes_give_clean_text_or_a_source_error(data):
+    try:
+        decoded = decode_bytes(data, source="fuzz")
+    except SourceError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert "\r" not in decoded.text and "\x00" not in decoded.text
+    assert decoded.text.strip()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("abc 中文\nÃ©åæçèäïâ€™“”ğ¸­¼š–") + ["\u00a0"]), max_size=200))
+def test_repair_never_fails_and_keeps_line_count(text):
+    repaired, diagnostics = repair_text(text, source="fuzz")
+    assert repaired.count("\n") == text.count("\n")
+    assert all(d.code == MOJIBAKE_CODE for d in diagnostics)

@@ -45,9 +45,11 @@ _INVISIBLE_BYTES = frozenset({0xAD})
 _MIN_EVIDENCE = 3
 #: … and they must outnumber the byte runs that make no sense as UTF-8 by this factor.
 _MIN_EVIDENCE_RATIO = 4.0
-WORD_PENALTY = 1.0
-TAG_CONTEXT_WEIGHT = 0.9
-CONTEXT_SCALE = 1.0
+#: Log-cost of every word in a reading, so that one known two-character word beats two
+#: frequent single characters ("insertion penalty"; 1–2 measured best on damaged clean text).
+_WORD_PENALTY = 1.0
+#: Weight of the tag context against the plain tag prior in P(tag | previous tag).
+_TAG_CONTEXT_WEIGHT = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +346,7 @@ class _ChineseModel:
                 if pos2 in ("B", "S"):
                     row[t2] = row.get(t2, 0.0) + math.exp(lp)
         out: dict[tuple[str, str], float] = {}
-        lam = TAG_CONTEXT_WEIGHT
+        lam = _TAG_CONTEXT_WEIGHT
         for t1, row in raw.items():
             z = sum(row.values())
             if z <= 0:
@@ -396,9 +398,7 @@ class _ChineseModel:
             return 0.0
         if prev is None:
             return self.log_tag_prior[tag]
-        return CONTEXT_SCALE * self.log_trans.get((prev, tag), self.log_tag_prior[tag]) + (
-            1 - CONTEXT_SCALE
-        ) * self.log_tag_prior[tag]
+        return self.log_trans.get((prev, tag), self.log_tag_prior[tag])
 
 
 #: Log-probability of a character the dictionary does not know, by Unicode category. The
@@ -502,7 +502,7 @@ def _lattice(tokens: list[str | _Gap], extra: dict[int, dict[str, float]], model
             continue
         for ch, ci in options[i]:
             score, tag = model.single_score(ch)
-            score += extra.get(i, {}).get(ch, 0.0) - WORD_PENALTY
+            score += extra.get(i, {}).get(ch, 0.0) - _WORD_PENALTY
             edges[i].append((i + 1, score, tag, ((i, ci),) if ci >= 0 else ()))
         partial = [(ch, ((i, ci),) if ci >= 0 else ()) for ch, ci in options[i]]
         for j in range(i + 1, min(n, i + model.max_word_len)):
@@ -516,7 +516,7 @@ def _lattice(tokens: list[str | _Gap], extra: dict[int, dict[str, float]], model
                     a2 = assign + ((j, ci),) if ci >= 0 else assign
                     if status > 0:
                         score, tag = model.word_score(w)
-                        edges[i].append((j + 1, score - WORD_PENALTY, tag, a2))
+                        edges[i].append((j + 1, score - _WORD_PENALTY, tag, a2))
                     grown.append((w, a2))
             if not grown:
                 break

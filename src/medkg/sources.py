@@ -313,7 +313,8 @@ def _is_common(ch: str, codec: str) -> bool:
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if (ord(ch) < 0x20 and ch not in _TEXT_CONTROLS) or 0x7F <= ord(ch) < 0xA0)
+    # C1 controls (0x80–0x9F) are left out: text that went through Latin-1 is full of them
+    bad = sum(1 for ch in text if (ord(ch) < 0x20 and ch not in _TEXT_CONTROLS) or ch == "\x7f")
     return bad / len(text)
 
 
