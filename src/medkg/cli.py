@@ -244,6 +244,42 @@ def validate(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = Endpoin
         raise typer.Exit(1)
 
 
+# ----------------------------------------------------------------------------- viz / graph-stats
+@app.command()
+def viz(output: Path = typer.Option(Path("graph.html"), "-o", "--output"),
+        store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+        list_: Optional[list[str]] = typer.Option(None, "--list", help="Only this list (repeatable)."),
+        topic: Optional[list[str]] = typer.Option(None, "--topic", help="Topics whose label contains this."),
+        kind: Optional[str] = typer.Option(None, "--kind", help="Node types, e.g. paper,repository,topic."),
+        max_nodes: int = typer.Option(5000, "--max-nodes", help="Keep the best-connected N nodes (0: all)."),
+        neighbourhood: Optional[str] = typer.Option(None, "--neighbourhood", "--neighborhood", help="A node IRI."),
+        depth: int = typer.Option(1, "--depth", help="Steps around --neighbourhood."),
+        physics: bool = typer.Option(False, "--physics", help="Start with physics on (slow on big graphs).")):
+    """Write an interactive graph page (offline, self-contained) for the graph or a part of it."""
+    from medkg.viz import VizOptions, write_page
+
+    opts = VizOptions(lists=tuple(list_ or ()), topics=tuple(topic or ()), max_nodes=max_nodes, depth=depth,
+                      kinds=tuple(k.strip() for k in (kind or "").split(",") if k.strip()),
+                      neighbourhood=neighbourhood, physics=physics)
+    _console().print(write_page(output, store=store, endpoint=endpoint, options=opts).summary(), markup=False)
+
+
+@report_app.command("graph-stats")
+def graph_stats(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+                top: int = typer.Option(10, "--top", help="How many nodes and communities to list."),
+                format: str = typer.Option("md", "--format", "-f", help="md | json"),
+                output: Optional[Path] = typer.Option(None, "-o", "--output")):
+    """Components, top nodes by degree and betweenness, Louvain communities, list overlap."""
+    from medkg.graphstats import format_stats, graph_stats as compute
+    from medkg.viz import read_graph
+
+    text = format_stats(compute(read_graph(store, endpoint), top=top), format)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
 # ----------------------------------------------------------------------------- main
 def main() -> None:
     logging.basicConfig(level=os.environ.get("MEDKG_LOG", "WARNING").upper(),
