@@ -64,7 +64,7 @@ _VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:\s+|\s*')(?:19|20)?\d{
 
 # ----------------------------------------------------------------------------- hosts
 _PAPER_HOSTS = (
-    "arxiv.org", "openreview.net", "aclweb.org", "aclanthology.org", "papers.nips.cc", "proceedings.neurips.cc",
+    "arxiv.org", "openreview.net", "aclweb.org/anthology", "aclanthology.org", "papers.nips.cc", "proceedings.neurips.cc",
     "neurips.cc", "proceedings.mlr.press", "jmlr.org", "openaccess.thecvf.com", "ieeexplore.ieee.org",
     "sciencedirect.com", "link.springer.com", "nature.com", "academic.oup.com", "onlinelibrary.wiley.com",
     "dl.acm.org", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov", "europepmc.org",
@@ -209,7 +209,7 @@ _SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("dataset", ("dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "data sets",
                  "knowledge graph", "knowledge graphs", "benchmarks", "benchmark"),
      ("数据集", "数据", "语料", "知识图谱")),
-    ("model", ("model", "models", "pretrained", "pre-trained", "embedding", "embeddings", "plm", "llm", "llms",
+    ("model", ("models", "pretrained", "pre-trained", "embedding", "embeddings", "plm", "llm", "llms",
                "vlm", "language models", "checkpoints", "weights", "foundation models"),
      ("模型", "预训练", "大模型")),
     ("tool", ("tool", "tools", "toolkit", "toolkits", "software", "library", "libraries", "framework",

@@ -68,7 +68,7 @@ def type_entry(entry: Entry) -> Entry:
             confidence = cited.confidence
             title, authors = cited.title, cited.authors or authors
             year, venue = cited.year or year, cited.venue or venue
-    elif entry.description and links[0].role == "paper":
+    elif entry.description and not entry.fields:
         trailer = citation.parse_trailer(entry.description)
         if trailer is not None:
             confidence = trailer.confidence

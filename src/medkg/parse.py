@@ -445,7 +445,12 @@ class _Parser:
                 and self.section_level >= 2 \
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = _inline(self.section_heading.children)
-            if any(inl.links for p, inl in intro if p.kind == "Paragraph") or heading_inline.links:
+            standalone = _standalone_links(intro)
+            if standalone and not heading_inline.links:
+                # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets
+                for p, inl in standalone:
+                    self.emit_block([(p, inl)], title=inl.links[0].text)
+            elif any(inl.links for p, inl in intro if p.kind == "Paragraph") or heading_inline.links:
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True)
         elif intro and self.section_heading is not None and final and self.section_entries == 0:
@@ -698,6 +703,18 @@ def _split_label(line: str) -> tuple[str, str]:
     if len(label.split()) > 3 and not any(_is_cjk(ch) for ch in label):
         return "", ""
     return label, s[best + 1:].strip()
+
+
+def _standalone_links(parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
+    """Paragraphs that are each one named link (not a ``[项目地址]`` label), if all linked ones are."""
+    linked = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and inl.links]
+    if len(linked) < 2:
+        return []
+    for _, inl in linked:
+        if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \
+                or (len(inl.links[0].text) <= 8 and _is_role_word(inl.links[0].text)) or inl.links[0].bare:
+            return []
+    return linked
 
 
 def _field_label(inl: _Inline) -> str:
