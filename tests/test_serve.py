@@ -98,12 +98,12 @@ class Cli:
         return code
 
     def stop(self):
-        if self.proc.poll() is None:
-            try:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            self.proc.wait(BOUNDED)
+        """Kill the whole group: also an Oxigraph child that outlived a broken ``medkg serve``."""
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.proc.wait(BOUNDED)
 
 
 @pytest.fixture
