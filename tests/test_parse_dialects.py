@@ -78,3 +78,29 @@ def test_document_order():
     x = extract_source(SourceText("t", "t", DOC, "", "utf-8", len(DOC)))
     lines = [e.line for e in x.entries]
     assert lines == sorted(lines) and len(lines) == 9
+
+
+PIPES = """# Awesome DeepBio
+
+- **2015-10** | Basset: Learning the regulatory code of the accessible genome with deep convolutional neural networks | *David R. Kelley, Jasper Snoek, John Rinn* | [Biorxiv](https://doi.org/10.1101/028399) | [code](https://github.com/davek44/Basset)
+
+- **2012-07** | Deep architectures for protein contact map prediction | *Pietro Di Lena, Ken Nagata and Pierre Baldi* [Bioinformatics](https://doi.org/10.1093/bioinformatics/bts475)
+
+# Classification
+- Unsupervised Learning for Cell-level Visual Representation in Histopathology Images with Generative Adversarial Networks [[arXiv]]()
+- Generative Adversarial Networks for Noise Reduction in Low-Dose CT [[TMI]](http://ieeexplore.ieee.org/document/7934380/)
+"""
+
+
+def test_pipe_separated_bullets_and_empty_paper_link():
+    x = extract_source(SourceText("p", "p", PIPES, "", "utf-8", len(PIPES)))
+    es = {e.title: e for e in x.entries}
+    basset = es["Basset: Learning the regulatory code of the accessible genome with deep convolutional neural networks"]
+    assert (basset.kind, basset.year, basset.identifiers.doi) == ("paper", 2015, "10.1101/028399")
+    assert _code(basset) == ["https://github.com/davek44/Basset"]
+    deep = es["Deep architectures for protein contact map prediction"]
+    assert deep.venue == "Bioinformatics" and deep.year == 2012
+    empty = es["Unsupervised Learning for Cell-level Visual Representation in Histopathology Images with "
+               "Generative Adversarial Networks"]
+    assert empty.kind == "paper" and any(d.code == "empty-link" for d in empty.diagnostics)
+    assert es["Generative Adversarial Networks for Noise Reduction in Low-Dose CT"].venue == "TMI"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from medkg import citation, classify, ids, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, SourceText
+from medkg.parse import EMPTY_LINK_FIELD
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in")
@@ -70,7 +71,7 @@ def type_entry(entry: Entry) -> Entry:
             year, venue = cited.year or year, cited.venue or venue
     elif entry.description and not entry.fields:
         trailer = citation.parse_trailer(entry.description)
-        if trailer is not None:
+        if trailer is not None and trailer.confidence >= 0.5:
             confidence = trailer.confidence
             if not authors and trailer.authors:
                 authors = trailer.authors
@@ -91,9 +92,17 @@ def type_entry(entry: Entry) -> Entry:
     if venue and ("[" in venue or "]" in venue):
         venue = None  # "[2021] [MICCAI]" read as prose: take the bracketed tokens instead
     year, venue = _from_fields(entry, year, venue)
+    if venue is None and links and entry.title and links[0].role == "paper" and links[0].text != entry.title:
+        text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue
+        if 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
+                and not _YEAR.fullmatch(text):
+            venue = text
     authors = _split_authors(authors)
     typed = replace(entry, links=links, title=title, authors=tuple(authors), year=year, venue=venue,
                     identifiers=identifiers)
+    if not links and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
+                         for label, value in entry.fields):
+        confidence = max(confidence, 0.5)  # "[[arXiv]]()": the author meant a paper link
     kind = classify.entry_kind(typed, citation_confidence=confidence)
     if kind != "paper" and (typed.authors or typed.venue) and not entry.authors:
         typed = replace(typed, authors=(), venue=entry.venue, year=entry.year)  # only papers have citations

@@ -30,6 +30,8 @@ MAX_DEPTH = 64
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
 MAX_LABEL_CHARS = 24
 _COLONS = (":", "：")
+#: field recording the text of a link written without a URL (``[[arXiv]]()``)
+EMPTY_LINK_FIELD = "link-without-url"
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 _TOC_HEADINGS = {"contents", "table of contents", "目录", "toc", "content", "index"}
 
@@ -103,6 +105,7 @@ class _Inline:
     strong_only: bool = False  # the whole content is bold text (a pseudo-heading or block title)
     strong_lead: str = ""  # bold text at the very start
     empty_links: int = 0
+    empty_link_texts: list[str] = field(default_factory=list)
     offset: int = 0
 
 
@@ -169,6 +172,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     continue  # a badge: image wrapped in a link
                 if not url.strip():
                     res.empty_links += 1
+                    if text.strip():
+                        res.empty_link_texts.append(_bracket_label(text))
                     continue
                 if url.startswith("#"):
                     continue  # navigation inside the document, not a resource
@@ -570,12 +575,15 @@ class _Parser:
         plain = inl.plain
         if inl.empty_links or _has_empty_brackets(plain):
             d.diagnostics.append(self.diag(d.line, "empty-link", "empty link `[]` or `[]()`"))
+        d.fields.extend((EMPTY_LINK_FIELD, t) for t in inl.empty_link_texts)
         if "](" in plain:
             d.diagnostics.append(self.diag(d.line, "broken-link", "broken link syntax (`](` in text)"))
         links = inl.links
         first = links[0] if links else None
         lead = plain[: first.start] if first else plain
         lead_title = _clean_title(_strip_label_suffix(lead.split("\n")[0] if first else lead))
+        if " | " in lead_title or lead_title.count("|") >= 2:
+            lead_title = self.pipe_title(d, lead_title, inl)
         if first and not _is_meaningful(lead_title) and not first.bare:
             d.title = _clean_title(first.text)
             rest_start = first.end
@@ -599,6 +607,19 @@ class _Parser:
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
         d.authors_hint.extend(inl.emphasis)
+
+    def pipe_title(self, d: _Draft, lead: str, inl: _Inline) -> str:
+        """``**2016-04** | Title | *Authors* |`` → the title cell; the date goes to the fields."""
+        cells = [_clean_title(c) for c in lead.split("|")]
+        cells = [c for c in cells if _is_meaningful(c)]
+        marked = {_clean_title(x) for x in inl.emphasis} | {_clean_title(inl.strong_lead)}
+        rest = []
+        for c in cells:
+            if c in marked and c == _clean_title(inl.strong_lead):
+                d.fields.append(("date", c))
+            elif c not in marked:
+                rest.append(c)
+        return max(rest, key=len) if rest else lead
 
     def fill_field_item(self, d: _Draft, inl: _Inline) -> None:
         label, value = _split_label(inl.plain.split("\n")[0])
