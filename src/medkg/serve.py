@@ -281,11 +281,15 @@ class OxigraphServer:
         return self.process.wait() if self.process else 0
 
     def stop(self, grace: float = STOP_GRACE) -> int | None:
-        """SIGINT (what Ctrl-C sends), then SIGTERM, then SIGKILL; always reaps the process."""
+        """SIGTERM, then SIGKILL after ``grace`` s; always reaps the process.
+
+        Not SIGINT: a server started from a background job or under nohup inherits an ignored
+        SIGINT. Oxigraph commits each write in a transaction, so SIGTERM loses nothing.
+        """
         proc, self.process = self.process, None
         code = None
         if proc is not None:
-            for action in (lambda: proc.send_signal(signal.SIGINT), proc.terminate, proc.kill):
+            for action in (proc.terminate, proc.kill):
                 if proc.poll() is not None:
                     break
                 action()
