@@ -174,6 +174,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     res.empty_links += 1
                     if text.strip():
                         res.empty_link_texts.append(_bracket_label(text))
+                        out = ["".join(out)[:start]]  # a label without a URL is not prose
+                        pos = start
                     continue
                 if url.startswith("#"):
                     continue  # navigation inside the document, not a resource
