@@ -294,3 +294,22 @@ def test_cli_viz_graph_stats_and_export(store, tmp_path):
     res = runner.invoke(app, ["export", "--format", "graphml", "--store", str(store), "-o", str(tmp_path / "g.graphml")])
     assert res.exit_code == 0, res.output
     assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() == data["nodes"]
+
+
+def test_graph_through_a_real_oxigraph_server_is_the_embedded_graph(store, G, tmp_path, request):
+    """``--endpoint``: the same graph, node for node and attribute for attribute."""
+    import shutil
+    import socket
+
+    serve = pytest.importorskip("medkg.serve")
+    copy = tmp_path / "served"
+    shutil.copytree(store, copy)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = serve.OxigraphServer(copy, bind=f"127.0.0.1:{port}")
+    request.addfinalizer(server.stop)
+    server.start(ready_timeout=30)
+    R = read_graph(endpoint=server.urls.query)
+    assert dict(R.nodes(data=True)) == dict(G.nodes(data=True))
+    assert sorted(R.edges(data="relation")) == sorted(G.edges(data="relation"))

@@ -170,6 +170,30 @@ def test_click_opens_http_links_only(browser, seed_store, tmp_path):
         opened.close()
 
 
+def test_legend_hides_a_type_and_search_selects_a_node(browser, seed_store, tmp_path):
+    out = tmp_path / "legend.html"
+    write_page(out, store=seed_store, options=VizOptions(lists=("awesome-medical-research",)))
+    opened = Opened(browser, out)
+    try:
+        nodes = _page_nodes(opened)
+        repos = sum(1 for n in nodes if n["k"] == 1)
+        types = opened.page.evaluate("JSON.parse(document.getElementById('medkg-data').textContent).types")
+        assert types[1]["name"] == "repository" and repos == types[1]["count"] > 0
+        hidden = "() => medkgNetwork.body.data.nodes.get({filter: (n) => n.hidden === true}).length"
+        opened.page.click("#legend li:nth-child(2)")
+        assert opened.page.evaluate(hidden) == repos
+        opened.page.click("#legend li:nth-child(2)")
+        assert opened.page.evaluate(hidden) == 0
+        opened.page.fill("#search", "effectively incorporating knowledge")
+        opened.page.press("#search", "Enter")
+        selected = opened.page.evaluate("medkgNetwork.getSelectedNodes()")
+        assert len(selected) == 1 and nodes[selected[0]]["t"].startswith("Mem2Seq")
+        assert opened.page.inner_text("#details").startswith("Mem2Seq")
+        assert opened.problems() == []
+    finally:
+        opened.close()
+
+
 def _assert_inert(opened: Opened, nodes: list[dict]) -> None:
     """Hover and click every node: no dialog, no canary, no element made from list text."""
     opened.page.evaluate(SPY_ON_WINDOW_OPEN)
@@ -255,6 +279,7 @@ def test_html_report_of_hostile_list_is_inert(browser, tmp_path):
         if el.is_visible():
             el.hover()
     page.wait_for_timeout(300)
+    assert "alert(" in page.inner_text("body"), "the hostile text must be shown, as text"
     assert dialogs == []
     assert page.evaluate("typeof window.__medkg_pwned") == "undefined"
     assert page.evaluate("document.querySelectorAll('img[onerror], svg[onload], a[href^=javascript]').length") == 0

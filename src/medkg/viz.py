@@ -494,7 +494,7 @@ def page_data(sel: Selection, positions: dict[str, tuple[float, float]], options
         info.append(["IRI", n])
         show = a["type"] in ("list", "topic") or n in labelled
         node = {"k": tindex[a["type"]], "x": positions[n][0], "y": positions[n][1], "t": a["label"],
-                "s": round(5 + (2 if a["type"] == "doi" else 3.2) * math.sqrt(deg[n]), 1), "i": info}
+                "s": _size(a["type"], deg[n]), "i": info}
         if show:
             node["l"] = a["label"] if len(a["label"]) <= 40 else a["label"][:39] + "…"
         if _http(a.get("url")):  # checked again here: a graph may come from elsewhere than load_graph
@@ -513,6 +513,12 @@ def page_data(sel: Selection, positions: dict[str, tuple[float, float]], options
         "cut": _cut_text(sel) if sel.omitted else "", "filters": sel.filters,
         "physics": options.physics, "big": len(nodes) > 3000 or len(edges) > 6000,
     }
+
+
+def _size(type_: str, degree: int) -> float:
+    """Area grows with links; lists and topics never shrink below a findable size."""
+    size = 5 + (2 if type_ == "doi" else 3.2) * math.sqrt(degree)
+    return round(max(size, {"list": 24, "topic": 10}.get(type_, 0)), 1)
 
 
 def _title(sel: Selection, options: VizOptions) -> str:
