@@ -218,6 +218,9 @@ def test_cli_reports_problems_in_one_line(tmp_path, cli):
     missing = cli("--store", str(tmp_path / "nothing-here"), "--bind", f"127.0.0.1:{free_port()}")
     assert missing.wait() == 1
     assert missing.stderr.strip().startswith("error: no store at") and "Traceback" not in missing.stderr
+    (tmp_path / "empty").mkdir()
+    empty = cli("--store", str(tmp_path / "empty"), "--bind", f"127.0.0.1:{free_port()}")
+    assert empty.wait() == 1 and "holds no Oxigraph store" in empty.stderr
     bad = cli("--store", str(tmp_path), "--bind", "0.0.0.0:7878", "--writable")
     assert bad.wait() == 1 and "--public" in bad.stderr
 

@@ -358,11 +358,12 @@ class RemoteStore:
         return sorted(row["g"].value for row in rows if row["g"] is not None)
 
     def dump(self, fmt: str, graph: str | None = None) -> bytes:
-        """One graph (as triples) or every named graph (as quads), in ``fmt``.
+        """One graph (as triples) or the whole dataset (as quads), in ``fmt``.
 
         The whole-dataset dump takes the Graph Store's dataset answer when the server gives
-        one (Oxigraph does), else a ``GRAPH ?g`` SELECT — which sees named graphs only, the only
-        place medkg writes.
+        one (Oxigraph does), else a ``GRAPH ?g`` SELECT — which sees the named graphs only (where
+        medkg writes everything): on servers whose default graph is the union of the others,
+        the default graph's own triples cannot be told apart.
         """
         import pyoxigraph as ox
 
@@ -397,7 +398,7 @@ class RemoteStore:
                                                 ok_statuses=(400, 404, 405, 406, 501))
             fmt = ox.RdfFormat.from_media_type(rtype.split(";")[0].strip()) if status == 200 else None
             if fmt is not None and fmt.supports_datasets:
-                return [q for q in ox.parse(data, format=fmt) if not isinstance(q.graph_name, ox.DefaultGraph)]
+                return list(ox.parse(data, format=fmt))
         rows = self._plain_query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
 

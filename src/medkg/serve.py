@@ -198,6 +198,8 @@ def _explain_failure(output: str, location: Path, bind: str) -> str:
     if "lock" in low:
         return (f"the store at {location} is in use by another process (a running `medkg build` or "
                 "`medkg serve --writable`?); stop it first")
+    if "current: no such file" in low:  # RocksDB's manifest pointer: the directory holds no store
+        return f"no store at {location} (the directory holds no Oxigraph store; run `medkg build` first)"
     if "address already in use" in low or "os error 98" in low:
         return f"{bind} is already in use (another `medkg serve`?); pick another port with --bind 127.0.0.1:PORT"
     if "cannot assign requested address" in low or "os error 99" in low:
