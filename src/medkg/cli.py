@@ -280,6 +280,41 @@ def graph_stats(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = Endp
         sys.stdout.write(text)
 
 
+# ----------------------------------------------------------------------------- query / papers-with-code
+@app.command()
+def query(spec: Optional[str] = typer.Argument(None, metavar="NAME|FILE|'SPARQL'", help="Shipped query, .rq file or text."),
+          list_queries: bool = typer.Option(False, "--list", help="Show the shipped queries and their parameters."),
+          param: Optional[list[str]] = typer.Option(None, "--param", "-p", help="name=value (repeatable)."),
+          format: str = typer.Option("table", "--format", "-f", help="table | csv | tsv | json"),
+          output: Optional[Path] = typer.Option(None, "-o", "--output"),
+          store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+          timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds; running longer is an error.")):
+    """Run a SPARQL query on the graph: a shipped one by name, a file, or SPARQL text."""
+    from medkg import query as q
+
+    if list_queries:
+        from rich.console import Console
+
+        return Console().print(q.describe_queries(q.list_queries()))
+    if spec is None:
+        raise q.QueryError("give a query name, a .rq file or SPARQL text (or --list)")
+    result = q.run_query(spec, q.parse_param_args(param or []), store=store, endpoint=endpoint, timeout=timeout)
+    q.write_result(result, format, output)
+
+
+@report_app.command("papers-with-code")
+def papers_with_code(format: str = typer.Option("md", "--format", "-f", help="md | html | csv"),
+                     output: Optional[Path] = typer.Option(None, "-o", "--output"),
+                     list_: Optional[str] = typer.Option(None, "--list", help="Only this list (its name)."),
+                     topic: Optional[str] = typer.Option(None, "--topic", help="Only headings containing this text."),
+                     store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt):
+    """Which papers have code: per list and heading, one row per paper, shared repositories, curator's to-do."""
+    from medkg.report import papers_with_code as compute, render
+
+    text = render(compute(store=store, endpoint=endpoint, list_name=list_, topic=topic), format)
+    output.write_text(text, encoding="utf-8", newline="") if output else sys.stdout.write(text)
+
+
 # ----------------------------------------------------------------------------- main
 def main() -> None:
     logging.basicConfig(level=os.environ.get("MEDKG_LOG", "WARNING").upper(),
