@@ -104,3 +104,29 @@ def test_pipe_separated_bullets_and_empty_paper_link():
                "Generative Adversarial Networks"]
     assert empty.kind == "paper" and any(d.code == "empty-link" for d in empty.diagnostics)
     assert es["Generative Adversarial Networks for Noise Reduction in Low-Dose CT"].venue == "TMI"
+
+
+TABLE = """# Deep Learning Papers on Medical Image Analysis
+
+#### Classification
+
+| Technique | Modality | Area | Paper Title| DB | J/C | Year |
+| ------ | ----------- | ----------- | ----------- |---|----------- | ---- |
+| NN | H&E | N/A | Deep learning of feature representation with multiple instance learning for medical image analysis [[pdf]]() | | ICASSP| 2014|
+| M-CNN | CT | Lung | Multi-scale Convolutional Neural Networks for Lung Nodule Classification [[pdf]](https://link.springer.com/chapter/10.1007/978-3-319-19992-4_46) | [LIDC-IDRI](https://wiki.cancerimagingarchive.net/display/Public/LIDC-IDRI)| IPMI| 2015|
+| CNN | RGB | Skin | Dermatologist-level classification of skin cancer with deep neural networks | | Nature | 2017 |
+"""
+
+
+def test_table_with_title_column_not_first():
+    x = extract_source(SourceText("d", "d", TABLE, "", "utf-8", len(TABLE)))
+    rows = [(e.title, e.kind, e.year, e.venue) for e in x.entries]
+    assert rows == [
+        ("Deep learning of feature representation with multiple instance learning for medical image analysis",
+         "paper", 2014, "ICASSP"),
+        ("Multi-scale Convolutional Neural Networks for Lung Nodule Classification", "paper", 2015, "IPMI"),
+        ("Dermatologist-level classification of skin cancer with deep neural networks", "paper", 2017, "Nature"),
+    ]
+    lidc = x.entries[1]
+    assert lidc.identifiers.doi == "10.1007/978-3-319-19992-4_46"
+    assert [k.role for k in lidc.links] == ["paper", "dataset"]

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from medkg import citation, classify, ids, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, SourceText
-from medkg.parse import EMPTY_LINK_FIELD
+from medkg.parse import EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published")
-_VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in")
+_VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
+                "conf", "conf.", "journal/conference", "publication", "published")
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
@@ -100,9 +101,9 @@ def type_entry(entry: Entry) -> Entry:
     authors = _split_authors(authors)
     typed = replace(entry, links=links, title=title, authors=tuple(authors), year=year, venue=venue,
                     identifiers=identifiers)
-    if not links and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
+    if not links and any(label in (EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD) and _names_paper(value)
                          for label, value in entry.fields):
-        confidence = max(confidence, 0.5)  # "[[arXiv]]()": the author meant a paper link
+        confidence = max(confidence, 0.5)  # "[[arXiv]]()" or a "Paper Title" column: a paper without a link
     kind = classify.entry_kind(typed, citation_confidence=confidence)
     if kind != "paper" and (typed.authors or typed.venue) and not entry.authors:
         typed = replace(typed, authors=(), venue=entry.venue, year=entry.year)  # only papers have citations
@@ -111,6 +112,11 @@ def type_entry(entry: Entry) -> Entry:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
                              "paper without link whose citation could not be parsed"),)
     return replace(typed, kind=kind, diagnostics=diags)
+
+
+def _names_paper(label: str) -> bool:
+    low = label.lower()
+    return classify.label_role(label) == "paper" or any(w in low for w in ("paper", "title", "论文", "article"))
 
 
 def _split_authors(authors) -> tuple[str, ...]:

@@ -32,6 +32,8 @@ MAX_LABEL_CHARS = 24
 _COLONS = (":", "：")
 #: field recording the text of a link written without a URL (``[[arXiv]]()``)
 EMPTY_LINK_FIELD = "link-without-url"
+#: field recording the header of a table's title column (``Paper Title``)
+TITLE_COLUMN_FIELD = "title-column"
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 _TOC_HEADINGS = {"contents", "table of contents", "目录", "toc", "content", "index"}
 
@@ -657,7 +659,11 @@ class _Parser:
             d = _Draft(line=self.line_of(row.start), end_line=self.end_line_of(row.end),
                        start_byte=row.start, end_byte=row.end)
             tcell = cells[title_col] if title_col < len(cells) else _Inline()
-            d.title = _clean_title(tcell.plain) or (tcell.links[0].text if tcell.links else "")
+            title_text = _prose(tcell) if tcell.links and _clean_title(_prose(tcell)) else tcell.plain
+            d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
+            if title_col < len(headers) and headers[title_col]:
+                d.fields.append((TITLE_COLUMN_FIELD, headers[title_col]))
+            d.fields.extend((EMPTY_LINK_FIELD, t) for t in tcell.empty_link_texts)
             for j, cell in enumerate(cells):
                 header = headers[j] if j < len(headers) else ""
                 for link in cell.links:
