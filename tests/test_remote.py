@@ -234,7 +234,13 @@ def test_seed_build_with_sparql_update_only_matches_embedded(embedded, tmp_path,
     server = start_server(tmp_path / "srv", request)
     pipeline.build(lists=LISTS, endpoint=server.urls.query, enrich=False,
                    remote_options={"graph_store": "none", "chunk_triples": 500})
-    assert sorted_nquads(RemoteStore(server.urls.query).dump("nq")) == sorted_nquads(st.dump("nq"))
+    expected = sorted_nquads(st.dump("nq"))
+    assert sorted_nquads(RemoteStore(server.urls.query).dump("nq")) == expected
+    # and read back without a Graph Store too (SELECT for the dataset, CONSTRUCT for one graph)
+    no_gsp = RemoteStore(server.urls.query, graph_store="none")
+    assert sorted_nquads(no_gsp.dump("nq")) == expected
+    graph = next(g for g in st.named_graphs() if "/graph/list/" in g)
+    assert sorted_nquads(no_gsp.dump("nt", graph)) == sorted_nquads(st.dump("nt", graph))
 
 
 def test_drop_staging_removes_leftovers_of_an_interrupted_write(tmp_path, request):
