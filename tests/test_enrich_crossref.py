@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from crossref_server import CrossrefStub, citation_cases, seed_dois
 
-from medkg.enrich import EnrichConfig, EnrichReport, EnrichTarget, enrich
+from medkg.enrich import EnrichConfig, EnrichReport, EnrichTarget, crossref_quads, enrich
 
 KEY = "https://w3id.org/medkg/id/paper/test/{}"
 
@@ -45,6 +45,12 @@ def citation_targets() -> tuple[list[EnrichTarget], list[str | None]]:
 def outcome(report: EnrichReport) -> dict[str, tuple[str, str, float]]:
     """What a run concluded, without the retrieval times (which differ between runs)."""
     return {r.key: (r.record.doi, r.method, r.score) for r in report.results}
+
+
+def graph_without_times(report: EnrichReport) -> set[str]:
+    """The report's Crossref graph, minus retrieval times (two runs retrieve at different times)."""
+    return {str(q) for q in crossref_quads(report, base="https://w3id.org/medkg/")
+            if q.predicate.value != "http://www.w3.org/ns/prov#generatedAtTime"}
 
 
 # --- DOI look-ups ---------------------------------------------------------------------------------
@@ -167,6 +173,7 @@ def test_faults_do_not_change_the_result(stub: CrossrefStub, tmp_path: Path) -> 
     assert stormy.given_up == () and stormy.stopped_reason is None
     assert outcome(stormy) == outcome(calm)
     assert stormy.unmatched == calm.unmatched
+    assert graph_without_times(stormy) == graph_without_times(calm)  # the same Crossref graph
     # Retry-After (1 s) paused every worker. Requests admitted just before the client read the
     # 429 may still arrive (at most one per other worker); without the pause, 20 requests/s
     # would have put about 16 into the window below.
