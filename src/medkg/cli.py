@@ -244,6 +244,23 @@ def validate(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = Endpoin
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(store: Optional[Path] = StoreOpt,
+          bind: Optional[str] = typer.Option(None, "--bind", help="HOST:PORT (default 127.0.0.1:7878)."),
+          writable: bool = typer.Option(False, "--writable", help="Also accept SPARQL Update and Graph Store writes."),
+          public: bool = typer.Option(False, "--public", help="Listen on all interfaces (no authentication!).")):
+    """Serve the store as a SPARQL 1.1 endpoint (the Oxigraph server; read-only, loopback by default)."""
+    from medkg.serve import describe, serve as run_serve
+
+    def ready(server, warnings):
+        for w in warnings:
+            typer.secho(f"warning: {w}", fg=typer.colors.YELLOW, err=True)
+        typer.echo("\n".join(describe(server)))
+
+    run_serve(_store_arg(store), bind=bind, writable=writable, public=public, on_ready=ready)
+    typer.echo("stopped", err=True)
+
+
 # ----------------------------------------------------------------------------- viz / graph-stats
 @app.command()
 def viz(output: Path = typer.Option(Path("graph.html"), "-o", "--output"),
