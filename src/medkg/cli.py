@@ -187,7 +187,7 @@ def enrich(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointO
            crossref_url: Optional[str] = typer.Option(None, "--crossref-url"),
            cache_dir: Optional[Path] = typer.Option(None, "--cache-dir")):
     """Enrich the papers in the store through Crossref (cached, rate-limited, validated)."""
-    from medkg.enrich import enrich_store
+    from medkg.enrichment import enrich_store
 
     note = enrich_store(store=store, endpoint=endpoint, offline=offline, refresh=refresh,
                         mailto=mailto or os.environ.get("MEDKG_MAILTO"), crossref_url=crossref_url,
