@@ -145,9 +145,12 @@ class EmbeddedStore:
         import pyoxigraph as ox
 
         fmt_obj = _rdf_format(fmt)
-        if graph is not None:
-            return self._store.dump(format=fmt_obj, from_graph=ox.NamedNode(graph)) or b""
-        return self._store.dump(format=fmt_obj) or b""
+        try:
+            if graph is not None:
+                return self._store.dump(format=fmt_obj, from_graph=ox.NamedNode(graph)) or b""
+            return self._store.dump(format=fmt_obj) or b""
+        except ValueError as exc:  # a triple format for a whole dataset, say
+            raise StoreError(f"cannot export as {fmt}: {exc}") from None
 
     def flush(self) -> None:
         if not self.read_only and self.path is not None:
