@@ -313,3 +313,16 @@ def test_graph_through_a_real_oxigraph_server_is_the_embedded_graph(store, G, tm
     R = read_graph(endpoint=server.urls.query)
     assert dict(R.nodes(data=True)) == dict(G.nodes(data=True))
     assert sorted(R.edges(data="relation")) == sorted(G.edges(data="relation"))
+
+
+def test_sampled_betweenness_on_big_graphs_is_reproducible(G, monkeypatch):
+    import medkg.graphstats as gs
+
+    monkeypatch.setattr(gs, "EXACT_BETWEENNESS_LIMIT", 100)
+    stats = gs.graph_stats(G, top=5)
+    assert not stats.betweenness_exact
+    _, U = _independent_stats(graph_bytes(G, "graphml"))
+    btw = nx.betweenness_centrality(U, k=gs.BETWEENNESS_SAMPLE, seed=42)
+    assert {r.iri: r.value for r in stats.top_betweenness} == pytest.approx(
+        {n: round(btw[n], 6) for n in sorted(btw, key=lambda n: (-btw[n], n))[:5]})
+    assert "estimated from a sample" in gs.format_stats(stats)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import html
+import itertools
 import json
 import logging
 import math
@@ -69,42 +70,50 @@ def load_graph(store) -> "nx.DiGraph":  # noqa: F821 (networkx is imported lazil
     """The typed graph of everything in ``store`` (see the module docstring for its shape)."""
     import networkx as nx
 
-    crossref = vocab.crossref_graph(vocab.DEFAULT_BASE)
     G = nx.DiGraph()
-    lists: dict[str, str] = {}
+    _add_lists(G, store)
+    topics = _add_topics(G, store)
+    works = _add_works(G, store, topics)
+    _add_edges(G, store, topics, works)
+    log.info("graph: %d nodes, %d edges", G.number_of_nodes(), G.number_of_edges())
+    return G
+
+
+def _add_lists(G, store) -> None:
     for r in sorted(_rows(store, "SELECT ?l ?name ?title ?src WHERE { ?l a mkg:AwesomeList ; schema:name ?name . "
                                  "OPTIONAL { ?l dcterms:title ?title } OPTIONAL { ?l dcterms:source ?src } }"),
-                    key=lambda r: r["l"]):
-        if r["l"] in G:
-            continue
-        lists[r["name"]] = r["l"]
-        G.add_node(r["l"], type="list", label=r["title"] or r["name"], slug=r["name"],
-                   url=_http(r["src"]), lists=(r["name"],))
-    scheme_list = {f"/scheme/{slug}": iri for slug, iri in lists.items()}
+                    key=lambda r: (r["l"], r["name"], r["title"] or "")):
+        if r["l"] not in G:
+            G.add_node(r["l"], type="list", label=r["title"] or r["name"], slug=r["name"],
+                       url=_http(r["src"]), lists=(r["name"],))
 
+
+def _add_topics(G, store) -> dict[str, dict]:
+    """Topic nodes; each knows its broader topics and its list (scheme ``…/scheme/{slug}``)."""
+    scheme_list = {"/scheme/" + G.nodes[n]["slug"]: n for n in G}
     topics: dict[str, dict] = {}
-    for r in _rows(store, "SELECT ?t ?s ?label ?b ?top WHERE { ?t a skos:Concept ; skos:inScheme ?s ; "
-                          "skos:prefLabel ?label . FILTER(LANG(?label) = '') OPTIONAL { ?t skos:broader ?b } "
-                          "OPTIONAL { ?t skos:topConceptOf ?top } }"):
+    for r in _rows(store, "SELECT ?t ?s ?label ?b WHERE { ?t a skos:Concept ; skos:inScheme ?s ; "
+                          "skos:prefLabel ?label . FILTER(LANG(?label) = '') OPTIONAL { ?t skos:broader ?b } }"):
         t = topics.setdefault(r["t"], {"label": r["label"], "broader": set(), "list": None})
         t["label"] = min(t["label"], r["label"])
         if r["b"]:
             t["broader"].add(r["b"])
-        slug_key = r["s"][r["s"].rfind("/scheme/"):]
-        t["list"] = scheme_list.get(slug_key, t["list"])
+        t["list"] = scheme_list.get(r["s"][r["s"].rfind("/scheme/"):], t["list"])
     for iri in sorted(topics):
-        t = topics[iri]
-        slug = G.nodes[t["list"]]["slug"] if t["list"] else None
-        G.add_node(iri, type="topic", label=t["label"], lists=(slug,) if slug else ())
+        lst = topics[iri]["list"]
+        G.add_node(iri, type="topic", label=topics[iri]["label"], lists=(G.nodes[lst]["slug"],) if lst else ())
+    return topics
 
-    works: dict[str, dict] = {}
+
+def _add_works(G, store, topics: dict[str, dict]) -> dict[str, dict]:
+    """Work nodes: what mentions are about (``schema:item`` is only used on mentions)."""
     classes = ", ".join(f"<{c}>" for c in _CLASS_TYPE)
     typed: dict[str, str] = {}
     for r in _rows(store, f"SELECT ?w ?c WHERE {{ ?w a ?c FILTER(?c IN ({classes})) }}"):
         kind = _CLASS_TYPE[r["c"]]
         if r["w"] not in typed or _TYPE_RANK[kind] < _TYPE_RANK[typed[r["w"]]]:
             typed[r["w"]] = kind
-    # works are what mentions are about (schema:item is only used on mentions)
+    works: dict[str, dict] = {}
     for r in _rows(store, "SELECT ?w ?l ?t WHERE { ?m schema:item ?w ; mkg:inList ?l . "
                           "OPTIONAL { ?m dcterms:subject ?t } }"):
         if r["w"] not in typed or r["l"] not in G:
@@ -113,39 +122,36 @@ def load_graph(store) -> "nx.DiGraph":  # noqa: F821 (networkx is imported lazil
         w["lists"].add(G.nodes[r["l"]]["slug"])
         if r["t"] in topics:
             w["topics"].add(r["t"])
-        else:
+        else:  # listed outside any heading: hangs off the list itself
             w["bare"].add(r["l"])
-    attrs = _work_attributes(store, crossref, works)
+    attrs = _work_attributes(store, vocab.crossref_graph(vocab.DEFAULT_BASE), works)
     for iri in sorted(works):
-        w = works[iri]
-        a = attrs.get(iri, {})
+        w, a = works[iri], attrs.get(iri, {})
         label = a.get("title") or a.get("name") or a.get("repo", "").split("//", 1)[-1] or _tail(iri)
         G.add_node(iri, type=w["type"], label=label, url=_http(a.get("url") or a.get("repo")),
                    year=a.get("year", "")[:4], venue=a.get("venue", ""), doi=a.get("doi", ""),
                    arxiv=a.get("arxiv", ""), pmid=a.get("pmid", ""), pmcid=a.get("pmcid", ""),
-                   lists=tuple(sorted(w["lists"])),
-                   topics=tuple(sorted({topics[t]["label"] for t in w["topics"]})))
+                   lists=tuple(sorted(w["lists"])), topics=tuple(sorted({topics[t]["label"] for t in w["topics"]})))
+    return works
 
-    for iri in sorted(topics):  # structure edges, in a stable order
-        t = topics[iri]
-        parents = sorted(b for b in t["broader"] if b in topics)
-        for b in parents:
-            G.add_edge(iri, b, relation="broader")
-        if not parents and t["list"]:
-            G.add_edge(iri, t["list"], relation="in_list")
+
+def _add_edges(G, store, topics: dict[str, dict], works: dict[str, dict]) -> None:
+    """Structure edges, then work-to-work relations, DOIs and cross-list topic matches (stable order)."""
+    for iri in sorted(topics):
+        parents = sorted(b for b in topics[iri]["broader"] if b in topics)
+        G.add_edges_from(((iri, b) for b in parents), relation="broader")
+        if not parents and topics[iri]["list"]:
+            G.add_edge(iri, topics[iri]["list"], relation="in_list")
     for iri in sorted(works):
-        for t in sorted(works[iri]["topics"]):
-            G.add_edge(iri, t, relation="subject")
-        for lst in sorted(works[iri]["bare"]):
-            G.add_edge(iri, lst, relation="in_list")
-    rels = sorted((r["a"], r["p"], r["b"]) for r in _rows(
-        store, "SELECT DISTINCT ?a ?p ?b WHERE { ?a ?p ?b . FILTER(?p IN (mkg:hasOfficialCode, mkg:hasRelatedCode, "
-               "mkg:hasCode, mkg:usesDataset, mkg:describedIn)) }"))
-    for a, p, b in rels:
+        G.add_edges_from(((iri, t) for t in sorted(works[iri]["topics"])), relation="subject")
+        G.add_edges_from(((iri, lst) for lst in sorted(works[iri]["bare"])), relation="in_list")
+    props = ", ".join(f"<{p}>" for p in _WORK_RELATIONS)
+    for a, p, b in sorted((r["a"], r["p"], r["b"]) for r in _rows(
+            store, f"SELECT DISTINCT ?a ?p ?b WHERE {{ ?a ?p ?b . FILTER(?p IN ({props})) }}")):
         if a in works and b in works and a != b and not (G.has_edge(a, b) or G.has_edge(b, a)):
             G.add_edge(a, b, relation=_WORK_RELATIONS[p])
     for r in sorted(_rows(store, "SELECT DISTINCT ?w ?d ?v WHERE { ?w schema:sameAs ?d . ?d a mkg:DOI . "
-                                 "OPTIONAL { ?d rdf:value ?v } }"), key=lambda r: (r["w"], r["d"])):
+                                 "OPTIONAL { ?d rdf:value ?v } }"), key=lambda r: (r["w"], r["d"], r["v"] or "")):
         if r["w"] in works:
             if r["d"] not in G:
                 G.add_node(r["d"], type="doi", label=r["v"] or _tail(r["d"]), url=_http(r["d"]), lists=())
@@ -156,8 +162,6 @@ def load_graph(store) -> "nx.DiGraph":  # noqa: F821 (networkx is imported lazil
     for node in G:  # DOI nodes inherit the lists of their papers (for --list)
         if G.nodes[node]["type"] == "doi":
             G.nodes[node]["lists"] = tuple(sorted({s for p in G.predecessors(node) for s in G.nodes[p]["lists"]}))
-    log.info("graph: %d nodes, %d edges", G.number_of_nodes(), G.number_of_edges())
-    return G
 
 
 def _work_attributes(store, crossref: str, works) -> dict[str, dict[str, str]]:
@@ -231,8 +235,9 @@ def select(G, options: VizOptions) -> Selection:
     if options.lists:
         wanted = {s.casefold() for s in options.lists}
         known = {G.nodes[n]["slug"].casefold() for n in G if G.nodes[n]["type"] == "list"}
-        if not wanted & known:
-            raise MedkgError(f"no list named {', '.join(options.lists)} in the graph (lists: {', '.join(sorted(known))})")
+        if wanted - known:
+            raise MedkgError(f"no list named {', '.join(sorted(wanted - known))} in the graph "
+                             f"(lists: {', '.join(sorted(known))})")
         keep = {n for n in keep if wanted & {s.casefold() for s in G.nodes[n].get("lists", ())}}
         filters.append("list " + ", ".join(options.lists))
     if options.topics:
@@ -279,12 +284,13 @@ def _topic_scope(G, wanted: Sequence[str]) -> set[str]:
         for child in G.predecessors(t):
             if G.edges[child, t]["relation"] in ("broader", "subject"):
                 stack.append(child)
-    for n in list(scope):
-        for nb in list(G.successors(n)) + list(G.predecessors(n)):
-            if G.nodes[nb]["type"] in WORK_TYPES + ("doi", "list") and nb not in scope:
-                if G.nodes[nb]["type"] != "list" or G.nodes[n]["type"] == "topic":
-                    scope.add(nb)
-    return scope
+    extra = set()
+    for n in scope:
+        for nb in itertools.chain(G.successors(n), G.predecessors(n)):
+            kind = G.nodes[nb]["type"]
+            if kind in WORK_TYPES or kind == "doi" or (kind == "list" and G.nodes[n]["type"] == "topic"):
+                extra.add(nb)
+    return scope | extra
 
 
 def best_connected(G, limit: int) -> set[str]:
