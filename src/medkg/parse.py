@@ -848,6 +848,13 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
     return 0
 
 
+def plain_heading(line: str) -> str:
+    """Plain text of one Markdown heading line (``# Name [![badge](…)](…)`` → ``Name``)."""
+    root = build_tree(line)
+    heading = next((c for c in root.children if c.kind == "Heading"), None)
+    return _clean_title(_inline(heading.children).plain) if heading else _clean_title(line.lstrip("# "))
+
+
 def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
     """Parse one decoded list into entries (document order) and list-level diagnostics."""
     parser = _Parser(source)

@@ -215,9 +215,12 @@ def _write_lists(st, report: BuildReport, good, resolved, works, meta, paths, na
 
 
 def _list_title(x: Extraction) -> str:
+    """The list's own ``# Title`` as plain text (badges and link markup removed), else its name."""
+    from medkg.parse import plain_heading
+
     text = x.source.text.lstrip()
     if text.startswith("# "):
-        return text[2:].split("\n", 1)[0].strip() or x.source.name
+        return plain_heading(text.split("\n", 1)[0]) or x.source.name
     return x.source.name
 
 
