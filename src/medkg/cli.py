@@ -36,6 +36,23 @@ def _console():
     return Console(stderr=True)
 
 
+def _esc(value: object) -> str:
+    """List-supplied text shown in rich output: no markup, no terminal control sequences."""
+    from rich.markup import escape
+
+    return escape(_plain(str(value)))
+
+
+def _plain(text: str) -> str:
+    return "".join(ch if ch.isprintable() or ch == " " else "\ufffd" for ch in text)
+
+
+def _text(value: object):
+    from rich.text import Text
+
+    return Text(_plain(str(value)))
+
+
 def _store_arg(store: Optional[Path]) -> Path:
     from medkg.store import default_store_path
 
@@ -95,12 +112,12 @@ def check(files: list[Path] = typer.Argument(..., help="Lists to check."),
             if d.severity == "info" and not all_:
                 continue
             problems += d.severity != "info"
-            table.add_row(x.source.name, str(d.line), d.code, d.message)
+            table.add_row(*(_text(v) for v in (x.source.name, str(d.line), d.code, d.message)))
         kinds: dict[str, int] = {}
         for e in x.entries:
             kinds[e.kind] = kinds.get(e.kind, 0) + 1
         console.print(f"{x.source.name}: {len(x.entries)} entries "
-                      + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+                      + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())), markup=False)
     from rich.console import Console
 
     Console().print(table)
@@ -162,22 +179,23 @@ def _print_build(console, rep) -> None:
 
     t = Table("list", "entries", "quads", "diagnostics", "written", title="medkg build")
     for r in rep.lists:
-        t.add_row(r.name, str(r.entries), str(r.quads), str(r.diagnostics), "yes" if r.written else "unchanged")
+        t.add_row(*(_text(v) for v in (r.name, str(r.entries), str(r.quads), str(r.diagnostics),
+                                     "yes" if r.written else "unchanged")))
     console.print(t)
     s = rep.stats
     keys = ["lists", "entries", "papers", "with_code", "repositories", "datasets", "topics", "dois", "quads",
             "diagnostics"]
     console.print("  ".join(f"{k.replace('_', ' ')}: {s.get(k, 0)}" for k in keys))
     for path, err in rep.skipped_sources:
-        console.print(f"[yellow]skipped[/] {path}: {err}")
+        console.print(f"[yellow]skipped[/] {_esc(path)}: {_esc(err)}")
     for g in rep.pruned:
-        console.print(f"pruned {g}")
+        console.print(f"pruned {g}", markup=False)
     if rep.leftovers:
         console.print(f"[yellow]note:[/] {len(rep.leftovers)} leftover bulk-load file(s) in the store from an "
                       "interrupted load (harmless; `medkg build` keeps the previous graphs)")
     if rep.enrichment_note:
-        console.print(rep.enrichment_note)
-    console.print(f"store: {rep.store}")
+        console.print(rep.enrichment_note, markup=False)
+    console.print(f"store: {rep.store}", markup=False)
 
 
 @app.command()
@@ -192,7 +210,7 @@ def enrich(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointO
     note = enrich_store(store=store, endpoint=endpoint, offline=offline, refresh=refresh,
                         mailto=mailto or os.environ.get("MEDKG_MAILTO"), crossref_url=crossref_url,
                         cache_dir=cache_dir)
-    _console().print(note)
+    _console().print(note, markup=False)
 
 
 # ----------------------------------------------------------------------------- export / validate

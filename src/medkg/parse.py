@@ -25,8 +25,9 @@ from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 
 log = logging.getLogger(__name__)
 
-#: Nested lists deeper than this are flattened into their ancestor (hostile input: 3,000 levels).
-MAX_DEPTH = 64
+#: Nested lists deeper than this are flattened into their ancestor, with a diagnostic
+#: (hostile input: 3,000 levels; real lists rarely go past 6).
+MAX_DEPTH = 100
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
 MAX_LABEL_CHARS = 24
 _COLONS = (":", "：")
@@ -223,9 +224,16 @@ def _label_before(plain: str, start: int) -> str:
 _PAIRS = {")": "(", "]": "[", "）": "（", "】": "【", "」": "「", "}": "{"}
 
 
+MAX_TITLE_CHARS = 2000
+
+
 def _clean_title(s: str) -> str:
-    """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact."""
-    s = " ".join(s.split())
+    """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact.
+
+    Bounded to ``MAX_TITLE_CHARS``: a title is not an essay, and the bracket balancing below
+    would otherwise be quadratic on hostile input (300,000 ``[``).
+    """
+    s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
     while True:
         before = s
         s = s.strip(" \t*_#>|-–—:：,，;；·•\"'`")
@@ -523,21 +531,30 @@ class _Parser:
     def item(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None) -> None:
         own: list[_Node] = []  # inline nodes and paragraphs of the item itself
         nested: list[_Node] = []
+        html_blocks: list[_Node] = []
         for c in node.children:
             if c.kind in ("List", "Heading", "Table") or (c.kind == "BlockQuote" and depth < 0):
                 nested.append(c)
-            elif c.kind in ("CodeBlock", "HtmlBlock"):
+            elif c.kind == "CodeBlock":
                 continue
+            elif c.kind == "HtmlBlock":
+                html_blocks.append(c)
             else:
                 own.append(c)
-        if depth >= MAX_DEPTH:
-            own, nested = [node], []  # hostile nesting: flatten the rest into this entry
-        inl = _inline(own, skip_blocks=depth < MAX_DEPTH)
+        flattened = depth >= MAX_DEPTH
+        if flattened:
+            own, nested, html_blocks = [node], [], []  # hostile nesting: flatten the rest into this entry
+        if html_blocks and not own:
+            own = [_html_as_markdown(h) for h in html_blocks]  # "- <b>Name</b> [paper](…)": keep the item
+        inl = _inline(own, skip_blocks=not flattened)
         quotes = [c for c in own if c.kind == "BlockQuote"]
         line = self.line_of(node.start)
         own_end = max((c.end for c in own), default=node.start + 1)
         d = _Draft(line=line, end_line=self.end_line_of(own_end), start_byte=node.start, end_byte=own_end)
         self.fill_from_inline(d, inl)
+        if flattened:
+            d.diagnostics.append(self.diag(line, "deep-nesting", f"lists nested deeper than {MAX_DEPTH} levels are "
+                                           "merged into this entry"))
         for q in quotes:
             d.description.append(_blockquote_inline(q).plain.strip())
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
@@ -693,6 +710,63 @@ class _Parser:
 
 
 # --------------------------------------------------------------------------- helpers
+def _html_as_markdown(node: _Node) -> _Node:
+    """An HTML block inside an item, as the Markdown its text would be (tags and scripts removed).
+
+    ``<a href>`` become links; everything else keeps only its text, so nothing in it can run.
+    """
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style"):
+                self.skip += 1
+            elif tag == "a":
+                href = dict(attrs).get("href") or ""
+                self.parts.append("[" if href else "")
+                self._href = href
+            elif tag in ("br", "p", "div", "li"):
+                self.parts.append(" ")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style"):
+                self.skip = max(0, self.skip - 1)
+            elif tag == "a" and getattr(self, "_href", ""):
+                self.parts.append(f"]({self._href.replace(')', '%29').replace(' ', '%20')})")
+                self._href = ""
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.parts.append(data.replace("\n", " "))
+
+    html = "".join(c.text for c in node.children)
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    text = " ".join("".join(parser.parts).split())
+    sub = build_tree(text)
+    para = _Node("Paragraph", node.start, node.end)
+    for child in sub.children:
+        for leaf in child.children if child.kind == "Paragraph" else []:
+            para.children.append(_shift(leaf, node.start))
+    return para
+
+
+def _shift(node: _Node, offset: int) -> _Node:
+    """Re-anchor a node parsed from derived text at the byte offset of its source block."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        n.start = n.end = offset
+        stack.extend(n.children)
+    return node
+
+
 def _blockquote_inline(node: _Node) -> _Inline:
     paras = [c for c in node.children if c.kind == "Paragraph"]
     inl = _inline(paras)
