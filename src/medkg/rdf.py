@@ -163,6 +163,12 @@ def list_quads(source: SourceText, resolved: Sequence[ResolvedEntry], works: dic
             if repo:
                 q(wiri, vocab.codeRepository, N("https://" + ids.iri_segment(repo, keep_slash=True)))
                 q(wiri, vocab.name, _lit(repo.split("/", 1)[-1]))
+            else:  # code outside a known forge ("[[code]](https://lab.example.org/downloads.html)")
+                where = next((k[4:] for k in sorted(work.keys) if k.startswith("url:")), None) or url or ""
+                iri = ids.safe_iri(where) if ids.is_http_url(where) else None
+                if iri:
+                    q(wiri, vocab.codeRepository, N(iri))
+                    q(wiri, vocab.name, _lit(where.split("://", 1)[-1].rstrip("/")))
         if url:
             url_fact(wiri, vocab.url, url, line)
         for key in sorted(work.keys):

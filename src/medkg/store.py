@@ -7,9 +7,11 @@ Crash safety of the embedded store (facts measured here: ``bulk_load`` is atomic
 load leaves no quads; a single SPARQL Update runs in one transaction):
 
 * a list seen for the first time is bulk-loaded straight into its graph (fast path);
-* a list that changed is bulk-loaded into a staging graph, then ``MOVE``d over the old graph
-  in one update transaction — killed before the move, the old graph is intact and the staging
-  graph is dropped on the next build.
+* a list that changed is replaced by one SPARQL update (``DROP`` + ``INSERT DATA``): one
+  transaction, so readers see the old graph or the new one, never both and never half;
+* only a huge changed graph (> ``TRANSACTIONAL_REPLACE_MAX`` quads) is bulk-loaded into a staging
+  graph and then ``MOVE``d over the old one in one transaction — killed before the move, the old
+  graph is intact and the staging graph is dropped by the next build.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from medkg.errors import StoreError
 log = logging.getLogger(__name__)
 
 DEFAULT_STORE = "medkg-store"
+#: graphs up to this many quads are replaced in a single update transaction
+TRANSACTIONAL_REPLACE_MAX = 500_000
 
 
 def default_store_path() -> Path:
@@ -101,6 +105,14 @@ class EmbeddedStore:
                     self._store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
                 self._store.add_graph(g)
                 return
+            if len(quads) <= TRANSACTIONAL_REPLACE_MAX:
+                # one update = one transaction: readers see the old graph or the new one, never both
+                body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+                self._store.update(f"DROP SILENT GRAPH <{graph}> ; CREATE SILENT GRAPH <{graph}> ; "
+                                   f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
+                return
+            # very large graphs: bulk-load a staging copy, then move it in one transaction (a kill in
+            # between leaves the staging graph, dropped by the next build, and the old graph intact)
             staging = graph.replace("/graph/list/", "/graph/staging/", 1)
             if staging == graph:
                 staging = graph + "#staging"
