@@ -109,9 +109,11 @@ def derive_endpoints(query_url: str, update_endpoint: str | None = None,
 
 def _check_url(url: str) -> None:
     parts = urllib.parse.urlsplit(url)
+    has_credentials = parts.username is not None or parts.password is not None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"not an http(s) SPARQL endpoint URL: {url!r}")
-    if parts.username is not None or parts.password is not None:
+        shown = parts._replace(netloc=parts.hostname or "").geturl() if has_credentials else url
+        raise StoreError(f"not an http(s) SPARQL endpoint URL: {shown!r}")
+    if has_credentials:
         raise StoreError(f"credentials in the endpoint URL are refused (they would end up in shell history and "
                          f"logs); set {ENV_USER}/{ENV_PASSWORD} or {ENV_TOKEN} instead")
 
