@@ -62,10 +62,15 @@ def graphs_of(store: Path) -> dict[str, frozenset[bytes]]:
 #: Runs ``medkg`` with the embedded store's pyoxigraph handle wrapped so that the process SIGKILLs
 #: itself at an exact step: ``MEDKG_TEST_KILL_AT=method:text:n:when`` kills at the n-th call of
 #: ``method`` (``bulk_load`` or ``update``) whose argument contains ``text``, ``before`` or ``after``
-#: it ran. A test-side hook: nothing in medkg knows about it.
+#: it ran. ``MEDKG_TEST_STAGING=1`` makes every graph replacement take the path the store uses for
+#: graphs too big for one transaction (bulk-load a staging graph, then MOVE it). A test-side hook:
+#: nothing in medkg knows about it.
 KILL_LAUNCHER = r"""
 import os, signal, sys
-method, text, nth, when = os.environ["MEDKG_TEST_KILL_AT"].split(":")
+from medkg import store as _store
+if os.environ.get("MEDKG_TEST_STAGING") == "1":
+    _store.TRANSACTIONAL_REPLACE_MAX = -1
+method, text, nth, when = os.environ.get("MEDKG_TEST_KILL_AT", "none:none:0:never").split(":")
 nth = int(nth)
 seen = [0]
 
@@ -92,7 +97,6 @@ class Killing:
         arg = k.get("input", a[0] if a else b"")
         return self._call("bulk_load", arg, self._inner.bulk_load, *a, **k)
 
-from medkg import store as _store
 _init = _store.EmbeddedStore.__init__
 def _wrapped(self, *a, **k):
     _init(self, *a, **k)
@@ -105,12 +109,15 @@ main()
 """
 
 
-def run_killed_at(spec: str, *args: str, cwd: Path) -> int:
+def run_killed_at(spec: str | None, *args: str, cwd: Path, staging: bool = False) -> int:
     """Run ``medkg ARGS`` so that it SIGKILLs itself at ``spec``; its exit code (-9 when it did)."""
     import sys
 
+    env = {"MEDKG_TEST_STAGING": "1" if staging else "0"}
+    if spec:
+        env["MEDKG_TEST_KILL_AT"] = spec
     proc = subprocess.run([sys.executable, "-c", KILL_LAUNCHER, *map(str, args)], cwd=cwd, timeout=HANG_GUARD,
-                          env=cli_env({"MEDKG_TEST_KILL_AT": spec}), capture_output=True)
+                          env=cli_env(env), capture_output=True)
     assert b"Traceback" not in proc.stderr, proc.stderr.decode("utf-8", "replace")[-3000:]
     return proc.returncode
 
@@ -244,51 +251,94 @@ def test_kill_first_build_then_rerun(versions, tmp_path):
         assert len(list_graphs(graphs_of(store))) == 5
 
 
-#: Exact kill points in the store writes of a rebuild of the five lists (see KILL_LAUNCHER).
+#: Exact kill points in the store writes of a rebuild of the five lists (see KILL_LAUNCHER): each
+#: changed graph is replaced in one update transaction, followed by its bookkeeping in the meta graph.
 EXACT_KILLS = [
-    "bulk_load:graph/staging/:1:before",   # nothing written yet
-    "bulk_load:graph/staging/:1:after",    # first list staged, not yet moved over its graph
-    "update:MOVE:1:after",                 # first list replaced, its meta not yet updated
-    "update:INSERT DATA:1:after",          # first list and its meta done
-    "update:MOVE:3:before",                # two lists done, third staged
-    "bulk_load:graph/staging/:5:after",    # last list staged
-    "update:MOVE:5:after",                 # every list replaced, alignment graph not yet
-    "bulk_load:graph/alignment#staging:1:after",  # cross-list alignment staged
-    "bulk_load:graph/ontology#staging:1:before",  # ontology graph about to be replaced
+    "update:CREATE SILENT GRAPH:1:before",  # nothing written yet
+    "update:CREATE SILENT GRAPH:1:after",   # first list replaced, its meta not yet updated
+    "update:graph/meta:1:after",            # first list and its meta done
+    "update:CREATE SILENT GRAPH:3:before",  # two lists done
+    "update:CREATE SILENT GRAPH:5:after",   # every list replaced, last meta not yet
+    "update:graph/alignment:1:after",       # cross-list alignment replaced
+    "update:graph/ontology:1:before",       # ontology graph about to be replaced
 ]
+#: The same on the path for graphs too big for one transaction (staging graph, then MOVE).
+STAGING_KILLS = [
+    "bulk_load:graph/staging/:1:before",
+    "bulk_load:graph/staging/:1:after",     # first list staged, not yet moved over its graph
+    "update:MOVE:1:after",                  # first list moved, its meta not yet updated
+    "bulk_load:graph/staging/:5:after",     # last list staged
+    "update:MOVE:5:after",
+]
+_TWO_VERSIONS = ("SELECT ?list (COUNT(DISTINCT ?sha) AS ?versions) WHERE {{ ?list a mkg:AwesomeList ; "
+                 "<{sha}> ?sha }} GROUP BY ?list HAVING (COUNT(DISTINCT ?sha) > 1)").format(sha=vocab.sha256)
 
 
-@pytest.mark.parametrize("spec", EXACT_KILLS)
-def test_kill_rebuild_at_exact_store_steps(versions, tmp_path, spec):
-    store = tmp_path / "store"
-    shutil.copytree(versions["v1"], store)
-    code = run_killed_at(spec, "build", versions["lists"], "--store", store, "--no-enrich", cwd=versions["root"])
-    assert code == -signal.SIGKILL, f"the kill point {spec} was never reached (exit {code})"
-    graphs = graphs_of(store)
-    _assert_each_graph_old_or_new(graphs, versions["old"], versions["new"], spec)
-    r = run_cli("build", versions["lists"], "--store", store, "--no-enrich", cwd=versions["root"], timeout=HANG_GUARD)
+def _readers_see_one_version_per_list(store: Path, cwd: Path) -> list:
+    """What ``medkg query`` (the union of the graphs) sees: lists with two versions at once."""
+    r = run_cli("query", _TWO_VERSIONS, "--format", "json", "--store", store, cwd=cwd)
     assert_clean_exit(r)
+    return json.loads(r.stdout)["results"]["bindings"]
+
+
+def _kill_and_recover(versions, store: Path, spec: str, *, staging: bool) -> None:
+    shutil.copytree(versions["v1"], store)
+    code = run_killed_at(spec, "build", versions["lists"], "--store", store, "--no-enrich", cwd=versions["root"],
+                         staging=staging)
+    assert code == -signal.SIGKILL, f"the kill point {spec} was never reached (exit {code})"
+    graphs = graphs_of(store)  # opens read-only, parses as N-Quads
+    _assert_each_graph_old_or_new(graphs, versions["old"], versions["new"], spec)
+    code = run_killed_at(None, "build", versions["lists"], "--store", store, "--no-enrich", cwd=versions["root"],
+                         staging=staging)
+    assert code == 0, f"the rerun after {spec} failed (exit {code})"
     after = graphs_of(store)
     assert not [g for g in after if g.startswith(STAGING) or g.endswith("#staging")], spec
     assert list_graphs(after) == list_graphs(versions["new"]), spec
 
 
-@pytest.mark.xfail(strict=True, reason="store: a build killed after loading a staging graph and before moving it "
-                                       "over the list graph leaves the staging copy in the store until the next "
-                                       "build; union-graph readers (query, report, viz, serve) see old and new "
-                                       "version of that list at once")
+@pytest.mark.parametrize("spec", EXACT_KILLS)
+def test_kill_rebuild_at_exact_store_steps(versions, tmp_path, spec):
+    _kill_and_recover(versions, tmp_path / "store", spec, staging=False)
+
+
+@pytest.mark.parametrize("spec", STAGING_KILLS)
+def test_kill_rebuild_at_exact_staging_steps(versions, tmp_path, spec):
+    _kill_and_recover(versions, tmp_path / "store", spec, staging=True)
+
+
+def test_readers_see_one_version_of_each_list_after_a_kill(versions, tmp_path):
+    """Between a kill and the next build, queries on the union see each list old or new, never both."""
+    for i, spec in enumerate(EXACT_KILLS):
+        store = tmp_path / f"s{i}"
+        shutil.copytree(versions["v1"], store)
+        assert run_killed_at(spec, "build", versions["lists"], "--store", store, "--no-enrich",
+                             cwd=versions["root"]) == -signal.SIGKILL
+        assert _readers_see_one_version_per_list(store, tmp_path) == [], spec
+
+
+@pytest.mark.xfail(strict=True, reason="store: for a graph above TRANSACTIONAL_REPLACE_MAX quads, a build killed "
+                                       "after loading the staging graph and before the MOVE leaves the staging "
+                                       "copy in the store until the next build; union-graph readers (query, "
+                                       "report, viz, serve) see the old and the new version of that list at once")
 def test_readers_never_see_a_staging_graph_after_a_kill(versions, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(versions["v1"], store)
-    code = run_killed_at("bulk_load:graph/staging/:1:after", "build", versions["lists"], "--store", store,
-                         "--no-enrich", cwd=versions["root"])
-    assert code == -signal.SIGKILL
-    # one list, one content hash: a reader seeing two is seeing the old and the new version at once
-    sparql = (f"SELECT ?list (COUNT(DISTINCT ?sha) AS ?versions) WHERE {{ ?list a mkg:AwesomeList ; "
-              f"<{vocab.sha256}> ?sha }} GROUP BY ?list HAVING (COUNT(DISTINCT ?sha) > 1)")
-    r = run_cli("query", sparql, "--format", "json", "--store", store, cwd=tmp_path)
+    assert run_killed_at("bulk_load:graph/staging/:1:after", "build", versions["lists"], "--store", store,
+                         "--no-enrich", cwd=versions["root"], staging=True) == -signal.SIGKILL
+    assert _readers_see_one_version_per_list(store, tmp_path) == []
+
+
+@pytest.mark.xfail(strict=True, reason="store: a `…#staging` graph (alignment, ontology, crossref) left by a kill on "
+                                       "the staging path is never dropped when the next build replaces that graph "
+                                       "in one transaction (drop_staging only drops graph/staging/…)")
+def test_a_leftover_hash_staging_graph_is_dropped_by_the_next_build(versions, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(versions["v1"], store)
+    assert run_killed_at("bulk_load:graph/alignment#staging:1:after", "build", versions["lists"], "--store", store,
+                         "--no-enrich", cwd=versions["root"], staging=True) == -signal.SIGKILL
+    r = run_cli("build", versions["lists"], "--store", store, "--no-enrich", cwd=versions["root"], timeout=HANG_GUARD)
     assert_clean_exit(r)
-    assert json.loads(r.stdout)["results"]["bindings"] == []
+    assert not [g for g in graphs_of(store) if g.endswith("#staging")]
 
 
 # ----------------------------------------------------------------------------- enrichment
@@ -328,11 +378,11 @@ def _kill_after_requests(stub: CrossrefStub, proc: subprocess.Popen, n: int) -> 
 
 
 def _cache_files_are_whole(cache: Path) -> int:
-    files = [p for p in cache.rglob("*") if p.is_file()]
-    for p in files:
-        if p.suffix == ".json":
-            json.loads(p.read_text(encoding="utf-8"))  # never half an entry
-    return len([p for p in files if p.suffix == ".json"])
+    """Every cache entry parses (a killed write leaves at most an unused ``.tmp-`` file)."""
+    entries = [p for p in cache.rglob("*.json") if p.is_file() and not p.name.startswith(".tmp-")]
+    for p in entries:
+        json.loads(p.read_text(encoding="utf-8"))  # never half an entry
+    return len(entries)
 
 
 def _enrich_resumes(crossref: CrossrefStub, tmp_path: Path, command: str) -> None:

@@ -53,11 +53,8 @@ CASES = CORPUS.cases()
 SMALL = [c for c in CASES if not c.big]
 
 
-def _param(case, *, build: bool = False):
-    marks = [pytest.mark.slow] if case.big else []
-    if build and case.build_bug:
-        marks.append(pytest.mark.xfail(strict=True, reason=case.build_bug))
-    return pytest.param(case, id=case.name, marks=marks)
+def _param(case):
+    return pytest.param(case, id=case.name, marks=[pytest.mark.slow] if case.big else [])
 
 
 # ----------------------------------------------------------------------------- running the CLI
@@ -240,7 +237,7 @@ def assert_store_valid(store: Path) -> int:
         st.close()
 
 
-@pytest.mark.parametrize("case", [_param(c, build=True) for c in CASES])
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_build_cli(case, big_dir, tmp_path):
     path = case_path(case, big_dir)
     store = tmp_path / "store"
@@ -337,11 +334,10 @@ def test_unbalanced_brackets_are_linear(tmp_path):
     assert r.returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason="rdf/resolve: a `code` link to a GitHub user or invalid repository path "
-                                       "(https://github.com/evil) is typed mkg:Repository without "
-                                       "schema:codeRepository and schema:name; `medkg validate` then fails")
 @pytest.mark.parametrize("url", ["https://github.com/evil", "https://github.com/evil-lab/%22%3E%3Cscript%3E"])
 def test_code_link_that_is_not_a_repository_keeps_the_graph_valid(tmp_path, url):
+    """Regression (found here, fixed in rdf): a `code` link to a GitHub user page or an invalid
+    repository path became an mkg:Repository without schema:codeRepository — a SHACL violation."""
     from medkg.pipeline import build
     from medkg.validate import validate
 
@@ -354,3 +350,29 @@ def test_code_link_that_is_not_a_repository_keeps_the_graph_valid(tmp_path, url)
     finally:
         st.close()
     assert report.conforms, report.violations
+
+
+# ----------------------------------------------------------------------------- paths that are not lists
+@pytest.mark.parametrize("args,contains", [
+    (("extract", "/nonexistent/list.md"), "no such file"),
+    (("extract", HOSTILE), "is a directory"),
+    (("extract", HOSTILE / "gb18030.md", HOSTILE / "image.png"), "image.png: not a text file"),
+    (("build", "/nonexistent/list.md", "--store", "store", "--no-enrich"), "no such file"),
+])
+def test_paths_that_are_not_lists(tmp_path, args, contains):
+    r = run_cli(*args, cwd=tmp_path)
+    assert_one_line_error(r, contains)
+
+
+def test_build_skips_an_unreadable_list_and_says_so(tmp_path):
+    r = run_cli("build", HOSTILE / "gb18030.md", "/nonexistent/list.md", HOSTILE / "image-renamed.md",
+                "--store", tmp_path / "s", "--no-enrich", cwd=tmp_path)
+    assert_clean_exit(r)
+    said = " ".join(r.stderr.split())
+    assert "skipped /nonexistent/list.md: /nonexistent/list.md: no such file" in said
+    assert "image-renamed.md: not a text file (PNG image)" in said
+    st = EmbeddedStore(tmp_path / "s", read_only=True)
+    try:
+        assert _list_graphs(st) == [vocab.list_graph(vocab.DEFAULT_BASE, "gb18030")]
+    finally:
+        st.close()

@@ -540,9 +540,8 @@ def test_credentials_in_an_endpoint_url_are_refused_without_echo(tmp_path):
     assert SECRET not in r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="remote._check_url echoes the whole URL, password included, when the "
-                                       "scheme is not http(s) (`ftp://user:pw@host/`)")
 def test_credentials_in_a_non_http_endpoint_url_are_not_echoed(tmp_path):
+    """Regression (found here, fixed in remote): the scheme error echoed the URL, password included."""
     r = run_cli("query", "SELECT (1 AS ?n) WHERE { }", "--endpoint", f"ftp://alice:{SECRET}@127.0.0.1/query",
                 cwd=tmp_path)
     assert_one_line_error(r)

@@ -43,7 +43,6 @@ class Case:
     urls: tuple[str, ...] = ()
     min_entries: int = 0
     big: bool = False  # generated at test time, never committed
-    build_bug: str = ""  # a known bug that makes ``medkg build`` of this file fail (xfail until fixed)
     decoded: str | None = None  # the exact text ``sources`` must decode the bytes to
     note: str = ""
     extra: dict = field(default_factory=dict)
@@ -238,9 +237,7 @@ def _cases_small() -> list[Case]:
              urls=("https://example.org/u/5",)),
         Case("xss.md", lambda: XSS.encode("utf-8"), min_entries=9,
              texts=("<img src=x onerror=alert(1)>", "<script>alert(2)</script>"),
-             urls=("https://arxiv.org/abs/1901.00001",),
-             build_bug="a `code` link that is not a repository URL (github.com/evil-lab/%22%3E…) becomes an "
-                       "mkg:Repository without schema:codeRepository/name: SHACL violations"),
+             urls=("https://arxiv.org/abs/1901.00001",)),
         Case("terminal.md", lambda: TERMINAL.encode("utf-8"), min_entries=3, urls=("https://example.org/t/3",)),
         Case("no-trailing-newline.md", lambda: TRAILING.encode("utf-8"), titles=("Last entry",), min_entries=1),
     ]
