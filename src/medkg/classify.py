@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from medkg import ids
@@ -104,6 +105,7 @@ def _norm(label: str) -> str:
     return s.strip(" []()`*_:：-–—.,;!?\"'<>|/\\")
 
 
+@lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all."""
     s = _norm(label)
@@ -130,6 +132,7 @@ def label_role(label: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=262144)
 def _host_path(url: str) -> str:
     try:
         parts = urlsplit(url.strip())
@@ -145,6 +148,7 @@ def _matches(hp: str, hosts: tuple[str, ...]) -> bool:
     return any(h in hp for h in hosts)
 
 
+@lru_cache(maxsize=262144)
 def url_role(url: str) -> str:
     """Role from the URL alone: repositories are code, scholarly hosts and PDFs are papers…"""
     hp = _host_path(url)
@@ -228,6 +232,11 @@ _SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 
 def section_hint(topic_texts: list[str]) -> str | None:
     """The kind a heading implies (deepest heading first): ``2.3.2 Single-Cell DataSet`` → dataset."""
+    return _section_hint(tuple(topic_texts))
+
+
+@lru_cache(maxsize=16384)
+def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
     for text in reversed(topic_texts):
         low = unicodedata.normalize("NFKC", text).lower()
         words = set(re.findall(r"[a-z][a-z\-]*", low))

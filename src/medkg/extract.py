@@ -70,7 +70,7 @@ def type_entry(entry: Entry) -> Entry:
             confidence = cited.confidence
             title, authors = cited.title, cited.authors or authors
             year, venue = cited.year or year, cited.venue or venue
-    elif entry.description and not entry.fields:
+    elif entry.description and not entry.fields and _may_cite(entry.description):
         trailer = citation.parse_trailer(entry.description)
         if trailer is not None and trailer.confidence >= 0.5:
             confidence = trailer.confidence
@@ -112,6 +112,11 @@ def type_entry(entry: Entry) -> Entry:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
                              "paper without link whose citation could not be parsed"),)
     return replace(typed, kind=kind, diagnostics=diags)
+
+
+def _may_cite(text: str) -> bool:
+    """Cheap guard: a citation trailer has a year or a list of names (a digit or a comma)."""
+    return "," in text or any(ch.isdigit() for ch in text)
 
 
 def _names_paper(label: str) -> bool:
@@ -160,15 +165,12 @@ def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
     seen: dict[str, int] = {}
     out = []
     for e in entries:
-        dup_of = None
-        for key in resolve.entry_keys(e):
-            if key in seen:
-                dup_of = seen[key]
-                break
+        keys = resolve.entry_keys(e)
+        dup_of = next((seen[k] for k in keys if k in seen), None)
         if dup_of is not None:
             e = replace(e, diagnostics=e.diagnostics + (
                 Diagnostic(e.source, e.line, "duplicate-entry", f"same work as the entry at line {dup_of}"),))
-        for key in resolve.entry_keys(e):
+        for key in keys:
             seen.setdefault(key, e.line)
         out.append(e)
     return out

@@ -240,6 +240,33 @@ _LEAD_LOOKALIKES = frozenset(
 )
 
 
+_CONT_LOOKALIKES = frozenset(
+    ch for name in CODEPAGES for b in range(0x80, 0xC0) for ch in [bytes([b]).decode(name, errors="ignore")] if ch
+)
+_PAIR = None
+
+
+def _has_pairs(text: str) -> bool:
+    """Cheap pre-check: mojibake shows at least ``_MIN_EVIDENCE`` lead+continuation look-alike pairs.
+
+    Healthy text with a few accented names ("Ž", "é") has none or one; the full per-code-page
+    scan is only worth running when this finds enough.
+    """
+    global _PAIR
+    if _PAIR is None:
+        import re
+
+        lead = "".join(sorted(re.escape(c) for c in _LEAD_LOOKALIKES))
+        cont = "".join(sorted(re.escape(c) for c in _CONT_LOOKALIKES))
+        _PAIR = re.compile(f"[{lead}][{cont}]")
+    found = 0
+    for _ in _PAIR.finditer(text):
+        found += 1
+        if found >= _MIN_EVIDENCE:
+            return True
+    return False
+
+
 def choose_codepage(text: str) -> tuple[str, _Stats, frozenset[int]] | None:
     """The code page whose re-encoding turns most of ``text`` into UTF-8, or None.
 
@@ -248,7 +275,7 @@ def choose_codepage(text: str) -> tuple[str, _Stats, frozenset[int]] | None:
     cp1252 from cp1254, so a byte either of them would have dropped stays a candidate.
     None means the text shows no sign of this damage.
     """
-    if _LEAD_LOOKALIKES.isdisjoint(text):
+    if _LEAD_LOOKALIKES.isdisjoint(text) or not _has_pairs(text):
         return None
     scored: list[tuple[tuple[int, int], str, _Stats]] = []
     for name in CODEPAGES:

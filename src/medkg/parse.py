@@ -250,7 +250,14 @@ def _clean_title(s: str) -> str:
 
 
 def _is_meaningful(s: str) -> bool:
-    return sum(ch.isalnum() for ch in s) >= 2
+    """At least two letters or digits (stops early: it runs on every text of every entry)."""
+    seen = 0
+    for ch in s:
+        if ch.isalnum():
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
 
 
 def _strip_label_suffix(s: str) -> str:
