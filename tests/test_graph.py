@@ -198,3 +198,20 @@ def test_sigkill_during_build_keeps_previous_graphs(tmp_path):
     after = st.dump("nq").decode()
     st.close()
     assert "https://example.org/new" in after and ref
+
+
+def test_cli_validate_exit_codes(tmp_path):
+    """`medkg validate`: 0 on the seed graph, 1 once a mention has lost its item."""
+    store = tmp_path / "s"
+    build([LISTS / "awesome-medical-research.md"], store=store, enrich=False)
+    ok = subprocess.run([sys.executable, "-m", "medkg.cli", "validate", "--store", str(store)],
+                        capture_output=True, timeout=300)
+    assert ok.returncode == 0, ok.stdout[-2000:]
+    st = EmbeddedStore(store)
+    st.update(f"DELETE WHERE {{ GRAPH ?g {{ <{vocab.DEFAULT_BASE}id/mention/awesome-medical-research/25> "
+              f"<{vocab.item}> ?w }} }}")
+    st.close()
+    bad = subprocess.run([sys.executable, "-m", "medkg.cli", "validate", "--store", str(store)],
+                         capture_output=True, timeout=300)
+    assert bad.returncode == 1
+    assert b"mention/awesome-medical-research/25" in bad.stdout

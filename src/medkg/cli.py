@@ -69,9 +69,25 @@ def extract(files: list[Path] = typer.Argument(..., help="Markdown lists to pars
 
     if format not in ("jsonl", "json", "csv"):
         raise typer.BadParameter("format must be jsonl, json or csv", param_hint="--format")
+    from medkg.errors import SourceError
+
+    failed: list[str] = []
+
+    def extracted():
+        for f in files:  # one unreadable list does not hide the others; it is reported and exits 1
+            try:
+                x = extract_file(f)
+            except SourceError as exc:
+                if len(files) == 1:
+                    raise
+                failed.append(str(exc))
+                _err(str(exc).splitlines()[0])
+                continue
+            yield from x.entries
+
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        recs = (entry_record(e) for f in files for e in extract_file(f).entries)
+        recs = (entry_record(e) for e in extracted())
         if format == "jsonl":
             for r in recs:
                 out.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -93,6 +109,8 @@ def extract(files: list[Path] = typer.Argument(..., help="Markdown lists to pars
     finally:
         if output:
             out.close()
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -355,7 +373,9 @@ def main() -> None:
     logging.basicConfig(level=os.environ.get("MEDKG_LOG", "WARNING").upper(),
                         format="%(levelname)s %(name)s: %(message)s")
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)  # without standalone mode, click returns Exit codes
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
     except MedkgError as exc:
         _err(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         sys.exit(1)

@@ -157,8 +157,21 @@ def repair_text(text: str, *, source: str) -> tuple[str, tuple[Diagnostic, ...]]
 # --------------------------------------------------------------------------- decoding
 
 
+#: Larger inputs are refused: an awesome list is kilobytes, a 1 GiB "list" is a mistake
+#: (or ``/dev/zero``), and reading it whole would exhaust memory. ``MEDKG_MAX_LIST_BYTES`` overrides.
+MAX_LIST_BYTES = 1 << 30
+
+
 def _read_bytes(p: Path) -> bytes:
+    import os
+
+    limit = int(os.environ.get("MEDKG_MAX_LIST_BYTES") or MAX_LIST_BYTES)
     try:
+        if p.exists() and not p.is_dir() and not p.is_file():
+            raise SourceError("not a regular file (a device or a pipe?)", source=str(p))
+        size = p.stat().st_size if p.exists() else 0
+        if size > limit:
+            raise SourceError(f"file too large ({size} bytes; limit {limit}, see MEDKG_MAX_LIST_BYTES)", source=str(p))
         return p.read_bytes()
     except FileNotFoundError:
         raise SourceError("no such file", source=str(p)) from None

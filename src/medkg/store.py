@@ -132,7 +132,7 @@ class EmbeddedStore:
     def drop_staging(self, base: str) -> list[str]:
         """Remove staging graphs left by a killed build."""
         prefix = f"{base}graph/staging/"
-        dropped = [g for g in self.named_graphs() if g.startswith(prefix)]
+        dropped = [g for g in self.named_graphs() if g.startswith(prefix) or g.endswith("#staging")]
         for g in dropped:
             self.drop_graph(g)
         return dropped
