@@ -328,9 +328,6 @@ def test_readers_never_see_a_staging_graph_after_a_kill(versions, tmp_path):
     assert _readers_see_one_version_per_list(store, tmp_path) == []
 
 
-@pytest.mark.xfail(strict=True, reason="store: a `…#staging` graph (alignment, ontology, crossref) left by a kill on "
-                                       "the staging path is never dropped when the next build replaces that graph "
-                                       "in one transaction (drop_staging only drops graph/staging/…)")
 def test_a_leftover_hash_staging_graph_is_dropped_by_the_next_build(versions, tmp_path):
     store = tmp_path / "store"
     shutil.copytree(versions["v1"], store)
