@@ -462,8 +462,6 @@ def test_check_and_build_output_carry_no_terminal_escapes(tmp_path):
     assert not _ESC_OR_C0.search(r.stdout.decode("utf-8") + r.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="query.to_table passes ESC sequences from list text to the terminal "
-                                       "(`medkg query` table output of a heading `\\x1b[2J` clears the screen)")
 def test_query_table_output_carries_no_terminal_escapes(hostile_store, tmp_path):
     r = run_cli("query", "SELECT ?label WHERE { ?t skos:prefLabel ?label }", "--store", hostile_store, cwd=tmp_path)
     assert_clean_exit(r)

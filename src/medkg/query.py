@@ -532,8 +532,13 @@ def to_table(result: QueryResult, *, title: str | None = None):
     for v in result.variables:
         table.add_column(v, overflow="fold")
     for row in result.rows:
-        table.add_row(*(Text(compact(t)) for t in row))
+        table.add_row(*(Text(_printable(compact(t))) for t in row))
     return table
+
+
+def _printable(text: str) -> str:
+    """List text on a terminal: control characters (ESC sequences…) shown as U+FFFD, never sent."""
+    return "".join(ch if ch.isprintable() or ch in " \t" else "\ufffd" for ch in text)
 
 
 def write_result(result: QueryResult, fmt: str, output: str | Path | None = None) -> None:
