@@ -340,6 +340,9 @@ def test_hostile_list_end_to_end(tmp_path):
     ('https://example.org/"onmouseover="x', False),
     ("https://example.org/\nx", False),
     ("ftp://example.org/file", False),
+    ("https://user@example.org:8080/x", True),
+    ("http://:80/x", False),
+    ("https:///path", False),
     ("", False),
 ])
 def test_safe_url(url, safe):
@@ -357,6 +360,21 @@ def test_safe_url(url, safe):
 ])
 def test_md_text(text, expected):
     assert md_text(text) == expected
+
+
+def test_report_text_carries_no_terminal_escapes(tmp_path):
+    lst = tmp_path / "terminal.md"
+    lst.write_text("# t\n\n## Heading \x1b[2J clears\n\n* A paper title with \x1b]0;owned\x07 escapes inside it "
+                   "[`paper`](https://example.org/p1)\n", encoding="utf-8")
+    pipeline.build(lists=[lst], store=tmp_path / "store", enrich=False)
+    st = open_store(tmp_path / "store", read_only=True)
+    try:
+        rep = build_report(st)
+    finally:
+        st.close()
+    assert rep.papers and "escapes inside it" in rep.papers[0].title
+    for fmt in ("md", "csv", "html"):
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", render(rep, fmt)), fmt
 
 
 @pytest.mark.parametrize("url,label", [

@@ -20,12 +20,15 @@ report on a 100k-entry corpus stays within seconds. Rendering lives in ``report_
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import logging
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -40,30 +43,45 @@ CSV_COLUMNS = ("paper", "title", "year", "venue", "doi", "arxiv", "code_official
 NO_HEADING = "(no heading)"
 
 _P = vocab.sparql_prefixes()
-_Q_LISTS = _P + """SELECT ?g ?l ?name ?title WHERE {
-  GRAPH ?g { ?l a mkg:AwesomeList ; schema:name ?name . OPTIONAL { ?l dcterms:title ?title } } }"""
-_Q_MENTIONS = _P + """SELECT ?m ?w ?l ?line ?topic ?label WHERE {
-  ?m mkg:entryKind "paper" ; schema:item ?w ; mkg:inList ?l ; mkg:line ?line .
+# How these queries are written (measured on a 100k-entry graph, see benchmarks/bench_queries.py):
+# Oxigraph joins a pattern to bound variables by one index seek per row, and decodes every term
+# of every result row from its dictionary. Flat patterns wrapped in sub-selects are joined by
+# hashing instead (2-3x faster here), and grouping the mentions by (list, heading) decodes each
+# list and heading once per group rather than once per mention.
+_PAPERS = "{ SELECT DISTINCT ?w WHERE { ?w a mkg:Paper } }"
+_QUERIES = {
+    "lists": """SELECT ?g ?l ?name WHERE { GRAPH ?g { ?l a mkg:AwesomeList ; schema:name ?name } }""",
+    "labels": """SELECT ?t ?label WHERE { ?t skos:prefLabel ?label . FILTER(LANG(?label) = "") }""",
+    "broader": "SELECT ?t ?parent WHERE { ?t skos:broader ?parent }",
+    "mentions": """SELECT ?l ?topic (GROUP_CONCAT(CONCAT(STR(?line), " ", STR(?w)); separator="\\n") AS ?items)
+WHERE {
+  ?m mkg:entryKind "paper" .
+  { SELECT ?m ?w WHERE { ?m schema:item ?w } }
+  { SELECT ?m ?l WHERE { ?m mkg:inList ?l } }
+  { SELECT ?m ?line WHERE { ?m mkg:line ?line } }
   MINUS { ?m mkg:linkRole ?role }
-  OPTIONAL { ?m dcterms:subject ?topic }
-  OPTIONAL { ?m rdfs:label ?label } }"""
-_Q_CODE = _P + """SELECT ?g ?w ?p ?repo WHERE {
-  VALUES ?p { mkg:hasOfficialCode mkg:hasRelatedCode }
-  GRAPH ?g { ?w ?p ?repo } }"""
-_Q_REPO_CANON = _P + "SELECT ?repo ?url WHERE { ?repo a mkg:Repository ; schema:codeRepository ?url }"
-_Q_REPO_URL = _P + "SELECT ?repo ?url WHERE { ?repo a mkg:Repository ; schema:url ?url }"
-_Q_TOPICS = _P + """SELECT ?t ?label ?parent WHERE {
-  ?t a skos:Concept ; skos:prefLabel ?label . FILTER(LANG(?label) = "")
-  OPTIONAL { ?t skos:broader ?parent } }"""
-_Q_PAPERS = _P + "SELECT DISTINCT ?w WHERE { ?w a mkg:Paper }"
-_Q_FACT = {  # one flat query per paper fact, joined in Python
-    "title": "SELECT ?w ?v WHERE { ?w a mkg:Paper ; dcterms:title ?v }",
-    "issued": "SELECT ?w ?v WHERE { ?w a mkg:Paper ; dcterms:issued ?v }",
-    "venue": "SELECT ?w ?v WHERE { ?w a mkg:Paper ; schema:isPartOf ?venue . ?venue schema:name ?v }",
-    "doi": "SELECT ?w ?v WHERE { ?w a mkg:Paper ; prism:doi ?v }",
-    "arxiv": "SELECT ?w ?v WHERE { ?w a mkg:Paper ; mkg:arxivId ?v }",
-    "url": "SELECT ?w ?v WHERE { ?w a mkg:Paper ; schema:url ?v }",
+  OPTIONAL { SELECT ?m ?topic WHERE { ?m dcterms:subject ?topic } }
+} GROUP BY ?l ?topic""",
+    "code": """SELECT ?g ?w ?p ?repo WHERE {
+  VALUES ?p { mkg:hasOfficialCode mkg:hasRelatedCode } GRAPH ?g { ?w ?p ?repo } }""",
+    "repos": """SELECT DISTINCT ?repo ?kind ?url WHERE {
+  { SELECT DISTINCT ?repo WHERE { ?w mkg:hasOfficialCode|mkg:hasRelatedCode ?repo } }
+  { ?repo schema:codeRepository ?url BIND("canonical" AS ?kind) }
+  UNION { ?repo schema:url ?url BIND("url" AS ?kind) MINUS { ?repo schema:codeRepository ?canonical } } }""",
+    "papers": "SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a mkg:Paper }",
 }
+_FACTS = {  # one flat, hash-joined query per paper fact; the smallest value wins (deterministic)
+    "title": "?w dcterms:title ?v",
+    "year": "?w dcterms:issued ?v",
+    "venue": "{ SELECT ?w ?x WHERE { ?w schema:isPartOf ?x } } { SELECT ?x ?v WHERE { ?x schema:name ?v } }",
+    "doi": "?w prism:doi ?v",
+    "arxiv": "?w mkg:arxivId ?v",
+    # a landing page is only needed when there is neither a DOI nor an arXiv id
+    "url": "MINUS { ?w prism:doi ?doi } MINUS { ?w mkg:arxivId ?arxiv } { SELECT ?w ?v WHERE { ?w schema:url ?v } }",
+}
+for _fact, _pattern in _FACTS.items():
+    _QUERIES[_fact] = (f"SELECT DISTINCT ?w ?v WHERE {{ {_PAPERS} "
+                       + (_pattern if "{" in _pattern else f"{{ SELECT ?w ?v WHERE {{ {_pattern} }} }}") + " }")
 
 
 # ----------------------------------------------------------------------------- the report's data
@@ -150,138 +168,198 @@ class PapersWithCodeReport:
     shared_repos: tuple[SharedRepo, ...]
     todo: tuple[TodoItem, ...]
     cited_only: int = 0  # papers only cited by other entries (not counted above)
-    list_titles: dict[str, str] = field(default_factory=dict)
 
 
 # ----------------------------------------------------------------------------- reading the store
-def _v(term) -> str:
-    return "" if term is None else term.value
-
-
-def _rows(store, sparql: str) -> list:
+def _rows(store, name: str) -> list[tuple[str, ...]]:
+    """The rows of one report query as plain strings ("" for unbound)."""
     try:
-        return list(store.query(sparql))
+        result = store.query(_P + _QUERIES[name])
+        width = len(result.variables)
+        return [tuple("" if t is None else t.value for t in (sol[i] for i in range(width))) for sol in result]
     except SyntaxError as exc:  # our own queries: a bug, not a user error
-        raise RuntimeError(f"report query is invalid: {exc}") from exc
+        raise RuntimeError(f"report query {name!r} is invalid: {exc}") from exc
     except OSError as exc:
         raise QueryError(f"reading the store failed: {exc}") from None
 
 
+def _fetch(store) -> dict[str, list[tuple[str, ...]]]:
+    """Every report query; concurrently on the embedded store (pyoxigraph releases the GIL)."""
+    names = list(_QUERIES)
+    if getattr(store, "raw", None) is None:  # a remote endpoint: one request at a time
+        return {n: _rows(store, n) for n in names}
+    from concurrent.futures import ThreadPoolExecutor
+
+    names.sort(key=lambda n: n != "mentions")  # the longest first
+    with ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1))) as pool:
+        return dict(zip(names, pool.map(lambda n: _rows(store, n), names)))
+
+
+Mention = tuple[str, str, int, str]  # (work IRI, list name, line, topic IRI)
+
+
+@contextmanager
+def _no_gc():
+    """The report allocates ~10^6 small tuples that all live to the end: the cyclic garbage
+    collector would scan them again and again for nothing (about 7 % of the time at 100k)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build_report(store, *, list_name: str | None = None, topic: str | None = None) -> PapersWithCodeReport:
     """Compute the report from an open store (embedded or remote)."""
-    graph_of: dict[str, str] = {}  # list IRI → its graph
-    name_of: dict[str, str] = {}  # list IRI → slug
-    titles: dict[str, str] = {}
-    for r in _rows(store, _Q_LISTS):
-        graph_of[_v(r["l"])] = _v(r["g"])
-        name_of[_v(r["l"])] = _v(r["name"])
-        titles[_v(r["name"])] = _v(r["title"]) or _v(r["name"])
-    wanted_list = _match_list(list_name, name_of, titles) if list_name else None
+    with _no_gc():
+        return _build_report(store, list_name, topic)
 
-    topics = _topics(store)
-    mentions: list[tuple[str, str, int, str, str]] = []  # (work, list slug, line, topic IRI, label)
-    for r in _rows(store, _Q_MENTIONS):
-        lst = name_of.get(_v(r["l"]))
+
+def _build_report(store, list_name: str | None, topic: str | None) -> PapersWithCodeReport:
+    data = _fetch(store)
+    name_of = {lst: name for _, lst, name in data["lists"]}  # list IRI → name
+    names = sorted(set(name_of.values()))
+    wanted_list = _match_list(list_name, names) if list_name else None
+    topics = _topics(data["labels"], data["broader"])
+    mentions = _mentions(data["mentions"], name_of)
+    lists_of: dict[str, set[str]] = defaultdict(set)
+    mentions_of: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for w, lst, line, _ in mentions:
+        lists_of[w].add(lst)
+        mentions_of[w].append((lst, line))
+    selected = _select(mentions, wanted_list, topic, topics)
+    code = _Code(data["code"], data["repos"], {g: name for g, _, name in data["lists"]})
+
+    papers = sorted({m[0] for m in selected})
+    facts = _facts(data, set(papers))
+    rows = tuple(sorted((_paper_row(w, facts.get(w, {}), code.repos(w), lists_of[w], mentions_of[w]) for w in papers),
+                        key=lambda p: (_STATUS_ORDER[p.status], p.title.casefold(), p.paper)))
+    by_list, by_topic, by_root = _coverages(selected, topics, code)
+    cited_only = 0
+    if wanted_list is None and not topic and data["papers"]:
+        cited_only = max(int(data["papers"][0][0] or 0) - len(lists_of), 0)
+    return PapersWithCodeReport(tuple(names), wanted_list, topic, _coverage(papers, code.status), by_list, by_topic,
+                                by_root, rows, _shared(papers, code, {p.paper: p.title for p in rows}),
+                                _todo(selected, topics, code, facts), cited_only)
+
+
+def _mentions(rows: list[tuple[str, ...]], name_of: dict[str, str]) -> list[Mention]:
+    """Unpack the (list, heading, "line work\\n…") groups, sorted by list and line."""
+    out: list[Mention] = []
+    for lst_iri, t, items in rows:
+        lst = name_of.get(lst_iri)
         if lst is None:
             continue
-        mentions.append((_v(r["w"]), lst, int(_v(r["line"]) or 0), _v(r["topic"]), _v(r["label"])))
-    mentions.sort(key=lambda m: (m[1], m[2], m[0]))
-    all_lists_of: dict[str, set[str]] = defaultdict(set)
-    for w, lst, *_ in mentions:
-        all_lists_of[w].add(lst)
+        for item in items.split("\n"):
+            line, _, w = item.partition(" ")
+            out.append((w, lst, int(line) if line.isdigit() else 0, t))
+    out.sort(key=lambda m: (m[1], m[2], m[0]))
+    return out
 
+
+def _select(mentions: list[Mention], wanted_list: str | None, topic: str | None, topics: "_Topics") -> list[Mention]:
     selected = [m for m in mentions if wanted_list is None or m[1] == wanted_list]
     if topic:
         needle = topic.casefold()
-        selected = [m for m in selected if any(needle in label.casefold() for label in topics.path(m[3]))]
+        hit = {t: any(needle in label.casefold() for label in topics.path(t)) for t in {m[3] for m in selected}}
+        selected = [m for m in selected if hit[m[3]]]
         if not selected:
             where = f" of list {wanted_list}" if wanted_list else ""
             raise QueryError(f"no paper sits under a heading{where} containing {topic!r}")
+    return selected
 
-    code_in_graph: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: {"official": set(), "related": set()})
-    code_all: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"official": set(), "related": set()})
-    repo_url = _repo_urls(store)
-    graph_list = {g: name_of[lst] for lst, g in graph_of.items()}
-    for r in _rows(store, _Q_CODE):
-        rel = "official" if _v(r["p"]) == vocab.hasOfficialCode else "related"
-        w, repo = _v(r["w"]), repo_url.get(_v(r["repo"]), _v(r["repo"]))
-        lst = graph_list.get(_v(r["g"]))
-        if lst is not None:
-            code_in_graph[(lst, w)][rel].add(repo)
-        code_all[w][rel].add(repo)
 
-    def status_in(lst: str, w: str) -> str:
-        c = code_in_graph.get((lst, w))
-        return "none" if c is None else "official" if c["official"] else "related" if c["related"] else "none"
+_NO_CODE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
-    def status_all(w: str) -> str:
-        c = code_all.get(w)
-        return "none" if c is None else "official" if c["official"] else "related" if c["related"] else "none"
 
-    papers = sorted({m[0] for m in selected})
-    facts = _facts(store, set(papers))
-    mentions_of: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for w, lst, line, _, _ in mentions:
-        mentions_of[w].append((lst, line))
-    rows = tuple(sorted((_paper_row(w, facts.get(w, {}), code_all.get(w), all_lists_of[w], mentions_of[w])
-                         for w in papers), key=lambda p: (_STATUS_ORDER[p.status], p.title.casefold(), p.paper)))
+class _Code:
+    """Who links which code: per list (that list's graph) and over all lists."""
 
-    total = _coverage(papers, status_all)
-    by_list = []
+    def __init__(self, code_rows, repo_rows, graph_list: dict[str, str]):
+        canonical: dict[str, str] = {}
+        written: dict[str, str] = {}
+        for repo, kind, url in repo_rows:
+            seen = canonical if kind == "canonical" else written
+            if repo not in seen or url < seen[repo]:
+                seen[repo] = url
+        repo_url = {**written, **canonical}  # the canonical repository URL, else the smallest URL a list gave
+        self._all: dict[str, tuple[set[str], set[str]]] = {}
+        in_list: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for g, w, prop, repo in code_rows:
+            official = prop == vocab.hasOfficialCode
+            self._all.setdefault(w, (set(), set()))[0 if official else 1].add(repo_url.get(repo, repo))
+            if g in graph_list:
+                in_list[(graph_list[g], w)].add("official" if official else "related")
+        self._in_list = {k: "official" if "official" in v else "related" for k, v in in_list.items()}
+
+    def status(self, w: str) -> str:
+        """Over all lists: "official", "related" (related code only) or "none"."""
+        c = self._all.get(w)
+        return "none" if c is None else "official" if c[0] else "related"
+
+    def status_in(self, lst: str, w: str) -> str:
+        """What list ``lst`` itself says."""
+        return self._in_list.get((lst, w), "none")
+
+    def repos(self, w: str) -> tuple[set[str], set[str]]:
+        """(official, related) repository URLs of ``w`` over all lists."""
+        return self._all.get(w, _NO_CODE)
+
+
+def _coverages(selected: list[Mention], topics: "_Topics", code: _Code):
     per_list: dict[str, set[str]] = defaultdict(set)
     per_topic: dict[tuple[str, str], set[str]] = defaultdict(set)
     per_root: dict[tuple[str, str], set[str]] = defaultdict(set)
     first_line: dict[tuple[str, str], int] = {}
-    for w, lst, line, t, _ in selected:
+    for w, lst, line, t in selected:
+        root = topics.root(t)
         per_list[lst].add(w)
         per_topic[(lst, t)].add(w)
-        root = topics.root(t)
         per_root[(lst, root)].add(w)
         first_line.setdefault((lst, t), line)
         first_line.setdefault((lst, root), line)
-    for lst in sorted(per_list):
-        by_list.append(Row(lst, lst, lst, _coverage(per_list[lst], lambda w, l=lst: status_in(l, w))))
-    by_topic = [Row(t or NO_HEADING, lst, topics.label(t), _coverage(ws, lambda w, l=lst: status_in(l, w)),
-                    depth=max(len(topics.path(t)) - 1, 0))
-                for (lst, t), ws in sorted(per_topic.items(), key=lambda kv: (kv[0][0], first_line[kv[0]]))]
-    by_root = [Row(t or NO_HEADING, lst, topics.label(t), _coverage(ws, lambda w, l=lst: status_in(l, w)))
-               for (lst, t), ws in sorted(per_root.items(), key=lambda kv: (kv[0][0], first_line[kv[0]]))]
 
-    todo: dict[tuple[str, str, str], list] = {}
-    for w, lst, line, t, label in selected:
-        if status_in(lst, w) != "none":
-            continue
-        key = (lst, t, w)
-        if key in todo:
-            todo[key][0].append(line)
-            continue
-        elsewhere = code_all.get(w)
-        repos = tuple(sorted(elsewhere["official"] | elsewhere["related"])) if elsewhere else ()
-        todo[key] = [[line], label or facts.get(w, {}).get("title", ""), repos]
-    todo_items = tuple(TodoItem(lst, topics.label(t), tuple(lines), title, w, repos)
-                       for (lst, t, w), (lines, title, repos) in
-                       sorted(todo.items(), key=lambda kv: (kv[0][0], first_line[(kv[0][0], kv[0][1])], kv[1][0][0])))
+    def rows(groups: dict[tuple[str, str], set[str]], with_depth: bool) -> tuple[Row, ...]:
+        return tuple(Row(t or NO_HEADING, lst, topics.label(t), _coverage(ws, lambda w, l=lst: code.status_in(l, w)),
+                         depth=max(len(topics.path(t)) - 1, 0) if with_depth else 0)
+                     for (lst, t), ws in sorted(groups.items(), key=lambda kv: (kv[0][0], first_line[kv[0]])))
 
-    title_of = {p.paper: p.title for p in rows}
+    by_list = tuple(Row(lst, lst, lst, _coverage(per_list[lst], lambda w, l=lst: code.status_in(l, w)))
+                    for lst in sorted(per_list))
+    return by_list, rows(per_topic, True), rows(per_root, False)
+
+
+def _todo(selected: list[Mention], topics: "_Topics", code: _Code, facts: dict) -> tuple[TodoItem, ...]:
+    """Papers a list gives no code for, by list and heading in document order, with every line."""
+    todo: dict[tuple[str, str, str], list[int]] = {}
+    for w, lst, line, t in selected:
+        if code.status_in(lst, w) == "none":
+            todo.setdefault((lst, t, w), []).append(line)
+    items = []
+    for (lst, t, w), lines in sorted(todo.items(), key=lambda kv: (kv[0][0], kv[1][0])):
+        official, related = code.repos(w)
+        items.append(TodoItem(lst, topics.label(t), tuple(lines), str(facts.get(w, {}).get("title", "")), w,
+                              tuple(sorted(official | related))))
+    # group by heading in the order headings first appear, keeping line order inside a heading
+    first: dict[tuple[str, str], int] = {}
+    for i, item in enumerate(items):
+        first.setdefault((item.list_name, item.topic), i)
+    return tuple(sorted(items, key=lambda i: (i.list_name, first[(i.list_name, i.topic)], i.lines[0])))
+
+
+def _shared(papers: list[str], code: _Code, title_of: dict[str, str]) -> tuple[SharedRepo, ...]:
     by_repo: dict[str, dict[str, str]] = defaultdict(dict)
     for w in papers:
-        c = code_all.get(w)
-        if not c:
-            continue
-        for repo in c["related"]:
+        official, related = code.repos(w)
+        for repo in related:
             by_repo[repo][w] = "related"
-        for repo in c["official"]:
+        for repo in official:
             by_repo[repo][w] = "official"
-    shared = tuple(SharedRepo(repo, tuple(sorted(((w, title_of.get(w, ""), rel) for w, rel in ws.items()),
-                                                 key=lambda x: (x[1].casefold(), x[0]))))
-                   for repo, ws in sorted(by_repo.items(), key=lambda kv: (-len(kv[1]), kv[0])) if len(ws) >= 2)
-
-    cited_only = 0
-    if wanted_list is None and not topic:
-        listed = set(all_lists_of)
-        cited_only = sum(1 for r in _rows(store, _Q_PAPERS) if _v(r["w"]) not in listed)
-    return PapersWithCodeReport(tuple(sorted(titles)), wanted_list, topic, total, tuple(by_list), tuple(by_topic),
-                                tuple(by_root), rows, shared, todo_items, cited_only, titles)
+    return tuple(SharedRepo(repo, tuple(sorted(((w, title_of.get(w, ""), rel) for w, rel in ws.items()),
+                                               key=lambda x: (x[1].casefold(), x[0]))))
+                 for repo, ws in sorted(by_repo.items(), key=lambda kv: (-len(kv[1]), kv[0])) if len(ws) >= 2)
 
 
 _STATUS_ORDER = {"official": 0, "related": 1, "none": 2}
@@ -297,14 +375,10 @@ def _coverage(works: Iterable[str], status) -> Coverage:
     return Coverage(n, official, related)
 
 
-def _match_list(wanted: str, name_of: dict[str, str], titles: dict[str, str]) -> str:
-    names = sorted(set(name_of.values()))
+def _match_list(wanted: str, names: list[str]) -> str:
     key = Path(wanted).stem if wanted.endswith((".md", ".markdown", ".txt")) else wanted
     for n in names:
         if n == key or n.casefold() == key.casefold():
-            return n
-    for n in names:
-        if titles.get(n, "").casefold() == wanted.casefold():
             return n
     raise QueryError(f"no list named {wanted!r} in the store (lists: {', '.join(names) or 'none'})")
 
@@ -315,6 +389,7 @@ class _Topics:
     def __init__(self, label: dict[str, str], parent: dict[str, str]):
         self._label, self._parent = label, parent
         self._paths: dict[str, tuple[str, ...]] = {}
+        self._roots: dict[str, str] = {}
 
     def path(self, t: str) -> tuple[str, ...]:
         if not t:
@@ -333,59 +408,57 @@ class _Topics:
         return " › ".join(self.path(t)) or NO_HEADING
 
     def root(self, t: str) -> str:
-        seen, node = set(), t
-        while node and self._parent.get(node) and node not in seen:
-            seen.add(node)
-            node = self._parent[node]
-        return node
+        root = self._roots.get(t)
+        if root is None:
+            seen, root = set(), t
+            while root and self._parent.get(root) and root not in seen:
+                seen.add(root)
+                root = self._parent[root]
+            self._roots[t] = root
+        return root
 
 
-def _topics(store) -> _Topics:
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """List text fit for any output: runs of white space squeezed, control characters (terminal
+    escape sequences included) shown as U+FFFD instead of being sent to a terminal or a file."""
+    return _CONTROL.sub("\ufffd", " ".join(text.split()))
+
+
+def _topics(labels: list[tuple[str, str]], broader: list[tuple[str, str]]) -> _Topics:
     label: dict[str, str] = {}
-    parent: dict[str, str] = {}
-    for r in _rows(store, _Q_TOPICS):
-        t, lbl = _v(r["t"]), " ".join(_v(r["label"]).split())
+    for t, lbl in labels:
+        lbl = clean_text(lbl)
         if t not in label or lbl < label[t]:
             label[t] = lbl
-        p = _v(r["parent"])
-        if p and (t not in parent or p < parent[t]):
+    parent: dict[str, str] = {}
+    for t, p in broader:
+        if t not in parent or p < parent[t]:
             parent[t] = p
     return _Topics(label, parent)
 
 
-def _repo_urls(store) -> dict[str, str]:
-    """Repository IRI → the URL to show: its canonical repository, else a URL a list gave."""
-    out: dict[str, str] = {}
-    for r in _rows(store, _Q_REPO_URL):
-        repo, url = _v(r["repo"]), _v(r["url"])
-        if repo not in out or url < out[repo]:
-            out[repo] = url
-    for r in _rows(store, _Q_REPO_CANON):
-        out[_v(r["repo"])] = _v(r["url"])
-    return out
-
-
-def _facts(store, papers: set[str]) -> dict[str, dict[str, object]]:
+def _facts(data: dict, papers: set[str]) -> dict[str, dict[str, object]]:
     """Per paper: the smallest title, year and venue (deterministic), all DOIs, arXiv ids, URLs."""
     out: dict[str, dict[str, object]] = defaultdict(dict)
-    for fact, q in _Q_FACT.items():
-        for r in _rows(store, _P + q):
-            w = _v(r["w"])
+    for fact in _FACTS:
+        for w, value in data[fact]:
             if w not in papers:
                 continue
-            value = " ".join(_v(r["v"]).split())
-            if fact == "issued":
-                fact_key, value = "year", value[:4]
-            else:
-                fact_key = fact
+            value = clean_text(value) if fact in ("title", "venue") else value.strip()
+            if fact == "year":
+                value = value[:4]
             if fact in ("doi", "arxiv", "url"):
-                out[w].setdefault(fact_key, set()).add(value)
-            elif value and (fact_key not in out[w] or value < out[w][fact_key]):
-                out[w][fact_key] = value
+                out[w].setdefault(fact, set()).add(value)
+            elif value and (fact not in out[w] or value < out[w][fact]):
+                out[w][fact] = value
     return out
 
 
-def _paper_row(w: str, facts: dict, code: dict | None, lists: set[str], mentions: list[tuple[str, int]]) -> PaperRow:
+def _paper_row(w: str, facts: dict, code: tuple[set[str], set[str]], lists: set[str],
+               mentions: list[tuple[str, int]]) -> PaperRow:
     dois = tuple(sorted(facts.get("doi", ())))
     arxiv = tuple(sorted(facts.get("arxiv", ())))
     if dois:
@@ -393,10 +466,9 @@ def _paper_row(w: str, facts: dict, code: dict | None, lists: set[str], mentions
     elif arxiv:
         link = "https://arxiv.org/abs/" + arxiv[0]
     else:
-        link = min((u for u in facts.get("url", ()) if safe_url(u)), default="")
+        link = next((u for u in sorted(facts.get("url", ())) if safe_url(u)), "")
     return PaperRow(w, str(facts.get("title", "")), str(facts.get("year", "")), str(facts.get("venue", "")),
-                    dois, arxiv, link, tuple(sorted(code["official"])) if code else (),
-                    tuple(sorted(code["related"] - code["official"])) if code else (),
+                    dois, arxiv, link, tuple(sorted(code[0])), tuple(sorted(code[1] - code[0])),
                     tuple(sorted(lists)), tuple(sorted(set(mentions))))
 
 
@@ -413,18 +485,16 @@ def papers_with_code(*, store: str | Path | None = None, endpoint: str | None = 
 
 
 # ----------------------------------------------------------------------------- rendering helpers
+_UNSAFE_IN_URL = re.compile(r'[\s\x00-\x1f\x7f<>"`\\]')
+_HTTP_URL = re.compile(r"https?://(?:[^/?#@]*@)?[^/?#@:]+(?::\d{1,5})?(?:[/?#]|\Z)", re.IGNORECASE)
+
+
 def safe_url(url: str) -> str | None:
     """``url`` if it is an absolute http(s) URL fit to be a link target, else None.
 
     ``javascript:``, ``data:``, relative and malformed URLs are shown as text, never linked.
     """
-    if not url or len(url) > 2000 or any(ch.isspace() or ord(ch) < 32 or ch in '<>"`\\' for ch in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if not url or len(url) > 2000 or _UNSAFE_IN_URL.search(url) or not _HTTP_URL.match(url):
         return None
     return url
 
@@ -445,6 +515,11 @@ def pct(value: float) -> str:
 
 
 def render(report: PapersWithCodeReport, fmt: str) -> str:
+    with _no_gc():
+        return _render(report, fmt)
+
+
+def _render(report: PapersWithCodeReport, fmt: str) -> str:
     if fmt == "md":
         return to_markdown(report)
     if fmt == "csv":
@@ -557,5 +632,5 @@ def to_markdown(report: PapersWithCodeReport) -> str:
 
 
 __all__ = ["CSV_COLUMNS", "Coverage", "FORMATS", "PaperRow", "PapersWithCodeReport", "Row", "SharedRepo", "TodoItem",
-           "build_report", "md_link", "md_text", "papers_with_code", "pct", "render", "repo_label", "safe_url",
+           "build_report", "clean_text", "md_link", "md_text", "papers_with_code", "pct", "render", "repo_label", "safe_url",
            "to_csv", "to_markdown"]
