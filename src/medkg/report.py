@@ -334,19 +334,17 @@ def _coverages(selected: list[Mention], topics: "_Topics", code: _Code):
 def _todo(selected: list[Mention], topics: "_Topics", code: _Code, facts: dict) -> tuple[TodoItem, ...]:
     """Papers a list gives no code for, by list and heading in document order, with every line."""
     todo: dict[tuple[str, str, str], list[int]] = {}
-    for w, lst, line, t in selected:
+    heading_at: dict[tuple[str, str], int] = {}  # where a heading's first paper is: document order
+    for w, lst, line, t in selected:  # sorted by list and line
+        heading_at.setdefault((lst, t), line)
         if code.status_in(lst, w) == "none":
             todo.setdefault((lst, t, w), []).append(line)
     items = []
-    for (lst, t, w), lines in sorted(todo.items(), key=lambda kv: (kv[0][0], kv[1][0])):
+    for (lst, t, w), lines in sorted(todo.items(), key=lambda kv: (kv[0][0], heading_at[kv[0][:2]], kv[1][0])):
         official, related = code.repos(w)
         items.append(TodoItem(lst, topics.label(t), tuple(lines), str(facts.get(w, {}).get("title", "")), w,
-                              tuple(sorted(official | related))))
-    # group by heading in the order headings first appear, keeping line order inside a heading
-    first: dict[tuple[str, str], int] = {}
-    for i, item in enumerate(items):
-        first.setdefault((item.list_name, item.topic), i)
-    return tuple(sorted(items, key=lambda i: (i.list_name, first[(i.list_name, i.topic)], i.lines[0])))
+                              tuple(sorted(official | related)) if official or related else ()))
+    return tuple(items)
 
 
 def _shared(papers: list[str], code: _Code, title_of: dict[str, str]) -> tuple[SharedRepo, ...]:
@@ -390,6 +388,7 @@ class _Topics:
         self._label, self._parent = label, parent
         self._paths: dict[str, tuple[str, ...]] = {}
         self._roots: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
 
     def path(self, t: str) -> tuple[str, ...]:
         if not t:
@@ -405,7 +404,10 @@ class _Topics:
         return cached
 
     def label(self, t: str) -> str:
-        return " › ".join(self.path(t)) or NO_HEADING
+        label = self._labels.get(t)
+        if label is None:
+            label = self._labels[t] = " › ".join(self.path(t)) or NO_HEADING
+        return label
 
     def root(self, t: str) -> str:
         root = self._roots.get(t)
@@ -469,7 +471,7 @@ def _paper_row(w: str, facts: dict, code: tuple[set[str], set[str]], lists: set[
         link = next((u for u in sorted(facts.get("url", ())) if safe_url(u)), "")
     return PaperRow(w, str(facts.get("title", "")), str(facts.get("year", "")), str(facts.get("venue", "")),
                     dois, arxiv, link, tuple(sorted(code[0])), tuple(sorted(code[1] - code[0])),
-                    tuple(sorted(lists)), tuple(sorted(set(mentions))))
+                    tuple(sorted(lists)), tuple(dict.fromkeys(mentions)))  # mentions come sorted
 
 
 def papers_with_code(*, store: str | Path | None = None, endpoint: str | None = None, list_name: str | None = None,
