@@ -97,9 +97,10 @@ def table(ex: list[dict], builds: list[dict], q: dict | None) -> str:
         p = q["processes"]
         rows.append((f"`medkg report papers-with-code` on {n}", sec(p["report_s"], lim), "≤ 5 s",
                      _verdict(p["report_s"], 5.0)))
-        overhead = f"{p['overhead_s']:+.2f} s" if p["overhead_s"] is not None else "n/a"
-        rows.append(("medkg overhead on a query (CLI vs raw pyoxigraph process)", overhead,
-                     "≤ 0.3 s", _verdict(p["overhead_s"], 0.3)))
+        for key, what in (("cheap_overhead_s", "a cheap query"), ("overhead_s", f"`{p['query']}`")):
+            v = p.get(key)
+            rows.append((f"medkg overhead on {what} (CLI vs raw pyoxigraph process)",
+                         f"{v:+.2f} s" if v is not None else "n/a", "≤ 0.3 s", _verdict(v, 0.3)))
         rows.append(("`medkg --help`", f"{sec(p['help_s'], lim)} (python -c pass {sec(p['python_s'], lim)})",
                      "≤ 0.3 s", _verdict(p["help_s"], 0.3)))
     out = ["| measurement | figure | target | met |", "|---|---|---|---|"]
