@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> None:
     sizes = [10_000] if args.quick else [10_000, 100_000] + ([1_000_000] if args.million else [])
     builds = bench_build.run(sizes, per_list=1000, repeat=repeat, keep_dir=bench_build.OUT / "stores")
     print(bench_build.format_rows(builds), file=sys.stderr)
-    q = bench_query.run(size, per_list=1000, repeat=repeat, rdflib_entries=size, rdflib_timeout=300.0)
+    q = bench_query.run(size, per_list=1000, repeat=repeat, rdflib_entries=size,
+                        rdflib_timeout=30.0 if args.quick else 300.0)
     print(bench_query.format_all(q), file=sys.stderr)
     enrich_text = ""
     if (HERE / "bench_enrich.py").is_file():
