@@ -314,6 +314,22 @@ def test_values_go_into_every_where_group_and_nowhere_else(text, spots):
     assert len(Q._where_groups(list(Q._tokens(text)))) == spots
 
 
+@pytest.mark.parametrize("text", [
+    "CONSTRUCT WHERE { ?s <http://ex.org/p> ?o } # the last line is a comment",
+    "CONSTRUCT FROM <http://ex.org/g> WHERE { ?s <http://ex.org/p> ?o }",
+    "CONSTRUCT { ?s <http://ex.org/p> ?o } WHERE { ?s <http://ex.org/p> ?o }",
+])
+def test_construct_forms_bind_parameters(text):
+    """The short ``CONSTRUCT WHERE`` form has no pattern group VALUES may enter: it gets the
+    grammar's trailing ValuesClause, and the binding really restricts the answer."""
+    store = EmbeddedStore(None)
+    store.update('INSERT DATA { GRAPH <http://ex.org/g> { <http://ex.org/a> <http://ex.org/p> "keep" . '
+                 '<http://ex.org/b> <http://ex.org/p> "drop" } }')
+    result = Q.run(store, text, {"o": "keep"})
+    assert result.kind == "graph"
+    assert [str(row[0]) for row in result.rows] == ["<http://ex.org/a>"]
+
+
 # ----------------------------------------------------------------------------- errors
 def test_syntax_error_has_line_and_column():
     bad = "PREFIX ex: <http://example.org/>\nSELECT ?s WHERE {\n  ?s ex:p ?o .\n  FILTER(?o = }"

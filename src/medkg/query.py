@@ -247,10 +247,14 @@ def bind(query: NamedQuery, params: Mapping[str, object] | None = None) -> str:
     if missing:
         raise QueryError(f"parameter {', '.join(missing)} is not used by query {query.name!r}")
     spots = _where_groups(tokens)
-    if not spots:
-        raise QueryError(f"query {query.name!r} has no WHERE group to bind parameters into")
     names = sorted(terms)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(terms[n]) for n in names)}) }} "
+    if spots == [_SHORT_CONSTRUCT]:
+        # ``CONSTRUCT WHERE { … }``: the group is also the template, where VALUES may not stand;
+        # the grammar's trailing ValuesClause binds the whole query instead (newline: a final comment).
+        return text + "\n" + block
+    if not spots:
+        raise QueryError(f"query {query.name!r} has no WHERE group to bind parameters into")
     out, last = [], 0
     for pos in spots:
         out.append(text[last:pos])
@@ -302,13 +306,26 @@ def _tokens(text: str) -> Iterable[_Tok]:
         yield _Tok(kind, value, m.start(), m.end())
 
 
+_SHORT_CONSTRUCT = -1  # the only "spot" of a ``CONSTRUCT WHERE { … }`` query (no sub-selects possible)
+
+
 def _where_groups(tokens: Sequence[_Tok]) -> list[int]:
     """Offsets just after the ``{`` that opens each query pattern (main query and sub-selects)."""
     spots: list[int] = []
     paren = 0
     pending: int | None = None  # paren depth at which the next "{" opens a WHERE group
     template = False  # the next "{" is a CONSTRUCT template, not a pattern
+    previous, in_from = "", False  # the last token that is not part of a FROM (NAMED) clause
     for t in tokens:
+        word = t.value.upper() if t.kind == "kw" else t.value
+        if word == "WHERE" and previous == "CONSTRUCT":
+            return [_SHORT_CONSTRUCT]
+        if word in ("FROM", "NAMED"):
+            in_from = True
+        elif in_from and t.kind == "other":
+            in_from = False  # FROM ex:g (FROM <g> is skipped by the lexer)
+        else:
+            previous, in_from = word, False
         v = t.value.upper() if t.kind == "kw" else t.value
         if t.kind == "punct":
             if v == "(":
