@@ -34,13 +34,6 @@ REQUIRED = {  # the library the issue asks for
 }
 
 
-@pytest.fixture(scope="session")
-def seed_store_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("seed-queries") / "store"
-    pipeline.build(lists=None, store=path, enrich=False)
-    return path
-
-
 @pytest.fixture(scope="module")
 def seed(seed_store_path):
     st_ = open_store(seed_store_path, read_only=True)

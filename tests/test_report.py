@@ -32,16 +32,9 @@ from medkg.store import open_store
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="session")
-def report_store_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("seed-report") / "store"
-    pipeline.build(lists=None, store=path, enrich=False)
-    return path
-
-
 @pytest.fixture(scope="module")
-def store(report_store_path):
-    st = open_store(report_store_path, read_only=True)
+def store(seed_store_path):
+    st = open_store(seed_store_path, read_only=True)
     yield st
     st.close()
 
@@ -123,7 +116,7 @@ def _triple(c: Coverage) -> tuple[int, int, int]:
 
 
 @pytest.fixture(scope="module")
-def independent(report_store_path) -> dict:  # after the build: both see the same code
+def independent(seed_store_path) -> dict:  # after the build: both see the same code
     return independent_count()
 
 
@@ -388,16 +381,16 @@ def test_repo_label(url, label):
 
 
 # ----------------------------------------------------------------------------- CLI
-def test_cli_report_formats(report_store_path, tmp_path):
+def test_cli_report_formats(seed_store_path, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     for fmt in ("md", "html", "csv"):
         out = tmp_path / f"report.{fmt}"
         done = subprocess.run([sys.executable, "-m", "medkg.cli", "report", "papers-with-code", "--format", fmt,
-                               "-o", str(out), "--store", str(report_store_path)],
+                               "-o", str(out), "--store", str(seed_store_path)],
                               capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
         assert done.returncode == 0, done.stderr
         assert out.stat().st_size > 1000
     done = subprocess.run([sys.executable, "-m", "medkg.cli", "report", "papers-with-code", "--list", "nope",
-                           "--store", str(report_store_path)], capture_output=True, text=True, env=env, cwd=ROOT,
+                           "--store", str(seed_store_path)], capture_output=True, text=True, env=env, cwd=ROOT,
                           timeout=120)
     assert done.returncode == 1 and "no list named 'nope'" in done.stderr and "Traceback" not in done.stderr

@@ -1,7 +1,7 @@
 """The graph page in a real browser: Debian's Chromium, headless, with the network blocked.
 
 Skipped (not failed) when Chromium or Playwright is missing or Chromium cannot start.
-Set MEDKG_UPDATE_SCREENSHOT=1 to refresh docs/graph.png from the seed page.
+Set MEDKG_UPDATE_SCREENSHOT=1 to refresh docs/graph.png from the seed page. Fixtures: conftest.py.
 """
 
 from __future__ import annotations
@@ -18,29 +18,12 @@ from medkg.viz import VizOptions, read_graph, render_page, select, write_page
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 SPY_ON_WINDOW_OPEN = "() => { window.__opened = []; window.open = (u) => { window.__opened.push(u); return null; }; }"
 NODE_DOM_XY = """(id) => {
   const d = medkgNetwork.canvasToDOM(medkgNetwork.getPosition(id));
   const r = document.getElementById('graph').getBoundingClientRect();
   return [d.x + r.left, d.y + r.top, d.x, d.y];
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    with sync_api.sync_playwright() as p:
-        try:
-            b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        except sync_api.Error as exc:
-            pytest.skip(f"Chromium cannot start: {str(exc).splitlines()[0]}")
-        yield b
-        b.close()
 
 
 class Opened:
@@ -97,10 +80,8 @@ class Opened:
 
 
 @pytest.fixture(scope="module")
-def seed_store(tmp_path_factory):
-    store = tmp_path_factory.mktemp("seeds") / "store"
-    build([ROOT / "data" / "lists"], store=store, enrich=False)
-    return store
+def seed_store(seed_store_path):
+    return seed_store_path
 
 
 def _page_nodes(opened: Opened) -> list[dict]:
