@@ -8,7 +8,6 @@ in the meta graph), which is what makes rebuilding an unchanged list cheap.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -82,14 +81,6 @@ def extract_all(paths: Sequence[Path], *, workers: int | None = None) -> list[Ex
         return [_extract_one(str(p)) for p in paths]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_extract_one, [str(p) for p in paths]))
-
-
-def content_hash(quads: Sequence) -> str:
-    h = hashlib.sha256()
-    for q in quads:
-        h.update(str(q).encode("utf-8"))
-        h.update(b"\n")
-    return h.hexdigest()
 
 
 def build(lists: Sequence[str | Path] | None = None, *, store: str | Path | None = None,
@@ -189,29 +180,37 @@ def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline:
 
 def _write_lists(st, report: BuildReport, good, resolved, works, meta, paths, named, *, base: str,
                  tick) -> None:
-    """Write each list's graph when its quads changed; then the cross-list alignment graph."""
-    iris = rdf.Iris(base)
-    topics = []
+    """Write each list's graph when its text changed; then the cross-list alignment graph.
+
+    A list's graph exists only as N-Triples text (``rdf.render_list``): hashed, handed to the
+    store and dropped before the next list is rendered, so memory holds one list's graph at a time.
+    """
+    topics: list[tuple[str, object, str]] = []
     for i, ((p, x), rows) in enumerate(zip(good, resolved)):
-        quads = rdf.list_quads(x.source, rows, works, list_diagnostics=x.diagnostics, base=base,
+        text = rdf.render_list(x.source, rows, works, list_diagnostics=x.diagnostics, base=base,
                                source_url=None, title=_list_title(x))
-        graph = iris.graph(x.source.name)
-        sha = content_hash(quads)
-        old = meta.get(graph, {})
+        sha = text.sha256()
+        old = meta.get(text.graph, {})
         written = not (old.get("sha") == sha and old.get("version") == __version__)
         if written:
-            st.replace_graph(graph, quads)
-            store_mod.meta_set(st, base, graph, sha=sha, version=__version__, path=str(p.resolve()),
+            write_graph(st, text)
+            store_mod.meta_set(st, base, text.graph, sha=sha, version=__version__, path=str(p.resolve()),
                                source_sha=x.source.sha256)
         ndiag = len(x.diagnostics) + sum(len(e.diagnostics) for e in x.entries)
         if p in paths or p.resolve() in named:
-            report.lists.append(ListResult(x.source.name, str(p), len(x.entries), len(quads), ndiag, written))
-        for e in x.entries:
-            for depth in range(1, len(e.topic) + 1):
-                topics.append((x.source.name, e.topic[depth - 1], iris.topic(x.source.name, e.topic[:depth])))
+            report.lists.append(ListResult(x.source.name, str(p), len(x.entries), text.count, ndiag, written))
+        topics.extend((x.source.name, h, iri) for h, iri in text.topics)
+        del text
         tick("store", i + 1, len(good))
-    st.replace_graph(vocab.alignment_graph(base), rdf.alignment_quads(sorted(set(topics), key=lambda t: t[2]),
-                                                                       base=base))
+    write_graph(st, rdf.alignment_graph(sorted(topics, key=lambda t: t[2]), base=base))
+
+
+def write_graph(st, text: rdf.GraphText) -> None:
+    """Replace a graph by its text: as text where the store takes it, else as quads."""
+    if hasattr(st, "replace_graph_ntriples"):
+        st.replace_graph_ntriples(text.graph, text.data, text.count)
+    else:
+        st.replace_graph(text.graph, rdf.parse_quads(text))
 
 
 def _list_title(x: Extraction) -> str:

@@ -94,22 +94,29 @@ class EmbeddedStore:
 
     # -- writes
     def replace_graph(self, graph: str, quads: Sequence) -> None:
-        """Atomically make ``graph`` hold exactly ``quads`` (see module docstring)."""
+        """Atomically make ``graph`` hold exactly the triples of ``quads`` (their graph names are ignored)."""
+        data = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
+        self.replace_graph_ntriples(graph, data, len(quads))
+
+    def replace_graph_ntriples(self, graph: str, data: bytes, count: int) -> None:
+        """Atomically make ``graph`` hold exactly the ``count`` N-Triples lines of ``data``.
+
+        The text goes to Oxigraph as it is (no Python term objects): its loader parses and
+        validates every line, so invalid text fails here, before anything is replaced.
+        """
         import pyoxigraph as ox
 
         g = ox.NamedNode(graph)
-        data = nquads_bytes(quads)
         try:
             if not self._store.contains_named_graph(g):
                 if data:
-                    self._store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+                    self._store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
                 self._store.add_graph(g)
                 return
-            if len(quads) <= TRANSACTIONAL_REPLACE_MAX:
+            if count <= TRANSACTIONAL_REPLACE_MAX:
                 # one update = one transaction: readers see the old graph or the new one, never both
-                body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
                 self._store.update(f"DROP SILENT GRAPH <{graph}> ; CREATE SILENT GRAPH <{graph}> ; "
-                                   f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
+                                   f"INSERT DATA {{ GRAPH <{graph}> {{\n{data.decode('utf-8')}}} }}")
                 return
             # very large graphs: bulk-load a staging copy, then move it in one transaction (a kill in
             # between leaves the staging graph, dropped by the next build, and the old graph intact)
@@ -119,7 +126,9 @@ class EmbeddedStore:
             sg = ox.NamedNode(staging)
             self._store.remove_graph(sg) if self._store.contains_named_graph(sg) else None
             if data:
-                staged = data.replace(f"<{graph}> .\n".encode(), f"<{staging}> .\n".encode())
+                # N-Quads naming the staging graph: " .\n" only ends a line (literals escape line
+                # breaks), so the graph name goes before every line end
+                staged = data.replace(b" .\n", f" <{staging}> .\n".encode())
                 self._store.bulk_load(input=staged, format=ox.RdfFormat.N_QUADS)
             self._store.update(f"DROP SILENT GRAPH <{graph}> ; MOVE SILENT GRAPH <{staging}> TO GRAPH <{graph}> ; "
                                f"CREATE SILENT GRAPH <{graph}> ; DROP SILENT GRAPH <{staging}>")
