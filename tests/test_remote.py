@@ -444,3 +444,47 @@ def test_papers_with_code_report_is_identical_from_the_server(embedded, remote):
         assert got == expected
         for fmt in ("md", "csv", "html"):
             assert report.render(got, fmt) == report.render(expected, fmt)
+
+
+def test_enrich_through_an_endpoint_honours_update_and_graph_store_options(tmp_path, request):
+    """``medkg enrich --endpoint … --update-endpoint … --graph-store none``: the options reach the
+    remote store (a dead update URL fails the run), and the Crossref graph lands on the server."""
+    import sys
+
+    from typer.testing import CliRunner
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from crossref_server import CrossrefStub
+
+    from medkg.cli import app
+
+    server = start_server(tmp_path / "srv", request)
+    seeds = ROOT / "data" / "lists"
+    lists = [seeds / "deep-medicine.md", seeds / "medical-nlp.md"]
+    pipeline.build(lists=lists, endpoint=server.urls.query, enrich=False)
+    before = RemoteStore(server.urls.query)
+    list_graphs = {g: sorted_nquads(before.dump("nt", g)) for g in before.named_graphs() if "/graph/list/" in g}
+    with CrossrefStub() as crossref:
+        result = CliRunner().invoke(app, ["enrich", "--endpoint", server.urls.query, "--graph-store", "none",
+                                          "--update-endpoint", server.urls.update, "--crossref-url",
+                                          crossref.base_url, "--cache-dir", str(tmp_path / "cache"),
+                                          "--mailto", "tests@example.org"])
+        assert result.exit_code == 0, result.output
+        assert crossref.requests(), "enrichment asked Crossref nothing"
+        dead = CliRunner().invoke(app, ["enrich", "--endpoint", server.urls.query, "--graph-store", "none",
+                                        "--update-endpoint", f"http://127.0.0.1:{free_port()}/update",
+                                        "--crossref-url", crossref.base_url, "--cache-dir", str(tmp_path / "cache2"),
+                                        "--mailto", "tests@example.org", "--refresh"])
+        assert dead.exit_code == 1 and "update" in dead.output.lower(), dead.output
+    after = RemoteStore(server.urls.query)
+    crossref_graph = "https://w3id.org/medkg/graph/crossref"
+    assert crossref_graph in after.named_graphs()
+    assert len(sorted_nquads(after.dump("nt", crossref_graph))) > 100
+    # DOIs Crossref found for plain citations re-resolve those works: the lists were rewritten too
+    doi_nodes = {g: {line.split(" ")[0] for line in lines if line.startswith("<https://doi.org/")}
+                 for g, lines in list_graphs.items()}
+    rewritten = {g: {line.split(" ")[0] for line in sorted_nquads(after.dump("nt", g))
+                     if line.startswith("<https://doi.org/")} for g in list_graphs}
+    deep = "https://w3id.org/medkg/graph/list/deep-medicine"
+    assert rewritten[deep] > doi_nodes[deep]
+    assert not [g for g in after.named_graphs() if "staging" in g]

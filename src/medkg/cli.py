@@ -218,6 +218,8 @@ def _print_build(console, rep) -> None:
 
 @app.command()
 def enrich(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
+           update_endpoint: Optional[str] = typer.Option(None, "--update-endpoint"),
+           graph_store: Optional[str] = typer.Option(None, "--graph-store"),
            offline: bool = typer.Option(False, "--offline"), refresh: bool = typer.Option(False, "--refresh"),
            mailto: Optional[str] = typer.Option(None, "--mailto"),
            crossref_url: Optional[str] = typer.Option(None, "--crossref-url"),
@@ -225,9 +227,10 @@ def enrich(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointO
     """Enrich the papers in the store through Crossref (cached, rate-limited, validated)."""
     from medkg.enrichment import enrich_store
 
+    remote = {k: v for k, v in {"update_endpoint": update_endpoint, "graph_store": graph_store}.items() if v}
     note = enrich_store(store=store, endpoint=endpoint, offline=offline, refresh=refresh,
                         mailto=mailto or os.environ.get("MEDKG_MAILTO"), crossref_url=crossref_url,
-                        cache_dir=cache_dir)
+                        cache_dir=cache_dir, remote_options=remote)
     _console().print(note, markup=False)
 
 

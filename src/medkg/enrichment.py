@@ -110,13 +110,16 @@ def crossref_graph_quads(report, *, base: str) -> list:
 
 
 def enrich_store(*, store=None, endpoint=None, offline=False, refresh=False, mailto=None, crossref_url=None,
-                 cache_dir=None, base: str = vocab.DEFAULT_BASE) -> str:
-    """``medkg enrich``: re-run the build's enrichment on the lists the store already holds."""
+                 cache_dir=None, base: str = vocab.DEFAULT_BASE, remote_options: dict | None = None) -> str:
+    """``medkg enrich``: re-run the build's enrichment on the lists the store already holds.
+
+    ``remote_options`` (``update_endpoint``, ``graph_store``) reach the remote store as in ``build``.
+    """
     from medkg.errors import MedkgError
     from medkg.pipeline import build
     from medkg.store import meta_get, open_store
 
-    st = open_store(store, endpoint=endpoint, create=False)
+    st = open_store(store, endpoint=endpoint, create=False, **(remote_options or {}))
     try:
         paths = [info["path"] for g, info in sorted(meta_get(st, base).items())
                  if g.startswith(f"{base}graph/list/") and info.get("path") and Path(info["path"]).is_file()]
@@ -125,5 +128,6 @@ def enrich_store(*, store=None, endpoint=None, offline=False, refresh=False, mai
     if not paths:
         raise MedkgError("the store holds no lists whose files can be read; run `medkg build LIST…` first")
     rep = build(paths, store=store, endpoint=endpoint, enrich=True, offline=offline, mailto=mailto,
-                crossref_url=crossref_url, cache_dir=cache_dir, refresh=refresh, base=base)
+                crossref_url=crossref_url, cache_dir=cache_dir, refresh=refresh, base=base,
+                remote_options=remote_options)
     return rep.enrichment_note or "Crossref enrichment done"
