@@ -183,26 +183,42 @@ def _write_lists(st, report: BuildReport, good, resolved, works, meta, paths, na
     """Write each list's graph when its text changed; then the cross-list alignment graph.
 
     A list's graph exists only as N-Triples text (``rdf.render_list``): hashed, handed to the
-    store and dropped before the next list is rendered, so memory holds one list's graph at a time.
+    store and dropped, so memory holds at most two lists' graphs at a time. The store writes run
+    in one background thread, in list order, each list's graph before its meta entry (the crash
+    safety of ``store`` is unchanged), while this thread renders the next list: Oxigraph's
+    loader releases the GIL, so parsing and indexing one list overlaps rendering the next.
     """
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     topics: list[tuple[str, object, str]] = []
-    for i, ((p, x), rows) in enumerate(zip(good, resolved)):
-        text = rdf.render_list(x.source, rows, works, list_diagnostics=x.diagnostics, base=base,
-                               source_url=None, title=_list_title(x))
-        sha = text.sha256()
-        old = meta.get(text.graph, {})
-        written = not (old.get("sha") == sha and old.get("version") == __version__)
-        if written:
-            write_graph(st, text)
-            store_mod.meta_set(st, base, text.graph, sha=sha, version=__version__, path=str(p.resolve()),
-                               source_sha=x.source.sha256)
-        ndiag = len(x.diagnostics) + sum(len(e.diagnostics) for e in x.entries)
-        if p in paths or p.resolve() in named:
-            report.lists.append(ListResult(x.source.name, str(p), len(x.entries), text.count, ndiag, written))
-        topics.extend((x.source.name, h, iri) for h, iri in text.topics)
-        del text
-        tick("store", i + 1, len(good))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medkg-store") as writer:
+        pending: Future | None = None
+        for i, ((p, x), rows) in enumerate(zip(good, resolved)):
+            text = rdf.render_list(x.source, rows, works, list_diagnostics=x.diagnostics, base=base,
+                                   source_url=None, title=_list_title(x))
+            sha = text.sha256()
+            old = meta.get(text.graph, {})
+            written = not (old.get("sha") == sha and old.get("version") == __version__)
+            if written:
+                if pending is not None:
+                    pending.result()  # one write in flight: a failed write stops the build here
+                pending = writer.submit(_write_list, st, text, base=base, sha=sha, path=str(p.resolve()),
+                                        source_sha=x.source.sha256)
+            ndiag = len(x.diagnostics) + sum(len(e.diagnostics) for e in x.entries)
+            if p in paths or p.resolve() in named:
+                report.lists.append(ListResult(x.source.name, str(p), len(x.entries), text.count, ndiag, written))
+            topics.extend((x.source.name, h, iri) for h, iri in text.topics)
+            del text
+            tick("store", i + 1, len(good))
+        if pending is not None:
+            pending.result()
     write_graph(st, rdf.alignment_graph(sorted(topics, key=lambda t: t[2]), base=base))
+
+
+def _write_list(st, text: rdf.GraphText, *, base: str, sha: str, path: str, source_sha: str) -> None:
+    """A list's graph, then its bookkeeping (a kill in between: the next build rewrites the graph)."""
+    write_graph(st, text)
+    store_mod.meta_set(st, base, text.graph, sha=sha, version=__version__, path=path, source_sha=source_sha)
 
 
 def write_graph(st, text: rdf.GraphText) -> None:

@@ -29,7 +29,7 @@ MAX_LITERAL = 4000  # long prose is truncated in the graph (the list itself keep
 _XSD_INT = f"<{vocab.XSD}integer>"
 _XSD_GYEAR = f"<{vocab.XSD}gYear>"
 # N-Triples string escapes, as Oxigraph writes them (so a line reads the same as ``str(quad)``)
-_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f\ufffe\uffff]')
 _ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
 _CJK = re.compile("[\u3400-\u9fff]")
 

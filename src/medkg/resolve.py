@@ -9,6 +9,7 @@ key, so it does not depend on list order.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -59,9 +60,16 @@ def identifier_keys(identifiers: Identifiers) -> list[str]:
 
 def url_keys(url: str, *, kind: str) -> list[str]:
     """Keys a link gives the thing it points at."""
+    return list(_url_keys(url, kind))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _url_keys(url: str, kind: str) -> tuple[str, ...]:
+    # memoised: every entry's keys are computed twice (extract's duplicate check, then resolve),
+    # and the same URLs recur across lists; canonical_url is the costly part
     repo = ids.canonical_repo(url)
     if repo and kind in ("repository", "code"):
-        return ["repo:" + repo]
+        return ("repo:" + repo,)
     out = []
     if kind == "paper":
         out.extend(identifier_keys(ids.identifiers_from("", [url])))
@@ -70,7 +78,7 @@ def url_keys(url: str, *, kind: str) -> list[str]:
     canon = ids.canonical_url(url) if ids.is_http_url(url) else None
     if canon:
         out.append(f"url:{canon}")
-    return out
+    return tuple(out)
 
 
 def entry_keys(entry: Entry) -> list[str]:
