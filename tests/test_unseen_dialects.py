@@ -1,0 +1,190 @@
+"""Extraction quality on lists written in dialects the five seeds do not use.
+
+Issue #2 is judged on real lists we never see, by paper F1, paper→own-code pair F1 and
+identifier recall. These four files (``tests/data/dialects/``) imitate common awesome-list
+dialects the seeds lack — bold titles with a backslash-broken author line and a venue line,
+Markdown tables with star badges and "-" for no code, Vancouver-style numbered citations with
+PMID/PMCID/doi: trailers and a ``Code:`` continuation line, Chinese lists mixing ``**名**：title``,
+``论文地址：`` sub-bullets and tables. The expectations below were written by reading each file:
+one paper per cited work that the line itself is about; a dataset's or project's own line is not
+a paper (``OPTIONAL`` lists the works a line cites in passing, which may or may not be counted);
+code = the GitHub repository the line gives as that paper's code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from medkg.extract import entry_record, extract_file
+from medkg.ids import canonical_repo
+
+DIALECTS = Path(__file__).parent / "data" / "dialects"
+
+# file → [(title, {identifier kind: value}, code repository or None)]
+EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    "diffusion-style.md": [
+        ("Diffusion Models in Medical Imaging: A Comprehensive Survey", {"arxiv": "2211.07804"},
+         "github.com/amirhossein-kz/Awesome-Diffusion-Models-in-Medical-Imaging"),
+        ("Diffusion Models for Medical Anomaly Detection", {"arxiv": "2203.04306"},
+         "github.com/JuliaWolleb/diffusion-anomaly"),
+        ("Fast Unsupervised Brain Anomaly Detection and Segmentation with Diffusion Models",
+         {"arxiv": "2206.03461"}, None),
+        ("MedSegDiff: Medical Image Segmentation with Diffusion Probabilistic Model", {"arxiv": "2211.00611"},
+         "github.com/WuJunde/MedSegDiff"),
+        ("Ambiguous Medical Image Segmentation using Diffusion Models", {},
+         "github.com/aimansnigdha/Ambiguous-Medical-Image-Segmentation-using-Diffusion-Models"),
+    ],
+    "table-badges-style.md": [
+        ("Towards Expert-Level Medical Question Answering with Large Language Models", {"arxiv": "2305.09617"}, None),
+        ("ChatDoctor: A Medical Chat Model Fine-Tuned on LLaMA Model", {"arxiv": "2303.14070"},
+         "github.com/Kent0n-Li/ChatDoctor"),
+        ("HuaTuo: Tuning LLaMA Model with Chinese Medical Knowledge", {"arxiv": "2304.06975"},
+         "github.com/SCIR-HI/Huatuo-Llama-Med-Chinese"),
+        ("Large Language Models Encode Clinical Knowledge", {"doi": "10.1038/s41586-023-06291-2"}, None),
+        ("PMC-LLaMA: Towards Building Open-source Language Models for Medicine", {"arxiv": "2304.14454"},
+         "github.com/chaoyi-wu/PMC-LLaMA"),
+    ],
+    "numbered-citation-style.md": [
+        ("Doctor AI: Predicting Clinical Events via Recurrent Neural Networks", {"pmid": "28286600"},
+         "github.com/mp2893/doctorai"),
+        ("Scalable and accurate deep learning with electronic health records",
+         {"doi": "10.1038/s41746-018-0029-1"}, None),
+        ("Deep Patient: An Unsupervised Representation to Predict the Future of Patients from the Electronic "
+         "Health Records", {"pmcid": "PMC4869115"}, None),
+        ("Deep EHR: A Survey of Recent Advances in Deep Learning Techniques for Electronic Health Record (EHR) "
+         "Analysis", {"doi": "10.1109/jbhi.2017.2767063"}, None),
+        ("BEHRT: Transformer for Electronic Health Records", {}, "github.com/deepmedicine/BEHRT"),
+    ],
+    "chinese-mixed-style.md": [
+        ("Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning", {"arxiv": "1711.05225"},
+         "github.com/arnoweng/CheXNet"),
+        ("DeepLesion: automated mining of large-scale lesion annotations and universal lesion detection with deep "
+         "learning", {"doi": "10.1117/1.jmi.5.3.036501"}, None),
+        ("Conceptualized Representation Learning for Chinese Biomedical Text Mining", {"arxiv": "2008.10813"},
+         "github.com/alibaba-research/ChineseBLUE"),
+        ("BioBERT: a pre-trained biomedical language representation model for biomedical text mining",
+         {"doi": "10.1093/bioinformatics/btz682"}, "github.com/dmis-lab/biobert"),
+        ("CBLUE: A Chinese Biomedical Language Understanding Evaluation Benchmark", {"arxiv": "2106.08087"},
+         "github.com/CBLUEbenchmark/CBLUE"),
+    ],
+    "mixed-bullets-style.md": [
+        ("U-Net: Convolutional Networks for Biomedical Image Segmentation", {"arxiv": "1505.04597"},
+         "github.com/zhixuhao/unet"),
+        ("nnU-Net: a self-configuring method for deep learning-based biomedical image segmentation",
+         {"doi": "10.1038/s41592-020-01008-z"}, "github.com/MIC-DKFZ/nnUNet"),
+        ("TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation", {"arxiv": "2102.04306"},
+         "github.com/Beckschen/TransUNet"),
+        ("Attention U-Net: Learning Where to Look for the Pancreas", {"arxiv": "1804.03999"},
+         "github.com/ozan-oktay/Attention-Gated-Networks"),
+        ("Large language models encode clinical knowledge", {"doi": "10.1038/s41586-023-06291-2"}, None),
+        ("BioGPT: generative pre-trained transformer for biomedical text generation and mining", {},
+         "github.com/microsoft/BioGPT"),
+        ("GatorTron", {"doi": "10.1038/s41746-022-00742-2"}, "github.com/uf-hobi-informatics-lab/GatorTron"),
+        ("ClinicalBERT: Modeling Clinical Notes and Predicting Hospital Readmission", {"arxiv": "1904.05342"},
+         "github.com/kexinhuang12345/clinicalBERT"),
+        ("Med-BERT: pretrained contextualized embeddings on large-scale structured electronic health records",
+         {"doi": "10.1038/s41746-021-00455-y"}, "github.com/ZhiGroup/Med-BERT"),
+        ("CheXNet: 肺炎检测", {"arxiv": "1711.05225"}, "github.com/arnoweng/CheXNet"),
+        ("Dermatologist-level classification of skin cancer with deep neural networks",
+         {"doi": "10.1038/nature21056"}, None),
+    ],
+}
+# works a line cites in passing (a dataset's paper, say): neither required nor a false positive
+OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    "table-badges-style.md": [
+        ("What Disease does this Patient Have? A Large-scale Open Domain Question Answering Dataset from "
+         "Medical Exams", {"arxiv": "2009.13081"}),
+        ("PubMedQA: A Dataset for Biomedical Research Question Answering", {"doi": "10.18653/v1/d19-1259"}),
+    ],
+    "numbered-citation-style.md": [
+        ("MIMIC-III, a freely accessible critical care database", {"doi": "10.1038/sdata.2016.35"}),
+    ],
+    "chinese-mixed-style.md": [("PromptCBLUE", {})],
+}
+
+
+def _norm(title: str) -> str:
+    title = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", title).split())
+
+
+def _same_work(title: str, ids: dict[str, str], record: dict) -> bool:
+    found = {k: str(v).lower() for k, v in record["identifiers"].items() if v}
+    if any(found.get(k) == v.lower() for k, v in ids.items()):
+        return True
+    a, b = _norm(title), _norm(record["title"] or "")
+    return bool(a and b) and (fuzz.ratio(a, b) >= 90 or (len(b) >= 15 and b in a) or (len(a) >= 15 and a in b))
+
+
+def _repo(url: str) -> str:
+    return (canonical_repo(url) or url).lower().removeprefix("https://").removeprefix("http://").rstrip("/")
+
+
+def score(name: str) -> dict[str, float]:
+    records = [entry_record(e) for e in extract_file(DIALECTS / name).entries]
+    papers = [r for r in records if r["kind"] == "paper"]
+    expected, optional = EXPECTED[name], OPTIONAL.get(name, [])
+    matched: dict[int, int] = {}  # expected index → record index
+    extra = 0
+    for i, r in enumerate(papers):
+        hit = next((j for j, (t, ids, _) in enumerate(expected) if j not in matched and _same_work(t, ids, r)), None)
+        if hit is not None:
+            matched[hit] = i
+        elif not any(_same_work(t, ids, r) for t, ids in optional):
+            extra += 1
+    tp = len(matched)
+    want_pairs = {(j, c.lower()) for j, (_, _, c) in enumerate(expected) if c}
+    got_pairs = set()
+    for j, i in matched.items():
+        got_pairs |= {(j, _repo(l["url"])) for l in papers[i]["links"] if l["role"] == "code"}
+    unmatched_code = sum(1 for i, r in enumerate(papers) if i not in matched.values()
+                         for l in r["links"] if l["role"] == "code")
+    pair_tp = len(want_pairs & got_pairs)
+    want_ids = {(k, v.lower()) for _, ids, _ in expected + [(t, i, None) for t, i in optional] for k, v in ids.items()}
+    got_ids = {(k, str(v).lower()) for r in records for k, v in r["identifiers"].items() if v}
+    titles_ok = sum(1 for j, i in matched.items() if fuzz.ratio(_norm(expected[j][0]), _norm(papers[i]["title"] or "")) >= 90)
+    return {
+        "title_accuracy": titles_ok / len(expected),
+        "paper_f1": 2 * tp / (len(expected) + tp + extra),
+        "pair_f1": 2 * pair_tp / (len(want_pairs) + len(got_pairs) + unmatched_code) if want_pairs else 1.0,
+        "id_recall": len(want_ids & got_ids) / len(want_ids) if want_ids else 1.0,
+    }
+
+
+def test_every_expected_work_is_in_its_file():
+    """The expectations are about these files: every title or identifier occurs in the text."""
+    for name, works in EXPECTED.items():
+        text = (DIALECTS / name).read_text(encoding="utf-8")
+        for title, ids, code in works:
+            assert title.split(":")[0].lower() in text.lower() or any(v in text.lower() for v in ids.values()), title
+            if code:
+                assert code.split("github.com/")[1] in text, code
+
+
+# Known misses (to fix in parse/classify/citation, then drop the mark): badge-image links to a
+# repository, plain citations followed by a "Code:" line, citation trailers and quotes left in
+# titles, HTML tables, reference-style links.
+KNOWN_MISSES = {"mixed-bullets-style.md", "numbered-citation-style.md", "table-badges-style.md"}
+KNOWN_TITLE_MISSES = {"chinese-mixed-style.md", "mixed-bullets-style.md", "numbered-citation-style.md"}
+
+
+def _known(names: set[str]) -> list:
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="known miss")) if n in names else n
+            for n in sorted(EXPECTED)]
+
+
+@pytest.mark.parametrize("name", _known(KNOWN_MISSES))
+def test_unseen_dialect_scores(name):
+    s = score(name)
+    assert s["paper_f1"] >= 0.95 and s["pair_f1"] >= 0.95 and s["id_recall"] >= 0.97, s
+
+
+@pytest.mark.parametrize("name", _known(KNOWN_TITLE_MISSES))
+def test_titles_are_the_titles(name):
+    """A title must not carry its citation trailer (authors, venue, year) or its brackets."""
+    assert score(name)["title_accuracy"] >= 0.9
