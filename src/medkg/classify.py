@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from medkg import ids
-from medkg.model import Entry, Link
+from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
 # English labels are matched as whole phrases (or made only of these words), so that a title
@@ -167,8 +166,9 @@ def url_role(url: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=1 << 16)
 def link_role(label: str, url: str) -> str:
-    """Combine what the label says with what the URL is."""
+    """Combine what the label says with what the URL is (memoised: labels and URLs recur)."""
     by_label = label_role(label)
     by_url = url_role(url)
     hp = _host_path(url)
@@ -201,7 +201,8 @@ def _is_strong_code_label(label: str) -> bool:
 
 
 def classify_links(links: tuple[Link, ...]) -> tuple[Link, ...]:
-    return tuple(replace(link, role=link_role(link.label, link.url)) for link in links)
+    # the constructor rather than dataclasses.replace: this runs on every link of every list
+    return tuple(Link(link.url, link.label, link_role(link.label, link.url), link.line, link.text) for link in links)
 
 
 # ----------------------------------------------------------------------------- entry kinds
@@ -249,11 +250,16 @@ def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
 
 def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
     """The kind of thing an entry describes, from its first link, its links and its section."""
-    links = entry.links
-    hint = section_hint(entry.topic_labels)
+    return kind_of(entry.links, entry.topic, entry.identifiers.any(), entry.title,
+                   citation_confidence=citation_confidence)
+
+
+def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, title: str, *,
+            citation_confidence: float = 0.0) -> str:
+    """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once."""
+    hint = _section_hint(tuple([h.text for h in topic]))
     primary = links[0] if links else None
     roles = {link.role for link in links}
-    has_ids = entry.identifiers.any()
     if primary is None:
         if citation_confidence >= 0.5 or has_ids:
             return "paper"
@@ -270,7 +276,7 @@ def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
     if prole in ("code", "related_code"):
         if hint in ("model", "dataset"):
             return hint
-        if "paper" in roles and _is_paper_like(entry):
+        if "paper" in roles and _is_paper_like(title):
             return "paper"
         return "repository"
     if prole == "dataset":
@@ -279,7 +285,7 @@ def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
         return "competition"
     if _matches(primary_url_hp, _MODEL_HOSTS) and hint in (None, "model"):
         return "model"
-    if "paper" in roles and (hint in (None, "paper") or prole == "other" and _is_paper_like(entry)):
+    if "paper" in roles and (hint in (None, "paper") or prole == "other" and _is_paper_like(title)):
         return "paper"
     if hint in ("model", "tool", "website"):
         return hint
@@ -288,5 +294,5 @@ def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
     return "website"
 
 
-def _is_paper_like(entry: Entry) -> bool:
-    return len(entry.title.split()) >= 4 or any(ch for ch in entry.title if "\u3400" <= ch <= "\u9fff")
+def _is_paper_like(title: str) -> bool:
+    return len(title.split()) >= 4 or any(ch for ch in title if "\u3400" <= ch <= "\u9fff")

@@ -21,6 +21,7 @@ _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", 
                 "conf", "conf.", "journal/conference", "publication", "published")
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,24 +100,25 @@ def type_entry(entry: Entry) -> Entry:
                 and not _YEAR.fullmatch(text):
             venue = text
     authors = _split_authors(authors)
-    typed = replace(entry, links=links, title=title, authors=tuple(authors), year=year, venue=venue,
-                    identifiers=identifiers)
     if not links and any(label in (EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD) and _names_paper(value)
                          for label, value in entry.fields):
         confidence = max(confidence, 0.5)  # "[[arXiv]]()" or a "Paper Title" column: a paper without a link
-    kind = classify.entry_kind(typed, citation_confidence=confidence)
-    if kind != "paper" and (typed.authors or typed.venue) and not entry.authors:
-        typed = replace(typed, authors=(), venue=entry.venue, year=entry.year)  # only papers have citations
+    kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence)
+    if kind != "paper" and (authors or venue) and not entry.authors:
+        authors, venue, year = (), entry.venue, entry.year  # only papers have citations
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
                              "paper without link whose citation could not be parsed"),)
-    return replace(typed, kind=kind, diagnostics=diags)
+    # one constructor call rather than three dataclasses.replace: this runs on every entry
+    return Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
+                 title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
+                 venue=venue, description=entry.description, fields=entry.fields, diagnostics=diags)
 
 
 def _may_cite(text: str) -> bool:
     """Cheap guard: a citation trailer has a year or a list of names (a digit or a comma)."""
-    return "," in text or any(ch.isdigit() for ch in text)
+    return "," in text or any(map(str.isdigit, text))
 
 
 def _names_paper(label: str) -> bool:
@@ -127,7 +129,7 @@ def _names_paper(label: str) -> bool:
 def _split_authors(authors) -> tuple[str, ...]:
     """``*A. Author, B. Author*`` arrives as one emphasis string: one name per author."""
     if len(authors) == 1 and "," in authors[0] and not citation.parse_trailer(authors[0]).venue:
-        parts = [a.strip() for a in re.split(r",|;|\band\b|&", authors[0]) if a.strip()]
+        parts = [a.strip() for a in _AUTHOR_SEPARATOR.split(authors[0]) if a.strip()]
         if all(0 < len(p.split()) <= 4 for p in parts):
             return tuple(parts)
     return tuple(authors)

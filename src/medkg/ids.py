@@ -675,6 +675,7 @@ def _remove_dot_segments(path: str) -> str:
     return result if result.startswith("/") or not result else "/" + result
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def canonical_url(url: str) -> str:
     """One spelling per web page, for works keyed by URL.
 
@@ -740,6 +741,7 @@ def _encode_iri_part(s: str) -> str:
     return _IRI_BAD_RE.sub(lambda m: quote(m.group(), safe="", errors="surrogatepass"), s)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def safe_iri(url: str) -> str | None:
     """The URL as an RFC 3987 IRI that N-Quads and Oxigraph accept, or None.
 
@@ -782,6 +784,7 @@ _HTTP_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_http_url(url: str) -> bool:
     """True for absolute http(s) URLs with a host (what can be fetched or shown as a link)."""
     return _HTTP_RE.match(_clean(url)) is not None
