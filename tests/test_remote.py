@@ -488,3 +488,23 @@ def test_enrich_through_an_endpoint_honours_update_and_graph_store_options(tmp_p
     deep = "https://w3id.org/medkg/graph/list/deep-medicine"
     assert rewritten[deep] > doi_nodes[deep]
     assert not [g for g in after.named_graphs() if "staging" in g]
+
+
+@pytest.mark.parametrize("url,shown", [
+    ("https://db.example/sparql?api_key=s3cr3t&default-graph-uri=g", "https://db.example/sparql?api_key=***&default-graph-uri=g"),
+    ("https://db.example/sparql?access_token=abc", "https://db.example/sparql?access_token=***"),
+    ("http://127.0.0.1:7878/store?graph=https%3A%2F%2Fw3id.org%2Fx", "http://127.0.0.1:7878/store?graph=https%3A%2F%2Fw3id.org%2Fx"),
+])
+def test_secret_query_parameters_are_masked_where_urls_are_shown(url, shown):
+    from medkg.remote import shown_url
+
+    assert shown_url(url) == shown
+
+
+def test_an_unreachable_endpoint_error_does_not_show_its_key(caplog):
+    caplog.set_level(logging.DEBUG)
+    url = f"http://127.0.0.1:{free_port()}/sparql?api_key=s3cr3t"
+    with pytest.raises(StoreError) as err:
+        RemoteStore(url, timeout=5).query("ASK {}")
+    assert "api_key=***" in str(err.value) and "s3cr3t" not in str(err.value)
+    assert "s3cr3t" not in caplog.text

@@ -107,6 +107,26 @@ def derive_endpoints(query_url: str, update_endpoint: str | None = None,
     return Endpoints(query_url, upd, gsp)
 
 
+_SECRET_KEY = re.compile(r"(?i)(key|token|secret|pass|pwd|auth|sig|credential|session)")
+
+
+def shown_url(url: str) -> str:
+    """``url`` as it may appear in a log or an error: values of secret-looking query parameters
+    (``api_key=…``, ``access_token=…``) replaced by ``***``, since some servers take keys there."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return "<unparseable URL>"
+    if not parts.query:
+        return url
+    pairs = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    if not any(_SECRET_KEY.search(k) for k, _ in pairs):
+        return url
+    query = "&".join(f"{urllib.parse.quote(k)}=***" if _SECRET_KEY.search(k) else
+                     urllib.parse.urlencode([(k, v)]) for k, v in pairs)
+    return urllib.parse.urlunsplit(parts._replace(query=query))
+
+
 def _check_url(url: str) -> None:
     parts = urllib.parse.urlsplit(url)
     has_credentials = parts.username is not None or parts.password is not None
@@ -268,8 +288,8 @@ class RemoteStore:
         self._gsp_ok = self.endpoints.graph_store is not None
         self._graphs: list[str] | None = None
         self.server = ""
-        log.debug("remote store: query %s, update %s, graph store %s", self.endpoints.query,
-                  self.endpoints.update, self.endpoints.graph_store or "-")
+        log.debug("remote store: query %s, update %s, graph store %s", shown_url(self.endpoints.query),
+                  shown_url(self.endpoints.update), shown_url(self.endpoints.graph_store or "-"))
 
     # -- HTTP
     def _request(self, method: str, url: str, *, what: str, body: bytes | None = None, content_type: str | None = None,
@@ -277,6 +297,7 @@ class RemoteStore:
         """One HTTP exchange → (status, content type, body). HTTP errors raise ``StoreError`` with
         the server's own message, unless the status is in ``ok_statuses`` (the caller decides)."""
         limit = timeout if timeout is not None else self.timeout
+        shown = shown_url(url)
         error_cls = RemoteQueryError if what == "query" else StoreError
         for attempt in range(MAX_RETRIES + 1):
             req = urllib.request.Request(url, data=body, method=method)
@@ -298,24 +319,24 @@ class RemoteStore:
                     return exc.code, ctype, data
                 if exc.code in RETRY_STATUSES and attempt < MAX_RETRIES:
                     wait = _retry_after(exc.headers.get("Retry-After") if exc.headers else None, attempt)
-                    log.info("%s: HTTP %s from %s, retrying in %.1f s", what, exc.code, url, wait)
+                    log.info("%s: HTTP %s from %s, retrying in %.1f s", what, exc.code, shown, wait)
                     time.sleep(wait)
                     continue
                 message = _server_message(data, ctype) or exc.reason
                 hint = " (check MEDKG_ENDPOINT_USER/PASSWORD or TOKEN)" if exc.code in (401, 403) else ""
-                raise error_cls(f"{what} failed: HTTP {exc.code} from {url}: {message}{hint}") from None
+                raise error_cls(f"{what} failed: HTTP {exc.code} from {shown}: {message}{hint}") from None
             except (TimeoutError, socket.timeout):
-                raise error_cls(f"{what} failed: {url} did not answer within {limit:g} s") from None
+                raise error_cls(f"{what} failed: {shown} did not answer within {limit:g} s") from None
             except urllib.error.URLError as exc:
                 reason = exc.reason
                 if isinstance(reason, (TimeoutError, socket.timeout)):
-                    raise error_cls(f"{what} failed: {url} did not answer within {limit:g} s") from None
-                raise StoreError(f"{what} failed: cannot reach {url}: {getattr(reason, 'strerror', None) or reason}") \
+                    raise error_cls(f"{what} failed: {shown} did not answer within {limit:g} s") from None
+                raise StoreError(f"{what} failed: cannot reach {shown}: {getattr(reason, 'strerror', None) or reason}") \
                     from None
             except OSError as exc:
-                raise StoreError(f"{what} failed: connection to {url} broke: {exc.strerror or exc}") from None
+                raise StoreError(f"{what} failed: connection to {shown} broke: {exc.strerror or exc}") from None
             except http.client.HTTPException as exc:
-                raise StoreError(f"{what} failed: {url} sent a broken HTTP answer: {exc!r}") from None
+                raise StoreError(f"{what} failed: {shown} sent a broken HTTP answer: {exc!r}") from None
         raise AssertionError("unreachable")
 
     # -- reads
@@ -436,7 +457,7 @@ class RemoteStore:
                                          content_type="application/n-triples", ok_statuses=(404, 405, 501))
             if status < 300:
                 return
-            log.info("no Graph Store Protocol at %s (HTTP %s); writing with SPARQL Update", url, status)
+            log.info("no Graph Store Protocol at %s (HTTP %s); writing with SPARQL Update", shown_url(url), status)
             self._gsp_ok = False
         self._replace_by_update(target, lines, has_blank=any(_has_blank(q) for q in quads))
 
@@ -507,7 +528,7 @@ def _rdf_media(content_type: str, url: str):
 
     fmt = ox.RdfFormat.from_media_type(content_type.split(";")[0].strip() or "application/n-triples")
     if fmt is None:
-        raise StoreError(f"{url} answered with unsupported RDF media type {content_type!r}")
+        raise StoreError(f"{shown_url(url)} answered with unsupported RDF media type {content_type!r}")
     return fmt
 
 
@@ -524,10 +545,10 @@ def _parse_results(data: bytes, content_type: str, url: str):
             return ox.parse_query_results(data, format=results_fmt)
         rdf_fmt = ox.RdfFormat.from_media_type(media) if media else None
         if rdf_fmt is None:
-            raise StoreError(f"{url} answered with unsupported media type {content_type!r}")
+            raise StoreError(f"{shown_url(url)} answered with unsupported media type {content_type!r}")
         return TripleResults([_as_triple(q) for q in ox.parse(data, format=rdf_fmt)])
     except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"{url} sent an unreadable answer ({media}): {str(exc).splitlines()[0]}") from None
+        raise StoreError(f"{shown_url(url)} sent an unreadable answer ({media}): {str(exc).splitlines()[0]}") from None
 
 
 __all__ = ["RemoteStore", "RemoteQueryError", "Endpoints", "TripleResults", "derive_endpoints", "bind_values"]
