@@ -139,6 +139,24 @@ def test_cache_round_trip_and_bad_entries(tmp_path: Path) -> None:
     assert not list(tmp_path.rglob(".tmp-*"))
 
 
+def test_cache_removes_what_a_killed_write_left_behind(tmp_path: Path) -> None:
+    """A SIGKILL between mkstemp and rename leaves ``.tmp-*.json``; the next run sweeps old ones
+    and leaves young ones alone (another process may be writing them right now)."""
+    import os
+    import time
+
+    ResponseCache(tmp_path).put(doi_key("http://x", "10.1/a"), {"DOI": "10.1/a"}, url="u")
+    folder = next(tmp_path.rglob("*.json")).parent
+    old, young = folder / ".tmp-old.json", folder / ".tmp-young.json"
+    old.write_text("{", encoding="utf-8")
+    young.write_text("{", encoding="utf-8")
+    past = time.time() - ResponseCache.ORPHAN_AGE_S - 60
+    os.utime(old, (past, past))
+    cache = ResponseCache(tmp_path)
+    assert cache.orphans_removed == 1 and not old.exists() and young.exists()
+    assert cache.get(doi_key("http://x", "10.1/a")).body == {"DOI": "10.1/a"}
+
+
 def test_query_keys_distinguish_rows_and_servers() -> None:
     assert len({query_key("http://a", "q", 5), query_key("http://a", "q", 10), query_key("http://b", "q", 5)}) == 3
 

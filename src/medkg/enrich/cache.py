@@ -52,8 +52,31 @@ def query_key(base_url: str, query: str, rows: int) -> str:
 class ResponseCache:
     """Entries on disk under ``root``; safe to share between threads and processes."""
 
+    #: a temporary file older than this is the leftover of a killed write, not a write in progress
+    ORPHAN_AGE_S = 600.0
+
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        self.orphans_removed = self._remove_orphans()
+
+    def _remove_orphans(self) -> int:
+        """Delete ``.tmp-*.json`` files a killed process left behind (old enough not to be in use)."""
+        import time
+
+        folder = self.root / VERSION
+        if not folder.is_dir():
+            return 0
+        removed, cutoff = 0, time.time() - self.ORPHAN_AGE_S
+        for tmp in folder.glob("*/.tmp-*.json"):
+            try:
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+                    removed += 1
+            except OSError:
+                continue  # another process got there first
+        if removed:
+            log.info("removed %d leftover temporary file(s) from the Crossref cache", removed)
+        return removed
 
     def _path(self, key: str) -> Path:
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
