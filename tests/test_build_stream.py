@@ -209,3 +209,21 @@ def test_build_then_rebuild_writes_nothing_and_counts_the_same(tmp_path):
     assert all(r.written for r in first.lists) and not any(r.written for r in again.lists)
     assert [r.quads for r in first.lists] == [r.quads for r in again.lists]
     assert first.stats == again.stats and first.stats["quads"] > 0
+
+
+def test_packed_lists_in_worker_processes_build_the_same_store(tmp_path, monkeypatch):
+    """A large corpus (here: any, by lowering the bar) keeps entries packed: the store is identical."""
+    plain = pipeline.build([LISTS], store=tmp_path / "plain", enrich=False)
+    monkeypatch.setattr(pipeline, "LARGE_CORPUS_BYTES", 0)
+    extracted = pipeline.extract_all(sorted(LISTS.glob("*.md")))
+    assert all(x._packed and x._extraction is None for x in extracted)
+    x = extracted[0].extraction()
+    assert len(x.entries) == extracted[0].entries and x.source.name == extracted[0].name
+    packed = pipeline.build([LISTS], store=tmp_path / "packed", enrich=False)
+    assert plain.stats == packed.stats and [r.quads for r in plain.lists] == [r.quads for r in packed.lists]
+    dumps = []
+    for name in ("plain", "packed"):
+        st = EmbeddedStore(tmp_path / name, read_only=True)
+        dumps.append(sorted(st.dump("nq").splitlines()))
+        st.close()
+    assert dumps[0] == dumps[1]

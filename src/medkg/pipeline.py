@@ -8,7 +8,11 @@ in the meta graph), which is what makes rebuilding an unchanged list cheap.
 
 from __future__ import annotations
 
+import functools
 import logging
+import pickle
+import zlib
+from collections.abc import Sequence as SequenceABC
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -65,22 +69,86 @@ def list_paths(lists: Sequence[str | Path] | None) -> list[Path]:
     return out
 
 
-def _extract_one(path: str) -> Extraction | SourceError:
+#: above this many bytes of lists, extraction runs in worker processes and entries are kept packed
+LARGE_CORPUS_BYTES = 8_000_000
+
+
+@dataclass
+class ExtractedList:
+    """One list as the build holds it from extraction until its graph is written.
+
+    Resolution is global, so every list is extracted before any is written, but what resolution
+    needs of a list is only its entries' keys (``plans``). In a large corpus the entries
+    themselves are kept packed — pickled and zlib-compressed in the worker that extracted them,
+    ~14× smaller than the objects — and unpacked only while their list is rendered: memory grows
+    with the keys that merging needs, not with the whole model (issue #8).
+    """
+
+    path: Path
+    name: str
+    source_sha256: str
+    title: str
+    entries: int
+    diagnostics: int
+    plans: list[resolve.Planned] | None
+    _extraction: Extraction | None = None
+    _packed: bytes | None = None
+
+    @classmethod
+    def of(cls, path: Path, x: Extraction, *, pack: bool) -> ExtractedList:
+        ndiag = len(x.diagnostics) + sum(len(e.diagnostics) for e in x.entries)
+        packed = zlib.compress(pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL), 1) if pack else None
+        return cls(path, x.source.name, x.source.sha256, _list_title(x), len(x.entries), ndiag,
+                   resolve.plan(x.entries), None if pack else x, packed)
+
+    def extraction(self) -> Extraction:
+        if self._extraction is not None:
+            return self._extraction
+        assert self._packed is not None, "a written list's entries are gone"
+        return pickle.loads(zlib.decompress(self._packed))
+
+    def release(self) -> None:
+        """Forget the entries and keys once the list's graph is written."""
+        self._extraction = self._packed = self.plans = None
+
+
+def _extract_one(path: str, pack: bool = False) -> ExtractedList | SourceError:
     try:
-        return extract_file(path)
+        return ExtractedList.of(Path(path), extract_file(path), pack=pack)
     except SourceError as exc:
         return exc
 
 
-def extract_all(paths: Sequence[Path], *, workers: int | None = None) -> list[Extraction | SourceError]:
-    """Extract lists, in parallel processes when there are enough of them to pay for it."""
+def extract_all(paths: Sequence[Path], *, workers: int | None = None,
+                pack: bool | None = None) -> list[ExtractedList | SourceError]:
+    """Extract lists, in parallel processes when there are enough of them to pay for it.
+
+    ``pack`` (default: for a large corpus) keeps the entries compressed until they are rendered.
+    """
+    large = sum(p.stat().st_size for p in paths if p.is_file()) > LARGE_CORPUS_BYTES
     if workers is None:
-        total = sum(p.stat().st_size for p in paths if p.is_file())
-        workers = 2 if total > 8_000_000 and len(paths) > 1 else 1
+        workers = 2 if large and len(paths) > 1 else 1
+    pack = large if pack is None else pack
     if workers <= 1:
-        return [_extract_one(str(p)) for p in paths]
+        return [_extract_one(str(p), pack) for p in paths]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_extract_one, [str(p) for p in paths]))
+        return list(pool.map(functools.partial(_extract_one, pack=pack), [str(p) for p in paths]))
+
+
+class _Resolved(SequenceABC):
+    """Each list's ``ResolvedEntry`` rows, unpacked on access (for enrichment, which reads them once)."""
+
+    def __init__(self, lists: list[ExtractedList], ids: list) -> None:
+        self._lists, self._ids = lists, ids
+
+    def __len__(self) -> int:
+        return len(self._lists)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        el = self._lists[i]
+        return resolve.bind(el.extraction().entries, el.plans, self._ids[i])
 
 
 def build(lists: Sequence[str | Path] | None = None, *, store: str | Path | None = None,
@@ -127,38 +195,41 @@ def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline:
     all_paths = list(paths) + previous
     tick("extract", 0, len(all_paths))
     extracted = extract_all(all_paths)
-    good: list[tuple[Path, Extraction]] = []
+    good: list[ExtractedList] = []
     slugs: dict[str, Path] = {}
     for p, x in zip(all_paths, extracted):
         if isinstance(x, SourceError):
             report.skipped_sources.append((str(p), str(x)))
             continue
-        if x.source.name in slugs:
-            report.skipped_sources.append((str(p), f"same list name {x.source.name!r} as {slugs[x.source.name]}"))
+        if x.name in slugs:
+            report.skipped_sources.append((str(p), f"same list name {x.name!r} as {slugs[x.name]}"))
             continue
-        slugs[x.source.name] = p
-        good.append((p, x))
+        slugs[x.name] = p
+        good.append(x)
+    del extracted
     tick("extract", len(all_paths), len(all_paths))
     if not good:
         raise MedkgError("none of the lists could be read: " + "; ".join(e for _, e in report.skipped_sources))
 
-    entries_by_list = [x.entries for _, x in good]
-    resolved, works = resolve.resolve(entries_by_list)
+    plans = [x.plans for x in good]
+    ids, works = resolve.resolve_plans(plans)
     er = None
     if enrich:  # before writing: DOIs found for plain citations change which works merge
         from medkg import enrichment
 
-        targets = enrichment.targets_from_model(works, resolved, base=base)
+        targets = enrichment.targets_from_model(works, _Resolved(good, ids), base=base)
         er = enrichment.run_enrichment(targets, offline=offline, mailto=mailto, crossref_url=crossref_url,
                                        cache_dir=cache_dir, refresh=refresh, progress=progress)
         report.enrichment = er
         report.enrichment_note = er.summary()
         extra = enrichment.found_dois(er, works, base=base)
         if extra:
-            new_resolved, new_works = resolve.resolve(entries_by_list, extra_keys=extra)
+            new_ids, new_works = resolve.resolve_plans(plans, extra_keys=extra)
             er = enrichment.remap_report(er, works, new_works, base=base)
-            resolved, works = new_resolved, new_works
-    _write_lists(st, report, good, resolved, works, meta, paths, named, base=base, tick=tick)
+            ids, works = new_ids, new_works
+    del plans
+    keep = {iris.graph(x.name) for x in good}
+    _write_lists(st, report, good, ids, works, meta, paths, named, base=base, tick=tick)
     _load_ontology(st, base)
     if er is not None and er.reachable and not er.stopped_reason:
         # an unreachable or stopped Crossref leaves the previous enrichment in place
@@ -166,7 +237,6 @@ def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline:
 
         st.replace_graph(vocab.crossref_graph(base), enrichment.crossref_graph_quads(er, base=base))
     if prune:
-        keep = {iris.graph(x.source.name) for _, x in good}
         for graph in list(meta):
             if graph.startswith(f"{base}graph/list/") and graph not in keep:
                 st.drop_graph(graph)
@@ -178,8 +248,8 @@ def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline:
     return report
 
 
-def _write_lists(st, report: BuildReport, good, resolved, works, meta, paths, named, *, base: str,
-                 tick) -> None:
+def _write_lists(st, report: BuildReport, good: list[ExtractedList], ids, works, meta, paths, named, *,
+                 base: str, tick) -> None:
     """Write each list's graph when its text changed; then the cross-list alignment graph.
 
     A list's graph exists only as N-Triples text (``rdf.render_list``): hashed, handed to the
@@ -193,21 +263,26 @@ def _write_lists(st, report: BuildReport, good, resolved, works, meta, paths, na
     topics: list[tuple[str, object, str]] = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medkg-store") as writer:
         pending: Future | None = None
-        for i, ((p, x), rows) in enumerate(zip(good, resolved)):
+        for i, el in enumerate(good):
+            x = el.extraction()
+            rows = resolve.bind(x.entries, el.plans, ids[i])
             text = rdf.render_list(x.source, rows, works, list_diagnostics=x.diagnostics, base=base,
-                                   source_url=None, title=_list_title(x))
+                                   source_url=None, title=el.title)
+            del x, rows
+            ids[i] = None
+            el.release()
             sha = text.sha256()
             old = meta.get(text.graph, {})
             written = not (old.get("sha") == sha and old.get("version") == __version__)
             if written:
                 if pending is not None:
                     pending.result()  # one write in flight: a failed write stops the build here
-                pending = writer.submit(_write_list, st, text, base=base, sha=sha, path=str(p.resolve()),
-                                        source_sha=x.source.sha256)
-            ndiag = len(x.diagnostics) + sum(len(e.diagnostics) for e in x.entries)
+                pending = writer.submit(_write_list, st, text, base=base, sha=sha, path=str(el.path.resolve()),
+                                        source_sha=el.source_sha256)
+            p = el.path
             if p in paths or p.resolve() in named:
-                report.lists.append(ListResult(x.source.name, str(p), len(x.entries), text.count, ndiag, written))
-            topics.extend((x.source.name, h, iri) for h, iri in text.topics)
+                report.lists.append(ListResult(el.name, str(p), el.entries, text.count, el.diagnostics, written))
+            topics.extend((el.name, h, iri) for h, iri in text.topics)
             del text
             tick("store", i + 1, len(good))
         if pending is not None:

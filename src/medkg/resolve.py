@@ -213,9 +213,28 @@ _KIND_STRENGTH = {"paper": 0, "dataset": 1, "repository": 2, "model": 3, "tool":
                   "website": 6, "other": 7}
 
 
-def resolve(entries_by_list: Sequence[Sequence[Entry]], *, extra_keys: dict[str, list[str]] | None = None,
-            ) -> tuple[list[list[ResolvedEntry]], dict[str, Work]]:
-    """Assign every entry (and every thing it links to) a work id, across all lists at once.
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """What resolution needs of one entry: its keys, its kind and what it links to (not the entry)."""
+
+    keys: tuple[str, ...]
+    kind: str
+    related: tuple[Related, ...]
+
+
+def plan(entries: Iterable[Entry]) -> list[Planned]:
+    """The keys of a list's entries. Cheap to keep for every list: the entries themselves need not be."""
+    return [Planned(tuple(entry_keys(e) or [f"url:medkg-entry/{e.source}/{e.line}"]), e.kind, tuple(related_of(e)))
+            for e in entries]
+
+
+#: per entry, the id of its work and of each thing it links to
+WorkIds = tuple[str, tuple[str, ...]]
+
+
+def resolve_plans(plans_by_list: Sequence[Sequence[Planned]], *, extra_keys: dict[str, list[str]] | None = None,
+                  ) -> tuple[list[list[WorkIds]], dict[str, Work]]:
+    """Assign every planned entry (and every thing it links to) a work id, across all lists at once.
 
     ``extra_keys`` adds keys learned elsewhere (a DOI Crossref found for a title-only citation):
     any work holding the anchor key also gets the extra keys, and merges accordingly.
@@ -225,7 +244,7 @@ def resolve(entries_by_list: Sequence[Sequence[Entry]], *, extra_keys: dict[str,
     kinds: dict[str, str] = {}
 
     def register(keys: Sequence[str], kind: str) -> None:
-        keys = list(keys) + [x for k in keys for x in extra_keys.get(k, ())]
+        keys = list(keys) + [x for k in keys for x in extra_keys.get(k, ())] if extra_keys else keys
         for k in keys:
             uf.add(k)
             if _KIND_STRENGTH.get(kind, 9) < _KIND_STRENGTH.get(kinds.get(k, "other"), 9) or k not in kinds:
@@ -233,17 +252,11 @@ def resolve(entries_by_list: Sequence[Sequence[Entry]], *, extra_keys: dict[str,
         for k in keys[1:]:
             uf.union(keys[0], k)
 
-    plan: list[list[tuple[Entry, list[str], list[Related]]]] = []
-    for entries in entries_by_list:
-        rows = []
-        for e in entries:
-            keys = entry_keys(e) or [f"url:medkg-entry/{e.source}/{e.line}"]
-            related = related_of(e)
-            register(keys, e.kind)
-            for r in related:
-                register(list(r.keys), r.kind)
-            rows.append((e, keys, related))
-        plan.append(rows)
+    for plans in plans_by_list:
+        for pl in plans:
+            register(pl.keys, pl.kind)
+            for r in pl.related:
+                register(r.keys, r.kind)
 
     groups: dict[str, set[str]] = {}
     for k in uf.parent:
@@ -254,14 +267,24 @@ def resolve(entries_by_list: Sequence[Sequence[Entry]], *, extra_keys: dict[str,
         kind = min((kinds.get(k, "other") for k in members), key=lambda x: _KIND_STRENGTH.get(x, 9))
         wid = work_id(kind, members)
         root_to_id[root] = wid
-        works[wid] = Work(wid, kind, set(members))
+        works[wid] = Work(wid, kind, members)
+    del groups
 
-    resolved: list[list[ResolvedEntry]] = []
-    for rows in plan:
-        out = []
-        for e, keys, related in rows:
-            wid = root_to_id[uf.find(keys[0])]
-            rel = tuple((r, root_to_id[uf.find(r.keys[0])]) for r in related)
-            out.append(ResolvedEntry(e, wid, rel))
-        resolved.append(out)
-    return resolved, works
+    ids: list[list[WorkIds]] = []
+    for plans in plans_by_list:
+        ids.append([(root_to_id[uf.find(pl.keys[0])], tuple(root_to_id[uf.find(r.keys[0])] for r in pl.related))
+                    for pl in plans])
+    return ids, works
+
+
+def bind(entries: Sequence[Entry], plans: Sequence[Planned], ids: Sequence[WorkIds]) -> list[ResolvedEntry]:
+    """A list's entries with the work ids ``resolve_plans`` gave them."""
+    return [ResolvedEntry(e, wid, tuple(zip(pl.related, rel))) for e, pl, (wid, rel) in zip(entries, plans, ids)]
+
+
+def resolve(entries_by_list: Sequence[Sequence[Entry]], *, extra_keys: dict[str, list[str]] | None = None,
+            ) -> tuple[list[list[ResolvedEntry]], dict[str, Work]]:
+    """Assign every entry (and every thing it links to) a work id, across all lists at once."""
+    plans = [plan(entries) for entries in entries_by_list]
+    ids, works = resolve_plans(plans, extra_keys=extra_keys)
+    return [bind(entries, p, i) for entries, p, i in zip(entries_by_list, plans, ids)], works
