@@ -15,11 +15,13 @@ CPU seconds (user+sys of the child and its children) are reported too because th
 shared and wall time is noisy: a high wall/CPU ratio means the run was starved, not slow.
 
 The build's own stages come from its progress callback: ``extract`` (read → parse → type, all
-lists), ``resolve+rdf`` (global resolution, then quads of the first list until it is written),
-``write`` (the other lists: quads, hash, bulk load, meta update), ``finish`` (alignment graph,
+lists), ``resolve+rdf`` (global resolution, then the text of the first list until it is handed
+to the store's writer thread), ``write`` (the other lists: text, hash, bulk load and meta update of
+the previous list in the writer thread meanwhile), ``finish`` (the last write, alignment graph,
 ontology, summary counts).
 
     PYTHONPATH=src python benchmarks/bench_build.py [--sizes 10000 100000] [--million] [--repeat 3]
+    PYTHONPATH=src python benchmarks/bench_build.py --sizes 1000000 --repeat 1 --no-floor   # build + RSS only
 """
 
 from __future__ import annotations
@@ -232,15 +234,21 @@ def corpus(entries: int, per_list: int, seed: int = 0) -> Path:
     return path
 
 
-def measure(entries: int, *, per_list: int, repeat: int, workdir: Path, keep: Path | None = None) -> dict:
-    """Median build and floor for one corpus size; ``keep`` receives the last built store."""
+def measure(entries: int, *, per_list: int, repeat: int, workdir: Path, keep: Path | None = None,
+            floor: bool = True) -> dict:
+    """Median build and floor for one corpus size; ``keep`` receives the last built store.
+
+    ``floor=False`` measures the build only (time, stages, RSS): at 1M entries the dump and the
+    bare bulk load of the floor take as long again.
+    """
     lists = corpus(entries, per_list)
     builds, floors = [], []
     nq = workdir / f"build-{entries}.nq"
+    dumped = {"quads": -1, "bytes": 0}
     for i in range(repeat):
         store = workdir / f"store-{entries}-{i}"
         builds.append(_run_child("--child-build", str(lists), str(store)))
-        if i == 0:
+        if i == 0 and floor:
             dumped = _run_child("--child-dump", str(store), str(nq))
         if keep is not None and i == repeat - 1:
             if keep.exists():
@@ -249,11 +257,14 @@ def measure(entries: int, *, per_list: int, repeat: int, workdir: Path, keep: Pa
             (keep / STAMP).write_text(f"{entries} {per_list}\n")  # bench_query.py reuses this store
         else:
             shutil.rmtree(store, ignore_errors=True)
-    for i in range(repeat):
+    for i in range(repeat if floor else 0):
         store = workdir / f"floor-{entries}-{i}"
         floors.append(_run_child("--child-floor", str(nq), str(store)))
         shutil.rmtree(store, ignore_errors=True)
     nq.unlink(missing_ok=True)
+    if not floors:  # build only: no floor to compare with
+        floors = [{"seconds": float("nan"), "cpu_s": float("nan"), "rss_mb": float("nan")}]
+        dumped["quads"] = builds[0]["quads"]
 
     def med(rows: list[dict], key: str) -> float:
         return statistics.median(r[key] for r in rows)
@@ -286,14 +297,15 @@ def format_rows(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
-def run(sizes: list[int], *, per_list: int, repeat: int, keep_dir: Path | None = None) -> list[dict]:
+def run(sizes: list[int], *, per_list: int, repeat: int, keep_dir: Path | None = None,
+        floor: bool = True) -> list[dict]:
     rows = []
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=OUT) as tmp:
         for n in sizes:
             keep = keep_dir / f"store-{n}" if keep_dir else None
             rows.append(measure(n, per_list=per_list, repeat=repeat if n < 1_000_000 else 1, workdir=Path(tmp),
-                                keep=keep))
+                                keep=keep, floor=floor))
     return rows
 
 
@@ -315,6 +327,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--keep", type=Path, default=None,
                     help="keep the last store of each size here (store-N), e.g. for bench_query.py")
+    ap.add_argument("--no-floor", action="store_true",
+                    help="build only (time, stages, RSS): no dump and no bare bulk load to compare with")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--profile", type=int, metavar="N", help="profile one build of N entries (pyinstrument)")
     ap.add_argument("--memory", type=int, metavar="N", help="tracemalloc top allocations in a build of N entries")
@@ -329,7 +343,7 @@ def main(argv: list[str] | None = None) -> None:
             print(memory(args.memory, per_list=args.per_list))
         return
     sizes = list(args.sizes) + ([1_000_000] if args.million else [])
-    rows = run(sizes, per_list=args.per_list, repeat=args.repeat, keep_dir=args.keep)
+    rows = run(sizes, per_list=args.per_list, repeat=args.repeat, keep_dir=args.keep, floor=not args.no_floor)
     print(json.dumps(rows, indent=1) if args.json else format_rows(rows))
 
 

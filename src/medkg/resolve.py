@@ -83,23 +83,31 @@ def _url_keys(url: str, kind: str) -> tuple[str, ...]:
 
 def entry_keys(entry: Entry) -> list[str]:
     """Keys of the work an entry is about (its main work), strongest first."""
-    kind = entry.kind
-    keys: list[str] = []
-    if kind == "paper":
-        keys.extend(identifier_keys(entry.identifiers))
     primary = entry.links[0] if entry.links else None
-    if primary is not None:
-        if kind == "paper" and primary.role in ("code", "related_code"):
+    return list(_entry_keys(entry.kind, entry.identifiers if entry.kind == "paper" else None,
+                            primary.url if primary else None, primary.role if primary else None, entry.title))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _entry_keys(kind: str, identifiers: Identifiers | None, url: str | None, role: str | None,
+                title: str) -> tuple[str, ...]:
+    # memoised on exactly what the keys depend on: extraction's duplicate check and resolution's
+    # plan ask for the same entries' keys one after the other
+    keys: list[str] = []
+    if identifiers is not None:
+        keys.extend(identifier_keys(identifiers))
+    if url is not None:
+        if kind == "paper" and role in ("code", "related_code"):
             pass  # the repository is the paper's code, not the paper
         elif kind == "repository":
-            keys.extend(url_keys(primary.url, kind="repository"))
-        elif kind != "paper" or primary.role in ("paper", "other"):
-            keys.extend(k for k in url_keys(primary.url, kind=kind) if not k.startswith("repo:"))
-    norm = normalize_title(entry.title)
+            keys.extend(url_keys(url, kind="repository"))
+        elif kind != "paper" or role in ("paper", "other"):
+            keys.extend(k for k in url_keys(url, kind=kind) if not k.startswith("repo:"))
+    norm = normalize_title(title)
     if norm:
         keys.append(f"title:{_title_class(kind)}:{norm}")
     seen: set[str] = set()
-    return [k for k in keys if not (k in seen or seen.add(k))]
+    return tuple(k for k in keys if not (k in seen or seen.add(k)))
 
 
 def _title_class(kind: str) -> str:
