@@ -31,6 +31,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
@@ -162,6 +163,7 @@ def parse_citation(text: str) -> Citation | None:
     return _score_citation(title, authors, et_al, source, quoted, web_url)
 
 
+@lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)
 def parse_trailer(text: str) -> Citation:
     """Parse what follows a linked title (authors, venue, year…); the title is not expected."""
     d, s, web_url, arxiv = _prepare(text)
@@ -244,6 +246,7 @@ def _strip_wrapping(d: str, s: str) -> tuple[str, str]:
 # ----------------------------------------------------------------------------- authors
 
 
+@lru_cache(maxsize=1 << 16)  # names and initials recur across entries and lists
 def _token_class(token: str) -> str:
     """I dotted initials, C capital initials, W name word, P particle, G glued ("M.C.Liu"),
     K CJK name, L lowercase word, M combining-mark noise, X anything else."""
@@ -314,8 +317,21 @@ def _shape(classes: list[str]) -> str | None:
     return None
 
 
+#: Chunks up to this length are memoised (an author chunk is a name: "Leung", " M.K.K.").
+_MEMO_CHUNK_CHARS = 120
+
+
 def _analyse_chunk(s: str, start: int, end: int, expect: str, trailer: bool, prefer_long: bool):
-    """Find the name at the start of the chunk ``s[start:end]``.
+    """``_chunk_name`` of ``s[start:end]`` with its end offset in ``s`` (memoised for short chunks)."""
+    if end - start <= _MEMO_CHUNK_CHARS:
+        found = _chunk_name_memo(s[start:end], expect, trailer, prefer_long)
+    else:
+        found = _chunk_name(s[start:end], expect, trailer, prefer_long)
+    return None if found is None else (found[0], start + found[1], found[2])
+
+
+def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool):
+    """Find the name at the start of the chunk ``s``.
 
     ``expect``: "name"; "initials" after a bare surname (``Leung, | M.K.K.``); "given" also
     allows given names after an MLA first author (``Susskind, | Joshua``). A name followed by
@@ -323,8 +339,9 @@ def _analyse_chunk(s: str, start: int, end: int, expect: str, trailer: bool, pre
     a name followed by a non-name word (``Yuedong Yang | bioRxiv``). Returns
     (shape, name_end, has_leftover) or None.
     """
+    end = len(s)
     tokens: list[tuple[int, str]] = []
-    for m in _TOKEN.finditer(s, start, end):
+    for m in _TOKEN.finditer(s):
         text = m.group()
         dot = text.find(".")
         if 0 < dot < len(text) - 1 and _is_cjk(text[0]):  # "李四.基于…": no space after the stop
@@ -362,6 +379,9 @@ def _analyse_chunk(s: str, start: int, end: int, expect: str, trailer: bool, pre
         pool = [c for c in candidates if c[1]] or candidates
         choice = pool[0] if prefer_long or expect != "name" else pool[-1]
     return choice[3], tokens[choice[2] - 1][0], choice[4]
+
+
+_chunk_name_memo = lru_cache(maxsize=1 << 16)(_chunk_name)
 
 
 def _scan_authors(d: str, s: str, *, trailer: bool) -> tuple[tuple[str, ...], bool, int]:

@@ -45,9 +45,9 @@ def extract_file(path: str | Path, *, name: str | None = None) -> Extraction:
 
 
 def extract_source(source: SourceText) -> Extraction:
-    raw_entries, list_diags = parse.parse(source)
-    entries = [type_entry(e) for e in raw_entries]
-    entries = _mark_duplicates(entries)
+    with parse.gc_paused():
+        raw_entries, list_diags = parse.parse(source)
+        entries = _mark_duplicates([type_entry(e) for e in raw_entries])
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 

@@ -432,11 +432,15 @@ def find_arxiv(text: str) -> list[str]:
 
 def find_pmids(text: str) -> list[str]:
     """PMIDs only where the text says so (``PMID: 123``): bare numbers are far too ambiguous."""
+    if _PMID_TEXT_RE.search(text) is None:
+        return []
     return _dedup(m.group(1).lstrip("0") for m in _PMID_TEXT_RE.finditer(text))
 
 
 def find_pmcids(text: str) -> list[str]:
     """``PMC1234567`` tokens (``PMC-LLaMA`` and ``PMC Open Access`` are not ids)."""
+    if "PMC" not in text:
+        return []
     return _dedup("PMC" + m.group(1).lstrip("0") for m in _PMCID_TEXT_RE.finditer(text) if m.group(1).strip("0"))
 
 
@@ -456,30 +460,37 @@ def identifiers_from(text: str, urls: Iterable[str]) -> Identifiers:
     a preprint and the DOI is derivable from it. Callers choose which URLs to pass (e.g. the
     paper link before a dataset link) because a dataset DOI would otherwise win.
     """
-    found: list[str | None] = [None, None, None, None]
-
-    def fill(values: Iterable[str | None]) -> None:
-        for i, value in enumerate(values):
-            if found[i] is None:
-                found[i] = value
-
+    doi = arxiv = pmid = pmcid = None
     for url in urls:
-        fill(_ids_from_url(url))
-        if all(found):
-            return Identifiers(*found)
-    if text and not all(found):
-        if not (found[2] and found[3]):  # PMIDs/PMCIDs in bare URLs of the text
+        d, a, p, c = _ids_from_url(url)
+        if doi is None:
+            doi = d
+        if arxiv is None:
+            arxiv = a
+        if pmid is None:
+            pmid = p
+        if pmcid is None:
+            pmcid = c
+        if doi and arxiv and pmid and pmcid:
+            return Identifiers(doi, arxiv, pmid, pmcid)
+    if text and not (doi and arxiv and pmid and pmcid):
+        # each text scan only when its identifier is still missing (they are pure: same result)
+        if not (pmid and pmcid):  # PMIDs/PMCIDs in bare URLs of the text
             for _, _, url in find_urls(text):
-                fill((None, None, *_ids_from_url(url)[2:]))
-        fill(
-            (
-                next((d for d in find_dois(text) if not d.startswith("10.48550/")), None),
-                next(iter(find_arxiv(text)), None),
-                next(iter(find_pmids(text)), None),
-                next(iter(find_pmcids(text)), None),
-            )
-        )
-    return Identifiers(doi=found[0], arxiv=found[1], pmid=found[2], pmcid=found[3])
+                _, _, p, c = _ids_from_url(url)
+                if pmid is None:
+                    pmid = p
+                if pmcid is None:
+                    pmcid = c
+        if doi is None:
+            doi = next((d for d in find_dois(text) if not d.startswith("10.48550/")), None)
+        if arxiv is None:
+            arxiv = next(iter(find_arxiv(text)), None)
+        if pmid is None:
+            pmid = next(iter(find_pmids(text)), None)
+        if pmcid is None:
+            pmcid = next(iter(find_pmcids(text)), None)
+    return Identifiers(doi=doi, arxiv=arxiv, pmid=pmid, pmcid=pmcid)
 
 
 # --------------------------------------------------------------------------------------------
@@ -563,6 +574,9 @@ _REPO_HOSTS = {
     "gitee.com": "gitee.com",
     "codeberg.org": "codeberg.org",
 }
+#: A URL whose host is one of ``_REPO_HOSTS`` contains it (case aside: hosts are lower-cased,
+#: and IGNORECASE also matches what ``str.lower`` folds, such as the Kelvin sign).
+_REPO_HOST_IN_RE = re.compile("|".join(map(re.escape, _REPO_HOSTS)), re.IGNORECASE)
 #: First path segments that are site pages, not owners.
 _NOT_OWNERS = frozenset(
     "about account apps blog collections contact customer-stories dashboard enterprise events "
@@ -589,6 +603,8 @@ def canonical_repo(url: str) -> str | None:
     they stay URL-keyed). Hugging Face repos are models/datasets: see ``huggingface_repo``.
     """
     u = _clean(url)
+    if _REPO_HOST_IN_RE.search(u) is None:
+        return None  # the usual case: no forge host anywhere in the URL (one search, no urlsplit)
     ssh = _GIT_SSH_RE.match(u)
     if ssh:
         u = f"https://{ssh.group(1)}/{ssh.group(2)}"
@@ -652,8 +668,15 @@ _BAD_PCT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _DEFAULT_PORTS = {"http": 80, "https": 443, "ftp": 21}
 
 
+#: Components made only of these are left unchanged by ``_normalize_pct`` (no escape to fix,
+#: nothing ``quote`` would encode): the common case, answered without the substitutions.
+_PLAIN_COMPONENT_RE = re.compile(r"[A-Za-z0-9\-._~/:@!$&'()*+,;=]*")
+
+
 def _normalize_pct(component: str, safe: str) -> str:
     """Decode escapes of unreserved characters, upper-case the rest, encode what must be."""
+    if _PLAIN_COMPONENT_RE.fullmatch(component):
+        return component
 
     def fix(m: re.Match[str]) -> str:
         ch = chr(int(m.group(1), 16))
@@ -664,6 +687,8 @@ def _normalize_pct(component: str, safe: str) -> str:
 
 
 def _remove_dot_segments(path: str) -> str:
+    if "/." not in path and not path.startswith("."):  # no "." or ".." segment
+        return path if path.startswith("/") or not path else "/" + path
     out: list[str] = []
     for seg in path.split("/"):
         if seg == "..":
