@@ -130,3 +130,47 @@ def test_table_with_title_column_not_first():
     lidc = x.entries[1]
     assert lidc.identifiers.doi == "10.1007/978-3-319-19992-4_46"
     assert [k.role for k in lidc.links] == ["paper", "dataset"]
+
+
+NUMBERED_BLOCKS = """# 中文医疗NLP
+
+## 中文数据集
+
+#### 4.中文医学问答数据集
+简介：问答对
+
+[数据集地址](https://github.com/example/cmedqa)
+
+#### 4.1 Chest X-ray reports
+[数据集地址](https://physionet.org/content/mimic-cxr/)
+
+#### (5) 医疗对话
+[项目地址](https://github.com/example/meddialog)
+
+#### 一、中文电子病历
+[数据集地址](https://example.org/emr)
+
+#### IV. Clinical notes
+[dataset](https://example.org/notes)
+
+#### 2018 Data Science Bowl
+[competition](https://www.kaggle.com/c/data-science-bowl-2018)
+
+#### 3.Yidu-N7K
+[数据集地址](https://example.org/n7k)
+
+#### 3D Slicer
+[code](https://github.com/Slicer/Slicer)
+
+## 6. 更多资源
+- [Awesome](https://github.com/example/awesome)
+"""
+
+
+def test_heading_block_titles_lose_their_section_number_topics_keep_it():
+    x = extract_source(SourceText("n", "n", NUMBERED_BLOCKS, "", "utf-8", len(NUMBERED_BLOCKS)))
+    titles = [e.title for e in x.entries]
+    assert titles == ["中文医学问答数据集", "Chest X-ray reports", "医疗对话", "中文电子病历", "Clinical notes",
+                      "2018 Data Science Bowl", "Yidu-N7K", "3D Slicer", "Awesome"]  # a year and a name are not numbers
+    last = x.entries[-1]
+    assert [h.text for h in last.topic] == ["6. 更多资源"] and last.topic[0].number == "6"

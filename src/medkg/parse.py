@@ -341,10 +341,8 @@ def analyse_heading(text: str, level: int) -> Heading:
     text = " ".join(text.split())
     rest = text
     number = None
-    i = 0
-    while i < len(rest) and (rest[i].isdigit() or rest[i] == "."):
-        i += 1
-    if i and any(ch.isdigit() for ch in rest[:i]) and (i == len(rest) or not rest[i].isalnum() or _is_cjk(rest[i])):
+    i = _number_prefix_end(rest)
+    if i:
         number = rest[:i].rstrip(".") or None
         rest = rest[i:].lstrip(" .、)")
     zh_parts, en_parts = [], []
@@ -361,6 +359,69 @@ def analyse_heading(text: str, level: int) -> Heading:
     if label_en and not label_zh:
         label_en = rest or label_en
     return Heading(text=text, level=level, number=number, label_zh=label_zh, label_en=label_en)
+
+
+def _number_prefix_end(text: str) -> int:
+    """Length of a leading section number (``2.1``, ``4.``): digits and dots with a digit among
+    them, followed by the end, a non-alphanumeric or a CJK character; 0 when there is none
+    (``3D Slicer``, ``2.5D``). ``Heading.number`` and heading-block titles share this rule."""
+    i = 0
+    while i < len(text) and (text[i].isdigit() or text[i] == "."):
+        i += 1
+    if i and any(ch.isdigit() for ch in text[:i]) and (i == len(text) or not text[i].isalnum() or _is_cjk(text[i])):
+        return i
+    return 0
+
+
+_CJK_NUMERALS = frozenset("一二三四五六七八九十百零〇")
+_ROMAN_NUMERALS = frozenset(
+    tens + ones
+    for tens in ("", "X", "XX", "XXX")
+    for ones in ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+) - {""}
+_NUMBER_TRAIL = " \t.、)）:：-–—"
+
+
+def strip_section_number(title: str) -> str:
+    """``4.中文医学问答数据集`` → ``中文医学问答数据集``: the section number of a heading that is an entry.
+
+    Only clear numbering goes: a number with a dot (``4.``, ``4.1``, ``3.Yidu``), one closed by ``、`` or
+    ``)`` (``4、``), a one- or two-digit number before a space (``1 Foo``), ``(4)``/``（4）``,
+    Chinese numerals before ``、`` (``一、``) and Roman numerals of two letters or more before
+    ``. `` (``IV. ``; a lone ``I.``/``V.`` is an initial). A year
+    (``2018 Data Science Bowl``), a name (``3D Slicer``, ``5G``) or a count (``3个数据集``)
+    stays, and so does the whole title when nothing meaningful would be left.
+    """
+    rest = None
+    i = _number_prefix_end(title)
+    if not i:  # "3.Yidu-N7K": a number closed by a dot may touch the name (unlike "2.5D")
+        j = 0
+        while j < len(title) and (title[j].isdigit() or title[j] == "."):
+            j += 1
+        if j > 1 and title[j - 1] == "." and title[0].isdigit():
+            i = j
+    if i:
+        number, after = title[:i], title[i:i + 1]
+        if "." in number or after in ("、", ")", "）") or (len(number) <= 2 and after.isspace()):
+            rest = title[i:]
+    elif title[:1] in ("(", "（"):
+        close = min((j for j in (title.find(")"), title.find("）")) if j > 0), default=-1)
+        if 1 < close <= 5 and title[1:close].strip().isdigit():
+            rest = title[close + 1:]
+    elif title[:1] in _CJK_NUMERALS:
+        j = 0
+        while j < len(title) and title[j] in _CJK_NUMERALS:
+            j += 1
+        if j <= 3 and title[j:j + 1] in ("、", "．", "."):
+            rest = title[j:]
+    else:
+        dot = title.find(". ", 0, 7)
+        if dot > 1 and title[:dot] in _ROMAN_NUMERALS:  # "I. Goodfellow", "V. Smith": initials
+            rest = title[dot:]
+    if rest is None:
+        return title
+    rest = rest.lstrip(_NUMBER_TRAIL)
+    return rest if _is_meaningful(rest) else title
 
 
 def _is_cjk(ch: str) -> bool:
@@ -550,6 +611,8 @@ class _Parser:
         d = _Draft(line=self.line_of(first.start), end_line=self.end_line_of(parts[-1][0].end),
                    start_byte=first.start, end_byte=parts[-1][0].end)
         d.title = _clean_title(title)
+        if heading_topic:  # "#### 4.中文医学问答数据集": the entry is the dataset, not section 4
+            d.title = strip_section_number(d.title)
         for i, (p, inl) in enumerate(parts):
             in_quote = p.kind == "BlockQuote"
             start = 0
