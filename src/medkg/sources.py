@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,9 @@ _BOMS = (
 )
 #: Control characters that do occur in text files (tab, newlines, form feed, ESC of ANSI colour).
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+#: The other C0 controls and DEL: their share tells binary from text.
+_BAD_CONTROLS = tuple(ch for ch in map(chr, [*range(0x20), 0x7F]) if ch not in _TEXT_CONTROLS)
+_BAD_CONTROL_RE = re.compile("[" + "".join(_BAD_CONTROLS) + "]")
 #: Legacy multi-byte encodings we try when charset-normalizer has no plausible answer.
 _CJK_ENCODINGS = ("gb18030", "big5", "shift_jis", "euc_kr")
 #: At most this share of bad UTF-8 sequences still counts as "UTF-8 with a few broken bytes".
@@ -326,8 +330,11 @@ def _is_common(ch: str, codec: str) -> bool:
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    # C1 controls (0x80–0x9F) are left out: text that went through Latin-1 is full of them
-    bad = sum(1 for ch in text if (ord(ch) < 0x20 and ch not in _TEXT_CONTROLS) or ch == "\x7f")
+    # C1 controls (0x80–0x9F) are left out: text that went through Latin-1 is full of them.
+    # One str.count per control character (a C scan each) rather than a Python loop per character.
+    if _BAD_CONTROL_RE.search(text) is None:  # the usual case: one scan
+        return 0.0
+    bad = sum(text.count(ch) for ch in _BAD_CONTROLS)
     return bad / len(text)
 
 
