@@ -133,6 +133,10 @@ def label_role(label: str) -> str | None:
 
 @lru_cache(maxsize=262144)
 def _host_path(url: str) -> str:
+    plain = ids.split_plain_url(url.strip())
+    if plain is not None:  # the common case, without urlsplit's cost
+        host = plain[0]
+        return (host[4:] if host.startswith("www.") else host) + plain[1].lower()
     try:
         parts = urlsplit(url.strip())
     except ValueError:

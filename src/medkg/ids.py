@@ -178,6 +178,24 @@ def _clean(url: str) -> str:
 _BARE_HOST_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#:]|$)")
 
 
+#: A plain absolute URL (ASCII host, no credentials, no IPv6 literal, no tab or line break):
+#: split here exactly as ``urlsplit`` splits it, at a fraction of its cost. Groups: host, path,
+#: query. Anything else goes through ``urlsplit``.
+_PLAIN_URL_RE = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.\-]*://([A-Za-z0-9.\-]+)(?::[0-9]*)?(?=[/?#]|$)([^?#\t\r\n]*)"
+    r"(?:\?([^#\t\r\n]*))?(?:#[^\t\r\n]*)?"
+)
+
+
+def split_plain_url(url: str) -> tuple[str, str, str] | None:
+    """(lower-case host, path, query) of a plain absolute URL, as ``urlsplit`` would give them
+    (``hostname``, ``path``, ``query``); None when the URL needs ``urlsplit`` itself."""
+    m = _PLAIN_URL_RE.fullmatch(url)
+    if m is None:
+        return None
+    return m.group(1).lower(), m.group(2), m.group(3) or ""
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _url_parts(url: str) -> _Url | None:
     u = _clean(url)
@@ -185,6 +203,12 @@ def _url_parts(url: str) -> _Url | None:
         if not _BARE_HOST_RE.match(u):
             return None
         u = "http://" + u
+    plain = split_plain_url(u)
+    if plain is not None:
+        host, path, query = plain
+        if host.startswith("www.") and len(host) > 4:
+            host = host[4:]
+        return _Url(host, unquote(path), query)
     try:
         parts = urlsplit(u)
         host = (parts.hostname or "").lower()
