@@ -127,6 +127,7 @@ class _RawLink:
     end: int
     offset: int  # byte offset in the source
     bare: bool = False
+    image: bool = False  # the link wraps only an image (a star badge linking the repository)
 
 
 @dataclass(slots=True)
@@ -141,6 +142,7 @@ class _Inline:
     empty_links: int = 0
     empty_link_texts: list[str] = field(default_factory=list)
     offset: int = 0
+    image_links: int = 0  # links that wrap only an image (badges): never a title
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -230,7 +232,12 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             text = _tail(out, pos, start)
             stripped = text.strip()
             if not stripped and any(c.kind == "Image" for c in node.children):
-                continue  # a badge: image wrapped in a link
+                # a badge: the image is noise, the link it wraps is not (``[![Star](shields…)](github…)``)
+                url = url.strip()
+                if url and not url.startswith("#") and not _is_badge_target(url):
+                    res.links.append(_RawLink(url, "", start, pos, off, image=True))
+                    res.image_links += 1
+                continue
             if not url.strip():
                 res.empty_links += 1
                 if stripped:
@@ -249,11 +256,27 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             if strong_depth == 0 and first_strong_start is not None and not res.strong_lead:
                 res.strong_lead = _tail(out, pos, first_strong_start).strip()
     res.plain = "".join(out)
-    res.strong_only = strong_text and not other_text and not res.links
+    res.strong_only = strong_text and not other_text and len(res.links) == res.image_links
     _add_bare_urls(res)
     if len(res.links) > 1:
         res.links.sort(key=_link_start)
     return res
+
+
+_BADGE_HOSTS = ("img.shields.io", "shields.io/", "badge.fury.io", "awesome.re", "badgen.net", "travis-ci.",
+                "circleci.com", "codecov.io", "readthedocs.org/projects", "/badge", "/badges/")
+_IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
+
+
+def _is_badge_target(url: str) -> bool:
+    """A badge that links to an image or a badge/CI service: nothing of the entry."""
+    low = url.lower()
+    return low.split("?", 1)[0].endswith(_IMAGE_SUFFIXES) or any(h in low for h in _BADGE_HOSTS)
+
+
+def _has_links(inl: _Inline) -> bool:
+    """Some link other than a badge: a heading or a paragraph with only badges is no entry."""
+    return len(inl.links) > inl.image_links
 
 
 def _link_start(link: _RawLink) -> int:
@@ -561,7 +584,7 @@ class _Parser:
             if final and self.section_heading is not None and self.section_entries == 0 \
                     and self.section_heading is not self.title_h1_node:
                 heading_inline = _inline(self.section_heading.children)
-                if heading_inline.links:  # "### [Name](url)" with nothing under it
+                if _has_links(heading_inline):  # "### [Name](url)" with nothing under it
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True)
             return
@@ -581,12 +604,12 @@ class _Parser:
         entries_before = self.section_entries
         made = 0
         for g in groups:
-            if any(inl.links for p, inl in g if p.kind == "Paragraph"):
+            if any(_has_links(inl) for p, inl in g if p.kind == "Paragraph"):
                 self.emit_block(g, title=g[0][1].strong_lead)
                 made += 1
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
-        if intro and not final and self.section_level < 3 and any(inl.links for _, inl in intro):
+        if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in introductory prose are not entries", "info"))
         if intro and (final or self.section_level >= 3) and self.section_heading is not None \
@@ -594,16 +617,16 @@ class _Parser:
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = _inline(self.section_heading.children)
             standalone = _standalone_links(intro)
-            if standalone and not heading_inline.links:
+            if standalone and not _has_links(heading_inline):
                 # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets
                 for p, inl in standalone:
                     self.emit_block([(p, inl)], title=inl.links[0].text)
-            elif any(inl.links for p, inl in intro if p.kind == "Paragraph") or heading_inline.links:
+            elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph") or _has_links(heading_inline):
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True)
         elif intro and self.section_heading is not None and final and self.section_entries == 0:
             heading_inline = _inline(self.section_heading.children)
-            if heading_inline.links:
+            if _has_links(heading_inline):
                 self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain, heading_topic=True)
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False) -> None:
@@ -733,7 +756,9 @@ class _Parser:
         if "](" in plain:
             d.diagnostics.append(self.diag(d.line, "broken-link", "broken link syntax (`](` in text)"))
         links = inl.links
-        first = links[0] if links else None
+        if inl.image_links:  # badges never give the title nor come before the entry's own links
+            links = [x for x in links if not x.image] + [x for x in links if x.image]
+        first = links[0] if links and not links[0].image else None
         lead = plain[: first.start] if first else plain
         lead_title = _clean_title(_strip_label_suffix(lead.split("\n")[0] if first else lead))
         if " | " in lead_title or lead_title.count("|") >= 2:
@@ -948,7 +973,8 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _
         return []
     for _, inl in linked:
         if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \
-                or (len(inl.links[0].text) <= 8 and _is_role_word(inl.links[0].text)) or inl.links[0].bare:
+                or (len(inl.links[0].text) <= 8 and _is_role_word(inl.links[0].text)) or inl.links[0].bare \
+                or inl.links[0].image:
             return []
     return linked
 
