@@ -274,6 +274,26 @@ def _is_badge_target(url: str) -> bool:
     return low.split("?", 1)[0].endswith(_IMAGE_SUFFIXES) or any(h in low for h in _BADGE_HOSTS)
 
 
+def _related_note(plain: str, link: _RawLink) -> str:
+    """A note right after a link that makes it someone else's code (``Code: https://github.com/…
+    (unofficial)``, ``[code](…)（复现）``): it outranks the ``label:`` before the link."""
+    after = plain[link.end:link.end + 40].lstrip(" \t")
+    if after[:1] not in ("(", "（"):  # not "[": a bracket after a link is the next link's text
+        return ""
+    close = min((i for i in (after.find(")"), after.find("）")) if i > 0), default=-1)
+    if close <= 1:
+        return ""
+    from medkg.classify import label_role
+
+    note = after[1:close]
+    return note if label_role(note) == "related_code" else ""
+
+
+def _link_label(plain: str, link: _RawLink) -> str:
+    """The label of a link: a "someone else's code" note after it, the ``label:`` before it, its text."""
+    return _related_note(plain, link) or _label_before(plain, link.start) or _bracket_label(link.text)
+
+
 def _has_links(inl: _Inline) -> bool:
     """Some link other than a badge: a heading or a paragraph with only badges is no entry."""
     return len(inl.links) > inl.image_links
@@ -671,7 +691,7 @@ class _Parser:
                 d.fields.append((label, value))
         if take_links:
             for link in inl.links:
-                label = _label_before(inl.plain, link.start) or _bracket_label(link.text)
+                label = _link_label(inl.plain, link)
                 d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
 
     # -- lists
@@ -780,7 +800,7 @@ class _Parser:
         else:
             d.description.append(_prose(inl, rest_start))
         for link in links:
-            label = _label_before(plain, link.start) or _bracket_label(link.text)
+            label = _link_label(plain, link)
             d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
         for label, value in (_split_label(x) for x in plain.split("\n")[1:]):
             if label and value and not value.startswith(("http://", "https://")):
@@ -803,7 +823,8 @@ class _Parser:
     def fill_field_item(self, d: _Draft, inl: _Inline) -> None:
         label, value = _split_label(inl.plain.split("\n")[0])
         for link in inl.links:
-            lab = _label_before(inl.plain, link.start) or label or _bracket_label(link.text)
+            lab = _related_note(inl.plain, link) or _label_before(inl.plain, link.start) or label \
+                or _bracket_label(link.text)
             d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
         if label and value and not inl.links:
             d.fields.append((label, value))
