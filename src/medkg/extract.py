@@ -56,6 +56,7 @@ def type_entry(entry: Entry) -> Entry:
     links = classify.classify_links(entry.links)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
     confidence = 0.0
+    whole_citation = False
     if not links or not title:
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
         if cited is not None:
@@ -69,6 +70,8 @@ def type_entry(entry: Entry) -> Entry:
         cited = citation.parse_citation(title)  # "Duvenaud, D. et al. Title. Preprint at https://…"
         if cited is not None and cited.confidence >= 0.5 and cited.title:
             confidence = cited.confidence
+            # authors, title and year: a reference to a paper, whatever its links are
+            whole_citation = bool(cited.authors and cited.year)
             title, authors = cited.title, cited.authors or authors
             year, venue = cited.year or year, cited.venue or venue
     elif entry.description and not entry.fields and _may_cite(entry.description):
@@ -104,6 +107,8 @@ def type_entry(entry: Entry) -> Entry:
                          for label, value in entry.fields):
         confidence = max(confidence, 0.5)  # "[[arXiv]]()" or a "Paper Title" column: a paper without a link
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence)
+    if kind == "repository" and whole_citation:
+        kind = "paper"  # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own
     if kind != "paper" and (authors or venue) and not entry.authors:
         authors, venue, year = (), entry.venue, entry.year  # only papers have citations
     diags = entry.diagnostics
