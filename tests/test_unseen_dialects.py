@@ -169,7 +169,7 @@ def test_every_expected_work_is_in_its_file():
 # Known misses (to fix in parse/classify/citation, then drop the mark): badge-image links to a
 # repository, plain citations followed by a "Code:" line, citation trailers and quotes left in
 # titles, HTML tables, reference-style links.
-KNOWN_MISSES = {"mixed-bullets-style.md"}
+KNOWN_MISSES: set[str] = set()
 KNOWN_TITLE_MISSES = {"chinese-mixed-style.md", "mixed-bullets-style.md"}
 
 

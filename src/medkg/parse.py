@@ -558,7 +558,7 @@ class _Parser:
             self.section_paras.append(node)
         elif k == "HtmlBlock":
             html = "".join(c.text for c in node.children)
-            if "href" in html and not _only_badges(html):
+            if "href" in html and not _only_badges(html) and not self.html_block(node, html):
                 self.list_diags.append(self.diag(self.line_of(node.start), "html-skipped",
                                                  "HTML block with links not read as entries", "info"))
         # CodeBlock, Rule, footnotes: not entries
@@ -847,13 +847,16 @@ class _Parser:
         head = next((c for c in node.children if c.kind == "TableHead"), None)
         headers = [_inline(c.children).plain.strip() for c in head.children if c.kind == "TableCell"] if head else []
         rows = [c for c in node.children if c.kind == "TableRow"]
-        if not rows:
-            return
         cells_by_row = [[_inline(c.children) for c in r.children if c.kind == "TableCell"] for r in rows]
+        self.table_rows(headers, [(r.start, r.end) for r in rows], cells_by_row)
+
+    def table_rows(self, headers: list[str], spans: list[tuple[int, int]], cells_by_row: list[list[_Inline]]) -> None:
+        """One entry per row (GFM or HTML table): the header names each column's role."""
+        if not spans:
+            return
         title_col = _title_column(headers, cells_by_row)
-        for row, cells in zip(rows, cells_by_row):
-            d = _Draft(line=self.line_of(row.start), end_line=self.end_line_of(row.end),
-                       start_byte=row.start, end_byte=row.end)
+        for (start, end), cells in zip(spans, cells_by_row):
+            d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
             tcell = cells[title_col] if title_col < len(cells) else _Inline()
             title_text = _prose(tcell) if tcell.links and _clean_title(_prose(tcell)) else tcell.plain
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
@@ -870,6 +873,40 @@ class _Parser:
                     if value:
                         d.fields.append((header, value))
             self.finish(d, self.current_topic())
+
+    # -- HTML blocks
+    def html_block(self, node: _Node, html: str) -> bool:
+        """``<table>`` rows and ``<li>`` items of a top-level HTML block as entries; False if none.
+
+        The HTML is read by ``html.parser`` into Markdown text (``<a href>`` → links, ``<b>`` →
+        bold, text escaped, no tag kept), each row or item is parsed as inline Markdown and its
+        nodes re-anchored at the source line where the row or item starts.
+        """
+        tables, items = _html_rows(html)
+        if not tables and not items:
+            return False
+        first_line = self.line_of(node.start)
+        self.pseudo_from_pending()
+
+        def span(line0: int, line1: int) -> tuple[int, int]:
+            a = first_line + line0 - 1
+            b = first_line + line1 - 1
+            start = self.line_starts[min(a, len(self.line_starts)) - 1]
+            end = self.line_starts[b] - 1 if b < len(self.line_starts) else len(self.data)
+            return start, max(end, start + 1)
+
+        for header, rows in tables:
+            spans = [span(line0, line1) for line0, line1, _ in rows]
+            cells = [[_markdown_inline(c, start) for c in cells] for (start, _), (_, _, cells) in zip(spans, rows)]
+            self.table_rows(header, spans, cells)
+        for line0, line1, text in items:
+            start, end = span(line0, line1)
+            inl = _markdown_inline(text, start)
+            d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
+            self.fill_from_inline(d, inl)
+            if d.links or _is_meaningful(d.title):
+                self.finish(d, self.current_topic())
+        return True
 
     # -- output
     def finish(self, d: _Draft, topic: tuple[Heading, ...]) -> None:
@@ -934,6 +971,114 @@ def _html_as_markdown(node: _Node) -> _Node:
         for leaf in child.children if child.kind == "Paragraph" else []:
             para.children.append(_shift(leaf, node.start))
     return para
+
+
+_MD_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|!#"})
+
+
+def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, list[str]]]]], list[tuple[int, int, str]]]:
+    """HTML → (tables: [(header texts, [(first line, last line, cell Markdown)])], items: [(lines, Markdown)]).
+
+    Lines are 1-based within ``html``. Nested lists and tables inside a cell stay text of that cell.
+    """
+    from html.parser import HTMLParser
+
+    tables: list[tuple[list[str], list[tuple[int, int, list[str]]]]] = []
+    items: list[tuple[int, int, str]] = []
+
+    class _Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.skip = 0
+            self.cell: list[str] | None = None  # Markdown of the open cell or item
+            self.cells: list[str] = []
+            self.header_row = False
+            self.row_line = 0
+            self.item_line = 0
+            self.depth = 0  # table nesting
+            self.href: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag in ("script", "style"):
+                self.skip += 1
+            elif tag == "table":
+                self.depth += 1
+                if self.depth == 1:
+                    tables.append(([], []))
+            elif self.depth == 1 and tag == "tr":
+                self.cells, self.header_row, self.row_line = [], False, self.getpos()[0]
+            elif self.depth == 1 and tag in ("td", "th"):
+                self.cell = []
+                self.header_row |= tag == "th"
+            elif self.depth == 0 and tag == "li" and self.cell is None:
+                self.cell, self.item_line = [], self.getpos()[0]
+            elif self.cell is not None:
+                if tag == "a":
+                    href = (a.get("href") or "").strip()
+                    self.href.append(href)
+                    if href:
+                        self.cell.append("[")
+                elif tag == "img" and self.href and self.href[-1]:
+                    alt = (a.get("alt") or "").translate(_MD_ESCAPE)
+                    src = (a.get("src") or "").replace(")", "%29").replace(" ", "%20")
+                    self.cell.append(f"![{alt}]({src})")
+                elif tag in ("b", "strong"):
+                    self.cell.append("**")
+                elif tag in ("i", "em"):
+                    self.cell.append("*")
+                elif tag in ("br", "p", "div", "li"):
+                    self.cell.append(" ")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style"):
+                self.skip = max(0, self.skip - 1)
+            elif tag == "table":
+                self.depth = max(0, self.depth - 1)
+            elif self.depth == 1 and tag in ("td", "th") and self.cell is not None:
+                self.cells.append(" ".join("".join(self.cell).split()))
+                self.cell = None
+            elif self.depth == 1 and tag == "tr":
+                header, rows = tables[-1]
+                if self.header_row and not header and not rows:
+                    header.extend(c.replace("\\", "") for c in self.cells)
+                elif any(self.cells):
+                    rows.append((self.row_line, self.getpos()[0], self.cells))
+                self.cells = []
+            elif self.depth == 0 and tag == "li" and self.cell is not None:
+                items.append((self.item_line, self.getpos()[0], " ".join("".join(self.cell).split())))
+                self.cell = None
+            elif self.cell is not None:
+                if tag == "a" and self.href:
+                    href = self.href.pop()
+                    if href:
+                        self.cell.append(f"]({href.replace(')', '%29').replace(' ', '%20')})")
+                elif tag in ("b", "strong"):
+                    self.cell.append("**")
+                elif tag in ("i", "em"):
+                    self.cell.append("*")
+
+        def handle_data(self, data):
+            if not self.skip and self.cell is not None:
+                self.cell.append(data.replace("\n", " ").translate(_MD_ESCAPE))
+
+    reader = _Reader()
+    reader.feed(html)
+    reader.close()
+    return [t for t in tables if t[1]], items
+
+
+def _markdown_inline(text: str, offset: int) -> _Inline:
+    """Inline Markdown text (a cell or an item read from HTML), its nodes anchored at ``offset``."""
+    nodes: list[_Node] = []
+    for child in build_tree(text).children:
+        if child.kind == "Paragraph":
+            nodes.extend(_shift(leaf, offset) for leaf in child.children)
+    inl = _inline(nodes)
+    inl.offset = offset
+    for link in inl.links:
+        link.offset = offset
+    return inl
 
 
 def _shift(node: _Node, offset: int) -> _Node:
