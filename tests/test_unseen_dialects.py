@@ -170,7 +170,7 @@ def test_every_expected_work_is_in_its_file():
 # repository, plain citations followed by a "Code:" line, citation trailers and quotes left in
 # titles, HTML tables, reference-style links.
 KNOWN_MISSES: set[str] = set()
-KNOWN_TITLE_MISSES = {"chinese-mixed-style.md", "mixed-bullets-style.md"}
+KNOWN_TITLE_MISSES: set[str] = set()
 
 
 def _known(names: set[str]) -> list:

@@ -232,9 +232,9 @@ def _doi_start(token: str) -> int | None:
 
 
 def _strip_wrapping(d: str, s: str) -> tuple[str, str]:
-    """Drop what wraps a trailer: ``(CVPR 2019)``, a leading dash or ``by``."""
+    """Drop what wraps a trailer: ``(CVPR 2019)``, a leading dash, stop or ``by``."""
     start, end = 0, len(s)
-    while start < end and s[start] in "-–:,;/ ":
+    while start < end and s[start] in "-–:,;/. ":  # ". Karan Singhal, …" after a linked title
         start += 1
     if s.startswith(("by ", "By "), start):
         start += 3

@@ -74,12 +74,15 @@ def type_entry(entry: Entry) -> Entry:
             whole_citation = bool(cited.authors and cited.year)
             title, authors = cited.title, cited.authors or authors
             year, venue = cited.year or year, cited.venue or venue
-    elif entry.description and not entry.fields and _may_cite(entry.description):
+    elif entry.description and not any(_states_facts(label) for label, _ in entry.fields) \
+            and _may_cite(entry.description):
         trailer = citation.parse_trailer(entry.description)
-        if trailer is not None and trailer.confidence >= 0.5:
-            confidence = trailer.confidence
-            if not authors and trailer.authors:
-                authors = trailer.authors
+        # "(MICCAI 2015)", ", Nature Methods 2021.": a short venue-and-year trailer is enough
+        if trailer is not None and (trailer.confidence >= 0.5 or trailer.venue and trailer.year
+                                    and len(entry.description) <= 60):
+            confidence = max(trailer.confidence, 0.5)
+            if trailer.authors and (not authors or all(a in (trailer.venue or "") for a in authors)):
+                authors = trailer.authors  # "*Nature*" emphasised in the trailer is its venue, not an author
             year = year or trailer.year
             venue = venue or trailer.venue
     primary = links[0] if links else None
@@ -119,6 +122,12 @@ def type_entry(entry: Entry) -> Entry:
     return Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
                  title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
                  venue=venue, description=entry.description, fields=entry.fields, diagnostics=diags)
+
+
+def _states_facts(label: str) -> bool:
+    """A field that states the venue or year itself (``Venue: …``, ``年份：…``): it outranks a trailer."""
+    low = label.lower()
+    return low in _VENUE_FIELD or any(w in low for w in _YEAR_FIELD) or any(w in low for w in _VENUE_FIELD[:7])
 
 
 def _may_cite(text: str) -> bool:

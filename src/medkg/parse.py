@@ -18,6 +18,7 @@ import bisect
 import contextlib
 import gc
 import logging
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -353,6 +354,58 @@ def _clean_title(s: str) -> str:
                 s = s[1:]
         if s == before:
             return s
+
+
+_QUOTES = {'"': '"', "“": "”", "《": "》", "«": "»", "「": "」"}
+_TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
+#: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
+#: ``…, Nature Methods 2021.``: a short venue-and-year trailer closing an undelimited title.
+_YEAR_TRAILER = re.compile(r"(?:\s*[(（][^()（）]{0,40}?(?:19|20)\d\d[a-z]?\s*[)）]"
+                           r"|\s*(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*[.。,，;]?\s*$")
+
+
+def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tuple[str, str]:
+    """A lead text → (title, citation trailer); the trailer is "" when nothing delimits one.
+
+    Bold, quoted or 《》 text at the start is the title and what follows it the trailer
+    (``**Title** (MICCAI 2015)``, ``"Title." Venue (2022).``, ``《Title》，Nature 2017``);
+    ``**Name**：Title，venue year。`` names a paper whose title follows the colon. Otherwise a
+    closing ``(Venue 2015)`` / ``, Venue 2021.`` (only with ``comma_year``) is cut, and the
+    full stop closing a one-sentence title dropped.
+    """
+    s = lead.strip()
+    if not s:
+        return lead, ""
+    if strong_lead and s.lstrip("*_").startswith(strong_lead):
+        after = s.lstrip("*_")[len(strong_lead):].lstrip("*_")
+        rest = after.lstrip()
+        if rest[:1] in (":", "：") and _is_meaningful(rest[1:]):
+            title, trailer = _cut_year_trailer(rest[1:].strip())
+            if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
+                return title, trailer
+        if not _is_meaningful(rest) or rest.startswith(_TRAILER_OPEN) and _is_meaningful(strong_lead):
+            return strong_lead, rest
+        return lead, ""
+    close = _QUOTES.get(s[0])
+    if close is not None:
+        end = s.find(close, 1)
+        if end > 1 and _is_meaningful(s[1:end]):
+            return s[1:end].strip().rstrip("."), s[end + 1:].strip()
+    title, trailer = _cut_year_trailer(s)
+    if trailer and not comma_year and (trailer[0] not in "(（" or ". " in title):
+        return lead, ""  # "Lakhani, P. & Sundaram, B. Title. Radiology 284 (2017)": a whole reference
+    if not comma_year:
+        return (title, trailer) if trailer else (lead, "")
+    if not trailer and title.endswith(".") and ". " not in title and len(title.rsplit(" ", 1)[-1]) > 4:
+        title = title[:-1]  # "TransUNet: … Segmentation. [arXiv](…)": the stop ends the sentence, not the title
+    return title, trailer
+
+
+def _cut_year_trailer(s: str) -> tuple[str, str]:
+    m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s else None
+    if m is None or not _is_meaningful(s[:m.start()]) or len(s[:m.start()].split()) < 3 and not any(map(_is_cjk, s)):
+        return s, ""
+    return s[:m.start()].rstrip(), s[m.start():].strip()
 
 
 def _is_meaningful(s: str) -> bool:
@@ -780,7 +833,13 @@ class _Parser:
             links = [x for x in links if not x.image] + [x for x in links if x.image]
         first = links[0] if links and not links[0].image else None
         lead = plain[: first.start] if first else plain
-        lead_title = _clean_title(_strip_label_suffix(lead.split("\n")[0] if first else lead))
+        lead_line = lead.split("\n")[0] if first else lead
+        trailer = ""
+        if first:
+            lead_line, trailer = _split_trailer(lead_line, inl.strong_lead)
+        elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
+            lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
+        lead_title = _clean_title(_strip_label_suffix(lead_line))
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
         if first and not _is_meaningful(lead_title) and not first.bare:
@@ -796,8 +855,13 @@ class _Parser:
             d.title = ""
             rest_start = 0
         if not first:
-            d.title = _clean_title(plain)  # a name, or a citation that ``citation`` will split
+            # a name, or a citation that ``citation`` will split
+            d.title = lead_title if trailer else _clean_title(plain)
+            if trailer:
+                d.description.append(trailer)
         else:
+            if trailer and d.title == lead_title:
+                d.description.append(trailer)  # venue, year, authors: ``citation.parse_trailer`` reads them
             d.description.append(_prose(inl, rest_start))
         for link in links:
             label = _link_label(plain, link)
