@@ -85,6 +85,8 @@ def type_entry(entry: Entry) -> Entry:
                 authors = trailer.authors  # "*Nature*" emphasised in the trailer is its venue, not an author
             year = year or trailer.year
             venue = venue or trailer.venue
+            # "**Name**: Title, Nat. Biomed. Eng. 2021. [code](github…)": a cited title, its own code
+            whole_citation = bool(trailer.year and trailer.venue and len(title.split()) >= 4)
     primary = links[0] if links else None
     id_urls = [link.url for link in links if link.role == "paper"]
     if primary is not None and primary.role == "other":
