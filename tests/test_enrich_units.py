@@ -253,6 +253,34 @@ def test_rate_limiter_pause_and_tighten() -> None:
     assert waited >= 0.15
 
 
+def test_rate_limit_holds_at_arrival_even_when_sends_are_delayed() -> None:
+    """On a loaded machine a request admitted on time can be sent late and the next ones on
+    time: counted where they arrive (as Crossref counts), no window may hold more than the limit."""
+    limiter = RateLimiter(limit=5, interval=0.5, concurrency=5)
+    arrivals: list[float] = []
+    lock = threading.Lock()
+    counter = iter(range(10_000))
+
+    def worker() -> None:
+        for _ in range(6):
+            with limiter.slot():
+                with lock:
+                    i = next(counter)
+                time.sleep(0.21 if i in (0, 15) else 0.0)  # these leave late
+                with lock:
+                    arrivals.append(time.monotonic())
+                time.sleep(0.005)
+
+    threads = [threading.Thread(target=worker) for _ in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    arrivals.sort()
+    assert len(arrivals) == 30
+    assert max(sum(1 for b in arrivals if a <= b < a + 0.5) for a in arrivals) <= 5
+
+
 def test_rate_limiter_fractional_rates_stretch_the_window() -> None:
     limiter = RateLimiter(limit=0.5, interval=1.0)
     assert (limiter.limit, limiter.interval) == (1, 2.0)

@@ -5,8 +5,12 @@ would allow a burst of N right after N — 2N within one interval as the server 
 and bursts are also when client-side delays (building a connection, the GIL) vary most,
 so the limiter *paces* instead: request starts are spaced ``interval × (1 + margin) / N``
 apart. Any N+1 consecutive starts then span more than the interval, with ``margin`` of
-slack for the jitter between "admitted" here and "arrived" there. A ``Retry-After``
-pauses every worker, not just the one that was told.
+slack for the jitter between "admitted" here and "arrived" there. Pacing alone cannot bound
+that jitter on a loaded machine (a request admitted early but sent late lets the next ten
+arrive within one interval), so a start also waits until ``interval`` has passed since the
+request ``limit`` starts back *finished*: that one arrived before it finished, this one
+arrives after it starts, so any ``limit + 1`` arrivals span more than the interval whatever
+the delays. A ``Retry-After`` pauses every worker, not just the one that was told.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._next_start = 0.0
         self._paused_until = 0.0
+        self._recent: list[list[float | None]] = []  # [finish time] of the latest starts, oldest first
         self._slots = threading.BoundedSemaphore(concurrency)
         self._stop = stop or threading.Event()
         self.concurrency = concurrency
@@ -69,15 +74,26 @@ class RateLimiter:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
 
-    def _wait_for_turn(self) -> None:
+    def _wait_for_turn(self) -> list[float | None]:
         while True:
             with self._lock:
                 now = self._clock()
                 start = max(self._next_start, self._paused_until)
-                if start <= now:
+                wait = None
+                if len(self._recent) >= self.limit:
+                    finished = self._recent[-self.limit][0]
+                    if finished is None:
+                        wait = 0.005  # still in flight: its arrival time is not bounded yet
+                    else:
+                        start = max(start, finished + self.interval)
+                if wait is None and start <= now:
                     self._next_start = now + self.spacing
-                    return
-                wait = start - now
+                    token: list[float | None] = [None]
+                    self._recent.append(token)
+                    del self._recent[: -self.limit]
+                    return token
+                if wait is None:
+                    wait = start - now
             if self._stop.wait(max(wait, 0.001)):
                 raise Stopped("stopped while waiting for a request slot")
 
@@ -87,10 +103,14 @@ class RateLimiter:
         while not self._slots.acquire(timeout=0.1):
             if self._stop.is_set():
                 raise Stopped("stopped while waiting for a request slot")
+        token = None
         try:
-            self._wait_for_turn()
+            token = self._wait_for_turn()
             yield
         finally:
+            if token is not None:
+                with self._lock:
+                    token[0] = self._clock()
             self._slots.release()
 
 
