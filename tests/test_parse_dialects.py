@@ -174,3 +174,22 @@ def test_heading_block_titles_lose_their_section_number_topics_keep_it():
                       "2018 Data Science Bowl", "Yidu-N7K", "3D Slicer", "Awesome"]  # a year and a name are not numbers
     last = x.entries[-1]
     assert [h.text for h in last.topic] == ["6. 更多资源"] and last.topic[0].number == "6"
+
+
+MODEL_TABLE = """# Models
+
+| Model | Paper | Code |
+|---|---|---|
+| BioBERT | [Bioinformatics 2020](https://doi.org/10.1093/bioinformatics/btz682) | [GitHub](https://github.com/dmis-lab/biobert) |
+| SciBERT | [SciBERT: A Pretrained Language Model for Scientific Text](https://arxiv.org/abs/1903.10676) | [GitHub](https://github.com/allenai/scibert) |
+| ClinicalBERT | [paper](https://arxiv.org/abs/1904.05342) | - |
+"""
+
+
+def test_a_paper_cell_that_only_names_its_venue_leaves_the_title_to_the_name_column():
+    x = extract_source(SourceText("m", "m", MODEL_TABLE, "", "utf-8", len(MODEL_TABLE)))
+    assert [(e.title, e.year, e.venue) for e in x.entries] == [
+        ("BioBERT", 2020, "Bioinformatics"),
+        ("SciBERT: A Pretrained Language Model for Scientific Text", None, None),
+        ("ClinicalBERT", None, None),
+    ]

@@ -924,6 +924,11 @@ class _Parser:
             tcell = cells[title_col] if title_col < len(cells) else _Inline()
             title_text = _prose(tcell) if tcell.links and _clean_title(_prose(tcell)) else tcell.plain
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
+            if _LINK_LABEL_ONLY.match(d.title):  # "| BioBERT | [Bioinformatics 2020](doi) |": the name says it
+                name = _name_cell(headers, cells, title_col)
+                if name:
+                    d.fields.append((headers[title_col], d.title))
+                    d.title = name
             if title_col < len(headers) and headers[title_col]:
                 d.fields.append((TITLE_COLUMN_FIELD, headers[title_col]))
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in tcell.empty_link_texts)
@@ -1293,6 +1298,22 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
 
 
 _TITLE_HEADERS = ("title", "paper", "name", "model", "dataset", "method", "论文", "名称", "标题", "模型", "项目", "数据集")
+
+
+#: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
+_LINK_LABEL_ONLY = re.compile(r"(?i)^\s*(?:(?:paper|link|pdf|arxiv|doi|url|here|论文|链接)"
+                              r"|[A-Za-z][\w .&-]{0,40}?[\s,(']*(?:19|20)?\d{2}\)?)\s*$")
+
+
+def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
+    """The plain text of another name-like column (Name, Model, Method…) of the row, if any."""
+    for j, cell in enumerate(cells):
+        header = headers[j].lower() if j < len(headers) else ""
+        if j != title_col and not cell.links and any(w in header for w in _TITLE_HEADERS[2:6] + _TITLE_HEADERS[7:]):
+            text = _clean_title(cell.plain)
+            if _is_meaningful(text):
+                return text
+    return ""
 
 
 def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
