@@ -193,3 +193,11 @@ def test_a_paper_cell_that_only_names_its_venue_leaves_the_title_to_the_name_col
         ("SciBERT: A Pretrained Language Model for Scientific Text", None, None),
         ("ClinicalBERT", None, None),
     ]
+
+
+def test_an_emphasised_venue_without_authors_is_not_an_author():
+    text = ("# P\n\n- [Deep learning for healthcare: review, opportunities and challenges]"
+            "(https://academic.oup.com/bib/article/19/6/1236/3800524) — *Briefings in Bioinformatics*, 2018\n")
+    (e,) = extract_source(SourceText("v", "v", text, "", "utf-8", len(text))).entries
+    assert (e.title, e.authors, e.venue, e.year) == (
+        "Deep learning for healthcare: review, opportunities and challenges", (), "Briefings in Bioinformatics", 2018)

@@ -108,6 +108,8 @@ def type_entry(entry: Entry) -> Entry:
                 and not _YEAR.fullmatch(text):
             venue = text
     authors = _split_authors(authors)
+    if venue and authors and all(a.strip(" .,*_") in venue for a in authors):
+        authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
     if not links and any(label in (EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD) and _names_paper(value)
                          for label, value in entry.fields):
         confidence = max(confidence, 0.5)  # "[[arXiv]]()" or a "Paper Title" column: a paper without a link
