@@ -201,3 +201,15 @@ def test_an_emphasised_venue_without_authors_is_not_an_author():
     (e,) = extract_source(SourceText("v", "v", text, "", "utf-8", len(text))).entries
     assert (e.title, e.authors, e.venue, e.year) == (
         "Deep learning for healthcare: review, opportunities and challenges", (), "Briefings in Bioinformatics", 2018)
+
+
+def test_a_leading_venue_tag_is_venue_and_year_not_title():
+    text = ("# S\n\n- **[arXiv 2023]** Segment Anything in Medical Images. [[Paper](https://arxiv.org/abs/2304.12306)]\n"
+            "- [CVPR'23] Label-Free Liver Tumor Segmentation [paper](https://arxiv.org/abs/2303.14869)\n"
+            "- [12] Reference Numbers Are Not Years At All [paper](https://arxiv.org/abs/2303.00001)\n")
+    entries = extract_source(SourceText("t", "t", text, "", "utf-8", len(text))).entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Segment Anything in Medical Images", "arXiv", 2023),
+        ("Label-Free Liver Tumor Segmentation", "CVPR", 2023),
+        ("[12] Reference Numbers Are Not Years At All", None, None),
+    ]
