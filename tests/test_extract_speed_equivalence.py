@@ -32,7 +32,7 @@ def _records(path: Path) -> list[dict]:
     try:
         x = extract_file(path)
     except SourceError as exc:
-        return [{"file": name, "error": str(exc)}]
+        return [{"file": name, "error": str(exc).replace(str(path), name)}]  # no checkout path in the pin
     head = {"file": name, "list_diagnostics": [[d.line, d.code, d.message, d.severity] for d in x.diagnostics]}
     return [head] + [entry_record(e) for e in x.entries]
 
