@@ -186,6 +186,18 @@ def test_cli_bad_input_is_one_line_exit_1(tmp_path, content):
     assert err.count("\n") == 0 and "Traceback" not in err
 
 
+@pytest.mark.parametrize("args, says", [
+    (("extract", "--bogus"), "No such option"),  # usage errors: click's message, exit 2
+    (("extract", "x.md", "--format", "xml"), "--format"),
+    (("no-such-command",), "No such command"),
+])
+def test_cli_usage_error_is_a_message_and_exit_2(args, says):
+    r = _cli(*args)
+    err = r.stderr.decode()
+    assert r.returncode == 2, err
+    assert says in err and "Traceback" not in err
+
+
 def test_cli_missing_file():
     r = _cli("extract", "/nonexistent/list.md")
     assert r.returncode == 1 and "Traceback" not in r.stderr.decode()

@@ -17,9 +17,13 @@ import typer
 
 from medkg.errors import MedkgError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+# rich_markup_mode=None: typer would otherwise import its rich help formatter (rich.markdown,
+# markdown-it, pygments: ~0.12 s) on every --help and usage error; plain click help keeps
+# `medkg --help` within its 0.3 s budget (issue #8). Commands still import rich for their tables.
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="Awesome lists of medical ML → an RDF knowledge graph (Oxigraph, SPARQL, Crossref).")
-report_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Reports over the graph.")
+report_app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                         rich_markup_mode=None, help="Reports over the graph.")
 app.add_typer(report_app, name="report")
 
 StoreOpt = typer.Option(None, "--store", help="Store directory (default ./medkg-store, env MEDKG_STORE).")
@@ -392,15 +396,14 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as exc:  # click usage errors
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            exc.show()
-            sys.exit(2)
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(1)
+    except Exception as exc:
+        # click's own errors (usage: exit 2, others: 1). Matched by their interface, not their
+        # class: typer ≥ 0.26 ships a private copy of click (typer._click) whose exceptions are
+        # not the installed click's, and older typer raises click's.
+        show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if callable(show) and isinstance(code, int):
+            show()
+            sys.exit(code)
         if isinstance(exc, (FileNotFoundError, IsADirectoryError, PermissionError)):
             _err(f"{exc.strerror or 'cannot read'}: {exc.filename}")
             sys.exit(1)
