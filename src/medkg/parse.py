@@ -935,7 +935,8 @@ class _Parser:
             for j, cell in enumerate(cells):
                 header = headers[j] if j < len(headers) else ""
                 for link in cell.links:
-                    label = header if (j != title_col and header) else (_bracket_label(link.text) or header)
+                    label = _cell_link_label(header, link.text) if j != title_col else \
+                        (_bracket_label(link.text) or header)
                     d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
                 if j != title_col and cell.plain.strip() and header:
                     value = _prose(cell)
@@ -1297,7 +1298,6 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
     return False
 
 
-_TITLE_HEADERS = ("title", "paper", "name", "model", "dataset", "method", "论文", "名称", "标题", "模型", "项目", "数据集")
 
 
 #: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
@@ -1309,27 +1309,82 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
     """The plain text of another name-like column (Name, Model, Method…) of the row, if any."""
     for j, cell in enumerate(cells):
         header = headers[j].lower() if j < len(headers) else ""
-        if j != title_col and not cell.links and any(w in header for w in _TITLE_HEADERS[2:6] + _TITLE_HEADERS[7:]):
+        if j != title_col and not cell.links and any(w in header for w in _NAME_WORDS):
             text = _clean_title(cell.plain)
             if _is_meaningful(text):
                 return text
     return ""
 
 
+#: header words by how surely they name the title column: a title, then what cites the work, then a name
+_TITLE_WORDS = ("title", "标题", "题目")
+_CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献")
+_NAME_WORDS = ("name", "model", "method", "dataset", "名称", "模型", "项目", "数据集")
+
+
+def _reads_like_titles(cells: list[_Inline]) -> bool:
+    """Most cells hold a title: three words or more (or six CJK characters), not a venue or "arXiv"."""
+    def title_like(c: _Inline) -> bool:
+        text = _clean_title(c.plain)
+        return (len(text.split()) >= 3 or sum(map(_is_cjk, text)) >= 6) and not _LINK_LABEL_ONLY.match(text)
+    return bool(cells) and sum(1 for c in cells if title_like(c)) * 2 >= len(cells)
+
+
+def _cell_link_label(header: str, text: str) -> str:
+    """A link's label in a table cell: the column header, unless the header names no role and the
+    link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``)."""
+    from medkg.classify import label_role
+
+    if not header:
+        return _bracket_label(text)
+    if label_role(header) is None and label_role(_bracket_label(text)) is not None:
+        return _bracket_label(text)
+    return header
+
+
 def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
-    for j, h in enumerate(headers):
-        hl = h.lower()
-        if any(w in hl for w in _TITLE_HEADERS[:3]) or any(w in h for w in _TITLE_HEADERS[6:9]):
+    """The column that holds each row's title, from its header, checked against what the cells hold.
+
+    ``Model Name | Paper Title``: the title, not the first name-like column. ``Method | Venue |
+    Reference``: the reference, which cites the work. A name column (``Method``, ``Model``) gives way
+    to a column of long linked texts (the papers' titles) when its own cells are short names.
+    """
+    def column(j: int) -> list[_Inline]:
+        return [r[j] for r in rows if j < len(r)]
+
+    lowered = [h.lower() for h in headers]
+    for j, hl in enumerate(lowered):
+        if any(w in hl for w in _TITLE_WORDS):
             return j
-    for j, h in enumerate(headers):
-        if any(w in h.lower() for w in _TITLE_HEADERS):
+    for j, hl in enumerate(lowered):
+        if any(w in hl for w in _CITE_WORDS):
+            return j  # a cell that only names its link (a venue, "arXiv") gives way to the row's name (_name_cell)
+    for j, hl in enumerate(lowered):
+        if any(w in hl for w in _NAME_WORDS):
+            if not _reads_like_titles(column(j)):
+                linked = _linked_title_column(rows, exclude=j)
+                if linked is not None:
+                    return linked
             return j
     ncols = max((len(r) for r in rows), default=0)
     for j in range(ncols):
-        texts = [r[j] for r in rows if j < len(r)]
+        texts = column(j)
         if sum(1 for c in texts if _is_meaningful(c.plain) and len(c.plain) > 12) >= max(1, len(texts) // 2):
             return j
     return 0
+
+
+def _linked_title_column(rows: list[list[_Inline]], exclude: int) -> int | None:
+    """A column whose cells are mostly one link with a title-like text (four words or more)."""
+    ncols = max((len(r) for r in rows), default=0)
+    for j in range(ncols):
+        if j == exclude:
+            continue
+        cells = [r[j] for r in rows if j < len(r)]
+        linked = sum(1 for c in cells if c.links and len(c.links[0].text.split()) >= 4)
+        if cells and linked * 2 > len(cells):
+            return j
+    return None
 
 
 def plain_heading(line: str) -> str:
