@@ -59,6 +59,9 @@ _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("paper", ("论文", "文章", "原文", "综述", "预印本")),
     ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "解读", "演示", "评测地址", "比赛地址", "下载地址")),
 ]
+#: a Chinese link text ending in one of these labels its link (``Github项目地址``, ``竞赛官方地址``,
+#: ``CCL2021评测官网``) however long it is; ``中文NLP数据集搜索`` is a name that contains a role word
+_ZH_LABEL_ENDINGS = ("地址", "链接", "网址", "官网", "主页", "下载")
 #: ``ACL 2018``, ``MICCAI 2018``, ``NeurIPS'19``, ``JMI 2018``: a venue label links the paper.
 _VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:\s+|\s*')(?:19|20)?\d{2}$")
 
@@ -129,6 +132,17 @@ def label_role(label: str) -> str | None:
     if _VENUE_YEAR.match(label.strip().strip("`[]() ")):
         return "paper"
     return None
+
+
+def is_link_label(text: str) -> bool:
+    """A link text that says what the link is (``[PDF]``, ``[论文地址]``, ``[Github项目地址]``) rather than
+    naming a work or a resource: a paragraph that starts with such a link is no list item."""
+    s = _norm(text)
+    if label_role(text) is None:
+        return False
+    if any("\u3400" <= ch <= "\u9fff" for ch in s):
+        return len(s) <= 6 or s.endswith(_ZH_LABEL_ENDINGS)
+    return True
 
 
 @lru_cache(maxsize=262144)

@@ -661,25 +661,31 @@ class _Parser:
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True)
             return
-        infos = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in paras]
+        units = _paragraph_units(paras)
+        # paragraphs written as items ("-[Title](url) - …", "[CVPR 2023] Title [[paper]](…) [[code]](…)"):
+        # two or more of them in a section, or one bullet that lost its space, make each an entry
+        as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units)
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
-        groups: list[list[tuple[_Node, _Inline]]] = []
+        #    (and items: one paragraph or line each, with the non-item paragraphs that follow it)
+        groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
         intro: list[tuple[_Node, _Inline]] = []
-        for p, inl in infos:
+        for p, inl, kind in units:
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])))
             if starts_block and _is_meaningful(inl.strong_lead):
-                groups.append([(p, inl)])
+                groups.append((False, [(p, inl)]))
+            elif as_items and kind:
+                groups.append((True, [(p, inl)]))
             elif groups:
-                groups[-1].append((p, inl))
+                groups[-1][1].append((p, inl))
             else:
                 intro.append((p, inl))
         entries_before = self.section_entries
-        made = 0
-        for g in groups:
-            if any(_has_links(inl) for p, inl in g if p.kind == "Paragraph"):
+        for item, g in groups:
+            if item:
+                self.emit_item(g)
+            elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph"):
                 self.emit_block(g, title=g[0][1].strong_lead)
-                made += 1
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
@@ -701,6 +707,21 @@ class _Parser:
             heading_inline = _inline(self.section_heading.children)
             if _has_links(heading_inline):
                 self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain, heading_topic=True)
+
+    def emit_item(self, parts: list[tuple[_Node, _Inline]]) -> None:
+        """A paragraph (or a line of one) written as a list item, like a list item; the paragraphs
+        after it that are no items themselves (an author line, ``[[Paper](…)] [[Code](…)]``) add to it."""
+        first, inl = parts[0]
+        d = _Draft(line=self.line_of(first.start), end_line=self.end_line_of(parts[-1][0].end),
+                   start_byte=first.start, end_byte=parts[-1][0].end)
+        self.fill_from_inline(d, inl)
+        for p, more in parts[1:]:
+            in_quote = p.kind == "BlockQuote"
+            self.collect_fields(d, more, take_links=not in_quote)
+            d.description.append(more.plain.strip() if in_quote or not more.links else _prose(more))
+            if not in_quote:
+                d.authors_hint.extend(more.emphasis)
+        self.finish(d, self.current_topic())
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False) -> None:
         first = parts[0][0]
@@ -1213,6 +1234,86 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _
                 or inl.links[0].image:
             return []
     return linked
+
+
+_BULLET_CHARS = "-*+•·"
+#: a lead ending in one of these runs on into its link: a sentence ("… see the [report](…)"), not a title
+_RUN_ON_WORDS = frozenset("""a an the of for in on at by from to with via and or as see following our this these
+    here is are was were be visit check read find use""".split())
+#: letters of prose after an item's first link (outside link texts) beyond which it is a sentence, not an item
+MAX_ITEM_TAIL_LETTERS = 40
+
+
+def _paragraph_lines(node: _Node) -> list[_Node]:
+    """The lines of a paragraph (split at its soft and hard breaks) as paragraphs of their own."""
+    lines: list[_Node] = []
+    current: list[_Node] = []
+    for child in node.children:
+        if child.kind == "SoftBreak" or child.kind == "HardBreak":
+            if current:
+                lines.append(current)
+            current = []
+        else:
+            current.append(child)
+    if current:
+        lines.append(current)
+    out = []
+    for nodes in lines:
+        line = _Node("Paragraph", nodes[0].start, nodes[-1].end)
+        line.children = nodes
+        out.append(line)
+    return out
+
+
+def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
+    """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
+    (one per line, no blank line between) is split into its lines."""
+    units: list[tuple[_Node, _Inline, int]] = []
+    for p in paras:
+        if p.kind != "Paragraph":
+            units.append((p, _blockquote_inline(p), 0))
+            continue
+        inl = _inline(p.children)
+        if len(inl.links) > 1 and any(c.kind == "SoftBreak" or c.kind == "HardBreak" for c in p.children):
+            lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+            kinds = [_item_kind(line_inl) for _, line_inl in lines]
+            if sum(1 for k in kinds if k) >= 2:
+                units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
+                continue
+        units.append((p, inl, _item_kind(inl)))
+    return units
+
+
+def _item_kind(inl: _Inline) -> int:
+    """Whether a paragraph reads as a list item: 0 no, 1 yes, 2 a bullet that lost its space (``-[Title](url)``).
+
+    An item starts with its title: a link with a name (not ``[PDF]``), or a title of three words or
+    more followed by its links, with little prose after them. A sentence that runs into a link
+    (``… see the [report](…)``), a ``label:`` field or a line of role links is no item.
+    """
+    from medkg.classify import is_link_label
+
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None:
+        return 0
+    lead = inl.plain[:first.start]
+    head = lead.strip().lstrip(_BULLET_CHARS + " \t")
+    if not _is_meaningful(head):
+        text = _bracket_label(first.text)
+        if first.bare or not _is_meaningful(text) or is_link_label(text):
+            return 0  # "[PDF](…)", "[论文地址](…)": a labelled link, no name
+        bare_bullet = lead.strip() in tuple(_BULLET_CHARS) and not lead.endswith((" ", "\t"))
+        return 2 if bare_bullet else 1
+    head = head.rstrip(" \t([（【*_")
+    if head.endswith(_COLONS) or (len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4):
+        return 0
+    if head.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS:
+        return 0
+    tail = _prose(inl, first.start)
+    if sum(1 for ch in tail if ch.isalpha()) > MAX_ITEM_TAIL_LETTERS \
+            and not tail.lstrip(" ])】").startswith(("-", "–", "—")):
+        return 0
+    return 1
 
 
 def _field_label(inl: _Inline) -> str:
