@@ -209,6 +209,14 @@ def test_build_then_rebuild_writes_nothing_and_counts_the_same(tmp_path):
     assert all(r.written for r in first.lists) and not any(r.written for r in again.lists)
     assert [r.quads for r in first.lists] == [r.quads for r in again.lists]
     assert first.stats == again.stats and first.stats["quads"] > 0
+    # the summary's counts against independent ones: the extractor's entries, and papers with
+    # official code counted in Python from the store's plain triples
+    assert first.stats["entries"] == sum(r.entries for r in first.lists)
+    st = EmbeddedStore(tmp_path / "s", read_only=True)
+    papers = {str(q.subject) for q in st.raw.quads_for_pattern(None, ox.NamedNode(vocab.type_), ox.NamedNode(vocab.Paper))}
+    coded = {str(q.subject) for q in st.raw.quads_for_pattern(None, ox.NamedNode(vocab.hasOfficialCode), None)}
+    st.close()
+    assert first.stats["papers"] == len(papers) and first.stats["with_code"] == len(papers & coded) > 20
 
 
 def test_packed_lists_in_worker_processes_build_the_same_store(tmp_path, monkeypatch):
