@@ -22,7 +22,8 @@ from medkg.model import Entry, Heading, Link
 # such as "Deep learning for code generation" is never taken for a label.
 _EN_WORDS: dict[str, set[str]] = {
     "related_code": {"related", "unofficial", "third-party", "thirdparty", "reimplementation",
-                     "re-implementation", "community", "port", "reproduction", "reproduced", "other"},
+                     "re-implementation", "reimplemented", "re-implemented", "community", "port", "reproduction",
+                     "reproduced", "other"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository", "source",
              "implementation", "official", "pytorch", "tensorflow", "keras", "jax", "mxnet", "caffe",
              "matlab", "r", "python", "software", "package", "toolbox", "toolkit", "project", "src"},
@@ -40,7 +41,7 @@ _EN_WORDS: dict[str, set[str]] = {
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "third-party", "thirdparty", "reimplementation",
-                     "re-implementation", "reproduction"},
+                     "re-implementation", "reimplemented", "re-implemented", "reproduction", "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository",
              "implementation", "pytorch", "tensorflow", "keras", "src"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "preprint", "biorxiv",

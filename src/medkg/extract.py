@@ -130,6 +130,9 @@ def type_entry(entry: Entry) -> Entry:
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence)
     if kind == "repository" and whole_citation:
         kind = "paper"  # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own
+    elif kind == "repository" and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
+                                      for label, value in entry.fields):
+        kind = "paper"  # "Title [Paper] [[Code]](github…)": the paper link is still to come, the code is its own
     if kind != "paper" and (authors or venue) and not entry.authors:
         authors, venue, year = (), entry.venue, entry.year  # only papers have citations
     diags = entry.diagnostics

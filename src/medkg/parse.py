@@ -419,6 +419,25 @@ def _is_meaningful(s: str) -> bool:
     return False
 
 
+def _strip_placeholders(lead: str) -> tuple[str, list[str]]:
+    """``Title [Paper] [[Code]](…)`` → ("Title", ["Paper"]): a bracketed role word with no link after
+    the title is a link the curator has not filled in yet, not part of the title."""
+    found: list[str] = []
+    s = lead
+    while True:
+        t = s.rstrip(" \t[(（【")
+        if not t.endswith("]"):
+            break
+        open_at = t.rfind("[")
+        inner = t[open_at + 1:-1].strip()
+        if open_at < 0 or not inner or len(inner) > MAX_LABEL_CHARS or not _is_role_word(inner) \
+                or not _is_meaningful(t[:open_at]):
+            break
+        found.append(inner)
+        s = t[:open_at]
+    return (s, found) if found else (lead, found)
+
+
 def _strip_label_suffix(s: str) -> str:
     """``大型语言模型编码临床知识  论文地址：`` → drop a trailing ``label：``."""
     t = s.rstrip()
@@ -857,6 +876,8 @@ class _Parser:
         lead_line = lead.split("\n")[0] if first else lead
         trailer = ""
         if first:
+            lead_line, placeholders = _strip_placeholders(lead_line)
+            d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
