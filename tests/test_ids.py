@@ -564,3 +564,12 @@ QUADRATIC_TRAPS = [  # each of these took minutes with a naive pattern or strip 
 )
 def test_quadratic_traps(func: str, arg: str, expected: object) -> None:
     assert getattr(ids, func)(arg) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://arxiv.org/ftp/arxiv/papers/2211/2211.13465.pdf", "2211.13465"),  # the old FTP mirror path
+    ("https://arxiv.org/ftp/arxiv/papers/2211/2211.13465v2.pdf", "2211.13465"),
+    ("https://arxiv.org/ftp/arxiv/papers/2211/", None),
+])
+def test_arxiv_from_ftp_mirror_path(url, expected):
+    assert ids.arxiv_from_url(url) == expected

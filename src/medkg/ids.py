@@ -130,7 +130,8 @@ _ARXIV_TEXT_RE = re.compile(
     rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+)(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?![\d/])"
 )
 _ARXIV_PATH_RE = re.compile(
-    rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers)/({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?$"
+    rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/\d{{4}})/"
+    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?$"
 )
 
 
