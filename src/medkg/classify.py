@@ -231,9 +231,19 @@ def _is_strong_code_label(label: str) -> bool:
     return any(w in s for w in ("code", "github", "代码", "源码", "implementation", "repo"))
 
 
-def classify_links(links: tuple[Link, ...]) -> tuple[Link, ...]:
+def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
+    """Roles of an entry's links. ``name`` is the entry's title: a link labelled only by the entry's own
+    name (``[MIDOG 2021](…) - mitosis detection``) is not named by it, however much the name looks
+    like a venue label (``ACL 2018``), so its URL decides."""
     # the constructor rather than dataclasses.replace: this runs on every link of every list
-    return tuple(Link(link.url, link.label, link_role(link.label, link.url), link.line, link.text) for link in links)
+    return tuple(Link(link.url, link.label,
+                      url_role(link.url) if name and link.label == name and _is_venue_label(link.label)
+                      else link_role(link.label, link.url), link.line, link.text) for link in links)
+
+
+def _is_venue_label(label: str) -> bool:
+    """A label that names a role only by looking like a venue and year (``MICCAI 2018``)."""
+    return label_role(label) == "paper" and _VENUE_YEAR.match(label.strip().strip("`[]() ")) is not None
 
 
 # ----------------------------------------------------------------------------- entry kinds

@@ -56,7 +56,7 @@ def extract_source(source: SourceText) -> Extraction:
 
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
-    links = classify.classify_links(entry.links)
+    links = classify.classify_links(entry.links, entry.title)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
     tag = _VENUE_TAG.match(title) if links and title else None
     if tag and not tag.group("venue") and len(tag.group("year")) != 4:
@@ -152,8 +152,8 @@ def _states_facts(label: str) -> bool:
 
 
 def _may_cite(text: str) -> bool:
-    """Cheap guard: a citation trailer has a year or a list of names (a digit or a comma)."""
-    return "," in text or any(map(str.isdigit, text))
+    """Cheap guard: a citation trailer has a year or a list of names (a digit, a comma, "et al.")."""
+    return "," in text or any(map(str.isdigit, text)) or "et al" in text or "et.al" in text
 
 
 def _names_paper(label: str) -> bool:

@@ -144,6 +144,7 @@ class _Inline:
     empty_link_texts: list[str] = field(default_factory=list)
     offset: int = 0
     image_links: int = 0  # links that wrap only an image (badges): never a title
+    marked: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of bold and emphasised text
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -178,6 +179,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     res = _Inline(offset=nodes[0].start if nodes else 0)
     link_stack: list[tuple[str, int, int]] = []  # (url, start pos, offset)
     em_stack: list[int] = []
+    strong_starts: list[int] = []
     strong_depth = 0
     strong_text = other_text = False  # some non-blank text inside / outside bold
     blank = True  # everything so far is white space
@@ -216,6 +218,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             elif k == "Strong":
                 if first_strong_start is None and blank:
                     first_strong_start = pos
+                strong_starts.append(pos)
                 strong_depth += 1
             elif k == "Paragraph" and out and not out[-1].endswith("\n"):
                 out.append("\n")
@@ -251,8 +254,12 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 continue  # navigation inside the document, not a resource
             res.links.append(_RawLink(url.strip(), stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
-            res.emphasis.append(_tail(out, pos, em_stack.pop()).strip())
+            start = em_stack.pop()
+            res.emphasis.append(_tail(out, pos, start).strip())
+            res.marked.append((start, pos))
         elif k == "Strong":
+            if strong_starts:
+                res.marked.append((strong_starts.pop(), pos))
             strong_depth -= 1
             if strong_depth == 0 and first_strong_start is not None and not res.strong_lead:
                 res.strong_lead = _tail(out, pos, first_strong_start).strip()
@@ -392,6 +399,8 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
         if end > 1 and _is_meaningful(s[1:end]):
             return s[1:end].strip().rstrip("."), s[end + 1:].strip()
     title, trailer = _cut_year_trailer(s)
+    if not trailer and comma_year:
+        title, trailer = _cut_etal_trailer(s)
     if trailer and not comma_year and (trailer[0] not in "(（" or ". " in title):
         return lead, ""  # "Lakhani, P. & Sundaram, B. Title. Radiology 284 (2017)": a whole reference
     if not comma_year:
@@ -399,6 +408,17 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     if not trailer and title.endswith(".") and ". " not in title and len(title.rsplit(" ", 1)[-1]) > 4:
         title = title[:-1]  # "TransUNet: … Segmentation. [arXiv](…)": the stop ends the sentence, not the title
     return title, trailer
+
+
+#: ``Title, B. Shickel et al.``, ``Title, Miotto R. et.al.``: a first author closing a linked title
+_ETAL_TRAILER = re.compile(r"\s*[,，]\s*[^,，()（）\[\]]{1,40}?\s+et\.?\s?al\.?\s*$")
+
+
+def _cut_etal_trailer(s: str) -> tuple[str, str]:
+    m = _ETAL_TRAILER.search(s) if "al" in s else None
+    if m is None or len(s[:m.start()].split()) < 3:
+        return s, ""
+    return s[:m.start()].rstrip(), s[m.start():].strip(" ,，")
 
 
 def _cut_year_trailer(s: str) -> tuple[str, str]:
@@ -417,6 +437,27 @@ def _is_meaningful(s: str) -> bool:
             if seen >= 2:
                 return True
     return False
+
+
+def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]:
+    """``Title (**EMNLP'23**)`` / ``Title (*MIMIC-CXR*)`` → (title, "(EMNLP'23)"): a parenthesised bold or
+    emphasised tag closing the title is a venue tag or a short name, not part of the title.
+
+    ``lead`` starts at offset 0 of the inline text that ``marked`` spans refer to.
+    """
+    t = lead.rstrip(" \t[")
+    if not t.endswith((")", "）")) or not marked:
+        return lead, ""
+    open_at = max(t.rfind("("), t.rfind("（"))
+    inner = t[open_at + 1:-1].strip()
+    if open_at <= 0 or not inner:
+        return lead, ""
+    if not any(a > open_at and b < len(t) and t[a:b].strip() == inner for a, b in marked):
+        return lead, ""
+    title = t[:open_at].rstrip()
+    if len(title.split()) < 3 and sum(map(_is_cjk, title)) < 4:
+        return lead, ""
+    return title, t[open_at:]
 
 
 def _strip_placeholders(lead: str) -> tuple[str, list[str]]:
@@ -878,7 +919,9 @@ class _Parser:
         if first:
             lead_line, placeholders = _strip_placeholders(lead_line)
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
-            lead_line, trailer = _split_trailer(lead_line, inl.strong_lead)
+            lead_line, trailer = _cut_marked_tag(lead_line, inl.marked)
+            if not trailer:
+                lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
         lead_title = _clean_title(_strip_label_suffix(lead_line))
