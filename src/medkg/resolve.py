@@ -24,6 +24,7 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u20
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'") | dict.fromkeys(
     map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"')
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_CJK = re.compile("[\u3400-\u9fff]")
 #: below this a title is too generic to identify a work on its own ("Introduction", "BERT")
 MIN_TITLE_CHARS = 24
 MIN_TITLE_WORDS = 4
@@ -35,12 +36,12 @@ def normalize_title(title: str) -> str | None:
     if not title:
         return None
     s = unicodedata.normalize("NFKC", title).translate(_DASHES).translate(_QUOTES).casefold()
-    s = _NON_WORD.sub(" ", s).strip()
-    s = " ".join(s.split())
-    cjk = sum(1 for ch in s if "\u3400" <= ch <= "\u9fff")
-    if cjk >= MIN_CJK_TITLE_CHARS:
+    words = _NON_WORD.sub(" ", s).split()
+    s = " ".join(words)
+    if len(s) >= MIN_TITLE_CHARS and len(words) >= MIN_TITLE_WORDS:
         return s
-    if len(s) >= MIN_TITLE_CHARS and len(s.split()) >= MIN_TITLE_WORDS:
+    # a Chinese title has no spaces to count words by: enough ideographs make it specific
+    if len(_CJK.findall(s)) >= MIN_CJK_TITLE_CHARS:
         return s
     return None
 
