@@ -160,6 +160,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep Patient: An Unsupervised Representation to Predict the Future of Patients from the Electronic "
          "Health Records", {"pmcid": "PMC4869115"}, None),
     ],
+    # a table of papers whose rows link only their code (Year | Title | Journal | … | Code): each row
+    # cites a paper; a tools table is no papers; "Title. Venue Year. [[paper]](…)" bullets keep the
+    # venue sentence out of the title. Hand-counted: six papers (lines 9-11, 24-26).
+    "table-venue-code-style.md": [
+        ("RETFound: A foundation model for generalizable disease detection from retinal images", {},
+         "github.com/rmaphoh/RETFound"),
+        ("VisionFM: A vision foundation model for generalist ophthalmic artificial intelligence", {},
+         "github.com/ABILab-CUHK/VisionFM"),
+        ("EyeFound: A multimodal generalist foundation model for ophthalmic imaging", {}, None),
+        ("MedCLIP: Contrastive Learning from Unpaired Medical Images and Text", {"arxiv": "2210.10163"},
+         "github.com/RyanWangZf/MedCLIP"),
+        ("Joint learning of localized representations from medical images and reports",
+         {"doi": "10.1007/978-3-031-19809-0_39"}, None),
+        ("Multimodal Representation Learning via Maximization of Local Mutual Information",
+         {"doi": "10.1007/978-3-030-87196-3_26"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -263,6 +279,7 @@ EXACT_TITLES: dict[str, list[str]] = {
         "Cross-modal Memory Networks for Radiology Report Generation",
         "Towards Generalist Biomedical AI",
     ],
+    "table-venue-code-style.md": [title for title, _, _ in EXPECTED["table-venue-code-style.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

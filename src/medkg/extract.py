@@ -133,6 +133,8 @@ def type_entry(entry: Entry) -> Entry:
     elif kind == "repository" and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
                                       for label, value in entry.fields):
         kind = "paper"  # "Title [Paper] [[Code]](github…)": the paper link is still to come, the code is its own
+    if kind in ("repository", "model", "tool", "website") and _row_cites_paper(entry) and len(title.split()) >= 4:
+        kind = "paper"  # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own
     if kind != "paper" and (authors or venue) and not entry.authors:
         authors, venue, year = (), entry.venue, entry.year  # only papers have citations
     diags = entry.diagnostics
@@ -149,6 +151,18 @@ def _states_facts(label: str) -> bool:
     """A field that states the venue or year itself (``Venue: …``, ``年份：…``): it outranks a trailer."""
     low = label.lower()
     return low in _VENUE_FIELD or any(w in low for w in _YEAR_FIELD) or any(w in low for w in _VENUE_FIELD[:7])
+
+
+def _row_cites_paper(entry: Entry) -> bool:
+    """A table row whose title column holds papers (``Title``, ``Paper``, ``论文``) and which states
+    the paper's venue or year (``Journal``, ``Venue``, ``Year``): a reference, whatever its links are."""
+    titled = venue_or_year = False
+    for label, value in entry.fields:
+        if label == TITLE_COLUMN_FIELD:
+            titled = _names_paper(value)
+        elif _states_facts(label) and any(ch.isalnum() for ch in value):
+            venue_or_year = True
+    return titled and venue_or_year
 
 
 def _may_cite(text: str) -> bool:

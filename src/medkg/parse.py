@@ -366,9 +366,11 @@ def _clean_title(s: str) -> str:
 _QUOTES = {'"': '"', "“": "”", "《": "》", "«": "»", "「": "」"}
 _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
 #: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
-#: ``…, Nature Methods 2021.``: a short venue-and-year trailer closing an undelimited title.
+#: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``: a short venue-and-year trailer closing an
+#: undelimited title.
 _YEAR_TRAILER = re.compile(r"(?:\s*[(（][^()（）]{0,40}?(?:19|20)\d\d[a-z]?\s*[)）]"
-                           r"|\s*(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*[.。,，;]?\s*$")
+                           r"|\s*(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
+                           r"|\.\s+[^.,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*[.。,，;]?\s*$")
 
 
 def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tuple[str, str]:
@@ -425,7 +427,10 @@ def _cut_year_trailer(s: str) -> tuple[str, str]:
     m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s else None
     if m is None or not _is_meaningful(s[:m.start()]) or len(s[:m.start()].split()) < 3 and not any(map(_is_cjk, s)):
         return s, ""
-    return s[:m.start()].rstrip(), s[m.start():].strip()
+    title = s[:m.start()].rstrip()
+    if s[m.start()] == "." and ". " in title:
+        return s, ""  # "Title. Esteva et al. Nature 2017.": a whole reference, for ``citation`` to split
+    return title, s[m.start():].strip()
 
 
 def _is_meaningful(s: str) -> bool:
