@@ -176,6 +176,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Multimodal Representation Learning via Maximization of Local Mutual Information",
          {"doi": "10.1007/978-3-030-87196-3_26"}, None),
     ],
+    # the first link names the venue or says "PDF" and the title follows it ("[[CVPR 2023](…)] Title
+    # [[Code](…)]"), badge images on the next line; "[Title](…) — **Venue** <sub>date</sub>" items.
+    # Hand-counted: six papers (lines 8, 10, 13, 14, 18, 19).
+    "venue-link-first-style.md": [
+        ("LLaVA-Med: Training a Large Language-and-Vision Assistant for Biomedicine in One Day",
+         {"arxiv": "2306.00890"}, "github.com/microsoft/LLaVA-Med"),
+        ("Dynamic Graph Enhanced Contrastive Learning for Chest X-Ray Report Generation", {},
+         "github.com/mlii0117/DCL"),
+        ("MDAgents: An Adaptive Collaboration of LLMs for Medical Decision-Making", {"arxiv": "2404.15155"},
+         "github.com/mitmedialab/MDAgents"),
+        ("Capabilities of Gemini Models in Medicine", {"arxiv": "2404.18416"}, None),
+        ("Knowledge or Reasoning? A Close Look at How LLMs Think Across Domains", {"arxiv": "2506.02126"}, None),
+        ("MedCoT: Medical Chain of Thought via Hierarchical Expert", {"arxiv": "2412.13736"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -280,6 +294,7 @@ EXACT_TITLES: dict[str, list[str]] = {
         "Towards Generalist Biomedical AI",
     ],
     "table-venue-code-style.md": [title for title, _, _ in EXPECTED["table-venue-code-style.md"]],
+    "venue-link-first-style.md": [title for title, _, _ in EXPECTED["venue-link-first-style.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

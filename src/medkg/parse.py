@@ -465,6 +465,27 @@ def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]
     return title, t[open_at:]
 
 
+def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink) -> tuple[str, int, str] | None:
+    """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
+    bracketed label (a role word, a venue and year) the title is the text after it, up to the next link
+    or the end of the line → (title, where the rest starts, its trailer); None when no title follows."""
+    from medkg.classify import is_link_label
+
+    bracketed = first.text.strip().startswith("[") or (
+        plain[:first.start].rstrip(" \t").endswith("[") and plain[first.end:].lstrip(" \t").startswith("]"))
+    if not bracketed or not is_link_label(_bracket_label(first.text)):
+        return None  # "[医渡云结构化数据集](…)：…", "[Data URL](…) …": a named link, not a label tag
+    end = plain.find("\n", first.end)
+    end = len(plain) if end < 0 else end
+    nxt = next((link.start for link in links if link.start >= first.end), end)
+    text = plain[first.end:min(end, nxt)]
+    title = _clean_title(text)
+    if len(title.split()) < 2 and sum(map(_is_cjk, title)) < 4:
+        return None
+    title, trailer = _split_trailer(text.strip(" \t])】").rstrip(" \t[(（【"), "")
+    return _clean_title(title), min(end, nxt), trailer
+
+
 def _strip_placeholders(lead: str) -> tuple[str, list[str]]:
     """``Title [Paper] [[Code]](…)`` → ("Title", ["Paper"]): a bracketed role word with no link after
     the title is a link the curator has not filled in yet, not part of the title."""
@@ -932,7 +953,13 @@ class _Parser:
         lead_title = _clean_title(_strip_label_suffix(lead_line))
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
-        if first and not _is_meaningful(lead_title) and not first.bare:
+        after = _title_after_label_link(plain, links, first) if first and not _is_meaningful(lead_title) \
+            and not first.bare else None
+        if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
+            d.title, rest_start, after_trailer = after
+            if after_trailer:
+                d.description.append(after_trailer)
+        elif first and not _is_meaningful(lead_title) and not first.bare:
             d.title = _clean_title(first.text)
             rest_start = first.end
         elif first and _is_meaningful(lead_title):
