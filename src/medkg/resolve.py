@@ -173,13 +173,16 @@ def related_of(entry: Entry) -> list[Related]:
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
-        self.strong: dict[str, dict[str, str]] = {}  # root → {"doi": …, "arxiv": …}
+        # root → {"doi": …, "arxiv": …}, only for roots that have one: a dict per key would be most
+        # of resolution's memory at a million entries (issue #8)
+        self.strong: dict[str, dict[str, str]] = {}
 
     def add(self, key: str) -> None:
         if key not in self.parent:
             self.parent[key] = key
             scheme, _, value = key.partition(":")
-            self.strong[key] = {scheme: value} if scheme in ("doi", "arxiv") else {}
+            if scheme in ("doi", "arxiv"):
+                self.strong[key] = {scheme: value}
 
     def find(self, key: str) -> str:
         root = key
@@ -193,12 +196,15 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        sa, sb = self.strong[ra], self.strong[rb]
-        for scheme in ("doi", "arxiv"):
-            if scheme in sa and scheme in sb and sa[scheme] != sb[scheme]:
-                return False  # two distinct identified papers: never merged by a weaker key
+        sa, sb = self.strong.get(ra), self.strong.get(rb)
+        if sa and sb:
+            for scheme in ("doi", "arxiv"):
+                if scheme in sa and scheme in sb and sa[scheme] != sb[scheme]:
+                    return False  # two distinct identified papers: never merged by a weaker key
         self.parent[rb] = ra
-        self.strong[ra] = {**sb, **sa}
+        if sb:
+            self.strong[ra] = {**sb, **sa} if sa else sb
+            del self.strong[rb]
         return True
 
 
