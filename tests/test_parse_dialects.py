@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from medkg.extract import extract_source
+from pathlib import Path
+
+from medkg.extract import extract_file, extract_source
 from medkg.model import SourceText
 
 DOC = """# Awesome X
@@ -213,3 +215,13 @@ def test_a_leading_venue_tag_is_venue_and_year_not_title():
         ("Label-Free Liver Tumor Segmentation", "CVPR", 2023),
         ("[12] Reference Numbers Are Not Years At All", None, None),
     ]
+
+
+def test_a_field_with_a_sub_list_keeps_its_items():
+    """``数据：`` followed by its own sub-bullets: those are the field's values, not entries of the list."""
+    x = extract_file(Path(__file__).parent / "data" / "dialects" / "nested-fields-style.md")
+    assert [e.title for e in x.entries] == ["ChatDoctor", "PMC-LLaMA", "ChatMed"]
+    chat = x.entries[0]
+    assert ("数据", "HealthCareMagic-100k") in chat.fields and ("数据", "icliniq-10k") in chat.fields
+    assert ("院校", "University of Texas Southwestern Medical Center") in chat.fields
+    assert x.entries[1].end_line == 17

@@ -190,6 +190,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Knowledge or Reasoning? A Close Look at How LLMs Think Across Domains", {"arxiv": "2506.02126"}, None),
         ("MedCoT: Medical Chain of Thought via Hierarchical Expert", {"arxiv": "2412.13736"}, None),
     ],
+    # a name and its date, then labelled sub-bullets ("Paper: URL", "Code: URL", "数据：" with its own
+    # sub-list). Hand-counted: two papers with their code (lines 3, 12); ChatMed (line 18) has only code.
+    "nested-fields-style.md": [
+        ("ChatDoctor", {"arxiv": "2303.14070"}, "github.com/Kent0n-Li/ChatDoctor"),
+        ("PMC-LLaMA", {"arxiv": "2304.14454"}, "github.com/chaoyi-wu/PMC-LLaMA"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -295,6 +301,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     ],
     "table-venue-code-style.md": [title for title, _, _ in EXPECTED["table-venue-code-style.md"]],
     "venue-link-first-style.md": [title for title, _, _ in EXPECTED["venue-link-first-style.md"]],
+    "nested-fields-style.md": ["ChatDoctor", "PMC-LLaMA", "ChatMed"],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

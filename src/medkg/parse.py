@@ -366,9 +366,9 @@ def _clean_title(s: str) -> str:
 _QUOTES = {'"': '"', "“": "”", "《": "》", "«": "»", "「": "」"}
 _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
 #: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
-#: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``: a short venue-and-year trailer closing an
-#: undelimited title.
-_YEAR_TRAILER = re.compile(r"(?:\s*[(（][^()（）]{0,40}?(?:19|20)\d\d[a-z]?\s*[)）]"
+#: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``, ``ChatDoctor  (2023-03-24)``: a short
+#: venue-and-year (or date) trailer closing an undelimited title.
+_YEAR_TRAILER = re.compile(r"(?:\s*[(（][^()（）]{0,40}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
                            r"|\s*(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
                            r"|\.\s+[^.,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*[.。,，;]?\s*$")
 
@@ -425,8 +425,10 @@ def _cut_etal_trailer(s: str) -> tuple[str, str]:
 
 def _cut_year_trailer(s: str) -> tuple[str, str]:
     m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s else None
-    if m is None or not _is_meaningful(s[:m.start()]) or len(s[:m.start()].split()) < 3 and not any(map(_is_cjk, s)):
+    if m is None or not _is_meaningful(s[:m.start()]):
         return s, ""
+    if len(s[:m.start()].split()) < 3 and not any(map(_is_cjk, s)) and any(ch.isalpha() for ch in m.group()):
+        return s, ""  # "V-Net (3DV 2016)": a short name keeps its tag; "ChatDoctor (2023-03-24)" loses a bare date
     title = s[:m.start()].rstrip()
     if s[m.start()] == "." and ". " in title:
         return s, ""  # "Title. Esteva et al. Nature 2017.": a whole reference, for ``citation`` to split
@@ -901,8 +903,11 @@ class _Parser:
                     sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
                     self.fill_field_item(d, sinl)
                     d.end_line = max(d.end_line, self.end_line_of(sub.end))
+                    label, value = _split_label(sinl.plain.split("\n")[0]) if not sinl.links else ("", "")
                     for x in sub.children:
-                        if x.kind == "List":
+                        if x.kind == "List" and label and not value:
+                            self.fill_field_values(d, label, x)  # "数据：" over its own sub-list
+                        elif x.kind == "List":
                             child_lists.append(x)
             else:
                 child_lists.append(c)
@@ -1022,6 +1027,27 @@ class _Parser:
             d.description.append(" ".join(inl.plain.split()))
         if "](" in inl.plain:
             d.diagnostics.append(self.diag(self.line_of(inl.offset), "broken-link", "broken link syntax (`](` in text)"))
+
+    def fill_field_values(self, d: _Draft, label: str, node: _Node) -> None:
+        """The items of a list under an empty ``label:`` field (``数据：`` / ``- HealthCareMagic-100k``),
+        at any depth, are values of that field and their links links of the entry, labelled by it."""
+        stack = [iter(node.children)]
+        while stack:
+            it = next(stack[-1], None)
+            if it is None:
+                stack.pop()
+                continue
+            if it.kind != "Item":
+                continue
+            inl = _inline([x for x in it.children if x.kind != "List"])
+            for link in inl.links:
+                lab = _related_note(inl.plain, link) or _label_before(inl.plain, link.start) or label
+                d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
+            text = _clean_title(_prose(inl) if inl.links else inl.plain)
+            if _is_meaningful(text):
+                d.fields.append((label, text))
+            d.end_line = max(d.end_line, self.end_line_of(it.end))
+            stack.extend(iter(x.children) for x in reversed(it.children) if x.kind == "List")
 
     # -- tables
     def table(self, node: _Node) -> None:
