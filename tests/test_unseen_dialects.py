@@ -196,6 +196,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ChatDoctor", {"arxiv": "2303.14070"}, "github.com/Kent0n-Li/ChatDoctor"),
         ("PMC-LLaMA", {"arxiv": "2304.14454"}, "github.com/chaoyi-wu/PMC-LLaMA"),
     ],
+    # a table title cell holding the linked title and a <sub> note after a <br>, a star-badge code link;
+    # bold titles closed by a full stop; a capability matrix that names papers listed above (no link,
+    # a short name) is no new paper. Hand-counted: four papers (lines 7, 8, 12, 16).
+    "table-notes-style.md": [
+        ("RadJEPA: Radiology Encoder for Chest X-Rays via Joint Embedding Predictive Architecture",
+         {"arxiv": "2601.15891"}, "github.com/aidelab-iitbombay/RadJEPA"),
+        ("Self-Supervised Learning from Images with a Joint-Embedding Predictive Architecture",
+         {"arxiv": "2301.08243"}, None),
+        ("CheXWorld: Exploring Image World Modeling for Radiograph Representation Learning",
+         {"arxiv": "2504.13820"}, None),
+        ("EchoWorld: Learning Motion-Aware World Models for Echocardiography Probe Guidance",
+         {"arxiv": "2504.13065"}, "github.com/LeapLabTHU/EchoWorld"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -302,6 +315,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     "table-venue-code-style.md": [title for title, _, _ in EXPECTED["table-venue-code-style.md"]],
     "venue-link-first-style.md": [title for title, _, _ in EXPECTED["venue-link-first-style.md"]],
     "nested-fields-style.md": ["ChatDoctor", "PMC-LLaMA", "ChatMed"],
+    "table-notes-style.md": [title for title, _, _ in EXPECTED["table-notes-style.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

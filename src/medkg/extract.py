@@ -124,9 +124,12 @@ def type_entry(entry: Entry) -> Entry:
     authors = _split_authors(authors)
     if venue and authors and all(a.strip(" .,*_") in venue for a in authors):
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
-    if not links and any(label in (EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD) and _names_paper(value)
+    if not links and any(_names_paper(value) and (label == EMPTY_LINK_FIELD or label == TITLE_COLUMN_FIELD
+                                                  and len(title.split()) >= 3)
                          for label, value in entry.fields):
-        confidence = max(confidence, 0.5)  # "[[arXiv]]()" or a "Paper Title" column: a paper without a link
+        # "[[arXiv]]()" or a title in a "Paper Title" column: a paper without a link (a one-word name in a
+        # "Paper" column of a comparison matrix names a paper listed elsewhere)
+        confidence = max(confidence, 0.5)
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence)
     if kind == "repository" and whole_citation:
         kind = "paper"  # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own

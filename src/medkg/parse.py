@@ -393,7 +393,7 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
             if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
                 return title, trailer
         if not _is_meaningful(rest) or rest.startswith(_TRAILER_OPEN) and _is_meaningful(strong_lead):
-            return strong_lead, rest
+            return _drop_closing_stop(strong_lead), rest
         return lead, ""
     close = _QUOTES.get(s[0])
     if close is not None:
@@ -407,9 +407,17 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
         return lead, ""  # "Lakhani, P. & Sundaram, B. Title. Radiology 284 (2017)": a whole reference
     if not comma_year:
         return (title, trailer) if trailer else (lead, "")
-    if not trailer and title.endswith(".") and ". " not in title and len(title.rsplit(" ", 1)[-1]) > 4:
-        title = title[:-1]  # "TransUNet: … Segmentation. [arXiv](…)": the stop ends the sentence, not the title
+    if not trailer:
+        title = _drop_closing_stop(title)
     return title, trailer
+
+
+def _drop_closing_stop(title: str) -> str:
+    """``TransUNet: … Segmentation.``: the full stop ends a one-sentence title, it is not part of it
+    (kept after an abbreviation or an initial: ``… et al.``, ``Vol.``)."""
+    if title.endswith(".") and ". " not in title and len(title.rsplit(" ", 1)[-1]) > 4 and not title.endswith(".."):
+        return title[:-1]
+    return title
 
 
 #: ``Title, B. Shickel et al.``, ``Title, Miotto R. et.al.``: a first author closing a linked title
@@ -773,7 +781,7 @@ class _Parser:
             if item:
                 self.emit_item(g)
             elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph"):
-                self.emit_block(g, title=g[0][1].strong_lead)
+                self.emit_block(g, title=_drop_closing_stop(g[0][1].strong_lead))
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
@@ -1066,6 +1074,12 @@ class _Parser:
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
             tcell = cells[title_col] if title_col < len(cells) else _Inline()
             title_text = _prose(tcell) if tcell.links and _clean_title(_prose(tcell)) else tcell.plain
+            named = _cell_title_link(tcell)
+            if named is not None:  # "[Title](…)<br><sub>a note</sub>": the link names the row, the rest is a note
+                title_text = named.text
+                note = _clean_title(_prose(tcell))
+                if note:
+                    d.description.append(note)
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
             if _LINK_LABEL_ONLY.match(d.title):  # "| BioBERT | [Bioinformatics 2020](doi) |": the name says it
                 name = _name_cell(headers, cells, title_col)
@@ -1551,6 +1565,20 @@ def _reads_like_titles(cells: list[_Inline]) -> bool:
         text = _clean_title(c.plain)
         return (len(text.split()) >= 3 or sum(map(_is_cjk, text)) >= 6) and not _LINK_LABEL_ONLY.match(text)
     return bool(cells) and sum(1 for c in cells if title_like(c)) * 2 >= len(cells)
+
+
+def _cell_title_link(cell: _Inline) -> _RawLink | None:
+    """The link that opens a title cell and names the work (three words or more, not a label such as
+    ``[arXiv]`` or ``[Nature 2020]``), when text follows it; None otherwise."""
+    from medkg.classify import is_link_label
+
+    first = next((link for link in cell.links if not link.image), None)
+    if first is None or first.bare or _is_meaningful(cell.plain[:first.start]):
+        return None
+    text = _clean_title(first.text)
+    if len(text.split()) < 3 or _LINK_LABEL_ONLY.match(text) or is_link_label(text):
+        return None
+    return first
 
 
 def _cell_link_label(header: str, text: str) -> str:
