@@ -225,3 +225,14 @@ def test_a_field_with_a_sub_list_keeps_its_items():
     assert ("数据", "HealthCareMagic-100k") in chat.fields and ("数据", "icliniq-10k") in chat.fields
     assert ("院校", "University of Texas Southwestern Medical Center") in chat.fields
     assert x.entries[1].end_line == 17
+
+
+def test_a_bold_title_loses_the_stop_that_closes_it():
+    text = ("# W\n\n**The Patient is not a Moving Document: A World Model Training Paradigm for Longitudinal EHR.** "
+            "[Jan 2026]<br>\n*Irsyad Adam, Zekai Chen.*<br>\n[[PDF](https://arxiv.org/abs/2601.22128)]\n\n"
+            "**Deep learning for health records, by Smith J.** [2020]<br>\n[[PDF](https://arxiv.org/abs/2001.00001)]\n")
+    x = extract_source(SourceText("b", "b", text, "", "utf-8", len(text)))
+    assert [e.title for e in x.entries] == [
+        "The Patient is not a Moving Document: A World Model Training Paradigm for Longitudinal EHR",
+        "Deep learning for health records, by Smith J.",  # an initial keeps its stop
+    ]

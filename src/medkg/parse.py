@@ -413,9 +413,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
 
 
 def _drop_closing_stop(title: str) -> str:
-    """``TransUNet: … Segmentation.``: the full stop ends a one-sentence title, it is not part of it
-    (kept after an abbreviation or an initial: ``… et al.``, ``Vol.``)."""
-    if title.endswith(".") and ". " not in title and len(title.rsplit(" ", 1)[-1]) > 4 and not title.endswith(".."):
+    """``TransUNet: … Segmentation.``, ``… for Longitudinal EHR.``: the full stop ends a one-sentence title,
+    it is not part of it (kept after a short abbreviation or an initial: ``… et al.``, ``Vol.``, ``J.``)."""
+    if not title.endswith(".") or ". " in title or title.endswith(".."):
+        return title
+    last = title.rsplit(" ", 1)[-1][:-1]
+    if len(last) > 3 or (len(last) >= 2 and last.isupper() and last.isalpha()):  # "…Segmentation.", "…EHR."
         return title[:-1]
     return title
 
