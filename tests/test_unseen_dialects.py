@@ -209,6 +209,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("EchoWorld: Learning Motion-Aware World Models for Echocardiography Probe Guidance",
          {"arxiv": "2504.13065"}, "github.com/LeapLabTHU/EchoWorld"),
     ],
+    # a date tag before a bold title and emphasised authors ("- [2023/11] **Title** *Chen et al. arXiv*
+    # [[paper](…)]"); a model with only its code is no paper. Hand-counted: four papers (lines 4, 5, 7, 10).
+    "date-tag-bold-style.md": [
+        ("HuatuoGPT-II, One-stage Training for Medical Adaption of LLMs", {"arxiv": "2311.09774"}, None),
+        ("Zhongjing: Enhancing the Chinese Medical Capabilities of Large Language Model through Expert Feedback "
+         "and Real-world Multi-turn Dialogue", {"arxiv": "2308.03549"}, "github.com/SupritYoung/Zhongjing"),
+        ("ChatDoctor: A Medical Chat Model Fine-Tuned on a Large Language Model Meta-AI (LLaMA) Using Medical "
+         "Domain Knowledge", {"pmcid": "PMC10364849"}, "github.com/Kent0n-Li/ChatDoctor"),
+        ("Performance of Multimodal GPT-4V on USMLE with Image: Potential for Imaging Diagnostic Support with "
+         "Explanations", {"doi": "10.1101/2023.10.26.23297629"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -316,6 +327,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     "venue-link-first-style.md": [title for title, _, _ in EXPECTED["venue-link-first-style.md"]],
     "nested-fields-style.md": ["ChatDoctor", "PMC-LLaMA", "ChatMed"],
     "table-notes-style.md": [title for title, _, _ in EXPECTED["table-notes-style.md"]],
+    "date-tag-bold-style.md": [title for title, _, _ in EXPECTED["date-tag-bold-style.md"]] + ["PULSE"],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

@@ -145,6 +145,7 @@ class _Inline:
     offset: int = 0
     image_links: int = 0  # links that wrap only an image (badges): never a title
     marked: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of bold and emphasised text
+    bold: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of bold text
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -259,7 +260,9 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             res.marked.append((start, pos))
         elif k == "Strong":
             if strong_starts:
-                res.marked.append((strong_starts.pop(), pos))
+                span = (strong_starts.pop(), pos)
+                res.marked.append(span)
+                res.bold.append(span)
             strong_depth -= 1
             if strong_depth == 0 and first_strong_start is not None and not res.strong_lead:
                 res.strong_lead = _tail(out, pos, first_strong_start).strip()
@@ -455,6 +458,31 @@ def _is_meaningful(s: str) -> bool:
             if seen >= 2:
                 return True
     return False
+
+
+def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """``[2023/11] **Title** *Authors. arXiv*``, ``💥 [2023/11] **Title**``: bold text after nothing but a
+    bracketed tag (a date, a venue) or symbols is the title; the tag and what follows go to the trailer.
+
+    ``lead`` starts at offset 0 of the inline text that the ``bold`` spans refer to.
+    """
+    span = next(((a, b) for a, b in sorted(bold) if b <= len(lead) and _is_meaningful(lead[a:b])), None)
+    if span is None:
+        return None
+    a, b = span
+    pre, depth = [], 0
+    for ch in lead[:a]:  # what stands before the bold text, without its bracketed tags
+        if ch in "[(（【":
+            depth += 1
+        elif ch in "])）】":
+            depth = max(0, depth - 1)
+        elif not depth:
+            pre.append(ch)
+    if _is_meaningful("".join(pre)):
+        return None  # "Deep learning for **chest** X-rays": bold inside a title
+    tag = lead[:a].strip(" \t*_")
+    trailer = " ".join(x for x in (tag, lead[b:].strip(" \t*_[(（【")) if x)
+    return _drop_closing_stop(lead[a:b].strip()), trailer
 
 
 def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]:
@@ -961,8 +989,12 @@ class _Parser:
         if first:
             lead_line, placeholders = _strip_placeholders(lead_line)
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
-            lead_line, trailer = _cut_marked_tag(lead_line, inl.marked)
-            if not trailer:
+            bolded = _bold_title_after_tag(lead_line, inl.bold) if not inl.strong_lead else None
+            if bolded is not None:  # "[2023/11] **Title** *Chen et al. arXiv* [[paper](…)]"
+                lead_line, trailer = bolded
+            else:
+                lead_line, trailer = _cut_marked_tag(lead_line, inl.marked)
+            if not trailer and bolded is None:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
