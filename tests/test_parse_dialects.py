@@ -236,3 +236,16 @@ def test_a_bold_title_loses_the_stop_that_closes_it():
         "The Patient is not a Moving Document: A World Model Training Paradigm for Longitudinal EHR",
         "Deep learning for health records, by Smith J.",  # an initial keeps its stop
     ]
+
+
+def test_document_sections_are_no_entries():
+    """"Introduction", "Contributing", "License", "引用"…: sections about the list itself, whose prose
+    links (the list's own review, its pull requests) are no entries."""
+    text = ("# A list\n\n## Introduction\n\nWe review the field; for details consult "
+            "[our comprehensive review](https://arxiv.org/pdf/2311.01918.pdf) and its appendix.\n\n"
+            "## Contributing\n\nPlease send [pull requests](https://github.com/example/list/pulls).\n\n"
+            "## 许可证\n\n[![CC0](https://licensebuttons.net/p/zero/1.0/88x31.png)](http://creativecommons.org/publicdomain/zero/1.0/) "
+            "本列表以 [CC0 1.0 通用](LICENSE) 发布。\n\n## Papers\n\n### MedSAM\n\n"
+            "[Segment anything in medical images](https://doi.org/10.1038/s41467-024-44824-z)\n")
+    x = extract_source(SourceText("d", "d", text, "", "utf-8", len(text)))
+    assert [e.title for e in x.entries] == ["MedSAM"]

@@ -40,6 +40,13 @@ EMPTY_LINK_FIELD = "link-without-url"
 TITLE_COLUMN_FIELD = "title-column"
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 _TOC_HEADINGS = {"contents", "table of contents", "目录", "toc", "content", "index"}
+#: headings of sections about the list itself (its purpose, how to contribute, how to cite it, its
+#: licence): their prose links are not entries. Matched on the heading's first word (English) or by
+#: containment (Chinese).
+_DOC_SECTION_WORDS = frozenset("""introduction about overview background motivation contributing contribution
+    contributions contributors contribute citation citations citing cite license licence licensing
+    acknowledgement acknowledgements acknowledgment acknowledgments contact disclaimer changelog faq""".split())
+_DOC_SECTION_ZH = ("简介", "介绍", "前言", "贡献", "引用", "许可", "致谢", "联系", "免责", "范围")
 
 
 # --------------------------------------------------------------------------- event tree
@@ -788,6 +795,12 @@ class _Parser:
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True)
             return
+        if self.section_heading is not None and self.section_heading is not self.title_h1_node \
+                and _is_document_section(_inline(self.section_heading.children).plain):
+            if any(_has_links(_inline(p.children)) for p in paras if p.kind == "Paragraph"):
+                self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
+                                                 "links in a section about the list itself are not entries", "info"))
+            return  # "## Introduction", "## Contributing", "## 许可证": prose about the list, not entries
         units = _paragraph_units(paras)
         # paragraphs written as items ("-[Title](url) - …", "[CVPR 2023] Title [[paper]](…) [[code]](…)"):
         # two or more of them in a section, or one bullet that lost its space, make each an entry
@@ -1545,6 +1558,16 @@ def _is_role_word(text: str) -> bool:
 def _only_badges(html: str) -> bool:
     low = html.lower()
     return "<img" in low and low.count("href") <= low.count("<img") or "back to top" in low
+
+
+def _is_document_section(heading: str) -> bool:
+    """``## 🤝 Contributing``, ``## 📖 Citation``, ``## 许可证``: a section about the list itself."""
+    words = [w for w in "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()]
+    if not words:
+        return False
+    if any(_is_cjk(ch) for ch in words[0]):
+        return len(heading.strip()) <= 8 and any(w in heading for w in _DOC_SECTION_ZH)
+    return words[0] in _DOC_SECTION_WORDS
 
 
 def _is_toc(node: _Node, topic: list[Heading]) -> bool:
