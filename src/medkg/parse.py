@@ -151,8 +151,10 @@ class _Inline:
     empty_link_texts: list[str] = field(default_factory=list)
     offset: int = 0
     image_links: int = 0  # links that wrap only an image (badges): never a title
-    marked: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of bold and emphasised text
-    bold: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of bold text
+    # (start, end) of bold and emphasised text, and of bold text alone; None until there is one (most
+    # inline contents have none, and two lists per content would cost on every entry)
+    marked: list[tuple[int, int]] | None = None
+    bold: list[tuple[int, int]] | None = None
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -264,10 +266,16 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
         elif k == "Emphasis" and em_stack:
             start = em_stack.pop()
             res.emphasis.append(_tail(out, pos, start).strip())
+            if res.marked is None:
+                res.marked = []
             res.marked.append((start, pos))
         elif k == "Strong":
             if strong_starts:
                 span = (strong_starts.pop(), pos)
+                if res.marked is None:
+                    res.marked = []
+                if res.bold is None:
+                    res.bold = []
                 res.marked.append(span)
                 res.bold.append(span)
             strong_depth -= 1
@@ -517,12 +525,14 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink) 
     """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
     bracketed label (a role word, a venue and year) the title is the text after it, up to the next link
     or the end of the line → (title, where the rest starts, its trailer); None when no title follows."""
-    from medkg.classify import is_link_label
-
     bracketed = first.text.strip().startswith("[") or (
         plain[:first.start].rstrip(" \t").endswith("[") and plain[first.end:].lstrip(" \t").startswith("]"))
-    if not bracketed or not is_link_label(_bracket_label(first.text)):
+    if not bracketed:
         return None  # "[医渡云结构化数据集](…)：…", "[Data URL](…) …": a named link, not a label tag
+    from medkg.classify import is_link_label
+
+    if not is_link_label(_bracket_label(first.text)):
+        return None
     end = plain.find("\n", first.end)
     end = len(plain) if end < 0 else end
     nxt = next((link.start for link in links if link.start >= first.end), end)
@@ -694,6 +704,7 @@ class _Parser:
         self.list_diags: list[Diagnostic] = []
         self.section_level = 0  # level of the heading that opened the current section
         self.section_heading: _Node | None = None
+        self.section_is_doc = False  # the section is about the list itself ("Contributing", "License")
         self.section_heading_line = 0
         self.section_entries = 0
         self.section_paras: list[_Node] = []
@@ -765,6 +776,7 @@ class _Parser:
         self.pseudo = None
         self.section_level = level
         self.section_heading = node
+        self.section_is_doc = node is not self.title_h1_node and _is_document_section(inline.plain)
         self.section_heading_line = self.line_of(node.start)
         self.section_entries = 0
         self.section_paras = []
@@ -795,8 +807,7 @@ class _Parser:
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True)
             return
-        if self.section_heading is not None and self.section_heading is not self.title_h1_node \
-                and _is_document_section(_inline(self.section_heading.children).plain):
+        if self.section_is_doc:
             if any(_has_links(_inline(p.children)) for p in paras if p.kind == "Paragraph"):
                 self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
                                                  "links in a section about the list itself are not entries", "info"))
@@ -1000,12 +1011,14 @@ class _Parser:
         lead_line = lead.split("\n")[0] if first else lead
         trailer = ""
         if first:
-            lead_line, placeholders = _strip_placeholders(lead_line)
-            d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
-            bolded = _bold_title_after_tag(lead_line, inl.bold) if not inl.strong_lead else None
+            if "]" in lead_line:
+                lead_line, placeholders = _strip_placeholders(lead_line)
+                if placeholders:
+                    d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
+            bolded = _bold_title_after_tag(lead_line, inl.bold) if inl.bold and not inl.strong_lead else None
             if bolded is not None:  # "[2023/11] **Title** *Chen et al. arXiv* [[paper](…)]"
                 lead_line, trailer = bolded
-            else:
+            elif inl.marked:
                 lead_line, trailer = _cut_marked_tag(lead_line, inl.marked)
             if not trailer and bolded is None:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead)
@@ -1449,6 +1462,23 @@ def _paragraph_lines(node: _Node) -> list[_Node]:
     return out
 
 
+_INLINE_WRAPPERS = frozenset(("Strong", "Emphasis", "Strikethrough"))
+
+
+def _lines_with_links(p: _Node) -> int:
+    """How many lines of a paragraph hold a link (at top level or inside bold/emphasis): a cheap test
+    before splitting it into lines, which only pays when two or more lines could be items."""
+    count, has = 0, False
+    for c in p.children:
+        k = c.kind
+        if k == "SoftBreak" or k == "HardBreak":
+            count += has
+            has = False
+        elif not has and (k == "Link" or k in _INLINE_WRAPPERS and any(x.kind == "Link" for x in c.children)):
+            has = True
+    return count + has
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
@@ -1458,7 +1488,7 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             units.append((p, _blockquote_inline(p), 0))
             continue
         inl = _inline(p.children)
-        if len(inl.links) > 1 and any(c.kind == "SoftBreak" or c.kind == "HardBreak" for c in p.children):
+        if len(inl.links) > 1 and _lines_with_links(p) >= 2:
             lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
             kinds = [_item_kind(line_inl) for _, line_inl in lines]
             if sum(1 for k in kinds if k) >= 2:
