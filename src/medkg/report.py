@@ -11,10 +11,10 @@ Code status of a paper: *official* when a list links the authors' own code
 even when another list has the link (the to-do then shows it). The overall numbers and the
 paper rows use what all lists say together.
 
-The store is read with a handful of flat queries (no OPTIONAL chains, no GROUP BY over
-OPTIONAL, which Oxigraph evaluates slowly) and the joins and counts are done here: the
-report on a 100k-entry corpus stays within seconds. Rendering lives in ``report_html``
-(HTML) and below (Markdown, CSV); every text that comes from a list is escaped there.
+The store is read with eight queries shaped for Oxigraph (see the note above ``_QUERIES``),
+all started at once in threads; the joins between their answers and the counts are done here,
+each answer as soon as it has arrived. Rendering lives in ``report_html`` (HTML) and below
+(Markdown, CSV); every text that comes from a list is escaped there.
 """
 
 from __future__ import annotations
@@ -26,9 +26,11 @@ import logging
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -44,44 +46,47 @@ NO_HEADING = "(no heading)"
 
 _P = vocab.sparql_prefixes()
 # How these queries are written (measured on a 100k-entry graph, see benchmarks/bench_queries.py):
-# Oxigraph joins a pattern to bound variables by one index seek per row, and decodes every term
-# of every result row from its dictionary. Flat patterns wrapped in sub-selects are joined by
-# hashing instead (2-3x faster here), and grouping the mentions by (list, heading) decodes each
-# list and heading once per group rather than once per mention.
+# Oxigraph joins a pattern to bound variables by one index seek per row (~13 µs), and decodes every
+# long term of every result row from its on-disk dictionary (~3-6 µs each). So: flat patterns in
+# sub-selects, which it joins by hashing (~1 µs a row; OPTIONAL too, but not its optimiser's own
+# order: required patterns first, no GROUP BY over OPTIONAL); few result rows; each long term
+# decoded as few times as possible. The mentions are grouped by (list graph, heading), which
+# decodes each graph and heading once per group rather than once per mention; each paper's facts
+# come as one row (one decode of its IRI, not one per fact); its venue comes as a small number that
+# indexes the few venues fetched first, not as an IRI decoded once per paper.
 _PAPERS = "{ SELECT DISTINCT ?w WHERE { ?w a mkg:Paper } }"
 _QUERIES = {
     "lists": """SELECT ?g ?l ?name WHERE { GRAPH ?g { ?l a mkg:AwesomeList ; schema:name ?name } }""",
     "labels": """SELECT ?t ?label WHERE { ?t skos:prefLabel ?label . FILTER(LANG(?label) = "") }""",
     "broader": "SELECT ?t ?parent WHERE { ?t skos:broader ?parent }",
-    "mentions": """SELECT ?l ?topic (GROUP_CONCAT(CONCAT(STR(?line), " ", STR(?w)); separator="\\n") AS ?items)
-WHERE {
+    # a mention and its triples live in its list's graph, as the list's code links do
+    "mentions": """SELECT ?g ?topic (GROUP_CONCAT(CONCAT(STR(?line), " ", STR(?w)); separator="\\n") AS ?items)
+WHERE { GRAPH ?g {
   ?m mkg:entryKind "paper" .
   { SELECT ?m ?w WHERE { ?m schema:item ?w } }
-  { SELECT ?m ?l WHERE { ?m mkg:inList ?l } }
   { SELECT ?m ?line WHERE { ?m mkg:line ?line } }
   MINUS { ?m mkg:linkRole ?role }
-  OPTIONAL { SELECT ?m ?topic WHERE { ?m dcterms:subject ?topic } }
-} GROUP BY ?l ?topic""",
-    "code": """SELECT ?g ?w ?p ?repo WHERE {
-  VALUES ?p { mkg:hasOfficialCode mkg:hasRelatedCode } GRAPH ?g { ?w ?p ?repo } }""",
+  OPTIONAL { SELECT ?m ?topic WHERE { ?m dcterms:subject ?topic } } } } GROUP BY ?g ?topic""",
+    "code": """SELECT ?g ?w ?official ?repo WHERE {
+  VALUES (?p ?official) { (mkg:hasOfficialCode 1) (mkg:hasRelatedCode 0) } GRAPH ?g { ?w ?p ?repo } }""",
     "repos": """SELECT DISTINCT ?repo ?kind ?url WHERE {
   { SELECT DISTINCT ?repo WHERE { ?w mkg:hasOfficialCode|mkg:hasRelatedCode ?repo } }
   { ?repo schema:codeRepository ?url BIND("canonical" AS ?kind) }
   UNION { ?repo schema:url ?url BIND("url" AS ?kind) MINUS { ?repo schema:codeRepository ?canonical } } }""",
-    "papers": "SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a mkg:Paper }",
-}
-_FACTS = {  # one flat, hash-joined query per paper fact; the smallest value wins (deterministic)
-    "title": "?w dcterms:title ?v",
-    "year": "?w dcterms:issued ?v",
-    "venue": "{ SELECT ?w ?x WHERE { ?w schema:isPartOf ?x } } { SELECT ?x ?v WHERE { ?x schema:name ?v } }",
-    "doi": "?w prism:doi ?v",
-    "arxiv": "?w mkg:arxivId ?v",
+    "venues": """SELECT DISTINCT ?x ?name WHERE {
+  { SELECT DISTINCT ?x WHERE { ?w schema:isPartOf ?x } } ?x schema:name ?name }""",
+    # one row per paper (a few more where a fact has several values); {venue} is filled in by
+    # _venue_clause once the venues are known
+    "papers": f"""SELECT ?w ?title ?year ?venue ?doi ?arxiv WHERE {{ {_PAPERS}
+  OPTIONAL {{ SELECT DISTINCT ?w ?title WHERE {{ ?w dcterms:title ?title }} }}
+  OPTIONAL {{ SELECT DISTINCT ?w ?year WHERE {{ ?w dcterms:issued ?year }} }}
+  OPTIONAL {{ SELECT DISTINCT ?w ?venue WHERE {{ {{venue}} }} }}
+  OPTIONAL {{ SELECT DISTINCT ?w ?doi WHERE {{ ?w prism:doi ?doi }} }}
+  OPTIONAL {{ SELECT DISTINCT ?w ?arxiv WHERE {{ ?w mkg:arxivId ?arxiv }} }} }}""",
     # a landing page is only needed when there is neither a DOI nor an arXiv id
-    "url": "MINUS { ?w prism:doi ?doi } MINUS { ?w mkg:arxivId ?arxiv } { SELECT ?w ?v WHERE { ?w schema:url ?v } }",
+    "url": f"""SELECT DISTINCT ?w ?url WHERE {{ {_PAPERS}
+  MINUS {{ ?w prism:doi ?doi }} MINUS {{ ?w mkg:arxivId ?arxiv }} {{ SELECT ?w ?url WHERE {{ ?w schema:url ?url }} }} }}""",
 }
-for _fact, _pattern in _FACTS.items():
-    _QUERIES[_fact] = (f"SELECT DISTINCT ?w ?v WHERE {{ {_PAPERS} "
-                       + (_pattern if "{" in _pattern else f"{{ SELECT ?w ?v WHERE {{ {_pattern} }} }}") + " }")
 
 
 # ----------------------------------------------------------------------------- the report's data
@@ -171,31 +176,109 @@ class PapersWithCodeReport:
 
 
 # ----------------------------------------------------------------------------- reading the store
-def _rows(store, name: str) -> list[tuple[str, ...]]:
-    """The rows of one report query as plain strings ("" for unbound)."""
+Rows = Iterator[list[str]]
+
+
+def _rows(store, name: str, sparql: str | None = None) -> Rows:
+    """The rows of one report query as plain strings ("" for unbound), read as they are used.
+
+    The rows come through Oxigraph's CSV serialiser (the ``.value`` of every term, "" for an
+    unbound one; a blank node as ``_:id``), read back by the C ``csv`` module: the terms are
+    decoded in Rust with the GIL released, so the queries run in parallel threads, and no Python
+    term object is made for each value (``for solution in result`` holds the GIL throughout and
+    costs a third more). Answers from a remote endpoint are parsed into the same result objects.
+    """
     try:
-        result = store.query(_P + _QUERIES[name])
+        result = store.query(_P + (sparql or _QUERIES[name]))
+        if hasattr(result, "serialize"):
+            import pyoxigraph as ox
+
+            text = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
+            rows = csv.reader(io.StringIO(text, newline=""))
+            next(rows, None)  # the header
+            return rows
         width = len(result.variables)
-        return [tuple("" if t is None else t.value for t in (sol[i] for i in range(width))) for sol in result]
+        return iter([["" if t is None else t.value for t in (sol[i] for i in range(width))] for sol in result])
     except SyntaxError as exc:  # our own queries: a bug, not a user error
         raise RuntimeError(f"report query {name!r} is invalid: {exc}") from exc
     except OSError as exc:
         raise QueryError(f"reading the store failed: {exc}") from None
 
 
-def _fetch(store) -> dict[str, list[tuple[str, ...]]]:
-    """Every report query; concurrently on the embedded store (pyoxigraph releases the GIL)."""
-    names = list(_QUERIES)
-    if getattr(store, "raw", None) is None:  # a remote endpoint: one request at a time
-        return {n: _rows(store, n) for n in names}
-    from concurrent.futures import ThreadPoolExecutor
-
-    names.sort(key=lambda n: n != "mentions")  # the longest first
-    with ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1))) as pool:
-        return dict(zip(names, pool.map(lambda n: _rows(store, n), names)))
+# an IRI that can be written as <…> in a query (the store's own IRIs always can)
+_IRIREF = re.compile(r'[^\x00-\x20<>"{}|^`\\]+\Z')
 
 
-Mention = tuple[str, str, int, str]  # (work IRI, list name, line, topic IRI)
+def _venue_clause(venues: Rows) -> tuple[str, dict[str, str]]:
+    """The papers query's venue pattern, and venue key → name (the smallest name of that venue).
+
+    Papers outnumber venues a thousandfold (52k papers, 47 venues at 100k entries): the query binds
+    each venue to its number in a VALUES table and returns the number, so no venue IRI is decoded
+    per paper (that alone cost 0.5 s). A venue IRI that cannot be written in a query (never one of
+    ours) makes it return the venue IRIs instead.
+    """
+    name_of: dict[str, str] = {}
+    for x, name in venues:
+        name = clean_text(name)
+        if name and (x not in name_of or name < name_of[x]):
+            name_of[x] = name
+    if not all(_IRIREF.match(x) and not x.startswith("_:") for x in name_of):
+        return "?w schema:isPartOf ?venue", name_of
+    iris = sorted(name_of)
+    table = " ".join(f"(<{x}> {i})" for i, x in enumerate(iris))
+    return (f"VALUES (?x ?venue) {{ {table} }} ?w schema:isPartOf ?x",
+            {str(i): name_of[x] for i, x in enumerate(iris)})
+
+
+def _papers(store) -> tuple[dict[str, str], Rows]:
+    """The venues first, then one row per paper: (venue key → name, rows of the papers query)."""
+    clause, names = _venue_clause(_rows(store, "venues"))
+    return names, _rows(store, "papers", _QUERIES["papers"].replace("{venue}", clause))
+
+
+_RUNS = {name: (lambda store, n=name: _rows(store, n)) for name in _QUERIES if name not in ("venues", "papers")}
+_RUNS["papers"] = _papers
+# the lists are needed first (and take no time); then the longest first
+_ORDER = ("lists", "mentions", "papers", "url", "code", "repos", "labels", "broader")
+
+
+class _Fetch:
+    """The report's queries, all started at once; ``fetch[name]`` waits for one and gives its rows.
+
+    On the embedded store they run in worker threads (pyoxigraph releases the GIL while it
+    evaluates and serialises), so the report's Python work on the first answers overlaps the
+    evaluation of the others. A remote endpoint gets one request at a time, when it is needed.
+    """
+
+    def __init__(self, store):
+        self._store = store
+        self._pool = None
+        self._futures: dict[str, Future] = {}
+        if getattr(store, "raw", None) is not None:
+            self._pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1)))
+            self._futures = {n: self._pool.submit(_RUNS[n], store) for n in _ORDER}
+
+    def __getitem__(self, name: str):
+        future = self._futures.get(name)
+        return future.result() if future is not None else _RUNS[name](self._store)
+
+    def close(self) -> None:
+        """Wait for the queries still running (the store is closed next) and drop those not started."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _fetch(store):
+    fetch = _Fetch(store)
+    try:
+        yield fetch
+    finally:
+        fetch.close()
+
+
+Group = tuple[str, str]  # (list name, heading IRI; "" for none)
+Mentions = dict[Group, list[tuple[int, str]]]  # group → its papers' (line, work IRI), sorted
 
 
 @contextmanager
@@ -218,64 +301,81 @@ def build_report(store, *, list_name: str | None = None, topic: str | None = Non
 
 
 def _build_report(store, list_name: str | None, topic: str | None) -> PapersWithCodeReport:
-    data = _fetch(store)
-    name_of = {lst: name for _, lst, name in data["lists"]}  # list IRI → name
-    names = sorted(set(name_of.values()))
-    wanted_list = _match_list(list_name, names) if list_name else None
-    topics = _topics(data["labels"], data["broader"])
-    mentions = _mentions(data["mentions"], name_of)
-    lists_of: dict[str, set[str]] = defaultdict(set)
-    mentions_of: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for w, lst, line, _ in mentions:
-        lists_of[w].add(lst)
-        mentions_of[w].append((lst, line))
-    selected = _select(mentions, wanted_list, topic, topics)
-    code = _Code(data["code"], data["repos"], {g: name for g, _, name in data["lists"]})
-
-    papers = sorted({m[0] for m in selected})
-    facts = _facts(data, set(papers))
-    rows = tuple(sorted((_paper_row(w, facts.get(w, {}), code.repos(w), lists_of[w], mentions_of[w]) for w in papers),
-                        key=lambda p: (_STATUS_ORDER[p.status], p.title.casefold(), p.paper)))
+    with _fetch(store) as data:  # each answer is used as soon as it is there, the mentions (longest) last
+        lists = list(data["lists"])
+        name_of = {lst: name for _, lst, name in lists}  # list IRI → name
+        graph_list = {g: name for g, _, name in lists}  # list graph → name
+        names = sorted(set(name_of.values()))
+        wanted_list = _match_list(list_name, names) if list_name else None
+        facts, all_papers = _facts(*data["papers"])
+        _add_urls(facts, data["url"])
+        code = _Code(data["code"], data["repos"], graph_list)
+        parts = _paper_parts(facts, code)
+        topics = _topics(data["labels"], data["broader"])
+        groups = _mentions(data["mentions"], graph_list)
+    mentions_of = _mentions_of(groups)
+    selected = _select(groups, wanted_list, topic, topics)
+    papers = {w for items in selected.values() for _, w in items}
+    rows = _paper_rows(papers, parts, code, mentions_of)
     by_list, by_topic, by_root = _coverages(selected, topics, code)
     cited_only = 0
-    if wanted_list is None and not topic and data["papers"]:
-        cited_only = max(int(data["papers"][0][0] or 0) - len(lists_of), 0)
-    return PapersWithCodeReport(tuple(names), wanted_list, topic, _coverage(papers, code.status), by_list, by_topic,
+    if wanted_list is None and not topic:
+        cited_only = max(all_papers - len(mentions_of), 0)
+    return PapersWithCodeReport(tuple(names), wanted_list, topic, code.coverage(papers), by_list, by_topic,
                                 by_root, rows, _shared(papers, code, {p.paper: p.title for p in rows}),
                                 _todo(selected, topics, code, facts), cited_only)
 
 
-def _mentions(rows: list[tuple[str, ...]], name_of: dict[str, str]) -> list[Mention]:
-    """Unpack the (list, heading, "line work\\n…") groups, sorted by list and line."""
-    out: list[Mention] = []
-    for lst_iri, t, items in rows:
-        lst = name_of.get(lst_iri)
+def _mentions(rows: Rows, graph_list: dict[str, str]) -> Mentions:
+    """Unpack the (list graph, heading, "line work\\n…") groups, each sorted by line."""
+    out: Mentions = {}
+    for g, t, items in rows:
+        lst = graph_list.get(g)
         if lst is None:
             continue
+        group = out.get((lst, t))
+        if group is None:
+            group = out[(lst, t)] = []
         for item in items.split("\n"):
             line, _, w = item.partition(" ")
-            out.append((w, lst, int(line) if line.isdigit() else 0, t))
-    out.sort(key=lambda m: (m[1], m[2], m[0]))
+            group.append((int(line) if line.isdigit() else 0, w))
+    for group in out.values():
+        group.sort()
     return out
 
 
-def _select(mentions: list[Mention], wanted_list: str | None, topic: str | None, topics: "_Topics") -> list[Mention]:
-    selected = [m for m in mentions if wanted_list is None or m[1] == wanted_list]
+def _mentions_of(groups: Mentions) -> dict[str, list[tuple[str, int]]]:
+    """Every paper's (list, line) mentions in document order, whatever the filters."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for (lst, _), items in groups.items():
+        for line, w in items:
+            ms = out.get(w)
+            if ms is None:
+                out[w] = [(lst, line)]
+            else:
+                ms.append((lst, line))
+    for ms in out.values():
+        if len(ms) > 1:
+            ms.sort()
+    return out
+
+
+def _select(groups: Mentions, wanted_list: str | None, topic: str | None, topics: "_Topics") -> Mentions:
+    selected = groups if wanted_list is None else {k: v for k, v in groups.items() if k[0] == wanted_list}
     if topic:
         needle = topic.casefold()
-        hit = {t: any(needle in label.casefold() for label in topics.path(t)) for t in {m[3] for m in selected}}
-        selected = [m for m in selected if hit[m[3]]]
+        selected = {(lst, t): v for (lst, t), v in selected.items()
+                    if any(needle in label.casefold() for label in topics.path(t))}
         if not selected:
             where = f" of list {wanted_list}" if wanted_list else ""
             raise QueryError(f"no paper sits under a heading{where} containing {topic!r}")
     return selected
 
 
-_NO_CODE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-
-
 class _Code:
-    """Who links which code: per list (that list's graph) and over all lists."""
+    """Who links which code: per list (that list's graph) and over all lists.
+
+    Kept as sets of works, so that a group's coverage is two set intersections."""
 
     def __init__(self, code_rows, repo_rows, graph_list: dict[str, str]):
         canonical: dict[str, str] = {}
@@ -285,72 +385,102 @@ class _Code:
             if repo not in seen or url < seen[repo]:
                 seen[repo] = url
         repo_url = {**written, **canonical}  # the canonical repository URL, else the smallest URL a list gave
-        self._all: dict[str, tuple[set[str], set[str]]] = {}
-        in_list: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for g, w, prop, repo in code_rows:
-            official = prop == vocab.hasOfficialCode
-            self._all.setdefault(w, (set(), set()))[0 if official else 1].add(repo_url.get(repo, repo))
-            if g in graph_list:
-                in_list[(graph_list[g], w)].add("official" if official else "related")
-        self._in_list = {k: "official" if "official" in v else "related" for k, v in in_list.items()}
+        self.all: dict[str, tuple[set[str], set[str]]] = {}  # work → (official, related) repository URLs
+        self.official_in: dict[str, set[str]] = defaultdict(set)  # list → works it gives official code
+        self.coded_in: dict[str, set[str]] = defaultdict(set)  # list → works it gives any code
+        for g, w, official, repo in code_rows:
+            official = official == "1"
+            c = self.all.get(w)
+            if c is None:
+                c = self.all[w] = (set(), set())
+            c[0 if official else 1].add(repo_url.get(repo, repo))
+            lst = graph_list.get(g)
+            if lst is not None:
+                self.coded_in[lst].add(w)
+                if official:
+                    self.official_in[lst].add(w)
+        self.official = {w for w, c in self.all.items() if c[0]}  # over all lists
+        self.related = self.all.keys() - self.official  # related code only, over all lists
 
-    def status(self, w: str) -> str:
-        """Over all lists: "official", "related" (related code only) or "none"."""
-        c = self._all.get(w)
-        return "none" if c is None else "official" if c[0] else "related"
-
-    def status_in(self, lst: str, w: str) -> str:
-        """What list ``lst`` itself says."""
-        return self._in_list.get((lst, w), "none")
-
-    def repos(self, w: str) -> tuple[set[str], set[str]]:
-        """(official, related) repository URLs of ``w`` over all lists."""
-        return self._all.get(w, _NO_CODE)
+    def coverage(self, works: set[str], lst: str | None = None) -> Coverage:
+        """Coverage of ``works`` by what list ``lst`` says (None: all lists together)."""
+        if lst is None:
+            official = len(works & self.official)
+            return Coverage(len(works), official, len(works & self.related))
+        official = len(works & self.official_in[lst])
+        return Coverage(len(works), official, len(works & self.coded_in[lst]) - official)
 
 
-def _coverages(selected: list[Mention], topics: "_Topics", code: _Code):
-    per_list: dict[str, set[str]] = defaultdict(set)
-    per_topic: dict[tuple[str, str], set[str]] = defaultdict(set)
-    per_root: dict[tuple[str, str], set[str]] = defaultdict(set)
-    first_line: dict[tuple[str, str], int] = {}
-    for w, lst, line, t in selected:
-        root = topics.root(t)
-        per_list[lst].add(w)
-        per_topic[(lst, t)].add(w)
-        per_root[(lst, root)].add(w)
-        first_line.setdefault((lst, t), line)
-        first_line.setdefault((lst, root), line)
+def _coverages(selected: Mentions, topics: "_Topics", code: _Code):
+    """Coverage per list, per heading and per top-level heading, each in document order.
 
-    def rows(groups: dict[tuple[str, str], set[str]], with_depth: bool) -> tuple[Row, ...]:
-        return tuple(Row(t or NO_HEADING, lst, topics.label(t), _coverage(ws, lambda w, l=lst: code.status_in(l, w)),
+    A group's place is the line of its first paper (a heading that is also a top-level heading
+    shares one place in both roles, as the smallest line of either)."""
+    per_list: dict[str, set[str]] = {}
+    per_topic: dict[Group, set[str]] = {}
+    per_root: dict[Group, set[str]] = {}
+    first_line: dict[Group, int] = {}
+    for key, items in selected.items():
+        lst, t = key
+        works = per_topic[key] = {w for _, w in items}
+        line = items[0][0]
+        if line < first_line.get(key, line + 1):
+            first_line[key] = line
+        s = per_list.get(lst)
+        if s is None:
+            per_list[lst] = set(works)
+        else:
+            s |= works
+        rkey = (lst, topics.root(t))
+        s = per_root.get(rkey)
+        if s is None:
+            per_root[rkey] = set(works)
+        else:
+            s |= works
+        if line < first_line.get(rkey, line + 1):
+            first_line[rkey] = line
+
+    def rows(groups: dict[Group, set[str]], with_depth: bool) -> tuple[Row, ...]:
+        return tuple(Row(t or NO_HEADING, lst, topics.label(t), code.coverage(ws, lst),
                          depth=max(len(topics.path(t)) - 1, 0) if with_depth else 0)
-                     for (lst, t), ws in sorted(groups.items(), key=lambda kv: (kv[0][0], first_line[kv[0]])))
+                     for (lst, t), ws in sorted(groups.items(), key=lambda kv: (kv[0][0], first_line[kv[0]], kv[0][1])))
 
-    by_list = tuple(Row(lst, lst, lst, _coverage(per_list[lst], lambda w, l=lst: code.status_in(l, w)))
-                    for lst in sorted(per_list))
+    by_list = tuple(Row(lst, lst, lst, code.coverage(per_list[lst], lst)) for lst in sorted(per_list))
     return by_list, rows(per_topic, True), rows(per_root, False)
 
 
-def _todo(selected: list[Mention], topics: "_Topics", code: _Code, facts: dict) -> tuple[TodoItem, ...]:
+def _todo(selected: Mentions, topics: "_Topics", code: _Code, facts: dict) -> tuple[TodoItem, ...]:
     """Papers a list gives no code for, by list and heading in document order, with every line."""
-    todo: dict[tuple[str, str, str], list[int]] = {}
-    heading_at: dict[tuple[str, str], int] = {}  # where a heading's first paper is: document order
-    for w, lst, line, t in selected:  # sorted by list and line
-        heading_at.setdefault((lst, t), line)
-        if code.status_in(lst, w) == "none":
-            todo.setdefault((lst, t, w), []).append(line)
+    todo: list[tuple[str, int, int, str, str, list[int]]] = []
+    for (lst, t), items in selected.items():
+        heading_at = items[0][0]  # where the heading's first paper is: document order
+        coded = code.coded_in.get(lst, ())
+        lines_of: dict[str, list[int]] = {}
+        for line, w in items:  # sorted by line
+            if w not in coded:
+                lines = lines_of.get(w)
+                if lines is None:
+                    lines_of[w] = [line]
+                else:
+                    lines.append(line)
+        todo.extend([(lst, heading_at, lines[0], w, t, lines) for w, lines in lines_of.items()])
+    todo.sort()  # (list, heading, line, work, heading IRI) is unique: the lines are never compared
+    code_of = code.all
+    label = topics.label
     items = []
-    for (lst, t, w), lines in sorted(todo.items(), key=lambda kv: (kv[0][0], heading_at[kv[0][:2]], kv[1][0])):
-        official, related = code.repos(w)
-        items.append(TodoItem(lst, topics.label(t), tuple(lines), str(facts.get(w, {}).get("title", "")), w,
-                              tuple(sorted(official | related)) if official or related else ()))
+    for lst, _, _, w, t, lines in todo:
+        c = code_of.get(w)
+        f = facts.get(w)
+        items.append(TodoItem(lst, label(t), tuple(lines), f.title if f is not None else "", w,
+                              tuple(sorted(c[0] | c[1])) if c is not None else ()))
     return tuple(items)
 
 
-def _shared(papers: list[str], code: _Code, title_of: dict[str, str]) -> tuple[SharedRepo, ...]:
+def _shared(papers: set[str], code: _Code, title_of: dict[str, str]) -> tuple[SharedRepo, ...]:
     by_repo: dict[str, dict[str, str]] = defaultdict(dict)
-    for w in papers:
-        official, related = code.repos(w)
+    for w, (official, related) in code.all.items():
+        if w not in papers:
+            continue
         for repo in related:
             by_repo[repo][w] = "related"
         for repo in official:
@@ -358,19 +488,6 @@ def _shared(papers: list[str], code: _Code, title_of: dict[str, str]) -> tuple[S
     return tuple(SharedRepo(repo, tuple(sorted(((w, title_of.get(w, ""), rel) for w, rel in ws.items()),
                                                key=lambda x: (x[1].casefold(), x[0]))))
                  for repo, ws in sorted(by_repo.items(), key=lambda kv: (-len(kv[1]), kv[0])) if len(ws) >= 2)
-
-
-_STATUS_ORDER = {"official": 0, "related": 1, "none": 2}
-
-
-def _coverage(works: Iterable[str], status) -> Coverage:
-    official = related = n = 0
-    for w in works:
-        n += 1
-        s = status(w)
-        official += s == "official"
-        related += s == "related"
-    return Coverage(n, official, related)
 
 
 def _match_list(wanted: str, names: list[str]) -> str:
@@ -429,7 +546,7 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("\ufffd", " ".join(text.split()))
 
 
-def _topics(labels: list[tuple[str, str]], broader: list[tuple[str, str]]) -> _Topics:
+def _topics(labels: Rows, broader: Rows) -> _Topics:
     label: dict[str, str] = {}
     for t, lbl in labels:
         lbl = clean_text(lbl)
@@ -442,36 +559,125 @@ def _topics(labels: list[tuple[str, str]], broader: list[tuple[str, str]]) -> _T
     return _Topics(label, parent)
 
 
-def _facts(data: dict, papers: set[str]) -> dict[str, dict[str, object]]:
-    """Per paper: the smallest title, year and venue (deterministic), all DOIs, arXiv ids, URLs."""
-    out: dict[str, dict[str, object]] = defaultdict(dict)
-    for fact in _FACTS:
-        for w, value in data[fact]:
-            if w not in papers:
-                continue
-            value = clean_text(value) if fact in ("title", "venue") else value.strip()
-            if fact == "year":
-                value = value[:4]
-            if fact in ("doi", "arxiv", "url"):
-                out[w].setdefault(fact, set()).add(value)
-            elif value and (fact not in out[w] or value < out[w][fact]):
-                out[w][fact] = value
-    return out
+class _Facts:
+    """What the graph says about one paper: the smallest title, year and venue (deterministic),
+    every DOI, arXiv id and (only without either) landing page URL."""
+
+    __slots__ = ("title", "year", "venue", "dois", "arxiv", "urls")
+
+    def __init__(self):
+        self.title = self.year = self.venue = ""
+        self.dois: set[str] | None = None
+        self.arxiv: set[str] | None = None
+        self.urls: set[str] | None = None
 
 
-def _paper_row(w: str, facts: dict, code: tuple[set[str], set[str]], lists: set[str],
-               mentions: list[tuple[str, int]]) -> PaperRow:
-    dois = tuple(sorted(facts.get("doi", ())))
-    arxiv = tuple(sorted(facts.get("arxiv", ())))
+def _facts(venue_name: dict[str, str], paper_rows: Rows) -> tuple[dict[str, _Facts], int]:
+    """Per paper IRI its facts, and the number of papers in the graph (mentioned or only cited)."""
+    out: dict[str, _Facts] = {}
+    for w, title, year, venue, doi, arxiv in paper_rows:
+        f = out.get(w)
+        if f is None:
+            f = out[w] = _Facts()
+        if title:
+            title = clean_text(title)
+            if title and (not f.title or title < f.title):
+                f.title = title
+        if year:
+            year = year.strip()[:4]
+            if year and (not f.year or year < f.year):
+                f.year = year
+        if venue:
+            venue = venue_name.get(venue, "")
+            if venue and (not f.venue or venue < f.venue):
+                f.venue = venue
+        if doi:
+            doi = doi.strip()
+            if doi:
+                if f.dois is None:
+                    f.dois = {doi}
+                else:
+                    f.dois.add(doi)
+        if arxiv:
+            arxiv = arxiv.strip()
+            if arxiv:
+                if f.arxiv is None:
+                    f.arxiv = {arxiv}
+                else:
+                    f.arxiv.add(arxiv)
+    return out, len(out)
+
+
+def _add_urls(facts: dict[str, _Facts], url_rows: Rows) -> None:
+    for w, url in url_rows:
+        url = url.strip()
+        f = facts.get(w)
+        if url and f is not None:
+            if f.urls is None:
+                f.urls = {url}
+            else:
+                f.urls.add(url)
+
+
+_NO_FACTS = _Facts()
+
+
+def _sorted(values: set[str] | None) -> tuple[str, ...]:
+    if not values:
+        return ()
+    return (next(iter(values)),) if len(values) == 1 else tuple(sorted(values))
+
+
+# (status order, title folded for sorting, title, year, venue, dois, arXiv ids, link, official code, related code)
+Part = tuple[int, str, str, str, str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]
+
+
+def _paper_parts(facts: dict[str, _Facts], code: _Code) -> dict[str, Part]:
+    """Every paper row but where lists mention the paper: computed while the mentions are still being
+    read from the store (the longest query)."""
+    return {w: _paper_part(w, f, code) for w, f in facts.items()}
+
+
+def _paper_part(w: str, f: _Facts, code: _Code) -> Part:
+    dois = _sorted(f.dois)
+    arxiv = _sorted(f.arxiv)
     if dois:
         link = "https://doi.org/" + dois[0]
     elif arxiv:
         link = "https://arxiv.org/abs/" + arxiv[0]
     else:
-        link = next((u for u in sorted(facts.get("url", ())) if safe_url(u)), "")
-    return PaperRow(w, str(facts.get("title", "")), str(facts.get("year", "")), str(facts.get("venue", "")),
-                    dois, arxiv, link, tuple(sorted(code[0])), tuple(sorted(code[1] - code[0])),
-                    tuple(sorted(lists)), tuple(dict.fromkeys(mentions)))  # mentions come sorted
+        link = next((u for u in _sorted(f.urls) if safe_url(u)), "")
+    c = code.all.get(w)
+    if c is None:
+        official = related = ()
+        order = 2
+    else:
+        official = _sorted(c[0])
+        related = _sorted(c[1] - c[0])
+        order = 0 if official else 1
+    title = f.title
+    return order, title.casefold(), title, f.year, f.venue, dois, arxiv, link, official, related
+
+
+def _paper_rows(papers: set[str], parts: dict[str, Part], code: _Code,
+                mentions_of: dict[str, list[tuple[str, int]]]) -> tuple[PaperRow, ...]:
+    """One row per paper: with official code first, then related code only, then none; by title."""
+    keyed = []
+    for w in papers:
+        p = parts.get(w)
+        if p is None:  # mentioned as a paper, not typed as one: no facts
+            p = _paper_part(w, _NO_FACTS, code)
+        order, key, title, year, venue, dois, arxiv, link, official, related = p
+        mentions = mentions_of[w]
+        if len(mentions) == 1:  # most papers
+            lists, mentions_t = (mentions[0][0],), (mentions[0],)
+        else:  # sorted by list and line: the lists come sorted
+            mentions_t = tuple(dict.fromkeys(mentions))
+            lists = tuple(dict.fromkeys([lst for lst, _ in mentions_t]))
+        keyed.append((order, key, w, PaperRow(w, title, year, venue, dois, arxiv, link, official, related, lists,
+                                              mentions_t)))
+    keyed.sort()  # (order, title, IRI) is unique: rows themselves are never compared
+    return tuple([k[3] for k in keyed])
 
 
 def papers_with_code(*, store: str | Path | None = None, endpoint: str | None = None, list_name: str | None = None,
@@ -501,8 +707,12 @@ def safe_url(url: str) -> str | None:
     return url
 
 
+@lru_cache(maxsize=1 << 16)
 def repo_label(url: str) -> str:
-    """``https://github.com/owner/name`` → ``owner/name`` (other URLs: host and path)."""
+    """``https://github.com/owner/name`` → ``owner/name`` (other URLs: host and path).
+
+    Memoised: a repository is shown in every row that links it (25k repositories, 50k links at 100k).
+    """
     parts = urlsplit(url) if safe_url(url) else None
     if parts is None:
         return url
@@ -514,6 +724,19 @@ def repo_label(url: str) -> str:
 
 def pct(value: float) -> str:
     return f"{value:.1f} %"
+
+
+class Memo(dict):
+    """``memo[x]`` is ``fn(x)``, computed once: for the cells a rendering repeats many times (years,
+    venues, list names, repository links), which a plain dict lookup then answers."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        value = self[key] = self.fn(key)
+        return value
 
 
 def render(report: PapersWithCodeReport, fmt: str) -> str:
@@ -551,7 +774,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
 
 def md_text(text: str) -> str:
     """List-supplied text made inert in GitHub Markdown: no markup, links, HTML or table breaks."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    text = " ".join(str(text).split())
+    # most texts have nothing to escape: a search is 3x cheaper than a substitution that finds nothing
+    return _MD_SPECIAL.sub(r"\\\1", text) if _MD_SPECIAL.search(text) else text
 
 
 def md_link(text: str, url: str) -> str:
@@ -601,17 +826,20 @@ def to_markdown(report: PapersWithCodeReport) -> str:
                        "ll" + "r" * 5)
     lines += ["", "## Papers", ""]
 
-    def repos(urls: tuple[str, ...]) -> str:
-        return " ".join(md_link(repo_label(u), u) for u in urls)
+    cell = Memo(md_text)  # years, venues, lists: few distinct values in 10^5 rows
+    repo_link = Memo(lambda u: md_link(repo_label(u), u))
 
-    lines += _md_table(["paper", "year", "venue", "official code", "related code", "lists"],
-                       ([md_link(p.title or p.paper, p.link), md_text(p.year), md_text(p.venue),
-                         repos(p.code_official), repos(p.code_related), md_text(" ".join(p.lists))]
-                        for p in report.papers))
+    def repos(urls: tuple[str, ...]) -> str:
+        return " ".join([repo_link[u] for u in urls]) if urls else ""
+
+    lines += _md_table(["paper", "year", "venue", "official code", "related code", "lists"], ())
+    lines += [f"| {md_link(p.title or p.paper, p.link)} | {cell[p.year]} | {cell[p.venue]} | "
+              f"{repos(p.code_official)} | {repos(p.code_related)} | {cell[' '.join(p.lists)]} |"
+              for p in report.papers]
     lines += ["", "## Repositories linked by several papers", ""]
     if report.shared_repos:
         lines += _md_table(["repository", "papers", "linked by"],
-                           ([md_link(repo_label(s.repo), s.repo), str(len(s.papers)),
+                           ([repo_link[s.repo], str(len(s.papers)),
                              "; ".join(f"{md_text(title or w)} ({rel})" for w, title, rel in s.papers)]
                             for s in report.shared_repos), "lrl")
     else:
@@ -626,8 +854,8 @@ def to_markdown(report: PapersWithCodeReport) -> str:
         if current is None or (item.list_name, item.topic) != current:
             lines += ["", f"#### {md_text(item.topic)}", ""]
             current = (item.list_name, item.topic)
-        where = ", ".join(str(n) for n in item.lines)
-        hint = (" — another list links " + ", ".join(md_link(repo_label(u), u) for u in item.code_elsewhere)
+        where = str(item.lines[0]) if len(item.lines) == 1 else ", ".join(str(n) for n in item.lines)
+        hint = (" — another list links " + ", ".join([repo_link[u] for u in item.code_elsewhere])
                 if item.code_elsewhere else "")
         lines.append(f"- [ ] line {where}: {md_text(item.title or item.paper)}{hint}")
     return "\n".join(lines).rstrip() + "\n"

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from medkg.report import Coverage, PapersWithCodeReport, Row, pct, repo_label, safe_url
+from medkg.report import Coverage, Memo, PapersWithCodeReport, Row, pct, repo_label, safe_url
 
 COLORS = {"official": "#2e7d32", "related": "#f9a825", "without": "#cfd8dc"}
+_STATUS_ORDER = {"official": 0, "related": 1, "none": 2}  # the code column sorts by it
 
 _CSS = """
 :root { color-scheme: light; }
@@ -104,8 +106,13 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
+_HTML_SPECIAL = re.compile("[&<>\"']")
+
+
 def e(text: object) -> str:
-    return escape(str(text), quote=True)
+    text = str(text)
+    # most texts have nothing to escape: one search instead of html.escape's five replacements
+    return escape(text, quote=True) if _HTML_SPECIAL.search(text) else text
 
 
 def link(text: str, url: str) -> str:
@@ -213,22 +220,24 @@ def to_html(report: PapersWithCodeReport) -> str:
                            f"{_cov_cells(r.coverage)}</tr>" for r in report.by_topic))
                  + "</section>")
 
-    def repos(urls: Sequence[str]) -> str:
-        return "<br>".join(link(repo_label(u), u) for u in urls)
+    cell = Memo(e)  # years, venues, lists: few distinct values in 10^5 rows
+    repo_link = Memo(lambda u: link(repo_label(u), u))
 
-    order = {"official": 0, "related": 1, "none": 2}
-    paper_rows = (f'<tr><td>{link(p.title or p.paper, p.link)}</td>'
-                  f'<td class="num" data-sort="{e(p.year or 0)}">{e(p.year)}</td><td>{e(p.venue)}</td>'
-                  f'<td data-sort="{order[p.status]}"><span class="badge {p.status}">{e(p.status)}</span></td>'
-                  f"<td>{repos(p.code_official)}</td><td>{repos(p.code_related)}</td>"
-                  f"<td>{e(' '.join(p.lists))}</td></tr>" for p in report.papers)
+    def repos(urls: Sequence[str]) -> str:
+        return "<br>".join([repo_link[u] for u in urls]) if urls else ""
+
+    year_cells = Memo(lambda y: f'<td class="num" data-sort="{e(y or 0)}">{e(y)}</td>')
+    status_cells = Memo(lambda s: f'<td data-sort="{_STATUS_ORDER[s]}"><span class="badge {s}">{e(s)}</span></td>')
+    paper_rows = [f"<tr><td>{link(p.title or p.paper, p.link)}</td>{year_cells[p.year]}<td>{cell[p.venue]}</td>"
+                  f"{status_cells[p.status]}<td>{repos(p.code_official)}</td><td>{repos(p.code_related)}</td>"
+                  f"<td>{cell[' '.join(p.lists)]}</td></tr>" for p in report.papers]
     parts.append('<section><h2>Papers</h2><p><label>Filter: <input type="search" id="paper-filter" '
                  'placeholder="title, venue, repository, list…"></label></p>'
                  + _table("papers", [("paper", False), ("year", True), ("venue", False), ("code", False),
                                      ("official code", False), ("related code", False), ("lists", False)],
                           paper_rows) + "</section>")
 
-    shared = (f"<tr><td>{link(repo_label(s.repo), s.repo)}</td>{_num(len(s.papers))}<td>"
+    shared = (f"<tr><td>{repo_link[s.repo]}</td>{_num(len(s.papers))}<td>"
               + "<br>".join(f"{e(title or w)} <small>({e(rel)})</small>" for w, title, rel in s.papers)
               + "</td></tr>" for s in report.shared_repos)
     parts.append("<section><h2>Repositories linked by several papers</h2>"
@@ -242,8 +251,8 @@ def to_html(report: PapersWithCodeReport) -> str:
     for item in report.todo:
         by_list.setdefault(item.list_name, []).append(item)
     for n, (lst, items) in enumerate(by_list.items()):
-        rows = (f"<tr><td>{e(i.topic)}</td>{_num(i.lines[0], ', '.join(str(x) for x in i.lines))}"
-                f"<td>{e(i.title or i.paper)}</td><td>{repos(i.code_elsewhere)}</td></tr>" for i in items)
+        rows = [f"<tr><td>{cell[i.topic]}</td>{_num(i.lines[0], ', '.join([str(x) for x in i.lines]))}"
+                f"<td>{e(i.title or i.paper)}</td><td>{repos(i.code_elsewhere)}</td></tr>" for i in items]
         parts.append(f"<details{' open' if len(by_list) == 1 else ''}><summary>{e(lst)} — {len(items)} "
                      f"paper(s)</summary>"
                      + _table(f"todo-{n}", [("heading", False), ("line", True), ("entry", False),
