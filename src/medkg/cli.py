@@ -369,8 +369,13 @@ def papers_with_code(format: str = typer.Option("md", "--format", "-f", help="md
                      topic: Optional[str] = typer.Option(None, "--topic", help="Only headings containing this text."),
                      store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt):
     """Which papers have code: per list and heading, one row per paper, shared repositories, curator's to-do."""
-    from medkg.report import papers_with_code as compute, render
+    from medkg.report import FORMATS, papers_with_code as compute, render
 
+    # checked before the report is computed (seconds on a large graph), not after
+    if format not in FORMATS:
+        raise MedkgError(f"unknown report format {format!r} (use one of {', '.join(FORMATS)})")
+    if output is not None and not output.parent.is_dir():
+        raise MedkgError(f"no such directory for the report: {output.parent}")
     text = render(compute(store=store, endpoint=endpoint, list_name=list_, topic=topic), format)
     output.write_text(text, encoding="utf-8", newline="") if output else sys.stdout.write(text)
 
