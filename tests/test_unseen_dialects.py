@@ -220,6 +220,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Performance of Multimodal GPT-4V on USMLE with Image: Potential for Imaging Diagnostic Support with "
          "Explanations", {"doi": "10.1101/2023.10.26.23297629"}, None),
     ],
+    # HTML tables: a header row written as bold <td> cells, a rowspan cell shifting the next row's cells,
+    # "[2018 ICLR] Title" link texts (year first); a <th> table of a reading group. Hand-counted: five
+    # papers (lines 12, 16, 21, 32, 33).
+    "html-rowspan-style.md": [
+        ("mixup: Beyond Empirical Risk Minimization", {"arxiv": "1710.09412"}, None),
+        ("Symmetric Cross Entropy for Robust Learning with Noisy Labels", {}, None),
+        ("Generalized Cross Entropy Loss for Training Deep Neural Networks with Noisy Labels", {}, None),
+        ("Utility is in the Eye of the User: A Critique of NLP Leaderboards", {"arxiv": "2009.13888"}, None),
+        ("Learning Sparse Networks Using Targeted Dropout", {"arxiv": "1905.13678"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -328,6 +338,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     "nested-fields-style.md": ["ChatDoctor", "PMC-LLaMA", "ChatMed"],
     "table-notes-style.md": [title for title, _, _ in EXPECTED["table-notes-style.md"]],
     "date-tag-bold-style.md": [title for title, _, _ in EXPECTED["date-tag-bold-style.md"]] + ["PULSE"],
+    "html-rowspan-style.md": [title for title, _, _ in EXPECTED["html-rowspan-style.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

@@ -22,9 +22,11 @@ _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", 
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
-#: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) "
-_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}?)?\s*[' ]?"
-                        r"(?P<year>(?:19|20)\d{2}|'?\d{2})\s*[\])]\s*[:：-]?\s*")
+#: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] "
+_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}?)?\s*[' ]?"
+                        r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
+                        r"|(?P<year2>(?:19|20)\d{2})\s+(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
+                        r"\s*[\])]\s*[:：-]?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,15 +61,17 @@ def type_entry(entry: Entry) -> Entry:
     links = classify.classify_links(entry.links, entry.title)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
     tag = _VENUE_TAG.match(title) if links and title else None
-    if tag and not tag.group("venue") and len(tag.group("year")) != 4:
+    tag_venue = (tag.group("venue") or tag.group("venue2") or "") if tag else ""
+    tag_year = (tag.group("year") or tag.group("year2")) if tag else ""
+    if tag and not tag_venue and len(tag_year) != 4:
         tag = None  # "[12] Title" is a reference number, not a year
-    if tag and len(title) - tag.end() >= 10:  # "[CVPR'23] Title", "[arXiv 2023] Title.": a tag, not the title
+    if tag and len(title) - tag.end() >= 10:  # "[CVPR'23] Title", "[2018 ICLR] Title.": a tag, not the title
         title = title[tag.end():].strip()
         if title.endswith(".") and title.count(". ") == 0 and not title.endswith(("et al.", "..")):
             title = title[:-1]
-        venue = venue or tag.group("venue").strip() or None
+        venue = venue or tag_venue.strip() or None
         if year is None:
-            yy = tag.group("year")
+            yy = tag_year
             year = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
     confidence = 0.0
     whole_citation = False

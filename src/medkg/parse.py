@@ -1280,6 +1280,10 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.skip = 0
             self.cell: list[str] | None = None  # Markdown of the open cell or item
             self.cells: list[str] = []
+            self.spans: list[int] = []  # per column: rows still covered by a rowspan cell above
+            self.row_spans: list[int] = []  # ``spans`` as the row began
+            self.cell_cols = 1  # colspan of the open cell
+            self.cell_rows = 1  # rowspan of the open cell
             self.header_row = False
             self.row_line = 0
             self.item_line = 0
@@ -1296,9 +1300,13 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     tables.append(([], []))
             elif self.depth == 1 and tag == "tr":
                 self.cells, self.header_row, self.row_line = [], False, self.getpos()[0]
+                self.row_spans = list(self.spans)
             elif self.depth == 1 and tag in ("td", "th"):
                 self.cell = []
                 self.header_row |= tag == "th"
+                self.cell_cols = _span_attr(a.get("colspan"))
+                self.cell_rows = _span_attr(a.get("rowspan"))
+                self._skip_covered()
             elif self.depth == 0 and tag == "li" and self.cell is None:
                 self.cell, self.item_line = [], self.getpos()[0]
             elif self.cell is not None:
@@ -1324,15 +1332,26 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             elif tag == "table":
                 self.depth = max(0, self.depth - 1)
             elif self.depth == 1 and tag in ("td", "th") and self.cell is not None:
-                self.cells.append(" ".join("".join(self.cell).split()))
+                for k in range(self.cell_cols):  # a colspan cell fills its columns; a rowspan one, rows below
+                    col = len(self.cells)
+                    self.cells.append(" ".join("".join(self.cell).split()) if k == 0 else "")
+                    while len(self.spans) <= col:
+                        self.spans.append(0)
+                    self.spans[col] = self.cell_rows - 1
                 self.cell = None
             elif self.depth == 1 and tag == "tr":
+                self._skip_covered(end=True)
                 header, rows = tables[-1]
-                if self.header_row and not header and not rows:
-                    header.extend(c.replace("\\", "") for c in self.cells)
+                bold_cells = self.cells and all(_is_bold_cell(c) for c in self.cells if c)
+                if (self.header_row or bold_cells) and not header and not rows:
+                    header.extend(c.replace("\\", "").strip("*") for c in self.cells)
                 elif any(self.cells):
                     rows.append((self.row_line, self.getpos()[0], self.cells))
                 self.cells = []
+                for col, n in enumerate(self.row_spans):  # this row used up one row of each earlier rowspan
+                    if n > 0:
+                        self.spans[col] = n - 1
+                self.row_spans = []
             elif self.depth == 0 and tag == "li" and self.cell is not None:
                 items.append((self.item_line, self.getpos()[0], " ".join("".join(self.cell).split())))
                 self.cell = None
@@ -1346,6 +1365,16 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 elif tag in ("i", "em"):
                     self.cell.append("*")
 
+        def _skip_covered(self, end: bool = False) -> None:
+            """Empty cells where a rowspan cell of an earlier row covers the next columns of this row
+            (and, at the row's end, the covered columns after its last cell)."""
+            while len(self.cells) < len(self.row_spans) and self.row_spans[len(self.cells)] > 0:
+                self.cells.append("")
+            if end:
+                last = max((col for col, n in enumerate(self.row_spans) if n > 0), default=-1)
+                while len(self.cells) <= last:
+                    self.cells.append("")
+
         def handle_data(self, data):
             if not self.skip and self.cell is not None:
                 self.cell.append(data.replace("\n", " ").translate(_MD_ESCAPE))
@@ -1354,6 +1383,18 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
     reader.feed(html)
     reader.close()
     return [t for t in tables if t[1]], items
+
+
+def _span_attr(value: str | None) -> int:
+    """A ``rowspan``/``colspan`` attribute as a count (1 when absent or not a small number)."""
+    value = (value or "").strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
+def _is_bold_cell(cell: str) -> bool:
+    """A cell written all in bold (``<td><strong>Paper</strong></td>``): a header row without ``<th>``."""
+    c = cell.strip()
+    return len(c) > 4 and c.startswith("**") and c.endswith("**") and "**" not in c[2:-2] and "](" not in c
 
 
 def _markdown_inline(text: str, offset: int) -> _Inline:
