@@ -5,7 +5,12 @@ identifier recall. These files (``tests/data/dialects/``) imitate common awesome
 dialects the seeds lack — bold titles with a backslash-broken author line and a venue line,
 Markdown tables with star badges and "-" for no code, Vancouver-style numbered citations with
 PMID/PMCID/doi: trailers and a ``Code:`` continuation line, Chinese lists mixing ``**名**：title``,
-``论文地址：`` sub-bullets and tables. The expectations below were written by reading each file:
+``论文地址：`` sub-bullets and tables. The later files imitate dialects found while auditing real
+medical-ML lists (not committed): paragraphs written as items, tables whose title is not the first
+name column, bold venue tags and "et al." tails, venue links before the title, date tags before a
+bold title, labelled fields with their own sub-lists, HTML tables with rowspans. Each file was
+written, with its expectations, before the fix that makes it pass. The expectations below were
+written by reading each file:
 one paper per cited work that the line itself is about; a dataset's or project's own line is not
 a paper (``OPTIONAL`` lists the works a line cites in passing, which may or may not be counted);
 code = the GitHub repository the line gives as that paper's code.
