@@ -628,14 +628,17 @@ def _sorted(values: set[str] | None) -> tuple[str, ...]:
     return (next(iter(values)),) if len(values) == 1 else tuple(sorted(values))
 
 
-# (status order, title folded for sorting, title, year, venue, dois, arXiv ids, link, official code, related code)
-Part = tuple[int, str, str, str, str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]
+# (status order, title folded, IRI): the rows' order; then title, year, venue, dois, arXiv ids, link,
+# official code, related code
+Part = tuple[int, str, str, str, str, str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]
 
 
-def _paper_parts(facts: dict[str, _Facts], code: _Code) -> dict[str, Part]:
-    """Every paper row but where lists mention the paper: computed while the mentions are still being
-    read from the store (the longest query)."""
-    return {w: _paper_part(w, f, code) for w, f in facts.items()}
+def _paper_parts(facts: dict[str, _Facts], code: _Code) -> list[Part]:
+    """Every paper row but where lists mention the paper, in the rows' order: made and sorted while
+    the mentions are still being read from the store (the longest query)."""
+    parts = [_paper_part(w, f, code) for w, f in facts.items()]
+    parts.sort()  # (order, title, IRI) is unique: the rest is never compared
+    return parts
 
 
 def _paper_part(w: str, f: _Facts, code: _Code) -> Part:
@@ -656,28 +659,27 @@ def _paper_part(w: str, f: _Facts, code: _Code) -> Part:
         related = _sorted(c[1] - c[0])
         order = 0 if official else 1
     title = f.title
-    return order, title.casefold(), title, f.year, f.venue, dois, arxiv, link, official, related
+    return order, title.casefold(), w, title, f.year, f.venue, dois, arxiv, link, official, related
 
 
-def _paper_rows(papers: set[str], parts: dict[str, Part], code: _Code,
+def _paper_rows(papers: set[str], parts: list[Part], code: _Code,
                 mentions_of: dict[str, list[tuple[str, int]]]) -> tuple[PaperRow, ...]:
     """One row per paper: with official code first, then related code only, then none; by title."""
-    keyed = []
-    for w in papers:
-        p = parts.get(w)
-        if p is None:  # mentioned as a paper, not typed as one: no facts
-            p = _paper_part(w, _NO_FACTS, code)
-        order, key, title, year, venue, dois, arxiv, link, official, related = p
+    untyped = papers.difference([p[2] for p in parts])  # mentioned as papers, not typed as such: no facts
+    if untyped:
+        parts = sorted(parts + [_paper_part(w, _NO_FACTS, code) for w in untyped])
+    rows = []
+    for _, _, w, title, year, venue, dois, arxiv, link, official, related in parts:
+        if w not in papers:
+            continue
         mentions = mentions_of[w]
         if len(mentions) == 1:  # most papers
             lists, mentions_t = (mentions[0][0],), (mentions[0],)
         else:  # sorted by list and line: the lists come sorted
             mentions_t = tuple(dict.fromkeys(mentions))
             lists = tuple(dict.fromkeys([lst for lst, _ in mentions_t]))
-        keyed.append((order, key, w, PaperRow(w, title, year, venue, dois, arxiv, link, official, related, lists,
-                                              mentions_t)))
-    keyed.sort()  # (order, title, IRI) is unique: rows themselves are never compared
-    return tuple([k[3] for k in keyed])
+        rows.append(PaperRow(w, title, year, venue, dois, arxiv, link, official, related, lists, mentions_t))
+    return tuple(rows)
 
 
 def papers_with_code(*, store: str | Path | None = None, endpoint: str | None = None, list_name: str | None = None,
