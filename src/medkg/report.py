@@ -451,7 +451,7 @@ def _coverages(selected: Mentions, topics: "_Topics", code: _Code):
 
 def _todo(selected: Mentions, topics: "_Topics", code: _Code, facts: dict) -> tuple[TodoItem, ...]:
     """Papers a list gives no code for, by list and heading in document order, with every line."""
-    todo: list[tuple[str, int, int, str, str, list[int]]] = []
+    todo: list[tuple[str, int, int, str, str, list[int], str]] = []
     for (lst, t), items in selected.items():
         heading_at = items[0][0]  # where the heading's first paper is: document order
         coded = code.coded_in.get(lst, ())
@@ -463,31 +463,40 @@ def _todo(selected: Mentions, topics: "_Topics", code: _Code, facts: dict) -> tu
                     lines_of[w] = [line]
                 else:
                     lines.append(line)
-        todo.extend([(lst, heading_at, lines[0], w, t, lines) for w, lines in lines_of.items()])
-    todo.sort()  # (list, heading, line, work, heading IRI) is unique: the lines are never compared
+        if lines_of:
+            label = topics.label(t)
+            todo.extend([(lst, heading_at, lines[0], w, t, lines, label) for w, lines in lines_of.items()])
+    todo.sort()  # (list, heading, line, work, heading IRI) is unique: the rest is never compared
     code_of = code.all
-    label = topics.label
     items = []
-    for lst, _, _, w, t, lines in todo:
+    for lst, _, _, w, _, lines, label in todo:
         c = code_of.get(w)
         f = facts.get(w)
-        items.append(TodoItem(lst, label(t), tuple(lines), f.title if f is not None else "", w,
+        items.append(TodoItem(lst, label, tuple(lines), f.title if f is not None else "", w,
                               tuple(sorted(c[0] | c[1])) if c is not None else ()))
     return tuple(items)
 
 
 def _shared(papers: set[str], code: _Code, title_of: dict[str, str]) -> tuple[SharedRepo, ...]:
-    by_repo: dict[str, dict[str, str]] = defaultdict(dict)
+    """Repositories linked by several papers: most papers first."""
+    first: dict[str, tuple[str, str]] = {}  # repository → its first paper and how it links it
+    by_repo: dict[str, dict[str, str]] = {}  # repository → paper → "official" | "related", when several
     for w, (official, related) in code.all.items():
         if w not in papers:
             continue
-        for repo in related:
-            by_repo[repo][w] = "related"
-        for repo in official:
-            by_repo[repo][w] = "official"
+        for rel, repos in (("official", official), ("related", related - official)):
+            for repo in repos:
+                seen = first.get(repo)
+                if seen is None:
+                    first[repo] = (w, rel)
+                else:
+                    ws = by_repo.get(repo)
+                    if ws is None:
+                        ws = by_repo[repo] = {seen[0]: seen[1]}
+                    ws[w] = rel
     return tuple(SharedRepo(repo, tuple(sorted(((w, title_of.get(w, ""), rel) for w, rel in ws.items()),
                                                key=lambda x: (x[1].casefold(), x[0]))))
-                 for repo, ws in sorted(by_repo.items(), key=lambda kv: (-len(kv[1]), kv[0])) if len(ws) >= 2)
+                 for repo, ws in sorted(by_repo.items(), key=lambda kv: (-len(kv[1]), kv[0])))
 
 
 def _match_list(wanted: str, names: list[str]) -> str:
