@@ -199,6 +199,88 @@ def test_cited_only_papers_are_counted_apart(report, store):
     assert report.total.papers + report.cited_only == all_papers
 
 
+# ----------------------------------------------------------------------------- reading the store
+class _IteratedOnly:
+    """A store whose answers can only be iterated (no ``serialize``), one request at a time."""
+
+    raw = None
+
+    def __init__(self, store):
+        self._store = store
+
+    def query(self, sparql, **kwargs):
+        result = self._store.query(sparql, **kwargs)
+        variables = result.variables
+        rows = [tuple(sol[i] for i in range(len(variables))) for sol in result]
+
+        class Answer:
+            def __init__(self):
+                self.variables = variables
+
+            def __iter__(self):
+                return iter(rows)
+
+        return Answer()
+
+
+def test_report_from_answers_that_can_only_be_iterated(store, report):
+    assert build_report(_IteratedOnly(store)) == report
+
+
+def test_rows_through_csv_are_the_values_of_the_terms():
+    """The CSV the report reads its rows from gives exactly each term's ``.value`` ("" unbound)."""
+    import pyoxigraph as ox
+
+    from medkg.report import _rows
+
+    mem = ox.Store()
+    texts = ['plain', 'a,b', 'q"uote', 'new\nline', 'cr\rret', 'crlf\r\nx', '\u2028ls', '\x85nel', '\x1b[2J', ' pad ',
+             '', 'tab\tx', '"', '\x1c\x1d\x1e']
+    g = ox.NamedNode("https://example.org/g")
+    for i, text in enumerate(texts):
+        mem.add(ox.Quad(ox.NamedNode(f"https://example.org/w{i}"), ox.NamedNode("https://example.org/p"),
+                        ox.Literal(text), g))
+
+    class Mem:
+        raw = mem
+
+        def query(self, sparql):
+            return mem.query(sparql, use_default_graph_as_union=True)
+
+    sparql = "SELECT ?w ?t ?none WHERE { ?w <https://example.org/p> ?t OPTIONAL { ?w <https://example.org/q> ?none } }"
+    expected = [[t.value if t is not None else "" for t in sol] for sol in mem.query(sparql, use_default_graph_as_union=True)]
+    assert list(_rows(Mem(), "test", sparql)) == expected
+    assert sorted(row[1] for row in expected) == sorted(texts)
+
+
+def test_venues_are_numbered_in_the_query_unless_an_iri_cannot_be_written():
+    from medkg.report import _venue_clause
+
+    clause, names = _venue_clause(iter([["https://example.org/v/b", "Nature  Genetics"],
+                                        ["https://example.org/v/a", "Zeta"], ["https://example.org/v/a", "Alpha"],
+                                        ["https://example.org/v/c", "  "]]))
+    assert clause.startswith("VALUES (?x ?venue) { (<https://example.org/v/a> 0) (<https://example.org/v/b> 1) }")
+    assert names == {"0": "Alpha", "1": "Nature Genetics"}  # the smallest name, white space squeezed; none: left out
+    clause, names = _venue_clause(iter([["https://example.org/v/a", "Alpha"], ["_:b0", "Blank"]]))
+    assert clause == "?w schema:isPartOf ?venue"
+    assert names == {"https://example.org/v/a": "Alpha", "_:b0": "Blank"}
+
+
+def test_the_collector_is_left_as_it_was(store):
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        build_report(store)
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        gc.disable()
+        build_report(store)
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
 # ----------------------------------------------------------------------------- filters
 def test_list_filter(store, independent):
     rep = build_report(store, list_name="awesome-medical-research")

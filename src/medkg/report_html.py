@@ -136,6 +136,12 @@ def _num(value: int | float, text: str | None = None) -> str:
     return f'<td class="num" data-sort="{value}">{e(text if text is not None else value)}</td>'
 
 
+def _lines_cell(lines: Sequence[int]) -> str:
+    """A to-do item's line numbers (numbers: nothing to escape), sorted by the first."""
+    text = str(lines[0]) if len(lines) == 1 else ", ".join([str(n) for n in lines])
+    return f'<td class="num" data-sort="{lines[0]}">{text}</td>'
+
+
 def _cov_cells(c: Coverage) -> str:
     return (_num(c.papers) + _num(c.official) + _num(c.related_only) + _num(c.without)
             + _num(round(c.pct_with_code, 3), pct(c.pct_with_code)))
@@ -251,7 +257,7 @@ def to_html(report: PapersWithCodeReport) -> str:
     for item in report.todo:
         by_list.setdefault(item.list_name, []).append(item)
     for n, (lst, items) in enumerate(by_list.items()):
-        rows = [f"<tr><td>{cell[i.topic]}</td>{_num(i.lines[0], ', '.join([str(x) for x in i.lines]))}"
+        rows = [f"<tr><td>{cell[i.topic]}</td>{_lines_cell(i.lines)}"
                 f"<td>{e(i.title or i.paper)}</td><td>{repos(i.code_elsewhere)}</td></tr>" for i in items]
         parts.append(f"<details{' open' if len(by_list) == 1 else ''}><summary>{e(lst)} — {len(items)} "
                      f"paper(s)</summary>"
