@@ -55,8 +55,12 @@ def _median(fn, repeat: int) -> tuple[float, object]:
 
 
 def medkg_cmd() -> list[str]:
-    exe = shutil.which("medkg")
-    return [exe] if exe else [sys.executable, "-m", "medkg.cli"]
+    """What the ``medkg`` console script runs, on this checkout's code (``PYTHONPATH=src``).
+
+    Not ``shutil.which("medkg")``: that may be a stale non-editable install, or a version
+    manager's shim (pyenv's adds ~0.2 s of bash before Python starts), neither of which is medkg.
+    """
+    return [sys.executable, "-c", "import sys; from medkg.cli import main; sys.exit(main())"]
 
 
 def _process_seconds(cmd: list[str], repeat: int, timeout: float = 600.0) -> float | None:
