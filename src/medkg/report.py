@@ -27,7 +27,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -262,6 +262,15 @@ class _Fetch:
         future = self._futures.get(name)
         return future.result() if future is not None else _RUNS[name](self._store)
 
+    def arrivals(self, names: Iterable[str]) -> Iterator[str]:
+        """``names`` as their answers arrive (remote: in the order given, each asked when read)."""
+        if not self._futures:
+            yield from names
+            return
+        by_future = {self._futures[n]: n for n in names}
+        for future in as_completed(by_future):
+            yield by_future[future]
+
     def close(self) -> None:
         """Wait for the queries still running (the store is closed next) and drop those not started."""
         if self._pool is not None:
@@ -309,19 +318,26 @@ def build_report(store, *, list_name: str | None = None, topic: str | None = Non
 
 
 def _build_report(store, list_name: str | None, topic: str | None) -> PapersWithCodeReport:
-    with _fetch(store) as data:  # each answer is used as soon as it is there, the mentions (longest) last
+    with _fetch(store) as data:
         lists = list(data["lists"])
         name_of = {lst: name for _, lst, name in lists}  # list IRI → name
         graph_list = {g: name for g, _, name in lists}  # list graph → name
         names = sorted(set(name_of.values()))
         wanted_list = _match_list(list_name, names) if list_name else None
-        facts, all_papers = _facts(*data["papers"])
-        _add_urls(facts, data["url"])
-        code = _Code(data["code"], data["repos"], graph_list)
-        parts = _paper_parts(facts, code)
-        topics = _topics(data["labels"], data["broader"])
-        groups = _mentions(data["mentions"], graph_list)
-    mentions_of = _mentions_of(groups)
+        steps = [  # each made as soon as the answers it reads are all there, while the others run
+            (("papers", "url"), lambda: _paper_facts(data["papers"], data["url"])),
+            (("code", "repos"), lambda: _Code(data["code"], data["repos"], graph_list)),
+            (("labels", "broader"), lambda: _topics(data["labels"], data["broader"])),
+            (("mentions",), lambda: _mentions_and_papers(data["mentions"], graph_list)),
+        ]
+        made: dict[int, object] = {}
+        arrived: set[str] = set()
+        for name in data.arrivals([n for n in _ORDER if n != "lists"]):
+            arrived.add(name)
+            for i, (needs, step) in enumerate(steps):
+                if i not in made and arrived.issuperset(needs):
+                    made[i] = step()
+        (facts, all_papers, parts), code, topics, (groups, mentions_of) = (made[i] for i in range(len(steps)))
     selected = _select(groups, wanted_list, topic, topics)
     papers = {w for items in selected.values() for _, w in items}
     rows = _paper_rows(papers, parts, code, mentions_of)
@@ -350,6 +366,11 @@ def _mentions(rows: Rows, graph_list: dict[str, str]) -> Mentions:
     for group in out.values():
         group.sort()
     return out
+
+
+def _mentions_and_papers(rows: Rows, graph_list: dict[str, str]) -> tuple[Mentions, dict[str, list[tuple[str, int]]]]:
+    groups = _mentions(rows, graph_list)
+    return groups, _mentions_of(groups)
 
 
 def _mentions_of(groups: Mentions) -> dict[str, list[tuple[str, int]]]:
@@ -589,6 +610,12 @@ class _Facts:
         self.urls: set[str] | None = None
 
 
+def _paper_facts(papers: tuple[dict[str, str], Rows], urls: Rows) -> tuple[dict[str, "_Facts"], int, list["Part"]]:
+    facts, count = _facts(*papers)
+    _add_urls(facts, urls)
+    return facts, count, _paper_parts(facts)
+
+
 def _facts(venue_name: dict[str, str], paper_rows: Rows) -> tuple[dict[str, _Facts], int]:
     """Per paper IRI its facts, and the number of papers in the graph (mentioned or only cited)."""
     out: dict[str, _Facts] = {}
@@ -645,20 +672,19 @@ def _sorted(values: set[str] | None) -> tuple[str, ...]:
     return (next(iter(values)),) if len(values) == 1 else tuple(sorted(values))
 
 
-# (status order, title folded, IRI): the rows' order; then title, year, venue, dois, arXiv ids, link,
-# official code, related code
-Part = tuple[int, str, str, str, str, str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...], tuple[str, ...]]
+# (title folded, IRI): the rows' order within a code status; then title, year, venue, dois, arXiv ids, link
+Part = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str]
 
 
-def _paper_parts(facts: dict[str, _Facts], code: _Code) -> list[Part]:
-    """Every paper row but where lists mention the paper, in the rows' order: made and sorted while
-    the mentions are still being read from the store (the longest query)."""
-    parts = [_paper_part(w, f, code) for w, f in facts.items()]
-    parts.sort()  # (order, title, IRI) is unique: the rest is never compared
+def _paper_parts(facts: dict[str, _Facts]) -> list[Part]:
+    """What the graph says of each paper, as its row will show it, sorted by title: made while the
+    other queries still run (it needs neither the mentions nor the code links)."""
+    parts = [_paper_part(w, f) for w, f in facts.items()]
+    parts.sort()  # (title, IRI) is unique: the rest is never compared
     return parts
 
 
-def _paper_part(w: str, f: _Facts, code: _Code) -> Part:
+def _paper_part(w: str, f: _Facts) -> Part:
     dois = _sorted(f.dois)
     arxiv = _sorted(f.arxiv)
     if dois:
@@ -667,36 +693,38 @@ def _paper_part(w: str, f: _Facts, code: _Code) -> Part:
         link = "https://arxiv.org/abs/" + arxiv[0]
     else:
         link = next((u for u in _sorted(f.urls) if safe_url(u)), "")
-    c = code.all.get(w)
-    if c is None:
-        official = related = ()
-        order = 2
-    else:
-        official = _sorted(c[0])
-        related = _sorted(c[1] - c[0])
-        order = 0 if official else 1
     title = f.title
-    return order, title.casefold(), w, title, f.year, f.venue, dois, arxiv, link, official, related
+    return title.casefold(), w, title, f.year, f.venue, dois, arxiv, link
 
 
 def _paper_rows(papers: set[str], parts: list[Part], code: _Code,
                 mentions_of: dict[str, list[tuple[str, int]]]) -> tuple[PaperRow, ...]:
     """One row per paper: with official code first, then related code only, then none; by title."""
-    untyped = papers.difference([p[2] for p in parts])  # mentioned as papers, not typed as such: no facts
+    untyped = papers.difference([p[1] for p in parts])  # mentioned as papers, not typed as such: no facts
     if untyped:
-        parts = sorted(parts + [_paper_part(w, _NO_FACTS, code) for w in untyped])
-    rows = []
-    for _, _, w, title, year, venue, dois, arxiv, link, official, related in parts:
+        parts = sorted(parts + [_paper_part(w, _NO_FACTS) for w in untyped])
+    by_status: tuple[list[PaperRow], list[PaperRow], list[PaperRow]] = ([], [], [])
+    code_of = code.all
+    for _, w, title, year, venue, dois, arxiv, link in parts:
         if w not in papers:
             continue
+        c = code_of.get(w)
+        if c is None:
+            official = related = ()
+            order = 2
+        else:
+            official = _sorted(c[0])
+            related = _sorted(c[1] - c[0])
+            order = 0 if official else 1
         mentions = mentions_of[w]
         if len(mentions) == 1:  # most papers
             lists, mentions_t = (mentions[0][0],), (mentions[0],)
         else:  # sorted by list and line: the lists come sorted
             mentions_t = tuple(dict.fromkeys(mentions))
             lists = tuple(dict.fromkeys([lst for lst, _ in mentions_t]))
-        rows.append(PaperRow(w, title, year, venue, dois, arxiv, link, official, related, lists, mentions_t))
-    return tuple(rows)
+        by_status[order].append(PaperRow(w, title, year, venue, dois, arxiv, link, official, related, lists,
+                                         mentions_t))
+    return tuple(by_status[0] + by_status[1] + by_status[2])
 
 
 def papers_with_code(*, store: str | Path | None = None, endpoint: str | None = None, list_name: str | None = None,
