@@ -266,6 +266,21 @@ def test_venues_are_numbered_in_the_query_unless_an_iri_cannot_be_written():
     assert names == {"https://example.org/v/a": "Alpha", "_:b0": "Blank"}
 
 
+def test_a_paper_without_facts_keeps_its_row_in_order():
+    """A work mentioned as a paper but not typed as one has no facts: its row still comes, by status."""
+    from medkg.report import _Code, _facts, _paper_parts, _paper_rows
+
+    facts, _ = _facts({}, iter([["https://example.org/w1", "A title", "2020", "", "10.1/x", ""]]))
+    code = _Code(iter([["https://example.org/g", "https://example.org/w2", "1", "https://example.org/r"]]),
+                 iter([["https://example.org/r", "canonical", "https://github.com/o/n"]]),
+                 {"https://example.org/g": "l"})
+    rows = _paper_rows({"https://example.org/w1", "https://example.org/w2"}, facts, _paper_parts(facts), code,
+                       {"https://example.org/w1": [("l", 1)], "https://example.org/w2": [("l", 2)]})
+    assert [r.paper for r in rows] == ["https://example.org/w2", "https://example.org/w1"]  # official code first
+    assert rows[0].title == "" and rows[0].code_official == ("https://github.com/o/n",) and rows[0].status == "official"
+    assert rows[1].link == "https://doi.org/10.1/x" and rows[1].status == "none"
+
+
 def test_the_collector_is_left_as_it_was(store):
     import gc
 

@@ -340,7 +340,7 @@ def _build_report(store, list_name: str | None, topic: str | None) -> PapersWith
         (facts, all_papers, parts), code, topics, (groups, mentions_of) = (made[i] for i in range(len(steps)))
     selected = _select(groups, wanted_list, topic, topics)
     papers = {w for items in selected.values() for _, w in items}
-    rows = _paper_rows(papers, parts, code, mentions_of)
+    rows = _paper_rows(papers, facts, parts, code, mentions_of)
     by_list, by_topic, by_root = _coverages(selected, topics, code)
     cited_only = 0
     if wanted_list is None and not topic:
@@ -697,10 +697,10 @@ def _paper_part(w: str, f: _Facts) -> Part:
     return title.casefold(), w, title, f.year, f.venue, dois, arxiv, link
 
 
-def _paper_rows(papers: set[str], parts: list[Part], code: _Code,
+def _paper_rows(papers: set[str], facts: dict[str, _Facts], parts: list[Part], code: _Code,
                 mentions_of: dict[str, list[tuple[str, int]]]) -> tuple[PaperRow, ...]:
     """One row per paper: with official code first, then related code only, then none; by title."""
-    untyped = papers.difference([p[1] for p in parts])  # mentioned as papers, not typed as such: no facts
+    untyped = papers - facts.keys()  # mentioned as papers, not typed as such: no facts
     if untyped:
         parts = sorted(parts + [_paper_part(w, _NO_FACTS) for w in untyped])
     by_status: tuple[list[PaperRow], list[PaperRow], list[PaperRow]] = ([], [], [])
