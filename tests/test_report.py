@@ -281,6 +281,50 @@ def test_a_paper_without_facts_keeps_its_row_in_order():
     assert rows[1].link == "https://doi.org/10.1/x" and rows[1].status == "none"
 
 
+def _tiny_store(extra: str) -> "EmbeddedStore":
+    """One list, one paper with code links (Turtle ``extra`` in the list's graph), in memory."""
+    from medkg.store import EmbeddedStore
+
+    st = EmbeddedStore(None)
+    st.raw.load(f"""
+@prefix mkg: <https://w3id.org/medkg/ontology#> . @prefix schema: <http://schema.org/> .
+@prefix dcterms: <http://purl.org/dc/terms/> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix ex: <https://example.org/> .
+ex:g {{
+  ex:list a mkg:AwesomeList ; schema:name "tiny" .
+  ex:m1 a mkg:Mention ; mkg:entryKind "paper" ; schema:item ex:w1 ; mkg:line 7 ; mkg:inList ex:list ;
+        dcterms:subject ex:t1 .
+  ex:t1 skos:prefLabel "Heading" .
+  ex:w1 a mkg:Paper ; dcterms:title "A tiny paper" .
+  {extra}
+}}""".encode(), format=ox_format("trig"))
+    return st
+
+
+def ox_format(name: str):
+    import pyoxigraph as ox
+
+    return {"trig": ox.RdfFormat.TRIG}[name]
+
+
+def test_repository_urls_canonical_else_the_smallest_a_list_gives_else_the_iri():
+    st = _tiny_store("""
+  ex:w1 mkg:hasOfficialCode ex:r1, ex:r2, ex:r3 ; mkg:hasRelatedCode ex:r4 .
+  ex:r1 schema:codeRepository <https://github.com/o/canonical> ; schema:url <https://example.org/ignored> .
+  ex:r2 schema:url <https://example.org/z-written>, <https://example.org/a-written> .
+  ex:r4 schema:codeRepository <https://github.com/o/b>, <https://github.com/o/a> .""")
+    [paper] = build_report(st).papers
+    assert paper.code_official == ("https://example.org/a-written", "https://example.org/r3",
+                                   "https://github.com/o/canonical")
+    assert paper.code_related == ("https://github.com/o/a",)
+    assert build_report(_IteratedOnly(st)).papers == (paper,)
+    # a repository that cannot be named in a query (a blank node): all written URLs are asked for
+    st = _tiny_store("ex:w1 mkg:hasOfficialCode [ schema:url <https://example.org/b>, <https://example.org/a> ] .")
+    [paper] = build_report(st).papers
+    assert paper.code_official == ("https://example.org/a",)
+    assert build_report(_IteratedOnly(st)).papers == (paper,)
+
+
 def test_the_collector_is_left_as_it_was(store):
     import gc
 

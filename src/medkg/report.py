@@ -67,12 +67,15 @@ WHERE { GRAPH ?g {
   { SELECT ?m ?line WHERE { ?m mkg:line ?line } }
   MINUS { ?m mkg:linkRole ?role }
   OPTIONAL { SELECT ?m ?topic WHERE { ?m dcterms:subject ?topic } } } } GROUP BY ?g ?topic""",
-    "code": """SELECT ?g ?w ?official ?repo WHERE {
-  VALUES (?p ?official) { (mkg:hasOfficialCode 1) (mkg:hasRelatedCode 0) } GRAPH ?g { ?w ?p ?repo } }""",
-    "repos": """SELECT DISTINCT ?repo ?kind ?url WHERE {
+    # each code link with its repository's canonical URL(s); the URLs lists give for a repository only
+    # matter without one, which is rare: "written" asks for those repositories alone ({repos})
+    "code": """SELECT ?g ?w ?official ?repo ?url WHERE {
+  VALUES (?p ?official) { (mkg:hasOfficialCode 1) (mkg:hasRelatedCode 0) } GRAPH ?g { ?w ?p ?repo }
+  OPTIONAL { SELECT DISTINCT ?repo ?url WHERE { ?repo schema:codeRepository ?url } } }""",
+    "written": "SELECT DISTINCT ?repo ?url WHERE { VALUES ?repo { {repos} } ?repo schema:url ?url }",
+    "written-all": """SELECT DISTINCT ?repo ?url WHERE {
   { SELECT DISTINCT ?repo WHERE { ?w mkg:hasOfficialCode|mkg:hasRelatedCode ?repo } }
-  { ?repo schema:codeRepository ?url BIND("canonical" AS ?kind) }
-  UNION { ?repo schema:url ?url BIND("url" AS ?kind) MINUS { ?repo schema:codeRepository ?canonical } } }""",
+  ?repo schema:url ?url MINUS { ?repo schema:codeRepository ?canonical } }""",
     "venues": """SELECT DISTINCT ?x ?name WHERE {
   { SELECT DISTINCT ?x WHERE { ?w schema:isPartOf ?x } } ?x schema:name ?name }""",
     # one row per paper (a few more where a fact has several values); {venue} is filled in by
@@ -197,8 +200,11 @@ def _rows(store, name: str, sparql: str | None = None) -> Rows:
             rows = csv.reader(io.StringIO(text, newline=""))
             next(rows, None)  # the header
             return rows
-        width = len(result.variables)
-        return iter([["" if t is None else t.value for t in (sol[i] for i in range(width))] for sol in result])
+        import pyoxigraph as ox
+
+        width = len(result.variables)  # as the CSV has them: blank nodes as _:id
+        return iter([["" if t is None else "_:" + t.value if isinstance(t, ox.BlankNode) else t.value
+                      for t in (sol[i] for i in range(width))] for sol in result])
     except SyntaxError as exc:  # our own queries: a bug, not a user error
         raise RuntimeError(f"report query {name!r} is invalid: {exc}") from exc
     except OSError as exc:
@@ -236,10 +242,24 @@ def _papers(store) -> tuple[dict[str, str], Rows]:
     return names, _rows(store, "papers", _QUERIES["papers"].replace("{venue}", clause))
 
 
-_RUNS = {name: (lambda store, n=name: _rows(store, n)) for name in _QUERIES if name not in ("venues", "papers")}
+def _code(store) -> tuple[list[list[str]], Rows]:
+    """The code links with their repositories' canonical URLs, then the URLs lists give for the
+    repositories without one: (code rows, written rows)."""
+    rows = list(_rows(store, "code"))
+    bare = {repo for _, _, _, repo, url in rows if not url} - {repo for _, _, _, repo, url in rows if url}
+    if not bare:
+        return rows, iter(())
+    if all(_IRIREF.match(x) and not x.startswith("_:") for x in bare):
+        values = " ".join(f"<{x}>" for x in sorted(bare))
+        return rows, _rows(store, "written", _QUERIES["written"].replace("{repos}", values))
+    return rows, _rows(store, "written-all")
+
+
+_RUNS = {name: (lambda store, n=name: _rows(store, n)) for name in ("lists", "labels", "broader", "mentions", "url")}
 _RUNS["papers"] = _papers
+_RUNS["code"] = _code
 # the lists are needed first (and take no time); then the longest first
-_ORDER = ("lists", "mentions", "papers", "url", "code", "repos", "labels", "broader")
+_ORDER = ("lists", "mentions", "papers", "url", "code", "labels", "broader")
 
 
 class _Fetch:
@@ -326,7 +346,7 @@ def _build_report(store, list_name: str | None, topic: str | None) -> PapersWith
         wanted_list = _match_list(list_name, names) if list_name else None
         steps = [  # each made as soon as the answers it reads are all there, while the others run
             (("papers", "url"), lambda: _paper_facts(data["papers"], data["url"])),
-            (("code", "repos"), lambda: _Code(data["code"], data["repos"], graph_list)),
+            (("code",), lambda: _Code(*data["code"], graph_list)),
             (("labels", "broader"), lambda: _topics(data["labels"], data["broader"])),
             (("mentions",), lambda: _mentions_and_papers(data["mentions"], graph_list)),
         ]
@@ -406,18 +426,20 @@ class _Code:
 
     Kept as sets of works, so that a group's coverage is two set intersections."""
 
-    def __init__(self, code_rows, repo_rows, graph_list: dict[str, str]):
+    def __init__(self, code_rows: list[list[str]], written_rows: Rows, graph_list: dict[str, str]):
         canonical: dict[str, str] = {}
         written: dict[str, str] = {}
-        for repo, kind, url in repo_rows:
-            seen = canonical if kind == "canonical" else written
-            if repo not in seen or url < seen[repo]:
-                seen[repo] = url
+        for _, _, _, repo, url in code_rows:
+            if url and (repo not in canonical or url < canonical[repo]):
+                canonical[repo] = url
+        for repo, url in written_rows:
+            if repo not in written or url < written[repo]:
+                written[repo] = url
         repo_url = {**written, **canonical}  # the canonical repository URL, else the smallest URL a list gave
         self.all: dict[str, tuple[set[str], set[str]]] = {}  # work → (official, related) repository URLs
         self.official_in: dict[str, set[str]] = defaultdict(set)  # list → works it gives official code
         self.coded_in: dict[str, set[str]] = defaultdict(set)  # list → works it gives any code
-        for g, w, official, repo in code_rows:
+        for g, w, official, repo, _ in code_rows:
             official = official == "1"
             c = self.all.get(w)
             if c is None:
