@@ -11,10 +11,11 @@ Code status of a paper: *official* when a list links the authors' own code
 even when another list has the link (the to-do then shows it). The overall numbers and the
 paper rows use what all lists say together.
 
-The store is read with eight queries shaped for Oxigraph (see the note above ``_QUERIES``),
-all started at once in threads; the joins between their answers and the counts are done here,
-each answer as soon as it has arrived. Rendering lives in ``report_html`` (HTML) and below
-(Markdown, CSV); every text that comes from a list is escaped there.
+The store is read with eight queries shaped for Oxigraph (see the note above ``_QUERIES``;
+a ninth when a repository has no canonical URL), started at once in threads; the joins
+between their answers and the counts are done here, each answer as soon as it has arrived.
+Rendering lives in ``report_html`` (HTML) and below (Markdown, CSV); every text that comes
+from a list is escaped there.
 """
 
 from __future__ import annotations
@@ -47,13 +48,14 @@ NO_HEADING = "(no heading)"
 _P = vocab.sparql_prefixes()
 # How these queries are written (measured on a 100k-entry graph, see benchmarks/bench_queries.py):
 # Oxigraph joins a pattern to bound variables by one index seek per row (~13 µs), and decodes every
-# long term of every result row from its on-disk dictionary (~3-6 µs each). So: flat patterns in
-# sub-selects, which it joins by hashing (~1 µs a row; OPTIONAL too, but not its optimiser's own
-# order: required patterns first, no GROUP BY over OPTIONAL); few result rows; each long term
-# decoded as few times as possible. The mentions are grouped by (list graph, heading), which
-# decodes each graph and heading once per group rather than once per mention; each paper's facts
-# come as one row (one decode of its IRI, not one per fact); its venue comes as a small number that
-# indexes the few venues fetched first, not as an IRI decoded once per paper.
+# long term of every result row from its on-disk dictionary (3-7 µs each, in a fresh process). So:
+# flat patterns in sub-selects, which it joins by hashing (1-5 µs a row; OPTIONAL too, but not its
+# optimiser's own order: required patterns first, no GROUP BY over OPTIONAL); few result rows; each
+# long term decoded as few times as possible. The mentions are grouped by (list graph, heading),
+# which decodes each graph and heading once per group rather than once per mention; each paper's
+# facts come as one row (one decode of its IRI, not one per fact); its venue comes as a small number
+# that indexes the few venues fetched first, not as an IRI decoded once per paper; each code link
+# comes with its repository's URL (one decode, not a second query decoding every repository again).
 _PAPERS = "{ SELECT DISTINCT ?w WHERE { ?w a mkg:Paper } }"
 _QUERIES = {
     "lists": """SELECT ?g ?l ?name WHERE { GRAPH ?g { ?l a mkg:AwesomeList ; schema:name ?name } }""",
@@ -186,22 +188,21 @@ def _rows(store, name: str, sparql: str | None = None) -> Rows:
     """The rows of one report query as plain strings ("" for unbound), read as they are used.
 
     The rows come through Oxigraph's CSV serialiser (the ``.value`` of every term, "" for an
-    unbound one; a blank node as ``_:id``), read back by the C ``csv`` module: the terms are
-    decoded in Rust with the GIL released, so the queries run in parallel threads, and no Python
-    term object is made for each value (``for solution in result`` holds the GIL throughout and
-    costs a third more). Answers from a remote endpoint are parsed into the same result objects.
+    unbound one; a blank node as ``_:id``), read back by the C ``csv`` module: the query is
+    evaluated and its terms decoded in Rust with the GIL released, so the queries run in parallel
+    threads (``for solution in result`` holds the GIL throughout: one query at a time), and no
+    Python term object is made per value. Answers from a remote endpoint are parsed into the same
+    result objects.
     """
+    import pyoxigraph as ox
+
     try:
         result = store.query(_P + (sparql or _QUERIES[name]))
         if hasattr(result, "serialize"):
-            import pyoxigraph as ox
-
             text = result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
             rows = csv.reader(io.StringIO(text, newline=""))
             next(rows, None)  # the header
             return rows
-        import pyoxigraph as ox
-
         width = len(result.variables)  # as the CSV has them: blank nodes as _:id
         return iter([["" if t is None else "_:" + t.value if isinstance(t, ox.BlankNode) else t.value
                       for t in (sol[i] for i in range(width))] for sol in result])
@@ -348,7 +349,7 @@ def _build_report(store, list_name: str | None, topic: str | None) -> PapersWith
             (("papers", "url"), lambda: _paper_facts(data["papers"], data["url"])),
             (("code",), lambda: _Code(*data["code"], graph_list)),
             (("labels", "broader"), lambda: _topics(data["labels"], data["broader"])),
-            (("mentions",), lambda: _mentions_and_papers(data["mentions"], graph_list)),
+            (("mentions",), lambda: _read_mentions(data["mentions"], graph_list)),
         ]
         made: dict[int, object] = {}
         arrived: set[str] = set()
@@ -388,7 +389,8 @@ def _mentions(rows: Rows, graph_list: dict[str, str]) -> Mentions:
     return out
 
 
-def _mentions_and_papers(rows: Rows, graph_list: dict[str, str]) -> tuple[Mentions, dict[str, list[tuple[str, int]]]]:
+def _read_mentions(rows: Rows, graph_list: dict[str, str]) -> tuple[Mentions, dict[str, list[tuple[str, int]]]]:
+    """The mentions by (list, heading), and every paper's mentions."""
     groups = _mentions(rows, graph_list)
     return groups, _mentions_of(groups)
 
