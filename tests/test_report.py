@@ -248,7 +248,8 @@ def test_rows_through_csv_are_the_values_of_the_terms():
             return mem.query(sparql, use_default_graph_as_union=True)
 
     sparql = "SELECT ?w ?t ?none WHERE { ?w <https://example.org/p> ?t OPTIONAL { ?w <https://example.org/q> ?none } }"
-    expected = [[t.value if t is not None else "" for t in sol] for sol in mem.query(sparql, use_default_graph_as_union=True)]
+    expected = [[t.value if t is not None else "" for t in sol]
+                for sol in mem.query(sparql, use_default_graph_as_union=True)]
     assert list(_rows(Mem(), "test", sparql)) == expected
     assert sorted(row[1] for row in expected) == sorted(texts)
 
@@ -271,9 +272,8 @@ def test_a_paper_without_facts_keeps_its_row_in_order():
     from medkg.report import _Code, _facts, _paper_parts, _paper_rows
 
     facts, _ = _facts({}, iter([["https://example.org/w1", "A title", "2020", "", "10.1/x", ""]]))
-    code = _Code(iter([["https://example.org/g", "https://example.org/w2", "1", "https://example.org/r"]]),
-                 iter([["https://example.org/r", "canonical", "https://github.com/o/n"]]),
-                 {"https://example.org/g": "l"})
+    code = _Code([["https://example.org/g", "https://example.org/w2", "1", "https://example.org/r",
+                   "https://github.com/o/n"]], iter(()), {"https://example.org/g": "l"})
     rows = _paper_rows({"https://example.org/w1", "https://example.org/w2"}, facts, _paper_parts(facts), code,
                        {"https://example.org/w1": [("l", 1)], "https://example.org/w2": [("l", 2)]})
     assert [r.paper for r in rows] == ["https://example.org/w2", "https://example.org/w1"]  # official code first

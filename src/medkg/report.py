@@ -90,7 +90,8 @@ WHERE { GRAPH ?g {
   OPTIONAL {{ SELECT DISTINCT ?w ?arxiv WHERE {{ ?w mkg:arxivId ?arxiv }} }} }}""",
     # a landing page is only needed when there is neither a DOI nor an arXiv id
     "url": f"""SELECT DISTINCT ?w ?url WHERE {{ {_PAPERS}
-  MINUS {{ ?w prism:doi ?doi }} MINUS {{ ?w mkg:arxivId ?arxiv }} {{ SELECT ?w ?url WHERE {{ ?w schema:url ?url }} }} }}""",
+  MINUS {{ ?w prism:doi ?doi }} MINUS {{ ?w mkg:arxivId ?arxiv }}
+  {{ SELECT ?w ?url WHERE {{ ?w schema:url ?url }} }} }}""",
 }
 
 
