@@ -661,31 +661,27 @@ def _facts(venue_name: dict[str, str], paper_rows: Rows) -> tuple[dict[str, _Fac
             if venue and (not f.venue or venue < f.venue):
                 f.venue = venue
         if doi:
-            doi = doi.strip()
-            if doi:
-                if f.dois is None:
-                    f.dois = {doi}
-                else:
-                    f.dois.add(doi)
+            f.dois = _with(f.dois, doi.strip())
         if arxiv:
-            arxiv = arxiv.strip()
-            if arxiv:
-                if f.arxiv is None:
-                    f.arxiv = {arxiv}
-                else:
-                    f.arxiv.add(arxiv)
+            f.arxiv = _with(f.arxiv, arxiv.strip())
     return out, len(out)
+
+
+def _with(values: set[str] | None, value: str) -> set[str] | None:
+    """``values`` with ``value`` added: the set is made on first use (most papers have none), blanks are ignored."""
+    if not value:
+        return values
+    if values is None:
+        return {value}
+    values.add(value)
+    return values
 
 
 def _add_urls(facts: dict[str, _Facts], url_rows: Rows) -> None:
     for w, url in url_rows:
-        url = url.strip()
         f = facts.get(w)
-        if url and f is not None:
-            if f.urls is None:
-                f.urls = {url}
-            else:
-                f.urls.add(url)
+        if f is not None:
+            f.urls = _with(f.urls, url.strip())
 
 
 _NO_FACTS = _Facts()
