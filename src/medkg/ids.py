@@ -318,7 +318,7 @@ def doi_from_url(url: str) -> str | None:
         m = _BIORXIV_EARLY_RE.match(path)
         if m:
             return "10.1101/" + m.group(1)
-    m = _DOI_PATH_RE.search(path)
+    m = _DOI_PATH_RE.search(path) if "10." in path else None  # the pattern needs "10." (no case)
     if m:
         doi = normalize_doi(m.group(1))
         if doi and host == "academic.oup.com":
@@ -464,6 +464,8 @@ def find_arxiv(text: str) -> list[str]:
 
 def find_pmids(text: str) -> list[str]:
     """PMIDs only where the text says so (``PMID: 123``): bare numbers are far too ambiguous."""
+    if text.isascii() and "pmid" not in text.lower():
+        return []  # cheap for the usual text without one (IGNORECASE also folds "İ"/"ı": ASCII only)
     if _PMID_TEXT_RE.search(text) is None:
         return []
     return _dedup(m.group(1).lstrip("0") for m in _PMID_TEXT_RE.finditer(text))

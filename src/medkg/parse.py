@@ -1783,6 +1783,12 @@ def gc_paused() -> Iterator[None]:
     walks all of them again — a third of the parse time on a 20,000-entry list. Reference
     counting still frees everything as usual; only the cycle search waits until the block
     ends. Nested use (``extract`` around ``parse``) leaves the collector to the outermost.
+
+    On the way out, what was made meanwhile is moved to the oldest generation untraversed
+    (``freeze`` then ``unfreeze``: two list splices) rather than left in the youngest, where the
+    very next allocation would have the collector walk all of it (0.3-0.5 s after a
+    20,000-entry list: some 300,000 tracked objects). Not when the program keeps objects frozen
+    itself (``unfreeze`` would thaw them too).
     """
     if not gc.isenabled():
         yield
@@ -1791,6 +1797,9 @@ def gc_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         gc.enable()
 
 
