@@ -658,12 +658,18 @@ def _decode_line(tokens: list[str | _Gap], model) -> tuple[str, list[tuple[int, 
     return "".join(parts), spans
 
 
-def repair(text: str) -> RepairResult:
+_UNSET = object()
+
+
+def repair(text: str, *, chosen=_UNSET) -> RepairResult:
     """Undo code-page mojibake in ``text``, restoring dropped bytes where needed.
 
     Returns the text unchanged (same object, no spans) when no damage is detected.
+    ``chosen`` is ``choose_codepage(text)`` when the caller has already asked (``sources`` does,
+    to decide between ftfy and this repair): ten code-page scans of the whole text not done twice.
     """
-    chosen = choose_codepage(text)
+    if chosen is _UNSET:
+        chosen = choose_codepage(text)
     if chosen is None:
         return RepairResult(text)
     cp = _codepage(chosen[0])

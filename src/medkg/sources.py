@@ -154,7 +154,7 @@ def repair_text(text: str, *, source: str) -> tuple[str, tuple[Diagnostic, ...]]
         fixed = ftfy.fix_encoding(text)
         if fixed != text and not mojibake.detect_mojibake(fixed):
             return fixed, tuple(_lossless_diagnostics(text, fixed, source, codepage))
-    result = mojibake.repair(text)
+    result = mojibake.repair(text, chosen=chosen)
     return result.text, tuple(_repair_diagnostics(text, result, source))
 
 
