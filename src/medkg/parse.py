@@ -704,6 +704,7 @@ class _Parser:
         self.list_diags: list[Diagnostic] = []
         self.section_level = 0  # level of the heading that opened the current section
         self.section_heading: _Node | None = None
+        self.section_heading_inline = _Inline()  # its inline content, read once (a section may need it thrice)
         self.section_is_doc = False  # the section is about the list itself ("Contributing", "License")
         self.section_heading_line = 0
         self.section_entries = 0
@@ -776,6 +777,7 @@ class _Parser:
         self.pseudo = None
         self.section_level = level
         self.section_heading = node
+        self.section_heading_inline = inline
         self.section_is_doc = node is not self.title_h1_node and _is_document_section(inline.plain)
         self.section_heading_line = self.line_of(node.start)
         self.section_entries = 0
@@ -802,7 +804,7 @@ class _Parser:
         if not paras:
             if final and self.section_heading is not None and self.section_entries == 0 \
                     and self.section_heading is not self.title_h1_node:
-                heading_inline = _inline(self.section_heading.children)
+                heading_inline = self.section_heading_inline
                 if _has_links(heading_inline):  # "### [Name](url)" with nothing under it
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True)
@@ -845,7 +847,7 @@ class _Parser:
         if intro and (final or self.section_level >= 3) and self.section_heading is not None \
                 and self.section_level >= 2 \
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
-            heading_inline = _inline(self.section_heading.children)
+            heading_inline = self.section_heading_inline
             standalone = _standalone_links(intro)
             if standalone and not _has_links(heading_inline):
                 # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets
@@ -855,7 +857,7 @@ class _Parser:
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True)
         elif intro and self.section_heading is not None and final and self.section_entries == 0:
-            heading_inline = _inline(self.section_heading.children)
+            heading_inline = self.section_heading_inline
             if _has_links(heading_inline):
                 self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain, heading_topic=True)
 
@@ -961,9 +963,11 @@ class _Parser:
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         for c in nested:
-            if c.kind == "List" and _is_field_list(c):
-                for sub in c.children:
-                    sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
+            field_inlines = _field_list_inlines(c) if c.kind == "List" else None
+            if field_inlines is not None:
+                for sub, sinl in zip(c.children, field_inlines):
+                    if sinl is None:
+                        sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
                     self.fill_field_item(d, sinl)
                     d.end_line = max(d.end_line, self.end_line_of(sub.end))
                     label, value = _split_label(sinl.plain.split("\n")[0]) if not sinl.links else ("", "")
@@ -1598,15 +1602,20 @@ def _looks_like_citation(title: str) -> bool:
     return len(title) > 60
 
 
-def _is_field_list(node: _Node) -> bool:
-    """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``."""
-    items = [c for c in node.children if c.kind == "Item"]
+def _field_list_inlines(node: _Node) -> list[_Inline | None] | None:
+    """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
+
+    Returns the inline content of each child that is an item (None for any other child), which
+    the parent then reads as its fields, or None when the sub-bullets are entries of their own.
+    """
+    inlines = [_inline([x for x in c.children if x.kind != "List"]) if c.kind == "Item" else None
+               for c in node.children]
+    items = [inl for inl in inlines if inl is not None]
     if not items:
-        return False
+        return None
     field_like = 0
     entry_like = 0
-    for it in items:
-        inl = _inline([x for x in it.children if x.kind != "List"])
+    for inl in items:
         label = _field_label(inl)
         if label:
             field_like += 1
@@ -1617,7 +1626,7 @@ def _is_field_list(node: _Node) -> bool:
             continue  # badge-only or empty line: neither a field nor an entry
         else:
             entry_like += 1
-    return field_like > 0 and field_like >= entry_like
+    return inlines if field_like > 0 and field_like >= entry_like else None
 
 
 def _is_role_word(text: str) -> bool:
