@@ -523,6 +523,7 @@ def _lattice(tokens: list[str | _Gap], extra: dict[int, dict[str, float]], model
         else:
             options.append([(t, -1)])
     edges: list[list[_Edge]] = [[] for _ in range(n)]
+    lookup = model.lex.get  # ``model.lookup`` without a method call: the inner loop of the lattice
     for i in range(n):
         if tokens[i] == " " or (isinstance(tokens[i], str) and tokens[i].isspace()):
             edges[i].append((i + 1, 0.0, _KEEP, ()))
@@ -537,7 +538,7 @@ def _lattice(tokens: list[str | _Gap], extra: dict[int, dict[str, float]], model
             for s, assign in partial:
                 for ch, ci in options[j]:
                     w = s + ch
-                    status = model.lookup(w)
+                    status = lookup(w)
                     if status is None:
                         continue
                     a2 = assign + ((j, ci),) if ci >= 0 else assign
@@ -556,6 +557,10 @@ def _decode_chunk(tokens: list[str | _Gap], extra: dict[int, dict[str, float]], 
 
     Also computes, for every candidate of every gap, the score of the best reading that
     uses it (forward + edge + backward): the softmax of those is the confidence.
+
+    The three passes ask for the same tag-to-tag transitions over and over (200,000 times for
+    the seed list that needs this): they are memoised per chunk, by tag then previous tag, and
+    the passes are plain loops; the sums are added in the same order as ever.
     """
     n = len(tokens)
     edges = _lattice(tokens, extra, model)
@@ -563,31 +568,61 @@ def _decode_chunk(tokens: list[str | _Gap], extra: dict[int, dict[str, float]], 
     fwd: list[dict[str | None, float]] = [{} for _ in range(n + 1)]
     back: list[dict[str | None, tuple[int, str | None, tuple[tuple[int, int], ...]]]] = [{} for _ in range(n + 1)]
     fwd[0][None] = 0.0
-    trans = model.transition
+    transition = model.transition
+    rows: dict[str | None, dict[str | None, float]] = {}  # tag → previous tag → transition
+
+    def row_of(tag: str | None) -> dict[str | None, float]:
+        row = rows.get(tag)
+        if row is None:
+            row = rows[tag] = {}
+        return row
+
+    def trans(prev: str | None, tag: str | None, row: dict[str | None, float]) -> float:
+        t = row.get(prev)
+        if t is None:
+            t = row[prev] = transition(prev, tag)
+        return t
+
     for i in range(n):
-        if not fwd[i]:
+        fi = fwd[i]
+        if not fi:
             continue
         for j, s, tag, a in edges[i]:
             target = fwd[j]
-            for prev, v0 in fwd[i].items():
-                if tag == _KEEP:
-                    v, state = v0, prev
-                else:
-                    v, state = v0 + trans(prev, tag) + s, tag
-                if v > target.get(state, neg):
-                    target[state] = v
-                    back[j][state] = (i, prev, a)
+            bj = back[j]
+            if tag == _KEEP:
+                for prev, v in fi.items():
+                    if v > target.get(prev, neg):
+                        target[prev] = v
+                        bj[prev] = (i, prev, a)
+                continue
+            row = row_of(tag)
+            for prev, v0 in fi.items():
+                t = row.get(prev)
+                if t is None:
+                    t = row[prev] = transition(prev, tag)
+                v = v0 + t + s
+                if v > target.get(tag, neg):
+                    target[tag] = v
+                    bj[tag] = (i, prev, a)
     bwd: list[dict[str | None, float]] = [{} for _ in range(n + 1)]
     bwd[n] = {tag: 0.0 for tag in fwd[n]}
     for i in range(n - 1, -1, -1):
+        ei = [(j, s, tag, None if tag == _KEEP else row_of(tag)) for j, s, tag, _ in edges[i]]
+        bi = bwd[i]
         for prev in fwd[i]:
-            bwd[i][prev] = max(
-                (
-                    bwd[j].get(prev, neg) if tag == _KEEP else trans(prev, tag) + s + bwd[j].get(tag, neg)
-                    for j, s, tag, _ in edges[i]
-                ),
-                default=neg,
-            )
+            top = neg
+            for j, s, tag, row in ei:
+                if row is None:
+                    x = bwd[j].get(prev, neg)
+                else:
+                    t = row.get(prev)
+                    if t is None:
+                        t = row[prev] = transition(prev, tag)
+                    x = t + s + bwd[j].get(tag, neg)
+                if x > top:
+                    top = x
+            bi[prev] = top
     best: dict[int, int] = {}
     j, tag = n, max(fwd[n], key=fwd[n].__getitem__)
     while j > 0:
@@ -601,7 +636,13 @@ def _decode_chunk(tokens: list[str | _Gap], extra: dict[int, dict[str, float]], 
             if not a:
                 continue
             tail = s + bwd[j].get(tag, neg)
-            v = max((v0 + trans(prev, tag) for prev, v0 in fwd[i].items()), default=neg) + tail
+            row = row_of(tag)
+            top = neg
+            for prev, v0 in fwd[i].items():
+                x = v0 + trans(prev, tag, row)
+                if x > top:
+                    top = x
+            v = top + tail
             for k, ci in a:
                 d = marg.setdefault(k, {})
                 if v > d.get(ci, neg):
