@@ -52,6 +52,8 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               "site", "news", "poster", "youtube", "leaderboard", "information", "info", "landing", "docs",
               "documentation", "chinese", "translation", "search", "main"},
 }
+#: every English label word of every role (built once: a label made only of these may be a label)
+_EN_VOCAB = frozenset().union(*_EN_WORDS.values())
 # Chinese labels are compounds (项目地址 = project + address): matched by containment, in priority order.
 _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("related_code", ("相关代码", "第三方", "非官方", "复现")),
@@ -104,6 +106,10 @@ _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 _MODEL_HOSTS = ("huggingface.co/", "modelscope.cn/models", "tfhub.dev", "pytorch.org/hub")
 
 
+#: a CJK ideograph (one search rather than a generator over the label's characters)
+_CJK_CHAR = re.compile("[\u3400-\u9fff]")
+
+
 def _norm(label: str) -> str:
     s = unicodedata.normalize("NFKC", label).strip().lower()
     return s.strip(" []()`*_:：-–—.,;!?\"'<>|/\\")
@@ -115,7 +121,7 @@ def label_role(label: str) -> str | None:
     s = _norm(label)
     if not s or len(s) > 40:
         return None
-    if any("\u3400" <= ch <= "\u9fff" for ch in s):
+    if _CJK_CHAR.search(s):
         if len(s) > 12:
             return None  # a Chinese title, not a label
         for role, words in _ZH_KEYWORDS:
@@ -128,8 +134,7 @@ def label_role(label: str) -> str | None:
     for role in ("related_code", "dataset", "code", "paper", "other"):
         if role == "dataset" and any(w in _EN_STRONG["code"] for w in words) and "data" not in words[0]:
             continue
-        vocab = set().union(*_EN_WORDS.values())
-        if all(w in vocab or w.isdigit() for w in words) and any(w in _EN_STRONG[role] for w in words):
+        if all(w in _EN_VOCAB or w.isdigit() for w in words) and any(w in _EN_STRONG[role] for w in words):
             return role
     if _VENUE_YEAR.match(label.strip().strip("`[]() ")):
         return "paper"
@@ -142,7 +147,7 @@ def is_link_label(text: str) -> bool:
     s = _norm(text)
     if label_role(text) is None:
         return False
-    if any("\u3400" <= ch <= "\u9fff" for ch in s):
+    if _CJK_CHAR.search(s):
         return len(s) <= 6 or s.endswith(_ZH_LABEL_ENDINGS)
     return True
 
@@ -164,8 +169,30 @@ def _host_path(url: str) -> str:
 
 
 def _host_regex(hosts: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for "does any of these host strings occur": a search instead of ~80 ``in`` tests."""
-    return re.compile("|".join(map(re.escape, hosts)))
+    """One pattern for "does any of these host strings occur": a search instead of ~80 ``in`` tests.
+
+    The alternatives are written as a prefix tree (``a(?:rxiv.org|cl(?:web…|anthology…))``): the
+    same strings match, but at each position of the URL the engine follows one branch per
+    character instead of trying every host that starts with that character (the flat
+    alternation cost 3 µs a URL for the paper hosts, and every link of every list is asked).
+    """
+    trie: dict = {}
+    for host in hosts:
+        node = trie
+        for ch in host:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a host ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a shorter host ends here: the rest is optional (any match will do)
+            return "(?:" + body + ")?"
+        return body
+
+    return re.compile(pattern(trie))
 
 
 _PAPER_HOSTS_RE = _host_regex(_PAPER_HOSTS)
