@@ -493,31 +493,40 @@ def identifiers_from(text: str, urls: Iterable[str]) -> Identifiers:
     arXiv DOIs (10.48550) fill ``arxiv``, not ``doi``: the arXiv id is the stronger key for
     a preprint and the DOI is derivable from it. Callers choose which URLs to pass (e.g. the
     paper link before a dataset link) because a dataset DOI would otherwise win.
+
+    Runs on every entry: four locals rather than a list filled through a closure, and each text
+    scan only when its identifier is still missing (the scans are pure: the same result).
     """
-    found: list[str | None] = [None, None, None, None]  # doi, arxiv, pmid, pmcid
-
-    def fill(values: Iterable[str | None]) -> None:
-        for i, value in enumerate(values):
-            if found[i] is None:
-                found[i] = value
-
+    doi = arxiv = pmid = pmcid = None
     for url in urls:
-        fill(_ids_from_url(url))
-        if all(found):
-            return Identifiers(*found)
-    if text and not all(found):
-        # each text scan only when its identifier is still missing (they are pure: same result)
-        if not (found[2] and found[3]):  # PMIDs/PMCIDs in bare URLs of the text
+        d, a, p, c = _ids_from_url(url)
+        if doi is None:
+            doi = d
+        if arxiv is None:
+            arxiv = a
+        if pmid is None:
+            pmid = p
+        if pmcid is None:
+            pmcid = c
+        if doi and arxiv and pmid and pmcid:
+            return Identifiers(doi, arxiv, pmid, pmcid)
+    if text and not (doi and arxiv and pmid and pmcid):
+        if not (pmid and pmcid):  # PMIDs/PMCIDs in bare URLs of the text
             for _, _, url in find_urls(text):
-                fill((None, None, *_ids_from_url(url)[2:]))
-        scans = (lambda: next((d for d in find_dois(text) if not d.startswith("10.48550/")), None),
-                 lambda: next(iter(find_arxiv(text)), None),
-                 lambda: next(iter(find_pmids(text)), None),
-                 lambda: next(iter(find_pmcids(text)), None))
-        for i, scan in enumerate(scans):
-            if found[i] is None:
-                found[i] = scan()
-    return Identifiers(*found)
+                _, _, p, c = _ids_from_url(url)
+                if pmid is None:
+                    pmid = p
+                if pmcid is None:
+                    pmcid = c
+        if doi is None:
+            doi = next((d for d in find_dois(text) if not d.startswith("10.48550/")), None)
+        if arxiv is None:
+            arxiv = next(iter(find_arxiv(text)), None)
+        if pmid is None:
+            pmid = next(iter(find_pmids(text)), None)
+        if pmcid is None:
+            pmcid = next(iter(find_pmcids(text)), None)
+    return Identifiers(doi, arxiv, pmid, pmcid)
 
 
 # --------------------------------------------------------------------------------------------
