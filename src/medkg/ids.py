@@ -347,6 +347,8 @@ def _is_arxiv_host(host: str) -> bool:
     Mirrors are accepted only with an arXiv-shaped path (``/abs|pdf/<valid id>``); a copy of
     ``1810.07528.pdf`` on some file host is not taken for arXiv (it could be anything).
     """
+    if "arxiv" not in host:  # every URL is asked: no label of the host can start with it
+        return host in _ARXIV_PLAIN_HOSTS
     return host in _ARXIV_PLAIN_HOSTS or any(label.startswith("arxiv") for label in host.split("."))
 
 
