@@ -470,6 +470,28 @@ def test_slug_of_names_without_latin_letters_differ() -> None:
     assert ids.slug("中文医疗") == ids.slug("中文医疗")
 
 
+@pytest.mark.parametrize("url, repo", [
+    # written this way in real lists' Code columns (audit of 2026-12-02)
+    ("/github.com/Example-Lab/gccluster.", "github.com/example-lab/gccluster"),  # scheme left out
+    ("//github.com/a/b", "github.com/a/b"),  # protocol-relative
+    ("www.github.com/example-lab/gpuleiden", "github.com/example-lab/gpuleiden"),
+    ("https://github.com/example\u2010lab/hyper\u2010cells.", "github.com/example-lab/hyper-cells"),  # U+2010
+    ("https://github.com/example-lab/dsc.git.", "github.com/example-lab/dsc"),
+    ("/docs/github.com-notes", None),  # a real relative path, no forge
+])
+def test_canonical_repo_of_carelessly_written_links(url: str, repo: str | None) -> None:
+    assert ids.canonical_repo(url) == repo
+
+
+@pytest.mark.parametrize("doi, expected", [
+    ("10.64898/2026.01.15.700001v2", "10.64898/2026.01.15.700001"),  # bioRxiv/medRxiv's newer prefix
+    ("https://doi.org/10.64898/2026.03.05.26300003v1.full", "10.64898/2026.03.05.26300003"),
+    ("10.1101/2024.05.01.592001v1", "10.1101/2024.05.01.592001"),
+])
+def test_biorxiv_dois_lose_their_version_under_both_prefixes(doi: str, expected: str) -> None:
+    assert ids.normalize_doi(doi) == expected
+
+
 # --- hostile input: must finish, and say something sensible --------------------------------
 def test_long_url_is_handled_in_linear_time() -> None:
     url = "https://example.org/" + "a" * 200_000

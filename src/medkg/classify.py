@@ -365,3 +365,19 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
 
 def _is_paper_like(title: str) -> bool:
     return len(title.split()) >= 4 or any(ch for ch in title if "\u3400" <= ch <= "\u9fff")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def reads_like_paper_title(title: str) -> bool:
+    """A link-less item that names a paper: one sentence of 5–40 words, no commentary script mix."""
+    t = title.strip().rstrip(".").strip()
+    words = [w for w in t.split() if any(c.isalpha() for c in w)]
+    if not 4 <= len(words) <= 40 or t.endswith((":", "：")) or t.count(",") > 2:
+        return False
+    if any("\uac00" <= ch <= "\ud7a3" or "\u3400" <= ch <= "\u9fff" for ch in t):
+        return False
+    if _SENTENCE_BREAK.search(t.replace("et al. ", "et al ")):
+        return False
+    return t[0].isalnum()

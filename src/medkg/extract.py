@@ -52,8 +52,27 @@ def extract_file(path: str | Path, *, name: str | None = None) -> Extraction:
 def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
-        entries = _mark_duplicates([type_entry(e) for e in raw_entries])
+        entries = _plain_reference_lists([type_entry(e) for e in raw_entries])
+        entries = _mark_duplicates(entries)
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+#: a list that names this many papers without links ("- Neural temporal relation extraction.",
+#: "118. 2010 i2b2/VA challenge on …") is a reading list: its link-less title lines are papers
+_PLAIN_REFERENCES_MIN = 8
+
+
+def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
+    """Link-less, title-like entries typed "other" become papers when the list has many of them
+    (a few such lines are the list's own news, aims or legend, not references)."""
+    plain = [i for i, e in enumerate(entries)
+             if e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title)]
+    if len(plain) < _PLAIN_REFERENCES_MIN:
+        return entries
+    out = list(entries)
+    for i in plain:
+        out[i] = replace(out[i], kind="paper")
+    return out
 
 
 def type_entry(entry: Entry) -> Entry:

@@ -56,7 +56,7 @@ _DOI_SUFFIX_RE = re.compile(
 _DOI_SUFFIX_MAX = 24  # longest alternative above: the search only looks at the tail
 #: bioRxiv/medRxiv ids (prefix 10.1101 is shared with CSHL journals, whose suffixes start with
 #: letters): whatever follows the id (``v1``, ``.full``, ``/``) is landing-page decoration.
-_BIORXIV_DOI_RE = re.compile(r"10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,}(?=v\d|[./]|$)")
+_BIORXIV_DOI_RE = re.compile(r"10\.(?:1101|64898)/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,}(?=v\d|[./]|$)")
 _ARXIV_DOI_PREFIX = "10.48550/arxiv."
 _URLISH_RE = re.compile(r"(?i)https?://|(?:dx\.)?doi\.org/")
 _QUERY_OR_FRAGMENT_RE = re.compile(r"[?#]")
@@ -99,7 +99,7 @@ def normalize_doi(s: str) -> str | None:
     if _DOI_RE.fullmatch(t) is None:
         return None
     doi = t.lower()
-    if doi.startswith("10.1101/"):
+    if doi.startswith(("10.1101/", "10.64898/")):
         b = _BIORXIV_DOI_RE.match(doi)
         if b:
             return b.group()
@@ -631,6 +631,10 @@ _GITLAB_ACTIONS = frozenset(
 )
 
 
+#: hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign → "-"
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+
+
 def _names_repo_host(u: str) -> bool:
     """``_REPO_HOST_IN_RE.search(u)``, for an ASCII URL as six ``in`` tests on its lower case: a
     case-insensitive alternation is tried at every position (4 µs a URL, and every link is asked).
@@ -656,6 +660,12 @@ def canonical_repo(url: str) -> str | None:
     u = _clean(url)
     if not _names_repo_host(u):
         return None  # the usual case: no forge host anywhere in the URL (no urlsplit)
+    if u[:2] == "//":  # protocol-relative
+        u = "https:" + u
+    elif u[:1] == "/":  # "(/github.com/owner/name)": the scheme left out, a path left
+        u = u.lstrip("/")
+    if not u.isascii():  # "example‐lab/hyper‐cells": typographic hyphens pasted from a PDF or a word
+        u = u.translate(_DASHES)  # processor (a forge name is ASCII: a dash there can only be "-")
     ssh = _GIT_SSH_RE.match(u)
     if ssh:
         u = f"https://{ssh.group(1)}/{ssh.group(2)}"

@@ -178,6 +178,20 @@ def _tail(out: list[str], pos: int, start: int) -> str:
     return s[size - need:] if size > need else s
 
 
+#: one inline HTML tag (pulldown-cmark hands each tag over as its own event): an opening ``<a>``
+#: with its ``href``, a closing ``</a>``, an ``<img>``'s ``alt`` text (attribute values quoted
+#: either way or not at all, entities decoded by ``html.unescape``)
+_HTML_A_OPEN = re.compile(r"""(?is)<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_HTML_A_CLOSE = re.compile(r"(?i)</a\s*>")
+_HTML_ALT = re.compile(r"""(?is)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _attribute(m: re.Match) -> str:
+    import html
+
+    return html.unescape(next(g for g in m.groups() if g is not None)).strip()
+
+
 def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     """Flatten inline nodes (iteratively) into plain text, links, emphasis texts.
 
@@ -194,6 +208,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     strong_text = other_text = False  # some non-blank text inside / outside bold
     blank = True  # everything so far is white space
     first_strong_start: int | None = None
+    html_a: list | None = None  # an open inline <a href>: [url, start pos, offset, img alt]
     stack: list = list(reversed(nodes))
     pop, push = stack.pop, stack.append
     while stack:
@@ -215,7 +230,25 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 out.append("\n")
                 pos += 1
                 continue
-            if k == "ihtml" or k == "Image":
+            if k == "ihtml":
+                # inline ``<a href="…"><img alt="Paper" …></a>`` (a badge written in HTML): a link
+                # named by the image's alt text; any other tag is markup, not content
+                tag = node.text.strip()
+                m = _HTML_A_OPEN.match(tag)
+                if m:
+                    html_a = [_attribute(m), pos, node.start, ""]
+                elif html_a is not None and _HTML_A_CLOSE.match(tag):
+                    url, start, off, alt = html_a
+                    html_a = None
+                    label = _tail(out, pos, start).strip() or alt
+                    if url.lower().startswith(("http://", "https://")) and not _is_badge_target(url):
+                        res.links.append(_RawLink(url, label, start, pos, off))  # never javascript: &c.
+                elif html_a is not None and tag[:4].lower() == "<img":
+                    a = _HTML_ALT.search(tag)
+                    if a:
+                        html_a[3] = _attribute(a)
+                continue
+            if k == "Image":
                 continue  # images: badges, screenshots, not links of the entry
             if skip_blocks and k in _SKIPPED_BLOCKS:
                 continue
@@ -1146,7 +1179,7 @@ class _Parser:
                 if note:
                     d.description.append(note)
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
-            if _LINK_LABEL_ONLY.match(d.title):  # "| BioBERT | [Bioinformatics 2020](doi) |": the name says it
+            if _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell):  # "| BioBERT | [Bioinformatics 2020](doi) |": the name says it
                 name = _name_cell(headers, cells, title_col)
                 if name:
                     d.fields.append((headers[title_col], d.title))
@@ -1164,6 +1197,10 @@ class _Parser:
                     value = _prose(cell)
                     if value:
                         d.fields.append((header, value))
+            if not d.links and not _is_meaningful(d.title):  # "|2|.[[paper]()]||||": a placeholder row
+                self.list_diags.append(self.diag(d.line, "empty-link",
+                                                 "table row with neither a title nor a link: skipped"))
+                continue
             self.finish(d, self.current_topic())
 
     # -- HTML blocks
@@ -1678,6 +1715,43 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
 #: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
 _LINK_LABEL_ONLY = re.compile(r"(?i)^\s*(?:(?:paper|link|pdf|arxiv|doi|url|here|论文|链接)"
                               r"|[A-Za-z][\w .&-]{0,40}?[\s,(']*(?:19|20)?\d{2}\)?)\s*$")
+
+
+_VENUE_FIRST_WORDS = frozenset((
+    "nature", "science", "cell", "lancet", "jama", "nejm", "bmj", "iscience", "advanced", "icml", "iclr",
+    "neurips", "nips", "cvpr", "iccv", "eccv", "miccai", "aaai", "ijcai", "acl", "emnlp", "naacl", "kdd",
+    "openreview", "biorxiv", "medrxiv", "arxiv", "pmc", "pubmed", "plos", "frontiers", "bioinformatics",
+    "genome", "npj", "communications", "ieee", "acm", "springer", "elsevier", "oxford", "briefings"))
+
+
+_SEPARATORS = re.compile(r"[\s,;/·|&+]+")
+_LABEL_PIECES = re.compile(r"\s*[/,;]\s*")
+
+
+def _only_source_labels(cell: _Inline) -> bool:
+    """A title cell made only of links named after where the work is (``[bioRxiv](…)``,
+    ``[Nature Methods](…), [PMC](…)``, ``[ICLR 2026 submission / OpenReview](…)``): no title there."""
+    from medkg.classify import label_role
+
+    links = [link for link in cell.links if not link.image]
+    if not links:
+        return False
+    rest = cell.plain
+    for link in sorted(links, key=lambda k: -k.start):
+        rest = rest[:link.start] + rest[link.end:]
+    if _SEPARATORS.sub("", rest):
+        return False  # other text in the cell: a title with a venue link after it
+    for link in links[:1]:  # "[bioRxiv](…), [Arc Institute news](…)": the first link says what the cell is
+        for piece in _LABEL_PIECES.split(link.text.strip()):
+            words = piece.lower().split()
+            if not words:
+                continue
+            if label_role(piece) is not None or _LINK_LABEL_ONLY.match(piece):
+                continue
+            if len(words) <= 4 and words[0].strip("([") in _VENUE_FIRST_WORDS:
+                continue
+            return False
+    return True
 
 
 def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
