@@ -19,6 +19,9 @@ from medkg.parse import EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
                 "conf", "conf.", "journal/conference", "publication", "published")
+#: link texts that say "a link", not where it leads ("| [Link](…) |" names no venue)
+_LINK_WORDS = frozenset("link|links|here|click here|url|web|webpage|website|homepage|home page|view|read|online|"
+                        "full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
@@ -142,7 +145,7 @@ def type_entry(entry: Entry) -> Entry:
     if venue is None and links and entry.title and links[0].role == "paper" and links[0].text != entry.title:
         text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue
         if 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
-                and not _YEAR.fullmatch(text):
+                and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS:
             venue = text
     authors = _split_authors(authors)
     if venue and authors and all(a.strip(" .,*_") in venue for a in authors):

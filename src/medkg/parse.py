@@ -393,7 +393,8 @@ MAX_TITLE_CHARS = 2000
 
 
 def _clean_title(s: str) -> str:
-    """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact.
+    """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
+    drop what a browser tab adds to a page's title (``_page_title``).
 
     Bounded to ``MAX_TITLE_CHARS``: a title is not an essay, and the bracket balancing below
     would otherwise be quadratic on hostile input (300,000 ``[``).
@@ -411,15 +412,49 @@ def _clean_title(s: str) -> str:
             if s.count(close) < s.count(s[0]):
                 s = s[1:]
         if s == before:
-            return s
+            return _page_title(s) if ("|" in s or " - " in s or s[-1:] == ")" or s[:1] == "[") else s
+
+
+#: Sites whose name a browser tab appends to (or puts before) a page's title; a list that copies
+#: the tab's text as a link text carries them ("… | IEEE Xplore", "… - ScienceDirect").
+_SITE_NAMES = frozenset(
+    "ieee xplore|ieee journals & magazine|ieee conference publication|ieee journals & magazines|sciencedirect|"
+    "springerlink|springer|oxford academic|pubmed|pmc|ncbi|europe pmc|arxiv|arxiv.org|acm digital library|"
+    "acm conferences|wiley online library|semantic scholar|researchgate|jama network|the lancet|nature|"
+    "science|cell|biorxiv|medrxiv|openreview|mdpi|frontiers|plos|plos one|bmc|google scholar|papers with code|"
+    "github|hugging face|acl anthology|nih|elsevier|taylor & francis online|sage journals|karger|thieme|"
+    "cureus|jmir|nature communications|nature medicine|scientific reports|npj digital medicine".split("|"))
+#: a tab title's trailing "(oup.com)" and leading "[2010.12309] "
+_HOST_TAIL = re.compile(r"\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$")
+_ARXIV_HEAD = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s+")
+
+
+def _page_title(s: str) -> str:
+    """``Title | Journal | Oxford Academic (oup.com)`` → ``Title``; ``[2301.00003] Title (arxiv.org)``
+    → ``Title``; ``Title - ScienceDirect`` → ``Title``; ``JMIR Medical Informatics - Title`` →
+    ``Title``. Only where the decoration names a known site or a host (a title may contain "|"
+    or " - " itself), and never down to a title of fewer than three words."""
+    t = _ARXIV_HEAD.sub("", _HOST_TAIL.sub("", s))
+    parts = t.split(" | ")
+    if len(parts) > 1 and parts[-1].strip().casefold() in _SITE_NAMES:
+        t = parts[0]
+    parts = t.split(" - ")
+    if len(parts) > 1 and parts[-1].strip().casefold() in _SITE_NAMES:
+        t = " - ".join(parts[:-1])
+    elif len(parts) > 1 and parts[0].split(" ", 1)[0] in ("JMIR", "JMIRx") and len(parts[0]) <= 40:
+        t = " - ".join(parts[1:])  # "JMIR Medical Informatics - Title": JMIR's tab titles
+    t = t.strip()
+    return t if t != s and len(t.split()) >= 3 else s
 
 
 _QUOTES = {'"': '"', "“": "”", "《": "》", "«": "»", "「": "」"}
 _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
 #: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
 #: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``, ``ChatDoctor  (2023-03-24)``: a short
-#: venue-and-year (or date) trailer closing an undelimited title.
+#: venue-and-year (or date) trailer closing an undelimited title; also ``… (MICCAI-24)``,
+#: ``… (CVPR'23)``: an acronym and a two-digit year (but "(COVID-19)" names a disease).
 _YEAR_TRAILER = re.compile(r"(?:\s*[(（][^()（）]{0,40}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
+                           r"|\s*[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
                            r"|\s*(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
                            r"|\.\s+[^.,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*[.。,，;]?\s*$")
 
@@ -486,7 +521,7 @@ def _cut_etal_trailer(s: str) -> tuple[str, str]:
 
 
 def _cut_year_trailer(s: str) -> tuple[str, str]:
-    m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s else None
+    m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s or s[-1:] in (")", "）") else None
     if m is None or not _is_meaningful(s[:m.start()]):
         return s, ""
     if len(s[:m.start()].split()) < 3 and not any(map(_is_cjk, s)) and any(ch.isalpha() for ch in m.group()):
@@ -1179,6 +1214,10 @@ class _Parser:
                 if note:
                     d.description.append(note)
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
+            title, trailer = _cut_year_trailer(d.title)  # "| Title (MICCAI-24) |": the venue tag is no title
+            if trailer:
+                d.title = title
+                d.description.insert(0, trailer)
             if _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell):  # "| BioBERT | [Bioinformatics 2020](doi) |": the name says it
                 name = _name_cell(headers, cells, title_col)
                 if name:
