@@ -264,9 +264,29 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
     name (``[MIDOG 2021](…) - mitosis detection``) is not named by it, however much the name looks
     like a venue label (``ACL 2018``), so its URL decides."""
     # the constructor rather than dataclasses.replace: this runs on every link of every list
-    return tuple(Link(link.url, link.label,
-                      url_role(link.url) if name and link.label == name and _is_venue_label(link.label)
-                      else link_role(link.label, link.url), link.line, link.text) for link in links)
+    out = tuple(Link(link.url, link.label,
+                     url_role(link.url) if name and link.label == name and _is_venue_label(link.label)
+                     else link_role(link.label, link.url), link.line, link.text) for link in links)
+    if sum(link.role == "code" for link in out) > 1:
+        out = _code_by_label_first(out, name)
+    return out
+
+
+def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]:
+    """Where a link is labelled as the code (``Code`` column, ``[code]``), another repository that
+    is code only by its URL (a GitHub link in a ``Resources`` column, a toolkit mentioned in
+    passing) is related code, not the work's own. The entry's own title link keeps its role."""
+    labelled = {_repo_key(link.url) for link in links if link.role == "code" and label_role(link.label) == "code"}
+    if not labelled:
+        return links
+    return tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+                 if link.role == "code" and link.label != name and label_role(link.label) is None
+                 and _repo_key(link.url) not in labelled else link  # the same repository, named again
+                 for link in links)
+
+
+def _repo_key(url: str) -> str:
+    return ids.canonical_repo(url) or url
 
 
 def _is_venue_label(label: str) -> bool:
