@@ -248,4 +248,6 @@ def test_document_sections_are_no_entries():
             "本列表以 [CC0 1.0 通用](LICENSE) 发布。\n\n## Papers\n\n### MedSAM\n\n"
             "[Segment anything in medical images](https://doi.org/10.1038/s41467-024-44824-z)\n")
     x = extract_source(SourceText("d", "d", text, "", "utf-8", len(text)))
-    assert [e.title for e in x.entries] == ["MedSAM"]
+    # one entry, under "MedSAM": a lone link whose text reads as a title names the paper itself
+    assert [(e.title, [h.text for h in e.topic]) for e in x.entries] == \
+        [("Segment anything in medical images", ["Papers", "MedSAM"])]

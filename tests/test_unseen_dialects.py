@@ -384,10 +384,9 @@ def test_every_expected_work_is_in_its_file():
 
 
 # Known misses (to fix in parse/classify/citation, then drop the mark), from the audit of 2026-12-02:
-# - a Code column linking a vendor's datasets page (kept as code) — code-cell-url-normalisation;
-# - a lone link paragraph titled by its heading.
+# - a Code column linking a vendor's datasets page (kept as code): code-cell-url-normalisation.
 KNOWN_MISSES: set[str] = {"code-cell-url-normalisation.md"}
-KNOWN_TITLE_MISSES: set[str] = {"lone-link-paragraph-titled-by-heading.md"}
+KNOWN_TITLE_MISSES: set[str] = set()
 
 
 def _known(names: set[str], files=EXPECTED) -> list:

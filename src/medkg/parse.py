@@ -1542,10 +1542,20 @@ def _split_label(line: str) -> tuple[str, str]:
 
 
 def _standalone_links(parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
-    """Paragraphs that are each one named link (not a ``[项目地址]`` label), if all linked ones are."""
+    """Paragraphs that are each one named link (not a ``[项目地址]`` label), if all linked ones are.
+
+    One such paragraph alone counts only when its link text reads as a title (four words or more,
+    no role label): ``## Image & Text`` + ``[Radiology report generation: a survey](…)`` is a paper
+    under a heading, while ``### BioBERT`` + ``[Paper](…)`` is a heading block naming BioBERT."""
+    from medkg.classify import label_role
+
     linked = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and inl.links]
-    if len(linked) < 2:
+    if not linked:
         return []
+    if len(linked) == 1:
+        text = linked[0][1].links[0].text
+        if len(text.split()) < 4 or label_role(text) is not None:
+            return []
     for _, inl in linked:
         if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \
                 or (len(inl.links[0].text) <= 8 and _is_role_word(inl.links[0].text)) or inl.links[0].bare \
