@@ -383,9 +383,8 @@ def test_every_expected_work_is_in_its_file():
                 assert code.split("github.com/")[1] in text.replace("\u2010", "-"), code
 
 
-# Known misses (to fix in parse/classify/citation, then drop the mark), from the audit of 2026-12-02:
-# - a Code column linking a vendor's datasets page (kept as code): code-cell-url-normalisation.
-KNOWN_MISSES: set[str] = {"code-cell-url-normalisation.md"}
+# Known misses (to fix in parse/classify/citation, then drop the mark): none today.
+KNOWN_MISSES: set[str] = set()
 KNOWN_TITLE_MISSES: set[str] = set()
 
 

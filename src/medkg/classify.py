@@ -225,6 +225,10 @@ def url_role(url: str) -> str:
     return "other"
 
 
+#: a path segment that says the page is data ("/datasets", "/dataset/…"), not a program
+_DATASET_PATH = re.compile(r"/datasets?(?:[/?#]|$)")
+
+
 @lru_cache(maxsize=1 << 16)
 def link_role(label: str, url: str) -> str:
     """Combine what the label says with what the URL is (memoised: labels and URLs recur)."""
@@ -234,6 +238,8 @@ def link_role(label: str, url: str) -> str:
     if by_label == "related_code":
         return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
     if by_label == "code":
+        if by_url == "other" and _DATASET_PATH.search(hp):
+            return "dataset"  # "| Code | [link](https://vendor.example/resources/datasets) |"
         if by_url == "paper" and not _is_strong_code_label(label):
             return "paper"
         if by_url == "dataset" and not _is_strong_code_label(label):
@@ -273,16 +279,33 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
 
 
 def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]:
-    """Where a link is labelled as the code (``Code`` column, ``[code]``), another repository that
+    """Several code links: which are the work's own code.
+
+    Where a link is labelled as the code (``Code`` column, ``[code]``), another repository that
     is code only by its URL (a GitHub link in a ``Resources`` column, a toolkit mentioned in
-    passing) is related code, not the work's own. The entry's own title link keeps its role."""
+    passing) is related code, not the work's own; the entry's own title link keeps its role.
+    Beside a repository on a code forge, a Hugging Face page in the same place (``| Code |
+    [GitHub](…), [Hugging Face](…) |``) holds weights, a demo or data: no code. (Alone, it is the
+    code the list gives, and stays so.)"""
     labelled = {_repo_key(link.url) for link in links if link.role == "code" and label_role(link.label) == "code"}
-    if not labelled:
-        return links
-    return tuple(Link(link.url, link.label, "related_code", link.line, link.text)
-                 if link.role == "code" and link.label != name and label_role(link.label) is None
-                 and _repo_key(link.url) not in labelled else link  # the same repository, named again
-                 for link in links)
+    on_forge = any(link.role == "code" and ids.canonical_repo(link.url) for link in links)
+    out = []
+    for link in links:
+        role = link.role
+        if role == "code":
+            if on_forge and _is_hub(link.url):
+                role = "other"
+            elif labelled and link.label != name and label_role(link.label) is None \
+                    and _repo_key(link.url) not in labelled:  # not the same repository, named again
+                role = "related_code"
+        out.append(link if role == link.role else Link(link.url, link.label, role, link.line, link.text))
+    return tuple(out)
+
+
+def _is_hub(url: str) -> bool:
+    """A model hub's page (Hugging Face), not a code repository."""
+    hp = _host_path(url)
+    return hp.startswith(("huggingface.co/", "hf.co/")) and not ids.canonical_repo(url)
 
 
 def _repo_key(url: str) -> str:

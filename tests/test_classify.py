@@ -1,0 +1,51 @@
+"""Link roles decided by the entry's links together (``classify.classify_links``).
+
+Cases from real lists audited on 2026-12-02 (hand-read): which of several code links is the
+work's own code. Each expectation says what a reader of that line would answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medkg.classify import classify_links, link_role
+from medkg.model import Link
+
+GH, HF = "https://github.com/EmilyAlsentzer/clinicalBERT", "https://huggingface.co/emilyalsentzer/Bio_ClinicalBERT"
+
+
+def roles(*links: tuple[str, str], name: str = "A title of four words") -> list[str]:
+    return [link.role for link in classify_links(tuple(Link(url, label) for label, url in links), name)]
+
+
+@pytest.mark.parametrize("links, expected", [
+    # "| Code | [GitHub](…), [Hugging Face](…) |": the repository is the code, the hub page holds weights
+    ([("Code", GH), ("Code", HF)], ["code", "other"]),
+    # a hub page alone in the Code column is the code the list gives
+    ([("Code", HF)], ["code"]),
+    # a Resources column's GitHub link beside the Code column's repository: related, not the paper's own
+    ([("Code", "https://github.com/example-lab/celltext"), ("Resources", "https://github.com/example-org/biotoolkit")],
+     ["code", "related_code"]),
+    # the same repository named again in prose keeps its role
+    ([("项目地址", "https://github.com/allenai/scibert/"), ("", "https://github.com/allenai/scibert")],
+     ["code", "code"]),
+    # no labelled code link: both repositories stay code
+    ([("", "https://github.com/a/one"), ("", "https://github.com/b/two")], ["code", "code"]),
+])
+def test_which_code_link_is_the_code(links, expected):
+    assert roles(*links) == expected
+
+
+def test_the_entry_title_link_keeps_its_role():
+    """``[Repo name](github…) - … [code](github…/other)``: the entry's own link is what it is about."""
+    assert roles(("Some Tool Name", "https://github.com/a/tool"), ("code", "https://github.com/a/other"),
+                 name="Some Tool Name") == ["code", "code"]
+
+
+@pytest.mark.parametrize("url, role", [
+    ("https://www.10xgenomics.com/resources/datasets", "dataset"),  # a datasets page in a Code column
+    ("https://lab.example.org/downloads/code.html", "code"),  # code outside a forge stays code
+    ("https://github.com/example-lab/dsc", "code"),
+])
+def test_code_column_roles(url, role):
+    assert link_role("Code", url) == role
