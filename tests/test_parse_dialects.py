@@ -251,3 +251,18 @@ def test_document_sections_are_no_entries():
     # one entry, under "MedSAM": a lone link whose text reads as a title names the paper itself
     assert [(e.title, [h.text for h in e.topic]) for e in x.entries] == \
         [("Segment anything in medical images", ["Papers", "MedSAM"])]
+
+
+def test_a_link_wrapped_inside_its_destination_is_still_the_link():
+    """``[[code](https://⏎github.com/…)]``: an editor wrapped the URL; CommonMark sees text. The
+    link is taken whole (named by its bracket) and the curator is told the syntax is broken."""
+    text = ("- Reinforced Cross-modal Alignment for Radiology Report Generation "
+            "[[paper](https://aclanthology.org/2022.findings-acl.38/)] [[code](https://\n"
+            "  github.com/cuhksz-nlp/R2GenRL)]\n- Another paper [[paper](https://arxiv.org/abs/2101.00001)]\n")
+    x = extract_source(SourceText("w", "w", text, "", "utf-8", len(text)))
+    first = x.entries[0]
+    assert [(lk.role, lk.url) for lk in first.links] == [
+        ("paper", "https://aclanthology.org/2022.findings-acl.38/"), ("code", "https://github.com/cuhksz-nlp/R2GenRL")]
+    assert "broken-link" in {d.code for d in first.diagnostics}
+    assert [e.title for e in x.entries] == ["Reinforced Cross-modal Alignment for Radiology Report Generation",
+                                            "Another paper"]

@@ -362,10 +362,23 @@ def _link_start(link: _RawLink) -> int:
     return link.start
 
 
+#: ``[code](https://⏎github.com/owner/name)``: a link whose destination an editor wrapped onto the
+#: next line is no link to CommonMark (a destination holds no line break), only text
+_WRAPPED_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\((https?://[^\s()<>]*)\n[ \t]*([^\s()<>]+)\)")
+
+
 def _add_bare_urls(res: _Inline) -> None:
-    """pulldown-cmark does not autolink bare URLs; find them in the text outside links."""
+    """pulldown-cmark does not autolink bare URLs; find them in the text outside links. A link
+    wrapped inside its destination is taken whole, named by its bracketed text (the entry
+    also gets a ``broken-link`` diagnostic for the curator)."""
     spans = [(link.start, link.end) for link in res.links]
-    for s, e, url in ids.find_urls(res.plain):
+    plain = res.plain
+    if "](" in plain and "\n" in plain:
+        for m in _WRAPPED_LINK.finditer(plain):
+            if not any(a <= m.start() < b for a, b in spans):
+                res.links.append(_RawLink(m.group(2) + m.group(3), m.group(1), m.start(), m.end(), res.offset))
+                spans.append((m.start(), m.end()))
+    for s, e, url in ids.find_urls(plain):
         if any(a <= s < b for a, b in spans):
             continue
         res.links.append(_RawLink(url, url, s, e, res.offset, bare=True))
