@@ -266,3 +266,17 @@ def test_a_link_wrapped_inside_its_destination_is_still_the_link():
     assert "broken-link" in {d.code for d in first.diagnostics}
     assert [e.title for e in x.entries] == ["Reinforced Cross-modal Alignment for Radiology Report Generation",
                                             "Another paper"]
+
+
+def test_link_less_news_lines_are_no_papers():
+    """A list of many link-less titles is a reading list (its lines are papers), but not its news:
+    neither lines under a "News" heading nor lines dated like news."""
+    refs = "".join(f"- A study of topic number {i} in clinical text mining\n" for i in range(8))
+    news = "".join(f"- We added twenty new papers about topic number {i}\n" for i in range(8))
+    dated = "".join(f"- 2024-0{i + 1}-01 we added twenty new papers about topic {i}\n" for i in range(8))
+    text = f"# L\n\n## Readings\n\n{refs}\n## News\n\n{news}\n## Log\n\n{dated}"
+    x = extract_source(SourceText("n", "n", text, "", "utf-8", len(text)))
+    kinds = {}
+    for e in x.entries:
+        kinds.setdefault(e.topic[-1].text, set()).add(e.kind)
+    assert kinds == {"Readings": {"paper"}, "News": {"other"}, "Log": {"other"}}

@@ -60,6 +60,8 @@ def extract_source(source: SourceText) -> Extraction:
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
+#: "2024-05-02: …", "[2024/05] …", "2023年5月 …": a dated line is news, not a reference
+_DATED = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
 #: a list that names this many papers without links ("- Neural temporal relation extraction.",
 #: "118. 2010 i2b2/VA challenge on …") is a reading list: its link-less title lines are papers
 _PLAIN_REFERENCES_MIN = 8
@@ -67,9 +69,12 @@ _PLAIN_REFERENCES_MIN = 8
 
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
-    (a few such lines are the list's own news, aims or legend, not references)."""
+    (a few such lines are the list's own news, aims or legend, not references). Not under a
+    heading of news, links or resources, nor when dated like news ("2024-05: We added …")."""
     plain = [i for i, e in enumerate(entries)
-             if e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title)]
+             if e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title)
+             and classify.section_hint([h.text for h in e.topic]) != "website"
+             and not _DATED.match(e.title)]
     if len(plain) < _PLAIN_REFERENCES_MIN:
         return entries
     out = list(entries)
