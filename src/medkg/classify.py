@@ -136,6 +136,8 @@ def label_role(label: str) -> str | None:
             continue
         if all(w in _EN_VOCAB or w.isdigit() for w in words) and any(w in _EN_STRONG[role] for w in words):
             return role
+    if words[0] in ("blog", "news", "post", "video", "slides", "talk", "tweet"):
+        return "other"  # "[[Blog article'22]](…)": a dated post, not a venue
     if _VENUE_YEAR.match(label.strip().strip("`[]() ")):
         return "paper"
     return None
@@ -213,6 +215,8 @@ def url_role(url: str) -> str:
     if not hp:
         return "other"
     if ids.canonical_repo(url):
+        if hp.endswith(".pdf") and ("/blob/" in hp or "/raw/" in hp or hp.startswith("raw.githubusercontent.com")):
+            return "paper"  # "[《Title.pdf》](github.com/…/blob/master/papers/Title.pdf)": a paper's PDF kept in a repo
         return "code"
     if hp.endswith(_IMAGE_EXT):
         return "other"
@@ -278,6 +282,9 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
     return out
 
 
+_WEIGHTS_LABELS = frozenset({"model", "models", "weights", "checkpoint", "checkpoints", "模型", "模型权重"})
+
+
 def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]:
     """Several code links: which are the work's own code.
 
@@ -288,6 +295,10 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
     [GitHub](…), [Hugging Face](…) |``) holds weights, a demo or data: no code. (Alone, it is the
     code the list gives, and stays so.)"""
     labelled = {_repo_key(link.url) for link in links if link.role == "code" and label_role(link.label) == "code"}
+    if any(link.role == "code" and _norm(link.label) not in _WEIGHTS_LABELS for link in links):
+        # "[![Stars](…)](github…/code) [![Model](…)](github…/weights)": the model badge is no code of its own
+        links = tuple(Link(link.url, link.label, "other", link.line, link.text)
+                      if link.role == "code" and _norm(link.label) in _WEIGHTS_LABELS else link for link in links)
     on_forge = any(link.role == "code" and ids.canonical_repo(link.url) for link in links)
     out = []
     for link in links:
@@ -410,7 +421,9 @@ def _is_paper_like(title: str) -> bool:
     return len(title.split()) >= 4 or any(ch for ch in title if "\u3400" <= ch <= "\u9fff")
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+#: a full stop then a capital: a second sentence ("We added 20 papers. See …"); a question or an
+#: initial is no break ("How Well Do Agents Read Pedigrees? A Benchmark", "J. Smith")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])\.\s+[A-Z]")
 
 
 def reads_like_paper_title(title: str) -> bool:
@@ -423,4 +436,9 @@ def reads_like_paper_title(title: str) -> bool:
         return False
     if _SENTENCE_BREAK.search(t.replace("et al. ", "et al ")):
         return False
+    if len(words) < 8 and not any(c.isupper() for c in t):
+        return False  # "- dry-lab to wet-lab loop closure": a note in lower case, not a title
+    head, sep, gloss = t.partition(" - ")
+    if sep and len(head.split()) == 1 and len(gloss.split()) <= 6:
+        return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
     return t[0].isalnum()

@@ -23,6 +23,12 @@ _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", 
 _LINK_WORDS = frozenset("link|links|here|click here|url|web|webpage|website|homepage|home page|view|read|online|"
                         "full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
+#: a leading bracketed tag with a year (and maybe a month) and a few venue words, separated by spaces,
+#: commas or pipes: "[2023.11 Preprint] ", "[IEEE TPAMI, 2025] ", "[2024.06 | Nature Methods] "
+_DATED_TAG = re.compile(r"\s*\[\s*(?P<body>(?:[^\[\]\n\d]{0,50}?)(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
+                        r"(?![\w.])[^\[\]\n]{0,80}?)\s*\]\s*[:：-]?\s*")
+#: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
+_PAREN_VENUE = re.compile(r"\s*[(（](?P<venue>(?:[A-Za-z][\w&.-]*\s*){1,6}?)\s*(?:['’](?P<yy>\d{2})|(?<=rxiv))\s*[)）]\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] "
@@ -101,6 +107,30 @@ def type_entry(entry: Entry) -> Entry:
             yy = tag_year
             year = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
     confidence = 0.0
+    dated = _DATED_TAG.match(title) if title and not tag else None
+    if dated and len(re.split(r"[\s,|/]+", dated.group("body").strip())) > 8:
+        dated = None  # a bracketed sentence, not a tag
+    if dated:
+        rest = title[dated.end():].strip()
+        if not rest and links and links[0].text:
+            # "- [2023.11 Preprint] [Title](url)": the tag stood where a title goes; the link names the paper
+            rest = parse.clean_title(links[0].text)
+        if len(rest) >= 4 and sum(c.isalnum() for c in rest) >= 3:  # "[ICLR, 2024] GaitLM"
+            title = rest
+            if venue is None:
+                v = re.sub(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?", " ", dated.group("body"))
+                v = " ".join(v.replace("|", " ").replace(",", " ").split())
+                venue = v or None
+            year = year or int(dated.group("year"))
+            if not links and classify.reads_like_paper_title(title):
+                confidence = 0.5  # "- **[2024.06 | Preprint]** **Title**": a dated, venue-tagged title names a paper
+    paren = _PAREN_VENUE.search(title) if links and title and links[0].role == "paper" else None
+    if paren and len(title[:paren.start()].split()) >= 3:
+        title = title[:paren.start()].rstrip()
+        venue = venue or paren.group("venue").strip() or None
+        if year is None and paren.group("yy"):
+            yy = int(paren.group("yy"))
+            year = 2000 + yy if yy < 50 else 1900 + yy
     whole_citation = False
     if not links or not title:
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
@@ -167,6 +197,8 @@ def type_entry(entry: Entry) -> Entry:
     elif kind == "repository" and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
                                       for label, value in entry.fields):
         kind = "paper"  # "Title [Paper] [[Code]](github…)": the paper link is still to come, the code is its own
+    if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
+        kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
     if kind in ("repository", "model", "tool", "website") and _row_cites_paper(entry) and len(title.split()) >= 4:
         kind = "paper"  # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own
     if kind != "paper" and (authors or venue) and not entry.authors:
@@ -187,13 +219,13 @@ def _states_facts(label: str) -> bool:
     return low in _VENUE_FIELD or any(w in low for w in _YEAR_FIELD) or any(w in low for w in _VENUE_FIELD[:7])
 
 
-def _row_cites_paper(entry: Entry) -> bool:
+def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
     """A table row whose title column holds papers (``Title``, ``Paper``, ``论文``) and which states
     the paper's venue or year (``Journal``, ``Venue``, ``Year``): a reference, whatever its links are."""
     titled = venue_or_year = False
     for label, value in entry.fields:
         if label == TITLE_COLUMN_FIELD:
-            titled = _names_paper(value)
+            titled = any(w in value.lower() for w in ("paper", "论文", "article")) if explicit else _names_paper(value)
         elif _states_facts(label) and any(ch.isalnum() for ch in value):
             venue_or_year = True
     return titled and venue_or_year

@@ -127,6 +127,9 @@ def build_tree(text: str) -> _Node:
 
 
 # --------------------------------------------------------------------------- inline content
+_WEIGHTS_ALTS = frozenset({"model", "models", "weights", "checkpoint", "checkpoints"})
+
+
 @dataclass(slots=True)
 class _RawLink:
     url: str
@@ -282,7 +285,12 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 # a badge: the image is noise, the link it wraps is not (``[![Star](shields…)](github…)``)
                 url = url.strip()
                 if url and not url.startswith("#") and not _is_badge_target(url):
-                    res.links.append(_RawLink(url, "", start, pos, off, image=True))
+                    img = next(c for c in node.children if c.kind == "Image")
+                    alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
+                    # "[![Model](…badge…)](github…/weights)": the badge says the repository holds a model,
+                    # not the paper's code (only that alt is kept: other badges stay nameless)
+                    res.links.append(_RawLink(url, alt if alt.lower() in _WEIGHTS_ALTS else "", start, pos, off,
+                                              image=True))
                     res.image_links += 1
                 continue
             if not url.strip():
@@ -425,7 +433,27 @@ def _clean_title(s: str) -> str:
             if s.count(close) < s.count(s[0]):
                 s = s[1:]
         if s == before:
+            if s[:1] in _TITLE_WRAPS and s[-1:] == _TITLE_WRAPS[s[0]] and s.count(s[0]) == 1:
+                s = _unwrapped_title(s)
             return _page_title(s) if ("|" in s or " - " in s or s[-1:] == ")" or s[:1] == "[") else s
+
+
+#: ``《Title》`` / ``「Title」`` / ``“Title”``: a whole title in title quotes
+_TITLE_WRAPS = {"《": "》", "「": "」", "“": "”", "〈": "〉"}
+
+
+def _unwrapped_title(s: str) -> str:
+    """``《Deep Learning Applications.pdf》`` → ``Deep Learning Applications``: the quotes, and the
+    extension of a file name used as the title, are no part of it."""
+    inner = s[1:-1].strip()
+    if inner[-4:].lower() == ".pdf":
+        inner = inner[:-4].rstrip()
+    return inner if _is_meaningful(inner) else s
+
+
+def clean_title(s: str) -> str:
+    """``_clean_title`` for other modules."""
+    return _clean_title(s)
 
 
 #: Sites whose name a browser tab appends to (or puts before) a page's title; a list that copies
