@@ -73,9 +73,11 @@ if os.environ.get("MEDKG_TEST_STAGING") == "1":
 method, text, nth, when = os.environ.get("MEDKG_TEST_KILL_AT", "none:none:0:never").split(":")
 nth = int(nth)
 seen = [0]
+import threading
+lock = threading.Lock()
 
-def hit(name, arg, stage):
-    if name == method and text in str(arg) and stage == when and seen[0] == nth:
+def hit(n, stage):
+    if n == nth and stage == when:
         sys.stderr.flush()
         os.kill(os.getpid(), signal.SIGKILL)
 
@@ -85,11 +87,14 @@ class Killing:
     def __getattr__(self, name):
         return getattr(self._inner, name)
     def _call(self, name, arg, fn, *a, **k):
+        n = 0  # this call's rank among the matching calls, fixed when it starts (writes may overlap)
         if name == method and text in str(arg):
-            seen[0] += 1
-        hit(name, arg, "before")
+            with lock:
+                seen[0] += 1
+                n = seen[0]
+        hit(n, "before")
         out = fn(*a, **k)
-        hit(name, arg, "after")
+        hit(n, "after")
         return out
     def update(self, q, *a, **k):
         return self._call("update", q, self._inner.update, q, *a, **k)
@@ -253,11 +258,13 @@ def test_kill_first_build_then_rerun(versions, tmp_path):
 
 #: Exact kill points in the store writes of a rebuild of the five lists (see KILL_LAUNCHER): each
 #: changed graph is replaced in one update transaction, followed by its bookkeeping in the meta graph.
+#: Two lists are written at a time (``pipeline.WRITES_IN_FLIGHT``), so "the n-th replacement" is the
+#: n-th to start; the list before it may still be in flight.
 EXACT_KILLS = [
     "update:CREATE SILENT GRAPH:1:before",  # nothing written yet
     "update:CREATE SILENT GRAPH:1:after",   # first list replaced, its meta not yet updated
     "update:graph/meta:1:after",            # first list and its meta done
-    "update:CREATE SILENT GRAPH:3:before",  # two lists done
+    "update:CREATE SILENT GRAPH:3:before",  # two lists started, one or both done
     "update:CREATE SILENT GRAPH:5:after",   # every list replaced, last meta not yet
     "update:graph/alignment:1:after",       # cross-list alignment replaced
     "update:graph/ontology:1:before",       # ontology graph about to be replaced
