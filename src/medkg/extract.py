@@ -141,6 +141,15 @@ def type_entry(entry: Entry) -> Entry:
                 authors = cited.authors or authors
                 year = cited.year or year
                 venue = cited.venue or venue
+        if not links and title and confidence < 0.5 and entry.description and _may_cite(entry.description) \
+                and classify.reads_like_paper_title(title):
+            # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI 22.5 (2017): 1589-1604": the title was
+            # set apart (bold), the rest is the reference: authors, venue and year make it a paper
+            trailer = citation.parse_trailer(entry.description)
+            if trailer.confidence >= 0.8 and trailer.authors and trailer.year and trailer.venue:
+                confidence = trailer.confidence
+                authors = authors or trailer.authors
+                year, venue = year or trailer.year, venue or trailer.venue
     elif _citation_like_title(title):
         cited = citation.parse_citation(title)  # "Duvenaud, D. et al. Title. Preprint at https://…"
         if cited is not None and cited.confidence >= 0.5 and cited.title:

@@ -302,6 +302,8 @@ def doi_from_url(url: str) -> str | None:
     host, path, query = p
     if host in ("doi.org", "dx.doi.org"):
         return normalize_doi(path.lstrip("/"))
+    if host == "delivery.acm.org":  # "/10.1145/3360000/3357897/p649-xie.pdf": a storage path, not a DOI
+        return None
     if host == "nature.com" or host.endswith(".nature.com"):
         m = _NATURE_PATH_RE.match(path)
         if m:

@@ -931,10 +931,18 @@ class _Parser:
         #    (and items: one paragraph or line each, with the non-item paragraphs that follow it)
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
         intro: list[tuple[_Node, _Inline]] = []
+        field_titles: dict[int, str] = {}
         for p, inl, kind in units:
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])))
-            if starts_block and _is_meaningful(inl.strong_lead):
+            field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
+            if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
+                groups.append((False, [(p, inl)]))
+                field_titles[id(groups[-1][1])] = field_title
+            elif starts_block and groups and not groups[-1][0] and id(groups[-1][1]) in field_titles \
+                    and _LINK_LABEL_ONLY.match(_bracket_label(inl.strong_lead).rstrip(":：")):
+                groups[-1][1].append((p, inl))  # "**链接**：https://…" is the record's link, not a new one
+            elif starts_block and _is_meaningful(inl.strong_lead):
                 groups.append((False, [(p, inl)]))
             elif as_items and kind:
                 groups.append((True, [(p, inl)]))
@@ -947,7 +955,7 @@ class _Parser:
             if item:
                 self.emit_item(g)
             elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph"):
-                self.emit_block(g, title=_drop_closing_stop(g[0][1].strong_lead))
+                self.emit_block(g, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead))
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
@@ -977,6 +985,17 @@ class _Parser:
         d = _Draft(line=self.line_of(first.start), end_line=self.end_line_of(parts[-1][0].end),
                    start_byte=first.start, end_byte=parts[-1][0].end)
         self.fill_from_inline(d, inl)
+        if inl.bold and _NUMBERED_CITATION.match(inl.plain):  # "[1] Authors. **Title.** Venue": the bold span
+            b0, b1 = inl.bold[0]
+            bold_title = _drop_closing_stop(_clean_title(inl.plain[b0:b1]))
+            if _is_meaningful(bold_title) and len(bold_title.split()) >= 3:
+                d.title = bold_title
+                # the reference without its number and title: "Shickel, B., et al. Nature medicine 25.1 (2019): 24-29"
+                authors_part = _NUMBERED_CITATION_MARK.sub("", inl.plain[:b0]).strip(" *")
+                venue_line = inl.plain[b1:].split("\n", 1)[0].strip(" .*")
+                reference = " ".join(t for t in (authors_part, venue_line) if t)
+                if reference:
+                    d.description = [reference] + [t for t in d.description if t.strip() != venue_line]
         for p, more in parts[1:]:
             in_quote = p.kind == "BlockQuote"
             self.collect_fields(d, more, take_links=not in_quote)
@@ -1666,8 +1685,29 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             if sum(1 for k in kinds if k) >= 2:
                 units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
                 continue
-        units.append((p, inl, _item_kind(inl)))
+        kind = _item_kind(inl)
+        if kind != 2 and _NUMBERED_CITATION.match(inl.plain) and inl.bold:
+            kind = 2  # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI (2017)": a numbered reference
+        units.append((p, inl, kind))
     return units
+
+
+#: "[12] Author, A., …": a paragraph that starts with a bracketed reference number
+_NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+\S")
+_NUMBERED_CITATION_MARK = re.compile(r"^\s*\[\d{1,3}\]\s+")
+#: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …"
+_TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
+
+
+def _title_field_value(inl: _Inline) -> str:
+    """The value of a ``**Title**: value`` paragraph's first line, if the bold lead is a title label."""
+    lead = inl.strong_lead
+    if not lead or not _TITLE_FIELD.match(lead) or inl.links:
+        return ""
+    rest = inl.plain.lstrip()[len(lead.strip()):] if inl.plain.lstrip().startswith(lead.strip()) else ""
+    rest = rest.split("\n", 1)[0].lstrip(" :：\t")
+    rest = " ".join(rest.split())
+    return rest if _is_meaningful(rest) and len(rest.split()) >= 2 else ""
 
 
 def _item_kind(inl: _Inline) -> int:
@@ -1836,12 +1876,46 @@ def _only_source_labels(cell: _Inline) -> bool:
             words = piece.lower().split()
             if not words:
                 continue
-            if label_role(piece) is not None or _LINK_LABEL_ONLY.match(piece):
+            if label_role(piece) is not None or _LINK_LABEL_ONLY.match(piece) or _SOURCE_LABEL.match(piece) \
+                    or _YEAR_ONLY.match(piece):  # "[Tanaka et al., 2024](…)": the year after the names
                 continue
-            if len(words) <= 4 and words[0].strip("([") in _VENUE_FIRST_WORDS:
+            if len(words) <= 4 and words[0].strip("([").split(":")[0] in _VENUE_FIRST_WORDS:
+                continue
+            if _abbreviated_venue(piece):
                 continue
             return False
     return True
+
+
+def _bold_name(cell: _Inline) -> str:
+    """``**GatorTron** (90B clinical words)``: the bold name, without the remark in brackets after it."""
+    plain = cell.plain
+    if cell.bold:
+        b0, b1 = cell.bold[0]
+        rest = plain[b1:].strip()
+        if not plain[:b0].strip() and rest.startswith(("(", "（")) and rest.endswith((")", "）")):
+            return plain[b0:b1]
+    return plain
+
+
+#: a link text that names the source, not the work: an identifier ("arXiv:2411.19666", "doi:10.1038/…",
+#: "PMID 123") or the authors ("Moon et al.", "Smith and Lee et al., 2021")
+_SOURCE_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:arxiv|doi|pmid|pmcid|biorxiv|medrxiv)\s*[:\s]\s*\S+"
+    r"|[^\W\d_][\w'\u2019.-]*(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019.-]*)?\s+et\.?\s*al\.?(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?)\s*$")
+_YEAR_ONLY = re.compile(r"^\s*\(?(?:19|20)\d{2}\)?\s*$")
+_VENUE_ABBREVIATIONS = frozenset(("media", "tmi", "tpami", "pami", "jbhi", "jamia", "tmlr", "jmlr", "pnas", "mia"))
+
+
+def _abbreviated_venue(piece: str) -> bool:
+    """A short journal abbreviation: "Nat. Comms", "Sci. Rep.", "Nat. Biomed. Eng.", "MedIA"."""
+    words = piece.split()
+    if not words or len(words) > 4:
+        return False
+    if len(words) == 1:
+        return words[0].lower().strip(".") in _VENUE_ABBREVIATIONS
+    dotted = sum(1 for w in words if w.endswith(".") and w[:1].isupper() and len(w) <= 8)
+    return dotted >= 1 and all(w[:1].isupper() and len(w) <= 8 for w in words)
 
 
 def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
@@ -1849,9 +1923,14 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
     for j, cell in enumerate(cells):
         header = headers[j].lower() if j < len(headers) else ""
         if j != title_col and not cell.links and any(w in header for w in _NAME_WORDS):
-            text = _clean_title(cell.plain)
+            text = _clean_title(_bold_name(cell))
             if _is_meaningful(text):
                 return text
+    first = cells[0] if cells and title_col != 0 else None  # "| Medical VLM | … | [Moon et al.](…) |": the first column names it
+    if first is not None and not first.links:
+        text = _clean_title(_bold_name(first))
+        if _is_meaningful(text) and len(text.split()) <= 8:
+            return text
     return ""
 
 
