@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from medkg import citation, classify, ids, parse, resolve, sources
-from medkg.model import Diagnostic, Entry, Identifiers, SourceText
+from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published")
@@ -27,6 +27,8 @@ _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 #: commas or pipes: "[2023.11 Preprint] ", "[IEEE TPAMI, 2025] ", "[2024.06 | Nature Methods] "
 _DATED_TAG = re.compile(r"\s*\[\s*(?P<body>(?:[^\[\]\n\d]{0,50}?)(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
                         r"(?![\w.])[^\[\]\n]{0,80}?)\s*\]\s*[:：-]?\s*")
+_TAG_WORDS = re.compile(r"[\s,|/]+")
+_TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
 _PAREN_VENUE = re.compile(r"\s*[(（](?P<venue>(?:[A-Za-z][\w&.-]*\s*){1,6}?)\s*(?:['’](?P<yy>\d{2})|(?<=rxiv))\s*[)）]\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -107,30 +109,10 @@ def type_entry(entry: Entry) -> Entry:
             yy = tag_year
             year = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
     confidence = 0.0
-    dated = _DATED_TAG.match(title) if title and not tag else None
-    if dated and len(re.split(r"[\s,|/]+", dated.group("body").strip())) > 8:
-        dated = None  # a bracketed sentence, not a tag
-    if dated:
-        rest = title[dated.end():].strip()
-        if not rest and links and links[0].text:
-            # "- [2023.11 Preprint] [Title](url)": the tag stood where a title goes; the link names the paper
-            rest = parse.clean_title(links[0].text)
-        if len(rest) >= 4 and sum(c.isalnum() for c in rest) >= 3:  # "[ICLR, 2024] GaitLM"
-            title = rest
-            if venue is None:
-                v = re.sub(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?", " ", dated.group("body"))
-                v = " ".join(v.replace("|", " ").replace(",", " ").split())
-                venue = v or None
-            year = year or int(dated.group("year"))
-            if not links and classify.reads_like_paper_title(title):
-                confidence = 0.5  # "- **[2024.06 | Preprint]** **Title**": a dated, venue-tagged title names a paper
-    paren = _PAREN_VENUE.search(title) if links and title and links[0].role == "paper" else None
-    if paren and len(title[:paren.start()].split()) >= 3:
-        title = title[:paren.start()].rstrip()
-        venue = venue or paren.group("venue").strip() or None
-        if year is None and paren.group("yy"):
-            yy = int(paren.group("yy"))
-            year = 2000 + yy if yy < 50 else 1900 + yy
+    if title and not tag:
+        title, venue, year, confidence = _dated_tag(title, links, venue, year)
+    if links and title and links[0].role == "paper":
+        title, venue, year = _paren_venue(title, venue, year)
     whole_citation = False
     if not links or not title:
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
@@ -220,6 +202,41 @@ def type_entry(entry: Entry) -> Entry:
     return Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
                  title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
                  venue=venue, description=entry.description, fields=entry.fields, diagnostics=diags)
+
+
+def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
+               year: int | None) -> tuple[str, str | None, int | None, float]:
+    """``[2023.11 Preprint] Title``, ``[IEEE TPAMI, 2025] Title``, ``**[2024.06 | Preprint]** **Title**``:
+    a leading dated tag gives venue and year, not title. A tag standing alone before the link
+    (``- [2023.11 Preprint] [Title](url)``) leaves the title to the link's text. A link-less title
+    after such a tag names a paper: (title, venue, year, citation confidence)."""
+    dated = _DATED_TAG.match(title)
+    if dated is None or len(_TAG_WORDS.split(dated.group("body").strip())) > 8:
+        return title, venue, year, 0.0  # no tag, or a bracketed sentence
+    rest = title[dated.end():].strip()
+    if not rest and links and links[0].text:
+        rest = parse.clean_title(links[0].text)
+    if len(rest) < 4 or sum(c.isalnum() for c in rest) < 3:  # "[ICLR, 2024] GaitLM" is enough
+        return title, venue, year, 0.0
+    if venue is None:
+        v = _TAG_DATE.sub(" ", dated.group("body"))
+        venue = " ".join(v.replace("|", " ").replace(",", " ").split()) or None
+    year = year or int(dated.group("year"))
+    confidence = 0.5 if not links and classify.reads_like_paper_title(rest) else 0.0
+    return rest, venue, year, confidence
+
+
+def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
+    """``[Title (Nucleic Acids Research'22)](…)``, ``[Title (bioRxiv)](…)``: the closing bracket of a
+    paper link's text names its venue (and year), not part of the title."""
+    paren = _PAREN_VENUE.search(title)
+    if paren is None or len(title[:paren.start()].split()) < 3:
+        return title, venue, year
+    venue = venue or paren.group("venue").strip() or None
+    if year is None and paren.group("yy"):
+        yy = int(paren.group("yy"))
+        year = 2000 + yy if yy < 50 else 1900 + yy
+    return title[:paren.start()].rstrip(), venue, year
 
 
 def _states_facts(label: str) -> bool:
