@@ -16,8 +16,8 @@ shared and wall time is noisy: a high wall/CPU ratio means the run was starved, 
 
 The build's own stages come from its progress callback: ``extract`` (read → parse → type, all
 lists), ``resolve+rdf`` (global resolution, then the text of the first list until it is handed
-to the store's writer thread), ``write`` (the other lists: text, hash, bulk load and meta update of
-the previous list in the writer thread meanwhile), ``finish`` (the last write, alignment graph,
+to the store's writer threads), ``write`` (the other lists: text, hash, bulk load and meta update of
+the previous lists in the writer threads meanwhile), ``finish`` (the last write, alignment graph,
 ontology, summary counts).
 
     PYTHONPATH=src python benchmarks/bench_build.py [--sizes 10000 100000] [--million] [--repeat 3]

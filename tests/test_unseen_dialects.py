@@ -501,10 +501,9 @@ def test_every_expected_work_is_in_its_file():
 
 
 # Known misses (to fix in parse/classify/citation, then drop the mark), from the fifth audit:
-# - a Code column whose link is no code host ("on request at [Site](sites.google.com/…)") is kept as code;
 # - two papers in one table cell: the record keeps one identifier of each kind, and one title;
 # - "**BioLinkBERT**: BioLinkBERT: Pretraining …": the bold name repeated before the title stays.
-KNOWN_MISSES: set[str] = {"code-column-non-forge-link.md", "two-papers-one-cell.md"}
+KNOWN_MISSES: set[str] = {"two-papers-one-cell.md"}
 KNOWN_TITLE_MISSES: set[str] = {"bold-name-colon-title-prefix.md", "two-papers-one-cell.md"}
 
 

@@ -1289,7 +1289,7 @@ class _Parser:
             for j, cell in enumerate(cells):
                 header = headers[j] if j < len(headers) else ""
                 for link in cell.links:
-                    label = _cell_link_label(header, link.text) if j != title_col else \
+                    label = _cell_link_label(header, link.text, link.url) if j != title_col else \
                         (_bracket_label(link.text) or header)
                     d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
                 if j != title_col and cell.plain.strip() and header:
@@ -1962,15 +1962,26 @@ def _cell_title_link(cell: _Inline) -> _RawLink | None:
     return first
 
 
-def _cell_link_label(header: str, text: str) -> str:
+#: link texts that name a web page, not code ("| Code | see [project page](…) |")
+_PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "web page", "webpage"))
+
+
+def _cell_link_label(header: str, text: str, url: str = "") -> str:
     """A link's label in a table cell: the column header, unless the header names no role and the
-    link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``)."""
+    link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``), or unless a
+    Code column links, off any code forge, something its text calls a site or a page
+    (``| Code | on request at [Site](https://sites.google.com/…) |``): no code there."""
     from medkg.classify import label_role
 
+    own = _bracket_label(text)
     if not header:
-        return _bracket_label(text)
-    if label_role(header) is None and label_role(_bracket_label(text)) is not None:
-        return _bracket_label(text)
+        return own
+    header_role = label_role(header)
+    if header_role is None and label_role(own) is not None:
+        return own
+    if header_role == "code" and url and (label_role(own) == "other" or own.casefold() in _PAGE_TEXTS) \
+            and ids.canonical_repo(url) is None:
+        return own
     return header
 
 
