@@ -418,12 +418,13 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
 
 
 def _is_paper_like(title: str) -> bool:
-    return len(title.split()) >= 4 or any(ch for ch in title if "\u3400" <= ch <= "\u9fff")
+    return len(title.split()) >= 4 or _CJK_CHAR.search(title) is not None
 
 
 #: a full stop then a capital: a second sentence ("We added 20 papers. See …"); a question or an
 #: initial is no break ("How Well Do Agents Read Pedigrees? A Benchmark", "J. Smith")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])\.\s+[A-Z]")
+_CJK_OR_HANGUL = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def reads_like_paper_title(title: str) -> bool:
@@ -432,7 +433,7 @@ def reads_like_paper_title(title: str) -> bool:
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
     if not 4 <= len(words) <= 40 or t.endswith((":", "：")) or t.count(",") > 2:
         return False
-    if any("\uac00" <= ch <= "\ud7a3" or "\u3400" <= ch <= "\u9fff" for ch in t):
+    if _CJK_OR_HANGUL.search(t):
         return False
     if _SENTENCE_BREAK.search(t.replace("et al. ", "et al ")):
         return False

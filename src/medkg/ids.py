@@ -491,6 +491,11 @@ def _ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | N
     return doi, arxiv or arxiv_from_url(url), pmid_from_url(url), pmcid_from_url(url)
 
 
+def _first_found(have: tuple, found: tuple) -> tuple:
+    """``have`` with each missing (None) value taken from ``found``: the first value found wins."""
+    return tuple(h if h is not None else f for h, f in zip(have, found))
+
+
 def identifiers_from(text: str, urls: Iterable[str]) -> Identifiers:
     """First DOI / arXiv / PMID / PMCID found in ``urls`` (in order), else in ``text``.
 
@@ -498,30 +503,18 @@ def identifiers_from(text: str, urls: Iterable[str]) -> Identifiers:
     a preprint and the DOI is derivable from it. Callers choose which URLs to pass (e.g. the
     paper link before a dataset link) because a dataset DOI would otherwise win.
 
-    Runs on every entry: four locals rather than a list filled through a closure, and each text
-    scan only when its identifier is still missing (the scans are pure: the same result).
+    Runs on every entry: each text scan only when its identifier is still missing (the scans
+    are pure: the same result).
     """
     doi = arxiv = pmid = pmcid = None
     for url in urls:
-        d, a, p, c = _ids_from_url(url)
-        if doi is None:
-            doi = d
-        if arxiv is None:
-            arxiv = a
-        if pmid is None:
-            pmid = p
-        if pmcid is None:
-            pmcid = c
+        doi, arxiv, pmid, pmcid = _first_found((doi, arxiv, pmid, pmcid), _ids_from_url(url))
         if doi and arxiv and pmid and pmcid:
             return Identifiers(doi, arxiv, pmid, pmcid)
     if text and not (doi and arxiv and pmid and pmcid):
         if not (pmid and pmcid):  # PMIDs/PMCIDs in bare URLs of the text
             for _, _, url in find_urls(text):
-                _, _, p, c = _ids_from_url(url)
-                if pmid is None:
-                    pmid = p
-                if pmcid is None:
-                    pmcid = c
+                _, _, pmid, pmcid = _first_found((None, None, pmid, pmcid), _ids_from_url(url))
         if doi is None:
             doi = next((d for d in find_dois(text) if not d.startswith("10.48550/")), None)
         if arxiv is None:
@@ -633,8 +626,9 @@ _GITLAB_ACTIONS = frozenset(
 )
 
 
-#: hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign → "-"
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+#: every dash-like character → "-" (hyphens, figure/en/em dashes, bar, minus, bullet hyphen, small
+#: and full-width hyphen-minus): for repository names here and for titles in ``resolve``
+DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"), "-")
 
 
 def _names_repo_host(u: str) -> bool:
@@ -667,7 +661,7 @@ def canonical_repo(url: str) -> str | None:
     elif u[:1] == "/":  # "(/github.com/owner/name)": the scheme left out, a path left
         u = u.lstrip("/")
     if not u.isascii():  # "example‐lab/hyper‐cells": typographic hyphens pasted from a PDF or a word
-        u = u.translate(_DASHES)  # processor (a forge name is ASCII: a dash there can only be "-")
+        u = u.translate(DASHES)  # processor (a forge name is ASCII: a dash there can only be "-")
     ssh = _GIT_SSH_RE.match(u)
     if ssh:
         u = f"https://{ssh.group(1)}/{ssh.group(2)}"

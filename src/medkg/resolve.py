@@ -20,11 +20,10 @@ from medkg import ids
 from medkg.model import Entry, Identifiers
 
 _KEY_ORDER = {"doi": 0, "arxiv": 1, "pmid": 2, "pmcid": 3, "repo": 4, "url": 5, "title": 6}
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'") | dict.fromkeys(
     map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"')
 #: both tables in one pass (what they map to, ``-'"``, neither maps again)
-_DASHES_AND_QUOTES = _DASHES | _QUOTES
+_DASHES_AND_QUOTES = ids.DASHES | _QUOTES
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _CJK = re.compile("[\u3400-\u9fff]")
 #: below this a title is too generic to identify a work on its own ("Introduction", "BERT")
