@@ -427,6 +427,50 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PathMix", {"doi": "10.1016/j.jbi.2022.104444", "pmcid": "PMC10000001"}, "github.com/mixlab/pathmix"),
         ("CardioLM", {"arxiv": "2402.30003"}, "github.com/mixlab/cardiolm"),
     ],
+    "venue-paren-year-lead-before-linked-title.md": [
+        ("Fragment Walks for Lead Discovery with Reinforcement Learning", {}, None),
+        ("Grammar Induction for Small Molecule Graphs", {}, None),
+        ("Synthesis-Aware Tree Decoding of Molecules", {}, None),
+        ("Equivariant Scaffold Completion with Motif Vocabularies", {"arxiv": "2301.01234"}, None),
+        ("Relation Networks for Few-Shot Toxicity Prediction", {}, None),
+        ("Pretraining Bond Graphs for Solubility Regression", {"doi": "10.1145/3394486.3400001"}, None),
+    ],
+    "model-name-code-span-bracketed-paper-label.md": [
+        ("CardioGPT", {"arxiv": "2401.01111"}, "github.com/heartlab/CardioGPT"),
+        ("DermLM-v2", {"arxiv": "2402.02222"}, "github.com/skinai/DermLM"),
+        ("NephroChat", {"arxiv": "2403.03333"}, "github.com/kidney/NephroChat"),
+        ("OncoVLM", {"arxiv": "2404.04444"}, None),
+        ("PulmoLLM", {"arxiv": "2405.05555"}, "github.com/lunglab/PulmoLLM"),
+    ],
+    "name-colon-author-year-reference-before-link.md": [
+        ("CardioBERT: a pretrained language model for cardiology notes", {"arxiv": "2101.01234"}, None),
+        ("Summarising discharge notes with retrieval-augmented decoders", {"arxiv": "2202.02345"}, None),
+        ("Language models triage emergency department notes", {"doi": "10.1038/s41591-023-01234-5"}, None),
+        ("Transfer learning over regulatory sequence", {"doi": "10.1038/s41586-024-01234-6"}, None),
+        ("Chatbots repeat outdated dosing advice", {"doi": "10.1038/d41586-023-01234-7"}, None),
+    ],
+    "apa-month-date-citation-link-text.md": [
+        ("Hierarchical label attention for discharge summary coding", {}, None),
+        ("Ontology-guided multi-label coding of radiology reports", {}, None),
+        ("Zero-shot ICD assignment with code descriptions", {"arxiv": "1905.01234"}, None),
+        ("Label-wise transformers for rare diagnosis codes", {"pmcid": "PMC7654321"}, None),
+    ],
+    "code-repo-in-sub-bullet.md": [
+        ("Extreme multi-label classification of clinical notes with label trees", {"arxiv": "1906.01234"}, "github.com/kito/XMC-Notes"),
+        ("Code-aware attention for billing codes", {"arxiv": "1907.02345"}, None),
+        ("Prompting encoders for ICD-10 assignment", {"arxiv": "2006.03456"}, "github.com/nabara/icd-prompt"),
+    ],
+    "arxiv-pdf-url-encoded-junk.md": [
+        ("Score-based docking with torsional noise", {"arxiv": "2210.09999"}, "github.com/dockgroup/torsion-dock"),
+        ("Pocket-conditioned ligand flows", {"arxiv": "2302.08888"}, "github.com/dockgroup/pocket-flow"),
+        ("Rigid-body equivariant binding", {"arxiv": "2202.07777"}, None),
+    ],
+    "malformed-venue-tag-extra-bracket.md": [
+        ("Equivariant denoising for 3D molecule generation", {}, None),
+        ("Energy-guided equivariant SDEs for inverse design", {}, None),
+        ("Voxel denoising for molecule generation", {}, None),
+        ("Molecular diffusion with bond-length priors", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -119,6 +119,8 @@ _KEY_PAGES = re.compile(r"(?:\bpages?|\bpp\.?|\bp\.) ?(" + _PAGES + ")", re.I)
 _PAGE_RANGE = re.compile(r"[,:;] ?([A-Za-z]{0,2}\d{1,7} ?- ?[A-Za-z]{0,2}\d{1,7})")
 _GLUED_VOLUME = re.compile(r"([^\W\d_]{3,})(\d{1,4}\.\d{1,4})")
 _LEADING_YEAR = re.compile(r"\(((?:19|20)\d\d)[a-z]?\)[.,:]? ?")
+_APA_DATE = re.compile(r"\(((?:19|20)\d\d[a-z]?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+                       r"(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?\)")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 
 
@@ -130,6 +132,8 @@ def parse_citation(text: str) -> Citation | None:
 
     A returned citation with ``confidence < 0.5`` is a guess (a web page title, a talk…).
     """
+    if "(" in text:  # APA "(2018, June)", "(2019, November 3-7)": the year is what dates it
+        text = _APA_DATE.sub(r"(\1)", text, count=1)
     d, s, web_url, arxiv = _prepare(text)
     if not any(c.isalpha() for c in s):
         return None

@@ -28,6 +28,7 @@ _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 _DATED_TAG = re.compile(r"\s*\[\s*(?P<body>(?:[^\[\]\n\d]{0,50}?)(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
                         r"(?![\w.])[^\[\]\n]{0,80}?)\s*\]\s*[:：-]?\s*")
 _TAG_WORDS = re.compile(r"[\s,|/]+")
+_STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\])")
 _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
 _PAREN_VENUE = re.compile(r"\s*[(（](?P<venue>(?:[A-Za-z][\w&.-]*\s*){1,6}?)\s*(?:['’](?P<yy>\d{2})|(?<=rxiv))\s*[)）]\s*$", re.I)
@@ -134,6 +135,9 @@ def type_entry(entry: Entry) -> Entry:
                 year, venue = year or trailer.year, venue or trailer.venue
     elif _citation_like_title(title):
         cited = citation.parse_citation(title)  # "Duvenaud, D. et al. Title. Preprint at https://…"
+        labelled = _LABELLED_REFERENCE.match(title) if cited is None or cited.confidence < 0.5 else None
+        if labelled:  # "BioBERT: Lee et al. (2020). BioBERT: a pre-trained …": a name, then the reference
+            cited = citation.parse_citation(title[labelled.end():])
         if cited is not None and cited.confidence >= 0.5 and cited.title:
             confidence = cited.confidence
             # authors, title and year: a reference to a paper, whatever its links are
@@ -211,6 +215,10 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
     (``- [2023.11 Preprint] [Title](url)``) leaves the title to the link's text. A link-less title
     after such a tag names a paper: (title, venue, year, citation confidence)."""
     dated = _DATED_TAG.match(title)
+    if dated is None and (typo := _STRAY_CLOSE.match(title)):  # "[ICLR] 2023] Title": one "]" too many
+        dated = _DATED_TAG.match(typo.group(1) + " " + title[typo.end(1) + 1:])
+        if dated is not None:
+            title = typo.group(1) + " " + title[typo.end(1) + 1:]
     if dated is None or len(_TAG_WORDS.split(dated.group("body").strip())) > 8:
         return title, venue, year, 0.0  # no tag, or a bracketed sentence
     rest = title[dated.end():].strip()
@@ -278,7 +286,13 @@ def _split_authors(authors) -> tuple[str, ...]:
 
 def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title."""
-    return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2)
+    return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
+        or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None
+
+
+#: "Name: Authors (2020). Title.": a short name and a colon before an author-year reference
+_LABELLED_REFERENCE = re.compile(
+    r"^[^:：\[\]()]{1,40}[:：]\s+(?=[^\W\d_][^:：()]{0,120}?\((?:19|20)\d\d[a-z]?\)\.\s+\S)")
 
 
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:

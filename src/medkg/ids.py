@@ -131,8 +131,8 @@ _ARXIV_TEXT_RE = re.compile(
 )
 _ARXIV_PATH_RE = re.compile(
     rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/\d{{4}})/"
-    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?$"
-)
+    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?(?:[<>\"'\s].*)?$"
+)  # "…/pdf/2210.01776.pdf%3C/p%3E": HTML or blanks pasted after the id are no part of it
 
 
 def normalize_arxiv(s: str) -> str | None:
@@ -241,7 +241,7 @@ _OUP_DOI_RE = re.compile(r"^(10\.1093/[^/]+/[^/]+)")
 _NATURE_PATH_RE = re.compile(
     r"^/(?:articles/|[a-z]+/journal/v\d+/n[\w-]+/(?:full|abs|pdf)/)([\w.-]+?)(?:\.pdf|\.html)?/?$"
 )
-_NATURE_NEW_RE = re.compile(r"^s\d{5}-\d{3}-\d{4,5}-[0-9a-z]$")
+_NATURE_NEW_RE = re.compile(r"^[sd]\d{5}-\d{3}-\d{4,5}-[0-9a-z]$")  # d41586-…: news and comment pieces
 _NATURE_DOTTED_RE = re.compile(r"^[a-z]+\.\d+(?:\.\d+)*$")
 _NATURE_NUMBERED_RE = re.compile(r"^(nature|ncomms|srep)\d+$")
 _NATURE_YEARLY_RE = re.compile(r"^([a-z]+)((?:19[89]|20[0-4])\d)([1-9]\d{0,3})$")

@@ -539,6 +539,18 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     return title, trailer
 
 
+#: a lead of at most three words and a year in brackets, nothing else: "NeurIPS (2021) ", "ICLR oral (2022) "
+_TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
+
+
+def _names_work(text: str) -> bool:
+    """A link text that names a work (three words or more, no label such as ``[paper]``)."""
+    from medkg.classify import is_link_label
+
+    t = _clean_title(text)
+    return len(t.split()) >= 3 and not _LINK_LABEL_ONLY.match(t) and not is_link_label(t)
+
+
 def _drop_closing_stop(title: str) -> str:
     """``TransUNet: … Segmentation.``, ``… for Longitudinal EHR.``: the full stop ends a one-sentence title,
     it is not part of it (kept after a short abbreviation or an initial: ``… et al.``, ``Vol.``, ``J.``)."""
@@ -1091,7 +1103,7 @@ class _Parser:
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         for c in nested:
-            field_inlines = _field_list_inlines(c) if c.kind == "List" else None
+            field_inlines = _field_list_inlines(c, d.links) if c.kind == "List" else None
             if field_inlines is not None:
                 for sub, sinl in zip(c.children, field_inlines):
                     if sinl is None:
@@ -1159,6 +1171,11 @@ class _Parser:
         lead_title = _clean_title(_strip_label_suffix(lead_line))
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
+        tag_lead = ""
+        if first and not first.bare and _TAG_LEAD.match(lead) and _names_work(first.text):
+            # "- NeurIPS (2021) [Title](…). Note", "- ICLR spotlight (2022) [Title ](…)": a venue (or name)
+            # and a year before the link tag the paper; the link's text is its title
+            tag_lead, lead_title, trailer = lead.strip(), "", ""
         after = _title_after_label_link(plain, links, first) if first and not _is_meaningful(lead_title) \
             and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
@@ -1168,6 +1185,8 @@ class _Parser:
         elif first and not _is_meaningful(lead_title) and not first.bare:
             d.title = _clean_title(first.text)
             rest_start = first.end
+            if tag_lead:
+                d.description.append(tag_lead)
         elif first and _is_meaningful(lead_title):
             d.title = lead_title
             rest_start = len(lead.split("\n")[0]) if "\n" in lead else first.start
@@ -1769,7 +1788,7 @@ def _looks_like_citation(title: str) -> bool:
     return len(title) > 60
 
 
-def _field_list_inlines(node: _Node) -> list[_Inline | None] | None:
+def _field_list_inlines(node: _Node, parent_links: list[Link] = ()) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
 
     Returns the inline content of each child that is an item (None for any other child), which
@@ -1789,11 +1808,25 @@ def _field_list_inlines(node: _Node) -> list[_Inline | None] | None:
         elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
             field_like += 1
+        elif parent_links and inl.links and len(inl.links) == 1 and _names_its_repo(inl.links[0]) \
+                and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2 \
+                and not any(ids.canonical_repo(x.url) for x in parent_links):
+            field_like += 1  # "- [Title](arxiv…)" / "  - [owner/Repo](github…)": the paper's code
         elif not inl.links and not _is_meaningful(inl.plain):
             continue  # badge-only or empty line: neither a field nor an entry
         else:
             entry_like += 1
     return inlines if field_like > 0 and field_like >= entry_like else None
+
+
+def _names_its_repo(link: _RawLink) -> bool:
+    """A link whose text is the code repository's own path or name (``[owner/Repo](github…/owner/Repo)``)."""
+    repo = ids.canonical_repo(link.url)
+    if repo is None:
+        return False
+    path = repo.split("://", 1)[-1].split("/", 1)[-1].lower().rstrip("/")
+    text = link.text.strip().strip("`").lower()
+    return bool(text) and (text == path or text == path.rsplit("/", 1)[-1])
 
 
 def _is_role_word(text: str) -> bool:
@@ -1854,7 +1887,7 @@ _VENUE_FIRST_WORDS = frozenset((
     "genome", "npj", "communications", "ieee", "acm", "springer", "elsevier", "oxford", "briefings"))
 
 
-_SEPARATORS = re.compile(r"[\s,;/·|&+]+")
+_SEPARATORS = re.compile(r"[\s,;/·|&+\[\]【】]+")  # "[[arXiv](…)]": brackets around the label link too
 _LABEL_PIECES = re.compile(r"\s*[/,;]\s*")
 
 
