@@ -163,10 +163,12 @@ def copy_lists(dst: Path, names: list[str] | None = None) -> Path:
 
 
 def change_lists(folder: Path) -> None:
-    """A new version of every list: one entry added, one title edited (every graph changes)."""
-    for p in sorted(folder.glob("*.md")):
+    """A new version of every list: one paper with its code added (every graph and its report digest
+    changes)."""
+    for i, p in enumerate(sorted(folder.glob("*.md"))):
         data = p.read_bytes()
-        data = data + f"\n- [New entry of {p.stem}](https://example.org/new/{p.stem}) added later\n".encode()
+        data = data + (f"\n- [A new paper of {p.stem}](https://arxiv.org/abs/2401.{10001 + i}) added later "
+                       f"[[code]](https://github.com/example/new-{p.stem})\n").encode()
         p.write_bytes(data)
 
 
@@ -263,7 +265,8 @@ def test_kill_first_build_then_rerun(versions, tmp_path):
 EXACT_KILLS = [
     "update:CREATE SILENT GRAPH:1:before",  # nothing written yet
     "update:CREATE SILENT GRAPH:1:after",   # first list replaced, its meta not yet updated
-    "update:graph/meta:1:after",            # first list and its meta done
+    "update:reportDigest> ?d:1:after",      # first list's report digest dropped, graph not yet replaced
+    "update:contentSha256:1:after",         # first list and its meta (with its new digest) done
     "update:CREATE SILENT GRAPH:3:before",  # two lists started, one or both done
     "update:CREATE SILENT GRAPH:5:after",   # every list replaced, last meta not yet
     "update:graph/alignment:1:after",       # cross-list alignment replaced
@@ -295,12 +298,27 @@ def _kill_and_recover(versions, store: Path, spec: str, *, staging: bool) -> Non
     assert code == -signal.SIGKILL, f"the kill point {spec} was never reached (exit {code})"
     graphs = graphs_of(store)  # opens read-only, parses as N-Quads
     _assert_each_graph_old_or_new(graphs, versions["old"], versions["new"], spec)
+    _assert_report_digests_match_graphs(store, spec)
     code = run_killed_at(None, "build", versions["lists"], "--store", store, "--no-enrich", cwd=versions["root"],
                          staging=staging)
     assert code == 0, f"the rerun after {spec} failed (exit {code})"
     after = graphs_of(store)
     assert not [g for g in after if g.startswith(STAGING) or g.endswith("#staging")], spec
     assert list_graphs(after) == list_graphs(versions["new"]), spec
+
+
+def _assert_report_digests_match_graphs(store: Path, where: str) -> None:
+    """No kill leaves a report digest that describes another version of its graph: the report read
+    through the digests is the report asked of the graphs themselves."""
+    from medkg import report
+
+    st = EmbeddedStore(store, read_only=True)
+    try:
+        fast, slow = (report.build_report(st, use_digests=use) for use in (True, False))
+    finally:
+        st.close()
+    for fmt in ("csv", "md"):
+        assert report.render(fast, fmt) == report.render(slow, fmt), f"{where}: a stale report digest ({fmt})"
 
 
 @pytest.mark.parametrize("spec", EXACT_KILLS)

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from medkg import pipeline
+from medkg import pipeline, vocab
+from medkg import report as report_module
+from medkg import store as store_module
 from medkg.errors import QueryError
 from medkg.extract import entry_record, extract_file
 from medkg.report import (CSV_COLUMNS, Coverage, PaperRow, PapersWithCodeReport, Row, SharedRepo, TodoItem,
@@ -225,6 +227,63 @@ class _IteratedOnly:
 
 def test_report_from_answers_that_can_only_be_iterated(store, report):
     assert build_report(_IteratedOnly(store)) == report
+
+
+# ----------------------------------------------------------------------------- the build's report digests
+_DIGESTS = f"SELECT ?g ?d WHERE {{ GRAPH ?meta {{ ?g <{vocab.reportDigest}> ?d }} }}"
+
+
+def _digested_graphs(store) -> set[str]:
+    return {row["g"].value for row in store.query(_DIGESTS)}
+
+
+def _list_graphs(store) -> set[str]:
+    return {row["g"].value for row in store.query(
+        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?l a <{vocab.AwesomeList}> }} }}")}
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"list_name": "awesome-medical-research"}, {"topic": "genomics"}])
+def test_the_builds_report_digests_give_the_report_the_graphs_give(store, kwargs):
+    """The build writes each list's answers to the report's per-graph queries down (rdf.report_digest);
+    read from there, the report is the one asked of the graphs themselves."""
+    assert _digested_graphs(store) == _list_graphs(store) and len(_list_graphs(store)) == 5
+    lists = [[row["g"].value, "", ""] for row in store.query(
+        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?l a <{vocab.AwesomeList}> }} }}")]
+    assert report_module._digests(lists, iter([[r["g"].value, r["d"].value] for r in store.query(_DIGESTS)]))
+    fast = build_report(store, **kwargs)
+    slow = build_report(store, use_digests=False, **kwargs)
+    assert fast == slow and fast.papers and any(p.code_official for p in fast.papers)
+    assert render(fast, "md") == render(slow, "md")
+
+
+def test_missing_or_foreign_digests_are_not_read_and_the_next_build_writes_them(tmp_path):
+    """A list graph without a current digest (an older store, a killed build) and the report asks the
+    graphs; the next build writes the digests back without rewriting an unchanged graph."""
+    path = tmp_path / "store"
+    pipeline.build(lists=[ROOT / "data" / "lists"], store=path, enrich=False)
+    st = open_store(path)
+    try:
+        expected = build_report(st, use_digests=False)
+        graphs = sorted(_list_graphs(st))
+        store_module.meta_forget_digest(st, vocab.DEFAULT_BASE, graphs[0])
+        assert _digested_graphs(st) == set(graphs[1:])
+        assert build_report(st) == expected
+        meta = vocab.meta_graph(vocab.DEFAULT_BASE)
+        st.update(f'INSERT DATA {{ GRAPH <{meta}> {{ <{graphs[0]}> <{vocab.reportDigest}> '
+                  f'"{{\\"format\\":99,\\"mentions\\":[],\\"code\\":[]}}" }} }}')
+        assert _digested_graphs(st) == set(graphs)
+        assert build_report(st) == expected  # a digest of another format is not read
+    finally:
+        st.close()
+    again = pipeline.build(lists=[ROOT / "data" / "lists"], store=path, enrich=False)
+    assert not any(r.written for r in again.lists)
+    st = open_store(path, read_only=True)
+    try:
+        rows = {row["g"].value: row["d"].value for row in st.query(_DIGESTS)}
+        assert rows.keys() == set(graphs) and all(d.startswith('{"format":1,') for d in rows.values())
+        assert build_report(st) == expected
+    finally:
+        st.close()
 
 
 def test_rows_through_csv_are_the_values_of_the_terms():

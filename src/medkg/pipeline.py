@@ -283,11 +283,14 @@ def _write_lists(st, report: BuildReport, good: list[ExtractedList], ids, works,
             sha = text.sha256()
             old = meta.get(text.graph, {})
             written = not (old.get("sha") == sha and old.get("version") == __version__)
-            if written:
+            # an unchanged graph without a current report digest (a store built before digests): write
+            # its bookkeeping again, with the digest, but not the graph
+            stale_digest = not old.get("digest", "").startswith(_DIGEST_START)
+            if written or stale_digest:
                 if len(pending) >= in_flight:
                     pending.popleft().result()  # a failed write stops the build here
-                pending.append(writer.submit(_write_list, st, text, base=base, sha=sha,
-                                             path=str(el.path.resolve()), source_sha=el.source_sha256))
+                pending.append(writer.submit(_write_list if written else _write_meta, st, text, base=base,
+                                             sha=sha, path=str(el.path.resolve()), source_sha=el.source_sha256))
             p = el.path
             if p in paths or p.resolve() in named:
                 report.lists.append(ListResult(el.name, str(p), el.entries, text.count, el.diagnostics, written))
@@ -299,10 +302,24 @@ def _write_lists(st, report: BuildReport, good: list[ExtractedList], ids, works,
     write_graph(st, rdf.alignment_graph(sorted(topics, key=lambda t: t[2]), base=base))
 
 
-def _write_list(st, text: rdf.GraphText, *, base: str, sha: str, path: str, source_sha: str) -> None:
-    """A list's graph, then its bookkeeping (a kill in between: the next build rewrites the graph)."""
+#: how a current report digest begins (``rdf.report_digest``): its format
+_DIGEST_START = f'{{"format":{vocab.REPORT_DIGEST_FORMAT},'
+
+
+def _write_list(st, text: rdf.ListGraph, *, base: str, sha: str, path: str, source_sha: str) -> None:
+    """A list's graph, then its bookkeeping (a kill in between: the next build rewrites the graph).
+
+    The old graph's report digest goes first, so no kill leaves a digest that does not describe
+    the graph in the store."""
+    store_mod.meta_forget_digest(st, base, text.graph)
     write_graph(st, text)
-    store_mod.meta_set(st, base, text.graph, sha=sha, version=__version__, path=path, source_sha=source_sha)
+    _write_meta(st, text, base=base, sha=sha, path=path, source_sha=source_sha)
+
+
+def _write_meta(st, text: rdf.ListGraph, *, base: str, sha: str, path: str, source_sha: str) -> None:
+    """A list graph's bookkeeping: content hash, version, source and report digest."""
+    store_mod.meta_set(st, base, text.graph, sha=sha, version=__version__, path=path, source_sha=source_sha,
+                       digest=text.digest)
 
 
 def write_graph(st, text: rdf.GraphText) -> None:

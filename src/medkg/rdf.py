@@ -93,9 +93,31 @@ class GraphText:
 
 @dataclass(slots=True)
 class ListGraph(GraphText):
-    """A list's graph and the topics it defines (``(heading, topic IRI)``, for the alignment graph)."""
+    """A list's graph, the topics it defines (``(heading, topic IRI)``, for the alignment graph) and
+    its report digest (``report_digest``)."""
 
     topics: list[tuple[Heading, str]] = field(default_factory=list)
+    digest: str = ""
+
+
+def report_digest(mentions: dict[str, list[str]], code: dict[tuple[str, str, str], str]) -> str:
+    """What the report's two per-graph queries answer for this graph, as one JSON text.
+
+    The "which papers have code" report reads every paper mention (with its line and heading) and
+    every code link of every list; asked of the store, those two queries are half of the report's
+    time at 100k entries (issue #5). Their answers for one list graph are fixed by the graph's own
+    text, so they are written down with it: the build keeps this text in the meta graph next to the
+    graph's content hash, and the report reads it instead of asking (``report._digests`` says when
+    it may). The layout is the queries' rows: ``mentions`` = ``[heading IRI or "", "line work\n…"]``
+    groups in first-seen order, ``code`` = ``[work, "1"|"0" (official), repository, its canonical URL
+    or ""]``.
+    """
+    import json
+
+    return json.dumps({"format": vocab.REPORT_DIGEST_FORMAT,
+                       "mentions": [[t, "\n".join(items)] for t, items in mentions.items()],
+                       "code": [[w, off, repo, url] for (w, off, repo), url in code.items()]},
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 def graph_text(graph: str, lines: Iterable[str]) -> GraphText:
@@ -214,6 +236,11 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
             add(f"{subject} {_URL} {lit(url)}")
             extra_diags.append(Diagnostic(slug, line, "invalid-url", f"not a valid IRI, kept as text: {url[:200]!r}"))
 
+    # the report digest's rows (see ``report_digest``): paper mentions by heading, code links
+    digest_mentions: dict[str, list[str]] = {}
+    digest_code: dict[tuple[str, str, str], str] = {}
+    canonical: dict[str, str] = {}  # repository term → the smallest canonical URL it is given here
+
     def work_facts(wid: str, entry: Entry | None, title: str, url: str | None, line: int) -> str:
         work = works[wid]
         w = f"<{iris.work(wid)}>"
@@ -224,7 +251,8 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
         if work.kind == "repository":
             repo = next((k[5:] for k in keys if k.startswith("repo:")), None)
             if repo:
-                add(f"{w} <{vocab.codeRepository}> <https://{ids.iri_segment(repo, keep_slash=True)}>")
+                iri = f"https://{ids.iri_segment(repo, keep_slash=True)}"
+                add(f"{w} <{vocab.codeRepository}> <{iri}>")
                 add(f"{w} {_NAME} {lit(repo.split('/', 1)[-1])}")
             else:  # code outside a known forge ("[[code]](https://lab.example.org/downloads.html)")
                 where = next((k[4:] for k in keys if k.startswith("url:")), None) or url or ""
@@ -232,6 +260,8 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
                 if iri:
                     add(f"{w} <{vocab.codeRepository}> <{iri}>")
                     add(f"{w} {_NAME} {lit(where.split('://', 1)[-1].rstrip('/'))}")
+            if iri and (w not in canonical or iri < canonical[w]):
+                canonical[w] = iri
         if url:
             url_fact(w, url, line)
         for key in keys:
@@ -289,9 +319,13 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
         t = topic_iri(e.topic)
         if t:
             add(f"{m} {_SUBJECT} {t}")
+        if e.kind == "paper":
+            digest_mentions.setdefault(t[1:-1] if t else "", []).append(f"{e.line} {w[1:-1]}")
         for i, (rel, rwid) in enumerate(r.related):
             rw = work_facts(rwid, None, rel.label if rel.kind != "repository" else "", rel.url, rel.line)
             add(f"{w} {_RELATION[rel.relation]} {rw}")
+            if rel.relation in ("official_code", "related_code"):
+                digest_code[(w, "1" if rel.relation == "official_code" else "0", rw)] = ""
             if rel.relation == "dataset" and works[r.work].kind == "paper":
                 add(f"{rw} {_DESCRIBED_IN} {w}")
             rm = f"<{iris.mention(slug, e.line, n, related=i)}>"
@@ -308,7 +342,8 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
     for j, d in enumerate(list(list_diagnostics) + extra_diags):
         _diag_lines(add, iris, slug, list_iri, d, 1000 + j, owner=list_iri)
     text = graph_text(iris.graph(slug), lines)
-    return ListGraph(text.graph, text.data, text.count, topics)
+    code = {(w[1:-1], off, rw[1:-1]): canonical.get(rw, "") for w, off, rw in digest_code}
+    return ListGraph(text.graph, text.data, text.count, topics, report_digest(digest_mentions, code))
 
 
 def _diag_lines(add, iris: Iris, slug: str, list_iri: str, d: Diagnostic, n: int, owner: str) -> None:

@@ -11,9 +11,11 @@ Code status of a paper: *official* when a list links the authors' own code
 even when another list has the link (the to-do then shows it). The overall numbers and the
 paper rows use what all lists say together.
 
-The store is read with eight queries shaped for Oxigraph (see the note above ``_QUERIES``;
-a ninth when a repository has no canonical URL), started at once in threads; the joins
-between their answers and the counts are done here, each answer as soon as it has arrived.
+The store is read with queries shaped for Oxigraph (see the note above ``_QUERIES``), started at
+once in threads; the joins between their answers and the counts are done here, each answer as
+soon as it has arrived. The two per-list ones (each list's paper mentions and code links) are
+answered by the build's report digests when every list graph has a current one
+(``rdf.report_digest``, ``_digests``): at 100k entries that halves the store's work.
 Rendering lives in ``report_html`` (HTML) and below (Markdown, CSV); every text that comes
 from a list is escaped there.
 """
@@ -26,6 +28,7 @@ import io
 import logging
 import os
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
@@ -74,6 +77,8 @@ WHERE { GRAPH ?g {
     "code": """SELECT ?g ?w ?official ?repo ?url WHERE {
   VALUES (?p ?official) { (mkg:hasOfficialCode 1) (mkg:hasRelatedCode 0) } GRAPH ?g { ?w ?p ?repo }
   OPTIONAL { SELECT DISTINCT ?repo ?url WHERE { ?repo schema:codeRepository ?url } } }""",
+    # the build's per-list answers to "mentions" and "code" (rdf.report_digest), in the meta graph
+    "digests": "SELECT ?g ?digest WHERE { GRAPH ?meta { ?g mkg:reportDigest ?digest } }",
     "written": "SELECT DISTINCT ?repo ?url WHERE { VALUES ?repo { {repos} } ?repo schema:url ?url }",
     "written-all": """SELECT DISTINCT ?repo ?url WHERE {
   { SELECT DISTINCT ?repo WHERE { ?w mkg:hasOfficialCode|mkg:hasRelatedCode ?repo } }
@@ -244,10 +249,11 @@ def _papers(store) -> tuple[dict[str, str], Rows]:
     return names, _rows(store, "papers", _QUERIES["papers"].replace("{venue}", clause))
 
 
-def _code(store) -> tuple[list[list[str]], Rows]:
-    """The code links with their repositories' canonical URLs, then the URLs lists give for the
-    repositories without one: (code rows, written rows)."""
-    rows = list(_rows(store, "code"))
+def _code(store, rows: list[list[str]] | None = None) -> tuple[list[list[str]], Rows]:
+    """The code links with their repositories' canonical URLs (``rows``: as the build wrote them
+    down), then the URLs lists give for the repositories without one: (code rows, written rows)."""
+    if rows is None:
+        rows = list(_rows(store, "code"))
     bare = {repo for _, _, _, repo, url in rows if not url} - {repo for _, _, _, repo, url in rows if url}
     if not bare:
         return rows, iter(())
@@ -257,11 +263,50 @@ def _code(store) -> tuple[list[list[str]], Rows]:
     return rows, _rows(store, "written-all")
 
 
-_RUNS = {name: (lambda store, n=name: _rows(store, n)) for name in ("lists", "labels", "broader", "mentions", "url")}
-_RUNS["papers"] = _papers
-_RUNS["code"] = _code
-# the lists are needed first (and take no time); then the longest first
-_ORDER = ("lists", "mentions", "papers", "url", "code", "labels", "broader")
+def _digests(lists: list[list[str]], rows: Rows) -> dict[str, dict] | None:
+    """Every list graph's report digest (``rdf.report_digest``), or None unless each has a current one.
+
+    The build drops a graph's digest before it rewrites the graph and writes the new one after, so a
+    digest present is the graph's own; any list graph without one (a store built by an older medkg,
+    a build killed mid-write, a graph loaded by other means) and the report asks the store instead.
+    """
+    import json
+
+    graphs = {g for g, _, _ in lists}
+    found: dict[str, dict] = {}
+    for g, text in rows:
+        if g not in graphs:
+            continue
+        try:
+            digest = json.loads(text)
+        except ValueError:
+            return None
+        if not isinstance(digest, dict) or digest.get("format") != vocab.REPORT_DIGEST_FORMAT:
+            return None
+        found[g] = digest
+    return found if graphs and found.keys() == graphs else None
+
+
+def _mentions_rows(store, digests: dict[str, dict] | None) -> Rows:
+    if digests is None:
+        return _rows(store, "mentions")
+    return iter([[g, t, items] for g, d in digests.items() for t, items in d["mentions"]])
+
+
+def _code_rows(store, digests: dict[str, dict] | None) -> tuple[list[list[str]], Rows]:
+    if digests is None:
+        return _code(store)
+    return _code(store, [[g, *row] for g, d in digests.items() for row in d["code"]])
+
+
+_RUNS = {name: (lambda store, fetch, n=name: _rows(store, n)) for name in ("labels", "broader", "url", "digests")}
+_RUNS["lists"] = lambda store, fetch: list(_rows(store, "lists"))
+_RUNS["papers"] = lambda store, fetch: _papers(store)
+_RUNS["mentions"] = lambda store, fetch: _mentions_rows(store, fetch.digests())
+_RUNS["code"] = lambda store, fetch: _code_rows(store, fetch.digests())
+# the lists and digests are needed first (and take no time), before the two that wait for them
+# (a pool of two threads would otherwise wait forever); then the longest first
+_ORDER = ("lists", "digests", "mentions", "papers", "url", "code", "labels", "broader")
 
 
 class _Fetch:
@@ -272,17 +317,31 @@ class _Fetch:
     evaluation of the others. A remote endpoint gets one request at a time, when it is needed.
     """
 
-    def __init__(self, store):
+    def __init__(self, store, use_digests: bool = True):
         self._store = store
         self._pool = None
         self._futures: dict[str, Future] = {}
+        self._lock = threading.Lock()
+        self._digests: list = [] if use_digests else [None]
+        self._answers: dict[str, object] = {}
         if getattr(store, "raw", None) is not None:
             self._pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1)))
-            self._futures = {n: self._pool.submit(_RUNS[n], store) for n in _ORDER}
+            self._futures = {n: self._pool.submit(_RUNS[n], store, self) for n in _ORDER}
 
     def __getitem__(self, name: str):
         future = self._futures.get(name)
-        return future.result() if future is not None else _RUNS[name](self._store)
+        if future is not None:
+            return future.result()
+        if name not in self._answers:  # remote: each asked once, when first needed
+            self._answers[name] = _RUNS[name](self._store, self)
+        return self._answers[name]
+
+    def digests(self) -> dict[str, dict] | None:
+        """The list graphs' report digests when all are current (``_digests``), else None; read once."""
+        with self._lock:
+            if not self._digests:
+                self._digests.append(_digests(self["lists"], self["digests"]))
+            return self._digests[0]
 
     def arrivals(self, names: Iterable[str]) -> Iterator[str]:
         """``names`` as their answers arrive (remote: in the order given, each asked when read)."""
@@ -300,8 +359,8 @@ class _Fetch:
 
 
 @contextmanager
-def _fetch(store):
-    fetch = _Fetch(store)
+def _fetch(store, use_digests: bool = True):
+    fetch = _Fetch(store, use_digests)
     try:
         yield fetch
     finally:
@@ -333,15 +392,19 @@ def _no_gc():
             gc.enable()
 
 
-def build_report(store, *, list_name: str | None = None, topic: str | None = None) -> PapersWithCodeReport:
-    """Compute the report from an open store (embedded or remote)."""
+def build_report(store, *, list_name: str | None = None, topic: str | None = None,
+                 use_digests: bool = True) -> PapersWithCodeReport:
+    """Compute the report from an open store (embedded or remote).
+
+    ``use_digests=False`` asks the store for everything even where the build wrote down the
+    answers (``rdf.report_digest``); the two ways give the same report (tests compare them)."""
     with _no_gc():
-        return _build_report(store, list_name, topic)
+        return _build_report(store, list_name, topic, use_digests)
 
 
-def _build_report(store, list_name: str | None, topic: str | None) -> PapersWithCodeReport:
-    with _fetch(store) as data:
-        lists = list(data["lists"])
+def _build_report(store, list_name: str | None, topic: str | None, use_digests: bool) -> PapersWithCodeReport:
+    with _fetch(store, use_digests) as data:
+        lists = data["lists"]
         name_of = {lst: name for _, lst, name in lists}  # list IRI → name
         graph_list = {g: name for g, _, name in lists}  # list graph → name
         names = sorted(set(name_of.values()))
@@ -354,7 +417,7 @@ def _build_report(store, list_name: str | None, topic: str | None) -> PapersWith
         ]
         made: dict[int, object] = {}
         arrived: set[str] = set()
-        for name in data.arrivals([n for n in _ORDER if n != "lists"]):
+        for name in data.arrivals([n for n in _ORDER if n not in ("lists", "digests")]):
             arrived.add(name)
             for i, (needs, step) in enumerate(steps):
                 if i not in made and arrived.issuperset(needs):

@@ -217,12 +217,15 @@ def open_store(store: str | Path | None = None, *, endpoint: str | None = None, 
 
 
 def meta_get(store: GraphStore, base: str) -> dict[str, dict[str, str]]:
-    """Per list graph: the content hash, medkg version and source path of the last build."""
+    """Per list graph: the content hash, medkg version and source path of the last build, and
+    ``digest``: the start of its report digest (which says its format), when it has one — not the
+    whole text, which would hold every list's digest in memory at once."""
     meta = vocab.meta_graph(base)
-    q = (f"SELECT ?g ?p ?o WHERE {{ GRAPH <{meta}> {{ ?g ?p ?o }} }}")
+    q = (f"SELECT ?g ?p ?o WHERE {{ GRAPH <{meta}> {{ ?g ?p ?v }} "
+         f"BIND(IF(?p = <{vocab.reportDigest}>, SUBSTR(STR(?v), 1, 32), ?v) AS ?o) }}")
     out: dict[str, dict[str, str]] = {}
     names = {vocab.contentSha256: "sha", vocab.medkgVersion: "version", vocab.sourcePath: "path",
-             vocab.sha256: "source_sha"}
+             vocab.sha256: "source_sha", vocab.reportDigest: "digest"}
     for row in store.query(q):
         key = names.get(row["p"].value)
         if key:
@@ -230,7 +233,10 @@ def meta_get(store: GraphStore, base: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def meta_set(store: GraphStore, base: str, graph: str, *, sha: str, version: str, path: str, source_sha: str) -> None:
+def meta_set(store: GraphStore, base: str, graph: str, *, sha: str, version: str, path: str, source_sha: str,
+             digest: str = "") -> None:
+    """A list graph's bookkeeping, written after the graph itself; ``digest`` its report digest
+    (``rdf.report_digest``), which must describe the graph as it now is (see ``meta_forget_digest``)."""
     meta = vocab.meta_graph(base)
 
     def lit(s: str) -> str:
@@ -240,7 +246,17 @@ def meta_set(store: GraphStore, base: str, graph: str, *, sha: str, version: str
         f"DELETE WHERE {{ GRAPH <{meta}> {{ <{graph}> ?p ?o }} }} ;"
         f"INSERT DATA {{ GRAPH <{meta}> {{ <{graph}> <{vocab.contentSha256}> {lit(sha)} ; "
         f"<{vocab.medkgVersion}> {lit(version)} ; <{vocab.sourcePath}> {lit(path)} ; "
-        f"<{vocab.sha256}> {lit(source_sha)} }} }}")
+        + (f"<{vocab.reportDigest}> {lit(digest)} ; " if digest else "")
+        + f"<{vocab.sha256}> {lit(source_sha)} }} }}")
+
+
+def meta_forget_digest(store: GraphStore, base: str, graph: str) -> None:
+    """Drop a list graph's report digest before the graph is rewritten: a build killed between
+    writing the graph and its bookkeeping must leave no digest describing the old graph (the
+    report then asks the store itself). The rest of the bookkeeping stays, so the old graph is
+    still known and is rewritten by the next build."""
+    meta = vocab.meta_graph(base)
+    store.update(f"DELETE WHERE {{ GRAPH <{meta}> {{ <{graph}> <{vocab.reportDigest}> ?d }} }}")
 
 
 def meta_delete(store: GraphStore, base: str, graph: str) -> None:

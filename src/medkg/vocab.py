@@ -135,6 +135,9 @@ linkRole = MKG + "linkRole"
 contentSha256 = MKG + "contentSha256"
 medkgVersion = MKG + "medkgVersion"
 sourcePath = MKG + "sourcePath"
+reportDigest = MKG + "reportDigest"
+#: the layout of a ``reportDigest`` literal; a reader ignores digests of any other format
+REPORT_DIGEST_FORMAT = 1
 sha256 = MKG + "sha256"
 hasDiagnostic = MKG + "hasDiagnostic"
 code = MKG + "code"
