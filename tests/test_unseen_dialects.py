@@ -471,6 +471,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Voxel denoising for molecule generation", {}, None),
         ("Molecular diffusion with bond-length priors", {}, None),
     ],
+    "code-link-placeholder-or-emoji-label.md": [
+        ("NeuroWave: A Spectral Foundation Model for Scalp EEG", {"arxiv": "2605.11111"}, None),
+        ("SleepMAE: Masked Autoencoding of Polysomnography", {"arxiv": "2605.22222"}, "github.com/osei-lab/sleepmae"),
+        ("EchoSeg2: Video Segmentation of Echocardiograms with Memory", {"arxiv": "2501.33333"}, None),
+        ("PolypTrack: Tracking Polyps Across Colonoscopy Frames", {"arxiv": "2502.44444"}, "github.com/gi-vision/polyptrack"),
+        ("CTPrompt: Prompted Organ Segmentation for Abdominal CT", {"arxiv": "2503.55555"}, "github.com/ct-lab/ctprompt"),
+    ],
+    "colon-lead-in-before-linked-title.md": [
+        ("Generative Priors for Medical Image Reconstruction: A Survey", {}, None),
+        ("Score-Based Priors for Accelerated MRI: A Review", {"arxiv": "2403.55555"}, None),
+        ("LesionDiff: Conditional Diffusion for Lesion Inpainting in Brain MRI", {"arxiv": "2407.66666"}, None),
+    ],
+    "dataset-doi-in-dataset-badge.md": [
+        ("GateMIL", {"arxiv": "2401.77777"}, "github.com/gatemil/gatemil"),
+    ],
+    "dataset-field-bullets-under-link-heading.md": [
+        ("Graph Refinement of Retinal Vessel Maps with Topology Priors", {"arxiv": "2104.55501"}, "github.com/arden-lab/graphves"),
+    ],
+    "year-dash-prefix-author-paren-trailer.md": [
+        ("Topology-Aware Loss Functions for Retinal Vessel Segmentation", {"arxiv": "2203.11111"}, "github.com/moreau/topoloss"),
+        ("Lightweight Attention U-Net for Fundus Vessel Extraction", {"arxiv": "2107.22222"}, "github.com/chenlab/lau-net"),
+        ("Deep Vessel Tracking in OCT Angiography Volumes", {}, "github.com/ruizlab/dvt-octa"),
+        ("Residual Dense Networks (RDN) for Retinal Image Segmentation", {"arxiv": "1909.33333"}, "github.com/okafor/rdn-retina"),
+        ("Multi-Path Networks for Optic Disc Segmentation", {}, "github.com/laine/mpnet"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -483,6 +508,7 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("MIMIC-III, a freely accessible critical care database", {"doi": "10.1038/sdata.2016.35"}),
     ],
     "chinese-mixed-style.md": [("PromptCBLUE", {})],
+    "dataset-doi-in-dataset-badge.md": [("GlandSeg", {"doi": "10.1016/j.media.2016.08.999"})],
 }
 
 

@@ -95,6 +95,11 @@ _DATASET_HOSTS = (
     "paperswithcode.com/dataset", "registry.opendata.aws", "storage.googleapis.com", "drive.google.com",
     "pan.baidu.com", "kesci.com/home/dataset", "aistudio.baidu.com/datasetdetail",
 )
+#: DOI prefixes of data repositories (Zenodo, figshare, figshare+, EBRAINS, Dryad, TCIA, PhysioNet,
+#: Mendeley Data, Harvard Dataverse, OpenNeuro, GBIF): the DOI names a dataset, not a paper
+_DATASET_DOI_PREFIXES = ("10.5281/zenodo.", "10.6084/m9.figshare.", "10.25452/figshare.", "10.25493/",
+                         "10.5061/dryad.", "10.7937/", "10.13026/", "10.17632/", "10.7910/dvn/",
+                         "10.18112/openneuro.", "10.15468/")
 _COMPETITION_HOSTS = (
     "kaggle.com/c/", "kaggle.com/competitions", "grand-challenge.org", "biendata.com/competition",
     "biendata.xyz/competition", "tianchi.aliyun.com/competition", "drivendata.org", "codalab",
@@ -113,6 +118,24 @@ _CJK_CHAR = re.compile("[\u3400-\u9fff]")
 def _norm(label: str) -> str:
     s = unicodedata.normalize("NFKC", label).strip().lower()
     return s.strip(" []()`*_:：-–—.,;!?\"'<>|/\\")
+
+
+def strip_symbols(s: str) -> str:
+    """``🔗 Code`` → ``Code``, ``🌐Project page`` → ``Project page``: pictographs around a label say nothing."""
+    if not s or (s[0].isascii() and s[-1].isascii()):
+        return s
+    i, j = 0, len(s)
+    while i < j and _pictograph(s[i]):
+        i += 1
+    while j > i and _pictograph(s[j - 1]):
+        j -= 1
+    return s[i:j]
+
+
+def _pictograph(c: str) -> bool:
+    """An emoji, a pictograph or its joiners (not the replacement character of undecodable bytes)."""
+    return c.isspace() or c in "\ufe0f\u200d" or (c != "\ufffd" and ord(c) >= 0x2190
+                                                   and unicodedata.category(c) == "So")
 
 
 @lru_cache(maxsize=65536)
@@ -222,13 +245,18 @@ def url_role(url: str) -> str:
         return "other"
     if _matches(hp, _DATASET_HOSTS_RE):
         return "dataset"
-    if ids.doi_from_url(url) or ids.arxiv_from_url(url) or ids.pmid_from_url(url) or ids.pmcid_from_url(url):
+    doi = ids.doi_from_url(url)
+    if doi and doi.lower().startswith(_DATASET_DOI_PREFIXES):
+        return "dataset"  # "[![Dataset](…)](https://doi.org/10.6084/m9.figshare.…)": a data repository's DOI
+    if doi or ids.arxiv_from_url(url) or ids.pmid_from_url(url) or ids.pmcid_from_url(url):
         return "paper"
     if _matches(hp, _PAPER_HOSTS_RE) or hp.endswith(".pdf"):
         return "paper"
     return "other"
 
 
+#: a link target that is a word, no address nor path ("[code](available)", "[code](soon)")
+_BARE_WORD = re.compile(r"[A-Za-z][\w-]*")
 #: a path segment that says the page is data ("/datasets", "/dataset/…"), not a program
 _DATASET_PATH = re.compile(r"/datasets?(?:[/?#]|$)")
 
@@ -242,6 +270,8 @@ def link_role(label: str, url: str) -> str:
     if by_label == "related_code":
         return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
     if by_label == "code":
+        if _BARE_WORD.fullmatch(url):
+            return "other"  # "[code](available)": a word where the address should be, no link to code
         if by_url == "other" and _DATASET_PATH.search(hp):
             return "dataset"  # "| Code | [link](https://vendor.example/resources/datasets) |"
         if by_url == "paper" and not _is_strong_code_label(label):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from medkg import citation, classify, ids, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD
+from medkg.parse import BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
@@ -33,6 +33,11 @@ _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
 _PAREN_VENUE = re.compile(r"\s*[(（](?P<venue>(?:[A-Za-z][\w&.-]*\s*){1,6}?)\s*(?:['’](?P<yy>\d{2})|(?<=rxiv))\s*[)）]\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+#: ``2021 - Title (Zhou et al.) [(paper)](…)``: a leading bare year and dash date the item, they are no part of the title
+_YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—]\s+(?=\S)")
+#: ``Title (Zhou et al.)``, and after a ``2021 -`` lead also ``Title (Liu)``: the first author closing the title
+_PAREN_ETAL = re.compile(r"\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.?\)$")
+_PAREN_SURNAME = re.compile(r"\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] "
 _VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}?)?\s*[' ]?"
@@ -83,7 +88,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     plain = [i for i, e in enumerate(entries)
              if e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title)
              and classify.section_hint([h.text for h in e.topic]) != "website"
-             and not _DATED.match(e.title)]
+             and not _DATED.match(e.title)
+             # "* **Summary:** …", "* **Scale:** 1200 images": a field of the entry above, not a reference
+             and not any(label == BOLD_LABEL_FIELD for label, _ in e.fields)]
     if len(plain) < _PLAIN_REFERENCES_MIN:
         return entries
     out = list(entries)
@@ -110,6 +117,8 @@ def type_entry(entry: Entry) -> Entry:
             yy = tag_year
             year = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
     confidence = 0.0
+    if links and title and not tag:
+        title, authors, year = _year_dash_author_paren(title, authors, year)
     if title and not tag:
         title, venue, year, confidence = _dated_tag(title, links, venue, year)
     if links and title and links[0].role == "paper":
@@ -161,6 +170,7 @@ def type_entry(entry: Entry) -> Entry:
     id_urls = [link.url for link in links if link.role == "paper"]
     if primary is not None and primary.role == "other":
         id_urls.insert(0, primary.url)
+    id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
     identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description])), id_urls)
     for link in links:  # a venue label such as `ACL 2018` on the paper link
         if link.role == "paper" and classify.label_role(link.label) == "paper" and _YEAR.search(link.label):
@@ -232,6 +242,22 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
     year = year or int(dated.group("year"))
     confidence = 0.5 if not links and classify.reads_like_paper_title(rest) else 0.0
     return rest, venue, year, confidence
+
+
+def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | None
+                            ) -> tuple[str, tuple[str, ...], int | None]:
+    """``2021 - Title (Uysal et al.)`` → ``Title``, year 2021, first author Uysal: a reading list's dated
+    line; a closing ``(Name et al.)`` is the first author wherever it stands, a closing ``(Liu)`` only
+    after such a dated lead (``Title (MURA)`` keeps its name)."""
+    lead = _YEAR_DASH_LEAD.match(title)
+    rest = title[lead.end():] if lead and len(title[lead.end():].split()) >= 3 else title
+    m = _PAREN_ETAL.search(rest) or (_PAREN_SURNAME.search(rest) if rest is not title else None)
+    if m is not None and len(rest[:m.start()].split()) >= 3:
+        authors = authors or (m.group("who"),)
+        rest = rest[:m.start()].rstrip()
+    if rest is not title and lead is not None and year is None:
+        year = int(lead.group("year"))
+    return rest, authors, year
 
 
 def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:

@@ -38,6 +38,9 @@ _COLONS = (":", "：")
 EMPTY_LINK_FIELD = "link-without-url"
 #: field recording the header of a table's title column (``Paper Title``)
 TITLE_COLUMN_FIELD = "title-column"
+#: field of an item with no link that opens with a bold label and its colon (``* **Summary:** …``): the
+#: item is a field of the entry above it (a dataset heading's facts), not a reference of its own
+BOLD_LABEL_FIELD = "bold-label"
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 _TOC_HEADINGS = {"contents", "table of contents", "目录", "toc", "content", "index"}
 #: headings of sections about the list itself (its purpose, how to contribute, how to cite it, its
@@ -684,6 +687,14 @@ def _strip_placeholders(lead: str) -> tuple[str, list[str]]:
     return (s, found) if found else (lead, found)
 
 
+def _titled_link_text(text: str) -> bool:
+    """A link text that is a title (four words or more, no role label, no address)."""
+    from medkg.classify import label_role
+
+    t = _clean_title(text)
+    return len(t.split()) >= 4 and not t.startswith(("http", "www.")) and label_role(t) is None
+
+
 def _strip_label_suffix(s: str) -> str:
     """``大型语言模型编码临床知识  论文地址：`` → drop a trailing ``label：``."""
     t = s.rstrip()
@@ -1148,6 +1159,8 @@ class _Parser:
         if "](" in plain:
             d.diagnostics.append(self.diag(d.line, "broken-link", "broken link syntax (`](` in text)"))
         links = inl.links
+        if not links and inl.strong_lead.rstrip().endswith(_COLONS) and len(inl.strong_lead) <= 32:
+            d.fields.append((BOLD_LABEL_FIELD, inl.strong_lead.rstrip().rstrip(":：")))
         if inl.image_links:  # badges never give the title nor come before the entry's own links
             links = [x for x in links if not x.image] + [x for x in links if x.image]
         first = links[0] if links and not links[0].image else None
@@ -1168,6 +1181,12 @@ class _Parser:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
+        if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
+                and _titled_link_text(first.text):
+            # "Our survey paper on MedIA: [Title](…)", "Check out our new paper …: [Title](…)": the lead-in
+            # says what the link is; the link's text is the title
+            d.description.append(lead_line.strip())
+            lead_line = ""
         lead_title = _clean_title(_strip_label_suffix(lead_line))
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
@@ -2004,7 +2023,7 @@ def _cell_link_label(header: str, text: str, url: str = "") -> str:
     link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``), or unless a
     Code column links, off any code forge, something its text calls a site or a page
     (``| Code | on request at [Site](https://sites.google.com/…) |``): no code there."""
-    from medkg.classify import label_role
+    from medkg.classify import label_role, strip_symbols
 
     own = _bracket_label(text)
     if not header:
@@ -2012,7 +2031,8 @@ def _cell_link_label(header: str, text: str, url: str = "") -> str:
     header_role = label_role(header)
     if header_role is None and label_role(own) is not None:
         return own
-    if header_role == "code" and url and (label_role(own) == "other" or own.casefold() in _PAGE_TEXTS) \
+    if header_role == "code" and url and (label_role(own) == "other"
+                                          or strip_symbols(own).casefold() in _PAGE_TEXTS) \
             and ids.canonical_repo(url) is None:
         return own
     return header
