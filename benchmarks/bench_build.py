@@ -42,6 +42,17 @@ REPO = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 STAMP = ".medkg-bench-complete"
+
+
+def stamp_text(entries: int, per_list: int) -> str:
+    """What a kept store's stamp says: its corpus and the medkg code that built it (a hash of the
+    package's sources), so a reader (bench_query.py) rebuilds a store an older medkg built."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for p in sorted((REPO / "src" / "medkg").rglob("*.py")):
+        h.update(p.read_bytes())
+    return f"{entries} {per_list} {h.hexdigest()[:16]}\n"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(HERE))
 
@@ -254,7 +265,7 @@ def measure(entries: int, *, per_list: int, repeat: int, workdir: Path, keep: Pa
             if keep.exists():
                 shutil.rmtree(keep)
             shutil.move(str(store), keep)
-            (keep / STAMP).write_text(f"{entries} {per_list}\n")  # bench_query.py reuses this store
+            (keep / STAMP).write_text(stamp_text(entries, per_list))  # bench_query.py reuses this store
         else:
             shutil.rmtree(store, ignore_errors=True)
     for i in range(repeat if floor else 0):

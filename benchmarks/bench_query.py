@@ -77,19 +77,19 @@ def _process_seconds(cmd: list[str], repeat: int, timeout: float = 600.0) -> flo
 
 
 def ensure_store(entries: int, per_list: int) -> Path:
-    """The built store for ``entries`` (built once by bench_build's child, then reused)."""
+    """The built store for ``entries`` (built by bench_build's child, reused while the code is the same)."""
     import bench_build
 
     store = OUT / "stores" / f"store-{entries}"
     stamp = store / bench_build.STAMP
-    if stamp.is_file():
+    if stamp.is_file() and stamp.read_text() == bench_build.stamp_text(entries, per_list):
         return store
     if store.exists():
         shutil.rmtree(store)
     store.parent.mkdir(parents=True, exist_ok=True)
     lists = bench_build.corpus(entries, per_list)
     bench_build._run_child("--child-build", str(lists), str(store))
-    stamp.write_text(f"{entries} {per_list}\n")
+    stamp.write_text(bench_build.stamp_text(entries, per_list))
     return store
 
 

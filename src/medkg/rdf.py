@@ -43,11 +43,15 @@ def _escape(m: re.Match) -> str:
 
 def lit(s: str, lang: str | None = None) -> str:
     """A string literal in N-Triples syntax (long prose truncated to ``MAX_LITERAL``)."""
-    if len(s) > MAX_LITERAL:
-        s = s[:MAX_LITERAL] + "…"
+    s = stored(s)
     if _NEEDS_ESCAPE.search(s):
         s = _NEEDS_ESCAPE.sub(_escape, s)
     return f'"{s}"@{lang}' if lang else f'"{s}"'
+
+
+def stored(s: str) -> str:
+    """A string as the graph keeps it: long prose truncated to ``MAX_LITERAL`` characters."""
+    return s[:MAX_LITERAL] + "…" if len(s) > MAX_LITERAL else s
 
 
 def _int(v: int) -> str:
@@ -100,23 +104,37 @@ class ListGraph(GraphText):
     digest: str = ""
 
 
-def report_digest(mentions: dict[str, list[str]], code: dict[tuple[str, str, str], str]) -> str:
-    """What the report's two per-graph queries answer for this graph, as one JSON text.
+#: a paper's facts in a report digest, in this order: titles, years, venue IRIs, DOIs, arXiv ids, URLs
+PAPER_FACTS = ("title", "year", "venue", "doi", "arxiv", "url")
 
-    The "which papers have code" report reads every paper mention (with its line and heading) and
-    every code link of every list; asked of the store, those two queries are half of the report's
-    time at 100k entries (issue #5). Their answers for one list graph are fixed by the graph's own
-    text, so they are written down with it: the build keeps this text in the meta graph next to the
-    graph's content hash, and the report reads it instead of asking (``report._digests`` says when
-    it may). The layout is the queries' rows: ``mentions`` = ``[heading IRI or "", "line work\n…"]``
-    groups in first-seen order, ``code`` = ``[work, "1"|"0" (official), repository, its canonical URL
-    or ""]``.
+
+def report_digest(mentions: dict[str, list[str]], code: dict[tuple[str, str, str], str],
+                  papers: dict[str, list[set[str]]], venues: dict[str, set[str]]) -> str:
+    """What the report would ask of this list graph, as one JSON text.
+
+    The "which papers have code" report reads every paper mention (with its line and heading), every
+    code link and every paper's title, year, venue, DOI, arXiv id and landing page; asked of the
+    store at 100k entries that is ≈ 5 CPU-s of dictionary look-ups and joins (issue #5). The answers
+    for one list graph are fixed by the graph's own text, so they are written down with it: the build
+    keeps this text in the meta graph next to the graph's content hash, and the report reads it
+    instead of asking (``report._digests`` says when it may). The layout:
+
+    * ``mentions``: ``[heading IRI or "", "line work\nline work…"]`` groups in first-seen order (the
+      mentions query's rows);
+    * ``code``: ``[work, "1"|"0" (official), repository, its canonical URL or ""]`` (the code query's);
+    * ``papers``: work → the values this graph states of it, one list per ``PAPER_FACTS`` name;
+    * ``venues``: venue IRI → the names this graph gives it.
+
+    Values are the terms' values as the store keeps them (``stored``); lists are sorted, so the same
+    graph gives the same text.
     """
     import json
 
     return json.dumps({"format": vocab.REPORT_DIGEST_FORMAT,
                        "mentions": [[t, "\n".join(items)] for t, items in mentions.items()],
-                       "code": [[w, off, repo, url] for (w, off, repo), url in code.items()]},
+                       "code": [[w, off, repo, url] for (w, off, repo), url in code.items()],
+                       "papers": {w: [sorted(v) for v in facts] for w, facts in papers.items()},
+                       "venues": {v: sorted(names) for v, names in venues.items()}},
                       ensure_ascii=False, separators=(",", ":"))
 
 
@@ -230,6 +248,7 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
 
     def url_fact(subject: str, url: str, line: int) -> None:
         iri = ids.safe_iri(url)
+        paper_fact(subject, 5, iri or stored(url))
         if iri:
             add(f"{subject} {_URL} <{iri}>")
         else:
@@ -240,13 +259,23 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
     digest_mentions: dict[str, list[str]] = {}
     digest_code: dict[tuple[str, str, str], str] = {}
     canonical: dict[str, str] = {}  # repository term → the smallest canonical URL it is given here
+    digest_papers: dict[str, list[set[str]]] = {}  # paper term → its facts here (PAPER_FACTS)
+    digest_venues: dict[str, set[str]] = {}
+
+    def paper_fact(w: str, i: int, value: str) -> None:
+        facts = digest_papers.get(w)
+        if facts is not None:
+            facts[i].add(value)
 
     def work_facts(wid: str, entry: Entry | None, title: str, url: str | None, line: int) -> str:
         work = works[wid]
         w = f"<{iris.work(wid)}>"
         add(f"{w} {_TYPE} {_CLASS.get(work.kind, _RESOURCE)}")
+        if work.kind == "paper" and w not in digest_papers:
+            digest_papers[w] = [set() for _ in PAPER_FACTS]
         if title:
             add(f"{w} {_TITLE} {lit(title, _lang_of(title))}")
+            paper_fact(w, 0, stored(title))
         keys = sorted(work.keys)
         if work.kind == "repository":
             repo = next((k[5:] for k in keys if k.startswith("repo:")), None)
@@ -268,6 +297,7 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
             scheme_, _, value = key.partition(":")
             if scheme_ == "doi":
                 add(f"{w} <{vocab.doi}> {lit(value)}")
+                paper_fact(w, 3, stored(value))
                 doi_iri = ids.safe_iri("https://doi.org/" + ids.iri_segment(value, keep_slash=True))
                 if doi_iri:
                     add(f"{w} <{vocab.sameAs}> <{doi_iri}>")
@@ -275,6 +305,7 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
                     add(f"<{doi_iri}> <{vocab.value}> {lit(value)}")
             elif scheme_ == "arxiv":
                 add(f"{w} <{vocab.arxivId}> {lit(value)}")
+                paper_fact(w, 4, stored(value))
                 add(f"{w} <{vocab.sameAs}> <https://arxiv.org/abs/{ids.iri_segment(value, keep_slash=True)}>")
             elif scheme_ == "pmid":
                 add(f"{w} <{vocab.pubmedId}> {lit(value)}")
@@ -285,11 +316,14 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
                 add(f"{w} <{vocab.authorName}> {lit(a)}")
             if entry.year:
                 add(f'{w} <{vocab.issued}> "{entry.year:04d}"^^{_XSD_GYEAR}')
+                paper_fact(w, 1, f"{entry.year:04d}")
             if entry.venue:
                 v = f"<{iris.venue(entry.venue)}>"
                 add(f"{w} <{vocab.isPartOf}> {v}")
                 add(f"{v} {_TYPE} <{vocab.Venue}>")
                 add(f"{v} {_NAME} {lit(entry.venue)}")
+                paper_fact(w, 2, v[1:-1])
+                digest_venues.setdefault(v[1:-1], set()).add(stored(entry.venue))
         if entry is not None and entry.description and work.kind != "paper":
             add(f"{w} <{vocab.description}> {lit(entry.description, _lang_of(entry.description))}")
         return w
@@ -343,7 +377,9 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
         _diag_lines(add, iris, slug, list_iri, d, 1000 + j, owner=list_iri)
     text = graph_text(iris.graph(slug), lines)
     code = {(w[1:-1], off, rw[1:-1]): canonical.get(rw, "") for w, off, rw in digest_code}
-    return ListGraph(text.graph, text.data, text.count, topics, report_digest(digest_mentions, code))
+    papers = {w[1:-1]: facts for w, facts in digest_papers.items()}
+    return ListGraph(text.graph, text.data, text.count, topics,
+                     report_digest(digest_mentions, code, papers, digest_venues))
 
 
 def _diag_lines(add, iris: Iris, slug: str, list_iri: str, d: Diagnostic, n: int, owner: str) -> None:

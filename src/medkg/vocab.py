@@ -137,7 +137,7 @@ medkgVersion = MKG + "medkgVersion"
 sourcePath = MKG + "sourcePath"
 reportDigest = MKG + "reportDigest"
 #: the layout of a ``reportDigest`` literal; a reader ignores digests of any other format
-REPORT_DIGEST_FORMAT = 1
+REPORT_DIGEST_FORMAT = 2
 sha256 = MKG + "sha256"
 hasDiagnostic = MKG + "hasDiagnostic"
 code = MKG + "code"
