@@ -24,3 +24,28 @@ def test_report_options_are_checked_before_the_store_is_read(tmp_path, args, say
     assert r.returncode == 1 and says in err, err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not list(tmp_path.iterdir())  # nothing written
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig", "ttl"])
+def test_export_leaves_out_the_report_digests_and_nothing_else(seed_store_path, tmp_path, fmt):
+    """The meta graph's report digests are the build's cache of the report, not data: an export has
+    every other quad (the build's hashes too) and none of them."""
+    import pyoxigraph as ox
+
+    from medkg import vocab
+
+    out = tmp_path / f"g.{fmt}"
+    r = _cli("export", "--format", fmt, "--store", str(seed_store_path), "-o", str(out))
+    assert r.returncode == 0, r.stderr.decode()
+    rdf_format = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "ttl": ox.RdfFormat.TURTLE}[fmt]
+    exported = list(ox.parse(out.read_bytes(), format=rdf_format))
+    st = ox.Store.read_only(str(seed_store_path))
+    everything = list(st)
+    assert any(q.predicate.value == vocab.reportDigest for q in everything)
+    assert not any(q.predicate.value == vocab.reportDigest for q in exported)
+    assert any(q.predicate.value == vocab.contentSha256 for q in exported)
+    if fmt == "ttl":
+        assert len(exported) == len({(q.subject, q.predicate, q.object) for q in everything
+                                     if q.predicate.value != vocab.reportDigest})
+    else:
+        assert len(exported) == len(everything) - sum(q.predicate.value == vocab.reportDigest for q in everything)

@@ -249,20 +249,27 @@ def export(format: str = typer.Option("nq", "--format", "-f", help="ttl|nt|nq|tr
 
         data = export_graph(store=store, endpoint=endpoint, fmt=format)
     else:
+        from medkg import vocab
         from medkg.store import open_store
 
         st = open_store(_store_arg(store), endpoint=endpoint, read_only=True)
         try:
-            if format in ("nq", "trig", "jsonld"):
-                data = st.dump(format)
-            else:  # triple formats: the union of the graphs
+            data = st.dump("nq")
+            quad_format = format in ("nq", "trig", "jsonld")
+            if quad_format and vocab.reportDigest.encode() not in data:
+                data = data if format == "nq" else st.dump(format)
+            else:
                 import pyoxigraph as ox
 
                 from medkg.store import _rdf_format
 
-                nq = st.dump("nq")
-                triples = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nq, format=ox.RdfFormat.N_QUADS)}
-                data = ox.serialize(sorted(triples, key=str), format=_rdf_format(format)) or b""
+                # the report digests are the build's cache of the report's answers, not data: left out
+                quads = [q for q in ox.parse(data, format=ox.RdfFormat.N_QUADS) if q.predicate.value != vocab.reportDigest]
+                if quad_format:
+                    data = ox.serialize(quads, format=_rdf_format(format)) or b""
+                else:  # triple formats: the union of the graphs
+                    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+                    data = ox.serialize(sorted(triples, key=str), format=_rdf_format(format)) or b""
         finally:
             st.close()
     if output:
