@@ -245,10 +245,12 @@ def url_role(url: str) -> str:
         return "other"
     if _matches(hp, _DATASET_HOSTS_RE):
         return "dataset"
-    doi = ids.doi_from_url(url)
+    # the URL's identifier record, which identifiers_from and resolve read again (an arXiv DOI comes as
+    # its arXiv id, and no data repository's DOI prefix is arXiv's)
+    doi, arxiv, pmid, pmcid = ids._ids_from_url(url)
     if doi and doi.lower().startswith(_DATASET_DOI_PREFIXES):
         return "dataset"  # "[![Dataset](…)](https://doi.org/10.6084/m9.figshare.…)": a data repository's DOI
-    if doi or ids.arxiv_from_url(url) or ids.pmid_from_url(url) or ids.pmcid_from_url(url):
+    if doi or arxiv or pmid or pmcid:
         return "paper"
     if _matches(hp, _PAPER_HOSTS_RE) or hp.endswith(".pdf"):
         return "paper"

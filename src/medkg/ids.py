@@ -482,13 +482,34 @@ def find_pmcids(text: str) -> list[str]:
     return _dedup("PMC" + m.group(1).lstrip("0") for m in _PMCID_TEXT_RE.finditer(text) if m.group(1).strip("0"))
 
 
+#: hosts whose URLs can name a PubMed id / a PMC id / an arXiv id (besides arXiv's own hosts): what
+#: ``pmid_from_url``, ``pmcid_from_url`` and ``arxiv_from_url`` look at before anything else
+_PMID_HOSTS = frozenset({"ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "europepmc.org"})
+_PMCID_HOSTS = frozenset({"ncbi.nlm.nih.gov", "pmc.ncbi.nlm.nih.gov", "europepmc.org"})
+_ARXIV_OTHER_HOSTS = frozenset({"huggingface.co", "doi.org", "dx.doi.org"})
+_NO_IDS = (None, None, None, None)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """(DOI, arXiv id, PMID, PMCID) a URL names: the one per-URL identifier record that
+    ``classify.url_role``, ``identifiers_from`` and ``resolve`` all read.
+
+    The URL is split once and its host decides which extractors can answer (a GitHub or
+    publisher URL is never asked for a PubMed id): each extractor returns None off its hosts.
+    """
+    p = _url_parts(url)
+    if p is None:
+        return _NO_IDS
+    host = p.host
     doi = doi_from_url(url)
     arxiv = arxiv_from_doi(doi) if doi and doi.startswith("10.48550/") else None
     if arxiv:
         doi = None
-    return doi, arxiv or arxiv_from_url(url), pmid_from_url(url), pmcid_from_url(url)
+    elif "arxiv" in host or host in _ARXIV_PLAIN_HOSTS or host in _ARXIV_OTHER_HOSTS:
+        arxiv = arxiv_from_url(url)
+    return (doi, arxiv, pmid_from_url(url) if host in _PMID_HOSTS else None,
+            pmcid_from_url(url) if host in _PMCID_HOSTS else None)
 
 
 def _first_found(have: tuple, found: tuple) -> tuple:

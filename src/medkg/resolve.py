@@ -53,15 +53,19 @@ def normalize_title(title: str) -> str | None:
 
 
 def identifier_keys(identifiers: Identifiers) -> list[str]:
+    return _id_keys(identifiers.doi, identifiers.arxiv, identifiers.pmid, identifiers.pmcid)
+
+
+def _id_keys(doi: str | None, arxiv: str | None, pmid: str | None, pmcid: str | None) -> list[str]:
     out = []
-    if identifiers.doi:
-        out.append("doi:" + identifiers.doi.lower())
-    if identifiers.arxiv:
-        out.append("arxiv:" + identifiers.arxiv)
-    if identifiers.pmid:
-        out.append("pmid:" + identifiers.pmid)
-    if identifiers.pmcid:
-        out.append("pmcid:" + identifiers.pmcid.upper())
+    if doi:
+        out.append("doi:" + doi.lower())
+    if arxiv:
+        out.append("arxiv:" + arxiv)
+    if pmid:
+        out.append("pmid:" + pmid)
+    if pmcid:
+        out.append("pmcid:" + pmcid.upper())
     return out
 
 
@@ -73,48 +77,51 @@ def url_keys(url: str, *, kind: str) -> list[str]:
 @functools.lru_cache(maxsize=1 << 17)
 def _url_keys(url: str, kind: str) -> tuple[str, ...]:
     # memoised: every entry's keys are computed twice (extract's duplicate check, then resolve),
-    # and the same URLs recur across lists; canonical_url is the costly part
+    # and the same URLs recur across lists; canonical_url is the costly part. A paper URL's ids are
+    # the per-URL record classify.url_role and identifiers_from already read (ids._ids_from_url).
     repo = ids.canonical_repo(url)
     if repo and kind in ("repository", "code"):
         return ("repo:" + repo,)
-    out = []
-    if kind == "paper":
-        out.extend(identifier_keys(ids.identifiers_from("", [url])))
+    out = _id_keys(*ids._ids_from_url(url)) if kind == "paper" else []
     if repo:
         out.append("repo:" + repo)
-    canon = ids.canonical_url(url) if ids.is_http_url(url) else None
-    if canon:
-        out.append(f"url:{canon}")
+    if ids.is_http_url(url):
+        canon = ids.canonical_url(url)
+        if canon:
+            out.append("url:" + canon)
     return tuple(out)
 
 
 def entry_keys(entry: Entry) -> list[str]:
     """Keys of the work an entry is about (its main work), strongest first."""
     primary = entry.links[0] if entry.links else None
-    return list(_entry_keys(entry.kind, entry.identifiers if entry.kind == "paper" else None,
-                            primary.url if primary else None, primary.role if primary else None, entry.title))
+    if entry.kind == "paper":
+        i = entry.identifiers
+        doi, arxiv, pmid, pmcid = i.doi, i.arxiv, i.pmid, i.pmcid
+    else:
+        doi = arxiv = pmid = pmcid = None
+    return list(_entry_keys(entry.kind, doi, arxiv, pmid, pmcid, primary.url if primary else None,
+                            primary.role if primary else None, entry.title))
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _entry_keys(kind: str, identifiers: Identifiers | None, url: str | None, role: str | None,
-                title: str) -> tuple[str, ...]:
+def _entry_keys(kind: str, doi: str | None, arxiv: str | None, pmid: str | None, pmcid: str | None,
+                url: str | None, role: str | None, title: str) -> tuple[str, ...]:
     # memoised on exactly what the keys depend on: extraction's duplicate check and resolution's
-    # plan ask for the same entries' keys one after the other
-    keys: list[str] = []
-    if identifiers is not None:
-        keys.extend(identifier_keys(identifiers))
+    # plan ask for the same entries' keys one after the other (the identifiers as four strings:
+    # hashing them is C, hashing the Identifiers dataclass is a Python call)
+    keys = _id_keys(doi, arxiv, pmid, pmcid)
     if url is not None:
         if kind == "paper" and role in ("code", "related_code"):
             pass  # the repository is the paper's code, not the paper
         elif kind == "repository":
-            keys.extend(url_keys(url, kind="repository"))
+            keys.extend(_url_keys(url, "repository"))
         elif kind != "paper" or role in ("paper", "other"):
-            keys.extend(k for k in url_keys(url, kind=kind) if not k.startswith("repo:"))
+            keys.extend([k for k in _url_keys(url, kind) if not k.startswith("repo:")])
     norm = normalize_title(title)
     if norm:
         keys.append(f"title:{_title_class(kind)}:{norm}")
-    seen: set[str] = set()
-    return tuple(k for k in keys if not (k in seen or seen.add(k)))
+    return tuple(dict.fromkeys(keys)) if len(keys) > 1 else tuple(keys)
 
 
 def _title_class(kind: str) -> str:
