@@ -109,7 +109,7 @@ PAPER_FACTS = ("title", "year", "venue", "doi", "arxiv", "url")
 
 
 def report_digest(mentions: dict[str, list[str]], code: dict[tuple[str, str, str], str],
-                  papers: dict[str, list[set[str]]], venues: dict[str, set[str]]) -> str:
+                  papers: dict[str, list[list[str]]], venues: dict[str, set[str]]) -> str:
     """What the report would ask of this list graph, as one JSON text.
 
     The "which papers have code" report reads every paper mention (with its line and heading), every
@@ -133,7 +133,8 @@ def report_digest(mentions: dict[str, list[str]], code: dict[tuple[str, str, str
     return json.dumps({"format": vocab.REPORT_DIGEST_FORMAT,
                        "mentions": [[t, "\n".join(items)] for t, items in mentions.items()],
                        "code": [[w, off, repo, url] for (w, off, repo), url in code.items()],
-                       "papers": {w: [sorted(v) for v in facts] for w, facts in papers.items()},
+                       "papers": {w: [sorted(set(v)) if len(v) > 1 else v for v in facts]
+                                  for w, facts in papers.items()},
                        "venues": {v: sorted(names) for v, names in venues.items()}},
                       ensure_ascii=False, separators=(",", ":"))
 
@@ -248,7 +249,9 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
 
     def url_fact(subject: str, url: str, line: int) -> None:
         iri = ids.safe_iri(url)
-        paper_fact(subject, 5, iri or stored(url))
+        facts = digest_papers.get(subject)
+        if facts is not None:
+            facts[5].append(iri or stored(url))
         if iri:
             add(f"{subject} {_URL} <{iri}>")
         else:
@@ -259,23 +262,20 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
     digest_mentions: dict[str, list[str]] = {}
     digest_code: dict[tuple[str, str, str], str] = {}
     canonical: dict[str, str] = {}  # repository term → the smallest canonical URL it is given here
-    digest_papers: dict[str, list[set[str]]] = {}  # paper term → its facts here (PAPER_FACTS)
+    digest_papers: dict[str, list[list[str]]] = {}  # paper term → its facts here (PAPER_FACTS)
     digest_venues: dict[str, set[str]] = {}
-
-    def paper_fact(w: str, i: int, value: str) -> None:
-        facts = digest_papers.get(w)
-        if facts is not None:
-            facts[i].add(value)
 
     def work_facts(wid: str, entry: Entry | None, title: str, url: str | None, line: int) -> str:
         work = works[wid]
         w = f"<{iris.work(wid)}>"
         add(f"{w} {_TYPE} {_CLASS.get(work.kind, _RESOURCE)}")
-        if work.kind == "paper" and w not in digest_papers:
-            digest_papers[w] = [set() for _ in PAPER_FACTS]
+        facts = digest_papers.get(w)
+        if facts is None and work.kind == "paper":
+            facts = digest_papers[w] = [[], [], [], [], [], []]  # PAPER_FACTS
         if title:
             add(f"{w} {_TITLE} {lit(title, _lang_of(title))}")
-            paper_fact(w, 0, stored(title))
+            if facts is not None:
+                facts[0].append(stored(title))
         keys = sorted(work.keys)
         if work.kind == "repository":
             repo = next((k[5:] for k in keys if k.startswith("repo:")), None)
@@ -297,7 +297,8 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
             scheme_, _, value = key.partition(":")
             if scheme_ == "doi":
                 add(f"{w} <{vocab.doi}> {lit(value)}")
-                paper_fact(w, 3, stored(value))
+                if facts is not None:
+                    facts[3].append(stored(value))
                 doi_iri = ids.safe_iri("https://doi.org/" + ids.iri_segment(value, keep_slash=True))
                 if doi_iri:
                     add(f"{w} <{vocab.sameAs}> <{doi_iri}>")
@@ -305,7 +306,8 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
                     add(f"<{doi_iri}> <{vocab.value}> {lit(value)}")
             elif scheme_ == "arxiv":
                 add(f"{w} <{vocab.arxivId}> {lit(value)}")
-                paper_fact(w, 4, stored(value))
+                if facts is not None:
+                    facts[4].append(stored(value))
                 add(f"{w} <{vocab.sameAs}> <https://arxiv.org/abs/{ids.iri_segment(value, keep_slash=True)}>")
             elif scheme_ == "pmid":
                 add(f"{w} <{vocab.pubmedId}> {lit(value)}")
@@ -316,13 +318,13 @@ def render_list(source: SourceText, resolved: Sequence[ResolvedEntry], works: di
                 add(f"{w} <{vocab.authorName}> {lit(a)}")
             if entry.year:
                 add(f'{w} <{vocab.issued}> "{entry.year:04d}"^^{_XSD_GYEAR}')
-                paper_fact(w, 1, f"{entry.year:04d}")
+                facts[1].append(f"{entry.year:04d}")
             if entry.venue:
                 v = f"<{iris.venue(entry.venue)}>"
                 add(f"{w} <{vocab.isPartOf}> {v}")
                 add(f"{v} {_TYPE} <{vocab.Venue}>")
                 add(f"{v} {_NAME} {lit(entry.venue)}")
-                paper_fact(w, 2, v[1:-1])
+                facts[2].append(v[1:-1])
                 digest_venues.setdefault(v[1:-1], set()).add(stored(entry.venue))
         if entry is not None and entry.description and work.kind != "paper":
             add(f"{w} <{vocab.description}> {lit(entry.description, _lang_of(entry.description))}")
