@@ -312,7 +312,7 @@ class _DigestPapers:
     graph types ``mkg:Paper``; its landing pages count only without a DOI and an arXiv id anywhere.
     """
 
-    def __init__(self, store, lists: list[list[str]], digests: dict[str, dict]):
+    def __init__(self, store, digests: dict[str, dict], others: list[str]):
         papers: dict[str, list[list[str]]] = {}  # work → one list of values per PAPER_FACTS name
         names: dict[str, list[str]] = defaultdict(list)  # venue IRI → names
         for d in digests.values():  # the digests' own lists are taken, and extended in place
@@ -321,16 +321,14 @@ class _DigestPapers:
                 if have is None:
                     papers[w] = facts
                 else:
-                    for mine, more in zip(have, facts):
-                        mine.extend(more)
+                    for mine, extra in zip(have, facts):
+                        mine.extend(extra)
             for v, ns in d["venues"].items():
                 names[v].extend(ns)
-        listed = {g for g, _, _ in lists}
-        others = sorted(g for g, in _rows(store, "graphs") if g not in listed)
-        if others and all(_IRIREF.match(g) and not g.startswith("_:") for g in others):
+        if others:  # what the other graphs (``_Fetch.digests``: each can be named in a query) say
             values = " ".join(f"<{g}>" for g in others)
             index = {vocab.title: 0, vocab.issued: 1, vocab.isPartOf: 2, vocab.doi: 3, vocab.arxivId: 4, vocab.url: 5}
-            more: dict[str, list[list[str]]] = defaultdict(lambda: [[] for _ in index])
+            stated: dict[str, list[list[str]]] = defaultdict(lambda: [[] for _ in index])
             for s, p, o in _rows(store, "other-facts", _QUERIES["other-facts"].replace("{graphs}", values)):
                 if p == vocab.type_:
                     if o == vocab.Paper and s not in papers:
@@ -338,18 +336,14 @@ class _DigestPapers:
                 elif p == vocab.name:
                     names[s].append(o)
                 else:
-                    more[s][index[p]].append(o)
-            used = {v for facts in papers.values() for v in facts[2]}
-            for s, facts in more.items():
-                used.update(facts[2])
+                    stated[s][index[p]].append(o)
+            for s, facts in stated.items():
                 have = papers.get(s)
                 if have is not None:
                     for mine, extra in zip(have, facts):
                         mine.extend(extra)
-        else:
-            used = {v for facts in papers.values() for v in facts[2]}
-        self.venue_name: dict[str, str] = {}
-        for v in used:
+        self.venue_name: dict[str, str] = {}  # only the papers' venues are ever looked up
+        for v in {v for facts in papers.values() for v in facts[2]}:
             for name in names.get(v, ()):
                 name = clean_text(name)
                 if name and (v not in self.venue_name or name < self.venue_name[v]):
@@ -415,6 +409,7 @@ class _Fetch:
         self._lock = threading.Lock()
         self._digests: list = [] if use_digests else [None]
         self._digest_papers: list = []
+        self._others: list[str] = []  # the named graphs that are not lists' (with digests)
         self._answers: dict[str, object] = {}
         if getattr(store, "raw", None) is not None:
             self._pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1)))
@@ -429,10 +424,18 @@ class _Fetch:
         return self._answers[name]
 
     def digests(self) -> dict[str, dict] | None:
-        """The list graphs' report digests when all are current (``_digests``), else None; read once."""
+        """The list graphs' report digests when all are current (``_digests``) and every other graph
+        can be named in a query (``_DigestPapers`` asks them), else None; read once."""
         with self._lock:
             if not self._digests:
-                self._digests.append(_digests(self["lists"], self["digests"]))
+                digests = _digests(self["lists"], self["digests"])
+                if digests is not None:
+                    others = sorted(g for g, in _rows(self._store, "graphs") if g not in digests)
+                    if all(_IRIREF.match(g) and not g.startswith("_:") for g in others):
+                        self._others = others
+                    else:
+                        digests = None
+                self._digests.append(digests)
             return self._digests[0]
 
     def digest_papers(self) -> _DigestPapers:
@@ -440,7 +443,7 @@ class _Fetch:
         digests = self.digests()
         with self._lock:
             if not self._digest_papers:
-                self._digest_papers.append(_DigestPapers(self._store, self["lists"], digests))
+                self._digest_papers.append(_DigestPapers(self._store, digests, self._others))
             return self._digest_papers[0]
 
     def arrivals(self, names: Iterable[str]) -> Iterator[str]:
