@@ -496,6 +496,53 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Residual Dense Networks (RDN) for Retinal Image Segmentation", {"arxiv": "1909.33333"}, "github.com/okafor/rdn-retina"),
         ("Multi-Path Networks for Optic Disc Segmentation", {}, "github.com/laine/mpnet"),
     ],
+    "badge-only-paper-cell-model-table.md": [
+        ("CardioSeg", {"arxiv": "2201.01010"}, "github.com/medlab/cardioseg"),
+        ("LiverFormer", {"arxiv": "2202.02020"}, "github.com/hepaai/liverformer"),
+        ("Brain UNet & Text", {"arxiv": "2203.03030"}, "github.com/neurogroup/brain-unet-text"),
+        ("KidneyNet", {"arxiv": "2204.04040"}, "github.com/urovision/kidneynet"),
+    ],
+    "challenge-name-year-label-link.md": [
+        ("A review of biomedical image analysis challenges", {"arxiv": "1806.23232"}, None),
+        ("Winning the fetal brain tissue annotation challenge with cascades", {"arxiv": "2111.24242"}, None),
+    ],
+    "course-table-linkless-rows-title-column.md": [
+        ("Clinical NLP in the era of transformers: a survey", {"arxiv": "2108.88888"}, None),
+        ("Transformers for clinical concept extraction", {"arxiv": "2107.77777"}, None),
+    ],
+    "field-record-additional-links-code.md": [
+        ("A systematic evaluation of single-cell clustering methods", {"pmid": "31111111"}, "github.com/mlopez/sc-cluster-bench"),
+        ("Benchmarking doublet detection in single-cell RNA-seq", {"pmcid": "PMC7777777"}, "github.com/tbaker/doubletbench"),
+    ],
+    "github-issue-link-as-code.md": [
+        ("Pooling Strategies for Enzyme Sequence Embeddings", {}, None),
+        ("Reaction Fingerprints Revisited", {"arxiv": "2203.15151"}, "github.com/rxnlab/rxnfp-revisited"),
+    ],
+    "leaderboard-title-column-under-challenge-heading.md": [
+        ("Coarse-to-Fine Cascades for Pancreatic Tumor Segmentation", {"arxiv": "2110.10101"}, "github.com/aruiz/pts-cascade"),
+        ("Label Noise Robust Training for Pancreas Lesions", {}, "github.com/wchen/lnr-pancreas"),
+        ("Test-Time Augmentation Ensembles for Pancreas CT", {}, None),
+        ("Hybrid 2D/3D Networks for Liver Lesion Segmentation", {"arxiv": "1911.20202"}, "github.com/ohaddad/hybrid-lls"),
+    ],
+    "linkless-challenge-names-beside-linked-challenges.md": [
+        ("Deep learning for cardiac MRI segmentation: a review", {"arxiv": "2104.44444"}, None),
+        ("Self-supervised pretraining for abdominal CT segmentation", {"arxiv": "2105.55555"}, None),
+    ],
+    "linkless-description-subbullets-under-tool-items.md": [
+        ("Automated retinal vessel analysis: a survey", {"arxiv": "2209.09999"}, None),
+        ("Deep learning for retinal layer segmentation: a comparative study", {"arxiv": "2303.33333"}, None),
+    ],
+    "linkless-titles-under-papers-heading.md": [
+        ("Domain-Specific Language Model Pretraining for Biomedical Natural Language Processing", {}, None),
+        ("Publicly Available Clinical BERT Embeddings", {}, None),
+        ("Large language models encode clinical knowledge", {}, None),
+        ("BioBERT: a pre-trained biomedical language representation model for biomedical text mining", {}, None),
+    ],
+    "name-year-paren-link-text.md": [
+        ("Substrate Translator", {}, None),
+        ("EnzyFormer", {}, "github.com/enzylab/enzyformer"),
+        ("Active Site Mapper", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -508,6 +555,9 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("MIMIC-III, a freely accessible critical care database", {"doi": "10.1038/sdata.2016.35"}),
     ],
     "chinese-mixed-style.md": [("PromptCBLUE", {})],
+    # a PDF of lecture notes: a paper by its link, a course by its words
+    "linkless-titles-under-papers-heading.md": [("Lecture notes on sequence models", {})],
+    "linkless-description-subbullets-under-tool-items.md": [("VesselKit", {"arxiv": "2301.11111"}), ("OptiSeg", {"doi": "10.1101/2022.05.05.490001"}), ("DrusenFinder", {"arxiv": "2302.22222"}), ("GlaucoScreen", {"arxiv": "2304.44444"})],
     "dataset-doi-in-dataset-badge.md": [("GlandSeg", {"doi": "10.1016/j.media.2016.08.999"})],
 }
 

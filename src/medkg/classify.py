@@ -240,6 +240,8 @@ def url_role(url: str) -> str:
     if ids.canonical_repo(url):
         if hp.endswith(".pdf") and ("/blob/" in hp or "/raw/" in hp or hp.startswith("raw.githubusercontent.com")):
             return "paper"  # "[《Title.pdf》](github.com/…/blob/master/papers/Title.pdf)": a paper's PDF kept in a repo
+        if _REPO_THREAD.match(hp):
+            return "other"  # "[ECFP6](github.com/rdkit/rdkit/issues/1295)": a thread about a program, not code
         return "code"
     if hp.endswith(_IMAGE_EXT):
         return "other"
@@ -257,6 +259,8 @@ def url_role(url: str) -> str:
     return "other"
 
 
+#: an issue, pull request or discussion of a repository (``github.com/o/r/issues/12``)
+_REPO_THREAD = re.compile(r"[^/]+/[^/]+/[^/]+/(?:issues|pull|pulls|discussions)(?:/|$)")
 #: a link target that is a word, no address nor path ("[code](available)", "[code](soon)")
 _BARE_WORD = re.compile(r"[A-Za-z][\w-]*")
 #: a path segment that says the page is data ("/datasets", "/dataset/…"), not a program
@@ -288,6 +292,8 @@ def link_role(label: str, url: str) -> str:
             return "code"
         if _matches(hp, _BLOG_HOSTS_RE):
             return "other"
+        if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE):
+            return "other"  # "[(TN-SCUI 2020)](https://tn-scui2020.grand-challenge.org/)": a challenge's name and year
         return "paper"
     if by_label == "dataset":
         return "dataset"

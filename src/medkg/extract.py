@@ -14,7 +14,7 @@ from pathlib import Path
 
 from medkg import citation, classify, ids, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD
+from medkg.parse import BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD, UNDER_LINKED_ITEM_FIELD
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
@@ -32,6 +32,8 @@ _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\]
 _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
 _PAREN_VENUE = re.compile(r"\s*[(（](?P<venue>(?:[A-Za-z][\w&.-]*\s*){1,6}?)\s*(?:['’](?P<yy>\d{2})|(?<=rxiv))\s*[)）]\s*$", re.I)
+#: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
+_PAREN_YEAR_END = re.compile(r"\s+[(（]((?:19|20)\d\d)[)）]\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 #: ``2021 - Title (Zhou et al.) [(paper)](…)``: a leading bare year and dash date the item, they are no part of the title
 _YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—]\s+(?=\S)")
@@ -81,19 +83,61 @@ _DATED = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
 _PLAIN_REFERENCES_MIN = 8
 
 
+def _topic_key(entry: Entry) -> tuple:
+    return tuple(h.text for h in entry.topic)
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
-    heading of news, links or resources, nor when dated like news ("2024-05: We added …")."""
+    heading of news, links or resources, nor when dated like news ("2024-05: We added …").
+    A section of linked entries that are mostly no papers (challenges, tools, lecture notes) makes
+    its link-less lines more of the same, not references; a heading that says "Papers" makes
+    three link-less titles under it enough."""
+    linked: dict[tuple, list[int]] = {}
+    for e in entries:
+        if e.links:
+            counts = linked.setdefault(_topic_key(e), [0, 0])
+            counts[0] += 1
+            counts[1] += e.kind == "paper"
     plain = [i for i, e in enumerate(entries)
              if e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title)
              and classify.section_hint([h.text for h in e.topic]) != "website"
              and not _DATED.match(e.title)
-             # "* **Summary:** …", "* **Scale:** 1200 images": a field of the entry above, not a reference
-             and not any(label == BOLD_LABEL_FIELD for label, _ in e.fields)]
-    if len(plain) < _PLAIN_REFERENCES_MIN:
-        return entries
+             # "* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above
+             and not any(label == BOLD_LABEL_FIELD or label == UNDER_LINKED_ITEM_FIELD for label, _ in e.fields)]
+    by_topic: dict[tuple, int] = {}
+    for i in plain:
+        key = _topic_key(entries[i])
+        by_topic[key] = by_topic.get(key, 0) + 1
+
+    def other_kind_section(key: tuple, n_plain: int) -> bool:
+        n_linked, n_paper = linked.get(key, (0, 0))
+        hint = classify.section_hint(list(key))
+        if hint in ("competition", "dataset", "tool", "model"):  # "## Challenges": a list of challenges
+            return n_linked >= 1 and 4 * n_paper <= n_linked
+        return n_linked >= 2 and 2 * n_linked >= n_plain and 4 * n_paper <= n_linked and hint != "paper"
+
+    plain = [i for i in plain if not other_kind_section(_topic_key(entries[i]), by_topic[_topic_key(entries[i])])]
     out = list(entries)
+    # a link-less row of a "Title" column in a table whose linked rows are no papers (lecture notes,
+    # tools): a row like the others, not a reference
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.links and not e.identifiers.any() and not e.authors and e.year is None \
+                and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields) and not _row_cites_paper(e):
+            n_linked, n_paper = linked.get(_topic_key(e), (0, 0))
+            if n_linked >= 2 and n_paper == 0:
+                out[i] = replace(e, kind="other")
+    if len(plain) < _PLAIN_REFERENCES_MIN:
+        titled = {}
+        for i in plain:  # "Attention Is All You Need" is set in title case; "Papers must be …" is a rule
+            words = [w for w in entries[i].title.split() if w[:1].isalpha() and len(w) > 3]
+            caps = sum(w[0].isupper() for w in words)
+            key = _topic_key(entries[i])
+            titled[key] = titled.get(key, 0) + (2 * caps >= len(words) > 0)
+        plain = [i for i in plain if by_topic[_topic_key(entries[i])] >= 3
+                 and 2 * titled[_topic_key(entries[i])] >= by_topic[_topic_key(entries[i])]
+                 and classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
     for i in plain:
         out[i] = replace(out[i], kind="paper")
     return out
@@ -123,6 +167,12 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year, confidence = _dated_tag(title, links, venue, year)
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
+    if links and title:
+        paren_year = _PAREN_YEAR_END.search(title)  # "[RXNAAMapper (2021)](…)": the year dates the name
+        name = title[:paren_year.start()] if paren_year else ""
+        # a name, not a reference ("Title. Nat Rev Nephrol (2020)" keeps its year where it is)
+        if paren_year and sum(ch.isalnum() for ch in name) >= 2 and len(name.split()) <= 8 and ". " not in name:
+            title, year = title[:paren_year.start()].rstrip(), year or int(paren_year.group(1))
     whole_citation = False
     if not links or not title:
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
@@ -204,7 +254,8 @@ def type_entry(entry: Entry) -> Entry:
         kind = "paper"  # "Title [Paper] [[Code]](github…)": the paper link is still to come, the code is its own
     if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
-    if kind in ("repository", "model", "tool", "website") and _row_cites_paper(entry) and len(title.split()) >= 4:
+    if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \
+            and len(title.split()) >= 4:
         kind = "paper"  # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own
     if kind != "paper" and (authors or venue) and not entry.authors:
         authors, venue, year = (), entry.venue, entry.year  # only papers have citations

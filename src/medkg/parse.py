@@ -41,6 +41,9 @@ TITLE_COLUMN_FIELD = "title-column"
 #: field of an item with no link that opens with a bold label and its colon (``* **Summary:** …``): the
 #: item is a field of the entry above it (a dataset heading's facts), not a reference of its own
 BOLD_LABEL_FIELD = "bold-label"
+#: field of a link-less item nested under an item with links (``- [Tool](…)`` / ``  - a fork of X that …``):
+#: a note on that item, not a reference of its own
+UNDER_LINKED_ITEM_FIELD = "under-linked-item"
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 _TOC_HEADINGS = {"contents", "table of contents", "目录", "toc", "content", "index"}
 #: headings of sections about the list itself (its purpose, how to contribute, how to cite it, its
@@ -955,6 +958,7 @@ class _Parser:
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
         intro: list[tuple[_Node, _Inline]] = []
         field_titles: dict[int, str] = {}
+        title_record: list | None = None  # the last "**Title:** [Title](…)" record of the section
         for p, inl, kind in units:
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])))
@@ -965,8 +969,13 @@ class _Parser:
             elif starts_block and groups and not groups[-1][0] and id(groups[-1][1]) in field_titles \
                     and _LINK_LABEL_ONLY.match(_bracket_label(inl.strong_lead).rstrip(":：")):
                 groups[-1][1].append((p, inl))  # "**链接**：https://…" is the record's link, not a new one
+            elif starts_block and title_record is not None and _LINK_FIELD_LABEL.match(inl.strong_lead):
+                # "**Title:** [Title](…)" … "**Additional links:** … on [Github](…)": the record's own links
+                title_record.append((p, inl))
             elif starts_block and _is_meaningful(inl.strong_lead):
                 groups.append((False, [(p, inl)]))
+                if inl.links and _TITLE_FIELD.match(inl.strong_lead):
+                    title_record = groups[-1][1]
             elif as_items and kind:
                 groups.append((True, [(p, inl)]))
             elif groups:
@@ -1073,16 +1082,18 @@ class _Parser:
                 d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
 
     # -- lists
-    def list_(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None = None) -> None:
+    def list_(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None = None,
+              under_linked: bool = False) -> None:
         if _is_toc(node, self.topic):
             self.list_diags.append(self.diag(self.line_of(node.start), "skipped-toc",
                                              "table of contents skipped", "info"))
             return
         for item in node.children:
             if item.kind == "Item":
-                self.item(item, depth, topic_override)
+                self.item(item, depth, topic_override, under_linked)
 
-    def item(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None) -> None:
+    def item(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None,
+             under_linked: bool = False) -> None:
         own: list[_Node] = []  # inline nodes and paragraphs of the item itself
         nested: list[_Node] = []
         html_blocks: list[_Node] = []
@@ -1106,6 +1117,8 @@ class _Parser:
         own_end = max((c.end for c in own), default=node.start + 1)
         d = _Draft(line=line, end_line=self.end_line_of(own_end), start_byte=node.start, end_byte=own_end)
         self.fill_from_inline(d, inl)
+        if under_linked and not d.links:
+            d.fields.append((UNDER_LINKED_ITEM_FIELD, ""))
         if flattened:
             d.diagnostics.append(self.diag(line, "deep-nesting", f"lists nested deeper than {MAX_DEPTH} levels are "
                                            "merged into this entry"))
@@ -1147,7 +1160,7 @@ class _Parser:
                 self.heading(c)
                 child_topic = None
             elif c.kind == "List":
-                self.list_(c, depth + 1, child_topic)
+                self.list_(c, depth + 1, child_topic, under_linked=bool(d.links))
             elif c.kind == "Table":
                 self.table(c)
 
@@ -1316,7 +1329,8 @@ class _Parser:
             if trailer:
                 d.title = title
                 d.description.insert(0, trailer)
-            if _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell):  # "| BioBERT | [Bioinformatics 2020](doi) |": the name says it
+            if not d.title or _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell):
+                # "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |": a badge has no text, the name column says it  # "| BioBERT | [Bioinformatics 2020](doi) |": the name says it
                 name = _name_cell(headers, cells, title_col)
                 if name:
                     d.fields.append((headers[title_col], d.title))
@@ -1735,6 +1749,11 @@ _NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+\S")
 _NUMBERED_CITATION_MARK = re.compile(r"^\s*\[\d{1,3}\]\s+")
 #: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …"
 _TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
+
+
+#: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:"
+_LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:additional\s+|other\s+)?(?:links?|code|source\s+code|github|"
+                               r"repo(?:sitory)?|implementation)\s*(?:\(optional\))?\s*[:：]?\s*$")
 
 
 def _title_field_value(inl: _Inline) -> str:
