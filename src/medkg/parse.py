@@ -549,12 +549,14 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
 _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
 
 
-def _names_work(text: str) -> bool:
-    """A link text that names a work (three words or more, no label such as ``[paper]``)."""
+def _names_work(text: str, min_words: int = 3) -> bool:
+    """A link text that names a work (``min_words`` words or more; no label such as ``[paper]`` or
+    ``[ICLR 2023]``, no address) rather than saying what the link is."""
     from medkg.classify import is_link_label
 
     t = _clean_title(text)
-    return len(t.split()) >= 3 and not _LINK_LABEL_ONLY.match(t) and not is_link_label(t)
+    return len(t.split()) >= min_words and not t.startswith(("http", "www.")) and not _LINK_LABEL_ONLY.match(t) \
+        and not is_link_label(t)
 
 
 def _drop_closing_stop(title: str) -> str:
@@ -688,14 +690,6 @@ def _strip_placeholders(lead: str) -> tuple[str, list[str]]:
         found.append(inner)
         s = t[:open_at]
     return (s, found) if found else (lead, found)
-
-
-def _titled_link_text(text: str) -> bool:
-    """A link text that is a title (four words or more, no role label, no address)."""
-    from medkg.classify import label_role
-
-    t = _clean_title(text)
-    return len(t.split()) >= 4 and not t.startswith(("http", "www.")) and label_role(t) is None
 
 
 def _strip_label_suffix(s: str) -> str:
@@ -1195,7 +1189,7 @@ class _Parser:
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
         if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
-                and _titled_link_text(first.text):
+                and _names_work(first.text, min_words=4):
             # "Our survey paper on MedIA: [Title](…)", "Check out our new paper …: [Title](…)": the lead-in
             # says what the link is; the link's text is the title
             d.description.append(lead_line.strip())
@@ -1330,7 +1324,8 @@ class _Parser:
                 d.title = title
                 d.description.insert(0, trailer)
             if not d.title or _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell):
-                # "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |": a badge has no text, the name column says it  # "| BioBERT | [Bioinformatics 2020](doi) |": the name says it
+                # "| BioBERT | [Bioinformatics 2020](doi) |", "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |":
+                # a venue label or a badge is no title, the name column says it
                 name = _name_cell(headers, cells, title_col)
                 if name:
                     d.fields.append((headers[title_col], d.title))
@@ -1659,15 +1654,11 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _
     One such paragraph alone counts only when its link text reads as a title (four words or more,
     no role label): ``## Image & Text`` + ``[Radiology report generation: a survey](…)`` is a paper
     under a heading, while ``### BioBERT`` + ``[Paper](…)`` is a heading block naming BioBERT."""
-    from medkg.classify import label_role
-
     linked = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and inl.links]
     if not linked:
         return []
-    if len(linked) == 1:
-        text = linked[0][1].links[0].text
-        if len(text.split()) < 4 or label_role(text) is not None:
-            return []
+    if len(linked) == 1 and not _names_work(linked[0][1].links[0].text, min_words=4):
+        return []
     for _, inl in linked:
         if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \
                 or (len(inl.links[0].text) <= 8 and _is_role_word(inl.links[0].text)) or inl.links[0].bare \
