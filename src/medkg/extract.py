@@ -168,11 +168,7 @@ def type_entry(entry: Entry) -> Entry:
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
     if links and title:
-        paren_year = _PAREN_YEAR_END.search(title)  # "[RXNAAMapper (2021)](…)": the year dates the name
-        name = title[:paren_year.start()] if paren_year else ""
-        # a name, not a reference ("Title. Nat Rev Nephrol (2020)" keeps its year where it is)
-        if paren_year and sum(ch.isalnum() for ch in name) >= 2 and len(name.split()) <= 8 and ". " not in name:
-            title, year = title[:paren_year.start()].rstrip(), year or int(paren_year.group(1))
+        title, year = _paren_year(title, year)
     whole_citation = False
     if not links or not title:
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
@@ -322,6 +318,18 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
         yy = int(paren.group("yy"))
         year = 2000 + yy if yy < 50 else 1900 + yy
     return title[:paren.start()].rstrip(), venue, year
+
+
+def _paren_year(title: str, year: int | None) -> tuple[str, int | None]:
+    """``[RXNAAMapper (2021)](…)``: a year in brackets closing a short linked name dates it. Not after a
+    reference (``Title. Nat Rev Nephrol (2020)`` keeps its year where it is)."""
+    m = _PAREN_YEAR_END.search(title)
+    if m is None:
+        return title, year
+    name = title[:m.start()]
+    if sum(ch.isalnum() for ch in name) < 2 or len(name.split()) > 8 or ". " in name:
+        return title, year
+    return name.rstrip(), year or int(m.group(1))
 
 
 def _states_facts(label: str) -> bool:
