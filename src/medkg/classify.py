@@ -320,7 +320,8 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
     return out
 
 
-_WEIGHTS_LABELS = frozenset({"model", "models", "weights", "checkpoint", "checkpoints", "模型", "模型权重"})
+#: labels of a link to a model's weights (a badge's alt text too): beside the code, not code of its own
+WEIGHTS_LABELS = frozenset({"model", "models", "weights", "checkpoint", "checkpoints", "模型", "模型权重"})
 
 
 def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]:
@@ -333,10 +334,10 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
     [GitHub](…), [Hugging Face](…) |``) holds weights, a demo or data: no code. (Alone, it is the
     code the list gives, and stays so.)"""
     labelled = {_repo_key(link.url) for link in links if link.role == "code" and label_role(link.label) == "code"}
-    if any(link.role == "code" and _norm(link.label) not in _WEIGHTS_LABELS for link in links):
+    if any(link.role == "code" and _norm(link.label) not in WEIGHTS_LABELS for link in links):
         # "[![Stars](…)](github…/code) [![Model](…)](github…/weights)": the model badge is no code of its own
         links = tuple(Link(link.url, link.label, "other", link.line, link.text)
-                      if link.role == "code" and _norm(link.label) in _WEIGHTS_LABELS else link for link in links)
+                      if link.role == "code" and _norm(link.label) in WEIGHTS_LABELS else link for link in links)
     on_forge = any(link.role == "code" and ids.canonical_repo(link.url) for link in links)
     out = []
     for link in links:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from medkg import ids
+from medkg.classify import WEIGHTS_LABELS
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 
 log = logging.getLogger(__name__)
@@ -133,9 +134,6 @@ def build_tree(text: str) -> _Node:
 
 
 # --------------------------------------------------------------------------- inline content
-_WEIGHTS_ALTS = frozenset({"model", "models", "weights", "checkpoint", "checkpoints"})
-
-
 @dataclass(slots=True)
 class _RawLink:
     url: str
@@ -295,7 +293,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
                     # "[![Model](…badge…)](github…/weights)": the badge says the repository holds a model,
                     # not the paper's code (only that alt is kept: other badges stay nameless)
-                    res.links.append(_RawLink(url, alt if alt.lower() in _WEIGHTS_ALTS else "", start, pos, off,
+                    res.links.append(_RawLink(url, alt if alt.lower() in WEIGHTS_LABELS else "", start, pos, off,
                                               image=True))
                     res.image_links += 1
                 continue
