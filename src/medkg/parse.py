@@ -1015,7 +1015,7 @@ class _Parser:
             if _is_meaningful(bold_title) and len(bold_title.split()) >= 3:
                 d.title = bold_title
                 # the reference without its number and title: "Shickel, B., et al. Nature medicine 25.1 (2019): 24-29"
-                authors_part = _NUMBERED_CITATION_MARK.sub("", inl.plain[:b0]).strip(" *")
+                authors_part = _NUMBERED_CITATION.sub("", inl.plain[:b0]).strip(" *")
                 venue_line = inl.plain[b1:].split("\n", 1)[0].strip(" .*")
                 reference = " ".join(t for t in (authors_part, venue_line) if t)
                 if reference:
@@ -1733,9 +1733,8 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     return units
 
 
-#: "[12] Author, A., …": a paragraph that starts with a bracketed reference number
-_NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+\S")
-_NUMBERED_CITATION_MARK = re.compile(r"^\s*\[\d{1,3}\]\s+")
+#: "[12] Author, A., …": the bracketed reference number a paragraph starts with
+_NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+")
 #: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …"
 _TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
 
