@@ -42,6 +42,8 @@ REPO = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 STAMP = ".medkg-bench-complete"
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(HERE))
 
 
 def stamp_text(entries: int, per_list: int) -> str:
@@ -53,8 +55,8 @@ def stamp_text(entries: int, per_list: int) -> str:
     for p in sorted((REPO / "src" / "medkg").rglob("*.py")):
         h.update(p.read_bytes())
     return f"{entries} {per_list} {h.hexdigest()[:16]}\n"
-sys.path.insert(0, str(REPO / "src"))
-sys.path.insert(0, str(HERE))
+
+
 
 
 # ----------------------------------------------------------------------------- children
