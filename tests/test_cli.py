@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,16 @@ def test_export_leaves_out_the_report_digests_and_nothing_else(seed_store_path, 
                                      if q.predicate.value != vocab.reportDigest})
     else:
         assert len(exported) == len(everything) - sum(q.predicate.value == vocab.reportDigest for q in everything)
+
+
+def test_python_dash_m_medkg_is_the_medkg_command(tmp_path):
+    """Where pip's scripts folder is not on PATH, ``python -m medkg`` is the same command: the same
+    records, and the same one-line error with exit 1."""
+    seed = Path(__file__).resolve().parents[1] / "data" / "lists" / "awesome-medical-research.md"
+    via_m = subprocess.run([sys.executable, "-m", "medkg", "extract", str(seed), "--format", "jsonl"],
+                           capture_output=True, timeout=120)
+    via_cli = _cli("extract", str(seed), "--format", "jsonl")
+    assert via_m.returncode == 0 and via_m.stdout == via_cli.stdout and via_m.stdout.count(b"\n") > 50
+    missing = subprocess.run([sys.executable, "-m", "medkg", "extract", str(tmp_path / "nope.md")],
+                             capture_output=True, timeout=120)
+    assert missing.returncode == 1 and missing.stderr.count(b"\n") == 1 and b"Traceback" not in missing.stderr
