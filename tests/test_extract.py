@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from medkg.extract import entry_record, extract_file
-from medkg.parse import analyse_heading
+from medkg.headings import analyse_heading
 
 LISTS = Path(__file__).resolve().parent.parent / "data" / "lists"
 

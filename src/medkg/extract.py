@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from medkg import citation, classify, ids, parse, resolve, sources
+from medkg import citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD, UNDER_LINKED_ITEM_FIELD
 
@@ -280,7 +280,7 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
         return title, venue, year, 0.0  # no tag, or a bracketed sentence
     rest = title[dated.end():].strip()
     if not rest and links and links[0].text:
-        rest = parse.clean_title(links[0].text)
+        rest = inline.clean_title(links[0].text)
     if len(rest) < 4 or sum(c.isalnum() for c in rest) < 3:  # "[ICLR, 2024] GaitLM" is enough
         return title, venue, year, 0.0
     if venue is None:

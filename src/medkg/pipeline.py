@@ -332,7 +332,7 @@ def write_graph(st, text: rdf.GraphText) -> None:
 
 def _list_title(x: Extraction) -> str:
     """The list's own ``# Title`` as plain text (badges and link markup removed), else its name."""
-    from medkg.parse import plain_heading
+    from medkg.headings import plain_heading
 
     text = x.source.text.lstrip()
     if text.startswith("# "):

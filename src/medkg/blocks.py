@@ -1,0 +1,269 @@
+"""Block recognisers: which paragraphs are items, which sub-lists are fields, which lists are contents.
+
+What it is for: ``_paragraph_units`` splits a section's paragraphs into units and ``_item_kind``
+says which read as list items (``[Title](url) - note``, ``-[Title](url)``, one per line);
+``_title_field_value`` and ``_standalone_links`` find ``**Title:** value`` records and bare
+``[Name](url)`` paragraphs; ``_field_list_inlines`` says whether an item's sub-bullets are its
+fields (``地址：URL``, ``[code](…)``) or entries of their own; ``_is_toc`` and ``_only_badges``
+find blocks that hold no entries at all.
+
+Why separate: each is a question about one block, answered from its nodes and inline text
+with no parser state. The list walk (``parse._Parser``) asks them and keeps only the walk and
+the assembling of entries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from medkg import ids
+from medkg.inline import (
+    _COLONS,
+    _Inline,
+    _RawLink,
+    _blockquote_inline,
+    _bracket_label,
+    _clean_title,
+    _inline,
+    _is_cjk,
+    _is_meaningful,
+    _is_role_word,
+    _names_work,
+    _prose,
+    _split_label,
+)
+from medkg.mdtree import _Node
+from medkg.model import Heading, Link
+
+
+
+def _standalone_links(parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
+    """Paragraphs that are each one named link (not a ``[项目地址]`` label), if all linked ones are.
+
+    One such paragraph alone counts only when its link text reads as a title (four words or more,
+    no role label): ``## Image & Text`` + ``[Radiology report generation: a survey](…)`` is a paper
+    under a heading, while ``### BioBERT`` + ``[Paper](…)`` is a heading block naming BioBERT."""
+    linked = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and inl.links]
+    if not linked:
+        return []
+    if len(linked) == 1 and not _names_work(linked[0][1].links[0].text, min_words=4):
+        return []
+    for _, inl in linked:
+        if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \
+                or (len(inl.links[0].text) <= 8 and _is_role_word(inl.links[0].text)) or inl.links[0].bare \
+                or inl.links[0].image:
+            return []
+    return linked
+
+
+_BULLET_CHARS = "-*+•·"
+#: a lead ending in one of these runs on into its link: a sentence ("… see the [report](…)"), not a title
+_RUN_ON_WORDS = frozenset("""a an the of for in on at by from to with via and or as see following our this these
+    here is are was were be visit check read find use""".split())
+#: letters of prose after an item's first link (outside link texts) beyond which it is a sentence, not an item
+MAX_ITEM_TAIL_LETTERS = 40
+
+
+def _paragraph_lines(node: _Node) -> list[_Node]:
+    """The lines of a paragraph (split at its soft and hard breaks) as paragraphs of their own."""
+    lines: list[_Node] = []
+    current: list[_Node] = []
+    for child in node.children:
+        if child.kind == "SoftBreak" or child.kind == "HardBreak":
+            if current:
+                lines.append(current)
+            current = []
+        else:
+            current.append(child)
+    if current:
+        lines.append(current)
+    out = []
+    for nodes in lines:
+        line = _Node("Paragraph", nodes[0].start, nodes[-1].end)
+        line.children = nodes
+        out.append(line)
+    return out
+
+
+_INLINE_WRAPPERS = frozenset(("Strong", "Emphasis", "Strikethrough"))
+
+
+def _lines_with_links(p: _Node) -> int:
+    """How many lines of a paragraph hold a link (at top level or inside bold/emphasis): a cheap test
+    before splitting it into lines, which only pays when two or more lines could be items."""
+    count, has = 0, False
+    for c in p.children:
+        k = c.kind
+        if k == "SoftBreak" or k == "HardBreak":
+            count += has
+            has = False
+        elif not has and (k == "Link" or k in _INLINE_WRAPPERS and any(x.kind == "Link" for x in c.children)):
+            has = True
+    return count + has
+
+
+def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
+    """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
+    (one per line, no blank line between) is split into its lines."""
+    units: list[tuple[_Node, _Inline, int]] = []
+    for p in paras:
+        if p.kind != "Paragraph":
+            units.append((p, _blockquote_inline(p), 0))
+            continue
+        inl = _inline(p.children)
+        if len(inl.links) > 1 and _lines_with_links(p) >= 2:
+            lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+            kinds = [_item_kind(line_inl) for _, line_inl in lines]
+            if sum(1 for k in kinds if k) >= 2:
+                units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
+                continue
+        kind = _item_kind(inl)
+        if kind != 2 and _NUMBERED_CITATION.match(inl.plain) and inl.bold:
+            kind = 2  # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI (2017)": a numbered reference
+        units.append((p, inl, kind))
+    return units
+
+
+#: "[12] Author, A., …": the bracketed reference number a paragraph starts with
+_NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+")
+#: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …"
+_TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
+
+
+#: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:"
+_LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:additional\s+|other\s+)?(?:links?|code|source\s+code|github|"
+                               r"repo(?:sitory)?|implementation)\s*(?:\(optional\))?\s*[:：]?\s*$")
+
+
+def _title_field_value(inl: _Inline) -> str:
+    """The value of a ``**Title**: value`` paragraph's first line, if the bold lead is a title label."""
+    lead = inl.strong_lead
+    if not lead or not _TITLE_FIELD.match(lead) or inl.links:
+        return ""
+    rest = inl.plain.lstrip()[len(lead.strip()):] if inl.plain.lstrip().startswith(lead.strip()) else ""
+    rest = rest.split("\n", 1)[0].lstrip(" :：\t")
+    rest = " ".join(rest.split())
+    return rest if _is_meaningful(rest) and len(rest.split()) >= 2 else ""
+
+
+def _item_kind(inl: _Inline) -> int:
+    """Whether a paragraph reads as a list item: 0 no, 1 yes, 2 a bullet that lost its space (``-[Title](url)``).
+
+    An item starts with its title: a link with a name (not ``[PDF]``), or a title of three words or
+    more followed by its links, with little prose after them. A sentence that runs into a link
+    (``… see the [report](…)``), a ``label:`` field or a line of role links is no item.
+    """
+    from medkg.classify import is_link_label
+
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None:
+        return 0
+    lead = inl.plain[:first.start]
+    head = lead.strip().lstrip(_BULLET_CHARS + " \t")
+    if not _is_meaningful(head):
+        text = _bracket_label(first.text)
+        if first.bare or not _is_meaningful(text) or is_link_label(text):
+            return 0  # "[PDF](…)", "[论文地址](…)": a labelled link, no name
+        bare_bullet = lead.strip() in tuple(_BULLET_CHARS) and not lead.endswith((" ", "\t"))
+        return 2 if bare_bullet else 1
+    head = head.rstrip(" \t([（【*_")
+    if head.endswith(_COLONS) or (len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4):
+        return 0
+    if head.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS:
+        return 0
+    tail = _prose(inl, first.start)
+    if sum(1 for ch in tail if ch.isalpha()) > MAX_ITEM_TAIL_LETTERS \
+            and not tail.lstrip(" ])】").startswith(("-", "–", "—")):
+        return 0
+    return 1
+
+
+def _field_label(inl: _Inline) -> str:
+    """The label of a ``label: value`` line, unless the colon sits inside a link's text."""
+    plain = inl.plain
+    first_nl = plain.find("\n")
+    first_line = plain if first_nl < 0 else plain[:first_nl]
+    label, _ = _split_label(first_line)
+    if not label:
+        return ""
+    idx = min((i for i in (first_line.find(":"), first_line.find("：")) if i >= 0), default=-1)
+    if any(link.start <= idx < link.end for link in inl.links):
+        return ""
+    return label
+
+
+def _looks_like_citation(title: str) -> bool:
+    return len(title) > 60
+
+
+def _field_list_inlines(node: _Node, parent_links: list[Link] = ()) -> list[_Inline | None] | None:
+    """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
+
+    Returns the inline content of each child that is an item (None for any other child), which
+    the parent then reads as its fields, or None when the sub-bullets are entries of their own.
+    """
+    inlines = [_inline([x for x in c.children if x.kind != "List"]) if c.kind == "Item" else None
+               for c in node.children]
+    items = [inl for inl in inlines if inl is not None]
+    if not items:
+        return None
+    field_like = 0
+    entry_like = 0
+    for inl in items:
+        label = _field_label(inl)
+        if label:
+            field_like += 1
+        elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
+                and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
+            field_like += 1
+        elif parent_links and inl.links and len(inl.links) == 1 and _names_its_repo(inl.links[0]) \
+                and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2 \
+                and not any(ids.canonical_repo(x.url) for x in parent_links):
+            field_like += 1  # "- [Title](arxiv…)" / "  - [owner/Repo](github…)": the paper's code
+        elif not inl.links and not _is_meaningful(inl.plain):
+            continue  # badge-only or empty line: neither a field nor an entry
+        else:
+            entry_like += 1
+    return inlines if field_like > 0 and field_like >= entry_like else None
+
+
+def _names_its_repo(link: _RawLink) -> bool:
+    """A link whose text is the code repository's own path or name (``[owner/Repo](github…/owner/Repo)``)."""
+    repo = ids.canonical_repo(link.url)
+    if repo is None:
+        return False
+    path = repo.split("://", 1)[-1].split("/", 1)[-1].lower().rstrip("/")
+    text = link.text.strip().strip("`").lower()
+    return bool(text) and (text == path or text == path.rsplit("/", 1)[-1])
+
+
+def _only_badges(html: str) -> bool:
+    low = html.lower()
+    return "<img" in low and low.count("href") <= low.count("<img") or "back to top" in low
+
+
+_TOC_HEADINGS = {"contents", "table of contents", "目录", "toc", "content", "index"}
+
+
+def _is_toc(node: _Node, topic: list[Heading]) -> bool:
+    """A list whose links all jump inside the document (``#anchor``) is a table of contents."""
+    urls: list[str] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.kind == "Link":
+            urls.append((n.attrs or {}).get("dest_url", ""))
+        stack.extend(n.children)
+    if not urls:
+        return False
+    anchors = [u for u in urls if u.startswith("#")]
+    if len(anchors) >= 0.8 * len(urls):
+        return True
+    bases = {u.split("#", 1)[0] for u in urls if "#" in u}
+    with_fragment = sum(1 for u in urls if "#" in u)
+    if with_fragment >= 0.8 * len(urls) and len(bases) <= 2 and len(urls) >= 2:
+        return True
+    if topic and unicodedata.normalize("NFKC", topic[-1].text).strip().lower() in _TOC_HEADINGS:
+        return with_fragment >= 0.5 * len(urls)
+    return False

@@ -1,0 +1,133 @@
+"""Headings: a heading's section number and Chinese/English labels, a heading read as an entry's title.
+
+What it is for: ``analyse_heading`` (``2.1 基因序列分析与预测 Gene sequence analysis`` → number,
+zh and en labels: each entry's topic path is made of these), ``strip_section_number`` (a heading
+that is itself an entry, ``#### 4.中文医学问答数据集``, loses its number), ``_is_document_section``
+(``## Contributing``, ``## 许可证``: a section about the list, not of it) and ``plain_heading``
+(one heading line as plain text, for a list's title).
+
+Why separate: what counts as a section number or a label is a question about heading text
+alone, asked by the list walk (``parse``) and by ``pipeline`` (a list's title, without parsing
+the list); it needs only the event tree and inline text rules below it.
+"""
+
+from __future__ import annotations
+
+from medkg.inline import _clean_title, _inline, _is_cjk, _is_meaningful
+from medkg.mdtree import build_tree
+from medkg.model import Heading
+
+
+
+def analyse_heading(text: str, level: int) -> Heading:
+    """``2.1 基因序列分析与预测 Gene sequence analysis`` → number, zh and en labels."""
+    text = " ".join(text.split())
+    rest = text
+    number = None
+    i = _number_prefix_end(rest)
+    if i:
+        number = rest[:i].rstrip(".") or None
+        rest = rest[i:].lstrip(" .、)")
+    zh_parts, en_parts = [], []
+    for tok in rest.split(" "):
+        if not tok:
+            continue
+        (zh_parts if any(_is_cjk(ch) for ch in tok) else en_parts).append(tok)
+    label_zh = " ".join(zh_parts) or None
+    label_en = " ".join(en_parts) or None
+    if label_zh and label_en and not any(ch.isalpha() and not _is_cjk(ch) for ch in label_en):
+        label_en = None  # only digits/punctuation besides the Chinese
+    if label_zh and not label_en:
+        label_zh = rest or label_zh
+    if label_en and not label_zh:
+        label_en = rest or label_en
+    return Heading(text=text, level=level, number=number, label_zh=label_zh, label_en=label_en)
+
+
+def _number_prefix_end(text: str) -> int:
+    """Length of a leading section number (``2.1``, ``4.``): digits and dots with a digit among
+    them, followed by the end, a non-alphanumeric or a CJK character; 0 when there is none
+    (``3D Slicer``, ``2.5D``). ``Heading.number`` and heading-block titles share this rule."""
+    i = 0
+    while i < len(text) and (text[i].isdigit() or text[i] == "."):
+        i += 1
+    if i and any(ch.isdigit() for ch in text[:i]) and (i == len(text) or not text[i].isalnum() or _is_cjk(text[i])):
+        return i
+    return 0
+
+
+_CJK_NUMERALS = frozenset("一二三四五六七八九十百零〇")
+_ROMAN_NUMERALS = frozenset(
+    tens + ones
+    for tens in ("", "X", "XX", "XXX")
+    for ones in ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+) - {""}
+_NUMBER_TRAIL = " \t.、)）:：-–—"
+
+
+def strip_section_number(title: str) -> str:
+    """``4.中文医学问答数据集`` → ``中文医学问答数据集``: the section number of a heading that is an entry.
+
+    Only clear numbering goes: a number with a dot (``4.``, ``4.1``, ``3.Yidu``), one closed by ``、`` or
+    ``)`` (``4、``), a one- or two-digit number before a space (``1 Foo``), ``(4)``/``（4）``,
+    Chinese numerals before ``、`` (``一、``) and Roman numerals of two letters or more before
+    ``. `` (``IV. ``; a lone ``I.``/``V.`` is an initial). A year
+    (``2018 Data Science Bowl``), a name (``3D Slicer``, ``5G``) or a count (``3个数据集``)
+    stays, and so does the whole title when nothing meaningful would be left.
+    """
+    rest = None
+    i = _number_prefix_end(title)
+    if not i:  # "3.Yidu-N7K": a number closed by a dot may touch the name (unlike "2.5D")
+        j = 0
+        while j < len(title) and (title[j].isdigit() or title[j] == "."):
+            j += 1
+        if j > 1 and title[j - 1] == "." and title[0].isdigit():
+            i = j
+    if i:
+        number, after = title[:i], title[i:i + 1]
+        if "." in number or after in ("、", ")", "）") or (len(number) <= 2 and after.isspace()):
+            rest = title[i:]
+    elif title[:1] in ("(", "（"):
+        close = min((j for j in (title.find(")"), title.find("）")) if j > 0), default=-1)
+        if 1 < close <= 5 and title[1:close].strip().isdigit():
+            rest = title[close + 1:]
+    elif title[:1] in _CJK_NUMERALS:
+        j = 0
+        while j < len(title) and title[j] in _CJK_NUMERALS:
+            j += 1
+        if j <= 3 and title[j:j + 1] in ("、", "．", "."):
+            rest = title[j:]
+    else:
+        dot = title.find(". ", 0, 7)
+        if dot > 1 and title[:dot] in _ROMAN_NUMERALS:  # "I. Goodfellow", "V. Smith": initials
+            rest = title[dot:]
+    if rest is None:
+        return title
+    rest = rest.lstrip(_NUMBER_TRAIL)
+    return rest if _is_meaningful(rest) else title
+
+
+#: headings of sections about the list itself (its purpose, how to contribute, how to cite it, its
+#: licence): their prose links are not entries. Matched on the heading's first word (English) or by
+#: containment (Chinese).
+_DOC_SECTION_WORDS = frozenset("""introduction about overview background motivation contributing contribution
+    contributions contributors contribute citation citations citing cite license licence licensing
+    acknowledgement acknowledgements acknowledgment acknowledgments contact disclaimer changelog faq""".split())
+_DOC_SECTION_ZH = ("简介", "介绍", "前言", "贡献", "引用", "许可", "致谢", "联系", "免责", "范围")
+
+
+def _is_document_section(heading: str) -> bool:
+    """``## 🤝 Contributing``, ``## 📖 Citation``, ``## 许可证``: a section about the list itself."""
+    words = [w for w in "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()]
+    if not words:
+        return False
+    if any(_is_cjk(ch) for ch in words[0]):
+        return len(heading.strip()) <= 8 and any(w in heading for w in _DOC_SECTION_ZH)
+    return words[0] in _DOC_SECTION_WORDS
+
+
+def plain_heading(line: str) -> str:
+    """Plain text of one Markdown heading line (``# Name [![badge](…)](…)`` → ``Name``)."""
+    root = build_tree(line)
+    heading = next((c for c in root.children if c.kind == "Heading"), None)
+    return _clean_title(_inline(heading.children).plain) if heading else _clean_title(line.lstrip("# "))

@@ -1,0 +1,672 @@
+"""Inline content → plain text with its links, and the rules that read a title out of it.
+
+What it is for: ``_inline`` flattens the inline nodes of a paragraph, item, heading or cell
+into ``_Inline`` (plain text, links with their positions, bold and emphasised spans, badges,
+bare URLs); the label each link gets (``label:`` before it, a "someone else's code" note after
+it, its own text); and title cleaning: list markers, unbalanced brackets, a browser tab's site
+name, citation trailers (``(MICCAI 2015)``, ``, Nature 2017.``, ``et al.``), placeholders.
+
+Why separate: these rules are about one run of text, whatever block it came from. The list
+walk (``parse``), ``headings``, ``tables`` and ``blocks`` all call them; they call none of
+those, only the event tree (``mdtree``), ``ids`` (bare URLs) and ``classify``'s label vocabularies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from medkg import ids
+from medkg.classify import WEIGHTS_LABELS
+from medkg.mdtree import _Node, _shift, build_tree
+
+#: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
+MAX_LABEL_CHARS = 24
+_COLONS = (":", "：")
+
+
+@dataclass(slots=True)
+class _RawLink:
+    url: str
+    text: str
+    start: int  # position in the plain text
+    end: int
+    offset: int  # byte offset in the source
+    bare: bool = False
+    image: bool = False  # the link wraps only an image (a star badge linking the repository)
+
+
+@dataclass(slots=True)
+class _Inline:
+    """Plain text of some inline content, with the links found in it."""
+
+    plain: str = ""
+    links: list[_RawLink] = field(default_factory=list)
+    emphasis: list[str] = field(default_factory=list)
+    strong_only: bool = False  # the whole content is bold text (a pseudo-heading or block title)
+    strong_lead: str = ""  # bold text at the very start
+    empty_links: int = 0
+    empty_link_texts: list[str] = field(default_factory=list)
+    offset: int = 0
+    image_links: int = 0  # links that wrap only an image (badges): never a title
+    # (start, end) of bold and emphasised text, and of bold text alone; None until there is one (most
+    # inline contents have none, and two lists per content would cost on every entry)
+    marked: list[tuple[int, int]] | None = None
+    bold: list[tuple[int, int]] | None = None
+
+
+_INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
+
+
+_SKIPPED_BLOCKS = frozenset(("List", "BlockQuote", "CodeBlock", "HtmlBlock", "Table", "Heading", "Item"))
+_CLOSE = object()  # stack marker: the node below it is being closed
+
+
+def _tail(out: list[str], pos: int, start: int) -> str:
+    """``"".join(out)[start:]`` (``pos`` is the joined length), joining only the pieces needed."""
+    need = pos - start
+    if need <= 0:
+        return ""
+    i = len(out)
+    size = 0
+    while size < need:
+        i -= 1
+        size += len(out[i])
+    s = out[i] if i == len(out) - 1 else "".join(out[i:])
+    return s[size - need:] if size > need else s
+
+
+#: one inline HTML tag (pulldown-cmark hands each tag over as its own event): an opening ``<a>``
+#: with its ``href``, a closing ``</a>``, an ``<img>``'s ``alt`` text (attribute values quoted
+#: either way or not at all, entities decoded by ``html.unescape``)
+_HTML_A_OPEN = re.compile(r"""(?is)<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_HTML_A_CLOSE = re.compile(r"(?i)</a\s*>")
+_HTML_ALT = re.compile(r"""(?is)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _attribute(m: re.Match) -> str:
+    import html
+
+    return html.unescape(next(g for g in m.groups() if g is not None)).strip()
+
+
+def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
+    """Flatten inline nodes (iteratively) into plain text, links, emphasis texts.
+
+    Runs several times per entry: text pieces are collected in a list and only the pieces
+    a link, an emphasis or a bold lead needs are joined (never the whole text per element).
+    """
+    out: list[str] = []
+    pos = 0
+    res = _Inline(offset=nodes[0].start if nodes else 0)
+    link_stack: list[tuple[str, int, int]] = []  # (url, start pos, offset)
+    em_stack: list[int] = []
+    strong_starts: list[int] = []
+    strong_depth = 0
+    strong_text = other_text = False  # some non-blank text inside / outside bold
+    blank = True  # everything so far is white space
+    first_strong_start: int | None = None
+    html_a: list | None = None  # an open inline <a href>: [url, start pos, offset, img alt]
+    stack: list = list(reversed(nodes))
+    pop, push = stack.pop, stack.append
+    while stack:
+        node = pop()
+        if node is not _CLOSE:
+            k = node.kind
+            if k == "text" or k == "code":
+                t = node.text
+                out.append(t)
+                pos += len(t)
+                if t and (blank or not (other_text if not strong_depth else strong_text)) and not t.isspace():
+                    blank = False
+                    if strong_depth:
+                        strong_text = True
+                    else:
+                        other_text = True
+                continue
+            if k == "SoftBreak" or k == "HardBreak":
+                out.append("\n")
+                pos += 1
+                continue
+            if k == "ihtml":
+                # inline ``<a href="…"><img alt="Paper" …></a>`` (a badge written in HTML): a link
+                # named by the image's alt text; any other tag is markup, not content
+                tag = node.text.strip()
+                m = _HTML_A_OPEN.match(tag)
+                if m:
+                    html_a = [_attribute(m), pos, node.start, ""]
+                elif html_a is not None and _HTML_A_CLOSE.match(tag):
+                    url, start, off, alt = html_a
+                    html_a = None
+                    label = _tail(out, pos, start).strip() or alt
+                    if url.lower().startswith(("http://", "https://")) and not _is_badge_target(url):
+                        res.links.append(_RawLink(url, label, start, pos, off))  # never javascript: &c.
+                elif html_a is not None and tag[:4].lower() == "<img":
+                    a = _HTML_ALT.search(tag)
+                    if a:
+                        html_a[3] = _attribute(a)
+                continue
+            if k == "Image":
+                continue  # images: badges, screenshots, not links of the entry
+            if skip_blocks and k in _SKIPPED_BLOCKS:
+                continue
+            # container: visit children, then come back (the _CLOSE marker) to close it
+            if k == "Link":
+                attrs = node.attrs or {}
+                link_stack.append((attrs.get("dest_url", ""), pos, node.start))
+            elif k == "Emphasis":
+                em_stack.append(pos)
+            elif k == "Strong":
+                if first_strong_start is None and blank:
+                    first_strong_start = pos
+                strong_starts.append(pos)
+                strong_depth += 1
+            elif k == "Paragraph" and out and not out[-1].endswith("\n"):
+                out.append("\n")
+                pos += 1
+            push(node)
+            push(_CLOSE)
+            children = node.children
+            if children:
+                stack.extend(reversed(children))
+            continue
+        node = pop()
+        k = node.kind
+        if k == "Link" and link_stack:
+            url, start, off = link_stack.pop()
+            text = _tail(out, pos, start)
+            stripped = text.strip()
+            if not stripped and any(c.kind == "Image" for c in node.children):
+                # a badge: the image is noise, the link it wraps is not (``[![Star](shields…)](github…)``)
+                url = url.strip()
+                if url and not url.startswith("#") and not _is_badge_target(url):
+                    img = next(c for c in node.children if c.kind == "Image")
+                    alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
+                    # "[![Model](…badge…)](github…/weights)": the badge says the repository holds a model,
+                    # not the paper's code (only that alt is kept: other badges stay nameless)
+                    res.links.append(_RawLink(url, alt if alt.lower() in WEIGHTS_LABELS else "", start, pos, off,
+                                              image=True))
+                    res.image_links += 1
+                continue
+            if not url.strip():
+                res.empty_links += 1
+                if stripped:
+                    res.empty_link_texts.append(_bracket_label(text))
+                    out = ["".join(out)[:start]]  # a label without a URL is not prose
+                    pos = start
+                    blank = not out[0].strip()
+                continue
+            if url.startswith("#"):
+                continue  # navigation inside the document, not a resource
+            res.links.append(_RawLink(url.strip(), stripped, start, pos, off))
+        elif k == "Emphasis" and em_stack:
+            start = em_stack.pop()
+            res.emphasis.append(_tail(out, pos, start).strip())
+            if res.marked is None:
+                res.marked = []
+            res.marked.append((start, pos))
+        elif k == "Strong":
+            if strong_starts:
+                span = (strong_starts.pop(), pos)
+                if res.marked is None:
+                    res.marked = []
+                if res.bold is None:
+                    res.bold = []
+                res.marked.append(span)
+                res.bold.append(span)
+            strong_depth -= 1
+            if strong_depth == 0 and first_strong_start is not None and not res.strong_lead:
+                res.strong_lead = _tail(out, pos, first_strong_start).strip()
+    res.plain = "".join(out)
+    res.strong_only = strong_text and not other_text and len(res.links) == res.image_links
+    _add_bare_urls(res)
+    if len(res.links) > 1:
+        res.links.sort(key=_link_start)
+    return res
+
+
+_BADGE_HOSTS = ("img.shields.io", "shields.io/", "badge.fury.io", "awesome.re", "badgen.net", "travis-ci.",
+                "circleci.com", "codecov.io", "readthedocs.org/projects", "/badge", "/badges/")
+_IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
+
+
+def _is_badge_target(url: str) -> bool:
+    """A badge that links to an image or a badge/CI service: nothing of the entry."""
+    low = url.lower()
+    return low.split("?", 1)[0].endswith(_IMAGE_SUFFIXES) or any(h in low for h in _BADGE_HOSTS)
+
+
+def _related_note(plain: str, link: _RawLink) -> str:
+    """A note right after a link that makes it someone else's code (``Code: https://github.com/…
+    (unofficial)``, ``[code](…)（复现）``): it outranks the ``label:`` before the link."""
+    after = plain[link.end:link.end + 40].lstrip(" \t")
+    if after[:1] not in ("(", "（"):  # not "[": a bracket after a link is the next link's text
+        return ""
+    close = min((i for i in (after.find(")"), after.find("）")) if i > 0), default=-1)
+    if close <= 1:
+        return ""
+    from medkg.classify import label_role
+
+    note = after[1:close]
+    return note if label_role(note) == "related_code" else ""
+
+
+def _link_label(plain: str, link: _RawLink) -> str:
+    """The label of a link: a "someone else's code" note after it, the ``label:`` before it, its text."""
+    return _related_note(plain, link) or _label_before(plain, link.start) or _bracket_label(link.text)
+
+
+def _has_links(inl: _Inline) -> bool:
+    """Some link other than a badge: a heading or a paragraph with only badges is no entry."""
+    return len(inl.links) > inl.image_links
+
+
+def _link_start(link: _RawLink) -> int:
+    return link.start
+
+
+#: ``[code](https://⏎github.com/owner/name)``: a link whose destination an editor wrapped onto the
+#: next line is no link to CommonMark (a destination holds no line break), only text
+_WRAPPED_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\((https?://[^\s()<>]*)\n[ \t]*([^\s()<>]+)\)")
+
+
+def _add_bare_urls(res: _Inline) -> None:
+    """pulldown-cmark does not autolink bare URLs; find them in the text outside links. A link
+    wrapped inside its destination is taken whole, named by its bracketed text (the entry
+    also gets a ``broken-link`` diagnostic for the curator)."""
+    spans = [(link.start, link.end) for link in res.links]
+    plain = res.plain
+    if "](" in plain and "\n" in plain:
+        for m in _WRAPPED_LINK.finditer(plain):
+            if not any(a <= m.start() < b for a, b in spans):
+                res.links.append(_RawLink(m.group(2) + m.group(3), m.group(1), m.start(), m.end(), res.offset))
+                spans.append((m.start(), m.end()))
+    for s, e, url in ids.find_urls(plain):
+        if any(a <= s < b for a, b in spans):
+            continue
+        res.links.append(_RawLink(url, url, s, e, res.offset, bare=True))
+
+
+def _label_before(plain: str, start: int) -> str:
+    """``Paper: http://…`` / ``论文地址：[x](…)`` / ``github: [x](…)`` → the label before the colon."""
+    line_start = plain.rfind("\n", 0, start) + 1
+    before = plain[line_start:start].rstrip(" \t(（[")
+    if not before.endswith(_COLONS):
+        return ""
+    before = before[:-1].rstrip()
+    for sep in (";", "；", "。", ". ", ",", "，", "|", "  ", ")", "]"):
+        i = before.rfind(sep)
+        if i >= 0:
+            before = before[i + len(sep):]
+    before = before.strip(" *_`[]()")
+    return before if 0 < len(before) <= MAX_LABEL_CHARS else ""
+
+
+_PAIRS = {")": "(", "]": "[", "）": "（", "】": "【", "」": "「", "}": "{"}
+
+
+MAX_TITLE_CHARS = 2000
+
+
+def _clean_title(s: str) -> str:
+    """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
+    drop what a browser tab adds to a page's title (``_page_title``).
+
+    Bounded to ``MAX_TITLE_CHARS``: a title is not an essay, and the bracket balancing below
+    would otherwise be quadratic on hostile input (300,000 ``[``).
+    """
+    s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
+    while True:
+        before = s
+        s = s.strip(" \t*_#>|-–—:：,，;；·•\"'`")
+        if s and s[-1] in _PAIRS and s.count(_PAIRS[s[-1]]) < s.count(s[-1]):
+            s = s[:-1]
+        if s and s[-1] in _PAIRS.values():
+            s = s[:-1]
+        if s and s[0] in _PAIRS.values():
+            close = next(k for k, v in _PAIRS.items() if v == s[0])
+            if s.count(close) < s.count(s[0]):
+                s = s[1:]
+        if s == before:
+            if s[:1] in _TITLE_WRAPS and s[-1:] == _TITLE_WRAPS[s[0]] and s.count(s[0]) == 1:
+                s = _unwrapped_title(s)
+            return _page_title(s) if ("|" in s or " - " in s or s[-1:] == ")" or s[:1] == "[") else s
+
+
+#: ``《Title》`` / ``「Title」`` / ``“Title”``: a whole title in title quotes
+_TITLE_WRAPS = {"《": "》", "「": "」", "“": "”", "〈": "〉"}
+
+
+def _unwrapped_title(s: str) -> str:
+    """``《Deep Learning Applications.pdf》`` → ``Deep Learning Applications``: the quotes, and the
+    extension of a file name used as the title, are no part of it."""
+    inner = s[1:-1].strip()
+    if inner[-4:].lower() == ".pdf":
+        inner = inner[:-4].rstrip()
+    return inner if _is_meaningful(inner) else s
+
+
+def clean_title(s: str) -> str:
+    """``_clean_title`` for other modules."""
+    return _clean_title(s)
+
+
+#: Sites whose name a browser tab appends to (or puts before) a page's title; a list that copies
+#: the tab's text as a link text carries them ("… | IEEE Xplore", "… - ScienceDirect").
+_SITE_NAMES = frozenset(
+    "ieee xplore|ieee journals & magazine|ieee conference publication|ieee journals & magazines|sciencedirect|"
+    "springerlink|springer|oxford academic|pubmed|pmc|ncbi|europe pmc|arxiv|arxiv.org|acm digital library|"
+    "acm conferences|wiley online library|semantic scholar|researchgate|jama network|the lancet|nature|"
+    "science|cell|biorxiv|medrxiv|openreview|mdpi|frontiers|plos|plos one|bmc|google scholar|papers with code|"
+    "github|hugging face|acl anthology|nih|elsevier|taylor & francis online|sage journals|karger|thieme|"
+    "cureus|jmir|nature communications|nature medicine|scientific reports|npj digital medicine".split("|"))
+#: a tab title's trailing "(oup.com)" and leading "[2010.12309] "
+_HOST_TAIL = re.compile(r"\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$")
+_ARXIV_HEAD = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s+")
+
+
+def _page_title(s: str) -> str:
+    """``Title | Journal | Oxford Academic (oup.com)`` → ``Title``; ``[2301.00003] Title (arxiv.org)``
+    → ``Title``; ``Title - ScienceDirect`` → ``Title``; ``JMIR Medical Informatics - Title`` →
+    ``Title``. Only where the decoration names a known site or a host (a title may contain "|"
+    or " - " itself), and never down to a title of fewer than three words."""
+    t = _ARXIV_HEAD.sub("", _HOST_TAIL.sub("", s))
+    parts = t.split(" | ")
+    if len(parts) > 1 and parts[-1].strip().casefold() in _SITE_NAMES:
+        t = parts[0]
+    parts = t.split(" - ")
+    if len(parts) > 1 and parts[-1].strip().casefold() in _SITE_NAMES:
+        t = " - ".join(parts[:-1])
+    elif len(parts) > 1 and parts[0].split(" ", 1)[0] in ("JMIR", "JMIRx") and len(parts[0]) <= 40:
+        t = " - ".join(parts[1:])  # "JMIR Medical Informatics - Title": JMIR's tab titles
+    t = t.strip()
+    return t if t != s and len(t.split()) >= 3 else s
+
+
+_QUOTES = {'"': '"', "“": "”", "《": "》", "«": "»", "「": "」"}
+_TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
+#: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
+#: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``, ``ChatDoctor  (2023-03-24)``: a short
+#: venue-and-year (or date) trailer closing an undelimited title; also ``… (MICCAI-24)``,
+#: ``… (CVPR'23)``: an acronym and a two-digit year (but "(COVID-19)" names a disease).
+_YEAR_TRAILER = re.compile(r"(?:\s*[(（][^()（）]{0,40}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
+                           r"|\s*[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
+                           r"|\s*(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
+                           r"|\.\s+[^.,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*[.。,，;]?\s*$")
+
+
+def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tuple[str, str]:
+    """A lead text → (title, citation trailer); the trailer is "" when nothing delimits one.
+
+    Bold, quoted or 《》 text at the start is the title and what follows it the trailer
+    (``**Title** (MICCAI 2015)``, ``"Title." Venue (2022).``, ``《Title》，Nature 2017``);
+    ``**Name**：Title，venue year。`` names a paper whose title follows the colon. Otherwise a
+    closing ``(Venue 2015)`` / ``, Venue 2021.`` (only with ``comma_year``) is cut, and the
+    full stop closing a one-sentence title dropped.
+    """
+    s = lead.strip()
+    if not s:
+        return lead, ""
+    if strong_lead and s.lstrip("*_").startswith(strong_lead):
+        after = s.lstrip("*_")[len(strong_lead):].lstrip("*_")
+        rest = after.lstrip()
+        if rest[:1] in (":", "：") and _is_meaningful(rest[1:]):
+            title, trailer = _cut_year_trailer(rest[1:].strip())
+            if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
+                return title, trailer
+        if not _is_meaningful(rest) or rest.startswith(_TRAILER_OPEN) and _is_meaningful(strong_lead):
+            return _drop_closing_stop(strong_lead), rest
+        return lead, ""
+    close = _QUOTES.get(s[0])
+    if close is not None:
+        end = s.find(close, 1)
+        if end > 1 and _is_meaningful(s[1:end]):
+            return s[1:end].strip().rstrip("."), s[end + 1:].strip()
+    title, trailer = _cut_year_trailer(s)
+    if not trailer and comma_year:
+        title, trailer = _cut_etal_trailer(s)
+    if trailer and not comma_year and (trailer[0] not in "(（" or ". " in title):
+        return lead, ""  # "Lakhani, P. & Sundaram, B. Title. Radiology 284 (2017)": a whole reference
+    if not comma_year:
+        return (title, trailer) if trailer else (lead, "")
+    if not trailer:
+        title = _drop_closing_stop(title)
+    return title, trailer
+
+
+#: a lead of at most three words and a year in brackets, nothing else: "NeurIPS (2021) ", "ICLR oral (2022) "
+_TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
+
+
+#: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
+_LINK_LABEL_ONLY = re.compile(r"(?i)^\s*(?:(?:paper|link|pdf|arxiv|doi|url|here|论文|链接)"
+                              r"|[A-Za-z][\w .&-]{0,40}?[\s,(']*(?:19|20)?\d{2}\)?)\s*$")
+
+
+def _names_work(text: str, min_words: int = 3) -> bool:
+    """A link text that names a work (``min_words`` words or more; no label such as ``[paper]`` or
+    ``[ICLR 2023]``, no address) rather than saying what the link is."""
+    from medkg.classify import is_link_label
+
+    t = _clean_title(text)
+    return len(t.split()) >= min_words and not t.startswith(("http", "www.")) and not _LINK_LABEL_ONLY.match(t) \
+        and not is_link_label(t)
+
+
+def _drop_closing_stop(title: str) -> str:
+    """``TransUNet: … Segmentation.``, ``… for Longitudinal EHR.``: the full stop ends a one-sentence title,
+    it is not part of it (kept after a short abbreviation or an initial: ``… et al.``, ``Vol.``, ``J.``)."""
+    if not title.endswith(".") or ". " in title or title.endswith(".."):
+        return title
+    last = title.rsplit(" ", 1)[-1][:-1]
+    if len(last) > 3 or (len(last) >= 2 and last.isupper() and last.isalpha()):  # "…Segmentation.", "…EHR."
+        return title[:-1]
+    return title
+
+
+#: ``Title, B. Shickel et al.``, ``Title, Miotto R. et.al.``: a first author closing a linked title
+_ETAL_TRAILER = re.compile(r"\s*[,，]\s*[^,，()（）\[\]]{1,40}?\s+et\.?\s?al\.?\s*$")
+
+
+def _cut_etal_trailer(s: str) -> tuple[str, str]:
+    m = _ETAL_TRAILER.search(s) if "al" in s else None
+    if m is None or len(s[:m.start()].split()) < 3:
+        return s, ""
+    return s[:m.start()].rstrip(), s[m.start():].strip(" ,，")
+
+
+def _cut_year_trailer(s: str) -> tuple[str, str]:
+    m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s or s[-1:] in (")", "）") else None
+    if m is None or not _is_meaningful(s[:m.start()]):
+        return s, ""
+    if len(s[:m.start()].split()) < 3 and not any(map(_is_cjk, s)) and any(ch.isalpha() for ch in m.group()):
+        return s, ""  # "V-Net (3DV 2016)": a short name keeps its tag; "ChatDoctor (2023-03-24)" loses a bare date
+    title = s[:m.start()].rstrip()
+    if s[m.start()] == "." and ". " in title:
+        return s, ""  # "Title. Esteva et al. Nature 2017.": a whole reference, for ``citation`` to split
+    return title, s[m.start():].strip()
+
+
+def _is_meaningful(s: str) -> bool:
+    """At least two letters or digits (stops early: it runs on every text of every entry)."""
+    seen = 0
+    for ch in s:
+        if ch.isalnum():
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
+
+
+def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """``[2023/11] **Title** *Authors. arXiv*``, ``💥 [2023/11] **Title**``: bold text after nothing but a
+    bracketed tag (a date, a venue) or symbols is the title; the tag and what follows go to the trailer.
+
+    ``lead`` starts at offset 0 of the inline text that the ``bold`` spans refer to.
+    """
+    span = next(((a, b) for a, b in sorted(bold) if b <= len(lead) and _is_meaningful(lead[a:b])), None)
+    if span is None:
+        return None
+    a, b = span
+    pre, depth = [], 0
+    for ch in lead[:a]:  # what stands before the bold text, without its bracketed tags
+        if ch in "[(（【":
+            depth += 1
+        elif ch in "])）】":
+            depth = max(0, depth - 1)
+        elif not depth:
+            pre.append(ch)
+    if _is_meaningful("".join(pre)):
+        return None  # "Deep learning for **chest** X-rays": bold inside a title
+    tag = lead[:a].strip(" \t*_")
+    trailer = " ".join(x for x in (tag, lead[b:].strip(" \t*_[(（【")) if x)
+    return _drop_closing_stop(lead[a:b].strip()), trailer
+
+
+def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]:
+    """``Title (**EMNLP'23**)`` / ``Title (*MIMIC-CXR*)`` → (title, "(EMNLP'23)"): a parenthesised bold or
+    emphasised tag closing the title is a venue tag or a short name, not part of the title.
+
+    ``lead`` starts at offset 0 of the inline text that ``marked`` spans refer to.
+    """
+    t = lead.rstrip(" \t[")
+    if not t.endswith((")", "）")) or not marked:
+        return lead, ""
+    open_at = max(t.rfind("("), t.rfind("（"))
+    inner = t[open_at + 1:-1].strip()
+    if open_at <= 0 or not inner:
+        return lead, ""
+    if not any(a > open_at and b < len(t) and t[a:b].strip() == inner for a, b in marked):
+        return lead, ""
+    title = t[:open_at].rstrip()
+    if len(title.split()) < 3 and sum(map(_is_cjk, title)) < 4:
+        return lead, ""
+    return title, t[open_at:]
+
+
+def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink) -> tuple[str, int, str] | None:
+    """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
+    bracketed label (a role word, a venue and year) the title is the text after it, up to the next link
+    or the end of the line → (title, where the rest starts, its trailer); None when no title follows."""
+    bracketed = first.text.strip().startswith("[") or (
+        plain[:first.start].rstrip(" \t").endswith("[") and plain[first.end:].lstrip(" \t").startswith("]"))
+    if not bracketed:
+        return None  # "[医渡云结构化数据集](…)：…", "[Data URL](…) …": a named link, not a label tag
+    from medkg.classify import is_link_label
+
+    if not is_link_label(_bracket_label(first.text)):
+        return None
+    end = plain.find("\n", first.end)
+    end = len(plain) if end < 0 else end
+    nxt = next((link.start for link in links if link.start >= first.end), end)
+    text = plain[first.end:min(end, nxt)]
+    title = _clean_title(text)
+    if len(title.split()) < 2 and sum(map(_is_cjk, title)) < 4:
+        return None
+    title, trailer = _split_trailer(text.strip(" \t])】").rstrip(" \t[(（【"), "")
+    return _clean_title(title), min(end, nxt), trailer
+
+
+def _strip_placeholders(lead: str) -> tuple[str, list[str]]:
+    """``Title [Paper] [[Code]](…)`` → ("Title", ["Paper"]): a bracketed role word with no link after
+    the title is a link the curator has not filled in yet, not part of the title."""
+    found: list[str] = []
+    s = lead
+    while True:
+        t = s.rstrip(" \t[(（【")
+        if not t.endswith("]"):
+            break
+        open_at = t.rfind("[")
+        inner = t[open_at + 1:-1].strip()
+        if open_at < 0 or not inner or len(inner) > MAX_LABEL_CHARS or not _is_role_word(inner) \
+                or not _is_meaningful(t[:open_at]):
+            break
+        found.append(inner)
+        s = t[:open_at]
+    return (s, found) if found else (lead, found)
+
+
+def _strip_label_suffix(s: str) -> str:
+    """``大型语言模型编码临床知识  论文地址：`` → drop a trailing ``label：``."""
+    t = s.rstrip()
+    if t.endswith(_COLONS):
+        cut = max(t.rfind("  "), t.rfind(" "), t.rfind("\t"))
+        head = t[:cut] if cut > 0 else ""
+        label = t[cut + 1:-1] if cut > 0 else t[:-1]
+        if len(label.strip()) <= MAX_LABEL_CHARS and _is_meaningful(head):
+            return head
+    return s
+
+
+def _markdown_inline(text: str, offset: int) -> _Inline:
+    """Inline Markdown text (a cell or an item read from HTML), its nodes anchored at ``offset``."""
+    nodes: list[_Node] = []
+    for child in build_tree(text).children:
+        if child.kind == "Paragraph":
+            nodes.extend(_shift(leaf, offset) for leaf in child.children)
+    inl = _inline(nodes)
+    inl.offset = offset
+    for link in inl.links:
+        link.offset = offset
+    return inl
+
+
+def _blockquote_inline(node: _Node) -> _Inline:
+    paras = [c for c in node.children if c.kind == "Paragraph"]
+    inl = _inline(paras)
+    return inl
+
+
+def _prose(inl: _Inline, offset: int = 0) -> str:
+    """Prose of ``inl.plain[offset:]`` without the text of the links in it (URLs stay as links)."""
+    plain = inl.plain
+    parts, pos = [], offset
+    for link in inl.links:
+        if link.end <= offset:
+            continue
+        if link.start > pos:
+            parts.append(plain[pos:link.start])
+        pos = max(pos, link.end)
+    parts.append(plain[pos:])
+    out = "".join(parts)
+    for junk in ("[]", "[ ]", "()", "【】"):
+        out = out.replace(junk, " ")
+    return out.strip(" [|")
+
+
+def _split_label(line: str) -> tuple[str, str]:
+    """``来源：CBLUE`` → ("来源", "CBLUE"); prose with a colon later on → ("", "")."""
+    s = line.strip().lstrip("*-+ ")
+    best = -1
+    for c in _COLONS:
+        i = s.find(c)
+        if i > 0 and (best < 0 or i < best):
+            best = i
+    if best <= 0:
+        return "", ""
+    label = s[:best].strip(" *_`")
+    if not label or len(label) > MAX_LABEL_CHARS or label.lower().startswith(("http", "www")):
+        return "", ""
+    if len(label.split()) > 3 and not any(_is_cjk(ch) for ch in label):
+        return "", ""
+    return label, s[best + 1:].strip()
+
+
+def _bracket_label(text: str) -> str:
+    return text.strip().strip("[]()【】`*_ ").strip()
+
+
+def _has_empty_brackets(plain: str) -> bool:
+    s = plain.strip()
+    return s in ("[]", "[]()") or "[]()" in s or s.startswith("[] ")
+
+
+def _is_role_word(text: str) -> bool:
+    from medkg.classify import label_role
+
+    return label_role(_bracket_label(text)) is not None

@@ -1,0 +1,202 @@
+"""Table heuristics: which column holds each row's title, and what each cell's links are.
+
+What it is for: ``_title_column`` picks the title column from the headers, checked against
+what the cells hold; ``_name_cell`` names a row whose title cell holds only a venue link or a
+badge (``_only_source_labels``); ``_cell_title_link`` finds the link that names a title cell's
+work; ``_cell_link_label`` labels a link by its column header or its own text.
+
+Why separate: a GFM table and an HTML table (read by ``mdtree._html_rows``) both arrive as
+headers and rows of inline cells, and what a column means is decided from those alone, with
+vocabularies of its own (title, citation and name words, venue names and abbreviations). The
+list walk (``parse``) then only turns rows into entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medkg import ids
+from medkg.inline import _LINK_LABEL_ONLY, _Inline, _RawLink, _bracket_label, _clean_title, _is_cjk, _is_meaningful
+
+_VENUE_FIRST_WORDS = frozenset((
+    "nature", "science", "cell", "lancet", "jama", "nejm", "bmj", "iscience", "advanced", "icml", "iclr",
+    "neurips", "nips", "cvpr", "iccv", "eccv", "miccai", "aaai", "ijcai", "acl", "emnlp", "naacl", "kdd",
+    "openreview", "biorxiv", "medrxiv", "arxiv", "pmc", "pubmed", "plos", "frontiers", "bioinformatics",
+    "genome", "npj", "communications", "ieee", "acm", "springer", "elsevier", "oxford", "briefings"))
+
+
+_SEPARATORS = re.compile(r"[\s,;/·|&+\[\]【】]+")  # "[[arXiv](…)]": brackets around the label link too
+_LABEL_PIECES = re.compile(r"\s*[/,;]\s*")
+
+
+def _only_source_labels(cell: _Inline) -> bool:
+    """A title cell made only of links named after where the work is (``[bioRxiv](…)``,
+    ``[Nature Methods](…), [PMC](…)``, ``[ICLR 2026 submission / OpenReview](…)``): no title there."""
+    from medkg.classify import label_role
+
+    links = [link for link in cell.links if not link.image]
+    if not links:
+        return False
+    rest = cell.plain
+    for link in sorted(links, key=lambda k: -k.start):
+        rest = rest[:link.start] + rest[link.end:]
+    if _SEPARATORS.sub("", rest):
+        return False  # other text in the cell: a title with a venue link after it
+    for link in links[:1]:  # "[bioRxiv](…), [Arc Institute news](…)": the first link says what the cell is
+        for piece in _LABEL_PIECES.split(link.text.strip()):
+            words = piece.lower().split()
+            if not words:
+                continue
+            if label_role(piece) is not None or _LINK_LABEL_ONLY.match(piece) or _SOURCE_LABEL.match(piece) \
+                    or _YEAR_ONLY.match(piece):  # "[Tanaka et al., 2024](…)": the year after the names
+                continue
+            if len(words) <= 4 and words[0].strip("([").split(":")[0] in _VENUE_FIRST_WORDS:
+                continue
+            if _abbreviated_venue(piece):
+                continue
+            return False
+    return True
+
+
+def _bold_name(cell: _Inline) -> str:
+    """``**GatorTron** (90B clinical words)``: the bold name, without the remark in brackets after it."""
+    plain = cell.plain
+    if cell.bold:
+        b0, b1 = cell.bold[0]
+        rest = plain[b1:].strip()
+        if not plain[:b0].strip() and rest.startswith(("(", "（")) and rest.endswith((")", "）")):
+            return plain[b0:b1]
+    return plain
+
+
+#: a link text that names the source, not the work: an identifier ("arXiv:2411.19666", "doi:10.1038/…",
+#: "PMID 123") or the authors ("Moon et al.", "Smith and Lee et al., 2021")
+_SOURCE_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:arxiv|doi|pmid|pmcid|biorxiv|medrxiv)\s*[:\s]\s*\S+"
+    r"|[^\W\d_][\w'\u2019.-]*(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019.-]*)?\s+et\.?\s*al\.?(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?)\s*$")
+_YEAR_ONLY = re.compile(r"^\s*\(?(?:19|20)\d{2}\)?\s*$")
+_VENUE_ABBREVIATIONS = frozenset(("media", "tmi", "tpami", "pami", "jbhi", "jamia", "tmlr", "jmlr", "pnas", "mia"))
+
+
+def _abbreviated_venue(piece: str) -> bool:
+    """A short journal abbreviation: "Nat. Comms", "Sci. Rep.", "Nat. Biomed. Eng.", "MedIA"."""
+    words = piece.split()
+    if not words or len(words) > 4:
+        return False
+    if len(words) == 1:
+        return words[0].lower().strip(".") in _VENUE_ABBREVIATIONS
+    dotted = sum(1 for w in words if w.endswith(".") and w[:1].isupper() and len(w) <= 8)
+    return dotted >= 1 and all(w[:1].isupper() and len(w) <= 8 for w in words)
+
+
+def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
+    """The plain text of another name-like column (Name, Model, Method…) of the row, if any."""
+    for j, cell in enumerate(cells):
+        header = headers[j].lower() if j < len(headers) else ""
+        if j != title_col and not cell.links and any(w in header for w in _NAME_WORDS):
+            text = _clean_title(_bold_name(cell))
+            if _is_meaningful(text):
+                return text
+    first = cells[0] if cells and title_col != 0 else None  # "| Medical VLM | … | [Moon et al.](…) |": the first column names it
+    if first is not None and not first.links:
+        text = _clean_title(_bold_name(first))
+        if _is_meaningful(text) and len(text.split()) <= 8:
+            return text
+    return ""
+
+
+#: header words by how surely they name the title column: a title, then what cites the work, then a name
+_TITLE_WORDS = ("title", "标题", "题目")
+_CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献")
+_NAME_WORDS = ("name", "model", "method", "dataset", "名称", "模型", "项目", "数据集")
+
+
+def _reads_like_titles(cells: list[_Inline]) -> bool:
+    """Most cells hold a title: three words or more (or six CJK characters), not a venue or "arXiv"."""
+    def title_like(c: _Inline) -> bool:
+        text = _clean_title(c.plain)
+        return (len(text.split()) >= 3 or sum(map(_is_cjk, text)) >= 6) and not _LINK_LABEL_ONLY.match(text)
+    return bool(cells) and sum(1 for c in cells if title_like(c)) * 2 >= len(cells)
+
+
+def _cell_title_link(cell: _Inline) -> _RawLink | None:
+    """The link that opens a title cell and names the work (three words or more, not a label such as
+    ``[arXiv]`` or ``[Nature 2020]``), when text follows it; None otherwise."""
+    from medkg.classify import is_link_label
+
+    first = next((link for link in cell.links if not link.image), None)
+    if first is None or first.bare or _is_meaningful(cell.plain[:first.start]):
+        return None
+    text = _clean_title(first.text)
+    if len(text.split()) < 3 or _LINK_LABEL_ONLY.match(text) or is_link_label(text):
+        return None
+    return first
+
+
+#: link texts that name a web page, not code ("| Code | see [project page](…) |")
+_PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "web page", "webpage"))
+
+
+def _cell_link_label(header: str, text: str, url: str = "") -> str:
+    """A link's label in a table cell: the column header, unless the header names no role and the
+    link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``), or unless a
+    Code column links, off any code forge, something its text calls a site or a page
+    (``| Code | on request at [Site](https://sites.google.com/…) |``): no code there."""
+    from medkg.classify import label_role, strip_symbols
+
+    own = _bracket_label(text)
+    if not header:
+        return own
+    header_role = label_role(header)
+    if header_role is None and label_role(own) is not None:
+        return own
+    if header_role == "code" and url and (label_role(own) == "other"
+                                          or strip_symbols(own).casefold() in _PAGE_TEXTS) \
+            and ids.canonical_repo(url) is None:
+        return own
+    return header
+
+
+def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
+    """The column that holds each row's title, from its header, checked against what the cells hold.
+
+    ``Model Name | Paper Title``: the title, not the first name-like column. ``Method | Venue |
+    Reference``: the reference, which cites the work. A name column (``Method``, ``Model``) gives way
+    to a column of long linked texts (the papers' titles) when its own cells are short names.
+    """
+    def column(j: int) -> list[_Inline]:
+        return [r[j] for r in rows if j < len(r)]
+
+    lowered = [h.lower() for h in headers]
+    for j, hl in enumerate(lowered):
+        if any(w in hl for w in _TITLE_WORDS):
+            return j
+    for j, hl in enumerate(lowered):
+        if any(w in hl for w in _CITE_WORDS):
+            return j  # a cell that only names its link (a venue, "arXiv") gives way to the row's name (_name_cell)
+    for j, hl in enumerate(lowered):
+        if any(w in hl for w in _NAME_WORDS):
+            if not _reads_like_titles(column(j)):
+                linked = _linked_title_column(rows, exclude=j)
+                if linked is not None:
+                    return linked
+            return j
+    ncols = max((len(r) for r in rows), default=0)
+    for j in range(ncols):
+        texts = column(j)
+        if sum(1 for c in texts if _is_meaningful(c.plain) and len(c.plain) > 12) >= max(1, len(texts) // 2):
+            return j
+    return 0
+
+
+def _linked_title_column(rows: list[list[_Inline]], exclude: int) -> int | None:
+    """A column whose cells are mostly one link with a title-like text (four words or more)."""
+    ncols = max((len(r) for r in rows), default=0)
+    for j in range(ncols):
+        if j == exclude:
+            continue
+        cells = [r[j] for r in rows if j < len(r)]
+        linked = sum(1 for c in cells if c.links and len(c.links[0].text.split()) >= 4)
+        if cells and linked * 2 > len(cells):
+            return j
+    return None
