@@ -497,9 +497,9 @@ def test_enrich_through_an_endpoint_honours_update_and_graph_store_options(tmp_p
     assert not [g for g in after.named_graphs() if "staging" in g]
     # the report read through the lists' digests plus what the Crossref graph says is the report
     # asked of the graphs (Crossref's titles, years, venues and DOIs included)
-    from medkg import report
+    from medkg import report, report_fetch
 
-    fetch = report._Fetch(after)
+    fetch = report_fetch._Fetch(after)
     assert fetch.digests() is not None and fetch.digest_papers().papers
     fast, slow = report.build_report(after), report.build_report(after, use_digests=False)
     assert fast == slow and fast.papers

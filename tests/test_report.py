@@ -20,8 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from medkg import pipeline, vocab
-from medkg import report as report_module
+from medkg import pipeline, report_fetch, vocab
 from medkg import store as store_module
 from medkg.errors import QueryError
 from medkg.extract import entry_record, extract_file
@@ -249,7 +248,7 @@ def test_the_builds_report_digests_give_the_report_the_graphs_give(store, kwargs
     assert _digested_graphs(store) == _list_graphs(store) and len(_list_graphs(store)) == 5
     lists = [[row["g"].value, "", ""] for row in store.query(
         f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?l a <{vocab.AwesomeList}> }} }}")]
-    assert report_module._digests(lists, iter([[r["g"].value, r["d"].value] for r in store.query(_DIGESTS)]))
+    assert report_fetch._digests(lists, iter([[r["g"].value, r["d"].value] for r in store.query(_DIGESTS)]))
     fast = build_report(store, **kwargs)
     slow = build_report(store, use_digests=False, **kwargs)
     assert fast == slow and fast.papers and any(p.code_official for p in fast.papers)
@@ -307,7 +306,7 @@ def test_rows_through_csv_are_the_values_of_the_terms():
     """The CSV the report reads its rows from gives exactly each term's ``.value`` ("" unbound)."""
     import pyoxigraph as ox
 
-    from medkg.report import _rows
+    from medkg.report_fetch import _rows
 
     mem = ox.Store()
     texts = ['plain', 'a,b', 'q"uote', 'new\nline', 'cr\rret', 'crlf\r\nx', '\u2028ls', '\x85nel', '\x1b[2J', ' pad ',
@@ -331,7 +330,7 @@ def test_rows_through_csv_are_the_values_of_the_terms():
 
 
 def test_venues_are_numbered_in_the_query_unless_an_iri_cannot_be_written():
-    from medkg.report import _venue_clause
+    from medkg.report_fetch import _venue_clause
 
     clause, names = _venue_clause(iter([["https://example.org/v/b", "Nature  Genetics"],
                                         ["https://example.org/v/a", "Zeta"], ["https://example.org/v/a", "Alpha"],

@@ -117,7 +117,7 @@ def report_digest(mentions: dict[str, list[str]], code: dict[tuple[str, str, str
     store at 100k entries that is ≈ 5 CPU-s of dictionary look-ups and joins (issue #5). The answers
     for one list graph are fixed by the graph's own text, so they are written down with it: the build
     keeps this text in the meta graph next to the graph's content hash, and the report reads it
-    instead of asking (``report._digests`` says when it may). The layout:
+    instead of asking (``report_fetch._digests`` says when it may). The layout:
 
     * ``mentions``: ``[heading IRI or "", "line work\nline work…"]`` groups in first-seen order (the
       mentions query's rows);
