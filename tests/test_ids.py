@@ -595,3 +595,16 @@ def test_quadratic_traps(func: str, arg: str, expected: object) -> None:
 ])
 def test_arxiv_from_ftp_mirror_path(url, expected):
     assert ids.arxiv_from_url(url) == expected
+
+
+@pytest.mark.parametrize("doi, preprint", [
+    ("10.1101/2023.07.11.548628", True),  # bioRxiv, dated id
+    ("10.1101/547059", True),  # bioRxiv, old numeric id
+    ("10.1101/gr.275533.121", False),  # Genome Research: a CSHL journal sharing bioRxiv's prefix
+    ("10.21203/rs.3.rs-123456/v1", True),  # Research Square
+    ("10.2139/ssrn.3456789", True),  # SSRN
+    ("10.1038/s41467-025-11111-2", False),
+])
+def test_preprint_dois_are_told_from_journal_dois(doi, preprint):
+    """A preprint's DOI beside a journal DOI is one work's two versions (extract._other_papers)."""
+    assert ids.is_preprint_doi(doi) is preprint

@@ -29,7 +29,7 @@ from medkg.inline import (
     _is_cjk,
     _is_meaningful,
     _is_role_word,
-    _names_work,
+    names_work,
     _prose,
     _split_label,
 )
@@ -47,7 +47,7 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _
     linked = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and inl.links]
     if not linked:
         return []
-    if len(linked) == 1 and not _names_work(linked[0][1].links[0].text, min_words=4):
+    if len(linked) == 1 and not names_work(linked[0][1].links[0].text, min_words=4):
         return []
     for _, inl in linked:
         if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \

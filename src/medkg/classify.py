@@ -254,11 +254,16 @@ def url_role(url: str) -> str:
         return "dataset"  # "[![Dataset](…)](https://doi.org/10.6084/m9.figshare.…)": a data repository's DOI
     if doi or arxiv or pmid or pmcid:
         return "paper"
+    if _SEARCH_PAGE.match(hp):
+        return "other"  # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper
     if _matches(hp, _PAPER_HOSTS_RE) or hp.endswith(".pdf"):
         return "paper"
     return "other"
 
 
+#: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
+#: "openreview.net/search"): many papers' results, no one work
+_SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")
 #: an issue, pull request or discussion of a repository (``github.com/o/r/issues/12``)
 _REPO_THREAD = re.compile(r"[^/]+/[^/]+/[^/]+/(?:issues|pull|pulls|discussions)(?:/|$)")
 #: a link target that is a word, no address nor path ("[code](available)", "[code](soon)")
@@ -280,8 +285,8 @@ def link_role(label: str, url: str) -> str:
             return "other"  # "[code](available)": a word where the address should be, no link to code
         if by_url == "other" and _DATASET_PATH.search(hp):
             return "dataset"  # "| Code | [link](https://vendor.example/resources/datasets) |"
-        if by_url == "paper" and not _is_strong_code_label(label):
-            return "paper"
+        if by_url == "paper" and (not _is_strong_code_label(label) or _cites_record(url)):
+            return "paper"  # "[code](https://arxiv.org/pdf/…)": an arXiv or PubMed record is never code
         if by_url == "dataset" and not _is_strong_code_label(label):
             return "dataset"
         if by_url != "code" and _matches(hp, _BLOG_HOSTS_RE):
@@ -300,6 +305,13 @@ def link_role(label: str, url: str) -> str:
     if by_label == "other":
         return "other"
     return by_url
+
+
+def _cites_record(url: str) -> bool:
+    """The URL is a preprint or PubMed record (an arXiv id, PMID or PMCID in it), never code. A DOI
+    is not enough: Zenodo and Software Heritage give code DOIs too."""
+    _, arxiv, pmid, pmcid = ids.ids_from_url(url)
+    return bool(arxiv or pmid or pmcid)
 
 
 def _is_strong_code_label(label: str) -> bool:

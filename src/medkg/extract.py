@@ -72,7 +72,7 @@ def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
         entries = _plain_reference_lists([type_entry(e) for e in raw_entries])
-        entries = _mark_duplicates(entries)
+        entries = _mark_duplicates(_with_other_papers(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -184,8 +184,10 @@ def type_entry(entry: Entry) -> Entry:
             # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI 22.5 (2017): 1589-1604": the title was
             # set apart (bold), the rest is the reference: authors, venue and year make it a paper
             trailer = citation.parse_trailer(entry.description)
-            if trailer.confidence >= 0.8 and trailer.authors and trailer.year and trailer.venue:
-                confidence = trailer.confidence
+            if trailer.confidence >= 0.8 and trailer.authors and trailer.year and trailer.venue \
+                    or trailer.year and trailer.venue and len(entry.description) <= 40:
+                # "- **Title** OSDI 2016": a set-apart title, then only a venue and a year, is a reference too
+                confidence = max(trailer.confidence, 0.5)
                 authors = authors or trailer.authors
                 year, venue = year or trailer.year, venue or trailer.venue
     elif _citation_like_title(title):
@@ -231,8 +233,9 @@ def type_entry(entry: Entry) -> Entry:
     if venue is None and links and entry.title and links[0].role == "paper" and links[0].text != entry.title:
         text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue
         if 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
-                and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS:
-            venue = text
+                and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \
+                and not (ids.find_arxiv(text) or ids.find_dois(text)) and "et al" not in text:
+            venue = text  # not "[arXiv:2402.30003](…)" nor "[Smith et al. 2022](…)": an id, a citation
     authors = _split_authors(authors)
     if venue and authors and all(a.strip(" .,*_") in venue for a in authors):
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
@@ -402,6 +405,49 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
     return year, venue
 
 
+def _with_other_papers(entries: list[Entry]) -> list[Entry]:
+    """Each entry, followed by the other papers it names (``_other_papers``)."""
+    out: list[Entry] = []
+    for e in entries:
+        out.append(e)
+        if e.kind == "paper" and len(e.links) > 1:
+            out.extend(_other_papers(e))
+    return out
+
+
+def _other_papers(entry: Entry) -> list[Entry]:
+    """Papers an item names besides its own: a paper link whose identifier contradicts the entry's
+    (a second arXiv id, a second journal DOI) is a second paper, not a second identifier of the first.
+
+    "| **Med-Omni** | [arXiv:2404.10001](…), [arXiv:2409.20002](…) |": an entry keeps one identifier of
+    each kind, so the second paper's would otherwise be lost. Each becomes a paper entry of its own at
+    its link's line, named by its link text when that names a work, else by the item's title; the
+    item's code stays with the item's own paper. A preprint server's DOI beside a journal DOI is the
+    same work's other version, not another paper.
+    """
+    own = entry.identifiers
+    mine = (own.doi, own.arxiv, own.pmid, own.pmcid)
+    seen: set[tuple] = set()
+    out: list[Entry] = []
+    for link in entry.links:
+        if link.role != "paper":
+            continue
+        found = ids.ids_from_url(link.url)
+        if found in seen or not any(f is not None and m is not None and f != m for f, m in zip(found, mine)):
+            continue
+        if found[0] and own.doi and ids.is_preprint_doi(found[0]) != ids.is_preprint_doi(own.doi):
+            continue  # a preprint and its journal version: one work
+        seen.add(found)
+        text = link.text.strip()
+        line = link.line or entry.line
+        out.append(Entry(source=entry.source, line=line, end_line=line, topic=entry.topic, text=entry.text,
+                         title=text if inline.names_work(text, 4) else entry.title, links=(link,), kind="paper",
+                         identifiers=Identifiers(*found), diagnostics=(Diagnostic(
+                             entry.source, line, "another-paper",
+                             f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
+    return out
+
+
 def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
     """Same work twice in one list: report it on the later entry (never drop it)."""
     seen: dict[str, int] = {}
@@ -409,7 +455,7 @@ def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
     for e in entries:
         keys = resolve.entry_keys(e)
         dup_of = next((seen[k] for k in keys if k in seen), None)
-        if dup_of is not None:
+        if dup_of is not None and dup_of != e.line:  # not the other papers of one item (_other_papers)
             e = replace(e, diagnostics=e.diagnostics + (
                 Diagnostic(e.source, e.line, "duplicate-entry", f"same work as the entry at line {dup_of}"),))
         for key in keys:

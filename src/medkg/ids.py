@@ -255,7 +255,9 @@ _ACL_ID_RE = re.compile(
 #: Press DOIs, L (LREC) and C (COLING ≤2018) have none.
 _ACL_DOI_LETTERS = frozenset("PDNEKSW")
 _ACL_NO_DOI_VENUES = frozenset({"lrec", "tacl", "cl"})
-_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:bio|med)rxiv/early/\d{4}/\d{2}/\d{2}/(\d{6,})")
+#: "/content/biorxiv/early/2018/06/12/343970" (old numeric id) or ".../2023/07/12/2023.07.11.548628.full.pdf"
+#: (dated id, Dec 2019 on): both are the suffix of the preprint's 10.1101 DOI
+_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:bio|med)rxiv/early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,}|\d{6,})(?![\d.]*\d)")
 _ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
 _PEERJ_RE = re.compile(r"^/articles/(cs-)?(\d+)/?$")
 
@@ -510,6 +512,22 @@ def _ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | N
         arxiv = arxiv_from_url(url)
     return (doi, arxiv, pmid_from_url(url) if host in _PMID_HOSTS else None,
             pmcid_from_url(url) if host in _PMCID_HOSTS else None)
+
+
+def ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """(DOI, arXiv id, PMID, PMCID) a URL names, each None where it names none."""
+    return _ids_from_url(url)
+
+
+#: DOI prefixes of preprint servers (Research Square, Preprints.org, SSRN, ChemRxiv, OSF, TechRxiv,
+#: Authorea, PsyArXiv); bioRxiv/medRxiv share 10.1101 with CSHL journals and are told by their suffix
+_PREPRINT_DOI_PREFIXES = ("10.21203/", "10.20944/", "10.2139/", "10.26434/", "10.31219/", "10.36227/",
+                          "10.22541/", "10.31234/")
+
+
+def is_preprint_doi(doi: str) -> bool:
+    """A preprint server's DOI: one version of a work that a journal DOI may name too."""
+    return doi.startswith(_PREPRINT_DOI_PREFIXES) or _BIORXIV_DOI_RE.match(doi) is not None
 
 
 def _first_found(have: tuple, found: tuple) -> tuple:

@@ -416,6 +416,8 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
                 return title, trailer
         if not _is_meaningful(rest) or rest.startswith(_TRAILER_OPEN) and _is_meaningful(strong_lead):
             return _drop_closing_stop(strong_lead), rest
+        if _VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 4:
+            return _drop_closing_stop(strong_lead), rest  # "**Title** OSDI 2016": a venue and year, no comma
         return lead, ""
     close = _QUOTES.get(s[0])
     if close is not None:
@@ -434,6 +436,10 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     return title, trailer
 
 
+#: a venue and a year after a bold title, nothing else: "OSDI 2016", "Nature Methods 2021."
+_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
+
+
 #: a lead of at most three words and a year in brackets, nothing else: "NeurIPS (2021) ", "ICLR oral (2022) "
 _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
 
@@ -443,7 +449,7 @@ _LINK_LABEL_ONLY = re.compile(r"(?i)^\s*(?:(?:paper|link|pdf|arxiv|doi|url|here|
                               r"|[A-Za-z][\w .&-]{0,40}?[\s,(']*(?:19|20)?\d{2}\)?)\s*$")
 
 
-def _names_work(text: str, min_words: int = 3) -> bool:
+def names_work(text: str, min_words: int = 3) -> bool:
     """A link text that names a work (``min_words`` words or more; no label such as ``[paper]`` or
     ``[ICLR 2023]``, no address) rather than saying what the link is."""
     from medkg.classify import is_link_label

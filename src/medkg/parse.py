@@ -66,7 +66,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _label_before,
     _link_label,
     _markdown_inline,
-    _names_work,
+    names_work,
     _prose,
     _related_note,
     _split_label,
@@ -138,6 +138,7 @@ class _Parser:
         self.section_entries = 0
         self.section_paras: list[_Node] = []
         self.pseudo: Heading | None = None  # bold paragraph acting as a sub-heading
+        self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
 
     # -- positions
     def line_of(self, offset: int) -> int:
@@ -176,8 +177,11 @@ class _Parser:
         if k == "Heading":
             self.heading(node)
         elif k == "List":
+            self.heading_entry_linked = False
             self.pseudo_from_pending()
-            self.list_(node, depth)
+            # "#### 1. [Title](…)" / "Materials: [pdf](…)" / "- Propose a novel …": once the heading became
+            # a linked entry, the link-less bullets after it are notes on that entry, not references
+            self.list_(node, depth, under_linked=self.heading_entry_linked)
         elif k == "Table":
             self.pseudo_from_pending()
             self.table(node)
@@ -330,6 +334,8 @@ class _Parser:
         self.finish(d, self.current_topic())
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False) -> None:
+        if heading_topic and any(_has_links(inl) for _, inl in parts):
+            self.heading_entry_linked = True
         first = parts[0][0]
         d = _Draft(line=self.line_of(first.start), end_line=self.end_line_of(parts[-1][0].end),
                    start_byte=first.start, end_byte=parts[-1][0].end)
@@ -409,7 +415,18 @@ class _Parser:
         line = self.line_of(node.start)
         own_end = max((c.end for c in own), default=node.start + 1)
         d = _Draft(line=line, end_line=self.end_line_of(own_end), start_byte=node.start, end_byte=own_end)
-        self.fill_from_inline(d, inl)
+        paras = [c for c in own if c.kind == "Paragraph"]
+        head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) == len(own) and not inl.links else None
+        if head_inl is not None and head_inl.strong_lead and "\n" not in head_inl.plain.strip():
+            # "1. **Title** OSDI 2016" / blank line / "   *Authors*": a loose item whose first paragraph is the
+            # reference; the paragraphs after it (authors, notes) describe it
+            self.fill_from_inline(d, head_inl)
+            for more in paras[1:]:
+                m = _inline([more])
+                d.description.append(m.plain.strip())
+                d.authors_hint.extend(m.emphasis)
+        else:
+            self.fill_from_inline(d, inl)
         if under_linked and not d.links:
             d.fields.append((UNDER_LINKED_ITEM_FIELD, ""))
         if flattened:
@@ -488,7 +505,7 @@ class _Parser:
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
         if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
-                and _names_work(first.text, min_words=4):
+                and names_work(first.text, min_words=4):
             # "Our survey paper on MedIA: [Title](…)", "Check out our new paper …: [Title](…)": the lead-in
             # says what the link is; the link's text is the title
             d.description.append(lead_line.strip())
@@ -497,7 +514,7 @@ class _Parser:
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
         tag_lead = ""
-        if first and not first.bare and _TAG_LEAD.match(lead) and _names_work(first.text):
+        if first and not first.bare and _TAG_LEAD.match(lead) and names_work(first.text):
             # "- NeurIPS (2021) [Title](…). Note", "- ICLR spotlight (2022) [Title ](…)": a venue (or name)
             # and a year before the link tag the paper; the link's text is its title
             tag_lead, lead_title, trailer = lead.strip(), "", ""
@@ -701,7 +718,8 @@ class _Parser:
 
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector while a list is parsed and typed.
+    """Hold the cyclic garbage collector while a list is parsed and typed (and while ``pipeline``
+    builds: the same reasons at corpus scale).
 
     Why: parsing allocates one long-lived node per Markdown event and several objects per
     entry, none of them in reference cycles, and every few hundred allocations the collector
