@@ -21,6 +21,7 @@ from pathlib import Path
 from medkg import __version__, rdf, resolve, store as store_mod, vocab
 from medkg.errors import MedkgError, SourceError
 from medkg.extract import Extraction, extract_file
+from medkg.parse import gc_paused
 from medkg.model import Diagnostic
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,8 @@ class ExtractedList:
 
 def _extract_one(path: str, pack: bool = False) -> ExtractedList | SourceError:
     try:
-        return ExtractedList.of(Path(path), extract_file(path), pack=pack)
+        with gc_paused():  # the keys and the packed pickle too, not only parsing (extract_file's own pause)
+            return ExtractedList.of(Path(path), extract_file(path), pack=pack)
     except SourceError as exc:
         return exc
 
@@ -164,8 +166,13 @@ def build(lists: Sequence[str | Path] | None = None, *, store: str | Path | None
     report.store = endpoint or str(store or store_mod.default_store_path())
     report.leftovers = list(getattr(st, "leftovers", []))
     try:
-        return _build(st, paths, report, enrich=enrich, offline=offline, mailto=mailto, refresh=refresh,
-                      crossref_url=crossref_url, cache_dir=cache_dir, prune=prune, base=base, progress=progress)
+        # no cycle search during the build: its objects (keys, works, each list's rows) are long-lived and
+        # acyclic, and at 100k entries the collector walked them 13 times for 3.5 s of the write stage and
+        # 1.5 s of the rest, freeing some 1,700 objects (gc.callbacks, 2026-12-02)
+        with gc_paused():
+            return _build(st, paths, report, enrich=enrich, offline=offline, mailto=mailto, refresh=refresh,
+                          crossref_url=crossref_url, cache_dir=cache_dir, prune=prune, base=base,
+                          progress=progress)
     finally:
         st.close()
 
