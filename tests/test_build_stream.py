@@ -271,3 +271,22 @@ def test_packed_lists_in_worker_processes_build_the_same_store(tmp_path, monkeyp
         dumps.append(sorted(st.dump("nq").splitlines()))
         st.close()
     assert dumps[0] == dumps[1]
+
+
+def test_rendering_leaves_no_reference_cycles():
+    """The build holds the cyclic collector (pipeline), so a list's rendering must leave nothing only
+    the collector could free: a cycle through the renderer's closures kept every N-Triples line of
+    every list alive until the build's end (+390 MB at 100k entries)."""
+    import gc
+
+    xs = [extract_file(str(p)) for p in sorted(LISTS.glob("*.md"))]
+    resolved, works = resolve.resolve([x.entries for x in xs])
+    gc.collect()
+    gc.disable()
+    try:
+        for x, rows in zip(xs, resolved):
+            rdf.render_list(x.source, rows, works, list_diagnostics=x.diagnostics, title=x.source.name)
+        left = gc.collect()
+    finally:
+        gc.enable()
+    assert left == 0
