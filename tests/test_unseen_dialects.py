@@ -573,6 +573,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sparse kernel force fields for alloys", {"doi": "10.1063/5.0011223"}, None),
         ("Equivariant message passing for molecular dynamics", {"arxiv": "2101.05678"}, None),
     ],
+    # the eleventh and twelfth audits (fourteen more real lists: medical LLM/VLM and dataset lists, clinical
+    # NLP notes, ML compilers, fluid mechanics, vision transformers, graph anomaly detection)
+    "code-label-crediting-port-author.md": [
+        ("Neighborhood Self-Attention for Dense Visual Recognition", {"arxiv": "2107.11111"}, None),
+        ("Stripe Windows for Vision Transformers", {"arxiv": "2203.22222"}, "github.com/northlake-vision/StripeViT"),
+        ("Mixing Halos for Efficient Local Attention", {"arxiv": "2106.33333"}, None),
+        ("GridFormer: Grid Attention at Scale", {}, "github.com/summit-ai/gridformer"),
+        ("Dynamic Windows for Vision Transformers", {"arxiv": "2203.44444"}, "github.com/deltavision/DynaWin"),
+        ("Shifted Attention without Softmax", {"arxiv": "2201.55555"}, "github.com/riverside-ai/shiftattn"),
+    ],
+    "ftp-bulk-download-url.md": [  # a file server's bulk download is a dataset link, not a paper
+        ("Clinical Language Inference over Patient Notes", {"arxiv": "1808.06752"}, None),
+        ("A Scanned Report on Word Vectors", {}, None),
+    ],
+    "lone-title-among-note-siblings.md": [
+        ("Neural temporal relation extraction", {}, None),
+        ("Representations of time expressions for temporal relation extraction with convolutional neural networks",
+         {}, None),
+        ("Automatic trial eligibility surveillance based on unstructured clinical data", {}, None),
+        ("Extracting relations between radiotherapy treatment details", {}, None),
+        ("Recognizing obesity and comorbidities in sparse data", {}, None),
+        ("Towards generalizable entity-centric clinical coreference resolution", {}, None),
+        ("Evaluating the state-of-the-art in automatic de-identification", {}, None),
+        ("Communication-efficient learning of deep networks from decentralized data", {}, None),
+        ("Deep contextualized word representations", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -247,9 +247,13 @@ def url_role(url: str) -> str:
         return "other"
     if _matches(hp, _DATASET_HOSTS_RE):
         return "dataset"
+    if (hp.startswith("ftp.") or url.strip().lower().startswith("ftp://")) and not hp.endswith(".pdf"):
+        # "https://ftp.ncbi.nlm.nih.gov/pubmed/baseline/": a file server's bulk download, not a paper
+        # (the paper-host test below would match "ncbi.nlm.nih.gov/pubmed" inside its path)
+        return "dataset"
     # the URL's identifier record, which identifiers_from and resolve read again (an arXiv DOI comes as
     # its arXiv id, and no data repository's DOI prefix is arXiv's)
-    doi, arxiv, pmid, pmcid = ids._ids_from_url(url)
+    doi, arxiv, pmid, pmcid = ids.ids_from_url(url)
     if doi and doi.lower().startswith(_DATASET_DOI_PREFIXES):
         return "dataset"  # "[![Dataset](…)](https://doi.org/10.6084/m9.figshare.…)": a data repository's DOI
     if doi or arxiv or pmid or pmcid:
@@ -280,6 +284,8 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label == "related_code":
         return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
+    if by_label in (None, "code") and by_url == "code" and _credits_repo_owner(label, url):
+        return "related_code"  # "[PyTorch (lucidrains)](github.com/lucidrains/…)": someone else's port
     if by_label == "code":
         if _BARE_WORD.fullmatch(url):
             return "other"  # "[code](available)": a word where the address should be, no link to code
@@ -312,6 +318,25 @@ def _cites_record(url: str) -> bool:
     is not enough: Zenodo and Software Heritage give code DOIs too."""
     _, arxiv, pmid, pmcid = ids.ids_from_url(url)
     return bool(arxiv or pmid or pmcid)
+
+
+#: a code label that credits a handle in brackets: "PyTorch (lucidrains)", "PyTorch-2 (leaderj1001)"
+#: (the closing bracket may be gone: inline trims it from "[[PyTorch (x)](…)]")
+_CREDITED_LABEL = re.compile(r"(?P<head>.+?)(?:[-\s]*\d)?\s*[(（]\s*@?(?P<who>[\w.-]+)\s*[)）]?")
+
+
+def _credits_repo_owner(label: str, url: str) -> bool:
+    """A code label whose bracketed handle is the repository's owner: the list credits the
+    implementation to that person, which it does for a third party's port, not the authors' own code
+    (``[[Tensorflow](…)][[PyTorch (lucidrains)](…)]``). A bracketed note that is no owner
+    (``PyTorch (in construction)``, ``Code (official)``) says nothing of the sort."""
+    m = _CREDITED_LABEL.fullmatch(label.strip())
+    repo = ids.canonical_repo(url) if m else None
+    if not repo:
+        return False
+    owner = repo.split("/")[1]
+    return owner.lower() == m.group("who").lower() and label_role(m.group("head")) == "code" \
+        and "official" not in m.group("head").lower()
 
 
 def _is_strong_code_label(label: str) -> bool:

@@ -119,6 +119,15 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         return n_linked >= 2 and 2 * n_linked >= n_plain and 4 * n_paper <= n_linked and hint != "paper"
 
     plain = [i for i in plain if not other_kind_section(_topic_key(entries[i]), by_topic[_topic_key(entries[i])])]
+    # "- **Temporal expression** extraction" / "  - 라벨링 …" / "  - Rule-based or Pattern learning-based(Pan et al)" /
+    # "  - extraction → classification": one title-like line among link-less notes of the same group is a
+    # note too, not a reference (a group of references has two or more, or no notes beside them)
+    notes: dict[tuple, int] = {}
+    for e in entries:
+        if e.kind == "other" and not e.links and e.title.strip() and not classify.reads_like_paper_title(e.title) \
+                and not any(label == BOLD_LABEL_FIELD or label == UNDER_LINKED_ITEM_FIELD for label, _ in e.fields):
+            notes[_topic_key(e)] = notes.get(_topic_key(e), 0) + 1
+    plain = [i for i in plain if not (by_topic[_topic_key(entries[i])] == 1 and notes.get(_topic_key(entries[i]), 0) >= 1)]
     out = list(entries)
     # a link-less row of a "Title" column in a table whose linked rows are no papers (lecture notes,
     # tools): a row like the others, not a reference

@@ -411,6 +411,9 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
         after = s.lstrip("*_")[len(strong_lead):].lstrip("*_")
         rest = after.lstrip()
         if rest[:1] in (":", "：") and _is_meaningful(rest[1:]):
+            quoted = _quoted_title(rest[1:].strip())
+            if quoted is not None:  # '**NeighborNet**: "Neighborhood Self-Attention …", ICCV, 2021 (*Acme*).'
+                return quoted
             title, trailer = _cut_year_trailer(rest[1:].strip())
             if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
                 return title, trailer
@@ -419,11 +422,9 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
         if _VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 4:
             return _drop_closing_stop(strong_lead), rest  # "**Title** OSDI 2016": a venue and year, no comma
         return lead, ""
-    close = _QUOTES.get(s[0])
-    if close is not None:
-        end = s.find(close, 1)
-        if end > 1 and _is_meaningful(s[1:end]):
-            return s[1:end].strip().rstrip("."), s[end + 1:].strip()
+    quoted = _quoted_title(s)
+    if quoted is not None:
+        return quoted
     title, trailer = _cut_year_trailer(s)
     if not trailer and comma_year:
         title, trailer = _cut_etal_trailer(s)
@@ -434,6 +435,16 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     if not trailer:
         title = _drop_closing_stop(title)
     return title, trailer
+
+
+def _quoted_title(s: str) -> tuple[str, str] | None:
+    """``"Title." Venue (2022).`` / ``《Title》，Nature 2017`` → (title, trailer); None when ``s`` opens no quote."""
+    close = _QUOTES.get(s[:1])
+    if close is not None:
+        end = s.find(close, 1)
+        if end > 1 and _is_meaningful(s[1:end]):
+            return s[1:end].strip().rstrip("."), s[end + 1:].strip()
+    return None
 
 
 #: a venue and a year after a bold title, nothing else: "OSDI 2016", "Nature Methods 2021."

@@ -78,11 +78,11 @@ def url_keys(url: str, *, kind: str) -> list[str]:
 def _url_keys(url: str, kind: str) -> tuple[str, ...]:
     # memoised: every entry's keys are computed twice (extract's duplicate check, then resolve),
     # and the same URLs recur across lists; canonical_url is the costly part. A paper URL's ids are
-    # the per-URL record classify.url_role and identifiers_from already read (ids._ids_from_url).
+    # the per-URL record classify.url_role and identifiers_from already read (ids.ids_from_url).
     repo = ids.canonical_repo(url)
     if repo and kind in ("repository", "code"):
         return ("repo:" + repo,)
-    out = _id_keys(*ids._ids_from_url(url)) if kind == "paper" else []
+    out = _id_keys(*ids.ids_from_url(url)) if kind == "paper" else []
     if repo:
         out.append("repo:" + repo)
     if ids.is_http_url(url):
