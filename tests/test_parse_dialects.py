@@ -280,3 +280,13 @@ def test_link_less_news_lines_are_no_papers():
     for e in x.entries:
         kinds.setdefault(e.topic[-1].text, set()).add(e.kind)
     assert kinds == {"Readings": {"paper"}, "News": {"other"}, "Log": {"other"}}
+
+
+def test_links_that_give_no_entry_are_reported():
+    """Nothing silently dropped: a paragraph of links that no rule reads as entries gets a
+    diagnostic. (A file of bulletless records once gave no entry and no word about why.)"""
+    text = ("Papers we liked, see [the tracker](https://example.org/issues) for more.\n\n"
+            "Also https://example.org/archive and [old list](https://example.org/old).\n")
+    x = extract_source(SourceText("t", "t", text, "", "utf-8", len(text)))
+    assert not x.entries
+    assert [d.code for d in x.diagnostics] == ["skipped-prose"] and x.diagnostics[0].line == 1

@@ -583,6 +583,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Dynamic Windows for Vision Transformers", {"arxiv": "2203.44444"}, "github.com/deltavision/DynaWin"),
         ("Shifted Attention without Softmax", {"arxiv": "2201.55555"}, "github.com/riverside-ai/shiftattn"),
     ],
+    "bulletless-quoted-title-lines-bare-code-urls.md": [  # no heading, no bullets: one record a line
+        ("Contrastive Pretraining for Retinal Fundus Grading", {}, "github.com/eyelab/cpfg"),
+        ("SegMamba-Lite: Linear-Time Volumetric Segmentation", {}, "github.com/voxel-ai/segmamba-lite"),
+        ("Learning Dermoscopic Priors from Unlabelled Atlases", {}, "gitee.com/skinlab/dermprior"),
+        ("A Benchmark of Foundation Models for Chest Radiographs", {}, "github.com/cxr-bench/cxr-fm"),
+    ],
     "ftp-bulk-download-url.md": [  # a file server's bulk download is a dataset link, not a paper
         ("Clinical Language Inference over Patient Notes", {"arxiv": "1808.06752"}, None),
         ("A Scanned Report on Word Vectors", {}, None),

@@ -98,7 +98,8 @@ def _lines_with_links(p: _Node) -> int:
         if k == "SoftBreak" or k == "HardBreak":
             count += has
             has = False
-        elif not has and (k == "Link" or k in _INLINE_WRAPPERS and any(x.kind == "Link" for x in c.children)):
+        elif not has and (k == "Link" or k in _INLINE_WRAPPERS and any(x.kind == "Link" for x in c.children)
+                          or k == "text" and "://" in c.text):  # a bare URL ("GitHub: https://…")
             has = True
     return count + has
 
@@ -168,7 +169,13 @@ def _item_kind(inl: _Inline) -> int:
         bare_bullet = lead.strip() in tuple(_BULLET_CHARS) and not lead.endswith((" ", "\t"))
         return 2 if bare_bullet else 1
     head = head.rstrip(" \t([（【*_")
-    if head.endswith(_COLONS) or (len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4):
+    if head.endswith(_COLONS):
+        # "《Title》(CVPR 2021) GitHub: https://…": a title, then its labelled link, is an item; "… see: [x](…)" is none
+        *before, label = head[:-1].rsplit(None, 1) or [""]
+        if not before or not is_link_label(label.strip("*_[]()")):
+            return 0
+        head = before[0].rstrip(" \t([（【*_")
+    if len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4:
         return 0
     if head.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS:
         return 0

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from medkg import citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, TITLE_COLUMN_FIELD, UNDER_LINKED_ITEM_FIELD
+from medkg.parse import (BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD, TITLE_COLUMN_FIELD,
+                         UNDER_LINKED_ITEM_FIELD)
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
@@ -260,6 +261,11 @@ def type_entry(entry: Entry) -> Entry:
     elif kind == "repository" and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
                                       for label, value in entry.fields):
         kind = "paper"  # "Title [Paper] [[Code]](github…)": the paper link is still to come, the code is its own
+    elif kind == "repository" and len(title.split()) >= 3 \
+            and any(label == QUOTED_TITLE_FIELD for label, _ in entry.fields) \
+            and (year or citation.parse_trailer(entry.description).year):
+        kind = "paper"  # "《Title》(2021) GitHub: https://…": a work cited by its title and year, its code its own
+        year = year or citation.parse_trailer(entry.description).year
     if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
     if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \

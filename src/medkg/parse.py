@@ -50,6 +50,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _COLONS,
     _LINK_LABEL_ONLY,
+    _QUOTES,
     _TAG_LEAD,
     _Inline,
     _blockquote_inline,
@@ -66,7 +67,6 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _label_before,
     _link_label,
     _markdown_inline,
-    names_work,
     _prose,
     _related_note,
     _split_label,
@@ -75,6 +75,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _strip_placeholders,
     _title_after_label_link,
     clean_title,
+    names_work,
 )
 from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
@@ -95,6 +96,9 @@ BOLD_LABEL_FIELD = "bold-label"
 #: field of a link-less item nested under an item with links (``- [Tool](…)`` / ``  - a fork of X that …``):
 #: a note on that item, not a reference of its own
 UNDER_LINKED_ITEM_FIELD = "under-linked-item"
+#: field of an item whose title is set apart by quotes or title marks and followed by more text
+#: (``《Title》(2021) GitHub: …``, ``"Title", ICCV, 2021``): the way a work is cited, not a tool named
+QUOTED_TITLE_FIELD = "quoted-title"
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 
 
@@ -287,9 +291,11 @@ class _Parser:
                 self.emit_block(g, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead))
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
+        read = False  # whether the intro's links became entries or were reported
         if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in introductory prose are not entries", "info"))
+            read = True
         if intro and (final or self.section_level >= 3) and self.section_heading is not None \
                 and self.section_level >= 2 \
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
@@ -299,13 +305,19 @@ class _Parser:
                 # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets
                 for p, inl in standalone:
                     self.emit_block([(p, inl)], title=inl.links[0].text)
+                read = True
             elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph") or _has_links(heading_inline):
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True)
+                read = True
         elif intro and self.section_heading is not None and final and self.section_entries == 0:
             heading_inline = self.section_heading_inline
             if _has_links(heading_inline):
                 self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain, heading_topic=True)
+        if not read and any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph"):
+            # nothing silently dropped: prose with links that no rule above read as entries
+            self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
+                                             "links in prose are not entries", "info"))
 
     def emit_item(self, parts: list[tuple[_Node, _Inline]]) -> None:
         """A paragraph (or a line of one) written as a list item, like a list item; the paragraphs
@@ -510,6 +522,8 @@ class _Parser:
             # says what the link is; the link's text is the title
             d.description.append(lead_line.strip())
             lead_line = ""
+        if trailer and lead.lstrip(" \t*_")[:1] in _QUOTES:
+            d.fields.append((QUOTED_TITLE_FIELD, ""))
         lead_title = _clean_title(_strip_label_suffix(lead_line))
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
