@@ -334,6 +334,20 @@ def test_unbalanced_brackets_are_linear(tmp_path):
     assert r.returncode == 0
 
 
+def test_long_code_link_label_is_linear(tmp_path):
+    """Regression (found here, fixed in classify: the "PyTorch (porter)" label test backtracked over
+    the whole label, 16,000 characters took 1.6 s and 200,000 would take minutes). Hang guard only."""
+    import subprocess
+
+    path = tmp_path / "label.md"
+    path.write_bytes(b"# L\n\n- Title of a paper [[PyTorch" + b" -" * 100_000 + b"](https://github.com/a/b)]\n")
+    try:
+        r = subprocess.run(cli_command("extract", path), cwd=tmp_path, capture_output=True, env=cli_env(), timeout=45)
+    except subprocess.TimeoutExpired:
+        pytest.fail("extract of a 200,000-character code link label did not finish within the 45 s hang guard")
+    assert r.returncode == 0 and b"github.com/a/b" in r.stdout
+
+
 @pytest.mark.parametrize("url", ["https://github.com/evil", "https://github.com/evil-lab/%22%3E%3Cscript%3E"])
 def test_code_link_that_is_not_a_repository_keeps_the_graph_valid(tmp_path, url):
     """Regression (found here, fixed in rdf): a `code` link to a GitHub user page or an invalid

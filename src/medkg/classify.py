@@ -322,7 +322,7 @@ def _cites_record(url: str) -> bool:
 
 #: a code label that credits a handle in brackets: "PyTorch (lucidrains)", "PyTorch-2 (leaderj1001)"
 #: (the closing bracket may be gone: inline trims it from "[[PyTorch (x)](…)]")
-_CREDITED_LABEL = re.compile(r"(?P<head>.+?)(?:[-\s]*\d)?\s*[(（]\s*@?(?P<who>[\w.-]+)\s*[)）]?")
+_CREDITED_LABEL = re.compile(r"(?P<head>[^()（）]+?)(?:[-\s]*\d)?\s*[(（]\s*@?(?P<who>[\w.-]+)\s*[)）]?")
 
 
 def _credits_repo_owner(label: str, url: str) -> bool:
@@ -330,7 +330,7 @@ def _credits_repo_owner(label: str, url: str) -> bool:
     implementation to that person, which it does for a third party's port, not the authors' own code
     (``[[Tensorflow](…)][[PyTorch (lucidrains)](…)]``). A bracketed note that is no owner
     (``PyTorch (in construction)``, ``Code (official)``) says nothing of the sort."""
-    m = _CREDITED_LABEL.fullmatch(label.strip())
+    m = _CREDITED_LABEL.fullmatch(label.strip()) if len(label) <= 80 else None  # a few words, never a paragraph
     repo = ids.canonical_repo(url) if m else None
     if not repo:
         return False
