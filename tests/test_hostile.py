@@ -334,17 +334,24 @@ def test_unbalanced_brackets_are_linear(tmp_path):
     assert r.returncode == 0
 
 
-def test_long_code_link_label_is_linear(tmp_path):
-    """Regression (found here, fixed in classify: the "PyTorch (porter)" label test backtracked over
-    the whole label, 16,000 characters took 1.6 s and 200,000 would take minutes). Hang guard only."""
+@pytest.mark.parametrize("item", [
+    # classify: the "PyTorch (porter)" label test backtracked over the whole label (16,000 characters 1.6 s)
+    b"- Title of a paper [[PyTorch" + b" -" * 100_000 + b"](https://github.com/a/b)]",
+    # ids: a bioRxiv "early" path's id backtracked digit by digit (8,000 digits 0.1 s, quadratic)
+    b"- Title of a paper [pdf](https://www.biorxiv.org/content/biorxiv/early/2023/07/12/" + b"1" * 200_000
+    + b".1.pdf) [[code]](https://github.com/a/b)",
+], ids=["code-label", "biorxiv-early-path"])
+def test_long_link_parts_are_linear(tmp_path, item):
+    """Regressions found here (quadratic regexes over a link's label or address; 200,000 characters would
+    take minutes). Hang guard only, not a speed test."""
     import subprocess
 
     path = tmp_path / "label.md"
-    path.write_bytes(b"# L\n\n- Title of a paper [[PyTorch" + b" -" * 100_000 + b"](https://github.com/a/b)]\n")
+    path.write_bytes(b"# L\n\n" + item + b"\n")
     try:
         r = subprocess.run(cli_command("extract", path), cwd=tmp_path, capture_output=True, env=cli_env(), timeout=45)
     except subprocess.TimeoutExpired:
-        pytest.fail("extract of a 200,000-character code link label did not finish within the 45 s hang guard")
+        pytest.fail("extract of a 200,000-character link part did not finish within the 45 s hang guard")
     assert r.returncode == 0 and b"github.com/a/b" in r.stdout
 
 

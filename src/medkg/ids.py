@@ -257,7 +257,7 @@ _ACL_DOI_LETTERS = frozenset("PDNEKSW")
 _ACL_NO_DOI_VENUES = frozenset({"lrec", "tacl", "cl"})
 #: "/content/biorxiv/early/2018/06/12/343970" (old numeric id) or ".../2023/07/12/2023.07.11.548628.full.pdf"
 #: (dated id, Dec 2019 on): both are the suffix of the preprint's 10.1101 DOI
-_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:bio|med)rxiv/early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,}|\d{6,})(?![\d.]*\d)")
+_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:bio|med)rxiv/early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,9}|\d{6,9})(?![\d.]*\d)")
 _ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
 _PEERJ_RE = re.compile(r"^/articles/(cs-)?(\d+)/?$")
 
