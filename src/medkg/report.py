@@ -33,9 +33,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from medkg.errors import QueryError
-from medkg.report_fetch import _ORDER, Rows, _DigestPapers, _Facts, _fetch, clean_text
-from medkg.report_model import Coverage, PaperRow, PapersWithCodeReport, Row, SharedRepo, TodoItem
-from medkg.report_render import CSV_COLUMNS, md_link, md_text, pct, repo_label, safe_url, to_csv, to_markdown
+from medkg.report_fetch import FETCH_ORDER, DigestPapers, Facts, Rows, clean_text, fetch
+from medkg.report_model import Coverage, PaperRow, PapersWithCodeReport, Row, SharedRepo, TodoItem, safe_url
+from medkg.report_render import CSV_COLUMNS, md_link, md_text, pct, repo_label, to_csv, to_markdown
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def build_report(store, *, list_name: str | None = None, topic: str | None = Non
 
 
 def _build_report(store, list_name: str | None, topic: str | None, use_digests: bool) -> PapersWithCodeReport:
-    with _fetch(store, use_digests) as data:
+    with fetch(store, use_digests) as data:
         lists = data["lists"]
         name_of = {lst: name for _, lst, name in lists}  # list IRI → name
         graph_list = {g: name for g, _, name in lists}  # list graph → name
@@ -93,7 +93,7 @@ def _build_report(store, list_name: str | None, topic: str | None, use_digests: 
         ]
         made: dict[int, object] = {}
         arrived: set[str] = set()
-        for name in data.arrivals([n for n in _ORDER if n not in ("lists", "digests")]):
+        for name in data.arrivals([n for n in FETCH_ORDER if n not in ("lists", "digests")]):
             arrived.add(name)
             for i, (needs, step) in enumerate(steps):
                 if i not in made and arrived.issuperset(needs):
@@ -352,19 +352,19 @@ def _topics(labels: Rows, broader: Rows) -> _Topics:
     return _Topics(label, parent)
 
 
-def _paper_facts(papers: "tuple[dict[str, str], Rows] | _DigestPapers", urls: Rows) -> tuple[dict[str, "_Facts"], int, list["Part"]]:
-    facts, count = papers.facts() if isinstance(papers, _DigestPapers) else _facts(*papers)
+def _paper_facts(papers: "tuple[dict[str, str], Rows] | DigestPapers", urls: Rows) -> tuple[dict[str, "Facts"], int, list["Part"]]:
+    facts, count = papers.facts() if isinstance(papers, DigestPapers) else _facts(*papers)
     _add_urls(facts, urls)
     return facts, count, _paper_parts(facts)
 
 
-def _facts(venue_name: dict[str, str], paper_rows: Rows) -> tuple[dict[str, _Facts], int]:
+def _facts(venue_name: dict[str, str], paper_rows: Rows) -> tuple[dict[str, Facts], int]:
     """Per paper IRI its facts, and the number of papers in the graph (mentioned or only cited)."""
-    out: dict[str, _Facts] = {}
+    out: dict[str, Facts] = {}
     for w, title, year, venue, doi, arxiv in paper_rows:
         f = out.get(w)
         if f is None:
-            f = out[w] = _Facts()
+            f = out[w] = Facts()
         if title:
             title = clean_text(title)
             if title and (not f.title or title < f.title):
@@ -394,14 +394,14 @@ def _with(values: set[str] | None, value: str) -> set[str] | None:
     return values
 
 
-def _add_urls(facts: dict[str, _Facts], url_rows: Rows) -> None:
+def _add_urls(facts: dict[str, Facts], url_rows: Rows) -> None:
     for w, url in url_rows:
         f = facts.get(w)
         if f is not None:
             f.urls = _with(f.urls, url.strip())
 
 
-_NO_FACTS = _Facts()
+_NO_FACTS = Facts()
 
 
 def _sorted(values: set[str] | None) -> tuple[str, ...]:
@@ -414,7 +414,7 @@ def _sorted(values: set[str] | None) -> tuple[str, ...]:
 Part = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str]
 
 
-def _paper_parts(facts: dict[str, _Facts]) -> list[Part]:
+def _paper_parts(facts: dict[str, Facts]) -> list[Part]:
     """What the graph says of each paper, as its row will show it, sorted by title: made while the
     other queries still run (it needs neither the mentions nor the code links)."""
     parts = [_paper_part(w, f) for w, f in facts.items()]
@@ -422,7 +422,7 @@ def _paper_parts(facts: dict[str, _Facts]) -> list[Part]:
     return parts
 
 
-def _paper_part(w: str, f: _Facts) -> Part:
+def _paper_part(w: str, f: Facts) -> Part:
     dois = _sorted(f.dois)
     arxiv = _sorted(f.arxiv)
     if dois:
@@ -435,7 +435,7 @@ def _paper_part(w: str, f: _Facts) -> Part:
     return title.casefold(), w, title, f.year, f.venue, dois, arxiv, link
 
 
-def _paper_rows(papers: set[str], facts: dict[str, _Facts], parts: list[Part], code: _Code,
+def _paper_rows(papers: set[str], facts: dict[str, Facts], parts: list[Part], code: _Code,
                 mentions_of: dict[str, list[tuple[str, int]]]) -> tuple[PaperRow, ...]:
     """One row per paper: with official code first, then related code only, then none; by title."""
     untyped = papers - facts.keys()  # mentioned as papers, not typed as such: no facts

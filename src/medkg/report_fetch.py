@@ -5,8 +5,8 @@ once (``_Fetch``); every answer comes back as rows of plain strings (``_rows``),
 joins and counts as they arrive. When every list graph has a current report digest
 (``rdf.report_digest``, ``_digests``), the build's written-down answers for each list (its paper
 mentions, code links and papers' facts) stand in for those queries, and only the graphs that are not
-lists' (Crossref's) are asked about papers (``_DigestPapers``).
-What reading yields is here too: ``_Facts`` (what the graph says of one paper) and ``clean_text``
+lists' (Crossref's) are asked about papers (``DigestPapers``).
+What reading yields is here too: ``Facts`` (what the graph says of one paper) and ``clean_text``
 (list text fit for any output), which ``report`` also applies to the rows it reads.
 """
 
@@ -198,7 +198,7 @@ def _digests(lists: list[list[str]], rows: Rows) -> dict[str, dict] | None:
     return found if graphs and found.keys() == graphs else None
 
 
-class _Facts:
+class Facts:
     """What the graph says about one paper: the smallest title, year and venue (deterministic),
     every DOI, arXiv id and (only without either) landing page URL."""
 
@@ -211,7 +211,7 @@ class _Facts:
         self.urls: set[str] | None = None
 
 
-class _DigestPapers:
+class DigestPapers:
     """The papers, their facts and the venue names, from the digests and the other graphs: what the
     ``venues``, ``papers`` and ``url`` queries answer over all graphs, as the same rows.
 
@@ -259,12 +259,12 @@ class _DigestPapers:
                     self.venue_name[v] = name
         self.papers = papers
 
-    def facts(self) -> tuple[dict[str, "_Facts"], int]:
+    def facts(self) -> tuple[dict[str, "Facts"], int]:
         """Per paper its facts, chosen as ``report._facts`` chooses them from the papers query's rows."""
-        out: dict[str, _Facts] = {}
+        out: dict[str, Facts] = {}
         venue_name = self.venue_name
         for w, (titles, years, venues, dois, arxiv, _) in self.papers.items():
-            f = out[w] = _Facts()
+            f = out[w] = Facts()
             f.title = min(filter(None, map(clean_text, titles)), default="")
             f.year = min(filter(None, (y.strip()[:4] for y in years)), default="")
             f.venue = min(filter(None, (venue_name.get(v, "") for v in venues)), default="")
@@ -300,7 +300,7 @@ _RUNS["mentions"] = lambda store, fetch: _mentions_rows(store, fetch.digests())
 _RUNS["code"] = lambda store, fetch: _code_rows(store, fetch.digests())
 # the lists and digests are needed first (and take no time), before the two that wait for them
 # (a pool of two threads would otherwise wait forever); then the longest first
-_ORDER = ("lists", "digests", "mentions", "papers", "url", "code", "labels", "broader")
+FETCH_ORDER = ("lists", "digests", "mentions", "papers", "url", "code", "labels", "broader")
 
 
 class _Fetch:
@@ -322,7 +322,7 @@ class _Fetch:
         self._answers: dict[str, object] = {}
         if getattr(store, "raw", None) is not None:
             self._pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1)))
-            self._futures = {n: self._pool.submit(_RUNS[n], store, self) for n in _ORDER}
+            self._futures = {n: self._pool.submit(_RUNS[n], store, self) for n in FETCH_ORDER}
 
     def __getitem__(self, name: str):
         future = self._futures.get(name)
@@ -334,7 +334,7 @@ class _Fetch:
 
     def digests(self) -> dict[str, dict] | None:
         """The list graphs' report digests when all are current (``_digests``) and every other graph
-        can be named in a query (``_DigestPapers`` asks them), else None; read once."""
+        can be named in a query (``DigestPapers`` asks them), else None; read once."""
         with self._lock:
             if not self._digests:
                 digests = _digests(self["lists"], self["digests"])
@@ -347,12 +347,12 @@ class _Fetch:
                 self._digests.append(digests)
             return self._digests[0]
 
-    def digest_papers(self) -> _DigestPapers:
+    def digest_papers(self) -> DigestPapers:
         """The papers and their facts from the digests (only when ``digests()`` has them); made once."""
         digests = self.digests()
         with self._lock:
             if not self._digest_papers:
-                self._digest_papers.append(_DigestPapers(self._store, digests, self._others))
+                self._digest_papers.append(DigestPapers(self._store, digests, self._others))
             return self._digest_papers[0]
 
     def arrivals(self, names: Iterable[str]) -> Iterator[str]:
@@ -371,9 +371,9 @@ class _Fetch:
 
 
 @contextmanager
-def _fetch(store, use_digests: bool = True):
-    fetch = _Fetch(store, use_digests)
+def fetch(store, use_digests: bool = True):
+    data = _Fetch(store, use_digests)
     try:
-        yield fetch
+        yield data
     finally:
-        fetch.close()
+        data.close()

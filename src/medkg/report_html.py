@@ -5,7 +5,7 @@ fonts or images; the charts are inline SVG and the table sorting is a few lines 
 JavaScript. Lists are untrusted input, so:
 
 * every text taken from the graph goes through ``html.escape`` (also inside SVG);
-* only absolute http(s) URLs become links (``report_render.safe_url``); anything else, such as a
+* only absolute http(s) URLs become links (``report_model.safe_url``); anything else, such as a
   ``javascript:`` URL, is shown as text;
 * a Content-Security-Policy allows exactly our own inline style and script (by hash) and
   nothing else — even a text that escaped escaping could not run or fetch anything.
@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from medkg.report_model import Coverage, PapersWithCodeReport, Row
-from medkg.report_render import Memo, pct, repo_label, safe_url
+from medkg.report_model import Coverage, PapersWithCodeReport, Row, safe_url
+from medkg.report_render import Memo, pct, repo_label
 
 COLORS = {"official": "#2e7d32", "related": "#f9a825", "without": "#cfd8dc"}
 _STATUS_ORDER = {"official": 0, "related": 1, "none": 2}  # the code column sorts by it

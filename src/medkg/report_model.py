@@ -2,12 +2,28 @@
 
 Plain frozen dataclasses (and the few numbers derived from them), so that computing the report
 (``report``) and rendering it (``report_render`` for Markdown and CSV, ``report_html`` for HTML)
-meet only here. Their texts are as the graph gives them: escaping is each renderer's job.
+meet only here. Their texts are as the graph gives them: escaping is each renderer's job. ``safe_url`` is the one
+rule every side shares: which addresses may be links at all (compute picks each paper's landing page
+with it, the renderers link only what it allows).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_UNSAFE_IN_URL = re.compile(r'[\s\x00-\x1f\x7f<>"`\\]')
+_HTTP_URL = re.compile(r"https?://(?:[^/?#@]*@)?[^/?#@:]+(?::\d{1,5})?(?:[/?#]|\Z)", re.IGNORECASE)
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` if it is an absolute http(s) URL fit to be a link target, else None.
+
+    ``javascript:``, ``data:``, relative and malformed URLs are shown as text, never linked.
+    """
+    if not url or len(url) > 2000 or _UNSAFE_IN_URL.search(url) or not _HTTP_URL.match(url):
+        return None
+    return url
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,8 @@
 """The papers-with-code report as Markdown and CSV, and the helpers every rendering of it shares.
 
-``safe_url``, ``repo_label``, ``pct`` and ``Memo`` serve ``report_html`` too (and ``safe_url`` serves
-``report``, which picks each paper's landing page with it); ``report.render`` picks the format.
+``repo_label``, ``pct`` and ``Memo`` serve ``report_html`` too; ``report.render`` picks the format.
 Lists are untrusted input: in Markdown every text taken from the graph goes through ``md_text``, and
-only absolute http(s) URLs become links (``safe_url``).
+only absolute http(s) URLs become links (``report_model.safe_url``).
 """
 
 from __future__ import annotations
@@ -15,27 +14,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from medkg.report_model import Coverage, PapersWithCodeReport
+from medkg.report_model import Coverage, PapersWithCodeReport, safe_url
 
 CSV_COLUMNS = ("paper", "title", "year", "venue", "doi", "arxiv", "code_official", "code_related", "lists",
                "code_status", "mentions")
 
 
 # ----------------------------------------------------------------------------- rendering helpers
-_UNSAFE_IN_URL = re.compile(r'[\s\x00-\x1f\x7f<>"`\\]')
-_HTTP_URL = re.compile(r"https?://(?:[^/?#@]*@)?[^/?#@:]+(?::\d{1,5})?(?:[/?#]|\Z)", re.IGNORECASE)
-
-
-def safe_url(url: str) -> str | None:
-    """``url`` if it is an absolute http(s) URL fit to be a link target, else None.
-
-    ``javascript:``, ``data:``, relative and malformed URLs are shown as text, never linked.
-    """
-    if not url or len(url) > 2000 or _UNSAFE_IN_URL.search(url) or not _HTTP_URL.match(url):
-        return None
-    return url
-
-
 @lru_cache(maxsize=1 << 16)
 def repo_label(url: str) -> str:
     """``https://github.com/owner/name`` → ``owner/name`` (other URLs: host and path).
