@@ -589,6 +589,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning Dermoscopic Priors from Unlabelled Atlases", {}, "gitee.com/skinlab/dermprior"),
         ("A Benchmark of Foundation Models for Chest Radiographs", {}, "github.com/cxr-bench/cxr-fm"),
     ],
+    # the thirteenth and fourteenth audits (ten more real lists: medical reasoning and agents, drug response,
+    # ML for healthcare, multimodal foundation models, knowledge bases, benchmarks, molecular diffusion)
+    "prose-mention-not-another-paper.md": [  # a work named in passing in a note is no second paper
+        ("Conditioning Neural Vocoders on Predicted Spectrograms for Expressive Speech", {"arxiv": "1811.02345"}, None),
+        ("Fast Parallel Waveform Generation with Flow Priors", {"arxiv": "1902.01234"}, None),
+        ("Prosody Transfer for Low-Resource Text to Speech", {"arxiv": "2004.05678"}, None),
+        ("Voxa (1.0/2.0)", {"arxiv": "2301.11111"}, "github.com/voxa-lab/voxa"),
+        ("Voxa (1.0/2.0)", {"arxiv": "2309.22222"}, None),
+    ],
+    "nature-epdf-doi.md": [  # nature.com share links: ".epdf?…token" is a reader, the DOI is the article's
+        ("Differentiable memory for long-horizon reasoning", {"doi": "10.1038/nature21234"}, None),
+        ("Neural controllers with external storage", {"doi": "10.1038/s41586-021-01234-5"}, None),
+        ("A plain PDF link", {"doi": "10.1038/s41467-020-15678-9"}, None),
+    ],
     "ftp-bulk-download-url.md": [  # a file server's bulk download is a dataset link, not a paper
         ("Clinical Language Inference over Patient Notes", {"arxiv": "1808.06752"}, None),
         ("A Scanned Report on Word Vectors", {}, None),

@@ -452,6 +452,8 @@ def _other_papers(entry: Entry) -> list[Entry]:
             continue
         if found[0] and own.doi and ids.is_preprint_doi(found[0]) != ids.is_preprint_doi(own.doi):
             continue  # a preprint and its journal version: one work
+        if _mentioned_in_prose(link, entry):
+            continue  # "- [Tacotron 2](…) - A [WaveNet](…) used as a vocoder …": a work the note mentions, not one the item lists
         seen.add(found)
         text = link.text.strip()
         line = link.line or entry.line
@@ -461,6 +463,21 @@ def _other_papers(entry: Entry) -> list[Entry]:
                              entry.source, line, "another-paper",
                              f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
     return out
+
+
+#: words of prose in an item's description from which a short name linked inside it is a mention
+_PROSE_MENTION_WORDS = 6
+
+
+def _mentioned_in_prose(link: Link, entry: Entry) -> bool:
+    """A link named by a short name (not a title, not a role label, no identifier or year in it) inside
+    the item's descriptive sentence: the note mentions another work in passing; the item lists one paper."""
+    text = link.text.strip()
+    if not text or any(c.isdigit() for c in text) or inline.names_work(text, 4) \
+            or classify.label_role(text) is not None:
+        return False
+    words = [w for w in entry.description.split() if any(c.isalpha() for c in w)]
+    return len(words) >= _PROSE_MENTION_WORDS
 
 
 def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
