@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from medkg import classify
 from medkg.classify import classify_links, link_role
 from medkg.model import Link
 
@@ -49,3 +50,17 @@ def test_the_entry_title_link_keeps_its_role():
 ])
 def test_code_column_roles(url, role):
     assert link_role("Code", url) == role
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Papers must be objective comparisons of 3 or more tools/methods.", False),
+    ("Use a caller that can call all events you care about.", False),
+    ("Developers - use all available evidence and produce meaningful quality scores.", False),
+    ("Do not use callers that rely only on paired-end data.", False),
+    ("Don't Stop Pretraining: Adapt Language Models to Domains and Tasks", True),  # title case: a title
+    ("Do Vision Transformers See Like Convolutional Neural Networks?", True),
+    ("Neural temporal relation extraction.", True),
+])
+def test_rules_and_advice_are_no_titles(line, title):
+    """A link-less line of a reading list names a paper; a rule or a piece of advice does not."""
+    assert classify.reads_like_paper_title(line) is title

@@ -598,6 +598,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Voxa (1.0/2.0)", {"arxiv": "2301.11111"}, "github.com/voxa-lab/voxa"),
         ("Voxa (1.0/2.0)", {"arxiv": "2309.22222"}, None),
     ],
+    "rules-and-advice-bullets-beside-papers.md": [  # "Papers must be …", "Use a caller that …": no references
+        ("A comparison of structural variant callers on long-read data", {"doi": "10.1186/s13059-023-03001-1"}, None),
+        ("Benchmarking germline small variant callers across sequencing platforms",
+         {"doi": "10.1038/s41467-022-35002-1"}, None),
+    ],
     "nature-epdf-doi.md": [  # nature.com share links: ".epdf?…token" is a reader, the DOI is the article's
         ("Differentiable memory for long-horizon reasoning", {"doi": "10.1038/nature21234"}, None),
         ("Neural controllers with external storage", {"doi": "10.1038/s41586-021-01234-5"}, None),

@@ -518,4 +518,18 @@ def reads_like_paper_title(title: str) -> bool:
     head, sep, gloss = t.partition(" - ")
     if sep and len(head.split()) == 1 and len(gloss.split()) <= 6:
         return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
+    if _ADVICE.search(t) and not _title_cased(words):
+        return False  # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title
     return t[0].isalnum()
+
+
+#: the words of a rule or a piece of advice: a modal verb, or an imperative opening the line or a clause
+#: ("Developers - use all available evidence"); a title says them in title case ("Don't Stop Pretraining")
+_ADVICE = re.compile(r"(?i)\b(?:must|should|shouldn't|mustn't|don't|do not|cannot|can't|aren't|isn't)\b"
+                     r"|(?:^|\s[-–—:]\s)(?:use|avoid|make|try|prefer|include|check|be|consider|keep|please)\s")
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Most long words capitalised, as titles are set ("Attention Is All You Need")."""
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return 2 * sum(w[0].isupper() for w in long_words) >= len(long_words) > 0
