@@ -32,15 +32,20 @@ _TAG_WORDS = re.compile(r"[\s,|/]+")
 _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\])")
 _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
-_PAREN_VENUE = re.compile(r"\s*[(（](?P<venue>(?:[A-Za-z][\w&.-]*\s*){1,6}?)\s*(?:['’](?P<yy>\d{2})|(?<=rxiv))\s*[)）]\s*$", re.I)
+#: (words separated by white space, one to six: ``(?:[A-Za-z][\w&.-]*\s*){1,6}?`` read the same strings but
+#: could cut one word into up to six pieces in every way, polynomial of degree six: a 60-letter word in
+#: brackets took 6 s, 80 letters 35 s. ``(?<!\s)``: start where a run of white space starts, as the
+#: leftmost match does anyway, not rescanning the run from each of its positions; the venue is stripped)
+_PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5})"
+                          r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv))\s*[)）]\s*$", re.I)
 #: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
-_PAREN_YEAR_END = re.compile(r"\s+[(（]((?:19|20)\d\d)[)）]\s*$")
+_PAREN_YEAR_END = re.compile(r"(?<!\s)\s+[(（]((?:19|20)\d\d)[)）]\s*$")  # (?<!\s): see _PAREN_VENUE
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 #: ``2021 - Title (Zhou et al.) [(paper)](…)``: a leading bare year and dash date the item, they are no part of the title
 _YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—]\s+(?=\S)")
 #: ``Title (Zhou et al.)``, and after a ``2021 -`` lead also ``Title (Liu)``: the first author closing the title
-_PAREN_ETAL = re.compile(r"\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.?\)$")
-_PAREN_SURNAME = re.compile(r"\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
+_PAREN_ETAL = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.?\)$")
+_PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] "
 _VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}?)?\s*[' ]?"

@@ -389,10 +389,13 @@ _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "�
 #: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``, ``ChatDoctor  (2023-03-24)``: a short
 #: venue-and-year (or date) trailer closing an undelimited title; also ``… (MICCAI-24)``,
 #: ``… (CVPR'23)``: an acronym and a two-digit year (but "(COVID-19)" names a disease).
-_YEAR_TRAILER = re.compile(r"(?:\s*[(（][^()（）]{0,40}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
-                           r"|\s*[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
-                           r"|\s*(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
-                           r"|\.\s+[^.,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*[.。,，;]?\s*$")
+#: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
+#: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
+#: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
+_YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,40}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
+                           r"|[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
+                           r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)"
+                           r"|\.\s+[^.,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*(?:[.。,，;]\s*)?$")
 
 
 def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tuple[str, str]:
@@ -482,7 +485,11 @@ def _drop_closing_stop(title: str) -> str:
 
 
 #: ``Title, B. Shickel et al.``, ``Title, Miotto R. et.al.``: a first author closing a linked title
-_ETAL_TRAILER = re.compile(r"\s*[,，]\s*[^,，()（）\[\]]{1,40}?\s+et\.?\s?al\.?\s*$")
+#: (the same strings as ``\s*[,，]\s*[^,，()（）\[\]]{1,40}?\s+et…``, written so that no run of white space can
+#: be split between two quantifiers: that form was quadratic in a run's length at each position, cubic
+#: in all; the name between comma and "et al" is 1–40 characters that start and end with no space)
+_ETAL_TRAILER = re.compile(r"(?<!\s)\s*[,，](?:\s*[^\s,，()（）\[\]](?:[^,，()（）\[\]]{0,38}[^\s,，()（）\[\]])?\s+|\s{2,})"
+                           r"et\.?\s?al\.?\s*$")
 
 
 def _cut_etal_trailer(s: str) -> tuple[str, str]:
