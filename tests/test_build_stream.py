@@ -290,3 +290,30 @@ def test_rendering_leaves_no_reference_cycles():
     finally:
         gc.enable()
     assert left == 0
+
+
+def test_the_build_holds_the_collector_but_not_around_crossref(tmp_path, monkeypatch):
+    """Extraction, resolution and writing run with the cyclic collector held (their objects are
+    long-lived and acyclic); enrichment's HTTP client makes cycles, so the collector runs there; and the
+    build leaves it as it found it."""
+    import gc
+
+    from medkg import enrichment
+
+    seen: dict[str, bool] = {}
+    real_render, real_enrich = rdf.render_list, enrichment.run_enrichment
+
+    def render(*args, **kwargs):
+        seen["render"] = gc.isenabled()
+        return real_render(*args, **kwargs)
+
+    def enrich(*args, **kwargs):
+        seen["enrich"] = gc.isenabled()
+        return real_enrich(*args, **kwargs)
+
+    monkeypatch.setattr(rdf, "render_list", render)
+    monkeypatch.setattr(enrichment, "run_enrichment", enrich)
+    assert gc.isenabled()
+    pipeline.build([LISTS / "awesome-medical-research.md"], store=tmp_path / "s", enrich=True, offline=True,
+                   cache_dir=tmp_path / "cache")
+    assert seen == {"render": False, "enrich": True} and gc.isenabled()

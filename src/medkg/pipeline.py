@@ -8,12 +8,14 @@ in the meta graph), which is what makes rebuilding an unchanged list cheap.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import logging
 import pickle
 import zlib
 from collections.abc import Sequence as SequenceABC
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,8 +227,9 @@ def _build(st, paths: list[Path], report: BuildReport, *, enrich: bool, offline:
         from medkg import enrichment
 
         targets = enrichment.targets_from_model(works, _Resolved(good, ids), base=base)
-        er = enrichment.run_enrichment(targets, offline=offline, mailto=mailto, crossref_url=crossref_url,
-                                       cache_dir=cache_dir, refresh=refresh, progress=progress)
+        with _collecting():  # an HTTP client makes reference cycles (responses, retried requests' tracebacks)
+            er = enrichment.run_enrichment(targets, offline=offline, mailto=mailto, crossref_url=crossref_url,
+                                           cache_dir=cache_dir, refresh=refresh, progress=progress)
         report.enrichment = er
         report.enrichment_note = er.summary()
         extra = enrichment.found_dois(er, works, base=base)
@@ -311,6 +314,19 @@ def _write_lists(st, report: BuildReport, good: list[ExtractedList], ids, works,
 
 #: how a current report digest begins (``rdf.report_digest``): its format
 _DIGEST_START = f'{{"format":{vocab.REPORT_DIGEST_FORMAT},'
+
+
+@contextlib.contextmanager
+def _collecting() -> Iterator[None]:
+    """The cyclic collector on again inside the build's pause (``gc_paused``), for work whose garbage
+    has cycles."""
+    paused = not gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.disable()
 
 
 def _write_list(st, text: rdf.ListGraph, *, base: str, sha: str, path: str, source_sha: str) -> None:
