@@ -608,6 +608,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Neural controllers with external storage", {"doi": "10.1038/s41586-021-01234-5"}, None),
         ("A plain PDF link", {"doi": "10.1038/s41467-020-15678-9"}, None),
     ],
+    # the fifteenth audit (five more real lists: surgical video, EEG foundation models, computational
+    # pathology, radiology report generation)
+    "venue-tag-linkless-citation.md": [  # "[CIKM '23] Park, Jiwon. "**Title**." Proceedings …": no link
+        ("Anatomy-Aware Contrastive Pretraining for Chest X-Ray Reporting", {}, None),
+        ("Retrieval-Augmented Report Drafting with Frozen Vision-Language Encoders", {}, None),
+        ("Temporal Priors for Follow-Up Radiograph Reporting", {}, None),
+        ("Graph-Guided Consistency for Semi-Supervised Report Generation", {}, None),
+    ],
+    "broken-role-link-tail.md": [  # "[[code]](Title as target)": a link left as text is no prose
+        ("Region-Grounded Transformers for Radiology Report Generation", {}, None),
+        ("GraphRep-BART: Knowledge Graph Augmented Sequence Models for Radiology Report Generation",
+         {"doi": "10.18653/v1/2023.eacl-main.999"}, None),
+        ("Multi-View Domain Transfer for Medical Report Generation", {"arxiv": "2304.01234"},
+         "github.com/example-lab/mvdt"),
+        ("Joint Visual-Semantic Embeddings for Report Generation", {}, None),
+    ],
     "ftp-bulk-download-url.md": [  # a file server's bulk download is a dataset link, not a paper
         ("Clinical Language Inference over Patient Notes", {"arxiv": "1808.06752"}, None),
         ("A Scanned Report on Word Vectors", {}, None),

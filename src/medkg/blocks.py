@@ -148,6 +148,10 @@ def _title_field_value(inl: _Inline) -> str:
     return rest if _is_meaningful(rest) and len(rest.split()) >= 2 else ""
 
 
+#: a link left as text because its target is no URL (it has spaces): ``[[code]](coming soon)``, ``[Code](TBA)``
+_BROKEN_ROLE_LINK = re.compile(r"(?:\[\[?|^)([^\[\]()]{1,40})\]?\]\([^()]{0,500}\)")  # bounded: linear on hostile text
+
+
 def _item_kind(inl: _Inline) -> int:
     """Whether a paragraph reads as a list item: 0 no, 1 yes, 2 a bullet that lost its space (``-[Title](url)``).
 
@@ -180,6 +184,8 @@ def _item_kind(inl: _Inline) -> int:
     if head.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS:
         return 0
     tail = _prose(inl, first.start)
+    if "](" in tail:  # "[[code]](KGVL-BART: Knowledge Graph …)": a role link whose target is no URL is no prose
+        tail = _BROKEN_ROLE_LINK.sub(lambda m: " " if is_link_label(m.group(1)) else m.group(0), tail)
     if sum(1 for ch in tail if ch.isalpha()) > MAX_ITEM_TAIL_LETTERS \
             and not tail.lstrip(" ])】").startswith(("-", "–", "—")):
         return 0

@@ -186,6 +186,17 @@ def type_entry(entry: Entry) -> Entry:
         title, year = _paren_year(title, year)
     whole_citation = False
     if not links or not title:
+        lone_tag = _VENUE_TAG.match(title) if not links and title else None
+        if lone_tag and not (lone_tag.group("venue") or lone_tag.group("venue2")) \
+                and len(lone_tag.group("year") or "") != 4:
+            lone_tag = None  # "[12] Authors. Title": a reference number, read with the rest
+        if lone_tag and len(title) - lone_tag.end() >= 10:
+            # "[CIKM '23] Li, Qi. "Title." Proceedings of …": a link-less reference behind a venue tag
+            title = title[lone_tag.end():].strip()
+            venue = venue or (lone_tag.group("venue") or lone_tag.group("venue2") or "").strip() or None
+            if year is None:
+                yy = lone_tag.group("year") or lone_tag.group("year2")
+                year = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
         if cited is not None:
             confidence = cited.confidence
