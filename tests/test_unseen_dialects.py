@@ -624,6 +624,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/mvdt"),
         ("Joint Visual-Semantic Embeddings for Report Generation", {}, None),
     ],
+    # the sixteenth audit (five more real lists in Chinese and Korean)
+    "heading-link-title-field-bullets.md": [  # "### 1. [Title](arxiv…) (SVT)" / "- **저자**: …" / "- **학회/저널**: …"
+        ("Sparse Voxel Transformers for Volumetric Segmentation", {"arxiv": "2301.04411"}, None),
+        ("Contrastive Pretraining of Chest Radiograph Encoders", {"arxiv": "2205.10923"}, None),
+        ("Score-Based Denoising for Low-Dose CT", {"arxiv": "2210.07719"}, None),
+    ],
+    "dash-title-single-author-linkless.md": [  # "**Title** — J. von Neumann. *Venue* 1966.": no link
+        ("Notes on Self-Reproducing Automata", {}, None),
+        ("Intelligence Explosion Microeconomics", {}, None),
+        ("Practical Lessons from Building Terminal Coding Agents", {}, None),
+        ("Closed-Loop Planning for Tool-Using Language Agents", {}, None),
+    ],
+    "blog-label-citation-not-paper.md": [  # "[[博客]](…)", "[[Blog]](…)": posts, though cited like papers
+        ("Tool-Augmented Reasoning Agents", {"arxiv": "2501.01234"}, None),
+    ],
     "ftp-bulk-download-url.md": [  # a file server's bulk download is a dataset link, not a paper
         ("Clinical Language Inference over Patient Notes", {"arxiv": "1808.06752"}, None),
         ("A Scanned Report on Word Vectors", {}, None),

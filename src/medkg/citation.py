@@ -156,11 +156,23 @@ def parse_citation(text: str) -> Citation | None:
             return None
         # A bare author list is not a reference; re-read the whole text as a title.
         return _score_citation(_clean_title(d), (), False, _parse_source(d, s, 0, arxiv), False, web_url)
+    dash_initial = False
+    if not authors and not quoted and rest < len(s) and (m := _DASH_INITIAL_END.search(s, rest, tail_start + 12)) \
+            and m.end() <= tail_start:
+        # "Title — I. J. Good. Advances in Computers 1965.": the first initial of the author closed the
+        # "sentence"; the title ends at the dash and the author starts at the initial
+        title, tail_start, dash_initial = _clean_title(d[rest:m.start()]) or title, m.start() + 3, True
     if not authors and tail_start < len(s):
         # title first: "U-Net: … Segmentation. Olaf Ronneberger, Philipp Fischer, Thomas Brox. MICCAI 2015."
-        after, after_et_al, after_end = _scan_authors(d[tail_start:], s[tail_start:], trailer=False)
+        after, after_et_al, after_end = _scan_authors(d[tail_start:], s[tail_start:], trailer=False,
+                                                      initial_first=dash_initial)
         if len(after) > 1 or (after and after_et_al):
             authors, et_al, tail_start = after, after_et_al, tail_start + after_end
+        elif len(after) == 1 and s[tail_start + after_end - 1 : tail_start + after_end] == "." \
+                and not _CUT_AT_INITIAL.search(title) \
+                and (src := _parse_source(d, s, tail_start + after_end, arxiv))[0] and src[1]:
+            # one author closed by a full stop, then a venue and a year: "Title". Bui. *arXiv* 2026.
+            authors, tail_start = after, tail_start + after_end
     source = _parse_source(d, s, tail_start, arxiv)
     if source[1] is None and early_year:
         source = (source[0], early_year, *source[2:])
@@ -407,7 +419,7 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool):
 _chunk_name_memo = lru_cache(maxsize=1 << 16)(_chunk_name)
 
 
-def _scan_authors(d: str, s: str, *, trailer: bool) -> tuple[tuple[str, ...], bool, int]:
+def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:
     """Read the author block at the start; return (authors, et_al, offset where it ends).
 
     A malformed block (``A & <not a name>``, a lone word with no initials) gives no authors.
@@ -415,7 +427,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool) -> tuple[tuple[str, ...], bo
     spans: list[tuple[int, int]] = []
     # a surname chunk waiting for its initials: (start, end, is_first_author, shape)
     pending: tuple[int, int, bool, str] | None = None
-    et_al = connector = style_gs = False
+    et_al = connector = False
+    style_gs = initial_first  # the block is known to open with an initial ("I. J. Good."): read the longest name
     pos, n, end = 0, len(s), len(s)
     while True:
         while pos < n and s[pos] == " ":
@@ -510,6 +523,12 @@ def _clean_author(name: str, is_last: bool, others_dotted: bool) -> str:
 
 
 # ----------------------------------------------------------------------------- title
+
+
+#: a title that ends in a lone capital: cut at an abbreviation's full stop ("…，J" of "J. Med. Imaging")
+_CUT_AT_INITIAL = re.compile(r"(?:^|[\s,，])[A-Z]\Z")
+#: a title cut at an author's first initial after a spaced dash: "Title - I" (of "Title - I. J. Good.")
+_DASH_INITIAL_END = re.compile(r" - [A-Z]\.(?= [A-Z]\.| [A-Z][a-z]| (?:van|von|de|der|den|da|di|du|le|la) [A-Z])")
 
 
 def _title_end(s: str, start: int) -> tuple[int, int]:

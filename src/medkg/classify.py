@@ -488,8 +488,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "paper"
     if hint in ("model", "tool", "website"):
         return hint
-    if hint == "paper" and citation_confidence >= 0.5:
-        return "paper"
+    if hint == "paper" and citation_confidence >= 0.5 and not (prole == "other" and label_role(primary.label) == "other"):
+        return "paper"  # ("- **Title** — Weng. *Lil'Log* 2026. [[博客]](…)": a post its link calls a blog, not a paper)
     return "website"
 
 

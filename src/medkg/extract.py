@@ -17,9 +17,10 @@ from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD, TITLE_COLUMN_FIELD,
                          UNDER_LINKED_ITEM_FIELD)
 
-_YEAR_FIELD = ("year", "年份", "时间", "date", "published")
+_YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
-                "conf", "conf.", "journal/conference", "publication", "published")
+                "conf", "conf.", "journal/conference", "publication", "published", "학회/저널", "학회", "저널",
+                "会議", "ジャーナル", "掲載")
 #: link texts that say "a link", not where it leads ("| [Link](…) |" names no venue)
 _LINK_WORDS = frozenset("link|links|here|click here|url|web|webpage|website|homepage|home page|view|read|online|"
                         "full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
@@ -256,7 +257,7 @@ def type_entry(entry: Entry) -> Entry:
     if venue and ("[" in venue or "]" in venue):
         venue = None  # "[2021] [MICCAI]" read as prose: take the bracketed tokens instead
     year, venue = _from_fields(entry, year, venue)
-    if venue is None and links and entry.title and links[0].role == "paper" and links[0].text != entry.title:
+    if venue is None and links and entry.title and links[0].role == "paper" and links[0].text.strip() not in entry.title:
         text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue
         if 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
                 and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \

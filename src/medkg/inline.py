@@ -413,10 +413,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     if strong_lead and s.lstrip("*_").startswith(strong_lead):
         after = s.lstrip("*_")[len(strong_lead):].lstrip("*_")
         rest = after.lstrip()
-        if rest[:1] in (":", "：") and _is_meaningful(rest[1:]):
+        if rest[:1] in (":", "：", "—", "–") and _is_meaningful(rest[1:]):
+            # '**NeighborNet**: "Title", ICCV, 2021', '**TERMCODE** — "Title". Moreau. *arXiv* 2026.'
             quoted = _quoted_title(rest[1:].strip())
-            if quoted is not None:  # '**NeighborNet**: "Neighborhood Self-Attention …", ICCV, 2021 (*Acme*).'
+            if quoted is not None:
                 return quoted
+        if rest[:1] in (":", "：") and _is_meaningful(rest[1:]):
             title, trailer = _cut_year_trailer(rest[1:].strip())
             if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
                 return title, trailer

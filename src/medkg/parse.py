@@ -33,6 +33,7 @@ from medkg.blocks import (
     _LINK_FIELD_LABEL,
     _NUMBERED_CITATION,
     _TITLE_FIELD,
+    _field_label,
     _field_list_inlines,
     _is_toc,
     _looks_like_citation,
@@ -183,6 +184,8 @@ class _Parser:
         elif k == "List":
             self.heading_entry_linked = False
             self.pseudo_from_pending()
+            if self.heading_fields(node):
+                return
             # "#### 1. [Title](…)" / "Materials: [pdf](…)" / "- Propose a novel …": once the heading became
             # a linked entry, the link-less bullets after it are notes on that entry, not references
             self.list_(node, depth, under_linked=self.heading_entry_linked)
@@ -345,7 +348,25 @@ class _Parser:
                 d.authors_hint.extend(more.emphasis)
         self.finish(d, self.current_topic())
 
-    def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False) -> None:
+    def heading_fields(self, node: _Node) -> bool:
+        """``### 1. [Title](arxiv…) (Nick)`` / ``- **저자**: …`` / ``- **학회/저널**: CVPR 2016``: a linked heading
+        whose section opens with a list of labelled, link-less fields is the entry, the bullets its fields."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or self.section_paras or not _has_links(self.section_heading_inline):
+            return False
+        if _is_toc(node, self.topic):
+            return False
+        inlines = _field_list_inlines(node)
+        items = [inl for inl in (inlines or []) if inl is not None]
+        if not items or any(inl.links or not _field_label(inl) for inl in items):
+            return False  # every bullet a "label: value" with no link of its own
+        self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
+                        heading_topic=True, field_list=(node, inlines))
+        return True
+
+    def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
+                   field_list: tuple[_Node, list] | None = None) -> None:
         if heading_topic and any(_has_links(inl) for _, inl in parts):
             self.heading_entry_linked = True
         first = parts[0][0]
@@ -372,6 +393,14 @@ class _Parser:
             d.authors_hint.extend(inl.emphasis if p.kind == "Paragraph" and i <= 1 else [])
             if inl.empty_links:
                 d.diagnostics.append(self.diag(self.line_of(p.start), "empty-link", "link with no URL"))
+        if field_list is not None:  # the heading's field bullets
+            lst, inlines = field_list
+            for sub, sinl in zip(lst.children, inlines):
+                if sinl is not None:
+                    self.fill_field_item(d, sinl)
+                    d.authors_hint.extend(sinl.emphasis)
+            d.end_line = max(d.end_line, self.end_line_of(lst.end))
+            d.end_byte = max(d.end_byte, lst.end)
         for label, value in d.fields:
             if label.lower() in _TITLE_FIELD_LABELS and _is_meaningful(value):
                 d.title = _clean_title(value)
