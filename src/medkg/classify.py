@@ -518,7 +518,7 @@ def reads_like_paper_title(title: str) -> bool:
     head, sep, gloss = t.partition(" - ")
     if sep and len(head.split()) == 1 and len(gloss.split()) <= 6:
         return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
-    if _ADVICE.search(t) and not _title_cased(words):
+    if _ADVICE.search(t) and not title_cased(t):
         return False  # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title
     return t[0].isalnum()
 
@@ -529,7 +529,7 @@ _ADVICE = re.compile(r"(?i)\b(?:must|should|shouldn't|mustn't|don't|do not|canno
                      r"|(?:^|\s[-–—:]\s)(?:use|avoid|make|try|prefer|include|check|be|consider|keep|please)\s")
 
 
-def _title_cased(words: list[str]) -> bool:
-    """Most long words capitalised, as titles are set ("Attention Is All You Need")."""
-    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+def title_cased(text: str) -> bool:
+    """Most long words capitalised, as titles are set ("Attention Is All You Need"; "Papers must be …" is not)."""
+    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return 2 * sum(w[0].isupper() for w in long_words) >= len(long_words) > 0

@@ -107,12 +107,14 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             counts = linked.setdefault(_topic_key(e), [0, 0])
             counts[0] += 1
             counts[1] += e.kind == "paper"
-    plain = [i for i, e in enumerate(entries)
-             if e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title)
-             and classify.section_hint([h.text for h in e.topic]) != "website"
-             and not _DATED.match(e.title)
-             # "* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above
-             and not any(label == BOLD_LABEL_FIELD or label == UNDER_LINKED_ITEM_FIELD for label, _ in e.fields)]
+    # link-less lines typed "other", each read once: does it read like a paper's title?
+    # ("* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above: neither)
+    title_like = {i: classify.reads_like_paper_title(e.title) for i, e in enumerate(entries)
+                  if e.kind == "other" and not e.links
+                  and not any(label == BOLD_LABEL_FIELD or label == UNDER_LINKED_ITEM_FIELD for label, _ in e.fields)}
+    plain = [i for i, is_title in title_like.items() if is_title
+             and classify.section_hint([h.text for h in entries[i].topic]) != "website"
+             and not _DATED.match(entries[i].title)]
     by_topic: dict[tuple, int] = {}
     for i in plain:
         key = _topic_key(entries[i])
@@ -130,10 +132,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # "  - extraction → classification": one title-like line among link-less notes of the same group is a
     # note too, not a reference (a group of references has two or more, or no notes beside them)
     notes: dict[tuple, int] = {}
-    for e in entries:
-        if e.kind == "other" and not e.links and e.title.strip() and not classify.reads_like_paper_title(e.title) \
-                and not any(label == BOLD_LABEL_FIELD or label == UNDER_LINKED_ITEM_FIELD for label, _ in e.fields):
-            notes[_topic_key(e)] = notes.get(_topic_key(e), 0) + 1
+    for i, is_title in title_like.items():
+        if not is_title and entries[i].title.strip():
+            key = _topic_key(entries[i])
+            notes[key] = notes.get(key, 0) + 1
     plain = [i for i in plain if not (by_topic[_topic_key(entries[i])] == 1 and notes.get(_topic_key(entries[i]), 0) >= 1)]
     out = list(entries)
     # a link-less row of a "Title" column in a table whose linked rows are no papers (lecture notes,
@@ -147,10 +149,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     if len(plain) < _PLAIN_REFERENCES_MIN:
         titled = {}
         for i in plain:  # "Attention Is All You Need" is set in title case; "Papers must be …" is a rule
-            words = [w for w in entries[i].title.split() if w[:1].isalpha() and len(w) > 3]
-            caps = sum(w[0].isupper() for w in words)
             key = _topic_key(entries[i])
-            titled[key] = titled.get(key, 0) + (2 * caps >= len(words) > 0)
+            titled[key] = titled.get(key, 0) + classify.title_cased(entries[i].title)
         plain = [i for i in plain if by_topic[_topic_key(entries[i])] >= 3
                  and 2 * titled[_topic_key(entries[i])] >= by_topic[_topic_key(entries[i])]
                  and classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
@@ -159,23 +159,30 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _venue_tag(title: str) -> tuple[int, str | None, int] | None:
+    """A leading venue-and-year tag ("[CVPR'23] ", "[2018 ICLR] ") → (where it ends, venue, year);
+    None when there is none, or when "[12] " is a reference number rather than a year."""
+    tag = _VENUE_TAG.match(title)
+    if tag is None:
+        return None
+    venue = (tag.group("venue") or tag.group("venue2") or "").strip() or None
+    yy = tag.group("year") or tag.group("year2")
+    if venue is None and len(yy) != 4:
+        return None
+    return tag.end(), venue, int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
-    tag = _VENUE_TAG.match(title) if links and title else None
-    tag_venue = (tag.group("venue") or tag.group("venue2") or "") if tag else ""
-    tag_year = (tag.group("year") or tag.group("year2")) if tag else ""
-    if tag and not tag_venue and len(tag_year) != 4:
-        tag = None  # "[12] Title" is a reference number, not a year
-    if tag and len(title) - tag.end() >= 10:  # "[CVPR'23] Title", "[2018 ICLR] Title.": a tag, not the title
-        title = title[tag.end():].strip()
+    tag = _venue_tag(title) if links and title else None
+    if tag and len(title) - tag[0] >= 10:  # "[CVPR'23] Title", "[2018 ICLR] Title.": a tag, not the title
+        title = title[tag[0]:].strip()
         if title.endswith(".") and title.count(". ") == 0 and not title.endswith(("et al.", "..")):
             title = title[:-1]
-        venue = venue or tag_venue.strip() or None
-        if year is None:
-            yy = tag_year
-            year = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+        venue = venue or tag[1]
+        year = tag[2] if year is None else year
     confidence = 0.0
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
@@ -187,17 +194,12 @@ def type_entry(entry: Entry) -> Entry:
         title, year = _paren_year(title, year)
     whole_citation = False
     if not links or not title:
-        lone_tag = _VENUE_TAG.match(title) if not links and title else None
-        if lone_tag and not (lone_tag.group("venue") or lone_tag.group("venue2")) \
-                and len(lone_tag.group("year") or "") != 4:
-            lone_tag = None  # "[12] Authors. Title": a reference number, read with the rest
-        if lone_tag and len(title) - lone_tag.end() >= 10:
+        lone_tag = _venue_tag(title) if not links and title else None
+        if lone_tag and len(title) - lone_tag[0] >= 10:
             # "[CIKM '23] Li, Qi. "Title." Proceedings of …": a link-less reference behind a venue tag
-            title = title[lone_tag.end():].strip()
-            venue = venue or (lone_tag.group("venue") or lone_tag.group("venue2") or "").strip() or None
-            if year is None:
-                yy = lone_tag.group("year") or lone_tag.group("year2")
-                year = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+            title = title[lone_tag[0]:].strip()
+            venue = venue or lone_tag[1]
+            year = lone_tag[2] if year is None else year
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
         if cited is not None:
             confidence = cited.confidence
@@ -280,9 +282,8 @@ def type_entry(entry: Entry) -> Entry:
         kind = "paper"  # "Title [Paper] [[Code]](github…)": the paper link is still to come, the code is its own
     elif kind == "repository" and len(title.split()) >= 3 \
             and any(label == QUOTED_TITLE_FIELD for label, _ in entry.fields) \
-            and (year or citation.parse_trailer(entry.description).year):
+            and (year := year or citation.parse_trailer(entry.description).year):
         kind = "paper"  # "《Title》(2021) GitHub: https://…": a work cited by its title and year, its code its own
-        year = year or citation.parse_trailer(entry.description).year
     if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
     if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \

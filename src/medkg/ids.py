@@ -493,7 +493,7 @@ _NO_IDS = (None, None, None, None)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | None]:
+def ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | None]:
     """(DOI, arXiv id, PMID, PMCID) a URL names: the one per-URL identifier record that
     ``classify.url_role``, ``identifiers_from`` and ``resolve`` all read.
 
@@ -512,11 +512,6 @@ def _ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | N
         arxiv = arxiv_from_url(url)
     return (doi, arxiv, pmid_from_url(url) if host in _PMID_HOSTS else None,
             pmcid_from_url(url) if host in _PMCID_HOSTS else None)
-
-
-def ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | None]:
-    """(DOI, arXiv id, PMID, PMCID) a URL names, each None where it names none."""
-    return _ids_from_url(url)
 
 
 #: DOI prefixes of preprint servers (Research Square, Preprints.org, SSRN, ChemRxiv, OSF, TechRxiv,
@@ -547,13 +542,13 @@ def identifiers_from(text: str, urls: Iterable[str]) -> Identifiers:
     """
     doi = arxiv = pmid = pmcid = None
     for url in urls:
-        doi, arxiv, pmid, pmcid = _first_found((doi, arxiv, pmid, pmcid), _ids_from_url(url))
+        doi, arxiv, pmid, pmcid = _first_found((doi, arxiv, pmid, pmcid), ids_from_url(url))
         if doi and arxiv and pmid and pmcid:
             return Identifiers(doi, arxiv, pmid, pmcid)
     if text and not (doi and arxiv and pmid and pmcid):
         if not (pmid and pmcid):  # PMIDs/PMCIDs in bare URLs of the text
             for _, _, url in find_urls(text):
-                _, _, pmid, pmcid = _first_found((None, None, pmid, pmcid), _ids_from_url(url))
+                _, _, pmid, pmcid = _first_found((None, None, pmid, pmcid), ids_from_url(url))
         if doi is None:
             doi = next((d for d in find_dois(text) if not d.startswith("10.48550/")), None)
         if arxiv is None:
