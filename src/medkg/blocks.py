@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from medkg import ids
 from medkg.inline import (
@@ -67,7 +68,7 @@ MAX_ITEM_TAIL_LETTERS = 40
 
 def _paragraph_lines(node: _Node) -> list[_Node]:
     """The lines of a paragraph (split at its soft and hard breaks) as paragraphs of their own."""
-    lines: list[_Node] = []
+    lines: list[list[_Node]] = []
     current: list[_Node] = []
     for child in node.children:
         if child.kind == "SoftBreak" or child.kind == "HardBreak":
@@ -210,7 +211,7 @@ def _looks_like_citation(title: str) -> bool:
     return len(title) > 60
 
 
-def _field_list_inlines(node: _Node, parent_links: list[Link] = ()) -> list[_Inline | None] | None:
+def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
 
     Returns the inline content of each child that is an item (None for any other child), which

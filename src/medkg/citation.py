@@ -150,12 +150,13 @@ def parse_citation(text: str) -> Citation | None:
     else:
         title_end, tail_start = _title_end(s, rest)
         title = d[rest:title_end]
-    title = _clean_title(title)
-    if not title:
+    cleaned = _clean_title(title)
+    if not cleaned:
         if not authors:
             return None
         # A bare author list is not a reference; re-read the whole text as a title.
         return _score_citation(_clean_title(d), (), False, _parse_source(d, s, 0, arxiv), False, web_url)
+    title = cleaned
     dash_initial = False
     if not authors and not quoted and rest < len(s) and (m := _DASH_INITIAL_END.search(s, rest, tail_start + 12)) \
             and m.end() <= tail_start:
@@ -596,7 +597,7 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
     years = [m for m in _YEAR.finditer(s, start) if _year_ok(s, m)]
     parenthesised = [m for m in years if s[m.start() - 1 : m.start()] == "(" or s[m.end() : m.end() + 1] == ")"]
     tail = [m for m in years if _is_tail_year(s, m)]
-    chosen = (parenthesised or tail or years[-1:] or [None])[0]
+    chosen = parenthesised[0] if parenthesised else tail[0] if tail else years[-1] if years else None
     year = int(chosen.group()) if chosen else None
 
     tokens = list(_TOKEN.finditer(s, start))

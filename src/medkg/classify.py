@@ -147,8 +147,8 @@ def label_role(label: str) -> str | None:
     if _CJK_CHAR.search(s):
         if len(s) > 12:
             return None  # a Chinese title, not a label
-        for role, words in _ZH_KEYWORDS:
-            if any(w in s for w in words):
+        for role, zh_words in _ZH_KEYWORDS:
+            if any(w in s for w in zh_words):
                 return role
         return None
     words = [w for w in re.split(r"[\s/+&,]+", s) if w]
@@ -332,7 +332,7 @@ def _credits_repo_owner(label: str, url: str) -> bool:
     (``PyTorch (in construction)``, ``Code (official)``) says nothing of the sort."""
     m = _CREDITED_LABEL.fullmatch(label.strip()) if len(label) <= 80 else None  # a few words, never a paragraph
     repo = ids.canonical_repo(url) if m else None
-    if not repo:
+    if m is None or not repo:
         return False
     owner = repo.split("/")[1]
     return owner.lower() == m.group("who").lower() and label_role(m.group("head")) == "code" \

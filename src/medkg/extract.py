@@ -147,7 +147,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             if n_linked >= 2 and n_paper == 0:
                 out[i] = replace(e, kind="other")
     if len(plain) < _PLAIN_REFERENCES_MIN:
-        titled = {}
+        titled: dict[tuple, int] = {}
         for i in plain:  # "Attention Is All You Need" is set in title case; "Papers must be …" is a rule
             key = _topic_key(entries[i])
             titled[key] = titled.get(key, 0) + classify.title_cased(entries[i].title)
@@ -250,11 +250,12 @@ def type_entry(entry: Entry) -> Entry:
     id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
     identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description])), id_urls)
     for link in links:  # a venue label such as `ACL 2018` on the paper link
-        if link.role == "paper" and classify.label_role(link.label) == "paper" and _YEAR.search(link.label):
+        if link.role == "paper" and classify.label_role(link.label) == "paper" \
+                and (labelled_year := _YEAR.search(link.label)):
             if venue is None:
                 v = _YEAR.sub("", link.label).strip(" `'’-")
                 venue = v or None
-            year = year or int(_YEAR.search(link.label).group(0))
+            year = year or int(labelled_year.group(0))
             break
     if venue and ("[" in venue or "]" in venue):
         venue = None  # "[2021] [MICCAI]" read as prose: take the bracketed tokens instead

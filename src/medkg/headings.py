@@ -28,7 +28,8 @@ def analyse_heading(text: str, level: int) -> Heading:
     if i:
         number = rest[:i].rstrip(".") or None
         rest = rest[i:].lstrip(" .、)")
-    zh_parts, en_parts = [], []
+    zh_parts: list[str] = []
+    en_parts: list[str] = []
     for tok in rest.split(" "):
         if not tok:
             continue

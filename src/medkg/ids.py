@@ -662,7 +662,7 @@ _GITLAB_ACTIONS = frozenset(
 
 #: every dash-like character → "-" (hyphens, figure/en/em dashes, bar, minus, bullet hyphen, small
 #: and full-width hyphen-minus): for repository names here and for titles in ``resolve``
-DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"), "-")
+DASHES: dict[int, str] = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"), "-")
 
 
 def _names_repo_host(u: str) -> bool:

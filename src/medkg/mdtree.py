@@ -12,6 +12,8 @@ stage reads the tree it builds; it imports none of them.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class _Node:
     """A block or inline element (or a text leaf) of the event tree.
@@ -23,7 +25,7 @@ class _Node:
 
     __slots__ = ("kind", "start", "end", "attrs", "children", "text")
 
-    def __init__(self, kind: str, start: int, end: int, attrs: object = None, text: str = ""):
+    def __init__(self, kind: str, start: int, end: int, attrs: dict[str, Any] | None = None, text: str = ""):
         self.kind = kind
         self.start = start
         self.end = end
@@ -63,7 +65,8 @@ def build_tree(text: str) -> _Node:
     children = root.children
     node_ = _Node
     leaf_kind = _LEAF_TEXT.get
-    for ev, rng in pyromark.events_with_range(text, options=_options()):
+    events: Any = pyromark.events_with_range(text, options=_options())  # typed loosely: a union of dicts
+    for ev, rng in events:
         if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
             children.append(node_(ev, rng["start"], rng["end"]))
             continue

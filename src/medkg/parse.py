@@ -366,7 +366,7 @@ class _Parser:
         return True
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
-                   field_list: tuple[_Node, list] | None = None) -> None:
+                   field_list: tuple[_Node, list[_Inline | None] | None] | None = None) -> None:
         if heading_topic and any(_has_links(inl) for _, inl in parts):
             self.heading_entry_linked = True
         first = parts[0][0]
@@ -395,7 +395,7 @@ class _Parser:
                 d.diagnostics.append(self.diag(self.line_of(p.start), "empty-link", "link with no URL"))
         if field_list is not None:  # the heading's field bullets
             lst, inlines = field_list
-            for sub, sinl in zip(lst.children, inlines):
+            for sub, sinl in zip(lst.children, inlines or ()):
                 if sinl is not None:
                     self.fill_field_item(d, sinl)
                     d.authors_hint.extend(sinl.emphasis)
