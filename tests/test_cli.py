@@ -63,3 +63,35 @@ def test_python_dash_m_medkg_is_the_medkg_command(tmp_path):
     missing = subprocess.run([sys.executable, "-m", "medkg", "extract", str(tmp_path / "nope.md")],
                              capture_output=True, timeout=120)
     assert missing.returncode == 1 and missing.stderr.count(b"\n") == 1 and b"Traceback" not in missing.stderr
+
+
+def test_extract_reads_stdin_folders_and_keeps_going_past_an_unreadable_list(tmp_path):
+    """``curl … | medkg extract -`` reads the pipe; a folder stands for its lists (as in ``build``);
+    one unreadable list among several is a one-line error and exit 1, the others are still read."""
+    import json
+
+    from medkg.resources import bundled_lists_dir
+
+    text = "# Reading\n\n- [U-Net](https://arxiv.org/abs/1505.04597v1) [code](https://github.com/a/unet)\n"
+    r = subprocess.run([sys.executable, "-m", "medkg", "extract", "-"], input=text.encode(), capture_output=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr.decode()
+    (rec,) = [json.loads(x) for x in r.stdout.decode().splitlines()]
+    assert (rec["source"], rec["line"], rec["kind"], rec["identifiers"]["arxiv"]) == ("stdin", 3, "paper", "1505.04597")
+
+    folder = bundled_lists_dir()
+    by_folder = _cli("extract", str(folder))
+    by_files = _cli("extract", *sorted(str(p) for p in folder.glob("*.md")))
+    assert by_folder.returncode == 0 and by_folder.stdout == by_files.stdout and by_files.stdout.count(b"\n") > 500
+
+    (tmp_path / "notes.bin").write_bytes(b"")  # no list suffix: not read from a folder
+    r = _cli("extract", str(tmp_path))
+    assert r.returncode == 1 and r.stderr.decode().count("\n") == 1 and "no list in this folder" in r.stderr.decode()
+
+    (tmp_path / "good.md").write_text(text, encoding="utf-8")
+    for command in ("extract", "check"):
+        r = _cli(command, str(tmp_path / "missing.md"), str(tmp_path / "good.md"))
+        err = r.stderr.decode()
+        errors = [line for line in err.splitlines() if line.startswith("error:")]
+        assert r.returncode == 1 and len(errors) == 1 and "missing.md: no such file" in errors[0], err
+        assert "Traceback" not in err and (b"U-Net" in r.stdout or "good: 1 entries" in err)

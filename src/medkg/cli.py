@@ -65,7 +65,7 @@ def _store_arg(store: Optional[Path]) -> Path:
 
 # ----------------------------------------------------------------------------- extract / check
 @app.command()
-def extract(files: list[Path] = typer.Argument(..., help="Markdown lists to parse."),
+def extract(files: list[Path] = typer.Argument(..., help="Markdown lists or folders of them to parse; - reads stdin."),
             format: str = typer.Option("jsonl", "--format", "-f", help="jsonl | json | csv"),
             output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout.")):
     """Parse lists only: one JSON object per entry (no store, no network)."""
@@ -74,8 +74,10 @@ def extract(files: list[Path] = typer.Argument(..., help="Markdown lists to pars
     if format not in ("jsonl", "json", "csv"):
         raise typer.BadParameter("format must be jsonl, json or csv", param_hint="--format")
     from medkg.errors import SourceError
+    from medkg.sources import list_files
 
     failed: list[str] = []
+    files = list_files(files)
 
     def extracted():
         for f in files:  # one unreadable list does not hide the others; it is reported and exits 1
@@ -118,18 +120,29 @@ def extract(files: list[Path] = typer.Argument(..., help="Markdown lists to pars
 
 
 @app.command()
-def check(files: list[Path] = typer.Argument(..., help="Lists to check."),
+def check(files: list[Path] = typer.Argument(..., help="Lists or folders of them to check; - reads stdin."),
           all_: bool = typer.Option(False, "--all", help="Also show info-level notes (no-link, skipped TOC).")):
     """Curator diagnostics for lists: what is broken, duplicated or unreadable, with the line."""
     from rich.table import Table
 
+    from medkg.errors import SourceError
     from medkg.extract import extract_file
+    from medkg.sources import list_files
 
     console = _console()
     table = Table("list", "line", "code", "message", title="medkg check")
     problems = 0
+    files = list_files(files)
+    failed = 0
     for f in files:
-        x = extract_file(f)
+        try:
+            x = extract_file(f)
+        except SourceError as exc:  # one unreadable list does not hide the others; it is reported and exits 1
+            if len(files) == 1:
+                raise
+            failed += 1
+            _err(str(exc).splitlines()[0])
+            continue
         for d in x.all_diagnostics:
             if d.severity == "info" and not all_:
                 continue
@@ -143,7 +156,9 @@ def check(files: list[Path] = typer.Argument(..., help="Lists to check."),
     from rich.console import Console
 
     Console().print(table)
-    console.print(f"{problems} problem(s)")
+    console.print(f"{problems} problem(s)" + (f", {failed} list(s) unreadable" if failed else ""))
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

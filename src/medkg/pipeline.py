@@ -24,11 +24,11 @@ from medkg import __version__, rdf, resolve, store as store_mod, vocab
 from medkg.errors import MedkgError, SourceError
 from medkg.extract import Extraction, extract_file
 from medkg.parse import gc_paused
+from medkg.sources import LIST_SUFFIXES, list_files  # noqa: F401  (LIST_SUFFIXES: public here before)
 from medkg.model import Diagnostic
 
 log = logging.getLogger(__name__)
 
-LIST_SUFFIXES = (".md", ".markdown", ".txt", ".mdown", ".mkd")
 Progress = Callable[[str, int, int], None]
 
 
@@ -62,14 +62,7 @@ def list_paths(lists: Sequence[str | Path] | None) -> list[Path]:
     if not lists:
         here = Path("data/lists")
         lists = [here if here.is_dir() else bundled_lists_dir()]
-    out: list[Path] = []
-    for item in lists:
-        p = Path(item)
-        if p.is_dir():
-            out.extend(sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in LIST_SUFFIXES))
-        else:
-            out.append(p)
-    return out
+    return list_files(lists)
 
 
 #: above this many bytes of lists, extraction runs in worker processes and entries are kept packed

@@ -19,6 +19,7 @@ import hashlib
 import logging
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,11 @@ from medkg.model import Diagnostic, SourceText
 logger = logging.getLogger(__name__)
 
 MOJIBAKE_CODE = "mojibake-repaired"
+
+#: what a folder of lists holds: these files are read, anything else in it is not a list
+LIST_SUFFIXES = (".md", ".markdown", ".txt", ".mdown", ".mkd")
+#: the path that names standard input (``curl … | medkg extract -``)
+STDIN = "-"
 
 #: File signatures of formats that are certainly not a Markdown list.
 _MAGIC = (
@@ -80,16 +86,37 @@ class DecodedText:
 # --------------------------------------------------------------------------- public API
 
 
+def list_files(items: Iterable[str | Path]) -> list[Path]:
+    """Files and folders as the lists they name: a folder stands for its list files (``LIST_SUFFIXES``,
+    sorted, not recursive), anything else for itself (checked when it is read, so that a missing
+    file is reported with the others). A folder without a list in it is an error, not nothing."""
+    out: list[Path] = []
+    for item in items:
+        p = Path(item)
+        if str(item) != STDIN and p.is_dir():
+            found = sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in LIST_SUFFIXES)
+            if not found:
+                raise SourceError(f"no list in this folder (looked for {', '.join(LIST_SUFFIXES)})", source=str(p))
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
 def read_source(path: str | Path, *, name: str | None = None) -> SourceText:
     """Read one list: decode it, repair mojibake, fingerprint the raw bytes.
 
     ``name`` (the slug used in IRIs and graph names) defaults to a slug of the file stem;
     a given name is slugged too, so it can never carry ``/`` or ``..`` into an IRI.
+    ``-`` reads standard input (named ``stdin``).
     Raises :class:`SourceError` for a missing, unreadable, empty or binary file.
     """
     p = Path(path)
-    data = _read_bytes(p)
-    source = str(path)
+    stdin = str(path) == STDIN
+    data = _read_stdin() if stdin else _read_bytes(p)
+    source = "<stdin>" if stdin else str(path)
+    if stdin and name is None:
+        name = "stdin"
     decoded = decode_bytes(data, source=source)
     text, repairs = repair_text(decoded.text, source=source)
     return SourceText(
@@ -166,10 +193,25 @@ def repair_text(text: str, *, source: str) -> tuple[str, tuple[Diagnostic, ...]]
 MAX_LIST_BYTES = 1 << 30
 
 
-def _read_bytes(p: Path) -> bytes:
+def _max_list_bytes() -> int:
     import os
 
-    limit = int(os.environ.get("MEDKG_MAX_LIST_BYTES") or MAX_LIST_BYTES)
+    return int(os.environ.get("MEDKG_MAX_LIST_BYTES") or MAX_LIST_BYTES)
+
+
+def _read_stdin() -> bytes:
+    """Standard input, up to the size limit (a pipe has no size to check before reading)."""
+    import sys
+
+    limit = _max_list_bytes()
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise SourceError(f"input too large (more than {limit} bytes, see MEDKG_MAX_LIST_BYTES)", source="<stdin>")
+    return data
+
+
+def _read_bytes(p: Path) -> bytes:
+    limit = _max_list_bytes()
     try:
         if p.exists() and not p.is_dir() and not p.is_file():
             raise SourceError("not a regular file (a device or a pipe?)", source=str(p))
