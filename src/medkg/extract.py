@@ -38,7 +38,7 @@ _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?")
 #: brackets took 6 s, 80 letters 35 s. ``(?<!\s)``: start where a run of white space starts, as the
 #: leftmost match does anyway, not rescanning the run from each of its positions; the venue is stripped)
 _PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5})"
-                          r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv))\s*[)）]\s*$", re.I)
+                          r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d))\s*[)）]\s*$", re.I)
 #: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
 _PAREN_YEAR_END = re.compile(r"(?<!\s)\s+[(（]((?:19|20)\d\d)[)）]\s*$")  # (?<!\s): see _PAREN_VENUE
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -345,8 +345,10 @@ def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | No
 
 
 def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
-    """``[Title (Nucleic Acids Research'22)](…)``, ``[Title (bioRxiv)](…)``: the closing bracket of a
-    paper link's text names its venue (and year), not part of the title."""
+    """``[Title (Nucleic Acids Research'22)](…)``, ``[Title (bioRxiv)](…)``, ``**Title (MICCAI 2022)**``,
+    ``Title (IMWUT2023)``: the closing bracket of a paper link's text names its venue (and year), not
+    part of the title. A four-digit year only after an upper-case letter (an acronym): "(Task 2021)"
+    or "(since 2019)" stay in the title."""
     paren = _PAREN_VENUE.search(title)
     if paren is None or len(title[:paren.start()].split()) < 3:
         return title, venue, year
@@ -354,6 +356,8 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
     if year is None and paren.group("yy"):
         yy = int(paren.group("yy"))
         year = 2000 + yy if yy < 50 else 1900 + yy
+    elif year is None and paren.group("yyyy"):
+        year = int(paren.group("yyyy"))
     return title[:paren.start()].rstrip(), venue, year
 
 

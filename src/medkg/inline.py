@@ -115,6 +115,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             k = node.kind
             if k == "text" or k == "code":
                 t = node.text
+                if blank and k == "text" and _DECORATION.match(t):
+                    continue  # ":star: **Title** …", "🔥 **Title** …": a marker before the content, not text of it
                 out.append(t)
                 pos += len(t)
                 if t and (blank or not (other_text if not strong_depth else strong_text)) and not t.isspace():
@@ -223,6 +225,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     if len(res.links) > 1:
         res.links.sort(key=_link_start)
     return res
+
+
+#: a text run that is only emoji shortcodes (``:star:``, ``:fire:``) and pictographs (``⭐``, ``🔥``)
+_DECORATION = re.compile(r"^\s*(?:(?::[a-z0-9_+-]{1,30}:|[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d])\s*)+$")
 
 
 _BADGE_HOSTS = ("img.shields.io", "shields.io/", "badge.fury.io", "awesome.re", "badgen.net", "travis-ci.",

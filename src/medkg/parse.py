@@ -119,6 +119,13 @@ class _Draft:
     end_byte: int = 0
 
 
+def _names_a_paper(heading: str) -> bool:
+    """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
+    five words or more, not a numbered section, not a label."""
+    t = strip_section_number(_clean_title(heading))
+    return t == _clean_title(heading) and names_work(t, min_words=5) and not t.endswith(_COLONS)
+
+
 class _Parser:
     def __init__(self, source: SourceText):
         self.source = source
@@ -353,14 +360,24 @@ class _Parser:
         whose section opens with a list of labelled, link-less fields is the entry, the bullets its fields."""
         h = self.section_heading
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
-                or self.section_entries or self.section_paras or not _has_links(self.section_heading_inline):
+                or self.section_entries or self.section_paras:
+            return False
+        linked = _has_links(self.section_heading_inline)
+        if not linked and not _names_a_paper(self.section_heading_inline.plain):
             return False
         if _is_toc(node, self.topic):
             return False
         inlines = _field_list_inlines(node)
         items = [inl for inl in (inlines or []) if inl is not None]
-        if not items or any(inl.links or not _field_label(inl) for inl in items):
-            return False  # every bullet a "label: value" with no link of its own
+        if not items or any(not _field_label(inl) for inl in items):
+            return False  # every bullet a "label: value"
+        if linked and any(inl.links for inl in items):
+            return False  # under a linked heading, no bullet links of its own
+        if not linked and (all(inl.links for inl in items)
+                           or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) for inl in items)):
+            # "## Title of a Paper" / "- **Tags:** …" / "- **Link:** [Link](github…)": a title heading whose
+            # bullets are its fields; a bullet's link only as the value of a link field ("Code:", "Link:")
+            return False
         self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
                         heading_topic=True, field_list=(node, inlines))
         return True
