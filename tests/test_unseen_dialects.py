@@ -674,6 +674,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/imu-lab/contrastive-har"),
         ("Self-training Activity Recognizers with Unlabelled Smartwatch Data", {"arxiv": "2105.07731"}, None),
     ],
+    # audit 20 (lists in Chinese, Japanese and Korean): "### 1. ResNeXt" over its labelled links
+    # ("- [x] 论文地址：[…](arxiv…)", "- [ ] 模型代码" left empty) is one paper; so is "### RetinaNet" / "- Paper: …"
+    "unlinked-heading-role-link-record.md": [
+        ("ResNeXt", {"arxiv": "1611.05431"}, "github.com/facebookresearch/ResNeXt"),
+        ("EfficientNet", {"arxiv": "1905.11946"}, None),
+        ("RetinaNet", {"arxiv": "1708.02002"}, "github.com/facebookresearch/Detectron"),
+    ],
+    # a table row cut off from its table by a blank line is still a row of it
+    "orphan-pipe-row-after-table.md": [
+        ("Clinical Text Summarization with Adapted Large Language Models", {}, None),
+        ("Towards Generalist Biomedical AI", {}, None),
+        ("Retrieval-Augmented Triage for Emergency Departments", {}, "github.com/example-lab/rat-ed"),
+        ("Multi-Agent Tumor Board Simulation with Large Language Models", {}, "github.com/example-lab/tumorboard"),
+    ],
+    # "[code](openreview.net/forum?id=…)" is the paper's own page, no code; its supplementary attachment may be
+    "code-label-on-openreview-record.md": [
+        ("A Unified Benchmark for Bedside Clinical Reasoning in Language Models", {}, None),
+        ("Sparse Mixture-of-Experts for Radiology Report Drafting", {},
+         "openreview.net/attachment?id=Q9wErTy&name=supplementary_material"),
+        ("Calibrated Triage with Conformal Language Models", {}, "github.com/example-lab/conftriage"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -87,6 +87,31 @@ def _paragraph_lines(node: _Node) -> list[_Node]:
     return out
 
 
+def _pipe_row_cells(line: _Node) -> list[list[_Node]] | None:
+    """The cells of a paragraph line written as a table row (``| a | [b](…) | c |``): its inline
+    nodes cut at the pipes of its text nodes; None unless it starts and ends with a pipe and has
+    two cells or more."""
+    nodes = line.children
+    if not nodes or nodes[0].kind != "text" or nodes[-1].kind != "text" \
+            or not nodes[0].text.lstrip().startswith("|") or not nodes[-1].text.rstrip().endswith("|"):
+        return None
+    cells: list[list[_Node]] = [[]]
+    for n in nodes:
+        if n.kind != "text" or "|" not in n.text:
+            cells[-1].append(n)
+            continue
+        pos = n.start
+        for i, piece in enumerate(n.text.split("|")):
+            if i:
+                cells.append([])
+            if piece:
+                leaf = _Node("text", pos, pos + len(piece.encode()), text=piece)
+                cells[-1].append(leaf)
+            pos += len(piece.encode()) + 1
+    cells = cells[1:-1]  # before the first pipe and after the last one: nothing
+    return cells if len(cells) >= 2 else None
+
+
 _INLINE_WRAPPERS = frozenset(("Strong", "Emphasis", "Strikethrough"))
 
 
@@ -211,14 +236,19 @@ def _looks_like_citation(title: str) -> bool:
     return len(title) > 60
 
 
+def _item_inlines(node: _Node) -> list[_Inline | None]:
+    """The inline content of each item of a list, without its sub-lists (None for any other child)."""
+    return [_inline([x for x in c.children if x.kind != "List"]) if c.kind == "Item" else None
+            for c in node.children]
+
+
 def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
 
     Returns the inline content of each child that is an item (None for any other child), which
     the parent then reads as its fields, or None when the sub-bullets are entries of their own.
     """
-    inlines = [_inline([x for x in c.children if x.kind != "List"]) if c.kind == "Item" else None
-               for c in node.children]
+    inlines = _item_inlines(node)
     items = [inl for inl in inlines if inl is not None]
     if not items:
         return None
@@ -240,6 +270,39 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[
         else:
             entry_like += 1
     return inlines if field_like > 0 and field_like >= entry_like else None
+
+
+#: most bullets a record of one work has ("Paper: …", "Code: …", "Blog: …", "Video: …")
+MAX_RECORD_FIELDS = 8
+
+
+def _role_link_record(items: list[_Inline]) -> bool:
+    """Bullets that are the labelled links of one work named by the heading above them:
+    ``- 论文地址：[…](arxiv…)`` / ``- 论文详解：[…](blog…)`` / ``- [ ] 模型代码`` (an unfilled field).
+
+    Every bullet is a ``label: link`` whose label says what the link is (no name of its own), or a
+    link-less bare label (a field left empty); each label once; one of them links the paper."""
+    from medkg.classify import is_link_label, label_role, link_role
+
+    if len(items) > MAX_RECORD_FIELDS:
+        return False
+    labels: set[str] = set()
+    paper = False
+    for inl in items:
+        if not inl.links:
+            if is_link_label(_clean_title(inl.plain)):
+                continue  # "- [ ] 模型代码": the field, not filled in yet
+            return False
+        label = _field_label(inl)
+        if not label or not is_link_label(label) or len(inl.links) > 2:
+            return False
+        key = label.strip().lower()
+        if key in labels:
+            return False
+        labels.add(key)
+        paper = paper or any(label_role(label) == "paper" and link_role(label, link.url) == "paper"
+                             for link in inl.links)
+    return paper
 
 
 def _names_its_repo(link: _RawLink) -> bool:

@@ -317,7 +317,12 @@ def _cites_record(url: str) -> bool:
     """The URL is a preprint or PubMed record (an arXiv id, PMID or PMCID in it), never code. A DOI
     is not enough: Zenodo and Software Heritage give code DOIs too."""
     _, arxiv, pmid, pmcid = ids.ids_from_url(url)
-    return bool(arxiv or pmid or pmcid)
+    return bool(arxiv or pmid or pmcid) or bool(_OPENREVIEW_RECORD.match(_host_path(url)) and "id=" in url)
+
+
+#: an OpenReview paper's page or PDF (``openreview.net/forum?id=…``): the paper itself, never its code
+#: (its ``attachment?id=…&name=supplementary_material`` may hold code and stays code)
+_OPENREVIEW_RECORD = re.compile(r"openreview\.net/(?:forum|pdf)/?$")
 
 
 #: a code label that credits a handle in brackets: "PyTorch (lucidrains)", "PyTorch-2 (leaderj1001)"

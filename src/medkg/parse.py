@@ -30,6 +30,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from medkg.blocks import (
+    _item_inlines,
+    _paragraph_lines,
+    _pipe_row_cells,
+    _role_link_record,
     _LINK_FIELD_LABEL,
     _NUMBERED_CITATION,
     _TITLE_FIELD,
@@ -150,6 +154,7 @@ class _Parser:
         self.section_entries = 0
         self.section_paras: list[_Node] = []
         self.pseudo: Heading | None = None  # bold paragraph acting as a sub-heading
+        self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
 
     # -- positions
@@ -186,6 +191,8 @@ class _Parser:
 
     def block(self, node: _Node, depth: int) -> None:
         k = node.kind
+        if k != "Table" and k != "Paragraph":
+            self.last_table = None
         if k == "Heading":
             self.heading(node)
         elif k == "List":
@@ -199,6 +206,8 @@ class _Parser:
         elif k == "Table":
             self.pseudo_from_pending()
             self.table(node)
+        elif k == "Paragraph" and self.last_table is not None and self.orphan_rows(node):
+            return  # "| Title | … | [code](…) |" after a blank line: a row of the table above, not prose
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
         elif k == "HtmlBlock":
@@ -356,28 +365,36 @@ class _Parser:
         self.finish(d, self.current_topic())
 
     def heading_fields(self, node: _Node) -> bool:
-        """``### 1. [Title](arxiv…) (Nick)`` / ``- **저자**: …`` / ``- **학회/저널**: CVPR 2016``: a linked heading
-        whose section opens with a list of labelled, link-less fields is the entry, the bullets its fields."""
+        """The heading is the entry and the list that opens its section holds its fields, in three forms:
+
+        * ``### 1. [Title](arxiv…) (Nick)`` / ``- **저자**: …`` / ``- **학회/저널**: CVPR 2016``: a linked
+          heading over labelled, link-less fields;
+        * ``## A Title of Five Words or More`` / ``- **Tags:** …`` / ``- **Link:** [Link](github…)``: a
+          heading that reads as a title over "label: value" fields, a bullet's link only as the value
+          of a link field;
+        * ``### 1. AlexNet`` / ``- 论文地址：[…](arxiv…)`` / ``- [ ] 模型代码``: a sub-heading over the
+          labelled links of one work (``_role_link_record``), one of them to the paper.
+        """
         h = self.section_heading
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or self.section_paras:
             return False
-        linked = _has_links(self.section_heading_inline)
-        if not linked and not _names_a_paper(self.section_heading_inline.plain):
-            return False
         if _is_toc(node, self.topic):
             return False
-        inlines = _field_list_inlines(node)
-        items = [inl for inl in (inlines or []) if inl is not None]
-        if not items or any(not _field_label(inl) for inl in items):
-            return False  # every bullet a "label: value"
-        if linked and any(inl.links for inl in items):
-            return False  # under a linked heading, no bullet links of its own
-        if not linked and (all(inl.links for inl in items)
-                           or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) for inl in items)):
-            # "## Title of a Paper" / "- **Tags:** …" / "- **Link:** [Link](github…)": a title heading whose
-            # bullets are its fields; a bullet's link only as the value of a link field ("Code:", "Link:")
-            return False
+        if _has_links(self.section_heading_inline):
+            inlines = _field_list_inlines(node)
+            items = [inl for inl in (inlines or []) if inl is not None]
+            if not items or any(inl.links or not _field_label(inl) for inl in items):
+                return False  # every bullet a "label: value" with no link of its own
+        else:
+            inlines = _field_list_inlines(node) if _names_a_paper(self.section_heading_inline.plain) else None
+            items = [inl for inl in (inlines or []) if inl is not None]
+            if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
+                    or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) for inl in items):
+                inlines = _item_inlines(node) if self.section_level >= 3 else None
+                items = [inl for inl in (inlines or []) if inl is not None]
+                if not items or not _role_link_record(items):
+                    return False
         self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
                         heading_topic=True, field_list=(node, inlines))
         return True
@@ -678,6 +695,20 @@ class _Parser:
         rows = [c for c in node.children if c.kind == "TableRow"]
         cells_by_row = [[_inline(c.children) for c in r.children if c.kind == "TableCell"] for r in rows]
         self.table_rows(headers, [(r.start, r.end) for r in rows], cells_by_row)
+        self.last_table = headers if len(headers) >= 2 else None
+
+    def orphan_rows(self, node: _Node) -> bool:
+        """A paragraph right after a table whose every line is a row of that table's shape
+        (``| Title | Model | 2026 | [code](…) | arXiv |``, cut off from it by a blank line): its rows."""
+        headers = self.last_table or []
+        lines = _paragraph_lines(node)
+        rows = [_pipe_row_cells(line) for line in lines]
+        if not rows or any(cells is None or abs(len(cells) - len(headers)) > 1 for cells in rows):
+            self.last_table = None
+            return False
+        self.table_rows(headers, [(line.start, line.end) for line in lines],
+                        [[_inline(c) for c in cells] for cells in rows if cells is not None])
+        return True
 
     def table_rows(self, headers: list[str], spans: list[tuple[int, int]], cells_by_row: list[list[_Inline]]) -> None:
         """One entry per row (GFM or HTML table): the header names each column's role."""
