@@ -388,7 +388,7 @@ def test_code_link_that_is_not_a_repository_keeps_the_graph_valid(tmp_path, url)
 # ----------------------------------------------------------------------------- paths that are not lists
 @pytest.mark.parametrize("args,contains", [
     (("extract", "/nonexistent/list.md"), "no such file"),
-    (("extract", HOSTILE), "is a directory"),
+    (("extract", "."), "no list in this folder"),  # cwd is an empty tmp_path (a folder of lists is read)
     (("extract", HOSTILE / "gb18030.md", HOSTILE / "image.png"), "image.png: not a text file"),
     (("build", "/nonexistent/list.md", "--store", "store", "--no-enrich"), "no such file"),
 ])
