@@ -695,6 +695,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "openreview.net/attachment?id=Q9wErTy&name=supplementary_material"),
         ("Calibrated Triage with Conformal Language Models", {}, "github.com/example-lab/conftriage"),
     ],
+    # audit 18 (bio/chem lists; a Logseq export of antibody papers): Chicago author-date references
+    # ('Surname, Given, and Given Surname. 2022. "Title." Journal 31 (1): 141–46.') take the quoted title
+    "author-date-quoted-title.md": [
+        ('Learning Antibody Maturation Paths with Masked Language Models', {'doi': '10.1093/bioinformatics/btab123'}, None),
+        ('Structure-Aware Pretraining for Antibody Paratope Prediction', {'arxiv': '2304.05521'}, None),
+    ],
+    # "… approved by the FDA (as of 2021)." is a note, not a reference with a venue "as"
+    "date-phrase-note-not-paper.md": [
+        ('Paired Repertoire Atlas: A Curated Database of Antibody Sequences', {'doi': '10.1002/pro.4999'}, None),
+    ],
+    "tab-indented-nested-items.md": [
+        ('Rapid Side-Chain Packing with Equivariant Flows', {'arxiv': '2301.04417'}, 'github.com/lab-x/sideflow'),
+        ('Contact Maps from Single Sequences via Axial Attention', {'doi': '10.1093/bioinformatics/btad101'}, None),
+        ('Inverse Folding with Graph Transformers at Scale', {'arxiv': '2302.11873'}, 'github.com/lab-y/invfold'),
+        ('Backbone Generation by Riemannian Score Matching', {'arxiv': '2303.09910'}, None),
+    ],
+    # "- **Name (2022)**" / "  - <reference>" / "  - <prose note with the [code](…)>": the note's links are the work's
+    "work-name-bullet-with-note-siblings.md": [
+        ('Antibody Viscosity Prediction from Sequence by Transfer Learning', {'doi': '10.1016/j.isci.2022.104321'},
+         'github.com/acme-bio/soltune-paper-code'),
+        ('HumanizeKit: A Platform for Antibody Humanization Based on Repertoire Language Models',
+         {'doi': '10.1080/19420862.2022.2099999'}, 'github.com/examplepharma/HumanizeKit'),
+        ('Deep Paratope Prediction with Graph Networks', {'arxiv': '2205.01234'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -713,6 +737,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "dataset-doi-in-dataset-badge.md": [("GlandSeg", {"doi": "10.1016/j.media.2016.08.999"})],
     # a title heading whose only link is its "Link:" to a repository reads as that repository (a known residual)
     "title-heading-field-bullets.md": [("CardioSAM: Prompt-Free Segmentation of Echocardiography Views with One Model", {})],
+    # 'Anonymous. 2022. "Title." In .': a paper, its title not read out of the reference yet (a known residual)
+    "author-date-quoted-title.md": [("On Benchmarking Language Models for Antibody Design", {})],
 }
 
 
@@ -837,3 +863,10 @@ def test_a_link_word_is_never_a_venue():
     venues = {entry_record(e)["venue"] for p in sorted(DIALECTS.glob("*.md")) for e in extract_file(p).entries}
     assert not {v for v in venues if v and v.casefold() in ("link", "links", "here", "pdf", "url")}
     assert "TMI" in venues  # "(TMI 2023)" closing a table title still gives its venue
+
+
+def test_a_tab_indented_item_is_on_its_own_line():
+    """pulldown-cmark starts a tab-indented item ("\\t- …") at the newline ending the line above; the entry's line
+    is the item's own."""
+    lines = [e.line for e in extract_file(DIALECTS / "tab-indented-nested-items.md").entries]
+    assert lines == [5, 6, 7, 9, 10]

@@ -121,6 +121,8 @@ _GLUED_VOLUME = re.compile(r"([^\W\d_]{3,})(\d{1,4}\.\d{1,4})")
 _LEADING_YEAR = re.compile(r"\(((?:19|20)\d\d)[a-z]?\)[.,:]? ?")
 _APA_DATE = re.compile(r"\(((?:19|20)\d\d[a-z]?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
                        r"(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?\)")
+#: "… Deane. 2022. "Title."": a year closing the author list, then a quoted title (on the shadow string)
+_AUTHOR_DATE_QUOTE = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. \"")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 
 
@@ -137,6 +139,18 @@ def parse_citation(text: str) -> Citation | None:
     d, s, web_url, arxiv = _prepare(text)
     if not any(c.isalpha() for c in s):
         return None
+    if (m := _AUTHOR_DATE_QUOTE.search(s, 0, 1500)) and (close := s.find('"', m.end())) > m.end() + 8:
+        # Chicago author-date (Zotero's export): 'Olsen, Tobias H., and Charlotte M. Deane. 2022. "Title."
+        # Protein Science 31 (1): 141–46.': the year closes the author list and the quotes hold the title
+        authors, et_al, _ = _scan_authors(d[: m.start(1)], s[: m.start(1)], trailer=False)
+        title = _clean_title(d[m.end() : close])
+        head = s[: m.start(1)]
+        if title and len(title.split()) >= 3 and '"' not in head \
+                and (authors or len(head.split()) <= 2 or ("," in head and len(head.split()) <= 80)):
+            source = _parse_source(d, s, close + 1, arxiv)
+            if source[1] is None:
+                source = (source[0], int(m.group(1)), *source[2:])
+            return _score_citation(title, authors, et_al, source, True, web_url)
     authors, et_al, title_start = _scan_authors(d, s, trailer=False)
     quoted = False
     rest = title_start
@@ -652,7 +666,15 @@ def _clean_venue(venue: str, before_volume: bool) -> str | None:
     venue = venue.strip(" ,;:")
     if not any(c.isalpha() for c in venue) or len(venue) > 200 or venue.split()[0] in ("A", "An"):
         return None
+    if all(w in _NOT_VENUE_WORDS for w in venue.split()):
+        return None  # "… approved by the FDA (as of 2017).": a date phrase in prose, not a venue
     return venue
+
+
+#: lower-case words that only introduce a date ("as of 2017", "since 2019", "until 2020"): a venue is never
+#: made of these alone
+_NOT_VENUE_WORDS = frozenset({"as", "of", "since", "until", "till", "by", "before", "after", "circa", "from",
+                              "in", "on", "at", "to", "updated", "last", "early", "late", "mid", "around"})
 
 
 def _numbers(tail: str, year: int | None) -> tuple[str | None, str | None, str | None]:

@@ -60,7 +60,8 @@ def build_tree(text: str) -> _Node:
     """
     import pyromark
 
-    root = _Node("Document", 0, len(text.encode("utf-8")))
+    raw = text.encode("utf-8")
+    root = _Node("Document", 0, len(raw))
     stack = [root]
     children = root.children
     node_ = _Node
@@ -75,7 +76,13 @@ def build_tree(text: str) -> _Node:
             children.append(node_("text", rng["start"], rng["end"], None, v))
         elif k == "Start":
             if v.__class__ is str:
-                node = node_(v, rng["start"], rng["end"])
+                start = rng["start"]
+                if v == "Item":
+                    # pulldown-cmark starts a tab-indented item ("\t- …") at the newline that ends the
+                    # line above it: begin at the item's own line, so its line number is its own
+                    while start < rng["end"] and raw[start] in (10, 13):
+                        start += 1
+                node = node_(v, start, rng["end"])
             else:
                 (name, attrs), = v.items()
                 node = node_(name, rng["start"], rng["end"], attrs)

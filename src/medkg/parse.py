@@ -27,7 +27,7 @@ import contextlib
 import gc
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     _item_inlines,
@@ -83,6 +83,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     names_work,
 )
 from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree
+from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _title_column
 
@@ -457,14 +458,43 @@ class _Parser:
 
     # -- lists
     def list_(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None = None,
-              under_linked: bool = False) -> None:
+              under_linked: bool = False, group_notes: bool = False) -> None:
         if _is_toc(node, self.topic):
             self.list_diags.append(self.diag(self.line_of(node.start), "skipped-toc",
                                              "table of contents skipped", "info"))
             return
+        anchor = -1  # the entry a sibling note describes (group_notes only)
         for item in node.children:
             if item.kind == "Item":
+                if group_notes and anchor >= 0 and self.merge_note(anchor, item):
+                    continue
+                n = len(self.out)
                 self.item(item, depth, topic_override, under_linked)
+                anchor = n if group_notes and len(self.out) == n + 1 and _cites_work(self.out[n]) else -1
+
+    def merge_note(self, anchor: int, node: _Node) -> bool:
+        """``- **AntiBERTy(2021)**`` / ``  - Ruffolo, J. 2021. "Title." arXiv. [doi](…)`` /
+        ``  - This work introduces … The [code](…) is open.``: under a bullet that only names a work, a
+        sub-bullet of prose after the one citing it is a note on that work (its links are that work's),
+        not a reference of its own. Merged into the entry of the citing sibling; False if not a note."""
+        if any(c.kind in ("List", "Table", "Heading", "BlockQuote", "CodeBlock", "HtmlBlock") for c in node.children):
+            return False
+        inl = _inline(node.children)
+        plain = inl.plain.strip()
+        if not plain or plain[0] in "[(<*_`" or inl.strong_lead or len(plain.split()) < 8 \
+                or any(link.start < 3 for link in inl.links):
+            return False
+        d = _Draft(line=self.line_of(node.start), end_line=self.end_line_of(node.end), start_byte=node.start,
+                   end_byte=node.end)
+        self.fill_from_inline(d, inl)
+        if any(ids_from_url(link.url)[0] or ids_from_url(link.url)[1] for link in d.links):
+            return False  # it cites a work itself
+        e = self.out[anchor]
+        start = self.line_starts[e.line - 1] if e.line - 1 < len(self.line_starts) else 0
+        self.out[anchor] = replace(
+            e, end_line=max(e.end_line, d.end_line), text=self.raw(start, node.end).rstrip("\n"),
+            links=e.links + tuple(d.links), description=" ".join(x for x in (e.description, plain) if x))
+        return True
 
     def item(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None,
              under_linked: bool = False) -> None:
@@ -530,6 +560,7 @@ class _Parser:
         topic = topic_override if topic_override is not None else self.current_topic()
         is_entry = bool(d.links) or _is_meaningful(d.title) or any(d.description)
         has_children = any(c.kind in ("List", "Table") for c in child_lists)
+        grouping = is_entry and has_children and not d.links and not _looks_like_citation(d.title)
         if is_entry and not (has_children and not d.links and not _looks_like_citation(d.title)):
             self.finish(d, topic)
             child_topic = topic_override
@@ -545,7 +576,8 @@ class _Parser:
                 self.heading(c)
                 child_topic = None
             elif c.kind == "List":
-                self.list_(c, depth + 1, child_topic, under_linked=bool(d.links))
+                self.list_(c, depth + 1, child_topic, under_linked=bool(d.links),
+                           group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
 
@@ -849,3 +881,14 @@ def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
 def iter_entries(source: SourceText) -> Iterator[Entry]:
     entries, _ = parse(source)
     yield from entries
+
+
+def _cites_work(e: Entry) -> bool:
+    """The entry links a DOI, arXiv, PubMed or PMC record: it cites a scholarly work."""
+    return any(any(ids_from_url(link.url)) for link in e.links)
+
+
+def _names_one_work(title: str) -> bool:
+    """A short grouping bullet that names one work: ``AntiBERTy(2021)``, ``solPredict by Eli Lilly (2022)``."""
+    t = title.strip()
+    return 0 < len(t.split()) <= 12 and t.endswith(")") and "(" in t and any(ch.isdigit() for ch in t[t.rfind("("):])
