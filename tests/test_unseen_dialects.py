@@ -719,6 +719,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {'doi': '10.1080/19420862.2022.2099999'}, 'github.com/examplepharma/HumanizeKit'),
         ('Deep Paratope Prediction with Graph Networks', {'arxiv': '2205.01234'}, None),
     ],
+    # audit 17 (medical imaging lists): "#### Title" / "> Authors" / "* Paper: https://arxiv…" / "* Code: …" is one
+    # record; an empty "Paper:" field after an author line still says paper
+    "heading-titled-role-field-bullets.md": [
+        ("Personalized Federated Segmentation of Abdominal CT under Scanner Shift", {"arxiv": "2507.01234"},
+         "github.com/lhartmann/fedscan-seg"),
+        ("Client-Aware Prompt Tuning for Federated Retinal Disease Grading", {}, None),
+        ("FedPath: Benchmarking Stain Heterogeneity in Federated Histopathology", {}, None),
+        ("Secure Aggregation for Federated Brain MRI Synthesis", {"arxiv": "2508.04321"}, None),
+    ],
+    # "[journal pdf](arXiv A) & [conference pdf](arXiv B)": two versions of one work; "Title, *Authors et al,
+    # Venue.*": the emphasised reference is no part of the title
+    "version-labelled-paper-links.md": [
+        ("Shape-Constrained Cardiac Segmentation with Recurrent Refinement", {"arxiv": "2003.04511"},
+         "github.com/akovacs/shape-refine"),
+        ("Temporal Consistency Losses for Cine MRI", {"arxiv": "2006.01177"}, None),
+        ("Joint Motion and Segmentation Networks for Echocardiography", {"doi": "10.1016/j.media.2020.101788"},
+         "github.com/pmoreau/jms-echo"),
+        ("Multi-Atlas Priors for Right Ventricle Segmentation", {"arxiv": "2009.03310"}, None),
+    ],
+    # a second code link whose repository calls itself a reimplementation is related code
+    "reimplementation-named-repo-as-second-code.md": [
+        ("ViTSyn: Vision transformers for multi-contrast MRI synthesis", {}, "github.com/synth-lab/ViTSyn"),
+        ("Cycle-consistent CT-to-MR translation with anatomical priors", {"arxiv": "2104.05521"}, None),
+        ("Diffusion bridges for PET denoising", {"arxiv": "2302.09981"}, "github.com/petlab/diffbridge"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -739,6 +764,7 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "title-heading-field-bullets.md": [("CardioSAM: Prompt-Free Segmentation of Echocardiography Views with One Model", {})],
     # 'Anonymous. 2022. "Title." In .': a paper, its title not read out of the reference yet (a known residual)
     "author-date-quoted-title.md": [("On Benchmarking Language Models for Antibody Design", {})],
+    "version-labelled-paper-links.md": [("Deep Atlas Priors for the Whole Heart", {"arxiv": "2102.07745"})],
 }
 
 
@@ -844,6 +870,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     # "(IMWUT2023)" closing a bold title is its venue and year, not part of it
     "emoji-marker-before-bold-title.md": ["Contrastive Pre-training of IMU Encoders for Few-Label Activity Recognition",
                                           "Self-training Activity Recognizers with Unlabelled Smartwatch Data"],
+    "version-labelled-paper-links.md": [title for title, _, _ in EXPECTED["version-labelled-paper-links.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

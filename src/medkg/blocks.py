@@ -272,37 +272,22 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[
     return inlines if field_like > 0 and field_like >= entry_like else None
 
 
-#: most bullets a record of one work has ("Paper: …", "Code: …", "Blog: …", "Video: …")
-MAX_RECORD_FIELDS = 8
+def _field_role(label: str) -> str | None:
+    """The role a record's field label names: ``Paper``, ``Code``, ``论文地址`` (``论文`` + an address word)."""
+    from medkg.classify import _ZH_LABEL_ENDINGS, label_role
+
+    return label_role(label) or (label_role(label[:-2]) if label.endswith(_ZH_LABEL_ENDINGS) else None)
 
 
-def _role_link_record(items: list[_Inline]) -> bool:
-    """Bullets that are the labelled links of one work named by the heading above them:
-    ``- 论文地址：[…](arxiv…)`` / ``- 论文详解：[…](blog…)`` / ``- [ ] 模型代码`` (an unfilled field).
+def _cites_record(links: Sequence[Link] | Sequence[_RawLink]) -> bool:
+    """A link to a DOI, arXiv, PubMed or PMC record: the links cite a scholarly work."""
+    return any(any(ids.ids_from_url(link.url)) for link in links)
 
-    Every bullet is a ``label: link`` whose label says what the link is (no name of its own), or a
-    link-less bare label (a field left empty); each label once; one of them links the paper."""
-    from medkg.classify import is_link_label, label_role, link_role
 
-    if len(items) > MAX_RECORD_FIELDS:
-        return False
-    labels: set[str] = set()
-    paper = False
-    for inl in items:
-        if not inl.links:
-            if is_link_label(_clean_title(inl.plain)):
-                continue  # "- [ ] 模型代码": the field, not filled in yet
-            return False
-        label = _field_label(inl)
-        if not label or not is_link_label(label) or len(inl.links) > 2:
-            return False
-        key = label.strip().lower()
-        if key in labels:
-            return False
-        labels.add(key)
-        paper = paper or any(label_role(label) == "paper" and link_role(label, link.url) == "paper"
-                             for link in inl.links)
-    return paper
+def _names_one_work(title: str) -> bool:
+    """A short grouping bullet that names one work: ``AntiBERTy(2021)``, ``solPredict by Eli Lilly (2022)``."""
+    t = title.strip()
+    return 0 < len(t.split()) <= 12 and t.endswith(")") and "(" in t and any(ch.isdigit() for ch in t[t.rfind("("):])
 
 
 def _names_its_repo(link: _RawLink) -> bool:

@@ -286,6 +286,8 @@ def link_role(label: str, url: str) -> str:
         return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
     if by_label in (None, "code") and by_url == "code" and _credits_repo_owner(label, url):
         return "related_code"  # "[PyTorch (lucidrains)](github.com/lucidrains/…)": someone else's port
+    if by_label in (None, "code") and by_url == "code" and _repo_names_reimplementation(url):
+        return "related_code"  # "[code2](github.com/CV-Reimplementation/ResViT-Reimplementation)": a port, not the authors'
     if by_label == "code":
         if _BARE_WORD.fullmatch(url):
             return "other"  # "[code](available)": a word where the address should be, no link to code
@@ -342,6 +344,19 @@ def _credits_repo_owner(label: str, url: str) -> bool:
     owner = repo.split("/")[1]
     return owner.lower() == m.group("who").lower() and label_role(m.group("head")) == "code" \
         and "official" not in m.group("head").lower()
+
+
+#: a repository owner or name that calls itself someone else's implementation ("ResViT-Reimplementation",
+#: "unofficial-pytorch-x"): the words of the ``related_code`` labels, said by the URL
+_REIMPLEMENTATION_WORDS = ("reimplement", "re-implement", "unofficial", "third-party", "thirdparty")
+
+
+def _repo_names_reimplementation(url: str) -> bool:
+    repo = ids.canonical_repo(url)
+    if not repo:
+        return False
+    low = repo.split("/", 1)[1].replace("_", "-")
+    return any(w in low for w in _REIMPLEMENTATION_WORDS)
 
 
 def _is_strong_code_label(label: str) -> bool:

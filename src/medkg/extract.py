@@ -176,6 +176,9 @@ def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    if len(authors) == 1 and title and (reference := _emphasised_reference(title, authors[0])) is not None:
+        title, trailer = reference  # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)"
+        authors, venue, year = trailer.authors, venue or trailer.venue, year or trailer.year
     tag = _venue_tag(title) if links and title else None
     if tag and len(title) - tag[0] >= 10:  # "[CVPR'23] Title", "[2018 ICLR] Title.": a tag, not the title
         title = title[tag[0]:].strip()
@@ -278,9 +281,11 @@ def type_entry(entry: Entry) -> Entry:
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence)
     if kind == "repository" and whole_citation:
         kind = "paper"  # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own
-    elif kind == "repository" and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
-                                      for label, value in entry.fields):
-        kind = "paper"  # "Title [Paper] [[Code]](github…)": the paper link is still to come, the code is its own
+    elif kind in ("repository", "website") and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
+                                                   for label, value in entry.fields):
+        # "Title [Paper] [[Code]](github…)", "Paper: (none yet) / Project: https://x.github.io": the paper
+        # link is still to come, the code or project page is its own
+        kind = "paper"
     elif kind == "repository" and len(title.split()) >= 3 \
             and any(label == QUOTED_TITLE_FIELD for label, _ in entry.fields) \
             and (year := year or citation.parse_trailer(entry.description).year):
@@ -300,6 +305,23 @@ def type_entry(entry: Entry) -> Entry:
     return Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
                  title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
                  venue=venue, description=entry.description, fields=entry.fields, diagnostics=diags)
+
+
+def _emphasised_reference(title: str, emphasis: str):
+    """``Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)``: an emphasised run that closes the title after a
+    comma and reads as authors (and a venue) is the reference, not part of the title. Returns (title,
+    the run read as a trailer) or None."""
+    core = emphasis.strip().rstrip(". ")
+    at = title.rfind(core) if len(core) >= 4 else -1
+    if at <= 0 or title[at + len(core):].strip(" .") or not title[:at].rstrip().endswith(","):
+        return None
+    head = title[:at].rstrip(" ,")
+    if len(head.split()) < 3:
+        return None
+    trailer = citation.parse_trailer(emphasis)
+    if not trailer.authors or trailer.confidence < 0.5:
+        return None
+    return head, trailer
 
 
 def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
@@ -477,6 +499,8 @@ def _other_papers(entry: Entry) -> list[Entry]:
             continue  # a preprint and its journal version: one work
         if _mentioned_in_prose(link, entry):
             continue  # "- [Tacotron 2](…) - A [WaveNet](…) used as a vocoder …": a work the note mentions, not one the item lists
+        if _names_version(link.label):
+            continue  # "[journal pdf](arXiv A) & [conference pdf](arXiv B)": one work's versions, the first kept
         seen.add(found)
         text = link.text.strip()
         line = link.line or entry.line
@@ -486,6 +510,16 @@ def _other_papers(entry: Entry) -> list[Entry]:
                              entry.source, line, "another-paper",
                              f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
     return out
+
+
+#: words of a link label that name a version of the item's work ("[conference pdf]", "[extended version]")
+_VERSION_WORDS = frozenset({"journal", "conference", "conf", "extended", "extension", "version", "workshop",
+                            "camera-ready", "published", "proceedings"})
+
+
+def _names_version(label: str) -> bool:
+    """``[conference pdf](…)`` beside ``[journal pdf](…)``: the label says which version of the work it is."""
+    return any(w in _VERSION_WORDS for w in re.split(r"[^a-z-]+", label.lower()) if w)
 
 
 #: words of prose in an item's description from which a short name linked inside it is a mention

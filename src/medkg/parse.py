@@ -30,10 +30,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
-    _item_inlines,
+    _cites_record,
+    _field_role,
+    _names_one_work,
     _paragraph_lines,
     _pipe_row_cells,
-    _role_link_record,
     _LINK_FIELD_LABEL,
     _NUMBERED_CITATION,
     _TITLE_FIELD,
@@ -83,7 +84,6 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     names_work,
 )
 from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree
-from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _title_column
 
@@ -198,6 +198,8 @@ class _Parser:
             self.heading(node)
         elif k == "List":
             self.heading_entry_linked = False
+            if self.titled_record(node):  # before the pending lines (an author line) are read on their own
+                return
             self.pseudo_from_pending()
             if self.heading_fields(node):
                 return
@@ -372,9 +374,9 @@ class _Parser:
           heading over labelled, link-less fields;
         * ``## A Title of Five Words or More`` / ``- **Tags:** …`` / ``- **Link:** [Link](github…)``: a
           heading that reads as a title over "label: value" fields, a bullet's link only as the value
-          of a link field;
-        * ``### 1. AlexNet`` / ``- 论文地址：[…](arxiv…)`` / ``- [ ] 模型代码``: a sub-heading over the
-          labelled links of one work (``_role_link_record``), one of them to the paper.
+          of a link field.
+
+        (A link-less heading over role fields, ``- 论文地址：…`` / ``- Code: …``, is ``titled_record``'s.)
         """
         h = self.section_heading
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
@@ -392,16 +394,60 @@ class _Parser:
             items = [inl for inl in (inlines or []) if inl is not None]
             if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) for inl in items):
-                inlines = _item_inlines(node) if self.section_level >= 3 else None
-                items = [inl for inl in (inlines or []) if inl is not None]
-                if not items or not _role_link_record(items):
-                    return False
+                return False
         self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
                         heading_topic=True, field_list=(node, inlines))
         return True
 
+    def titled_record(self, node: _Node) -> bool:
+        """``#### Title`` / ``> Authors`` / ``* Paper: https://arxiv…`` / ``* Code: https://github…``, or
+        ``### 1. AlexNet`` / ``- [x] 论文地址：[…](arxiv…)`` / ``- [ ] 模型代码``: a link-less heading whose
+        section (after link-less lines such as an author line) is one list of role fields, one of them the
+        paper's (``Paper:``, ``论文地址：``), is one record: the heading its title, the fields' links (bare
+        or not) its links. Fields left empty (``Code:``, ``- [ ] 模型代码``) and link-less HTML (a folded
+        ``<details>`` abstract) are part of the record. Runs before the pending lines (the author line)
+        are read on their own."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or _has_links(self.section_heading_inline):
+            return False
+        if not _is_meaningful(self.section_heading_inline.plain) or _is_toc(node, self.topic):
+            return False
+        paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
+        if any(_has_links(inl) for _, inl in paras):
+            return False
+        if any(c.kind != "Item" or any(x.kind == "List" for x in c.children) for c in node.children):
+            return False  # nested bullets: entries of their own, not one record's fields
+        inlines: list[_Inline | None] = [_inline(c.children) for c in node.children]
+        labels = []
+        empty: list[str] = []  # "* Paper: " (no value yet): the record's link to come, as "[Paper]()" would say
+        for inl in inlines:
+            if inl is None or (not inl.links and not _is_meaningful(inl.plain)):
+                continue  # "* <details>…</details>": a folded note, no field and no entry
+            label = _field_label(inl)
+            value = _split_label(inl.plain.split("\n", 1)[0])[1].strip() if label else ""
+            if not label and not inl.links and _field_role(_clean_title(inl.plain)) is not None:
+                label = _clean_title(inl.plain)  # "- [ ] 模型代码", "* Code": a field left without its value
+            one_url = len(inl.links) == 1 and inl.links[0].bare and value == inl.links[0].text.strip()
+            if not label or (_field_role(label) is None and not (one_url and len(label.split()) <= 3)):
+                return False  # every bullet a role field ("Paper:", "Code:") or "Label: <url>", nothing else
+            labels.append(label)
+            if not value and not inl.links:
+                empty.append(label)
+        if not any(_field_role(label) == "paper" for label in labels):
+            return False
+        self.section_paras = []
+        # an empty "Paper:" says the paper's link is still to come only where the record says more of the
+        # work (an author line): a heading over empty placeholders alone ("- [ ] 论文地址") names no entry's kind
+        described = any(_is_meaningful(inl.plain) for _, inl in paras)
+        self.emit_block([(h, self.section_heading_inline)] + paras,
+                        title=self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
+                        empty_fields=tuple(empty) if described else ())
+        return True
+
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
-                   field_list: tuple[_Node, list[_Inline | None] | None] | None = None) -> None:
+                   field_list: tuple[_Node, list[_Inline | None] | None] | None = None,
+                   empty_fields: tuple[str, ...] = ()) -> None:
         if heading_topic and any(_has_links(inl) for _, inl in parts):
             self.heading_entry_linked = True
         first = parts[0][0]
@@ -436,6 +482,7 @@ class _Parser:
                     d.authors_hint.extend(sinl.emphasis)
             d.end_line = max(d.end_line, self.end_line_of(lst.end))
             d.end_byte = max(d.end_byte, lst.end)
+        d.fields.extend((EMPTY_LINK_FIELD, label) for label in empty_fields)
         for label, value in d.fields:
             if label.lower() in _TITLE_FIELD_LABELS and _is_meaningful(value):
                 d.title = _clean_title(value)
@@ -470,7 +517,7 @@ class _Parser:
                     continue
                 n = len(self.out)
                 self.item(item, depth, topic_override, under_linked)
-                anchor = n if group_notes and len(self.out) == n + 1 and _cites_work(self.out[n]) else -1
+                anchor = n if group_notes and len(self.out) == n + 1 and _cites_record(self.out[n].links) else -1
 
     def merge_note(self, anchor: int, node: _Node) -> bool:
         """``- **AntiBERTy(2021)**`` / ``  - Ruffolo, J. 2021. "Title." arXiv. [doi](…)`` /
@@ -487,7 +534,7 @@ class _Parser:
         d = _Draft(line=self.line_of(node.start), end_line=self.end_line_of(node.end), start_byte=node.start,
                    end_byte=node.end)
         self.fill_from_inline(d, inl)
-        if any(ids_from_url(link.url)[0] or ids_from_url(link.url)[1] for link in d.links):
+        if _cites_record(d.links):
             return False  # it cites a work itself
         e = self.out[anchor]
         start = self.line_starts[e.line - 1] if e.line - 1 < len(self.line_starts) else 0
@@ -882,13 +929,3 @@ def iter_entries(source: SourceText) -> Iterator[Entry]:
     entries, _ = parse(source)
     yield from entries
 
-
-def _cites_work(e: Entry) -> bool:
-    """The entry links a DOI, arXiv, PubMed or PMC record: it cites a scholarly work."""
-    return any(any(ids_from_url(link.url)) for link in e.links)
-
-
-def _names_one_work(title: str) -> bool:
-    """A short grouping bullet that names one work: ``AntiBERTy(2021)``, ``solPredict by Eli Lilly (2022)``."""
-    t = title.strip()
-    return 0 < len(t.split()) <= 12 and t.endswith(")") and "(" in t and any(ch.isdigit() for ch in t[t.rfind("("):])
