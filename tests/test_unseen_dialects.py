@@ -744,6 +744,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cycle-consistent CT-to-MR translation with anatomical priors", {"arxiv": "2104.05521"}, None),
         ("Diffusion bridges for PET denoising", {"arxiv": "2302.09981"}, "github.com/petlab/diffbridge"),
     ],
+    # audit 21 (clinical NLP lists): a list written inside a block quote (">#### ACL: [Title](…)" / ">> Code: …")
+    "blockquote-wrapped-heading-entries.md": [
+        ("Contrastive Pretraining of Discharge Summary Encoders", {"arxiv": "2109.04417"}, None),
+        ("Label-Sparse ICD Coding with Hierarchical Prompts", {}, None),
+        ("Negation Scope Detection in Radiology Reports", {"doi": "10.18653/v1/2020.acl-main.901"},
+         "github.com/lvogt/negscope"),
+    ],
+    # a label before the paper link ("**EMNLP 2021**: [Title](…)", "### ACL: [Title](…)") is no title
+    "venue-label-before-paper-link.md": [
+        ("Contrastive Pretraining of Discharge Summary Encoders", {"arxiv": "2109.04417"},
+         "github.com/okafor-lab/dsum-contrast"),
+        ("Report-Guided Lesion Localisation in Chest Radiographs", {"arxiv": "2107.01234"}, None),
+        ("LinkBERT: Pretraining Language Models with Document Links", {"arxiv": "2203.15827"}, None),
+        ("Label-Sparse ICD Coding with Hierarchical Prompts", {"doi": "10.18653/v1/2021.naacl-main.77"}, None),
+        ("Negation Scope Detection in Radiology Reports", {"doi": "10.18653/v1/2020.acl-main.901"},
+         "github.com/lvogt/negscope"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -871,6 +888,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "emoji-marker-before-bold-title.md": ["Contrastive Pre-training of IMU Encoders for Few-Label Activity Recognition",
                                           "Self-training Activity Recognizers with Unlabelled Smartwatch Data"],
     "version-labelled-paper-links.md": [title for title, _, _ in EXPECTED["version-labelled-paper-links.md"]],
+    "blockquote-wrapped-heading-entries.md": [t for t, _, _ in EXPECTED["blockquote-wrapped-heading-entries.md"]],
+    "venue-label-before-paper-link.md": [t for t, _, _ in EXPECTED["venue-label-before-paper-link.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",
@@ -897,3 +916,11 @@ def test_a_tab_indented_item_is_on_its_own_line():
     is the item's own."""
     lines = [e.line for e in extract_file(DIALECTS / "tab-indented-nested-items.md").entries]
     assert lines == [5, 6, 7, 9, 10]
+
+
+def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():
+    got = {e.title: (e.venue, e.year) for e in extract_file(DIALECTS / "venue-label-before-paper-link.md").entries}
+    assert got["Contrastive Pretraining of Discharge Summary Encoders"] == ("EMNLP", 2021)
+    assert got["Report-Guided Lesion Localisation in Chest Radiographs"] == ("MICCAI", 2021)
+    assert got["LinkBERT: Pretraining Language Models with Document Links"] == (None, None)  # no venue of its own title
+    assert got["Negation Scope Detection in Radiology Reports"] == ("ACL", 2020)

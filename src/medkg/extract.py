@@ -176,6 +176,8 @@ def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
+        title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if len(authors) == 1 and title and (reference := _emphasised_reference(title, authors[0])) is not None:
         title, trailer = reference  # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)"
         authors, venue, year = trailer.authors, venue or trailer.venue, year or trailer.year
@@ -263,7 +265,8 @@ def type_entry(entry: Entry) -> Entry:
     if venue and ("[" in venue or "]" in venue):
         venue = None  # "[2021] [MICCAI]" read as prose: take the bracketed tokens instead
     year, venue = _from_fields(entry, year, venue)
-    if venue is None and links and entry.title and links[0].role == "paper" and links[0].text.strip() not in entry.title:
+    if venue is None and links and entry.title and links[0].role == "paper" and links[0].text.strip() not in entry.title \
+            and inline.clean_title(links[0].text) != title:
         text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue
         if 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
                 and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \
@@ -305,6 +308,37 @@ def type_entry(entry: Entry) -> Entry:
     return Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
                  title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
                  venue=venue, description=entry.description, fields=entry.fields, diagnostics=diags)
+
+
+#: a venue and a year standing as a label: "EMNLP 2021", "MICCAI'22", "IEEE TMI 2020"
+_VENUE_YEAR_LABEL = re.compile(r"[A-Za-z][A-Za-z&.\- ]{1,30}?\s*['’ ]\s*(?P<year>(?:19|20)\d\d|\d\d)")
+
+
+def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int | None] | None:
+    """``#### ACL: [Title](…)``, ``- **EMNLP 2021**: [Title](…)``, ``- **BioLinkBERT**: [LinkBERT: …](…)``: a
+    short label before the paper link, the link's text the title. A heading keeps the label in its text
+    (a bullet's title is already the link's text); a bold lead was taken for the title. Returns (title, venue, year)
+    when the label says a venue and a year, (title, None, None) for a bare label, None otherwise."""
+    if link.role != "paper":
+        return None
+    text = inline.clean_title(link.text)
+    if len(text.split()) < 3 or title == text:
+        return None
+    head = title[: len(title) - len(text)] if title.endswith(text) else title
+    label = head.strip().rstrip(":：-–—").strip(" *_`")
+    if not label or len(label) > 40 or len(label.split()) > 4 or any(c in label for c in "[]()（）"):
+        return None  # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag
+    if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text):
+        return None  # "[Mehta and Rossi et al.](…)", "[arXiv:2402.30003](…)": a citation or an id, no title
+    dated = _VENUE_YEAR_LABEL.fullmatch(label)
+    if head is title and dated is None and (len(text.split()) < 4 or not classify.reads_like_paper_title(text)):
+        return None  # "**BioLinkBERT**: [LinkBERT: Pretraining …](…)" is named by its paper's title, "**X**: [paper](…)" not
+    if head is not title and not head.rstrip().endswith((":", "：")):
+        return None
+    if dated is None:
+        return text, None, None
+    yy = dated.group("year")
+    return text, label[: dated.start("year")].strip(" '’") or None, int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
 
 
 def _emphasised_reference(title: str, emphasis: str):

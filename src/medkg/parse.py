@@ -211,6 +211,16 @@ class _Parser:
             self.table(node)
         elif k == "Paragraph" and self.last_table is not None and self.orphan_rows(node):
             return  # "| Title | … | [code](…) |" after a blank line: a row of the table above, not prose
+        elif k == "BlockQuote" and any(c.kind == "Heading" for c in node.children):
+            # "> #### ACL: [Title](…)" / ">> Authors: …": a list written inside a quote; the quote only
+            # indents it, its headings still open sections and its blocks are read as at top level
+            stack = list(reversed(node.children))
+            while stack:
+                c = stack.pop()
+                if c.kind == "BlockQuote":  # ">> Authors: …" / ">> Code: [github](…)": the entry's own lines
+                    stack.extend(reversed(c.children))
+                else:
+                    self.block(c, depth)
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
         elif k == "HtmlBlock":
