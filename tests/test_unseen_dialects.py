@@ -656,7 +656,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep contextualized word representations", {}, None),
     ],
     # audit 19 (HAR and segmentation paper collections): one paper per "## Title" heading, its bullets its fields
-    "title-heading-field-bullets.md": [(t, {}, None) for t in (
+    "title-heading-field-bullets.md": [
+        ("CardioSAM: Prompt-Free Segmentation of Echocardiography Views with One Model", {},
+         "github.com/heartlab-ai/CardioSAM")] + [(t, {}, None) for t in (
         "Boundary-Aware Diffusion Priors for Semi-Supervised Polyp Segmentation",
         "Learning to Segment Vessels from Sparse Scribbles in 3D Angiography",
         "Revisiting Masked Pre-training for Abdominal Organ Segmentation in CT",
@@ -777,8 +779,7 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "linkless-titles-under-papers-heading.md": [("Lecture notes on sequence models", {})],
     "linkless-description-subbullets-under-tool-items.md": [("VesselKit", {"arxiv": "2301.11111"}), ("OptiSeg", {"doi": "10.1101/2022.05.05.490001"}), ("DrusenFinder", {"arxiv": "2302.22222"}), ("GlaucoScreen", {"arxiv": "2304.44444"})],
     "dataset-doi-in-dataset-badge.md": [("GlandSeg", {"doi": "10.1016/j.media.2016.08.999"})],
-    # a title heading whose only link is its "Link:" to a repository reads as that repository (a known residual)
-    "title-heading-field-bullets.md": [("CardioSAM: Prompt-Free Segmentation of Echocardiography Views with One Model", {})],
+
     # 'Anonymous. 2022. "Title." In .': a paper, its title not read out of the reference yet (a known residual)
     "author-date-quoted-title.md": [("On Benchmarking Language Models for Antibody Design", {})],
     "version-labelled-paper-links.md": [("Deep Atlas Priors for the Whole Heart", {"arxiv": "2102.07745"})],

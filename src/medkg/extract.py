@@ -15,7 +15,7 @@ from pathlib import Path
 from medkg import citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD, TITLE_COLUMN_FIELD,
-                         UNDER_LINKED_ITEM_FIELD)
+                         TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
@@ -289,6 +289,9 @@ def type_entry(entry: Entry) -> Entry:
         # "Title [Paper] [[Code]](github…)", "Paper: (none yet) / Project: https://x.github.io": the paper
         # link is still to come, the code or project page is its own
         kind = "paper"
+    elif kind == "repository" and any(label == TITLE_HEADING_FIELD for label, _ in entry.fields) \
+            and classify.reads_like_paper_title(title):
+        kind = "paper"  # "## CardioSAM: Prompt-Free Segmentation of …" / "- **Link:** [Link](github…)": its own code
     elif kind == "repository" and len(title.split()) >= 3 \
             and any(label == QUOTED_TITLE_FIELD for label, _ in entry.fields) \
             and (year := year or citation.parse_trailer(entry.description).year):

@@ -105,6 +105,9 @@ UNDER_LINKED_ITEM_FIELD = "under-linked-item"
 #: field of an item whose title is set apart by quotes or title marks and followed by more text
 #: (``《Title》(2021) GitHub: …``, ``"Title", ICCV, 2021``): the way a work is cited, not a tool named
 QUOTED_TITLE_FIELD = "quoted-title"
+#: field of an entry whose title is a link-less heading that reads as a work's title, over its field
+#: bullets (``## A Title of Five Words or More`` / ``- **Link:** [Link](github…)``): a work, whatever its link
+TITLE_HEADING_FIELD = "title-heading"
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 
 
@@ -406,7 +409,8 @@ class _Parser:
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) for inl in items):
                 return False
         self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
-                        heading_topic=True, field_list=(node, inlines))
+                        heading_topic=True, field_list=(node, inlines),
+                        marks=() if _has_links(self.section_heading_inline) else (TITLE_HEADING_FIELD,))
         return True
 
     def titled_record(self, node: _Node) -> bool:
@@ -457,7 +461,7 @@ class _Parser:
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
                    field_list: tuple[_Node, list[_Inline | None] | None] | None = None,
-                   empty_fields: tuple[str, ...] = ()) -> None:
+                   empty_fields: tuple[str, ...] = (), marks: tuple[str, ...] = ()) -> None:
         if heading_topic and any(_has_links(inl) for _, inl in parts):
             self.heading_entry_linked = True
         first = parts[0][0]
@@ -493,6 +497,7 @@ class _Parser:
             d.end_line = max(d.end_line, self.end_line_of(lst.end))
             d.end_byte = max(d.end_byte, lst.end)
         d.fields.extend((EMPTY_LINK_FIELD, label) for label in empty_fields)
+        d.fields.extend((mark, "") for mark in marks)
         for label, value in d.fields:
             if label.lower() in _TITLE_FIELD_LABELS and _is_meaningful(value):
                 d.title = _clean_title(value)
