@@ -60,6 +60,8 @@ def test_code_column_roles(url, role):
     ("Don't Stop Pretraining: Adapt Language Models to Domains and Tasks", True),  # title case: a title
     ("Do Vision Transformers See Like Convolutional Neural Networks?", True),
     ("Neural temporal relation extraction.", True),
+    ("$\\beta$-FFT: Nonlinear Interpolation and Differentiated Training for Semi-Supervised Segmentation", True),
+    ("$ 100 off every course in the bundle this week", False),  # a dollar sign is no TeX math
 ])
 def test_rules_and_advice_are_no_titles(line, title):
     """A link-less line of a reading list names a paper; a rule or a piece of advice does not."""

@@ -540,7 +540,7 @@ def reads_like_paper_title(title: str) -> bool:
         return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
     if _ADVICE.search(t) and not title_cased(t):
         return False  # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title
-    return t[0].isalnum()
+    return t[0].isalnum() or t[0] == "$" and t.find("$", 1) > 1  # "$\\beta$-FFT: …": TeX math opens it
 
 
 #: the words of a rule or a piece of advice: a modal verb, or an imperative opening the line or a clause
