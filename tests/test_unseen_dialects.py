@@ -763,6 +763,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Negation Scope Detection in Radiology Reports", {"doi": "10.18653/v1/2020.acl-main.901"},
          "github.com/lvogt/negscope"),
     ],
+    # audit 22 (dataset- and tool-heavy lists): a named resource whose article is a second link
+    # ("### [LungScreen-X](home) … [paper](pubs.rsna.org/doi/…)") is the resource, not the paper; a one- or
+    # two-word name linked to its article among tools or datasets ("- [snakeflow](frontiersin…) - run …") too
+    "named-resource-heading-with-paper-sublink.md": [
+        ("Deep Learning Segmentation of Neonatal Brain MRI with Sparse Labels", {"arxiv": "2309.12345"},
+         "github.com/neoseg/neoseg"),
+    ],
+    "bare-name-linked-to-its-article-among-tools.md": [
+        ("Self-Supervised Fetal Brain Segmentation", {"arxiv": "2310.01234"}, None),
+        ("FetalNet", {"arxiv": "2311.04321"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

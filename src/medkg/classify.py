@@ -489,8 +489,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         if hint == "competition" or not _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
             return hint
         return "competition"
-    if prole == "paper" or (has_ids and prole != "dataset" and ("paper" in roles or prole == "code"
-                                                               and citation_confidence >= 0.5)):
+    # a bare name linked to its home page with its article as a second link ("### [RICORD](rsna.org/…)
+    # … ([paper](pubs.rsna.org/doi/…))"): the item is the resource the paper describes, not the paper
+    named_resource = prole == "other" and hint is None and not _is_paper_like(title)
+    if prole == "paper" or (has_ids and prole != "dataset" and not named_resource
+                            and ("paper" in roles or prole == "code" and citation_confidence >= 0.5)):
         return "paper"
     if prole in ("code", "related_code"):
         if hint in ("model", "dataset"):
@@ -504,7 +507,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "competition"
     if _matches(primary_url_hp, _MODEL_HOSTS_RE) and hint in (None, "model"):
         return "model"
-    if "paper" in roles and (hint in (None, "paper") or prole == "other" and _is_paper_like(title)):
+    if "paper" in roles and not named_resource and (hint in (None, "paper")
+                                                    or prole == "other" and _is_paper_like(title)):
         return "paper"
     if hint in ("model", "tool", "website"):
         return hint

@@ -78,7 +78,7 @@ def extract_file(path: str | Path, *, name: str | None = None) -> Extraction:
 def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
-        entries = _plain_reference_lists([type_entry(e) for e in raw_entries])
+        entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _mark_duplicates(_with_other_papers(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
@@ -156,6 +156,35 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                  and classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
     for i in plain:
         out[i] = replace(out[i], kind="paper")
+    return out
+
+
+_RESOURCE_KINDS = ("dataset", "tool", "repository", "competition", "model")
+
+
+def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
+    """A bare name (one or two words) whose one link is an article ("- [make](frontiersin.org/articles/…) - follow script
+    recipes", "### [Pre-Natal MRI](f1000research.com/articles/…)") among linked siblings that are tools,
+    datasets or repositories is one more resource of the section, cited by its article, not a paper."""
+    by_topic: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.links:
+            by_topic.setdefault(_topic_key(e), []).append(i)
+    out = list(entries)
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or not e.links or e.links[0].role != "paper" or len(e.title.split()) > 2 \
+                or classify._is_paper_like(e.title) \
+                or e.authors or e.year is not None or e.venue \
+                or any(link.role != "other" for link in e.links[1:]) \
+                or classify.section_hint([h.text for h in e.topic]) == "paper":
+            continue
+        siblings = [entries[j].kind for j in by_topic.get(_topic_key(e), []) if j != i]
+        others = [k for k in siblings if k != "paper"]
+        resources = [k for k in others if k in _RESOURCE_KINDS]
+        if len(siblings) < 3 or 4 * (len(siblings) - len(others)) > len(siblings) \
+                or len(resources) < 2 or 3 * len(resources) < len(others):
+            continue  # (a name among videos and posts, "- [Good paper](doi.org/…)", stays a paper)
+        out[i] = replace(e, kind=max(sorted(set(resources)), key=resources.count))
     return out
 
 
