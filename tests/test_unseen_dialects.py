@@ -774,6 +774,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Supervised Fetal Brain Segmentation", {"arxiv": "2310.01234"}, None),
         ("FetalNet", {"arxiv": "2311.04321"}, None),
     ],
+    # audit 23 (big mixed lists): the oldest bioRxiv links leave out the server ("biorxiv.org/content/early/…")
+    "biorxiv-early-url-without-server-segment.md": [
+        ("Learning structure in single-cell expression with stacked autoencoders", {"doi": "10.1101/031999"}, None),
+        ("Imputing chromatin accessibility with dilated convolutions", {"doi": "10.1101/159001"},
+         "github.com/chromlab/dilacc"),
+        ("Motif discovery with recurrent attention", {"doi": "10.1101/092999"}, None),
+    ],
+    # "[Nature Methods: Short intro](DOI A) & [Nature Methods](DOI B)": a companion piece is no second paper
+    # and its DOI not the work's
+    "companion-piece-link-beside-paper-link.md": [
+        ("DeepChrom: predicting chromatin effects of noncoding variants", {"doi": "10.1038/nmeth.9002"}, None),
+        ("Splice graphs learned from tissue RNA-seq", {"doi": "10.1038/nbt.9004"}, "github.com/splicelab/splicegraph"),
+        ("Two methods for protein contact prediction", {"doi": "10.1093/bioinformatics/btw901"}, None),
+    ],
+    # "- [Title] [[scholar]](…) [[MedIA]](journal site/article/S1361-8415(18)30642-X/abstract)": brackets that link
+    # nothing are no part of the title; a journal page named by its Elsevier PII is the paper
+    "bracketed-title-pii-article-url.md": [
+        ("Spine-GAN: Semantic segmentation of multiple spinal structures", {}, None),
+        ("Adversarial learning for retinal layer segmentation", {"arxiv": "1802.01234"}, None),
+        ("Cardiac chamber segmentation with conditional GANs", {}, None),
+        ("Kidney tumour segmentation with adversarial priors", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -794,6 +816,7 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # 'Anonymous. 2022. "Title." In .': a paper, its title not read out of the reference yet (a known residual)
     "author-date-quoted-title.md": [("On Benchmarking Language Models for Antibody Design", {})],
     "version-labelled-paper-links.md": [("Deep Atlas Priors for the Whole Heart", {"arxiv": "2102.07745"})],
+    "companion-piece-link-beside-paper-link.md": [("PLoS Comput Biol", {"doi": "10.1371/journal.pcbi.1009902"})],
 }
 
 
@@ -902,6 +925,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     "version-labelled-paper-links.md": [title for title, _, _ in EXPECTED["version-labelled-paper-links.md"]],
     "blockquote-wrapped-heading-entries.md": [t for t, _, _ in EXPECTED["blockquote-wrapped-heading-entries.md"]],
     "venue-label-before-paper-link.md": [t for t, _, _ in EXPECTED["venue-label-before-paper-link.md"]],
+    "bracketed-title-pii-article-url.md": [t for t, _, _ in EXPECTED["bracketed-title-pii-article-url.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

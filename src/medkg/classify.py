@@ -262,6 +262,8 @@ def url_role(url: str) -> str:
         return "other"  # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper
     if _matches(hp, _PAPER_HOSTS_RE) or hp.endswith(".pdf"):
         return "paper"
+    if ids.pii_from_url(url):
+        return "paper"  # "[[MedIA]](medicalimageanalysisjournal.com/article/S1361-8415(18)30642-X/abstract)": a journal's article page
     return "other"
 
 

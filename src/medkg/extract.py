@@ -226,6 +226,9 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = _paren_venue(title, venue, year)
     if links and title:
         title, year = _paren_year(title, year)
+    if title and title.startswith("[") and title.endswith("]") and "[" not in title[1:-1] and "]" not in title[1:-1] \
+            and len(title) > 2:
+        title = title[1:-1].strip()  # "- [Title] [[scholar]](…) [[arXiv]](…)": brackets that link nothing, not the title's
     whole_citation = False
     if not links or not title:
         lone_tag = _venue_tag(title) if not links and title else None
@@ -278,8 +281,11 @@ def type_entry(entry: Entry) -> Entry:
             # "**Name**: Title, Nat. Biomed. Eng. 2021. [code](github…)": a cited title, its own code
             whole_citation = bool(trailer.year and trailer.venue and len(title.split()) >= 4)
     primary = links[0] if links else None
-    id_urls = [link.url for link in links if link.role == "paper"]
-    if primary is not None and primary.role == "other":
+    # "[Nature Methods: Short intro](DOI A) & [Nature Methods](DOI B)": the companion piece's DOI is not the work's own
+    paper_links = [link for link in links if link.role == "paper"]
+    id_urls = [link.url for link in paper_links if not _names_companion(link.label)] \
+        + [link.url for link in paper_links if _names_companion(link.label)]
+    if primary is not None and primary.role == "other" and not _names_companion(primary.label):
         id_urls.insert(0, primary.url)
     id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
     identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description])), id_urls)
@@ -565,8 +571,9 @@ def _other_papers(entry: Entry) -> list[Entry]:
             continue  # a preprint and its journal version: one work
         if _mentioned_in_prose(link, entry):
             continue  # "- [Tacotron 2](…) - A [WaveNet](…) used as a vocoder …": a work the note mentions, not one the item lists
-        if _names_version(link.label):
-            continue  # "[journal pdf](arXiv A) & [conference pdf](arXiv B)": one work's versions, the first kept
+        if _names_version(link.label) or _names_companion(link.label):
+            continue  # "[journal pdf](arXiv A) & [conference pdf](arXiv B)": one work's versions, the first kept;
+            # "[Nature Methods: Short intro](DOI A) & [Nature Methods](DOI B)": a companion piece about the work
         seen.add(found)
         text = link.text.strip()
         line = link.line or entry.line
@@ -586,6 +593,16 @@ _VERSION_WORDS = frozenset({"journal", "conference", "conf", "extended", "extens
 def _names_version(label: str) -> bool:
     """``[conference pdf](…)`` beside ``[journal pdf](…)``: the label says which version of the work it is."""
     return any(w in _VERSION_WORDS for w in re.split(r"[^a-z-]+", label.lower()) if w)
+
+
+#: words of a link label that name a companion piece about the item's work, not the work itself
+#: ("[Nature Methods: Short intro]", "[News & Views]", "[commentary]", "[research highlight]")
+_COMPANION_WORDS = frozenset({"intro", "introduction", "commentary", "highlight", "highlights", "preview",
+                              "views", "editorial"})
+
+
+def _names_companion(label: str) -> bool:
+    return any(w in _COMPANION_WORDS for w in re.split(r"[^a-z-]+", label.lower()) if w)
 
 
 #: words of prose in an item's description from which a short name linked inside it is a mention

@@ -256,9 +256,14 @@ _ACL_ID_RE = re.compile(
 _ACL_DOI_LETTERS = frozenset("PDNEKSW")
 _ACL_NO_DOI_VENUES = frozenset({"lrec", "tacl", "cl"})
 #: "/content/biorxiv/early/2018/06/12/343970" (old numeric id) or ".../2023/07/12/2023.07.11.548628.full.pdf"
-#: (dated id, Dec 2019 on): both are the suffix of the preprint's 10.1101 DOI
-_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:bio|med)rxiv/early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,9}|\d{6,9})(?![\d.]*\d)")
+#: (dated id, Dec 2019 on): both are the suffix of the preprint's 10.1101 DOI; the oldest links
+#: (2015-2017) leave out the server segment: "biorxiv.org/content/early/2017/05/28/142760"
+_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:(?:bio|med)rxiv/)?early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,9}|\d{6,9})(?![\d.]*\d)")
 _ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
+#: an Elsevier PII as a path segment ("/article/S1361-8415(18)30642-X/abstract",
+#: "/article/PIIS0140-6736(20)30183-5/fulltext", "/fulltext/S0092-8674(18)30123-4"): the page of one
+#: article on a journal's own site (medicalimageanalysisjournal.com, thelancet.com, cell.com, …)
+_PII_SEGMENT_RE = re.compile(r"(?i)/(?:pii)?(S\d{4}-\d{3}[\dX](?:\(|%28)\d{2}(?:\)|%29)\d{5}-[\dX])(?=/|$|[?#])")
 _PEERJ_RE = re.compile(r"^/articles/(cs-)?(\d+)/?$")
 
 
@@ -293,6 +298,15 @@ def _acl_doi(path: str) -> str | None:
     if int(m.group(5)) >= 2020 and m.group(6).lower() not in _ACL_NO_DOI_VENUES:
         return "10.18653/v1/" + m.group(4).lower()
     return None
+
+
+def pii_from_url(url: str) -> str | None:
+    """The Elsevier PII a journal article page's URL names ("S1361-8415(18)30642-X"), or None."""
+    p = _url_parts(url)
+    if p is None:
+        return None
+    m = _PII_SEGMENT_RE.search(p[1])
+    return m.group(1).replace("%28", "(").replace("%29", ")").upper() if m else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
