@@ -254,6 +254,10 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[
         return None
     field_like = 0
     entry_like = 0
+    urls = [inl for inl in items if inl.links or _is_meaningful(inl.plain)]
+    if not parent_links and len(urls) == 1 and len(urls[0].links) == 1 and urls[0].links[0].bare \
+            and _clean_title(urls[0].plain.replace(urls[0].links[0].text, " ")) == "":
+        return inlines  # "- Title" / "    - https://…": the one bare URL under a link-less title is its link
     for inl in items:
         label = _field_label(inl)
         if label:
@@ -277,6 +281,42 @@ def _field_role(label: str) -> str | None:
     from medkg.classify import _ZH_LABEL_ENDINGS, label_role
 
     return label_role(label) or (label_role(label[:-2]) if label.endswith(_ZH_LABEL_ENDINGS) else None)
+
+
+def _reference_numbered(text: str) -> bool:
+    """Text that opens with the number of a copied bibliography entry: ``[12] ``, ``12. ``, ``(12) ``."""
+    from medkg.citation import REFERENCE_NUMBER
+
+    return REFERENCE_NUMBER.match(text) is not None
+
+
+def _is_repository_url(url: str) -> bool:
+    return ids.canonical_repo(url) is not None
+
+
+def _numbered_references(node: _Node) -> bool:
+    """A list whose items are numbered references written in their text (``- [x] 12. Wang, S. & Xu, J. …``,
+    ``* [3] …``): three or more items, and at least half of them start with a reference number (a reference
+    cut in two by a copied page break leaves one unnumbered item after a numbered one)."""
+    items = [c for c in node.children if c.kind == "Item"]
+    if len(items) < 3 or not all(_reference_numbered(_inline(c.children).plain) for c in items[:2]):
+        return False
+    numbered = sum(1 for c in items if _reference_numbered(_inline(c.children).plain))
+    return numbered >= 3 and 2 * numbered >= len(items)
+
+
+def _reference_paragraph(p: _Node, inl: _Inline) -> bool:
+    """A paragraph that is one link whose text is a whole reference (authors, title, year):
+    ``[Li, Dinghua, et al. "MEGAHIT: …" Bioinformatics 31.10 (2015): 1674-1676.](…)``."""
+    from medkg import citation
+
+    links = [link for link in inl.links if not link.image]
+    if p.kind != "Paragraph" or len(links) != 1 or links[0].bare \
+            or len(inl.plain.strip()) > len(links[0].text.strip()) + 3:
+        return False
+    cited = citation.parse_citation(links[0].text)
+    return cited is not None and cited.confidence >= 0.5 and bool(cited.authors) and cited.year is not None \
+        and len((cited.title or "").split()) >= 3
 
 
 def _cites_record(links: Sequence[Link] | Sequence[_RawLink]) -> bool:

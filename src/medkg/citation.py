@@ -124,6 +124,8 @@ _APA_DATE = re.compile(r"\(((?:19|20)\d\d[a-z]?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|J
 #: "… Deane. 2022. "Title."": a year closing the author list, then a quoted title (on the shadow string)
 _AUTHOR_DATE_QUOTE = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. \"")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
+#: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "
+REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API
@@ -136,6 +138,8 @@ def parse_citation(text: str) -> Citation | None:
     """
     if "(" in text:  # APA "(2018, June)", "(2019, November 3-7)": the year is what dates it
         text = _APA_DATE.sub(r"(\1)", text, count=1)
+    if (number := REFERENCE_NUMBER.match(text)) is not None:
+        text = text[number.end():]  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
     d, s, web_url, arxiv = _prepare(text)
     if not any(c.isalpha() for c in s):
         return None

@@ -83,7 +83,7 @@ _PAPER_HOSTS = (
     "isca-archive.org", "lrec-conf.org", "elra.info", "miccai.org", "jmir.org", "bioinformatics.oxfordjournals.org",
     "ncbi.nlm.nih.gov/pmc", "ncbi.nlm.nih.gov/pubmed", "cvpr", "eccv", "iclr.cc", "icml.cc", "peerj.com",
     "f1000research.com", "elifesciences.org", "annualreviews.org", "cambridge.org", "acs.org", "rsc.org",
-    "techrxiv.org", "preprints.org", "chemrxiv.org",
+    "techrxiv.org", "preprints.org", "chemrxiv.org", "cshlp.org", "reader.elsevier.com",
 )
 _DATASET_HOSTS = (
     "physionet.org", "zenodo.org", "figshare.com", "datadryad.org", "cancerimagingarchive.net",

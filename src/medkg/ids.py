@@ -126,8 +126,10 @@ _ARXIV_NEW = r"\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}"
 _ARXIV_OLD = r"[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/\d{2}(?:0[1-9]|1[0-2])\d{3}"
 _ARXIV_ID_RE = re.compile(rf"(?i)(?:arxiv:)?({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?")
 #: ``arXiv:1710.10903``, ``arXiv preprint arXiv:…``, ``CoRR abs/…``, ``10.48550/arXiv.…``.
+#: ``arXiv:1908. 00723``: a reference copied from a justified PDF column keeps a space after the dot
+_ARXIV_NEW_SPACED = r"\d{2}(?:0[1-9]|1[0-2])\. ?\d{4,5}"
 _ARXIV_TEXT_RE = re.compile(
-    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+)(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?![\d/])"
+    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+)(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW_SPACED}|{_ARXIV_OLD})(?:v\d+)?(?![\d/])"
 )
 _ARXIV_PATH_RE = re.compile(
     rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/\d{{4}})/"
@@ -478,7 +480,8 @@ def find_arxiv(text: str) -> list[str]:
     spans = find_urls(text)
     found.extend((start, arxiv_from_url(url)) for start, _, url in spans)
     for offset, piece in _outside(text, spans):
-        found.extend((offset + m.start(), normalize_arxiv(m.group(1))) for m in _ARXIV_TEXT_RE.finditer(piece))
+        found.extend((offset + m.start(), normalize_arxiv(m.group(1).replace(" ", "")))
+                     for m in _ARXIV_TEXT_RE.finditer(piece))
     return _dedup(a for _, a in sorted(found, key=lambda f: f[0]))
 
 

@@ -31,6 +31,10 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     _cites_record,
+    _is_repository_url,
+    _numbered_references,
+    _reference_numbered,
+    _reference_paragraph,
     _field_role,
     _names_one_work,
     _paragraph_lines,
@@ -160,6 +164,7 @@ class _Parser:
         self.pseudo: Heading | None = None  # bold paragraph acting as a sub-heading
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
+        self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
 
     # -- positions
     def line_of(self, offset: int) -> int:
@@ -206,9 +211,10 @@ class _Parser:
             self.pseudo_from_pending()
             if self.heading_fields(node):
                 return
+            anchor, self.note_anchor = self.note_anchor, -1
             # "#### 1. [Title](…)" / "Materials: [pdf](…)" / "- Propose a novel …": once the heading became
             # a linked entry, the link-less bullets after it are notes on that entry, not references
-            self.list_(node, depth, under_linked=self.heading_entry_linked)
+            self.list_(node, depth, under_linked=self.heading_entry_linked, note_anchor=anchor)
         elif k == "Table":
             self.pseudo_from_pending()
             self.table(node)
@@ -327,6 +333,17 @@ class _Parser:
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         read = False  # whether the intro's links became entries or were reported
+        if intro and not final and not groups and _reference_paragraph(*intro[0]) \
+                and not any(inl.links for _, inl in intro[1:]):
+            # "## 2019-06-07, _metagenomics_" / "[Li, D., et al. "Title." Bioinformatics (2015).](…)" /
+            # "* de novo assembler …": a lone linked reference before a list is the entry (link-less lines
+            # after it, such as a "Show BibTeX" toggle, describe it); the list notes on it
+            n = len(self.out)
+            self.emit_item(intro)
+            if len(self.out) == n + 1:
+                self.note_anchor = n
+                self.heading_entry_linked = True
+            intro, read = [], True
         if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in introductory prose are not entries", "info"))
@@ -520,19 +537,45 @@ class _Parser:
 
     # -- lists
     def list_(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None = None,
-              under_linked: bool = False, group_notes: bool = False) -> None:
+              under_linked: bool = False, group_notes: bool = False, note_anchor: int = -1) -> None:
         if _is_toc(node, self.topic):
             self.list_diags.append(self.diag(self.line_of(node.start), "skipped-toc",
                                              "table of contents skipped", "info"))
             return
         anchor = -1  # the entry a sibling note describes (group_notes only)
+        numbered = _numbered_references(node)
+        previous = -1  # the entry the previous numbered reference made (numbered lists only)
         for item in node.children:
             if item.kind == "Item":
                 if group_notes and anchor >= 0 and self.merge_note(anchor, item):
                     continue
+                if note_anchor >= 0 and self.merge_code_note(note_anchor, item):
+                    continue
+                if numbered and previous >= 0 and self.merge_continuation(previous, item):
+                    continue
                 n = len(self.out)
                 self.item(item, depth, topic_override, under_linked)
                 anchor = n if group_notes and len(self.out) == n + 1 and _cites_record(self.out[n].links) else -1
+                previous = n if numbered and len(self.out) == n + 1 else -1
+
+    def merge_continuation(self, previous: int, node: _Node) -> bool:
+        """``- [x] 40. Marks, D. S. … from sequence variation.`` / ``- [x] Nat. Biotechnol. 30, 1072–1080 (2012).``:
+        in a list of numbered references, an unnumbered link-less item is the rest of the reference before
+        it, cut in two where a copied page broke its line. Merged into that entry; False if not such a rest."""
+        if any(c.kind in ("List", "Table", "Heading", "BlockQuote", "CodeBlock", "HtmlBlock") for c in node.children):
+            return False
+        inl = _inline(node.children)
+        plain = " ".join(inl.plain.split())
+        if not plain or inl.links or _reference_numbered(plain) or len(plain) > 300:
+            return False
+        e = self.out[previous]
+        if not _reference_numbered(e.title):
+            return False
+        start = self.line_starts[e.line - 1] if e.line - 1 < len(self.line_starts) else 0
+        self.out[previous] = replace(e, end_line=max(e.end_line, self.end_line_of(node.end)),
+                                     text=self.raw(start, node.end).rstrip("\n"),
+                                     description=" ".join(x for x in (e.description, plain) if x))
+        return True
 
     def merge_note(self, anchor: int, node: _Node) -> bool:
         """``- **AntiBERTy(2021)**`` / ``  - Ruffolo, J. 2021. "Title." arXiv. [doi](…)`` /
@@ -556,6 +599,23 @@ class _Parser:
         self.out[anchor] = replace(
             e, end_line=max(e.end_line, d.end_line), text=self.raw(start, node.end).rstrip("\n"),
             links=e.links + tuple(d.links), description=" ".join(x for x in (e.description, plain) if x))
+        return True
+
+    def merge_code_note(self, anchor: int, node: _Node) -> bool:
+        """``[Li, D., et al. "Title." …](…)`` / ``* [GitHub](https://github.com/…)``: in the notes on a lone
+        reference paragraph, a bullet that is only a link to a code repository is that work's code."""
+        if any(c.kind in ("List", "Table", "Heading", "BlockQuote", "CodeBlock", "HtmlBlock") for c in node.children):
+            return False
+        inl = _inline(node.children)
+        links = [link for link in inl.links if not link.image]
+        if len(links) != 1 or not _is_repository_url(links[0].url) \
+                or _clean_title(inl.plain.replace(links[0].text, " ")):
+            return False
+        link = links[0]
+        e = self.out[anchor]
+        self.out[anchor] = replace(e, end_line=max(e.end_line, self.end_line_of(node.end)), links=e.links + (
+            Link(url=link.url, label="" if link.bare else _bracket_label(link.text), line=self.line_of(link.offset),
+                 text=link.text),))
         return True
 
     def item(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None,
@@ -638,7 +698,7 @@ class _Parser:
                 self.heading(c)
                 child_topic = None
             elif c.kind == "List":
-                self.list_(c, depth + 1, child_topic, under_linked=bool(d.links),
+                self.list_(c, depth + 1, child_topic, under_linked=bool(d.links) or under_linked,
                            group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
