@@ -367,6 +367,74 @@ def test_long_link_parts_are_linear(tmp_path, item):
     assert r.returncode == 0 and r.stdout.count(b"\n") >= 1
 
 
+_TABLE = b'<table><tr><td><a href="https://e.org/x">t</a></td></tr></table>'
+_CELL = b'<td colspan=100 rowspan=100><a href="https://e.org/x">x</a></td>'
+
+
+@pytest.mark.parametrize("body", [
+    # the rest are helper-40's fuzzing (times before the fix; CLI on 2 shared cores). html.parser (3.11)
+    # rescans the rest of an HTML block for every construct it cannot close:
+    _TABLE + b"<a x" * 40_000,  # 80 kB took 35 s, exponent 2: this 160 kB, minutes
+    _TABLE + b"<!-- a>" * 100_000,  # 180 kB took 6.5 s, exponent 2: this 700 kB, about 100 s
+    _TABLE + b"<!-- x" * 40_000,  # 240 kB: past 60 s
+    b"- <div>" + _TABLE + b"<a x" * 30_000,  # inside an item: 40 kB took 12.9 s; this 120 kB, about 2 min
+    # an HTML table: 1,000 cells of colspan and rowspan 100 over 2,000 short rows (158 s, 3.3 GB), and one
+    # wide row over many one-cell rows (ragged: quadratic column scans)
+    b"<table><tr>" + _CELL * 1_000 + b"</tr>" + b"<tr><td>y</td></tr>" * 2_000 + b"</table>",
+    b"<table><tr>" + b'<td><a href="https://e.org/x">x</a></td>' * 20_000 + b"</tr>"
+    + b"<tr><td>y</td></tr>" * 20_000 + b"</table>",  # 480 kB took 14 s, exponent 2: this 1.2 MB, minutes
+    # 64,000 autolinks / 80,000 bare URLs on one line: each checked against every link (minutes, 10 s)
+    b"-  " + b"<https://e.org/x> " * 64_000,
+    b"- " + b"https://e.org/x " * 240_000,  # 80,000 took 10 s, exponent up to 2.5: this many, minutes
+    # a "Code:" field line of 40,000 links: every link's text replaced in the whole value (13 s)
+    b"- [Paper title](https://arxiv.org/abs/2101.00001)\n  - Code: "
+    + b" ".join(b"[t%d](https://e.org/%d)" % (i, i) for i in range(120_000)),  # 40,000: 13 s; this, 2 min
+    # one 800 kB line of mojibake: every gap scanned for every chunk (29 s)
+    b"- " + "Été café — “quoted” ".encode().decode("cp1252", errors="replace").encode() * 60_000,  # 800 kB: 29 s
+], ids=["unclosed-starttags", "unclosed-comments-closed-later", "unclosed-comments", "item-unclosed-starttags",
+        "html-colspan-rowspan", "html-ragged-rows", "autolinks-one-line", "bare-urls-one-line",
+        "field-line-many-links", "mojibake-long-line"])
+@pytest.mark.slow
+def test_fuzzed_inputs_stay_linear(tmp_path, body):
+    """Hang guard only, not a speed test: each input is sized so that the quadratic code before its fix
+    takes minutes (measured at a smaller size, times above) and the linear code seconds."""
+    import subprocess
+
+    path = tmp_path / "fuzz.md"
+    path.write_bytes(b"# T\n\n## S\n\n" + body + b"\n")
+    try:
+        r = subprocess.run(cli_command("extract", path), cwd=tmp_path, capture_output=True, env=cli_env(), timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("extract did not finish within the 60 s hang guard")
+    assert r.returncode == 0 and b"Traceback" not in r.stderr, r.stderr[-2000:]
+
+
+@pytest.mark.parametrize("text, title", [
+    # html.parser raised AssertionError on a "<![" it cannot name: a traceback, exit 1
+    ('# T\n\n<table><tr><td><a href="https://e.org/x">Title of the work</a></td></tr></table><![ x\n', "Title of the work"),
+    # a headerless HTML table with a short row: IndexError on the missing header of the title column
+    ('<table>\n<tr><td>9/10/19</td><td>Pruning</td><td><a href="https://arxiv.org/abs/1905.13678">Learning Sparse '
+     'Networks Using Targeted Dropout</a></td><td>Aidan N. Gomez, Ivan Zhang</td></tr>\n<td>Mixup</td>\n</tr>\n',
+     "Learning Sparse Networks Using Targeted Dropout"),
+])
+def test_fuzzed_html_that_crashed_is_read(text, title):
+    from medkg.model import SourceText
+
+    x = extract.extract_source(SourceText("h.md", "h", text, "0" * 64, "utf-8", len(text)))
+    assert title in [e.title for e in x.entries]
+
+
+def test_utf16_cut_after_an_odd_byte_is_read_with_a_diagnostic(tmp_path):
+    """UTF-16LE without a BOM, cut after an odd byte, was refused as "not a text file (50% control bytes)"."""
+    data = "# Papers\n\n- [Deep learning for sepsis](https://arxiv.org/abs/2101.00001)\n".encode("utf-16-le")
+    path = tmp_path / "cut.md"
+    path.write_bytes(data + b"\x41")
+    x = extract.extract_file(path)
+    assert [e.title for e in x.entries] == ["Deep learning for sepsis"]
+    assert any(d.code == "invalid-bytes" for d in x.all_diagnostics) or any(
+        "utf-16" in d.message.lower() for d in x.all_diagnostics)
+
+
 @pytest.mark.parametrize("url", ["https://github.com/evil", "https://github.com/evil-lab/%22%3E%3Cscript%3E"])
 def test_code_link_that_is_not_a_repository_keeps_the_graph_valid(tmp_path, url):
     """Regression (found here, fixed in rdf): a `code` link to a GitHub user page or an invalid

@@ -12,6 +12,7 @@ stage reads the tree it builds; it imports none of them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -135,8 +136,7 @@ def _html_as_markdown(node: _Node) -> _Node:
 
     html = "".join(c.text for c in node.children)
     parser = _Text()
-    parser.feed(html)
-    parser.close()
+    _feed(parser, html)
     text = " ".join("".join(parser.parts).split())
     sub = build_tree(text)
     para = _Node("Paragraph", node.start, node.end)
@@ -144,6 +144,82 @@ def _html_as_markdown(node: _Node) -> _Node:
         for leaf in child.children if child.kind == "Paragraph" else []:
             para.children.append(_shift(leaf, node.start))
     return para
+
+
+_COMMENT_CLOSE = re.compile(r"--\s*>")  # html.parser's own ``commentclose``
+_SECTION_CLOSE = re.compile(r"]\s*]\s*>")  # _markupbase's ``_markedsectionclose``
+_MS_SECTION_CLOSE = re.compile(r"]\s*>")  # and ``_msmarkedsectionclose``
+_DECL_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*\s*")
+
+
+def _last_start(pattern: re.Pattern, text: str) -> int:
+    last = -1
+    for m in pattern.finditer(text):
+        last = m.start()
+    return last
+
+
+def _tame_html(html: str) -> str:
+    """``html`` with every ``<`` that ``html.parser`` cannot close written as ``&lt;``: the same text
+    for the parser, read at once.
+
+    Python's parser (3.11) rescans the rest of the input for every construct it cannot close — a
+    ``<`` after the last ``>``, a ``<!--`` with no ``-->`` after it, a ``<![if`` with no ``]>`` (20 kB
+    of ``<a x`` took 13 s; 240 kB of ``<!-- x``, minutes) — and raises AssertionError on a ``<![`` it
+    cannot name. At the end of its input it reads such a construct as text up to the next ``>`` (or
+    the next ``<``); here that text is escaped up front, so the result is the same without the
+    rescans (a nameless ``<![`` is read the same way instead of raising).
+    """
+    if "<" not in html:
+        return html
+    last_gt = html.rfind(">")
+    comment_close = _last_start(_COMMENT_CLOSE, html) if "<!--" in html else -1
+    section_close = ms_section_close = -1
+    if "<![" in html:
+        section_close, ms_section_close = _last_start(_SECTION_CLOSE, html), _last_start(_MS_SECTION_CLOSE, html)
+    out: list[str] = []
+    pos = 0
+    i = html.find("<")
+    while i >= 0:
+        if i > last_gt:  # nothing after can close: every "<" left is text
+            out.append(html[pos:i])
+            out.append(html[i:].replace("<", "&lt;"))
+            return "".join(out)
+        if html.startswith("<!--", i):
+            unclosed = comment_close < i + 4
+        elif html.startswith("<![", i):
+            m = _DECL_NAME.match(html, i + 3)
+            name = m.group().strip().lower() if m else ""
+            if name in ("temp", "cdata", "ignore", "include", "rcdata"):
+                unclosed = section_close < i + 3
+            elif name in ("if", "else", "endif"):
+                unclosed = ms_section_close < i + 3
+            else:
+                unclosed = True
+        else:
+            unclosed = False
+        if unclosed:  # the parser's reading at the end of input: text up to and with the next ">"
+            k = html.find(">", i + 1) + 1
+            out.append(html[pos:i])
+            out.append(html[i:k].replace("<", "&lt;"))
+            pos = i = k
+        i = html.find("<", i + 1 if not unclosed else i)
+    if not out:
+        return html
+    out.append(html[pos:])
+    return "".join(out)
+
+
+def _feed(parser, html: str) -> None:
+    """Feed ``html`` (tamed) and close; a parser error (html.parser's AssertionError on input it
+    does not expect) reads the block as plain text instead of ending the run with a traceback."""
+    try:
+        parser.feed(_tame_html(html))
+        parser.close()
+    except (AssertionError, ValueError, IndexError, RecursionError):  # pragma: no cover - belt and braces
+        parser.reset()
+        parser.feed(html.replace("<", "&lt;"))
+        parser.close()
 
 
 _MD_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|!#"})
@@ -165,8 +241,11 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.skip = 0
             self.cell: list[str] | None = None  # Markdown of the open cell or item
             self.cells: list[str] = []
-            self.spans: list[int] = []  # per column: rows still covered by a rowspan cell above
-            self.row_spans: list[int] = []  # ``spans`` as the row began
+            # column → rows still covered by a rowspan cell above (only columns still covered: a dict,
+            # not a list as wide as the table, so a row's work is its own cells and the live rowspans —
+            # 1,000 cells of colspan 100 over 2,000 short rows took 40 s)
+            self.spans: dict[int, int] = {}
+            self.row_spans: dict[int, int] = {}  # ``spans`` as the row began
             self.cell_cols = 1  # colspan of the open cell
             self.cell_rows = 1  # rowspan of the open cell
             self.header_row = False
@@ -185,7 +264,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     tables.append(([], []))
             elif self.depth == 1 and tag == "tr":
                 self.cells, self.header_row, self.row_line = [], False, self.getpos()[0]
-                self.row_spans = list(self.spans)
+                self.row_spans = dict(self.spans)
             elif self.depth == 1 and tag in ("td", "th"):
                 self.cell = []
                 self.header_row |= tag == "th"
@@ -219,10 +298,13 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             elif self.depth == 1 and tag in ("td", "th") and self.cell is not None:
                 for k in range(self.cell_cols):  # a colspan cell fills its columns; a rowspan one, rows below
                     col = len(self.cells)
+                    if k and col >= _MAX_HTML_COLUMNS:
+                        break  # colspans widen no row past this (hostile: 10,000 cells of colspan 100)
                     self.cells.append(" ".join("".join(self.cell).split()) if k == 0 else "")
-                    while len(self.spans) <= col:
-                        self.spans.append(0)
-                    self.spans[col] = self.cell_rows - 1
+                    if self.cell_rows > 1:
+                        self.spans[col] = self.cell_rows - 1
+                    else:
+                        self.spans.pop(col, None)
                 self.cell = None
             elif self.depth == 1 and tag == "tr":
                 self._skip_covered(end=True)
@@ -233,10 +315,12 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 elif any(self.cells):
                     rows.append((self.row_line, self.getpos()[0], self.cells))
                 self.cells = []
-                for col, n in enumerate(self.row_spans):  # this row used up one row of each earlier rowspan
-                    if n > 0:
+                for col, n in self.row_spans.items():  # this row used up one row of each earlier rowspan
+                    if n > 1:
                         self.spans[col] = n - 1
-                self.row_spans = []
+                    elif n > 0:
+                        self.spans.pop(col, None)
+                self.row_spans = {}
             elif self.depth == 0 and tag == "li" and self.cell is not None:
                 items.append((self.item_line, self.getpos()[0], " ".join("".join(self.cell).split())))
                 self.cell = None
@@ -253,10 +337,10 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
         def _skip_covered(self, end: bool = False) -> None:
             """Empty cells where a rowspan cell of an earlier row covers the next columns of this row
             (and, at the row's end, the covered columns after its last cell)."""
-            while len(self.cells) < len(self.row_spans) and self.row_spans[len(self.cells)] > 0:
+            while self.row_spans.get(len(self.cells), 0) > 0:
                 self.cells.append("")
             if end:
-                last = max((col for col, n in enumerate(self.row_spans) if n > 0), default=-1)
+                last = max((col for col, n in self.row_spans.items() if n > 0), default=-1)
                 while len(self.cells) <= last:
                     self.cells.append("")
 
@@ -265,9 +349,12 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 self.cell.append(data.replace("\n", " ").translate(_MD_ESCAPE))
 
     reader = _Reader()
-    reader.feed(html)
-    reader.close()
+    _feed(reader, html)
     return [t for t in tables if t[1]], items
+
+
+#: Columns a colspan may widen an HTML table row to (real tables have a handful).
+_MAX_HTML_COLUMNS = 1000
 
 
 def _span_attr(value: str | None) -> int:

@@ -25,6 +25,7 @@ strict.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -499,6 +500,59 @@ def _balance_bonus(tokens: list[str | _Gap], k: int, cand: str) -> float:
     return -8.0
 
 
+class _BalanceIndex:
+    """``_balance_bonus`` for every gap of one line in O(1) each after O(line) work per bracket.
+
+    ``_balance_bonus`` rescans (and copies) the rest of the line for every gap: quadratic on a long
+    damaged line. Here, for the bracket ``cand``, P[j] = Σ_{i≤j} (count(cand) − count(partner)) over
+    the text tokens; an opener at k finds its closer iff min_{j>k} P[j] < P[k]; a closer finds its
+    opener iff max_{-1≤j≤k-2} P[j] > P[k-1] (P[-1] = 0): the same answers as the scan."""
+
+    def __init__(self, tokens: list[str | _Gap]):
+        self.tokens = tokens
+        self.cache: dict[str, tuple[list[int], list[int], list[int]]] = {}
+
+    def _arrays(self, cand: str, partner: str):
+        got = self.cache.get(cand)
+        if got is None:
+            prefix: list[int] = []
+            p = 0
+            for t in self.tokens:
+                if isinstance(t, str):
+                    p += t.count(cand) - t.count(partner)
+                prefix.append(p)
+            n = len(prefix)
+            suffix_min = [0] * (n + 1)  # suffix_min[j] = min(P[j:]); suffix_min[n] = +inf
+            m = float("inf")
+            for j in range(n - 1, -1, -1):
+                if prefix[j] < m:
+                    m = prefix[j]
+                suffix_min[j] = m
+            suffix_min[n] = float("inf")  # type: ignore[call-overload]
+            prefix_max = [0] * (n + 1)  # prefix_max[j] = max(P[-1], P[0], …, P[j-1]) with P[-1] = 0
+            m = 0
+            for j in range(n):
+                prefix_max[j] = m
+                if prefix[j] > m:
+                    m = prefix[j]
+            prefix_max[n] = m
+            got = self.cache[cand] = (prefix, suffix_min, prefix_max)
+        return got
+
+    def bonus(self, k: int, cand: str) -> float:
+        info = _bracket_partner(cand)
+        if info is None:
+            return 0.0
+        partner, sign = info
+        prefix, suffix_min, prefix_max = self._arrays(cand, partner)
+        if sign > 0:
+            return 2.0 if suffix_min[k + 1] < prefix[k] else -8.0
+        if k < 1:
+            return -8.0
+        # P[j] for -1 ≤ j ≤ k-2 is prefix_max[k-1]; the scan's total up to k-1 is P[k-1]
+        return 2.0 if prefix_max[k - 1] > prefix[k - 1] else -8.0
+
+
 @dataclass(slots=True)
 class _Choice:
     chosen: str
@@ -669,18 +723,22 @@ def _decode_line(tokens: list[str | _Gap], model) -> tuple[str, list[tuple[int, 
         else:
             flat.extend(t)
     extra: dict[int, dict[str, float]] = {}
+    balance = _BalanceIndex(flat)
     for k, t in enumerate(flat):
         if isinstance(t, _Gap):
-            bonus = {c: _balance_bonus(flat, k, c) for c in t.candidates}
+            bonus = {c: balance.bonus(k, c) for c in t.candidates}
             if any(bonus.values()):
                 extra[k] = bonus
+    extra_keys = list(extra)  # ascending: filled in order of k
     choices: dict[int, _Choice] = {}
     start = 0
     for end in range(len(flat) + 1):
         if end == len(flat) or (isinstance(flat[end], str) and _is_boundary(flat[end])):  # type: ignore[arg-type]
             chunk = flat[start:end]
             if any(isinstance(t, _Gap) for t in chunk):
-                local_extra = {k - start: v for k, v in extra.items() if start <= k < end}
+                # only this chunk's keys (bisect): a scan of every key per chunk was quadratic on a long line
+                lo, hi = bisect.bisect_left(extra_keys, start), bisect.bisect_left(extra_keys, end)
+                local_extra = {k - start: extra[k] for k in extra_keys[lo:hi]}
                 for k, c in _decode_chunk(chunk, local_extra, model).items():
                     choices[start + k] = c
             start = end + 1

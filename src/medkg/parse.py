@@ -96,6 +96,8 @@ log = logging.getLogger(__name__)
 #: Nested lists deeper than this are flattened into their ancestor, with a diagnostic
 #: (hostile input: 3,000 levels; real lists rarely go past 6).
 MAX_DEPTH = 100
+#: How much of a ``label: value`` field line is kept (its value becomes a title-sized field).
+_FIELD_VALUE_WINDOW = 16_000
 #: field recording the text of a link written without a URL (``[[arXiv]]()``)
 EMPTY_LINK_FIELD = "link-without-url"
 #: field recording the header of a table's title column (``Paper Title``)
@@ -810,9 +812,12 @@ class _Parser:
             if label.lower() in _TITLE_FIELD_LABELS and not d.title:
                 d.title = _clean_title(value)
         elif label and value:
-            rest = value
-            for link in inl.links:
-                rest = rest.replace(link.text, " ")
+            # a field value is cut to a title's length anyway (``_clean_title``): replacing every link's
+            # text in a value of any length was quadratic (40,000 links on one field line: minutes)
+            rest = value[:_FIELD_VALUE_WINDOW]
+            for text in dict.fromkeys(link.text for link in inl.links):
+                if text:  # "".replace would put a space between every character
+                    rest = rest.replace(text, " ")
             rest = _clean_title(rest)
             if _is_meaningful(rest):
                 d.fields.append((label, rest))
@@ -889,7 +894,8 @@ class _Parser:
                 # a venue label or a badge is no title, the name column says it
                 name = _name_cell(headers, cells, title_col)
                 if name:
-                    d.fields.append((headers[title_col], d.title))
+                    if title_col < len(headers):  # a headerless (HTML) table names no column: no field
+                        d.fields.append((headers[title_col], d.title))
                     d.title = name
             if title_col < len(headers) and headers[title_col]:
                 d.fields.append((TITLE_COLUMN_FIELD, headers[title_col]))

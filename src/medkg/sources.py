@@ -242,8 +242,12 @@ def _decode(data: bytes, source: str, diagnostics: list[Diagnostic]) -> tuple[st
     if utf16:
         try:
             return data.decode(utf16), utf16
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
             logger.debug("%s: NUL pattern of %s but not decodable as such", source, utf16)
+            if len(data) % 2:  # a UTF-16 file cut after an odd byte: its text, the stray byte replaced
+                text = data.decode(utf16, errors="replace")
+                diagnostics.append(_bad_bytes(source, text, exc, utf16))
+                return text, utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -272,8 +276,9 @@ def _bad_bytes(source: str, text: str, exc: UnicodeDecodeError, encoding: str) -
 
 def _sniff_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: ASCII-heavy text has a NUL in every other byte."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4:
         return None
+    data = data[:len(data) - len(data) % 2]  # a file cut after an odd byte is still UTF-16
     even = data[0::2].count(0) / (len(data) // 2)
     odd = data[1::2].count(0) / (len(data) // 2)
     if odd > 0.3 and even < 0.05:

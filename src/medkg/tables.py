@@ -167,8 +167,15 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
     Reference``: the reference, which cites the work. A name column (``Method``, ``Model``) gives way
     to a column of long linked texts (the papers' titles) when its own cells are short names.
     """
+    by_column: list[list[_Inline]] | None = None
+
     def column(j: int) -> list[_Inline]:
-        return [r[j] for r in rows if j < len(r)]
+        # all columns in one pass over the cells: a scan of every row per column was quadratic on a
+        # ragged HTML table (one row of 10,000 cells over 10,000 rows of one cell)
+        nonlocal by_column
+        if by_column is None:
+            by_column = _columns(rows)
+        return by_column[j] if j < len(by_column) else []
 
     lowered = [h.lower() for h in headers]
     for j, hl in enumerate(lowered):
@@ -192,13 +199,20 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
     return 0
 
 
+def _columns(rows: list[list[_Inline]]) -> list[list[_Inline]]:
+    """The cells of each column, top to bottom (ragged rows: a column holds the rows that reach it)."""
+    cols: list[list[_Inline]] = [[] for _ in range(max((len(r) for r in rows), default=0))]
+    for r in rows:
+        for j, cell in enumerate(r):
+            cols[j].append(cell)
+    return cols
+
+
 def _linked_title_column(rows: list[list[_Inline]], exclude: int) -> int | None:
     """A column whose cells are mostly one link with a title-like text (four words or more)."""
-    ncols = max((len(r) for r in rows), default=0)
-    for j in range(ncols):
+    for j, cells in enumerate(_columns(rows)):
         if j == exclude:
             continue
-        cells = [r[j] for r in rows if j < len(r)]
         linked = sum(1 for c in cells if c.links and len(c.links[0].text.split()) >= 4)
         if cells and linked * 2 > len(cells):
             return j
