@@ -833,6 +833,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Foundation models for single-cell ATAC-seq: a review", {"pmcid": "PMC10999999"}, None),
         ("Plasmid binning with contact maps", {}, None),
     ],
+    # audit 25 (medical LLM lists): an HTML table cut into several HTML blocks by blank lines is one table
+    "html-table-rows-split-by-blank-lines.md": [
+        ("Conversational Report Drafting for Chest Radiographs with Grounded Findings",
+         {"arxiv": "2403.11872", "doi": "10.1007/978-3-031-72001-5_12"}, "github.com/lumen-lab/CXR-Talk"),
+        ("Organ-aware Report Generation for Abdominal CT", {}, None),
+        ("A Specialised Multimodal Model for Mammography Reporting", {"arxiv": "2311.14502"}, None),
+        ("SlideTalk: Whole-Slide Question Answering with Multimodal LLMs",
+         {"doi": "10.1038/s41591-025-03310-7"}, "github.com/pathvlm/SlideTalk"),
+        ("Captioning Pathology Patches with Vision-Language Pretraining", {"arxiv": "2402.09911"}, None),
+    ],
+    # audit 26 (omics and neuroscience tables): "blog"/"News" in a Pub.&Year column is no citation; a
+    # "[paper list](github…/awesome-…)" is no code; "📄 Paper" / "💻 Code" are role labels (and no venue)
+    "blog-in-venue-column.md": [
+        ("AmiBERT: Masked Language Modelling of Antibody Repertoires", {"doi": "10.1101/2024.03.11.584321"},
+         "github.com/amibert-lab/amibert"),
+        ("Structure Tokens Make Protein Language Models Better Folders", {"arxiv": "2406.05555"}, None),
+        ("Protein Language Models: A Survey", {"arxiv": "2402.07777"}, None),
+    ],
+    "code-cell-tutorials-link.md": [
+        ("NucFormer learns promoter grammar across species", {"doi": "10.1038/s42256-024-00999-1"},
+         "doi.org/10.5281/zenodo.9000001"),
+        ("Tokenizer-free Genomic Language Modelling", {"doi": "10.1101/2024.05.20.599999"},
+         "github.com/tokfree/tokfree-dna"),
+    ],
+    "emoji-role-label-on-unknown-host.md": [
+        ("Brain-to-Speech Decoding: A Survey of Methods and Benchmarks", {}, None),
+        ("Neural Decoding of Imagined Handwriting: A Review", {"arxiv": "2409.01234"},
+         "gitlab.example-lab.org/bci/handwriting-bench"),
+        ("CortiText: Transformer Decoding of Continuous Speech from ECoG", {}, "github.com/cortitext-lab/cortitext"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -140,8 +140,9 @@ def _pictograph(c: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
-    """The role a label names, or None when the label is generic or is not a label at all."""
-    s = _norm(label)
+    """The role a label names, or None when the label is generic or is not a label at all
+    (pictographs around it say nothing: ``📄 Paper`` names a paper as ``Paper`` does)."""
+    s = _norm(strip_symbols(label))
     if not s or len(s) > 40:
         return None
     if _CJK_CHAR.search(s):
@@ -154,12 +155,14 @@ def label_role(label: str) -> str | None:
     words = [w for w in re.split(r"[\s/+&,]+", s) if w]
     if not words or len(words) > 5:
         return None
+    if len(words) <= 3 and words[-1] in ("list", "lists"):
+        return "other"  # "[paper list](github.com/…/awesome-…)": a list of works, not the work's code
     for role in ("related_code", "dataset", "code", "paper", "other"):
         if role == "dataset" and any(w in _EN_STRONG["code"] for w in words) and "data" not in words[0]:
             continue
         if all(w in _EN_VOCAB or w.isdigit() for w in words) and any(w in _EN_STRONG[role] for w in words):
             return role
-    if words[0] in ("blog", "news", "post", "video", "slides", "talk", "tweet"):
+    if words[0] in ("blog", "news", "post", "video", "slides", "talk", "tweet", "tutorials"):
         return "other"  # "[[Blog article'22]](…)": a dated post, not a venue
     if _VENUE_YEAR.match(label.strip().strip("`[]() ")):
         return "paper"

@@ -481,6 +481,8 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
         if label == TITLE_COLUMN_FIELD:
             titled = any(w in value.lower() for w in ("paper", "论文", "article")) if explicit else _names_paper(value)
         elif _states_facts(label) and any(ch.isalnum() for ch in value):
+            if classify.label_role(value) == "other":
+                return False  # "| [Title](company.example/…) | blog |" under "Pub.&Year": a post, not a paper
             venue_or_year = True
     return titled and venue_or_year
 

@@ -357,6 +357,28 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
 _MAX_HTML_COLUMNS = 1000
 
 
+def _open_tables(html: str) -> int:
+    """``<table>`` tags opened minus those closed in a piece of HTML (> 0: a table goes on after it)."""
+    if "table" not in html.lower():
+        return 0
+    from html.parser import HTMLParser
+
+    class _Depth(HTMLParser):
+        depth = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "table":
+                self.depth += 1
+
+        def handle_endtag(self, tag):
+            if tag == "table":
+                self.depth -= 1
+
+    reader = _Depth(convert_charrefs=True)
+    _feed(reader, html)  # tamed: no rescans of what cannot close, no parser error
+    return reader.depth
+
+
 def _span_attr(value: str | None) -> int:
     """A ``rowspan``/``colspan`` attribute as a count (1 when absent or not a small number)."""
     value = (value or "").strip()

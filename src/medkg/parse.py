@@ -87,7 +87,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     clean_title,
     names_work,
 )
-from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree
+from medkg.mdtree import _Node, _html_as_markdown, _html_rows, _open_tables, build_tree
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _title_column
 
@@ -195,10 +195,39 @@ class _Parser:
         if len(h1s) == 1 and first_block is h1s[0]:
             self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
             self.title_h1_node = h1s[0]
-        for node in root.children:
+        for node in self.joined_html_tables(root.children):
             self.block(node, depth=0)
         self.close_section()
         return self.out
+
+    def joined_html_tables(self, blocks: list[_Node]) -> list[_Node]:
+        """Top-level blocks, with an HTML ``<table>`` cut into several HTML blocks by blank lines made
+        one block again.
+
+        ``<table><thead>…</thead><tbody>`` / blank line / ``<tr><td>…</td></tr>`` rows / blank line /
+        ``</tbody></table>``: CommonMark ends an HTML block at a blank line, so the rows come as a
+        block of their own, with no ``<table>`` around them and apart from the header that names the
+        columns. While a block leaves a table open, the HTML blocks right after it (nothing else
+        between them but blank lines) belong to that table: one block spanning the source from the
+        first to the last, its lines where they are in the file.
+        """
+        out: list[_Node] = []
+        i = 0
+        while i < len(blocks):
+            node = blocks[i]
+            depth = _open_tables("".join(c.text for c in node.children)) if node.kind == "HtmlBlock" else 0
+            j = i + 1
+            while depth > 0 and j < len(blocks) and blocks[j].kind == "HtmlBlock":
+                depth += _open_tables("".join(c.text for c in blocks[j].children))
+                j += 1
+            if j > i + 1:
+                start, end = node.start, blocks[j - 1].end
+                joined = _Node("HtmlBlock", start, end)
+                joined.children.append(_Node("html", start, end, None, self.raw(start, end)))
+                node = joined
+            out.append(node)
+            i = j
+        return out
 
     def block(self, node: _Node, depth: int) -> None:
         k = node.kind
