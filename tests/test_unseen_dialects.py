@@ -863,6 +863,44 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "gitlab.example-lab.org/bci/handwriting-bench"),
         ("CortiText: Transformer Decoding of Continuous Speech from ECoG", {}, "github.com/cortitext-lab/cortitext"),
     ],
+    # audit 27 (general ML lists): a title in a "Paper" column is a paper when the Code column's repository
+    # comes first, or when a "data" heading says dataset; a redirector's link is its target
+    "paper-column-short-titles-code-before-url.md": [
+        ("Spectral Wavelet Pooling", {}, "github.com/alice-lab/wavepool"),
+        ("Directional Message Networks", {}, "github.com/bob-graph/dirnet"),
+        ("Graph Attention Revisited", {}, "github.com/carol/sagat"),
+        ("Higher-Order Mixing for Node Classification on Sparse Graphs", {"doi": "10.1145/3447548.3467000"},
+         "github.com/dave/hopmix"),
+        ("How Expressive are Attentional Message Passing Layers?", {}, "github.com/eve-lab/gatv3"),
+        ("Attention Multi-Layer Perceptron for Large Graphs", {}, "github.com/frank/mlp-att"),
+        ("Revisiting Hierarchical Pooling for Graph Classification", {"arxiv": "2106.01234"}, None),
+    ],
+    "paper-column-citations-under-data-heading.md": [
+        ("Doubly robust forests for average treatment effects", {"arxiv": "1903.04567"}, "github.com/anakim/drforest"),
+        ("tmlekit: An R package for targeted learning of treatment effects", {},
+         "cran.r-project.org/web/packages/tmlekit/index.html"),
+        ("IVSELECT: Stata module for instrument selection in high-dimensional IV models", {}, "ivselect.github.io"),
+        ("Balancing networks for counterfactual prediction", {"arxiv": "2102.05678"}, None),
+    ],
+    "redirect-wrapped-links-zhihu.md": [
+        ("A Survey on Federated Learning Systems: Vision, Hype and Reality for Data Privacy and Protection",
+         {"arxiv": "1907.09693"}, None),
+        ("Threats to Federated Learning: A Survey", {"arxiv": "2003.02133"}, None),
+        ("Adaptive Federated Optimization with Sparse Client Updates", {"arxiv": "2104.05678"},
+         "github.com/fedlab/sparse-fedopt"),
+        ("Robust Aggregation for Heterogeneous Clients in Cross-Silo Federated Learning",
+         {"doi": "10.1145/3447548.3467999"}, None),
+    ],
+    # audit 28 (health-AI evaluation): in a list that links its papers, unstopped sentence-case bullets and table
+    # rows about study designs are prose, not a link-less reading list; '[Okafor et al. (2020)](doi) — "Title"'
+    # takes the quoted title
+    "prose-bullets-beside-linked-references.md": [
+        ("Auditing the evidence behind cleared imaging algorithms", {"doi": "10.1038/s41591-020-0111-1"}, None),
+        ("Prospective validation gaps in sepsis prediction models", {"doi": "10.1136/bmj.n1234"}, None),
+        ("Lindqvist & Moreau", {"doi": "10.1177/0272989x08311111"}, None),
+        ("Haddad et al.", {"doi": "10.1038/s41746-022-00500-2"}, None),
+        ("Ethical limits of automated triage", {"doi": "10.1056/nejmp1900001"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -943,7 +981,7 @@ def test_every_expected_work_is_in_its_file():
             head = " ".join(title.split(":")[0].split()[:4]).lower()  # a title may be wrapped over two items
             assert head in " ".join(text.lower().split()) or any(v in text.lower() for v in ids.values()), title
             if code:  # as written (owner/name after the host), but for typographic hyphens ("example‐lab")
-                assert code.split("/", 1)[1] in text.replace("\u2010", "-"), code
+                assert code.split("/", 1)[-1] in text.replace("\u2010", "-"), code
 
 
 # Known misses (to fix in parse/classify/citation, then drop the mark), from the fifth audit:
@@ -1028,3 +1066,9 @@ def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():
     assert got["Report-Guided Lesion Localisation in Chest Radiographs"] == ("MICCAI", 2021)
     assert got["LinkBERT: Pretraining Language Models with Document Links"] == (None, None)  # no venue of its own title
     assert got["Negation Scope Detection in Radiology Reports"] == ("ACL", 2020)
+
+
+def test_a_dataset_table_with_a_paper_column_stays_datasets():
+    """The guard of audit 27's "Paper column" rule: a dataset's own row, its paper named but not linked, is a dataset."""
+    kinds = [e.kind for e in extract_file(DIALECTS / "dataset-table-paper-column-homepage.md").entries]
+    assert kinds == ["dataset", "dataset"]

@@ -146,7 +146,22 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             n_linked, n_paper = linked.get(_topic_key(e), (0, 0))
             if n_linked >= 2 and n_paper == 0:
                 out[i] = replace(e, kind="other")
-    if len(plain) < _PLAIN_REFERENCES_MIN:
+    n_linked_papers = sum(n_paper for _, n_paper in linked.values())
+    many_plain = len(plain) >= _PLAIN_REFERENCES_MIN
+    if many_plain and 4 * n_linked_papers >= len(plain):
+        # a list that links its papers ("- [Gaube et al. (2021)](doi.org/…) — …"), one for every four link-less
+        # lines or more, is no link-less reading list: its link-less lines count as references only in a section
+        # whose heading says papers or whose lines mostly read as references do: set in title case, or closed by a
+        # full stop ("- Neural temporal relation extraction."); unstopped sentence-case lines beside them
+        # ("- Plots net benefit across threshold probabilities", "| Type 0 | AI output not shown |") are prose
+        cited_all: dict[tuple, int] = {}
+        for i in plain:
+            key = _topic_key(entries[i])
+            t = entries[i].title.strip()
+            cited_all[key] = cited_all.get(key, 0) + (classify.title_cased(t) or t.endswith("."))
+        plain = [i for i in plain if 2 * cited_all[_topic_key(entries[i])] > by_topic[_topic_key(entries[i])]
+                 or classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
+    if not many_plain:
         titled: dict[tuple, int] = {}
         for i in plain:  # "Attention Is All You Need" is set in title case; "Papers must be …" is a rule
             key = _topic_key(entries[i])
@@ -207,6 +222,10 @@ def type_entry(entry: Entry) -> Entry:
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
+    if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
+        names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
+        year = year if year is not None or dated is None else int(dated.group())
+        authors, title = (names,) if not authors else authors, quoted
     if len(authors) == 1 and title and (reference := _emphasised_reference(title, authors[0])) is not None:
         title, trailer = reference  # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)"
         authors, venue, year = trailer.authors, venue or trailer.venue, year or trailer.year
@@ -336,6 +355,18 @@ def type_entry(entry: Entry) -> Entry:
     if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \
             and len(title.split()) >= 4:
         kind = "paper"  # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own
+    elif kind in ("repository", "model", "tool", "website", "competition", "dataset") and _paper_column_title(entry):
+        if kind != "dataset" and (_row_cites_paper(entry, explicit=True) and len(title.split()) >= 3
+                                  or kind == "repository" and classify.reads_like_paper_title(title)):
+            # "| 3 | HaarPool | Haar Graph Pooling | github… | ICML 2020 | mlr.press… |": a three-word title in the
+            # "Paper" column with its venue; "| GAMLP | Graph Attention Multi-Layer Perceptron | github… | | |":
+            # a title in the "Paper" column with only its code: the code is the paper's own
+            kind = "paper"
+        elif kind == "dataset" and len(title.split()) >= 4 and not any(link.role == "dataset" for link in links) \
+                and links and title.casefold() in inline.clean_title(links[0].text).casefold():
+            # "## From IID data" / "|tmle|[Gruber … "tmle: An R package …" (2011).](jstatsoft…)|[R](cran…)|": a
+            # citation in the "Paper" column with no data link; the heading's "data" makes no dataset of it
+            kind = "paper"
     if kind != "paper" and (authors or venue) and not entry.authors:
         authors, venue, year = (), entry.venue, entry.year  # only papers have citations
     diags = entry.diagnostics
@@ -487,6 +518,15 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
     return titled and venue_or_year
 
 
+def _paper_column_title(entry: Entry) -> bool:
+    """A table row whose title is its own cell of a column headed as papers (``Paper``, ``论文``, ``Article``),
+    not a name put in its place because that cell held only a venue link or a badge."""
+    header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
+    if header is None or not any(w in header.lower() for w in ("paper", "论文", "article")):
+        return False
+    return not any(label == header for label, _ in entry.fields)
+
+
 def _may_cite(text: str) -> bool:
     """Cheap guard: a citation trailer has a year or a list of names (a digit, a comma, "et al.")."""
     return "," in text or any(map(str.isdigit, text)) or "et al" in text or "et.al" in text
@@ -509,7 +549,26 @@ def _split_authors(authors) -> tuple[str, ...]:
 def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
-        or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None
+        or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
+        or ('"' in title or "“" in title) and _QUOTED_AFTER_NAMES.match(title) is not None
+
+
+#: 'Ortiz, Carla. "Title." (2016).', 'Sato, Yuki. "Title." ICML 2021.': names closed by a full stop or a
+#: comma, then the quoted title of the work
+_QUOTED_AFTER_NAMES = re.compile(r"[A-Z][^\"“”]{1,80}?[.,]\s+[\"“][^\"“”]{10,400}[\"”]")
+#: "[Okafor et al. (2020)](…)", "[Lindqvist & Moreau (2008)](…)": a link named by its authors and year
+_AUTHOR_YEAR_NAME = re.compile(r"[A-Z][\w'’-]+(?: et al\.?|,? (?:&|and) [A-Z][\w'’-]+)(?:,? \(?(?:19|20)\d\d[a-z]?\)?)?")
+#: '— "Title of the work"' after such a link
+_QUOTED_LEAD = re.compile(r"[\s—–:,-]*[\"“]([^\"“”]{10,400})[\"”]")
+
+
+def _quoted_title_after_authors(title: str, description: str) -> str | None:
+    """``- [Okafor et al. (2020)](doi…) — "Auditing the evidence …"``: the link names the work by its authors and
+    year, the quoted text after it is the title."""
+    if not description or not _AUTHOR_YEAR_NAME.fullmatch(title.strip()):
+        return None
+    m = _QUOTED_LEAD.match(description)
+    return inline.clean_title(m.group(1)) if m else None
 
 
 #: "Name: Authors (2020). Title.": a short name and a colon before an author-year reference

@@ -229,6 +229,27 @@ def _url_parts(url: str) -> _Url | None:
     return _Url(host, unquote(parts.path), parts.query) if host else None
 
 
+#: a redirector's link that carries the real address in its query ("link.zhihu.com/?target=https%3A//arxiv.org/…",
+#: "google.com/url?q=https://…", Outlook safe links, Facebook's l.php): the link is to its target
+_REDIRECT_RE = re.compile(
+    r"(?i)^https?://(?:link\.zhihu\.com/?\?(?:[^#]*&)?target=|link\.juejin\.cn/?\?(?:[^#]*&)?target="
+    r"|link\.csdn\.net/?\?(?:[^#]*&)?target=|(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?/url\?(?:[^#]*&)?(?:q|url)="
+    r"|[a-z0-9.-]*\.safelinks\.protection\.outlook\.com/?\?(?:[^#]*&)?url=|l\.facebook\.com/l\.php\?(?:[^#]*&)?u="
+    r"|(?:www\.)?jianshu\.com/go-wild\?(?:[^#]*&)?url=)([^&#\s]+)")
+
+
+def unwrap_redirect(url: str) -> str:
+    """The address a redirector's link leads to (``https://link.zhihu.com/?target=https%3A//arxiv.org/abs/1``
+    → ``https://arxiv.org/abs/1``); any other URL as it is."""
+    if "?" not in url:
+        return url
+    m = _REDIRECT_RE.match(url)
+    if m is None:
+        return url
+    target = unquote(m.group(1).replace("+", " ")).strip()
+    return target if _SCHEME_RE.match(target) and target[:4].lower() == "http" else url
+
+
 def _query_values(query: str) -> Iterable[str]:
     for pair in query.split("&"):
         if "=" in pair:

@@ -142,7 +142,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     html_a = None
                     label = _tail(out, pos, start).strip() or alt
                     if url.lower().startswith(("http://", "https://")) and not _is_badge_target(url):
-                        res.links.append(_RawLink(url, label, start, pos, off))  # never javascript: &c.
+                        # never javascript: &c.; a redirector's link is its target
+                        res.links.append(_RawLink(ids.unwrap_redirect(url), label, start, pos, off))
                 elif html_a is not None and tag[:4].lower() == "<img":
                     a = _HTML_ALT.search(tag)
                     if a:
@@ -186,8 +187,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
                     # "[![Model](…badge…)](github…/weights)": the badge says the repository holds a model,
                     # not the paper's code (only that alt is kept: other badges stay nameless)
-                    res.links.append(_RawLink(url, alt if alt.lower() in WEIGHTS_LABELS else "", start, pos, off,
-                                              image=True))
+                    res.links.append(_RawLink(ids.unwrap_redirect(url), alt if alt.lower() in WEIGHTS_LABELS else "",
+                                              start, pos, off, image=True))
                     res.image_links += 1
                 continue
             if not url.strip():
@@ -200,7 +201,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 continue
             if url.startswith("#"):
                 continue  # navigation inside the document, not a resource
-            res.links.append(_RawLink(url.strip(), stripped, start, pos, off))
+            res.links.append(_RawLink(ids.unwrap_redirect(url.strip()), stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
             start = em_stack.pop()
             res.emphasis.append(_tail(out, pos, start).strip())
@@ -295,7 +296,7 @@ def _add_bare_urls(res: _Inline) -> None:
     for s, e, url in found:
         if inside(s):
             continue
-        res.links.append(_RawLink(url, url, s, e, res.offset, bare=True))
+        res.links.append(_RawLink(ids.unwrap_redirect(url), url, s, e, res.offset, bare=True))
 
 
 def _span_index(spans: list[tuple[int, int]]):
