@@ -901,6 +901,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Haddad et al.", {"doi": "10.1038/s41746-022-00500-2"}, None),
         ("Ethical limits of automated triage", {"doi": "10.1056/nejmp1900001"}, None),
     ],
+    # audit 32 (a course reading list): 'Authors. "[Title.](url)" *Venue* 33, no. 7 (2014): 1123–31.', one per
+    # paragraph: the quoted link is the title, however long the venue after it
+    "chicago-quoted-link-title-paragraphs.md": [
+        ("Early Warning of Sepsis From Bedside Vitals With Recurrent Networks", {"doi": "10.1093/jamia/ocab123"}, None),
+        ("Calibrated Risk Scores for Intensive Care Readmission", {"arxiv": "2103.04567"}, None),
+        ("Deep Survival Models for Heart Failure Cohorts", {"pmcid": "PMC7654321"}, None),
+        ("Self-Supervised Pretraining for Chest Radiograph Triage", {"doi": "10.1038/s41746-022-00611-3"}, None),
+        ("Federated Segmentation of Liver Tumours Across Hospitals", {"arxiv": "2204.01234"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1032,6 +1041,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     "blockquote-wrapped-heading-entries.md": [t for t, _, _ in EXPECTED["blockquote-wrapped-heading-entries.md"]],
     "venue-label-before-paper-link.md": [t for t, _, _ in EXPECTED["venue-label-before-paper-link.md"]],
     "bracketed-title-pii-article-url.md": [t for t, _, _ in EXPECTED["bracketed-title-pii-article-url.md"]],
+    "chicago-quoted-link-title-paragraphs.md": [t for t, _, _ in EXPECTED["chicago-quoted-link-title-paragraphs.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

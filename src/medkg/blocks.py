@@ -31,6 +31,7 @@ from medkg.inline import (
     _is_meaningful,
     _is_role_word,
     names_work,
+    quoted_link_title,
     _prose,
     _split_label,
 )
@@ -64,6 +65,8 @@ _RUN_ON_WORDS = frozenset("""a an the of for in on at by from to with via and or
     here is are was were be visit check read find use""".split())
 #: letters of prose after an item's first link (outside link texts) beyond which it is a sentence, not an item
 MAX_ITEM_TAIL_LETTERS = 40
+#: the letters a reference with a quoted linked title may have after it (its venue, volume, pages, year)
+MAX_CITATION_TAIL_LETTERS = 160
 
 
 def _paragraph_lines(node: _Node) -> list[_Node]:
@@ -210,9 +213,14 @@ def _item_kind(inl: _Inline) -> int:
     if head.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS:
         return 0
     tail = _prose(inl, first.start)
+    limit = MAX_ITEM_TAIL_LETTERS
+    if quoted_link_title(inl.plain, first):
+        # 'Bates, D., et al. "[Title.](…)" *Health Affairs* 33, no. 7 (2014): 1123–31.': a reference whose
+        # quoted title is its link; what follows is its venue, volume and pages, however long
+        limit = MAX_CITATION_TAIL_LETTERS
     if "](" in tail:  # "[[code]](KGVL-BART: Knowledge Graph …)": a role link whose target is no URL is no prose
         tail = _BROKEN_ROLE_LINK.sub(lambda m: " " if is_link_label(m.group(1)) else m.group(0), tail)
-    if sum(1 for ch in tail if ch.isalpha()) > MAX_ITEM_TAIL_LETTERS \
+    if sum(1 for ch in tail if ch.isalpha()) > limit \
             and not tail.lstrip(" ])】").startswith(("-", "–", "—")):
         return 0
     return 1

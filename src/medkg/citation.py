@@ -653,7 +653,7 @@ def _looks_like_venue(venue: str) -> bool:
 
 def _clean_venue(venue: str, before_volume: bool) -> str | None:
     """Trim a venue; ``before_volume``: a number other than the year follows it."""
-    venue = venue.strip(" ,;:/-([…")
+    venue = venue.strip(" ,;:/-([…\"“”")  # '…Title." *Health Affairs* 33': the quote closing the title
     words = venue.split()
     if words and words[0].lower().rstrip(":") == "in" and len(words) > 1:
         words = words[1:]

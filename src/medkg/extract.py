@@ -7,6 +7,7 @@ identifiers and, where the list states them, authors, year and venue.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -388,8 +389,8 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
     short label before the paper link, the link's text the title. A heading keeps the label in its text
     (a bullet's title is already the link's text); a bold lead was taken for the title. Returns (title, venue, year)
     when the label says a venue and a year, (title, None, None) for a bare label, None otherwise."""
-    if link.role != "paper":
-        return None
+    if link.role != "paper" or link.text == title or len(title) > 46 and not any(c in title[:48] for c in ":："):
+        return None  # most entries: the title is the paper link's text, or it is long and has no label before a colon
     text = inline.clean_title(link.text)
     if len(text.split()) < 3 or title == text:
         return None
@@ -651,9 +652,14 @@ _VERSION_WORDS = frozenset({"journal", "conference", "conf", "extended", "extens
                             "camera-ready", "published", "proceedings"})
 
 
+#: the words of a link label (lower case, hyphens kept)
+_LABEL_WORDS = re.compile(r"[^a-z-]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _names_version(label: str) -> bool:
     """``[conference pdf](…)`` beside ``[journal pdf](…)``: the label says which version of the work it is."""
-    return any(w in _VERSION_WORDS for w in re.split(r"[^a-z-]+", label.lower()) if w)
+    return any(w in _VERSION_WORDS for w in _LABEL_WORDS.split(label.lower()) if w)
 
 
 #: words of a link label that name a companion piece about the item's work, not the work itself
@@ -662,8 +668,9 @@ _COMPANION_WORDS = frozenset({"intro", "introduction", "commentary", "highlight"
                               "views", "editorial"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _names_companion(label: str) -> bool:
-    return any(w in _COMPANION_WORDS for w in re.split(r"[^a-z-]+", label.lower()) if w)
+    return any(w in _COMPANION_WORDS for w in _LABEL_WORDS.split(label.lower()) if w)
 
 
 #: words of prose in an item's description from which a short name linked inside it is a mention

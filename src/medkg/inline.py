@@ -13,7 +13,9 @@ those, only the event tree (``mdtree``), ``ids`` (bare URLs) and ``classify``'s 
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
@@ -302,9 +304,6 @@ def _add_bare_urls(res: _Inline) -> None:
 def _span_index(spans: list[tuple[int, int]]):
     """``inside(pos)``: does some ``a <= pos < b`` of ``spans`` hold — in O(log n), not a scan per
     position (100,000 autolinks on one line were quadratic: minutes)."""
-    import bisect
-    from itertools import accumulate
-
     order = sorted(spans)
     starts = [a for a, _ in order]
     reach = list(accumulate((b for _, b in order), max))  # the furthest end among spans starting up to i
@@ -420,6 +419,23 @@ def _page_title(s: str) -> str:
 
 
 _QUOTES = {'"': '"', "“": "”", "《": "》", "«": "»", "「": "」"}
+
+
+def quoted_link_title(plain: str, link: "_RawLink") -> bool:
+    """Whether a link is a reference's quoted title: an author lead, then ``"[Title.](url)"`` (or
+    ``“[Title](url)”``), the quote marks right outside the link."""
+    if link.bare or link.image or link.start < 2:
+        return False
+    opening = plain[link.start - 1]
+    closing = _QUOTES.get(opening)
+    if closing is None or opening in "《「":
+        return False
+    after = plain[link.end:link.end + 2]
+    if not (after[:1] == closing or after[:1] in ".," and after[1:2] == closing):
+        return False
+    return len(link.text.split()) >= 2 and plain[link.start - 2] in " \t\n"
+
+
 _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
 #: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
 #: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``, ``ChatDoctor  (2023-03-24)``: a short

@@ -61,6 +61,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _COLONS,
     _LINK_LABEL_ONLY,
     _QUOTES,
+    quoted_link_title,
     _TAG_LEAD,
     _Inline,
     _blockquote_inline,
@@ -443,8 +444,6 @@ class _Parser:
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or self.section_paras:
             return False
-        if _is_toc(node, self.topic):
-            return False
         if _has_links(self.section_heading_inline):
             inlines = _field_list_inlines(node)
             items = [inl for inl in (inlines or []) if inl is not None]
@@ -456,6 +455,8 @@ class _Parser:
             if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) for inl in items):
                 return False
+        if _is_toc(node, self.topic):
+            return False
         self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
                         heading_topic=True, field_list=(node, inlines),
                         marks=() if _has_links(self.section_heading_inline) else (TITLE_HEADING_FIELD,))
@@ -473,18 +474,17 @@ class _Parser:
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or _has_links(self.section_heading_inline):
             return False
-        if not _is_meaningful(self.section_heading_inline.plain) or _is_toc(node, self.topic):
-            return False
-        paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
-        if any(_has_links(inl) for _, inl in paras):
+        if not _is_meaningful(self.section_heading_inline.plain):
             return False
         if any(c.kind != "Item" or any(x.kind == "List" for x in c.children) for c in node.children):
             return False  # nested bullets: entries of their own, not one record's fields
-        inlines: list[_Inline | None] = [_inline(c.children) for c in node.children]
+        inlines: list[_Inline | None] = []
         labels = []
         empty: list[str] = []  # "* Paper: " (no value yet): the record's link to come, as "[Paper]()" would say
-        for inl in inlines:
-            if inl is None or (not inl.links and not _is_meaningful(inl.plain)):
+        for item in node.children:  # read one item at a time: the first that is no field ends it (every list asks)
+            inl = _inline(item.children)
+            inlines.append(inl)
+            if not inl.links and not _is_meaningful(inl.plain):
                 continue  # "* <details>…</details>": a folded note, no field and no entry
             label = _field_label(inl)
             value = _split_label(inl.plain.split("\n", 1)[0])[1].strip() if label else ""
@@ -497,6 +497,9 @@ class _Parser:
             if not value and not inl.links:
                 empty.append(label)
         if not any(_field_role(label) == "paper" for label in labels):
+            return False
+        paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
+        if any(_has_links(inl) for _, inl in paras) or _is_toc(node, self.topic):
             return False
         self.section_paras = []
         # an empty "Paper:" says the paper's link is still to come only where the record says more of the
@@ -770,6 +773,14 @@ class _Parser:
             # says what the link is; the link's text is the title
             d.description.append(lead_line.strip())
             lead_line = ""
+        quoted_link = first is not None and not trailer and quoted_link_title(plain, first) \
+            and names_work(first.text, min_words=2)
+        if quoted_link:
+            # 'Bates, David, et al. "[Big Data In Health Care.](…)" *Health Affairs* …': the authors lead a
+            # reference whose quoted title is the link (on the paragraph's first line or a later one);
+            # the link's text is the title, the authors describe it
+            d.description.append(lead.rsplit("\n", 1)[-1].strip().rstrip("\"“'«").strip())
+            lead_line = ""
         if trailer and lead.lstrip(" \t*_")[:1] in _QUOTES:
             d.fields.append((QUOTED_TITLE_FIELD, ""))
         lead_title = _clean_title(_strip_label_suffix(lead_line))
@@ -788,6 +799,8 @@ class _Parser:
                 d.description.append(after_trailer)
         elif first and not _is_meaningful(lead_title) and not first.bare:
             d.title = _clean_title(first.text)
+            if quoted_link:  # '"[Intelligible Models for HealthCare.](…)"': the stop closes the quoted title
+                d.title = _drop_closing_stop(d.title)
             rest_start = first.end
             if tag_lead:
                 d.description.append(tag_lead)
