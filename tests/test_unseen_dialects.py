@@ -910,6 +910,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Supervised Pretraining for Chest Radiograph Triage", {"doi": "10.1038/s41746-022-00611-3"}, None),
         ("Federated Segmentation of Liver Tumours Across Hospitals", {"arxiv": "2204.01234"}, None),
     ],
+    # audit 29 (less common Markdown: a reading roadmap, an RNN list, a tracking list): "**[25]** Authors.
+    # "**Title**." CoRR, abs/1510.00249 (2015)": the bold number is no title; "CoRR, abs/…" and ".pdf&embed" ids
+    "arxiv-corr-comma-and-ampersand-junk.md": [
+        ("Deep compression of sparse networks", {"arxiv": "1510.00249"}, None),
+        ("Building high-level features with unsupervised learning", {"arxiv": "1112.6309"}, None),
+        ("Trust region methods for policy search", {"arxiv": "1502.05577"}, None),
+    ],
+    # "**GNMOT**: … [[code]](github…)[[paper]](cvf…)" under a heading that says papers is the paper, its code its own
+    "code-first-paper-link-under-papers-heading.md": [
+        ("CellGNN", {}, "github.com/cellab/CellGNN"),
+        ("DualTrack", {}, "github.com/cellab/DualTrack"),
+        ("LinTrack", {}, "github.com/cellab/lin-tracker"),
+    ],
+    # "* LSTM [[Paper](…)]" / "  * Authors, *Title*, Venue 1997": one work, its citation under its name
+    "nested-citation-under-linked-label.md": [
+        ("Bidirectional Long Short-Term Memory for Phoneme Tagging", {}, None),
+        ("Gated Recurrent Units for Statistical Phrase Translation", {"arxiv": "1406.2078"}, None),
+        ("Sequence Translation with Stacked Recurrent Encoders", {"arxiv": "1409.3315"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1042,6 +1061,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "venue-label-before-paper-link.md": [t for t, _, _ in EXPECTED["venue-label-before-paper-link.md"]],
     "bracketed-title-pii-article-url.md": [t for t, _, _ in EXPECTED["bracketed-title-pii-article-url.md"]],
     "chicago-quoted-link-title-paragraphs.md": [t for t, _, _ in EXPECTED["chicago-quoted-link-title-paragraphs.md"]],
+    "arxiv-corr-comma-and-ampersand-junk.md": [t for t, _, _ in EXPECTED["arxiv-corr-comma-and-ampersand-junk.md"]],
+    "nested-citation-under-linked-label.md": [t for t, _, _ in EXPECTED["nested-citation-under-linked-label.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

@@ -291,6 +291,15 @@ def _field_role(label: str) -> str | None:
     return label_role(label) or (label_role(label[:-2]) if label.endswith(_ZH_LABEL_ENDINGS) else None)
 
 
+#: "A, B, and C" / "A and B": the names before a cited title (plain text, not Markdown)
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _names(lead: str) -> list[str]:
+    """``Sepp Hochreiter and Jurgen Schmidhuber, `` → the names."""
+    return [a for a in _NAME_SEPARATOR.split(lead.strip(" ,;")) if a.strip()]
+
+
 def _reference_numbered(text: str) -> bool:
     """Text that opens with the number of a copied bibliography entry: ``[12] ``, ``12. ``, ``(12) ``."""
     from medkg.citation import REFERENCE_NUMBER

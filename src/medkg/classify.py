@@ -503,7 +503,9 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if prole in ("code", "related_code"):
         if hint in ("model", "dataset"):
             return hint
-        if "paper" in roles and _is_paper_like(title):
+        if "paper" in roles and (_is_paper_like(title) or hint == "paper"):
+            # ("## Algorithm papers" / "**GNMOT**: Graph Networks for … [[code]](github…)[[paper]](cvf…)": under a
+            # heading that says papers, a short name with its code and its paper names the paper)
             return "paper"
         return "repository"
     if prole == "dataset":

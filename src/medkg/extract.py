@@ -221,6 +221,13 @@ def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    if title and entry.description and _BARE_NUMBER.fullmatch(title) \
+            and (numbered := citation.parse_citation(_BARE_NUMBER_LEAD.sub("", entry.description, count=1))) \
+            and numbered.title and numbered.confidence >= 0.5:
+        # '**[25]** Han, Song, et al. "**Deep compression …**." CoRR, abs/1510.00249 (2015). [[pdf]](…)': the bold
+        # lead is the reference's number, the reference after it names the work
+        title, authors = numbered.title, numbered.authors or authors
+        year, venue = numbered.year or year, numbered.venue or venue
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
@@ -380,6 +387,9 @@ def type_entry(entry: Entry) -> Entry:
                  venue=venue, description=entry.description, fields=entry.fields, diagnostics=diags)
 
 
+#: a title that is only a reference number ("[25]", "25.", "(25)"), and that number leading a text
+_BARE_NUMBER = re.compile(r"[\[(]?\d{1,3}[\].)]?")
+_BARE_NUMBER_LEAD = re.compile(r"\s*[\[(]?\d{1,3}[\].)]\s*")
 #: a venue and a year standing as a label: "EMNLP 2021", "MICCAI'22", "IEEE TMI 2020"
 _VENUE_YEAR_LABEL = re.compile(r"[A-Za-z][A-Za-z&.\- ]{1,30}?\s*['’ ]\s*(?P<year>(?:19|20)\d\d|\d\d)")
 
@@ -542,6 +552,8 @@ def _split_authors(authors) -> tuple[str, ...]:
     """``*A. Author, B. Author*`` arrives as one emphasis string: one name per author."""
     if len(authors) == 1 and "," in authors[0] and not citation.parse_trailer(authors[0]).venue:
         parts = [a.strip() for a in _AUTHOR_SEPARATOR.split(authors[0]) if a.strip()]
+        if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].rstrip(".").split()) <= 2:
+            return tuple(authors)  # "Han, Song", "Le, Quoc V.": one name, surname first
         if all(0 < len(p.split()) <= 4 for p in parts):
             return tuple(parts)
     return tuple(authors)

@@ -125,16 +125,18 @@ def arxiv_from_doi(doi: str) -> str | None:
 _ARXIV_NEW = r"\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}"
 _ARXIV_OLD = r"[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/\d{2}(?:0[1-9]|1[0-2])\d{3}"
 _ARXIV_ID_RE = re.compile(rf"(?i)(?:arxiv:)?({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?")
-#: ``arXiv:1710.10903``, ``arXiv preprint arXiv:…``, ``CoRR abs/…``, ``10.48550/arXiv.…``.
+#: ``arXiv:1710.10903``, ``arXiv preprint arXiv:…``, ``CoRR abs/…`` (``CoRR, abs/…`` as Google Scholar writes
+#: it), ``10.48550/arXiv.…``.
 #: ``arXiv:1908. 00723``: a reference copied from a justified PDF column keeps a space after the dot
 _ARXIV_NEW_SPACED = r"\d{2}(?:0[1-9]|1[0-2])\. ?\d{4,5}"
 _ARXIV_TEXT_RE = re.compile(
-    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+)(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW_SPACED}|{_ARXIV_OLD})(?:v\d+)?(?![\d/])"
+    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+|,\s*(?=abs/))(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW_SPACED}|{_ARXIV_OLD})(?:v\d+)?(?![\d/])"
 )
 _ARXIV_PATH_RE = re.compile(
     rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/\d{{4}})/"
-    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?(?:[<>\"'\s].*)?$"
-)  # "…/pdf/2210.01776.pdf%3C/p%3E": HTML or blanks pasted after the id are no part of it
+    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?(?:[<>\"'\s&].*)?$"
+)  # "…/pdf/2210.01776.pdf%3C/p%3E", "…/pdf/1112.6209.pdf&embed": HTML, blanks or a query pasted without its
+#  "?" after the id are no part of it
 
 
 def normalize_arxiv(s: str) -> str | None:

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _names,
     _cites_record,
     _is_repository_url,
     _numbered_references,
@@ -711,6 +712,8 @@ class _Parser:
                             self.fill_field_values(d, label, x)  # "数据：" over its own sub-list
                         elif x.kind == "List":
                             child_lists.append(x)
+            elif c.kind == "List" and self.merge_lone_citation(d, c):
+                continue
             else:
                 child_lists.append(c)
         topic = topic_override if topic_override is not None else self.current_topic()
@@ -736,6 +739,41 @@ class _Parser:
                            group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
+
+    def merge_lone_citation(self, d: _Draft, node: _Node) -> bool:
+        """``* LSTM [[Paper](…)]`` / ``  * Sepp Hochreiter and Jurgen Schmidhuber, *Long Short-Term Memory*,
+        Neural Computation 1997``: under an item that only names a work and links it, one link-less
+        sub-bullet that cites the work (authors, its title set in italics, venue) is that work's reference,
+        not a second entry. Read into the item (title, authors, venue from the citation; the name kept in
+        the description); False if the sub-list is not one such citation."""
+        if not d.links or d.authors_hint or len(d.title) > 60 or len(node.children) != 1:
+            return False
+        sub = node.children[0]
+        if sub.kind != "Item" or any(x.kind in ("List", "Table", "Heading", "BlockQuote", "CodeBlock", "HtmlBlock")
+                                     for x in sub.children):
+            return False
+        inl = _inline(sub.children)
+        plain = " ".join(inl.plain.split())
+        if inl.links or inl.empty_links or len(inl.emphasis) != 1 or inl.strong_lead:
+            return False
+        title = inl.emphasis[0].strip()
+        lead = plain.split(title, 1)[0] if title in plain else ""
+        if len(title.split()) < 2 or not lead.strip() or "," not in lead + " " + plain[len(lead) + len(title):][:3]:
+            return False  # "- *Note*" / "- see also *X*": no citation (names before the italic title)
+        sub_end = max((x.end for x in sub.children), default=sub.end)
+        c = _Draft(line=self.line_of(sub.start), end_line=self.end_line_of(sub_end), start_byte=sub.start,
+                   end_byte=sub_end)
+        self.fill_from_inline(c, inl)
+        name = d.title
+        d.title = _clean_title(title)
+        rest = plain[len(lead) + len(title):].strip(" ,.;")
+        d.description = [x for x in [rest] if x]  # the venue and year; the item's own prose was only its links
+        d.fields.append(("short name", name))
+        d.authors_hint.extend(_names(lead))
+        d.end_line = max(d.end_line, c.end_line)
+        d.end_byte = max(d.end_byte, sub_end)
+        d.fields.extend(c.fields)
+        return True
 
     def fill_from_inline(self, d: _Draft, inl: _Inline) -> None:
         plain = inl.plain
