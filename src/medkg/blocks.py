@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from medkg import ids
 from medkg.inline import (
@@ -250,6 +251,16 @@ def _item_inlines(node: _Node) -> list[_Inline | None]:
             for c in node.children]
 
 
+#: ``B. Zhao et al. *IEEE Access.*``, ``Alon Harell et al. ICASSP'19``: a byline, the first author (one to four
+#: names or initials) and "et al." then at most a venue and a year (a plain-text pattern, read on an item's text)
+_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,?\s+et\.?\s*al\.?,?(?:\s+(\S+(?:\s+\S+){0,7}))?\s*$")
+
+
+def _is_byline(inl: _Inline) -> bool:
+    """A link-less sub-bullet that only names the parent's authors and venue: ``- B. Zhao et al. *IEEE Access.*``."""
+    return not inl.links and "\n" not in inl.plain.strip() and _BYLINE.match(" ".join(inl.plain.split())) is not None
+
+
 def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
 
@@ -279,6 +290,8 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[
             field_like += 1  # "- [Title](arxiv…)" / "  - [owner/Repo](github…)": the paper's code
         elif not inl.links and not _is_meaningful(inl.plain):
             continue  # badge-only or empty line: neither a field nor an entry
+        elif parent_links and _is_byline(inl):
+            field_like += 1  # "- **Title** [[pdf]](…)" / "  - B. Zhao et al. *IEEE Access.*": the paper's byline
         else:
             entry_like += 1
     return inlines if field_like > 0 and field_like >= entry_like else None
@@ -298,6 +311,51 @@ _NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def _names(lead: str) -> list[str]:
     """``Sepp Hochreiter and Jurgen Schmidhuber, `` → the names."""
     return [a for a in _NAME_SEPARATOR.split(lead.strip(" ,;")) if a.strip()]
+
+
+@dataclass(slots=True)
+class _RoleFields:
+    """A list read as one record's role fields (``_role_fields``)."""
+
+    inlines: list[_Inline | None]  # every item's inline content (the record's field list)
+    labels: list[str]  # the fields' labels, in order
+    empty: list[str]  # labels of fields without a link ("- [ ] 模型代码", "论文：暂无")
+    linked: bool  # some field has a link
+
+
+def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
+    """A flat list whose bullets are all role fields of one work — ``- Paper: https://arxiv…``, ``- 论文地址：[…](…)``,
+    ``- Code:`` (empty), ``- [ ] 模型代码``, ``- [Code](…)`` (a role link alone), ``- Label: <url>`` — or None.
+
+    With ``notes``, short link-less bullets (``- CVPR 2020 Oral``) are notes on the record. Items are read one at a
+    time: every list of a document is asked, and most fail at their first bullet."""
+    if any(c.kind != "Item" or any(x.kind == "List" for x in c.children) for c in node.children):
+        return None  # nested bullets: entries of their own, not one record's fields
+    record = _RoleFields([], [], [], False)
+    for item in node.children:
+        inl = _inline(item.children)
+        record.inlines.append(inl)
+        if not inl.links and not _is_meaningful(inl.plain):
+            continue  # "* <details>…</details>": a folded note, no field and no entry
+        label = _field_label(inl)
+        value = _split_label(inl.plain.split("\n", 1)[0])[1].strip() if label else ""
+        if not label and not inl.links and _field_role(_clean_title(inl.plain)) is not None:
+            label = _clean_title(inl.plain)  # "- [ ] 模型代码", "* Code": a field left without its value
+        elif not label and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
+                and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
+            label = _bracket_label(inl.links[0].text)  # "- [Paper](…)" / "- [Code](…)": a role link alone
+        if not label:
+            if notes and not inl.links and len(inl.plain.split()) <= 6:
+                continue  # "- CVPR 2020 Oral": a note on the record
+            return None
+        one_url = len(inl.links) == 1 and inl.links[0].bare and value == inl.links[0].text.strip()
+        if _field_role(label) is None and not (one_url and len(label.split()) <= 3):
+            return None  # every bullet a role field ("Paper:", "Code:") or "Label: <url>", nothing else
+        record.labels.append(label)
+        record.linked = record.linked or bool(inl.links)
+        if not inl.links:
+            record.empty.append(label)  # "- Code:", "论文：暂无" (none yet): the field's link is still to come
+    return record
 
 
 def _reference_numbered(text: str) -> bool:

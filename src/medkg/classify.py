@@ -62,6 +62,7 @@ _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("paper", ("论文", "文章", "原文", "综述", "预印本")),
     ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "解读", "演示", "评测地址", "比赛地址", "下载地址")),
 ]
+_ZH_CODE_WORDS = dict(_ZH_KEYWORDS)["code"]
 #: a Chinese link text ending in one of these labels its link (``Github项目地址``, ``竞赛官方地址``,
 #: ``CCL2021评测官网``) however long it is; ``中文NLP数据集搜索`` is a name that contains a role word
 _ZH_LABEL_ENDINGS = ("地址", "链接", "网址", "官网", "主页", "下载")
@@ -150,6 +151,12 @@ def label_role(label: str) -> str | None:
             return None  # a Chinese title, not a label
         for role, zh_words in _ZH_KEYWORDS:
             if any(w in s for w in zh_words):
+                if role == "dataset":
+                    # "代码和数据集" (code and dataset): the role named first wins, as "Code & Dataset" does
+                    at = min(s.find(w) for w in zh_words if w in s)
+                    code_at = min((s.find(w) for w in _ZH_CODE_WORDS if w in s), default=-1)
+                    if 0 <= code_at < at:
+                        return "code"
                 return role
         return None
     words = [w for w in re.split(r"[\s/+&,]+", s) if w]

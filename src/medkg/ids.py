@@ -289,6 +289,7 @@ _ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
 #: "/article/PIIS0140-6736(20)30183-5/fulltext", "/fulltext/S0092-8674(18)30123-4"): the page of one
 #: article on a journal's own site (medicalimageanalysisjournal.com, thelancet.com, cell.com, …)
 _PII_SEGMENT_RE = re.compile(r"(?i)/(?:pii)?(S\d{4}-\d{3}[\dX](?:\(|%28)\d{2}(?:\)|%29)\d{5}-[\dX])(?=/|$|[?#])")
+_ACM_DOID_RE = re.compile(r"(?i)(?:^|[&;])doid=(\d{4,}(?:\.\d+)+)(?![\w.])")
 _PEERJ_RE = re.compile(r"^/articles/(cs-)?(\d+)/?$")
 
 
@@ -345,6 +346,10 @@ def doi_from_url(url: str) -> str | None:
         return normalize_doi(path.lstrip("/"))
     if host == "delivery.acm.org":  # "/10.1145/3360000/3357897/p649-xie.pdf": a storage path, not a DOI
         return None
+    if host in ("dl.acm.org", "portal.acm.org") and path.lower() == "/citation.cfm":
+        # "citation.cfm?doid=3200947.3201011": the old ACM page names the suffix of its 10.1145 DOI
+        for value in _ACM_DOID_RE.findall(query):
+            return normalize_doi("10.1145/" + value)
     if host == "nature.com" or host.endswith(".nature.com"):
         m = _NATURE_PATH_RE.match(path)
         if m:

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _role_fields,
     _names,
     _cites_record,
     _is_repository_url,
@@ -75,6 +76,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _has_empty_brackets,
     _has_links,
     _inline,
+    _is_cjk,
     _is_meaningful,
     _label_before,
     _link_label,
@@ -239,6 +241,8 @@ class _Parser:
             self.heading(node)
         elif k == "List":
             self.heading_entry_linked = False
+            if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"
+                return
             if self.titled_record(node):  # before the pending lines (an author line) are read on their own
                 return
             self.pseudo_from_pending()
@@ -477,28 +481,10 @@ class _Parser:
             return False
         if not _is_meaningful(self.section_heading_inline.plain):
             return False
-        if any(c.kind != "Item" or any(x.kind == "List" for x in c.children) for c in node.children):
-            return False  # nested bullets: entries of their own, not one record's fields
-        inlines: list[_Inline | None] = []
-        labels = []
-        empty: list[str] = []  # "* Paper: " (no value yet): the record's link to come, as "[Paper]()" would say
-        for item in node.children:  # read one item at a time: the first that is no field ends it (every list asks)
-            inl = _inline(item.children)
-            inlines.append(inl)
-            if not inl.links and not _is_meaningful(inl.plain):
-                continue  # "* <details>…</details>": a folded note, no field and no entry
-            label = _field_label(inl)
-            value = _split_label(inl.plain.split("\n", 1)[0])[1].strip() if label else ""
-            if not label and not inl.links and _field_role(_clean_title(inl.plain)) is not None:
-                label = _clean_title(inl.plain)  # "- [ ] 模型代码", "* Code": a field left without its value
-            one_url = len(inl.links) == 1 and inl.links[0].bare and value == inl.links[0].text.strip()
-            if not label or (_field_role(label) is None and not (one_url and len(label.split()) <= 3)):
-                return False  # every bullet a role field ("Paper:", "Code:") or "Label: <url>", nothing else
-            labels.append(label)
-            if not value and not inl.links:
-                empty.append(label)
-        if not any(_field_role(label) == "paper" for label in labels):
+        record = _role_fields(node)
+        if record is None or not any(_field_role(label) == "paper" for label in record.labels):
             return False
+        inlines, empty = record.inlines, record.empty
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
         if any(_has_links(inl) for _, inl in paras) or _is_toc(node, self.topic):
             return False
@@ -509,6 +495,31 @@ class _Parser:
         self.emit_block([(h, self.section_heading_inline)] + paras,
                         title=self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
                         empty_fields=tuple(empty) if described else ())
+        return True
+
+    def bold_titled_record(self, node: _Node) -> bool:
+        """``**Title**`` / ``- 论文：https://arxiv…`` / ``- 代码：https://github…``: a bold-only paragraph right
+        before a list of role fields, one of them the paper's with its link, is one record: the bold text its
+        title, the fields' links its links. Short link-less bullets among the fields (``- CVPR 2020 Oral``)
+        are notes on it. (Over any other list, the bold paragraph names the list's sub-topic.)"""
+        paras = self.section_paras
+        if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc:
+            return False
+        inl = _inline(paras[-1].children)
+        title = _clean_title(inl.plain)
+        if not inl.strong_only or not _is_meaningful(title) \
+                or (len(title.split()) < 3 and sum(map(_is_cjk, title)) < 4):
+            return False
+        record = _role_fields(node, notes=True)
+        if record is None or not record.linked or not any(_field_role(label) == "paper" for label in record.labels):
+            return False  # "论文：暂无" / "代码：https://…": a paper's field (its link still to come) names the record
+        if _is_toc(node, self.topic):
+            return False
+        inlines, empty = record.inlines, record.empty
+        bold = paras.pop()
+        self.flush_paragraph_blocks(final=False)  # the paragraphs before the title are read on their own first
+        self.emit_block([(bold, inl)], title=title, field_list=(node, inlines),
+                        empty_fields=tuple(e for e in empty if _field_role(e) == "paper"))
         return True
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
