@@ -309,9 +309,10 @@ class RemoteStore:
             if self._auth:
                 req.add_unredirected_header("Authorization", self._auth)
             try:
+                deadline = time.monotonic() + limit
                 with self._opener.open(req, timeout=limit) as resp:
                     self.server = self.server or resp.headers.get("Server", "")
-                    return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+                    return resp.status, resp.headers.get("Content-Type", ""), _read_until(resp, deadline)
             except urllib.error.HTTPError as exc:
                 data = exc.read() if exc.fp is not None else b""
                 ctype = exc.headers.get("Content-Type", "") if exc.headers else ""
@@ -496,6 +497,19 @@ class RemoteStore:
 
 
 # ----------------------------------------------------------------------------- helpers
+def _read_until(resp, deadline: float) -> bytes:
+    """The whole body, or ``TimeoutError`` once ``deadline`` passes: the socket timeout alone
+    bounds each read, so a server dribbling a byte at a time would otherwise never time out."""
+    parts = []
+    while True:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the answer did not arrive in time")
+        part = resp.read1(1 << 16) if hasattr(resp, "read1") else resp.read(1 << 16)
+        if not part:
+            return b"".join(parts)
+        parts.append(part)
+
+
 def _with_param(url: str, key: str, value: str | None) -> str:
     encoded = urllib.parse.quote(key) + ("" if value is None else "=" + urllib.parse.quote(value, safe=""))
     return f"{url}{'&' if urllib.parse.urlsplit(url).query else '?'}{encoded}"
@@ -532,6 +546,19 @@ def _chunks(lines: list[str], max_count: int, max_bytes: int) -> Iterable[list[s
         yield chunk
 
 
+class Solutions:
+    """SELECT results read in full: ``variables`` and the rows, iterable like ``QuerySolutions``."""
+
+    def __init__(self, variables, rows: list):
+        self.variables, self._rows = variables, rows
+
+    def __iter__(self) -> Iterator:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 def _as_triple(quad):
     import pyoxigraph as ox
 
@@ -557,7 +584,10 @@ def _parse_results(data: bytes, content_type: str, url: str):
         results_fmt = ox.QueryResultsFormat.JSON
     try:
         if results_fmt is not None:
-            return ox.parse_query_results(data, format=results_fmt)
+            parsed = ox.parse_query_results(data, format=results_fmt)
+            # parsing is lazy: read every row here, so a truncated or broken answer is this
+            # StoreError, not a SyntaxError in whichever caller iterates first
+            return parsed if isinstance(parsed, ox.QueryBoolean) else Solutions(parsed.variables, list(parsed))
         rdf_fmt = ox.RdfFormat.from_media_type(media) if media else None
         if rdf_fmt is None:
             raise StoreError(f"{shown_url(url)} answered with unsupported media type {content_type!r}")

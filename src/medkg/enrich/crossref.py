@@ -23,6 +23,7 @@ configured pool limits are what we obey; headers *are* read from failed response
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from typing import Any
 from medkg import ids
 from medkg.enrich.model import EnrichConfig
 from medkg.enrich.ratelimit import ErrorBudget, RateLimiter, Stopped, backoff_delay
-from medkg.enrich.records import MalformedResponse, work_item, works_items
+from medkg.enrich.records import MalformedResponse, scrub, work_item, works_items
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ SELECT = (
     "published-online,posted,type,is-referenced-by-count,relation,URL,volume,issue,page"
 )
 SELECT_SEARCH = SELECT + ",score"  # relevance only means something for a query
-_MAX_RETRY_AFTER = 120.0
+_MAX_RETRY_AFTER = 60.0
 
 
 class Unreachable(RuntimeError):
@@ -124,7 +125,7 @@ class CrossrefClient:
                 with self._lock:
                     self.attempts += 1
                 try:
-                    body = validate(fn())
+                    body = validate(scrub(fn()))
                 except (httpx2.HTTPError, RequestError, RuntimeError, ValueError, TypeError, KeyError,
                         AttributeError) as exc:
                     failure = self._classify(exc)
@@ -141,6 +142,12 @@ class CrossrefClient:
             if probe and failure.kind == "connect":
                 raise Unreachable(failure.message)
             if failure.kind in ("permanent", "not-found") or attempt == self.config.max_retries:
+                break
+            if failure.retry_after is not None and failure.retry_after > _MAX_RETRY_AFTER:
+                # Waiting that long (a date far ahead, a huge number) would hold the run for hours:
+                # give this request up now; the error budget stops the run, a later run resumes.
+                failure = _Failure(failure.kind, f"{failure.message}; server asks to retry after "
+                                   f"{failure.retry_after:.0f} s", failure.retry_after)
                 break
             delay = backoff_delay(attempt, self.config.backoff_base, self.config.backoff_cap)
             if failure.retry_after is not None:
@@ -206,7 +213,8 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     except ValueError:
         pass
     try:

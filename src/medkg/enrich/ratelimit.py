@@ -16,6 +16,7 @@ the delays. A ``Retry-After`` pauses every worker, not just the one that was tol
 from __future__ import annotations
 
 import logging
+import math
 import random
 import threading
 import time
@@ -24,6 +25,8 @@ from contextlib import contextmanager
 
 log = logging.getLogger(__name__)
 
+#: the slowest pace a server's X-Rate-Limit headers can impose (requests per second)
+MIN_RATE = 0.1
 _MARGIN = 0.10  # fraction of the interval kept as slack for network and scheduling jitter
 
 
@@ -62,8 +65,15 @@ class RateLimiter:
 
     def tighten(self, limit: float, interval: float) -> None:
         """Adopt a server-announced limit when it is stricter than ours."""
-        if limit <= 0 or interval <= 0:
+        if not (math.isfinite(limit) and math.isfinite(interval)) or limit <= 0 or interval <= 0:
+            log.info("ignoring unusable rate limit %r per %rs", limit, interval)
             return
+        if limit / interval < MIN_RATE:  # a hostile or broken header must not stall the run for hours
+            log.warning("Crossref asks for %s requests per %ss; going no slower than %s per second",
+                        limit, interval, MIN_RATE)
+            limit, interval = MIN_RATE * interval, interval
+            if limit < 1:
+                limit, interval = 1.0, 1.0 / MIN_RATE
         with self._lock:
             if limit / interval < self.limit / self.interval:
                 log.info("Crossref asks for %s requests per %ss; slowing down", limit, interval)

@@ -9,6 +9,7 @@ that the client retries it instead of caching it.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from medkg.enrich.model import Author, CrossrefRecord, clean_doi
@@ -18,6 +19,25 @@ log = logging.getLogger(__name__)
 
 class MalformedResponse(ValueError):
     """A response that is JSON but not a Crossref answer (wrong envelope, wrong types)."""
+
+
+# Lone surrogates (JSON "\ud800" escapes) cannot be encoded as UTF-8: they would break the cache
+# write and the RDF literal. C0/C1 controls other than whitespace have no place in bibliographic text.
+_UNWRITABLE = re.compile("[\ud800-\udfff]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def scrub(value: Any) -> Any:
+    """``value`` (parsed JSON) with every string made writable: lone surrogates → U+FFFD, controls dropped."""
+    if isinstance(value, str):
+        if _UNWRITABLE.search(value):
+            value = _UNWRITABLE.sub("\ufffd", value)
+        return _CONTROLS.sub("", value) if _CONTROLS.search(value) else value
+    if isinstance(value, list):
+        return [scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    return value
 
 
 def works_items(body: Any) -> list[dict[str, Any]]:

@@ -131,7 +131,8 @@ class _Run:
             reason = "DOI stated by the list"
             if sim is not None and sim < 0.5:
                 reason += f"; Crossref title differs (similarity {sim:.2f})"
-                log.warning("%s: DOI %s resolves to %r, unlike the list's title", target.key, doi, record.title)
+                log.warning("%s: DOI %s resolves to %r, unlike the list's title", target.key, doi,
+                            record.title[:200] + ("…" if len(record.title) > 200 else ""))
             self.results[target.key] = EnrichResult(
                 target.key, record, DOI_LOOKUP, 1.0, sim, reason, entry.retrieved_at
             )
@@ -198,6 +199,11 @@ class _Run:
         for item in found:
             if item is not None:
                 by_doi[clean_doi(item["DOI"]) or str(item["DOI"]).lower()] = item
+        foreign = sorted(set(by_doi) - set(job.dois))
+        if foreign:
+            # Records for DOIs nobody asked for: the server answered another question (a proxy's
+            # cache, a wrong route). Caching the asked DOIs as "unknown" would make that final.
+            raise RequestFailed(job.describe(), f"answer holds records for DOIs not asked for ({foreign[0]}…)", 1)
         now = utc_now()
         return [
             (doi, cache.put(doi_key(base, doi), by_doi.get(doi), url=f"{base}/works/{doi}", retrieved_at=now))
@@ -221,6 +227,16 @@ class _Run:
         self._tick()
 
     def _give_up(self, job: _Job, error: str, attempts: int) -> None:
+        if self.config.refresh:  # a failed refresh keeps what an earlier run learned instead of losing it
+            for doi in job.dois:
+                entry = self.cache.get(doi_key(self.base, doi))
+                if entry is not None and doi in self.by_doi:
+                    log.info("Crossref: keeping the cached answer for %s (refresh failed: %s)", doi, error)
+                    self._apply_doi(doi, entry)
+            if job.kind == "search" and job.query in self.by_query:
+                entry = self.cache.get(query_key(self.base, job.query, self.config.candidates))
+                if entry is not None:
+                    self._apply_search(job.query, entry)
         keys = [t.key for d in job.dois for t in self.by_doi.pop(d, [])]
         keys += [t.key for t in self.by_query.pop(job.query, [])] if job.kind == "search" else []
         self.given_up.append(GiveUp(job.describe(), tuple(keys), error, attempts))
