@@ -956,6 +956,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Dynamic Refinement Network for Oriented Ship Detection", {"arxiv": "2005.09999"}, "github.com/hwang/drn-ship"),
         ("Aerial Vehicle Counting with Density Priors", {"arxiv": "2004.08888"}, None),
     ],
+    # audit 30 (Chinese lists, second round): 极市-style records in one paragraph ("591.Title<br>" /
+    # "论文链接：https://arxiv…<br>" / "源码链接：https://github…"); fields written as headings ("#### Title" /
+    # "#### Link：[…](…)" / "#### Code：[…](…)"); field bullets indented too little under "10." (CommonMark ends the list)
+    "br-numbered-records-one-paragraph.md": [
+        ("Uncertainty-Guided Cross-Teaching for Semi-Supervised Polyp Segmentation", {"arxiv": "2406.01234"},
+         "github.com/wzhang/UCT-Polyp"),
+        ("Anatomy-Aware Registration of Fetal Brain MRI", {}, "github.com/yli/FetalReg"),
+        ("Frequency Prompting for Domain-Generalized Fundus Segmentation", {"arxiv": "2406.05678"}, None),
+        ("Weakly Supervised Nuclei Detection with Point Annotations", {"arxiv": "2406.09999"}, None),
+    ],
+    "heading-field-lines-link-code.md": [
+        ("Adaptive Prompt Tuning for Universal Lesion Segmentation in CT", {"arxiv": "2503.01234"}, "github.com/medlab/APT-Seg"),
+        ("Longitudinal Report Generation with Temporal Memory", {"arxiv": "2503.04567"}, None),
+        ("Self-Distilled Mamba for Ultrasound Video Tracking", {"arxiv": "2503.07890"}, "usmamba.github.io"),
+        ("Sparse Occupancy Priors for Point Cloud Completion", {"arxiv": "2503.11111"}, None),
+    ],
+    "underindented-field-bullets-numbered.md": [
+        ("Graph attention for cell type annotation in single-cell RNA-seq", {"doi": "10.1093/bib/bbad111",
+                                                                            "pmid": "36900001"}, None),
+        ("Denoising spatial transcriptomics with diffusion priors", {"doi": "10.1038/s41592-024-02222-2",
+                                                                     "arxiv": "2402.01234"}, None),
+        ("Batch integration of single-cell atlases with optimal transport", {"doi": "10.1186/s13059-022-02700-1",
+                                                                             "pmid": "35500002"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -134,6 +134,36 @@ def _lines_with_links(p: _Node) -> int:
     return count + has
 
 
+#: "591.Title<br>" / "12、Title": the record number a paragraph line opens with (a dot or 、 touching the title or not)
+_RECORD_NUMBER = re.compile(r"^\s*\d{1,4}[.、．](?!\d)\s*(?=[^\W\d_])")
+
+
+def _numbered_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
+    """``591.Title<br>`` / ``作者：…<br>`` / ``论文链接：https://arxiv…<br>`` / ``源码链接：https://github…`` /
+    ``<br><br>`` / ``590.Title<br>`` …: records written as lines of one paragraph, each opened by a numbered,
+    link-less title line and carrying role fields ("论文链接：", "Code:") with their links. Returns the
+    paragraph's lines, the title lines as items (the field lines after one are its parts), or None when
+    the numbered lines are not such records (half of them or more must carry a role field link)."""
+    lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+    starts = [i for i, (_, inl) in enumerate(lines)
+              if not inl.links and _RECORD_NUMBER.match(inl.plain)
+              and _is_meaningful(_RECORD_NUMBER.sub("", inl.plain, count=1))]
+    if not starts:
+        return None
+    bounds = starts + [len(lines)]
+    records = 0
+    for a, b in zip(bounds, bounds[1:]):
+        for _, inl in lines[a + 1:b]:
+            label = _field_label(inl)
+            if label and inl.links and _field_role(label) is not None:
+                records += 1
+                break
+    if not records or records * 2 < len(starts):
+        return None
+    first = set(starts)
+    return [(line, inl, 2 if i in first else 0) for i, (line, inl) in enumerate(lines)]
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
@@ -143,6 +173,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             units.append((p, _blockquote_inline(p), 0))
             continue
         inl = _inline(p.children)
+        if inl.links and any(c.kind in ("SoftBreak", "HardBreak") for c in p.children):
+            records = _numbered_records(p)
+            if records is not None:
+                units.extend(records)
+                continue
         if len(inl.links) > 1 and _lines_with_links(p) >= 2:
             lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
             kinds = [_item_kind(line_inl) for _, line_inl in lines]

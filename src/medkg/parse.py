@@ -45,6 +45,7 @@ from medkg.blocks import (
     _NUMBERED_CITATION,
     _TITLE_FIELD,
     _field_label,
+    _RECORD_NUMBER,
     _field_list_inlines,
     _is_toc,
     _looks_like_citation,
@@ -171,6 +172,7 @@ class _Parser:
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
+        self.field_headings: list[tuple[_Node, _Inline]] = []  # "#### Link：…" / "#### Code：…" under "#### Title"
 
     # -- positions
     def line_of(self, offset: int) -> int:
@@ -199,7 +201,7 @@ class _Parser:
         if len(h1s) == 1 and first_block is h1s[0]:
             self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
             self.title_h1_node = h1s[0]
-        for node in self.joined_html_tables(root.children):
+        for node in self.nested_field_lists(self.joined_html_tables(root.children)):
             self.block(node, depth=0)
         self.close_section()
         return self.out
@@ -233,8 +235,37 @@ class _Parser:
             i = j
         return out
 
+    def nested_field_lists(self, blocks: list[_Node]) -> list[_Node]:
+        """Top-level blocks, with a field list indented too little to nest put back under its item.
+
+        ``10. **Title**`` / ``   - DOI: […](…)`` / ``   - arXiv: […](…)``: under a numbered item of two or
+        more digits, sub-bullets indented by three spaces (enough under ``9.``) fall short of the item's
+        content and CommonMark ends the numbered list there, so the fields come as a list of their own.
+        A bullet list of "label: value" lines, indented, right on the line after a list's last item (no
+        blank line between) is that item's field list."""
+        out: list[_Node] = []
+        for node in blocks:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "List" and node.kind == "List" and prev.children \
+                    and prev.children[-1].kind == "Item" and node.attrs is None \
+                    and self.line_of(node.start) == self.end_line_of(prev.end) + 1 \
+                    and not any(c.kind == "List" for c in prev.children[-1].children):
+                line_start = self.line_starts[self.line_of(node.start) - 1]
+                indented = self.data[line_start:line_start + 1] in (b" ", b"\t")
+                inlines = _field_list_inlines(node) if indented else None
+                items = [inl for inl in inlines or () if inl is not None]
+                if items and all(_field_label(inl) for inl in items):
+                    last = prev.children[-1]
+                    last.children.append(node)
+                    last.end = prev.end = max(prev.end, node.end)
+                    continue
+            out.append(node)
+        return out
+
     def block(self, node: _Node, depth: int) -> None:
         k = node.kind
+        if self.field_headings and k != "Heading":
+            self.emit_field_headings()
         if k != "Table" and k != "Paragraph":
             self.last_table = None
         if k == "Heading":
@@ -278,9 +309,11 @@ class _Parser:
 
     # -- headings and sections
     def heading(self, node: _Node) -> None:
-        self.close_section()
         level = int(str((node.attrs or {}).get("level", "H2"))[1:] or 2)
         inline = _inline(node.children)
+        if self.field_heading(node, inline, level):
+            return
+        self.close_section()
         h = analyse_heading(inline.plain, level)
         if node is self.title_h1_node:
             self.topic = []  # the list's own title, not a topic
@@ -297,6 +330,30 @@ class _Parser:
         self.section_entries = 0
         self.section_paras = []
 
+    def field_heading(self, node: _Node, inline: _Inline, level: int) -> bool:
+        """``#### Title`` / ``#### Link：[…](arxiv…)`` / ``#### Code：[…](github…)``: headings of the title's
+        level written as its record's fields (a role label, then the link) are that record's lines, not
+        sections of their own; an empty ``####`` among them is nothing."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or level != self.section_level or self.section_is_doc \
+                or self.section_entries or self.section_paras or _has_links(self.section_heading_inline) \
+                or not _is_meaningful(self.section_heading_inline.plain):
+            return False
+        if not inline.plain.strip():
+            return bool(self.field_headings)
+        label = _field_label(inline)
+        if not label or not inline.links or (_field_role(label) is None and not _LINK_FIELD_LABEL.match(label)):
+            return False
+        self.field_headings.append((node, inline))
+        return True
+
+    def emit_field_headings(self) -> None:
+        fields, self.field_headings = self.field_headings, []
+        if self.section_heading is None:
+            return
+        self.emit_block([(self.section_heading, self.section_heading_inline)] + fields,
+                        title=self.section_heading_inline.plain, heading_topic=True)
+
     def pseudo_from_pending(self) -> None:
         """A bold-only paragraph right before a list names a sub-topic of that list."""
         paras = self.section_paras
@@ -308,6 +365,8 @@ class _Parser:
         self.flush_paragraph_blocks(final=False)
 
     def close_section(self) -> None:
+        if self.field_headings:
+            self.emit_field_headings()
         self.flush_paragraph_blocks(final=True)
         self.section_paras = []
 
@@ -426,9 +485,14 @@ class _Parser:
                 reference = " ".join(t for t in (authors_part, venue_line) if t)
                 if reference:
                     d.description = [reference] + [t for t in d.description if t.strip() != venue_line]
+        if not inl.links and _RECORD_NUMBER.match(d.title):  # "591.Title" over its field lines: the title
+            d.title = strip_section_number(d.title)
         for p, more in parts[1:]:
             in_quote = p.kind == "BlockQuote"
             self.collect_fields(d, more, take_links=not in_quote)
+            label = _field_label(more) if not more.links and not in_quote else ""
+            if label and _field_role(label) == "paper":  # "论文链接：待更新": the paper's link is still to come
+                d.fields.append((EMPTY_LINK_FIELD, label))
             d.description.append(more.plain.strip() if in_quote or not more.links else _prose(more))
             if not in_quote:
                 d.authors_hint.extend(more.emphasis)
