@@ -136,6 +136,8 @@ def _lines_with_links(p: _Node) -> int:
 
 #: "591.Title<br>" / "12、Title": the record number a paragraph line opens with (a dot or 、 touching the title or not)
 _RECORD_NUMBER = re.compile(r"^\s*\d{1,4}[.、．](?!\d)\s*(?=[^\W\d_])")
+#: the same on any line of a paragraph's text (a cheap test before its lines are read one by one)
+_RECORD_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[.、．](?!\d)[ \t]*(?=[^\W\d_])")
 
 
 def _numbered_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
@@ -173,7 +175,8 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             units.append((p, _blockquote_inline(p), 0))
             continue
         inl = _inline(p.children)
-        if inl.links and any(c.kind in ("SoftBreak", "HardBreak") for c in p.children):
+        if inl.links and _RECORD_NUMBER_LINE.search(inl.plain) \
+                and any(c.kind in ("SoftBreak", "HardBreak") for c in p.children):
             records = _numbered_records(p)
             if records is not None:
                 units.extend(records)
