@@ -320,17 +320,25 @@ def test_html_block_item_is_not_dropped_silently(item):
     assert any(e.line == 3 for e in x.entries) or any(d.line == 3 for d in x.all_diagnostics)
 
 
+def _extract_within(tmp_path, data: bytes, seconds: int, what: str):
+    """``medkg extract`` of ``data`` as a process, failed if it runs past ``seconds`` (a hang guard, not a
+    speed test: the inputs are sized so that the code before each fix takes minutes)."""
+    import subprocess
+
+    path = tmp_path / "hostile.md"
+    path.write_bytes(data)
+    try:
+        return subprocess.run(cli_command("extract", path), cwd=tmp_path, capture_output=True, env=cli_env(),
+                              timeout=seconds)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"extract of {what} did not finish within the {seconds} s hang guard")
+
+
 def test_unbalanced_brackets_are_linear(tmp_path):
     """Regression (found here, fixed in parse: titles were trimmed in quadratic time, 100,000 `[` took
     ~9 s and 300,000 minutes). Hang guard, not a speed test: linear work on 300 kB takes seconds."""
-    import subprocess
-
-    path = tmp_path / "brackets.md"
-    path.write_bytes(b"# B\n\n- " + b"[" * 300_000 + b"\n- [After](https://example.org/after)\n")
-    try:
-        r = subprocess.run(cli_command("extract", path), cwd=tmp_path, capture_output=True, env=cli_env(), timeout=45)
-    except subprocess.TimeoutExpired:
-        pytest.fail("extract of 300,000 `[` did not finish within the 45 s hang guard")
+    r = _extract_within(tmp_path, b"# B\n\n- " + b"[" * 300_000 + b"\n- [After](https://example.org/after)\n", 45,
+                        "300,000 `[`")
     assert r.returncode == 0
 
 
@@ -356,14 +364,7 @@ def test_unbalanced_brackets_are_linear(tmp_path):
 def test_long_link_parts_are_linear(tmp_path, item):
     """Regressions found here (quadratic regexes over a link's label or address; 200,000 characters would
     take minutes). Hang guard only, not a speed test."""
-    import subprocess
-
-    path = tmp_path / "label.md"
-    path.write_bytes(b"# L\n\n" + item + b"\n")
-    try:
-        r = subprocess.run(cli_command("extract", path), cwd=tmp_path, capture_output=True, env=cli_env(), timeout=45)
-    except subprocess.TimeoutExpired:
-        pytest.fail("extract of a 150,000-200,000-character link part did not finish within the 45 s hang guard")
+    r = _extract_within(tmp_path, b"# L\n\n" + item + b"\n", 45, "a 150,000-200,000-character link part")
     assert r.returncode == 0 and r.stdout.count(b"\n") >= 1
 
 
@@ -398,14 +399,7 @@ _CELL = b'<td colspan=100 rowspan=100><a href="https://e.org/x">x</a></td>'
 def test_fuzzed_inputs_stay_linear(tmp_path, body):
     """Hang guard only, not a speed test: each input is sized so that the quadratic code before its fix
     takes minutes (measured at a smaller size, times above) and the linear code seconds."""
-    import subprocess
-
-    path = tmp_path / "fuzz.md"
-    path.write_bytes(b"# T\n\n## S\n\n" + body + b"\n")
-    try:
-        r = subprocess.run(cli_command("extract", path), cwd=tmp_path, capture_output=True, env=cli_env(), timeout=60)
-    except subprocess.TimeoutExpired:
-        pytest.fail("extract did not finish within the 60 s hang guard")
+    r = _extract_within(tmp_path, b"# T\n\n## S\n\n" + body + b"\n", 60, "a fuzzed input")
     assert r.returncode == 0 and b"Traceback" not in r.stderr, r.stderr[-2000:]
 
 

@@ -550,12 +550,12 @@ def _names_paper(label: str) -> bool:
 
 def _split_authors(authors) -> tuple[str, ...]:
     """``*A. Author, B. Author*`` arrives as one emphasis string: one name per author."""
-    if len(authors) == 1 and "," in authors[0] and not citation.parse_trailer(authors[0]).venue:
+    if len(authors) == 1 and "," in authors[0]:
         parts = [a.strip() for a in _AUTHOR_SEPARATOR.split(authors[0]) if a.strip()]
         if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].rstrip(".").split()) <= 2:
             return tuple(authors)  # "Han, Song", "Le, Quoc V.": one name, surname first
-        if all(0 < len(p.split()) <= 4 for p in parts):
-            return tuple(parts)
+        if all(0 < len(p.split()) <= 4 for p in parts) and not citation.parse_trailer(authors[0]).venue:
+            return tuple(parts)  # (the trailer read last: it is the costly test)
     return tuple(authors)
 
 
