@@ -226,3 +226,38 @@ def test_repair_file_reads_and_repairs(tmp_path, seed_repair):
     path = tmp_path / "damaged.md"
     path.write_bytes(SEED.read_bytes())
     assert mojibake.repair_file(path).text == seed_repair.text
+
+
+def _balance_bonus_by_scan(tokens, k, cand):
+    """The bracket bonus as it was computed before ``_BalanceIndex``: a scan of the rest of the line."""
+    info = mojibake._bracket_partner(cand)
+    if info is None:
+        return 0.0
+    partner, sign = info
+    depth = 0
+    for t in (tokens[k + 1:] if sign > 0 else reversed(tokens[:k])):
+        if isinstance(t, str):
+            depth += t.count(cand) - t.count(partner)
+            if depth < 0:
+                return 2.0
+    return -8.0
+
+
+def test_the_bracket_index_answers_as_the_scan_did():
+    """``_BalanceIndex`` (linear per line) gives the scan's answer for every gap and candidate."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["(", ")", "（", "）", "“", "”", "「", "」", "ab", " ", "x)y", "(z"]
+    for _ in range(400):
+        tokens = []
+        for _ in range(rng.randint(1, 30)):
+            if rng.random() < 0.3:
+                tokens.append(mojibake._Gap("?", tuple(rng.sample(["(", ")", "“", "”", "a", "（", "）"], 3))))
+            else:
+                tokens.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))))
+        index = mojibake._BalanceIndex(tokens)
+        for k, t in enumerate(tokens):
+            if isinstance(t, mojibake._Gap):
+                for c in t.candidates:
+                    assert index.bonus(k, c) == _balance_bonus_by_scan(tokens, k, c), (tokens, k, c)

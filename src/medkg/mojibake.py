@@ -484,33 +484,18 @@ def _bracket_partner(ch: str) -> tuple[str, int] | None:
     return None
 
 
-def _balance_bonus(tokens: list[str | _Gap], k: int, cand: str) -> float:
-    """Log-bonus for paired punctuation: an opener needs its closer later on the line."""
-    info = _bracket_partner(cand)
-    if info is None:
-        return 0.0
-    partner, sign = info
-    depth = 0
-    around = tokens[k + 1 :] if sign > 0 else reversed(tokens[:k])
-    for t in around:
-        if isinstance(t, str):
-            depth += t.count(cand) - t.count(partner)
-            if depth < 0:
-                return 2.0
-    return -8.0
-
-
 class _BalanceIndex:
-    """``_balance_bonus`` for every gap of one line in O(1) each after O(line) work per bracket.
+    """The log-bonus for paired punctuation at every gap of one line (an opener needs its closer later
+    on the line, a closer its opener earlier): O(1) each after O(line) work per bracket.
 
-    ``_balance_bonus`` rescans (and copies) the rest of the line for every gap: quadratic on a long
-    damaged line. Here, for the bracket ``cand``, P[j] = Σ_{i≤j} (count(cand) − count(partner)) over
+    Scanning (and copying) the rest of the line for every gap was quadratic on a long damaged line
+    (the scan is kept in the tests as this index's oracle). Here, for the bracket ``cand``, P[j] = Σ_{i≤j} (count(cand) − count(partner)) over
     the text tokens; an opener at k finds its closer iff min_{j>k} P[j] < P[k]; a closer finds its
     opener iff max_{-1≤j≤k-2} P[j] > P[k-1] (P[-1] = 0): the same answers as the scan."""
 
     def __init__(self, tokens: list[str | _Gap]):
         self.tokens = tokens
-        self.cache: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        self.cache: dict[str, tuple[list[int], list[float], list[float]]] = {}
 
     def _arrays(self, cand: str, partner: str):
         got = self.cache.get(cand)
@@ -522,14 +507,14 @@ class _BalanceIndex:
                     p += t.count(cand) - t.count(partner)
                 prefix.append(p)
             n = len(prefix)
-            suffix_min = [0] * (n + 1)  # suffix_min[j] = min(P[j:]); suffix_min[n] = +inf
-            m = float("inf")
+            suffix_min: list[float] = [0.0] * (n + 1)  # suffix_min[j] = min(P[j:]); suffix_min[n] = +inf
+            m: float = float("inf")
             for j in range(n - 1, -1, -1):
                 if prefix[j] < m:
                     m = prefix[j]
                 suffix_min[j] = m
-            suffix_min[n] = float("inf")  # type: ignore[call-overload]
-            prefix_max = [0] * (n + 1)  # prefix_max[j] = max(P[-1], P[0], …, P[j-1]) with P[-1] = 0
+            suffix_min[n] = float("inf")
+            prefix_max: list[float] = [0.0] * (n + 1)  # prefix_max[j] = max(P[-1], P[0], …, P[j-1]), P[-1] = 0
             m = 0
             for j in range(n):
                 prefix_max[j] = m
