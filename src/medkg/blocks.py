@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from medkg import ids
 from medkg.inline import (
+    _SKIPPED_BLOCKS,
     _COLONS,
     _Inline,
     _RawLink,
@@ -394,6 +395,12 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
         if not inl.links:
             record.empty.append(label)  # "- Code:", "论文：暂无" (none yet): the field's link is still to come
     return record
+
+
+def _holds_blocks(item: _Node) -> bool:
+    """An item with a block of its own inside (a sub-list, a table, a heading, a quote, code, HTML): more than
+    one line of prose, so never a note or the rest of the entry before it."""
+    return any(c.kind in _SKIPPED_BLOCKS for c in item.children)
 
 
 def _reference_numbered(text: str) -> bool:

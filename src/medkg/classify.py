@@ -296,10 +296,11 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label == "related_code":
         return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
-    if by_label in (None, "code") and by_url == "code" and _credits_repo_owner(label, url):
-        return "related_code"  # "[PyTorch (lucidrains)](github.com/lucidrains/…)": someone else's port
-    if by_label in (None, "code") and by_url == "code" and _repo_names_reimplementation(url):
-        return "related_code"  # "[code2](github.com/CV-Reimplementation/ResViT-Reimplementation)": a port, not the authors'
+    if by_label in (None, "code") and by_url == "code" \
+            and (_credits_repo_owner(label, url) or _repo_names_reimplementation(url)):
+        # "[PyTorch (lucidrains)](github.com/lucidrains/…)", "[code2](github.com/CV-Reimplementation/ResViT-
+        # Reimplementation)": someone else's port, not the authors' own code
+        return "related_code"
     if by_label == "code":
         if _BARE_WORD.fullmatch(url):
             return "other"  # "[code](available)": a word where the address should be, no link to code

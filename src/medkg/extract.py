@@ -204,6 +204,11 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _full_year(yy: str) -> int:
+    """A year as written in a tag: "2021", or "'21" / "21" for 2021 and "98" for 1998."""
+    return int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+
+
 def _venue_tag(title: str) -> tuple[int, str | None, int] | None:
     """A leading venue-and-year tag ("[CVPR'23] ", "[2018 ICLR] ") → (where it ends, venue, year);
     None when there is none, or when "[12] " is a reference number rather than a year."""
@@ -214,7 +219,7 @@ def _venue_tag(title: str) -> tuple[int, str | None, int] | None:
     yy = tag.group("year") or tag.group("year2")
     if venue is None and len(yy) != 4:
         return None
-    return tag.end(), venue, int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+    return tag.end(), venue, _full_year(yy)
 
 
 def type_entry(entry: Entry) -> Entry:
@@ -418,7 +423,7 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
     if dated is None:
         return text, None, None
     yy = dated.group("year")
-    return text, label[: dated.start("year")].strip(" '’") or None, int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+    return text, label[: dated.start("year")].strip(" '’") or None, _full_year(yy)
 
 
 def _emphasised_reference(title: str, emphasis: str):
@@ -489,11 +494,8 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
     if paren is None or len(title[:paren.start()].split()) < 3:
         return title, venue, year
     venue = venue or paren.group("venue").strip() or None
-    if year is None and paren.group("yy"):
-        yy = int(paren.group("yy"))
-        year = 2000 + yy if yy < 50 else 1900 + yy
-    elif year is None and paren.group("yyyy"):
-        year = int(paren.group("yyyy"))
+    if year is None and (yy := paren.group("yy") or paren.group("yyyy")):
+        year = _full_year(yy)
     return title[:paren.start()].rstrip(), venue, year
 
 

@@ -348,8 +348,8 @@ def doi_from_url(url: str) -> str | None:
         return None
     if host in ("dl.acm.org", "portal.acm.org") and path.lower() == "/citation.cfm":
         # "citation.cfm?doid=3200947.3201011": the old ACM page names the suffix of its 10.1145 DOI
-        for value in _ACM_DOID_RE.findall(query):
-            return normalize_doi("10.1145/" + value)
+        if doid := _ACM_DOID_RE.search(query):
+            return normalize_doi("10.1145/" + doid.group(1))
     if host == "nature.com" or host.endswith(".nature.com"):
         m = _NATURE_PATH_RE.match(path)
         if m:

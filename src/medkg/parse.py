@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _holds_blocks,
     _role_fields,
     _names,
     _cites_record,
@@ -672,27 +673,32 @@ class _Parser:
         """``- [x] 40. Marks, D. S. … from sequence variation.`` / ``- [x] Nat. Biotechnol. 30, 1072–1080 (2012).``:
         in a list of numbered references, an unnumbered link-less item is the rest of the reference before
         it, cut in two where a copied page broke its line. Merged into that entry; False if not such a rest."""
-        if any(c.kind in ("List", "Table", "Heading", "BlockQuote", "CodeBlock", "HtmlBlock") for c in node.children):
+        if _holds_blocks(node):
             return False
         inl = _inline(node.children)
         plain = " ".join(inl.plain.split())
         if not plain or inl.links or _reference_numbered(plain) or len(plain) > 300:
             return False
-        e = self.out[previous]
-        if not _reference_numbered(e.title):
+        if not _reference_numbered(self.out[previous].title):
             return False
-        start = self.line_starts[e.line - 1] if e.line - 1 < len(self.line_starts) else 0
-        self.out[previous] = replace(e, end_line=max(e.end_line, self.end_line_of(node.end)),
-                                     text=self.raw(start, node.end).rstrip("\n"),
-                                     description=" ".join(x for x in (e.description, plain) if x))
+        self.extend_entry(previous, node, plain)
         return True
+
+    def extend_entry(self, index: int, node: _Node, description: str, links: tuple[Link, ...] = ()) -> None:
+        """An entry already made, grown by a later item read as its part: its text and lines run to the end
+        of ``node``, which adds its prose (and links)."""
+        e = self.out[index]
+        start = self.line_starts[e.line - 1] if e.line - 1 < len(self.line_starts) else 0
+        self.out[index] = replace(e, end_line=max(e.end_line, self.end_line_of(node.end)),
+                                  text=self.raw(start, node.end).rstrip("\n"), links=e.links + links,
+                                  description=" ".join(x for x in (e.description, description) if x))
 
     def merge_note(self, anchor: int, node: _Node) -> bool:
         """``- **AntiBERTy(2021)**`` / ``  - Ruffolo, J. 2021. "Title." arXiv. [doi](…)`` /
         ``  - This work introduces … The [code](…) is open.``: under a bullet that only names a work, a
         sub-bullet of prose after the one citing it is a note on that work (its links are that work's),
         not a reference of its own. Merged into the entry of the citing sibling; False if not a note."""
-        if any(c.kind in ("List", "Table", "Heading", "BlockQuote", "CodeBlock", "HtmlBlock") for c in node.children):
+        if _holds_blocks(node):
             return False
         inl = _inline(node.children)
         plain = inl.plain.strip()
@@ -704,17 +710,13 @@ class _Parser:
         self.fill_from_inline(d, inl)
         if _cites_record(d.links):
             return False  # it cites a work itself
-        e = self.out[anchor]
-        start = self.line_starts[e.line - 1] if e.line - 1 < len(self.line_starts) else 0
-        self.out[anchor] = replace(
-            e, end_line=max(e.end_line, d.end_line), text=self.raw(start, node.end).rstrip("\n"),
-            links=e.links + tuple(d.links), description=" ".join(x for x in (e.description, plain) if x))
+        self.extend_entry(anchor, node, plain, tuple(d.links))
         return True
 
     def merge_code_note(self, anchor: int, node: _Node) -> bool:
         """``[Li, D., et al. "Title." …](…)`` / ``* [GitHub](https://github.com/…)``: in the notes on a lone
         reference paragraph, a bullet that is only a link to a code repository is that work's code."""
-        if any(c.kind in ("List", "Table", "Heading", "BlockQuote", "CodeBlock", "HtmlBlock") for c in node.children):
+        if _holds_blocks(node):
             return False
         inl = _inline(node.children)
         links = [link for link in inl.links if not link.image]
@@ -795,7 +797,7 @@ class _Parser:
         is_entry = bool(d.links) or _is_meaningful(d.title) or any(d.description)
         has_children = any(c.kind in ("List", "Table") for c in child_lists)
         grouping = is_entry and has_children and not d.links and not _looks_like_citation(d.title)
-        if is_entry and not (has_children and not d.links and not _looks_like_citation(d.title)):
+        if is_entry and not grouping:
             self.finish(d, topic)
             child_topic = topic_override
         elif is_entry:
@@ -824,8 +826,7 @@ class _Parser:
         if not d.links or d.authors_hint or len(d.title) > 60 or len(node.children) != 1:
             return False
         sub = node.children[0]
-        if sub.kind != "Item" or any(x.kind in ("List", "Table", "Heading", "BlockQuote", "CodeBlock", "HtmlBlock")
-                                     for x in sub.children):
+        if sub.kind != "Item" or _holds_blocks(sub):
             return False
         inl = _inline(sub.children)
         plain = " ".join(inl.plain.split())

@@ -24,7 +24,7 @@ from medkg import __version__, rdf, resolve, store as store_mod, vocab
 from medkg.errors import MedkgError, SourceError
 from medkg.extract import Extraction, extract_file
 from medkg.parse import gc_paused
-from medkg.sources import LIST_SUFFIXES, list_files  # noqa: F401  (LIST_SUFFIXES: public here before)
+from medkg.sources import list_files
 from medkg.model import Diagnostic
 
 log = logging.getLogger(__name__)
