@@ -980,6 +980,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Batch integration of single-cell atlases with optimal transport", {"doi": "10.1186/s13059-022-02700-1",
                                                                              "pmid": "35500002"}, None),
     ],
+    # a reading list without links: "* [2017TMI] EndoNet" — a venue-and-year tag, no space, before a name
+    "venue-year-tag-bullets.md": [
+        ("EndoNet", {}, None),
+        ("Online Surgical Phase Recognition with Temporal Refinement Networks", {}, None),
+        ("PhaseNet-LT", {}, None),
+        ("Long-Range Context Modelling for Laparoscopic Workflow Analysis", {}, None),
+        ("ToolSegNet", {}, None),
+        ("Contour-Aware Instrument Segmentation for Robotic Endoscopy", {}, None),
+        ("MICCAI 2017 challenge winner", {}, None),
+        ("Pyramid Fusion Network for Semantic Segmentation of Surgical Tools", {}, None),
+        ("Lightweight Attention Network for Real-Time Tool Tracking", {}, None),
+        ("Self-Supervised Depth Estimation in Monocular Colonoscopy", {}, None),
+        ("EndoDepth", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

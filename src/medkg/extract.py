@@ -49,10 +49,10 @@ _YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—]\s+(?=\S)")
 _PAREN_ETAL = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.?\)$")
 _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
-#: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] "
+#: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] "
 _VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}?)?\s*[' ]?"
                         r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
-                        r"|(?P<year2>(?:19|20)\d{2})\s+(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
+                        r"|(?P<year2>(?:19|20)\d{2})(?:\s+|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
                         r"\s*[\])]\s*[:：-]?\s*")
 
 
@@ -110,7 +110,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             counts[1] += e.kind == "paper"
     # link-less lines typed "other", each read once: does it read like a paper's title?
     # ("* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above: neither)
-    title_like = {i: classify.reads_like_paper_title(e.title) for i, e in enumerate(entries)
+    # ("[2017TMI] EndoNet": a name behind a venue-and-year tag, kept as the entry's venue and year, is a reference)
+    title_like = {i: classify.reads_like_paper_title(e.title) or bool(e.venue and e.year and e.title.strip())
+                  for i, e in enumerate(entries)
                   if e.kind == "other" and not e.links
                   and not any(label == BOLD_LABEL_FIELD or label == UNDER_LINKED_ITEM_FIELD for label, _ in e.fields)}
     plain = [i for i, is_title in title_like.items() if is_title
@@ -262,9 +264,11 @@ def type_entry(entry: Entry) -> Entry:
             and len(title) > 2:
         title = title[1:-1].strip()  # "- [Title] [[scholar]](…) [[arXiv]](…)": brackets that link nothing, not the title's
     whole_citation = False
+    lone_tag = None
     if not links or not title:
         lone_tag = _venue_tag(title) if not links and title else None
-        if lone_tag and len(title) - lone_tag[0] >= 10:
+        if lone_tag and (len(title) - lone_tag[0] >= 10 or lone_tag[1] and len(title) - lone_tag[0] >= 3):
+            # "[2017TMI] EndoNet": a venue-and-year tag before a method's name is a reference too
             # "[CIKM '23] Li, Qi. "Title." Proceedings of …": a link-less reference behind a venue tag
             title = title[lone_tag[0]:].strip()
             venue = venue or lone_tag[1]
@@ -380,7 +384,8 @@ def type_entry(entry: Entry) -> Entry:
             # "## From IID data" / "|tmle|[Gruber … "tmle: An R package …" (2011).](jstatsoft…)|[R](cran…)|": a
             # citation in the "Paper" column with no data link; the heading's "data" makes no dataset of it
             kind = "paper"
-    if kind != "paper" and (authors or venue) and not entry.authors:
+    tagged = bool(not links and lone_tag and lone_tag[1])  # kept: a venue-and-year tag may make a reading list
+    if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
         authors, venue, year = (), entry.venue, entry.year  # only papers have citations
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
