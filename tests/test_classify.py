@@ -52,6 +52,19 @@ def test_code_column_roles(url, role):
     assert link_role("Code", url) == role
 
 
+@pytest.mark.parametrize("url, role", [
+    # a library's OpenURL resolver names one article by its title
+    ("http://xy12ab.openurl.example-resolver.com/?sid=google&atitle=Effects+of+training&date=2019", "paper"),
+    ("http://hdl.handle.net/1721.1/98765", "paper"),  # an institutional repository's handle
+    ("https://dr.ntu.edu.sg/handle/10356/78901", "paper"),  # DSpace's record page
+    ("https://repository.example.edu/bitstream/123/456/thesis.pdf", "paper"),
+    ("https://example.com/handle/settings", "other"),  # a page named "handle" is no record
+    ("https://github.com/a/handle", "code"),
+])
+def test_scholarly_record_links(url, role):
+    assert classify.url_role(url) == role
+
+
 @pytest.mark.parametrize("line, title", [
     ("Papers must be objective comparisons of 3 or more tools/methods.", False),
     ("Use a caller that can call all events you care about.", False),

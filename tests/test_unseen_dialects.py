@@ -994,6 +994,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Supervised Depth Estimation in Monocular Colonoscopy", {}, None),
         ("EndoDepth", {}, None),
     ],
+    # heading records whose link is a library's OpenURL resolver or an institutional repository's handle
+    "resolver-and-handle-links.md": [
+        ("Adaptive assistance in robot-aided arm therapy after stroke", {}, None),
+        ("Effects of exoskeleton training on upper limb function: Systematic review and meta-analysis", {}, None),
+        ("Interaction control of a wrist exoskeleton for stroke survivors", {}, None),
+        ("Soft robotic glove for hand rehabilitation in daily living", {}, None),
+        ("Home-based wrist therapy with a compliant device", {"doi": "10.1177/1545968317700001"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -272,11 +272,17 @@ def url_role(url: str) -> str:
         return "other"  # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper
     if _matches(hp, _PAPER_HOSTS_RE) or hp.endswith(".pdf"):
         return "paper"
+    if _SCHOLARLY_RECORD.search(hp) or "atitle=" in url.lower():
+        # a library's OpenURL link resolver ("…/?sid=google&atitle=Title&issn=…") or an institutional
+        # repository's record ("hdl.handle.net/1721.1/123", "…/handle/10356/789", "…/bitstream/…"): one article
+        return "paper"
     if ids.pii_from_url(url):
         return "paper"  # "[[MedIA]](medicalimageanalysisjournal.com/article/S1361-8415(18)30642-X/abstract)": a journal's article page
     return "other"
 
 
+#: a record of an institutional repository (a handle, DSpace's "/handle/N/N" or "/bitstream/N/N/…")
+_SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(?:\.\d+)*/\d")
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
 #: "openreview.net/search"): many papers' results, no one work
 _SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")
