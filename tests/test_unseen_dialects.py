@@ -1002,6 +1002,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Soft robotic glove for hand rehabilitation in daily living", {}, None),
         ("Home-based wrist therapy with a compliant device", {"doi": "10.1177/1545968317700001"}, None),
     ],
+    # a GitXiv post (2015-2018 lists) is the page of one arXiv paper and its code
+    "gitxiv-record.md": [
+        ('HelixNet: learning promoter grammar with dilated convolutions', {}, 'github.com/helixlab/helixnet'),
+        ('SpliceFormer – predicting splice sites from long windows', {}, 'github.com/splicelab/spliceformer'),
+        ('ChromaVAE: variational autoencoders for chromatin states', {'arxiv': '1703.01234'}, 'github.com/chromalab/chromavae'),
+    ],
+    # old bioRxiv 'early' links with a revision suffix ('…/200758.1', '…/268912.2.full.pdf')
+    "biorxiv-early-revision.md": [
+        ('scDenoise: denoising single-cell counts with deep count autoencoders', {'doi': '10.1101/200758'}, 'github.com/cellai/scdenoise'),
+        ('CellGraph: graph neural networks over cell-cell similarity', {'doi': '10.1101/268912'}, None),
+        ('DeepClone: lineage tracing from barcodes', {'doi': '10.1101/054411'}, None),
+        ('TumorMap: spatial deconvolution with attention', {'doi': '10.1101/2020.01.13.904201'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

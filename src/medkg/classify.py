@@ -85,6 +85,9 @@ _PAPER_HOSTS = (
     "ncbi.nlm.nih.gov/pmc", "ncbi.nlm.nih.gov/pubmed", "cvpr", "eccv", "iclr.cc", "icml.cc", "peerj.com",
     "f1000research.com", "elifesciences.org", "annualreviews.org", "cambridge.org", "acs.org", "rsc.org",
     "techrxiv.org", "preprints.org", "chemrxiv.org", "cshlp.org", "reader.elsevier.com",
+    # a GitXiv post (2015-2018 lists: "[[github](…)][[gitxiv](gitxiv.com/posts/…)]") is the page of one
+    # arXiv paper and its code: the record it sits in is about that paper
+    "gitxiv.com/posts/",
 )
 _DATASET_HOSTS = (
     "physionet.org", "zenodo.org", "figshare.com", "datadryad.org", "cancerimagingarchive.net",

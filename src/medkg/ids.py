@@ -283,7 +283,8 @@ _ACL_NO_DOI_VENUES = frozenset({"lrec", "tacl", "cl"})
 #: "/content/biorxiv/early/2018/06/12/343970" (old numeric id) or ".../2023/07/12/2023.07.11.548628.full.pdf"
 #: (dated id, Dec 2019 on): both are the suffix of the preprint's 10.1101 DOI; the oldest links
 #: (2015-2017) leave out the server segment: "biorxiv.org/content/early/2017/05/28/142760"
-_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:(?:bio|med)rxiv/)?early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,9}|\d{6,9})(?![\d.]*\d)")
+#: An old numeric id may carry its revision as ".1"/".2" ("…/2017/11/13/200758.1", "…/200758.1.full.pdf").
+_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:(?:bio|med)rxiv/)?early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,9}|\d{6,9}(?=\.\d{1,2}(?:$|[./?#])|(?![\d.]*\d)))")
 _ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
 #: an Elsevier PII as a path segment ("/article/S1361-8415(18)30642-X/abstract",
 #: "/article/PIIS0140-6736(20)30183-5/fulltext", "/fulltext/S0092-8674(18)30123-4"): the page of one
