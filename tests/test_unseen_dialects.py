@@ -1015,6 +1015,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('DeepClone: lineage tracing from barcodes', {'doi': '10.1101/054411'}, None),
         ('TumorMap: spatial deconvolution with attention', {'doi': '10.1101/2020.01.13.904201'}, None),
     ],
+    # '[MICCAI-2024] **Title**, Authors [[Project]](…) [[Github]](…)': a cited work (venue-year joined by a hyphen) with code but no article link
+    "venue-dash-year-cited-work.md": [
+        ('Anatomy-Aware Contrastive Pre-training for Chest Radiographs', {}, 'github.com/xraylab/AnatomyCLIP'),
+        ('Prompt-Guided Report Generation with Disease Memory', {}, 'github.com/mrglab/PromptMem'),
+        ('Volumetric CT Foundation Model with Masked Slice Modeling', {'arxiv': '2403.01234'}, 'github.com/ctfm/MaskSlice'),
+        ('Knowledge-Enhanced Language-Image Pre-training for X-ray Diagnosis', {}, 'github.com/sjtu-med/KELIP'),
+        ('Dynamic Graph Contrastive Learning for Chest X-ray Report Generation', {}, 'github.com/dgcl/DGCL-Report'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -225,7 +225,7 @@ def _prepare(text: str) -> tuple[str, str, bool, bool]:
     if not _may_hold_link(head):
         # the usual trailer ("Tanaka, K., Smith, J. AAAI 2015 (2015)."): no token below would be
         # dropped or cut, so the tokens are only re-joined (a fifth of the cost of the loop)
-        display = " ".join(head.split())[:MAX_CHARS]
+        display = _venue_dash_year(" ".join(head.split())[:MAX_CHARS])
         return display, display.translate(_FOLD), False, False
     kept: list[str] = []
     web_url = arxiv = previous_url_dot = False
@@ -254,8 +254,17 @@ def _prepare(text: str) -> tuple[str, str, bool, bool]:
         if _GLUED_VOLUME.fullmatch(token):  # "intelligence35.1 (2013)": volume glued to the venue
             token = _GLUED_VOLUME.sub(r"\1 \2", token)
         kept.append(token)
-    display = " ".join(t for t in kept if t)[:MAX_CHARS]
+    display = _venue_dash_year(" ".join(t for t in kept if t)[:MAX_CHARS])
     return display, display.translate(_FOLD), web_url, arxiv
+
+
+#: a venue and its year joined by a hyphen ("ICCV-2023", "arXiv-2024", "MICCAI-2022"): two tokens, a venue then a year
+_VENUE_DASH_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{0,12}[A-Z][A-Za-z]{0,12})-((?:19|20)\d\d)(?![\w-])")
+
+
+def _venue_dash_year(display: str) -> str:
+    """Split "ICCV-2023" into "ICCV 2023" (same length: display and shadow stay aligned)."""
+    return _VENUE_DASH_YEAR.sub(r"\1 \2", display) if "-" in display else display
 
 
 #: a digit, a stop, a digit: what a volume glued to a venue (``intelligence35.1``) needs

@@ -517,9 +517,15 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if prole == "paper" or (has_ids and prole != "dataset" and not named_resource
                             and ("paper" in roles or prole == "code" and citation_confidence >= 0.5)):
         return "paper"
+    # "* [ICCV-2023] **Title of the work**, Authors [[Project]](…) [[Github]](…)": a cited work (a venue and a
+    # year stated) whose list gives its page and code but no link to the article is still the paper
+    cited_work = citation_confidence >= 0.5 and hint in (None, "paper") and _is_paper_like(title) \
+        and (prole == "code" or prole == "other" and "code" in roles)
     if prole in ("code", "related_code"):
         if hint in ("model", "dataset"):
             return hint
+        if cited_work:
+            return "paper"
         if "paper" in roles and (_is_paper_like(title) or hint == "paper"):
             # ("## Algorithm papers" / "**GNMOT**: Graph Networks for … [[code]](github…)[[paper]](cvf…)": under a
             # heading that says papers, a short name with its code and its paper names the paper)
@@ -531,6 +537,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "competition"
     if _matches(primary_url_hp, _MODEL_HOSTS_RE) and hint in (None, "model"):
         return "model"
+    if cited_work:
+        return "paper"
     if "paper" in roles and not named_resource and (hint in (None, "paper")
                                                     or prole == "other" and _is_paper_like(title)):
         return "paper"

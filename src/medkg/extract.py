@@ -49,8 +49,10 @@ _YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—]\s+(?=\S)")
 _PAREN_ETAL = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.?\)$")
 _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
-#: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] "
-_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}?)?\s*[' ]?"
+#: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] ",
+#: "[MICCAI-2022] " (the venue never swallows "-2022")
+_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z](?:[\w&.]|-(?!(?:19|20)\d\d))*"
+                        r"(?: [A-Za-z](?:[\w&.]|-(?!(?:19|20)\d\d))*){0,3}?)?\s*[' -]?"
                         r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
                         r"|(?P<year2>(?:19|20)\d{2})(?:\s+|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
                         r"\s*[\])]\s*[:：-]?\s*")
@@ -251,7 +253,7 @@ def type_entry(entry: Entry) -> Entry:
             title = title[:-1]
         venue = venue or tag[1]
         year = tag[2] if year is None else year
-    confidence = 0.0
+    confidence = 0.5 if tag and tag[1] else 0.0  # "[MICCAI 2022] Title": the tag says where it was published
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
     if title and not tag:
