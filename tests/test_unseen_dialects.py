@@ -1023,6 +1023,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Knowledge-Enhanced Language-Image Pre-training for X-ray Diagnosis', {}, 'github.com/sjtu-med/KELIP'),
         ('Dynamic Graph Contrastive Learning for Chest X-ray Report Generation', {}, 'github.com/dgcl/DGCL-Report'),
     ],
+    # '* **Title**' / '> 来源：arXiv … [[链接]](…)': an item whose only links sit in its quoted source line
+    "quote-source-links.md": [
+        ('CounselFlow: Stage-Aware Dialogue Planning for Online Psychological Support', {'arxiv': '2504.01234'}, None),
+        ('CBT-Mirror: Simulating Clients with Cognitive Distortions for Therapist Training', {'arxiv': '2503.04567'}, 'github.com/example-lab/cbt-mirror'),
+        ('Sleep-Talk: A Dataset of Counseling Sessions on Insomnia', {'doi': '10.1038/s44184-025-00123-4'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

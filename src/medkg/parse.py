@@ -755,10 +755,11 @@ class _Parser:
         own_end = max((c.end for c in own), default=node.start + 1)
         d = _Draft(line=line, end_line=self.end_line_of(own_end), start_byte=node.start, end_byte=own_end)
         paras = [c for c in own if c.kind == "Paragraph"]
-        head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) == len(own) and not inl.links else None
+        head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) + len(quotes) == len(own) \
+            and not inl.links else None
         if head_inl is not None and head_inl.strong_lead and "\n" not in head_inl.plain.strip():
             # "1. **Title** OSDI 2016" / blank line / "   *Authors*": a loose item whose first paragraph is the
-            # reference; the paragraphs after it (authors, notes) describe it
+            # reference; the paragraphs after it (authors, notes) describe it (a quoted "> Source: …" among them too)
             self.fill_from_inline(d, head_inl)
             for more in paras[1:]:
                 m = _inline([more])
@@ -771,8 +772,17 @@ class _Parser:
         if flattened:
             d.diagnostics.append(self.diag(line, "deep-nesting", f"lists nested deeper than {MAX_DEPTH} levels are "
                                            "merged into this entry"))
+        own_links = bool(d.links)
         for q in quotes:
-            d.description.append(_blockquote_inline(q).plain.strip())
+            q_inl = _blockquote_inline(q)
+            d.description.append(q_inl.plain.strip())
+            if not own_links:
+                # "* **Title**" / "> Source: arXiv (2025.09) [[Link]](…)": an item whose only links sit in its
+                # quoted source line; those links are the item's own
+                for link in q_inl.links:
+                    if not link.image:
+                        d.links.append(Link(url=link.url, label=_link_label(q_inl.plain, link),
+                                            line=self.line_of(link.offset), text=link.text))
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         for c in nested:
