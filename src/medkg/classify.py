@@ -21,7 +21,8 @@ from medkg.model import Entry, Heading, Link
 # English labels are matched as whole phrases (or made only of these words), so that a title
 # such as "Deep learning for code generation" is never taken for a label.
 _EN_WORDS: dict[str, set[str]] = {
-    "related_code": {"related", "unofficial", "third-party", "thirdparty", "reimplementation",
+    "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty",
+                     "reimplementation",
                      "re-implementation", "reimplemented", "re-implemented", "community", "port", "reproduction",
                      "reproduced", "other"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository", "source",
@@ -40,8 +41,9 @@ _EN_WORDS: dict[str, set[str]] = {
               "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url"},
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
-    "related_code": {"related", "unofficial", "third-party", "thirdparty", "reimplementation",
-                     "re-implementation", "reimplemented", "re-implemented", "reproduction", "reproduced"},
+    "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty",
+                     "reimplementation", "re-implementation", "reimplemented", "re-implemented", "reproduction",
+                     "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository",
              "implementation", "pytorch", "tensorflow", "keras", "src"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "preprint", "biorxiv",
@@ -163,6 +165,8 @@ def label_role(label: str) -> str | None:
                 return role
         return None
     words = [w for w in re.split(r"[\s/+&,]+", s) if w]
+    # "code-nonofficial", "paper-pdf": a hyphenated compound of label words reads as those words
+    words = [p for w in words for p in ((w,) if w in _EN_VOCAB or "-" not in w else w.split("-")) if p]
     if not words or len(words) > 5:
         return None
     if len(words) <= 3 and words[-1] in ("list", "lists"):
@@ -370,7 +374,8 @@ def _credits_repo_owner(label: str, url: str) -> bool:
 
 #: a repository owner or name that calls itself someone else's implementation ("ResViT-Reimplementation",
 #: "unofficial-pytorch-x"): the words of the ``related_code`` labels, said by the URL
-_REIMPLEMENTATION_WORDS = ("reimplement", "re-implement", "unofficial", "third-party", "thirdparty")
+_REIMPLEMENTATION_WORDS = ("reimplement", "re-implement", "unofficial", "nonofficial", "non-official",
+                          "third-party", "thirdparty")
 
 
 def _repo_names_reimplementation(url: str) -> bool:

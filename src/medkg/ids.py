@@ -286,6 +286,9 @@ _ACL_NO_DOI_VENUES = frozenset({"lrec", "tacl", "cl"})
 #: An old numeric id may carry its revision as ".1"/".2" ("…/2017/11/13/200758.1", "…/200758.1.full.pdf").
 _BIORXIV_EARLY_RE = re.compile(r"^/content/(?:(?:bio|med)rxiv/)?early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,9}|\d{6,9}(?=\.\d{1,2}(?:$|[./?#])|(?![\d.]*\d)))")
 _ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
+#: pubs.rsc.org article pages name the suffix of their 10.1039 DOI as the last path segment
+#: ("/en/content/articlehtml/2020/sc/c9sc03666k" → 10.1039/C9SC03666K)
+_RSC_RE = re.compile(r"(?i)^/(?:[a-z]{2}/)?content/article(?:html|landing|pdf)/\d{4}/[a-z]{1,4}/([a-z]{1,2}\d[a-z0-9]{4,10})/?$")
 #: an Elsevier PII as a path segment ("/article/S1361-8415(18)30642-X/abstract",
 #: "/article/PIIS0140-6736(20)30183-5/fulltext", "/fulltext/S0092-8674(18)30123-4"): the page of one
 #: article on a journal's own site (medicalimageanalysisjournal.com, thelancet.com, cell.com, …)
@@ -360,6 +363,10 @@ def doi_from_url(url: str) -> str | None:
     elif host == "elifesciences.org":
         m = _ELIFE_RE.match(path)
         return f"10.7554/elife.{m.group(1)}" if m else None
+    elif host == "pubs.rsc.org":
+        m = _RSC_RE.match(path)
+        if m:
+            return "10.1039/" + m.group(1).upper()
     elif host == "peerj.com":
         m = _PEERJ_RE.match(path)
         return f"10.7717/peerj{'-cs' if m.group(1) else ''}.{m.group(2)}" if m else None

@@ -54,6 +54,7 @@ from medkg.blocks import (
     _paragraph_units,
     _standalone_links,
     _title_field_value,
+    _item_kind,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_document_section,
@@ -441,6 +442,17 @@ class _Parser:
                 self.note_anchor = n
                 self.heading_entry_linked = True
             intro, read = [], True
+        if intro and entries_before > 0 and not groups:
+            # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
+            # same without its bullet: a reference that cites a record after the section's entries is one more
+            rest: list[tuple[_Node, _Inline]] = []
+            for p, inl in intro:
+                if p.kind == "Paragraph" and inl.links and _cites_record(inl.links) and _item_kind(inl) == 1:
+                    self.emit_item([(p, inl)])
+                else:
+                    rest.append((p, inl))
+            read = read or len(rest) < len(intro)
+            intro = rest
         if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in introductory prose are not entries", "info"))
@@ -775,7 +787,7 @@ class _Parser:
         own_links = bool(d.links)
         for q in quotes:
             q_inl = _blockquote_inline(q)
-            d.description.append(q_inl.plain.strip())
+            d.description.append(_prose(q_inl) if not own_links and q_inl.links else q_inl.plain.strip())
             if not own_links:
                 # "* **Title**" / "> Source: arXiv (2025.09) [[Link]](…)": an item whose only links sit in its
                 # quoted source line; those links are the item's own
