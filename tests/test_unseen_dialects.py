@@ -1044,6 +1044,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Graph-to-graph retrosynthesis with local edits', {'arxiv': '2106.04215'}, 'github.com/example-lab/G2Gretro'),
         ('Reaction template extraction at scale', {'doi': '10.1039/D2DD00019A'}, None),
     ],
+    # '**📚 Title**' over '- **作者**: …' / '- **发表**: ICML 2017' / '- **代码**: [GitHub](…)': one record described by bibliographic fields
+    "bold-title-metadata-fields.md": [
+        ('Target Trial Emulation with Electronic Health Records: A Review', {'doi': '10.1016/j.jclinepi.2023.04.012', 'pmid': '37012345'}, None),
+        ('DoseNet: Neural Dose-Response Curves for Continuous Treatments', {}, 'github.com/hzhang-lab/dosenet'),
+        ('SurvCF', {}, None),
+    ],
+    # '#### Contact-Tracing' is a topic, not a 'Contact' section about the list
+    "hyphenated-topic-heading.md": [
+        ('Sentinel site selection for influenza surveillance', {'doi': '10.1371/journal.pcbi.1006001'}, None),
+        ('Digital contact tracing and epidemic control: a modelling study', {'doi': '10.1016/S2589-7500(20)30111-2'}, None),
+        ('Removing background incidence in outbreak detection', {'arxiv': '2104.01234'}, None),
+        ('Excess mortality estimation during heat waves', {'doi': '10.1093/aje/kwab101'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

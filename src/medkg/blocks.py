@@ -32,6 +32,7 @@ from medkg.inline import (
     _is_cjk,
     _is_meaningful,
     _is_role_word,
+    _LINK_LABEL_ONLY,
     names_work,
     quoted_link_title,
     _prose,
@@ -360,6 +361,7 @@ class _RoleFields:
     labels: list[str]  # the fields' labels, in order
     empty: list[str]  # labels of fields without a link ("- [ ] 模型代码", "论文：暂无")
     linked: bool  # some field has a link
+    cites: bool = False  # some field names the work's authors or venue ("- **作者**: …", "- **发表**: ICML 2017")
 
 
 def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
@@ -395,6 +397,62 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
         if not inl.links:
             record.empty.append(label)  # "- Code:", "论文：暂无" (none yet): the field's link is still to come
     return record
+
+
+#: the label of a bibliographic field of a record: who wrote the work, where and when it appeared
+_BIB_FIELD = re.compile(r"(?i)^\s*(?:authors?|author\(s\)|venue|published(?:\s+in)?|publication|journal|"
+                        r"conference|year|作者|发表|发表于|发表时间|出处|期刊|会议|年份|著者|著者名)\s*$")
+
+
+def _metadata_fields(node: _Node) -> _RoleFields | None:
+    """``- **作者**: …`` / ``- **发表**: ICML 2017`` / ``- **核心内容**:`` (link-less sub-bullets) /
+    ``- **代码**: [GitHub](…)`` / ``- **链接**: [PMLR](…) | [arXiv](…)``: a flat list of ``label: value``
+    fields describing one work, one of them bibliographic (its authors or where it appeared), or None.
+
+    Every bullet must be a labelled field; a label-only field may hold link-less sub-bullets (its
+    value written as notes). A field other than a role field ("Code:", "Paper:") or a generic
+    "Link:" must carry no link: "Datasets: [A](…), [B](…)" is a list of entries, not a record."""
+    record = _RoleFields([], [], [], False)
+    bib = linked_field = False
+    for item in node.children:
+        if item.kind != "Item":
+            return None
+        inl = _inline([x for x in item.children if x.kind != "List"])
+        record.inlines.append(inl)
+        label = _field_label(inl)
+        if not label or len(label) > 24:
+            return None
+        label = _clean_title(label)
+        subs = [x for x in item.children if x.kind == "List"]
+        if subs:
+            value = _split_label(inl.plain.split("\n", 1)[0])[1].strip()
+            if value or inl.links or any(_inline(y.children).links for x in subs for y in _walk_items(x)):
+                return None  # a field with sub-bullets of links: entries of their own
+        if _BIB_FIELD.match(label):
+            value = _split_label(inl.plain.split("\n", 1)[0])[1].strip()
+            bib = True
+            if _is_meaningful(value) and not inl.links:
+                record.cites = True  # the work's authors or venue, written out
+        elif inl.links and _field_role(label) is None and not _LINK_LABEL_ONLY.match(label):
+            return None
+        elif inl.links:
+            linked_field = True
+        record.labels.append(label)
+        record.linked = record.linked or bool(inl.links)
+    # a bibliographic field, or (two fields or more) a field of the work's own links: "- **链接**: [arXiv](…)"
+    return record if bib or linked_field and len(record.labels) >= 2 else None
+
+
+def _walk_items(node: _Node):
+    """The items of a list at any depth."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        for c in n.children:
+            if c.kind == "Item":
+                yield c
+            if c.kind in ("List", "Item"):
+                stack.append(c)
 
 
 def _holds_blocks(item: _Node) -> bool:

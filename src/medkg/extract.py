@@ -15,8 +15,8 @@ from pathlib import Path
 
 from medkg import citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import (BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD, TITLE_COLUMN_FIELD,
-                         TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
+from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
+                         TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
@@ -369,6 +369,9 @@ def type_entry(entry: Entry) -> Entry:
             and any(label == QUOTED_TITLE_FIELD for label, _ in entry.fields) \
             and (year := year or citation.parse_trailer(entry.description).year):
         kind = "paper"  # "《Title》(2021) GitHub: https://…": a work cited by its title and year, its code its own
+    if kind in ("repository", "model", "tool", "website", "other") \
+            and any(label == BIB_RECORD_FIELD for label, _ in entry.fields):
+        kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"
     if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
     if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \

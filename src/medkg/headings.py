@@ -13,6 +13,8 @@ the list); it needs only the event tree and inline text rules below it.
 
 from __future__ import annotations
 
+import re
+
 from medkg.inline import _clean_title, _inline, _is_cjk, _is_meaningful
 from medkg.mdtree import build_tree
 from medkg.model import Heading
@@ -124,7 +126,15 @@ def _is_document_section(heading: str) -> bool:
         return False
     if any(_is_cjk(ch) for ch in words[0]):
         return len(heading.strip()) <= 8 and any(w in heading for w in _DOC_SECTION_ZH)
-    return words[0] in _DOC_SECTION_WORDS
+    if words[0] not in _DOC_SECTION_WORDS:
+        return False
+    # "#### Contact-Tracing", "## Background-Subtraction": the word is half of a hyphenated term, a topic
+    first = next((t for t in heading.split() if any(ch.isalpha() for ch in t)), "")
+    return not _HYPHENATED.search(first)
+
+
+#: a word made of two hyphen-joined words ("Contact-Tracing"): a term, not the word alone
+_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 
 def plain_heading(line: str) -> str:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from medkg.blocks import (
     _holds_blocks,
     _role_fields,
+    _metadata_fields,
     _names,
     _cites_record,
     _is_repository_url,
@@ -121,6 +122,8 @@ QUOTED_TITLE_FIELD = "quoted-title"
 #: field of an entry whose title is a link-less heading that reads as a work's title, over its field
 #: bullets (``## A Title of Five Words or More`` / ``- **Link:** [Link](github…)``): a work, whatever its link
 TITLE_HEADING_FIELD = "title-heading"
+#: field of a record described by bibliographic fields ("- **作者**: …", "- **发表**: ICML 2017"): a publication
+BIB_RECORD_FIELD = "bibliographic-record"
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 
 
@@ -584,19 +587,25 @@ class _Parser:
             return False
         inl = _inline(paras[-1].children)
         title = _clean_title(inl.plain)
-        if not inl.strong_only or not _is_meaningful(title) \
-                or (len(title.split()) < 3 and sum(map(_is_cjk, title)) < 4):
+        if not inl.strong_only or not _is_meaningful(title):
             return False
-        record = _role_fields(node, notes=True)
+        marks: tuple[str, ...] = ()
+        record = _role_fields(node, notes=True) \
+            if len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 4 else None
         if record is None or not record.linked or not any(_field_role(label) == "paper" for label in record.labels):
-            return False  # "论文：暂无" / "代码：https://…": a paper's field (its link still to come) names the record
+            # "**Title**" / "- **作者**: …" / "- **发表**: ICML 2017" / "- **链接**: [PMLR](…)": a work described
+            # by bibliographic fields (a one-word name too: "**CausalVAE**") is one record, with or without links
+            record = _metadata_fields(node)
+            if record is None:
+                return False  # "论文：暂无" / "代码：https://…": a paper's field (its link still to come) names the record
+            marks = (BIB_RECORD_FIELD,) if record.cites else ()
         if _is_toc(node, self.topic):
             return False
         inlines, empty = record.inlines, record.empty
         bold = paras.pop()
         self.flush_paragraph_blocks(final=False)  # the paragraphs before the title are read on their own first
         self.emit_block([(bold, inl)], title=title, field_list=(node, inlines),
-                        empty_fields=tuple(e for e in empty if _field_role(e) == "paper"))
+                        empty_fields=tuple(e for e in empty if _field_role(e) == "paper"), marks=marks)
         return True
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
