@@ -439,3 +439,26 @@ def test_never_raises_and_confidence_is_bounded(text):
     assert c is None or (0.0 <= c.confidence <= 1.0 and c.title)
     t = parse_trailer(text)
     assert 0.0 <= t.confidence <= 1.0
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Nat Genet. 2012 Mar;44(3):226-32.", ("Nat Genet", 2012)),
+    ("Nucleic Acids Res. 2006 Jul 1;34(Web Server issue):W6-9.", ("Nucleic Acids Res", 2006)),
+    ("Proc Natl Acad Sci U S A. 1993 Jun 15;90(12):5873-7.", ("Proc Natl Acad Sci U S A", 1993)),
+    ("PLoS Comput Biol. 2008 Jan;4(1):e2.", ("PLoS Comput Biol", 2008)),  # an e-locator for pages
+    ("Acta Cryst. 1952;5:109-116", ("Acta Cryst", 1952)),
+    ("Deep learning. 2015", None),  # a title and a year: no volume, no pages
+    ("Identification of common molecular subsequences.", None),
+])
+def test_a_journal_line_alone(line, expected):
+    """Course lists write the journal line first ("- Nat Genet. 2012 …" / "Title." / "Authors.")."""
+    from medkg.citation import source_line
+    assert source_line(line) == expected
+
+
+def test_vancouver_authors():
+    from medkg.citation import vancouver_authors
+    assert vancouver_authors("Smith TF, Waterman MS.") == ("Smith TF", "Waterman MS")
+    assert vancouver_authors("WATSON JD, CRICK FH.") == ("WATSON JD", "CRICK FH")
+    assert vancouver_authors("Martí-Renom MA, Stuart AC") == ("Martí-Renom MA", "Stuart AC")
+    assert vancouver_authors("Note: this paper is supplementary") == ()

@@ -131,6 +131,30 @@ REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+(?=
 # ----------------------------------------------------------------------------- public API
 
 
+#: a Vancouver source line on its own: "Nat Genet. 2012 Mar;44(3):226-32.", "Bioinformatics. 2016;32(4):611-3.",
+#: "Acta Cryst. 1952;5:109-116" — journal, year, then volume, issue and pages
+_SOURCE_LINE = re.compile(r"(?P<venue>[A-Z][A-Za-z&().' -]{0,60}[A-Za-z)])\.?\s+(?P<year>(?:1[89]|20)\d\d)"
+                          r"(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?(?:\s*;\s*\d+[A-Za-z]?(?:\s*\([\w -]+\))?)?"
+                          r"(?:\s*:\s*[A-Za-z]?\d+(?:-[A-Za-z]?\d+)?)\.?")
+
+
+#: one Vancouver author: "Smith TF", "WATSON JD", "Martí-Renom MA", "van der Maaten L"
+_VANCOUVER_NAME = re.compile(r"(?:[a-z]+ )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}")
+
+
+def source_line(text: str) -> tuple[str, int] | None:
+    """"Nat Genet. 2012 Mar;44(3):226-32." → ("Nat Genet", 2012): a reference's journal line alone, which
+    course lists write first ("- Nat Genet. 2012 …" / "Title." / "Authors." / "[PMID: …](…)"); never a title."""
+    m = _SOURCE_LINE.fullmatch(text.strip()) if len(text) <= 120 else None
+    return (m.group("venue").strip(), int(m.group("year"))) if m else None
+
+
+def vancouver_authors(text: str) -> tuple[str, ...]:
+    """"Smith TF, Waterman MS." → ("Smith TF", "Waterman MS"); () unless every name is written that way."""
+    names = [n.strip() for n in text.strip().rstrip(".").split(",")]
+    return tuple(names) if names and all(_VANCOUVER_NAME.fullmatch(n) for n in names) else ()
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 

@@ -237,6 +237,13 @@ def type_entry(entry: Entry) -> Entry:
         # lead is the reference's number, the reference after it names the work
         title, authors = numbered.title, numbered.authors or authors
         year, venue = numbered.year or year, numbered.venue or venue
+    if title and entry.description and (source := citation.source_line(title)) is not None \
+            and classify.reads_like_paper_title(head := entry.description.partition(". ")[0]):
+        # "- Nat Genet. 2012 Mar;44(3):226-32." / "Title." / "Smith TF, Osei K." / "[PMID: …](…)": the journal
+        # line comes first, then the title, then the authors (notes may follow)
+        names = entry.description[len(head) + 2:].partition(". ")[0]
+        title, (venue, year) = head.strip(), source
+        authors = citation.vancouver_authors(names) or authors
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
