@@ -47,6 +47,11 @@ def test_the_entry_title_link_keeps_its_role():
     ("https://www.10xgenomics.com/resources/datasets", "dataset"),  # a datasets page in a Code column
     ("https://lab.example.org/downloads/code.html", "code"),  # code outside a forge stays code
     ("https://github.com/example-lab/dsc", "code"),
+    # a forge page that is no repository names no code: a researcher's profile, a topic
+    ("https://github.com/jindongwang", "other"),
+    ("https://github.com/topics/ganite", "other"),
+    ("https://gitlab.com/some-lab", "other"),
+    ("https://gist.github.com/someone/0a1b2c3d4e", "code"),  # a gist is code
 ])
 def test_code_column_roles(url, role):
     assert link_role("Code", url) == role

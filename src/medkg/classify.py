@@ -325,6 +325,8 @@ def link_role(label: str, url: str) -> str:
             return "dataset"
         if by_url != "code" and _matches(hp, _BLOG_HOSTS_RE):
             return "other"
+        if by_url == "other" and ids.forge_page(url):
+            return "other"  # "[code](https://github.com/jindongwang)", "[code](github.com/topics/…)": no repository
         return "code"
     if by_label == "paper":
         if by_url == "code":

@@ -772,6 +772,15 @@ def canonical_repo(url: str) -> str | None:
     return "/".join([host, *owners, name]).lower()
 
 
+def forge_page(url: str) -> bool:
+    """A page of a code forge that is no repository: a user's or an organisation's profile
+    ("github.com/jindongwang"), a topic, a search ("github.com/topics/ganite"). It names no code."""
+    if canonical_repo(url) is not None or not _names_repo_host(_clean(url)):
+        return False
+    p = _url_parts(_clean(url))
+    return p is not None and p.host in _REPO_HOSTS and p.host != "raw.githubusercontent.com"
+
+
 _HF_KINDS = frozenset({"datasets", "spaces"})
 _HF_NOT_OWNERS = frozenset(
     "docs papers blog models learn tasks pricing login join settings organizations collections "
