@@ -1057,6 +1057,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Removing background incidence in outbreak detection', {'arxiv': '2104.01234'}, None),
         ('Excess mortality estimation during heat waves', {'doi': '10.1093/aje/kwab101'}, None),
     ],
+    # 'Authors<TAB>Title<TAB>Venue' lines, one reference a line; a table row broken over two lines
+    "tab-separated-causal-reading.md": [
+        ('Targeted learning of the average treatment effect in electronic health records', {'doi': '10.1002/sim.8841'}, None),
+        ('Doubly robust estimation of dose-response curves with censored outcomes', {}, None),
+        ('Negative controls for detecting residual confounding', {'doi': '10.1097/EDE.0000000000001187'}, None),
+        ('G-computation for time-varying exposures in cohort studies', {}, None),
+        ('Sensitivity analysis for unmeasured confounding in registry data', {'arxiv': '2203.04567'}, None),
+        ('Instrumental variables with weak instruments in pharmacoepidemiology', {}, None),
+        ('Mediation analysis with survival outcomes in oncology trials', {'doi': '10.1111/rssb.12455'}, None),
+        ('Causal forests for heterogeneous treatment effects in EHR cohorts', {}, 'github.com/nguyen-lab/ehr-causal-forest'),
+        ('Transportability of trial results to target populations', {}, None),
+        ('Synthetic control methods for policy evaluation in public health', {}, None),
+    ],
+    # tab-separated references under a table (the audited list's own layout)
+    "tab-separated-reference-lines.md": [
+        ('Doubly robust estimation of marginal structural models', {'doi': '10.1093/biomet/asz011'}, None),
+        ('G-computation for time-varying exposures in cohort studies', {}, None),
+        ('Sensitivity analysis for unmeasured confounding in registry data', {'arxiv': '2203.04567'}, None),
+        ('Instrumental variables with weak instruments in pharmacoepidemiology', {}, None),
+        ('Mediation analysis with survival outcomes', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

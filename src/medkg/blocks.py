@@ -168,6 +168,92 @@ def _numbered_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     return [(line, inl, 2 if i in first else 0) for i, (line, inl) in enumerate(lines)]
 
 
+#: the key, in a paragraph line's ``attrs``, of the columns of a tab-separated reference line (``_tab_records``)
+TAB_RECORD = "tab-record"
+#: words that may stand in a list of names besides capitalised ones ("Van der Laan", "Reich, Yang, et al.")
+_NAME_PARTICLES = frozenset("van von der den de del della da di du dos le la ter et al al. jr jr. sr.".split())
+
+
+def _tab_cells(text: str) -> list[str]:
+    """The cells of a line written as tab-separated values."""
+    return [" ".join(c.split()) for c in text.split("\t")]
+
+
+def _names_people(cell: str) -> bool:
+    """"Gilbert, Datta, Casey, and Ogburn", "Reich, Yang, et al.", "Tchetgen Tchetgen and Shpitser": names
+    of one to four capitalised words each (particles aside), not a title's words."""
+    names = _names(cell.replace("&", " and "))
+    if not names:
+        return False
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 4:
+            return False
+        for w in words:
+            if w.lower() not in _NAME_PARTICLES and not w[:1].isupper():
+                return False
+    return True
+
+
+def _title_cell(cell: str) -> bool:
+    """A cell that may hold a work's title: three words or more (or six CJK characters), no list of names."""
+    return (len(cell.split()) >= 3 or sum(map(_is_cjk, cell)) >= 6) and _is_meaningful(cell) \
+        and not _LINK_LABEL_ONLY.match(cell)
+
+
+def _tab_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
+    """``Authors<TAB>Title<TAB>Venue`` lines: a paragraph whose lines are mostly references written as
+    tab-separated cells (three or more, one of them title-like), one reference a line. Returns the
+    paragraph's lines, the reference lines as items whose node carries, under ``TAB_RECORD``, the
+    columns of the title and of the authors (-1: none), read over all the lines; None otherwise.
+
+    The title column is the one whose cell most lines would pick as their title (the longest cell
+    that reads as a title and is no list of names); the authors, the column before it (or, when the
+    title comes first, the one after it) when its cells mostly name people."""
+    lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+    cells_by_line: list[list[str] | None] = []
+    votes: dict[int, int] = {}
+    for _, inl in lines:
+        cells = _tab_cells(inl.plain)
+        candidates = [j for j, c in enumerate(cells) if _title_cell(c)] if len(cells) >= 3 else []
+        if len(cells) < 3 or sum(1 for c in cells if c) < 2 or not candidates:
+            cells_by_line.append(None)
+            continue
+        best = max(candidates, key=lambda j: (not _names_people(cells[j]), len(cells[j].split()), -j))
+        votes[best] = votes.get(best, 0) + 1
+        cells_by_line.append(cells)
+    records = sum(votes.values())
+    if records < 2 or records * 2 <= len(lines):
+        return None
+    title_col = max(votes, key=lambda j: (votes[j], -j))
+    author_col = -1
+    for col in (title_col - 1,) if title_col > 0 else (1,):
+        named = [cells[col] for cells in cells_by_line if cells is not None and col < len(cells) and cells[col]]
+        if named and sum(1 for c in named if _names_people(c)) * 2 > len(named):
+            author_col = col
+    out: list[tuple[_Node, _Inline, int]] = []
+    for (line, inl), cells in zip(lines, cells_by_line):
+        if cells is None:
+            out.append((line, inl, 0))
+            continue
+        col = title_col if title_col < len(cells) and _title_cell(cells[title_col]) else \
+            max((j for j, c in enumerate(cells) if _title_cell(c)),
+                key=lambda j: (not _names_people(cells[j]), len(cells[j].split()), -j))
+        line.attrs = {TAB_RECORD: (col, author_col if author_col != col else -1)}
+        out.append((line, inl, 1))
+    return out
+
+
+def _tab_venue(cells: list[str], title_col: int, author_col: int) -> str:
+    """The venue of a tab-separated reference: the first other cell after the title. "ArXiv:2112.14946" is
+    the server, then the work's identifier; "doi:10.1111/…" names no venue."""
+    venue = next((c for j, c in enumerate(cells) if c and j > title_col and j != author_col), "")
+    label, value = _split_label(venue)
+    if label and value and (ids.find_arxiv(venue) or ids.find_dois(venue)):
+        venue = "" if label.lower() in ("doi", "pmid", "pmcid") else label
+    return venue
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
@@ -177,6 +263,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             units.append((p, _blockquote_inline(p), 0))
             continue
         inl = _inline(p.children)
+        if "\t" in inl.plain and "\n" in inl.plain:
+            tabbed = _tab_records(p)
+            if tabbed is not None:  # "Authors<TAB>Title<TAB>Venue", one reference a line
+                units.extend(tabbed)
+                continue
         if inl.links and _RECORD_NUMBER_LINE.search(inl.plain) \
                 and any(c.kind in ("SoftBreak", "HardBreak") for c in p.children):
             records = _numbered_records(p)

@@ -54,6 +54,9 @@ from medkg.blocks import (
     _only_badges,
     _paragraph_units,
     _standalone_links,
+    _tab_cells,
+    _tab_venue,
+    TAB_RECORD,
     _title_field_value,
     _item_kind,
 )
@@ -489,7 +492,10 @@ class _Parser:
         first, inl = parts[0]
         d = _Draft(line=self.line_of(first.start), end_line=self.end_line_of(parts[-1][0].end),
                    start_byte=first.start, end_byte=parts[-1][0].end)
-        self.fill_from_inline(d, inl)
+        if first.attrs is not None and TAB_RECORD in first.attrs:
+            self.fill_tab_record(d, inl, *first.attrs[TAB_RECORD])
+        else:
+            self.fill_from_inline(d, inl)
         if inl.bold and _NUMBERED_CITATION.match(inl.plain):  # "[1] Authors. **Title.** Venue": the bold span
             b0, b1 = inl.bold[0]
             bold_title = _drop_closing_stop(_clean_title(inl.plain[b0:b1]))
@@ -975,6 +981,25 @@ class _Parser:
                 d.fields.append((label, value))
         d.authors_hint.extend(inl.emphasis)
 
+    def fill_tab_record(self, d: _Draft, inl: _Inline, title_col: int, author_col: int) -> None:
+        """``Authors<TAB>Title<TAB>Venue``: the title from its cell, the authors from theirs, the first other
+        cell after the title its venue; the cells besides the title describe it (an ``ArXiv:2112.14946``
+        there is its identifier)."""
+        cells = _tab_cells(inl.plain)
+        d.title = _clean_title(cells[title_col])
+        if 0 <= author_col < len(cells) and cells[author_col]:
+            d.authors_hint.extend(n for n in _names(cells[author_col]) if not n.lower().startswith("et al"))
+        rest = [c for j, c in enumerate(cells) if c and j != title_col and j != author_col]
+        venue = _tab_venue(cells, title_col, author_col)
+        if venue:
+            d.fields.append(("venue", venue))
+        if d.authors_hint or venue:
+            d.fields.append((BIB_RECORD_FIELD, ""))
+        d.description.append(" ; ".join(rest))
+        for link in inl.links:
+            d.links.append(Link(url=link.url, label=_link_label(inl.plain, link), line=self.line_of(link.offset),
+                                text=link.text))
+
     def pipe_title(self, d: _Draft, lead: str, inl: _Inline) -> str:
         """``**2016-04** | Title | *Authors* |`` → the title cell; the date goes to the fields."""
         cells = [_clean_title(c) for c in lead.split("|")]
@@ -1038,10 +1063,41 @@ class _Parser:
     def table(self, node: _Node) -> None:
         head = next((c for c in node.children if c.kind == "TableHead"), None)
         headers = [_inline(c.children).plain.strip() for c in head.children if c.kind == "TableCell"] if head else []
-        rows = [c for c in node.children if c.kind == "TableRow"]
+        rows = self.joined_broken_rows(head, [c for c in node.children if c.kind == "TableRow"])
         cells_by_row = [[_inline(c.children) for c in r.children if c.kind == "TableCell"] for r in rows]
         self.table_rows(headers, [(r.start, r.end) for r in rows], cells_by_row)
         self.last_table = headers if len(headers) >= 2 else None
+
+    def joined_broken_rows(self, head: _Node | None, rows: list[_Node]) -> list[_Node]:
+        """Rows, with a row broken over two source lines made one again.
+
+        ``| Non-parametric methods for … continuous treatment`` / ``effects | JRSSB (2017) | [Link](…) |``: in a
+        table whose lines open with a pipe, a line that opens with none, right after a row whose line closes
+        with none and fills fewer cells than the header names, goes on with that row (GFM reads it as a row
+        of its own): its first cell ends the row's last cell, its other cells come after it."""
+        if head is None or len(rows) < 2 or not self.data[head.start:head.end].lstrip().startswith(b"|"):
+            return rows
+        ncols = sum(1 for c in head.children if c.kind == "TableCell")
+        out: list[_Node] = []
+        for row in rows:
+            prev = out[-1] if out else None
+            if prev is not None and not self.data[row.start:row.end].lstrip().startswith(b"|") \
+                    and not self.data[prev.start:prev.end].rstrip().endswith(b"|"):
+                before = [c for c in prev.children if c.kind == "TableCell"]
+                after = [c for c in row.children if c.kind == "TableCell"]
+                k = max((j + 1 for j, c in enumerate(before) if c.children), default=0)
+                m = max((j + 1 for j, c in enumerate(after) if c.children), default=0)
+                if 0 < k < ncols and m and k + m - 1 <= ncols:
+                    last, cont = before[k - 1], after[0]
+                    joined = _Node("TableCell", last.start, cont.end)
+                    joined.children = last.children + [_Node("text", last.end, last.end, None, " ")] + cont.children
+                    merged = _Node("TableRow", prev.start, row.end)
+                    merged.children = before[:k - 1] + [joined] + after[1:m]
+                    merged.children += [_Node("TableCell", row.end, row.end) for _ in range(ncols - len(merged.children))]
+                    out[-1] = merged
+                    continue
+            out.append(row)
+        return out
 
     def orphan_rows(self, node: _Node) -> bool:
         """A paragraph right after a table whose every line is a row of that table's shape
