@@ -1078,6 +1078,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Instrumental variables with weak instruments in pharmacoepidemiology', {}, None),
         ('Mediation analysis with survival outcomes', {}, None),
     ],
+    # '**[Title](…)**\\' / '*Publication:* Journal\\' / '*Authors:* …': hard-broken field lines naming who wrote a work and where it appeared
+    "hardbreak-field-records.md": [
+        ('Temporal reasoning over discharge summaries with graph transformers', {}, None),
+        ('Why clinical notes still matter', {}, None),
+        ('Negation cues in radiology reports: a corpus study', {'arxiv': '2104.01234'}, None),
+        ('Phenotyping heart failure from free text', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -228,17 +228,17 @@ def _tab_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     title_col = max(votes, key=lambda j: (votes[j], -j))
     author_col = -1
     for col in (title_col - 1,) if title_col > 0 else (1,):
-        named = [cells[col] for cells in cells_by_line if cells is not None and col < len(cells) and cells[col]]
+        named = [row[col] for row in cells_by_line if row is not None and col < len(row) and row[col]]
         if named and sum(1 for c in named if _names_people(c)) * 2 > len(named):
             author_col = col
     out: list[tuple[_Node, _Inline, int]] = []
-    for (line, inl), cells in zip(lines, cells_by_line):
-        if cells is None:
+    for (line, inl), row in zip(lines, cells_by_line):
+        if row is None:
             out.append((line, inl, 0))
             continue
-        col = title_col if title_col < len(cells) and _title_cell(cells[title_col]) else \
-            max((j for j, c in enumerate(cells) if _title_cell(c)),
-                key=lambda j: (not _names_people(cells[j]), len(cells[j].split()), -j))
+        col = title_col if title_col < len(row) and _title_cell(row[title_col]) else \
+            max((j for j, c in enumerate(row) if _title_cell(c)),
+                key=lambda j: (not _names_people(row[j]), len(row[j].split()), -j))
         line.attrs = {TAB_RECORD: (col, author_col if author_col != col else -1)}
         out.append((line, inl, 1))
     return out
@@ -493,6 +493,31 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
 #: the label of a bibliographic field of a record: who wrote the work, where and when it appeared
 _BIB_FIELD = re.compile(r"(?i)^\s*(?:authors?|author\(s\)|venue|published(?:\s+in)?|publication|journal|"
                         r"conference|year|作者|发表|发表于|发表时间|出处|期刊|会议|年份|著者|著者名)\s*$")
+
+
+#: an authors field, and a field saying where the work appeared (not its year: a dated blog post has one too)
+_AUTHORS_FIELD = re.compile(r"(?i)^\s*(?:authors?|author\(s\)|作者|著者|著者名)\s*$")
+_VENUE_BIB_FIELD = re.compile(r"(?i)^\s*(?:venue|published\s+in|publication|journal|conference|发表|发表于|出处|期刊|会议)\s*$")
+#: a "Publication:" that names a medium, not a journal or proceedings
+_NOT_A_VENUE = frozenset("blog|blog post|podcast|video|youtube|tutorial|website|web page|webpage|medium|newsletter|"
+                         "talk|slides|course|lecture|book|news|press release|twitter|tweet|documentation|wiki".split("|"))
+
+
+def _cites_fields(fields: Sequence[tuple[str, str]]) -> bool:
+    """``**[Title](…)**\\`` / ``*Publication:* Journal of Biomedical Informatics\\`` / ``*Authors:* Roberts, A.``:
+    the hard-broken ``label: value`` lines of one record name who wrote the work and where it appeared (a
+    journal, proceedings), so it is a reference to a scholarly work. "*Publication:* Blog" names a medium, and an
+    author alone is also a blog post's; neither is enough."""
+    authors = venue = False
+    for label, value in fields:
+        value = value.strip(" .*_")
+        if not _is_meaningful(value):
+            continue
+        if _AUTHORS_FIELD.match(label):
+            authors = True
+        elif _VENUE_BIB_FIELD.match(label) and value.casefold() not in _NOT_A_VENUE:
+            venue = True
+    return authors and venue
 
 
 def _metadata_fields(node: _Node) -> _RoleFields | None:

@@ -569,6 +569,13 @@ def _names_paper(label: str) -> bool:
 
 def _split_authors(authors) -> tuple[str, ...]:
     """``*A. Author, B. Author*`` arrives as one emphasis string: one name per author."""
+    if len(authors) == 1 and (";" in authors[0] and not any(map(str.isdigit, authors[0])) or authors[0].endswith("\\")):
+        # "Mascio, Aurelie; Kraljevic, Zeljko", "Wu H;Wang M": names (surname first) parted by semicolons;
+        # "Mikolov, Tomas\\ ": a hard break's backslash left over where a space followed it
+        parts = [a.strip(" \\") for a in authors[0].split(";")]
+        authors = tuple(a for a in parts if a)
+        if len(authors) > 1:
+            return authors
     if len(authors) == 1 and "," in authors[0]:
         parts = [a.strip() for a in _AUTHOR_SEPARATOR.split(authors[0]) if a.strip()]
         if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].rstrip(".").split()) <= 2:

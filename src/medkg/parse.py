@@ -33,6 +33,8 @@ from medkg.blocks import (
     _holds_blocks,
     _role_fields,
     _metadata_fields,
+    _cites_fields,
+    _AUTHORS_FIELD,
     _names,
     _cites_record,
     _is_repository_url,
@@ -1202,6 +1204,15 @@ class _Parser:
         text = self.raw(self.line_starts[d.line - 1] if d.line - 1 < len(self.line_starts) else d.start_byte,
                         d.end_byte)
         description = " ".join(" ".join(x for x in d.description if x).split())
+        if d.fields and d.authors_hint and not any(label == TITLE_COLUMN_FIELD for label, _ in d.fields):
+            # "*Publication:* Journal …\" / "*Authors:* Roberts, A.": an emphasised field label names no author;
+            # an authors field and a journal field make the record a reference to a scholarly work
+            labels = {label.casefold() for label, _ in d.fields}
+            d.authors_hint = [a for a in d.authors_hint if _clean_title(a).rstrip(":：").casefold() not in labels]
+            if not d.authors_hint:
+                d.authors_hint = [v for label, v in d.fields if _AUTHORS_FIELD.match(label)][:1]
+            if _cites_fields(d.fields):
+                d.fields.append((BIB_RECORD_FIELD, ""))
         self.out.append(Entry(
             source=self.name, line=d.line, end_line=max(d.end_line, d.line), topic=topic,
             text=text.rstrip("\n"), title=d.title, links=tuple(d.links),
