@@ -1085,6 +1085,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Negation cues in radiology reports: a corpus study', {'arxiv': '2104.01234'}, None),
         ('Phenotyping heart failure from free text', {}, None),
     ],
+    # '## [Name](github…)' / title line / '<details>' / '### Description' … '### Links' … '### Cite' / '</details>': one record per folded heading
+    "folded-heading-records.md": [
+        ('DreamScore: Rating dream reports with large language models', {'arxiv': '2404.05678'}, 'github.com/sleep-lab/DreamScore'),
+        ('Chatbot-delivered CBT for insomnia: a randomized trial', {'doi': '10.1038/s41746-025-01432-9'}, None),
+        ('Predicting sleep quality from diary text', {'arxiv': '2409.01234'}, None),
+    ],
+    # APA paragraphs after a linked heading's '### Cite' part: no section about the list
+    "apa-paragraphs-under-linked-heading.md": [
+        ('CareBot: A counseling assistant for crisis lines', {'arxiv': '2402.07777'}, 'github.com/example-lab/CareBot'),
+        ('Chatbots for adolescent anxiety: a randomized pilot study', {'doi': '10.1038/s41746-024-01234-5'}, None),
+        ('Screening postpartum depression from text messages with language models', {'arxiv': '2501.02345'}, None),
+        ('Detecting rumination in therapy transcripts', {}, None),
+        ('Language sentiment tracks relapse risk', {'doi': '10.1073/pnas.2300001121'}, None),
+        ('ToolX: Screening anxiety from speech', {'arxiv': '2403.08888'}, 'github.com/example-lab/ToolX'),
+    ],
+    # the audited list's folded records
+    "heading-details-records.md": [
+        ('MoodBench: Evaluating the affective consistency of language models', {'arxiv': '2405.01111'}, 'github.com/example-lab/MoodBench'),
+        ('SafeTalk: Detecting crisis language in peer-support forums', {'doi': '10.1609/aaai.v38i2.12345'}, 'github.com/example-org/safetalk'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -571,6 +571,34 @@ def _walk_items(node: _Node):
                 stack.append(c)
 
 
+def _details_depth(node: _Node) -> int:
+    """``<details>`` tags opened minus those closed in an HTML block."""
+    html = "".join(c.text for c in node.children).lower()
+    return html.count("<details") - html.count("</details")
+
+
+def _links_part(heading: _Node) -> bool:
+    """A sub-heading naming a record's part of links: ``### Links``, ``#### 🔗 Code``."""
+    text = _inline(heading.children).plain.strip()
+    text = text.lstrip("".join(ch for ch in text[:4] if not ch.isalnum()))
+    return bool(text) and _LINK_FIELD_LABEL.match(text) is not None
+
+
+def _labelled_links(node: _Node) -> bool:
+    """A list of a record's links, one of them at least labelled by what it is (``- [Paper](…)``,
+    ``- [GitHub](…)``), not named after a work."""
+    from medkg.classify import is_link_label
+
+    for c in node.children:
+        if c.kind == "Item":
+            inl = _inline(c.children)
+            # "- [Paper]()" in a record not filled in yet: the label says the same
+            if any(is_link_label(t) for t in inl.empty_link_texts) \
+                    or any(link.text and is_link_label(link.text) and not link.image for link in inl.links):
+                return True
+    return False
+
+
 def _holds_blocks(item: _Node) -> bool:
     """An item with a block of its own inside (a sub-list, a table, a heading, a quote, code, HTML): more than
     one line of prose, so never a note or the rest of the entry before it."""

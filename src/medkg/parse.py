@@ -30,7 +30,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _details_depth,
+    _labelled_links,
+    _links_part,
     _holds_blocks,
+    _walk_items,
     _role_fields,
     _metadata_fields,
     _cites_fields,
@@ -129,6 +133,12 @@ QUOTED_TITLE_FIELD = "quoted-title"
 TITLE_HEADING_FIELD = "title-heading"
 #: field of a record described by bibliographic fields ("- **作者**: …", "- **发表**: ICML 2017"): a publication
 BIB_RECORD_FIELD = "bibliographic-record"
+#: paragraphs (a title line, an image) between a record's heading and its ``<details>`` fold
+_FOLD_LEAD_PARAGRAPHS = 3
+#: blocks a ``<details>`` fold may hold and still be one record (a bound on the look-ahead)
+_MAX_FOLDED_BLOCKS = 400
+
+
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 
 
@@ -182,6 +192,7 @@ class _Parser:
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
+        self.record_level = 0  # level of the linked heading whose sub-sections are the parts of its entry
         self.field_headings: list[tuple[_Node, _Inline]] = []  # "#### Link：…" / "#### Code：…" under "#### Title"
 
     # -- positions
@@ -211,7 +222,7 @@ class _Parser:
         if len(h1s) == 1 and first_block is h1s[0]:
             self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
             self.title_h1_node = h1s[0]
-        for node in self.nested_field_lists(self.joined_html_tables(root.children)):
+        for node in self.folded_records(self.nested_field_lists(self.joined_html_tables(root.children))):
             self.block(node, depth=0)
         self.close_section()
         return self.out
@@ -272,6 +283,120 @@ class _Parser:
             out.append(node)
         return out
 
+    def folded_records(self, blocks: list[_Node]) -> list[_Node]:
+        """Top-level blocks, with each record folded under its heading made one ``FoldedRecord`` block.
+
+        ``## [Name](github…)`` / ``Title of the paper.`` / ``<details>`` / ``### Description`` / ``- **Lead**: …`` /
+        ``### Links`` / ``- [Paper](arxiv…)`` / ``- [GitHub](github…)`` / ``### Cite`` / ``Author (2024). …`` /
+        ``</details>``: a heading, its title line, then a ``<details>`` fold whose sub-headings are the record's
+        parts, one of them its links. The sub-headings are no sections of their own and the fold's closing tag
+        ends the record: what follows it belongs to the section around the record again."""
+        out: list[_Node] = []
+        i, n = 0, len(blocks)
+        while i < n:
+            node = blocks[i]
+            end = self.folded_record_end(blocks, i) if node.kind == "Heading" else -1
+            if end > i:
+                rec = _Node("FoldedRecord", node.start, blocks[end].end)
+                rec.children = blocks[i:end + 1]
+                out.append(rec)
+                i = end + 1
+            else:
+                out.append(node)
+                i += 1
+        return out
+
+    def folded_record_end(self, blocks: list[_Node], i: int) -> int:
+        """The index of the HTML block that closes the ``<details>`` fold of the record headed by
+        ``blocks[i]``, or -1 when the heading opens no such record (see ``folded_records``)."""
+        h = blocks[i]
+        level = int(str((h.attrs or {}).get("level", "H2"))[1:] or 2)
+        if level < 2 or h is self.title_h1_node:
+            return -1
+        j = i + 1
+        while j < len(blocks) and j <= i + _FOLD_LEAD_PARAGRAPHS and blocks[j].kind == "Paragraph":
+            j += 1  # the title line (an image, a badge line) before the fold
+        if j >= len(blocks) or blocks[j].kind != "HtmlBlock":
+            return -1
+        depth = _details_depth(blocks[j])
+        if depth <= 0:
+            return -1
+        links_part = False
+        for k in range(j + 1, min(len(blocks), j + 1 + _MAX_FOLDED_BLOCKS)):
+            b = blocks[k]
+            if b.kind == "Heading":
+                if int(str((b.attrs or {}).get("level", "H2"))[1:] or 2) <= level:
+                    return -1  # a section of the heading's level or above: the fold holds sections, no record
+                if _links_part(b) and k + 1 < len(blocks) and blocks[k + 1].kind == "List" \
+                        and _labelled_links(blocks[k + 1]):
+                    links_part = True
+            elif b.kind == "HtmlBlock":
+                depth += _details_depth(b)
+                if depth <= 0:
+                    return k if links_part else -1
+        return -1
+
+    def folded_record(self, node: _Node) -> None:
+        """One record from a ``FoldedRecord`` block: the title line (or the heading) its title, the links of
+        the heading, the title line and the links part (``### Links``) its links, the text of the other
+        parts (description bullets, a citation) its description."""
+        h = node.children[0]
+        self.heading(h)
+        level, heading_inline = self.section_level, self.section_heading_inline
+        d = _Draft(line=self.line_of(h.start), end_line=self.end_line_of(node.end), start_byte=h.start,
+                   end_byte=node.end)
+        seen: set[str] = set()
+
+        def take(inl: _Inline) -> None:
+            for link in inl.links:
+                if not link.image and link.url not in seen:
+                    seen.add(link.url)
+                    d.links.append(Link(url=link.url, label=_link_label(inl.plain, link),
+                                        line=self.line_of(link.offset), text=link.text))
+
+        take(heading_inline)
+        title = ""
+        folded = in_links = False
+        for b in node.children[1:]:
+            if b.kind == "HtmlBlock":
+                folded = True
+                continue
+            if b.kind == "Heading":
+                in_links = _links_part(b)
+                continue
+            if b.kind == "List":
+                inls = [_inline([x for x in c.children if x.kind != "List"]) for c in _walk_items(b)]
+            elif b.kind == "Paragraph":
+                inls = [_inline(b.children)]
+            elif b.kind == "BlockQuote":
+                inls = [_blockquote_inline(b)]
+            else:
+                continue
+            for inl in inls:
+                text = inl.plain.strip()
+                if not folded and not title and _is_meaningful(_clean_title(text)):
+                    title = text  # the title line
+                    take(inl)
+                    continue
+                if in_links or not folded:
+                    take(inl)
+                if text and not (in_links and inl.links and not _is_meaningful(_prose(inl))):
+                    d.description.append(text if not inl.links else _prose(inl))
+        d.title = _drop_closing_stop(_clean_title(title)) if title else _clean_title(heading_inline.plain)
+        if not title:
+            d.title = strip_section_number(d.title)
+        topic = self.current_topic()
+        self.finish(d, topic[:-1] if topic else topic)
+        # the fold closed the record: what follows belongs to the section around it
+        while self.topic and self.topic[-1].level >= level:
+            self.topic.pop()
+        self.section_heading = None
+        self.section_heading_inline = _Inline()
+        self.record_level = 0
+        self.section_is_doc = False
+        self.section_paras = []
+        self.heading_entry_linked = False
+
     def block(self, node: _Node, depth: int) -> None:
         k = node.kind
         if self.field_headings and k != "Heading":
@@ -280,6 +405,8 @@ class _Parser:
             self.last_table = None
         if k == "Heading":
             self.heading(node)
+        elif k == "FoldedRecord":
+            self.folded_record(node)
         elif k == "List":
             self.heading_entry_linked = False
             if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"
@@ -335,7 +462,14 @@ class _Parser:
         self.section_level = level
         self.section_heading = node
         self.section_heading_inline = inline
-        self.section_is_doc = node is not self.title_h1_node and _is_document_section(inline.plain)
+        if self.record_level and level <= self.record_level:
+            self.record_level = 0
+        # "## [Tool](github…)" / "### Cite" / "### License": a part of the entry the linked heading opened,
+        # not a section about the list itself
+        self.section_is_doc = node is not self.title_h1_node and not self.record_level \
+            and _is_document_section(inline.plain)
+        if not self.record_level and level >= 2 and node is not self.title_h1_node and _has_links(inline):
+            self.record_level = level
         self.section_heading_line = self.line_of(node.start)
         self.section_entries = 0
         self.section_paras = []
