@@ -63,6 +63,9 @@ def test_code_column_roles(url, role):
     ("http://hdl.handle.net/1721.1/98765", "paper"),  # an institutional repository's handle
     ("https://dr.ntu.edu.sg/handle/10356/78901", "paper"),  # DSpace's record page
     ("https://repository.example.edu/bitstream/123/456/thesis.pdf", "paper"),
+    ("https://hal.inria.fr/hal-03123456/document", "paper"),  # HAL open archive
+    ("https://theses.hal.science/tel-03987654", "paper"),
+    ("https://jamanetwork.com/journals/jamanetworkopen/fullarticle/2790112", "paper"),
     ("https://example.com/handle/settings", "other"),  # a page named "handle" is no record
     ("https://github.com/a/handle", "code"),
 ])

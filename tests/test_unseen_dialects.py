@@ -1105,6 +1105,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('MoodBench: Evaluating the affective consistency of language models', {'arxiv': '2405.01111'}, 'github.com/example-lab/MoodBench'),
         ('SafeTalk: Detecting crisis language in peer-support forums', {'doi': '10.1609/aaai.v38i2.12345'}, 'github.com/example-org/safetalk'),
     ],
+    # HAL open-archive records and Silverchair '/fullarticle/N' pages are papers
+    "hal-and-fullarticle-links.md": [
+        ('Equity-aware risk scores for emergency triage: a narrative review', {}, None),
+        ('Auditing sepsis alerts for demographic bias', {}, None),
+        ('Counterfactual fairness in intensive care mortality models', {'arxiv': '2104.01234'}, None),
+        ('Group-calibrated survival models for multi-centre cohorts', {}, None),
+        ('Fair representation learning for ECG-based age estimation', {}, None),
+        ('Debiasing chest X-ray classifiers with adversarial heads', {}, None),
+        ('Threshold adjustment for equalised odds in readmission prediction', {}, None),
+        ('Reweighting electronic health records for equal opportunity', {'doi': '10.1093/jamia/ocab123'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

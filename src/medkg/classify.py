@@ -288,8 +288,15 @@ def url_role(url: str) -> str:
     return "other"
 
 
-#: a record of an institutional repository (a handle, DSpace's "/handle/N/N" or "/bitstream/N/N/…")
-_SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(?:\.\d+)*/\d")
+#: a record of an institutional repository (a handle, DSpace's "/handle/N/N" or "/bitstream/N/N/…", HAL),
+#: or a journal's article page by number
+_SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(?:\.\d+)*/\d"
+                               # a HAL open-archive record ("hal.inria.fr/hal-01892103/document",
+                               # "theses.hal.science/tel-01234567", "hal.archives-ouvertes.fr/inserm-00123456")
+                               r"|^(?:[\w-]+\.)*hal\.(?:science|[\w-]+\.fr)/[a-z]+(?:-[a-z]+)?-\d{8}(?:[/v?#]|$)"
+                               # a Silverchair journal's article page ("annals.org/aim/fullarticle/2717119",
+                               # "jamanetwork.com/journals/jama/fullarticle/2767631")
+                               r"|/fullarticle/\d")
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
 #: "openreview.net/search"): many papers' results, no one work
 _SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")
