@@ -1116,6 +1116,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Threshold adjustment for equalised odds in readmission prediction', {}, None),
         ('Reweighting electronic health records for equal opportunity', {'doi': '10.1093/jamia/ocab123'}, None),
     ],
+    # audit 48 (dermatology / pathology lists): bold-term-gloss-bullets
+    "bold-term-gloss-bullets.md": [
+        ('RETFound: A foundation model for generalizable disease detection from retinal images', {'doi': '10.1038/s41586-023-06555-x'}, 'github.com/rmaphoh/RETFound_MAE'),
+        ('VisionFM: a multi-modal multi-task vision foundation model for generalist ophthalmic AI', {'arxiv': '2310.04992'}, None),
+        ('Swin-UNETR: Swin Transformers for Semantic Segmentation of Brain Tumors in MRI Images', {'arxiv': '2201.01266'}, 'github.com/Project-MONAI/research-contributions'),
+        ('TransFuse: Fusing Transformers and CNNs for Medical Image Segmentation', {'arxiv': '2102.08005'}, None),
+        ('H2Former: An Efficient Hierarchical Hybrid Transformer for Medical Image Segmentation', {}, 'github.com/NKUhealong/H2Former'),
+        ('Medical Transformer: Gated Axial-Attention for Medical Image Segmentation', {'arxiv': '2102.10662'}, 'github.com/jeya-maria-jose/Medical-Transformer'),
+    ],
+    # audit 48 (dermatology / pathology lists): title-column-three-word-title
+    "title-column-three-word-title.md": [
+        ('Dermatologist-level Classification of Skin Cancer with Deep Neural Networks', {}, None),
+        ('Boundary-aware Lesion Segmentation', {}, None),
+        ('Fair Skin Classification', {}, None),
+        ('Melanoma Detection with Multiscale Attention Networks', {}, None),
+        ('Uncertainty-aware Lesion Diagnosis', {}, None),
+        ('Contrastive Dermoscopy Pretraining for Rare Skin Diseases', {}, None),
+    ],
+    # audit 48 (dermatology / pathology lists): split-bare-title-sections
+    "split-bare-title-sections.md": [
+        ('UNI: Towards a general-purpose foundation model for computational pathology', {'doi': '10.1038/s41591-024-02857-3'}, None),
+        ('CONCH: A visual-language foundation model for computational pathology', {'doi': '10.1038/s41591-024-02856-4'}, None),
+        ('TransMIL: Transformer based Correlated Multiple Instance Learning for Whole Slide Image Classification', {'arxiv': '2106.00908'}, None),
+        ('HIPT: Scaling Vision Transformers to Gigapixel Images via Hierarchical Self-Supervised Learning', {'arxiv': '2206.02647'}, None),
+        ('Morphological Prototyping for Unsupervised Slide Representation Learning in Computational Pathology', {}, None),
+        ('This looks like that: deep learning for interpretable image recognition', {}, None),
+        ('A graph-transformer for whole slide image classification', {}, None),
+        ('CGC-Net: Cell Graph Convolutional Network for Grading of Colorectal Cancer Histology Images', {}, None),
+        ('Dynamic Graph Representation with Knowledge-aware Attention for Histopathology Whole Slide Image Analysis', {}, None),
+        ('Histopathology Whole Slide Image Analysis with Heterogeneous Graph Representation Learning', {}, None),
+        ('Whole Slide Images are 2D Point Clouds: Context-Aware Survival Prediction using Patch-based Graph Convolutional Networks', {}, None),
+        ('Slide graphs for weakly supervised survival analysis in gigapixel images', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -164,7 +164,11 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             key = _topic_key(entries[i])
             t = entries[i].title.strip()
             cited_all[key] = cited_all.get(key, 0) + (classify.title_cased(t) or t.endswith("."))
-        plain = [i for i in plain if 2 * cited_all[_topic_key(entries[i])] > by_topic[_topic_key(entries[i])]
+        # a section split evenly ("1. Morphological Prototyping for …" / "2. This looks like that: deep …") is
+        # read as its sibling sections under the same parent heading are: references when one of them is
+        cited_parents = {key[:-1] for key, n in cited_all.items() if key and 2 * n > by_topic[key]}
+        plain = [i for i in plain if 2 * cited_all[key := _topic_key(entries[i])] > by_topic[key]
+                 or key and 2 * cited_all[key] == by_topic[key] and key[:-1] in cited_parents
                  or classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
     if not many_plain:
         titled: dict[tuple, int] = {}
@@ -382,7 +386,7 @@ def type_entry(entry: Entry) -> Entry:
     if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
     if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \
-            and len(title.split()) >= 4:
+            and (len(title.split()) >= 4 or len(title.split()) == 3 and _row_states_venue(entry)):
         kind = "paper"  # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own
     elif kind in ("repository", "model", "tool", "website", "competition", "dataset") and _paper_column_title(entry):
         if kind != "dataset" and (_row_cites_paper(entry, explicit=True) and len(title.split()) >= 3
@@ -546,6 +550,13 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
                 return False  # "| [Title](company.example/…) | blog |" under "Pub.&Year": a post, not a paper
             venue_or_year = True
     return titled and venue_or_year
+
+
+def _row_states_venue(entry: Entry) -> bool:
+    """A row whose venue cell is filled (``| Uncertainty-guided Semi-supervised Segmentation | … | TMI |``): with
+    a title column, a three-word title cited at a venue is a paper's title (a year cell alone says less)."""
+    return any(any(w in label.lower() for w in _VENUE_FIELD[:7]) and any(ch.isalnum() for ch in value)
+               for label, value in entry.fields)
 
 
 def _paper_column_title(entry: Entry) -> bool:

@@ -158,6 +158,12 @@ class _Draft:
     end_byte: int = 0
 
 
+def _colon_after_lead(plain: str, lead: str) -> bool:
+    """The colon right after a bold lead set outside it (``**Term**: gloss``)."""
+    rest = plain.lstrip()
+    return bool(lead) and rest.startswith(lead) and rest[len(lead):].lstrip(" *_").startswith(_COLONS)
+
+
 def _names_a_paper(heading: str) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more, not a numbered section, not a label."""
@@ -1032,7 +1038,10 @@ class _Parser:
         if "](" in plain:
             d.diagnostics.append(self.diag(d.line, "broken-link", "broken link syntax (`](` in text)"))
         links = inl.links
-        if not links and inl.strong_lead.rstrip().endswith(_COLONS) and len(inl.strong_lead) <= 32:
+        if not links and len(inl.strong_lead) <= 32 and (
+                inl.strong_lead.rstrip().endswith(_COLONS)
+                or len(inl.strong_lead.split()) <= 3 and _colon_after_lead(plain, inl.strong_lead)):
+            # "**Summary:** …" and "**Transformer-based**: Swin-T, MedFormer": a bold term then its gloss
             d.fields.append((BOLD_LABEL_FIELD, inl.strong_lead.rstrip().rstrip(":：")))
         if inl.image_links:  # badges never give the title nor come before the entry's own links
             links = [x for x in links if not x.image] + [x for x in links if x.image]
