@@ -1149,6 +1149,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Whole Slide Images are 2D Point Clouds: Context-Aware Survival Prediction using Patch-based Graph Convolutional Networks', {}, None),
         ('Slide graphs for weakly supervised survival analysis in gigapixel images', {}, None),
     ],
+    # '###### Title of a paper' / '- 小児用CTにおける…' / '- 面白い': a reader's notes on one paper under its title heading
+    "heading-reading-notes.md": [
+        ('Contrastive Pretraining of Chest Radiograph Encoders with Paired Reports', {}, None),
+        ('Uncertainty-Aware Segmentation of Brain Metastases in Multi-Sequence MRI', {}, None),
+        ('Federated Learning for Histopathology Tile Classification Across Five Hospitals', {}, None),
+        ('A Weakly Supervised Approach to Polyp Detection in Colonoscopy Videos', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -599,6 +599,19 @@ def _labelled_links(node: _Node) -> bool:
     return False
 
 
+def _reads_as_reference(text: str) -> bool:
+    """A line that names a work itself: a title-cased title of four words or more, or a dated citation
+    ("- Deep Residual Learning for Image Recognition", "- He K. et al. … 2016"), not a reader's note on one."""
+    from medkg import citation, classify
+
+    if not text:
+        return False
+    if names_work(text, min_words=4) and classify.title_cased(text) and classify.reads_like_paper_title(text):
+        return True
+    cited = citation.parse_citation(text)
+    return cited is not None and cited.confidence >= 0.5 and cited.year is not None
+
+
 def _holds_blocks(item: _Node) -> bool:
     """An item with a block of its own inside (a sub-list, a table, a heading, a quote, code, HTML): more than
     one line of prose, so never a note or the rest of the entry before it."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from medkg import citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
-                         TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
+                         NOTED_TITLE_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
 
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
@@ -380,6 +380,9 @@ def type_entry(entry: Entry) -> Entry:
             and any(label == QUOTED_TITLE_FIELD for label, _ in entry.fields) \
             and (year := year or citation.parse_trailer(entry.description).year):
         kind = "paper"  # "《Title》(2021) GitHub: https://…": a work cited by its title and year, its code its own
+    if kind == "other" and not links and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
+            and classify.reads_like_paper_title(title):
+        kind = "paper"  # "###### Title of the work" / "- a reading note": the notes are on one paper
     if kind in ("repository", "model", "tool", "website", "other") \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields):
         kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _reads_as_reference,
     _details_depth,
     _labelled_links,
     _links_part,
@@ -133,6 +134,10 @@ QUOTED_TITLE_FIELD = "quoted-title"
 TITLE_HEADING_FIELD = "title-heading"
 #: field of a record described by bibliographic fields ("- **作者**: …", "- **发表**: ICML 2017"): a publication
 BIB_RECORD_FIELD = "bibliographic-record"
+#: field of an entry whose title is a link-less heading that reads as a work's title over link-less note
+#: bullets (``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…``): a
+#: reading note on one work, the bullets its notes, not entries of their own
+NOTED_TITLE_FIELD = "noted-title-heading"
 #: paragraphs (a title line, an image) between a record's heading and its ``<details>`` fold
 _FOLD_LEAD_PARAGRAPHS = 3
 #: blocks a ``<details>`` fold may hold and still be one record (a bound on the look-ahead)
@@ -418,6 +423,8 @@ class _Parser:
             if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"
                 return
             if self.titled_record(node):  # before the pending lines (an author line) are read on their own
+                return
+            if self.noted_title_record(node):  # "###### Title" / "- a note" / "- another note": one work's notes
                 return
             self.pseudo_from_pending()
             if self.heading_fields(node):
@@ -723,6 +730,35 @@ class _Parser:
         self.emit_block([(h, self.section_heading_inline)] + paras,
                         title=self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
                         empty_fields=tuple(empty) if described else ())
+        return True
+
+    def noted_title_record(self, node: _Node) -> bool:
+        """``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…`` / ``- 面白い``:
+        a link-less heading that reads as a work's title (five words or more) over one list of link-less notes
+        (no item of it a reference or a title itself) is one record, a reading note: the heading its title, the
+        bullets its description. Lists that hold links, or whose items read as titles or references, are entries
+        under a topic heading, not notes."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or _has_links(self.section_heading_inline) \
+                or not _names_a_paper(self.section_heading_inline.plain):
+            return False
+        paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
+        if any(_has_links(inl) for _, inl in paras):
+            return False
+        notes: list[tuple[_Node, _Inline]] = []
+        for item in _walk_items(node):
+            inl = _inline([x for x in item.children if x.kind != "List"])
+            if _has_links(inl) or any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children):
+                return False
+            if _reads_as_reference(_clean_title(inl.plain)):
+                return False  # "- Deep Residual Learning for Image Recognition": a reference under a topic
+            notes.append((item, inl))
+        if _is_toc(node, self.topic):
+            return False
+        self.section_paras = []
+        self.emit_block([(h, self.section_heading_inline)] + paras + notes,
+                        title=self.section_heading_inline.plain, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
         return True
 
     def bold_titled_record(self, node: _Node) -> bool:
