@@ -1156,6 +1156,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Federated Learning for Histopathology Tile Classification Across Five Hospitals', {}, None),
         ('A Weakly Supervised Approach to Polyp Detection in Colonoscopy Videos', {}, None),
     ],
+    # citation paragraphs (short author leads, two on one paragraph) with an indented '* [GitHub Repository](…)' code bullet
+    "citation-paragraphs-code-bullet.md": [
+        ('Adaptive pooled PCR testing for school screening programmes', {'doi': '10.1101/2021.03.14.21253561'}, 'github.com/okonkwo-lab/adaptive-pooling'),
+        ('Syndromic surveillance from emergency department triage notes', {'doi': '10.1186/s12889-020-09345-2'}, None),
+        ('Household secondary attack rates of seasonal influenza', {'doi': '10.1093/aje/kwab102'}, None),
+        ('Heterogeneous contact networks and superspreading', {'doi': '10.1038/s41467-022-30512-7'}, 'github.com/tanaka-h/superspread-nets'),
+        ('Vaccination timing in age-structured metapopulation models', {'arxiv': '2203.08417'}, None),
+        ('Bayesian nowcasting of reporting delays', {'arxiv': '2105.11290'}, None),
+    ],
+    # the audited epidemiology list's citation paragraphs with code sub-bullets
+    "citation-paragraph-code-subbullet.md": [
+        ('Pooled testing strategies for SARS-CoV-2 surveillance', {'doi': '10.1101/2020.07.01.20144501'}, 'github.com/dpark-lab/pooled-testing'),
+        ('Wastewater signals as early warnings of outbreaks', {'doi': '10.1016/j.watres.2021.117214'}, None),
+        ('Regional spread of influenza under school closures', {'doi': '10.1073/pnas.2011234117'}, None),
+        ('Commuting networks and epidemic arrival times', {'doi': '10.1038/s41467-021-22001-1'}, None),
+        ('Age-structured contact matrices for Europe', {'arxiv': '2101.04321'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

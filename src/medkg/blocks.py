@@ -341,7 +341,8 @@ def _item_kind(inl: _Inline) -> int:
             return 0
         head = before[0].rstrip(" \t([（【*_")
     if len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4:
-        return 0
+        # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).": a short author lead, but a whole reference
+        return 1 if _complete_reference(inl, first) else 0
     if head.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS:
         return 0
     tail = _prose(inl, first.start)
@@ -354,8 +355,35 @@ def _item_kind(inl: _Inline) -> int:
         tail = _BROKEN_ROLE_LINK.sub(lambda m: " " if is_link_label(m.group(1)) else m.group(0), tail)
     if sum(1 for ch in tail if ch.isalpha()) > limit \
             and not tail.lstrip(" ])】").startswith(("-", "–", "—")):
-        return 0
+        # "Balcan, D., … [Title](…). *Proceedings of the National Academy of Sciences* 106, no. 51 (2009):
+        # 21484-21489.": a long venue, volume and pages after the linked title of a whole reference
+        return 1 if _complete_reference(inl, first) else 0
     return 1
+
+
+def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
+    """A line that is a whole reference around its linked title: the authors (and perhaps the year) before
+    the link, the venue and year (volume, pages) after it, and nothing else: ``Metcalf et al. [Title](…).
+    *Science* (2020).`` / ``Keller, A., Moro, L. et al. [Title](…). Nat Commun 12, 2001 (2021).``."""
+    from medkg import citation
+    from medkg.classify import is_link_label
+
+    if first.bare or first.image or is_link_label(first.text) \
+            or sum(1 for w in first.text.split() if sum(map(str.isalpha, w)) >= 2) < 2:
+        return False  # "[PMID: 8485583](…)", "[PDF](…)": an identifier or a label, no title
+    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t").rstrip(" \t\"“'‘")
+    tail = inl.plain[first.end:].strip()
+    if not lead or not tail or len(lead) > 1000 or sum(1 for ch in tail if ch.isalpha()) > MAX_CITATION_TAIL_LETTERS:
+        return False
+    authors = citation.parse_trailer(lead)
+    if not authors.authors or authors.venue is not None \
+            or 2 * sum(map(len, authors.authors)) < sum(map(str.isalpha, lead)):
+        # "We build on the [method](…) …", "Nat Genet. 1993 …<br>Title.<br>Gish W. [PMID: …](…)": the lead is
+        # not (mostly) an author list
+        return False
+    source = citation.parse_trailer(tail)
+    # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one
+    return bool(authors.year or source.year) and bool(source.venue or source.volume or source.pages)
 
 
 def _field_label(inl: _Inline) -> str:
@@ -663,6 +691,31 @@ def _names_one_work(title: str) -> bool:
     """A short grouping bullet that names one work: ``AntiBERTy(2021)``, ``solPredict by Eli Lilly (2022)``."""
     t = title.strip()
     return 0 < len(t.split()) <= 12 and t.endswith(")") and "(" in t and any(ch.isdigit() for ch in t[t.rfind("("):])
+
+
+#: the most bullets a citation's own list of code and data links has (``* [GitHub Repository](…)``)
+MAX_CODE_NOTES = 3
+
+
+def _code_note_link(inl: _Inline) -> bool:
+    """A bullet that is only one link to the work's code or data: a repository (``[GitHub](github…)``,
+    ``[owner/repo](github…)``) or a link labelled as code or data (``[Dataset](zenodo…)``)."""
+    from medkg.classify import label_role
+
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1 or _clean_title(inl.plain.replace(links[0].text, " ")):
+        return False
+    link = links[0]
+    return _is_repository_url(link.url) or (not link.bare and label_role(_bracket_label(link.text)) in ("code", "dataset"))
+
+
+def _code_note_list(node: _Node) -> bool:
+    """A short list (one to three bullets) of links to a work's code or data and nothing else: under a
+    citation paragraph, ``  * [GitHub Repository](https://github.com/…)`` is that work's code."""
+    items = [c for c in node.children if c.kind == "Item"]
+    if not items or len(items) > MAX_CODE_NOTES or len(items) != len(node.children):
+        return False
+    return all(not _holds_blocks(c) and _code_note_link(_inline(c.children)) for c in items)
 
 
 def _names_its_repo(link: _RawLink) -> bool:

@@ -66,6 +66,9 @@ from medkg.blocks import (
     TAB_RECORD,
     _title_field_value,
     _item_kind,
+    _code_note_link,
+    _code_note_list,
+    _complete_reference,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_document_section,
@@ -147,6 +150,10 @@ _MAX_FOLDED_BLOCKS = 400
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 
 
+#: how an author list before a linked title ends: "Estrada.", "Stites, E.C., Wilen, C.B.,", "Merler S (2012)"
+_AUTHOR_LEAD_ENDS = (".", ",", ")")
+
+
 @dataclass(slots=True)
 class _Draft:
     """An entry being assembled."""
@@ -203,6 +210,7 @@ class _Parser:
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
+        self.notes_paragraph: _Node | None = None  # the paragraph the list being read notes on (code links)
         self.record_level = 0  # level of the linked heading whose sub-sections are the parts of its entry
         self.field_headings: list[tuple[_Node, _Inline]] = []  # "#### Link：…" / "#### Code：…" under "#### Title"
 
@@ -426,7 +434,15 @@ class _Parser:
                 return
             if self.noted_title_record(node):  # "###### Title" / "- a note" / "- another note": one work's notes
                 return
+            # "Authors. [Title](…). *Venue* (2020)." / "  * [GitHub Repository](…)": a short list of code and data
+            # links right under a reference paragraph is that reference's own links
+            self.notes_paragraph = self.code_notes_paragraph(node)
+            n = len(self.out)
             self.pseudo_from_pending()
+            notes, self.notes_paragraph = self.notes_paragraph, None
+            if notes is not None and self.note_anchor < 0 and len(self.out) > n \
+                    and self.out[-1].end_line == self.end_line_of(notes.end) and _cites_record(self.out[-1].links):
+                self.note_anchor = len(self.out) - 1
             if self.heading_fields(node):
                 return
             anchor, self.note_anchor = self.note_anchor, -1
@@ -456,6 +472,19 @@ class _Parser:
                 self.list_diags.append(self.diag(self.line_of(node.start), "html-skipped",
                                                  "HTML block with links not read as entries", "info"))
         # CodeBlock, Rule, footnotes: not entries
+
+    def code_notes_paragraph(self, node: _Node) -> _Node | None:
+        """The pending paragraph a list of code and data links (``_code_note_list``) notes on: the last one,
+        when the list starts on the next line, or (indented under it) after one blank line."""
+        paras = self.section_paras
+        if not paras or paras[-1].kind != "Paragraph" or not _code_note_list(node):
+            return None
+        p = paras[-1]
+        line = self.line_of(node.start)
+        gap = line - self.end_line_of(p.end) - 1
+        line_start = self.line_starts[line - 1]
+        indented = self.data[line_start:line_start + 1] in (b" ", b"\t")
+        return p if gap == 0 or (gap == 1 and indented) else None
 
     # -- headings and sections
     def heading(self, node: _Node) -> None:
@@ -597,6 +626,16 @@ class _Parser:
                 self.note_anchor = n
                 self.heading_entry_linked = True
             intro, read = [], True
+        notes_item = None
+        notes = self.notes_paragraph
+        if intro and not final and notes is not None and intro[-1][0].end == notes.end \
+                and intro[-1][0].kind == "Paragraph" and _cites_record(intro[-1][1].links):
+            inl = intro[-1][1]
+            first = next((link for link in inl.links if not link.image), None)
+            if first is not None and _complete_reference(inl, first):
+                # "Daniel Park et al. [Title](doi…), *medRxiv* (2020)." / "  * [GitHub Repository](…)": a lone
+                # reference over its code link is an entry (read after the paragraphs before it)
+                notes_item = intro.pop()
         if intro and entries_before > 0 and not groups:
             # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
             # same without its bullet: a reference that cites a record after the section's entries is one more
@@ -634,6 +673,11 @@ class _Parser:
             # nothing silently dropped: prose with links that no rule above read as entries
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in prose are not entries", "info"))
+        if notes_item is not None:
+            n = len(self.out)
+            self.emit_item([notes_item])
+            if len(self.out) == n + 1:
+                self.note_anchor = n
 
     def emit_item(self, parts: list[tuple[_Node, _Inline]]) -> None:
         """A paragraph (or a line of one) written as a list item, like a list item; the paragraphs
@@ -920,17 +964,17 @@ class _Parser:
 
     def merge_code_note(self, anchor: int, node: _Node) -> bool:
         """``[Li, D., et al. "Title." …](…)`` / ``* [GitHub](https://github.com/…)``: in the notes on a lone
-        reference paragraph, a bullet that is only a link to a code repository is that work's code."""
+        reference paragraph, a bullet that is only a link to a code repository (or one labelled as the work's
+        code or data: ``* [Dataset](…)``) is that work's code."""
         if _holds_blocks(node):
             return False
         inl = _inline(node.children)
-        links = [link for link in inl.links if not link.image]
-        if len(links) != 1 or not _is_repository_url(links[0].url) \
-                or _clean_title(inl.plain.replace(links[0].text, " ")):
+        if not _code_note_link(inl):
             return False
-        link = links[0]
+        link = next(link for link in inl.links if not link.image)
         e = self.out[anchor]
-        self.out[anchor] = replace(e, end_line=max(e.end_line, self.end_line_of(node.end)), links=e.links + (
+        end = max((c.end for c in node.children), default=node.end)  # not the blank line after the bullet
+        self.out[anchor] = replace(e, end_line=max(e.end_line, self.end_line_of(end)), links=e.links + (
             Link(url=link.url, label="" if link.bare else _bracket_label(link.text), line=self.line_of(link.offset),
                  text=link.text),))
         return True
@@ -1113,6 +1157,13 @@ class _Parser:
             # the link's text is the title, the authors describe it
             d.description.append(lead.rsplit("\n", 1)[-1].strip().rstrip("\"“'«").strip())
             lead_line = ""
+        if first is not None and not quoted_link and not first.bare and lead.rstrip()[-1:] in _AUTHOR_LEAD_ENDS \
+                and _complete_reference(inl, first):
+            # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).", "Simini, F., Maritan, A. et al. [Title](…)":
+            # the authors (and year) lead a whole reference around its linked title; the link's text is the
+            # title, the authors describe it
+            d.description.append(" ".join(lead.split()))
+            lead_line, trailer = "", ""
         if trailer and lead.lstrip(" \t*_")[:1] in _QUOTES:
             d.fields.append((QUOTED_TITLE_FIELD, ""))
         lead_title = _clean_title(_strip_label_suffix(lead_line))
