@@ -1173,6 +1173,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Commuting networks and epidemic arrival times', {'doi': '10.1038/s41467-021-22001-1'}, None),
         ('Age-structured contact matrices for Europe', {'arxiv': '2101.04321'}, None),
     ],
+    # '- ✨ [2025-09-23] The repository is created …': a news section's day-stamped lines are no papers
+    "day-stamped-news.md": [
+        ('Agentic Clinical Reasoning: A Survey of LLM Agents in Medicine', {'arxiv': '2509.01234'}, None),
+        ('MedPlanner', {'arxiv': '2507.04321'}, None),
+        ('TriageBot', {'arxiv': '2406.11223'}, None),
+        ('Evidence-Grounded Tool Use for Radiology Report Agents', {}, None),
+        ('Large Language Models Encode Clinical Knowledge at Scale', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -32,7 +32,9 @@ _DATED_TAG = re.compile(r"\s*\[\s*(?P<body>(?:[^\[\]\n\d]{0,50}?)(?<![\w.])(?P<y
                         r"(?![\w.])[^\[\]\n]{0,80}?)\s*\]\s*[:：-]?\s*")
 _TAG_WORDS = re.compile(r"[\s,|/]+")
 _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\])")
-_TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2})?")
+_TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}")
+#: a day-precise date standing alone in the tag ("[2025-09-23]", "[2024.05.01]"): a news item's date stamp
+_DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
 #: (words separated by white space, one to six: ``(?:[A-Za-z][\w&.-]*\s*){1,6}?`` read the same strings but
 #: could cut one word into up to six pieces in every way, polynomial of degree six: a 60-letter word in
@@ -489,6 +491,10 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
         v = _TAG_DATE.sub(" ", dated.group("body"))
         venue = " ".join(v.replace("|", " ").replace(",", " ").split()) or None
     year = year or int(dated.group("year"))
+    if _DAY_STAMP.fullmatch(dated.group("body").strip()):
+        # "- ✨ [2025-09-23] The repository is created …": a news section's day-stamped line; a date to the
+        # day names no venue, and the sentence after it is news, not a reference
+        return rest, venue, year, 0.0
     confidence = 0.5 if not links and classify.reads_like_paper_title(rest) else 0.0
     return rest, venue, year, confidence
 
