@@ -1181,6 +1181,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Evidence-Grounded Tool Use for Radiology Report Agents', {}, None),
         ('Large Language Models Encode Clinical Knowledge at Scale', {}, None),
     ],
+    # HTML table cells and items whose '<a href>' is never closed (table-generator lists)
+    "html-table-unclosed-anchor.md": [
+        ('LesionSAM', {'arxiv': '2311.04521'}, None),
+        ('VoxPrompt', {'doi': '10.1007/978-3-031-72111-3_41'}, None),
+        ('UltraSeg-FM', {'pmid': '38912345'}, None),
+        ('OrganNet: promptable organ segmentation', {'arxiv': '2402.07714'}, 'github.com/example-lab/OrganNet'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

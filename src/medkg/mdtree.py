@@ -253,6 +253,15 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.item_line = 0
             self.depth = 0  # table nesting
             self.href: list[str] = []
+            self.href_base = 0  # ``href`` depth when the open cell or item began
+
+        def _close_links(self) -> None:
+            """Close the ``<a>`` tags the open cell or item left open, as a browser does at the cell's
+            end (``<td><a href="…">MedSAM</td>``: no ``</a>``) or at a next ``<a>`` (no nesting)."""
+            while len(self.href) > self.href_base:
+                href = self.href.pop()
+                if href and self.cell is not None:
+                    self.cell.append(f"]({href.replace(')', '%29').replace(' ', '%20')})")
 
         def handle_starttag(self, tag, attrs):
             a = dict(attrs)
@@ -266,15 +275,16 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 self.cells, self.header_row, self.row_line = [], False, self.getpos()[0]
                 self.row_spans = dict(self.spans)
             elif self.depth == 1 and tag in ("td", "th"):
-                self.cell = []
+                self.cell, self.href_base = [], len(self.href)
                 self.header_row |= tag == "th"
                 self.cell_cols = _span_attr(a.get("colspan"))
                 self.cell_rows = _span_attr(a.get("rowspan"))
                 self._skip_covered()
             elif self.depth == 0 and tag == "li" and self.cell is None:
-                self.cell, self.item_line = [], self.getpos()[0]
+                self.cell, self.item_line, self.href_base = [], self.getpos()[0], len(self.href)
             elif self.cell is not None:
                 if tag == "a":
+                    self._close_links()
                     href = (a.get("href") or "").strip()
                     self.href.append(href)
                     if href:
@@ -296,6 +306,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             elif tag == "table":
                 self.depth = max(0, self.depth - 1)
             elif self.depth == 1 and tag in ("td", "th") and self.cell is not None:
+                self._close_links()
                 for k in range(self.cell_cols):  # a colspan cell fills its columns; a rowspan one, rows below
                     col = len(self.cells)
                     if k and col >= _MAX_HTML_COLUMNS:
@@ -322,6 +333,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                         self.spans.pop(col, None)
                 self.row_spans = {}
             elif self.depth == 0 and tag == "li" and self.cell is not None:
+                self._close_links()
                 items.append((self.item_line, self.getpos()[0], " ".join("".join(self.cell).split())))
                 self.cell = None
             elif self.cell is not None:
