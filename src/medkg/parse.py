@@ -14,7 +14,8 @@ fields and diagnostics about the Markdown itself. It does not decide link roles 
 How the stage is laid out, data flowing one way: ``mdtree`` (Markdown and HTML blocks → a node
 tree) → ``inline`` (a run of inline nodes → text, links, title) → ``headings`` (section numbers
 and labels), ``tables`` (which column is the title) and ``blocks`` (which paragraphs are items,
-which sub-lists are fields) → this module, which walks the blocks in document order and assembles
+which sub-lists are fields) → ``regroup`` (the pieces of one record that CommonMark cut into several
+blocks, put back together) → this module, which walks the blocks in document order and assembles
 the entries. None of those modules imports this one. Names with a leading underscore are shared
 among these modules and used nowhere else; ``clean_title``, ``analyse_heading`` and
 ``plain_heading`` are re-exported here for callers that import them from ``parse``.
@@ -31,8 +32,6 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     _reads_as_reference,
-    _details_depth,
-    _labelled_links,
     _links_part,
     _holds_blocks,
     _walk_items,
@@ -42,7 +41,6 @@ from medkg.blocks import (
     _AUTHORS_FIELD,
     _names,
     _cites_record,
-    _is_repository_url,
     _numbered_references,
     _reference_numbered,
     _reference_paragraph,
@@ -108,7 +106,8 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     clean_title,
     names_work,
 )
-from medkg.mdtree import _Node, _html_as_markdown, _html_rows, _open_tables, build_tree
+from medkg import regroup
+from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _title_column
 
@@ -141,12 +140,6 @@ BIB_RECORD_FIELD = "bibliographic-record"
 #: bullets (``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…``): a
 #: reading note on one work, the bullets its notes, not entries of their own
 NOTED_TITLE_FIELD = "noted-title-heading"
-#: paragraphs (a title line, an image) between a record's heading and its ``<details>`` fold
-_FOLD_LEAD_PARAGRAPHS = 3
-#: blocks a ``<details>`` fold may hold and still be one record (a bound on the look-ahead)
-_MAX_FOLDED_BLOCKS = 400
-
-
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 
 
@@ -241,119 +234,10 @@ class _Parser:
         if len(h1s) == 1 and first_block is h1s[0]:
             self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
             self.title_h1_node = h1s[0]
-        for node in self.folded_records(self.nested_field_lists(self.joined_html_tables(root.children))):
+        for node in regroup.top_level(root.children, self.data, self.line_starts, self.title_h1_node):
             self.block(node, depth=0)
         self.close_section()
         return self.out
-
-    def joined_html_tables(self, blocks: list[_Node]) -> list[_Node]:
-        """Top-level blocks, with an HTML ``<table>`` cut into several HTML blocks by blank lines made
-        one block again.
-
-        ``<table><thead>…</thead><tbody>`` / blank line / ``<tr><td>…</td></tr>`` rows / blank line /
-        ``</tbody></table>``: CommonMark ends an HTML block at a blank line, so the rows come as a
-        block of their own, with no ``<table>`` around them and apart from the header that names the
-        columns. While a block leaves a table open, the HTML blocks right after it (nothing else
-        between them but blank lines) belong to that table: one block spanning the source from the
-        first to the last, its lines where they are in the file.
-        """
-        out: list[_Node] = []
-        i = 0
-        while i < len(blocks):
-            node = blocks[i]
-            depth = _open_tables("".join(c.text for c in node.children)) if node.kind == "HtmlBlock" else 0
-            j = i + 1
-            while depth > 0 and j < len(blocks) and blocks[j].kind == "HtmlBlock":
-                depth += _open_tables("".join(c.text for c in blocks[j].children))
-                j += 1
-            if j > i + 1:
-                start, end = node.start, blocks[j - 1].end
-                joined = _Node("HtmlBlock", start, end)
-                joined.children.append(_Node("html", start, end, None, self.raw(start, end)))
-                node = joined
-            out.append(node)
-            i = j
-        return out
-
-    def nested_field_lists(self, blocks: list[_Node]) -> list[_Node]:
-        """Top-level blocks, with a field list indented too little to nest put back under its item.
-
-        ``10. **Title**`` / ``   - DOI: […](…)`` / ``   - arXiv: […](…)``: under a numbered item of two or
-        more digits, sub-bullets indented by three spaces (enough under ``9.``) fall short of the item's
-        content and CommonMark ends the numbered list there, so the fields come as a list of their own.
-        A bullet list of "label: value" lines, indented, right on the line after a list's last item (no
-        blank line between) is that item's field list."""
-        out: list[_Node] = []
-        for node in blocks:
-            prev = out[-1] if out else None
-            if prev is not None and prev.kind == "List" and node.kind == "List" and prev.children \
-                    and prev.children[-1].kind == "Item" and node.attrs is None \
-                    and self.line_of(node.start) == self.end_line_of(prev.end) + 1 \
-                    and not any(c.kind == "List" for c in prev.children[-1].children):
-                line_start = self.line_starts[self.line_of(node.start) - 1]
-                indented = self.data[line_start:line_start + 1] in (b" ", b"\t")
-                inlines = _field_list_inlines(node) if indented else None
-                items = [inl for inl in inlines or () if inl is not None]
-                if items and all(_field_label(inl) for inl in items):
-                    last = prev.children[-1]
-                    last.children.append(node)
-                    last.end = prev.end = max(prev.end, node.end)
-                    continue
-            out.append(node)
-        return out
-
-    def folded_records(self, blocks: list[_Node]) -> list[_Node]:
-        """Top-level blocks, with each record folded under its heading made one ``FoldedRecord`` block.
-
-        ``## [Name](github…)`` / ``Title of the paper.`` / ``<details>`` / ``### Description`` / ``- **Lead**: …`` /
-        ``### Links`` / ``- [Paper](arxiv…)`` / ``- [GitHub](github…)`` / ``### Cite`` / ``Author (2024). …`` /
-        ``</details>``: a heading, its title line, then a ``<details>`` fold whose sub-headings are the record's
-        parts, one of them its links. The sub-headings are no sections of their own and the fold's closing tag
-        ends the record: what follows it belongs to the section around the record again."""
-        out: list[_Node] = []
-        i, n = 0, len(blocks)
-        while i < n:
-            node = blocks[i]
-            end = self.folded_record_end(blocks, i) if node.kind == "Heading" else -1
-            if end > i:
-                rec = _Node("FoldedRecord", node.start, blocks[end].end)
-                rec.children = blocks[i:end + 1]
-                out.append(rec)
-                i = end + 1
-            else:
-                out.append(node)
-                i += 1
-        return out
-
-    def folded_record_end(self, blocks: list[_Node], i: int) -> int:
-        """The index of the HTML block that closes the ``<details>`` fold of the record headed by
-        ``blocks[i]``, or -1 when the heading opens no such record (see ``folded_records``)."""
-        h = blocks[i]
-        level = int(str((h.attrs or {}).get("level", "H2"))[1:] or 2)
-        if level < 2 or h is self.title_h1_node:
-            return -1
-        j = i + 1
-        while j < len(blocks) and j <= i + _FOLD_LEAD_PARAGRAPHS and blocks[j].kind == "Paragraph":
-            j += 1  # the title line (an image, a badge line) before the fold
-        if j >= len(blocks) or blocks[j].kind != "HtmlBlock":
-            return -1
-        depth = _details_depth(blocks[j])
-        if depth <= 0:
-            return -1
-        links_part = False
-        for k in range(j + 1, min(len(blocks), j + 1 + _MAX_FOLDED_BLOCKS)):
-            b = blocks[k]
-            if b.kind == "Heading":
-                if int(str((b.attrs or {}).get("level", "H2"))[1:] or 2) <= level:
-                    return -1  # a section of the heading's level or above: the fold holds sections, no record
-                if _links_part(b) and k + 1 < len(blocks) and blocks[k + 1].kind == "List" \
-                        and _labelled_links(blocks[k + 1]):
-                    links_part = True
-            elif b.kind == "HtmlBlock":
-                depth += _details_depth(b)
-                if depth <= 0:
-                    return k if links_part else -1
-        return -1
 
     def folded_record(self, node: _Node) -> None:
         """One record from a ``FoldedRecord`` block: the title line (or the heading) its title, the links of
@@ -488,7 +372,7 @@ class _Parser:
 
     # -- headings and sections
     def heading(self, node: _Node) -> None:
-        level = int(str((node.attrs or {}).get("level", "H2"))[1:] or 2)
+        level = regroup.heading_level(node)
         inline = _inline(node.children)
         if self.field_heading(node, inline, level):
             return
@@ -1295,41 +1179,10 @@ class _Parser:
     def table(self, node: _Node) -> None:
         head = next((c for c in node.children if c.kind == "TableHead"), None)
         headers = [_inline(c.children).plain.strip() for c in head.children if c.kind == "TableCell"] if head else []
-        rows = self.joined_broken_rows(head, [c for c in node.children if c.kind == "TableRow"])
+        rows = regroup.joined_broken_rows(head, [c for c in node.children if c.kind == "TableRow"], self.data)
         cells_by_row = [[_inline(c.children) for c in r.children if c.kind == "TableCell"] for r in rows]
         self.table_rows(headers, [(r.start, r.end) for r in rows], cells_by_row)
         self.last_table = headers if len(headers) >= 2 else None
-
-    def joined_broken_rows(self, head: _Node | None, rows: list[_Node]) -> list[_Node]:
-        """Rows, with a row broken over two source lines made one again.
-
-        ``| Non-parametric methods for … continuous treatment`` / ``effects | JRSSB (2017) | [Link](…) |``: in a
-        table whose lines open with a pipe, a line that opens with none, right after a row whose line closes
-        with none and fills fewer cells than the header names, goes on with that row (GFM reads it as a row
-        of its own): its first cell ends the row's last cell, its other cells come after it."""
-        if head is None or len(rows) < 2 or not self.data[head.start:head.end].lstrip().startswith(b"|"):
-            return rows
-        ncols = sum(1 for c in head.children if c.kind == "TableCell")
-        out: list[_Node] = []
-        for row in rows:
-            prev = out[-1] if out else None
-            if prev is not None and not self.data[row.start:row.end].lstrip().startswith(b"|") \
-                    and not self.data[prev.start:prev.end].rstrip().endswith(b"|"):
-                before = [c for c in prev.children if c.kind == "TableCell"]
-                after = [c for c in row.children if c.kind == "TableCell"]
-                k = max((j + 1 for j, c in enumerate(before) if c.children), default=0)
-                m = max((j + 1 for j, c in enumerate(after) if c.children), default=0)
-                if 0 < k < ncols and m and k + m - 1 <= ncols:
-                    last, cont = before[k - 1], after[0]
-                    joined = _Node("TableCell", last.start, cont.end)
-                    joined.children = last.children + [_Node("text", last.end, last.end, None, " ")] + cont.children
-                    merged = _Node("TableRow", prev.start, row.end)
-                    merged.children = before[:k - 1] + [joined] + after[1:m]
-                    merged.children += [_Node("TableCell", row.end, row.end) for _ in range(ncols - len(merged.children))]
-                    out[-1] = merged
-                    continue
-            out.append(row)
-        return out
 
     def orphan_rows(self, node: _Node) -> bool:
         """A paragraph right after a table whose every line is a row of that table's shape

@@ -1,0 +1,184 @@
+"""Top-level blocks (and table rows) regrouped before the parse walks them.
+
+What it is for: CommonMark cuts some records into several blocks that a reader of the list sees as
+one — an HTML ``<table>`` split by blank lines, a field list indented too little to stay under its
+numbered item, a record folded under its heading in a ``<details>`` block, a table row broken over
+two source lines. Each pass here puts such pieces back together, so the walk in ``parse`` meets one
+block per record.
+
+Why separate: these passes only reshape the tree (``mdtree._Node`` in, ``_Node`` out), by the
+source's bytes and line starts; they know no section state, emit no entries and decide no titles.
+``parse`` runs them in ``top_level`` order and then reads the blocks.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from medkg.blocks import _details_depth, _field_label, _field_list_inlines, _labelled_links, _links_part
+from medkg.mdtree import _Node, _open_tables
+
+#: paragraphs (a title line, an image) between a record's heading and its ``<details>`` fold
+_FOLD_LEAD_PARAGRAPHS = 3
+#: blocks a ``<details>`` fold may hold and still be one record (a bound on the look-ahead)
+_MAX_FOLDED_BLOCKS = 400
+
+
+def heading_level(node: _Node) -> int:
+    """``## Title`` → 2 (pyromark names a heading's level "H1" … "H6")."""
+    return int(str((node.attrs or {}).get("level", "H2"))[1:] or 2)
+
+
+def _line_of(line_starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(line_starts, offset)
+
+
+def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1: _Node | None) -> list[_Node]:
+    """The document's top-level blocks, each record one block: HTML tables joined, field lists put back
+    under their item, folded records made one ``FoldedRecord`` block."""
+    return folded_records(nested_field_lists(joined_html_tables(blocks, data), data, line_starts), title_h1)
+
+
+def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
+    """Top-level blocks, with an HTML ``<table>`` cut into several HTML blocks by blank lines made
+    one block again.
+
+    ``<table><thead>…</thead><tbody>`` / blank line / ``<tr><td>…</td></tr>`` rows / blank line /
+    ``</tbody></table>``: CommonMark ends an HTML block at a blank line, so the rows come as a
+    block of their own, with no ``<table>`` around them and apart from the header that names the
+    columns. While a block leaves a table open, the HTML blocks right after it (nothing else
+    between them but blank lines) belong to that table: one block spanning the source from the
+    first to the last, its lines where they are in the file.
+    """
+    out: list[_Node] = []
+    i = 0
+    while i < len(blocks):
+        node = blocks[i]
+        depth = _open_tables("".join(c.text for c in node.children)) if node.kind == "HtmlBlock" else 0
+        j = i + 1
+        while depth > 0 and j < len(blocks) and blocks[j].kind == "HtmlBlock":
+            depth += _open_tables("".join(c.text for c in blocks[j].children))
+            j += 1
+        if j > i + 1:
+            start, end = node.start, blocks[j - 1].end
+            joined = _Node("HtmlBlock", start, end)
+            joined.children.append(_Node("html", start, end, None, data[start:end].decode("utf-8", "replace")))
+            node = joined
+        out.append(node)
+        i = j
+    return out
+
+
+def nested_field_lists(blocks: list[_Node], data: bytes, line_starts: list[int]) -> list[_Node]:
+    """Top-level blocks, with a field list indented too little to nest put back under its item.
+
+    ``10. **Title**`` / ``   - DOI: […](…)`` / ``   - arXiv: […](…)``: under a numbered item of two or
+    more digits, sub-bullets indented by three spaces (enough under ``9.``) fall short of the item's
+    content and CommonMark ends the numbered list there, so the fields come as a list of their own.
+    A bullet list of "label: value" lines, indented, right on the line after a list's last item (no
+    blank line between) is that item's field list."""
+    out: list[_Node] = []
+    for node in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "List" and node.kind == "List" and prev.children \
+                and prev.children[-1].kind == "Item" and node.attrs is None \
+                and _line_of(line_starts, node.start) == _line_of(line_starts, max(prev.end - 1, 0)) + 1 \
+                and not any(c.kind == "List" for c in prev.children[-1].children):
+            line_start = line_starts[_line_of(line_starts, node.start) - 1]
+            indented = data[line_start:line_start + 1] in (b" ", b"\t")
+            inlines = _field_list_inlines(node) if indented else None
+            items = [inl for inl in inlines or () if inl is not None]
+            if items and all(_field_label(inl) for inl in items):
+                last = prev.children[-1]
+                last.children.append(node)
+                last.end = prev.end = max(prev.end, node.end)
+                continue
+        out.append(node)
+    return out
+
+
+def folded_records(blocks: list[_Node], title_h1: _Node | None) -> list[_Node]:
+    """Top-level blocks, with each record folded under its heading made one ``FoldedRecord`` block.
+
+    ``## [Name](github…)`` / ``Title of the paper.`` / ``<details>`` / ``### Description`` / ``- **Lead**: …`` /
+    ``### Links`` / ``- [Paper](arxiv…)`` / ``- [GitHub](github…)`` / ``### Cite`` / ``Author (2024). …`` /
+    ``</details>``: a heading, its title line, then a ``<details>`` fold whose sub-headings are the record's
+    parts, one of them its links. The sub-headings are no sections of their own and the fold's closing tag
+    ends the record: what follows it belongs to the section around the record again."""
+    out: list[_Node] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        node = blocks[i]
+        end = _folded_record_end(blocks, i, title_h1) if node.kind == "Heading" else -1
+        if end > i:
+            rec = _Node("FoldedRecord", node.start, blocks[end].end)
+            rec.children = blocks[i:end + 1]
+            out.append(rec)
+            i = end + 1
+        else:
+            out.append(node)
+            i += 1
+    return out
+
+
+def _folded_record_end(blocks: list[_Node], i: int, title_h1: _Node | None) -> int:
+    """The index of the HTML block that closes the ``<details>`` fold of the record headed by
+    ``blocks[i]``, or -1 when the heading opens no such record (see ``folded_records``)."""
+    h = blocks[i]
+    level = heading_level(h)
+    if level < 2 or h is title_h1:
+        return -1
+    j = i + 1
+    while j < len(blocks) and j <= i + _FOLD_LEAD_PARAGRAPHS and blocks[j].kind == "Paragraph":
+        j += 1  # the title line (an image, a badge line) before the fold
+    if j >= len(blocks) or blocks[j].kind != "HtmlBlock":
+        return -1
+    depth = _details_depth(blocks[j])
+    if depth <= 0:
+        return -1
+    links_part = False
+    for k in range(j + 1, min(len(blocks), j + 1 + _MAX_FOLDED_BLOCKS)):
+        b = blocks[k]
+        if b.kind == "Heading":
+            if heading_level(b) <= level:
+                return -1  # a section of the heading's level or above: the fold holds sections, no record
+            if _links_part(b) and k + 1 < len(blocks) and blocks[k + 1].kind == "List" \
+                    and _labelled_links(blocks[k + 1]):
+                links_part = True
+        elif b.kind == "HtmlBlock":
+            depth += _details_depth(b)
+            if depth <= 0:
+                return k if links_part else -1
+    return -1
+
+
+def joined_broken_rows(head: _Node | None, rows: list[_Node], data: bytes) -> list[_Node]:
+    """Rows, with a row broken over two source lines made one again.
+
+    ``| Non-parametric methods for … continuous treatment`` / ``effects | JRSSB (2017) | [Link](…) |``: in a
+    table whose lines open with a pipe, a line that opens with none, right after a row whose line closes
+    with none and fills fewer cells than the header names, goes on with that row (GFM reads it as a row
+    of its own): its first cell ends the row's last cell, its other cells come after it."""
+    if head is None or len(rows) < 2 or not data[head.start:head.end].lstrip().startswith(b"|"):
+        return rows
+    ncols = sum(1 for c in head.children if c.kind == "TableCell")
+    out: list[_Node] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and not data[row.start:row.end].lstrip().startswith(b"|") \
+                and not data[prev.start:prev.end].rstrip().endswith(b"|"):
+            before = [c for c in prev.children if c.kind == "TableCell"]
+            after = [c for c in row.children if c.kind == "TableCell"]
+            k = max((j + 1 for j, c in enumerate(before) if c.children), default=0)
+            m = max((j + 1 for j, c in enumerate(after) if c.children), default=0)
+            if 0 < k < ncols and m and k + m - 1 <= ncols:
+                last, cont = before[k - 1], after[0]
+                joined = _Node("TableCell", last.start, cont.end)
+                joined.children = last.children + [_Node("text", last.end, last.end, None, " ")] + cont.children
+                merged = _Node("TableRow", prev.start, row.end)
+                merged.children = before[:k - 1] + [joined] + after[1:m]
+                merged.children += [_Node("TableCell", row.end, row.end) for _ in range(ncols - len(merged.children))]
+                out[-1] = merged
+                continue
+        out.append(row)
+    return out
