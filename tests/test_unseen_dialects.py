@@ -1188,6 +1188,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('UltraSeg-FM', {'pmid': '38912345'}, None),
         ('OrganNet: promptable organ segmentation', {'arxiv': '2402.07714'}, 'github.com/example-lab/OrganNet'),
     ],
+    # journals' and conferences' home pages in 'Where to publish' tables name venues, no papers
+    "venue-home-tables.md": [
+        ('Deep learning predicts sepsis onset from routine vitals', {'doi': '10.1038/s41591-021-01234-5'}, None),
+        ('Self-supervised pretraining for fundus photographs', {'arxiv': '2207.01234'}, None),
+        ('Federated triage of chest radiographs across hospitals', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -277,7 +277,14 @@ def url_role(url: str) -> str:
         return "paper"
     if _SEARCH_PAGE.match(hp):
         return "other"  # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper
-    if _matches(hp, _PAPER_HOSTS_RE) or hp.endswith(".pdf"):
+    if hp.endswith(".pdf"):
+        return "paper"
+    if _matches(hp, _PAPER_HOSTS_RE):
+        if _VENUE_HOME.fullmatch(hp) and "?" not in url and "#" not in url:
+            # "| [Nature Medicine](https://www.nature.com/nm/) | ~87 |", "[MICCAI](https://www.miccai.org)",
+            # "[JAMA Network Open](jamanetwork.com/journals/jamanetworkopen)": a journal's or a
+            # conference's home page names the venue, no one work published there
+            return "other"
         return "paper"
     if _SCHOLARLY_RECORD.search(hp) or "atitle=" in url.lower():
         # a library's OpenURL link resolver ("…/?sid=google&atitle=Title&issn=…") or an institutional
@@ -297,6 +304,11 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                # a Silverchair journal's article page ("annals.org/aim/fullarticle/2717119",
                                # "jamanetwork.com/journals/jama/fullarticle/2767631")
                                r"|/fullarticle/\d")
+#: the home page of a publisher, journal or conference on a scholarly host: the bare host
+#: ("nature.com", "neurips.cc"), one word-only path segment ("nature.com/nm/", "academic.oup.com/jamia"),
+#: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");
+#: an article's page always has more path or a number ("aclanthology.org/P19-1001")
+_VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-z0-9][a-z0-9_-]*/?)?")
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
 #: "openreview.net/search"): many papers' results, no one work
 _SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")
