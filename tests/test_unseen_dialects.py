@@ -1194,6 +1194,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Self-supervised pretraining for fundus photographs', {'arxiv': '2207.01234'}, None),
         ('Federated triage of chest radiographs across hospitals', {}, None),
     ],
+    # code under double-blind review on anonymous.4open.science/r/<name>
+    "anonymous-review-code.md": [
+        ('NeuroBridge: Aligning Scalp EEG with Sentence Embeddings for Open-Vocabulary Decoding', {'arxiv': '2402.11873'}, 'anonymous.4open.science/r/NeuroBridge-7A1F'),
+        ('SleepTalk: Self-Supervised Sleep Staging with Cross-Night Contrastive Pretraining', {'arxiv': '2405.20417'}, 'anonymous.4open.science/r/SleepTalk-2024'),
+        ('CardioText: Zero-Shot Arrhythmia Classification from Report-Supervised ECG Encoders', {}, 'github.com/cardio-lab/CardioText'),
+        ('PulseLM', {'arxiv': '2501.09342'}, 'anonymous.4open.science/r/PulseLM-KDD'),
+        ('EMGFormer', {'arxiv': '2410.05521'}, 'github.com/emg-group/EMGFormer'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -693,6 +693,8 @@ _REPO_HOSTS = {
     "bitbucket.org": "bitbucket.org",
     "gitee.com": "gitee.com",
     "codeberg.org": "codeberg.org",
+    # double-blind review mirrors of a GitHub repository: "anonymous.4open.science/r/<name>"
+    "anonymous.4open.science": "anonymous.4open.science",
 }
 #: A URL whose host is one of ``_REPO_HOSTS`` contains it (case aside: hosts are lower-cased,
 #: and IGNORECASE also matches what ``str.lower`` folds, such as the Kelvin sign).
@@ -735,7 +737,8 @@ def _names_repo_host(u: str) -> bool:
 def canonical_repo(url: str) -> str | None:
     """``github.com/owner/name`` (lower case) for a link anywhere inside a code repository.
 
-    Also gitlab.com (with subgroups), bitbucket.org, gitee.com, codeberg.org; raw file links
+    Also gitlab.com (with subgroups), bitbucket.org, gitee.com, codeberg.org, anonymous.4open.science
+    (``anonymous.4open.science/r/name``); raw file links
     map to their repository. None for user/org pages, site pages (``/topics/x``), GitHub
     Pages sites (``owner.github.io`` is a website) and gists (snippets, not repositories:
     they stay URL-keyed). Hugging Face repos are models/datasets: see ``huggingface_repo``.
@@ -762,6 +765,8 @@ def canonical_repo(url: str) -> str | None:
         segments = segments[:cut]
     else:
         segments = segments[:2]
+    if host == "anonymous.4open.science" and (not segments or segments[0] != "r"):
+        return None  # only "/r/<name>" is a repository; the rest is the site (home, "/api/…", "/dashboard")
     if len(segments) < 2 or segments[0].lower() in _NOT_OWNERS:
         return None
     *owners, raw_name = segments
