@@ -1202,6 +1202,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('PulseLM', {'arxiv': '2501.09342'}, 'anonymous.4open.science/r/PulseLM-KDD'),
         ('EMGFormer', {'arxiv': '2410.05521'}, 'github.com/emg-group/EMGFormer'),
     ],
+    # '## 中文译名' / '**标题**：English title' / '**作者**：…' / '**链接**：…': the record starts at its heading
+    "translated-heading-field-record.md": [
+        ('Deep Learning for Retinal Vessel Segmentation: A Systematic Review', {'arxiv': '2104.05521'}, None),
+        ('Weakly Supervised Multiple Instance Learning for Whole Slide Image Classification', {'doi': '10.1016/j.media.2022.102413'}, 'github.com/hli-lab/wsi-mil'),
+        ('Uncertainty Estimation for Cardiac MR Segmentation', {'arxiv': '2201.07733'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1365,6 +1371,13 @@ def test_a_tab_indented_item_is_on_its_own_line():
     is the item's own."""
     lines = [e.line for e in extract_file(DIALECTS / "tab-indented-nested-items.md").entries]
     assert lines == [5, 6, 7, 9, 10]
+
+
+def test_a_translated_heading_opens_its_field_record():
+    """"## 中文译名" / "**标题**：English title" / "**作者**：…": the record starts at its heading (graders match an
+    entry by the line it starts on; it once started two lines below, at the title field)."""
+    lines = [e.line for e in extract_file(DIALECTS / "translated-heading-field-record.md").entries if e.kind == "paper"]
+    assert lines == [3, 13, 24]
 
 
 def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():

@@ -491,11 +491,19 @@ class _Parser:
             else:
                 intro.append((p, inl))
         entries_before = self.section_entries
+        # "## 乳房组织病理学图像分析的全面综述" / "**标题**：A Comprehensive Review …" / "**链接**：…": a link-less
+        # heading whose section is one record titled by its title field (the heading a translation or a
+        # short name of the work) opens that record: the entry starts at the heading
+        heading = self.section_heading
+        opener = heading if heading is not None and heading is not self.title_h1_node and self.section_level >= 2 \
+            and entries_before == 0 and not intro and len(groups) == 1 and id(groups[0][1]) in field_titles \
+            and not _has_links(self.section_heading_inline) else None
         for item, g in groups:
             if item:
                 self.emit_item(g)
             elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph"):
-                self.emit_block(g, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead))
+                parts = [(opener, self.section_heading_inline)] + g if opener is not None else g
+                self.emit_block(parts, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead))
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         read = False  # whether the intro's links became entries or were reported
