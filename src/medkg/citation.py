@@ -152,7 +152,7 @@ def source_line(text: str) -> tuple[str, int] | None:
 def vancouver_authors(text: str) -> tuple[str, ...]:
     """"Smith TF, Waterman MS." → ("Smith TF", "Waterman MS"); () unless every name is written that way."""
     names = [n.strip() for n in text.strip().rstrip(".").split(",")]
-    return tuple(names) if names and all(_VANCOUVER_NAME.fullmatch(n) for n in names) else ()
+    return tuple(names) if names and all(len(n) <= 60 and _VANCOUVER_NAME.fullmatch(n) for n in names) else ()
 
 
 def parse_citation(text: str) -> Citation | None:
