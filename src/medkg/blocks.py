@@ -518,14 +518,16 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
     return record
 
 
+#: the labels of a record's fields that say who wrote the work, and where it appeared
+_AUTHOR_LABELS = r"authors?|author\(s\)|作者|著者|著者名"
+_VENUE_LABELS = r"venue|published\s+in|publication|journal|conference|发表|发表于|出处|期刊|会议"
 #: the label of a bibliographic field of a record: who wrote the work, where and when it appeared
-_BIB_FIELD = re.compile(r"(?i)^\s*(?:authors?|author\(s\)|venue|published(?:\s+in)?|publication|journal|"
-                        r"conference|year|作者|发表|发表于|发表时间|出处|期刊|会议|年份|著者|著者名)\s*$")
-
-
+_BIB_FIELD = re.compile(rf"(?i)^\s*(?:{_AUTHOR_LABELS}|{_VENUE_LABELS}|published|year|发表时间|年份)\s*$")
 #: an authors field, and a field saying where the work appeared (not its year: a dated blog post has one too)
-_AUTHORS_FIELD = re.compile(r"(?i)^\s*(?:authors?|author\(s\)|作者|著者|著者名)\s*$")
-_VENUE_BIB_FIELD = re.compile(r"(?i)^\s*(?:venue|published\s+in|publication|journal|conference|发表|发表于|出处|期刊|会议)\s*$")
+_AUTHORS_FIELD = re.compile(rf"(?i)^\s*(?:{_AUTHOR_LABELS})\s*$")
+_VENUE_BIB_FIELD = re.compile(rf"(?i)^\s*(?:{_VENUE_LABELS})\s*$")
+
+
 #: a "Publication:" that names a medium, not a journal or proceedings
 _NOT_A_VENUE = frozenset("blog|blog post|podcast|video|youtube|tutorial|website|web page|webpage|medium|newsletter|"
                          "talk|slides|course|lecture|book|news|press release|twitter|tweet|documentation|wiki".split("|"))
