@@ -1208,6 +1208,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Weakly Supervised Multiple Instance Learning for Whole Slide Image Classification', {'doi': '10.1016/j.media.2022.102413'}, 'github.com/hli-lab/wsi-mil'),
         ('Uncertainty Estimation for Cardiac MR Segmentation', {'arxiv': '2201.07733'}, None),
     ],
+    # '| Title | Venue | … | DOI: 10.1109/…；早期 arXiv:2312.09083 |': identifiers written as text in a notes cell
+    "table-notes-cell-ids.md": [
+        ('LungRG：Lesion-Aware Report Generation for Chest CT', {'pmid': '39912345', 'doi': '10.1109/tmi.2025.3512345'}, None),
+        ('VolRep：Volumetric Report Generation with Anatomical Memory', {'doi': '10.1038/s41746-025-01234-5', 'arxiv': '2403.12345'}, None),
+        ('SpineTalk：Segmentation-Guided Spinal MRI Reporting', {'doi': '10.1016/j.media.2024.103210'}, 'github.com/spinetalk/spinetalk'),
+        ('Template Drift in Volumetric Report Generation', {'arxiv': '2601.04567'}, None),
+        ('Brain CT Captioning with Entity Prompts', {'pmid': '40111222'}, None),
+        ('Cardiac MRI Narratives from Cine Sequences', {'arxiv': '2502.01234'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -18,6 +18,19 @@ from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
                          NOTED_TITLE_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
 
+#: fields that record how an entry is written (a column header, a link text), not a cell's text
+_MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
+                            NOTED_TITLE_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD})
+
+
+@functools.lru_cache(maxsize=1024)
+def _may_name_own_ids(label: str) -> bool:
+    """A field whose text may name the entry's own identifiers: not a dataset, code or related-work column."""
+    return classify.label_role(label) not in ("dataset", "code") and not _OTHER_WORK_LABEL.search(label)
+
+
+_OTHER_WORK_LABEL = re.compile(r"(?i)\b(?:related|based on|baseline|backbone|dataset|data|benchmark|cites?|cited)\b|"
+                               r"相关|基于|数据集|基线")
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年")
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
                 "conf", "conf.", "journal/conference", "publication", "published", "학회/저널", "학회", "저널",
@@ -340,6 +353,16 @@ def type_entry(entry: Entry) -> Entry:
         id_urls.insert(0, primary.url)
     id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
     identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description])), id_urls)
+    if not (identifiers.doi and identifiers.arxiv and identifiers.pmid and identifiers.pmcid):
+        # "| Title | Venue | … | DOI: 10.1109/… ；早期 arXiv:2312.09083 |": an identifier written as text in
+        # another cell (a table row's notes column, a "Venue: arXiv:…" field) names the row's own work
+        field_text = " ".join(value for label, value in entry.fields
+                              if value and label not in _MARKER_FIELDS and _may_name_own_ids(label))
+        if field_text:
+            found = ids.identifiers_from(field_text, ())
+            identifiers = Identifiers(*(have or got for have, got in zip(
+                (identifiers.doi, identifiers.arxiv, identifiers.pmid, identifiers.pmcid),
+                (found.doi, found.arxiv, found.pmid, found.pmcid))))
     for link in links:  # a venue label such as `ACL 2018` on the paper link
         if link.role == "paper" and classify.label_role(link.label) == "paper" \
                 and (labelled_year := _YEAR.search(link.label)):
