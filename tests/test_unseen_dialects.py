@@ -1217,6 +1217,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Brain CT Captioning with Entity Prompts', {'pmid': '40111222'}, None),
         ('Cardiac MRI Narratives from Cine Sequences', {'arxiv': '2502.01234'}, None),
     ],
+    # audit 6j (challenge leaderboards, model zoos): leaderboard-author-profile-column
+    "leaderboard-author-profile-column.md": [
+        ('Cascaded Transformers for Pancreatic Lesion Segmentation', {'arxiv': '2109.01234'}, None),
+        ('Shape Priors', {'arxiv': '2109.04321'}, 'github.com/tlindqvist/shape-priors'),
+        ('Uncertainty-Aware Ensembles for Lesion Delineation in CT', {'doi': '10.1007/978-3-030-97281-3_12'}, None),
+        ('Multi-Scale Attention for Thin Vessel Segmentation', {'arxiv': '2004.05678'}, None),
+        ('Topology-Preserving Losses for Retinal Vessels', {'doi': '10.1109/ISBI45749.2020.9098712'}, None),
+    ],
+    # audit 6j (challenge leaderboards, model zoos): wrapped-link-destination
+    "wrapped-link-destination.md": [
+        ('CTNet: A Volumetric Foundation Model for Abdominal CT', {}, 'github.com/ctlab/ctnet'),
+        ('RadGen: Generalist Radiology Model from Web-scale Scans', {}, 'github.com/radgen-team/RadGen'),
+        ('LungFM: Self-supervised Pretraining for Chest CT', {}, 'github.com/lungfm/lungfm'),
+        ('Organ-aware Contrastive Pretraining for CT', {'arxiv': '2310.11111'}, 'github.com/oacp/oacp'),
+        ('Multi-phase Liver CT Representation Learning', {'arxiv': '2311.22222'}, 'github.com/mplr/mplr'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

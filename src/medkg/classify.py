@@ -280,6 +280,9 @@ def url_role(url: str) -> str:
     if hp.endswith(".pdf"):
         return "paper"
     if _matches(hp, _PAPER_HOSTS_RE):
+        if _SCHOLAR_PROFILE.match(hp) and "citation_for_view" not in url:
+            # "[Fabian Isensee](scholar.google.com/citations?user=…)": a researcher's profile, not a work
+            return "other"
         if _VENUE_HOME.fullmatch(hp) and "?" not in url and "#" not in url:
             # "| [Nature Medicine](https://www.nature.com/nm/) | ~87 |", "[MICCAI](https://www.miccai.org)",
             # "[JAMA Network Open](jamanetwork.com/journals/jamanetworkopen)": a journal's or a
@@ -309,6 +312,8 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");
 #: an article's page always has more path or a number ("aclanthology.org/P19-1001")
 _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-z0-9][a-z0-9_-]*/?)?")
+#: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host)
+_SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/citations(?:[?/#]|$)")
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
 #: "openreview.net/search"): many papers' results, no one work
 _SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")

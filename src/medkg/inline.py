@@ -184,6 +184,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             if not stripped and any(c.kind == "Image" for c in node.children):
                 # a badge: the image is noise, the link it wraps is not (``[![Star](shields…)](github…)``)
                 url = url.strip()
+                if url[:1] in "[(<":
+                    url = _unwrap_url(url)
                 if url and not url.startswith("#") and not _is_badge_target(url):
                     img = next(c for c in node.children if c.kind == "Image")
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
@@ -203,7 +205,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 continue
             if url.startswith("#"):
                 continue  # navigation inside the document, not a resource
-            res.links.append(_RawLink(ids.unwrap_redirect(url.strip()), stripped, start, pos, off))
+            url = url.strip()
+            if url[:1] in "[(<":
+                url = _unwrap_url(url)
+            res.links.append(_RawLink(ids.unwrap_redirect(url), stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
             start = em_stack.pop()
             res.emphasis.append(_tail(out, pos, start).strip())
@@ -748,3 +753,16 @@ def _is_role_word(text: str) -> bool:
     from medkg.classify import label_role
 
     return label_role(_bracket_label(text)) is not None
+
+
+#: a link destination wrapped once more in brackets ("[✓]([https://github.com/o/r])", "[✓]((https://…))",
+#: "[code](<https://…>)" kept literally): the address inside
+_WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>)$")
+
+
+def _unwrap_url(url: str) -> str:
+    m = _WRAPPED_URL.match(url)
+    if m is None:
+        return url
+    inner = m.group(1) or m.group(2) or m.group(3)
+    return inner if inner.lower().startswith(("http://", "https://", "ftp://", "www.")) else url

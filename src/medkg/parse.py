@@ -109,7 +109,8 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
 from medkg import regroup
 from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
-from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _title_column
+from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _people_columns, \
+    _title_column
 
 log = logging.getLogger(__name__)
 
@@ -1210,6 +1211,7 @@ class _Parser:
         if not spans:
             return
         title_col = _title_column(headers, cells_by_row)
+        people_cols = _people_columns(headers)
         for (start, end), cells in zip(spans, cells_by_row):
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
             tcell = cells[title_col] if title_col < len(cells) else _Inline()
@@ -1236,16 +1238,22 @@ class _Parser:
             if title_col < len(headers) and headers[title_col]:
                 d.fields.append((TITLE_COLUMN_FIELD, headers[title_col]))
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in tcell.empty_link_texts)
+            people_links: list[Link] = []
             for j, cell in enumerate(cells):
                 header = headers[j] if j < len(headers) else ""
+                # "| Date | [First Author](scholar profile) | Title [(paper)](arxiv) |": a link in a column of
+                # people (author, team) is a person's page, not the work the row is about; it goes last
+                person_col = j != title_col and j in people_cols
                 for link in cell.links:
                     label = _cell_link_label(header, link.text, link.url) if j != title_col else \
                         (_bracket_label(link.text) or header)
-                    d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
+                    (people_links if person_col else d.links).append(
+                        Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
                 if j != title_col and cell.plain.strip() and header:
                     value = _prose(cell)
                     if value:
                         d.fields.append((header, value))
+            d.links.extend(people_links)
             if not d.links and not _is_meaningful(d.title):  # "|2|.[[paper]()]||||": a placeholder row
                 self.list_diags.append(self.diag(d.line, "empty-link",
                                                  "table row with neither a title nor a link: skipped"))

@@ -136,6 +136,16 @@ def _cell_title_link(cell: _Inline) -> _RawLink | None:
     return first
 
 
+#: header words of a column that names people (the authors, the team), whose links are their pages
+_PEOPLE_HEADER = re.compile(r"(?i)^\W*(?:first\s+|lead\s+|corresponding\s+)?(?:authors?|author\(s\)|team(?:\s+name)?s?"
+                            r"|members?|contributors?|participants?|winners?)\W*$|^\W*(?:作者|团队|队伍)\W*$")
+
+
+def _people_columns(headers: list[str]) -> frozenset[int]:
+    """The columns whose header names people ("First Author", "Team", "Authors", "作者")."""
+    return frozenset(j for j, h in enumerate(headers) if _PEOPLE_HEADER.match(h.strip()))
+
+
 #: link texts that name a web page, not code ("| Code | see [project page](…) |")
 _PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "web page", "webpage"))
 
