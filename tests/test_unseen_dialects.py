@@ -1227,9 +1227,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     ],
     # audit 6j (challenge leaderboards, model zoos): wrapped-link-destination
     "wrapped-link-destination.md": [
-        ('CTNet: A Volumetric Foundation Model for Abdominal CT', {}, 'github.com/ctlab/ctnet'),
+        ('CTNet: A Volumetric Foundation Model for Abdominal CT', {}, 'github.com/ctlab/CTNet'),
         ('RadGen: Generalist Radiology Model from Web-scale Scans', {}, 'github.com/radgen-team/RadGen'),
-        ('LungFM: Self-supervised Pretraining for Chest CT', {}, 'github.com/lungfm/lungfm'),
+        ('LungFM: Self-supervised Pretraining for Chest CT', {}, 'github.com/lungfm/LungFM'),
         ('Organ-aware Contrastive Pretraining for CT', {'arxiv': '2310.11111'}, 'github.com/oacp/oacp'),
         ('Multi-phase Liver CT Representation Learning', {'arxiv': '2311.22222'}, 'github.com/mplr/mplr'),
     ],
