@@ -1233,6 +1233,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Organ-aware Contrastive Pretraining for CT', {'arxiv': '2310.11111'}, 'github.com/oacp/oacp'),
         ('Multi-phase Liver CT Representation Learning', {'arxiv': '2311.22222'}, 'github.com/mplr/mplr'),
     ],
+    # IEEE-style '[n] Author. “Title.” Journal (year)' paragraphs without links, one a paragraph or several a paragraph
+    "bracket-numbered-reference-paragraphs.md": [
+        ('Critical assessment of AI in drug discovery', {}, None),
+        ('A deep learning approach to antibiotic discovery', {}, None),
+        ('KDEEP: protein-ligand absolute binding affinity prediction via 3D-convolutional neural networks', {}, None),
+        ('MoleculeNet: a benchmark for molecular machine learning', {}, None),
+        ('Analyzing learned molecular representations for property prediction', {}, None),
+        ('DeepDTA: deep drug-target binding affinity prediction', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -280,9 +280,21 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             if sum(1 for k in kinds if k) >= 2:
                 units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
                 continue
+        if not inl.links and "\n" in inl.plain and _NUMBERED_CITATION.match(inl.plain):
+            # "[1] Prasad V. “Title.” JAMA 2017." / "[2] Lavecchia A. …": numbered references one a line,
+            # no blank line between them: each numbered line a reference (an unnumbered line continues it)
+            lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+            kinds = [2 if _NUMBERED_CITATION.match(li.plain) and _reads_as_reference(li.plain) else 0
+                     for _, li in lines]
+            if sum(1 for k in kinds if k) >= 2:
+                units.extend((line, li, k) for (line, li), k in zip(lines, kinds))
+                continue
         kind = _item_kind(inl)
-        if kind != 2 and _NUMBERED_CITATION.match(inl.plain) and inl.bold:
-            kind = 2  # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI (2017)": a numbered reference
+        if kind != 2 and _NUMBERED_CITATION.match(inl.plain) \
+                and (inl.bold or not inl.links and _reads_as_reference(inl.plain.split("\n", 1)[0])):
+            # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI (2017)" / "[2] Lavecchia, A. “Machine-learning
+            # approaches …” Drug Discov Today 20.3 (2015)": a numbered reference, one paragraph each
+            kind = 2
         units.append((p, inl, kind))
     return units
 
