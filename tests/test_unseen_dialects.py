@@ -1242,6 +1242,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Analyzing learned molecular representations for property prediction', {}, None),
         ('DeepDTA: deep drug-target binding affinity prediction', {}, None),
     ],
+    # a course outline ('1. Sequence Representations:' / a description / '- One-hot encodings.') above its linked references: the points are no papers
+    "syllabus-outline-subbullets.md": [
+        ('Predicting effects of noncoding variants with deep learning-based sequence model', {'doi': '10.1038/nmeth.3547'}, None),
+        ('Effective gene expression prediction from sequence by integrating long-range interactions', {'doi': '10.1038/s41592-021-01252-x'}, 'github.com/google-deepmind/deepmind-research'),
+        ('DNABERT: pre-trained Bidirectional Encoder Representations from Transformers model for DNA-language in genome', {}, 'github.com/jerryji1993/DNABERT'),
+        ('HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution', {'arxiv': '2306.15794'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -654,6 +654,17 @@ def _reads_as_reference(text: str) -> bool:
     return cited is not None and cited.confidence >= 0.5 and cited.year is not None
 
 
+def _outline_point(plain: str) -> bool:
+    """``Sequence Representations:`` / ``How DNA, RNA and protein sequences are encoded …``: a label and its colon
+    on the first line, a description after it — a point of an outline (a syllabus, a talk), not a reference.
+    "Papers:" over titles says what follows and describes nothing."""
+    from medkg.classify import section_hint
+
+    first, _, rest = plain.strip().partition("\n")
+    return first.rstrip().endswith((":", "：")) and len(first) <= 80 and bool(rest.strip()) \
+        and section_hint([first]) != "paper"
+
+
 def _holds_blocks(item: _Node) -> bool:
     """An item with a block of its own inside (a sub-list, a table, a heading, a quote, code, HTML): more than
     one line of prose, so never a note or the rest of the entry before it."""

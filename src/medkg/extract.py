@@ -15,12 +15,12 @@ from pathlib import Path
 
 from medkg import citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
-                         NOTED_TITLE_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
+from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
+                         QUOTED_TITLE_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
 
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
-_MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
-                            NOTED_TITLE_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD})
+_MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD, NOTED_TITLE_FIELD,
+                            OUTLINE_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -112,6 +112,10 @@ def _topic_key(entry: Entry) -> tuple:
     return tuple(h.text for h in entry.topic)
 
 
+#: marks of a link-less item that is a field of, or a point under, another item: never a reference of its own
+_NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUTLINE_ITEM_FIELD})
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -131,7 +135,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     title_like = {i: classify.reads_like_paper_title(e.title) or bool(e.venue and e.year and e.title.strip())
                   for i, e in enumerate(entries)
                   if e.kind == "other" and not e.links
-                  and not any(label == BOLD_LABEL_FIELD or label == UNDER_LINKED_ITEM_FIELD for label, _ in e.fields)}
+                  and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)}
     plain = [i for i, is_title in title_like.items() if is_title
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
              and not _DATED.match(entries[i].title)]

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _outline_point,
     _reads_as_reference,
     _links_part,
     _holds_blocks,
@@ -129,6 +130,10 @@ BOLD_LABEL_FIELD = "bold-label"
 #: field of a link-less item nested under an item with links (``- [Tool](…)`` / ``  - a fork of X that …``):
 #: a note on that item, not a reference of its own
 UNDER_LINKED_ITEM_FIELD = "under-linked-item"
+#: field of a link-less item that heads a point of an outline (``1. Sequence Representations:`` / ``How DNA … are
+#: encoded.`` / ``- One-hot encodings.``): a course's or a talk's topic with its points, no reference; its
+#: link-less sub-items are its points (``UNDER_LINKED_ITEM_FIELD``)
+OUTLINE_ITEM_FIELD = "outline-item"
 #: field of an item whose title is set apart by quotes or title marks and followed by more text
 #: (``《Title》(2021) GitHub: …``, ``"Title", ICCV, 2021``): the way a work is cited, not a tool named
 QUOTED_TITLE_FIELD = "quoted-title"
@@ -948,6 +953,9 @@ class _Parser:
         topic = topic_override if topic_override is not None else self.current_topic()
         is_entry = bool(d.links) or _is_meaningful(d.title) or any(d.description)
         has_children = any(c.kind in ("List", "Table") for c in child_lists)
+        outline = has_children and not d.links and _outline_point(inl.plain)
+        if outline:
+            d.fields.append((OUTLINE_ITEM_FIELD, ""))
         grouping = is_entry and has_children and not d.links and not _looks_like_citation(d.title)
         if is_entry and not grouping:
             self.finish(d, topic)
@@ -964,7 +972,7 @@ class _Parser:
                 self.heading(c)
                 child_topic = None
             elif c.kind == "List":
-                self.list_(c, depth + 1, child_topic, under_linked=bool(d.links) or under_linked,
+                self.list_(c, depth + 1, child_topic, under_linked=bool(d.links) or under_linked or outline,
                            group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
