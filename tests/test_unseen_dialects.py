@@ -1249,6 +1249,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('DNABERT: pre-trained Bidirectional Encoder Representations from Transformers model for DNA-language in genome', {}, 'github.com/jerryji1993/DNABERT'),
         ('HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution', {'arxiv': '2306.15794'}, None),
     ],
+    # '- Title' / '[[pdf]](…)' / '[[code]](…)' / '  - Name One, Name Two & Name Three. *Venue*': the author sub-bullet is the byline
+    "nested-author-list-byline.md": [
+        ('Cross-Modal Tooth Instance Segmentation from Low-Dose CBCT Volumes', {'arxiv': '2403.01234'}, 'github.com/dentlab/crossmodal-tooth'),
+        ('Boundary-Aware Alveolar Bone Segmentation on Panoramic Radiographs', {'doi': '10.1007/978-3-031-55555-1_12'}, None),
+        ('Semi-Supervised Caries Detection with Uncertainty Rectified Pseudo Labels', {'doi': '10.1038/s41598-024-61234-5'}, None),
+        ('Implicit Neural Fields for Sparse-View Dental CBCT Reconstruction', {'arxiv': '2310.04567'}, 'github.com/oralvision/inr-cbct'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -428,8 +428,28 @@ _BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,?\s+et\.?\s*
 
 
 def _is_byline(inl: _Inline) -> bool:
-    """A link-less sub-bullet that only names the parent's authors and venue: ``- B. Zhao et al. *IEEE Access.*``."""
-    return not inl.links and "\n" not in inl.plain.strip() and _BYLINE.match(" ".join(inl.plain.split())) is not None
+    """A link-less sub-bullet that only names the parent's authors and venue: ``- B. Zhao et al. *IEEE Access.*``,
+    ``- Chenxi Huang, Jiaji Wang, Yudong Zhang. *Neurocomputing 2023*`` (the full author list, then the venue)."""
+    if inl.links or "\n" in inl.plain.strip():
+        return False
+    text = " ".join(inl.plain.split())
+    return _BYLINE.match(text) is not None or _author_list_byline(text)
+
+
+def _author_list_byline(text: str) -> bool:
+    """``Name, Name & Name. Venue``: two or more people's names, then at most a short venue after the last ". "."""
+    cut = len(text)
+    for _ in range(12):  # a venue of at most 8 words lies within the last few ". " (". . . ." makes no venue)
+        if cut <= 0:
+            break
+        head, tail = text[:cut].rstrip(" ."), text[cut:].strip(" .*_")
+        if len(tail.split()) > 8:
+            return False
+        if ("," in head or " & " in head or " and " in head) and len(_names(head.replace("&", " and "))) >= 2 \
+                and _names_people(head):
+            return True
+        cut = text.rfind(". ", 0, cut)
+    return False
 
 
 def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[_Inline | None] | None:

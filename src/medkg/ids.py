@@ -264,7 +264,7 @@ def _query_values(query: str) -> Iterable[str]:
 _DOI_PATH_RE = re.compile(rf"(?i)(?:^|/)(?:doi:)?({_DOI_PREFIX}.+)$")
 _OUP_DOI_RE = re.compile(r"^(10\.1093/[^/]+/[^/]+)")
 _NATURE_PATH_RE = re.compile(
-    r"^/(?:articles/|[a-z]+/journal/v\d+/n[\w-]+/(?:full|abs|pdf)/)([\w.-]+?)(?:\.e?pdf|\.html)?/?$"
+    r"^/(?:articles/|[a-z]+/journal/v\d+/n[\w-]+/(?:full|abs|pdf)/)([\w.-]+?)(?:\.e?pdf|\.html|\.)?/?$"
 )
 _NATURE_NEW_RE = re.compile(r"^[sd]\d{5}-\d{3}-\d{4,5}-[0-9a-z]$")  # d41586-…: news and comment pieces
 _NATURE_DOTTED_RE = re.compile(r"^[a-z]+\.\d+(?:\.\d+)*$")
