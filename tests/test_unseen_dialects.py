@@ -1256,6 +1256,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Semi-Supervised Caries Detection with Uncertainty Rectified Pseudo Labels', {'doi': '10.1038/s41598-024-61234-5'}, None),
         ('Implicit Neural Fields for Sparse-View Dental CBCT Reconstruction', {'arxiv': '2310.04567'}, 'github.com/oralvision/inr-cbct'),
     ],
+    # 'Title' / '论文地址：[url](url)' paragraphs, record after record, under a topic heading
+    "title-then-link-paragraphs.md": [
+        ('Contrastive Synonym Pretraining for Biomedical Entity Linking', {}, None),
+        ('Zero-Shot Concept Normalization with Ontology-Aware Prompts', {'arxiv': '2305.01234'}, None),
+        ('Faithful Radiology Report Summarization with Entity Graphs', {'doi': '10.18653/v1/2023.bionlp-1.12'}, None),
+        ('Discharge Summary Generation from Longitudinal Notes', {'arxiv': '2306.04567'}, 'github.com/example-lab/discharge-gen'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -72,6 +72,60 @@ MAX_ITEM_TAIL_LETTERS = 40
 MAX_CITATION_TAIL_LETTERS = 160
 
 
+def _link_line(inl: _Inline) -> bool:
+    """A paragraph that is only its links and at most a short label: ``论文地址：[https://…](https://…)``,
+    ``Paper: [link](…)``, ``[paper](…) [code](…)``."""
+    if not inl.links or inl.image_links or "\n" in inl.plain.strip():
+        return False
+    rest, pos = [], 0
+    for link in inl.links:
+        rest.append(inl.plain[pos:link.start])
+        pos = link.end
+    rest.append(inl.plain[pos:])
+    label = "".join(rest).strip().strip("|/·-–—,;[]()").strip()
+    return not label or (len(label) <= 16 and label.endswith(_COLONS) or _LINK_LABEL_ONLY.match(label) is not None)
+
+
+def _title_link_records(parts: list[tuple[_Node, _Inline]]) -> list[list[tuple[_Node, _Inline]]] | None:
+    """A section written as records of a link-less title paragraph (perhaps followed by link-less notes:
+    a translation, an award) closed by a link line::
+
+        Self-Alignment Pretraining for Biomedical Entity Representations
+
+        论文地址：[https://aclanthology.org/2021.naacl-main.334/](https://aclanthology.org/2021.naacl-main.334/)
+
+    Two records or more, each with a link that is not a repository (the paper), or None: a heading's
+    description followed by its links ("A model …" / "Paper: […]" / "More …" / "Code: […]") is not split."""
+    records: list[list[tuple[_Node, _Inline]]] = []
+    current: list[tuple[_Node, _Inline]] = []
+    linked = False
+    for p, inl in parts:
+        if p.kind != "Paragraph":
+            return None
+        if inl.links:
+            if not current or not _link_line(inl):
+                return None
+            current.append((p, inl))
+            linked = True
+            continue
+        if linked:  # a link-less paragraph after the record's link line opens the next record
+            records.append(current)
+            current, linked = [], False
+        title = inl.plain.strip()
+        if not current and ("\n" in title or not names_work(title, min_words=2)):
+            return None
+        current.append((p, inl))
+    if not linked:
+        return None
+    records.append(current)
+    if len(records) < 2:
+        return None
+    for rec in records:
+        if not any(not _is_repository_url(link.url) for _, inl in rec for link in inl.links):
+            return None
+    return records
+
+
 def _paragraph_lines(node: _Node) -> list[_Node]:
     """The lines of a paragraph (split at its soft and hard breaks) as paragraphs of their own."""
     lines: list[list[_Node]] = []

@@ -60,6 +60,7 @@ from medkg.blocks import (
     _only_badges,
     _paragraph_units,
     _standalone_links,
+    _title_link_records,
     _tab_cells,
     _tab_venue,
     TAB_RECORD,
@@ -554,7 +555,13 @@ class _Parser:
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = self.section_heading_inline
             standalone = _standalone_links(intro)
-            if standalone and not _has_links(heading_inline):
+            paired = None if standalone or _has_links(heading_inline) else _title_link_records(intro)
+            if paired is not None:
+                # "Title" / "论文地址：[url](url)" paragraphs, record after record: a list without bullets
+                for rec in paired:
+                    self.emit_block(rec, title=_drop_closing_stop(rec[0][1].plain.strip()))
+                read = True
+            elif standalone and not _has_links(heading_inline):
                 # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets
                 for p, inl in standalone:
                     self.emit_block([(p, inl)], title=inl.links[0].text)
