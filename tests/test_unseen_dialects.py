@@ -1263,6 +1263,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Faithful Radiology Report Summarization with Entity Graphs', {'doi': '10.18653/v1/2023.bionlp-1.12'}, None),
         ('Discharge Summary Generation from Longitudinal Notes', {'arxiv': '2306.04567'}, 'github.com/example-lab/discharge-gen'),
     ],
+    # '| Study | Finding |' / '| Wu et al. (2021) | … |': link-less rows of an evidence table cite their studies
+    "author-year-study-table.md": [
+        ('Okafor et al.', {}, None),
+        ('Lindqvist & Moreau', {}, None),
+        ('Haddad et al.', {}, None),
+        ('Brennan', {}, None),
+        ('van der Berg et al.', {}, None),
+        ('External validation of cleared imaging AI', {'doi': '10.1038/s41746-022-00612-7'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -394,6 +394,12 @@ def type_entry(entry: Entry) -> Entry:
         # "[[arXiv]]()" or a title in a "Paper Title" column: a paper without a link (a one-word name in a
         # "Paper" column of a comparison matrix names a paper listed elsewhere)
         confidence = max(confidence, 0.5)
+    if not links and confidence < 0.5 and title and (cited_row := _author_year_row(entry, title)) is not None:
+        # "| Study | Finding |" / "| Wu et al. (2021) | 24.1% of devices … |": a link-less row of an evidence
+        # table that cites its study by authors and year names a paper
+        confidence = 0.5
+        authors = authors or (cited_row[0],)
+        year = year or cited_row[1]
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence)
     if kind == "repository" and whole_citation:
         kind = "paper"  # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own
@@ -602,6 +608,32 @@ def _paper_column_title(entry: Entry) -> bool:
     if header is None or not any(w in header.lower() for w in ("paper", "论文", "article")):
         return False
     return not any(label == header for label, _ in entry.fields)
+
+
+#: a title column that cites studies ("Study", "Studies", "Reference", "Citation", "Paper", "文献")
+_STUDY_HEADER = re.compile(r"(?i)^\W*(?:key\s+|landmark\s+|primary\s+|cited\s+)?(?:stud(?:y|ies)|references?|citations?"
+                           r"|papers?|publications?|articles?|trials?)(?:\s*\(.*\))?\W*$|^\W*(?:论文|文献|研究)\W*$")
+#: "Wu et al.", "Vickers & Elkin", "Topol", "Nagendran et al" then the year: "(2021)", ", 2021", "2021a"
+_AUTHOR_YEAR_NAMES = re.compile(
+    r"^(?P<names>[^\W\d_][\w'\u2019-]*(?:\s+(?:van|von|de|der|da|di|le)\s+[^\W\d_][\w'\u2019-]*)?"
+    r"(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019-]*)?(?P<etal>\s+et\.?\s*al\.?)?)\s*,?\s*"
+    r"(?:\(\s*(?P<year>(?:19|20)\d{2})[a-z]?\s*\)|(?P<year2>(?:19|20)\d{2})[a-z]?)?\s*$")
+
+
+def _author_year_row(entry: Entry, title: str) -> tuple[str, int | None] | None:
+    """A table row under a "Study"/"Reference" title column whose cell cites a work only by its authors and
+    year (``Wu et al. (2021)``, ``Vickers & Elkin (2006)``, ``Topol (2019)``): the names and the year."""
+    header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
+    if header is None or not _STUDY_HEADER.match(header):
+        return None
+    text = " ".join(filter(None, (title, entry.description))).strip()
+    m = _AUTHOR_YEAR_NAMES.match(text) if len(text) <= 60 else None
+    if m is None or not any(w[:1].isupper() for w in m.group("names").split()):  # "van der Berg et al."
+        return None
+    year = m.group("year") or m.group("year2")
+    if year is None and not m.group("etal"):
+        return None  # "| Topol |" alone is a name; "Topol (2019)" or "Wu et al." cites a work
+    return m.group("names").strip(), int(year) if year else None
 
 
 def _may_cite(text: str) -> bool:
