@@ -1272,6 +1272,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('van der Berg et al.', {}, None),
         ('External validation of cleared imaging AI', {'doi': '10.1038/s41746-022-00612-7'}, None),
     ],
+    # audit 7m (statistical-genetics reading lists): bare-title-venue-year-tag
+    "bare-title-venue-year-tag.md": [
+        ('Bayesian methods for mapping quantitative trait loci in outbred mice', {}, None),
+        ('A genome-wide association study of 12,500 cases and 9,000 controls for type 2 diabetes', {}, None),
+        ('Conditional analysis of secondary signals at known risk loci', {}, None),
+        ('Empirical Bayes shrinkage of effect sizes across many traits', {}, None),
+        ('Credible sets for causal variants under multiple signals', {}, None),
+        ('Fast sampling of sparse regression models for summary statistics', {}, None),
+        ('Polygenic scores from summary statistics with continuous shrinkage priors', {}, None),
+        ('Colocalisation of association signals with expression quantitative trait loci', {}, None),
+        ('Heritability partitioned by functional annotation across many complex traits', {}, None),
+    ],
+    # audit 7m (statistical-genetics reading lists): venue-homepage-and-legacy-nature
+    "venue-homepage-and-legacy-nature.md": [
+        ('Founder populations and the mapping of complex disease genes', {'doi': '10.1038/35047512'}, None),
+        ('Linkage disequilibrium in isolated populations', {'doi': '10.1038/35038201'}, None),
+        ('Heritability from summary statistics', {'pmid': '26414678'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

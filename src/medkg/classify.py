@@ -311,9 +311,13 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
 #: ("nature.com", "neurips.cc"), one word-only path segment ("nature.com/nm/", "academic.oup.com/jamia"),
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");
 #: an article's page always has more path or a number ("aclanthology.org/P19-1001")
-_VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-z0-9][a-z0-9_-]*/?)?")
+_VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-z0-9][a-z0-9_-]*/?"
+                         # a journal's landing page under its publisher ("cell.com/ajhg/home", "…/jama/issues")
+                         r"|/[a-z][a-z_-]*/(?:home|about|current|issues?|archive)/?)?")
+#: an account's page on a social network ("twitter.com/biorxivpreprint", "x.com/…", "linkedin.com/in/…")
+_SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.com/(?:in|company))/[^/]+/?$")
 #: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host)
-_SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/citations(?:[?/#]|$)")
+_SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/(?:citations|scholar_alerts)(?:[?/#]|$)")  # or one's alerts
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
 #: "openreview.net/search"): many papers' results, no one work
 _SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")
@@ -356,6 +360,10 @@ def link_role(label: str, url: str) -> str:
         if by_url == "code":
             return "code"
         if _matches(hp, _BLOG_HOSTS_RE):
+            return "other"
+        if by_url == "other" and ("/" not in hp.rstrip("/") or _SOCIAL_PAGE.match(hp)):
+            # "[bioRxiv](https://www.biorxiv.org/)", "[bioRxiv](twitter.com/biorxivpreprint)": a server's name
+            # linked to its front page or its social account names the venue, no one work on it
             return "other"
         if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE):
             return "other"  # "[(TN-SCUI 2020)](https://tn-scui2020.grand-challenge.org/)": a challenge's name and year
@@ -584,6 +592,9 @@ def _is_paper_like(title: str) -> bool:
     return len(title.split()) >= 4 or _CJK_CHAR.search(title) is not None
 
 
+#: a closing "[Venue, 2009]" / "[WTCCC paper, Nature, 2007]" / "[Nat. Genet. 2014]" tag: short, ends with a year
+_VENUE_YEAR_TAG = re.compile(r"\s*\[[^\[\]]{0,60}\b(?:19|20)\d{2}\]$")
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: a full stop then a capital: a second sentence ("We added 20 papers. See …"); a question or an
 #: initial is no break ("How Well Do Agents Read Pedigrees? A Benchmark", "J. Smith")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])\.\s+[A-Z]")
@@ -593,8 +604,12 @@ _CJK_OR_HANGUL = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 def reads_like_paper_title(title: str) -> bool:
     """A link-less item that names a paper: one sentence of 5–40 words, no commentary script mix."""
     t = title.strip().rstrip(".").strip()
+    # "Title of the work. [NRG, 2009]", "… [Nat. Genet. 2014]": a bracketed venue-and-year tag closing the
+    # item cites where the title appeared; it is not part of the sentence being judged
+    t = _VENUE_YEAR_TAG.sub("", t).rstrip(".").strip() or t
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
-    if not 4 <= len(words) <= 40 or t.endswith((":", "：")) or t.count(",") > 2:
+    # a digit group's comma ("14,000 cases") separates no clause
+    if not 4 <= len(words) <= 40 or t.endswith((":", "：")) or _DIGIT_GROUP.sub("", t).count(",") > 2:
         return False
     if _CJK_OR_HANGUL.search(t):
         return False

@@ -46,6 +46,8 @@ _DATED_TAG = re.compile(r"\s*\[\s*(?P<body>(?:[^\[\]\n\d]{0,50}?)(?<![\w.])(?P<y
 _TAG_WORDS = re.compile(r"[\s,|/]+")
 _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\])")
 _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}")
+#: a closing venue-and-year tag of a link-less title: "… mice. [NRG, 2011]", "… loci. [Nat. Genet. 2015]"
+_CLOSING_TAG = re.compile(r"\s*\[(?P<venue>[^\[\]\d]{1,60}?)[,\s]+(?P<year>(?:19|20)\d{2})\]$")
 #: a day-precise date standing alone in the tag ("[2025-09-23]", "[2024.05.01]"): a news item's date stamp
 _DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
@@ -297,6 +299,12 @@ def type_entry(entry: Entry) -> Entry:
         title = title[1:-1].strip()  # "- [Title] [[scholar]](…) [[arXiv]](…)": brackets that link nothing, not the title's
     whole_citation = False
     lone_tag = None
+    closing = _CLOSING_TAG.search(title) if not links and title and title.endswith("]") else None
+    if closing is not None:
+        # "Title of the work. [NRG, 2011]", "… [Nat. Genet. 2015]": a closing tag says where and when it appeared
+        title = title[:closing.start()].rstrip(" .")
+        venue = venue or closing.group("venue").strip(" ,") or None
+        year = year or int(closing.group("year"))
     if not links or not title:
         lone_tag = _venue_tag(title) if not links and title else None
         if lone_tag and (len(title) - lone_tag[0] >= 10 or lone_tag[1] and len(title) - lone_tag[0] >= 3):
@@ -438,7 +446,8 @@ def type_entry(entry: Entry) -> Entry:
             # "## From IID data" / "|tmle|[Gruber … "tmle: An R package …" (2011).](jstatsoft…)|[R](cran…)|": a
             # citation in the "Paper" column with no data link; the heading's "data" makes no dataset of it
             kind = "paper"
-    tagged = bool(not links and lone_tag and lone_tag[1])  # kept: a venue-and-year tag may make a reading list
+    # kept: a venue-and-year tag (leading or closing) may make a reading list
+    tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
         authors, venue, year = (), entry.venue, entry.year  # only papers have citations
     diags = entry.diagnostics

@@ -271,6 +271,9 @@ _NATURE_DOTTED_RE = re.compile(r"^[a-z]+\.\d+(?:\.\d+)*$")
 _NATURE_NUMBERED_RE = re.compile(r"^(nature|ncomms|srep)\d+$")
 _NATURE_YEARLY_RE = re.compile(r"^([a-z]+)((?:19[89]|20[0-4])\d)([1-9]\d{0,3})$")
 _NATURE_SHORT_RE = re.compile(r"^[a-z]+\d{1,4}$")
+#: 2000–2002 articles of Nature and its journals ("nature.com/articles/35042049"): the all-digit
+#: suffix "35nnnnnn" is the DOI suffix itself (10.1038/35042049)
+_NATURE_LEGACY_RE = re.compile(r"^35\d{6}$")
 _ACL_HOSTS = frozenset({"aclweb.org", "aclanthology.org", "aclanthology.info"})
 _ACL_ID_RE = re.compile(
     r"(?i)(?:^|/)([A-Z])(\d{2})-(\d{4})(?:v\d+)?(?:\.pdf)?/?$|(?:^|/)((\d{4})\.([a-z0-9]+)-[a-z0-9]+\.\d+)(?:v\d+)?(?:\.pdf)?/?$"
@@ -306,7 +309,8 @@ def _nature_doi(article_id: str) -> str | None:
     else is left alone rather than guessed.
     """
     a = article_id.lower()
-    if _NATURE_NEW_RE.match(a) or _NATURE_DOTTED_RE.match(a) or _NATURE_NUMBERED_RE.match(a):
+    if _NATURE_NEW_RE.match(a) or _NATURE_DOTTED_RE.match(a) or _NATURE_NUMBERED_RE.match(a) \
+            or _NATURE_LEGACY_RE.match(a):
         return "10.1038/" + a
     y = _NATURE_YEARLY_RE.match(a)
     if y:
