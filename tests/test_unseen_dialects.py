@@ -1290,6 +1290,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Linkage disequilibrium in isolated populations', {'doi': '10.1038/35038201'}, None),
         ('Heritability from summary statistics', {'pmid': '26414678'}, None),
     ],
+    # '[[code]](https://pytorch.org/hub/…)': a framework's model catalogue is no paper's own code
+    "framework-hub-code-link.md": [
+        ('Deep Residual Learning for Image Recognition', {'arxiv': '1512.03385'}, None),
+        ('Residual attention network for COVID-19 screening on portable radiographs', {'doi': '10.1007/s10489-021-02213-4'}, None),
+        ('MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications', {'arxiv': '1704.04861'}, None),
+        ('Dynamic Routing Between Capsules', {'arxiv': '1710.09829'}, 'github.com/example-lab/capsnet-pytorch'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1460,6 +1467,20 @@ def test_a_translated_heading_opens_its_field_record():
     entry by the line it starts on; it once started two lines below, at the title field)."""
     lines = [e.line for e in extract_file(DIALECTS / "translated-heading-field-record.md").entries if e.kind == "paper"]
     assert lines == [3, 13, 24]
+
+
+def test_a_date_before_a_linked_citation_is_no_title(tmp_path):
+    """"14 January, 2020 - [Imai N, Dorigatti I. Report 1: Title. London; 2020.](…)": the date stamps the item; the
+    link's text is the reference (it was once the title "14 January, 2020")."""
+    f = tmp_path / "dated.md"
+    f.write_text("# Reading\n\n## Reports\n\n"
+                 "- 14 January, 2020 - [Imai N, Dorigatti I, Cori A. Report 1: Estimating the potential total number of "
+                 "novel coronavirus cases in Wuhan City. London; 2020.](https://www.example.ac.uk/report-1/)\n"
+                 "- 2020-02-05: [Viral kinetics of an emerging coronavirus in two cohorts of patients]"
+                 "(https://doi.org/10.1101/2020.02.05.20020001)\n", encoding="utf-8")
+    titles = [e.title for e in extract_file(f).entries]
+    assert not any(t.startswith(("14 January", "2020-02-05")) for t in titles), titles
+    assert "Viral kinetics of an emerging coronavirus in two cohorts of patients" in titles
 
 
 def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():

@@ -329,6 +329,10 @@ _BARE_WORD = re.compile(r"[A-Za-z][\w-]*")
 _DATASET_PATH = re.compile(r"/datasets?(?:[/?#]|$)")
 
 
+#: a deep-learning framework's catalogue of its own model ports (host and path, as ``_host_path`` gives them)
+_FRAMEWORK_HUBS = ("pytorch.org/hub/", "tfhub.dev/", "tensorflow.org/hub/")
+
+
 @lru_cache(maxsize=1 << 16)
 def link_role(label: str, url: str) -> str:
     """Combine what the label says with what the URL is (memoised: labels and URLs recur)."""
@@ -355,6 +359,10 @@ def link_role(label: str, url: str) -> str:
             return "other"
         if by_url == "other" and ids.forge_page(url):
             return "other"  # "[code](https://github.com/jindongwang)", "[code](github.com/topics/…)": no repository
+        if hp.startswith(_FRAMEWORK_HUBS):
+            # "[[code]](https://pytorch.org/hub/pytorch_vision_vgg/)": a framework's catalogue of its own
+            # pretrained models ports the architecture; it is not the paper's code
+            return "related_code"
         return "code"
     if by_label == "paper":
         if by_url == "code":

@@ -351,7 +351,8 @@ def doi_from_url(url: str) -> str | None:
         return None
     host, path, query = p
     if host in ("doi.org", "dx.doi.org"):
-        return normalize_doi(path.lstrip("/"))
+        # "doi.org/:10.1101/…": a stray colon (a "doi:" half-deleted) before the DOI is no part of it
+        return normalize_doi(path.lstrip("/").lstrip(": "))
     if host == "delivery.acm.org":  # "/10.1145/3360000/3357897/p649-xie.pdf": a storage path, not a DOI
         return None
     if host in ("dl.acm.org", "portal.acm.org") and path.lower() == "/citation.cfm":

@@ -513,6 +513,12 @@ def _quoted_title(s: str) -> tuple[str, str] | None:
 _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
 
 
+#: a month's name, whole or cut short ("January", "Jan.", "Sept")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: a lead that is only a date and a separator: "14 January, 2020 - ", "January 14, 2020: ", "2020-01-14 – "
+_DATE_LEAD = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+                        rf"|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[-–—:：]\s*$", re.I)
 #: a lead of at most three words and a year in brackets, nothing else: "NeurIPS (2021) ", "ICLR oral (2022) "
 _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
 

@@ -81,6 +81,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _LINK_LABEL_ONLY,
     _QUOTES,
     quoted_link_title,
+    _DATE_LEAD,
     _TAG_LEAD,
     _Inline,
     _blockquote_inline,
@@ -1078,7 +1079,11 @@ class _Parser:
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
         tag_lead = ""
-        if first and not first.bare and _TAG_LEAD.match(lead) and names_work(first.text):
+        if first and not first.bare and _DATE_LEAD.match(lead_line) and names_work(first.text):
+            # "14 January, 2020 - [Imai N, … Report 1: …](…)", "2020-02-05: [Title](…)": a date stamps the
+            # item; the link's text is the title (or the citation ``citation`` splits), the date describes it
+            tag_lead, lead_title, trailer = lead_line.strip(), "", ""
+        elif first and not first.bare and _TAG_LEAD.match(lead) and names_work(first.text):
             # "- NeurIPS (2021) [Title](…). Note", "- ICLR spotlight (2022) [Title ](…)": a venue (or name)
             # and a year before the link tag the paper; the link's text is its title
             tag_lead, lead_title, trailer = lead.strip(), "", ""
