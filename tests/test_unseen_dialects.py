@@ -1297,6 +1297,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications', {'arxiv': '1704.04861'}, None),
         ('Dynamic Routing Between Capsules', {'arxiv': '1710.09829'}, 'github.com/example-lab/capsnet-pytorch'),
     ],
+    # audit 8p (Korean reading lists): nickname-tag-plain-titles
+    "nickname-tag-plain-titles.md": [
+        ('Attention Gated Networks for Pancreas Segmentation in Abdominal CT', {}, None),
+        ('Efficient Multi-Scale 3D CNN for Brain Lesion Segmentation', {}, None),
+        ('Self-Configuring Detection of Lesions in Volumetric Medical Images', {}, None),
+        ('Boundary Loss for Highly Unbalanced Segmentation of Medical Images', {}, None),
+        ('Multimodal Brain Tumor Segmentation Using Transformer Networks', {}, None),
+        ('Learning Active Contour Models for Medical Image Segmentation', {}, None),
+        ('Medical Image Translation Using Generative Adversarial Networks', {}, None),
+        ('Robust Segmentation of Brain Scans of Any Contrast and Resolution', {}, None),
+        ('Denoising Diffusion Models for Low-Dose CT Reconstruction', {}, None),
+        ('Malicious Tampering of 3D Medical Imagery Using Deep Learning', {}, None),
+    ],
+    # audit 8p (Korean reading lists): national-article-db-links
+    "national-article-db-links.md": [
+        ('Deep Learning Based Liver Segmentation in Abdominal CT Images', {'arxiv': '2103.01234'}, None),
+        ('Automatic Detection of Pulmonary Nodules Using 3D Convolutional Networks', {}, None),
+        ('Bone Age Assessment from Hand Radiographs with Deep Learning', {}, None),
+        ('Segmentation of Retinal Vessels with a Lightweight U-Net', {}, None),
+        ('Classificação de lesões de pele com redes neurais convolucionais', {}, None),
+        ('Brain Tumor Segmentation with Attention U-Net on BraTS', {'arxiv': '2009.05432'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -87,6 +87,10 @@ _PAPER_HOSTS = (
     "ncbi.nlm.nih.gov/pmc", "ncbi.nlm.nih.gov/pubmed", "cvpr", "eccv", "iclr.cc", "icml.cc", "peerj.com",
     "f1000research.com", "elifesciences.org", "annualreviews.org", "cambridge.org", "acs.org", "rsc.org",
     "techrxiv.org", "preprints.org", "chemrxiv.org", "cshlp.org", "reader.elsevier.com",
+    # national article databases: KoreaScience ("koreascience.or.kr/article/JAKO202010163509916.page"),
+    # J-STAGE is above, CiNii Research ("cir.nii.ac.jp/crid/…"), SciELO ("scielo.br/j/…/a/…")
+    "koreascience.or.kr/article", "kiss.kstudy.com/thesis", "dbpia.co.kr/journal/articledetail",
+    "cir.nii.ac.jp/crid", "scielo.br/j/", "scielo.org", "scielo.php",
     # a GitXiv post (2015-2018 lists: "[[github](…)][[gitxiv](gitxiv.com/posts/…)]") is the page of one
     # arXiv paper and its code: the record it sits in is about that paper
     "gitxiv.com/posts/",
@@ -602,6 +606,8 @@ def _is_paper_like(title: str) -> bool:
 
 #: a closing "[Venue, 2009]" / "[WTCCC paper, Nature, 2007]" / "[Nat. Genet. 2014]" tag: short, ends with a year
 _VENUE_YEAR_TAG = re.compile(r"\s*\[[^\[\]]{0,60}\b(?:19|20)\d{2}\]$")
+#: an opening "[DCGAN] " / "[R2U-Net] " / "[DeepLabv3+] " tag: one short token in brackets, then the title
+_NICKNAME_TAG = re.compile(r"^\[[^\[\]\s]{1,20}\]\s+(?=\S)")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: a full stop then a capital: a second sentence ("We added 20 papers. See …"); a question or an
 #: initial is no break ("How Well Do Agents Read Pedigrees? A Benchmark", "J. Smith")
@@ -615,6 +621,9 @@ def reads_like_paper_title(title: str) -> bool:
     # "Title of the work. [NRG, 2009]", "… [Nat. Genet. 2014]": a bracketed venue-and-year tag closing the
     # item cites where the title appeared; it is not part of the sentence being judged
     t = _VENUE_YEAR_TAG.sub("", t).rstrip(".").strip() or t
+    # "[DCGAN] Unsupervised Representation Learning with …", "[DeepLabv2] DeepLab : Semantic …": a short
+    # bracketed nickname opening the item names the method; the title follows it
+    t = _NICKNAME_TAG.sub("", t, count=1) or t
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
     # a digit group's comma ("14,000 cases") separates no clause
     if not 4 <= len(words) <= 40 or t.endswith((":", "：")) or _DIGIT_GROUP.sub("", t).count(",") > 2:
