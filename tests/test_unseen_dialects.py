@@ -1319,6 +1319,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Classificação de lesões de pele com redes neurais convolucionais', {}, None),
         ('Brain Tumor Segmentation with Attention U-Net on BraTS', {'arxiv': '2009.05432'}, None),
     ],
+    # audit 8r (molecule-generation lists): comma-term-bullets-not-authors
+    "comma-term-bullets-not-authors.md": [
+        ('GF-VAE: a flow-based variational autoencoder for molecule generation', {'doi': '10.1145/3459637.3482260'}, None),
+        ('Cage-VAE: deep generative design of porous organic cages', {'doi': '10.1039/D3DD00154G'}, 'github.com/JiajunZhou96/Cage-VAE'),
+    ],
+    # audit 8r (molecule-generation lists): placeholder-paper-link-to-venue-home
+    "placeholder-paper-link-to-venue-home.md": [
+        ('MiDi: mixed graph and 3D denoising diffusion for molecule generation', {'doi': '10.1007/978-3-031-43415-0_33'}, 'github.com/cvignac/MiDi'),
+        ('VoxMol: 3D molecule generation by denoising voxel grids', {}, None),
+        ('LigandFlow: pocket-aware flow matching for ligand design', {}, 'github.com/achen/ligandflow'),
+        ('KGDiff: towards explainable target-aware molecule generation with knowledge guidance', {'doi': '10.1093/bib/bbad435'}, 'github.com/CMACH508/KGDiff'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

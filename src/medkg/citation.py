@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -184,6 +184,11 @@ def parse_citation(text: str) -> Citation | None:
     rest = title_start
     while rest < len(s) and s[rest] in " .,;:":
         rest += 1
+    # "Validity, Uniqueness, Novelty, FCD, SNN": "Surname, Given" pairs with no initial's full stop,
+    # closed by a mere comma (no full stop, colon or year), are a run of comma-separated terms
+    # unless a year or a venue dates them
+    comma_cut = bool(authors) and s[:rest].rstrip().endswith(",") \
+        and any("," in a for a in authors) and not any("." in a for a in authors)
     early_year = None
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
         early_year, rest = int(m.group(1)), m.end()
@@ -219,7 +224,11 @@ def parse_citation(text: str) -> Citation | None:
     source = _parse_source(d, s, tail_start, arxiv)
     if source[1] is None and early_year:
         source = (source[0], early_year, *source[2:])
-    return _score_citation(title, authors, et_al, source, quoted, web_url)
+    cit = _score_citation(title, authors, et_al, source, quoted, web_url)
+    if cit is not None and comma_cut and not quoted and source[0] is None and source[1] is None \
+            and cit.confidence >= 0.5:
+        cit = replace(cit, confidence=round(cit.confidence - 0.1, 2))
+    return cit
 
 
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)

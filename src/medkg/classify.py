@@ -595,9 +595,28 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "paper"
     if hint in ("model", "tool", "website"):
         return hint
+    if prole == "other" and _norm(strip_symbols(primary.label)) in _PLACEHOLDER_PAPER_LABELS \
+            and _is_paper_like(title) and hint in (None, "paper") and not named_resource \
+            and _is_site_root(primary.url):
+        # "- [2023]**VoxMol: 3D molecule generation by …** … [paper](https://proceedings.neurips.cc/)": the
+        # list calls the link the paper although it only reaches the venue's home page (a placeholder)
+        return "paper"
     if hint == "paper" and citation_confidence >= 0.5 and not (prole == "other" and label_role(primary.label) == "other"):
         return "paper"  # ("- **Title** — Weng. *Lil'Log* 2026. [[博客]](…)": a post its link calls a blog, not a paper)
     return "website"
+
+
+#: labels that only say "the article" (not a venue or server name such as "bioRxiv")
+_PLACEHOLDER_PAPER_LABELS = frozenset({"paper", "pdf", "article", "full text", "fulltext", "论文", "文章", "原文"})
+
+
+def _is_site_root(url: str) -> bool:
+    """An http(s) URL of a site's home page (no path): a venue's front page, not a document."""
+    head, sep, rest = url.partition("://")
+    if not sep or head.lower() not in ("http", "https"):
+        return False
+    host, _, path = rest.partition("/")
+    return bool(host) and not path.strip("/")
 
 
 def _is_paper_like(title: str) -> bool:
