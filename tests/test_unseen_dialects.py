@@ -1331,6 +1331,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('LigandFlow: pocket-aware flow matching for ligand design', {}, 'github.com/achen/ligandflow'),
         ('KGDiff: towards explainable target-aware molecule generation with knowledge guidance', {'doi': '10.1093/bib/bbad435'}, 'github.com/CMACH508/KGDiff'),
     ],
+    # '> [!TIP]' / '> - [Title](…) [code](…)': lists and tables inside quotes and GitHub alert callouts
+    "alert-callout-quoted-list.md": [
+        ('RadPlanner: Tool-Using Agents for Chest CT Protocol Selection', {'arxiv': '2503.11872'}, 'github.com/radlab-ai/radplanner'),
+        ('CXR-Copilot: Evidence-Grounded Chest X-ray Reporting with Retrieval', {'arxiv': '2502.04417'}, None),
+        ('SlideWalker: Navigating Gigapixel Slides with Multimodal Agents', {'arxiv': '2501.09983'}, 'github.com/histo-nav/slidewalker'),
+        ('PathJudge: Adjudicating Tool Outputs for Whole-Slide Question Answering', {'doi': '10.1016/j.media.2025.103511'}, None),
+        ('AgentMed-Bench: Evaluating Clinical Agents on Multi-Step Imaging Tasks', {'arxiv': '2504.07719'}, 'github.com/medbench/agentmed-bench'),
+        ('EchoArena: A Benchmark for Echocardiography Agents', {'pmid': '39876543'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -27,6 +27,7 @@ import bisect
 import contextlib
 import gc
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -153,6 +154,11 @@ _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "titl
 
 #: how an author list before a linked title ends: "Estrada.", "Stites, E.C., Wilen, C.B.,", "Merler S (2012)"
 _AUTHOR_LEAD_ENDS = (".", ",", ")")
+
+#: blocks that make a quote a list written inside a quote rather than a quoted note
+_QUOTE_STRUCTURE = frozenset({"Heading", "List", "Table"})
+#: the marker line of a GitHub alert callout: "> [!NOTE]", "> [!TIP]", "> [!WARNING]" …
+_ALERT_MARKER = re.compile(r"\[!(?:note|tip|important|warning|caution)\]", re.I)
 
 
 @dataclass(slots=True)
@@ -346,15 +352,17 @@ class _Parser:
             self.table(node)
         elif k == "Paragraph" and self.last_table is not None and self.orphan_rows(node):
             return  # "| Title | … | [code](…) |" after a blank line: a row of the table above, not prose
-        elif k == "BlockQuote" and any(c.kind == "Heading" for c in node.children):
+        elif k == "BlockQuote" and any(c.kind in _QUOTE_STRUCTURE for c in node.children):
             # "> #### ACL: [Title](…)" / ">> Authors: …": a list written inside a quote; the quote only
-            # indents it, its headings still open sections and its blocks are read as at top level
+            # indents it, its headings still open sections and its blocks are read as at top level.
+            # "> [!NOTE]" / "> - [Title](…)": a GitHub alert callout or a quote holding a list or a table
+            # the same: its bullets and rows are the list's entries, its marker line is nothing
             stack = list(reversed(node.children))
             while stack:
                 c = stack.pop()
                 if c.kind == "BlockQuote":  # ">> Authors: …" / ">> Code: [github](…)": the entry's own lines
                     stack.extend(reversed(c.children))
-                else:
+                elif not (c.kind == "Paragraph" and _ALERT_MARKER.fullmatch(_inline(c.children).plain.strip())):
                     self.block(c, depth)
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
