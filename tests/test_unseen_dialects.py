@@ -1340,6 +1340,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('AgentMed-Bench: Evaluating Clinical Agents on Multi-Step Imaging Tasks', {'arxiv': '2504.07719'}, 'github.com/medbench/agentmed-bench'),
         ('EchoArena: A Benchmark for Echocardiography Agents', {'pmid': '39876543'}, None),
     ],
+    # '> **📚 Survey Paper**: [Title](…) - …' under the list's title: the survey the list accompanies is a paper
+    "intro-survey-callout.md": [
+        ('Deep Learning for Wearable Electrocardiography: A Survey', {'arxiv': '2409.01234'}, None),
+        ('Benchmarking Single-Lead ECG Foundation Models', {'doi': '10.1016/j.compbiomed.2024.108123'}, None),
+        ('HeartFormer: Masked Pretraining for Single-Lead ECG', {'arxiv': '2501.04321'}, 'github.com/cardio-ai/heartformer'),
+        ('Arrhythmia Screening from Smartwatch ECG at Scale', {'doi': '10.1038/s41746-024-01111-2'}, None),
+        ('PulseNet: Contrastive Learning of PPG and ECG Jointly', {'arxiv': '2406.05555'}, 'github.com/pulse-lab/pulsenet'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -739,6 +739,36 @@ def _outline_point(plain: str) -> bool:
         and section_hint([first]) != "paper"
 
 
+#: the label of a line naming a paper: "Survey Paper", "Our survey", "📚 Paper", "综述论文"
+_PAPER_CALLOUT_LABEL = re.compile(
+    r"^[^\w]*(?:(?:our|the|related|companion|accompanying|survey|review)\s+)*(?:paper|survey|review|preprint|article)s?$"
+    r"|^[^\w]*(?:我们的|相关)?(?:综述|论文|综述论文)$", re.IGNORECASE)
+
+
+def _paper_callout(inl: _Inline) -> bool:
+    """``**📚 Survey Paper**: [Title of the Survey](…) - …``: a "label: [title](link)" line whose label names
+    a paper and whose one link's text reads as a title (four words or more), not as a role (``[arXiv]``)."""
+    from medkg.classify import label_role
+
+    label = _field_label(inl).strip(" *_")
+    if not label or not _PAPER_CALLOUT_LABEL.match(label):
+        return False
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1:
+        return False
+    text = links[0].text.strip()
+    return len(text.split()) >= 4 and label_role(text) is None
+
+
+#: the marker line of a GitHub alert callout: "> [!NOTE]", "> [!TIP]", "> [!WARNING]" …
+_ALERT_MARKER = re.compile(r"\[!(?:note|tip|important|warning|caution)\]", re.I)
+
+
+def _is_alert_marker(text: str) -> bool:
+    """``[!NOTE]`` alone on the first line of a quote: GitHub's alert callout marker, no content."""
+    return _ALERT_MARKER.fullmatch(text.strip()) is not None
+
+
 def _holds_blocks(item: _Node) -> bool:
     """An item with a block of its own inside (a sub-list, a table, a heading, a quote, code, HTML): more than
     one line of prose, so never a note or the rest of the entry before it."""

@@ -27,11 +27,12 @@ import bisect
 import contextlib
 import gc
 import logging
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _is_alert_marker,
+    _paper_callout,
     _outline_point,
     _reads_as_reference,
     _links_part,
@@ -157,8 +158,6 @@ _AUTHOR_LEAD_ENDS = (".", ",", ")")
 
 #: blocks that make a quote a list written inside a quote rather than a quoted note
 _QUOTE_STRUCTURE = frozenset({"Heading", "List", "Table"})
-#: the marker line of a GitHub alert callout: "> [!NOTE]", "> [!TIP]", "> [!WARNING]" …
-_ALERT_MARKER = re.compile(r"\[!(?:note|tip|important|warning|caution)\]", re.I)
 
 
 @dataclass(slots=True)
@@ -362,7 +361,7 @@ class _Parser:
                 c = stack.pop()
                 if c.kind == "BlockQuote":  # ">> Authors: …" / ">> Code: [github](…)": the entry's own lines
                     stack.extend(reversed(c.children))
-                elif not (c.kind == "Paragraph" and _ALERT_MARKER.fullmatch(_inline(c.children).plain.strip())):
+                elif not (c.kind == "Paragraph" and _is_alert_marker(_inline(c.children).plain)):
                     self.block(c, depth)
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
@@ -544,15 +543,15 @@ class _Parser:
                 # "Daniel Park et al. [Title](doi…), *medRxiv* (2020)." / "  * [GitHub Repository](…)": a lone
                 # reference over its code link is an entry (read after the paragraphs before it)
                 notes_item = intro.pop()
+        if intro and any(_paper_callout(inl) for _, inl in intro):
+            # "> **📚 Survey Paper**: [Title](…) - …" / "**Our survey:** [Title](arxiv…)": a line of the intro
+            # labelled as a paper (the survey the list accompanies) and titled by its link is that paper's entry
+            intro, read = self.emit_where(intro, lambda p, inl: _paper_callout(inl)), True
         if intro and entries_before > 0 and not groups:
             # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
             # same without its bullet: a reference that cites a record after the section's entries is one more
-            rest: list[tuple[_Node, _Inline]] = []
-            for p, inl in intro:
-                if p.kind == "Paragraph" and inl.links and _cites_record(inl.links) and _item_kind(inl) == 1:
-                    self.emit_item([(p, inl)])
-                else:
-                    rest.append((p, inl))
+            rest = self.emit_where(intro, lambda p, inl: p.kind == "Paragraph" and bool(inl.links)
+                                   and _cites_record(inl.links) and _item_kind(inl) == 1)
             read = read or len(rest) < len(intro)
             intro = rest
         if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
@@ -592,6 +591,17 @@ class _Parser:
             self.emit_item([notes_item])
             if len(self.out) == n + 1:
                 self.note_anchor = n
+
+    def emit_where(self, parts: list[tuple[_Node, _Inline]],
+                   is_item: Callable[[_Node, _Inline], bool]) -> list[tuple[_Node, _Inline]]:
+        """Each paragraph of ``parts`` that ``is_item`` picks is emitted as an item; the others are returned."""
+        rest = []
+        for p, inl in parts:
+            if is_item(p, inl):
+                self.emit_item([(p, inl)])
+            else:
+                rest.append((p, inl))
+        return rest
 
     def emit_item(self, parts: list[tuple[_Node, _Inline]]) -> None:
         """A paragraph (or a line of one) written as a list item, like a list item; the paragraphs
