@@ -86,6 +86,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _DATE_LEAD,
     _TAG_LEAD,
     _Inline,
+    _RawLink,
     _blockquote_inline,
     _bold_title_after_tag,
     _bracket_label,
@@ -230,6 +231,11 @@ class _Parser:
     def raw(self, start: int, end: int) -> str:
         return self.data[start:end].decode("utf-8", "replace")
 
+    def link_in(self, inl: _Inline, link: _RawLink) -> Link:
+        """An entry's link from a raw link of ``inl``: its label (the link's text or the ``label:`` before it)
+        and its line."""
+        return Link(url=link.url, label=_link_label(inl.plain, link), line=self.line_of(link.offset), text=link.text)
+
     def diag(self, line: int, code: str, message: str, severity: str = "warning") -> Diagnostic:
         return Diagnostic(self.name, line, code, message, severity)
 
@@ -267,8 +273,7 @@ class _Parser:
             for link in inl.links:
                 if not link.image and link.url not in seen:
                     seen.add(link.url)
-                    d.links.append(Link(url=link.url, label=_link_label(inl.plain, link),
-                                        line=self.line_of(link.offset), text=link.text))
+                    d.links.append(self.link_in(inl, link))
 
         take(heading_inline)
         title = ""
@@ -954,8 +959,7 @@ class _Parser:
                 # quoted source line; those links are the item's own
                 for link in q_inl.links:
                     if not link.image:
-                        d.links.append(Link(url=link.url, label=_link_label(q_inl.plain, link),
-                                            line=self.line_of(link.offset), text=link.text))
+                        d.links.append(self.link_in(q_inl, link))
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         for c in nested:
@@ -1137,8 +1141,7 @@ class _Parser:
                 d.description.append(trailer)  # venue, year, authors: ``citation.parse_trailer`` reads them
             d.description.append(_prose(inl, rest_start))
         for link in links:
-            label = _link_label(plain, link)
-            d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
+            d.links.append(self.link_in(inl, link))
         for label, value in (_split_label(x) for x in plain.split("\n")[1:]):
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
@@ -1160,8 +1163,7 @@ class _Parser:
             d.fields.append((BIB_RECORD_FIELD, ""))
         d.description.append(" ; ".join(rest))
         for link in inl.links:
-            d.links.append(Link(url=link.url, label=_link_label(inl.plain, link), line=self.line_of(link.offset),
-                                text=link.text))
+            d.links.append(self.link_in(inl, link))
 
     def pipe_title(self, d: _Draft, lead: str, inl: _Inline) -> str:
         """``**2016-04** | Title | *Authors* |`` → the title cell; the date goes to the fields."""
