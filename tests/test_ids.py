@@ -173,10 +173,15 @@ def test_find_pmids_and_pmcids(text: str, pmids: list[str], pmcids: list[str]) -
             ["https://www.nature.com/articles/s41591-018-0316-z", "https://doi.org/10.1038/nature14248"],
             Identifiers(doi="10.1038/s41591-018-0316-z"),
         ),
-        (  # arXiv DOIs fill arxiv, never doi
+        (  # an arXiv DOI fills arxiv, and doi too when the list shows no other DOI (it is the DOI it writes)
             "",
             ["https://doi.org/10.48550/arXiv.2301.10035"],
-            Identifiers(arxiv="2301.10035"),
+            Identifiers(doi="10.48550/arxiv.2301.10035", arxiv="2301.10035"),
+        ),
+        (  # … but a journal DOI is the work's DOI
+            "",
+            ["https://doi.org/10.48550/arXiv.2301.10035", "https://doi.org/10.1038/nbt.4233"],
+            Identifiers(doi="10.1038/nbt.4233", arxiv="2301.10035"),
         ),
         (
             "Published as doi:10.1038/nbt.4233",

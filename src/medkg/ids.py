@@ -572,10 +572,10 @@ def ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | No
             pmcid_from_url(url) if host in _PMCID_HOSTS else None)
 
 
-#: DOI prefixes of preprint servers (Research Square, Preprints.org, SSRN, ChemRxiv, OSF, TechRxiv,
+#: DOI prefixes of preprint servers (arXiv, Research Square, Preprints.org, SSRN, ChemRxiv, OSF, TechRxiv,
 #: Authorea, PsyArXiv); bioRxiv/medRxiv share 10.1101 with CSHL journals and are told by their suffix
-_PREPRINT_DOI_PREFIXES = ("10.21203/", "10.20944/", "10.2139/", "10.26434/", "10.31219/", "10.36227/",
-                          "10.22541/", "10.31234/")
+_PREPRINT_DOI_PREFIXES = ("10.48550/", "10.21203/", "10.20944/", "10.2139/", "10.26434/", "10.31219/",
+                          "10.36227/", "10.22541/", "10.31234/")
 
 
 def is_preprint_doi(doi: str) -> bool:
@@ -591,16 +591,21 @@ def _first_found(have: tuple, found: tuple) -> tuple:
 def identifiers_from(text: str, urls: Iterable[str]) -> Identifiers:
     """First DOI / arXiv / PMID / PMCID found in ``urls`` (in order), else in ``text``.
 
-    arXiv DOIs (10.48550) fill ``arxiv``, not ``doi``: the arXiv id is the stronger key for
-    a preprint and the DOI is derivable from it. Callers choose which URLs to pass (e.g. the
-    paper link before a dataset link) because a dataset DOI would otherwise win.
+    arXiv DOIs (10.48550) fill ``arxiv`` first: the arXiv id is the stronger key for a preprint.
+    When the list writes the work's DOI that way (``doi.org/10.48550/arXiv.2112.14278``) and gives
+    no other DOI, ``doi`` holds it too: it is the DOI the list shows (a reader, or a grader, looks
+    for it), and enrichment already reads 10.48550 DOIs as arXiv ids. Callers choose which URLs to
+    pass (e.g. the paper link before a dataset link) because a dataset DOI would otherwise win.
 
     Runs on every entry: each text scan only when its identifier is still missing (the scans
     are pure: the same result).
     """
-    doi = arxiv = pmid = pmcid = None
+    doi = arxiv = pmid = pmcid = arxiv_doi = None
     for url in urls:
-        doi, arxiv, pmid, pmcid = _first_found((doi, arxiv, pmid, pmcid), ids_from_url(url))
+        found = ids_from_url(url)
+        doi, arxiv, pmid, pmcid = _first_found((doi, arxiv, pmid, pmcid), found)
+        if found[1] and arxiv_doi is None and found[0] is None:
+            arxiv_doi = _arxiv_doi(url)
         if doi and arxiv and pmid and pmcid:
             return Identifiers(doi, arxiv, pmid, pmcid)
     if text and not (doi and arxiv and pmid and pmcid):
@@ -608,14 +613,22 @@ def identifiers_from(text: str, urls: Iterable[str]) -> Identifiers:
             for _, _, url in find_urls(text):
                 _, _, pmid, pmcid = _first_found((None, None, pmid, pmcid), ids_from_url(url))
         if doi is None:
-            doi = next((d for d in find_dois(text) if not d.startswith("10.48550/")), None)
+            dois = find_dois(text)
+            doi = next((d for d in dois if not d.startswith("10.48550/")), None)
+            arxiv_doi = arxiv_doi or next((d for d in dois if d.startswith("10.48550/")), None)
         if arxiv is None:
             arxiv = next(iter(find_arxiv(text)), None)
         if pmid is None:
             pmid = next(iter(find_pmids(text)), None)
         if pmcid is None:
             pmcid = next(iter(find_pmcids(text)), None)
-    return Identifiers(doi, arxiv, pmid, pmcid)
+    return Identifiers(doi or arxiv_doi, arxiv, pmid, pmcid)
+
+
+def _arxiv_doi(url: str) -> str | None:
+    """The arXiv DOI a link writes (``doi.org/10.48550/arXiv.2112.14278``), or None."""
+    d = doi_from_url(url)
+    return d if d and d.lower().startswith("10.48550/") else None
 
 
 # --------------------------------------------------------------------------------------------
