@@ -1348,6 +1348,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Arrhythmia Screening from Smartwatch ECG at Scale', {'doi': '10.1038/s41746-024-01111-2'}, None),
         ('PulseNet: Contrastive Learning of PPG and ECG Jointly', {'arxiv': '2406.05555'}, 'github.com/pulse-lab/pulsenet'),
     ],
+    # PubMed citations with a status word glued to the DOI ('doi: 10.3389/x.00960.eCollection 2017')
+    "pubmed-glued-doi-status.md": [
+        ('Radiomic signatures of peritumoral edema predict early recurrence in meningioma', {'doi': '10.3389/fonc.2019.00118', 'pmid': '30911498', 'pmcid': 'PMC6421234'}, None),
+        ('Deep survival models for glioma patients using multi-parametric MRI', {'doi': '10.1093/neuonc/noz041', 'pmid': '30789162'}, None),
+        ('Automated volumetry of vestibular schwannoma on T1 contrast MRI', {'doi': '10.1097/BRS.0000000000002977', 'pmid': '30665872'}, None),
+        ('[Advances in molecular classification of pediatric brain tumors]', {'doi': '10.11817/j.issn.1672-7347.2018.09.014', 'pmid': '30333329'}, None),
+        ('A multicentre benchmark of skull-stripping tools for paediatric MRI', {'doi': '10.1016/j.neuroimage.2018.08.021', 'pmid': '30099076'}, None),
+    ],
+    # audit 9t (social-media depression corpora): nested-link-destination
+    "nested-link-destination.md": [
+        ('VoxPark', {'arxiv': '2104.01234'}, 'github.com/vox-lab/voxpark'),
+        ('CoughNet', {'doi': '10.1038/s41746-022-00555-1'}, None),
+        ('Dysarthria severity from read speech', {'pmid': '32011234'}, None),
+        ('Whispered speech as a marker of vocal fatigue', {'arxiv': '2203.04567'}, None),
+    ],
+    # audit 9t (social-media depression corpora): ojs-dspace-article-links
+    "ojs-dspace-article-links.md": [
+        ('Hemtanon and Kittiphattanabawon', {}, None),
+        ('Chen et al.', {}, None),
+        ('Nguyen et al.', {}, 'github.com/nguyen-lab/redditdep'),
+        ('Okafor', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

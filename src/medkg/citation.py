@@ -151,8 +151,12 @@ def source_line(text: str) -> tuple[str, int] | None:
 
 def vancouver_authors(text: str) -> tuple[str, ...]:
     """"Smith TF, Waterman MS." → ("Smith TF", "Waterman MS"); () unless every name is written that way."""
-    names = [n.strip() for n in text.strip().rstrip(".").split(",")]
+    names = [n.strip().rstrip("#†‡*") for n in text.strip().rstrip(".").split(",")]  # "Moreau L#": a lab's mark
     return tuple(names) if names and all(len(n) <= 60 and _VANCOUVER_NAME.fullmatch(n) for n in names) else ()
+
+
+#: a mark after an author's name ("Moreau L#", "Chen W†", "Li X‡*"): co-first or corresponding author
+_AUTHOR_MARK = re.compile(r"(?<=\w)[#†‡]+\*?(?=[.,;\s])")
 
 
 def parse_citation(text: str) -> Citation | None:
@@ -164,6 +168,8 @@ def parse_citation(text: str) -> Citation | None:
         text = _APA_DATE.sub(r"(\1)", text, count=1)
     if (number := REFERENCE_NUMBER.match(text)) is not None:
         text = text[number.end():]  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
+    if "#" in text or "†" in text or "‡" in text:
+        text = _AUTHOR_MARK.sub("", text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
     d, s, web_url, arxiv = _prepare(text)
     if not any(c.isalpha() for c in s):
         return None

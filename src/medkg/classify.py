@@ -310,7 +310,13 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                r"|^(?:[\w-]+\.)*hal\.(?:science|[\w-]+\.fr)/[a-z]+(?:-[a-z]+)?-\d{8}(?:[/v?#]|$)"
                                # a Silverchair journal's article page ("annals.org/aim/fullarticle/2717119",
                                # "jamanetwork.com/journals/jama/fullarticle/2767631")
-                               r"|/fullarticle/\d")
+                               r"|/fullarticle/\d"
+                               # an Open Journal Systems article page or galley ("…/index.php/conf/article/
+                               # view/1880", "ojs.example.org/jnl/article/download/12/34")
+                               r"|/article/(?:view|download)/\d"
+                               # a DSpace 7 bitstream or item addressed by its UUID ("…/server/api/core/
+                               # bitstreams/f3ae6e6f-…/content", "…/bitstreams/<uuid>/download", "…/items/<uuid>")
+                               r"|/(?:bitstreams|items)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 #: the home page of a publisher, journal or conference on a scholarly host: the bare host
 #: ("nature.com", "neurips.cc"), one word-only path segment ("nature.com/nm/", "academic.oup.com/jamia"),
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");

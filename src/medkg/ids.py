@@ -46,6 +46,13 @@ _DOI_RESOLVER_RE = re.compile(
 #: us out of words, numbers and URL paths (URLs are handled by ``doi_from_url``).
 _DOI_TEXT_RE = re.compile(rf"(?<![\w/.\-]){_DOI_PREFIX}[!#-;=?-Z_a-z~]+")
 _DOI_TRAILING = frozenset(".,;:'\"]}>*/")
+#: PubMed/MEDLINE citations put a status word right after the DOI's period, and text copied
+#: from them often loses the space ("doi: 10.3389/x.00960.eCollection 2017", "….Epub 2018",
+#: "….PubMed PMID", "….Chinese."). In prose (not URLs) that glued word is not part of the DOI.
+_DOI_CITATION_WORD_RE = re.compile(
+    r"\.(?:eCollection|Epub|PubMed|Review|Erratum|Comment|Retraction|Retracted|Print|Chinese|"
+    r"English|French|German|Japanese|Spanish|Russian|Italian|Portuguese|Korean|Polish)[.,;:]?$"
+)
 #: Publisher landing-page suffixes glued after a DOI in URLs (Wiley, Frontiers, SAGE, HighWire…).
 _DOI_SUFFIX_RE = re.compile(
     r"(?:/(?:full|abstract|abs|pdf|epdf|pdfdirect|fulltext|full-text|html|summary|references|"
@@ -507,7 +514,8 @@ def find_dois(text: str) -> list[str]:
     for offset, piece in _outside(text, spans):
         if "%" in piece:  # percent-encoded "/" in an unlinked DOI
             piece = _PCT_SLASH_RE.sub("/", piece)
-        found.extend((offset + m.start(), normalize_doi(m.group())) for m in _DOI_TEXT_RE.finditer(piece))
+        found.extend((offset + m.start(), normalize_doi(_DOI_CITATION_WORD_RE.sub("", m.group())))
+                     for m in _DOI_TEXT_RE.finditer(piece))
     return _dedup(doi for _, doi in sorted(found, key=lambda f: f[0]))
 
 

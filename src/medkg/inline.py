@@ -762,13 +762,16 @@ def _is_role_word(text: str) -> bool:
 
 
 #: a link destination wrapped once more in brackets ("[✓]([https://github.com/o/r])", "[✓]((https://…))",
-#: "[code](<https://…>)" kept literally): the address inside
-_WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>)$")
+#: "[code](<https://…>)" kept literally), or a whole link pasted as the destination
+#: ("[Yazdavar et al. (2017)]([url](https://arxiv.org/pdf/1710.05429.pdf))", what an editor's
+#: "insert link" placeholder leaves when a link is pasted over it): the address inside
+_WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>"
+                          r"|\[[^\[\]]{0,40}\]\(\s*<?(\S+?)>?\s*\))$")
 
 
 def _unwrap_url(url: str) -> str:
     m = _WRAPPED_URL.match(url)
     if m is None:
         return url
-    inner = m.group(1) or m.group(2) or m.group(3)
+    inner = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     return inner if inner.lower().startswith(("http://", "https://", "ftp://", "www.")) else url
