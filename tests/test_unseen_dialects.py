@@ -1370,6 +1370,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Nguyen et al.', {}, 'github.com/nguyen-lab/redditdep'),
         ('Okafor', {}, None),
     ],
+    # arXiv-daily digests: '<details>' / '<summary><strong>Title</strong> - Authors - [[pdf]](…)</summary>' / the abstract / '</details>'
+    "details-summary-abstract.md": [
+        ('Evolving Retinal Imaging Agents via Self-skill Discovery', {'arxiv': '2603.05860'}, 'github.com/example/retina-agent'),
+        ('Pathology Foundation Models in Practice: A Review', {'arxiv': '2603.05884'}, None),
+        ('Lesion-aware Segmentation with Reinforcement Learning', {'arxiv': '2603.05911'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1554,6 +1560,17 @@ def test_a_date_before_a_linked_citation_is_no_title(tmp_path):
     titles = [e.title for e in extract_file(f).entries]
     assert not any(t.startswith(("14 January", "2020-02-05")) for t in titles), titles
     assert "Viral kinetics of an emerging coronavirus in two cohorts of patients" in titles
+
+
+def test_a_fold_of_anchors_is_no_digest(tmp_path):
+    """"<details open><summary>Browse the reading list</summary>" over a table of contents: no paper digest,
+    no entry (a ``<summary>`` fold is a paper only when it, or the abstract under it, links somewhere)."""
+    f = tmp_path / "toc.md"
+    f.write_text("# Agents\n\n## Table of Contents\n\n<details open>\n<summary>Browse the reading list</summary>\n\n"
+                 "- [Perception](#perception)\n- [Planning](#planning)\n\n</details>\n\n## Perception\n\n"
+                 "- [Retinal agents that discover skills](https://arxiv.org/abs/2603.05860)\n", encoding="utf-8")
+    entries = extract_file(f).entries
+    assert [e.title for e in entries] == ["Retinal agents that discover skills"]
 
 
 def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():

@@ -100,10 +100,11 @@ def build_tree(text: str) -> _Node:
     return root
 
 
-def _html_as_markdown(node: _Node) -> _Node:
+def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
     """An HTML block inside an item, as the Markdown its text would be (tags and scripts removed).
 
-    ``<a href>`` become links; everything else keeps only its text, so nothing in it can run.
+    ``<a href>`` become links; with ``bold``, ``<strong>``/``<b>`` become ``**`` (a ``<summary>`` whose
+    title is set in bold); everything else keeps only its text, so nothing in it can run.
     """
     from html.parser import HTMLParser
 
@@ -122,10 +123,14 @@ def _html_as_markdown(node: _Node) -> _Node:
                 self._href = href
             elif tag in ("br", "p", "div", "li"):
                 self.parts.append(" ")
+            elif bold and tag in ("strong", "b") and not self.skip:
+                self.parts.append("**")
 
         def handle_endtag(self, tag):
             if tag in ("script", "style"):
                 self.skip = max(0, self.skip - 1)
+            elif bold and tag in ("strong", "b") and not self.skip:
+                self.parts.append("**")
             elif tag == "a" and getattr(self, "_href", ""):
                 self.parts.append(f"]({self._href.replace(')', '%29').replace(' ', '%20')})")
                 self._href = ""

@@ -318,6 +318,28 @@ class _Parser:
         self.section_paras = []
         self.heading_entry_linked = False
 
+    def summary_record(self, node: _Node) -> None:
+        """One paper from a ``SummaryRecord`` (``regroup.summary_records``): the ``<summary>`` read as the
+        Markdown it holds (title, authors, ``[[pdf]](…)``) like a list item, the blocks of the fold (the
+        abstract, ``**arXiv ID:** …``, a code URL in the text) its description and further links."""
+        summary, parts = node.children[0], node.children[1:-1]
+        inl = _inline([_html_as_markdown(summary, bold=True)])
+        part_inlines = [_blockquote_inline(part) if part.kind == "BlockQuote" else _inline([part])
+                        for part in parts if part.kind != "CodeBlock"]
+        if not inl.links and not any(p_inl.links for p_inl in part_inlines):
+            # "<details open><summary>Browse the reading list</summary>" / a table of contents: a fold, no paper
+            for part in parts:
+                self.block(part, 0)
+            return
+        self.pseudo_from_pending()
+        d = _Draft(line=self.line_of(node.start), end_line=self.end_line_of(node.end), start_byte=node.start,
+                   end_byte=node.end)
+        self.fill_from_inline(d, inl)
+        for p_inl in part_inlines:
+            d.description.append(p_inl.plain.strip())
+            d.links.extend(self.link_in(p_inl, link) for link in p_inl.links if not link.image)
+        self.finish(d, self.current_topic())
+
     def block(self, node: _Node, depth: int) -> None:
         k = node.kind
         if self.field_headings and k != "Heading":
@@ -328,6 +350,8 @@ class _Parser:
             self.heading(node)
         elif k == "FoldedRecord":
             self.folded_record(node)
+        elif k == "SummaryRecord":
+            self.summary_record(node)
         elif k == "List":
             self.heading_entry_linked = False
             if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"

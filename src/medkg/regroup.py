@@ -14,6 +14,7 @@ source's bytes and line starts; they know no section state, emit no entries and 
 from __future__ import annotations
 
 import bisect
+import re
 
 from medkg.blocks import _details_depth, _field_label, _field_list_inlines, _labelled_links, _links_part
 from medkg.mdtree import _Node, _open_tables
@@ -35,8 +36,55 @@ def _line_of(line_starts: list[int], offset: int) -> int:
 
 def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1: _Node | None) -> list[_Node]:
     """The document's top-level blocks, each record one block: HTML tables joined, field lists put back
-    under their item, folded records made one ``FoldedRecord`` block."""
-    return folded_records(nested_field_lists(joined_html_tables(blocks, data), data, line_starts), title_h1)
+    under their item, folded records made one ``FoldedRecord`` block, ``<details><summary>`` digests one
+    ``SummaryRecord`` block."""
+    return summary_records(folded_records(nested_field_lists(joined_html_tables(blocks, data), data, line_starts),
+                                          title_h1))
+
+
+#: an HTML block that only opens a fold and gives its summary: ``<details>`` / ``<summary>…</summary>``
+_DETAILS_SUMMARY = re.compile(r"\s*<details\b[^>]*>\s*<summary\b[^>]*>(?P<summary>.*?)</summary>\s*", re.I | re.S)
+_DETAILS_CLOSE = re.compile(r"\s*</details>\s*", re.I)
+#: blocks a summary's fold may hold and still be one paper's digest (an abstract, its identifiers, notes)
+_MAX_DIGEST_BLOCKS = 12
+_DIGEST_PARTS = frozenset({"Paragraph", "List", "BlockQuote", "CodeBlock"})
+
+
+def _html_text(node: _Node) -> str:
+    return "".join(c.text for c in node.children)
+
+
+def summary_records(blocks: list[_Node]) -> list[_Node]:
+    """Top-level blocks, with each paper digest folded under a ``<summary>`` made one ``SummaryRecord`` block.
+
+    ``<details>`` / ``<summary><strong>Title</strong> - Authors - [[pdf]](https://arxiv…)</summary>`` / blank line /
+    ``**Abstract:** …`` / ``**arXiv ID:** …`` / ``</details>`` (arXiv-daily digests): CommonMark keeps the
+    summary in an HTML block of its own, its Markdown link unread, and the abstract as loose paragraphs. A
+    summary with text, then only prose blocks, then the fold's close: one record. A fold holding headings,
+    HTML or other folds (``<details open><summary><h2>Section</h2></summary>``) is no record."""
+    out: list[_Node] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        node = blocks[i]
+        end = -1
+        if node.kind == "HtmlBlock" and (m := _DETAILS_SUMMARY.fullmatch(_html_text(node))) is not None \
+                and m.group("summary").strip():
+            for k in range(i + 1, min(n, i + 2 + _MAX_DIGEST_BLOCKS)):
+                b = blocks[k]
+                if b.kind == "HtmlBlock":
+                    end = k if _DETAILS_CLOSE.fullmatch(_html_text(b)) else -1
+                    break
+                if b.kind not in _DIGEST_PARTS:
+                    break
+        if end > i:
+            rec = _Node("SummaryRecord", node.start, blocks[end].end)
+            rec.children = blocks[i:end + 1]
+            out.append(rec)
+            i = end + 1
+        else:
+            out.append(node)
+            i += 1
+    return out
 
 
 def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
