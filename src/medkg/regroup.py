@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from medkg.blocks import _details_depth, _field_label, _field_list_inlines, _labelled_links, _links_part
 from medkg.mdtree import _Node, _open_tables
@@ -62,27 +63,37 @@ def summary_records(blocks: list[_Node]) -> list[_Node]:
     summary in an HTML block of its own, its Markdown link unread, and the abstract as loose paragraphs. A
     summary with text, then only prose blocks, then the fold's close: one record. A fold holding headings,
     HTML or other folds (``<details open><summary><h2>Section</h2></summary>``) is no record."""
+    return _grouped(blocks, "SummaryRecord", _summary_record_end)
+
+
+def _summary_record_end(blocks: list[_Node], i: int) -> int:
+    """The index of the ``</details>`` block that closes the paper digest opened by ``blocks[i]``, or -1."""
+    node = blocks[i]
+    if node.kind != "HtmlBlock" or (m := _DETAILS_SUMMARY.fullmatch(_html_text(node))) is None \
+            or not m.group("summary").strip():
+        return -1
+    for k in range(i + 1, min(len(blocks), i + 2 + _MAX_DIGEST_BLOCKS)):
+        b = blocks[k]
+        if b.kind == "HtmlBlock":
+            return k if _DETAILS_CLOSE.fullmatch(_html_text(b)) else -1
+        if b.kind not in _DIGEST_PARTS:
+            return -1
+    return -1
+
+
+def _grouped(blocks: list[_Node], kind: str, end_of: Callable[[list[_Node], int], int]) -> list[_Node]:
+    """``blocks``, each run from a block to the index ``end_of`` gives for it (-1: none) made one ``kind`` block."""
     out: list[_Node] = []
     i, n = 0, len(blocks)
     while i < n:
-        node = blocks[i]
-        end = -1
-        if node.kind == "HtmlBlock" and (m := _DETAILS_SUMMARY.fullmatch(_html_text(node))) is not None \
-                and m.group("summary").strip():
-            for k in range(i + 1, min(n, i + 2 + _MAX_DIGEST_BLOCKS)):
-                b = blocks[k]
-                if b.kind == "HtmlBlock":
-                    end = k if _DETAILS_CLOSE.fullmatch(_html_text(b)) else -1
-                    break
-                if b.kind not in _DIGEST_PARTS:
-                    break
+        end = end_of(blocks, i)
         if end > i:
-            rec = _Node("SummaryRecord", node.start, blocks[end].end)
+            rec = _Node(kind, blocks[i].start, blocks[end].end)
             rec.children = blocks[i:end + 1]
             out.append(rec)
             i = end + 1
         else:
-            out.append(node)
+            out.append(blocks[i])
             i += 1
     return out
 
@@ -153,20 +164,8 @@ def folded_records(blocks: list[_Node], title_h1: _Node | None) -> list[_Node]:
     ``</details>``: a heading, its title line, then a ``<details>`` fold whose sub-headings are the record's
     parts, one of them its links. The sub-headings are no sections of their own and the fold's closing tag
     ends the record: what follows it belongs to the section around the record again."""
-    out: list[_Node] = []
-    i, n = 0, len(blocks)
-    while i < n:
-        node = blocks[i]
-        end = _folded_record_end(blocks, i, title_h1) if node.kind == "Heading" else -1
-        if end > i:
-            rec = _Node("FoldedRecord", node.start, blocks[end].end)
-            rec.children = blocks[i:end + 1]
-            out.append(rec)
-            i = end + 1
-        else:
-            out.append(node)
-            i += 1
-    return out
+    return _grouped(blocks, "FoldedRecord",
+                    lambda bs, i: _folded_record_end(bs, i, title_h1) if bs[i].kind == "Heading" else -1)
 
 
 def _folded_record_end(blocks: list[_Node], i: int, title_h1: _Node | None) -> int:
