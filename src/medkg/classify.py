@@ -629,8 +629,6 @@ def _is_paper_like(title: str) -> bool:
     return len(title.split()) >= 4 or _CJK_CHAR.search(title) is not None
 
 
-#: a closing "[Venue, 2009]" / "[WTCCC paper, Nature, 2007]" / "[Nat. Genet. 2014]" tag: short, ends with a year
-_VENUE_YEAR_TAG = re.compile(r"\s*\[[^\[\]]{0,60}\b(?:19|20)\d{2}\]$")
 #: an opening "[DCGAN] " / "[R2U-Net] " / "[DeepLabv3+] " tag: one short token in brackets, then the title
 _NICKNAME_TAG = re.compile(r"^\[[^\[\]\s]{1,20}\]\s+(?=\S)")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -643,9 +641,6 @@ _CJK_OR_HANGUL = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 def reads_like_paper_title(title: str) -> bool:
     """A link-less item that names a paper: one sentence of 5–40 words, no commentary script mix."""
     t = title.strip().rstrip(".").strip()
-    # "Title of the work. [NRG, 2009]", "… [Nat. Genet. 2014]": a bracketed venue-and-year tag closing the
-    # item cites where the title appeared; it is not part of the sentence being judged
-    t = _VENUE_YEAR_TAG.sub("", t).rstrip(".").strip() or t
     # "[DCGAN] Unsupervised Representation Learning with …", "[DeepLabv2] DeepLab : Semantic …": a short
     # bracketed nickname opening the item names the method; the title follows it
     t = _NICKNAME_TAG.sub("", t, count=1) or t

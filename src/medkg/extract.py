@@ -364,17 +364,12 @@ def type_entry(entry: Entry) -> Entry:
     if primary is not None and primary.role == "other" and not _names_companion(primary.label):
         id_urls.insert(0, primary.url)
     id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
-    identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description])), id_urls)
-    if not (identifiers.doi and identifiers.arxiv and identifiers.pmid and identifiers.pmcid):
-        # "| Title | Venue | … | DOI: 10.1109/… ；早期 arXiv:2312.09083 |": an identifier written as text in
-        # another cell (a table row's notes column, a "Venue: arXiv:…" field) names the row's own work
-        field_text = " ".join(value for label, value in entry.fields
-                              if value and label not in _MARKER_FIELDS and _may_name_own_ids(label))
-        if field_text:
-            found = ids.identifiers_from(field_text, ())
-            identifiers = Identifiers(*(have or got for have, got in zip(
-                (identifiers.doi, identifiers.arxiv, identifiers.pmid, identifiers.pmcid),
-                (found.doi, found.arxiv, found.pmid, found.pmcid))))
+    # "| Title | Venue | … | DOI: 10.1109/… ；早期 arXiv:2312.09083 |": an identifier written as text in another
+    # cell (a table row's notes column, a "Venue: arXiv:…" field) names the row's own work; the fields are read
+    # after the title and the description, so theirs come first
+    field_text = " ".join(value for label, value in entry.fields
+                          if value and label not in _MARKER_FIELDS and _may_name_own_ids(label))
+    identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description, field_text])), id_urls)
     for link in links:  # a venue label such as `ACL 2018` on the paper link
         if link.role == "paper" and classify.label_role(link.label) == "paper" \
                 and (labelled_year := _YEAR.search(link.label)):
@@ -606,8 +601,12 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
 def _row_states_venue(entry: Entry) -> bool:
     """A row whose venue cell is filled (``| Uncertainty-guided Semi-supervised Segmentation | … | TMI |``): with
     a title column, a three-word title cited at a venue is a paper's title (a year cell alone says less)."""
-    return any(any(w in label.lower() for w in _VENUE_FIELD[:7]) and any(ch.isalnum() for ch in value)
+    return any(any(w in label.lower() for w in _VENUE_COLUMN_WORDS) and any(ch.isalnum() for ch in value)
                for label, value in entry.fields)
+
+
+#: the words of a column header that names where a work appeared (the first of ``_VENUE_FIELD``)
+_VENUE_COLUMN_WORDS = _VENUE_FIELD[:7]
 
 
 def _paper_column_title(entry: Entry) -> bool:

@@ -806,9 +806,10 @@ def canonical_repo(url: str) -> str | None:
 def forge_page(url: str) -> bool:
     """A page of a code forge that is no repository: a user's or an organisation's profile
     ("github.com/jindongwang"), a topic, a search ("github.com/topics/ganite"). It names no code."""
-    if canonical_repo(url) is not None or not _names_repo_host(_clean(url)):
+    u = _clean(url)
+    if not _names_repo_host(u) or canonical_repo(url) is not None:
         return False
-    p = _url_parts(_clean(url))
+    p = _url_parts(u)
     return p is not None and p.host in _REPO_HOSTS and p.host != "raw.githubusercontent.com"
 
 

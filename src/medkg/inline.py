@@ -183,9 +183,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             stripped = text.strip()
             if not stripped and any(c.kind == "Image" for c in node.children):
                 # a badge: the image is noise, the link it wraps is not (``[![Star](shields…)](github…)``)
-                url = url.strip()
-                if url[:1] in "[(<":
-                    url = _unwrap_url(url)
+                url = _unwrap_url(url.strip())
                 if url and not url.startswith("#") and not _is_badge_target(url):
                     img = next(c for c in node.children if c.kind == "Image")
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
@@ -205,10 +203,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 continue
             if url.startswith("#"):
                 continue  # navigation inside the document, not a resource
-            url = url.strip()
-            if url[:1] in "[(<":
-                url = _unwrap_url(url)
-            res.links.append(_RawLink(ids.unwrap_redirect(url), stripped, start, pos, off))
+            res.links.append(_RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
             start = em_stack.pop()
             res.emphasis.append(_tail(out, pos, start).strip())
@@ -770,6 +765,9 @@ _WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>
 
 
 def _unwrap_url(url: str) -> str:
+    """``url``, or the address a wrapped destination holds (``_WRAPPED_URL``)."""
+    if url[:1] not in "[(<":
+        return url  # the usual case: no pattern to try
     m = _WRAPPED_URL.match(url)
     if m is None:
         return url

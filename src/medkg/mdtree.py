@@ -100,6 +100,11 @@ def build_tree(text: str) -> _Node:
     return root
 
 
+def _destination(url: str) -> str:
+    """A URL from an HTML attribute as a Markdown link destination: a ")" or a space would end it early."""
+    return url.replace(")", "%29").replace(" ", "%20")
+
+
 def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
     """An HTML block inside an item, as the Markdown its text would be (tags and scripts removed).
 
@@ -132,7 +137,7 @@ def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
             elif bold and tag in ("strong", "b") and not self.skip:
                 self.parts.append("**")
             elif tag == "a" and getattr(self, "_href", ""):
-                self.parts.append(f"]({self._href.replace(')', '%29').replace(' ', '%20')})")
+                self.parts.append(f"]({_destination(self._href)})")
                 self._href = ""
 
         def handle_data(self, data):
@@ -266,7 +271,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             while len(self.href) > self.href_base:
                 href = self.href.pop()
                 if href and self.cell is not None:
-                    self.cell.append(f"]({href.replace(')', '%29').replace(' ', '%20')})")
+                    self.cell.append(f"]({_destination(href)})")
 
         def handle_starttag(self, tag, attrs):
             a = dict(attrs)
@@ -296,7 +301,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                         self.cell.append("[")
                 elif tag == "img" and self.href and self.href[-1]:
                     alt = (a.get("alt") or "").translate(_MD_ESCAPE)
-                    src = (a.get("src") or "").replace(")", "%29").replace(" ", "%20")
+                    src = _destination(a.get("src") or "")
                     self.cell.append(f"![{alt}]({src})")
                 elif tag in ("b", "strong"):
                     self.cell.append("**")
@@ -345,7 +350,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 if tag == "a" and self.href:
                     href = self.href.pop()
                     if href:
-                        self.cell.append(f"]({href.replace(')', '%29').replace(' ', '%20')})")
+                        self.cell.append(f"]({_destination(href)})")
                 elif tag in ("b", "strong"):
                     self.cell.append("**")
                 elif tag in ("i", "em"):
