@@ -217,7 +217,6 @@ class _Parser:
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
-        self.notes_paragraph: _Node | None = None  # the paragraph the list being read notes on (code links)
         self.record_level = 0  # level of the linked heading whose sub-sections are the parts of its entry
         self.field_headings: list[tuple[_Node, _Inline]] = []  # "#### Link：…" / "#### Code：…" under "#### Title"
 
@@ -362,10 +361,9 @@ class _Parser:
                 return
             # "Authors. [Title](…). *Venue* (2020)." / "  * [GitHub Repository](…)": a short list of code and data
             # links right under a reference paragraph is that reference's own links
-            self.notes_paragraph = self.code_notes_paragraph(node)
+            notes = self.code_notes_paragraph(node)
             n = len(self.out)
-            self.pseudo_from_pending()
-            notes, self.notes_paragraph = self.notes_paragraph, None
+            self.pseudo_from_pending(notes)
             if notes is not None and self.note_anchor < 0 and len(self.out) > n \
                     and self.out[-1].end_line == self.end_line_of(notes.end) and _cites_record(self.out[-1].links):
                 self.note_anchor = len(self.out) - 1
@@ -468,15 +466,16 @@ class _Parser:
         self.emit_block([(self.section_heading, self.section_heading_inline)] + fields,
                         title=self.section_heading_inline.plain, heading_topic=True)
 
-    def pseudo_from_pending(self) -> None:
-        """A bold-only paragraph right before a list names a sub-topic of that list."""
+    def pseudo_from_pending(self, notes: _Node | None = None) -> None:
+        """A bold-only paragraph right before a list names a sub-topic of that list. ``notes``: the pending
+        paragraph the list is a code-link note on (``code_notes_paragraph``)."""
         paras = self.section_paras
         if paras and paras[-1].kind == "Paragraph":
             inl = _inline(paras[-1].children)
             if inl.strong_only and _is_meaningful(inl.plain):
                 self.pseudo = analyse_heading(_clean_title(inl.plain), (self.topic[-1].level + 1) if self.topic else 1)
                 paras.pop()
-        self.flush_paragraph_blocks(final=False)
+        self.flush_paragraph_blocks(final=False, notes=notes)
 
     def close_section(self) -> None:
         if self.field_headings:
@@ -484,8 +483,9 @@ class _Parser:
         self.flush_paragraph_blocks(final=True)
         self.section_paras = []
 
-    def flush_paragraph_blocks(self, final: bool) -> None:
-        """Turn pending paragraphs into entries: bold-title blocks, or the heading block."""
+    def flush_paragraph_blocks(self, final: bool, notes: _Node | None = None) -> None:
+        """Turn pending paragraphs into entries: bold-title blocks, or the heading block. ``notes``: the
+        paragraph a list of code links right after it notes on (a lone reference there is an entry)."""
         paras = self.section_paras
         self.section_paras = []
         if not paras:
@@ -563,7 +563,6 @@ class _Parser:
                 self.heading_entry_linked = True
             intro, read = [], True
         notes_item = None
-        notes = self.notes_paragraph
         if intro and not final and notes is not None and intro[-1][0].end == notes.end \
                 and intro[-1][0].kind == "Paragraph" and _cites_record(intro[-1][1].links):
             inl = intro[-1][1]
