@@ -408,9 +408,7 @@ class _Parser:
         p = paras[-1]
         line = self.line_of(node.start)
         gap = line - self.end_line_of(p.end) - 1
-        line_start = self.line_starts[line - 1]
-        indented = self.data[line_start:line_start + 1] in (b" ", b"\t")
-        return p if gap == 0 or (gap == 1 and indented) else None
+        return p if gap == 0 or (gap == 1 and regroup.line_indented(self.data, self.line_starts, line)) else None
 
     # -- headings and sections
     def heading(self, node: _Node) -> None:

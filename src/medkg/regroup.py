@@ -35,6 +35,12 @@ def _line_of(line_starts: list[int], offset: int) -> int:
     return bisect.bisect_right(line_starts, offset)
 
 
+def line_indented(data: bytes, line_starts: list[int], line: int) -> bool:
+    """The 1-based ``line`` of the source opens with a space or a tab."""
+    start = line_starts[line - 1]
+    return data[start:start + 1] in (b" ", b"\t")
+
+
 def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1: _Node | None) -> list[_Node]:
     """The document's top-level blocks, each record one block: HTML tables joined, field lists put back
     under their item, folded records made one ``FoldedRecord`` block, ``<details><summary>`` digests one
@@ -143,8 +149,7 @@ def nested_field_lists(blocks: list[_Node], data: bytes, line_starts: list[int])
                 and prev.children[-1].kind == "Item" and node.attrs is None \
                 and _line_of(line_starts, node.start) == _line_of(line_starts, max(prev.end - 1, 0)) + 1 \
                 and not any(c.kind == "List" for c in prev.children[-1].children):
-            line_start = line_starts[_line_of(line_starts, node.start) - 1]
-            indented = data[line_start:line_start + 1] in (b" ", b"\t")
+            indented = line_indented(data, line_starts, _line_of(line_starts, node.start))
             inlines = _field_list_inlines(node) if indented else None
             items = [inl for inl in inlines or () if inl is not None]
             if items and all(_field_label(inl) for inl in items):
