@@ -255,6 +255,11 @@ def _title_cell(cell: str) -> bool:
         and not _LINK_LABEL_ONLY.match(cell)
 
 
+def _best_title_cell(cells: list[str], candidates: list[int]) -> int:
+    """Of the title-like cells, the one a line would pick as its title: no list of names, the most words, the first."""
+    return max(candidates, key=lambda j: (not _names_people(cells[j]), len(cells[j].split()), -j))
+
+
 def _tab_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``Authors<TAB>Title<TAB>Venue`` lines: a paragraph whose lines are mostly references written as
     tab-separated cells (three or more, one of them title-like), one reference a line. Returns the
@@ -273,7 +278,7 @@ def _tab_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
         if len(cells) < 3 or sum(1 for c in cells if c) < 2 or not candidates:
             cells_by_line.append(None)
             continue
-        best = max(candidates, key=lambda j: (not _names_people(cells[j]), len(cells[j].split()), -j))
+        best = _best_title_cell(cells, candidates)
         votes[best] = votes.get(best, 0) + 1
         cells_by_line.append(cells)
     records = sum(votes.values())
@@ -291,8 +296,7 @@ def _tab_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
             out.append((line, inl, 0))
             continue
         col = title_col if title_col < len(row) and _title_cell(row[title_col]) else \
-            max((j for j, c in enumerate(row) if _title_cell(c)),
-                key=lambda j: (not _names_people(row[j]), len(row[j].split()), -j))
+            _best_title_cell(row, [j for j, c in enumerate(row) if _title_cell(c)])
         line.attrs = {TAB_RECORD: (col, author_col if author_col != col else -1)}
         out.append((line, inl, 1))
     return out
