@@ -1376,6 +1376,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Pathology Foundation Models in Practice: A Review', {'arxiv': '2603.05884'}, None),
         ('Lesion-aware Segmentation with Reinforcement Learning', {'arxiv': '2603.05911'}, None),
     ],
+    # a year and a venue before the linked title: "* 2022 KDD [**Title**](notes/…md) [[paper]](…) [[Code]](…)"
+    "year-venue-lead-before-linked-title.md": [
+        ('Forecasting Retinal Disease Progression with Contrastive Time-Aware Networks', {}, 'github.com/lab-retina/ct-net'),
+        ('Parametric Survival Regression with Representation Learning for Competing Risks', {'arxiv': '2104.01176'}, 'github.com/autolab/paramsurv'),
+        ('Attention Networks for Whole-Slide Survival Prediction', {'arxiv': '2005.01234'}, None),
+        ('Deep Hazard Models for Longitudinal Imaging Cohorts', {'doi': '10.1007/978-3-030-32251-9_12'}, 'github.com/hazard/deephazard'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -85,6 +85,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     quoted_link_title,
     _DATE_LEAD,
     _TAG_LEAD,
+    _YEAR_TAG_LEAD,
     _Inline,
     _RawLink,
     _blockquote_inline,
@@ -1130,6 +1131,10 @@ class _Parser:
             # "- NeurIPS (2021) [Title](…). Note", "- ICLR spotlight (2022) [Title ](…)": a venue (or name)
             # and a year before the link tag the paper; the link's text is its title
             tag_lead, lead_title, trailer = lead.strip(), "", ""
+        elif first and not first.bare and (year_tag := _YEAR_TAG_LEAD.match(lead)) and names_work(first.text):
+            # "* 2022 KDD [**Title**](notes/…md) [[paper]](…) [[Code]](…)": a year and a venue tag the paper;
+            # the link's text is its title, the tag (written venue first, as a trailer reads it) describes it
+            tag_lead, lead_title, trailer = f"{year_tag['venue']} {year_tag['year']}", "", ""
         after = _title_after_label_link(plain, links, first) if first and not _is_meaningful(lead_title) \
             and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
