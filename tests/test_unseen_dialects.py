@@ -1383,6 +1383,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Attention Networks for Whole-Slide Survival Prediction', {'arxiv': '2005.01234'}, None),
         ('Deep Hazard Models for Longitudinal Imaging Cohorts', {'doi': '10.1007/978-3-030-32251-9_12'}, 'github.com/hazard/deephazard'),
     ],
+    # HTML list items that never close ("<li>Title<a href=…>[paper]</a>" with no </li>), the list perhaps ending in a later block
+    "html-unclosed-li.md": [
+        ('FedMed-Seg: Federated Brain Tumor Segmentation across Twelve Hospitals', {'arxiv': '2301.04417'}, 'github.com/fedmed-lab/fedmed-seg'),
+        ('Privacy Budgets for Differentially Private Training on Chest Radiographs', {'doi': '10.1038/s41746-022-00617-2'}, None),
+        ('Personalized Federated Learning for Multi-site ECG Arrhythmia Detection', {'arxiv': '2207.11823'}, None),
+        ('Federated Semi-Supervised Skin Lesion Classification with Label Sharpening', {'doi': '10.1007/978-3-031-16452-1_33'}, None),
+        ('Secure Aggregation for Cross-silo Federated Learning on Electronic Health Records', {'arxiv': '2208.05531'}, None),
+        ('Trustworthy Clinical AI: A Survey of Privacy Attacks and Defenses', {'arxiv': '2302.09144'}, None),
+        ('Membership Inference against Federated Medical Image Models', {'pmid': '36512345'}, 'github.com/med-priv/mia-fl'),
+    ],
+    # reading notes: "Title, https://arxiv.org/abs/…" (and "GitHub: https://github.com/…") over a list of note bullets
+    "title-comma-bare-url-notes.md": [
+        ('FedHealth: A Federated Transfer Learning Framework for Wearable Healthcare', {'arxiv': '1907.09173'}, None),
+        ('Practical Secure Aggregation for Federated Learning on User-Held Data', {'arxiv': '1611.04482'}, None),
+        ('End-to-end privacy preserving deep learning on multi-institutional medical imaging', {'doi': '10.1038/s42256-021-00337-8'}, None),
+        ('Swarm Learning for decentralized and confidential clinical machine learning', {'doi': '10.1038/s41586-021-03583-3'}, 'github.com/HewlettPackard/swarm-learning'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

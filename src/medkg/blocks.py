@@ -815,6 +815,34 @@ def _reference_paragraph(p: _Node, inl: _Inline) -> bool:
         and len((cited.title or "").split()) >= 3
 
 
+def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:
+    """A paragraph that is a work's title followed by a bare address of its scholarly record, alone on
+    its line: ``Oort: Informed Participant Selection for Scalable Federated Learning, https://arxiv.org/abs/2010.06081``
+    (reading notes written without Markdown links: the title, a comma, the paper's URL), and, on the next
+    lines, only labelled bare links to its code or data (``GitHub: https://github.com/…``)."""
+    from medkg.classify import label_role
+    from medkg.inline import names_work
+
+    links = [link for link in inl.links if not link.image]
+    if p.kind != "Paragraph" or not links or len(links) > 1 + MAX_CODE_NOTES \
+            or not all(link.bare for link in links) or not _cites_record(links[:1]):
+        return False
+    lines = [line.strip() for line in inl.plain.strip().split("\n")]
+    if len(lines) != len(links):
+        return False  # one address per line
+    for i, (line, link) in enumerate(zip(lines, links)):
+        url = link.text.strip() or link.url
+        at = line.find(url)
+        if at <= 0 or line[at + len(url):].strip(" .,;:"):
+            return False  # each address ends its line, after what names it
+        lead = line[:at].rstrip(" ,:;-–—：")
+        if i == 0 and not names_work(lead, 4):
+            return False
+        if i > 0 and not (_is_repository_url(link.url) or label_role(lead) in ("code", "dataset")):
+            return False  # "GitHub: https://github.com/…": the work's own code
+    return True
+
+
 def _cites_record(links: Sequence[Link] | Sequence[_RawLink]) -> bool:
     """A link to a DOI, arXiv, PubMed or PMC record: the links cite a scholarly work."""
     return any(any(ids.ids_from_url(link.url)) for link in links)

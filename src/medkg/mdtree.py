@@ -264,6 +264,12 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.depth = 0  # table nesting
             self.href: list[str] = []
             self.href_base = 0  # ``href`` depth when the open cell or item began
+            # ``<ul>``/``<ol>`` nesting outside tables, and that nesting where the open item began: an
+            # ``<li>`` ends at its ``</li>``, or — HTML lets it go unclosed (``<li>A<li>B</ul>``) — at the
+            # next ``<li>`` of its own list, at that list's end or at the end of the block
+            self.lists = 0
+            self.item_lists = -1  # -1: no item open
+            self.last_line = 0  # last line holding text or a tag (an unclosed item ends there)
 
         def _close_links(self) -> None:
             """Close the ``<a>`` tags the open cell or item left open, as a browser does at the cell's
@@ -273,8 +279,20 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 if href and self.cell is not None:
                     self.cell.append(f"]({_destination(href)})")
 
+        def _end_item(self) -> None:
+            """Close the open ``<li>`` item at the last line that held something of it."""
+            self._close_links()
+            items.append((self.item_line, max(self.item_line, self.last_line),
+                          " ".join("".join(self.cell or ()).split())))
+            self.cell, self.item_lists = None, -1
+
         def handle_starttag(self, tag, attrs):
             a = dict(attrs)
+            if self.depth == 0 and tag in ("ul", "ol"):
+                self.lists += 1
+            if self.depth == 0 and tag == "li" and self.item_lists >= 0 and self.lists <= self.item_lists:
+                self._end_item()  # ``<li>A<li>B``: a sibling item ends the unclosed one
+            self.last_line = self.getpos()[0]
             if tag in ("script", "style"):
                 self.skip += 1
             elif tag == "table":
@@ -292,6 +310,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 self._skip_covered()
             elif self.depth == 0 and tag == "li" and self.cell is None:
                 self.cell, self.item_line, self.href_base = [], self.getpos()[0], len(self.href)
+                self.item_lists = self.lists
             elif self.cell is not None:
                 if tag == "a":
                     self._close_links()
@@ -311,6 +330,12 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     self.cell.append(" ")
 
         def handle_endtag(self, tag):
+            if self.depth == 0 and tag in ("ul", "ol"):
+                if self.item_lists >= 0 and self.lists <= self.item_lists:
+                    self._end_item()  # the list of an unclosed item ends
+                self.lists = max(0, self.lists - 1)
+                return
+            self.last_line = self.getpos()[0]
             if tag in ("script", "style"):
                 self.skip = max(0, self.skip - 1)
             elif tag == "table":
@@ -343,9 +368,9 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                         self.spans.pop(col, None)
                 self.row_spans = {}
             elif self.depth == 0 and tag == "li" and self.cell is not None:
-                self._close_links()
-                items.append((self.item_line, self.getpos()[0], " ".join("".join(self.cell).split())))
-                self.cell = None
+                if self.item_lists >= 0 and self.lists > self.item_lists:
+                    return  # the end of a nested item: text of the open one
+                self._end_item()
             elif self.cell is not None:
                 if tag == "a" and self.href:
                     href = self.href.pop()
@@ -367,11 +392,15 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     self.cells.append("")
 
         def handle_data(self, data):
+            if data.strip():
+                self.last_line = self.getpos()[0] + data.rstrip().count("\n")
             if not self.skip and self.cell is not None:
                 self.cell.append(data.replace("\n", " ").translate(_MD_ESCAPE))
 
     reader = _Reader()
     _feed(reader, html)
+    if reader.item_lists >= 0 and reader.cell is not None:
+        reader._end_item()  # an item still open where the block ends
     return [t for t in tables if t[1]], items
 
 

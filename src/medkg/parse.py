@@ -47,6 +47,7 @@ from medkg.blocks import (
     _numbered_references,
     _reference_numbered,
     _reference_paragraph,
+    _titled_bare_reference,
     _field_role,
     _names_one_work,
     _paragraph_lines,
@@ -550,7 +551,8 @@ class _Parser:
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         read = False  # whether the intro's links became entries or were reported
-        if intro and not final and not groups and _reference_paragraph(*intro[0]) \
+        if intro and not final and not groups \
+                and (_reference_paragraph(*intro[0]) or _titled_bare_reference(*intro[0])) \
                 and not any(inl.links for _, inl in intro[1:]):
             # "## 2019-06-07, _metagenomics_" / "[Li, D., et al. "Title." Bioinformatics (2015).](…)" /
             # "* de novo assembler …": a lone linked reference before a list is the entry (link-less lines
