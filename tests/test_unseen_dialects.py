@@ -1400,6 +1400,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('End-to-end privacy preserving deep learning on multi-institutional medical imaging', {'doi': '10.1038/s42256-021-00337-8'}, None),
         ('Swarm Learning for decentralized and confidential clinical machine learning', {'doi': '10.1038/s41586-021-03583-3'}, 'github.com/HewlettPackard/swarm-learning'),
     ],
+    # dataset sections citing their article in a link-less 'Paper: Authors. 2019. Title. In *Venue*.' paragraph (ACL/ACM reference format)
+    "labelled-reference-dataset-sections.md": [
+        ('MedReadQA: Reading Comprehension over Discharge Summaries', {'doi': '10.18653/v1/D19-1999'}, 'github.com/brennerlab/MedReadQA'),
+        ('TrialQA: Question Answering over Clinical Trial Eligibility Criteria', {'arxiv': '2105.01234'}, 'github.com/rshankar/TrialQA'),
+        ('A small benchmark of visual questions about chest radiographs', {}, None),
+        ('Answering Pharmacist Licensing Exam Questions with Retrieved Evidence', {}, None),
+    ],
+    # a results table linking each score to the article reporting it ('| [87.88](https://doi.org/…) |'): no paper rows
+    "score-linked-results-table.md": [
+        ('BioNER-Prompt: Prompting Language Models for Biomedical Entity Recognition', {'arxiv': '2209.07777'}, 'github.com/bionlp-lab/bioner-prompt'),
+        ('Span-based Nested Entity Recognition in Clinical Notes', {'doi': '10.1093/jamia/ocab321'}, None),
+        ('Dictionary-Guided Distant Supervision for Chemical NER', {'arxiv': '2012.04444'}, None),
+        # a model table whose paper cell's link text is the identifier ("[arXiv:…](…)", "[10.1093/…](…)"): no score
+        ('BioLinkNER', {'arxiv': '2105.01234'}, None),
+        ('GeneSpanBERT', {'doi': '10.1093/bioinformatics/btac123'}, None),
+    ],
+    # a Code column crediting ports by name ('[lawlietAi's Reimplementation](github…)'); [[code]] pasted with the article's own publisher page
+    "possessive-reimplementation-code.md": [
+        ('Entity-Gated Convolutions for Relation Classification', {}, None),
+        ('Shortest Path LSTMs for Relation Classification', {'arxiv': '1605.01111'}, 'github.com/okoye-nlp/path-lstm'),
+        ('Tree Attention Networks for Semantic Relations', {'arxiv': '1809.02222'}, None),
+        ('Attentive Bidirectional GRUs for Relation Classification', {}, None),
+        ('Dependency Kernels for Relation Classification', {}, 'github.com/itolab/dep-kernel'),
+        ('Multi-channel CNNs for Drug-Drug Interaction Extraction', {'doi': '10.1186/s12859-019-1234-5'}, None),
+        ('Position-aware Attention for DDI Extraction', {'doi': '10.1093/bioinformatics/btz777'}, 'github.com/ddi-lab/pos-att'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

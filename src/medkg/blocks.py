@@ -843,6 +843,27 @@ def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:
     return True
 
 
+#: "Paper: …", "Reference:", "Citation –": a paragraph that opens with a label naming the work's reference
+_REFERENCE_LABEL = re.compile(r"(?:paper|article|reference|citation|publication|cite as)s?\s*[:：–-]\s+(?=\S)", re.I)
+
+
+def _labelled_reference(p: _Node, inl: _Inline) -> bool:
+    """A link-less paragraph that gives a record's reference under a label: ``Paper: Morante R, … 2012.
+    Machine reading of biomedical texts about Alzheimer's disease. In *CLEF 2012*.`` (a section about a
+    dataset or a task that cites its article in prose, not in a link)."""
+    from medkg import citation
+
+    if p.kind != "Paragraph" or inl.links:
+        return False
+    text = inl.plain.strip()
+    m = _REFERENCE_LABEL.match(text)
+    if m is None or len(text) < 40:
+        return False
+    cited = citation.parse_citation(text[m.end():])
+    return cited is not None and cited.confidence >= 0.5 and bool(cited.authors) and cited.year is not None \
+        and len((cited.title or "").split()) >= 3
+
+
 def _cites_record(links: Sequence[Link] | Sequence[_RawLink]) -> bool:
     """A link to a DOI, arXiv, PubMed or PMC record: the links cite a scholarly work."""
     return any(any(ids.ids_from_url(link.url)) for link in links)

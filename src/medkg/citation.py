@@ -123,6 +123,8 @@ _APA_DATE = re.compile(r"\(((?:19|20)\d\d[a-z]?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|J
                        r"(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?\)")
 #: "… Deane. 2022. "Title."": a year closing the author list, then a quoted title (on the shadow string)
 _AUTHOR_DATE_QUOTE = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. \"")
+#: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title
+_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. (?=[A-Z0-9“‘'(\[])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "
 REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+(?=[^\W\d_])")
@@ -185,6 +187,22 @@ def parse_citation(text: str) -> Citation | None:
             if source[1] is None:
                 source = (source[0], int(m.group(1)), *source[2:])
             return _score_citation(title, authors, et_al, source, True, web_url)
+    if (m := _AUTHOR_DATE_PLAIN.search(s, 0, 1500)) is not None and '"' not in s[: m.start(1)]:
+        # ACL / ACM reference format: "Ming Zhu, Aman Ahuja, and Chandan K. Reddy. 2019. A Hierarchical Attention
+        # Retrieval Model for …. In *The Web Conference*. …": the year closes the author list as a sentence of
+        # its own and the unquoted title follows
+        authors, et_al, end = _scan_authors(d, s, trailer=False)
+        if not (authors and end <= m.start(1) and not s[end : m.start(1)].strip(" .,")):
+            # "…, and Chandan K. Reddy. 2019.": a middle initial the scanner read as the block's end
+            authors, et_al, end = _given_name_list(d[: m.start(1)]), False, m.start(1)
+        if authors and end <= m.start(1) and not s[end : m.start(1)].strip(" .,"):
+            title_end, tail_start = _title_end(s, m.end())
+            title = _clean_title(d[m.end() : title_end])
+            if title and len(title.split()) >= 3:
+                source = _parse_source(d, s, tail_start, arxiv)
+                if source[1] is None:
+                    source = (source[0], int(m.group(1)), *source[2:])
+                return _score_citation(title, authors, et_al, source, False, web_url)
     authors, et_al, title_start = _scan_authors(d, s, trailer=False)
     quoted = False
     rest = title_start
@@ -484,6 +502,21 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool):
 
 
 _chunk_name_memo = lru_cache(maxsize=1 << 16)(_chunk_name)
+
+
+def _given_name_list(head: str) -> tuple[str, ...]:
+    """``Ming Zhu, Aman Ahuja, and Chandan K. Reddy.``: full names (capitalised words, initials) joined by
+    commas and a closing "and"; () when any part is not such a name."""
+    head = head.strip().rstrip(".").strip()
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", head.replace(", et al", "")) if p.strip()]
+    if not 1 <= len(parts) <= MAX_AUTHORS:
+        return ()
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 5 or not all(_is_name_word(w) or _is_initials(w) or w in _PARTICLES for w in words) \
+                or not any(_is_name_word(w) and len(w) > 2 for w in words):
+            return ()
+    return tuple(parts)
 
 
 def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:

@@ -349,6 +349,8 @@ def link_role(label: str, url: str) -> str:
     by_label = label_role(label)
     by_url = url_role(url)
     hp = _host_path(url)
+    if by_label is None and (credited := _possessive_credit(label, url)) is not None:
+        by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
     if by_label == "related_code":
         return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
     if by_label in (None, "code") and by_url == "code" \
@@ -361,8 +363,12 @@ def link_role(label: str, url: str) -> str:
             return "other"  # "[code](available)": a word where the address should be, no link to code
         if by_url == "other" and _DATASET_PATH.search(hp):
             return "dataset"  # "| Code | [link](https://vendor.example/resources/datasets) |"
-        if by_url == "paper" and (not _is_strong_code_label(label) or _cites_record(url)):
-            return "paper"  # "[code](https://arxiv.org/pdf/…)": an arXiv or PubMed record is never code
+        if by_url == "paper" and (not _is_strong_code_label(label) or _cites_record(url)
+                                  or _publisher_article(url, hp)):
+            # "[code](https://arxiv.org/pdf/…)": an arXiv or PubMed record is never code; nor is a journal's
+            # article page ("[[code]](https://bmcbioinformatics.biomedcentral.com/articles/10.1186/…)", the
+            # paper's own address pasted twice); a DOI resolver may name a code archive (Zenodo) and stays code
+            return "paper"
         if by_url == "dataset" and not _is_strong_code_label(label):
             return "dataset"
         if by_url != "code" and _matches(hp, _BLOG_HOSTS_RE):
@@ -438,6 +444,38 @@ def _repo_names_reimplementation(url: str) -> bool:
     return any(w in low for w in _REIMPLEMENTATION_WORDS)
 
 
+#: "lawlietAi's Reimplementation", "pratapbhanu’s PyTorch code": a label that credits the link to a handle
+_POSSESSIVE_LABEL = re.compile(r"(?P<who>[\w.-]+)['’]s?\s+(?P<rest>\S.*)")
+#: possessors that are the work's own: "Authors' code", "Official's …" is no credit to a third party
+_OWN_POSSESSORS = frozenset({"author", "authors", "official", "our", "paper", "paper's", "original"})
+
+
+def _possessive_credit(label: str, url: str) -> str | None:
+    """``related_code`` for a label that credits a code link to a named someone (``X's Reimplementation``;
+    ``X's code`` where X owns the repository), else None. NLP-progress style leaderboards write third-party
+    ports this way; the authors' own code is ``Official`` or ``Authors' code``."""
+    m = _POSSESSIVE_LABEL.fullmatch(label.strip()) if len(label) <= 80 and ("'" in label or "’" in label) else None
+    if m is None or m.group("who").lower() in _OWN_POSSESSORS:
+        return None
+    rest_role = label_role(m.group("rest"))
+    if rest_role == "related_code":
+        return "related_code"
+    if rest_role == "code":
+        repo = ids.canonical_repo(url)
+        if repo and repo.split("/")[1].lower() == m.group("who").lower():
+            return "related_code"
+    return None
+
+
+#: a journal's article page (its host is a publisher's, not a DOI resolver's) that is no attachment
+_ATTACHMENT_PATH = re.compile(r"attachment|supplement|software|\.zip\b|\.tar\b|/download", re.I)
+
+
+def _publisher_article(url: str, hp: str) -> bool:
+    return not hp.startswith(("doi.org/", "dx.doi.org/")) and bool(ids.find_dois(url)) \
+        and not _ATTACHMENT_PATH.search(url)
+
+
 def _is_strong_code_label(label: str) -> bool:
     s = _norm(label)
     return any(w in s for w in ("code", "github", "代码", "源码", "implementation", "repo"))
@@ -451,6 +489,12 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
     out = tuple(Link(link.url, link.label,
                      url_role(link.url) if name and link.label == name and _is_venue_label(link.label)
                      else link_role(link.label, link.url), link.line, link.text) for link in links)
+    if any(link.role == "code" and link.text != link.label and ("'" in link.text or "’" in link.text)
+           and _possessive_credit(link.text, link.url) for link in out):
+        # "| Code |" / "[lawlietAi's Reimplementation](github.com/…)": the column says code, the text credits a port
+        out = tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+                    if link.role == "code" and link.text != link.label and _possessive_credit(link.text, link.url)
+                    else link for link in out)
     if sum(link.role == "code" for link in out) > 1:
         out = _code_by_label_first(out, name)
     return out

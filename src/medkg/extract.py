@@ -254,6 +254,14 @@ def _venue_tag(title: str) -> tuple[int, str | None, int] | None:
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
+    measured: tuple[str, ...] = ()
+    if links and entry.fields and entry.fields[0][0] == TITLE_COLUMN_FIELD \
+            and any(link.role == "paper" and _measured(link) for link in links):
+        # "| [HealthQA](#healthqa) | 7.5k | MAP | [87.88](https://doi.org/…) |": a table cell that links a score to
+        # the article reporting it cites the source of a number; the row's own work is not that article
+        measured = tuple(link.url for link in links if link.role == "paper" and _measured(link))
+        links = tuple(link for link in links if link.url not in measured) \
+            + tuple(Link(link.url, link.label, "other", link.line, link.text) for link in links if link.url in measured)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
     if title and entry.description and _BARE_NUMBER.fullmatch(title) \
             and (numbered := citation.parse_citation(_BARE_NUMBER_LEAD.sub("", entry.description, count=1))) \
@@ -361,7 +369,8 @@ def type_entry(entry: Entry) -> Entry:
     paper_links = [link for link in links if link.role == "paper"]
     id_urls = [link.url for link in paper_links if not _names_companion(link.label)] \
         + [link.url for link in paper_links if _names_companion(link.label)]
-    if primary is not None and primary.role == "other" and not _names_companion(primary.label):
+    if primary is not None and primary.role == "other" and not _names_companion(primary.label) \
+            and primary.url not in measured:
         id_urls.insert(0, primary.url)
     id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
     # "| Title | Venue | … | DOI: 10.1109/… ；早期 arXiv:2312.09083 |": an identifier written as text in another
@@ -404,6 +413,12 @@ def type_entry(entry: Entry) -> Entry:
         authors = authors or (cited_row[0],)
         year = year or cited_row[1]
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence)
+    if not (kind == "paper" and links and links[0].role == "paper" and links[0].text.strip() == entry.title.strip()) \
+            and (cited_field := _paper_field_citation(entry)) is not None:
+        # "## HealthQA" / "… description …" / "Paper: Zhu M, … 2019. A Hierarchical Attention …. In *WWW*." /
+        # "Access: https://github.com/…": the record's labelled reference names the work it is about
+        kind, title = "paper", cited_field.title
+        authors, year, venue = cited_field.authors or authors, cited_field.year or year, cited_field.venue or venue
     if kind == "repository" and whole_citation:
         kind = "paper"  # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own
     elif kind in ("repository", "website") and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
@@ -453,6 +468,41 @@ def type_entry(entry: Entry) -> Entry:
     return Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
                  title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
                  venue=venue, description=entry.description, fields=entry.fields, diagnostics=diags)
+
+
+#: a measured value as a link's text: "87.88", "54.39 (06) / 32.86 (07)", "90.3, 39.7, 52.3, 4.39/5",
+#: "T: 85.5 (val) / 83.6 (test)", "Extractive: 29, 15, 12, 9; Abstractive: 32, 12, 8, 9": a decimal or
+#: several numbers, with short qualifiers in brackets or before a colon (a lone "12" may be a footnote)
+_MEASURED_VALUE = re.compile(
+    r"(?=[^\d]*\d+(?:\.\d+[^\d]|\.\d+$|[^\d.]+\d))"
+    r"(?:[A-Za-z][\w-]{0,15}\s*:\s*)?[\d.]+%?(?:\s*\([\w ./-]{1,20}\))?"
+    r"(?:\s*[,;/]\s*(?:[A-Za-z][\w-]{0,15}\s*:\s*)?[\d.]+%?(?:\s*\([\w ./-]{1,20}\))?)*")
+
+
+#: a table column of results ("SOTA", "Best score", "F1", "Accuracy"): a number linked there is a result's source
+_RESULT_COLUMN = re.compile(r"(?i)\b(?:sota|state[- ]of[- ]the[- ]art|scores?|results?|best|performance|accuracy"
+                            r"|acc|f1|auc|map|bleu|rouge[\w-]*|em|mrr)\b")
+_PLAIN_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?%?")
+
+
+def _measured(link: Link) -> bool:
+    """A link whose text is a measured value (or a bare number under a results column)."""
+    text = link.text.strip()
+    if text.rsplit(":", 1)[-1].strip() in link.url:
+        return False  # "[arXiv:2103.00020](…/abs/2103.00020)", "DOI: [10.1080/…](…)": the link's identifier, no value
+    return bool(_MEASURED_VALUE.fullmatch(text)) \
+        or bool(_PLAIN_NUMBER.fullmatch(text) and link.label != link.text and _RESULT_COLUMN.search(link.label))
+
+
+def _paper_field_citation(entry: Entry):
+    """The reference a record gives under a paper label (``Paper: Authors. Year. Title. Venue.``), parsed,
+    when it names authors, a year and a title; else None."""
+    for label, value in entry.fields:
+        if value and len(value) >= 40 and label not in _MARKER_FIELDS and classify.label_role(label) == "paper":
+            cited = citation.parse_citation(value)
+            if cited is not None and cited.confidence >= 0.5 and cited.title and cited.authors and cited.year:
+                return cited
+    return None
 
 
 #: a title that is only a reference number ("[25]", "25.", "(25)"), and that number leading a text

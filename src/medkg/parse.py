@@ -47,6 +47,7 @@ from medkg.blocks import (
     _numbered_references,
     _reference_numbered,
     _reference_paragraph,
+    _labelled_reference,
     _titled_bare_reference,
     _field_role,
     _names_one_work,
@@ -603,7 +604,10 @@ class _Parser:
                 for p, inl in standalone:
                     self.emit_block([(p, inl)], title=inl.links[0].text)
                 read = True
-            elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph") or _has_links(heading_inline):
+            elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph") or _has_links(heading_inline) \
+                    or final and self.section_level >= 2 and any(_labelled_reference(p, inl) for p, inl in intro):
+                # (a link-less section is a record too when it gives its work's reference: "## QA4MRE-Alz" /
+                # "… description …" / "Paper: Morante R, … 2012. Machine reading of …. In *CLEF 2012*.")
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True)
                 read = True

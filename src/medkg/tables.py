@@ -46,6 +46,8 @@ def _only_source_labels(cell: _Inline) -> bool:
     if _SEPARATORS.sub("", rest):
         return False  # other text in the cell: a title with a venue link after it
     for link in links[:1]:  # "[bioRxiv](…), [Arc Institute news](…)": the first link says what the cell is
+        if _is_doi_text(link.text):
+            continue  # "| [10.1093/bioinformatics/btac123](https://doi.org/…) |": the paper's DOI, no title
         for piece in (p.strip() for p in _LABEL_PIECES.split(link.text.strip())):
             words = piece.lower().split()
             if not words:
@@ -90,6 +92,13 @@ def _abbreviated_venue(piece: str) -> bool:
         return words[0].lower().strip(".") in _VENUE_ABBREVIATIONS
     dotted = sum(1 for w in words if w.endswith(".") and w[:1].isupper() and len(w) <= 8)
     return dotted >= 1 and all(w[:1].isupper() and len(w) <= 8 for w in words)
+
+
+def _is_doi_text(text: str) -> bool:
+    """A link text that is a DOI and little else (``10.1093/…``, ``doi:10.1093/…``)."""
+    text = text.strip()
+    dois = ids.find_dois(text) if "10." in text else []
+    return bool(dois) and len(text) - len(dois[0]) <= 6
 
 
 def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
