@@ -1426,6 +1426,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Multi-channel CNNs for Drug-Drug Interaction Extraction', {'doi': '10.1186/s12859-019-1234-5'}, None),
         ('Position-aware Attention for DDI Extraction', {'doi': '10.1093/bioinformatics/btz777'}, 'github.com/ddi-lab/pos-att'),
     ],
+    # a reading log of link-less numbered titles, some followed by a bare link to the reader's note in a repository ("<https://github.com/reader/paper_study/blob/master/Title.md>"): notes, not code
+    "reader-notes-in-repo-md.md": [
+        ('U-Net : Convolutional Networks for Biomedical Image Segmentation', {}, None),
+        ('Fully Convolutional Networks for Semantic Segmentation', {}, None),
+        ('Attention-Gated Networks for Pancreas Segmentation in Abdominal CT', {}, None),
+        ('[H-DenseUNet] Hybrid Densely Connected UNet for Liver and Tumor Segmentation from CT Volumes', {}, None),
+        ('Multi-Scale Context Aggregation by Dilated Convolutions', {}, None),
+        ('Progressive Growing of GANs for Improved Quality, Stability, and Variation', {}, None),
+        ('[Pix2Pix] Image-to-Image Translation with Conditional Adversarial Networks', {}, None),
+        ('[SPADE] Semantic Image Synthesis with Spatially-Adaptive Normalization', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

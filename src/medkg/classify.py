@@ -117,6 +117,8 @@ _COMPETITION_HOSTS = (
 )
 _BLOG_HOSTS = ("csdn.net", "zhihu.com", "mp.weixin.qq.com", "medium.com", "blogspot.", "jianshu.com",
                "toutiao.com", "towardsdatascience.com", "wordpress.com", "cloud.tencent.com", "substack.com")
+#: a text document, not a program (a note on a paper kept in a repository)
+_NOTE_EXT = (".md", ".markdown", ".rst", ".txt")
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 _MODEL_HOSTS = ("huggingface.co/", "modelscope.cn/models", "tfhub.dev", "pytorch.org/hub")
 
@@ -351,6 +353,11 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label is None and (credited := _possessive_credit(label, url)) is not None:
         by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
+    if by_label is None and by_url == "code" and _is_repo_note(hp):
+        # "<https://github.com/reader/paper_study/blob/master/Title_of_the_paper.md>", "[Note 1](…/blob/main/
+        # note1.md)": a reader's note (a document about the work) kept in a repository, not the work's code;
+        # a label still decides ("[`related`](…/NLP-progress/blob/master/question_answering.md)")
+        return "other"
     if by_label == "related_code":
         return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
     if by_label in (None, "code") and by_url == "code" \
@@ -474,6 +481,17 @@ _ATTACHMENT_PATH = re.compile(r"attachment|supplement|software|\.zip\b|\.tar\b|/
 def _publisher_article(url: str, hp: str) -> bool:
     return not hp.startswith(("doi.org/", "dx.doi.org/")) and bool(ids.find_dois(url)) \
         and not _ATTACHMENT_PATH.search(url)
+
+
+def _is_repo_note(hp: str) -> bool:
+    """A text document in a repository (``…/blob/master/Title_of_the_paper.md``) other than a README, which
+    introduces the code beside it (``…/blob/…/comenet/README.md``)."""
+    return hp.endswith(_NOTE_EXT) and "/blob/" in hp and not hp.rsplit("/", 1)[-1].startswith("readme")
+
+
+def is_reader_note(link: Link) -> bool:
+    """A link to a reader's note on the work kept in a repository (typed "other" by ``link_role``)."""
+    return link.role == "other" and _is_repo_note(_host_path(link.url)) and ids.canonical_repo(link.url) is not None
 
 
 def _is_strong_code_label(label: str) -> bool:

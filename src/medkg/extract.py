@@ -125,9 +125,15 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     A section of linked entries that are mostly no papers (challenges, tools, lecture notes) makes
     its link-less lines more of the same, not references; a heading that says "Papers" makes
     three link-less titles under it enough."""
+    # "8. RA-U Net : 3D hybrid …" / "<https://github.com/reader/paper_study/blob/master/RA-UNet_….md>": a line whose
+    # only links are the reader's notes on it is as link-less as its siblings (not a table's row: "| Lecture topic |
+    # [Note 1](…/note1.md) |" rows are a course's, whose link-less rows are more of the same)
+    noted = {i for i, e in enumerate(entries) if e.links and e.kind in ("other", "website")
+             and all(classify.is_reader_note(link) for link in e.links)
+             and not any(label == TITLE_COLUMN_FIELD for label, _ in e.fields)}
     linked: dict[tuple, list[int]] = {}
-    for e in entries:
-        if e.links:
+    for i, e in enumerate(entries):
+        if e.links and i not in noted:
             counts = linked.setdefault(_topic_key(e), [0, 0])
             counts[0] += 1
             counts[1] += e.kind == "paper"
@@ -136,7 +142,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("[2017TMI] EndoNet": a name behind a venue-and-year tag, kept as the entry's venue and year, is a reference)
     title_like = {i: classify.reads_like_paper_title(e.title) or bool(e.venue and e.year and e.title.strip())
                   for i, e in enumerate(entries)
-                  if e.kind == "other" and not e.links
+                  if (e.kind == "other" and not e.links or i in noted)
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)}
     plain = [i for i, is_title in title_like.items() if is_title
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
