@@ -1437,6 +1437,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('[Pix2Pix] Image-to-Image Translation with Conditional Adversarial Networks', {}, None),
         ('[SPADE] Semantic Image Synthesis with Spatially-Adaptive Normalization', {}, None),
     ],
+    # a thesis log: to-do task items ('- [x] Compare ConvNeXt to ResNet50') beside a reading checklist ('- [ ] Title'): tasks are no papers, checked titles are
+    "todo-tasks-beside-reading-checklist.md": [
+        ('Deep Residual Learning for Image Recognition', {}, None),
+        ('Densely Connected Convolutional Networks for Fundus Grading', {}, None),
+        ('An Image Is Worth 16x16 Words: Transformers for Image Recognition at Scale', {}, None),
+        ('Grad-CAM: Visual Explanations from Deep Networks via Gradient-Based Localization', {}, None),
+        ('Explainable Diabetic Retinopathy Detection and Retinal Image Generation', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -730,6 +730,16 @@ _ADVICE = re.compile(r"(?i)\b(?:must|should|shouldn't|mustn't|don't|do not|canno
                      r"|(?:^|\s[-–—:]\s)(?:use|avoid|make|try|prefer|include|check|be|consider|keep|please)\s")
 
 
+def short_title_case_name(title: str) -> bool:
+    """Three words set in title case, no clause (``Wide Residual Networks``, ``Generative Adversarial Nets``): a
+    short paper title among link-less references, or a topic's name elsewhere (the caller decides which)."""
+    t = title.strip().rstrip(".").strip()
+    words = t.split()
+    return len(words) == 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and all(any(c.isalpha() for c in w) for w in words) and not t.endswith((":", "：")) \
+        and not _CJK_OR_HANGUL.search(t) and t[0].isalnum()
+
+
 def title_cased(text: str) -> bool:
     """Most long words capitalised, as titles are set ("Attention Is All You Need"; "Papers must be …" is not)."""
     long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]

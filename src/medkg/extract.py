@@ -16,11 +16,13 @@ from pathlib import Path
 from medkg import citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
-                         QUOTED_TITLE_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD)
+                         QUOTED_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
+                         UNDER_LINKED_ITEM_FIELD)
 
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
 _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD, NOTED_TITLE_FIELD,
-                            OUTLINE_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD, UNDER_LINKED_ITEM_FIELD})
+                            OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
+                            UNDER_LINKED_ITEM_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -147,6 +149,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     plain = [i for i, is_title in title_like.items() if is_title
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
              and not _DATED.match(entries[i].title)]
+    plain = _without_todo_tasks(entries, plain)
     by_topic: dict[tuple, int] = {}
     for i in plain:
         key = _topic_key(entries[i])
@@ -205,9 +208,47 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         plain = [i for i in plain if by_topic[_topic_key(entries[i])] >= 3
                  and 2 * titled[_topic_key(entries[i])] >= by_topic[_topic_key(entries[i])]
                  and classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
+    # "6. Wide Residual Networks" / "7. Densely Connected Convolutional Networks" / …: a three-word title-case line
+    # among three or more link-less references of its section is one more (alone, it may be a topic's name)
+    papers_by_topic: dict[tuple, int] = {}
     for i in plain:
+        papers_by_topic[_topic_key(entries[i])] = papers_by_topic.get(_topic_key(entries[i]), 0) + 1
+    short = [i for i, is_title in title_like.items() if not is_title and papers_by_topic.get(_topic_key(entries[i]), 0) >= 3
+             and classify.short_title_case_name(entries[i].title)]
+    for i in plain + [i for i in short if 3 * sum(_topic_key(entries[j]) == _topic_key(entries[i]) for j in short)
+                      <= papers_by_topic[_topic_key(entries[i])]]:
         out[i] = replace(out[i], kind="paper")
     return out
+
+
+#: the verbs a to-do task opens with ("- [x] Migrate implementation from TF to PyTorch")
+_TODO_VERBS = frozenset("""add analyse analyze apply ask build check clean compare compute create debug deploy design download
+draft email evaluate finish fix implement improve install investigate look make meet migrate move perform plot prepare
+present read refactor remove rename replace replicate reproduce rerun review run select send set setup share start submit
+test train try tune update upload use visualise visualize write""".split())
+
+
+def _without_todo_tasks(entries: list[Entry], candidates: list[int]) -> list[int]:
+    """Drop the to-do tasks from link-less reference candidates. A task-list item (``- [x] …``) is a reading list's
+    read mark (``- [ ] Attention Is All You Need``) or a to-do (``- [x] Compare ConvNeXt to ResNet50``): a task
+    opens with a verb of doing, and a section whose task items mostly do is a to-do list, all of it."""
+    def task(i: int) -> bool:
+        return any(label == TASK_ITEM_FIELD for label, _ in entries[i].fields)
+
+    def todo(i: int) -> bool:
+        first = entries[i].title.split(None, 1)[0].lower().strip(":,.") if entries[i].title.strip() else ""
+        return first in _TODO_VERBS
+
+    tasks: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        if not e.links and task(i):
+            counts = tasks.setdefault(_topic_key(e), [0, 0])
+            counts[0] += 1
+            counts[1] += todo(i)
+    if not tasks:
+        return candidates
+    return [i for i in candidates if not task(i) or not todo(i) and 2 * tasks[_topic_key(entries[i])][1]
+            < tasks[_topic_key(entries[i])][0]]
 
 
 _RESOURCE_KINDS = ("dataset", "tool", "repository", "competition", "model")

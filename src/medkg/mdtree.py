@@ -38,6 +38,18 @@ class _Node:
         return f"_Node({self.kind!r}, {self.start}, {self.end}, children={len(self.children)})"
 
 
+#: attribute of the (empty) text node a GFM task-list marker ("[x]", "[ ]") becomes: checked or not
+TASK_MARK = "task"
+
+
+def is_task_item(item: _Node) -> bool:
+    """A list item written as a task (``- [x] Compare ConvNeXt to ResNet50``): its first inline is the marker."""
+    first = item.children[0] if item.children else None
+    if first is not None and first.kind == "Paragraph":
+        first = first.children[0] if first.children else None
+    return first is not None and first.attrs is not None and TASK_MARK in first.attrs
+
+
 _LEAF_TEXT = {"Text": "text", "Code": "code", "Html": "html", "InlineHtml": "ihtml",
               "InlineMath": "text", "DisplayMath": "text", "FootnoteReference": "fnref"}
 _OPTIONS = None
@@ -94,6 +106,8 @@ def build_tree(text: str) -> _Node:
             if len(stack) > 1:
                 stack.pop()
                 children = stack[-1].children
+        elif k == "TaskListMarker":  # "- [x] …": a task of a to-do list (checked or not), no text
+            children.append(node_("text", rng["start"], rng["end"], {TASK_MARK: v}))
         else:
             children.append(node_(leaf_kind(k, "text"), rng["start"], rng["end"], None,
                                   v if isinstance(v, str) else ""))

@@ -116,7 +116,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     names_work,
 )
 from medkg import regroup
-from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree
+from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree, is_task_item
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _people_columns, \
     _title_column
@@ -142,6 +142,9 @@ UNDER_LINKED_ITEM_FIELD = "under-linked-item"
 #: encoded.`` / ``- One-hot encodings.``): a course's or a talk's topic with its points, no reference; its
 #: link-less sub-items are its points (``UNDER_LINKED_ITEM_FIELD``)
 OUTLINE_ITEM_FIELD = "outline-item"
+#: field of a task-list item (``- [x] Migrate the implementation to PyTorch``): a to-do, or a reading list's
+#: read / unread mark (``- [ ] Attention Is All You Need``); ``extract`` tells them apart by the wording
+TASK_ITEM_FIELD = "task-item"
 #: field of an item whose title is set apart by quotes or title marks and followed by more text
 #: (``《Title》(2021) GitHub: …``, ``"Title", ICCV, 2021``): the way a work is cited, not a tool named
 QUOTED_TITLE_FIELD = "quoted-title"
@@ -960,6 +963,8 @@ class _Parser:
         line = self.line_of(node.start)
         own_end = max((c.end for c in own), default=node.start + 1)
         d = _Draft(line=line, end_line=self.end_line_of(own_end), start_byte=node.start, end_byte=own_end)
+        if is_task_item(node):
+            d.fields.append((TASK_ITEM_FIELD, ""))
         paras = [c for c in own if c.kind == "Paragraph"]
         head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) + len(quotes) == len(own) \
             and not inl.links else None
