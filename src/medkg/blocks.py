@@ -371,12 +371,20 @@ _LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:additional\s+|other\s+)?(?:links?|co
 def _title_field_value(inl: _Inline) -> str:
     """The value of a ``**Title**: value`` paragraph's first line, if the bold lead is a title label."""
     lead = inl.strong_lead
-    if not lead or not _TITLE_FIELD.match(lead) or inl.links:
+    if not lead or not _TITLE_FIELD.match(lead):
         return ""
+    first_nl = inl.plain.find("\n")
+    if any(first_nl < 0 or link.start < first_nl for link in inl.links):
+        return ""  # "**Title:** [Title](…)": a linked title (the record's links on later lines are its fields)
     rest = inl.plain.lstrip()[len(lead.strip()):] if inl.plain.lstrip().startswith(lead.strip()) else ""
     rest = rest.split("\n", 1)[0].lstrip(" :：\t")
     rest = " ".join(rest.split())
-    return rest if _is_meaningful(rest) and len(rest.split()) >= 2 else ""
+    # "**标题**：多模态视觉跟踪：综述与实验比较": a CJK title has no spaces between its words
+    words = len(rest.split()) >= 2 or (len(rest) >= 4 and _CJK_IDEOGRAPH.search(rest) is not None)
+    return rest if _is_meaningful(rest) and words else ""
+
+
+_CJK_IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 
 
 #: a link left as text because its target is no URL (it has spaces): ``[[code]](coming soon)``, ``[Code](TBA)``
@@ -490,7 +498,8 @@ def _is_byline(inl: _Inline) -> bool:
     ``- Chenxi Huang, Jiaji Wang, Yudong Zhang. *Neurocomputing 2023*`` (the full author list, then the venue)."""
     if inl.links or "\n" in inl.plain.strip():
         return False
-    text = " ".join(inl.plain.split())
+    # "Shujun Wang，Lequan Yu，Kang Li. *TMI2019*": full-width commas (and 、) separate the names as "," does
+    text = " ".join(inl.plain.replace("，", ", ").replace("、", ", ").split())
     return _BYLINE.match(text) is not None or _author_list_byline(text)
 
 
@@ -528,7 +537,9 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[
         return inlines  # "- Title" / "    - https://…": the one bare URL under a link-less title is its link
     for inl in items:
         label = _field_label(inl)
-        if label:
+        if label and parent_links and _labelled_own_work(inl, label, parent_links):
+            entry_like += 1  # "  - **Implemented by:** Voets, M., … Replication study: … ([[Paper](arxiv…)])": a work
+        elif label:
             field_like += 1
         elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
@@ -544,6 +555,35 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[
         else:
             entry_like += 1
     return inlines if field_like > 0 and field_like >= entry_like else None
+
+
+def _labelled_own_work(inl: _Inline, label: str, parent_links: Sequence[Link]) -> bool:
+    """A labelled sub-bullet that cites a work of its own — ``Implemented by: <full reference> [[Paper](arxiv…)]``,
+    ``Extended version: …`` — rather than giving a field of its parent: the label names no role (``Paper:``,
+    ``Code:``, ``论文：``), the text after it reads as a reference, and it links an article the parent does not."""
+    from medkg.classify import url_role
+
+    if _field_role(label) is not None:
+        return False
+    value = inl.plain[len(label):].lstrip(" *_:：")
+    if not _looks_like_citation(value):
+        return False
+    seen = {ids.ids_from_url(link.url) for link in parent_links if link.role == "paper"}
+    seen.discard((None, None, None, None))
+    own = [ids.ids_from_url(link.url) for link in inl.links if url_role(link.url) == "paper"]
+    return any(x != (None, None, None, None) and x not in seen for x in own)
+
+
+#: a reference's number before its title: "【1】 ", "[2] ", "3. "
+_LEAD_MARK = re.compile(r"^\s*(?:【\d+】|\[\d+\]|\d+[.)、])\s*")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _lead_title(lead: str, field_title: str) -> str:
+    """The title a line over a title-field record gives (``【1】 Correlation Filter for …``, its number cut) when
+    the field gives only a translation (no Latin letter: ``**标题**：相关过滤…``); else ""."""
+    title = _LEAD_MARK.sub("", lead).strip()
+    return title if title and _LATIN.search(title) and not _LATIN.search(field_title) else ""
 
 
 def _field_role(label: str) -> str | None:

@@ -94,6 +94,9 @@ _PAPER_HOSTS = (
     # a GitXiv post (2015-2018 lists: "[[github](…)][[gitxiv](gitxiv.com/posts/…)]") is the page of one
     # arXiv paper and its code: the record it sits in is about that paper
     "gitxiv.com/posts/",
+    # a Papers with Code paper page ("paperswithcode.com/paper/deep-learning-approach-to-diabetic") is one paper's
+    # page (its abstract, its arXiv link and its implementations): the record it sits in is about that paper
+    "paperswithcode.com/paper/",
 )
 _DATASET_HOSTS = (
     "physionet.org", "zenodo.org", "figshare.com", "datadryad.org", "cancerimagingarchive.net",
@@ -380,6 +383,10 @@ def link_role(label: str, url: str) -> str:
             return "dataset"
         if by_url != "code" and _matches(hp, _BLOG_HOSTS_RE):
             return "other"
+        if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE):
+            # "[[code]](https://idrid.grand-challenge.org/Challenge_Proceedings/)": a challenge's pages (its
+            # proceedings, its leaderboard) hold no repository of the paper's code
+            return "other"
         if by_url == "other" and ids.forge_page(url):
             return "other"  # "[code](https://github.com/jindongwang)", "[code](github.com/topics/…)": no repository
         if hp.startswith(_FRAMEWORK_HUBS):
@@ -583,7 +590,8 @@ _SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("website", ("blog", "blogs", "news", "website", "websites", "course", "courses", "tutorial", "tutorials",
                  "slides", "video", "videos", "resources", "online resources", "awesome", "related awesome lists",
                  "links", "community", "communities", "podcast", "podcasts", "books", "book", "people",
-                 "organizations", "companies", "products", "lectures", "talks"),
+                 "organizations", "companies", "products", "lectures", "talks", "todo", "todos", "to-do",
+                 "roadmap", "changelog", "milestones"),
      ("博客", "新闻", "分享", "课程", "友情链接", "产品", "解决方案", "资源", "链接", "网站")),
     ("paper", ("paper", "papers", "publication", "publications", "reference", "references", "articles",
                "article", "reading", "readings", "literature", "survey", "surveys", "reviews"),

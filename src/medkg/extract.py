@@ -298,6 +298,16 @@ def _venue_tag(title: str) -> tuple[int, str | None, int] | None:
     return tag.end(), venue, _full_year(yy)
 
 
+#: pages named by their work's title, written as a slug: "paperswithcode.com/paper/<slug>"
+_SLUG_PAGE = re.compile(r"^https?://(?:www\.)?paperswithcode\.com/paper/([a-z0-9][a-z0-9-]{8,200})/?(?:[?#].*)?$", re.I)
+
+
+def _slug_title(url: str) -> str:
+    """``https://paperswithcode.com/paper/chexnet-radiologist-level`` → ``chexnet radiologist level``."""
+    m = _SLUG_PAGE.match(url)
+    return " ".join(m.group(1).split("-")) if m else ""
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
@@ -507,6 +517,10 @@ def type_entry(entry: Entry) -> Entry:
     tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
         authors, venue, year = (), entry.venue, entry.year  # only papers have citations
+    if kind == "paper" and not title.strip() and links and links[0].role == "paper":
+        # "- https://paperswithcode.com/paper/deep-learning-approach-to-diabetic **OK**": a bare page of one
+        # paper whose address spells its title (its slug) names the paper by that slug
+        title = _slug_title(links[0].url) or title
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",

@@ -566,6 +566,12 @@ def ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | No
     The URL is split once and its host decides which extractors can answer (a GitHub or
     publisher URL is never asked for a PubMed id): each extractor returns None off its hosts.
     """
+    if (url[:3] == "10." or url[:4].lower() == "doi:") and "://" not in url:
+        # "[[link](10.1016/j.compbiomed.2021.104599.)]": a bare DOI written as the link's target (no scheme, no host)
+        doi = normalize_doi(url)
+        if doi:
+            arxiv = arxiv_from_doi(doi) if doi.startswith("10.48550/") else None
+            return (None if arxiv else doi, arxiv, None, None)
     p = _url_parts(url)
     if p is None:
         return _NO_IDS

@@ -37,6 +37,9 @@ from medkg.blocks import (
     _reads_as_reference,
     _links_part,
     _holds_blocks,
+    _lead_title,
+    _is_byline,
+    _names,
     _walk_items,
     _role_fields,
     _metadata_fields,
@@ -546,12 +549,30 @@ class _Parser:
         opener = heading if heading is not None and heading is not self.title_h1_node and self.section_level >= 2 \
             and entries_before == 0 and not intro and len(groups) == 1 and id(groups[0][1]) in field_titles \
             and not _has_links(self.section_heading_inline) else None
+        # "【1】 Correlation Filter for UAV-Based Aerial Tracking: A Review<br>" / "**标题**：相关过滤…<br>" /
+        # "**链接**：…": one link-less line right before the section's lone title-field record opens that record
+        # (the work's own title over a field that gives its translation)
+        lead = None
+        if opener is None and entries_before == 0 and len(intro) == 1 and len(groups) == 1 \
+                and id(groups[0][1]) in field_titles and intro[0][0].kind == "Paragraph" and not intro[0][1].links:
+            lead_text = " ".join(intro[0][1].plain.split())
+            if lead_text and len(lead_text) <= 250 and "\n" not in intro[0][1].plain.strip() \
+                    and _is_meaningful(lead_text):
+                lead, intro = intro[0], []
+                lead_title = _lead_title(lead_text, field_titles[id(groups[0][1])])
+                if lead_title:
+                    field_titles[id(groups[0][1])] = lead_title
+                else:
+                    lead_text = ""
         for item, g in groups:
             if item:
                 self.emit_item(g)
             elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph"):
                 parts = [(opener, self.section_heading_inline)] + g if opener is not None else g
-                self.emit_block(parts, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead))
+                if lead is not None and id(g) in field_titles:
+                    parts = [lead] + parts
+                self.emit_block(parts, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead),
+                                keep_title=lead is not None and bool(lead_text))
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         read = False  # whether the intro's links became entries or were reported
@@ -798,7 +819,7 @@ class _Parser:
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
                    field_list: tuple[_Node, list[_Inline | None] | None] | None = None,
-                   empty_fields: tuple[str, ...] = (), marks: tuple[str, ...] = ()) -> None:
+                   empty_fields: tuple[str, ...] = (), marks: tuple[str, ...] = (), keep_title: bool = False) -> None:
         if heading_topic and any(_has_links(inl) for _, inl in parts):
             self.heading_entry_linked = True
         first = parts[0][0]
@@ -836,7 +857,7 @@ class _Parser:
         d.fields.extend((EMPTY_LINK_FIELD, label) for label in empty_fields)
         d.fields.extend((mark, "") for mark in marks)
         for label, value in d.fields:
-            if label.lower() in _TITLE_FIELD_LABELS and _is_meaningful(value):
+            if label.lower() in _TITLE_FIELD_LABELS and _is_meaningful(value) and not keep_title:
                 d.title = _clean_title(value)
                 break
         topic = self.current_topic()
@@ -865,6 +886,7 @@ class _Parser:
         anchor = -1  # the entry a sibling note describes (group_notes only)
         numbered = _numbered_references(node)
         previous = -1  # the entry the previous numbered reference made (numbered lists only)
+        last = -1  # the linked entry the previous item made (alone)
         for item in node.children:
             if item.kind == "Item":
                 if group_notes and anchor >= 0 and self.merge_note(anchor, item):
@@ -873,10 +895,41 @@ class _Parser:
                     continue
                 if numbered and previous >= 0 and self.merge_continuation(previous, item):
                     continue
+                if last >= 0 and self.merge_byline(last, item):
+                    last = -1
+                    continue
                 n = len(self.out)
                 self.item(item, depth, topic_override, under_linked)
                 anchor = n if group_notes and len(self.out) == n + 1 and _cites_record(self.out[n].links) else -1
                 previous = n if numbered and len(self.out) == n + 1 else -1
+                last = n if len(self.out) == n + 1 and self.out[n].links and not self.out[n].authors else -1
+
+    def merge_byline(self, previous: int, node: _Node) -> bool:
+        """`` - Title`` / ``  [[pdf]](…)`` / ``  - Shujun Wang, Lequan Yu, Xin Yang. *TMI2019*``: a byline bullet
+        indented too little to nest under its item (two spaces under a " - " item) is a sibling item of the
+        list; a link-less item that only names authors and a venue, right after a linked item without
+        authors, is that item's byline. Merged into that entry (its authors); False if not a byline."""
+        if _holds_blocks(node) or node.end - node.start > 400:
+            return False
+        raw = self.raw(node.start, node.end)
+        if "](" in raw or "://" in raw or "<" in raw \
+                or not any(sep in raw for sep in (",", "，", "、", " and ", "&", "et al")):
+            return False  # a link, or no list of names: no byline (read before parsing the item's inlines)
+        inl = _inline(node.children)
+        if inl.links or not _is_byline(inl):
+            return False
+        text = " ".join(inl.plain.replace("，", ", ").replace("、", ", ").split())
+        head = text.rsplit(". ", 1)[0] if ". " in text else text
+        if any(len(name.split()) > 4 or any(c.isdigit() for c in name) for name in _names(head.replace(" & ", " and "))):
+            return False  # "31. He K, Gkioxari G, … Girshick R. Mask R-CNN. IEEE Trans …": a whole reference, no byline
+        self.extend_entry(previous, node, "")
+        names = tuple(a.strip(" .*_") for a in _names(head.replace(" & ", " and ")) if a.strip(" .*_"))
+        if names and " et al" not in head:
+            self.out[previous] = replace(self.out[previous], authors=names)
+        venue = text.rsplit(". ", 1)[1].strip(" .*_") if ". " in text else ""
+        if venue and self.out[previous].venue is None:
+            self.out[previous] = replace(self.out[previous], venue=venue)
+        return True
 
     def merge_continuation(self, previous: int, node: _Node) -> bool:
         """``- [x] 40. Marks, D. S. … from sequence variation.`` / ``- [x] Nat. Biotechnol. 30, 1072–1080 (2012).``:
