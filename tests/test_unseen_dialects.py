@@ -1498,6 +1498,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Development and validation of a deep learning algorithm for detection of diabetic retinopathy in retinal fundus photographs', {'doi': '10.1001/jama.2016.17216'}, None),
         ('CANet: Cross-disease attention network for joint diabetic retinopathy and diabetic macular edema grading', {'arxiv': '1911.01376'}, None),
     ],
+    # HTML lists and tables that draw an icon beside every link ('<img src=./assets/paper.png/> <a href=…>Article</a>'), inside <details>: entries, not badges
+    "html-icon-decorated-links.md": [
+        ('Deep Learning for Virtual Staining of Whole-Slide Images: A Review', {'doi': '10.1016/j.media.2025.103301'}, 'github.com/slide-lab/virtual-staining-review'),
+        ('Spatial Omics Meets Histology: A Survey of Cross-Modal Prediction', {'arxiv': '2503.04411'}, None),
+        ('Predicting Gene Expression Maps from H&E Tiles with Graph Transformers', {'doi': '10.1038/s41467-025-61234-5'}, 'github.com/omics-lab/tile2gene'),
+        ('Pathway-Level Transcriptomic Inference from Routine Histology', {'doi': '10.1101/2025.02.27.640111'}, None),
+    ],
+    # HTML <li> items without </li>, with nested sub-lists whose </li> does not close the outer item
+    "html-li-without-closing-tag.md": [
+        ('GigaSlide: Whole-Slide Pretraining at Gigapixel Scale', {'arxiv': '2504.01122'}, 'github.com/wsi-group/gigaslide'),
+        ('A Tile Encoder Trained on Two Million Slides', {'doi': '10.1038/s41591-025-04411-2'}, 'github.com/wsi-group/tile2m'),
+        ('Stain-Robust Self-Supervision for Histopathology', {'arxiv': '2411.07781'}, None),
+        ('Hierarchical Multiple Instance Learning for Biopsy Grading', {'doi': '10.1109/TMI.2025.3551234'}, 'gitlab.com/biopsy-ai/hmil'),
+    ],
+    # '[12-16] 【**SIGMMA**】*SIGMMA: Title. **PrePrint**.*' and '[06-12] *Title. **Venue**.*': the emphasis is the title
+    "bracketed-short-name-before-emphasised-title.md": [
+        ('SpotMix: Mixture-of-Experts for Spot-Level Gene Expression Prediction', {'arxiv': '2512.03311'}, 'github.com/spot-lab/spotmix'),
+        ('Graph Contrastive Alignment of H&E Patches and Spatial Transcriptomes', {'doi': '10.1007/978-3-032-04411-7_21'}, None),
+        ('Single-Cell Resolution Expression Maps from Histology Images', {'doi': '10.1038/s41467-024-52211-9'}, 'github.com/cellmap-lab/cellmapper'),
+        ('Stain-Invariant Spatial Transcriptomics Prediction via Contrastive Learning', {'arxiv': '2404.05512'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -590,26 +590,65 @@ def _is_cjk(ch: str) -> bool:
     return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
 
 
-def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]]) -> tuple[str, str] | None:
-    """``[2023/11] **Title** *Authors. arXiv*``, ``💥 [2023/11] **Title**``: bold text after nothing but a
-    bracketed tag (a date, a venue) or symbols is the title; the tag and what follows go to the trailer.
-
-    ``lead`` starts at offset 0 of the inline text that the ``bold`` spans refer to.
-    """
-    span = next(((a, b) for a, b in sorted(bold) if b <= len(lead) and _is_meaningful(lead[a:b])), None)
-    if span is None:
-        return None
-    a, b = span
+def _outside_brackets(text: str) -> tuple[str, int]:
+    """``text`` without its bracketed tags (``[2023/11]``, ``【Name】``), and the brackets still open at its end."""
     pre, depth = [], 0
-    for ch in lead[:a]:  # what stands before the bold text, without its bracketed tags
+    for ch in text:
         if ch in "[(（【":
             depth += 1
         elif ch in "])）】":
             depth = max(0, depth - 1)
         elif not depth:
             pre.append(ch)
-    if _is_meaningful("".join(pre)):
+    return "".join(pre), depth
+
+
+def _closing_bold(lead: str, em: tuple[int, int], bold: list[tuple[int, int]]) -> int:
+    """Where a bold text closing the emphasis ``em`` (``*Title. **Venue**.*``) starts; the emphasis's end if none
+    (a bold word inside the title, ``*Deep learning for **chest** X-rays*``, closes nothing)."""
+    x, y = em
+    return min((p for p, q in bold if x < p and q <= y and _is_meaningful(lead[p:q])
+                and not _is_meaningful(lead[q:y])), default=y)
+
+
+def _emphasised_title(lead: str, em: tuple[int, int], bold: list[tuple[int, int]]) -> tuple[str, str]:
+    """``*Title. **Venue**.*`` at ``em`` → (title, trailer): the emphasised text up to a bold venue inside it;
+    the tag before it and the rest go to the trailer."""
+    x, y = em
+    end = _closing_bold(lead, em, bold)
+    trailer = " ".join(t for t in (lead[:x].strip(" \t*_"), lead[end:].strip(" \t*_.")) if t)
+    return _drop_closing_stop(lead[x:end].strip(" \t*_")), trailer
+
+
+def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
+                          marked: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
+    """``[2023/11] **Title** *Authors. arXiv*``, ``💥 [2023/11] **Title**``: bold text after nothing but a
+    bracketed tag (a date, a venue) or symbols is the title; the tag and what follows go to the trailer.
+    ``[12-16] 【**Name**】*Title. **Venue**.*`` / ``[06-12] *Title. **Venue**.*``: a bold short name in the
+    tag's brackets, or a bold venue closing an emphasised text right after the tag: the emphasis is the title.
+
+    ``lead`` starts at offset 0 of the inline text that the ``bold`` and ``marked`` spans refer to.
+    """
+    span = next(((a, b) for a, b in sorted(bold) if b <= len(lead) and _is_meaningful(lead[a:b])), None)
+    if span is None:
+        return None
+    a, b = span
+    pre, depth = _outside_brackets(lead[:a])
+    if _is_meaningful(pre):
+        em = next(((x, y) for x, y in sorted(marked or ()) if x < a < y <= len(lead) and (x, y) not in bold), None)
+        if em is not None and not _is_meaningful(_outside_brackets(lead[:em[0]])[0]) \
+                and _closing_bold(lead, em, bold) < em[1]:
+            return _emphasised_title(lead, em, bold)  # "[06-12] *Title. **Venue**.*"
         return None  # "Deep learning for **chest** X-rays": bold inside a title
+    if depth:
+        close = min((i for i in (lead.find(c, b) for c in "])）】") if i >= 0), default=-1)
+        if close >= 0 and _is_meaningful(lead[close + 1:]):
+            # "[12-16] 【**SIGMMA**】*SIGMMA: Title. **Venue**.*": a bracketed short name; the title follows it,
+            # emphasised, or plain (then read as usual)
+            after = close + 1
+            em = next(((x, y) for x, y in sorted(marked or ()) if x >= after and not lead[after:x].strip()
+                       and (x, y) not in bold and y <= len(lead) and _is_meaningful(lead[x:y])), None)
+            return None if em is None else _emphasised_title(lead, em, bold)
     tag = lead[:a].strip(" \t*_")
     trailer = " ".join(x for x in (tag, lead[b:].strip(" \t*_[(（【")) if x)
     return _drop_closing_stop(lead[a:b].strip()), trailer

@@ -284,6 +284,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.lists = 0
             self.item_lists = -1  # -1: no item open
             self.last_line = 0  # last line holding text or a tag (an unclosed item ends there)
+            self.opened = -1  # ``len(cell)`` right after an opening ``<b>`` / ``<i>`` marker
 
         def _close_links(self) -> None:
             """Close the ``<a>`` tags the open cell or item left open, as a browser does at the cell's
@@ -338,8 +339,10 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     self.cell.append(f"![{alt}]({src})")
                 elif tag in ("b", "strong"):
                     self.cell.append("**")
+                    self.opened = len(self.cell)
                 elif tag in ("i", "em"):
                     self.cell.append("*")
+                    self.opened = len(self.cell)
                 elif tag in ("br", "p", "div", "li"):
                     self.cell.append(" ")
 
@@ -391,9 +394,26 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     if href:
                         self.cell.append(f"]({_destination(href)})")
                 elif tag in ("b", "strong"):
-                    self.cell.append("**")
+                    self._close_mark("**")
                 elif tag in ("i", "em"):
-                    self.cell.append("*")
+                    self._close_mark("*")
+
+        def _close_mark(self, mark: str) -> None:
+            """``<b>STRank </b>`` → ``**STRank** ``: a space just inside the tag goes outside the marker, or
+            the Markdown read back has no bold (``**STRank **`` closes nothing)."""
+            cell = self.cell
+            if cell is None:
+                return
+            trailing = ""
+            while cell and cell[-1] not in ("**", "*") and not cell[-1].strip():
+                trailing += cell.pop()
+            if cell and cell[-1] not in ("**", "*"):
+                kept = cell[-1].rstrip()
+                trailing = cell[-1][len(kept):] + trailing
+                cell[-1] = kept
+            cell.append(mark)
+            if trailing:
+                cell.append(" ")
 
         def _skip_covered(self, end: bool = False) -> None:
             """Empty cells where a rowspan cell of an earlier row covers the next columns of this row
@@ -409,6 +429,10 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             if data.strip():
                 self.last_line = self.getpos()[0] + data.rstrip().count("\n")
             if not self.skip and self.cell is not None:
+                if self.opened == len(self.cell) and data[:1].isspace():  # "<b> CISP-BMEI</b>": space before "**"
+                    self.cell.insert(len(self.cell) - 1, " ")
+                    data = data.lstrip()
+                self.opened = -1
                 self.cell.append(data.replace("\n", " ").translate(_MD_ESCAPE))
 
     reader = _Reader()

@@ -403,9 +403,13 @@ class _Parser:
             self.section_paras.append(node)
         elif k == "HtmlBlock":
             html = "".join(c.text for c in node.children)
-            if "href" in html and not _only_badges(html) and not self.html_block(node, html):
-                self.list_diags.append(self.diag(self.line_of(node.start), "html-skipped",
-                                                 "HTML block with links not read as entries", "info"))
+            if "href" in html:
+                # "<img src='paper.png'/> <a href=…>Article</a>" / "<td><a href=…><img src='code.png'/></a></td>":
+                # an icon beside every link looks like a row of badges, yet rows or items with prose are entries
+                badges = _only_badges(html)
+                if not self.html_block(node, html, badges) and not badges:
+                    self.list_diags.append(self.diag(self.line_of(node.start), "html-skipped",
+                                                     "HTML block with links not read as entries", "info"))
         # CodeBlock, Rule, footnotes: not entries
 
     def code_notes_paragraph(self, node: _Node) -> _Node | None:
@@ -1151,7 +1155,7 @@ class _Parser:
                 lead_line, placeholders = _strip_placeholders(lead_line)
                 if placeholders:
                     d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
-            bolded = _bold_title_after_tag(lead_line, inl.bold) if inl.bold and not inl.strong_lead else None
+            bolded = _bold_title_after_tag(lead_line, inl.bold, inl.marked) if inl.bold and not inl.strong_lead else None
             if bolded is not None:  # "[2023/11] **Title** *Chen et al. arXiv* [[paper](…)]"
                 lead_line, trailer = bolded
             elif inl.marked:
@@ -1235,7 +1239,8 @@ class _Parser:
         for label, value in (_split_label(x) for x in plain.split("\n")[1:]):
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
-        d.authors_hint.extend(inl.emphasis)
+        # "【**Name**】*Title. **Venue**.*": emphasis that holds the title is no author line
+        d.authors_hint.extend(e for e in inl.emphasis if not (len(d.title) > 8 and d.title in e))
 
     def fill_tab_record(self, d: _Draft, inl: _Inline, title_col: int, author_col: int) -> None:
         """``Authors<TAB>Title<TAB>Venue``: the title from its cell, the authors from theirs, the first other
@@ -1391,7 +1396,7 @@ class _Parser:
             self.finish(d, self.current_topic())
 
     # -- HTML blocks
-    def html_block(self, node: _Node, html: str) -> bool:
+    def html_block(self, node: _Node, html: str, badges: bool = False) -> bool:
         """``<table>`` rows and ``<li>`` items of a top-level HTML block as entries; False if none.
 
         The HTML is read by ``html.parser`` into Markdown text (``<a href>`` → links, ``<b>`` →
@@ -1401,6 +1406,8 @@ class _Parser:
         tables, items = _html_rows(html)
         if not tables and not items:
             return False
+        if badges and not _html_rows_with_prose(tables, items):
+            return False  # a banner or a table of badges and logos: no entries
         first_line = self.line_of(node.start)
         self.pseudo_from_pending()
 
@@ -1448,6 +1455,17 @@ class _Parser:
             description=description, fields=tuple(d.fields),
             authors=tuple(a for a in d.authors_hint if a), diagnostics=tuple(diags),
         ))
+
+
+def _html_rows_with_prose(tables: list[tuple[list[str], list[tuple[int, int, list[str]]]]],
+                          items: list[tuple[int, int, str]]) -> bool:
+    """Whether some ``<li>`` item or table row read from HTML says something besides its links and images
+    (a title, a note): three words or more of prose, as a paper's row has and a row of badges has not."""
+    def says(text: str) -> bool:
+        prose = _prose(_markdown_inline(text, 0)) if text else ""
+        return _is_meaningful(prose) and len(prose.split()) >= 3
+    return any(says(text) for _, _, text in items) \
+        or any(says(cell) for _, rows in tables for _, _, cells in rows for cell in cells)
 
 
 @contextlib.contextmanager
