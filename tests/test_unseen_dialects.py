@@ -1519,6 +1519,65 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Single-Cell Resolution Expression Maps from Histology Images', {'doi': '10.1038/s41467-024-52211-9'}, 'github.com/cellmap-lab/cellmapper'),
         ('Stain-Invariant Spatial Transcriptomics Prediction via Contrastive Learning', {'arxiv': '2404.05512'}, None),
     ],
+    # '- Classification' / '  * ResNet：Deep Residual Learning …, CVPR 2016[(pdf)](…)[(code)](…)': works under a link-less group bullet, not its fields
+    "name-colon-title-under-group-bullet.md": [
+        ('Very Deep Convolutional Networks for Large-Scale Image Recognition', {'arxiv': '1409.1556'}, None),
+        ('Going Deeper with Convolutions', {'arxiv': '1409.4842'}, None),
+        ('Deep Residual Learning for Image Recognition', {'arxiv': '1512.03385'}, 'github.com/KaimingHe/deep-residual-networks'),
+        ('Attention Is All You Need', {'arxiv': '1706.03762'}, 'github.com/jadore801120/attention-is-all-you-need-pytorch'),
+        ('BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', {'arxiv': '1810.04805'}, 'github.com/google-research/bert'),
+        ('A Learning Algorithm for Continually Running Fully Recurrent Neural Networks', {}, None),
+        ('Professor Forcing: A New Algorithm for Training Recurrent Networks', {'arxiv': '1610.09038'}, None),
+        ('U-Net: Convolutional Networks for Biomedical Image Segmentation', {'arxiv': '1505.04597'}, None),
+        ('A 3D Coarse-to-Fine Framework for Automatic Pancreas Segmentation', {'arxiv': '1712.00201'}, None),
+    ],
+    # Obsidian wiki links as titles ('- [[journal/2025/TabPFN|TabPFN: …]]')
+    "obsidian-wikilink-paper-notes.md": [
+        ('TabPFN: 利用表格基础模型在小数据上的精确预测', {}, None),
+        ('FlowER: 电子流匹配用于生成式反应机制预测', {}, None),
+        ('金属水解酶的计算设计', {}, None),
+        ('TopoDiff: 基于全局几何感知潜在编码的扩散式蛋白质主链生成', {}, None),
+        ('DrugGEN: 基于图Transformer生成对抗网络的靶点特异性药物分子从头设计', {}, None),
+        ('GraphPep: 一种基于相互作用图学习的蛋白质–肽复合物评分框架', {}, None),
+        ('SO3LR: 利用预训练神经网络与通用成对力场的分子模拟', {}, None),
+        ('口服可利用肽类靶向细胞内蛋白的开发：从初始化合物到临床级KRAS抑制剂', {}, None),
+        ('SimpleFold: 蛋白折叠，大道至简', {}, None),
+        ('Boltz-1: 通用生物分子相互作用建模', {}, None),
+        ('MolCLR: 基于分子对比学习的图神经网络模型', {}, None),
+        ('MoLFormer: 大规模化学语言表征能够捕捉分子结构与性质', {}, None),
+    ],
+    # a reading log of link-less Chinese / Japanese / Korean titles
+    "cjk-linkless-title-reading-log.md": [
+        ('肺部CT图像病变区域检测方法', {}, None),
+        ('基于定量影像组学的肺肿瘤良恶性预测方法', {}, None),
+        ('DeepRadiologyNet - Radiologist Level Pathology Detection in CT Head Images', {}, None),
+        ('基于深度学习的乳腺钼靶图像肿块检测研究', {}, None),
+        ('U-Net: Convolutional Networks for Biomedical Image Segmentation', {}, None),
+        ('基于注意力Res-Unet的脑肿瘤MRI图像分割研究', {}, None),
+        ('多尺度特征融合的视网膜血管分割方法', {}, None),
+        ('A 3D Coarse-to-Fine Framework for Automatic Pancreas Segmentation', {}, None),
+        ('胸部X光影像报告自动生成方法综述', {}, None),
+        ('On the Automatic Generation of Medical Imaging Reports', {}, None),
+        ('医学影像报告生成：从编码器到大模型', {}, None),
+    ],
+    # link-less sub-bullets under a link-less reference ('- Title | Nature Communications, 2021' / '  - a note'): notes, no papers
+    "notes-under-linkless-reference.md": [
+        ('Sequencing the chimpanzee genome: insights into human evolution and disease', {}, None),
+        ('Comparative Methylome Analyses Identify Epigenetic Regulatory Loci of Human Brain Evolution', {}, None),
+        ('Evolution of DNA methylation in the human brain', {}, None),
+        ('Glutamine reliance in cell metabolism', {}, None),
+        ('Genome-scale metabolic modelling of hepatocytes reveals serine deficiency in patients with fatty liver disease', {}, None),
+        ('Metabolic Heterogeneity in Human Lung Tumors', {}, None),
+        ('Fructose and Mannose in Inborn Errors of Metabolism and Cancer', {}, None),
+        ('Analyzing Tumor Metabolism In Vivo', {}, None),
+    ],
+    # publisher collection / special-issue / research-topic pages: no papers
+    "collection-page-link.md": [
+        ('Clonal fitness inferred from time-series modelling of single-cell cancer genomes', {'doi': '10.1038/s41586-021-03648-3'}, None),
+        ('A metabolic handbook for the COVID-19 pandemic', {'doi': '10.1038/s42255-020-0237-2'}, None),
+        ('Deep learning for tumour microenvironment analysis', {'doi': '10.3389/fonc.2022.123456'}, None),
+        ('Single-cell atlas of colorectal cancer metastasis', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1610,7 +1669,12 @@ KNOWN_MISSES: set[str] = set()
 #   Elsevier-style comma references ("Gulshan, V., Peng, L., Coram, M., Title, JAMA 316 (22) (2016)") keep their
 #   authors (when a title word reads as a name) or their venue in the title.
 KNOWN_TITLE_MISSES: set[str] = {"bold-name-colon-title-prefix.md", "emoji-marker-before-bold-title.md",
-                                "labelled-child-own-work.md", "todo-checklist-section.md"}
+                                "labelled-child-own-work.md", "todo-checklist-section.md",
+                                # link-less "Title | Venue, Year" reading-log lines keep their venue cell
+                                "notes-under-linkless-reference.md",
+                                # "VGG: Very Deep …" keeps a short name the list put before the title ("BERT: Pre-
+                                # training of …" is the title itself: one cannot tell them apart)
+                                "name-colon-title-under-group-bullet.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:

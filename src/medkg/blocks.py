@@ -519,11 +519,14 @@ def _author_list_byline(text: str) -> bool:
     return False
 
 
-def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[_Inline | None] | None:
+def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
+                        under_item: bool = False) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
 
     Returns the inline content of each child that is an item (None for any other child), which
     the parent then reads as its fields, or None when the sub-bullets are entries of their own.
+    ``under_item``: the sub-bullets hang under a list item (not a heading), so a link-less one may be a group
+    whose ``Name: Title`` sub-bullets are works (``_titled_work_item``).
     """
     inlines = _item_inlines(node)
     items = [inl for inl in inlines if inl is not None]
@@ -539,6 +542,8 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = ()) -> list[
         label = _field_label(inl)
         if label and parent_links and _labelled_own_work(inl, label, parent_links):
             entry_like += 1  # "  - **Implemented by:** Voets, M., … Replication study: … ([[Paper](arxiv…)])": a work
+        elif label and under_item and not parent_links and _titled_work_item(inl, label):
+            entry_like += 1  # "- Classification" / "  - ResNet：Deep Residual Learning for …, CVPR 2016[(pdf)](…)"
         elif label:
             field_like += 1
         elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
@@ -584,6 +589,32 @@ def _lead_title(lead: str, field_title: str) -> str:
     the field gives only a translation (no Latin letter: ``**标题**：相关过滤…``); else ""."""
     title = _LEAD_MARK.sub("", lead).strip()
     return title if title and _LATIN.search(title) and not _LATIN.search(field_title) else ""
+
+
+def _titled_work_item(inl: _Inline, label: str) -> bool:
+    """A sub-bullet whose ``label:`` is the short name of a work and whose value goes on with the work's title:
+    ``VGG: Very Deep Convolutional Networks for …, ICLR 2015[(pdf)](…)``, ``Inception：Going Deeper with
+    Convolutions``, ``**BERT: Pre-training of …**, Devlin et al[(pdf)](…)``: under a link-less group bullet
+    ("- Classification") such items are works of their own, not fields of the group. A field's label is a
+    generic word (``Paper``, ``Code``, ``Authors``, ``Venue``, ``Title``) or its value is no title."""
+    from medkg.classify import reads_like_paper_title, title_cased
+
+    if len(label.split()) > 3 or _field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
+            or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
+        return False
+    first = next((link for link in inl.links if not link.image), None)
+    line = inl.plain if first is None else inl.plain[:first.start]
+    value = _split_label(line.split("\n", 1)[0])[1].strip(" \t*_,.([（【")
+    # the title runs to the first comma; authors, venue and year may follow it ("…, Kaiming He et al, CVPR 2016")
+    title = value.replace("，", ",").split(",", 1)[0]
+    words = [w for w in title.split() if sum(map(str.isalpha, w)) >= 2]
+    if len(words) < 3 or not title_cased(title) or _author_list_byline(value):
+        return False
+    if first is None:
+        # a link-less one must read as a title throughout ("Size: 10 GB", "Note: see the appendix", "Tags:
+        # Segmentation, Weak Supervision, Vessels" do not)
+        return len(words) >= 4 and reads_like_paper_title(value) and sum(value.count(c) for c in ",，、;") < 2
+    return True
 
 
 def _field_role(label: str) -> str | None:

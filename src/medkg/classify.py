@@ -292,6 +292,10 @@ def url_role(url: str) -> str:
         if _SCHOLAR_PROFILE.match(hp) and "citation_for_view" not in url:
             # "[Fabian Isensee](scholar.google.com/citations?user=…)": a researcher's profile, not a work
             return "other"
+        if _COLLECTION_PAGE.search(hp):
+            # "Cancer Evolution | Nature collection | [link](nature.com/collections/yhyydzgkfk)": an editor's
+            # collection or special issue gathers many works, it is none of them
+            return "other"
         if _VENUE_HOME.fullmatch(hp) and "?" not in url and "#" not in url:
             # "| [Nature Medicine](https://www.nature.com/nm/) | ~87 |", "[MICCAI](https://www.miccai.org)",
             # "[JAMA Network Open](jamanetwork.com/journals/jamanetworkopen)": a journal's or a
@@ -329,6 +333,9 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
 _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-z0-9][a-z0-9_-]*/?"
                          # a journal's landing page under its publisher ("cell.com/ajhg/home", "…/jama/issues")
                          r"|/[a-z][a-z_-]*/(?:home|about|current|issues?|archive)/?)?")
+#: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
+#: "frontiersin.org/research-topics/123/…", "mdpi.com/journal/…/special_issues/…"): many works, no one of them
+_COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics)/")
 #: an account's page on a social network ("twitter.com/biorxivpreprint", "x.com/…", "linkedin.com/in/…")
 _SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.com/(?:in|company))/[^/]+/?$")
 #: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host)
@@ -714,6 +721,8 @@ def reads_like_paper_title(title: str) -> bool:
     # "[DCGAN] Unsupervised Representation Learning with …", "[DeepLabv2] DeepLab : Semantic …": a short
     # bracketed nickname opening the item names the method; the title follows it
     t = _NICKNAME_TAG.sub("", t, count=1) or t
+    if _CJK_OR_HANGUL.search(t):
+        return _reads_like_cjk_title(title.strip(), t)
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
     # a digit group's comma ("14,000 cases") separates no clause
     if not 4 <= len(words) <= 40 or t.endswith((":", "：")) or _DIGIT_GROUP.sub("", t).count(",") > 2:
@@ -730,6 +739,34 @@ def reads_like_paper_title(title: str) -> bool:
     if _ADVICE.search(t) and not title_cased(t):
         return False  # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title
     return t[0].isalnum() or t[0] == "$" and t.find("$", 1) > 1  # "$\\beta$-FFT: …": TeX math opens it
+
+
+#: the marks that end or join sentences of Chinese, Japanese or Korean prose; a title has none inside it
+_CJK_SENTENCE_MARKS = re.compile("[。！；;!]|[？?](?=.)|【|…|\\.{3}")
+#: the polite or plain sentence endings of Japanese and Korean notes ("…を用いた生成です", "…같습니다"), no title's
+_CJK_PROSE_ENDING = re.compile("(?:です|ます|でした|ました|だ|である|합니다|습니다|입니다|니다|어요|해요|다)$")
+
+
+def _reads_like_cjk_title(raw: str, t: str) -> bool:
+    """A link-less item in Chinese, Japanese or Korean (or mixed with a Latin name) that reads as a work's title:
+    ``TabPFN: 利用表格基础模型在小数据上的精确预测``, ``基于定量影像组学的肺肿瘤良恶性预测方法``. Prose is no title:
+    a sentence ended by a full stop (``U-Netを用いた生成.``, ``…读一读。``), sentences joined by ``；`` or ``！``,
+    a bracketed aside (``【已整理】``), a polite or plain verb ending, two commas or more."""
+    if raw.endswith((".", "。", ":", "：", "!", "！")) or len(t) > 150 or _CJK_SENTENCE_MARKS.search(t):
+        return False
+    if sum(t.count(c) for c in ",，、") > 1 or _CJK_PROSE_ENDING.search(t):
+        return False
+    if any(len(g.split()) >= 3 for g in _LATIN_GLOSS.findall(t)):
+        return False  # "치료 기간을 라벨링 (label each therapy period)": a note glossed in English
+    cjk = len(_CJK_OR_HANGUL.findall(t))
+    latin = sum(1 for w in _CJK_OR_HANGUL.sub(" ", t).split() if sum(map(str.isalpha, w)) >= 2)
+    return cjk + 2 * latin >= 8 and not _DATE_LEAD.match(t)
+
+
+#: a bracketed run of Latin words closing CJK text: a translation gloss, "… 라벨링 (label each period)" (bounded)
+_LATIN_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z' -]{0,200})[)）]\s*$")
+#: "2024-05-02 …", "2023年5月 …": a dated line is news
+_DATE_LEAD = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
 
 
 #: the words of a rule or a piece of advice: a modal verb, or an imperative opening the line or a clause

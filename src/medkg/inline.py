@@ -351,6 +351,8 @@ def _clean_title(s: str) -> str:
     would otherwise be quadratic on hostile input (300,000 ``[``).
     """
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
+    if "[[" in s and "]]" in s:
+        s = _WIKILINK.sub(_wikilink_text, s)
     while True:
         before = s
         s = s.strip(" \t*_#>|-–—:：,，;；·•\"'`")
@@ -366,6 +368,18 @@ def _clean_title(s: str) -> str:
             if s[:1] in _TITLE_WRAPS and s[-1:] == _TITLE_WRAPS[s[0]] and s.count(s[0]) == 1:
                 s = _unwrapped_title(s)
             return _page_title(s) if ("|" in s or " - " in s or s[-1:] == ")" or s[:1] == "[") else s
+
+
+#: an Obsidian-style wiki link, ``[[journal/2025/TabPFN\\|TabPFN: …]]`` / ``[[Note name]]``, which CommonMark leaves
+#: as text (the parser's wiki-link option is off: it would read the common ``[[pdf]](url)`` as one); a ``[[x]](…)``
+#: link-like text is none (bounded: linear on hostile text)
+_WIKILINK = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?!\()")
+
+
+def _wikilink_text(m: re.Match) -> str:
+    """The text a wiki link shows: its alias, or the last part of the note's path."""
+    alias = (m.group(2) or "").strip()
+    return alias or m.group(1).rstrip("/\\ ").rsplit("/", 1)[-1].strip()
 
 
 #: ``《Title》`` / ``「Title」`` / ``“Title”``: a whole title in title quotes
@@ -485,6 +499,11 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     title, trailer = _cut_year_trailer(s)
     if not trailer and comma_year:
         title, trailer = _cut_etal_trailer(s)
+    elif trailer and comma_year and "al" in title:
+        # "Title, Karen Simonyan et al, ICLR 2015": the authors before the venue and year go to the trailer too
+        shorter, authors = _cut_etal_trailer(title)
+        if authors:
+            title, trailer = shorter, f"{authors}, {trailer}"
     if trailer and not comma_year and (trailer[0] not in "(（" or ". " in title):
         return lead, ""  # "Lakhani, P. & Sundaram, B. Title. Radiology 284 (2017)": a whole reference
     if not comma_year:

@@ -192,6 +192,11 @@ def _colon_after_lead(plain: str, lead: str) -> bool:
     return bool(lead) and rest.startswith(lead) and rest[len(lead):].lstrip(" *_").startswith(_COLONS)
 
 
+def _has_cjk(text: str) -> bool:
+    """Chinese, Japanese (kana too) or Korean script in ``text``."""
+    return any(_is_cjk(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
+
+
 def _names_a_paper(heading: str) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more, not a numbered section, not a label."""
@@ -776,12 +781,15 @@ class _Parser:
         if any(_has_links(inl) for _, inl in paras):
             return False
         notes: list[tuple[_Node, _Inline]] = []
+        latin_heading = not _has_cjk(self.section_heading_inline.plain)
         for item in _walk_items(node):
             inl = _inline([x for x in item.children if x.kind != "List"])
             if _has_links(inl) or any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children):
                 return False
-            if _reads_as_reference(_clean_title(inl.plain)):
-                return False  # "- Deep Residual Learning for Image Recognition": a reference under a topic
+            if _reads_as_reference(_clean_title(inl.plain)) and not (latin_heading and _has_cjk(inl.plain)):
+                # "- Deep Residual Learning for Image Recognition": a reference under a topic (under an English
+                # title, "- 肺結節の経時的比較のための…レジストレーション" is the reader's gloss of it, a note)
+                return False
             notes.append((item, inl))
         if _is_toc(node, self.topic):
             return False
@@ -1053,7 +1061,7 @@ class _Parser:
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         for c in nested:
-            field_inlines = _field_list_inlines(c, d.links) if c.kind == "List" else None
+            field_inlines = _field_list_inlines(c, d.links, under_item=True) if c.kind == "List" else None
             if field_inlines is not None:
                 for sub, sinl in zip(c.children, field_inlines):
                     if sinl is None:
@@ -1092,7 +1100,13 @@ class _Parser:
                 self.heading(c)
                 child_topic = None
             elif c.kind == "List":
-                self.list_(c, depth + 1, child_topic, under_linked=bool(d.links) or under_linked or outline,
+                # "- Evolution of DNA methylation in the human brain | Nature Communications, 2021" / "  - cell-type
+                # DNA methylation difference …": link-less sub-bullets of a link-less entry that names a work (too long
+                # to be a group's name) are notes on it, as they are under a linked one
+                # (one that ends in a colon introduces its sub-bullets instead: "… distinct histological profiles:")
+                noted = bool(d.links) or (is_entry and not grouping and has_children
+                                          and not inl.plain.rstrip().endswith((":", "：")))
+                self.list_(c, depth + 1, child_topic, under_linked=noted or under_linked or outline,
                            group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
