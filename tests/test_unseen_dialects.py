@@ -1578,6 +1578,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Deep learning for tumour microenvironment analysis', {'doi': '10.3389/fonc.2022.123456'}, None),
         ('Single-cell atlas of colorectal cancer metastasis', {}, None),
     ],
+    # a bibliography pasted as link-less reference paragraphs ('Kelley DR, Snoek J, Rinn JL. Basset: … Genome Res. 2016;26: 990–999.'), one per paragraph or one per line
+    "plain-citation-paragraphs.md": [
+        ('Deep convolutional models of enhancer grammar in plant genomes', {}, None),
+        ('Predicting chromatin loops from sequence with dilated transformers', {}, None),
+        ('Attention maps for splice-site recognition', {}, None),
+        ('Saliency priors for regulatory genomics models', {'doi': '10.1101/2022.03.14.484311'}, None),
+        ('Learning motif syntax with exponential activations', {'pmcid': 'PMC7412345'}, None),
+        ('Robust attribution for deep sequence models', {'arxiv': '2104.05678'}, None),
+        ('Variational autoencoders for single-cell chromatin accessibility', {}, None),
+        ('Diffusion models for protein backbone design', {}, None),
+    ],
+    # Manubot records linking shortDOIs ('<https://doi.org/djbvfc>'): an article, not a journal home page
+    "shortdoi-records.md": [
+        ('The LigandBank Database: Curation Methods and Updates', {'doi': '10.1021/jm0512345', 'pmid': '16512345'}, None),
+        ('A Billion Enumerated Fragments in a Chemical Space Database', {'doi': '10.1021/ja1012345', 'pmid': '20512345'}, None),
+        ('Fragment-Linking Diffusion for Lead Optimization', {'doi': '10.1038/s42256-023-00612-3'}, 'github.com/example-lab/fraglink'),
+    ],
+    # old bioRxiv cgi links ('biorxiv.org/cgi/content/short/2021.10.29.466407v1')
+    "biorxiv-cgi-links.md": [
+        ('Yeast promoter activity from random sequences', {'doi': '10.1101/2021.10.29.466407'}, None),
+        ('Massively parallel reporter assays with deep models', {'doi': '10.1101/2020.11.02.365123'}, None),
+        ('Cis-regulatory grammar of human enhancers', {'doi': '10.1101/2022.05.17.492345'}, 'github.com/example-lab/enhancer-grammar'),
+        ('Splicing code prediction', {'doi': '10.1101/2021.04.27.441365'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

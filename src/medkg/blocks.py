@@ -353,8 +353,44 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI (2017)" / "[2] Lavecchia, A. “Machine-learning
             # approaches …” Drug Discov Today 20.3 (2015)": a numbered reference, one paragraph each
             kind = 2
+        if not kind and not inl.links and p.kind == "Paragraph" and _YEAR_IN_TEXT.search(inl.plain):
+            lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)] if "\n" in inl.plain.strip() \
+                else [(p, inl)]
+            # (a bibliography pasted as one paragraph is tens of lines; thousands are no list of references)
+            kinds = [1 if _plain_reference(li.plain) else 0 for _, li in lines] if len(lines) <= MAX_REFERENCE_LINES \
+                else [0] * len(lines)
+            if len(lines) > 1 and sum(kinds) >= 2:
+                # "Kelley DR, Snoek J, Rinn JL. Basset: … Genome Res. 2016;26: 990–999." one a line, no blank
+                # line between them: each reference line an item (an unnumbered other line goes with the one before)
+                units.extend((line, li, k) for (line, li), k in zip(lines, kinds))
+                continue
+            if len(lines) == 1 and kinds[0] or len(lines) > 1 and _plain_reference(inl.plain):
+                # "Eraslan, G., Avsec, Ž., Gagneur, J. et al. Deep learning: … Nat Rev Genet 20, 389–403 (2019)":
+                # a whole reference written without a link, one paragraph each (a bibliography pasted as text)
+                units.append((p, inl, 1))
+                continue
         units.append((p, inl, kind))
     return units
+
+
+#: the most lines of one link-less paragraph read one by one as references
+MAX_REFERENCE_LINES = 300
+#: a year (1900–2099) anywhere in a text: the cheap test before a link-less paragraph is parsed as a reference
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _plain_reference(text: str) -> bool:
+    """A link-less text that is a whole reference: its authors, a title of three words or more and a year
+    (``Zhou J, Troyanskaya OG. Predicting effects of …. Nat Methods. 2015;12: 931–934.``), not prose that
+    mentions a year or a name."""
+    from medkg import citation
+
+    text = text.strip()
+    if len(text) < 40 or len(text) > 1500 or not _YEAR_IN_TEXT.search(text):
+        return False
+    cited = citation.parse_citation(text)
+    return cited is not None and cited.confidence >= 0.5 and bool(cited.authors) and cited.year is not None \
+        and len((cited.title or "").split()) >= 3
 
 
 #: "[12] Author, A., …": the bracketed reference number a paragraph starts with

@@ -296,7 +296,9 @@ def url_role(url: str) -> str:
             # "Cancer Evolution | Nature collection | [link](nature.com/collections/yhyydzgkfk)": an editor's
             # collection or special issue gathers many works, it is none of them
             return "other"
-        if _VENUE_HOME.fullmatch(hp) and "?" not in url and "#" not in url:
+        if _VENUE_HOME.fullmatch(hp) and "?" not in url and "#" not in url \
+                and not (hp.startswith(("doi.org/", "dx.doi.org/")) and hp.split("/", 1)[1].strip("/")):
+            # (a DOI resolver hosts no journal: "doi.org/djbvfc" is a shortDOI, the handle of one article)
             # "| [Nature Medicine](https://www.nature.com/nm/) | ~87 |", "[MICCAI](https://www.miccai.org)",
             # "[JAMA Network Open](jamanetwork.com/journals/jamanetworkopen)": a journal's or a
             # conference's home page names the venue, no one work published there

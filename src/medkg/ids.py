@@ -295,6 +295,9 @@ _ACL_NO_DOI_VENUES = frozenset({"lrec", "tacl", "cl"})
 #: (2015-2017) leave out the server segment: "biorxiv.org/content/early/2017/05/28/142760"
 #: An old numeric id may carry its revision as ".1"/".2" ("…/2017/11/13/200758.1", "…/200758.1.full.pdf").
 _BIORXIV_EARLY_RE = re.compile(r"^/content/(?:(?:bio|med)rxiv/)?early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,9}|\d{6,9}(?=\.\d{1,2}(?:$|[./?#])|(?![\d.]*\d)))")
+#: bioRxiv's old "cgi" links ("/cgi/content/short/2021.10.29.466407v1", "/cgi/content/abstract/…"): the
+#: preprint's 10.1101 DOI suffix as the last segment (the version after it is no part of the DOI)
+_BIORXIV_CGI_RE = re.compile(r"^/cgi/content/(?:short|abstract|full)/(\d{4}\.\d{2}\.\d{2}\.\d{6,9})(?=v\d+|$|[./?#])")
 _ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
 #: pubs.rsc.org article pages name the suffix of their 10.1039 DOI as the last path segment
 #: ("/en/content/articlehtml/2020/sc/c9sc03666k" → 10.1039/C9SC03666K)
@@ -383,7 +386,7 @@ def doi_from_url(url: str) -> str | None:
         m = _PEERJ_RE.match(path)
         return f"10.7717/peerj{'-cs' if m.group(1) else ''}.{m.group(2)}" if m else None
     elif host.endswith("biorxiv.org") or host.endswith("medrxiv.org"):
-        m = _BIORXIV_EARLY_RE.match(path)
+        m = _BIORXIV_EARLY_RE.match(path) or _BIORXIV_CGI_RE.match(path)
         if m:
             return "10.1101/" + m.group(1)
     m = _DOI_PATH_RE.search(path) if "10." in path else None  # the pattern needs "10." (no case)
