@@ -1602,6 +1602,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Cis-regulatory grammar of human enhancers', {'doi': '10.1101/2022.05.17.492345'}, 'github.com/example-lab/enhancer-grammar'),
         ('Splicing code prediction', {'doi': '10.1101/2021.04.27.441365'}, None),
     ],
+    # Portuguese (and Spanish, French, German) section headings: "Ferramentas & Bibliotecas", "Competições", "Artigos"
+    "non-english-resource-headings.md": [
+        ('Deep learning for ECG-based detection of atrial fibrillation', {'doi': '10.1038/s41591-019-0123-4'}, None),
+        ('BioBERT: a pre-trained biomedical language representation model', {}, None),
+    ],
+    # DOIs inside publisher PDF and XML addresses (nature.com "_reference.pdf", Silverchair "article-pdf/doi/…", PubFactory "article-10.1123-…")
+    "publisher-pdf-urls-embedding-dois.md": [
+        ('Sustained physical activity and chronic disease prevention', {'doi': '10.1038/s41467-026-70011-2'}, None),
+        ('Supplementary methods for cohort harmonisation', {'doi': '10.1038/s41586-025-09123-7'}, None),
+        ('Cohort prevalence estimates and prebaseline mortality', {'doi': '10.1215/00703370-12480011'}, None),
+        ('Neural population coding of uncertainty', {'doi': '10.1162/neco_a_01702'}, None),
+        ('Physical activity trajectories in older adults', {'doi': '10.1123/japa.2025-0177'}, None),
+    ],
+    # a tool item linking its repository, with one sub-bullet citing its article: the repository is that paper's code
+    "tool-item-with-one-citation-subbullet.md": [
+        ('LoopCluster: Robust Single-Cell Hi-C Clustering by Random Walks', {'doi': '10.1101/512345'}, 'github.com/loopcluster/LoopCluster'),
+        ('scHiKit: A Toolbox for Single-Cell Hi-C Embedding', {'doi': '10.1101/771234'}, 'github.com/hikit-lab/scHiKit'),
+        ('Massively Multiplex Single-Cell Chromatin Capture', {'doi': '10.1038/nmeth.4599'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -585,27 +585,57 @@ def _is_venue_label(label: str) -> bool:
 _SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     # kind, English words (whole words), Chinese keywords (containment)
     ("competition", ("challenge", "challenges", "competition", "competitions", "contest", "contests",
-                     "shared task", "shared tasks", "evaluation", "evaluations", "leaderboard"),
+                     "shared task", "shared tasks", "evaluation", "evaluations", "leaderboard",
+                     # Portuguese, Spanish, French, German, Italian headings (read without their accents)
+                     "competicoes", "competicao", "desafios", "competiciones", "concursos", "defis", "wettbewerbe",
+                     "sfide"),
      ("比赛", "竞赛", "评测", "挑战")),
     ("dataset", ("dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "data sets",
-                 "knowledge graph", "knowledge graphs", "benchmarks", "benchmark"),
+                 "knowledge graph", "knowledge graphs", "benchmarks", "benchmark",
+                 "conjuntos de dados", "bases de dados", "conjuntos de datos", "bases de datos", "jeux de donnees",
+                 "donnees", "datensatze"),
      ("数据集", "数据", "语料", "知识图谱")),
     ("model", ("models", "pretrained", "pre-trained", "embedding", "embeddings", "plm", "llm", "llms",
-               "vlm", "language models", "checkpoints", "weights", "foundation models"),
+               "vlm", "language models", "checkpoints", "weights", "foundation models",
+               "pre-treinados", "preentrenados", "pre-entrenados", "modelos de linguagem", "modelos de lenguaje",
+               "pre-entraines"),
      ("模型", "预训练", "大模型")),
     ("tool", ("tool", "tools", "toolkit", "toolkits", "software", "library", "libraries", "framework",
-              "frameworks", "package", "packages", "platform", "platforms", "code", "implementations"),
+              "frameworks", "package", "packages", "platform", "platforms", "code", "implementations",
+              "ferramentas", "bibliotecas", "codigo", "herramientas", "librerias", "outils", "logiciels",
+              "bibliotheques", "werkzeuge", "strumenti"),
      ("工具", "软件", "框架", "代码")),
     ("website", ("blog", "blogs", "news", "website", "websites", "course", "courses", "tutorial", "tutorials",
                  "slides", "video", "videos", "resources", "online resources", "awesome", "related awesome lists",
                  "links", "community", "communities", "podcast", "podcasts", "books", "book", "people",
                  "organizations", "companies", "products", "lectures", "talks", "todo", "todos", "to-do",
-                 "roadmap", "changelog", "milestones"),
+                 "roadmap", "changelog", "milestones",
+                 "cursos", "tutoriais", "tutoriales", "eventos", "comunidades", "livros", "libros", "recursos",
+                 "cours", "evenements", "noticias", "empresas", "entreprises"),
      ("博客", "新闻", "分享", "课程", "友情链接", "产品", "解决方案", "资源", "链接", "网站")),
     ("paper", ("paper", "papers", "publication", "publications", "reference", "references", "articles",
-               "article", "reading", "readings", "literature", "survey", "surveys", "reviews"),
+               "article", "reading", "readings", "literature", "survey", "surveys", "reviews",
+               "artigos", "articulos", "publicacoes", "publicaciones", "referencias", "revisoes", "revisiones",
+               "leituras", "lecturas", "bibliografia", "literatura", "veroffentlichungen", "publikationen"),
      ("论文", "文章", "综述", "文献")),
 ]
+
+
+#: the combining marks an accented letter leaves once decomposed (NFKD)
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def mentions_papers(topic_texts: list[str]) -> bool:
+    """Some heading above says papers ("## Papers with code", "### Artigos"), whatever kind it names first."""
+    en, zh = _SECTION_HINTS[-1][1], _SECTION_HINTS[-1][2]
+    for text in topic_texts:
+        low = unicodedata.normalize("NFKC", text).lower()
+        if not low.isascii():
+            low = _COMBINING.sub("", unicodedata.normalize("NFKD", low))
+        words = set(re.findall(r"[a-z][a-z\-]*", low))
+        if any(w in words for w in en) or any(w in text for w in zh):
+            return True
+    return False
 
 
 def section_hint(topic_texts: list[str]) -> str | None:
@@ -616,7 +646,10 @@ def section_hint(topic_texts: list[str]) -> str | None:
 @lru_cache(maxsize=16384)
 def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
     for text in reversed(topic_texts):
+        # read without accents, so that "Ferramentas & Código" and "Competições" say their words
         low = unicodedata.normalize("NFKC", text).lower()
+        if not low.isascii():
+            low = _COMBINING.sub("", unicodedata.normalize("NFKD", low))
         words = set(re.findall(r"[a-z][a-z\-]*", low))
         joined = " ".join(re.findall(r"[a-z][a-z\-]*", low))
         for kind, en, zh in _SECTION_HINTS:
@@ -643,6 +676,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "other"
     prole = primary.role
     primary_url_hp = _host_path(primary.url)
+    if hint == "competition" and prole == "paper" and not has_ids and not _is_paper_like(title) \
+            and label_role(primary.label) is None:
+        # "## Competições" / "- [MICCAI Registered Challenges](miccai.org/…/challenges/…)": a short name on a
+        # scholarly society's site, no identifier and no "paper" label, is one more challenge (not under a data
+        # heading: "| Shen et al. (2017) | …" rows of a data table cite their papers)
+        return hint
     if hint in ("dataset", "competition") and prole != "paper":
         if hint == "competition" or not _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
             return hint

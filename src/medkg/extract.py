@@ -101,6 +101,7 @@ def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
+        entries = _tool_papers_under_their_repo(entries)
         entries = _mark_duplicates(_with_other_papers(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
@@ -254,6 +255,17 @@ def _without_todo_tasks(entries: list[Entry], candidates: list[int]) -> list[int
 _RESOURCE_KINDS = ("dataset", "tool", "repository", "competition", "model")
 
 
+#: the last word of a name that says what sort of resource it names ("Ascle NLP Toolkit", "Gene Ontology Database")
+_RESOURCE_NOUNS = frozenset({"toolkit", "toolbox", "library", "package", "framework", "platform", "pipeline",
+                             "software", "tool", "tools", "suite", "database", "dataset", "corpus", "server",
+                             "api", "sdk", "app", "plugin", "viewer", "browser", "portal", "atlas"})
+
+
+def _names_a_resource(title: str) -> bool:
+    words = title.split()
+    return bool(words) and words[-1].strip("`*_.,:;()[]").lower() in _RESOURCE_NOUNS
+
+
 def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
     """A bare name (one or two words) whose one link is an article ("- [make](frontiersin.org/articles/…) - follow script
     recipes", "### [Pre-Natal MRI](f1000research.com/articles/…)") among linked siblings that are tools,
@@ -264,19 +276,52 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
             by_topic.setdefault(_topic_key(e), []).append(i)
     out = list(entries)
     for i, e in enumerate(entries):
-        if e.kind != "paper" or not e.links or e.links[0].role != "paper" or len(e.title.split()) > 2 \
-                or classify._is_paper_like(e.title) \
-                or e.authors or e.year is not None or e.venue \
-                or any(link.role != "other" for link in e.links[1:]) \
-                or classify.section_hint([h.text for h in e.topic]) == "paper":
+        if e.kind != "paper" or not e.links or e.links[0].role != "paper" \
+                or any(link.role != "other" for link in e.links[1:]):
+            continue
+        topic = [h.text for h in e.topic]
+        hint = classify.section_hint(topic)
+        # under a heading that names tools or data ("## Ferramentas & Bibliotecas"), a name's description may date
+        # its article ("- [snputils](biorxiv.org/…) - Biblioteca … (bioRxiv 2026)") and two siblings are enough
+        resource_section = hint in ("tool", "dataset") and not classify.mentions_papers(topic)
+        if hint == "paper" or (e.authors or e.year is not None or e.venue) and not resource_section:
+            continue
+        if len(e.title.split()) > (3 if _names_a_resource(e.title) else 2) or classify._is_paper_like(e.title):
             continue
         siblings = [entries[j].kind for j in by_topic.get(_topic_key(e), []) if j != i]
         others = [k for k in siblings if k != "paper"]
         resources = [k for k in others if k in _RESOURCE_KINDS]
-        if len(siblings) < 3 or 4 * (len(siblings) - len(others)) > len(siblings) \
+        if len(siblings) < (2 if resource_section else 3) or 4 * (len(siblings) - len(others)) > len(siblings) \
                 or len(resources) < 2 or 3 * len(resources) < len(others):
             continue  # (a name among videos and posts, "- [Good paper](doi.org/…)", stays a paper)
         out[i] = replace(e, kind=max(sorted(set(resources)), key=resources.count))
+    return out
+
+
+def _indent(entry: Entry) -> int:
+    text = entry.text.expandtabs(4)
+    return len(text) - len(text.lstrip(" "))
+
+
+def _tool_papers_under_their_repo(entries: list[Entry]) -> list[Entry]:
+    """A program's item that links only its repository, with one sub-bullet citing its article ("- `HiCluster` -
+    scHi-C clustering … https://github.com/zhoujt1994/scHiCluster" / "    - Zhou, J., … “HiCluster: A Robust …”
+    Preprint. 2018. https://doi.org/10.1101/506717."): the repository is that paper's own code."""
+    out = list(entries)
+    for i in range(len(entries) - 1):
+        parent, child = entries[i], entries[i + 1]
+        if parent.kind not in ("repository", "tool") or child.kind != "paper" or child.line != parent.end_line + 1 \
+                or any(link.role in ("code", "related_code") for link in child.links):
+            continue
+        repos = {ids.canonical_repo(link.url) for link in parent.links if link.role == "code"}
+        repos.discard(None)
+        if len(repos) != 1 or any(link.role not in ("code", "other") for link in parent.links):
+            continue
+        depth = _indent(parent)
+        if _indent(child) <= depth or i + 2 < len(entries) and _indent(entries[i + 2]) > depth:
+            continue  # (not a sub-bullet, or one of several: a reading list under a heading-like item)
+        code = next(link for link in parent.links if link.role == "code")
+        out[i + 1] = replace(child, links=child.links + (Link(code.url, code.label, "code", code.line, code.text),))
     return out
 
 

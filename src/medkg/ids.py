@@ -271,8 +271,18 @@ def _query_values(query: str) -> Iterable[str]:
 _DOI_PATH_RE = re.compile(rf"(?i)(?:^|/)(?:doi:)?({_DOI_PREFIX}.+)$")
 _OUP_DOI_RE = re.compile(r"^(10\.1093/[^/]+/[^/]+)")
 _NATURE_PATH_RE = re.compile(
-    r"^/(?:articles/|[a-z]+/journal/v\d+/n[\w-]+/(?:full|abs|pdf)/)([\w.-]+?)(?:\.e?pdf|\.html|\.)?/?$"
+    # an article's reference list or supplement as its own PDF ("articles/s41467-026-69552-4_reference.pdf",
+    # "…/s41586-020-2012-7_MOESM1_ESM.pdf") names the article before the underscore
+    r"^/(?:articles/|[a-z]+/journal/v\d+/n[\w-]+/(?:full|abs|pdf)/)([\w.-]+?)(?:_[A-Za-z0-9_]+(?=\.e?pdf$))?"
+    r"(?:\.e?pdf|\.html|\.)?/?$"
 )
+#: a Silverchair article PDF ("read.dukeupress.edu/demography/article-pdf/doi/10.1215/00703370-12479730/2379471/
+#: 12479730.pdf", "direct.mit.edu/…/article-pdf/doi/10.1162/…/2061411/….pdf"): the DOI, then the platform's own
+#: number and the file name, which are no part of it
+_ARTICLE_PDF_DOI_RE = re.compile(r"(?i)/article-pdf/(?:doi/)?(10\.\d{4,9}/.+?)/\d+/[^/]+\.pdf$")
+#: a PubFactory article page names its DOI with the slash written as a dash ("journals.humankinetics.com/view/
+#: journals/jpah/aop/article-10.1123-jpah.2025-0158/article-10.1123-jpah.2025-0158.xml"): a prefix holds no dash
+_PUBFACTORY_DOI_RE = re.compile(r"(?i)^/view/journals/.*?/article-(10\.\d{4,9})-([^/]+?)(?:\.xml|\.pdf)?/?$")
 _NATURE_NEW_RE = re.compile(r"^[sd]\d{5}-\d{3}-\d{4,5}-[0-9a-z]$")  # d41586-…: news and comment pieces
 _NATURE_DOTTED_RE = re.compile(r"^[a-z]+\.\d+(?:\.\d+)*$")
 _NATURE_NUMBERED_RE = re.compile(r"^(nature|ncomms|srep)\d+$")
@@ -389,6 +399,12 @@ def doi_from_url(url: str) -> str | None:
         m = _BIORXIV_EARLY_RE.match(path) or _BIORXIV_CGI_RE.match(path)
         if m:
             return "10.1101/" + m.group(1)
+    if "/article-pdf/" in path and (m := _ARTICLE_PDF_DOI_RE.search(path)):
+        if doi := normalize_doi(m.group(1)):
+            return doi
+    if path.startswith("/view/journals/") and (m := _PUBFACTORY_DOI_RE.match(path)):
+        if doi := normalize_doi(f"{m.group(1)}/{m.group(2)}"):
+            return doi
     m = _DOI_PATH_RE.search(path) if "10." in path else None  # the pattern needs "10." (no case)
     if m:
         doi = normalize_doi(m.group(1))
