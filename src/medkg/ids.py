@@ -405,6 +405,10 @@ def doi_from_url(url: str) -> str | None:
     if path.startswith("/view/journals/") and (m := _PUBFACTORY_DOI_RE.match(path)):
         if doi := normalize_doi(f"{m.group(1)}/{m.group(2)}"):
             return doi
+    if "/suppl_file/" in path:
+        # "pubs.acs.org/doi/suppl/10.1021/acs.jproteome.7b00595/suppl_file/pr7b00595_si_001.pdf": a file of the
+        # article's supplement, named after its DOI
+        path = path.split("/suppl_file/", 1)[0]
     m = _DOI_PATH_RE.search(path) if "10." in path else None  # the pattern needs "10." (no case)
     if m:
         doi = normalize_doi(m.group(1))
