@@ -1709,10 +1709,7 @@ def test_every_expected_work_is_in_its_file():
 KNOWN_MISSES: set[str] = set()
 # - ":star: **Title (ACM Computing Surveys)**": a venue in brackets without a year stays in the title (a
 #   bracketed venue is told from "(Extended Abstract)" only by its year today).
-#   Elsevier-style comma references ("Gulshan, V., Peng, L., Coram, M., Title, JAMA 316 (22) (2016)") keep their
-#   authors (when a title word reads as a name) or their venue in the title.
 KNOWN_TITLE_MISSES: set[str] = {"bold-name-colon-title-prefix.md", "emoji-marker-before-bold-title.md",
-                                "labelled-child-own-work.md", "todo-checklist-section.md",
                                 # link-less "Title | Venue, Year" reading-log lines keep their venue cell
                                 "notes-under-linkless-reference.md",
                                 # "VGG: Very Deep …" keeps a short name the list put before the title ("BERT: Pre-

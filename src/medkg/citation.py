@@ -117,6 +117,7 @@ _KEY_VOLUME = re.compile(r"\bvol(?:ume)?\.? ?(\w{1,10})", re.I)
 _KEY_ISSUE = re.compile(r"\b(?:issue|no\.) ?(\w{1,10})", re.I)
 _KEY_PAGES = re.compile(r"(?:\bpages?|\bpp\.?|\bp\.) ?(" + _PAGES + ")", re.I)
 _PAGE_RANGE = re.compile(r"[,:;] ?([A-Za-z]{0,2}\d{1,7} ?- ?[A-Za-z]{0,2}\d{1,7})")
+_YEAR_PAGES = re.compile(r"\((?:19|20)\d\d\) ([A-Za-z]{0,2}\d{1,7} ?- ?[A-Za-z]{0,2}\d{1,7})")
 _GLUED_VOLUME = re.compile(r"([^\W\d_]{3,})(\d{1,4}\.\d{1,4})")
 _LEADING_YEAR = re.compile(r"\(((?:19|20)\d\d)[a-z]?\)[.,:]? ?")
 _APA_DATE = re.compile(r"\(((?:19|20)\d\d[a-z]?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -204,6 +205,12 @@ def parse_citation(text: str) -> Citation | None:
                     source = (source[0], int(m.group(1)), *source[2:])
                 return _score_citation(title, authors, et_al, source, False, web_url)
     authors, et_al, title_start = _scan_authors(d, s, trailer=False)
+    if not authors and 0 < (colon := s.find(": ", 0, 40)) and _LABEL.fullmatch(s, 0, colon):
+        # "Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)": a short label before the reference
+        labelled = _scan_authors(d[colon + 2 :], s[colon + 2 :], trailer=False)
+        if len(labelled[0]) >= 2 and all("," in a or "." in a for a in labelled[0]):
+            d, s = d[colon + 2 :], s[colon + 2 :]
+            authors, et_al, title_start = labelled
     quoted = False
     rest = title_start
     while rest < len(s) and s[rest] in " .,;:":
@@ -220,6 +227,10 @@ def parse_citation(text: str) -> Citation | None:
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
     else:
         title_end, tail_start = _title_end(s, rest)
+        if authors and s[:rest].rstrip().endswith(",") and (cut := _comma_venue(s, rest, title_end)) is not None:
+            # "Coram, M., Title, JAMA 316 (22) (2016) 2402–2410": commas close the authors and the title alike;
+            # the last ", Venue" before the year is the venue
+            title_end, tail_start = cut, cut + 1
         title = d[rest:title_end]
     cleaned = _clean_title(title)
     if not cleaned:
@@ -437,6 +448,9 @@ def _shape(classes: list[str]) -> str | None:
     return None
 
 
+#: a short label before a reference: "Implemented by", "Extended version", "See also" (no digits, no commas)
+_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[' -]){0,30}")
+
 #: Chunks up to this length are memoised (an author chunk is a name: "Leung", " M.K.K.").
 _MEMO_CHUNK_CHARS = 120
 
@@ -528,6 +542,7 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     # a surname chunk waiting for its initials: (start, end, is_first_author, shape)
     pending: tuple[int, int, bool, str] | None = None
     et_al = connector = False
+    lone_word: int | None = None  # start of the last author read as one bare word ("Development")
     style_gs = initial_first  # the block is known to open with an initial ("I. J. Good."): read the longest name
     pos, n, end = 0, len(s), len(s)
     while True:
@@ -563,6 +578,11 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
             else:
                 p_start, p_end, p_first, p_shape = pending
                 pending = None
+                if not p_first and " " not in s[p_start:p_end].strip() and _surname_initials_run(s, spans):
+                    # "Smith, J., Segment, track and count: …": after "Surname, I." names, a bare word that no
+                    # initials follow opens the title
+                    end = p_start
+                    break
                 if p_shape == "words" and (not p_first or " " in s[p_start:p_end].strip()):
                     spans.append((p_start, p_end))  # a full name such as "Jie Zhou"
                 elif p_first:
@@ -575,6 +595,13 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
         if found is None:
             found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs)
             if found is None or found[0] == "initials" or (found[0] == "lower" and sep_char not in (",", ";")):
+                if connector and lone_word is not None and len(spans) >= 2 and s[lone_word : pos].count(",") == 0 \
+                        and _surname_initials_run(s, spans[:-1]):
+                    # "Gulshan, V., Coram, M., Development and validation of …": after a run of "Surname, I."
+                    # names, a lone word joined by "and" to what is no name opens the title
+                    spans.pop()
+                    end = lone_word
+                    break
                 if connector:  # "A & <not a name>": not an author list at all
                     return (), False, 0
                 end = pos
@@ -584,6 +611,7 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 pending = (pos, name_end, not spans, shape)
             else:
                 spans.append((pos, name_end))
+                lone_word = pos if shape == "words" and not leftover and " " not in s[pos:name_end].strip() else None
                 style_gs = shape == "gs" or (shape == "words" and " " in s[pos:name_end].strip())
         connector = False
         if found[2]:  # more text after the name: the block is over
@@ -603,6 +631,16 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     others_dotted = any("." in name for name in names[:-1])
     authors = tuple(a for a in (_clean_author(x, i == len(names) - 1, others_dotted) for i, x in enumerate(names)) if a)
     return authors, et_al, end
+
+
+def _surname_initials_run(s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every span reads "Surname, I." (a surname, a comma, dotted initials): Elsevier-style names."""
+    for a, b in spans[-8:]:
+        surname, comma, initials = s[a:b].strip(" ,;&").partition(",")
+        if not comma or " " in surname.strip() or not initials.strip() \
+                or not all(_token_class(t) == "I" for t in initials.split()):
+            return False
+    return True
 
 
 def _clean_author(name: str, is_last: bool, others_dotted: bool) -> str:
@@ -658,6 +696,38 @@ def _title_end(s: str, start: int) -> tuple[int, int]:
                 return paren, paren + 1
             return m.start(), m.start()
     return stop, rest
+
+
+#: what follows a comma-separated title before the year: a venue of a few capitalised words, acronyms or
+#: abbreviations ("JAMA", "AMIA Summits", "Med. Image Anal.", "Investigative Ophthalmology & Visual Science"),
+#: perhaps with its volume and issue ("316 (22)"), on the shadow string
+_COMMA_VENUE = re.compile(r", ((?:[A-Z][\w'-]{0,30}\.?)(?: (?:[A-Z][\w'-]{0,30}\.?|of|and|in|on|for|the|&)){0,7}"
+                          r"(?: \d{1,5}(?: ?\([\w-]{1,8}\))?)?)")
+
+
+def _comma_venue(s: str, start: int, title_end: int) -> int | None:
+    """Offset of the comma that opens a ", Venue" closing a comma-separated title (``Title, JAMA 316 (22)
+    (2016)``), or None. Only a title closed by its year (or by a venue abbreviation's stop) is cut; the
+    title keeps three words at least ("Segment, Track and Count (2020)" stays whole)."""
+    if (at := s.find(", in: ", start, title_end)) > start or (at := s.find(", In: ", start, title_end)) > start:
+        return at if len(s[start:at].split()) >= 3 else None  # "Title, in: Proceedings of …, 2016"
+    year = next((m for m in _YEAR.finditer(s, start, min(len(s), title_end + 200))
+                 if s[m.start() - 1] == "(" or s[m.end() : m.end() + 1] in ("", ",", ")", ".", ";")), None)
+    if year is None or year.start() < title_end and s[year.end() : title_end].strip(" .,;)"):
+        return None  # no year, or a year inside the title ("… in 2020, …")
+    stop = year.start()
+    while stop > start and stop > year.start() - 4 and s[stop - 1] in " ,(":
+        stop -= 1  # "…, Nature, 2020." / "…, CoRR (2018)"
+    comma = s.rfind(", ", max(start, stop - 120), min(title_end, stop))
+    if comma < start or len(s[start:comma].split()) < 3 or not _COMMA_VENUE.fullmatch(s, comma, stop):
+        return None
+    if title_end < stop:
+        # the stop that ended the title is an abbreviation's ("…, Med. Image Anal. 42 (2017)"), not a
+        # subtitle's ("…, A Review. Nature 2019")
+        words = s[comma + 2 : title_end].split()
+        if not 0 < len(words) <= 3 or len(words[-1]) > 8 or words[0] in ("A", "An", "The"):
+            return None
+    return comma
 
 
 def _is_doc_type(code: str) -> bool:
@@ -786,8 +856,8 @@ def _numbers(tail: str, year: int | None) -> tuple[str | None, str | None, str |
             pos = m.start() + 1
             continue
         volume, issue = m.group(1), m.group(2)
-    if pages is None and (m := _PAGE_RANGE.search(tail)):
-        pages = m.group(1)
+    if pages is None and (m := _PAGE_RANGE.search(tail) or _YEAR_PAGES.search(tail)):
+        pages = m.group(1)  # ", 436-444" or Elsevier's "(2016) 2402–2410"
     if pages:
         pages = pages.replace(" ", "")
     return volume, issue, pages
