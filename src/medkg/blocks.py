@@ -356,7 +356,7 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
         if not kind and not inl.links and p.kind == "Paragraph" and _YEAR_IN_TEXT.search(inl.plain):
             lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)] if "\n" in inl.plain.strip() \
                 else [(p, inl)]
-            # (a bibliography pasted as one paragraph is tens of lines; thousands are no list of references)
+            # (a bound, not a judgement: each line is parsed once, so a whole pasted bibliography costs linear time)
             kinds = [1 if _plain_reference(li.plain) else 0 for _, li in lines] if len(lines) <= MAX_REFERENCE_LINES \
                 else [0] * len(lines)
             if len(lines) > 1 and sum(kinds) >= 2:
@@ -374,7 +374,7 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
 
 
 #: the most lines of one link-less paragraph read one by one as references
-MAX_REFERENCE_LINES = 300
+MAX_REFERENCE_LINES = 20_000
 #: a year (1900–2099) anywhere in a text: the cheap test before a link-less paragraph is parsed as a reference
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
