@@ -213,3 +213,16 @@ def test_linear_on_pathological_input():
         entries, _ = parse(SourceText("t", "t", text, "", "utf-8", len(text)))
         assert entries is not None
     assert re is not None
+
+
+def test_an_item_opening_with_a_numbered_list_is_read(tmp_path):
+    """``- 3. Title``: a bullet whose content is an ordered list (pyromark gives that list its start number as
+    attributes) is read like any item; the task-list check crashed on it once (a regression caught by fuzzing)."""
+    from medkg.extract import extract_file
+
+    f = tmp_path / "numbered-in-bullets.md"
+    f.write_text("- 3. Deep Residual Learning for Image Recognition\n- 1) Attention Is All You Need\n"
+                 "* [x] 2. Densely Connected Convolutional Networks\n", encoding="utf-8")
+    titles = [e.title for e in extract_file(f).entries]
+    assert titles[:2] == ["Deep Residual Learning for Image Recognition", "Attention Is All You Need"]
+    assert len(titles) == 3

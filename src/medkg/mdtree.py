@@ -47,7 +47,8 @@ def is_task_item(item: _Node) -> bool:
     first = item.children[0] if item.children else None
     if first is not None and first.kind == "Paragraph":
         first = first.children[0] if first.children else None
-    return first is not None and first.attrs is not None and TASK_MARK in first.attrs
+    # (only the marker's text node holds a dict with TASK_MARK; other nodes' attrs may be a list's start number)
+    return first is not None and first.kind == "text" and isinstance(first.attrs, dict) and TASK_MARK in first.attrs
 
 
 _LEAF_TEXT = {"Text": "text", "Code": "code", "Html": "html", "InlineHtml": "ihtml",
