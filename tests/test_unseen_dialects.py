@@ -1621,6 +1621,41 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('scHiKit: A Toolbox for Single-Cell Hi-C Embedding', {'doi': '10.1101/771234'}, 'github.com/hikit-lab/scHiKit'),
         ('Massively Multiplex Single-Cell Chromatin Capture', {'doi': '10.1038/nmeth.4599'}, None),
     ],
+    # audit14h: aliased-repo-sub-bullet
+    "aliased-repo-sub-bullet.md": [
+        ('RetroMed: Dense Retrieval for Clinical Question Answering', {'arxiv': '2305.11223'}, 'github.com/anaruiz/retromed'),
+        ('PathBERT: Pretrained Encoders for Pathology Reports', {'arxiv': '2210.04567'}, 'github.com/liwei-lab/PathBERT'),
+        ('Contrastive Sentence Embeddings for Radiology', {'doi': '10.1093/jamia/ocab077'}, None),
+        ('Early Exit Transformers for Triage Notes', {'arxiv': '2402.09876'}, None),
+    ],
+    # audit14h: and-joined-linked-works
+    "and-joined-linked-works.md": [
+        ('Bayesian shrinkage of dispersion estimates for sparse count data', {'pmcid': 'PMC4101234'}, None),
+        ('Negative binomial models for droplet counts', {'doi': '10.1101/201234'}, None),
+        ('Batch correction by mutual nearest neighbours', {'doi': '10.1038/nbt.4091'}, None),
+        ('Fast clustering of millions of cells with graph partitioning', {'arxiv': '1905.01234'}, None),
+        ('A benchmark of graph-based clustering for single-cell data', {'doi': '10.1186/s13059-020-01234-5'}, None),
+        ('Trajectory inference by diffusion pseudotime', {'doi': '10.1038/nmeth.3971'}, None),
+    ],
+    # audit14h: bold-title-in-prose-note
+    "bold-title-in-prose-note.md": [
+        ('Visualization and analysis of gene expression in tissue sections by spatial transcriptomics', {}, None),
+        ("Cartographie de l'expression des gènes dans les coupes de tissu", {}, None),
+        ('Spatially resolved, highly multiplexed RNA profiling in single cells', {}, None),
+        ('Slide-seq: A scalable technology for measuring genome-wide expression at high spatial resolution', {}, None),
+        ('Highly sensitive spatial transcriptomics at near-cellular resolution with Slide-seqV2', {}, None),
+        ('Statistical and machine learning methods for spatially resolved transcriptomics', {}, None),
+        ('Cell type deconvolution of spot-based spatial data is identifiable', {}, None),
+        ('SpatialDE: identification of spatially variable genes', {}, None),
+    ],
+    # audit14h: journal-own-domain-article-links
+    "journal-own-domain-article-links.md": [
+        ('Fast spliced alignment of long reads against a pangenome graph', {}, None),
+        ('Germline variant calling from short reads with a hidden Markov model', {}, None),
+        ('A benchmark of read mappers for metagenomic samples', {}, None),
+        ('Attention and augmented recurrent networks for sequence data', {}, None),
+        ('Feature visualization of protein language models', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

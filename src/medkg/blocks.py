@@ -589,6 +589,8 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2 \
                 and not any(ids.canonical_repo(x.url) for x in parent_links):
             field_like += 1  # "- [Title](arxiv…)" / "  - [owner/Repo](github…)": the paper's code
+        elif parent_links and _aliased_repo_link(inl) and not any(ids.canonical_repo(x.url) for x in parent_links):
+            field_like += 1  # "- **SGPT: …** ([link](arxiv…))" / "  - SGPT-125M [github.com/Muennighoff/sgpt](…)": its code
         elif not inl.links and not _is_meaningful(inl.plain):
             continue  # badge-only or empty line: neither a field nor an entry
         elif parent_links and _is_byline(inl):
@@ -1015,6 +1017,29 @@ def _names_its_repo(link: _RawLink) -> bool:
     path = repo.split("://", 1)[-1].split("/", 1)[-1].lower().rstrip("/")
     text = link.text.strip().strip("`").lower()
     return bool(text) and (text == path or text == path.rsplit("/", 1)[-1])
+
+
+#: the word tokens of a short name or a repository path (``SGPT-125M`` → sgpt, 125m)
+_NAME_TOKENS = re.compile(r"[a-z0-9]+")
+
+
+def _aliased_repo_link(inl: _Inline) -> bool:
+    """A sub-bullet that is a short name and one link to a repository named like it: ``SGPT-125M
+    [https://github.com/Muennighoff/sgpt](…)``, ``MedSAM: [github.com/bowang-lab/MedSAM](…)``. Under a paper's
+    record it gives that paper's code (the name is the method's or the released model's)."""
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1:
+        return False
+    repo = ids.canonical_repo(links[0].url)
+    if repo is None:
+        return False
+    rest = _clean_title(inl.plain.replace(links[0].text, " ")).strip(" :：-–—")
+    words = rest.split()
+    if not 1 <= len(words) <= 2:
+        return False
+    path = repo.split("://", 1)[-1].split("/", 1)[-1].lower()
+    repo_tokens = set(_NAME_TOKENS.findall(path))
+    return any(len(t) >= 3 and not t.isdigit() and t in repo_tokens for t in _NAME_TOKENS.findall(rest.lower()))
 
 
 def _only_badges(html: str) -> bool:

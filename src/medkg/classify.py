@@ -97,6 +97,16 @@ _PAPER_HOSTS = (
     # a Papers with Code paper page ("paperswithcode.com/paper/deep-learning-approach-to-diabetic") is one paper's
     # page (its abstract, its arXiv link and its implementations): the record it sits in is about that paper
     "paperswithcode.com/paper/",
+    # BioMed Central's journals on their own legacy domains ("genomebiology.com/2009/10/3/r25",
+    # "genomemedicine.com/content/3/2/7", "ccforum.com/content/14/3/R81"): one article each (the bare
+    # domain is the journal's home page, which _VENUE_HOME sets apart)
+    "genomebiology.com/", "genomemedicine.com/", "ccforum.com/", "breast-cancer-research.com/",
+    "arthritis-research.com/", "retrovirology.com/", "malariajournal.com/", "almob.org/", "jcheminf.com/",
+    "microbiomejournal.com/", "epigeneticsandchromatin.com/", "translational-medicine.com/",
+    "molecular-cancer.com/", "biomedical-engineering-online.com/", "implementationscience.com/",
+    "jneuroinflammation.com/", "gigasciencejournal.com/",
+    # a Distill article ("distill.pub/2021/gnn-intro/"): the journal publishes each article as a page
+    "distill.pub/20",
 )
 _DATASET_HOSTS = (
     "physionet.org", "zenodo.org", "figshare.com", "datadryad.org", "cancerimagingarchive.net",

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from medkg import citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
+from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
+                         COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
                          QUOTED_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          UNDER_LINKED_ITEM_FIELD)
 
@@ -205,7 +206,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         titled: dict[tuple, int] = {}
         for i in plain:  # "Attention Is All You Need" is set in title case; "Papers must be …" is a rule
             key = _topic_key(entries[i])
-            titled[key] = titled.get(key, 0) + classify.title_cased(entries[i].title)
+            # ("- The paper introducing …: **RNA velocity of single cells**. …": a title the note sets in bold is cited)
+            titled[key] = titled.get(key, 0) + (classify.title_cased(entries[i].title)
+                                                or (BOLD_TITLE_IN_NOTE_FIELD, "") in entries[i].fields)
         plain = [i for i in plain if by_topic[_topic_key(entries[i])] >= 3
                  and 2 * titled[_topic_key(entries[i])] >= by_topic[_topic_key(entries[i])]
                  and classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
@@ -889,7 +892,19 @@ def _with_other_papers(entries: list[Entry]) -> list[Entry]:
         out.append(e)
         if e.kind == "paper" and len(e.links) > 1:
             out.extend(_other_papers(e))
+        if e.kind == "paper" and e.fields:
+            out.extend(_other_bold_works(e))
     return out
+
+
+def _other_bold_works(entry: Entry) -> list[Entry]:
+    """The other works a link-less paper note sets in bold (``BOLD_WORK_FIELD``): ``… **Massively Parallel
+    Single-Cell RNA-Seq for …**. Its second version …: **MARS-seq2.0: an experimental …**`` names two papers."""
+    return [Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
+                  title=title, kind="paper", description=entry.description, diagnostics=(Diagnostic(
+                      entry.source, entry.line, "another-paper",
+                      f"the item at line {entry.line} names another paper: {title}", "info"),))
+            for label, title in entry.fields if label == BOLD_WORK_FIELD and not entry.links]
 
 
 def _other_papers(entry: Entry) -> list[Entry]:
@@ -910,7 +925,8 @@ def _other_papers(entry: Entry) -> list[Entry]:
         if link.role != "paper":
             continue
         found = ids.ids_from_url(link.url)
-        if found in seen or not any(f is not None and m is not None and f != m for f, m in zip(found, mine)):
+        if found in seen or not any(f is not None and m is not None and f != m for f, m in zip(found, mine)) \
+                and not _coordinated_work(link, entry):
             continue
         if found[0] and own.doi and ids.is_preprint_doi(found[0]) != ids.is_preprint_doi(own.doi):
             continue  # a preprint and its journal version: one work
@@ -928,6 +944,12 @@ def _other_papers(entry: Entry) -> list[Entry]:
                              entry.source, line, "another-paper",
                              f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
     return out
+
+
+def _coordinated_work(link: Link, entry: Entry) -> bool:
+    """A second paper link joined to the item's own by "and" (``COORDINATED_LINK_FIELD``): ``[edgeR: a Bioconductor
+    package …](PMC…) and [Differential expression of sequence count data](…pdf) are papers on …`` lists two works."""
+    return link.text != entry.title and (COORDINATED_LINK_FIELD, link.text) in entry.fields
 
 
 #: words of a link label that name a version of the item's work ("[conference pdf]", "[extended version]")

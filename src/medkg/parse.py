@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _YEAR_IN_TEXT,
     _is_alert_marker,
     _paper_callout,
     _outline_point,
@@ -160,6 +161,17 @@ BIB_RECORD_FIELD = "bibliographic-record"
 #: bullets (``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…``): a
 #: reading note on one work, the bullets its notes, not entries of their own
 NOTED_TITLE_FIELD = "noted-title-heading"
+#: field of a link-less note that sets a second work's title in bold after the first (``… **Massively Parallel
+#: Single-Cell RNA-Seq …**. Its second version …: **MARS-seq2.0: an experimental …**``): the value is that title
+BOLD_WORK_FIELD = "another-bold-work"
+#: field of a link-less note whose title was set in bold inside it (``The paper introducing …: **Title**. …``):
+#: the title is set apart as a cited work's is
+BOLD_TITLE_IN_NOTE_FIELD = "bold-title-in-note"
+#: field of an item whose first link is joined to the next by "and" (``[Title A](…) and [Title B](…) are papers
+#: on …``): the value is the second link's text, a work the item lists beside its own
+COORDINATED_LINK_FIELD = "coordinated-link"
+#: the words that join two linked works an item lists together ("[A](…) and [B](…)", "[A](…) & [B](…)")
+_CONJUNCTIONS = frozenset({"and", "&", ",", ";", "/", "as well as"})
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 
 
@@ -184,6 +196,33 @@ class _Draft:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     start_byte: int = 0
     end_byte: int = 0
+
+
+
+
+def _bold_work_in_prose(plain: str, bold: list[tuple[int, int]]) -> tuple[str, str, list[str]] | None:
+    """A link-less item of prose around one bold title: ``If you read spanish: **Estructura de los centros
+    nerviosos de las aves**. Of course …``, ``A simple yet essential paper from V. Svensson: **Droplet scRNA-seq is
+    not zero-inflated**.`` → (the bold title, the whole note, the titles of the other works set in bold after it).
+    The first bold run that reads as a paper's title (four words or more, one sentence) after some words of prose
+    names the work; a bold term or a bold phrase in lower case does not."""
+    from medkg.classify import reads_like_paper_title
+
+    if _YEAR_IN_TEXT.search(plain):
+        return None  # 'Park, J. "**Title**." Proceedings of … 2023.': a reference, which ``citation`` reads whole
+    for start, end in bold:
+        text = _clean_title(plain[start:end]).strip()
+        if len(text.split()) < 4 or not reads_like_paper_title(text):
+            continue
+        before = plain[:start].rstrip(" *_")
+        if before.endswith(tuple(_QUOTES)):
+            return None  # a quoted bold title closes a reference's authors
+        if len(before.split()) < 2:
+            return None  # a bold lead is the item's title already (``_split_trailer`` reads it)
+        more = [t for a, b in bold if a > start and len((t := _clean_title(plain[a:b]).strip()).split()) >= 4
+                and reads_like_paper_title(t)]
+        return _drop_closing_stop(text), " ".join(plain.split()), [_drop_closing_stop(t) for t in more]
+    return None
 
 
 def _colon_after_lead(plain: str, lead: str) -> bool:
@@ -1244,12 +1283,25 @@ class _Parser:
             d.title = lead_title if trailer else _clean_title(plain)
             if trailer:
                 d.description.append(trailer)
+            elif inl.bold and not inl.strong_lead and (named := _bold_work_in_prose(plain, inl.bold)) is not None:
+                # "- The paper introducing the Velocity approach: **RNA velocity of single cells**. More notes": a
+                # link-less note that sets a work's title in bold; the bold text is the title, the note describes it
+                d.title, note, more = named
+                d.description.append(note)
+                d.fields.append((BOLD_TITLE_IN_NOTE_FIELD, ""))
+                d.fields.extend((BOLD_WORK_FIELD, t) for t in more)
         else:
             if trailer and d.title == lead_title:
                 d.description.append(trailer)  # venue, year, authors: ``citation.parse_trailer`` reads them
             d.description.append(_prose(inl, rest_start))
         for link in links:
             d.links.append(self.link_in(inl, link))
+        if first is not None and len(links) > 1 and not links[1].image \
+                and plain[first.end:links[1].start].strip(" *_").lower() in _CONJUNCTIONS \
+                and names_work(links[1].text, min_words=4):
+            # "[edgeR: a Bioconductor package …](…) and [Differential expression of sequence count data](…) are
+            # papers on …": two linked works, the item lists both
+            d.fields.append((COORDINATED_LINK_FIELD, links[1].text))
         for label, value in (_split_label(x) for x in plain.split("\n")[1:]):
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
