@@ -1656,6 +1656,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Attention and augmented recurrent networks for sequence data', {}, None),
         ('Feature visualization of protein language models', {}, None),
     ],
+    # audit14i: contributor-bullets-beside-linkless-titles
+    "contributor-bullets-beside-linkless-titles.md": [
+        ('RadReason: Benchmarking Chain-of-Thought Reasoning on Chest Radiographs', {}, None),
+        ('DermQA: A Multilingual Visual Question Answering Benchmark for Dermatology', {}, 'github.com/example-lab/DermQA'),
+    ],
+    # audit14i: heading-record-with-bib-fields
+    "heading-record-with-bib-fields.md": [
+        ('U-Net: Convolutional Networks for Biomedical Image Segmentation', {'arxiv': '1505.04597'}, 'github.com/milesial/Pytorch-UNet'),
+        ('V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation', {'arxiv': '1606.04797'}, 'github.com/faustomilletari/VNet'),
+        ('UNet++: A Nested U-Net Architecture for Medical Image Segmentation', {'arxiv': '1807.10165'}, 'github.com/MrGiovanni/UNetPlusPlus'),
+        ('Attention U-Net: Learning Where to Look for the Pancreas', {'arxiv': '1804.03999'}, None),
+    ],
+    # audit14i: labelled-bare-code-url-after-short-citation
+    "labelled-bare-code-url-after-short-citation.md": [
+        ('Segment Anything in Medical Images', {'doi': '10.1038/s41467-024-44824-z'}, 'github.com/bowang-lab/MedSAM'),
+        ('nnU-Net: a self-configuring method for deep learning-based biomedical image segmentation', {'doi': '10.1038/s41592-020-01008-z'}, 'github.com/MIC-DKFZ/nnUNet'),
+        ('Deep learning for chest X-ray triage in emergency departments', {'doi': '10.1148/radiol.2019180921'}, 'github.com/example-lab/cxr-triage'),
+        ('Retinal vessel segmentation with topology-aware losses', {'doi': '10.1016/j.media.2022.102345'}, 'gitlab.com/example-group/topo-vessel'),
+        ('TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation', {'arxiv': '2102.04306'}, 'github.com/Beckschen/TransUNet'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -698,6 +698,11 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
             continue  # "* <details>…</details>": a folded note, no field and no entry
         label = _field_label(inl)
         value = _split_label(inl.plain.split("\n", 1)[0])[1].strip() if label else ""
+        if label and not inl.links and _BIB_FIELD.match(_clean_title(label)):
+            # "- Authors: …" / "- Venue: MICCAI 2021" among "- Paper: …" / "- Code: …": the record's citation
+            record.labels.append(label)
+            record.cites = record.cites or _is_meaningful(value)
+            continue
         if not label and not inl.links and _field_role(_clean_title(inl.plain)) is not None:
             label = _clean_title(inl.plain)  # "- [ ] 模型代码", "* Code": a field left without its value
         elif not label and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
@@ -718,8 +723,11 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
 
 
 #: the labels of a record's fields that say who wrote the work, and where it appeared
-_AUTHOR_LABELS = r"authors?|author\(s\)|作者|著者|著者名"
-_VENUE_LABELS = r"venue|published\s+in|publication|journal|conference|发表|发表于|出处|期刊|会议"
+_AUTHOR_LABELS = (r"authors?|author\(s\)|作者|著者|著者名|저자|autor(?:es|as|en)?|auteurs?|autori|авторы?|tác\s+giả|"
+                  r"yazarlar?|نویسندگان|نویسنده")
+_VENUE_LABELS = (r"venue|published\s+in|publication|journal|conference|发表|发表于|出处|期刊|会议|학회|"
+                 r"revista|conferencia|conferência|konferenz|zeitschrift|revue|conférence|журнал|конференция|"
+                 r"hội\s+nghị|tạp\s+chí|dergi|konferans")
 #: the label of a bibliographic field of a record: who wrote the work, where and when it appeared
 _BIB_FIELD = re.compile(rf"(?i)^\s*(?:{_AUTHOR_LABELS}|{_VENUE_LABELS}|published|year|发表时间|年份)\s*$")
 #: an authors field, and a field saying where the work appeared (not its year: a dated blog post has one too)

@@ -27,12 +27,17 @@ _EN_WORDS: dict[str, set[str]] = {
                      "reproduced", "other"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository", "source",
              "implementation", "official", "pytorch", "tensorflow", "keras", "jax", "mxnet", "caffe",
-             "matlab", "r", "python", "software", "package", "toolbox", "toolkit", "project", "src"},
+             "matlab", "r", "python", "software", "package", "toolbox", "toolkit", "project", "src",
+             # the same labels in Spanish, Portuguese, German, French, Italian, Russian, Vietnamese, Turkish
+             "código", "codigo", "quellcode", "quelltext", "repositorio", "repositório", "dépôt", "codice",
+             "код", "репозиторий", "mã", "nguồn", "kaynak", "kodu", "kod"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "journal", "preprint",
               "biorxiv", "medrxiv", "openreview", "semanticscholar", "proceedings", "abstract", "abs",
               "full", "text", "fulltext", "pubmed", "pmc", "html", "link", "ieee", "acm", "springer",
               "nature", "science", "cell", "lancet", "nejm", "jama", "bmj", "elsevier", "ssrn",
-              "researchgate", "medline", "manuscript", "published", "version", "supplementary"},
+              "researchgate", "medline", "manuscript", "published", "version", "supplementary",
+              "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
+              "статьи", "bài", "báo", "makale", "makalesi"},
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "download", "db",
                 "downloads", "set", "benchmark", "annotations", "images", "files"},
     "other": {"website", "homepage", "home", "page", "blog", "post", "video", "videos", "slides", "demo",
@@ -45,10 +50,14 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
                      "reimplementation", "re-implementation", "reimplemented", "re-implemented", "reproduction",
                      "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository",
-             "implementation", "pytorch", "tensorflow", "keras", "src"},
+             "implementation", "pytorch", "tensorflow", "keras", "src",
+             "código", "codigo", "quellcode", "quelltext", "repositorio", "repositório", "dépôt", "codice",
+             "код", "репозиторий", "mã", "kaynak", "kodu", "kod"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "preprint", "biorxiv",
               "medrxiv", "openreview", "semanticscholar", "proceedings", "pubmed", "pmc", "manuscript",
-              "journal", "abs"},
+              "journal", "abs",
+              "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
+              "статьи", "báo", "makale", "makalesi"},
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "db"},
     "other": {"website", "homepage", "blog", "video", "videos", "slides", "demo", "talk", "tutorial",
               "site", "news", "poster", "youtube", "leaderboard", "information", "info", "landing", "docs",
@@ -766,6 +775,10 @@ _SENTENCE_BREAK = re.compile(r"(?<![A-Z])\.\s+[A-Z]")
 _CJK_OR_HANGUL = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 
 
+#: an e-mail address: a line that gives one is a contact, not a work's title
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
 def reads_like_paper_title(title: str) -> bool:
     """A link-less item that names a paper: one sentence of 5–40 words, no commentary script mix."""
     t = title.strip().rstrip(".").strip()
@@ -789,6 +802,8 @@ def reads_like_paper_title(title: str) -> bool:
         return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
     if _ADVICE.search(t) and not title_cased(t):
         return False  # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title
+    if "@" in t and _EMAIL.search(t):
+        return False  # "Zanting Ye Southern Medical University 📧 yzt…@gmail.com": a contact, not a title
     return t[0].isalnum() or t[0] == "$" and t.find("$", 1) > 1  # "$\\beta$-FFT: …": TeX math opens it
 
 

@@ -122,6 +122,20 @@ def _topic_key(entry: Entry) -> tuple:
 _NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUTLINE_ITEM_FIELD})
 
 
+#: a heading over the list's people, not its works: "👨‍💻 Contributors", "Maintainers", "Team", "📬 联系方式"
+_PEOPLE_HEADING = re.compile(r"(?i)^\W*(?:(?:core\s+|main\s+)?(?:contributors?|maintainers?|team(?:\s+members)?|members|"
+                             r"authors?|organi[sz]ers?|contacts?|contact\s+(?:us|info(?:rmation)?)|"
+                             r"autores|autoren|auteurs|contribuidores|mitwirkende|авторы|участники|контакты)|"
+                             r"联系方式|联系我们|贡献者|作者|维护者)\W*$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _people_section(heading: str) -> bool:
+    """A heading over the list's contributors or contacts: its link-less lines ("- 🧑‍🔬 **Zanting Ye**" /
+    "  Southern Medical University" / "  📧 …@gmail.com") name people, never references."""
+    return bool(_PEOPLE_HEADING.match(classify.strip_symbols(heading.strip())))
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -150,7 +164,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)}
     plain = [i for i, is_title in title_like.items() if is_title
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
-             and not _DATED.match(entries[i].title)]
+             and not _DATED.match(entries[i].title)
+             and not (entries[i].topic and _people_section(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)
     by_topic: dict[tuple, int] = {}
     for i in plain:
@@ -461,7 +476,7 @@ def type_entry(entry: Entry) -> Entry:
         trailer = citation.parse_trailer(entry.description)
         # "(MICCAI 2015)", ", Nature Methods 2021.": a short venue-and-year trailer is enough
         if trailer is not None and (trailer.confidence >= 0.5 or trailer.venue and trailer.year
-                                    and len(entry.description) <= 60):
+                                    and len(_without_left_label(entry.description)) <= 60):
             confidence = max(trailer.confidence, 0.5)
             if trailer.authors and (not authors or all(a in (trailer.venue or "") for a in authors)):
                 authors = trailer.authors  # "*Nature*" emphasised in the trailer is its venue, not an author
@@ -801,6 +816,18 @@ def _author_year_row(entry: Entry, title: str) -> tuple[str, int | None] | None:
     if year is None and not m.group("etal"):
         return None  # "| Topol |" alone is a name; "Topol (2019)" or "Wu et al." cites a work
     return m.group("names").strip(), int(year) if year else None
+
+
+#: the label a removed link leaves at the end of a description ("… (Nat Commun 2024) — Código:" once its
+#: "https://github.com/…" is taken out as a link): no words of the reference, so not counted in its length
+_LEFT_LABEL = re.compile(r"\s*[—–|;,-]?\s*[^\s:：]{1,24}(?:\s[^\s:：]{1,24}){0,2}\s*[:：]\s*$")
+
+
+def _without_left_label(text: str) -> str:
+    """The description without the label its last link left behind (only a text ending in a colon has one)."""
+    if len(text) > 140 or not text.rstrip().endswith((":", "：")):
+        return text  # longer than a short trailer and any label together: the guard reads it as it is
+    return _LEFT_LABEL.sub("", text)
 
 
 def _may_cite(text: str) -> bool:
