@@ -1676,6 +1676,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Retinal vessel segmentation with topology-aware losses', {'doi': '10.1016/j.media.2022.102345'}, 'gitlab.com/example-group/topo-vessel'),
         ('TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation', {'arxiv': '2102.04306'}, 'github.com/Beckschen/TransUNet'),
     ],
+    # audit15k: authors-br-then-quoted-title
+    "authors-br-then-quoted-title.md": [
+        ('Segment Anything in Medicine: A Survey of Promptable Foundation Models', {'arxiv': '2404.11820'}, 'github.com/hkim/MedSAM-Survey'),
+        ('Promptable Segmentation for Ultrasound: Progress and Open Problems', {'doi': '10.1016/j.media.2025.103377'}, None),
+        ('OrganPrompt: Text-Guided Multi-Organ Segmentation in CT', {'arxiv': '2403.17702'}, 'github.com/organprompt/OrganPrompt'),
+    ],
+    # audit15k: homepage-labelled-repository
+    "homepage-labelled-repository.md": [
+        ('MedPrompt3D: Promptable Segmentation of Volumetric Medical Scans', {'arxiv': '2405.10231'}, 'github.com/medprompt/MedPrompt3D'),
+        ('EchoSeg: Segmenting Cardiac Ultrasound Video with Memory Prompts', {'arxiv': '2407.01876'}, 'github.com/echoseg-team/EchoSeg'),
+        ('PathAny: Any-Prompt Nuclei Segmentation in Whole-Slide Images', {'arxiv': '2403.04410'}, 'github.com/pathany/PathAny'),
+        ('SurgAtlas: A Survey of Promptable Models in Surgical Video', {'arxiv': '2502.06611'}, None),
+    ],
+    # audit15k: table-row-cells-beyond-header
+    "table-row-cells-beyond-header.md": [
+        ('Prompt Sensitivity of Volumetric Foundation Models in Abdominal CT', {'arxiv': '2403.11872'}, None),
+        ('An Empirical Study of Click-Based Refinement for 3D MRI Segmentation', {'arxiv': '2402.05518'}, 'github.com/okafor-lab/click-refine-3d'),
+        ('Benchmarking Scribble Supervision for Electron Microscopy Volumes', {'doi': '10.1038/s41598-023-41177-9'}, 'gitlab.com/emseg/scribble-bench'),
+        ('Zero-Shot Organ Delineation with Promptable Models: A Multi-Center Evaluation', {'arxiv': '2309.14021'}, None),
+        ('VolPrompt: Box-Prompted Segmentation of Synchrotron Tomography', {'arxiv': '2401.09934'}, 'github.com/volprompt/volprompt'),
+        ('SliceLink: Propagating Sparse Annotations Through 3D Cell Stacks', {'arxiv': '2310.02267'}, 'github.com/cellvision/slicelink'),
+        ('Memory-Guided Interactive Liver Lesion Segmentation', {'arxiv': '2306.07755'}, 'github.com/hepato-ai/mem-lesion'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

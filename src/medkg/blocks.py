@@ -147,10 +147,10 @@ def _paragraph_lines(node: _Node) -> list[_Node]:
     return out
 
 
-def _pipe_row_cells(line: _Node) -> list[list[_Node]] | None:
+def _pipe_row_cells(line: _Node, min_cells: int = 2) -> list[list[_Node]] | None:
     """The cells of a paragraph line written as a table row (``| a | [b](…) | c |``): its inline
     nodes cut at the pipes of its text nodes; None unless it starts and ends with a pipe and has
-    two cells or more."""
+    ``min_cells`` cells or more."""
     nodes = line.children
     if not nodes or nodes[0].kind != "text" or nodes[-1].kind != "text" \
             or not nodes[0].text.lstrip().startswith("|") or not nodes[-1].text.rstrip().endswith("|"):
@@ -169,7 +169,7 @@ def _pipe_row_cells(line: _Node) -> list[list[_Node]] | None:
                 cells[-1].append(leaf)
             pos += len(piece.encode()) + 1
     cells = cells[1:-1]  # before the first pipe and after the last one: nothing
-    return cells if len(cells) >= 2 else None
+    return cells if len(cells) >= min_cells else None
 
 
 _INLINE_WRAPPERS = frozenset(("Strong", "Emphasis", "Strikethrough"))

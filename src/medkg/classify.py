@@ -437,8 +437,22 @@ def link_role(label: str, url: str) -> str:
     if by_label == "dataset":
         return "dataset"
     if by_label == "other":
+        if by_url == "code" and _is_home_label(label) and ids.canonical_repo(url) and not _is_repo_note(hp):
+            # "[[homepage](https://github.com/OpenGVLab/All-Seeing)]", "[project page](github.com/…)": the
+            # work's home is its repository; a demo, a blog or slides kept on GitHub stay what they are
+            return "code"
         return "other"
     return by_url
+
+
+#: words of a label that names the work's home page ("homepage", "project page", "official website")
+_HOME_WORDS = frozenset({"homepage", "home", "page", "project", "project-page", "website", "site", "web",
+                         "main", "landing", "official"})
+
+
+def _is_home_label(label: str) -> bool:
+    words = [w for w in re.split(r"[\s/+&,]+", _norm(strip_symbols(label))) if w]
+    return bool(words) and len(words) <= 3 and all(w in _HOME_WORDS for w in words)
 
 
 def _cites_record(url: str) -> bool:
@@ -572,11 +586,15 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
         links = tuple(Link(link.url, link.label, "other", link.line, link.text)
                       if link.role == "code" and _norm(link.label) in WEIGHTS_LABELS else link for link in links)
     on_forge = any(link.role == "code" and ids.canonical_repo(link.url) for link in links)
+    labelled_on_forge = any(ids.canonical_repo(k) for k in labelled)
     out = []
     for link in links:
         role = link.role
         if role == "code":
             if on_forge and _is_hub(link.url):
+                role = "other"
+            elif labelled_on_forge and label_role(link.label) == "other" and _repo_key(link.url) not in labelled:
+                # "[[homepage](github…/project)] [[code](github…/code)]": the link labelled code is the code
                 role = "other"
             elif labelled and link.label != name and label_role(link.label) is None \
                     and _repo_key(link.url) not in labelled:  # not the same repository, named again

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _author_list_byline,
     _YEAR_IN_TEXT,
     _is_alert_marker,
     _paper_callout,
@@ -92,6 +93,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _DATE_LEAD,
     _TAG_LEAD,
     _YEAR_TAG_LEAD,
+    _quoted_title,
     _Inline,
     _RawLink,
     _blockquote_inline,
@@ -1306,6 +1308,19 @@ class _Parser:
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
         # "【**Name**】*Title. **Venue**.*": emphasis that holds the title is no author line
+        if first and "\n" in plain and (inl.strong_lead.rstrip().endswith(_COLONS)
+                                        and d.title.startswith(_clean_title(inl.strong_lead))
+                                        or d.title == lead_title and _author_list_byline(lead_line.strip())):
+            # "- **MedSAM:** Jun Ma, Yuting He, Bo Wang.<br />" / '"Segment Anything in Medical Images." Nat Commun
+            # (2024).' / "[[paper](…)]": a named work's authors line, then its quoted title: the quoted line is the title
+            for line in plain.split("\n")[1:3]:
+                quoted = _quoted_title(line.strip())
+                if quoted is not None and len(quoted[0].split()) >= 3:
+                    d.description.insert(0, lead_line.strip())
+                    d.title = _drop_closing_stop(_clean_title(quoted[0]))
+                    if quoted[1]:
+                        d.description.append(quoted[1])
+                    break
         d.authors_hint.extend(e for e in inl.emphasis if not (len(d.title) > 8 and d.title in e))
 
     def fill_tab_record(self, d: _Draft, inl: _Inline, title_col: int, author_col: int) -> None:
@@ -1391,8 +1406,42 @@ class _Parser:
         headers = [_inline(c.children).plain.strip() for c in head.children if c.kind == "TableCell"] if head else []
         rows = regroup.joined_broken_rows(head, [c for c in node.children if c.kind == "TableRow"], self.data)
         cells_by_row = [[_inline(c.children) for c in r.children if c.kind == "TableCell"] for r in rows]
+        if headers:
+            for r, cells in zip(rows, cells_by_row):
+                cells.extend(self.excess_cells(r))
         self.table_rows(headers, [(r.start, r.end) for r in rows], cells_by_row)
         self.last_table = headers if len(headers) >= 2 else None
+
+    def excess_cells(self, row: _Node) -> list[_Inline]:
+        """``| Date | Title | Authors | [PDF](…) | [GitHub](…) |`` under a four-column header: GFM drops the
+        cells a row has beyond its header's, yet a list that added a column to some rows only (the code
+        link of the works that have one) gives them there. The row's text after its last kept cell, parsed
+        again as a row, gives them back (no header: their links are named by their own text)."""
+        cells = [c for c in row.children if c.kind == "TableCell"]
+        if not cells or row.kind != "TableRow":
+            return []
+        start = cells[-1].end
+        tail = self.data[start:row.end]
+        stripped = tail.strip()
+        if not stripped.startswith(b"|") or not stripped.endswith(b"|") or not stripped.strip(b"| \t"):
+            return []
+        lead = len(tail) - len(tail.lstrip())
+        para = next((c for c in build_tree(stripped.decode("utf-8", "replace")).children if c.kind == "Paragraph"), None)
+        pieces = _pipe_row_cells(para, min_cells=1) if para is not None else None
+        if not pieces:
+            return []
+        offset = start + lead
+        stack = [n for piece in pieces for n in piece]
+        seen: set[int] = set()
+        while stack:  # re-anchor the nodes parsed from the tail at its place in the source
+            n = stack.pop()
+            if id(n) in seen:
+                continue
+            seen.add(id(n))
+            n.start += offset
+            n.end += offset
+            stack.extend(n.children)
+        return [_inline(piece) for piece in pieces if piece]
 
     def orphan_rows(self, node: _Node) -> bool:
         """A paragraph right after a table whose every line is a row of that table's shape
