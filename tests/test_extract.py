@@ -226,3 +226,32 @@ def test_an_item_opening_with_a_numbered_list_is_read(tmp_path):
     titles = [e.title for e in extract_file(f).entries]
     assert titles[:2] == ["Deep Residual Learning for Image Recognition", "Attention Is All You Need"]
     assert len(titles) == 3
+
+
+def test_deeply_nested_directive_fences_do_not_recurse(tmp_path):
+    """MyST directive fences (```` ````{note} ````) are read as Markdown by parsing their body again; a hostile file
+    of 1,200 fences nested in each other must not recurse that deep (RecursionError once): beyond a few levels
+    a fence stays a code block."""
+    from medkg.extract import extract_file
+
+    n = 1200
+    f = tmp_path / "nested-fences.md"
+    f.write_text("".join("`" * (n - i + 3) + "{note}\n" for i in range(n))
+                 + "- [A paper title here](https://arxiv.org/abs/2101.00001)\n"
+                 + "".join("`" * (i + 3) + "\n" for i in range(n)), encoding="utf-8")
+    extract_file(f)  # no exception
+    g = tmp_path / "shallow-fences.md"
+    g.write_text("````{note}\n```{tip}\n- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+                 "```\n````\n", encoding="utf-8")
+    assert [e.identifiers.arxiv for e in extract_file(g).entries] == ["1512.03385"]
+
+
+def test_an_indented_code_block_beside_a_directive_fence(tmp_path):
+    """An indented code block's attributes are a string, a fenced one's a dict: the directive check read both as
+    dicts once and crashed on every indented code block."""
+    from medkg.extract import extract_file
+
+    f = tmp_path / "indented.md"
+    f.write_text("# Papers\n\n    pip install something\n\n"
+                 "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n", encoding="utf-8")
+    assert [e.identifiers.arxiv for e in extract_file(f).entries] == ["1512.03385"]

@@ -1699,6 +1699,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('SliceLink: Propagating Sparse Annotations Through 3D Cell Stacks', {'arxiv': '2310.02267'}, 'github.com/cellvision/slicelink'),
         ('Memory-Guided Interactive Liver Lesion Segmentation', {'arxiv': '2306.07755'}, 'github.com/hepato-ai/mem-lesion'),
     ],
+    # audit15l: authors-venue-year-quoted-title
+    "authors-venue-year-quoted-title.md": [
+        ('Master regulators establish super-enhancers at identity genes', {'doi': '10.1016/j.cell.2014.03.035'}, None),
+        ('Enhancer hijacking activates oncogenes in glioma', {'doi': '10.1038/nature14001'}, None),
+        ('Epigenetic plasticity and tumour evolution', {'doi': '10.1038/nrc.2018.12'}, None),
+        ('Deep models of chromatin accessibility across tissues', {'doi': '10.1038/s41592-019-0555-5'}, None),
+    ],
+    # audit15l: cited-article-unknown-host
+    "cited-article-unknown-host.md": [
+        ('Personalized Insulin Dosing From Electronic Records', {}, None),
+        ('Heuristic Search in Structured Medical Diagnosis', {}, None),
+        ('HistoSet: an open histology dataset for nuclei classification', {}, None),
+    ],
+    # audit15l: hugo-shortcode-table-cells
+    "hugo-shortcode-table-cells.md": [
+        ('Learning Risk Scores From Claims Data', {'arxiv': '1812.04567'}, None),
+        ('Chapter 4: Deep Learning for Chest Radiographs', {}, None),
+        ('Phenotyping Patients With Anchored Topic Models', {'doi': '10.1093/jamia/ocw011'}, None),
+        ('Clinical Notes Normalization Revisited', {'pmcid': 'PMC4712345'}, None),
+    ],
+    # audit15l: myst-directive-fence-readings
+    "myst-directive-fence-readings.md": [
+        ('Deep learning for tissue image analysis', {'doi': '10.1038/s41592-020-0999-1'}, None),
+        ('Sequence models for regulatory genomics', {'arxiv': '1905.01234'}, None),
+        ('Nuclei instance segmentation with star-convex priors', {'doi': '10.1016/j.media.2021.102011'}, 'github.com/moreau-lab/starnuc'),
+    ],
+    # audit15l: publisher-book-page
+    "publisher-book-page.md": [
+        ('Super-Enhancers at Key Identity Genes', {'doi': '10.1016/j.cell.2014.03.035'}, None),
+        ('U-shaped networks for cell segmentation', {'doi': '10.1007/978-3-319-24574-4_99'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

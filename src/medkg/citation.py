@@ -162,6 +162,17 @@ def vancouver_authors(text: str) -> tuple[str, ...]:
 _AUTHOR_MARK = re.compile(r"(?<=\w)[#†‡]+\*?(?=[.,;\s])")
 
 
+#: "Cell 2013, \"", "Nat Rev Cancer 2017, \"": a short venue and a year, then the quoted title
+_VENUE_YEAR_QUOTE = re.compile(r'([A-Za-z*_][^"\d.;:]{0,60}?)[\s,]+((?:19|20)\d{2})\s*[,.:]?\s*"')
+
+
+def _closing_quote(s: str, start: int) -> int:
+    """Where the quoted title opened before ``start`` closes: its quote, or the end of a text whose closing
+    quote an earlier clean-up took away (a title ends the line)."""
+    close = s.find('"', start)
+    return close if close >= 0 else len(s.rstrip())
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -223,6 +234,14 @@ def parse_citation(text: str) -> Citation | None:
     early_year = None
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
         early_year, rest = int(m.group(1)), m.end()
+    if authors and rest < len(s) and s[rest] != '"' and (m := _VENUE_YEAR_QUOTE.match(s, rest)) is not None \
+            and (close := _closing_quote(s, m.end())) > m.end() + 8 \
+            and len((title := _clean_title(d[m.end() : close]) or "").split()) >= 3:
+        # 'Whyte et al., _Cell_ 2013, "Master Transcription Factors and …"': a reading list's short form, the
+        # venue and the year between the authors and the quoted title
+        tail = _parse_source(d, s, close + 1, arxiv)
+        venue = d[m.start(1) : m.end(1)].strip(" ,.*_") or None
+        return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
     if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest:
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
     else:

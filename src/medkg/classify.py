@@ -43,7 +43,8 @@ _EN_WORDS: dict[str, set[str]] = {
     "other": {"website", "homepage", "home", "page", "blog", "post", "video", "videos", "slides", "demo",
               "talk", "tutorial", "project-page", "site", "web", "news", "poster", "youtube", "leaderboard",
               "information", "info", "landing", "main", "search", "tool", "docs", "documentation",
-              "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url"},
+              "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url",
+              "lecture", "lectures", "lec"},
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty",
@@ -61,7 +62,9 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "db"},
     "other": {"website", "homepage", "blog", "video", "videos", "slides", "demo", "talk", "tutorial",
               "site", "news", "poster", "youtube", "leaderboard", "information", "info", "landing", "docs",
-              "documentation", "chinese", "translation", "search", "main"},
+              "documentation", "chinese", "translation", "search", "main",
+              # "[**Lecture 1:**](…/BEBi 205 - Lecture 1.pdf)": a course's slides, not an article
+              "lecture", "lectures", "lec"},
 }
 #: every English label word of every role (built once: a label made only of these may be a label)
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
@@ -296,6 +299,11 @@ def url_role(url: str) -> str:
         # "https://ftp.ncbi.nlm.nih.gov/pubmed/baseline/": a file server's bulk download, not a paper
         # (the paper-host test below would match "ncbi.nlm.nih.gov/pubmed" inside its path)
         return "dataset"
+    if _BOOK_PAGE.match(hp):
+        # "[free PDF](link.springer.com/book/10.1007/978-3-030-93158-2)", "[Publisher Link](cambridge.org/core/
+        # books/biological-sequence-analysis/CCB2…)": a whole book's page (its DOI is the book's), not an article;
+        # a chapter ("link.springer.com/chapter/…", "…/book/…_28") stays a paper
+        return "other"
     # the URL's identifier record, which identifiers_from and resolve read again (an arXiv DOI comes as
     # its arXiv id, and no data repository's DOI prefix is arXiv's)
     doi, arxiv, pmid, pmcid = ids.ids_from_url(url)
@@ -356,7 +364,12 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          r"|/[a-z][a-z_-]*/(?:home|about|current|issues?|archive)/?)?")
 #: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
 #: "frontiersin.org/research-topics/123/…", "mdpi.com/journal/…/special_issues/…"): many works, no one of them
-_COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics)/")
+_COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics|immersive)/")
+#: a publisher's page for a whole book: Springer's ("link.springer.com/book/10.1007/978-…" without a chapter's
+#: "_12" suffix, "springer.com/gp/book/978…") or Cambridge Core's ("cambridge.org/core/books/<book>/<32-hex id>")
+_BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|$)"
+                        r"|(?:www\.)?springer\.com/(?:[a-z]{2}/)?book/\d"
+                        r"|(?:www\.)?cambridge\.org/core/books/[^/]+/[0-9A-Fa-f]{32}/?(?:[?#]|$))")
 #: an account's page on a social network ("twitter.com/biorxivpreprint", "x.com/…", "linkedin.com/in/…")
 _SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.com/(?:in|company))/[^/]+/?$")
 #: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host)
@@ -702,7 +715,7 @@ def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
 
 
 def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, title: str, *,
-            citation_confidence: float = 0.0) -> str:
+            citation_confidence: float = 0.0, cited_article: bool = False) -> str:
     """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once."""
     hint = _section_hint(tuple([h.text for h in topic]))
     primary = links[0] if links else None
@@ -764,6 +777,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "paper"
     if hint == "paper" and citation_confidence >= 0.5 and not (prole == "other" and label_role(primary.label) == "other"):
         return "paper"  # ("- **Title** — Weng. *Lil'Log* 2026. [[博客]](…)": a post its link calls a blog, not a paper)
+    if cited_article and hint in (None, "paper") and prole == "other" and label_role(primary.label) is None \
+            and _is_paper_like(title) and not named_resource:
+        # 'Bertsimas, D., et al. "[Title.](care.diabetesjournals.org/…)" *Diabetes Care* 40, no. 2 (2017): 210–17.':
+        # a reference with a volume and pages (or a chapter's "In … (pp. 11-19)") cites an article, even when its
+        # link goes to a publisher the host tables do not know (a share link, a society journal's own site)
+        return "paper"
     return "website"
 
 

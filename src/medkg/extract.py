@@ -403,8 +403,8 @@ def type_entry(entry: Entry) -> Entry:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
         authors, title = (names,) if not authors else authors, quoted
-    if len(authors) == 1 and title and (reference := _emphasised_reference(title, authors[0])) is not None:
-        title, trailer = reference  # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)"
+    if len(authors) == 1 and title and (emphasised := _emphasised_reference(title, authors[0])) is not None:
+        title, trailer = emphasised  # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)"
         authors, venue, year = trailer.authors, venue or trailer.venue, year or trailer.year
     tag = _venue_tag(title) if links and title else None
     if tag and len(title) - tag[0] >= 10:  # "[CVPR'23] Title", "[2018 ICLR] Title.": a tag, not the title
@@ -426,6 +426,7 @@ def type_entry(entry: Entry) -> Entry:
             and len(title) > 2:
         title = title[1:-1].strip()  # "- [Title] [[scholar]](…) [[arXiv]](…)": brackets that link nothing, not the title's
     whole_citation = False
+    reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
     closing = _CLOSING_TAG.search(title) if not links and title and title.endswith("]") else None
     if closing is not None:
@@ -444,6 +445,7 @@ def type_entry(entry: Entry) -> Entry:
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
         if cited is not None:
             confidence = cited.confidence
+            reference = cited
             if cited.confidence >= 0.5 and cited.title:
                 title = cited.title
                 authors = cited.authors or authors
@@ -467,6 +469,7 @@ def type_entry(entry: Entry) -> Entry:
             cited = citation.parse_citation(title[labelled.end():])
         if cited is not None and cited.confidence >= 0.5 and cited.title:
             confidence = cited.confidence
+            reference = cited
             # authors, title and year: a reference to a paper, whatever its links are
             whole_citation = bool(cited.authors and cited.year)
             title, authors = cited.title, cited.authors or authors
@@ -478,6 +481,7 @@ def type_entry(entry: Entry) -> Entry:
         if trailer is not None and (trailer.confidence >= 0.5 or trailer.venue and trailer.year
                                     and len(_without_left_label(entry.description)) <= 60):
             confidence = max(trailer.confidence, 0.5)
+            reference = trailer
             if trailer.authors and (not authors or all(a in (trailer.venue or "") for a in authors)):
                 authors = trailer.authors  # "*Nature*" emphasised in the trailer is its venue, not an author
             year = year or trailer.year
@@ -532,7 +536,8 @@ def type_entry(entry: Entry) -> Entry:
         confidence = 0.5
         authors = authors or (cited_row[0],)
         year = year or cited_row[1]
-    kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence)
+    kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
+                            cited_article=reference is not None and _cites_article(reference, entry.description))
     if not (kind == "paper" and links and links[0].role == "paper" and links[0].text.strip() == entry.title.strip()) \
             and (cited_field := _paper_field_citation(entry)) is not None:
         # "## HealthQA" / "… description …" / "Paper: Zhu M, … 2019. A Hierarchical Attention …. In *WWW*." /
@@ -678,6 +683,32 @@ def _emphasised_reference(title: str, emphasis: str):
     if not trailer.authors or trailer.confidence < 0.5:
         return None
     return head, trailer
+
+
+#: "(pp. 11-19)", "In Szolovits, P. (Ed.) *Artificial Intelligence in Medicine*": a chapter of a proceedings
+#: volume or an edited book
+_CHAPTER_OF = re.compile(r"\(pp?\.\s*\d|\bIn\b[^()]{0,80}?\((?:Eds?|eds?)\.?\)")
+_PAGE_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
+_MONTH = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+_MONTH_WORD = re.compile(_MONTH)
+#: "January 24, 2019", "December 3, 2007": the day a web piece or a magazine story came out
+_DAY_DATE = re.compile(_MONTH + r"\.?\s+\d{1,2},\s*\d{4}")
+
+
+def _cites_article(ref: citation.Citation, description: str) -> bool:
+    """A reference whose source part is a journal's volume and page range ("*Diabetes Care* 40, no. 2 (Feb
+    2017): 210–17") or a chapter ("In *European Congress on Digital Pathology* (pp. 11-19)"): the work is an
+    article, wherever its link goes. A dated web piece ("inFERENCe. January 24, 2019", "*Wired*. Conde Nast,
+    November 20, 2018") reads as a reference too, but its "pages" are the day and the year."""
+    if ref.confidence < 0.8 or not ref.authors or not ref.year:
+        return False
+    if ref.venue and _MONTH_WORD.search(ref.venue):
+        return False
+    if _DAY_DATE.search(description or ""):
+        return False
+    if ref.pages and _PAGE_RANGE.fullmatch(ref.pages.strip()):
+        return True
+    return bool(_CHAPTER_OF.search(description or ""))
 
 
 def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,

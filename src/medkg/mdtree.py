@@ -12,6 +12,7 @@ stage reads the tree it builds; it imports none of them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -66,7 +67,7 @@ def _options():
     return _OPTIONS
 
 
-def build_tree(text: str) -> _Node:
+def build_tree(text: str, _directive_depth: int = 0) -> _Node:
     """Events → a block/inline tree. Iterative: deep nesting cannot hit the recursion limit.
 
     The loop runs once per pyromark event, so it is written for speed: text events (a third
@@ -74,12 +75,15 @@ def build_tree(text: str) -> _Node:
     """
     import pyromark
 
+    if "{{" in text:
+        text = _SHORTCODE_LINE.sub(_blank, text)
     raw = text.encode("utf-8")
     root = _Node("Document", 0, len(raw))
     stack = [root]
     children = root.children
     node_ = _Node
     leaf_kind = _LEAF_TEXT.get
+    directives: list[tuple[list[_Node], _Node]] = []  # "````{panels}" fences: Markdown, not code
     events: Any = pyromark.events_with_range(text, options=_options())  # typed loosely: a union of dicts
     for ev, rng in events:
         if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
@@ -100,6 +104,10 @@ def build_tree(text: str) -> _Node:
             else:
                 (name, attrs), = v.items()
                 node = node_(name, rng["start"], rng["end"], attrs)
+                # (an indented code block's attributes are the string "Indented", a fenced one's {"Fenced": info})
+                if name == "CodeBlock" and isinstance(attrs, dict) and _directive_depth < MAX_DIRECTIVE_DEPTH \
+                        and _markdown_directive(attrs.get("Fenced")):
+                    directives.append((children, node))
             children.append(node)
             stack.append(node)
             children = node.children
@@ -112,7 +120,90 @@ def build_tree(text: str) -> _Node:
         else:
             children.append(node_(leaf_kind(k, "text"), rng["start"], rng["end"], None,
                                   v if isinstance(v, str) else ""))
+    for parent, node in reversed(directives):  # inner fences first: their parent lists are still whole
+        _expand_directive(parent, node, _directive_depth + 1)
     return root
+
+
+#: MyST / Sphinx (sphinx-design, sphinx-panels, Jupyter Book) directives whose body is Markdown: a course
+#: page writes "````{panels}" / "Papers" / "^^^" / "Author (2019). [Title](…) *Venue*." and every reading
+#: sits inside the fence. Code-like ones ("{code-cell}", "{eval-rst}", "{math}", R Markdown's "{r}") stay code.
+_MARKDOWN_DIRECTIVES = frozenset((
+    "admonition", "attention", "caution", "danger", "error", "hint", "important", "note", "seealso", "tip",
+    "warning", "todo", "versionadded", "versionchanged", "deprecated", "panels", "tabbed", "tab-set", "tab-item",
+    "tabs", "tab", "dropdown", "card", "card-carousel", "grid", "grid-item", "grid-item-card", "margin", "sidebar",
+    "topic", "epigraph", "pull-quote", "highlights", "container", "div", "list-table", "details", "callout",
+))
+#: directive fences inside directive fences read as Markdown, at most (deeper ones stay code blocks): each level
+#: parses its body again, and a hostile file of a thousand nested fences must not recurse a thousand times
+MAX_DIRECTIVE_DEPTH = 8
+_PANEL_SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|\^{3,}|\+{3,})[ \t]*$", re.M)
+_DIRECTIVE_OPTION = re.compile(r"[ \t]*:[\w-]+:(?:[ \t][^\n]*)?\n")
+
+
+def _markdown_directive(info: Any) -> bool:
+    """``{panels}`` / ``{note} Title`` / ``{tab-item} Papers``: a fence opening a Markdown-bodied directive."""
+    if not isinstance(info, str) or not info.startswith("{"):
+        return False
+    name, _, _ = info[1:].partition("}")
+    return name.strip().lower() in _MARKDOWN_DIRECTIVES
+
+
+def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
+    """Replace a Markdown-bodied directive fence by the blocks its body parses to, at their own byte offsets
+    (one text event per run of body lines; each maps back to where it sits in the file, indented or not).
+    Leading ``:class: note`` option lines are skipped; a nested directive fence is expanded by the inner parse."""
+    segments: list[tuple[int, int]] = []  # (offset in the joined body, offset in the file)
+    parts: list[str] = []
+    at = 0
+    for c in node.children:
+        if c.kind != "text":
+            continue
+        segments.append((at, c.start))
+        parts.append(c.text)
+        at += len(c.text.encode("utf-8"))
+    joined = body = "".join(parts)
+    skip = 0
+    while True:
+        m = _DIRECTIVE_OPTION.match(body, skip)
+        if not m:
+            break
+        skip = m.end()
+    if skip:
+        body = joined[skip:]
+    base = len(joined[:skip].encode("utf-8"))
+    # "---" between panels, "^^^" under a panel's header, "+++" above its footer: syntax of the directive, not
+    # a setext underline that would turn the line above into a heading; blanked in place (offsets unchanged)
+    body = _PANEL_SEPARATOR.sub(lambda m: " " * len(m.group(0)), body)
+    if not body.strip():
+        return
+    starts = [s for s, _ in segments]
+
+    def at_file(offset: int) -> int:
+        offset += base
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return node.start
+        return segments[i][1] + offset - segments[i][0]
+
+    sub = build_tree(body, depth).children
+    stack = list(sub)
+    while stack:
+        n = stack.pop()
+        n.start, n.end = at_file(n.start), at_file(n.end)
+        stack.extend(n.children)
+    i = next(i for i, x in enumerate(parent) if x is node)
+    parent[i:i + 1] = sub
+
+
+#: a line holding only Hugo shortcodes ("{{< tdclose >}}{{< tdopen >}}", "{{% /details %}}"): MIT OpenCourseWare
+#: pages build their tables from them, one cell's Markdown between two such lines with no blank line around;
+#: read as a blank line (same length, so every byte offset stays), each cell's paragraphs stay apart
+_SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{[<%][^\n]*?[>%]\}\}[ \t]*)+$", re.M)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0).encode("utf-8"))
 
 
 def _destination(url: str) -> str:
