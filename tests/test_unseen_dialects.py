@@ -1730,6 +1730,41 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Super-Enhancers at Key Identity Genes', {'doi': '10.1016/j.cell.2014.03.035'}, None),
         ('U-shaped networks for cell segmentation', {'doi': '10.1007/978-3-319-24574-4_99'}, None),
     ],
+    # audit15j: article-mirror-pages-among-papers
+    "article-mirror-pages-among-papers.md": [
+        ('DTI-Forest: a cascade forest model for drug–target interaction prediction', {'pmid': '31885999'}, None),
+        ('Discovering protein drug targets using knowledge graph embeddings', {'pmid': '31368999'}, None),
+        ('A Bayesian approach for drug target identification using heterogeneous data types', {}, None),
+        ('Target identification among approved drugs by deep learning on heterogeneous networks', {}, None),
+        ('Network-Based Target Identification: methods and applications', {'doi': '10.1007/978-3-030-99999-4_6'}, None),
+    ],
+    # audit15j: bare-url-line-under-topic-heading
+    "bare-url-line-under-topic-heading.md": [
+        ('Graph Attention Networks for Predicting Adverse Drug Reactions from Molecular Structure', {'doi': '10.1007/s10489-021-02345-6'}, None),
+        ('Learning Side-Effect Profiles with Multi-Label Deep Networks', {'pmid': '34123456'}, None),
+        ('Substructure-Phenotype Association Mining for Drug Effect Prediction', {}, None),
+        ('PharmGraph: a biomedical knowledge graph benchmark for drug safety mining', {'pmid': '35123456'}, None),
+        ('Drug Similarity Fusion Through Attentive Multi-view Graph Encoders', {'arxiv': '2105.01234'}, None),
+    ],
+    # audit15j: code-span-glued-bare-urls
+    "code-span-glued-bare-urls.md": [
+        ('Patient Similarity Graphs for Safer Drug Recommendation', {}, 'github.com/rxlab/psg-rec'),
+        ('Contrastive Substructure Learning for Drug–Drug Interaction Prediction', {'doi': '10.1007/s10489-024-05512-3'}, 'github.com/ddi-group/cosub'),
+        ('Multi-view Hypergraph Networks for Polypharmacy Side Effects', {}, 'github.com/polyside/mvhg'),
+        ('Knowledge-Aware Adverse Event Forecasting from Spontaneous Reports', {}, 'gitlab.com/pvlab/kaef'),
+        ('Temporal Signal Detection in FAERS with Bayesian Shrinkage', {'doi': '10.1007/s40264-023-01350-1'}, 'github.com/faers-tools/tsd'),
+        ('Counterfactual Explanations for Drug Toxicity Classifiers', {'arxiv': '2402.01234'}, None),
+    ],
+    # audit15j: library-proxy-and-article-index-hosts
+    "library-proxy-and-article-index-hosts.md": [
+        ('Disproportionality Analysis of Immune Checkpoint Inhibitor Myocarditis in VigiBase', {}, None),
+        ('Machine Learning for Adverse Event Triage in Spontaneous Reporting Systems', {}, None),
+        ('Abstract 2117: Predicting Immune-Related Adverse Events from Baseline Cytokine Profiles', {}, None),
+        ('A Review of Network-Based Drug Safety Surveillance Methods', {}, None),
+        ('Market Withdrawals of Medicines and Post-Marketing Surveillance Costs', {}, None),
+        ('Performance of Gradient Boosting for Hepatotoxicity Prediction in Hospitalized Patients', {}, None),
+        ('Natural Language Processing of Case Narratives for Causality Assessment', {'pmcid': 'PMC9876543'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -99,6 +99,12 @@ _PAPER_HOSTS = (
     "ncbi.nlm.nih.gov/pmc", "ncbi.nlm.nih.gov/pubmed", "cvpr", "eccv", "iclr.cc", "icml.cc", "peerj.com",
     "f1000research.com", "elifesciences.org", "annualreviews.org", "cambridge.org", "acs.org", "rsc.org",
     "techrxiv.org", "preprints.org", "chemrxiv.org", "cshlp.org", "reader.elsevier.com",
+    # more publishers' and indexes' article pages: AACR journals ("aacrjournals.org/cancerres/article/…"),
+    # IngentaConnect ("ingentaconnect.com/content/…/art00005"), RePEc ("econpapers.repec.org/article/…",
+    # "ideas.repec.org/a/…"), an institution's EPrints repository ("eprints.lums.ac.ir/3751/"), SafetyLit's
+    # citation pages ("safetylit.org/citations/…")
+    "aacrjournals.org/", "ingentaconnect.com/content/", "repec.org/a", "repec.org/p", "eprints.",
+    "safetylit.org/citations/",
     # national article databases: KoreaScience ("koreascience.or.kr/article/JAKO202010163509916.page"),
     # J-STAGE is above, CiNii Research ("cir.nii.ac.jp/crid/…"), SciELO ("scielo.br/j/…/a/…")
     "koreascience.or.kr/article", "kiss.kstudy.com/thesis", "dbpia.co.kr/journal/articledetail",
@@ -229,13 +235,13 @@ def is_link_label(text: str) -> bool:
 def _host_path(url: str) -> str:
     plain = ids.split_plain_url(url.strip())
     if plain is not None:  # the common case, without urlsplit's cost
-        host = plain[0]
+        host = ids.unproxied_host(plain[0])
         return (host[4:] if host.startswith("www.") else host) + plain[1].lower()
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return ""
-    host = (parts.hostname or "").lower()
+    host = ids.unproxied_host((parts.hostname or "").lower())
     if host.startswith("www."):
         host = host[4:]
     return host + parts.path.lower()
@@ -788,6 +794,19 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
 
 #: labels that only say "the article" (not a venue or server name such as "bioRxiv")
 _PLACEHOLDER_PAPER_LABELS = frozenset({"paper", "pdf", "article", "full text", "fulltext", "论文", "文章", "原文"})
+
+
+def is_site_root(url: str) -> bool:
+    return _is_site_root(url)
+
+
+def on_unknown_host(url: str) -> bool:
+    """No host this module knows (a publisher, a data or model hub, a blog platform, a challenge
+    site, a social network) serves ``url``: nothing but its context says what the page is."""
+    hp = _host_path(url)
+    return bool(hp) and not any(_matches(hp, r) for r in (_PAPER_HOSTS_RE, _DATASET_HOSTS_RE, _COMPETITION_HOSTS_RE,
+                                                          _BLOG_HOSTS_RE, _MODEL_HOSTS_RE)) \
+        and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None
 
 
 def _is_site_root(url: str) -> bool:

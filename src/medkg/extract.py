@@ -102,9 +102,72 @@ def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
+        entries = _article_pages_among_papers(entries)
         entries = _tool_papers_under_their_repo(entries)
         entries = _mark_duplicates(_with_other_papers(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+#: a section whose linked entries are at least this many papers, and more than half of them, is a list of papers
+_PAPER_SECTION_MIN = 3
+_NOT_PAPER_HINTS = frozenset({"website", "tool", "model", "dataset", "competition"})
+
+
+def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
+    """A paper's title followed by the written-out URL of one page of a host not known to publish papers (a
+    mirror, a small journal's site: "Toxicogenomic module associations with pathogenesis: a network-based
+    approach to … https://wwwnature.53yu.com/articles/tpj201717") among a section of papers is one more
+    paper, not a website: its siblings say what the list links. A site's home page, a page of a known host
+    (whose kind the host decided: a special issue, a blog post), a line that does not read as a title, or a
+    section of tools, data or sites keeps its kind."""
+    candidates = [i for i, e in enumerate(entries)
+                  if e.kind == "website" and e.links and e.links[0].role == "other" and _written_out(e.links[0])
+                  and not classify.is_site_root(e.links[0].url) and classify.on_unknown_host(e.links[0].url)
+                  and _NOT_ARTICLE_PATH.search(e.links[0].url) is None
+                  and _reads_like_paper_title(e.title)]
+    if not candidates:
+        return entries
+    counts: dict[tuple, list[int]] = {}
+    for e in entries:
+        if e.links:
+            c = counts.setdefault(_topic_key(e), [0, 0])
+            c[0] += 1
+            c[1] += e.kind == "paper"
+    out = entries
+    for i in candidates:
+        e = entries[i]
+        n_linked, n_paper = counts[_topic_key(e)]
+        if n_paper >= _PAPER_SECTION_MIN and 2 * n_paper > n_linked \
+                and classify.section_hint([h.text for h in e.topic]) not in _NOT_PAPER_HINTS:
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, kind="paper")
+    return out
+
+
+#: a page of a site's blog, news or documentation ("deepmind.com/blog/open-sourcing-sonnet/"): a post, not an article
+_NOT_ARTICLE_PATH = re.compile(r"(?i)^[a-z]+://[^/]+(?:/[^/?#]*)*?/(?:blogs?|news|posts?|features|events|docs|wiki)(?:[/?#]|$)")
+
+
+def _written_out(link: Link) -> bool:
+    """A URL written out after the title ("Title https://…"), not a title made a link ("[Title](…)"): a notes
+    file's way of giving the article it names (a named link to an unknown site is as often a blog post or a tool)."""
+    return link.text.strip().lower().startswith(("http://", "https://", "www."))
+
+
+_CJK_RUN = re.compile("[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _reads_like_paper_title(title: str) -> bool:
+    """``classify.reads_like_paper_title`` of the text after a reader's note in CJK script, if any ("NC期刊 A
+    genome-wide positioning systems network algorithm …" → its English title); a line of CJK prose alone
+    ("欢迎补充：更多论文见 https://…") names no paper here."""
+    last = None
+    for last in _CJK_RUN.finditer(title):
+        pass
+    if last is not None:
+        title = title[last.end():]
+    return classify.reads_like_paper_title(title)
 
 
 #: "2024-05-02: …", "[2024/05] …", "2023年5月 …": a dated line is news, not a reference

@@ -215,6 +215,23 @@ def split_plain_url(url: str) -> tuple[str, str, str] | None:
     return m.group(1).lower(), m.group(2), m.group(3) or ""
 
 
+#: a library proxy's rewritten host ("0-www-mdpi-com.brum.beds.ac.uk", "ieeexplore-ieee-org.ezproxy.lib.x.edu"):
+#: the publisher's host with its dots written as dashes ("--" for a dash of its own), then the proxy's domain
+_PROXIED_HOST = re.compile(r"^(?:0-)?((?:[a-z0-9]+(?:--[a-z0-9]+)*-)+"
+                           r"(?:com|org|net|edu|gov|int|info|io|(?:ac|co|edu|gov|or|ne)-[a-z]{2}))\.[a-z0-9-]+\.[a-z0-9.-]+$")
+
+
+def unproxied_host(host: str) -> str:
+    """The publisher's host behind a library proxy's rewritten one (an article read through a university
+    library: "0-www-mdpi-com.brum.beds.ac.uk/1422-0067/19/8/2358" is an MDPI article), else the host."""
+    if "-" not in host:
+        return host
+    m = _PROXIED_HOST.match(host)
+    if m is None:
+        return host
+    return m.group(1).replace("--", "\0").replace("-", ".").replace("\0", "-")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _url_parts(url: str) -> _Url | None:
     u = _clean(url)
@@ -225,12 +242,13 @@ def _url_parts(url: str) -> _Url | None:
     plain = split_plain_url(u)
     if plain is not None:
         host, path, query = plain
+        host = unproxied_host(host)
         if host.startswith("www.") and len(host) > 4:
             host = host[4:]
         return _Url(host, unquote(path), query)
     try:
         parts = urlsplit(u)
-        host = (parts.hostname or "").lower()
+        host = unproxied_host((parts.hostname or "").lower())
     except ValueError:  # bad IPv6 literal or port
         return None
     if host.startswith("www.") and len(host) > 4:

@@ -55,6 +55,9 @@ class _Inline:
     # inline contents have none, and two lists per content would cost on every entry)
     marked: list[tuple[int, int]] | None = None
     bold: list[tuple[int, int]] | None = None
+    # (start, end) of inline code spans in ``plain``; None until there is one: a bare URL never runs
+    # across a code span's edge ("…/6972773`code`https://github.com/x/y" is two URLs, not one)
+    code: list[tuple[int, int]] | None = None
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -120,6 +123,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 if blank and k == "text" and _DECORATION.match(t):
                     continue  # ":star: **Title** …", "🔥 **Title** …": a marker before the content, not text of it
                 out.append(t)
+                if k == "code" and t:
+                    if res.code is None:
+                        res.code = []
+                    res.code.append((pos, pos + len(t)))
                 pos += len(t)
                 if t and (blank or not (other_text if not strong_depth else strong_text)) and not t.isspace():
                     blank = False
@@ -291,7 +298,7 @@ def _add_bare_urls(res: _Inline) -> None:
             if not inside(m.start()):
                 res.links.append(_RawLink(m.group(2) + m.group(3), m.group(1), m.start(), m.end(), res.offset))
                 spans.append((m.start(), m.end()))
-    found = ids.find_urls(plain)
+    found = _urls_between_code(plain, res.code) if res.code else ids.find_urls(plain)
     if not found:
         return
     inside = _span_index(spans)
@@ -299,6 +306,19 @@ def _add_bare_urls(res: _Inline) -> None:
         if inside(s):
             continue
         res.links.append(_RawLink(ids.unwrap_redirect(url), url, s, e, res.offset, bare=True))
+
+
+def _urls_between_code(plain: str, code: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Bare URLs read piece by piece between the edges of the code spans: a code span ends any URL
+    before it and starts a new run after it (``…/6972773`code`https://github.com/andylun96/DAPSNet``
+    flattens to ``…/6972773codehttps://github.com/…``: the article's URL, then the repository's)."""
+    edges = sorted({x for span in code for x in span} | {0, len(plain)})
+    out: list[tuple[int, int, str]] = []
+    for a, b in zip(edges, edges[1:]):
+        if b > a:
+            for ps, pe, purl in ids.find_urls(plain[a:b]):
+                out.append((a + ps, a + pe, purl))
+    return out
 
 
 def _span_index(spans: list[tuple[int, int]]):

@@ -238,6 +238,19 @@ def _has_cjk(text: str) -> bool:
     return any(_is_cjk(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
+def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
+    """One paragraph of one line that is a title of four words or more, then bare URLs (no Markdown link:
+    "Title https://…" is how a plain notes file writes a reference, not a heading record's link line)."""
+    if len(parts) != 1 or parts[0][0].kind != "Paragraph":
+        return False
+    inl = parts[0][1]
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or not first.bare or "\n" in inl.plain.strip() or _item_kind(inl) != 1:
+        return False
+    lead = inl.plain[:first.start].strip()
+    return names_work(lead, min_words=4) or sum(map(_is_cjk, lead)) >= 8
+
+
 def _names_a_paper(heading: str) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more, not a numbered section, not a label."""
@@ -677,6 +690,13 @@ class _Parser:
                 # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets
                 for p, inl in standalone:
                     self.emit_block([(p, inl)], title=inl.links[0].text)
+                read = True
+            elif _titled_bare_url_line(intro) and not _has_links(heading_inline) \
+                    and not _names_a_paper(heading_inline.plain):
+                # "### 2023" / "Computational Prediction of Drug Phenotypic Effects … https://ieeexplore…": the
+                # section's one line is an item of its own, titled by its text (as its sibling sections' lines
+                # are), not a record titled by the heading above it (a year, a topic)
+                self.emit_item(intro)
                 read = True
             elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph") or _has_links(heading_inline) \
                     or final and self.section_level >= 2 and any(_labelled_reference(p, inl) for p, inl in intro):
