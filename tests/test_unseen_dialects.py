@@ -1765,6 +1765,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Performance of Gradient Boosting for Hepatotoxicity Prediction in Hospitalized Patients', {}, None),
         ('Natural Language Processing of Case Narratives for Causality Assessment', {'pmcid': 'PMC9876543'}, None),
     ],
+    # audit16m: bare-year-line-in-loose-reference
+    "bare-year-line-in-loose-reference.md": [
+        ('Cardiologist-level arrhythmia detection with convolutional neural networks', {}, None),
+        ('ECGNet for beat detection', {}, None),
+        ('Deep ECG features for sleep apnea', {}, None),
+        ('Automatic sleep staging with single-lead ECG and recurrent networks', {'arxiv': '1911.01234'}, None),
+    ],
+    # audit16m: gbt-doctype-title-sparse-trailer
+    "gbt-doctype-title-sparse-trailer.md": [
+        ('SleepNet: automated sleep staging from single-channel EEG', {}, None),
+        ('Wearable ECG monitoring with lightweight recurrent networks', {}, None),
+        ('Deep learning for photoplethysmography signal quality', {}, None),
+        ('Multimodal physiological signal fusion for stress detection', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

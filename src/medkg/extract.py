@@ -434,6 +434,10 @@ def _slug_title(url: str) -> str:
     return " ".join(m.group(1).split("-")) if m else ""
 
 
+#: a title closed by a GB/T 7714 document-type code: "Title[J]", "Title[C]", "Title[M]", "Title[D]", "Title[J/OL]"
+_GBT_DOC_TYPE_END = re.compile(r"\[[JCMD](?:/OL)?\]\Z")
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
@@ -509,7 +513,11 @@ def type_entry(entry: Entry) -> Entry:
         if cited is not None:
             confidence = cited.confidence
             reference = cited
-            if cited.confidence >= 0.5 and cited.title:
+            if confidence < 0.5 and cited.title and cited.year and _GBT_DOC_TYPE_END.search(title):
+                # "**Deep ECG features for sleep apnea[C]**" / "Li K, Pan W" / "2017.": the title's GB/T 7714
+                # document-type code ([J] journal, [C] proceedings, [M] book, [D] thesis) marks a reference
+                confidence = 0.5
+            if confidence >= 0.5 and cited.title:
                 title = cited.title
                 authors = cited.authors or authors
                 year = cited.year or year

@@ -1070,8 +1070,15 @@ class _Parser:
         own: list[_Node] = []  # inline nodes and paragraphs of the item itself
         nested: list[_Node] = []
         html_blocks: list[_Node] = []
+        bare_markers: list[_Node] = []
         for c in node.children:
-            if c.kind in ("List", "Heading", "Table") or (c.kind == "BlockQuote" and depth < 0):
+            if c.kind == "List" and c.children and not any(it.children for it in c.children) \
+                    and self.raw(c.start, c.end).strip()[:1].isdigit():
+                # "47. **Title[J]**" / "\tChen Y, Zhong K" / "\t2016.": a line that is only a year and a full stop
+                # reads as an empty ordered item (a list marker with no text); it is the reference's last line,
+                # not a sub-list the item groups
+                bare_markers.append(c)
+            elif c.kind in ("List", "Heading", "Table") or (c.kind == "BlockQuote" and depth < 0):
                 nested.append(c)
             elif c.kind == "CodeBlock":
                 continue
@@ -1104,6 +1111,9 @@ class _Parser:
                 d.authors_hint.extend(m.emphasis)
         else:
             self.fill_from_inline(d, inl)
+        for c in bare_markers:
+            d.description.append(self.raw(c.start, c.end).strip())
+            d.end_line = max(d.end_line, self.end_line_of(c.end))
         if under_linked and not d.links:
             d.fields.append((UNDER_LINKED_ITEM_FIELD, ""))
         if flattened:
