@@ -1779,6 +1779,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Deep learning for photoplethysmography signal quality', {}, None),
         ('Multimodal physiological signal fusion for stress detection', {}, None),
     ],
+    # audit16n: korean-notes-among-linkless-references
+    "korean-notes-among-linkless-references.md": [
+        ('Neural temporal relation extraction for clinical narratives.', {}, None),
+        ('Automated classification of eligibility criteria in oncology trials.', {}, None),
+        ('Extracting medication attributes from discharge summaries with transformers.', {}, None),
+        ('A shared task on de-identification of clinical free text.', {}, None),
+        ('Recognizing comorbidities in sparse clinical notes.', {}, None),
+        ('Learning patient representations from longitudinal health records.', {}, None),
+        ('Temporal expression normalization in radiotherapy notes.', {}, None),
+        ('Cross-institution concept extraction for clinical text.', {}, None),
+    ],
+    # audit16n: lone-linkless-line-under-note-or-tool-heading
+    "lone-linkless-line-under-note-or-tool-heading.md": [
+        ('Kim et al. Extracting chemotherapy regimens using neural sequence labeling.', {}, None),
+        ('Neural architecture for temporal relation extraction in clinical notes.', {}, None),
+        ('Representations of time expressions for clinical relation extraction.', {}, None),
+        ('SemEval-2016 Task 12: Clinical TempEval.', {}, None),
+        ('Neural temporal relation extraction.', {}, None),
+        ('Clinical event coreference with transformers.', {}, None),
+        ('Automatic trial eligibility surveillance based on unstructured clinical data.', {}, None),
+        ('Learning to rank clinical trials for patients.', {}, None),
+        ('Negation detection in clinical notes with pretrained transformers', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

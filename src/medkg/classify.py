@@ -880,11 +880,25 @@ def _reads_like_cjk_title(raw: str, t: str) -> bool:
         return False
     if any(len(g.split()) >= 3 for g in _LATIN_GLOSS.findall(t)):
         return False  # "치료 기간을 라벨링 (label each therapy period)": a note glossed in English
+    if (m := _TERM_GLOSSED_IN_CJK.match(t)) is not None and len(m.group(1).split()) <= 3:
+        return False  # "discharge summaries(퇴원 요약서)": a term and its translation, a glossary line
+    if _HANGUL_SENTENCE_BREAK.search(t) or _KOREAN_NOTE_ENDING.search(t) \
+            or _KOREAN_NOTE_ENDING.search(t.split("(", 1)[0].split("（", 1)[0].rstrip()):
+        # "외부 지식을 사용하거나(information retrieval-based)", "…했는지 안 했는지", "…쉽지는 않음(…)": a clause
+        # left open or closed as a note ("-거나", "-는지", "-음"), before or without its bracketed aside; "…좋다. 하지만
+        # …": two sentences. A Korean title ends in a noun ("…에 관한 연구")
+        return False
     cjk = len(_CJK_OR_HANGUL.findall(t))
     latin = sum(1 for w in _CJK_OR_HANGUL.sub(" ", t).split() if sum(map(str.isalpha, w)) >= 2)
     return cjk + 2 * latin >= 8 and not _DATE_LEAD.match(t)
 
 
+#: a short Latin term then its translation in CJK brackets, nothing after: "diagnosis text(진단 텍스트)"
+_TERM_GLOSSED_IN_CJK = re.compile("([A-Za-z][A-Za-z' -]{0,60}?)\\s*[(（][^()（）A-Za-z]*[\u3400-\u9fff\uac00-\ud7a3][^()（）A-Za-z]*[)）]$")
+#: Korean note endings: an open clause ("사용하거나", "했는지") or a nominalised predicate of terse notes ("않음", "됨")
+_KOREAN_NOTE_ENDING = re.compile("(?:거나|는지|은지|있음|없음|않음|같음|많음|었음|았음|였음|했음|됨)$")
+#: a Hangul syllable closing a sentence with a full stop, then more text: "…맞는 게 좋다. 하지만 …"
+_HANGUL_SENTENCE_BREAK = re.compile("[\uac00-\ud7a3][.]\\s+\\S")
 #: a bracketed run of Latin words closing CJK text: a translation gloss, "… 라벨링 (label each period)" (bounded)
 _LATIN_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z' -]{0,200})[)）]\s*$")
 #: "2024-05-02 …", "2023年5月 …": a dated line is news

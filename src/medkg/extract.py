@@ -251,7 +251,26 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         if not is_title and entries[i].title.strip():
             key = _topic_key(entries[i])
             notes[key] = notes.get(key, 0) + 1
-    plain = [i for i in plain if not (by_topic[_topic_key(entries[i])] == 1 and notes.get(_topic_key(entries[i]), 0) >= 1)]
+    # a lone title-like line under a sub-heading whose parent's link-less lines are mostly notes ("## Only Text" /
+    # "- **Template filling**" / "  - Language Model의 극한적 활용"), or under a heading of tools, models or data
+    # with no link ("# Software" / "- cTAKES(Apache clinical Text Analysis …)"), is one more note or name, no reference
+    sub_plain: dict[tuple, int] = {}
+    sub_notes: dict[tuple, int] = {}
+    for per_parent, per_topic in ((sub_plain, by_topic), (sub_notes, notes)):
+        for key, n in per_topic.items():
+            if len(key) >= 2:
+                per_parent[key[:-1]] = per_parent.get(key[:-1], 0) + n
+
+    def lone_note(key: tuple) -> bool:
+        if by_topic[key] != 1:
+            return False
+        if notes.get(key, 0) >= 1:
+            return True
+        if len(key) >= 2 and sub_notes.get(key[:-1], 0) >= 2 * sub_plain.get(key[:-1], 0):
+            return True
+        return key not in linked and classify.section_hint(list(key)) in ("tool", "model", "dataset", "competition")
+
+    plain = [i for i in plain if not lone_note(_topic_key(entries[i]))]
     out = list(entries)
     # a link-less row of a "Title" column in a table whose linked rows are no papers (lecture notes,
     # tools): a row like the others, not a reference
@@ -273,7 +292,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         for i in plain:
             key = _topic_key(entries[i])
             t = entries[i].title.strip()
-            cited_all[key] = cited_all.get(key, 0) + (classify.title_cased(t) or t.endswith("."))
+            # (a title the note sets in bold is cited as the other branch reads it: "- Bitterman et al. Extracting
+            # … processing. : **High Performing deep learning model for NER**")
+            cited_all[key] = cited_all.get(key, 0) + (classify.title_cased(t) or t.endswith(".")
+                                                      or (BOLD_TITLE_IN_NOTE_FIELD, "") in entries[i].fields)
         # a section split evenly ("1. Morphological Prototyping for …" / "2. This looks like that: deep …") is
         # read as its sibling sections under the same parent heading are: references when one of them is
         cited_parents = {key[:-1] for key, n in cited_all.items() if key and 2 * n > by_topic[key]}

@@ -219,6 +219,9 @@ def _bold_work_in_prose(plain: str, bold: list[tuple[int, int]]) -> tuple[str, s
         before = plain[:start].rstrip(" *_")
         if before.endswith(tuple(_QUOTES)):
             return None  # a quoted bold title closes a reference's authors
+        lead = before.rstrip(" :：-–—")
+        if lead.endswith(".") and len(lead.split()) >= 6:
+            return None  # "Kim et al. Extracting … labeling. : **Strong model for NER**": the bold is a note on a reference
         if len(before.split()) < 2:
             return None  # a bold lead is the item's title already (``_split_trailer`` reads it)
         more = [t for a, b in bold if a > start and len((t := _clean_title(plain[a:b]).strip()).split()) >= 4
