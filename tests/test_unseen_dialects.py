@@ -1802,6 +1802,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Learning to rank clinical trials for patients.', {}, None),
         ('Negation detection in clinical notes with pretrained transformers', {}, None),
     ],
+    # audit16o: byline-link-to-code
+    "byline-link-to-code.md": [
+        ('Learning the syntax of antibody repertoires with masked language models', {'doi': '10.1016/j.cels.2023.01.004'}, None),
+        ('PepTrans: Towards Learning the Grammar of Therapeutic Peptides', {}, 'github.com/rhaddad/PepTrans'),
+        ('Dilated convolutions for remote homology detection at scale', {}, 'gitlab.com/vargalab/dilahom'),
+    ],
+    # audit16o: tagged-bold-record-notes
+    "tagged-bold-record-notes.md": [
+        ('Accurate prediction of loop conformations with attention networks', {'doi': '10.1038/s41592-022-01400-3'}, None),
+        ('Equivariant graph networks for side-chain packing', {'doi': '10.1101/2023.03.15.532811'}, None),
+        ('Autoregressive language modeling for enzyme sequence generation', {'arxiv': '2206.01234'}, None),
+        ('PepTrans: Towards Learning the Grammar of Therapeutic Peptides', {}, 'github.com/rhaddad/PepTrans'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1895,7 +1908,10 @@ KNOWN_TITLE_MISSES: set[str] = {"bold-name-colon-title-prefix.md", "emoji-marker
                                 "notes-under-linkless-reference.md",
                                 # "VGG: Very Deep …" keeps a short name the list put before the title ("BERT: Pre-
                                 # training of …" is the title itself: one cannot tell them apart)
-                                "name-colon-title-under-group-bullet.md"}
+                                "name-colon-title-under-group-bullet.md",
+                                # "### Topic" right over "[Tag]" / "**Title**" / "[Authors. Venue (2022).](…)": the
+                                # section's first record takes the heading for its title (its lines are right)
+                                "byline-link-to-code.md", "tagged-bold-record-notes.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:

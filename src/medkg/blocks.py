@@ -981,6 +981,24 @@ def _labelled_reference(p: _Node, inl: _Inline) -> bool:
         and len((cited.title or "").split()) >= 3
 
 
+#: a line that is one bracketed tag and nothing else: "[Transformer]", "[GAN/CNN]", "[geometric deep learning]"
+_TAG_LINE = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
+def _byline_link(inl: _Inline) -> bool:
+    """``**Title**`` / ``[Elnaggar, Ahmed, et al. bioRxiv (2020).](github…)``: a paragraph whose link's text is
+    a reference (authors and a year) cites its work, whatever the link reaches (its code, a mirror)."""
+    from medkg import citation
+
+    for link in inl.links:
+        if link.image or link.bare or len(link.text) > 400:
+            continue
+        cited = citation.parse_citation(link.text)
+        if cited is not None and cited.confidence >= 0.5 and cited.authors and cited.year is not None:
+            return True
+    return False
+
+
 def _cites_record(links: Sequence[Link] | Sequence[_RawLink]) -> bool:
     """A link to a DOI, arXiv, PubMed or PMC record: the links cite a scholarly work."""
     return any(any(ids.ids_from_url(link.url)) for link in links)

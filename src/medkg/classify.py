@@ -753,6 +753,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     cited_work = citation_confidence >= 0.5 and hint in (None, "paper") and _is_paper_like(title) \
         and (prole == "code" or prole == "other" and "code" in roles)
     if prole in ("code", "related_code"):
+        if hint == "model" and prole == "code" and citation_confidence >= 0.5 and len(title.split()) >= 4 \
+                and reads_like_paper_title(title):
+            # "### Protein language models" / "**Title of the work**" / "[Authors, et al. bioRxiv (2021).](github…)":
+            # a cited work (a title, its authors and year) under a heading of models is still the paper
+            return "paper"
         if hint in ("model", "dataset"):
             return hint
         if cited_work:

@@ -581,6 +581,16 @@ def type_entry(entry: Entry) -> Entry:
             venue = venue or trailer.venue
             # "**Name**: Title, Nat. Biomed. Eng. 2021. [code](github…)": a cited title, its own code
             whole_citation = bool(trailer.year and trailer.venue and len(title.split()) >= 4)
+    if links and confidence < 0.5 and reference is None and title and 8 <= len(links[0].label) <= 300 \
+            and classify.reads_like_paper_title(title):
+        # "**ProtTrans: Towards Cracking …**" / "[Elnaggar, Ahmed, et al. bioRxiv (2020).](github…)": the link under
+        # a set-apart title is written as the work's byline (authors and a year): the title names a cited work,
+        # whatever the link reaches (its code, a mirror)
+        byline = citation.parse_citation(links[0].label)
+        if byline is not None and byline.confidence >= 0.5 and byline.authors and byline.year is not None:
+            confidence = 0.5
+            authors = authors or byline.authors
+            year = year or byline.year
     primary = links[0] if links else None
     # "[Nature Methods: Short intro](DOI A) & [Nature Methods](DOI B)": the companion piece's DOI is not the work's own
     paper_links = [link for link in links if link.role == "paper"]

@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _TAG_LINE,
+    _byline_link,
     _author_list_byline,
     _YEAR_IN_TEXT,
     _is_alert_marker,
@@ -438,6 +440,11 @@ class _Parser:
             if notes is not None and self.note_anchor < 0 and len(self.out) > n \
                     and self.out[-1].end_line == self.end_line_of(notes.end) and _cites_record(self.out[-1].links):
                 self.note_anchor = len(self.out) - 1
+            if not self.heading_entry_linked and len(self.out) > n and self.out[-1].links \
+                    and self.out[-1].end_line == self.line_of(node.start) - 1 and _cites_record(self.out[-1].links):
+                # "**Title**" / "[Authors. Venue (2021).](doi…)" / "- a point on the work" (the list interrupting
+                # the reference paragraph): its link-less bullets are notes on that reference, not references
+                self.heading_entry_linked = True
             if self.heading_fields(node):
                 return
             anchor, self.note_anchor = self.note_anchor, -1
@@ -671,7 +678,7 @@ class _Parser:
             # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
             # same without its bullet: a reference that cites a record after the section's entries is one more
             rest = self.emit_where(intro, lambda p, inl: p.kind == "Paragraph" and bool(inl.links)
-                                   and _cites_record(inl.links) and _item_kind(inl) == 1)
+                                   and (_cites_record(inl.links) or _byline_link(inl)) and _item_kind(inl) == 1)
             read = read or len(rest) < len(intro)
             intro = rest
         if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
@@ -1237,6 +1244,13 @@ class _Parser:
         first = links[0] if links and not links[0].image else None
         lead = plain[: first.start] if first else plain
         lead_line = lead.split("\n")[0] if first else lead
+        if first and _TAG_LINE.fullmatch(lead_line.strip()) and lead.strip().count("\n") >= 1:
+            # "[GAN/CNN]" / "**Expanding functional protein sequence spaces …**" / "[Authors. Venue (2021).](…)": a
+            # line that only tags the record (its method, its topic) opens it; the title is on the next line
+            tag_line, _, rest_lead = lead.lstrip().partition("\n")
+            if _is_meaningful(rest_lead.split("\n")[0]):
+                d.description.append(tag_line.strip())
+                lead_line = rest_lead.split("\n")[0]
         trailer = ""
         if first:
             if "]" in lead_line:
@@ -1603,6 +1617,8 @@ class _Parser:
             description=description, fields=tuple(d.fields),
             authors=tuple(a for a in d.authors_hint if a), diagnostics=tuple(diags),
         ))
+
+
 
 
 def _html_rows_with_prose(tables: list[tuple[list[str], list[tuple[int, int, list[str]]]]],
