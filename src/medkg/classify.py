@@ -575,12 +575,10 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
     out = tuple(Link(link.url, link.label,
                      url_role(link.url) if name and link.label == name and _is_venue_label(link.label)
                      else link_role(link.label, link.url), link.line, link.text) for link in links)
-    if any(link.role == "code" and link.text != link.label and ("'" in link.text or "’" in link.text)
-           and _possessive_credit(link.text, link.url) for link in out):
-        # "| Code |" / "[lawlietAi's Reimplementation](github.com/…)": the column says code, the text credits a port
-        out = tuple(Link(link.url, link.label, "related_code", link.line, link.text)
-                    if link.role == "code" and link.text != link.label and _possessive_credit(link.text, link.url)
-                    else link for link in out)
+    # "| Code |" / "[lawlietAi's Reimplementation](github.com/…)": the column says code, the text credits a port
+    out = tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+                if link.role == "code" and link.text != link.label and ("'" in link.text or "’" in link.text)
+                and _possessive_credit(link.text, link.url) else link for link in out)
     if sum(link.role == "code" for link in out) > 1:
         out = _code_by_label_first(out, name)
     return out
@@ -681,17 +679,27 @@ _SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 _COMBINING = re.compile("[\u0300-\u036f]")
 
 
+@lru_cache(maxsize=16384)
+def _heading_words(text: str) -> tuple[frozenset[str], str]:
+    """A heading's Latin words (lower case, read without accents, so that "Ferramentas & Código" and
+    "Competições" say their words) as a set and joined by spaces (for phrases such as "shared task")."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    if not low.isascii():
+        low = _COMBINING.sub("", unicodedata.normalize("NFKD", low))
+    found = re.findall(r"[a-z][a-z\-]*", low)
+    return frozenset(found), " ".join(found)
+
+
+def _says(text: str, en: tuple[str, ...], zh: tuple[str, ...]) -> bool:
+    """The heading says one of a kind's words (an English phrase, a word in another language, a Chinese keyword)."""
+    words, joined = _heading_words(text)
+    return any((" " in w and w in joined) or w in words for w in en) or any(w in text for w in zh)
+
+
 def mentions_papers(topic_texts: list[str]) -> bool:
     """Some heading above says papers ("## Papers with code", "### Artigos"), whatever kind it names first."""
-    en, zh = _SECTION_HINTS[-1][1], _SECTION_HINTS[-1][2]
-    for text in topic_texts:
-        low = unicodedata.normalize("NFKC", text).lower()
-        if not low.isascii():
-            low = _COMBINING.sub("", unicodedata.normalize("NFKD", low))
-        words = set(re.findall(r"[a-z][a-z\-]*", low))
-        if any(w in words for w in en) or any(w in text for w in zh):
-            return True
-    return False
+    _, en, zh = _SECTION_HINTS[-1]
+    return any(_says(text, en, zh) for text in topic_texts)
 
 
 def section_hint(topic_texts: list[str]) -> str | None:
@@ -702,14 +710,8 @@ def section_hint(topic_texts: list[str]) -> str | None:
 @lru_cache(maxsize=16384)
 def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
     for text in reversed(topic_texts):
-        # read without accents, so that "Ferramentas & Código" and "Competições" say their words
-        low = unicodedata.normalize("NFKC", text).lower()
-        if not low.isascii():
-            low = _COMBINING.sub("", unicodedata.normalize("NFKD", low))
-        words = set(re.findall(r"[a-z][a-z\-]*", low))
-        joined = " ".join(re.findall(r"[a-z][a-z\-]*", low))
         for kind, en, zh in _SECTION_HINTS:
-            if any((" " in w and w in joined) or w in words for w in en) or any(w in text for w in zh):
+            if _says(text, en, zh):
                 return kind
     return None
 
@@ -782,7 +784,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return hint
     if prole == "other" and _norm(strip_symbols(primary.label)) in _PLACEHOLDER_PAPER_LABELS \
             and _is_paper_like(title) and hint in (None, "paper") and not named_resource \
-            and _is_site_root(primary.url):
+            and is_site_root(primary.url):
         # "- [2023]**VoxMol: 3D molecule generation by …** … [paper](https://proceedings.neurips.cc/)": the
         # list calls the link the paper although it only reaches the venue's home page (a placeholder)
         return "paper"
@@ -801,10 +803,6 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
 _PLACEHOLDER_PAPER_LABELS = frozenset({"paper", "pdf", "article", "full text", "fulltext", "论文", "文章", "原文"})
 
 
-def is_site_root(url: str) -> bool:
-    return _is_site_root(url)
-
-
 def on_unknown_host(url: str) -> bool:
     """No host this module knows (a publisher, a data or model hub, a blog platform, a challenge
     site, a social network) serves ``url``: nothing but its context says what the page is."""
@@ -814,7 +812,7 @@ def on_unknown_host(url: str) -> bool:
         and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None
 
 
-def _is_site_root(url: str) -> bool:
+def is_site_root(url: str) -> bool:
     """An http(s) URL of a site's home page (no path): a venue's front page, not a document."""
     head, sep, rest = url.partition("://")
     if not sep or head.lower() not in ("http", "https"):
@@ -851,8 +849,6 @@ def reads_like_paper_title(title: str) -> bool:
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
     # a digit group's comma ("14,000 cases") separates no clause
     if not 4 <= len(words) <= 40 or t.endswith((":", "：")) or _DIGIT_GROUP.sub("", t).count(",") > 2:
-        return False
-    if _CJK_OR_HANGUL.search(t):
         return False
     if _SENTENCE_BREAK.search(t.replace("et al. ", "et al ")):
         return False
@@ -895,7 +891,7 @@ def _reads_like_cjk_title(raw: str, t: str) -> bool:
         return False
     cjk = len(_CJK_OR_HANGUL.findall(t))
     latin = sum(1 for w in _CJK_OR_HANGUL.sub(" ", t).split() if sum(map(str.isalpha, w)) >= 2)
-    return cjk + 2 * latin >= 8 and not _DATE_LEAD.match(t)
+    return cjk + 2 * latin >= 8 and not DATED_LINE.match(t)
 
 
 #: a short Latin term then its translation in CJK brackets, nothing after: "diagnosis text(진단 텍스트)"
@@ -906,8 +902,8 @@ _KOREAN_NOTE_ENDING = re.compile("(?:거나|는지|은지|있음|없음|않음|�
 _HANGUL_SENTENCE_BREAK = re.compile("[\uac00-\ud7a3][.]\\s+\\S")
 #: a bracketed run of Latin words closing CJK text: a translation gloss, "… 라벨링 (label each period)" (bounded)
 _LATIN_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z' -]{0,200})[)）]\s*$")
-#: "2024-05-02 …", "2023年5月 …": a dated line is news
-_DATE_LEAD = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
+#: "2024-05-02: …", "[2024/05] …", "2023年5月 …": a dated line is news, not a reference (or a title)
+DATED_LINE = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
 
 
 #: the words of a rule or a piece of advice: a modal verb, or an imperative opening the line or a clause

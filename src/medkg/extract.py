@@ -170,8 +170,6 @@ def _reads_like_paper_title(title: str) -> bool:
     return classify.reads_like_paper_title(title)
 
 
-#: "2024-05-02: …", "[2024/05] …", "2023年5月 …": a dated line is news, not a reference
-_DATED = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
 #: a list that names this many papers without links ("- Neural temporal relation extraction.",
 #: "118. 2010 i2b2/VA challenge on …") is a reading list: its link-less title lines are papers
 _PLAIN_REFERENCES_MIN = 8
@@ -227,7 +225,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)}
     plain = [i for i, is_title in title_like.items() if is_title
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
-             and not _DATED.match(entries[i].title)
+             and not classify.DATED_LINE.match(entries[i].title)
              and not (entries[i].topic and _people_section(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)
     by_topic: dict[tuple, int] = {}
@@ -319,8 +317,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         papers_by_topic[_topic_key(entries[i])] = papers_by_topic.get(_topic_key(entries[i]), 0) + 1
     short = [i for i, is_title in title_like.items() if not is_title and papers_by_topic.get(_topic_key(entries[i]), 0) >= 3
              and classify.short_title_case_name(entries[i].title)]
-    for i in plain + [i for i in short if 3 * sum(_topic_key(entries[j]) == _topic_key(entries[i]) for j in short)
-                      <= papers_by_topic[_topic_key(entries[i])]]:
+    short_by_topic: dict[tuple, int] = {}
+    for i in short:
+        short_by_topic[_topic_key(entries[i])] = short_by_topic.get(_topic_key(entries[i]), 0) + 1
+    for i in plain + [i for i in short if 3 * short_by_topic[key := _topic_key(entries[i])] <= papers_by_topic[key]]:
         out[i] = replace(out[i], kind="paper")
     return out
 
@@ -792,10 +792,9 @@ def _emphasised_reference(title: str, emphasis: str):
 #: volume or an edited book
 _CHAPTER_OF = re.compile(r"\(pp?\.\s*\d|\bIn\b[^()]{0,80}?\((?:Eds?|eds?)\.?\)")
 _PAGE_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
-_MONTH = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-_MONTH_WORD = re.compile(_MONTH)
+_MONTH_WORD = re.compile(rf"\b{inline._MONTH}(?![a-z])")
 #: "January 24, 2019", "December 3, 2007": the day a web piece or a magazine story came out
-_DAY_DATE = re.compile(_MONTH + r"\.?\s+\d{1,2},\s*\d{4}")
+_DAY_DATE = re.compile(rf"\b{inline._MONTH}\s+\d{{1,2}},\s*\d{{4}}")
 
 
 def _cites_article(ref: citation.Citation, description: str) -> bool:
