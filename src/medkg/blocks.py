@@ -388,9 +388,7 @@ def _plain_reference(text: str) -> bool:
     text = text.strip()
     if len(text) < 40 or len(text) > 1500 or not _YEAR_IN_TEXT.search(text):
         return False
-    cited = citation.parse_citation(text)
-    return cited is not None and cited.confidence >= 0.5 and bool(cited.authors) and cited.year is not None \
-        and len((cited.title or "").split()) >= 3
+    return citation.whole_reference(text) is not None
 
 
 #: "[12] Author, A., …": the bracketed reference number a paragraph starts with
@@ -927,9 +925,7 @@ def _reference_paragraph(p: _Node, inl: _Inline) -> bool:
     if p.kind != "Paragraph" or len(links) != 1 or links[0].bare \
             or len(inl.plain.strip()) > len(links[0].text.strip()) + 3:
         return False
-    cited = citation.parse_citation(links[0].text)
-    return cited is not None and cited.confidence >= 0.5 and bool(cited.authors) and cited.year is not None \
-        and len((cited.title or "").split()) >= 3
+    return citation.whole_reference(links[0].text) is not None
 
 
 def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:
@@ -976,9 +972,7 @@ def _labelled_reference(p: _Node, inl: _Inline) -> bool:
     m = _REFERENCE_LABEL.match(text)
     if m is None or len(text) < 40:
         return False
-    cited = citation.parse_citation(text[m.end():])
-    return cited is not None and cited.confidence >= 0.5 and bool(cited.authors) and cited.year is not None \
-        and len((cited.title or "").split()) >= 3
+    return citation.whole_reference(text[m.end():]) is not None
 
 
 #: a line that is one bracketed tag and nothing else: "[Transformer]", "[GAN/CNN]", "[geometric deep learning]"
@@ -993,8 +987,7 @@ def _byline_link(inl: _Inline) -> bool:
     for link in inl.links:
         if link.image or link.bare or len(link.text) > 400:
             continue
-        cited = citation.parse_citation(link.text)
-        if cited is not None and cited.confidence >= 0.5 and cited.authors and cited.year is not None:
+        if citation.whole_reference(link.text, min_title_words=0) is not None:
             return True
     return False
 

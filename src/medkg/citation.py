@@ -173,6 +173,17 @@ def _closing_quote(s: str, start: int) -> int:
     return close if close >= 0 else len(s.rstrip())
 
 
+def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
+    """``text`` read as a confident reference that names its authors, a year and (with ``min_title_words``) a
+    title of that many words: a pasted bibliography line, a labelled ``Paper: …`` field, a byline link
+    (``[Elnaggar, Ahmed, et al. bioRxiv (2020).](…)``, ``min_title_words=0``); else None."""
+    cited = parse_citation(text)
+    if cited is None or cited.confidence < 0.5 or not cited.authors or cited.year is None \
+            or len((cited.title or "").split()) < min_title_words:
+        return None
+    return cited
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 

@@ -586,8 +586,8 @@ def type_entry(entry: Entry) -> Entry:
         # "**ProtTrans: Towards Cracking …**" / "[Elnaggar, Ahmed, et al. bioRxiv (2020).](github…)": the link under
         # a set-apart title is written as the work's byline (authors and a year): the title names a cited work,
         # whatever the link reaches (its code, a mirror)
-        byline = citation.parse_citation(links[0].label)
-        if byline is not None and byline.confidence >= 0.5 and byline.authors and byline.year is not None:
+        byline = citation.whole_reference(links[0].label, min_title_words=0)
+        if byline is not None:
             confidence = 0.5
             authors = authors or byline.authors
             year = year or byline.year
@@ -731,8 +731,8 @@ def _paper_field_citation(entry: Entry):
     when it names authors, a year and a title; else None."""
     for label, value in entry.fields:
         if value and len(value) >= 40 and label not in _MARKER_FIELDS and classify.label_role(label) == "paper":
-            cited = citation.parse_citation(value)
-            if cited is not None and cited.confidence >= 0.5 and cited.title and cited.authors and cited.year:
+            cited = citation.whole_reference(value, min_title_words=1)
+            if cited is not None:
                 return cited
     return None
 
