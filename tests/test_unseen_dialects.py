@@ -1908,10 +1908,7 @@ KNOWN_TITLE_MISSES: set[str] = {"bold-name-colon-title-prefix.md", "emoji-marker
                                 "notes-under-linkless-reference.md",
                                 # "VGG: Very Deep …" keeps a short name the list put before the title ("BERT: Pre-
                                 # training of …" is the title itself: one cannot tell them apart)
-                                "name-colon-title-under-group-bullet.md",
-                                # "### Topic" right over "[Tag]" / "**Title**" / "[Authors. Venue (2022).](…)": the
-                                # section's first record takes the heading for its title (its lines are right)
-                                "byline-link-to-code.md", "tagged-bold-record-notes.md"}
+                                "name-colon-title-under-group-bullet.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:

@@ -979,6 +979,20 @@ def _labelled_reference(p: _Node, inl: _Inline) -> bool:
 _TAG_LINE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 
 
+def _tag_opened_record(inl: _Inline) -> bool:
+    """``[Transformer]`` / ``**Title**`` / ``[Authors. Venue (2022).](…)``: a linked paragraph whose first line
+    only tags it and whose second line is all bold is a record titled by that bold line; the heading right
+    above it names the section, not this work."""
+    if not inl.links or not inl.bold:
+        return False
+    plain = inl.plain.lstrip()
+    tag, _, rest = plain.partition("\n")
+    if not rest or not _TAG_LINE.fullmatch(tag.strip()):
+        return False
+    title = rest.split("\n", 1)[0].strip()
+    return bool(title) and any(inl.plain[b0:b1].strip(" *_") == title.strip(" *_") for b0, b1 in inl.bold)
+
+
 def _byline_link(inl: _Inline) -> bool:
     """``**Title**`` / ``[Elnaggar, Ahmed, et al. bioRxiv (2020).](github…)``: a paragraph whose link's text is
     a reference (authors and a year) cites its work, whatever the link reaches (its code, a mirror)."""

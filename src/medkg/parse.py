@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     _TAG_LINE,
+    _tag_opened_record,
     _byline_link,
     _author_list_byline,
     _YEAR_IN_TEXT,
@@ -700,6 +701,11 @@ class _Parser:
                 # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets
                 for p, inl in standalone:
                     self.emit_block([(p, inl)], title=inl.links[0].text)
+                read = True
+            elif intro[0][0].kind == "Paragraph" and _tag_opened_record(intro[0][1]):
+                # "### Sequence embeddings" / "[transformer]" / "**Title**" / "[Authors. Venue.](…)": the section's
+                # first record has its own bold title; the heading is its topic, as for the records after it
+                self.emit_item(intro)
                 read = True
             elif _titled_bare_url_line(intro) and not _has_links(heading_inline) \
                     and not _names_a_paper(heading_inline.plain):
