@@ -1904,8 +1904,6 @@ KNOWN_MISSES: set[str] = set()
 # - ":star: **Title (ACM Computing Surveys)**": a venue in brackets without a year stays in the title (a
 #   bracketed venue is told from "(Extended Abstract)" only by its year today).
 KNOWN_TITLE_MISSES: set[str] = {"bold-name-colon-title-prefix.md", "emoji-marker-before-bold-title.md",
-                                # link-less "Title | Venue, Year" reading-log lines keep their venue cell
-                                "notes-under-linkless-reference.md",
                                 # "VGG: Very Deep …" keeps a short name the list put before the title ("BERT: Pre-
                                 # training of …" is the title itself: one cannot tell them apart)
                                 "name-colon-title-under-group-bullet.md"}
@@ -2029,3 +2027,18 @@ def test_a_dataset_table_with_a_paper_column_stays_datasets():
     """The guard of audit 27's "Paper column" rule: a dataset's own row, its paper named but not linked, is a dataset."""
     kinds = [e.kind for e in extract_file(DIALECTS / "dataset-table-paper-column-homepage.md").entries]
     assert kinds == ["dataset", "dataset"]
+
+
+def test_a_pipe_cuts_a_venue_cell_not_a_title(tmp_path):
+    """``Title | Venue, Year`` (a reading log's row without a table) loses its venue cell; a title with a pipe
+    of its own before prose keeps it."""
+    f = tmp_path / "log.md"
+    f.write_text("# Log\n\n- Metabolic Heterogeneity in Human Lung Tumors | Cell, 2016\n"
+                 "- Glutamine reliance in cell metabolism | Experimental & Molecular Medicine, 2020\n"
+                 "- [Segment Anything in Medical Images | a foundation model for segmentation](https://arxiv.org/abs/2304.12306)\n",
+                 encoding="utf-8")
+    records = [entry_record(e) for e in extract_file(f).entries]
+    assert [(r["title"], r["venue"], r["year"]) for r in records[:2]] == [
+        ("Metabolic Heterogeneity in Human Lung Tumors", "Cell", 2016),
+        ("Glutamine reliance in cell metabolism", "Experimental & Molecular Medicine", 2020)]
+    assert records[2]["title"] == "Segment Anything in Medical Images | a foundation model for segmentation"

@@ -818,7 +818,7 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
             break
     before_volume = venue_end < len(tokens) and not tokens[venue_end].group().startswith(str(year))
     venue = _clean_venue(" ".join(d[m.start() : m.end()] for m in tokens[:venue_end]), before_volume)
-    if venue and trailer and venue_end == len(tokens) and not _looks_like_venue(venue):
+    if venue and trailer and venue_end == len(tokens) and not looks_like_venue(venue):
         venue = None  # prose after the authors ("Tool for segmenting CT images."), not a venue
     if arxiv and (venue is None or venue.lower() == "preprint"):
         venue = "arXiv"
@@ -827,7 +827,8 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
     return venue, year, volume, issue, pages
 
 
-def _looks_like_venue(venue: str) -> bool:
+def looks_like_venue(venue: str) -> bool:
+    """A short text (four words or fewer) or one with a venue word (journal, conference, Nature…)."""
     words = venue.split()
     return len(words) <= 4 or any(w.strip(".,:;()/").casefold() in _VENUE_WORDS for w in words)
 

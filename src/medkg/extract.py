@@ -279,7 +279,12 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             if n_linked >= 2 and n_paper == 0:
                 out[i] = replace(e, kind="other")
     n_linked_papers = sum(n_paper for _, n_paper in linked.values())
-    many_plain = len(plain) >= _PLAIN_REFERENCES_MIN
+    # ("- Metabolic Heterogeneity in Human Lung Tumors | Cell, 2016": in a list that links no paper, a reading
+    # log, link-less lines already read as papers by their venue and year are its references too, and their
+    # bare-title siblings more of them)
+    n_cited_plain = 0 if n_linked_papers else sum(1 for e in entries if e.kind == "paper" and not e.links
+                                                  and e.year is not None)
+    many_plain = len(plain) + n_cited_plain >= _PLAIN_REFERENCES_MIN
     if many_plain and 4 * n_linked_papers >= len(plain):
         # a list that links its papers ("- [Gaube et al. (2021)](doi.org/…) — …"), one for every four link-less
         # lines or more, is no link-less reading list: its link-less lines count as references only in a section

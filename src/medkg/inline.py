@@ -516,6 +516,9 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     quoted = _quoted_title(s)
     if quoted is not None:
         return quoted
+    piped = _cut_piped_venue(s)
+    if piped is not None:
+        return piped
     title, trailer = _cut_year_trailer(s)
     if not trailer and comma_year:
         title, trailer = _cut_etal_trailer(s)
@@ -531,6 +534,28 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     if not trailer:
         title = _drop_closing_stop(title)
     return title, trailer
+
+
+#: a year (1900–2099) standing alone in a text
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _cut_piped_venue(s: str) -> tuple[str, str] | None:
+    """``Title | Nature Communications, 2021``: a reading log written as a table row without the table; the
+    cells after the title (a venue, a year, authors) are its trailer. A title with a pipe of its own keeps
+    it unless the rest is short and reads as a venue or holds a year."""
+    title, sep, rest = s.partition(" | ")
+    if not sep or len(title.split()) < 3 or not _is_meaningful(title):
+        return None
+    rest = ", ".join(cell.strip() for cell in rest.split("|") if cell.strip())
+    words = rest.split()
+    if not words or len(words) > 12:
+        return None
+    from medkg import citation
+
+    if _A_YEAR.search(rest) is None and not (words[0][:1].isupper() and citation.looks_like_venue(rest)):
+        return None
+    return title.rstrip(), rest
 
 
 def _quoted_title(s: str) -> tuple[str, str] | None:

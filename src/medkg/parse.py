@@ -1171,7 +1171,9 @@ class _Parser:
         outline = has_children and not d.links and _outline_point(inl.plain)
         if outline:
             d.fields.append((OUTLINE_ITEM_FIELD, ""))
-        grouping = is_entry and has_children and not d.links and not _looks_like_citation(d.title)
+        # (the item's own line, not its title: "Title | Nature Communications, 2021" names a work by its venue cell)
+        grouping = is_entry and has_children and not d.links and not _looks_like_citation(d.title) \
+            and not _looks_like_citation(" ".join(inl.plain.split("\n", 1)[0].split()))
         if is_entry and not grouping:
             self.finish(d, topic)
             child_topic = topic_override
