@@ -2042,3 +2042,15 @@ def test_a_pipe_cuts_a_venue_cell_not_a_title(tmp_path):
         ("Metabolic Heterogeneity in Human Lung Tumors", "Cell", 2016),
         ("Glutamine reliance in cell metabolism", "Experimental & Molecular Medicine", 2020)]
     assert records[2]["title"] == "Segment Anything in Medical Images | a foundation model for segmentation"
+
+
+def test_a_lone_link_under_a_links_heading_is_titled_by_its_text(tmp_path):
+    """``## 友情链接`` / ``## See also`` over one link: the link is an item of that section, titled by its
+    text (not a record named "See also"); ``### BioBERT`` over ``[Paper](…)`` stays the heading's record."""
+    f = tmp_path / "links.md"
+    f.write_text("# X\n\n## 友情链接\n\n[awesome_Chinese_medical_NLP](https://github.com/GanjinZero/awesome_Chinese_medical_NLP)\n\n"
+                 "## See also\n\n[Awesome Healthcare](https://github.com/kakoni/awesome-healthcare)\n\n"
+                 "## Models\n\n### BioBERT\n\n[Paper](https://arxiv.org/abs/1901.08746)\n", encoding="utf-8")
+    records = [entry_record(e) for e in extract_file(f).entries]
+    assert [(r["title"], r["topic"][-1]) for r in records] == [
+        ("awesome_Chinese_medical_NLP", "友情链接"), ("Awesome Healthcare", "See also"), ("BioBERT", "Models")]

@@ -43,16 +43,21 @@ from medkg.model import Heading, Link
 
 
 
-def _standalone_links(parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
+def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> list[tuple[_Node, _Inline]]:
     """Paragraphs that are each one named link (not a ``[项目地址]`` label), if all linked ones are.
 
     One such paragraph alone counts only when its link text reads as a title (four words or more,
-    no role label): ``## Image & Text`` + ``[Radiology report generation: a survey](…)`` is a paper
-    under a heading, while ``### BioBERT`` + ``[Paper](…)`` is a heading block naming BioBERT."""
+    no role label), or when ``heading`` names a section of links (``## See also``, ``## 友情链接``): ``## Image &
+    Text`` + ``[Radiology report generation: a survey](…)`` is a paper under a heading and ``## 友情链接`` +
+    ``[awesome-medical-nlp](github…)`` a link under one, while ``### BioBERT`` + ``[Paper](…)`` is a heading
+    block naming BioBERT."""
+    from medkg import classify
+
     linked = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and inl.links]
     if not linked:
         return []
-    if len(linked) == 1 and not names_work(linked[0][1].links[0].text, min_words=4):
+    if len(linked) == 1 and not names_work(linked[0][1].links[0].text, min_words=4) \
+            and not (heading and classify.section_hint([heading]) == "website"):
         return []
     for _, inl in linked:
         if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \

@@ -661,7 +661,7 @@ _SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ("工具", "软件", "框架", "代码")),
     ("website", ("blog", "blogs", "news", "website", "websites", "course", "courses", "tutorial", "tutorials",
                  "slides", "video", "videos", "resources", "online resources", "awesome", "related awesome lists",
-                 "links", "community", "communities", "podcast", "podcasts", "books", "book", "people",
+                 "links", "see also", "related lists", "other lists", "similar lists", "community", "communities", "podcast", "podcasts", "books", "book", "people",
                  "organizations", "companies", "products", "lectures", "talks", "todo", "todos", "to-do",
                  "roadmap", "changelog", "milestones",
                  "cursos", "tutoriais", "tutoriales", "eventos", "comunidades", "livros", "libros", "recursos",

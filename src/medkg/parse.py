@@ -690,7 +690,7 @@ class _Parser:
                 and self.section_level >= 2 \
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = self.section_heading_inline
-            standalone = _standalone_links(intro)
+            standalone = _standalone_links(intro, heading_inline.plain)
             paired = None if standalone or _has_links(heading_inline) else _title_link_records(intro)
             if paired is not None:
                 # "Title" / "论文地址：[url](url)" paragraphs, record after record: a list without bullets
