@@ -1815,6 +1815,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Autoregressive language modeling for enzyme sequence generation', {'arxiv': '2206.01234'}, None),
         ('PepTrans: Towards Learning the Grammar of Therapeutic Peptides', {}, 'github.com/rhaddad/PepTrans'),
     ],
+    # audit17: emphasised-byline-beside-marked-tags ("Title (***2017*** 👍), *Authors, Venue.*",
+    # "Title, *Authors, Venue.* (***Unsupervised***)": the italic byline is cut though other marked tags sit beside it)
+    "emphasised-byline-beside-marked-tags.md": [
+        ("Dense Cascaded Networks for Prostate Segmentation in MRI", {"arxiv": "1707.01234"}, None),
+        ("Shape-Aware Decoders for Cardiac Segmentation", {"arxiv": "1708.02345"}, None),
+        ("Y-Shaped Networks for Unsupervised Lesion Masks", {"arxiv": "1709.03456"}, None),
+        ("Boundary-Weighted Losses for Liver Tumour Segmentation", {"arxiv": "1710.04567"}, "github.com/pnair/bwl-seg"),
+        ("Iterative Encoder-Decoder Networks for Kidney Segmentation", {"arxiv": "1711.05678"}, None),
+        ("Residual Attention Networks for Retinal Vessel Segmentation", {"arxiv": "1801.06789"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1955,6 +1965,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "chicago-quoted-link-title-paragraphs.md": [t for t, _, _ in EXPECTED["chicago-quoted-link-title-paragraphs.md"]],
     "arxiv-corr-comma-and-ampersand-junk.md": [t for t, _, _ in EXPECTED["arxiv-corr-comma-and-ampersand-junk.md"]],
     "nested-citation-under-linked-label.md": [t for t, _, _ in EXPECTED["nested-citation-under-linked-label.md"]],
+    # audit17: the italic byline goes, whatever marked tag ("(***2017***)", "(***Unsupervised***)") sits beside it
+    "emphasised-byline-beside-marked-tags.md": [t for t, _, _ in EXPECTED["emphasised-byline-beside-marked-tags.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

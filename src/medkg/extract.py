@@ -497,9 +497,10 @@ def type_entry(entry: Entry) -> Entry:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
         authors, title = (names,) if not authors else authors, quoted
-    if len(authors) == 1 and title and (emphasised := _emphasised_reference(title, authors[0])) is not None:
-        title, trailer = emphasised  # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)"
-        authors, venue, year = trailer.authors, venue or trailer.venue, year or trailer.year
+    if 1 <= len(authors) <= 3 and title and (emphasised := _emphasised_reference(title, authors)) is not None:
+        # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)", "Title (***2016*** 👍), *Authors, NIPS.*"
+        title, trailer, tag_year = emphasised
+        authors, venue, year = trailer.authors, venue or trailer.venue, year or trailer.year or tag_year
     tag = _venue_tag(title) if links and title else None
     if tag and len(title) - tag[0] >= 10:  # "[CVPR'23] Title", "[2018 ICLR] Title.": a tag, not the title
         title = title[tag[0]:].strip()
@@ -776,21 +777,47 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
     return text, label[: dated.start("year")].strip(" '’") or None, _full_year(yy)
 
 
-def _emphasised_reference(title: str, emphasis: str):
+def _emphasised_reference(title: str, runs: tuple[str, ...]):
     """``Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)``: an emphasised run that closes the title after a
-    comma and reads as authors (and a venue) is the reference, not part of the title. Returns (title,
-    the run read as a trailer) or None."""
-    core = emphasis.strip().rstrip(". ")
-    at = title.rfind(core) if len(core) >= 4 else -1
-    if at <= 0 or title[at + len(core):].strip(" .") or not title[:at].rstrip().endswith(","):
-        return None
-    head = title[:at].rstrip(" ,")
-    if len(head.split()) < 3:
-        return None
-    trailer = citation.parse_trailer(emphasis)
-    if not trailer.authors or trailer.confidence < 0.5:
-        return None
-    return head, trailer
+    comma and reads as authors (and a venue) is the reference, not part of the title. Other emphasised runs
+    may stand beside it as bracketed tags (``Title, *Authors, Arxiv.* (***Unsupervised***)``,
+    ``Title (***2016*** 👍), *Authors, NIPS.*``): a tag after the byline is a note, a bracketed year (with
+    its marker emoji) closing the head dates the work; neither is part of the title. Returns (title, the
+    run read as a trailer, the tag's year or None) or None."""
+    others = [r.strip() for r in runs if r.strip()]
+    for emphasis in reversed(others):
+        core = emphasis.strip().rstrip(". ")
+        at = title.rfind(core) if len(core) >= 4 else -1
+        if at <= 0 or not title[:at].rstrip().endswith(","):
+            continue
+        after = title[at + len(core):].strip(" .")
+        if after and not _only_marked_tags(after, [r for r in others if r is not emphasis]):
+            continue
+        head = title[:at].rstrip(" ,")
+        tag_year = None
+        year_tag = _PAREN_YEAR_TAG.search(head)
+        if year_tag is not None and len(head[:year_tag.start()].split()) >= 3:
+            head, tag_year = head[:year_tag.start()].rstrip(), int(year_tag.group("year"))
+        if len(head.split()) < 3:
+            return None
+        trailer = citation.parse_trailer(emphasis)
+        if not trailer.authors or trailer.confidence < 0.5:
+            return None
+        return head, trailer, tag_year
+    return None
+
+
+#: "(2016)", "(2016 👍)": a bracketed year, with nothing but symbols beside it, closing a title before its byline
+_PAREN_YEAR_TAG = re.compile(r"(?<!\s)\s*[(（][^\w()（）]*(?P<year>(?:19|20)\d\d)[^\w()（）]*[)）]$")
+
+
+def _only_marked_tags(text: str, runs: list[str]) -> bool:
+    """``(Unsupervised)``, ``(Semi-supervised) (Oral)``: ``text`` is nothing but bracketed tags, each an
+    emphasised run of the item (so set apart by its writer, not words of the title)."""
+    rest = text
+    for run in runs:
+        rest = rest.replace(f"({run})", "").replace(f"（{run}）", "")
+    return not rest.strip(" .,&")
 
 
 #: "(pp. 11-19)", "In Szolovits, P. (Ed.) *Artificial Intelligence in Medicine*": a chapter of a proceedings
