@@ -1825,6 +1825,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Iterative Encoder-Decoder Networks for Kidney Segmentation", {"arxiv": "1711.05678"}, None),
         ("Residual Attention Networks for Retinal Vessel Segmentation", {"arxiv": "1801.06789"}, None),
     ],
+    # audit17: anchored-apa-reference-paragraphs ('<a id="…"></a>' line, then an APA reference with undotted
+    # Vancouver initials whose locator link follows "Retrieved from")
+    "anchored-apa-reference-paragraphs.md": [
+        ('Auditing sepsis alerts for disparate performance across patient groups', {}, None),
+        ('Calibration drift of mortality models after deployment', {'doi': '10.1177/0272989x20912345'}, None),
+        ('Counterfactual fairness for intensive care triage', {'arxiv': '2103.04567'}, None),
+        ('Group-calibrated risk scores for readmission prediction', {'doi': '10.1002/sim.7654'}, None),
+        ('Measuring equity in hospital resource allocation models', {}, None),
+    ],
+    # audit17: vancouver-names-apa-year-bullets ("Haddad R, & Olsen T (2018). Title. Venue …": undotted initials
+    # closed by an APA year in parentheses)
+    "vancouver-names-apa-year-bullets.md": [
+        ('Calibration drift of mortality models after deployment', {}, None),
+        ('Auditing sepsis alerts for disparate performance across patient groups', {}, None),
+        ('Counterfactual fairness for intensive care triage', {'arxiv': '2103.04567'}, None),
+        ('Group-calibrated risk scores for readmission prediction', {}, 'github.com/rhaddad/group-calibration'),
+        ('Deep hazard networks for competing risks in registries', {}, None),
+    ],
+    # audit17: ref-label-link-before-bold-title ("[[ref](…)] - **Title**, A. Author et al. 2019.": "ref" labels
+    # the reference's link as "pdf" does; it names no work)
+    "ref-label-link-before-bold-title.md": [
+        ('Rule-based phenotypes for chronic kidney disease from hospital records', {'pmid': '30123456'}, None),
+        ('Temporal phenotyping of intensive care stays with tensor factorisation', {'arxiv': '1907.01234'}, None),
+        ('Learning visit embeddings from longitudinal claims data', {'arxiv': '1812.04567'}, None),
+        ('Family history extraction from clinical notes', {'doi': '10.1093/jamia/ocz101'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1967,6 +1993,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     "nested-citation-under-linked-label.md": [t for t, _, _ in EXPECTED["nested-citation-under-linked-label.md"]],
     # audit17: the italic byline goes, whatever marked tag ("(***2017***)", "(***Unsupervised***)") sits beside it
     "emphasised-byline-beside-marked-tags.md": [t for t, _, _ in EXPECTED["emphasised-byline-beside-marked-tags.md"]],
+    "anchored-apa-reference-paragraphs.md": [t for t, _, _ in EXPECTED["anchored-apa-reference-paragraphs.md"]],
+    "vancouver-names-apa-year-bullets.md": [t for t, _, _ in EXPECTED["vancouver-names-apa-year-bullets.md"]],
+    "ref-label-link-before-bold-title.md": [t for t, _, _ in EXPECTED["ref-label-link-before-bold-title.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

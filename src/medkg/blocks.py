@@ -384,16 +384,17 @@ MAX_REFERENCE_LINES = 20_000
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _plain_reference(text: str) -> bool:
+def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     """A link-less text that is a whole reference: its authors, a title of three words or more and a year
     (``Zhou J, Troyanskaya OG. Predicting effects of …. Nat Methods. 2015;12: 931–934.``), not prose that
-    mentions a year or a name."""
+    mentions a year or a name. ``min_title_words``: fewer for the text before a reference's locator link
+    ("… (2017, March). HCUP CCS. Agency …. Retrieved from [url](url)"), whose link already marks a record."""
     from medkg import citation
 
     text = text.strip()
     if len(text) < 40 or len(text) > 1500 or not _YEAR_IN_TEXT.search(text):
         return False
-    return citation.whole_reference(text) is not None
+    return citation.whole_reference(text, min_title_words) is not None
 
 
 #: "[12] Author, A., …": the bracketed reference number a paragraph starts with
@@ -461,7 +462,10 @@ def _item_kind(inl: _Inline) -> int:
         # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).": a short author lead, but a whole reference
         return 1 if _complete_reference(inl, first) else 0
     if head.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS:
-        return 0
+        # "Hardt M, … (2016). Title. In *NeurIPS* (pp. 3315-3323). Retrieved from [https://…](…)": a whole
+        # reference written as text runs into its locator link; the sentence before the link is the item, not
+        # prose that runs on into it
+        return 1 if _plain_reference(head, min_title_words=2) else 0
     tail = _prose(inl, first.start)
     limit = MAX_ITEM_TAIL_LETTERS
     if quoted_link_title(inl.plain, first):

@@ -533,7 +533,10 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool):
         leftover = n < len(tokens) or truncated
         dotted = tokens[n - 1][1].endswith(".")
         relaxed = trailer and 1 < n < len(tokens) and not tokens[n][1][0].isupper() and classes[n] != "P"
-        if not leftover or dotted or relaxed:
+        # "Hardt M, Price E, & Srebro N (2016). Title": undotted Vancouver initials closed by an APA year in
+        # parentheses; the year ends the name as a full stop would
+        dated = shape == "su" and n < len(tokens) and _LEADING_YEAR.fullmatch(tokens[n][1]) is not None
+        if not leftover or dotted or relaxed or dated:
             candidates.append((not leftover, dotted, n, shape, leftover))
     if not candidates:
         return None

@@ -32,6 +32,7 @@ _EN_WORDS: dict[str, set[str]] = {
              "código", "codigo", "quellcode", "quelltext", "repositorio", "repositório", "dépôt", "codice",
              "код", "репозиторий", "mã", "nguồn", "kaynak", "kodu", "kod"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "journal", "preprint",
+              "ref", "refs",  # "[[ref](…)] - **Title**": the link to the cited reference
               "biorxiv", "medrxiv", "openreview", "semanticscholar", "proceedings", "abstract", "abs",
               "full", "text", "fulltext", "pubmed", "pmc", "html", "link", "ieee", "acm", "springer",
               "nature", "science", "cell", "lancet", "nejm", "jama", "bmj", "elsevier", "ssrn",
@@ -56,7 +57,7 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
              "код", "репозиторий", "mã", "kaynak", "kodu", "kod"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "preprint", "biorxiv",
               "medrxiv", "openreview", "semanticscholar", "proceedings", "pubmed", "pmc", "manuscript",
-              "journal", "abs",
+              "journal", "abs", "ref", "refs",
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
               "статьи", "báo", "makale", "makalesi"},
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "db"},

@@ -136,6 +136,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                         other_text = True
                 continue
             if k == "SoftBreak" or k == "HardBreak":
+                if blank:
+                    # '<a id="ref12"></a>' / "Hardt M, … (2016). Title. …": a first line of markup only (an HTML
+                    # anchor) renders nothing; the text starts on the next line, not after an empty one
+                    continue
                 out.append("\n")
                 pos += 1
                 continue
