@@ -1851,6 +1851,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Learning visit embeddings from longitudinal claims data', {'arxiv': '1812.04567'}, None),
         ('Family history extraction from clinical notes', {'doi': '10.1093/jamia/ocz101'}, None),
     ],
+    # audit17: plain-title-bullet-over-venue-link-subbullet ("+ Title" / "  + [[bioRxiv …](…)] • [[code](…)]":
+    # the one sub-bullet of venue-labelled links is the title's own links, not a work named after its venue)
+    "plain-title-bullet-over-venue-link-subbullet.md": [
+        ('Designing enzyme active sites with equivariant diffusion', {'doi': '10.1101/2024.03.30.587412'}, 'github.com/example-lab/enzdiff'),
+        ('Learned scoring of miniprotein binders at scale', {'doi': '10.1038/s41467-024-47001-1'}, 'github.com/binderlab/miniscore'),
+        ('Biosecurity of generative protein models', {'doi': '10.1038/s44319-024-00200-1'}, None),
+        ('Preference optimization for antibody CDR design', {'arxiv': '2404.01234'}, None),
+        ('Antimicrobial peptide generation with language models and docking', {'doi': '10.1038/s41598-024-58001-2'}, 'github.com/peptide-ml/ampgen'),
+    ],
+    # audit17: bold-title-record-parenthesized-venue-year-label ("**Title**" / "Authors" / "[Journal Name (2023)](…)"
+    # on a journal's own site: a venue with its year in brackets labels the article's link as "Journal 2023" does)
+    "bold-title-record-parenthesized-venue-year-label.md": [
+        ('Research progress of artificial intelligence in enzyme engineering', {}, None),
+        ('Machine learning guided directed evolution: a practical review', {}, None),
+        ('Computational antibody humanisation - where next?', {}, None),
+        ('Language models of protein sequences: a primer for biologists', {}, None),
+    ],
+    # audit17: table-title-time-bare-code-column ("|Title|Time|Name|Code|" rows, a bare GitHub URL their only link:
+    # a "Time" column dates the work as "Year" does, so a row titled in the "Title" column cites a paper)
+    "table-title-time-bare-code-column.md": [
+        ('Predicting drug–target binding affinity with cross-attention graph networks', {}, 'github.com/example-lab/CAGN-DTA'),
+        ('HyperDTI: drug–target interaction prediction on hypergraphs of pharmacological knowledge', {}, 'github.com/hyper-bio/HyperDTI'),
+        ('Contrastive pretraining of protein pockets for virtual screening at scale', {}, 'github.com/pocketlab/PocketCL'),
+        ('RepoGNN: predicting drug–disease associations with relational graph neural networks', {}, 'github.com/repo-gnn/RepoGNN'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -1996,6 +2021,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "anchored-apa-reference-paragraphs.md": [t for t, _, _ in EXPECTED["anchored-apa-reference-paragraphs.md"]],
     "vancouver-names-apa-year-bullets.md": [t for t, _, _ in EXPECTED["vancouver-names-apa-year-bullets.md"]],
     "ref-label-link-before-bold-title.md": [t for t, _, _ in EXPECTED["ref-label-link-before-bold-title.md"]],
+    "plain-title-bullet-over-venue-link-subbullet.md": [
+        t for t, _, _ in EXPECTED["plain-title-bullet-over-venue-link-subbullet.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

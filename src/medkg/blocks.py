@@ -40,6 +40,7 @@ from medkg.inline import (
 )
 from medkg.mdtree import _Node
 from medkg.model import Heading, Link
+from medkg.tables import _only_source_labels
 
 
 
@@ -581,6 +582,11 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
     if not parent_links and len(urls) == 1 and len(urls[0].links) == 1 and urls[0].links[0].bare \
             and _clean_title(urls[0].plain.replace(urls[0].links[0].text, " ")) == "":
         return inlines  # "- Title" / "    - https://…": the one bare URL under a link-less title is its link
+    if under_item and not parent_links and len(items) == 1 and _only_source_labels(items[0]):
+        # "+ Title" / "    + [[bioRxiv 2024.03.25.585721](…)] • [[code](…)]": one sub-bullet of nothing but links
+        # named after where the work is (a venue, an archive id) and its role links gives the link-less title
+        # its own links; a work's title is no venue, so the sub-bullet names no work of its own
+        return inlines
     for inl in items:
         label = _field_label(inl)
         if label and parent_links and _labelled_own_work(inl, label, parent_links):

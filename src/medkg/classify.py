@@ -81,8 +81,30 @@ _ZH_CODE_WORDS = dict(_ZH_KEYWORDS)["code"]
 #: a Chinese link text ending in one of these labels its link (``Github项目地址``, ``竞赛官方地址``,
 #: ``CCL2021评测官网``) however long it is; ``中文NLP数据集搜索`` is a name that contains a role word
 _ZH_LABEL_ENDINGS = ("地址", "链接", "网址", "官网", "主页", "下载")
-#: ``ACL 2018``, ``MICCAI 2018``, ``NeurIPS'19``, ``JMI 2018``: a venue label links the paper.
-_VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:\s+|\s*')(?:19|20)?\d{2}$")
+#: ``ACL 2018``, ``MICCAI 2018``, ``NeurIPS'19``, ``JMI 2018``: a venue label links the paper; so does a venue with
+#: its year in brackets (``Synthetic Biology Journal (2023)``, ``Nature (2021)``), the closing bracket already
+#: stripped with the label's ends (a four-digit year there: "(23" is no year)
+_VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:(?:\s+|\s*')(?:19|20)?\d{2}|\s*\((?:19|20)\d{2})$")
+#: the words of a journal's name (``Protein Engineering Letters``): with one, a name of two words or more and its
+#: bracketed year is a venue label; ``EnzyFormer (2023)`` and ``Active Site Mapper (2022)`` name a work,
+#: ``Okafor et al. (2021)`` and ``A and B (2019)`` cite one
+_JOURNAL_WORDS = frozenset("""journal journals letters reports review reviews proceedings transactions annals bulletin
+    nature science cell lancet medicine chemistry biology bioinformatics genetics genomics communications
+    research advances frontiers""".split())
+
+
+def _venue_year_label(label: str) -> bool:
+    """``MICCAI 2018``, ``NeurIPS'19``, ``Synthetic Biology Journal (2023)``: a venue and its year."""
+    m = _VENUE_YEAR.match(label)
+    if m is None:
+        return False
+    if not label.rstrip().endswith(("(19", "(20")) and "(" not in label:
+        return True
+    name = label.split("(", 1)[0]
+    words = name.lower().split()
+    if "et" in words or "al." in words or "al" in words or "and" in words or "&" in name:
+        return False
+    return len(words) >= 2 and any(w in _JOURNAL_WORDS for w in words)
 
 # ----------------------------------------------------------------------------- hosts
 _PAPER_HOSTS = (
@@ -216,7 +238,7 @@ def label_role(label: str) -> str | None:
             return role
     if words[0] in ("blog", "news", "post", "video", "slides", "talk", "tweet", "tutorials"):
         return "other"  # "[[Blog article'22]](…)": a dated post, not a venue
-    if _VENUE_YEAR.match(label.strip().strip("`[]() ")):
+    if _venue_year_label(label.strip().strip("`[]() ")):
         return "paper"
     return None
 
@@ -633,7 +655,7 @@ def _repo_key(url: str) -> str:
 
 def _is_venue_label(label: str) -> bool:
     """A label that names a role only by looking like a venue and year (``MICCAI 2018``)."""
-    return label_role(label) == "paper" and _VENUE_YEAR.match(label.strip().strip("`[]() ")) is not None
+    return label_role(label) == "paper" and _venue_year_label(label.strip().strip("`[]() "))
 
 
 # ----------------------------------------------------------------------------- entry kinds

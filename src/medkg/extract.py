@@ -35,6 +35,14 @@ def _may_name_own_ids(label: str) -> bool:
 _OTHER_WORK_LABEL = re.compile(r"(?i)\b(?:related|based on|baseline|backbone|dataset|data|benchmark|cites?|cited)\b|"
                                r"相关|基于|数据集|基线")
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年")
+#: a whole header that dates the work as "Year" does ("| Title | Time | Name | Code |", the English of "时间"); only
+#: the whole header: "Training time", "Runtime" columns measure, they do not date
+_YEAR_HEADERS = frozenset(("time",))
+
+
+def _dates_work(low: str) -> bool:
+    """A field or column label (lower case) that gives the work's year or date."""
+    return any(w in low for w in _YEAR_FIELD) or low.strip() in _YEAR_HEADERS
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
                 "conf", "conf.", "journal/conference", "publication", "published", "학회/저널", "학회", "저널",
                 "会議", "ジャーナル", "掲載")
@@ -616,7 +624,7 @@ def type_entry(entry: Entry) -> Entry:
         if link.role == "paper" and classify.label_role(link.label) == "paper" \
                 and (labelled_year := _YEAR.search(link.label)):
             if venue is None:
-                v = _YEAR.sub("", link.label).strip(" `'’-")
+                v = _YEAR.sub("", link.label).strip(" `'’-()（）")  # "Synthetic Biology Journal (2023)"
                 venue = v or None
             year = year or int(labelled_year.group(0))
             break
@@ -920,7 +928,7 @@ def _paren_year(title: str, year: int | None) -> tuple[str, int | None]:
 def _states_facts(label: str) -> bool:
     """A field that states the venue or year itself (``Venue: …``, ``年份：…``): it outranks a trailer."""
     low = label.lower()
-    return low in _VENUE_FIELD or any(w in low for w in _YEAR_FIELD) or any(w in low for w in _VENUE_FIELD[:7])
+    return low in _VENUE_FIELD or _dates_work(low) or any(w in low for w in _VENUE_FIELD[:7])
 
 
 def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
@@ -1065,7 +1073,7 @@ _LABELLED_REFERENCE = re.compile(
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
     for label, value in entry.fields:
         low = label.lower()
-        if year is None and any(w in low for w in _YEAR_FIELD):
+        if year is None and _dates_work(low):
             m = _YEAR.search(value)
             if m:
                 year = int(m.group(0))

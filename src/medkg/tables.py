@@ -22,10 +22,12 @@ _VENUE_FIRST_WORDS = frozenset((
     "nature", "science", "cell", "lancet", "jama", "nejm", "bmj", "iscience", "advanced", "icml", "iclr",
     "neurips", "nips", "cvpr", "iccv", "eccv", "miccai", "aaai", "ijcai", "acl", "emnlp", "naacl", "kdd",
     "openreview", "biorxiv", "medrxiv", "arxiv", "pmc", "pubmed", "plos", "frontiers", "bioinformatics",
-    "genome", "npj", "communications", "ieee", "acm", "springer", "elsevier", "oxford", "briefings"))
+    "genome", "npj", "communications", "ieee", "acm", "springer", "elsevier", "oxford", "briefings",
+    "scientific"))  # "Scientific Reports 14.1 (2024)", "Scientific Data"
 
 
-_SEPARATORS = re.compile(r"[\s,;/·|&+\[\]【】]+")  # "[[arXiv](…)]": brackets around the label link too
+#: "[[arXiv](…)]": brackets around the label link too; "[[bioRxiv …](…)] • [[code](…)]": a bullet between links
+_SEPARATORS = re.compile(r"[\s,;/·•|&+\[\]【】]+")
 #: pieces of a label: split at "/", "," and ";", then each piece stripped: the same pieces as splitting at
 #: ``\s*[/,;]\s*``, whose leading ``\s*`` made the split rescan a run of white space from each of its
 #: positions (quadratic: a 32,000-space link text took 4 s)
