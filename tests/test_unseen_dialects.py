@@ -32,6 +32,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: a title written as a link whose URL is left for later ("[Title]()"), in a table row and a bullet
+    "title-link-without-url.md": [
+        ("Boundary-Aware Contrastive Pre-training for Polyp Segmentation in Colonoscopy", {"arxiv": "2307.01234"},
+         "github.com/example-lab/BoundaryPolyp"),
+        ("Masked Graph Autoencoders for Whole Slide Image Survival Prediction", {}, None),
+        ("Uncertainty-Guided Pseudo Labels for Semi-supervised Prostate MRI Segmentation", {},
+         "github.com/example-lab/UGPL"),
+        ("Cross-modal Prompt Tuning for Chest Radiograph Report Generation", {}, None),
+        ("Federated Distillation of Retinal Foundation Models", {}, None),
+        ("Sparse-view CT Reconstruction with Score-based Diffusion Priors", {"arxiv": "2308.04321"},
+         "github.com/example-lab/SparseScore"),
+    ],
     "diffusion-style.md": [
         ("Diffusion Models in Medical Imaging: A Comprehensive Survey", {"arxiv": "2211.07804"},
          "github.com/amirhossein-kz/Awesome-Diffusion-Models-in-Medical-Imaging"),

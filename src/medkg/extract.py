@@ -643,9 +643,12 @@ def type_entry(entry: Entry) -> Entry:
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
     if not links and any(_names_paper(value) and (label == EMPTY_LINK_FIELD or label == TITLE_COLUMN_FIELD
                                                   and len(title.split()) >= 3)
+                         or label == EMPTY_LINK_FIELD and inline.clean_title(value) == title
+                         and classify.reads_like_paper_title(title)
                          for label, value in entry.fields):
         # "[[arXiv]]()" or a title in a "Paper Title" column: a paper without a link (a one-word name in a
-        # "Paper" column of a comparison matrix names a paper listed elsewhere)
+        # "Paper" column of a comparison matrix names a paper listed elsewhere); "- [Title of the work]() |
+        # MICCAI": the title written as a link whose URL the writer left for later
         confidence = max(confidence, 0.5)
     if not links and confidence < 0.5 and title and (cited_row := _author_year_row(entry, title)) is not None:
         # "| Study | Finding |" / "| Wu et al. (2021) | 24.1% of devices … |": a link-less row of an evidence

@@ -65,6 +65,8 @@ _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
 
 _SKIPPED_BLOCKS = frozenset(("List", "BlockQuote", "CodeBlock", "HtmlBlock", "Table", "Heading", "Item"))
 _CLOSE = object()  # stack marker: the node below it is being closed
+#: words from which the text of a link without a URL (``[Title]()``) is a title left unlinked, not a label
+_UNLINKED_TITLE_WORDS = 4
 
 
 def _tail(out: list[str], pos: int, start: int) -> str:
@@ -208,6 +210,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 res.empty_links += 1
                 if stripped:
                     res.empty_link_texts.append(_bracket_label(text))
+                    if names_work(stripped, _UNLINKED_TITLE_WORDS) and not _is_role_word(stripped):
+                        # "| [Multi-modal Pathological Pre-training via …]() | MICCAI | [code]() |": the writer
+                        # left the title's URL for later; the title is still the entry's text
+                        continue
                     out = ["".join(out)[:start]]  # a label without a URL is not prose
                     pos = start
                     blank = not out[0].strip()
@@ -603,6 +609,18 @@ def names_work(text: str, min_words: int = 3) -> bool:
     return len(t.split()) >= min_words and not t.startswith(("http", "www.")) and not _LINK_LABEL_ONLY.match(t) \
         and not is_link_label(t)
 
+
+
+def unlinked_title(plain: str, empty_link_texts: list[str]) -> tuple[str, str] | None:
+    """The title and the rest of a link-less item that opens with a URL-less link naming a work
+    (``[Title of the work]() | MICCAI``), or None: the link's text is the title, what follows describes it."""
+    if not empty_link_texts or not names_work(empty_link_texts[0], _UNLINKED_TITLE_WORDS):
+        return None
+    text = empty_link_texts[0]
+    head = plain.lstrip(" \t*_")
+    if not head.startswith(text):
+        return None
+    return _clean_title(text), head[len(text):].strip(" \t|-–—,;:*_")
 
 def _drop_closing_stop(title: str) -> str:
     """``TransUNet: … Segmentation.``, ``… for Longitudinal EHR.``: the full stop ends a one-sentence title,

@@ -123,6 +123,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _title_after_label_link,
     clean_title,
     names_work,
+    unlinked_title,
 )
 from medkg import regroup
 from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree, is_task_item
@@ -1340,6 +1341,12 @@ class _Parser:
             d.title = lead_title if trailer else _clean_title(plain)
             if trailer:
                 d.description.append(trailer)
+            elif (unlinked := unlinked_title(plain, inl.empty_link_texts)) is not None:
+                # "- [Multi-modal Pathological Pre-training via …]() | MICCAI | [code]()": the title written as a
+                # link whose URL is still to come; what follows it (venue, year) describes it
+                d.title, rest = unlinked
+                if rest:
+                    d.description.append(rest)
             elif inl.bold and not inl.strong_lead and (named := _bold_work_in_prose(plain, inl.bold)) is not None:
                 # "- The paper introducing the Velocity approach: **RNA velocity of single cells**. More notes": a
                 # link-less note that sets a work's title in bold; the bold text is the title, the note describes it
