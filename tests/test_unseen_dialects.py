@@ -1688,6 +1688,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Retinal vessel segmentation with topology-aware losses', {'doi': '10.1016/j.media.2022.102345'}, 'gitlab.com/example-group/topo-vessel'),
         ('TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation', {'arxiv': '2102.04306'}, 'github.com/Beckschen/TransUNet'),
     ],
+    # audit17: year-paren-linked-title-society-site ("[Title (2026)](journal's own site) - note. (Venue)" under a
+    # papers heading: the bracketed year closing the linked title dates a cited work, whatever the host)
+    "year-paren-linked-title-society-site.md": [
+        ("The contribution of air pollution to the socioeconomic inequalities in dementia risk in later life: "
+         "The Whitehall II cohort study", {}, None),
+        ("Foundation Model in Biomedicine: A Survey", {"arxiv": "2503.02104"}, None),
+        ("MiME: Multilevel Medical Embedding of EHR for Predictive Healthcare", {}, None),
+        ("Sleep Staging from Wrist Sensors in a Rural Cohort", {}, None),
+    ],
     # audit15k: authors-br-then-quoted-title
     "authors-br-then-quoted-title.md": [
         ('Segment Anything in Medicine: A Survey of Promptable Foundation Models', {'arxiv': '2404.11820'}, 'github.com/hkim/MedSAM-Survey'),

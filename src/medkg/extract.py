@@ -524,6 +524,10 @@ def type_entry(entry: Entry) -> Entry:
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
     if links and title:
+        if (dated := _dated_link_title(title, links[0])) is not None:
+            # "[Title of the work (2026)](wellcomeopenresearch.org/…)": a work's title dated by its year, on a
+            # site the host tables do not know (a journal's or a society's own), cites that work
+            title, year, confidence = dated[0], year or dated[1], max(confidence, 0.5)
         title, year = _paren_year(title, year)
     if title and title.startswith("[") and title.endswith("]") and "[" not in title[1:-1] and "]" not in title[1:-1] \
             and len(title) > 2:
@@ -926,6 +930,23 @@ def _paren_year(title: str, year: int | None) -> tuple[str, int | None]:
     if sum(ch.isalnum() for ch in name) < 2 or len(name.split()) > 8 or ". " in name:
         return title, year
     return name.rstrip(), year or int(m.group(1))
+
+
+def _dated_link_title(title: str, link: Link) -> tuple[str, int] | None:
+    """``[The contribution of air pollution to … cohort study (2026)](https://wellcomeopenresearch.org/…)``: the
+    link's whole text is a work's title closed by its year in brackets, and the link goes to a host none of
+    the tables knows (a journal's or a society's own site, a conference's schedule page). The year dates a
+    cited work, as a reference's does: the title without it, and the year. Not a short name (``[RXNAAMapper
+    (2021)]``, which ``_paren_year`` dates), nor a reference (a ". " inside), nor a known host's page (a blog
+    post, a data hub) whose role already says what it is."""
+    if link.role != "other" or not classify.on_unknown_host(link.url):
+        return None
+    if inline.clean_title(link.text) != title or (m := _PAREN_YEAR_END.search(title)) is None:
+        return None
+    name = title[:m.start()].rstrip()
+    if ". " in name or not classify.reads_like_paper_title(name):
+        return None
+    return name, int(m.group(1))
 
 
 def _states_facts(label: str) -> bool:
