@@ -334,6 +334,9 @@ _RSC_RE = re.compile(r"(?i)^/(?:[a-z]{2}/)?content/article(?:html|landing|pdf)/\
 #: "/article/PIIS0140-6736(20)30183-5/fulltext", "/fulltext/S0092-8674(18)30123-4"): the page of one
 #: article on a journal's own site (medicalimageanalysisjournal.com, thelancet.com, cell.com, …)
 _PII_SEGMENT_RE = re.compile(r"(?i)/(?:pii)?(S\d{4}-\d{3}[\dX](?:\(|%28)\d{2}(?:\)|%29)\d{5}-[\dX])(?=/|$|[?#])")
+#: ISSNs of journals on thelancet.com whose DOIs are not their PIIs (eBioMedicine, EClinicalMedicine, the
+#: Lancet Regional Health journals: "10.1016/j.ebiom.2022.104321")
+_LANCET_HOSTED_JOURNAL_ISSNS = frozenset(("2352-3964", "2589-5370", "2666-6065", "2666-7762", "2667-193X", "2772-3682"))
 _ACM_DOID_RE = re.compile(r"(?i)(?:^|[&;])doid=(\d{4,}(?:\.\d+)+)(?![\w.])")
 _PEERJ_RE = re.compile(r"^/articles/(cs-)?(\d+)/?$")
 
@@ -403,6 +406,14 @@ def doi_from_url(url: str) -> str | None:
             return _nature_doi(m.group(1))
     elif host in _ACL_HOSTS:
         return _acl_doi(path)
+    elif host == "thelancet.com" or host.endswith(".thelancet.com"):
+        # "thelancet.com/journals/landig/article/PIIS2589-7500(19)30123-2/fulltext": the Lancet journals' DOIs are
+        # 10.1016/ and the article's PII (unlike Cell Press's "j.cell.2018.02.010", so only this host)
+        # (not the open-access titles the Lancet hosts with Elsevier's "j." DOIs: eBioMedicine's 10.1016/j.ebiom…)
+        m = _PII_SEGMENT_RE.search(path) or _PII_SEGMENT_RE.search("/" + unquote(query.partition("pii=")[2].split("&")[0]))
+        if m is None or m.group(1)[1:10].upper() in _LANCET_HOSTED_JOURNAL_ISSNS:
+            return None
+        return normalize_doi("10.1016/" + m.group(1).replace("%28", "(").replace("%29", ")"))
     elif host == "elifesciences.org":
         m = _ELIFE_RE.match(path)
         return f"10.7554/elife.{m.group(1)}" if m else None
