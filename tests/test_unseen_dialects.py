@@ -32,6 +32,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17 (CLIP in medical imaging): a "[**Venue Year**] Title \\" / "_Authors_" record whose link line is missing is
+    # a record of its own, not more lines of the one before it (which took its authors)
+    "tagged-record-without-link-line.md": [
+        ("MedCLIP: Contrastive Learning from Unpaired Medical Images and Text", {"arxiv": "2210.10163"},
+         "github.com/RyanWangZf/MedCLIP"),
+        ("Contrastive Learning of Medical Visual Representations from Paired Images and Text", {},
+         "github.com/edreisMD/ConVIRT-pytorch"),
+        ("Generalized radiograph representation learning via cross-supervision between images and free-text "
+         "radiology reports", {}, None),
+        ("Advancing Radiograph Representation Learning with Masked Record Modeling", {},
+         "github.com/RL4M/MRM-pytorch"),
+    ],
     # audit17: a title written as a link whose URL is left for later ("[Title]()"), in a table row and a bullet
     "title-link-without-url.md": [
         ("Boundary-Aware Contrastive Pre-training for Polyp Segmentation in Colonoscopy", {"arxiv": "2307.01234"},
@@ -2143,3 +2155,11 @@ def test_a_lone_link_under_a_links_heading_is_titled_by_its_text(tmp_path):
     records = [entry_record(e) for e in extract_file(f).entries]
     assert [(r["title"], r["topic"][-1]) for r in records] == [
         ("awesome_Chinese_medical_NLP", "友情链接"), ("Awesome Healthcare", "See also"), ("BioBERT", "Models")]
+
+
+def test_a_record_without_its_link_line_keeps_its_own_authors():
+    """The link-less record's authors are its own italic line, and the record before it keeps its own."""
+    records = {r["line"]: r for r in map(entry_record, extract_file(DIALECTS / "tagged-record-without-link-line.md").entries)}
+    assert records[9]["authors"][0] == "Yuhao Zhang" and records[9]["end_line"] == 11
+    assert (records[13]["authors"][:2], records[13]["venue"], records[13]["year"]) == (
+        ["Hong-Yu Zhou", "Xiaoyu Chen"], "NMI", 2022)

@@ -990,6 +990,27 @@ def _labelled_reference(p: _Node, inl: _Inline) -> bool:
     return citation.whole_reference(text[m.end():]) is not None
 
 
+#: "[**NMI 2022**] Title", "[MICCAI'23] Title": a bracketed tag naming a venue and a year opens the text
+_VENUE_YEAR_TAG_LEAD = re.compile(r"\[[^\[\]\n]{0,30}?(?:19|20)\d\d[^\[\]\n]{0,10}\]\s*\w")
+
+
+def _venue_year_tag_lead(inl: _Inline) -> bool:
+    """A paragraph opening with a bracketed venue-and-year tag (``[**EMNLP 2022**] MedCLIP: …``)."""
+    return _VENUE_YEAR_TAG_LEAD.match(inl.plain.lstrip()) is not None
+
+
+def _title_over_byline(inl: _Inline) -> tuple[str, str] | None:
+    """``[**NMI 2022**] Title \\`` / ``_Hong-Yu Zhou, Xiaoyu Chen, …_``: a link-less paragraph whose lines after the
+    first are each set in emphasis (its authors) → (the first line, the rest), or None."""
+    lines = [line.strip() for line in inl.plain.strip().split("\n")]
+    if len(lines) < 2 or not inl.emphasis or not _is_meaningful(lines[0]):
+        return None
+    runs = {" ".join(e.split()) for e in inl.emphasis}
+    if not all(" ".join(line.strip(" *_\\").split()) in runs for line in lines[1:] if line):
+        return None
+    return lines[0], " ".join(line for line in lines[1:] if line)
+
+
 #: a line that is one bracketed tag and nothing else: "[Transformer]", "[GAN/CNN]", "[geometric deep learning]"
 _TAG_LINE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 

@@ -524,10 +524,10 @@ def type_entry(entry: Entry) -> Entry:
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
     if links and title:
-        if (dated := _dated_link_title(title, links[0])) is not None:
+        if (dated_title := _dated_link_title(title, links[0])) is not None:
             # "[Title of the work (2026)](wellcomeopenresearch.org/…)": a work's title dated by its year, on a
             # site the host tables do not know (a journal's or a society's own), cites that work
-            title, year, confidence = dated[0], year or dated[1], max(confidence, 0.5)
+            title, year, confidence = dated_title[0], year or dated_title[1], max(confidence, 0.5)
         title, year = _paren_year(title, year)
     if title and title.startswith("[") and title.endswith("]") and "[" not in title[1:-1] and "]" not in title[1:-1] \
             and len(title) > 2:

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field, replace
 from medkg.blocks import (
     _TAG_LINE,
     _tag_opened_record,
+    _venue_year_tag_lead,
+    _title_over_byline,
     _byline_link,
     _author_list_byline,
     _YEAR_IN_TEXT,
@@ -593,7 +595,12 @@ class _Parser:
         intro: list[tuple[_Node, _Inline]] = []
         field_titles: dict[int, str] = {}
         title_record: list | None = None  # the last "**Title:** [Title](…)" record of the section
+        # "[**NMI 2022**] Title \" / "_Authors_" with its "[[paper](…)]" line missing, among records that open with the
+        # same venue-and-year tag: a record of its own, not more lines of the record before it
+        tagged_items = as_items and sum(1 for _, inl, kind in units if kind and _venue_year_tag_lead(inl)) >= 2
         for p, inl, kind in units:
+            if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
+                kind = 1
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])))
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
@@ -1347,6 +1354,11 @@ class _Parser:
                 d.title, rest = unlinked
                 if rest:
                     d.description.append(rest)
+            elif (bylined := _title_over_byline(inl)) is not None:
+                # "[**NMI 2022**] Title \\" / "_Hong-Yu Zhou, Xiaoyu Chen, …_": a record whose link line is missing;
+                # the first line is the title, the emphasised lines under it its authors
+                d.title = _clean_title(bylined[0])
+                d.description.append(bylined[1])
             elif inl.bold and not inl.strong_lead and (named := _bold_work_in_prose(plain, inl.bold)) is not None:
                 # "- The paper introducing the Velocity approach: **RNA velocity of single cells**. More notes": a
                 # link-less note that sets a work's title in bold; the bold text is the title, the note describes it
