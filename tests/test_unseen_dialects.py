@@ -32,6 +32,14 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17 (a model card's numbered references): a reference wrapped inside its title keeps the whole title
+    "numbered-reference-wrapped-in-title.md": [
+        ("Deep learning in medical image analysis: introduction to underlying principles and reviewer guide",
+         {"doi": "10.1136/bmj-2023-076703"}, None),
+        ("Deep Convolutional Neural Networks in Medical Image Analysis: A Review", {"doi": "10.3390/info16030195"}, None),
+        ("Uncertainty-aware segmentation of vestibular schwannoma on contrast-enhanced MRI",
+         {"doi": "10.3390/diagnostics13061024"}, None),
+    ],
     # audit17 (CLIP in medical imaging): a "[**Venue Year**] Title \\" / "_Authors_" record whose link line is missing is
     # a record of its own, not more lines of the one before it (which took its authors)
     "tagged-record-without-link-line.md": [
@@ -2054,6 +2062,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     "anchored-apa-reference-paragraphs.md": [t for t, _, _ in EXPECTED["anchored-apa-reference-paragraphs.md"]],
     "vancouver-names-apa-year-bullets.md": [t for t, _, _ in EXPECTED["vancouver-names-apa-year-bullets.md"]],
     "ref-label-link-before-bold-title.md": [t for t, _, _ in EXPECTED["ref-label-link-before-bold-title.md"]],
+    "numbered-reference-wrapped-in-title.md": [t for t, _, _ in EXPECTED["numbered-reference-wrapped-in-title.md"]],
     "plain-title-bullet-over-venue-link-subbullet.md": [
         t for t, _, _ in EXPECTED["plain-title-bullet-over-venue-link-subbullet.md"]],
     "table-columns-style.md": [

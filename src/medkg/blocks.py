@@ -1011,6 +1011,26 @@ def _title_over_byline(inl: _Inline) -> tuple[str, str] | None:
     return lines[0], " ".join(line for line in lines[1:] if line)
 
 
+def _reference_across_lines(lead: str) -> str | None:
+    """``15. Mienye, I.D.; Swart, T.G. Deep Convolutional Neural Networks in`` / ``Medical Image Analysis: A Review.
+    Information 2025, 16, 195. https://…``: a reference whose title a line break cuts (a copied page's wrap) → the
+    lines joined, else None (a first line that ends a sentence, or a title the first line holds whole)."""
+    from medkg import citation
+
+    first, _, rest = lead.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or not first or not first[-1].isalnum() or len(lead) > 1500:
+        return None
+    joined = " ".join(lead.split())
+    cited = citation.whole_reference(joined)
+    if cited is None or not cited.title:
+        return None
+    title = " ".join(cited.title.split())
+    head = title[: min(20, len(title))]
+    line = " ".join(first.split())
+    return joined if head in line and title not in line else None
+
+
 #: a line that is one bracketed tag and nothing else: "[Transformer]", "[GAN/CNN]", "[geometric deep learning]"
 _TAG_LINE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 

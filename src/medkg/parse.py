@@ -35,6 +35,7 @@ from medkg.blocks import (
     _tag_opened_record,
     _venue_year_tag_lead,
     _title_over_byline,
+    _reference_across_lines,
     _byline_link,
     _author_list_byline,
     _YEAR_IN_TEXT,
@@ -1267,6 +1268,9 @@ class _Parser:
             if _is_meaningful(rest_lead.split("\n")[0]):
                 d.description.append(tag_line.strip())
                 lead_line = rest_lead.split("\n")[0]
+        if first and "\n" in lead.strip() and not inl.strong_lead \
+                and (joined := _reference_across_lines(lead)) is not None:
+            lead_line = joined  # a reference wrapped inside its title: the title runs on to the next line
         trailer = ""
         if first:
             if "]" in lead_line:
