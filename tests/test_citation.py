@@ -462,3 +462,20 @@ def test_vancouver_authors():
     assert vancouver_authors("WATSON JD, CRICK FH.") == ("WATSON JD", "CRICK FH")
     assert vancouver_authors("Martí-Renom MA, Stuart AC") == ("Martí-Renom MA", "Stuart AC")
     assert vancouver_authors("Note: this paper is supplementary") == ()
+
+
+@pytest.mark.parametrize("text,title,authors", [
+    # (a model card's references) Vancouver names without "et al.", and a title whose second word is "and": the
+    # full stop after the last initials closes the names ("Troyanskaya OG. Efficient" is no "Given I. Surname")
+    ("Garg A, Salehi S, Rocca M, Garner R, Duncan D. Efficient and visualizable convolutional neural networks for "
+     "COVID-19 classification using Chest CT. Expert Syst Appl. 2022;195:116540. doi:10.1016/j.eswa.2022.116540",
+     "Efficient and visualizable convolutional neural networks for COVID-19 classification using Chest CT",
+     ("Garg A", "Salehi S", "Rocca M", "Garner R", "Duncan D")),
+    ("Torres-Velázquez M, Chen WJ, Li X, McMillan AB. Application and Construction of Deep Learning Networks in "
+     "Medical Imaging. IEEE Trans Radiat Plasma Med Sci. 2021;5(2):137-159.",
+     "Application and Construction of Deep Learning Networks in Medical Imaging",
+     ("Torres-Velázquez M", "Chen WJ", "Li X", "McMillan AB")),
+])
+def test_vancouver_names_before_a_title_with_and(text, title, authors):
+    c = parse_citation(text)
+    assert c is not None and (c.title, c.authors) == (title, authors) and c.confidence >= 0.5

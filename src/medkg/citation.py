@@ -485,23 +485,25 @@ _LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[' -]){0,30}")
 _MEMO_CHUNK_CHARS = 120
 
 
-def _analyse_chunk(s: str, start: int, end: int, expect: str, trailer: bool, prefer_long: bool):
+def _analyse_chunk(s: str, start: int, end: int, expect: str, trailer: bool, prefer_long: bool,
+                   vancouver: bool = False):
     """``_chunk_name`` of ``s[start:end]`` with its end offset in ``s`` (memoised for short chunks)."""
     if end - start <= _MEMO_CHUNK_CHARS:
-        found = _chunk_name_memo(s[start:end], expect, trailer, prefer_long)
+        found = _chunk_name_memo(s[start:end], expect, trailer, prefer_long, vancouver)
     else:
-        found = _chunk_name(s[start:end], expect, trailer, prefer_long)
+        found = _chunk_name(s[start:end], expect, trailer, prefer_long, vancouver)
     return None if found is None else (found[0], start + found[1], found[2])
 
 
-def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool):
+def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver: bool = False):
     """Find the name at the start of the chunk ``s``.
 
     ``expect``: "name"; "initials" after a bare surname (``Leung, | M.K.K.``); "given" also
     allows given names after an MLA first author (``Susskind, | Joshua``). A name followed by
     more text must end with a full stop (``Frey BJ. | Deep learning…``); trailers also accept
     a name followed by a non-name word (``Yuedong Yang | bioRxiv``). Returns
-    (shape, name_end, has_leftover) or None.
+    (shape, name_end, has_leftover) or None.    ``vancouver``: the names before were "Surname IN" (``Zhou J, Troyanskaya OG. Efficient and …``): a
+    surname and initials closed by a full stop is the name, not a given name, initials and surname.
     """
     end = len(s)
     tokens: list[tuple[int, str]] = []
@@ -540,7 +542,10 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool):
             candidates.append((not leftover, dotted, n, shape, leftover))
     if not candidates:
         return None
-    if candidates[0][0]:
+    closed_su = [c for c in candidates if c[3] == "su" and c[1] and c[4]] if vancouver else []
+    if closed_su:
+        choice = closed_su[0]
+    elif candidates[0][0]:
         choice = candidates[0]
     else:
         pool = [c for c in candidates if c[1]] or candidates
@@ -577,6 +582,7 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     et_al = connector = False
     lone_word: int | None = None  # start of the last author read as one bare word ("Development")
     style_gs = initial_first  # the block is known to open with an initial ("I. J. Good."): read the longest name
+    vancouver = False  # the names so far are all "Surname IN" (undotted initials after the surname)
     pos, n, end = 0, len(s), len(s)
     while True:
         while pos < n and s[pos] == " ":
@@ -626,7 +632,7 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
         else:
             found = None
         if found is None:
-            found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs)
+            found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs, vancouver)
             if found is None or found[0] == "initials" or (found[0] == "lower" and sep_char not in (",", ";")):
                 if connector and lone_word is not None and len(spans) >= 2 and s[lone_word : pos].count(",") == 0 \
                         and _surname_initials_run(s, spans[:-1]):
@@ -646,6 +652,7 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 spans.append((pos, name_end))
                 lone_word = pos if shape == "words" and not leftover and " " not in s[pos:name_end].strip() else None
                 style_gs = shape == "gs" or (shape == "words" and " " in s[pos:name_end].strip())
+                vancouver = shape == "su" and (vancouver or len(spans) == 1)
         connector = False
         if found[2]:  # more text after the name: the block is over
             end = found[1]
