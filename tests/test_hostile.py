@@ -410,6 +410,12 @@ def test_fuzzed_inputs_stay_linear(tmp_path, body):
     ('<table>\n<tr><td>9/10/19</td><td>Pruning</td><td><a href="https://arxiv.org/abs/1905.13678">Learning Sparse '
      'Networks Using Targeted Dropout</a></td><td>Aidan N. Gomez, Ivan Zhang</td></tr>\n<td>Mixup</td>\n</tr>\n',
      "Learning Sparse Networks Using Targeted Dropout"),
+    # (ninth session's fuzzing) a read-mark task whose only link is the reader's note, in a section with no
+    # link-less task: KeyError on that section's task counts
+    ("# Notes\n\n## Reading\n- [ ] Attention Is All You Need\n\n## Related work\n- [x] Gulshan, V., Peng, L., "
+     "Coram, M., Development and validation of a deep learning algorithm\n<https://github.com/reader-kim/paper_study/"
+     "blob/master/Attention-Gated_Networks.md>\n- Deep Residual Learning for Image Recognition\n",
+     "Deep Residual Learning for Image Recognition"),
 ])
 def test_fuzzed_html_that_crashed_is_read(text, title):
     from medkg.model import SourceText

@@ -357,8 +357,9 @@ def _without_todo_tasks(entries: list[Entry], candidates: list[int]) -> list[int
         return first in _TODO_VERBS
 
     tasks: dict[tuple, list[int]] = {}
+    chosen = set(candidates)  # (a task whose only links are the reader's notes on it is a candidate too)
     for i, e in enumerate(entries):
-        if not e.links and task(i):
+        if (not e.links or i in chosen) and task(i):
             counts = tasks.setdefault(_topic_key(e), [0, 0])
             counts[0] += 1
             counts[1] += todo(i)
