@@ -1917,6 +1917,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Contrastive pretraining of protein pockets for virtual screening at scale', {}, 'github.com/pocketlab/PocketCL'),
         ('RepoGNN: predicting drug–disease associations with relational graph neural networks', {}, 'github.com/repo-gnn/RepoGNN'),
     ],
+    # audit17: emoji-shortcode-before-labelled-links ("**Title**  " / "[2022] :star:[paper](…) :sunny:[code](project
+    # page)": the shortcode's closing colon is no "label:"; the link's own text "code" labels the project page)
+    "emoji-shortcode-before-labelled-links.md": [
+        ('Semantic Image Synthesis for Surgical Scene Segmentation in a Virtual Operating Room',
+         {"doi": "10.1007/978-3-031-16449-1_53"}, "vorseg.github.io"),
+        ('Stereo Memory Networks for Instrument Tracking in Robot-Assisted Laparoscopy', {"arxiv": "2306.09244"},
+         "surgmem-lab.gitlab.io/stereo-memory"),
+        ('Weakly Supervised Tissue Segmentation from Kinematic Cues', {}, None),
+        ('Domain-Adaptive Tool Detection with Synthetic Endoscopic Frames', {"doi": "10.1007/s11548-024-03163-6"},
+         'github.com/example-surg/DATool'),
+    ],
+    # audit17: author-line-then-bold-title-records ("1. Name, Name, and Name <br>" / "<span>**Title**</span> <br>" /
+    # "*Venue*" / "[Paper](…)": the authors, on one line or wrapped onto two, open the record; the bold line is its title)
+    "author-line-then-bold-title-records.md": [
+        ('Saliency Maps for Chest Radiograph Classifiers: A Critical Review', {"arxiv": "2008.06353"}, None),
+        ('Concept-Based Explanations for Dermatology Classifiers', {}, None),
+        ('Counterfactual Explanations for Retinal Disease Grading', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

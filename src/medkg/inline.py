@@ -349,6 +349,11 @@ def _span_index(spans: list[tuple[int, int]]):
 _LABEL_WINDOW = 4096
 
 
+#: an emoji shortcode right before a link (``:star:[paper](…) :sunny:[code](…)``): its closing colon is
+#: decoration, no ``label:`` — the link's own text labels it
+_SHORTCODE_END = re.compile(r"(?:^|[\s\])>]):[a-z0-9_+-]{1,30}:$")
+
+
 def _label_before(plain: str, start: int) -> str:
     """``Paper: http://…`` / ``论文地址：[x](…)`` / ``github: [x](…)`` → the label before the colon."""
     # only the last _LABEL_WINDOW characters: the label is at most MAX_LABEL_CHARS, and slicing from
@@ -356,7 +361,7 @@ def _label_before(plain: str, start: int) -> str:
     lo = max(0, start - _LABEL_WINDOW)
     line_start = plain.rfind("\n", lo, start) + 1 or lo
     before = plain[line_start:start].rstrip(" \t(（[")
-    if not before.endswith(_COLONS):
+    if not before.endswith(_COLONS) or _SHORTCODE_END.search(before):
         return ""
     before = before[:-1].rstrip()
     for sep in (";", "；", "。", ". ", ",", "，", "|", "  ", ")", "]"):

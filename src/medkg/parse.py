@@ -209,6 +209,28 @@ class _Draft:
 
 
 
+def _bold_line_after_byline(plain: str, bold: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The title of a record whose first lines are its authors: the first bold run after the first line, when
+    it fills the second or third line of the item on its own (it may wrap onto more lines) → (title, where
+    its line starts: the authors lie before). A bold word inside a line of prose (a venue set in bold, a
+    term) names no title; a title of fewer than three words is none."""
+    first_end = plain.find("\n")
+    if first_end < 0:
+        return None
+    for start, end in bold:
+        if start <= first_end:
+            continue
+        line_start = plain.rfind("\n", 0, start) + 1
+        line_end = plain.find("\n", end)
+        line_end = len(plain) if line_end < 0 else line_end
+        if plain.count("\n", 0, line_start) > 2 or plain[line_start:start].strip(" \t*_") \
+                or plain[end:line_end].strip(" \t*_"):
+            return None
+        title = _drop_closing_stop(_clean_title(plain[start:end]))
+        return (title, line_start) if len(title.split()) >= 3 else None
+    return None
+
+
 def _bold_work_in_prose(plain: str, bold: list[tuple[int, int]]) -> tuple[str, str, list[str]] | None:
     """A link-less item of prose around one bold title: ``If you read spanish: **Estructura de los centros
     nerviosos de las aves**. Of course …``, ``A simple yet essential paper from V. Svensson: **Droplet scRNA-seq is
@@ -1399,6 +1421,13 @@ class _Parser:
                     if quoted[1]:
                         d.description.append(quoted[1])
                     break
+        if first and "\n" in plain and inl.bold and d.title == lead_title \
+                and (bold_line := _bold_line_after_byline(plain, inl.bold)) is not None \
+                and _author_list_byline(" ".join(plain[:bold_line[1]].split())):
+            # "1. Name, Name, and⏎Name <br>⏎**Title**<br>⏎*Venue*<br>⏎[Paper](…)": the authors (on one line or
+            # wrapped onto two) open the record, the next line set wholly in bold is the work's title
+            d.description.insert(0, " ".join(plain[:bold_line[1]].split()))
+            d.title = bold_line[0]
         d.authors_hint.extend(e for e in inl.emphasis if not (len(d.title) > 8 and d.title in e))
 
     def fill_tab_record(self, d: _Draft, inl: _Inline, title_col: int, author_col: int) -> None:
