@@ -1935,6 +1935,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Concept-Based Explanations for Dermatology Classifiers', {}, None),
         ('Counterfactual Explanations for Retinal Disease Grading', {}, None),
     ],
+    # audit17: heading-role-fields-with-prose-note-bullets ("### **Title**" / "- 论文：https://…" / "- 代码：https://…" /
+    # "- 该仓库提供训练与推理代码。": a link-less sentence among a heading's role fields is a note on the record,
+    # not an entry of its own that splits the record into entries titled "论文" and "代码")
+    "heading-role-fields-with-prose-note-bullets.md": [
+        ('Boundary-Aware Transformers for Skin Lesion Segmentation', {"arxiv": "2110.03864"},
+         'github.com/jcwang123/BA-Transformer'),
+        ('TransFuse: Fusing Transformers and CNNs for Medical Image Segmentation', {"arxiv": "2102.08005"},
+         'github.com/Rayicer/TransFuse'),
+        ('Medical SAM Adapter', {"arxiv": "2304.12620"}, 'github.com/KidsWithTokens/Medical-SAM-Adapter'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

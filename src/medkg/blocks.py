@@ -699,8 +699,9 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
     """A flat list whose bullets are all role fields of one work — ``- Paper: https://arxiv…``, ``- 论文地址：[…](…)``,
     ``- Code:`` (empty), ``- [ ] 模型代码``, ``- [Code](…)`` (a role link alone), ``- Label: <url>`` — or None.
 
-    With ``notes``, short link-less bullets (``- CVPR 2020 Oral``) are notes on the record. Items are read one at a
-    time: every list of a document is asked, and most fail at their first bullet."""
+    With ``notes``, short link-less bullets (``- CVPR 2020 Oral``) and link-less sentences that cite no work
+    (``- 该仓库提供训练与推理代码。``, ``- Adapts SAM to medical images.``) are notes on the record. Items are read one
+    at a time: every list of a document is asked, and most fail at their first bullet."""
     if any(c.kind != "Item" or any(x.kind == "List" for x in c.children) for c in node.children):
         return None  # nested bullets: entries of their own, not one record's fields
     record = _RoleFields([], [], [], False)
@@ -716,14 +717,17 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
             record.labels.append(label)
             record.cites = record.cites or _is_meaningful(value)
             continue
-        if not label and not inl.links and _field_role(_clean_title(inl.plain)) is not None:
-            label = _clean_title(inl.plain)  # "- [ ] 模型代码", "* Code": a field left without its value
+        if not label and not inl.links and _field_role(_clean_title(inl.plain)) is not None \
+                and not _remark(_clean_title(inl.plain)):
+            # "- [ ] 模型代码", "* Code": a field left without its value ("- 以上论文均已上传至网盘。" is a sentence
+            # that mentions papers, no field)
+            label = _clean_title(inl.plain)
         elif not label and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
             label = _bracket_label(inl.links[0].text)  # "- [Paper](…)" / "- [Code](…)": a role link alone
         if not label:
-            if notes and not inl.links and len(inl.plain.split()) <= 6:
-                continue  # "- CVPR 2020 Oral": a note on the record
+            if notes and not inl.links and (len(inl.plain.split()) <= 6 or _remark(_clean_title(inl.plain))):
+                continue  # "- CVPR 2020 Oral", "- 作者已归档该仓库。": a note on the record
             return None
         one_url = len(inl.links) == 1 and inl.links[0].bare and value == inl.links[0].text.strip()
         if _field_role(label) is None and not (one_url and len(label.split()) <= 3):
@@ -847,6 +851,14 @@ def _labelled_links(node: _Node) -> bool:
                     or any(link.text and is_link_label(link.text) and not link.image for link in inl.links):
                 return True
     return False
+
+
+def _remark(text: str) -> bool:
+    """A sentence of prose that names no work: a reader's or maintainer's remark on the record it sits in.
+    A reference closed by a full stop ("He K, et al. Deep residual learning[C]. CVPR, 2016.") is a work."""
+    from medkg import classify
+
+    return classify.reads_as_sentence(text) and not _reads_as_reference(text)
 
 
 def _reads_as_reference(text: str) -> bool:

@@ -889,6 +889,16 @@ def reads_like_paper_title(title: str) -> bool:
 
 #: the marks that end or join sentences of Chinese, Japanese or Korean prose; a title has none inside it
 _CJK_SENTENCE_MARKS = re.compile("[。！；;!]|[？?](?=.)|【|…|\\.{3}")
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A line of prose: closed by a full stop (``…的示例笔记本。``, ``Adapts SAM to medical images.``) or holding
+    the marks that join CJK sentences (``存档。现在为只读``). A record's link-less bullet written so is a remark on
+    the work (what the repository holds, what the paper proposes), never a work's title or field."""
+    t = text.strip()
+    return bool(t) and (t.endswith((".", "。", "!", "！")) or _CJK_SENTENCE_MARKS.search(t) is not None)
+
+
 #: the polite or plain sentence endings of Japanese and Korean notes ("…を用いた生成です", "…같습니다"), no title's
 _CJK_PROSE_ENDING = re.compile("(?:です|ます|でした|ました|だ|である|합니다|습니다|입니다|니다|어요|해요|다)$")
 

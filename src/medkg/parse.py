@@ -858,7 +858,8 @@ class _Parser:
             return False
         if not _is_meaningful(self.section_heading_inline.plain):
             return False
-        record = _role_fields(node)
+        # short notes and prose remarks among the fields ("- 该仓库提供推理代码。") are the record's, as under a bold title
+        record = _role_fields(node, notes=True)
         if record is None or not any(_field_role(label) == "paper" for label in record.labels):
             return False
         inlines, empty = record.inlines, record.empty
