@@ -1945,6 +1945,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          'github.com/Rayicer/TransFuse'),
         ('Medical SAM Adapter', {"arxiv": "2304.12620"}, 'github.com/KidsWithTokens/Medical-SAM-Adapter'),
     ],
+    # audit17: bold-title-item-byline-subbullets ("1. **Title**" / "   - *Name, et al.*  ISBI 2018." / "   - [paper](…),
+    # 2018"): a link-less bold title over its byline and its paper link is one work, not a group of sub-entries
+    "bold-title-item-byline-subbullets.md": [
+        ('Deep Learning for Cortical Surface Analysis', {}, None),
+        ('Graph Learning on Structural Connectomes: A Review', {'arxiv': '2103.04567'}, None),
+        ('Self-supervised pretraining of 3D encoders for brain MRI', {'doi': '10.1007/s12021-022-09581-3'}, None),
+        ('Spatio-temporal attention for resting-state fMRI classification of autism', {}, None),
+        ('Learning individual differences from functional connectomes', {}, None),
+        ('Cortical thickness prediction with graph neural networks', {}, None),
+    ],
+    # audit17: name-line-over-title-venue-link ("4. NeuSomatic" / "Deep convolutional neural networks for …" /
+    # "<br> [Nature Communications 2019](…)"): the method's name alone on the item's first line, the title on the next
+    "name-line-over-title-venue-link.md": [
+        ('Symphonizing pileup and full-alignment for deep learning-based long-read variant calling',
+         {'doi': '10.1038/s43588-022-00387-x'}, None),
+        ('Haplotype-aware variant calling with PEPPER-Margin-DeepVariant enables high accuracy in nanopore long-reads',
+         {'doi': '10.1038/s41592-021-01299-w'}, None),
+        ('A deep learning method for calling germline indels in low-coverage exomes', {}, None),
+        ('Deep convolutional neural networks for accurate somatic mutation detection',
+         {'doi': '10.1038/s41467-019-09027-x'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -535,6 +535,9 @@ def _item_inlines(node: _Node) -> list[_Inline | None]:
 #: ``B. Zhao et al. *IEEE Access.*``, ``Alon Harell et al. ICASSP'19``: a byline, the first author (one to four
 #: names or initials) and "et al." then at most a venue and a year (a plain-text pattern, read on an item's text)
 _BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,?\s+et\.?\s*al\.?,?(?:\s+(\S+(?:\s+\S+){0,7}))?\s*$")
+#: ``*Julien Dubois* 2016.``, ``*Sergey M. Plis, *  2014.``: one author's full name (two to four capitalised words)
+#: and the year, nothing else (read on an item's text with its stray emphasis marks dropped)
+_NAME_YEAR_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:19|20)\d\d\.?$")
 
 
 def _is_byline(inl: _Inline) -> bool:
@@ -544,7 +547,19 @@ def _is_byline(inl: _Inline) -> bool:
         return False
     # "Shujun Wang，Lequan Yu，Kang Li. *TMI2019*": full-width commas (and 、) separate the names as "," does
     text = " ".join(inl.plain.replace("，", ", ").replace("、", ", ").split())
-    return _BYLINE.match(text) is not None or _author_list_byline(text)
+    return _BYLINE.match(text) is not None or _author_list_byline(text) \
+        or _NAME_YEAR_BYLINE.match(" ".join(text.replace("*", " ").split())) is not None
+
+
+def _byline_names(inl: _Inline) -> str:
+    """The people a byline (``_is_byline``) names, its venue and year cut: ``*Omar Dekhil, et al.*  ISBI 2018.`` →
+    ``Omar Dekhil, et al.``, ``*Julien Dubois* 2016.`` → ``Julien Dubois``; "" when it is no byline."""
+    text = " ".join(inl.plain.replace("，", ", ").replace("、", ", ").replace("*", " ").split())
+    if (m := _BYLINE.match(text)) is not None:
+        return (text[:m.start(1)] if m.group(1) else text).strip(" ,")
+    if _NAME_YEAR_BYLINE.match(text):
+        return _YEAR_IN_TEXT.sub("", text).strip(" ,.")
+    return ""
 
 
 def _author_list_byline(text: str) -> bool:
@@ -564,13 +579,16 @@ def _author_list_byline(text: str) -> bool:
 
 
 def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
-                        under_item: bool = False) -> list[_Inline | None] | None:
+                        under_item: bool = False, titled: bool = False) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
 
     Returns the inline content of each child that is an item (None for any other child), which
     the parent then reads as its fields, or None when the sub-bullets are entries of their own.
     ``under_item``: the sub-bullets hang under a list item (not a heading), so a link-less one may be a group
     whose ``Name: Title`` sub-bullets are works (``_titled_work_item``).
+    ``titled``: the parent is a link-less item written wholly in bold (``1. **Title**``): a work's title set apart
+    as a record's, so a byline under it (``- *Name, et al.*  ISBI 2018.``) is that work's, as under a linked title
+    — a byline names people and a venue, never a work of its own.
     """
     inlines = _item_inlines(node)
     items = [inl for inl in inlines if inl is not None]
@@ -596,8 +614,8 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         elif label:
             field_like += 1
         elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
-                and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
-            field_like += 1
+                and len(_clean_title(_YEAR_IN_TEXT.sub("", inl.plain))) <= len(inl.links[0].text) + 2:
+            field_like += 1  # "- [paper](…)", "- [paper](…), 2018": a role link alone (its year beside it)
         elif parent_links and inl.links and len(inl.links) == 1 and _names_its_repo(inl.links[0]) \
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2 \
                 and not any(ids.canonical_repo(x.url) for x in parent_links):
@@ -606,7 +624,7 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             field_like += 1  # "- **SGPT: …** ([link](arxiv…))" / "  - SGPT-125M [github.com/Muennighoff/sgpt](…)": its code
         elif not inl.links and not _is_meaningful(inl.plain):
             continue  # badge-only or empty line: neither a field nor an entry
-        elif parent_links and _is_byline(inl):
+        elif (parent_links or titled) and _is_byline(inl):
             field_like += 1  # "- **Title** [[pdf]](…)" / "  - B. Zhao et al. *IEEE Access.*": the paper's byline
         else:
             entry_like += 1
@@ -1172,3 +1190,21 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
     if topic and unicodedata.normalize("NFKC", topic[-1].text).strip().lower() in _TOC_HEADINGS:
         return with_fragment >= 0.5 * len(urls)
     return False
+
+
+def _name_over_title(lead: str, link_text: str) -> tuple[str, str] | None:
+    """``4. MutationSeq`` / ``Feature-based classifiers for somatic mutation detection …`` / ``<br> [Bioinformatics
+    2012](…)``: a record that opens with the method's name alone on its line, gives the work's title on the next and
+    links the article by its venue and year: the title is the second line, the name a note on it (name, title), else
+    None. The venue-and-year link is what sets a reference apart from a tool named over a sentence describing it."""
+    from medkg.classify import reads_like_paper_title
+
+    lines = [x for x in (" ".join(line.replace("<br>", " ").split()) for line in lead.strip().split("\n"))
+             if _is_meaningful(x)]
+    if len(lines) != 2 or not _YEAR_IN_TEXT.search(link_text):
+        return None
+    name, title = lines
+    if len(name.split()) != 1 or len(name) > 30 or not any(ch.isalpha() for ch in name) \
+            or not reads_like_paper_title(title):
+        return None
+    return name, title

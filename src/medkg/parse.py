@@ -47,6 +47,8 @@ from medkg.blocks import (
     _holds_blocks,
     _lead_title,
     _is_byline,
+    _name_over_title,
+    _byline_names,
     _names,
     _walk_items,
     _role_fields,
@@ -1180,11 +1182,18 @@ class _Parser:
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         for c in nested:
-            field_inlines = _field_list_inlines(c, d.links, under_item=True) if c.kind == "List" else None
+            titled = not d.links and inl.strong_only
+            field_inlines = _field_list_inlines(c, d.links, under_item=True, titled=titled) \
+                if c.kind == "List" else None
             if field_inlines is not None:
                 for sub, sinl in zip(c.children, field_inlines):
                     if sinl is None:
                         sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
+                    if titled and not d.authors_hint and (names := _byline_names(sinl)):
+                        # "1. **Title**" / "   - *Name, et al.*  2017.": the byline names the bold title's authors,
+                        # a bibliographic field that makes the record a publication's
+                        d.authors_hint.append(names)
+                        d.fields.append((BIB_RECORD_FIELD, ""))
                     self.fill_field_item(d, sinl)
                     d.end_line = max(d.end_line, self.end_line_of(sub.end))
                     label, value = _split_label(sinl.plain.split("\n")[0]) if not sinl.links else ("", "")
@@ -1291,7 +1300,12 @@ class _Parser:
             if _is_meaningful(rest_lead.split("\n")[0]):
                 d.description.append(tag_line.strip())
                 lead_line = rest_lead.split("\n")[0]
-        if first and "\n" in lead.strip() and not inl.strong_lead \
+        elif first and "\n" in lead.strip() and (named := _name_over_title(lead, first.text)) is not None:
+            # "2. DeepVariant" / "A universal SNP and small-indel variant caller …" / "[Nature Biotechnology 2018](…)":
+            # the method's name on its own line, the work's title on the next
+            d.description.append(named[0])
+            lead_line = named[1]
+        elif first and "\n" in lead.strip() and not inl.strong_lead \
                 and (joined := _reference_across_lines(lead)) is not None:
             lead_line = joined  # a reference wrapped inside its title: the title runs on to the next line
         trailer = ""
