@@ -1966,6 +1966,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Deep convolutional neural networks for accurate somatic mutation detection',
          {'doi': '10.1038/s41467-019-09027-x'}, None),
     ],
+    # audit17: intro-survey-link-after-colon (the list's own survey announced by the intro paragraph before it,
+    # "You can follow our latest survey …:" / "🔥🔥🔥[[Title]](arxiv…)": the lone titled link is that survey's entry)
+    "intro-survey-link-after-colon.md": [
+        ('Graph Neural Networks for Disease Surveillance: A Survey', {'arxiv': '2406.12222'}, None),
+        ('EpiCast: Forecasting Influenza with Mobility Graphs', {'arxiv': '2307.13333'}, None),
+        ('Transformer Models for Regional COVID-19 Case Prediction', {'doi': '10.1145/3511808.3557000'}, None),
+    ],
+    # audit17: intro-survey-titled-in-sentence ('… repository of the survey paper titled "[Title](arxiv…)".': the
+    # one titled link the sentence announces as the paper is that paper's entry)
+    "intro-survey-titled-in-sentence.md": [
+        ('A Review of Deep Learning for Outbreak Forecasting', {'arxiv': '2405.11111'}, None),
+        ('EpiCast: Forecasting Influenza with Mobility Graphs', {'arxiv': '2307.13333'}, 'github.com/example/epicast'),
+        ('Transformer Models for Regional COVID-19 Case Prediction', {'doi': '10.1145/3511808.3557000'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -924,6 +924,40 @@ def _paper_callout(inl: _Inline) -> bool:
     return len(text.split()) >= 4 and label_role(text) is None
 
 
+#: the end of the words that announce the paper whose title follows them: '… of the survey paper titled "',
+#: "You can follow our latest survey to stay updated with the most recent advancements:" — a word naming a
+#: paper, then at most a clause without a sentence's end, then an optional colon and opening quote
+_PAPER_ANNOUNCEMENT = re.compile(
+    r"\b(?:paper|survey|review|preprint|article)s?\b[^.!?:：\n]{0,80}[:：]?[\s\"“'‘(\[]*$", re.IGNORECASE)
+
+
+def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> set[int]:
+    """The paragraphs of an intro (``id`` of their node) that give a paper the prose announces, a callout
+    written as a sentence rather than as a ``label: [title](…)`` line (see ``_paper_callout``):
+    ``The official repository of the survey paper titled "[Title](arxiv…)".`` (the words before the link
+    announce it) or ``You can follow our latest survey …:`` / ``🔥🔥[[Title]](arxiv…)`` (a paragraph that is
+    only the link, after one that ends by announcing it). The link is the paragraph's only one, reads as a
+    title (four words or more, no role word like ``[arXiv]``) and points at a scholarly record (an arXiv,
+    DOI, PubMed address), so a link to a lab page or a tracker in the same prose is never taken for a paper."""
+    from medkg.classify import label_role
+
+    out: set[int] = set()
+    before = ""
+    for p, inl in parts:
+        links = [link for link in inl.links if not link.image]
+        if p.kind == "Paragraph" and len(links) == 1:
+            link = links[0]
+            text = link.text.strip(" []")
+            lead = inl.plain[:link.start]
+            if not any(c.isalnum() for c in lead + inl.plain[link.end:]) and before.rstrip().endswith((":", "：")):
+                lead = before  # the link alone on its line: the paragraph before it announces it
+            if len(text.split()) >= 4 and label_role(text) is None and any(ids.ids_from_url(link.url)) \
+                    and _PAPER_ANNOUNCEMENT.search(lead):
+                out.add(id(p))
+        before = inl.plain if p.kind == "Paragraph" else ""
+    return out
+
+
 #: the marker line of a GitHub alert callout: "> [!NOTE]", "> [!TIP]", "> [!WARNING]" …
 _ALERT_MARKER = re.compile(r"\[!(?:note|tip|important|warning|caution)\]", re.I)
 

@@ -41,6 +41,7 @@ from medkg.blocks import (
     _YEAR_IN_TEXT,
     _is_alert_marker,
     _paper_callout,
+    _announced_papers,
     _outline_point,
     _reads_as_reference,
     _links_part,
@@ -704,10 +705,12 @@ class _Parser:
                 # "Daniel Park et al. [Title](doi…), *medRxiv* (2020)." / "  * [GitHub Repository](…)": a lone
                 # reference over its code link is an entry (read after the paragraphs before it)
                 notes_item = intro.pop()
-        if intro and any(_paper_callout(inl) for _, inl in intro):
+        announced = _announced_papers(intro) if intro else set()
+        if intro and (announced or any(_paper_callout(inl) for _, inl in intro)):
             # "> **📚 Survey Paper**: [Title](…) - …" / "**Our survey:** [Title](arxiv…)": a line of the intro
-            # labelled as a paper (the survey the list accompanies) and titled by its link is that paper's entry
-            intro, read = self.emit_where(intro, lambda p, inl: _paper_callout(inl)), True
+            # labelled as a paper (the survey the list accompanies) and titled by its link is that paper's entry;
+            # so is one the prose announces ('… the survey paper titled "[Title](arxiv…)".')
+            intro, read = self.emit_where(intro, lambda p, inl: _paper_callout(inl) or id(p) in announced), True
         if intro and entries_before > 0 and not groups:
             # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
             # same without its bullet: a reference that cites a record after the section's entries is one more
@@ -1300,11 +1303,11 @@ class _Parser:
             if _is_meaningful(rest_lead.split("\n")[0]):
                 d.description.append(tag_line.strip())
                 lead_line = rest_lead.split("\n")[0]
-        elif first and "\n" in lead.strip() and (named := _name_over_title(lead, first.text)) is not None:
+        elif first and "\n" in lead.strip() and (name_title := _name_over_title(lead, first.text)) is not None:
             # "2. DeepVariant" / "A universal SNP and small-indel variant caller …" / "[Nature Biotechnology 2018](…)":
             # the method's name on its own line, the work's title on the next
-            d.description.append(named[0])
-            lead_line = named[1]
+            d.description.append(name_title[0])
+            lead_line = name_title[1]
         elif first and "\n" in lead.strip() and not inl.strong_lead \
                 and (joined := _reference_across_lines(lead)) is not None:
             lead_line = joined  # a reference wrapped inside its title: the title runs on to the next line
