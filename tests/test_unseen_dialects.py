@@ -1980,6 +1980,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('EpiCast: Forecasting Influenza with Mobility Graphs', {'arxiv': '2307.13333'}, 'github.com/example/epicast'),
         ('Transformer Models for Regional COVID-19 Case Prediction', {'doi': '10.1145/3511808.3557000'}, None),
     ],
+    # audit17: pmid-query-parameter-link (a reference linked through an aggregator or an old Entrez/link-resolver
+    # address that names the article's PubMed id in its query: "insights.ovid.com/pubmed?pmid=…", "query.fcgi?
+    # …&db=PubMed&list_uids=…", an OpenURL "id=pmid:…"): the link names the PMID, so it is the paper's link
+    "pmid-query-parameter-link.md": [
+        ('A donor risk score for predicting kidney graft loss after transplantation', {'pmid': '19623019'}, None),
+        ('Early warning of septic shock from routine vital signs', {'pmid': '26243860'}, None),
+        ('Thirty-day readmission risk from administrative claims', {'pmid': '15361213'}, None),
+        ('Automated grading of diabetic retinopathy in a primary care network', {'pmid': '28467869'}, None),
+        ('Deep learning detection of lung nodules on low-dose CT', {'pmid': '31110349'}, None),
+    ],
+    # audit17: title-colon-then-url ("1. Title of the work: https://…", "Title: [pdf](…)" in a reading-notes file):
+    # the colon only leads to the link; the title's last word is no "label:" unless it says what the link is
+    # ("… Paper: https://…") or a wide gap sets it apart ("…  PDF: https://…")
+    "title-colon-then-url.md": [
+        ('Visual patterns discovery in large art collections', {'arxiv': '1903.02678'}, None),
+        ('Unsupervised visual representation learning by context prediction', {'arxiv': '1505.05192'}, None),
+        ('Learning deep features for scene recognition', {'arxiv': '1505.05193'}, None),
+        ('An overview of deep learning in medical imaging focusing on MRI', {}, None),
+        ('Dense volumetric segmentation of cardiac MRI with fractal networks', {'arxiv': '1704.03669'}, None),
+        ('Lovasz hinge losses for multi-class segmentation of pelvic CT', {'arxiv': '1705.08790'}, None),
+    ],
+    # audit17: title-line-colon-then-bare-url-paragraph (a reading-notes file: "Title of the work:" on a line of
+    # its own, its bare URL alone on the next, one paragraph per work): each paragraph is an item
+    "title-line-colon-then-bare-url-paragraph.md": [
+        ('Dense Volumetric Segmentation for Cardiovascular MRI Volumes with Fractal Networks',
+         {'doi': '10.1007/978-3-319-52280-7_10'}, None),
+        ('Dilated Convolutional Networks for Cardiac MR Segmentation in Congenital Heart Disease',
+         {'arxiv': '1704.03669'}, None),
+        ('A Tractable Surrogate Loss for Optimising Intersection-over-Union in Neural Networks',
+         {'arxiv': '1705.08790'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

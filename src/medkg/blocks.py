@@ -432,6 +432,27 @@ _CJK_IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _BROKEN_ROLE_LINK = re.compile(r"(?:\[\[?|^)([^\[\]()]{1,40})\]?\]\([^()]{0,500}\)")  # bounded: linear on hostile text
 
 
+#: words of a sentence that leads the reader to a URL ("For more details, see the following repository:",
+#: "The code is available here:"), which a work's title does not use
+_URL_LEAD_IN_WORDS = frozenset("see visit check available following here below link links details".split())
+
+
+def _title_line_then_url(lead: str, title: str, first: _RawLink) -> bool:
+    """``3D FractalNet: Dense Volumetric Segmentation for Cardiovascular MRI Volumes:`` / ``https://…`` on the
+    next line: a reading-notes record, its title on a line of its own ended by a colon, its bare URL alone
+    under it. Prose that leads to a URL ("The code is available at:", "see the following repository:") runs
+    on into it instead."""
+    from medkg.classify import reads_like_paper_title
+
+    line_end = lead.rstrip(" \t")
+    if not first.bare or not line_end.endswith("\n"):
+        return False
+    title = title.split("\n")[-1]
+    words = [w.strip(",;.()").lower() for w in title.split()]
+    return bool(words) and words[-1] not in _RUN_ON_WORDS and not _URL_LEAD_IN_WORDS.intersection(words) \
+        and reads_like_paper_title(title)
+
+
 def _item_kind(inl: _Inline) -> int:
     """Whether a paragraph reads as a list item: 0 no, 1 yes, 2 a bullet that lost its space (``-[Title](url)``).
 
@@ -455,10 +476,14 @@ def _item_kind(inl: _Inline) -> int:
     head = head.rstrip(" \t([（【*_")
     if head.endswith(_COLONS):
         # "《Title》(CVPR 2021) GitHub: https://…": a title, then its labelled link, is an item; "… see: [x](…)" is none
+        # "Title of the work:" / "https://…" on the next line: the colon only ends the title's line
         *before, label = head[:-1].rsplit(None, 1) or [""]
-        if not before or not is_link_label(label.strip("*_[]()")):
+        if _title_line_then_url(lead, head[:-1], first):
+            head = head[:-1].rstrip()
+        elif not before or not is_link_label(label.strip("*_[]()")):
             return 0
-        head = before[0].rstrip(" \t([（【*_")
+        else:
+            head = before[0].rstrip(" \t([（【*_")
     if len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4:
         # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).": a short author lead, but a whole reference
         return 1 if _complete_reference(inl, first) else 0

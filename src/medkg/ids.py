@@ -494,9 +494,46 @@ _PMC_NCBI_RE = re.compile(r"(?i)^/pmc/articles/PMC(\d{1,9})(?!\w)")
 _PMC_NEW_RE = re.compile(r"(?i)^/articles/PMC(\d{1,9})(?!\w)")
 
 
+#: old NCBI Entrez addresses of a PubMed record ("entrez/query.fcgi?cmd=Retrieve&db=PubMed&list_uids=15361213",
+#: "sites/entrez?Db=pubmed&Cmd=ShowDetailView&TermToSearch=31110349"): with ``db=pubmed``, these keys hold its id
+_ENTREZ_PATHS = frozenset({"/entrez/query.fcgi", "/sites/entrez", "/sites/pubmed"})
+_ENTREZ_ID_KEYS = frozenset({"list_uids", "uid", "uids", "id", "term", "termtosearch"})
+#: a query value that names itself a PubMed id, whatever its key: an OpenURL's "id=pmid:28467869",
+#: "rft_id=info:pmid/28467869"
+_PMID_VALUE_RE = re.compile(r"(?i)^(?:info:)?pmid[:/](\d{1,9})$")
+
+
+def _query_pairs(query: str) -> Iterable[tuple[str, str]]:
+    """(lower-case key, value) of each ``key=value`` of a query."""
+    for pair in query.split("&"):
+        if "=" in pair:
+            key, value = pair.split("=", 1)
+            yield unquote(key).strip().lower(), unquote(value.replace("+", " ")).strip()
+
+
+def _pmid_digits(value: str) -> str | None:
+    return (value.lstrip("0") or None) if value.isdigit() and len(value) <= 9 else None
+
+
+def pmid_from_query(query: str) -> str | None:
+    """The PubMed id a link's query names on any host: a ``pmid=`` parameter ("insights.ovid.com/pubmed?
+    pmid=19623019", a publisher's "linkinghub…/retrieve?PMID=…") or a value that says "pmid:" (an OpenURL
+    link resolver's "id=pmid:…"). The key or the value names the number, so no host list is needed; a bare
+    number under any other key (a page, a record of the site's own) is not taken."""
+    if "pmid" not in query.lower():
+        return None
+    for key, value in _query_pairs(query):
+        if key == "pmid" and (pmid := _pmid_digits(value)):
+            return pmid
+        if m := _PMID_VALUE_RE.match(value):
+            return _pmid_digits(m.group(1))
+    return None
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def pmid_from_url(url: str) -> str | None:
-    """PubMed id from ncbi.nlm.nih.gov/pubmed/…, pubmed.ncbi.nlm.nih.gov/…, Europe PMC MED/…."""
+    """PubMed id from ncbi.nlm.nih.gov/pubmed/…, pubmed.ncbi.nlm.nih.gov/…, Europe PMC MED/…, an old
+    Entrez record address, or (any host) a query that names it (``pmid_from_query``)."""
     p = _url_parts(url)
     if p is None:
         return None
@@ -506,11 +543,17 @@ def pmid_from_url(url: str) -> str | None:
         if m is None and p.path.rstrip("/") == "/pubmed":
             term = next((v for v in _query_values(p.query) if v.isdigit()), None)
             return term.lstrip("0") or None if term and len(term) <= 9 else None
+        if m is None and p.path.rstrip("/").lower() in _ENTREZ_PATHS:
+            pairs = list(_query_pairs(p.query))
+            if any(k == "db" and v.lower() == "pubmed" for k, v in pairs):
+                return next((d for k, v in pairs if k in _ENTREZ_ID_KEYS and (d := _pmid_digits(v))), None)
     elif p.host == "pubmed.ncbi.nlm.nih.gov":
         m = _PUBMED_NEW_RE.match(p.path)
     elif p.host == "europepmc.org":
         m = _EUROPEPMC_MED_RE.match(p.path)
-    return (m.group(1).lstrip("0") or None) if m else None
+    if m is None:
+        return pmid_from_query(p.query) if p.query else None
+    return m.group(1).lstrip("0") or None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -634,8 +677,8 @@ def ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | No
         doi = None
     elif "arxiv" in host or host in _ARXIV_PLAIN_HOSTS or host in _ARXIV_OTHER_HOSTS:
         arxiv = arxiv_from_url(url)
-    return (doi, arxiv, pmid_from_url(url) if host in _PMID_HOSTS else None,
-            pmcid_from_url(url) if host in _PMCID_HOSTS else None)
+    pmid = pmid_from_url(url) if host in _PMID_HOSTS else pmid_from_query(p.query) if p.query else None
+    return (doi, arxiv, pmid, pmcid_from_url(url) if host in _PMCID_HOSTS else None)
 
 
 #: DOI prefixes of preprint servers (arXiv, Research Square, Preprints.org, SSRN, ChemRxiv, OSF, TechRxiv,
