@@ -52,6 +52,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Advancing Radiograph Representation Learning with Masked Record Modeling", {},
          "github.com/RL4M/MRM-pytorch"),
     ],
+    # audit17: unclosed-bold-name-stray-stars ("***RadFM *** Towards …", "**Name ** Title": a space before the
+    # closing stars leaves them literal; a run of stars standing alone is markup, no word of the title)
+    "unclosed-bold-name-stray-stars.md": [
+        ("ChestGen Towards generalist report generation for chest radiographs at scale", {"arxiv": "2401.23456"},
+         "github.com/cxrlab/ChestGen"),
+        ("KneeNet Self-supervised pretraining on knee MRI for cartilage grading", {"arxiv": "2302.34567"},
+         "github.com/kneelab/KneeNet"),
+        ("SpineFM a vertebra-aware foundation model for spine CT", {"arxiv": "2405.12345"}, None),
+    ],
+    # audit17: short-row-skipped-cell-before-code ("| 2024 | **Name**: Title | arXiv | Model |  scale | [✓](github…) |
+    # [✓](huggingface…) | feature |" under a nine-column header: one cell left out before the links shifts them
+    # one column left, the code under "Scale" and the weights under "Code")
+    "short-row-skipped-cell-before-code.md": [
+        ("VolFM: A Volumetric Foundation Model for Abdominal CT", {}, "github.com/volumelab/VolFM"),
+        ("BrainGPT-3D: Report Generation for Brain MRI with a 3D Vision-Language Model", {}, "github.com/neurolab/BrainGPT-3D"),
+        ("OrganSAM: Promptable Organ Segmentation in 3D CT", {}, "github.com/organlab/OrganSAM"),
+        ("PelviFound: Pelvic MRI Representation Learning at Scale", {}, "huggingface.co/pelvilab/PelviFound"),
+    ],
     # audit17: a title written as a link whose URL is left for later ("[Title]()"), in a table row and a bullet
     "title-link-without-url.md": [
         ("Boundary-Aware Contrastive Pre-training for Polyp Segmentation in Colonoscopy", {"arxiv": "2307.01234"},
@@ -2124,6 +2142,7 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    "unclosed-bold-name-stray-stars.md": [t for t, _, _ in EXPECTED["unclosed-bold-name-stray-stars.md"]],
     # "- Nat Genet. 2012 Mar;44(3):226-32.  " / "Title.  " / "Authors.": the journal line first is no title
     "unbulleted-citation-after-list.md": ["A fast imputation method for genome-wide association panels",
                                           "Fast k-mer counting for metagenomic binning"],

@@ -378,6 +378,12 @@ _PAIRS = {")": "(", "]": "[", "）": "（", "】": "【", "」": "「", "}": "{"
 MAX_TITLE_CHARS = 2000
 
 
+#: a run of two or more stars (or underscores) standing alone between words: emphasis the parser left as text
+#: because a space came before its closing stars ("***RadFM *** Towards …", "**KneeNet ** Self-supervised …"),
+#: markup, no word of the title
+_STRAY_EMPHASIS = re.compile(r"(?<!\S)(?:\*{2,}|_{2,})(?!\S)")
+
+
 def _clean_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
     drop what a browser tab adds to a page's title (``_page_title``).
@@ -386,6 +392,8 @@ def _clean_title(s: str) -> str:
     would otherwise be quadratic on hostile input (300,000 ``[``).
     """
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
+    if "**" in s or "__" in s:
+        s = " ".join(_STRAY_EMPHASIS.sub(" ", s).split())
     if "[[" in s and "]]" in s:
         s = _WIKILINK.sub(_wikilink_text, s)
     while True:

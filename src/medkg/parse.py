@@ -135,7 +135,7 @@ from medkg import regroup
 from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree, is_task_item
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _people_columns, \
-    _title_column
+    _row_headers, _title_column
 
 log = logging.getLogger(__name__)
 
@@ -1530,7 +1530,10 @@ class _Parser:
         head = next((c for c in node.children if c.kind == "TableHead"), None)
         headers = [_inline(c.children).plain.strip() for c in head.children if c.kind == "TableCell"] if head else []
         rows = regroup.joined_broken_rows(head, [c for c in node.children if c.kind == "TableRow"], self.data)
-        cells_by_row = [[_inline(c.children) for c in r.children if c.kind == "TableCell"] for r in rows]
+        # a row with fewer cells than the header gets empty cells at its end (zero-width, past the row's
+        # last pipe): not the row's own, so that ``table_rows`` can tell where a cell was left out
+        cells_by_row = [[_inline(c.children) for c in r.children if c.kind == "TableCell"
+                         and not (c.start == c.end and c.start >= r.end)] for r in rows]
         if headers:
             for r, cells in zip(rows, cells_by_row):
                 cells.extend(self.excess_cells(r))
@@ -1588,6 +1591,7 @@ class _Parser:
         title_col = _title_column(headers, cells_by_row)
         people_cols = _people_columns(headers)
         for (start, end), cells in zip(spans, cells_by_row):
+            row_headers = _row_headers(headers, cells, title_col)
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
             tcell = cells[title_col] if title_col < len(cells) else _Inline()
             title_text = _prose(tcell) if tcell.links and _clean_title(_prose(tcell)) else tcell.plain
@@ -1615,7 +1619,7 @@ class _Parser:
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in tcell.empty_link_texts)
             people_links: list[Link] = []
             for j, cell in enumerate(cells):
-                header = headers[j] if j < len(headers) else ""
+                header = row_headers[j] if j < len(row_headers) else ""
                 # "| Date | [First Author](scholar profile) | Title [(paper)](arxiv) |": a link in a column of
                 # people (author, team) is a person's page, not the work the row is about; it goes last
                 person_col = j != title_col and j in people_cols

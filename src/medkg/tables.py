@@ -181,6 +181,46 @@ def _cell_link_label(header: str, text: str, url: str = "") -> str:
     return header
 
 
+def _row_headers(headers: list[str], cells: list[_Inline], title_col: int) -> list[str]:
+    """The header of each cell of a row that has fewer cells than its table's header.
+
+    ``| 2024 | **M3D**: … | arXiv | 3D-ViT |  120K pairs | [✓](github…) | [✓](huggingface…) | 3D MLLM |`` under
+    ``Year | Title | Journal | Model | Resolution | Scale | Code | Weights | Key Feature``: a cell left out in
+    the middle, GFM reads the cells from the left and puts the repository under ``Scale`` and the weights
+    under ``Code``. The left-out cell lies where reading the cells after it from the right puts more of the
+    row's links under a column whose role their URL shares (a repository under ``Code``), then more of them
+    under any column that names a role; when no place does better, the left reading stands (a row whose last
+    cells were left off, or whose links name their own role)."""
+    from medkg.classify import label_role, url_role
+
+    n, d = len(cells), len(headers) - len(cells)
+    left = headers[:n]
+    if d <= 0 or not any(cell.links for j, cell in enumerate(cells) if j != title_col):
+        return left
+
+    def score(j: int, header: str) -> tuple[int, int]:
+        agree = named = 0
+        for link in cells[j].links:
+            role = label_role(_cell_link_label(header, link.text, link.url))
+            named += role is not None
+            agree += role is not None and role == url_role(link.url)
+        return agree, named
+
+    # each cell scored once read from the left and once from the right: the score of a place k is a sum of
+    # the two (linear in the row, where trying each place in turn was quadratic on a long ragged row)
+    linked = [j for j, cell in enumerate(cells) if j != title_col and cell.links]
+    from_left = {j: score(j, headers[j]) for j in linked}
+    from_right = {j: score(j, headers[j + d]) for j in linked}
+    total = [sum(v[i] for v in from_left.values()) for i in (0, 1)]
+    best_k, best_score = n, tuple(total)
+    for k in range(n - 1, title_col, -1):  # the cells from k on read from the right: the nearest place first
+        if k in from_left:
+            total = [total[i] - from_left[k][i] + from_right[k][i] for i in (0, 1)]
+        if tuple(total) > best_score:
+            best_k, best_score = k, tuple(total)
+    return headers[:best_k] + headers[best_k + d:]
+
+
 def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
     """The column that holds each row's title, from its header, checked against what the cells hold.
 
