@@ -1778,6 +1778,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Phenotyping Patients With Anchored Topic Models', {'doi': '10.1093/jamia/ocw011'}, None),
         ('Clinical Notes Normalization Revisited', {'pmcid': 'PMC4712345'}, None),
     ],
+    # audit17: numbered-name-over-role-field-bullets ("(1) C-RNN-GAN" / "- Paper link: https://arxiv…" / "- Code link:
+    # https://github…": a numbered plain name line over a work's role-field bullets is one record titled by the name)
+    "numbered-name-over-role-field-bullets.md": [
+        ("C-RNN-GAN", {"arxiv": "1611.09904"}, "github.com/olofmogren/c-rnn-gan"),
+        ("TimeGAN", {}, "github.com/jsyoon0823/TimeGAN"),
+        ("EHR-Safe", {"doi": "10.1038/s41746-023-00888-7"}, None),
+        ("Privbayes", {"doi": "10.1145/3134428"}, "github.com/daanknoors/synthetic_data_generation"),
+    ],
     # audit15l: myst-directive-fence-readings
     "myst-directive-fence-readings.md": [
         ('Deep learning for tissue image analysis', {'doi': '10.1038/s41592-020-0999-1'}, None),
@@ -2142,6 +2150,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: the record's number ("(1) ", "[3] ", "（4） ") is no part of its name
+    "numbered-name-over-role-field-bullets.md": [t for t, _, _ in EXPECTED["numbered-name-over-role-field-bullets.md"]],
     "unclosed-bold-name-stray-stars.md": [t for t, _, _ in EXPECTED["unclosed-bold-name-stray-stars.md"]],
     # "- Nat Genet. 2012 Mar;44(3):226-32.  " / "Title.  " / "Authors.": the journal line first is no title
     "unbulleted-citation-after-list.md": ["A fast imputation method for genome-wide association panels",

@@ -673,8 +673,8 @@ def _labelled_own_work(inl: _Inline, label: str, parent_links: Sequence[Link]) -
     return any(x != (None, None, None, None) and x not in seen for x in own)
 
 
-#: a reference's number before its title: "【1】 ", "[2] ", "3. "
-_LEAD_MARK = re.compile(r"^\s*(?:【\d+】|\[\d+\]|\d+[.)、])\s*")
+#: a reference's number before its title: "【1】 ", "[2] ", "3. ", "(4) ", "（5） "
+_LEAD_MARK = re.compile(r"^\s*(?:【\d+】|\[\d+\]|[(（]\d+[)）]|\d+[.)、])\s*")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -683,6 +683,26 @@ def _lead_title(lead: str, field_title: str) -> str:
     the field gives only a translation (no Latin letter: ``**标题**：相关过滤…``); else ""."""
     title = _LEAD_MARK.sub("", lead).strip()
     return title if title and _LATIN.search(title) and not _LATIN.search(field_title) else ""
+
+
+def _numbered_name(inl: _Inline) -> str:
+    """The name a numbered plain line gives the record whose role fields follow it — ``(1) C-RNN-GAN`` /
+    ``- Paper link: https://arxiv…`` / ``- Code link: https://github…`` — without its number; else "".
+
+    CommonMark reads ``(1)``, ``[2]`` or ``【3】`` as text, not as a list marker, so such a record's name is a
+    paragraph of its own. Its number is what sets it apart from an author line or a remark over the fields:
+    one line, no link, a reference's number and then a name (a single word is enough: the fields say it is
+    a work)."""
+    text = inl.plain.strip()
+    if inl.links or "\n" in text or inl.strong_only:
+        return ""
+    m = _LEAD_MARK.match(text)
+    if m is None or not text.startswith(("(", "（", "[", "【")):
+        return ""
+    if text.endswith(_COLONS):
+        return ""  # "(1) Links:": a lead-in to the bullets, no work's name
+    name = _clean_title(text[m.end():])
+    return name if _is_meaningful(name) and len(name.split()) <= 25 else ""
 
 
 def _titled_work_item(inl: _Inline, label: str) -> bool:

@@ -47,6 +47,7 @@ from medkg.blocks import (
     _links_part,
     _holds_blocks,
     _lead_title,
+    _numbered_name,
     _is_byline,
     _name_over_title,
     _byline_names,
@@ -921,13 +922,18 @@ class _Parser:
         if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc:
             return False
         inl = _inline(paras[-1].children)
-        title = _clean_title(inl.plain)
-        if not inl.strong_only or not _is_meaningful(title):
+        # "(1) C-RNN-GAN" / "- Paper link: https://arxiv…" / "- Code link: …": a numbered plain name line is
+        # such a title too, only over role fields (never over bibliographic ones)
+        numbered = _numbered_name(inl)
+        title = numbered or _clean_title(inl.plain)
+        if not (inl.strong_only or numbered) or not _is_meaningful(title):
             return False
         marks: tuple[str, ...] = ()
         record = _role_fields(node, notes=True) \
-            if len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 4 else None
+            if numbered or len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 4 else None
         if record is None or not record.linked or not any(_field_role(label) == "paper" for label in record.labels):
+            if numbered:
+                return False
             # "**Title**" / "- **作者**: …" / "- **发表**: ICML 2017" / "- **链接**: [PMLR](…)": a work described
             # by bibliographic fields (a one-word name too: "**CausalVAE**") is one record, with or without links
             record = _metadata_fields(node)
