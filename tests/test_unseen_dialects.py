@@ -2037,6 +2037,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('A Tractable Surrogate Loss for Optimising Intersection-over-Union in Neural Networks',
          {'arxiv': '1705.08790'}, None),
     ],
+    # audit17: html-heading-banner-paper-link (a README opening with a centred "<h2><a href=arxiv…>Title</a></h2>"
+    # banner, the survey the list accompanies): that lone, titled link to a scholarly record is the survey's entry;
+    # a banner link to a project page and an "arXiv" role link beside "Code" are none
+    "html-heading-banner-paper-link.md": [
+        ('A Survey of Multimodal Foundation Models for Clinical Imaging', {'arxiv': '2405.01234'}, None),
+        ('MedVInT: Towards Generative Visual Instruction Tuning for Medical VQA', {'arxiv': '2305.10415'},
+         'github.com/xiaoman-zhang/PMC-VQA'),
+        ('RadFM: Towards Generalist Foundation Model for Radiology', {'arxiv': '2308.02463'}, 'github.com/chaoyi-wu/RadFM'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1003,6 +1003,24 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> set[int]:
     return out
 
 
+def _banner_paper_link(inl: _Inline) -> bool:
+    """``<h2 align="center"><a href="https://arxiv.org/abs/…">A Survey of …</a></h2>``: an HTML block (a README's
+    centred banner, read as Markdown) that is one link and nothing else, whose text reads as a title (four words
+    or more, no role word like ``arXiv``) and whose address is a scholarly record (an arXiv, DOI, PubMed address).
+    That is the paper the list accompanies, named as a labelled callout (``_paper_callout``) names it; a banner
+    of badges, a role link beside others ("arXiv · Code") or a link to a project page is none."""
+    from medkg.classify import label_role
+
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1:
+        return False
+    link = links[0]
+    if any(c.isalnum() for c in inl.plain[:link.start] + inl.plain[link.end:]):
+        return False
+    text = link.text.strip(" []")
+    return len(text.split()) >= 4 and label_role(text) is None and any(ids.ids_from_url(link.url))
+
+
 #: the marker line of a GitHub alert callout: "> [!NOTE]", "> [!TIP]", "> [!WARNING]" …
 _ALERT_MARKER = re.compile(r"\[!(?:note|tip|important|warning|caution)\]", re.I)
 

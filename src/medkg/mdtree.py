@@ -262,6 +262,58 @@ def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
     return para
 
 
+_HTML_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _html_headings(html: str) -> list[str]:
+    """The ``<h1>``…``<h6>`` elements of an HTML block, each as the Markdown its text would be (``<a href>`` →
+    links, every other tag dropped, as ``_html_as_markdown`` reads a block): a README's centred banner
+    (``<h2 align="center"><a href=…>Title</a></h2>`` over an ``<h5>`` plea for stars, in one block) read
+    heading by heading, as Markdown headings are, rather than as one run of text."""
+    from html.parser import HTMLParser
+
+    out: list[str] = []
+
+    class _Headings(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] | None = None  # Markdown of the open heading
+            self.href = ""
+            self.skip = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style"):
+                self.skip += 1
+            elif tag in _HTML_HEADING_TAGS:
+                self.parts, self.href = [], ""
+            elif self.parts is not None and tag == "a":
+                self.href = (dict(attrs).get("href") or "").strip()
+                self.parts.append("[" if self.href else "")
+            elif self.parts is not None and tag == "br":
+                self.parts.append(" ")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style"):
+                self.skip = max(0, self.skip - 1)
+            elif self.parts is None:
+                return
+            elif tag == "a" and self.href:
+                self.parts.append(f"]({_destination(self.href)})")
+                self.href = ""
+            elif tag in _HTML_HEADING_TAGS:
+                if self.href:  # "<h2><a href=…>Title</h2>": the heading's end closes its link
+                    self.parts.append(f"]({_destination(self.href)})")
+                out.append(" ".join("".join(self.parts).split()))
+                self.parts, self.href = None, ""
+
+        def handle_data(self, data):
+            if self.parts is not None and not self.skip:
+                self.parts.append(data.replace("\n", " ").translate(_MD_ESCAPE))
+
+    _feed(_Headings(), html)
+    return out
+
+
 _COMMENT_CLOSE = re.compile(r"--\s*>")  # html.parser's own ``commentclose``
 _SECTION_CLOSE = re.compile(r"]\s*]\s*>")  # _markupbase's ``_markedsectionclose``
 _MS_SECTION_CLOSE = re.compile(r"]\s*>")  # and ``_msmarkedsectionclose``

@@ -42,6 +42,7 @@ from medkg.blocks import (
     _is_alert_marker,
     _paper_callout,
     _announced_papers,
+    _banner_paper_link,
     _outline_point,
     _reads_as_reference,
     _links_part,
@@ -133,7 +134,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     unlinked_title,
 )
 from medkg import regroup
-from medkg.mdtree import _Node, _html_as_markdown, _html_rows, build_tree, is_task_item
+from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _people_columns, \
     _row_headers, _title_column
@@ -507,7 +508,7 @@ class _Parser:
                 # "<img src='paper.png'/> <a href=…>Article</a>" / "<td><a href=…><img src='code.png'/></a></td>":
                 # an icon beside every link looks like a row of badges, yet rows or items with prose are entries
                 badges = _only_badges(html)
-                if not self.html_block(node, html, badges) and not badges:
+                if not self.html_block(node, html, badges) and not self.banner_papers(node, html) and not badges:
                     self.list_diags.append(self.diag(self.line_of(node.start), "html-skipped",
                                                      "HTML block with links not read as entries", "info"))
         # CodeBlock, Rule, footnotes: not entries
@@ -1680,6 +1681,18 @@ class _Parser:
             if d.links or _is_meaningful(d.title):
                 self.finish(d, self.current_topic())
         return True
+
+    def banner_papers(self, node: _Node, html: str) -> bool:
+        """The HTML headings of a block that are each one titled link to a scholarly record (a README's centred
+        ``<h2><a href="https://arxiv.org/abs/…">A Survey of …</a></h2>``, see ``_banner_paper_link``) as entries:
+        the paper the list accompanies, as a labelled intro callout is; False if none."""
+        found = False
+        for text in _html_headings(html):
+            inl = _markdown_inline(text, node.start)
+            if _banner_paper_link(inl):
+                self.emit_item([(node, inl)])
+                found = True
+        return found
 
     # -- output
     def finish(self, d: _Draft, topic: tuple[Heading, ...]) -> None:
