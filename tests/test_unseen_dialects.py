@@ -2046,6 +2046,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          'github.com/xiaoman-zhang/PMC-VQA'),
         ('RadFM: Towards Generalist Foundation Model for Radiology', {'arxiv': '2308.02463'}, 'github.com/chaoyi-wu/RadFM'),
     ],
+    # audit17: heading-record-snake-case-link-labels ("## ⌨️1.Title" over "[Code_Link](github…)|**Time:2024**" and
+    # "[Paper_Link](doi…)|Dataset_Not_Found" paragraphs, perhaps the authors' notes after them): the heading titles
+    # one record; "Code_Link", "Paper_Link1_2022", "Paper_Link(MICCAI 2023)" are labels, the emoji and number go
+    "heading-record-snake-case-link-labels.md": [
+        ('VesselFormer: Transformer Segmentation of Retinal Vessels in Fundus Photographs',
+         {'doi': '10.1007/s10278-024-09999-1'}, 'github.com/eyelab/vesselformer'),
+        ('OpticCupNet: Joint Optic Disc and Cup Segmentation with Polar Priors', {'arxiv': '2306.11111'},
+         'github.com/glaucoma-ai/opticcupnet'),
+        ('LesionMIL: Weakly Supervised Lesion Localisation in Diabetic Retinopathy Screening',
+         {'arxiv': '2203.22222'}, 'github.com/drscreen/lesionmil'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

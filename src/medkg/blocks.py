@@ -901,6 +901,18 @@ def _links_part(heading: _Node) -> bool:
     return bool(text) and _LINK_FIELD_LABEL.match(text) is not None
 
 
+def _role_link_line(inl: _Inline) -> bool:
+    """A paragraph that gives a record's links, each labelled by what it is, among status tags:
+    ``[Code_Link](github…)|**Time:2024**|**Not_Reproduction**`` / ``[Paper_Link](doi…)|Dataset_Not_Found``.
+    It names no work and says nothing of its own: the heading above it titles the record."""
+    from medkg.classify import is_link_label
+
+    links = [link for link in inl.links if not link.image]
+    if not links or not all(link.text and is_link_label(link.text) for link in links):
+        return False
+    return sum(1 for ch in _prose(inl, 0) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
+
+
 def _labelled_links(node: _Node) -> bool:
     """A list of a record's links, one of them at least labelled by what it is (``- [Paper](…)``,
     ``- [GitHub](…)``), not named after a work."""

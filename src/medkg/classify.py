@@ -204,6 +204,27 @@ def _pictograph(c: str) -> bool:
                                                    and unicodedata.category(c) == "So")
 
 
+#: the separator of a compound label: "code-nonofficial", "Code_Link", "Paper_Link1_2020"
+_COMPOUND_SEP = re.compile(r"[-_]")
+#: the number a label word carries when a record lists several links of one kind: "Link1", "Dataset2"
+_LABEL_WORD_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")
+#: a label, then a bracketed qualifier: "paper_link(miccai 2023", "code (official)" (closing bracket stripped)
+_LABEL_QUALIFIER = re.compile(r"^([^()]{2,30}?)\s*\(([^()]{1,30})\)?$")
+
+
+def _label_qualifier(s: str) -> tuple[str, str | None]:
+    """``paper_link(miccai 2023``: the label before a bracketed qualifier that is a venue and year or label
+    words, and that qualifier; ``(s, None)`` when there is none."""
+    m = _LABEL_QUALIFIER.match(s)
+    if m is None:
+        return s, None
+    head, inner = m.group(1), m.group(2).strip()
+    words = inner.split()
+    if _venue_year_label(inner) or words and all(w in _EN_VOCAB for w in words):
+        return head, inner
+    return s, None
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -224,9 +245,18 @@ def label_role(label: str) -> str | None:
                         return "code"
                 return role
         return None
+    head, qualifier = _label_qualifier(s)
+    if qualifier is not None:
+        # "Paper_Link(MICCAI 2023)", "Code (official)": a label qualified by a venue and year in brackets
+        # labels its link as the bare label does
+        return label_role(head)
     words = [w for w in re.split(r"[\s/+&,]+", s) if w]
-    # "code-nonofficial", "paper-pdf": a hyphenated compound of label words reads as those words
-    words = [p for w in words for p in ((w,) if w in _EN_VOCAB or "-" not in w else w.split("-")) if p]
+    # "code-nonofficial", "paper-pdf", "Code_Link", "Paper_Link1_2020": a hyphenated or snake_case compound of
+    # label words (a word perhaps numbered, "Link1") reads as those words
+    words = [p for w in words for p in ((w,) if w in _EN_VOCAB or not _COMPOUND_SEP.search(w)
+                                        else _COMPOUND_SEP.split(w)) if p]
+    words = [_LABEL_WORD_NUMBER.sub("", w) if w not in _EN_VOCAB and _LABEL_WORD_NUMBER.sub("", w) in _EN_VOCAB
+             else w for w in words]
     if not words or len(words) > 5:
         return None
     if len(words) <= 3 and words[-1] in ("list", "lists"):

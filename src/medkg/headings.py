@@ -76,8 +76,17 @@ def strip_section_number(title: str) -> str:
     Chinese numerals before ``、`` (``一、``) and Roman numerals of two letters or more before
     ``. `` (``IV. ``; a lone ``I.``/``V.`` is an initial). A year
     (``2018 Data Science Bowl``), a name (``3D Slicer``, ``5G``) or a count (``3个数据集``)
-    stays, and so does the whole title when nothing meaningful would be left.
+    stays, and so does the whole title when nothing meaningful would be left. A pictograph before the
+    number (``⌨️1.Title``) goes with it.
     """
+    from medkg.classify import strip_symbols
+
+    bare = strip_symbols(title)
+    if bare != title and bare[:1].isdigit():
+        # "⌨️1.DilatedToothSegNet: …": a pictograph before the number only decorates the numbered heading
+        numbered = strip_section_number(bare)
+        if numbered != bare:
+            return numbered
     rest = None
     i = _number_prefix_end(title)
     if not i:  # "3.Yidu-N7K": a number closed by a dot may touch the name (unlike "2.5D")

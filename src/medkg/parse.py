@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     _TAG_LINE,
+    _role_link_line,
     _tag_opened_record,
     _venue_year_tag_lead,
     _title_over_byline,
@@ -720,11 +721,18 @@ class _Parser:
                                    and (_cites_record(inl.links) or _byline_link(inl)) and _item_kind(inl) == 1)
             read = read or len(rest) < len(intro)
             intro = rest
-        if intro and not final and self.section_level < 3 and any(_has_links(inl) for _, inl in intro):
+        # "## ⌨️1.DilatedToothSegNet: …" / "[Code_Link](…)|**Time:2024**" / "[Paper_Link](…)", then the authors'
+        # notes (a bold line, a list): the heading's record, its lines of labelled links no introduction
+        link_record = bool(intro) and not final and self.section_level >= 2 and entries_before == 0 \
+            and self.section_heading is not None and not _has_links(self.section_heading_inline) \
+            and names_work(strip_section_number(_clean_title(self.section_heading_inline.plain))) \
+            and all(p.kind == "Paragraph" and _role_link_line(inl) for p, inl in intro)
+        if intro and not final and self.section_level < 3 and not link_record \
+                and any(_has_links(inl) for _, inl in intro):
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in introductory prose are not entries", "info"))
             read = True
-        if intro and (final or self.section_level >= 3) and self.section_heading is not None \
+        if intro and (final or self.section_level >= 3 or link_record) and self.section_heading is not None \
                 and self.section_level >= 2 \
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = self.section_heading_inline
