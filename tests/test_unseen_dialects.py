@@ -32,6 +32,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit19 (an echocardiography list): "Key choices include:" / "- HD95 = max(…);" / "- physical spacing …;": the
+    # semicolon-closed clauses of one sentence under "Reference Metrics" are no link-less references
+    "enumerated-clauses-under-reference-heading.md": [
+        ("EchoFlow: Temporal Consistency for Echocardiography Video Segmentation", {"arxiv": "2507.01234"},
+         "github.com/echo-lab/echoflow"),
+        ("StateEcho: Echocardiography Segmentation via Gated State Updates", {"arxiv": "2508.02345"},
+         "github.com/echo-lab/stateecho"),
+        ("MemEcho: Memory-Augmented Segment Anything for Cardiac Video", {"arxiv": "2403.03456"},
+         "github.com/echo-lab/memecho"),
+    ],
     # audit17 (a model card's numbered references): a reference wrapped inside its title keeps the whole title
     "numbered-reference-wrapped-in-title.md": [
         ("Deep learning in medical image analysis: introduction to underlying principles and reviewer guide",
@@ -2072,6 +2082,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a PDF of lecture notes: a paper by its link, a course by its words
     "linkless-titles-under-papers-heading.md": [("Lecture notes on sequence models", {})],
     "linkless-description-subbullets-under-tool-items.md": [("VesselKit", {"arxiv": "2301.11111"}), ("OptiSeg", {"doi": "10.1101/2022.05.05.490001"}), ("DrusenFinder", {"arxiv": "2302.22222"}), ("GlaucoScreen", {"arxiv": "2304.44444"})],
+    "enumerated-clauses-under-reference-heading.md": [("CardioScan — Apical Views for Multi-structure Segmentation",
+                                                       {"doi": "10.1109/tmi.2019.2900516"})],
     "dataset-doi-in-dataset-badge.md": [("GlandSeg", {"doi": "10.1016/j.media.2016.08.999"})],
 
     # 'Anonymous. 2022. "Title." In .': a paper, its title not read out of the reference yet (a known residual)

@@ -236,6 +236,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not classify.DATED_LINE.match(entries[i].title)
              and not (entries[i].topic and _people_section(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)
+    plain = _without_enumerated_clauses(entries, plain)
     by_topic: dict[tuple, int] = {}
     for i in plain:
         key = _topic_key(entries[i])
@@ -343,6 +344,22 @@ _TODO_VERBS = frozenset("""add analyse analyze apply ask build check clean compa
 draft email evaluate finish fix implement improve install investigate look make meet migrate move perform plot prepare
 present read refactor remove rename replace replicate reproduce rerun review run select send set setup share start submit
 test train try tune update upload use visualise visualize write""".split())
+
+
+def _without_enumerated_clauses(entries: list[Entry], candidates: list[int]) -> list[int]:
+    """Drop the clauses of an enumerated sentence from link-less reference candidates: ``Key choices include:`` /
+    ``- HD95 = max(Q95(P→G), Q95(G→P));`` / ``- physical spacing in mm when available;`` … — items closed by a
+    semicolon continue one sentence, and a section whose link-less items mostly end so is such a sentence, all of
+    it (its last item ends with a full stop). A title never ends with a semicolon."""
+    def clause(i: int) -> bool:
+        return entries[i].text.rstrip().endswith((";", "；", "; and", "; or"))
+
+    counts: dict[tuple, list[int]] = {}
+    for i in candidates:
+        c = counts.setdefault(_topic_key(entries[i]), [0, 0])
+        c[0] += 1
+        c[1] += clause(i)
+    return [i for i in candidates if 2 * counts[_topic_key(entries[i])][1] < counts[_topic_key(entries[i])][0]]
 
 
 def _without_todo_tasks(entries: list[Entry], candidates: list[int]) -> list[int]:
