@@ -2067,6 +2067,41 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('LesionMIL: Weakly Supervised Lesion Localisation in Diabetic Retinopathy Screening',
          {'arxiv': '2203.22222'}, 'github.com/drscreen/lesionmil'),
     ],
+    # audit17: year-colon-groups-nested-notes (a paper-notes repository: "- 2016:" years group "**Name**: Title
+    # [[note](…/blob/…md)]" items; a year label is no field of the item above it, a note link (also in GitHub's
+    # /edit/ view) is no code)
+    "year-colon-groups-nested-notes.md": [
+        ('V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation', {}, None),
+        ('3D U-Net: Learning Dense Volumetric Segmentation from Sparse Annotation', {}, None),
+        ('Attention U-Net: Learning Where to Look for the Pancreas', {}, None),
+        ('TernausNet: U-Net with VGG11 Encoder Pre-Trained on ImageNet for Image Segmentation', {}, None),
+        ('UNet++: A Nested U-Net Architecture for Medical Image Segmentation', {}, None),
+        ('ELMo: Deep contextualized word representations', {}, None),
+        ('BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', {}, None),
+        ('RoBERTa: A Robustly Optimized BERT Pretraining Approach', {}, None),
+    ],
+    # audit17: date-stamped-journal-club-paragraphs (a journal-club log: "14/02/24 [Title](…)" paragraphs, a
+    # slides line under some): each dated paragraph is an item, the heading above them titles none
+    "date-stamped-journal-club-paragraphs.md": [
+        ('Dermatologist-level classification of skin cancer with deep neural networks',
+         {'doi': '10.1038/nature21056'}, None),
+        ('International evaluation of an AI system for breast cancer screening',
+         {'doi': '10.1038/s41586-019-1799-6'}, None),
+        ('Scaling self-supervised learning for histopathology with masked image modeling',
+         {'doi': '10.1101/2023.07.21.23292757'}, None),
+        ('Clinical-grade computational pathology using weakly supervised deep learning on whole slide images',
+         {'pmcid': 'PMC8313106'}, None),
+    ],
+    # audit17: zh-numbered-title-field-paragraphs (Chinese reading notes: "1：论文题目：[Title](…)，思路总结https://…md"
+    # paragraphs): a numbered title field's linked value is the item's title; "论文思路"/"论文解读" links are notes
+    "zh-numbered-title-field-paragraphs.md": [
+        ('Annotation-efficient learning for medical image segmentation based on noisy pseudo labels and adversarial '
+         'learning', {}, None),
+        ('TransUNet: Transformers Make Strong Encoders for Medical Image Segmentation', {'arxiv': '2102.04306'}, None),
+        ('Swin-Unet: Unet-like Pure Transformer for Medical Image Segmentation', {'arxiv': '2105.05537'},
+         'github.com/HuCaoFighting/Swin-Unet'),
+        ('UNETR: Transformers for 3D Medical Image Segmentation', {'arxiv': '2103.10504'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -33,6 +33,7 @@ from medkg.inline import (
     _is_meaningful,
     _is_role_word,
     _LINK_LABEL_ONLY,
+    _DATE_LEAD,
     names_work,
     quoted_link_title,
     _prose,
@@ -198,6 +199,8 @@ def _lines_with_links(p: _Node) -> int:
 
 #: "591.Title<br>" / "12、Title": the record number a paragraph line opens with (a dot or 、 touching the title or not)
 _RECORD_NUMBER = re.compile(r"^\s*\d{1,4}[.、．](?!\d)\s*(?=[^\W\d_])")
+#: a record number before the rest of its line: "4：", "12.", "3、" (a full-width colon numbers a reading note's line)
+_NUMBERED_LEAD = re.compile(r"^\s*\d{1,4}\s*[.、．：](?!\d)\s*")
 #: the same on any line of a paragraph's text (a cheap test before its lines are read one by one)
 _RECORD_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[.、．](?!\d)[ \t]*(?=[^\W\d_])")
 
@@ -383,6 +386,15 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
 MAX_REFERENCE_LINES = 20_000
 #: a year (1900–2099) anywhere in a text: the cheap test before a link-less paragraph is parsed as a reference
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a list item's label that is only a year ("2019:", "2019年：", "~2018:"): a group of the works below it
+_YEAR_GROUP_LABEL = re.compile(r"[~≤<>]?\s*(?:19|20)\d\d\s*[年s]?")
+
+
+def year_group_label(text: str) -> bool:
+    """A list item that is only a year, with or without a colon (``- 2019:``, ``- 2019``, ``- 2019年：``): the name of
+    a group of the works listed under it. No record is named by a year, so the sub-bullets are never its fields."""
+    t = text.strip().strip("*_ \t")
+    return "\n" not in t and _YEAR_GROUP_LABEL.fullmatch(t.rstrip(":：").strip(" *_")) is not None
 
 
 def _plain_reference(text: str, min_title_words: int = 3) -> bool:
@@ -453,6 +465,11 @@ def _title_line_then_url(lead: str, title: str, first: _RawLink) -> bool:
         and reads_like_paper_title(title)
 
 
+#: words that only introduce the link after them ("Link to repo folder [Wang2024](…)", "Links for the slides"): the
+#: lead of a record's extra link, not a title
+_LINK_INTRO_LEAD = re.compile(r"(?i)links?\s+(?:to|for)\s")
+
+
 def _item_kind(inl: _Inline) -> int:
     """Whether a paragraph reads as a list item: 0 no, 1 yes, 2 a bullet that lost its space (``-[Title](url)``).
 
@@ -467,6 +484,8 @@ def _item_kind(inl: _Inline) -> int:
         return 0
     lead = inl.plain[:first.start]
     head = lead.strip().lstrip(_BULLET_CHARS + " \t")
+    if _TITLE_FIELD.match(_NUMBERED_LEAD.sub("", head, count=1)) and not first.bare and names_work(first.text):
+        head = ""  # "4：论文题目：[Title](…)，思路总结…", "Title: [Title](…)": the title field's value is the linked title
     if not _is_meaningful(head):
         text = _bracket_label(first.text)
         if first.bare or not _is_meaningful(text) or is_link_label(text):
@@ -484,6 +503,12 @@ def _item_kind(inl: _Inline) -> int:
             return 0
         else:
             head = before[0].rstrip(" \t([（【*_")
+    if _DATE_LEAD.match(lead) and not first.bare and names_work(first.text):
+        # "21/11/25 [Title](nature.com/…)": a date stamps the item (a journal club's session), the link's text
+        # names the work, as "2020-02-05: [Title](…)" is read where the item is filled (``_DATE_LEAD``)
+        return 1
+    if _LINK_INTRO_LEAD.match(head):
+        return 0  # "Link to repo folder [Wang2024](…)", "Links to the slides [x](…)": words that introduce a link
     if len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4:
         # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).": a short author lead, but a whole reference
         return 1 if _complete_reference(inl, first) else 0
@@ -636,6 +661,10 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             entry_like += 1  # "  - **Implemented by:** Voets, M., … Replication study: … ([[Paper](arxiv…)])": a work
         elif label and under_item and not parent_links and _titled_work_item(inl, label):
             entry_like += 1  # "- Classification" / "  - ResNet：Deep Residual Learning for …, CVPR 2016[(pdf)](…)"
+        elif label and year_group_label(inl.plain):
+            # "- Papers by year" / "  - 2019:" / "    - **BERT**: Title [[note](…)]": a year alone before its colon
+            # groups the works listed under it (as "- 2019" without the colon does); no field is named by a year
+            entry_like += 1
         elif label:
             field_like += 1
         elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \

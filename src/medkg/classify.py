@@ -74,8 +74,10 @@ _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("related_code", ("相关代码", "第三方", "非官方", "复现")),
     ("dataset", ("数据集", "数据下载", "数据地址", "语料", "数据")),
     ("code", ("代码", "源码", "项目地址", "开源地址", "github", "实现")),
+    # "论文思路", "论文笔记", "论文解读": a reader's notes on, or a walk-through of, the paper, not the paper itself
+    ("other", ("笔记", "思路", "解读", "精读")),
     ("paper", ("论文", "文章", "原文", "综述", "预印本")),
-    ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "解读", "演示", "评测地址", "比赛地址", "下载地址")),
+    ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "演示", "评测地址", "比赛地址", "下载地址")),
 ]
 _ZH_CODE_WORDS = dict(_ZH_KEYWORDS)["code"]
 #: a Chinese link text ending in one of these labels its link (``Github项目地址``, ``竞赛官方地址``,
@@ -606,8 +608,10 @@ def _publisher_article(url: str, hp: str) -> bool:
 
 def _is_repo_note(hp: str) -> bool:
     """A text document in a repository (``…/blob/master/Title_of_the_paper.md``) other than a README, which
-    introduces the code beside it (``…/blob/…/comenet/README.md``)."""
-    return hp.endswith(_NOTE_EXT) and "/blob/" in hp and not hp.rsplit("/", 1)[-1].startswith("readme")
+    introduces the code beside it (``…/blob/…/comenet/README.md``). GitHub's editor view of the same file
+    (``…/edit/main/notes/TernausNet.md``, a link copied while writing the note) is that document too."""
+    return hp.endswith(_NOTE_EXT) and ("/blob/" in hp or "/edit/" in hp) \
+        and not hp.rsplit("/", 1)[-1].startswith("readme")
 
 
 def is_reader_note(link: Link) -> bool:

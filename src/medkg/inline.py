@@ -598,9 +598,11 @@ _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|2
 #: a month's name, whole or cut short ("January", "Jan.", "Sept")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-#: a lead that is only a date and a separator: "14 January, 2020 - ", "January 14, 2020: ", "2020-01-14 – "
-_DATE_LEAD = re.compile(rf"\s*(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
-                        rf"|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[-–—:：]\s*$", re.I)
+#: a lead that is only a date and a separator: "14 January, 2020 - ", "January 14, 2020: ", "2020-01-14 – "; a
+#: day/month/year date written with slashes needs none ("21/11/25 [Title](…)", a journal club's session log)
+_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+                        rf"|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[-–—:：]"
+                        rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d\s*[-–—:：]?)\s*$", re.I)
 #: a lead of at most three words and a year in brackets, nothing else: "NeurIPS (2021) ", "ICLR oral (2022) "
 _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
 #: a year, then one to three words naming the venue, before the linked title: "2022 KDD ", "2020 IEEE TMI "

@@ -35,6 +35,7 @@ from medkg.blocks import (
     _role_link_line,
     _tag_opened_record,
     _venue_year_tag_lead,
+    year_group_label,
     _title_over_byline,
     _reference_across_lines,
     _byline_link,
@@ -1199,10 +1200,12 @@ class _Parser:
                         d.links.append(self.link_in(q_inl, link))
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
+        # "- 2019:" / "  - **BERT**: Title [[note](…)]": a year groups the works under it; they are no fields of it
+        year_group = not d.links and year_group_label(inl.plain)
         for c in nested:
             titled = not d.links and inl.strong_only
             field_inlines = _field_list_inlines(c, d.links, under_item=True, titled=titled) \
-                if c.kind == "List" else None
+                if c.kind == "List" and not year_group else None
             if field_inlines is not None:
                 for sub, sinl in zip(c.children, field_inlines):
                     if sinl is None:
