@@ -519,6 +519,8 @@ def type_entry(entry: Entry) -> Entry:
         authors = citation.vancouver_authors(names) or authors
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
+    if title and links:
+        title = _repeated_name_lead(title)
     if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
@@ -808,6 +810,36 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         return text, None, None
     yy = dated.group("year")
     return text, label[: dated.start("year")].strip(" '’") or None, _full_year(yy)
+
+
+_ARTICLES = ("the ", "a ", "an ")
+
+
+def _repeated_name_lead(title: str) -> str:
+    """``**Enzyme Transformer**: The enzyme transformer: predicting …``, ``**BioLinkBERT**: BioLinkBERT: …``: a
+    short name the list put before a title that itself opens with that name and its colon (an article aside, any
+    case) is a label, not part of the title, which starts after it. Only before the title's own "Name:" head: a
+    description that merely starts with the name ("DeepPATH: The DeepPATH framework gathers …") keeps it, and a
+    name the title does not repeat stays ("BERT: Pre-training of …" cannot be told from "VGG: Very Deep …")."""
+    for colon in (":", "："):
+        head, sep, rest = title.partition(colon)
+        if sep:
+            break
+    else:
+        return title
+    name = " ".join(head.strip(" *_`").split()).casefold()
+    body = rest.strip()
+    if not name or len(name.split()) > 4 or not body:
+        return title
+    lowered = " ".join(body.split()).casefold()
+    for article in _ARTICLES:
+        if lowered.startswith(article) and not name.startswith(article):
+            lowered = lowered[len(article):]
+            break
+    after = lowered[len(name):len(name) + 1]
+    if lowered.startswith(name) and after in (":", "：") and len(lowered) > len(name) + 1:
+        return body  # the repeated name is the title's own head ("The enzyme transformer: …")
+    return title
 
 
 def _emphasised_reference(title: str, runs: tuple[str, ...]):

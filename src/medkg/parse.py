@@ -27,7 +27,7 @@ import bisect
 import contextlib
 import gc
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
@@ -611,6 +611,15 @@ class _Parser:
                                     heading_topic=True)
             return
         if self.section_is_doc:
+            # "## Overview" / "2025 snapshot from our review paper: [_Title_](arxiv…)": the paper the list
+            # accompanies, called out or announced as in an intro, is a work even in a section about the list
+            # (the same strict rules: a paper word before one title-like link to a scholarly record)
+            parts = [(p, inl) for p, inl, _ in _paragraph_units(paras)]
+            announced = _announced_papers(parts)
+            picked = {id(p) for p, inl in parts if p.kind == "Paragraph" and (_paper_callout(inl) or id(p) in announced)}
+            if picked:
+                self.emit_where(parts, lambda p, inl: id(p) in picked, link_titled=announced)
+                return
             if any(_has_links(_inline(p.children)) for p in paras if p.kind == "Paragraph"):
                 self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
                                                  "links in a section about the list itself are not entries", "info"))
@@ -714,7 +723,8 @@ class _Parser:
             # "> **📚 Survey Paper**: [Title](…) - …" / "**Our survey:** [Title](arxiv…)": a line of the intro
             # labelled as a paper (the survey the list accompanies) and titled by its link is that paper's entry;
             # so is one the prose announces ('… the survey paper titled "[Title](arxiv…)".')
-            intro, read = self.emit_where(intro, lambda p, inl: _paper_callout(inl) or id(p) in announced), True
+            intro, read = self.emit_where(intro, lambda p, inl: _paper_callout(inl) or id(p) in announced,
+                                          link_titled=announced), True
         if intro and entries_before > 0 and not groups:
             # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
             # same without its bullet: a reference that cites a record after the section's entries is one more
@@ -782,18 +792,19 @@ class _Parser:
             if len(self.out) == n + 1:
                 self.note_anchor = n
 
-    def emit_where(self, parts: list[tuple[_Node, _Inline]],
-                   is_item: Callable[[_Node, _Inline], bool]) -> list[tuple[_Node, _Inline]]:
-        """Each paragraph of ``parts`` that ``is_item`` picks is emitted as an item; the others are returned."""
+    def emit_where(self, parts: list[tuple[_Node, _Inline]], is_item: Callable[[_Node, _Inline], bool],
+                   link_titled: Set[int] = frozenset()) -> list[tuple[_Node, _Inline]]:
+        """Each paragraph of ``parts`` that ``is_item`` picks is emitted as an item; the others are returned.
+        ``link_titled``: the paragraphs (``id`` of their node) whose entry is titled by their one link's text."""
         rest = []
         for p, inl in parts:
             if is_item(p, inl):
-                self.emit_item([(p, inl)])
+                self.emit_item([(p, inl)], link_title=id(p) in link_titled)
             else:
                 rest.append((p, inl))
         return rest
 
-    def emit_item(self, parts: list[tuple[_Node, _Inline]]) -> None:
+    def emit_item(self, parts: list[tuple[_Node, _Inline]], link_title: bool = False) -> None:
         """A paragraph (or a line of one) written as a list item, like a list item; the paragraphs
         after it that are no items themselves (an author line, ``[[Paper](…)] [[Code](…)]``) add to it."""
         first, inl = parts[0]
@@ -803,6 +814,12 @@ class _Parser:
             self.fill_tab_record(d, inl, *first.attrs[TAB_RECORD])
         else:
             self.fill_from_inline(d, inl)
+        if link_title:
+            # "This list is the companion of the survey paper [Title](doi…), kept …": the sentence announces
+            # the paper, the link's text is its title (the words before it are no title)
+            text = _clean_title(next(link.text for link in inl.links if not link.image))
+            if _is_meaningful(text):
+                d.title = _drop_closing_stop(text)
         if inl.bold and _NUMBERED_CITATION.match(inl.plain):  # "[1] Authors. **Title.** Venue": the bold span
             b0, b1 = inl.bold[0]
             bold_title = _drop_closing_stop(_clean_title(inl.plain[b0:b1]))
