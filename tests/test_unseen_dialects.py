@@ -42,6 +42,48 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("MemEcho: Memory-Augmented Segment Anything for Cardiac Video", {"arxiv": "2403.03456"},
          "github.com/echo-lab/memecho"),
     ],
+    # audit17: digest-heading-labelled-link-fields (a script's bioRxiv digest: "## [Category] Title" / "**Posted on:**" /
+    # a quoted abstract / "- **Abstract Page:** [url](url)" / "- **Direct PDF Link:** [url](url)": one record per
+    # heading, its link fields labelled "Abstract Page" and "Direct PDF Link" naming the paper's own pages)
+    "digest-heading-labelled-link-fields.md": [
+        ("Scalable inference of cell lineage trees from single-cell transcriptomes",
+         {"doi": "10.1101/2025.02.27.640123"}, None),
+        ("Long-read assemblies resolve structural variation across human immune loci",
+         {"doi": "10.1101/2025.01.15.633001"}, None),
+        ("Spatial transcriptomics maps tumour-immune niches in treatment-resistant prostate cancer",
+         {"doi": "10.1101/2024.12.03.626712"}, None),
+    ],
+    # audit17: bare-title-heading-records (a reading-notes blog: "### [MICCAI 2020] Title" or "### Title" with nothing
+    # under it, among sibling headings that are records, is a work noted by its title alone; an empty topic heading
+    # over its own sub-sections is not)
+    "bare-title-heading-records.md": [
+        ("Depth-Driven Geometric Prompt Learning for Laparoscopic Liver Landmark Detection", {"arxiv": "2406.17858"}, None),
+        ("Multi-resolution convolutional networks for automatic centerline extraction in cardiac angiography", {}, None),
+        ("VesselFormer: A transformer with multiple pathways for robust hepatic vessel segmentation", {}, None),
+        ("InstSeg: An Instance-Based Approach for Surgical Tool Segmentation", {}, None),
+        ("Boundary Prototypes for Semi-Supervised Surgical Scene Segmentation", {}, None),
+        ("Attention-guided refinement networks for polyp segmentation", {"arxiv": "2305.01234"}, None),
+    ],
+    # audit17: folded-comment-cell-code-label (a "Latest N Papers" arXiv digest: a Comment column folds the arXiv
+    # comment as "<details><summary>Code:...</summary><p>Code: https://…</p></details>"; the "Code:" written before
+    # an address in the cell labels it, over the column's role-less header, even off a code forge)
+    "folded-comment-cell-code-label.md": [
+        ("Closing the Loop Between Detection and Segmentation of Cells in Histology", {"arxiv": "2412.01562"},
+         "example-lab.github.io/CellLoop"),
+        ("Fast Feedforward Compression of Volumetric Medical Scans", {"arxiv": "2410.08017"},
+         "github.com/example-lab/scan-compress"),
+        ("Template-Conditioned Diffusion for Fine-grained Cardiac Image Synthesis", {"arxiv": "2503.09560"}, None),
+        ("Global Motion Recovery from Multi-shot Endoscopy Videos", {"arxiv": "2503.07597"}, None),
+    ],
+    # audit17: linked-heading-over-note-bullets (a reading-notes blog: "### [Venue Year] Title [[PDF]](arxiv…)" over
+    # link-less bullets summarising the work: the heading is the record, the bullets its notes, not entries)
+    "linked-heading-over-note-bullets.md": [
+        ("Text Promptable Surgical Instrument Segmentation with Vision-Language Models", {"arxiv": "2306.09244"}, None),
+        ("Medical SAM 2: Segment medical images as video via Segment Anything Model 2", {"arxiv": "2408.00874"}, None),
+        ("Joint Intra- and Inter-Video Relation Learning for Surgical Scene Parsing", {"arxiv": "2203.15251"},
+         "github.com/example-lab/scene-parsing"),
+        ("SurgicalSAM: Efficient Class Promptable Surgical Instrument Segmentation", {}, None),
+    ],
     # audit17 (a model card's numbered references): a reference wrapped inside its title keeps the whole title
     "numbered-reference-wrapped-in-title.md": [
         ("Deep learning in medical image analysis: introduction to underlying principles and reviewer guide",
@@ -2244,6 +2286,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit17: the repeated bold name goes, the title's own "Name:" head stays (the third, unrepeated name stays
     # too, as "VGG: Very Deep …" does: not pinned)
     "bold-name-repeated-before-title.md": [t for t, _, _ in EXPECTED["bold-name-repeated-before-title.md"][:2]],
+    # audit17: "## [Cancer biology] Title" (a digest's subject tag) and "### Title [[PDF]](…)" (a role link): no part of it
+    "digest-heading-labelled-link-fields.md": [t for t, _, _ in EXPECTED["digest-heading-labelled-link-fields.md"]],
+    "linked-heading-over-note-bullets.md": [t for t, _, _ in EXPECTED["linked-heading-over-note-bullets.md"]],
+    "bare-title-heading-records.md": [t for t, _, _ in EXPECTED["bare-title-heading-records.md"]],
     "unclosed-bold-name-stray-stars.md": [t for t, _, _ in EXPECTED["unclosed-bold-name-stray-stars.md"]],
     # "- Nat Genet. 2012 Mar;44(3):226-32.  " / "Title.  " / "Authors.": the journal line first is no title
     "unbulleted-citation-after-list.md": ["A fast imputation method for genome-wide association panels",

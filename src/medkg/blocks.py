@@ -957,6 +957,18 @@ def _labelled_links(node: _Node) -> bool:
     return False
 
 
+#: the fewest words of prose a paragraph holds to read as a quoted abstract rather than a line of links
+_ABSTRACT_WORDS = 25
+
+
+def _prose_url_mentions(inl: _Inline) -> bool:
+    """A paragraph of running prose whose only links are bare URLs inside its sentences (an abstract quoted
+    under a record: "… is freely available under the GNU GPLv3 license at https://github.com/…/."): the
+    record's description and its own links, not a reference of its own beside the record."""
+    links = [link for link in inl.links if not link.image]
+    return bool(links) and all(link.bare for link in links) and len(_prose(inl).split()) >= _ABSTRACT_WORDS
+
+
 def _remark(text: str) -> bool:
     """A sentence of prose that names no work: a reader's or maintainer's remark on the record it sits in.
     A reference closed by a full stop ("He K, et al. Deep residual learning[C]. CVPR, 2016.") is a work."""

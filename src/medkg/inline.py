@@ -364,7 +364,9 @@ def _label_before(plain: str, start: int) -> str:
     if not before.endswith(_COLONS) or _SHORTCODE_END.search(before):
         return ""
     before = before[:-1].rstrip()
-    for sep in (";", "；", "。", ". ", ",", "，", "|", "  ", ")", "]"):
+    # ("<summary>Code:...</summary><p>Code: https://…": a folded note's preview, cut by an ellipsis, runs
+    # into the label once the tags are gone)
+    for sep in (";", "；", "。", ". ", "...", "…", ",", "，", "|", "  ", ")", "]"):
         i = before.rfind(sep)
         if i >= 0:
             before = before[i + len(sep):]
@@ -613,6 +615,20 @@ _YEAR_TAG_LEAD = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s+(?P<venue>[^\W\d_][^
 #: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
 _LINK_LABEL_ONLY = re.compile(r"(?i)^\s*(?:(?:paper|link|pdf|arxiv|doi|url|here|论文|链接)"
                               r"|[A-Za-z][\w .&-]{0,40}?[\s,(']*(?:19|20)?\d{2}\)?)\s*$")
+
+
+#: a bracketed category of one to three words, no digit, opening a heading ("[Cancer biology] Title", how a
+#: script's digest files each preprint under its subject): no part of the title
+_CATEGORY_TAG_LEAD = re.compile(r"^\[\s*([^\W\d_][^\[\]\d\s]*(?:\s[^\[\]\d\s]+){0,2})\s*\]\s+(?=\S)")
+
+
+def cut_category_tag(title: str) -> tuple[str, str]:
+    """``[Bioinformatics] Revising the ortholog conjecture …`` → (the title, "Bioinformatics"); the title
+    unchanged, and "", when it opens with no such tag or what follows reads as no work's title."""
+    m = _CATEGORY_TAG_LEAD.match(title)
+    if m is None or not names_work(title[m.end():], min_words=4):
+        return title, ""
+    return title[m.end():], m.group(1)
 
 
 def names_work(text: str, min_words: int = 3) -> bool:

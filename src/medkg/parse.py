@@ -57,6 +57,7 @@ from medkg.blocks import (
     _names,
     _walk_items,
     _role_fields,
+    _prose_url_mentions,
     _metadata_fields,
     _cites_fields,
     _AUTHORS_FIELD,
@@ -121,6 +122,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _inline,
     _is_cjk,
     _is_meaningful,
+    _is_role_word,
     _label_before,
     _link_label,
     _markdown_inline,
@@ -132,6 +134,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _strip_placeholders,
     _title_after_label_link,
     clean_title,
+    cut_category_tag,
     names_work,
     unlinked_title,
 )
@@ -290,6 +293,24 @@ def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
     return names_work(lead, min_words=4) or sum(map(_is_cjk, lead)) >= 8
 
 
+def _role_linked_title(heading: _Inline) -> str | None:
+    """The work's title a heading gives, when it is a reading note's title: the heading itself when it has no
+    link, its text without its links when every link is labelled by its role (``### [NeurIPS 2023] Title
+    [[PDF]](arxiv…) [[code]](github…)``: the work's own links, as a bullet's ``[[paper]]`` are). None for a
+    heading linked otherwise (``### [Name](url)``: the link's text is the title, the heading an item)."""
+    links = [link for link in heading.links if not link.image]
+    if not links:
+        return heading.plain
+    if not all(_is_role_word(link.text) for link in links):
+        return None
+    text = heading.plain
+    for link in sorted(links, key=lambda link: link.start, reverse=True):
+        text = text[:link.start] + text[link.end:]
+    for brackets in ("[]", "[ ]", "()", "【】"):  # what is left of "[[PDF]](…)" once its text is cut
+        text = text.replace(brackets, " ")
+    return " ".join(text.split())
+
+
 def _names_a_paper(heading: str) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more, not a numbered section, not a label."""
@@ -326,6 +347,7 @@ class _Parser:
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
         self.record_level = 0  # level of the linked heading whose sub-sections are the parts of its entry
         self.field_headings: list[tuple[_Node, _Inline]] = []  # "#### Link：…" / "#### Code：…" under "#### Title"
+        self.heading_record_level = 0  # level of the last heading that was itself an entry (its siblings may be)
 
     # -- positions
     def line_of(self, offset: int) -> int:
@@ -361,7 +383,7 @@ class _Parser:
             self.title_h1_node = h1s[0]
         for node in regroup.top_level(root.children, self.data, self.line_starts, self.title_h1_node):
             self.block(node, depth=0)
-        self.close_section()
+        self.close_section(next_level=0)
         return self.out
 
     def folded_record(self, node: _Node) -> None:
@@ -532,7 +554,9 @@ class _Parser:
         inline = _inline(node.children)
         if self.field_heading(node, inline, level):
             return
-        self.close_section()
+        self.close_section(next_level=level)
+        if level < self.heading_record_level:
+            self.heading_record_level = 0  # a new parent topic: its sections are not the records' siblings
         h = analyse_heading(inline.plain, level)
         if node is self.title_h1_node:
             self.topic = []  # the list's own title, not a topic
@@ -555,6 +579,20 @@ class _Parser:
         self.section_heading_line = self.line_of(node.start)
         self.section_entries = 0
         self.section_paras = []
+
+    def bare_title_heading(self, next_level: int | None) -> bool:
+        """The current section is a link-less heading alone that is a work's record: a leaf section (the
+        next heading no deeper) whose heading reads as a work's title (``_names_a_paper``) and either opens
+        with a venue-and-year tag (``[MICCAI 2020] …``) or follows a sibling heading that was a record itself
+        (a reading list of "### Title" sections, some with notes or links, some bare). An empty topic
+        heading ("### Deep learning for segmentation" before its "#### 2019") has sections under it."""
+        if next_level is None or (next_level and next_level > self.section_level) or self.section_level < 2 \
+                or self.section_is_doc or self.record_level:
+            return False
+        inline = self.section_heading_inline
+        if not _names_a_paper(inline.plain):
+            return False
+        return _venue_year_tag_lead(inline) or self.heading_record_level == self.section_level
 
     def field_heading(self, node: _Node, inline: _Inline, level: int) -> bool:
         """``#### Title`` / ``#### Link：[…](arxiv…)`` / ``#### Code：[…](github…)``: headings of the title's
@@ -591,15 +629,18 @@ class _Parser:
                 paras.pop()
         self.flush_paragraph_blocks(final=False, notes=notes)
 
-    def close_section(self) -> None:
+    def close_section(self, next_level: int | None = None) -> None:
+        """Close the current section; ``next_level``: the level of the heading that opens the next one
+        (0 at the end of the document, None when unknown)."""
         if self.field_headings:
             self.emit_field_headings()
-        self.flush_paragraph_blocks(final=True)
+        self.flush_paragraph_blocks(final=True, next_level=next_level)
         self.section_paras = []
 
-    def flush_paragraph_blocks(self, final: bool, notes: _Node | None = None) -> None:
+    def flush_paragraph_blocks(self, final: bool, notes: _Node | None = None, next_level: int | None = None) -> None:
         """Turn pending paragraphs into entries: bold-title blocks, or the heading block. ``notes``: the
-        paragraph a list of code links right after it notes on (a lone reference there is an entry)."""
+        paragraph a list of code links right after it notes on (a lone reference there is an entry).
+        ``next_level``: the level of the heading after the section (``close_section``)."""
         paras = self.section_paras
         self.section_paras = []
         if not paras:
@@ -609,6 +650,11 @@ class _Parser:
                 if _has_links(heading_inline):  # "### [Name](url)" with nothing under it
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True)
+                elif self.bare_title_heading(next_level):
+                    # "### [MICCAI 2020] ISINet: An Instance-Based Approach for …" / "### VesselNet: A deep …"
+                    # with nothing under it, among headings that are records: a work noted by its title alone
+                    self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
+                                    heading_topic=True, marks=(NOTED_TITLE_FIELD,))
             return
         if self.section_is_doc:
             # "## Overview" / "2025 snapshot from our review paper: [_Title_](arxiv…)": the paper the list
@@ -897,7 +943,9 @@ class _Parser:
             return False
         inlines, empty = record.inlines, record.empty
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
-        if any(_has_links(inl) for _, inl in paras) or _is_toc(node, self.topic):
+        # (a quoted abstract that mentions the code's address, "… available at https://github.com/…", is the
+        # record's description, its bare URL no sign of entries of their own)
+        if any(_has_links(inl) and not _prose_url_mentions(inl) for _, inl in paras) or _is_toc(node, self.topic):
             return False
         self.section_paras = []
         # an empty "Paper:" says the paper's link is still to come only where the record says more of the
@@ -915,9 +963,9 @@ class _Parser:
         bullets its description. Lists that hold links, or whose items read as titles or references, are entries
         under a topic heading, not notes."""
         h = self.section_heading
+        title = _role_linked_title(self.section_heading_inline)
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
-                or self.section_entries or _has_links(self.section_heading_inline) \
-                or not _names_a_paper(self.section_heading_inline.plain):
+                or self.section_entries or title is None or not _names_a_paper(title):
             return False
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
         if any(_has_links(inl) for _, inl in paras):
@@ -937,7 +985,7 @@ class _Parser:
             return False
         self.section_paras = []
         self.emit_block([(h, self.section_heading_inline)] + paras + notes,
-                        title=self.section_heading_inline.plain, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
+                        title=title, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
         return True
 
     def bold_titled_record(self, node: _Node) -> bool:
@@ -979,6 +1027,10 @@ class _Parser:
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
                    field_list: tuple[_Node, list[_Inline | None] | None] | None = None,
                    empty_fields: tuple[str, ...] = (), marks: tuple[str, ...] = (), keep_title: bool = False) -> None:
+        if heading_topic and parts and parts[0][0] is self.section_heading:
+            self.heading_record_level = self.section_level
+            if title == parts[0][1].plain:  # "### Title [[PDF]](…)": titled by its text, without its role links
+                title = _role_linked_title(parts[0][1]) or title
         if heading_topic and any(_has_links(inl) for _, inl in parts):
             self.heading_entry_linked = True
         first = parts[0][0]
@@ -987,6 +1039,10 @@ class _Parser:
         d.title = _clean_title(title)
         if heading_topic:  # "#### 4.中文医学问答数据集": the entry is the dataset, not section 4
             d.title = strip_section_number(d.title)
+            # "## [Cancer biology] Title": the subject a digest files the work under is its topic, no title
+            d.title, category = cut_category_tag(d.title)
+            if category:
+                d.fields.append(("Category", category))
         for i, (p, inl) in enumerate(parts):
             in_quote = p.kind == "BlockQuote"
             start = 0
@@ -1659,8 +1715,8 @@ class _Parser:
                 # people (author, team) is a person's page, not the work the row is about; it goes last
                 person_col = j != title_col and j in people_cols
                 for link in cell.links:
-                    label = _cell_link_label(header, link.text, link.url) if j != title_col else \
-                        (_bracket_label(link.text) or header)
+                    label = _cell_link_label(header, link.text, link.url, _label_before(cell.plain, link.start)) \
+                        if j != title_col else (_bracket_label(link.text) or header)
                     (people_links if person_col else d.links).append(
                         Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
                 if j != title_col and cell.plain.strip() and header:

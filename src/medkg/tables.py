@@ -161,11 +161,13 @@ def _people_columns(headers: list[str]) -> frozenset[int]:
 _PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "web page", "webpage"))
 
 
-def _cell_link_label(header: str, text: str, url: str = "") -> str:
+def _cell_link_label(header: str, text: str, url: str = "", before: str = "") -> str:
     """A link's label in a table cell: the column header, unless the header names no role and the
-    link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``), or unless a
-    Code column links, off any code forge, something its text calls a site or a page
-    (``| Code | on request at [Site](https://sites.google.com/…) |``): no code there."""
+    link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``) or the ``label:``
+    written before it in the cell does (an arXiv comment column, ``| Comment | Project Page: https://…
+    Code: https://… |``: each address has its own label), or unless a Code column links, off any code
+    forge, something its text calls a site or a page (``| Code | on request at [Site](https://sites.google.com/…)
+    |``): no code there."""
     from medkg.classify import label_role, strip_symbols
 
     own = _bracket_label(text)
@@ -174,6 +176,8 @@ def _cell_link_label(header: str, text: str, url: str = "") -> str:
     header_role = label_role(header)
     if header_role is None and label_role(own) is not None:
         return own
+    if header_role is None and before and label_role(before) is not None:
+        return before
     if header_role == "code" and url and (label_role(own) == "other"
                                           or strip_symbols(own).casefold() in _PAGE_TEXTS) \
             and ids.canonical_repo(url) is None:
