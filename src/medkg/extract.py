@@ -827,6 +827,8 @@ def _repeated_name_lead(title: str) -> str:
             break
     else:
         return title
+    if len(head) > 60:  # no short name (four words at most)
+        return title
     name = " ".join(head.strip(" *_`").split()).casefold()
     body = rest.strip()
     if not name or len(name.split()) > 4 or not body:

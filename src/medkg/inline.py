@@ -841,10 +841,10 @@ def _strip_label_suffix(s: str) -> str:
     when it says what a link is (``Title Paper:``, ``Title 代码：``). Otherwise it is the title's own
     last word, the colon only leading to the link: ``Learning deep features for scene recognition:
     https://…`` keeps "recognition"."""
-    from medkg.classify import is_link_label
-
     t = s.rstrip()
     if t.endswith(_COLONS):
+        from medkg.classify import is_link_label
+
         cut = max(t.rfind("  "), t.rfind(" "), t.rfind("\t"))
         head = t[:cut] if cut > 0 else ""
         label = t[cut + 1:-1] if cut > 0 else t[:-1]
