@@ -32,6 +32,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: wrapped-title-before-bare-url (a brain-tumour segmentation reading list): "* Title words …" /
+    # "… more title words: https://arxiv…": a title a hard line break cuts runs on to the colon before its bare URL;
+    # "… without sharing patient Data: https://arxiv…": a last word that names another kind of link than the paper
+    # link it leads to is the title's own word, no label ("… Paper: https://arxiv…" stays a label)
+    "wrapped-title-before-bare-url.md": [
+        ("Benchmarking Automated Tumour Segmentation Methods for Liver, Kidney and Pancreas in the Abdominal CT "
+         "Challenge", {"arxiv": "2301.04512"}, None),
+        ("Learning from Multi-Centre Radiotherapy Planning Scans for Head and Neck Tumour Delineation",
+         {"arxiv": "2302.01877"}, None),
+        ("The Lung Nodule Analysis Benchmark (LUNA)", {}, None),
+        ("Self-supervised pretraining for glioma segmentation with limited labelled data", {"arxiv": "2303.05531"},
+         None),
+        ("Federated tumour segmentation across hospitals without sharing patient Data", {"arxiv": "2304.00871"},
+         None),
+        ("Radiomics signatures learned from public imaging Code", {"arxiv": "2305.02214"}, None),
+        ("Uncertainty-aware nodule detection in low-dose CT", {"arxiv": "2306.03390"}, None),
+    ],
     # audit19 (an echocardiography list): "Key choices include:" / "- HD95 = max(…);" / "- physical spacing …;": the
     # semicolon-closed clauses of one sentence under "Reference Metrics" are no link-less references
     "enumerated-clauses-under-reference-heading.md": [
@@ -2326,6 +2343,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     "numbered-reference-wrapped-in-title.md": [t for t, _, _ in EXPECTED["numbered-reference-wrapped-in-title.md"]],
     "plain-title-bullet-over-venue-link-subbullet.md": [
         t for t, _, _ in EXPECTED["plain-title-bullet-over-venue-link-subbullet.md"]],
+    "wrapped-title-before-bare-url.md": [t for t, _, _ in EXPECTED["wrapped-title-before-bare-url.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

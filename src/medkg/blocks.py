@@ -1211,6 +1211,33 @@ def _reference_across_lines(lead: str) -> str | None:
     return joined if head in line and title not in line else None
 
 
+def _title_wrapped_before_url(lead: str) -> str | None:
+    """``* Identifying the Best Machine Learning Algorithms for Brain Tumor`` / ``Segmentation, Progression …`` /
+    ``Prediction in the BRATS Challenge: https://…``: an item whose title hard line breaks cut (a copied PDF's
+    wrap) and whose colon hands over to a bare URL → the lines joined (colon kept), else None.
+
+    Only a wrap: two to four lines, each but the last running on (no closing mark), the last more than a link
+    label, and the joined lines one title — title-cased, or each break falling before a lower-case word. A
+    name over a sentence ("Great Tool" / "Download it from:"), a byline ("Smith J, et al."), a label line
+    ("Paper:") keep the first line as the title, as before."""
+    from medkg.classify import is_link_label, reads_like_paper_title, title_cased
+
+    lines = [" ".join(x.split()) for x in lead.strip().split("\n")]
+    if not 2 <= len(lines) <= 4 or not all(lines) or not lines[-1].endswith(_COLONS) or len(lead) > 600:
+        return None
+    if any(not (x[-1].isalnum() or x[-1] == ",") for x in lines[:-1]):
+        return None  # a line closed by a stop, a colon, a bracket: no mid-title break
+    last = lines[-1][:-1].strip(" *_")
+    if len(last.split()) < 2 or is_link_label(last) or any("et al" in x for x in lines[1:]):
+        return None
+    joined = " ".join(lines)[:-1].rstrip()
+    if not reads_like_paper_title(joined):
+        return None
+    if not (title_cased(joined) or all(x[:1].islower() for x in lines[1:])):
+        return None
+    return " ".join(lines)
+
+
 #: a line that is one bracketed tag and nothing else: "[Transformer]", "[GAN/CNN]", "[geometric deep learning]"
 _TAG_LINE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 

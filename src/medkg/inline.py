@@ -834,23 +834,27 @@ def _strip_placeholders(lead: str) -> tuple[str, list[str]]:
     return (s, found) if found else (lead, found)
 
 
-def _strip_label_suffix(s: str) -> str:
+def _strip_label_suffix(s: str, url: str = "") -> str:
     """``大型语言模型编码临床知识  论文地址：`` → drop a trailing ``label：``.
 
     The last word before the colon is a label when a wide gap (two spaces, a tab) sets it apart or
     when it says what a link is (``Title Paper:``, ``Title 代码：``). Otherwise it is the title's own
     last word, the colon only leading to the link: ``Learning deep features for scene recognition:
-    https://…`` keeps "recognition"."""
+    https://…`` keeps "recognition". A label must fit the link ``url`` it leads to: before a paper's
+    link (arXiv, a DOI) a word naming another kind of link ("… with limited labelled data:
+    https://arxiv…", "… of Medical Imaging Data:") is the title's own last word."""
     t = s.rstrip()
     if t.endswith(_COLONS):
-        from medkg.classify import is_link_label
+        from medkg.classify import is_link_label, label_role, url_role
 
         cut = max(t.rfind("  "), t.rfind(" "), t.rfind("\t"))
         head = t[:cut] if cut > 0 else ""
         label = t[cut + 1:-1] if cut > 0 else t[:-1]
         wide_gap = cut > 0 and (t[cut - 1:cut + 1] == "  " or t[cut] == "\t")
+        word = label.strip(" *_[]()")
+        fits = not url or url_role(url) != "paper" or label_role(word) == "paper"
         if len(label.strip()) <= MAX_LABEL_CHARS and _is_meaningful(head) \
-                and (wide_gap or is_link_label(label.strip(" *_[]()"))):
+                and (wide_gap or (is_link_label(word) and fits)):
             return head
     return s
 

@@ -38,6 +38,7 @@ from medkg.blocks import (
     year_group_label,
     _title_over_byline,
     _reference_across_lines,
+    _title_wrapped_before_url,
     _byline_link,
     _author_list_byline,
     _YEAR_IN_TEXT,
@@ -1402,6 +1403,9 @@ class _Parser:
         elif first and "\n" in lead.strip() and not inl.strong_lead \
                 and (joined := _reference_across_lines(lead)) is not None:
             lead_line = joined  # a reference wrapped inside its title: the title runs on to the next line
+        elif first and first.bare and "\n" in lead.strip() and not inl.strong_lead \
+                and (wrapped := _title_wrapped_before_url(lead)) is not None:
+            lead_line = wrapped  # "Title words …" / "… title words: https://…": a hard wrap inside the title
         trailer = ""
         if first:
             if "]" in lead_line:
@@ -1440,7 +1444,7 @@ class _Parser:
             lead_line, trailer = "", ""
         if trailer and lead.lstrip(" \t*_")[:1] in _QUOTES:
             d.fields.append((QUOTED_TITLE_FIELD, ""))
-        lead_title = _clean_title(_strip_label_suffix(lead_line))
+        lead_title = _clean_title(_strip_label_suffix(lead_line, first.url if first else ""))
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
         tag_lead = ""
