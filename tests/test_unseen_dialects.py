@@ -49,6 +49,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Radiomics signatures learned from public imaging Code", {"arxiv": "2305.02214"}, None),
         ("Uncertainty-aware nodule detection in low-dose CT", {"arxiv": "2306.03390"}, None),
     ],
+    # audit17 (a molecular-property-prediction chapter): "[**Name**] Title (*Venue*, 2022) \\[[Paper](…)] \\[[Code](…)\\]"
+    # paragraphs, a section holding only one of them: that line is an item titled by its own text, not a record
+    # titled by the topic heading above it ("## 3.3 joint training"); "[**X**] X: …" keeps the title's own "X:" head
+    "bracketed-name-paragraph-items-one-per-section.md": [
+        ("Learning Task-Specific Fingerprints for Toxicity Prediction", {}, None),
+        ("SmiBERT: Masked Language Pretraining on Reaction-Aware SMILES Strings", {}, "github.com/chem-lab/SmiBERT"),
+        ("ScaffoldLM: Scaffold-Conditioned Language Models for Property Prediction", {"arxiv": "2203.04567"},
+         "github.com/chem-lab/ScaffoldLM"),
+        ("Dual-view Molecule Pre-training with Graph and Sequence Encoders", {}, "github.com/chem-lab/DuoMol"),
+        ("Unified Conformer and Graph Pre-Training of Molecular Representations", {}, "github.com/chem-lab/UniConf"),
+    ],
     # audit19 (an echocardiography list): "Key choices include:" / "- HD95 = max(…);" / "- physical spacing …;": the
     # semicolon-closed clauses of one sentence under "Reference Metrics" are no link-less references
     "enumerated-clauses-under-reference-heading.md": [
@@ -2298,6 +2309,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: "[**SmiBERT**] SmiBERT: …": the bracketed name the title repeats goes, the title's own "Name:" stays
+    "bracketed-name-paragraph-items-one-per-section.md": [
+        t for t, _, _ in EXPECTED["bracketed-name-paragraph-items-one-per-section.md"][1:3]],
     # audit17: the record's number ("(1) ", "[3] ", "（4） ") is no part of its name
     "numbered-name-over-role-field-bullets.md": [t for t, _, _ in EXPECTED["numbered-name-over-role-field-bullets.md"]],
     # audit17: the repeated bold name goes, the title's own "Name:" head stays (the third, unrepeated name stays

@@ -882,8 +882,9 @@ def _is_paper_like(title: str) -> bool:
     return len(title.split()) >= 4 or _CJK_CHAR.search(title) is not None
 
 
-#: an opening "[DCGAN] " / "[R2U-Net] " / "[DeepLabv3+] " tag: one short token in brackets, then the title
-_NICKNAME_TAG = re.compile(r"^\[[^\[\]\s]{1,20}\]\s+(?=\S)")
+#: an opening "[DCGAN] " / "[R2U-Net] " / "[DeepLabv3+] " / "[SMILES Transformer] " tag: a short name (one to three
+#: short tokens) in brackets, then the title
+_NICKNAME_TAG = re.compile(r"^\[[^\[\]\s]{1,20}(?: [^\[\]\s]{1,20}){0,2}\]\s+(?=\S)")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: a full stop then a capital: a second sentence ("We added 20 papers. See …"); a question or an
 #: initial is no break ("How Well Do Agents Read Pedigrees? A Benchmark", "J. Smith")
@@ -893,6 +894,22 @@ _CJK_OR_HANGUL = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 
 #: an e-mail address: a line that gives one is a contact, not a work's title
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
+#: a year inside a bracketed tag: "2019", "'23", "2024.6"
+_TAG_YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
+
+
+def drop_nickname_tag(title: str) -> str:
+    """``[DeepMedic] Efficient Multi-Scale 3D CNN for …`` / ``[**ChemBERTa**] ChemBERTa: Large-Scale …``: a short
+    name in brackets (no link) opening an item labels the method the list files it under; the work's title is
+    what follows (which keeps its own "Name:" head). Not a date or a number ("[2025.11.14] …", "[12] …": those
+    are read elsewhere), and only before words that read as a title."""
+    tag = _NICKNAME_TAG.match(title)
+    if tag is None or not any(c.isalpha() for c in tag.group()) or _TAG_YEAR.search(tag.group()):
+        return title  # "[MICCAI 2019] Title", "[CVPR'23] Title": a venue and its year, read as such elsewhere
+    rest = title[tag.end():]
+    return rest if reads_like_paper_title(rest) else title
 
 
 def reads_like_paper_title(title: str) -> bool:

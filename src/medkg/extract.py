@@ -67,7 +67,8 @@ _DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[1
 #: brackets took 6 s, 80 letters 35 s. ``(?<!\s)``: start where a run of white space starts, as the
 #: leftmost match does anyway, not rescanning the run from each of its positions; the venue is stripped)
 _PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5})"
-                          r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d))\s*[)）]\s*$", re.I)
+                          r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d))"
+                          r"(?:\s+(?:workshops?|oral|spotlight|poster))?\s*[)）]\s*$", re.I)
 #: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
 _PAREN_YEAR_END = re.compile(r"(?<!\s)\s+[(（]((?:19|20)\d\d)[)）]\s*$")  # (?<!\s): see _PAREN_VENUE
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -552,6 +553,8 @@ def type_entry(entry: Entry) -> Entry:
     if title and title.startswith("[") and title.endswith("]") and "[" not in title[1:-1] and "]" not in title[1:-1] \
             and len(title) > 2:
         title = title[1:-1].strip()  # "- [Title] [[scholar]](…) [[arXiv]](…)": brackets that link nothing, not the title's
+    if title and title.startswith("["):
+        title = classify.drop_nickname_tag(title)  # "[DeepMedic] Title", "[**X-MOL**] X-MOL: …": a name tag, not the title's
     whole_citation = False
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
@@ -960,8 +963,8 @@ def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | No
 
 def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
     """``[Title (Nucleic Acids Research'22)](…)``, ``[Title (bioRxiv)](…)``, ``**Title (MICCAI 2022)**``,
-    ``Title (IMWUT2023)``: the closing bracket of a paper link's text names its venue (and year), not
-    part of the title. A four-digit year only after an upper-case letter (an acronym): "(Task 2021)"
+    ``Title (IMWUT2023)``, ``Title (*NeurIPS* 2020 workshop)``: the closing bracket of a paper link's text names its
+    venue (and year; the track after it), not part of the title. A four-digit year only after an upper-case letter (an acronym): "(Task 2021)"
     or "(since 2019)" stay in the title."""
     paren = _PAREN_VENUE.search(title)
     if paren is None or len(title[:paren.start()].split()) < 3:

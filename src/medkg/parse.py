@@ -283,15 +283,23 @@ def _has_cjk(text: str) -> bool:
 
 def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
     """One paragraph of one line that is a title of four words or more, then bare URLs (no Markdown link:
-    "Title https://…" is how a plain notes file writes a reference, not a heading record's link line)."""
+    "Title https://…" is how a plain notes file writes a reference, not a heading record's link line), or
+    then role-labelled links ("[**Name**] Title (*Venue*, 2022) \\[[Paper](…)] \\[[Code](…)]": the line
+    written as an item, as its sibling sections' lines are; a heading record's link line has no title of its
+    own before its "[Paper]")."""
+    from medkg.classify import is_link_label
+
     if len(parts) != 1 or parts[0][0].kind != "Paragraph":
         return False
     inl = parts[0][1]
     first = next((link for link in inl.links if not link.image), None)
-    if first is None or not first.bare or "\n" in inl.plain.strip() or _item_kind(inl) != 1:
+    if first is None or "\n" in inl.plain.strip() or _item_kind(inl) != 1:
+        return False
+    if not first.bare and not is_link_label(_bracket_label(first.text)):
         return False
     lead = inl.plain[:first.start].strip()
-    return names_work(lead, min_words=4) or sum(map(_is_cjk, lead)) >= 8
+    # (before a labelled link, only a title: "新鲜出炉，详情参看…公众号。[文章链接](…)" is a note on the heading's record)
+    return names_work(lead, min_words=4) or first.bare and sum(map(_is_cjk, lead)) >= 8
 
 
 def _role_linked_title(heading: _Inline) -> str | None:
