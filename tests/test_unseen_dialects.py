@@ -2193,6 +2193,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          'github.com/HuCaoFighting/Swin-Unet'),
         ('UNETR: Transformers for 3D Medical Image Segmentation', {'arxiv': '2103.10504'}, None),
     ],
+    # audit17: bold-caption-over-harvard-reference (a course reading list: "**The BatchNorm paper**" captions a paragraph
+    # whose link, on the next line, is a whole Google Scholar "Harvard" reference, "Ioffe, S. and Szegedy, C., 2015,
+    # June. Title. In Venue (pp. …)."): the reference's title names the work, the caption is a note; role links
+    # ("[[paper](…)]") leave the bold line the title
+    "bold-caption-over-harvard-reference.md": [
+        ('Deep learning', {'doi': '10.1038/nature14539'}, None),
+        ('Batch normalization: Accelerating deep network training by reducing internal covariate shift',
+         {'arxiv': '1502.03167'}, None),
+        ('VoxelMorph: a learning framework for deformable medical image registration', {'arxiv': '1809.05231'}, None),
+        ('DeepCpG - Predicting DNA methylation in single cells', {'doi': '10.1186/s13059-017-1189-z'},
+         'github.com/cangermueller/deepcpg'),
+        ('Adam: A method for stochastic optimization', {'arxiv': '1412.6980'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

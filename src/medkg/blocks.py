@@ -1369,6 +1369,29 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
     return False
 
 
+#: the most words a caption line over a linked reference has ("The Vision Transformer Paper")
+MAX_CAPTION_WORDS = 12
+
+
+def _caption_over_reference(lead: str, link_text: str) -> str | None:
+    """``**The Adam paper**`` / ``[Kingma, D.P. and Ba, J., 2014. Adam: A method for stochastic optimization. arXiv
+    preprint arXiv:1412.6980.](…)``: a record whose first line only captions it and whose link, opening the next
+    line, is a whole reference (authors, a year, a title of two words or more): the reference names the work, the
+    caption is a note on it → the caption, else None. A byline link without a title (``[Elnaggar, Ahmed, et al.
+    bioRxiv (2020).](…)``) leaves the line above it the title (``_byline_link``)."""
+    from medkg import citation
+
+    caption, newline, gap = lead.rstrip(" \t").rpartition("\n")
+    caption = " ".join(caption.split())
+    if not newline or gap.strip() or not caption or "\n" in lead.strip() \
+            or len(caption.split()) > MAX_CAPTION_WORDS or len(link_text) > 1000:
+        return None
+    cited = citation.whole_reference(link_text, min_title_words=2)
+    if cited is None or not cited.title or " ".join(cited.title.split()) in caption:
+        return None
+    return caption
+
+
 def _name_over_title(lead: str, link_text: str) -> tuple[str, str] | None:
     """``4. MutationSeq`` / ``Feature-based classifiers for somatic mutation detection …`` / ``<br> [Bioinformatics
     2012](…)``: a record that opens with the method's name alone on its line, gives the work's title on the next and

@@ -124,8 +124,11 @@ _APA_DATE = re.compile(r"\(((?:19|20)\d\d[a-z]?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|J
                        r"(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?\)")
 #: "… Deane. 2022. "Title."": a year closing the author list, then a quoted title (on the shadow string)
 _AUTHOR_DATE_QUOTE = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. \"")
-#: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title
-_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. (?=[A-Z0-9“‘'(\[])")
+#: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title;
+#: Google Scholar's Harvard form dates a conference paper by its month too: "Ioffe, S. and Szegedy, C., 2015, June.
+#: Batch normalization: …. In *ICML* (pp. 448-456)."
+_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?"
+                                r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})?\. (?=[A-Z0-9“‘'(\[])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "
 REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+(?=[^\W\d_])")
@@ -221,7 +224,8 @@ def parse_citation(text: str) -> Citation | None:
         if authors and end <= m.start(1) and not s[end : m.start(1)].strip(" .,"):
             title_end, tail_start = _title_end(s, m.end())
             title = _clean_title(d[m.end() : title_end])
-            if title and len(title.split()) >= 3:
+            # a title of two words ("Deep learning") when several authors, closed by the year, vouch for the form
+            if title and len(title.split()) >= (2 if len(authors) >= 2 else 3):
                 source = _parse_source(d, s, tail_start, arxiv)
                 if source[1] is None:
                     source = (source[0], int(m.group(1)), *source[2:])

@@ -54,6 +54,7 @@ from medkg.blocks import (
     _numbered_name,
     _is_byline,
     _name_over_title,
+    _caption_over_reference,
     _byline_names,
     _names,
     _walk_items,
@@ -1052,6 +1053,11 @@ class _Parser:
             d.title, category = cut_category_tag(d.title)
             if category:
                 d.fields.append(("Category", category))
+        elif first.kind == "Paragraph" and (ref := _captioned_reference(parts[0][1], d.title)) is not None:
+            # "**The Adam paper**" / "[Kingma, D.P. and Ba, J., 2014. Adam: A method …](…)": the bold line only
+            # captions the record; the reference its link gives (split by ``citation``) names the work
+            d.title = _clean_title(ref)
+            d.description.append(title)
         for i, (p, inl) in enumerate(parts):
             in_quote = p.kind == "BlockQuote"
             start = 0
@@ -1414,6 +1420,11 @@ class _Parser:
         elif first and first.bare and "\n" in lead.strip() and not inl.strong_lead \
                 and (wrapped := _title_wrapped_before_url(lead)) is not None:
             lead_line = wrapped  # "Title words …" / "… title words: https://…": a hard wrap inside the title
+        elif first and not first.bare and (caption := _caption_over_reference(lead, first.text)) is not None:
+            # "**The Adam paper**" / "[Kingma, D.P. and Ba, J., 2014. Adam: A method …](…)": a caption line over a
+            # link that is a whole reference; the reference (split by ``citation``) names the work, the caption notes it
+            d.description.append(caption)
+            lead_line = ""
         trailer = ""
         if first:
             if "]" in lead_line:
@@ -1872,3 +1883,13 @@ def iter_entries(source: SourceText) -> Iterator[Entry]:
     entries, _ = parse(source)
     yield from entries
 
+
+
+def _captioned_reference(inl: _Inline, title: str) -> str | None:
+    """The whole reference a bold-titled block's first link gives when its bold line is only a caption over it
+    (``_caption_over_reference``): that link's text, else None."""
+    links = [x for x in inl.links if not x.image]
+    if not links or links[0].bare or _clean_title(inl.strong_lead) != title:
+        return None
+    first = links[0]
+    return first.text if _caption_over_reference(inl.plain[: first.start], first.text) is not None else None
