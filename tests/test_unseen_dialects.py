@@ -60,6 +60,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Dual-view Molecule Pre-training with Graph and Sequence Encoders", {}, "github.com/chem-lab/DuoMol"),
         ("Unified Conformer and Graph Pre-Training of Molecular Representations", {}, "github.com/chem-lab/UniConf"),
     ],
+    # audit17: "* **[Venue Year]** Title, [website](…)" (a medical-robotics list): the one link of each record is
+    # labelled "website" whatever it reaches (an IEEE or arXiv record, a project page, the repository); the bracketed
+    # venue and year make each record a cited paper, and a "website" label on an article record links the paper
+    "venue-tag-website-label.md": [
+        ("Learning Needle Pick-and-Place Without Expert Demonstrations", {}, None),
+        ("AI co-pilot bronchoscope robot", {"doi": "10.1038/s41467-023-44385-7"}, None),
+        ("SurgicAI: A Hierarchical Platform for Fine-Grained Surgical Policy Learning and Benchmarking",
+         {"arxiv": "2406.13865"}, None),
+        ("Surgical Robot Transformer: Imitation Learning for Surgical Tasks", {}, None),
+        ("Surgical Gym: A high-performance GPU-based platform for surgical robot learning", {},
+         "github.com/SamuelSchmidgall/SurgicalGym"),
+        ("Transforming surgical interventions with embodied intelligence for ultrasound robotics",
+         {"doi": "10.1007/978-3-031-72089-5_66"}, None),
+        ("Diffusion Stabilizer Policy for Automated Surgical Robot Manipulations", {"arxiv": "2503.01252"}, None),
+    ],
     # audit19 (an echocardiography list): "Key choices include:" / "- HD95 = max(…);" / "- physical spacing …;": the
     # semicolon-closed clauses of one sentence under "Reference Metrics" are no link-less references
     "enumerated-clauses-under-reference-heading.md": [

@@ -515,6 +515,11 @@ def link_role(label: str, url: str) -> str:
             # "[[homepage](https://github.com/OpenGVLab/All-Seeing)]", "[project page](github.com/…)": the
             # work's home is its repository; a demo, a blog or slides kept on GitHub stay what they are
             return "code"
+        if by_url == "paper" and _is_home_label(label) and any(ids.ids_from_url(url)):
+            # "Title, [website](https://arxiv.org/abs/…)", "[website](https://www.nature.com/articles/s41467-…)":
+            # a list that calls every link its "website" says nothing by the word; a record named by the work's
+            # identifier is the paper (a venue's or a journal's home page, which names no work, stays a site)
+            return "paper"
         return "other"
     return by_url
 
@@ -809,8 +814,10 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "paper"
     # "* [ICCV-2023] **Title of the work**, Authors [[Project]](…) [[Github]](…)": a cited work (a venue and a
     # year stated) whose list gives its page and code but no link to the article is still the paper
+    # "* **[CoRL 2024]** Title of the work, [website](https://x.github.io/)": so is one whose only link is the
+    # page the list calls its home (a project page), not a blog post, a video or slides
     cited_work = citation_confidence >= 0.5 and hint in (None, "paper") and _is_paper_like(title) \
-        and (prole == "code" or prole == "other" and "code" in roles)
+        and (prole == "code" or prole == "other" and ("code" in roles or _is_home_label(primary.label)))
     if prole in ("code", "related_code"):
         if hint == "model" and prole == "code" and citation_confidence >= 0.5 and len(title.split()) >= 4 \
                 and reads_like_paper_title(title):

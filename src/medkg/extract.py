@@ -941,7 +941,10 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
         # "- ✨ [2025-09-23] The repository is created …": a news section's day-stamped line; a date to the
         # day names no venue, and the sentence after it is news, not a reference
         return rest, venue, year, 0.0
-    confidence = 0.5 if not links and classify.reads_like_paper_title(rest) else 0.0
+    # a link-less title after the tag names a paper; so does a linked one when the tag names where it appeared
+    # ("**[JHU & UCSD ICRA 2024]** Title, [website](…)", "[Arxiv 2024.6] Title"), as a "[CVPR'23]" tag does
+    named_venue = venue is not None and any(c.isalpha() for c in venue)
+    confidence = 0.5 if (not links or named_venue) and classify.reads_like_paper_title(rest) else 0.0
     return rest, venue, year, confidence
 
 
