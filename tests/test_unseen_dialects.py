@@ -75,6 +75,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1007/978-3-031-72089-5_66"}, None),
         ("Diffusion Stabilizer Policy for Automated Surgical Robot Manipulations", {"arxiv": "2503.01252"}, None),
     ],
+    # audit17 (a transformers-in-medical-imaging list): a whole link pasted over a stale URL as the destination
+    # ("[[Github]([https://github.com/old/repo](https://github.com/new/repo))]"): the pasted link's address is the
+    # one meant, however long the stale URL it keeps as text
+    "pasted-link-over-stale-url-destination.md": [
+        ("SwinFPN: Leveraging Vision Transformers for 3D Organs-At-Risk Detection", {}, "github.com/bwittmann/transoar"),
+        ("An Effective Transformer-based Solution for RSNA Intracranial Hemorrhage Detection Competition",
+         {"arxiv": "2205.07556"}, "github.com/PaddlePaddle/Research"),
+        ("BabyNet: Residual Transformer Module for Birth Weight Prediction on Fetal Ultrasound Video",
+         {"arxiv": "2205.09382"}, "github.com/sanoscience/babynet"),
+        ("Transformer-based out-of-distribution detection for clinically safe segmentation",
+         {"arxiv": "2205.10650"}, None),
+    ],
     # audit19 (an echocardiography list): "Key choices include:" / "- HD95 = max(…);" / "- physical spacing …;": the
     # semicolon-closed clauses of one sentence under "Reference Metrics" are no link-less references
     "enumerated-clauses-under-reference-heading.md": [

@@ -931,9 +931,11 @@ def _is_role_word(text: str) -> bool:
 #: a link destination wrapped once more in brackets ("[✓]([https://github.com/o/r])", "[✓]((https://…))",
 #: "[code](<https://…>)" kept literally), or a whole link pasted as the destination
 #: ("[Yazdavar et al. (2017)]([url](https://arxiv.org/pdf/1710.05429.pdf))", what an editor's
-#: "insert link" placeholder leaves when a link is pasted over it): the address inside
+#: "insert link" placeholder leaves when a link is pasted over it): the address inside. The
+#: pasted link's text may be the stale address it replaced, however long
+#: ("[[Github]([https://github.com/old/repo](https://github.com/new/repo))]"): the new one is meant
 _WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>"
-                          r"|\[[^\[\]]{0,40}\]\(\s*<?(\S+?)>?\s*\))$")
+                          r"|\[(?:[^\[\]]{0,40}|\s*https?://[^\s\[\]]+\s*)\]\(\s*<?(\S+?)>?\s*\))$")
 
 
 def _unwrap_url(url: str) -> str:
