@@ -87,6 +87,51 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Transformer-based out-of-distribution detection for clinically safe segmentation",
          {"arxiv": "2205.10650"}, None),
     ],
+    # audit17: (a Japanese weekly digest of radiology AI, its fallback issue): "## Review & Big Picture (Fallback)" /
+    # "- a note" beside a sibling "## Top Picks" section of linked papers is one more topic, not a reading note's title
+    "note-under-sibling-topic-heading.md": [
+        ("Deep learning reconstruction for low-dose chest CT screening programs", {"pmid": "41275001"}, None),
+        ("Automated segmentation of liver lesions on multiphase MRI", {"pmid": "41275002"}, None),
+    ],
+    # audit17: (a Portuguese study plan for health ML): "[Estudo do algoritmo adaboost …](teses.usp.br/teses/disponiveis/
+    # 3/3152/tde-12062012-163740/…)": a TDE digital library's record is one thesis, a scholarly work
+    "thesis-library-record.md": [
+        ("Estudo do algoritmo adaboost de aprendizagem de máquina aplicado a sensores e sistemas embarcados", {}, None),
+        ("Redes neurais convolucionais para segmentação de lesões de pele em imagens dermatoscópicas", {}, None),
+    ],
+    # audit17: (a Korean blog survey of medical AI): "### **결정 트리 <sup>Decision Tree, DT</sup>**" over note bullets:
+    # a method's name in Korean then in English with its abbreviation heads a lecture's topic, not a reading note
+    "glossed-term-headings.md": [
+        ("Random forests", {"doi": "10.1023/a:1010933404324"}, None),
+        ("Gradient-based learning applied to document recognition", {}, None),
+    ],
+    # audit17: (a Japanese weekly digest of radiology AI): "### Title. (PMID: [41373109](pubmed…))": the closing
+    # bracket gives the work's identifier, no part of its title (nor is the identifier its venue)
+    "identifier-parenthetical-after-title.md": [
+        ("Modern integrative prostate cancer diagnostics", {"pmid": "41373109"}, None),
+        ("Deep learning for lung nodule detection", {"pmid": "41376964"}, None),
+        ("Vision transformers for knee MRI grading", {"pmid": "41390263"}, None),
+        ("Segment anything for liver CT", {"arxiv": "2304.12620"}, None),
+    ],
+    # audit17: (a Korean blog survey of medical AI): "- Wu et al. (2013) | 독립적 공간 분석과 …": an example named by its
+    # byline, then the reader's note in Korean (or Japanese) after a bar or a colon, is no reference (no title)
+    "byline-with-cjk-note.md": [
+        ("VoxelMorph: A learning framework for deformable medical image registration", {"arxiv": "1809.05231"}, None),
+        ("A deep learning framework for unsupervised affine and deformable image registration",
+         {"arxiv": "1809.06130"}, None),
+        ("Deep learning in medical image registration: a survey", {"doi": "10.1007/s00138-020-01060-x"}, None),
+    ],
+    # audit17: (a Korean blog survey of medical AI): its works are GFM footnote definitions under "#### References",
+    # one a line ("[^ref1]: [Authors, et al. "Title." Venue (2017)](arxiv…)"): each note cites one work
+    "footnote-definition-references.md": [
+        ("U-Net: Convolutional networks for biomedical image segmentation", {"arxiv": "1505.04597"}, None),
+        ("V-Net: Fully convolutional neural networks for volumetric medical image segmentation",
+         {"arxiv": "1606.04797"}, None),
+        ("nnU-Net: a self-configuring method for deep learning-based biomedical image segmentation",
+         {"doi": "10.1038/s41592-020-01008-z"}, None),
+        ("Deep learning techniques for medical image segmentation: achievements and challenges",
+         {"doi": "10.1007/s10278-019-00227-x"}, None),
+    ],
     # audit19 (an echocardiography list): "Key choices include:" / "- HD95 = max(…);" / "- physical spacing …;": the
     # semicolon-closed clauses of one sentence under "Reference Metrics" are no link-less references
     "enumerated-clauses-under-reference-heading.md": [
@@ -140,6 +185,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SurgicalSAM: Efficient Class Promptable Surgical Instrument Segmentation", {}, None),
     ],
     # audit17 (a model card's numbered references): a reference wrapped inside its title keeps the whole title
+    # audit17: (a model card's numbered references): a reference wrapped inside its title keeps the whole title
     "numbered-reference-wrapped-in-title.md": [
         ("Deep learning in medical image analysis: introduction to underlying principles and reviewer guide",
          {"doi": "10.1136/bmj-2023-076703"}, None),
@@ -147,7 +193,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Uncertainty-aware segmentation of vestibular schwannoma on contrast-enhanced MRI",
          {"doi": "10.3390/diagnostics13061024"}, None),
     ],
-    # audit17 (CLIP in medical imaging): a "[**Venue Year**] Title \\" / "_Authors_" record whose link line is missing is
+    # audit17: (CLIP in medical imaging): a "[**Venue Year**] Title \\" / "_Authors_" record whose link line is missing is
     # a record of its own, not more lines of the one before it (which took its authors)
     "tagged-record-without-link-line.md": [
         ("MedCLIP: Contrastive Learning from Unpaired Medical Images and Text", {"arxiv": "2210.10163"},

@@ -583,8 +583,9 @@ def _item_inlines(node: _Node) -> list[_Inline | None]:
 
 
 #: ``B. Zhao et al. *IEEE Access.*``, ``Alon Harell et al. ICASSP'19``: a byline, the first author (one to four
-#: names or initials) and "et al." then at most a venue and a year (a plain-text pattern, read on an item's text)
-_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,?\s+et\.?\s*al\.?,?(?:\s+(\S+(?:\s+\S+){0,7}))?\s*$")
+#: names or initials) and "et al." then at most a venue and a year (a plain-text pattern, read on an item's text);
+#: no bar among them: "Taylor et al. (2018) | 요로 감염을 예측함" is an example cited with a note, not a byline
+_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,?\s+et\.?\s*al\.?,?(?:\s+([^\s|]+(?:\s+[^\s|]+){0,7}))?\s*$")
 #: ``*Julien Dubois* 2016.``, ``*Sergey M. Plis, *  2014.``: one author's full name (two to four capitalised words)
 #: and the year, nothing else (read on an item's text with its stray emphasis marks dropped)
 _NAME_YEAR_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:19|20)\d\d\.?$")

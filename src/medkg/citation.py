@@ -445,6 +445,40 @@ def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
 
+def _east_asian(c: str) -> bool:
+    """A letter of Chinese, Japanese or Korean script: an ideograph, a kana, a Hangul syllable."""
+    return _is_cjk(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7a3"
+
+
+#: the year closing a byline, "(2016)", "(2016b)": the note starts after the last one
+_BYLINE_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
+#: what sets a note apart from the byline before it: "Khan et al. (2017) | …", "Wu (2013): …", "Li et al. – …"
+_NOTE_SEPARATOR = ("|", ":", "：", "-", "–", "—", "→")
+
+
+def glossed_byline(cited: Citation, title: str, description: str = "") -> bool:
+    """``Khan et al. (2017) | 유방암 및 간 질환 진단에서 좋은 성능을 도출함`` / ``Esteva et al. (2017), Gulshan et al.
+    (2016) | 딥러닝을 활용한 …``: authors written in Latin letters and a year, a separator, then a note mostly in
+    Chinese, Japanese or Korean script. The note is the reader's, in their own language (what the work found, what
+    it used), not the work's title: a work is titled in the script its byline is written in, and a reference runs
+    on from its byline with a full stop, not a bar. Such a line gives no title to know the work by, so it is no
+    reference (the examples of a survey or a lecture, named by author and year)."""
+    if not cited.authors:
+        return False
+    if any(any(map(_east_asian, a)) or not any(c.isascii() and c.isalpha() for c in a) for a in cited.authors):
+        return False
+    years = list(_BYLINE_YEAR.finditer(title))
+    if years and years[-1].end() == len(title.rstrip()) and description.strip():
+        note = description  # "Li et al. (2014)" / "MRI로부터 PET 생성": the item's text already split at its bar
+    else:
+        note = (title[years[-1].end():] if years else cited.title or "").strip()
+        if not note.startswith(_NOTE_SEPARATOR):
+            return False
+    # (by words, not letters: "일반 X-ray와 bone-suppressed X-ray 생성" is a Korean note naming English terms)
+    words = [w for w in note.split() if any(c.isalpha() for c in w)]
+    return 2 * sum(1 for w in words if any(map(_east_asian, w))) >= len(words) > 0
+
+
 def _is_initials(token: str) -> bool:
     parts = [p for p in re.split(r"[.-]", token) if p]
     return bool(parts) and len(parts) <= 5 and all(

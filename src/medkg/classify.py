@@ -413,6 +413,9 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                # an Open Journal Systems article page or galley ("…/index.php/conf/article/
                                # view/1880", "ojs.example.org/jnl/article/download/12/34")
                                r"|/article/(?:view|download)/\d"
+                               # a thesis of a TDE digital library, USP's and other Brazilian universities'
+                               # ("teses.usp.br/teses/disponiveis/3/3152/tde-12062012-163740/pt-br.php")
+                               r"|/tde-\d{8}-\d{6}(?:[/?#.]|$)"
                                # a DSpace 7 bitstream or item addressed by its UUID ("…/server/api/core/
                                # bitstreams/f3ae6e6f-…/content", "…/bitstreams/<uuid>/download", "…/items/<uuid>")
                                r"|/(?:bitstreams|items)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

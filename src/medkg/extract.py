@@ -20,10 +20,13 @@ from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_
                          QUOTED_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          UNDER_LINKED_ITEM_FIELD)
 
+#: an entry's mark: its text is a byline then the reader's note in another script ("Khan et al. (2017) | 유방암 …",
+#: ``citation.glossed_byline``), a work named by authors and year only, never a reference of a reading list
+GLOSSED_BYLINE_FIELD = "glossed-byline"
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
 _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD, NOTED_TITLE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
-                            UNDER_LINKED_ITEM_FIELD})
+                            UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -189,7 +192,7 @@ def _topic_key(entry: Entry) -> tuple:
 
 
 #: marks of a link-less item that is a field of, or a point under, another item: never a reference of its own
-_NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUTLINE_ITEM_FIELD})
+_NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUTLINE_ITEM_FIELD, GLOSSED_BYLINE_FIELD})
 
 
 #: a heading over the list's people, not its works: "👨‍💻 Contributors", "Maintainers", "Team", "📬 联系方式"
@@ -556,6 +559,7 @@ def type_entry(entry: Entry) -> Entry:
     if title and title.startswith("["):
         title = classify.drop_nickname_tag(title)  # "[DeepMedic] Title", "[**X-MOL**] X-MOL: …": a name tag, not the title's
     whole_citation = False
+    glossed = False  # a byline then the reader's note in another script: no title to name the work by
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
     closing = _CLOSING_TAG.search(title) if not links and title and title.endswith("]") else None
@@ -573,6 +577,8 @@ def type_entry(entry: Entry) -> Entry:
             venue = venue or lone_tag[1]
             year = lone_tag[2] if year is None else year
         cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
+        if cited is not None and citation.glossed_byline(cited, title, entry.description):
+            cited, glossed = None, True  # "Khan et al. (2017) | 유방암 … 도출함": a note on a work named by its byline
         if cited is not None:
             confidence = cited.confidence
             reference = cited
@@ -663,8 +669,10 @@ def type_entry(entry: Entry) -> Entry:
         text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue
         if 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
                 and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \
-                and not (ids.find_arxiv(text) or ids.find_dois(text)) and "et al" not in text:
-            venue = text  # not "[arXiv:2402.30003](…)" nor "[Smith et al. 2022](…)": an id, a citation
+                and not (ids.find_arxiv(text) or ids.find_dois(text) or ids.find_pmids(text) or ids.find_pmcids(text)
+                     or ids.normalize_arxiv(text)) and not text.isdigit() and "et al" not in text:
+            # not "[arXiv:2402.30003](…)", "(PMID: [41390262](pubmed…))" nor "[Smith et al. 2022](…)": an id, a citation
+            venue = text
     authors = _split_authors(authors)
     if venue and authors and all(a.strip(" .,*_") in venue for a in authors):
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
@@ -743,7 +751,8 @@ def type_entry(entry: Entry) -> Entry:
     # one constructor call rather than three dataclasses.replace: this runs on every entry
     return Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
                  title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
-                 venue=venue, description=entry.description, fields=entry.fields, diagnostics=diags)
+                 venue=venue, description=entry.description,
+                 fields=(entry.fields + ((GLOSSED_BYLINE_FIELD, ""),)) if glossed else entry.fields, diagnostics=diags)
 
 
 #: a measured value as a link's text: "87.88", "54.39 (06) / 32.86 (07)", "90.3, 39.7, 52.3, 4.39/5",

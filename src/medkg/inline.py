@@ -386,14 +386,24 @@ MAX_TITLE_CHARS = 2000
 _STRAY_EMPHASIS = re.compile(r"(?<!\S)(?:\*{2,}|_{2,})(?!\S)")
 
 
+#: a closing bracket that only gives the work's identifier, its label and value: "… chest. (PMID: 41390262)",
+#: "… (arXiv: 2101.01234)", or the label alone once its linked value was taken out as a link ("… imaging (PMID");
+#: a closed "(DOI)" is a word of the title ("… Identifiers (DOI)"), "[arXiv]" a placeholder read elsewhere
+_IDENTIFIER_TAIL = re.compile(r"\s*[(（\[]\s*(?:PMID|PMCID|DOI|arXiv|ISBN)\s*"
+                              r"(?:[:：]\s*[^\s()（）\[\]]{1,80}\s*[)）\]]?|[:：]?)\s*$", re.IGNORECASE)
+
+
 def _clean_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
-    drop what a browser tab adds to a page's title (``_page_title``).
+    drop what a browser tab adds to a page's title (``_page_title``) and a closing bracket that only
+    gives the work's identifier (``_IDENTIFIER_TAIL``: the identifier is the entry's, not its title's).
 
     Bounded to ``MAX_TITLE_CHARS``: a title is not an essay, and the bracket balancing below
     would otherwise be quadratic on hostile input (300,000 ``[``).
     """
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
+    if ("(" in s or "（" in s or "[" in s) and (tail := _IDENTIFIER_TAIL.search(s)) is not None and tail.start() > 0:
+        s = s[:tail.start()]
     if "**" in s or "__" in s:
         s = " ".join(_STRAY_EMPHASIS.sub(" ", s).split())
     if "[[" in s and "]]" in s:
@@ -629,6 +639,20 @@ def cut_category_tag(title: str) -> tuple[str, str]:
     if m is None or not names_work(title[m.end():], min_words=4):
         return title, ""
     return title[m.end():], m.group(1)
+
+
+#: a term written twice, in Chinese, Japanese or Korean and then in English with its abbreviation, as glossaries and
+#: lecture notes head their sections: "결정 트리 Decision Tree, DT", "합성곱 신경망 Convolutional Neural Network (CNN)",
+#: "畳み込みニューラルネットワーク Convolutional Neural Network, CNN" (bounded; the abbreviation is required: a
+#: bilingual title, "폐결절 검출을 위한 딥러닝 Deep Learning for Lung Nodule Detection", ends in no abbreviation)
+_GLOSSED_TERM = re.compile("^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3 ·-]{0,30}"
+                           r"\s+[A-Za-z][A-Za-z' -]{1,60}(?:,\s*|\s*\()[A-Z][A-Za-z0-9-]{0,9}\)?$")
+
+
+def glossed_term(text: str) -> bool:
+    """A heading (or line) that names a term in CJK script, then in English with its abbreviation (``_GLOSSED_TERM``):
+    a topic or a glossary entry, never the title of a work."""
+    return _GLOSSED_TERM.match(" ".join(text.split())) is not None
 
 
 def names_work(text: str, min_words: int = 3) -> bool:

@@ -63,7 +63,7 @@ def _options():
         import pyromark
 
         _OPTIONS = pyromark.Options.ENABLE_TABLES | pyromark.Options.ENABLE_STRIKETHROUGH \
-            | pyromark.Options.ENABLE_TASKLISTS
+            | pyromark.Options.ENABLE_TASKLISTS | pyromark.Options.ENABLE_FOOTNOTES
     return _OPTIONS
 
 
@@ -122,7 +122,38 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
                                   v if isinstance(v, str) else ""))
     for parent, node in reversed(directives):  # inner fences first: their parent lists are still whole
         _expand_directive(parent, node, _directive_depth + 1)
+    if b"[^" in raw:
+        _footnotes_as_lists(root)
     return root
+
+
+def _footnotes_as_lists(root: _Node) -> None:
+    """Read each run of footnote definitions as a bullet list, one item per note. A blog post or a page's
+    ``#### References`` writes its works as GFM footnotes (``[^ref1]: [Litjens, G., et al. "A survey on deep
+    learning …" Medical image analysis 42 (2017)](arxiv…)``), one definition a line: each note cites one work,
+    as each item of a reference list does, so the rest of the parse reads them as such (a footnote's marker,
+    ``[^ref1]``, is no text of the title; its references in the prose, ``FootnoteReference``, are dropped)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        kids = node.children
+        if any(c.kind == "FootnoteDefinition" for c in kids):
+            out: list[_Node] = []
+            run: _Node | None = None  # the list the definitions just before belong to
+            for c in kids:
+                if c.kind == "FootnoteDefinition":
+                    item = _Node("Item", c.start, c.end)
+                    item.children = c.children
+                    if run is None:
+                        run = _Node("List", c.start, c.end)  # (an unordered list's attributes: None)
+                        out.append(run)
+                    run.children.append(item)
+                    run.end = c.end
+                else:
+                    run = None
+                    out.append(c)
+            node.children = kids = out
+        stack.extend(c for c in kids if c.children)
 
 
 #: MyST / Sphinx (sphinx-design, sphinx-panels, Jupyter Book) directives whose body is Markdown: a course

@@ -137,6 +137,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _title_after_label_link,
     clean_title,
     cut_category_tag,
+    glossed_term,
     names_work,
     unlinked_title,
 )
@@ -323,9 +324,11 @@ def _role_linked_title(heading: _Inline) -> str | None:
 
 def _names_a_paper(heading: str) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
-    five words or more, not a numbered section, not a label."""
+    five words or more, not a numbered section, not a label, not a term named in two languages
+    (``### 결정 트리 <sup>Decision Tree, DT</sup>``: a lecture's topic, its bullets notes on the method)."""
     t = strip_section_number(_clean_title(heading))
-    return t == _clean_title(heading) and names_work(t, min_words=5) and not t.endswith(_COLONS)
+    return t == _clean_title(heading) and names_work(t, min_words=5) and not t.endswith(_COLONS) \
+        and not glossed_term(t)
 
 
 class _Parser:
@@ -350,6 +353,9 @@ class _Parser:
         self.section_is_doc = False  # the section is about the list itself ("Contributing", "License")
         self.section_heading_line = 0
         self.section_entries = 0
+        self.section_linked_items = 0  # entries with links read from the section's body (not its heading)
+        # levels of the sibling sections read so far whose bodies held linked entries: topics, not works' titles
+        self.topic_levels: set[int] = set()
         self.section_paras: list[_Node] = []
         self.pseudo: Heading | None = None  # bold paragraph acting as a sub-heading
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
@@ -567,6 +573,9 @@ class _Parser:
         self.close_section(next_level=level)
         if level < self.heading_record_level:
             self.heading_record_level = 0  # a new parent topic: its sections are not the records' siblings
+        if self.section_linked_items:
+            self.topic_levels.add(self.section_level)
+        self.topic_levels = {lv for lv in self.topic_levels if lv <= level}  # a new parent's sections are no siblings
         h = analyse_heading(inline.plain, level)
         if node is self.title_h1_node:
             self.topic = []  # the list's own title, not a topic
@@ -588,6 +597,7 @@ class _Parser:
             self.record_level = level
         self.section_heading_line = self.line_of(node.start)
         self.section_entries = 0
+        self.section_linked_items = 0
         self.section_paras = []
 
     def bare_title_heading(self, next_level: int | None) -> bool:
@@ -976,6 +986,10 @@ class _Parser:
         title = _role_linked_title(self.section_heading_inline)
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or title is None or not _names_a_paper(title):
+            return False
+        if self.section_level in self.topic_levels:
+            # "## Top Picks" / "- [Title](pubmed…)" … "## Review & Big Picture (Fallback)" / "- a note": a heading
+            # beside sibling sections that hold linked entries is one more topic, its bullets notes, not a work's
             return False
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
         if any(_has_links(inl) for _, inl in paras):
@@ -1804,6 +1818,8 @@ class _Parser:
     # -- output
     def finish(self, d: _Draft, topic: tuple[Heading, ...]) -> None:
         self.section_entries += 1
+        if d.links and d.line != self.section_heading_line:
+            self.section_linked_items += 1
         diags = list(d.diagnostics)
         if not d.links:
             diags.append(self.diag(d.line, "no-link", "entry has no link", "info"))
