@@ -2279,6 +2279,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          'github.com/cangermueller/deepcpg'),
         ('Adam: A method for stochastic optimization', {'arxiv': '1412.6980'}, None),
     ],
+    # audit17: "> [_Title_](…) \" / "> Authors \" / "> Venue": a lab page's records each set off as a quote holding
+    # one paragraph that opens with its linked title: the quote only indents the record
+    "quoted-citation-records.md": [
+        ('Clinically Correct Report Generation from Chest X-rays using Templates',
+         {'doi': '10.1007/978-3-030-87589-3_67'}, None),
+        ('U-Net: Convolutional Networks for Biomedical Image Segmentation', {'arxiv': '1505.04597'},
+         'github.com/example-lab/unet'),
+        ('Report generation from chest X-Rays: analysis of NLP metrics and template-based models', {}, None),
+    ],
+    # audit17: '**Owner Name**, Co Author, et al. "**Title.**" Venue, 2021.': a personal publication page bolds its
+    # owner in the byline; the quoted text after the byline is the title, not the bold name
+    "bold-owner-byline-quoted-title.md": [
+        ('Deep learning for differential diagnosis of malignant hepatic tumors based on multi-phase '
+         'contrast-enhanced CT and clinical data', {'doi': '10.1186/s13045-021-01167-2'},
+         'github.com/ruitian-olivia/STIC-model'),
+        ('CrepHAN: cross-species prediction of enhancers by using hierarchical attention networks', {}, None),
+        ('Self-supervised pretraining for chest radiograph triage', {'arxiv': '2201.01234'},
+         'github.com/example-lab/cxr-ssl'),
+        ('Federated segmentation of prostate MRI across hospitals', {'doi': '10.1007/978-3-031-43898-1_5'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

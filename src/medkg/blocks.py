@@ -327,7 +327,13 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     units: list[tuple[_Node, _Inline, int]] = []
     for p in paras:
         if p.kind != "Paragraph":
-            units.append((p, _blockquote_inline(p), 0))
+            q_inl = _blockquote_inline(p)
+            # "> [_Title_](springer…) \" / "> Authors \" / "> Venue": a quote holding one paragraph that opens
+            # with its linked title is an item the quote only indents (a lab page's records set off as quotes,
+            # as a quote holding a list is read as that list); other quotes (an abstract, a remark) are none
+            lone = sum(1 for c in p.children if c.kind == "Paragraph") == 1 \
+                and all(c.kind == "Paragraph" for c in p.children)
+            units.append((p, q_inl, 1 if lone and _item_kind(q_inl) == 1 else 0))
             continue
         inl = _inline(p.children)
         if "\t" in inl.plain and "\n" in inl.plain:

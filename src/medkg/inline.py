@@ -543,6 +543,13 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
             title, trailer = _cut_year_trailer(rest[1:].strip())
             if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
                 return title, trailer
+        byline = _BYLINE_REST.match(rest) if _PERSON_NAME.fullmatch(strong_lead.strip()) else None
+        if byline is not None:
+            # '**Ruitian Gao**, Shuai Zhao, et al. "**Title.**" Journal, 2021.': a publication page bolds its
+            # owner's name in the byline; the bold name is an author, the quoted text after the byline the title
+            quoted = _quoted_title(rest[byline.end():])
+            if quoted is not None:
+                return quoted
         if not _is_meaningful(rest) or rest.startswith(_TRAILER_OPEN) and _is_meaningful(strong_lead):
             return _drop_closing_stop(strong_lead), rest
         if _VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 4:
@@ -591,6 +598,14 @@ def _cut_piped_venue(s: str) -> tuple[str, str] | None:
     if _A_YEAR.search(rest) is None and not (words[0][:1].isupper() and citation.looks_like_venue(rest)):
         return None
     return title.rstrip(), rest
+
+
+#: a person's name: two to four capitalised words or initials ("Ruitian Gao", "J. K. Rowling")
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+#: the rest of a byline after its first name, up to an opening quote: ", Shuai Zhao, et al. \"", ", and Yang Yang. “"
+#: (or, for a sole author, only the stop: ". \"")
+_BYLINE_REST = re.compile(rf"(?:\s*,\s*(?:(?:and\s+)?{_NAME}\s*,\s*)*(?:(?:and\s+)?{_NAME}|et\s+al))?\.?\s*[,.]?\s*(?=[\"“])")
 
 
 def _quoted_title(s: str) -> tuple[str, str] | None:
