@@ -2256,6 +2256,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Clinical-grade computational pathology using weakly supervised deep learning on whole slide images',
          {'pmcid': 'PMC8313106'}, None),
     ],
+    # audit17: zh-quoted-field-records (Chinese medical-AI reading notes): each work a quote of labelled lines,
+    # "> 论文地址： https://…" / ">" / "> 论文题目：Title" (or the title as a plain line, its subtitle after a colon,
+    # above or below the address); an empty template quote ("> 论文地址： " / "> 论文题目：") is no entry
+    "zh-quoted-field-records.md": [
+        ('正常和病理步态分类LSTM模型', {}, None),
+        ('An Intelligent System for Monitoring Skin Diseases', {'pmcid': 'PMC6111999'}, None),
+        ('使用分组的生理和药物趋势预测ICU再入院', {}, None),
+        ('基于对抗学习的胸片骨抑制', {'arxiv': '2002.03073'}, None),
+        ('大数据图像分析的病理图像压缩：乳腺癌热点检测的应用', {}, None),
+    ],
+    # audit17: cnki-article-links (a bone-suppression list's "Additional Resources", Chinese lists' 中文文献):
+    # an article page of CNKI ("kns.cnki.net/kcms2/article/abstract?v=…") or Wanfang Data
+    # ("d.wanfangdata.com.cn/periodical/…") is a paper's page, as J-STAGE's or KoreaScience's is
+    "cnki-article-links.md": [
+        ('Implementation and evaluation of a bony structure suppression software tool for chest X-ray imaging', {}, None),
+        ('Bone Suppression Methods of Chest Radiographs Based on Deep Convolutional Networks', {}, None),
+        ('Research on bone suppression of chest radiography', {}, None),
+        ('基于深度学习的肺结节检测方法研究', {}, None),
+        ('医学图像分割方法综述', {}, None),
+    ],
+    # audit17: dataset-for-label-on-repo (a bone-suppression list): "[[Dataset for COVID-19 X-Ray]](https://github.com/
+    # lindawangg/COVID-Net)" beside "[[PDF]](…)": a repository the label names as a dataset ("Dataset for …",
+    # "Data for …") holds the data the work used, not the work's code
+    "dataset-for-label-on-repo.md": [
+        ('Autoencoder-based bone removal algorithm from x-ray images of the lung', {}, None),
+        ('Image-to-Images Translation for Multi-Task Organ Segmentation and Bone Suppression in Chest X-Ray Radiography',
+         {}, 'github.com/mohaEs/image-to-images-translation'),
+    ],
     # audit17: zh-numbered-title-field-paragraphs (Chinese reading notes: "1：论文题目：[Title](…)，思路总结https://…md"
     # paragraphs): a numbered title field's linked value is the item's title; "论文思路"/"论文解读" links are notes
     "zh-numbered-title-field-paragraphs.md": [

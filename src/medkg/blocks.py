@@ -133,6 +133,46 @@ def _title_link_records(parts: list[tuple[_Node, _Inline]]) -> list[list[tuple[_
     return records
 
 
+#: the most paragraphs of a quote read as one work's labelled lines (``_quoted_field_record``)
+MAX_QUOTED_FIELDS = 6
+
+
+def _quoted_field_record(node: _Node) -> tuple[list[tuple[_Node, _Inline]], str] | None:
+    """A quote written as one work's record, a labelled line a paragraph::
+
+        > 论文地址： https://www.sciencedirect.com/science/article/pii/S0933365717305663
+        >
+        > 论文题目：计算机辅助帕金森病诊断调查
+
+    (or the title as a plain line above or below the address field). Reading notes kept this way quote each
+    work as a card; the quote only frames the record. Returns the quote's paragraphs with their inlines and
+    the title, or None: a quoted note (prose, a quotation, an abstract), a card without a linked paper field,
+    or a template left empty ("> 论文地址： " / "> 论文题目：")."""
+    paras = [c for c in node.children if c.kind == "Paragraph"]
+    if len(paras) != len(node.children) or not 2 <= len(paras) <= MAX_QUOTED_FIELDS:
+        return None
+    parts = [(p, _inline(p.children)) for p in paras]
+    title, paper_linked = "", False
+    for _, inl in parts:
+        first = inl.plain.strip().split("\n", 1)[0].strip()
+        label, value = _split_label(first)
+        if label and _TITLE_FIELD.match(label):
+            if title or inl.links or not _is_meaningful(value):
+                return None  # a second title, a linked title field (another rule's), an empty title field
+            title = value
+        elif label and _field_role(label) is not None:
+            paper_linked = paper_linked or _field_role(label) == "paper" and bool(inl.links) and _link_line(inl)
+        elif label and len(label) <= (4 if any(_is_cjk(ch) for ch in label) else 12):
+            continue  # "> 作者：…", "> Venue: …": another field of the card, naming no link's role
+        elif inl.links or title or not _is_meaningful(first) or len(first) < 4:
+            return None  # a line of prose with links, a second unlabelled line: a quoted note
+        else:
+            # "> 使用有效图像特征…的视网膜血管提取" above "> 论文地址： https://…"; "> H＆E染色的组织学图像的计算标准化：
+            # 进展，挑战和未来潜力": a title with its subtitle after a colon is no label and its value
+            title = first
+    return (parts, title) if title and paper_linked else None
+
+
 def _paragraph_lines(node: _Node) -> list[_Node]:
     """The lines of a paragraph (split at its soft and hard breaks) as paragraphs of their own."""
     lines: list[list[_Node]] = []

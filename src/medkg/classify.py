@@ -134,6 +134,12 @@ _PAPER_HOSTS = (
     # J-STAGE is above, CiNii Research ("cir.nii.ac.jp/crid/…"), SciELO ("scielo.br/j/…/a/…")
     "koreascience.or.kr/article", "kiss.kstudy.com/thesis", "dbpia.co.kr/journal/articledetail",
     "cir.nii.ac.jp/crid", "scielo.br/j/", "scielo.org", "scielo.php",
+    # China's article databases, which Chinese lists link for their domestic papers and theses: CNKI's article
+    # pages ("kns.cnki.net/kcms2/article/abstract?v=…", "kns.cnki.net/kcms/detail/detail.aspx?dbcode=CMFD…")
+    # and Wanfang Data's ("d.wanfangdata.com.cn/periodical/…", "…/thesis/…", "…/conference/…"); their search
+    # and home pages ("kns.cnki.net/kns8/defaultresult/index") name no one work
+    "cnki.net/kcms", "wanfangdata.com.cn/periodical/", "wanfangdata.com.cn/thesis/",
+    "wanfangdata.com.cn/conference/",
     # a GitXiv post (2015-2018 lists: "[[github](…)][[gitxiv](gitxiv.com/posts/…)]") is the page of one
     # arXiv paper and its code: the record it sits in is about that paper
     "gitxiv.com/posts/",
@@ -461,6 +467,11 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label is None and (credited := _possessive_credit(label, url)) is not None:
         by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
+    if by_label is None and by_url == "code" and _DATA_FOR_LABEL.match(label) and len(label.split()) <= 6:
+        # "[[Dataset for COVID-19 X-Ray]](https://github.com/lindawangg/COVID-Net)" beside the paper's "[[PDF]](…)":
+        # a short label naming data for something names the data a repository holds (the work used it), not
+        # the work's code; a longer text ("Datasets for Large Language Models: A Comprehensive Survey") is a title
+        return "dataset"
     if by_label is None and by_url == "code" and _is_repo_note(hp):
         # "<https://github.com/reader/paper_study/blob/master/Title_of_the_paper.md>", "[Note 1](…/blob/main/
         # note1.md)": a reader's note (a document about the work) kept in a repository, not the work's code;
@@ -525,6 +536,11 @@ def link_role(label: str, url: str) -> str:
             return "paper"
         return "other"
     return by_url
+
+
+#: a label naming data for, of or from something ("Dataset for COVID-19 X-Ray", "Data for lung masks",
+#: "Datasets from the challenge"): the link is to the data
+_DATA_FOR_LABEL = re.compile(r"(?i)^\W*(?:data|datasets?|database|corpus)\s+(?:for|of|from)\s+\w")
 
 
 #: words of a label that names the work's home page ("homepage", "project page", "official website")

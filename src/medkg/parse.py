@@ -86,6 +86,7 @@ from medkg.blocks import (
     _paragraph_units,
     _standalone_links,
     _title_link_records,
+    _quoted_field_record,
     _tab_cells,
     _tab_venue,
     TAB_RECORD,
@@ -703,9 +704,23 @@ class _Parser:
         # "[**NMI 2022**] Title \" / "_Authors_" with its "[[paper](…)]" line missing, among records that open with the
         # same venue-and-year tag: a record of its own, not more lines of the record before it
         tagged_items = as_items and sum(1 for _, inl, kind in units if kind and _venue_year_tag_lead(inl)) >= 2
+        quoted_cards: set[int] = set()  # the groups read from quoted cards (``_quoted_field_record``)
         for p, inl, kind in units:
             if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
                 kind = 1
+            # (a quote right under a bold-titled record or an item, "**Title**" / "> Authors" / "> Paper: …", holds
+            # that record's lines: only a quote opening the section's records, or after another card, is a card)
+            card = _quoted_field_record(p) if p.kind == "BlockQuote" \
+                and (not groups or id(groups[-1][1]) in quoted_cards) else None
+            if card is not None:
+                # "> 论文地址： https://…" / ">" / "> 论文题目：Title": a quote framing one work's labelled lines is
+                # that work's record, its lines read as the paragraphs they are
+                groups.append((False, card[0]))
+                field_titles[id(card[0])] = card[1]
+                quoted_cards.add(id(card[0]))
+                continue
+            if p.kind == "BlockQuote" and groups and id(groups[-1][1]) in quoted_cards and not inl.links:
+                continue  # "> 论文地址： " / "> 论文题目：": the card template left empty after a filled one
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])))
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
