@@ -32,6 +32,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: repo-column-pages-badge-beside-repo (a conference's accepted medical papers, "Title | Repo | Paper"
+    # badge tables): "[![GitHub Page](…)](https://x.github.io/…) <br /> [![GitHub](…stars…)](https://github.com/x/y)":
+    # the "GitHub Page" badge links the project's website beside its repository, which alone is its code; a
+    # "[GitHub page](https://github.com/…)" that is itself a repository stays code
+    "repo-column-pages-badge-beside-repo.md": [
+        ("Volumetric Tumour Growth Modelling with Neural Fields", {"arxiv": "2309.11111"},
+         "github.com/tumourfields/TumourNF"),
+        ("Cross-Scanner Harmonisation of Retinal OCT by Flow Matching", {"arxiv": "2308.22222"},
+         "github.com/octlab/FlowHarm"),
+        ("Universal Prompted Segmentation of Whole-Body CT", {"arxiv": "2304.33333"}, "github.com/upseg/UPSeg"),
+        ("Sparse-View Cone-Beam CT with Learned Priors", {}, None),
+        ("Knowledge-Enhanced Pre-Training for Chest X-Ray Diagnosis", {"arxiv": "2301.44444"}, "github.com/cxrlab/KEPT"),
+        ("A Pages Repository Named Like Its Site for Cell Tracking", {"arxiv": "2310.55555"},
+         "github.com/celltrack/celltrack.github.io"),
+        ("Star-Convex Instance Segmentation of Nuclei in 3D Light-Sheet Stacks", {"arxiv": "2307.66666"},
+         "github.com/jroe/Star3D"),
+    ],
     # audit17: wrapped-title-before-bare-url (a brain-tumour segmentation reading list): "* Title words …" /
     # "… more title words: https://arxiv…": a title a hard line break cuts runs on to the colon before its bare URL;
     # "… without sharing patient Data: https://arxiv…": a last word that names another kind of link than the paper

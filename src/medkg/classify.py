@@ -269,6 +269,10 @@ def label_role(label: str) -> str | None:
         return None
     if len(words) <= 3 and words[-1] in ("list", "lists"):
         return "other"  # "[paper list](github.com/…/awesome-…)": a list of works, not the work's code
+    if 2 <= len(words) <= 3 and words[0] in _FORGE_WORDS and words[-1] in ("page", "pages"):
+        # "[![GitHub Page](…badge…)](https://x.github.io/…)": the forge's website service (GitHub Pages), the
+        # project's site; ``link_role`` keeps a repository so named ("[GitHub page](github.com/x/y)") its code
+        return "other"
     for role in ("related_code", "dataset", "code", "paper", "other"):
         if role == "dataset" and any(w in _EN_STRONG["code"] for w in words) and "data" not in words[0]:
             continue
@@ -548,9 +552,20 @@ _HOME_WORDS = frozenset({"homepage", "home", "page", "project", "project-page", 
                          "main", "landing", "official"})
 
 
+#: code forges whose names a label of a page may carry ("GitHub Page", "GitLab Pages")
+_FORGE_WORDS = frozenset({"github", "gitlab", "bitbucket", "gitee"})
+
+
 def _is_home_label(label: str) -> bool:
     words = [w for w in re.split(r"[\s/+&,]+", _norm(strip_symbols(label))) if w]
-    return bool(words) and len(words) <= 3 and all(w in _HOME_WORDS for w in words)
+    return bool(words) and len(words) <= 3 and all(w in _HOME_WORDS or w in _FORGE_WORDS for w in words) \
+        and any(w in _HOME_WORDS for w in words)
+
+
+def is_page_badge(alt: str) -> bool:
+    """A badge whose alt text calls its link the work's page or site (``![GitHub Page]``, ``![Project Page]``):
+    that alt is its label, where a badge's alt is otherwise noise (``![GitHub](…stars…)``, ``![arXiv](…)``)."""
+    return _is_home_label(alt)
 
 
 def _cites_record(url: str) -> bool:

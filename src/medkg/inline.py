@@ -19,7 +19,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.classify import WEIGHTS_LABELS
+from medkg.classify import WEIGHTS_LABELS, is_page_badge
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -202,7 +202,9 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
                     # "[![Model](…badge…)](github…/weights)": the badge says the repository holds a model,
                     # not the paper's code (only that alt is kept: other badges stay nameless)
-                    res.links.append(_RawLink(ids.unwrap_redirect(url), alt if alt.lower() in WEIGHTS_LABELS else "",
+                    # nor does a badge that names the project's page ("[![GitHub Page](…)](x.github.io)") link code
+                    res.links.append(_RawLink(ids.unwrap_redirect(url),
+                                              alt if alt.lower() in WEIGHTS_LABELS or is_page_badge(alt) else "",
                                               start, pos, off, image=True))
                     res.image_links += 1
                 continue
