@@ -49,6 +49,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Star-Convex Instance Segmentation of Nuclei in 3D Light-Sheet Stacks", {"arxiv": "2307.66666"},
          "github.com/jroe/Star3D"),
     ],
+    # audit17: br-wrapped-table-cell-titles (2024-25 medical-LLM tables): "| [Title words<br>more words](…) |" /
+    # "| Title<br />words |": an HTML line break inside a cell wraps the title; it separates two words, it does not
+    # join them ("inClinical"); the dataset rows below wrap their names the same way and stay datasets; a bullet's
+    # linked title wrapped by "<br>" reads the same
+    "br-wrapped-table-cell-titles.md": [
+        ("Adapted Large Language Models Can Outperform Medical Experts in Clinical Text Summarization",
+         {"arxiv": "2309.07430"}, "github.com/StanfordMIMI/clin-summ"),
+        ("MedAlign: A Clinician-Generated Dataset for Instruction Following with Electronic Medical Records",
+         {"arxiv": "2308.14089"}, "github.com/som-shahlab/medalign"),
+        ("A Generalist Medical Language Model for Disease Diagnosis Assistance", {}, None),
+        ("Large Language Models Encode Clinical Knowledge", {"doi": "10.1038/s41586-023-06291-2"}, None),
+        # the same break in a bullet's linked title
+        ("A Survey of Large Language Models in Medicine: Progress, Application, and Challenge",
+         {"arxiv": "2311.05112"}, None),
+    ],
     # audit17: wrapped-title-before-bare-url (a brain-tumour segmentation reading list): "* Title words …" /
     # "… more title words: https://arxiv…": a title a hard line break cuts runs on to the colon before its bare URL;
     # "… without sharing patient Data: https://arxiv…": a last word that names another kind of link than the paper
@@ -2460,6 +2475,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: "<br>" inside a table cell's title separates words ("in<br>Clinical" is "in Clinical")
+    "br-wrapped-table-cell-titles.md": [t for t, _, _ in EXPECTED["br-wrapped-table-cell-titles.md"]],
     # audit17: "[**SmiBERT**] SmiBERT: …": the bracketed name the title repeats goes, the title's own "Name:" stays
     "bracketed-name-paragraph-items-one-per-section.md": [
         t for t, _, _ in EXPECTED["bracketed-name-paragraph-items-one-per-section.md"][1:3]],

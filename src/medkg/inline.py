@@ -89,6 +89,8 @@ def _tail(out: list[str], pos: int, start: int) -> str:
 _HTML_A_OPEN = re.compile(r"""(?is)<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _HTML_A_CLOSE = re.compile(r"(?i)</a\s*>")
 _HTML_ALT = re.compile(r"""(?is)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+#: "<br>" / "<br/>" / "<br />": an HTML line break written inline (a table cell cannot hold a Markdown one)
+_HTML_BR = re.compile(r"(?i)<br\s*/?\s*>")
 
 
 def _attribute(m: re.Match) -> str:
@@ -149,6 +151,14 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 # inline ``<a href="…"><img alt="Paper" …></a>`` (a badge written in HTML): a link
                 # named by the image's alt text; any other tag is markup, not content
                 tag = node.text.strip()
+                if _HTML_BR.fullmatch(tag):
+                    # "| [Title words in<br>Clinical Text …](…) |": the break wraps a line (in a table cell, where
+                    # Markdown has no other); like the line break it stands for, it separates the words on either
+                    # side ("in Clinical", never "inClinical"), a space as in an HTML block read as Markdown
+                    if not blank:
+                        out.append(" ")
+                        pos += 1
+                    continue
                 m = _HTML_A_OPEN.match(tag)
                 if m:
                     html_a = [_attribute(m), pos, node.start, ""]
