@@ -2359,6 +2359,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          'github.com/example-lab/cxr-ssl'),
         ('Federated segmentation of prostate MRI across hospitals', {'doi': '10.1007/978-3-031-43898-1_5'}, None),
     ],
+    # audit17: "10.[Title](url).<br>" lines of one paragraph (a reading list numbered by hand, no space after the
+    # dot): a number of two digits or more before the linked title numbers the item, as "9." does
+    "numbered-linked-title-lines-past-nine.md": [
+        ("Nuclear contour refinement in light-sheet volumes", {"doi": "10.1111/jmi.13001"}, None),
+        ("Graph matching of dividing cells across time-lapse frames", {}, None),
+        ("A protocol for cleared organoid imaging and nucleus counting", {"doi": "10.1038/s41598-021-99001-1"}, None),
+        ("Seeded watershed for clumped nuclei in confocal stacks", {}, None),
+        ("Weakly supervised lineage tracing from sparse annotations", {"doi": "10.1101/2021.02.03.429999"}, None),
+        ("Interactive annotation of mitotic events in embryo movies", {}, None),
+        ("Self-supervised cell tracking with optical flow priors", {"arxiv": "2103.09999"}, None),
+        ("Automated tracking of cell divisions during germband elongation", {}, None),
+        ("ilastik-style interactive learning for (bio)image triage", {"doi": "10.1038/s41592-019-0999-9"}, None),
+        ("A benchmark of membrane segmentation for plant meristems", {"pmcid": "PMC8000001"}, None),
+    ],
+    # audit17: "[Title (Lázár & Lundeberg)](doi…)", "[Title (Cui et al.)](…)": a reading list credits a review's
+    # authors in brackets inside the link; they are its byline, not its title (a single bracketed name stays)
+    "linked-title-closing-author-parenthesis.md": [
+        ("Spatial niches of the tumour microenvironment", {"doi": "10.1038/s41576-025-09999-1"}, None),
+        ("Foundation models for tissue imaging and transcriptomics", {"doi": "10.1038/s41586-025-09999-2"}, None),
+        ("Segmentation-free analysis of subcellular transcript maps", {"doi": "10.1038/s41592-024-09999-3"}, None),
+        ("Benchmarking deconvolution for spot-based assays", {"doi": "10.1186/s13059-024-09999-4"}, None),
+        ("Method of the Year: imaging mass cytometry (Marx)", {"doi": "10.1038/s41592-023-09999-5"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -2494,6 +2517,11 @@ EXACT_TITLES: dict[str, list[str]] = {
     "unbulleted-citation-after-list.md": ["A fast imputation method for genome-wide association panels",
                                           "Fast k-mer counting for metagenomic binning"],
     "trailer-tags-style.md": [title for title, _, _ in EXPECTED["trailer-tags-style.md"]],
+    # audit17: "46.[Title](…).<br>": the line's record number is no title, the link's text is
+    "numbered-linked-title-lines-past-nine.md": [t for t, _, _ in EXPECTED["numbered-linked-title-lines-past-nine.md"]],
+    # audit17: the bracketed byline closing a linked title goes ("(Okafor & Lindqvist)", "(Moreau et al.)")
+    "linked-title-closing-author-parenthesis.md": [
+        t for t, _, _ in EXPECTED["linked-title-closing-author-parenthesis.md"]],
     "bulletless-paragraphs-style.md": [
         "Explainable Prediction of Medical Codes from Clinical Text",
         "Cross-modal Memory Networks for Radiology Report Generation",

@@ -245,6 +245,14 @@ _NUMBERED_LEAD = re.compile(r"^\s*\d{1,4}\s*[.、．：](?!\d)\s*")
 _RECORD_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[.、．](?!\d)[ \t]*(?=[^\W\d_])")
 
 
+def record_number_only(text: str) -> bool:
+    """``10.`` / ``12、`` / ``4：``: a record's number and nothing else, as a hand-numbered paragraph line writes it
+    before its linked title (``10.[Title](…).<br>``). It numbers the item; it is no title, whatever its digits
+    (``9.`` is too short to read as one anyway, ``10.`` is not)."""
+    m = _NUMBERED_LEAD.match(text)
+    return m is not None and not _is_meaningful(text[m.end():])
+
+
 def _numbered_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``591.Title<br>`` / ``作者：…<br>`` / ``论文链接：https://arxiv…<br>`` / ``源码链接：https://github…`` /
     ``<br><br>`` / ``590.Title<br>`` …: records written as lines of one paragraph, each opened by a numbered,
@@ -532,6 +540,8 @@ def _item_kind(inl: _Inline) -> int:
     head = lead.strip().lstrip(_BULLET_CHARS + " \t")
     if _TITLE_FIELD.match(_NUMBERED_LEAD.sub("", head, count=1)) and not first.bare and names_work(first.text):
         head = ""  # "4：论文题目：[Title](…)，思路总结…", "Title: [Title](…)": the title field's value is the linked title
+    elif record_number_only(head):
+        head = ""  # "10.[Title](…).<br>", "12、[Title](…)": the line's record number, then the linked title
     if not _is_meaningful(head):
         text = _bracket_label(first.text)
         if first.bare or not _is_meaningful(text) or is_link_label(text):

@@ -486,6 +486,40 @@ def _is_initials(token: str) -> bool:
     )
 
 
+#: "Title (Lázár & Lundeberg)", "Title (Bressan, Battistoni & Hannon)", "Title (Cui et al.)": a bracketed byline
+#: closing a title (no digit inside: "(MICCAI 2015)" is a venue tag, read elsewhere)
+_AUTHOR_PARENTHESIS = re.compile(r"\s[(（]([^()（）\d]{2,80})[)）]$")
+#: the separators of a byline's names: "A, B & C", "A and B"
+_BYLINE_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
+#: "Cui et al." / "Palla et.al": a first author and the rest
+_ET_AL_END = re.compile(r"\s+et\.?\s?al\.?$")
+
+
+def author_parenthesis(title: str) -> tuple[str, list[str]] | None:
+    """``Spatial architecture of development and disease (Lázár & Lundeberg)`` → (the title, its names): a
+    title that closes with its authors in brackets, as a reading list credits a review. The byline is a
+    first author and "et al.", or two names or more joined by commas and "&"/"and", each one to three
+    name words (capitalised, not a venue's or a title's word); a single bracketed word ("(Marx)",
+    "(Extended)") is no byline. None when the title closes otherwise or would keep fewer than three words."""
+    m = _AUTHOR_PARENTHESIS.search(title) if title.endswith((")", "）")) else None
+    if m is None or len(title[:m.start()].split()) < 3:
+        return None
+    inner = m.group(1).strip()
+    if (etal := _ET_AL_END.search(inner)) is not None:
+        names = [inner[:etal.start()]]
+    elif "&" in inner or " and " in inner:
+        names = [n for n in _BYLINE_SEPARATOR.split(inner) if n]
+        if len(names) < 2:
+            return None
+    else:
+        return None
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 3 or not all(_is_name_word(w) or _is_initials(w) for w in words):
+            return None
+    return title[:m.start()].rstrip(), [" ".join(name.split()) for name in names]
+
+
 def _is_name_word(word: str) -> bool:
     if len(word) < 2 or not word[0].isupper() or word.casefold() in _NOT_NAME or word.casefold() in _VENUE_WORDS:
         return False

@@ -156,6 +156,10 @@ _PAPER_HOSTS = (
     "jneuroinflammation.com/", "gigasciencejournal.com/",
     # a Distill article ("distill.pub/2021/gnn-intro/"): the journal publishes each article as a page
     "distill.pub/20",
+    # The Company of Biologists' journals, one article a page on the journal's own host: Development
+    # ("dev.biologists.org/content/144/7/1350"), Journal of Cell Science ("jcs.biologists.org/content/133/22/…"),
+    # and their later home ("journals.biologists.com/dev/article/…")
+    "biologists.org/content/", "journals.biologists.com/",
 )
 _DATASET_HOSTS = (
     "physionet.org", "zenodo.org", "figshare.com", "datadryad.org", "cancerimagingarchive.net",

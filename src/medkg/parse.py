@@ -79,6 +79,7 @@ from medkg.blocks import (
     _TITLE_FIELD,
     _field_label,
     _RECORD_NUMBER,
+    record_number_only,
     _field_list_inlines,
     _is_toc,
     _looks_like_citation,
@@ -142,7 +143,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     names_work,
     unlinked_title,
 )
-from medkg import regroup
+from medkg import citation, regroup
 from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _people_columns, \
@@ -1493,6 +1494,8 @@ class _Parser:
         if trailer and lead.lstrip(" \t*_")[:1] in _QUOTES:
             d.fields.append((QUOTED_TITLE_FIELD, ""))
         lead_title = _clean_title(_strip_label_suffix(lead_line, first.url if first else ""))
+        if first and record_number_only(lead_title):
+            lead_title = ""  # "46.[Title](…).<br>": the line's record number before its linked title, no title
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
         tag_lead = ""
@@ -1516,6 +1519,11 @@ class _Parser:
                 d.description.append(after_trailer)
         elif first and not _is_meaningful(lead_title) and not first.bare:
             d.title = _clean_title(first.text)
+            if (credited := citation.author_parenthesis(d.title)) is not None:
+                # "[Spatial architecture of … (Lázár & Lundeberg)](doi…)": the link credits the work's authors
+                # after its title; they are the work's byline, not its name
+                d.title, names = credited
+                d.authors_hint.extend(names)
             if quoted_link:  # '"[Intelligible Models for HealthCare.](…)"': the stop closes the quoted title
                 d.title = _drop_closing_stop(d.title)
             rest_start = first.end
