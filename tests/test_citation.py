@@ -379,6 +379,14 @@ def test_unicode_punctuation_and_cjk():
         ("U-Net: Convolutional Networks for Biomedical Image Segmentation. Olaf Ronneberger, Philipp Fischer, "
          "Thomas Brox. MICCAI 2015.", "U-Net: Convolutional Networks for Biomedical Image Segmentation",
          ("Olaf Ronneberger", "Philipp Fischer", "Thomas Brox"), "MICCAI", 2015),  # title first
+        # audit17: title first, the title's own question or subtitle before the authors; one author written
+        # initials first ("Title. Evidence-Based Medicine reading lists")
+        ("When are randomised trials unnecessary? Picking signal from noise. P. Glasziou, I. Chalmers, M. Rawlins, "
+         "P. McCulloch. Bmj 2007: 334(7589); 349-51.", "When are randomised trials unnecessary? Picking signal from noise",
+         ("P. Glasziou", "I. Chalmers", "M. Rawlins", "P. McCulloch"), "Bmj", 2007),
+        ("Why we need observational studies to evaluate the effectiveness of health care. N. Black. British Medical "
+         "Journal 1996: 312(7040); 1215-8.", "Why we need observational studies to evaluate the effectiveness of "
+         "health care", ("N. Black",), "British Medical Journal", 1996),
         ("J. Smith and K. Jones, \"Learning to segment lesions,\" IEEE Trans. Med. Imaging, vol. 35, no. 5, "
          "pp. 1–10, 2016.", "Learning to segment lesions", ("J. Smith", "K. Jones"), "IEEE Trans. Med. Imaging", 2016),
         ("Deep learning. Nature 521, 436–444 (2015).", "Deep learning", (), "Nature", 2015),  # no authors

@@ -2382,6 +2382,75 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Benchmarking deconvolution for spot-based assays", {"doi": "10.1186/s13059-024-09999-4"}, None),
         ("Method of the Year: imaging mass cytometry (Marx)", {"doi": "10.1038/s41592-023-09999-5"}, None),
     ],
+    # audit17: author-year-lead-before-linked-title (a course reading list: "Benson Kjell and Hartz Arthur J 2000
+    # [Title](…pdf) *Journal*"): the authors and year lead the link, the link's text is the title
+    "author-year-lead-before-linked-title.md": [
+        ('The central role of the propensity score in observational studies for causal effects', {}, None),
+        ('An introduction to propensity score methods for reducing the effects of confounding',
+         {'doi': '10.1080/00273171.2011.568786'}, None),
+        ('Using big data to emulate a target trial when a randomized trial is not available', {}, None),
+        ('Randomized, controlled trials, observational studies, and the hierarchy of research designs', {}, None),
+        ('Matching methods for causal inference: a review and a look forward', {}, None),
+        ('Parachute use to prevent death and major trauma related to gravitational challenge',
+         {'pmid': '14684649'}, None),
+    ],
+    # audit17: year-emphasised-venue-model-tag-before-link (a risk-model catalogue: "* 2016 *Circulation* China-PAR
+    # ASCVD risk [Title](…)"): a year, the emphasised venue and the model's name tag the paper; the link's text is
+    # the title however many words the tag runs to
+    "year-emphasised-venue-model-tag-before-link.md": [
+        ('Derivation and validation of QRISK, a new cardiovascular disease risk score for the United Kingdom', {}, None),
+        ('Predicting the 10-year risks of atherosclerotic cardiovascular disease in Chinese population',
+         {'doi': '10.1161/circulationaha.116.022367'}, None),
+        ('SCORE2 risk prediction algorithms: new models to estimate 10-year risk of cardiovascular disease in Europe',
+         {}, None),
+        ('Predictive value for the Chinese population of the Framingham CHD risk assessment tool', {}, None),
+        ('Lifetime risk for cardiovascular disease in a Chinese population', {}, 'github.com/example-lab/cmcs-lifetime'),
+        ('Counterfactual prediction is not only for causal inference', {'doi': '10.1007/s10654-020-00659-8'}, None),
+        # Elsevier's resolver (how PubMed links out) is a paper's page
+        ('Internal and external validation of predictive models: a simulation study of bias and precision in small '
+         'samples', {}, None),
+    ],
+    # audit17: bmj-and-legacy-pubmedcentral-links (clinical reading lists): a BMJ article page names its 10.1136 DOI
+    # ("bmj.com/content/368/bmj.m441", "/content/384/bmj-2023-074819"); PubMed Central's first addresses name the
+    # PMCID ("articlerender.fcgi?artid=534936") or the PMID ("…?tool=pubmed&pubmedid=15514348")
+    "bmj-and-legacy-pubmedcentral-links.md": [
+        ('Calculating the sample size required for developing a clinical prediction model',
+         {'doi': '10.1136/bmj.m441'}, None),
+        ('Evaluation of clinical prediction models (part 1): from development to external validation',
+         {'doi': '10.1136/bmj-2023-074819'}, 'github.com/gscollins1973/validationCRASH'),
+        ('Development and validation of QRISK3 risk prediction algorithms', {'doi': '10.1136/bmj.j2099'}, None),
+        ("Observational versus experimental studies: what's the evidence for a hierarchy?", {'pmcid': 'PMC534936'}, None),
+        ('What is the evidence that postgraduate teaching in evidence based medicine changes anything?',
+         {'pmid': '15514348'}, None),
+        ('Barriers and bridges to evidence based clinical practice', {'pmcid': 'PMC1113594'}, None),
+    ],
+    # audit17: title-first-journal-reference-paragraphs (a clinician's blog post of classic readings: one paragraph
+    # per reference, "Title. Authors. Bmj 2007: 334(7589); 349-51.", some ending "Available in [html format][x]"):
+    # each paragraph is a work, linked or not; its title runs to the authors even over a question or a subtitle
+    "title-first-journal-reference-paragraphs.md": [
+        ('When are randomised trials unnecessary? Picking signal from noise', {}, None),
+        ("Users' guides to the medical literature. How to use an article about therapy",
+         {'pmid': '8230000', 'pmcid': 'PMC1110000'}, None),
+        ('The double-blind, randomized, placebo-controlled trial: gold standard or golden calf?', {}, None),
+        ('Why we need observational studies to evaluate the effectiveness of health care', {}, None),
+        ('Optimal search strategies for retrieving systematic reviews from Medline: analytical survey', {}, None),
+        # a journal's own old site is the article's page, even under a heading that says "challenges"
+        ('Acting on imperfect evidence: How much regret are we ready to accept?', {}, None),
+        ('Any casualties in the clash of randomised and observational evidence?', {}, None),
+    ],
+    # audit17: authors-title-year-in-link-text (a statistician's reading list: "[Sander Greenland, Title, 2012](doi…)",
+    # "[King & Nielsen, Title, 2019](…)"): the link's text is a short reference; its title is the work's title
+    "authors-title-year-in-link-text.md": [
+        ('An Introduction to Propensity Score Methods for Reducing the Effects of Confounding in Observational Studies',
+         {'doi': '10.1080/00273171.2011.568786'}, None),
+        ('Variable Selection for Propensity Score Models', {'doi': '10.1093/aje/kwj149'}, None),
+        ('Why Propensity Scores Should Not Be Used for Matching', {}, None),
+        ('The Central Role of the Propensity Score in Observational Studies for Causal Effects',
+         {'doi': '10.2307/2335942'}, None),
+        ('Nonsignificance Plus High Power Does Not Imply Support for the Null Over the Alternative',
+         {'doi': '10.1016/j.annepidem.2012.02.007'}, None),
+        ('A Dirty Dozen: Twelve P-Value Misconceptions', {'doi': '10.1053/j.seminhematol.2008.04.003'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

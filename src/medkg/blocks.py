@@ -614,6 +614,64 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     return bool(authors.year or source.year) and bool(source.venue or source.volume or source.pages)
 
 
+#: a year closing an author lead: "Benson Kjell and Hartz Arthur J 2000", "Lu Bo et al. 2001"
+_LEAD_YEAR_END = re.compile(r"(?<![\w.])(?:19|20)\d\d[a-z]?$")
+
+
+def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
+    """The authors and then the bare year lead the item's linked title: ``Benson Kjell and Hartz Arthur J
+    2000 [Title](…) *NEJM*``, ``Ahmed Ali et al. (including Love TE) 2006 [Title](…)``.
+
+    Why: course reading lists written author-year style put the citation's head outside the link and only
+    the title inside it; the lead (authors, year) never ends with the stop ``_complete_reference`` waits
+    for, and read as a title it would name every paper by its first author. The year must close the lead
+    and the lead must start with names (``citation`` finds authors or an ``et al.``), so a lead-in sentence
+    ("Published in 2020 [paper](…)") or a year tag alone ("2022 [Title](…)", a tag ``_YEAR_TAG_LEAD``
+    reads) does not count; the link's text must read as a work, not a label."""
+    from medkg import citation
+    from medkg.classify import is_link_label
+
+    if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=2):
+        return False
+    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
+    if "\n" in lead or len(lead) > 200 or not _LEAD_YEAR_END.search(lead):
+        return False
+    names = citation.parse_trailer(lead)
+    return bool(names.year and names.authors)
+
+
+#: a year opening an item's lead: "2016 *Circulation* China-PAR ASCVD risk [Title](…)"
+_LEAD_YEAR_START = re.compile(r"(?:19|20)\d\d\s+")
+#: how many words of tag may follow the emphasised venue before the linked title
+_MAX_VENUE_TAG_WORDS = 8
+
+
+def _year_marked_venue_lead(inl: _Inline, first: _RawLink) -> bool:
+    """A year, an emphasised venue and a short tag lead the item's linked title: ``2016 *Circulation*
+    China-PAR ASCVD risk [Title](…)``, ``2004 *JAMA* FHS CHD score in Chinese population [Title](…)``.
+
+    Why: a risk-model catalogue files each paper under year and journal and names the model it defines
+    before the link; the tag runs past the three words ``_YEAR_TAG_LEAD`` allows a bare venue, but the
+    venue's emphasis marks where the citation head ends, so the words after it are a tag, not a title.
+    The tag must be short and hold no sentence stop, and the link's text must read as a work."""
+    from medkg.classify import is_link_label
+
+    if first.bare or first.image or not inl.marked or is_link_label(first.text) \
+            or not names_work(first.text, min_words=3):
+        return False
+    plain = inl.plain
+    start = len(plain[:first.start]) - len(plain[:first.start].lstrip(_BULLET_CHARS + " \t"))
+    year = _LEAD_YEAR_START.match(plain, start)
+    if year is None:
+        return False
+    venue = next(((a, b) for a, b in inl.marked if a == year.end() and b <= first.start), None)
+    if venue is None:
+        return False
+    tag = plain[venue[1]:first.start].strip()
+    return len(tag.split()) <= _MAX_VENUE_TAG_WORDS and ". " not in tag and "\n" not in tag \
+        and len(tag.split()) < len(first.text.split())
+
+
 def _field_label(inl: _Inline) -> str:
     """The label of a ``label: value`` line, unless the colon sits inside a link's text."""
     plain = inl.plain

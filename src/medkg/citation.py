@@ -281,15 +281,23 @@ def parse_citation(text: str) -> Citation | None:
         title, tail_start, dash_initial = _clean_title(d[rest:m.start()]) or title, m.start() + 3, True
     if not authors and tail_start < len(s):
         # title first: "U-Net: … Segmentation. Olaf Ronneberger, Philipp Fischer, Thomas Brox. MICCAI 2015."
-        after, after_et_al, after_end = _scan_authors(d[tail_start:], s[tail_start:], trailer=False,
-                                                      initial_first=dash_initial)
-        if len(after) > 1 or (after and after_et_al):
-            authors, et_al, tail_start = after, after_et_al, tail_start + after_end
-        elif len(after) == 1 and s[tail_start + after_end - 1 : tail_start + after_end] == "." \
-                and not _CUT_AT_INITIAL.search(title) \
-                and (src := _parse_source(d, s, tail_start + after_end, arxiv))[0] and src[1]:
-            # one author closed by a full stop, then a venue and a year: "Title". Bui. *arXiv* 2026.
-            authors, tail_start = after, tail_start + after_end
+        found = _title_first_authors(d, s, tail_start, title, dash_initial, arxiv)
+        if found is None and not quoted and not dash_initial:
+            # "When are randomised trials unnecessary? Picking signal from noise. P. Glasziou, I. Chalmers, …
+            # Bmj 2007: 334(7589); 349-51.": the title's own question or subtitle closed a sentence before the
+            # authors; the title runs on to the next sentence end (at most two more) if the authors follow it
+            end = tail_start
+            for _ in range(_MAX_TITLE_SENTENCES - 1):
+                more_end, more_start = _title_end(s, end)
+                if more_start >= len(s) or more_end <= end:
+                    break
+                longer = _clean_title(d[rest:more_end]) or title
+                if (found := _title_first_authors(d, s, more_start, longer, False, arxiv)) is not None:
+                    title = longer
+                    break
+                end = more_start
+        if found is not None:
+            authors, et_al, tail_start = found
     source = _parse_source(d, s, tail_start, arxiv)
     if source[1] is None and early_year:
         source = (source[0], early_year, *source[2:])
@@ -298,6 +306,30 @@ def parse_citation(text: str) -> Citation | None:
             and cit.confidence >= 0.5:
         cit = replace(cit, confidence=round(cit.confidence - 0.1, 2))
     return cit
+
+
+#: how many sentences a title written before its authors may run to ("Question? Subtitle. Authors. Venue")
+_MAX_TITLE_SENTENCES = 3
+
+
+def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: bool,
+                         arxiv: bool) -> tuple[tuple[str, ...], bool, int] | None:
+    """The authors a title-first reference names at ``start`` (after its title): (authors, et al., where the
+    source starts), or None. Several authors (or an "et al.") are enough; one author must close with a full
+    stop before a venue and a year ("Title. Bui. *arXiv* 2026."; written initials first, "N. Black. British
+    Medical Journal 1996: 312(7040); 1215-8.")."""
+    after, after_et_al, after_end = _scan_authors(d[start:], s[start:], trailer=False, initial_first=initial_first)
+    if len(after) > 1 or (after and after_et_al):
+        return after, after_et_al, start + after_end
+    for initials in ((initial_first,) if initial_first else (False, True)):
+        if initials:
+            after, after_et_al, after_end = _scan_authors(d[start:], s[start:], trailer=False, initial_first=True)
+        if len(after) == 1 and s[start + after_end - 1 : start + after_end] == "." \
+                and not _CUT_AT_INITIAL.search(title) \
+                and (src := _parse_source(d, s, start + after_end, arxiv))[0] and src[1]:
+            # one author closed by a full stop, then a venue and a year: "Title". Bui. *arXiv* 2026.
+            return after, False, start + after_end
+    return None
 
 
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)

@@ -130,6 +130,14 @@ _PAPER_HOSTS = (
     # citation pages ("safetylit.org/citations/…")
     "aacrjournals.org/", "ingentaconnect.com/content/", "repec.org/a", "repec.org/p", "eprints.",
     "safetylit.org/citations/",
+    # Elsevier's DOI resolver for its journals ("linkinghub.elsevier.com/retrieve/pii/S0895…", how PubMed
+    # links out) and the Journal of Statistical Software's article pages ("jstatsoft.org/article/view/v034i12")
+    "linkinghub.elsevier.com/retrieve", "jstatsoft.org/article",
+    # clinical journals' own sites, as 2000s reading lists link them: the BMJ group's old domain
+    # ("bmj.bmjjournals.com/cgi/content/full/…", "thorax.bmjjournals.com/…"), JAMA's ("jama.ama-assn.org/cgi/…"),
+    # Annals of Internal Medicine's ("annals.org/cgi/reprint/…", "acpjournals.org/doi/…"), CMAJ's, JCO's
+    "bmjjournals.com/", "ama-assn.org/cgi/", "annals.org/", "acpjournals.org/", "cmaj.ca/", "jco.org/",
+    "ascopubs.org/",
     # national article databases: KoreaScience ("koreascience.or.kr/article/JAKO202010163509916.page"),
     # J-STAGE is above, CiNii Research ("cir.nii.ac.jp/crid/…"), SciELO ("scielo.br/j/…/a/…")
     "koreascience.or.kr/article", "kiss.kstudy.com/thesis", "dbpia.co.kr/journal/articledetail",

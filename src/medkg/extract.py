@@ -1122,17 +1122,35 @@ def _split_authors(authors) -> tuple[str, ...]:
     return tuple(authors)
 
 
+def _short_reference(title: str) -> bool:
+    """"Authors, Title, Year" read whole: the title the reference finds runs from the authors to the year, so
+    a comma or a stop inside the title ("Pearl, Lord's Paradox Revisited - (Oh Lord! Kumbaya!), 2016",
+    "Perezgonzalez, Fisher, Neyman-Pearson or NHST? …, 2015") leaves the text as the list wrote it."""
+    cited = citation.parse_citation(title)
+    return cited is not None and bool(cited.title and cited.authors and cited.year) \
+        and title.rstrip(" .").endswith(f"{cited.title}, {cited.year}")
+
+
 def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
         or ". " in title and "," in title[:60] and len(citation.vancouver_authors(title.partition(". ")[0])) >= 2 \
-        or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None
+        or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
+        or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
+        or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title)
     # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title)
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
 
 
+#: a journal's source as a reference gives it, the year then the volume after a colon or a semicolon: "Jama 1992:
+#: 268(2); 240-8", "BMJ 2007;334:349": a lead text that holds it is a whole reference, its title first or last
+#: ("Title. Authors. Bmj 2004: 329(7473); 1017. Available in [html format](…)")
+_JOURNAL_SOURCE = re.compile(r"\b(?:19|20)\d\d\s?[:;]\s?\d{1,4}\s?(?:\(\w{1,6}\))?\s?[:;]\s?[A-Z]{0,2}\d")
+#: a reading list's short reference as one text, authors, title and year between commas: "Sander Greenland,
+#: Nonsignificance Plus High Power …, 2012", "King & Nielsen, Why Propensity Scores …, 2019" (the link's text)
+_AUTHORS_TITLE_YEAR = re.compile(r"[A-Z][^,\d]{1,80},\s+\S.{8,}?,\s*\(?(?:19|20)\d\d[a-z]?\)?\.?$")
 #: "Shorrocks AF (1980). ", "Romei, A., & Ruggieri, S. (2014). ": the authors, then the year in parentheses as
 #: a sentence of its own (APA): what follows is the title
 _AUTHOR_YEAR_SENTENCE = re.compile(r"[A-Z][^()\[\]]{1,200}?\s\((?:19|20)\d\d[a-z]?\)\.\s+\S")

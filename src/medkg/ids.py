@@ -339,6 +339,9 @@ _PII_SEGMENT_RE = re.compile(r"(?i)/(?:pii)?(S\d{4}-\d{3}[\dX](?:\(|%28)\d{2}(?:
 _LANCET_HOSTED_JOURNAL_ISSNS = frozenset(("2352-3964", "2589-5370", "2666-6065", "2666-7762", "2667-193X", "2772-3682"))
 _ACM_DOID_RE = re.compile(r"(?i)(?:^|[&;])doid=(\d{4,}(?:\.\d+)+)(?![\w.])")
 _PEERJ_RE = re.compile(r"^/articles/(cs-)?(\d+)/?$")
+#: a BMJ article page names the suffix of its 10.1136 DOI as its last segment: "bmj.com/content/368/bmj.m441",
+#: "/content/384/bmj-2023-074819" (2007 on; the older "/content/335/7611/136" pages name none)
+_BMJ_RE = re.compile(r"(?i)^/content/\d+/(bmj(?:-\d{4}-\d{6}|\.[a-z]\d{1,5}))(?:\.(?:full|abstract|long|short)(?:\.pdf)?)?/?$")
 
 
 def _nature_doi(article_id: str) -> str | None:
@@ -421,6 +424,9 @@ def doi_from_url(url: str) -> str | None:
         m = _RSC_RE.match(path)
         if m:
             return "10.1039/" + m.group(1).upper()
+    elif host == "bmj.com":
+        m = _BMJ_RE.match(path)
+        return "10.1136/" + m.group(1).lower() if m else None
     elif host == "peerj.com":
         m = _PEERJ_RE.match(path)
         return f"10.7717/peerj{'-cs' if m.group(1) else ''}.{m.group(2)}" if m else None
@@ -491,6 +497,11 @@ _PUBMED_NEW_RE = re.compile(r"^/(\d{1,9})(?!\w)")
 _EUROPEPMC_MED_RE = re.compile(r"(?i)^/(?:abstract|article)/MED/(\d{1,9})(?!\w)")
 _EUROPEPMC_PMC_RE = re.compile(r"(?i)^/(?:articles/PMC|(?:abstract|article)/PMC/(?:PMC)?)(\d{1,9})(?!\w)")
 _PMC_NCBI_RE = re.compile(r"(?i)^/pmc/articles/PMC(\d{1,9})(?!\w)")
+#: PubMed Central's first addresses (2000-2009: "pubmedcentral.nih.gov/articlerender.fcgi?artid=521514",
+#: "…/picrender.fcgi?artid=…&blobtype=pdf", "…/articlerender.fcgi?tool=pubmed&pubmedid=15514348"): the
+#: ``artid`` is the PMCID's number, a ``pubmedid`` the article's PubMed id
+_PMC_LEGACY_HOSTS = frozenset({"pubmedcentral.nih.gov", "pubmedcentral.gov"})
+_PMC_LEGACY_PATHS = frozenset({"/articlerender.fcgi", "/picrender.fcgi", "/pagerender.fcgi", "/redirect3.cgi"})
 _PMC_NEW_RE = re.compile(r"(?i)^/articles/PMC(\d{1,9})(?!\w)")
 
 
@@ -551,6 +562,8 @@ def pmid_from_url(url: str) -> str | None:
         m = _PUBMED_NEW_RE.match(p.path)
     elif p.host == "europepmc.org":
         m = _EUROPEPMC_MED_RE.match(p.path)
+    elif p.host in _PMC_LEGACY_HOSTS and p.path.lower() in _PMC_LEGACY_PATHS:
+        return next((d for k, v in _query_pairs(p.query) if k == "pubmedid" and (d := _pmid_digits(v))), None)
     if m is None:
         return pmid_from_query(p.query) if p.query else None
     return m.group(1).lstrip("0") or None
@@ -569,6 +582,9 @@ def pmcid_from_url(url: str) -> str | None:
         m = _PMC_NEW_RE.match(p.path)
     elif p.host == "europepmc.org":
         m = _EUROPEPMC_PMC_RE.match(p.path)
+    elif p.host in _PMC_LEGACY_HOSTS and p.path.lower() in _PMC_LEGACY_PATHS:
+        digits = next((v for k, v in _query_pairs(p.query) if k == "artid" and v.isdigit() and len(v) <= 9), "")
+        return "PMC" + digits.lstrip("0") if digits.strip("0") else None
     if m is None:
         return None
     digits = m.group(1)
@@ -647,8 +663,8 @@ def find_pmcids(text: str) -> list[str]:
 
 #: hosts whose URLs can name a PubMed id / a PMC id / an arXiv id (besides arXiv's own hosts): what
 #: ``pmid_from_url``, ``pmcid_from_url`` and ``arxiv_from_url`` look at before anything else
-_PMID_HOSTS = frozenset({"ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "europepmc.org"})
-_PMCID_HOSTS = frozenset({"ncbi.nlm.nih.gov", "pmc.ncbi.nlm.nih.gov", "europepmc.org"})
+_PMID_HOSTS = frozenset({"ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "europepmc.org"}) | _PMC_LEGACY_HOSTS
+_PMCID_HOSTS = frozenset({"ncbi.nlm.nih.gov", "pmc.ncbi.nlm.nih.gov", "europepmc.org"}) | _PMC_LEGACY_HOSTS
 _ARXIV_OTHER_HOSTS = frozenset({"huggingface.co", "doi.org", "dx.doi.org"})
 _NO_IDS = (None, None, None, None)
 

@@ -96,6 +96,9 @@ from medkg.blocks import (
     _code_note_link,
     _code_note_list,
     _complete_reference,
+    _author_year_lead,
+    _year_marked_venue_lead,
+    _plain_reference,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_document_section,
@@ -708,6 +711,11 @@ class _Parser:
         quoted_cards: set[int] = set()  # the groups read from quoted cards (``_quoted_field_record``)
         for p, inl, kind in units:
             if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
+                kind = 1
+            elif as_items and not kind and p.kind == "Paragraph" and not inl.links and not inl.strong_lead \
+                    and "\n" not in inl.plain.strip() and _plain_reference(inl.plain):
+                # "Title. Authors. Jama 1992: 268(2); 240-8." between "Title. … Available in [html format](…)"
+                # paragraphs: a whole reference of its own (one the list gave no link), not a note on the last
                 kind = 1
             # (a quote right under a bold-titled record or an item, "**Title**" / "> Authors" / "> Paper: …", holds
             # that record's lines: only a quote opening the section's records, or after another card, is a card)
@@ -1484,8 +1492,9 @@ class _Parser:
             # the link's text is the title, the authors describe it
             d.description.append(lead.rsplit("\n", 1)[-1].strip().rstrip("\"“'«").strip())
             lead_line = ""
-        if first is not None and not quoted_link and not first.bare and lead.rstrip()[-1:] in _AUTHOR_LEAD_ENDS \
-                and _complete_reference(inl, first):
+        if first is not None and not quoted_link and not first.bare and (
+                lead.rstrip()[-1:] in _AUTHOR_LEAD_ENDS and _complete_reference(inl, first)
+                or _author_year_lead(inl, first)):
             # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).", "Simini, F., Maritan, A. et al. [Title](…)":
             # the authors (and year) lead a whole reference around its linked title; the link's text is the
             # title, the authors describe it
@@ -1511,6 +1520,10 @@ class _Parser:
             # "* 2022 KDD [**Title**](notes/…md) [[paper]](…) [[Code]](…)": a year and a venue tag the paper;
             # the link's text is its title, the tag (written venue first, as a trailer reads it) describes it
             tag_lead, lead_title, trailer = f"{year_tag['venue']} {year_tag['year']}", "", ""
+        elif first and not first.bare and _year_marked_venue_lead(inl, first):
+            # "* 2016 *Circulation* China-PAR ASCVD risk [Title](…)": a year, the emphasised venue and the
+            # model's name tag the paper; the link's text is its title, the tag describes it
+            tag_lead, lead_title, trailer = " ".join(lead.split()), "", ""
         after = _title_after_label_link(plain, links, first) if first and not _is_meaningful(lead_title) \
             and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
