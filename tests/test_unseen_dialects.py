@@ -32,6 +32,31 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: table-title-br-emphasised-venue (a student's sleep-staging paper tables): "| 2022 | Title <br/> *Venue* |
+    # [PDF](…) |": the HTML break parts the title from an emphasised (italic or bold) venue line in the same cell; the
+    # venue is no part of the title. A break inside plain title words only wraps the title ("Model for <br> Automatic").
+    "table-title-br-emphasised-venue.md": [
+        ("Representations of temporal sleep dynamics: Review and synthesis of the literature", {}, None),
+        ("Automatic Sleep Staging: Recent Development, Challenges, and Future Directions", {"arxiv": "2111.08446"}, None),
+        ("U-Time: A Fully Convolutional Network for Time Series Segmentation Applied to Sleep Staging",
+         {"arxiv": "1910.11162"}, "github.com/perslev/U-Time"),
+        ("An Automatic Sleep Staging Method Using a Multi-head and Sequence Network", {"doi": "10.1145/3403782.3403797"},
+         None),
+        ("Expert-level sleep scoring with deep neural networks", {}, None),
+        ("XSleepNet: Multi-View Sequential Model for Automatic Sleep Staging", {"arxiv": "2007.05492"}, None),
+    ],
+    # audit17: code-column-link-naming-another-role (an interactive-segmentation notes table): "| Code |" column cells
+    # "[dataset](paperswithcode…/dataset/…)", "[code-related](github…)", "[data](github…) [code](github…)": a link whose
+    # own text names another role (a dataset, someone else's related code) is that, not the row's code, even on a
+    # forge; "[code-updated](…)", "[code](…)" stay code
+    "code-column-link-naming-another-role.md": [
+        ("ScribbleSup: Scribble-Supervised Convolutional Networks for Semantic Segmentation", {}, None),
+        ("GeoS: Geodesic Image Segmentation", {"doi": "10.1007/978-3-540-88682-2_9"}, None),
+        ("DeepMedic for Brain Tumor Segmentation", {}, "github.com/deepmedic/deepmedic"),
+        ("Suggestive Annotation: A Deep Active Learning Framework for Biomedical Image Segmentation",
+         {"arxiv": "1706.04737"}, "github.com/Sheshansh/SuggestiveAnnotation"),
+        ("Cardiac Cine Segmentation Benchmark with Sparse Clicks", {"arxiv": "1911.01234"}, "github.com/cardiolab/clickseg"),
+    ],
     # audit17: repo-column-pages-badge-beside-repo (a conference's accepted medical papers, "Title | Repo | Paper"
     # badge tables): "[![GitHub Page](…)](https://x.github.io/…) <br /> [![GitHub](…stars…)](https://github.com/x/y)":
     # the "GitHub Page" badge links the project's website beside its repository, which alone is its code; a
@@ -2623,6 +2648,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "plain-title-bullet-over-venue-link-subbullet.md": [
         t for t, _, _ in EXPECTED["plain-title-bullet-over-venue-link-subbullet.md"]],
     "wrapped-title-before-bare-url.md": [t for t, _, _ in EXPECTED["wrapped-title-before-bare-url.md"]],
+    # audit17: the emphasised venue after a "<br/>" in a title cell is no part of the title
+    "table-title-br-emphasised-venue.md": [t for t, _, _ in EXPECTED["table-title-br-emphasised-venue.md"]],
     "table-columns-style.md": [
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",

@@ -58,6 +58,9 @@ class _Inline:
     # (start, end) of inline code spans in ``plain``; None until there is one: a bare URL never runs
     # across a code span's edge ("…/6972773`code`https://github.com/x/y" is two URLs, not one)
     code: list[tuple[int, int]] | None = None
+    # positions in ``plain`` of the inline HTML line breaks ("<br>", "<br/>"), None until there is one: a
+    # table cell has no other line break, and what a break parts (a title from its venue line) is told by them
+    breaks: list[int] | None = None
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -156,6 +159,9 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     # Markdown has no other); like the line break it stands for, it separates the words on either
                     # side ("in Clinical", never "inClinical"), a space as in an HTML block read as Markdown
                     if not blank:
+                        if res.breaks is None:
+                            res.breaks = []
+                        res.breaks.append(pos)
                         out.append(" ")
                         pos += 1
                     continue

@@ -149,8 +149,8 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
 from medkg import citation, regroup
 from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
-from medkg.tables import _cell_link_label, _cell_title_link, _name_cell, _only_source_labels, _people_columns, \
-    _row_headers, _title_column
+from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
+    _only_source_labels, _people_columns, _row_headers, _title_column
 
 log = logging.getLogger(__name__)
 
@@ -1766,6 +1766,11 @@ class _Parser:
                 if note:
                     d.description.append(note)
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
+            venue = _emphasised_line_after_break(tcell) if named is None else ""
+            if venue and d.title.endswith(venue) and _clean_title(d.title[:-len(venue)]):
+                # "| Title <br/> *Sleep Medicine Reviews* |": the emphasised line under the title is its venue
+                d.title = _clean_title(d.title[:-len(venue)])
+                d.fields.append(("venue", venue))
             title, trailer = _cut_year_trailer(d.title)  # "| Title (MICCAI-24) |": the venue tag is no title
             if trailer:
                 d.title = title

@@ -147,6 +147,27 @@ def _cell_title_link(cell: _Inline) -> _RawLink | None:
     return first
 
 
+def _emphasised_line_after_break(cell: _Inline) -> str:
+    """``| Title <br/> *Sleep Medicine Reviews* |``, ``| Title <br> **ICASSP** |``: the text after a title cell's
+    first HTML line break when all of it is emphasised (italic or bold) and text stands before the break — a
+    venue or note line the writer set apart under the title, as a citation's italic journal is; "" otherwise (a
+    break between plain title words only wraps the title: "Model for <br> Automatic Staging")."""
+    if not cell.breaks or not cell.marked:
+        return ""
+    at = cell.breaks[0]
+    tail = cell.plain[at:]
+    text = tail.strip()
+    if not text or not _is_meaningful(cell.plain[:at]):
+        return ""
+    first = at + len(tail) - len(tail.lstrip())
+    last = at + len(tail.rstrip())
+    covered = first
+    for s, e in sorted(cell.marked):  # the emphasised spans must cover the tail from its first to its last character
+        if s <= covered < e:
+            covered = e
+    return " ".join(text.split()) if covered >= last else ""
+
+
 #: header words of a column that names people (the authors, the team), whose links are their pages
 _PEOPLE_HEADER = re.compile(r"(?i)^\W*(?:first\s+|lead\s+|corresponding\s+)?(?:authors?|author\(s\)|team(?:\s+name)?s?"
                             r"|members?|contributors?|participants?|winners?)\W*$|^\W*(?:作者|团队|队伍)\W*$")
@@ -178,11 +199,21 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
         return own
     if header_role is None and before and label_role(before) is not None:
         return before
-    if header_role == "code" and url and (label_role(own) == "other"
+    own_role = label_role(own)
+    if header_role == "code" and url and (own_role == "other"
                                           or strip_symbols(own).casefold() in _PAGE_TEXTS) \
             and ids.canonical_repo(url) is None:
         return own
+    if header_role == "code" and own_role in _NOT_OWN_CODE_ROLES:
+        # "| Code | [dataset](paperswithcode…/dataset/…) |", "[data](github…) [code](github…)", "[code-related](github…)":
+        # the link's own text says what it is, a dataset or someone else's related code, on a forge or off it (a
+        # repository holding the data is still no code of the row's work); the column only names what most cells hold
+        return own
     return header
+
+
+#: roles a link's own text can name that a Code column's header must not override
+_NOT_OWN_CODE_ROLES = frozenset(("dataset", "related_code"))
 
 
 def _row_headers(headers: list[str], cells: list[_Inline], title_col: int) -> list[str]:
