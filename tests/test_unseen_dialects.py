@@ -57,6 +57,38 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "1706.04737"}, "github.com/Sheshansh/SuggestiveAnnotation"),
         ("Cardiac Cine Segmentation Benchmark with Sparse Clicks", {"arxiv": "1911.01234"}, "github.com/cardiolab/clickseg"),
     ],
+    # audit17: genre-tag-before-plain-title (a CT-denoising study list): "## Papers" / "- (Survey) Title" / "- Title":
+    # a genre in parentheses opening a link-less title files the work (as "[DCGAN] Title" names it), it is not the
+    # title's; the link-less titles under a heading that says papers are the papers
+    "genre-tag-before-plain-title.md": [
+        ("A review on low-dose CT image noise and its suppression", {}, None),
+        ("Deep Learning for Sparse-View Tomography: Current Status and Perspectives", {}, None),
+        ("Score-Based Generative Models for Medical Image Reconstruction", {}, None),
+        ("A grid-line suppression technique based on wavelet filtering in digital radiography", {}, None),
+        ("Physics-Informed Denoising of Photon-Counting CT Projections", {}, None),
+        ("Diffusion Models in Medical Imaging: A Comprehensive Survey", {}, None),
+    ],
+    # audit17: paper-title-beside-code-url (a CT-reconstruction study list): "## Papers" / "- Title : https://github.com/…"
+    # / "- Title https://github.com/…" / "- Title [code](github…)": under a heading that says papers, a work's title
+    # written beside its repository names the paper, the repository its code; a repository's own name
+    # ("WalnutScanCodes (FDK)", "[CT-Recon-Toolbox](github…)") stays a repository
+    "paper-title-beside-code-url.md": [
+        ("DuDoNet : Dual Domain Network for CT Metal Artifact Reduction", {}, "github.com/ctlab/DuDoNet"),
+        ("Two-Step Sparse-View CT Reconstruction with a Learned Sinogram Inpainting Prior", {},
+         "github.com/sinolab/Sino-Inpaint"),
+        ("Improving Haemorrhage Detection in Few-View Cranial CTs via Deep Learning", {}, "github.com/headct/FewView-Cranial"),
+        ("Learned Primal-Dual Reconstruction for Cone-Beam CT", {}, "github.com/lpd/cbct-lpd"),
+        ("Self-Supervised Denoising of Low-Dose CT with Neighbouring Slices", {"arxiv": "2301.01234"}, None),
+    ],
+    # audit17: placeholder-dash-code-link (an accelerated-MRI paper table): "| … | [CODE](--) |" / "[CODE](...)": a
+    # destination with no letter or digit is the curator's "none", like an empty one, never the paper's code
+    "placeholder-dash-code-link.md": [
+        ("Accelerating Cardiac Cine MRI via Deep Learning", {"pmcid": "PMC6830001"}, None),
+        ("Deep Priors for Undersampled Knee MRI", {"arxiv": "1905.01234"}, "github.com/kneelab/deep-prior"),
+        ("Coil Array Harmonics for Fast Parallel Imaging", {"doi": "10.1002/mrm.1910380999"}, None),
+        ("Compressed Sensing for Rapid Radial MRI", {"arxiv": "0705.1234"}, None),
+        ("Spiral Trajectory Design for Real-Time Imaging", {"doi": "10.1002/mrm.21999"}, "github.com/spiral/traj"),
+    ],
     # audit17: repo-column-pages-badge-beside-repo (a conference's accepted medical papers, "Title | Repo | Paper"
     # badge tables): "[![GitHub Page](…)](https://x.github.io/…) <br /> [![GitHub](…stars…)](https://github.com/x/y)":
     # the "GitHub Page" badge links the project's website beside its repository, which alone is its code; a

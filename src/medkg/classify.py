@@ -878,6 +878,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # ("## Algorithm papers" / "**GNMOT**: Graph Networks for … [[code]](github…)[[paper]](cvf…)": under a
             # heading that says papers, a short name with its code and its paper names the paper)
             return "paper"
+        if hint == "paper" and prole == "code" and _names_work_beside_its_code(title, primary):
+            # "## Papers" / "- Improving Hemorrhage Detection in Sparse-view CTs via Deep Learning https://github.com/…":
+            # under a heading that says papers, a work's title written beside its code (a written-out URL or a
+            # "[code]" label, not the repository's own linked name) names the paper the code implements
+            return "paper"
         return "repository"
     if prole == "dataset":
         return "dataset"
@@ -931,13 +936,28 @@ def is_site_root(url: str) -> bool:
     return bool(host) and not path.strip("/")
 
 
+def _names_work_beside_its_code(title: str, link: Link) -> bool:
+    """The item's text is a paper's title (five words or more, set in title case, one sentence) written beside
+    its code link rather than as the link's own text ("[WalnutReconstructionCodes](github…)" names a repository;
+    "Title of the Work https://github.com/…" or "Title of the Work [code](…)" names the work). The link must
+    reach a source repository: an archived release ("Forecasting Toolkit [code](doi.org/10.5281/zenodo…)")
+    is the tool's own record."""
+    t = title.strip()
+    return bool(t) and t != link.text.strip() and len(t.split()) >= 5 and title_cased(t) \
+        and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None
+
+
 def _is_paper_like(title: str) -> bool:
     return len(title.split()) >= 4 or _CJK_CHAR.search(title) is not None
 
 
 #: an opening "[DCGAN] " / "[R2U-Net] " / "[DeepLabv3+] " / "[SMILES Transformer] " tag: a short name (one to three
-#: short tokens) in brackets, then the title
-_NICKNAME_TAG = re.compile(r"^\[[^\[\]\s]{1,20}(?: [^\[\]\s]{1,20}){0,2}\]\s+(?=\S)")
+#: short tokens) in brackets, then the title; or the work's genre in parentheses ("(Survey) A review on CT image
+#: noise …", "(Review) …"), which files the work, not names it. Parentheses take only genre words: a title may
+#: itself open with a bracketed word ("(Almost) Free Lunch …")
+_NICKNAME_TAG = re.compile(r"^(?:\[[^\[\]\s]{1,20}(?: [^\[\]\s]{1,20}){0,2}\]"
+                           r"|\((?i:survey|review|tutorial|overview|perspective|position paper|benchmark|preprint"
+                           r"|thesis|book chapter|editorial|commentary)\))\s+(?=\S)")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: a full stop then a capital: a second sentence ("We added 20 papers. See …"); a question or an
 #: initial is no break ("How Well Do Agents Read Pedigrees? A Benchmark", "J. Smith")
@@ -955,7 +975,8 @@ _TAG_YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
 
 def drop_nickname_tag(title: str) -> str:
     """``[DeepMedic] Efficient Multi-Scale 3D CNN for …`` / ``[**ChemBERTa**] ChemBERTa: Large-Scale …``: a short
-    name in brackets (no link) opening an item labels the method the list files it under; the work's title is
+    name in brackets (no link) opening an item labels the method the list files it under (``(Survey) Title``: a
+    genre in parentheses labels its kind); the work's title is
     what follows (which keeps its own "Name:" head). Not a date or a number ("[2025.11.14] …", "[12] …": those
     are read elsewhere), and only before words that read as a title."""
     tag = _NICKNAME_TAG.match(title)

@@ -556,8 +556,9 @@ def type_entry(entry: Entry) -> Entry:
     if title and title.startswith("[") and title.endswith("]") and "[" not in title[1:-1] and "]" not in title[1:-1] \
             and len(title) > 2:
         title = title[1:-1].strip()  # "- [Title] [[scholar]](…) [[arXiv]](…)": brackets that link nothing, not the title's
-    if title and title.startswith("["):
-        title = classify.drop_nickname_tag(title)  # "[DeepMedic] Title", "[**X-MOL**] X-MOL: …": a name tag, not the title's
+    if title and title.startswith(("[", "(")):
+        # "[DeepMedic] Title", "[**X-MOL**] X-MOL: …", "(Survey) Title": a name or genre tag, not the title's
+        title = classify.drop_nickname_tag(title)
     whole_citation = False
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any

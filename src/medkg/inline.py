@@ -224,7 +224,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                                               start, pos, off, image=True))
                     res.image_links += 1
                 continue
-            if not url.strip():
+            if _placeholder_destination(url):
                 res.empty_links += 1
                 if stripped:
                     res.empty_link_texts.append(_bracket_label(text))
@@ -977,6 +977,14 @@ def _bracket_label(text: str) -> str:
 def _has_empty_brackets(plain: str) -> bool:
     s = plain.strip()
     return s in ("[]", "[]()") or "[]()" in s or s.startswith("[] ")
+
+
+def _placeholder_destination(url: str) -> bool:
+    """A link whose destination is empty, or holds no letter or digit ("[CODE](--)", "[PDF](-)", "[code](...)"):
+    the curator's mark for "none yet", as good as an empty one, never an address. In-page anchors ("#top")
+    are navigation, read apart."""
+    u = url.strip()
+    return not u or not u.startswith("#") and not any(c.isalnum() for c in u)
 
 
 def _is_role_word(text: str) -> bool:
