@@ -89,6 +89,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Compressed Sensing for Rapid Radial MRI", {"arxiv": "0705.1234"}, None),
         ("Spiral Trajectory Design for Real-Time Imaging", {"doi": "10.1002/mrm.21999"}, "github.com/spiral/traj"),
     ],
+    # audit17: latin-title-cjk-translation-parenthesis (a Chinese digest of computer-vision surveys, its medical
+    # imaging section): "**标题**：English Title（中文翻译）<br>" / "**标题：English Title（中文翻译）**<br>": the reader's
+    # translation in brackets closing the work's Latin title is no part of it, nor is a label inside the bold
+    "latin-title-cjk-translation-parenthesis.md": [
+        ("Deep Learning for Retinal Vessel Segmentation: A Survey", {"arxiv": "2101.11111"}, None),
+        ("A Review on Deep Learning for the Diagnosis of Pneumonia (CXR)", {"arxiv": "2102.22222"}, None),
+        ("Self-Supervised Pre-training for Histopathology Images: A Review", {"arxiv": "2103.33333"}, None),
+        ("Uncertainty Estimation for Brain MRI Segmentation: A Study", {"arxiv": "2104.44444"}, None),
+    ],
+    # audit17: bold-stop-title-long-venue-year (a must-read GNN list, its chemistry-and-biology section):
+    # "1. **Title.** Journal of computer-aided molecular design 2016. [paper](…)": a journal's full name and year
+    # after a bold title closed by its own stop are its trailer
+    "bold-stop-title-long-venue-year.md": [
+        ("Molecular Graph Attention for Solubility Prediction", {"arxiv": "1901.11111"}, None),
+        ("Protein Contact Maps as Graphs for Fold Recognition", {"arxiv": "2102.22222"}, None),
+        ("Message Passing over Reaction Graphs", {"arxiv": "1603.33333"}, None),
+        ("Equivariant Networks for Drug Binding Poses", {"arxiv": "2006.44444"}, None),
+    ],
     # audit17: repo-column-pages-badge-beside-repo (a conference's accepted medical papers, "Title | Repo | Paper"
     # badge tables): "[![GitHub Page](…)](https://x.github.io/…) <br /> [![GitHub](…stars…)](https://github.com/x/y)":
     # the "GitHub Page" badge links the project's website beside its repository, which alone is its code; a
@@ -2624,6 +2642,10 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: the bracketed CJK translation after a Latin title, and a journal's full name after "**Title.**", go
+    "latin-title-cjk-translation-parenthesis.md": [
+        t for t, _, _ in EXPECTED["latin-title-cjk-translation-parenthesis.md"]],
+    "bold-stop-title-long-venue-year.md": [t for t, _, _ in EXPECTED["bold-stop-title-long-venue-year.md"]],
     # audit17: "<br>" inside a table cell's title separates words ("in<br>Clinical" is "in Clinical")
     "br-wrapped-table-cell-titles.md": [t for t, _, _ in EXPECTED["br-wrapped-table-cell-titles.md"]],
     # audit17: "[**SmiBERT**] SmiBERT: …": the bracketed name the title repeats goes, the title's own "Name:" stays

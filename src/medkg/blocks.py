@@ -475,10 +475,19 @@ _LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:additional\s+|other\s+)?(?:links?|co
                                r"repo(?:sitory)?|implementation)\s*(?:\(optional\))?\s*[:：]?\s*$")
 
 
+#: a title label that the bold lead carries together with its value: "**标题：Deep Domain Adaptive … Survey**"
+_TITLE_LABEL_IN_LEAD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]\s*(?=\S)")
+
+
 def _title_field_value(inl: _Inline) -> str:
-    """The value of a ``**Title**: value`` paragraph's first line, if the bold lead is a title label."""
+    """The value of a ``**Title**: value`` paragraph's first line, if the bold lead is a title label.
+
+    The label may sit inside the bold with the value (``**标题：Title**（translation）<br>``, the same record
+    written with one pair of stars): only the label is cut then, and the value runs on to the line's end."""
     lead = inl.strong_lead
-    if not lead or not _TITLE_FIELD.match(lead):
+    if lead and not _TITLE_FIELD.match(lead) and (inside := _TITLE_LABEL_IN_LEAD.match(lead)) is not None:
+        lead = lead[:inside.end()]
+    elif not lead or not _TITLE_FIELD.match(lead):
         return ""
     first_nl = inl.plain.find("\n")
     if any(first_nl < 0 or link.start < first_nl for link in inl.links):

@@ -422,6 +422,8 @@ def _clean_title(s: str) -> str:
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
     if ("(" in s or "（" in s or "[" in s) and (tail := _IDENTIFIER_TAIL.search(s)) is not None and tail.start() > 0:
         s = s[:tail.start()]
+    if s[-1:] in (")", "）"):
+        s = _cut_translation(s)
     if "**" in s or "__" in s:
         s = " ".join(_STRAY_EMPHASIS.sub(" ", s).split())
     if "[[" in s and "]]" in s:
@@ -441,6 +443,32 @@ def _clean_title(s: str) -> str:
             if s[:1] in _TITLE_WRAPS and s[-1:] == _TITLE_WRAPS[s[0]] and s.count(s[0]) == 1:
                 s = _unwrapped_title(s)
             return _page_title(s) if ("|" in s or " - " in s or s[-1:] == ")" or s[:1] == "[") else s
+
+
+def _cut_translation(s: str) -> str:
+    """``Medical Image Registration …: A Review（使用深度神经网络的医学图像配准：全面综述）`` → the title before the
+    bracket: Chinese and Japanese lists follow a work's own title, written in Latin letters, with their reader's
+    translation (or a note: ``（已开源）``) in brackets; the bracket is no part of the title. Only a closing
+    bracket (its own brackets balanced inside: ``（新型冠状病毒(冠状病毒)诊断…）``) of four CJK ideographs or more
+    after a head of three Latin words or more and no ideograph at all: a CJK title glossed in English
+    (``中文标题（English）``) or a Latin term in brackets (``(CXR)``) stays as it is."""
+    close = s[-1]
+    depth, i = 0, len(s) - 1
+    while i >= 0:  # the opening bracket that matches the closing one (either width counts as a bracket)
+        if s[i] in ")）":
+            depth += 1
+        elif s[i] in "(（":
+            depth -= 1
+            if depth == 0:
+                break
+        i -= 1
+    if i <= 0 or (close == "）") != (s[i] == "（"):
+        return s
+    head, gloss = s[:i].rstrip(), s[i + 1:-1]
+    if sum(map(_is_cjk, gloss)) < 4 or any(map(_is_cjk, head)) \
+            or sum(1 for w in head.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
+        return s
+    return head
 
 
 #: an Obsidian-style wiki link, ``[[journal/2025/TabPFN\\|TabPFN: …]]`` / ``[[Note name]]``, which CommonMark leaves
@@ -572,6 +600,10 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
             return _drop_closing_stop(strong_lead), rest
         if _VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 4:
             return _drop_closing_stop(strong_lead), rest  # "**Title** OSDI 2016": a venue and year, no comma
+        if strong_lead.rstrip(" *_").endswith(".") and _LONG_VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 3:
+            # "**Title.** Journal of computer-aided molecular design 2016.": a title closed by its own stop inside
+            # the bold, then a journal's full name and a year (longer than the bare venue above allows)
+            return _drop_closing_stop(strong_lead), rest
         return lead, ""
     quoted = _quoted_title(s)
     if quoted is not None:
@@ -638,6 +670,9 @@ def _quoted_title(s: str) -> tuple[str, str] | None:
 
 #: a venue and a year after a bold title, nothing else: "OSDI 2016", "Nature Methods 2021."
 _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
+#: a journal's full name and a year after a bold title closed by its stop: "Journal of Chemical Information and
+#: Modeling 2019." (up to ten words: a sentence of a description is longer, or carries more than a year)
+_LONG_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,9}\s+(?:19|20)\d\d\.?\Z")
 
 
 #: a month's name, whole or cut short ("January", "Jan.", "Sept")
