@@ -2526,6 +2526,52 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {'doi': '10.1016/j.annepidem.2012.02.007'}, None),
         ('A Dirty Dozen: Twelve P-Value Misconceptions', {'doi': '10.1053/j.seminhematol.2008.04.003'}, None),
     ],
+    # audit17: Chicago author-date references (Zotero, British locale) put the title in curly single quotes
+    # after "Surname, Given, and Given Surname. 2019. ": the quotes hold the title, whatever the author list
+    "chicago-single-quoted-numbered-references.md": [
+        ("Learning Enhancer Grammar from Massively Parallel Reporter Assays", {}, None),
+        ("Chromatin Loops and the Timing of Gene Activation", {}, None),
+        ("Predicting Splice Disruption from Sequence with Dilated Convolutions", {"doi": "10.1093/nar/gkab9999"}, None),
+        ("Long-Context Attention for Regulatory Sequence Models", {"arxiv": "2011.05555"}, None),
+        ("Mapping Alzheimer’s Risk Variants to Microglial Enhancers", {}, None),
+        ("Benchmarks for Variant Effect Predictors: A Critical Review", {}, None),
+        # a consortium as the author
+        ("A Map of Enhancer Activity across Forty Human Tissues", {}, None),
+    ],
+    # audit17: a Code column's cell holds the code and, beside it, a link its text calls the data ("[link](github…)
+    # [data](zenodo…)"): the data is no code
+    "code-column-with-data-links.md": [
+        ("Splice-aware pretraining of nucleotide transformers", {"doi": "10.1101/2024.03.11.584411"},
+         "github.com/okafor-lab/splice-nt"),
+        ("Tokenizer-free DNA language models for long contexts", {"arxiv": "2401.09912"}, "github.com/moreau-group/tfdna"),
+        ("Cross-species enhancer prediction with contrastive pretraining", {"doi": "10.1186/s13059-023-03111-2"},
+         "github.com/lindqvist/xenh"),
+        ("Benchmarking genomic foundation models on variant effect tasks", {"arxiv": "2308.04411"},
+         "github.com/sato-lab/gfm-vep-bench"),
+        ("Promoter strength prediction from sequence with state-space models", {"doi": "10.1093/bioinformatics/btad301"},
+         "github.com/mbeki/promssm"),
+    ],
+    # audit17: "**Title.**" / "Authors." / "*Venue, Month Year.*" / "[[github code](…)]": a record that opens with its
+    # bold title, then its byline and venue, is a paper whatever its links (a manuscript whose only link is its code)
+    "bold-title-byline-venue-code-only.md": [
+        ("Learning enhancer syntax from single-cell chromatin accessibility with dilated convolutions",
+         {"doi": "10.1101/gr.276001.121"}, "github.com/okafor-lab/enhancer-syntax"),
+        ("Bias-corrected base-resolution models of transcription factor footprints", {}, "github.com/sato-lab/footprint-bias"),
+        ("Cell-type-aware transformers for chromatin accessibility across tissues", {}, "github.com/ferreira-lab/ctat"),
+        ("Predicting promoter activity from sequence with state-space models", {"doi": "10.1093/bioinformatics/btad402"},
+         "github.com/novak/promssm"),
+    ],
+    # audit17: "**English title (可用于…任务)**": a note in CJK script in brackets closing a title written in Latin
+    # script is the curator's, no part of the title ("(Extended Version)" stays)
+    "cjk-note-after-english-title.md": [
+        ("Nucleotide-level tokenization improves variant effect prediction", {"doi": "10.1101/2024.07.02.601122"},
+         "github.com/okafor-lab/nt-vep"),
+        ("Long-range enhancer-promoter modeling with sparse attention", {"arxiv": "2403.07781"}, None),
+        ("Cross-species pretraining for regulatory sequence models", {"doi": "10.1186/s13059-023-03066-7"},
+         "github.com/moreau/xspecies"),
+        ("Splice site prediction with a DNA language model", {"arxiv": "2402.05512"}, "github.com/sato-lab/splicelm"),
+        ("Benchmarking genomic language models on promoter tasks (Extended Version)", {"arxiv": "2401.11023"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -2646,6 +2692,11 @@ EXACT_TITLES: dict[str, list[str]] = {
     "latin-title-cjk-translation-parenthesis.md": [
         t for t, _, _ in EXPECTED["latin-title-cjk-translation-parenthesis.md"]],
     "bold-stop-title-long-venue-year.md": [t for t, _, _ in EXPECTED["bold-stop-title-long-venue-year.md"]],
+    # audit17: a CJK note closing an English title goes, an English bracket stays
+    "cjk-note-after-english-title.md": [t for t, _, _ in EXPECTED["cjk-note-after-english-title.md"]],
+    # audit17: ‘…’ around a Chicago reference's title are no part of it
+    "chicago-single-quoted-numbered-references.md": [
+        t for t, _, _ in EXPECTED["chicago-single-quoted-numbered-references.md"]],
     # audit17: "<br>" inside a table cell's title separates words ("in<br>Clinical" is "in Clinical")
     "br-wrapped-table-cell-titles.md": [t for t, _, _ in EXPECTED["br-wrapped-table-cell-titles.md"]],
     # audit17: "[**SmiBERT**] SmiBERT: …": the bracketed name the title repeats goes, the title's own "Name:" stays

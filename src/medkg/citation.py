@@ -123,7 +123,12 @@ _LEADING_YEAR = re.compile(r"\(((?:19|20)\d\d)[a-z]?\)[.,:]? ?")
 _APA_DATE = re.compile(r"\(((?:19|20)\d\d[a-z]?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
                        r"(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?\)")
 #: "… Deane. 2022. "Title."": a year closing the author list, then a quoted title (on the shadow string)
-_AUTHOR_DATE_QUOTE = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. \"")
+#: British-locale exports quote the title in single quotes ('Surname, Given. 2008. ‘Title’. Science …'): the
+#: shadow folds ‘’ to "'", so the opening quote is either mark
+_AUTHOR_DATE_QUOTE = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. ([\"'])")
+#: the single quote that closes such a title: before punctuation, a space or the end, never an apostrophe
+#: inside a word ("Alzheimer’s Risk")
+_CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)'(?=[.,;:!?)]|\s|$)")
 #: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title;
 #: Google Scholar's Harvard form dates a conference paper by its month too: "Ioffe, S. and Szegedy, C., 2015, June.
 #: Batch normalization: …. In *ICML* (pp. 448-456)."
@@ -176,6 +181,21 @@ def _closing_quote(s: str, start: int) -> int:
     return close if close >= 0 else len(s.rstrip())
 
 
+def _corporate_author(head: str) -> bool:
+    """"The ENCODE Project Consortium. ", "Roadmap Epigenomics Consortium. ": a group named as the author, a few
+    capitalised words (a sentence that happens to end in a year has lower-case words)."""
+    words = head.strip(" .").split()
+    return 2 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _author_date_close(s: str, m: re.Match) -> int:
+    """Where the title a Chicago author-date reference opened at ``m`` closes (on the shadow string); -1 if never."""
+    if m.group(2) == '"':
+        return s.find('"', m.end())
+    close = _CLOSING_SINGLE_QUOTE.search(s, m.end())
+    return close.start() if close else -1
+
+
 def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
     """``text`` read as a confident reference that names its authors, a year and (with ``min_title_words``) a
     title of that many words: a pasted bibliography line, a labelled ``Paper: …`` field, a byline link
@@ -201,15 +221,19 @@ def parse_citation(text: str) -> Citation | None:
     d, s, web_url, arxiv = _prepare(text)
     if not any(c.isalpha() for c in s):
         return None
-    if (m := _AUTHOR_DATE_QUOTE.search(s, 0, 1500)) and (close := s.find('"', m.end())) > m.end() + 8:
+    if (m := _AUTHOR_DATE_QUOTE.search(s, 0, 1500)) and (close := _author_date_close(s, m)) > m.end() + 8:
         # Chicago author-date (Zotero's export): 'Olsen, Tobias H., and Charlotte M. Deane. 2022. "Title."
         # Protein Science 31 (1): 141–46.': the year closes the author list and the quotes hold the title
         authors, et_al, _ = _scan_authors(d[: m.start(1)], s[: m.start(1)], trailer=False)
         title = _clean_title(d[m.end() : close])
         head = s[: m.start(1)]
         if title and len(title.split()) >= 3 and '"' not in head \
-                and (authors or len(head.split()) <= 2 or ("," in head and len(head.split()) <= 80)):
-            source = _parse_source(d, s, close + 1, arxiv)
+                and (authors or len(head.split()) <= 2 or ("," in head and len(head.split()) <= 80)
+                     or _corporate_author(head)):
+            tail = close + 1
+            while tail < len(s) and s[tail] in " .,;:":  # "‘Title’. Science …": the sentence's stop follows the quote
+                tail += 1
+            source = _parse_source(d, s, tail, arxiv)
             if source[1] is None:
                 source = (source[0], int(m.group(1)), *source[2:])
             return _score_citation(title, authors, et_al, source, True, web_url)

@@ -617,14 +617,21 @@ def type_entry(entry: Entry) -> Entry:
             year, venue = cited.year or year, cited.venue or venue
     elif entry.description and not any(_states_facts(label) for label, _ in entry.fields) \
             and _may_cite(entry.description):
-        trailer = citation.parse_trailer(entry.description)
+        after_title = _after_title(entry.description, title)
+        trailer = citation.parse_trailer(after_title)
+        if after_title is not entry.description and (trailer is None or trailer.confidence < 0.5
+                                                      and not (trailer.venue and trailer.year)):
+            trailer = citation.parse_trailer(entry.description)  # the whole text read as before, when that says more
         # "(MICCAI 2015)", ", Nature Methods 2021.": a short venue-and-year trailer is enough
         if trailer is not None and (trailer.confidence >= 0.5 or trailer.venue and trailer.year
                                     and len(_without_left_label(entry.description)) <= 60):
             confidence = max(trailer.confidence, 0.5)
             reference = trailer
-            if trailer.authors and (not authors or all(a in (trailer.venue or "") for a in authors)):
-                authors = trailer.authors  # "*Nature*" emphasised in the trailer is its venue, not an author
+            if trailer.authors and (not authors or all(a.rstrip(" .") in (trailer.venue or "")
+                                                       or any(map(str.isdigit, a)) for a in authors)):
+                # "*Nature*" emphasised in the trailer is its venue, not an author; so is "*Genome Research, May
+                # 2022.*" (a year is no part of a name)
+                authors = trailer.authors
             year = year or trailer.year
             venue = venue or trailer.venue
             # "**Name**: Title, Nat. Biomed. Eng. 2021. [code](github…)": a cited title, its own code
@@ -1095,6 +1102,15 @@ def _without_left_label(text: str) -> str:
     return _LEFT_LABEL.sub("", text)
 
 
+def _after_title(description: str, title: str | None) -> str:
+    """The description without the title it opens with: "**Title.**" / "Authors." / "*Venue, 2023.*" in one
+    paragraph reads back as "Title. Authors. Venue, 2023.", and the trailer (authors, venue, year) is what
+    follows the title, not the title read as names."""
+    if title and len(title) >= 10 and description[: len(title)].casefold() == title.casefold():
+        return description[len(title):].lstrip(" .:;,")
+    return description
+
+
 def _may_cite(text: str) -> bool:
     """Cheap guard: a citation trailer has a year or a list of names (a digit, a comma, "et al.")."""
     return "," in text or any(map(str.isdigit, text)) or "et al" in text or "et.al" in text
@@ -1136,7 +1152,7 @@ def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
-        or ('"' in title or "“" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
+        or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
         or ". " in title and "," in title[:60] and len(citation.vancouver_authors(title.partition(". ")[0])) >= 2 \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
@@ -1158,8 +1174,9 @@ _AUTHOR_YEAR_SENTENCE = re.compile(r"[A-Z][^()\[\]]{1,200}?\s\((?:19|20)\d\d[a-z
 
 
 #: 'Ortiz, Carla. "Title." (2016).', 'Sato, Yuki. "Title." ICML 2021.': names closed by a full stop or a
-#: comma, then the quoted title of the work
-_QUOTED_AFTER_NAMES = re.compile(r"[A-Z][^\"“”]{1,80}?[.,]\s+[\"“][^\"“”]{10,400}[\"”]")
+#: comma, then the quoted title of the work; British-locale Chicago quotes it in single quotes ('Hobert, Oliver.
+#: 2008. ‘Title’. Science …')
+_QUOTED_AFTER_NAMES = re.compile(r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}[\"”]|‘[^‘]{10,400}’)")
 #: "[Okafor et al. (2020)](…)", "[Lindqvist & Moreau (2008)](…)": a link named by its authors and year
 _AUTHOR_YEAR_NAME = re.compile(r"[A-Z][\w'’-]+(?: et al\.?|,? (?:&|and) [A-Z][\w'’-]+)(?:,? \(?(?:19|20)\d\d[a-z]?\)?)?")
 #: '— "Title of the work"' after such a link

@@ -448,8 +448,8 @@ def _clean_title(s: str) -> str:
 def _cut_translation(s: str) -> str:
     """``Medical Image Registration …: A Review（使用深度神经网络的医学图像配准：全面综述）`` → the title before the
     bracket: Chinese and Japanese lists follow a work's own title, written in Latin letters, with their reader's
-    translation (or a note: ``（已开源）``) in brackets; the bracket is no part of the title. Only a closing
-    bracket (its own brackets balanced inside: ``（新型冠状病毒(冠状病毒)诊断…）``) of four CJK ideographs or more
+    translation (or a note: ``（已开源）``, ``(可用于蛋白质-DNA结合预测任务)``) in brackets; the bracket is no part of
+    the title. Only a closing bracket (its own brackets balanced inside: ``（新型冠状病毒(冠状病毒)诊断…）``) of two CJK ideographs or more
     after a head of three Latin words or more and no ideograph at all: a CJK title glossed in English
     (``中文标题（English）``) or a Latin term in brackets (``(CXR)``) stays as it is."""
     close = s[-1]
@@ -465,7 +465,7 @@ def _cut_translation(s: str) -> str:
     if i <= 0 or (close == "）") != (s[i] == "（"):
         return s
     head, gloss = s[:i].rstrip(), s[i + 1:-1]
-    if sum(map(_is_cjk, gloss)) < 4 or any(map(_is_cjk, head)) \
+    if sum(map(_is_cjk, gloss)) < 2 or any(map(_is_cjk, head)) \
             or sum(1 for w in head.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
         return s
     return head

@@ -187,8 +187,8 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
     link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``) or the ``label:``
     written before it in the cell does (an arXiv comment column, ``| Comment | Project Page: https://…
     Code: https://… |``: each address has its own label), or unless a Code column links, off any code
-    forge, something its text calls a site or a page (``| Code | on request at [Site](https://sites.google.com/…)
-    |``): no code there."""
+    forge, something its text calls a site, a page or the data (``| Code | on request at
+    [Site](https://sites.google.com/…) |``, ``| Code | [link](github…) [data](zenodo…) |``): no code there."""
     from medkg.classify import label_role, strip_symbols
 
     own = _bracket_label(text)
@@ -203,6 +203,7 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
     if header_role == "code" and url and (own_role == "other"
                                           or strip_symbols(own).casefold() in _PAGE_TEXTS) \
             and ids.canonical_repo(url) is None:
+        # "| Code | on request at [Site](https://sites.google.com/…) |": a page off any forge, no code
         return own
     if header_role == "code" and own_role in _NOT_OWN_CODE_ROLES:
         # "| Code | [dataset](paperswithcode…/dataset/…) |", "[data](github…) [code](github…)", "[code-related](github…)":
