@@ -637,13 +637,13 @@ def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
     and the lead must start with names (``citation`` finds authors or an ``et al.``), so a lead-in sentence
     ("Published in 2020 [paper](…)") or a year tag alone ("2022 [Title](…)", a tag ``_YEAR_TAG_LEAD``
     reads) does not count; the link's text must read as a work, not a label."""
+    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
+    if "\n" in lead or len(lead) > 200 or not _LEAD_YEAR_END.search(lead):
+        return False  # (the cheap tests first: most leads end with no year)
     from medkg import citation
     from medkg.classify import is_link_label
 
     if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=2):
-        return False
-    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
-    if "\n" in lead or len(lead) > 200 or not _LEAD_YEAR_END.search(lead):
         return False
     names = citation.parse_trailer(lead)
     return bool(names.year and names.authors)
@@ -663,15 +663,17 @@ def _year_marked_venue_lead(inl: _Inline, first: _RawLink) -> bool:
     before the link; the tag runs past the three words ``_YEAR_TAG_LEAD`` allows a bare venue, but the
     venue's emphasis marks where the citation head ends, so the words after it are a tag, not a title.
     The tag must be short and hold no sentence stop, and the link's text must read as a work."""
-    from medkg.classify import is_link_label
-
-    if first.bare or first.image or not inl.marked or is_link_label(first.text) \
-            or not names_work(first.text, min_words=3):
-        return False
+    if not inl.marked:
+        return False  # (the cheap tests first: most items set nothing in emphasis, or open with no year)
     plain = inl.plain
     start = len(plain[:first.start]) - len(plain[:first.start].lstrip(_BULLET_CHARS + " \t"))
     year = _LEAD_YEAR_START.match(plain, start)
     if year is None:
+        return False
+    from medkg.classify import is_link_label
+
+    if first.bare or first.image or is_link_label(first.text) \
+            or not names_work(first.text, min_words=3):
         return False
     venue = next(((a, b) for a, b in inl.marked if a == year.end() and b <= first.start), None)
     if venue is None:
@@ -1505,6 +1507,8 @@ def _caption_over_reference(lead: str, link_text: str) -> str | None:
     bioRxiv (2020).](…)``) leaves the line above it the title (``_byline_link``)."""
     from medkg import citation
 
+    if not lead.rstrip(" \t").endswith("\n"):
+        return None  # (the link does not open a line of its own: most records)
     caption, newline, gap = lead.rstrip(" \t").rpartition("\n")
     caption = " ".join(caption.split())
     if not newline or gap.strip() or not caption or "\n" in lead.strip() \

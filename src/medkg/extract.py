@@ -850,6 +850,8 @@ def _repeated_name_lead(title: str) -> str:
     if len(head) > 60:  # no short name (four words at most)
         return title
     name = " ".join(head.strip(" *_`").split()).casefold()
+    if not name or name[:4] not in rest[:len(name) + 8].casefold():
+        return title  # (the cheap test first: most titles do not repeat their head)
     body = rest.strip()
     if not name or len(name.split()) > 4 or not body:
         return title

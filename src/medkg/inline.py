@@ -944,9 +944,9 @@ def _strip_label_suffix(s: str, url: str = "") -> str:
         label = t[cut + 1:-1] if cut > 0 else t[:-1]
         wide_gap = cut > 0 and (t[cut - 1:cut + 1] == "  " or t[cut] == "\t")
         word = label.strip(" *_[]()")
-        fits = not url or url_role(url) != "paper" or label_role(word) == "paper"
         if len(label.strip()) <= MAX_LABEL_CHARS and _is_meaningful(head) \
-                and (wide_gap or (is_link_label(word) and fits)):
+                and (wide_gap or is_link_label(word)
+                     and (not url or label_role(word) == "paper" or url_role(url) != "paper")):
             return head
     return s
 
@@ -1018,6 +1018,8 @@ def _placeholder_destination(url: str) -> bool:
     """A link whose destination is empty, or holds no letter or digit ("[CODE](--)", "[PDF](-)", "[code](...)"):
     the curator's mark for "none yet", as good as an empty one, never an address. In-page anchors ("#top")
     are navigation, read apart."""
+    if url[:1].isalnum():
+        return False  # "https://…", "github.com/…": an address (most links)
     u = url.strip()
     return not u or not u.startswith("#") and not any(c.isalnum() for c in u)
 
