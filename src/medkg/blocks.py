@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from medkg import ids
 from medkg.inline import (
+    _YEAR_IN_TEXT,
     _SKIPPED_BLOCKS,
     _COLONS,
     _Inline,
@@ -438,8 +439,6 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
 
 #: the most lines of one link-less paragraph read one by one as references
 MAX_REFERENCE_LINES = 20_000
-#: a year (1900–2099) anywhere in a text: the cheap test before a link-less paragraph is parsed as a reference
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a list item's label that is only a year ("2019:", "2019年：", "~2018:"): a group of the works below it
 _YEAR_GROUP_LABEL = re.compile(r"[~≤<>]?\s*(?:19|20)\d\d\s*[年s]?")
 
@@ -1133,19 +1132,33 @@ _PAPER_CALLOUT_LABEL = re.compile(
     r"|^[^\w]*(?:我们的|相关)?(?:综述|论文|综述论文)$", re.IGNORECASE)
 
 
+def _titles_a_work(text: str) -> bool:
+    """A link's text that reads as a work's title: four words or more, no role word (``[arXiv]``, ``[Paper]``)."""
+    from medkg.classify import label_role
+
+    return len(text.split()) >= 4 and label_role(text) is None
+
+
+def _titled_record_link(link: _RawLink) -> bool:
+    """A link titled by a work (``_titles_a_work``) whose address is a scholarly record (an arXiv, DOI or PubMed
+    address): the paper itself, never a lab page or a tracker that prose links too."""
+    return _titles_a_work(link.text.strip(" []")) and any(ids.ids_from_url(link.url))
+
+
+def _lone_link(inl: _Inline) -> _RawLink | None:
+    """The paragraph's one link (badges aside) when there is exactly one, else None."""
+    links = [link for link in inl.links if not link.image]
+    return links[0] if len(links) == 1 else None
+
+
 def _paper_callout(inl: _Inline) -> bool:
     """``**📚 Survey Paper**: [Title of the Survey](…) - …``: a "label: [title](link)" line whose label names
     a paper and whose one link's text reads as a title (four words or more), not as a role (``[arXiv]``)."""
-    from medkg.classify import label_role
-
     label = _field_label(inl).strip(" *_")
     if not label or not _PAPER_CALLOUT_LABEL.match(label):
         return False
-    links = [link for link in inl.links if not link.image]
-    if len(links) != 1:
-        return False
-    text = links[0].text.strip()
-    return len(text.split()) >= 4 and label_role(text) is None
+    link = _lone_link(inl)
+    return link is not None and _titles_a_work(link.text.strip())
 
 
 #: the end of the words that announce the paper whose title follows them: '… of the survey paper titled "',
@@ -1163,20 +1176,15 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> set[int]:
     only the link, after one that ends by announcing it). The link is the paragraph's only one, reads as a
     title (four words or more, no role word like ``[arXiv]``) and points at a scholarly record (an arXiv,
     DOI, PubMed address), so a link to a lab page or a tracker in the same prose is never taken for a paper."""
-    from medkg.classify import label_role
-
     out: set[int] = set()
     before = ""
     for p, inl in parts:
-        links = [link for link in inl.links if not link.image]
-        if p.kind == "Paragraph" and len(links) == 1:
-            link = links[0]
-            text = link.text.strip(" []")
+        link = _lone_link(inl) if p.kind == "Paragraph" else None
+        if link is not None:
             lead = inl.plain[:link.start]
             if not any(c.isalnum() for c in lead + inl.plain[link.end:]) and before.rstrip().endswith((":", "：")):
                 lead = before  # the link alone on its line: the paragraph before it announces it
-            if len(text.split()) >= 4 and label_role(text) is None and any(ids.ids_from_url(link.url)) \
-                    and _PAPER_ANNOUNCEMENT.search(lead):
+            if _PAPER_ANNOUNCEMENT.search(lead) and _titled_record_link(link):
                 out.add(id(p))
         before = inl.plain if p.kind == "Paragraph" else ""
     return out
@@ -1188,16 +1196,10 @@ def _banner_paper_link(inl: _Inline) -> bool:
     or more, no role word like ``arXiv``) and whose address is a scholarly record (an arXiv, DOI, PubMed address).
     That is the paper the list accompanies, named as a labelled callout (``_paper_callout``) names it; a banner
     of badges, a role link beside others ("arXiv · Code") or a link to a project page is none."""
-    from medkg.classify import label_role
-
-    links = [link for link in inl.links if not link.image]
-    if len(links) != 1:
+    link = _lone_link(inl)
+    if link is None or any(c.isalnum() for c in inl.plain[:link.start] + inl.plain[link.end:]):
         return False
-    link = links[0]
-    if any(c.isalnum() for c in inl.plain[:link.start] + inl.plain[link.end:]):
-        return False
-    text = link.text.strip(" []")
-    return len(text.split()) >= 4 and label_role(text) is None and any(ids.ids_from_url(link.url))
+    return _titled_record_link(link)
 
 
 #: the marker line of a GitHub alert callout: "> [!NOTE]", "> [!TIP]", "> [!WARNING]" …

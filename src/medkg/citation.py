@@ -90,8 +90,9 @@ _NOT_NAME = frozenset(
     into what how why when we our new deep learning neural network networks machine model models
     data tutorial review survey analysis based artificial intelligence""".split()
 )
-# Words that mark a venue (journal, proceedings, preprint server); generic scholarly vocabulary.
-_VENUE_WORDS = frozenset(
+# Words that mark a venue (journal, proceedings, preprint server); generic scholarly vocabulary (classify reads a
+# bracketed venue label by them too).
+VENUE_WORDS = frozenset(
     """journal journals proceedings proceeding conference conf symposium workshop transactions
     letters reviews annals bulletin science sciences research nature cell lancet jama bmj
     genetics genomics genome medicine medical clinical bioinformatics biology biotechnology
@@ -577,7 +578,7 @@ def author_parenthesis(title: str) -> tuple[str, list[str]] | None:
 
 
 def _is_name_word(word: str) -> bool:
-    if len(word) < 2 or not word[0].isupper() or word.casefold() in _NOT_NAME or word.casefold() in _VENUE_WORDS:
+    if len(word) < 2 or not word[0].isupper() or word.casefold() in _NOT_NAME or word.casefold() in VENUE_WORDS:
         return False
     return any(c.islower() for c in word) and all(c.isalpha() or c in "-'" for c in word) and "--" not in word
 
@@ -968,7 +969,7 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
 def looks_like_venue(venue: str) -> bool:
     """A short text (four words or fewer) or one with a venue word (journal, conference, Nature…)."""
     words = venue.split()
-    return len(words) <= 4 or any(w.strip(".,:;()/").casefold() in _VENUE_WORDS for w in words)
+    return len(words) <= 4 or any(w.strip(".,:;()/").casefold() in VENUE_WORDS for w in words)
 
 
 def _clean_venue(venue: str, before_volume: bool) -> str | None:
@@ -990,14 +991,14 @@ def _clean_venue(venue: str, before_volume: bool) -> str | None:
     venue = venue.strip(" ,;:")
     if not any(c.isalpha() for c in venue) or len(venue) > 200 or venue.split()[0] in ("A", "An"):
         return None
-    if all(w in _NOT_VENUE_WORDS for w in venue.split()):
+    if all(w in _NOTVENUE_WORDS for w in venue.split()):
         return None  # "… approved by the FDA (as of 2017).": a date phrase in prose, not a venue
     return venue
 
 
 #: lower-case words that only introduce a date ("as of 2017", "since 2019", "until 2020"): a venue is never
 #: made of these alone
-_NOT_VENUE_WORDS = frozenset({"as", "of", "since", "until", "till", "by", "before", "after", "circa", "from",
+_NOTVENUE_WORDS = frozenset({"as", "of", "since", "until", "till", "by", "before", "after", "circa", "from",
                               "in", "on", "at", "to", "updated", "last", "early", "late", "mid", "around"})
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from medkg import ids
+from medkg.citation import VENUE_WORDS
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -87,12 +88,6 @@ _ZH_LABEL_ENDINGS = ("地址", "链接", "网址", "官网", "主页", "下载")
 #: its year in brackets (``Synthetic Biology Journal (2023)``, ``Nature (2021)``), the closing bracket already
 #: stripped with the label's ends (a four-digit year there: "(23" is no year)
 _VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:(?:\s+|\s*')(?:19|20)?\d{2}|\s*\((?:19|20)\d{2})$")
-#: the words of a journal's name (``Protein Engineering Letters``): with one, a name of two words or more and its
-#: bracketed year is a venue label; ``EnzyFormer (2023)`` and ``Active Site Mapper (2022)`` name a work,
-#: ``Okafor et al. (2021)`` and ``A and B (2019)`` cite one
-_JOURNAL_WORDS = frozenset("""journal journals letters reports review reviews proceedings transactions annals bulletin
-    nature science cell lancet medicine chemistry biology bioinformatics genetics genomics communications
-    research advances frontiers""".split())
 
 
 def _venue_year_label(label: str) -> bool:
@@ -106,7 +101,9 @@ def _venue_year_label(label: str) -> bool:
     words = name.lower().split()
     if "et" in words or "al." in words or "al" in words or "and" in words or "&" in name:
         return False
-    return len(words) >= 2 and any(w in _JOURNAL_WORDS for w in words)
+    # a name of two words or more with a venue's word (``Protein Engineering Letters``): ``EnzyFormer (2023)`` and
+    # ``Active Site Mapper (2022)`` name a work, ``Okafor et al. (2021)`` and ``A and B (2019)`` cite one
+    return len(words) >= 2 and any(w in VENUE_WORDS or w == "review" for w in words)
 
 # ----------------------------------------------------------------------------- hosts
 _PAPER_HOSTS = (
@@ -541,11 +538,11 @@ def link_role(label: str, url: str) -> str:
     if by_label == "dataset":
         return "dataset"
     if by_label == "other":
-        if by_url == "code" and _is_home_label(label) and ids.canonical_repo(url) and not _is_repo_note(hp):
+        if by_url == "code" and is_home_label(label) and ids.canonical_repo(url) and not _is_repo_note(hp):
             # "[[homepage](https://github.com/OpenGVLab/All-Seeing)]", "[project page](github.com/…)": the
             # work's home is its repository; a demo, a blog or slides kept on GitHub stay what they are
             return "code"
-        if by_url == "paper" and _is_home_label(label) and any(ids.ids_from_url(url)):
+        if by_url == "paper" and is_home_label(label) and any(ids.ids_from_url(url)):
             # "Title, [website](https://arxiv.org/abs/…)", "[website](https://www.nature.com/articles/s41467-…)":
             # a list that calls every link its "website" says nothing by the word; a record named by the work's
             # identifier is the paper (a venue's or a journal's home page, which names no work, stays a site)
@@ -568,16 +565,11 @@ _HOME_WORDS = frozenset({"homepage", "home", "page", "project", "project-page", 
 _FORGE_WORDS = frozenset({"github", "gitlab", "bitbucket", "gitee"})
 
 
-def _is_home_label(label: str) -> bool:
+def is_home_label(label: str) -> bool:
+    """A label that names the work's home page (``homepage``, ``Project Page``, ``GitHub Page``)."""
     words = [w for w in re.split(r"[\s/+&,]+", _norm(strip_symbols(label))) if w]
     return bool(words) and len(words) <= 3 and all(w in _HOME_WORDS or w in _FORGE_WORDS for w in words) \
         and any(w in _HOME_WORDS for w in words)
-
-
-def is_page_badge(alt: str) -> bool:
-    """A badge whose alt text calls its link the work's page or site (``![GitHub Page]``, ``![Project Page]``):
-    that alt is its label, where a badge's alt is otherwise noise (``![GitHub](…stars…)``, ``![arXiv](…)``)."""
-    return _is_home_label(alt)
 
 
 def _cites_record(url: str) -> bool:
@@ -769,7 +761,8 @@ _SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ("工具", "软件", "框架", "代码")),
     ("website", ("blog", "blogs", "news", "website", "websites", "course", "courses", "tutorial", "tutorials",
                  "slides", "video", "videos", "resources", "online resources", "awesome", "related awesome lists",
-                 "links", "see also", "related lists", "other lists", "similar lists", "community", "communities", "podcast", "podcasts", "books", "book", "people",
+                 "links", "see also", "related lists", "other lists", "similar lists", "community", "communities",
+                 "podcast", "podcasts", "books", "book", "people",
                  "organizations", "companies", "products", "lectures", "talks", "todo", "todos", "to-do",
                  "roadmap", "changelog", "milestones",
                  "cursos", "tutoriais", "tutoriales", "eventos", "comunidades", "livros", "libros", "recursos",
@@ -863,7 +856,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     # "* **[CoRL 2024]** Title of the work, [website](https://x.github.io/)": so is one whose only link is the
     # page the list calls its home (a project page), not a blog post, a video or slides
     cited_work = citation_confidence >= 0.5 and hint in (None, "paper") and _is_paper_like(title) \
-        and (prole == "code" or prole == "other" and ("code" in roles or _is_home_label(primary.label)))
+        and (prole == "code" or prole == "other" and ("code" in roles or is_home_label(primary.label)))
     if prole in ("code", "related_code"):
         if hint == "model" and prole == "code" and citation_confidence >= 0.5 and len(title.split()) >= 4 \
                 and reads_like_paper_title(title):
@@ -975,9 +968,9 @@ _TAG_YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
 
 def drop_nickname_tag(title: str) -> str:
     """``[DeepMedic] Efficient Multi-Scale 3D CNN for …`` / ``[**ChemBERTa**] ChemBERTa: Large-Scale …``: a short
-    name in brackets (no link) opening an item labels the method the list files it under (``(Survey) Title``: a
-    genre in parentheses labels its kind); the work's title is
-    what follows (which keeps its own "Name:" head). Not a date or a number ("[2025.11.14] …", "[12] …": those
+    name in brackets (no link) opening an item labels the method the list files it under (``[Cancer biology]
+    Title``: a digest's subject; ``(Survey) Title``: a genre in parentheses); the work's title is what follows
+    (which keeps its own "Name:" head). Not a date or a number ("[2025.11.14] …", "[12] …": those
     are read elsewhere), and only before words that read as a title."""
     tag = _NICKNAME_TAG.match(title)
     if tag is None or not any(c.isalpha() for c in tag.group()) or _TAG_YEAR.search(tag.group()):

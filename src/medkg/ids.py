@@ -277,10 +277,16 @@ def unwrap_redirect(url: str) -> str:
     return target if _SCHEME_RE.match(target) and target[:4].lower() == "http" else url
 
 
-def _query_values(query: str) -> Iterable[str]:
+def _query_pairs(query: str) -> Iterable[tuple[str, str]]:
+    """(lower-case key, value) of each ``key=value`` of a query, both unquoted and stripped."""
     for pair in query.split("&"):
         if "=" in pair:
-            yield unquote(pair.split("=", 1)[1].replace("+", " "))
+            key, value = pair.split("=", 1)
+            yield unquote(key).strip().lower(), unquote(value.replace("+", " ")).strip()
+
+
+def _query_values(query: str) -> Iterable[str]:
+    return (value for _, value in _query_pairs(query))
 
 
 # --------------------------------------------------------------------------------------------
@@ -512,14 +518,6 @@ _ENTREZ_ID_KEYS = frozenset({"list_uids", "uid", "uids", "id", "term", "termtose
 #: a query value that names itself a PubMed id, whatever its key: an OpenURL's "id=pmid:28467869",
 #: "rft_id=info:pmid/28467869"
 _PMID_VALUE_RE = re.compile(r"(?i)^(?:info:)?pmid[:/](\d{1,9})$")
-
-
-def _query_pairs(query: str) -> Iterable[tuple[str, str]]:
-    """(lower-case key, value) of each ``key=value`` of a query."""
-    for pair in query.split("&"):
-        if "=" in pair:
-            key, value = pair.split("=", 1)
-            yield unquote(key).strip().lower(), unquote(value.replace("+", " ")).strip()
 
 
 def _pmid_digits(value: str) -> str | None:

@@ -19,7 +19,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.classify import WEIGHTS_LABELS, is_page_badge
+from medkg.classify import WEIGHTS_LABELS, is_home_label
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -218,9 +218,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
                     # "[![Model](…badge…)](github…/weights)": the badge says the repository holds a model,
                     # not the paper's code (only that alt is kept: other badges stay nameless)
-                    # nor does a badge that names the project's page ("[![GitHub Page](…)](x.github.io)") link code
+                    # nor does a badge that names the project's page ("[![GitHub Page](…)](x.github.io)") link code:
+                    # that alt labels it
                     res.links.append(_RawLink(ids.unwrap_redirect(url),
-                                              alt if alt.lower() in WEIGHTS_LABELS or is_page_badge(alt) else "",
+                                              alt if alt.lower() in WEIGHTS_LABELS or is_home_label(alt) else "",
                                               start, pos, off, image=True))
                     res.image_links += 1
                 continue
@@ -628,8 +629,8 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     return title, trailer
 
 
-#: a year (1900–2099) standing alone in a text
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a year (1900–2099) anywhere in a text, standing alone: the cheap test before a text is read as a reference
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _cut_piped_venue(s: str) -> tuple[str, str] | None:
@@ -645,7 +646,7 @@ def _cut_piped_venue(s: str) -> tuple[str, str] | None:
         return None
     from medkg import citation
 
-    if _A_YEAR.search(rest) is None and not (words[0][:1].isupper() and citation.looks_like_venue(rest)):
+    if _YEAR_IN_TEXT.search(rest) is None and not (words[0][:1].isupper() and citation.looks_like_venue(rest)):
         return None
     return title.rstrip(), rest
 
@@ -693,20 +694,6 @@ _YEAR_TAG_LEAD = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s+(?P<venue>[^\W\d_][^
 #: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
 _LINK_LABEL_ONLY = re.compile(r"(?i)^\s*(?:(?:paper|link|pdf|arxiv|doi|url|here|论文|链接)"
                               r"|[A-Za-z][\w .&-]{0,40}?[\s,(']*(?:19|20)?\d{2}\)?)\s*$")
-
-
-#: a bracketed category of one to three words, no digit, opening a heading ("[Cancer biology] Title", how a
-#: script's digest files each preprint under its subject): no part of the title
-_CATEGORY_TAG_LEAD = re.compile(r"^\[\s*([^\W\d_][^\[\]\d\s]*(?:\s[^\[\]\d\s]+){0,2})\s*\]\s+(?=\S)")
-
-
-def cut_category_tag(title: str) -> tuple[str, str]:
-    """``[Bioinformatics] Revising the ortholog conjecture …`` → (the title, "Bioinformatics"); the title
-    unchanged, and "", when it opens with no such tag or what follows reads as no work's title."""
-    m = _CATEGORY_TAG_LEAD.match(title)
-    if m is None or not names_work(title[m.end():], min_words=4):
-        return title, ""
-    return title[m.end():], m.group(1)
 
 
 #: a term written twice, in Chinese, Japanese or Korean and then in English with its abbreviation, as glossaries and

@@ -141,7 +141,6 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _strip_placeholders,
     _title_after_label_link,
     clean_title,
-    cut_category_tag,
     glossed_term,
     names_work,
     unlinked_title,
@@ -1087,10 +1086,6 @@ class _Parser:
         d.title = _clean_title(title)
         if heading_topic:  # "#### 4.中文医学问答数据集": the entry is the dataset, not section 4
             d.title = strip_section_number(d.title)
-            # "## [Cancer biology] Title": the subject a digest files the work under is its topic, no title
-            d.title, category = cut_category_tag(d.title)
-            if category:
-                d.fields.append(("Category", category))
         elif first.kind == "Paragraph" and (ref := _captioned_reference(parts[0][1], d.title)) is not None:
             # "**The Adam paper**" / "[Kingma, D.P. and Ba, J., 2014. Adam: A method …](…)": the bold line only
             # captions the record; the reference its link gives (split by ``citation``) names the work
