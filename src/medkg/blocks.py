@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from medkg import ids
 from medkg.inline import (
     _YEAR_IN_TEXT,
+    _drop_closing_stop,
     _SKIPPED_BLOCKS,
     _COLONS,
     _Inline,
@@ -1520,6 +1521,38 @@ def _caption_over_reference(lead: str, link_text: str) -> str | None:
     if cited is None or not cited.title or " ".join(cited.title.split()) in caption:
         return None
     return caption
+
+
+def _captioned_reference(inl: _Inline, title: str) -> str | None:
+    """The whole reference a bold-titled block's first link gives when its bold line is only a caption over it
+    (``_caption_over_reference``): that link's text, else None."""
+    links = [x for x in inl.links if not x.image]
+    if not links or links[0].bare or _clean_title(inl.strong_lead) != title:
+        return None
+    first = links[0]
+    return first.text if _caption_over_reference(inl.plain[: first.start], first.text) is not None else None
+
+
+def _bold_line_after_byline(plain: str, bold: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The title of a record whose first lines are its authors: the first bold run after the first line, when
+    it fills the second or third line of the item on its own (it may wrap onto more lines) → (title, where
+    its line starts: the authors lie before). A bold word inside a line of prose (a venue set in bold, a
+    term) names no title; a title of fewer than three words is none."""
+    first_end = plain.find("\n")
+    if first_end < 0:
+        return None
+    for start, end in bold:
+        if start <= first_end:
+            continue
+        line_start = plain.rfind("\n", 0, start) + 1
+        line_end = plain.find("\n", end)
+        line_end = len(plain) if line_end < 0 else line_end
+        if plain.count("\n", 0, line_start) > 2 or plain[line_start:start].strip(" \t*_") \
+                or plain[end:line_end].strip(" \t*_"):
+            return None
+        title = _drop_closing_stop(_clean_title(plain[start:end]))
+        return (title, line_start) if len(title.split()) >= 3 else None
+    return None
 
 
 def _name_over_title(lead: str, link_text: str) -> tuple[str, str] | None:

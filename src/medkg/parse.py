@@ -55,6 +55,8 @@ from medkg.blocks import (
     _is_byline,
     _name_over_title,
     _caption_over_reference,
+    _captioned_reference,
+    _bold_line_after_byline,
     _byline_names,
     _names,
     _walk_items,
@@ -224,28 +226,6 @@ class _Draft:
     end_byte: int = 0
 
 
-
-
-def _bold_line_after_byline(plain: str, bold: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """The title of a record whose first lines are its authors: the first bold run after the first line, when
-    it fills the second or third line of the item on its own (it may wrap onto more lines) → (title, where
-    its line starts: the authors lie before). A bold word inside a line of prose (a venue set in bold, a
-    term) names no title; a title of fewer than three words is none."""
-    first_end = plain.find("\n")
-    if first_end < 0:
-        return None
-    for start, end in bold:
-        if start <= first_end:
-            continue
-        line_start = plain.rfind("\n", 0, start) + 1
-        line_end = plain.find("\n", end)
-        line_end = len(plain) if line_end < 0 else line_end
-        if plain.count("\n", 0, line_start) > 2 or plain[line_start:start].strip(" \t*_") \
-                or plain[end:line_end].strip(" \t*_"):
-            return None
-        title = _drop_closing_stop(_clean_title(plain[start:end]))
-        return (title, line_start) if len(title.split()) >= 3 else None
-    return None
 
 
 def _bold_work_in_prose(plain: str, bold: list[tuple[int, int]]) -> tuple[str, str, list[str]] | None:
@@ -684,13 +664,8 @@ class _Parser:
             # "## Overview" / "2025 snapshot from our review paper: [_Title_](arxiv…)": the paper the list
             # accompanies, called out or announced as in an intro, is a work even in a section about the list
             # (the same strict rules: a paper word before one title-like link to a scholarly record)
-            parts = [(p, inl) for p, inl, _ in _paragraph_units(paras)]
-            announced = _announced_papers(parts)
-            picked = {id(p) for p, inl in parts if p.kind == "Paragraph" and (_paper_callout(inl) or id(p) in announced)}
-            if picked:
-                self.emit_where(parts, lambda p, inl: id(p) in picked, link_titled=announced)
-                return
-            if any(_has_links(_inline(p.children)) for p in paras if p.kind == "Paragraph"):
+            rest = self.emit_paper_callouts([(p, inl) for p, inl, _ in _paragraph_units(paras)])
+            if any(_has_links(inl) for p, inl in rest if p.kind == "Paragraph"):
                 self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
                                                  "links in a section about the list itself are not entries", "info"))
             return  # "## Introduction", "## Contributing", "## 许可证": prose about the list, not entries
@@ -807,13 +782,10 @@ class _Parser:
                 # "Daniel Park et al. [Title](doi…), *medRxiv* (2020)." / "  * [GitHub Repository](…)": a lone
                 # reference over its code link is an entry (read after the paragraphs before it)
                 notes_item = intro.pop()
-        announced = _announced_papers(intro) if intro else set()
-        if intro and (announced or any(_paper_callout(inl) for _, inl in intro)):
-            # "> **📚 Survey Paper**: [Title](…) - …" / "**Our survey:** [Title](arxiv…)": a line of the intro
-            # labelled as a paper (the survey the list accompanies) and titled by its link is that paper's entry;
-            # so is one the prose announces ('… the survey paper titled "[Title](arxiv…)".')
-            intro, read = self.emit_where(intro, lambda p, inl: _paper_callout(inl) or id(p) in announced,
-                                          link_titled=announced), True
+        if intro:
+            n_intro = len(intro)
+            intro = self.emit_paper_callouts(intro)
+            read = read or len(intro) < n_intro
         if intro and entries_before > 0 and not groups:
             # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
             # same without its bullet: a reference that cites a record after the section's entries is one more
@@ -880,6 +852,16 @@ class _Parser:
             self.emit_item([notes_item])
             if len(self.out) == n + 1:
                 self.note_anchor = n
+
+    def emit_paper_callouts(self, parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
+        """``> **📚 Survey Paper**: [Title](…) - …`` / ``**Our survey:** [Title](arxiv…)``: a line of an intro (or of a
+        section about the list, "## Overview") labelled as a paper, the survey the list accompanies, titled by its
+        link, is that paper's entry; so is one the prose announces (``… the survey paper titled "[Title](arxiv…)".``,
+        titled by the link, not by the words before it). The other parts are returned."""
+        announced = _announced_papers(parts)
+        if not announced and not any(_paper_callout(inl) for _, inl in parts):
+            return parts
+        return self.emit_where(parts, lambda p, inl: _paper_callout(inl) or id(p) in announced, link_titled=announced)
 
     def emit_where(self, parts: list[tuple[_Node, _Inline]], is_item: Callable[[_Node, _Inline], bool],
                    link_titled: Set[int] = frozenset()) -> list[tuple[_Node, _Inline]]:
@@ -1934,14 +1916,3 @@ def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
 def iter_entries(source: SourceText) -> Iterator[Entry]:
     entries, _ = parse(source)
     yield from entries
-
-
-
-def _captioned_reference(inl: _Inline, title: str) -> str | None:
-    """The whole reference a bold-titled block's first link gives when its bold line is only a caption over it
-    (``_caption_over_reference``): that link's text, else None."""
-    links = [x for x in inl.links if not x.image]
-    if not links or links[0].bare or _clean_title(inl.strong_lead) != title:
-        return None
-    first = links[0]
-    return first.text if _caption_over_reference(inl.plain[: first.start], first.text) is not None else None
