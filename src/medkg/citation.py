@@ -631,8 +631,9 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
     allows given names after an MLA first author (``Susskind, | Joshua``). A name followed by
     more text must end with a full stop (``Frey BJ. | Deep learning…``); trailers also accept
     a name followed by a non-name word (``Yuedong Yang | bioRxiv``). Returns
-    (shape, name_end, has_leftover) or None.    ``vancouver``: the names before were "Surname IN" (``Zhou J, Troyanskaya OG. Efficient and …``): a
-    surname and initials closed by a full stop is the name, not a given name, initials and surname.
+    (shape, name_end, has_leftover) or None. ``vancouver``: the names before were "Surname IN" (``Zhou J,
+    Troyanskaya OG. Efficient and …``): a surname and initials closed by a full stop is the name, not a given
+    name, initials and surname.
     """
     end = len(s)
     tokens: list[tuple[int, str]] = []

@@ -46,6 +46,8 @@ _YEAR_HEADERS = frozenset(("time",))
 def _dates_work(low: str) -> bool:
     """A field or column label (lower case) that gives the work's year or date."""
     return any(w in low for w in _YEAR_FIELD) or low.strip() in _YEAR_HEADERS
+
+
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
                 "conf", "conf.", "journal/conference", "publication", "published", "학회/저널", "학회", "저널",
                 "会議", "ジャーナル", "掲載")
@@ -853,7 +855,7 @@ def _repeated_name_lead(title: str) -> str:
     if not name or name[:4] not in rest[:len(name) + 8].casefold():
         return title  # (the cheap test first: most titles do not repeat their head)
     body = rest.strip()
-    if not name or len(name.split()) > 4 or not body:
+    if len(name.split()) > 4 or not body:
         return title
     lowered = " ".join(body.split()).casefold()
     for article in _ARTICLES:

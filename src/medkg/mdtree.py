@@ -248,41 +248,8 @@ def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
     ``<a href>`` become links; with ``bold``, ``<strong>``/``<b>`` become ``**`` (a ``<summary>`` whose
     title is set in bold); everything else keeps only its text, so nothing in it can run.
     """
-    from html.parser import HTMLParser
-
-    class _Text(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.parts: list[str] = []
-            self.skip = 0
-
-        def handle_starttag(self, tag, attrs):
-            if tag in ("script", "style"):
-                self.skip += 1
-            elif tag == "a":
-                href = dict(attrs).get("href") or ""
-                self.parts.append("[" if href else "")
-                self._href = href
-            elif tag in ("br", "p", "div", "li"):
-                self.parts.append(" ")
-            elif bold and tag in ("strong", "b") and not self.skip:
-                self.parts.append("**")
-
-        def handle_endtag(self, tag):
-            if tag in ("script", "style"):
-                self.skip = max(0, self.skip - 1)
-            elif bold and tag in ("strong", "b") and not self.skip:
-                self.parts.append("**")
-            elif tag == "a" and getattr(self, "_href", ""):
-                self.parts.append(f"]({_destination(self._href)})")
-                self._href = ""
-
-        def handle_data(self, data):
-            if not self.skip:
-                self.parts.append(data.replace("\n", " "))
-
     html = "".join(c.text for c in node.children)
-    parser = _Text()
+    parser = _html_text_parser()(bold)
     _feed(parser, html)
     text = " ".join("".join(parser.parts).split())
     sub = build_tree(text)
@@ -294,55 +261,90 @@ def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
 
 
 _HTML_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HTML_PARSERS: dict[str, Any] = {}  # the two parser classes below, made once (html.parser is imported lazily)
 
 
-def _html_headings(html: str) -> list[str]:
-    """The ``<h1>``…``<h6>`` elements of an HTML block, each as the Markdown its text would be (``<a href>`` →
-    links, every other tag dropped, as ``_html_as_markdown`` reads a block): a README's centred banner
-    (``<h2 align="center"><a href=…>Title</a></h2>`` over an ``<h5>`` plea for stars, in one block) read
-    heading by heading, as Markdown headings are, rather than as one run of text."""
+def _html_text_parser() -> Any:
+    """The class reading HTML as the Markdown its text would be (``_html_as_markdown``): ``<a href>`` → links,
+    ``<br>``/``<p>``/``<div>``/``<li>`` → a space, scripts and styles dropped, every other tag dropped."""
+    if "text" in _HTML_PARSERS:
+        return _HTML_PARSERS["text"]
     from html.parser import HTMLParser
 
-    out: list[str] = []
-
-    class _Headings(HTMLParser):
-        def __init__(self) -> None:
+    class _Text(HTMLParser):
+        def __init__(self, bold: bool = False) -> None:
             super().__init__(convert_charrefs=True)
-            self.parts: list[str] | None = None  # Markdown of the open heading
-            self.href = ""
+            self.parts: list[str] = []
             self.skip = 0
+            self.href = ""
+            self.bold = bold
 
         def handle_starttag(self, tag, attrs):
             if tag in ("script", "style"):
                 self.skip += 1
-            elif tag in _HTML_HEADING_TAGS:
-                self.parts, self.href = [], ""
-            elif self.parts is not None and tag == "a":
-                self.href = (dict(attrs).get("href") or "").strip()
+            elif tag == "a":
+                self.href = dict(attrs).get("href") or ""
                 self.parts.append("[" if self.href else "")
-            elif self.parts is not None and tag == "br":
+            elif tag in ("br", "p", "div", "li"):
                 self.parts.append(" ")
+            elif self.bold and tag in ("strong", "b") and not self.skip:
+                self.parts.append("**")
 
         def handle_endtag(self, tag):
             if tag in ("script", "style"):
                 self.skip = max(0, self.skip - 1)
-            elif self.parts is None:
-                return
+            elif self.bold and tag in ("strong", "b") and not self.skip:
+                self.parts.append("**")
             elif tag == "a" and self.href:
-                self.parts.append(f"]({_destination(self.href)})")
-                self.href = ""
-            elif tag in _HTML_HEADING_TAGS:
-                if self.href:  # "<h2><a href=…>Title</h2>": the heading's end closes its link
-                    self.parts.append(f"]({_destination(self.href)})")
-                out.append(" ".join("".join(self.parts).split()))
-                self.parts, self.href = None, ""
+                self.close_link()
+
+        def close_link(self) -> None:
+            self.parts.append(f"]({_destination(self.href)})")
+            self.href = ""
 
         def handle_data(self, data):
-            if self.parts is not None and not self.skip:
-                self.parts.append(data.replace("\n", " ").translate(_MD_ESCAPE))
+            if not self.skip:
+                self.parts.append(data.replace("\n", " "))
 
-    _feed(_Headings(), html)
-    return out
+    _HTML_PARSERS["text"] = _Text
+    return _Text
+
+
+def _html_headings(html: str) -> list[str]:
+    """The ``<h1>``…``<h6>`` elements of an HTML block, each as the Markdown its text would be (read as
+    ``_html_as_markdown`` reads a block, Markdown in the text escaped): a README's centred banner
+    (``<h2 align="center"><a href=…>Title</a></h2>`` over an ``<h5>`` plea for stars, in one block) read
+    heading by heading, as Markdown headings are, rather than as one run of text."""
+    if "headings" not in _HTML_PARSERS:
+        class _Headings(_html_text_parser()):  # type: ignore[misc]
+            def __init__(self) -> None:
+                super().__init__()
+                self.opened: int | None = None  # where the open heading's text starts in ``parts``
+                self.headings: list[str] = []
+
+            def handle_starttag(self, tag, attrs):
+                if tag in _HTML_HEADING_TAGS:
+                    self.opened, self.href = len(self.parts), ""
+                else:
+                    super().handle_starttag(tag, attrs)
+
+            def handle_endtag(self, tag):
+                if tag not in _HTML_HEADING_TAGS:
+                    super().handle_endtag(tag)
+                elif self.opened is not None:
+                    if self.href:  # "<h2><a href=…>Title</h2>": the heading's end closes its link
+                        self.close_link()
+                    self.headings.append(" ".join("".join(self.parts[self.opened:]).split()))
+                    self.opened = None
+
+            def handle_data(self, data):
+                if self.opened is not None and not self.skip:
+                    self.parts.append(data.replace("\n", " ").translate(_MD_ESCAPE))
+
+        _HTML_PARSERS["headings"] = _Headings
+    parser = _HTML_PARSERS["headings"]()
+    _feed(parser, html)
+    return parser.headings
 
 
 _COMMENT_CLOSE = re.compile(r"--\s*>")  # html.parser's own ``commentclose``
