@@ -2572,6 +2572,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Splice site prediction with a DNA language model", {"arxiv": "2402.05512"}, "github.com/sato-lab/splicelm"),
         ("Benchmarking genomic language models on promoter tasks (Extended Version)", {"arxiv": "2401.11023"}, None),
     ],
+    # session 10: a reading list of "### Title" records, some giving only their code ("[[code]](github…)")
+    "heading-titles-with-code-label-only.md": [
+        ("Multi-scale graph convolution for retinal vessel topology recovery in fundus images", {"arxiv": "2305.01234"}, None),
+        ("Retinal artery and vein classification using a topology-aware recurrent tracker", {}, "github.com/vesselreader/topo-tracker"),
+        ("Hybrid transformers for thin vessel segmentation in widefield angiography", {}, None),
+        ("Learning vessel connectivity from sparse scribbles with contrastive priors", {}, "github.com/scribblevessel/SparseConn"),
+        ("Self-supervised denoising of optical coherence tomography angiography volumes", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -131,32 +131,55 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
     """A paper's title followed by the written-out URL of one page of a host not known to publish papers (a
     mirror, a small journal's site: "Toxicogenomic module associations with pathogenesis: a network-based
     approach to … https://wwwnature.53yu.com/articles/tpj201717") among a section of papers is one more
-    paper, not a website: its siblings say what the list links. A site's home page, a page of a known host
-    (whose kind the host decided: a special issue, a blog post), a line that does not read as a title, or a
-    section of tools, data or sites keeps its kind."""
-    candidates = [i for i, e in enumerate(entries)
-                  if e.kind == "website" and e.links and e.links[0].role == "other" and _written_out(e.links[0])
-                  and not classify.is_site_root(e.links[0].url) and classify.on_unknown_host(e.links[0].url)
-                  and _NOT_ARTICLE_PATH.search(e.links[0].url) is None
-                  and _reads_like_paper_title(e.title)]
-    if not candidates:
+    paper, not a website: its siblings say what the list links. So is a work's title written beside a link the
+    list labels as its code ("### Coronary artery centerline extraction … [[code]](github…)" among "### Title"
+    records): the title names the work, the link its code, where "[nnU-Net](github…)" names the repository. A
+    site's home page, a page of a known host (whose kind the host decided: a special issue, a blog post), a
+    line that does not read as a title, or a section of tools, data or sites keeps its kind."""
+    pages = [i for i, e in enumerate(entries)
+             if e.kind == "website" and e.links and e.links[0].role == "other" and _written_out(e.links[0])
+             and not classify.is_site_root(e.links[0].url) and classify.on_unknown_host(e.links[0].url)
+             and _NOT_ARTICLE_PATH.search(e.links[0].url) is None
+             and _reads_like_paper_title(e.title)]
+    coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
+    if not pages and not coded:
         return entries
+    # per section: linked entries, linked papers, entries, papers (a reading list of "### Title" records
+    # links few of its papers)
     counts: dict[tuple, list[int]] = {}
     for e in entries:
+        c = counts.setdefault(_topic_key(e), [0, 0, 0, 0])
+        is_paper = e.kind == "paper"
+        c[2] += 1
+        c[3] += is_paper
         if e.links:
-            c = counts.setdefault(_topic_key(e), [0, 0])
             c[0] += 1
-            c[1] += e.kind == "paper"
+            c[1] += is_paper
     out = entries
-    for i in candidates:
+    for i in sorted(coded.union(pages)):
         e = entries[i]
-        n_linked, n_paper = counts[_topic_key(e)]
+        n_linked, n_paper, n_all, n_all_paper = counts[_topic_key(e)]
+        if i in coded:
+            n_linked, n_paper = n_all - 1, n_all_paper  # its siblings, linked or not
         if n_paper >= _PAPER_SECTION_MIN and 2 * n_paper > n_linked \
                 and classify.section_hint([h.text for h in e.topic]) not in _NOT_PAPER_HINTS:
             if out is entries:
                 out = list(entries)
             out[i] = replace(e, kind="paper")
     return out
+
+
+def _work_beside_its_code(entry: Entry) -> bool:
+    """A repository entry whose text is not its link's own text but a title of five words or more, and whose
+    one link the list labels as code ("[[code]]", "[Github]", "代码") reaches a source repository: the title of
+    the work the code is for (an archived release, "Forecasting Toolkit [code](doi.org/10.5281/zenodo…)", is
+    the tool's own record)."""
+    if entry.kind != "repository" or len(entry.links) != 1:
+        return False
+    link = entry.links[0]
+    title = entry.title.strip()
+    return link.role == "code" and classify.label_role(link.label) == "code" and len(title.split()) >= 5 \
+        and title != link.text.strip() and _reads_like_paper_title(title) and ids.canonical_repo(link.url) is not None
 
 
 #: a page of a site's blog, news or documentation ("deepmind.com/blog/open-sourcing-sonnet/"): a post, not an article
