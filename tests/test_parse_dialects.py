@@ -290,3 +290,20 @@ def test_links_that_give_no_entry_are_reported():
     x = extract_source(SourceText("t", "t", text, "", "utf-8", len(text)))
     assert not x.entries
     assert [d.code for d in x.diagnostics] == ["skipped-prose"] and x.diagnostics[0].line == 1
+
+
+def _from_text(text: str):
+    return extract_source(SourceText(path="t.md", name="t", text=text, sha256="", encoding="utf-8", size=len(text))).entries
+
+
+def test_front_matter_is_page_settings_and_a_leading_rule_is_no_front_matter():
+    # a Jekyll page: its settings are no topic and no entry; the list under them is read
+    page = _from_text("---\ntitle: Papers\nlayout: page\n---\n\n"
+                      "- [Attention U-Net: Learning Where to Look for the Pancreas](https://arxiv.org/abs/1804.03999)\n")
+    assert [(e.line, e.kind, e.topic) for e in page] == [(6, "paper", ())]
+    # a list that opens with a thematic break holds no YAML mapping between its rules: every line is read
+    ruled = _from_text("---\n# Awesome Segmentation\n"
+                       "- [Attention U-Net: Learning Where to Look for the Pancreas](https://arxiv.org/abs/1804.03999)\n"
+                       "---\n\n- [nnU-Net](https://github.com/MIC-DKFZ/nnUNet)\n")
+    assert [(e.line, e.kind, [h.text for h in e.topic]) for e in ruled] == [
+        (3, "paper", ["Awesome Segmentation"]), (6, "repository", ["Awesome Segmentation"])]

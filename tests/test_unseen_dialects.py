@@ -2580,6 +2580,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning vessel connectivity from sparse scribbles with contrastive priors", {}, "github.com/scribblevessel/SparseConn"),
         ("Self-supervised denoising of optical coherence tomography angiography volumes", {}, None),
     ],
+    # audit23an: a Hugo page-builder landing page keeps its list in a front-matter block scalar (text: |-)
+    "hugo-front-matter-markdown-block.md": [
+        ("U-Net: Convolutional Networks for Biomedical Image Segmentation", {"arxiv": "1505.04597"}, None),
+        ("Highly accurate protein structure prediction with AlphaFold", {"doi": "10.1038/s41586-021-03819-2"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

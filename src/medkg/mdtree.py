@@ -54,37 +54,55 @@ def is_task_item(item: _Node) -> bool:
 
 _LEAF_TEXT = {"Text": "text", "Code": "code", "Html": "html", "InlineHtml": "ihtml",
               "InlineMath": "text", "DisplayMath": "text", "FootnoteReference": "fnref"}
-_OPTIONS = None
+_OPTIONS: dict[bool, Any] = {}
 
 
-def _options():
-    global _OPTIONS
-    if _OPTIONS is None:
+def _options(front_matter: bool = False):
+    """pyromark's options; ``front_matter``: also read a leading ``---`` … ``---`` block as YAML metadata
+    (asked only of a text that opens with ``---``, and dropped again when the block is no YAML mapping)."""
+    options = _OPTIONS.get(front_matter)
+    if options is None:
         import pyromark
 
-        _OPTIONS = pyromark.Options.ENABLE_TABLES | pyromark.Options.ENABLE_STRIKETHROUGH \
+        options = pyromark.Options.ENABLE_TABLES | pyromark.Options.ENABLE_STRIKETHROUGH \
             | pyromark.Options.ENABLE_TASKLISTS | pyromark.Options.ENABLE_FOOTNOTES
-    return _OPTIONS
+        if front_matter:
+            options |= pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
+        _OPTIONS[front_matter] = options
+    return options
 
 
 def build_tree(text: str, _directive_depth: int = 0) -> _Node:
     """Events → a block/inline tree. Iterative: deep nesting cannot hit the recursion limit.
 
-    The loop runs once per pyromark event, so it is written for speed: text events (a third
-    of all) are tested first and the current child list is kept in a local.
+    A page's YAML front matter (``---`` / ``title: …`` / ``---``) is page settings, not content: it is dropped,
+    save the Markdown its block scalars hold (``_expand_front_matter``). A file that merely opens with a
+    thematic break (``---`` / ``# Awesome X`` / … / ``---``) is no front matter: its text is no YAML mapping,
+    and it is read as Markdown, as it was written.
     """
-    import pyromark
-
     if "{{" in text:
         text = _SHORTCODE_LINE.sub(_blank, text)
     raw = text.encode("utf-8")
+    if text.startswith("---"):
+        root = _tree(text, raw, _directive_depth, front_matter=True)
+        if not root.children or root.children[0].kind != "MetadataBlock" \
+                or _expand_front_matter(root.children, _directive_depth + 1):
+            return root
+    return _tree(text, raw, _directive_depth)
+
+
+def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = False) -> _Node:
+    """The loop runs once per pyromark event, so it is written for speed: text events (a third
+    of all) are tested first and the current child list is kept in a local."""
+    import pyromark
+
     root = _Node("Document", 0, len(raw))
     stack = [root]
     children = root.children
     node_ = _Node
     leaf_kind = _LEAF_TEXT.get
     directives: list[tuple[list[_Node], _Node]] = []  # "````{panels}" fences: Markdown, not code
-    events: Any = pyromark.events_with_range(text, options=_options())  # typed loosely: a union of dicts
+    events: Any = pyromark.events_with_range(text, options=_options(front_matter))  # typed loosely: a union of dicts
     for ev, rng in events:
         if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
             children.append(node_(ev, rng["start"], rng["end"]))
@@ -225,6 +243,74 @@ def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
         stack.extend(n.children)
     i = next(i for i, x in enumerate(parent) if x is node)
     parent[i:i + 1] = sub
+
+
+def _expand_front_matter(parent: list[_Node], depth: int) -> bool:
+    """Replace a page's YAML front matter (Jekyll/Hugo ``---`` block) by the Markdown its block scalars hold.
+
+    The front matter is page settings (layout, title, dates), not list content: read as Markdown its
+    ``title: …`` line over the closing ``---`` became a setext heading and its keys became paragraphs.
+    But a Hugo page-builder section (``- block: markdown`` / ``text: |-``) keeps the page's visible
+    Markdown in a literal or folded block scalar; each such multi-line value is parsed as Markdown, line
+    by line mapped back to where it sits in the file (like a directive body). False, and nothing changed,
+    when the block is no YAML mapping (unreadable, a list, a line of prose): no front matter."""
+    import yaml
+
+    node = parent[0]
+    texts = [c for c in node.children if c.kind == "text"]
+    if not texts:
+        return False
+    joined = "".join(c.text for c in texts)
+    base = texts[0].start  # the metadata text is one run: its first byte's offset in the file
+    try:
+        tree = yaml.compose(joined, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return False
+    if not isinstance(tree, yaml.MappingNode):
+        return False
+    if depth > MAX_DIRECTIVE_DEPTH:
+        del parent[0]
+        return True
+    blocks: list[_Node] = []
+    stack: list[Any] = [tree]
+    scalars = []
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.MappingNode):
+            stack.extend(v for pair in n.value for v in pair)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+        elif isinstance(n, yaml.ScalarNode) and n.style in ("|", ">") and "\n" in n.value.strip():
+            scalars.append(n)
+    for n in sorted(scalars, key=lambda n: n.start_mark.index):
+        lines = joined[n.start_mark.index:n.end_mark.index].split("\n")[1:]  # the "|-" indicator line: not text
+        indent = min((len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip()), default=0)
+        segments: list[tuple[int, int]] = []  # (offset in the dedented body, offset in the file)
+        parts: list[str] = []
+        at = 0
+        line_at = len(joined[:n.start_mark.index].encode("utf-8"))
+        line_at += len(joined[n.start_mark.index:].split("\n", 1)[0].encode("utf-8")) + 1
+        for ln in lines:
+            body = ln[indent:] + "\n"
+            segments.append((at, base + line_at + min(indent, len(ln))))
+            parts.append(body)
+            at += len(body.encode("utf-8"))
+            line_at += len(ln.encode("utf-8")) + 1
+        starts = [s for s, _ in segments]
+
+        def at_file(offset: int, starts=starts, segments=segments) -> int:
+            i = max(bisect.bisect_right(starts, offset) - 1, 0)
+            return segments[i][1] + offset - segments[i][0]
+
+        sub = build_tree("".join(parts), depth).children
+        walk = list(sub)
+        while walk:
+            m = walk.pop()
+            m.start, m.end = at_file(m.start), at_file(m.end)
+            walk.extend(m.children)
+        blocks.extend(sub)
+    parent[0:1] = blocks
+    return True
 
 
 #: a line holding only Hugo shortcodes ("{{< tdclose >}}{{< tdopen >}}", "{{% /details %}}"): MIT OpenCourseWare
