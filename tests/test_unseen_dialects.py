@@ -32,6 +32,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit23aj: bold-venue-tag-nested-parenthesis (an IMU activity-recognition list): "Title (**Artificial Intelligence
+    # (AIJ)**) [[paper](…)]": the parenthesised bold venue closing the title holds a parenthesis of its own (an
+    # abbreviation, "(Spotlight)"); the whole tag goes, not just its inner bracket
+    "bold-venue-tag-nested-parenthesis.md": [
+        ("Weakly-Supervised Sensor-based Activity Segmentation and Recognition", {}, None),
+        ("Self-supervised Pretraining for Gait Recognition", {"doi": "10.1145/3448111"}, None),
+        ("Cross-Person Heart Rate Estimation from Wrist PPG", {"arxiv": "2106.01234"}, "github.com/wearlab/cphr"),
+        ("Fall Detection with Few Labels", {"arxiv": "2107.04321"}, None),
+    ],
     # audit17: table-title-br-emphasised-venue (a student's sleep-staging paper tables): "| 2022 | Title <br/> *Venue* |
     # [PDF](…) |": the HTML break parts the title from an emphasised (italic or bold) venue line in the same cell; the
     # venue is no part of the title. A break inside plain title words only wraps the title ("Model for <br> Automatic").
@@ -2585,6 +2594,38 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("U-Net: Convolutional Networks for Biomedical Image Segmentation", {"arxiv": "1505.04597"}, None),
         ("Highly accurate protein structure prediction with AlphaFold", {"doi": "10.1038/s41586-021-03819-2"}, None),
     ],
+    # audit23am: a results table whose header cells cite each compared method's paper ("Isensee et al. [(paper)](arxiv)")
+    "table-header-cited-methods.md": [
+        ("Fabian Isensee et al.", {"arxiv": "1809.10486"}, None),
+        ("Qihang Yu et al.", {"arxiv": "1912.09628"}, None),
+        ("3D Semi-Supervised Learning with Uncertainty-Aware Multi-View Co-Training", {"arxiv": "1811.12506"}, None),
+    ],
+    # audit23al: a "Paper & Code" column holds both: a link its text names by venue ("[TMI](ieeexplore…)") is the
+    # paper, not code; only the "[code](github…)" link beside it is the row's code
+    "paper-and-code-shared-column.md": [
+        ("Entropy Anchors for Cross-site Fundus Segmentation", {}, "github.com/osei-lab/entropy-anchors"),
+        ("Shape Priors at Test Time for Prostate MRI", {"doi": "10.1007/978-3-031-43898-1_22"}, "github.com/parkjun/tt-shape"),
+        ("Batch Statistics Refresh for Chest X-ray Shift", {"arxiv": "2103.04567"}, "github.com/costa-ana/bsr-cxr"),
+        ("Prompted Adaptation of Foundation Segmenters", {}, None),
+    ],
+    # audit23ai: "[1-1] [Title](…)" / "[12] [Title](…)": a bracketed (sub-)reference number before a linked title
+    # numbers the paragraph's item, even among prose paragraphs; it is no title of its own; the "## " section's
+    # prose before such items introduces them (its "[earliest paper](…)" in passing makes no record of the heading)
+    "bracket-numbered-link-paragraphs.md": [
+        ("Full-Field Optical Coherence Tomography", {"doi": "10.1007/978-3-540-77550-8_19"}, None),
+        ("Dynamic Contrast in Full-Field Imaging of Retinal Explants", {"doi": "10.1038/s41598-021-88310-4"}, None),
+        ("Choroid Layer Segmentation with a Residual U-Net", {"doi": "10.1371/journal.pone.0220063"}, None),
+        ("Deep learning in glaucoma with optical coherence tomography: a review", {"doi": "10.1038/s41433-020-01191-5"}, None),
+    ],
+    # audit23ai: Optica's (formerly OSA Publishing's) "abstract.cfm?uri=boe-8-7-3440" pages and IntechOpen's book
+    # chapters are one article each; the publisher's "search.cfm" page is none
+    "optica-intechopen-article-pages.md": [
+        ("Deep-learning based, automated segmentation of macular edema in optical coherence tomography", {}, None),
+        ("Speckle reduction in full-field OCT with a conditional GAN", {}, None),
+        ("Full Field Optical Coherence Microscopy: Imaging and Image Processing for Micro-Material Research Applications", {}, None),
+        ("Automatic choroid layer segmentation from optical coherence tomography images using deep learning",
+         {"doi": "10.1038/s41598-019-39795-x"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -2701,6 +2742,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit23aj: "(**Artificial Intelligence (AIJ)**)" closing a title is its venue, nested bracket and all
+    "bold-venue-tag-nested-parenthesis.md": [t for t, _, _ in EXPECTED["bold-venue-tag-nested-parenthesis.md"]],
     # audit17: the bracketed CJK translation after a Latin title, and a journal's full name after "**Title.**", go
     "latin-title-cjk-translation-parenthesis.md": [
         t for t, _, _ in EXPECTED["latin-title-cjk-translation-parenthesis.md"]],

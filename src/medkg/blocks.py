@@ -241,16 +241,18 @@ def _lines_with_links(p: _Node) -> int:
 
 #: "591.Title<br>" / "12、Title": the record number a paragraph line opens with (a dot or 、 touching the title or not)
 _RECORD_NUMBER = re.compile(r"^\s*\d{1,4}[.、．](?!\d)\s*(?=[^\W\d_])")
-#: a record number before the rest of its line: "4：", "12.", "3、" (a full-width colon numbers a reading note's line)
-_NUMBERED_LEAD = re.compile(r"^\s*\d{1,4}\s*[.、．：](?!\d)\s*")
+#: a record number before the rest of its line: "4：", "12.", "3、" (a full-width colon numbers a reading note's line),
+#: or a bracketed reference number, flat or hierarchical ("[12] [Title](…)", "[1-1] [Title](…)", "[2.3] …": a
+#: review's notes numbering the chapters it found); a bracketed year ("[2019]") is a tag, not a number
+_NUMBERED_LEAD = re.compile(r"^\s*(?:\d{1,4}\s*[.、．：](?!\d)|\[\d{1,3}(?:[.-]\d{1,3})*\])\s*")
 #: the same on any line of a paragraph's text (a cheap test before its lines are read one by one)
 _RECORD_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[.、．](?!\d)[ \t]*(?=[^\W\d_])")
 
 
 def record_number_only(text: str) -> bool:
-    """``10.`` / ``12、`` / ``4：``: a record's number and nothing else, as a hand-numbered paragraph line writes it
-    before its linked title (``10.[Title](…).<br>``). It numbers the item; it is no title, whatever its digits
-    (``9.`` is too short to read as one anyway, ``10.`` is not)."""
+    """``10.`` / ``12、`` / ``4：`` / ``[1-1]``: a record's number and nothing else, as a hand-numbered paragraph line
+    writes it before its linked title (``10.[Title](…).<br>``, ``[1-2] [Title](…)``). It numbers the item; it is no
+    title, whatever its digits (``9.`` and ``[1]`` are too short to read as one anyway, ``10.`` and ``[12]`` are not)."""
     m = _NUMBERED_LEAD.match(text)
     return m is not None and not _is_meaningful(text[m.end():])
 

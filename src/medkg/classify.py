@@ -437,7 +437,14 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                r"|/tde-\d{8}-\d{6}(?:[/?#.]|$)"
                                # a DSpace 7 bitstream or item addressed by its UUID ("…/server/api/core/
                                # bitstreams/f3ae6e6f-…/content", "…/bitstreams/<uuid>/download", "…/items/<uuid>")
-                               r"|/(?:bitstreams|items)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                               r"|/(?:bitstreams|items)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                               # an Optica (formerly OSA Publishing) article page, with or without its journal
+                               # ("osapublishing.org/abstract.cfm?uri=boe-8-7-3440", "opg.optica.org/boe/fulltext.cfm
+                               # ?uri=…"); the publisher's "search.cfm" results name no one work
+                               r"|^(?:[\w-]+\.)?(?:osapublishing|optica)\.org/(?:[a-z]+/)?(?:abstract|fulltext|viewmedia)\.cfm"
+                               # an IntechOpen book chapter ("intechopen.com/chapters/52153", "intechopen.com/books/
+                               # <book>/<chapter>"); the book's own page ("intechopen.com/books/<book>") is none
+                               r"|^intechopen\.com/(?:chapters/\d|online-first/\d|books/[^/]+/[^/]+)")
 #: the home page of a publisher, journal or conference on a scholarly host: the bare host
 #: ("nature.com", "neurips.cc"), one word-only path segment ("nature.com/nm/", "academic.oup.com/jamia"),
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");

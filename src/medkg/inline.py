@@ -454,15 +454,7 @@ def _cut_translation(s: str) -> str:
     after a head of three Latin words or more and no ideograph at all: a CJK title glossed in English
     (``中文标题（English）``) or a Latin term in brackets (``(CXR)``) stays as it is."""
     close = s[-1]
-    depth, i = 0, len(s) - 1
-    while i >= 0:  # the opening bracket that matches the closing one (either width counts as a bracket)
-        if s[i] in ")）":
-            depth += 1
-        elif s[i] in "(（":
-            depth -= 1
-            if depth == 0:
-                break
-        i -= 1
+    i = _matching_open(s)  # the opening bracket that matches the closing one (either width counts as a bracket)
     if i <= 0 or (close == "）") != (s[i] == "（"):
         return s
     head, gloss = s[:i].rstrip(), s[i + 1:-1]
@@ -850,16 +842,32 @@ def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
     return _drop_closing_stop(lead[a:b].strip()), trailer
 
 
+def _matching_open(t: str) -> int:
+    """Where the bracket opens that closes ``t`` (either width counts; brackets inside balanced), -1 if none."""
+    depth = 0
+    for i in range(len(t) - 1, -1, -1):
+        if t[i] in ")）":
+            depth += 1
+        elif t[i] in "(（":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]:
     """``Title (**EMNLP'23**)`` / ``Title (*MIMIC-CXR*)`` → (title, "(EMNLP'23)"): a parenthesised bold or
     emphasised tag closing the title is a venue tag or a short name, not part of the title.
+
+    The tag's opening bracket is the one matching its closing bracket, so a venue with a bracket of its own,
+    ``Title (**Artificial Intelligence (AIJ)**)``, ``(**NeurIPS 2021 (Spotlight)**)``, goes whole.
 
     ``lead`` starts at offset 0 of the inline text that ``marked`` spans refer to.
     """
     t = lead.rstrip(" \t[")
     if not t.endswith((")", "）")) or not marked:
         return lead, ""
-    open_at = max(t.rfind("("), t.rfind("（"))
+    open_at = _matching_open(t)
     inner = t[open_at + 1:-1].strip()
     if open_at <= 0 or not inner:
         return lead, ""

@@ -149,6 +149,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
 )
 from medkg import citation, regroup
 from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
+from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _only_source_labels, _people_columns, _row_headers, _title_column
@@ -804,8 +805,11 @@ class _Parser:
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in introductory prose are not entries", "info"))
             read = True
-        if intro and (final or self.section_level >= 3 or link_record) and self.section_heading is not None \
-                and self.section_level >= 2 \
+        # (a "## " section whose paragraphs go on to items of their own, "[1-1] [Title](…)", is no record: its
+        # prose introduces them, as the skipped-prose note above says, whatever link it mentions in passing)
+        intro_to_items = self.section_level < 3 and any(item for item, _ in groups)
+        if intro and (final and not intro_to_items or self.section_level >= 3 or link_record) \
+                and self.section_heading is not None and self.section_level >= 2 \
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = self.section_heading_inline
             standalone = _standalone_links(intro, heading_inline.plain)
@@ -1678,8 +1682,26 @@ class _Parser:
         if headers:
             for r, cells in zip(rows, cells_by_row):
                 cells.extend(self.excess_cells(r))
+        if head is not None:
+            self.header_citations(head)
         self.table_rows(headers, [(r.start, r.end) for r in rows], cells_by_row)
         self.last_table = headers if len(headers) >= 2 else None
+
+    def header_citations(self, head: _Node) -> None:
+        """``| Task | Isensee et al. [(paper)](arxiv…) | Yu et al. [(paper)](arxiv…) |``: a results table whose
+        columns are the compared methods cites each method's paper in its header cell; the header names
+        the columns (no row is about it), so a header cell that links a scholarly identifier is an entry
+        of its own (the cell's text its title), lest the work cited be lost with the header."""
+        for c in head.children:
+            if c.kind != "TableCell":
+                continue
+            inl = _inline(c.children)
+            if not any(any(ids_from_url(link.url)) for link in inl.links if not link.image):
+                continue
+            d = _Draft(line=self.line_of(c.start), end_line=self.end_line_of(c.end), start_byte=c.start,
+                       end_byte=c.end)
+            self.fill_from_inline(d, inl)
+            self.finish(d, self.current_topic())
 
     def excess_cells(self, row: _Node) -> list[_Inline]:
         """``| Date | Title | Authors | [PDF](…) | [GitHub](…) |`` under a four-column header: GFM drops the

@@ -200,6 +200,11 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
     if header_role is None and before and label_role(before) is not None:
         return before
     own_role = label_role(own)
+    if header_role == "code" and url and _header_names_paper_too(header) and ids.canonical_repo(url) is None:
+        # "| Paper & Code | [TMI](ieeexplore…),[code](github…) |": the column holds the row's paper and its code;
+        # a link off any code forge is the code only when its own text says so, a venue's name ("TMI",
+        # "MICCAI2021") labels the paper
+        return own
     if header_role == "code" and url and (own_role == "other"
                                           or strip_symbols(own).casefold() in _PAGE_TEXTS) \
             and ids.canonical_repo(url) is None:
@@ -211,6 +216,18 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
         # repository holding the data is still no code of the row's work); the column only names what most cells hold
         return own
     return header
+
+
+def _header_names_paper_too(header: str) -> bool:
+    """A Code column's header that also names the paper ("Paper & Code", "Paper/Code", "Code + Paper"): the
+    column holds both links, so the header names no single role of its links."""
+    from medkg.classify import label_role
+
+    return any(label_role(w) == "paper" for w in _HEADER_WORD_SEP.split(header) if w)
+
+
+#: what separates the role words of a header that names several ("Paper & Code", "Paper/Code", "Code + Paper")
+_HEADER_WORD_SEP = re.compile(r"[\s/+&,|]+")
 
 
 #: roles a link's own text can name that a Code column's header must not override
