@@ -306,6 +306,28 @@ def test_deep_nesting_is_not_lost_silently():
                                           or "depth" in d.message.lower() or "deep" in d.code)
 
 
+def _front_matter_bombs() -> list[tuple[str, bytes]]:
+    """YAML front matter built to hurt a reader: aliases nine deep ("billion laughs", 9**9 references to
+    one list when walked naively) and 20,000 nested flow lists (past Python's recursion limit in PyYAML)."""
+    laughs = ["---", 'a: &a [' + ", ".join(['"lol"'] * 9) + "]"]
+    for i, name in enumerate("bcdefghi"):
+        laughs.append(f"{name}: &{name} [" + ", ".join([f"*{'abcdefghi'[i]}"] * 9) + "]")
+    laughs += ["text: |-", "  - [Attention U-Net: Learning Where to Look for the Pancreas](https://arxiv.org/abs/1804.03999)",
+               "---", "", "- [nnU-Net](https://github.com/MIC-DKFZ/nnUNet)", ""]
+    deep = "---\nx: " + "[" * 20_000 + "]" * 20_000 + "\n---\n\n- [nnU-Net](https://github.com/MIC-DKFZ/nnUNet)\n"
+    return [("alias bomb", "\n".join(laughs).encode()), ("20,000 nested lists", deep.encode())]
+
+
+@pytest.mark.parametrize("what,data", _front_matter_bombs(), ids=["alias-bomb", "deep-nesting"])
+def test_hostile_front_matter_is_read_in_bounded_time(tmp_path, what, data):
+    """Regression (found here, fixed in mdtree: the front-matter walk followed every alias, 9**9 visits; deep
+    nesting crashed PyYAML with RecursionError). Hang guard, not a speed test: the list below is still read."""
+    r = _extract_within(tmp_path, data, 45, what)
+    assert r.returncode == 0, r.stderr.decode()[-500:]
+    titles = [json.loads(line)["title"] for line in r.stdout.decode().splitlines() if line.strip()]
+    assert "nnU-Net" in titles
+
+
 @pytest.mark.parametrize("item", [
     "<script>alert(1)</script> Segmentation with U-Net [`paper`](https://arxiv.org/abs/1505.04597)",
     "<details><summary>More</summary> [Other](https://example.org/y)",

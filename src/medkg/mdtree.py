@@ -245,6 +245,10 @@ def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
     parent[i:i + 1] = sub
 
 
+#: the most text a page's front matter holds (settings and a few Markdown sections); more is data, not settings
+_FRONT_MATTER_MAX = 256 * 1024
+
+
 def _expand_front_matter(parent: list[_Node], depth: int) -> bool:
     """Replace a page's YAML front matter (Jekyll/Hugo ``---`` block) by the Markdown its block scalars hold.
 
@@ -262,9 +266,11 @@ def _expand_front_matter(parent: list[_Node], depth: int) -> bool:
         return False
     joined = "".join(c.text for c in texts)
     base = texts[0].start  # the metadata text is one run: its first byte's offset in the file
+    if len(joined) > _FRONT_MATTER_MAX:
+        return False  # no page's settings: a data file, read as the Markdown it is written as
     try:
         tree = yaml.compose(joined, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):  # (nesting deeper than Python's stack: no settings block either)
         return False
     if not isinstance(tree, yaml.MappingNode):
         return False
@@ -274,8 +280,12 @@ def _expand_front_matter(parent: list[_Node], depth: int) -> bool:
     blocks: list[_Node] = []
     stack: list[Any] = [tree]
     scalars = []
+    seen: set[int] = set()  # an alias is the node it names: each node once ("billion laughs" stay nine nodes)
     while stack:
         n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
         if isinstance(n, yaml.MappingNode):
             stack.extend(v for pair in n.value for v in pair)
         elif isinstance(n, yaml.SequenceNode):
