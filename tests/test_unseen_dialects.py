@@ -2626,6 +2626,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Automatic choroid layer segmentation from optical coherence tomography images using deep learning",
          {"doi": "10.1038/s41598-019-39795-x"}, None),
     ],
+    # audit23ak: "- **Name** : this model predicts …" over [Paper] [Code] badges: a short bold name, then a colon and a
+    # sentence about it (an article or demonstrative opens it); the name is the title, not the whole line
+    "bold-name-colon-gloss-over-badges.md": [
+        ("HelixFold-RNA", {"doi": "10.1101/2023.04.11.536470"}, "github.com/okafor-lab/helixfold-rna"),
+        ("TorsionNet", {"doi": "10.1038/s41467-023-40111-7"}, "github.com/moreau/torsionnet"),
+        ("Fold 3", {"arxiv": "2405.01234"}, None),
+    ],
+    # audit23ak: "- 2019 - Esposito et al. - [Title](…)": the year and the authors set off by dashes lead the linked
+    # title; the link's text is the title, not the byline
+    "year-dash-authors-dash-linked-title.md": [
+        ("A practical guide to pooled CRISPR screens.", {"pmid": "29100001"}, None),
+        ("Profiling long non-coding RNAs with CRISPR interference screens.", {}, None),
+        ("Base editing outcomes predicted by deep learning.", {"doi": "10.1038/s41587-021-00999-1"}, None),
+        ("Machine learning for guide RNA design: a review", {"pmid": "35500001"}, None),
+    ],
+    # audit23ak: 'the review article *"Title"* published in *Venue*. [[link]](doi…)': the intro quotes the title of
+    # the paper it announces before a link named by its role only; that paper is an entry, titled by the quote
+    "quoted-title-announced-before-role-link.md": [
+        ("Machine Learning Guided Enzyme Engineering in the Era of Protein Language Models",
+         {"doi": "10.1021/acs.chemrev.4c00999"}, None),
+        ("Conditional generation of enzyme sequences from reaction fingerprints", {}, "github.com/okafor-lab/zymegen"),
+        ("Predicting turnover numbers with graph networks over enzyme-substrate pairs", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -2815,6 +2838,11 @@ EXACT_TITLES: dict[str, list[str]] = {
         "Data-driven approach for creating synthetic electronic medical records",
         "A visual-language foundation model for computational pathology",
     ],
+    # audit23ak: the bold name before " : gloss", the link's text after a "YEAR - Authors -" lead, the quoted title
+    "bold-name-colon-gloss-over-badges.md": [t for t, _, _ in EXPECTED["bold-name-colon-gloss-over-badges.md"]],
+    "year-dash-authors-dash-linked-title.md": [t for t, _, _ in EXPECTED["year-dash-authors-dash-linked-title.md"]],
+    "quoted-title-announced-before-role-link.md": [
+        t for t, _, _ in EXPECTED["quoted-title-announced-before-role-link.md"]],
 }
 
 

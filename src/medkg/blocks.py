@@ -627,11 +627,14 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
 
 #: a year closing an author lead: "Benson Kjell and Hartz Arthur J 2000", "Lu Bo et al. 2001"
 _LEAD_YEAR_END = re.compile(r"(?<![\w.])(?:19|20)\d\d[a-z]?$")
+#: a year opening an author lead, dashes around the authors: "2018 - Doench - ", "2019 - Esposito et al. - "
+_YEAR_DASH_AUTHORS = re.compile(r"(?:19|20)\d\d[a-z]?\s*[-–—]\s*(?P<who>[^\d\n]{2,120}?)\s*[-–—:]$")
 
 
 def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
     """The authors and then the bare year lead the item's linked title: ``Benson Kjell and Hartz Arthur J
-    2000 [Title](…) *NEJM*``, ``Ahmed Ali et al. (including Love TE) 2006 [Title](…)``.
+    2000 [Title](…) *NEJM*``, ``Ahmed Ali et al. (including Love TE) 2006 [Title](…)``; or the year, then the
+    authors, set off by dashes: ``2019 - Esposito et al. - [Title](…)``.
 
     Why: course reading lists written author-year style put the citation's head outside the link and only
     the title inside it; the lead (authors, year) never ends with the stop ``_complete_reference`` waits
@@ -640,13 +643,18 @@ def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
     ("Published in 2020 [paper](…)") or a year tag alone ("2022 [Title](…)", a tag ``_YEAR_TAG_LEAD``
     reads) does not count; the link's text must read as a work, not a label."""
     lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
-    if "\n" in lead or len(lead) > 200 or not _LEAD_YEAR_END.search(lead):
+    dashed = _YEAR_DASH_AUTHORS.fullmatch(lead) if lead[:1].isdigit() else None
+    if "\n" in lead or len(lead) > 200 or not (dashed or _LEAD_YEAR_END.search(lead)):
         return False  # (the cheap tests first: most leads end with no year)
     from medkg import citation
     from medkg.classify import is_link_label
 
     if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=2):
         return False
+    if dashed is not None:
+        # "- 2019 - Esposito et al. - [Title](…)": a review list's year-first form, the year and the authors
+        # set off by dashes before the linked title; the dashes, not a closing year, end the citation's head
+        return bool(citation.parse_trailer(dashed["who"]).authors)
     names = citation.parse_trailer(lead)
     return bool(names.year and names.authors)
 
@@ -1171,15 +1179,49 @@ _PAPER_ANNOUNCEMENT = re.compile(
     r"\b(?:paper|survey|review|preprint|article)s?\b[^.!?:：\n]{0,80}[:：]?[\s\"“'‘(\[]*$", re.IGNORECASE)
 
 
-def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> set[int]:
+#: a paper's title quoted in the prose that announces it, before a link named only by its role: 'the review
+#: article *"Title"* published in *Venue*. [[link]](doi…)' — a word naming a paper, a short clause, the quoted title
+_ANNOUNCED_QUOTED_TITLE = re.compile(
+    r"\b(?:paper|survey|review|preprint|article)s?\b[^.!?:：\n\"“”]{0,60}?[\"“](?P<title>[^\"“”\n]{10,300}?)[\"”]",
+    re.IGNORECASE)
+#: what may stand between that quoted title and its link: where it appeared, one sentence at most ("published in X.")
+_MAX_VENUE_CLAUSE = 120
+
+
+def _announced_quoted_title(inl: _Inline, link: _RawLink) -> str | None:
+    """``This is the official repository for the review article *"Title"* published in *Venue*. [[link]](doi…)``:
+    the prose quotes the title of the paper it announces and the paragraph's one link, named by its role
+    only (``[link]``, ``[paper]``, a word or three, no title of its own), points at that paper's scholarly record
+    (an arXiv, DOI, PubMed address) → the quoted title; else None.
+
+    Why: a survey's companion list often credits its paper this way, the title in quotes in the sentence and the
+    link after it; the link's text cannot title the entry, the quoted words do."""
+    text = link.text.strip(" []")
+    if len(text.split()) > 3 or _titles_a_work(text) or not any(ids.ids_from_url(link.url)):
+        return None
+    lead = inl.plain[:link.start]
+    m = None
+    for m in _ANNOUNCED_QUOTED_TITLE.finditer(lead):
+        pass
+    if m is None or len(m["title"].split()) < 4:
+        return None
+    between = lead[m.end():].strip(" *_.,;([")
+    if len(between) > _MAX_VENUE_CLAUSE or ". " in between or "\n" in between:
+        return None
+    return m["title"].strip(" *_")
+
+
+def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
     """The paragraphs of an intro (``id`` of their node) that give a paper the prose announces, a callout
     written as a sentence rather than as a ``label: [title](…)`` line (see ``_paper_callout``):
     ``The official repository of the survey paper titled "[Title](arxiv…)".`` (the words before the link
     announce it) or ``You can follow our latest survey …:`` / ``🔥🔥[[Title]](arxiv…)`` (a paragraph that is
     only the link, after one that ends by announcing it). The link is the paragraph's only one, reads as a
     title (four words or more, no role word like ``[arXiv]``) and points at a scholarly record (an arXiv,
-    DOI, PubMed address), so a link to a lab page or a tracker in the same prose is never taken for a paper."""
-    out: set[int] = set()
+    DOI, PubMed address), so a link to a lab page or a tracker in the same prose is never taken for a paper.
+    The prose may also quote the title before a link named by its role only (``_announced_quoted_title``).
+    → ``id`` of the node: the quoted title, or "" when the link's text titles the paper."""
+    out: dict[int, str] = {}
     before = ""
     for p, inl in parts:
         link = _lone_link(inl) if p.kind == "Paragraph" else None
@@ -1188,7 +1230,9 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> set[int]:
             if not any(c.isalnum() for c in lead + inl.plain[link.end:]) and before.rstrip().endswith((":", "：")):
                 lead = before  # the link alone on its line: the paragraph before it announces it
             if _PAPER_ANNOUNCEMENT.search(lead) and _titled_record_link(link):
-                out.add(id(p))
+                out[id(p)] = ""
+            elif (quoted := _announced_quoted_title(inl, link)) is not None:
+                out[id(p)] = quoted
         before = inl.plain if p.kind == "Paragraph" else ""
     return out
 

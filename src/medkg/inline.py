@@ -545,6 +545,17 @@ def quoted_link_title(plain: str, link: "_RawLink") -> bool:
 
 
 _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
+#: a gloss after "**Name** :" that reads as a sentence about the name, not as the work's title: it opens with a
+#: lower-case article or demonstrative ("this model predicts …", "an adaptation of …", "the first method …")
+_NAME_GLOSS_OPEN = re.compile(r"(?:this|these|that|it|its|our|we)\s+\S+(?:\s+\S+){3}")
+#: the same opening with an article, which many titles share ("GET: a foundation model of transcription …",
+#: "BioBERT: a pre-trained …"): a gloss only where the colon stands apart ("**NuFold** : an adaptation of …",
+#: French spacing no title uses) or the text runs on past a sentence ("… AlphaFold 2. It updates …")
+_ARTICLE_GLOSS_OPEN = re.compile(r"(?:a|an|the)\s+\S+(?:\s+\S+){3}")
+#: a full stop, then the next sentence: "… like AlphaFold 2. It updates …"
+_SENTENCE_RUNS_ON = re.compile(r"[a-z0-9)]\.\s+[A-Z][a-z]")
+#: how many words a bold name may hold before a colon and a gloss (a method's or model's name, not a title)
+_MAX_GLOSSED_NAME_WORDS = 3
 #: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
 #: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``, ``ChatDoctor  (2023-03-24)``: a short
 #: venue-and-year (or date) trailer closing an undelimited title; also ``… (MICCAI-24)``,
@@ -582,6 +593,14 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
             title, trailer = _cut_year_trailer(rest[1:].strip())
             if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
                 return title, trailer
+            gloss = rest[1:].lstrip()
+            if len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS and (
+                    _NAME_GLOSS_OPEN.match(gloss) or _ARTICLE_GLOSS_OPEN.match(gloss)
+                    and (after[:1].isspace() or _SENTENCE_RUNS_ON.search(gloss))):
+                # "**DeepFoldRNA** : this model predicts …" / "**NuFold** : an adaptation of …" over [Paper] [Code]
+                # badges: a method's short bold name, then a sentence about it (no title reads "this model …");
+                # the name is the title, the sentence describes it, as after "**Name** - …"
+                return _drop_closing_stop(strong_lead), rest
         byline = _BYLINE_REST.match(rest) if _PERSON_NAME.fullmatch(strong_lead.strip()) else None
         if byline is not None:
             # '**Ruitian Gao**, Shuai Zhao, et al. "**Title.**" Journal, 2021.': a publication page bolds its

@@ -27,7 +27,8 @@ import bisect
 import contextlib
 import gc
 import logging
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
@@ -868,18 +869,19 @@ class _Parser:
         return self.emit_where(parts, lambda p, inl: _paper_callout(inl) or id(p) in announced, link_titled=announced)
 
     def emit_where(self, parts: list[tuple[_Node, _Inline]], is_item: Callable[[_Node, _Inline], bool],
-                   link_titled: Set[int] = frozenset()) -> list[tuple[_Node, _Inline]]:
+                   link_titled: Mapping[int, str] = MappingProxyType({})) -> list[tuple[_Node, _Inline]]:
         """Each paragraph of ``parts`` that ``is_item`` picks is emitted as an item; the others are returned.
-        ``link_titled``: the paragraphs (``id`` of their node) whose entry is titled by their one link's text."""
+        ``link_titled``: the paragraphs (``id`` of their node) whose entry is titled by their one link's text
+        (value ""), or by the title the prose quotes before that link (the value)."""
         rest = []
         for p, inl in parts:
             if is_item(p, inl):
-                self.emit_item([(p, inl)], link_title=id(p) in link_titled)
+                self.emit_item([(p, inl)], link_title=id(p) in link_titled, quoted_title=link_titled.get(id(p), ""))
             else:
                 rest.append((p, inl))
         return rest
 
-    def emit_item(self, parts: list[tuple[_Node, _Inline]], link_title: bool = False) -> None:
+    def emit_item(self, parts: list[tuple[_Node, _Inline]], link_title: bool = False, quoted_title: str = "") -> None:
         """A paragraph (or a line of one) written as a list item, like a list item; the paragraphs
         after it that are no items themselves (an author line, ``[[Paper](…)] [[Code](…)]``) add to it."""
         first, inl = parts[0]
@@ -891,8 +893,9 @@ class _Parser:
             self.fill_from_inline(d, inl)
         if link_title:
             # "This list is the companion of the survey paper [Title](doi…), kept …": the sentence announces
-            # the paper, the link's text is its title (the words before it are no title)
-            text = _clean_title(next(link.text for link in inl.links if not link.image))
+            # the paper, the link's text is its title (the words before it are no title); 'the review article
+            # "Title" published in Venue. [[link]](doi…)': the quoted words are
+            text = quoted_title or _clean_title(next(link.text for link in inl.links if not link.image))
             if _is_meaningful(text):
                 d.title = _drop_closing_stop(text)
         if inl.bold and _NUMBERED_CITATION.match(inl.plain):  # "[1] Authors. **Title.** Venue": the bold span
