@@ -32,6 +32,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit24aq: unlinked-bracket-title-paragraphs (a Korean reading list): "[Title of the work]" alone on its line,
+    # link text whose "(url)" the author never wrote, among "[Title](arxiv…)" paragraphs, is one more paper
+    "unlinked-bracket-title-paragraphs.md": [
+        ("Squeeze-and-excitation normalization for automated delineation of head and neck primary tumors",
+         {"arxiv": "2102.10446"}, None),
+        ("Combining CNN and hybrid active contours for head and neck tumor segmentation", {"arxiv": "2012.14207"}, None),
+        ("Iteratively refine the segmentation of head and neck tumor in FDG-PET and CT images", {}, None),
+        ("Patch-based 3D UNet for head and neck tumor segmentation with an ensemble of dilated convolutions", {}, None),
+        ("Oropharyngeal Tumour Segmentation using Ensemble 3D PET-CT Fusion Networks", {}, None),
+    ],
     # audit23aj: bold-venue-tag-nested-parenthesis (an IMU activity-recognition list): "Title (**Artificial Intelligence
     # (AIJ)**) [[paper](…)]": the parenthesised bold venue closing the title holds a parenthesis of its own (an
     # abbreviation, "(Spotlight)"); the whole tag goes, not just its inner bracket
@@ -2648,6 +2658,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1021/acs.chemrev.4c00999"}, None),
         ("Conditional generation of enzyme sequences from reaction fingerprints", {}, "github.com/okafor-lab/zymegen"),
         ("Predicting turnover numbers with graph networks over enzyme-substrate pairs", {}, None),
+    ],
+    # audit24as: a numbered bold title wrapped over a soft line break inside the bold (OmicsML single-cell list)
+    "numbered-bold-title-wrapped.md": [
+        ("Decoding functional cell–cell communication events by multi-view graph learning on spatial transcriptomics", {"doi": "10.1101/2022.06.22.496105"}, None),
+        ("Giotto: a toolbox for integrative analysis and visualization of spatial expression data", {"doi": "10.1186/s13059-021-02286-2"}, None),
+        ("NicheNet: modeling intercellular communication by linking ligands to target genes", {"doi": "10.1038/s41592-019-0667-5"}, None),
+        ("Graph neural networks for spatially resolved single-cell transcriptomics at scale", {"arxiv": "2305.01234"}, "github.com/example/stgnn"),
     ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

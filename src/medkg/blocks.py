@@ -436,8 +436,26 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # a whole reference written without a link, one paragraph each (a bibliography pasted as text)
                 units.append((p, inl, 1))
                 continue
+        if not kind and not inl.links and p.kind == "Paragraph" and unlinked_link_title(inl.plain) is not None:
+            # "[Patch-based 3D UNet for head and neck tumor segmentation …]" between "[Title](url)" paragraphs: a
+            # link whose URL the author left out (no reference definition either) is one more item, not prose
+            kind = 1
         units.append((p, inl, kind))
     return units
+
+
+#: a whole text in square brackets, no bracket inside: link text whose ``(url)`` was never written
+_UNLINKED_LINK_TEXT = re.compile(r"\[([^\[\]\n]{10,400})\]")
+
+
+def unlinked_link_title(text: str) -> str | None:
+    """The title in ``[Title of the work]`` written alone, as a link whose URL the author left out (Markdown keeps an
+    undefined reference's brackets as text): the bracketed words when they read as a paper's title, else None
+    (``[TODO]``, ``[optional]``, ``[see below]`` are no titles)."""
+    from medkg.classify import reads_like_paper_title
+
+    m = _UNLINKED_LINK_TEXT.fullmatch(text.strip())
+    return m.group(1).strip() if m is not None and reads_like_paper_title(m.group(1)) else None
 
 
 #: the most lines of one link-less paragraph read one by one as references

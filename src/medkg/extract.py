@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from medkg import citation, classify, ids, inline, parse, resolve, sources
+from medkg import blocks, citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
@@ -365,6 +365,16 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         short_by_topic[_topic_key(entries[i])] = short_by_topic.get(_topic_key(entries[i]), 0) + 1
     for i in plain + [i for i in short if 3 * short_by_topic[key := _topic_key(entries[i])] <= papers_by_topic[key]]:
         out[i] = replace(out[i], kind="paper")
+    # "[Patch-based 3D UNet for head and neck tumor segmentation …]" alone on its line, in a list whose linked
+    # entries are mostly papers ("[Title](arxiv…)" paragraphs): link text whose URL the author left out is one more
+    # of those papers, even in a section too short (or named for a challenge) for bare lines to read as references
+    n_linked = sum(n for n, _ in linked.values())
+    if n_linked_papers >= 2 and 2 * n_linked_papers >= n_linked:
+        for i, e in enumerate(entries):
+            if out[i].kind == "other" and not e.links and title_like.get(i) \
+                    and blocks.unlinked_link_title(e.text) is not None \
+                    and classify.section_hint([h.text for h in e.topic]) not in ("website", "tool", "model", "dataset"):
+                out[i] = replace(out[i], kind="paper")
     return out
 
 

@@ -827,6 +827,21 @@ def _emphasised_title(lead: str, em: tuple[int, int], bold: list[tuple[int, int]
     return _drop_closing_stop(lead[x:end].strip(" \t*_")), trailer
 
 
+def line_with_wrapped_bold(lead: str, bold: list[tuple[int, int]] | None) -> str:
+    """The first line of ``lead``, run on over the line breaks a bold span opened on it crosses:
+    ``1. [2022 bioRxiv] **Decoding … by multi-view graph`` / ``learning on spatial transcriptomics** [[paper]](…)``
+    wraps one bold title in the source; cut at the first break, the title loses its tail. The breaks become spaces
+    (same length, so the ``bold`` offsets, which start at offset 0 of ``lead``, still hold)."""
+    end = lead.find("\n")
+    if end < 0:
+        return lead
+    reach = max((b for a, b in bold or () if a < end < b), default=-1)
+    if reach < 0:
+        return lead[:end]
+    cut = lead.find("\n", reach)
+    return lead[: cut if cut >= 0 else len(lead)].replace("\n", " ")
+
+
 def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
                           marked: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
     """``[2023/11] **Title** *Authors. arXiv*``, ``💥 [2023/11] **Title**``: bold text after nothing but a

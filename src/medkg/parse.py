@@ -122,6 +122,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _RawLink,
     _blockquote_inline,
     _bold_title_after_tag,
+    line_with_wrapped_bold,
     _bracket_label,
     _clean_title,
     _cut_marked_tag,
@@ -1423,7 +1424,7 @@ class _Parser:
             links = [x for x in links if not x.image] + [x for x in links if x.image]
         first = links[0] if links and not links[0].image else None
         lead = plain[: first.start] if first else plain
-        lead_line = lead.split("\n")[0] if first else lead
+        lead_line = line_with_wrapped_bold(lead, inl.bold) if first else lead
         if first and _TAG_LINE.fullmatch(lead_line.strip()) and lead.strip().count("\n") >= 1:
             # "[GAN/CNN]" / "**Expanding functional protein sequence spaces …**" / "[Authors. Venue (2021).](…)": a
             # line that only tags the record (its method, its topic) opens it; the title is on the next line
