@@ -2666,6 +2666,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("NicheNet: modeling intercellular communication by linking ligands to target genes", {"doi": "10.1038/s41592-019-0667-5"}, None),
         ("Graph neural networks for spatially resolved single-cell transcriptomics at scale", {"arxiv": "2305.01234"}, "github.com/example/stgnn"),
     ],
+    # audit24ap: "10. \tChowdhury S, … Title. medRxiv … doi: … PMID: …": a tab (or five spaces and more) after a
+    # reference's number, as a word processor or PubMed pastes it; CommonMark reads the text as an indented
+    # code block opening the item, the writer meant the item's text
+    "tab-after-reference-number.md": [
+        ("Deep Learning-Based Prediction Modeling of Major Adverse Cardiovascular Events After Liver Transplantation",
+         {"doi": "10.1016/j.mcpdig.2024.03.005", "pmid": "38993485", "pmcid": "PMC11238640"}, None),
+        ("Matching Patients to Clinical Trials using LLaMA 2 Embeddings and Siamese Neural Network",
+         {"doi": "10.1101/2024.06.28.24309677", "pmid": "38978646", "pmcid": "PMC11230334"}, None),
+        ("Large Language Models for Social Determinants of Health Information Extraction from Clinical Notes",
+         {"doi": "10.1101/2024.05.21.24307726", "pmid": "38826441"}, None),
+        ("Automatic Summarization of Doctor-Patient Encounter Dialogues Using Large Language Model through Prompt Tuning",
+         {"arxiv": "2403.13089"}, None),
+    ],
+    # audit24ap: a page of several "Name" / "====" (H1) sections, none its title, each holding one "[Title](…)"
+    # paragraph with quoted author and venue lines: each section's lone record is read as under "## ", the
+    # quotes after the link (its authors, its "doi: …") are its lines
+    "h1-sections-linked-title-quote-lines.md": [
+        ("Desiderata for delivering NLP to accelerate healthcare AI advancement",
+         {"doi": "10.1038/s41746-019-0208-8"}, None),
+        ("Coreference analysis in clinical notes: a multi-pass sieve with alternate anaphora resolution modules",
+         {"pmid": "22707745", "doi": "10.1136/amiajnl-2011-000766"}, None),
+        ("Comprehensive temporal information detection from clinical text: medical events, time, and TLINK identification",
+         {"pmid": "23558168", "doi": "10.1136/amiajnl-2013-001622"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -102,6 +102,12 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     node_ = _Node
     leaf_kind = _LEAF_TEXT.get
     directives: list[tuple[list[_Node], _Node]] = []  # "````{panels}" fences: Markdown, not code
+    # "10. \tChowdhury S, … Matching Patients … doi: 10.1101/…": a reference list pasted from a word processor
+    # or PubMed puts a tab (or five spaces and more) after the number. CommonMark reads an item whose text
+    # starts that far from its marker as an indented code block; the writer meant the item's text. An indented
+    # code block that opens an item on the marker's own line is read as the Markdown it holds (a code sample
+    # in a list sits on the lines under its item, or in a fence, never right after the marker).
+    marker_code: list[tuple[list[_Node], _Node]] = []
     events: Any = pyromark.events_with_range(text, options=_options(front_matter))  # typed loosely: a union of dicts
     for ev, rng in events:
         if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
@@ -126,6 +132,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
                 if name == "CodeBlock" and isinstance(attrs, dict) and _directive_depth < MAX_DIRECTIVE_DEPTH \
                         and _markdown_directive(attrs.get("Fenced")):
                     directives.append((children, node))
+                elif name == "CodeBlock" and attrs == "Indented" and not children and stack[-1].kind == "Item" \
+                        and _directive_depth < MAX_DIRECTIVE_DEPTH and b"\n" not in raw[stack[-1].start:node.start]:
+                    marker_code.append((children, node))
             children.append(node)
             stack.append(node)
             children = node.children
@@ -140,6 +149,8 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
                                   v if isinstance(v, str) else ""))
     for parent, node in reversed(directives):  # inner fences first: their parent lists are still whole
         _expand_directive(parent, node, _directive_depth + 1)
+    for parent, node in marker_code:  # (never inside a directive: that body is parsed again on its own)
+        _reparse_in_place(parent, node, _directive_depth + 1)
     if b"[^" in raw:
         _footnotes_as_lists(root)
     return root
@@ -198,11 +209,10 @@ def _markdown_directive(info: Any) -> bool:
     return name.strip().lower() in _MARKDOWN_DIRECTIVES
 
 
-def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
-    """Replace a Markdown-bodied directive fence by the blocks its body parses to, at their own byte offsets
-    (one text event per run of body lines; each maps back to where it sits in the file, indented or not).
-    Leading ``:class: note`` option lines are skipped; a nested directive fence is expanded by the inner parse."""
-    segments: list[tuple[int, int]] = []  # (offset in the joined body, offset in the file)
+def _code_text(node: _Node) -> tuple[str, list[tuple[int, int]]]:
+    """A code block's text (one text event per run of lines) and, per run, (offset in the joined text,
+    offset in the file)."""
+    segments: list[tuple[int, int]] = []
     parts: list[str] = []
     at = 0
     for c in node.children:
@@ -211,7 +221,15 @@ def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
         segments.append((at, c.start))
         parts.append(c.text)
         at += len(c.text.encode("utf-8"))
-    joined = body = "".join(parts)
+    return "".join(parts), segments
+
+
+def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
+    """Replace a Markdown-bodied directive fence by the blocks its body parses to, at their own byte offsets
+    (one text event per run of body lines; each maps back to where it sits in the file, indented or not).
+    Leading ``:class: note`` option lines are skipped; a nested directive fence is expanded by the inner parse."""
+    joined, segments = _code_text(node)
+    body = joined
     skip = 0
     while True:
         m = _DIRECTIVE_OPTION.match(body, skip)
@@ -226,6 +244,20 @@ def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
     body = _PANEL_SEPARATOR.sub(lambda m: " " * len(m.group(0)), body)
     if not body.strip():
         return
+    _replace_by_parse(parent, node, body, base, segments, depth)
+
+
+def _reparse_in_place(parent: list[_Node], node: _Node, depth: int) -> None:
+    """Replace a block read as code by the blocks its text parses to, at their own byte offsets."""
+    body, segments = _code_text(node)
+    if body.strip():
+        _replace_by_parse(parent, node, body, 0, segments, depth)
+
+
+def _replace_by_parse(parent: list[_Node], node: _Node, body: str, base: int,
+                      segments: list[tuple[int, int]], depth: int) -> None:
+    """Put the blocks ``body`` parses to in ``node``'s place, each mapped back to its offset in the file
+    (``segments``: where each text run of the node starts in the joined text and in the file)."""
     starts = [s for s, _ in segments]
 
     def at_file(offset: int) -> int:

@@ -331,6 +331,7 @@ class _Parser:
             i = find(b"\n", i + 1)
         self.topic: list[Heading] = []
         self.title_h1: Heading | None = None
+        self.h1_sections: set[int] = set()  # ``id`` of the H1 headings a page uses for its sections
         self.title_h1_node: _Node | None = None
         self.out: list[Entry] = []
         self.list_diags: list[Diagnostic] = []
@@ -381,6 +382,12 @@ class _Parser:
         root = build_tree(self.source.text)
         h1s = [c for c in root.children if c.kind == "Heading" and c.attrs and c.attrs.get("level") == "H1"]
         first_block = root.children[0] if root.children else None
+        # "Backbone" / "========" … "MedTator" / "========": a page with several H1 headings and no other level
+        # uses H1 for its sections, as other lists use "## ": a section's lone record is read as under "## "
+        # (a list with "## " sections keeps its H1s for its title and its about parts: "# Awesome X" … "# Credits";
+        # an H1 opening the page is its title, the prose under it no record: "# Curai Research" / "This repository …")
+        if len(h1s) >= 2 and all(c.kind != "Heading" or c.attrs and c.attrs.get("level") == "H1" for c in root.children):
+            self.h1_sections = {id(h) for h in h1s if h is not first_block}
         if len(h1s) == 1 and first_block is h1s[0]:
             self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
             self.title_h1_node = h1s[0]
@@ -811,7 +818,8 @@ class _Parser:
         # prose introduces them, as the skipped-prose note above says, whatever link it mentions in passing)
         intro_to_items = self.section_level < 3 and any(item for item, _ in groups)
         if intro and (final and not intro_to_items or self.section_level >= 3 or link_record) \
-                and self.section_heading is not None and self.section_level >= 2 \
+                and self.section_heading is not None \
+                and (self.section_level >= 2 or id(self.section_heading) in self.h1_sections) \
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = self.section_heading_inline
             standalone = _standalone_links(intro, heading_inline.plain)
@@ -822,9 +830,20 @@ class _Parser:
                     self.emit_block(rec, title=_drop_closing_stop(rec[0][1].plain.strip()))
                 read = True
             elif standalone and not _has_links(heading_inline):
-                # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets
-                for p, inl in standalone:
-                    self.emit_block([(p, inl)], title=inl.links[0].text)
+                # "[Name](url)" paragraphs, one per line, under a heading: a list without bullets; the link-less
+                # quotes right after one ("> Torii M, Liu H." / "> J Am Med Inform Assoc. 2011 … doi: …") are its
+                # lines (a plain paragraph there, "附：", may open what follows: it stays out)
+                linked = {id(p) for p, _ in standalone}
+                records: list[list[tuple[_Node, _Inline]]] = []
+                for p, inl in intro:
+                    if id(p) in linked:
+                        records.append([(p, inl)])
+                    elif records and records[-1] and p.kind == "BlockQuote" and not inl.links:
+                        records[-1].append((p, inl))
+                    else:
+                        records.append([])  # anything else between closes the record before it
+                for rec in filter(None, records):
+                    self.emit_block(rec, title=rec[0][1].links[0].text)
                 read = True
             elif intro[0][0].kind == "Paragraph" and _tag_opened_record(intro[0][1]):
                 # "### Sequence embeddings" / "[transformer]" / "**Title**" / "[Authors. Venue.](…)": the section's
