@@ -2690,6 +2690,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Comprehensive temporal information detection from clinical text: medical events, time, and TLINK identification",
          {"pmid": "23558168", "doi": "10.1136/amiajnl-2013-001622"}, None),
     ],
+    # session 10: the survey a list accompanies, cited as BibTeX records in a ```bibtex block (audits 23am, 24ao)
+    "bibtex-citation-block.md": [
+        ("nnU-Net: a self-configuring method for deep learning-based biomedical image segmentation",
+         {"doi": "10.1038/s41592-020-01008-z"}, None),
+        ("Loss odyssey in medical image segmentation", {"arxiv": "2101.00232"}, None),
+        ("A Survey of Large Language Models in Medicine: Progress, Application, and Challenge", {"arxiv": "2311.05112"}, None),
+        ("BS-LDM: Effective Bone Suppression in High-Resolution Chest X-Ray Images", {"doi": "10.1109/jbhi.2025.1234567"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1053,3 +1053,83 @@ def _score_citation(title, authors, et_al, source, quoted, web_url) -> Citation 
         logger.debug("not a citation (%.2f): %.80s", score, title)
         return None
     return Citation(title, authors, et_al, venue, year, volume, issue, pages, score)
+
+
+# ----------------------------------------------------------------------------- BibTeX records
+#: a record's head: "@article{key," (the kinds a work is cited as; "@string", "@comment", "@preamble" are none)
+_BIB_HEAD = re.compile(r"@(?P<kind>article|inproceedings|conference|incollection|inbook|book|phdthesis|mastersthesis"
+                       r"|techreport|misc|unpublished|online|preprint)\s*[{(]\s*[^,\s]*\s*,", re.IGNORECASE)
+#: a field's name and its "=" ("title = ", "author=")
+_BIB_FIELD = re.compile(r"\s*,?\s*(?P<name>[A-Za-z][\w-]*)\s*=\s*")
+#: a LaTeX command before its braced argument or alone ("\textit{", "\&", "\'"), and braces: markup, not text
+_LATEX_MARKUP = re.compile(r"\\[A-Za-z]+\s*(?=\{)|\\(?=[&%$#_{}])|[{}]")
+#: the longest field value read (an abstract); a brace left open is not followed through the rest of the text
+_MAX_BIB_VALUE = 20_000
+#: the most records read from one block (a whole .bib pasted into a README is read, not a bomb)
+MAX_BIB_RECORDS = 5_000
+
+
+def bibtex_records(text: str) -> list[dict[str, str]]:
+    """The records of a BibTeX text (a "Citation" section's ```` ```bibtex ```` block): per record its
+    lower-case field names and their values as plain text (braces and markup commands dropped, spaces
+    collapsed), with ``"kind"`` the record's type and ``"@at"`` where its head starts in ``text``. Hand-read because the text is small and often not quite
+    BibTeX (a missing comma, a pasted record cut short): each field whose value closes is kept, a broken one
+    ends its record, and nothing raises."""
+    records: list[dict[str, str]] = []
+    for head in _BIB_HEAD.finditer(text):
+        if len(records) >= MAX_BIB_RECORDS:
+            break
+        record = {"kind": head["kind"].lower(), "@at": str(head.start())}
+        at = head.end()
+        while True:
+            m = _BIB_FIELD.match(text, at)
+            if m is None:
+                break
+            value, at = _bib_value(text, m.end())
+            if value is None:
+                break
+            record.setdefault(m["name"].lower(), " ".join(_LATEX_MARKUP.sub("", value).split()))
+        records.append(record)
+    return records
+
+
+def _bib_value(text: str, at: int) -> tuple[str | None, int]:
+    """A field's value at ``at`` (braced, quoted or a bare word/number) and where the text after it starts."""
+    opener = text[at:at + 1]
+    if opener == "{":
+        depth, i = 0, at
+        while i < len(text):
+            c = text[i]
+            if c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+                if depth == 0:
+                    return text[at + 1:i], i + 1
+            elif c == "@" and text[i - 1:i] == "\n" or i - at > _MAX_BIB_VALUE:
+                break  # the next record, or past any field's length: this value never closed
+            i += 1
+        return None, at
+    if opener == '"':
+        end = text.find('"', at + 1)
+        return (text[at + 1:end], end + 1) if end > 0 else (None, at)
+    m = re.compile(r"[\w.:/-]+").match(text, at)
+    return (m.group(), m.end()) if m else (None, at)
+
+
+def bibtex_authors(value: str) -> list[str]:
+    """``Sun, Yifei and Chen, Zhanghao and others`` → ["Yifei Sun", "Zhanghao Chen"]: BibTeX's "and"-separated
+    names, each "Last, First" turned round; "others" (et al.) is no name."""
+    names: list[str] = []
+    for name in re.split(r"\s+and\s+", value.strip()):
+        name = name.strip(" ,")
+        if not name or name.lower() == "others":
+            continue
+        parts = [p.strip() for p in name.split(",")]
+        if len(parts) > 2 or len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+            names.extend(p for p in parts if p and p.lower() != "others")  # "Hongjian Zhou, Fenglin Liu, …": a comma list
+        elif len(parts) == 2 and parts[1]:
+            names.append(f"{parts[1]} {parts[0]}")
+        else:
+            names.append(parts[0])
+    return names

@@ -318,6 +318,31 @@ def _names_a_paper(heading: str) -> bool:
         and not glossed_term(t)
 
 
+#: a code block's info string naming BibTeX ("```bibtex", "```bib", "``` BibTeX"), or LaTeX, which lists also use
+_BIBTEX_INFO = frozenset({"bibtex", "bib", "biblatex", "latex", "tex"})
+
+
+def _cites_a_work(record: dict[str, str]) -> bool:
+    """A BibTeX record of a scholarly work: a title, and a DOI, an arXiv eprint or the journal or proceedings it
+    appeared in. A ``@misc`` / ``@online`` record needs a DOI or an eprint: ``@misc{…, title={Awesome-X},
+    howpublished={\\url{https://github.com/…}}}`` cites the list's own repository, no paper."""
+    if not _is_meaningful(record.get("title", "")):
+        return False
+    if record.get("doi") or record.get("eprint"):
+        return True
+    venue = record.get("journal") or record.get("booktitle") or ""
+    return bool(venue) and (record["kind"] not in ("misc", "online") or "arxiv" in venue.lower())
+
+
+def _bibtex_block(node: _Node) -> bool:
+    """A code block that holds BibTeX records: its info string says so, or (no info) its text opens with "@kind{"."""
+    info = node.attrs.get("Fenced") if isinstance(node.attrs, dict) else None
+    if isinstance(info, str) and info.strip():
+        return info.split()[0].strip("{}.").lower() in _BIBTEX_INFO
+    first = next((c.text for c in node.children if c.kind == "text" and c.text.strip()), "")
+    return first.lstrip().startswith("@")
+
+
 class _Parser:
     def __init__(self, source: SourceText):
         self.source = source
@@ -545,7 +570,46 @@ class _Parser:
                 if not self.html_block(node, html, badges) and not self.banner_papers(node, html) and not badges:
                     self.list_diags.append(self.diag(self.line_of(node.start), "html-skipped",
                                                      "HTML block with links not read as entries", "info"))
-        # CodeBlock, Rule, footnotes: not entries
+        elif k == "CodeBlock" and _bibtex_block(node):
+            self.bibtex_records(node)
+        # other code blocks, Rule, footnotes: not entries
+
+    def bibtex_records(self, node: _Node) -> None:
+        """``## Citation`` / ```` ```bibtex ```` / ``@article{…, title={…}, journal={arXiv preprint arXiv:2101.00232}}``:
+        a list cites the survey it accompanies (or the works it lists) as BibTeX records in a code block. Each
+        record that names a work (``_cites_a_work``) is an entry at its own line: its
+        title, authors, venue and year are the record's fields, its DOI and arXiv id (``doi``, ``eprint``,
+        ``journal``) its identifiers, its ``url`` its link. Code blocks are otherwise no entries."""
+        texts = [c for c in node.children if c.kind == "text"]
+        if not texts:
+            return
+        body = "".join(c.text for c in texts)
+        first_line = self.line_of(texts[0].start)
+        records = [r for r in citation.bibtex_records(body) if _cites_a_work(r)]
+        if not records:
+            return
+        self.pseudo_from_pending()
+        for r in records:
+            line = first_line + body.count("\n", 0, int(r["@at"]))
+            start = self.line_starts[line - 1]
+            d = _Draft(line=line, end_line=line, start_byte=start, end_byte=self.data.find(b"\n", start) % (len(self.data) + 1))
+            d.title = r["title"].rstrip(".")
+            d.authors_hint = citation.bibtex_authors(r.get("author", ""))
+            venue = r.get("journal") or r.get("booktitle") or ""
+            if venue:
+                d.fields.append(("journal", "arXiv" if venue.lower().startswith("arxiv preprint") else venue))
+            if r.get("year"):
+                d.fields.append(("year", r["year"]))
+            own_ids = " ".join(filter(None, [
+                f"doi: {r['doi']}" if r.get("doi") else "",
+                f"arXiv:{r['eprint']}" if r.get("eprint") and r.get("archiveprefix", "arxiv").lower() == "arxiv" else "",
+                venue if "arxiv" in venue.lower() else ""]))
+            if own_ids:
+                d.fields.append(("identifiers", own_ids))
+            d.fields.append((BIB_RECORD_FIELD, ""))
+            if r.get("url", "").startswith(("http://", "https://")):
+                d.links.append(Link(url=r["url"], label="url", line=line, text=r["url"]))
+            self.finish(d, self.current_topic())
 
     def code_notes_paragraph(self, node: _Node) -> _Node | None:
         """The pending paragraph a list of code and data links (``_code_note_list``) notes on: the last one,
