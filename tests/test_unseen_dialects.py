@@ -2698,6 +2698,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Survey of Large Language Models in Medicine: Progress, Application, and Challenge", {"arxiv": "2311.05112"}, None),
         ("BS-LDM: Effective Bone Suppression in High-Resolution Chest X-Ray Images", {"doi": "10.1109/jbhi.2025.1234567"}, None),
     ],
+    # session 10 (audit 24aq): "######　Title" typed with an ideographic space after the hashes (a CJK input method)
+    "ideographic-space-after-heading-hashes.md": [
+        ("Liver segmentation from pediatric CT volumes with a conditional statistical shape prior", {}, None),
+        ("Virtual cleansing of intestines by unpaired image translation for obstruction detection", {}, None),
+        ("Automatic fetal brain segmentation in MRI scans with very few annotated volumes", {}, None),
+        ("Learned superresolution of clinical lung CT with pixel shuffling", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -82,6 +82,8 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
     """
     if "{{" in text:
         text = _SHORTCODE_LINE.sub(_blank, text)
+    if "\u3000" in text:
+        text = _IDEOGRAPHIC_SPACE_AFTER_HASHES.sub(_blank_space, text)
     raw = text.encode("utf-8")
     if text.startswith("---"):
         root = _tree(text, raw, _directive_depth, front_matter=True)
@@ -363,6 +365,16 @@ _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{[<%][^\n]*?[>%]\}\}[ \t]*)+$", re.M
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0).encode("utf-8"))
+
+
+#: "######　Title": heading hashes followed by an ideographic space (U+3000), which CJK input methods type for the
+#: space bar; CommonMark wants an ASCII space or tab there, so the line would be a paragraph "######　Title"
+_IDEOGRAPHIC_SPACE_AFTER_HASHES = re.compile(r"(?m)^( {0,3}#{1,6})(\u3000)")
+
+
+def _blank_space(m: re.Match) -> str:
+    """The hashes, then as many ASCII spaces as the ideographic space's UTF-8 bytes (3): byte offsets stay."""
+    return m.group(1) + " " * len(m.group(2).encode("utf-8"))
 
 
 def _destination(url: str) -> str:
