@@ -2705,6 +2705,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Automatic fetal brain segmentation in MRI scans with very few annotated volumes", {}, None),
         ("Learned superresolution of clinical lung CT with pixel shuffling", {}, None),
     ],
+    # session 10 (audit 23aj): a survey's repository headed by the survey: its title, byline, written-out arXiv URL
+    "survey-title-byline-record-url.md": [
+        ("A Review of Deep Learning Methods for Irregularly Sampled Clinical Time Series", {"arxiv": "2011.01234"}, None),
+        ("Directly modeling missing values in sequences with recurrent networks", {}, None),
+        ("Recurrent neural networks for multivariate time series with missing values", {}, None),
+        ("Interpolation-prediction networks for irregularly sampled time series", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

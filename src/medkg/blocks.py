@@ -1462,6 +1462,23 @@ def _byline_link(inl: _Inline) -> bool:
     return False
 
 
+def byline_over_record_url(inl: _Inline) -> bool:
+    """``Chenxi Sun, Shenda Hong, Moxian Song, and Hongyan Li.`` / ``https://arxiv.org/abs/2010.12493``: the list's
+    first paragraph is the byline of the work its title names (the authors, perhaps where and when it appeared)
+    and the written-out address of that work's scholarly record, nothing else: a survey's companion repository
+    heading its README with the survey itself."""
+    from medkg import citation
+
+    link = _lone_link(inl)
+    if link is None or not link.bare or not any(ids.ids_from_url(link.url)):
+        return False
+    rest = (inl.plain[:link.start] + " " + inl.plain[link.end:]).strip(" \n()[]<>:")
+    if not rest or len(rest) > 400:
+        return False
+    byline = citation.parse_trailer(rest)
+    return len(byline.authors) >= 2 and all(" " in a.strip() for a in byline.authors)
+
+
 def _cites_record(links: Sequence[Link] | Sequence[_RawLink]) -> bool:
     """A link to a DOI, arXiv, PubMed or PMC record: the links cite a scholarly work."""
     return any(any(ids.ids_from_url(link.url)) for link in links)

@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    byline_over_record_url,
     _TAG_LINE,
     _role_link_line,
     _tag_opened_record,
@@ -948,6 +949,13 @@ class _Parser:
         link, is that paper's entry; so is one the prose announces (``… the survey paper titled "[Title](arxiv…)".``,
         titled by the link, not by the words before it). The other parts are returned."""
         announced = _announced_papers(parts)
+        if parts and self.section_heading is not None and self.section_heading is self.title_h1_node \
+                and parts[0][0].kind == "Paragraph" and byline_over_record_url(parts[0][1]) \
+                and _names_a_paper(self.section_heading_inline.plain):
+            # "# A Review of Deep Learning Methods for …" / "Chenxi Sun, Shenda Hong, … Hongyan Li." /
+            # "https://arxiv.org/abs/2010.12493": the list's title is its survey's, its first lines that survey's
+            # byline and record; the entry is titled by the list's title
+            announced = {**announced, id(parts[0][0]): _clean_title(self.section_heading_inline.plain)}
         if not announced and not any(_paper_callout(inl) for _, inl in parts):
             return parts
         return self.emit_where(parts, lambda p, inl: _paper_callout(inl) or id(p) in announced, link_titled=announced)
