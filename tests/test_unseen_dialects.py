@@ -2712,6 +2712,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Recurrent neural networks for multivariate time series with missing values", {}, None),
         ("Interpolation-prediction networks for irregularly sampled time series", {}, None),
     ],
+    # audit25au: a link-less title whose own note says its link is still to come ("— link needed.",
+    # "(link coming soon)"), among linked papers: a paper, the note no part of its title
+    "pending-link-note-after-title.md": [
+        ("MedRAX: Medical Reasoning Agent for Chest X-ray", {"arxiv": "2502.02673"}, None),
+        ("EndoAgent: A Memory-Guided Reflective Agent for Intelligent Endoscopic Vision-to-Decision Reasoning",
+         {"arxiv": "2508.07292"}, None),
+        ("Agentic memory-augmented retrieval and evidence grounding for medical question-answering tasks", {}, None),
+        ("CXRAgent: Director-Orchestrated Multi-Stage Reasoning for Chest X-Ray Interpretation", {"arxiv": "2510.21324"}, None),
+        ("Tool-Augmented Vision-Language Agents for Whole Slide Image Triage", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

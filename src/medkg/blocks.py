@@ -458,6 +458,30 @@ def unlinked_link_title(text: str) -> str | None:
     return m.group(1).strip() if m is not None and reads_like_paper_title(m.group(1)) else None
 
 
+#: a note closing a link-less line that says the work's link is still to come: ``— link needed.``,
+#: ``(link coming soon)``, ``: arXiv link TBA``, ``[paper coming soon]`` (a link word, then "needed", "pending",
+#: "coming soon", "to be added", "TBA"/"TBD"); bounded lengths keep the search linear on hostile text
+_PENDING_LINK_NOTE = re.compile(
+    r"(?i)[^\S\n]{0,3}(?:[—–:-]|[(\[])[^\S\n]{0,3}(?:(?:the|a|an)\s)?(?:paper|pdf|arxiv|preprint|article|link|url)s?"
+    r"(?:\slinks?)?\s(?:(?:is|are)\s)?(?:still\s)?(?:needed|missing|pending|coming\ssoon|to\s(?:be\s)?(?:added|come)|"
+    r"tba|tbd|forthcoming)[^\S\n]{0,3}[)\]]?[^\S\n]{0,3}\.?[^\S\n]{0,3}$")
+
+
+def pending_link_title(text: str) -> str | None:
+    """The title in ``Title of the work — link needed.`` / ``Title of the work (paper link coming soon)``: a
+    link-less line whose own closing note says its link is still to come names a work the writer means to link,
+    as ``[Title of the work]`` with its URL left out does (``unlinked_link_title``). The title without the note
+    when it reads as a paper's title, else None (``Our toolkit — link coming soon`` names no paper)."""
+    from medkg.classify import reads_like_paper_title
+
+    t = text.strip()
+    m = _PENDING_LINK_NOTE.search(t) if "\n" not in t else None
+    if m is None or m.start() == 0:
+        return None
+    title = t[:m.start()].rstrip(" —–-:")
+    return title if reads_like_paper_title(title) else None
+
+
 #: the most lines of one link-less paragraph read one by one as references
 MAX_REFERENCE_LINES = 20_000
 #: a list item's label that is only a year ("2019:", "2019年：", "~2018:"): a group of the works below it

@@ -368,13 +368,18 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # "[Patch-based 3D UNet for head and neck tumor segmentation …]" alone on its line, in a list whose linked
     # entries are mostly papers ("[Title](arxiv…)" paragraphs): link text whose URL the author left out is one more
     # of those papers, even in a section too short (or named for a challenge) for bare lines to read as references
+    # "- Agentic memory-augmented retrieval … tasks — link needed.": so is a line whose own note says its link is
+    # still to come; the note is no part of its title
     n_linked = sum(n for n, _ in linked.values())
     if n_linked_papers >= 2 and 2 * n_linked_papers >= n_linked:
         for i, e in enumerate(entries):
-            if out[i].kind == "other" and not e.links and title_like.get(i) \
-                    and blocks.unlinked_link_title(e.text) is not None \
-                    and classify.section_hint([h.text for h in e.topic]) not in ("website", "tool", "model", "dataset"):
+            if out[i].kind != "other" or e.links or i not in title_like \
+                    or classify.section_hint([h.text for h in e.topic]) in ("website", "tool", "model", "dataset"):
+                continue
+            if title_like[i] and blocks.unlinked_link_title(e.text) is not None:
                 out[i] = replace(out[i], kind="paper")
+            elif (pending := blocks.pending_link_title(e.title)) is not None:
+                out[i] = replace(out[i], kind="paper", title=pending)
     return out
 
 
