@@ -32,6 +32,34 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit25at: an HTML paper table whose last cell folds each row's BibTeX citation in a <details> block
+    # (DH82/awesome-mammography): the fenced code between the HTML pieces cut the table apart, so the rows' links
+    # (DOI, GitHub code) were lost and only the BibTeX records were read
+    "html-table-row-bibtex-fold.md": [
+        ("Deep Learning to Improve Breast Cancer Detection on Screening Mammography",
+         {"doi": "10.1038/s41598-019-48995-4"}, "github.com/lishen/end2end-all-conv"),
+        ("Mammographic Breast Density Assessment Using Deep Learning: Clinical Implementation",
+         {"doi": "10.1148/radiol.2018180694"}, None),
+        ("Optimizing Breast Cancer Detection in Mammograms: A Comprehensive Study of Transfer Learning",
+         {"arxiv": "2503.19945"}, "github.com/dpetrini/multiple-view"),
+    ],
+    # audit25aw: tool-name-over-quoted-reference (a pipeline's CITATIONS.md): "- [PeakPicker](pubmed…)" / "  > Authors.
+    # Title. Journal. 2022 …; doi: …. PMID: …": the program's name over its whole reference is that paper, titled as the
+    # reference titles it, not by the name; a software citation without a title ("Anaconda Software Distribution") is none
+    "tool-name-over-quoted-reference.md": [
+        ("The nf-core framework for community-curated bioinformatics pipelines",
+         {"doi": "10.1038/s41587-020-0439-x", "pmid": "32055031"}, None),
+        ("PeakPicker: wavelet-based peak detection for high-resolution lipidomics",
+         {"doi": "10.1021/acs.jproteome.2c00111", "pmid": "35511234", "pmcid": "PMC9012345"}, None),
+        ("lipidstats: an R package for differential analysis of targeted lipidomics experiments",
+         {"doi": "10.1093/bioinformatics/btab012", "pmid": "33221100"}, None),
+    ],
+    # audit25aw: citation-section-text-reference (a metabolomics tool list): "## Citation" / "> Authors (2025). Title.
+    # chemRxiv. <https://doi.org/…>": the list's own paper cited as a text reference with its DOI is a paper, even in a
+    # section about the list; a link in another doc section ("## How to contribute") stays prose
+    "citation-section-text-reference.md": [
+        ("Computational lipidomics in the last decade: tools and trends", {"doi": "10.1101/2024.03.11.584321"}, None),
+    ],
     # audit24aq: unlinked-bracket-title-paragraphs (a Korean reading list): "[Title of the work]" alone on its line,
     # link text whose "(url)" the author never wrote, among "[Title](arxiv…)" paragraphs, is one more paper
     "unlinked-bracket-title-paragraphs.md": [

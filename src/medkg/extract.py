@@ -503,6 +503,20 @@ def _tool_papers_under_their_repo(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _names_its_reference(name: str, description: str, cited: citation.Citation) -> bool:
+    """A short name (``DIA-NN``, ``thermorawfileparser``) over a text that is its reference and nothing else: the
+    text opens with the reference's first author, and the reference's title is a title that names the program
+    ("DIA-NN: neural networks and interference correction …"), not the name alone; a linked title followed by
+    its venue ('"[Confounding-Robust Policy Improvement.](…)" In *Advances in …*, pp. 9269-9279. 2018.') is no
+    name over its reference."""
+    if not cited.title or not cited.authors or len(cited.title.split()) < 4:
+        return False
+    first = cited.authors[0].split(",")[0].split()[0].strip(" .")
+    key = name.casefold().strip(" .")
+    return bool(first) and bool(key) and description.lstrip(" >*_").startswith(first) \
+        and key in cited.title.casefold() and cited.title.casefold().strip(" .") != key
+
+
 def _full_year(yy: str) -> int:
     """A year as written in a tag: "2021", or "'21" / "21" for 2021 and "98" for 1998."""
     return int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
@@ -655,6 +669,16 @@ def type_entry(entry: Entry) -> Entry:
             whole_citation = bool(cited.authors and cited.year)
             title, authors = cited.title, cited.authors or authors
             year, venue = cited.year or year, cited.venue or venue
+    elif links and entry.description and len(title.split()) <= 3 and title.strip(" .") \
+            and title.strip(" .").casefold() in entry.description.casefold() \
+            and (named := citation.whole_reference(entry.description)) is not None \
+            and _names_its_reference(title, entry.description, named):
+        # "- [DIA-NN](https://pubmed…/31768060/)" / "  > Demichev V, … DIA-NN: neural networks and … Nat Methods.
+        # 2020 …": a program's name over its whole reference (a pipeline's CITATIONS.md) is that work, titled as
+        # its reference titles it, as a citation sub-bullet under a tool's item is
+        confidence, reference, whole_citation = named.confidence, named, True
+        title, authors = named.title or title, named.authors or authors
+        year, venue = named.year or year, named.venue or venue
     elif entry.description and not any(_states_facts(label) for label, _ in entry.fields) \
             and _may_cite(entry.description):
         after_title = _after_title(entry.description, title)

@@ -142,6 +142,19 @@ def _is_document_section(heading: str) -> bool:
     return not _HYPHENATED.search(first)
 
 
+#: the first words of a section that tells how to cite the list ("## 📖 Citation", "### Cite", "## Citing"): the
+#: references it gives are the work the list accompanies
+_CITATION_SECTION_WORDS = frozenset("citation citations citing cite".split())
+
+
+def _is_citation_section(heading: str) -> bool:
+    """``## Citation`` / ``## 引用``: a section about the list that cites the work it accompanies."""
+    if not _is_document_section(heading):
+        return False
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    return words[0] in _CITATION_SECTION_WORDS or "引用" in heading
+
+
 #: a word made of two hyphen-joined words ("Contact-Tracing"): a term, not the word alone
 _HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 

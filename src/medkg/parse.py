@@ -105,6 +105,7 @@ from medkg.blocks import (
     _plain_reference,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
+    _is_citation_section,
     _is_document_section,
     analyse_heading,
     plain_heading,
@@ -740,6 +741,11 @@ class _Parser:
             # accompanies, called out or announced as in an intro, is a work even in a section about the list
             # (the same strict rules: a paper word before one title-like link to a scholarly record)
             rest = self.emit_paper_callouts([(p, inl) for p, inl, _ in _paragraph_units(paras)])
+            if _is_citation_section(self.section_heading_inline.plain if self.section_heading is not None else ""):
+                # "## Citation" / "> Authors (2025). Title. chemRxiv. <https://doi.org/…>": the list's own paper,
+                # cited as a whole text reference with a link to its scholarly record (a DOI, arXiv, PubMed), is a
+                # work as its BibTeX record there is; prose there ("please cite our paper") stays prose
+                rest = self.emit_where(rest, lambda p, inl: _cites_record(inl.links) and _plain_reference(inl.plain))
             if any(_has_links(inl) for p, inl in rest if p.kind == "Paragraph"):
                 self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
                                                  "links in a section about the list itself are not entries", "info"))

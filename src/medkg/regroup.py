@@ -114,6 +114,12 @@ def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
     columns. While a block leaves a table open, the HTML blocks right after it (nothing else
     between them but blank lines) belong to that table: one block spanning the source from the
     first to the last, its lines where they are in the file.
+
+    ``<td>`` / ``<details><summary>Radiology(2019)</summary>`` / blank line / a fenced ```` ```bibtex ```` block /
+    ``</details></td></tr>``: a fenced code block between two pieces of an open table sits in a cell (a row's
+    folded citation of its own work) and is part of the table too, not a block of its own. Its text is no
+    row prose — the row already links the work — so it is blanked in the joined block (its line breaks
+    kept, so every row stays at its line); a code block the table does not resume after stays outside.
     """
     out: list[_Node] = []
     i = 0
@@ -121,13 +127,23 @@ def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
         node = blocks[i]
         depth = _open_tables("".join(c.text for c in node.children)) if node.kind == "HtmlBlock" else 0
         j = i + 1
-        while depth > 0 and j < len(blocks) and blocks[j].kind == "HtmlBlock":
-            depth += _open_tables("".join(c.text for c in blocks[j].children))
-            j += 1
+        while depth > 0 and j < len(blocks):
+            k = j
+            while k < len(blocks) and blocks[k].kind == "CodeBlock":
+                k += 1  # code folded in a cell: part of the table if the table's HTML goes on after it
+            if k == len(blocks) or blocks[k].kind != "HtmlBlock":
+                break
+            depth += _open_tables("".join(c.text for c in blocks[k].children))
+            j = k + 1
         if j > i + 1:
             start, end = node.start, blocks[j - 1].end
+            raw = bytearray(data[start:end])
+            for b in blocks[i + 1:j]:
+                if b.kind == "CodeBlock":
+                    raw[b.start - start:b.end - start] = bytes(
+                        c if c == 0x0A else 0x20 for c in data[b.start:b.end])
             joined = _Node("HtmlBlock", start, end)
-            joined.children.append(_Node("html", start, end, None, data[start:end].decode("utf-8", "replace")))
+            joined.children.append(_Node("html", start, end, None, bytes(raw).decode("utf-8", "replace")))
             node = joined
         out.append(node)
         i = j
