@@ -60,6 +60,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     "citation-section-text-reference.md": [
         ("Computational lipidomics in the last decade: tools and trends", {"doi": "10.1101/2024.03.11.584321"}, None),
     ],
+    # audit25ax: gallery-grid-loose-table (a conference site's virtual-event page, MIDL): a headerless "| || |" table
+    # whose "|:-:||:-:|" delimiter GFM rejects (a paragraph of pipe lines), two cards to a row ("| [S101 - Title](papers/
+    # S101.html) | [S110 - Title](papers/S110.html) |"): each cell is a paper, its only link the site's own page on it
+    # audit25ax: site-relative-paper-links (a workshop site's programme): under "## Accepted papers", each
+    # "[O031 - Title](papers/O031.html)" links the site's own page on the paper (a relative link, no host): a paper
+    "site-relative-paper-links.md": [
+        ("Multi-Scale Self-Guided Transformers for Skin Lesion Segmentation", {}, None),
+        ("Generating High-Resolution Object Masks from Unaligned Low-Resolution MRIs", {}, None),
+        ("Learning Clinically Acceptable Organ Segmentation from Routine Annotations", {}, None),
+    ],
+    "gallery-grid-loose-table.md": [
+        ("Facial Action Units for Hypomimia Screening with Graph Networks", {}, None),
+        ("Regressing the Cardiac Phase on Real-Time MRI Sequences", {}, None),
+        ("Contrast Phase Detection on Abdominal CT with Clinical Priors", {}, None),
+    ],
     # audit24aq: unlinked-bracket-title-paragraphs (a Korean reading list): "[Title of the work]" alone on its line,
     # link text whose "(url)" the author never wrote, among "[Title](arxiv…)" paragraphs, is one more paper
     "unlinked-bracket-title-paragraphs.md": [
@@ -2718,6 +2733,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Comprehensive temporal information detection from clinical text: medical events, time, and TLINK identification",
          {"pmid": "23558168", "doi": "10.1136/amiajnl-2013-001622"}, None),
     ],
+    # audit25ay: "**Title.**" over bullets whose labels carry a pictograph ("- 🧑‍🔬 Authors: …"), with the paper's
+    # link a role link alone ("- 🧪 [Download PDF](…)") and a link-less bracketed venue ("- 📖 [Proceedings …, 2021]")
+    # (xmindflow INR list): one record, not a paper titled "Download PDF" and "other" entries
+    "bold-title-emoji-field-bullets.md": [
+        ("NeRP: Implicit Neural Representation Learning with Prior Embedding for Sparsely Sampled Image Reconstruction",
+         {"arxiv": "2108.10991"}, None),
+        ("IntraTomo: Self-supervised Learning-based Tomography via Sinogram Synthesis and Prediction", {}, None),
+        ("CoIL: Coordinate-based Internal Learning for Imaging Inverse Problems", {"arxiv": "2102.05181"},
+         "github.com/wustl-cig/Coordinate-based-Internal-Learning"),
+    ],
+    # audit25ay: "* SciBERT" / "  * SciBERT: A pretrained language model for scientific text. 2019. [paper](…)": a
+    # model's name over whole citations in sentence case (title, year, paper link) groups works, each one a paper
+    # of its own, not the name's fields (simon599 LLMsPracticalGuide)
+    "model-name-over-dated-citation-bullets.md": [
+        ("BioBERT: a pre-trained biomedical language representation model for biomedical text mining",
+         {"doi": "10.1093/bioinformatics/btz682"}, None),
+        ("Saama research at MEDIQA 2019: pre-trained BioBERT with attention visualisation for medical natural "
+         "language inference", {}, None),
+        ("SciBERT: A pretrained language model for scientific text", {"arxiv": "1903.10676"}, None),
+        ("Publicly available clinical BERT embeddings", {"arxiv": "1904.03323"}, None),
+        ("Gatortron: A large clinical language model to unlock patient information from unstructured electronic "
+         "health records", {"arxiv": "2203.03540"}, None),
+        ("A large language model for electronic health records", {"doi": "10.1038/s41746-022-00742-2"}, None),
+    ],
+    # audit25ay: "[Title.](clef-initiative.eu/documents/…)" / "> Liu H, Wagholikar K, …" / "> CLEF 2013 …, 2013.": a
+    # title linked to a host no table knows, cited in quote lines by several authors, a venue and a year, is a
+    # paper, not a website (OHNLP publication page)
+    "linked-title-quoted-proceedings-citation.md": [
+        ("Integrated cTAKES for concept mention detection and normalization", {}, None),
+        ("Text Analysis Integrated into a Medical Information Retrieval System: Challenges related to Word Sense "
+         "Disambiguation", {}, None),
+        ("Towards User-centered Corpus Development: Lessons Learnt from Designing and Developing MedTator", {}, None),
+    ],
     # session 10: the survey a list accompanies, cited as BibTeX records in a ```bibtex block (audits 23am, 24ao)
     "bibtex-citation-block.md": [
         ("nnU-Net: a self-configuring method for deep learning-based biomedical image segmentation",
@@ -2750,6 +2798,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CXRAgent: Director-Orchestrated Multi-Stage Reasoning for Chest X-Ray Interpretation", {"arxiv": "2510.21324"}, None),
         ("Tool-Augmented Vision-Language Agents for Whole Slide Image Triage", {}, None),
     ],
+    # audit25av: model-table-data-and-benchmark-columns (a BioNLP atlas): "| [Name](arxiv…) | [here](github…) |
+    # [data](…) | [Bench](github…) |": the "Model" column's repository is the model's code; a "Benchmarks" column's
+    # repositories are the data it was evaluated on, a "Pretraining Data" column's article link is the corpus's paper
+    # (no second paper of the row), and a row missing a cell ("… ||  2021 |") keeps its repository under "Model"
+    "model-table-data-and-benchmark-columns.md": [
+        ("CardioBERT", {"arxiv": "2101.04411"}, "github.com/heartnlp/cardiobert"),
+        ("NoteFormer", {"arxiv": "2102.05522"}, "github.com/wardlab/noteformer"),
+        ("Domain Adaptation of Encoders for Discharge Summaries", {"arxiv": "2103.06633"}, "github.com/dsumm/encoders"),
+        ("RadLinkBERT", {"arxiv": "2104.07744"}, "github.com/radlink/radlinkbert"),
+    ],
+    # audit25av: tool-table-documentation-paper-link (a BioNLP atlas): "| Documentation | [Paper](arxiv…), [Demo](…) |":
+    # a column named by a generic role ("Documentation") holds a link its own text calls the paper; the tool's
+    # paper is identified (the tools are in OPTIONAL: a tool's row is no paper of the list's own)
+    "tool-table-documentation-paper-link.md": [
+        ("Retrieval-Augmented Outcome Prediction from Clinical Notes", {"arxiv": "2111.09999"}, None),
+    ],
+    # audit25av: paper-linked-dataset-heading-over-notes (a review of image datasets): "## [Dataset](arxiv…)" over
+    # "+ Type: …" notes and a "+ [Additional info](…)" bullet: the heading cites the dataset's paper; its record (and
+    # identifier) must not be lost because a bullet under it is linked (the datasets themselves are in OPTIONAL)
+    "paper-linked-dataset-heading-over-notes.md": [
+        ("Graph Refinement of Retinal Vessel Maps with Topology Priors", {"arxiv": "2104.55501"}, None),
+    ],
+    # audit25av: dataset-row-numbered-ref-links (a physiological-signal dataset page): "(ref: [1](doi A) [2](doi B))" in
+    # a dataset's row cites two references; the row keeps one identifier of each kind, the second reference must not
+    # be lost (the datasets' references are in OPTIONAL)
+    "dataset-row-numbered-ref-links.md": [
+        ("Estimating respiratory rate from the photoplethysmogram", {"doi": "10.1088/1361-6579/aa0001"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -2773,6 +2849,20 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "author-date-quoted-title.md": [("On Benchmarking Language Models for Antibody Design", {})],
     "version-labelled-paper-links.md": [("Deep Atlas Priors for the Whole Heart", {"arxiv": "2102.07745"})],
     "companion-piece-link-beside-paper-link.md": [("PLoS Comput Biol", {"doi": "10.1371/journal.pcbi.1009902"})],
+    # audit25av: tools whose Documentation column links their paper
+    "tool-table-documentation-paper-link.md": [("NoteSpan", {"arxiv": "2105.01001"}),
+                                               ("OntoLink", {"doi": "10.1038/s41467-021-20001-1"}),
+                                               ("cNLP Suite", {"pmid": "20811111"})],
+    "model-table-data-and-benchmark-columns.md": [("ICU-Notes", {"doi": "10.1038/sdata.2018.99"})],
+    "paper-linked-dataset-heading-over-notes.md": [("FundusGrade", {"arxiv": "1911.04401"}),
+                                                   ("Additional info", {"arxiv": "2106.05502"}),
+                                                   ("VesselTree", {"doi": "10.1109/tmi.2019.2911111"}),
+                                                   ("OCT-Layers", {"arxiv": "1912.03303"})],
+    "dataset-row-numbered-ref-links.md": [("CapnoSet ref 1", {"doi": "10.1109/tbme.2014.2240001"}),
+                                          ("AgeWave ref 1", {"doi": "10.1088/0967-3334/38/2/222"}),
+                                          ("AgeWave ref 2", {"doi": "10.1088/1361-6579/ab1234"}),
+                                          ("Virtual Pulse Waves ref 1", {"doi": "10.1152/ajpheart.00111.2016"}),
+                                          ("Virtual Pulse Waves ref 2", {"doi": "10.1016/j.jbiomech.2017.01.002"})],
 }
 
 
@@ -2944,6 +3034,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     "year-dash-authors-dash-linked-title.md": [t for t, _, _ in EXPECTED["year-dash-authors-dash-linked-title.md"]],
     "quoted-title-announced-before-role-link.md": [
         t for t, _, _ in EXPECTED["quoted-title-announced-before-role-link.md"]],
+    # audit25ay: a citation's year written as a sentence of its own ("… for scientific text. 2019. [paper](…)")
+    # is no part of the title; the model's name over it is no title either
+    "model-name-over-dated-citation-bullets.md": [
+        t for t, _, _ in EXPECTED["model-name-over-dated-citation-bullets.md"]],
 }
 
 

@@ -196,6 +196,21 @@ def _paragraph_lines(node: _Node) -> list[_Node]:
     return out
 
 
+#: a cell of a table's delimiter row: dashes, a colon at either end for the alignment (``:-:``)
+_DELIMITER_CELL = re.compile(r"\s*:?-+:?\s*")
+
+
+def delimiter_row(cells: list[list[_Node]]) -> bool:
+    """``|:-:||:-:|``: the cells of a paragraph line that is a table's delimiter row, some left empty (a
+    spacer column). GFM reads a delimiter row only when every cell holds dashes, so the table above it and
+    the rows below stay one paragraph of pipe lines, while the site generators that render conference
+    pages (kramdown, Python-Markdown) read it as the table it is."""
+    texts = ["".join(n.text for n in cell if n.kind == "text") if all(n.kind == "text" for n in cell) else None
+             for cell in cells]
+    return all(t is not None and (not t.strip() or _DELIMITER_CELL.fullmatch(t)) for t in texts) \
+        and any(t and t.strip() for t in texts)
+
+
 def _pipe_row_cells(line: _Node, min_cells: int = 2) -> list[list[_Node]] | None:
     """The cells of a paragraph line written as a table row (``| a | [b](…) | c |``): its inline
     nodes cut at the pipes of its text nodes; None unless it starts and ends with a pipe and has
@@ -917,7 +932,9 @@ def _titled_work_item(inl: _Inline, label: str) -> bool:
     ``VGG: Very Deep Convolutional Networks for …, ICLR 2015[(pdf)](…)``, ``Inception：Going Deeper with
     Convolutions``, ``**BERT: Pre-training of …**, Devlin et al[(pdf)](…)``: under a link-less group bullet
     ("- Classification") such items are works of their own, not fields of the group. A field's label is a
-    generic word (``Paper``, ``Code``, ``Authors``, ``Venue``, ``Title``) or its value is no title."""
+    generic word (``Paper``, ``Code``, ``Authors``, ``Venue``, ``Title``) or its value is no title. The title is
+    title-cased, or the value is a whole dated citation in sentence case (``_dated_citation``: "- SciBERT" /
+    "  - SciBERT: A pretrained language model for scientific text. 2019. [paper](…)")."""
     from medkg.classify import reads_like_paper_title, title_cased
 
     if len(label.split()) > 3 or _field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
@@ -929,13 +946,26 @@ def _titled_work_item(inl: _Inline, label: str) -> bool:
     # the title runs to the first comma; authors, venue and year may follow it ("…, Kaiming He et al, CVPR 2016")
     title = value.replace("，", ",").split(",", 1)[0]
     words = [w for w in title.split() if sum(map(str.isalpha, w)) >= 2]
-    if len(words) < 3 or not title_cased(title) or _author_list_byline(value):
+    if len(words) < 3 or not (title_cased(title) or _dated_citation(value, first)) or _author_list_byline(value):
         return False
     if first is None:
         # a link-less one must read as a title throughout ("Size: 10 GB", "Note: see the appendix", "Tags:
         # Segmentation, Weak Supervision, Vessels" do not)
         return len(words) >= 4 and reads_like_paper_title(value) and sum(value.count(c) for c in ",，、;") < 2
     return True
+
+
+def _dated_citation(value: str, first: _RawLink | None) -> bool:
+    """``A pretrained language model for scientific text. 2019`` then ``[paper](…)``: the value of a ``Name:`` item
+    is a whole citation — a title sentence, its year as a sentence of its own, then the work's link named by its
+    role. Such a title keeps the case it was cited in (sentence case, as reference managers export it), so it
+    need not be title-cased to name a work: the year and the paper link say it is one ("- SciBERT" /
+    "  - SciBERT: A pretrained language model for scientific text. 2019. [paper](…)")."""
+    if first is None or not _is_role_word(first.text):
+        return False
+    head = value.rstrip(" .")
+    year = _LEAD_YEAR_END.search(head)
+    return year is not None and head[:year.start()].rstrip().endswith(".")
 
 
 def _field_role(label: str) -> str | None:
@@ -965,6 +995,18 @@ class _RoleFields:
     cites: bool = False  # some field names the work's authors or venue ("- **作者**: …", "- **发表**: ICML 2017")
 
 
+def _role_link_alone(inl: _Inline) -> str:
+    """``- [Paper](…)``, ``- [Code](…)``, ``- 🧪 [Download PDF](…)``: a bullet that is one link whose text names a
+    role, nothing else (a pictograph before it only decorates it), is the record's field of that role; its
+    label is the link's text. "" for any other bullet."""
+    from medkg.classify import strip_symbols
+
+    if len(inl.links) != 1 or not _is_role_word(inl.links[0].text):
+        return ""
+    return _bracket_label(inl.links[0].text) \
+        if len(strip_symbols(_clean_title(inl.plain))) <= len(inl.links[0].text) + 2 else ""
+
+
 def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
     """A flat list whose bullets are all role fields of one work — ``- Paper: https://arxiv…``, ``- 论文地址：[…](…)``,
     ``- Code:`` (empty), ``- [ ] 模型代码``, ``- [Code](…)`` (a role link alone), ``- Label: <url>`` — or None.
@@ -992,9 +1034,8 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
             # "- [ ] 模型代码", "* Code": a field left without its value ("- 以上论文均已上传至网盘。" is a sentence
             # that mentions papers, no field)
             label = _clean_title(inl.plain)
-        elif not label and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
-                and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2:
-            label = _bracket_label(inl.links[0].text)  # "- [Paper](…)" / "- [Code](…)": a role link alone
+        elif not label:
+            label = _role_link_alone(inl)  # "- [Paper](…)" / "- [Code](…)": a role link alone
         if not label:
             if notes and not inl.links and (len(inl.plain.split()) <= 6 or _remark(_clean_title(inl.plain))):
                 continue  # "- CVPR 2020 Oral", "- 作者已归档该仓库。": a note on the record
@@ -1059,7 +1100,9 @@ def _metadata_fields(node: _Node) -> _RoleFields | None:
             return None
         inl = _inline([x for x in item.children if x.kind != "List"])
         record.inlines.append(inl)
-        label = _field_label(inl)
+        label = _field_label(inl) or _role_link_alone(inl)  # "- 🧪 [Download PDF](…)": the paper's field
+        if not label and not any(x.kind == "List" for x in item.children) and _venue_note(inl):
+            continue  # "- 📖 [Proceedings of the IEEE/CVF International Conference …, 2021]": where it appeared
         if not label or len(label) > 24:
             return None
         label = _clean_title(label)
@@ -1081,6 +1124,24 @@ def _metadata_fields(node: _Node) -> _RoleFields | None:
         record.linked = record.linked or bool(inl.links)
     # a bibliographic field, or (two fields or more) a field of the work's own links: "- **链接**: [arXiv](…)"
     return record if bib or linked_field and len(record.labels) >= 2 else None
+
+
+def _venue_note(inl: _Inline) -> bool:
+    """``- 📖 [Proceedings of the IEEE/CVF International Conference on Computer Vision, 2021]``, ``- MICCAI 2021``:
+    a link-less, unlabelled bullet among a record's fields that only says where and when the work appeared (a
+    venue's word or a venue label, then the year; brackets around it are no link, CommonMark keeps them as
+    text). It is a note on the record, not an entry nor a field that breaks it."""
+    from medkg.citation import VENUE_WORDS
+    from medkg.classify import _venue_year_label, strip_symbols
+
+    if inl.links or "\n" in inl.plain.strip():
+        return False
+    text = strip_symbols(_clean_title(inl.plain)).strip(" []()【】.")
+    year = _LEAD_YEAR_END.search(text)
+    if year is None or len(text.split()) > 16:
+        return False
+    venue = text[:year.start()].strip(" ,(")
+    return _venue_year_label(text) or any(w.strip(".,:;()/").casefold() in VENUE_WORDS for w in venue.split())
 
 
 def _walk_items(node: _Node):

@@ -41,7 +41,8 @@ _EN_WORDS: dict[str, set[str]] = {
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
               "статьи", "bài", "báo", "makale", "makalesi"},
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "download", "db",
-                "downloads", "set", "benchmark", "annotations", "images", "files"},
+                "downloads", "set", "benchmark", "annotations", "images", "files",
+                "benchmarks"},  # "| Model | Pretraining Data | Benchmarks |": what a model was evaluated on
     "other": {"website", "homepage", "home", "page", "blog", "post", "video", "videos", "slides", "demo",
               "talk", "tutorial", "project-page", "site", "web", "news", "poster", "youtube", "leaderboard",
               "information", "info", "landing", "main", "search", "tool", "docs", "documentation",
@@ -61,7 +62,9 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               "journal", "abs", "abstract", "ref", "refs",
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
               "статьи", "báo", "makale", "makalesi"},
-    "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "db"},
+    # "Benchmarks" (a column of a model table) names the data a work is evaluated on, a benchmark's own
+    # repository being no code of the row's work ("[Benchmark](…)" alone stays a generic label: a page)
+    "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "db", "benchmarks"},
     "other": {"website", "homepage", "blog", "video", "videos", "slides", "demo", "talk", "tutorial",
               "site", "news", "poster", "youtube", "leaderboard", "information", "info", "landing", "docs",
               "documentation", "chinese", "translation", "search", "main",
@@ -795,7 +798,9 @@ def _heading_words(text: str) -> tuple[frozenset[str], str]:
     if not low.isascii():
         low = _COMBINING.sub("", unicodedata.normalize("NFKD", low))
     found = re.findall(r"[a-z][a-z\-]*", low)
-    return frozenset(found), " ".join(found)
+    # "Full-paper track", "Short-paper track": a hyphened compound says its parts too
+    parts = [p for w in found if "-" in w for p in w.split("-") if p]
+    return frozenset(found + parts), " ".join(found)
 
 
 def _says(text: str, en: tuple[str, ...], zh: tuple[str, ...]) -> bool:
@@ -903,6 +908,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # "- [2023]**VoxMol: 3D molecule generation by …** … [paper](https://proceedings.neurips.cc/)": the
         # list calls the link the paper although it only reaches the venue's home page (a placeholder)
         return "paper"
+    if hint == "paper" and prole == "other" and is_site_page(primary.url) and len(links) == 1 \
+            and label_role(primary.label) is None and reads_like_paper_title(drop_poster_code(title)):
+        # "## Short paper track" / "[S027 - Generation of Multi-modal Brain Tumor MRIs with …](papers/S027.html)":
+        # a conference site's page of accepted papers links each title to the site's own page on it (a
+        # relative link, no host); under a heading that says papers, a title so linked is the paper
+        return "paper"
     if hint == "paper" and citation_confidence >= 0.5 and not (prole == "other" and label_role(primary.label) == "other"):
         return "paper"  # ("- **Title** — Weng. *Lil'Log* 2026. [[博客]](…)": a post its link calls a blog, not a paper)
     if cited_article and hint in (None, "paper") and prole == "other" and label_role(primary.label) is None \
@@ -925,6 +936,44 @@ def on_unknown_host(url: str) -> bool:
     return bool(hp) and not any(_matches(hp, r) for r in (_PAPER_HOSTS_RE, _DATASET_HOSTS_RE, _COMPETITION_HOSTS_RE,
                                                           _BLOG_HOSTS_RE, _MODEL_HOSTS_RE)) \
         and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None
+
+
+def is_site_page(url: str) -> bool:
+    """A relative link (``papers/P015.html``, ``../posters/12``): a page of the site the list is part of,
+    not an anchor in the list itself, an address with a scheme, a host written without one
+    (``github.com/…``, ``www.x.org``), nor a file that is no page (``config/specialties.json``, ``notes/x.md``)."""
+    u = url.strip()
+    if not u or u.startswith(("#", "/", "?")) or _URL_SCHEME.match(u):
+        return False
+    head = u.split("/", 1)[0]
+    host = _BARE_HOST.fullmatch(head)
+    if host is not None and not (host.group(1).lower() in _PAGE_EXTENSIONS and "/" not in u):
+        return False
+    last = u.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    # a page ("P015.html", "posters/12"), not a file of the repository the list lives in ("config/x.json",
+    # "notes/paper.md", "slides.pdf"): a reader's notes or data, which the site does not render as a paper's page
+    return "." not in last or last.rsplit(".", 1)[1].lower() in _HTML_PAGES
+
+
+#: a URL's scheme ("https:", "mailto:")
+_URL_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.I)
+#: a first path segment that reads as a host name ("github.com", "www.x.org"), its last label captured
+_BARE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.([a-z]{2,})", re.I)
+#: the endings of a page's file name ("P015.html"), which a host name never has
+_PAGE_EXTENSIONS = frozenset({"html", "htm", "md", "pdf", "php", "asp", "aspx", "txt", "ipynb", "rst"})
+
+
+#: the endings of a rendered page's file name
+_HTML_PAGES = frozenset({"html", "htm", "php", "asp", "aspx", "shtml"})
+
+
+#: a poster or paper code opening a conference's title ("P015 - ", "S027 – ", "O031: ")
+_POSTER_CODE = re.compile(r"^[A-Z]{1,2}\d{2,4}\s*[-–—:]\s+(?=\S)")
+
+
+def drop_poster_code(title: str) -> str:
+    """``P015 - A Robust Mean Teacher Framework …`` → the title after the programme's code for the paper."""
+    return _POSTER_CODE.sub("", title, count=1)
 
 
 def is_site_root(url: str) -> bool:

@@ -764,7 +764,8 @@ def type_entry(entry: Entry) -> Entry:
         authors = authors or (cited_row[0],)
         year = year or cited_row[1]
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
-                            cited_article=reference is not None and _cites_article(reference, entry.description))
+                            cited_article=reference is not None and (_cites_article(reference, entry.description)
+                                                                     or _cites_proceedings(reference)))
     if not (kind == "paper" and links and links[0].role == "paper" and links[0].text.strip() == entry.title.strip()) \
             and (cited_field := _paper_field_citation(entry)) is not None:
         # "## HealthQA" / "… description …" / "Paper: Zhu M, … 2019. A Hierarchical Attention …. In *WWW*." /
@@ -996,6 +997,22 @@ def _cites_article(ref: citation.Citation, description: str) -> bool:
     if ref.pages and _PAGE_RANGE.fullmatch(ref.pages.strip()):
         return True
     return bool(_CHAPTER_OF.search(description or ""))
+
+
+def _cites_proceedings(ref: citation.Citation) -> bool:
+    """``[Integrated cTAKES for …](clef-initiative.eu/documents/…)`` / ``> Liu H, Wagholikar K, Jonnalagadda SR,
+    Sohn S.`` / ``> CLEF 2013 Share/eHealth challenges September 23-26, 2013.``: a reference naming two authors or
+    more, its year and a venue — a venue's word (Symposium, Informatics, Proceedings) or a venue's acronym (CLEF,
+    MEDINFO, AMIA) — cites a scholarly work, a conference paper most often, wherever its link goes (a society's
+    document server, a proceedings page the host tables do not know). A web piece names one author and a
+    medium ("Blog", "News"); a date after a meeting's name (", Nov 5 - 9, 2022") is the meeting's."""
+    if ref.confidence < 0.8 or len(ref.authors) < 2 or not ref.year or not ref.venue:
+        return False
+    month = _MONTH_WORD.search(ref.venue)
+    words = [w.strip(".,:;()/'’") for w in (ref.venue[:month.start()] if month else ref.venue).split()]
+    if any(w.casefold() in blocks._NOT_A_VENUE for w in words):
+        return False
+    return any(w.casefold() in citation.VENUE_WORDS or len(w) >= 3 and w.isalpha() and w.isupper() for w in words)
 
 
 def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
@@ -1263,6 +1280,10 @@ _LABELLED_REFERENCE = re.compile(
     r"^[^:：\[\]()]{1,40}[:：]\s+(?=[^\W\d_][^:：()]{0,120}?\((?:19|20)\d\d[a-z]?\)\.\s+\S)")
 
 
+#: a venue field's value that ends with the year: "CVPR, 2022", "Medical Image Analysis 2022"
+_VENUE_THEN_YEAR = re.compile(r"(.*?\D)[\s,]+((?:19|20)\d\d)\.?")
+
+
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
     for label, value in entry.fields:
         low = label.lower()
@@ -1272,6 +1293,10 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
                 year = int(m.group(0))
         if venue is None and any(w == low for w in _VENUE_FIELD) and 1 < len(value) <= 80:
             venue = value
+            dated = _VENUE_THEN_YEAR.fullmatch(value.strip())
+            if dated is not None:  # "- 📖 Conference: CVPR, 2022": the venue, then the year it met
+                venue = dated.group(1)
+                year = year if year is not None else int(dated.group(2))
     if entry.description and (year is None or venue is None):
         # paragraph-block dialect: "[2020] [MICCAI]"
         for m in _BRACKET.finditer(entry.description[:200]):
@@ -1286,11 +1311,13 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
 
 
 def _with_other_papers(entries: list[Entry]) -> list[Entry]:
-    """Each entry, followed by the other papers it names (``_other_papers``)."""
+    """Each entry, followed by the other papers it names (``_other_papers``): a paper's, or a resource's or a
+    site's (``| [Vortal](…) | … (ref: [1](doi A) [2](doi B)) |``: a dataset's row citing two references keeps one
+    identifier of each kind, so the second reference is a paper of its own, lest its identifier be lost)."""
     out: list[Entry] = []
     for e in entries:
         out.append(e)
-        if e.kind == "paper" and len(e.links) > 1:
+        if (e.kind in ("paper", "website") or e.kind in _RESOURCE_KINDS) and len(e.links) > 1:
             out.extend(_other_papers(e))
         if e.kind == "paper" and e.fields:
             out.extend(_other_bold_works(e))

@@ -19,7 +19,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.classify import WEIGHTS_LABELS, is_home_label
+from medkg.classify import WEIGHTS_LABELS, is_home_label, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -558,7 +558,8 @@ _SENTENCE_RUNS_ON = re.compile(r"[a-z0-9)]\.\s+[A-Z][a-z]")
 _MAX_GLOSSED_NAME_WORDS = 3
 #: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
 #: ``…, Nature Methods 2021.``, ``…Text. EMNLP 2022.``, ``ChatDoctor  (2023-03-24)``: a short
-#: venue-and-year (or date) trailer closing an undelimited title; also ``… (MICCAI-24)``,
+#: venue-and-year (or date) trailer closing an undelimited title, or its year alone as a sentence of its own
+#: (``…for scientific text. 2019.``, as reference managers export a citation); also ``… (MICCAI-24)``,
 #: ``… (CVPR'23)``: an acronym and a two-digit year (but "(COVID-19)" names a disease).
 #: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
@@ -566,7 +567,7 @@ _MAX_GLOSSED_NAME_WORDS = 3
 _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,40}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
                            r"|[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
                            r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)"
-                           r"|\.\s+[^.,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)\s*(?:[.。,，;]\s*)?$")
+                           r"|\.\s+[^.,，()（）]{0,40}?(?<!\d)(?:19|20)\d\d)\s*(?:[.。,，;]\s*)?$")
 
 
 def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tuple[str, str]:
@@ -1017,8 +1018,11 @@ def _prose(inl: _Inline, offset: int = 0) -> str:
 
 
 def _split_label(line: str) -> tuple[str, str]:
-    """``来源：CBLUE`` → ("来源", "CBLUE"); prose with a colon later on → ("", "")."""
-    s = line.strip().lstrip("*-+ ")
+    """``来源：CBLUE`` → ("来源", "CBLUE"); prose with a colon later on → ("", "").
+
+    A pictograph before the label (``🧑‍🔬 Authors: …``, ``🗓️ Publication Date: …``) only decorates it: it is
+    not part of the label, which is then read as the plain word is."""
+    s = strip_symbols(line.strip().lstrip("*-+ ")).lstrip("*-+ ")
     best = -1
     for c in _COLONS:
         i = s.find(c)

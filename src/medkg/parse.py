@@ -78,6 +78,7 @@ from medkg.blocks import (
     _names_one_work,
     _paragraph_lines,
     _pipe_row_cells,
+    delimiter_row,
     _LINK_FIELD_LABEL,
     _NUMBERED_CITATION,
     _TITLE_FIELD,
@@ -156,7 +157,7 @@ from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, b
 from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
-    _only_source_labels, _people_columns, _row_headers, _title_column
+    _only_source_labels, _people_columns, _row_headers, _title_column, gallery_cells
 
 log = logging.getLogger(__name__)
 
@@ -368,6 +369,7 @@ class _Parser:
         self.section_is_doc = False  # the section is about the list itself ("Contributing", "License")
         self.section_heading_line = 0
         self.section_entries = 0
+        self.section_first_out = 0  # index in ``out`` of the first entry read in the current section
         self.section_linked_items = 0  # entries with links read from the section's body (not its heading)
         # levels of the sibling sections read so far whose bodies held linked entries: topics, not works' titles
         self.topic_levels: set[int] = set()
@@ -549,6 +551,8 @@ class _Parser:
             self.table(node)
         elif k == "Paragraph" and self.last_table is not None and self.orphan_rows(node):
             return  # "| Title | … | [code](…) |" after a blank line: a row of the table above, not prose
+        elif k == "Paragraph" and self.loose_table(node):
+            return  # "| || |" / "|:-:||:-:|" / "| [Title](…) | [Title](…) |": a table GFM leaves a paragraph
         elif k == "BlockQuote" and any(c.kind in _QUOTE_STRUCTURE for c in node.children):
             # "> #### ACL: [Title](…)" / ">> Authors: …": a list written inside a quote; the quote only
             # indents it, its headings still open sections and its blocks are read as at top level.
@@ -657,6 +661,7 @@ class _Parser:
             self.record_level = level
         self.section_heading_line = self.line_of(node.start)
         self.section_entries = 0
+        self.section_first_out = len(self.out)
         self.section_linked_items = 0
         self.section_paras = []
 
@@ -716,6 +721,22 @@ class _Parser:
             self.emit_field_headings()
         self.flush_paragraph_blocks(final=True, next_level=next_level)
         self.section_paras = []
+        self.uncited_record_heading()
+
+    def uncited_record_heading(self) -> None:
+        """``## [CheXpert](arxiv…)`` / ``+ Type: chest x-ray image dataset`` / ``+ [Additional info](…)``: a
+        heading that links a scholarly record (a DOI, arXiv, PubMed or PMC link) over bullets that became
+        entries of their own (notes, a supplementary link) is still that record's entry: when no entry read
+        from its section carries the heading's link, the heading is one more entry (a linked heading with
+        nothing under it is one already), lest the work it cites and its identifier be lost."""
+        h, inl = self.section_heading, self.section_heading_inline
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or not self.section_entries or not _cites_record([link for link in inl.links if not link.image]):
+            return
+        urls = {link.url for link in inl.links if not link.image}
+        if any(link.url in urls for e in self.out[self.section_first_out:] for link in e.links):
+            return
+        self.emit_block([(h, inl)], title=inl.plain, heading_topic=True)
 
     def flush_paragraph_blocks(self, final: bool, notes: _Node | None = None, next_level: int | None = None) -> None:
         """Turn pending paragraphs into entries: bold-title blocks, or the heading block. ``notes``: the
@@ -1848,10 +1869,32 @@ class _Parser:
                         [[_inline(c) for c in cells] for cells in rows if cells is not None])
         return True
 
+    def loose_table(self, node: _Node) -> bool:
+        """A paragraph whose every line is a pipe row and whose second line is a delimiter row GFM rejects
+        (``|:-:||:-:|``, an empty spacer column; see ``delimiter_row``): the table its site renders, its
+        first line the header and the lines after the delimiter its rows; False otherwise."""
+        if b"|" not in self.data[node.start:node.end]:
+            return False
+        lines = _paragraph_lines(node)
+        if len(lines) < 3:
+            return False
+        maybe_rows = [_pipe_row_cells(line, min_cells=1) for line in lines]
+        rows = [cells for cells in maybe_rows if cells is not None]
+        if len(rows) < len(maybe_rows) or not delimiter_row(rows[1]):
+            return False
+        headers = [_inline(c).plain.strip() for c in rows[0]]
+        self.pseudo_from_pending()
+        self.table_rows(headers, [(line.start, line.end) for line in lines[2:]],
+                        [[_inline(c) for c in cells] for cells in rows[2:]])
+        self.last_table = headers if len(headers) >= 2 else None
+        return True
+
     def table_rows(self, headers: list[str], spans: list[tuple[int, int]], cells_by_row: list[list[_Inline]]) -> None:
         """One entry per row (GFM or HTML table): the header names each column's role."""
         if not spans:
             return
+        split = [(span, row) for span, cells in zip(spans, cells_by_row) for row in gallery_cells(headers, cells)]
+        spans, cells_by_row = [span for span, _ in split], [row for _, row in split]
         title_col = _title_column(headers, cells_by_row)
         people_cols = _people_columns(headers)
         for (start, end), cells in zip(spans, cells_by_row):

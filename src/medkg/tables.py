@@ -147,6 +147,29 @@ def _cell_title_link(cell: _Inline) -> _RawLink | None:
     return first
 
 
+def gallery_cells(headers: list[str], cells: list[_Inline]) -> list[list[_Inline]]:
+    """A row of a headerless grid of cards (``| || |`` over rows of thumbnails, then a row of
+    ``| [P015 - Title of the work](papers/P015.html) | [P029 - Another title](papers/P029.html) |``): a
+    conference site lays its accepted papers out two or three to a row, so each cell that is only one
+    titled link is a work of its own, not a column of the first one. A table whose header names its
+    columns, a row with prose beside its links, or one whose links reach different sites (``<td><a href=arxiv…>
+    Title</a></td><td><a href=github…>Official implementation</a></td>``: a work and its code) keeps one entry
+    per row: ``[cells]``."""
+    if any(h.strip() for h in headers):
+        return [cells]
+    filled = [c for c in cells if c.plain.strip()]
+    if len(filled) < 2:
+        return [cells]
+    sites = set()
+    for c in filled:
+        link = _cell_title_link(c)
+        if link is None or len([x for x in c.links if not x.image]) != 1 \
+                or _is_meaningful(c.plain[:link.start] + c.plain[link.end:]):
+            return [cells]
+        sites.add(link.url.partition("://")[2].split("/", 1)[0].lower() if "://" in link.url else "")
+    return [[c] for c in filled] if len(sites) == 1 else [cells]
+
+
 def _emphasised_line_after_break(cell: _Inline) -> str:
     """``| Title <br/> *Sleep Medicine Reviews* |``, ``| Title <br> **ICASSP** |``: the text after a title cell's
     first HTML line break when all of it is emphasised (italic or bold) and text stands before the break — a
@@ -183,12 +206,13 @@ _PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "
 
 
 def _cell_link_label(header: str, text: str, url: str = "", before: str = "") -> str:
-    """A link's label in a table cell: the column header, unless the header names no role and the
-    link's own text does (``Resources: [Paper](…) [Code](…) [Dataset](github…)``) or the ``label:``
-    written before it in the cell does (an arXiv comment column, ``| Comment | Project Page: https://…
-    Code: https://… |``: each address has its own label), or unless a Code column links, off any code
-    forge, something its text calls a site, a page or the data (``| Code | on request at
-    [Site](https://sites.google.com/…) |``, ``| Code | [link](github…) [data](zenodo…) |``): no code there."""
+    """A link's label in a table cell: the column header, unless the header names no role (or only a
+    generic one, ``| Documentation | [Paper](arxiv…), [Demo](…) |``) and the link's own text does
+    (``Resources: [Paper](…) [Code](…) [Dataset](github…)``) or the ``label:`` written before it in the
+    cell does (an arXiv comment column, ``| Comment | Project Page: https://… Code: https://… |``: each
+    address has its own label), or unless a Code column links, off any code forge, something its text
+    calls a site, a page or the data (``| Code | on request at [Site](https://sites.google.com/…) |``,
+    ``| Code | [link](github…) [data](zenodo…) |``): no code there."""
     from medkg.classify import label_role, strip_symbols
 
     own = _bracket_label(text)
@@ -196,6 +220,10 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
         return own
     header_role = label_role(header)
     if header_role is None and label_role(own) is not None:
+        return own
+    if header_role == "other" and label_role(own) in ("paper", "code", "dataset"):
+        # "| Documentation | [Paper](arxiv…), [Demo](…) |": a column of a tool's pages names no single role;
+        # the link its own text calls the paper (the code, the data) is that
         return own
     if header_role is None and before and label_role(before) is not None:
         return before
