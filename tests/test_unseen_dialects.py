@@ -2826,6 +2826,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     "dataset-row-numbered-ref-links.md": [
         ("Estimating respiratory rate from the photoplethysmogram", {"doi": "10.1088/1361-6579/aa0001"}, None),
     ],
+    # audit26be: table-labelled-field-record-cells (a genomic foundation-model catalogue): a "Publication Details" cell
+    # written as a labelled record, "**Title:** …<br>**Authors:** …<br>**Venue/Year:** …<br>**DOI:** [doi](…)": the
+    # row's title is the Title field's value, not the whole record run together
+    "table-labelled-field-record-cells.md": [
+        ("GenoFormer: a transformer for long genomic sequences", {"doi": "10.1093/bioinformatics/btac999"},
+         "github.com/example-lab/genoformer"),
+        ("CellLM: pretraining a language model on single-cell transcriptomes", {"arxiv": "2310.01234"},
+         "github.com/example-lab/celllm"),
+        ("SpotNet: graph learning for spatial domain detection in tissue sections", {"doi": "10.1038/s41592-025-09999-x"},
+         "github.com/example-lab/spotnet"),
+        ("IsoFuse: multi-modal transfer between DNA and protein models", {"arxiv": "2406.99999"},
+         "github.com/example-lab/isofuse"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -2969,6 +2982,8 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["chicago-single-quoted-numbered-references.md"]],
     # audit17: "<br>" inside a table cell's title separates words ("in<br>Clinical" is "in Clinical")
     "br-wrapped-table-cell-titles.md": [t for t, _, _ in EXPECTED["br-wrapped-table-cell-titles.md"]],
+    # audit26be: "**Title:** value<br>**Authors:** …" in a table cell: the title field's value, exactly
+    "table-labelled-field-record-cells.md": [t for t, _, _ in EXPECTED["table-labelled-field-record-cells.md"]],
     # audit17: "[**SmiBERT**] SmiBERT: …": the bracketed name the title repeats goes, the title's own "Name:" stays
     "bracketed-name-paragraph-items-one-per-section.md": [
         t for t, _, _ in EXPECTED["bracketed-name-paragraph-items-one-per-section.md"][1:3]],

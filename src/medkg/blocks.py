@@ -14,6 +14,7 @@ the assembling of entries.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -557,6 +558,19 @@ def _title_field_value(inl: _Inline) -> str:
     # "**标题**：多模态视觉跟踪：综述与实验比较": a CJK title has no spaces between its words
     words = len(rest.split()) >= 2 or (len(rest) >= 4 and _CJK_IDEOGRAPH.search(rest) is not None)
     return rest if _is_meaningful(rest) and words else ""
+
+
+def title_field_in_cell(cell: _Inline) -> str:
+    """The title field's value of a table cell written as a work's labelled record, its fields parted by HTML
+    breaks (``| **Title:** DNABERT: … genome<br>**Authors:** …<br>**DOI:** [10.1093/…](…) |``); "" otherwise.
+
+    The cell has no line break but its ``<br>``: the first one ends the title field as a paragraph's first line
+    ends a ``**Title:** value`` record, so the paragraph rule (``_title_field_value``) reads the cell with a line
+    break there. Without it the row's title is the whole record run together (title, authors, venue, "DOI")."""
+    if not cell.breaks:
+        return ""
+    at = cell.breaks[0]
+    return _title_field_value(dataclasses.replace(cell, plain=cell.plain[:at] + "\n" + cell.plain[at:]))
 
 
 _CJK_IDEOGRAPH = re.compile("[\u3400-\u9fff]")

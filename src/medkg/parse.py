@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     byline_over_record_url,
+    title_field_in_cell,
     _TAG_LINE,
     _role_link_line,
     _tag_opened_record,
@@ -1909,7 +1910,10 @@ class _Parser:
                 if note:
                     d.description.append(note)
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
-            venue = _emphasised_line_after_break(tcell) if named is None else ""
+            field_title = _clean_title(title_field_in_cell(tcell)) if named is None else ""
+            if field_title:  # "| **Title:** T<br>**Authors:** …<br>**DOI:** […](…) |": the title field names the row
+                d.title = field_title
+            venue = _emphasised_line_after_break(tcell) if named is None and not field_title else ""
             if venue and d.title.endswith(venue) and _clean_title(d.title[:-len(venue)]):
                 # "| Title <br/> *Sleep Medicine Reviews* |": the emphasised line under the title is its venue
                 d.title = _clean_title(d.title[:-len(venue)])
