@@ -613,3 +613,16 @@ def test_arxiv_from_ftp_mirror_path(url, expected):
 def test_preprint_dois_are_told_from_journal_dois(doi, preprint):
     """A preprint's DOI beside a journal DOI is one work's two versions (extract._other_papers)."""
     assert ids.is_preprint_doi(doi) is preprint
+
+
+@pytest.mark.parametrize("url, doi", [
+    # audit26bb: a servlet session in the path is the visitor's, not the DOI's
+    ("http://onlinelibrary.wiley.com/doi/10.1002/sim.5884/abstract;jsessionid=D6798A6FE2A434730F9B75EE17BE199B.f02t02",
+     "10.1002/sim.5884"),
+    ("https://www.tandfonline.com/doi/full/10.1080/01621459.2016.1260466;jsessionid=0A1B2C", "10.1080/01621459.2016.1260466"),
+    # a SICI DOI keeps its own ";"
+    ("https://onlinelibrary.wiley.com/doi/10.1002/(SICI)1097-0258(19980715)17:13%3C1433::AID-SIM869%3E3.0.CO;2-N",
+     "10.1002/(sici)1097-0258(19980715)17:13<1433::aid-sim869>3.0.co;2-n"),
+])
+def test_a_session_path_parameter_is_no_part_of_a_doi(url, doi):
+    assert ids.doi_from_url(url) == doi

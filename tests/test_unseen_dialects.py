@@ -32,6 +32,48 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit26bf: a Chinese paper list whose every record is a <details><summary> fold written with no blank line
+    # (year, authors, <i>title</i>, [<a>论文链接</a>] [<a>开源代码</a>] [<a>复现代码</a>], </summary></details>): the
+    # fold is one HTML block holding its own close, so no record was read and every paper was lost
+    "details-summary-closed-fold-zh.md": [
+        ("Temporal Convolution Networks for Sleep Staging from Single-Channel EEG",
+         {"doi": "10.1109/tbme.2019.1234567"}, "github.com/zhanglab/tcn-sleep"),
+        ("Graph Attention for Seizure Prediction in Scalp EEG", {"arxiv": "2103.04567"}, None),
+        ("Contrastive Pretraining of EEG Encoders Across Subjects",
+         {"doi": "10.1038/s41598-022-11111-1"}, "github.com/chenlab/eeg-contrast"),
+    ],
+    # audit26bb: doi-url-session-parameter (a causal-inference citation list, guhjy/ICHPS): a publisher's DOI
+    # URL carrying a Java servlet session ("…/doi/10.1002/sim.5884/abstract;jsessionid=D679….f02t02"): the
+    # session token was read as part of the DOI
+    "doi-url-session-parameter.md": [
+        ("Bias associated with using the estimated propensity score as a regression covariate",
+         {"doi": "10.1002/sim.5884"}, None),
+        ("Overlap weights for balancing covariates in comparative effectiveness studies",
+         {"doi": "10.1080/01621459.2016.1260466"}, None),
+        ("High-dimensional propensity score adjustment in studies of treatment effects using health care claims data",
+         {"doi": "10.1097/ede.0b013e3181a663cc"}, None),
+    ],
+    # audit26bb: reference-question-title-subtitle (an RWE reference list, vojtechhuser/project): a Nature-style
+    # reference whose title asks a question and goes on with its subtitle ("Do FDA label changes work? Assessment
+    # of the 2010 class label change…. Pharmacoepidemiol. Drug Saf. 27, …"): the title was cut at its "?"
+    "reference-question-title-subtitle.md": [
+        ("Do FDA label changes work? Assessment of the 2010 class label change for proton pump inhibitors using the "
+         "Sentinel System’s analytic tools", {}, None),
+        ("Using big data to emulate a target trial when a randomized trial is not available", {}, None),
+        ("Can observational studies replicate trials? Emulating randomized clinical trials with real-world claims "
+         "data", {}, None),
+        ("Predicting the future? Big data, machine learning, and clinical medicine", {}, None),
+        ("Is deep learning ready for pharmacovigilance?", {}, None),
+    ],
+    # audit26bb: oxfordjournals-legacy-article-links (guhjy/ICHPS): Oxford's pre-2017 journal sites
+    # ("aje.oxfordjournals.org/content/150/4/327.short", "…/cgi/content/abstract/…") are article pages; a short
+    # title linked there was a website
+    "oxfordjournals-legacy-article-links.md": [
+        ("Invited commentary: propensity scores", {}, None),
+        ("Sensitivity analysis for unmeasured confounding", {}, None),
+        ("Marginal structural models", {}, None),
+        ("The role of the propensity score", {}, None),
+    ],
     # audit25at: an HTML paper table whose last cell folds each row's BibTeX citation in a <details> block
     # (DH82/awesome-mammography): the fenced code between the HTML pieces cut the table apart, so the rows' links
     # (DOI, GitHub code) were lost and only the BibTeX records were read
@@ -2947,7 +2989,10 @@ KNOWN_MISSES: set[str] = set()
 KNOWN_TITLE_MISSES: set[str] = {"emoji-marker-before-bold-title.md",
                                 # "VGG: Very Deep …" keeps a short name the list put before the title ("BERT: Pre-
                                 # training of …" is the title itself: one cannot tell them apart)
-                                "name-colon-title-under-group-bullet.md"}
+                                "name-colon-title-under-group-bullet.md",
+                                # audit26bf: "2018 Lawhern et al. <i>Title</i>" in a <summary> keeps the year and
+                                # authors before the title (the papers, links and identifiers are right)
+                                "details-summary-closed-fold-zh.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:
@@ -2969,6 +3014,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit26bb: a question closing a reference's title's first clause is no end of the title when a subtitle follows
+    "reference-question-title-subtitle.md": [t for t, _, _ in EXPECTED["reference-question-title-subtitle.md"]],
     # audit23aj: "(**Artificial Intelligence (AIJ)**)" closing a title is its venue, nested bracket and all
     "bold-venue-tag-nested-parenthesis.md": [t for t, _, _ in EXPECTED["bold-venue-tag-nested-parenthesis.md"]],
     # audit17: the bracketed CJK translation after a Latin title, and a journal's full name after "**Title.**", go

@@ -839,6 +839,38 @@ _CUT_AT_INITIAL = re.compile(r"(?:^|[\s,，])[A-Z]\Z")
 _DASH_INITIAL_END = re.compile(r" - [A-Z]\.(?= [A-Z]\.| [A-Z][a-z]| (?:van|von|de|der|den|da|di|du|le|la) [A-Z])")
 
 
+def _sentence_end(s: str, start: int) -> int:
+    """Offset of the first full stop at or after ``start`` that ends a sentence (not an abbreviation's), or -1."""
+    i = s.find(". ", start)
+    while i >= 0:
+        if s[s.rfind(" ", start, i) + 1 : i].casefold() not in _ABBREVIATIONS:
+            return i
+        i = s.find(". ", i + 1)
+    return -1
+
+
+#: the small words a journal's Title-Case name keeps in lower case ("Journal of the American Medical …")
+_TITLE_CASE_SMALL = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "&"})
+
+
+def _question_subtitle(s: str, at: int) -> bool:
+    """Whether the sentence at ``at``, after a title's "?", is the title's subtitle, not the source.
+
+    "Do FDA label changes work? Assessment of the 2010 class label change …. Pharmacoepidemiol. Drug Saf. 27,
+    332–339 (2018)": the clause after the question has five words or more in sentence case (a journal's name is
+    in Title Case: "Title? Journal of the American Medical Informatics Association. 2019;26:1–9" keeps its cut),
+    carries no volume and pages, and is followed by the source with its year; "Is deep learning ready? Nature
+    Machine Intelligence 3, 12–14 (2021)" (no sentence after the question) keeps its cut.
+    """
+    end = _sentence_end(s, at)
+    if end < 0:
+        return False
+    words = s[at:end].split()
+    return len(words) >= 5 and words[0][:1].isupper() \
+        and any(w[:1].islower() and w.casefold() not in _TITLE_CASE_SMALL for w in words) \
+        and _VOL_ISSUE_PAGES.search(s, at, end) is None and _YEAR.search(s, end) is not None
+
+
 def _title_end(s: str, start: int) -> tuple[int, int]:
     """(end of title, start of the rest): first sentence end or the year that starts the tail."""
     n = len(s)
@@ -854,6 +886,9 @@ def _title_end(s: str, start: int) -> tuple[int, int]:
             break
         if c in ".?!;" and (i + 1 == n or s[i + 1] == " " or _is_cjk(s[i + 1])):
             word = s[s.rfind(" ", start, i) + 1 : i].casefold()
+            if c == "?" and _question_subtitle(s, i + 1):
+                i += 1
+                continue
             if c != "." or word not in _ABBREVIATIONS:
                 stop, rest = (i + 1 if c in "?!" else i), i + 1
                 break

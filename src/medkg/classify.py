@@ -138,6 +138,10 @@ _PAPER_HOSTS = (
     # Annals of Internal Medicine's ("annals.org/cgi/reprint/…", "acpjournals.org/doi/…"), CMAJ's, JCO's
     "bmjjournals.com/", "ama-assn.org/cgi/", "annals.org/", "acpjournals.org/", "cmaj.ca/", "jco.org/",
     "ascopubs.org/",
+    # Oxford's journals on their pre-2017 HighWire sites ("aje.oxfordjournals.org/content/150/4/327.short",
+    # "biomet.oxfordjournals.org/content/87/3/706", "…/cgi/content/abstract/152/4/315"): one article each (a
+    # journal's bare domain is its home page)
+    "oxfordjournals.org/content/", "oxfordjournals.org/cgi/",
     # national article databases: KoreaScience ("koreascience.or.kr/article/JAKO202010163509916.page"),
     # J-STAGE is above, CiNii Research ("cir.nii.ac.jp/crid/…"), SciELO ("scielo.br/j/…/a/…")
     "koreascience.or.kr/article", "kiss.kstudy.com/thesis", "dbpia.co.kr/journal/articledetail",

@@ -232,8 +232,22 @@ def unproxied_host(host: str) -> str:
     return m.group(1).replace("--", "\0").replace("-", ".").replace("\0", "-")
 
 
+#: a servlet session carried as a path parameter ("…/doi/10.1002/sim.5884/abstract;jsessionid=D679….f02t02",
+#: Wiley's, Taylor & Francis's and LWW's pre-2015 article links): it names the visitor's session, not the page, so
+#: a DOI read from the path must stop before it (a DOI's own ";", as in SICI "…3.0.CO;2-#", is no session key)
+_SESSION_PARAM_RE = re.compile(r"(?i);(?:jsessionid|sessionid|sid)=[^/;?#]*")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _url_parts(url: str) -> _Url | None:
+    """(host without "www.", decoded path without session parameters, query) of a URL, or None."""
+    p = _url_parts_raw(url)
+    if p is not None and ";" in p.path:
+        p = _Url(p.host, _SESSION_PARAM_RE.sub("", p.path), p.query)
+    return p
+
+
+def _url_parts_raw(url: str) -> _Url | None:
     u = _clean(url)
     if not _SCHEME_RE.match(u) or u[:4].lower() == "www.":
         if not _BARE_HOST_RE.match(u):

@@ -52,6 +52,8 @@ def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1
 #: an HTML block that only opens a fold and gives its summary: ``<details>`` / ``<summary>…</summary>``
 _DETAILS_SUMMARY = re.compile(r"\s*<details\b[^>]*>\s*<summary\b[^>]*>(?P<summary>.*?)</summary>\s*", re.I | re.S)
 _DETAILS_CLOSE = re.compile(r"\s*</details>\s*", re.I)
+#: the same fold closed in the same HTML block, nothing but the summary inside it
+_DETAILS_SUMMARY_CLOSED = re.compile(_DETAILS_SUMMARY.pattern + r"</details>\s*", re.I | re.S)
 #: blocks a summary's fold may hold and still be one paper's digest (an abstract, its identifiers, notes)
 _MAX_DIGEST_BLOCKS = 12
 _DIGEST_PARTS = frozenset({"Paragraph", "List", "BlockQuote", "CodeBlock"})
@@ -73,8 +75,14 @@ def summary_records(blocks: list[_Node]) -> list[_Node]:
 
 
 def _summary_record_end(blocks: list[_Node], i: int) -> int:
-    """The index of the ``</details>`` block that closes the paper digest opened by ``blocks[i]``, or -1."""
+    """The index of the ``</details>`` block that closes the paper digest opened by ``blocks[i]``, or -1.
+
+    A fold written with no blank line (``<details>`` / ``<summary>`` / ``Year Authors <i>Title</i>
+    [<a href=…>论文链接</a>] [<a href=…>开源代码</a>]`` / ``</summary>`` / ``</details>``) is one HTML block
+    holding its summary and its close: a record of its own (``i`` itself)."""
     node = blocks[i]
+    if node.kind == "HtmlBlock" and (m := _DETAILS_SUMMARY_CLOSED.fullmatch(_html_text(node))) is not None:
+        return i if m.group("summary").strip() else -1
     if node.kind != "HtmlBlock" or (m := _DETAILS_SUMMARY.fullmatch(_html_text(node))) is None \
             or not m.group("summary").strip():
         return -1
@@ -93,7 +101,7 @@ def _grouped(blocks: list[_Node], kind: str, end_of: Callable[[list[_Node], int]
     i, n = 0, len(blocks)
     while i < n:
         end = end_of(blocks, i)
-        if end > i:
+        if end >= i:
             rec = _Node(kind, blocks[i].start, blocks[end].end)
             rec.children = blocks[i:end + 1]
             out.append(rec)
