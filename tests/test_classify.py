@@ -32,6 +32,9 @@ def roles(*links: tuple[str, str], name: str = "A title of four words") -> list[
      ["code", "code"]),
     # no labelled code link: both repositories stay code
     ([("", "https://github.com/a/one"), ("", "https://github.com/b/two")], ["code", "code"]),
+    # audit26ba: "[[caffe](…)][[pytorch](…)]": each framework's name labels an implementation of the work
+    ([("caffe", "https://github.com/faustomilletari/VNet"), ("pytorch", "https://github.com/mattmacy/vnet.pytorch")],
+     ["code", "code"]),
 ])
 def test_which_code_link_is_the_code(links, expected):
     assert roles(*links) == expected

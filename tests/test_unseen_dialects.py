@@ -74,6 +74,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Marginal structural models", {}, None),
         ("The role of the propensity score", {}, None),
     ],
+    # audit26bd: event-site-links-among-papers (isaacmg/healthcare_ml, a resource hub of paragraph links): a
+    # workshop's site whose path holds a conference's bare-word host ("sites.google.com/site/cvprmcv18/"), a
+    # summer school's name and year, a conference schedule's session page were read as papers (or as the paper
+    # link of the paragraph above)
+    "event-site-links-among-papers.md": [
+        ("Transfusion: Understanding Transfer Learning for Medical Imaging", {"arxiv": "1902.07208"}, None),
+        ("Attend and Diagnose", {"arxiv": "1711.03905"}, None),
+        ("Deep Self Organization with application to ICU", {}, None),
+    ],
+    # audit26bc: ieee-reference-available-locator (Filliboy/SOA_review): numbered references written as text that end
+    # in their locator's label and a bare URL (IEEE "Available: https://…", "[Online]. Available:", Vancouver
+    # "Available from:"), the number's bracket sometimes without a space ("[2]J. Liu et al., …"): each is a paper
+    "ieee-reference-available-locator.md": [
+        ("Recurrent Attention Networks for Cross-Subject EEG Emotion Recognition", {}, None),
+        ("Spectral Graph Convolution for Motor Imagery Decoding from Scalp EEG", {"doi": "10.3389/fnins.2021.654321"},
+         None),
+        ("A Lightweight Temporal Convolutional Network for Seizure Onset Detection", {}, None),
+        ("Investigating critical frequency bands and channels for EEG-based emotion recognition with deep neural "
+         "networks", {"doi": "10.1109/tamd.2015.2431497"}, None),
+    ],
+    # audit26bc: table-paper-cell-absence-note (OrangeP0P/The-existing-EEG-Foundation-Pretrained-Model): a Paper
+    # column cell that says the row has no paper ("(no formal paper; project repo)", "No paper yet", "(paper not
+    # available)", "N/A") is no title: the row is the named project's, not a paper titled by the note
+    "table-paper-cell-absence-note.md": [
+        ("SpindleFM: Masked Spectrogram Pretraining for Sleep EEG", {"arxiv": "2304.11223"}, "github.com/sleeplab/SpindleFM"),
+        ("CortexGPT: Autoregressive Pretraining on Scalp EEG Across Montages", {"doi": "10.1016/j.neunet.2024.106123"},
+         None),
+        ("AlphaTok: Discrete Tokenizers for Alpha-Band EEG Language Models", {"arxiv": "2505.01234"},
+         "github.com/alphatok/AlphaTok"),
+    ],
     # audit25at: an HTML paper table whose last cell folds each row's BibTeX citation in a <details> block
     # (DH82/awesome-mammography): the fenced code between the HTML pieces cut the table apart, so the rows' links
     # (DOI, GitHub code) were lost and only the BibTeX records were read
@@ -2880,6 +2910,49 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/spotnet"),
         ("IsoFuse: multi-modal transfer between DNA and protein models", {"arxiv": "2406.99999"},
          "github.com/example-lab/isofuse"),
+    ],
+    # audit26ba: title-bullet-venue-and-url-subbullets (a reader's segmentation notes): "-   Title" / "    -   2015 ICLR" /
+    # "    -   https://arxiv…" (and a second bare URL, a project page): a link-less title bullet whose sub-bullets are only
+    # its venue-and-year line and its bare URLs is one record, titled by the bullet
+    "title-bullet-venue-and-url-subbullets.md": [
+        ("Rethinking Dilated Convolutions for Volumetric Organ Segmentation", {"arxiv": "2106.01111"}, None),
+        ("Cascaded Context Networks with Conditional Random Fields for Lesion Delineation", {}, None),
+        ("Pyramid Pooling Decoders for Semantic Segmentation of Abdominal CT", {"arxiv": "1412.7011"}, None),
+        ("Hybrid Transformer Encoders for 3D Medical Image Segmentation", {"arxiv": "2103.10555"}, None),
+        ("A Lean Baseline That Rivals Elaborate Segmentation Networks", {"arxiv": "1809.10499"}, None),
+    ],
+    # audit26ba: heading-record-bold-role-labels (a Chinese U-Net reading list): "### 2.Title" / "**Paper**: https://…
+    # **Code**: https://github…": a bold role label before a bare URL is a field label of the heading's record, not
+    # the record's title
+    "heading-record-bold-role-labels.md": [
+        ("GateSegNet", {"arxiv": "2312.15111"}, "github.com/seg-lab/GateSegNet"),
+        ("Scalable Volumetric Segmentation Models Empowered by Large-Scale Supervised Pre-training",
+         {"arxiv": "2304.06222"}, "github.com/vol-seg/ScaleSeg"),
+        ("Boundary-Aware Decoders for Polyp Segmentation", {"arxiv": "2305.01234"}, "github.com/polyp-lab/BADecoder"),
+        ("Lightweight Attention Bridges for Skin Lesion Segmentation", {"arxiv": "2306.05555"},
+         "github.com/derm-lab/LABridge"),
+    ],
+    # audit26ba: framework-labelled-implementations (a U-Net family list): "[[caffe](github…/Own)], built on
+    # [3D-Caffe](github…)": a framework's name labels the work's code as "[pytorch]" does; the library it builds on,
+    # named by its own name, is related code
+    "framework-labelled-implementations.md": [
+        ("VolNet: Fully Convolutional Networks for Volumetric Prostate Segmentation", {"arxiv": "1606.04111"},
+         "github.com/volnet-author/VolNet"),
+        ("Dense Volumetric Segmentation from Sparse Slice Annotation", {"arxiv": "1606.06111"},
+         "github.com/sparse-seg/pytorch-sparse3d"),
+        ("Deep Cascades for Liver Tumour Segmentation", {"arxiv": "1709.07111"}, "github.com/cascade-lab/LiverCascade"),
+        ("Recurrent Refinement Networks for Retinal Vessels", {"arxiv": "1710.01111"}, "github.com/vessel-lab/RRN"),
+    ],
+    # audit26ba: wrapped-title-before-role-link (a U-Net family list): "* Title words … segmentation and" / "outcome
+    # prediction in multimodal MRI [[paper](…)]": a lazy continuation line wraps the title before its role link; a
+    # line that ends on a word no title ends on ("and", "with") runs on into the next
+    "wrapped-title-before-role-link.md": [
+        ("StrokeNet: a deep architecture for acute lesion segmentation and outcome prediction in multimodal MRI",
+         {"arxiv": "1810.13111"}, None),
+        ("Spine-Net: Intervertebral disc localization in MRI with a multi-modal UNet", {"arxiv": "1811.08111"}, None),
+        ("Cascaded refinement of glioma masks with uncertainty-aware decoders for multi-site MRI", {"arxiv": "1810.04111"},
+         "github.com/glioma-lab/CascadeRefine"),
+        ("Graph Decoders", {}, None),
     ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -76,6 +76,9 @@ _BULLET_CHARS = "-*+•·"
 #: a lead ending in one of these runs on into its link: a sentence ("… see the [report](…)"), not a title
 _RUN_ON_WORDS = frozenset("""a an the of for in on at by from to with via and or as see following our this these
     here is are was were be visit check read find use""".split())
+#: the label a whole reference written as text puts before its locator link, a colon after it: IEEE "Available:",
+#: Vancouver "Available from:", "URL:" (the word before the colon)
+_LOCATOR_LABELS = frozenset(("available", "from", "url"))
 #: letters of prose after an item's first link (outside link texts) beyond which it is a sentence, not an item
 MAX_ITEM_TAIL_LETTERS = 40
 #: the letters a reference with a quoted linked title may have after it (its venue, volume, pages, year)
@@ -637,6 +640,11 @@ def _item_kind(inl: _Inline) -> int:
         *before, label = head[:-1].rsplit(None, 1) or [""]
         if _title_line_then_url(lead, head[:-1], first):
             head = head[:-1].rstrip()
+        elif before and label.strip("*_[]().").lower() in _LOCATOR_LABELS:
+            # 'S. Alhagry, … "Title", Journal, vol. 8, 2017. Available: https://…': a whole reference written as
+            # text (IEEE "Available:", Vancouver "Available from:", "URL:") ends with the label of its locator
+            # link, as "Retrieved from [url](…)" does below
+            return 1 if _plain_reference(before[0], min_title_words=2) else 0
         elif not before or not is_link_label(label.strip("*_[]()")):
             return 0
         else:
@@ -854,9 +862,15 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
     field_like = 0
     entry_like = 0
     urls = [inl for inl in items if inl.links or _is_meaningful(inl.plain)]
-    if not parent_links and len(urls) == 1 and len(urls[0].links) == 1 and urls[0].links[0].bare \
-            and _clean_title(urls[0].plain.replace(urls[0].links[0].text, " ")) == "":
+    if not parent_links and len(urls) == 1 and _lone_bare_url(urls[0]):
         return inlines  # "- Title" / "    - https://…": the one bare URL under a link-less title is its link
+    if not parent_links and len(urls) <= 4 and any(_venue_year_line(inl) for inl in urls) \
+            and all(_lone_bare_url(inl) or _venue_year_line(inl) for inl in urls) \
+            and sum(_venue_year_line(inl) for inl in urls) == 1 and len(urls) >= 2:
+        # "- Title" / "    - 2017 IEEE transactions on pattern analysis …" / "    - https://ieeexplore…" /
+        # "    - http://…/project.html": a record written as a link-less title over its venue-and-year line and its
+        # bare URLs (the article, its project page) is one work; a group's bare URLs come with no venue line
+        return inlines
     if under_item and not parent_links and len(items) == 1 and _only_source_labels(items[0]):
         # "+ Title" / "    + [[bioRxiv 2024.03.25.585721](…)] • [[code](…)]": one sub-bullet of nothing but links
         # named after where the work is (a venue, an archive id) and its role links gives the link-less title
@@ -890,6 +904,29 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         else:
             entry_like += 1
     return inlines if field_like > 0 and field_like >= entry_like else None
+
+
+def _lone_bare_url(inl: _Inline) -> bool:
+    """A sub-bullet that is one bare URL and nothing else (``- https://arxiv.org/abs/…``)."""
+    return len(inl.links) == 1 and inl.links[0].bare \
+        and _clean_title(inl.plain.replace(inl.links[0].text, " ")) == ""
+
+
+#: how many words a venue-and-year line may hold ("2017 IEEE transactions on pattern analysis and machine intelligence")
+_MAX_VENUE_LINE_WORDS = 12
+
+
+def _venue_year_line(inl: _Inline) -> bool:
+    """A link-less one-line sub-bullet that is only a venue and its year (``2015 ICLR``, ``2022 WACV``, ``2017 IEEE
+    transactions on pattern analysis and machine intelligence``): ``citation`` reads a year and a venue in it and
+    neither a title nor authors, so it names no work of its own."""
+    text = " ".join(inl.plain.split())
+    if inl.links or not text or "\n" in inl.plain.strip() or len(text.split()) > _MAX_VENUE_LINE_WORDS:
+        return False
+    from medkg import citation
+
+    cited = citation.parse_trailer(text)
+    return cited.year is not None and bool(cited.venue) and not cited.title and not cited.authors
 
 
 def _labelled_own_work(inl: _Inline, label: str, parent_links: Sequence[Link]) -> bool:
@@ -1528,6 +1565,31 @@ def _title_wrapped_before_url(lead: str) -> str | None:
     if not (title_cased(joined) or all(x[:1].islower() for x in lines[1:])):
         return None
     return " ".join(lines)
+
+
+#: the words a title line cannot end on: a break after one ("… segmentation and" / "outcome prediction …") is a wrap
+_TITLE_RUN_ON_WORDS = frozenset("a an the of for in on at by from to with via and or".split())
+
+
+def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
+    """``* SUNet: a deep learning architecture for acute stroke lesion segmentation and`` / ``outcome prediction in
+    multimodal MRI [[paper](…)]``: an item whose title a hard line break cuts (a lazy continuation line) before its
+    role link → the lines joined, else None.
+
+    Only a wrap: two or three lines, each but the last ending on a word no title ends on (``and``, ``of``, ``for``)
+    and each after the first opening in lower case; the link a role label (``paper``, ``pdf``), not a title of its
+    own; the joined lines one title. A name over a sentence ("Great Tool" / "a model for …") ends on no such word."""
+    from medkg.classify import is_link_label, reads_like_paper_title
+
+    lines = [" ".join(x.split()) for x in lead.strip().split("\n")]
+    if not 2 <= len(lines) <= 3 or not all(lines) or len(lead) > 600 or not is_link_label(link_text):
+        return None
+    if any(x.rsplit(None, 1)[-1].lower() not in _TITLE_RUN_ON_WORDS for x in lines[:-1]):
+        return None
+    if any(not x[:1].islower() or "et al" in x for x in lines[1:]):
+        return None
+    joined = " ".join(lines)
+    return joined if reads_like_paper_title(joined) else None
 
 
 #: a line that is one bracketed tag and nothing else: "[Transformer]", "[GAN/CNN]", "[geometric deep learning]"

@@ -136,8 +136,9 @@ _CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)'(?=[.,;:!?)]|\s|$)")
 _AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?"
                                 r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})?\. (?=[A-Z0-9“‘'(\[])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
-#: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "
-REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+(?=[^\W\d_])")
+#: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "; a bracketed
+#: number is closed by its bracket, so the space after it may be missing ("[2]J. Liu et al., …")
+REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]\s*|(?:\(\d{1,3}\)|\d{1,3}[.)])\s+)(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API

@@ -55,6 +55,9 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
                      "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository",
              "implementation", "pytorch", "tensorflow", "keras", "src",
+             # a framework's name alone labels an implementation as "[pytorch]" does: "[[caffe](…)][[pytorch](…)]",
+             # "[[mxnet](…)]" ("python" and "r" stay weak: languages name packages and pages too)
+             "caffe", "mxnet", "jax", "matlab",
              "código", "codigo", "quellcode", "quelltext", "repositorio", "repositório", "dépôt", "codice",
              "код", "репозиторий", "mã", "kaynak", "kodu", "kod"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "preprint", "biorxiv",
@@ -93,10 +96,20 @@ _ZH_LABEL_ENDINGS = ("地址", "链接", "网址", "官网", "主页", "下载")
 _VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:(?:\s+|\s*')(?:19|20)?\d{2}|\s*\((?:19|20)\d{2})$")
 
 
+#: words of an event that publishes no proceedings (a school, a course, a hackathon): a label naming one with
+#: its year is the event's name, not a venue citing a paper ("lecture" stays out: "Lecture Notes in Computer
+#: Science 2020" is a venue)
+_EVENT_WORDS = frozenset("school bootcamp hackathon meetup course seminar webinar".split())
+
+
 def _venue_year_label(label: str) -> bool:
     """``MICCAI 2018``, ``NeurIPS'19``, ``Synthetic Biology Journal (2023)``: a venue and its year."""
     m = _VENUE_YEAR.match(label)
     if m is None:
+        return False
+    if any(w in _EVENT_WORDS for w in label.lower().split()):
+        # "[Medical Imaging Summer School 2014](…)", "[Hackathon 2019](…)": a teaching or gathering event and
+        # its year names the event's site, it publishes no paper the link could be
         return False
     if not label.rstrip().endswith(("(19", "(20")) and "(" not in label:
         return True
@@ -366,6 +379,20 @@ def _matches(hp: str, hosts: re.Pattern[str]) -> bool:
     return hosts.search(hp) is not None
 
 
+def _on_paper_host(hp: str) -> bool:
+    """Whether a scholarly host of ``_PAPER_HOSTS`` occurs in the host and path.
+
+    A host written as a bare word (``cvpr``, ``eccv``, for the conferences' yearly hosts "cvpr2019.thecvf.com",
+    "eccv2018.org") names a host: in the path it is a word of someone's page, a workshop's site
+    ("sites.google.com/site/cvprmcv18/", "sites.google.com/view/eccvbic2020/") and no paper of the conference.
+    The search finds the leftmost match, so a real host (at the start) is always the one found."""
+    m = _PAPER_HOSTS_RE.search(hp)
+    if m is None:
+        return False
+    slash = hp.find("/")
+    return "." in m.group() or slash < 0 or m.start() < slash
+
+
 @lru_cache(maxsize=262144)
 def url_role(url: str) -> str:
     """Role from the URL alone: repositories are code, scholarly hosts and PDFs are papers…"""
@@ -402,13 +429,15 @@ def url_role(url: str) -> str:
         return "other"  # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper
     if hp.endswith(".pdf"):
         return "paper"
-    if _matches(hp, _PAPER_HOSTS_RE):
+    if _on_paper_host(hp):
         if _SCHOLAR_PROFILE.match(hp) and "citation_for_view" not in url:
             # "[Fabian Isensee](scholar.google.com/citations?user=…)": a researcher's profile, not a work
             return "other"
-        if _COLLECTION_PAGE.search(hp):
+        if _COLLECTION_PAGE.search(hp) or _SESSION_PAGE.search(url):
             # "Cancer Evolution | Nature collection | [link](nature.com/collections/yhyydzgkfk)": an editor's
-            # collection or special issue gathers many works, it is none of them
+            # collection or special issue gathers many works, it is none of them; so does a conference
+            # site's session ("[2017 ICML Healthcare Related Talks](2017.icml.cc/Conferences/2017/Schedule?
+            # showParentSession=1379)"), the programme of many talks
             return "other"
         if _VENUE_HOME.fullmatch(hp) and "?" not in url and "#" not in url \
                 and not (hp.startswith(("doi.org/", "dx.doi.org/")) and hp.split("/", 1)[1].strip("/")):
@@ -461,6 +490,9 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          r"|/[a-z][a-z_-]*/(?:home|about|current|issues?|archive)/?)?")
 #: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
 #: "frontiersin.org/research-topics/123/…", "mdpi.com/journal/…/special_issues/…"): many works, no one of them
+#: a session of a conference site's schedule (ICML's, NeurIPS's "Conferences/2017/Schedule?showParentSession=…"):
+#: the programme of many talks; one event of it ("…?showEvent=…") may be one paper
+_SESSION_PAGE = re.compile(r"(?i)/schedule\?(?:[^#]*&)?showparentsession=")
 _COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics|immersive)/")
 #: a publisher's page for a whole book: Springer's ("link.springer.com/book/10.1007/978-…" without a chapter's
 #: "_12" suffix, "springer.com/gp/book/978…") or Cambridge Core's ("cambridge.org/core/books/<book>/<32-hex id>")
@@ -937,8 +969,8 @@ def on_unknown_host(url: str) -> bool:
     """No host this module knows (a publisher, a data or model hub, a blog platform, a challenge
     site, a social network) serves ``url``: nothing but its context says what the page is."""
     hp = _host_path(url)
-    return bool(hp) and not any(_matches(hp, r) for r in (_PAPER_HOSTS_RE, _DATASET_HOSTS_RE, _COMPETITION_HOSTS_RE,
-                                                          _BLOG_HOSTS_RE, _MODEL_HOSTS_RE)) \
+    return bool(hp) and not _on_paper_host(hp) \
+        and not any(_matches(hp, r) for r in (_DATASET_HOSTS_RE, _COMPETITION_HOSTS_RE, _BLOG_HOSTS_RE, _MODEL_HOSTS_RE)) \
         and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None
 
 

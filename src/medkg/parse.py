@@ -87,6 +87,7 @@ from medkg.blocks import (
     _RECORD_NUMBER,
     record_number_only,
     _field_list_inlines,
+    _title_wrapped_before_label_link,
     _is_toc,
     _looks_like_citation,
     _only_badges,
@@ -158,7 +159,7 @@ from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, b
 from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
-    _only_source_labels, _people_columns, _row_headers, _title_column, gallery_cells
+    _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, gallery_cells
 
 log = logging.getLogger(__name__)
 
@@ -267,6 +268,24 @@ def _colon_after_lead(plain: str, lead: str) -> bool:
     """The colon right after a bold lead set outside it (``**Term**: gloss``)."""
     rest = plain.lstrip()
     return bool(lead) and rest.startswith(lead) and rest[len(lead):].lstrip(" *_").startswith(_COLONS)
+
+
+def _role_label_lead(inl: _Inline) -> bool:
+    """``**Paper**: https://arxiv… **Code**: https://github…``, ``**Code:** [link](…)``: a bold lead that is a paper
+    or code label before its colon (``_field_role``: Paper, Code, 论文地址) gives a record's links, it does not title a
+    record of its own (the heading above, or the bold title before it, does). Its links must be bare URLs or
+    labels themselves: ``**Paper:** [A Title of Its Own](…)`` names its work by the link."""
+    from medkg.classify import is_link_label
+
+    lead = inl.strong_lead.strip()
+    label = lead.rstrip(":：").strip()
+    if not label or len(label) > 30 or _field_role(label) not in ("paper", "code", "related_code") \
+            and not _LINK_FIELD_LABEL.match(label):
+        return False  # ("[**Lecture 1:**](…slides.pdf) Logistics …" titles a lecture's record: no role label)
+    if not lead.endswith(_COLONS) and not _colon_after_lead(inl.plain, inl.strong_lead):
+        return False
+    links = [link for link in inl.links if not link.image]
+    return bool(links) and all(link.bare or is_link_label(link.text) for link in links)
 
 
 def _has_cjk(text: str) -> bool:
@@ -819,7 +838,8 @@ class _Parser:
             elif starts_block and title_record is not None and _LINK_FIELD_LABEL.match(inl.strong_lead):
                 # "**Title:** [Title](…)" … "**Additional links:** … on [Github](…)": the record's own links
                 title_record.append((p, inl))
-            elif starts_block and _is_meaningful(inl.strong_lead):
+            elif starts_block and _is_meaningful(inl.strong_lead) and not _role_label_lead(inl):
+                # ("**Paper**: https://… **Code**: https://…" is a record's line of links, titled by no bold label)
                 groups.append((False, [(p, inl)]))
                 if inl.links and _TITLE_FIELD.match(inl.strong_lead):
                     title_record = groups[-1][1]
@@ -1562,6 +1582,9 @@ class _Parser:
         elif first and first.bare and "\n" in lead.strip() and not inl.strong_lead \
                 and (wrapped := _title_wrapped_before_url(lead)) is not None:
             lead_line = wrapped  # "Title words …" / "… title words: https://…": a hard wrap inside the title
+        elif first and not first.bare and "\n" in lead.strip() and not inl.strong_lead \
+                and (wrapped := _title_wrapped_before_label_link(lead, first.text)) is not None:
+            lead_line = wrapped  # "Title words … and" / "outcome prediction … [[paper](…)]": a wrap inside the title
         elif first and not first.bare and (caption := _caption_over_reference(lead, first.text)) is not None:
             # "**The Adam paper**" / "[Kingma, D.P. and Ba, J., 2014. Adam: A method …](…)": a caption line over a
             # link that is a whole reference; the reference (split by ``citation``) names the work, the caption notes it
@@ -1922,9 +1945,11 @@ class _Parser:
             if trailer:
                 d.title = title
                 d.description.insert(0, trailer)
-            if not d.title or _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell):
+            if not d.title or _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell) \
+                    or _no_paper_note(d.title):
                 # "| BioBERT | [Bioinformatics 2020](doi) |", "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |":
-                # a venue label or a badge is no title, the name column says it
+                # a venue label or a badge is no title, the name column says it; so is a note that the row
+                # has no paper ("| Neurosity EEG-GPT | (no formal paper; project repo) | [repo](…) |")
                 name = _name_cell(headers, cells, title_col)
                 if name:
                     if title_col < len(headers):  # a headerless (HTML) table names no column: no field

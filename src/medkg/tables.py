@@ -65,6 +65,23 @@ def _only_source_labels(cell: _Inline) -> bool:
     return True
 
 
+#: a title cell that says the row has no paper, in brackets or not: "N/A", "None", "(no formal paper; project repo)",
+#: "No paper yet", "(paper not available)", "Not published", "暂无论文" (bounded: the remark after the note is short)
+_NO_PAPER_NOTE = re.compile(
+    r"(?i)[(\[（]?\s{0,3}(?:n/?a|none|nil|not\s(?:yet\s)?(?:available|applicable|published|released)|"
+    r"no(?:\s(?:formal|official|public|published|peer-reviewed))?\s(?:paper|preprint|publication|article)s?"
+    r"(?:\s(?:yet|available))?|(?:paper|preprint|publication|article)s?\s(?:is\s|are\s)?(?:not\s(?:yet\s)?"
+    r"(?:available|published|released|out)|unavailable|pending|coming\ssoon|tba|tbd)|暂无(?:论文)?|无论文)"
+    r"(?:\s{0,3}[;,:：；—–-]\s{0,3}[^()\[\]（）\n]{0,40})?\s{0,3}[)\]）]?\s{0,3}\.?")
+
+
+def _no_paper_note(text: str) -> bool:
+    """A title cell whose whole text says the row has no paper (``_NO_PAPER_NOTE``): a software project's or a
+    model's row in a table of papers, which the writer kept with a note where the paper's link would be. The note
+    is no title; the row is named by its name column, as a row whose title cell only names a venue is."""
+    return len(text) <= 80 and _NO_PAPER_NOTE.fullmatch(text.strip()) is not None
+
+
 def _bold_name(cell: _Inline) -> str:
     """``**GatorTron** (90B clinical words)``: the bold name, without the remark in brackets after it."""
     plain = cell.plain
