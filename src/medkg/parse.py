@@ -618,7 +618,8 @@ class _Parser:
         for r in records:
             line = first_line + body.count("\n", 0, int(r["@at"]))
             start = self.line_starts[line - 1]
-            d = _Draft(line=line, end_line=line, start_byte=start, end_byte=self.data.find(b"\n", start) % (len(self.data) + 1))
+            end = self.data.find(b"\n", start)
+            d = _Draft(line=line, end_line=line, start_byte=start, end_byte=end if end >= 0 else len(self.data))
             d.title = r["title"].rstrip(".")
             d.authors_hint = citation.bibtex_authors(r.get("author", ""))
             venue = r.get("journal") or r.get("booktitle") or ""
