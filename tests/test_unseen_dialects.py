@@ -32,6 +32,14 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit27ca: intro-link-subject-paper (a medical VLM list, lab-rasool/Awesome-Medical-VLMs-and-Datasets): the
+    # intro sentence whose subject is the list's own paper, "[Title](arxiv…) is the comprehensive review that …"
+    "intro-link-subject-paper.md": [
+        ("Vision-Language Models for Medical Report Generation and Visual Question Answering: A Review",
+         {"arxiv": "2403.02469"}, None),
+        ("RaDialog", {"arxiv": "2311.18681"}, "github.com/ChantalMP/RaDialog"),
+        ("XrayGPT", {"arxiv": "2306.07971"}, "github.com/mbzuai-oryx/XrayGPT"),
+    ],
     # audit26bf: a Chinese paper list whose every record is a <details><summary> fold written with no blank line
     # (year, authors, <i>title</i>, [<a>论文链接</a>] [<a>开源代码</a>] [<a>复现代码</a>], </summary></details>): the
     # fold is one HTML block holding its own close, so no record was read and every paper was lost

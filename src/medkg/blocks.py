@@ -1333,6 +1333,12 @@ _PAPER_ANNOUNCEMENT = re.compile(
     r"\b(?:paper|survey|review|preprint|article)s?\b[^.!?:：\n]{0,80}[:：]?[\s\"“'‘(\[]*$", re.IGNORECASE)
 
 
+#: the words right after a title-like link that opens a sentence and make that link its subject, a paper: "[Title](arxiv…)
+#: is the comprehensive review that includes:" / "… is our survey paper on …" (a copula, at most three words, a paper word)
+_PAPER_SUBJECT = re.compile(
+    r"^[\s,]*(?:is|was)\s+(?:[\w-]+\s+){0,3}?(?:paper|survey|review|preprint|article)s?\b", re.IGNORECASE)
+
+
 #: a paper's title quoted in the prose that announces it, before a link named only by its role: 'the review
 #: article *"Title"* published in *Venue*. [[link]](doi…)' — a word naming a paper, a short clause, the quoted title
 _ANNOUNCED_QUOTED_TITLE = re.compile(
@@ -1370,8 +1376,10 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
     written as a sentence rather than as a ``label: [title](…)`` line (see ``_paper_callout``):
     ``The official repository of the survey paper titled "[Title](arxiv…)".`` (the words before the link
     announce it) or ``You can follow our latest survey …:`` / ``🔥🔥[[Title]](arxiv…)`` (a paragraph that is
-    only the link, after one that ends by announcing it). The link is the paragraph's only one, reads as a
-    title (four words or more, no role word like ``[arXiv]``) and points at a scholarly record (an arXiv,
+    only the link, after one that ends by announcing it), or ``[Title](arxiv…) is the comprehensive review that …``
+    (the link opens the sentence and the words after it call it a paper: ``_PAPER_SUBJECT``). The link is the
+    paragraph's only one, reads as a title (four words or more, no role word like ``[arXiv]``) and points at a
+    scholarly record (an arXiv,
     DOI, PubMed address), so a link to a lab page or a tracker in the same prose is never taken for a paper.
     The prose may also quote the title before a link named by its role only (``_announced_quoted_title``).
     → ``id`` of the node: the quoted title, or "" when the link's text titles the paper."""
@@ -1384,6 +1392,11 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
             if not any(c.isalnum() for c in lead + inl.plain[link.end:]) and before.rstrip().endswith((":", "：")):
                 lead = before  # the link alone on its line: the paragraph before it announces it
             if _PAPER_ANNOUNCEMENT.search(lead) and _titled_record_link(link):
+                out[id(p)] = ""
+            elif not any(c.isalnum() for c in lead) and _PAPER_SUBJECT.match(inl.plain[link.end:]) \
+                    and _titled_record_link(link):
+                # "[Title](arxiv…) is the comprehensive review that includes:": the link opens the sentence whose
+                # subject it is, and the words after it say it is a paper (the one the list accompanies)
                 out[id(p)] = ""
             elif (quoted := _announced_quoted_title(inl, link)) is not None:
                 out[id(p)] = quoted
