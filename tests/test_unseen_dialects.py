@@ -40,6 +40,50 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RaDialog", {"arxiv": "2311.18681"}, "github.com/ChantalMP/RaDialog"),
         ("XrayGPT", {"arxiv": "2306.07971"}, "github.com/mbzuai-oryx/XrayGPT"),
     ],
+    # audit27ce: venue-tag-mla-author-lead (JosieHong/awesome-mass-spectrometry-ml): "- [Venue Year] [Model] <MLA
+    # cite>" items whose authors stand outside the link and only the title inside it, nothing after but [code]:
+    # the bracket tags kept the author lead from being read as a byline, so each paper was titled by its authors
+    "venue-tag-mla-author-lead.md": [
+        ("Score-based diffusion for molecular conformer ensembles", {}, "github.com/alindqvist/ConfDiff"),
+        ("Torsional policy learning for sequential conformer search", {"arxiv": "2106.01234"},
+         "github.com/cokafor/torsnet"),
+        ("Molecular geometry prediction with a graph variational model", {"doi": "10.1038/s41598-019-51234-5"}, None),
+        ("An implicit generative model for small molecular graphs revisited", {}, None),
+    ],
+    # audit27ce: shields-badge-labelled-links (KyGao/awesome-docking): bold-title paragraph records whose only
+    # links are alt-less shields badges ("[![](https://img.shields.io/badge/arXiv-5291C8?…)](arxiv…)",
+    # "[![](…/badge/code-38C26D…)](github…)"): the badge's own label names each link, yet the links were read
+    # as nameless badges and the paragraphs as badge-only prose, so no paper was read
+    "shields-badge-labelled-links.md": [
+        ("Flexible Pocket Docking with Equivariant Flow Matching", {"arxiv": "2403.11111"},
+         "github.com/ruizlab/FlexFlowDock"),
+        ("Side-chain aware ligand pose prediction from sequence", {"doi": "10.1101/2024.01.22.576111"}, None),
+        ("Multiscale generative modelling of protein–ligand complexes", {"doi": "10.1038/s42256-024-00111-z"},
+         "github.com/goldlab/MultiPLex"),
+    ],
+    # audit27cf: vancouver-byline-linked-title-abbreviated-journal (DanielSola/mimic-iii-project): "Authors IN.
+    # [Title](doi). J Am Med Inform Assoc, 2017.": an NLM journal abbreviation after the link is the venue, not a
+    # byline, so the linked text stays the title
+    "vancouver-byline-linked-title-abbreviated-journal.md": [
+        ("The MIMIC Code Repository: enabling reproducibility in critical care research", {"doi": "10.1093/jamia/ocx084"}, None),
+        ("Multitask learning and benchmarking with clinical time series data", {"doi": "10.1038/s41597-019-0103-9"}, None),
+        ("Scalable and accurate deep learning with electronic health records", {"doi": "10.1038/s41746-018-0029-1"}, None),
+        ("Doctor AI: Predicting Clinical Events via Recurrent Neural Networks", {"pmid": "28286600"}, None),
+        ("Deep EHR: A Survey of Recent Advances in Deep Learning Techniques for Electronic Health Record (EHR) Analysis",
+         {"doi": "10.1109/jbhi.2017.2767063"}, None),
+    ],
+    # audit27cf: single-author-reference-bullets (an ICU-mortality bibliography, DanielSola/mimic-iii-project):
+    # a reference whose lone author is "W.G. Baxt." (initials first) or "Cook NR." (Vancouver) before a title
+    # holding "and" or a comma; the author is not the title
+    "single-author-reference-bullets.md": [
+        ("Application of artificial neural networks to clinical medicine", {}, None),
+        ("Induction of decision trees", {}, None),
+        ("Early markers of prolonged hospital stay in demented inpatients: a multicentre and prospective study", {}, None),
+        ("Use and misuse of the receiver operating characteristic curve in risk prediction", {"pmid": "17309939"}, None),
+        ("Random Forests", {}, None),
+        ("Towards better clinical prediction models: seven steps for development and an ABCD for validation",
+         {"pmid": "24898551"}, None),
+    ],
     # audit26bf: a Chinese paper list whose every record is a <details><summary> fold written with no blank line
     # (year, authors, <i>title</i>, [<a>论文链接</a>] [<a>开源代码</a>] [<a>复现代码</a>], </summary></details>): the
     # fold is one HTML block holding its own close, so no record was read and every paper was lost
@@ -2962,6 +3006,55 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/glioma-lab/CascadeRefine"),
         ("Graph Decoders", {}, None),
     ],
+    # audit27cc: comma-venue-year-then-affiliation (a personal reading list): "* Title, ECCV 2018, CUHK[(pdf)](…)":
+    # the venue and year after the title's comma may be followed by the authors' institutions, still no title
+    "comma-venue-year-then-affiliation.md": [
+        ("Recurrent Attention Decoders for Chest Radiograph Reporting", {"arxiv": "1807.11111"}, None),
+        ("Knowledge Graphs for Thorax Disease Report Generation", {"arxiv": "1908.22222"},
+         "github.com/report-lab/kg-report"),
+        ("Hierarchical Captioning of Fundus Photographs", {"arxiv": "1809.33333"}, None),
+        ("Learning to Describe Pathology Slides", {"arxiv": "1902.44444"}, None),
+        ("Multi-view Report Generation from Mammograms", {"arxiv": "1810.55555"}, None),
+    ],
+    # audit27cb: intro-quote-our-survey-link ("> For more details, please refer to our recent [survey on …](arxiv…)":
+    # the list's own survey, named in the intro's quote by a link whose text opens with the paper word)
+    "intro-quote-our-survey-link.md": [
+        ("survey on fairness in medical image analysis", {"arxiv": "2209.13177"}, None),
+        ("Algorithmic encoding of protected characteristics and its implications on disparities across subgroups",
+         {"arxiv": "2110.14755"}, None),
+        ("Medfair: Benchmarking fairness for medical imaging", {"arxiv": "2210.01725"}, None),
+        ("Evaluating subgroup disparity using epistemic uncertainty in mammography", {"arxiv": "2107.02716"}, None),
+    ],
+    # audit27cb: ieee-quoted-title-before-id-link ('A. Weller, "Title", [arXiv:1708.01870](…) [cs.CY]': IEEE-style
+    # initials-first authors, then the quoted title, then a link named by the identifier; the quotes hold the title)
+    "ieee-quoted-title-before-id-link.md": [
+        ("Transparency: Motivations and Challenges", {"arxiv": "1708.01870"}, None),
+        ("The Mythos of Model Interpretability", {"arxiv": "1606.03490"}, None),
+        ("Towards A Rigorous Science of Interpretable Machine Learning", {"arxiv": "1702.08608"}, None),
+        ("Sanity Checks for Saliency Maps", {"arxiv": "1810.03292"}, None),
+        ("A Survey of Methods for Explaining Black Box Models", {"doi": "10.1145/3236009"}, None),
+        ("Evaluating Explainable AI: Which Algorithmic Explanations Help Users Predict Model Behavior?",
+         {"arxiv": "2005.01831"}, None),
+        # the one author's line wrapped before the quoted title: the byline, not the title
+        ("Explanation in Human-AI Systems: A Literature Meta-Review and Bibliography for Explainable AI",
+         {"arxiv": "1902.01876"}, None),
+    ],
+    # audit27cd: file-tree-legend-bullets (a MIL library README): "- `train_mil.py:` Train entry function of the
+    # framework." lines gloss the repository's files; a head that names a file ("name.py:") opens no paper's title
+    "file-tree-legend-bullets.md": [
+        ("Gated Attention Pooling for Gigapixel Slides", {"arxiv": "2301.01111"}, None),
+        ("Hierarchical Bag Encoders for Whole Slide Image Grading", {"arxiv": "2302.02222"}, None),
+        ("Prototype Memory for Weakly Supervised Slide Classification", {"arxiv": "2303.03333"}, None),
+    ],
+    # audit27cd: date-paragraph-task-records-zh (a Chinese WSI reading to-do list): "- [ ] **2021 年 6 月**" / blank /
+    # "  Author, et al. \"Title.\"" or the bare title / "  简述：…" / "  链接：[NeurIPS 2024](nips.cc/virtual/…)": the
+    # date paragraph files the record, the title is the paragraph after it; nips.cc serves NeurIPS's paper pages
+    "date-paragraph-task-records-zh.md": [
+        ("Sparse attention pooling for weakly supervised grading of gigapixel whole-slide images", {"doi": "10.1038/s41551-021-00999-x"}, None),
+        ("CellBag: Instance Clustering for Weakly Supervised Whole Slide Image Classification", {"arxiv": "2411.01111"},
+         None),
+        ("PatchTalk: Region-aware Prompt Learning for Few-Shot Slide Classification", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3095,6 +3188,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit27cb: the quoted title after IEEE-style authors, not "A. Weller, \"Transparency: …"
+    "ieee-quoted-title-before-id-link.md": [t for t, _, _ in EXPECTED["ieee-quoted-title-before-id-link.md"]],
     # audit26bb: a question closing a reference's title's first clause is no end of the title when a subtitle follows
     "reference-question-title-subtitle.md": [t for t, _, _ in EXPECTED["reference-question-title-subtitle.md"]],
     # audit23aj: "(**Artificial Intelligence (AIJ)**)" closing a title is its venue, nested bracket and all
@@ -3181,6 +3276,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # is no part of the title; the model's name over it is no title either
     "model-name-over-dated-citation-bullets.md": [
         t for t, _, _ in EXPECTED["model-name-over-dated-citation-bullets.md"]],
+    # audit27cc: the institutions after a comma-delimited venue and year are no part of the title
+    "comma-venue-year-then-affiliation.md": [
+        t for t, _, _ in EXPECTED["comma-venue-year-then-affiliation.md"]],
 }
 
 

@@ -514,6 +514,18 @@ def year_group_label(text: str) -> bool:
     return "\n" not in t and _YEAR_GROUP_LABEL.fullmatch(t.rstrip(":：").strip(" *_")) is not None
 
 
+#: a paragraph that is only a date, a year with or without its month ("2025 年", "**2021 年 6 月**", "2023-09")
+_DATE_ONLY_LABEL = re.compile(r"(?:19|20)\d\d\s*(?:年\s*(?:\d{1,2}\s*月)?|[-/.]\s*\d{1,2})?")
+
+
+def date_only_label(text: str) -> bool:
+    """``- [ ] **2021 年 6 月**`` / blank line / ``  Lu, Ming Y., et al. "Title."`` / ``  链接：[Nature](…)``: a loose
+    item whose first paragraph is only a date files the record by when it appeared; the record's title (or its
+    citation) is the paragraph after it. No work is named by a date alone."""
+    t = text.strip().strip("*_ \t")
+    return "\n" not in t and _DATE_ONLY_LABEL.fullmatch(t.rstrip(":：").strip(" *_")) is not None
+
+
 def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     """A link-less text that is a whole reference: its authors, a title of three words or more and a year
     (``Zhou J, Troyanskaya OG. Predicting effects of …. Nat Methods. 2015;12: 931–934.``), not prose that
@@ -738,6 +750,36 @@ def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
     return bool(names.year and names.authors)
 
 
+#: bracketed tags opening an item's lead: "[NeurIPS 2018] [GCPN] ", "[ICLR 2022 (Oral)] [GeoDiff] "
+_LEAD_BRACKET_TAGS = re.compile(r"(?:\[[^\[\]\n]{1,40}\]\s*)+")
+
+
+def _tagged_author_lead(inl: _Inline, first: _RawLink) -> bool:
+    """Venue and name tags, then the authors, lead the item's linked title: ``[NeurIPS 2018] [GCPN] You,
+    Jiaxuan, et al. [Title](…) [[code]](…)``, ``[ICML 2018] [MolGAN] De Cao, Nicola, and Thomas Kipf. [Title](…)``.
+
+    Why: paper lists written "[venue year] [model] <MLA cite>" keep the citation's head (its authors) outside the
+    link and only the title inside it, with no venue or year after the link for ``_complete_reference`` nor a
+    year closing the authors for ``_author_year_lead``; read as a title, the lead would name every paper by its
+    first author. The tags must open the lead, the rest of it must be (mostly) names ``citation`` reads as
+    authors with no venue among them, and the link's text must read as a work, not a label."""
+    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
+    if not lead.startswith("[") or "\n" in lead or len(lead) > 300:
+        return False  # (the cheap tests first: most leads open with no tag)
+    tags = _LEAD_BRACKET_TAGS.match(lead)
+    who = lead[tags.end():].strip() if tags else ""
+    if not who or "[" in who or "]" in who:
+        return False
+    from medkg import citation
+    from medkg.classify import is_link_label
+
+    if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=2):
+        return False
+    names = citation.parse_trailer(who)
+    return bool(names.authors) and names.venue is None and names.year is None \
+        and 2 * sum(map(len, names.authors)) >= sum(map(str.isalpha, who))
+
+
 #: a year opening an item's lead: "2016 *Circulation* China-PAR ASCVD risk [Title](…)"
 _LEAD_YEAR_START = re.compile(r"(?:19|20)\d\d\s+")
 #: how many words of tag may follow the emphasised venue before the linked title
@@ -825,6 +867,18 @@ def _byline_names(inl: _Inline) -> str:
     if _NAME_YEAR_BYLINE.match(text):
         return _YEAR_IN_TEXT.sub("", text).strip(" ,.")
     return ""
+
+
+#: "S. T. Mueller,", "Q. Zhang et al.,": one author written IEEE style, initials first, the line closed by the
+#: comma that hands over to the quoted title on the next line
+_IEEE_AUTHOR_LINE = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s+et\s+al\.?)?,")
+
+
+def _ieee_author_line(text: str) -> bool:
+    """``S. T. Mueller,`` / ``"Title",`` / ``[arXiv:…](…)``: a line that is one IEEE-style author (initials, then
+    the surname) closed by a comma. Why: IEEE references wrap after the authors, and a lone author is no author
+    list (``_author_list_byline`` asks for two), yet the line is a byline, not the work's title."""
+    return _IEEE_AUTHOR_LINE.fullmatch(text) is not None
 
 
 def _author_list_byline(text: str) -> bool:
@@ -1386,8 +1440,14 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
     out: dict[int, str] = {}
     before = ""
     for p, inl in parts:
-        link = _lone_link(inl) if p.kind == "Paragraph" else None
-        if link is not None:
+        link = _lone_link(inl) if p.kind in ("Paragraph", "BlockQuote") else None
+        if link is not None and p.kind == "BlockQuote":
+            # "> For more details, please refer to our recent [survey on …](arxiv…)": an intro's note quoted
+            # apart announces only the list's own paper, by "our" before a link whose text opens with a paper word
+            if _OWN_PAPER_LINK_LEAD.search(inl.plain[:link.start]) and _PAPER_WORD_FIRST.match(link.text.strip(" []")) \
+                    and _titled_record_link(link):
+                out[id(p)] = ""
+        elif link is not None:
             lead = inl.plain[:link.start]
             if not any(c.isalnum() for c in lead + inl.plain[link.end:]) and before.rstrip().endswith((":", "：")):
                 lead = before  # the link alone on its line: the paragraph before it announces it
@@ -1398,10 +1458,20 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
                 # "[Title](arxiv…) is the comprehensive review that includes:": the link opens the sentence whose
                 # subject it is, and the words after it say it is a paper (the one the list accompanies)
                 out[id(p)] = ""
+            elif _OWN_PAPER_LINK_LEAD.search(lead) and _PAPER_WORD_FIRST.match(link.text.strip(" []")) \
+                    and _titled_record_link(link):
+                out[id(p)] = ""  # "… refer to our recent [survey on …](arxiv…)": the paper word opens the link
             elif (quoted := _announced_quoted_title(inl, link)) is not None:
                 out[id(p)] = quoted
         before = inl.plain if p.kind == "Paragraph" else ""
     return out
+
+
+#: "please refer to our recent ", "see our new ": the list's authors' own work named just before its link (at most
+#: two words, "recent", "latest", between "our" and the link)
+_OWN_PAPER_LINK_LEAD = re.compile(r"\bour(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+#: a link's text that opens with the word naming a paper: "[survey on fairness in …](…)", "[paper on …](…)"
+_PAPER_WORD_FIRST = re.compile(r"(?:paper|survey|review|preprint|article)s?\b", re.IGNORECASE)
 
 
 def _banner_paper_link(inl: _Inline) -> bool:

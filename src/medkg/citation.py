@@ -101,6 +101,9 @@ VENUE_WORDS = frozenset(
     international annual frontiers plos bmc scientific advances neurips nips icml iclr cvpr iccv
     eccv miccai aaai ijcai acl emnlp naacl kdd""".split()
 )
+#: NLM journal abbreviations' words ("Nat Med", "J Am Med Inform Assoc", "J Biomed Inform"): capitalised like a
+#: name but never a person's, so a trailer "J Am Med Inform Assoc, 2017." is the venue, not an author
+_JOURNAL_ABBREVIATIONS = frozenset("med inform assoc biomed clin sci res".split())
 _ABBREVIATIONS = frozenset("vs e.g i.e cf etc fig no st dr mr al".split())
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _VENUE_STOP_WORDS = frozenset("vol volume issue pp pages doi".split())
@@ -579,7 +582,8 @@ def author_parenthesis(title: str) -> tuple[str, list[str]] | None:
 
 
 def _is_name_word(word: str) -> bool:
-    if len(word) < 2 or not word[0].isupper() or word.casefold() in _NOT_NAME or word.casefold() in VENUE_WORDS:
+    if len(word) < 2 or not word[0].isupper() or word.casefold() in _NOT_NAME or word.casefold() in VENUE_WORDS \
+            or word.casefold() in _JOURNAL_ABBREVIATIONS:
         return False
     return any(c.islower() for c in word) and all(c.isalpha() or c in "-'" for c in word) and "--" not in word
 
@@ -673,16 +677,29 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
             candidates.append((not leftover, dotted, n, shape, leftover))
     if not candidates:
         return None
-    closed_su = [c for c in candidates if c[3] == "su" and c[1] and c[4]] if vancouver else []
+    # "Cook NR. Use and misuse of …": initials of two or three capitals closed by a full stop end a
+    # Vancouver name even when no "Surname IN" name came before (a lone author); a given name's middle
+    # initial is one letter ("Samuel A. Lambert"), so the run of capitals cannot open a "gs" name
+    closed_su = [c for c in candidates if c[3] == "su" and c[1] and c[4]
+                 and (vancouver or _VANCOUVER_INITIALS.fullmatch(tokens[c[2] - 1][1]))]
     if closed_su:
         choice = closed_su[0]
     elif candidates[0][0]:
         choice = candidates[0]
     else:
         pool = [c for c in candidates if c[1]] or candidates
-        choice = pool[0] if prefer_long or expect != "name" else pool[-1]
+        if not (prefer_long or expect != "name") and len(pool) > 1 and pool[-1][3] == "initials" \
+                and (named := [c for c in pool if c[3] == "gs"]):
+            # "W.G. Baxt. Application of …": dotted initials alone are no author; the shortest dotted name
+            # that opens with them (initials and a surname closed by the sentence's stop) is the author
+            choice = named[-1]
+        else:
+            choice = pool[0] if prefer_long or expect != "name" else pool[-1]
     return choice[3], tokens[choice[2] - 1][0], choice[4]
 
+
+#: undotted Vancouver initials of two or three capitals closed by the name's full stop: "NR.", "BJ.", "EWS."
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]{2,3}\.")
 
 _chunk_name_memo = lru_cache(maxsize=1 << 16)(_chunk_name)
 

@@ -122,9 +122,10 @@ def _venue_year_label(label: str) -> bool:
     return len(words) >= 2 and any(w in VENUE_WORDS or w == "review" for w in words)
 
 # ----------------------------------------------------------------------------- hosts
+# ("nips.cc/virtual/2024/poster/96289": NeurIPS's older domain still serves its paper pages, as neurips.cc does)
 _PAPER_HOSTS = (
     "arxiv.org", "openreview.net", "aclweb.org/anthology", "aclanthology.org", "papers.nips.cc", "proceedings.neurips.cc",
-    "neurips.cc", "proceedings.mlr.press", "jmlr.org", "openaccess.thecvf.com", "ieeexplore.ieee.org",
+    "neurips.cc", "nips.cc", "proceedings.mlr.press", "jmlr.org", "openaccess.thecvf.com", "ieeexplore.ieee.org",
     "sciencedirect.com", "link.springer.com", "nature.com", "academic.oup.com", "onlinelibrary.wiley.com",
     "dl.acm.org", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov", "europepmc.org",
     "semanticscholar.org", "researchgate.net/publication", "jamanetwork.com", "thelancet.com", "nejm.org", "bmj.com",
@@ -1050,6 +1051,12 @@ _SENTENCE_BREAK = re.compile(r"(?<![A-Z])\.\s+[A-Z]")
 _CJK_OR_HANGUL = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 
 
+#: a file's name opening a line as its head ("train_mil.py: Train entry …", "export_onnx.sh: Exports …"): one
+#: token, a lower-case extension, a colon: a legend of the repository's files. No paper's title opens so (a
+#: "Node.js: …" line names a tool; "GPT-4.5: …" has no letters after its dot; "D.A.R.E: …" is no one token)
+_FILE_NAME_HEAD = re.compile(r"^[\w-]+\.[a-z]{1,5}[:：]\s")
+
+
 #: an e-mail address: a line that gives one is a contact, not a work's title
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
@@ -1090,6 +1097,8 @@ def reads_like_paper_title(title: str) -> bool:
     head, sep, gloss = t.partition(" - ")
     if sep and len(head.split()) == 1 and len(gloss.split()) <= 6:
         return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
+    if _FILE_NAME_HEAD.match(t):
+        return False  # "- `train_mil.py:` Train Entry function of the framework.": a file-tree legend line
     if _ADVICE.search(t) and not title_cased(t):
         return False  # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title
     if "@" in t and _EMAIL.search(t):

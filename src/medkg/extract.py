@@ -1097,8 +1097,8 @@ def _dated_link_title(title: str, link: Link) -> tuple[str, int] | None:
     cited work, as a reference's does: the title without it, and the year. Not a short name (``[RXNAAMapper
     (2021)]``, which ``_paren_year`` dates), nor a reference (a ". " inside), nor a known host's page (a blog
     post, a data hub) whose role already says what it is."""
-    if link.role != "other" or not classify.on_unknown_host(link.url):
-        return None
+    if not (link.role == "paper" or link.role == "other" and classify.on_unknown_host(link.url)):
+        return None  # (a paper link's title dated so is dated the same: "[MiME: … Healthcare (2018)](arxiv…)")
     if inline.clean_title(link.text) != title or (m := _PAREN_YEAR_END.search(title)) is None:
         return None
     name = title[:m.start()].rstrip()
@@ -1258,8 +1258,11 @@ _AUTHOR_YEAR_SENTENCE = re.compile(r"[A-Z][^()\[\]]{1,200}?\s\((?:19|20)\d\d[a-z
 
 #: 'Ortiz, Carla. "Title." (2016).', 'Sato, Yuki. "Title." ICML 2021.': names closed by a full stop or a
 #: comma, then the quoted title of the work; British-locale Chicago quotes it in single quotes ('Hobert, Oliver.
-#: 2008. ‘Title’. Science …')
-_QUOTED_AFTER_NAMES = re.compile(r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}[\"”]|‘[^‘]{10,400}’)")
+#: 2008. ‘Title’. Science …'). IEEE style ('A. Weller, "Title", [arXiv:1708.01870](…)') closes the quote just
+#: before the link that names the identifier: the lead text the title comes from lost that closing quote and
+#: its comma, so an opening quote that runs to the end of the text holds the title too
+_QUOTED_AFTER_NAMES = re.compile(
+    r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}(?:[\"”]|\Z)|‘[^‘]{10,400}’)")
 #: "[Okafor et al. (2020)](…)", "[Lindqvist & Moreau (2008)](…)": a link named by its authors and year
 _AUTHOR_YEAR_NAME = re.compile(r"[A-Z][\w'’-]+(?: et al\.?|,? (?:&|and) [A-Z][\w'’-]+)(?:,? \(?(?:19|20)\d\d[a-z]?\)?)?")
 #: '— "Title of the work"' after such a link

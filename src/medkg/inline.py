@@ -19,7 +19,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.classify import WEIGHTS_LABELS, is_home_label, strip_symbols
+from medkg.classify import WEIGHTS_LABELS, is_home_label, label_role, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -216,6 +216,13 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 if url and not url.startswith("#") and not _is_badge_target(url):
                     img = next(c for c in node.children if c.kind == "Image")
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
+                    if not alt and (label := _badge_role_label((img.attrs or {}).get("dest_url", ""))):
+                        # "[![](…shields.io/badge/arXiv-5291C8…)](arxiv…)": an alt-less static badge shows its
+                        # label as the link's text, so it is that labelled link ("[arXiv](…)"), not a nameless badge
+                        out.append(label)
+                        pos += len(label)
+                        res.links.append(_RawLink(ids.unwrap_redirect(url), label, start, pos, off))
+                        continue
                     # "[![Model](…badge…)](github…/weights)": the badge says the repository holds a model,
                     # not the paper's code (only that alt is kept: other badges stay nameless)
                     # nor does a badge that names the project's page ("[![GitHub Page](…)](x.github.io)") link code:
@@ -273,6 +280,24 @@ _DECORATION = re.compile(r"^\s*(?:(?::[a-z0-9_+-]{1,30}:|[\u2190-\u2bff\U0001F00
 _BADGE_HOSTS = ("img.shields.io", "shields.io/", "badge.fury.io", "awesome.re", "badgen.net", "travis-ci.",
                 "circleci.com", "codecov.io", "readthedocs.org/projects", "/badge", "/badges/")
 _IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
+
+
+#: a shields.io static badge, ``/badge/<label>-<message>-<colour>`` (or ``/badge/<message>-<colour>``): its
+#: first segment is the text it shows first (``--`` writes a dash, ``__`` an underscore, ``_`` a space)
+_STATIC_BADGE = re.compile(r"shields\.io/badge/((?:[^-/?#]|--)+)-", re.I)
+
+
+def _badge_role_label(src: str) -> str:
+    """The label a static badge image shows, when that label names a link's role (``arXiv``, ``code``,
+    ``repo``, ``DOI``, ``website``): an alt-less badge wrapped in a link is then that link's text. Other
+    labels (``license``, ``PRs``, a venue's name) leave the badge nameless, as before."""
+    from urllib.parse import unquote
+
+    m = _STATIC_BADGE.search(src)
+    if m is None:
+        return ""
+    label = unquote(m.group(1)).replace("--", "-").replace("__", "\0").replace("_", " ").replace("\0", "_").strip()
+    return label if label and len(label) <= 30 and label_role(label) else ""
 
 
 def _is_badge_target(url: str) -> bool:
@@ -561,12 +586,16 @@ _MAX_GLOSSED_NAME_WORDS = 3
 #: venue-and-year (or date) trailer closing an undelimited title, or its year alone as a sentence of its own
 #: (``…for scientific text. 2019.``, as reference managers export a citation); also ``… (MICCAI-24)``,
 #: ``… (CVPR'23)``: an acronym and a two-digit year (but "(COVID-19)" names a disease).
+#: A comma-delimited venue and year may be followed by up to three short comma-separated words
+#: without digits, the authors' institutions (``…Captioning, ECCV 2018, CUHK``, ``…, ECCV 2018, Tencent AI
+#: Lab, 复旦``), as personal reading lists note where a work comes from; they belong to the trailer too.
 #: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
 #: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
 _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,40}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
                            r"|[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
-                           r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d)"
+                           r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
+                           r"(?:[,，] ?[^\W\d_][^,，()（）\d]{0,29}?){0,3})"
                            r"|\.\s+[^.,，()（）]{0,40}?(?<!\d)(?:19|20)\d\d)\s*(?:[.。,，;]\s*)?$")
 
 

@@ -39,11 +39,13 @@ from medkg.blocks import (
     _tag_opened_record,
     _venue_year_tag_lead,
     year_group_label,
+    date_only_label,
     _title_over_byline,
     _reference_across_lines,
     _title_wrapped_before_url,
     _byline_link,
     _author_list_byline,
+    _ieee_author_line,
     _YEAR_IN_TEXT,
     _is_alert_marker,
     _paper_callout,
@@ -104,6 +106,7 @@ from medkg.blocks import (
     _code_note_list,
     _complete_reference,
     _author_year_lead,
+    _tagged_author_lead,
     _year_marked_venue_lead,
     _plain_reference,
 )
@@ -1419,6 +1422,12 @@ class _Parser:
         if is_task_item(node):
             d.fields.append((TASK_ITEM_FIELD, ""))
         paras = [c for c in own if c.kind == "Paragraph"]
+        if len(paras) >= 3 and date_only_label(_inline(paras[:1]).plain):
+            # "- [ ] **2021 年 6 月**" / "  Lu, Ming Y., et al. \"Title.\"" / "  链接：[Nature](…)": the date files
+            # the record; its title is the next paragraph (the date stays in the entry's text, where its year is read)
+            own = [c for c in own if c is not paras[0]]
+            paras = paras[1:]
+            inl = _inline(own, skip_blocks=not flattened)
         head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) + len(quotes) == len(own) \
             and not inl.links else None
         if head_inl is not None and head_inl.strong_lead and "\n" not in head_inl.plain.strip():
@@ -1622,8 +1631,9 @@ class _Parser:
             lead_line = ""
         if first is not None and not quoted_link and not first.bare and (
                 lead.rstrip()[-1:] in _AUTHOR_LEAD_ENDS and _complete_reference(inl, first)
-                or _author_year_lead(inl, first)):
-            # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).", "Simini, F., Maritan, A. et al. [Title](…)":
+                or _author_year_lead(inl, first) or _tagged_author_lead(inl, first)):
+            # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).", "Simini, F., Maritan, A. et al. [Title](…)",
+            # "[NeurIPS 2018] [GCPN] You, Jiaxuan, et al. [Title](…)":
             # the authors (and year) lead a whole reference around its linked title; the link's text is the
             # title, the authors describe it
             d.description.append(" ".join(lead.split()))
@@ -1720,9 +1730,11 @@ class _Parser:
         # "【**Name**】*Title. **Venue**.*": emphasis that holds the title is no author line
         if first and "\n" in plain and (inl.strong_lead.rstrip().endswith(_COLONS)
                                         and d.title.startswith(_clean_title(inl.strong_lead))
-                                        or d.title == lead_title and _author_list_byline(lead_line.strip())):
+                                        or d.title == lead_title and (_author_list_byline(lead_line.strip())
+                                                                      or _ieee_author_line(lead_line.strip()))):
             # "- **MedSAM:** Jun Ma, Yuting He, Bo Wang.<br />" / '"Segment Anything in Medical Images." Nat Commun
             # (2024).' / "[[paper](…)]": a named work's authors line, then its quoted title: the quoted line is the title
+            # (so is one IEEE-style author's line, "S. T. Mueller," / '"Title",' / "[arXiv:…](…)")
             for line in plain.split("\n")[1:3]:
                 quoted = _quoted_title(line.strip())
                 if quoted is not None and len(quoted[0].split()) >= 3:
