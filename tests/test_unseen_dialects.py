@@ -32,6 +32,31 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit28dc: lead-in-clause-bullets (mahmoudibrahim98/Generative-Models-for-Medical-Data-Synthesis): a README's
+    # "…, including:" / "This repository is structured to:" / "You can contribute by:" over link-less bullets that
+    # finish the sentence ("- Provide **easy access** to the papers …"): clauses, no references
+    "lead-in-clause-bullets.md": [
+        ('FedHealth: A Federated Transfer Learning Framework for Wearable Healthcare', {'arxiv': '1907.09173'}, None),
+        ('PATE-GAN: Generating Synthetic Data with Differential Privacy Guarantees', {}, 'github.com/vanderschaarlab/synthcity'),
+    ],
+    # audit28dc: architecture-column-paper-link-table (mahmoudibrahim98/Generative-Models-for-Medical-Data-Synthesis):
+    # a survey's table "| Type | Application | Architecture | [Paper Link](…) | [Code Link](…) |" names each work by its
+    # architecture; the first column is its family ("GAN", "DM"), no name
+    "architecture-column-paper-link-table.md": [
+        ('Region-Disentangled Diffusion Model (RDDM)', {'arxiv': '2308.13568'}, 'github.com/DebadityaQU/RDDM'),
+        ('SSSD-ECG', {'doi': '10.1016/j.compbiomed.2023.107115'}, 'github.com/AI4HealthUOL/SSSD-ECG'),
+        ('image-based:TTS-GAN', {'doi': '10.1007/978-3-031-09342-5_13'}, 'github.com/imics-lab/tts-gan'),
+        ('PHYSIOGAN', {'arxiv': '2204.13597'}, None),
+        ('LSTM-based:BiLSTM', {}, None),
+    ],
+    # audit28dc: toc-list-with-stray-entry (Kwangkee/FL, FL@Medical.md): a contents list of "[[Section](…file.md#anchor)]"
+    # lines whose first item is a work of its own ("- Title, https://…" with an outside address, no fragment): the
+    # contents lines are skipped, the stray work is read
+    "toc-list-with-stray-entry.md": [
+        ('Federated learning in medicine: facilitating multi-institutional collaborations without sharing patient data', {'doi': '10.1038/s41598-020-69250-1'}, None),
+        ('Split learning for health: Distributed deep learning without sharing raw patient data', {'arxiv': '1812.00564'}, None),
+        ('Practical Secure Aggregation for Privacy-Preserving Machine Learning', {'arxiv': '1611.04482'}, None),
+    ],
     # audit27ca: intro-link-subject-paper (a medical VLM list, lab-rasool/Awesome-Medical-VLMs-and-Datasets): the
     # intro sentence whose subject is the list's own paper, "[Title](arxiv…) is the comprehensive review that …"
     "intro-link-subject-paper.md": [
@@ -3054,6 +3079,69 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CellBag: Instance Clustering for Weakly Supervised Whole Slide Image Classification", {"arxiv": "2411.01111"},
          None),
         ("PatchTalk: Region-aware Prompt Learning for Few-Shot Slide Classification", {}, None),
+    ],    # audit28db: year-venue-heading-byline-records (a lab's publication README): "### 2020 Nucleic Acids Research" /
+    # "##### Title" / "A. Author, B. Author, and C. Author": a link-less heading that reads as a work's title over a
+    # lone byline is one publication, titled by the heading alone; a project heading over prose is no paper
+    "year-venue-heading-byline-records.md": [
+        ("Weakly supervised detection of rib fractures on chest radiographs with sequential localization", {}, None),
+        ("CellAtlasDB: a Database of Single-cell Expression Profiles for Kidney Disease Research", {}, None),
+        ("A Human-AI Collaboration System for Pneumothorax Triage on Portable Radiographs: Development and "
+         "Validation Study", {}, None),
+    ],    # audit28db: doi-written-as-link-text (a lab's publication-code README): "doi:[10.1093/brain/awz414](https://
+    # academic.oup.com/brain/article/…/5732992)": the link's text is the work's DOI, its target a publisher page
+    # whose path holds none; the DOI the list writes is the work's identifier
+    "doi-written-as-link-text.md": [
+        ("Cortical thinning patterns in preclinical Alzheimer's disease", {"doi": "10.1093/brain/awz999"}, None),
+        ("Predicting brain age from resting-state connectivity in familial dementia",
+         {"doi": "10.1016/j.neuroimage.2021.117999"}, None),
+        ("Hippocampal subfield volumes across the adult lifespan", {}, None),
+    ],
+    # audit28db: heading-record-bold-field-paragraphs (a lab's publication page): "### Title" / "**Authors**: …" /
+    # "**Journal**: …" / "**DOI**: [10.1038/…](https://doi.org/10.1038/…)": a bold label before a link that spells out
+    # its target's identifier is the heading's record's field, not a record titled "DOI"
+    "heading-record-bold-field-paragraphs.md": [
+        ("Spatial Transcriptomics Deconvolution with Graph Priors", {"doi": "10.1038/s41592-024-09999-1"}, None),
+        ("Strain-level Profiling of Gut Metagenomes", {"doi": "10.1186/s13059-023-09999-2"}, None),
+    ],
+    # audit28da: references written in the look of link definitions, '[1]: Author, et al. "Title." Journal
+    # (2023). [link](…)': the '[1]:' is the reference's number, the quoted title is the work
+    "reference-number-colon-label.md": [
+        ("Towards patient-specific digital twins of the liver for surgical planning", {"doi": "10.1016/j.media.2023.102841"}, None),
+        ("Computational models of hepatic perfusion: a review", {"pmid": "34567890"}, None),
+        ("LiverSim: an open-source simulator of hepatic haemodynamics", {"pmcid": "PMC9012345"}, None),
+    ],
+    # audit28da: an MLA first author whose surname opens with a capitalised particle ('Van Oosterom, Allan, and
+    # T. F. Oostendorp. "Title." …'): one surname, then the given name; the quoted title is the title
+    "mla-capitalised-particle-surname.md": [
+        ("Automated segmentation of renal cortex and medulla in contrast-enhanced CT", {"doi": "10.1002/mp.12345"}, None),
+        ("Deep learning for total kidney volume in polycystic kidney disease", {"arxiv": "2103.04567"}, None),
+        ("Radiomics of small renal masses: a multicentre validation", {"pmid": "33412345"}, None),
+        ("Glomerular filtration rate estimation from dynamic MRI with neural networks", {"doi": "10.1148/radiol.2021204567"}, None),
+    ],
+    # audit28da: a Code column linking Grand Challenge's page of the method's runnable algorithm is its code; a
+    # challenge's leaderboard under the same column stays no code
+    "code-column-hosted-algorithm-page.md": [
+        ("Deep Learning for Malignancy Risk Estimation of Pulmonary Nodules Detected at Low-Dose Screening CT", {"pmid": "34003056"},
+         "grand-challenge.org/algorithms/pulmonary-nodule-malignancy-prediction"),
+        ("Automated Detection of Pulmonary Emboli on CT Pulmonary Angiography", {"arxiv": "2305.01234"}, None),
+        ("SANet: A Slice-Aware Network for Pulmonary Nodule Detection", {"pmid": "33687839"}, "github.com/mj129/SANet"),
+        ("Lung Nodule Segmentation in LDCT: Modified 3D nnUNet with Unified Focal Loss", {"arxiv": "2309.04567"}, None),
+    ],
+    # audit28dd: "1. **Title.** Genomics, Proteomics & Bioinformatics. 2018." / "**Title.** Bioinformatics, 2020.": a
+    # journal's name with a comma of its own, or a comma before the year, after a title closed by its stop in the
+    # bold, is the citation's trailer, no part of the title
+    # audit28dd: "[Title](github.com/owner/repo/tree/master/paper/Title.pdf)": a paper's PDF kept in a repository,
+    # addressed by a "tree" path (GitHub serves the file there too), is the paper, not code
+    "pdf-in-github-tree-path.md": [
+        ("Synthetic Twelve-Lead ECG with Conditional Diffusion", {}, None),
+        ("Beat-level Augmentation for Arrhythmia Classifiers", {}, None),
+        ("Rhythm-aware GANs for Holter Recordings", {"arxiv": "2105.01234"}, "github.com/example/rhythm-gan"),
+    ],
+    "bold-stop-title-comma-venue-year.md": [
+        ("Latent Manifold Alignment for Paired Single-Cell Profiles", {"arxiv": "1805.11111"}, None),
+        ("Denoising Count Autoencoders for Sparse Transcriptomes", {"arxiv": "2003.22222"}, None),
+        ("Graph Attention for Cell State Transitions", {"arxiv": "2204.33333"}, None),
+        ("Optimal Transport for Lineage Tracing in Development", {"arxiv": "2107.44444"}, None),
     ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -3198,6 +3286,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "latin-title-cjk-translation-parenthesis.md": [
         t for t, _, _ in EXPECTED["latin-title-cjk-translation-parenthesis.md"]],
     "bold-stop-title-long-venue-year.md": [t for t, _, _ in EXPECTED["bold-stop-title-long-venue-year.md"]],
+    # audit28dd: a comma in the journal's name or before its year after "**Title.**" goes with the venue too
+    "bold-stop-title-comma-venue-year.md": [t for t, _, _ in EXPECTED["bold-stop-title-comma-venue-year.md"]],
     # audit17: a CJK note closing an English title goes, an English bracket stays
     "cjk-note-after-english-title.md": [t for t, _, _ in EXPECTED["cjk-note-after-english-title.md"]],
     # audit17: ‘…’ around a Chicago reference's title are no part of it

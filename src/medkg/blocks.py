@@ -1334,6 +1334,19 @@ def _reads_as_reference(text: str) -> bool:
     return cited is not None and cited.confidence >= 0.5 and cited.year is not None
 
 
+#: a sentence left open before a list by a word that needs the list to finish it: "…, including:", "This repository is
+#: structured to:", "You can contribute by:", "… such as:" — each item completes the sentence (a clause, an aim)
+_OPEN_LEAD_IN = re.compile(r"(?i)(?:\b(?:including|includes?|such as|like|to|by|namely|e\.g\.))\s*[:：]\s*$")
+
+
+def opens_clause_list(plain: str) -> bool:
+    """A paragraph whose last sentence stops on a word that needs its list to complete it (``This repository is
+    structured to:`` over ``- Provide **easy access** to the papers …``; ``…, including:`` over ``- **Signals** such as
+    ECG and PPG.``): the list's link-less items are the parts of that sentence, no references. A lead-in that names
+    what follows (``Recommended papers:``, ``Please cite as follows:``) opens no clause."""
+    return _OPEN_LEAD_IN.search(plain.strip()) is not None
+
+
 def _outline_point(plain: str) -> bool:
     """``Sequence Representations:`` / ``How DNA, RNA and protein sequences are encoded …``: a label and its colon
     on the first line, a description after it — a point of an outline (a syllabus, a talk), not a reference.
@@ -1821,6 +1834,23 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
     if topic and unicodedata.normalize("NFKC", topic[-1].text).strip().lower() in _TOC_HEADINGS:
         return with_fragment >= 0.5 * len(urls)
     return False
+
+
+def toc_strays(node: _Node) -> list[_Node]:
+    """The items of a table of contents (``_is_toc``) that are no contents line: ``- Federated learning for smart
+    healthcare: A survey, https://scholar.google.com/…`` filed above ``- [[Google: …](…/FL@Medical.md#google-…)]``.
+    Such an item links only out of the document (absolute addresses, none to a section: no ``#`` fragment), so it is
+    an entry the writer put in the contents list, not a jump to a heading; a relative link (``[License](LICENSE)``)
+    is the repository's own page, a contents line still."""
+    strays = []
+    for item in node.children:
+        if item.kind != "Item":
+            continue
+        paras = [c for c in item.children if c.kind == "Paragraph"]
+        urls = [link.url for p in paras for link in _inline(p.children).links]  # bare URLs too
+        if urls and all(u.startswith(("http://", "https://")) and "#" not in u for u in urls):
+            strays.append(item)
+    return strays
 
 
 #: the most words a caption line over a linked reference has ("The Vision Transformer Paper")

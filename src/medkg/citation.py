@@ -140,8 +140,10 @@ _AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?"
                                 r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})?\. (?=[A-Z0-9“‘'(\[])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "; a bracketed
-#: number is closed by its bracket, so the space after it may be missing ("[2]J. Liu et al., …")
-REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]\s*|(?:\(\d{1,3}\)|\d{1,3}[.)])\s+)(?=[^\W\d_])")
+#: number is closed by its bracket, so the space after it may be missing ("[2]J. Liu et al., …"); a list that
+#: writes its references in the look of Markdown link definitions puts a colon after it ("[1]: Corral-Acero,
+#: Jorge, et al. "Title." Journal (2020). [link](…)": not a definition, its destination would be the first author)
+REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]:?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)])\s+)(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API
@@ -719,6 +721,24 @@ def _given_name_list(head: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+#: "Van Oosterom, Allan, and T. F. Oostendorp.": MLA's second chunk, a single given name closed by the comma
+#: before "and" (or "et al.")
+_MLA_GIVEN_THEN_AND = re.compile(r",? (?:and\b|et\.? ?al\b)")
+
+
+def _mla_particle_surname(s: str, start: int, end: int, given_start: int, given_end: int) -> bool:
+    """MLA's first author whose family name opens with a capitalised particle ("Van Oosterom, Allan, and
+    T. F. Oostendorp.", "De Fauw, Jeffrey, et al."): two name words, yet one surname. "Van" or "De" is also a
+    given name ("Van Nguyen, Hieu Pham, …" lists full names), so the chunk after it must be one given word
+    closed by ", and"/", et al." (MLA's shape), not another full name."""
+    words = s[start:end].split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in _PARTICLES or not words[0][0].isupper():
+        return False
+    given = s[given_start:given_end].split()
+    return len(given) == 1 and _token_class(given[0]) == "W" \
+        and _MLA_GIVEN_THEN_AND.match(s, given_end) is not None
+
+
 def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:
     """Read the author block at the start; return (authors, et_al, offset where it ends).
 
@@ -756,7 +776,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
         chunk_end = sep.start() if sep else n
         sep_char = s[chunk_end] if chunk_end < n else ""
         if pending:
-            one_surname = [_token_class(t) for t in s[pending[0] : pending[1]].split()].count("W") == 1
+            one_surname = [_token_class(t) for t in s[pending[0] : pending[1]].split()].count("W") == 1 \
+                or (pending[2] and _mla_particle_surname(s, pending[0], pending[1], pos, chunk_end))
             expect = "given" if pending[2] and pending[3] == "words" and one_surname else "initials"
             found = _analyse_chunk(s, pos, chunk_end, expect, trailer, True)
             if found:

@@ -213,6 +213,11 @@ _BLOG_HOSTS = ("csdn.net", "zhihu.com", "mp.weixin.qq.com", "medium.com", "blogs
 _NOTE_EXT = (".md", ".markdown", ".rst", ".txt")
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 _MODEL_HOSTS = ("huggingface.co/", "modelscope.cn/models", "tfhub.dev", "pytorch.org/hub")
+#: a challenge platform's page of one method's runnable release (Grand Challenge runs the authors' container
+#: on uploaded scans): under a code label ("| Code | [Grand Challenge](https://grand-challenge.org/algorithms/
+#: pulmonary-nodule-malignancy-prediction/) |") it is the work's code, as a Hugging Face Space would be; the
+#: platform's other pages (a challenge's proceedings, its leaderboard) stay no code
+_HOSTED_ALGORITHMS = ("grand-challenge.org/algorithms/",)
 
 
 #: a CJK ideograph (one search rather than a generator over the label's characters)
@@ -401,8 +406,12 @@ def url_role(url: str) -> str:
     if not hp:
         return "other"
     if ids.canonical_repo(url):
-        if hp.endswith(".pdf") and ("/blob/" in hp or "/raw/" in hp or hp.startswith("raw.githubusercontent.com")):
-            return "paper"  # "[《Title.pdf》](github.com/…/blob/master/papers/Title.pdf)": a paper's PDF kept in a repo
+        if hp.endswith(".pdf") and ("/blob/" in hp or "/raw/" in hp or "/tree/" in hp
+                                    or hp.startswith("raw.githubusercontent.com")):
+            # "[《Title.pdf》](github.com/…/blob/master/papers/Title.pdf)": a paper's PDF kept in a repo; a "tree"
+            # path to the file ("github.com/…/tree/master/paper/Title.pdf", which GitHub serves as the file too)
+            # names the same file, not the repository's code
+            return "paper"
         if _REPO_THREAD.match(hp):
             return "other"  # "[ECFP6](github.com/rdkit/rdkit/issues/1295)": a thread about a program, not code
         return "code"
@@ -559,7 +568,7 @@ def link_role(label: str, url: str) -> str:
             return "dataset"
         if by_url != "code" and _matches(hp, _BLOG_HOSTS_RE):
             return "other"
-        if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE):
+        if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE) and not hp.startswith(_HOSTED_ALGORITHMS):
             # "[[code]](https://idrid.grand-challenge.org/Challenge_Proceedings/)": a challenge's pages (its
             # proceedings, its leaderboard) hold no repository of the paper's code
             return "other"

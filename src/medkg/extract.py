@@ -16,7 +16,8 @@ from pathlib import Path
 from medkg import blocks, citation, classify, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
-                         COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
+                         BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
+                         NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
                          QUOTED_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          UNDER_LINKED_ITEM_FIELD)
 
@@ -24,7 +25,8 @@ from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_
 #: ``citation.glossed_byline``), a work named by authors and year only, never a reference of a reading list
 GLOSSED_BYLINE_FIELD = "glossed-byline"
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
-_MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD, NOTED_TITLE_FIELD,
+_MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BYLINE_HEADING_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
+                            NOTED_TITLE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD})
 
@@ -217,7 +219,8 @@ def _topic_key(entry: Entry) -> tuple:
 
 
 #: marks of a link-less item that is a field of, or a point under, another item: never a reference of its own
-_NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUTLINE_ITEM_FIELD, GLOSSED_BYLINE_FIELD})
+_NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUTLINE_ITEM_FIELD, GLOSSED_BYLINE_FIELD,
+                                   CLAUSE_ITEM_FIELD})
 
 
 #: a heading over the list's people, not its works: "👨‍💻 Contributors", "Maintainers", "Team", "📬 联系方式"
@@ -631,7 +634,10 @@ def type_entry(entry: Entry) -> Entry:
             title = title[lone_tag[0]:].strip()
             venue = venue or lone_tag[1]
             year = lone_tag[2] if year is None else year
-        cited = citation.parse_citation(" ".join(filter(None, [title, entry.description])))
+        # (a heading over its byline, ``BYLINE_HEADING_FIELD``, is titled already: read together, the two make a
+        # wrong reference, the title running on into the first author's initial)
+        byline_titled = any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields)
+        cited = None if byline_titled else citation.parse_citation(" ".join(filter(None, [title, entry.description])))
         if cited is not None and citation.glossed_byline(cited, title, entry.description):
             cited, glossed = None, True  # "Khan et al. (2017) | 유방암 … 도출함": a note on a work named by its byline
         if cited is not None:
@@ -647,7 +653,7 @@ def type_entry(entry: Entry) -> Entry:
                 year = cited.year or year
                 venue = cited.venue or venue
         if not links and title and confidence < 0.5 and entry.description and _may_cite(entry.description) \
-                and classify.reads_like_paper_title(title):
+                and not byline_titled and classify.reads_like_paper_title(title):
             # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI 22.5 (2017): 1589-1604": the title was
             # set apart (bold), the rest is the reference: authors, venue and year make it a paper
             trailer = citation.parse_trailer(entry.description)
@@ -719,6 +725,10 @@ def type_entry(entry: Entry) -> Entry:
             and primary.url not in measured:
         id_urls.insert(0, primary.url)
     id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
+    # "doi:[10.1093/brain/awz414](https://academic.oup.com/brain/article/143/2/635/5732992)": a paper link whose
+    # text is the work's DOI (the target a publisher page with no DOI in its path) names it; read after the
+    # targets (``ids_from_url`` reads a bare "10.…" / "doi:…" string as a DOI, any other text as nothing)
+    id_urls += [link.text.strip() for link in paper_links if link.text and "://" not in link.text]
     # "| Title | Venue | … | DOI: 10.1109/… ；早期 arXiv:2312.09083 |": an identifier written as text in another
     # cell (a table row's notes column, a "Venue: arXiv:…" field) names the row's own work; the fields are read
     # after the title and the description, so theirs come first
@@ -789,6 +799,9 @@ def type_entry(entry: Entry) -> Entry:
     if kind == "other" and not links and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
             and classify.reads_like_paper_title(title):
         kind = "paper"  # "###### Title of the work" / "- a reading note": the notes are on one paper
+    if kind in ("other", "tool", "website", "dataset", "model") and not links \
+            and any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields):
+        kind = "paper"  # "##### Title of the work" / "A. Author, B. Author, and C. Author": a lab's publication
     if kind in ("repository", "model", "tool", "website", "other") \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields):
         kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"

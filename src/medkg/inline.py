@@ -713,8 +713,10 @@ def _quoted_title(s: str) -> tuple[str, str] | None:
 #: a venue and a year after a bold title, nothing else: "OSDI 2016", "Nature Methods 2021."
 _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
 #: a journal's full name and a year after a bold title closed by its stop: "Journal of Chemical Information and
-#: Modeling 2019." (up to ten words: a sentence of a description is longer, or carries more than a year)
-_LONG_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,9}\s+(?:19|20)\d\d\.?\Z")
+#: Modeling 2019." (up to ten words: a sentence of a description is longer, or carries more than a year); the name
+#: may hold a comma of its own, and a comma may part it from the year, as a citation writes them: "Genomics,
+#: Proteomics & Bioinformatics. 2018.", "Bioinformatics, 2020."
+_LONG_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:,?\s+[\w'’&.\-]+){0,9},?\s+(?:19|20)\d\d\.?\Z")
 
 
 #: a month's name, whole or cut short ("January", "Jan.", "Sept")

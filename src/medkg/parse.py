@@ -91,6 +91,8 @@ from medkg.blocks import (
     _field_list_inlines,
     _title_wrapped_before_label_link,
     _is_toc,
+    toc_strays,
+    opens_clause_list,
     _looks_like_citation,
     _only_badges,
     _paragraph_units,
@@ -185,6 +187,9 @@ UNDER_LINKED_ITEM_FIELD = "under-linked-item"
 #: encoded.`` / ``- One-hot encodings.``): a course's or a talk's topic with its points, no reference; its
 #: link-less sub-items are its points (``UNDER_LINKED_ITEM_FIELD``)
 OUTLINE_ITEM_FIELD = "outline-item"
+#: field of a link-less item of a list that completes the sentence over it (``This repository is structured to:`` /
+#: ``- Provide easy access to the papers.``): a clause of the writer's prose, no reference (``opens_clause_list``)
+CLAUSE_ITEM_FIELD = "clause-item"
 #: field of a task-list item (``- [x] Migrate the implementation to PyTorch``): a to-do, or a reading list's
 #: read / unread mark (``- [ ] Attention Is All You Need``); ``extract`` tells them apart by the wording
 TASK_ITEM_FIELD = "task-item"
@@ -200,6 +205,10 @@ BIB_RECORD_FIELD = "bibliographic-record"
 #: bullets (``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…``): a
 #: reading note on one work, the bullets its notes, not entries of their own
 NOTED_TITLE_FIELD = "noted-title-heading"
+#: field of an entry whose title is a link-less heading that reads as a work's title over a lone line of its
+#: authors (``##### DriverDBv3: A Multi-omics Database for …`` / ``S. H. Liu, P. C. Shen, … and W. C. Cheng``): a
+#: lab's publication, titled by its heading; the line below is its byline, not the rest of a reference
+BYLINE_HEADING_FIELD = "byline-title-heading"
 #: field of a link-less note that sets a second work's title in bold after the first (``… **Massively Parallel
 #: Single-Cell RNA-Seq …**. Its second version …: **MARS-seq2.0: an experimental …**``): the value is that title
 BOLD_WORK_FIELD = "another-bold-work"
@@ -288,7 +297,16 @@ def _role_label_lead(inl: _Inline) -> bool:
     if not lead.endswith(_COLONS) and not _colon_after_lead(inl.plain, inl.strong_lead):
         return False
     links = [link for link in inl.links if not link.image]
-    return bool(links) and all(link.bare or is_link_label(link.text) for link in links)
+    # ("**DOI**: [10.1038/s41592-024-00000-0](https://doi.org/10.1038/…)": a link written as the identifier its
+    # target names is a bare link spelt out, no title of its own)
+    return bool(links) and all(link.bare or is_link_label(link.text) or _spells_its_target(link) for link in links)
+
+
+def _spells_its_target(link) -> bool:
+    """``[10.1038/s41592-024-00000-0](https://doi.org/10.1038/s41592-024-00000-0)``: the link's text is the
+    identifier its target names (a DOI, an arXiv id), as a bare link would show it."""
+    found = ids_from_url(link.url)
+    return any(found) and ids_from_url(link.text.strip()) == found
 
 
 def _has_cjk(text: str) -> bool:
@@ -333,6 +351,16 @@ def _role_linked_title(heading: _Inline) -> str | None:
     for brackets in ("[]", "[ ]", "()", "【】"):  # what is left of "[[PDF]](…)" once its text is cut
         text = text.replace(brackets, " ")
     return " ".join(text.split())
+
+
+def _byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool:
+    """``### 2020 Nucleic Acids Research`` / ``##### DriverDBv3: A Multi-omics Database for …`` / ``S. H. Liu, P. C.
+    Shen, …, and W. C. Cheng``: a link-less heading that reads as a work's title over a lone link-less line of its
+    authors is that work's record, as a lab's publication list writes it (the year and venue in the heading
+    above). Why: with no link to go by, the byline is what tells a publication's heading from a topic's; a topic
+    is introduced by prose, not by a list of people's names."""
+    return len(intro) == 1 and intro[0][0].kind == "Paragraph" and not _has_links(heading) \
+        and _names_a_paper(heading.plain) and _is_byline(intro[0][1])
 
 
 def _names_a_paper(heading: str) -> bool:
@@ -401,6 +429,8 @@ class _Parser:
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
+        self.previous_block: _Node | None = None  # the block before the one being read (a list's lead-in paragraph)
+        self.clause_list = False  # the list being read completes the sentence of the paragraph over it
         self.record_level = 0  # level of the linked heading whose sub-sections are the parts of its entry
         self.field_headings: list[tuple[_Node, _Inline]] = []  # "#### Link：…" / "#### Code：…" under "#### Title"
         self.heading_record_level = 0  # level of the last heading that was itself an entry (its siblings may be)
@@ -532,6 +562,10 @@ class _Parser:
 
     def block(self, node: _Node, depth: int) -> None:
         k = node.kind
+        previous, self.previous_block = self.previous_block, node
+        # "This repository is structured to:" / "- Provide easy access …": the list's link-less items finish the sentence
+        self.clause_list = k == "List" and previous is not None and previous.kind == "Paragraph" \
+            and opens_clause_list(_inline(previous.children).plain)
         if self.field_headings and k != "Heading":
             self.emit_field_headings()
         if k != "Table" and k != "Paragraph":
@@ -974,6 +1008,12 @@ class _Parser:
                 # are), not a record titled by the heading above it (a year, a topic)
                 self.emit_item(intro)
                 read = True
+            elif final and _byline_record(heading_inline, intro):
+                # "### 2020 Nucleic Acids Research" / "##### DriverDBv3: A Multi-omics …" / "S. H. Liu, … W. C. Cheng":
+                # a lab's publication, its title the heading, its byline the line below
+                self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
+                                heading_topic=True, marks=(BYLINE_HEADING_FIELD,))
+                read = True
             elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph") or _has_links(heading_inline) \
                     or final and self.section_level >= 2 and any(_labelled_reference(p, inl) for p, inl in intro):
                 # (a link-less section is a record too when it gives its work's reference: "## QA4MRE-Alz" /
@@ -1278,7 +1318,11 @@ class _Parser:
         if _is_toc(node, self.topic):
             self.list_diags.append(self.diag(self.line_of(node.start), "skipped-toc",
                                              "table of contents skipped", "info"))
-            return
+            strays = toc_strays(node)  # an entry filed among the contents lines is read as one
+            if not strays:
+                return
+            node = _Node(node.kind, node.start, node.end, node.attrs)
+            node.children = strays
         anchor = -1  # the entry a sibling note describes (group_notes only)
         numbered = _numbered_references(node)
         previous = -1  # the entry the previous numbered reference made (numbered lists only)
@@ -1493,6 +1537,8 @@ class _Parser:
         outline = has_children and not d.links and _outline_point(inl.plain)
         if outline:
             d.fields.append((OUTLINE_ITEM_FIELD, ""))
+        if self.clause_list and not d.links:
+            d.fields.append((CLAUSE_ITEM_FIELD, ""))
         # (the item's own line, not its title: "Title | Nature Communications, 2021" names a work by its venue cell)
         grouping = is_entry and has_children and not d.links and not _looks_like_citation(d.title) \
             and not _looks_like_citation(" ".join(inl.plain.split("\n", 1)[0].split()))

@@ -139,7 +139,9 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
 #: header words by how surely they name the title column: a title, then what cites the work, then a name
 _TITLE_WORDS = ("title", "标题", "题目")
 _CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献")
-_NAME_WORDS = ("name", "model", "method", "dataset", "名称", "模型", "项目", "数据集")
+#: ("Architecture": a survey's table of generative models names each by its architecture, "SSSD-ECG",
+#: "WGAN-GP-based:CardiacGen", beside a "Type" column of its family, "GAN", "DM")
+_NAME_WORDS = ("name", "model", "method", "architecture", "dataset", "名称", "模型", "项目", "数据集", "架构")
 
 
 def _reads_like_titles(cells: list[_Inline]) -> bool:
