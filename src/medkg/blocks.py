@@ -74,8 +74,10 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> 
 
 _BULLET_CHARS = "-*+•·"
 #: a lead ending in one of these runs on into its link: a sentence ("… see the [report](…)"), not a title
-_RUN_ON_WORDS = frozenset("""a an the of for in on at by from to with via and or as see following our this these
-    here is are was were be visit check read find use""".split())
+#: the words a title line cannot end on: a break after one ("… segmentation and" / "outcome prediction …") is a wrap
+_TITLE_RUN_ON_WORDS = frozenset("a an the of for in on at by from to with via and or".split())
+_RUN_ON_WORDS = _TITLE_RUN_ON_WORDS | frozenset("""as see following our this these here is are was were be visit check
+    read find use""".split())
 #: the label a whole reference written as text puts before its locator link, a colon after it: IEEE "Available:",
 #: Vancouver "Available from:", "URL:" (the word before the colon)
 _LOCATOR_LABELS = frozenset(("available", "from", "url"))
@@ -1456,9 +1458,8 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
         link = _lone_link(inl) if p.kind in ("Paragraph", "BlockQuote") else None
         if link is not None and p.kind == "BlockQuote":
             # "> For more details, please refer to our recent [survey on …](arxiv…)": an intro's note quoted
-            # apart announces only the list's own paper, by "our" before a link whose text opens with a paper word
-            if _OWN_PAPER_LINK_LEAD.search(inl.plain[:link.start]) and _PAPER_WORD_FIRST.match(link.text.strip(" []")) \
-                    and _titled_record_link(link):
+            # apart announces only the list's own paper
+            if _our_paper_link(inl.plain[:link.start], link):
                 out[id(p)] = ""
         elif link is not None:
             lead = inl.plain[:link.start]
@@ -1471,8 +1472,7 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
                 # "[Title](arxiv…) is the comprehensive review that includes:": the link opens the sentence whose
                 # subject it is, and the words after it say it is a paper (the one the list accompanies)
                 out[id(p)] = ""
-            elif _OWN_PAPER_LINK_LEAD.search(lead) and _PAPER_WORD_FIRST.match(link.text.strip(" []")) \
-                    and _titled_record_link(link):
+            elif _our_paper_link(lead, link):
                 out[id(p)] = ""  # "… refer to our recent [survey on …](arxiv…)": the paper word opens the link
             elif (quoted := _announced_quoted_title(inl, link)) is not None:
                 out[id(p)] = quoted
@@ -1485,6 +1485,13 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
 _OWN_PAPER_LINK_LEAD = re.compile(r"\bour(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 #: a link's text that opens with the word naming a paper: "[survey on fairness in …](…)", "[paper on …](…)"
 _PAPER_WORD_FIRST = re.compile(r"(?:paper|survey|review|preprint|article)s?\b", re.IGNORECASE)
+
+
+def _our_paper_link(lead: str, link: _RawLink) -> bool:
+    """``… please refer to our recent [survey on …](arxiv…)``: "our" just before a link whose text opens with a
+    paper word and which reaches a scholarly record — the list's authors' own paper."""
+    return _OWN_PAPER_LINK_LEAD.search(lead) is not None and _PAPER_WORD_FIRST.match(link.text.strip(" []")) is not None \
+        and _titled_record_link(link)
 
 
 def _banner_paper_link(inl: _Inline) -> bool:
@@ -1661,10 +1668,6 @@ def _title_wrapped_before_url(lead: str) -> str | None:
     if not (title_cased(joined) or all(x[:1].islower() for x in lines[1:])):
         return None
     return " ".join(lines)
-
-
-#: the words a title line cannot end on: a break after one ("… segmentation and" / "outcome prediction …") is a wrap
-_TITLE_RUN_ON_WORDS = frozenset("a an the of for in on at by from to with via and or".split())
 
 
 def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:

@@ -1167,6 +1167,22 @@ def bibtex_records(text: str) -> list[dict[str, str]]:
     return records
 
 
+def bibtex_works(text: str) -> list[dict[str, str]]:
+    """The records of ``bibtex_records`` that cite a scholarly work: a title, and a DOI, an arXiv eprint or the
+    journal or proceedings it appeared in. A ``@misc`` / ``@online`` record needs a DOI or an eprint (or an arXiv
+    "journal"): ``@misc{…, title={Awesome-X}, howpublished={\\url{https://github.com/…}}}`` cites the list's own
+    repository, no paper."""
+    out = []
+    for record in bibtex_records(text):
+        if not any(c.isalnum() for c in record.get("title", "")):
+            continue
+        venue = record.get("journal") or record.get("booktitle") or ""
+        if record.get("doi") or record.get("eprint") \
+                or venue and (record["kind"] not in ("misc", "online") or "arxiv" in venue.lower()):
+            out.append(record)
+    return out
+
+
 def _bib_value(text: str, at: int) -> tuple[str | None, int]:
     """A field's value at ``at`` (braced, quoted or a bare word/number) and where the text after it starts."""
     opener = text[at:at + 1]

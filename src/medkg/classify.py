@@ -929,7 +929,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # ("## Algorithm papers" / "**GNMOT**: Graph Networks for … [[code]](github…)[[paper]](cvf…)": under a
             # heading that says papers, a short name with its code and its paper names the paper)
             return "paper"
-        if hint == "paper" and prole == "code" and _names_work_beside_its_code(title, primary):
+        if hint == "paper" and prole == "code" and names_work_beside_its_code(title, primary):
             # "## Papers" / "- Improving Hemorrhage Detection in Sparse-view CTs via Deep Learning https://github.com/…":
             # under a heading that says papers, a work's title written beside its code (a written-out URL or a
             # "[code]" label, not the repository's own linked name) names the paper the code implements
@@ -1031,14 +1031,15 @@ def is_site_root(url: str) -> bool:
     return bool(host) and not path.strip("/")
 
 
-def _names_work_beside_its_code(title: str, link: Link) -> bool:
-    """The item's text is a paper's title (five words or more, set in title case, one sentence) written beside
-    its code link rather than as the link's own text ("[WalnutReconstructionCodes](github…)" names a repository;
+def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = True) -> bool:
+    """The item's text is a paper's title (five words or more, one sentence; set in title case unless
+    ``title_case`` is False, where the item's siblings already say the list names papers) written beside its
+    code link rather than as the link's own text ("[WalnutReconstructionCodes](github…)" names a repository;
     "Title of the Work https://github.com/…" or "Title of the Work [code](…)" names the work). The link must
     reach a source repository: an archived release ("Forecasting Toolkit [code](doi.org/10.5281/zenodo…)")
     is the tool's own record."""
     t = title.strip()
-    return bool(t) and t != link.text.strip() and len(t.split()) >= 5 and title_cased(t) \
+    return bool(t) and t != link.text.strip() and len(t.split()) >= 5 and (title_cased(t) or not title_case) \
         and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None
 
 

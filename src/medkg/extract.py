@@ -172,16 +172,13 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
 
 
 def _work_beside_its_code(entry: Entry) -> bool:
-    """A repository entry whose text is not its link's own text but a title of five words or more, and whose
-    one link the list labels as code ("[[code]]", "[Github]", "代码") reaches a source repository: the title of
-    the work the code is for (an archived release, "Forecasting Toolkit [code](doi.org/10.5281/zenodo…)", is
-    the tool's own record)."""
+    """A repository entry whose one link the list labels as code ("[[code]]", "[Github]", "代码") and whose text
+    is a work's title beside it (``classify.names_work_beside_its_code``, in any case: its siblings decide)."""
     if entry.kind != "repository" or len(entry.links) != 1:
         return False
     link = entry.links[0]
-    title = entry.title.strip()
-    return link.role == "code" and classify.label_role(link.label) == "code" and len(title.split()) >= 5 \
-        and title != link.text.strip() and _reads_like_paper_title(title) and ids.canonical_repo(link.url) is not None
+    return link.role == "code" and classify.label_role(link.label) == "code" \
+        and classify.names_work_beside_its_code(entry.title, link, title_case=False)
 
 
 #: a page of a site's blog, news or documentation ("deepmind.com/blog/open-sourcing-sonnet/"): a post, not an article

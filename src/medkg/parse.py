@@ -376,18 +376,6 @@ def _names_a_paper(heading: str) -> bool:
 _BIBTEX_INFO = frozenset({"bibtex", "bib", "biblatex", "latex", "tex"})
 
 
-def _cites_a_work(record: dict[str, str]) -> bool:
-    """A BibTeX record of a scholarly work: a title, and a DOI, an arXiv eprint or the journal or proceedings it
-    appeared in. A ``@misc`` / ``@online`` record needs a DOI or an eprint: ``@misc{…, title={Awesome-X},
-    howpublished={\\url{https://github.com/…}}}`` cites the list's own repository, no paper."""
-    if not _is_meaningful(record.get("title", "")):
-        return False
-    if record.get("doi") or record.get("eprint"):
-        return True
-    venue = record.get("journal") or record.get("booktitle") or ""
-    return bool(venue) and (record["kind"] not in ("misc", "online") or "arxiv" in venue.lower())
-
-
 def _bibtex_block(node: _Node) -> bool:
     """A code block that holds BibTeX records: its info string says so, or (no info) its text opens with "@kind{"."""
     info = node.attrs.get("Fenced") if isinstance(node.attrs, dict) else None
@@ -640,7 +628,7 @@ class _Parser:
     def bibtex_records(self, node: _Node) -> None:
         """``## Citation`` / ```` ```bibtex ```` / ``@article{…, title={…}, journal={arXiv preprint arXiv:2101.00232}}``:
         a list cites the survey it accompanies (or the works it lists) as BibTeX records in a code block. Each
-        record that names a work (``_cites_a_work``) is an entry at its own line: its
+        record that names a work (``citation.bibtex_works``) is an entry at its own line: its
         title, authors, venue and year are the record's fields, its DOI and arXiv id (``doi``, ``eprint``,
         ``journal``) its identifiers, its ``url`` its link. Code blocks are otherwise no entries."""
         texts = [c for c in node.children if c.kind == "text"]
@@ -648,7 +636,7 @@ class _Parser:
             return
         body = "".join(c.text for c in texts)
         first_line = self.line_of(texts[0].start)
-        records = [r for r in citation.bibtex_records(body) if _cites_a_work(r)]
+        records = citation.bibtex_works(body)
         if not records:
             return
         self.pseudo_from_pending()
