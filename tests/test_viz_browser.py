@@ -59,7 +59,7 @@ class Opened:
 
     def hover(self, node_id: int) -> tuple[int | None, str]:
         """Hover a node; return (id of the node under the pointer, tooltip text)."""
-        x, y, cx, cy = self.page.evaluate(NODE_DOM_XY, node_id)
+        x, y, cx, cy = self.node_xy_at_rest(node_id)
         self.page.mouse.move(x, y)
         under = self.page.evaluate("(p) => medkgNetwork.getNodeAt({x: p[0], y: p[1]})", [cx, cy])
         if under is None:
@@ -67,8 +67,21 @@ class Opened:
         self.page.wait_for_function("() => document.getElementById('tip').style.display === 'block'", timeout=5_000)
         return under, self.page.inner_text("#tip")
 
+    def node_xy_at_rest(self, node_id: int) -> list[float]:
+        """``NODE_DOM_XY`` once the view has come to rest: the canvas may still be resized or re-centred
+        (``autoResize``) after the first drawing, which on a loaded machine moved a node away between reading
+        its position and clicking it (the click then hit empty canvas)."""
+        xy = self.page.evaluate(NODE_DOM_XY, node_id)
+        for _ in range(50):
+            self.page.wait_for_timeout(50)
+            now = self.page.evaluate(NODE_DOM_XY, node_id)
+            if now == xy:
+                break
+            xy = now
+        return xy
+
     def click(self, node_id: int) -> None:
-        x, y, _, _ = self.page.evaluate(NODE_DOM_XY, node_id)
+        x, y, _, _ = self.node_xy_at_rest(node_id)
         self.page.mouse.click(x, y)
 
     def problems(self) -> list[str]:
