@@ -348,7 +348,7 @@ def test_credentials_come_from_the_environment_and_are_never_logged(stub, monkey
     rows = list(rs.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
     assert rows[0]["n"].value == "3"  # old-style "typed-literal" JSON is read too
     assert _Stub.seen[-1]["auth"] == header
-    assert _Stub.seen[-1]["ctype"] == "application/sparql-query"
+    assert _Stub.seen[-1]["ctype"] == "application/x-www-form-urlencoded"  # the form every server takes
     secret = next(iter(env.values())) if "MEDKG_ENDPOINT_TOKEN" in env else env["MEDKG_ENDPOINT_PASSWORD"]
     assert secret not in caplog.text and header not in caplog.text
 

@@ -36,6 +36,8 @@ class ParseError(MedkgError):
 class StoreError(MedkgError):
     """The store could not be opened, written or queried (locked, corrupt, server error)."""
 
+    http_status: int | None = None  # a SPARQL server's HTTP status, when it answered with an error
+
 
 class EnrichError(MedkgError):
     """Crossref enrichment failed in a way that stops it (not per-item failures)."""

@@ -3,7 +3,8 @@
 ``RemoteStore`` implements the ``GraphStore`` interface of ``medkg.store`` over the standard
 protocols only, so the same build, queries and reports run unchanged against a server:
 
-* reads: SPARQL 1.1 Protocol, ``POST`` with ``application/sparql-query``; the answer is parsed
+* reads: SPARQL 1.1 Protocol, query via URL-encoded ``POST`` (the one form every server takes:
+  Virtuoso 7.2 never answers a ``application/sparql-query`` body); the answer is parsed
   into real pyoxigraph result objects (``QuerySolutions``/``QueryBoolean``), so callers keep
   writing ``row["x"].value``;
 * list graphs: Graph Store Protocol ``PUT ?graph=`` (one atomic replacement) when the server
@@ -52,12 +53,14 @@ UNION_MODES = ("auto", "oxigraph", "dataset", "server")
 DEFAULT_TIMEOUT = 120.0
 CHUNK_TRIPLES = 5_000          # INSERT DATA bounds: servers cap request sizes (Virtuoso, proxies)
 CHUNK_BYTES = 2_000_000
+MIN_CHUNK_TRIPLES = 50         # below this a refused update is the data's fault, not its size
 RETRY_STATUSES = (429, 502, 503, 504)
 MAX_RETRIES = 2
 NO_GRAPH_STORE = ("", "none", "off", "false")
 
 _ACCEPT_QUERY = ("application/sparql-results+json, application/n-triples;q=0.9, application/n-quads;q=0.9, "
                  "text/turtle;q=0.8, application/sparql-results+xml;q=0.7, application/rdf+xml;q=0.6")
+_FORM = "application/x-www-form-urlencoded"
 
 
 class RemoteQueryError(StoreError, QueryError):
@@ -325,7 +328,9 @@ class RemoteStore:
                     continue
                 message = _server_message(data, ctype) or exc.reason
                 hint = " (check MEDKG_ENDPOINT_USER/PASSWORD or TOKEN)" if exc.code in (401, 403) else ""
-                raise error_cls(f"{what} failed: HTTP {exc.code} from {shown}: {message}{hint}") from None
+                error = error_cls(f"{what} failed: HTTP {exc.code} from {shown}: {message}{hint}")
+                error.http_status = exc.code
+                raise error from None
             except (TimeoutError, socket.timeout):
                 raise error_cls(f"{what} failed: {shown} did not answer within {limit:g} s") from None
             except urllib.error.URLError as exc:
@@ -348,19 +353,16 @@ class RemoteStore:
         url, params = self.endpoints.query, self._dataset_params()
         if self._union_mode() == "oxigraph":
             url = _with_param(url, "union-default-graph", None)
-        if params:
-            body = urllib.parse.urlencode([("query", sparql), *params]).encode("utf-8")
-            ctype = "application/x-www-form-urlencoded"
-        else:
-            body, ctype = sparql.encode("utf-8"), "application/sparql-query"
-        _, rtype, data = self._request("POST", url, what="query", body=body, content_type=ctype,
+        body = urllib.parse.urlencode([("query", sparql), *params]).encode("utf-8")
+        _, rtype, data = self._request("POST", url, what="query", body=body, content_type=_FORM,
                                        accept=_ACCEPT_QUERY, timeout=timeout)
         return _parse_results(data, rtype, url)
 
     def _plain_query(self, sparql: str, accept: str = "application/sparql-results+json"):
         """A query on the server's own dataset (no union handling): for GRAPH-scoped reads."""
-        _, rtype, data = self._request("POST", self.endpoints.query, what="query", body=sparql.encode("utf-8"),
-                                       content_type="application/sparql-query", accept=accept)
+        body = urllib.parse.urlencode([("query", sparql)]).encode("utf-8")
+        _, rtype, data = self._request("POST", self.endpoints.query, what="query", body=body,
+                                       content_type=_FORM, accept=accept)
         return _parse_results(data, rtype, self.endpoints.query)
 
     def _union_mode(self) -> str:
@@ -481,13 +483,41 @@ class RemoteStore:
         chunks = [lines] if has_blank else list(_chunks(lines, self.chunk_triples, self.chunk_bytes))
         if len(chunks) <= 1:  # one request: atomic on any server that runs an update as a transaction
             data = f" ; INSERT DATA {{ GRAPH {target} {{\n{''.join(chunks[0])}}} }}" if chunks and chunks[0] else ""
-            self.update(f"DROP SILENT GRAPH {target} ; CREATE SILENT GRAPH {target}{data}")
-            return
+            try:
+                self.update(f"DROP SILENT GRAPH {target} ; CREATE SILENT GRAPH {target}{data}")
+                return
+            except StoreError as error:
+                if has_blank or not self._smaller_chunks(error, len(lines)):
+                    raise
         staging = _staging_name(target.value)
         self.update(f"DROP SILENT GRAPH <{staging}>")
-        for chunk in chunks:
-            self.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{''.join(chunk)}}} }}")
+        pending = list(_chunks(lines, self.chunk_triples, self.chunk_bytes))
+        while pending:
+            chunk = pending.pop(0)
+            try:
+                self.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{''.join(chunk)}}} }}")
+            except StoreError as error:
+                if not self._smaller_chunks(error, len(chunk)):
+                    raise
+                pending[:0] = _chunks(chunk, self.chunk_triples, self.chunk_bytes)
         self.update(f"DROP SILENT GRAPH {target} ; MOVE SILENT GRAPH <{staging}> TO GRAPH {target}")
+
+    def _smaller_chunks(self, error: StoreError, sent: int) -> bool:
+        """Halve the update size after a server refused one as too large, and say whether to retry.
+
+        Servers cap an update in ways no protocol announces: a proxy's body limit (413), Virtuoso's
+        "generated SQL text has exceeded 10000 lines" (400) a few hundred triples into an
+        ``INSERT DATA``. Any 400/413/500 answer to a request of more than ``MIN_CHUNK_TRIPLES``
+        triples is retried in halves (inserting a triple twice changes nothing, so a partly applied
+        chunk is harmless; blank nodes are never split). A bad triple still fails, with the server's
+        message, once its chunk is small.
+        """
+        if getattr(error, "http_status", None) not in (400, 413, 500) or sent <= MIN_CHUNK_TRIPLES:
+            return False
+        self.chunk_triples = max(MIN_CHUNK_TRIPLES, min(self.chunk_triples, sent) // 2)
+        log.info("the server refused an update of %d triples (%s); sending at most %d at a time",
+                 sent, error, self.chunk_triples)
+        return True
 
     def flush(self) -> None:
         """Nothing is buffered client-side; present for interface parity with ``EmbeddedStore``."""
