@@ -32,6 +32,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: linked-title-long-venue-byline (zx-pan/Awesome-rPPG): "- [Title](url) (ABBR)" over a sub-bullet
+    # "  - G de Haan et al, Physiological Measurement, 2014" / "… et al, IEEE Transactions on … (TPAMI), 2024":
+    # the byline (name particle, a journal's full name) is the linked work's, no work of its own
+    "linked-title-long-venue-byline.md": [
+        ("Improved motion robustness of remote-PPG by using the blood volume pulse signature",
+         {"doi": "10.1088/0967-3334/35/9/1913"}, None),
+        ("Contrast-Phys+: Unsupervised and Weakly-supervised Video-based Remote Physiological Measurement via "
+         "Spatiotemporal Contrast", {}, "github.com/zhaodongsun/contrast-phys"),
+        ("Near-Infrared Imaging Photoplethysmography During Driving", {}, None),
+    ],
     # audit28dc: lead-in-clause-bullets (mahmoudibrahim98/Generative-Models-for-Medical-Data-Synthesis): a README's
     # "…, including:" / "This repository is structured to:" / "You can contribute by:" over link-less bullets that
     # finish the sentence ("- Provide **easy access** to the papers …"): clauses, no references

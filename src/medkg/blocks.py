@@ -843,7 +843,11 @@ def _item_inlines(node: _Node) -> list[_Inline | None]:
 #: ``B. Zhao et al. *IEEE Access.*``, ``Alon Harell et al. ICASSP'19``: a byline, the first author (one to four
 #: names or initials) and "et al." then at most a venue and a year (a plain-text pattern, read on an item's text);
 #: no bar among them: "Taylor et al. (2018) | 요로 감염을 예측함" is an example cited with a note, not a byline
-_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,?\s+et\.?\s*al\.?,?(?:\s+([^\s|]+(?:\s+[^\s|]+){0,7}))?\s*$")
+#: (a surname may carry a lower-case particle, "G de Haan et al, Physiological Measurement, 2014", and a journal's
+#: full name with its abbreviation runs to a dozen words: "IEEE Transactions on Pattern Analysis and Machine
+#: Intelligence (TPAMI), 2024")
+_BYLINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|d[aeiu]|de[lrn]?|v[ao]n|der|la|le)\s+){0,3}[A-Z][\w'’-]+,?\s+et\.?\s*al\.?,?"
+                     r"(?:\s+([^\s|]+(?:\s+[^\s|]+){0,11}))?\s*$")
 #: ``*Julien Dubois* 2016.``, ``*Sergey M. Plis, *  2014.``: one author's full name (two to four capitalised words)
 #: and the year, nothing else (read on an item's text with its stray emphasis marks dropped)
 _NAME_YEAR_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:19|20)\d\d\.?$")
