@@ -3153,6 +3153,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Attention for Cell State Transitions", {"arxiv": "2204.33333"}, None),
         ("Optimal Transport for Lineage Tracing in Development", {"arxiv": "2107.44444"}, None),
     ],
+    # audit17: a link that only says it leads to a paper ("[Nature Protocol Paper](…)", "[Book chapter, Review](…)",
+    # "[PDF](…)") then a dash and the paper's own title: the title is the text after the dash
+    "paper-label-link-dash-title.md": [
+        ("Resolving macromolecular structures from electron cryo-tomography data using subtomogram averaging in RELION",
+         {}, None),
+        ("Gctf: Real-time CTF determination and correction", {"doi": "10.1016/j.jsb.2015.11.003"}, None),
+        ("Tools for Model Building and Optimization into Near-Atomic Resolution Electron Cryo-Microscopy Density Maps",
+         {}, None),
+        ("A deep learning approach to single-particle recognition in cryo-electron microscopy",
+         {"arxiv": "1605.05543"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3379,6 +3390,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit27cc: the institutions after a comma-delimited venue and year are no part of the title
     "comma-venue-year-then-affiliation.md": [
         t for t, _, _ in EXPECTED["comma-venue-year-then-affiliation.md"]],
+    # audit17: the title after a paper-label link and a dash is the paper's title, not the label
+    "paper-label-link-dash-title.md": [t for t, _, _ in EXPECTED["paper-label-link-dash-title.md"]],
 }
 
 

@@ -38,6 +38,9 @@ _EN_WORDS: dict[str, set[str]] = {
               "full", "text", "fulltext", "pubmed", "pmc", "html", "link", "ieee", "acm", "springer",
               "nature", "science", "cell", "lancet", "nejm", "jama", "bmj", "elsevier", "ssrn",
               "researchgate", "medline", "manuscript", "published", "version", "supplementary", "direct",
+              # what kind of scholarly work the link leads to: "[Nature Protocol Paper](…)", "[Book chapter,
+              # Review](…)"
+              "protocol", "protocols", "review", "chapter", "book",
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
               "статьи", "bài", "báo", "makale", "makalesi"},
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "download", "db",
@@ -62,7 +65,7 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
              "код", "репозиторий", "mã", "kaynak", "kodu", "kod"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "preprint", "biorxiv",
               "medrxiv", "openreview", "semanticscholar", "proceedings", "pubmed", "pmc", "manuscript",
-              "journal", "abs", "abstract", "ref", "refs",
+              "journal", "abs", "abstract", "ref", "refs", "chapter",
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
               "статьи", "báo", "makale", "makalesi"},
     # "Benchmarks" (a column of a model table) names the data a work is evaluated on, a benchmark's own

@@ -945,16 +945,32 @@ def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]
     return title, t[open_at:]
 
 
+#: The dash between a paper-label link and the title it labels: "[Paper](…) - Title", "[PDF](…) – Title".
+_LABEL_TITLE_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=\S)")
+
+
 def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink) -> tuple[str, int, str] | None:
     """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
     bracketed label (a role word, a venue and year) the title is the text after it, up to the next link
     or the end of the line → (title, where the rest starts, its trailer); None when no title follows."""
     bracketed = first.text.strip().startswith("[") or (
         plain[:first.start].rstrip(" \t").endswith("[") and plain[first.end:].lstrip(" \t").startswith("]"))
-    if not bracketed:
-        return None  # "[医渡云结构化数据集](…)：…", "[Data URL](…) …": a named link, not a label tag
-    from medkg.classify import is_link_label
+    from medkg.classify import is_link_label, label_role
 
+    if not bracketed:
+        # "[Nature Protocol Paper](…) - Resolving …", "[Book chapter, Review](…) - Tools for …": a link that
+        # says only that it leads to a paper, then a dash and the paper's own title; a named link
+        # ("[医渡云结构化数据集](…)：…", "[Data URL](…) …", "[RosettaCM](…) - …") is no label, nor is a dated
+        # citation ("[Gustafsdottir et al. 2013](doi…) - Cell painting profiles of …": the dash glosses the work)
+        dash = _LABEL_TITLE_DASH.match(plain, first.end)
+        if dash is None or label_role(first.text) != "paper" or _YEAR_IN_TEXT.search(first.text):
+            return None
+        end = plain.find("\n", first.end)
+        end = len(plain) if end < 0 else end
+        nxt = next((link.start for link in links if link.start >= first.end), end)
+        title, trailer = _split_trailer(plain[dash.end():min(end, nxt)].strip(), "")
+        title = _clean_title(title)
+        return (title, min(end, nxt), trailer) if len(title.split()) >= 4 else None
     if not is_link_label(_bracket_label(first.text)):
         return None
     end = plain.find("\n", first.end)
