@@ -3164,6 +3164,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A deep learning approach to single-particle recognition in cryo-electron microscopy",
          {"arxiv": "1605.05543"}, None),
     ],
+    # audit17: "## 1. [2019]Title" over hard-broken lines "[论文](….pdf)" / "[URL](…)" / "[NOTES](notes/….md)": links
+    # labelled "URL", "Link" or "Notes" name no work, so two of them are no two items; the heading titles the record
+    "heading-records-url-notes-link-lines.md": [
+        ("Guidelines for reinforcement learning in healthcare", {"doi": "10.1038/s41591-018-0310-5"}, None),
+        ("Offline Policy Learning for Vasopressor Dosing in Septic Shock", {"arxiv": "2003.04567"},
+         "github.com/example/vaso-offline-rl"),
+        ("Counterfactual Evaluation of Ventilation Weaning Policies", {"doi": "10.1016/j.artmed.2021.102345"}, None),
+    ],
+    # audit17: "- [Talk](youtube…)" / "  - Chaochao Lu" / "  - Social Dynamics Seminar, NOKIA Bell Labs, 28 Nov 2019": a
+    # lone speaker's name and the event under a linked talk are its lines, not a reference of their own
+    "talk-items-speaker-and-event-subbullets.md": [
+        ("Designing Optimal Dynamic Treatment Regimes: A Causal Reinforcement Learning Approach", {}, None),
+        ("Deconfounding Reinforcement Learning in Observational Settings", {"arxiv": "1812.10576"}, "github.com/CausalRL/DRL"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

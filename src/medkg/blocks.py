@@ -853,6 +853,25 @@ _BYLINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|d[aeiu]|de[lrn]?|v[ao]n|der|la|le
 _NAME_YEAR_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:19|20)\d\d\.?$")
 
 
+#: ``Chaochao Lu``, ``José Miguel Hernández-Lobato``: one person's full name, two to four capitalised words, nothing else
+_LONE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+$")
+
+
+def _lone_name_byline(inl: _Inline) -> bool:
+    """A link-less one-line sub-bullet that is one person's full name (``- Elias Bareinboim``): a single author's
+    byline, which ``_is_byline`` (a list of names, "et al.", a name and a year) does not read. Each word must read as a
+    name word (no venue or title word: "Deep Learning", "Nature Medicine" stay text)."""
+    from medkg.citation import _is_name_word
+
+    if inl.links or "\n" in inl.plain.strip():
+        return False
+    text = " ".join(inl.plain.replace("*", " ").replace("_", " ").split())
+    if _LONE_NAME.match(text) is None:
+        return False
+    words = text.split()
+    return all(_is_name_word(w) or (len(w) <= 3 and w.endswith(".")) for w in words)
+
+
 def _is_byline(inl: _Inline) -> bool:
     """A link-less sub-bullet that only names the parent's authors and venue: ``- B. Zhao et al. *IEEE Access.*``,
     ``- Chenxi Huang, Jiaji Wang, Yudong Zhang. *Neurocomputing 2023*`` (the full author list, then the venue)."""
@@ -961,6 +980,11 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             continue  # badge-only or empty line: neither a field nor an entry
         elif (parent_links or titled) and _is_byline(inl):
             field_like += 1  # "- **Title** [[pdf]](…)" / "  - B. Zhao et al. *IEEE Access.*": the paper's byline
+        elif parent_links and _lone_name_byline(inl):
+            # "- [Talk title](youtube…) [[Slides](…)]" / "  - Chaochao Lu" / "  - Social Dynamics Seminar, …, 2019":
+            # one person's full name alone under a linked item is its speaker's or author's byline (a work's title
+            # is no lone name), as a list of names is; the line beside it then reads as the item's venue
+            field_like += 1
         else:
             entry_like += 1
     return inlines if field_like > 0 and field_like >= entry_like else None

@@ -271,6 +271,12 @@ def _label_qualifier(s: str) -> tuple[str, str | None]:
     return s, None
 
 
+#: label words that only point to an address or a reader's notes ("[URL](…)", "[Notes](…)"): no role (the URL
+#: decides it) and no name. Not "link" or "here": prose says "paper link: https://…" and "[here](…)", and a
+#: line opened by them is no record's line
+_LOCATOR_WORDS = frozenset({"url", "notes"})
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -328,7 +334,9 @@ def is_link_label(text: str) -> bool:
     naming a work or a resource: a paragraph that starts with such a link is no list item."""
     s = _norm(text)
     if label_role(text) is None:
-        return False
+        # "[URL](…)" / "[NOTES](notes/….md)": a word that only points somewhere (an address, a
+        # reader's notes) says no role, yet names no work either: a line that opens with it is a record's line
+        return _norm(strip_symbols(text)) in _LOCATOR_WORDS
     if _CJK_CHAR.search(s):
         return len(s) <= 6 or s.endswith(_ZH_LABEL_ENDINGS)
     return True
