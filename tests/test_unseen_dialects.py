@@ -3178,6 +3178,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Designing Optimal Dynamic Treatment Regimes: A Causal Reinforcement Learning Approach", {}, None),
         ("Deconfounding Reinforcement Learning in Observational Settings", {"arxiv": "1812.10576"}, "github.com/CausalRL/DRL"),
     ],
+    # audit17: "Peng C-K, Stanley HE." / "Kim J-H, Lee S-Y.": undotted hyphenated initials of a Korean or Chinese
+    # given name are initials, so the Vancouver byline reads to its end and the title after it is found
+    "vancouver-hyphenated-initials.md": [
+        ("PhysioBank, PhysioToolkit, and PhysioNet: Components of a New Research Resource for Complex Physiologic "
+         "Signals", {}, None),
+        ("Attention-gated networks for hepatic lesion segmentation in multiphase CT", {"doi": "10.1016/j.media.2021.101992"},
+         None),
+        ("Self-supervised pretraining for retinal fundus grading", {}, None),
+        ("Federated learning for ICU mortality prediction across hospitals", {"pmid": "37164512"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -489,6 +489,10 @@ def _token_class(token: str) -> str:
         return "I"
     if len(body) <= 3 and body.isalpha() and body.isupper():
         return "I" if token.endswith(".") else "C"
+    if _HYPHENATED_INITIALS.fullmatch(body):
+        # "Peng C-K, Stanley HE." / "Kim J-H.": a Korean or Chinese given name written as undotted Vancouver
+        # initials keeps its hyphen; it is initials all the same, not a word that would end the byline
+        return "I" if token.endswith(".") else "C"
     if body in _PARTICLES:
         return "P"
     if "." in body:
@@ -502,6 +506,10 @@ def _token_class(token: str) -> str:
     if body.isalpha() and body.islower() and len(body) >= 3:
         return "L"
     return "X"
+
+
+#: undotted initials of a hyphenated given name: "C-K", "J-H", "S-Y" (single capitals joined by hyphens)
+_HYPHENATED_INITIALS = re.compile(r"[A-Z](?:-[A-Z]){1,2}")
 
 
 def _is_cjk(c: str) -> bool:
