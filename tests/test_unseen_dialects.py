@@ -3147,6 +3147,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Beat-level Augmentation for Arrhythmia Classifiers", {}, None),
         ("Rhythm-aware GANs for Holter Recordings", {"arxiv": "2105.01234"}, "github.com/example/rhythm-gan"),
     ],
+    # audit17: "## Title" / "*Venue*" / "[arXiv](…) [Code](…)" / abstract / "```BibTeX" citing the same work: the
+    # heading is the record (its links its own), the BibTeX no entry of its own
+    "heading-record-with-bibtex-citation.md": [
+        ("Learned Undersampling Masks for Accelerated Cardiac MRI",
+         {"arxiv": "2206.04444", "doi": "10.1007/978-3-031-16446-0_41"}, "github.com/cardiolab/learned-masks"),
+        ("Self-Supervised Denoising of Low-Field Knee MRI", {"arxiv": "2109.05555"}, "github.com/cardiolab/lowfield-denoise"),
+    ],
+    # audit17: "*  **Title**, Author et al." over icon-led sub-bullets ("*  :newspaper: [Venue 2023]", "*  :computer:
+    # [*task*, *task*]", "*  :link: [[Paper](…)][[GitHub](…)]"): the sub-bullets are the record's fields, not entries
+    "bold-title-bullet-icon-field-subbullets.md": [
+        ("DeepWarp: Learning Dense Deformations for Brain MRI Alignment", {"arxiv": "2301.04567"},
+         "github.com/okafor-lab/deepwarp"),
+        ("Lung Motion Fields from Sparse Keypoints", {"doi": "10.1007/978-3-031-16446-0_99", "arxiv": "2207.01111"},
+         "github.com/lindqvist/keymotion"),
+        ("Symmetric Diffeomorphic Cascades for Abdominal CT", {"doi": "10.59275/j.melba.2021-abcd"},
+         "github.com/moreau/symcascade-liver"),
+        ("Cross-Modal Attention Registration for Prostate MR and Ultrasound", {}, "github.com/haddad/xattn-reg"),
+    ],
     "bold-stop-title-comma-venue-year.md": [
         ("Latent Manifold Alignment for Paired Single-Cell Profiles", {"arxiv": "1805.11111"}, None),
         ("Denoising Count Autoencoders for Sparse Transcriptomes", {"arxiv": "2003.22222"}, None),

@@ -970,6 +970,10 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         elif inl.links and len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
                 and len(_clean_title(_YEAR_IN_TEXT.sub("", inl.plain))) <= len(inl.links[0].text) + 2:
             field_like += 1  # "- [paper](…)", "- [paper](…), 2018": a role link alone (its year beside it)
+        elif under_item and not parent_links and _role_links_line(inl):
+            field_like += 1  # "*  **Title**, Author et al." / "    *  :link: [[Paper](…)][[GitHub](…)]": its links
+        elif under_item and not parent_links and _venue_note(inl):
+            field_like += 1  # "    *  :newspaper: [IEEE TMI 2024]": where the work above appeared, no work itself
         elif parent_links and inl.links and len(inl.links) == 1 and _names_its_repo(inl.links[0]) \
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2 \
                 and not any(ids.canonical_repo(x.url) for x in parent_links):
@@ -978,6 +982,8 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             field_like += 1  # "- **SGPT: …** ([link](arxiv…))" / "  - SGPT-125M [github.com/Muennighoff/sgpt](…)": its code
         elif not inl.links and not _is_meaningful(inl.plain):
             continue  # badge-only or empty line: neither a field nor an entry
+        elif under_item and not parent_links and _bracketed_tags(inl):
+            continue  # "    *  :computer: [*Abdomen MR-CT*, *OASIS*]": tags on the work above, neither field nor entry
         elif (parent_links or titled) and _is_byline(inl):
             field_like += 1  # "- **Title** [[pdf]](…)" / "  - B. Zhao et al. *IEEE Access.*": the paper's byline
         elif parent_links and _lone_name_byline(inl):
@@ -988,6 +994,39 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         else:
             entry_like += 1
     return inlines if field_like > 0 and field_like >= entry_like else None
+
+
+#: what qualifies a role link's text after its role word: "Paper (AAAI)", "GitHub-Hippocampus", "Code 2"
+_ROLE_QUALIFIER = re.compile(r"[\s(（\-–:/]")
+
+
+def _role_links_line(inl: _Inline) -> bool:
+    """``:link: [[Paper](…)][[GitHub](…)]``, ``[[Paper (AAAI)](…)][[GitHub-Hippocampus](…)]``: a sub-bullet of two
+    or more links, each one named by a role word (what follows the word only qualifies it: the venue, the part of
+    the work), nothing else beside them but marks. Such a line names no work of its own (a role word is no title):
+    it gives the links of the link-less title above it, as one role link alone does."""
+    if len(inl.links) < 2:
+        return False
+    for link in inl.links:
+        text = _bracket_label(link.text).strip()
+        if not text or len(text.split()) > 4 or not _is_role_word(_ROLE_QUALIFIER.split(text, 1)[0]):
+            return False
+    rest = inl.plain
+    for text in dict.fromkeys(link.text for link in inl.links):
+        if text:
+            rest = rest.replace(text, " ")
+    return not _is_meaningful(_clean_title(rest))
+
+
+def _bracketed_tags(inl: _Inline) -> bool:
+    """``:computer: [*Abdomen MR-CT*, *OASIS*]``, ``[-, 2021]``: a link-less sub-bullet wholly in square brackets
+    (CommonMark keeps brackets that open no link as text), the way a record tags its tasks or its venue; a work's
+    title is not written so, so the line names no work of its own."""
+    from medkg.classify import strip_symbols
+
+    text = strip_symbols(inl.plain).strip()
+    return not inl.links and "\n" not in text and len(text) > 2 and text[0] == "[" and text[-1] == "]" \
+        and "[" not in text[1:-1] and "]" not in text[1:-1]
 
 
 def _lone_bare_url(inl: _Inline) -> bool:

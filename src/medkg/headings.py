@@ -122,7 +122,7 @@ def strip_section_number(title: str) -> str:
 #: headings of sections about the list itself (its purpose, how to contribute, how to cite it, its
 #: licence): their prose links are not entries. Matched on the heading's first word (English) or by
 #: containment (Chinese).
-_DOC_SECTION_WORDS = frozenset("""introduction about overview background motivation contributing contribution
+_DOC_SECTION_WORDS = frozenset("""introduction about description overview background motivation contributing contribution
     contributions contributors contribute citation citations citing cite license licence licensing
     acknowledgement acknowledgements acknowledgment acknowledgments contact disclaimer changelog faq""".split())
 _DOC_SECTION_ZH = ("简介", "介绍", "前言", "贡献", "引用", "许可", "致谢", "联系", "免责", "范围")

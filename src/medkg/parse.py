@@ -385,6 +385,12 @@ def _bibtex_block(node: _Node) -> bool:
     return first.lstrip().startswith("@")
 
 
+def _title_key(title: str) -> str:
+    """A title's words, case, marks and spacing aside: ``{fastMRI}: An Open Dataset and Benchmarks for Accelerated
+    {MRI}`` (BibTeX braces) and ``fastMRI: An open dataset and benchmarks for accelerated MRI`` are one title."""
+    return "".join(ch for ch in _clean_title(title).casefold() if ch.isalnum())
+
+
 class _Parser:
     def __init__(self, source: SourceText):
         self.source = source
@@ -422,6 +428,9 @@ class _Parser:
         self.record_level = 0  # level of the linked heading whose sub-sections are the parts of its entry
         self.field_headings: list[tuple[_Node, _Inline]] = []  # "#### Link：…" / "#### Code：…" under "#### Title"
         self.heading_record_level = 0  # level of the last heading that was itself an entry (its siblings may be)
+        # the BibTeX records of the current section that cite the work its heading names, held until the section
+        # is read (``bibtex_records``): the heading's record takes them, else each is an entry of its own
+        self.section_bib: list[tuple[_Draft, tuple[Heading, ...]]] = []
 
     # -- positions
     def line_of(self, offset: int) -> int:
@@ -639,7 +648,12 @@ class _Parser:
         records = citation.bibtex_works(body)
         if not records:
             return
-        self.pseudo_from_pending()
+        # "## Title" / "[arXiv](…) [Code](…)" / abstract / ```BibTeX```: a publication page's section, its heading
+        # the work's record and the BibTeX that work's citation; read now, the BibTeX would take the section's
+        # pending lines and the heading's record (its code, its article link) would be lost: held to the section's end
+        hold = all(self.cites_section_work(r["title"].rstrip(".")) for r in records)
+        if not hold:
+            self.pseudo_from_pending()
         for r in records:
             line = first_line + body.count("\n", 0, int(r["@at"]))
             start = self.line_starts[line - 1]
@@ -661,7 +675,19 @@ class _Parser:
             d.fields.append((BIB_RECORD_FIELD, ""))
             if r.get("url", "").startswith(("http://", "https://")):
                 d.links.append(Link(url=r["url"], label="url", line=line, text=r["url"]))
+            if hold:
+                self.section_bib.append((d, self.current_topic()))
+                continue
             self.finish(d, self.current_topic())
+
+    def cites_section_work(self, title: str) -> bool:
+        """Whether a BibTeX record titled ``title`` cites the work the current section's heading names (same
+        words, case and marks aside), in a section whose heading may be its record: a titled ``## ``-or-deeper
+        heading, with prose or links under it still to read."""
+        h = self.section_heading
+        return h is not None and h is not self.title_h1_node and self.section_level >= 2 \
+            and not self.section_is_doc and bool(self.section_paras) and self.section_entries == 0 \
+            and bool(_title_key(title)) and _title_key(title) == _title_key(self.section_heading_inline.plain)
 
     def code_notes_paragraph(self, node: _Node) -> _Node | None:
         """The pending paragraph a list of code and data links (``_code_note_list``) notes on: the last one,
@@ -768,6 +794,24 @@ class _Parser:
         self.flush_paragraph_blocks(final=True, next_level=next_level)
         self.section_paras = []
         self.uncited_record_heading()
+        self.settle_section_bib()
+
+    def settle_section_bib(self) -> None:
+        """The BibTeX records held back for the section just read (``bibtex_records``): one whose work the
+        section's heading record names gives that record its bibliographic fields (identifiers, venue, year) and
+        is no entry of its own; one the section made no record of is an entry, as any BibTeX record is."""
+        held, self.section_bib = self.section_bib, []
+        for d, topic in held:
+            key = _title_key(d.title)
+            at = next((i for i in range(len(self.out) - 1, self.section_first_out - 1, -1)
+                       if _title_key(self.out[i].title) == key), -1)
+            if at < 0:
+                self.finish(d, topic)
+                continue
+            e = self.out[at]
+            have = {label for label, _ in e.fields}
+            self.out[at] = replace(e, fields=e.fields + tuple(f for f in d.fields if f[0] not in have),
+                                   authors=e.authors or tuple(a for a in d.authors_hint if a))
 
     def uncited_record_heading(self) -> None:
         """``## [CheXpert](arxiv…)`` / ``+ Type: chest x-ray image dataset`` / ``+ [Additional info](…)``: a
