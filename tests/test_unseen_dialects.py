@@ -3142,6 +3142,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # bold, is the citation's trailer, no part of the title
     # audit28dd: "[Title](github.com/owner/repo/tree/master/paper/Title.pdf)": a paper's PDF kept in a repository,
     # addressed by a "tree" path (GitHub serves the file there too), is the paper, not code
+    # audit17: heading-record-generic-link-field (a heart-sound resource list): "### • *Title* (2023)" / "- Link: https://…"
+    # / "- Repo: https://github…": under a heading that reads as a work's title, a field list with generic link labels
+    # ("Link", "Repo") holds that work's links as a "Paper:" field does; a lab's or a tool's heading stays no paper
+    "heading-record-generic-link-field.md": [
+        ("Respiratory Sound Analysis in the Deep Learning Era: A Survey", {}, None),
+        ("A Review of Computerized Lung Sound Analysis for Pulmonary Diagnosis", {}, "github.com/example/awesome-lung-sound"),
+        ("Contrastive Pretraining of Cough Encoders for Tuberculosis Screening", {"arxiv": "2305.01234"},
+         "github.com/example/cough-tb"),
+    ],
     "pdf-in-github-tree-path.md": [
         ("Synthetic Twelve-Lead ECG with Conditional Diffusion", {}, None),
         ("Beat-level Augmentation for Arrhythmia Classifiers", {}, None),

@@ -1187,8 +1187,15 @@ class _Parser:
             return False
         # short notes and prose remarks among the fields ("- 该仓库提供推理代码。") are the record's, as under a bold title
         record = _role_fields(node, notes=True)
-        if record is None or not any(_field_role(label) == "paper" for label in record.labels):
+        if record is None:
             return False
+        if not any(_field_role(label) == "paper" for label in record.labels):
+            # "### • *A Survey of …* (2023)" / "- Link: https://…" / "- Repo: https://github…": under a heading that
+            # reads as a work's title, fields with generic link labels ("Link", "Repo", "Links") are that work's
+            # links as a "Paper:" field is; under any other heading (a lab, a tool's name) they are not read so
+            if not record.linked or not _names_a_paper(self.section_heading_inline.plain) \
+                    or not all(_LINK_FIELD_LABEL.match(label) for label in record.labels):
+                return False
         inlines, empty = record.inlines, record.empty
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
         # (a quoted abstract that mentions the code's address, "… available at https://github.com/…", is the
