@@ -3215,6 +3215,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-supervised pretraining for retinal fundus grading", {}, None),
         ("Federated learning for ICU mortality prediction across hospitals", {"pmid": "37164512"}, None),
     ],
+    # audit17: short-author-date-numbered-reference (a microbial-pangenomics reading list): "4. McInerney JO, et al.
+    # 2017. Why prokaryotes have pangenomes. *Nature Microbiology*. [doi:…](…)": an author-date reference whose
+    # lead text is shorter than 80 characters is still a whole reference, titled by its title sentence
+    "short-author-date-numbered-reference.md": [
+        ("Why bacteria share genes", {"doi": "10.1234/nmicro.2017.140"}, None),
+        ("GRAFT: indexing pangenome graphs", {"doi": "10.1234/bioinf/btac328"}, None),
+        ("Pannot: rapid prokaryotic gene calling", {"doi": "10.1234/bioinf/btu153"}, None),
+        ("Computational pangenomics: status and challenges", {"doi": "10.1234/bib/bbw089"}, None),
+        ("Producing polished pangenomes with a graph-cleaning pipeline", {"doi": "10.1234/gb.2020.02090"}, None),
+    ],
+    # audit17: how-to-use-this-list-heading (the same reading list): "## How to use this list" / a paragraph / "1.
+    # Genome source, …": a heading that names the list itself ("this list", "this repository") opens a section
+    # about the list, its numbered instructions no reading note on a work titled by the heading
+    "how-to-use-this-list-heading.md": [
+        ("PIRATE-like clustering of diverged orthologues in bacterial populations", {"doi": "10.1234/giga/giz119"}, None),
+        ("Accurate reconstruction of bacterial pan- and core genomes at scale", {"doi": "10.1234/gb.2020.02195"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

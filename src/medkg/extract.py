@@ -1248,6 +1248,7 @@ def _citation_like_title(title: str) -> bool:
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
         or ". " in title and "," in title[:60] and len(citation.vancouver_authors(title.partition(". ")[0])) >= 2 \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
+        or _AUTHOR_DATE_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title)
     # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title)
@@ -1264,6 +1265,10 @@ _AUTHORS_TITLE_YEAR = re.compile(r"[A-Z][^,\d]{1,80},\s+\S.{8,}?,\s*\(?(?:19|20)
 #: "Shorrocks AF (1980). ", "Romei, A., & Ruggieri, S. (2014). ": the authors, then the year in parentheses as
 #: a sentence of its own (APA): what follows is the title
 _AUTHOR_YEAR_SENTENCE = re.compile(r"[A-Z][^()\[\]]{1,200}?\s\((?:19|20)\d\d[a-z]?\)\.\s+\S")
+#: "McInerney JO, et al. 2017. ", "Seemann T. 2014. ", "Pan-Genomics Consortium. 2018. ": the authors closed by a full
+#: stop, then the bare year as a sentence of its own (the author-date form of a reading list): what follows is the
+#: title, however short the whole reference (the reference parser still has to vouch for it)
+_AUTHOR_DATE_LEAD = re.compile(r"[A-Z][^()\[\]\d\"“”]{1,160}?\.\s(?:19|20)\d\d[a-z]?\.\s+[A-Z0-9“‘\"']")
 
 
 #: 'Ortiz, Carla. "Title." (2016).', 'Sato, Yuki. "Title." ICML 2021.': names closed by a full stop or a

@@ -128,11 +128,19 @@ _DOC_SECTION_WORDS = frozenset("""introduction about description overview backgr
 _DOC_SECTION_ZH = ("简介", "介绍", "前言", "贡献", "引用", "许可", "致谢", "联系", "免责", "范围")
 
 
+#: a short heading that points at the list itself ("## How to use this list", "## Why this repository?", "## Scope of
+#: this collection"): whatever its first word, the section is about the list, its prose and steps no entries
+_NAMES_THE_LIST = re.compile(r"\bthis (?:list|repo|repository|collection|readme|catalog(?:ue)?|reading list)\b", re.I)
+_NAMES_THE_LIST_MAX_WORDS = 8
+
+
 def _is_document_section(heading: str) -> bool:
     """``## 🤝 Contributing``, ``## 📖 Citation``, ``## 许可证``: a section about the list itself."""
     words = [w for w in "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()]
     if not words:
         return False
+    if len(words) <= _NAMES_THE_LIST_MAX_WORDS and _NAMES_THE_LIST.search(heading):
+        return True
     if any(_is_cjk(ch) for ch in words[0]):
         return len(heading.strip()) <= 8 and any(w in heading for w in _DOC_SECTION_ZH)
     if words[0] not in _DOC_SECTION_WORDS:
