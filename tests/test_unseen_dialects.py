@@ -2286,6 +2286,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Target identification among approved drugs by deep learning on heterogeneous networks', {}, None),
         ('Network-Based Target Identification: methods and applications', {'doi': '10.1007/978-3-030-99999-4_6'}, None),
     ],
+    # audit17: heading-title-bare-url-bullets: "# Title" over bullets that are bare URLs alone, one of them the
+    # paper's: one record titled by the heading (not one untitled entry per URL), the repositories its code
+    "heading-title-bare-url-bullets.md": [
+        ("Cross-species enhancer grammar learned by convolutional sequence models", {"arxiv": "2403.01234"},
+         "github.com/hgrant/enhancer-grammar"),
+        ("Chromatin accessibility prediction from long DNA windows with dilated attention",
+         {"doi": "10.1101/2024.03.01.582345"}, "github.com/mlopez-lab/dilated-atac"),
+        ("Promoter variant effects scored by masked nucleotide language models", {"doi": "10.1101/2023.11.20.567890"},
+         "github.com/vepgroup/promoter-mlm"),
+    ],
+    # audit17: accessed-web-reference-among-papers: a reference that says when its page was accessed
+    # ("[Accessed 12 March 2024]", "(accessed 3 May 2023)") cites a web page, not an article, even among papers
+    "accessed-web-reference-among-papers.md": [
+        ("Fine-mapping of blood pressure loci across ancestries.", {"pmcid": "PMC7001234"}, None),
+        ("Clumping and thresholding revisited for polygenic scores.", {}, None),
+        ("Calibrating polygenic risk scores in admixed cohorts.", {"doi": "10.1038/s41588-021-00812-3"}, None),
+        ("Heritability estimation from summary statistics in biobanks.", {}, None),
+    ],
     # audit15j: bare-url-line-under-topic-heading
     "bare-url-line-under-topic-heading.md": [
         ('Graph Attention Networks for Predicting Adverse Drug Reactions from Molecular Structure', {'doi': '10.1007/s10489-021-02345-6'}, None),

@@ -1842,6 +1842,35 @@ def _code_note_list(node: _Node) -> bool:
     return all(not _holds_blocks(c) and _code_note_link(_inline(c.children)) for c in items)
 
 
+#: the most bullets a heading's list of bare links to one work has (its paper, code, a port, a project page)
+MAX_BARE_LINK_FIELDS = 6
+
+
+def _bare_link_fields(node: _Node) -> list[_Inline] | None:
+    """``# Title`` / ``- https://arxiv.org/pdf/…`` / ``- https://github.com/…``: a short flat list whose every
+    bullet is one bare URL and nothing else, exactly one work's record (a DOI, arXiv, PubMed or PMC link) among
+    them, is that work's links as a plain notes file keeps them under its title; the list's inlines, or None.
+    Why one record: the links of two papers under a heading are a topic's entries, and a list of bare links
+    naming no paper (``# Useful links``) is a list of sites, not a work's record."""
+    items = [c for c in node.children if c.kind == "Item"]
+    if not items or len(items) > MAX_BARE_LINK_FIELDS or len(items) != len(node.children):
+        return None
+    inlines: list[_Inline] = []
+    records: set[tuple] = set()
+    for item in items:
+        if _holds_blocks(item):
+            return None
+        inl = _inline(item.children)
+        links = [link for link in inl.links if not link.image]
+        if len(links) != 1 or not links[0].bare or inl.plain.strip() != links[0].text.strip():
+            return None
+        found = ids.ids_from_url(links[0].url)
+        if any(found):
+            records.add(tuple(found))
+        inlines.append(inl)
+    return inlines if len(records) == 1 else None
+
+
 def _names_its_repo(link: _RawLink) -> bool:
     """A link whose text is the code repository's own path or name (``[owner/Repo](github…/owner/Repo)``)."""
     repo = ids.canonical_repo(link.url)

@@ -160,6 +160,21 @@ _SOURCE_LINE = re.compile(r"(?P<venue>[A-Z][A-Za-z&().' -]{0,60}[A-Za-z)])\.?\s+
 _VANCOUVER_NAME = re.compile(r"(?:[a-z]+ )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}")
 
 
+_ACCESS_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                 r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+#: a web citation's access note, the day the writer read the page: "[Accessed 06 April 2023]", "(accessed 3 May
+#: 2023)", "Accessed: 2023-04-06", "Retrieved March 5, 2021", "[cited 2023 Apr 6]" (Vancouver's "[Internet]" form)
+_ACCESS_NOTE = re.compile(rf"(?i)\b(?:accessed|retrieved|last\s+(?:accessed|visited)|cited)(?:\s+on)?\s*:?\s*"
+                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_ACCESS_MONTH}|{_ACCESS_MONTH}\s+\d{{1,2}}\b"
+                          rf"|(?:19|20)\d\d[-/.]\d{{1,2}}|(?:19|20)\d\d\s+{_ACCESS_MONTH})")
+
+
+def access_dated(text: str) -> bool:
+    """The reference says when its page was accessed ("Neale Lab, UK Biobank GWAS [Accessed 06 April 2023].
+    https://…"): the style guides' form for citing a web page, which an article's reference has no need of."""
+    return _ACCESS_NOTE.search(text) is not None
+
+
 def source_line(text: str) -> tuple[str, int] | None:
     """"Nat Genet. 2012 Mar;44(3):226-32." → ("Nat Genet", 2012): a reference's journal line alone, which
     course lists write first ("- Nat Genet. 2012 …" / "Title." / "Authors." / "[PMID: …](…)"); never a title."""

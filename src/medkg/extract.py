@@ -137,12 +137,13 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
     list labels as its code ("### Coronary artery centerline extraction … [[code]](github…)" among "### Title"
     records): the title names the work, the link its code, where "[nnU-Net](github…)" names the repository. A
     site's home page, a page of a known host (whose kind the host decided: a special issue, a blog post), a
-    line that does not read as a title, or a section of tools, data or sites keeps its kind."""
+    line that does not read as a title, a reference that says when its page was accessed ("… [Accessed 06
+    April 2023]. https://…": how a web page is cited), or a section of tools, data or sites keeps its kind."""
     pages = [i for i, e in enumerate(entries)
              if e.kind == "website" and e.links and e.links[0].role == "other" and _written_out(e.links[0])
              and not classify.is_site_root(e.links[0].url) and classify.on_unknown_host(e.links[0].url)
              and _NOT_ARTICLE_PATH.search(e.links[0].url) is None
-             and _reads_like_paper_title(e.title)]
+             and _reads_like_paper_title(e.title) and not citation.access_dated(e.text)]
     coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
     if not pages and not coded:
         return entries

@@ -106,6 +106,7 @@ from medkg.blocks import (
     _item_kind,
     _code_note_link,
     _code_note_list,
+    _bare_link_fields,
     _complete_reference,
     _author_year_lead,
     _tagged_author_lead,
@@ -578,6 +579,8 @@ class _Parser:
             if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"
                 return
             if self.titled_record(node):  # before the pending lines (an author line) are read on their own
+                return
+            if self.bare_link_record(node):  # "# Title" / "- https://arxiv…" / "- https://github…"
                 return
             if self.noted_title_record(node):  # "###### Title" / "- a note" / "- another note": one work's notes
                 return
@@ -1209,6 +1212,25 @@ class _Parser:
         self.emit_block([(h, self.section_heading_inline)] + paras,
                         title=self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
                         empty_fields=tuple(empty) if described else ())
+        return True
+
+    def bare_link_record(self, node: _Node) -> bool:
+        """``# DiscDiff: Latent Diffusion Model for DNA Sequence Generation`` / ``- https://arxiv.org/pdf/…`` /
+        ``- https://github.com/…``: a link-less heading that reads as a work's title (``_names_a_paper``), right
+        over a short list of bare URLs alone, exactly one of them the work's record (``_bare_link_fields``), is
+        that work's record: the heading its title, the URLs its links. A plain notes file keeps its papers so,
+        one heading each (an H1 too, when the file has several): without a label the bullets carry no title of
+        their own, so read as items they would be untitled entries, the paper parted from its code."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_is_doc or self.section_entries \
+                or self.section_paras or _has_links(self.section_heading_inline) \
+                or not _names_a_paper(self.section_heading_inline.plain):
+            return False
+        inlines = _bare_link_fields(node)
+        if inlines is None:
+            return False
+        self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
+                        heading_topic=True, field_list=(node, list(inlines)))
         return True
 
     def noted_title_record(self, node: _Node) -> bool:
