@@ -3250,6 +3250,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PIRATE-like clustering of diverged orthologues in bacterial populations", {"doi": "10.1234/giga/giz119"}, None),
         ("Accurate reconstruction of bacterial pan- and core genomes at scale", {"doi": "10.1234/gb.2020.02195"}, None),
     ],
+    # audit17: database-title-in-year-colon (a survey of AI in drug discovery, its databases section): "### 2. Data …"
+    # / "<b>PubChem</b>" / "- PubChem in 2021: new data content … [[Paper]](…) [[Website]](…)": the text before the
+    # colon is the opening of a database paper's title, not a venue-and-year field label ("X in 2021" is a phrase, a
+    # venue is "X 2021"), so the lone bullet is its own paper, not a field of the numbered heading above it.
+    # audit17: nickname-venue-paren-tag-notes-page (a retrosynthesis reading list under year headings):
+    # "* (GraphRetro, NeurIPS) Title." / "[[Page](./Literature/….markdown)]": a leading "(nickname, venue)" tag —
+    # or "(2024, Journal Abbrev)", or the venue with its year — says where the work appeared, as "[CVPR'23]" does;
+    # it is no part of the title, and it makes the item a paper though its only link is the reader's notes page.
+    "nickname-venue-paren-tag-notes-page.md": [
+        ("Recent advances in deep learning for retrosynthesis", {}, None),
+        ("Retrosynthesis prediction using an end-to-end graph generative architecture for molecular graph editing",
+         {}, None),
+        ("Learning graph models for retrosynthesis prediction", {}, None),
+        ("Searching chemical space with multi-objective Monte Carlo tree search", {}, None),
+    ],
+    # audit17: link-text-title-then-semicolon-authors (a Chinese student's retrosynthesis paper notes): "- [Title.
+    # Author One;Author Two;…](pdf) JCIM2021 sci-2": the link's text is the title, a full stop (its space perhaps
+    # missing), then the authors parted by semicolons (or by commas, three names at least); the names are no part
+    # of the title. "Title. Methods, Benchmarks" (a subtitle's phrases) is no byline.
+    "link-text-title-then-semicolon-authors.md": [
+        ("MEGAN: Molecule edit graph attention network: modeling chemical reactions as sequences of graph edits",
+         {"doi": "10.1021/acs.jcim.1c00537"}, None),
+        ("G2G: A Graph to Graphs Framework for Retrosynthesis Prediction", {}, None),
+        ("RETROFORMER: pushing the limits of end-to-end retrosynthesis transformer", {"arxiv": "2201.12475"}, None),
+        ("Improving Few- and Zero-Shot Reaction Template Prediction Using Modern Hopfield Networks",
+         {"doi": "10.1021/acs.jcim.1c01065"}, None),
+        ("U-Net: Convolutional Networks for Biomedical Image Segmentation", {"arxiv": "1505.04597"}, None),
+        ("Deep Learning for Molecules. Methods, Benchmarks", {"arxiv": "2101.00001"}, None),
+    ],
+    "database-title-in-year-colon.md": [
+        ("Integration of virtual and high-throughput screening", {"doi": "10.1038/nrd941"}, None),
+        ("Chemical space and biology", {"doi": "10.1038/nature03192"}, None),
+        ("PubChem in 2021: new data content and improved web interfaces", {}, None),
+        ("BindingDB in 2015: A public database for medicinal chemistry, computational chemistry and systems "
+         "pharmacology", {"pmcid": "PMC4702793"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1064,6 +1064,57 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
     return venue, year, volume, issue, pages
 
 
+#: words of NLM-style journal abbreviations ("Nat Commun", "J Chem Theory Comput", "ACS Cent Sci", "Brief Bioinform")
+_ABBREVIATED_VENUE_WORDS = _JOURNAL_ABBREVIATIONS | frozenset(
+    """j nat commun chem comput cent mol biol bioinform brief rev lett am soc phys proc natl acad eng intell mach
+    syst pharmacol pharm discov des struct theory model inf cell neurosci genet biotechnol methods sci""".split())
+#: journals and proceedings a list names by one word, without a year ("(AlphaFold, Nature)", "(Kim, ICML)")
+_ONE_WORD_VENUES = frozenset("""nature science cell lancet jama bmj pnas neurips nips icml iclr cvpr iccv eccv miccai
+    aaai ijcai acl emnlp naacl kdd""".split())
+
+
+def names_venue(text: str) -> bool:
+    """A venue named without its year, as a short tag before a title gives it: a journal or proceedings named by
+    one word (``NeurIPS``, ``Nature``) or an NLM-style journal abbreviation (``Nat Commun``, ``J Chem Theory
+    Comput``, ``ACS Cent Sci``), each word capitalised and one of the abbreviations' words or an acronym. Why
+    so strict: with no year beside it, a capitalised word after a nickname ("(U-Net, Segmentation)") is more
+    often a topic than a venue."""
+    words = [w.strip(".") for w in text.split()]
+    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        return words[0].casefold() in _ONE_WORD_VENUES
+    known = sum(w.casefold() in _ABBREVIATED_VENUE_WORDS for w in words)
+    return known >= 1 and all(w.casefold() in _ABBREVIATED_VENUE_WORDS or (w.isupper() and len(w) <= 5)
+                              for w in words)
+
+
+def _personal_name(piece: str) -> bool:
+    """``Vignesh Ram Somnath``, ``Connor W. Coley``, ``Paweł Dąbrowski-Tumański``: two to four words, each
+    capitalised (an initial, a particle aside), no digits."""
+    words = piece.split()
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all((w[:1].isupper() or w in _PARTICLES) and not any(ch.isdigit() for ch in w) for w in words)
+
+
+def byline_names(text: str) -> tuple[str, ...] | None:
+    """``Mikołaj Sacha;Mikołaj Błaż;Piotr Byrski``, ``Yue Wan; Benben Liao; Chang-Yu Hsieh1; Shengyu Zhang2``,
+    ``Olaf Ronneberger, Philipp Fischer, Thomas Brox``: a text that is only a list of personal names → the names,
+    else None. Footnote digits closing a name (affiliation marks) are dropped, an "and" before the last is not a
+    name's. Semicolons part names only: two names are enough; commas also part a subtitle's phrases
+    ("Methods, Results"), so three are needed, and all must be names. With semicolons one stray piece in three
+    (a name broken by a typo, "V eronika Thost") leaves it a byline."""
+    sep = ";" if ";" in text else ","
+    pieces = [p.strip().rstrip("0123456789*†‡").strip() for p in text.replace("\n", " ").split(sep)]
+    pieces = [p[4:].strip() if p.startswith("and ") else p for p in pieces if p]
+    if len(pieces) < (2 if sep == ";" else 3) or not _personal_name(pieces[0]):
+        return None
+    good = sum(map(_personal_name, pieces))
+    if good < len(pieces) and (sep == "," or 3 * good < 2 * len(pieces)):
+        return None
+    return tuple(pieces)
+
+
 def looks_like_venue(venue: str) -> bool:
     """A short text (four words or fewer) or one with a venue word (journal, conference, Nature…)."""
     words = venue.split()

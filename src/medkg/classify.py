@@ -104,13 +104,21 @@ _VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:(?:\s+|\s*')(?:19|20)?
 #: Science 2020" is a venue)
 _EVENT_WORDS = frozenset("school bootcamp hackathon meetup course seminar webinar".split())
 
+#: words that, right before a year, make "X in 2021" a phrase rather than a venue with its year
+_YEAR_PREPOSITIONS = frozenset("in of for since from to until during by before after".split())
+
 
 def _venue_year_label(label: str) -> bool:
     """``MICCAI 2018``, ``NeurIPS'19``, ``Synthetic Biology Journal (2023)``: a venue and its year."""
     m = _VENUE_YEAR.match(label)
     if m is None:
         return False
-    if any(w in _EVENT_WORDS for w in label.lower().split()):
+    words = label.lower().split()
+    if len(words) >= 2 and words[-2] in _YEAR_PREPOSITIONS:
+        # "PubChem in 2021", "The ChEMBL database in 2017": a preposition before the year makes it a phrase
+        # (the opening of a title, "PubChem in 2021: new data content …"), not a venue and its edition
+        return False
+    if any(w in _EVENT_WORDS for w in words):
         # "[Medical Imaging Summer School 2014](…)", "[Hackathon 2019](…)": a teaching or gathering event and
         # its year names the event's site, it publishes no paper the link could be
         return False

@@ -93,6 +93,11 @@ _VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z](?:[\w&.]|-(?!(?:19|20
                         r"|(?P<year2>(?:19|20)\d{2})(?:\s+|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
                         r"\s*[\])]\s*[:：-]?\s*")
 
+#: a leading "(nickname, venue)" tag: "(GraphRetro, NeurIPS) ", "(ReSynZ, J Chem Theory Comput) ",
+#: "(MedSAM, Nat Commun 2024) ", "(2024, WIREs Comput Mol Sci) " (the venue perhaps followed by its year)
+_NICK_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?P<lead>[^,()\[\]\n]{1,30}?)\s*,\s*(?P<venue>[A-Za-z][^,()\[\]\n]{1,40}?)"
+                             r"(?:\s*,?\s+(?P<year>(?:19|20)\d{2}))?\s*[\])]\s*[:：-]?\s*")
+_FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -523,17 +528,39 @@ def _full_year(yy: str) -> int:
     return int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
 
 
-def _venue_tag(title: str) -> tuple[int, str | None, int] | None:
+def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     """A leading venue-and-year tag ("[CVPR'23] ", "[2018 ICLR] ") → (where it ends, venue, year);
     None when there is none, or when "[12] " is a reference number rather than a year."""
     tag = _VENUE_TAG.match(title)
     if tag is None:
-        return None
+        return _nick_venue_tag(title)
     venue = (tag.group("venue") or tag.group("venue2") or "").strip() or None
     yy = tag.group("year") or tag.group("year2")
     if venue is None and len(yy) != 4:
         return None
     return tag.end(), venue, _full_year(yy)
+
+
+def _nick_venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
+    """A leading "(nickname, venue)" tag → (where it ends, venue, year or None): ``(GraphRetro, NeurIPS)``,
+    ``(MedSAM, Nat Commun 2024)``, ``(2024, WIREs Comput Mol Sci)``. Paper-reading notes tag each work with
+    the method's name (or the year) and where it appeared, as ``[CVPR'23]`` tags do with the venue alone.
+    The nickname is one to three words; without a year the venue must name one (``citation.names_venue``):
+    "(U-Net, Segmentation)" tags a topic, not a venue."""
+    tag = _NICK_VENUE_TAG.match(title)
+    if tag is None or len(tag.group("lead").split()) > 3:
+        return None
+    lead, venue, yy = tag.group("lead").strip(), tag.group("venue").strip(), tag.group("year")
+    if _FULL_YEAR.fullmatch(lead):
+        if yy is not None or len(venue.split()) > 5:
+            return None
+        yy = lead
+    elif yy is not None:
+        if len(venue.split()) > 5 or not venue[:1].isupper() or not citation.looks_like_venue(venue):
+            return None
+    elif not citation.names_venue(venue):
+        return None
+    return tag.end(), venue, int(yy) if yy else None
 
 
 #: pages named by their work's title, written as a slug: "paperswithcode.com/paper/<slug>"
@@ -578,6 +605,8 @@ def type_entry(entry: Entry) -> Entry:
         authors = citation.vancouver_authors(names) or authors
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
+    if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
+        title, authors = bylined
     if title and links:
         title = _repeated_name_lead(title)
     if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
@@ -879,6 +908,24 @@ _BARE_NUMBER = re.compile(r"[\[(]?\d{1,3}[\].)]?")
 _BARE_NUMBER_LEAD = re.compile(r"\s*[\[(]?\d{1,3}[\].)]\s*")
 #: a venue and a year standing as a label: "EMNLP 2021", "MICCAI'22", "IEEE TMI 2020"
 _VENUE_YEAR_LABEL = re.compile(r"[A-Za-z][A-Za-z&.\- ]{1,30}?\s*['’ ]\s*(?P<year>(?:19|20)\d\d|\d\d)")
+
+
+def _link_text_byline(title: str, link: Link) -> tuple[str, tuple[str, ...]] | None:
+    """``[GraphRetro: Learning Graph Models for … Retrosynthesis. Vignesh Ram Somnath;Charlotte Bunne;…](pdf)``:
+    a paper link's whole text is the work's title, a full stop, then its authors' names (parted by semicolons,
+    or by commas; the space after the stop perhaps missing, "…Hopfield Networks.Philipp Seidl; …"). The names
+    are no part of the title: → (title, authors), else None."""
+    if link.role != "paper" or inline.clean_title(link.text) != title:
+        return None
+    cut = len(title)
+    while (cut := title.rfind(".", 0, cut)) > 0:
+        rest = title[cut + 1:]
+        if rest[:1] == " " or rest[:1].isupper():
+            head = title[:cut].rstrip()
+            names = citation.byline_names(rest.strip())
+            if names is not None and len(head.split()) >= 3 and classify.reads_like_paper_title(head):
+                return head, names
+    return None
 
 
 def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int | None] | None:
