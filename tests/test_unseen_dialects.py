@@ -3286,6 +3286,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("BindingDB in 2015: A public database for medicinal chemistry, computational chemistry and systems "
          "pharmacology", {"pmcid": "PMC4702793"}, None),
     ],
+    # audit17: a taxonomy table whose "Representative resources" cell lists several works by short name
+    # ("[CARES](arxiv…) · [PromptSmooth](doi…)"): each named link is a work of its own, titled by its name; the
+    # row (a dimension and its definition) is no paper, and no work takes another's identifier
+    "table-cell-of-named-works.md": [
+        ("FactCheck-Rad", {"arxiv": "2501.00042"}, None),
+        ("ShiftBench", {"arxiv": "2501.01234"}, None),
+        ("PromptGuard-Med", {"doi": "10.1007/978-3-031-99999-1_12"}, None),
+        ("EquiCLIP", {"doi": "10.1109/cvpr52733.2024.09999"}, None),
+        ("FairRad", {"arxiv": "2502.04567"}, None),
+        ("LeakScan", {"arxiv": "2503.07890"}, None),
+        ("Privacy review", {"doi": "10.3390/info15119999"}, None),
+        ("DeID-Bench", {"doi": "10.18653/v1/2025.findings-acl.999"}, None),
+        ("GroundPath", {"doi": "10.1007/978-3-032-05169-1_99"}, None),
+        ("TraceVQA", {"arxiv": "2504.01111"}, None),
+        ("Auditing shortcut learning in chest radiograph classifiers", {"arxiv": "2405.03333", "doi": "10.1148/ryai.240099"},
+         "github.com/example-lab/shortcut-audit"),
+        ("A benchmark of hallucination in radiology report generation", {"arxiv": "2506.02222"},
+         "github.com/example-lab/rrg-halluc"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3509,6 +3528,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # is no part of the title; the model's name over it is no title either
     "model-name-over-dated-citation-bullets.md": [
         t for t, _, _ in EXPECTED["model-name-over-dated-citation-bullets.md"]],
+    # audit17: each work named in a cell of named works is titled by its name, not by the row's definition
+    "table-cell-of-named-works.md": [t for t, _, _ in EXPECTED["table-cell-of-named-works.md"]],
     # audit27cc: the institutions after a comma-delimited venue and year are no part of the title
     "comma-venue-year-then-affiliation.md": [
         t for t, _, _ in EXPECTED["comma-venue-year-then-affiliation.md"]],

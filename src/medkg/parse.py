@@ -165,7 +165,8 @@ from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, b
 from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
-    _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, gallery_cells
+    _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, gallery_cells, \
+    named_work_columns, named_work_links
 
 log = logging.getLogger(__name__)
 
@@ -2041,6 +2042,7 @@ class _Parser:
         spans, cells_by_row = [span for span, _ in split], [row for _, row in split]
         title_col = _title_column(headers, cells_by_row)
         people_cols = _people_columns(headers)
+        work_cols = named_work_columns(cells_by_row, title_col)
         for (start, end), cells in zip(spans, cells_by_row):
             row_headers = _row_headers(headers, cells, title_col)
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
@@ -2094,6 +2096,18 @@ class _Parser:
                     if value:
                         d.fields.append((header, value))
             d.links.extend(people_links)
+            works = named_work_links(cells, title_col, work_cols)
+            if works:  # "| **Fairness** | definition | [FairCLIP](doi…) · [CARES](arxiv…) |": each named work its own
+                named_links = {(link.url, link.text) for link in works}
+                d.links = [link for link in d.links if (link.url, link.text) not in named_links]
+                for link in works:
+                    line = self.line_of(link.offset)
+                    w = _Draft(line=line, end_line=line, start_byte=start, end_byte=end)
+                    w.title = _clean_title(link.text)
+                    w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
+                    if _is_meaningful(d.title):
+                        w.description.append(d.title)
+                    self.finish(w, self.current_topic())
             if not d.links and not _is_meaningful(d.title):  # "|2|.[[paper]()]||||": a placeholder row
                 self.list_diags.append(self.diag(d.line, "empty-link",
                                                  "table row with neither a title nor a link: skipped"))

@@ -48,21 +48,78 @@ def _only_source_labels(cell: _Inline) -> bool:
     if _SEPARATORS.sub("", rest):
         return False  # other text in the cell: a title with a venue link after it
     for link in links[:1]:  # "[bioRxiv](…), [Arc Institute news](…)": the first link says what the cell is
-        if _is_doi_text(link.text):
-            continue  # "| [10.1093/bioinformatics/btac123](https://doi.org/…) |": the paper's DOI, no title
-        for piece in (p.strip() for p in _LABEL_PIECES.split(link.text.strip())):
-            words = piece.lower().split()
-            if not words:
-                continue
-            if label_role(piece) is not None or _LINK_LABEL_ONLY.match(piece) or _SOURCE_LABEL.match(piece) \
-                    or _YEAR_ONLY.match(piece):  # "[Tanaka et al., 2024](…)": the year after the names
-                continue
-            if len(words) <= 4 and words[0].strip("([").split(":")[0] in _VENUE_FIRST_WORDS:
-                continue
-            if _abbreviated_venue(piece):
-                continue
+        if not _names_source(link.text):
             return False
     return True
+
+
+def _names_source(text: str) -> bool:
+    """A link text that says where the work is, not which work: a role or venue label (``arXiv``, ``Nature
+    Methods``, ``ICLR 2026 submission / OpenReview``, ``Nat. Comms``), an identifier, the authors (``Moon et
+    al.``) or a year; every piece of it, split at "/", "," and ";", is one of those."""
+    from medkg.classify import label_role
+
+    if _is_doi_text(text):
+        return True  # "| [10.1093/bioinformatics/btac123](https://doi.org/…) |": the paper's DOI, no title
+    for piece in (p.strip() for p in _LABEL_PIECES.split(text.strip())):
+        words = piece.lower().split()
+        if not words:
+            continue
+        if label_role(piece) is not None or _LINK_LABEL_ONLY.match(piece) or _SOURCE_LABEL.match(piece) \
+                or _YEAR_ONLY.match(piece):  # "[Tanaka et al., 2024](…)": the year after the names
+            continue
+        if len(words) <= 4 and words[0].strip("([").split(":")[0] in _VENUE_FIRST_WORDS:
+            continue
+        if _abbreviated_venue(piece):
+            continue
+        return False
+    return True
+
+
+def named_work_links(cells: list[_Inline], title_col: int, columns: frozenset[int] = frozenset()) -> list[_RawLink]:
+    """The links of a row's cell of named works, or [] when the row has none.
+
+    ``| **Robustness** | Stable behaviour under … | [CARES](arxiv…) · [PromptSmooth](doi…) |``: a survey's
+    taxonomy table names, beside each category and its definition, the representative works by their short
+    names. The cell is a list of works, not the links of the row's one work: each link is its own work, named
+    by its text. So is a cell of two links or more when each is a scholarly record of its own (distinct
+    identifiers), each text names something other than where the work is (``_names_source``: not ``[arXiv]``,
+    ``[Nature]``, ``[Paper]``, ``[Moon et al.]``), the texts differ, and only separators stand between them —
+    and the row's title cell links nowhere (a linked title is the row's work; ``[arXiv](…) · [Nature](doi…)``
+    beside it are its versions, and a cell holding a ``[Code]`` link is the row's own work's). In ``columns``
+    (``named_work_columns``: where other rows of the table list several named works) one named link is enough:
+    ``| **Truthfulness** | … | [CARES](arxiv…) |`` above ``| **Safety** | … | [MedSafetyBench](…) · [CARES](…) |``
+    names one representative work, as its neighbours name two."""
+    from medkg.classify import is_link_label
+
+    if title_col < len(cells) and any(not link.image for link in cells[title_col].links):
+        return []
+    for j, cell in enumerate(cells):
+        links = [link for link in cell.links if not link.image]
+        if j == title_col or len(links) < (1 if j in columns else 2):
+            continue
+        rest = cell.plain
+        for link in sorted(links, key=lambda k: -k.start):
+            rest = rest[:link.start] + rest[link.end:]
+        if _SEPARATORS.sub("", rest):
+            continue  # prose in the cell: a note that mentions works, not a list of them
+        found = [ids.ids_from_url(link.url) for link in links]
+        texts = [_clean_title(link.text).casefold() for link in links]
+        if all(any(f) for f in found) and len(set(found)) == len(found) and len(set(texts)) == len(texts) \
+                and all(t and not is_link_label(t) and not _names_source(t) for t in texts):
+            return links
+    return []
+
+
+def named_work_columns(rows: list[list[_Inline]], title_col: int) -> frozenset[int]:
+    """The columns in which some row of a table holds a cell of two named works or more (``named_work_links``):
+    the column lists works by name, in its rows of one link too."""
+    found: set[int] = set()
+    for cells in rows:
+        links = named_work_links(cells, title_col)
+        if links:
+            found.update(j for j, cell in enumerate(cells) if links[0] in cell.links)
+    return frozenset(found)
 
 
 #: a title cell that says the row has no paper, in brackets or not: "N/A", "None", "(no formal paper; project repo)",
