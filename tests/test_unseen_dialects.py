@@ -3305,6 +3305,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A benchmark of hallucination in radiology report generation", {"arxiv": "2506.02222"},
          "github.com/example-lab/rrg-halluc"),
     ],
+    # audit17: venue-heading-lone-title-line-record (LightersWang/Awesome-Active-Learning-for-Medical-Image-Analysis):
+    # "### British Machine Vision Conference (BMVC)" / "Title  " / "**[BMVC'18]** **[[PDF]](…)**": a venue section
+    # holding one record titles it by the record's own title line, as its sibling sections' records are titled,
+    # not by the venue heading (which reads as a five-word title)
+    "venue-heading-lone-title-line-record.md": [
+        ("Uncertainty-Guided Cold-Start Sampling for Fundus Photograph Annotation", {},
+         "github.com/example-lab/ucs-fundus"),
+        ("Budget-Aware Core-Set Selection for Histopathology Patches", {"arxiv": "2203.01234"}, None),
+        ("Region Proposals Worth Labelling: Cost-Effective Active Segmentation of Chest CT", {}, None),
+        ("Active Learning Improves Attention-Based Multiple Instance Learning on Whole Slide Images", {},
+         "github.com/example-lab/al-abmil"),
+        ("Asymptotic Behaviour of Fisher-Information Objectives in Pool-Based Active Learning",
+         {"doi": "10.5555/3122009.3176851"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -321,18 +321,29 @@ def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
     "Title https://…" is how a plain notes file writes a reference, not a heading record's link line), or
     then role-labelled links ("[**Name**] Title (*Venue*, 2022) \\[[Paper](…)] \\[[Code](…)]": the line
     written as an item, as its sibling sections' lines are; a heading record's link line has no title of its
-    own before its "[Paper]")."""
+    own before its "[Paper]"). The title may also stand on a line of its own, its links on the next
+    ("Title  " / "**[WACV'22]** **[[PDF]](…)** **[[Code]](…)**"): the same item broken over two lines, as a
+    list of venue sections writes every record, the lone one of a section included."""
     from medkg.classify import is_link_label
 
     if len(parts) != 1 or parts[0][0].kind != "Paragraph":
         return False
     inl = parts[0][1]
     first = next((link for link in inl.links if not link.image), None)
-    if first is None or "\n" in inl.plain.strip() or _item_kind(inl) != 1:
+    if first is None or _item_kind(inl) != 1:
         return False
     if not first.bare and not is_link_label(_bracket_label(first.text)):
         return False
     lead = inl.plain[:first.start].strip()
+    text = inl.plain.strip()
+    if "\n" in text:
+        # one break, before the first link: the title's line, then the line of its (tagged) labelled links
+        if text.count("\n") != 1 or "\n" not in lead:
+            return False
+        lead = lead.split("\n", 1)[0].strip()
+        # (a heading record's own lines are no title: its byline, "A. Smith, B. Jones  ", or a sentence on it)
+        if lead.endswith(".") or _is_byline(_Inline(plain=lead)):
+            return False
     # (before a labelled link, only a title: "新鲜出炉，详情参看…公众号。[文章链接](…)" is a note on the heading's record)
     return names_work(lead, min_words=4) or first.bare and sum(map(_is_cjk, lead)) >= 8
 
@@ -1038,10 +1049,14 @@ class _Parser:
                 self.emit_item(intro)
                 read = True
             elif _titled_bare_url_line(intro) and not _has_links(heading_inline) \
-                    and not _names_a_paper(heading_inline.plain):
+                    and (not _names_a_paper(heading_inline.plain) or "\n" in intro[0][1].plain.strip()):
                 # "### 2023" / "Computational Prediction of Drug Phenotypic Effects … https://ieeexplore…": the
                 # section's one line is an item of its own, titled by its text (as its sibling sections' lines
-                # are), not a record titled by the heading above it (a year, a topic)
+                # are), not a record titled by the heading above it (a year, a topic). A title on a line of its
+                # own over its links is the item's whatever the heading reads like: "### British Machine Vision
+                # Conference (BMVC)" / "CEREALS - Cost-Effective … Segmentation  " / "**[BMVC'18]** **[[PDF]](…)**"
+                # (a venue's name reads as a title of five words; a heading record's lines under its title are
+                # a byline or a sentence, which ``_titled_bare_url_line`` turns away)
                 self.emit_item(intro)
                 read = True
             elif final and _byline_record(heading_inline, intro):
