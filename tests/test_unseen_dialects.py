@@ -3319,6 +3319,35 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Asymptotic Behaviour of Fisher-Information Objectives in Pool-Based Active Learning",
          {"doi": "10.5555/3122009.3176851"}, None),
     ],
+    # audit17: "- [Chen _et. al._] [Title] [MIDL'18] [[pdf]](…)": a row of bracketed fields (byline, title, venue and
+    # year) is titled by its title field; a link-less row that states a venue and a year is still a paper
+    "bracket-field-byline-title-venue-rows.md": [
+        ("Unsupervised Detection of Lesions in Brain MRI using constrained adversarial auto-encoders",
+         {"arxiv": "1806.04972"}, None),
+        ("Deep Autoencoding Models for Unsupervised Anomaly Segmentation in Brain MR Images",
+         {"doi": "10.1007/978-3-030-11723-8_16"}, None),
+        ("Context-encoding Variational Autoencoder for Unsupervised Anomaly Detection", {}, None),
+        ("DeScarGAN: Disease-Specific Anomaly Detection with Weak Supervision", {"arxiv": "2007.14118"},
+         "github.com/JuliaWolleb/DeScarGAN"),
+        ("Unsupervised lesion detection via image restoration with a normative prior", {}, None),
+        ("SteGANomaly: Inhibiting CycleGAN Steganography for Unsupervised Anomaly Detection in Brain MRI", {}, None),
+        ("SALAD: Self-Supervised Aggregation Learning for Anomaly Detection on X-Rays", {}, None),
+    ],
+    # audit17: "- RBM: Restricted Boltzmann Machine": a legend of abbreviations (the acronym's letters open the
+    # words of its gloss) is no paper
+    "acronym-glossary-legend-bullets.md": [
+        ("Spectral Graph Convolutions for Population-based Disease Prediction", {"arxiv": "1703.03020"}, None),
+        ("Towards Automated Melanoma Screening: Exploring Transfer Learning Schemes", {"arxiv": "1609.01228"}, None),
+    ],
+    # audit17: "### ICCV Workshop" / "Title  " / "**[ICCVW'21]** **[[PDF]](…)**": a section holding a single
+    # title-line paragraph record is that record, titled by its own first line, not by the venue heading
+    "title-line-paragraph-alone-under-venue-heading.md": [
+        ("Variational Adversarial Active Learning", {}, "github.com/sinhasam/vaal"),
+        ("Influence Selection for Active Learning", {}, "github.com/dragonlzm/ISAL"),
+        ("Reducing Label Effort: Self-Supervised Meets Active Learning", {}, None),
+        ("Active Learning for Lesion Detection in Chest Radiographs", {"doi": "10.1007/978-3-031-16760-7_4"},
+         "github.com/example-lab/al-lesion-det"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3549,6 +3578,10 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["comma-venue-year-then-affiliation.md"]],
     # audit17: the title after a paper-label link and a dash is the paper's title, not the label
     "paper-label-link-dash-title.md": [t for t, _, _ in EXPECTED["paper-label-link-dash-title.md"]],
+    # audit17: a row of bracketed fields is titled by its title field, not by the byline before it
+    "bracket-field-byline-title-venue-rows.md": [t for t, _, _ in EXPECTED["bracket-field-byline-title-venue-rows.md"]],
+    "title-line-paragraph-alone-under-venue-heading.md": [
+        t for t, _, _ in EXPECTED["title-line-paragraph-alone-under-venue-heading.md"]],
 }
 
 

@@ -1776,6 +1776,27 @@ def _tag_opened_record(inl: _Inline) -> bool:
     return bool(title) and any(inl.plain[b0:b1].strip(" *_") == title.strip(" *_") for b0, b1 in inl.bold)
 
 
+def own_title_line_record(inl: _Inline) -> bool:
+    """``Reducing Label Effort: Self-Supervised Meets Active Learning`` / ``**[ICCVW'21]** **[[PDF]](…)**``: a
+    paragraph whose first line, link-less, reads as a work's title (not its byline) and whose next line gives
+    only the work's labelled links (``[PDF]``, ``[Code]``) is a record titled by that line.
+
+    Why: a list that writes each work as a paragraph, title line then a line of tags and links, files them
+    under venue headings ("### ICCV Workshop"); a section that holds only one such paragraph is still one
+    of those records, not a record titled by the heading above it."""
+    from medkg.classify import is_link_label, reads_like_paper_title
+
+    if not inl.links:
+        return False
+    first, sep, rest = inl.plain.lstrip().partition("\n")
+    start = len(inl.plain) - len(inl.plain.lstrip())
+    if not sep or not rest.strip() or inl.links[0].start < start + len(first):
+        return False  # one line, or a link on the first line: no title line of its own
+    if not reads_like_paper_title(first) or _is_byline(_Inline(plain=first)):
+        return False
+    return all(is_link_label(_bracket_label(link.text)) for link in inl.links if not link.image)
+
+
 def _byline_link(inl: _Inline) -> bool:
     """``**Title**`` / ``[Elnaggar, Ahmed, et al. bioRxiv (2020).](github…)``: a paragraph whose link's text is
     a reference (authors and a year) cites its work, whatever the link reaches (its code, a mirror)."""

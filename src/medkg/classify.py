@@ -1107,6 +1107,78 @@ def drop_nickname_tag(title: str) -> str:
     return rest if reads_like_paper_title(rest) else title
 
 
+#: one bracketed field of a lead written as nothing but such fields: "[Chen _et. al._] [Title] [MIDL'18]"
+_BRACKET_FIELD = re.compile(r"\s*\[([^\[\]\n]+)\]\s*")
+#: a byline field: "Chen et. al.", "Baur et al" (the emphasis already gone)
+_ET_AL_FIELD = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
+#: how many words a venue-and-year field may run to ("Medical Imaging 2017: Image Processing", "MICCAI'18 workshop")
+_MAX_VENUE_FIELD_WORDS = 8
+
+
+def bracket_fields_title(title: str) -> tuple[str, str | None] | None:
+    """``[Chen _et. al._] [Unsupervised Detection of Lesions …] [MIDL'18]``: a lead written wholly as bracketed
+    fields (CommonMark keeps brackets that open no link as text) → (the work's title, its venue field).
+
+    Why: some lists write each record as a row of bracketed fields, byline, title, venue and year, before the
+    ``[[pdf]](…)`` links (or with none: a "not yet public" paper); read whole, the title would open with the
+    first author. The byline field says "et al.", the venue field holds a year; exactly one field left must
+    read as a paper's title, else the lead is no such record (``[DeepMedic] [Title]`` keeps its title too)."""
+    fields, end = [], 0
+    while (m := _BRACKET_FIELD.match(title, end)) is not None and m.end() > end:
+        fields.append(m.group(1).strip())
+        end = m.end()
+    if len(fields) < 2 or end != len(title):
+        return None
+    venue, candidates = None, []
+    for field in fields:
+        if _ET_AL_FIELD.search(field):
+            continue  # the byline
+        if _TAG_YEAR.search(field) and len(field.split()) <= _MAX_VENUE_FIELD_WORDS:
+            venue = venue or field  # "MIA, 2020", "ISBI'20", "Medical Imaging 2017: Image Processing"
+            continue
+        if reads_like_paper_title(field):
+            candidates.append(field)
+    if len(candidates) != 1:
+        return None
+    return candidates[0], venue
+
+
+#: a glossary line's head: an acronym ("RBM", "MIL-CNN", "MR/MRI", "H&E"), a colon, then what it stands for
+_ACRONYM_HEAD = re.compile(r"^(?P<acronym>[A-Z][A-Z0-9&/-]{1,11})\s*[:：]\s*(?P<expansion>\S.*)$")
+#: where a word starts in an acronym's expansion, or a capital inside one: "Multi-instance" → M, i; "CNN" → C, N, N
+_WORD_START = re.compile(r"(?<![^\s/-])[A-Za-z&]|[A-Z]")
+
+
+def glosses_acronym(text: str) -> bool:
+    """``RBM: Restricted Boltzmann Machine``, ``MR/MRI: Magnetic Resonance Imaging``: a legend's line (an acronym
+    and, in ≤ 6 words, what it stands for). Only for link-less lines: "GAN: Generative Adversarial Nets" and
+    "LSTM: Long Short-term Memory" are papers' titles of the same shape, told apart by their links."""
+    expansion = _acronym_gloss(text.strip().rstrip(".").strip())
+    return expansion is not None and len(expansion.split()) <= 6
+
+
+def _acronym_gloss(text: str) -> str | None:
+    """``RBM: Restricted Boltzmann Machine`` → ``Restricted Boltzmann Machine``: an acronym glossed by the words it
+    abbreviates (its letters, in order, open words of the gloss, the first its first), else None.
+
+    Why: a list's legend of abbreviations ("*Deep Learning Techniques:*" / "- CNN: Convolutional Neural Networks")
+    is written as link-less items that read like a short "Name: subtitle" title; a paper's "Name: …" title does
+    not spell its name with its subtitle's initials ("BERT: Pre-training of Deep Bidirectional Transformers")."""
+    m = _ACRONYM_HEAD.match(text)
+    if m is None:
+        return None
+    expansion = m.group("expansion")
+    starts = [c.casefold() for c in _WORD_START.findall(expansion)]
+    for acronym in m.group("acronym").split("/"):
+        letters = [c.casefold() for c in acronym if c.isalpha() or c == "&"]
+        if len(letters) < 2 or not starts or starts[0] != letters[0]:
+            continue
+        it = iter(starts)
+        if all(any(c == s for s in it) for c in letters):
+            return expansion
+    return None
+
+
 def reads_like_paper_title(title: str) -> bool:
     """A link-less item that names a paper: one sentence of 5–40 words, no commentary script mix."""
     t = title.strip().rstrip(".").strip()

@@ -262,7 +262,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # link-less lines typed "other", each read once: does it read like a paper's title?
     # ("* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above: neither)
     # ("[2017TMI] EndoNet": a name behind a venue-and-year tag, kept as the entry's venue and year, is a reference)
-    title_like = {i: classify.reads_like_paper_title(e.title) or bool(e.venue and e.year and e.title.strip())
+    # ("- RBM: Restricted Boltzmann Machine": a legend's line; with a link, "GAN: Generative Adversarial Nets" is a paper)
+    title_like = {i: (classify.reads_like_paper_title(e.title) and not (not e.links and classify.glosses_acronym(e.title)))
+                  or bool(e.venue and e.year and e.title.strip())
                   for i, e in enumerate(entries)
                   if (e.kind == "other" and not e.links or i in noted)
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)}
@@ -625,6 +627,20 @@ def type_entry(entry: Entry) -> Entry:
         venue = venue or tag[1]
         year = tag[2] if year is None else year
     confidence = 0.5 if tag and tag[1] else 0.0  # "[MICCAI 2022] Title": the tag says where it was published
+    fields_cited = False  # a row of bracketed fields stating a venue and a year (below)
+    if title and title.startswith("[") and title.endswith("]") and (fields := classify.bracket_fields_title(title)):
+        # "- [Chen _et. al._] [Title] [MIDL'18] [[pdf]](…)", "- [Title] [MICCAI'20]": a row of bracketed fields,
+        # byline, title, venue and year; a venue and a year stated make it a cited work, linked or not
+        title, venue_field = fields
+        field_tag = _venue_tag(f"[{venue_field}]") if venue_field else None
+        stated = (field_tag[1], field_tag[2]) if field_tag else (None, None)
+        if venue_field and stated[0] is None:
+            trailer = citation.parse_trailer(venue_field)  # "MIA, 2020", "arxiv, 2018"
+            stated = (trailer.venue, trailer.year)
+        venue, year = stated[0] or venue, year if year is not None else stated[1]
+        fields_cited = bool(stated[0] and stated[1])
+        if fields_cited:
+            confidence = max(confidence, 0.5)
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
     if title and not tag:
@@ -794,6 +810,8 @@ def type_entry(entry: Entry) -> Entry:
         # "Paper" column of a comparison matrix names a paper listed elsewhere); "- [Title of the work]() |
         # MICCAI": the title written as a link whose URL the writer left for later
         confidence = max(confidence, 0.5)
+    if fields_cited:
+        confidence = max(confidence, 0.5)  # (a link-less row's own words, read as a reference above, say less)
     if not links and confidence < 0.5 and title and (cited_row := _author_year_row(entry, title)) is not None:
         # "| Study | Finding |" / "| Wu et al. (2021) | 24.1% of devices … |": a link-less row of an evidence
         # table that cites its study by authors and year names a paper

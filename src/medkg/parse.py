@@ -37,6 +37,7 @@ from medkg.blocks import (
     _TAG_LINE,
     _role_link_line,
     _tag_opened_record,
+    own_title_line_record,
     _venue_year_tag_lead,
     year_group_label,
     date_only_label,
@@ -1058,6 +1059,13 @@ class _Parser:
                 # (a venue's name reads as a title of five words; a heading record's lines under its title are
                 # a byline or a sentence, which ``_titled_bare_url_line`` turns away)
                 self.emit_item(intro)
+                read = True
+            elif not _has_links(heading_inline) and not _names_a_paper(heading_inline.plain) \
+                    and all(p.kind == "Paragraph" and own_title_line_record(inl) for p, inl in intro):
+                # "### ICCV Workshop" / "Title" / "**[ICCVW'21]** **[[PDF]](…)**": the section's paragraphs are
+                # records titled by their own first lines, as in its sibling sections; the heading is their venue
+                for part in intro:
+                    self.emit_item([part])
                 read = True
             elif final and _byline_record(heading_inline, intro):
                 # "### 2020 Nucleic Acids Research" / "##### DriverDBv3: A Multi-omics …" / "S. H. Liu, … W. C. Cheng":
