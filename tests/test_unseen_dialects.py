@@ -3348,6 +3348,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Active Learning for Lesion Detection in Chest Radiographs", {"doi": "10.1007/978-3-031-16760-7_4"},
          "github.com/example-lab/al-lesion-det"),
     ],
+    # audit17: "[EMNLP2021] Okafor C, … Title[J]. arXiv preprint arXiv:…, 2021.": GB/T 7714 references written as
+    # paragraphs, each opened by a bracketed venue tag (no author) and often alone in its section; the one whose
+    # arXiv id its own text gives is the paper though its only link is the list's note on it
+    "gbt-tagged-reference-paragraphs.md": [
+        ("Span-level contrastive pretraining for clinical concept normalization", {}, None),
+        ("Boundary-aware nested entity recognition for discharge summaries", {"arxiv": "2109.04418"}, None),
+        ("Weakly supervised adverse drug event tagging in pharmacovigilance notes", {}, None),
+        ("Document-level chemical-protein relation extraction with evidence paths", {}, None),
+        ("Cross-lingual biomedical entity linking with synonym-aware retrieval", {"arxiv": "2010.11802"}, None),
+    ],
+    # audit17: ">#### Bioinformatics, 35(10): [Title](./paper/….pdf)": a quoted heading whose label is the journal with
+    # its volume and issue before the linked title; the label is the venue, the link's text the title
+    "venue-volume-label-quoted-headings.md": [
+        ("Contrastive span representations for clinical de-identification", {}, None),
+        ("Ontology-guided relation extraction for drug-drug interactions", {}, None),
+        ("Question answering over clinical notes with weak supervision", {}, None),
+    ],
+    # audit17: "Authors; Title, *Journal*, Volume 30, Issue 4, April 2023, Pages 612–621, <https://doi.org/…>": Oxford
+    # Academic's "Cite" text, a semicolon closing the authors; the title runs to the journal before its volume
+    "oup-cite-semicolon-references.md": [
+        ("Transformer-based de-identification of psychiatric intake notes", {"doi": "10.1093/jamia/ocad011"}, None),
+        ("Biomedical question answering over full-text articles: a benchmark and baselines",
+         {"doi": "10.1093/bioinformatics/btad402"}, None),
+        ("Abstractive summarisation of discharge letters with clinical fact checking", {"doi": "10.1093/database/baac051"},
+         None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

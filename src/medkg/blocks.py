@@ -541,6 +541,22 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     return citation.whole_reference(text, min_title_words) is not None
 
 
+def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
+    """A one-line paragraph that is a whole reference written as text, alone or before its trailing links
+    (``[EMNLP2021] Qin H, Tian Y, Song Y. Title[C]//Proceedings of … 2021: 2860-2868.``, ``… Title[J]. arXiv
+    preprint arXiv:1703.04826, 2017. [issue link](…)``): an item even as its section's only paragraph, as the
+    same references are where a section holds two; a lone linked paragraph of prose stays the section's intro,
+    and so does one that only cites a work in passing (the authors must open it)."""
+    if p.kind != "Paragraph" or "\n" in inl.plain.strip():
+        return False
+    from medkg import citation
+
+    first = next((link for link in inl.links if not link.image), None)
+    text = (inl.plain if first is None else inl.plain[:first.start]).strip()
+    return 40 <= len(text) <= 1500 and _YEAR_IN_TEXT.search(text) is not None \
+        and citation.authors_first_reference(text)
+
+
 #: "[12] Author, A., …": the bracketed reference number a paragraph starts with
 _NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+")
 #: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …"

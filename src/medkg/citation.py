@@ -229,6 +229,22 @@ def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
     return cited
 
 
+def authors_first_reference(text: str) -> bool:
+    """``text`` is a whole reference (``whole_reference``) that opens with its authors, perhaps after a bracketed
+    tag or number (``[EMNLP2021] Qin H, Tian Y, Song Y. Title[C]//…``): a bibliography line, not prose that
+    cites a work in passing ("Abstract: … BERT (Devlin et al., 2019) …") nor a title with its byline after it."""
+    cited = whole_reference(text)
+    if cited is None:
+        return False
+    head = text.lstrip()
+    if (number := REFERENCE_NUMBER.match(head)) is not None:
+        head = head[number.end():]
+    elif (tag := _LEAD_TAG.match(head)) is not None:
+        head = head[tag.end():]
+    first = cited.authors[0].split()[0].strip(",.")
+    return bool(first) and head.startswith(first)
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -283,6 +299,13 @@ def parse_citation(text: str) -> Citation | None:
         if len(labelled[0]) >= 2 and all("," in a or "." in a for a in labelled[0]):
             d, s = d[colon + 2 :], s[colon + 2 :]
             authors, et_al, title_start = labelled
+    if not authors and (tag := _LEAD_TAG.match(s)) is not None:
+        # "[EMNLP2021] Yan C, Zhang Y, Liu K, et al. Title[C]//Proceedings …", "[IEEE access]Frisoni G, Moro G, …":
+        # a reading list's bracketed venue tag before the reference is no author; the authors follow it
+        tagged = _scan_authors(d[tag.end() :], s[tag.end() :], trailer=False)
+        if len(tagged[0]) >= 2 or tagged[0] and tagged[1]:
+            d, s = d[tag.end() :], s[tag.end() :]
+            authors, et_al, title_start = tagged
     quoted = False
     rest = title_start
     while rest < len(s) and s[rest] in " .,;:":
@@ -311,6 +334,12 @@ def parse_citation(text: str) -> Citation | None:
             # "Coram, M., Title, JAMA 316 (22) (2016) 2402–2410": commas close the authors and the title alike;
             # the last ", Venue" before the year is the venue
             title_end, tail_start = cut, cut + 1
+        elif authors and s[:rest].rstrip().endswith(";") and (volume := VOLUME_ISSUE_SOURCE.search(s, rest)) is not None \
+                and (comma := s.rfind(", ", rest, volume.start())) > rest:
+            # Oxford Academic's "Cite" text: "Shivade C, …, Albert M Lai; A review of approaches …, *Journal of the
+            # American Medical Informatics Association*, Volume 21, Issue 2, 1 March 2014, Pages 221–230": a
+            # semicolon closes the authors, and the title runs to the comma before the journal its volume follows
+            title_end, tail_start = comma, comma + 1
         title = d[rest:title_end]
     cleaned = _clean_title(title)
     if not cleaned:
@@ -639,6 +668,11 @@ def _shape(classes: list[str]) -> str | None:
 
 #: a short label before a reference: "Implemented by", "Extended version", "See also" (no digits, no commas)
 _LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[' -]){0,30}")
+
+#: a journal's volume and issue written out, as Oxford Academic's "Cite" text gives them: ", Volume 21, Issue 2,"
+VOLUME_ISSUE_SOURCE = re.compile(r",\s*Volume\s+\d{1,4},\s*Issue\s+\w{1,8},", re.I)
+#: a bracketed tag opening a reference, before its authors: "[EMNLP2021] ", "[IEEE access]", "[BIBM 2020] "
+_LEAD_TAG = re.compile(r"\[[^\[\]]{2,40}\]\s*(?=[^\W\d_])")
 
 #: Chunks up to this length are memoised (an author chunk is a name: "Leung", " M.K.K.").
 _MEMO_CHUNK_CHARS = 120

@@ -981,11 +981,13 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "paper"
     if hint == "paper" and citation_confidence >= 0.5 and not (prole == "other" and label_role(primary.label) == "other"):
         return "paper"  # ("- **Title** — Weng. *Lil'Log* 2026. [[博客]](…)": a post its link calls a blog, not a paper)
-    if cited_article and hint in (None, "paper") and prole == "other" and label_role(primary.label) is None \
-            and _is_paper_like(title) and not named_resource:
+    if (cited_article or has_ids and citation_confidence >= 0.5) and hint in (None, "paper") and prole == "other" \
+            and label_role(primary.label) is None and _is_paper_like(title) and not named_resource:
         # 'Bertsimas, D., et al. "[Title.](care.diabetesjournals.org/…)" *Diabetes Care* 40, no. 2 (2017): 210–17.':
         # a reference with a volume and pages (or a chapter's "In … (pp. 11-19)") cites an article, even when its
-        # link goes to a publisher the host tables do not know (a share link, a society journal's own site)
+        # link goes to a publisher the host tables do not know (a share link, a society journal's own site);
+        # "Authors. Title[J]. arXiv preprint arXiv:2009.09335, 2020. [link](github…/issues/3)": so does a confident
+        # reference whose own text gives its identifier, its link the list's note on it
         return "paper"
     return "website"
 

@@ -926,6 +926,10 @@ _BARE_NUMBER = re.compile(r"[\[(]?\d{1,3}[\].)]?")
 _BARE_NUMBER_LEAD = re.compile(r"\s*[\[(]?\d{1,3}[\].)]\s*")
 #: a venue and a year standing as a label: "EMNLP 2021", "MICCAI'22", "IEEE TMI 2020"
 _VENUE_YEAR_LABEL = re.compile(r"[A-Za-z][A-Za-z&.\- ]{1,30}?\s*['’ ]\s*(?P<year>(?:19|20)\d\d|\d\d)")
+#: a journal's volume and issue closing a venue label: ", 35(10)", ", 7(s1)", ", xx(xx)" (a placeholder the list left)
+_VOLUME_ISSUE_TAIL = re.compile(r",\s*\w{1,6}\s*\(\s*\w{1,6}\s*\)\s*$")
+#: a title that opens with such a label, a journal's name then its volume and issue before a colon
+_VOLUME_ISSUE_LABEL = re.compile(r"[^\W\d_][^:：()\[\]\n]{0,78},\s*\w{1,6}\s*\(\s*\w{1,6}\s*\)\s*[:：]")
 
 
 def _link_text_byline(title: str, link: Link) -> tuple[str, tuple[str, ...]] | None:
@@ -951,14 +955,23 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
     short label before the paper link, the link's text the title. A heading keeps the label in its text
     (a bullet's title is already the link's text); a bold lead was taken for the title. Returns (title, venue, year)
     when the label says a venue and a year, (title, None, None) for a bare label, None otherwise."""
-    if link.role != "paper" or link.text == title or len(title) > 46 and not any(c in title[:48] for c in ":："):
+    if link.role != "paper" or link.text == title or len(title) > 46 and not any(c in title[:48] for c in ":：") \
+            and _VOLUME_ISSUE_LABEL.match(title) is None:
         return None  # most entries: the title is the paper link's text, or it is long and has no label before a colon
     text = inline.clean_title(link.text)
     if len(text.split()) < 3 or title == text:
         return None
     head = title[: len(title) - len(text)] if title.endswith(text) else title
     label = head.strip().rstrip(":：-–—").strip(" *_`")
-    if not label or len(label) > 40 or len(label.split()) > 4 or any(c in label for c in "[]()（）"):
+    locator = _VOLUME_ISSUE_TAIL.search(label) if "(" in label else None
+    journal = locator is not None
+    if locator is not None:
+        # "#### Bioinformatics, 35(10): [Title](…)", "BMC Medical Informatics and Decision Making, 19(5) : [Title](…)":
+        # the journal and its volume and issue label the paper as a venue does (however many words the journal's
+        # name has: the locator says what the label is); the locator is no dated tag
+        label = label[:locator.start()]
+    if not label or len(label) > (80 if journal else 40) or len(label.split()) > (10 if journal else 4) \
+            or any(c in label for c in "[]()（）"):
         return None  # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag
     if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text):
         return None  # "[Mehta and Rossi et al.](…)", "[arXiv:2402.30003](…)": a citation or an id, no title
@@ -1316,8 +1329,10 @@ def _citation_like_title(title: str) -> bool:
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
-        or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title)
+        or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
+        or len(title) > 80 and "; " in title and citation.VOLUME_ISSUE_SOURCE.search(title) is not None
     # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title)
+    # ("Shivade C, …, Albert M Lai; Title, Journal, Volume 21, Issue 2, 1 March 2014, …": Oxford Academic's "Cite")
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
 
 

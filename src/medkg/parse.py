@@ -113,6 +113,7 @@ from medkg.blocks import (
     _tagged_author_lead,
     _year_marked_venue_lead,
     _plain_reference,
+    _lone_reference_unit,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_citation_section,
@@ -880,7 +881,8 @@ class _Parser:
         units = _paragraph_units(paras)
         # paragraphs written as items ("-[Title](url) - …", "[CVPR 2023] Title [[paper]](…) [[code]](…)"):
         # two or more of them in a section, or one bullet that lost its space, make each an entry
-        as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units)
+        as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
+            or (not self.heading_is_linked() and any(kind == 1 and _lone_reference_unit(p, inl) for p, inl, kind in units))
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
         #    (and items: one paragraph or line each, with the non-item paragraphs that follow it)
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
@@ -1237,6 +1239,11 @@ class _Parser:
                         title=self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
                         empty_fields=tuple(empty) if described else ())
         return True
+
+    def heading_is_linked(self) -> bool:
+        """The current section's heading links somewhere: "### [Title](…)" is a record whose byline paragraph
+        ("Andrew Lo, Kien Wei Siah, Chi Heem Wong. Harvard Data Science Review, 2019") is no reference of its own."""
+        return self.section_heading is not None and _has_links(self.section_heading_inline)
 
     def bare_link_record(self, node: _Node) -> bool:
         """``# DiscDiff: Latent Diffusion Model for DNA Sequence Generation`` / ``- https://arxiv.org/pdf/…`` /
