@@ -3374,6 +3374,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Abstractive summarisation of discharge letters with clinical fact checking", {"doi": "10.1093/database/baac051"},
          None),
     ],
+    # audit17: "Ethan Goh and Adam Rodman. _Title_. Nature Medicine, 2025. [[Web Link](…)]": a course's readings
+    # cite a work by its full-name byline, then its title set in italics: the italic run is the title
+    "full-name-byline-italic-title.md": [
+        ("GPT-4 assistance for improvement of physician performance on patient care tasks: a randomized controlled "
+         "trial", {"doi": "10.1038/s41591-024-03456-y"}, None),
+        ("Stop explaining black box machine learning models for high stakes decisions and use interpretable models "
+         "instead", {"arxiv": "1811.10154"}, None),
+        ("A review of challenges and opportunities in machine learning for health", {"pmid": "32477638"}, None),
+        ("Why is my classifier discriminatory?", {"arxiv": "1805.12002"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3507,6 +3517,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: the italic title after a full-name byline, not "Cynthia Rudin. Stop explaining …"
+    "full-name-byline-italic-title.md": [t for t, _, _ in EXPECTED["full-name-byline-italic-title.md"]],
     # audit27cb: the quoted title after IEEE-style authors, not "A. Weller, \"Transparency: …"
     "ieee-quoted-title-before-id-link.md": [t for t, _, _ in EXPECTED["ieee-quoted-title-before-id-link.md"]],
     # audit26bb: a question closing a reference's title's first clause is no end of the title when a subtitle follows

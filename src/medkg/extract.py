@@ -615,6 +615,10 @@ def type_entry(entry: Entry) -> Entry:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
         authors, title = (names,) if not authors else authors, quoted
+    if authors and title and (italic := _italic_title_after_byline(title, entry.description, authors)) is not None:
+        # "Cynthia Rudin. _Title of the work_. Nature Machine Intelligence, May 2019. [[PDF Link](…)]"
+        title, authors, trailer = italic
+        year, venue = year or trailer.year, venue or trailer.venue
     if 1 <= len(authors) <= 3 and title and (emphasised := _emphasised_reference(title, authors)) is not None:
         # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)", "Title (***2016*** 👍), *Authors, NIPS.*"
         title, trailer, tag_year = emphasised
@@ -1372,6 +1376,33 @@ def _quoted_title_after_authors(title: str, description: str) -> str | None:
         return None
     m = _QUOTED_LEAD.match(description)
     return inline.clean_title(m.group(1)) if m else None
+
+
+def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ...]):
+    """``Ethan Goh and Adam Rodman. _Title of the work_. Nature Medicine, 2025.``: a course's reading list cites a
+    work by its byline (full names, which the Vancouver and author-date readings do not take for a reference),
+    then its title set apart in italics, then the venue. The emphasised run the item's text holds right after a
+    byline closed by a stop or a comma is the title; the names before it are its authors, the text after it the
+    venue and year. A run that reads as names itself is a byline (``Title. *A. Author, B. Author*``), not a
+    title. Returns (title, authors, the rest read as a trailer) or None."""
+    text = " ".join(" ".join(filter(None, [title, description])).split()).replace(" ,", ",")
+    for run in runs:
+        core = " ".join(run.split()).rstrip(" .,")
+        if len(core.split()) < 3:
+            continue
+        at = text.find(core)
+        # ("Cynthia Rudin. [_Title_]. Nature …": brackets left of a link whose target was lost hold the title too)
+        head = text[:at].rstrip(" [") if at > 0 else ""
+        if not head.endswith((".", ",")) or citation.parse_trailer(core).authors:
+            continue
+        if citation.looks_like_venue(core):
+            continue  # "**Generalized Random Forests**, *Annals of Statistics*, 2019.": the journal in italics, no title
+        names = citation.parse_trailer(head)
+        if not names.authors or names.venue or names.year \
+                or len(" ".join(names.authors).split()) < len(head.rstrip(".,").replace(" and ", ", ").split()):
+            continue  # every word before the title is a name: "Note. _…_" or "See the review, _…_" is no byline
+        return inline.clean_title(core) or core, names.authors, citation.parse_trailer(text[at + len(core):].strip(" .,]"))
+    return None
 
 
 #: "Name: Authors (2020). Title.": a short name and a colon before an author-year reference
