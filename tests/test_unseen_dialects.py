@@ -3384,6 +3384,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A review of challenges and opportunities in machine learning for health", {"pmid": "32477638"}, None),
         ("Why is my classifier discriminatory?", {"arxiv": "1805.12002"}, None),
     ],
+    # audit17: an icon link ("[:blue_book:](notes/….md)", "[📝](…)") opening the item leads to the curator's
+    # note; the title is the text after it
+    "emoji-icon-note-link-before-title.md": [
+        ("Differential diagnosis and mutation stratification of desmoid-type fibromatosis on MRI using radiomics",
+         {"arxiv": "2010.06824"}, None),
+        ("Radiomics: the bridge between medical imaging and personalized medicine",
+         {"doi": "10.1038/nrclinonc.2017.141"}, None),
+        ("Domain-Adversarial Training of Neural Networks", {"arxiv": "1505.07818"}, None),
+        ("Med3D Transfer Learning for 3D Medical Image Analysis", {"arxiv": "1904.00625"}, None),
+        ("Supervised Contrastive Learning", {"arxiv": "2004.11362"}, None),
+    ],
+    # audit17: a code-span record number ("`07` Authors, et al. \"Title.\" (venue)") is no part of the citation
+    "code-span-number-before-quoted-citation.md": [
+        ("From Charts to Atlas: Merging Latent Spaces into One", {"arxiv": "2311.06547"}, None),
+        ("From Bricks to Bridges: Product of Invariances to Enhance Latent Space Communication",
+         {"arxiv": "2310.01211"}, None),
+        ("Relative Representations Enable Zero-Shot Latent Space Communication", {"arxiv": "2209.15430"}, None),
+        ("Pick the Best Pre-trained Model: Towards Transferability Estimation for Medical Image Segmentation",
+         {"arxiv": "2307.11958"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3620,6 +3640,11 @@ EXACT_TITLES: dict[str, list[str]] = {
     "bracket-field-byline-title-venue-rows.md": [t for t, _, _ in EXPECTED["bracket-field-byline-title-venue-rows.md"]],
     "title-line-paragraph-alone-under-venue-heading.md": [
         t for t, _, _ in EXPECTED["title-line-paragraph-alone-under-venue-heading.md"]],
+    # audit17: the code-span record number and the authors are no part of the quoted title
+    "code-span-number-before-quoted-citation.md": [
+        t for t, _, _ in EXPECTED["code-span-number-before-quoted-citation.md"]],
+    # audit17: the icon link to the curator's note names nothing; the title is the text after it
+    "emoji-icon-note-link-before-title.md": [t for t, _, _ in EXPECTED["emoji-icon-note-link-before-title.md"]],
 }
 
 

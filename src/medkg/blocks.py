@@ -278,6 +278,20 @@ def record_number_only(text: str) -> bool:
     return m is not None and not _is_meaningful(text[m.end():])
 
 
+def code_record_number_end(inl: _Inline) -> int:
+    """``07`` as a code span, then ``Crisostomi, Donato, et al. "Title." (PMLR 2023) [[source](…)]``: a reading log that numbers its
+    records with a code span opening the line. The number (one to three digits: four would read as a year tag)
+    numbers the record and is no part of its title or citation → where it ends in ``inl.plain``; 0 when the
+    line opens otherwise."""
+    if not inl.code:
+        return 0
+    start, end = inl.code[0]
+    text = inl.plain
+    if text[:start].strip() or not text[start:end].strip().isdigit() or len(text[start:end].strip()) > 3:
+        return 0
+    return end if _is_meaningful(text[end:].split("\n", 1)[0]) else 0
+
+
 def _numbered_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``591.Title<br>`` / ``作者：…<br>`` / ``论文链接：https://arxiv…<br>`` / ``源码链接：https://github…`` /
     ``<br><br>`` / ``590.Title<br>`` …: records written as lines of one paragraph, each opened by a numbered,

@@ -905,6 +905,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once."""
     hint = _section_hint(tuple([h.text for h in topic]))
     primary = links[0] if links else None
+    if primary is not None and len(links) > 1 and not primary.label.strip() and is_reader_note(primary):
+        # "[:blue_book:](github.com/…/blob/main/notes/x.md) Title [[paper](…)]": the reader's note opening the
+        # item as an icon only annotates the work; the first link after it says what the entry is (a named note
+        # link, "[HunFlair](…/docs/HUNFLAIR.md)", names the entry and keeps deciding its kind)
+        primary = next((link for link in links if not is_reader_note(link)), primary)
     roles = {link.role for link in links}
     if primary is None:
         if citation_confidence >= 0.5 or has_ids:

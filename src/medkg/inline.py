@@ -48,6 +48,8 @@ class _Inline:
     strong_only: bool = False  # the whole content is bold text (a pseudo-heading or block title)
     strong_lead: str = ""  # bold text at the very start
     empty_links: int = 0
+    # where in ``plain`` a link whose text is only an emoji (dropped as decoration) starts: "[:blue_book:](…)"
+    icon_links: tuple[int, ...] = ()
     empty_link_texts: list[str] = field(default_factory=list)
     offset: int = 0
     image_links: int = 0  # links that wrap only an image (badges): never a title
@@ -128,6 +130,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             if k == "text" or k == "code":
                 t = node.text
                 if blank and k == "text" and _DECORATION.match(t):
+                    if link_stack and link_stack[-1][1] == pos:
+                        res.icon_links += (pos,)
                     continue  # ":star: **Title** …", "🔥 **Title** …": a marker before the content, not text of it
                 out.append(t)
                 if k == "code" and t:
@@ -949,7 +953,8 @@ def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]
 _LABEL_TITLE_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=\S)")
 
 
-def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink) -> tuple[str, int, str] | None:
+def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
+                            icon: bool = False) -> tuple[str, int, str] | None:
     """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
     bracketed label (a role word, a venue and year) the title is the text after it, up to the next link
     or the end of the line → (title, where the rest starts, its trailer); None when no title follows."""
@@ -957,7 +962,12 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink) 
         plain[:first.start].rstrip(" \t").endswith("[") and plain[first.end:].lstrip(" \t").startswith("]"))
     from medkg.classify import is_link_label, label_role
 
-    if not bracketed:
+    if icon and not first.text.strip() and not plain[:first.start].strip():
+        # "[:blue_book:](notes/….md) Title [[paper](…)]", "[📝](notes.md) Title …": an icon link (its text only
+        # an emoji, dropped as decoration) opens the item and leads to the curator's note on the work; it names
+        # nothing, the title is the text after it, up to the next link
+        bracketed = True
+    elif not bracketed:
         # "[Nature Protocol Paper](…) - Resolving …", "[Book chapter, Review](…) - Tools for …": a link that
         # says only that it leads to a paper, then a dash and the paper's own title; a named link
         # ("[医渡云结构化数据集](…)：…", "[Data URL](…) …", "[RosettaCM](…) - …") is no label, nor is a dated
@@ -971,11 +981,12 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink) 
         title, trailer = _split_trailer(plain[dash.end():min(end, nxt)].strip(), "")
         title = _clean_title(title)
         return (title, min(end, nxt), trailer) if len(title.split()) >= 4 else None
-    if not is_link_label(_bracket_label(first.text)):
+    if first.text.strip() and not is_link_label(_bracket_label(first.text)):
         return None
     end = plain.find("\n", first.end)
     end = len(plain) if end < 0 else end
-    nxt = next((link.start for link in links if link.start >= first.end), end)
+    # "link is not first": an icon link's text is empty, it ends where it starts
+    nxt = next((link.start for link in links if link is not first and link.start >= first.end), end)
     text = plain[first.end:min(end, nxt)]
     title = _clean_title(text)
     if len(title.split()) < 2 and sum(map(_is_cjk, title)) < 4:

@@ -89,6 +89,7 @@ from medkg.blocks import (
     _field_label,
     _RECORD_NUMBER,
     record_number_only,
+    code_record_number_end,
     _field_list_inlines,
     _title_wrapped_before_label_link,
     _is_toc,
@@ -1696,6 +1697,10 @@ class _Parser:
 
     def fill_from_inline(self, d: _Draft, inl: _Inline) -> None:
         plain = inl.plain
+        if numbered := code_record_number_end(inl):
+            # "`07` Authors, et al. \"Title.\" (venue) [[source](…)]": the code-span record number is blanked (its
+            # width kept, so every offset into ``plain`` still holds); the citation after it is read as without it
+            plain = " " * numbered + plain[numbered:]
         if inl.empty_links or _has_empty_brackets(plain):
             d.diagnostics.append(self.diag(d.line, "empty-link", "empty link `[]` or `[]()`"))
         d.fields.extend((EMPTY_LINK_FIELD, t) for t in inl.empty_link_texts)
@@ -1800,7 +1805,7 @@ class _Parser:
             # "* 2016 *Circulation* China-PAR ASCVD risk [Title](…)": a year, the emphasised venue and the
             # model's name tag the paper; the link's text is its title, the tag describes it
             tag_lead, lead_title, trailer = " ".join(lead.split()), "", ""
-        after = _title_after_label_link(plain, links, first) if first and not _is_meaningful(lead_title) \
+        after = _title_after_label_link(plain, links, first, first.start in inl.icon_links) if first and not _is_meaningful(lead_title) \
             and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
             d.title, rest_start, after_trailer = after
