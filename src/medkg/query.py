@@ -12,8 +12,9 @@ term (``pyoxigraph.Literal``/``NamedNode``, which validate and escape it) and th
 joined to the query through a ``VALUES`` block placed at the start of every ``WHERE`` group
 (the main query and each sub-select), so a parameter is a constant in every scope and a query
 reads an unset optional parameter as an unbound variable (``FILTER(!BOUND(?topic) || …)``).
-After ``GROUP BY`` a parameter is reached through an aggregate, e.g.
-``HAVING (COUNT(?l) >= COALESCE(MIN(?min_lists), 2))``.
+A threshold for ``HAVING`` is bound before grouping and grouped by, e.g.
+``BIND(COALESCE(?min_lists, 2) AS ?at_least)`` … ``GROUP BY ?work ?at_least HAVING (COUNT(DISTINCT ?l) >= ?at_least)``
+(an aggregate over the unset parameter, ``MIN(?min_lists)``, crashes Virtuoso 7.2's optimizer).
 One mechanism for the embedded store and for remote endpoints: the same text runs on both.
 
 pyoxigraph has no query timeout, so the query runs in a daemon worker thread (pyoxigraph
