@@ -3404,6 +3404,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Pick the Best Pre-trained Model: Towards Transferability Estimation for Medical Image Segmentation",
          {"arxiv": "2307.11958"}, None),
     ],
+    # audit17: outline-numbered-linkless-title-paragraphs (jm199504/Paper-Notes): a paper-notes file whose bold
+    # paragraphs ("**1. Disease prediction：疾病监测**") name sections and whose link-less paragraphs "1.1 Title"
+    # number the works read under them; each is a paper, titled without its number
+    "outline-numbered-linkless-title-paragraphs.md": [
+        ("Modeling polypharmacy side effects with graph convolutional networks", {}, None),
+        ("GAMENet: Graph Augmented Memory Networks for Recommending Medication Combination", {}, None),
+        ("SafeDrug: Dual Molecular Graph Encoders for Recommending Effective and Safe Drug Combinations", {}, None),
+        ("Drug-Drug Adverse Effect Prediction with Graph Co-Attention", {}, None),
+        ("Learning the Graphical Structure of Electronic Health Records with Graph Convolutional Transformer", {}, None),
+        ("3D graph networks for patient similarity on longitudinal records", {}, None),
+        ("Predicting Patient Outcomes with Graph Representation Learning", {}, None),
+        ("Heterogeneous Similarity Graph Neural Network on Electronic Health Records", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -475,8 +475,32 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # "[Patch-based 3D UNet for head and neck tumor segmentation …]" between "[Title](url)" paragraphs: a
             # link whose URL the author left out (no reference definition either) is one more item, not prose
             kind = 1
+        if not kind and not inl.links and p.kind == "Paragraph" and outline_numbered_title(inl.plain) is not None:
+            # "1.1 Spectral Graph Convolutions for Population-based Disease Prediction" / blank line / "1.2 …": a
+            # reading note's link-less titles numbered by the section they are filed under, one paragraph each
+            kind = 1
         units.append((p, inl, kind))
     return units
+
+
+#: a section-and-record number opening a line ("1.1 ", "2.3. ", "10.12 "): two levels or more, then a word (which
+#: may open with a digit: "2.2 3D fully convolutional networks …")
+_OUTLINE_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,3})+\.?[ \t]+(?=\w)")
+
+
+def outline_numbered_title(text: str) -> str | None:
+    """The title in ``1.1 Title of the work`` written alone on its line with no link: a paper-notes file that files
+    each work it read under a numbered section ("**1. Disease prediction**") and numbers the works within it. The
+    title without its number when it reads as a paper's title, else None (``2.1 Setup``, ``1.2 We train the model
+    on …`` are a document's own sections or prose). A single-level number ("3. …") is left to the list readers."""
+    from medkg.classify import reads_like_paper_title
+
+    t = text.strip()
+    m = _OUTLINE_NUMBER.match(t) if "\n" not in t else None
+    if m is None:
+        return None
+    title = t[m.end():].strip()
+    return title if reads_like_paper_title(title) else None
 
 
 #: a whole text in square brackets, no bracket inside: link text whose ``(url)`` was never written

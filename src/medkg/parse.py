@@ -88,6 +88,7 @@ from medkg.blocks import (
     _TITLE_FIELD,
     _field_label,
     _RECORD_NUMBER,
+    outline_numbered_title,
     record_number_only,
     code_record_number_end,
     _field_list_inlines,
@@ -1155,7 +1156,8 @@ class _Parser:
                 reference = " ".join(t for t in (authors_part, venue_line) if t)
                 if reference:
                     d.description = [reference] + [t for t in d.description if t.strip() != venue_line]
-        if not inl.links and _RECORD_NUMBER.match(d.title):  # "591.Title" over its field lines: the title
+        if not inl.links and (_RECORD_NUMBER.match(d.title) or outline_numbered_title(d.title)):
+            # "591.Title" over its field lines, "1.1 Title" filed under a numbered section: the title
             d.title = strip_section_number(d.title)
         for p, more in parts[1:]:
             in_quote = p.kind == "BlockQuote"
