@@ -32,6 +32,31 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: bold-bracket-venue-tag-paragraphs (conghao0905/awesome-brain-decode): "**[`arXiv 2023`]**[Title](…)",
+    # paragraphs or bullets: the bold bracketed venue-and-year tag is no title; the link's text is
+    "bold-bracket-venue-tag-paragraphs.md": [
+        ("Reconstructing the Mind's Eye: fMRI-to-Image with Contrastive Learning and Diffusion Priors",
+         {"arxiv": "2305.18274"}, None),
+        ("Seeing Beyond the Brain: Conditional Diffusion Model with Sparse Masked Modeling for Vision Decoding",
+         {"arxiv": "2211.06956"}, None),
+        ("Perceived Image Decoding from Brain Activity Using Shared Information of Multi-subject fMRI Data", {}, None),
+        ("Semantic reconstruction of continuous language from non-invasive brain recordings",
+         {"doi": "10.1101/2022.09.29.509744"}, None),
+        ("Brains and algorithms partially converge in natural language processing",
+         {"doi": "10.1038/s42003-022-03036-1"}, None),
+    ],
+    # audit17: labelled-bare-code-bullet-after-paragraph (conghao0905/awesome-brain-decode): "[Title](…)" / blank /
+    # "- [code] *https://github.com/…*": a one-bullet list labelling a bare URL as code notes on the paragraph above
+    # (a "[page]" bullet stays a link of its own)
+    "labelled-bare-code-bullet-after-paragraph.md": [
+        ("Cinematic Mindscapes: High-quality Video Reconstruction from Brain Activity", {"arxiv": "2305.11675"},
+         "github.com/jqin4749/MindVideo"),
+        ("Brain2Pix: Fully convolutional naturalistic video reconstruction from brain activity",
+         {"doi": "10.1101/2021.02.02.429430"}, "github.com/neuralcodinglab/brain2pix"),
+        ("A Penny for Your (visual) Thoughts: Self-Supervised Reconstruction of Natural Movies from Brain Activity",
+         {"arxiv": "2206.03544"}, None),
+        ("Neural encoding and decoding with deep learning for dynamic natural vision", {"arxiv": "1608.03425"}, None),
+    ],
     # audit17: linked-title-long-venue-byline (zx-pan/Awesome-rPPG): "- [Title](url) (ABBR)" over a sub-bullet
     # "  - G de Haan et al, Physiological Measurement, 2014" / "… et al, IEEE Transactions on … (TPAMI), 2024":
     # the byline (name particle, a journal's full name) is the linked work's, no work of its own

@@ -1727,6 +1727,19 @@ def _labelled_reference(p: _Node, inl: _Inline) -> bool:
 _VENUE_YEAR_TAG_LEAD = re.compile(r"\[[^\[\]\n]{0,30}?(?:19|20)\d\d[^\[\]\n]{0,10}\]\s*\w")
 
 
+def bracket_tag_bold_lead(inl: _Inline) -> bool:
+    """``**[`arXiv 2023`]**[Title](…)``, ``**[CVPR 2023]** [Title](…)``: a paragraph whose bold lead is only a
+    bracketed venue-and-year tag, right before its first link. Why: the bold sets off the tag, not a title (no
+    title reads "arXiv 2023"); the paragraph is an item titled by its link, as ``- [CVPR 2023] [Title](…)`` is."""
+    from medkg.inline import _BRACKET_TAG_LEAD
+
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or first.bare or not inl.strong_lead:
+        return False
+    lead = inl.plain[:first.start]
+    return _BRACKET_TAG_LEAD.match(lead) is not None and inl.strong_lead.strip() in lead
+
+
 def _venue_year_tag_lead(inl: _Inline) -> bool:
     """A paragraph opening with a bracketed venue-and-year tag (``[**EMNLP 2022**] MedCLIP: …``)."""
     return _VENUE_YEAR_TAG_LEAD.match(inl.plain.lstrip()) is not None
@@ -1898,14 +1911,48 @@ MAX_CODE_NOTES = 3
 
 def _code_note_link(inl: _Inline) -> bool:
     """A bullet that is only one link to the work's code or data: a repository (``[GitHub](github…)``,
-    ``[owner/repo](github…)``) or a link labelled as code or data (``[Dataset](zenodo…)``)."""
+    ``[owner/repo](github…)``) or a link labelled as code or data (``[Dataset](zenodo…)``), or a bare URL
+    that a role word labels (``[code] *https://github.com/…*``, ``Code: https://…``)."""
     from medkg.classify import label_role
 
     links = [link for link in inl.links if not link.image]
-    if len(links) != 1 or _clean_title(inl.plain.replace(links[0].text, " ")):
+    if len(links) != 1:
         return False
     link = links[0]
+    if _clean_title(inl.plain.replace(link.text, " ")):
+        return _labelled_bare_code_note(inl)
     return _is_repository_url(link.url) or (not link.bare and label_role(_bracket_label(link.text)) in ("code", "dataset"))
+
+
+def _labelled_bare_code_note(inl: _Inline) -> bool:
+    """``[code] *https://github.com/…*``, ``Code: https://…``: a bullet that is only a role word (in brackets
+    that open no link, or before a colon) labelling one bare URL as the work's code or data. Why: the label
+    says whose link it is — the record the bullet sits under — as ``[code](…)`` would; a bare URL with any
+    other words beside it is prose, not a label."""
+    from medkg.classify import label_role
+
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1 or not links[0].bare:
+        return False
+    label = _bracket_label(_clean_title(inl.plain.replace(links[0].text, " ")).rstrip(":：").strip())
+    return label_role(label) in ("code", "dataset")
+
+
+def labelled_code_note_list(node: _Node) -> bool:
+    """A code-note list (``_code_note_list``) whose every bullet labels its link as code or data by a role
+    word (``- [code] https://…``, ``- [Code](…)``), not by the link's host alone: such a list names its work
+    even set off from the record paragraph by a blank line, as the label points back at that record."""
+    from medkg.classify import label_role
+
+    if not _code_note_list(node):
+        return False
+    for c in node.children:
+        inl = _inline(c.children)
+        link = next(link for link in inl.links if not link.image)
+        if not (_labelled_bare_code_note(inl)
+                or not link.bare and label_role(_bracket_label(link.text)) in ("code", "dataset")):
+            return False
+    return True
 
 
 def _code_note_list(node: _Node) -> bool:

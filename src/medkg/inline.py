@@ -733,6 +733,9 @@ _DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|{_MON
                         rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d\s*[-–—:：]?)\s*$", re.I)
 #: a lead of at most three words and a year in brackets, nothing else: "NeurIPS (2021) ", "ICLR oral (2022) "
 _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
+#: a bracketed venue-and-year tag, nothing else, before the linked title: "[CVPR 2023] ", "**[`arXiv 2023`]**"
+#: (bold and code marks are not in the plain text)
+_BRACKET_TAG_LEAD = re.compile(r"^\s*\[[^\[\]\n]{0,40}?(?:19|20)\d\d[^\[\]\n]{0,10}\][\s:：,.\-–—|]*$")
 #: a year, then one to three words naming the venue, before the linked title: "2022 KDD ", "2020 IEEE TMI "
 _YEAR_TAG_LEAD = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s+(?P<venue>[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2})"
                             r"[\s:：,.\-–—|]*$")

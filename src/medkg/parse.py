@@ -39,6 +39,8 @@ from medkg.blocks import (
     _tag_opened_record,
     own_title_line_record,
     _venue_year_tag_lead,
+    labelled_code_note_list,
+    bracket_tag_bold_lead,
     year_group_label,
     date_only_label,
     _title_over_byline,
@@ -131,6 +133,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     quoted_link_title,
     _DATE_LEAD,
     _TAG_LEAD,
+    _BRACKET_TAG_LEAD,
     _YEAR_TAG_LEAD,
     _quoted_title,
     _Inline,
@@ -717,7 +720,9 @@ class _Parser:
         p = paras[-1]
         line = self.line_of(node.start)
         gap = line - self.end_line_of(p.end) - 1
-        return p if gap == 0 or (gap == 1 and regroup.line_indented(self.data, self.line_starts, line)) else None
+        # (unindented after a blank line, only a list whose bullets label their links as code: "- [code] https://…")
+        return p if gap == 0 or (gap == 1 and (regroup.line_indented(self.data, self.line_starts, line)
+                                               or labelled_code_note_list(node))) else None
 
     # -- headings and sections
     def heading(self, node: _Node) -> None:
@@ -928,6 +933,8 @@ class _Parser:
             elif starts_block and title_record is not None and _LINK_FIELD_LABEL.match(inl.strong_lead):
                 # "**Title:** [Title](…)" … "**Additional links:** … on [Github](…)": the record's own links
                 title_record.append((p, inl))
+            elif starts_block and bracket_tag_bold_lead(inl):
+                groups.append((True, [(p, inl)]))  # "**[`arXiv 2023`]**[Title](…)": a tagged item, no bold title
             elif starts_block and _is_meaningful(inl.strong_lead) and not _role_label_lead(inl):
                 # ("**Paper**: https://… **Code**: https://…" is a record's line of links, titled by no bold label)
                 groups.append((False, [(p, inl)]))
@@ -1799,6 +1806,10 @@ class _Parser:
             # "- NeurIPS (2021) [Title](…). Note", "- ICLR spotlight (2022) [Title ](…)": a venue (or name)
             # and a year before the link tag the paper; the link's text is its title
             tag_lead, lead_title, trailer = lead.strip(), "", ""
+        elif first and not first.bare and _BRACKET_TAG_LEAD.match(lead) and names_work(first.text):
+            # "**[`arXiv 2023`]**[Title](…)", "- [CVPR 2023] [Title](…)": a bracketed venue and year alone before
+            # the link tag the paper, as an unbracketed one does; the link's text is its title
+            tag_lead, lead_title, trailer = _bracket_label(lead), "", ""
         elif first and not first.bare and (year_tag := _YEAR_TAG_LEAD.match(lead)) and names_work(first.text):
             # "* 2022 KDD [**Title**](notes/…md) [[paper]](…) [[Code]](…)": a year and a venue tag the paper;
             # the link's text is its title, the tag (written venue first, as a trailer reads it) describes it
