@@ -880,6 +880,18 @@ def mentions_papers(topic_texts: list[str]) -> bool:
     return any(_says(text, en, zh) for text in topic_texts)
 
 
+#: the words by which a heading names its items papers outright ("## Papers", "### Publications", "## 论文");
+#: "survey", "reading" or "references" as often head a whole document or a mixed reading list of posts and pages
+_OUTRIGHT_PAPER_WORDS = ("paper", "papers", "publication", "publications", "article", "articles",
+                         "artigos", "articulos", "publicacoes", "publicaciones")
+_OUTRIGHT_PAPER_ZH = ("论文",)
+
+
+def names_papers_outright(heading_text: str) -> bool:
+    """The heading calls what it lists papers (``## Papers``, ``### Selected publications``), not a survey."""
+    return _says(heading_text, _OUTRIGHT_PAPER_WORDS, _OUTRIGHT_PAPER_ZH)
+
+
 def section_hint(topic_texts: list[str]) -> str | None:
     """The kind a heading implies (deepest heading first): ``2.3.2 Single-Cell DataSet`` → dataset."""
     return _section_hint(tuple(topic_texts))

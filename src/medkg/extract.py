@@ -150,7 +150,8 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
              and _NOT_ARTICLE_PATH.search(e.links[0].url) is None
              and _reads_like_paper_title(e.title) and not citation.access_dated(e.text)]
     coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
-    if not pages and not coded:
+    titled = {i for i, e in enumerate(entries) if i not in pages and _title_linked_to_unknown_page(e)}
+    if not pages and not coded and not titled:
         return entries
     # per section: linked entries, linked papers, entries, papers (a reading list of "### Title" records
     # links few of its papers)
@@ -164,17 +165,44 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
             c[0] += 1
             c[1] += is_paper
     out = entries
-    for i in sorted(coded.union(pages)):
+    for i in sorted(coded.union(pages, titled)):
         e = entries[i]
         n_linked, n_paper, n_all, n_all_paper = counts[_topic_key(e)]
         if i in coded:
             n_linked, n_paper = n_all - 1, n_all_paper  # its siblings, linked or not
+        if i in titled:
+            # the section's own heading calls its items papers: two papers among its entries suffice (not
+            # _PAPER_SECTION_MIN), still more than half of its linked entries
+            if n_paper >= 2 and 2 * n_paper > n_linked:
+                if out is entries:
+                    out = list(entries)
+                out[i] = replace(e, kind="paper")
+            continue
         if n_paper >= _PAPER_SECTION_MIN and 2 * n_paper > n_linked \
                 and classify.section_hint([h.text for h in e.topic]) not in _NOT_PAPER_HINTS:
             if out is entries:
                 out = list(entries)
             out[i] = replace(e, kind="paper")
     return out
+
+
+def _title_linked_to_unknown_page(entry: Entry) -> bool:
+    """A website entry whose one link is its whole title made a link ("- [Concordance for Survival Time
+    Data](https://www.mayo.edu/research/documents/…): …") to a page of a host no table knows (a university's
+    report, an author's own site), in a section whose own heading calls its items papers ("## Papers"). A
+    named link to an unknown site is as often a tool or a blog post, so only the heading and the papers beside
+    it (counted by ``_article_pages_among_papers``) make it one more paper; a site's home page, a known host's
+    page, a blog or documentation path, a line that does not read as a title or a dated web citation keeps
+    its kind."""
+    if entry.kind != "website" or len(entry.links) != 1:
+        return False
+    link = entry.links[0]
+    return link.role == "other" and classify.label_role(link.label) is None \
+        and inline.clean_title(link.text) == entry.title and not classify.is_site_root(link.url) \
+        and classify.on_unknown_host(link.url) and _NOT_ARTICLE_PATH.search(link.url) is None \
+        and _reads_like_paper_title(entry.title) and not citation.access_dated(entry.text) \
+        and bool(entry.topic) and classify.names_papers_outright(entry.topic[-1].text) \
+        and classify.section_hint([entry.topic[-1].text]) == "paper"
 
 
 def _work_beside_its_code(entry: Entry) -> bool:
