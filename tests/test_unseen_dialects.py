@@ -57,6 +57,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "2206.03544"}, None),
         ("Neural encoding and decoding with deep learning for dynamic natural vision", {"arxiv": "1608.03425"}, None),
     ],
+    # audit17: quoted-field-list-after-item (abdrysdale/mri-tools, generated from repos.toml): "- [tool](github…)"
+    # right over a quote of field bullets ">- Languages: …" / ">- License: …" / ">- Tags: …" / ">- A description":
+    # the quote is the item's fields and description, no entries of their own (a description such as "Multi Modal
+    # Acquisition Software, Which Allows Individualizable, Modular …" read alone looked like "Authors, Title")
+    "quoted-field-list-after-item.md": [
+        ("Deep learning for undersampled MRI reconstruction", {"arxiv": "1709.02576"}, None),
+    ],
+    # audit17: heading-record-field-bullets (yh13142675890-blip/pubmed-daily, a PubMed bot's digest): "#### [A] Title."
+    # over "- PMID: …" / "- 期刊: …" / "- DOI: …" / "- PubMed: https://pubmed…": the heading is the work, the bullets
+    # its fields (the record link labelled "PubMed:" too), the "[A]" priority tag no part of the title
+    "heading-record-field-bullets.md": [
+        ("Surgical treatment of cavernoma-related epilepsy", {"pmid": "25968926"}, None),
+        ("T1-weighted volumetric subtraction imaging in MRI-guided laser interstitial thermal therapy for cerebral "
+         "cavernous malformations: A technical note", {"pmid": "42697000", "doi": "10.1016/j.neurad.2026.101600"}, None),
+        ("Residual brain AVMs after surgical resection: A literature review of causes and treatment considerations",
+         {"pmid": "38549760", "doi": "10.1016/j.wnsx.2024.100366"}, None),
+    ],
     # audit17: linked-title-long-venue-byline (zx-pan/Awesome-rPPG): "- [Title](url) (ABBR)" over a sub-bullet
     # "  - G de Haan et al, Physiological Measurement, 2014" / "… et al, IEEE Transactions on … (TPAMI), 2024":
     # the byline (name particle, a journal's full name) is the linked work's, no work of its own

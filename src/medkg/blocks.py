@@ -894,6 +894,25 @@ def _item_inlines(node: _Node) -> list[_Inline | None]:
             for c in node.children]
 
 
+def _quoted_field_list(quote: _Node) -> list[_Inline] | None:
+    """``- [scanhub](github…)`` / ``>- Languages: python`` / ``>- License: GPLv3`` / ``>- Tags: …`` / ``>- A
+    description``: a quote that holds one list of link-less bullets, most of them (two at least) "label: value"
+    fields, is the fields and description of the list item written right over it — a generator's record of a
+    tool or work, the quote only setting its fields apart. (Read alone, each field was an entry, and a
+    description such as "Multi Modal Acquisition Software, Which Allows Individualizable, Modular …" read as
+    "Authors, Title".) Returns the bullets' inlines, or None when the quote is anything else: a quoted list
+    of references (its bullets link), an abstract or a callout (no list)."""
+    if len(quote.children) != 1 or quote.children[0].kind != "List":
+        return None
+    items = _item_inlines(quote.children[0])
+    inlines = [inl for inl in items if inl is not None]
+    if not inlines or len(inlines) != len(items) or any(inl.links for inl in inlines) \
+            or any(x.kind == "List" for c in quote.children[0].children for x in c.children):
+        return None
+    labelled = sum(1 for inl in inlines if _field_label(inl))
+    return inlines if labelled >= 2 and 2 * labelled >= len(inlines) else None
+
+
 #: ``B. Zhao et al. *IEEE Access.*``, ``Alon Harell et al. ICASSP'19``: a byline, the first author (one to four
 #: names or initials) and "et al." then at most a venue and a year (a plain-text pattern, read on an item's text);
 #: no bar among them: "Taylor et al. (2018) | 요로 감염을 예측함" is an example cited with a note, not a byline

@@ -89,6 +89,7 @@ from medkg.blocks import (
     _NUMBERED_CITATION,
     _TITLE_FIELD,
     _field_label,
+    _quoted_field_list,
     _RECORD_NUMBER,
     outline_numbered_title,
     record_number_only,
@@ -629,6 +630,8 @@ class _Parser:
             return  # "| Title | … | [code](…) |" after a blank line: a row of the table above, not prose
         elif k == "Paragraph" and self.loose_table(node):
             return  # "| || |" / "|:-:||:-:|" / "| [Title](…) | [Title](…) |": a table GFM leaves a paragraph
+        elif k == "BlockQuote" and previous is not None and previous.kind == "List" and self.quoted_fields(node):
+            return  # "- [tool](github…)" / ">- License: MIT" / ">- Tags: …": the item's own fields, set apart
         elif k == "BlockQuote" and any(c.kind in _QUOTE_STRUCTURE for c in node.children):
             # "> #### ACL: [Title](…)" / ">> Authors: …": a list written inside a quote; the quote only
             # indents it, its headings still open sections and its blocks are read as at top level.
@@ -655,6 +658,18 @@ class _Parser:
         elif k == "CodeBlock" and _bibtex_block(node):
             self.bibtex_records(node)
         # other code blocks, Rule, footnotes: not entries
+
+    def quoted_fields(self, node: _Node) -> bool:
+        """``- [scanhub](github…)`` / ``>- Languages: python`` / ``>- License: GPLv3`` / ``>- A description``:
+        a quote of field bullets (``_quoted_field_list``) on the line right under the entry the list before it
+        made is that entry's fields and description, no entries of their own. False (nothing done) otherwise."""
+        if not self.out or self.out[-1].end_line + 1 != self.line_of(node.start):
+            return False
+        inlines = _quoted_field_list(node)
+        if inlines is None:
+            return False
+        self.extend_entry(len(self.out) - 1, node, "; ".join(" ".join(inl.plain.split()) for inl in inlines))
+        return True
 
     def bibtex_records(self, node: _Node) -> None:
         """``## Citation`` / ```` ```bibtex ```` / ``@article{…, title={…}, journal={arXiv preprint arXiv:2101.00232}}``:
@@ -1184,7 +1199,8 @@ class _Parser:
           heading over labelled, link-less fields;
         * ``## A Title of Five Words or More`` / ``- **Tags:** …`` / ``- **Link:** [Link](github…)``: a
           heading that reads as a title over "label: value" fields, a bullet's link only as the value
-          of a link field.
+          of a link field or of a field naming the link's role (``- PubMed: https://pubmed…``,
+          ``- DOI: [10.1/x](…)``, ``- Code: …``: a digest bot's record of the work the heading names).
 
         (A link-less heading over role fields, ``- 论文地址：…`` / ``- Code: …``, is ``titled_record``'s.)
         """
@@ -1201,7 +1217,8 @@ class _Parser:
             inlines = _field_list_inlines(node) if _names_a_paper(self.section_heading_inline.plain) else None
             items = [inl for inl in (inlines or []) if inl is not None]
             if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
-                    or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) for inl in items):
+                    or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl))
+                           and _field_role(_field_label(inl)) is None for inl in items):
                 return False
         if _is_toc(node, self.topic):
             return False
