@@ -487,3 +487,26 @@ def test_vancouver_authors():
 def test_vancouver_names_before_a_title_with_and(text, title, authors):
     c = parse_citation(text)
     assert c is not None and (c.title, c.authors) == (title, authors) and c.confidence >= 0.5
+
+
+def test_full_names_closed_by_a_bare_year_are_the_authors():
+    """audit32bd: "Given Surname, Given Surname and Given Surname (2014) Title." (a journal club's log): the year in
+    brackets closes the last full name as it closes "Hardt M, … & Srebro N (2016)"."""
+    cited = parse_citation("Despoina Magka, Markus Krötzsch and Ian Horrocks (2014) A rule-based ontological "
+                           "framework for the classification of molecules.")
+    assert cited.title == "A rule-based ontological framework for the classification of molecules"
+    assert cited.authors == ("Despoina Magka", "Markus Krötzsch", "Ian Horrocks") and cited.year == 2014
+
+
+def test_cjk_clauses_parted_by_commas_are_no_byline():
+    """audit32bd: "深度学习技术，成像模态，临床数据库等元数据需要提供。" is a sentence whose clauses commas part; a Chinese
+    byline ends at its full stop before the title."""
+    cited = parse_citation("深度学习技术，成像模态，临床数据库等元数据需要提供。")
+    assert cited is None or cited.confidence < 0.5
+
+
+def test_an_exclamation_inside_an_unclosed_quoted_title_keeps_the_title():
+    """audit32bd: 'Stoica, George, et al. "ZipIt! Merging Models …' (the closing quote trimmed with the line's end)."""
+    cited = parse_citation('Stoica, George, et al. "ZipIt! Merging Models from Different Tasks without Training. '
+                           '(arXiv 2023).')
+    assert cited.title == "ZipIt! Merging Models from Different Tasks without Training"

@@ -90,3 +90,26 @@ def test_scholarly_record_links(url, role):
 def test_rules_and_advice_are_no_titles(line, title):
     """A link-less line of a reading list names a paper; a rule or a piece of advice does not."""
     assert classify.reads_like_paper_title(line) is title
+
+
+@pytest.mark.parametrize("line, title", [
+    # audit32bd: a translated list's glossary: an acronym, its expansion in brackets, its Chinese translation
+    ("NN(Neural Networks):神经网络", False),
+    ("US(Ultrasound): 医学超声检查", False),
+    ("MR/MRI(Magnetic Resonance Imaging): 核磁共振成像", False),
+    ("H&E(Hematoxylin & Eosin Histology Images): 苏木精—伊红染色法", False),
+    ("MIL-CNN(Multi-instance Learning CNN): 多实例学习卷积神经网络", False),
+    # a Chinese title with a Latin name stays a title
+    ("TabPFN: 利用表格基础模型在小数据上的精确预测", True),
+])
+def test_acronym_translated_glossary_line_is_no_title(line, title):
+    assert classify.reads_like_paper_title(line) is title
+
+
+@pytest.mark.parametrize("text, date", [
+    ("24-Sep-2014, 2-3pm", True), ("Wednesday, March 4, 2015", True), ("2014-09-24", True), ("Sep 2014", True),
+    ("May 2020: Deep learning", False), ("Deep learning 2014", False), ("12-3pm", False), ("Marvel 2014", False),
+])
+def test_names_a_date(text, date):
+    """audit32bd: a journal club's meeting heading is only a date (and a time)."""
+    assert classify.names_a_date(text) is date

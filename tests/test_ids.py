@@ -626,3 +626,19 @@ def test_preprint_dois_are_told_from_journal_dois(doi, preprint):
 ])
 def test_a_session_path_parameter_is_no_part_of_a_doi(url, doi):
     assert ids.doi_from_url(url) == doi
+
+
+@pytest.mark.parametrize("url, doi", [
+    # audit32bd: Taylor & Francis chapter and book pages write the title's slug (and its authors) after the DOI
+    ("https://www.taylorfrancis.com/chapters/edit/10.1201/9781003003496-7/"
+     "application-soft-computing-techniques-heart-sound-classification-babita-majhi-aarti-kashyap",
+     "10.1201/9781003003496-7"),
+    ("https://www.taylorfrancis.com/chapters/mono/10.4324/9780429265587-3/deep-learning-jane-doe", "10.4324/9780429265587-3"),
+    ("https://www.taylorfrancis.com/books/mono/10.4324/9780203123456/some-book-author", "10.4324/9780203123456"),
+    ("https://www.taylorfrancis.com/books/edit/10.1201/9781003003496/soft-computing-editor", "10.1201/9781003003496"),
+    ("https://www.taylorfrancis.com/books/10.1201/9781003003496", "10.1201/9781003003496"),
+    # Oxford Academic keeps its two-segment DOI before the article's own number
+    ("https://academic.oup.com/jamia/article/27/3/457/5613999/10.1093/jamia/ocz200/5613999", "10.1093/jamia/ocz200"),
+])
+def test_a_doi_before_the_page_slug_keeps_only_its_own_segments(url, doi):
+    assert ids.doi_from_url(url) == doi

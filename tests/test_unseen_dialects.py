@@ -3469,6 +3469,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Concordance for Survival Time Data", {}, None),
         ("Competing Risks Regression for Clinical Cohorts", {}, None),
     ],
+    # audit32bd: a translated list's glossary ("- US(Ultrasound): 医学超声检查": an acronym, its expansion in brackets,
+    # its Chinese translation) and a criterion written as a sentence ("深度学习技术，成像模态，…需要提供。") are no papers;
+    # a link-less row of a "标题" (title) column that gives its venue and year is one
+    "cjk-acronym-glossary-translated.md": [
+        ("Dermatologist-level classification of skin cancer with deep neural networks", {}, None),
+        ("U-Net: Convolutional Networks for Biomedical Image Segmentation", {"arxiv": "1505.04597"}, None),
+        ("Unsupervised Anomaly Detection with Generative Adversarial Networks to Guide Marker Discovery",
+         {"arxiv": "1703.05921"}, None),
+    ],
+    # audit32bd: a "!" inside a quoted citation title ('"ZipIt! Merging Models …."') is the title's own
+    "quoted-citation-title-exclamation.md": [
+        ("ZipIt! Merging Models from Different Tasks without Training", {}, None),
+        ("Relative Representations Enable Zero-Shot Latent Space Communication", {"arxiv": "2209.15430"}, None),
+        ("Look Again! Re-reading Chest Radiographs with Attention Maps", {}, None),
+    ],
+    # audit32bd: a journal club's date heading ("## 24-Sep-2014, 2-3pm") over the reference read that day: the
+    # reference titles the work, not the date (its authors perhaps written in full before "(2014)")
+    "date-heading-over-reference.md": [
+        ("The influence of disease categories on gene candidate predictions from model organism phenotypes",
+         {"doi": "10.1186/2041-1480-5-S1-S4"}, None),
+        ("A rule-based ontological framework for the classification of molecules", {"doi": "10.1186/2041-1480-5-17"},
+         None),
+        ("Semantic Precision and Recall for Concept Annotation of Text", {}, None),
+    ],
+    # audit32bd: "- X et al, <venue of 13 words>, 2018" and a byline whose venue wraps onto a second line are the
+    # linked title's byline, not papers titled by the venue; a CiteSeerX copy is the paper's link
+    "wrapped-byline-long-venue.md": [
+        ("Measuring pulse rate with a webcam—a non-contact method for evaluating cardiac activity", {}, None),
+        ("Improved motion robustness of remote-PPG by using the blood volume pulse signature",
+         {"doi": "10.1088/0967-3334/35/9/1913"}, None),
+        ("The OBF Database: A Large Face Video Database for Remote Physiological Signal Measurement and Atrial "
+         "Fibrillation Detection", {}, None),
+        ("Visual heart rate estimation with convolutional neural network", {}, "github.com/radimspetlik/hr-cnn"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

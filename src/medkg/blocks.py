@@ -917,10 +917,10 @@ def _quoted_field_list(quote: _Node) -> list[_Inline] | None:
 #: names or initials) and "et al." then at most a venue and a year (a plain-text pattern, read on an item's text);
 #: no bar among them: "Taylor et al. (2018) | 요로 감염을 예측함" is an example cited with a note, not a byline
 #: (a surname may carry a lower-case particle, "G de Haan et al, Physiological Measurement, 2014", and a journal's
-#: full name with its abbreviation runs to a dozen words: "IEEE Transactions on Pattern Analysis and Machine
-#: Intelligence (TPAMI), 2024")
+#: full name with its abbreviation runs to a dozen words or more: "IEEE Transactions on Pattern Analysis and Machine
+#: Intelligence (TPAMI), 2024", "13th IEEE International Conference on Automatic Face & Gesture Recognition (FG 2018), 2018")
 _BYLINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|d[aeiu]|de[lrn]?|v[ao]n|der|la|le)\s+){0,3}[A-Z][\w'’-]+,?\s+et\.?\s*al\.?,?"
-                     r"(?:\s+([^\s|]+(?:\s+[^\s|]+){0,11}))?\s*$")
+                     r"(?:\s+([^\s|]+(?:\s+[^\s|]+){0,14}))?\s*$")
 #: ``*Julien Dubois* 2016.``, ``*Sergey M. Plis, *  2014.``: one author's full name (two to four capitalised words)
 #: and the year, nothing else (read on an item's text with its stray emphasis marks dropped)
 _NAME_YEAR_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:19|20)\d\d\.?$")
@@ -948,12 +948,21 @@ def _lone_name_byline(inl: _Inline) -> bool:
 def _is_byline(inl: _Inline) -> bool:
     """A link-less sub-bullet that only names the parent's authors and venue: ``- B. Zhao et al. *IEEE Access.*``,
     ``- Chenxi Huang, Jiaji Wang, Yudong Zhang. *Neurocomputing 2023*`` (the full author list, then the venue)."""
-    if inl.links or "\n" in inl.plain.strip():
+    if inl.links:
         return False
     # "Shujun Wang，Lequan Yu，Kang Li. *TMI2019*": full-width commas (and 、) separate the names as "," does
     text = " ".join(inl.plain.replace("，", ", ").replace("、", ", ").split())
+    if "\n" in inl.plain.strip():
+        # "Magdalena Lewandowska et al, 2011 federated conference on computer science and" / "information systems
+        # (FedCSIS), 2011": a byline's long venue wrapped onto the next line is the same byline; other lines after
+        # a name are a note, not a byline
+        return _BYLINE.match(text) is not None and _YEAR_CLOSE.search(text) is not None
     return _BYLINE.match(text) is not None or _author_list_byline(text) \
         or _NAME_YEAR_BYLINE.match(" ".join(text.replace("*", " ").split())) is not None
+
+
+#: a byline's closing year after its venue: ", 2013", " 2018."
+_YEAR_CLOSE = re.compile(r"[\s,](?:19|20)\d\d\.?$")
 
 
 def _byline_names(inl: _Inline) -> str:

@@ -313,8 +313,11 @@ def parse_citation(text: str) -> Citation | None:
     # "Validity, Uniqueness, Novelty, FCD, SNN": "Surname, Given" pairs with no initial's full stop,
     # closed by a mere comma (no full stop, colon or year), are a run of comma-separated terms
     # unless a year or a venue dates them
+    # ("深度学习技术，成像模态，临床数据库等元数据需要提供。": CJK phrases of a name's length, likewise closed by a
+    # comma, are a sentence's clauses; a Chinese byline ends at its full stop, "张三，李四. 标题")
     comma_cut = bool(authors) and s[:rest].rstrip().endswith(",") \
-        and any("," in a for a in authors) and not any("." in a for a in authors)
+        and (any("," in a for a in authors) and not any("." in a for a in authors)
+             or all(a and all(_is_cjk(c) or c == "·" for c in a) for a in authors))
     early_year = None
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
         early_year, rest = int(m.group(1)), m.end()
@@ -330,6 +333,12 @@ def parse_citation(text: str) -> Citation | None:
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
     else:
         title_end, tail_start = _title_end(s, rest)
+        if rest < len(s) and s[rest] == '"':
+            # 'Stoica, George, et al. "ZipIt! Merging Models … without Training.': a quote opened and never closed
+            # (its close went with the line's trimmed end) still holds the title, and a "!" or "?" inside a
+            # quoted title is the title's own ("ZipIt!", "Yahoo!"): the title runs on to the next full stop
+            while s[title_end - 1 : title_end] in ("!", "?") and tail_start < len(s):
+                title_end, tail_start = _title_end(s, tail_start)
         if authors and s[:rest].rstrip().endswith(",") and (cut := _comma_venue(s, rest, title_end)) is not None:
             # "Coram, M., Title, JAMA 316 (22) (2016) 2402–2410": commas close the authors and the title alike;
             # the last ", Venue" before the year is the venue
@@ -731,7 +740,10 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
         relaxed = trailer and 1 < n < len(tokens) and not tokens[n][1][0].isupper() and classes[n] != "P"
         # "Hardt M, Price E, & Srebro N (2016). Title": undotted Vancouver initials closed by an APA year in
         # parentheses; the year ends the name as a full stop would
-        dated = shape == "su" and n < len(tokens) and _LEADING_YEAR.fullmatch(tokens[n][1]) is not None
+        # ("Despoina Magka, Markus Krötzsch and Ian Horrocks (2014) A rule-based …": so is a full name of two to four
+        # words closing an author list written in full)
+        dated = (shape == "su" or shape in ("words", "gs") and 2 <= n <= 4 and not trailer) and n < len(tokens) \
+            and _LEADING_YEAR.fullmatch(tokens[n][1]) is not None
         if not leftover or dotted or relaxed or dated:
             candidates.append((not leftover, dotted, n, shape, leftover))
     if not candidates:

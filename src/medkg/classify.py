@@ -158,6 +158,9 @@ _PAPER_HOSTS = (
     # Elsevier's DOI resolver for its journals ("linkinghub.elsevier.com/retrieve/pii/S0895…", how PubMed
     # links out) and the Journal of Statistical Software's article pages ("jstatsoft.org/article/view/v034i12")
     "linkinghub.elsevier.com/retrieve", "jstatsoft.org/article",
+    # CiteSeerX's copy of one paper ("citeseerx.ist.psu.edu/document?repid=rep1&type=pdf&doi=7ad15b…",
+    # "…/viewdoc/summary?doi=10.1.1.…"): a digital library of papers, its "doi" a CiteSeerX id, not a DOI
+    "citeseerx.ist.psu.edu/document", "citeseerx.ist.psu.edu/viewdoc",
     # clinical journals' own sites, as 2000s reading lists link them: the BMJ group's old domain
     # ("bmj.bmjjournals.com/cgi/content/full/…", "thorax.bmjjournals.com/…"), JAMA's ("jama.ama-assn.org/cgi/…"),
     # Annals of Internal Medicine's ("annals.org/cgi/reprint/…", "acpjournals.org/doi/…"), CMAJ's, JCO's
@@ -1198,6 +1201,34 @@ def _acronym_gloss(text: str) -> str | None:
     return None
 
 
+#: a glossary line of a translated list: an acronym, what it stands for in brackets, a colon, then only its
+#: translation ("MR/MRI(Magnetic Resonance Imaging): 核磁共振成像", "NN(Neural Networks):神经网络")
+_ACRONYM_EXPANDED_IN_CJK = re.compile("^(?P<acronym>[A-Z][A-Z0-9&/-]{1,11})\\s*[(（](?P<expansion>[A-Za-z][^()（）\u3400-\u9fff]{0,80})[)）]"
+                                      "\\s*[:：]\\s*[^A-Za-z]{0,24}[\u3400-\u9fff][^A-Za-z]{0,24}$")
+
+
+def _acronym_translated(text: str) -> bool:
+    """``US(Ultrasound): 医学超声检查``, ``CNN(Convolutional Neural Networks): 卷积神经网络``: a translated list's
+    legend line, the bracketed form of the ``RBM: Restricted Boltzmann Machine`` lines :func:`glosses_acronym`
+    reads. Why: with its Chinese translation it has the length and script mix of a CJK title. The acronym's
+    letters must appear, in order, in its expansion, its first the expansion's first (looser than
+    :func:`_acronym_gloss`: "US" of "Ultrasound", "MG" of "Mammography" spell no word starts); the translation
+    after the colon, bare of Latin words, is what a paper's "Name: subtitle" title never is beside a bracketed
+    expansion of its name."""
+    m = _ACRONYM_EXPANDED_IN_CJK.match(text)
+    if m is None:
+        return False
+    expansion = m.group("expansion").casefold()
+    for acronym in m.group("acronym").split("/"):
+        letters = [c.casefold() for c in acronym if c.isalpha() or c == "&"]
+        if len(letters) < 2 or expansion[0] != letters[0]:
+            continue
+        it = iter(expansion)
+        if all(c in it for c in letters):
+            return True
+    return False
+
+
 def reads_like_paper_title(title: str) -> bool:
     """A link-less item that names a paper: one sentence of 5–40 words, no commentary script mix."""
     t = title.strip().rstrip(".").strip()
@@ -1255,6 +1286,8 @@ def _reads_like_cjk_title(raw: str, t: str) -> bool:
         return False  # "치료 기간을 라벨링 (label each therapy period)": a note glossed in English
     if (m := _TERM_GLOSSED_IN_CJK.match(t)) is not None and len(m.group(1).split()) <= 3:
         return False  # "discharge summaries(퇴원 요약서)": a term and its translation, a glossary line
+    if _acronym_translated(t):
+        return False  # "CNN(Convolutional Neural Networks): 卷积神经网络": an acronym, its expansion, its translation
     if _HANGUL_SENTENCE_BREAK.search(t) or _KOREAN_NOTE_ENDING.search(t) \
             or _KOREAN_NOTE_ENDING.search(t.split("(", 1)[0].split("（", 1)[0].rstrip()):
         # "외부 지식을 사용하거나(information retrieval-based)", "…했는지 안 했는지", "…쉽지는 않음(…)": a clause
@@ -1276,6 +1309,24 @@ _HANGUL_SENTENCE_BREAK = re.compile("[\uac00-\ud7a3][.]\\s+\\S")
 _LATIN_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z' -]{0,200})[)）]\s*$")
 #: "2024-05-02: …", "[2024/05] …", "2023年5月 …": a dated line is news, not a reference (or a title)
 DATED_LINE = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
+#: the words a date or a time of day is written with: a month's or a weekday's name (whole or cut), "am" / "pm"
+_DATE_WORD = re.compile(r"(?i)(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                        r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+                        r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
+                        r"|sat(?:urday)?|sun(?:day)?|[ap]\.?m)\.?(?![A-Za-z])")
+#: what is left of a date once its words are gone: numbers and their separators ("24--2014, 2-3")
+_DATE_FIGURES = re.compile(r"[\d\s,./:–—-]{4,40}")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def names_a_date(text: str) -> bool:
+    """``24-Sep-2014, 2-3pm``, ``Wednesday, March 4, 2015``, ``2014-09-24``: a heading or a label that is only a
+    date (and perhaps a time of day), with its year. Why: a journal club's log files each meeting under its date;
+    a date names when the work was read, never the work (its title is in the reference under it)."""
+    t = text.strip().strip("*_# \t").rstrip(":：")
+    if not t or len(t) > 60 or not _FOUR_DIGIT_YEAR.search(t):
+        return False
+    return _DATE_FIGURES.fullmatch(_DATE_WORD.sub("", t).strip()) is not None
 
 
 #: the words of a rule or a piece of advice: a modal verb, or an imperative opening the line or a clause

@@ -352,6 +352,12 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             n_linked, n_paper = linked.get(_topic_key(e), (0, 0))
             if n_linked >= 2 and n_paper == 0:
                 out[i] = replace(e, kind="other")
+    # "| CNN | RGB | 皮肤 | Dermatologist-level classification of … | | Nature | 2017 |": a link-less row of a title
+    # column that states where and when the work appeared (``_row_cites_paper``) is a reference as its linked rows
+    # are, however few link-less lines the list has beside it
+    for i, is_title in title_like.items():
+        if is_title and out[i].kind == "other" and not entries[i].links and _row_cites_paper(entries[i]):
+            out[i] = replace(out[i], kind="paper")
     n_linked_papers = sum(n_paper for _, n_paper in linked.values())
     # ("- Metabolic Heterogeneity in Human Lung Tumors | Cell, 2016": in a list that links no paper, a reading
     # log, link-less lines already read as papers by their venue and year are its references too, and their
@@ -757,6 +763,14 @@ def type_entry(entry: Entry) -> Entry:
         # "- [DIA-NN](https://pubmed…/31768060/)" / "  > Demichev V, … DIA-NN: neural networks and … Nat Methods.
         # 2020 …": a program's name over its whole reference (a pipeline's CITATIONS.md) is that work, titled as
         # its reference titles it, as a citation sub-bullet under a tool's item is
+        confidence, reference, whole_citation = named.confidence, named, True
+        title, authors = named.title or title, named.authors or authors
+        year, venue = named.year or year, named.venue or venue
+    elif entry.description and classify.names_a_date(title) \
+            and (named := citation.whole_reference(entry.description)) is not None:
+        # "## 24-Sep-2014, 2-3pm" / "Oellrich et al (2014) The influence of disease categories on …. J Biomed
+        # Semantics. 2014; …": a journal club's meeting date over the reference read that day names no work; the
+        # reference names it, titled as its reference titles it
         confidence, reference, whole_citation = named.confidence, named, True
         title, authors = named.title or title, named.authors or authors
         year, venue = named.year or year, named.venue or venue
@@ -1322,7 +1336,8 @@ def _may_cite(text: str) -> bool:
 
 def _names_paper(label: str) -> bool:
     low = label.lower()
-    return classify.label_role(label) == "paper" or any(w in low for w in ("paper", "title", "论文", "article"))
+    return classify.label_role(label) == "paper" or any(w in low for w in ("paper", "title", "论文", "article", "标题",
+                                                                           "題目", "题目", "제목", "タイトル"))
 
 
 def _split_authors(authors) -> tuple[str, ...]:

@@ -307,7 +307,10 @@ def _query_values(query: str) -> Iterable[str]:
 # DOIs embedded in publisher URLs
 # --------------------------------------------------------------------------------------------
 _DOI_PATH_RE = re.compile(rf"(?i)(?:^|/)(?:doi:)?({_DOI_PREFIX}.+)$")
-_OUP_DOI_RE = re.compile(r"^(10\.1093/[^/]+/[^/]+)")
+#: hosts whose pages write the work's title slug after its DOI ("academic.oup.com/jamia/article/10.1093/jamia/
+#: ocz200/5613999", "www.taylorfrancis.com/chapters/edit/10.1201/9781003003496-7/application-soft-computing-…",
+#: ".../books/mono/10.4324/9780203123456/title-author"): how many path segments after the prefix the DOI keeps
+_DOI_SUFFIX_SEGMENTS = {"academic.oup.com": 2, "taylorfrancis.com": 1}
 _NATURE_PATH_RE = re.compile(
     # an article's reference list or supplement as its own PDF ("articles/s41467-026-69552-4_reference.pdf",
     # "…/s41586-020-2012-7_MOESM1_ESM.pdf") names the article before the underscore
@@ -467,9 +470,9 @@ def doi_from_url(url: str) -> str | None:
     m = _DOI_PATH_RE.search(path) if "10." in path else None  # the pattern needs "10." (no case)
     if m:
         doi = normalize_doi(m.group(1))
-        if doi and host == "academic.oup.com":
-            o = _OUP_DOI_RE.match(doi)
-            doi = o.group(1) if o else doi
+        if doi and (segments := _DOI_SUFFIX_SEGMENTS.get(host)):
+            prefix, _, suffix = doi.partition("/")
+            doi = "/".join([prefix, *suffix.split("/")[:segments]])
         if doi:
             return doi
     if "10." in query:
