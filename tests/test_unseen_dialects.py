@@ -3503,6 +3503,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "Fibrillation Detection", {}, None),
         ("Visual heart rate estimation with convolutional neural network", {}, "github.com/radimspetlik/hr-cnn"),
     ],
+    # audit17: a quoted card whose paper field's link text is the title ("> **论文链接**: [Title](…)" / ">" /
+    # "> **GitHub仓库链接**: [MT](github…)"), no separate title line
+    "quoted-card-linked-title.md": [
+        ("Mean teachers are better role models", {"arxiv": "1703.01780"}, "github.com/shunk031/chainer-meanteachers"),
+        ("Semi-supervised Medical Image Segmentation through Dual-task Consistency", {}, "github.com/hilab-git/dtc"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

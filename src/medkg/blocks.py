@@ -152,7 +152,10 @@ def _quoted_field_record(node: _Node) -> tuple[list[tuple[_Node, _Inline]], str]
         >
         > 论文题目：计算机辅助帕金森病诊断调查
 
-    (or the title as a plain line above or below the address field). Reading notes kept this way quote each
+    (or the title as a plain line above or below the address field, or, with no title line, the paper field's
+    link written as the title: ``> **论文链接**: [Mean teachers are better role models](https://arxiv…)`` /
+    ``>`` / ``> **GitHub仓库链接**: [MT](https://github…)`` — the card names its work by the linked words, as a
+    bullet ``[Title](…)`` does). Reading notes kept this way quote each
     work as a card; the quote only frames the record. Returns the quote's paragraphs with their inlines and
     the title, or None: a quoted note (prose, a quotation, an abstract), a card without a linked paper field,
     or a template left empty ("> 论文地址： " / "> 论文题目：")."""
@@ -160,7 +163,7 @@ def _quoted_field_record(node: _Node) -> tuple[list[tuple[_Node, _Inline]], str]
     if len(paras) != len(node.children) or not 2 <= len(paras) <= MAX_QUOTED_FIELDS:
         return None
     parts = [(p, _inline(p.children)) for p in paras]
-    title, paper_linked = "", False
+    title, paper_linked, linked_title = "", False, ""
     for _, inl in parts:
         first = inl.plain.strip().split("\n", 1)[0].strip()
         label, value = _split_label(first)
@@ -170,6 +173,12 @@ def _quoted_field_record(node: _Node) -> tuple[list[tuple[_Node, _Inline]], str]
             title = value
         elif label and _field_role(label) is not None:
             paper_linked = paper_linked or _field_role(label) == "paper" and bool(inl.links) and _link_line(inl)
+            if _field_role(label) == "paper" and len(inl.links) == 1 and not linked_title:
+                text = inl.links[0].text.strip()
+                # "[pdf](…)", "[https://…](…)", "[Paper](…)": a label or the address, no title of the work
+                if len(text.split()) >= 3 and _is_meaningful(text) and not _LINK_LABEL_ONLY.match(text) \
+                        and not text.lower().startswith(("http://", "https://", "www.")):
+                    linked_title = text
         elif label and len(label) <= (4 if any(_is_cjk(ch) for ch in label) else 12):
             continue  # "> 作者：…", "> Venue: …": another field of the card, naming no link's role
         elif inl.links or title or not _is_meaningful(first) or len(first) < 4:
@@ -178,6 +187,7 @@ def _quoted_field_record(node: _Node) -> tuple[list[tuple[_Node, _Inline]], str]
             # "> 使用有效图像特征…的视网膜血管提取" above "> 论文地址： https://…"; "> H＆E染色的组织学图像的计算标准化：
             # 进展，挑战和未来潜力": a title with its subtitle after a colon is no label and its value
             title = first
+    title = title or linked_title
     return (parts, title) if title and paper_linked else None
 
 
