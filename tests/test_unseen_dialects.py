@@ -3509,6 +3509,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Mean teachers are better role models", {"arxiv": "1703.01780"}, "github.com/shunk031/chainer-meanteachers"),
         ("Semi-supervised Medical Image Segmentation through Dual-task Consistency", {}, "github.com/hilab-git/dtc"),
     ],
+    # audit17: a Chinese title quoting a term ("基于“首尾相连”策略的…") is the whole line: the words glued to the
+    # opening quote are no byline and the quoted term is no title
+    "cjk-title-inner-quoted-term.md": [
+        ("基于“首尾相连”策略的大环肽从头设计方法", {}, None),
+        ("DeepPep: 一种用于肽–蛋白结合预测的深度学习框架", {}, None),
+        ("面向“干湿闭环”的蛋白质工程自动化平台", {}, None),
+        ("MolGen: 基于语言模型的三维分子生成方法", {}, None),
+        ("利用“知识图谱”增强的医学影像报告生成方法", {}, None),
+        ("CellFM: 单细胞转录组的大规模基础模型", {}, None),
+        ("基于图神经网络的抗菌肽活性预测", {}, None),
+        ("RNA–小分子结合位点的几何深度学习识别方法", {}, None),
+        ("ProtFlow: 基于流匹配的蛋白质主链生成", {}, None),
+        ("多组学整合揭示肿瘤微环境的空间异质性", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

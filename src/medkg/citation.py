@@ -871,6 +871,10 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
             found = None
         if found is None:
             found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs, vancouver)
+            if found is not None and sep_char == '"' and found[1] == chunk_end and s[chunk_end - 1].isalnum():
+                # "基于结构的“首尾相连”大环PROTACs设计": words glued to an opening quote, with no stop, comma or space
+                # between, quote a term inside a phrase (as Chinese titles do); a byline ends before its title's quote
+                found = None
             if found is None or found[0] == "initials" or (found[0] == "lower" and sep_char not in (",", ";")):
                 if connector and lone_word is not None and len(spans) >= 2 and s[lone_word : pos].count(",") == 0 \
                         and _surname_initials_run(s, spans[:-1]):
