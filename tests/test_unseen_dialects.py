@@ -3493,6 +3493,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Semantic Precision and Recall for Concept Annotation of Text", {}, None),
     ],
+    # audit17: '[Topol Review (2019)](doi) — "Title"', '[Beam (2018)](doi) — "Title"': a link named by one author (or
+    # a short label) and a year, then a quoted title after a dash, is titled by the quoted words, as with "et al."
+    "single-author-year-link-quoted-title.md": [
+        ("High-performance medicine: the convergence of human and artificial intelligence",
+         {"doi": "10.1038/s41591-018-0300-7"}, None),
+        ("Big Data and Machine Learning in Health Care", {"doi": "10.1001/jama.2017.18391"}, None),
+        ("Auditing the evidence behind cleared imaging algorithms", {"doi": "10.1038/s41591-020-0111-1"}, None),
+        ("Prospective validation of deterioration scores on general wards", {"doi": "10.1136/bmj.n2222"}, None),
+        ("Haddad et al.", {"doi": "10.1038/s41746-022-00500-2"}, None),
+    ],
+    # audit17: a model table whose Links column ([GitHub]) comes before its Key Paper column: the row is its model's
+    # paper (as with the paper column first), even when the paper's page has no identifier; "[Dunbar & Deane,
+    # Bioinformatics (2016)]" names where the paper is, as "[X et al., …]" does, not the row
+    "model-table-code-column-before-key-paper.md": [
+        ("AbLang", {}, "github.com/oxpig/AbLang"),
+        ("ANARCI", {}, "github.com/oxpig/ANARCI"),
+        ("SeqHMM", {}, "github.com/example-lab/seqhmm"),
+        ("MiXCR", {"doi": "10.1038/nmeth.3364"}, "github.com/milaboratory/mixcr"),
+        ("KA-Search", {"doi": "10.1101/2022.04.26.489511"}, None),
+    ],
     # audit32bd: "- X et al, <venue of 13 words>, 2018" and a byline whose venue wraps onto a second line are the
     # linked title's byline, not papers titled by the venue; a CiteSeerX copy is the paper's link
     "wrapped-byline-long-venue.md": [
@@ -3764,6 +3784,12 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["code-span-number-before-quoted-citation.md"]],
     # audit17: the icon link to the curator's note names nothing; the title is the text after it
     "emoji-icon-note-link-before-title.md": [t for t, _, _ in EXPECTED["emoji-icon-note-link-before-title.md"]],
+    # audit17: a row is titled by its model's name, not by its Key Paper link's byline ("Dunbar & Deane, …")
+    "model-table-code-column-before-key-paper.md": [
+        t for t, _, _ in EXPECTED["model-table-code-column-before-key-paper.md"]],
+    # audit17: a link named by one author (or a short label) and a year takes the quoted title after its dash
+    "single-author-year-link-quoted-title.md": [
+        t for t, _, _ in EXPECTED["single-author-year-link-quoted-title.md"]],
 }
 
 

@@ -996,6 +996,13 @@ def _link_text_byline(title: str, link: Link) -> tuple[str, tuple[str, ...]] | N
     return None
 
 
+def _byline_only(text: str) -> bool:
+    """``Dunbar & Deane, Bioinformatics (2016)``, ``Moreau and Lindqvist, Nucleic Acids Res (2019)``: a link text
+    that is a citation without its title (the authors, then the venue or the year), as ``X et al., …`` is."""
+    byline = citation.parse_trailer(text)
+    return bool(byline.authors) and byline.title is None and byline.year is not None
+
+
 def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int | None] | None:
     """``#### ACL: [Title](…)``, ``- **EMNLP 2021**: [Title](…)``, ``- **BioLinkBERT**: [LinkBERT: …](…)``: a
     short label before the paper link, the link's text the title. A heading keeps the label in its text
@@ -1019,8 +1026,10 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
     if not label or len(label) > (80 if journal else 40) or len(label.split()) > (10 if journal else 4) \
             or any(c in label for c in "[]()（）"):
         return None  # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag
-    if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text):
-        return None  # "[Mehta and Rossi et al.](…)", "[arXiv:2402.30003](…)": a citation or an id, no title
+    if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) or _byline_only(text):
+        # "[Mehta and Rossi et al.](…)", "[Dunbar & Deane, Bioinformatics (2016)](…)", "[arXiv:2402.30003](…)":
+        # a citation (its authors, venue and year, no title) or an id, no title
+        return None
     dated = _VENUE_YEAR_LABEL.fullmatch(label)
     if head is title and dated is None and (len(text.split()) < 4 or not classify.reads_like_paper_title(text)):
         return None  # "**BioLinkBERT**: [LinkBERT: Pretraining …](…)" is named by its paper's title, "**X**: [paper](…)" not
@@ -1406,15 +1415,18 @@ _AUTHOR_DATE_LEAD = re.compile(r"[A-Z][^()\[\]\d\"“”]{1,160}?\.\s(?:19|20)\d
 #: its comma, so an opening quote that runs to the end of the text holds the title too
 _QUOTED_AFTER_NAMES = re.compile(
     r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}(?:[\"”]|\Z)|‘[^‘]{10,400}’)")
-#: "[Okafor et al. (2020)](…)", "[Lindqvist & Moreau (2008)](…)": a link named by its authors and year
-_AUTHOR_YEAR_NAME = re.compile(r"[A-Z][\w'’-]+(?: et al\.?|,? (?:&|and) [A-Z][\w'’-]+)(?:,? \(?(?:19|20)\d\d[a-z]?\)?)?")
+#: "[Okafor et al. (2020)](…)", "[Lindqvist & Moreau (2008)](…)": a link named by its authors and year; a single
+#: author ("[Beam (2018)](…)") or a short label ("[Topol Review (2019)](…)") names a work only with its year in
+#: brackets (one or two capitalised words alone are any link's name), and only the quoted title after it counts
+_AUTHOR_YEAR_NAME = re.compile(r"[A-Z][\w'’-]+(?: et al\.?|,? (?:&|and) [A-Z][\w'’-]+)(?:,? \(?(?:19|20)\d\d[a-z]?\)?)?"
+                               r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \((?:19|20)\d\d[a-z]?\)")
 #: '— "Title of the work"' after such a link
 _QUOTED_LEAD = re.compile(r"[\s—–:,-]*[\"“]([^\"“”]{10,400})[\"”]")
 
 
 def _quoted_title_after_authors(title: str, description: str) -> str | None:
-    """``- [Okafor et al. (2020)](doi…) — "Auditing the evidence …"``: the link names the work by its authors and
-    year, the quoted text after it is the title."""
+    """``- [Okafor et al. (2020)](doi…) — "Auditing the evidence …"``, ``- [Topol Review (2019)](doi…) — "…"``: the
+    link names the work by its authors (or a short label) and year, the quoted text after it is the title."""
     if not description or not _AUTHOR_YEAR_NAME.fullmatch(title.strip()):
         return None
     m = _QUOTED_LEAD.match(description)

@@ -174,7 +174,7 @@ from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, gallery_cells, \
-    named_work_columns, named_work_links
+    named_work_columns, named_work_links, paper_cell_leads
 
 log = logging.getLogger(__name__)
 
@@ -2146,8 +2146,11 @@ class _Parser:
                 d.fields.append((TITLE_COLUMN_FIELD, headers[title_col]))
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in tcell.empty_link_texts)
             people_links: list[Link] = []
+            title_span = (0, 0)  # where the title cell's links sit among the row's links
             for j, cell in enumerate(cells):
                 header = row_headers[j] if j < len(row_headers) else ""
+                if j == title_col:
+                    title_span = (len(d.links), len(d.links) + len(cell.links))
                 # "| Date | [First Author](scholar profile) | Title [(paper)](arxiv) |": a link in a column of
                 # people (author, team) is a person's page, not the work the row is about; it goes last
                 person_col = j != title_col and j in people_cols
@@ -2160,6 +2163,11 @@ class _Parser:
                     value = _prose(cell)
                     if value:
                         d.fields.append((header, value))
+            a, b = title_span
+            if a and b > a and title_col < len(headers) \
+                    and paper_cell_leads(headers[title_col], [link.label for link in d.links[:a]]):
+                # "| **AbLang** | [GitHub](…) | [Olsen et al., …](oup…) |": the Key Paper cell's link leads the row
+                d.links = d.links[a:b] + d.links[:a] + d.links[b:]
             d.links.extend(people_links)
             works = named_work_links(cells, title_col, work_cols)
             if works:  # "| **Fairness** | definition | [FairCLIP](doi…) · [CARES](arxiv…) |": each named work its own

@@ -132,6 +132,19 @@ _NO_PAPER_NOTE = re.compile(
     r"(?:\s{0,3}[;,:：；—–-]\s{0,3}[^()\[\]（）\n]{0,40})?\s{0,3}[)\]）]?\s{0,3}\.?")
 
 
+def paper_cell_leads(title_header: str, labels_before: list[str]) -> bool:
+    """``| **AbLang** | … | [GitHub](…) | [Olsen et al., Bioinformatics Advances (2022)](academic.oup.com/…) |``
+    under ``| Model | … | Links | Key Paper |``: the row's title column cites its paper, and only code links (from
+    columns to its left) come before that paper's link. The row is about the paper (as when the Paper column comes
+    before the Code column), so the paper's link leads the row's links and says what the row is; a dataset's or a
+    model's own page before it (``| [MIMIC](physionet…) | … | [Johnson et al.](doi…) |``) keeps leading."""
+    from medkg.classify import label_role
+
+    header = title_header.lower()
+    return bool(labels_before) and any(w in header for w in _CITE_WORDS) \
+        and all(label_role(label) == "code" for label in labels_before)
+
+
 def _no_paper_note(text: str) -> bool:
     """A title cell whose whole text says the row has no paper (``_NO_PAPER_NOTE``): a software project's or a
     model's row in a table of papers, which the writer kept with a note where the paper's link would be. The note
@@ -151,10 +164,12 @@ def _bold_name(cell: _Inline) -> str:
 
 
 #: a link text that names the source, not the work: an identifier ("arXiv:2411.19666", "doi:10.1038/…",
-#: "PMID 123") or the authors ("Moon et al.", "Smith and Lee et al., 2021")
+#: "PMID 123") or the authors ("Moon et al.", "Smith and Lee et al., 2021", and a paper of two authors, "Dunbar &
+#: Deane", "Moreau and Lindqvist": two capitalised surnames, so that "[Code and Data]" stays a text of its own)
 _SOURCE_LABEL = re.compile(
     r"(?i)^\s*(?:(?:arxiv|doi|pmid|pmcid|biorxiv|medrxiv)\s*[:\s]\s*\S+"
-    r"|[^\W\d_][\w'\u2019.-]*(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019.-]*)?\s+et\.?\s*al\.?(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?)\s*$")
+    r"|[^\W\d_][\w'\u2019.-]*(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019.-]*)?\s+et\.?\s*al\.?(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?"
+    r"|(?-i:[A-Z][\w'\u2019-]+\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?)\s*$")
 _YEAR_ONLY = re.compile(r"^\s*\(?(?:19|20)\d{2}\)?\s*$")
 _VENUE_ABBREVIATIONS = frozenset(("media", "tmi", "tpami", "pami", "jbhi", "jamia", "tmlr", "jmlr", "pnas", "mia"))
 
