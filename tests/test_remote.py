@@ -307,6 +307,14 @@ class _Stub(http.server.BaseHTTPRequestHandler):
             self.send_header("Retry-After", "0")
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif self.path.startswith("/capped"):
+            # Virtuoso's way: an INSERT DATA of too many triples, or one holding a bad one, is refused with 400
+            body = self.seen[-1]["body"].decode()
+            if body.count(" .\n") > 300 or "<bad>" in body:
+                self._send(400, "text/plain", b"Virtuoso 37000 Error SP031: SPARQL: Internal error: The length of "
+                                              b"generated SQL text has exceeded 10000 lines of code")
+            else:
+                self._send(200, "text/plain", b"ok")
         elif auth not in ("Bearer s3cret-token", "Basic " + base64.b64encode(b"ann:pa55word").decode()):
             self._send(401, "text/plain", b"Unauthorized: missing or wrong credentials\nmore detail")
         else:
@@ -524,3 +532,26 @@ def test_an_unreachable_endpoint_error_does_not_show_its_key(caplog):
         RemoteStore(url, timeout=5).query("ASK {}")
     assert "api_key=***" in str(err.value) and "s3cr3t" not in str(err.value)
     assert "s3cr3t" not in caplog.text
+
+
+def test_an_update_refused_as_too_large_is_sent_in_halves(stub):
+    """A server that caps an update's size without saying so (Virtuoso refuses 5,000-triple INSERT DATA
+    chunks with a 400): the graph is written in halves, every triple exactly where it belongs."""
+    rs = RemoteStore(stub + "/capped/sparql", union="server", graph_store="none")
+    lines = [f"<http://e/s{i}> <http://e/p> \"{i}\" .\n" for i in range(2_000)]
+    rs.replace_graph_ntriples("http://e/g", "".join(lines).encode(), len(lines))
+    updates = [s["body"].decode() for s in _Stub.seen]
+    inserts = [u for u in updates if u.startswith("INSERT DATA") and u.count(" .\n") <= 300]
+    sent = sorted(line for u in inserts for line in u.split("\n") if line.startswith("<http://e/s"))
+    assert sent == sorted(line.rstrip("\n") for line in lines)  # all of them, each once
+    assert "MOVE SILENT GRAPH" in updates[-1] and "<http://e/g>" in updates[-1]
+    assert rs.chunk_triples <= 300
+
+
+def test_a_bad_triple_still_fails_with_the_servers_message(stub):
+    rs = RemoteStore(stub + "/capped/sparql", union="server", graph_store="none")
+    lines = [f"<http://e/s{i}> <http://e/p> \"{i}\" .\n" for i in range(1_000)] + ["<bad> <http://e/p> \"x\" .\n"]
+    with pytest.raises(StoreError, match="HTTP 400 .*generated SQL text"):
+        rs.replace_graph_ntriples("http://e/g", "".join(lines).encode(), len(lines))
+    assert len(_Stub.seen) < 40  # halving down to 50 triples, not a request per triple
+    assert not any("MOVE SILENT GRAPH" in s["body"].decode() for s in _Stub.seen)  # the old graph is kept
