@@ -936,23 +936,15 @@ _BYLINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|d[aeiu]|de[lrn]?|v[ao]n|der|la|le
 _NAME_YEAR_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:19|20)\d\d\.?$")
 
 
-#: ``Chaochao Lu``, ``José Miguel Hernández-Lobato``: one person's full name, two to four capitalised words, nothing else
-_LONE_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+$")
-
-
 def _lone_name_byline(inl: _Inline) -> bool:
-    """A link-less one-line sub-bullet that is one person's full name (``- Elias Bareinboim``): a single author's
-    byline, which ``_is_byline`` (a list of names, "et al.", a name and a year) does not read. Each word must read as a
-    name word (no venue or title word: "Deep Learning", "Nature Medicine" stay text)."""
-    from medkg.citation import _is_name_word
+    """A link-less one-line sub-bullet that is one person's full name (``- Elias Bareinboim``, ``- José Miguel
+    Hernández-Lobato``): a single author's byline, which ``_is_byline`` (a list of names, "et al.", a name and a
+    year) does not read (``citation.personal_name``: "Deep Learning", "Nature Medicine" stay text)."""
+    from medkg.citation import personal_name
 
     if inl.links or "\n" in inl.plain.strip():
         return False
-    text = " ".join(inl.plain.replace("*", " ").replace("_", " ").split())
-    if _LONE_NAME.match(text) is None:
-        return False
-    words = text.split()
-    return all(_is_name_word(w) or (len(w) <= 3 and w.endswith(".")) for w in words)
+    return personal_name(" ".join(inl.plain.replace("*", " ").replace("_", " ").split()))
 
 
 def _is_byline(inl: _Inline) -> bool:

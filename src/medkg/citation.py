@@ -160,13 +160,14 @@ _SOURCE_LINE = re.compile(r"(?P<venue>[A-Z][A-Za-z&().' -]{0,60}[A-Za-z)])\.?\s+
 _VANCOUVER_NAME = re.compile(r"(?:[a-z]+ )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}")
 
 
-_ACCESS_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-                 r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+#: a month's name, whole or cut short ("January", "Jan.", "Sept"); case-sensitive, or under (?i)
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 #: a web citation's access note, the day the writer read the page: "[Accessed 06 April 2023]", "(accessed 3 May
 #: 2023)", "Accessed: 2023-04-06", "Retrieved March 5, 2021", "[cited 2023 Apr 6]" (Vancouver's "[Internet]" form)
 _ACCESS_NOTE = re.compile(rf"(?i)\b(?:accessed|retrieved|last\s+(?:accessed|visited)|cited)(?:\s+on)?\s*:?\s*"
-                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_ACCESS_MONTH}|{_ACCESS_MONTH}\s+\d{{1,2}}\b"
-                          rf"|(?:19|20)\d\d[-/.]\d{{1,2}}|(?:19|20)\d\d\s+{_ACCESS_MONTH})")
+                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b"
+                          rf"|(?:19|20)\d\d[-/.]\d{{1,2}}|(?:19|20)\d\d\s+{MONTH})")
 
 
 def access_dated(text: str) -> bool:
@@ -1139,12 +1140,14 @@ def names_venue(text: str) -> bool:
                               for w in words)
 
 
-def _personal_name(piece: str) -> bool:
-    """``Vignesh Ram Somnath``, ``Connor W. Coley``, ``Paweł Dąbrowski-Tumański``: two to four words, each
-    capitalised (an initial, a particle aside), no digits."""
+def personal_name(piece: str) -> bool:
+    """``Vignesh Ram Somnath``, ``Connor W. Coley``, ``Paweł Dąbrowski-Tumański``, ``Ana de Souza``: one person's
+    full name, two to four words, first and last capitalised, each a name word (no venue or title word: "Deep
+    Learning", "Nature Medicine" are none), an initial ("W.") or a particle."""
     words = piece.split()
     return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
-        and all((w[:1].isupper() or w in _PARTICLES) and not any(ch.isdigit() for ch in w) for w in words)
+        and all(_is_name_word(w) or (len(w) <= 3 and w[:1].isupper() and w.endswith(".")) or w in _PARTICLES
+                for w in words)
 
 
 def byline_names(text: str) -> tuple[str, ...] | None:
@@ -1157,9 +1160,9 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     sep = ";" if ";" in text else ","
     pieces = [p.strip().rstrip("0123456789*†‡").strip() for p in text.replace("\n", " ").split(sep)]
     pieces = [p[4:].strip() if p.startswith("and ") else p for p in pieces if p]
-    if len(pieces) < (2 if sep == ";" else 3) or not _personal_name(pieces[0]):
+    if len(pieces) < (2 if sep == ";" else 3) or not personal_name(pieces[0]):
         return None
-    good = sum(map(_personal_name, pieces))
+    good = sum(map(personal_name, pieces))
     if good < len(pieces) and (sep == "," or 3 * good < 2 * len(pieces)):
         return None
     return tuple(pieces)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from medkg import ids
-from medkg.citation import VENUE_WORDS
+from medkg.citation import MONTH, VENUE_WORDS
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -1310,8 +1310,7 @@ _LATIN_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z' -]{0,200})[)）]\s*$")
 #: "2024-05-02: …", "[2024/05] …", "2023年5月 …": a dated line is news, not a reference (or a title)
 DATED_LINE = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
 #: the words a date or a time of day is written with: a month's or a weekday's name (whole or cut), "am" / "pm"
-_DATE_WORD = re.compile(r"(?i)(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-                        r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_DATE_WORD = re.compile(rf"(?i)(?<![A-Za-z])(?:{MONTH}"
                         r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
                         r"|sat(?:urday)?|sun(?:day)?|[ap]\.?m)\.?(?![A-Za-z])")
 #: what is left of a date once its words are gone: numbers and their separators ("24--2014, 2-3")

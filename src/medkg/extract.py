@@ -1122,9 +1122,9 @@ def _only_marked_tags(text: str, runs: list[str]) -> bool:
 #: volume or an edited book
 _CHAPTER_OF = re.compile(r"\(pp?\.\s*\d|\bIn\b[^()]{0,80}?\((?:Eds?|eds?)\.?\)")
 _PAGE_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
-_MONTH_WORD = re.compile(rf"\b{inline._MONTH}(?![a-z])")
+_MONTH_WORD = re.compile(rf"\b{citation.MONTH}(?![a-z])")
 #: "January 24, 2019", "December 3, 2007": the day a web piece or a magazine story came out
-_DAY_DATE = re.compile(rf"\b{inline._MONTH}\s+\d{{1,2}},\s*\d{{4}}")
+_DAY_DATE = re.compile(rf"\b{citation.MONTH}\s+\d{{1,2}},\s*\d{{4}}")
 
 
 def _cites_article(ref: citation.Citation, description: str) -> bool:

@@ -19,6 +19,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
+from medkg.citation import MONTH
 from medkg.classify import WEIGHTS_LABELS, is_home_label, label_role, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
@@ -723,12 +724,9 @@ _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|2
 _LONG_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:,?\s+[\w'’&.\-]+){0,9},?\s+(?:19|20)\d\d\.?\Z")
 
 
-#: a month's name, whole or cut short ("January", "Jan.", "Sept")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 #: a lead that is only a date and a separator: "14 January, 2020 - ", "January 14, 2020: ", "2020-01-14 – "; a
 #: day/month/year date written with slashes needs none ("21/11/25 [Title](…)", a journal club's session log)
-_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+_DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{1,2}}\s+{MONTH},?\s+(?:19|20)\d\d|{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
                         rf"|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[-–—:：]"
                         rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d\s*[-–—:：]?)\s*$", re.I)
 #: a lead of at most three words and a year in brackets, nothing else: "NeurIPS (2021) ", "ICLR oral (2022) "
