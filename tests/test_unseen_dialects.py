@@ -3543,6 +3543,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ProtFlow: 基于流匹配的蛋白质主链生成", {}, None),
         ("多组学整合揭示肿瘤微环境的空间异质性", {}, None),
     ],
+    # audit17: inline-code note lines under a link-less title (`notes`; `more notes`) annotate the work,
+    # they are no part of its title
+    "code-span-note-lines-under-unlinked-title.md": [
+        ('Multi-Task Recurrent Neural Network for Surgical Gesture Recognition', {}, None),
+        ('Temporal Segmentation of Surgical Sub-tasks through Deep Learning with Multiple Data Sources', {}, None),
+        ('Automated Surgical Activity Recognition with One Labeled Sequence', {}, None),
+        ('ISINet: An Instance-Based Approach for Surgical Instrument Segmentation', {}, None),
+        ('AP-MTL: Attention Pruned Multi-Task Learning Model for Real-Time Instrument Detection and Segmentation in Robot-Assisted Surgery', {}, None),
+        ('Searching for Efficient Architecture for Instrument Segmentation in Robotic Surgery', {}, None),
+        ('Hard Frame Detection and Online Mapping for Surgical Phase Recognition', {}, None),
+        ('TeCNO: Surgical Phase Recognition with Multi-Stage Temporal Convolutional Networks', {}, None),
+        ('Recognition of Instrument-Tissue Interactions in Endoscopic Videos via Action Triplets', {}, None),
+        ('Automatic Operating Room Surgical Activity Recognition for Robot-Assisted Surgery', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3790,6 +3804,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit17: a link named by one author (or a short label) and a year takes the quoted title after its dash
     "single-author-year-link-quoted-title.md": [
         t for t, _, _ in EXPECTED["single-author-year-link-quoted-title.md"]],
+    # audit17: the inline-code note lines under a link-less title are not appended to it
+    "code-span-note-lines-under-unlinked-title.md": [
+        t for t, _, _ in EXPECTED["code-span-note-lines-under-unlinked-title.md"]],
 }
 
 

@@ -302,6 +302,36 @@ def code_record_number_end(inl: _Inline) -> int:
     return end if _is_meaningful(text[end:].split("\n", 1)[0]) else 0
 
 
+#: what may sit between the code spans of a note line ("`type segmentation`; `new 2018 annotation`")
+_CODE_NOTE_GLUE = " \t;,.、|/"
+
+
+def code_note_lines_start(plain: str, code: list[tuple[int, int]] | None) -> int | None:
+    """``* [2020MICCAI] ISINet: An Instance-Based Approach …`` / ```type segmentation`; `temporal module``` /
+    ```JIGSAWS dataset using kinematics as input```: a reading list that notes on a link-less title with lines
+    set wholly in inline code under it (the curator's keywords on the work). Those lines annotate the work; a
+    title that wraps onto its next line is written as text, never as code. → where the run of such lines that
+    closes the item starts in ``plain`` (every line from there to the end holds a code span and nothing else
+    but separators), else None. The first line is never a note: it holds the title."""
+    if not code or "\n" not in plain:
+        return None
+    covered = [False] * len(plain)
+    for start, end in code:
+        for i in range(max(start, 0), min(end, len(plain))):
+            covered[i] = True
+    starts = [0] + [i + 1 for i, ch in enumerate(plain) if ch == "\n"]
+    cut = None
+    for k in range(len(starts) - 1, 0, -1):
+        s, e = starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(plain))
+        has_code = any(covered[s:e])
+        loose = "".join(ch for i, ch in enumerate(plain[s:e], s) if not covered[i]).strip(_CODE_NOTE_GLUE)
+        if has_code and not loose:
+            cut = s
+        elif plain[s:e].strip():
+            break
+    return cut if cut is not None and _is_meaningful(plain[:cut]) else None
+
+
 def _numbered_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``591.Title<br>`` / ``作者：…<br>`` / ``论文链接：https://arxiv…<br>`` / ``源码链接：https://github…`` /
     ``<br><br>`` / ``590.Title<br>`` …: records written as lines of one paragraph, each opened by a numbered,

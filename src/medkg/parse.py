@@ -94,6 +94,7 @@ from medkg.blocks import (
     outline_numbered_title,
     record_number_only,
     code_record_number_end,
+    code_note_lines_start,
     _field_list_inlines,
     _title_wrapped_before_label_link,
     _is_toc,
@@ -1727,6 +1728,11 @@ class _Parser:
             # "`07` Authors, et al. \"Title.\" (venue) [[source](…)]": the code-span record number is blanked (its
             # width kept, so every offset into ``plain`` still holds); the citation after it is read as without it
             plain = " " * numbered + plain[numbered:]
+        code_notes = ""
+        if not inl.links and (notes_at := code_note_lines_start(plain, inl.code)) is not None:
+            # "* [2020MICCAI] Title" / "`type segmentation`; `temporal module`": the lines in inline code under a
+            # link-less title note on the work (its keywords); they are no wrap of the title but its description
+            plain, code_notes = plain[:notes_at].rstrip(), " ".join(plain[notes_at:].split())
         if inl.empty_links or _has_empty_brackets(plain):
             d.diagnostics.append(self.diag(d.line, "empty-link", "empty link `[]` or `[]()`"))
         d.fields.extend((EMPTY_LINK_FIELD, t) for t in inl.empty_link_texts)
@@ -1885,6 +1891,8 @@ class _Parser:
                 d.description.append(note)
                 d.fields.append((BOLD_TITLE_IN_NOTE_FIELD, ""))
                 d.fields.extend((BOLD_WORK_FIELD, t) for t in more)
+            if code_notes:
+                d.description.append(code_notes)
         else:
             if trailer and d.title == lead_title:
                 d.description.append(trailer)  # venue, year, authors: ``citation.parse_trailer`` reads them
