@@ -3557,6 +3557,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Recognition of Instrument-Tissue Interactions in Endoscopic Videos via Action Triplets', {}, None),
         ('Automatic Operating Room Surgical Activity Recognition for Robot-Assisted Surgery', {}, None),
     ],
+    # audit17: author-year-label-links-under-heading (eugenebaraka/Predict-Suicidal-Ideation-on-Reddit): under
+    # "### Data Sources", "- [Manas et al 2021](doi…)" bullets cite datasets by author and year; such a label is no
+    # "MICCAI 2019"-style venue label, so the bullets are no role fields of one record titled by the heading
+    "author-year-label-links-under-heading.md": [
+        ("Detecting Suicide Ideation in the Era of Social Media", {"doi": "10.3389/fpsyt.2022.652167"}, None),
+        ("Tracking suicide risk factors through Twitter in the US", {"pmid": "24121153"}, None),
+        ("Detection of Suicide Ideation in Social Media Forums Using Deep Learning", {"doi": "10.3390/a13010007"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3594,6 +3602,9 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
                                           ("AgeWave ref 2", {"doi": "10.1088/1361-6579/ab1234"}),
                                           ("Virtual Pulse Waves ref 1", {"doi": "10.1152/ajpheart.00111.2016"}),
                                           ("Virtual Pulse Waves ref 2", {"doi": "10.1016/j.jbiomech.2017.01.002"})],
+    # audit17: the datasets' author-year citations may be read as works of their own, never as the heading's
+    "author-year-label-links-under-heading.md": [("Manas et al 2019", {}), ("Manas et al 2021", {}),
+                                                 ("Komati N. 2021", {}), ("Ji S. et al 2021", {})],
 }
 
 
@@ -3910,3 +3921,15 @@ def test_a_record_without_its_link_line_keeps_its_own_authors():
     assert records[9]["authors"][0] == "Yuhao Zhang" and records[9]["end_line"] == 11
     assert (records[13]["authors"][:2], records[13]["venue"], records[13]["year"]) == (
         ["Hong-Yu Zhou", "Xiaoyu Chen"], "NMI", 2022)
+
+
+def test_an_author_year_label_is_no_venue_label():
+    """audit17: "[Manas et al 2021](…)" cites a work by its authors and year; "[MICCAI 2019](…)" labels a paper
+    link by its venue. Only the second is a paper field of a record around it."""
+    from medkg.classify import label_role
+
+    assert label_role("MICCAI 2019") == "paper"
+    for label in ("Manas et al 2021", "Ji S. et al 2021", "Komati N. 2021"):
+        assert label_role(label) is None, label
+    titles = [r["title"] for r in map(entry_record, extract_file(DIALECTS / "author-year-label-links-under-heading.md").entries)]
+    assert "Data Sources" not in titles, titles

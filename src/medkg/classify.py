@@ -99,6 +99,10 @@ _ZH_LABEL_ENDINGS = ("地址", "链接", "网址", "官网", "主页", "下载")
 _VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:(?:\s+|\s*')(?:19|20)?\d{2}|\s*\((?:19|20)\d{2})$")
 
 
+#: an author-year citation without brackets: a name (perhaps with initials) and "et al" before the year ("Manas
+#: et al 2021", "Ji S. et al. 2021"), or a surname and its initials right before it ("Komati N. 2021")
+_AUTHOR_YEAR_CITATION = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z]\.)*(?:,?\s+et\.?\s*al\.?|(?:\s+[A-Z]\.)+),?\s+(?:19|20)\d{2}$")
+
 #: words of an event that publishes no proceedings (a school, a course, a hackathon): a label naming one with
 #: its year is the event's name, not a venue citing a paper ("lecture" stays out: "Lecture Notes in Computer
 #: Science 2020" is a venue)
@@ -123,7 +127,11 @@ def _venue_year_label(label: str) -> bool:
         # its year names the event's site, it publishes no paper the link could be
         return False
     if not label.rstrip().endswith(("(19", "(20")) and "(" not in label:
-        return True
+        # "Manas et al 2021", "Ji S. et al 2021", "Komati N. 2021": a citation by the authors and the year (a
+        # dataset's, a paper's), not a venue's edition: the link is the cited work itself, named by its authors,
+        # and the bullet is no "paper" field of a record around it (a list of such bullets under "### Data
+        # Sources" is no record titled by that heading)
+        return not _AUTHOR_YEAR_CITATION.match(label.strip())
     name = label.split("(", 1)[0]
     words = name.lower().split()
     if "et" in words or "al." in words or "al" in words or "and" in words or "&" in name:
