@@ -438,6 +438,11 @@ def test_fuzzed_inputs_stay_linear(tmp_path, body):
      "Coram, M., Development and validation of a deep learning algorithm\n<https://github.com/reader-kim/paper_study/"
      "blob/master/Attention-Gated_Networks.md>\n- Deep Residual Learning for Image Recognition\n",
      "Deep Residual Learning for Image Recognition"),
+    # (twelfth session) a span that is a digit to str.isdigit but not to int(): "²" raised ValueError in the
+    # table reader, which dropped the whole table without a word
+    ('# T\n\n<table>\n<tr><th>Title</th><th>Code</th></tr>\n<tr><td colspan="²"><a href="https://arxiv.org/abs/'
+     '2101.01234">Segmenting tumours with few labels</a></td><td><a href="https://github.com/a/b">code</a></td></tr>\n'
+     '</table>\n', "Segmenting tumours with few labels"),
 ])
 def test_fuzzed_html_that_crashed_is_read(text, title):
     from medkg.model import SourceText

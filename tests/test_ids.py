@@ -392,6 +392,16 @@ def test_safe_iri(url: str, expected: str | None) -> None:
         assert ids.safe_iri(iri) == iri
 
 
+@pytest.mark.parametrize("url", [
+    "https://arxiv.org/abs/٢١٠١.٠١٢٣٤", "https://pubmed.ncbi.nlm.nih.gov/٢٣٤٥/", "https://doi.org/10.١٠٠٠/abc",
+    "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC٢٣٤٥/", "https://www.ncbi.nlm.nih.gov/pubmed/?term=²³",
+])
+def test_digits_of_other_scripts_make_no_identifier(url):
+    """Python's \\d and str.isdigit take Arabic-Indic and superscript digits; no registry issues such ids, and a
+    PMID "٢٣٤٥" would become a PubMed IRI that names nothing."""
+    assert ids.ids_from_url(url) == (None, None, None, None)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=60))
 def test_safe_iri_output_is_always_a_valid_iri(tail: str) -> None:

@@ -34,7 +34,7 @@ from medkg.model import Identifiers
 # --------------------------------------------------------------------------------------------
 # DOI
 # --------------------------------------------------------------------------------------------
-_DOI_PREFIX = r"10\.\d{4,9}(?:\.\d+)*/"
+_DOI_PREFIX = r"10\.[0-9]{4,9}(?:\.[0-9]+)*/"
 #: A normalised DOI: printable ASCII without whitespace or quotes (Crossref: >99 % of DOIs
 #: match the stricter ``[-._;()/:A-Z0-9]``; we also keep ``<>[]`` for old SICI DOIs).
 _DOI_RE = re.compile(rf"{_DOI_PREFIX}[!#-~]+")
@@ -63,7 +63,7 @@ _DOI_SUFFIX_RE = re.compile(
 _DOI_SUFFIX_MAX = 24  # longest alternative above: the search only looks at the tail
 #: bioRxiv/medRxiv ids (prefix 10.1101 is shared with CSHL journals, whose suffixes start with
 #: letters): whatever follows the id (``v1``, ``.full``, ``/``) is landing-page decoration.
-_BIORXIV_DOI_RE = re.compile(r"10\.(?:1101|64898)/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,}(?=v\d|[./]|$)")
+_BIORXIV_DOI_RE = re.compile(r"10\.(?:1101|64898)/(?:[0-9]{4}\.[0-9]{2}\.[0-9]{2}\.)?[0-9]{6,}(?=v[0-9]|[./]|$)")
 _ARXIV_DOI_PREFIX = "10.48550/arxiv."
 _URLISH_RE = re.compile(r"(?i)https?://|(?:dx\.)?doi\.org/")
 _QUERY_OR_FRAGMENT_RE = re.compile(r"[?#]")
@@ -129,19 +129,19 @@ def arxiv_from_doi(doi: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 # arXiv
 # --------------------------------------------------------------------------------------------
-_ARXIV_NEW = r"\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}"
-_ARXIV_OLD = r"[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/\d{2}(?:0[1-9]|1[0-2])\d{3}"
-_ARXIV_ID_RE = re.compile(rf"(?i)(?:arxiv:)?({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?")
+_ARXIV_NEW = r"[0-9]{2}(?:0[1-9]|1[0-2])\.[0-9]{4,5}"
+_ARXIV_OLD = r"[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/[0-9]{2}(?:0[1-9]|1[0-2])[0-9]{3}"
+_ARXIV_ID_RE = re.compile(rf"(?i)(?:arxiv:)?({_ARXIV_NEW}|{_ARXIV_OLD})(?:v[0-9]+)?")
 #: ``arXiv:1710.10903``, ``arXiv preprint arXiv:…``, ``CoRR abs/…`` (``CoRR, abs/…`` as Google Scholar writes
 #: it), ``10.48550/arXiv.…``.
 #: ``arXiv:1908. 00723``: a reference copied from a justified PDF column keeps a space after the dot
-_ARXIV_NEW_SPACED = r"\d{2}(?:0[1-9]|1[0-2])\. ?\d{4,5}"
+_ARXIV_NEW_SPACED = r"[0-9]{2}(?:0[1-9]|1[0-2])\. ?[0-9]{4,5}"
 _ARXIV_TEXT_RE = re.compile(
-    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+|,\s*(?=abs/))(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW_SPACED}|{_ARXIV_OLD})(?:v\d+)?(?![\d/])"
+    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+|,\s*(?=abs/))(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW_SPACED}|{_ARXIV_OLD})(?:v[0-9]+)?(?![0-9/])"
 )
 _ARXIV_PATH_RE = re.compile(
-    rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/\d{{4}})/"
-    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?(?:[<>\"'\s&].*)?$"
+    rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/[0-9]{{4}})/"
+    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:v[0-9]+)?(?:\.pdf)?/?(?:[<>\"'\s&].*)?$"
 )  # "…/pdf/2210.01776.pdf%3C/p%3E", "…/pdf/1112.6209.pdf&embed": HTML, blanks or a query pasted without its
 #  "?" after the id are no part of it
 
@@ -314,27 +314,27 @@ _DOI_SUFFIX_SEGMENTS = {"academic.oup.com": 2, "taylorfrancis.com": 1}
 _NATURE_PATH_RE = re.compile(
     # an article's reference list or supplement as its own PDF ("articles/s41467-026-69552-4_reference.pdf",
     # "…/s41586-020-2012-7_MOESM1_ESM.pdf") names the article before the underscore
-    r"^/(?:articles/|[a-z]+/journal/v\d+/n[\w-]+/(?:full|abs|pdf)/)([\w.-]+?)(?:_[A-Za-z0-9_]+(?=\.e?pdf$))?"
+    r"^/(?:articles/|[a-z]+/journal/v[0-9]+/n[\w-]+/(?:full|abs|pdf)/)([\w.-]+?)(?:_[A-Za-z0-9_]+(?=\.e?pdf$))?"
     r"(?:\.e?pdf|\.html|\.)?/?$"
 )
 #: a Silverchair article PDF ("read.dukeupress.edu/demography/article-pdf/doi/10.1215/00703370-12479730/2379471/
 #: 12479730.pdf", "direct.mit.edu/…/article-pdf/doi/10.1162/…/2061411/….pdf"): the DOI, then the platform's own
 #: number and the file name, which are no part of it
-_ARTICLE_PDF_DOI_RE = re.compile(r"(?i)/article-pdf/(?:doi/)?(10\.\d{4,9}/.+?)/\d+/[^/]+\.pdf$")
+_ARTICLE_PDF_DOI_RE = re.compile(r"(?i)/article-pdf/(?:doi/)?(10\.[0-9]{4,9}/.+?)/[0-9]+/[^/]+\.pdf$")
 #: a PubFactory article page names its DOI with the slash written as a dash ("journals.humankinetics.com/view/
 #: journals/jpah/aop/article-10.1123-jpah.2025-0158/article-10.1123-jpah.2025-0158.xml"): a prefix holds no dash
-_PUBFACTORY_DOI_RE = re.compile(r"(?i)^/view/journals/.*?/article-(10\.\d{4,9})-([^/]+?)(?:\.xml|\.pdf)?/?$")
-_NATURE_NEW_RE = re.compile(r"^[sd]\d{5}-\d{3}-\d{4,5}-[0-9a-z]$")  # d41586-…: news and comment pieces
-_NATURE_DOTTED_RE = re.compile(r"^[a-z]+\.\d+(?:\.\d+)*$")
-_NATURE_NUMBERED_RE = re.compile(r"^(nature|ncomms|srep)\d+$")
-_NATURE_YEARLY_RE = re.compile(r"^([a-z]+)((?:19[89]|20[0-4])\d)([1-9]\d{0,3})$")
-_NATURE_SHORT_RE = re.compile(r"^[a-z]+\d{1,4}$")
+_PUBFACTORY_DOI_RE = re.compile(r"(?i)^/view/journals/.*?/article-(10\.[0-9]{4,9})-([^/]+?)(?:\.xml|\.pdf)?/?$")
+_NATURE_NEW_RE = re.compile(r"^[sd][0-9]{5}-[0-9]{3}-[0-9]{4,5}-[0-9a-z]$")  # d41586-…: news and comment pieces
+_NATURE_DOTTED_RE = re.compile(r"^[a-z]+\.[0-9]+(?:\.[0-9]+)*$")
+_NATURE_NUMBERED_RE = re.compile(r"^(nature|ncomms|srep)[0-9]+$")
+_NATURE_YEARLY_RE = re.compile(r"^([a-z]+)((?:19[89]|20[0-4])[0-9])([1-9][0-9]{0,3})$")
+_NATURE_SHORT_RE = re.compile(r"^[a-z]+[0-9]{1,4}$")
 #: 2000–2002 articles of Nature and its journals ("nature.com/articles/35042049"): the all-digit
 #: suffix "35nnnnnn" is the DOI suffix itself (10.1038/35042049)
-_NATURE_LEGACY_RE = re.compile(r"^35\d{6}$")
+_NATURE_LEGACY_RE = re.compile(r"^35[0-9]{6}$")
 _ACL_HOSTS = frozenset({"aclweb.org", "aclanthology.org", "aclanthology.info"})
 _ACL_ID_RE = re.compile(
-    r"(?i)(?:^|/)([A-Z])(\d{2})-(\d{4})(?:v\d+)?(?:\.pdf)?/?$|(?:^|/)((\d{4})\.([a-z0-9]+)-[a-z0-9]+\.\d+)(?:v\d+)?(?:\.pdf)?/?$"
+    r"(?i)(?:^|/)([A-Z])([0-9]{2})-([0-9]{4})(?:v[0-9]+)?(?:\.pdf)?/?$|(?:^|/)(([0-9]{4})\.([a-z0-9]+)-[a-z0-9]+\.[0-9]+)(?:v[0-9]+)?(?:\.pdf)?/?$"
 )
 #: Old-style ACL letters whose 2016+ volumes got 10.18653 DOIs (ACL, EMNLP, NAACL, EACL,
 #: CoNLL, SemEval/*SEM, workshops). 2014–15 used 10.3115 or none; Q/J (TACL, CL) are MIT
@@ -345,26 +345,26 @@ _ACL_NO_DOI_VENUES = frozenset({"lrec", "tacl", "cl"})
 #: (dated id, Dec 2019 on): both are the suffix of the preprint's 10.1101 DOI; the oldest links
 #: (2015-2017) leave out the server segment: "biorxiv.org/content/early/2017/05/28/142760"
 #: An old numeric id may carry its revision as ".1"/".2" ("…/2017/11/13/200758.1", "…/200758.1.full.pdf").
-_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:(?:bio|med)rxiv/)?early/\d{4}/\d{2}/\d{2}/(\d{4}\.\d{2}\.\d{2}\.\d{6,9}|\d{6,9}(?=\.\d{1,2}(?:$|[./?#])|(?![\d.]*\d)))")
+_BIORXIV_EARLY_RE = re.compile(r"^/content/(?:(?:bio|med)rxiv/)?early/[0-9]{4}/[0-9]{2}/[0-9]{2}/([0-9]{4}\.[0-9]{2}\.[0-9]{2}\.[0-9]{6,9}|[0-9]{6,9}(?=\.[0-9]{1,2}(?:$|[./?#])|(?![0-9.]*[0-9])))")
 #: bioRxiv's old "cgi" links ("/cgi/content/short/2021.10.29.466407v1", "/cgi/content/abstract/…"): the
 #: preprint's 10.1101 DOI suffix as the last segment (the version after it is no part of the DOI)
-_BIORXIV_CGI_RE = re.compile(r"^/cgi/content/(?:short|abstract|full)/(\d{4}\.\d{2}\.\d{2}\.\d{6,9})(?=v\d+|$|[./?#])")
-_ELIFE_RE = re.compile(r"^/articles/(\d+)/?$")
+_BIORXIV_CGI_RE = re.compile(r"^/cgi/content/(?:short|abstract|full)/([0-9]{4}\.[0-9]{2}\.[0-9]{2}\.[0-9]{6,9})(?=v[0-9]+|$|[./?#])")
+_ELIFE_RE = re.compile(r"^/articles/([0-9]+)/?$")
 #: pubs.rsc.org article pages name the suffix of their 10.1039 DOI as the last path segment
 #: ("/en/content/articlehtml/2020/sc/c9sc03666k" → 10.1039/C9SC03666K)
-_RSC_RE = re.compile(r"(?i)^/(?:[a-z]{2}/)?content/article(?:html|landing|pdf)/\d{4}/[a-z]{1,4}/([a-z]{1,2}\d[a-z0-9]{4,10})/?$")
+_RSC_RE = re.compile(r"(?i)^/(?:[a-z]{2}/)?content/article(?:html|landing|pdf)/[0-9]{4}/[a-z]{1,4}/([a-z]{1,2}[0-9][a-z0-9]{4,10})/?$")
 #: an Elsevier PII as a path segment ("/article/S1361-8415(18)30642-X/abstract",
 #: "/article/PIIS0140-6736(20)30183-5/fulltext", "/fulltext/S0092-8674(18)30123-4"): the page of one
 #: article on a journal's own site (medicalimageanalysisjournal.com, thelancet.com, cell.com, …)
-_PII_SEGMENT_RE = re.compile(r"(?i)/(?:pii)?(S\d{4}-\d{3}[\dX](?:\(|%28)\d{2}(?:\)|%29)\d{5}-[\dX])(?=/|$|[?#])")
+_PII_SEGMENT_RE = re.compile(r"(?i)/(?:pii)?(S[0-9]{4}-[0-9]{3}[0-9X](?:\(|%28)[0-9]{2}(?:\)|%29)[0-9]{5}-[0-9X])(?=/|$|[?#])")
 #: ISSNs of journals on thelancet.com whose DOIs are not their PIIs (eBioMedicine, EClinicalMedicine, the
 #: Lancet Regional Health journals: "10.1016/j.ebiom.2022.104321")
 _LANCET_HOSTED_JOURNAL_ISSNS = frozenset(("2352-3964", "2589-5370", "2666-6065", "2666-7762", "2667-193X", "2772-3682"))
-_ACM_DOID_RE = re.compile(r"(?i)(?:^|[&;])doid=(\d{4,}(?:\.\d+)+)(?![\w.])")
-_PEERJ_RE = re.compile(r"^/articles/(cs-)?(\d+)/?$")
+_ACM_DOID_RE = re.compile(r"(?i)(?:^|[&;])doid=([0-9]{4,}(?:\.[0-9]+)+)(?![\w.])")
+_PEERJ_RE = re.compile(r"^/articles/(cs-)?([0-9]+)/?$")
 #: a BMJ article page names the suffix of its 10.1136 DOI as its last segment: "bmj.com/content/368/bmj.m441",
 #: "/content/384/bmj-2023-074819" (2007 on; the older "/content/335/7611/136" pages name none)
-_BMJ_RE = re.compile(r"(?i)^/content/\d+/(bmj(?:-\d{4}-\d{6}|\.[a-z]\d{1,5}))(?:\.(?:full|abstract|long|short)(?:\.pdf)?)?/?$")
+_BMJ_RE = re.compile(r"(?i)^/content/[0-9]+/(bmj(?:-[0-9]{4}-[0-9]{6}|\.[a-z][0-9]{1,5}))(?:\.(?:full|abstract|long|short)(?:\.pdf)?)?/?$")
 
 
 def _nature_doi(article_id: str) -> str | None:
@@ -515,17 +515,17 @@ def arxiv_from_url(url: str) -> str | None:
     return None
 
 
-_PUBMED_PATH_RE = re.compile(r"^/(?:pubmed|pmc/articles/pmid)/(\d{1,9})(?!\w)")
-_PUBMED_NEW_RE = re.compile(r"^/(\d{1,9})(?!\w)")
-_EUROPEPMC_MED_RE = re.compile(r"(?i)^/(?:abstract|article)/MED/(\d{1,9})(?!\w)")
-_EUROPEPMC_PMC_RE = re.compile(r"(?i)^/(?:articles/PMC|(?:abstract|article)/PMC/(?:PMC)?)(\d{1,9})(?!\w)")
-_PMC_NCBI_RE = re.compile(r"(?i)^/pmc/articles/PMC(\d{1,9})(?!\w)")
+_PUBMED_PATH_RE = re.compile(r"^/(?:pubmed|pmc/articles/pmid)/([0-9]{1,9})(?!\w)")
+_PUBMED_NEW_RE = re.compile(r"^/([0-9]{1,9})(?!\w)")
+_EUROPEPMC_MED_RE = re.compile(r"(?i)^/(?:abstract|article)/MED/([0-9]{1,9})(?!\w)")
+_EUROPEPMC_PMC_RE = re.compile(r"(?i)^/(?:articles/PMC|(?:abstract|article)/PMC/(?:PMC)?)([0-9]{1,9})(?!\w)")
+_PMC_NCBI_RE = re.compile(r"(?i)^/pmc/articles/PMC([0-9]{1,9})(?!\w)")
 #: PubMed Central's first addresses (2000-2009: "pubmedcentral.nih.gov/articlerender.fcgi?artid=521514",
 #: "…/picrender.fcgi?artid=…&blobtype=pdf", "…/articlerender.fcgi?tool=pubmed&pubmedid=15514348"): the
 #: ``artid`` is the PMCID's number, a ``pubmedid`` the article's PubMed id
 _PMC_LEGACY_HOSTS = frozenset({"pubmedcentral.nih.gov", "pubmedcentral.gov"})
 _PMC_LEGACY_PATHS = frozenset({"/articlerender.fcgi", "/picrender.fcgi", "/pagerender.fcgi", "/redirect3.cgi"})
-_PMC_NEW_RE = re.compile(r"(?i)^/articles/PMC(\d{1,9})(?!\w)")
+_PMC_NEW_RE = re.compile(r"(?i)^/articles/PMC([0-9]{1,9})(?!\w)")
 
 
 #: old NCBI Entrez addresses of a PubMed record ("entrez/query.fcgi?cmd=Retrieve&db=PubMed&list_uids=15361213",
@@ -534,11 +534,11 @@ _ENTREZ_PATHS = frozenset({"/entrez/query.fcgi", "/sites/entrez", "/sites/pubmed
 _ENTREZ_ID_KEYS = frozenset({"list_uids", "uid", "uids", "id", "term", "termtosearch"})
 #: a query value that names itself a PubMed id, whatever its key: an OpenURL's "id=pmid:28467869",
 #: "rft_id=info:pmid/28467869"
-_PMID_VALUE_RE = re.compile(r"(?i)^(?:info:)?pmid[:/](\d{1,9})$")
+_PMID_VALUE_RE = re.compile(r"(?i)^(?:info:)?pmid[:/]([0-9]{1,9})$")
 
 
 def _pmid_digits(value: str) -> str | None:
-    return (value.lstrip("0") or None) if value.isdigit() and len(value) <= 9 else None
+    return (value.lstrip("0") or None) if value.isascii() and value.isdigit() and len(value) <= 9 else None
 
 
 def pmid_from_query(query: str) -> str | None:
@@ -567,7 +567,7 @@ def pmid_from_url(url: str) -> str | None:
     if p.host == "ncbi.nlm.nih.gov":
         m = _PUBMED_PATH_RE.match(p.path)
         if m is None and p.path.rstrip("/") == "/pubmed":
-            term = next((v for v in _query_values(p.query) if v.isdigit()), None)
+            term = next((v for v in _query_values(p.query) if v.isascii() and v.isdigit()), None)
             return term.lstrip("0") or None if term and len(term) <= 9 else None
         if m is None and p.path.rstrip("/").lower() in _ENTREZ_PATHS:
             pairs = list(_query_pairs(p.query))
@@ -598,7 +598,7 @@ def pmcid_from_url(url: str) -> str | None:
     elif p.host == "europepmc.org":
         m = _EUROPEPMC_PMC_RE.match(p.path)
     elif p.host in _PMC_LEGACY_HOSTS and p.path.lower() in _PMC_LEGACY_PATHS:
-        digits = next((v for k, v in _query_pairs(p.query) if k == "artid" and v.isdigit() and len(v) <= 9), "")
+        digits = next((v for k, v in _query_pairs(p.query) if k == "artid" and v.isascii() and v.isdigit() and len(v) <= 9), "")
         return "PMC" + digits.lstrip("0") if digits.strip("0") else None
     if m is None:
         return None
@@ -609,8 +609,8 @@ def pmcid_from_url(url: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 # Identifiers in free text
 # --------------------------------------------------------------------------------------------
-_PMID_TEXT_RE = re.compile(r"\bPMID(?:\s*:\s*|\s+)(\d{1,9})(?!\d)", re.IGNORECASE)
-_PMCID_TEXT_RE = re.compile(r"(?<![A-Za-z0-9])PMC(\d{4,9})(?![\w-])")
+_PMID_TEXT_RE = re.compile(r"\bPMID(?:\s*:\s*|\s+)([0-9]{1,9})(?![0-9])", re.IGNORECASE)
+_PMCID_TEXT_RE = re.compile(r"(?<![A-Za-z0-9])PMC([0-9]{4,9})(?![\w-])")
 
 
 _PCT_SLASH_RE = re.compile(r"(?i)%2F")
@@ -1134,7 +1134,7 @@ def safe_iri(url: str) -> str | None:
         host, colon, port = hostport, "", ""
         if not hostport.endswith("]") and ":" in hostport:
             host, colon, port = hostport.rpartition(":")
-        if not host or not _IRI_HOST_RE.match(host) or (port and not port.isdigit()):
+        if not host or not _IRI_HOST_RE.match(host) or (port and not (port.isascii() and port.isdigit())):
             return None
         userinfo_part = _encode_iri_part(userinfo).replace("@", "%40") + "@" if at else ""
         return f"{scheme}://{userinfo_part}{host}{colon}{port}{_encode_iri_part(tail)}{fragment_part}"
@@ -1142,7 +1142,7 @@ def safe_iri(url: str) -> str | None:
 
 
 _HTTP_RE = re.compile(
-    r"(?i)^https?://(?:[^/?#@\s]*@)?(?:\[[0-9a-f:.]+\]|[^/?#@\s:\[\]\x00-\x1f\x7f]+)(?::\d*)?(?:[/?#]|$)"
+    r"(?i)^https?://(?:[^/?#@\s]*@)?(?:\[[0-9a-f:.]+\]|[^/?#@\s:\[\]\x00-\x1f\x7f]+)(?::[0-9]*)?(?:[/?#]|$)"
 )
 
 

@@ -788,7 +788,7 @@ def _open_tables(html: str) -> int:
 def _span_attr(value: str | None) -> int:
     """A ``rowspan``/``colspan`` attribute as a count (1 when absent or not a small number)."""
     value = (value or "").strip()
-    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+    return min(int(value), 100) if value.isascii() and value.isdigit() and int(value) > 0 else 1  # ("²".isdigit())
 
 
 def _is_bold_cell(cell: str) -> bool:

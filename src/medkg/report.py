@@ -123,7 +123,7 @@ def _mentions(rows: Rows, graph_list: dict[str, str]) -> Mentions:
             group = out[(lst, t)] = []
         for item in items.split("\n"):
             line, _, w = item.partition(" ")
-            group.append((int(line) if line.isdigit() else 0, w))
+            group.append((int(line) if line.isascii() and line.isdigit() else 0, w))
     for group in out.values():
         group.sort()
     return out

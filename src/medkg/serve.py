@@ -67,7 +67,7 @@ def find_oxigraph() -> str:
 def parse_bind(bind: str) -> tuple[str, int]:
     """``host:port`` (``[v6]:port``, or a bare port) → (host, port)."""
     text = bind.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         host, port_text = "127.0.0.1", text
     elif text.startswith("["):
         host, sep, port_text = text[1:].partition("]:")
@@ -77,7 +77,7 @@ def parse_bind(bind: str) -> tuple[str, int]:
         host, sep, port_text = text.rpartition(":")
         if not sep or ":" in host:
             raise StoreError(f"--bind {bind!r}: expected HOST:PORT, e.g. {DEFAULT_BIND}")
-    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+    if not (port_text.isascii() and port_text.isdigit()) or not 0 < int(port_text) < 65536:
         raise StoreError(f"--bind {bind!r}: the port must be a number from 1 to 65535")
     return host or "127.0.0.1", int(port_text)
 
