@@ -3565,6 +3565,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Tracking suicide risk factors through Twitter in the US", {"pmid": "24121153"}, None),
         ("Detection of Suicide Ideation in Social Media Forums Using Deep Learning", {"doi": "10.3390/a13010007"}, None),
     ],
+    # audit17: "*Title (**Venue 2025** | [code](…))*": the code link sits inside the bracketed venue and year that
+    # closes the italic title; the title stops before the bracket and the code is the paper's
+    "italic-title-venue-year-code-inside-bracket.md": [
+        ("Deep generative design of cationic antimicrobial peptides with latent diffusion", {},
+         "github.com/example-lab/amp-latent-diffusion"),
+        ("Graph attention networks predict hemolytic activity of short peptides", {},
+         "gitlab.com/peptide-group-public/hemo-gat"),
+        ("Reinforcement learning for multi-objective peptide optimisation", {}, "github.com/rl-pep/moopt"),
+        ("Contrastive pretraining for antimicrobial activity regression", {}, None),
+        ("Transformer ensembles rank minimum inhibitory concentrations of peptides", {}, "github.com/mic-lab/mic-rank"),
+    ],
+    # audit17: a link-less title closed by "(Digital Discovery 2023)": two capitalised words and a year in the
+    # bracket are a venue, not an author's name, so the item is a cited paper
+    "bracketed-two-word-venue-year-tag.md": [
+        ("Latent spaces for antimicrobial peptide design", {}, None),
+        ("Machine learning for antimicrobial peptide identification and design", {}, None),
+        ("Deep generative models for peptide design", {}, None),
+        ("Synthetic molecular evolution of antimicrobial peptides", {}, None),
+        ("Computational ranking of immunogenic epitopes for vaccine design", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3818,6 +3838,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit17: the inline-code note lines under a link-less title are not appended to it
     "code-span-note-lines-under-unlinked-title.md": [
         t for t, _, _ in EXPECTED["code-span-note-lines-under-unlinked-title.md"]],
+    # audit17: the bracketed venue and year that holds the code link is no part of the italic title
+    "italic-title-venue-year-code-inside-bracket.md": [
+        t for t, _, _ in EXPECTED["italic-title-venue-year-code-inside-bracket.md"]],
 }
 
 

@@ -417,6 +417,10 @@ def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: 
     return None
 
 
+#: a trailer that is only a bracketed tag of two to six capitalised words (no initials, no commas) and a year
+_NAME_YEAR_TAG = re.compile(r"[(（]\s*([A-Z][A-Za-z&'’-]*(?:\s+[A-Z&][A-Za-z&'’-]*){1,5})\s+(?:19|20)\d\d\s*[)）]")
+
+
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)
 def parse_trailer(text: str) -> Citation:
     """Parse what follows a linked title (authors, venue, year…); the title is not expected."""
@@ -424,6 +428,12 @@ def parse_trailer(text: str) -> Citation:
     d, s = _strip_wrapping(d, s)
     authors, et_al, end = _scan_authors(d, s, trailer=True)
     venue, year, volume, issue, pages = _parse_source(d, s, end, arxiv, trailer=True)
+    if len(authors) == 1 and not et_al and venue is None and year \
+            and (tag := _NAME_YEAR_TAG.fullmatch(text.strip())) is not None and tag.group(1) == authors[0]:
+        # "(Digital Discovery 2023)", "(Nat Rev Bio Eng 2024)": a bracketed tag of capitalised words then only
+        # a year is a venue and its edition (a citing byline, "(Smith et al. 2023)", "(Smith 2023)", names one
+        # surname or several with "et al."; no list writes an author's whole name alone in a trailer tag)
+        authors, venue = (), tag.group(1)
     score = 0.0
     if authors:
         score += 0.4 + (0.1 if len(authors) > 1 or et_al or any("." in a for a in authors) else 0.0)

@@ -806,6 +806,25 @@ def _cut_etal_trailer(s: str) -> tuple[str, str]:
     return s[:m.start()].rstrip(), s[m.start():].strip(" ,，")
 
 
+#: the opening of a parenthesised venue and year that the item's first link sits inside and closes:
+#: "*Title (**bioRxiv 2025** | [code](…))*", "Title (Nat Commun 2023, [code](…))"; the lead before the link
+#: ends on the venue and year (and the separator before the link), the closing bracket comes after the link
+_OPEN_YEAR_TRAILER = re.compile(r"(?<!\s)\s*[(（](?=[^()（）]{0,60}?(?<!\d)(?:19|20)\d\d[a-z]?\s*[|,，;；]?\s*$)"
+                                r"[^()（）]{0,60}$")
+
+
+def cut_open_year_trailer(lead: str) -> tuple[str, str]:
+    """``Title (**bioRxiv 2025** | `` before ``[code](…))`` → ("Title", "(bioRxiv 2025"): the lead text before an
+    item's first link that ends inside an unclosed bracket holding a venue and a year is a title, then the
+    citation trailer the link is a part of (the link's own bracket closes it). (lead, "") when the lead does not
+    end so; a short name ("V-Net (3DV 2016 | [code](…))") keeps its tag, as ``_cut_year_trailer`` does."""
+    s = lead.rstrip()
+    m = _OPEN_YEAR_TRAILER.search(s) if "19" in s or "20" in s else None
+    if m is None or len(s[:m.start()].split()) < 3 or not _is_meaningful(s[:m.start()]):
+        return lead, ""
+    return s[:m.start()].rstrip(), s[m.start():].strip().rstrip("|,，;； \t")
+
+
 def _cut_year_trailer(s: str) -> tuple[str, str]:
     m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s or s[-1:] in (")", "）") else None
     if m is None or not _is_meaningful(s[:m.start()]):

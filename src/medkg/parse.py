@@ -146,6 +146,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _bracket_label,
     _clean_title,
     _cut_marked_tag,
+    cut_open_year_trailer,
     _cut_year_trailer,
     _drop_closing_stop,
     _has_empty_brackets,
@@ -1786,6 +1787,9 @@ class _Parser:
                 lead_line, trailer = bolded
             elif inl.marked:
                 lead_line, trailer = _cut_marked_tag(lead_line, inl.marked)
+            if not trailer and bolded is None and not inl.strong_lead:
+                # "*Title (**bioRxiv 2025** | [code](…))*": the link sits inside the venue's bracket
+                lead_line, trailer = cut_open_year_trailer(lead_line)
             if not trailer and bolded is None:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
