@@ -3585,6 +3585,54 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Synthetic molecular evolution of antimicrobial peptides", {}, None),
         ("Computational ranking of immunogenic epitopes for vaccine design", {}, None),
     ],
+    # audit17: a software table ("## Software" / "Name | url | … | Validation/paper") names each tool and links
+    # its code or home page, then the article that validates it: the row is the tool, not the article (the
+    # articles are the papers table's own rows below, without the tools' code)
+    "software-table-validation-paper-column.md": [
+        ("Artificial Intelligence Distinguishes COVID-19 from Community Acquired Pneumonia on Chest CT",
+         {"doi": "10.1148/radiol.2020200905"}, None),
+        ("COVID-Net: A Tailored Deep Convolutional Neural Network Design for Detection of COVID-19 Cases from "
+         "Chest Radiography Images", {"arxiv": "2003.09871"}, None),
+        ("Lung Infection Quantification of COVID-19 in CT Images with Deep Learning", {"arxiv": "2003.04655"}, None),
+    ],
+    # audit17: a "Paper index" of where to look, not of works: a publisher's topic hub ("pubs.rsna.org/2019-ncov")
+    # and a Google Scholar search for a topic of one or two words ("?q=COVID-19") are no paper; a Scholar search
+    # for a title still points to that work
+    "paper-index-topic-hubs.md": [
+        ("Mapping the Landscape of Artificial Intelligence Applications against COVID-19", {"arxiv": "2003.11336"},
+         None),
+        ("Digital technology and COVID-19", {"doi": "10.1038/s41591-020-0824-5"}, None),
+        ("Deep Residual Learning for Image Recognition", {}, None),
+    ],
+    # audit17: a personal reading list drafted beside a paper keeps each work's BibTeX key ("… in Kenya
+    # \\cite{liu2020forecasting}"), no title's word; a title that asks with a modal ("Who should we test for
+    # COVID-19? A triage model …") is a work's question, not a rule
+    "tex-cite-key-reading-list.md": [
+        ("STAN: Spatio-Temporal Attention Network for Pandemic Prediction Using Real-World Evidence",
+         {"arxiv": "2008.04215"}, None),
+        ("Forecasting the scale of the COVID-19 epidemic in Kenya", {}, None),
+        ("Modeling and forecasting the COVID-19 pandemic in India", {}, None),
+        ("Modeling and forecasting the Covid-19 pandemic in Brazil", {}, None),
+        ("The role of Fintech in predicting the spread of COVID-19", {}, None),
+        ("Data-based analysis, modelling and forecasting of the COVID-19 outbreak", {}, None),
+        ("Spatiotemporal dynamics, nowcasting and forecasting of COVID-19 in the United States", {}, None),
+        ("Who should we test for COVID-19? A triage model built from national symptom surveys", {}, None),
+        ("Should we trust saliency maps for chest radiographs? A multi-reader study", {}, None),
+        ("The limits to learning an SIR process: granular forecasting for COVID-19", {}, None),
+    ],
+    # audit17: "- [owner/repo](github…)" / "    - [Presentation](github…/blob/master/presentations/Talk.pdf)": a PDF
+    # kept in the repository that the list calls a presentation is a talk's slides, no paper; the papers nested
+    # under the repository are its papers
+    "repo-item-presentation-pdf-child.md": [
+        ("COVID-CT-Mask-Net: Prediction of COVID-19 From CT Scans Using Regional Features",
+         {"doi": "10.1101/2020.10.11.20211052"}, None),
+        ("Detection and Segmentation of Lesion Areas in Chest CT Scans For The Prediction of COVID-19",
+         {"doi": "10.1101/2020.10.23.20218461"}, None),
+        ("Lightweight Model For The Prediction of COVID-19 Through The Detection And Segmentation of Lesions in "
+         "Chest CT Scans", {"doi": "10.1101/2020.10.30.20223586"}, None),
+        ("Sample-Efficient Deep Learning for COVID-19 Diagnosis Based on CT Scans", {"doi": "10.1101/2020.04.13.20063941"},
+         None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3841,6 +3889,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit17: the bracketed venue and year that holds the code link is no part of the italic title
     "italic-title-venue-year-code-inside-bracket.md": [
         t for t, _, _ in EXPECTED["italic-title-venue-year-code-inside-bracket.md"]],
+    # audit17: a closing "\\cite{key}" is no part of the title
+    "tex-cite-key-reading-list.md": [t for t, _, _ in EXPECTED["tex-cite-key-reading-list.md"]],
 }
 
 
@@ -3956,3 +4006,9 @@ def test_an_author_year_label_is_no_venue_label():
         assert label_role(label) is None, label
     titles = [r["title"] for r in map(entry_record, extract_file(DIALECTS / "author-year-label-links-under-heading.md").entries)]
     assert "Data Sources" not in titles, titles
+def test_a_software_row_is_its_tool_named_by_its_name_column():
+    """audit17: "## Software" / "| [LungNet](github…) | … | [:computer_mouse:](doi…) |" under "Name | … |
+    Validation/paper": the row is the tool, titled by its linked name (it was once the validating paper, untitled)."""
+    rows = {e.line: entry_record(e) for e in extract_file(DIALECTS / "software-table-validation-paper-column.md").entries}
+    assert [(rows[n]["kind"] != "paper", rows[n]["title"]) for n in (8, 9, 10)] == [
+        (True, "LungNet"), (True, "AcmeAI (ChestNet)"), (True, "ScanAngel")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids
 from medkg.citation import MONTH, VENUE_WORDS
@@ -46,8 +46,9 @@ _EN_WORDS: dict[str, set[str]] = {
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "download", "db",
                 "downloads", "set", "benchmark", "annotations", "images", "files",
                 "benchmarks"},  # "| Model | Pretraining Data | Benchmarks |": what a model was evaluated on
+    # ("[Presentation](github…/blob/master/presentations/Talk.pdf)": a talk's slides, a PDF but no article)
     "other": {"website", "homepage", "home", "page", "blog", "post", "video", "videos", "slides", "demo",
-              "talk", "tutorial", "project-page", "site", "web", "news", "poster", "youtube", "leaderboard",
+              "presentation", "presentations", "talk", "tutorial", "project-page", "site", "web", "news", "poster", "youtube", "leaderboard",
               "information", "info", "landing", "main", "search", "tool", "docs", "documentation",
               "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url",
               "lecture", "lectures", "lec"},
@@ -71,7 +72,8 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
     # "Benchmarks" (a column of a model table) names the data a work is evaluated on, a benchmark's own
     # repository being no code of the row's work ("[Benchmark](…)" alone stays a generic label: a page)
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "db", "benchmarks"},
-    "other": {"website", "homepage", "blog", "video", "videos", "slides", "demo", "talk", "tutorial",
+    "other": {"website", "homepage", "blog", "video", "videos", "slides", "presentation", "presentations", "demo",
+              "talk", "tutorial",
               "site", "news", "poster", "youtube", "leaderboard", "information", "info", "landing", "docs",
               "documentation", "chinese", "translation", "search", "main",
               # "[**Lecture 1:**](…/BEBi 205 - Lecture 1.pdf)": a course's slides, not an article
@@ -473,6 +475,11 @@ def url_role(url: str) -> str:
         if _SCHOLAR_PROFILE.match(hp) and "citation_for_view" not in url:
             # "[Fabian Isensee](scholar.google.com/citations?user=…)": a researcher's profile, not a work
             return "other"
+        if _scholar_topic_search(url):
+            # "## Paper index" / "* [Google scholar COVID-19](scholar.google.com/scholar?q=COVID-19)": a search for a
+            # topic (one or two words) lists its many works, no one of them; a search for a title ("…?q=Deep+
+            # Residual+Learning", a row's "[Search]" link) still points to that work
+            return "other"
         if _COLLECTION_PAGE.search(hp) or _SESSION_PAGE.search(url):
             # "Cancer Evolution | Nature collection | [link](nature.com/collections/yhyydzgkfk)": an editor's
             # collection or special issue gathers many works, it is none of them; so does a conference
@@ -526,6 +533,9 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");
 #: an article's page always has more path or a number ("aclanthology.org/P19-1001")
 _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-z0-9][a-z0-9_-]*/?"
+                         # a publisher's topic hub, a year then words ("pubs.rsna.org/2019-ncov"): an article's
+                         # one-segment slug ends in its number ("aclanthology.org/P19-1001")
+                         r"|/\d{4}-[a-z][a-z-]*[a-z]/?"
                          # a journal's landing page under its publisher ("cell.com/ajhg/home", "…/jama/issues")
                          r"|/[a-z][a-z_-]*/(?:home|about|current|issues?|archive)/?)?")
 #: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
@@ -543,6 +553,16 @@ _BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|
 _SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.com/(?:in|company))/[^/]+/?$")
 #: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host)
 _SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/(?:citations|scholar_alerts)(?:[?/#]|$)")  # or one's alerts
+#: a Google Scholar search ("scholar.google.com/scholar?hl=en&q=COVID-19"), its query the first group
+_SCHOLAR_SEARCH = re.compile(r"(?i)^[a-z]+://(?:www\.)?scholar\.google\.[a-z.]+/scholar\?(?:[^#]*&)?q=([^&#]*)")
+
+
+def _scholar_topic_search(url: str) -> bool:
+    """A Google Scholar search for one or two words (a topic, "COVID-19"), not for a work's title."""
+    m = _SCHOLAR_SEARCH.match(url.strip())
+    return m is not None and len(unquote_plus(m.group(1)).split()) < 3
+
+
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
 #: "openreview.net/search"): many papers' results, no one work
 _SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")
@@ -566,6 +586,11 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label is None and (credited := _possessive_credit(label, url)) is not None:
         by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
+    if by_label is None and by_url == "other" and len(label.split()) >= 5 and _scholar_topic_search(url):
+        # "[Protocol for development of a reporting guideline (TRIPOD-Code) for … (2026)](scholar.google.com/scholar
+        # ?q=TRIPOD-Code)": a work's title linked to a search for its keyword is that work; a short label ("Google
+        # scholar COVID-19") names the topic searched
+        return "paper"
     if by_label is None and by_url == "code" and _DATA_FOR_LABEL.match(label) and len(label.split()) <= 6:
         # "[[Dataset for COVID-19 X-Ray]](https://github.com/lindawangg/COVID-Net)" beside the paper's "[[PDF]](…)":
         # a short label naming data for something names the data a repository holds (the work used it), not
@@ -953,7 +978,15 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     # a bare name linked to its home page with its article as a second link ("### [RICORD](rsna.org/…)
     # … ([paper](pubs.rsna.org/doi/…))"): the item is the resource the paper describes, not the paper
     named_resource = prole == "other" and hint is None and not _is_paper_like(title)
-    if prole == "paper" or (has_ids and prole != "dataset" and not named_resource
+    # a software table's row or a tool's own line ("## Software" / "| [COVnet](github…) | … | [:computer_mouse:](
+    # pubs.rsna.org/doi/…) |" under "Validation/paper"): under a heading of tools that says nothing of papers, a
+    # short name linked to the tool's code or home page, its article a later link, is the tool that article
+    # validates, not the article (a list that also lists the article gives it its own line)
+    # (a cited work, "[GAT](github…) Veličković P, et al. arXiv preprint arXiv:1710.10903, 2017.", is still the paper)
+    named_tool = hint == "tool" and prole in ("code", "other") and not _is_paper_like(title) \
+        and citation_confidence < 0.5 and any(link.role == "paper" for link in links[1:]) \
+        and not mentions_papers([h.text for h in topic])
+    if prole == "paper" or (has_ids and prole != "dataset" and not named_resource and not named_tool
                             and ("paper" in roles or prole == "code" and citation_confidence >= 0.5)):
         return "paper"
     # "* [ICCV-2023] **Title of the work**, Authors [[Project]](…) [[Github]](…)": a cited work (a venue and a
@@ -1258,8 +1291,10 @@ def reads_like_paper_title(title: str) -> bool:
         return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
     if _FILE_NAME_HEAD.match(t):
         return False  # "- `train_mil.py:` Train Entry function of the framework.": a file-tree legend line
-    if _ADVICE.search(t) and not title_cased(t):
-        return False  # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title
+    if (advice := _ADVICE.search(t)) and not title_cased(t) and "?" not in t[advice.end():]:
+        # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title; a modal the
+        # title asks with ("Who should we test for COVID-19? A triage model …") is the work's question
+        return False
     if "@" in t and _EMAIL.search(t):
         return False  # "Zanting Ye Southern Medical University 📧 yzt…@gmail.com": a contact, not a title
     return t[0].isalnum() or t[0] == "$" and t.find("$", 1) > 1  # "$\\beta$-FFT: …": TeX math opens it

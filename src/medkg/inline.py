@@ -442,10 +442,16 @@ _IDENTIFIER_TAIL = re.compile(r"\s*[(（\[]\s*(?:PMID|PMCID|DOI|arXiv|ISBN)\s*"
                               r"(?:[:：]\s*[^\s()（）\[\]]{1,80}\s*[)）\]]?|[:：]?)\s*$", re.IGNORECASE)
 
 
+#: a LaTeX citation command closing a line ("… epidemic in Kenya \cite{liu2020forecasting}", "\citep[p. 3]{key}"):
+#: a reading list drafted beside a paper's source keeps the BibTeX key of each work it names; the key is no title
+_TEX_CITE_TAIL = re.compile(r"\s*\\cite[pt]?\*?(?:\[[^\]\n]{0,80}\])?\{[^{}\n]{1,300}\}?\s*$")
+
+
 def _clean_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
-    drop what a browser tab adds to a page's title (``_page_title``) and a closing bracket that only
-    gives the work's identifier (``_IDENTIFIER_TAIL``: the identifier is the entry's, not its title's).
+    drop what a browser tab adds to a page's title (``_page_title``), a closing bracket that only
+    gives the work's identifier (``_IDENTIFIER_TAIL``: the identifier is the entry's, not its title's)
+    and a closing LaTeX ``\\cite{key}`` (``_TEX_CITE_TAIL``).
 
     Bounded to ``MAX_TITLE_CHARS``: a title is not an essay, and the bracket balancing below
     would otherwise be quadratic on hostile input (300,000 ``[``).
@@ -453,6 +459,8 @@ def _clean_title(s: str) -> str:
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
     if ("(" in s or "（" in s or "[" in s) and (tail := _IDENTIFIER_TAIL.search(s)) is not None and tail.start() > 0:
         s = s[:tail.start()]
+    if "\\cite" in s and (cite := _TEX_CITE_TAIL.search(s)) is not None and cite.start() > 0:
+        s = s[:cite.start()]
     if s[-1:] in (")", "）"):
         s = _cut_translation(s)
     if "**" in s or "__" in s:

@@ -194,11 +194,16 @@ def _is_doi_text(text: str) -> bool:
 
 def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
     """The plain text of another name-like column (Name, Model, Method…) of the row, if any."""
+    from medkg.classify import is_link_label
+
     for j, cell in enumerate(cells):
         header = headers[j].lower() if j < len(headers) else ""
-        if j != title_col and not cell.links and any(w in header for w in _NAME_WORDS):
+        # "| [COVnet](github…) | … | [:computer_mouse:](doi…) |" under "Name | … | Validation/paper": a name linked
+        # to its own page still names the row (its written text, not a bare URL or a label such as "[code]")
+        named_link = bool(cell.links) and not any(link.bare or link.image for link in cell.links)
+        if j != title_col and (not cell.links or named_link) and any(w in header for w in _NAME_WORDS):
             text = _clean_title(_bold_name(cell))
-            if _is_meaningful(text):
+            if _is_meaningful(text) and not (cell.links and is_link_label(text)):
                 return text
     first = cells[0] if cells and title_col != 0 else None  # "| Medical VLM | … | [Moon et al.](…) |": the first column names it
     if first is not None and not first.links:
