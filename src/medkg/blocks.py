@@ -641,8 +641,9 @@ _NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+")
 _TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
 
 
-#: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:"
-_LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:additional\s+|other\s+)?(?:links?|code|source\s+code|github|"
+#: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:", "**URL**:"
+#: (a reference manager's export names its link field "URL")
+_LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:additional\s+|other\s+)?(?:links?|urls?|code|source\s+code|github|"
                                r"repo(?:sitory)?|implementation)\s*(?:\(optional\))?\s*[:：]?\s*$")
 
 

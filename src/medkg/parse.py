@@ -87,6 +87,7 @@ from medkg.blocks import (
     delimiter_row,
     _LINK_FIELD_LABEL,
     _NUMBERED_CITATION,
+    _BIB_FIELD,
     _TITLE_FIELD,
     _field_label,
     _quoted_field_list,
@@ -1210,14 +1211,26 @@ class _Parser:
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or self.section_paras:
             return False
+        cites = False
         if _has_links(self.section_heading_inline):
             inlines = _field_list_inlines(node)
             items = [inl for inl in (inlines or []) if inl is not None]
             if not items or any(inl.links or not _field_label(inl) for inl in items):
                 return False  # every bullet a "label: value" with no link of its own
         else:
-            inlines = _field_list_inlines(node) if _names_a_paper(self.section_heading_inline.plain) else None
+            # the heading reads as a work's title, or it only files the record ("### Source ID 7: SVA Paper",
+            # "### Zhou 2022 - Orca": a reference manager's key or a nickname) over fields one of which is the
+            # work's title ("- **Title**: …", which then titles the entry): a Zotero/Notion export's record
+            inlines = _field_list_inlines(node)
             items = [inl for inl in (inlines or []) if inl is not None]
+            titled = any(_TITLE_FIELD.match(_clean_title(_field_label(inl))) for inl in items)
+            if not _names_a_paper(self.section_heading_inline.plain) and not titled:
+                return False
+            # a titled record that also writes out its authors, venue or year cites a work (a paper, even when
+            # its DOI and URL are still "[To be found]")
+            cites = titled and any(_BIB_FIELD.match(_clean_title(_field_label(inl))) and not inl.links
+                                   and _is_meaningful(_split_label(inl.plain.split("\n", 1)[0])[1].strip())
+                                   for inl in items)
             if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl))
                            and _field_role(_field_label(inl)) is None for inl in items):
@@ -1226,7 +1239,8 @@ class _Parser:
             return False
         self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
                         heading_topic=True, field_list=(node, inlines),
-                        marks=() if _has_links(self.section_heading_inline) else (TITLE_HEADING_FIELD,))
+                        marks=(() if _has_links(self.section_heading_inline) else (TITLE_HEADING_FIELD,))
+                        + ((BIB_RECORD_FIELD,) if cites else ()))
         return True
 
     def titled_record(self, node: _Node) -> bool:
