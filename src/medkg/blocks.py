@@ -639,6 +639,8 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
 _NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+")
 #: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …"
 _TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
+#: any word a title field's label is made of, anywhere in a text (a quick test before reading a list's fields)
+_TITLE_FIELD_WORD = re.compile(r"(?i)title|标题|题目|タイトル|제목")
 
 
 #: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:", "**URL**:"

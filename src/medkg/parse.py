@@ -89,6 +89,7 @@ from medkg.blocks import (
     _NUMBERED_CITATION,
     _BIB_FIELD,
     _TITLE_FIELD,
+    _TITLE_FIELD_WORD,
     _field_label,
     _quoted_field_list,
     _RECORD_NUMBER,
@@ -1221,10 +1222,13 @@ class _Parser:
             # the heading reads as a work's title, or it only files the record ("### Source ID 7: SVA Paper",
             # "### Zhou 2022 - Orca": a reference manager's key or a nickname) over fields one of which is the
             # work's title ("- **Title**: …", which then titles the entry): a Zotero/Notion export's record
+            names_paper = _names_a_paper(self.section_heading_inline.plain)
+            if not names_paper and _TITLE_FIELD_WORD.search(self.raw(node.start, node.end)) is None:
+                return False  # (a cheap test first: most lists under a heading hold no record)
             inlines = _field_list_inlines(node)
             items = [inl for inl in (inlines or []) if inl is not None]
             titled = any(_TITLE_FIELD.match(_clean_title(_field_label(inl))) for inl in items)
-            if not _names_a_paper(self.section_heading_inline.plain) and not titled:
+            if not names_paper and not titled:
                 return False
             # a titled record that also writes out its authors, venue or year cites a work (a paper, even when
             # its DOI and URL are still "[To be found]")
