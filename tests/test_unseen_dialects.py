@@ -3545,6 +3545,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     ],
     # audit17: inline-code note lines under a link-less title (`notes`; `more notes`) annotate the work,
     # they are no part of its title
+    # (twelfth session) digest-heading-records-labelled-fields (a generated paper digest, a34bm): "## 3. Title" over
+    # "**Authors:** …" and "**Year:** 2026 | **Venue:** ICLR 2026 | …" paragraphs is one work's record, with or without
+    # a link; its fields give authors and venue; a heading over prose is no record
+    "digest-heading-records-labelled-fields.md": [
+        ("Surgical Phase Anticipation", {"arxiv": "2507.01234"}, None),
+        ("Instrument Tracking Under Smoke: A Benchmark for Laparoscopic Video", {}, None),
+        ("Video Transformers for Skill Assessment", {}, None),
+    ],
     "code-span-note-lines-under-unlinked-title.md": [
         ('Multi-Task Recurrent Neural Network for Surgical Gesture Recognition', {}, None),
         ('Temporal Segmentation of Surgical Sub-tasks through Deep Learning with Multiple Data Sources', {}, None),
@@ -3766,12 +3774,16 @@ def _known(names: set[str], files=EXPECTED) -> list:
 
 
 @pytest.mark.parametrize("name", _known(KNOWN_MISSES))
+
+
 def test_unseen_dialect_scores(name):
     s = score(name)
     assert s["paper_f1"] >= 0.95 and s["pair_f1"] >= 0.95 and s["id_recall"] >= 0.97, s
 
 
 @pytest.mark.parametrize("name", _known(KNOWN_TITLE_MISSES))
+
+
 def test_titles_are_the_titles(name):
     """A title must not carry its citation trailer (authors, venue, year) or its brackets."""
     assert score(name)["title_accuracy"] >= 0.9
@@ -3905,6 +3917,8 @@ EXACT_TITLES: dict[str, list[str]] = {
 
 
 @pytest.mark.parametrize("name", _known(KNOWN_TITLE_MISSES - {"emoji-marker-before-bold-title.md"}, EXACT_TITLES))
+
+
 def test_exact_titles(name):
     titles = {entry_record(e)["title"] for e in extract_file(DIALECTS / name).entries}
     missing = [t for t in EXACT_TITLES[name] if t not in titles]
@@ -4016,9 +4030,24 @@ def test_an_author_year_label_is_no_venue_label():
         assert label_role(label) is None, label
     titles = [r["title"] for r in map(entry_record, extract_file(DIALECTS / "author-year-label-links-under-heading.md").entries)]
     assert "Data Sources" not in titles, titles
+
+
 def test_a_software_row_is_its_tool_named_by_its_name_column():
     """audit17: "## Software" / "| [LungNet](github…) | … | [:computer_mouse:](doi…) |" under "Name | … |
     Validation/paper": the row is the tool, titled by its linked name (it was once the validating paper, untitled)."""
     rows = {e.line: entry_record(e) for e in extract_file(DIALECTS / "software-table-validation-paper-column.md").entries}
     assert [(rows[n]["kind"] != "paper", rows[n]["title"]) for n in (8, 9, 10)] == [
         (True, "LungNet"), (True, "AcmeAI (ChestNet)"), (True, "ScanAngel")]
+
+
+def test_a_digest_record_reads_its_labelled_authors_and_venue():
+    """twelfth session: "**Authors:** A, B" and "**Year:** 2025 | **Venue:** MICCAI 2025 | …" are the record's
+    fields side by side: its authors (one name each) and venue, with or without a link under the heading."""
+    records = {r["line"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "digest-heading-records-labelled-fields.md").entries)}
+    assert (records[8]["authors"], records[8]["venue"], records[8]["year"]) == (
+        ["Mara Lindqvist", "Tobias Hahn", "Ines Okafor"], "MICCAI", 2025)
+    assert (records[18]["kind"], records[18]["authors"], records[18]["venue"][:5]) == (
+        "paper", ["Kenji Arai", "Sofia Marques"], "IPCAI")
+    assert (records[28]["authors"], records[28]["year"]) == ([], 2026)
+    assert 38 not in records  # "## 4. Workflow Models" over the curator's prose

@@ -1362,6 +1362,9 @@ def _split_authors(authors) -> tuple[str, ...]:
         parts = [a.strip() for a in _AUTHOR_SEPARATOR.split(authors[0]) if a.strip()]
         if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].rstrip(".").split()) <= 2:
             return tuple(authors)  # "Han, Song", "Le, Quoc V.": one name, surname first
+        if len(parts) >= 4 and len(parts) % 2 == 0 and all(len(p.split()) == 1 for p in parts):
+            # "Smith, John, Johnson, Mike, Lu, Cheng": names surname first, each two words between commas
+            return tuple(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
         if all(0 < len(p.split()) <= 4 for p in parts) and not citation.parse_trailer(authors[0]).venue:
             return tuple(parts)  # (the trailer read last: it is the costly test)
     return tuple(authors)

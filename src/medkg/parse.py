@@ -388,6 +388,28 @@ def _byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool
         and _names_a_paper(heading.plain) and _is_byline(intro[0][1])
 
 
+def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool:
+    """``## 1. Medical World Model`` / ``**Authors:** Yijun Yang, …`` / ``**Year:** 2025 | **Venue:** ICCV 2025``
+    / ``> abstract …``: a link-less heading over paragraphs that label the work's authors and where or when it
+    appeared is that work's record (a paper digest's, a reference manager's export), whatever the heading's
+    length: a topic's section is introduced by prose, not by an authors field. Both labels are needed (an
+    author alone also signs a blog post)."""
+    if _has_links(heading) or not _is_meaningful(strip_section_number(_clean_title(heading.plain))):
+        return False
+    authors = bib = False
+    for p, inl in intro:
+        if p.kind != "Paragraph" or inl.links:
+            continue
+        for line in inl.plain.split("\n"):
+            for part in line.split(" | "):
+                label = _split_label(part)[0]
+                if label and _AUTHORS_FIELD.match(label):
+                    authors = True
+                elif label and _BIB_FIELD.match(label):
+                    bib = True
+    return authors and bib
+
+
 def _names_a_paper(heading: str) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more, not a numbered section, not a label, not a term named in two languages
@@ -954,7 +976,9 @@ class _Parser:
                 title_record.append((p, inl))
             elif starts_block and bracket_tag_bold_lead(inl):
                 groups.append((True, [(p, inl)]))  # "**[`arXiv 2023`]**[Title](…)": a tagged item, no bold title
-            elif starts_block and _is_meaningful(inl.strong_lead) and not _role_label_lead(inl):
+            elif starts_block and _is_meaningful(inl.strong_lead) and not _role_label_lead(inl) \
+                    and not (not inl.links and _BIB_FIELD.match(_field_label(inl) or "-")):
+                # ("**Authors:**" left empty is a record's field, no bold title of a record)
                 # ("**Paper**: https://… **Code**: https://…" is a record's line of links, titled by no bold label)
                 groups.append((False, [(p, inl)]))
                 if inl.links and _TITLE_FIELD.match(inl.strong_lead):
@@ -1102,6 +1126,12 @@ class _Parser:
                 # a lab's publication, its title the heading, its byline the line below
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True, marks=(BYLINE_HEADING_FIELD,))
+                read = True
+            elif final and _labelled_byline_record(heading_inline, intro):
+                # "## 5. Vid2World: Crafting Video Diffusion Models …" / "**Authors:** …" / "**Year:** 2026 |
+                # **Venue:** ICLR 2026" / "> abstract": a digest's record of a work it gives no link for
+                self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
+                                heading_topic=True, marks=(BIB_RECORD_FIELD,))
                 read = True
             elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph") or _has_links(heading_inline) \
                     or final and self.section_level >= 2 and any(_labelled_reference(p, inl) for p, inl in intro):
@@ -1443,9 +1473,13 @@ class _Parser:
     def collect_fields(self, d: _Draft, inl: _Inline, take_links: bool = True, start: int = 0) -> None:
         """Labelled lines (``来源：CBLUE``, ``论文题目:…``) and links with their labels."""
         for line in inl.plain[start:].split("\n"):
-            label, value = _split_label(line)
-            if label and value and not value.startswith(("http://", "https://")):
-                d.fields.append((label, value))
+            parts = line.split(" | ") if " | " in line else [line]
+            if len(parts) > 1 and not all(_split_label(part)[0] for part in parts):
+                parts = [line]  # "**Year:** 2025 | **Venue:** ICCV 2025": fields side by side, each labelled
+            for part in parts:
+                label, value = _split_label(part)
+                if label and value and not value.startswith(("http://", "https://")):
+                    d.fields.append((label, value))
         if take_links:
             for link in inl.links:
                 label = _link_label(inl.plain, link)
@@ -2276,6 +2310,11 @@ class _Parser:
         text = self.raw(self.line_starts[d.line - 1] if d.line - 1 < len(self.line_starts) else d.start_byte,
                         d.end_byte)
         description = " ".join(" ".join(x for x in d.description if x).split())
+        if d.fields and not d.authors_hint and not any(label == TITLE_COLUMN_FIELD for label, _ in d.fields):
+            # "## Title" / "**Authors:** Yijun Yang, Zhao-Yang Wang, …": a record that labels its authors field
+            # (not a value with digits: "Omer Gottesman1, Fredrik Johansson2, …" marks affiliations, no names to split)
+            d.authors_hint = [v for label, v in d.fields if _AUTHORS_FIELD.match(label) and _is_meaningful(v)
+                              and not any(ch.isdigit() for ch in v)][:1]
         if d.fields and d.authors_hint and not any(label == TITLE_COLUMN_FIELD for label, _ in d.fields):
             # "*Publication:* Journal …\" / "*Authors:* Roberts, A.": an emphasised field label names no author;
             # an authors field and a journal field make the record a reference to a scholarly work
