@@ -3651,6 +3651,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1038/s41588-022-01065-4"}, None),
         ("recount3: summaries and queries for large-scale RNA-seq expression and splicing", {}, None),
     ],
+    # audit17: bold-author-year-dash-italic-title (LaureBerti/AI4SDGs, a GAN-augmentation list): "- **Okafor et al.
+    # (2019)** – *Title*, *Venue*, [DOI](…)": the bold lead cites the authors and year, the italic run after the
+    # dash is the title (the bold lead was taken for it)
+    "bold-author-year-dash-italic-title.md": [
+        ("Adversarial synthesis of liver lesions for data augmentation in CT classification",
+         {"doi": "10.1016/j.neucom.2019.01.042"}, None),
+        ("The synthetic patient registry", {}, None),
+        ("Medical image augmentation: generative techniques compared and interpreted",
+         {"doi": "10.1007/s10462-024-10871-q"}, None),
+        ("Diffusion models for synthetic chest radiographs: a scoping review", {"doi": "10.1038/s41746-025-01101-7"}, None),
+        ("A review of deep generative models in radiology", {"arxiv": "2103.01234"}, None),
+    ],
+    # audit17: relative-code-folder-links (goonm/Medical-GAN, a list of re-implementations): "| Title | [Paper](…) |
+    # [Code](code/1_GAN) |": a relative code link is a folder of the list's own repository (its author's port), no
+    # repository of the paper's own code; an absolute GitHub link in the same column still is
+    "relative-code-folder-links.md": [
+        ("Generative Adversarial Nets", {"arxiv": "1406.2661"}, None),
+        ("Unpaired Image-to-Image Translation using Cycle-Consistent Adversarial Networks", {"arxiv": "1703.10593"}, None),
+        ("Image-to-Image Translation with Conditional Adversarial Networks", {"arxiv": "1611.07004"},
+         "github.com/phillipi/pix2pix"),
+        ("Coupled Generative Adversarial Networks", {"arxiv": "1606.07536"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

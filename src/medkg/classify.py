@@ -611,6 +611,10 @@ def link_role(label: str, url: str) -> str:
     if by_label == "code":
         if _BARE_WORD.fullmatch(url):
             return "other"  # "[code](available)": a word where the address should be, no link to code
+        if _in_list_repository(url):
+            # "| Generative Adversarial Nets | [Paper](arxiv…) | [Code](code/1_GAN) |": a relative link is a folder
+            # of the repository the list lives in, the list author's own port of the work, not the paper's code
+            return "related_code"
         if by_url == "other" and _DATASET_PATH.search(hp):
             return "dataset"  # "| Code | [link](https://vendor.example/resources/datasets) |"
         if by_url == "paper" and (not _is_strong_code_label(label) or _cites_record(url)
@@ -1064,6 +1068,20 @@ def on_unknown_host(url: str) -> bool:
     return bool(hp) and not _on_paper_host(hp) \
         and not any(_matches(hp, r) for r in (_DATASET_HOSTS_RE, _COMPETITION_HOSTS_RE, _BLOG_HOSTS_RE, _MODEL_HOSTS_RE)) \
         and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None
+
+
+def _in_list_repository(url: str) -> bool:
+    """A relative path (``code/1_GAN``, ``./implementations/acgan``, ``/src/models``): a file or folder of the
+    repository the list itself lives in; not an anchor in the list (``#…``), a protocol-relative address
+    (``//host/…``), an address with a scheme, nor a host written without one (``github.com/…``)."""
+    u = url.strip()
+    if not u or u.startswith(("#", "?", "//")) or _URL_SCHEME.match(u):
+        return False
+    # ("/github.com/lab/tool": a host behind a stray slash is a mistyped address, not a path)
+    path = u.lstrip("./")
+    host = _BARE_HOST.fullmatch(path.split("/", 1)[0])
+    # ("notebook.ipynb", "README.md" alone: a file name, which reads as a host only by its extension)
+    return bool(path) and (host is None or host.group(1).lower() in _PAGE_EXTENSIONS and "/" not in path)
 
 
 def is_site_page(url: str) -> bool:

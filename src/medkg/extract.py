@@ -645,6 +645,10 @@ def type_entry(entry: Entry) -> Entry:
         title, authors = bylined
     if title and links:
         title = _repeated_name_lead(title)
+    if links and title and (dashed := _emphasised_title_after_authors(title, entry.description, authors, year)) is not None:
+        # "- **Frid-Adar et al. (2018)** – *GAN-based synthetic …*, *Neurocomputing*, [DOI](…)"
+        title, authors, year, dashed_venue = dashed
+        venue = venue or dashed_venue
     if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
@@ -1434,6 +1438,34 @@ def _quoted_title_after_authors(title: str, description: str) -> str | None:
         return None
     m = _QUOTED_LEAD.match(description)
     return inline.clean_title(m.group(1)) if m else None
+
+
+#: the dash (or colon) that sets a cited work's title off from its author-year lead
+_TITLE_DASHES = ("-", "–", "—", ":")
+
+
+def _emphasised_title_after_authors(title: str, description: str, runs: tuple[str, ...], year: int | None):
+    """``- **Frid-Adar et al. (2018)** – *GAN-based synthetic …*, *Neurocomputing*, [DOI](…)``: a resource list
+    cites each work by its authors and year in bold (the bold lead, which reads as the title), then a dash, then
+    the title in italics and the venue in italics. The emphasised run right after the dash is the title when the
+    bold lead reads as a byline: names with "et al.", two names or more, or one name with its year (a tool's
+    bold name then an italic gloss, "**SynthSeg** – *segments brain scans …*", states no year). The same work
+    cited with a quoted title after a linked author-year is ``_quoted_title_after_authors``.
+    Returns (title, authors, year, the next emphasised run when it reads as a venue) or None."""
+    text = description.lstrip()
+    if not runs or not text.startswith(_TITLE_DASHES):
+        return None
+    run = " ".join(runs[0].split()).rstrip(" .,")
+    if len(run.split()) < 3 or not " ".join(text[1:].split()).startswith(run) or citation.parse_trailer(run).authors:
+        return None
+    dated = _YEAR.search(title)
+    names = citation.parse_trailer(_YEAR.sub("", title).strip(" ,()"))
+    stated = year if year is not None else int(dated.group()) if dated else None
+    if not names.authors or names.venue or not (names.et_al or len(names.authors) >= 2 or stated is not None):
+        return None
+    venue = " ".join(runs[1].split()).strip(" .,") if len(runs) > 1 else ""
+    return inline.clean_title(run) or run, names.authors, stated, \
+        venue if venue and citation.looks_like_venue(venue) and venue in " ".join(text.split()) else None
 
 
 def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ...]):
