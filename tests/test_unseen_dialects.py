@@ -3673,6 +3673,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/phillipi/pix2pix"),
         ("Coupled Generative Adversarial Networks", {"arxiv": "1606.07536"}, None),
     ],
+    # audit17: "[Title](repository of theses), *MS Thesis*, 2019": a venue field naming a thesis cites the work
+    "thesis-venue-field-after-repository-link.md": [
+        ("SWAN: System for Wearable Audio Navigation", {"doi": "10.1109/iswc.2007.4373786"}, None),
+        ("A Single Camera based Localization and Navigation Assistance for The Visually Impaired in Indoor Environments",
+         {}, None),
+        ("Haptic Wayfinding Cues for Blind Pedestrians in Unfamiliar Buildings", {}, None),
+        ("Designing AR Visualizations to Facilitate Stair Navigation for People with Low Vision",
+         {"doi": "10.1145/3332165.3347906"}, None),
+    ],
+    # audit17: "#### Sensor feedback" / "Title" / bare URL: the subheading is a topic, the line under it the title
+    "topic-subheading-over-title-line-bare-url.md": [
+        ("A survey of sensor fusion methods in wearable robotics", {}, None),
+        ("A lower limb exoskeleton with hybrid actuation", {}, None),
+        ("Robot-assisted Therapy in Stroke Rehabilitation", {"pmcid": "PMC3859002"}, None),
+        ("Stroke rehabilitation: strategies to enhance motor recovery", {"doi": "10.1146/annurev.med.60.042707.104248"}, None),
+    ],
+    # audit17: "[38][**Mind, 1950**] Title [paper](…)": the reference number and the venue tag are no title
+    "reference-number-before-bold-venue-tag.md": [
+        ("Computing machinery and intelligence", {"doi": "10.1093/mind/lix.236.433"}, None),
+        ("Neural Brain: A Neuroscience-inspired Framework for Embodied Agents", {"arxiv": "2505.07634"}, None),
+        ("Position: A Call for Embodied AI", {}, None),
+        ("Segment Anything", {}, None),
+        ("Surgical Robot Transformer (SRT): Imitation Learning for Surgical Tasks", {"arxiv": "2407.12998"}, None),
+        ("Collaborative robot-assisted endovascular catheterization with generative adversarial imitation learning",
+         {"doi": "10.1109/icra40945.2020.9196912"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3935,6 +3961,11 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["italic-title-venue-year-code-inside-bracket.md"]],
     # audit17: a closing "\\cite{key}" is no part of the title
     "tex-cite-key-reading-list.md": [t for t, _, _ in EXPECTED["tex-cite-key-reading-list.md"]],
+    # audit17: the reference number and the bold venue tag before the title are no part of it
+    "reference-number-before-bold-venue-tag.md": [t for t, _, _ in EXPECTED["reference-number-before-bold-venue-tag.md"]],
+    # audit17: the topic subheading is not the title of the record under it
+    "topic-subheading-over-title-line-bare-url.md": [
+        t for t, _, _ in EXPECTED["topic-subheading-over-title-line-bare-url.md"]],
 }
 
 

@@ -58,8 +58,9 @@ _LINK_WORDS = frozenset("link|links|here|click here|url|web|webpage|website|home
                         "full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 #: a leading bracketed tag with a year (and maybe a month) and a few venue words, separated by spaces,
-#: commas or pipes: "[2023.11 Preprint] ", "[IEEE TPAMI, 2025] ", "[2024.06 | Nature Methods] "
-_DATED_TAG = re.compile(r"\s*\[\s*(?P<body>(?:[^\[\]\n\d]{0,50}?)(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
+#: commas or pipes: "[2023.11 Preprint] ", "[IEEE TPAMI, 2025] ", "[2024.06 | Nature Methods] "; a survey's
+#: reference number may come first, bracketed too ("[38][**Mind, 1950**] Title": the survey's citation, no title)
+_DATED_TAG = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?\[\s*(?P<body>(?:[^\[\]\n\d]{0,50}?)(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
                         r"(?![\w.])[^\[\]\n]{0,80}?)\s*\]\s*[:：-]?\s*")
 _TAG_WORDS = re.compile(r"[\s,|/]+")
 _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\])")
@@ -870,7 +871,8 @@ def type_entry(entry: Entry) -> Entry:
         year = year or cited_row[1]
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
-                                                                     or _cites_proceedings(reference)))
+                                                                     or _cites_proceedings(reference))
+                            or _thesis_venue(venue, year))
     if not (kind == "paper" and links and links[0].role == "paper" and links[0].text.strip() == entry.title.strip()) \
             and (cited_field := _paper_field_citation(entry)) is not None:
         # "## HealthQA" / "… description …" / "Paper: Zhu M, … 2019. A Hierarchical Attention …. In *WWW*." /
@@ -1129,6 +1131,16 @@ _PAGE_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
 _MONTH_WORD = re.compile(rf"\b{citation.MONTH}(?![a-z])")
 #: "January 24, 2019", "December 3, 2007": the day a web piece or a magazine story came out
 _DAY_DATE = re.compile(rf"\b{citation.MONTH}\s+\d{{1,2}},\s*\d{{4}}")
+
+
+#: a venue field that names the work a thesis: "*MS Thesis*, 2019", "PhD dissertation, 2020"
+_THESIS_VENUE = re.compile(r"\b(?:thesis|dissertation)\b", re.I)
+
+
+def _thesis_venue(venue: str | None, year: int | None) -> bool:
+    """``[Title](rave.ohiolink.edu/etdc/view?…), *MS Thesis*, 2019``: a dated venue field naming a thesis cites a
+    scholarly work, wherever its link goes (a university's repository of theses the host tables do not know)."""
+    return bool(venue and year and len(venue.split()) <= 6 and _THESIS_VENUE.search(venue))
 
 
 def _cites_article(ref: citation.Citation, description: str) -> bool:

@@ -349,8 +349,10 @@ def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
     lead = inl.plain[:first.start].strip()
     text = inl.plain.strip()
     if "\n" in text:
-        # one break, before the first link: the title's line, then the line of its (tagged) labelled links
-        if text.count("\n") != 1 or "\n" not in lead:
+        # one break, before the first link: the title's line, then the line of its (tagged) labelled links or
+        # its bare URL ("#### Sensor feedback" / "A survey of sensor fusion …" / "http://…": the break closes the
+        # lead, so it is looked for before the lead is stripped)
+        if text.count("\n") != 1 or "\n" not in inl.plain[:first.start].lstrip():
             return False
         lead = lead.split("\n", 1)[0].strip()
         # (a heading record's own lines are no title: its byline, "A. Smith, B. Jones  ", or a sentence on it)
