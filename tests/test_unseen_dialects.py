@@ -3699,6 +3699,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Collaborative robot-assisted endovascular catheterization with generative adversarial imitation learning",
          {"doi": "10.1109/icra40945.2020.9196912"}, None),
     ],
+    # audit17: GitHub emoji shortcodes decorating a record's heading ("### :small_blue_diamond: Title", "### :star:
+    # :fire: Title", "… Title :white_check_mark:") are no part of its title
+    "emoji-shortcode-heading-lead.md": [
+        ("vox2vec: A Framework for Self-supervised Contrastive Learning of Voxel-level Representations in Medical Images",
+         {"arxiv": "2307.14725"}, "github.com/mishgon/vox2vec"),
+        ("Transferable Visual Words: Exploiting the Semantics of Anatomical Patterns for Self-supervised Learning",
+         {"arxiv": "2102.10680"}, "github.com/fhaghighi/TransVW"),
+        ("Models Genesis: Generic Autodidactic Models for 3D Medical Image Analysis", {"arxiv": "1908.06912"},
+         "github.com/MrGiovanni/ModelsGenesis"),
+    ],
+    # audit17: a bracketed venue without a year opening the item ("[arXiv] SAM-Med3D.", "[Medical Image Analysis]
+    # Models Genesis.", "[Machine Learning with Applications] Title.") files the work; the title is what follows,
+    # however short
+    "bracket-venue-tag-short-title.md": [
+        ("SAM-Med3D", {"arxiv": "2310.15161"}, "github.com/uni-medical/SAM-Med3D"),
+        ("SAM-Med2D", {"arxiv": "2308.16184"}, "github.com/uni-medical/SAM-Med2D"),
+        ("Geometric Visual Similarity Learning in 3D Medical Image Self-supervised Pre-training", {},
+         "github.com/YutingHe-list/GVSL"),
+        ("Self Supervised Contrastive Learning for Digital Histopathology", {},
+         "github.com/ozanciga/self-supervised-histopathology"),
+        ("Transferable Visual Words: Exploiting the Semantics of Anatomical Patterns for Self-supervised Learning",
+         {"arxiv": "2102.10680"}, "github.com/fhaghighi/TransVW"),
+        ("Models Genesis", {}, "github.com/MrGiovanni/ModelsGenesis"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -3966,6 +3990,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit17: the topic subheading is not the title of the record under it
     "topic-subheading-over-title-line-bare-url.md": [
         t for t, _, _ in EXPECTED["topic-subheading-over-title-line-bare-url.md"]],
+    # audit17: emoji shortcodes around a heading's title, and a bracketed venue before an item's, are no part of it
+    "emoji-shortcode-heading-lead.md": [t for t, _, _ in EXPECTED["emoji-shortcode-heading-lead.md"]],
+    "bracket-venue-tag-short-title.md": [t for t, _, _ in EXPECTED["bracket-venue-tag-short-title.md"]],
 }
 
 

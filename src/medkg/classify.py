@@ -1154,6 +1154,15 @@ def _is_paper_like(title: str) -> bool:
 _NICKNAME_TAG = re.compile(r"^(?:\[[^\[\]\s]{1,20}(?: [^\[\]\s]{1,20}){0,2}\]"
                            r"|\((?i:survey|review|tutorial|overview|perspective|position paper|benchmark|preprint"
                            r"|thesis|book chapter|editorial|commentary)\))\s+(?=\S)")
+#: a longer bracketed tag opening an item, "[Machine Learning with Applications] Title", "[IEEE Transactions on
+#: Medical Imaging] Title": four to six words naming the venue the list files the work under (``_title_cased_name``
+#: checks that they name something)
+_VENUE_NAME_TAG = re.compile(r"^\[([A-Za-z][\w&.'-]{0,30}(?: [\w&.'-]{1,30}){3,5})\]\s+(?=\S)")
+#: the short words a title-cased name leaves in lower case
+_NAME_JOINERS = frozenset("of on in for and with to the at & de".split())
+#: how many words a model's name standing for its paper's title may have after a venue tag ("SAM-Med3D",
+#: "Models Genesis"); a longer text must read as a title itself
+_MAX_SHORT_TITLE_WORDS = 3
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: a full stop then a capital: a second sentence ("We added 20 papers. See …"); a question or an
 #: initial is no break ("How Well Do Agents Read Pedigrees? A Benchmark", "J. Smith")
@@ -1181,11 +1190,29 @@ def drop_nickname_tag(title: str) -> str:
     Title``: a digest's subject; ``(Survey) Title``: a genre in parentheses); the work's title is what follows
     (which keeps its own "Name:" head). Not a date or a number ("[2025.11.14] …", "[12] …": those
     are read elsewhere), and only before words that read as a title."""
-    tag = _NICKNAME_TAG.match(title)
+    tag = _NICKNAME_TAG.match(title) or _VENUE_NAME_TAG.match(title)
     if tag is None or not any(c.isalpha() for c in tag.group()) or _TAG_YEAR.search(tag.group()):
         return title  # "[MICCAI 2019] Title", "[CVPR'23] Title": a venue and its year, read as such elsewhere
     rest = title[tag.end():]
-    return rest if reads_like_paper_title(rest) else title
+    if tag.re is _VENUE_NAME_TAG and not _title_cased_name(tag.group(1)):
+        return title  # "[a note on the method] Title": four words or more in brackets must name a venue
+    if reads_like_paper_title(rest):
+        return rest
+    # "[arXiv] SAM-Med3D", "[Medical Image Analysis] Models Genesis": a tag naming a venue files the work even
+    # before a title too short to read as one (a model's name), the list's items all opening with their venue
+    words = rest.split()
+    venue = tag.group().strip(" []")
+    named = any(w.casefold().strip(".,") in VENUE_WORDS for w in venue.split())
+    return rest if named and 1 <= len(words) <= _MAX_SHORT_TITLE_WORDS and any(c.isalpha() for c in rest) \
+        and not reads_as_sentence(rest.rstrip(".")) else title
+
+
+def _title_cased_name(text: str) -> bool:
+    """``Machine Learning with Applications``, ``IEEE Transactions on Medical Imaging``: each word capitalised
+    but the short words that join a name's words; a proper name, such as a venue's, not a phrase of prose."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
 
 
 #: one bracketed field of a lead written as nothing but such fields: "[Chen _et. al._] [Title] [MIDL'18]"

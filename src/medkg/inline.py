@@ -447,6 +447,13 @@ _IDENTIFIER_TAIL = re.compile(r"\s*[(（\[]\s*(?:PMID|PMCID|DOI|arXiv|ISBN)\s*"
 _TEX_CITE_TAIL = re.compile(r"\s*\\cite[pt]?\*?(?:\[[^\]\n]{0,80}\])?\{[^{}\n]{1,300}\}?\s*$")
 
 
+#: GitHub emoji shortcodes opening or closing a title ("### :small_blue_diamond: Title", ":star: :fire: Title",
+#: "Title :white_check_mark:"): GitHub draws them as pictographs, which decorate the record as ``🔹 Title`` would;
+#: the colon stripping below would only take the first colon and leave "small_blue_diamond: Title". Only a run at
+#: an edge with something else beside it (a title that is nothing but shortcodes stays as it is)
+_EDGE_SHORTCODES = re.compile(r"^(?::[a-z0-9_+-]{1,30}:\s*)+(?=\S)|(?<=\S)(?:\s+:[a-z0-9_+-]{1,30}:)+$")
+
+
 def _clean_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
     drop what a browser tab adds to a page's title (``_page_title``), a closing bracket that only
@@ -457,6 +464,8 @@ def _clean_title(s: str) -> str:
     would otherwise be quadratic on hostile input (300,000 ``[``).
     """
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
+    if ":" in s:
+        s = _EDGE_SHORTCODES.sub("", s)
     if ("(" in s or "（" in s or "[" in s) and (tail := _IDENTIFIER_TAIL.search(s)) is not None and tail.start() > 0:
         s = s[:tail.start()]
     if "\\cite" in s and (cite := _TEX_CITE_TAIL.search(s)) is not None and cite.start() > 0:
