@@ -3723,6 +3723,47 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "2102.10680"}, "github.com/fhaghighi/TransVW"),
         ("Models Genesis", {}, "github.com/MrGiovanni/ModelsGenesis"),
     ],
+    # audit17: a feature-attribution reading list files each paper under the method it introduced, one paragraph a
+    # paper: "Shap: [Title](…), NeurIPS 2017" / "epsilon-LRP, [Title](…), PloS one 2015" is a paper of its own (the
+    # method's name before a colon or comma is no field label), while "Code: [x](github…)" stays the paper's code
+    "method-name-lead-paragraphs.md": [
+        ("Real Time Image Saliency for Black Box Classifiers", {}, None),
+        ("A unified approach to interpreting model predictions", {"arxiv": "1705.07874"}, None),
+        ("Attribution in Scale and Space", {"arxiv": "2004.03383"}, "github.com/mongeoroo/Relevance-CAM"),
+        ("On pixel-wise explanations for non-linear classifier decisions by layer-wise relevance propagation",
+         {"pmcid": "PMC4498753"}, None),
+        ("Predicting effects of noncoding variants with deep learning–based sequence model", {"pmid": "26301843"}, None),
+        ("Explaining prediction models and individual predictions with feature contributions",
+         {"doi": "10.1007/s10115-013-0679-x"}, None),
+    ],    # audit17: "[Title](), AAAI 2021" between "[Title](url), Venue" paragraphs: a link whose URL was left empty is
+    # a paper of its own (as "- [Title]() | MICCAI" is in a bullet list), not prose glued to the paper before it
+    "empty-link-paragraph-records.md": [
+        ("Improving KernelSHAP: Practical Shapley Value Estimation Using Linear Regression", {"arxiv": "2012.01536"},
+         None),
+        ("If You Like Shapley Then You'll Love the Core", {}, None),
+        ("On the Tractability of SHAP Explanations", {"arxiv": "2009.08634"}, None),
+        ("Shapley Values for Clinical Risk Scores: A Worked Example", {}, None),
+        ("Interpreting Multivariate Shapley Interactions in DNNs", {"arxiv": "2010.05045"}, None),
+    ],    # audit17: "| [Vanilla Grad](arxiv…) | definition | [1] [Title](…). Venue <br> [2] [Title](nature…). Venue |": a
+    # survey's table of methods cites, beside each, the works that applied it, one numbered line each; each line is
+    # a paper of its own (one line is enough in a column whose other rows cite several), the row is the method
+    "table-cell-numbered-references.md": [
+        ("Breast Mass Classification from Mammograms using Deep Convolutional Neural Networks", {"arxiv": "1612.00542"},
+         None),
+        ("AI for Radiographic COVID-19 Detection Selects Shortcuts Over Signal", {"doi": "10.1038/s42256-021-00338-7"},
+         None),
+        ("Iterative Augmentation of Visual Evidence for Weakly-Supervised Lesion Localization in Color Fundus Images",
+         {}, None),
+        ("Vanilla Grad", {"arxiv": "1312.6034"}, None),
+        ("Testing the Robustness of Attribution Methods for Convolutional Neural Networks in MRI-based Alzheimer's "
+         "Disease Classification", {"arxiv": "1909.08856"}, None),
+        ("Grad x Input", {"arxiv": "1605.01713"}, None),
+        ("Predicting Sex from Retinal Fundus Photographs Using Automated Deep Learning",
+         {"doi": "10.1038/s41598-021-89743-x"}, None),
+        ("Detection of Anaemia from Retinal Fundus Images via Deep Learning", {"doi": "10.1038/s41551-019-0487-z"},
+         None),
+        ("XRAI", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -41,6 +41,7 @@ from medkg.inline import (
     quoted_link_title,
     _prose,
     _split_label,
+    unlinked_title,
 )
 from medkg.mdtree import _Node
 from medkg.model import Heading, Link
@@ -515,6 +516,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # "[Patch-based 3D UNet for head and neck tumor segmentation …]" between "[Title](url)" paragraphs: a
             # link whose URL the author left out (no reference definition either) is one more item, not prose
             kind = 1
+        if not kind and not inl.links and p.kind == "Paragraph" and unlinked_title(inl.plain, inl.empty_link_texts):
+            # "[If You Like Shapley Then You'll Love the Core](), AAAI 2021" between "[Title](url), Venue" paragraphs:
+            # a link whose URL was left empty still names the work (as "- [Title]() | MICCAI" does in a bullet
+            # list); read as prose it was glued to the paper before it
+            kind = 1
         if not kind and not inl.links and p.kind == "Paragraph" and outline_numbered_title(inl.plain) is not None:
             # "1.1 Spectral Graph Convolutions for Population-based Disease Prediction" / blank line / "1.2 …": a
             # reading note's link-less titles numbered by the section they are filed under, one paragraph each
@@ -757,7 +763,7 @@ def _item_kind(inl: _Inline) -> int:
             # link, as "Retrieved from [url](…)" does below
             return 1 if _plain_reference(before[0], min_title_words=2) else 0
         elif not before or not is_link_label(label.strip("*_[]()")):
-            return 0
+            return 1 if _method_name_lead(head, inl, first) else 0
         else:
             head = before[0].rstrip(" \t([（【*_")
     if _DATE_LEAD.match(lead) and not first.bare and names_work(first.text):
@@ -766,6 +772,8 @@ def _item_kind(inl: _Inline) -> int:
         return 1
     if _LINK_INTRO_LEAD.match(head):
         return 0  # "Link to repo folder [Wang2024](…)", "Links to the slides [x](…)": words that introduce a link
+    if head.endswith((",", "，")) and _method_name_lead(head, inl, first):
+        return 1  # "epsilon-LRP, [On pixel-wise explanations …](…), PloS one 2015": a method's name, then its paper
     if len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4:
         # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).": a short author lead, but a whole reference
         return 1 if _complete_reference(inl, first) else 0
@@ -788,6 +796,32 @@ def _item_kind(inl: _Inline) -> int:
         # 21484-21489.": a long venue, volume and pages after the linked title of a whole reference
         return 1 if _complete_reference(inl, first) else 0
     return 1
+
+
+#: the most words a method's name leading its paper's linked title may have ("Blur integrated gradient: [Title](…)")
+_MAX_METHOD_NAME_WORDS = 4
+
+
+def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
+    """A method's short name, a colon or a comma, then the linked title of the paper that introduced it and a short
+    venue: ``Shap: [A unified approach to interpreting model predictions](…), NeurIPS 2017``, ``epsilon-LRP, [On
+    pixel-wise explanations for non-linear classifier decisions …](…), PloS one 2015``.
+
+    Why: feature-attribution reading lists file each paper under the name of the method it introduced, one paragraph
+    a paper; read as a ``label:`` field, the paragraph was glued to the paper before it (its title and identifiers
+    lost). The name is no field label (``Code:``, ``Paper:``, ``Authors:``), no locator label (``Available:``) and no
+    sentence running into its link (``… see:``); the link's text names a work and little prose follows it."""
+    from medkg.classify import is_link_label
+
+    name = head[:-1].strip(" \t*_")
+    words = name.split()
+    if not words or len(words) > _MAX_METHOD_NAME_WORDS or len(name) > 40 or "\n" in name \
+            or first.bare or first.image or not names_work(first.text) or is_link_label(first.text):
+        return False
+    if is_link_label(name) or _field_role(name) is not None or _TITLE_FIELD.match(name + ":") \
+            or words[-1].lower() in _RUN_ON_WORDS or words[-1].lower() in _LOCATOR_LABELS:
+        return False
+    return sum(1 for ch in _prose(inl, first.end) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
 
 
 def _complete_reference(inl: _Inline, first: _RawLink) -> bool:

@@ -178,7 +178,7 @@ from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, gallery_cells, \
-    named_work_columns, named_work_links, paper_cell_leads
+    named_work_columns, named_work_links, numbered_reference_columns, numbered_reference_links, paper_cell_leads
 
 log = logging.getLogger(__name__)
 
@@ -2174,6 +2174,7 @@ class _Parser:
         title_col = _title_column(headers, cells_by_row)
         people_cols = _people_columns(headers)
         work_cols = named_work_columns(cells_by_row, title_col)
+        ref_cols = numbered_reference_columns(cells_by_row)
         for (start, end), cells in zip(spans, cells_by_row):
             row_headers = _row_headers(headers, cells, title_col)
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
@@ -2246,6 +2247,25 @@ class _Parser:
                     w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
                     if _is_meaningful(d.title):
                         w.description.append(d.title)
+                    self.finish(w, self.current_topic())
+            for j in sorted(ref_cols):
+                refs = numbered_reference_links(cells[j], one_is_enough=True) if j < len(cells) else []
+                if not refs:
+                    continue
+                # "| [Vanilla Grad](…) | … | [1] [Title](…). NIPS 2016 <br> [2] [Title](…). Nature MI, 2021. |": each
+                # numbered line is a work of its own; the row is what the other cells name (the method)
+                ref_urls = {(link.url, link.text) for link, _ in refs}
+                d.links = [link for link in d.links if (link.url, link.text) not in ref_urls]
+                if j == title_col:
+                    d.title = next((_clean_title(c.plain) for k, c in enumerate(cells)
+                                    if k != j and _clean_title(c.plain)), "")
+                for link, venue in refs:
+                    line = self.line_of(link.offset)
+                    w = _Draft(line=line, end_line=line, start_byte=start, end_byte=end)
+                    w.title = _clean_title(link.text)
+                    w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
+                    if venue:
+                        w.description.append(venue)
                     self.finish(w, self.current_topic())
             if not d.links and not _is_meaningful(d.title):  # "|2|.[[paper]()]||||": a placeholder row
                 self.list_diags.append(self.diag(d.line, "empty-link",

@@ -111,6 +111,37 @@ def named_work_links(cells: list[_Inline], title_col: int, columns: frozenset[in
     return []
 
 
+def numbered_reference_links(cell: _Inline, one_is_enough: bool = False) -> list[tuple[_RawLink, str]]:
+    """The linked titles of a cell that cites works one a line, each line numbered, with what follows each
+    title (its venue): ``| [Vanilla Grad](arxiv…) | definition | [1] [Title](…). NIPS 2016 workshop <br> [2]
+    [Title](nature…). Nature Machine Intelligence, 2021. |`` → [(link 1, "NIPS 2016 workshop"), (link 2, …)];
+    [] when a line of the cell is no numbered linked title, or the cell holds fewer than two (one is enough where
+    ``one_is_enough``: a column other rows of which cite several, ``numbered_reference_columns``).
+
+    Why: a survey's table of methods lists, beside each method and its definition, the works that applied it;
+    read as the row's links, the works were glued to each other and to the method (their titles and identifiers
+    mixed). Each numbered line is a work of its own."""
+    from medkg.blocks import record_number_only
+    from medkg.inline import names_work
+
+    bounds = [0, *(cell.breaks or []), len(cell.plain)]
+    found: list[tuple[_RawLink, str]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        if not cell.plain[a:b].strip():
+            continue
+        links = [link for link in cell.links if a <= link.start < b and not link.image]
+        if len(links) != 1 or links[0].bare or not names_work(links[0].text) \
+                or not record_number_only(cell.plain[a:links[0].start].strip()):
+            return []
+        found.append((links[0], cell.plain[links[0].end:b].strip(" \t.,;")))
+    return found if len(found) >= (1 if one_is_enough else 2) else []
+
+
+def numbered_reference_columns(rows: list[list[_Inline]]) -> frozenset[int]:
+    """The columns in which some row's cell cites two numbered works or more (``numbered_reference_links``)."""
+    return frozenset(j for cells in rows for j, cell in enumerate(cells) if numbered_reference_links(cell))
+
+
 def named_work_columns(rows: list[list[_Inline]], title_col: int) -> frozenset[int]:
     """The columns in which some row of a table holds a cell of two named works or more (``named_work_links``):
     the column lists works by name, in its rows of one link too."""
