@@ -464,7 +464,7 @@ def _clean_title(s: str) -> str:
     would otherwise be quadratic on hostile input (300,000 ``[``).
     """
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
-    if ":" in s:
+    if s[:1] == ":" or s[-1:] == ":":  # (a shortcode at an edge starts or ends the text with its colon)
         s = _EDGE_SHORTCODES.sub("", s)
     if ("(" in s or "（" in s or "[" in s) and (tail := _IDENTIFIER_TAIL.search(s)) is not None and tail.start() > 0:
         s = s[:tail.start()]

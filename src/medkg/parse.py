@@ -396,7 +396,8 @@ def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]
     appeared is that work's record (a paper digest's, a reference manager's export), whatever the heading's
     length: a topic's section is introduced by prose, not by an authors field. Both labels are needed (an
     author alone also signs a blog post)."""
-    if _has_links(heading) or not _is_meaningful(strip_section_number(_clean_title(heading.plain))):
+    if not any(":" in inl.plain or "：" in inl.plain for _, inl in intro) or _has_links(heading) \
+            or not _is_meaningful(strip_section_number(_clean_title(heading.plain))):
         return False
     authors = bib = False
     for p, inl in intro:

@@ -124,6 +124,8 @@ def numbered_reference_links(cell: _Inline, one_is_enough: bool = False) -> list
     from medkg.blocks import record_number_only
     from medkg.inline import names_work
 
+    if len(cell.links) < (1 if one_is_enough else 2) or not (cell.breaks or one_is_enough):
+        return []  # (two works a cell cites are on two lines)
     bounds = [0, *(cell.breaks or []), len(cell.plain)]
     found: list[tuple[_RawLink, str]] = []
     for a, b in zip(bounds, bounds[1:]):
