@@ -3545,6 +3545,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     ],
     # audit17: inline-code note lines under a link-less title (`notes`; `more notes`) annotate the work,
     # they are no part of its title
+    # (twelfth session) title-by-authors-venue-year (a35bq, a survival-analysis list): "Title by A, B, C et all.
+    # Venue Year" — the title ends before the last "by" that names follow; a title's own "by" stays
+    "title-by-authors-venue-year.md": [
+        ("Neural Hazard Models for Censored Outcomes", {}, None),
+        ("Risk Curves: Learning Survival from Electronic Health Records", {}, None),
+        ("Guided by Anatomy: Shape Priors for Survival Prediction from Cardiac MRI", {}, None),
+        ("Transformers for Time-to-Event Data", {}, None),
+        ("Explaining Survival Models by Meaningful Perturbation", {"arxiv": "1704.03296"}, None),
+        ("Calibrating Hazard Networks by Analyzing Comparative Gradients and Hostile Activations", {"arxiv": "2012.03434"}, None),
+    ],
     # (twelfth session) digest-heading-records-labelled-fields (a generated paper digest, a34bm): "## 3. Title" over
     # "**Authors:** …" and "**Year:** 2026 | **Venue:** ICLR 2026 | …" paragraphs is one work's record, with or without
     # a link; its fields give authors and venue; a heading over prose is no record
@@ -4172,3 +4182,13 @@ def test_a_digest_record_reads_its_labelled_authors_and_venue():
         "paper", ["Kenji Arai", "Sofia Marques"], "IPCAI")
     assert (records[28]["authors"], records[28]["year"]) == ([], 2026)
     assert 38 not in records  # "## 4. Workflow Models" over the curator's prose
+
+
+def test_a_title_by_its_authors_gives_them():
+    """twelfth session: "Title by Lena Brandt,Omar Haddad,Yuki Tanaka et all. JMLR 2016": the names after "by" (and
+    after the comma the trailer starts at) are the authors, "et all" a slip for "et al."."""
+    records = {r["line"]: r for r in map(entry_record, extract_file(DIALECTS / "title-by-authors-venue-year.md").entries)}
+    assert (records[5]["authors"], records[5]["venue"], records[5]["year"]) == (
+        ["Lena Brandt", "Omar Haddad", "Yuki Tanaka"], "JMLR", 2016)
+    assert records[8]["authors"] == ["Anna Kowalska", "Jonas Berg"]
+    assert (records[10]["authors"], records[11]["authors"]) == ([], [])  # a title's own "by" and a phrase after it

@@ -109,8 +109,8 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _VENUE_STOP_WORDS = frozenset("vol volume issue pp pages doi".split())
 _SCHOLARLY_HOSTS = ("doi.org", "arxiv", "biorxiv", "medrxiv", "ncbi.nlm.nih.gov", "pubmed", "europepmc")
 
-_SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\.\.\.| 等')
-_CONNECTOR = re.compile(r"(et\.? ?al\b\.?|等)|(and\b|&|…|\.\.\.)")
+_SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\bet all\b|\.\.\.| 等')  # ("et all": a frequent slip)
+_CONNECTOR = re.compile(r"(et\.? ?al\b\.?|\bet all\b\.?|等)|(and\b|&|…|\.\.\.)")
 _TOKEN = re.compile(r"\S{1,200}")
 _YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w-])(?!\.\d)")
 _PAGES = r"[A-Za-z]{0,2}\d{1,7}(?: ?- ?[A-Za-z]{0,2}\d{1,7})?"
@@ -293,6 +293,8 @@ def parse_citation(text: str) -> Citation | None:
                 if source[1] is None:
                     source = (source[0], int(m.group(1)), *source[2:])
                 return _score_citation(title, authors, et_al, source, False, web_url)
+    if " by " in s and (by_line := _title_by_authors(d, s, arxiv, web_url)) is not None:
+        return by_line
     authors, et_al, title_start = _scan_authors(d, s, trailer=False)
     if not authors and 0 < (colon := s.find(": ", 0, 40)) and _LABEL.fullmatch(s, 0, colon):
         # "Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)": a short label before the reference
@@ -1246,6 +1248,49 @@ def _numbers(tail: str, year: int | None) -> tuple[str | None, str | None, str |
 
 
 # ----------------------------------------------------------------------------- scoring
+
+
+#: the word that hands a title over to its authors: "Deep Survival Analysis by Rajesh Ranganath, Adler Perotte, …"
+_BY = re.compile(r"\s+by\s+")
+
+
+def _title_by_authors(d: str, s: str, arxiv: bool, web_url: bool) -> Citation | None:
+    """``Deep Survival Analysis by Rajesh Ranganath, Adler Perotte, David Blei et al. JMLR 2016``, ``DeepHit: A Deep
+    Learning Approach … by Changhee Lee, William R. Zame, Jinsung Yoon, Mihaela van der Schaar. 2018``: an informal
+    reference, its title, then "by" and the authors, then where and when. The last "by" that several authors (or one
+    and "et al.") follow, then a venue or a year, splits it; a title's own "by" ("Guided by Anatomy: …") is followed
+    by words, not by a list of names."""
+    for m in reversed(list(_BY.finditer(s, 0, 1500))):
+        title = _clean_title(d[: m.start()])
+        if len(title.split()) < 3:
+            break
+        authors, et_al, end = _scan_authors(d[m.end() :], s[m.end() :], trailer=False)
+        if _listed_names(authors, et_al, s[m.end() : m.end() + end]):
+            source = _parse_source(d, s, m.end() + end, arxiv)
+            if source[0] is None and source[1] is None:
+                continue
+            return _score_citation(title, authors, et_al, source, False, web_url)
+    return None
+
+
+def _listed_names(names: tuple[str, ...], et_al: bool, text: str) -> bool:
+    """Names that read as a byline after "by": two or more parted by commas or semicolons, or one with "et al.".
+    A title's own "by" is followed by a phrase that the name scanner may take for one name or two joined by "and"
+    ("… by Meaningful Perturbation", "… by Analyzing Comparative Gradients and Hostile Activations")."""
+    return bool(names) and et_al or len(names) >= 2 and ("," in text or ";" in text)
+
+
+def title_by_names(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Neural Hazard Models for Censored Outcomes by Lena Brandt,Omar Haddad`` → (title, names): a title then "by"
+    and nothing but names to its end (``_listed_names``), else None."""
+    d, s, _, _ = _prepare(text)
+    m = next(reversed(list(_BY.finditer(s, 0, 1500))), None)
+    if m is None or len(_clean_title(d[: m.start()]).split()) < 3:
+        return None
+    names, et_al, end = _scan_authors(d[m.end() :], s[m.end() :], trailer=False)
+    if not names or s[m.end() + end :].strip(" ,;.&"):
+        names, et_al = _given_name_list(d[m.end() :].strip(" ,;.&")), False  # (the names run to the end)
+    return (_clean_title(d[: m.start()]), names) if _listed_names(names, et_al, d[m.end() :]) else None
 
 
 def _score_citation(title, authors, et_al, source, quoted, web_url) -> Citation | None:

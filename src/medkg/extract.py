@@ -644,6 +644,15 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
         title, authors = bylined
+    names_go_on = entry.description[:1] == ","
+    if title and links and " by " in title and " by " not in links[0].text \
+            and (by := citation.title_by_names(title)) is not None:
+        # "Title by Lena Brandt,Omar Haddad,Yuki Tanaka et all. JMLR 2016" / "Source: https://…": the names after
+        # "by" are the authors, and so are those the trailer (the description after a comma) names; a "by" in a
+        # link's text is its title's
+        title, authors = by[0], by[1] + tuple(authors)
+        if names_go_on:
+            authors += citation.parse_trailer(entry.description[1:]).authors
     if title and links:
         title = _repeated_name_lead(title)
     if links and title and (dashed := _emphasised_title_after_authors(title, entry.description, authors, year)) is not None:
