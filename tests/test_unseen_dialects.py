@@ -3774,6 +3774,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("XRAI", {}, None),
     ],
+    # audit17: "## TITAN" / "**Ding et al., 2024** Title" / "https://arxiv…": a notes file's bold author-year lead
+    # closes its byline at the bold's end (with or without a stop); the text after it is the title
+    "bold-author-year-lead-notes.md": [
+        ("Multimodal whole slide foundation model for pathology", {"arxiv": "2411.19666"}, "github.com/mahmoodlab/TITAN"),
+        ("A visual-language foundation model for computational pathology", {"doi": "10.1038/s41591-024-02856-4"},
+         None),
+        ("Virchow: A Million-Slide Digital Pathology Foundation Model", {"arxiv": "2309.07778"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -500,7 +500,8 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)] if "\n" in inl.plain.strip() \
                 else [(p, inl)]
             # (a bound, not a judgement: each line is parsed once, so a whole pasted bibliography costs linear time)
-            kinds = [1 if _plain_reference(li.plain) else 0 for _, li in lines] if len(lines) <= MAX_REFERENCE_LINES \
+            kinds = [1 if _plain_reference(_byline_closed(li, li.plain)) else 0 for _, li in lines] \
+                if len(lines) <= MAX_REFERENCE_LINES \
                 else [0] * len(lines)
             if len(lines) > 1 and sum(kinds) >= 2:
                 # "Kelley DR, Snoek J, Rinn JL. Basset: … Genome Res. 2016;26: 990–999." one a line, no blank
@@ -625,6 +626,21 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     return citation.whole_reference(text, min_title_words) is not None
 
 
+def _byline_closed(inl: _Inline, text: str) -> str:
+    """``text`` (the paragraph's plain text, or its lead) with a full stop after a bold author-year lead that has
+    none: in ``**Wu et al., 2025** PathVLM-R1: …`` the bold's end closes the byline as the stop in ``**Xu et al.,
+    2024.** A whole-slide …`` does, so both read as the same reference (authors, year, title)."""
+    from medkg.classify import author_year_byline
+
+    lead = inl.strong_lead.strip()
+    if not lead or lead.endswith(".") or not author_year_byline(lead):
+        return text
+    body = text.lstrip()
+    if not body.startswith(lead):
+        return text
+    return f"{lead}. {body[len(lead):].lstrip(' *_')}"
+
+
 def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
     """A one-line paragraph that is a whole reference written as text, alone or before its trailing links
     (``[EMNLP2021] Qin H, Tian Y, Song Y. Title[C]//Proceedings of … 2021: 2860-2868.``, ``… Title[J]. arXiv
@@ -636,7 +652,7 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
     from medkg import citation
 
     first = next((link for link in inl.links if not link.image), None)
-    text = (inl.plain if first is None else inl.plain[:first.start]).strip()
+    text = _byline_closed(inl, (inl.plain if first is None else inl.plain[:first.start]).strip())
     return 40 <= len(text) <= 1500 and _YEAR_IN_TEXT.search(text) is not None \
         and citation.authors_first_reference(text)
 

@@ -114,6 +114,13 @@ _EVENT_WORDS = frozenset("school bootcamp hackathon meetup course seminar webina
 _YEAR_PREPOSITIONS = frozenset("in of for since from to until during by before after".split())
 
 
+def author_year_byline(text: str) -> bool:
+    """``Wu et al., 2025``, ``Ji S. et al. 2021``, ``Komati N. 2021``: a text that is only a work's citation by its
+    first author and year (no title, no venue). Notes files set it in bold before the title, ``**Wu et al.,
+    2025** PathVLM-R1: …``, where the bold's end closes the byline as a full stop would."""
+    return _AUTHOR_YEAR_CITATION.match(" ".join(text.split()).rstrip(" .")) is not None
+
+
 def _venue_year_label(label: str) -> bool:
     """``MICCAI 2018``, ``NeurIPS'19``, ``Synthetic Biology Journal (2023)``: a venue and its year."""
     m = _VENUE_YEAR.match(label)

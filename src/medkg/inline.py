@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from medkg import ids
 from medkg.citation import MONTH
-from medkg.classify import WEIGHTS_LABELS, is_home_label, label_role, strip_symbols
+from medkg.classify import WEIGHTS_LABELS, author_year_byline, is_home_label, label_role, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -653,6 +653,11 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
                 # badges: a method's short bold name, then a sentence about it (no title reads "this model …");
                 # the name is the title, the sentence describes it, as after "**Name** - …"
                 return _drop_closing_stop(strong_lead), rest
+        if author_year_byline(strong_lead) and names_work(rest, min_words=4):
+            # "**Wu et al., 2025** PathVLM-R1: a reinforcement … tasks", "**Xu et al., 2024.** A whole-slide …": a
+            # notes file's bold author-year lead is the byline, the text after it the title (the trailer holds the
+            # byline, so the authors and year are read from it)
+            return _drop_closing_stop(rest), strong_lead.strip().rstrip(".")
         byline = _BYLINE_REST.match(rest) if _PERSON_NAME.fullmatch(strong_lead.strip()) else None
         if byline is not None:
             # '**Ruitian Gao**, Shuai Zhao, et al. "**Title.**" Journal, 2021.': a publication page bolds its
