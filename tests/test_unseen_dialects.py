@@ -3782,6 +3782,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Virchow: A Million-Slide Digital Pathology Foundation Model", {"arxiv": "2309.07778"}, None),
     ],
+    # audit17: resource-entry-publication-beside-website-and-data (a curated list of biomedical knowledge graphs
+    # and tools): "- **PrimeKG** – [Publication (2023)](doi…), [Website](…), [Code](github…), [Data](doi…)": a
+    # short name whose links give, beside its publication, its own website and its data, API or PyPI page is the
+    # resource (a knowledge graph, a tool), not the paper; a full title so linked is still the paper
+    "resource-entry-publication-beside-website-and-data.md": [
+        ("A survey of biomedical knowledge graphs for precision medicine", {"doi": "10.1093/bib/bbad777"}, None),
+    ],
+    # audit17: seminar-slides-under-related-links (a catalogue of ontologies as heading records): "- Related
+    # Links:" / "- [Seminar - Slides](…/12_Seminar_….pdf)": a label of role words joined by a lone dash names a
+    # talk's slides, a PDF but no article
+    "seminar-slides-under-related-links.md": [
+        ("Phenotype-driven ranking of candidate genes", {"doi": "10.1186/s13073-022-01111-2"},
+         "github.com/phenorank/phenorank"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

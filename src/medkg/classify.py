@@ -51,7 +51,7 @@ _EN_WORDS: dict[str, set[str]] = {
               "presentation", "presentations", "talk", "tutorial", "project-page", "site", "web", "news", "poster", "youtube", "leaderboard",
               "information", "info", "landing", "main", "search", "tool", "docs", "documentation",
               "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url",
-              "lecture", "lectures", "lec"},
+              "lecture", "lectures", "lec", "seminar", "webinar"},
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty",
@@ -77,7 +77,8 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               "site", "news", "poster", "youtube", "leaderboard", "information", "info", "landing", "docs",
               "documentation", "chinese", "translation", "search", "main",
               # "[**Lecture 1:**](…/BEBi 205 - Lecture 1.pdf)": a course's slides, not an article
-              "lecture", "lectures", "lec"},
+              # ("[Seminar - Slides](…/20_Seminar_….pdf)": a talk's slides, a PDF but no article)
+              "lecture", "lectures", "lec", "seminar", "webinar"},
 }
 #: every English label word of every role (built once: a label made only of these may be a label)
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
@@ -303,6 +304,9 @@ def _label_qualifier(s: str) -> tuple[str, str | None]:
 #: decides it) and no name. Not "link" or "here": prose says "paper link: https://…" and "[here](…)", and a
 #: line opened by them is no record's line
 _LOCATOR_WORDS = frozenset({"url", "notes"})
+_LONE_DASHES = frozenset({"-", "–", "—", "|", "·"})
+#: words that make "data" name a field of study or a trade, not data ("Data Science", "Data Engineering")
+_DATA_FIELD_WORDS = frozenset({"science", "sciences", "scientist", "scientists", "engineering", "engineer"})
 
 
 @lru_cache(maxsize=65536)
@@ -330,7 +334,8 @@ def label_role(label: str) -> str | None:
         # "Paper_Link(MICCAI 2023)", "Code (official)": a label qualified by a venue and year in brackets
         # labels its link as the bare label does
         return label_role(head)
-    words = [w for w in re.split(r"[\s/+&,]+", s) if w]
+    # a dash standing alone between label words separates them as a comma does ("Seminar - Slides")
+    words = [w for w in re.split(r"[\s/+&,]+", s) if w and w not in _LONE_DASHES]
     # "code-nonofficial", "paper-pdf", "Code_Link", "Paper_Link1_2020": a hyphenated or snake_case compound of
     # label words (a word perhaps numbered, "Link1") reads as those words
     words = [p for w in words for p in ((w,) if w in _EN_VOCAB or not _COMPOUND_SEP.search(w)
@@ -348,6 +353,8 @@ def label_role(label: str) -> str | None:
     for role in ("related_code", "dataset", "code", "paper", "other"):
         if role == "dataset" and any(w in _EN_STRONG["code"] for w in words) and "data" not in words[0]:
             continue
+        if role == "dataset" and any(w in _DATA_FIELD_WORDS for w in words):
+            continue  # "[Data Science Seminar](…)": the field of study, no data
         if all(w in _EN_VOCAB or w.isdigit() for w in words) and any(w in _EN_STRONG[role] for w in words):
             return role
     if words[0] in ("blog", "news", "post", "video", "slides", "talk", "tweet", "tutorials"):
@@ -997,6 +1004,15 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     named_tool = hint == "tool" and prole in ("code", "other") and not _is_paper_like(title) \
         and citation_confidence < 0.5 and any(link.role == "paper" for link in links[1:]) \
         and not mentions_papers([h.text for h in topic])
+    if prole == "paper" and _resource_beside_its_publication(title, links[1:], citation_confidence):
+        # "- **PrimeKG** – [Publication (2023)](doi…), [Website](…), [Code](github…), [Data](doi…)": a short name
+        # whose links give, beside its publication, the resource's own code or home page and its data, API or
+        # package page is the resource that publication describes, whichever link comes first (a paper's entry
+        # links its article, code and project page; it does not serve an API or a data download of its own).
+        # The publication's identifier stays on the entry.
+        if hint in ("tool", "dataset", "model"):
+            return hint
+        return "dataset" if "dataset" in roles else "tool"
     if prole == "paper" or (has_ids and prole != "dataset" and not named_resource and not named_tool
                             and ("paper" in roles or prole == "code" and citation_confidence >= 0.5)):
         return "paper"
@@ -1062,6 +1078,25 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # reference whose own text gives its identifier, its link the list's note on it
         return "paper"
     return "website"
+
+
+#: link labels that name a resource's service or package rather than a work: "[API](…)", "[PyPI](…)"
+_WEBSITE_LABELS = frozenset({"website", "web site", "official website", "homepage", "home page", "site", "web"})
+_SERVICE_LABELS = frozenset({"api", "rest api", "sparql", "endpoint", "pypi", "cran", "npm", "conda",
+                             "bioconductor", "docker", "docker hub"})
+
+
+def _resource_beside_its_publication(title: str, others: tuple[Link, ...], citation_confidence: float) -> bool:
+    """A short name (no title, no citation) whose links after its publication give both the resource's own
+    website and its data, API or package page (``[Website] [Code] [Data]``, ``[Website] [GitHub] [PyPI]``).
+    A website, not merely code: a model table's row gives its paper, code and training data
+    (``| CardioGPT | [arXiv] | [HF] | [Data] | [Github] |``) and is still the paper; a project page
+    (``[Project Page]``) is a paper's page, a "Website" the resource's own."""
+    if _is_paper_like(title) or citation_confidence >= 0.5:
+        return False
+    own = any(_norm(strip_symbols(link.label)) in _WEBSITE_LABELS for link in others)
+    served = any(link.role == "dataset" or _norm(strip_symbols(link.label)) in _SERVICE_LABELS for link in others)
+    return own and served
 
 
 #: labels that only say "the article" (not a venue or server name such as "bioRxiv")
