@@ -3796,6 +3796,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Phenotype-driven ranking of candidate genes", {"doi": "10.1186/s13073-022-01111-2"},
          "github.com/phenorank/phenorank"),
     ],
+    # audit17: "1. **Title words … for the\nrest of the title**, *Authors*, Venue, 2023. [[paper](…)]": a bibtex-to-Markdown
+    # list wraps long bold titles (and author lists) over lines; the bold text is the title, wrap and all, and the
+    # authors and venue after it are no part of it
+    "bold-title-wrapped-before-authors.md": [
+        ("Physics-informed machine learning for cardiovascular flow modelling: a review",
+         {"doi": "10.1146/annurev-bioeng-000000-000001"}, None),
+        ("Surrogate models of arterial hemodynamics", {"arxiv": "2205.01234"}, None),
+        ("Learning wall shear stress in coronary arteries with graph neural networks trained on patient-specific "
+         "simulations", {"arxiv": "2401.05678"}, "github.com/example-lab/wss-gnn"),
+        ("Physics-informed neural networks for 4D flow MRI super-resolution", {"arxiv": "2107.04321"},
+         "github.com/example-lab/pinn-4dflow"),
+        ("Reduced-order windkessel calibration from pressure waveforms", {}, None),
+    ],
+    # audit17: "## Data-driven Surrogates" / "| [**Title**](placeholder-or-unknown-host) | PNAS | 2023 | [Github](…) |":
+    # a hyphened compound's modifier ("Data-driven", "Data-efficient") names nothing the section lists; the rows
+    # are papers with their code, not datasets
+    "data-driven-heading-table-row.md": [
+        ("Neural operators for patient-specific aortic flow", {}, "github.com/example-lab/aorta-no"),
+        ("Graph surrogates of coronary pressure drop", {"arxiv": "2306.01234"}, "github.com/example-lab/coronary-gnn"),
+        ("Learning left-ventricle mechanics from simulation ensembles", {}, "github.com/example-lab/lv-mech"),
+        ("Few-shot calibration of cardiac electrophysiology models", {}, "github.com/example-lab/ep-fewshot"),
+        ("Active learning of aneurysm rupture surrogates", {"arxiv": "2402.04567"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -4066,6 +4089,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit17: emoji shortcodes around a heading's title, and a bracketed venue before an item's, are no part of it
     "emoji-shortcode-heading-lead.md": [t for t, _, _ in EXPECTED["emoji-shortcode-heading-lead.md"]],
     "bracket-venue-tag-short-title.md": [t for t, _, _ in EXPECTED["bracket-venue-tag-short-title.md"]],
+    # audit17: a bold title wrapped over lines, then its authors: the whole bold text, not the authors after it
+    "bold-title-wrapped-before-authors.md": [t for t, _, _ in EXPECTED["bold-title-wrapped-before-authors.md"]],
 }
 
 

@@ -917,8 +917,10 @@ def _heading_words(text: str) -> tuple[frozenset[str], str]:
     if not low.isascii():
         low = _COMBINING.sub("", unicodedata.normalize("NFKD", low))
     found = re.findall(r"[a-z][a-z\-]*", low)
-    # "Full-paper track", "Short-paper track": a hyphened compound says its parts too
-    parts = [p for w in found if "-" in w for p in w.split("-") if p]
+    # "Full-paper track", "Short-paper track": a hyphened compound says its head too, the part after its last
+    # hyphen; the parts before it only qualify that head ("Data-driven Surrogates", "Model-based control",
+    # "Code-free tools" list surrogates, controllers and tools, not data, models or code)
+    parts = [w.rstrip("-").rsplit("-", 1)[-1] for w in found if "-" in w.rstrip("-")]
     return frozenset(found + parts), " ".join(found)
 
 

@@ -633,6 +633,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     s = lead.strip()
     if not s:
         return lead, ""
+    if "\n" in strong_lead:
+        # "**Physics-informed neural networks for the\nincompressible Navier-Stokes equations**, *Authors*, …": a
+        # bold title wrapped in the source (a bibtex-to-Markdown converter breaks long lines); the lead line
+        # (``line_with_wrapped_bold``) reads the breaks inside the bold as spaces, and so must the bold text, or
+        # the two never compare equal and the authors and venue run into the title
+        strong_lead, s = strong_lead.replace("\n", " "), s.replace("\n", " ")
     if strong_lead and s.lstrip("*_").startswith(strong_lead):
         after = s.lstrip("*_")[len(strong_lead):].lstrip("*_")
         rest = after.lstrip()
