@@ -3819,6 +3819,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Few-shot calibration of cardiac electrophysiology models", {}, "github.com/example-lab/ep-fewshot"),
         ("Active learning of aneurysm rupture surrogates", {"arxiv": "2402.04567"}, None),
     ],
+    # audit17: "## Contributing" / "### Guidelines" / "- Maintain alphabetical order within each section.": link-less
+    # rules in a subsection of a section about the list's upkeep are no references, however title-like they read
+    "contributing-subsection-guideline-bullets.md": [
+        ("Deep learning for malaria parasite detection in thin blood smears",
+         {"doi": "10.1371/journal.pone.0265482"}, None),
+        ("Artificial intelligence for tuberculosis screening in sub-Saharan Africa", {"pmcid": "PMC9512345"}, None),
+        ("SMS-based maternal triage with language models in Kenya", {"arxiv": "2305.01234"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from medkg import blocks, citation, classify, ids, inline, parse, resolve, sources
+from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
@@ -300,7 +300,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     plain = [i for i, is_title in title_like.items() if is_title
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
              and not classify.DATED_LINE.match(entries[i].title)
-             and not (entries[i].topic and _people_section(entries[i].topic[-1].text))]
+             and not (entries[i].topic and _people_section(entries[i].topic[-1].text))
+             # "## Contributing" / "### Guidelines" / "- Verify all links are working.": the list's rules, at any depth
+             and not any(headings.is_upkeep_section(h.text) for h in entries[i].topic)]
     plain = _without_todo_tasks(entries, plain)
     plain = _without_enumerated_clauses(entries, plain)
     by_topic: dict[tuple, int] = {}

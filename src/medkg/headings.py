@@ -150,6 +150,28 @@ def _is_document_section(heading: str) -> bool:
     return not _HYPHENATED.search(first)
 
 
+#: the first words of a section about the list's upkeep (how to contribute, its licence, thanks, contacts, its changes
+#: and questions): not "## Introduction" or "## Overview", which may hold the list's content under sub-headings
+_UPKEEP_SECTION_WORDS = frozenset("""contributing contribution contributions contribute contributors license licence
+    licensing acknowledgement acknowledgements acknowledgment acknowledgments contact disclaimer changelog faq""".split())
+_UPKEEP_SECTION_ZH = ("贡献", "许可", "致谢", "联系", "免责")
+
+
+def is_upkeep_section(heading: str) -> bool:
+    """``## 🤝 Contributing`` / ``## License`` / ``## 致谢``: a section about keeping the list, not about what it lists.
+    Its link-less lines ("- Maintain alphabetical order within each section.", "- Flag outdated entries by opening an
+    issue.") are rules and thanks, never references, and so are those of its sub-sections ("### Guidelines"), which
+    the caller reads from the whole heading path."""
+    if not _is_document_section(heading):
+        return False
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    if not words:
+        return False
+    if any(_is_cjk(ch) for ch in words[0]):
+        return any(w in heading for w in _UPKEEP_SECTION_ZH)
+    return words[0] in _UPKEEP_SECTION_WORDS
+
+
 #: the first words of a section that tells how to cite the list ("## 📖 Citation", "### Cite", "## Citing"): the
 #: references it gives are the work the list accompanies
 _CITATION_SECTION_WORDS = frozenset("citation citations citing cite".split())
