@@ -3545,6 +3545,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     ],
     # audit17: inline-code note lines under a link-less title (`notes`; `more notes`) annotate the work,
     # they are no part of its title
+    # (twelfth session) analysis-of-paper-note-sections (a36bt, a student's reading log): the stopped note bullets
+    # under "### Analysis of paper N" are notes on that paper, not a link-less reading list
+    "analysis-of-paper-note-sections.md": [
+        ("Lightweight networks for pediatric brain MRI segmentation", {"doi": "10.1038/s41598-024-00001-1"}, None),
+        ("Transfer learning from adult to pediatric tumour segmentation", {"doi": "10.1016/j.media.2023.102845"}, None),
+    ],
     # (twelfth session) title-by-authors-venue-year (a35bq, a survival-analysis list): "Title by A, B, C et all.
     # Venue Year" — the title ends before the last "by" that names follow; a title's own "by" stays
     "title-by-authors-venue-year.md": [

@@ -953,9 +953,23 @@ def section_hint(topic_texts: list[str]) -> str | None:
     return _section_hint(tuple(topic_texts))
 
 
+#: a heading about one paper, not a list of them: "### Analysis of paper 1", "## Notes on the paper", "## Paper 3: …"
+_ONE_PAPER_HEADING = re.compile(r"(?i)\b(?:analysis|notes?|summary|review|reading|discussion|comments?)\s+(?:of|on)\s+"
+                                r"(?:the\s+|this\s+)?paper\b(?!s)|^\W*paper\s*#?\d+\b")
+
+
+def about_one_paper(heading_text: str) -> bool:
+    """``### Analysis of paper 1``, ``## Paper 3: …``: a heading about one paper; its lines are notes on it."""
+    return "aper" in heading_text and _ONE_PAPER_HEADING.search(heading_text) is not None
+
+
 @lru_cache(maxsize=16384)
 def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
     for text in reversed(topic_texts):
+        if about_one_paper(text):
+            # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": a section about one
+            # paper holds notes on it, whatever the headings above it list
+            return None
         for kind, en, zh in _SECTION_HINTS:
             if _says(text, en, zh):
                 return kind

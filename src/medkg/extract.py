@@ -302,7 +302,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not classify.DATED_LINE.match(entries[i].title)
              and not (entries[i].topic and _people_section(entries[i].topic[-1].text))
              # "## Contributing" / "### Guidelines" / "- Verify all links are working.": the list's rules, at any depth
-             and not any(headings.is_upkeep_section(h.text) for h in entries[i].topic)]
+             and not any(headings.is_upkeep_section(h.text) for h in entries[i].topic)
+             # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": notes on one paper
+             and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)
     plain = _without_enumerated_clauses(entries, plain)
     by_topic: dict[tuple, int] = {}
