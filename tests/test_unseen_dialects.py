@@ -3545,6 +3545,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     ],
     # audit17: inline-code note lines under a link-less title (`notes`; `more notes`) annotate the work,
     # they are no part of its title
+    # (twelfth session) apa-byline-wrapped-before-italic-title (a36bt): "Authors (2024)." / "_Title._" / "Venue. doi":
+    # an APA reference wrapped after its byline is titled by its italic line, not by its authors
+    "apa-byline-wrapped-before-italic-title.md": [
+        ("A shared-encoder model for brain segmentation across children and adults", {"doi": "10.1038/s41598-024-99901-2"}, None),
+        ("From adult to pediatric: transfer learning for rare brain tumor segmentation", {"doi": "10.1117/12.2999245"}, None),
+        ("Unsupervised domain adaptation for pediatric glioma segmentation", {"arxiv": "2406.99848"}, None),
+    ],
     # (twelfth session) analysis-of-paper-note-sections (a36bt, a student's reading log): the stopped note bullets
     # under "### Analysis of paper N" are notes on that paper, not a link-less reading list
     "analysis-of-paper-note-sections.md": [
@@ -3973,6 +3980,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    "apa-byline-wrapped-before-italic-title.md": [
+        t for t, _, _ in EXPECTED["apa-byline-wrapped-before-italic-title.md"]],
     # audit17: the italic title after a full-name byline, not "Cynthia Rudin. Stop explaining …"
     "full-name-byline-italic-title.md": [t for t, _, _ in EXPECTED["full-name-byline-italic-title.md"]],
     # audit27cb: the quoted title after IEEE-style authors, not "A. Weller, \"Transparency: …"

@@ -648,6 +648,13 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
         title, authors = bylined
+    if title and (dated_on := _APA_YEAR_LEAD.match(entry.description)) is not None \
+            and (whole := citation.parse_citation(f"{title} {entry.description}")) is not None \
+            and whole.confidence >= 0.7 and whole.authors and whole.title \
+            and whole.title in entry.description[dated_on.end():]:
+        # "Fu, J., Bendazzoli, S., & Moreno, R. (2024)." / "_Unsupervised domain adaptation for …_" / "arXiv …": an
+        # APA reference wrapped after its byline; the first line is its authors, the italic line its title
+        title, authors, year, venue = whole.title, whole.authors, whole.year or year, venue or whole.venue
     names_go_on = entry.description[:1] == ","
     if title and links and " by " in title and " by " not in links[0].text \
             and (by := citation.title_by_names(title)) is not None:
@@ -1463,6 +1470,10 @@ def _quoted_title_after_authors(title: str, description: str) -> str | None:
         return None
     m = _QUOTED_LEAD.match(description)
     return inline.clean_title(m.group(1)) if m else None
+
+
+#: an APA reference's year right after its byline: "(2024). ", "(2024, October). "
+_APA_YEAR_LEAD = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)\.?\s")
 
 
 #: the dash (or colon) that sets a cited work's title off from its author-year lead
