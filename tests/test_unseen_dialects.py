@@ -3834,6 +3834,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     ],
     # audit17: "## Contributing" / "### Guidelines" / "- Maintain alphabetical order within each section.": link-less
     # rules in a subsection of a section about the list's upkeep are no references, however title-like they read
+    # audit17: "### Title" / bare URLs, then a paragraph "Title" / bare URLs on the next lines: the paragraph is an
+    # item of its own written as the list's loose items are, not more lines of the heading's record
+    "heading-record-then-titled-url-paragraph.md": [
+        ("Regularized Losses for Weakly-supervised CNN Segmentation", {"arxiv": "1803.10464"}, "github.com/meng-tang/rloss"),
+        ("Deeply Supervised Salient Object Detection with Short Connections", {"arxiv": "1611.04849"},
+         "github.com/AceCoooool/DSS-pytorch"),
+        ("An implementation of One-Shot Texture Segmentation", {"arxiv": "1807.02654"},
+         "github.com/drogen120/OneshotTextureSegmentation"),
+        ("Convolutional CRFs for Semantic Segmentation", {"arxiv": "1805.04777"}, "github.com/MarvinTeichmann/ConvCRF"),
+        ("Boundary and Entropy-driven Adversarial Learning for Fundus Image Segmentation", {"arxiv": "1906.11143"},
+         "github.com/EmmaW8/BEAL"),
+    ],
     "contributing-subsection-guideline-bullets.md": [
         ("Deep learning for malaria parasite detection in thin blood smears",
          {"doi": "10.1371/journal.pone.0265482"}, None),

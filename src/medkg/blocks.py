@@ -737,6 +737,33 @@ def _title_line_then_url(lead: str, title: str, first: _RawLink) -> bool:
         and reads_like_paper_title(title)
 
 
+def bare_urls_only(inl: _Inline) -> bool:
+    """A paragraph that is bare URLs and nothing else (one a line): a heading record's own link lines
+    (``### Title`` / ``https://arxiv.org/…`` / ``https://github.com/…``)."""
+    if not inl.links or any(not link.bare for link in inl.links):
+        return False
+    rest, pos = [], 0
+    for link in inl.links:
+        rest.append(inl.plain[pos:link.start])
+        pos = link.end
+    rest.append(inl.plain[pos:])
+    return not "".join(rest).strip()
+
+
+def title_line_over_bare_urls(inl: _Inline) -> bool:
+    """A paragraph that is an item as a plain notes file writes one: its title alone on the first line, its
+    bare URLs from the next line on (``Deeply Supervised Salient Object Detection …`` / ``https://github.com/…``).
+    Under a ``### Title`` heading whose own URLs came first, such a paragraph is the next item of the notes,
+    not one more line of the heading's record: a record's own lines are its links, a labelled link
+    (``Code: https://…``, which ``_item_kind`` turns away) or prose running into a link on the same line."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or not first.bare or _item_kind(inl) != 1:
+        return False
+    lead = inl.plain[:first.start]
+    title = lead.strip()
+    return bool(title) and "\n" not in title and lead.rstrip(" \t").endswith("\n")
+
+
 #: words that only introduce the link after them ("Link to repo folder [Wang2024](…)", "Links for the slides"): the
 #: lead of a record's extra link, not a title
 _LINK_INTRO_LEAD = re.compile(r"(?i)links?\s+(?:to|for)\s")

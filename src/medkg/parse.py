@@ -38,6 +38,8 @@ from medkg.blocks import (
     _role_link_line,
     _tag_opened_record,
     own_title_line_record,
+    bare_urls_only,
+    title_line_over_bare_urls,
     _venue_year_tag_lead,
     labelled_code_note_list,
     bracket_tag_bold_lead,
@@ -1140,8 +1142,23 @@ class _Parser:
                     or final and self.section_level >= 2 and any(_labelled_reference(p, inl) for p, inl in intro):
                 # (a link-less section is a record too when it gives its work's reference: "## QA4MRE-Alz" /
                 # "… description …" / "Paper: Morante R, … 2012. Machine reading of …. In *CLEF 2012*.")
-                self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
+                # "### Title" / "https://arxiv…" / "https://github…", then "Other Title" / "https://github…": after
+                # the heading's own bare URLs, a paragraph written as a notes file's item (its title on a line of
+                # its own, its bare URLs under it) is the next item, not more lines of the heading's record
+                cut = len(intro)
+                if not _has_links(heading_inline) and intro[0][0].kind == "Paragraph" and bare_urls_only(intro[0][1]):
+                    cut = next((i for i, (p, inl) in enumerate(intro) if i and p.kind == "Paragraph"
+                                and title_line_over_bare_urls(inl)), cut)
+                self.emit_block([(self.section_heading, heading_inline)] + intro[:cut], title=heading_inline.plain,
                                 heading_topic=True)
+                items: list[list[tuple[_Node, _Inline]]] = []
+                for p, inl in intro[cut:]:
+                    if p.kind == "Paragraph" and title_line_over_bare_urls(inl):
+                        items.append([(p, inl)])
+                    else:
+                        items[-1].append((p, inl))  # a note under the item
+                for group in items:
+                    self.emit_item(group)
                 read = True
         elif intro and self.section_heading is not None and final and self.section_entries == 0:
             heading_inline = self.section_heading_inline
