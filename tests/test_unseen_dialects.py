@@ -2647,6 +2647,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # audit17: zh-quoted-field-records (Chinese medical-AI reading notes): each work a quote of labelled lines,
     # "> 论文地址： https://…" / ">" / "> 论文题目：Title" (or the title as a plain line, its subtitle after a colon,
     # above or below the address); an empty template quote ("> 论文地址： " / "> 论文题目：") is no entry
+    # audit17: zh-weekly-log-thoughts (Chinese weekly paper-reading logs, e.g. "200119-200201 论文阅读总结"): after
+    # the numbered paper list (each paper filed under a category after it: "[Title](notes.md): MRI", link-less
+    # "Title: CT" / "Title：MRI" / "Title: other application", the category no part of the title when the
+    # same words close two papers and the section's links carry categories too; a subtitle stays), a "个人思考"
+    # section of link-less remarks mixing Chinese and English terms; a remark ending in a sentence-final particle
+    # ("…有关的") or whose second clause opens with a connective ("，所以…", "，是否…", "，因此…") is prose, not a title
+    "zh-weekly-log-thoughts.md": [
+        ('Deep Cascade of Convolutional Neural Networks for Dynamic MR Image Reconstruction', {'arxiv': '1704.02422'}, None),
+        ('Learned Primal-Dual Reconstruction of Tomographic Images', {}, None),
+        ('Image Reconstruction by Domain Transform Manifold Learning', {}, None),
+        ('Deep Image Prior for Undersampled Dynamic MRI', {}, None),
+        ('Variational Networks for Joint Image Reconstruction and Classification', {}, None),
+        ('A Sparse-View CT Reconstruction Method Based on Combination of DenseNet and Deconvolution', {}, None),
+        ('Low-Dose CT with a Residual Encoder-Decoder Convolutional Neural Network', {}, None),
+        ('Deep Learning for Fast and Spatially Constrained Tissue Quantification from Highly Accelerated Data in MRI', {}, None),
+        ('Unsupervised Deep Learning for Bayesian Brain MRI Segmentation', {}, None),
+        ('Noise2Noise: Learning Image Restoration without Clean Data', {'arxiv': '1803.04189'}, None),
+        ('Deep Learning for Sonar Image Denoising', {}, None),
+        ('Compressive Spectral Imaging with Deep Unrolling', {}, None),
+        ('Deep Decoder: Concise Image Representations from Untrained Networks', {}, None),
+    ],
     "zh-quoted-field-records.md": [
         ('正常和病理步态分类LSTM模型', {}, None),
         ('An Intelligent System for Monitoring Skin Diseases', {'pmcid': 'PMC6111999'}, None),
@@ -4010,6 +4031,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "bold-stop-title-comma-venue-year.md": [t for t, _, _ in EXPECTED["bold-stop-title-comma-venue-year.md"]],
     # audit17: a CJK note closing an English title goes, an English bracket stays
     "cjk-note-after-english-title.md": [t for t, _, _ in EXPECTED["cjk-note-after-english-title.md"]],
+    # audit17: zh-weekly-log-thoughts: a category shared by the log's papers closing a link-less title goes
+    "zh-weekly-log-thoughts.md": [t for t, _, _ in EXPECTED["zh-weekly-log-thoughts.md"]],
     # audit17: ‘…’ around a Chicago reference's title are no part of it
     "chicago-single-quoted-numbered-references.md": [
         t for t, _, _ in EXPECTED["chicago-single-quoted-numbered-references.md"]],

@@ -1419,6 +1419,15 @@ def reads_as_sentence(text: str) -> bool:
 _CJK_PROSE_ENDING = re.compile("(?:です|ます|でした|ました|だ|である|합니다|습니다|입니다|니다|어요|해요|다)$")
 
 
+#: Chinese sentence-final particles ("…有关的", "…就好了", "…吗？"): a remark's close; a Chinese title ends in a noun
+_ZH_PROSE_ENDING = re.compile("[\u3400-\u9fff](?:的|了|吗|呢|吧)[？?]?$")
+#: a comma then a connective opening the next clause ("，所以…", "，因此…", "，是否…", "，但是…"): two clauses of a
+#: sentence; a Chinese title joins its parts with a colon or a dash, not with a connective after a comma
+_ZH_CLAUSE_CONNECTIVE = re.compile("[，,]\\s*(?:所以|因此|因为|但是|而且|并且|然后|于是|那么|如果|是否|否则|也就是说|或者说)")
+#: Japanese kana: a text holding them is Japanese, whose "…的" ("効果的") closes an adjectival noun, not a sentence
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
 def _reads_like_cjk_title(raw: str, t: str) -> bool:
     """A link-less item in Chinese, Japanese or Korean (or mixed with a Latin name) that reads as a work's title:
     ``TabPFN: 利用表格基础模型在小数据上的精确预测``, ``基于定量影像组学的肺肿瘤良恶性预测方法``. Prose is no title:
@@ -1427,6 +1436,12 @@ def _reads_like_cjk_title(raw: str, t: str) -> bool:
     if raw.endswith((".", "。", ":", "：", "!", "！")) or len(t) > 150 or _CJK_SENTENCE_MARKS.search(t):
         return False
     if sum(t.count(c) for c in ",，、") > 1 or _CJK_PROSE_ENDING.search(t):
+        return False
+    if not _KANA.search(t) and (_ZH_PROSE_ENDING.search(t) and "：" not in t and ":" not in t
+                                or _ZH_CLAUSE_CONNECTIVE.search(t)):
+        # "gradient update 应该是和 data fidelity 项有关的", "…部分，所以任何方法都可以…", "…差，是否还是因为…？":
+        # a reader's thought in Chinese, closed by a sentence particle or going on in a clause that a connective opens
+        # (a subtitle may ask a question: "基于结构的三维小分子药物生成：我们到哪一步了？" is a title)
         return False
     if any(len(g.split()) >= 3 for g in _LATIN_GLOSS.findall(t)):
         return False  # "치료 기간을 라벨링 (label each therapy period)": a note glossed in English

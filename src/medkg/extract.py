@@ -125,6 +125,7 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries, list_diags = parse.parse(source)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _article_pages_among_papers(entries)
+        entries = _without_shared_category_tails(entries)
         entries = _tool_papers_under_their_repo(entries)
         entries = _mark_duplicates(_with_other_papers(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
@@ -184,6 +185,52 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
             if out is entries:
                 out = list(entries)
             out[i] = replace(e, kind="paper")
+    return out
+
+
+#: a closing ": category" after an item's title or its link ("[Title](…): MRI", "Title: other application",
+#: "Title：CT"): one to three words, no sentence in it
+_CATEGORY_TAIL = re.compile(r"\s*[:：]\s*(?P<tag>[^\s:：.,;!?()\[\]][^:：.,;!?()\[\]]{0,30}?)\s*$")
+
+
+def _category_tag(text: str) -> str | None:
+    m = _CATEGORY_TAIL.search(text)
+    return m.group("tag").casefold() if m is not None and len(m.group("tag").split()) <= 3 else None
+
+
+def _without_shared_category_tails(entries: list[Entry]) -> list[Entry]:
+    """A reading log files each paper under a category written after it ("1. [Title](notes.md): MRI" /
+    "3. Deep convolutional framelets: a general … framework：Inverse Problem" / "26. Title: Tensor approximation"):
+    on a link-less line the category is glued to the title. A colon's last part is a category, not the title's
+    subtitle, when the same words close two or more papers of the section (after a link or a link-less title):
+    a shared vocabulary ("MRI", "CS", "other application") that no two subtitles have. A category written once
+    cannot be told from a subtitle, and stays; so does every colon of a section whose linked papers carry no
+    category after their links (two bare "Title: A Survey" lines are subtitles, the list files nothing)."""
+    tags: dict[tuple, dict[str, int]] = {}
+    after_links: dict[tuple, int] = {}
+    for e in entries:
+        if e.kind != "paper":
+            continue
+        key = _topic_key(e)
+        tag = _category_tag(e.description) if e.links and e.description.lstrip()[:1] in (":", "：") \
+            else _category_tag(e.title) if not e.links else None
+        if tag:
+            seen = tags.setdefault(key, {})
+            seen[tag] = seen.get(tag, 0) + 1
+            after_links[key] = after_links.get(key, 0) + bool(e.links)
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or e.links or not (m := _CATEGORY_TAIL.search(e.title)):
+            continue
+        key, tag = _topic_key(e), m.group("tag")
+        if after_links.get(key, 0) < 2 or tags[key].get(tag.casefold(), 0) < 2 or len(tag.split()) > 3:
+            continue
+        head = e.title[:m.start()].rstrip()
+        if not _reads_like_paper_title(head):
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, title=head, description=(e.description + " " if e.description else "") + tag)
     return out
 
 
