@@ -3873,6 +3873,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Artificial intelligence for tuberculosis screening in sub-Saharan Africa", {"pmcid": "PMC9512345"}, None),
         ("SMS-based maternal triage with language models in Kenya", {"arxiv": "2305.01234"}, None),
     ],
+    # audit17: "**📘 Read our survey paper here:** [Title](…)": a bold lead-in longer than a label's four words that
+    # says the link is the paper is no title; the linked words are
+    "bold-lead-in-before-linked-survey-title.md": [
+        ("Clinical Copilots with Tool-Using Language Models: A Survey", {"arxiv": "2601.04321"}, None),
+        ("Position: Medical Agents Need Audit Trails", {"doi": "10.1016/j.jbi.2026.104512"}, None),
+        ("WardBench: Evaluating Agents on Simulated Hospital Shifts", {"arxiv": "2602.05555"},
+         "github.com/example-lab/wardbench"),
+        ("TriageAgent: Tool-Augmented Emergency Triage", {"arxiv": "2603.01010"}, None),
+        ("DoseGuard: Verifying Medication Orders with Multi-Agent Debate", {"arxiv": "2602.07777"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -4149,6 +4159,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     "bracket-venue-tag-short-title.md": [t for t, _, _ in EXPECTED["bracket-venue-tag-short-title.md"]],
     # audit17: a bold title wrapped over lines, then its authors: the whole bold text, not the authors after it
     "bold-title-wrapped-before-authors.md": [t for t, _, _ in EXPECTED["bold-title-wrapped-before-authors.md"]],
+    # audit17: a bold lead-in naming the paper before its linked title is no part of the title
+    "bold-lead-in-before-linked-survey-title.md": [
+        t for t, _, _ in EXPECTED["bold-lead-in-before-linked-survey-title.md"]],
 }
 
 

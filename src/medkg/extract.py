@@ -1076,6 +1076,10 @@ def _byline_only(text: str) -> bool:
     return bool(byline.authors) and byline.title is None and byline.year is not None
 
 
+#: the longest lead-in naming the paper before its linked title ("Read our survey paper here") read as a label
+_MAX_LEAD_IN_CHARS = 60
+
+
 def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int | None] | None:
     """``#### ACL: [Title](…)``, ``- **EMNLP 2021**: [Title](…)``, ``- **BioLinkBERT**: [LinkBERT: …](…)``: a
     short label before the paper link, the link's text the title. A heading keeps the label in its text
@@ -1096,8 +1100,12 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         # the journal and its volume and issue label the paper as a venue does (however many words the journal's
         # name has: the locator says what the label is); the locator is no dated tag
         label = label[:locator.start()]
-    if not label or len(label) > (80 if journal else 40) or len(label.split()) > (10 if journal else 4) \
-            or any(c in label for c in "[]()（）"):
+    # "**📘 Read our survey paper here:** [Title](…)", "**Please cite our paper:** [Title](…)": a lead-in longer than
+    # a label's four words is still no title when it says the link is the paper (``_names_paper``) and the link's text
+    # reads as a paper's title (checked below); lists point to their own survey so, and the lead-in titled the entry
+    lead_in = not journal and head is title and _names_paper(label) and len(label) <= _MAX_LEAD_IN_CHARS
+    if not label or len(label) > (80 if journal or lead_in else 40) \
+            or len(label.split()) > (10 if journal or lead_in else 4) or any(c in label for c in "[]()（）"):
         return None  # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag
     if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) or _byline_only(text):
         # "[Mehta and Rossi et al.](…)", "[Dunbar & Deane, Bioinformatics (2016)](…)", "[arXiv:2402.30003](…)":
