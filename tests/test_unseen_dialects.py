@@ -3883,6 +3883,44 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TriageAgent: Tool-Augmented Emergency Triage", {"arxiv": "2603.01010"}, None),
         ("DoseGuard: Verifying Medication Orders with Multi-Agent Debate", {"arxiv": "2602.07777"}, None),
     ],
+    # audit17: sentence-case-named-works-under-group-bullets (cgl2024/cgl): "  * Semi-supervised" /
+    # "    * ARCADE: A benchmark for … sequences." / "    [1](doi…)": a "Name: title" sub-bullet in sentence case
+    # whose link is a DOI or arXiv article is a work of its own, not a field of the group bullet
+    "sentence-case-named-works-under-group-bullets.md": [
+        ("ARCADE: A benchmark for coronary artery segmentation in angiography sequences",
+         {"doi": "10.1016/j.media.2024.103111"}, None),
+        ("Vessel-SCRIBBLE: An efficient scribble learning framework for vessel annotation",
+         {"doi": "10.1016/j.media.2021.102299"}, None),
+        ("Tubular Structure Segmentation Supervised by Sparse Point Annotations", {}, None),
+        ("TopoLoss: Topology-aware loss function for retinal multi-class vessel segmentation and measurement",
+         {"doi": "10.1016/j.media.2024.103222"}, None),
+        ("skelRecall - a Skeleton Recall Loss for Thin Structure Segmentation", {"arxiv": "2404.03010"}, None),
+    ],
+    # audit17: initials-first-authors-title-opening-with-and (mawady/msc-retinalrecog): "- [x] D.S.W. Ting, C.Y.-L.
+    # Cheung, …, Development and validation of …, JAMA 318 (22) (2017) 2211–2223": Elsevier's numbered style, names
+    # as "I. Surname"; a title that opens "Word and …" is no last author joined by "and"
+    "initials-first-authors-title-opening-with-and.md": [
+        ("Development and validation of a deep learning system for diabetic retinopathy using retinal images from "
+         "multiethnic populations", {}, None),
+        ("Detection and grading of diabetic macular edema from optical coherence tomography",
+         {"doi": "10.1016/j.ophtha.2018.11.016"}, "github.com/anovak/dme-oct"),
+        ("Segmentation and quantification of retinal fluid in OCT volumes", {"arxiv": "1901.00123"}, None),
+        ("Automated grading of glaucoma from fundus photographs with deep networks",
+         {"doi": "10.1109/tmi.2019.2950001"}, None),
+    ],
+    # audit17: github-mirror-host-code-lines (tyb311/WS-DMF): "[1]Q. Lin, … “DRNet: …,” … doi: …" /
+    # "https://hub.fastgit.org/VesselLab/DRNet-retinal-vessel": a GitHub mirror host (hub.fastgit.org,
+    # github.com.cnpmjs.org, kgithub.com) names the GitHub repository it mirrors: the paper's code
+    "github-mirror-host-code-lines.md": [
+        ("DRNet: A deformable residual network for retinal vessel segmentation",
+         {"doi": "10.1016/j.knosys.2019.04.111"}, "github.com/VesselLab/DRNet-retinal-vessel"),
+        ("Retinal vessel segmentation with stacked fully convolutional networks",
+         {"doi": "10.1016/j.eswa.2018.06.111"}, "github.com/asilva/VesselFCN_ESWA"),
+        ("Multi-scale region growing for retinal vessel segmentation",
+         {"doi": "10.1109/jbhi.2020.3000111"}, "github.com/mrossi/MSRG"),
+        ("Vessel segmentation via deep learning and conditional random fields",
+         {"doi": "10.1007/978-3-319-46723-8_99"}, "github.com/ktan/vessel-crf"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

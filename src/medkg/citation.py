@@ -890,9 +890,10 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 found = None
             if found is None or found[0] == "initials" or (found[0] == "lower" and sep_char not in (",", ";")):
                 if connector and lone_word is not None and len(spans) >= 2 and s[lone_word : pos].count(",") == 0 \
-                        and _surname_initials_run(s, spans[:-1]):
-                    # "Gulshan, V., Coram, M., Development and validation of …": after a run of "Surname, I."
-                    # names, a lone word joined by "and" to what is no name opens the title
+                        and (_surname_initials_run(s, spans[:-1]) or _initials_surname_run(s, spans[:-1])):
+                    # "Gulshan, V., Coram, M., Development and validation of …", "D.S.W. Ting, C.Y.-L. Cheung,
+                    # Development and validation of …": after a run of "Surname, I." (or "I. Surname") names, a
+                    # lone word joined by "and" to what is no name opens the title
                     spans.pop()
                     end = lone_word
                     break
@@ -934,6 +935,17 @@ def _surname_initials_run(s: str, spans: list[tuple[int, int]]) -> bool:
         surname, comma, initials = s[a:b].strip(" ,;&").partition(",")
         if not comma or " " in surname.strip() or not initials.strip() \
                 or not all(_token_class(t) == "I" for t in initials.split()):
+            return False
+    return True
+
+
+def _initials_surname_run(s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every span reads "I. Surname" (dotted initials, then the surname's words, no comma): the names
+    of Elsevier's numbered reference style ("D.S.W. Ting, C.Y.-L. Cheung, G. Lim, …")."""
+    for a, b in spans[-8:]:
+        tokens = s[a:b].strip(" ,;&").split()
+        if "," in s[a:b].strip(" ,;&") or len(tokens) < 2 or _token_class(tokens[0]) != "I" \
+                or _token_class(tokens[-1]) != "W":
             return False
     return True
 

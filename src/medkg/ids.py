@@ -853,10 +853,19 @@ _REPO_HOSTS = {
     "codeberg.org": "codeberg.org",
     # double-blind review mirrors of a GitHub repository: "anonymous.4open.science/r/<name>"
     "anonymous.4open.science": "anonymous.4open.science",
+    # public GitHub mirrors (proxies that serve "<mirror>/<owner>/<name>" for "github.com/<owner>/<name>"),
+    # which lists written where GitHub was slow link instead of GitHub itself: the repository is GitHub's
+    "hub.fastgit.org": "github.com",
+    "hub.fastgit.xyz": "github.com",
+    "github.com.cnpmjs.org": "github.com",
+    "kgithub.com": "github.com",
+    "kkgithub.com": "github.com",
 }
 #: A URL whose host is one of ``_REPO_HOSTS`` contains it (case aside: hosts are lower-cased,
 #: and IGNORECASE also matches what ``str.lower`` folds, such as the Kelvin sign).
 _REPO_HOST_IN_RE = re.compile("|".join(map(re.escape, _REPO_HOSTS)), re.IGNORECASE)
+#: The hosts ``_names_repo_host`` looks for: none that holds another ("kgithub.com" holds "github.com").
+_REPO_HOST_NEEDLES = tuple(h for h in _REPO_HOSTS if not any(o != h and o in h for o in _REPO_HOSTS))
 #: First path segments that are site pages, not owners.
 _NOT_OWNERS = frozenset(
     "about account apps blog collections contact customer-stories dashboard enterprise events "
@@ -879,13 +888,13 @@ DASHES: dict[int, str] = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\
 
 
 def _names_repo_host(u: str) -> bool:
-    """``_REPO_HOST_IN_RE.search(u)``, for an ASCII URL as six ``in`` tests on its lower case: a
+    """``_REPO_HOST_IN_RE.search(u)``, for an ASCII URL as a few ``in`` tests on its lower case: a
     case-insensitive alternation is tried at every position (4 µs a URL, and every link is asked).
     Non-ASCII URLs keep the regex (IGNORECASE also folds the Kelvin sign, long s, dotted I…)."""
     if not u.isascii():
         return _REPO_HOST_IN_RE.search(u) is not None
     low = u.lower()
-    for host in _REPO_HOSTS:
+    for host in _REPO_HOST_NEEDLES:
         if host in low:
             return True
     return False
@@ -896,7 +905,8 @@ def canonical_repo(url: str) -> str | None:
     """``github.com/owner/name`` (lower case) for a link anywhere inside a code repository.
 
     Also gitlab.com (with subgroups), bitbucket.org, gitee.com, codeberg.org, anonymous.4open.science
-    (``anonymous.4open.science/r/name``); raw file links
+    (``anonymous.4open.science/r/name``); GitHub mirrors (``hub.fastgit.org/owner/name``) name the GitHub
+    repository they serve; raw file links
     map to their repository. None for user/org pages, site pages (``/topics/x``), GitHub
     Pages sites (``owner.github.io`` is a website) and gists (snippets, not repositories:
     they stay URL-keyed). Hugging Face repos are models/datasets: see ``huggingface_repo``.
