@@ -3921,6 +3921,47 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Vessel segmentation via deep learning and conditional random fields",
          {"doi": "10.1007/978-3-319-46723-8_99"}, "github.com/ktan/vessel-crf"),
     ],
+    # audit17: year-venue-label-dash-title ("_**2021 Brief Bioinfo**_ - Title", "[**2022 Nature Reviews**](…) - Title":
+    # a year-and-venue label, bold or linked (a wiki export's unclosed "**2021 **" too), then a dash and the
+    # work's title, often with no link; the label is the venue and year, the text after the dash the title, and a
+    # short list of such lines is no heading's notes)
+    "year-venue-label-dash-title.md": [
+        ("A comparative study of multi-omics integration tools", {}, None),
+        ("mixOmics: An R package for omics feature selection and multiple data integration", {}, None),
+        ("scGPT: Towards Building a Foundation Model for Single-Cell Multi-omics Using Generative AI", {}, None),
+        ("Obtaining genetics insights from deep learning via explainable artificial intelligence",
+         {"doi": "10.1038/s41576-022-00532-2"}, None),
+        ("Transformer-based deep learning integrates multi-omic data with cancer pathways",
+         {"doi": "10.1101/2022.10.27.514141"}, None),
+        ("A computational framework to unify DNA methylation and copy number aberrations in cell-free DNA", {}, None),
+        ("Subtype-GAN: a deep learning approach for integrative cancer subtyping of multi-omics data", {}, None),
+        ("Deep Learning–Based Multi-Omics Integration Robustly Predicts Survival in Liver Cancer", {}, None),
+        ("Multi-omic machine learning predictor of breast cancer therapy response", {}, None),
+        ("Molecular classification and diagnostics of upper urinary tract urothelial carcinoma", {}, None),
+    ],
+    # audit17: bracketed-pmid-after-vancouver-citation ("Authors. Title. Neoplasia. 2017 …;19(8):649-658.
+    # [PMID:28732212]": a link-less reference closed by its bracketed PMID; the title drops the bracket, the entry
+    # keeps the identifier it gives)
+    "bracketed-pmid-after-vancouver-citation.md": [
+        ("UALCAN: A portal for facilitating tumor subgroup gene expression and survival analyses",
+         {"pmid": "28732212"}, None),
+        ("oncoPredict: an R package for predicting in vivo or cancer patient drug response and biomarkers from cell "
+         "line screening data", {"pmid": "34260682"}, None),
+        ("GEPIA: a web server for cancer and normal gene expression profiling and interactive analyses",
+         {"pmid": "28407145"}, None),
+    ],
+    # audit17: year-dash-author-note-linked-title ("2014 - Costello (NCI/DREAM) - [Title](doi…)": a bracketed note on
+    # the authors closes the byline before the linked title; "2008 - Holmes - [Title](projecteuclid…)": Project
+    # Euclid's article page is a paper's, even under a heading that says "evaluations")
+    "year-dash-author-note-linked-title.md": [
+        ("Multivariate data analysis: The French way", {}, None),
+        ("A community effort to assess and improve drug sensitivity prediction algorithms",
+         {"doi": "10.1038/nbt.2877"}, None),
+        ("Multi-omic and multi-view clustering algorithms: review and cancer benchmark",
+         {"doi": "10.1093/nar/gky889"}, None),
+        ("Benchmarks for survival prediction from pan-cancer multi-omics profiles",
+         {"doi": "10.1000/xyz.2019.123"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -38,6 +38,7 @@ from medkg.inline import (
     _LINK_LABEL_ONLY,
     _DATE_LEAD,
     names_work,
+    year_venue_titled,
     quoted_link_title,
     _prose,
     _split_label,
@@ -898,6 +899,10 @@ _LEAD_YEAR_END = re.compile(r"(?<![\w.])(?:19|20)\d\d[a-z]?$")
 _YEAR_DASH_AUTHORS = re.compile(r"(?:19|20)\d\d[a-z]?\s*[-–—]\s*(?P<who>[^\d\n]{2,120}?)\s*[-–—:]$")
 
 
+#: a bracketed note closing a byline, its authors' consortium or challenge: " (NCI/DREAM)", " (TCGA Network)"
+_AUTHOR_NOTE_END = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]$")
+
+
 def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
     """The authors and then the bare year lead the item's linked title: ``Benson Kjell and Hartz Arthur J
     2000 [Title](…) *NEJM*``, ``Ahmed Ali et al. (including Love TE) 2006 [Title](…)``; or the year, then the
@@ -921,7 +926,10 @@ def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
     if dashed is not None:
         # "- 2019 - Esposito et al. - [Title](…)": a review list's year-first form, the year and the authors
         # set off by dashes before the linked title; the dashes, not a closing year, end the citation's head
-        return bool(citation.parse_trailer(dashed["who"]).authors)
+        # ("2014 - Costello (NCI/DREAM) - [Title](…)": a bracketed note on the authors, their consortium or
+        # challenge, closes the names; the names before it are the authors)
+        who = _AUTHOR_NOTE_END.sub("", dashed["who"]) or dashed["who"]
+        return bool(citation.parse_trailer(who).authors)
     names = citation.parse_trailer(lead)
     return bool(names.year and names.authors)
 
@@ -1607,6 +1615,8 @@ def _reads_as_reference(text: str) -> bool:
         return False
     if names_work(text, min_words=4) and classify.title_cased(text) and classify.reads_like_paper_title(text):
         return True
+    if text[:1].isdigit() and year_venue_titled(text) is not None:
+        return True  # "2021 Brief Bioinfo - A comparative study of …": a venue-year label, then the work's title
     cited = citation.parse_citation(text)
     return cited is not None and cited.confidence >= 0.5 and cited.year is not None
 

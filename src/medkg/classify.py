@@ -176,6 +176,9 @@ _PAPER_HOSTS = (
     # Elsevier's DOI resolver for its journals ("linkinghub.elsevier.com/retrieve/pii/S0895…", how PubMed
     # links out) and the Journal of Statistical Software's article pages ("jstatsoft.org/article/view/v034i12")
     "linkinghub.elsevier.com/retrieve", "jstatsoft.org/article",
+    # Project Euclid's article pages for statistics and mathematics journals ("projecteuclid.org/euclid.imsc/…",
+    # "projecteuclid.org/journals/annals-of-statistics/volume-43/…"), which multi-table and omics reviews cite
+    "projecteuclid.org/",
     # CiteSeerX's copy of one paper ("citeseerx.ist.psu.edu/document?repid=rep1&type=pdf&doi=7ad15b…",
     # "…/viewdoc/summary?doi=10.1.1.…"): a digital library of papers, its "doi" a CiteSeerX id, not a DOI
     "citeseerx.ist.psu.edu/document", "citeseerx.ist.psu.edu/viewdoc",

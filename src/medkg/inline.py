@@ -442,6 +442,16 @@ _IDENTIFIER_TAIL = re.compile(r"\s*[(（\[]\s*(?:PMID|PMCID|DOI|arXiv|ISBN)\s*"
                               r"(?:[:：]\s*[^\s()（）\[\]]{1,80}\s*[)）\]]?|[:：]?)\s*$", re.IGNORECASE)
 
 
+def identifier_tail(text: str) -> str:
+    """The closing bracket that only gives the work's identifier (``_IDENTIFIER_TAIL``: "… 649-658. [PMID:28732212]")
+    → its text, which ``_clean_title`` cuts from a title; "" when the text closes on none. The caller keeps it as
+    prose so the identifier it gives is still the entry's."""
+    s = text.rstrip()
+    if not s.endswith((")", "）", "]")) or (tail := _IDENTIFIER_TAIL.search(s)) is None or tail.start() == 0:
+        return ""
+    return tail.group().strip()
+
+
 #: a LaTeX citation command closing a line ("… epidemic in Kenya \cite{liu2020forecasting}", "\citep[p. 3]{key}"):
 #: a reading list drafted beside a paper's source keeps the BibTeX key of each work it names; the key is no title
 _TEX_CITE_TAIL = re.compile(r"\s*\\cite[pt]?\*?(?:\[[^\]\n]{0,80}\])?\{[^{}\n]{1,300}\}?\s*$")
@@ -664,6 +674,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
             # notes file's bold author-year lead is the byline, the text after it the title (the trailer holds the
             # byline, so the authors and year are read from it)
             return _drop_closing_stop(rest), strong_lead.strip().rstrip(".")
+        tagged = _year_venue_title(strong_lead, rest)
+        if tagged is not None:
+            # "_**2021 Brief Bioinfo**_ - A comparative study of …", "**2021 Bioinformatics -** Subtype-GAN: …": a
+            # reading list's bold year-and-venue label, then a dash and the work's title (no link); the label is the
+            # trailer, as ``_YEAR_TAG_LEAD`` reads it before a linked title, the text after the dash the title
+            return tagged
         byline = _BYLINE_REST.match(rest) if _PERSON_NAME.fullmatch(strong_lead.strip()) else None
         if byline is not None:
             # '**Ruitian Gao**, Shuai Zhao, et al. "**Title.**" Journal, 2021.': a publication page bolds its
@@ -686,6 +702,11 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
     piped = _cut_piped_venue(s)
     if piped is not None:
         return piped
+    if s[:2] == "**" and (tagged := year_venue_titled(s)) is not None:
+        # "**2021 **Nature - Title": the writer's bold label left unclosed (a space before its closing marks), so no
+        # bold lead parts it from the title; the dash does. (An unmarked "2019 MICCAI - …" line stays as it reads:
+        # challenge and event lists name their entries so.)
+        return tagged
     title, trailer = _cut_year_trailer(s)
     if not trailer and comma_year:
         title, trailer = _cut_etal_trailer(s)
@@ -765,6 +786,62 @@ _BRACKET_TAG_LEAD = re.compile(r"^\s*\[[^\[\]\n]{0,40}?(?:19|20)\d\d[^\[\]\n]{0,
 #: a year, then one to three words naming the venue, before the linked title: "2022 KDD ", "2020 IEEE TMI "
 _YEAR_TAG_LEAD = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s+(?P<venue>[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2})"
                             r"[\s:：,.\-–—|]*$")
+
+
+#: emoji and marks opening a label ("✨ 2022 BIB", "✅ 2022 bioRxiv"): a curator's flag, no part of the label
+_LEADING_MARKS = re.compile(r"^[^\w\[(]+")
+#: the dash parting a year-and-venue label from the title after it: "2021 Bioinformatics - ", " — " (a colon does
+#: not: "**2019 MICCAI**: Multi-organ Segmentation Challenge" names an event by its venue)
+_LABEL_SEPARATOR = re.compile(r"\s*[-–—]\s*")
+
+
+def year_venue_label(text: str) -> re.Match | None:
+    """``2021 Brief Bioinfo``, ``✨ 2022 BIB``, ``2021 Bioinformatics -``, ``2022 Nature Reviews``: a year, then one
+    to three words naming a venue, alone (``_YEAR_TAG_LEAD``, a curator's mark before it dropped) → the match
+    (``year``, ``venue``); None for any other text. A year opens the label, so an author-year citation
+    ("Gustafsdottir et al. 2013") is none."""
+    return _YEAR_TAG_LEAD.match(_LEADING_MARKS.sub("", text.strip()))
+
+
+def _year_venue_title(label: str, rest: str) -> tuple[str, str] | None:
+    """A year-and-venue ``label`` (``year_venue_label``) set apart from the text ``rest`` after it by a dash (inside
+    the label, "**2021 Bioinformatics -**", or opening ``rest``) → (the title ``rest`` holds, the
+    label as a bracketed trailer, venue then year); None when the label is no such tag or ``rest`` names no work.
+
+    Why: reading lists written "**YEAR VENUE** - Title" (often with no link at all) would otherwise be named by
+    their label, every paper called "2019 Bioinformatics"; the dash marks where the citation's head ends."""
+    tag = year_venue_label(label)
+    if tag is None:
+        return None
+    sep = _LABEL_SEPARATOR.match(rest)
+    if not (sep and sep.group().strip()) and not label.rstrip()[-1:] in "-–—":
+        return None
+    title = _drop_closing_stop(rest[sep.end() if sep else 0:].strip())
+    if not names_work(title, min_words=4):
+        return None
+    return title, _label_trailer(tag)
+
+
+def _label_trailer(tag: re.Match) -> str:
+    """A year-and-venue label's match (``year_venue_label``) → its trailer, in brackets, "(Brief Bioinfo 2021)", as a
+    title's venue-and-year trailer is written: bare, a short venue before a year reads as an author's name."""
+    return f"({tag['venue'].rstrip(' .-–—:：')} {tag['year']})"
+
+
+#: the first dash set off by spaces in a line: where a year-and-venue label before a title ends (a colon does not
+#: do: "2019 MICCAI: Multi-organ Abdominal CT Segmentation Challenge" names an event by its venue, no paper)
+_SPACED_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+
+
+def year_venue_titled(text: str) -> tuple[str, str] | None:
+    """``2021 Brief Bioinfo - A comparative study of multi-omics integration tools``: a plain line led by a
+    year-and-venue label, a dash, then a work's title → (that title, the label as its trailer); None otherwise.
+    Stray bold marks the Markdown left as text ("**2021 **Nature - Title", a wiki export's unclosed bold) are no
+    part of the label. A list of such lines is a list of references, never a reader's notes on a heading."""
+    sep = _SPACED_SEPARATOR.search(text, 0, 60)
+    if sep is None:
+        return None
+    return _year_venue_title(text[:sep.start()].replace("*", " ").replace("_", " "), text[sep.start():])
 
 
 #: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
@@ -1020,14 +1097,20 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
         # says only that it leads to a paper, then a dash and the paper's own title; a named link
         # ("[医渡云结构化数据集](…)：…", "[Data URL](…) …", "[RosettaCM](…) - …") is no label, nor is a dated
         # citation ("[Gustafsdottir et al. 2013](doi…) - Cell painting profiles of …": the dash glosses the work)
+        # "[**2022 Nature Reviews**](nature…) - Obtaining genetics insights …", "[2022 bioRxiv](…) - Title": a
+        # year-and-venue label (``year_venue_label``: the year first, so no author-year citation) links the paper
+        # the same way; the label is the title's venue-and-year trailer
         dash = _LABEL_TITLE_DASH.match(plain, first.end)
-        if dash is None or label_role(first.text) != "paper" or _YEAR_IN_TEXT.search(first.text):
+        tag = year_venue_label(first.text) if dash is not None else None
+        if dash is None or tag is None and (label_role(first.text) != "paper" or _YEAR_IN_TEXT.search(first.text)):
             return None
         end = plain.find("\n", first.end)
         end = len(plain) if end < 0 else end
         nxt = next((link.start for link in links if link.start >= first.end), end)
         title, trailer = _split_trailer(plain[dash.end():min(end, nxt)].strip(), "")
         title = _clean_title(title)
+        if tag is not None and not trailer:
+            trailer = _label_trailer(tag)
         return (title, min(end, nxt), trailer) if len(title.split()) >= 4 else None
     if first.text.strip() and not is_link_label(_bracket_label(first.text)):
         return None

@@ -134,6 +134,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _COLONS,
+    identifier_tail,
     _LINK_LABEL_ONLY,
     _QUOTES,
     quoted_link_title,
@@ -1947,6 +1948,10 @@ class _Parser:
         if not first:
             # a name, or a citation that ``citation`` will split
             d.title = lead_title if trailer else _clean_title(plain)
+            if not trailer and (id_tail := identifier_tail(plain)):
+                # "Authors. Title. Neoplasia. 2017 …;19(8):649-658. [PMID:28732212]": the bracketed identifier the
+                # title drops (no link gives it) is the work's own; kept as prose, it still names the entry's id
+                d.description.append(id_tail)
             if trailer:
                 d.description.append(trailer)
             elif (unlinked := unlinked_title(plain, inl.empty_link_texts)) is not None:
