@@ -32,6 +32,17 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: banner-tagline-heading-over-sections (zhiruiluo/awesome-medical-vlm-data): "<div align=center>" /
+    # "# Title" / "### A … layer for medical … datasets and benchmarks." / "## Section": the deeper heading right under
+    # the page's title (a centred banner before it) is the list's tagline, not a work noted by its title
+    "banner-tagline-heading-over-sections.md": [
+        ("MedMCQA: A Large-scale Multi-Subject Multi-Choice Dataset for Medical domain Question Answering",
+         {"arxiv": "2203.14371"}, "github.com/medmcqa/medmcqa"),
+        ("PubMedQA: A Dataset for Biomedical Research Question Answering", {"arxiv": "1909.06146"},
+         "github.com/pubmedqa/pubmedqa"),
+        ("MedAlpaca -- An Open-Source Collection of Medical Conversational AI Models and Training Data",
+         {"arxiv": "2304.08247"}, "github.com/kbressem/medAlpaca"),
+    ],
     # audit17: bold-bracket-venue-tag-paragraphs (conghao0905/awesome-brain-decode): "**[`arXiv 2023`]**[Title](…)",
     # paragraphs or bullets: the bold bracketed venue-and-year tag is no title; the link's text is
     "bold-bracket-venue-tag-paragraphs.md": [

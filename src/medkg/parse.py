@@ -416,6 +416,25 @@ def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]
     return authors and bib
 
 
+def _tagline_heading(blocks: list[_Node]) -> _Node | None:
+    """``# Awesome Medical VLM Dataset & Benchmark`` / ``### A data intelligence layer for … benchmarks.`` / … /
+    ``## Quick Start``: the heading right after the page's title H1 (``blocks``: the page's blocks, HTML aside,
+    the H1 first), when deeper than a heading the page later opens its sections with, is the list's subtitle, a
+    tagline under its name, not a section of its outline. Why: read as a section, a tagline that reads as a title
+    over the list's intro becomes a work noted by its title; a heading the sections after it are no shallower than
+    ("# X" / "## Papers" / "### 2024"), or one with siblings of its level before the next shallower heading, is
+    the outline's own first section or record and stays one."""
+    if len(blocks) < 2 or blocks[1].kind != "Heading":
+        return None
+    level = regroup.heading_level(blocks[1])
+    if level < 3:
+        return None
+    # the next heading no deeper than it is shallower, no sibling: a first "###### Title" of a reading list's
+    # "######" records, followed by more of them before "## Other notes", is a record, not a tagline
+    after = next((lv for lv in (regroup.heading_level(b) for b in blocks[2:] if b.kind == "Heading") if lv <= level), 0)
+    return blocks[1] if 1 < after < level else None
+
+
 def _names_a_paper(heading: str) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more, not a numbered section, not a label, not a term named in two languages
@@ -459,6 +478,7 @@ class _Parser:
         self.title_h1: Heading | None = None
         self.h1_sections: set[int] = set()  # ``id`` of the H1 headings a page uses for its sections
         self.title_h1_node: _Node | None = None
+        self.tagline_node: _Node | None = None  # the list's subtitle heading right under its title (``_tagline_heading``)
         self.out: list[Entry] = []
         self.list_diags: list[Diagnostic] = []
         self.section_level = 0  # level of the heading that opened the current section
@@ -520,9 +540,12 @@ class _Parser:
         # an H1 opening the page is its title, the prose under it no record: "# Curai Research" / "This repository …")
         if len(h1s) >= 2 and all(c.kind != "Heading" or c.attrs and c.attrs.get("level") == "H1" for c in root.children):
             self.h1_sections = {id(h) for h in h1s if h is not first_block}
-        if len(h1s) == 1 and first_block is h1s[0]:
+        # '<div align="center">' / "# Awesome X": a centred banner's HTML before the H1 leaves it the page's title
+        lead = [c for c in root.children if c.kind != "HtmlBlock"]
+        if len(h1s) == 1 and (first_block is h1s[0] or lead[:1] == h1s[:1]):
             self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
             self.title_h1_node = h1s[0]
+            self.tagline_node = _tagline_heading(lead)
         for node in regroup.top_level(root.children, self.data, self.line_starts, self.title_h1_node):
             self.block(node, depth=0)
         self.close_section(next_level=0)
@@ -799,7 +822,7 @@ class _Parser:
         # "## [Tool](github…)" / "### Cite" / "### License": a part of the entry the linked heading opened,
         # not a section about the list itself
         self.section_is_doc = node is not self.title_h1_node and not self.record_level \
-            and _is_document_section(inline.plain)
+            and (_is_document_section(inline.plain) or node is self.tagline_node)
         if not self.record_level and level >= 2 and node is not self.title_h1_node and _has_links(inline):
             self.record_level = level
         self.section_heading_line = self.line_of(node.start)
