@@ -43,6 +43,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("MedAlpaca -- An Open-Source Collection of Medical Conversational AI Models and Training Data",
          {"arxiv": "2304.08247"}, "github.com/kbressem/medAlpaca"),
     ],
+    # audit17: bracketed-bare-venue-link-paragraphs (Awesome-Image-Registration-Organization/awesome-image-
+    # registration): "[[AAAI](ojs.aaai.org/…)] Title. [[Code](…)]" paragraphs under year headings: the bracketed
+    # venue (no year) links the paper and is no title; the text after it is, even alone under its "## 2020"
+    "bracketed-bare-venue-link-paragraphs.md": [
+        ("Fourier-Net: Fast Image Registration with Band-Limited Deformation", {}, None),
+        ("MURF: Mutually Reinforcing Multi-Modal Image Registration and Fusion", {}, None),
+        ("GSMorph: Gradient Surgery for Cine-MRI Cardiac Deformable Registration",
+         {"doi": "10.1007/978-3-031-43999-5_58"}, "github.com/wulalago/GSMorph"),
+        ("Occluded Gait Recognition via Silhouette Registration Guided by Automated Occlusion Degree Estimation",
+         {}, None),
+        ("DiffuseMorph: Unsupervised Deformable Image Registration Using Diffusion Model",
+         {"doi": "10.1007/978-3-031-19821-2_20"}, "github.com/diffusemorph/diffusemorph"),
+        ("Learning multiview 3D point cloud registration", {"arxiv": "2001.05119"},
+         "github.com/zgojcic/3D_multiview_reg"),
+    ],
+    # audit17: pandoc-csl-byline-wrapped-references (FCP-INDI/awesoMRI-QC): a pandoc bibliography wrapped at 72
+    # columns, the author list cut on a comma or "&": the first line is byline, the title follows the year
+    "pandoc-csl-byline-wrapped-references.md": [
+        ("MRIQC: Advancing the automatic prediction of image quality in MRI from unseen sites",
+         {"doi": "10.1371/journal.pone.0184661"}, None),
+        ("Magnetic resonance imaging quality control, quality assurance and quality improvement",
+         {"doi": "10.1007/s00247-021-05043-6"}, None),
+    ],
     # audit17: bold-bracket-venue-tag-paragraphs (conghao0905/awesome-brain-decode): "**[`arXiv 2023`]**[Title](…)",
     # paragraphs or bullets: the bold bracketed venue-and-year tag is no title; the link's text is
     "bold-bracket-venue-tag-paragraphs.md": [

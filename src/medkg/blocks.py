@@ -1924,12 +1924,18 @@ def _title_over_byline(inl: _Inline) -> tuple[str, str] | None:
 def _reference_across_lines(lead: str) -> str | None:
     """``15. Mienye, I.D.; Swart, T.G. Deep Convolutional Neural Networks in`` / ``Medical Image Analysis: A Review.
     Information 2025, 16, 195. https://…``: a reference whose title a line break cuts (a copied page's wrap) → the
-    lines joined, else None (a first line that ends a sentence, or a title the first line holds whole)."""
+    lines joined, else None (a first line that ends a sentence, or a title the first line holds whole).
+
+    ``Sreedher, G., Ho, M.-L., Smith, M., Udayasankar, U. K., Risacher, S.,`` / ``Rapalino, O., … (2021).`` /
+    ``Magnetic resonance imaging quality control, …``: a reference whose author list the wrap cuts (a pandoc
+    bibliography, wrapped at 72 columns; the line ends on an author's comma or an ampersand) is joined too,
+    when the first line holds none of the title: it is all byline, never the work's name."""
     from medkg import citation
 
     first, _, rest = lead.strip().partition("\n")
     first = first.strip()
-    if not rest.strip() or not first or not first[-1].isalnum() or len(lead) > 1500:
+    byline_cut = first[-1:] in (",", "&")
+    if not rest.strip() or not first or not (first[-1].isalnum() or byline_cut) or len(lead) > 1500:
         return None
     joined = " ".join(lead.split())
     cited = citation.whole_reference(joined)
@@ -1938,6 +1944,8 @@ def _reference_across_lines(lead: str) -> str | None:
     title = " ".join(cited.title.split())
     head = title[: min(20, len(title))]
     line = " ".join(first.split())
+    if byline_cut:
+        return joined if head not in line and joined.find(head) > len(line) else None
     return joined if head in line and title not in line else None
 
 
@@ -2026,6 +2034,23 @@ def own_title_line_record(inl: _Inline) -> bool:
     if not reads_like_paper_title(first) or _is_byline(_Inline(plain=first)):
         return False
     return all(is_link_label(_bracket_label(link.text)) for link in inl.links if not link.image)
+
+
+def label_link_title_record(inl: _Inline) -> bool:
+    """``[[CVPR](arxiv…)] Learning multiview 3D point cloud registration. [[code](github…)]``: a paragraph that
+    opens with a bracketed label link (a venue, perhaps with its year, or a role word) and writes the work's
+    title after it on the same line (``_title_after_label_link``) is a record titled by that text.
+
+    Why: a list that writes each work so files them under year headings ("## 2020"); a section that holds
+    only one such paragraph (or follows one that did) is still one of those records, not a record titled by
+    the year above it, as ``own_title_line_record`` says of the title-over-links paragraph."""
+    from medkg.inline import _title_after_label_link
+
+    links = [link for link in inl.links if not link.image]
+    if not links or inl.plain[:links[0].start].strip(" \t*_") not in ("", "["):
+        return False
+    after = _title_after_label_link(inl.plain, links, links[0])
+    return after is not None and len(after[0].split()) >= 3
 
 
 def _byline_link(inl: _Inline) -> bool:

@@ -1112,7 +1112,9 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
         if tag is not None and not trailer:
             trailer = _label_trailer(tag)
         return (title, min(end, nxt), trailer) if len(title.split()) >= 4 else None
-    if first.text.strip() and not is_link_label(_bracket_label(first.text)):
+    venue_tag = bool(first.text.strip()) and not is_link_label(_bracket_label(first.text)) \
+        and _bracketed_venue_tag(plain, first)
+    if first.text.strip() and not is_link_label(_bracket_label(first.text)) and not venue_tag:
         return None
     end = plain.find("\n", first.end)
     end = len(plain) if end < 0 else end
@@ -1123,7 +1125,30 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
     if len(title.split()) < 2 and sum(map(_is_cjk, title)) < 4:
         return None
     title, trailer = _split_trailer(text.strip(" \t])】").rstrip(" \t[(（【"), "")
+    if venue_tag and len(_clean_title(title).split()) < 3:
+        return None  # "[[CVPR](…)] DeepMapping": a venue before a name, too short to be the work's title
     return _clean_title(title), min(end, nxt), trailer
+
+
+#: a venue's short name as a paper link's bracketed tag: an acronym with two capitals or more ("AAAI", "TPAMI",
+#: "MIA", "NeurIPS", "MICCAI"), perhaps qualified by the kind of paper ("ICCV workshop", "CVPR oral")
+_VENUE_TAG_LABEL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,9}(?:[\s-]+(?:workshops?|oral|spotlight|poster"
+                              r"|findings|short|long|demo))?$")
+
+
+def _bracketed_venue_tag(plain: str, first: _RawLink) -> bool:
+    """``[[AAAI](ojs.aaai.org/…)] Title.``, ``[[TPAMI](ieeexplore…)] Title.``: a venue's short name, without its
+    year, as the text of a paper link set in brackets before the title (a point-cloud list's way, copied by
+    registration lists) tags the paper as ``[[CVPR 2023](…)]`` does: the title is the text after it.
+
+    Why so narrow: only the link wrapped in literal brackets, its text an acronym-like venue name, and its
+    destination a paper's page. A bare ``[BERT](arxiv…) Pre-training …`` or a tool's ``[[MONAI](github…)]`` keeps
+    its link text as the name."""
+    from medkg.classify import url_role
+
+    wrapped = plain[:first.start].rstrip(" \t").endswith("[") and plain[first.end:].lstrip(" \t").startswith("]")
+    label = _bracket_label(first.text)
+    return wrapped and _VENUE_TAG_LABEL.match(label) is not None and url_role(first.url) == "paper"
 
 
 def _strip_placeholders(lead: str) -> tuple[str, list[str]]:

@@ -38,6 +38,7 @@ from medkg.blocks import (
     _role_link_line,
     _tag_opened_record,
     own_title_line_record,
+    label_link_title_record,
     bare_urls_only,
     title_line_over_bare_urls,
     _venue_year_tag_lead,
@@ -1144,7 +1145,8 @@ class _Parser:
                 self.emit_item(intro)
                 read = True
             elif not _has_links(heading_inline) and not _names_a_paper(heading_inline.plain) \
-                    and all(p.kind == "Paragraph" and own_title_line_record(inl) for p, inl in intro):
+                    and all(p.kind == "Paragraph" and (own_title_line_record(inl) or label_link_title_record(inl))
+                            for p, inl in intro):
                 # "### ICCV Workshop" / "Title" / "**[ICCVW'21]** **[[PDF]](…)**": the section's paragraphs are
                 # records titled by their own first lines, as in its sibling sections; the heading is their venue
                 for part in intro:
