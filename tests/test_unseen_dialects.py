@@ -66,6 +66,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Magnetic resonance imaging quality control, quality assurance and quality improvement",
          {"doi": "10.1007/s00247-021-05043-6"}, None),
     ],
+    # audit17: summary-fold-role-field-list (MaybeBio/Awesome-Protein-ContactMap-Prediction): "<details>" /
+    # "<summary>Tool</summary>" / "- **Paper:** [Title](…) (Venue, Year)" / "- **Code:** https://github…" / "</details>":
+    # the fold's field list is one record (the paper with its code), not one entry per field
+    "summary-fold-role-field-list.md": [
+        ("Highly accurate protein structure prediction with AlphaFold", {"doi": "10.1038/s41586-021-03819-2"},
+         "github.com/google-deepmind/alphafold"),
+        ("Efficient and accurate prediction of protein structure using RoseTTAFold2",
+         {"doi": "10.1101/2023.05.24.542179"}, "github.com/uw-ipd/RoseTTAFold2"),
+        ("HelixFold-Multimer: Elevating Protein Complex Structure Prediction to New Heights",
+         {"arxiv": "2404.10260"}, None),
+    ],
     # audit17: bold-bracket-venue-tag-paragraphs (conghao0905/awesome-brain-decode): "**[`arXiv 2023`]**[Title](…)",
     # paragraphs or bullets: the bold bracketed venue-and-year tag is no title; the link's text is
     "bold-bracket-venue-tag-paragraphs.md": [

@@ -618,6 +618,8 @@ class _Parser:
         abstract, ``**arXiv ID:** …``, a code URL in the text) its description and further links."""
         summary, parts = node.children[0], node.children[1:-1]
         inl = _inline([_html_as_markdown(summary, bold=True)])
+        if not inl.links and len(parts) == 1 and parts[0].kind == "List" and self.summary_field_record(summary, inl, parts[0]):
+            return
         part_inlines = [_blockquote_inline(part) if part.kind == "BlockQuote" else _inline([part])
                         for part in parts if part.kind != "CodeBlock"]
         if not inl.links and not any(p_inl.links for p_inl in part_inlines):
@@ -633,6 +635,22 @@ class _Parser:
             d.description.append(p_inl.plain.strip())
             d.links.extend(self.link_in(p_inl, link) for link in p_inl.links if not link.image)
         self.finish(d, self.current_topic())
+
+    def summary_field_record(self, summary: _Node, inl: _Inline, lst: _Node) -> bool:
+        """``<details>`` / ``<summary>AlphaFold2</summary>`` / ``- **Paper:** [Title](nature…) (Nature, 2021)`` /
+        ``- **Code:** https://github…`` / ``- **Approach:** DL`` / ``</details>``: a fold named by a tool whose one
+        list is all "label: value" fields, one of them the paper's with its link, is one record, as the same
+        fields under a heading are (``titled_record``): the summary its name, the fields its links and facts.
+        Read as items, each field would be an entry of its own and the paper parted from its code."""
+        inlines = _field_list_inlines(lst)
+        items = [x for x in inlines or () if x is not None]
+        if not items or not all(_field_label(x) for x in items) \
+                or not any(x.links and _field_role(_field_label(x)) == "paper" for x in items) \
+                or _is_toc(lst, self.topic):
+            return False
+        self.pseudo_from_pending()
+        self.emit_block([(summary, inl)], title=inl.plain, field_list=(lst, inlines))
+        return True
 
     def block(self, node: _Node, depth: int) -> None:
         k = node.kind
