@@ -1111,7 +1111,7 @@ def _resource_beside_its_publication(title: str, others: tuple[Link, ...], citat
     A website, not merely code: a model table's row gives its paper, code and training data
     (``| CardioGPT | [arXiv] | [HF] | [Data] | [Github] |``) and is still the paper; a project page
     (``[Project Page]``) is a paper's page, a "Website" the resource's own."""
-    if _is_paper_like(title) or citation_confidence >= 0.5:
+    if len(others) < 2 or citation_confidence >= 0.5 or _is_paper_like(title):
         return False
     own = any(_norm(strip_symbols(link.label)) in _WEBSITE_LABELS for link in others)
     served = any(link.role == "dataset" or _norm(strip_symbols(link.label)) in _SERVICE_LABELS for link in others)

@@ -400,8 +400,7 @@ def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]
     appeared is that work's record (a paper digest's, a reference manager's export), whatever the heading's
     length: a topic's section is introduced by prose, not by an authors field. Both labels are needed (an
     author alone also signs a blog post)."""
-    if not any(":" in inl.plain or "：" in inl.plain for _, inl in intro) or _has_links(heading) \
-            or not _is_meaningful(strip_section_number(_clean_title(heading.plain))):
+    if _has_links(heading) or not any(":" in inl.plain or "：" in inl.plain for _, inl in intro):
         return False
     authors = bib = False
     for p, inl in intro:
@@ -414,7 +413,7 @@ def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]
                     authors = True
                 elif label and _BIB_FIELD.match(label):
                     bib = True
-    return authors and bib
+    return authors and bib and _is_meaningful(strip_section_number(_clean_title(heading.plain)))
 
 
 def _tagline_heading(blocks: list[_Node]) -> _Node | None:
