@@ -89,17 +89,22 @@ MAX_ITEM_TAIL_LETTERS = 40
 MAX_CITATION_TAIL_LETTERS = 160
 
 
-def _link_line(inl: _Inline) -> bool:
-    """A paragraph that is only its links and at most a short label: ``论文地址：[https://…](https://…)``,
-    ``Paper: [link](…)``, ``[paper](…) [code](…)``."""
-    if not inl.links or inl.image_links or "\n" in inl.plain.strip():
-        return False
+def _unlinked_text(inl: _Inline) -> str:
+    """The paragraph's text with its links' text cut out (what labels or separates them)."""
     rest, pos = [], 0
     for link in inl.links:
         rest.append(inl.plain[pos:link.start])
         pos = link.end
     rest.append(inl.plain[pos:])
-    label = "".join(rest).strip().strip("|/·-–—,;[]()").strip()
+    return "".join(rest)
+
+
+def _link_line(inl: _Inline) -> bool:
+    """A paragraph that is only its links and at most a short label: ``论文地址：[https://…](https://…)``,
+    ``Paper: [link](…)``, ``[paper](…) [code](…)``."""
+    if not inl.links or inl.image_links or "\n" in inl.plain.strip():
+        return False
+    label = _unlinked_text(inl).strip().strip("|/·-–—,;[]()").strip()
     return not label or (len(label) <= 16 and label.endswith(_COLONS) or _LINK_LABEL_ONLY.match(label) is not None)
 
 
@@ -743,12 +748,7 @@ def bare_urls_only(inl: _Inline) -> bool:
     (``### Title`` / ``https://arxiv.org/…`` / ``https://github.com/…``)."""
     if not inl.links or any(not link.bare for link in inl.links):
         return False
-    rest, pos = [], 0
-    for link in inl.links:
-        rest.append(inl.plain[pos:link.start])
-        pos = link.end
-    rest.append(inl.plain[pos:])
-    return not "".join(rest).strip()
+    return not _unlinked_text(inl).strip()
 
 
 def title_line_over_bare_urls(inl: _Inline) -> bool:
