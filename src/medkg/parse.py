@@ -394,6 +394,16 @@ def _byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool
         and _names_a_paper(heading.plain) and _is_byline(intro[0][1])
 
 
+def _line_fields(line: str) -> list[tuple[str, str]]:
+    """A line's "label: value" fields, ``_split_label``'s (label, value) each: ``**Year:** 2025 | **Venue:** ICCV 2025 |
+    **Citations:** N/A`` writes several side by side, each labelled; a line whose parts between " | " are not all
+    labelled is one field (or none: ("", ""))."""
+    parts = line.split(" | ") if " | " in line else [line]
+    if len(parts) > 1 and not all(_split_label(part)[0] for part in parts):
+        parts = [line]
+    return [_split_label(part) for part in parts]
+
+
 def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool:
     """``## 1. Medical World Model`` / ``**Authors:** Yijun Yang, …`` / ``**Year:** 2025 | **Venue:** ICCV 2025``
     / ``> abstract …``: a link-less heading over paragraphs that label the work's authors and where or when it
@@ -407,8 +417,7 @@ def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]
         if p.kind != "Paragraph" or inl.links:
             continue
         for line in inl.plain.split("\n"):
-            for part in line.split(" | "):
-                label = _split_label(part)[0]
+            for label, _ in _line_fields(line):
                 if label and _AUTHORS_FIELD.match(label):
                     authors = True
                 elif label and _BIB_FIELD.match(label):
@@ -1536,11 +1545,7 @@ class _Parser:
     def collect_fields(self, d: _Draft, inl: _Inline, take_links: bool = True, start: int = 0) -> None:
         """Labelled lines (``来源：CBLUE``, ``论文题目:…``) and links with their labels."""
         for line in inl.plain[start:].split("\n"):
-            parts = line.split(" | ") if " | " in line else [line]
-            if len(parts) > 1 and not all(_split_label(part)[0] for part in parts):
-                parts = [line]  # "**Year:** 2025 | **Venue:** ICCV 2025": fields side by side, each labelled
-            for part in parts:
-                label, value = _split_label(part)
+            for label, value in _line_fields(line):
                 if label and value and not value.startswith(("http://", "https://")):
                     d.fields.append((label, value))
         if take_links:
@@ -2397,20 +2402,21 @@ class _Parser:
         text = self.raw(self.line_starts[d.line - 1] if d.line - 1 < len(self.line_starts) else d.start_byte,
                         d.end_byte)
         description = " ".join(" ".join(x for x in d.description if x).split())
-        if d.fields and not d.authors_hint and not any(label == TITLE_COLUMN_FIELD for label, _ in d.fields):
-            # "## Title" / "**Authors:** Yijun Yang, Zhao-Yang Wang, …": a record that labels its authors field
-            # (not a value with digits: "Omer Gottesman1, Fredrik Johansson2, …" marks affiliations, no names to split)
-            d.authors_hint = [v for label, v in d.fields if _AUTHORS_FIELD.match(label) and _is_meaningful(v)
-                              and not any(ch.isdigit() for ch in v)][:1]
-        if d.fields and d.authors_hint and not any(label == TITLE_COLUMN_FIELD for label, _ in d.fields):
-            # "*Publication:* Journal …\" / "*Authors:* Roberts, A.": an emphasised field label names no author;
-            # an authors field and a journal field make the record a reference to a scholarly work
-            labels = {label.casefold() for label, _ in d.fields}
-            d.authors_hint = [a for a in d.authors_hint if _clean_title(a).rstrip(":：").casefold() not in labels]
+        if d.fields and not any(label == TITLE_COLUMN_FIELD for label, _ in d.fields):
+            labelled = [v for label, v in d.fields if _AUTHORS_FIELD.match(label)]
             if not d.authors_hint:
-                d.authors_hint = [v for label, v in d.fields if _AUTHORS_FIELD.match(label)][:1]
-            if _cites_fields(d.fields):
-                d.fields.append((BIB_RECORD_FIELD, ""))
+                # "## Title" / "**Authors:** Yijun Yang, Zhao-Yang Wang, …": a record that labels its authors field
+                # (not a value with digits: "Omer Gottesman1, Fredrik Johansson2, …" marks affiliations, no names)
+                d.authors_hint = [v for v in labelled if _is_meaningful(v) and not any(ch.isdigit() for ch in v)][:1]
+            if d.authors_hint:
+                # "*Publication:* Journal …\" / "*Authors:* Roberts, A.": an emphasised field label names no author;
+                # an authors field and a journal field make the record a reference to a scholarly work
+                labels = {label.casefold() for label, _ in d.fields}
+                d.authors_hint = [a for a in d.authors_hint if _clean_title(a).rstrip(":：").casefold() not in labels]
+                if not d.authors_hint:
+                    d.authors_hint = labelled[:1]
+                if _cites_fields(d.fields):
+                    d.fields.append((BIB_RECORD_FIELD, ""))
         self.out.append(Entry(
             source=self.name, line=d.line, end_line=max(d.end_line, d.line), topic=topic,
             text=text.rstrip("\n"), title=d.title, links=tuple(d.links),
