@@ -4006,6 +4006,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1093/nar/gky889"}, None),
         ("Benchmarks for survival prediction from pan-cancer multi-omics profiles",
          {"doi": "10.1000/xyz.2019.123"}, None),
+    ],    # audit17: "> This repository accompanies our survey paper: <a href=arxiv…>Title</a>" — an intro quote announcing
+    # the list's own paper by "our … paper:" before a titled link to a scholarly record, the link written in HTML
+    "intro-quote-our-paper-colon-html-link.md": [
+        ("A Survey of Split Learning in Hospitals: Methods and Open Problems", {"arxiv": "2402.01234"}, None),
+        ("Split Learning for Health: Distributed Deep Learning without Sharing Raw Patient Data",
+         {"arxiv": "1812.00564"}, None),
+        ("SplitFed: When Federated Learning Meets Split Learning", {"arxiv": "2004.12088"}, None),
     ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -1744,7 +1744,9 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
         if link is not None and p.kind == "BlockQuote":
             # "> For more details, please refer to our recent [survey on …](arxiv…)": an intro's note quoted
             # apart announces only the list's own paper
-            if _our_paper_link(inl.plain[:link.start], link):
+            lead = inl.plain[:link.start]
+            if _our_paper_link(lead, link) or (_OWN_PAPER_ANNOUNCEMENT.search(lead) and _titled_record_link(link)):
+                # "> … related to our survey paper: <a href=arxiv…>Title</a>": "our … paper" announces the link
                 out[id(p)] = ""
         elif link is not None:
             lead = inl.plain[:link.start]
@@ -1768,6 +1770,12 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
 #: "please refer to our recent ", "see our new ": the list's authors' own work named just before its link (at most
 #: two words, "recent", "latest", between "our" and the link)
 _OWN_PAPER_LINK_LEAD = re.compile(r"\bour(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+#: "… related to our survey paper: ", "see our review: ": the prose ends announcing the list's authors' own paper
+#: ("our", at most two words, a paper word, a short clause) — a quoted intro note's words before the paper's link
+_OWN_PAPER_ANNOUNCEMENT = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:paper|survey|review|preprint|article)s?\b[^.!?:：\n]{0,40}[:：]?[\s\"“'‘(\[]*$",
+    re.IGNORECASE)
+
 #: a link's text that opens with the word naming a paper: "[survey on fairness in …](…)", "[paper on …](…)"
 _PAPER_WORD_FIRST = re.compile(r"(?:paper|survey|review|preprint|article)s?\b", re.IGNORECASE)
 
