@@ -4014,6 +4014,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "1812.00564"}, None),
         ("SplitFed: When Federated Learning Meets Split Learning", {"arxiv": "2004.12088"}, None),
     ],
+    # audit17: "| Title | Description | Link |" with written-out links: a row whose link is a video
+    # (youtu.be, youtube.com) is a talk or demo about the topic, not one more paper of the table
+    "video-link-rows-in-paper-table.md": [
+        ("Automated Ejection Fraction Computation Using Deep Learning in Echocardiography",
+         {"pmcid": "PMC6423737"}, None),
+        ("Deep Learning Predicts Heart Failure With Preserved, Mid-Range, and Reduced Left Ventricular Ejection "
+         "Fraction", {"pmcid": "PMC8645593"}, None),
+        ("Automatic biplane left ventricular ejection fraction estimation with mobile point-of-care ultrasound",
+         {"doi": "10.1007/s11548-019-01954-w"}, None),
+        ("Convolutional neural network regression for short-axis left ventricle segmentation in cardiac cine MR "
+         "sequences", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

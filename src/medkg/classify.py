@@ -242,6 +242,9 @@ _COMPETITION_HOSTS = (
     "biendata.xyz/competition", "tianchi.aliyun.com/competition", "drivendata.org", "codalab",
     "aicrowd.com", "challenge.xfyun.cn", "dreamchallenges.org", "eval.ai", "competitions.codalab.org",
 )
+#: a video-sharing site: a talk, a lecture or a demo, never the article a title names (a row's written-out
+#: "https://youtu.be/…" link in a table of papers is a video about the topic, not one more paper)
+_VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com")
 _BLOG_HOSTS = ("csdn.net", "zhihu.com", "mp.weixin.qq.com", "medium.com", "blogspot.", "jianshu.com",
                "toutiao.com", "towardsdatascience.com", "wordpress.com", "cloud.tencent.com", "substack.com")
 #: a text document, not a program (a note on a paper kept in a repository)
@@ -428,6 +431,7 @@ _DATASET_HOSTS_RE = _host_regex(_DATASET_HOSTS)
 _COMPETITION_HOSTS_RE = _host_regex(_COMPETITION_HOSTS)
 _BLOG_HOSTS_RE = _host_regex(_BLOG_HOSTS)
 _MODEL_HOSTS_RE = _host_regex(_MODEL_HOSTS)
+_VIDEO_HOSTS_RE = _host_regex(_VIDEO_HOSTS)
 
 
 def _matches(hp: str, hosts: re.Pattern[str]) -> bool:
@@ -1124,10 +1128,11 @@ _PLACEHOLDER_PAPER_LABELS = frozenset({"paper", "pdf", "article", "full text", "
 
 def on_unknown_host(url: str) -> bool:
     """No host this module knows (a publisher, a data or model hub, a blog platform, a challenge
-    site, a social network) serves ``url``: nothing but its context says what the page is."""
+    site, a social network, a video-sharing site) serves ``url``: nothing but its context says what the page is."""
     hp = _host_path(url)
     return bool(hp) and not _on_paper_host(hp) \
-        and not any(_matches(hp, r) for r in (_DATASET_HOSTS_RE, _COMPETITION_HOSTS_RE, _BLOG_HOSTS_RE, _MODEL_HOSTS_RE)) \
+        and not any(_matches(hp, r) for r in (_DATASET_HOSTS_RE, _COMPETITION_HOSTS_RE, _BLOG_HOSTS_RE, _MODEL_HOSTS_RE,
+                                       _VIDEO_HOSTS_RE)) \
         and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None
 
 
