@@ -4026,6 +4026,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Convolutional neural network regression for short-axis left ventricle segmentation in cardiac cine MR "
          "sequences", {}, None),
     ],
+    # audit17: an arXiv digest's "### [Title](arxiv)" records, each with its translated title, authors and
+    # link-less point summaries (Spanish ending in full stops, Japanese naming methods in Latin letters): the
+    # points are notes on the record's paper, never references of their own
+    "heading-record-translated-point-summary.md": [
+        ("Federated Contrastive Learning for Volumetric Medical Image Segmentation", {"arxiv": "2204.10983"}, None),
+        ("UNet++: A Nested U-Net Architecture for Medical Image Segmentation", {"arxiv": "1807.10165"}, None),
+        ("Segment Anything in Medical Images", {"arxiv": "2304.12306"}, None),
+    ],
+    # audit17: "## Manuales de paquetes" / "- [glmnet](cran.r-project.org/web/packages/glmnet/glmnet.pdf)": an R
+    # package's reference manual (CRAN's, Bioconductor's) is the package's documentation, not a paper, PDF or not
+    "package-reference-manual-pdf.md": [
+        ("Regularization Paths for Generalized Linear Models via Coordinate Descent",
+         {"doi": "10.18637/jss.v033.i01"}, None),
+        ("Random survival forests", {"arxiv": "0811.1645"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

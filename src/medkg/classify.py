@@ -491,6 +491,9 @@ def url_role(url: str) -> str:
     if _SEARCH_PAGE.match(hp):
         return "other"  # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper
     if hp.endswith(".pdf"):
+        if _PACKAGE_MANUAL.match(hp):
+            # "[glmnet](cran.r-project.org/web/packages/glmnet/glmnet.pdf)": a package's reference manual
+            return "other"
         return "paper"
     if _on_paper_host(hp):
         if _SCHOLAR_PROFILE.match(hp) and "citation_for_view" not in url:
@@ -570,6 +573,13 @@ _COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_
 _BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|$)"
                         r"|(?:www\.)?springer\.com/(?:[a-z]{2}/)?book/\d"
                         r"|(?:www\.)?cambridge\.org/core/books/[^/]+/[0-9A-Fa-f]{32}/?(?:[?#]|$))")
+#: an R package's reference manual, generated from its help pages: CRAN's ("cran.r-project.org/web/packages/glmnet/
+#: glmnet.pdf", a mirror's "cran.<mirror>/…") and Bioconductor's ("bioconductor.org/packages/release/bioc/manuals/limma/
+#: man/limma.pdf"). A PDF, but the package's documentation, not a paper; a vignette ("…/vignettes/x.pdf") may reprint
+#: the package's article and stays one
+_PACKAGE_MANUAL = re.compile(r"(?:[\w-]+\.)*(?:cran\.[\w.-]+/web/packages/(?P<pkg>[\w.]+)/(?P=pkg)\.pdf"
+                             r"|bioconductor\.org/packages/(?:[\w.-]+/)*manuals/(?P<bpkg>[\w.]+)/man/(?P=bpkg)\.pdf)$",
+                             re.IGNORECASE)
 #: an account's page on a social network ("twitter.com/biorxivpreprint", "x.com/…", "linkedin.com/in/…")
 _SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.com/(?:in|company))/[^/]+/?$")
 #: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host)

@@ -344,7 +344,12 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   for i, e in enumerate(entries)
                   if (e.kind == "other" and not e.links or i in noted)
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)}
+    # "### [Title of the work](arxiv…)" / "**翻訳タイトル**" / "- 提案手法は…" / "- Propone un método …": a heading that is
+    # itself a paper's entry (a heading record) heads notes on that paper; its link-less points are no references,
+    # however title-like (a Latin method name in a Japanese sentence) or full-stopped (a summary's sentences)
+    paper_headings = {_topic_key(e) + (e.title.strip(),) for e in entries if e.kind == "paper" and e.title.strip()}
     plain = [i for i, is_title in title_like.items() if is_title
+             and _topic_key(entries[i]) not in paper_headings
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
              and not classify.DATED_LINE.match(entries[i].title)
              and not (entries[i].topic and _people_section(entries[i].topic[-1].text))
