@@ -4041,6 +4041,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.18637/jss.v033.i01"}, None),
         ("Random survival forests", {"arxiv": "0811.1645"}, None),
     ],
+    # audit17: bold-nickname-venue-tag-before-title (hnuzhy/CV_DL_Gather): "**UMT(CVPR2021)** Title [[arxiv link]…]":
+    # a bold method nickname glued to its bracketed venue and year (several brackets, an emoji flag before) labels
+    # the paper; the title is the text after the bold.
+    "bold-nickname-venue-tag-before-title.md": [
+        ("Domain Generalization: A Survey", {"arxiv": "2103.02503"}, None),
+        ("Domain Adaptive Faster R-CNN for Object Detection in the Wild", {"arxiv": "1803.03243"},
+         "github.com/yuhuayc/da-faster-rcnn"),
+        ("Strong-Weak Distribution Alignment for Adaptive Object Detection", {"arxiv": "1812.04798"},
+         "github.com/VisionLearningGroup/DA_Detection"),
+        ("Cross-Domain Adaptive Teacher for Object Detection", {}, None),
+        ("Gradient based sample selection for online continual learning", {"arxiv": "1903.08671"},
+         "github.com/rahafaljundi/Gradient-based-Sample-Selection"),
+        ("MonoLSS: Learnable Sample Selection For Monocular 3D Detection", {"arxiv": "2312.14474"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -4319,7 +4333,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     "bold-title-wrapped-before-authors.md": [t for t, _, _ in EXPECTED["bold-title-wrapped-before-authors.md"]],
     # audit17: a bold lead-in naming the paper before its linked title is no part of the title
     "bold-lead-in-before-linked-survey-title.md": [
-        t for t, _, _ in EXPECTED["bold-lead-in-before-linked-survey-title.md"]],
+        t for t, _, _ in EXPECTED["bold-lead-in-before-linked-survey-title.md"]],    # audit17: a bold nickname glued to its venue-year bracket ("**UMT(CVPR2021)** Title") is no part of the title
+    "bold-nickname-venue-tag-before-title.md": [
+        t for t, _, _ in EXPECTED["bold-nickname-venue-tag-before-title.md"]],
 }
 
 

@@ -87,9 +87,9 @@ _PAREN_ETAL = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.
 _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] ",
-#: "[MICCAI-2022] " (the venue never swallows "-2022")
-_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z](?:[\w&.]|-(?!(?:19|20)\d\d))*"
-                        r"(?: [A-Za-z](?:[\w&.]|-(?!(?:19|20)\d\d))*){0,3}?)?\s*[' -]?"
+#: "[MICCAI-2022] " (the venue never swallows "-2022", nor the year of a glued "(NIPS2019)": not "NIPS20", '19)
+_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z](?:(?!(?:19|20)\d\d[\])])[\w&.]|-(?!(?:19|20)\d\d))*"
+                        r"(?: [A-Za-z](?:(?!(?:19|20)\d\d[\])])[\w&.]|-(?!(?:19|20)\d\d))*){0,3}?)?\s*[' -]?"
                         r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
                         r"|(?P<year2>(?:19|20)\d{2})(?:\s+|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
                         r"\s*[\])]\s*[:：-]?\s*")
@@ -99,6 +99,16 @@ _VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z](?:[\w&.]|-(?!(?:19|20
 _NICK_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?P<lead>[^,()\[\]\n]{1,30}?)\s*,\s*(?P<venue>[A-Za-z][^,()\[\]\n]{1,40}?)"
                              r"(?:\s*,?\s+(?P<year>(?:19|20)\d{2}))?\s*[\])]\s*[:：-]?\s*")
 _FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: a leading method nickname glued to one or more bracketed notes, then the title: "UMT(CVPR2021) ",
+#: "Survey(arxiv2022.08)(TPAMI2022) ", "Strong-Weak DA(CVPR2019) ", "DA-FasterRCNN(CVPR2018)(Baseline & Milestone) "
+#: (a bold label in CV_DL_Gather-style notes, "**UMT(CVPR2021)** Title [[arxiv link](…)]"); no space before the
+#: first bracket, which a title closing on its own "(Venue 2021)" always has
+_GLUED_NICK_TAG = re.compile(r"\s*(?P<lead>[^\s()\[\]（）][^()\[\]（）\n]{0,40}?)(?<!\s)"
+                             r"(?P<notes>(?:\([^()\n]{1,40}\)){1,3})\s+(?=\S)")
+#: one note of such a tag naming a venue and its year, glued or spaced, perhaps a month or a rank after it:
+#: "CVPR2021", "arxiv2023.12", "ICCV2019 Oral", "TPAMI 2022"
+_GLUED_VENUE_NOTE = re.compile(r"\((?P<venue>[A-Za-z][A-Za-z&.+-]{0,15}?)\s?(?P<year>(?:19|20)\d\d)(?:\.\d{1,2})?"
+                               r"(?:\s+[A-Za-z]+){0,2}\)")
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -626,7 +636,7 @@ def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     None when there is none, or when "[12] " is a reference number rather than a year."""
     tag = _VENUE_TAG.match(title)
     if tag is None:
-        return _nick_venue_tag(title)
+        return _nick_venue_tag(title) or _glued_nick_tag(title)
     venue = (tag.group("venue") or tag.group("venue2") or "").strip() or None
     yy = tag.group("year") or tag.group("year2")
     if venue is None and len(yy) != 4:
@@ -654,6 +664,23 @@ def _nick_venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     elif not citation.names_venue(venue):
         return None
     return tag.end(), venue, int(yy) if yy else None
+
+
+def _glued_nick_tag(title: str) -> tuple[int, str | None, int | None] | None:
+    """A leading nickname glued to its bracketed venue and year (``_GLUED_NICK_TAG``) → (where it ends, venue,
+    year): ``UMT(CVPR2021) Unbiased Mean Teacher …``, ``Survey(arxiv2022.08)(TPAMI2022) Domain Generalization: …``.
+
+    Why: notes lists label each paper with its method's short name and where it appeared, bold, before the
+    title; read whole, every title opened with "UMT(CVPR2021)". The nickname is one to four words, one of its
+    notes must state a venue and a year (the last such note wins: "(arxiv2022.08)(TPAMI2022)" was published in
+    TPAMI), and at least three words must follow, else the bracket belongs to a short name ("GPT(2018) paper")."""
+    tag = _GLUED_NICK_TAG.match(title)
+    if tag is None or len(tag.group("lead").split()) > 4 or len(title[tag.end():].split()) < 3:
+        return None
+    notes = list(_GLUED_VENUE_NOTE.finditer(tag.group("notes")))
+    if not notes:
+        return None
+    return tag.end(), notes[-1].group("venue"), int(notes[-1].group("year"))
 
 
 #: pages named by their work's title, written as a slug: "paperswithcode.com/paper/<slug>"
