@@ -510,3 +510,12 @@ def test_an_exclamation_inside_an_unclosed_quoted_title_keeps_the_title():
     cited = parse_citation('Stoica, George, et al. "ZipIt! Merging Models from Different Tasks without Training. '
                            '(arXiv 2023).')
     assert cited.title == "ZipIt! Merging Models from Different Tasks without Training"
+
+
+def test_middle_dots_part_a_bylines_fields():
+    """audit39cj: "<sub>Lei Li et al. · IEEE Transactions on Medical Imaging · 2024</sub>" under a table's bold
+    title: the middle dots separate authors, venue and year as commas do; none belongs to the venue."""
+    c = parse_trailer("Lei Li et al. · IEEE Transactions on Medical Imaging · 2024")
+    assert (c.authors, c.et_al, c.venue, c.year) == (("Lei Li",), True, "IEEE Transactions on Medical Imaging", 2024)
+    assert parse_trailer("Frank Morales · Zenodo (CERN European Organization for Nuclear Research) · 2026").venue \
+        == "Zenodo (CERN European Organization for Nuclear Research)"

@@ -4055,6 +4055,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/rahafaljundi/Gradient-based-Sample-Selection"),
         ("MonoLSS: Learnable Sample Selection For Monocular 3D Detection", {"arxiv": "2312.14474"}, None),
     ],
+    # audit39cj: table-bold-title-break-sub-byline (lanqz7766/awesome-medical-world-models): "| 🌟 **Title** <br><sub>A
+    # et al. · Venue · 2025</sub> | … |": a bold first line over an HTML line break is the row's title, the line under
+    # it its byline (as "[Title](…)<br><sub>a note</sub>" is)
+    "table-bold-title-break-sub-byline.md": [
+        ("Toward Digital Twins of the Injured Heart with Learned Inverse Models", {"doi": "10.1109/tmi.2024.1111111"},
+         "github.com/example-lab/heart-twin"),
+        ("RadWorld: Image World Modeling for Radiograph Representation Learning", {"arxiv": "2504.20001"},
+         "github.com/example-lab/radworld"),
+        ("World Models for Robotic Suturing", {"arxiv": "2405.20002"}, None),
+        ("Latent Progression of Brain Atrophy on Longitudinal MRI via Diffusion", {"doi": "10.1016/j.media.2025.100001"},
+         "github.com/example-lab/brain-prog"),
+    ],
+    # audit39cj: table-title-bold-venue-note-tag (zsustc/Awesome-Surgical-Video-Understanding): "| Title
+    # (**MICCAI-23 Oral**) | … |", "| Title (**npj-under review**) | … |": a bold or emphasised bracket closing a
+    # table's title cell is a venue note even without a year, as it is closing a list item's title
+    "table-title-bold-venue-note-tag.md": [
+        ("PhaseNet: Online Phase Recognition in Laparoscopic Cholecystectomy", {"arxiv": "2103.11111"},
+         "github.com/example-lab/PhaseNet"),
+        ("Workflow Analysis of Robotic Surgery via Visual-Language Learning", {}, "github.com/example-lab/WorkflowVL"),
+        ("TissueSurf: Neural Surface Reconstruction of Deformable Tissues from Stereo Endoscopy",
+         {"arxiv": "2307.22222"}, "github.com/example-lab/TissueSurf"),
+        ("Federated Cycling (FedCyc): Semi-supervised Federated Learning of Surgical Steps", {"arxiv": "2203.33333"},
+         None),
+        ("Instrument Tracking in Cataract Surgery Videos", {"arxiv": "2404.44444"}, "github.com/example-lab/CataTrack"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -4195,6 +4220,10 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit39cj: a bold or emphasised bracket closing a table's title cell goes, a plain one inside the title stays
+    "table-title-bold-venue-note-tag.md": [t for t, _, _ in EXPECTED["table-title-bold-venue-note-tag.md"]],
+    # audit39cj: the byline under "**Title** <br>" in a table cell is no part of the title
+    "table-bold-title-break-sub-byline.md": [t for t, _, _ in EXPECTED["table-bold-title-break-sub-byline.md"]],
     "apa-byline-wrapped-before-italic-title.md": [
         t for t, _, _ in EXPECTED["apa-byline-wrapped-before-italic-title.md"]],
     # audit17: the italic title after a full-name byline, not "Cynthia Rudin. Stop explaining …"

@@ -1200,13 +1200,15 @@ def looks_like_venue(venue: str) -> bool:
 
 def _clean_venue(venue: str, before_volume: bool) -> str | None:
     """Trim a venue; ``before_volume``: a number other than the year follows it."""
-    venue = venue.strip(" ,;:/-([…\"“”")  # '…Title." *Health Affairs* 33': the quote closing the title
+    # '…Title." *Health Affairs* 33': the quote closing the title; "Li et al. · Venue · 2024": a middle dot (or a
+    # bullet) separates a byline's fields as a comma does
+    venue = venue.strip(" ,;:/-([…\"“”·•")
     words = venue.split()
     if words and words[0].lower().rstrip(":") == "in" and len(words) > 1:
         words = words[1:]
     while words and words[-1].lower() in ("at", "in", "of", "from", "and"):
         words.pop()
-    venue = " ".join(words).strip(" ,;:-(…")
+    venue = " ".join(words).strip(" ,;:-(…·•")
     segments = venue.split(". ")
     if len(segments) >= 2 and len(segments[-2].split()) >= 3:
         last = segments[-1].rstrip(". ").split()
@@ -1214,7 +1216,7 @@ def _clean_venue(venue: str, before_volume: bool) -> str | None:
             venue = ". ".join(segments[:-1])  # "…Intervention. Springer Berlin Heidelberg": publisher
     if venue.endswith(".") and not before_volume and not any(w.endswith(".") for w in venue.split()[:-1]):
         venue = venue[:-1]  # "Nat Biotechnol. 2018;" (separator); keep "Genome Biol. 7," "Mol. Pharm." (abbreviations)
-    venue = venue.strip(" ,;:")
+    venue = venue.strip(" ,;:·•")
     if not any(c.isalpha() for c in venue) or len(venue) > 200 or venue.split()[0] in ("A", "An"):
         return None
     if all(w in _NOTVENUE_WORDS for w in venue.split()):

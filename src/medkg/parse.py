@@ -181,8 +181,9 @@ from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, b
 from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
-    _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, gallery_cells, \
-    named_work_columns, named_work_links, numbered_reference_columns, numbered_reference_links, paper_cell_leads
+    _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
+    gallery_cells, named_work_columns, named_work_links, numbered_reference_columns, numbered_reference_links, \
+    paper_cell_leads
 
 log = logging.getLogger(__name__)
 
@@ -2256,6 +2257,11 @@ class _Parser:
                 note = _clean_title(_prose(tcell))
                 if note:
                     d.description.append(note)
+            elif (bold_line := bold_line_before_break(tcell)) is not None:
+                # "| **Title** <br><sub>Authors · Venue · 2025</sub> |": the bold first line names the row, the
+                # byline under the break is a note on it
+                title_text, note = bold_line
+                d.description.append(note)
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
             field_title = _clean_title(title_field_in_cell(tcell)) if named is None else ""
             if field_title:  # "| **Title:** T<br>**Authors:** …<br>**DOI:** […](…) |": the title field names the row
@@ -2266,6 +2272,14 @@ class _Parser:
                 d.title = _clean_title(d.title[:-len(venue)])
                 d.fields.append(("venue", venue))
             title, trailer = _cut_year_trailer(d.title)  # "| Title (MICCAI-24) |": the venue tag is no title
+            if not trailer and named is None and not field_title:
+                # "| Title (**MICCAI-23 Oral**) |", "| Title (**npj-under review**) |": a bold or emphasised
+                # bracket closing the cell is a venue note even without a year, as it is closing a list item's
+                # title (``_cut_marked_tag``; a plain bracket, "Federated Cycling (FedCy): …", stays)
+                cut, tag = _cut_marked_tag(tcell.plain, tcell.marked or [])
+                cut = _clean_title(cut) if tag else ""
+                if cut and d.title.startswith(cut) and d.title != cut:
+                    title, trailer = cut, tag
             if trailer:
                 d.title = title
                 d.description.insert(0, trailer)

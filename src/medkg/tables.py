@@ -299,6 +299,23 @@ def gallery_cells(headers: list[str], cells: list[_Inline]) -> list[list[_Inline
     return [[c] for c in filled] if len(sites) == 1 else [cells]
 
 
+def bold_line_before_break(cell: _Inline) -> tuple[str, str] | None:
+    """``| 🌟 **Title** <br><sub>A. Moreau et al. · Venue · 2025</sub> |``: a title cell whose first line (before its
+    first HTML line break) is one bold run, with only a marker such as an emoji before it, and whose lines after the
+    break are not all emphasised → (the bold title, the text under it: a byline or a note), as a titled link over
+    a break names the row (``_cell_title_link``); None otherwise. An all-emphasised line under the title is its
+    venue (``_emphasised_line_after_break``), and a break inside plain words only wraps the title."""
+    if not cell.breaks or not cell.bold or _emphasised_line_after_break(cell):
+        return None
+    at = cell.breaks[0]
+    b0, b1 = cell.bold[0]
+    note = " ".join(cell.plain[at:].split())
+    if b1 > at or _is_meaningful(cell.plain[:b0]) or _is_meaningful(cell.plain[b1:at]) or not _is_meaningful(note):
+        return None
+    title = _clean_title(cell.plain[b0:b1])
+    return (title, note) if len(title.split()) >= 3 else None
+
+
 def _emphasised_line_after_break(cell: _Inline) -> str:
     """``| Title <br/> *Sleep Medicine Reviews* |``, ``| Title <br> **ICASSP** |``: the text after a title cell's
     first HTML line break when all of it is emphasised (italic or bold) and text stands before the break — a
