@@ -519,3 +519,18 @@ def test_middle_dots_part_a_bylines_fields():
     assert (c.authors, c.et_al, c.venue, c.year) == (("Lei Li",), True, "IEEE Transactions on Medical Imaging", 2024)
     assert parse_trailer("Frank Morales · Zenodo (CERN European Organization for Nuclear Research) · 2026").venue \
         == "Zenodo (CERN European Organization for Nuclear Research)"
+
+
+@pytest.mark.parametrize("trailer, authors, venue, year", [
+    # iroblesrazzaq/awesome-eeg-fm: "[paper](…) · *Shuailei Zhang et al.* (arXiv 2026; [arXiv:…](…)) · [code](…)"
+    ("· Shuailei Zhang et al. (arXiv 2026) ·", ("Shuailei Zhang",), "arXiv", 2026),
+    # wangrui2025/awesome-echocardiography: "Rui Wang, Huisi Wu, Jing Qin — **CVPR 2026 Highlight**"
+    ("Rui Wang, Huisi Wu, Jing Qin — CVPR 2026 Highlight", ("Rui Wang", "Huisi Wu", "Jing Qin"),
+     "CVPR 2026 Highlight", 2026),
+    ("— ICCV 2025", (), "ICCV", 2025),
+])
+def test_a_separator_opening_a_byline_is_no_part_of_its_fields(trailer, authors, venue, year):
+    """A middle dot or a dash between a line's links and its byline opens no field: before, the byline was read
+    as the venue's first words ("Shuailei Zhang et al. (arXiv") and the dash stayed on the venue."""
+    c = parse_trailer(trailer)
+    assert (c.authors, c.venue, c.year) == (authors, venue, year)

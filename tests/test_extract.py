@@ -255,3 +255,23 @@ def test_an_indented_code_block_beside_a_directive_fence(tmp_path):
     f.write_text("# Papers\n\n    pip install something\n\n"
                  "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n", encoding="utf-8")
     assert [e.identifiers.arxiv for e in extract_file(f).entries] == ["1512.03385"]
+
+
+def test_an_emphasised_byline_names_each_author_without_et_al(tmp_path):
+    """"*Thomas J Stoll and Ross K Maddox*" under a bold title is two authors, "*Jian Zhou & Olga G. Troyanskaya*"
+    too, and "*Shuailei Zhang et al.*" one (the "et al." is no one's name); an emphasised venue joined by "and"
+    ("*Machine Learning and Knowledge Extraction*") is not split into two people (gokceneraslan/awesome-deepbio,
+    iroblesrazzaq/awesome-eeg-fm)."""
+    p = tmp_path / "l.md"
+    p.write_text("# L\n\n## Papers\n\n"
+                 "**A Deep Network Predicting Continuous Human EEG From Sound**\n*Thomas J Stoll and Ross K Maddox*\n"
+                 "[paper](https://arxiv.org/abs/2609.20595)\n\n"
+                 "**Predicting Effects of Noncoding Variants With Deep Learning**\n*Jian Zhou & Olga G. Troyanskaya*\n"
+                 "[paper](https://doi.org/10.1038/nmeth.3547)\n\n"
+                 "- **EEG-PRIME: Prototype-Aligned Representation Learning for EEG Decoding**  \n"
+                 "  [paper](https://arxiv.org/abs/2608.13072) · *Shuailei Zhang et al.* (arXiv 2026) · "
+                 "[code](https://github.com/ZhangShuailei/EEG-PRIME)\n", encoding="utf-8")
+    got = {e.title: e.authors for e in extract_file(p).entries}
+    assert got["A Deep Network Predicting Continuous Human EEG From Sound"] == ("Thomas J Stoll", "Ross K Maddox")
+    assert got["Predicting Effects of Noncoding Variants With Deep Learning"] == ("Jian Zhou", "Olga G. Troyanskaya")
+    assert got["EEG-PRIME: Prototype-Aligned Representation Learning for EEG Decoding"] == ("Shuailei Zhang",)

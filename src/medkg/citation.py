@@ -423,9 +423,17 @@ def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: 
 _NAME_YEAR_TAG = re.compile(r"[(（]\s*([A-Z][A-Za-z&'’-]*(?:\s+[A-Z&][A-Za-z&'’-]*){1,5})\s+(?:19|20)\d\d\s*[)）]")
 
 
+#: what separates a line's fields as a comma does: middle dots, bullets, dashes (and spaces)
+_FIELD_SEPARATORS = " ·•—–|"
+
+
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)
 def parse_trailer(text: str) -> Citation:
-    """Parse what follows a linked title (authors, venue, year…); the title is not expected."""
+    """Parse what follows a linked title (authors, venue, year…); the title is not expected.
+
+    Separators between the links and the byline ("[paper](…) · *Zhang et al.* (arXiv 2026)", "— CVPR 2024")
+    open no field: left, they made the byline read as the venue's first words."""
+    text = text.lstrip(_FIELD_SEPARATORS)
     d, s, web_url, arxiv = _prepare(text)
     d, s = _strip_wrapping(d, s)
     authors, et_al, end = _scan_authors(d, s, trailer=True)
@@ -1202,13 +1210,13 @@ def _clean_venue(venue: str, before_volume: bool) -> str | None:
     """Trim a venue; ``before_volume``: a number other than the year follows it."""
     # '…Title." *Health Affairs* 33': the quote closing the title; "Li et al. · Venue · 2024": a middle dot (or a
     # bullet) separates a byline's fields as a comma does
-    venue = venue.strip(" ,;:/-([…\"“”·•")
+    venue = venue.strip(" ,;:/-([…\"“”·•—–")
     words = venue.split()
     if words and words[0].lower().rstrip(":") == "in" and len(words) > 1:
         words = words[1:]
     while words and words[-1].lower() in ("at", "in", "of", "from", "and"):
         words.pop()
-    venue = " ".join(words).strip(" ,;:-(…·•")
+    venue = " ".join(words).strip(" ,;:-(…·•—–")
     segments = venue.split(". ")
     if len(segments) >= 2 and len(segments[-2].split()) >= 3:
         last = segments[-1].rstrip(". ").split()
@@ -1216,7 +1224,7 @@ def _clean_venue(venue: str, before_volume: bool) -> str | None:
             venue = ". ".join(segments[:-1])  # "…Intervention. Springer Berlin Heidelberg": publisher
     if venue.endswith(".") and not before_volume and not any(w.endswith(".") for w in venue.split()[:-1]):
         venue = venue[:-1]  # "Nat Biotechnol. 2018;" (separator); keep "Genome Biol. 7," "Mol. Pharm." (abbreviations)
-    venue = venue.strip(" ,;:·•")
+    venue = venue.strip(" ,;:·•—–")
     if not any(c.isalpha() for c in venue) or len(venue) > 200 or venue.split()[0] in ("A", "An"):
         return None
     if all(w in _NOTVENUE_WORDS for w in venue.split()):
