@@ -534,3 +534,17 @@ def test_a_separator_opening_a_byline_is_no_part_of_its_fields(trailer, authors,
     as the venue's first words ("Shuailei Zhang et al. (arXiv") and the dash stayed on the venue."""
     c = parse_trailer(trailer)
     assert (c.authors, c.venue, c.year) == (authors, venue, year)
+
+
+@pytest.mark.parametrize("trailer, authors, venue", [
+    ("(Reed, ICLR 2015)", ("Reed",), "ICLR"),  # ChanLIM/Noisy-Label-References
+    ("(Han, NeurIPS 2018)", ("Han",), "NeurIPS"),
+    ("(Reed, arXiv 2015)", ("Reed",), "arXiv"),
+    ("(Nature, 2015)", (), "Nature"),  # a venue and its year, no name
+    ("(Springer, Berlin 2015)", (), "Springer, Berlin"),  # no acronym venue: left as it was
+])
+def test_a_bracketed_surname_then_acronym_venue_is_the_first_author(trailer, authors, venue):
+    """"(Reed, ICLR 2015)" after a linked title is "(Reed et al., ICLR 2015)" without the "et al.": before, the
+    surname was read as the venue's first word ("Reed, ICLR")."""
+    c = parse_trailer(trailer)
+    assert (c.authors, c.venue, c.year) == (authors, venue, 2015 if "2015" in trailer else 2018)

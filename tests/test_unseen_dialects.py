@@ -4041,6 +4041,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.18637/jss.v033.i01"}, None),
         ("Random survival forests", {"arxiv": "0811.1645"}, None),
     ],
+    # audit17: ">[Title](arxiv…) (Reed, ICLR 2015)" / ">> notes", "> -[Title](…) (Patrini, CVPR 2017) - …": a linked
+    # paper set off as a quote among a reader's notes (a code block, prose between) is an entry, its notes quoted
+    # deeper or the bullet's space lost; a quoted "see also [blog](…)" stays prose (ChanLIM/Noisy-Label-References)
+    "quoted-linked-papers-between-notes.md": [
+        ("Training Deep Neural Networks on Noisy Labels with Bootstrapping", {"arxiv": "1412.6596"}, None),
+        ("Making Deep Neural Networks Robust to Label Noise: a Loss Correction Approach", {"arxiv": "1609.03683"},
+         None),
+    ],
     # audit17: bold-nickname-venue-tag-before-title (hnuzhy/CV_DL_Gather): "**UMT(CVPR2021)** Title [[arxiv link]…]":
     # a bold method nickname glued to its bracketed venue and year (several brackets, an emoji flag before) labels
     # the paper; the title is the text after the bold.

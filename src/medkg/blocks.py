@@ -465,9 +465,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # "> [_Title_](springer…) \" / "> Authors \" / "> Venue": a quote holding one paragraph that opens
             # with its linked title is an item the quote only indents (a lab page's records set off as quotes,
             # as a quote holding a list is read as that list); other quotes (an abstract, a remark) are none
+            # ("> -[Title](…)": a bullet that lost its space inside the quote; ">[Title](…) (Reed, ICLR 2015)" /
+            # ">> notes": the item's notes quoted deeper under it)
             lone = sum(1 for c in p.children if c.kind == "Paragraph") == 1 \
-                and all(c.kind == "Paragraph" for c in p.children)
-            units.append((p, q_inl, 1 if lone and _item_kind(q_inl) == 1 else 0))
+                and p.children[0].kind == "Paragraph" and all(c.kind == "BlockQuote" for c in p.children[1:])
+            units.append((p, q_inl, _item_kind(q_inl) if lone else 0))
             continue
         inl = _inline(p.children)
         if "\t" in inl.plain and "\n" in inl.plain:

@@ -423,6 +423,10 @@ def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: 
 _NAME_YEAR_TAG = re.compile(r"[(（]\s*([A-Z][A-Za-z&'’-]*(?:\s+[A-Z&][A-Za-z&'’-]*){1,5})\s+(?:19|20)\d\d\s*[)）]")
 
 
+#: a trailer that is only a bracketed surname, a comma, an acronym venue (two capitals at least: ICLR, NeurIPS,
+#: arXiv, MICCAI; perhaps a second word, "CVPR Workshops") and a year
+_SURNAME_VENUE_TAG = re.compile(r"[(（]\s*([A-Z][a-z][\w'’-]*)\s*,\s*((?:[Aa]r[Xx]iv|(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12})"
+                                r"(?:\s+[A-Z][a-z]+)?)\s+(?:19|20)\d\d\s*[)）]")
 #: what separates a line's fields as a comma does: middle dots, bullets, dashes (and spaces)
 _FIELD_SEPARATORS = " ·•—–|"
 
@@ -444,6 +448,10 @@ def parse_trailer(text: str) -> Citation:
         # a year is a venue and its edition (a citing byline, "(Smith et al. 2023)", "(Smith 2023)", names one
         # surname or several with "et al."; no list writes an author's whole name alone in a trailer tag)
         authors, venue = (), tag.group(1)
+    elif not authors and venue and (tag := _SURNAME_VENUE_TAG.fullmatch(text.strip())) is not None:
+        # "(Reed, ICLR 2015)", "(Han, NIPS 2018)": the first author's surname, then an acronym venue and its year,
+        # as "(Reed et al., ICLR 2015)" says with its "et al."
+        authors, venue = (tag.group(1),), tag.group(2)
     score = 0.0
     if authors:
         score += 0.4 + (0.1 if len(authors) > 1 or et_al or any("." in a for a in authors) else 0.0)

@@ -1217,8 +1217,14 @@ class _Parser:
             heading_inline = self.section_heading_inline
             if _has_links(heading_inline):
                 self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain, heading_topic=True)
-        if not read and any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph"):
-            # nothing silently dropped: prose with links that no rule above read as entries
+        if not read and intro:
+            # "Some notes …" / "> [Co-teaching: Robust Training of …](arxiv…) (Han, NeurIPS 2018)": a quote that is
+            # one linked item citing a scholarly record, which no rule above read, is that work's entry (a quote
+            # only sets it off, as a quote holding a list is that list)
+            intro = self.emit_where(intro, lambda p, inl: p.kind == "BlockQuote" and _item_kind(inl) > 0
+                                    and _cites_record(inl.links[:1]))
+        if not read and any(_has_links(inl) for p, inl in intro):
+            # nothing silently dropped: prose (or a quote) with links that no rule above read as entries
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in prose are not entries", "info"))
         if notes_item is not None:
