@@ -32,6 +32,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: code-span-venue-tag-before-project-link (WeixiongLin/me, an acad-homepage "pub.md"): "- ``MICCAI 2023``
+    # [Title](project page), authors \\| [![stars](…)](github…)": the code span before the linked title only tags its
+    # venue; the link's text is the title even when the link goes to a project page and not to the paper
+    "code-span-venue-tag-before-project-link.md": [
+        ("PMC-CLIP: Contrastive Language-Image Pre-training Using Biomedical Documents", {},
+         "github.com/WeixiongLin/PMC-CLIP"),
+        ("Towards Generalist Report Writers for Chest Radiographs", {}, "github.com/example-lab/report-writer"),
+        ("Grounded Visual Question Answering on Knee MRI", {}, "github.com/example-lab/knee-vqa"),
+        ("PMC-LLaMA: toward building open-source language models for medicine", {"doi": "10.1093/jamia/ocae045"},
+         "github.com/chaoyi-wu/PMC-LLaMA"),
+        ("PMC-VQA: Visual Instruction Tuning for Medical Visual Question Answering", {"arxiv": "2305.10415"}, None),
+    ],
     # audit17: banner-tagline-heading-over-sections (zhiruiluo/awesome-medical-vlm-data): "<div align=center>" /
     # "# Title" / "### A … layer for medical … datasets and benchmarks." / "## Section": the deeper heading right under
     # the page's title (a centred banner before it) is the list's tagline, not a work noted by its title

@@ -313,6 +313,39 @@ def code_record_number_end(inl: _Inline) -> int:
 _CODE_NOTE_GLUE = " \t;,.、|/"
 
 
+#: words a code-span tag before a linked title may hold ("``MICCAI 2023``", "``NeurIPS 2023 Spotlight``"): more is a
+#: phrase or a command, no tag
+_CODE_TAG_WORDS = 4
+
+
+def code_tag_lead(inl: _Inline, end: int) -> str | None:
+    """``MICCAI 2023`` / ``NeurIPS 2023 Spotlight`` as code spans, then ``[Title](project page), Authors``: the publication
+    list of an academic homepage (the acad-homepage template's "pub.md") tags each work with its venue set as a
+    badge-like code span before the linked title. The lead before ``end`` (where the first link starts in
+    ``inl.plain``) holding only such short code spans (and separators) tags the work, as a bracketed venue does
+    ("[CVPR 2023] [Title](…)"); it is never the title, whatever the link goes to → the tags' text; None when the
+    lead holds anything else."""
+    if not inl.code:
+        return None
+    text, pos, tags = inl.plain, 0, []
+    for start, stop in inl.code:
+        if stop > end:
+            break
+        if text[pos:start].strip(_CODE_NOTE_GLUE):
+            return None
+        tag = " ".join(text[start:stop].split())
+        if not _is_meaningful(tag) or len(tag.split()) > _CODE_TAG_WORDS:
+            return None
+        tags.append(tag)
+        pos = stop
+    if not tags or text[pos:end].strip(_CODE_NOTE_GLUE + "-–—:："):
+        return None
+    joined = " ".join(tags)
+    # (a year makes it a venue's tag: "``Merlin`` **[Merlin: a computed tomography …](doi…)**" leads with the
+    # model's nickname, which a year-less "``JAMIA``" cannot be told from)
+    return joined if _YEAR_GROUP_LABEL.search(joined) else None
+
+
 def code_note_lines_start(plain: str, code: list[tuple[int, int]] | None) -> int | None:
     """``* [2020MICCAI] ISINet: An Instance-Based Approach …`` / ```type segmentation`; `temporal module``` /
     ```JIGSAWS dataset using kinematics as input```: a reading list that notes on a link-less title with lines

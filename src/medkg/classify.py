@@ -1081,6 +1081,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "competition"
     if _matches(primary_url_hp, _MODEL_HOSTS_RE) and hint in (None, "model"):
         return "model"
+    if hint == "model" and prole == "other" and citation_confidence >= 0.5 and len(title.split()) >= 4 \
+            and ("code" in roles or is_home_label(primary.label)) and reads_like_paper_title(title):
+        # "## 📚 Multimodal Large Language Models" / "- ``MICCAI 2023`` [Title](project page) … [★](github…)": a
+        # cited work (its venue and year stated) linked to its project page and its code under a heading of
+        # models is still the paper, as one linked to its code first is (above)
+        return "paper"
     if cited_work:
         return "paper"
     if "paper" in roles and not named_resource and (hint in (None, "paper")

@@ -19,7 +19,7 @@ from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
                          NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
                          QUOTED_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
-                         UNDER_LINKED_ITEM_FIELD)
+                         UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD)
 
 #: an entry's mark: its text is a byline then the reader's note in another script ("Khan et al. (2017) | 유방암 …",
 #: ``citation.glossed_byline``), a work named by authors and year only, never a reference of a reading list
@@ -28,7 +28,7 @@ GLOSSED_BYLINE_FIELD = "glossed-byline"
 _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BYLINE_HEADING_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
                             NOTED_TITLE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
-                            UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD})
+                            UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -959,6 +959,13 @@ def type_entry(entry: Entry) -> Entry:
         # "[[arXiv]]()" or a title in a "Paper Title" column: a paper without a link (a one-word name in a
         # "Paper" column of a comparison matrix names a paper listed elsewhere); "- [Title of the work]() |
         # MICCAI": the title written as a link whose URL the writer left for later
+        confidence = max(confidence, 0.5)
+    coded = next((v for label, v in entry.fields if label == VENUE_TAG_FIELD), None) if links else None
+    if coded is not None and (coded_tag := citation.parse_trailer(coded)).venue and coded_tag.year:
+        # "- ``MICCAI 2023`` [Title](project page), Authors", "``npj Digit. Med. 2024``": a venue and its year set as
+        # a code span before the linked title say where the work was published, as a bracketed tag does, whatever
+        # the link reaches
+        venue, year = venue or coded_tag.venue, year if year is not None else coded_tag.year
         confidence = max(confidence, 0.5)
     if fields_cited:
         confidence = max(confidence, 0.5)  # (a link-less row's own words, read as a reference above, say less)

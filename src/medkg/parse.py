@@ -99,6 +99,7 @@ from medkg.blocks import (
     outline_numbered_title,
     record_number_only,
     code_record_number_end,
+    code_tag_lead,
     code_note_lines_start,
     _field_list_inlines,
     _title_wrapped_before_label_link,
@@ -220,6 +221,9 @@ QUOTED_TITLE_FIELD = "quoted-title"
 TITLE_HEADING_FIELD = "title-heading"
 #: field of a record described by bibliographic fields ("- **作者**: …", "- **发表**: ICML 2017"): a publication
 BIB_RECORD_FIELD = "bibliographic-record"
+#: field of an item whose linked title a venue tag set as a code span leads (``- ``MICCAI 2023`` [Title](project
+#: page)``, ``code_tag_lead``): the value is the tag; a venue and its year there cite the work wherever it links
+VENUE_TAG_FIELD = "venue-tag"
 #: field of an entry whose title is a link-less heading that reads as a work's title over link-less note
 #: bullets (``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…``): a
 #: reading note on one work, the bullets its notes, not entries of their own
@@ -1964,6 +1968,13 @@ class _Parser:
             # "**[`arXiv 2023`]**[Title](…)", "- [CVPR 2023] [Title](…)": a bracketed venue and year alone before
             # the link tag the paper, as an unbracketed one does; the link's text is its title
             tag_lead, lead_title, trailer = _bracket_label(lead), "", ""
+        elif first and not first.bare and (code_tag := code_tag_lead(inl, first.start)) is not None \
+                and names_work(first.text):
+            # "- ``MICCAI 2023`` [Title](project page), Authors": a venue set as a code span alone before the link
+            # tags the paper (``code_tag_lead``); the link's text is its title even when no paper link follows
+            # (the tag is the field's alone: written before the byline, "MICCAI 2023 , A. Author, …" reads no names)
+            lead_title, trailer = "", ""
+            d.fields.append((VENUE_TAG_FIELD, code_tag))
         elif first and not first.bare and (year_tag := _YEAR_TAG_LEAD.match(lead)) and names_work(first.text):
             # "* 2022 KDD [**Title**](notes/…md) [[paper]](…) [[Code]](…)": a year and a venue tag the paper;
             # the link's text is its title, the tag (written venue first, as a trailer reads it) describes it
