@@ -4099,6 +4099,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Federated Cycling (FedCyc): Semi-supervised Federated Learning of Surgical Steps", {"arxiv": "2203.33333"},
          None),
         ("Instrument Tracking in Cataract Surgery Videos", {"arxiv": "2404.44444"}, "github.com/example-lab/CataTrack"),
+    ],    # audit17: table-related-column-code-label (edw4rdyao/eeg_mi_dl): a bare "| Related |" column holding
+    # "[[code](github…)] <br/> [[reproduce](github…)]": the link labelled code is the row's own code, the
+    # "reproduce" (or unlabelled) one stays related code (the header once made both related code)
+    "table-related-column-code-label.md": [
+        ("Deep convolutional networks for motor imagery decoding", {"pmid": "28711111"},
+         "github.com/example-lab/mi-convnet"),
+        ("CompactNet: a small convolutional network for EEG interfaces", {"doi": "10.1088/1741-2552/aa1111"},
+         "github.com/example-lab/compactnet"),
+        ("Graph attention for motor intent from raw EEG", {"arxiv": "2007.11111"}, None),
+        ("Temporal filters for brain-computer interfaces", {}, None),
+    ],    # audit17: paper-number-colon-bare-url-paragraphs (KIlian42/Atrial-Fibrillation-Classification-Using-Ensembled-
+    # Models): "Paper 2: Title: https://…" paragraphs, one a paper: each is an item titled without its "Paper 2:"
+    # (they were glued into one record titled by the heading, the colon before the bare URL read as a field's)
+    "paper-number-colon-bare-url-paragraphs.md": [
+        ("A Survey of Transformer Models for Electrocardiogram Diagnosis", {"arxiv": "2306.11111"}, None),
+        ("A transformer-based deep network for arrhythmia detection using continuous ECG signals", {}, None),
+        ("Lightweight transformer model for dynamic heartbeat classification", {"pmid": "35511111"}, None),
+        ("Arrhythmia classification from short single-lead ECG records with stacked LSTMs", {"arxiv": "1711.09999"},
+         None),
+        ("Explainable deep learning to detect atrial fibrillation using the electrocardiogram",
+         {"doi": "10.1016/j.ijcard.2020.11.111"}, None),
     ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

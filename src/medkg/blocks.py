@@ -282,9 +282,19 @@ _RECORD_NUMBER = re.compile(r"^\s*\d{1,4}[.、．](?!\d)\s*(?=[^\W\d_])")
 #: a record number before the rest of its line: "4：", "12.", "3、" (a full-width colon numbers a reading note's line),
 #: or a bracketed reference number, flat or hierarchical ("[12] [Title](…)", "[1-1] [Title](…)", "[2.3] …": a
 #: review's notes numbering the chapters it found); a bracketed year ("[2019]") is a tag, not a number
+#: a record number written with its word before a reading note's title: "Paper 2: ", "Article 13: ", "Ref. 4: "
+_WORD_RECORD_NUMBER = re.compile(r"(?i)^\s*(?:paper|article|ref(?:erence)?\.?)\s*#?\d{1,4}\s*[:：.]\s+")
 _NUMBERED_LEAD = re.compile(r"^\s*(?:\d{1,4}\s*[.、．：](?!\d)|\[\d{1,3}(?:[.-]\d{1,3})*\])\s*")
 #: the same on any line of a paragraph's text (a cheap test before its lines are read one by one)
 _RECORD_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[.、．](?!\d)[ \t]*(?=[^\W\d_])")
+
+
+def strip_word_record_number(title: str) -> str:
+    """``Paper 2: A transformer-based deep neural network …`` → the title: a reading note's record number written
+    with its word ("Paper 2:", "Article 13:") numbers the record, it is no part of the work's title (nothing goes
+    when too little would be left)."""
+    rest = _WORD_RECORD_NUMBER.sub("", title, count=1)
+    return rest if rest != title and len(rest.split()) >= 3 else title
 
 
 def record_number_only(text: str) -> bool:
@@ -766,12 +776,21 @@ def _title_line_then_url(lead: str, title: str, first: _RawLink) -> bool:
     """``3D FractalNet: Dense Volumetric Segmentation for Cardiovascular MRI Volumes:`` / ``https://…`` on the
     next line: a reading-notes record, its title on a line of its own ended by a colon, its bare URL alone
     under it. Prose that leads to a URL ("The code is available at:", "see the following repository:") runs
-    on into it instead."""
+    on into it instead.
+
+    The bare URL may follow the colon on the title's own line too, in a paragraph of one line (``Paper 2: A
+    transformer-based deep neural network for arrhythmia detection …: https://…``): a thesis's reading notes
+    write each paper so, one paragraph a paper; read as a ``label:`` field, every paragraph of a section was
+    glued into one record titled by the heading. A ``Paper 2:`` number before the title is the record's."""
     from medkg.classify import reads_like_paper_title
 
     line_end = lead.rstrip(" \t")
-    if not first.bare or not line_end.endswith("\n"):
+    if not first.bare:
         return False
+    if not line_end.endswith("\n"):
+        if "\n" in lead.strip():
+            return False
+        title = _WORD_RECORD_NUMBER.sub("", title, count=1)
     title = title.split("\n")[-1]
     words = [w.strip(",;.()").lower() for w in title.split()]
     return bool(words) and words[-1] not in _RUN_ON_WORDS and not _URL_LEAD_IN_WORDS.intersection(words) \

@@ -96,6 +96,7 @@ from medkg.blocks import (
     _field_label,
     _quoted_field_list,
     _RECORD_NUMBER,
+    strip_word_record_number,
     outline_numbered_title,
     record_number_only,
     code_record_number_end,
@@ -1298,6 +1299,8 @@ class _Parser:
         if not inl.links and (_RECORD_NUMBER.match(d.title) or outline_numbered_title(d.title)):
             # "591.Title" over its field lines, "1.1 Title" filed under a numbered section: the title
             d.title = strip_section_number(d.title)
+        # "Paper 2: Title: https://…": the record's worded number is no part of the title
+        d.title = strip_word_record_number(d.title)
         for p, more in parts[1:]:
             in_quote = p.kind == "BlockQuote"
             self.collect_fields(d, more, take_links=not in_quote)

@@ -373,6 +373,12 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
         return own
     if header_role is None and before and label_role(before) is not None:
         return before
+    if header_role == "related_code" and strip_symbols(header).casefold() in _GENERIC_RELATED_HEADERS \
+            and label_role(own) in ("paper", "code", "dataset"):
+        # "| Related | [[code](github…)] <br/> [[reproduce](github…)] |": a bare "Related" column gathers the row's
+        # related links, its work's own among them; the link whose own text says it is the code (the paper, the
+        # data) is that, and an unlabelled or "reproduce" link stays someone else's related code
+        return own
     own_role = label_role(own)
     if header_role == "code" and url and _header_names_paper_too(header) and ids.canonical_repo(url) is None:
         # "| Paper & Code | [TMI](ieeexplore…),[code](github…) |": the column holds the row's paper and its code;
@@ -403,6 +409,10 @@ def _header_names_paper_too(header: str) -> bool:
 #: what separates the role words of a header that names several ("Paper & Code", "Paper/Code", "Code + Paper")
 _HEADER_WORD_SEP = re.compile(r"[\s/+&,|]+")
 
+
+#: column headers that say only "related" (related links), naming no one's code: ``label_role`` reads "Related" as
+#: related code, as it should a link's own text, but a column so headed holds the row's own links too
+_GENERIC_RELATED_HEADERS = frozenset(("related", "related links", "related resources"))
 
 #: roles a link's own text can name that a Code column's header must not override
 _NOT_OWN_CODE_ROLES = frozenset(("dataset", "related_code"))
