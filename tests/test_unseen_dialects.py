@@ -44,6 +44,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/chaoyi-wu/PMC-LLaMA"),
         ("PMC-VQA: Visual Instruction Tuning for Medical Visual Question Answering", {"arxiv": "2305.10415"}, None),
     ],
+    # audit17: literature-tracker-with-search-log-table (a review's corpus tracker, no link anywhere): "| S001 | PubMed |
+    # deep learning fundus … screening validation | … |" and "| CAT001 | Screening accuracy of … |" rows beside a
+    # "Paper Inventory" of "| P001 | PMID:… | Gulshan | 2016 | Title | JAMA | 10.1001/… |": the queries and the
+    # categories are no references, the inventory's rows are
+    "literature-tracker-with-search-log-table.md": [
+        ("Development and Validation of a Deep Learning Algorithm for Detection of Diabetic Retinopathy in Retinal "
+         "Fundus Photographs", {"pmid": "27898976", "doi": "10.1001/jama.2016.17216"}, None),
+        ("Clinically applicable deep learning for diagnosis and referral in retinal disease",
+         {"pmid": "30104768", "doi": "10.1038/s41591-018-0107-6"}, None),
+        ("Development and Validation of a Deep Learning System for Diabetic Retinopathy and Related Eye Diseases Using "
+         "Retinal Images From Multiethnic Populations With Diabetes", {"pmcid": "PMC5820363", "doi": "10.1001/jama.2017.18152"},
+         None),
+    ],
+    # audit17: identifier-column-bare-values (literature tables of review companions, "| # | PMID | Authors | Year |
+    # Journal | Title |" rows with "27898976", "| Title | arXiv | Year |" with "1911.01376"): the column header names
+    # what the bare value in its cell is, as "PMID: 27898976" or "arXiv:1911.01376" written in the cell would
+    "identifier-column-bare-values.md": [
+        ("Development and Validation of a Deep Learning Algorithm for Detection of Diabetic Retinopathy in Retinal "
+         "Fundus Photographs", {"pmid": "27898976"}, None),
+        ("Development and Validation of a Deep Learning System for Diabetic Retinopathy and Related Eye Diseases",
+         {"pmid": "29234807"}, None),
+        ("Clinically applicable deep learning for diagnosis and referral in retinal disease", {"pmid": "30104768"}, None),
+        ("CANet: Cross-disease Attention Network for Joint Diabetic Retinopathy and Diabetic Macular Edema Grading",
+         {"arxiv": "1911.01376"}, None),
+        ("Zoom-in-Net: Deep Mining Lesions for Diabetic Retinopathy Detection", {"arxiv": "1706.04372"}, None),
+    ],
     # audit17: banner-tagline-heading-over-sections (zhiruiluo/awesome-medical-vlm-data): "<div align=center>" /
     # "# Title" / "### A … layer for medical … datasets and benchmarks." / "## Section": the deeper heading right under
     # the page's title (a centred banner before it) is the list's tagline, not a work noted by its title

@@ -369,6 +369,14 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)
     plain = _without_enumerated_clauses(entries, plain)
+    # "## Search Log" / "| S001 | PubMed | peripheral nerve stimulation conditioning … |" and "## Categories" /
+    # "| CAT001 | Direct stimulation for axon growth after SCI | … |" beside "## Paper Inventory" / "| P001 | PMC… |
+    # Udina | 2008 | Title | Journal | DOI |": in a list whose link-less table rows cite their papers under a column
+    # that names them (``_row_cites_paper``), the link-less rows of its other tables, whose title column names no
+    # paper and which state no venue nor year, are the tracker's queries and categories: the list shows what its
+    # references look like, and these are not written so
+    if any(not e.links and _row_cites_paper(e) for e in entries):
+        plain = [i for i in plain if not _uncited_row_of_other_table(entries[i])]
     by_topic: dict[tuple, int] = {}
     for i in plain:
         key = _topic_key(entries[i])
@@ -924,8 +932,9 @@ def type_entry(entry: Entry) -> Entry:
     id_urls += [link.text.strip() for link in paper_links if link.text and "://" not in link.text]
     # "| Title | Venue | … | DOI: 10.1109/… ；早期 arXiv:2312.09083 |": an identifier written as text in another
     # cell (a table row's notes column, a "Venue: arXiv:…" field) names the row's own work; the fields are read
-    # after the title and the description, so theirs come first
-    field_text = " ".join(value for label, value in entry.fields
+    # after the title and the description, so theirs come first; a bare value under a "PMID" / "arXiv" column
+    # header is read as the header names it (``ids.labelled_identifier``)
+    field_text = " ".join(ids.labelled_identifier(label, value) for label, value in entry.fields
                           if value and label not in _MARKER_FIELDS and _may_name_own_ids(label))
     identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description, field_text])), id_urls)
     for link in links:  # a venue label such as `ACL 2018` on the paper link
@@ -1399,6 +1408,13 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
                 return False  # "| [Title](company.example/…) | blog |" under "Pub.&Year": a post, not a paper
             venue_or_year = True
     return titled and venue_or_year
+
+
+def _uncited_row_of_other_table(entry: Entry) -> bool:
+    """A table row whose title column names no paper (``Query / Source``, ``Category``) and which states no venue
+    nor year (``_row_cites_paper``): a row of a table of something else than references."""
+    header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
+    return header is not None and not _names_paper(header) and not _row_cites_paper(entry)
 
 
 def _row_states_venue(entry: Entry) -> bool:

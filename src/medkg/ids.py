@@ -669,6 +669,27 @@ def find_pmids(text: str) -> list[str]:
     return _dedup(m.group(1).lstrip("0") for m in _PMID_TEXT_RE.finditer(text))
 
 
+#: a column header or field label that names one kind of identifier ("PMID", "PubMed ID", "arXiv", "arXiv ID")
+_ID_LABEL_RE = re.compile(r"(?i)^\W*(?:(pmid|pubmed(?:\s*id)?)|(arxiv(?:\s*id)?))\W*$")
+
+
+def labelled_identifier(label: str, value: str) -> str:
+    """A field's value as text that names its identifier when the field's label names the kind and the value is
+    bare: ``| # | PMID | Authors | … |`` over ``| 1 | 22885802 | … |`` (a review's literature table) reads
+    "PMID: 22885802", a bare "1911.01376" under an "arXiv" header "arXiv:1911.01376". ``find_pmids`` and
+    ``find_arxiv`` never read a bare number (far too ambiguous in prose); the header says what the cell holds, as
+    the prefix would. Any other value (already prefixed, a PMCID, a DOI, a link text) is returned as it is."""
+    m = _ID_LABEL_RE.match(label) if label else None
+    bare = value.strip()
+    if m is None or not bare or " " in bare:
+        return value
+    if m.group(1) and bare.isascii() and bare.isdigit() and len(bare) <= 9 and bare.strip("0"):
+        return f"PMID: {bare}"
+    if m.group(2) and "arxiv" not in bare.lower() and normalize_arxiv(bare):
+        return f"arXiv:{bare}"
+    return value
+
+
 def find_pmcids(text: str) -> list[str]:
     """``PMC1234567`` tokens (``PMC-LLaMA`` and ``PMC Open Access`` are not ids)."""
     if "PMC" not in text:
