@@ -4147,6 +4147,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Explainable deep learning to detect atrial fibrillation using the electrocardiogram",
          {"doi": "10.1016/j.ijcard.2020.11.111"}, None),
     ],
+    # audit17: bold-title-scholarly-title-search-link (SR-A-W/efficient-protein-language-model-survey): "- **Title**
+    # — [link](semanticscholar.org/search?q=Title%20words)": a scholarly index's search for a work's title (three
+    # words or more) points to that work, as a Google Scholar title search already did; a one-word search is a topic
+    "bold-title-scholarly-title-search-link.md": [
+        ("Few-shot fitness prediction with protein language models from minimal wet-lab data", {}, None),
+        ("Scaling laws for protein language model training data", {}, None),
+        ("Retrieval-augmented protein language models for remote homology search", {}, None),
+        ("Quantized protein embeddings for fast structure search", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

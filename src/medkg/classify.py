@@ -488,8 +488,11 @@ def url_role(url: str) -> str:
         return "dataset"  # "[![Dataset](…)](https://doi.org/10.6084/m9.figshare.…)": a data repository's DOI
     if doi or arxiv or pmid or pmcid:
         return "paper"
-    if _SEARCH_PAGE.match(hp):
-        return "other"  # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper
+    if _SEARCH_PAGE.match(hp) and not _scholarly_title_search(url):
+        # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper; a scholarly index's
+        # search for a work's title ("- **Title** — [link](semanticscholar.org/search?q=Title%20words)") still
+        # points to that one work, as a Google Scholar title search does below
+        return "other"
     if hp.endswith(".pdf"):
         if _PACKAGE_MANUAL.match(hp):
             # "[glmnet](cran.r-project.org/web/packages/glmnet/glmnet.pdf)": a package's reference manual
@@ -584,14 +587,28 @@ _PACKAGE_MANUAL = re.compile(r"(?:[\w-]+\.)*(?:cran\.[\w.-]+/web/packages/(?P<pk
 _SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.com/(?:in|company))/[^/]+/?$")
 #: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host)
 _SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/(?:citations|scholar_alerts)(?:[?/#]|$)")  # or one's alerts
-#: a Google Scholar search ("scholar.google.com/scholar?hl=en&q=COVID-19"), its query the first group
-_SCHOLAR_SEARCH = re.compile(r"(?i)^[a-z]+://(?:www\.)?scholar\.google\.[a-z.]+/scholar\?(?:[^#]*&)?q=([^&#]*)")
+#: a scholarly index's search, its query the first group: Google Scholar's ("scholar.google.com/scholar?hl=en&q=
+#: COVID-19") or Semantic Scholar's ("semanticscholar.org/search?q=Cramming%20protein%20language%20model")
+_SCHOLAR_SEARCH = re.compile(r"(?i)^[a-z]+://(?:www\.)?(?:scholar\.google\.[a-z.]+/scholar"
+                             r"|(?:api\.)?semanticscholar\.org/search)\?(?:[^#]*&)?q=([^&#]*)")
+
+
+def _scholar_query_words(url: str) -> int | None:
+    """How many words a scholarly index's search asks for (None: the URL is no such search)."""
+    m = _SCHOLAR_SEARCH.match(url.strip())
+    return None if m is None else len(unquote_plus(m.group(1)).split())
 
 
 def _scholar_topic_search(url: str) -> bool:
-    """A Google Scholar search for one or two words (a topic, "COVID-19"), not for a work's title."""
-    m = _SCHOLAR_SEARCH.match(url.strip())
-    return m is not None and len(unquote_plus(m.group(1)).split()) < 3
+    """A scholarly index's search for one or two words (a topic, "COVID-19"), not for a work's title."""
+    n = _scholar_query_words(url)
+    return n is not None and n < 3
+
+
+def _scholarly_title_search(url: str) -> bool:
+    """A scholarly index's search for three words or more: a work's title (or its key words), so that work."""
+    n = _scholar_query_words(url)
+    return n is not None and n >= 3
 
 
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
