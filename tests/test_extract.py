@@ -275,3 +275,29 @@ def test_an_emphasised_byline_names_each_author_without_et_al(tmp_path):
     assert got["A Deep Network Predicting Continuous Human EEG From Sound"] == ("Thomas J Stoll", "Ross K Maddox")
     assert got["Predicting Effects of Noncoding Variants With Deep Learning"] == ("Jian Zhou", "Olga G. Troyanskaya")
     assert got["EEG-PRIME: Prototype-Aligned Representation Learning for EEG Decoding"] == ("Shuailei Zhang",)
+
+
+def test_an_annotated_bibliography_dates_its_byline_then_italicises_the_title(tmp_path):
+    """A project's reading list (audit a40cm, a MIMIC-IV analysis plan): "Weiskopf NG, Weng C (2013), *Title*, JAMIA
+    20(1) — https://doi.org/… — free: yes — note". The italic run after the dated byline is the title, whatever words
+    it ends with ("… in clinical research" reads like a journal's name); before, the title was the whole reference
+    and the italic title became the entry's one author."""
+    p = tmp_path / "l.md"
+    p.write_text("# Reading list\n\n## 1. Data quality\n\n"
+                 "- Weiskopf NG, Weng C (2013), *Methods and dimensions of electronic health record data quality "
+                 "assessment: enabling reuse for clinical research*, JAMIA 20(1) — https://doi.org/10.1136/amiajnl-2011-000681"
+                 " — free: yes — the five DQ dimensions.\n"
+                 "- Nagin DS, Odgers CL (2010), *Group-based trajectory modeling in clinical research*, Annual Review of "
+                 "Clinical Psychology 6 — https://doi.org/10.1146/annurev.clinpsy.121208.131413 — free: no — latent classes.\n"
+                 "- Johnson AEW, Bulgarelli L, Shen L, et al. (2023), *MIMIC-IV, a freely accessible electronic health "
+                 "record dataset*, Scientific Data 10:1 — https://doi.org/10.1038/s41597-022-01899-x — free: yes\n",
+                 encoding="utf-8")
+    got = [(e.title, e.authors, e.year, e.venue) for e in extract_file(p).entries]
+    assert got == [
+        ("Methods and dimensions of electronic health record data quality assessment: enabling reuse for clinical "
+         "research", ("Weiskopf NG", "Weng C"), 2013, "JAMIA"),
+        ("Group-based trajectory modeling in clinical research", ("Nagin DS", "Odgers CL"), 2010,
+         "Annual Review of Clinical Psychology"),
+        ("MIMIC-IV, a freely accessible electronic health record dataset", ("Johnson AEW", "Bulgarelli L", "Shen L"),
+         2023, "Scientific Data"),
+    ]

@@ -7,6 +7,7 @@ identifiers and, where the list states them, authors, year and venue.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
@@ -1654,14 +1655,31 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         head = text[:at].rstrip(" [") if at > 0 else ""
         if not head.endswith((".", ",")) or citation.parse_trailer(core).authors:
             continue
-        if citation.looks_like_venue(core):
+        # "Weiskopf NG, Weng C (2013), *Title*, JAMIA 20(1) — https://doi.org/…": an annotated bibliography dates
+        # the byline (author-date), then sets the title in italics (the run right after the date is the title,
+        # whatever words it ends with: "*Group-based trajectory modeling in clinical research*")
+        dated = _BYLINE_YEAR_END.search(head)
+        if dated is not None:
+            head = head[:dated.start()] + ","
+        elif citation.looks_like_venue(core) and ":" not in core and len(core.split()) <= _MAX_VENUE_WORDS:
             continue  # "**Generalized Random Forests**, *Annals of Statistics*, 2019.": the journal in italics, no title
         names = citation.parse_trailer(head)
+        named = _without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
         if not names.authors or names.venue or names.year \
-                or len(" ".join(names.authors).split()) < len(head.rstrip(".,").replace(" and ", ", ").split()):
+                or len(" ".join(names.authors).split()) < len(named.replace(" and ", ", ").split()):
             continue  # every word before the title is a name: "Note. _…_" or "See the review, _…_" is no byline
-        return inline.clean_title(core) or core, names.authors, citation.parse_trailer(text[at + len(core):].strip(" .,]"))
+        trailer = citation.parse_trailer(text[at + len(core):].strip(" .,]"))
+        if dated is not None and trailer.year is None:
+            trailer = dataclasses.replace(trailer, year=int(dated.group(1)))
+        return inline.clean_title(core) or core, names.authors, trailer
     return None
+
+
+#: words a journal's or proceedings' name runs to ("IEEE Transactions on Pattern Analysis and Machine Intelligence"):
+#: an italic run longer, or one with a colon, is a title even when it ends with a venue's word ("… research")
+_MAX_VENUE_WORDS = 10
+#: a byline's closing year in parentheses, before the title: "Weiskopf NG, Weng C (2013),", "Suissa S (2008)."
+_BYLINE_YEAR_END = re.compile(r"\s\(((?:19|20)\d\d)[a-z]?\)[.,]$")
 
 
 #: "Name: Authors (2020). Title.": a short name and a colon before an author-year reference
