@@ -301,3 +301,20 @@ def test_an_annotated_bibliography_dates_its_byline_then_italicises_the_title(tm
         ("MIMIC-IV, a freely accessible electronic health record dataset", ("Johnson AEW", "Bulgarelli L", "Shen L"),
          2023, "Scientific Data"),
     ]
+
+
+def test_a_program_name_linked_to_its_repository_over_its_papers_reference(tmp_path):
+    """GreenCUBIC/BioGRID-PPI: "3. **[DPPI](github…)**" / "Hashemifar S, … Predicting protein-protein interactions
+    through sequence-based deep learning. Bioinformatics. 2018 …": the reference under a program's repository is its
+    paper's, though the title never says the program's name; the entry is that paper, the repository its code."""
+    p = tmp_path / "l.md"
+    p.write_text("### Models used for binary protein interaction prediction\n"
+                 "3. **[DPPI](https://github.com/hashemifar/DPPI)**  \n"
+                 "Hashemifar S, Neyshabur B, Khan AA, Xu J. Predicting protein-protein interactions through "
+                 "sequence-based deep learning. Bioinformatics. 2018 Sep 1;34(17):i802-i810. doi: "
+                 "10.1093/bioinformatics/bty573. PMID: 30423091.  \n"
+                 "e.g.  \nth dppi.lua -train dataTrain -test dataTest -device 1\n", encoding="utf-8")
+    (e,) = extract_file(p).entries
+    assert (e.kind, e.title, e.year) == ("paper", "Predicting protein-protein interactions through sequence-based "
+                                         "deep learning", 2018)
+    assert [link.role for link in e.links] == ["code"]

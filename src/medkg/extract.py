@@ -621,18 +621,22 @@ def _tool_papers_under_their_repo(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def _names_its_reference(name: str, description: str, cited: citation.Citation) -> bool:
+def _names_its_reference(name: str, description: str, cited: citation.Citation, own_repo: bool = False) -> bool:
     """A short name (``DIA-NN``, ``thermorawfileparser``) over a text that is its reference and nothing else: the
     text opens with the reference's first author, and the reference's title is a title that names the program
     ("DIA-NN: neural networks and interference correction …"), not the name alone; a linked title followed by
     its venue ('"[Confounding-Robust Policy Improvement.](…)" In *Advances in …*, pp. 9269-9279. 2018.') is no
-    name over its reference."""
+    name over its reference. ``own_repo``: the name links its code repository ("**[PIPR](github…)**" / "Muhao Chen,
+    …, Multifaceted protein–protein interaction prediction …, Bioinformatics, …, 2019"), whose reference is its
+    paper's though the title never says the program's name."""
     if not cited.title or not cited.authors or len(cited.title.split()) < 4:
         return False
     first = cited.authors[0].split(",")[0].split()[0].strip(" .")
     key = name.casefold().strip(" .")
+    if own_repo and key not in cited.title.casefold() and cited.title.count(",") > 2:
+        return False  # "Chelsea J -T Ju, Guangyu Zhou, …, Title, Bioinformatics, Volume 35": names read into the title
     return bool(first) and bool(key) and description.lstrip(" >*_").startswith(first) \
-        and key in cited.title.casefold() and cited.title.casefold().strip(" .") != key
+        and (own_repo or key in cited.title.casefold()) and cited.title.casefold().strip(" .") != key
 
 
 def _full_year(yy: str) -> int:
@@ -870,9 +874,10 @@ def type_entry(entry: Entry) -> Entry:
             title, authors = cited.title, cited.authors or authors
             year, venue = cited.year or year, cited.venue or venue
     elif links and entry.description and len(title.split()) <= 3 and title.strip(" .") \
-            and title.strip(" .").casefold() in entry.description.casefold() \
+            and ((own_repo := links[0].role == "code" and _YEAR.search(entry.description) is not None)
+                 or title.strip(" .").casefold() in entry.description.casefold()) \
             and (named := citation.whole_reference(entry.description)) is not None \
-            and _names_its_reference(title, entry.description, named):
+            and _names_its_reference(title, entry.description, named, own_repo=own_repo):
         # "- [DIA-NN](https://pubmed…/31768060/)" / "  > Demichev V, … DIA-NN: neural networks and … Nat Methods.
         # 2020 …": a program's name over its whole reference (a pipeline's CITATIONS.md) is that work, titled as
         # its reference titles it, as a citation sub-bullet under a tool's item is
