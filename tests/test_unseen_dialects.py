@@ -4156,6 +4156,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Retrieval-augmented protein language models for remote homology search", {}, None),
         ("Quantized protein embeddings for fast structure search", {}, None),
     ],
+    # audit17: autolinked-repo-sub-bullet-under-paper (uaauaguga/uaauaguga.github.io, a Jekyll "_posts" note):
+    # "- 2019, Venue, [Title](paper)" / "  - <https://github.com/owner/Repo>": a sub-bullet that is only the
+    # repository's address spelt out (an autolink or a bare URL) under a linked paper is that paper's code, as
+    # "[owner/Repo](github…)" already was; it names no work of its own
+    "autolinked-repo-sub-bullet-under-paper.md": [
+        ("Unified rational protein engineering with sequence-based deep representation learning",
+         {"doi": "10.1038/s41592-019-0598-1"}, "github.com/churchlab/UniRep"),
+        ("Neural Edit Operations for Biological Sequences", {}, None),
+        ("DNABERT: pre-trained Bidirectional Encoder Representations from Transformers model for DNA-language "
+         "in genome", {"doi": "10.1093/bioinformatics/btab083"}, "github.com/jerryji1993/DNABERT"),
+        ("BERTology Meets Biology: Interpreting Attention in Protein Language Models", {"arxiv": "2006.15222"},
+         "github.com/salesforce/provis"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

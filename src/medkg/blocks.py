@@ -2245,13 +2245,17 @@ def _bare_link_fields(node: _Node) -> list[_Inline] | None:
 
 
 def _names_its_repo(link: _RawLink) -> bool:
-    """A link whose text is the code repository's own path or name (``[owner/Repo](github…/owner/Repo)``)."""
+    """A link whose text is the code repository's own path or name (``[owner/Repo](github…/owner/Repo)``), or its
+    address spelt out (``<https://github.com/owner/Repo>``, a bare URL, ``[github.com/owner/Repo](…)``): the text,
+    read as an address, names the same repository. Either way the link shows the repository and nothing else —
+    no work's title — so under a paper's record it is that paper's code, not an entry of its own."""
     repo = ids.canonical_repo(link.url)
     if repo is None:
         return False
     path = repo.split("://", 1)[-1].split("/", 1)[-1].lower().rstrip("/")
     text = link.text.strip().strip("`").lower()
-    return bool(text) and (text == path or text == path.rsplit("/", 1)[-1])
+    return bool(text) and (text == path or text == path.rsplit("/", 1)[-1]
+                           or ids.canonical_repo(text) == repo)
 
 
 #: the word tokens of a short name or a repository path (``SGPT-125M`` → sgpt, 125m)
