@@ -32,6 +32,29 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: numbered-notes-bare-repo-sub-bullet (alexkandr/diploma notes/articles.md): "1. [Title](arxiv…)" /
+    # "    - https://github.com/owner/Repo/": a reading note's sub-bullet that is a repository's bare URL alone is the
+    # paper's code; "1. [Title]()" over such a sub-bullet is still a paper (its link left for later), not a repository
+    "numbered-notes-bare-repo-sub-bullet.md": [
+        ("Benchmarking learned algorithms for computed tomography image reconstruction tasks", {"arxiv": "2412.08350"},
+         "github.com/CambridgeCIA/LION"),
+        ("Benchmarking deep learning-based low-dose CT image denoising algorithms", {}, "github.com/eeulig/ldct-benchmark"),
+        ("Learned Primal-dual Reconstruction", {"arxiv": "1707.06474"}, "github.com/adler-j/learned_primal_dual"),
+        ("Quantitative Comparison of Deep Learning-Based Image Reconstruction Methods for Low-Dose and Sparse-Angle CT "
+         "Applications", {}, None),
+        ("CT image denoising methods for image quality improvement and radiation dose reduction",
+         {"doi": "10.1002/acm2.14270"}, None),
+    ],
+    # audit17: method-zoo-table-acronym-venue-tag (yhao-z/UnrollingNets-dMRI): "| DCCNN (TMI 2017) | [Link](paper) |
+    # [Link](github…) |": a one-word method name tagged with an acronym venue and a four-digit year names the paper;
+    # the bracket is its venue and year, not part of the title (as it is not after a longer title)
+    "method-zoo-table-acronym-venue-tag.md": [
+        ("JotlasNet", {}, "github.com/yhao-z/JotlasNet"),
+        ("SLR_Net", {}, "github.com/Keziwen/SLR-Net"),
+        ("ISTA_Net", {}, "github.com/jianzhangcs/ISTA-Net"),
+        ("DCCNN", {}, "github.com/js3611/Deep-MRI-Reconstruction"),
+        ("KIKI-net", {"doi": "10.1002/mrm.27201"}, "github.com/example-lab/kiki-net"),
+    ],
     # audit17: code-span-venue-tag-before-project-link (WeixiongLin/me, an acad-homepage "pub.md"): "- ``MICCAI 2023``
     # [Title](project page), authors \\| [![stars](…)](github…)": the code span before the linked title only tags its
     # venue; the link's text is the title even when the link goes to a project page and not to the paper

@@ -1230,10 +1230,13 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             field_like += 1  # "*  **Title**, Author et al." / "    *  :link: [[Paper](…)][[GitHub](…)]": its links
         elif under_item and not parent_links and _venue_note(inl):
             field_like += 1  # "    *  :newspaper: [IEEE TMI 2024]": where the work above appeared, no work itself
-        elif parent_links and inl.links and len(inl.links) == 1 and _names_its_repo(inl.links[0]) \
+        elif parent_links and inl.links and len(inl.links) == 1 \
+                and (_names_its_repo(inl.links[0]) or _lone_bare_repo_url(inl)) \
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2 \
                 and not any(ids.canonical_repo(x.url) for x in parent_links):
-            field_like += 1  # "- [Title](arxiv…)" / "  - [owner/Repo](github…)": the paper's code
+            # "- [Title](arxiv…)" / "  - [owner/Repo](github…)" or "  - https://github.com/owner/Repo/": the
+            # paper's code, named by its path or written as the bare URL alone
+            field_like += 1
         elif parent_links and _aliased_repo_link(inl) and not any(ids.canonical_repo(x.url) for x in parent_links):
             field_like += 1  # "- **SGPT: …** ([link](arxiv…))" / "  - SGPT-125M [github.com/Muennighoff/sgpt](…)": its code
         elif not inl.links and not _is_meaningful(inl.plain):
@@ -1289,6 +1292,13 @@ def _lone_bare_url(inl: _Inline) -> bool:
     """A sub-bullet that is one bare URL and nothing else (``- https://arxiv.org/abs/…``)."""
     return len(inl.links) == 1 and inl.links[0].bare \
         and _clean_title(inl.plain.replace(inl.links[0].text, " ")) == ""
+
+
+def _lone_bare_repo_url(inl: _Inline) -> bool:
+    """A sub-bullet that is one bare URL of a code repository and nothing else (``- https://github.com/owner/Repo/``):
+    under a linked work it is that work's code, as a link whose text is the repository's path is; it names no work
+    of its own (a bare URL has no title)."""
+    return _lone_bare_url(inl) and ids.canonical_repo(inl.links[0].url) is not None
 
 
 #: how many words a venue-and-year line may hold ("2017 IEEE transactions on pattern analysis and machine intelligence")

@@ -1002,10 +1002,15 @@ def type_entry(entry: Entry) -> Entry:
         authors, year, venue = cited_field.authors or authors, cited_field.year or year, cited_field.venue or venue
     if kind == "repository" and whole_citation:
         kind = "paper"  # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own
-    elif kind in ("repository", "website") and any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper"
+    elif kind in ("repository", "website") and any(label == EMPTY_LINK_FIELD
+                                                   and (classify.label_role(value) == "paper"
+                                                        or inline.clean_title(value) == title
+                                                        and classify.reads_like_paper_title(title))
                                                    for label, value in entry.fields):
         # "Title [Paper] [[Code]](github…)", "Paper: (none yet) / Project: https://x.github.io": the paper
-        # link is still to come, the code or project page is its own
+        # link is still to come, the code or project page is its own; so with "1. [Title of the work]()" /
+        # "    - https://github.com/…": the title written as a link whose URL was left for later (as a link-less
+        # row's above) is the paper's, the repository under it its code
         kind = "paper"
     elif kind == "repository" and any(label == TITLE_HEADING_FIELD for label, _ in entry.fields) \
             and classify.reads_like_paper_title(title):
@@ -1357,10 +1362,13 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
     """``[Title (Nucleic Acids Research'22)](…)``, ``[Title (bioRxiv)](…)``, ``**Title (MICCAI 2022)**``,
     ``Title (IMWUT2023)``, ``Title (*NeurIPS* 2020 workshop)``: the closing bracket of a paper link's text names its
     venue (and year; the track after it), not part of the title. A four-digit year only after an upper-case letter (an acronym): "(Task 2021)"
-    or "(since 2019)" stay in the title."""
+    or "(since 2019)" stay in the title. A name of one or two words keeps a bracket it closes ("[Nets (Tech'22)]")
+    unless the bracket is an acronym and a four-digit year: "| DCCNN (TMI 2017) | [Link](…) | [Link](github…) |", a
+    method zoo's row, names its paper by the method and tags it with the venue as a longer title would be."""
     paren = _PAREN_VENUE.search(title)
-    if paren is None or len(title[:paren.start()].split()) < 3:
-        return title, venue, year
+    words = len(title[:paren.start()].split()) if paren is not None else 0
+    if paren is None or words == 0 or (words < 3 and not paren.group("yyyy")):
+        return title, venue, year  # ("(IEEE TMI 2025) [[paper]](…)": a tag alone names nothing; it stays the title)
     venue = venue or paren.group("venue").strip() or None
     if year is None and (yy := paren.group("yy") or paren.group("yyyy")):
         year = _full_year(yy)
