@@ -4192,6 +4192,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("BERTology Meets Biology: Interpreting Attention in Protein Language Models", {"arxiv": "2006.15222"},
          "github.com/salesforce/provis"),
     ],
+    # audit17: bold-linked-title-note-with-labelled-code (kaishxu/MedNLP_paper_reading): "**[Title](…)** (EMNLP
+    # 2020)" / blank / "notes …**（[代码](github…)）**": the note paragraph under a bold linked title, whose only links
+    # are labelled ones, is that work's note and its code link the work's code, not an entry titled by its prose
+    "bold-linked-title-note-with-labelled-code.md": [
+        ("MedDialog: Large-scale Medical Dialogue Datasets", {}, "github.com/UCSD-AI4H/Medical-Dialogue-System"),
+        ("Conceptualized Representation Learning for Chinese Biomedical Text Mining", {"arxiv": "2008.10813"},
+         "github.com/alibaba-research/ChineseBLUE"),
+        ("Semi-Supervised Variational Reasoning for Medical Dialogue Generation", {"arxiv": "2105.06071"},
+         "github.com/lddsdu/VRBot"),
+        ("Triage Dialogue Agents with Hyperbolic Graph Networks", {"arxiv": "2111.01234"},
+         "github.com/example-lab/triage-hgn"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
