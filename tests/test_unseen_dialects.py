@@ -1057,6 +1057,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Medication Recommendation with Graph Attention over Patient Visits", {}, None),
         ("Clinical Concept Linking with Ontology Constraints", {}, None),
     ],
+    # audit17: a review's reference list, each item "YEAR - [Title](doi)": the year is never the title, even
+    # beside a short link text (lamalab-org/GPMs-book)
+    "year-dash-reference-list.md": [
+        ("Neural scaling of chemical language models", {"doi": "10.1038/s42256-024-01111-2"}, None),
+        ("GPT-4 Technical Report", {"arxiv": "2303.08774"}, None),
+        ("The Hardware Lottery", {"doi": "10.1145/3467017"}, None),
+        ("Use machine learning to find energy materials", {"doi": "10.1038/d41586-017-07820-6"}, None),
+        ("The isabelle framework", {"doi": "10.1007/978-3-540-71067-7_7"}, None),
+    ],
     "bold-name-colon-title-prefix.md": [
         ("Learning protein folding grammars from evolutionary sequence data",
          {"arxiv": "2301.40004"}, "github.com/protlab/foldlm"),

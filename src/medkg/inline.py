@@ -773,10 +773,12 @@ _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|2
 _LONG_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:,?\s+[\w'’&.\-]+){0,9},?\s+(?:19|20)\d\d\.?\Z")
 
 
-#: a lead that is only a date and a separator: "14 January, 2020 - ", "January 14, 2020: ", "2020-01-14 – "; a
-#: day/month/year date written with slashes needs none ("21/11/25 [Title](…)", a journal club's session log)
+#: a lead that is only a date and a separator: "14 January, 2020 - ", "January 14, 2020: ", "2020-01-14 – ", or a
+#: year alone and a dash ("- 2023 - [Title](…)", a review's reference list sorted by year: a year is never the
+#: title, so even a short link text such as "The Hardware Lottery" is); a day/month/year date written with slashes
+#: needs none ("21/11/25 [Title](…)", a journal club's session log)
 _DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{1,2}}\s+{MONTH},?\s+(?:19|20)\d\d|{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
-                        rf"|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[-–—:：]"
+                        rf"|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[-–—:：]|(?:19|20)\d\d\s+[-–—]"
                         rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d\s*[-–—:：]?)\s*$", re.I)
 #: a lead of at most three words and a year in brackets, nothing else: "NeurIPS (2021) ", "ICLR oral (2022) "
 _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
