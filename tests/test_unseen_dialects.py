@@ -4213,6 +4213,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Triage Dialogue Agents with Hyperbolic Graph Networks", {"arxiv": "2111.01234"},
          "github.com/example-lab/triage-hgn"),
     ],
+    # audit17: unseparated-vancouver-byline (THOMASELOVE/ichps2018): "- Ho DE Imai K King G Stuart EA Title.
+    # *Venue* 2007 15: 199-236": Vancouver names ("Surname INITIALS") with no comma between them nor a stop after
+    # the last are the byline, the title starts after them (and "Surname PR Title words." is no given-name reading)
+    "unseparated-vancouver-byline.md": [
+        ("A comparison of weighting estimators for rare exposures: a simulation study", {}, None),
+        ("Overlap weights for observational cohorts with extreme propensity scores", {}, None),
+        ("Doubly robust estimation of treatment effects in registry data", {}, None),
+        ("Instrumental variables for comparative effectiveness research in claims data", {}, None),
+        ("Sensitivity analysis for unmeasured confounding in matched cohort studies", {}, None),
+    ],
+    # audit17: public-access-repository-record-links (matteocourthoud/awesome-causal-inference): a record of the
+    # NSF's PAR ("par.nsf.gov/servlets/purl/N", "/biblio/N") or the DOE's OSTI ("osti.gov/biblio/N") is one funded
+    # publication, a paper link; Springer's "journal/volumesAndIssues/N" lists a journal's issues, no one article
+    "public-access-repository-record-links.md": [
+        ("Synthetic Controls for Staggered Health Policy Adoption", {}, None),
+        ("Penalized Synthetic Control Estimators for Regional Outcomes", {}, None),
+        ("Causal Effects of Grid Interventions on Hospital Admissions", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -699,8 +699,12 @@ def _shape(classes: list[str]) -> str | None:
     first_initial = next(i for i, c in enumerate(cs) if c in "IC")
     if cs[-1] in "IC" and all(c in "IC" for c in cs[first_initial:]) and cs[0] != "I":
         return "su"  # "Wainberg M", "van der Spek R A A", "Kenny H."
-    if cs[-1] == "W" and not ("I" in kinds and "C" in kinds):
-        return "gs"  # "Z. Jane Wang", "Samuel A Lambert"
+    if cs[-1] == "W" and not ("I" in kinds and "C" in kinds) \
+            and (cs[first_initial:].count("W") <= 2 or cs[first_initial] != "C" or cs[0] != "W"):
+        # "Z. Jane Wang", "Samuel A Lambert"; not "Rosenbaum PR Model-Based Direct Adjustment.": a surname and
+        # its undotted initials, then three words or more, is a Vancouver name and the title after it (a
+        # given name's surname after its middle initial is one or two words)
+        return "gs"
     return None
 
 
@@ -842,6 +846,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
 
     A malformed block (``A & <not a name>``, a lone word with no initials) gives no authors.
     """
+    if not trailer and (run := _unseparated_vancouver(d, s)) is not None:
+        return run
     spans: list[tuple[int, int]] = []
     # a surname chunk waiting for its initials: (start, end, is_first_author, shape)
     pending: tuple[int, int, bool, str] | None = None
@@ -943,6 +949,38 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     others_dotted = any("." in name for name in names[:-1])
     authors = tuple(a for a in (_clean_author(x, i == len(names) - 1, others_dotted) for i, x in enumerate(names)) if a)
     return authors, et_al, end
+
+
+def _unseparated_vancouver(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:
+    """"Ho DE Imai K King G Stuart EA Matching as nonparametric …", "Posner MA Ash AS et al. Comparing …": a
+    byline of Vancouver names ("Surname INITIALS", the initials undotted) written with no comma between the
+    names nor a full stop after the last, as some course reading lists type MEDLINE's form. Read as
+    (authors, et al., where the title starts) when two names at least (or one and "et al.") open the text
+    and a capitalised word follows them; else None, for the comma-separated scanner. The strict alternation
+    keeps a title's opening article out ("Austin PC Mamdani M A comparison of …": "A" is no surname), and a
+    single name needs its "et al.": "Medical AI for …" alone is a title's two words, not "Surname IN"."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(s, 0, 400)]
+    names: list[tuple[int, int]] = []
+    i = 0
+    while i + 1 < len(tokens) and len(names) < MAX_AUTHORS:
+        (a, _), (b0, b) = tokens[i], tokens[i + 1]
+        surname, initials = s[a : tokens[i][1]], s[b0:b]
+        if _token_class(surname) != "W" or _token_class(initials) != "C":
+            break
+        names.append((a, b))
+        i += 2
+    if not names or i >= len(tokens):
+        return None
+    et_al = False
+    if (conn := _CONNECTOR.match(s, tokens[i][0])) is not None and conn.group(1):
+        et_al, end = True, conn.end()
+        while end < len(s) and s[end] in " .,;":
+            end += 1
+    else:
+        end = tokens[i][0]
+    if len(names) < 2 and not et_al or end >= len(s) or not s[end].isupper():
+        return None
+    return tuple(d[a:b] for a, b in names), et_al, end
 
 
 def _surname_initials_run(s: str, spans: list[tuple[int, int]]) -> bool:
@@ -1048,7 +1086,11 @@ def _title_end(s: str, start: int) -> tuple[int, int]:
         i += 1
     for m in _YEAR.finditer(s, start, stop):
         # "…Deep Neural Networks 2015, DOI: …": a year closing an unpunctuated title
-        if m.start() > start and (s[m.start() - 1] == "(" or s[m.end() : m.end() + 1] in ("", ",", ")")):
+        # ("… a Look Forward Statistical Science 2010 25 (1): 1-21.": so does a year its volume and pages follow,
+        # MEDLINE's source written without the title's full stop)
+        if m.start() > start and (s[m.start() - 1] == "(" or s[m.end() : m.end() + 1] in ("", ",", ")")
+                                  or s[m.end() : m.end() + 1] == " "
+                                  and _VOL_ISSUE_PAGES.match(s, m.end() + 1) is not None):
             paren = s.rfind("(", start, m.start())
             if paren > start and ")" not in s[paren : m.start()]:  # "Title (arXiv 2017)"
                 return paren, paren + 1

@@ -554,7 +554,11 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                r"|^(?:[\w-]+\.)?(?:osapublishing|optica)\.org/(?:[a-z]+/)?(?:abstract|fulltext|viewmedia)\.cfm"
                                # an IntechOpen book chapter ("intechopen.com/chapters/52153", "intechopen.com/books/
                                # <book>/<chapter>"); the book's own page ("intechopen.com/books/<book>") is none
-                               r"|^intechopen\.com/(?:chapters/\d|online-first/\d|books/[^/]+/[^/]+)")
+                               r"|^intechopen\.com/(?:chapters/\d|online-first/\d|books/[^/]+/[^/]+)"
+                               # a US federal public-access repository's record of one funded publication, the
+                               # NSF's PAR ("par.nsf.gov/servlets/purl/10331930", "par.nsf.gov/biblio/10331930")
+                               # and the DOE's OSTI ("osti.gov/biblio/1234567", "osti.gov/servlets/purl/1234567")
+                               r"|^(?:par\.nsf|osti)\.gov/(?:servlets/purl|biblio|pages/biblio)/\d")
 #: the home page of a publisher, journal or conference on a scholarly host: the bare host
 #: ("nature.com", "neurips.cc"), one word-only path segment ("nature.com/nm/", "academic.oup.com/jamia"),
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");
@@ -564,7 +568,10 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          # one-segment slug ends in its number ("aclanthology.org/P19-1001")
                          r"|/\d{4}-[a-z][a-z-]*[a-z]/?"
                          # a journal's landing page under its publisher ("cell.com/ajhg/home", "…/jama/issues")
-                         r"|/[a-z][a-z_-]*/(?:home|about|current|issues?|archive)/?)?")
+                         r"|/[a-z][a-z_-]*/(?:home|about|current|issues?|archive)/?"
+                         # a journal's index of its volumes by the journal's number, as Springer lists them
+                         # ("link.springer.com/journal/volumesAndIssues/10742", the path lowered): every issue, no one article
+                         r"|/journal/volumesandissues/\d+/?)?")
 #: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
 #: "frontiersin.org/research-topics/123/…", "mdpi.com/journal/…/special_issues/…"): many works, no one of them
 #: a session of a conference site's schedule (ICML's, NeurIPS's "Conferences/2017/Schedule?showParentSession=…"):
