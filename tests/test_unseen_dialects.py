@@ -4119,6 +4119,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Making Deep Neural Networks Robust to Label Noise: a Loss Correction Approach", {"arxiv": "1609.03683"},
          None),
     ],
+    # audit17: "## Paper with code" / "- [A Paper's Title of Five Words or More](github…) | [Method]" (mintisan/hr_estimate):
+    # under a heading that pairs papers with their code, a work's title linked to its repository is the paper, the
+    # repository its code; a tool's short name linked to its repository elsewhere stays the repository
+    "paper-with-code-heading-linked-titles.md": [
+        ("Accurate Wearable Heart Rate Monitoring During Physical Exercises Using PPG", {}, "github.com/andtem2000/PPG"),
+        ("A time-frequency domain approach of heart rate estimation from photoplethysmographic (PPG) signal", {},
+         "github.com/tariqul-islam/Photoplethysmographic-Signals"),
+    ],
     # audit17: bold-nickname-venue-tag-before-title (hnuzhy/CV_DL_Gather): "**UMT(CVPR2021)** Title [[arxiv link]…]":
     # a bold method nickname glued to its bracketed venue and year (several brackets, an emoji flag before) labels
     # the paper; the title is the text after the bold.

@@ -1080,6 +1080,13 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     cited_work = citation_confidence >= 0.5 and hint in (None, "paper") and _is_paper_like(title) \
         and (prole == "code" or prole == "other" and ("code" in roles or is_home_label(primary.label)))
     if prole in ("code", "related_code"):
+        if prole == "code" and primary.text.strip() == title.strip() \
+                and any(_PAPERS_WITH_CODE_HEADING.search(h.text) for h in topic) \
+                and names_work_beside_its_code(title, primary, title_case=False, linked=True):
+            # "## Paper with code" / "- [Accurate Wearable Heart Rate Monitoring During Physical Exercises Using
+            # PPG](github…)": under a heading that pairs papers with their code, a work's title linked to its
+            # repository is the paper, the repository its code (elsewhere such a link names the repository)
+            return "paper"
         if hint == "model" and prole == "code" and citation_confidence >= 0.5 and len(title.split()) >= 4 \
                 and reads_like_paper_title(title):
             # "### Protein language models" / "**Title of the work**" / "[Authors, et al. bioRxiv (2021).](github…)":
@@ -1237,15 +1244,21 @@ def is_site_root(url: str) -> bool:
     return bool(host) and not path.strip("/")
 
 
-def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = True) -> bool:
+#: a heading that pairs each paper with its code: "## Paper with code", "### Papers & Code", "## 论文与代码"
+_PAPERS_WITH_CODE_HEADING = re.compile(r"(?i)\bpapers?\s+(?:with|and|&|\+)\s+(?:their\s+)?codes?\b"
+                                       r"|论文(?:与|和|及)代码")
+
+
+def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = True, linked: bool = False) -> bool:
     """The item's text is a paper's title (five words or more, one sentence; set in title case unless
     ``title_case`` is False, where the item's siblings already say the list names papers) written beside its
     code link rather than as the link's own text ("[WalnutReconstructionCodes](github…)" names a repository;
     "Title of the Work https://github.com/…" or "Title of the Work [code](…)" names the work). The link must
     reach a source repository: an archived release ("Forecasting Toolkit [code](doi.org/10.5281/zenodo…)")
-    is the tool's own record."""
+    is the tool's own record. ``linked``: the title may be the link's own text (a heading already said the
+    list pairs papers with their code)."""
     t = title.strip()
-    return bool(t) and t != link.text.strip() and len(t.split()) >= 5 and (title_cased(t) or not title_case) \
+    return bool(t) and (linked or t != link.text.strip()) and len(t.split()) >= 5 and (title_cased(t) or not title_case) \
         and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None
 
 
