@@ -4239,6 +4239,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Penalized Synthetic Control Estimators for Regional Outcomes", {}, None),
         ("Causal Effects of Grid Interventions on Hospital Admissions", {}, None),
     ],
+    # audit17: bold-title-comma-inside-venue-after (jianghaojun/Awesome-Autonomous-Medical-Ultrasound-System):
+    # "**Title,** Nature (2020)." / "**Title,** arXiv 2024 (arXiv:…).": the separating comma written inside the
+    # bold closes the title; the venue and year after it, in whatever shape, are no part of it
+    "bold-title-comma-inside-venue-after.md": [
+        ("Video-based AI for beat-to-beat assessment of cardiac function", {"doi": "10.1038/s41586-020-2145-8"},
+         "github.com/echonet/dynamic"),
+        ("USFM: A Universal Ultrasound Foundation Model Generalized to Tasks and Organs", {"arxiv": "2401.00153"},
+         "github.com/openmedlab/USFM"),
+        ("Deep learning for segmentation using an open large-scale dataset in 2D echocardiography",
+         {"arxiv": "1908.06948"}, None),
+    ],
+    # audit17: heading-record-quoted-link-then-subheadings (SSinyu/Alzheimer-Prediction-Review): "## Title (2017)" /
+    # "> [`paper`](…)" / "### **Dataset**" / "> - MRI": a quote holding only the record's labelled link is the
+    # heading record's line of links, though sub-headings of notes follow it
+    "heading-record-quoted-link-then-subheadings.md": [
+        ("CNNs based multi-modality classification for AD diagnosis", {}, None),
+        ("Residual and plain convolutional neural networks for 3D brain MRI classification", {"arxiv": "1701.06643"},
+         None),
+        ("Alzheimer’s disease diagnostics by a 3D deeply supervised adaptable convolutional network",
+         {"pmid": "28930562"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -695,6 +695,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
             # "**Title.** Journal of computer-aided molecular design 2016.": a title closed by its own stop inside
             # the bold, then a journal's full name and a year (longer than the bare venue above allows)
             return _drop_closing_stop(strong_lead), rest
+        if strong_lead.rstrip(" *_").endswith((",", "，")) and len(strong_lead.split()) >= 3 \
+                and _YEAR_IN_TEXT.search(rest):
+            # "**USFM: A Universal … Analysis,** arXiv 2024 (arXiv:2401.00153).", "**Title,** Nature (2020).": the
+            # citation's separating comma written inside the bold closes the title; the venue and year after it
+            # (in any shape: parenthesised, with an identifier) are the trailer, never part of the title
+            return strong_lead.rstrip(" *_").rstrip(",，").rstrip(), rest
         return lead, ""
     quoted = _quoted_title(s)
     if quoted is not None:

@@ -1224,8 +1224,11 @@ class _Parser:
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True, marks=(BIB_RECORD_FIELD,))
                 read = True
-            elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph") or _has_links(heading_inline) \
+            elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph" or _role_link_line(inl)) \
+                    or _has_links(heading_inline) \
                     or final and self.section_level >= 2 and any(_labelled_reference(p, inl) for p, inl in intro):
+                # ("## Title (2017)" / "> [`paper`](…)" / "### **Dataset**" / "> - MRI": a quote holding only the
+                # record's labelled links is its line of links, as the same line unquoted is; quoted prose is not)
                 # (a link-less section is a record too when it gives its work's reference: "## QA4MRE-Alz" /
                 # "… description …" / "Paper: Morante R, … 2012. Machine reading of …. In *CLEF 2012*.")
                 # "### Title" / "https://arxiv…" / "https://github…", then "Other Title" / "https://github…": after
@@ -1548,7 +1551,9 @@ class _Parser:
             d.title = _clean_title(ref)
             d.description.append(title)
         for i, (p, inl) in enumerate(parts):
-            in_quote = p.kind == "BlockQuote"
+            # (a quote's links are a quoted text's, not the record's, unless the quote holds only the record's
+            # labelled links: "## Title (2017)" / "> [`paper`](…)")
+            in_quote = p.kind == "BlockQuote" and not _role_link_line(inl)
             start = 0
             if i == 0 and p.kind == "Paragraph":
                 first_nl = inl.plain.find("\n")
