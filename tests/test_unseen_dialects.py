@@ -4260,6 +4260,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Alzheimer’s disease diagnostics by a 3D deeply supervised adaptable convolutional network",
          {"pmid": "28930562"}, None),
     ],
+    # audit17: numbered-author-lead-citations (Jingnan-Jia/Lung-lobe-segmentation): hand-numbered paragraphs whose
+    # record number touches the first author ("3.Park, J., et al., [Title](…), 2019."), the authors before the
+    # linked title and only the year (or the venue) after it: the link's text is the title, not the authors
+    "numbered-author-lead-citations.md": [
+        ("Cascaded Residual Networks for Renal Tumour Delineation in Contrast CT", {}, None),
+        ("Boundary-Aware Pancreas Segmentation with Shape Priors", {}, None),
+        ("Spatial Aggregation of Holistic Features for Pancreas Localisation in Abdominal CT", {"pmid": "30000001"}, None),
+        ("Kidney Lesion Segmentation Using Cascaded Anisotropic Networks", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

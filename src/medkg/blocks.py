@@ -933,6 +933,9 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
             or sum(1 for w in first.text.split() if sum(map(str.isalpha, w)) >= 2) < 2:
         return False  # "[PMID: 8485583](…)", "[PDF](…)": an identifier or a label, no title
     lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t").rstrip(" \t\"“'‘")
+    # "5.Gerard, S.E. and J.M. Reinhardt. [Title](…). in 2019 IEEE …": a hand-written record number touching the
+    # first author numbers the record; it is no part of the names
+    lead = _RECORD_NUMBER.sub("", lead, count=1)
     tail = inl.plain[first.end:].strip()
     if not lead or not tail or len(lead) > 1000 or sum(1 for ch in tail if ch.isalpha()) > MAX_CITATION_TAIL_LETTERS:
         return False
@@ -945,6 +948,38 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     source = citation.parse_trailer(tail)
     # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one
     return bool(authors.year or source.year) and bool(source.venue or source.volume or source.pages)
+
+
+#: what may follow an author-led linked title when the list drops the venue: nothing, or the year alone
+#: ("Tan, J., et al., [Title](…). 2019.", "Park, J., et al., [Title. J Digit Imaging](…), 2019.")
+_YEAR_ONLY_TAIL = re.compile(r"[\s.,;:)\]]*(?:[(（]?(?:19|20)\d\d[a-z]?[)）]?)?[\s.,;:\]]*")
+
+
+def _author_lead_year_tail(inl: _Inline, first: _RawLink) -> bool:
+    """The authors, a comma or a stop, then the linked title and at most the year: ``Tan, J., et al.,
+    [LGAN: Lung Segmentation …](…). 2019.``, ``3.Park, J., et al., [Fully Automated Lung Lobe Segmentation …](…),
+    2019.``, ``8.Milletari, F., N. Navab, and S.-A. Ahmadi. [V-net: … in 2016 Fourth International Conference on 3D
+    Vision (3DV). 2016. IEEE.](…)``.
+
+    Why: hand-numbered reading lists paste Vancouver/Harvard-style citations and link only the title (or the title
+    and the venue) with no venue after the link for ``_complete_reference`` nor a year closing the authors for
+    ``_author_year_lead``; read as a title, the lead names every paper by its first author, and a paper with no
+    identifier then matches nothing. A record number touching the first author ("3.Park") numbers the record and is
+    dropped before the names are read; the rest of the lead must be (mostly) names ``citation`` reads as authors
+    with no venue among them, and the link's text must read as a work, not a label."""
+    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
+    lead = _RECORD_NUMBER.sub("", lead, count=1)
+    if not lead or lead[-1] not in ".," or "\n" in lead or len(lead) > 300 \
+            or not _YEAR_ONLY_TAIL.fullmatch(inl.plain[first.end:]):
+        return False  # (the cheap tests first: most leads end otherwise, most tails hold more)
+    from medkg import citation
+    from medkg.classify import is_link_label
+
+    if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=3):
+        return False
+    names = citation.parse_trailer(lead)
+    return bool(names.authors) and names.venue is None \
+        and 2 * sum(map(len, names.authors)) >= sum(map(str.isalpha, lead))
 
 
 #: a year closing an author lead: "Benson Kjell and Hartz Arthur J 2000", "Lu Bo et al. 2001"

@@ -122,6 +122,7 @@ from medkg.blocks import (
     _code_note_list,
     _bare_link_fields,
     _complete_reference,
+    _author_lead_year_tail,
     _author_year_lead,
     _tagged_author_lead,
     _year_marked_venue_lead,
@@ -1977,7 +1978,8 @@ class _Parser:
             lead_line = ""
         if first is not None and not quoted_link and not first.bare and (
                 lead.rstrip()[-1:] in _AUTHOR_LEAD_ENDS and _complete_reference(inl, first)
-                or _author_year_lead(inl, first) or _tagged_author_lead(inl, first)):
+                or _author_year_lead(inl, first) or _tagged_author_lead(inl, first)
+                or _author_lead_year_tail(inl, first)):
             # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).", "Simini, F., Maritan, A. et al. [Title](…)",
             # "[NeurIPS 2018] [GCPN] You, Jiaxuan, et al. [Title](…)":
             # the authors (and year) lead a whole reference around its linked title; the link's text is the
