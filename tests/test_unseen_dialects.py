@@ -32,6 +32,30 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: authors-then-bold-title-one-line (WuZhuoran/awesome-gaze): "* Kang Wang, Rui Zhao, Qiang Ji. **Title**
+    # [PDF](…) [Code](…)": the authors, a stop, then the bold title on the same line; the bold text is the title (the
+    # authors ran into it, and "James M. Rehg." once cut the title down to "Rehg")
+    "authors-then-bold-title-one-line.md": [
+        ("A Review and Analysis of Eye-Gaze Estimation Systems, Algorithms and Performance Evaluation Methods in Consumer "
+         "Platforms", {}, None),
+        ("In the Eye of the Beholder: A Survey of Models for Eyes and Gaze", {}, None),
+        ("In the Eye of Beholder: Joint Learning of Gaze and Actions in First Person Video", {}, None),
+        ("Deep Pictorial Gaze Estimation", {"arxiv": "1807.10002"}, "github.com/swook/GazeML"),
+        ("Appearance-Based Gaze Estimation via Evaluation-Guided Asymmetric Regression", {}, None),
+        ("Predicting Gaze in Egocentric Video by Learning Task-Dependent Attention Transition", {"arxiv": "1803.09125"},
+         "github.com/hyf015/egocentric-gaze-prediction"),
+    ],
+    # audit17: labelled-code-link-sibling-bullet (denev6/ADHD-EEG-ViT docs/NOTE.md): "- [Title](arxiv…)" /
+    # "- [Github: owner/repo](github…)": a bullet that is only a link labelled as code (a "Github: name" label too),
+    # right after a bullet citing a paper, is that paper's code, not a repository entry of its own
+    "labelled-code-link-sibling-bullet.md": [
+        ("Thought2Text: Text Generation from EEG Signal using Large Language Models (LLMs)", {"arxiv": "2410.07507"},
+         "github.com/abhijitmishra/Thought2Text"),
+        ("EEG-GPT: Exploring Capabilities of Large Language Models for EEG Classification and Interpretation",
+         {"arxiv": "2401.18006"}, "github.com/example-lab/eeg-gpt"),
+        ("ViT2EEG: Leveraging Hybrid Pretrained Vision Transformers for EEG Data", {"arxiv": "2308.00454"}, None),
+        ("Deep Learning for EEG Seizure Detection in Children", {"doi": "10.1016/j.example.2023.104512"}, None),
+    ],
     # audit17: numbered-notes-bare-repo-sub-bullet (alexkandr/diploma notes/articles.md): "1. [Title](arxiv…)" /
     # "    - https://github.com/owner/Repo/": a reading note's sub-bullet that is a repository's bare URL alone is the
     # paper's code; "1. [Title]()" over such a sub-bullet is still a paper (its link left for later), not a repository

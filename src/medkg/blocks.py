@@ -2220,6 +2220,22 @@ def _code_note_link(inl: _Inline) -> bool:
     return _is_repository_url(link.url) or (not link.bare and label_role(_bracket_label(link.text)) in ("code", "dataset"))
 
 
+def sibling_code_link(inl: _Inline, previous: Sequence[Link]) -> _RawLink | None:
+    """``- [Title](arxiv…)`` / ``- [Github: owner/repo](github…)``: a bullet that is only one link labelled as
+    code, right after a bullet citing a work (a DOI, arXiv or PubMed link) that gives no repository → that link
+    (the cited work's code), else None. Why: the writer set the code link on a line of its own without indenting
+    it under the paper; the label (not the URL alone: a list of tools names repositories) says whose it is."""
+    from medkg.classify import label_role
+
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1 or links[0].bare or _clean_title(inl.plain.replace(links[0].text, " ")):
+        return None
+    if label_role(_bracket_label(links[0].text)) != "code" or not _cites_record(previous) \
+            or any(_is_repository_url(link.url) for link in previous):
+        return None
+    return links[0]
+
+
 def _labelled_bare_code_note(inl: _Inline) -> bool:
     """``[code] *https://github.com/…*``, ``Code: https://…``: a bullet that is only a role word (in brackets
     that open no link, or before a colon) labelling one bare URL as the work's code or data. Why: the label
@@ -2429,6 +2445,26 @@ def _bold_line_after_byline(plain: str, bold: list[tuple[int, int]]) -> tuple[st
         title = _drop_closing_stop(_clean_title(plain[start:end]))
         return (title, line_start) if len(title.split()) >= 3 else None
     return None
+
+
+def bold_title_after_byline(lead: str, bold: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """``Kang Wang, Rui Zhao, Qiang Ji. **Title** [PDF](…) [Code](…)``: a record written on one line as its
+    authors, then its title set in bold, then the links → (title, authors); None for any other lead.
+
+    Why: the author list runs into the title unless something parts them; the bold does, as it does when the
+    title has a line of its own (``_bold_line_after_byline``). The text before the bold must read as two or more
+    people's names (``_author_list_byline``) closed by a stop, and nothing but punctuation may follow the bold run
+    on the line, so a bold term inside a sentence (``Deep learning for **chest** X-rays``) or a bold venue after a
+    title names no title here. ``lead`` starts at offset 0 of the inline text the ``bold`` spans refer to."""
+    span = next(((a, b) for a, b in sorted(bold) if b <= len(lead) and _is_meaningful(lead[a:b])), None)
+    if span is None or "\n" in lead[: span[1]]:
+        return None
+    a, b = span
+    authors = lead[:a].strip(" \t*_")
+    if not authors.endswith(".") or lead[b:].strip(" \t*_.,;:[(（【") or not _author_list_byline(authors):
+        return None
+    title = _drop_closing_stop(_clean_title(lead[a:b]))
+    return (title, authors.rstrip(".")) if len(title.split()) >= 3 else None
 
 
 def _name_over_title(lead: str, link_text: str) -> tuple[str, str] | None:

@@ -315,6 +315,10 @@ _LONE_DASHES = frozenset({"-", "–", "—", "|", "·"})
 _DATA_FIELD_WORDS = frozenset({"science", "sciences", "scientist", "scientists", "engineering", "engineer"})
 
 
+#: "github: clip", "code: owner/repo": a label word, a colon, then a short name (at most two words)
+_NAMED_CODE_LABEL = re.compile(r"(?P<label>[^:：]{2,12}?)\s*[:：]\s*(?P<name>[\w./-]+(?:\s[\w./-]+)?)")
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -335,6 +339,11 @@ def label_role(label: str) -> str | None:
                         return "code"
                 return role
         return None
+    named = _NAMED_CODE_LABEL.fullmatch(s)
+    if named is not None and label_role(named["label"]) == "code":
+        # "[Github: CLIP](…)", "[Code: owner/repo](…)": a code label, a colon, then the repository's short name
+        # (one or two words); the name says which code, the label still says the link is the work's code
+        return "code"
     head, qualifier = _label_qualifier(s)
     if qualifier is not None:
         # "Paper_Link(MICCAI 2023)", "Code (official)": a label qualified by a venue and year in brackets

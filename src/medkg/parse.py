@@ -68,6 +68,7 @@ from medkg.blocks import (
     _caption_over_reference,
     _captioned_reference,
     _bold_line_after_byline,
+    bold_title_after_byline,
     _byline_names,
     _names,
     _walk_items,
@@ -119,6 +120,7 @@ from medkg.blocks import (
     _title_field_value,
     _item_kind,
     _code_note_link,
+    sibling_code_link,
     _code_note_list,
     _bare_link_fields,
     _complete_reference,
@@ -1627,6 +1629,9 @@ class _Parser:
                 if last >= 0 and self.merge_byline(last, item):
                     last = -1
                     continue
+                if last >= 0 and self.merge_sibling_code(last, item):
+                    last = -1
+                    continue
                 n = len(self.out)
                 self.item(item, depth, topic_override, under_linked)
                 anchor = n if group_notes and len(self.out) == n + 1 and _cites_record(self.out[n].links) else -1
@@ -1658,6 +1663,20 @@ class _Parser:
         venue = text.rsplit(". ", 1)[1].strip(" .*_") if ". " in text else ""
         if venue and self.out[previous].venue is None:
             self.out[previous] = replace(self.out[previous], venue=venue)
+        return True
+
+    def merge_sibling_code(self, previous: int, node: _Node) -> bool:
+        """``- [Title](https://arxiv.org/abs/…)`` / ``- [Github: owner/repo](https://github.com/…)``: a sibling
+        bullet that is only a link labelled as code, after an item citing a work without code, is that work's
+        code (``sibling_code_link``). Merged into that entry; False if not such a bullet."""
+        if _holds_blocks(node) or node.end - node.start > 300:
+            return False
+        inl = _inline(node.children)
+        link = sibling_code_link(inl, self.out[previous].links)
+        if link is None:
+            return False
+        self.extend_entry(previous, node, "", (Link(url=link.url, label=_bracket_label(link.text),
+                                                    line=self.line_of(link.offset), text=link.text),))
         return True
 
     def merge_continuation(self, previous: int, node: _Node) -> bool:
@@ -1951,6 +1970,9 @@ class _Parser:
                 if placeholders:
                     d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
             bolded = _bold_title_after_tag(lead_line, inl.bold, inl.marked) if inl.bold and not inl.strong_lead else None
+            if bolded is None and inl.bold and not inl.strong_lead:
+                # "Kang Wang, Rui Zhao, Qiang Ji. **Title** [PDF](…)": the authors, then the bold title
+                bolded = bold_title_after_byline(lead_line, inl.bold)
             if bolded is not None:  # "[2023/11] **Title** *Chen et al. arXiv* [[paper](…)]"
                 lead_line, trailer = bolded
             elif inl.marked:
