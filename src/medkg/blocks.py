@@ -2447,6 +2447,29 @@ def _bold_line_after_byline(plain: str, bold: list[tuple[int, int]]) -> tuple[st
     return None
 
 
+def linked_title_lead(inl: _Inline) -> bool:
+    """``**[Title](…)** (EMNLP 2020) ★`` / ``[**Title**](…) (ACL 2020)``: a paragraph that opens with a bold link
+    whose text names a work (no ``[PDF]``-style label) -- a reading note's record titled by its linked title."""
+    from medkg.classify import is_link_label
+
+    first = next((link for link in inl.links if not link.image), None)
+    return bool(inl.strong_lead) and first is not None and not first.bare and not is_link_label(first.text) \
+        and not _is_meaningful(inl.plain[:first.start].strip(" \t*_[（(【"))
+
+
+def labelled_links_note(inl: _Inline) -> bool:
+    """``医疗对话数据集，包括中英文。**（[代码](https://github…)）**`` / ``**（[代码](…)）**``: a paragraph whose only
+    links are labelled ones (``[代码]``, ``[code]``, ``[demo]``) names no work of its own.
+
+    Why: per-paper reading notes write each work as a bold linked title, then a paragraph of notes that ends with
+    the work's code link in brackets; read as an item titled by its prose (or by the bold label), that paragraph
+    became an entry of its own and the work lost its code."""
+    from medkg.classify import is_link_label
+
+    links = [link for link in inl.links if not link.image]
+    return bool(links) and all(not link.bare and is_link_label(link.text) for link in links)
+
+
 def bold_title_after_byline(lead: str, bold: list[tuple[int, int]]) -> tuple[str, str] | None:
     """``Kang Wang, Rui Zhao, Qiang Ji. **Title** [PDF](…) [Code](…)``: a record written on one line as its
     authors, then its title set in bold, then the links → (title, authors); None for any other lead.

@@ -121,6 +121,8 @@ from medkg.blocks import (
     _item_kind,
     _code_note_link,
     sibling_code_link,
+    linked_title_lead,
+    labelled_links_note,
     _code_note_list,
     _bare_link_fields,
     _complete_reference,
@@ -327,29 +329,6 @@ def _role_label_lead(inl: _Inline) -> bool:
     # ("**DOI**: [10.1038/s41592-024-00000-0](https://doi.org/10.1038/…)": a link written as the identifier its
     # target names is a bare link spelt out, no title of its own)
     return bool(links) and all(link.bare or is_link_label(link.text) or _spells_its_target(link) for link in links)
-
-
-def _linked_title_lead(inl: _Inline) -> bool:
-    """``**[Title](…)** (EMNLP 2020) ★`` / ``[**Title**](…) (ACL 2020)``: a paragraph that opens with a bold link
-    whose text names a work (no ``[PDF]``-style label) -- a reading note's record titled by its linked title."""
-    from medkg.classify import is_link_label
-
-    first = next((link for link in inl.links if not link.image), None)
-    return bool(inl.strong_lead) and first is not None and not first.bare and not is_link_label(first.text) \
-        and not _is_meaningful(inl.plain[:first.start].strip(" \t*_[（(【"))
-
-
-def _labelled_links_note(inl: _Inline) -> bool:
-    """``医疗对话数据集，包括中英文。**（[代码](https://github…)）**`` / ``**（[代码](…)）**``: a paragraph whose only
-    links are labelled ones (``[代码]``, ``[code]``, ``[demo]``) names no work of its own.
-
-    Why: per-paper reading notes write each work as a bold linked title, then a paragraph of notes that ends with
-    the work's code link in brackets; read as an item titled by its prose (or by the bold label), that paragraph
-    became an entry of its own and the work lost its code."""
-    from medkg.classify import is_link_label
-
-    links = [link for link in inl.links if not link.image]
-    return bool(links) and all(not link.bare and is_link_label(link.text) for link in links)
 
 
 def _spells_its_target(link) -> bool:
@@ -1056,10 +1035,10 @@ class _Parser:
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
                 field_titles[id(groups[-1][1])] = field_title
-            elif p.kind == "Paragraph" and groups and not groups[-1][0] and _labelled_links_note(inl) \
-                    and _linked_title_lead(groups[-1][1][0][1]):
+            elif p.kind == "Paragraph" and groups and not groups[-1][0] and labelled_links_note(inl) \
+                    and linked_title_lead(groups[-1][1][0][1]):
                 # "**[Title](…)** (EMNLP 2020)" / "notes …**（[代码](github…)）**": the notes under a bold linked
-                # title, their only links labelled (``_labelled_links_note``), are that record's, its code with them
+                # title, their only links labelled (``labelled_links_note``), are that record's, its code with them
                 groups[-1][1].append((p, inl))
             elif starts_block and groups and not groups[-1][0] and id(groups[-1][1]) in field_titles \
                     and _LINK_LABEL_ONLY.match(_bracket_label(inl.strong_lead).rstrip(":：")):
