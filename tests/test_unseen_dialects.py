@@ -4151,6 +4151,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A time-frequency domain approach of heart rate estimation from photoplethysmographic (PPG) signal", {},
          "github.com/tariqul-islam/Photoplethysmographic-Signals"),
     ],
+    # audit17 (review of a42cy): "* person 1" / "  * paper" / "    * Title" / "      * https://…": a role word over an
+    # outline whose bullets hold their own lines heads a group of works, not one field's values (the colon-less
+    # field rule, "  - Paper" / "    - [Title](…)", takes only a sub-list of single bullets)
+    "role-word-over-outline-of-works.md": [
+        ("Dynamic Knowledge Graph based Multi-Event Forecasting", {"doi": "10.1145/3394486.3403209"}, None),
+        ("Graph Message Passing with Cross-Location Attentions for Long-Term ILI Prediction", {"arxiv": "1912.10202"},
+         None),
+    ],
     # audit17: bold-nickname-venue-tag-before-title (hnuzhy/CV_DL_Gather): "**UMT(CVPR2021)** Title [[arxiv link]…]":
     # a bold method nickname glued to its bracketed venue and year (several brackets, an emoji flag before) labels
     # the paper; the title is the text after the bold.
@@ -4292,6 +4300,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Boundary-Aware Pancreas Segmentation with Shape Priors", {}, None),
         ("Spatial Aggregation of Holistic Features for Pancreas Localisation in Abdominal CT", {"pmid": "30000001"}, None),
         ("Kidney Lesion Segmentation Using Cascaded Anisotropic Networks", {}, None),
+    ],
+    # audit17: zh-field-record-docs-site-labels (GuanyingLi-ai/cell-segmentation-study-pack): a heading per work
+    # whose bullets are Chinese role fields; "官方站点" / "官方文档" / "文档入口" / "官方概览" (site, docs, overview)
+    # are the tool's pages and "全文" (full text) the paper's, so the bullets stay one record with its code
+    "zh-field-record-docs-site-labels.md": [
+        ("Omnipose: a high-precision morphology-independent solution for bacterial cell segmentation",
+         {"doi": "10.1038/s41592-022-01639-4"}, "github.com/kevinjohncutler/omnipose"),
+        ("DeLTA: Automated cell segmentation, tracking, and lineage reconstruction using deep learning",
+         {"doi": "10.1371/journal.pcbi.1007673", "pmcid": "PMC7153852"}, "github.com/vanvalenlab/delta"),
+        ("A convolutional neural network segments yeast microscopy images with high accuracy",
+         {"doi": "10.1038/s41467-020-19557-4"}, None),
+    ],
+    # audit17: tool-record-role-word-without-colon (Dzsyang/3DTracking): "- **Tool**" over field sub-bullets
+    # ("  - Paper:" / "  - Code:" / "  - Using:"), one of them a role word written without its colon ("  - Paper")
+    # over the linked title: still the record's field, so the paper keeps the record's code
+    "tool-record-role-word-without-colon.md": [
+        ("TrackMate 7: integrating state-of-the-art segmentation algorithms into tracking pipelines",
+         {"doi": "10.1038/s41592-022-01507-1"}, "github.com/trackmate-sc/trackmate"),
+        ("Trackastra: Transformer-based cell tracking for live-cell microscopy",
+         {"arxiv": "2405.15700"}, "github.com/weigertlab/trackastra"),
+        ("Omnipose: a high-precision morphology-independent solution for bacterial cell segmentation",
+         {"doi": "10.1038/s41592-022-01639-4"}, "github.com/kevinjohncutler/omnipose"),
+    ],
+    # audit17: paper-field-sublist-several-works (Dzsyang/3DTracking): "  - Paper:" over two linked titles is a
+    # record listing two works, each a paper (the record's code stays with the first, as for "[A](…) and [B](…)");
+    # a DOI badge after a title link ("[Title](publisher) [![doi:…](badge)](doi.org/…)") is that title's DOI
+    "paper-field-sublist-several-works.md": [
+        ("SplineDist: Automated Cell Segmentation With Spline Curves", {}, "github.com/uhlmanngroup/splinedist"),
+        ("Learning spline curves for instance segmentation of cells in microscopy",
+         {"doi": "10.1101/2020.10.27.357640"}, None),
+        ("Automated deep lineage tree analysis using a Bayesian single cell tracking approach",
+         {"doi": "10.3389/fcomp.2021.734559"}, "github.com/quantumjot/btrack"),
+        ("Local cellular neighbourhood controls proliferation in cell competition",
+         {"doi": "10.1091/mbc.e17-06-0368"}, None),
     ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

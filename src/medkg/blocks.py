@@ -1246,8 +1246,13 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         # named after where the work is (a venue, an archive id) and its role links gives the link-less title
         # its own links; a work's title is no venue, so the sub-bullet names no work of its own
         return inlines
+    # items over a sub-list of their own ("  - Paper" / "    - [Title](…)"): a role word alone there labels a field
+    # whose colon was left out
+    over_list = {id(inl) for c, inl in zip(node.children, inlines) if inl is not None and over_leaf_list(c)}
     for inl in items:
         label = _field_label(inl)
+        if not label and id(inl) in over_list and not inl.links and _field_role(_clean_title(inl.plain)):
+            label = _clean_title(inl.plain)  # "  - Paper" / "  - Code" over their links, as "  - Paper:" is
         if label and parent_links and _labelled_own_work(inl, label, parent_links):
             entry_like += 1  # "  - **Implemented by:** Voets, M., … Replication study: … ([[Paper](arxiv…)])": a work
         elif label and under_item and not parent_links and _titled_work_item(inl, label):
@@ -2445,6 +2450,15 @@ def _bold_line_after_byline(plain: str, bold: list[tuple[int, int]]) -> tuple[st
         title = _drop_closing_stop(_clean_title(plain[start:end]))
         return (title, line_start) if len(title.split()) >= 3 else None
     return None
+
+
+def over_leaf_list(item: _Node) -> bool:
+    """An item over a sub-list whose bullets hold no list of their own ("  - Paper" / "    - [Title](…)"): the
+    shape of a field written without its colon, its values one bullet each. A role word over deeper outlines
+    ("* person 1" / "  * paper" / "    * Title" / "      * https://…") heads a group of works, each with its own
+    lines, not one field's values."""
+    lists = [x for x in item.children if x.kind == "List"]
+    return bool(lists) and all(y.kind != "List" for x in lists for sub in x.children for y in sub.children)
 
 
 def linked_title_lead(inl: _Inline) -> bool:

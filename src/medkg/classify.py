@@ -85,12 +85,18 @@ _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
 # Chinese labels are compounds (项目地址 = project + address): matched by containment, in priority order.
 _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("related_code", ("相关代码", "第三方", "非官方", "复现")),
+    # "官方文档", "实现文档", "文档入口" (documentation, its entry page): the docs of a tool, neither its code nor
+    # its paper, even when the label names the implementation ("实现文档") or the paper ("论文文档")
+    ("other", ("文档",)),
     ("dataset", ("数据集", "数据下载", "数据地址", "语料", "数据")),
     ("code", ("代码", "源码", "项目地址", "开源地址", "github", "实现")),
     # "论文思路", "论文笔记", "论文解读": a reader's notes on, or a walk-through of, the paper, not the paper itself
     ("other", ("笔记", "思路", "解读", "精读")),
-    ("paper", ("论文", "文章", "原文", "综述", "预印本")),
-    ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "演示", "评测地址", "比赛地址", "下载地址")),
+    # "全文：[PMC](…)" (full text): the paper's own text on another host
+    ("paper", ("论文", "文章", "原文", "综述", "预印本", "全文")),
+    # "官方站点", "官方概览" (site, overview): the project's pages, as "Website" / "Overview" are
+    ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "演示", "评测地址", "比赛地址", "下载地址", "站点", "网站",
+               "概览")),
 ]
 _ZH_CODE_WORDS = dict(_ZH_KEYWORDS)["code"]
 #: a Chinese link text ending in one of these labels its link (``Github项目地址``, ``竞赛官方地址``,

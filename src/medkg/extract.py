@@ -1785,12 +1785,35 @@ def _other_papers(entry: Entry) -> list[Entry]:
         seen.add(found)
         text = link.text.strip()
         line = link.line or entry.line
+        if not inline.names_work(text, 4):
+            text = _title_beside(link, entry)
+            prior = next((i for i, x in enumerate(out) if text and x.title == text
+                          and not any(dataclasses.astuple(x.identifiers))), None)
+            if prior is not None:
+                # "[Title B](publisher page) [![doi](badge)](doi B)": the badge gives the identifier of the work
+                # already split out by its title link, one paper, not two
+                out[prior] = dataclasses.replace(out[prior], identifiers=Identifiers(*found),
+                                                 links=out[prior].links + (link,))
+                continue
         out.append(Entry(source=entry.source, line=line, end_line=line, topic=entry.topic, text=entry.text,
-                         title=text if inline.names_work(text, 4) else entry.title, links=(link,), kind="paper",
+                         title=text or entry.title, links=(link,), kind="paper",
                          identifiers=Identifiers(*found), diagnostics=(Diagnostic(
                              entry.source, line, "another-paper",
                              f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
     return out
+
+
+def _title_beside(link: Link, entry: Entry) -> str:
+    """``- [Local cellular neighbourhood …](molbiolcell…) [![doi:10.1091/…](badge)](https://doi.org/10.1091/…)``: a
+    second paper's link whose text names no work (a DOI badge, "[DOI]") takes its title from the nearest link
+    before it on its own line that names one — the title it badges; "" when there is none."""
+    at = next((i for i, x in enumerate(entry.links) if x is link), -1)
+    for prev in reversed(entry.links[:max(at, 0)]):
+        if not link.line or prev.line != link.line:
+            break
+        if inline.names_work(prev.text.strip(), 4):
+            return prev.text.strip()
+    return ""
 
 
 def _coordinated_work(link: Link, entry: Entry) -> bool:

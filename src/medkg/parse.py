@@ -122,6 +122,7 @@ from medkg.blocks import (
     _code_note_link,
     sibling_code_link,
     linked_title_lead,
+    over_leaf_list,
     labelled_links_note,
     _code_note_list,
     _bare_link_fields,
@@ -1809,6 +1810,12 @@ class _Parser:
                     self.fill_field_item(d, sinl)
                     d.end_line = max(d.end_line, self.end_line_of(sub.end))
                     label, value = _split_label(sinl.plain.split("\n")[0]) if not sinl.links else ("", "")
+                    if not label and not sinl.links and over_leaf_list(sub) \
+                            and _field_role(bare := _clean_title(sinl.plain)) is not None:
+                        # "- **LIM tracker**" / "  - Paper" / "    - [Title](nature…)" / "  - Code:" / …: among the
+                        # record's fields, a role word alone over its own sub-list is that field's label with
+                        # its colon left out, as "  - Paper:" is; its sub-bullets are its values, not entries
+                        label = bare
                     for x in sub.children:
                         if x.kind == "List" and label and not value:
                             self.fill_field_values(d, label, x)  # "数据：" over its own sub-list
@@ -2176,7 +2183,13 @@ class _Parser:
 
     def fill_field_values(self, d: _Draft, label: str, node: _Node) -> None:
         """The items of a list under an empty ``label:`` field (``数据：`` / ``- HealthCareMagic-100k``),
-        at any depth, are values of that field and their links links of the entry, labelled by it."""
+        at any depth, are values of that field and their links links of the entry, labelled by it.
+
+        Under a paper field (``- Paper:`` / ``  - [Title A](…)`` / ``  - [Title B](…)``) each value that links a
+        titled work is one of the works the record lists: the second and later are marked as works listed beside
+        the first (``COORDINATED_LINK_FIELD``), lest the record keep one paper and lose the others."""
+        paper_field = _field_role(label) == "paper"
+        titled: list[str] = []
         stack = [iter(node.children)]
         while stack:
             it = next(stack[-1], None)
@@ -2186,6 +2199,11 @@ class _Parser:
             if it.kind != "Item":
                 continue
             inl = _inline([x for x in it.children if x.kind != "List"])
+            if paper_field and inl.links and not inl.links[0].image and names_work(inl.links[0].text, min_words=4) \
+                    and inl.links[0].text not in titled:
+                if titled:
+                    d.fields.append((COORDINATED_LINK_FIELD, inl.links[0].text))
+                titled.append(inl.links[0].text)
             for link in inl.links:
                 lab = _related_note(inl.plain, link) or _label_before(inl.plain, link.start) or label
                 d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
