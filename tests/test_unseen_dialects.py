@@ -4335,6 +4335,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Local cellular neighbourhood controls proliferation in cell competition",
          {"doi": "10.1091/mbc.e17-06-0368"}, None),
     ],
+    # audit17: a paper-summaries list: "+ Nov 2, 2017: [Title](./clinical-data/Title.md)", each title linked to the
+    # reader's summary beside the README (a relative link), under a heading whose "data" names the works' domain
+    "dated-titles-linked-to-local-summaries.md": [
+        ("Scalable and Accurate Deep Learning with Electronic Health Records", {}, None),
+        ("Predicting Hospital Readmission with Recurrent Neural Networks", {}, None),
+        ("Forecasting Emergency Department Crowding Using Time Series Models", {}, None),
+        ("Learning Operating Room Schedules from Surgical Case Durations", {}, None),
+        ("Adam: A Method for Stochastic Optimization", {}, None),
+        ("On the Convergence of Adam and Beyond", {}, None),
+        ("Learning Long-Term Dependencies with Gradient Descent is Difficult", {}, None),
+        ("Sequence to Sequence Learning with Neural Networks", {}, None),
+        ("Neural Machine Translation by Jointly Learning to Align and Translate", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

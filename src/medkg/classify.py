@@ -843,8 +843,16 @@ def _is_repo_note(hp: str) -> bool:
 
 
 def is_reader_note(link: Link) -> bool:
-    """A link to a reader's note on the work kept in a repository (typed "other" by ``link_role``)."""
-    return link.role == "other" and _is_repo_note(_host_path(link.url)) and ids.canonical_repo(link.url) is not None
+    """A link to a reader's note on the work kept in a repository (typed "other" by ``link_role``): a text
+    document on a repository host, or one in the list's own repository by a relative path
+    (``[Deep Patient: …](./clinical-data/Deep_Patient_….md)``, a paper-summaries list linking each title to its
+    summary beside the README), other than a README, which introduces a folder rather than notes a work."""
+    if link.role != "other":
+        return False
+    if _in_list_repository(link.url):
+        name = link.url.strip().split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+        return name.endswith(_NOTE_EXT) and not name.startswith("readme")
+    return _is_repo_note(_host_path(link.url)) and ids.canonical_repo(link.url) is not None
 
 
 def _is_strong_code_label(label: str) -> bool:

@@ -337,7 +337,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # "8. RA-U Net : 3D hybrid …" / "<https://github.com/reader/paper_study/blob/master/RA-UNet_….md>": a line whose
     # only links are the reader's notes on it is as link-less as its siblings (not a table's row: "| Lecture topic |
     # [Note 1](…/note1.md) |" rows are a course's, whose link-less rows are more of the same)
-    noted = {i for i, e in enumerate(entries) if e.links and e.kind in ("other", "website")
+    # (a section hint alone typed it: "### Machine Learning applied to clinical data:" / "+ Nov 2, 2017: [Title](
+    # ./clinical-data/Title.md)" names the works' domain, and a note links no dataset either)
+    noted = {i for i, e in enumerate(entries) if e.links and e.kind in ("other", "website", "dataset")
              and all(classify.is_reader_note(link) for link in e.links)
              and not any(label == TITLE_COLUMN_FIELD for label, _ in e.fields)}
     linked: dict[tuple, list[int]] = {}
