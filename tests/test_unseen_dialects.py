@@ -4348,6 +4348,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sequence to Sequence Learning with Neural Networks", {}, None),
         ("Neural Machine Translation by Jointly Learning to Align and Translate", {}, None),
     ],
+    # audit17: bold-bracket-venue-tag-paragraph-title (hrlblab/computer_vision_spatial_omics): paragraphs
+    # "**[Nature Method 2021]** Title [[paper](…)] [[code](…)]": the bold venue-and-year tag is no title (nor a
+    # long journal name in it); each paragraph is an item titled by its plain text, its code link its own
+    "bold-bracket-venue-tag-paragraph-title.md": [
+        ("SpaGCN: Integrating gene expression, spatial location and histology to identify spatial domains",
+         {"doi": "10.1038/s41592-021-01255-8"}, "github.com/jianhuupenn/SpaGCN"),
+        ("A multi-view graph contrastive learning framework for deciphering spatially resolved transcriptomics data",
+         {}, "github.com/tju-zl/MuCoST"),
+        ("Deep clustering of spatially resolved transcriptomics with multi-view graph auto-encoders", {},
+         "github.com/wenwenmin/STMVGAE"),
+        ("Robust mapping of spatiotemporal trajectories and cell–cell interactions in tissues",
+         {"doi": "10.1038/s41467-023-43120-6"}, "github.com/BiomedicalMachineLearning/stLearn"),
+        ("High-Resolution Spatial Transcriptomics from Histology Images using HisToSGE", {"arxiv": "2407.20518"},
+         "github.com/wenwenmin/HisToSGE"),
+        ("ASIGN: Anatomy-aware Spatial Imputation Graphic Network for 3D Spatial Transcriptomics", {},
+         "github.com/hrlblab/ASIGN"),
+    ],
+    # audit17: table-named-works-with-manuscript-pdf (Boom5426/Awesome-Virtual-Cell): a cell naming several works
+    # "[Systema](doi…) · [SCMBench](doi…) · [PertResolve](github…/manuscript.pdf) · [Principled Evaluation](doi…)":
+    # a work linked by its manuscript's PDF (no identifier) is one more named work, not a reason to read the cell
+    # as the row's one work (titled by the row's label, its later works lost)
+    "table-named-works-with-manuscript-pdf.md": [
+        ("GEARS", {"doi": "10.1038/s41587-023-01905-6"}, None),
+        ("CellFlow", {"doi": "10.1101/2025.04.11.648220"}, None),
+        ("PIE", {"doi": "10.64898/2026.10.02.756297"}, None),
+        ("PDGrapher", {"doi": "10.1038/s41551-025-01481-x"}, None),
+        ("CellNavi", {"doi": "10.1038/s41556-025-01755-1"}, None),
+        ("VCDesign", {}, None),
+        ("Systema", {"doi": "10.1038/s41587-025-02777-8"}, None),
+        ("SCMBench", {"doi": "10.1038/s41467-026-72570-x"}, None),
+        ("PertResolve", {}, None),
+        ("Principled Evaluation", {"doi": "10.64898/2026.07.23.740433"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -2006,14 +2006,23 @@ _VENUE_YEAR_TAG_LEAD = re.compile(r"\[[^\[\]\n]{0,30}?(?:19|20)\d\d[^\[\]\n]{0,1
 def bracket_tag_bold_lead(inl: _Inline) -> bool:
     """``**[`arXiv 2023`]**[Title](…)``, ``**[CVPR 2023]** [Title](…)``: a paragraph whose bold lead is only a
     bracketed venue-and-year tag, right before its first link. Why: the bold sets off the tag, not a title (no
-    title reads "arXiv 2023"); the paragraph is an item titled by its link, as ``- [CVPR 2023] [Title](…)`` is."""
+    title reads "arXiv 2023"); the paragraph is an item titled by its link, as ``- [CVPR 2023] [Title](…)`` is.
+
+    ``**[Nature Method 2021]** Title [[paper](…)] [[code](…)]``: the same bold tag before a plain title whose
+    links are only labelled by their role is the item ``- [CVPR 2023] Title [[paper](…)]`` written as a
+    paragraph, titled by its text (the tag is still no title)."""
+    from medkg.classify import is_link_label
     from medkg.inline import _BRACKET_TAG_LEAD
 
     first = next((link for link in inl.links if not link.image), None)
     if first is None or first.bare or not inl.strong_lead:
         return False
     lead = inl.plain[:first.start]
-    return _BRACKET_TAG_LEAD.match(lead) is not None and inl.strong_lead.strip() in lead
+    if _BRACKET_TAG_LEAD.match(lead) is not None and inl.strong_lead.strip() in lead:
+        return True
+    tag = inl.strong_lead.strip()
+    return _BRACKET_TAG_LEAD.match(tag) is not None and lead.lstrip().startswith(tag) \
+        and _is_meaningful(lead.lstrip()[len(tag):].strip(" []（(")) and is_link_label(_bracket_label(first.text))
 
 
 def _venue_year_tag_lead(inl: _Inline) -> bool:

@@ -61,7 +61,7 @@ _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 #: a leading bracketed tag with a year (and maybe a month) and a few venue words, separated by spaces,
 #: commas or pipes: "[2023.11 Preprint] ", "[IEEE TPAMI, 2025] ", "[2024.06 | Nature Methods] "; a survey's
 #: reference number may come first, bracketed too ("[38][**Mind, 1950**] Title": the survey's citation, no title)
-_DATED_TAG = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?\[\s*(?P<body>(?:[^\[\]\n\d]{0,50}?)(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
+_DATED_TAG = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?\[\s*(?P<body>(?:[^\[\]\n\d]{0,60}?)(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
                         r"(?![\w.])[^\[\]\n]{0,80}?)\s*\]\s*[:：-]?\s*")
 _TAG_WORDS = re.compile(r"[\s,|/]+")
 _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\])")

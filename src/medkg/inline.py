@@ -790,7 +790,7 @@ _DATE_LEAD = re.compile(rf"\s*(?:(?:\d{{1,2}}\s+{MONTH},?\s+(?:19|20)\d\d|{MONTH
 _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2}\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*[)）][\s:：,.\-–—]*$")
 #: a bracketed venue-and-year tag, nothing else, before the linked title: "[CVPR 2023] ", "**[`arXiv 2023`]**"
 #: (bold and code marks are not in the plain text)
-_BRACKET_TAG_LEAD = re.compile(r"^\s*\[[^\[\]\n]{0,40}?(?:19|20)\d\d[^\[\]\n]{0,10}\][\s:：,.\-–—|]*$")
+_BRACKET_TAG_LEAD = re.compile(r"^\s*\[[^\[\]\n]{0,60}?(?:19|20)\d\d[^\[\]\n]{0,10}\][\s:：,.\-–—|]*$")
 #: a year, then one to three words naming the venue, before the linked title: "2022 KDD ", "2020 IEEE TMI "
 _YEAR_TAG_LEAD = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s+(?P<venue>[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2})"
                             r"[\s:：,.\-–—|]*$")

@@ -89,8 +89,9 @@ def named_work_links(cells: list[_Inline], title_col: int, columns: frozenset[in
     beside it are its versions, and a cell holding a ``[Code]`` link is the row's own work's). In ``columns``
     (``named_work_columns``: where other rows of the table list several named works) one named link is enough:
     ``| **Truthfulness** | … | [CARES](arxiv…) |`` above ``| **Safety** | … | [MedSafetyBench](…) · [CARES](…) |``
-    names one representative work, as its neighbours name two."""
-    from medkg.classify import is_link_label
+    names one representative work, as its neighbours name two. A link with no identifier counts when its
+    address is a paper's document (a manuscript's PDF), as long as the cell's other works carry identifiers."""
+    from medkg.classify import is_link_label, url_role
 
     if title_col < len(cells) and any(not link.image for link in cells[title_col].links):
         return []
@@ -105,7 +106,12 @@ def named_work_links(cells: list[_Inline], title_col: int, columns: frozenset[in
             continue  # prose in the cell: a note that mentions works, not a list of them
         found = [ids.ids_from_url(link.url) for link in links]
         texts = [_clean_title(link.text).casefold() for link in links]
-        if all(any(f) for f in found) and len(set(found)) == len(found) and len(set(texts)) == len(texts) \
+        # (a work may be linked by its manuscript's file, no identifier in its address: "[PertResolve](github…/
+        # manuscript.pdf)" among "[Systema](doi…) · [SCMBench](doi…)" is one more named work, not the row's code)
+        with_ids = [f for f in found if any(f)]
+        if len(with_ids) >= (1 if j in columns else 2) and len(set(with_ids)) == len(with_ids) \
+                and all(any(f) or url_role(link.url) == "paper" for f, link in zip(found, links)) \
+                and len(set(texts)) == len(texts) \
                 and all(t and not is_link_label(t) and not _names_source(t) for t in texts):
             return links
     return []
