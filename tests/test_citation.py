@@ -548,3 +548,13 @@ def test_a_bracketed_surname_then_acronym_venue_is_the_first_author(trailer, aut
     surname was read as the venue's first word ("Reed, ICLR")."""
     c = parse_trailer(trailer)
     assert (c.authors, c.venue, c.year) == (authors, venue, 2015 if "2015" in trailer else 2018)
+
+
+def test_a_titles_bracketed_year_leading_its_byline_dates_it_and_names_no_one():
+    """"**Title** [2025]" / "Giorgio Bonollo, …, and Giorgio Colombo." (AspirinCode lists): the bracketed year cut
+    from the title leads the byline; before, "[2025] Giorgio Bonollo" read no names. A bracketed year before a line
+    of links or tags ("[2018] :star:[paper](…)") is left as it was read."""
+    c = parse_trailer("[2025] Giorgio Bonollo, Gauthier Trèves, Denis Komarov, and Giorgio Colombo.")
+    assert (c.authors, c.year) == (("Giorgio Bonollo", "Gauthier Trèves", "Denis Komarov", "Giorgio Colombo"), 2025)
+    assert parse_trailer("[Jun., 2025] Yijun Yang, et al.").authors == ("Yijun Yang",)
+    assert parse_trailer("[2018] :star: :sunny:").authors == ()

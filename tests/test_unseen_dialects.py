@@ -4381,6 +4381,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PertResolve", {}, None),
         ("Principled Evaluation", {"doi": "10.64898/2026.07.23.740433"}, None),
     ],
+    # audit17: bold-title-square-bracket-year (AspirinCode/papers-for-molecular-design-using-DL): "**Title** [2023]",
+    # "**Title**[2022]" over a byline and a venue link: the square-bracketed year dates the work, no part of its title
+    # (a bracket without a year, "[a short review]", is not taken for one)
+    "bold-title-square-bracket-year.md": [
+        ("Deep generative molecular design reshapes drug discovery", {"doi": "10.1016/j.xcrm.2022.100794"}, None),
+        ("Generative Models Should at Least Be Able to Design Molecules That Dock Well",
+         {"doi": "10.1021/acs.jcim.2c01355"}, "github.com/cieplinski-tobiasz/smina-docking-benchmark"),
+        ("A Systematic Survey in Geometric Deep Learning for Structure-based Drug Design", {"arxiv": "2306.11768"},
+         None),
+        ("AI in 3D compound design [a short review]", {"doi": "10.1016/j.sbi.2021.102326"}, None),
+    ],
+    # audit17: menu-grid-table-of-anchor-links (AspirinCode/papers-for-molecular-design-using-DL): a "| Menu | Menu |"
+    # grid whose every cell is only a jump to a section ("[Monte Carlo Tree Search](#monte-carlo-tree-search)") is a
+    # table of contents, no works; the paper tables below it are rows as usual
+    "menu-grid-table-of-anchor-links.md": [
+        ("Generative Models for De Novo Drug Design", {"doi": "10.1021/acs.jmedchem.1c00927"}, None),
+        ("GuacaMol: Benchmarking Models for de Novo Molecular Design", {"doi": "10.1021/acs.jcim.8b00839"},
+         "github.com/BenevolentAI/guacamol"),
+        ("Pocket2Mol: Efficient Molecular Sampling Based on 3D Protein Pockets", {"arxiv": "2205.07249"},
+         "github.com/pengxingang/Pocket2Mol"),
+        ("3D Equivariant Diffusion for Target-Aware Molecule Generation and Affinity Prediction",
+         {"arxiv": "2303.03543"}, "github.com/guanjq/targetdiff"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -4521,6 +4544,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: "**Title** [2023]" / "**Title**[2022]": the square-bracketed year after the bold title goes
+    "bold-title-square-bracket-year.md": [t for t, _, _ in EXPECTED["bold-title-square-bracket-year.md"]][:3],
     # audit39cj: a bold or emphasised bracket closing a table's title cell goes, a plain one inside the title stays
     "table-title-bold-venue-note-tag.md": [t for t, _, _ in EXPECTED["table-title-bold-venue-note-tag.md"]],
     # audit39cj: the byline under "**Title** <br>" in a table cell is no part of the title

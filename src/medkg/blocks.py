@@ -2387,6 +2387,30 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
     return False
 
 
+def is_toc_table(node: _Node) -> bool:
+    """``| Menu | Menu |`` / ``| [Reviews](#reviews) | [Monte Carlo Tree Search](#monte-carlo-tree-search) |``: a
+    table whose every filled body cell is nothing but jumps to the document's own sections is a table of contents
+    laid out as a grid (the list form of one is ``_is_toc``). Its cells name sections, not works; read as rows,
+    their link-less names ("Pharmacophore-based deep molecular generative models") pass for a reading list's
+    titles. One word of text beside a cell's links, or one link out of the document, and it is a table of works."""
+    n_links = 0
+    for row in node.children:
+        if row.kind != "TableRow":
+            continue  # the header names the grid ("Menu"), it holds no jump
+        stack = list(row.children)
+        while stack:  # the link nodes themselves: the cell's inline reading drops jumps inside the document
+            n = stack.pop()
+            if n.kind == "Link":
+                if not (n.attrs or {}).get("dest_url", "").startswith("#"):
+                    return False
+                n_links += 1
+            elif n.kind == "Image" or n.text.strip():
+                return False
+            else:
+                stack.extend(n.children)
+    return n_links >= 2
+
+
 def toc_strays(node: _Node) -> list[_Node]:
     """The items of a table of contents (``_is_toc``) that are no contents line: ``- Federated learning for smart
     healthcare: A survey, https://scholar.google.com/…`` filed above ``- [[Google: …](…/FL@Medical.md#google-…)]``.

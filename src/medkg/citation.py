@@ -427,6 +427,9 @@ _NAME_YEAR_TAG = re.compile(r"[(（]\s*([A-Z][A-Za-z&'’-]*(?:\s+[A-Z&][A-Za-z&
 #: arXiv, MICCAI; perhaps a second word, "CVPR Workshops") and a year
 _SURNAME_VENUE_TAG = re.compile(r"[(（]\s*([A-Z][a-z][\w'’-]*)\s*,\s*((?:[Aa]r[Xx]iv|(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,12})"
                                 r"(?:\s+[A-Z][a-z]+)?)\s+(?:19|20)\d\d\s*[)）]")
+#: a bracketed year (a month before it perhaps) opening a trailer, text after it: "[2025] Giorgio Bonollo, …",
+#: "(2022) A. Author, B. Author", "[Jun., 2025] Yijun Yang, et al."
+_LEAD_BRACKET_YEAR = re.compile(r"\s*[\[(（](?:[A-Z][a-z]{2,8}\.?,?\s*)?((?:19|20)\d\d)[\])）][\s.,:;]*(?=\S)")
 #: what separates a line's fields as a comma does: middle dots, bullets, dashes (and spaces)
 _FIELD_SEPARATORS = " ·•—–|"
 
@@ -438,6 +441,19 @@ def parse_trailer(text: str) -> Citation:
     Separators between the links and the byline ("[paper](…) · *Zhang et al.* (arXiv 2026)", "— CVPR 2024")
     open no field: left, they made the byline read as the venue's first words."""
     text = text.lstrip(_FIELD_SEPARATORS)
+    dated = _LEAD_BRACKET_YEAR.match(text)
+    if dated is not None:
+        # "**Title** [2025]" / "Giorgio Bonollo, …, and Giorgio Colombo.": the title's bracketed year, cut from it,
+        # leads the byline under it; it dates the work and opens no name (read so only when names follow it:
+        # "[2018] :star:[paper](…)" is a line of links, "(Nov 2025) L1-L2 …" a note)
+        byline = _parse_trailer(text[dated.end():], dated)
+        if byline.authors:
+            return byline
+    return _parse_trailer(text, None)
+
+
+def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
+    """``parse_trailer`` of ``text``; ``dated``: the bracketed year cut from before it, if any."""
     d, s, web_url, arxiv = _prepare(text)
     d, s = _strip_wrapping(d, s)
     authors, et_al, end = _scan_authors(d, s, trailer=True)
@@ -452,6 +468,8 @@ def parse_trailer(text: str) -> Citation:
         # "(Reed, ICLR 2015)", "(Han, NIPS 2018)": the first author's surname, then an acronym venue and its year,
         # as "(Reed et al., ICLR 2015)" says with its "et al."
         authors, venue = (tag.group(1),), tag.group(2)
+    if dated is not None and year is None:
+        year = int(dated.group(1))
     score = 0.0
     if authors:
         score += 0.4 + (0.1 if len(authors) > 1 or et_al or any("." in a for a in authors) else 0.0)

@@ -106,6 +106,7 @@ from medkg.blocks import (
     _field_list_inlines,
     _title_wrapped_before_label_link,
     _is_toc,
+    is_toc_table,
     toc_strays,
     opens_clause_list,
     _looks_like_citation,
@@ -2215,6 +2216,9 @@ class _Parser:
 
     # -- tables
     def table(self, node: _Node) -> None:
+        if is_toc_table(node):  # a grid of jumps to the list's sections: no rows of works
+            self.last_table = None
+            return
         head = next((c for c in node.children if c.kind == "TableHead"), None)
         headers = [_inline(c.children).plain.strip() for c in head.children if c.kind == "TableCell"] if head else []
         rows = regroup.joined_broken_rows(head, [c for c in node.children if c.kind == "TableRow"], self.data)
