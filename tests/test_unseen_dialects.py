@@ -4159,6 +4159,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Message Passing with Cross-Location Attentions for Long-Term ILI Prediction", {"arxiv": "1912.10202"},
          None),
     ],
+    # audit17 (review of a43de): "**DrugBank** --- DrugBank 5.0: a major update … (Nucleic Acids Res 2018) [[Paper]](…)",
+    # "<b>KEGG</b> --- …": a resource's short bold name, a dash, then its paper's title closed by venue and year is
+    # titled by that title; "**CheXNet: 肺炎检测** — Rajpurkar P, Irvin J, et al." keeps its bold title (a byline follows)
+    "bold-name-dash-paper-title.md": [
+        ("DrugBank 5.0: a major update to the DrugBank database for 2018", {}, None),
+        ("KEGG as a reference resource for gene and protein annotation", {}, None),
+        ("CheXNet: 肺炎检测", {"arxiv": "1711.05225"}, None),
+    ],
     # audit17: bold-nickname-venue-tag-before-title (hnuzhy/CV_DL_Gather): "**UMT(CVPR2021)** Title [[arxiv link]…]":
     # a bold method nickname glued to its bracketed venue and year (several brackets, an emoji flag before) labels
     # the paper; the title is the text after the bold.
@@ -4403,6 +4411,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/pengxingang/Pocket2Mol"),
         ("3D Equivariant Diffusion for Target-Aware Molecule Generation and Affinity Prediction",
          {"arxiv": "2303.03543"}, "github.com/guanjq/targetdiff"),
+    ],
+    # audit17: html-inline-bold-italic-marks: "- <b>Title</b>, Authors. <i>Venue</i> [[paper]](…)": inline HTML
+    # bold and italic tags mark the title and the venue as ** and * do; the byline after the bold is no title
+    "html-inline-bold-italic-marks.md": [
+        ("Uncertainty-Guided Mutual Consistency for Left Atrium Segmentation", {"arxiv": "2103.02911"},
+         "github.com/ycwu1997/UMC-Net"),
+        ("Boundary-Aware Contrastive Pretraining for Prostate MRI", {"doi": "10.1016/j.media.2022.102400"}, None),
+        ("Dual-Branch Pseudo Labels for Polyp Segmentation in Colonoscopy", {"arxiv": "2104.01234"},
+         "github.com/skim/dbpl"),
+        ("Transformer Priors for Sparse-Label Cardiac MRI Segmentation", {"arxiv": "2201.05678"}, None),
+        # audit17: "<b>Title</b><br>Authors<br><i>Venue</i>": the break after the bold lead ends the title
+        ("Mutual Consistency Learning for Semi-supervised Medical Image Segmentation", {"arxiv": "2109.09960"},
+         "github.com/ycwu1997/MC-Net"),
+        ("Shape-Constrained Diffusion Priors for Fetal Brain MRI", {"arxiv": "2302.04455"}, None),
+    ],
+    # audit17: author-year-label-reference-titles (jamesdiao/jamesdiao.github.io): "[Ioannidis 2005](…). Title.
+    # <em>Venue</em>.": the link's text cites the work by authors and year; the sentence after it is the title;
+    # an old nature.com journal page ("…/full/nsb1002-788a.html") names its issue-page DOI suffix
+    "author-year-label-reference-titles.md": [
+        ("ClinVar: public archive of interpretations of clinically relevant variants", {"doi": "10.1093/nar/gkv1222"}, None),
+        ("Basic local alignment search tool", {}, None),
+        ("Identification of common molecular subsequences", {}, None),
+        ("Molecular dynamics simulations of biomolecules", {"doi": "10.1038/nsb1002-788a"}, None),
+        ("Cardiologist-level arrhythmia detection with convolutional neural networks", {"arxiv": "1707.01836"}, None),
+        ("The Incidentalome", {}, None),
     ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -121,6 +121,22 @@ _EVENT_WORDS = frozenset("school bootcamp hackathon meetup course seminar webina
 _YEAR_PREPOSITIONS = frozenset("in of for since from to until during by before after".split())
 
 
+#: a reference list's citation label: one or two surnames, or a surname and "et al.", then the year ("Ioannidis
+#: 2005", "Smith and Waterman 1981", "Esteva et al. 2017", "Karplus and McCommon 2002", "Lek et al. (2016)"); a
+#: surname is capitalised and lower case after (a "Mc"/"Mac"/"O'" prefix may take a second capital)
+_SURNAME = r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_AUTHOR_YEAR_LABEL = re.compile(
+    rf"^{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME}|,?\s+et\.?\s*al\.?)?,?\s+\(?(?:19|20)\d{{2}}[a-z]?\)?$")
+
+
+def author_year_label(text: str) -> bool:
+    """``[Ioannidis 2005](…)``, ``[Esteva et al. 2017](…)``, ``[Smith and Waterman 1981](…)``: a link whose text
+    cites the work by its authors and year only, as a reference list's label does (broader than
+    ``author_year_byline``: one surname alone or two joined by "and" count, the year may be bracketed). Such a
+    label names no title; where the title is is the caller's to tell."""
+    return _AUTHOR_YEAR_LABEL.match(" ".join(text.split()).rstrip(" .")) is not None
+
+
 def author_year_byline(text: str) -> bool:
     """``Wu et al., 2025``, ``Ji S. et al. 2021``, ``Komati N. 2021``: a text that is only a work's citation by its
     first author and year (no title, no venue). Notes files set it in bold before the title, ``**Wu et al.,

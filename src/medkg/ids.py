@@ -332,6 +332,10 @@ _NATURE_SHORT_RE = re.compile(r"^[a-z]+[0-9]{1,4}$")
 #: 2000–2002 articles of Nature and its journals ("nature.com/articles/35042049"): the all-digit
 #: suffix "35nnnnnn" is the DOI suffix itself (10.1038/35042049)
 _NATURE_LEGACY_RE = re.compile(r"^35[0-9]{6}$")
+#: 1997–2004 articles of Nature's monthly journals ("nature.com/nsmb/journal/v9/n10/full/nsb1002-788a.html",
+#: "…/ng/journal/v29/n3/full/ng1001-233.html"): the journal's code, the issue's month and year (MMYY), a dash
+#: and the first page (a letter after it tells items on one page apart) are the DOI suffix itself
+_NATURE_ISSUE_PAGE_RE = re.compile(r"^[a-z]{2,4}(?:0[1-9]|1[0-2])[0-9]{2}-[0-9]{1,4}[a-z]?$")
 _ACL_HOSTS = frozenset({"aclweb.org", "aclanthology.org", "aclanthology.info"})
 _ACL_ID_RE = re.compile(
     r"(?i)(?:^|/)([A-Z])([0-9]{2})-([0-9]{4})(?:v[0-9]+)?(?:\.pdf)?/?$|(?:^|/)(([0-9]{4})\.([a-z0-9]+)-[a-z0-9]+\.[0-9]+)(?:v[0-9]+)?(?:\.pdf)?/?$"
@@ -377,7 +381,7 @@ def _nature_doi(article_id: str) -> str | None:
     """
     a = article_id.lower()
     if _NATURE_NEW_RE.match(a) or _NATURE_DOTTED_RE.match(a) or _NATURE_NUMBERED_RE.match(a) \
-            or _NATURE_LEGACY_RE.match(a):
+            or _NATURE_LEGACY_RE.match(a) or _NATURE_ISSUE_PAGE_RE.match(a):
         return "10.1038/" + a
     y = _NATURE_YEARLY_RE.match(a)
     if y:

@@ -64,6 +64,9 @@ class _Inline:
     # positions in ``plain`` of the inline HTML line breaks ("<br>", "<br/>"), None until there is one: a
     # table cell has no other line break, and what a break parts (a title from its venue line) is told by them
     breaks: list[int] | None = None
+    # the bold lead is closed by an inline HTML line break ("**Title**<br>Authors<br>*Venue*",
+    # "<b>Title</b><br>…"): the break ends the title as the end of a line would
+    lead_break: bool = False
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -97,6 +100,9 @@ _HTML_A_CLOSE = re.compile(r"(?i)</a\s*>")
 _HTML_ALT = re.compile(r"""(?is)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 #: "<br>" / "<br/>" / "<br />": an HTML line break written inline (a table cell cannot hold a Markdown one)
 _HTML_BR = re.compile(r"(?i)<br\s*/?\s*>")
+#: an inline HTML bold or italic tag, opening or closing ("<b>", "</strong>", "<i class=…>", "</em>"): the
+#: ``**``/``*`` of a list written in HTML, read as the same marks (group 1: "/" on a closing tag; 2: the name)
+_HTML_MARK = re.compile(r"(?i)<(/?)(b|strong|i|em)(?:\s[^>]*)?>")
 
 
 def _attribute(m: re.Match) -> str:
@@ -167,8 +173,33 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                         if res.breaks is None:
                             res.breaks = []
                         res.breaks.append(pos)
+                        if res.strong_lead and res.bold and len(res.breaks) == 1 \
+                                and res.bold[0][0] == first_strong_start and not _tail(out, pos, res.bold[0][1]).strip():
+                            res.lead_break = True
                         out.append(" ")
                         pos += 1
+                    continue
+                mark = _HTML_MARK.fullmatch(tag)
+                if mark is not None:
+                    # "- <b>Title</b>, Authors. <i>MICCAI 2017</i> [[paper]](…)": the HTML tags mark the title and
+                    # the venue as ``**…**`` and ``*…*`` do; the spans are read the same (the bold lead, the
+                    # marked spans), or the byline runs into the title
+                    bold = mark.group(2).lower() in ("b", "strong")
+                    if not mark.group(1):
+                        if bold:
+                            if first_strong_start is None and blank:
+                                first_strong_start = pos
+                            strong_starts.append(pos)
+                            strong_depth += 1
+                        else:
+                            em_stack.append(pos)
+                    elif bold and strong_depth > 0:
+                        _close_strong(res, out, pos, strong_starts)
+                        strong_depth -= 1
+                        if strong_depth == 0 and first_strong_start is not None and not res.strong_lead:
+                            res.strong_lead = _tail(out, pos, first_strong_start).strip()
+                    elif not bold and em_stack:
+                        _close_emphasis(res, out, pos, em_stack.pop())
                     continue
                 m = _HTML_A_OPEN.match(tag)
                 if m:
@@ -253,29 +284,56 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 continue  # navigation inside the document, not a resource
             res.links.append(_RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
-            start = em_stack.pop()
-            res.emphasis.append(_tail(out, pos, start).strip())
-            if res.marked is None:
-                res.marked = []
-            res.marked.append((start, pos))
+            _close_emphasis(res, out, pos, em_stack.pop())
         elif k == "Strong":
-            if strong_starts:
-                span = (strong_starts.pop(), pos)
-                if res.marked is None:
-                    res.marked = []
-                if res.bold is None:
-                    res.bold = []
-                res.marked.append(span)
-                res.bold.append(span)
+            _close_strong(res, out, pos, strong_starts)
             strong_depth -= 1
             if strong_depth == 0 and first_strong_start is not None and not res.strong_lead:
                 res.strong_lead = _tail(out, pos, first_strong_start).strip()
     res.plain = "".join(out)
-    res.strong_only = strong_text and not other_text and len(res.links) == res.image_links
+    res.strong_only = strong_text and not other_text and (
+        len(res.links) == res.image_links or _labelled_bold_heading(res))
     _add_bare_urls(res)
     if len(res.links) > 1:
         res.links.sort(key=_link_start)
     return res
+
+
+def _labelled_bold_heading(res: _Inline) -> bool:
+    """``**FL at [MICCAI 2022](…)**``, ``<strong>FL at [MICCAI 2022](…)</strong>``: a wholly bold text whose links
+    are only labels (a venue and year, a role word) and that has words of its own outside them names a sub-topic,
+    as a bold text without links does; a linked title ("**[Title](…)**") is no label and stays an entry."""
+    from medkg.classify import is_link_label
+
+    links = [link for link in res.links if not link.image]
+    if not links or not all(link.text and is_link_label(link.text) for link in links):
+        return False
+    outside, at = [], 0
+    for link in links:
+        outside.append(res.plain[at:link.start])
+        at = max(at, link.end)
+    outside.append(res.plain[at:])
+    return bool("".join(outside).strip(" \t\n*_:-–—"))
+
+
+def _close_emphasis(res: _Inline, out: list[str], pos: int, start: int) -> None:
+    """An emphasis (``*…*`` or ``<i>…</i>``) from ``start`` closes at ``pos``: its text and span are kept."""
+    res.emphasis.append(_tail(out, pos, start).strip())
+    if res.marked is None:
+        res.marked = []
+    res.marked.append((start, pos))
+
+
+def _close_strong(res: _Inline, out: list[str], pos: int, strong_starts: list[int]) -> None:
+    """A bold text (``**…**`` or ``<b>…</b>``) closes at ``pos``: its span is kept as marked and bold."""
+    if strong_starts:
+        span = (strong_starts.pop(), pos)
+        if res.marked is None:
+            res.marked = []
+        if res.bold is None:
+            res.bold = []
+        res.marked.append(span)
+        res.bold.append(span)
 
 
 #: a text run that is only emoji shortcodes (``:star:``, ``:fire:``) and pictographs (``⭐``, ``🔥``)
@@ -601,6 +659,17 @@ def quoted_link_title(plain: str, link: "_RawLink") -> bool:
     return len(link.text.split()) >= 2 and plain[link.start - 2] in " \t\n"
 
 
+def _reads_as_byline(text: str) -> bool:
+    """``Rajpurkar P, Irvin J, et al.``: the text reads as a list of authors (no title): names with "et al.", or
+    names that make up nearly all its words (not "Benchmarking Sets for Molecular Docking")."""
+    from medkg import citation
+
+    names = citation.parse_trailer(text)
+    return bool(names.authors) and (names.et_al or 5 * len(" ".join(names.authors).split()) >= 4 * len(text.split()))
+
+
+#: the dash between a bold short name and the title after it: "**DrugBank** --- Title", "**KEGG** – Title"
+_NAME_DASH = re.compile(r"(?:-{1,3}|[—–])\s+")
 _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
 #: "**Title** [2023]", "**Title**[CVPR 2021]": a square-bracketed year (or venue and year) opening what follows a bold
 #: title (CommonMark keeps brackets that open no link as text) dates it, as "(2023)" does, when it closes the
@@ -636,7 +705,8 @@ _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,40}?(?:19|20)\d
                            r"|\.\s+[^.,，()（）]{0,40}?(?<!\d)(?:19|20)\d\d)\s*(?:[.。,，;]\s*)?$")
 
 
-def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tuple[str, str]:
+def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
+                   lead_break: bool = False) -> tuple[str, str]:
     """A lead text → (title, citation trailer); the trailer is "" when nothing delimits one.
 
     Bold, quoted or 《》 text at the start is the title and what follows it the trailer
@@ -662,6 +732,14 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
             quoted = _quoted_title(rest[1:].strip())
             if quoted is not None:
                 return quoted
+        dashed = _NAME_DASH.match(rest) if len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS else None
+        if dashed is not None:
+            title, trailer = _cut_year_trailer(rest[dashed.end():].strip())
+            if trailer and names_work(title, min_words=4) and not _reads_as_byline(title):
+                # "**DrugBank** --- DrugBank 5.0: a major update to the DrugBank database for 2018 (Nucleic Acids Res
+                # 2018) [[Paper]](…)": a resource's short bold name, a dash, then its paper's title closed by the
+                # venue and year; the title is the paper's, the name only labels the line
+                return title, trailer
         if rest[:1] in (":", "：") and _is_meaningful(rest[1:]):
             title, trailer = _cut_year_trailer(rest[1:].strip())
             if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
@@ -674,6 +752,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True) -> tupl
                 # badges: a method's short bold name, then a sentence about it (no title reads "this model …");
                 # the name is the title, the sentence describes it, as after "**Name** - …"
                 return _drop_closing_stop(strong_lead), rest
+        if lead_break and _is_meaningful(rest) and names_work(strong_lead, min_words=3) \
+                and not author_year_byline(strong_lead):
+            # "**Mutual Consistency Learning for …**<br>Wu Y, Ge Z<br>*MedIA 2022*": an HTML line break right after
+            # the bold lead ends it as a line's end would; the bold is the title, the lines after it its byline
+            # and venue (the trailer)
+            return _drop_closing_stop(strong_lead), rest
         if author_year_byline(strong_lead) and names_work(rest, min_words=4):
             # "**Wu et al., 2025** PathVLM-R1: a reinforcement … tasks", "**Xu et al., 2024.** A whole-slide …": a
             # notes file's bold author-year lead is the byline, the text after it the title (the trailer holds the
@@ -1092,6 +1176,45 @@ def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]
 _LABEL_TITLE_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=\S)")
 
 
+#: the full stop after a reference list's author-year label: "[Ioannidis 2005](…). Why Most … False. *PLOS Medicine*."
+_LABEL_TITLE_STOP = re.compile(r"\.[ \t]+(?=\S)")
+#: a sentence's closing stop inside a reference ("… Are False. PLOS Medicine."): a stop, white space, then a
+#: capital, a digit or an opening quote or bracket (not "et al. 2017" inside a title: lower case follows there)
+#: the most words a venue closing a reference has when it starts in lower case ("arXiv", "bioRxiv preprint")
+_SHORT_VENUE_WORDS = 3
+_SENTENCE_STOP = re.compile(r"\.[ \t]+(?=[A-Z0-9\"“(\[])")
+
+
+def _cited_title_after_label(plain: str, links: list[_RawLink], first: _RawLink) -> tuple[str, int, str] | None:
+    """``[Ioannidis 2005](…). Why Most Published Research Findings Are False. <em>PLOS Medicine</em>.``: a
+    reference list links each work by its author-year label (``author_year_label``), then, after a full stop,
+    writes the title as a sentence and the venue after it. The title is that sentence, the venue its trailer →
+    (title, where the rest starts, trailer); None unless the label is an author-year citation, a full stop
+    follows the link, and both a title (two words or more) and a venue follow it before the next link. (A dash
+    after such a label glosses the work instead, "[Gustafsdottir et al. 2013](…) - Cell painting …": not read.)"""
+    from medkg.classify import author_year_label
+
+    stop = _LABEL_TITLE_STOP.match(plain, first.end)
+    if stop is None or not author_year_label(first.text):
+        return None
+    end = plain.find("\n", first.end)
+    end = len(plain) if end < 0 else end
+    nxt = min(end, next((link.start for link in links if link.start >= first.end and link is not first), end))
+    text = plain[stop.end():nxt]
+    cut = _SENTENCE_STOP.search(text)
+    if cut is None:
+        # "… convolutional neural networks. <em>arXiv</em>.": a venue written in lower case ("arXiv", "bioRxiv")
+        # opens no sentence with a capital; the last stop is then the cut when a short venue follows it
+        cut = next((m for m in reversed(list(_LABEL_TITLE_STOP.finditer(text)))
+                    if len(text[m.end():].split()) <= _SHORT_VENUE_WORDS), None)
+        if cut is None:
+            return None
+    title, trailer = text[:cut.start()].strip(), text[cut.end():].strip().rstrip(" .")
+    if len(title.split()) < 2 or not trailer:
+        return None
+    return _clean_title(title), nxt, trailer
+
+
 def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
                             icon: bool = False) -> tuple[str, int, str] | None:
     """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
@@ -1114,6 +1237,9 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
         # "[**2022 Nature Reviews**](nature…) - Obtaining genetics insights …", "[2022 bioRxiv](…) - Title": a
         # year-and-venue label (``year_venue_label``: the year first, so no author-year citation) links the paper
         # the same way; the label is the title's venue-and-year trailer
+        cited = _cited_title_after_label(plain, links, first)
+        if cited is not None:
+            return cited
         dash = _LABEL_TITLE_DASH.match(plain, first.end)
         tag = year_venue_label(first.text) if dash is not None else None
         if dash is None or tag is None and (label_role(first.text) != "paper" or _YEAR_IN_TEXT.search(first.text)):

@@ -1968,7 +1968,8 @@ class _Parser:
                 # "*Title (**bioRxiv 2025** | [code](…))*": the link sits inside the venue's bracket
                 lead_line, trailer = cut_open_year_trailer(lead_line)
             if not trailer and bolded is None:
-                lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead)
+                lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead,
+                                                    lead_break=inl.lead_break)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
         if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
