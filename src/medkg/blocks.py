@@ -2234,6 +2234,17 @@ def _code_note_link(inl: _Inline) -> bool:
     return _is_repository_url(link.url) or (not link.bare and label_role(_bracket_label(link.text)) in ("code", "dataset"))
 
 
+def code_link_bullet_text(raw: str) -> bool:
+    """A cheap look at an item's source before ``sibling_code_link`` reads it: one link, its text a code label
+    ("- [Github: owner/repo](…)", "- [[code]](…)")."""
+    if raw.count("](") != 1:
+        return False
+    from medkg.classify import label_role
+
+    text = raw[raw.find("[") + 1: raw.find("](")]
+    return label_role(_bracket_label(text.strip(" `*_"))) == "code"
+
+
 def sibling_code_link(inl: _Inline, previous: Sequence[Link]) -> _RawLink | None:
     """``- [Title](arxiv…)`` / ``- [Github: owner/repo](github…)``: a bullet that is only one link labelled as
     code, right after a bullet citing a work (a DOI, arXiv or PubMed link) that gives no repository → that link

@@ -122,6 +122,7 @@ from medkg.blocks import (
     _item_kind,
     _code_note_link,
     sibling_code_link,
+    code_link_bullet_text,
     linked_title_lead,
     over_leaf_list,
     labelled_links_note,
@@ -1650,8 +1651,9 @@ class _Parser:
         """``- [Title](https://arxiv.org/abs/…)`` / ``- [Github: owner/repo](https://github.com/…)``: a sibling
         bullet that is only a link labelled as code, after an item citing a work without code, is that work's
         code (``sibling_code_link``). Merged into that entry; False if not such a bullet."""
-        if _holds_blocks(node) or node.end - node.start > 300:
-            return False
+        if node.end - node.start > 300 or not code_link_bullet_text(self.raw(node.start, node.end)) \
+                or not _cites_record(self.out[previous].links) or _holds_blocks(node):
+            return False  # (the cheap tests first: an item's inline text is costly to read again)
         inl = _inline(node.children)
         link = sibling_code_link(inl, self.out[previous].links)
         if link is None:
