@@ -558,3 +558,12 @@ def test_a_titles_bracketed_year_leading_its_byline_dates_it_and_names_no_one():
     assert (c.authors, c.year) == (("Giorgio Bonollo", "Gauthier Trèves", "Denis Komarov", "Giorgio Colombo"), 2025)
     assert parse_trailer("[Jun., 2025] Yijun Yang, et al.").authors == ("Yijun Yang",)
     assert parse_trailer("[2018] :star: :sunny:").authors == ()
+
+
+@pytest.mark.parametrize("text", ["985 by Smith J, Lee K, et al. Nature 2017", "... by Smith J, Lee K, et al. Nature 2017",
+                                  "[985 by a collaboration between the National Library"])
+def test_nothing_title_like_before_by_is_no_crash(text):
+    """Fuzzing (a list line "* [985 by a collaboration between …"): nothing a title is made of before " by " left the
+    informal "Title by Authors" reader with no title at all (None), and extraction ended with an AttributeError."""
+    cited = parse_citation(text)  # raised AttributeError before
+    assert cited is None or cited.confidence < 0.5  # no confident reference: no title before the byline

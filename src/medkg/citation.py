@@ -1351,7 +1351,7 @@ def _title_by_authors(d: str, s: str, arxiv: bool, web_url: bool) -> Citation | 
     and "et al.") follow, then a venue or a year, splits it; a title's own "by" ("Guided by Anatomy: …") is followed
     by words, not by a list of names."""
     for m in reversed(list(_BY.finditer(s, 0, 1500))):
-        title = _clean_title(d[: m.start()])
+        title = _clean_title(d[: m.start()]) or ""  # (None: nothing title-like before the "by")
         if len(title.split()) < 3:
             break
         authors, et_al, end = _scan_authors(d[m.end() :], s[m.end() :], trailer=False)
@@ -1375,12 +1375,13 @@ def title_by_names(text: str) -> tuple[str, tuple[str, ...]] | None:
     and nothing but names to its end (``_listed_names``), else None."""
     d, s, _, _ = _prepare(text)
     m = next(reversed(list(_BY.finditer(s, 0, 1500))), None)
-    if m is None or len(_clean_title(d[: m.start()]).split()) < 3:
+    title = _clean_title(d[: m.start()]) or "" if m is not None else ""
+    if m is None or len(title.split()) < 3:
         return None
     names, et_al, end = _scan_authors(d[m.end() :], s[m.end() :], trailer=False)
     if not names or s[m.end() + end :].strip(" ,;.&"):
         names, et_al = _given_name_list(d[m.end() :].strip(" ,;.&")), False  # (the names run to the end)
-    return (_clean_title(d[: m.start()]), names) if _listed_names(names, et_al, d[m.end() :]) else None
+    return (title, names) if _listed_names(names, et_al, d[m.end() :]) else None
 
 
 def _score_citation(title, authors, et_al, source, quoted, web_url) -> Citation | None:
