@@ -4167,6 +4167,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("KEGG as a reference resource for gene and protein annotation", {}, None),
         ("CheXNet: 肺炎检测", {"arxiv": "1711.05225"}, None),
     ],
+    # audit17 (a43db, ljwztc/CLIP-Driven-Universal-Model): "**Universal models** (UMs), … [[1](nature…)] … [[2](arxiv…),
+    # [3](arxiv…)]": prose whose only links are numbered citation markers cites its references; its bold lead term is
+    # no record (before: seven "Universal models" papers took the cited works' identifiers)
+    "bold-lead-prose-with-citation-markers.md": [
+        ("Segment Anything in Medical Images", {"arxiv": "2304.12306"}, "github.com/bowang-lab/MedSAM"),
+        ("SAM-Med3D: Towards General-purpose Segmentation Models for Volumetric Medical Images",
+         {"arxiv": "2310.15161"}, None),
+    ],
     # audit17: bold-nickname-venue-tag-before-title (hnuzhy/CV_DL_Gather): "**UMT(CVPR2021)** Title [[arxiv link]…]":
     # a bold method nickname glued to its bracketed venue and year (several brackets, an emoji flag before) labels
     # the paper; the title is the text after the bold.

@@ -2234,6 +2234,15 @@ def _code_note_link(inl: _Inline) -> bool:
     return _is_repository_url(link.url) or (not link.bare and label_role(_bracket_label(link.text)) in ("code", "dataset"))
 
 
+def citation_markers_only(inl: _Inline) -> bool:
+    """``**Universal models** (UMs), trained on … [[1](nature…)]. … [[2](arxiv…), [3](arxiv…)] …``: a paragraph whose
+    links are all numbered citation markers (a link's text a bare number) is prose citing its references, however it
+    opens; its bold lead term names no record, and the works behind the numbers are listed (or not) elsewhere."""
+    links = [link for link in inl.links if not link.image]
+    return bool(links) and all(link.text.strip(" []").isdecimal() and link.text.strip(" []").isascii()
+                               and len(link.text.strip(" []")) <= 3 for link in links)
+
+
 def code_link_bullet_text(raw: str) -> bool:
     """A cheap look at an item's source before ``sibling_code_link`` reads it: one link, its text a code label
     ("- [Github: owner/repo](…)", "- [[code]](…)")."""

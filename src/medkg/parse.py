@@ -122,6 +122,7 @@ from medkg.blocks import (
     _item_kind,
     _code_note_link,
     sibling_code_link,
+    citation_markers_only,
     code_link_bullet_text,
     linked_title_lead,
     over_leaf_list,
@@ -1033,7 +1034,8 @@ class _Parser:
             if p.kind == "BlockQuote" and groups and id(groups[-1][1]) in quoted_cards and not inl.links:
                 continue  # "> 论文地址： " / "> 论文题目：": the card template left empty after a filled one
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
-                inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])))
+                inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
+                                    and not citation_markers_only(inl)))
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
