@@ -187,6 +187,17 @@ def test_bind_values_refuses_what_cannot_be_bound():
     assert [(r["s"].value, r["o"]) for r in rows] == [("http://a/s", sneaky)]
 
 
+def test_bind_values_reads_unicode_prefixed_names():
+    """SPARQL names may start with any letter: "PREFIX é: <…> … ?x é:p ?o" made the keyword scanner find no word at
+    "é" and the bind end with an AttributeError (a Unicode prefix name is valid SPARQL 1.1, PN_CHARS_BASE)."""
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://x/p"), ox.Literal("v")))
+    store.add(ox.Quad(ox.NamedNode("http://a/t"), ox.NamedNode("http://x/p"), ox.Literal("w")))
+    query = "PREFIX é: <http://x/>\nSELECT ?größe WHERE { ?größe é:p ?o }"
+    rows = list(store.query(bind_values(query, {"o": ox.Literal("w")})))
+    assert [r["größe"].value for r in rows] == ["http://a/t"]
+
+
 # ----------------------------------------------------------------------------- writes
 TRICKY = [
     ox.Literal('quote " and backslash \\ and \\u0041 as text'),

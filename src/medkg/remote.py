@@ -185,7 +185,8 @@ class TripleResults:
 
 # ----------------------------------------------------------------------------- query parameters
 _IRI_AT = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_WORD_AT = re.compile(r"[A-Za-z_][\w.:-]*")
+#: a keyword, a prefixed name or a variable's name: SPARQL names may start with any letter ("é:p", "?größe")
+_WORD_AT = re.compile(r"[^\W\d][\w.:-]*")
 _FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 
 
@@ -228,8 +229,7 @@ def _where_brace(sparql: str) -> int | None:
         elif c == "}":
             depth -= 1
             i += 1
-        elif c.isalpha() or c == "_":
-            m = _WORD_AT.match(sparql, i)
+        elif (c.isalpha() or c == "_") and (m := _WORD_AT.match(sparql, i)) is not None:
             word = m.group(0).upper()
             if depth == 0 and form is None and word in _FORMS:
                 form = word
