@@ -2238,9 +2238,8 @@ def citation_markers_only(inl: _Inline) -> bool:
     """``**Universal models** (UMs), trained on … [[1](nature…)]. … [[2](arxiv…), [3](arxiv…)] …``: a paragraph whose
     links are all numbered citation markers (a link's text a bare number) is prose citing its references, however it
     opens; its bold lead term names no record, and the works behind the numbers are listed (or not) elsewhere."""
-    links = [link for link in inl.links if not link.image]
-    return bool(links) and all(link.text.strip(" []").isdecimal() and link.text.strip(" []").isascii()
-                               and len(link.text.strip(" []")) <= 3 for link in links)
+    numbers = [link.text.strip(" []") for link in inl.links if not link.image]
+    return bool(numbers) and all(n.isascii() and n.isdecimal() and len(n) <= 3 for n in numbers)
 
 
 def code_link_bullet_text(raw: str) -> bool:

@@ -662,8 +662,14 @@ def _is_initials(token: str) -> bool:
 _AUTHOR_PARENTHESIS = re.compile(r"\s[(（]([^()（）\d]{2,80})[)）]$")
 #: the separators of a byline's names: "A, B & C", "A and B"
 _BYLINE_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
-#: "Cui et al." / "Palla et.al": a first author and the rest
-_ET_AL_END = re.compile(r"\s+et\.?\s?al\.?$")
+#: "Cui et al." / "Palla et.al" / "Zhang, et al" / "Smith et alii": a first author and the rest
+_ET_AL_END = re.compile(r",?\s+et\.?\s?al(?:ii|\.)?\.?\s*$", re.IGNORECASE)
+
+
+def without_et_al(name: str) -> str:
+    """A byline's names without the "et al." that closes them ("Shuailei Zhang et al." → "Shuailei Zhang")."""
+    m = _ET_AL_END.search(name)
+    return name[:m.start()].strip() if m is not None and m.start() > 0 else name
 
 
 def author_parenthesis(title: str) -> tuple[str, list[str]] | None:

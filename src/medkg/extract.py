@@ -1528,11 +1528,11 @@ def _split_authors(authors) -> tuple[str, ...]:
             # "Smith, John, Johnson, Mike, Lu, Cheng": names surname first, each two words between commas
             return tuple(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
         if all(0 < len(p.split()) <= 4 for p in parts) and not citation.parse_trailer(authors[0]).venue:
-            return tuple(_without_et_al(p) for p in parts)  # (the trailer read last: it is the costly test)
+            return tuple(citation.without_et_al(p) for p in parts)  # (the trailer read last: it is the costly test)
     if len(authors) == 1 and "," not in authors[0]:
         # "*Shuailei Zhang et al.*", "*Thomas J Stoll and Ross K Maddox*": the "et al." is no name's, and two
         # names joined by "and" are two authors (a reference's own byline reads the same way, ``parse_trailer``)
-        name = _without_et_al(authors[0])
+        name = citation.without_et_al(authors[0])
         parts = _AND_SEPARATOR.split(name)
         if len(parts) > 1 and len({len(p.split()) == 1 for p in parts}) == 1 \
                 and citation.parse_trailer(name).authors == tuple(parts):
@@ -1545,14 +1545,6 @@ def _split_authors(authors) -> tuple[str, ...]:
 
 #: "A and B", "A & B": the words joining the last two names of a byline
 _AND_SEPARATOR = re.compile(r"\s+(?:and|&)\s+")
-#: a byline's closing "et al." ("Zhang et al.", "Zhang, et. al", "Zhang et al"): other authors, unnamed
-_ET_AL_END = re.compile(r",?\s+et\.?\s?al(?:ii|\.)?\.?\s*$", re.IGNORECASE)
-
-
-def _without_et_al(name: str) -> str:
-    """A name from a byline without the "et al." that closes it ("Shuailei Zhang et al." → "Shuailei Zhang")."""
-    m = _ET_AL_END.search(name)
-    return name[:m.start()].strip() if m is not None and m.start() > 0 else name
 
 
 def _short_reference(title: str) -> bool:
@@ -1679,7 +1671,7 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         elif citation.looks_like_venue(core) and ":" not in core and len(core.split()) <= _MAX_VENUE_WORDS:
             continue  # "**Generalized Random Forests**, *Annals of Statistics*, 2019.": the journal in italics, no title
         names = citation.parse_trailer(head)
-        named = _without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
+        named = citation.without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
         if not names.authors or names.venue or names.year \
                 or len(" ".join(names.authors).split()) < len(named.replace(" and ", ", ").split()):
             continue  # every word before the title is a name: "Note. _…_" or "See the review, _…_" is no byline
