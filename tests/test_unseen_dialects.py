@@ -4445,7 +4445,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cardiologist-level arrhythmia detection with convolutional neural networks", {"arxiv": "1707.01836"}, None),
         ("The Incidentalome", {}, None),
     ],
+    # audit44: caption-line-over-linked-titles (saurabhg476/biomedical-relation-extraction-progress): "Important
+    # Papers:" on a line of its own, then "[Title](arxiv…)": the caption names the papers that follow, each linked
+    # title an item of its own, not one more link of the paragraph record before it
+    "caption-line-over-linked-titles.md": [
+        ("Overview of the BioCreative VI chemical-protein interaction Track", {}, None),
+        ("Chemical-protein relation extraction with ensembles of SVM, CNN, and RNN models", {"arxiv": "1802.01255"}, None),
+        ("Chemical-gene relation extraction using recursive neural network", {"doi": "10.1093/database/bay060"}, None),
+        ("Drug-drug interaction extraction via hierarchical RNNs on sequence and shortest dependency paths",
+         {"doi": "10.1093/bioinformatics/btx659"}, None),
+        ("A neural network approach to drug-drug interaction extraction", {"arxiv": "1701.00001"},
+         "github.com/example/ddi-nn"),
+    ],
 }
+
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "table-badges-style.md": [

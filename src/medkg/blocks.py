@@ -772,6 +772,15 @@ _BROKEN_ROLE_LINK = re.compile(r"(?:\[\[?|^)([^\[\]()]{1,40})\]?\]\([^()]{0,500}
 _URL_LEAD_IN_WORDS = frozenset("see visit check available following here below link links details".split())
 
 
+def _caption_line(lead: str, head: str, label: str, first: _RawLink) -> bool:
+    """``Important Papers:`` on a line of its own, then ``[Title](arxiv…)`` on the next: a caption naming the
+    works that follow (a plural role word after words that qualify it), the linked title the item. Read as a
+    ``label:`` field, the caption's paragraph went to the record before it, and that record took the paper's
+    identifier. A single role word (``Paper:`` over a link) stays the field of the record it is under."""
+    return "\n" not in head and lead.rstrip(" \t").endswith("\n") and label.strip("*_[]():：").lower().endswith("s") \
+        and not first.bare and names_work(first.text)
+
+
 def _title_line_then_url(lead: str, title: str, first: _RawLink) -> bool:
     """``3D FractalNet: Dense Volumetric Segmentation for Cardiovascular MRI Volumes:`` / ``https://…`` on the
     next line: a reading-notes record, its title on a line of its own ended by a colon, its bare URL alone
@@ -862,6 +871,8 @@ def _item_kind(inl: _Inline) -> int:
             return 1 if _plain_reference(before[0], min_title_words=2) else 0
         elif not before or not is_link_label(label.strip("*_[]()")):
             return 1 if _method_name_lead(head, inl, first) else 0
+        elif _caption_line(lead, head, label, first):
+            return 1  # "Important Papers:" / "[Title](arxiv…)": a caption over the linked title on the next line
         else:
             head = before[0].rstrip(" \t([（【*_")
     if _DATE_LEAD.match(lead) and not first.bare and names_work(first.text):
