@@ -32,6 +32,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit44: a list item whose title-cased title is hard-wrapped (breaks before capitalised words) ahead of its [[paper]] link
+    "title-cased-wrap-before-paper-label.md": [
+        ("PnP-AdaNet: Plug-and-Play Adversarial Domain Adaptation Network with a Benchmark at Cross-modality Cardiac Segmentation", {"arxiv": "1812.07907"}, None),
+        ("Unsupervised Bidirectional Cross-Modality Adaptation via Deeply Synergistic Image and Feature Alignment for Medical Image Segmentation", {"arxiv": "2002.02255"}, None),
+        ("MSRF-Net: A Multi-Scale Residual Fusion Network for Biomedical Image Segmentation", {"arxiv": "2105.07451"}, "github.com/noviceman-prog/msrf-net"),
+        # the line under a whole title that is its venue tag or its byline is no wrap of the title
+        ("Cold-Start Active Learning for Image Classification", {"arxiv": "2201.07200"}, None),
+        ("The Role of Local Alignment and Uniformity in Image-Text Contrastive Learning on Medical Images",
+         {"arxiv": "2211.07254"}, None),
+    ],
     # audit17: authors-then-bold-title-one-line (WuZhuoran/awesome-gaze): "* Kang Wang, Rui Zhao, Qiang Ji. **Title**
     # [PDF](…) [Code](…)": the authors, a stop, then the bold title on the same line; the bold text is the title (the
     # authors ran into it, and "James M. Rehg." once cut the title down to "Rehg")

@@ -2115,17 +2115,32 @@ def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
 
     Only a wrap: two or three lines, each but the last ending on a word no title ends on (``and``, ``of``, ``for``)
     and each after the first opening in lower case; the link a role label (``paper``, ``pdf``), not a title of its
-    own; the joined lines one title. A name over a sentence ("Great Tool" / "a model for …") ends on no such word."""
-    from medkg.classify import is_link_label, reads_like_paper_title
+    own; the joined lines one title. A name over a sentence ("Great Tool" / "a model for …") ends on no such word.
+
+    Also, as for a wrap before a bare URL (``_title_wrapped_before_url``): ``PnP-AdaNet: Plug-and-Play Adversarial
+    Domain`` / ``Adaptation Network with a Benchmark at`` / ``Cross-modality Cardiac Segmentation [[paper](…)]``:
+    lists that hard-wrap long titles break them anywhere, so each line but the last running on (no closing mark) and
+    the joined lines one title-cased title, or every continuation opening in lower case, is a wrap too."""
+    from medkg.citation import byline_names
+    from medkg.classify import is_link_label, reads_like_paper_title, title_cased
 
     lines = [" ".join(x.split()) for x in lead.strip().split("\n")]
     if not 2 <= len(lines) <= 3 or not all(lines) or len(lead) > 600 or not is_link_label(link_text):
         return None
-    if any(x.rsplit(None, 1)[-1].lower() not in _TITLE_RUN_ON_WORDS for x in lines[:-1]):
-        return None
-    if any(not x[:1].islower() or "et al" in x for x in lines[1:]):
+    if any("et al" in x for x in lines[1:]):
         return None
     joined = " ".join(lines)
+    run_on = all(x.rsplit(None, 1)[-1].lower() in _TITLE_RUN_ON_WORDS for x in lines[:-1]) \
+        and all(x[:1].islower() for x in lines[1:])
+    if not run_on:
+        if any(not (x[-1].isalnum() or x[-1] == ",") for x in lines[:-1]):
+            return None  # a line closed by a stop, a colon, a bracket: no mid-title break
+        if any(not x[:1].isalnum() or byline_names(x) is not None for x in lines[1:]):
+            # "Title \" / "_Philip Müller, Georgios Kaissis, Daniel Rueckert_ \", "Title" / "(**IMWUT**) [[paper]]",
+            # "Title" / "**[2023 APSIPA Transactions …]**": the line under a whole title is its byline or venue
+            return None
+        if not (title_cased(joined.rstrip(" .")) or all(x[:1].islower() for x in lines[1:])):
+            return None
     return joined if reads_like_paper_title(joined) else None
 
 
