@@ -4455,6 +4455,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cardiologist-level arrhythmia detection with convolutional neural networks", {"arxiv": "1707.01836"}, None),
         ("The Incidentalome", {}, None),
     ],
+    # audit44: spaced-badge-image-lead (FengheTan9/FengheTan9.github.io, heqin-zhu/heqin-zhu.github.io):
+    # "![citations](https://img.shields.io/badge/Medical Image Analysis-2026-white) [Title](…)": a venue badge whose
+    # destination holds spaces is text to CommonMark; it is blanked as the image it is, not read as the title
+    "spaced-badge-image-lead.md": [
+        ("Hi-End-MAE: Hierarchical encoder-driven masked autoencoders are stronger vision learners for medical image "
+         "segmentation", {}, "github.com/fenghetan9/hi-end-mae"),
+        ("HySparK: Hybrid Sparse Masking for Large Scale Medical Image Pre-Training", {"arxiv": "2408.05815"},
+         "github.com/fenghetan9/hyspark"),
+        ("Deep generalizable prediction of RNA secondary structure via base pair motif energy",
+         {"doi": "10.1038/s41467-025-60048-1"}, "github.com/heqin-zhu/bpfold"),
+        ("Mobile U-ViT: Revisiting large kernel and U-shaped ViT for efficient medical image segmentation",
+         {"arxiv": "2508.01064"}, "github.com/fenghetan9/mobile-u-vit"),
+    ],
     # audit44: caption-line-over-linked-titles (saurabhg476/biomedical-relation-extraction-progress): "Important
     # Papers:" on a line of its own, then "[Title](arxiv…)": the caption names the papers that follow, each linked
     # title an item of its own, not one more link of the paragraph record before it

@@ -403,12 +403,24 @@ def _link_start(link: _RawLink) -> int:
 _WRAPPED_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\((https?://[^\s()<>]*)\n[ \t]*([^\s()<>]+)\)")
 
 
+#: ``![citations](https://img.shields.io/badge/Medical Image Analysis-2026-white)``: an image whose destination holds
+#: spaces is no image to CommonMark (Jekyll's kramdown shows it), only text that opened the item as its "title"
+_SPACED_IMAGE = re.compile(r"!\[[^\[\]\n]{0,100}\]\(https?://[^()\s]{1,300} [^()\n]{1,300}\)")
+
+
 def _add_bare_urls(res: _Inline) -> None:
     """pulldown-cmark does not autolink bare URLs; find them in the text outside links. A link
     wrapped inside its destination is taken whole, named by its bracketed text (the entry
-    also gets a ``broken-link`` diagnostic for the curator)."""
+    also gets a ``broken-link`` diagnostic for the curator). An image left as text because its
+    destination holds spaces (a badge) is blanked out, as an image is no text."""
     spans = [(link.start, link.end) for link in res.links]
     plain = res.plain
+    if "![" in plain:
+        inside = _span_index(spans)
+        blanked = _SPACED_IMAGE.sub(lambda m: m.group(0) if inside(m.start()) else " " * len(m.group(0)), plain)
+        if blanked != plain:
+            res.plain = plain = blanked
+            res.image_links += 1
     if "](" in plain and "\n" in plain:
         inside = _span_index(spans)  # finditer's matches never overlap: the links' spans suffice
         for m in _WRAPPED_LINK.finditer(plain):
