@@ -4455,6 +4455,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cardiologist-level arrhythmia detection with convolutional neural networks", {"arxiv": "1707.01836"}, None),
         ("The Incidentalome", {}, None),
     ],
+    # audit44: homepage-career-sections (FengheTan9/FengheTan9.github.io): "# 🏅 Honors and Awards" / "- **National
+    # Scholarship for Postgraduates**, Chinese Ministry of Education, *2025*", "# 💬 Professional Services" / "- Neural
+    # Information Processing Systems (*NeurIPS*), 2026": prizes and journals reviewed read as bylines with a venue and
+    # a year, yet a personal page's career sections hold no references (the publications above them stay papers)
+    "homepage-career-sections.md": [
+        ("HySparK: Hybrid Sparse Masking for Large Scale Medical Image Pre-Training", {"arxiv": "2408.05815"},
+         "github.com/fenghetan9/hyspark"),
+        ("Gradient-aligned fusion for multi-site MRI harmonisation", {"arxiv": "2501.01234"}, None),
+        ("Federated anatomy priors for CT segmentation", {"doi": "10.1109/tmi.2024.3300001"}, None),
+    ],
     # audit44: spaced-badge-image-lead (FengheTan9/FengheTan9.github.io, heqin-zhu/heqin-zhu.github.io):
     # "![citations](https://img.shields.io/badge/Medical Image Analysis-2026-white) [Title](…)": a venue badge whose
     # destination holds spaces is text to CommonMark; it is blanked as the image it is, not read as the title

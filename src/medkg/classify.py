@@ -1028,6 +1028,26 @@ def names_papers_outright(heading_text: str) -> bool:
     return _says(heading_text, _OUTRIGHT_PAPER_WORDS, _OUTRIGHT_PAPER_ZH)
 
 
+#: a heading over a personal page's record of its owner's career, not works: "🏅 Honors and Awards", "💬 Professional
+#: Services", "Teaching", "Internships", "Reviewer" — its link-less lines ("- **National Scholarship**, Ministry of
+#: Education, *2025*", "- Medical Image Analysis (*MedIA*)") are prizes, posts and journals reviewed, never references
+_CAREER_HEADING = re.compile(r"(?i)^\W*(?:honou?rs?|awards?|scholarships?|(?:professional\s+|academic\s+)?services?|"
+                             r"reviewers?|reviewing|teaching|internships?|employment|(?:work\s+)?experiences?)"
+                             r"(?!-)\W*(?:(?:and|&)\s+\w+\W*)?$")
+
+
+@lru_cache(maxsize=1024)
+def _career_heading(text: str) -> bool:
+    return _CAREER_HEADING.match(strip_symbols(text.strip())) is not None
+
+
+def in_career_section(topic: tuple[Heading, ...]) -> bool:
+    """Under a heading, at any depth, over a personal page's honours, services, teaching or posts
+    (``_CAREER_HEADING``): a link-less line there that reads as a byline, a venue and a year ("**National
+    Scholarship for Postgraduates**, Chinese Ministry of Education, *2025*") is a prize, not a reference."""
+    return any(_career_heading(h.text) for h in topic)
+
+
 def section_hint(topic_texts: list[str]) -> str | None:
     """The kind a heading implies (deepest heading first): ``2.3.2 Single-Cell DataSet`` → dataset."""
     return _section_hint(tuple(topic_texts))
@@ -1074,7 +1094,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         primary = next((link for link in links if not is_reader_note(link)), primary)
     roles = {link.role for link in links}
     if primary is None:
-        if citation_confidence >= 0.5 or has_ids:
+        if has_ids or citation_confidence >= 0.5 and not in_career_section(topic):
             return "paper"
         return "other"
     prole = primary.role

@@ -366,6 +366,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
              and not classify.DATED_LINE.match(entries[i].title)
              and not (entries[i].topic and _people_section(entries[i].topic[-1].text))
+             # "# 🏅 Honors and Awards" / "- **National Scholarship for Postgraduates**, Ministry of Education, *2025*"
+             and not classify.in_career_section(entries[i].topic)
              # "## Contributing" / "### Guidelines" / "- Verify all links are working.": the list's rules, at any depth
              and not any(headings.is_upkeep_section(h.text) for h in entries[i].topic)
              # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": notes on one paper
