@@ -4461,7 +4461,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # a year, yet a personal page's career sections hold no references (the publications above them stay papers)
     "homepage-career-sections.md": [
         ("HySparK: Hybrid Sparse Masking for Large Scale Medical Image Pre-Training", {"arxiv": "2408.05815"},
-         "github.com/fenghetan9/hyspark"),
+         "github.com/FengheTan9/HySparK"),
         ("Gradient-aligned fusion for multi-site MRI harmonisation", {"arxiv": "2501.01234"}, None),
         ("Federated anatomy priors for CT segmentation", {"doi": "10.1109/tmi.2024.3300001"}, None),
     ],
@@ -4470,13 +4470,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # destination holds spaces is text to CommonMark; it is blanked as the image it is, not read as the title
     "spaced-badge-image-lead.md": [
         ("Hi-End-MAE: Hierarchical encoder-driven masked autoencoders are stronger vision learners for medical image "
-         "segmentation", {}, "github.com/fenghetan9/hi-end-mae"),
+         "segmentation", {}, "github.com/FengheTan9/Hi-End-MAE"),
         ("HySparK: Hybrid Sparse Masking for Large Scale Medical Image Pre-Training", {"arxiv": "2408.05815"},
-         "github.com/fenghetan9/hyspark"),
+         "github.com/FengheTan9/HySparK"),
         ("Deep generalizable prediction of RNA secondary structure via base pair motif energy",
-         {"doi": "10.1038/s41467-025-60048-1"}, "github.com/heqin-zhu/bpfold"),
+         {"doi": "10.1038/s41467-025-60048-1"}, "github.com/heqin-zhu/BPfold"),
         ("Mobile U-ViT: Revisiting large kernel and U-shaped ViT for efficient medical image segmentation",
-         {"arxiv": "2508.01064"}, "github.com/fenghetan9/mobile-u-vit"),
+         {"arxiv": "2508.01064"}, "github.com/FengheTan9/Mobile-U-ViT"),
     ],
     # audit44: caption-line-over-linked-titles (saurabhg476/biomedical-relation-extraction-progress): "Important
     # Papers:" on a line of its own, then "[Title](arxiv…)": the caption names the papers that follow, each linked
