@@ -330,6 +330,15 @@ def test_syntax_error_has_line_and_column():
         Q.run(EmbeddedStore(None), bad)
 
 
+@pytest.mark.parametrize("text", ['ASK { BIND("a" AS ?x) }', 'SELECT ?x WHERE { BIND("a" AS ?x) }'])
+def test_query_binding_a_variable_the_query_assigns_is_a_query_error(text):
+    """The VALUES block makes ``BIND(… AS ?x)`` assign a variable already in scope, which the grammar
+    refuses: the user's text alone parses, so the error comes from re-checking it. An ASK query's
+    re-check gave a QueryBoolean, which was iterated (mypy: list() of QueryBoolean): a TypeError."""
+    with pytest.raises(QueryError, match=r"parameter 'x' cannot be bound: .* assigns \?x itself"):
+        Q.run(EmbeddedStore(None), text, {"x": "b"})
+
+
 def test_undefined_prefix_is_named():
     with pytest.raises(QueryError, match="undefined prefix foo:"):
         Q.run(EmbeddedStore(None), "SELECT * WHERE { ?s foo:bar ?o }")

@@ -190,14 +190,14 @@ def build(lists: Optional[list[Path]] = typer.Argument(None, help="Lists or fold
           cache_dir: Optional[Path] = typer.Option(None, "--cache-dir"),
           prune: bool = typer.Option(False, "--prune", help="Drop lists from the store that are not named.")):
     """Build lists into the graph store (adds or replaces those lists), then enrich via Crossref."""
-    from rich.progress import BarColumn, Progress, TextColumn
+    from rich.progress import BarColumn, Progress, TaskID, TextColumn
 
     from medkg.pipeline import build as run_build
 
     console = _console()
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, i: int, n: int) -> None:
             if stage not in tasks:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from medkg import rdf, vocab
 from medkg.resolve import ResolvedEntry, Work
@@ -23,7 +24,7 @@ def _config(*, offline: bool, refresh: bool = False, mailto: str | None, crossre
             cache_dir: str | Path | None):
     from medkg.enrich import EnrichConfig
 
-    kwargs = {"offline": offline, "refresh": refresh, "mailto": mailto}
+    kwargs: dict[str, Any] = {"offline": offline, "refresh": refresh, "mailto": mailto}
     if crossref_url:
         kwargs["base_url"] = crossref_url
     if cache_dir:
@@ -96,7 +97,7 @@ def remap_report(report, old_works: dict[str, Work], new_works: dict[str, Work],
         if new:
             old_to_new[iris.work(wid)] = new
     results = tuple(replace(r, key=old_to_new.get(r.key, r.key)) for r in report.results)
-    seen: dict[str, object] = {}
+    seen: dict[str, Any] = {}
     for r in results:  # two list works merged into one: keep the strongest match
         if r.key not in seen or (r.method == "doi-lookup" and seen[r.key].method != "doi-lookup"):
             seen[r.key] = r

@@ -571,7 +571,8 @@ def _lattice(tokens: list[str | _Gap], extra: dict[int, dict[str, float]], model
             score, tag = model.single_score(ch)
             score += extra.get(i, {}).get(ch, 0.0) - _WORD_PENALTY
             edges[i].append((i + 1, score, tag, ((i, ci),) if ci >= 0 else ()))
-        partial = [(ch, ((i, ci),) if ci >= 0 else ()) for ch, ci in options[i]]
+        partial: list[tuple[str, tuple[tuple[int, int], ...]]] = [
+            (ch, ((i, ci),) if ci >= 0 else ()) for ch, ci in options[i]]
         for j in range(i + 1, min(n, i + model.max_word_len)):
             grown = []
             for s, assign in partial:

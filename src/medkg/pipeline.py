@@ -25,7 +25,7 @@ from medkg.errors import MedkgError, SourceError
 from medkg.extract import Extraction, extract_file
 from medkg.parse import gc_paused
 from medkg.sources import list_files
-from medkg.model import Diagnostic
+from medkg.model import Diagnostic, Heading
 
 log = logging.getLogger(__name__)
 
@@ -271,12 +271,13 @@ def _write_lists(st, report: BuildReport, good: list[ExtractedList], ids, works,
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
 
-    topics: list[tuple[str, object, str]] = []
+    topics: list[tuple[str, Heading, str]] = []
     in_flight = WRITES_IN_FLIGHT if getattr(st, "raw", None) is not None else 1
     with ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix="medkg-store") as writer:
         pending: deque[Future] = deque()
         for i, el in enumerate(good):
             x = el.extraction()
+            assert el.plans is not None  # released only below, once its graph is rendered
             rows = resolve.bind(x.entries, el.plans, ids[i])
             text = rdf.render_list(x.source, rows, works, list_diagnostics=x.diagnostics, base=base,
                                    source_url=None, title=el.title)

@@ -307,6 +307,7 @@ _LEX_PATTERN = r"""
 def _tokens(text: str) -> Iterable[_Tok]:
     for m in _lex().finditer(text):
         kind = m.lastgroup
+        assert kind is not None  # every alternative of the pattern is a named group
         if kind in ("ws", "comment", "string", "iri"):
             continue
         value = m.group(0)
@@ -378,7 +379,7 @@ def run(store, query: NamedQuery | str, params: Mapping[str, object] | None = No
     try:
         return _with_deadline(lambda: _materialise(store.query(text, timeout=timeout)), timeout, query)
     except SyntaxError as exc:
-        raise _syntax_error(query, text, exc) from None
+        raise _syntax_error(query, text, exc, tuple(params or ())) from None
     except OSError as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}") from None
 
@@ -433,14 +434,21 @@ def _materialise(result) -> QueryResult:
     return QueryResult("graph", ("subject", "predicate", "object"), rows)
 
 
-def _syntax_error(query: NamedQuery, bound_text: str, exc: SyntaxError) -> QueryError:
-    """Line and column in the user's own text (our PREFIX and VALUES additions shift them)."""
+def _syntax_error(query: NamedQuery, bound_text: str, exc: SyntaxError, names: tuple[str, ...] = ()) -> QueryError:
+    """Line and column in the user's own text (our PREFIX and VALUES additions shift them). A text that
+    parses alone but not once bound assigns a bound parameter itself (``BIND(… AS ?x)`` with ``--param
+    x=…``): the VALUES block puts ``?x`` in scope first, which SPARQL refuses — the user's to change."""
     import pyoxigraph as ox
 
     try:
-        list(ox.Store().query(query.text, prefixes=dict(vocab.PREFIXES)))
+        # parsing is all that is wanted: it happens in the call (an ASK answer is not iterable)
+        ox.Store().query(query.text, prefixes=dict(vocab.PREFIXES))
     except SyntaxError as original:
         return _located(query, str(original))
+    assigned = [n for n in names if re.search(rf"(?i)\bAS\s*[?$]{re.escape(n)}(?![\w\u00b7-])", query.text)]
+    if assigned:
+        return QueryError(f"parameter {assigned[0]!r} cannot be bound: the query {query.name!r} assigns "
+                          f"?{assigned[0]} itself (… AS ?{assigned[0]}); rename the parameter or the variable")
     log.error("binding produced an invalid query: %s\n%s", exc, bound_text)
     return QueryError(f"internal error: binding the parameters of {query.name!r} gave an invalid query ({exc})")
 

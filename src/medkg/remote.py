@@ -407,6 +407,7 @@ class RemoteStore:
 
         iri = ox.NamedNode(graph)
         if self._gsp_ok:
+            assert self.endpoints.graph_store is not None  # _gsp_ok starts as `graph_store is not None`, only ever cleared
             url = _with_param(self.endpoints.graph_store, "graph", graph)
             status, rtype, data = self._request("GET", url, what="graph store read", ok_statuses=(404, 405, 406, 501),
                                                 accept="application/n-triples, text/turtle;q=0.8")
@@ -419,6 +420,7 @@ class RemoteStore:
         import pyoxigraph as ox
 
         if self._gsp_ok:
+            assert self.endpoints.graph_store is not None  # _gsp_ok starts as `graph_store is not None`, only ever cleared
             status, rtype, data = self._request("GET", self.endpoints.graph_store, what="graph store read",
                                                 accept="application/n-quads, application/trig;q=0.9",
                                                 ok_statuses=(400, 404, 405, 406, 501))
@@ -470,6 +472,7 @@ class RemoteStore:
         target = ox.NamedNode(graph)  # raises on an invalid IRI before anything is sent
         self._graphs = None
         if self._gsp_ok:
+            assert self.endpoints.graph_store is not None  # _gsp_ok starts as `graph_store is not None`, only ever cleared
             url = _with_param(self.endpoints.graph_store, "graph", graph)
             status, _, _ = self._request("PUT", url, what=f"writing graph <{graph}>", body=body,
                                          content_type="application/n-triples", ok_statuses=(404, 405, 501))
@@ -530,7 +533,7 @@ class RemoteStore:
 def _read_until(resp, deadline: float) -> bytes:
     """The whole body, or ``TimeoutError`` once ``deadline`` passes: the socket timeout alone
     bounds each read, so a server dribbling a byte at a time would otherwise never time out."""
-    parts = []
+    parts: list[bytes] = []
     while True:
         if time.monotonic() > deadline:
             raise TimeoutError("the answer did not arrive in time")

@@ -31,6 +31,7 @@ import logging
 from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from medkg.errors import QueryError
 from medkg.report_fetch import FETCH_ORDER, DigestPapers, Facts, Rows, clean_text, fetch
@@ -91,7 +92,7 @@ def _build_report(store, list_name: str | None, topic: str | None, use_digests: 
             (("labels", "broader"), lambda: _topics(data["labels"], data["broader"])),
             (("mentions",), lambda: _read_mentions(data["mentions"], graph_list)),
         ]
-        made: dict[int, object] = {}
+        made: dict[int, Any] = {}
         arrived: set[str] = set()
         for name in data.arrivals([n for n in FETCH_ORDER if n not in ("lists", "digests")]):
             arrived.add(name)
@@ -181,8 +182,8 @@ class _Code:
         self.all: dict[str, tuple[set[str], set[str]]] = {}  # work → (official, related) repository URLs
         self.official_in: dict[str, set[str]] = defaultdict(set)  # list → works it gives official code
         self.coded_in: dict[str, set[str]] = defaultdict(set)  # list → works it gives any code
-        for g, w, official, repo, _ in code_rows:
-            official = official == "1"
+        for g, w, flag, repo, _ in code_rows:
+            official = flag == "1"
             c = self.all.get(w)
             if c is None:
                 c = self.all[w] = (set(), set())
@@ -261,13 +262,13 @@ def _todo(selected: Mentions, topics: "_Topics", code: _Code, facts: dict) -> tu
             todo.extend([(lst, heading_at, lines[0], w, t, lines, label) for w, lines in lines_of.items()])
     todo.sort()  # (list, heading, line, work, heading IRI) is unique: the rest is never compared
     code_of = code.all
-    items = []
+    out: list[TodoItem] = []
     for lst, _, _, w, _, lines, label in todo:
         c = code_of.get(w)
         f = facts.get(w)
-        items.append(TodoItem(lst, label, tuple(lines), f.title if f is not None else "", w,
-                              tuple(sorted(c[0] | c[1])) if c is not None else ()))
-    return tuple(items)
+        out.append(TodoItem(lst, label, tuple(lines), f.title if f is not None else "", w,
+                            tuple(sorted(c[0] | c[1])) if c is not None else ()))
+    return tuple(out)
 
 
 def _shared(papers: set[str], code: _Code, title_of: dict[str, str]) -> tuple[SharedRepo, ...]:
@@ -443,6 +444,10 @@ def _paper_rows(papers: set[str], facts: dict[str, Facts], parts: list[Part], co
         parts = sorted(parts + [_paper_part(w, _NO_FACTS) for w in untyped])
     by_status: tuple[list[PaperRow], list[PaperRow], list[PaperRow]] = ([], [], [])
     code_of = code.all
+    official: tuple[str, ...]
+    related: tuple[str, ...]
+    lists: tuple[str, ...]
+    mentions_t: tuple[tuple[str, int], ...]
     for _, w, title, year, venue, dois, arxiv, link in parts:
         if w not in papers:
             continue

@@ -18,9 +18,10 @@ import os
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
+from typing import Any
 
 from medkg import vocab
 from medkg.errors import QueryError
@@ -292,7 +293,8 @@ def _code_rows(store, digests: dict[str, dict] | None) -> tuple[list[list[str]],
     return _code(store, [[g, *row] for g, d in digests.items() for row in d["code"]])
 
 
-_RUNS = {name: (lambda store, fetch, n=name: _rows(store, n)) for name in ("labels", "broader", "digests")}
+_RUNS: dict[str, Callable[..., Any]] = {name: (lambda store, fetch, n=name: _rows(store, n))
+                                        for name in ("labels", "broader", "digests")}
 _RUNS["lists"] = lambda store, fetch: list(_rows(store, "lists"))
 _RUNS["papers"] = lambda store, fetch: _papers(store) if fetch.digests() is None else fetch.digest_papers()
 _RUNS["url"] = lambda store, fetch: _rows(store, "url") if fetch.digests() is None else fetch.digest_papers().url_rows()
@@ -352,6 +354,7 @@ class _Fetch:
         digests = self.digests()
         with self._lock:
             if not self._digest_papers:
+                assert digests is not None  # asked for only when digests() gave some (_RUNS)
                 self._digest_papers.append(DigestPapers(self._store, digests, self._others))
             return self._digest_papers[0]
 

@@ -163,11 +163,11 @@ def coverage_chart(rows: Sequence[Row], *, title: str, grouped: bool) -> str:
     label_w, bar_w, tail_w, row_h = 330, 470, 150, 22
     items: list[tuple[str, Row | None]] = []
     last_group = None
-    for r in rows:
-        if grouped and r.list_name != last_group:
-            items.append((r.list_name, None))
-            last_group = r.list_name
-        items.append((r.label.split(" › ")[-1] if grouped else r.label, r))
+    for row in rows:
+        if grouped and row.list_name != last_group:
+            items.append((row.list_name, None))
+            last_group = row.list_name
+        items.append((row.label.split(" › ")[-1] if grouped else row.label, row))
     height = row_h * len(items) + 10
     width = label_w + bar_w + tail_w
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
@@ -179,7 +179,7 @@ def coverage_chart(rows: Sequence[Row], *, title: str, grouped: bool) -> str:
             out.append(f'<text class="group" x="0" y="{y + 15}">{e(short)}</text>')
             continue
         c = r.coverage
-        x0 = label_w
+        x0: float = label_w
         out.append(f'<text x="{12 if grouped else 0}" y="{y + 15}"><title>{e(r.label)}</title>{e(short)}</text>')
         for part, n in (("official", c.official), ("related", c.related_only), ("without", c.without)):
             w = bar_w * n / c.papers if c.papers else 0

@@ -31,6 +31,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, cast
 
 from medkg import vocab
 from medkg.errors import StoreError
@@ -54,7 +55,7 @@ def find_oxigraph() -> str:
         from importlib.metadata import PackageNotFoundError, distribution
 
         dist = distribution("oxigraph")
-        candidates += [Path(dist.locate_file(f)) for f in (dist.files or []) if Path(str(f)).stem == "oxigraph"]
+        candidates += [Path(cast(Path, dist.locate_file(f))) for f in (dist.files or []) if Path(str(f)).stem == "oxigraph"]
     except PackageNotFoundError:
         pass
     for path in candidates:
@@ -193,7 +194,7 @@ def server_command(binary: str, location: Path, bind: str, *, writable: bool, un
     return cmd
 
 
-def _explain_failure(output: str, location: Path, bind: str) -> str:
+def _explain_failure(output: str, location: Path | None, bind: str) -> str:
     low = output.lower()
     if "lock" in low:
         return (f"the store at {location} is in use by another process (a running `medkg build` or "
@@ -223,7 +224,7 @@ class OxigraphServer:
         self._union = union_default_graph
         self._timeout_s = timeout_s
         self.process: subprocess.Popen | None = None
-        self._log = None
+        self._log: IO[bytes] | None = None
 
     def command(self) -> list[str]:
         if self.location is None:
@@ -258,6 +259,7 @@ class OxigraphServer:
                                                 "Accept": "application/sparql-results+json"})
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         delay = 0.05
+        assert self.process is not None  # only start() calls this, right after it made the process
         while True:
             if self.process.poll() is not None:
                 raise StoreError(_explain_failure(self.output(), self.location, self.bind))

@@ -20,7 +20,7 @@ import logging
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from medkg import vocab
 from medkg.errors import StoreError
@@ -157,7 +157,7 @@ class EmbeddedStore:
         return sorted(g.value for g in self._store.named_graphs())
 
     def query(self, sparql: str, *, substitutions: dict | None = None, timeout: float | None = None):
-        kwargs = {"use_default_graph_as_union": True}
+        kwargs: dict[str, Any] = {"use_default_graph_as_union": True}
         if substitutions:
             kwargs["substitutions"] = substitutions
         return self._store.query(sparql, **kwargs)

@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from medkg import vocab
 from medkg.errors import MedkgError, StoreError
@@ -108,7 +109,7 @@ def _is_staging(graph_iri: str) -> bool:
     return "/graph/staging/" in graph_iri or graph_iri.endswith("#staging")
 
 
-def _union_graph(quads: Iterable) -> tuple[object, list[str], list[str]]:
+def _union_graph(quads: Iterable) -> tuple[Any, list[str], list[str]]:
     """pyoxigraph quads → one rdflib Graph (graph names dropped), minus staging graphs."""
     import pyoxigraph as ox
     import rdflib

@@ -130,6 +130,7 @@ class _Run:
             sim = _title_similarity(target, record)
             reason = "DOI stated by the list"
             if sim is not None and sim < 0.5:
+                assert record.title is not None  # a similarity is only computed with a title
                 reason += f"; Crossref title differs (similarity {sim:.2f})"
                 log.warning("%s: DOI %s resolves to %r, unlike the list's title", target.key, doi,
                             record.title[:200] + ("…" if len(record.title) > 200 else ""))
@@ -191,6 +192,7 @@ class _Run:
             items = self.client.search(job.query, self.config.candidates, probe=probe)
             url = f"{base}/works?query.bibliographic={quote(job.query)}&rows={self.config.candidates}"
             return [(job.query, cache.put(query_key(base, job.query, self.config.candidates), items, url=url))]
+        found: Sequence[dict[str, Any] | None]
         if job.kind == "single":
             found = [self.client.work_by_doi(job.dois[0], probe=probe)]
         else:
