@@ -42,6 +42,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("The Role of Local Alignment and Uniformity in Image-Text Contrastive Learning on Medical Images",
          {"arxiv": "2211.07254"}, None),
     ],
+    # audit17: tag-led-title-over-note-bullets (XTxiatong/PaperArxiv "ECG models.md"): "[JBHI-2024] Title" as a
+    # link-less line right over "- https://arxiv…" / "- Architecture: …" / "- Code: [github](…)": one record per
+    # tagged line, the words after the tag its title, the bullets its links and notes (not entries of their own)
+    "tag-led-title-over-note-bullets.md": [
+        ("Continuous Blood Pressure Estimation From Wrist Photoplethysmography", {"arxiv": "2406.11111"}, None),
+        ("A Recurrent Architecture for Stress Detection from Wearable ECG", {"doi": "10.1145/3460421.3480000"}, None),
+        ("Scaling Self-Supervised Learning on Ambulatory ECG Recordings", {},
+         "github.com/example-lab/ambulatory_ecg_ssl"),
+        ("Foundation models for ICU vitals", {"arxiv": "2407.22222"}, None),
+        ("Zero-Shot Sepsis Onset Prediction with Multimodal Pretraining", {}, None),
+    ],
     # audit17: authors-then-bold-title-one-line (WuZhuoran/awesome-gaze): "* Kang Wang, Rui Zhao, Qiang Ji. **Title**
     # [PDF](…) [Code](…)": the authors, a stop, then the bold title on the same line; the bold text is the title (the
     # authors ran into it, and "James M. Rehg." once cut the title down to "Rehg")

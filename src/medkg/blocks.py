@@ -2144,6 +2144,33 @@ def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
     return joined if reads_like_paper_title(joined) else None
 
 
+#: a line opened by one bracketed tag, words after it: "[JBHI-2024] Large Language Models for …", "[ICML'24, Che
+#: Liu from IC] MERL: Zero-Shot ECG …" (the tag a venue, a year, a reader's note; the words the work's title)
+_TAG_LED_LINE = re.compile(r"\[[^\[\]\n]{2,60}\]\s*(?=[^\W\d_])")
+
+
+def tag_led_title(inl: _Inline) -> str | None:
+    """The title of a one-line paragraph ``[JBHI-2024] Large Language Models for Cuffless Blood Pressure …``
+    (no link, or only a short labelled link to the work after the title): the words after its opening bracketed
+    tag, when they read as a work (three words or more).
+
+    Why: a reading-notes file writes each paper as such a line right over a list of its notes (``- https://
+    arxiv…``, ``- Architecture: …``, ``- Code: [github](…)``); the tag marks the line as a work's head the way
+    a bold title or a heading does, so the words after it are the title, the bullets the record's fields."""
+    from medkg.classify import is_link_label, url_role
+
+    if inl.empty_links or any(link.image or not (is_link_label(_bracket_label(link.text)) or url_role(link.url) == "paper"
+                                                 and len(link.text.split()) <= 2) for link in inl.links):
+        return None  # ("[arxiv24] Foundation models for ECG [link](arxiv…)": a short link to the work is its own)
+    line = inl.plain.strip()
+    m = _TAG_LED_LINE.match(line)
+    if m is None or "\n" in line:
+        return None
+    end = min((link.start for link in inl.links), default=len(inl.plain)) - (len(inl.plain) - len(inl.plain.lstrip()))
+    title = line[m.end():end].strip()
+    return title if names_work(title, min_words=3) else None
+
+
 #: a line that is one bracketed tag and nothing else: "[Transformer]", "[GAN/CNN]", "[geometric deep learning]"
 _TAG_LINE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 

@@ -1026,6 +1026,9 @@ def type_entry(entry: Entry) -> Entry:
     if kind == "other" and not links and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
             and classify.reads_like_paper_title(title):
         kind = "paper"  # "###### Title of the work" / "- a reading note": the notes are on one paper
+    elif kind in ("repository", "model") and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
+            and classify.reads_like_paper_title(title):
+        kind = "paper"  # "[arxiv23] Title of the work" / "- Architecture: S4" / "- Code: [github](…)": its own code
     if kind in ("other", "tool", "website", "dataset", "model") and not links \
             and any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields):
         kind = "paper"  # "##### Title of the work" / "A. Author, B. Author, and C. Author": a lab's publication

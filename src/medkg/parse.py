@@ -44,6 +44,7 @@ from medkg.blocks import (
     _venue_year_tag_lead,
     labelled_code_note_list,
     bracket_tag_bold_lead,
+    tag_led_title,
     year_group_label,
     date_only_label,
     _title_over_byline,
@@ -700,6 +701,8 @@ class _Parser:
             if self.bare_link_record(node):  # "# Title" / "- https://arxiv…" / "- https://github…"
                 return
             if self.noted_title_record(node):  # "###### Title" / "- a note" / "- another note": one work's notes
+                return
+            if self.tag_led_record(node):  # "[JBHI-2024] Title" / "- https://arxiv…" / "- Code: [github](…)"
                 return
             # "Authors. [Title](…). *Venue* (2020)." / "  * [GitHub Repository](…)": a short list of code and data
             # links right under a reference paragraph is that reference's own links
@@ -1479,6 +1482,37 @@ class _Parser:
         self.section_paras = []
         self.emit_block([(h, self.section_heading_inline)] + paras + notes,
                         title=title, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
+        return True
+
+    def tag_led_record(self, node: _Node) -> bool:
+        """``[JBHI-2024] Large Language Models for Cuffless Blood Pressure …`` / ``- https://arxiv.org/pdf/…`` /
+        ``- Architecture: S4`` / ``- Code: [github](https://github…)``: a link-less one-line paragraph opened by a
+        bracketed tag (``tag_led_title``), right over a list of notes and bare or labelled links, is one record,
+        a reading note: the words after the tag its title, the bullets its links and description. Read as
+        items, each note would be an entry of its own, untitled or titled by its prose, and the title line lost.
+        A list whose items read as references or titles of their own is entries after a remark, not notes."""
+        paras = self.section_paras
+        if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc \
+                or self.end_line_of(paras[-1].end) != self.line_of(node.start) - 1:
+            return False
+        inl = _inline(paras[-1].children)
+        title = tag_led_title(inl)
+        if title is None:
+            return False
+        notes: list[tuple[_Node, _Inline]] = []
+        for item in _walk_items(node):
+            item_inl = _inline([x for x in item.children if x.kind != "List"])
+            if any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children) \
+                    or any(not link.bare and names_work(link.text, min_words=3) for link in item_inl.links) \
+                    or (not item_inl.links and not _field_label(item_inl)
+                        and _reads_as_reference(_clean_title(item_inl.plain))):
+                return False  # "- [Title](…)" / "- Deep Residual Learning for …": a work of its own, not a note
+            notes.append((item, item_inl))
+        if not notes or _is_toc(node, self.topic):
+            return False
+        para = paras.pop()
+        self.flush_paragraph_blocks(final=False)  # the paragraphs before the title line are read on their own first
+        self.emit_block([(para, inl)] + notes, title=title, marks=(NOTED_TITLE_FIELD,))
         return True
 
     def bold_titled_record(self, node: _Node) -> bool:
