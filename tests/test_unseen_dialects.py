@@ -4501,6 +4501,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A neural network approach to drug-drug interaction extraction", {"arxiv": "1701.00001"},
          "github.com/example/ddi-nn"),
     ],
+    # audit17: dated-paper-label-with-repository-line (BaoBao0926/Paper_reading): reading notes in <details> give each
+    # paper as "The Paper, published in 2024.2.5: [Title](arxiv…)" (a paper label qualified by its date, too long
+    # for a field label, so the line read as prose) then "The official repository: [here](github…)" (its code)
+    "dated-paper-label-with-repository-line.md": [
+        ("Swin-UMamba: Mamba-based UNet with ImageNet-based pretraining", {"arxiv": "2402.03302"},
+         "github.com/JiarunLiu/Swin-UMamba"),
+        ("LightM-UNet: Mamba Assists in Lightweight UNet for Medical Image Segmentation", {"arxiv": "2403.05246"}, None),
+        ("UltraLight VM-UNet: Parallel Vision Mamba Significantly Reduces Parameters for Skin Lesion Segmentation",
+         {"arxiv": "2403.20035"}, "github.com/wurenkai/UltraLight-VM-UNet"),
+    ],
+    # audit17: identifier-tag-before-title (Madhavaprasath23/Awesome-Mamba-Papers-On-Medical-Domain): each line opens
+    # with the work's identifier in brackets, "(arXiv:2111.00396) Title - [[Paper]](…) [[Code]](…)", as others open
+    # with "(NIPS 2017)"; the tag is the record's identifier, no part of the title
+    "identifier-tag-before-title.md": [
+        ("Efficiently Modeling Long Sequences with Structured State Spaces (S4)", {"arxiv": "2111.00396"},
+         "github.com/state-spaces/s4"),
+        ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", {"arxiv": "2312.00752"},
+         "github.com/state-spaces/mamba"),
+        ("On the Parameterization and Initialization of Diagonal State Space Models (S4D)", {}, None),
+        ("P-Mamba: Marrying Perona Malik Diffusion with Mamba for Efficient Pediatric Echocardiographic Left "
+         "Ventricular Segmentation", {"arxiv": "2402.08506"}, None),
+        ("U-Mamba: Enhancing Long-range Dependency for Biomedical Image Segmentation", {"arxiv": "2401.04722"},
+         "github.com/bowang-lab/U-Mamba"),
+        ("Integrating Mamba Sequence Model and Hierarchical Upsampling Network for Accurate Semantic Segmentation "
+         "of Multiple Sclerosis Legion", {"arxiv": "2403.17432"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -1760,9 +1760,12 @@ def _outline_point(plain: str) -> bool:
         and section_hint([first]) != "paper"
 
 
-#: the label of a line naming a paper: "Survey Paper", "Our survey", "📚 Paper", "综述论文"
+#: the label of a line naming a paper: "Survey Paper", "Our survey", "📚 Paper", "综述论文"; perhaps qualified after
+#: a comma by when or where the paper appeared, a few words holding a year ("The Paper, published in 2024.2.5"):
+#: reading notes write each work's link so, and the date says nothing against the label
 _PAPER_CALLOUT_LABEL = re.compile(
-    r"^[^\w]*(?:(?:our|the|related|companion|accompanying|survey|review)\s+)*(?:paper|survey|review|preprint|article)s?$"
+    r"^[^\w]*(?:(?:our|the|related|companion|accompanying|survey|review)\s+)*(?:paper|survey|review|preprint|article)s?"
+    r"(?:\s*[,，][^,，:：\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)[^,，:：\n]{0,16})?$"
     r"|^[^\w]*(?:我们的|相关)?(?:综述|论文|综述论文)$", re.IGNORECASE)
 
 
@@ -1785,10 +1788,47 @@ def _lone_link(inl: _Inline) -> _RawLink | None:
     return links[0] if len(links) == 1 else None
 
 
+#: an article opening a field label ("The official repository:", "Our code:"): no part of what the label names
+_LABEL_ARTICLE = re.compile(r"(?i)^(?:the|our)\s+")
+
+
+def labelled_code_line(inl: _Inline) -> bool:
+    """``The official repository: [here](https://github.com/…)``: a one-line paragraph that is only a field
+    labelled as code and its links, none of them titled as a work: the code of the record just above it.
+
+    Why: reading notes give each paper a line "The Paper: [Title](…)" (``_paper_callout``) and then a line
+    "The official repository: [here](…)"; read apart, the paper lost its code and the code line was prose."""
+    from medkg.classify import label_role
+
+    label = _field_label(inl).strip(" *_")
+    links = [link for link in inl.links if not link.image]
+    if not label or not links or "\n" in inl.plain.strip():
+        return False
+    if label_role(_LABEL_ARTICLE.sub("", label)) != "code":
+        return False
+    return not any(_titles_a_work(link.text.strip()) for link in links)
+
+
+def _qualified_callout_label(inl: _Inline) -> str:
+    """``The Paper, published in 2024.2.5: [Title](…)`` → ``The Paper, published in 2024.2.5``: the text before the
+    first line's colon when it is a paper label qualified by the work's date (``_PAPER_CALLOUT_LABEL``); "" otherwise.
+
+    Why: the date makes the label longer than a field label may be (``_field_label``), so the line lost its label
+    and read as prose; the qualifier is bounded by the pattern, so prose before a colon still reads as prose."""
+    from medkg.classify import strip_symbols
+
+    first_line = inl.plain.split("\n", 1)[0]
+    idx = min((i for i in (first_line.find(":"), first_line.find("：")) if i > 0), default=-1)
+    if idx < 0 or any(link.start <= idx for link in inl.links):
+        return ""  # no colon, or one after (or inside) the line's first link
+    head = strip_symbols(first_line[:idx]).strip(" *_`")
+    return head if _PAPER_CALLOUT_LABEL.match(head) else ""
+
+
 def _paper_callout(inl: _Inline) -> bool:
     """``**📚 Survey Paper**: [Title of the Survey](…) - …``: a "label: [title](link)" line whose label names
     a paper and whose one link's text reads as a title (four words or more), not as a role (``[arXiv]``)."""
-    label = _field_label(inl).strip(" *_")
+    label = (_field_label(inl) or _qualified_callout_label(inl)).strip(" *_")
     if not label or not _PAPER_CALLOUT_LABEL.match(label):
         return False
     link = _lone_link(inl)

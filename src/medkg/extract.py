@@ -785,6 +785,8 @@ def type_entry(entry: Entry) -> Entry:
             title = title[:-1]
         venue = venue or tag[1]
         year = tag[2] if year is None else year
+    if links and title and not tag and (id_end := ids.leading_identifier_tag(title)) and len(title) - id_end >= 10:
+        title = title[id_end:].strip()  # "(arXiv:2111.00396) Title - [[Paper]](…)": the record's identifier, no title
     confidence = 0.5 if tag and tag[1] else 0.0  # "[MICCAI 2022] Title": the tag says where it was published
     fields_cited = False  # a row of bracketed fields stating a venue and a year (below)
     if title and title.startswith("[") and title.endswith("]") and (fields := classify.bracket_fields_title(title)):

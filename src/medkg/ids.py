@@ -664,6 +664,21 @@ def find_arxiv(text: str) -> list[str]:
     return _dedup(a for _, a in sorted(found, key=lambda f: f[0]))
 
 
+#: a bracketed tag holding only an identifier, opening an entry's text before the title: "(arXiv:2111.00396) ",
+#: "(arXiv:2402.08506v2) ", "(DOI:10.48550/arXiv.2401.04722) ", "[PMID: 12345678] ", "(PMC1234567) "
+_LEAD_ID_TAG_RE = re.compile(
+    rf"\s*[(\[]\s*(?:arxiv\s*:?\s*(?:{_ARXIV_NEW}|{_ARXIV_OLD})(?:v[0-9]+)?|doi\s*:?\s*{_DOI_PREFIX}[^\s()\[\]]+"
+    r"|pmid\s*:?\s*[0-9]{1,9}|pmc[0-9]{1,9})\s*[)\]]\s*[-–—:]?\s*", re.IGNORECASE)
+
+
+def leading_identifier_tag(text: str) -> int:
+    """Where a leading bracketed identifier tag ends (``(arXiv:2111.00396) Title …``), 0 when the text opens with
+    none. Why: a survey's companion list opens each line with the work's identifier in brackets, as others open
+    it with "(NIPS 2017)"; the tag names the record, never the title (the link gives the identifier too)."""
+    m = _LEAD_ID_TAG_RE.match(text)
+    return m.end() if m else 0
+
+
 def find_pmids(text: str) -> list[str]:
     """PMIDs only where the text says so (``PMID: 123``): bare numbers are far too ambiguous."""
     if text.isascii() and "pmid" not in text.lower():

@@ -56,6 +56,7 @@ from medkg.blocks import (
     _YEAR_IN_TEXT,
     _is_alert_marker,
     _paper_callout,
+    labelled_code_line,
     _announced_papers,
     _banner_paper_link,
     _outline_point,
@@ -1274,7 +1275,25 @@ class _Parser:
             announced = {**announced, id(parts[0][0]): _clean_title(self.section_heading_inline.plain)}
         if not announced and not any(_paper_callout(inl) for _, inl in parts):
             return parts
-        return self.emit_where(parts, lambda p, inl: _paper_callout(inl) or id(p) in announced, link_titled=announced)
+        # "The Paper: [Title](…)" / "The official repository: [here](github…)": the code line right after a
+        # callout is that paper's code, one record with it (``labelled_code_line``)
+        rest: list[tuple[_Node, _Inline]] = []
+        group: list[tuple[_Node, _Inline]] = []
+        for p, inl in parts + [(None, None)]:
+            if group and p is not None and inl.links and labelled_code_line(inl):
+                group.append((p, inl))
+                continue
+            if group:
+                first = id(group[0][0])
+                self.emit_item(group, link_title=first in announced, quoted_title=announced.get(first, ""))
+                group = []
+            if p is None:
+                break
+            if _paper_callout(inl) or id(p) in announced:
+                group = [(p, inl)]
+            else:
+                rest.append((p, inl))
+        return rest
 
     def emit_where(self, parts: list[tuple[_Node, _Inline]], is_item: Callable[[_Node, _Inline], bool],
                    link_titled: Mapping[int, str] = MappingProxyType({})) -> list[tuple[_Node, _Inline]]:
