@@ -32,6 +32,35 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: code-column-holding-paper-links (234Darling/Alzheimer-s-Disease-Diagnosis…): "| Title | … | Code | … |"
+    # whose Code cell holds "[Github](github…)" when there is code, else the paper's own bare address
+    # ("https://ieeexplore.ieee.org/document/…"): a paper's page is the paper's link, never its code
+    "code-column-holding-paper-links.md": [
+        ("Vocal Biomarkers of Parkinson's Disease with Self-Supervised Speech Encoders", {},
+         "github.com/voicepd/vocal-biomarkers"),
+        ("Dysphonia Severity Estimation from Sustained Vowels Using Gradient Boosting", {}, None),
+        ("Gait and Voice Fusion for Early Parkinson's Screening in Primary Care", {}, None),
+        ("Tremor Spectrogram Transformers for Parkinson's Disease Staging", {"pmid": "38123456"}, None),
+        ("Handwriting Dynamics Reveal Early Motor Decline in Parkinson's Disease", {}, "github.com/penlab/handwriting-pd"),
+        ("Contrastive Pretraining on Smartphone Sensor Streams for Parkinson's Monitoring", {"arxiv": "2501.04567"}, None),
+    ],
+    # audit17: topic-bullets-under-research-areas-heading (atikuzzaman524/Awesome-Breast-Cancer): "## Research Areas" /
+    # "- Federated learning for privacy-preserving medical AI", "## Research Directions" / "- …": the list's topics,
+    # link-less and title-like, are no references however few papers the list links
+    "topic-bullets-under-research-areas-heading.md": [
+        ("Early Prediction of Sepsis From Clinical Data: The PhysioNet/Computing in Cardiology Challenge 2019",
+         {"doi": "10.1097/ccm.0000000000004145"}, None),
+        ("The Artificial Intelligence Clinician learns optimal treatment strategies for sepsis in intensive care",
+         {"doi": "10.1038/s41591-018-0213-5"}, None),
+    ],
+    # audit17: journal-home-pages-under-journals-heading (gcappon/awesome-diabetes-software): "* [Journal of Diabetes
+    # Science and Technology](https://journals.sagepub.com/home/dst) - …": SAGE's journal home page names the venue
+    "journal-home-pages-under-journals-heading.md": [
+        ("Deep Multi-Output Forecasting: Learning to Accurately Predict Blood Glucose Trajectories",
+         {"doi": "10.1145/3219819.3220102"}, None),
+        ("Fear of Hypoglycemia and Diabetes Distress: Expected Reduction by Glucose Prediction",
+         {"doi": "10.1177/19322968241267886"}, None),
+    ],
     # audit44: a list item whose title-cased title is hard-wrapped (breaks before capitalised words) ahead of its [[paper]] link
     "title-cased-wrap-before-paper-label.md": [
         ("PnP-AdaNet: Plug-and-Play Adversarial Domain Adaptation Network with a Benchmark at Cross-modality Cardiac Segmentation", {"arxiv": "1812.07907"}, None),

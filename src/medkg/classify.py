@@ -600,6 +600,9 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          r"|/\d{4}-[a-z][a-z-]*[a-z]/?"
                          # a journal's landing page under its publisher ("cell.com/ajhg/home", "…/jama/issues")
                          r"|/[a-z][a-z_-]*/(?:home|about|current|issues?|archive)/?"
+                         # or the publisher's "home" before the journal's code, as SAGE writes it
+                         # ("journals.sagepub.com/home/dst")
+                         r"|/home/[a-z][a-z0-9_-]*/?"
                          # a journal's index of its volumes by the journal's number, as Springer lists them
                          # ("link.springer.com/journal/volumesAndIssues/10742", the path lowered): every issue, no one article
                          r"|/journal/volumesandissues/\d+/?)?")

@@ -370,6 +370,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not classify.in_career_section(entries[i].topic)
              # "## Contributing" / "### Guidelines" / "- Verify all links are working.": the list's rules, at any depth
              and not any(headings.is_upkeep_section(h.text) for h in entries[i].topic)
+             # "## Research Areas" / "- Explainable AI for clinical decision support": the field's topics, no references
+             # (the deepest heading only: "## Research Directions" / "### Federated learning" / "- Title. Authors.
+             # 2020." lists works by direction)
+             and not (entries[i].topic and headings.is_topic_section(entries[i].topic[-1].text))
              # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": notes on one paper
              and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)

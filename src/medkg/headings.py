@@ -172,6 +172,22 @@ def is_upkeep_section(heading: str) -> bool:
     return words[0] in _UPKEEP_SECTION_WORDS
 
 
+#: whole headings that name the field's topics rather than works ("## Research Areas", "## Future Directions",
+#: "## Suggested Keywords", "## Open Problems"), read without emoji, numbers or case
+_TOPIC_SECTION_HEADINGS = frozenset((
+    "research areas", "research area", "research topics", "research directions", "future directions",
+    "future research directions", "research interests", "open problems", "open challenges", "open questions",
+    "open research questions", "key topics", "keywords", "suggested keywords", "key words"))
+
+
+def is_topic_section(heading: str) -> bool:
+    """``## Research Areas`` / ``- Federated learning for privacy-preserving medical AI``: a section naming the
+    field's topics, directions or keywords. Its link-less lines are topics, however title-like ("Explainable AI
+    for clinical decision support" reads as a title), never references; a linked work under it is still one."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    return " ".join(words) in _TOPIC_SECTION_HEADINGS
+
+
 #: the first words of a section that tells how to cite the list ("## 📖 Citation", "### Cite", "## Citing"): the
 #: references it gives are the work the list accompanies
 _CITATION_SECTION_WORDS = frozenset("citation citations citing cite".split())

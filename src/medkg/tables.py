@@ -364,8 +364,9 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
     cell does (an arXiv comment column, ``| Comment | Project Page: https://… Code: https://… |``: each
     address has its own label), or unless a Code column links, off any code forge, something its text
     calls a site, a page or the data (``| Code | on request at [Site](https://sites.google.com/…) |``,
-    ``| Code | [link](github…) [data](zenodo…) |``): no code there."""
-    from medkg.classify import label_role, strip_symbols
+    ``| Code | [link](github…) [data](zenodo…) |``): no code there; nor where a Code cell gives, unlabelled,
+    the paper's own page (``| Code | https://ieeexplore.ieee.org/document/… |``)."""
+    from medkg.classify import label_role, strip_symbols, url_role
 
     own = _bracket_label(text)
     if not header:
@@ -400,6 +401,11 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
         # "| Code | [dataset](paperswithcode…/dataset/…) |", "[data](github…) [code](github…)", "[code-related](github…)":
         # the link's own text says what it is, a dataset or someone else's related code, on a forge or off it (a
         # repository holding the data is still no code of the row's work); the column only names what most cells hold
+        return own
+    if header_role == "code" and url and own_role is None and url_role(url) == "paper":
+        # "| Title | … | Code | … |" / "| … | https://ieeexplore.ieee.org/document/10462762 | …": a Code cell that,
+        # the work having no code, gives the paper's own page instead (a scholarly host's article, an identifier's
+        # record) under no label of its own: the address says what it is, the paper, never its code
         return own
     return header
 
