@@ -61,6 +61,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Fear of Hypoglycemia and Diabetes Distress: Expected Reduction by Glucose Prediction",
          {"doi": "10.1177/19322968241267886"}, None),
     ],
+    # audit17: kramdown-markdown-html-paper-box (lin-tianyu.github.io, wentianzhang-ml.github.io _pages/about.md): the
+    # AcadHomepage "<div class='paper-box-text' markdown=\"1\">" with no blank line after it, then "### Title<br>" /
+    # "<font size=\"2\">" / authors / "</font>" / links: kramdown reads the box as Markdown, CommonMark kept it raw HTML;
+    # links commented out ("<!-- [arXiv](…) -->") are no links of the box
+    "kramdown-markdown-html-paper-box.md": [
+        ("Decoupled Mixup for Out-of-Distribution Visual Recognition", {"arxiv": "2210.14783"},
+         "github.com/HaozheLiu-ST/NICOChallenge-OOD-Classification"),
+        ("Stable Diffusion Segmentation for Biomedical Images with Single-step Reverse process",
+         {"doi": "10.1007/978-3-031-72111-3_62", "arxiv": "2406.18361"}, "github.com/lin-tianyu/Stable-Diffusion-Seg"),
+        ("Two-Stage Model Enhancing Medical Image Segmentation with Latent Diffusion Priors", {}, None),
+    ],
+    # audit17: shields-badge-default-alt-links (lin-tianyu.github.io): "[![Static Badge](…shields.io/badge/_-arxiv-gray…)](arxiv…)"
+    # / "[![GitHub Repo stars](…shields.io/github/stars/o/r?label=Code)](github…)": shields.io's default alt says nothing;
+    # the text the badge shows (a blank label's message, a "label=" parameter) names the link, so a line of them is links
+    "shields-badge-default-alt-links.md": [
+        ("Text-driven Tumor Synthesis", {"arxiv": "2412.18589"}, "github.com/MrGiovanni/TextoMorph"),
+        ("ScaleMAI: Accelerating the Development of Trusted Datasets and AI Models", {"arxiv": "2501.03410"},
+         "github.com/MrGiovanni/ScaleMAI"),
+        ("PGP-SAM: Prototype-Guided Prompt Learning for Efficient Few-Shot Medical Image Segmentation",
+         {"arxiv": "2501.06692"}, "github.com/PRIS-CV/PGP-SAM"),
+        ("A priority-guided contrastive network for delineating vascular layers in arterial ultrasound",
+         {"doi": "10.1016/j.eswa.2025.126717"}, None),
+    ],
     # audit44: a list item whose title-cased title is hard-wrapped (breaks before capitalised words) ahead of its [[paper]] link
     "title-cased-wrap-before-paper-label.md": [
         ("PnP-AdaNet: Plug-and-Play Adversarial Domain Adaptation Network with a Benchmark at Cross-modality Cardiac Segmentation", {"arxiv": "1812.07907"}, None),

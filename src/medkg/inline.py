@@ -252,7 +252,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 if url and not url.startswith("#") and not _is_badge_target(url):
                     img = next(c for c in node.children if c.kind == "Image")
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
-                    if not alt and (label := _badge_role_label((img.attrs or {}).get("dest_url", ""))):
+                    # (an alt that names no role, such as "Static Badge" or "GitHub Repo stars", the alt text
+                    # shields.io writes into every badge it hands out, says no more than no alt at all)
+                    if (not alt or not (label_role(alt) or alt.lower() in WEIGHTS_LABELS or is_home_label(alt))) \
+                            and (label := _badge_role_label((img.attrs or {}).get("dest_url", ""))):
                         # "[![](…shields.io/badge/arXiv-5291C8…)](arxiv…)": an alt-less static badge shows its
                         # label as the link's text, so it is that labelled link ("[arXiv](…)"), not a nameless badge
                         out.append(label)
@@ -347,19 +350,30 @@ _IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
 
 #: a shields.io static badge, ``/badge/<label>-<message>-<colour>`` (or ``/badge/<message>-<colour>``): its
 #: first segment is the text it shows first (``--`` writes a dash, ``__`` an underscore, ``_`` a space)
-_STATIC_BADGE = re.compile(r"shields\.io/badge/((?:[^-/?#]|--)+)-", re.I)
+_STATIC_BADGE = re.compile(r"shields\.io/badge/((?:[^-/?#]|--)+)-(?:((?:[^-/?#]|--)+)-)?", re.I)
+#: "…shields.io/github/stars/owner/repo?label=Code": the ``label`` parameter of any shields.io badge, static or not
+_BADGE_LABEL_PARAM = re.compile(r"shields\.io/[^?#]*\?(?:[^#]*&)?label=([^&#]*)", re.I)
 
 
 def _badge_role_label(src: str) -> str:
     """The label a static badge image shows, when that label names a link's role (``arXiv``, ``code``,
     ``repo``, ``DOI``, ``website``): an alt-less badge wrapped in a link is then that link's text. Other
-    labels (``license``, ``PRs``, a venue's name) leave the badge nameless, as before."""
+    labels (``license``, ``PRs``, a venue's name) leave the badge nameless, as before.
+
+    The text a badge shows is its ``label=`` parameter when it has one (``…/github/stars/o/r?label=Code``: a
+    stars count captioned "Code"), else its static label; a blank static label (``badge/_-arxiv-gray``, the
+    "no label" spelling) shows only the message, which is then what the badge says."""
     from urllib.parse import unquote
 
+    def shown(text: str) -> str:
+        text = unquote(text.replace("+", " ")) if text else ""
+        return text.replace("--", "-").replace("__", "\0").replace("_", " ").replace("\0", "_").strip()
+
+    p = _BADGE_LABEL_PARAM.search(src)
     m = _STATIC_BADGE.search(src)
-    if m is None:
-        return ""
-    label = unquote(m.group(1)).replace("--", "-").replace("__", "\0").replace("_", " ").replace("\0", "_").strip()
+    label = shown(p.group(1)) if p is not None else ""
+    if not label and m is not None:
+        label = shown(m.group(1)) or shown(m.group(2) or "")
     return label if label and len(label) <= 30 and label_role(label) else ""
 
 

@@ -110,6 +110,7 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     # code block that opens an item on the marker's own line is read as the Markdown it holds (a code sample
     # in a list sits on the lines under its item, or in a fence, never right after the marker).
     marker_code: list[tuple[list[_Node], _Node]] = []
+    html_blocks: list[tuple[list[_Node], _Node]] = []  # "<div … markdown=\"1\">": may hold Markdown (``_expand_markdown_html``)
     events: Any = pyromark.events_with_range(text, options=_options(front_matter))  # typed loosely: a union of dicts
     for ev, rng in events:
         if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
@@ -127,6 +128,8 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
                     while start < rng["end"] and raw[start] in (10, 13):
                         start += 1
                 node = node_(v, start, rng["end"])
+                if v == "HtmlBlock" and _directive_depth < MAX_DIRECTIVE_DEPTH:
+                    html_blocks.append((children, node))
             else:
                 (name, attrs), = v.items()
                 node = node_(name, rng["start"], rng["end"], attrs)
@@ -153,9 +156,49 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
         _expand_directive(parent, node, _directive_depth + 1)
     for parent, node in marker_code:  # (never inside a directive: that body is parsed again on its own)
         _reparse_in_place(parent, node, _directive_depth + 1)
+    if html_blocks and b"markdown" in raw:
+        for parent, node in reversed(html_blocks):  # last first: a parent list's earlier blocks keep their index
+            _expand_markdown_html(parent, node, raw, _directive_depth + 1)
     if b"[^" in raw:
         _footnotes_as_lists(root)
     return root
+
+
+#: an HTML start tag with kramdown's ``markdown="1"`` (or ``"block"``) attribute: Jekyll renders its content as Markdown
+_MARKDOWN_HTML_TAG = re.compile(r"""<[A-Za-z][\w-]*\s[^<>]*?\bmarkdown\s*=\s*["']?(?:1|block)\b[^<>]*>""", re.I)
+#: a line holding only HTML tags and comments ("</div>", "<font size=\"2\">", "<!-- … -->"): no text of its own
+_TAG_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:<!--.*?-->|</?[A-Za-z][^<>]*>)[ \t]*)+$", re.M)
+
+
+def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
+    """``<div class='paper-box-text' markdown="1">`` / ``### Title<br>`` / ``<font size="2">`` / ``Authors`` /
+    ``</font>`` / ``[![arXiv](…)](arxiv…)`` / ``</div>``: kramdown, Jekyll's renderer, reads the content of an HTML
+    element whose tag says ``markdown="1"`` as Markdown (the AcadHomepage template's paper boxes). CommonMark
+    ends an HTML block only at a blank line, so with none after that tag the whole box stays raw HTML and its
+    title and links are lost. The lines after the tag's line are parsed as Markdown in the block's place, at
+    their own byte offsets; lines holding nothing but tags (``</div>``, ``<font>``) are blank there (same
+    length), as the element structure kramdown reads them as, not text; the lines up to the tag stay HTML."""
+    block = raw[node.start:node.end].decode("utf-8")
+    m = _MARKDOWN_HTML_TAG.search(block)
+    if m is None:
+        return
+    nl = block.find("\n", m.end())
+    if nl < 0 or not block[nl + 1:].strip():
+        return
+    body = _TAG_ONLY_LINE.sub(_blank, block[nl + 1:])
+    cut = node.start + len(block[:nl + 1].encode("utf-8"))
+    sub = build_tree(body, depth).children if body.strip() else []
+    stack = list(sub)
+    while stack:
+        n = stack.pop()
+        n.start, n.end = n.start + cut, n.end + cut
+        stack.extend(n.children)
+    node.children = [c for c in node.children if c.start < cut]
+    for c in node.children:
+        c.end = min(c.end, cut)
+    node.end = cut
+    i = next(i for i, x in enumerate(parent) if x is node)
+    parent[i + 1:i + 1] = sub
 
 
 def _footnotes_as_lists(root: _Node) -> None:
