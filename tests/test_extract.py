@@ -41,6 +41,35 @@ def test_every_seed_yields_entries_with_valid_lines(seeds):
             assert e.kind in ("paper", "repository", "dataset", "model", "competition", "tool", "website", "other")
 
 
+def test_an_entry_ends_on_a_line_of_its_own_text(seeds):
+    """A list's range in the parser runs on over the blank lines after it: an entry's end line is its last
+    line of text, never one of those (medical-nlp's sub-bulleted records ended on the blank line after them)."""
+    for name, x in seeds.items():
+        raw = _raw(name)
+        for e in x.entries:
+            assert raw[e.end_line - 1].strip(), (name, e.line, e.end_line)
+
+
+def _same_fields(x) -> list[tuple]:
+    return [(r["line"], r["end_line"], r["kind"], r["title"], r["identifiers"], r["links"], r["authors"], r["year"],
+             r["venue"], r["topic"]) for r in map(entry_record, x.entries)]
+
+
+@pytest.mark.parametrize("variant", ["crlf", "bom", "no-final-newline", "blank-lines-at-end"])
+def test_line_endings_a_bom_and_the_file_end_change_no_entry(seeds, tmp_path, variant):
+    """The same list saved on Windows (CRLF), with a BOM, without its final newline or with blank lines after it
+    gives the same entries, line for line (a metamorphic check: the last entry's end line followed the file end)."""
+    for p in sorted(LISTS.glob("*.md")):
+        raw = p.read_bytes()
+        data = {"crlf": raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"),
+                "bom": raw if raw.startswith(b"\xef\xbb\xbf") else b"\xef\xbb\xbf" + raw,
+                "no-final-newline": raw.rstrip(b"\r\n"),
+                "blank-lines-at-end": raw + b"\n\n\n"}[variant]
+        out = tmp_path / p.name
+        out.write_bytes(data)
+        assert _same_fields(extract_file(out)) == _same_fields(seeds[p.stem]), p.name
+
+
 def test_awesome_medical_research_code_labels(seeds):
     x = seeds["awesome-medical-research"]
     raw = _raw("awesome-medical-research")

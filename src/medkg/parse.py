@@ -536,7 +536,13 @@ class _Parser:
         return bisect.bisect_right(self.line_starts, offset)
 
     def end_line_of(self, end_offset: int) -> int:
-        return self.line_of(max(end_offset - 1, 0))
+        """The line of a node's last character that is no white space: a list's or a block's range runs
+        on over the blank lines after it (at the end of a file, its last entry ended on a blank line, one
+        more than with no final blank line)."""
+        data, i = self.data, min(end_offset, len(self.data)) - 1
+        while i > 0 and data[i] in b" \t\r\n":
+            i -= 1
+        return self.line_of(max(i, 0))
 
     def raw(self, start: int, end: int) -> str:
         return self.data[start:end].decode("utf-8", "replace")
