@@ -70,6 +70,32 @@ def test_line_endings_a_bom_and_the_file_end_change_no_entry(seeds, tmp_path, va
         assert _same_fields(extract_file(out)) == _same_fields(seeds[p.stem]), p.name
 
 
+#: what awesome lists close with: the list's own BibTeX, how to contribute, a star chart, the licence
+_CLOSING_SECTIONS = (b"\n\n## Citation\n\n```bibtex\n@article{doe2024,\n  title={A Survey of Things},\n  author={Doe, J.},\n"
+                     b"  year={2024}\n}\n```\n\n## Contributing\n\nPull requests are welcome! Read the [guidelines]"
+                     b"(CONTRIBUTING.md).\n\n## Star History\n\n[![Star History Chart](https://api.star-history.com/svg?"
+                     b"repos=a/b&type=Date)](https://star-history.com/#a/b&Date)\n\n## License\n\n[MIT](LICENSE)\n")
+
+
+def test_a_lists_closing_sections_change_none_of_its_entries(tmp_path):
+    """Appending "## Citation", "## Contributing", "## Star History" and "## License" to a list leaves every
+    entry before them as it was (a metamorphic check over the seeds and every dialect file). Each used to tip a
+    whole-page judgement: a page of "Title" / "=====" sections lost all its entries to a trailing "## License"
+    (its H1s no longer the only level), a "### Code explanation" under the title became the page's tagline, and
+    the citation's BibTeX record counted as one more link-less reference, turning notes into papers."""
+    dialects = Path(__file__).parent / "data" / "dialects"
+    changed = []
+    for p in sorted(LISTS.glob("*.md")) + sorted(dialects.glob("*.md")):
+        raw = p.read_bytes()
+        out = tmp_path / p.name
+        out.write_bytes(raw.rstrip(b"\r\n") + _CLOSING_SECTIONS)
+        before = _same_fields(extract_file(p))
+        after = _same_fields(extract_file(out))
+        if after[:len(before)] != before:
+            changed.append(p.name)
+    assert not changed
+
+
 def test_awesome_medical_research_code_labels(seeds):
     x = seeds["awesome-medical-research"]
     raw = _raw("awesome-medical-research")

@@ -4518,6 +4518,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cardiologist-level arrhythmia detection with convolutional neural networks", {"arxiv": "1707.01836"}, None),
         ("The Incidentalome", {}, None),
     ],
+    # audit44 (metamorphic check): numbered-names-under-one-subheading (jli0117/gan-zoo-for-EHR): "# Title" / "###
+    # Code explanation" / "(1) C-RNN-GAN" / "- Paper link: …" / "- Code link: …"; a "## License" after it made the
+    # sub-heading the page's tagline and each link an entry of its own (test_extract's closing-sections check)
+    "numbered-names-under-one-subheading.md": [
+        ("C-RNN-GAN", {"arxiv": "1611.09904"}, "github.com/olofmogren/c-rnn-gan"),
+        ("RCGAN", {"arxiv": "1706.02633"}, "github.com/ratschlab/RGAN"),
+        ("medGAN", {"arxiv": "1703.06490"}, "github.com/mp2893/medgan"),
+    ],
     # audit44: homepage-career-sections (FengheTan9/FengheTan9.github.io): "# 🏅 Honors and Awards" / "- **National
     # Scholarship for Postgraduates**, Chinese Ministry of Education, *2025*", "# 💬 Professional Services" / "- Neural
     # Information Processing Systems (*NeurIPS*), 2026": prizes and journals reviewed read as bylines with a venue and

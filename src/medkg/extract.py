@@ -320,6 +320,11 @@ _PEOPLE_HEADING = re.compile(r"(?i)^\W*(?:(?:core\s+|main\s+)?(?:contributors?|m
                              r"联系方式|联系我们|贡献者|作者|维护者)\W*$")
 
 
+def _in_document_section(e: Entry) -> bool:
+    """Under a heading about the list itself (``## Citation``, ``## License``), at any depth."""
+    return any(headings.is_document_section(h.text) for h in e.topic)
+
+
 @functools.lru_cache(maxsize=1024)
 def _people_section(heading: str) -> bool:
     """A heading over the list's contributors or contacts: its link-less lines ("- 🧑‍🔬 **Zanting Ye**" /
@@ -446,8 +451,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("- Metabolic Heterogeneity in Human Lung Tumors | Cell, 2016": in a list that links no paper, a reading
     # log, link-less lines already read as papers by their venue and year are its references too, and their
     # bare-title siblings more of them)
+    # (not the list's own paper its "## Citation" section cites as BibTeX: no line of the list's content)
     n_cited_plain = 0 if n_linked_papers else sum(1 for e in entries if e.kind == "paper" and not e.links
-                                                  and e.year is not None)
+                                                  and e.year is not None and not _in_document_section(e))
     many_plain = len(plain) + n_cited_plain >= _PLAIN_REFERENCES_MIN
     if many_plain and 4 * n_linked_papers >= len(plain):
         # a list that links its papers ("- [Gaube et al. (2021)](doi.org/…) — …"), one for every four link-less

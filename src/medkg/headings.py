@@ -143,6 +143,8 @@ def _is_document_section(heading: str) -> bool:
         return True
     if any(_is_cjk(ch) for ch in words[0]):
         return len(heading.strip()) <= 8 and any(w in heading for w in _DOC_SECTION_ZH)
+    if words[:2] == ["star", "history"] or words[0] == "stargazers":
+        return True  # "## ⭐ Star History" / "[![Star History Chart](…)](…)": the list's own popularity chart
     if words[0] not in _DOC_SECTION_WORDS:
         return False
     # "#### Contact-Tracing", "## Background-Subtraction": the word is half of a hyphenated term, a topic
@@ -155,6 +157,11 @@ def _is_document_section(heading: str) -> bool:
 _UPKEEP_SECTION_WORDS = frozenset("""contributing contribution contributions contribute contributors license licence
     licensing acknowledgement acknowledgements acknowledgment acknowledgments contact disclaimer changelog faq""".split())
 _UPKEEP_SECTION_ZH = ("贡献", "许可", "致谢", "联系", "免责")
+
+
+def is_document_section(heading: str) -> bool:
+    """``## Citation``, ``## License``, ``## About``: a section about the list itself (``_is_document_section``)."""
+    return _is_document_section(heading)
 
 
 def is_upkeep_section(heading: str) -> bool:

@@ -457,7 +457,9 @@ def _tagline_heading(blocks: list[_Node]) -> _Node | None:
         return None
     # the next heading no deeper than it is shallower, no sibling: a first "###### Title" of a reading list's
     # "######" records, followed by more of them before "## Other notes", is a record, not a tagline
-    after = next((lv for lv in (regroup.heading_level(b) for b in blocks[2:] if b.kind == "Heading") if lv <= level), 0)
+    # (a heading over a part about the list itself, "## License" at its end, opens no section of its outline)
+    after = next((lv for lv in (regroup.heading_level(b) for b in blocks[2:] if b.kind == "Heading"
+                                and not _is_document_section(_inline(b.children).plain)) if lv <= level), 0)
     return blocks[1] if 1 < after < level else None
 
 
@@ -570,7 +572,9 @@ class _Parser:
         # uses H1 for its sections, as other lists use "## ": a section's lone record is read as under "## "
         # (a list with "## " sections keeps its H1s for its title and its about parts: "# Awesome X" … "# Credits";
         # an H1 opening the page is its title, the prose under it no record: "# Curai Research" / "This repository …")
-        if len(h1s) >= 2 and all(c.kind != "Heading" or c.attrs and c.attrs.get("level") == "H1" for c in root.children):
+        # (a heading over a part about the list itself, "## License" after the last section, is no level of its own)
+        if len(h1s) >= 2 and all(c.kind != "Heading" or c.attrs and c.attrs.get("level") == "H1"
+                                 or _is_document_section(_inline(c.children).plain) for c in root.children):
             self.h1_sections = {id(h) for h in h1s if h is not first_block}
         # '<div align="center">' / "# Awesome X": a centred banner's HTML before the H1 leaves it the page's title
         lead = [c for c in root.children if c.kind != "HtmlBlock"]
