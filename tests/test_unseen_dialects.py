@@ -4526,6 +4526,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RCGAN", {"arxiv": "1706.02633"}, "github.com/ratschlab/RGAN"),
         ("medGAN", {"arxiv": "1703.06490"}, "github.com/mp2893/medgan"),
     ],
+    # audit44 (metamorphic check): reference-style-code-link-sibling-bullet: the labelled-code-link-sibling-bullet
+    # dialect written with reference links ("- [Github: owner/repo][2]" / "[2]: https://github.com/…"): the code
+    # bullet is still the cited paper's code (the source look before the rule knew only "[text](url)")
+    "reference-style-code-link-sibling-bullet.md": [
+        ("Thought2Text: Text Generation from EEG Signal using Large Language Models (LLMs)", {"arxiv": "2410.07507"},
+         "github.com/abhijitmishra/Thought2Text"),
+        ("EEG-GPT: Exploring Capabilities of Large Language Models for EEG Classification and Interpretation",
+         {"arxiv": "2401.18006"}, "github.com/example-lab/eeg-gpt"),
+        ("ViT2EEG: Leveraging Hybrid Pretrained Vision Transformers for EEG Data", {"arxiv": "2308.00454"}, None),
+    ],
     # audit44: homepage-career-sections (FengheTan9/FengheTan9.github.io): "# 🏅 Honors and Awards" / "- **National
     # Scholarship for Postgraduates**, Chinese Ministry of Education, *2025*", "# 💬 Professional Services" / "- Neural
     # Information Processing Systems (*NeurIPS*), 2026": prizes and journals reviewed read as bylines with a venue and

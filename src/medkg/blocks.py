@@ -2337,12 +2337,13 @@ def citation_markers_only(inl: _Inline) -> bool:
 
 def code_link_bullet_text(raw: str) -> bool:
     """A cheap look at an item's source before ``sibling_code_link`` reads it: one link, its text a code label
-    ("- [Github: owner/repo](…)", "- [[code]](…)")."""
-    if raw.count("](") != 1:
+    ("- [Github: owner/repo](…)", "- [[code]](…)", or by reference: "- [Github: owner/repo][3]")."""
+    inline, by_ref = raw.count("]("), raw.count("][")
+    if inline + by_ref != 1:
         return False
     from medkg.classify import label_role
 
-    text = raw[raw.find("[") + 1: raw.find("](")]
+    text = raw[raw.find("[") + 1: raw.find("](" if inline else "][")]
     return label_role(_bracket_label(text.strip(" `*_"))) == "code"
 
 
