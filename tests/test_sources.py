@@ -83,6 +83,18 @@ def test_nul_bytes_are_stripped_with_a_diagnostic():
     assert [(d.code, d.line) for d in src.diagnostics] == [("nul-bytes", 3)]
 
 
+def test_decomposed_accents_are_composed_with_an_info_diagnostic():
+    """"Gómez" written as "Go" + U+0301 (macOS, PDF copies) reads as the composed text, lines kept, and the
+    curator is told where; composed text and plain ASCII pass through untouched, with no diagnostic."""
+    raw = "# Papers\n\n- Go\u0301mez-Bombarelli, R. et al. Title. ACS Cent. Sci. (2018)\n- Avsec, Z\u030c.\n".encode()
+    out = decode_bytes(raw, source="t")
+    assert out.text == "# Papers\n\n- Gómez-Bombarelli, R. et al. Title. ACS Cent. Sci. (2018)\n- Avsec, Ž.\n"
+    assert [(d.code, d.line, d.severity) for d in out.diagnostics] == [("unicode-composed", 3, "info")]
+    assert "2 line(s)" in out.diagnostics[0].message
+    composed = "# Gómez\n".encode()
+    assert decode_bytes(composed, source="t").diagnostics == ()
+
+
 @pytest.mark.parametrize(
     ("raw", "text"),
     [
