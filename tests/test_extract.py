@@ -100,6 +100,25 @@ def test_a_lists_closing_sections_change_none_of_its_entries(tmp_path):
     assert not changed
 
 
+def test_no_break_spaces_read_as_spaces(tmp_path):
+    """Bylines and titles pasted from a web page keep its no-break spaces (U+00A0, or ``&nbsp;``): the names and
+    the title read as with plain spaces, and the title keeps no invisible difference from the same title typed."""
+    p = tmp_path / "nbsp.md"
+    p.write_text("# Chest X-rays and clinical\u00a0reports analysis using DL\n\nCode used\u00a0for the papers:\n\n"
+                 "> [_Clinically\u00a0Correct Report Generation\u00a0from Chest\u00a0X-rays using Templates_]"
+                 "(https://arxiv.org/abs/2109.01234) \\\n> Pablo Pino, Denis Parra, Cecilia\u00a0Besa and Claudio Lagos \\\n"
+                 "> [MLMI](https://sites.google.com/view/mlmi2021/home) at MICCAI 2021, oral presentation \\\n"
+                 "> Links: [Pre-print](https://example.org/preprint.pdf), [video](https://example.org/video)\n\n"
+                 "> [_Inspecting state of the art performance&nbsp;and NLP metrics_](https://arxiv.org/abs/2105.05678) \\\n"
+                 "> Pablo Pino,&nbsp;Denis Parra \\\n> [LXAI](https://www.latinxinai.org/) at NeurIPS 2020\n",
+                 encoding="utf-8")
+    records = [entry_record(e) for e in extract_file(p).entries]
+    assert [(r["title"], r["authors"]) for r in records] == [
+        ("Clinically Correct Report Generation from Chest X-rays using Templates",
+         ["Pablo Pino", "Denis Parra", "Cecilia Besa", "Claudio Lagos"]),
+        ("Inspecting state of the art performance and NLP metrics", ["Pablo Pino", "Denis Parra"])]
+
+
 def test_awesome_medical_research_code_labels(seeds):
     x = seeds["awesome-medical-research"]
     raw = _raw("awesome-medical-research")

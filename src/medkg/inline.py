@@ -71,6 +71,11 @@ class _Inline:
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
 
+#: no-break and fixed-width spaces read as the space they show ("Pablo\u00a0Pino", "Title&nbsp;[PDF]", pasted from a
+#: web page): the rules read words, names and titles split by spaces, and a title keeps no invisible difference
+_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u2002": " ",
+                                  "\u2003": " "})
+
 
 _SKIPPED_BLOCKS = frozenset(("List", "BlockQuote", "CodeBlock", "HtmlBlock", "Table", "Heading", "Item"))
 _CLOSE = object()  # stack marker: the node below it is being closed
@@ -136,6 +141,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             k = node.kind
             if k == "text" or k == "code":
                 t = node.text
+                if not t.isascii():
+                    t = t.translate(_NO_BREAK_SPACES)  # same length: positions stay
                 if blank and k == "text" and _DECORATION.match(t):
                     if link_stack and link_stack[-1][1] == pos:
                         res.icon_links += (pos,)
