@@ -4536,6 +4536,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "2401.18006"}, "github.com/example-lab/eeg-gpt"),
         ("ViT2EEG: Leveraging Hybrid Pretrained Vision Transformers for EEG Data", {"arxiv": "2308.00454"}, None),
     ],
+    # audit44 (metamorphic check): tool-item-citation-subbullet-loose: tool-item-with-one-citation-subbullet with a
+    # blank line between each item and its sub-bullet (a loose list is the same list): the repository is still the
+    # cited paper's code
+    "tool-item-citation-subbullet-loose.md": [
+        ("LoopCluster: Robust Single-Cell Hi-C Clustering by Random Walks", {"doi": "10.1101/512345"},
+         "github.com/loopcluster/LoopCluster"),
+        ("scHiKit: A Toolbox for Single-Cell Hi-C Embedding", {"doi": "10.1101/771234"}, "github.com/hikit-lab/scHiKit"),
+    ],
     # audit44: homepage-career-sections (FengheTan9/FengheTan9.github.io): "# 🏅 Honors and Awards" / "- **National
     # Scholarship for Postgraduates**, Chinese Ministry of Education, *2025*", "# 💬 Professional Services" / "- Neural
     # Information Processing Systems (*NeurIPS*), 2026": prizes and journals reviewed read as bylines with a venue and

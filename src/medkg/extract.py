@@ -620,7 +620,9 @@ def _tool_papers_under_their_repo(entries: list[Entry]) -> list[Entry]:
     out = list(entries)
     for i in range(len(entries) - 1):
         parent, child = entries[i], entries[i + 1]
-        if parent.kind not in ("repository", "tool") or child.kind != "paper" or child.line != parent.end_line + 1 \
+        # (the sub-bullet right under the item, or after a blank line: a loose list is the same list)
+        if parent.kind not in ("repository", "tool") or child.kind != "paper" \
+                or not parent.end_line < child.line <= parent.end_line + 2 \
                 or any(link.role in ("code", "related_code") for link in child.links):
             continue
         repos = {ids.canonical_repo(link.url) for link in parent.links if link.role == "code"}
