@@ -81,6 +81,55 @@ _CLOSING_SECTIONS = (b"\n\n## Citation\n\n```bibtex\n@article{doe2024,\n  title=
                      b"repos=a/b&type=Date)](https://star-history.com/#a/b&Date)\n\n## License\n\n[MIT](LICENSE)\n")
 
 
+_ITEM_LINE = re.compile(r"^\s{0,12}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+
+
+def _loose(text: str) -> str:
+    """A blank line between each two list items that follow each other (a tight list made loose)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and _ITEM_LINE.match(line) and _ITEM_LINE.match(lines[i - 1]):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _no_break_spaces(text: str) -> str:
+    """Every third space between two words a no-break space (U+00A0), outside lines holding HTML."""
+    counter = iter(range(10**9))
+    return "\n".join(line if "<" in line else re.sub(r"(?<=[a-z,]) (?=[A-Za-z])",
+                                                      lambda m: "\u00a0" if next(counter) % 3 == 0 else " ", line)
+                     for line in text.split("\n"))
+
+
+def _plain_fields(x) -> list[tuple]:
+    """The fields of each entry but its lines, spaces as plain spaces."""
+    def flat(v):
+        return " ".join(v.replace("\u00a0", " ").split()) if isinstance(v, str) else v
+    return [(r["kind"], flat(r["title"]), r["identifiers"], [(link["url"], link["role"]) for link in r["links"]],
+             [flat(a) for a in r["authors"]], r["year"]) for r in map(entry_record, x.entries)]
+
+
+@pytest.mark.parametrize("variant", ["loose-lists", "no-break-spaces"])
+def test_loose_lists_and_no_break_spaces_change_no_entry(tmp_path, variant):
+    """A list whose items are set apart by blank lines (a loose list), or whose words are parted by no-break
+    spaces here and there (text pasted from a web page), gives the same entries as the list itself (a
+    metamorphic check over the seeds and every dialect file): a tool's item and its citation sub-bullet
+    parted by a blank line lost the code pairing; a title with U+00A0 inside it took its byline's place."""
+    dialects = Path(__file__).parent / "data" / "dialects"
+    changed = []
+    for p in sorted(LISTS.glob("*.md")) + sorted(dialects.glob("*.md")):
+        text = p.read_text(encoding="utf-8")
+        if variant == "loose-lists" and ("```" in text or "~~~" in text):
+            continue  # (a fence may hold list-like lines that are no items)
+        out = tmp_path / p.name
+        out.write_text(_loose(text) if variant == "loose-lists" else _no_break_spaces(text), encoding="utf-8")
+        if _plain_fields(extract_file(out)) != _plain_fields(extract_file(p)):
+            changed.append(p.name)
+    assert not changed
+
+
 def test_a_lists_closing_sections_change_none_of_its_entries(tmp_path):
     """Appending "## Citation", "## Contributing", "## Star History" and "## License" to a list leaves every
     entry before them as it was (a metamorphic check over the seeds and every dialect file). Each used to tip a
