@@ -339,6 +339,23 @@ def test_query_binding_a_variable_the_query_assigns_is_a_query_error(text):
         Q.run(EmbeddedStore(None), text, {"x": "b"})
 
 
+def test_a_comparison_written_without_spaces_binds_its_variables():
+    """``FILTER(?a<?b&&?a>0)``: SPARQL's IRI token also matches ``<?b&&?a>``; read so, the parameter ``b`` was
+    "not used" and the query could not be run with it. A ``<`` after an operand is the comparison."""
+    text = 'SELECT ?a WHERE { VALUES ?a { "a" "b" "c" } FILTER(?a<?b&&?a>"") } ORDER BY ?a'
+    result = Q.run(EmbeddedStore(None), text, {"b": "c"})
+    assert [row[0].value for row in result.rows] == ["a", "b"]
+    iri = "SELECT ?s WHERE { VALUES ?s { <http://example.org/x?y=1> } ?s ?p ?o }"
+    assert Q.run(EmbeddedStore(None), iri).rows == ()  # an IRI holding "?" after a variable is still an IRI
+
+
+def test_the_lexer_reads_names_beyond_the_basic_plane():
+    """SPARQL's names may start with any letter up to U+EFFFF (``?𐌰x``, ``ex:𐌰b``): a remote store that takes
+    them gets them bound (Oxigraph's own parser does not take them, and says so as a syntax error)."""
+    assert [t.value for t in Q._tokens("SELECT ?𐌰x WHERE { ?s ex:𐌰b ?𐌰x }")] == [
+        "SELECT", "?𐌰x", "WHERE", "{", "?s", "ex:𐌰b", "?𐌰x", "}"]
+
+
 def test_undefined_prefix_is_named():
     with pytest.raises(QueryError, match="undefined prefix foo:"):
         Q.run(EmbeddedStore(None), "SELECT * WHERE { ?s foo:bar ?o }")

@@ -297,20 +297,39 @@ _LEX_PATTERN = r"""
   | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
               |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
-  | (?P<name>[A-Za-z_\u00C0-\uFFFF][\w\u00B7\u00C0-\uFFFF.-]*(?::[\w\u00B7\u00C0-\uFFFF.:%-]*)?|:[\w.:%-]*)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF\U00010000-\U000EFFFF]+)
+  | (?P<name>[A-Za-z_\u00C0-\uFFFF\U00010000-\U000EFFFF][\w\u00B7\u00C0-\uFFFF\U00010000-\U000EFFFF.-]*
+             (?::[\w\u00B7\u00C0-\uFFFF\U00010000-\U000EFFFF.:%-]*)?|:[\w.:%-]*)
   | (?P<punct>[{}()])
   | (?P<other>.)
 """
 
 
 def _tokens(text: str) -> Iterable[_Tok]:
-    for m in _lex().finditer(text):
+    """The tokens of a query, strings, IRIs, comments and white space left out.
+
+    ``FILTER(?a<?b&&?c>0)``: SPARQL's IRI token also matches ``<?b&&?c>``; a ``<`` right after an operand (a
+    variable, a number, a closing parenthesis) that opens an "IRI" starting with a variable is the comparison
+    it reads as, so ``?b`` stays a variable to bind (real IRIs do not start with ``?`` or ``$``)."""
+    lex = _lex()
+    pos, n = 0, len(text)
+    operand = False  # the last significant token ends an expression operand
+    while pos < n:
+        m = lex.match(text, pos)
+        assert m is not None  # the last alternative matches any character
         kind = m.lastgroup
         assert kind is not None  # every alternative of the pattern is a named group
-        if kind in ("ws", "comment", "string", "iri"):
-            continue
         value = m.group(0)
+        if kind == "iri" and operand and value[1:2] in ("?", "$"):
+            yield _Tok("other", "<", pos, pos + 1)
+            pos, operand = pos + 1, False
+            continue
+        pos = m.end()
+        if kind in ("ws", "comment"):
+            continue
+        operand = kind == "var" or value == ")" or (kind == "other" and value.isdigit())
+        if kind in ("string", "iri"):
+            continue
         if kind == "name":
             kind = "kw" if ":" not in value else "other"
         yield _Tok(kind, value, m.start(), m.end())
