@@ -32,6 +32,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: bold-title-stop-then-italic-journal (hzmaxwell/academicpages.github.io "CNS on Single-Cell Analysis"):
+    # "- **Title.** *Nature Methods*": a link-less item whose bold title closes with its own stop, then only the
+    # journal (emphasised, no year) is a reference to a paper, the journal its venue, not an author nor the title's
+    "bold-title-stop-then-italic-journal.md": [
+        ("Contrastive embedding of cell states across donors and assays", {}, None),
+        ("A variational model of spatial gene expression in tissue sections", {}, None),
+        ("Decoding regulatory grammar from chromatin accessibility with attention", {}, None),
+        ("Benchmarking batch correction for atlas-scale integration", {}, None),
+        ("Lineage recording with base editors in developing embryos", {}, None),
+    ],
     # audit17: code-column-holding-paper-links (234Darling/Alzheimer-s-Disease-Diagnosis…): "| Title | … | Code | … |"
     # whose Code cell holds "[Github](github…)" when there is code, else the paper's own bare address
     # ("https://ieeexplore.ieee.org/document/…"): a paper's page is the paper's link, never its code

@@ -1246,6 +1246,27 @@ def names_venue(text: str) -> bool:
                               for w in words)
 
 
+#: small words a journal's full name may hold between its capitalised ones ("Journal of the American …")
+_JOURNAL_NAME_SMALL = frozenset("of and & in on for the".split())
+
+
+def names_journal(text: str) -> bool:
+    """``Nature Methods``, ``Nature Machine Intelligence``, ``Genome Biology``, ``Cell``: a journal or proceedings
+    named in full without a year, as a reading list writes it after a set-apart title ("**Title.** *Nature
+    Methods*"). Two to eight capitalised words (small connecting words between them), no digit, at least one a
+    venue word (``VENUE_WORDS``); a single word only when ``names_venue`` knows it. Why so strict: without a year
+    beside it, a capitalised phrase after a bold name is as often a tagline ("Python Toolkit") as a venue."""
+    words = text.split()
+    if not words or len(words) > 8 or any(c.isdigit() for c in text):
+        return False
+    if len(words) == 1:
+        return names_venue(text)
+    if not all(w[:1].isupper() or w.casefold() in _JOURNAL_NAME_SMALL for w in words) \
+            or words[0].casefold() in _JOURNAL_NAME_SMALL:
+        return False
+    return any(w.strip(".,:;()").casefold() in VENUE_WORDS for w in words) or names_venue(text)
+
+
 def personal_name(piece: str) -> bool:
     """``Vignesh Ram Somnath``, ``Connor W. Coley``, ``Paweł Dąbrowski-Tumański``, ``Ana de Souza``: one person's
     full name, two to four words, first and last capitalised, each a name word (no venue or title word: "Deep

@@ -422,8 +422,15 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             if len(key) >= 2:
                 per_parent[key[:-1]] = per_parent.get(key[:-1], 0) + n
 
+    # link-less lines read as papers by their own citation (a venue, a year) stand beside a section's bare titles as
+    # references too: "- Title | Nature Review Genetics" / "- Bare title" is a group of two, not a lone title
+    cited_linkless: dict[tuple, int] = {}
+    for e in entries:
+        if e.kind == "paper" and not e.links and (e.year is not None or e.venue):
+            cited_linkless[_topic_key(e)] = cited_linkless.get(_topic_key(e), 0) + 1
+
     def lone_note(key: tuple) -> bool:
-        if by_topic[key] != 1:
+        if by_topic[key] + cited_linkless.get(key, 0) != 1:
             return False
         if notes.get(key, 0) >= 1:
             return True
@@ -452,8 +459,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # log, link-less lines already read as papers by their venue and year are its references too, and their
     # bare-title siblings more of them)
     # (not the list's own paper its "## Citation" section cites as BibTeX: no line of the list's content)
+    # (or by their venue alone: "- **Title.** *Nature Methods*", a list sorted under year headings)
     n_cited_plain = 0 if n_linked_papers else sum(1 for e in entries if e.kind == "paper" and not e.links
-                                                  and e.year is not None and not _in_document_section(e))
+                                                  and (e.year is not None or e.venue) and not _in_document_section(e))
     many_plain = len(plain) + n_cited_plain >= _PLAIN_REFERENCES_MIN
     if many_plain and 4 * n_linked_papers >= len(plain):
         # a list that links its papers ("- [Gaube et al. (2021)](doi.org/…) — …"), one for every four link-less
@@ -879,6 +887,14 @@ def type_entry(entry: Entry) -> Entry:
                 confidence = max(trailer.confidence, 0.5)
                 authors = authors or trailer.authors
                 year, venue = year or trailer.year, venue or trailer.venue
+        if not links and title and confidence < 0.5 and not byline_titled \
+                and citation.names_journal(journal := entry.description.strip(" .()")) \
+                and classify.reads_like_paper_title(title):
+            # "- **Title of the work.** *Nature Methods*": a set-apart title (``inline._split_trailer`` parted it),
+            # then only the journal it appeared in, is a reference too; the journal is the venue, not an author
+            confidence = 0.5
+            venue = venue or journal
+            authors = tuple(a for a in authors if a.strip(" .") != journal)
     elif _citation_like_title(title):
         cited = citation.parse_citation(title)  # "Duvenaud, D. et al. Title. Preprint at https://…"
         labelled = _LABELLED_REFERENCE.match(title) if cited is None or cited.confidence < 0.5 else None

@@ -19,7 +19,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.citation import MONTH
+from medkg.citation import MONTH, names_journal
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, is_home_label, label_role, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
@@ -817,6 +817,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
         if strong_lead.rstrip(" *_").endswith(".") and _LONG_VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 3:
             # "**Title.** Journal of computer-aided molecular design 2016.": a title closed by its own stop inside
             # the bold, then a journal's full name and a year (longer than the bare venue above allows)
+            return _drop_closing_stop(strong_lead), rest
+        if strong_lead.rstrip(" *_").endswith(".") and len(strong_lead.split()) >= 4 \
+                and names_journal(rest.rstrip(". ")):
+            # "**ArchR is a scalable software package for ….** *Nature Genetics*": a title closed by its own stop
+            # inside the bold, then only the journal's name (no year: a list already sorted by date); the journal
+            # is the trailer, never part of the title
             return _drop_closing_stop(strong_lead), rest
         if strong_lead.rstrip(" *_").endswith((",", "，")) and len(strong_lead.split()) >= 3 \
                 and _YEAR_IN_TEXT.search(rest):
