@@ -4615,6 +4615,35 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Integrating Mamba Sequence Model and Hierarchical Upsampling Network for Accurate Semantic Segmentation "
          "of Multiple Sclerosis Legion", {"arxiv": "2403.17432"}, None),
     ],
+    # audit46: reading notes written URL first, one a line ("https://arxiv.org/abs/… : Title", "https://… - Title"),
+    # in one paragraph or one paragraph each: every line is a work named after its separator; a URL alone on a
+    # line among them is an entry of its own, not the code of the line before; a code link in brackets after the
+    # name is that work's code
+    "url-led-notes-lines.md": [
+        ("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", {"arxiv": "2010.11929"}, None),
+        ("Training data-efficient image transformers & distillation through attention", {"arxiv": "2012.12877"},
+         None),
+        ("Adaptive transfer learning for EEG motor imagery classification with deep Convolutional Neural Network",
+         {}, "github.com/zhangks98/eeg-adapt"),
+        ("Alljoined -- A dataset for EEG-to-Image decoding", {"arxiv": "2404.05553"}, None),
+        ("EEG Conformer: Convolutional Transformer for EEG Decoding and Visualization", {}, None),
+        ("Transfer Learning for EEG-Based Brain-Computer Interfaces: A Review of Progress Made Since 2016",
+         {"pmcid": "PMC7664219"}, None),
+        ("A review of deep learning methods for EEG-based motor imagery classification",
+         {"doi": "10.1007/s00521-021-06352-5"}, None),
+        # (review guard: under a heading that names the work, a repository's line "https://github.com/… - official
+        # code release" is that work's code, not an entry of its own)
+        ("Swin-Unet", {"arxiv": "2105.05537"}, "github.com/HuCaoFighting/Swin-Unet"),
+    ],
+    # audit46: a group named as the sole author of a reference ("wwPDB Consortium. Title. Journal …", "The ENCODE
+    # Project Consortium. …", "The Cancer Genome Atlas Research Network. …") is its author block, not its title
+    "group-author-reference.md": [
+        ("Highly accurate protein structure prediction with AlphaFold", {}, None),
+        ("Protein Data Bank: the single global archive for 3D macromolecular structure data", {}, None),
+        ("An integrated encyclopedia of DNA elements in the human genome", {}, None),
+        ("Comprehensive molecular profiling of lung adenocarcinoma", {}, None),
+        ("Clustering huge protein sequence sets in linear time", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -4756,6 +4785,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: the title after a group author ("wwPDB Consortium. Protein Data Bank: …"), not the group's name
+    "group-author-reference.md": [t for t, _, _ in EXPECTED["group-author-reference.md"]],
     # audit17: "**Title** [2023]" / "**Title**[2022]": the square-bracketed year after the bold title goes
     "bold-title-square-bracket-year.md": [t for t, _, _ in EXPECTED["bold-title-square-bracket-year.md"]][:3],
     # audit39cj: a bold or emphasised bracket closing a table's title cell goes, a plain one inside the title stays

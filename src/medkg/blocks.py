@@ -529,6 +529,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
         if len(inl.links) > 1 and _lines_with_links(p) >= 2:
             lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
             kinds = [_item_kind(line_inl) for _, line_inl in lines]
+            if sum(1 for _, line_inl in lines if url_led_note(line_inl) is not None) >= 2:
+                # "https://… : Title" one a line: a URL alone on a line among them is an entry of its own (a
+                # repository the notes list), not a link of the work on the line before
+                kinds = [1 if not k and _lone_bare_url_line(line_inl) else k for k, (_, line_inl) in zip(kinds, lines)]
             if sum(1 for k in kinds if k) >= 2:
                 units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
                 continue
@@ -833,6 +837,43 @@ def title_line_over_bare_urls(inl: _Inline) -> bool:
 _LINK_INTRO_LEAD = re.compile(r"(?i)links?\s+(?:to|for)\s")
 
 
+#: what parts a notes line's leading bare URL from the name or gist of its work after it: "https://… : ViT",
+#: "https://… - EEG-ImageNet dataset …" (a colon, a dash or a bar, spaced or not)
+_URL_LED_SEPARATOR = re.compile(r"[ \t]*[:：|\-–—][ \t]*(?=\S)")
+
+
+def url_led_note(inl: _Inline) -> tuple[str, int] | None:
+    """``https://arxiv.org/abs/2404.14869 : EEGEncoder: Advancing BCI …`` → (the text after the separator, where it
+    starts in ``plain``): a reading-notes line written URL first, its work named (or glossed) after a separator, up
+    to the end of the line or the next link on it ("EEG TL for MI using CNN (https://github.com/…)": the code link
+    in brackets is the work's, not part of its name). None when the line does not open with a bare URL, or nothing
+    but a link label follows it ("https://github.com/… - code": a heading record's labelled link line, no work)."""
+    from medkg.classify import is_link_label
+
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or not first.bare or inl.plain[:first.start].strip():
+        return None
+    line_end = inl.plain.find("\n", first.end)
+    line_end = len(inl.plain) if line_end < 0 else line_end
+    sep = _URL_LED_SEPARATOR.match(inl.plain, first.end, line_end)
+    if sep is None:
+        return None
+    end = next((link.start for link in inl.links if sep.end() <= link.start < line_end), line_end)
+    note = inl.plain[sep.end():end].strip().rstrip(" \t([（【").strip()
+    if not _is_meaningful(note) or is_link_label(note.strip("*_[]().")):
+        return None
+    return note, sep.end()
+
+
+def _lone_bare_url_line(inl: _Inline) -> bool:
+    """A paragraph line that is one bare URL and nothing else (``https://github.com/perceivelab/…``), or a notes
+    line whose name after the separator is still to be written (``https://arxiv.org/abs/1907.01332 : ``)."""
+    if len(inl.links) != 1 or not inl.links[0].bare:
+        return False
+    rest = (inl.plain[:inl.links[0].start] + inl.plain[inl.links[0].end:]).strip()
+    return not rest or len(rest) == 1 and rest in ":：|-–—"
+
+
 def _item_kind(inl: _Inline) -> int:
     """Whether a paragraph reads as a list item: 0 no, 1 yes, 2 a bullet that lost its space (``-[Title](url)``).
 
@@ -853,6 +894,10 @@ def _item_kind(inl: _Inline) -> int:
         head = ""  # "10.[Title](…).<br>", "12、[Title](…)": the line's record number, then the linked title
     if not _is_meaningful(head):
         text = _bracket_label(first.text)
+        if first.bare and not _is_repository_url(first.url) and url_led_note(inl) is not None:
+            # "https://arxiv.org/abs/… : Title": a notes line led by its URL, the work named after it (a line led by
+            # a repository, "https://github.com/… - official code release", is the code of the work above it)
+            return 1
         if first.bare or not _is_meaningful(text) or is_link_label(text):
             return 0  # "[PDF](…)", "[论文地址](…)": a labelled link, no name
         bare_bullet = lead.strip() in tuple(_BULLET_CHARS) and not lead.endswith((" ", "\t"))

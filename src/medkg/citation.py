@@ -865,11 +865,22 @@ def _mla_particle_surname(s: str, start: int, end: int, given_start: int, given_
         and _MLA_GIVEN_THEN_AND.match(s, given_end) is not None
 
 
+#: a group named as a reference's sole author, closed by a full stop: "wwPDB Consortium. ", "The ENCODE Project
+#: Consortium. ", "The Cancer Genome Atlas Research Network. ", "1000 Genomes Project Collaboration. " (its last
+#: word says it is a group: a title does not open with one word of these and a full stop)
+_GROUP_AUTHOR = re.compile(r"((?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consortia|Collaboration|Research Network"
+                           r"|Working Group|Study Group))\.\s+(?=\S)")
+
+
 def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:
     """Read the author block at the start; return (authors, et_al, offset where it ends).
 
     A malformed block (``A & <not a name>``, a lone word with no initials) gives no authors.
     """
+    if not trailer and (group := _GROUP_AUTHOR.match(s)) is not None:
+        # "wwPDB Consortium. Protein Data Bank: …": a group author reads as no personal names (a lower-case
+        # acronym, three capitalised words), yet it is the whole author block, the title follows its stop
+        return (d[group.start(1):group.end(1)],), False, group.end()
     if not trailer and (run := _unseparated_vancouver(d, s)) is not None:
         return run
     spans: list[tuple[int, int]] = []

@@ -114,6 +114,7 @@ from medkg.blocks import (
     _looks_like_citation,
     _only_badges,
     _paragraph_units,
+    url_led_note,
     _standalone_links,
     _title_link_records,
     _quoted_field_record,
@@ -2119,6 +2120,11 @@ class _Parser:
         elif first and _is_meaningful(lead_title):
             d.title = lead_title
             rest_start = len(lead.split("\n")[0]) if "\n" in lead else first.start
+        elif first and (led := url_led_note(inl)) is not None:
+            # "https://arxiv.org/abs/… : EEGEncoder: Advancing BCI …": a notes line led by its URL names the work
+            # after the separator; what follows the name (the work's code link, more notes) describes it
+            d.title = _clean_title(led[0])
+            rest_start = led[1] + len(led[0])
         elif first:  # only a bare URL
             d.title = ""
             rest_start = 0
