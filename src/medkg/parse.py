@@ -1289,21 +1289,20 @@ class _Parser:
         # "The Paper: [Title](…)" / "The official repository: [here](github…)": the code line right after a
         # callout is that paper's code, one record with it (``labelled_code_line``)
         rest: list[tuple[_Node, _Inline]] = []
-        group: list[tuple[_Node, _Inline]] = []
-        for p, inl in parts + [(None, None)]:
-            if group and p is not None and inl.links and labelled_code_line(inl):
-                group.append((p, inl))
-                continue
-            if group:
-                first = id(group[0][0])
-                self.emit_item(group, link_title=first in announced, quoted_title=announced.get(first, ""))
-                group = []
-            if p is None:
-                break
-            if _paper_callout(inl) or id(p) in announced:
-                group = [(p, inl)]
+        groups: list[list[tuple[_Node, _Inline]]] = []
+        grouped = -2  # the index of the last part put in a group
+        for i, (p, inl) in enumerate(parts):
+            if grouped == i - 1 and inl.links and labelled_code_line(inl):
+                groups[-1].append((p, inl))
+            elif _paper_callout(inl) or id(p) in announced:
+                groups.append([(p, inl)])
             else:
                 rest.append((p, inl))
+                continue
+            grouped = i
+        for group in groups:
+            first = id(group[0][0])
+            self.emit_item(group, link_title=first in announced, quoted_title=announced.get(first, ""))
         return rest
 
     def emit_where(self, parts: list[tuple[_Node, _Inline]], is_item: Callable[[_Node, _Inline], bool],
