@@ -4554,6 +4554,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/loopcluster/LoopCluster"),
         ("scHiKit: A Toolbox for Single-Cell Hi-C Embedding", {"doi": "10.1101/771234"}, "github.com/hikit-lab/scHiKit"),
     ],
+    # audit46 (metamorphic check): table-rows-without-outer-pipes-extra-cells: GFM rows written without their outer
+    # pipes ("Title | Description | Venue | https://…") under a shorter header: the cells beyond the header, which
+    # GFM drops, are read again also when the row has no closing pipe (its DOI was lost)
+    "table-rows-without-outer-pipes-extra-cells.md": [
+        ("Automatic segmentation of the left ventricle in echocardiographic images using convolutional neural "
+         "networks", {"arxiv": "2011.01234"}, None),
+        ("EchoNet-Dynamic: video-based deep learning for cardiac function", {"doi": "10.1038/s41586-020-2145-8"}, None),
+        ("Deep learning for ejection fraction estimation from echocardiography", {"doi": "10.1016/j.media.2021.102111"},
+         None),
+    ],
     # audit44: homepage-career-sections (FengheTan9/FengheTan9.github.io): "# 🏅 Honors and Awards" / "- **National
     # Scholarship for Postgraduates**, Chinese Ministry of Education, *2025*", "# 💬 Professional Services" / "- Neural
     # Information Processing Systems (*NeurIPS*), 2026": prizes and journals reviewed read as bylines with a venue and

@@ -2334,8 +2334,10 @@ class _Parser:
         start = cells[-1].end
         tail = self.data[start:row.end]
         stripped = tail.strip()
-        if not stripped.startswith(b"|") or not stripped.endswith(b"|") or not stripped.strip(b"| \t"):
+        if not stripped.startswith(b"|") or not stripped.strip(b"| \t"):
             return []
+        if not stripped.endswith(b"|"):
+            stripped += b"|"  # a row written without its outer pipes ("a | b | c"): the last cell ends the line
         lead = len(tail) - len(tail.lstrip())
         para = next((c for c in build_tree(stripped.decode("utf-8", "replace")).children if c.kind == "Paragraph"), None)
         pieces = _pipe_row_cells(para, min_cells=1) if para is not None else None
