@@ -32,6 +32,17 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: a tool or database line "[[Name](url)] - [lang, version] - [year, _Venue_] - [[Full article title.](doi)]"
+    # presents the article by its full title: the entry is that paper, the name's repository its code; a
+    # "[paper-2019](…)" / "[Bioinf. paper](…)" label on a tool's line does not make a paper of the tool
+    "tool-line-with-titled-article-link.md": [
+        ("SeqSorter: fast and accurate demultiplexing of long amplicon reads", {"doi": "10.1093/bioinformatics/btab123"},
+         "github.com/example-lab/seqsorter"),
+        ("TaxaFlow: probabilistic taxonomic assignment for marker gene surveys", {"doi": "10.1038/s41592-020-0001-x"}, None),
+        ("MiniBin recovers genomes from complex metagenomes", {"doi": "10.1186/s13059-022-02600-1"},
+         "github.com/example-lab/minibin"),
+        ("RiboRef: a curated reference database of ribosomal RNA genes", {"doi": "10.1093/nar/gkad700"}, None),
+    ],
     # audit17: bold-title-stop-then-italic-journal (hzmaxwell/academicpages.github.io "CNS on Single-Cell Analysis"):
     # "- **Title.** *Nature Methods*": a link-less item whose bold title closes with its own stop, then only the
     # journal (emphasised, no year) is a reference to a paper, the journal its venue, not an author nor the title's

@@ -1082,6 +1082,12 @@ def type_entry(entry: Entry) -> Entry:
             # "## From IID data" / "|tmle|[Gruber … "tmle: An R package …" (2011).](jstatsoft…)|[R](cran…)|": a
             # citation in the "Paper" column with no data link; the heading's "data" makes no dataset of it
             kind = "paper"
+    if links and (titled := _titled_publication(links, title)) is not None and kind != "competition":
+        # "- [[dada2](github…)] - [R, 1.26] - [2016.05, _Nat Methods_] - [[DADA2: High resolution sample inference
+        # from Illumina amplicon data.](doi…)]": a resource's name followed by its article linked under the
+        # article's full title presents that article (a "[paper-2018](…)" or "[Bioinf. paper](…)" label does not);
+        # the resource's repository before it is the article's own code
+        kind, title = "paper", titled
     # kept: a venue-and-year tag (leading or closing) may make a reading list
     tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
@@ -1873,6 +1879,30 @@ _COMPANION_WORDS = frozenset({"intro", "introduction", "commentary", "highlight"
 
 
 @functools.lru_cache(maxsize=4096)
+def _titled_publication(links: tuple[Link, ...], title: str) -> str | None:
+    """The article's title when an entry names a resource (a tool, a package, a database: a short name or a
+    bracketed field that reads as no title) and links its one article, later on the line, under that article's
+    full title: the line presents the article, not merely the resource. ``None`` when the first link is the
+    article (the entry already is it), when the label only says "paper" or gives a venue and year, or when the
+    line gives several titled articles (a tool with its papers: which one is the entry's is a guess)."""
+    # (an article's record, one an identifier names: "[Digital Health White Paper](….pdf)" on an alliance's site is
+    # a report; a citation by its authors, "[Theodoris et al., Nature (2023)](…)", names no title)
+    titled = [link for link in links[1:] if link.role == "paper" and classify.label_role(link.label) is None
+              and len(link.label.split()) >= 4 and classify.reads_like_paper_title(inline.clean_title(link.label))
+              and "et al" not in link.label and any(ids.ids_from_url(link.url))]
+    if len(titled) != 1 or links[0].role == "paper":
+        return None
+    label = inline.clean_title(titled[0].label).rstrip(".")
+    if not label or _norm_text(label) == _norm_text(title) or len(title.split()) > 3 \
+            or classify.reads_like_paper_title(title):
+        return None
+    return label
+
+
+def _norm_text(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
 def _names_companion(label: str) -> bool:
     return any(w in _COMPANION_WORDS for w in _LABEL_WORDS.split(label.lower()) if w)
 
