@@ -43,6 +43,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/minibin"),
         ("RiboRef: a curated reference database of ribosomal RNA genes", {"doi": "10.1093/nar/gkad700"}, None),
     ],
+    # audit47: hard-wrapped-lone-reference-paragraph (Kasandra2412/group_1_repo biologist2.md): a notes file's lone
+    # citation laid out with trailing-space hard breaks ("Authors (2019). *Title.*  " / "*Journal, 15*(6), e8746.  " /
+    # "[DOI Link](…)"), alone in its section, is the work it cites, as the same reference on one line is; a wrapped
+    # paragraph of prose whose link runs on inside a line stays prose
+    "hard-wrapped-lone-reference-paragraph.md": [
+        ("Current best practices in single-cell RNA-seq analysis: a tutorial", {"doi": "10.15252/msb.20188746"}, None),
+        ("Deep learning: new computational modelling techniques for genomics", {"doi": "10.1038/s41576-019-0122-6"}, None),
+    ],
     # audit17: bold-title-stop-then-italic-journal (hzmaxwell/academicpages.github.io "CNS on Single-Cell Analysis"):
     # "- **Title.** *Nature Methods*": a link-less item whose bold title closes with its own stop, then only the
     # journal (emphasised, no year) is a reference to a paper, the journal its venue, not an author nor the title's

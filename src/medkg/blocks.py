@@ -696,18 +696,36 @@ def _byline_closed(inl: _Inline, text: str) -> str:
     return f"{lead}. {body[len(lead):].lstrip(' *_')}"
 
 
+#: the most lines a hard-wrapped lone reference may take, its locator link's line included (authors and title,
+#: venue, link): more lines make a passage of prose, not one reference
+MAX_WRAPPED_REFERENCE_LINES = 4
+
+
 def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
     """A one-line paragraph that is a whole reference written as text, alone or before its trailing links
     (``[EMNLP2021] Qin H, Tian Y, Song Y. Title[C]//Proceedings of … 2021: 2860-2868.``, ``… Title[J]. arXiv
     preprint arXiv:1703.04826, 2017. [issue link](…)``): an item even as its section's only paragraph, as the
     same references are where a section holds two; a lone linked paragraph of prose stays the section's intro,
-    and so does one that only cites a work in passing (the authors must open it)."""
-    if p.kind != "Paragraph" or "\n" in inl.plain.strip():
+    and so does one that only cites a work in passing (the authors must open it).
+
+    A reference hard-wrapped over a few lines (``Luecken, M.D. & Theis, F.J. (2019). *Title.*  `` / ``*Molecular
+    Systems Biology, 15*(6), e8746.  `` / ``[DOI Link](…)``, a notes file's citation laid out with trailing-space
+    breaks) is the same reference: its lines are read as one when its link opens a line of its own (the locator
+    under the reference), as they are in a list item; a wrapped paragraph whose link runs on inside a line is
+    prose citing the work. Only hard breaks lay a reference out so: a soft-wrapped one (the source's own line
+    length) is left to the readers that join its wrapped title."""
+    if p.kind != "Paragraph":
+        return False
+    first = next((link for link in inl.links if not link.image), None)
+    lines = inl.plain.strip().count("\n") + 1
+    if lines > 1 and (lines > MAX_WRAPPED_REFERENCE_LINES or first is None
+                      or any(c.kind == "SoftBreak" for c in p.children)
+                      or not inl.plain[:first.start].rstrip(" \t").endswith("\n")):
         return False
     from medkg import citation
 
-    first = next((link for link in inl.links if not link.image), None)
     text = _byline_closed(inl, (inl.plain if first is None else inl.plain[:first.start]).strip())
+    text = " ".join(text.split()) if lines > 1 else text
     return 40 <= len(text) <= 1500 and _YEAR_IN_TEXT.search(text) is not None \
         and citation.authors_first_reference(text)
 
