@@ -4673,6 +4673,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Comprehensive molecular profiling of lung adenocarcinoma", {}, None),
         ("Clustering huge protein sequence sets in linear time", {}, None),
     ],
+    # audit17: a reference list indented four spaces right under a heading (an indented code block to CommonMark)
+    "indented-reference-list-under-heading.md": [
+        ("Accurate brain age prediction with lightweight deep neural networks", {"doi": "10.1016/j.media.2020.101871"},
+         "github.com/ha-ha-ha-han/ukbiobank_deep_pretrain"),
+        ("Machine learning for brain age prediction: Introduction to methods and clinical applications",
+         {"pmid": "34614461"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -110,6 +110,10 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     # code block that opens an item on the marker's own line is read as the Markdown it holds (a code sample
     # in a list sits on the lines under its item, or in a fence, never right after the marker).
     marker_code: list[tuple[list[_Node], _Node]] = []
+    # "### Related work" / "    - Peng H, … [Paper](https://doi.org/…), [Code](https://github.com/…)": a list
+    # indented four spaces right under a heading is an indented code block to CommonMark; a README's writer
+    # meant the list (``_heading_code_is_list`` keeps real code samples as code).
+    heading_code: list[tuple[list[_Node], _Node]] = []
     html_blocks: list[tuple[list[_Node], _Node]] = []  # "<div … markdown=\"1\">": may hold Markdown (``_expand_markdown_html``)
     events: Any = pyromark.events_with_range(text, options=_options(front_matter))  # typed loosely: a union of dicts
     for ev, rng in events:
@@ -140,6 +144,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
                 elif name == "CodeBlock" and attrs == "Indented" and not children and stack[-1].kind == "Item" \
                         and _directive_depth < MAX_DIRECTIVE_DEPTH and b"\n" not in raw[stack[-1].start:node.start]:
                     marker_code.append((children, node))
+                elif name == "CodeBlock" and attrs == "Indented" and children and children[-1].kind == "Heading" \
+                        and _directive_depth < MAX_DIRECTIVE_DEPTH:
+                    heading_code.append((children, node))
             children.append(node)
             stack.append(node)
             children = node.children
@@ -156,6 +163,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
         _expand_directive(parent, node, _directive_depth + 1)
     for parent, node in marker_code:  # (never inside a directive: that body is parsed again on its own)
         _reparse_in_place(parent, node, _directive_depth + 1)
+    for parent, node in heading_code:
+        if _heading_code_is_list(node, _directive_depth + 1):
+            _reparse_in_place(parent, node, _directive_depth + 1)
     if html_blocks and b"markdown" in raw:
         for parent, node in reversed(html_blocks):  # last first: a parent list's earlier blocks keep their index
             _expand_markdown_html(parent, node, raw, _directive_depth + 1)
@@ -290,6 +300,23 @@ def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
     if not body.strip():
         return
     _replace_by_parse(parent, node, body, base, segments, depth)
+
+
+def _heading_code_is_list(node: _Node, depth: int) -> bool:
+    """An indented code block under a heading that parses, dedented, to one list whose items hold links
+    ("- Author. Title. Venue. [Paper](…)"): a list of references written one indent too deep. Code, a shell
+    session or a plain bullet list of commands has no Markdown links and stays code."""
+    body, _ = _code_text(node)
+    sub = build_tree(body, depth).children
+    if len(sub) != 1 or sub[0].kind != "List":
+        return False
+    stack = list(sub[0].children)
+    while stack:
+        n = stack.pop()
+        if n.kind == "Link":
+            return True
+        stack.extend(n.children)
+    return False
 
 
 def _reparse_in_place(parent: list[_Node], node: _Node, depth: int) -> None:
