@@ -4673,7 +4673,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Comprehensive molecular profiling of lung adenocarcinoma", {}, None),
         ("Clustering huge protein sequence sets in linear time", {}, None),
     ],
-    # audit17: a reference list indented four spaces right under a heading (an indented code block to CommonMark)
+    # audit48: a reference list indented four spaces right under a heading (an indented code block to CommonMark)
     "indented-reference-list-under-heading.md": [
         ("Accurate brain age prediction with lightweight deep neural networks", {"doi": "10.1016/j.media.2020.101871"},
          "github.com/ha-ha-ha-han/ukbiobank_deep_pretrain"),
@@ -4967,7 +4967,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "bold-title-wrapped-before-authors.md": [t for t, _, _ in EXPECTED["bold-title-wrapped-before-authors.md"]],
     # audit17: a bold lead-in naming the paper before its linked title is no part of the title
     "bold-lead-in-before-linked-survey-title.md": [
-        t for t, _, _ in EXPECTED["bold-lead-in-before-linked-survey-title.md"]],    # audit17: a bold nickname glued to its venue-year bracket ("**UMT(CVPR2021)** Title") is no part of the title
+        t for t, _, _ in EXPECTED["bold-lead-in-before-linked-survey-title.md"]],
+    # audit17: a bold nickname glued to its venue-year bracket ("**UMT(CVPR2021)** Title") is no part of the title
     "bold-nickname-venue-tag-before-title.md": [
         t for t, _, _ in EXPECTED["bold-nickname-venue-tag-before-title.md"]],
 }
