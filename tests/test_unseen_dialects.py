@@ -4680,6 +4680,61 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Machine learning for brain age prediction: Introduction to methods and clinical applications",
          {"pmid": "34614461"}, None),
     ],
+    # audit17: homepage-people-sections (dirtycomputer/dirtycomputer.github.io _pages/about.md): "# 👨🏻‍🎓
+    # Collaborators" / "- Hongming Dai (National University of Singapore)", "# 👨🏻‍💻 Undergraduate Research
+    # Assistants" / "- Zihao Fu (Beihang University -> Tsinghua University)": a personal page's people, named with
+    # their affiliation, are no link-less references however many of them there are
+    "homepage-people-sections.md": [
+        ("LeFusion: Controllable Pathology Synthesis via Lesion-Focused Diffusion Models", {"arxiv": "2403.14066"}, None),
+        ("Leveraging Frequency Domain Learning in 3D Vessel Segmentation", {"arxiv": "2401.06224"}, None),
+    ],
+    # audit17: homepage-reviewer-venue-pages (dirtycomputer/dirtycomputer.github.io): "- *2025.03* [NeurIPS 2025]
+    # (https://neurips.cc/Conferences/2025) reviewer", "[AAAI 2025](https://aaai.org/conference/aaai/aaai-25/)": a
+    # conference's page for one of its editions names the venue, no paper published there; "He delivered a [keynote
+    # speech](…/Program-1208.pdf)" links a talk's programme, a PDF but no article
+    "homepage-reviewer-venue-pages.md": [
+        ("BlackDAN: A Black-Box Multi-Objective Approach for Effective and Contextual Jailbreaking of Large Language "
+         "Models", {"arxiv": "2410.09804"}, None),
+        ("Leveraging Frequency Domain Learning in 3D Vessel Segmentation", {"arxiv": "2401.06224"}, None),
+    ],
+    # audit17: paper-box-linked-byline (dirtycomputer/dirtycomputer.github.io): an AcadHomepage paper box's byline
+    # paragraph whose co-authors link their pages ("Hantao Zhang, Yuhe Liu, [Jiancheng Yang](https://jiancheng-
+    # yang.com/), …, [Pascal Fua](scholar.google.com/citations?user=…)", "[Hantao Zhang](openreview.net/profile?id=
+    # ~…)") names people, it is no work of its own
+    # audit17: news-date-emoji-lead-link (dirtycomputer/dirtycomputer.github.io): "- *2024.06*: &nbsp;🎉🎉
+    # [O2M_attack](https://arxiv.org/abs/…) github repo released <a href='https://github.com/…'>…": an AcadHomepage
+    # news line's date and emoji are no title; the linked name is the work's
+    "news-date-emoji-lead-link.md": [
+        ("DiffAtlas", {"arxiv": "2503.06748"}, "github.com/example-lab/DiffAtlas"),
+        ("O2M_attack", {"arxiv": "2405.20775"}, None),
+        ("LightM-UNet", {"arxiv": "2403.05246"}, "github.com/mrblankness/lightm-unet"),
+        ("BiPFT", {"arxiv": "2312.08937"}, "github.com/Xingrun-Xing/BiPFT"),
+    ],
+    # audit17: paper-box-citation-badge-heading (shinning0821/shinning0821.github.io _pages/about.md): each box's
+    # "[Title](sciencedirect…|proceedings.mlr.press…)" / "Authors" / "# <strong><span class='show_paper_citations'
+    # …></span></strong>" / "- point": the citation badge is an H1 with no words, no section; the next box's title and
+    # byline, and the first box's right under "# 📝 Selected Publications", are works, not a section's intro prose
+    "paper-box-citation-badge-heading.md": [
+        ("Evidence-grounded agents for explainable multi-modal medical diagnosis", {"arxiv": "2503.18968"}, None),
+        ("Medical sam adapter: Adapting segment anything model for medical image segmentation", {}, None),
+        ("Boundary-aware Contrastive Learning for Semi-supervised Nuclei Instance Segmentation", {}, None),
+    ],
+    # audit17: paper-box-bold-title-under-review (JiayiChen815/JiayiChen815.github.io _pages/about.md): "**Title**" /
+    # "<i> Under review, 2026 </i>" / "Authors<sup>*</sup>, **Owner**, …" in a paper box with no link yet: the bold
+    # title over its byline is a work, as its linked siblings ("[[PDF](…)] [[Code](…)]") are
+    "paper-box-bold-title-under-review.md": [
+        ("Neural Collapse-Aligned Representation Learning for Federated Vision-Language Models", {}, None),
+        ("Longitudinal Difference Attention for New Multiple Sclerosis Lesion Segmentation", {}, None),
+        ("FedEvi: Improving Federated Medical Image Segmentation via Evidential Weight Aggregation", {},
+         "github.com/JiayiChen815/FedEvi"),
+    ],
+    "paper-box-linked-byline.md": [
+        ("DiffAtlas: GenAI-fying Atlas Segmentation via Image-Mask Diffusion", {"arxiv": "2503.06748"}, None),
+        ("Medical MLLM is Vulnerable: Cross-Modality Jailbreak and Mismatched Attacks on Medical Multimodal Large "
+         "Language Models", {"arxiv": "2405.20775"}, None),
+        ("BiPFT: Binary Pre-trained Foundation Transformer with Low-rank Estimation of Binarization Residual "
+         "Polynomials", {"arxiv": "2312.08937"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -2066,6 +2066,33 @@ def _reference_paragraph(p: _Node, inl: _Inline) -> bool:
     return citation.whole_reference(links[0].text) is not None
 
 
+def _linked_title_over_byline(parts: list[tuple[_Node, _Inline]]) -> bool:
+    """``[Medical sam adapter: Adapting segment anything model …](sciencedirect…)`` / ``Junde Wu, **Ziyue Wang**, …,
+    Yueming Jin``: an AcadHomepage paper box's two paragraphs, a work's title made a link (four words or more, the
+    whole paragraph) over a link-less byline (``_is_byline``). Why: before the box's own list of points, under a
+    "# Publications" heading, the pair reads as the section's intro prose; the byline says it is a publication."""
+    if len(parts) != 2 or any(p.kind != "Paragraph" for p, _ in parts):
+        return False
+    inl = parts[0][1]
+    links = [link for link in inl.links if not link.image]
+    return len(links) == 1 and not links[0].bare and _clean_title(inl.plain) == _clean_title(links[0].text) \
+        and names_work(links[0].text, min_words=4) and _is_byline(parts[1][1])
+
+
+def _bold_title_over_byline(parts: list[tuple[_Node, _Inline]]) -> bool:
+    """``**FedNCARE: Neural Collapse-Aligned Representation Learning for …**`` / ``<i> Under review, 2026 </i>`` /
+    ``Yanyang Guo<sup>*</sup>, Benteng Ma<sup>*</sup>, **Jiayi Chen**, …``: a bold link-less title (four words or
+    more, the whole paragraph) with a byline (``_is_byline``) among the next three paragraphs, a personal page's
+    record of a work under review it gives no link for yet. Why: a bold heading-like line over prose is a topic;
+    over its authors' names it is a publication."""
+    if not parts or parts[0][0].kind != "Paragraph":
+        return False
+    head = parts[0][1]
+    if head.links or not head.strong_only or not names_work(_clean_title(head.plain), min_words=4):
+        return False
+    return any(p.kind == "Paragraph" and _is_byline(inl) for p, inl in parts[1:4])
+
+
 def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:
     """A paragraph that is a work's title followed by a bare address of its scholarly record, alone on
     its line: ``Oort: Informed Participant Selection for Scalable Federated Learning, https://arxiv.org/abs/2010.06081``

@@ -51,7 +51,9 @@ _EN_WORDS: dict[str, set[str]] = {
               "presentation", "presentations", "talk", "tutorial", "project-page", "site", "web", "news", "poster", "youtube", "leaderboard",
               "information", "info", "landing", "main", "search", "tool", "docs", "documentation",
               "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url",
-              "lecture", "lectures", "lec", "seminar", "webinar"},
+              "lecture", "lectures", "lec", "seminar", "webinar",
+              # "He delivered a [keynote speech](…/Program.pdf)": a talk, its programme a PDF but no article
+              "keynote", "keynotes", "speech", "speeches"},
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty",
@@ -78,7 +80,7 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               "documentation", "chinese", "translation", "search", "main",
               # "[**Lecture 1:**](…/BEBi 205 - Lecture 1.pdf)": a course's slides, not an article
               # ("[Seminar - Slides](…/20_Seminar_….pdf)": a talk's slides, a PDF but no article)
-              "lecture", "lectures", "lec", "seminar", "webinar"},
+              "lecture", "lectures", "lec", "seminar", "webinar", "keynote", "keynotes", "speech", "speeches"},
 }
 #: every English label word of every role (built once: a label made only of these may be a label)
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
@@ -544,8 +546,7 @@ def url_role(url: str) -> str:
             # site's session ("[2017 ICML Healthcare Related Talks](2017.icml.cc/Conferences/2017/Schedule?
             # showParentSession=1379)"), the programme of many talks
             return "other"
-        if _VENUE_HOME.fullmatch(hp) and "?" not in url and "#" not in url \
-                and not (hp.startswith(("doi.org/", "dx.doi.org/")) and hp.split("/", 1)[1].strip("/")):
+        if _venue_home(url, hp):
             # (a DOI resolver hosts no journal: "doi.org/djbvfc" is a shortDOI, the handle of one article)
             # "| [Nature Medicine](https://www.nature.com/nm/) | ~87 |", "[MICCAI](https://www.miccai.org)",
             # "[JAMA Network Open](jamanetwork.com/journals/jamanetworkopen)": a journal's or a
@@ -559,6 +560,12 @@ def url_role(url: str) -> str:
     if ids.pii_from_url(url):
         return "paper"  # "[[MedIA]](medicalimageanalysisjournal.com/article/S1361-8415(18)30642-X/abstract)": a journal's article page
     return "other"
+
+
+def _venue_home(url: str, hp: str) -> bool:
+    """A journal's or a conference's home page (``_VENUE_HOME``) on a scholarly host, no query nor fragment."""
+    return _VENUE_HOME.fullmatch(hp) is not None and "?" not in url and "#" not in url \
+        and not (hp.startswith(("doi.org/", "dx.doi.org/")) and hp.split("/", 1)[1].strip("/"))
 
 
 #: a record of an institutional repository (a handle, DSpace's "/handle/N/N" or "/bitstream/N/N/…", HAL),
@@ -605,7 +612,13 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          r"|/home/[a-z][a-z0-9_-]*/?"
                          # a journal's index of its volumes by the journal's number, as Springer lists them
                          # ("link.springer.com/journal/volumesAndIssues/10742", the path lowered): every issue, no one article
-                         r"|/journal/volumesandissues/\d+/?)?")
+                         r"|/journal/volumesandissues/\d+/?"
+                         # a conference's page for one of its editions, its year or its edition's name the only
+                         # thing after "conference(s)" ("neurips.cc/Conferences/2025", "aaai.org/conference/aaai/
+                         # aaai-25/") or alone, perhaps with a language ("conferences.miccai.org/2024/en/"): the
+                         # venue a reviewer served or an award came from, no paper presented there
+                         r"|/conferences?/(?:19|20)\d\d/?|/conferences?/[a-z]+/[a-z]+-?\d{2,4}/?"
+                         r"|/(?:19|20)\d\d(?:/[a-z]{2})?/?)?")
 #: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
 #: "frontiersin.org/research-topics/123/…", "mdpi.com/journal/…/special_issues/…"): many works, no one of them
 #: a session of a conference site's schedule (ICML's, NeurIPS's "Conferences/2017/Schedule?showParentSession=…"):
@@ -626,8 +639,10 @@ _PACKAGE_MANUAL = re.compile(r"(?:[\w-]+\.)*(?:cran\.[\w.-]+/web/packages/(?P<pk
                              re.IGNORECASE)
 #: an account's page on a social network ("twitter.com/biorxivpreprint", "x.com/…", "linkedin.com/in/…")
 _SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.com/(?:in|company))/[^/]+/?$")
-#: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host)
-_SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/(?:citations|scholar_alerts)(?:[?/#]|$)")  # or one's alerts
+#: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host), or an OpenReview
+#: one ("openreview.net/profile?id=~Hantao_Zhang2", a co-author's name linked in a homepage's byline)
+_SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/(?:citations|scholar_alerts)(?:[?/#]|$)"  # or one's alerts
+                              r"|openreview\.net/profile(?:[?/#]|$)")
 #: a scholarly index's search, its query the first group: Google Scholar's ("scholar.google.com/scholar?hl=en&q=
 #: COVID-19") or Semantic Scholar's ("semanticscholar.org/search?q=Cramming%20protein%20language%20model")
 _SCHOLAR_SEARCH = re.compile(r"(?i)^[a-z]+://(?:www\.)?(?:scholar\.google\.[a-z.]+/scholar"
@@ -732,9 +747,12 @@ def link_role(label: str, url: str) -> str:
             return "code"
         if _matches(hp, _BLOG_HOSTS_RE):
             return "other"
-        if by_url == "other" and ("/" not in hp.rstrip("/") or _SOCIAL_PAGE.match(hp)):
+        if by_url == "other" and ("/" not in hp.rstrip("/") or _SOCIAL_PAGE.match(hp)
+                                  or _on_paper_host(hp) and _venue_home(url, hp)):
             # "[bioRxiv](https://www.biorxiv.org/)", "[bioRxiv](twitter.com/biorxivpreprint)": a server's name
-            # linked to its front page or its social account names the venue, no one work on it
+            # linked to its front page or its social account names the venue, no one work on it; so does a
+            # venue and its year linked to that edition's page ("[NeurIPS 2025](neurips.cc/Conferences/2025)
+            # reviewer": the label reads as a paper's venue tag, the page is the conference's)
             return "other"
         if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE):
             return "other"  # "[(TN-SCUI 2020)](https://tn-scui2020.grand-challenge.org/)": a challenge's name and year
@@ -1593,6 +1611,13 @@ _HANGUL_SENTENCE_BREAK = re.compile("[\uac00-\ud7a3][.]\\s+\\S")
 _LATIN_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z' -]{0,200})[)）]\s*$")
 #: "2024-05-02: …", "[2024/05] …", "2023年5月 …": a dated line is news, not a reference (or a title)
 DATED_LINE = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
+#: a date stamp and nothing else but marks and emoji: "2024.06: 🎉🎉", "[2025-09-23] ✨", "2023.12"
+_DATE_STAMP_ONLY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?)?[\W_]*")
+
+
+def date_stamp_only(text: str) -> bool:
+    """``2024.06: 🎉🎉``: a news line's lead before its first link, a date and its emoji; it names nothing."""
+    return _DATE_STAMP_ONLY.fullmatch(text.strip()) is not None
 #: the words a date or a time of day is written with: a month's or a weekday's name (whole or cut), "am" / "pm"
 _DATE_WORD = re.compile(rf"(?i)(?<![A-Za-z])(?:{MONTH}"
                         r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"

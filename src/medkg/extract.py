@@ -313,9 +313,14 @@ _NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUT
                                    CLAUSE_ITEM_FIELD})
 
 
-#: a heading over the list's people, not its works: "👨‍💻 Contributors", "Maintainers", "Team", "📬 联系方式"
+#: a heading over the list's people, not its works: "👨‍💻 Contributors", "Maintainers", "Team", "📬 联系方式"; on a
+#: personal page, its owner's collaborators and students ("👨🏻‍🎓 Collaborators", "Undergraduate Research Assistants",
+#: "Current Students": "- Hongming Dai (National University of Singapore)" names a person and an affiliation)
 _PEOPLE_HEADING = re.compile(r"(?i)^\W*(?:(?:core\s+|main\s+)?(?:contributors?|maintainers?|team(?:\s+members)?|members|"
                              r"authors?|organi[sz]ers?|contacts?|contact\s+(?:us|info(?:rmation)?)|"
+                             r"collaborators?|alumni|(?:(?:current|former|past)\s+)?"
+                             r"(?:(?:undergraduate|graduate|ph\.?\s?d\.?|master'?s?|visiting)\s+)?(?:research\s+)?"
+                             r"(?:students?|assistants?|interns?|mentees?|advisees?)|"
                              r"autores|autoren|auteurs|contribuidores|mitwirkende|авторы|участники|контакты)|"
                              r"联系方式|联系我们|贡献者|作者|维护者)\W*$")
 
@@ -734,6 +739,17 @@ def _slug_title(url: str) -> str:
 _GBT_DOC_TYPE_END = re.compile(r"\[[JCMD](?:/OL)?\]\Z")
 
 
+def _linked_byline(title: str, authors: tuple[str, ...], description: str, links: tuple[Link, ...]) -> bool:
+    """An entry whose words, its title, the names read as its authors, its description and its links' texts, are
+    only people's names (``citation.byline_names``), and whose links reach no paper nor code: a byline whose
+    names link their owners' pages (a homepage, a Google Scholar or OpenReview profile), no work of its own."""
+    if any(link.role in ("paper", "code") for link in links):
+        return False
+    words = [title, *authors, description, *(link.text for link in links)]
+    text = ", ".join(w for w in (" ".join(x.replace("*", " ").split()).strip(" ,;") for x in words) if w)
+    return citation.byline_names(text) is not None
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
@@ -760,6 +776,13 @@ def type_entry(entry: Entry) -> Entry:
         names = entry.description[len(head) + 2:].partition(". ")[0]
         title, (venue, year) = head.strip(), source
         authors = citation.vancouver_authors(names) or authors
+    # (a named link: not a bare URL, "https://github.com/…", nor a label or an abbreviation, "[HF](huggingface…)")
+    if title and links and classify.date_stamp_only(title) and classify.label_role(links[0].label) is None \
+            and "://" not in links[0].text and not classify.is_link_label(links[0].text) \
+            and len(named := inline.clean_title(links[0].text)) >= 3:
+        # "- *2024.06*: &nbsp;🎉🎉 [O2M_attack](arxiv…) github repo released": a news line's date stamp and its emoji
+        # are no title; the first link names what the news is about
+        title = named
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
@@ -1028,6 +1051,11 @@ def type_entry(entry: Entry) -> Entry:
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
                             or _thesis_venue(venue, year))
+    if kind == "paper" and links and not identifiers.any() and _linked_byline(title, authors, entry.description, links):
+        # "Hantao Zhang, Yuhe Liu, [Jiancheng Yang](https://jiancheng-yang.com/), …, [Pascal Fua](scholar…)" under a
+        # paper box's linked title: a byline whose co-authors link their own pages names people, not a work; read
+        # as a reference (names, then more names) it cites nothing the links reach
+        kind = classify.kind_of(links, entry.topic, False, title)
     if not (kind == "paper" and links and links[0].role == "paper" and links[0].text.strip() == entry.title.strip()) \
             and (cited_field := _paper_field_citation(entry)) is not None:
         # "## HealthQA" / "… description …" / "Paper: Zhu M, … 2019. A Hierarchical Attention …. In *WWW*." /

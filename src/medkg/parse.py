@@ -86,6 +86,8 @@ from medkg.blocks import (
     _reference_paragraph,
     _labelled_reference,
     _titled_bare_reference,
+    _linked_title_over_byline,
+    _bold_title_over_byline,
     _field_role,
     _names_one_work,
     _paragraph_lines,
@@ -855,6 +857,12 @@ class _Parser:
     def heading(self, node: _Node) -> None:
         level = regroup.heading_level(node)
         inline = _inline(node.children)
+        if not inline.plain.strip() and not inline.links:
+            # "# <strong><span class='show_paper_citations' data='…'></span></strong>" inside an AcadHomepage paper
+            # box: a heading with no words nor links (inline HTML a script fills in, a citation badge) names no
+            # section; read as one, it would cut the publications after it off their heading, the next box's
+            # title read as the intro of a nameless section
+            return
         if self.field_heading(node, inline, level):
             return
         self.close_section(next_level=level)
@@ -1113,11 +1121,17 @@ class _Parser:
                     parts = [lead] + parts
                 self.emit_block(parts, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead),
                                 keep_title=lead is not None and bool(lead_text))
+            elif _bold_title_over_byline(g) and not self.heading_is_linked():
+                # "**Title**" / "<i> Under review, 2026 </i>" / "Authors": a work its authors list before its link
+                # (under a linked heading, "### [Title](arxiv…)" / "**Título traducido**" / "Authors", the bold line
+                # is the heading record's title translated, its byline the record's)
+                self.emit_block(g, title=_drop_closing_stop(g[0][1].strong_lead), marks=(BIB_RECORD_FIELD,))
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         read = False  # whether the intro's links became entries or were reported
         if intro and not final and not groups \
-                and (_reference_paragraph(*intro[0]) or _titled_bare_reference(*intro[0])) \
+                and (_reference_paragraph(*intro[0]) or _titled_bare_reference(*intro[0])
+                     or _linked_title_over_byline(intro)) \
                 and not any(inl.links for _, inl in intro[1:]):
             # "## 2019-06-07, _metagenomics_" / "[Li, D., et al. "Title." Bioinformatics (2015).](…)" /
             # "* de novo assembler …": a lone linked reference before a list is the entry (link-less lines
