@@ -4735,6 +4735,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("BiPFT: Binary Pre-trained Foundation Transformer with Low-rank Estimation of Binarization Residual "
          "Polynomials", {"arxiv": "2312.08937"}, None),
     ],
+    # audit17: "**Title** \\" / "*Authors* \\" / "AAAI 2024. [[Paper]()][[Github]()]": a bold-title record whose
+    # link slots were left empty is a record of its own, not more lines of the record before it
+    # audit17: "[[Code (official version)](github…/a)] [[PyTorch implementation](github…/b)]": the link marked official
+    # is the paper's code; the other code link, not so marked, is a port
+    "official-code-beside-port-link.md": [
+        ("Fragment Grammar Models for Lead Optimization", {"arxiv": "2004.05678"}, "github.com/rivera-lab/fraggram"),
+        ("Scaffold-Constrained Molecule Generation with Graph Flows", {"doi": "10.1021/acs.jcim.9b00999"},
+         "github.com/okafor/scaffoldflow"),
+        ("Reinforcement Learning for Molecular Docking Scores", {"arxiv": "1806.09876"}, "github.com/brandt/rldock"),
+    ],
+    "bold-title-empty-link-records.md": [
+        ("Lattice Message Passing for Periodic Solids", {"arxiv": "2310.01234"}, "github.com/aruiz/latmp"),
+        ("Pretraining Crystal Encoders with Denoising Objectives", {}, None),
+        ("Spectral Transformers for Phonon Band Prediction", {}, None),
+        ("Charge-Aware Graph Networks for Battery Cathodes", {}, None),
+        # (review guard: a bold title that is itself the empty link, over its authors and journal, is a reference)
+        ("Building Individual Player Performance Profiles According to Pre-Game Expectations", {}, None),
+        ("Building RadiologyNET: an unsupervised approach to annotating a large-scale multimodal medical database",
+         {"doi": "10.1186/s13040-024-00373-1"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -5026,6 +5046,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit17: a bold nickname glued to its venue-year bracket ("**UMT(CVPR2021)** Title") is no part of the title
     "bold-nickname-venue-tag-before-title.md": [
         t for t, _, _ in EXPECTED["bold-nickname-venue-tag-before-title.md"]],
+    # audit17: an empty-linked bold-title record is titled by its bold title, not with its authors
+    "bold-title-empty-link-records.md": [t for t, _, _ in EXPECTED["bold-title-empty-link-records.md"]],
 }
 
 

@@ -933,6 +933,9 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
         links = tuple(Link(link.url, link.label, "other", link.line, link.text)
                       if link.role == "code" and _norm(link.label) in WEIGHTS_LABELS else link for link in links)
     on_forge = any(link.role == "code" and ids.canonical_repo(link.url) for link in links)
+    # "[[Code (official version)](github…/a)] [[PyTorch implementation](github…/b)]": where the list marks one
+    # repository as the official code, another code link it does not so mark is a port (someone else's)
+    official = {_repo_key(link.url) for link in links if link.role == "code" and _says_official(link.label)}
     labelled_on_forge = any(ids.canonical_repo(k) for k in labelled)
     out = []
     for link in links:
@@ -940,6 +943,8 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
         if role == "code":
             if on_forge and _is_hub(link.url):
                 role = "other"
+            elif official and _repo_key(link.url) not in official and not _says_official(link.label):
+                role = "related_code"
             elif labelled_on_forge and label_role(link.label) == "other" and _repo_key(link.url) not in labelled:
                 # "[[homepage](github…/project)] [[code](github…/code)]": the link labelled code is the code
                 role = "other"
@@ -948,6 +953,13 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
                 role = "related_code"
         out.append(link if role == link.role else Link(link.url, link.label, role, link.line, link.text))
     return tuple(out)
+
+
+def _says_official(label: str) -> bool:
+    """A code label that calls its link the official one (``Code (official version)``, ``Official PyTorch``),
+    not one that denies it (``unofficial``, ``non-official``)."""
+    words = _norm(label).replace("(", " ").replace(")", " ").split()
+    return "official" in words
 
 
 def _is_hub(url: str) -> bool:

@@ -347,6 +347,21 @@ def _spells_its_target(link) -> bool:
     return any(found) and ids_from_url(link.text.strip()) == found
 
 
+def _bold_record_links_left_empty(inl: _Inline) -> bool:
+    """``**Title** \\`` / ``*Authors* \\`` / ``AAAI 2024. [[Paper]()][[Github]()]``: a bold-title record whose
+    link slots the list left empty (the paper not out yet) is a record of its own, as its siblings with filled
+    slots are, not more lines of the record before it. Told by its bold title alone on the first line over
+    further lines, no link, and at least one empty link (``[…]()``): the record's template, not prose."""
+    if inl.links or not inl.empty_links or not inl.strong_lead:
+        return False
+    if any(_clean_title(t) == _clean_title(inl.strong_lead) for t in inl.empty_link_texts):
+        return False  # "**[Title]()**" / "Authors" / "*Sensors* 24(5) (2024)": the title is the empty link, a reference
+    text = inl.plain.strip()
+    first, nl, rest = text.partition("\n")
+    return bool(nl and rest.strip()) and _clean_title(first) == _clean_title(inl.strong_lead) \
+        and _is_meaningful(inl.strong_lead)
+
+
 def _has_cjk(text: str) -> bool:
     """Chinese, Japanese (kana too) or Korean script in ``text``."""
     return any(_is_cjk(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
@@ -1058,7 +1073,8 @@ class _Parser:
                 continue  # "> 论文地址： " / "> 论文题目：": the card template left empty after a filled one
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
-                                    and not citation_markers_only(inl)))
+                                    and not citation_markers_only(inl))
+                or _bold_record_links_left_empty(inl))
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
@@ -1115,7 +1131,8 @@ class _Parser:
         for item, g in groups:
             if item:
                 self.emit_item(g)
-            elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph"):
+            elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph") \
+                    or g[0][0].kind == "Paragraph" and _bold_record_links_left_empty(g[0][1]):
                 parts = [(opener, self.section_heading_inline)] + g if opener is not None else g
                 if lead is not None and id(g) in field_titles:
                     parts = [lead] + parts
