@@ -32,6 +32,36 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: "[Topol EJ. Title. Nat Med 2019](…)": a link text that is a whole reference by one Vancouver-style
+    # author is titled by its title, as one by several authors is
+    "single-author-vancouver-link-reference.md": [
+        ("High-performance medicine: the convergence of human and artificial intelligence",
+         {"doi": "10.1038/s41591-018-0300-7"}, None),
+        ("Do no harm: a roadmap for responsible machine learning for health care",
+         {"doi": "10.1038/s41591-019-0548-6"}, None),
+        ("On the Prospects for a (Deep) Learning Health Care System", {}, None),
+        ("Evaluating Artificial Intelligence Applications in Clinical Settings", {}, None),
+        ("Deep Learning — A Technology With the Potential to Transform Health Care", {}, None),
+        ("Translating Artificial Intelligence Into Clinical Care", {}, None),
+    ],
+    # audit17: "| Clinical task | Reference |" / "| Polyp detection | [Wang et al. Gut (2019)](…) |": a column that
+    # classifies the row (its task, category, topic) names no work; the reference cell's byline (its year cut off, as a title's is) stays the title
+    "task-column-author-venue-reference.md": [
+        ("Abramoff et al. npj Digit. Med.", {"doi": "10.1038/s41746-018-0040-6"}, None),
+        ("Wang et al. Gut", {}, None),
+        ("Adams et al. Nature Medicine", {"doi": "10.1038/s41591-022-01894-0"}, None),
+        ("Attia et al. Lancet", {}, None),
+        ("McKinney et al. Nature", {"doi": "10.1038/s41586-019-1799-6"}, None),
+        ("Wong et al. JAMA Network Open", {}, None),
+    ],
+    # audit17: a device catalogue ("### 1. **IDx-DR**" / "**Key Features:**" / "- Autonomous detection of …"): the
+    # bullets under a bold "Key Features" / "Use Cases" label are the item's properties, not link-less references
+    "device-catalogue-key-features.md": [
+        ("Pivotal trial of an autonomous AI-based diagnostic system for detection of diabetic retinopathy in "
+         "primary care offices", {"doi": "10.1038/s41746-018-0040-6"}, None),
+        ("Utility of a Deep-Learning Algorithm to Guide Novices to Acquire Echocardiograms for Limited Diagnostic "
+         "Use", {}, None),
+    ],
     # audit17: a tool or database line "[[Name](url)] - [lang, version] - [year, _Venue_] - [[Full article title.](doi)]"
     # presents the article by its full title: the entry is that paper, the name's repository its code; a
     # "[paper-2019](…)" / "[Bioinf. paper](…)" label on a tool's line does not make a paper of the tool

@@ -1631,12 +1631,16 @@ def _citation_like_title(title: str) -> bool:
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
         or ". " in title and "," in title[:60] and len(citation.vancouver_authors(title.partition(". ")[0])) >= 2 \
+        or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
+        and len(citation.vancouver_authors(title.partition(". ")[0])) == 1 \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
         or len(title) > 80 and "; " in title and citation.VOLUME_ISSUE_SOURCE.search(title) is not None
     # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title)
+    # ("Topol EJ. Title. Nat Med 2019": one Vancouver name, then the title, the source's year closing the text;
+    # one name alone reads as a title's first words too, "Part I. …", so the closing year is asked for as well)
     # ("Shivade C, …, Albert M Lai; Title, Journal, Volume 21, Issue 2, 1 March 2014, …": Oxford Academic's "Cite")
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
 

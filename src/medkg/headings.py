@@ -186,13 +186,24 @@ _TOPIC_SECTION_HEADINGS = frozenset((
     "future research directions", "research interests", "open problems", "open challenges", "open questions",
     "open research questions", "key topics", "keywords", "suggested keywords", "key words"))
 
+#: whole headings (often a bold label, "**Key Features:**") over an item's own properties in a catalogue of
+#: products, devices or datasets ("### 1. **IDx-DR**" / "**Key Features:**" / "- Autonomous detection of …"):
+#: what the item does or is used for, never the works it cites
+_PROPERTY_SECTION_HEADINGS = frozenset((
+    "features", "key features", "main features", "core features", "features and capabilities", "capabilities",
+    "key capabilities", "use case", "use cases", "key use cases", "benefits", "key benefits", "advantages",
+    "strengths", "limitations", "pros", "cons", "pros and cons"))
+
 
 def is_topic_section(heading: str) -> bool:
     """``## Research Areas`` / ``- Federated learning for privacy-preserving medical AI``: a section naming the
-    field's topics, directions or keywords. Its link-less lines are topics, however title-like ("Explainable AI
-    for clinical decision support" reads as a title), never references; a linked work under it is still one."""
+    field's topics, directions or keywords, or an item's own features and uses (``**Key Features:**`` / ``- Real-
+    time alerts for radiologists`` under a device of a catalogue). Its link-less lines are topics or properties,
+    however title-like ("Explainable AI for clinical decision support" reads as a title), never references; a
+    linked work under it is still one."""
     words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
-    return " ".join(words) in _TOPIC_SECTION_HEADINGS
+    joined = " ".join(words)
+    return joined in _TOPIC_SECTION_HEADINGS or joined in _PROPERTY_SECTION_HEADINGS
 
 
 #: the first words of a section that tells how to cite the list ("## 📖 Citation", "### Cite", "## Citing"): the

@@ -245,11 +245,31 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
             if _is_meaningful(text) and not (cell.links and is_link_label(text)):
                 return text
     first = cells[0] if cells and title_col != 0 else None  # "| Medical VLM | … | [Moon et al.](…) |": the first column names it
+    # ("| Clinical task | Reference |" / "| Polyp detection | [Wang et al. Gut (2019)](…) |": a first column whose
+    # header says it classifies the row, its task, category or topic, names what the work is about, not the work;
+    # the reference cell's byline stays the row's name)
+    # (unless that cell is only a link's label, "| Patient Demographics Gen. | … | [Paper Link](…) |": the first
+    # column is then the only name the row has)
+    title_cell = cells[title_col] if 0 <= title_col < len(cells) else None
+    if first is not None and headers and _classifies_rows(headers[0]) and title_cell is not None \
+            and not is_link_label(_clean_title(title_cell.plain)):
+        first = None
     if first is not None and not first.links:
         text = _clean_title(_bold_name(first))
         if _is_meaningful(text) and len(text.split()) <= 8:
             return text
     return ""
+
+
+#: header words of a column that sorts the rows rather than naming them ("Clinical task", "Category", "Topic")
+_CLASS_WORDS = frozenset(("task", "tasks", "category", "categories", "topic", "topics", "area", "domain",
+                          "application", "applications", "任务", "类别", "主题", "领域"))
+
+
+def _classifies_rows(header: str) -> bool:
+    """A header that names what each row is about (``Clinical task``, ``Category``, ``任务``), not what it is."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in header).split()
+    return any(w in _CLASS_WORDS for w in words) or any(w in header for w in _CLASS_WORDS if not w.isascii())
 
 
 #: header words by how surely they name the title column: a title, then what cites the work, then a name
