@@ -32,6 +32,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: paren-journal-name-year-closing-link-title (XiaomingX/indie-hacker-tools-plus awesome-drug-discovery-dl):
+    # "[**AI in Drug Discovery (Nature 2023 Review)**](nature…)": a spelt-out journal name and its year (and the kind
+    # of paper) close the link text; they are its venue and year, not its title. "(since 2019)" stays in the title.
+    "paren-journal-name-year-closing-link-title.md": [
+        ("AI in Drug Discovery", {"doi": "10.1038/s41573-023-00713-z"}, None),
+        ("Drug-Drug Interaction Prediction", {}, None),
+        ("Adverse drug events from clinical notes", {"doi": "10.1038/s41591-022-01981-2"}, None),
+        ("Repurposing drugs with knowledge graphs", {"doi": "10.1038/s41467-024-45678-x"},
+         "github.com/example-lab/kg-repurpose"),
+        ("Toxicity prediction for the Tox21 task (since 2019)", {"arxiv": "2101.01234"}, None),
+        ("ADMET graph transformer", {"arxiv": "2206.01234"}, None),
+    ],
     # audit17: "[Topol EJ. Title. Nat Med 2019](…)": a link text that is a whole reference by one Vancouver-style
     # author is titled by its title, as one by several authors is
     "single-author-vancouver-link-reference.md": [
@@ -4926,6 +4938,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: "(Nature Medicine 2022)", "(Nature 2023 Review)" closing a paper link's text are its venue and year
+    "paren-journal-name-year-closing-link-title.md": [
+        t for t, _, _ in EXPECTED["paren-journal-name-year-closing-link-title.md"]],
     # audit17: the title after a group author ("wwPDB Consortium. Protein Data Bank: …"), not the group's name
     "group-author-reference.md": [t for t, _, _ in EXPECTED["group-author-reference.md"]],
     # audit17: "**Title** [2023]" / "**Title**[2022]": the square-bracketed year after the bold title goes

@@ -76,8 +76,9 @@ _DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[1
 #: brackets took 6 s, 80 letters 35 s. ``(?<!\s)``: start where a run of white space starts, as the
 #: leftmost match does anyway, not rescanning the run from each of its positions; the venue is stripped)
 _PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5})"
-                          r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d))"
-                          r"(?:\s+(?:workshops?|oral|spotlight|poster))?\s*[)）]\s*$", re.I)
+                          r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d)"
+                          r"|(?<=[a-z])\s(?P<wyyyy>(?:19|20)\d\d))"
+                          r"(?:\s+(?:workshops?|oral|spotlight|poster|review|survey))?\s*[)）]\s*$", re.I)
 #: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
 _PAREN_YEAR_END = re.compile(r"(?<!\s)\s+[(（]((?:19|20)\d\d)[)）]\s*$")  # (?<!\s): see _PAREN_VENUE
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -1432,16 +1433,19 @@ def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | No
 def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
     """``[Title (Nucleic Acids Research'22)](…)``, ``[Title (bioRxiv)](…)``, ``**Title (MICCAI 2022)**``,
     ``Title (IMWUT2023)``, ``Title (*NeurIPS* 2020 workshop)``: the closing bracket of a paper link's text names its
-    venue (and year; the track after it), not part of the title. A four-digit year only after an upper-case letter (an acronym): "(Task 2021)"
-    or "(since 2019)" stay in the title. A name of one or two words keeps a bracket it closes ("[Nets (Tech'22)]")
+    venue (and year; the track or the kind of paper after it), not part of the title. A four-digit year only after an
+    upper-case letter (an acronym), or after a journal's spelt-out name, one of its words a venue word ("(Nature
+    Medicine 2023)", "(Nature 2023 Review)", "(Bioinformatics 2021)"): "(Task 2021)" or "(since 2019)" stay in the title. A name of one or two words keeps a bracket it closes ("[Nets (Tech'22)]")
     unless the bracket is an acronym and a four-digit year: "| DCCNN (TMI 2017) | [Link](…) | [Link](github…) |", a
     method zoo's row, names its paper by the method and tags it with the venue as a longer title would be."""
     paren = _PAREN_VENUE.search(title)
     words = len(title[:paren.start()].split()) if paren is not None else 0
     if paren is None or words == 0 or (words < 3 and not paren.group("yyyy")):
         return title, venue, year  # ("(IEEE TMI 2025) [[paper]](…)": a tag alone names nothing; it stays the title)
+    if paren.group("wyyyy") and not any(w.casefold() in citation.VENUE_WORDS for w in paren.group("venue").split()):
+        return title, venue, year  # "(Task 2021)", "(since 2019)": a word, not a journal, before the year
     venue = venue or paren.group("venue").strip() or None
-    if year is None and (yy := paren.group("yy") or paren.group("yyyy")):
+    if year is None and (yy := paren.group("yy") or paren.group("yyyy") or paren.group("wyyyy")):
         year = _full_year(yy)
     return title[:paren.start()].rstrip(), venue, year
 
