@@ -4797,6 +4797,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Building RadiologyNET: an unsupervised approach to annotating a large-scale multimodal medical database",
          {"doi": "10.1186/s13040-024-00373-1"}, None),
     ],
+    # audit17: "1. **Title** (2021)" / "   - byline" / "   - *Venue*, IF" / "   - a note" / "   - [Paper](…) | [Code](…)",
+    # and "* Title" / "    - https://…" / "    - See also …": the one links-only sub-bullet under a link-less title gives
+    # that title its links, the link-less lines beside it are notes; a HighWire article page
+    # ("plantphysiol.org/content/181/4/1409") is a paper's page
+    "title-over-notes-and-link-line.md": [
+        ("Deep Learning Approaches for Genomic Prediction in Wheat Breeding", {"doi": "10.1007/s00122-021-03888-2"},
+         None),
+        ("Root Architecture Phenotyping with Transformers", {"arxiv": "2305.01234"}, "github.com/lindqvist/rootformer"),
+        ("Predicting soil microbial community assembly from metagenomes", {"doi": "10.1101/2022.03.14.484321"}, None),
+        ("Ten years of a multi-parent maize mapping population", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

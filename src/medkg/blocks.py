@@ -1315,6 +1315,18 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         # "    - http://…/project.html": a record written as a link-less title over its venue-and-year line and its
         # bare URLs (the article, its project page) is one work; a group's bare URLs come with no venue line
         return inlines
+    linked = [inl for inl in urls if inl.links]
+    # (not over an outline: "* person 1" / "    * https://scholar…" / "    * paper" / "        * Title …": a sub-bullet
+    # with its own sub-list groups works, no note on the title)
+    if under_item and not parent_links and len(linked) == 1 and len(urls) >= 2 and _links_only_line(linked[0]) \
+            and not any(inl.links or _whole_reference(inl) for inl in urls if inl is not linked[0]) \
+            and not any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children):
+        # "1. **Title** (2016)" / "   - Hughes, D. P., & Salathé, M." / "   - Introduced PlantVillage dataset" /
+        # "   - [Paper](…) | [Code](…)", or "* Title" / "    - https://…" / "    - See also NLR Ren-Seq": under a
+        # link-less title, the one sub-bullet that is nothing but links (a bare URL, role links) names no work of
+        # its own, so its links are the title's; the link-less lines beside it (byline, venue, notes) are notes on
+        # that work, not works without links (a sub-bullet citing a work of its own keeps the sub-list entries)
+        return inlines
     if under_item and not parent_links and len(items) == 1 and _only_source_labels(items[0]):
         # "+ Title" / "    + [[bioRxiv 2024.03.25.585721](…)] • [[code](…)]": one sub-bullet of nothing but links
         # named after where the work is (a venue, an archive id) and its role links gives the link-less title
@@ -1371,6 +1383,22 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
 
 #: what qualifies a role link's text after its role word: "Paper (AAAI)", "GitHub-Hippocampus", "Code 2"
 _ROLE_QUALIFIER = re.compile(r"[\s(（\-–:/]")
+
+
+def _whole_reference(inl: _Inline) -> bool:
+    """A sub-bullet that is a whole reference (authors, title, year): it cites a work of its own."""
+    from medkg.citation import whole_reference
+
+    return whole_reference(" ".join(inl.plain.split())) is not None
+
+
+def _links_only_line(inl: _Inline) -> bool:
+    """A sub-bullet that is nothing but links naming no work: one bare URL (``- https://…``), one role link
+    (``- [Paper](…)``, its year beside it), or a line of role links (``[Paper](…) | [Code](…)``)."""
+    if _lone_bare_url(inl) or _role_links_line(inl):
+        return True
+    return len(inl.links) == 1 and _is_role_word(inl.links[0].text) \
+        and len(_clean_title(_YEAR_IN_TEXT.sub("", inl.plain))) <= len(inl.links[0].text) + 2
 
 
 def _role_links_line(inl: _Inline) -> bool:

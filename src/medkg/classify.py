@@ -596,7 +596,14 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                # a US federal public-access repository's record of one funded publication, the
                                # NSF's PAR ("par.nsf.gov/servlets/purl/10331930", "par.nsf.gov/biblio/10331930")
                                # and the DOE's OSTI ("osti.gov/biblio/1234567", "osti.gov/servlets/purl/1234567")
-                               r"|^(?:par\.nsf|osti)\.gov/(?:servlets/purl|biblio|pages/biblio)/\d")
+                               r"|^(?:par\.nsf|osti)\.gov/(?:servlets/purl|biblio|pages/biblio)/\d"
+                               # a HighWire-hosted society journal's article page, by volume, issue and first page
+                               # ("plantcell.org/content/32/7/2083", "jneurosci.org/content/25/46/10577.full",
+                               # "genetics.org/content/178/3/1709"): one article each (the journal's own
+                               # domain is no scholarly host above, its home page names no work)
+                               # (a volume of at most three digits, an issue of up to four, "science.sciencemag.org/
+                               # content/313/5786/504"; never a year, "/content/2023/05/12" is a dated post)
+                               r"|^(?:[\w-]+\.)+[a-z]{2,}/content/\d{1,3}/\d{1,4}/[a-z]?\d+(?:[./?#]|$)")
 #: the home page of a publisher, journal or conference on a scholarly host: the bare host
 #: ("nature.com", "neurips.cc"), one word-only path segment ("nature.com/nm/", "academic.oup.com/jamia"),
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");
