@@ -4807,6 +4807,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Root Architecture Phenotyping with Transformers", {"arxiv": "2305.01234"}, "github.com/lindqvist/rootformer"),
         ("Predicting soil microbial community assembly from metagenomes", {"doi": "10.1101/2022.03.14.484321"}, None),
         ("Ten years of a multi-parent maize mapping population", {}, None),
+        # (an outline under a person: the sub-bullet "paper" groups works, its titles no notes on "person 1")
+        ("Dynamic Knowledge Graph based Multi-Event Forecasting", {"doi": "10.1145/3394486.3403209"}, None),
     ],
 }
 
