@@ -13,6 +13,7 @@ own settings.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pyoxigraph as ox
 from hypothesis import HealthCheck, assume, given, settings
@@ -62,8 +63,8 @@ markdownish = st.lists(st.one_of(_atom, _atom, _unicode), max_size=80).map("".jo
 
 
 def _normalise(text: str) -> str:
-    """What ``sources`` promises to make of any text: \\n line ends, no NUL."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    """What ``sources`` promises to make of any text: \\n line ends, no NUL, composed characters (NFC)."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
 
 
 def _source(text: str, name: str = "prop") -> SourceText:
