@@ -32,6 +32,30 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: introduction-or-review-articles-heading (XiaoleiZ/awesome-list-machine-learning-healthcare): "## Introduction
+    # or Review articles" / "[Title](nature…)": a heading that opens with "Introduction" (or "Background", "Overview")
+    # but names works lists the works that introduce the field, it is no section about the list itself
+    "introduction-or-review-articles-heading.md": [
+        ("A primer on deep learning in genomics", {"doi": "10.1038/s41588-018-0295-5"}, None),
+        ("A guide to deep learning in healthcare", {"doi": "10.1038/s41591-018-0316-z"}, None),
+        ("Scalable and accurate deep learning with electronic health records", {"doi": "10.1038/s41746-018-0029-1"}, None),
+    ],
+    # audit17: ieee-xplore-journal-home-pages (Duoduo-Qian/Medical-image-registration-Resources): "[**TMI**](ieeexplore.
+    # ieee.org/xpl/RecentIssue.jsp?punumber=42) : IEEE Transactions on Medical Imaging": IEEE Xplore's page of a journal
+    # or a conference names the venue, no article
+    "ieee-xplore-journal-home-pages.md": [
+        ("Deformable medical image registration: A survey", {}, None),
+        ("Deep learning in medical image registration: a survey", {"arxiv": "1903.02026"}, None),
+    ],
+    # audit17: ieee-initials-author-lost-surname (Duoduo-Qian/Medical-image-registration-Resources): "L. Liu, X. Hu, L. Z.
+    # B, and P. Heng, *Title*. Springer …": an author reduced to initials (the LNCS envelope mark read as a letter) is
+    # one of the names between "I. Surname" names; the reference is titled by its title, not "L"
+    "ieee-initials-author-lost-surname.md": [
+        ("Probabilistic Multilayer Regularization Network for Unsupervised 3D Brain Image Registration", {}, None),
+        ("Fast and Accurate Electron Microscopy Image Registration with 3D Convolution", {}, None),
+        ("TopAwaRe : Topology-Aware Registration", {}, None),
+        ("Cross-modal affine alignment of prostate MRI and ultrasound", {}, None),
+    ],
     # audit17: paren-journal-name-year-closing-link-title (XiaomingX/indie-hacker-tools-plus awesome-drug-discovery-dl):
     # "[**AI in Drug Discovery (Nature 2023 Review)**](nature…)": a spelt-out journal name and its year (and the kind
     # of paper) close the link text; they are its venue and year, not its title. "(since 2019)" stays in the title.

@@ -945,6 +945,9 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 # "基于结构的“首尾相连”大环PROTACs设计": words glued to an opening quote, with no stop, comma or space
                 # between, quote a term inside a phrase (as Chinese titles do); a byline ends before its title's quote
                 found = None
+            if found is not None and found[0] == "initials" and not found[2] and sep_char == "," \
+                    and _surname_lost(s, spans, chunk_end + 1, trailer):
+                found = ("gs", found[1], False)  # "L. Liu, X. Hu, L. Z. B, and P. Heng, *Title*": see _surname_lost
             if found is None or found[0] == "initials" or (found[0] == "lower" and sep_char not in (",", ";")):
                 if connector and lone_word is not None and len(spans) >= 2 and s[lone_word : pos].count(",") == 0 \
                         and (_surname_initials_run(s, spans[:-1]) or _initials_surname_run(s, spans[:-1])):
@@ -1028,15 +1031,41 @@ def _surname_initials_run(s: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _surname_lost(s: str, spans: list[tuple[int, int]], nxt: int, trailer: bool) -> bool:
+    """Whether a run of initials between commas is an author whose surname was lost, inside a byline of "I. Surname"
+    names: "L. Liu, X. Hu, L. Z. B, and P. Heng, *Title*", "S. Zhou, Z. X. B, C. Chen, …" (reference managers
+    import Springer LNCS authors so, the corresponding author's envelope mark read as a letter). The run is one
+    of the names when "I. Surname" names come before it and another name, or "and" before one, follows it; read
+    as the title, it would leave the title a single letter."""
+    if not spans or not _initials_surname_run(s, spans):
+        return False
+    while nxt < len(s) and s[nxt] == " ":
+        nxt += 1
+    conn = _CONNECTOR.match(s, nxt)
+    if conn is not None and conn.group(2) is not None and conn.group(2) in ("and", "&"):
+        nxt = conn.end()
+        while nxt < len(s) and s[nxt] == " ":
+            nxt += 1
+    sep = _SEPARATOR.search(s, nxt)
+    found = _analyse_chunk(s, nxt, sep.start() if sep else len(s), "name", trailer, True)
+    return found is not None and found[0] == "gs" and _initials_surname_run(s, [(nxt, found[1])])
+
+
 def _initials_surname_run(s: str, spans: list[tuple[int, int]]) -> bool:
     """Whether every span reads "I. Surname" (dotted initials, then the surname's words, no comma): the names
-    of Elsevier's numbered reference style ("D.S.W. Ting, C.Y.-L. Cheung, G. Lim, …")."""
+    of Elsevier's numbered reference style ("D.S.W. Ting, C.Y.-L. Cheung, G. Lim, …"). A name whose surname was
+    lost ("L. Z. B", ``_surname_lost``) does not break the run, but it cannot make one alone."""
+    named = False
     for a, b in spans[-8:]:
         tokens = s[a:b].strip(" ,;&").split()
-        if "," in s[a:b].strip(" ,;&") or len(tokens) < 2 or _token_class(tokens[0]) != "I" \
-                or _token_class(tokens[-1]) != "W":
+        if "," in s[a:b].strip(" ,;&") or len(tokens) < 2 or _token_class(tokens[0]) != "I":
             return False
-    return True
+        if _token_class(tokens[-1]) != "W":
+            if not all(_token_class(t) in ("I", "C") for t in tokens):
+                return False
+            continue
+        named = True
+    return named
 
 
 def _clean_author(name: str, is_last: bool, others_dotted: bool) -> str:

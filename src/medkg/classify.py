@@ -546,6 +546,11 @@ def url_role(url: str) -> str:
             # site's session ("[2017 ICML Healthcare Related Talks](2017.icml.cc/Conferences/2017/Schedule?
             # showParentSession=1379)"), the programme of many talks
             return "other"
+        if _XPLORE_VENUE_PAGE.match(hp) and "arnumber=" not in url.lower():
+            # "[**TMI**](ieeexplore.ieee.org/xpl/RecentIssue.jsp?punumber=42) : IEEE Transactions on Medical
+            # Imaging", "…/xpl/conhome/8759329/proceeding": IEEE Xplore's page of a journal, an issue or a
+            # conference names the venue, no one article (an article is "/document/N" or "…?arnumber=N")
+            return "other"
         if _venue_home(url, hp):
             # (a DOI resolver hosts no journal: "doi.org/djbvfc" is a shortDOI, the handle of one article)
             # "| [Nature Medicine](https://www.nature.com/nm/) | ~87 |", "[MICCAI](https://www.miccai.org)",
@@ -626,6 +631,11 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          # venue a reviewer served or an award came from, no paper presented there
                          r"|/conferences?/(?:19|20)\d\d/?|/conferences?/[a-z]+/[a-z]+-?\d{2,4}/?"
                          r"|/(?:19|20)\d\d(?:/[a-z]{2})?/?)?")
+#: IEEE Xplore's pages of a publication rather than of one article: a journal's latest or listed issues, an issue's
+#: table of contents, a conference's proceedings home ("ieeexplore.ieee.org/xpl/RecentIssue.jsp?punumber=42",
+#: "…/xpl/tocresult.jsp?isnumber=…", "…/xpl/conhome/8759329/proceeding"), its host and path lowered
+_XPLORE_VENUE_PAGE = re.compile(r"ieeexplore\.ieee\.org/xpl/(?:recentissue|mostrecentissue|tocresult|conhome|aboutjournal"
+                                r"|issues|periodicals|conferences)\b")
 #: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
 #: "frontiersin.org/research-topics/123/…", "mdpi.com/journal/…/special_issues/…"): many works, no one of them
 #: a session of a conference site's schedule (ICML's, NeurIPS's "Conferences/2017/Schedule?showParentSession=…"):

@@ -125,6 +125,11 @@ def strip_section_number(title: str) -> str:
 _DOC_SECTION_WORDS = frozenset("""introduction about description overview background motivation contributing contribution
     contributions contributors contribute citation citations citing cite license licence licensing
     acknowledgement acknowledgements acknowledgment acknowledgments contact disclaimer changelog faq""".split())
+#: of those, the words of a section that introduces a topic: one that also names works ("## Introduction or Review
+#: articles", "## Background papers", "## Overview & Surveys") lists the works that introduce it, its entries
+_PROSE_SECTION_WORDS = frozenset("introduction overview background motivation".split())
+_WORK_NOUNS = frozenset("""paper papers article articles review reviews survey surveys publication publications
+    reading readings literature tutorial tutorials""".split())
 _DOC_SECTION_ZH = ("简介", "介绍", "前言", "贡献", "引用", "许可", "致谢", "联系", "免责", "范围")
 
 
@@ -147,6 +152,8 @@ def _is_document_section(heading: str) -> bool:
         return True  # "## ⭐ Star History" / "[![Star History Chart](…)](…)": the list's own popularity chart
     if words[0] not in _DOC_SECTION_WORDS:
         return False
+    if words[0] in _PROSE_SECTION_WORDS and any(w in _WORK_NOUNS for w in words[1:]):
+        return False  # "## Introduction or Review articles", "## Background Reading": works to read, not the list's intro
     # "#### Contact-Tracing", "## Background-Subtraction": the word is half of a hyphenated term, a topic
     first = next((t for t in heading.split() if any(ch.isalpha() for ch in t)), "")
     return not _HYPHENATED.search(first)
