@@ -4834,6 +4834,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         # (an outline under a person: the sub-bullet "paper" groups works, its titles no notes on "person 1")
         ("Dynamic Knowledge Graph based Multi-Event Forecasting", {"doi": "10.1145/3394486.3403209"}, None),
     ],
+    # audit17: a Jekyll page's front matter, then records parted by "---" rules: only the leading "---" block is
+    # YAML (pulldown-cmark reads every "---" … "---" stretch as one, dropping every other record)
+    "front-matter-then-rule-separated-records.md": [
+        ("Polygenic scores across ancestries in a multi-ethnic biobank", {"doi": "10.1038/s41588-024-01234-5"}, None),
+        ("Fine-mapping expression QTLs with single-cell resolution", {"arxiv": "2402.01234"}, None),
+        ("Somatic mutational signatures in never-smoker lung cancer", {"doi": "10.1038/s41467-025-01111-2"}, None),
+        ("Causal inference with Mendelian randomization under pleiotropy", {"doi": "10.1093/ije/dyae012"}, None),
+    ],
+    # audit17: "**Paper 5** Authors, 2007. Title. Journal, 23(13). <https://doi.org/…>": the bold label numbers the
+    # record; the pasted reference after it names the work
+    "bold-numbered-paper-label-plain-reference.md": [
+        ("Emu: species-level microbial community profiling of full-length 16S rRNA Oxford Nanopore sequencing data",
+         {"doi": "10.1038/s41592-022-01520-4"}, None),
+        ("MMseqs software suite for fast and deep clustering and searching of large protein sequence sets",
+         {"doi": "10.1093/bioinformatics/btw006"}, None),
+        ("Automatic genome-wide reconstruction of phylogenetic gene trees", {"doi": "10.1093/bioinformatics/btm193"},
+         None),
+        ("Comparative host-coronavirus protein interaction networks reveal pan-viral disease mechanisms",
+         {"doi": "10.1126/science.abe9403"}, None),
+    ],
+    # audit17: "Author A. Name & Author B. Name (2018) [Title](pdf), *Journal* …" and "Full Name and Full Name
+    # [Title](pdf), 2014.": a course bibliography's authors (full names, a parenthesised year or none) lead the
+    # linked title; the link's text is the title, not the names
+    "author-names-before-linked-title-course-bibliography.md": [
+        ("Data Organization in Spreadsheets", {"doi": "10.1080/00031305.2017.1375989"}, None),
+        ("Using Big Data to Emulate a Target Trial When a Randomized Trial Is Not Available",
+         {"doi": "10.1093/aje/kwv254"}, None),
+        ("Towards better clinical prediction models: seven steps for development and an ABCD for validation", {},
+         None),
+        ("Transparent reporting of a multivariable prediction model for individual prognosis or diagnosis", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -5130,6 +5161,12 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["bold-nickname-venue-tag-before-title.md"]],
     # audit17: an empty-linked bold-title record is titled by its bold title, not with its authors
     "bold-title-empty-link-records.md": [t for t, _, _ in EXPECTED["bold-title-empty-link-records.md"]],
+    # audit17: a bold record label ("**Paper 2.**") before a pasted reference is no title: the reference's title is
+    "bold-numbered-paper-label-plain-reference.md": [
+        t for t, _, _ in EXPECTED["bold-numbered-paper-label-plain-reference.md"]],
+    # audit17: the authors' full names before a linked title are no part of it
+    "author-names-before-linked-title-course-bibliography.md": [
+        t for t, _, _ in EXPECTED["author-names-before-linked-title-course-bibliography.md"]],
 }
 
 

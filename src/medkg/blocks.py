@@ -1056,8 +1056,36 @@ def _author_lead_year_tail(inl: _Inline, first: _RawLink) -> bool:
         and 2 * sum(map(len, names.authors)) >= sum(map(str.isalpha, lead))
 
 
-#: a year closing an author lead: "Benson Kjell and Hartz Arthur J 2000", "Lu Bo et al. 2001"
-_LEAD_YEAR_END = re.compile(r"(?<![\w.])(?:19|20)\d\d[a-z]?$")
+def _byline_lead(inl: _Inline, first: _RawLink) -> bool:
+    """Only the authors' full names lead the linked title, with no stop, comma or year between:
+    ``Frank E. Harrell [Regression Modeling Strategies](…), 2nd Edition, 2015.``, ``David G. Kleinbaum and Mitchel
+    Klein [Logistic Regression: A Self-Learning Text](…)``.
+
+    Why: a course's bibliography names each text by its authors, then links its title; read as a title, the lead
+    names every work by its authors (and a work with no identifier then matches nothing). Every name ``citation``
+    finds must be a full name (two words and more: one capitalised word is as likely a tool's or a project's), the
+    names must make (most of) the lead, with no venue or year among them, and the link's text must read as a work."""
+    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
+    if not lead or not lead[-1].isalpha() or "\n" in lead or len(lead) > 200:
+        return False  # (the cheap tests first: most leads are empty or end otherwise)
+    from medkg import citation
+    from medkg.classify import is_link_label
+
+    if lead.endswith(("'s", "’s")):
+        return False  # "Valerie Smith's [web page is here](…)": a person's page, not a work of theirs
+    text = first.text.strip()
+    if first.bare or first.image or text.startswith(("(", "（")) or is_link_label(_bracket_label(text)) \
+            or not names_work(text, min_words=2):
+        return False  # ("Open-i Chest X-Ray[(download link)](…)": an aside in brackets names no work)
+    names = citation.parse_trailer(lead)
+    return bool(names.authors) and names.venue is None and names.year is None \
+        and all(len(name.split()) >= 2 for name in names.authors) \
+        and 2 * sum(map(len, names.authors)) >= sum(map(str.isalpha, lead))
+
+
+#: a year closing an author lead: "Benson Kjell and Hartz Arthur J 2000", "Lu Bo et al. 2001", and in
+#: parentheses, as course reading lists write it: "Karl W. Broman & Kara H. Woo (2018)"
+_LEAD_YEAR_END = re.compile(r"(?<![\w.])(?:19|20)\d\d[a-z]?$|(?<![\w.])[(（](?:19|20)\d\d[a-z]?[)）]$")
 #: a year opening an author lead, dashes around the authors: "2018 - Doench - ", "2019 - Esposito et al. - "
 _YEAR_DASH_AUTHORS = re.compile(r"(?:19|20)\d\d[a-z]?\s*[-–—]\s*(?P<who>[^\d\n]{2,120}?)\s*[-–—:]$")
 
@@ -2692,6 +2720,32 @@ def _captioned_reference(inl: _Inline, title: str) -> str | None:
         return None
     first = links[0]
     return first.text if _caption_over_reference(inl.plain[: first.start], first.text) is not None else None
+
+
+#: a bold lead that only numbers its record: "**Paper 1**", "**Paper 3.**", "**Article 12:**", "**Reading #4**"
+_RECORD_LABEL = re.compile(r"[^\W\d_]{2,12}\.?[ \t]*(?:No\.?[ \t]*)?#?\d{1,3}[.:)]?")
+
+
+def numbered_caption_reference(inl: _Inline, title: str) -> str | None:
+    """``**Paper 5** Wapinski, I., …, 2007. Automatic genome-wide reconstruction of …. Bioinformatics, 23(13).
+    <https://doi.org/…>``: a course's journal-club page numbers each paper with a bold label (a word and a
+    number), then pastes its reference. The label only numbers the record (as ``_captioned_reference``'s
+    caption does over a linked reference); the whole reference after it names the work → its title, else None."""
+    from medkg import citation
+
+    lead = inl.strong_lead.strip()
+    if not lead or not _RECORD_LABEL.fullmatch(lead) or _clean_title(lead).rstrip(".:)") != title.rstrip(".:)"):
+        return None
+    plain = inl.plain.lstrip()
+    if not plain.startswith(lead):
+        return None
+    cut = len(inl.plain) - len(plain) + len(lead)
+    links = [x for x in inl.links if not x.image and not x.bare and x.start >= cut]
+    rest = inl.plain[cut: links[0].start if links else len(inl.plain)]
+    if len(rest) > 2000:
+        return None
+    cited = citation.whole_reference(rest, min_title_words=2)
+    return cited.title if cited is not None and cited.title else None
 
 
 def _bold_line_after_byline(plain: str, bold: list[tuple[int, int]]) -> tuple[str, int] | None:

@@ -87,10 +87,26 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
     raw = text.encode("utf-8")
     if text.startswith("---"):
         root = _tree(text, raw, _directive_depth, front_matter=True)
+        if root.children and root.children[0].kind == "MetadataBlock" \
+                and any(c.kind == "MetadataBlock" for c in root.children[1:]):
+            root.children[1:] = _body_after_front_matter(text, raw, root.children[0].end, _directive_depth)
         if not root.children or root.children[0].kind != "MetadataBlock" \
                 or _expand_front_matter(root.children, _directive_depth + 1):
             return root
     return _tree(text, raw, _directive_depth)
+
+
+def _body_after_front_matter(text: str, raw: bytes, end: int, _directive_depth: int) -> list[_Node]:
+    """The page's blocks after its front matter, read without pyromark's metadata-block option.
+
+    pulldown-cmark takes *any* ``---`` line followed by text, up to the next ``---``, for a YAML block,
+    not just the one that opens the page; a Jekyll page that separates its records with rules
+    (``---`` / ``#### Meeting 24-02-21`` / ``- Title: …`` / … / ``---``) would lose every other
+    record. Only the leading block is front matter: the rest is read as plain Markdown, the front
+    matter blanked byte for byte so that every offset stays where it is in the file."""
+    head = raw[:end]
+    blanked = bytes(b if b in (10, 13) else 32 for b in head) + raw[end:]
+    return _tree(blanked.decode("utf-8"), blanked, _directive_depth).children
 
 
 def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = False) -> _Node:

@@ -69,6 +69,7 @@ from medkg.blocks import (
     _name_over_title,
     _caption_over_reference,
     _captioned_reference,
+    numbered_caption_reference,
     _bold_line_after_byline,
     bold_title_after_byline,
     _byline_names,
@@ -136,6 +137,7 @@ from medkg.blocks import (
     _bare_link_fields,
     _complete_reference,
     _author_lead_year_tail,
+    _byline_lead,
     _author_year_lead,
     _tagged_author_lead,
     _year_marked_venue_lead,
@@ -1631,6 +1633,11 @@ class _Parser:
             # captions the record; the reference its link gives (split by ``citation``) names the work
             d.title = _clean_title(ref)
             d.description.append(title)
+        elif first.kind == "Paragraph" and (ref := numbered_caption_reference(parts[0][1], d.title)) is not None:
+            # "**Paper 5** Wapinski, I., …, 2007. Title. Bioinformatics …": the bold label numbers the record;
+            # the reference after it names the work
+            d.title = _clean_title(ref)
+            d.description.append(title)
         for i, (p, inl) in enumerate(parts):
             # (a quote's links are a quoted text's, not the record's, unless the quote holds only the record's
             # labelled links: "## Title (2017)" / "> [`paper`](…)")
@@ -2087,7 +2094,7 @@ class _Parser:
         if first is not None and not quoted_link and not first.bare and (
                 lead.rstrip()[-1:] in _AUTHOR_LEAD_ENDS and _complete_reference(inl, first)
                 or _author_year_lead(inl, first) or _tagged_author_lead(inl, first)
-                or _author_lead_year_tail(inl, first)):
+                or _author_lead_year_tail(inl, first) or _byline_lead(inl, first)):
             # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).", "Simini, F., Maritan, A. et al. [Title](…)",
             # "[NeurIPS 2018] [GCPN] You, Jiaxuan, et al. [Title](…)":
             # the authors (and year) lead a whole reference around its linked title; the link's text is the
