@@ -56,6 +56,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TopAwaRe : Topology-Aware Registration", {}, None),
         ("Cross-modal affine alignment of prostate MRI and ultrasound", {}, None),
     ],
+    # audit17: survey-comparison-table-category-columns (JianJinglin/awesome-agentic-AIScientists "Comparison with
+    # Related Surveys"): "| Paper | Taxonomy | … | Method | … |" / "| [Okafor et al. (2024)](arxiv…) | … | Infer. only |":
+    # a name-like column whose values repeat down the table ("Infer. only", "✗") sorts the rows, it names none of
+    # them; the paper cell's byline stays the row's title
+    "survey-comparison-table-category-columns.md": [
+        ("Okafor et al.", {"arxiv": "2401.04512"}, None),
+        ("Lindqvist et al.", {"arxiv": "2503.07731"}, None),
+        ("Haddad et al.", {"arxiv": "2502.11873"}, None),
+        ("Brandt et al.", {"arxiv": "2504.09921"}, None),
+        ("Tanaka et al.", {"doi": "10.18653/v1/2025.emnlp-main.812"}, None),
+        ("Marques et al.", {"arxiv": "2508.13307"}, None),
+    ],
+    # audit17: proquest-article-links (JianJinglin/awesome-agentic-AIScientists): "[Title](proquest.com/
+    # scholarly-journals/…/docview/3153791278/se-2)": a ProQuest document page (a journal article, a thesis) is the
+    # page of one work, as any scholarly index's is; ProQuest's home page stays a website
+    "proquest-article-links.md": [
+        ("Generation of Rational Drug-like Molecular Structures Through a Multiple-Objective Reinforcement Learning "
+         "Framework", {}, None),
+        ("Deep learning for clinical outcome prediction in intensive care", {}, None),
+        ("Graph neural networks for protein function annotation", {}, None),
+        ("Federated learning across hospital networks", {}, None),
+    ],
     # audit17: paren-journal-name-year-closing-link-title (XiaomingX/indie-hacker-tools-plus awesome-drug-discovery-dl):
     # "[**AI in Drug Discovery (Nature 2023 Review)**](nature…)": a spelt-out journal name and its year (and the kind
     # of paper) close the link text; they are its venue and year, not its title. "(since 2019)" stays in the title.

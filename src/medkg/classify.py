@@ -228,6 +228,11 @@ _PAPER_HOSTS = (
     # a GitXiv post (2015-2018 lists: "[[github](…)][[gitxiv](gitxiv.com/posts/…)]") is the page of one
     # arXiv paper and its code: the record it sits in is about that paper
     "gitxiv.com/posts/",
+    # ProQuest's page of one document, a journal article or a thesis ("proquest.com/scholarly-journals/…/docview/
+    # 3153791278/se-2", "proquest.com/docview/2487716512", "proquest.com/dissertations-theses/…",
+    # "search.proquest.com/openview/8f1e…/1"), as Google Scholar links it; its home page names no one work
+    "proquest.com/docview/", "proquest.com/scholarly-journals/", "proquest.com/dissertations-theses/",
+    "proquest.com/openview/",
     # a Papers with Code paper page ("paperswithcode.com/paper/deep-learning-approach-to-diabetic") is one paper's
     # page (its abstract, its arXiv link and its implementations): the record it sits in is about that paper
     "paperswithcode.com/paper/",

@@ -201,7 +201,7 @@ from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     gallery_cells, named_work_columns, named_work_links, numbered_reference_columns, numbered_reference_links, \
-    paper_cell_leads
+    paper_cell_leads, repeating_value_columns
 
 log = logging.getLogger(__name__)
 
@@ -2436,6 +2436,7 @@ class _Parser:
         title_col = _title_column(headers, cells_by_row)
         people_cols = _people_columns(headers)
         work_cols = named_work_columns(cells_by_row, title_col)
+        sorting_cols = repeating_value_columns(cells_by_row)
         ref_cols = numbered_reference_columns(cells_by_row)
         for (start, end), cells in zip(spans, cells_by_row):
             row_headers = _row_headers(headers, cells, title_col)
@@ -2479,7 +2480,7 @@ class _Parser:
                 # "| BioBERT | [Bioinformatics 2020](doi) |", "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |":
                 # a venue label or a badge is no title, the name column says it; so is a note that the row
                 # has no paper ("| Neurosity EEG-GPT | (no formal paper; project repo) | [repo](…) |")
-                name = _name_cell(headers, cells, title_col)
+                name = _name_cell(headers, cells, title_col, sorting_cols)
                 if name:
                     if title_col < len(headers):  # a headerless (HTML) table names no column: no field
                         d.fields.append((headers[title_col], d.title))

@@ -231,11 +231,15 @@ def _is_doi_text(text: str) -> bool:
     return bool(dois) and len(text) - len(dois[0]) <= 6
 
 
-def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
-    """The plain text of another name-like column (Name, Model, Method…) of the row, if any."""
+def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
+               sorting_cols: frozenset[int] = frozenset()) -> str:
+    """The plain text of another name-like column (Name, Model, Method…) of the row, if any (not one of
+    ``sorting_cols``, whose values repeat down the table: ``repeating_value_columns``)."""
     from medkg.classify import is_link_label
 
     for j, cell in enumerate(cells):
+        if j in sorting_cols:
+            continue
         header = headers[j].lower() if j < len(headers) else ""
         # "| [COVnet](github…) | … | [:computer_mouse:](doi…) |" under "Name | … | Validation/paper": a name linked
         # to its own page still names the row (its written text, not a bare URL or a label such as "[code]")
@@ -259,6 +263,21 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int) -> str:
         if _is_meaningful(text) and len(text.split()) <= 8:
             return text
     return ""
+
+
+def repeating_value_columns(rows: list[list[_Inline]]) -> frozenset[int]:
+    """The columns whose values repeat down the table: four filled cells or more holding, on average, each value
+    twice or more. A survey's comparison table (``| Paper | Taxonomy | … | Method | … |`` /
+    ``| [Okafor et al. (2024)](arxiv…) | Domain | … | Infer. only | … |``) heads a column "Method" whose cells
+    ("Train. only", "Infer. only", "✗") sort the rows; a name is one row's own, so such a column names none of
+    them, whatever its header says, and a row whose paper cell is a byline keeps that byline (``_name_cell``)."""
+    found = set()
+    for j, cells in enumerate(_columns(rows)):
+        values = [" ".join(_clean_title(c.plain).casefold().split()) for c in cells]
+        values = [v for v in values if v]
+        if len(values) >= 4 and len(set(values)) * 2 <= len(values):
+            found.add(j)
+    return frozenset(found)
 
 
 #: header words of a column that sorts the rows rather than naming them ("Clinical task", "Category", "Topic")
