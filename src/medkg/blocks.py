@@ -1346,9 +1346,10 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
     linked = [inl for inl in urls if inl.links]
     # (not over an outline: "* person 1" / "    * https://scholar…" / "    * paper" / "        * Title …": a sub-bullet
     # with its own sub-list groups works, no note on the title)
-    if under_item and not parent_links and len(linked) == 1 and len(urls) >= 2 and _links_only_line(linked[0]) \
-            and not any(inl.links or _whole_reference(inl) for inl in urls if inl is not linked[0]) \
-            and not any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children):
+    if under_item and not parent_links and len(linked) == 1 and len(urls) >= 2 \
+            and not any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children) \
+            and _links_only_line(linked[0]) \
+            and not any(inl.links or _whole_reference(inl) for inl in urls if inl is not linked[0]):
         # "1. **Title** (2016)" / "   - Hughes, D. P., & Salathé, M." / "   - Introduced PlantVillage dataset" /
         # "   - [Paper](…) | [Code](…)", or "* Title" / "    - https://…" / "    - See also NLR Ren-Seq": under a
         # link-less title, the one sub-bullet that is nothing but links (a bare URL, role links) names no work of

@@ -1914,7 +1914,6 @@ _COMPANION_WORDS = frozenset({"intro", "introduction", "commentary", "highlight"
                               "views", "editorial"})
 
 
-@functools.lru_cache(maxsize=4096)
 def _titled_publication(links: tuple[Link, ...], title: str) -> str | None:
     """The article's title when an entry names a resource (a tool, a package, a database: a short name or a
     bracketed field that reads as no title) and links its one article, later on the line, under that article's
@@ -1923,6 +1922,8 @@ def _titled_publication(links: tuple[Link, ...], title: str) -> str | None:
     line gives several titled articles (a tool with its papers: which one is the entry's is a guess)."""
     # (an article's record, one an identifier names: "[Digital Health White Paper](….pdf)" on an alliance's site is
     # a report; a citation by its authors, "[Theodoris et al., Nature (2023)](…)", names no title)
+    if len(links) < 2 or links[0].role == "paper" or len(title.split()) > 3:
+        return None  # (the cheap tests first: most entries open with their article, or are titled at length)
     titled = [link for link in links[1:] if link.role == "paper" and classify.label_role(link.label) is None
               and len(link.label.split()) >= 4 and classify.reads_like_paper_title(inline.clean_title(link.label))
               and "et al" not in link.label and any(ids.ids_from_url(link.url))]
@@ -1939,6 +1940,7 @@ def _norm_text(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _names_companion(label: str) -> bool:
     return any(w in _COMPANION_WORDS for w in _LABEL_WORDS.split(label.lower()) if w)
 

@@ -2436,7 +2436,7 @@ class _Parser:
         title_col = _title_column(headers, cells_by_row)
         people_cols = _people_columns(headers)
         work_cols = named_work_columns(cells_by_row, title_col)
-        sorting_cols = repeating_value_columns(cells_by_row)
+        sorting_cols: list[frozenset[int]] = []  # ``repeating_value_columns``, read once, when a row needs a name
         ref_cols = numbered_reference_columns(cells_by_row)
         for (start, end), cells in zip(spans, cells_by_row):
             row_headers = _row_headers(headers, cells, title_col)
@@ -2480,7 +2480,9 @@ class _Parser:
                 # "| BioBERT | [Bioinformatics 2020](doi) |", "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |":
                 # a venue label or a badge is no title, the name column says it; so is a note that the row
                 # has no paper ("| Neurosity EEG-GPT | (no formal paper; project repo) | [repo](…) |")
-                name = _name_cell(headers, cells, title_col, sorting_cols)
+                if not sorting_cols:
+                    sorting_cols.append(repeating_value_columns(cells_by_row))
+                name = _name_cell(headers, cells, title_col, sorting_cols[0])
                 if name:
                     if title_col < len(headers):  # a headerless (HTML) table names no column: no field
                         d.fields.append((headers[title_col], d.title))
