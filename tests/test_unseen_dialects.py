@@ -4887,6 +4887,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Transparent reporting of a multivariable prediction model for individual prognosis or diagnosis", {}, None),
     ],
+    # audit17: an arXiv address whose version is its own path segment ("arxiv.org/abs/2401.14656/v2") names the id
+    "arxiv-version-path-segment.md": [
+        ("MEDITRON-70B: Scaling Medical Pretraining for Large Language Models", {"arxiv": "2311.16079"},
+         "github.com/epfLLM/meditron"),
+        ("PMC-LLaMA: Towards Building Open-source Language Models for Medicine", {"arxiv": "2304.14454"},
+         "github.com/chaoyi-wu/PMC-LLaMA"),
+        ("ChatDoctor: A Medical Chat Model Fine-Tuned on LLaMA Using Medical Domain Knowledge", {"arxiv": "2303.14070"},
+         None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

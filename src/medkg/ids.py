@@ -141,9 +141,10 @@ _ARXIV_TEXT_RE = re.compile(
 )
 _ARXIV_PATH_RE = re.compile(
     rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/[0-9]{{4}})/"
-    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:v[0-9]+)?(?:\.pdf)?/?(?:[<>\"'\s&].*)?$"
+    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:/?v[0-9]+)?(?:\.pdf)?/?(?:[<>\"'\s&].*)?$"
 )  # "…/pdf/2210.01776.pdf%3C/p%3E", "…/pdf/1112.6209.pdf&embed": HTML, blanks or a query pasted without its
-#  "?" after the id are no part of it
+#  "?" after the id are no part of it; "…/abs/2401.14656/v2": a version written as its own path segment (a
+#  survey's README pointing at its revised version) is the version of that id, as "…/abs/2401.14656v2" is
 
 
 def normalize_arxiv(s: str) -> str | None:
