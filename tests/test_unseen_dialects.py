@@ -575,6 +575,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("lipidstats: an R package for differential analysis of targeted lipidomics experiments",
          {"doi": "10.1093/bioinformatics/btab012", "pmid": "33221100"}, None),
     ],
+    # audit17: dedented-citation-quote-after-tool-item (nf-core CITATIONS.md): "- [MultiQC](pubmed…)" / blank line /
+    # "> Ewels P, … doi: …. PubMed PMID: …; PubMed Central PMCID: PMC…": the tool's reference quote written at the left
+    # margin ends the list, yet it is still that item's reference (its DOI and PMCID are the item's), as when indented
+    "dedented-citation-quote-after-tool-item.md": [
+        ("ContigSorter: fast binning of metagenomic contigs by coverage", {"doi": "10.1186/s13059-021-02411-5"}, None),
+        ("ReadGuard: quality screening of long reads before assembly",
+         {"doi": "10.1093/bioinformatics/btz301", "pmid": "31122334", "pmcid": "PMC6821234"}, None),
+        ("TaxaMark: marker-gene taxonomy for metagenome-assembled genomes", {"doi": "10.1038/s41592-020-0912-3"}, None),
+        ("SeqKitten: a tiny toolkit for FASTQ manipulation", {"doi": "10.21105/joss.04123"},
+         "github.com/example-lab/seqkitten"),
+    ],
+    # audit17: tool-name-linking-its-reference-record (nf-core CITATIONS.md): "- [GVT](pubmed…/20644207/)" / "  > Authors:
+    # The Genome Variation Toolkit: …. PubMed PMID: 20644207.": the name links the very record its reference identifies,
+    # so the reference titles the paper though its title never says the name; a link to another record ("FASTQTrim"
+    # links PMID 30423099, its reference gives 30423111) keeps the name
+    "tool-name-linking-its-reference-record.md": [
+        ("Allele-aware copy number segmentation of tumour genomes",
+         {"doi": "10.1073/pnas.1009843111", "pmid": "20837541", "pmcid": "PMC2947911"}, None),
+        ("The Genome Variation Toolkit: a streaming framework for analysing sequencing data",
+         {"doi": "10.1101/gr.107530.110", "pmid": "20644207"}, None),
+        ("Predicting splice sites from sequence with convolutional networks", {"doi": "10.1016/j.cell.2019.01.021"}, None),
+        ("FASTQTrim", {"doi": "10.1093/bioinformatics/bty570", "pmid": "30423099"}, None),
+    ],
+    # audit17: oup-volume-issue-comma-reference (nf-core CITATIONS.md, Oxford Academic's "Cite" format): "Authors, Title,
+    # Bioinformatics, Volume 34, Issue 17, 01 September 2018, Pages …": the venue before a spelled-out volume and
+    # issue closes the comma-separated title; the title is not read on to the date
+    "oup-volume-issue-comma-reference.md": [
+        ("DepthWise: windowed coverage summaries for targeted sequencing",
+         {"doi": "10.1093/bioinformatics/bty712", "pmid": "30124411"}, None),
+        ("DupMark: streaming duplicate marking for coordinate-sorted alignments",
+         {"doi": "10.1093/bioinformatics/btv011", "pmid": "25601112", "pmcid": "PMC4410660"}, None),
+        ("VarIndex: random access to compressed variant tables", {"doi": "10.1093/nar/gkaa301"}, None),
+    ],
     # audit25aw: citation-section-text-reference (a metabolomics tool list): "## Citation" / "> Authors (2025). Title.
     # chemRxiv. <https://doi.org/…>": the list's own paper cited as a text reference with its DOI is a paper, even in a
     # section about the list; a link in another doc section ("## How to contribute") stays prose

@@ -1168,6 +1168,11 @@ def _title_end(s: str, start: int) -> tuple[int, int]:
 _COMMA_VENUE = re.compile(r", ((?:[A-Z][\w'-]{0,30}\.?)(?: (?:[A-Z][\w'-]{0,30}\.?|of|and|in|on|for|the|&)){0,7}"
                           r"(?: \d{1,5}(?: ?\([\w-]{1,8}\))?)?)")
 
+#: ", Bioinformatics, Volume 34, Issue 17": the venue, then its spelled-out volume and issue, as the "Cite" box of
+#: Oxford Academic (and other publisher pages) writes a comma-separated reference
+_COMMA_VENUE_VOLUME_ISSUE = re.compile(r", (?:[A-Z][\w'-]{0,30}\.?)(?: (?:[A-Z][\w'-]{0,30}\.?|of|and|in|on|for|the|&)){0,7}"
+                                       r", (?:Volume|Vol\.) \d{1,5}, (?:Issue|No\.) \w{1,8},")
+
 
 def _comma_venue(s: str, start: int, title_end: int) -> int | None:
     """Offset of the comma that opens a ", Venue" closing a comma-separated title (``Title, JAMA 316 (22)
@@ -1175,6 +1180,11 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
     title keeps three words at least ("Segment, Track and Count (2020)" stays whole)."""
     if (at := s.find(", in: ", start, title_end)) > start or (at := s.find(", In: ", start, title_end)) > start:
         return at if len(s[start:at].split()) >= 3 else None  # "Title, in: Proceedings of …, 2016"
+    if (m := _COMMA_VENUE_VOLUME_ISSUE.search(s, start, min(len(s), title_end + 1))) is not None \
+            and len(s[start:m.start()].split()) >= 3:
+        # "Authors, Title, Bioinformatics, Volume 34, Issue 17, 01 September 2018, Pages i884–i890": the venue
+        # before a spelled-out "Volume N, Issue N" closes the title, however the date after it is written
+        return m.start()
     year = next((m for m in _YEAR.finditer(s, start, min(len(s), title_end + 200))
                  if s[m.start() - 1] == "(" or s[m.end() : m.end() + 1] in ("", ",", ")", ".", ";")), None)
     if year is None or year.start() < title_end and s[year.end() : title_end].strip(" .,;)"):

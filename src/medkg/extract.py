@@ -651,6 +651,18 @@ def _tool_papers_under_their_repo(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _link_identifies_reference(url: str, reference: str) -> bool:
+    """``- [ASCAT](https://pubmed…/20837533/)`` / ``  > Van Loo P, … Allele-specific copy number analysis of tumors.
+    … PubMed PMID: 20837533``: the name links the very record its reference identifies (the link's DOI, arXiv id,
+    PMID or PMCID is the one the reference gives), so the reference is that name's paper even when its title
+    never says the name ("The Genome Analysis Toolkit: …" under "GATK")."""
+    have = ids.ids_from_url(url)
+    if not any(have):
+        return False
+    found = ids.identifiers_from(reference, ()).as_dict().values()
+    return any(h and f and h.casefold() == f.casefold() for h, f in zip(have, found))
+
+
 def _names_its_reference(name: str, description: str, cited: citation.Citation, own_repo: bool = False) -> bool:
     """A short name (``DIA-NN``, ``thermorawfileparser``) over a text that is its reference and nothing else: the
     text opens with the reference's first author, and the reference's title is a title that names the program
@@ -665,6 +677,12 @@ def _names_its_reference(name: str, description: str, cited: citation.Citation, 
     key = name.casefold().strip(" .")
     if own_repo and key not in cited.title.casefold() and cited.title.count(",") > 2:
         return False  # "Chelsea J -T Ju, Guangyu Zhou, …, Title, Bioinformatics, Volume 35": names read into the title
+    if own_repo and key not in cited.title.casefold() and (not classify.reads_like_paper_title(cited.title)
+                                                         or key in (cited.venue or "").casefold()):
+        # "Kang, D. D., …, An, H., & Wang, Z. (2019). MetaBAT 2: …" read as titled "An, H., & Wang"; "Durbin R; 1000
+        # Genome Project Data Processing Subgroup. The Sequence Alignment/Map format and SAMtools." with the group
+        # as the title and the real title (naming the program) as the venue: a misread reference titles nothing
+        return False
     return bool(first) and bool(key) and description.lstrip(" >*_").startswith(first) \
         and (own_repo or key in cited.title.casefold()) and cited.title.casefold().strip(" .") != key
 
@@ -933,9 +951,11 @@ def type_entry(entry: Entry) -> Entry:
             year, venue = cited.year or year, cited.venue or venue
     elif links and entry.description and len(title.split()) <= 3 and title.strip(" .") \
             and ((own_repo := links[0].role == "code" and _YEAR.search(entry.description) is not None)
-                 or title.strip(" .").casefold() in entry.description.casefold()) \
+                 or title.strip(" .").casefold() in entry.description.casefold()
+                 or _link_identifies_reference(links[0].url, entry.description)) \
             and (named := citation.whole_reference(entry.description)) is not None \
-            and _names_its_reference(title, entry.description, named, own_repo=own_repo):
+            and _names_its_reference(title, entry.description, named, own_repo=own_repo
+                                     or _link_identifies_reference(links[0].url, entry.description)):
         # "- [DIA-NN](https://pubmed…/31768060/)" / "  > Demichev V, … DIA-NN: neural networks and … Nat Methods.
         # 2020 …": a program's name over its whole reference (a pipeline's CITATIONS.md) is that work, titled as
         # its reference titles it, as a citation sub-bullet under a tool's item is

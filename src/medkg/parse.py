@@ -763,6 +763,9 @@ class _Parser:
             return  # "| || |" / "|:-:||:-:|" / "| [Title](…) | [Title](…) |": a table GFM leaves a paragraph
         elif k == "BlockQuote" and previous is not None and previous.kind == "List" and self.quoted_fields(node):
             return  # "- [tool](github…)" / ">- License: MIT" / ">- Tags: …": the item's own fields, set apart
+        elif k == "BlockQuote" and previous is not None and previous.kind == "List" \
+                and self.dedented_item_reference(node, previous):
+            return  # "- [MultiQC](pubmed…)" / "> Ewels P, … doi: …": the item's reference, written at the margin
         elif k == "BlockQuote" and any(c.kind in _QUOTE_STRUCTURE for c in node.children):
             # "> #### ACL: [Title](…)" / ">> Authors: …": a list written inside a quote; the quote only
             # indents it, its headings still open sections and its blocks are read as at top level.
@@ -800,6 +803,26 @@ class _Parser:
         if inlines is None:
             return False
         self.extend_entry(len(self.out) - 1, node, "; ".join(" ".join(inl.plain.split()) for inl in inlines))
+        return True
+
+    def dedented_item_reference(self, node: _Node, previous: _Node) -> bool:
+        """``- [MultiQC](pubmed…)`` / blank line / ``> Ewels P, Magnusson M, … Bioinformatics. 2016 … doi: …``: in
+        a citation file whose items carry their reference as an indented quote, one quote written at the left
+        margin ends the list, yet is still the last item's reference, as it would be indented: a quote that is
+        one whole reference opening with its authors (``citation.authors_first_reference``), with no links of its
+        own, after only blank lines under a linked item that has no quote of its own, joins that item's entry
+        (its text, so its DOI and PMCID are the entry's). False (nothing done) otherwise."""
+        item = previous.children[-1] if previous.children else None
+        if not self.out or item is None or any(c.kind == "BlockQuote" for c in item.children) \
+                or not self.out[-1].links or self.out[-1].line != self.line_of(item.start) \
+                or self.raw(previous.end, node.start).strip() \
+                or not all(c.kind == "Paragraph" for c in node.children) or len(node.children) != 1:
+            return False
+        inl = _blockquote_inline(node)
+        plain = " ".join(inl.plain.split())
+        if inl.links or not citation.authors_first_reference(plain):
+            return False
+        self.extend_entry(len(self.out) - 1, node, plain)
         return True
 
     def bibtex_records(self, node: _Node) -> None:
