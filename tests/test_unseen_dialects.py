@@ -567,6 +567,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # audit25aw: tool-name-over-quoted-reference (a pipeline's CITATIONS.md): "- [PeakPicker](pubmed…)" / "  > Authors.
     # Title. Journal. 2022 …; doi: …. PMID: …": the program's name over its whole reference is that paper, titled as the
     # reference titles it, not by the name; a software citation without a title ("Anaconda Software Distribution") is none
+    # audit17: tool-label-over-several-quoted-references (a pipeline's CITATIONS.md): "- rMATS, [GPL v3](github…/LICENSE)"
+    # / "  > Authors (2014). Title. Venue. doi: …" / "  > Authors (2024). Title. …": every quoted reference under the tool's
+    # name is a work of its own, titled as its reference titles it; a link to the tool's licence file is no code of
+    # the work, a "[SUPPA2](github…)" name links the work's own repository; a software citation is no work
+    "tool-label-over-several-quoted-references.md": [
+        ("Graph-based genome alignment and genotyping with HISAT2 and HISAT-genotype",
+         {"doi": "10.1038/s41587-019-0201-4"}, None),
+        ("MultiQC: summarize analysis results for multiple tools and samples in a single report",
+         {"doi": "10.1093/bioinformatics/btw354"}, None),
+        ("rMATS: Robust and flexible detection of differential alternative splicing from replicate RNA-Seq data",
+         {"doi": "10.1073/pnas.1419161111"}, None),
+        ("rMATS-turbo: an efficient and flexible computational tool for alternative splicing analysis of large-scale "
+         "RNA-seq data", {"doi": "10.1038/s41596-023-00944-2"}, None),
+        ("STAR: ultrafast universal RNA-seq aligner", {}, None),
+        ("SUPPA2: fast, accurate, and uncertainty-aware differential splicing analysis across multiple conditions",
+         {"doi": "10.1186/s13059-018-1417-1"}, "github.com/comprna/SUPPA"),
+    ],
+    # audit17: citation-lead-in-line-then-reference (a bioinformatics tool's README, "## Citation"): "If you use `gget`
+    # in a publication, please cite:" then, on the next line of the same paragraph, "Authors (2023). Title. Journal.
+    # [https://doi.org/…](…)": the reference after the lead-in is the work, as a paragraph of its own would be
+    "citation-lead-in-line-then-reference.md": [
+        ("Scalable morphological profiling of cell painting assays with cellmorph",
+         {"doi": "10.1093/bioinformatics/btae512"}, None),
+        ("Cellpose: a generalist algorithm for cellular segmentation", {"doi": "10.1038/s41592-020-01018-x"}, None),
+    ],
     "tool-name-over-quoted-reference.md": [
         ("The nf-core framework for community-curated bioinformatics pipelines",
          {"doi": "10.1038/s41587-020-0439-x", "pmid": "32055031"}, None),

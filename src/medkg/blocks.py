@@ -219,6 +219,25 @@ def _paragraph_lines(node: _Node) -> list[_Node]:
     return out
 
 
+def _after_lead_in(p: _Node) -> tuple[_Node, _Inline] | None:
+    """``If you use `gget` in a publication, please cite:`` / ``Luebbert, L., & Pachter, L. (2023). Title.
+    Bioinformatics. [https://doi.org/…](…)``: a paragraph whose first line is a link-less lead-in ending in a colon
+    ("please cite:", "Reference:") and whose next lines go on without a blank line. Returns those next lines as a
+    paragraph of their own (its node and inline), for the caller to read as the reference the lead-in announces;
+    None for any other paragraph."""
+    if p.kind != "Paragraph":
+        return None
+    lines = _paragraph_lines(p)
+    if len(lines) < 2:
+        return None
+    lead = _inline(lines[0].children)
+    if lead.links or not lead.plain.rstrip().endswith(_COLONS):
+        return None
+    tail = _Node("Paragraph", lines[1].start, p.end)
+    tail.children = [c for c in p.children if c.start >= lines[1].start]
+    return tail, _inline(tail.children)
+
+
 #: a cell of a table's delimiter row: dashes, a colon at either end for the alignment (``:-:``)
 _DELIMITER_CELL = re.compile(r"\s*:?-+:?\s*")
 

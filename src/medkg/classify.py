@@ -722,6 +722,8 @@ def link_role(label: str, url: str) -> str:
         # a short label naming data for something names the data a repository holds (the work used it), not
         # the work's code; a longer text ("Datasets for Large Language Models: A Comprehensive Survey") is a title
         return "dataset"
+    if by_label in (None, "other") and by_url == "code" and licence_file(url):
+        return "other"  # "[MIT](github.com/…/blob/master/LICENSE)", "[GPL v3](…/LICENSE.txt)": the tool's licence
     if by_label is None and by_url == "code" and _is_repo_note(hp):
         # "<https://github.com/reader/paper_study/blob/master/Title_of_the_paper.md>", "[Note 1](…/blob/main/
         # note1.md)": a reader's note (a document about the work) kept in a repository, not the work's code;
@@ -899,6 +901,19 @@ def _is_repo_note(hp: str) -> bool:
     (``…/edit/main/notes/TernausNet.md``, a link copied while writing the note) is that document too."""
     return hp.endswith(_NOTE_EXT) and ("/blob/" in hp or "/edit/" in hp) \
         and not hp.rsplit("/", 1)[-1].startswith("readme")
+
+
+#: a repository's licence file: ``github.com/owner/repo/blob/master/LICENSE``, ``…/LICENSE.txt``, ``…/License.md``,
+#: ``gitlab.com/…/-/blob/master/COPYING`` (after ``_host_path``: lower case, no scheme)
+_LICENCE_FILE = re.compile(r"^[^/]+/[^/]+/[^/]+/(?:-/)?(?:blob|raw|tree)/[^/]+/(?:[^/]+/)*"
+                           r"(?:licen[cs]e|copying|unlicen[cs]e)(?:[._-][\w.-]*)?$")
+
+
+def licence_file(url: str) -> bool:
+    """The link opens a repository's licence file (``- STAR, [MIT](github.com/alexdobin/STAR/blob/master/LICENSE)``):
+    it says under which terms the tool is shared, the way a licence badge does; it is not offered as a work's
+    code (an explicit ``[code]`` label still is)."""
+    return _LICENCE_FILE.match(_host_path(url)) is not None
 
 
 def is_reader_note(link: Link) -> bool:

@@ -117,6 +117,7 @@ from medkg.blocks import (
     _looks_like_citation,
     _only_badges,
     _paragraph_units,
+    _after_lead_in,
     url_led_note,
     _standalone_links,
     _title_link_records,
@@ -268,6 +269,25 @@ _AUTHOR_LEAD_ENDS = (".", ",", ")")
 
 #: blocks that make a quote a list written inside a quote rather than a quoted note
 _QUOTE_STRUCTURE = frozenset({"Heading", "List", "Table"})
+
+
+def _links_only_licences(label_node: _Node) -> bool:
+    """A tool's name that links nothing but its licence file, or nothing at all (``- STAR, [MIT](…/LICENSE)``):
+    unlike a name linking its paper, its page or its documentation, it leaves the quoted reference under it no
+    entry of the item's own to join (``extract._names_its_reference`` reads those)."""
+    from medkg.classify import licence_file
+
+    return all(link.image or licence_file(link.url) for link in _inline([label_node]).links)
+
+
+def _cites_titled_work(text: str) -> bool:
+    """``text`` reads as a reference to a work with a title of three words or more and a year (its authors may
+    not parse: "Chen S, Zhou Y, … 2018. fastp: an ultra-fast …, Bioinformatics, …"). A software or web citation is
+    none: "Anaconda Software Distribution. Computer software. Vers. 2-2.4.0. … 2016. Web." titles nothing,
+    "Harry, E. PretextView [online]. 2022. https://github… [Accessed on …]" is a page read on a given day."""
+    cited = citation.parse_citation(text)
+    return cited is not None and cited.confidence >= 0.5 and cited.year is not None \
+        and len((cited.title or "").split()) >= 3 and not citation.access_dated(text)
 
 
 @dataclass(slots=True)
@@ -1055,7 +1075,14 @@ class _Parser:
                 # "## Citation" / "> Authors (2025). Title. chemRxiv. <https://doi.org/…>": the list's own paper,
                 # cited as a whole text reference with a link to its scholarly record (a DOI, arXiv, PubMed), is a
                 # work as its BibTeX record there is; prose there ("please cite our paper") stays prose
-                rest = self.emit_where(rest, lambda p, inl: _cites_record(inl.links) and _plain_reference(inl.plain))
+                def cites(p: _Node, inl: _Inline) -> bool:
+                    return _cites_record(inl.links) and _plain_reference(inl.plain)
+
+                # "If you use `gget` in a publication, please cite:" / "Luebbert, L., & Pachter, L. (2023). Title. …
+                # [https://doi.org/…](…)": the reference on the lines after a lead-in is cited as one alone is
+                rest = [tail if not cites(p, inl) and (tail := _after_lead_in(p)) is not None and cites(*tail)
+                        else (p, inl) for p, inl in rest]
+                rest = self.emit_where(rest, cites)
             if any(_has_links(inl) for p, inl in rest if p.kind == "Paragraph"):
                 self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
                                                  "links in a section about the list itself are not entries", "info"))
@@ -1889,6 +1916,14 @@ class _Parser:
             own = [c for c in own if c is not paras[0]]
             paras = paras[1:]
             inl = _inline(own, skip_blocks=not flattened)
+        # (two quotes or more, or one under a name that links only its licence: one quoted reference under a name
+        # linking its paper or page is that item's own, read where the item is typed, its entry keeping the name's
+        # line — ``extract._names_its_reference``)
+        if quotes and not nested and not bare_markers and not flattened and len(paras) == 1 \
+                and own[0] is paras[0] and len(own) == 1 + len(quotes) \
+                and (len(quotes) >= 2 or _links_only_licences(paras[0])) \
+                and self.label_over_quoted_references(paras[0], quotes):
+            return
         head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) + len(quotes) == len(own) \
             and not inl.links else None
         if head_inl is not None and head_inl.strong_lead and "\n" not in head_inl.plain.strip():
@@ -1990,6 +2025,44 @@ class _Parser:
                            group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
+
+    def label_over_quoted_references(self, label_node: _Node, quotes: list[_Node]) -> bool:
+        """``- STAR, [MIT](github…/LICENSE)`` / ``  > Dobin A, … STAR: ultrafast universal RNA-seq aligner. …``: a
+        list item that only names a tool (its name, perhaps a link to its page, repository or licence) over one
+        or more quoted references (the ``CITATIONS.md`` of nf-core pipelines, a README's "please also cite")
+        stands for the works those references cite: each quote is an entry of its own, read as a paragraph of
+        one reference is; the name's links go with the reference(s) that name the tool in their title (all of
+        them when there is one). False (nothing done) when the item is anything else: a longer line of its own
+        (a title with a quoted abstract or source line) or a quote that is no reference (a short note)."""
+        from medkg.classify import licence_file
+
+        label = _inline([label_node])
+        name = _clean_title(label.plain.split("\n", 1)[0].split(",", 1)[0]).strip()
+        # the words outside its links ("STAR, " of "STAR, [MIT](…)"): a licence's name ("The Artistic License
+        # 2.0") is no title of a work the label would cite
+        bare = "".join(ch for i, ch in enumerate(label.plain) if not any(x.start <= i < x.end for x in label.links))
+        if not name or len(label.plain.split()) > 8 or _reads_as_reference(bare.strip(" ,;:-")):
+            return False
+        q_inls = [_blockquote_inline(q) for q in quotes]
+        if not all(_cites_titled_work(q.plain) for q in q_inls):
+            # "Harry, E. PretextView [online]. 2022. https://github… [Accessed on …]": a web page or a repository
+            # cited with the day it was read is software, not a work; such an item stays the tool's entry
+            return False
+        # (a link to the tool's licence file says nothing of the cited work: it stays out)
+        own_links = [self.link_in(label, link) for link in label.links if not link.image and not licence_file(link.url)]
+        key = "".join(ch for ch in name.casefold() if ch.isalnum())
+        for q, q_inl in zip(quotes, q_inls):
+            self.emit_item([(q, q_inl)])
+            e = self.out[-1]
+            title_key = "".join(ch for ch in e.title.casefold() if ch.isalnum())
+            links = e.links + tuple(own_links) if own_links and (len(quotes) == 1 or (key and key in title_key)) \
+                else e.links
+            # a whole reference (authors, title, year): the record is a publication's, whatever the tool's
+            # page beside it ("[Bedtools](bedtools.readthedocs.io)") would make of it
+            # (one quote: the item and its reference are one record, from the name's line on)
+            first_line = self.line_of(label_node.start) if len(quotes) == 1 else e.line
+            self.out[-1] = replace(e, line=first_line, links=links, fields=e.fields + ((BIB_RECORD_FIELD, ""),))
+        return True
 
     def merge_lone_citation(self, d: _Draft, node: _Node) -> bool:
         """``* LSTM [[Paper](…)]`` / ``  * Sepp Hochreiter and Jurgen Schmidhuber, *Long Short-Term Memory*,
