@@ -2296,20 +2296,16 @@ def _title_wrapped_before_url(lead: str) -> str | None:
     label, and the joined lines one title — title-cased, or each break falling before a lower-case word. A
     name over a sentence ("Great Tool" / "Download it from:"), a byline ("Smith J, et al."), a label line
     ("Paper:") keep the first line as the title, as before."""
-    from medkg.classify import is_link_label, reads_like_paper_title, title_cased
+    from medkg.classify import is_link_label, reads_like_paper_title
 
     lines = [" ".join(x.split()) for x in lead.strip().split("\n")]
     if not 2 <= len(lines) <= 4 or not all(lines) or not lines[-1].endswith(_COLONS) or len(lead) > 600:
         return None
-    if any(not (x[-1].isalnum() or x[-1] == ",") for x in lines[:-1]):
-        return None  # a line closed by a stop, a colon, a bracket: no mid-title break
     last = lines[-1][:-1].strip(" *_")
     if len(last.split()) < 2 or is_link_label(last) or any("et al" in x for x in lines[1:]):
         return None
     joined = " ".join(lines)[:-1].rstrip()
-    if not reads_like_paper_title(joined):
-        return None
-    if not (title_cased(joined) or all(x[:1].islower() for x in lines[1:])):
+    if not reads_like_paper_title(joined) or not _wrapped_inside_title(lines, joined):
         return None
     return " ".join(lines)
 
@@ -2328,7 +2324,7 @@ def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
     lists that hard-wrap long titles break them anywhere, so each line but the last running on (no closing mark) and
     the joined lines one title-cased title, or every continuation opening in lower case, is a wrap too."""
     from medkg.citation import byline_names
-    from medkg.classify import is_link_label, reads_like_paper_title, title_cased
+    from medkg.classify import is_link_label, reads_like_paper_title
 
     lines = [" ".join(x.split()) for x in lead.strip().split("\n")]
     if not 2 <= len(lines) <= 3 or not all(lines) or len(lead) > 600 or not is_link_label(link_text):
@@ -2339,15 +2335,23 @@ def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
     run_on = all(x.rsplit(None, 1)[-1].lower() in _TITLE_RUN_ON_WORDS for x in lines[:-1]) \
         and all(x[:1].islower() for x in lines[1:])
     if not run_on:
-        if any(not (x[-1].isalnum() or x[-1] == ",") for x in lines[:-1]):
-            return None  # a line closed by a stop, a colon, a bracket: no mid-title break
         if any(not x[:1].isalnum() or byline_names(x) is not None for x in lines[1:]):
             # "Title \" / "_Philip Müller, Georgios Kaissis, Daniel Rueckert_ \", "Title" / "(**IMWUT**) [[paper]]",
             # "Title" / "**[2023 APSIPA Transactions …]**": the line under a whole title is its byline or venue
             return None
-        if not (title_cased(joined.rstrip(" .")) or all(x[:1].islower() for x in lines[1:])):
+        if not _wrapped_inside_title(lines, joined.rstrip(" .")):
             return None
     return joined if reads_like_paper_title(joined) else None
+
+
+def _wrapped_inside_title(lines: list[str], joined: str) -> bool:
+    """Lines a hard wrap cut inside one title (a copied PDF's wrap, a list's own line length): each line but the
+    last runs on (no stop, colon or bracket closes it), and the joined text is one title-cased title or every
+    continuation opens in lower case. A name over a sentence, or a title over its byline, is no such wrap."""
+    from medkg.classify import title_cased
+
+    return all(x[-1].isalnum() or x[-1] == "," for x in lines[:-1]) \
+        and (title_cased(joined) or all(x[:1].islower() for x in lines[1:]))
 
 
 #: a line opened by one bracketed tag, words after it: "[JBHI-2024] Large Language Models for …", "[ICML'24, Che

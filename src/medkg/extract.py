@@ -651,6 +651,7 @@ def _tool_papers_under_their_repo(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)  # asked twice per tool entry (whether to read the reference, and how)
 def _link_identifies_reference(url: str, reference: str) -> bool:
     """``- [ASCAT](https://pubmed…/20837533/)`` / ``  > Van Loo P, … Allele-specific copy number analysis of tumors.
     … PubMed PMID: 20837533``: the name links the very record its reference identifies (the link's DOI, arXiv id,
@@ -798,10 +799,10 @@ def type_entry(entry: Entry) -> Entry:
     # (a named link: not a bare URL, "https://github.com/…", nor a label or an abbreviation, "[HF](huggingface…)")
     if title and links and classify.date_stamp_only(title) and classify.label_role(links[0].label) is None \
             and "://" not in links[0].text and not classify.is_link_label(links[0].text) \
-            and len(named := inline.clean_title(links[0].text)) >= 3:
+            and len(link_name := inline.clean_title(links[0].text)) >= 3:
         # "- *2024.06*: &nbsp;🎉🎉 [O2M_attack](arxiv…) github repo released": a news line's date stamp and its emoji
         # are no title; the first link names what the news is about
-        title = named
+        title = link_name
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:

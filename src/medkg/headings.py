@@ -2,7 +2,7 @@
 
 What it is for: ``analyse_heading`` (``2.1 基因序列分析与预测 Gene sequence analysis`` → number,
 zh and en labels: each entry's topic path is made of these), ``strip_section_number`` (a heading
-that is itself an entry, ``#### 4.中文医学问答数据集``, loses its number), ``_is_document_section``
+that is itself an entry, ``#### 4.中文医学问答数据集``, loses its number), ``is_document_section``
 (``## Contributing``, ``## 许可证``: a section about the list, not of it) and ``plain_heading``
 (one heading line as plain text, for a list's title).
 
@@ -139,7 +139,7 @@ _NAMES_THE_LIST = re.compile(r"\bthis (?:list|repo|repository|collection|readme|
 _NAMES_THE_LIST_MAX_WORDS = 8
 
 
-def _is_document_section(heading: str) -> bool:
+def is_document_section(heading: str) -> bool:
     """``## 🤝 Contributing``, ``## 📖 Citation``, ``## 许可证``: a section about the list itself."""
     words = [w for w in "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()]
     if not words:
@@ -166,17 +166,12 @@ _UPKEEP_SECTION_WORDS = frozenset("""contributing contribution contributions con
 _UPKEEP_SECTION_ZH = ("贡献", "许可", "致谢", "联系", "免责")
 
 
-def is_document_section(heading: str) -> bool:
-    """``## Citation``, ``## License``, ``## About``: a section about the list itself (``_is_document_section``)."""
-    return _is_document_section(heading)
-
-
 def is_upkeep_section(heading: str) -> bool:
     """``## 🤝 Contributing`` / ``## License`` / ``## 致谢``: a section about keeping the list, not about what it lists.
     Its link-less lines ("- Maintain alphabetical order within each section.", "- Flag outdated entries by opening an
     issue.") are rules and thanks, never references, and so are those of its sub-sections ("### Guidelines"), which
     the caller reads from the whole heading path."""
-    if not _is_document_section(heading):
+    if not is_document_section(heading):
         return False
     words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
     if not words:
@@ -220,7 +215,7 @@ _CITATION_SECTION_WORDS = frozenset("citation citations citing cite".split())
 
 def _is_citation_section(heading: str) -> bool:
     """``## Citation`` / ``## 引用``: a section about the list that cites the work it accompanies."""
-    if not _is_document_section(heading):
+    if not is_document_section(heading):
         return False
     words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
     return words[0] in _CITATION_SECTION_WORDS or "引用" in heading

@@ -303,6 +303,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     res.plain = "".join(out)
     res.strong_only = strong_text and not other_text and (
         len(res.links) == res.image_links or _labelled_bold_heading(res))
+    _blank_spaced_images(res)
     _add_bare_urls(res)
     if len(res.links) > 1:
         res.links.sort(key=_link_start)
@@ -429,19 +430,24 @@ _WRAPPED_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\((https?://[^\s()<>]*)\n[ \t]
 _SPACED_IMAGE = re.compile(r"!\[[^\[\]\n]{0,100}\]\(https?://[^()\s]{1,300} [^()\n]{1,300}\)")
 
 
+def _blank_spaced_images(res: _Inline) -> None:
+    """An image left as text because its destination holds spaces (a badge, ``_SPACED_IMAGE``) is blanked out
+    (same length: positions stay), as an image is no text."""
+    if "![" not in res.plain:
+        return
+    inside = _span_index([(link.start, link.end) for link in res.links])
+    blanked = _SPACED_IMAGE.sub(lambda m: m.group(0) if inside(m.start()) else " " * len(m.group(0)), res.plain)
+    if blanked != res.plain:
+        res.plain = blanked
+        res.image_links += 1
+
+
 def _add_bare_urls(res: _Inline) -> None:
     """pulldown-cmark does not autolink bare URLs; find them in the text outside links. A link
     wrapped inside its destination is taken whole, named by its bracketed text (the entry
-    also gets a ``broken-link`` diagnostic for the curator). An image left as text because its
-    destination holds spaces (a badge) is blanked out, as an image is no text."""
+    also gets a ``broken-link`` diagnostic for the curator)."""
     spans = [(link.start, link.end) for link in res.links]
     plain = res.plain
-    if "![" in plain:
-        inside = _span_index(spans)
-        blanked = _SPACED_IMAGE.sub(lambda m: m.group(0) if inside(m.start()) else " " * len(m.group(0)), plain)
-        if blanked != plain:
-            res.plain = plain = blanked
-            res.image_links += 1
     if "](" in plain and "\n" in plain:
         inside = _span_index(spans)  # finditer's matches never overlap: the links' spans suffice
         for m in _WRAPPED_LINK.finditer(plain):

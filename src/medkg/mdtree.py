@@ -180,8 +180,10 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     for parent, node in marker_code:  # (never inside a directive: that body is parsed again on its own)
         _reparse_in_place(parent, node, _directive_depth + 1)
     for parent, node in heading_code:
-        if _heading_code_is_list(node, _directive_depth + 1):
-            _reparse_in_place(parent, node, _directive_depth + 1)
+        body, segments = _code_text(node)
+        sub = build_tree(body, _directive_depth + 1).children  # parsed once: read, then put in place
+        if _one_linked_list(sub):
+            _replace_by_parse(parent, node, body, 0, segments, _directive_depth + 1, sub=sub)
     if html_blocks and b"markdown" in raw:
         for parent, node in reversed(html_blocks):  # last first: a parent list's earlier blocks keep their index
             _expand_markdown_html(parent, node, raw, _directive_depth + 1)
@@ -318,12 +320,10 @@ def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
     _replace_by_parse(parent, node, body, base, segments, depth)
 
 
-def _heading_code_is_list(node: _Node, depth: int) -> bool:
-    """An indented code block under a heading that parses, dedented, to one list whose items hold links
+def _one_linked_list(sub: list[_Node]) -> bool:
+    """An indented code block under a heading whose text parses, dedented, to one list whose items hold links
     ("- Author. Title. Venue. [Paper](…)"): a list of references written one indent too deep. Code, a shell
     session or a plain bullet list of commands has no Markdown links and stays code."""
-    body, _ = _code_text(node)
-    sub = build_tree(body, depth).children
     if len(sub) != 1 or sub[0].kind != "List":
         return False
     stack = list(sub[0].children)
@@ -343,9 +343,10 @@ def _reparse_in_place(parent: list[_Node], node: _Node, depth: int) -> None:
 
 
 def _replace_by_parse(parent: list[_Node], node: _Node, body: str, base: int,
-                      segments: list[tuple[int, int]], depth: int) -> None:
+                      segments: list[tuple[int, int]], depth: int, sub: list[_Node] | None = None) -> None:
     """Put the blocks ``body`` parses to in ``node``'s place, each mapped back to its offset in the file
-    (``segments``: where each text run of the node starts in the joined text and in the file)."""
+    (``segments``: where each text run of the node starts in the joined text and in the file; ``sub``: those
+    blocks when the caller has parsed them already)."""
     starts = [s for s, _ in segments]
 
     def at_file(offset: int) -> int:
@@ -355,7 +356,8 @@ def _replace_by_parse(parent: list[_Node], node: _Node, body: str, base: int,
             return node.start
         return segments[i][1] + offset - segments[i][0]
 
-    sub = build_tree(body, depth).children
+    if sub is None:
+        sub = build_tree(body, depth).children
     stack = list(sub)
     while stack:
         n = stack.pop()

@@ -147,7 +147,7 @@ from medkg.blocks import (
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_citation_section,
-    _is_document_section,
+    is_document_section,
     analyse_heading,
     plain_heading,
     strip_section_number,
@@ -499,7 +499,7 @@ def _tagline_heading(blocks: list[_Node]) -> _Node | None:
     # "######" records, followed by more of them before "## Other notes", is a record, not a tagline
     # (a heading over a part about the list itself, "## License" at its end, opens no section of its outline)
     after = next((lv for lv in (regroup.heading_level(b) for b in blocks[2:] if b.kind == "Heading"
-                                and not _is_document_section(_inline(b.children).plain)) if lv <= level), 0)
+                                and not is_document_section(_inline(b.children).plain)) if lv <= level), 0)
     return blocks[1] if 1 < after < level else None
 
 
@@ -614,7 +614,7 @@ class _Parser:
         # an H1 opening the page is its title, the prose under it no record: "# Curai Research" / "This repository …")
         # (a heading over a part about the list itself, "## License" after the last section, is no level of its own)
         if len(h1s) >= 2 and all(c.kind != "Heading" or c.attrs and c.attrs.get("level") == "H1"
-                                 or _is_document_section(_inline(c.children).plain) for c in root.children):
+                                 or is_document_section(_inline(c.children).plain) for c in root.children):
             self.h1_sections = {id(h) for h in h1s if h is not first_block}
         # '<div align="center">' / "# Awesome X": a centred banner's HTML before the H1 leaves it the page's title
         lead = [c for c in root.children if c.kind != "HtmlBlock"]
@@ -947,7 +947,7 @@ class _Parser:
         # "## [Tool](github…)" / "### Cite" / "### License": a part of the entry the linked heading opened,
         # not a section about the list itself
         self.section_is_doc = node is not self.title_h1_node and not self.record_level \
-            and (_is_document_section(inline.plain) or node is self.tagline_node)
+            and (is_document_section(inline.plain) or node is self.tagline_node)
         if not self.record_level and level >= 2 and node is not self.title_h1_node and _has_links(inline):
             self.record_level = level
         self.section_heading_line = self.line_of(node.start)
