@@ -4954,6 +4954,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ChatDoctor: A Medical Chat Model Fine-Tuned on LLaMA Using Medical Domain Knowledge", {"arxiv": "2303.14070"},
          None),
     ],
+    # audit51: a README written in HTML: "<h3>物体検出</h3>" / "<a href='…'>Title</a>: note<br>" lines with no blank
+    # line between them are one HTML block to CommonMark (no entry, no topic); read as the Markdown it renders
+    # like. The maintainers' names in the centred <p> under the banner stay no entries
+    "html-page-line-records.md": [
+        ("End-to-End Object Detection with Transformers", {"arxiv": "2005.12872"}, "github.com/facebookresearch/detr"),
+        ("U-Net: Convolutional Networks for Biomedical Image Segmentation", {"arxiv": "1505.04597"}, None),
+        ("YOLOv4: Optimal Speed and Accuracy of Object Detection", {"arxiv": "2004.10934"}, None),
+        ("A reference map of the human binary protein interactome", {"doi": "10.1038/s41586-020-2188-x"},
+         "github.com/CCSB-DFCI/HuRI_paper"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -5404,3 +5414,13 @@ def test_a_title_by_its_authors_gives_them():
         ["Lena Brandt", "Omar Haddad", "Yuki Tanaka"], "JMLR", 2016)
     assert records[8]["authors"] == ["Anna Kowalska", "Jonas Berg"]
     assert (records[10]["authors"], records[11]["authors"]) == ([], [])  # a title's own "by" and a phrase after it
+
+
+def test_an_html_page_reads_its_heading_elements_as_topics_and_its_banner_names_as_no_entries():
+    """audit51: the HTML page's "<h2>論文</h2>" names its records' topic as a Markdown heading would; the centred
+    "<p>" of maintainers' names under the banner is a byline, no entries (the block is left as HTML)."""
+    entries = extract_file(DIALECTS / "html-page-line-records.md").entries
+    assert min(e.line for e in entries) == 10
+    by_line = {e.line: e for e in entries}
+    assert [h.text for h in by_line[13].topic][-1] == "論文"
+    assert [h.text for h in by_line[10].topic][-1] == "主要な国際学会"

@@ -291,7 +291,8 @@ def _lines_with_links(p: _Node) -> int:
             count += has
             has = False
         elif not has and (k == "Link" or k in _INLINE_WRAPPERS and any(x.kind == "Link" for x in c.children)
-                          or k == "text" and "://" in c.text):  # a bare URL ("GitHub: https://…")
+                          or k == "text" and "://" in c.text  # a bare URL ("GitHub: https://…")
+                          or k == "ihtml" and c.text[:3].lower() == "<a "):  # '<a href="…">Title</a><br>'
             has = True
     return count + has
 

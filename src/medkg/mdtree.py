@@ -187,6 +187,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if html_blocks and b"markdown" in raw:
         for parent, node in reversed(html_blocks):  # last first: a parent list's earlier blocks keep their index
             _expand_markdown_html(parent, node, raw, _directive_depth + 1)
+    if html_blocks and (b"<br" in raw or b"<BR" in raw or b"<h" in raw or b"<H" in raw):
+        for parent, node in reversed(html_blocks):
+            _expand_html_line_records(parent, node, raw, _directive_depth + 1)
     if b"[^" in raw:
         _footnotes_as_lists(root)
     return root
@@ -227,6 +230,86 @@ def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: i
     node.end = cut
     i = next(i for i, x in enumerate(parent) if x is node)
     parent[i + 1:i + 1] = sub
+
+
+#: a line of an HTML block that is one record: its text holds a link (``<a href>``) and the line ends with an HTML
+#: line break (``<br>``, ``<br/>``, ``<br />``), as a page written in HTML lists its links one a line
+_HTML_LINE_RECORD = re.compile(r"(?i)<a\s[^<>]*\bhref\s*=.*<br\s*/?\s*>[ \t]*$")
+#: an HTML block the line reading leaves alone: tables and lists (``_html_rows`` reads their rows and items), folds
+#: (``regroup`` reads them), preformatted text and scripts
+_HTML_STRUCTURE_TAG = re.compile(r"(?i)<(?:table|tr|td|ul|ol|li|dl|details|summary|pre|code|script|style|textarea)\b")
+#: a line that is one HTML heading element, ``<h3>Title</h3>`` (attributes allowed, closing tag optional)
+_HTML_HEADING_LINE = re.compile(r"(?i)^[ \t]*<h([1-6])(?:\s[^<>]*)?>(.*?)(?:</h\1\s*>)?[ \t]*$")
+#: the block-level tags a line opens or closes with (``<p>``, ``</div>``, ``<center>``): no text of the line; left
+#: at a line's start, CommonMark would read the line as the start of another HTML block
+_LEADING_BLOCK_TAGS = re.compile(r"(?i)^(?:[ \t]*</?(?:p|div|center|section|article|span|font|blockquote)(?:\s[^<>]*)?>)+")
+
+
+#: a line that opens with a titled link (``<a href='…'>A reference map of …</a> その…``): anchor text, not an image
+_HTML_LINK_LINE = re.compile(r"""(?i)^[ \t]*<a\s[^<>]*\bhref\s*=[^<>]*>[ \t]*[^<\s]""")
+
+
+_HTML_BOX_TAG = re.compile(r"(?i)<(?:p|div|center|section|article|blockquote)[\s>]")
+
+
+def _headed_link_lines(lines: list[str]) -> bool:
+    """``<h3>物体検出</h3>`` / ``<a href='https://arxiv.org/abs/…'>YOLOv4: …</a> (2020) YOLOv4の報告。``: a block of an
+    HTML page's text-only headings over lines opening with a titled link (no ``<br>``: GitHub flows them into
+    one line, yet each is a record of the writer's). Not a banner: a heading holding a link or an image
+    (``<h2 align="center"><a href=…>A Survey …</a></h2>``), or links inside a paragraph or box element (a
+    centred ``<p>`` of the authors' names under the title), keep the block as it is."""
+    if _HTML_BOX_TAG.search("".join(lines)):
+        return False
+    headed = linked = False
+    for line in lines:
+        rest = line[_LEADING_BLOCK_TAGS.match(line).end():] if _LEADING_BLOCK_TAGS.match(line) else line
+        if _HTML_HEADING_LINE.match(line):
+            if re.search(r"(?i)<(?:a|img)\s", line):
+                return False
+            headed = True
+        elif _HTML_LINK_LINE.match(rest):
+            linked = True
+    return headed and linked
+
+
+def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
+    """``<h3>主要な国際学会</h3>`` / ``<a href='https://icml.cc/'>ICML</a>: 機械学習、6月中旬<br>`` / …: a README
+    written in HTML, its links one a line with ``<br>`` line breaks and its sections as HTML headings. With no
+    blank line between them CommonMark reads the whole run as one HTML block, so no line would be an entry and
+    no heading a topic. When two lines or more of a block are such line records (and the block holds no table,
+    list or fold, which are read as such), the block is read as the Markdown it renders like: each heading
+    element becomes a Markdown heading, each line a paragraph line (its inline tags kept: ``<a href>`` is a
+    link to the inline reader), lines of tags only are blank, at their own byte offsets."""
+    block = raw[node.start:node.end].decode("utf-8", "replace")
+    if _HTML_STRUCTURE_TAG.search(block):
+        return
+    lines = block.split("\n")
+    if sum(1 for line in lines if _HTML_LINE_RECORD.search(line)) < 2 and not _headed_link_lines(lines):
+        return
+    pieces: list[str] = []
+    segments: list[tuple[int, int]] = []
+    at, offset = 0, node.start  # bytes into the Markdown written, bytes into the file
+
+    def put(text: str, file_offset: int) -> None:
+        nonlocal at
+        segments.append((at, file_offset))
+        pieces.append(text)
+        at += len(text.encode("utf-8"))
+
+    for line in lines:
+        size = len(line.encode("utf-8")) + 1
+        heading = _HTML_HEADING_LINE.match(line)
+        if heading is not None:
+            content = heading.group(2)
+            put("#" * int(heading.group(1)) + " ", offset)
+            put(content + "\n", offset + len(line[:heading.start(2)].encode("utf-8")))
+        else:
+            lead = _LEADING_BLOCK_TAGS.match(line)
+            cut = lead.end() if lead else 0
+            rest = _TAG_ONLY_LINE.sub("", line[cut:]) if "<" in line[cut:] else line[cut:]
+            put((rest if rest.strip() else "") + "\n", offset + len(line[:cut].encode("utf-8")))
+        offset += size
+    _replace_by_parse(parent, node, "".join(pieces), 0, segments, depth)
 
 
 def _footnotes_as_lists(root: _Node) -> None:
