@@ -414,9 +414,11 @@ _CELL = b'<td colspan=100 rowspan=100><a href="https://e.org/x">x</a></td>'
     + b" ".join(b"[t%d](https://e.org/%d)" % (i, i) for i in range(120_000)),  # 40,000: 13 s; this, 2 min
     # one 800 kB line of mojibake: every gap scanned for every chunk (29 s)
     b"- " + "Été café — “quoted” ".encode().decode("cp1252", errors="replace").encode() * 60_000,  # 800 kB: 29 s
+    # an HTML page's line-record block (mdtree._expand_html_line_records): a "<br" then 200,000 spaces took 35 s
+    b"<h2>T</h2>\n<a href=x>t</a><br" + b" " * 600_000 + b"x\n" + b'<a href="https://a.b">Title words here</a><br>\n' * 3,
 ], ids=["unclosed-starttags", "unclosed-comments-closed-later", "unclosed-comments", "item-unclosed-starttags",
         "html-colspan-rowspan", "html-ragged-rows", "autolinks-one-line", "bare-urls-one-line",
-        "field-line-many-links", "mojibake-long-line"])
+        "field-line-many-links", "mojibake-long-line", "html-line-record-break-spaces"])
 @pytest.mark.slow
 def test_fuzzed_inputs_stay_linear(tmp_path, body):
     """Hang guard only, not a speed test: each input is sized so that the quadratic code before its fix

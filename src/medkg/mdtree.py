@@ -234,22 +234,30 @@ def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: i
 
 #: a line of an HTML block that is one record: its text holds a link (``<a href>``) and the line ends with an HTML
 #: line break (``<br>``, ``<br/>``, ``<br />``), as a page written in HTML lists its links one a line
-_HTML_LINE_RECORD = re.compile(r"(?i)<a\s[^<>]*\bhref\s*=.*<br\s*/?\s*>[ \t]*$")
+_HTML_A_HREF = re.compile(r"(?i)<a\s[^<>]*\bhref\s*=")
+_HTML_BR_AT_END = re.compile(r"(?i)<br[\s/]*>[ \t]*$")
 #: an HTML block the line reading leaves alone: tables and lists (``_html_rows`` reads their rows and items), folds
 #: (``regroup`` reads them), preformatted text and scripts
 _HTML_STRUCTURE_TAG = re.compile(r"(?i)<(?:table|tr|td|ul|ol|li|dl|details|summary|pre|code|script|style|textarea)\b")
 #: a line that is one HTML heading element, ``<h3>Title</h3>`` (attributes allowed, closing tag optional)
-_HTML_HEADING_LINE = re.compile(r"(?i)^[ \t]*<h([1-6])(?:\s[^<>]*)?>(.*?)(?:</h\1\s*>)?[ \t]*$")
+_HTML_HEADING_LINE = re.compile(r"(?i)^[ \t]*<h([1-6])(?:\s[^<>]*)?>(.*)$")
+_HTML_HEADING_CLOSE = re.compile(r"(?i)</h[1-6]\s*>$")
 #: the block-level tags a line opens or closes with (``<p>``, ``</div>``, ``<center>``): no text of the line; left
 #: at a line's start, CommonMark would read the line as the start of another HTML block
 _LEADING_BLOCK_TAGS = re.compile(r"(?i)^(?:[ \t]*</?(?:p|div|center|section|article|span|font|blockquote)(?:\s[^<>]*)?>)+")
 
 
 #: a line that opens with a titled link (``<a href='…'>A reference map of …</a> その…``): anchor text, not an image
-_HTML_LINK_LINE = re.compile(r"""(?i)^[ \t]*<a\s[^<>]*\bhref\s*=[^<>]*>[ \t]*[^<\s]""")
+_HTML_LINK_LINE = re.compile(r"""(?i)^[ \t]*<a(\s[^<>]*)>[ \t]*[^<\s]""")
 
 
 _HTML_BOX_TAG = re.compile(r"(?i)<(?:p|div|center|section|article|blockquote)[\s>]")
+
+
+def _line_record(line: str) -> bool:
+    """A line of an HTML block holding a link and ending with an HTML line break (two tests, not one pattern with
+    a ``.*`` between: that one rescans the rest of a long line from every ``<a`` in it)."""
+    return _HTML_BR_AT_END.search(line) is not None and _HTML_A_HREF.search(line) is not None
 
 
 def _headed_link_lines(lines: list[str]) -> bool:
@@ -262,12 +270,11 @@ def _headed_link_lines(lines: list[str]) -> bool:
         return False
     headed = linked = False
     for line in lines:
-        rest = line[_LEADING_BLOCK_TAGS.match(line).end():] if _LEADING_BLOCK_TAGS.match(line) else line
         if _HTML_HEADING_LINE.match(line):
             if re.search(r"(?i)<(?:a|img)\s", line):
                 return False
             headed = True
-        elif _HTML_LINK_LINE.match(rest):
+        elif (link := _HTML_LINK_LINE.match(line)) is not None and "href" in link.group(1).lower():
             linked = True
     return headed and linked
 
@@ -284,7 +291,7 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
     if _HTML_STRUCTURE_TAG.search(block):
         return
     lines = block.split("\n")
-    if sum(1 for line in lines if _HTML_LINE_RECORD.search(line)) < 2 and not _headed_link_lines(lines):
+    if sum(1 for line in lines if _line_record(line)) < 2 and not _headed_link_lines(lines):
         return
     pieces: list[str] = []
     segments: list[tuple[int, int]] = []
@@ -300,7 +307,9 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
         size = len(line.encode("utf-8")) + 1
         heading = _HTML_HEADING_LINE.match(line)
         if heading is not None:
-            content = heading.group(2)
+            content = heading.group(2).rstrip()
+            if (close := _HTML_HEADING_CLOSE.search(content)) is not None:
+                content = content[:close.start()]
             put("#" * int(heading.group(1)) + " ", offset)
             put(content + "\n", offset + len(line[:heading.start(2)].encode("utf-8")))
         else:
