@@ -4945,6 +4945,33 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Transparent reporting of a multivariable prediction model for individual prognosis or diagnosis", {}, None),
     ],
+    # audit17: "  - Drug Discovery" / blank / "    [Title](arxiv…)" / blank / "    [Title](…)": a loose item naming a group,
+    # then one linked title a paragraph: each paragraph is a work of its own, not an extra link of the first
+    "group-bullet-over-link-paragraphs.md": [
+        ("Retrieval-based controllable molecule generation", {"arxiv": "2208.11126"}, None),
+        ("Prompt-based 3d molecular diffusion models for structure-based drug design", {}, None),
+        ("GeneGPT: Augmenting large language models with domain tools for improved access to biomedical information",
+         {"pmcid": "PMC10153281"}, None),
+        ("Retrieval-augmented large language models for adolescent idiopathic scoliosis patients in shared "
+         "decision-making", {"doi": "10.1145/3584371.3612956"}, None),
+        ("RAGAS: Automated Evaluation of Retrieval Augmented Generation", {"arxiv": "2309.15217"}, None),
+    ],
+    # audit17: a bare-title list's "UL2: Unifying Language Learning Paradigms" (its name spelled by its subtitle's
+    # first words) is a paper as the bare titles around it are, not a legend's acronym gloss
+    "acronym-led-titles-among-bare-title-bullets.md": [
+        ("UL2: Unifying Language Learning Paradigms", {}, None),
+        ("Learning to Grow Pretrained Models for Efficient Transformer Training", {}, None),
+        ("Efficient Large Scale Language Modeling with Mixtures of Experts", {}, None),
+        ("GLM-130B: An Open Bilingual Pre-trained Model", {}, None),
+        ("When FLUE Meets FLANG: Benchmarks and Large Pretrained Language Model for Financial Domain", {}, None),
+        ("RAG: Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks", {}, None),
+        ("Promptagator: Few-shot Dense Retrieval From 8 Examples", {}, None),
+        ("Recitation-Augmented Language Models", {}, None),
+        ("Generate rather than Retrieve: Large Language Models are Strong Context Generators", {}, None),
+        ("Task-aware Retrieval with Instructions", {}, None),
+        ("Large Dual Encoders Are Generalizable Retrievers", {}, None),
+        ("Questions Are All You Need to Train a Dense Passage Retriever", {}, None),
+    ],
     # audit17: an arXiv address whose version is its own path segment ("arxiv.org/abs/2401.14656/v2") names the id
     "arxiv-version-path-segment.md": [
         ("MEDITRON-70B: Scaling Medical Pretraining for Large Language Models", {"arxiv": "2311.16079"},

@@ -338,6 +338,34 @@ def _people_section(heading: str) -> bool:
     return bool(_PEOPLE_HEADING.match(classify.strip_symbols(heading.strip())))
 
 
+#: a section's link-less titles outnumbering its acronym-gloss lines this many times over make those lines titles too
+_GLOSS_AMONG_TITLES_RATIO = 3
+
+
+def _legend_glosses(entries: list[Entry], candidates: list[int]) -> set[int]:
+    """The link-less candidates that are a legend's lines (``RBM: Restricted Boltzmann Machine``), not titles.
+
+    Why: a legend of abbreviations is a run of such glosses ("- CNN: Convolutional Neural Networks" /
+    "- RNN: Recurrent Neural Networks"); one line of that shape among a section's bare paper titles
+    ("- UL2: Unifying Language Learning Paradigms" beside "- GLM-130B: An Open Bilingual Pre-trained Model",
+    "- RAG: Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks") is a paper whose name its
+    subtitle spells, as the titles around it are papers. A gloss stays a legend's line unless its section's
+    other title-like link-less lines outnumber its glosses ``_GLOSS_AMONG_TITLES_RATIO`` times over."""
+    glosses = {i for i in candidates if not entries[i].links and classify.glosses_acronym(entries[i].title)}
+    if not glosses:
+        return glosses
+    n_gloss: dict[tuple, int] = {}
+    n_title: dict[tuple, int] = {}
+    for i in candidates:
+        key = _topic_key(entries[i])
+        if i in glosses:
+            n_gloss[key] = n_gloss.get(key, 0) + 1
+        elif classify.reads_like_paper_title(entries[i].title):
+            n_title[key] = n_title.get(key, 0) + 1
+    return {i for i in glosses
+            if n_title.get(key := _topic_key(entries[i]), 0) < _GLOSS_AMONG_TITLES_RATIO * n_gloss[key]}
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -363,11 +391,12 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above: neither)
     # ("[2017TMI] EndoNet": a name behind a venue-and-year tag, kept as the entry's venue and year, is a reference)
     # ("- RBM: Restricted Boltzmann Machine": a legend's line; with a link, "GAN: Generative Adversarial Nets" is a paper)
-    title_like = {i: (classify.reads_like_paper_title(e.title) and not (not e.links and classify.glosses_acronym(e.title)))
-                  or bool(e.venue and e.year and e.title.strip())
-                  for i, e in enumerate(entries)
-                  if (e.kind == "other" and not e.links or i in noted)
-                  and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)}
+    candidates = [i for i, e in enumerate(entries) if (e.kind == "other" and not e.links or i in noted)
+                  and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)]
+    glossed = _legend_glosses(entries, candidates)
+    title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed)
+                  or bool(entries[i].venue and entries[i].year and entries[i].title.strip())
+                  for i in candidates}
     # "### [Title of the work](arxiv…)" / "**翻訳タイトル**" / "- 提案手法は…" / "- Propone un método …": a heading that is
     # itself a paper's entry (a heading record) heads notes on that paper; its link-less points are no references,
     # however title-like (a Latin method name in a Japanese sentence) or full-stopped (a summary's sentences)

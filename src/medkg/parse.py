@@ -1924,6 +1924,9 @@ class _Parser:
                 and (len(quotes) >= 2 or _links_only_licences(paras[0])) \
                 and self.label_over_quoted_references(paras[0], quotes):
             return
+        if not flattened and not nested and not quotes and not bare_markers and len(paras) >= 2 \
+                and len(paras) == len(own) and self.label_over_link_paragraphs(paras, topic_override):
+            return
         head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) + len(quotes) == len(own) \
             and not inl.links else None
         if head_inl is not None and head_inl.strong_lead and "\n" not in head_inl.plain.strip():
@@ -2025,6 +2028,30 @@ class _Parser:
                            group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
+
+    def label_over_link_paragraphs(self, paras: list[_Node], topic_override: tuple[Heading, ...] | None) -> bool:
+        """``  - Drug Discovery`` / blank line / ``    [Title of a work](arxiv…)`` / blank line / ``    [Another](…)``:
+        a loose item whose first paragraph is a link-less name and each later paragraph one named link. The name
+        groups the works as a sub-heading would; each link paragraph is a work of its own, emitted as the
+        same paragraphs are under a heading (``_standalone_links``). Why: read as one item, the works after the
+        first became its extra links (their titles and identifiers lost, or folded into the first work's).
+        True when the item was emitted so."""
+        label = _inline(paras[:1])
+        if label.links or "\n" in label.plain.strip() or not _is_meaningful(label.plain) \
+                or _looks_like_citation(label.plain):
+            return False
+        parts = [(p, _inline([p])) for p in paras[1:]]
+        linked = _standalone_links(parts, label.plain)
+        if len(linked) != len(parts):
+            return False
+        topic = topic_override if topic_override is not None else self.current_topic()
+        group = analyse_heading(_clean_title(label.plain), (topic[-1].level + 1) if topic else 1)
+        for p, p_inl in linked:
+            d = _Draft(line=self.line_of(p.start), end_line=self.end_line_of(p.end), start_byte=p.start,
+                       end_byte=p.end)
+            self.fill_from_inline(d, p_inl)
+            self.finish(d, topic + (group,))
+        return True
 
     def label_over_quoted_references(self, label_node: _Node, quotes: list[_Node]) -> bool:
         """``- STAR, [MIT](github…/LICENSE)`` / ``  > Dobin A, … STAR: ultrafast universal RNA-seq aligner. …``: a
