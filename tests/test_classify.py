@@ -113,3 +113,16 @@ def test_acronym_translated_glossary_line_is_no_title(line, title):
 def test_names_a_date(text, date):
     """audit32bd: a journal club's meeting heading is only a date (and a time)."""
     assert classify.names_a_date(text) is date
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Diffusion Model for Time Series Data", None),  # the data its works address (audit a56em)
+    ("Software for CGM Data Analysis", "tool"),
+    ("The repository for protein data:", "dataset"),  # where data is kept: a data section still
+    ("Sources of EHR data", "dataset"),
+    ("Public Data", "dataset"),
+    ("Datasets for Segmentation", "dataset"),
+])
+def test_data_in_a_heading_names_a_domain_or_a_data_section(heading, kind):
+    from medkg.classify import section_hint
+    assert section_hint([heading]) == kind

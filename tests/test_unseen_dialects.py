@@ -32,6 +32,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: data-domain-heading-unlinked-paper (yyysjz1997/Awesome-TimeSeries-SpatioTemporal-Diffusion-Model):
+    # "## Diffusion Model for Time Series Data" / "* Title, *Working Paper* 2023. [[link](event page)]": a heading
+    # whose "data" only names the domain its works address ("Models for … Data", "Papers on Tabular Data") is no
+    # data section; a cited work linked to a page that is no article stays a paper ("## Public Data" still lists data)
+    "data-domain-heading-unlinked-paper.md": [
+        ("Autoregressive Denoising Diffusion Models for Multivariate Probabilistic Time Series Forecasting",
+         {"arxiv": "2101.12072"}, "github.com/zalandoresearch/pytorch-ts"),
+        ("Graph Convolution Recurrent Denoising Diffusion Model for Multivariate Probabilistic Temporal Forecasting",
+         {}, None),
+        ("Probabilistic Forecasting of Regional Electricity Load with Score-Based Diffusion", {}, None),
+        ("Tabular Anomaly Scoring with Denoising Diffusion", {}, None),
+    ],
     # audit17: introduction-or-review-articles-heading (XiaoleiZ/awesome-list-machine-learning-healthcare): "## Introduction
     # or Review articles" / "[Title](nature…)": a heading that opens with "Introduction" (or "Background", "Overview")
     # but names works lists the works that introduce the field, it is no section about the list itself

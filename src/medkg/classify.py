@@ -1133,6 +1133,35 @@ def about_one_paper(heading_text: str) -> bool:
     return "aper" in heading_text and _ONE_PAPER_HEADING.search(heading_text) is not None
 
 
+#: the prepositions by which a heading names the domain its works address ("Models for Time Series Data",
+#: "Papers on Tabular Data", "Learning over Graph Data"), the heading's own subject written before them
+_DOMAIN_PREPOSITIONS = frozenset({"for", "on", "over", "with"})
+#: a heading's subject naming where data is kept or got ("The repository for protein data", "Sources of …"): data
+_DATA_STORE_WORDS = frozenset({"repository", "repositories", "database", "archive", "collection", "source", "resource",
+                               "portal", "bank", "hub", "catalog", "catalogue", "warehouse", "download", "access",
+                               "cohort", "registry", "registries", "atlas", "atlase", "corpus", "corpora"})
+
+
+@lru_cache(maxsize=4096)
+def _data_only_as_domain(text: str) -> bool:
+    """``## Diffusion Model for Time Series Data``, ``## Papers on Tabular Data``: the heading's only data word is
+    the mass noun "data" written after a preposition that follows its subject, so it names the kind of data the
+    listed works address, not a section of data sets ("## Public Data", "## Data for training", "## Datasets for
+    X" and "## Benchmarks" still say data)."""
+    words, joined = _heading_words(text)
+    _, en, _ = next(h for h in _SECTION_HINTS if h[0] == "dataset")
+    if any(w != "data" and ((" " in w and w in joined) or w in words) for w in en):
+        return False
+    seq = joined.split()
+    if "data" not in seq:
+        return False
+    for i, w in enumerate(seq):
+        if w == "data" and not any(seq[j] in _DOMAIN_PREPOSITIONS for j in range(1, i)):
+            return False
+    # "# The repository for protein data:", "## Sources of EHR data": the subject is where data is kept or got
+    return not any(w.rstrip("s") in _DATA_STORE_WORDS or w in _DATA_STORE_WORDS for w in seq)
+
+
 @lru_cache(maxsize=16384)
 def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
     for text in reversed(topic_texts):
@@ -1141,6 +1170,10 @@ def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
             # paper holds notes on it, whatever the headings above it list
             return None
         for kind, en, zh in _SECTION_HINTS:
+            if kind == "dataset" and _data_only_as_domain(text):
+                # "## Diffusion Model for Time Series Data": the data its works address, not data sets; the
+                # heading may still say another kind ("## Papers on Tabular Data" lists papers)
+                continue
             if _says(text, en, zh):
                 return kind
     return None
@@ -1206,8 +1239,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     # year stated) whose list gives its page and code but no link to the article is still the paper
     # "* **[CoRL 2024]** Title of the work, [website](https://x.github.io/)": so is one whose only link is the
     # page the list calls its home (a project page), not a blog post, a video or slides
+    # "* Title of the work, *Working Paper* 2023. [[link](event page)]": so is one whose only link is a bare
+    # pointer ("link", "url"): the line's own words cite the work, the pointer names nothing else it could be
     cited_work = citation_confidence >= 0.5 and hint in (None, "paper") and _is_paper_like(title) \
-        and (prole == "code" or prole == "other" and ("code" in roles or is_home_label(primary.label)))
+        and (prole == "code" or prole == "other" and ("code" in roles or is_home_label(primary.label)
+                                                      or len(links) == 1 and _is_pointer_label(primary.label)))
     if prole in ("code", "related_code"):
         if prole == "code" and primary.text.strip() == title.strip() \
                 and any(_PAPERS_WITH_CODE_HEADING.search(h.text) for h in topic) \
@@ -1296,6 +1332,15 @@ def _resource_beside_its_publication(title: str, others: tuple[Link, ...], citat
     own = any(_norm(strip_symbols(link.label)) in _WEBSITE_LABELS for link in others)
     served = any(link.role == "dataset" or _norm(strip_symbols(link.label)) in _SERVICE_LABELS for link in others)
     return own and served
+
+
+#: labels that only point somewhere ("[[link](…)]", "[url](…)"), naming neither the work nor what the page is
+_POINTER_LABELS = frozenset({"link", "url", "web link", "weblink"})
+
+
+def _is_pointer_label(label: str) -> bool:
+    """``[[link](…)]``: a label that only says "here is an address", not a paper, code, data or a blog."""
+    return _norm(strip_symbols(label)) in _POINTER_LABELS
 
 
 #: labels that only say "the article" (not a venue or server name such as "bioRxiv")
