@@ -4993,6 +4993,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ChatDoctor: A Medical Chat Model Fine-Tuned on LLaMA Using Medical Domain Knowledge", {"arxiv": "2303.14070"},
          None),
     ],
+    # audit52: "#### Title" over "- **Label**: value" bullets, one note a sentence mentioning another method by a
+    # short link ("(combined with [Seq-NMS](arxiv…))"): a note mentioning a work, not a reason to split the record
+    # (its title had become "Arxiv", its code a repository of its own, the mention a paper titled by the note)
+    "heading-record-note-mentions-other-work.md": [
+        ("Flow-Guided Feature Aggregation for Video Object Detection", {"arxiv": "1703.10025"},
+         "github.com/msracver/Flow-Guided-Feature-Aggregation"),
+        ("Object Detection in Video with Spatiotemporal Sampling Networks", {"arxiv": "1803.05549"}, None),
+        ("Detect to Track and Track to Detect", {"arxiv": "1710.03958"}, "github.com/feichtenhofer/Detect-Track"),
+    ],
     # audit51: a README written in HTML: "<h3>物体検出</h3>" / "<a href='…'>Title</a>: note<br>" lines with no blank
     # line between them are one HTML block to CommonMark (no entry, no topic); read as the Markdown it renders
     # like. The maintainers' names in the centred <p> under the banner stay no entries

@@ -1450,6 +1450,24 @@ def _links_only_line(inl: _Inline) -> bool:
         and len(_clean_title(_YEAR_IN_TEXT.sub("", inl.plain))) <= len(inl.links[0].text) + 2
 
 
+#: words of prose a labelled note's value has around its links for them to be mentions in passing
+_PASSING_PROSE_WORDS = 6
+
+
+def _links_in_passing(inl: _Inline) -> bool:
+    """``- **Performance**: 76.3% mAP … 78.4% (combined with [Seq-NMS](https://arxiv.org/abs/1602.08465)) at 1.1 fps …``:
+    a labelled note whose value is a sentence that names other works by short links (a method's name, not a
+    title, not a role word, not a bare address): the note mentions them; it gives the record no link of its own."""
+    if not inl.links:
+        return False
+    for link in inl.links:
+        text = link.text.strip()
+        if link.bare or link.image or not text or names_work(text, min_words=4) or _is_role_word(text):
+            return False
+    words = [w for w in _unlinked_text(inl).split() if any(c.isalpha() for c in w)]
+    return len(words) >= _PASSING_PROSE_WORDS
+
+
 def _role_links_line(inl: _Inline) -> bool:
     """``:link: [[Paper](…)][[GitHub](…)]``, ``[[Paper (AAAI)](…)][[GitHub-Hippocampus](…)]``: a sub-bullet of two
     or more links, each one named by a role word (what follows the word only qualifies it: the venue, the part of

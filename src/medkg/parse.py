@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _links_in_passing,
     byline_over_record_url,
     title_field_in_cell,
     _TAG_LINE,
@@ -1485,7 +1486,7 @@ class _Parser:
                                    and _is_meaningful(_split_label(inl.plain.split("\n", 1)[0])[1].strip())
                                    for inl in items)
             if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
-                    or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl))
+                    or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) and not _links_in_passing(inl)
                            and _field_role(_field_label(inl)) is None for inl in items):
                 return False
         if _is_toc(node, self.topic):
@@ -2411,6 +2412,10 @@ class _Parser:
             rest = _clean_title(rest)
             if _is_meaningful(rest):
                 d.fields.append((label, rest))
+            if _links_in_passing(inl):
+                # "- **Performance**: … (combined with [Seq-NMS](arxiv…)) …": a note's sentence mentioning another
+                # work by name is the record's description (its link a mention, ``extract._mentioned_in_prose``)
+                d.description.append(" ".join(inl.plain.split()))
         elif not inl.links:
             d.description.append(" ".join(inl.plain.split()))
         if "](" in inl.plain:
