@@ -126,3 +126,10 @@ def test_names_a_date(text, date):
 def test_data_in_a_heading_names_a_domain_or_a_data_section(heading, kind):
     from medkg.classify import section_hint
     assert section_hint([heading]) == kind
+
+
+def test_a_tool_named_like_a_page_word_in_the_singular_keeps_its_code_link():
+    """A genre tag "(Slide)" labels its link as slides (audit a54ek), yet "slide" is no label word of its own: the
+    multi-omics tool SLIDE ("- 2017 - [SLIDE](github…) - Gaynanova - …") had lost its code link to it."""
+    assert classify.label_role("SLIDE") is None
+    assert classify.label_role("Slides") == "other"

@@ -44,6 +44,55 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Probabilistic Forecasting of Regional Electricity Load with Score-Based Diffusion", {}, None),
         ("Tabular Anomaly Scoring with Denoising Diffusion", {}, None),
     ],
+    # audit17: venue-tag-title-linked-to-its-labelled-code (UnHans/Awesome-Graph-Structure-Learning-Papers): "- [NIPS
+    # 2023][Title](github.com/o/r) summary.[[Code](github.com/o/r)]": among a section of papers, a title linked to the
+    # very repository the list labels as its code names the paper, the repository its code
+    "venue-tag-title-linked-to-its-labelled-code.md": [
+        ("Spectral Rewiring of Sparse Graphs for Node Classification", {}, "github.com/example-lab/spectral-rewire"),
+        ("Learning Edge Weights for Heterophilous Graph Neural Networks", {}, "github.com/example-lab/hetero-edges"),
+        ("Curriculum Learning for Graph Neural Networks: Which Edges Should We Learn First", {},
+         "github.com/example-lab/curriculum-gnn"),
+        ("Progressive Structure Refinement with Influential Nodes", {"doi": "10.1145/3580305.3599999"},
+         "github.com/example-lab/prose-like"),
+        ("Reconstructing Structure for Graph-agnostic Clustering Under Heterophily", {}, "github.com/example-lab/dgcn-like"),
+    ],
+    # audit17: bold-title-venue-year-workshop-qualifier (ChandlerBang/awesome-graph-attack-papers): "1. **Title.** ICML 2019
+    # Workshop. [[paper]](…)": a venue and year qualified by the track ("workshop", "(Oral)") after a bold title are
+    # its trailer, no part of the title
+    "bold-title-venue-year-workshop-qualifier.md": [
+        ("Certified Robustness of Graph Classifiers to Edge Flips", {"arxiv": "1910.11111"}, None),
+        ("Latent Adversarial Training of Graph Convolution Networks", {}, None),
+        ("Batch Virtual Adversarial Training for Graph Convolutional Networks", {"arxiv": "1902.22222"}, None),
+        ("Robust Node Embeddings under Structural Noise", {"arxiv": "2001.33333"}, None),
+    ],
+    # audit17: genre-tag-before-slide-links (songjiang0909/awesome-knowledge-graph-construction): "\t* (Slide) [Relation
+    # Extraction 1](…/slides/….pdf)" under a course's line: the bracketed word labels the link as "Slides:" would; a
+    # lecture's slides are no paper, though a PDF
+    "genre-tag-before-slide-links.md": [
+        ("Neural Open Information Extraction", {"arxiv": "1805.04270"}, None),
+        ("COMET: Commonsense Transformers for Automatic Knowledge Graph Construction", {"arxiv": "1906.05317"}, None),
+    ],
+    # audit17: byline-subbullet-with-affiliation (songjiang0909/awesome-knowledge-graph-construction): "* Title [[paper]](…)"
+    # / "\t* A B, C D, Jamie Taylor (Metaweb Technologies, Inc)" / "\t* SIGMOD'08": the byline sub-bullet, its last
+    # author and the lab in brackets, is no reference of its own (its "title" was "Jamie Taylor (Metaweb …)")
+    "byline-subbullet-with-affiliation.md": [
+        ("Freebase-like: a collaboratively created graph database for structuring knowledge", {}, None),
+        ("Yago-like: A Core of Semantic Knowledge", {}, None),
+        ("PROSPERA-like: Scalable knowledge harvesting with high precision and high recall", {}, None),
+        ("Neural Open Information Extraction", {"arxiv": "1805.04270"}, None),
+    ],
+    # audit17: table-year-column-links-ragged-rows (Aidenzich/road-to-master studies/recsys): "| [Title](acm…) | SIGIR |
+    # ['22](sigir.org/…/accepted/) | - |" under "Title | Venue | Year | Code | Review": a row that leaves its last cell
+    # off keeps its year link under Year (not Code); "['18](dl.acm.org/doi/proceedings/10.5555/…)" is the proceedings
+    # volume, no second paper of the row
+    "table-year-column-links-ragged-rows.md": [
+        ("Item Co-learning for Sequential Recommendation", {"doi": "10.1145/3477495.3531111"}, "github.com/example/ipsrec-like"),
+        ("Progressive Attention with Asymmetric Positions for Sequential Recommendation", {"doi": "10.1145/3477495.3532222"}, None),
+        ("Bias Mitigation for Ranking via Sequential Decisions", {}, None),
+        ("A Spatial-temporal Embedding Framework for Next-item Prediction", {"doi": "10.1145/3477495.3533333"}, None),
+        ("Variational Autoencoders for Implicit Collaborative Filtering", {"doi": "10.1145/3178876.3184444"}, "github.com/example/vae-cf"),
+        ("Bidirectional Transformers for Sequential Recommendation Revisited", {"arxiv": "1904.06690"}, "github.com/example/bert4rec-like"),
+    ],
     # audit17: introduction-or-review-articles-heading (XiaoleiZ/awesome-list-machine-learning-healthcare): "## Introduction
     # or Review articles" / "[Title](nature…)": a heading that opens with "Introduction" (or "Background", "Overview")
     # but names works lists the works that introduce the field, it is no section about the list itself

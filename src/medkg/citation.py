@@ -1461,8 +1461,17 @@ def title_by_names(text: str) -> tuple[str, tuple[str, ...]] | None:
     return (title, names) if _listed_names(names, et_al, d[m.end() :]) else None
 
 
+#: a byline's last author and the affiliation in brackets after the names: "Jamie Taylor (Metaweb Technologies, Inc)"
+_NAME_AFFILIATION = re.compile(r"^(?P<name>[^()\[\]]{3,60}?)\s*[(（](?P<org>[^()（）]{2,80})[)）]\s*$")
+
+
 def _score_citation(title, authors, et_al, source, quoted, web_url) -> Citation | None:
     venue, year, volume, issue, pages = source
+    if title and authors and not (venue or year or quoted) and (named := _NAME_AFFILIATION.match(title)) \
+            and personal_name(named.group("name")):
+        # "\t* Kurt Bollacker, Colin Evans, Tim Sturge, Jamie Taylor (Metaweb Technologies, Inc)" under a paper's
+        # item: a byline with the team's affiliation; its "title" is the last author and the lab, no work
+        return None
     score = 0.0
     if authors:
         score += 0.3 + (0.1 if len(authors) > 1 or et_al or any("." in a or "," in a for a in authors) else 0.0)

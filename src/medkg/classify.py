@@ -648,8 +648,11 @@ _XPLORE_VENUE_PAGE = re.compile(r"ieeexplore\.ieee\.org/xpl/(?:recentissue|mostr
 _SESSION_PAGE = re.compile(r"(?i)/schedule\?(?:[^#]*&)?showparentsession=")
 _COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics|immersive)/")
 #: a publisher's page for a whole book: Springer's ("link.springer.com/book/10.1007/978-…" without a chapter's
-#: "_12" suffix, "springer.com/gp/book/978…") or Cambridge Core's ("cambridge.org/core/books/<book>/<32-hex id>")
+#: "_12" suffix, "springer.com/gp/book/978…") or Cambridge Core's ("cambridge.org/core/books/<book>/<32-hex id>");
+#: so is the ACM Digital Library's page of a whole proceedings volume ("dl.acm.org/doi/proceedings/10.1145/3357384",
+#: a table's Year link to the edition): its DOI is the volume's, each article has its own "dl.acm.org/doi/10.1145/…"
 _BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|$)"
+                        r"|dl\.acm\.org/doi/proceedings/10\.\d+/[^/?#]+/?(?:[?#]|$)"
                         r"|(?:www\.)?springer\.com/(?:[a-z]{2}/)?book/\d"
                         r"|(?:www\.)?cambridge\.org/core/books/[^/]+/[0-9A-Fa-f]{32}/?(?:[?#]|$))")
 #: an R package's reference manual, generated from its help pages: CRAN's ("cran.r-project.org/web/packages/glmnet/

@@ -267,12 +267,26 @@ def _title_linked_to_unknown_page(entry: Entry) -> bool:
 
 def _work_beside_its_code(entry: Entry) -> bool:
     """A repository entry whose one link the list labels as code ("[[code]]", "[Github]", "代码") and whose text
-    is a work's title beside it (``classify.names_work_beside_its_code``, in any case: its siblings decide)."""
-    if entry.kind != "repository" or len(entry.links) != 1:
+    is a work's title beside it (``classify.names_work_beside_its_code``, in any case: its siblings decide).
+
+    So is one whose title is itself linked to the very repository a later link labels as code ("- [NIPS 2023]
+    [Title of the work](github.com/o/r) summary … [[Code](github.com/o/r)]"): the list says what that repository
+    is, the code of the work the title names, the title link only repeats it where its siblings link their
+    articles. Every link must reach that one repository (a tool's line that also links its docs or site keeps
+    its kind)."""
+    if entry.kind != "repository" or not entry.links:
         return False
-    link = entry.links[0]
-    return link.role == "code" and classify.label_role(link.label) == "code" \
-        and classify.names_work_beside_its_code(entry.title, link, title_case=False)
+    link = entry.links[-1]
+    if not (link.role == "code" and classify.label_role(link.label) == "code"):
+        return False
+    if len(entry.links) > 1:
+        repo = ids.canonical_repo(link.url)
+        if repo is None or len(entry.links) > 2 \
+                or any(ids.canonical_repo(other.url) != repo for other in entry.links[:-1]):
+            return False
+        return classify.names_work_beside_its_code(entry.title, link, title_case=False) \
+            and entry.links[0].text.strip() == entry.title.strip()
+    return classify.names_work_beside_its_code(entry.title, link, title_case=False)
 
 
 #: a page of a site's blog, news or documentation ("deepmind.com/blog/open-sourcing-sonnet/"): a post, not an article

@@ -500,6 +500,26 @@ _LABEL_WINDOW = 4096
 _SHORTCODE_END = re.compile(r"(?:^|[\s\])>]):[a-z0-9_+-]{1,30}:$")
 
 
+def _genre_tag(lead: str) -> str:
+    """``(Slide) [Relation Extraction 1](….pdf)``, ``(Video) [Week 5](youtube…)``: a line opened by nothing but a
+    bracketed word that names a kind of page other than a work (slides, a video, a talk: ``label_role`` "other")
+    labels the link after it, as "Slides: [x](…)" does; the link is that, not a paper (a PDF of slides is no
+    article). Only such a word: "(Survey) [Title](…)" or "[2023] [Title](…)" keep their link's own label."""
+    from medkg.classify import label_role
+
+    tag = lead.strip()
+    if len(tag) < 3 or len(tag) > 24 or _PAIRS.get(tag[-1]) != tag[0] or any(c in tag[1:-1] for c in "()[]（）【】"):
+        return ""
+    word = tag[1:-1].strip(" *_`")
+    if not word:
+        return ""
+    if label_role(word) == "other":
+        return word
+    # "(Slide)": the singular of a page word ("slides") is no label word of its own — a tool may be named
+    # "SLIDE" — so the tag labels its link by the plural
+    return word + "s" if label_role(word + "s") == "other" else ""
+
+
 def _label_before(plain: str, start: int) -> str:
     """``Paper: http://…`` / ``论文地址：[x](…)`` / ``github: [x](…)`` → the label before the colon."""
     # only the last _LABEL_WINDOW characters: the label is at most MAX_LABEL_CHARS, and slicing from
@@ -507,6 +527,8 @@ def _label_before(plain: str, start: int) -> str:
     lo = max(0, start - _LABEL_WINDOW)
     line_start = plain.rfind("\n", lo, start) + 1 or lo
     before = plain[line_start:start].rstrip(" \t(（[")
+    if not before.endswith(_COLONS) and (genre := _genre_tag(plain[line_start:start])):
+        return genre
     if not before.endswith(_COLONS) or _SHORTCODE_END.search(before):
         return ""
     before = before[:-1].rstrip()
@@ -906,7 +928,9 @@ def _quoted_title(s: str) -> tuple[str, str] | None:
 
 
 #: a venue and a year after a bold title, nothing else: "OSDI 2016", "Nature Methods 2021."
-_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
+#: (the year may be followed by the track the work was presented in: "ICML 2019 Workshop.", "KDD 2020 (Oral).")
+_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d"
+                         r"(?:\s+\(?(?i:workshops?|oral|spotlight|poster|demo|findings)\)?)?\.?\Z")
 #: a journal's full name and a year after a bold title closed by its stop: "Journal of Chemical Information and
 #: Modeling 2019." (up to ten words: a sentence of a description is longer, or carries more than a year); the name
 #: may hold a comma of its own, and a comma may part it from the year, as a citation writes them: "Genomics,

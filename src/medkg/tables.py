@@ -469,6 +469,12 @@ _GENERIC_RELATED_HEADERS = frozenset(("related", "related links", "related resou
 _NOT_OWN_CODE_ROLES = frozenset(("dataset", "related_code"))
 
 
+#: a link's text that is a year alone, in full or abbreviated: "2022", "'22", "(2022)"
+_YEAR_TEXT = re.compile(r"^\s*[(\[]?(?:(?:19|20)\d{2}|['\u2019]\d{2})[)\]]?\s*$")
+#: a column header that names when the work appeared: "Year", "Pub. Date", "年份"
+_YEAR_HEADER = re.compile(r"(?i)year|date|年")
+
+
 def _row_headers(headers: list[str], cells: list[_Inline], title_col: int) -> list[str]:
     """The header of each cell of a row that has fewer cells than its table's header.
 
@@ -478,7 +484,8 @@ def _row_headers(headers: list[str], cells: list[_Inline], title_col: int) -> li
     under ``Code``. The left-out cell lies where reading the cells after it from the right puts more of the
     row's links under a column whose role their URL shares (a repository under ``Code``), then more of them
     under any column that names a role; when no place does better, the left reading stands (a row whose last
-    cells were left off, or whose links name their own role)."""
+    cells were left off, or whose links name their own role). A link written as a year agrees with a Year
+    column only (``_YEAR_TEXT``)."""
     from medkg.classify import label_role, url_role
 
     n, d = len(cells), len(headers) - len(cells)
@@ -489,6 +496,13 @@ def _row_headers(headers: list[str], cells: list[_Inline], title_col: int) -> li
     def score(j: int, header: str) -> tuple[int, int]:
         agree = named = 0
         for link in cells[j].links:
+            if _YEAR_TEXT.match(link.text):
+                # "| [Title](…) | SIGIR | ['22](sigir.org/…/accepted/) | - |" under "Title | Venue | Year | Code |
+                # Review": a link written as a year (the edition's programme) fits a Year column, not a role's
+                # column; read under "Code" it would make the venue's page the row's code
+                fits = _YEAR_HEADER.search(header) is not None
+                agree, named = agree + fits, named + fits
+                continue
             role = label_role(_cell_link_label(header, link.text, link.url))
             named += role is not None
             agree += role is not None and role == url_role(link.url)
