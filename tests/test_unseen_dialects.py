@@ -5061,6 +5061,41 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A reference map of the human binary protein interactome", {"doi": "10.1038/s41586-020-2188-x"},
          "github.com/CCSB-DFCI/HuRI_paper"),
     ],
+    # audit17: "  - A, B, et al.  IEEE Transactions on … ( Early Access ). 08/2023.": a byline sub-bullet whose venue
+    # carries a parenthesised qualifier is the linked title's byline, not a work of its own
+    "author-sub-bullet-venue-qualifier.md": [
+        ("Sample Efficient Offline-to-Online Reinforcement Learning", {}, None),
+        ("Adaptive Policy Transfer for Offline-to-Online Control", {"arxiv": "2401.01234"}, None),
+        ("Conservative Fine-Tuning of Offline Agents", {"arxiv": "2312.04567"}, None),
+        ("Uncertainty-Guided Exploration after Offline Pretraining", {"arxiv": "2310.07654"}, None),
+    ],
+    # audit17: "+ ET-SEED: Efficient Trajectory-Level SE(3) Equivariant Diffusion Policy": a bare title whose subtitle
+    # spells its acronym and goes on is a paper, not a legend line ("RBM: Restricted Boltzmann Machine")
+    "acronym-spelling-title-bare-bullet.md": [
+        ("Vision-Language-Affordance-based Robot Manipulation with Flow Matching", {"arxiv": "2409.01083"},
+         "github.com/HRI-EU/flow-matching-policy"),
+        ("Flow Matching Imitation Learning for Multi-Support Manipulation", {}, None),
+        ("Learning Robotic Manipulation Policies from Point Clouds with Conditional Flow Matching", {}, None),
+        ("Fast and Robust Visuomotor Riemannian Flow Matching Policy", {}, None),
+        ("MaIL: Improving Imitation Learning with Mamba", {}, None),
+        ("Mamba Policy: Towards Efficient 3D Diffusion Policy with Hybrid Selective State Models", {}, None),
+        ("EquiBot: SIM (3)-Equivariant Diffusion Policy for Generalizable and Data Efficient Learning",
+         {"arxiv": "2407.01479"}, "github.com/yjy0625/equibot"),
+        ("Diffusion-EDFs: Bi-equivariant Denoising Generative Modeling on SE(3) for Visual Robotic Manipulation", {},
+         None),
+        ("ET-SEED: Efficient Trajectory-Level SE(3) Equivariant Diffusion Policy", {}, None),
+        ("XSkill: Cross Embodiment Skill Discovery", {"arxiv": "2307.09955"}, "github.com/real-stanford/xskill"),
+        ("SPOT: Scalable Policy Optimization Transformer for Manipulation", {}, None),
+        ("Learning Dexterous Grasping from Human Videos with Retargeted Hand Poses", {}, None),
+    ],
+    # audit17: "| Paradigm | Representative citation | … | World-model boundary |": the column headed "citation" cites
+    # each row's work (its title), as "Reference" does; the first column only sorts the rows
+    "representative-citation-column-table.md": [
+        ("A Survey of Motion Planning and Control Techniques for Self-Driving Urban Vehicles",
+         {"doi": "10.1109/tiv.2016.2578706"}, None),
+        ("Occupancy Forecasting for Urban Driving Scenes", {"arxiv": "2403.11111"}, None),
+        ("Latent Imagination Planning for Autonomous Vehicles", {"arxiv": "2405.22222"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -5521,3 +5556,12 @@ def test_an_html_page_reads_its_heading_elements_as_topics_and_its_banner_names_
     by_line = {e.line: e for e in entries}
     assert [h.text for h in by_line[13].topic][-1] == "論文"
     assert [h.text for h in by_line[10].topic][-1] == "主要な国際学会"
+
+
+def test_a_citation_column_placeholder_gives_way_to_the_row_name(tmp_path):
+    """A model zoo's "Citation" column titles its rows (audit a55el: "Representative citation"), yet a row still to
+    be filled ("| U-net | xxx | … | xxx |") is named by its Model cell, not by the placeholder."""
+    f = tmp_path / "zoo.md"
+    f.write_text("# Model Zoo\n\n| Model | Task | Citation |\n| --- | --- | --- |\n"
+                 "| U-net | xxx | xxx |\n| Dense-net | TODO | ? |\n", encoding="utf-8")
+    assert [e.title for e in extract_file(f).entries] == ["U-net", "Dense-net"]

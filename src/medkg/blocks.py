@@ -1319,14 +1319,22 @@ def _ieee_author_line(text: str) -> bool:
     return _IEEE_AUTHOR_LINE.fullmatch(text) is not None
 
 
+#: what a byline's venue carries besides its name: a parenthesised qualifier ("( Early Access )", "(AAAI)") and
+#: the date closing it ("2023", "08/2023")
+_VENUE_QUALIFIER = re.compile(r"\s*\([^()]*\)|(?<![\w/])(?:\d{1,2}/)?(?:19|20)\d\d(?![\w/])")
+
+
 def _author_list_byline(text: str) -> bool:
-    """``Name, Name & Name. Venue``: two or more people's names, then at most a short venue after the last ". "."""
+    """``Name, Name & Name. Venue``: two or more people's names, then at most a short venue after the last ". ".
+    A parenthesised qualifier of the venue (``IEEE Transactions on … ( Early Access )``, ``Proceedings of … (AAAI)``)
+    and its closing date (``08/2023``) add no words to it: they say which version or when, and a long journal name
+    (``IEEE Transactions on Knowledge and Data Engineering``) already takes the eight words."""
     cut = len(text)
     for _ in range(12):  # a venue of at most 8 words lies within the last few ". " (". . . ." makes no venue)
         if cut <= 0:
             break
         head, tail = text[:cut].rstrip(" ."), text[cut:].strip(" .*_")
-        if len(tail.split()) > 8:
+        if sum(1 for w in _VENUE_QUALIFIER.sub(" ", tail).split() if w.strip(".,;:")) > 8:
             return False
         if ("," in head or " & " in head or " and " in head) and len(_names(head.replace("&", " and "))) >= 2 \
                 and _names_people(head):

@@ -1567,7 +1567,9 @@ def _acronym_gloss(text: str) -> str | None:
 
     Why: a list's legend of abbreviations ("*Deep Learning Techniques:*" / "- CNN: Convolutional Neural Networks")
     is written as link-less items that read like a short "Name: subtitle" title; a paper's "Name: …" title does
-    not spell its name with its subtitle's initials ("BERT: Pre-training of Deep Bidirectional Transformers")."""
+    not spell its name with its subtitle's initials ("BERT: Pre-training of Deep Bidirectional Transformers").
+    A gloss ends with the word its acronym's last letter opens; a title that spells its name and goes on
+    ("ET-SEED: Efficient Trajectory-Level SE(3) Equivariant Diffusion Policy") names a work, not an abbreviation."""
     m = _ACRONYM_HEAD.match(text)
     if m is None:
         return None
@@ -1578,7 +1580,7 @@ def _acronym_gloss(text: str) -> str | None:
         if len(letters) < 2 or not starts or starts[0] != letters[0]:
             continue
         it = iter(starts)
-        if all(any(c == s for s in it) for c in letters):
+        if all(any(c == s for s in it) for c in letters) and next(it, None) is None:
             return expansion
     return None
 

@@ -162,9 +162,11 @@ def named_work_columns(rows: list[list[_Inline]], title_col: int) -> frozenset[i
 
 
 #: a title cell that says the row has no paper, in brackets or not: "N/A", "None", "(no formal paper; project repo)",
-#: "No paper yet", "(paper not available)", "Not published", "暂无论文" (bounded: the remark after the note is short)
+#: "No paper yet", "(paper not available)", "Not published", "暂无论文", or a template's placeholder ("xxx", "TODO",
+#: "?": a model zoo's rows still to be filled; not "TBA" alone, which a ranking's rows with no name column keep)
+#: (bounded: the remark after the note is short)
 _NO_PAPER_NOTE = re.compile(
-    r"(?i)[(\[（]?\s{0,3}(?:n/?a|none|nil|not\s(?:yet\s)?(?:available|applicable|published|released)|"
+    r"(?i)[(\[（]?\s{0,3}(?:n/?a|none|nil|x{2,6}|to\s?do|\?{1,3}|not\s(?:yet\s)?(?:available|applicable|published|released)|"
     r"no(?:\s(?:formal|official|public|published|peer-reviewed))?\s(?:paper|preprint|publication|article)s?"
     r"(?:\s(?:yet|available))?|(?:paper|preprint|publication|article)s?\s(?:is\s|are\s)?(?:not\s(?:yet\s)?"
     r"(?:available|published|released|out)|unavailable|pending|coming\ssoon|tba|tbd)|暂无(?:论文)?|无论文)"
@@ -294,6 +296,14 @@ def _classifies_rows(header: str) -> bool:
 #: header words by how surely they name the title column: a title, then what cites the work, then a name
 _TITLE_WORDS = ("title", "标题", "题目")
 _CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献")
+#: "| Paradigm | Representative citation | … |": a column headed by the word "citation" cites each row's work, as
+#: "Reference" does; the whole word, singular, since "Citations" heads a column of citation counts
+_CITATION_HEADER = "citation"
+
+
+def _header_words(header: str) -> list[str]:
+    """A lower-cased header's words, its punctuation dropped: ``representative citation`` → both words."""
+    return "".join(ch if ch.isalnum() else " " for ch in header).split()
 #: ("Architecture": a survey's table of generative models names each by its architecture, "SSSD-ECG",
 #: "WGAN-GP-based:CardiacGen", beside a "Type" column of its family, "GAN", "DM")
 _NAME_WORDS = ("name", "model", "method", "architecture", "dataset", "名称", "模型", "项目", "数据集", "架构")
@@ -545,7 +555,7 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
         if any(w in hl for w in _TITLE_WORDS):
             return j
     for j, hl in enumerate(lowered):
-        if any(w in hl for w in _CITE_WORDS):
+        if any(w in hl for w in _CITE_WORDS) or _CITATION_HEADER in _header_words(hl):
             return j  # a cell that only names its link (a venue, "arXiv") gives way to the row's name (_name_cell)
     for j, hl in enumerate(lowered):
         if any(w in hl for w in _NAME_WORDS):
