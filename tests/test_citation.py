@@ -567,3 +567,16 @@ def test_nothing_title_like_before_by_is_no_crash(text):
     informal "Title by Authors" reader with no title at all (None), and extraction ended with an AttributeError."""
     cited = parse_citation(text)  # raised AttributeError before
     assert cited is None or cited.confidence < 0.5  # no confident reference: no title before the byline
+
+
+def test_a_byline_affiliation_is_no_part_of_the_venue_after_it():
+    """"Kurt Bollacker, …, Jamie Taylor (Metaweb Technologies, Inc) SIGMOD'08" (a KG paper's byline sub-bullet,
+    audit a54ek): the affiliation closes the names; the venue after it is "SIGMOD'08" alone. Names in brackets
+    ("Robbyant Team (Zelin Gao, Qiuyu Wang, Yanhong Zeng, et al.)") are no affiliation."""
+    from medkg.citation import parse_trailer
+
+    t = parse_trailer("Kurt Bollacker, Colin Evans, Jamie Taylor (Metaweb Technologies, Inc) SIGMOD'08")
+    assert t.authors == ("Kurt Bollacker", "Colin Evans", "Jamie Taylor") and t.venue == "SIGMOD'08"
+    assert parse_trailer("Gerhard Weikum (Max-Planck-Institut) WWW'07").venue == "WWW'07"
+    t = parse_trailer("Robbyant Team (Zelin Gao, Qiuyu Wang, Yanhong Zeng, et al.) Open-source Diffusion")
+    assert "Open-source" not in (t.venue or "") or "Zelin" in (t.venue or "")

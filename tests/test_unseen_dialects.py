@@ -5565,3 +5565,12 @@ def test_a_citation_column_placeholder_gives_way_to_the_row_name(tmp_path):
     f.write_text("# Model Zoo\n\n| Model | Task | Citation |\n| --- | --- | --- |\n"
                  "| U-net | xxx | xxx |\n| Dense-net | TODO | ? |\n", encoding="utf-8")
     assert [e.title for e in extract_file(f).entries] == ["U-net", "Dense-net"]
+
+
+def test_byline_and_venue_sub_bullets_are_the_papers_fields():
+    """"* Title [[paper]](…)" / "\\t* Names (Affiliation)" / "\\t* SIGMOD'08" (audit a54ek): the sub-bullets are the
+    paper's byline and venue, no entries of their own (they were two link-less "other" entries per paper)."""
+    entries = extract_file(DIALECTS / "byline-subbullet-with-affiliation.md").entries
+    assert [e.line for e in entries] == [5, 8, 11, 14]
+    first = entry_record(entries[0])
+    assert first["authors"][-1] == "Jamie Taylor" and first["venue"] == "SIGMOD'08"

@@ -1283,6 +1283,8 @@ def _is_byline(inl: _Inline) -> bool:
         return False
     # "Shujun Wang，Lequan Yu，Kang Li. *TMI2019*": full-width commas (and 、) separate the names as "," does
     text = " ".join(inl.plain.replace("，", ", ").replace("、", ", ").split())
+    if (org := _AFFILIATION_TAIL.search(text)) is not None and org.start() > 0:
+        text = text[:org.start()]  # "Lei Cui, Furu Wei, and Ming Zhou (MSRA)": the team's affiliation closes the names
     if "\n" in inl.plain.strip():
         # "Magdalena Lewandowska et al, 2011 federated conference on computer science and" / "information systems
         # (FedCSIS), 2011": a byline's long venue wrapped onto the next line is the same byline; other lines after
@@ -1292,6 +1294,9 @@ def _is_byline(inl: _Inline) -> bool:
         or _NAME_YEAR_BYLINE.match(" ".join(text.replace("*", " ").split())) is not None
 
 
+#: the affiliation a byline closes with, in brackets and without digits (a year or a venue's number): "(MSRA)",
+#: "(University of Washington)", "(Metaweb Technologies, Inc)"
+_AFFILIATION_TAIL = re.compile(r"\s*[(（][^()（）\d\n]{2,80}[)）]$")
 #: a byline's closing year after its venue: ", 2013", " 2018."
 _YEAR_CLOSE = re.compile(r"[\s,](?:19|20)\d\d\.?$")
 
@@ -1411,8 +1416,10 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             field_like += 1  # "- [paper](…)", "- [paper](…), 2018": a role link alone (its year beside it)
         elif under_item and not parent_links and _role_links_line(inl):
             field_like += 1  # "*  **Title**, Author et al." / "    *  :link: [[Paper](…)][[GitHub](…)]": its links
-        elif under_item and not parent_links and _venue_note(inl):
-            field_like += 1  # "    *  :newspaper: [IEEE TMI 2024]": where the work above appeared, no work itself
+        elif under_item and _venue_note(inl):
+            # "    *  :newspaper: [IEEE TMI 2024]", "* Title [[paper]](…)" / "\t* ACL'18": where the work above
+            # appeared, no work itself
+            field_like += 1
         elif parent_links and inl.links and len(inl.links) == 1 \
                 and (_names_its_repo(inl.links[0]) or _lone_bare_repo_url(inl)) \
                 and len(_clean_title(inl.plain)) <= len(inl.links[0].text) + 2 \
@@ -1797,6 +1804,10 @@ def _metadata_fields(node: _Node) -> _RoleFields | None:
     return record if bib or linked_field and len(record.labels) >= 2 else None
 
 
+#: a venue's short name and a two-digit year after an apostrophe: "ACL'18", "NeurIPS '21", "WWW’07"
+_VENUE_SHORT_YEAR = re.compile(r"[A-Z][A-Za-z&-]{1,15}\s?['’]\d\d")
+
+
 def _venue_note(inl: _Inline) -> bool:
     """``- 📖 [Proceedings of the IEEE/CVF International Conference on Computer Vision, 2021]``, ``- MICCAI 2021``:
     a link-less, unlabelled bullet among a record's fields that only says where and when the work appeared (a
@@ -1808,6 +1819,8 @@ def _venue_note(inl: _Inline) -> bool:
     if inl.links or "\n" in inl.plain.strip():
         return False
     text = strip_symbols(_clean_title(inl.plain)).strip(" []()【】.")
+    if _VENUE_SHORT_YEAR.fullmatch(text):
+        return True  # "ACL'18", "NeurIPS '21": a venue's short name and the year's last two digits
     year = _LEAD_YEAR_END.search(text)
     if year is None or len(text.split()) > 16:
         return False

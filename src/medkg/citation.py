@@ -452,11 +452,21 @@ def parse_trailer(text: str) -> Citation:
     return _parse_trailer(text, None)
 
 
+#: an affiliation in brackets right after a byline's names, without digits (no year, no volume): "(MSRA)" (not
+#: more names: "Robbyant Team (Zelin Gao, Qiuyu Wang, …, et al.)")
+_AFFILIATION_AFTER_NAMES = re.compile(r"[\s,]*[(（][^()（）\d]{2,80}[)）]")
+
+
 def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
     """``parse_trailer`` of ``text``; ``dated``: the bracketed year cut from before it, if any."""
     d, s, web_url, arxiv = _prepare(text)
     d, s = _strip_wrapping(d, s)
     authors, et_al, end = _scan_authors(d, s, trailer=True)
+    if authors and (org := _AFFILIATION_AFTER_NAMES.match(d, end)) is not None and d[org.end():].strip(" ,.;") \
+            and org.group().count(",") <= 1 and "et al" not in org.group():
+        # "Kurt Bollacker, …, Jamie Taylor (Metaweb Technologies, Inc) SIGMOD'08": the team's affiliation after
+        # the names is no part of the venue that follows it
+        end = org.end()
     venue, year, volume, issue, pages = _parse_source(d, s, end, arxiv, trailer=True)
     if len(authors) == 1 and not et_al and venue is None and year \
             and (tag := _NAME_YEAR_TAG.fullmatch(text.strip())) is not None and tag.group(1) == authors[0]:
