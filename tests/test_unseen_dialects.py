@@ -5096,6 +5096,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Occupancy Forecasting for Urban Driving Scenes", {"arxiv": "2403.11111"}, None),
         ("Latent Imagination Planning for Autonomous Vehicles", {"arxiv": "2405.22222"}, None),
     ],
+    # audit17: a reading group's schedule, "Date | Presenter | Paper", its dates padded with tabs and each paper
+    # cited by its authors' byline: the byline titles the row, never the day it was read
+    "reading-group-date-first-author-byline-table.md": [
+        ("Okafor and Lindqvist", {"arxiv": "2006.11239"}, None),
+        ("Hartmann et al.", {"arxiv": "1912.04958"}, None),
+        ("Hartmann et al.", {"arxiv": "1912.04958"}, None),
+        ("Suzuki, Park, and Moreau", {"doi": "10.1093/biostatistics/kxaa012"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -5397,7 +5405,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["bold-numbered-paper-label-plain-reference.md"]],
     # audit17: the authors' full names before a linked title are no part of it
     "author-names-before-linked-title-course-bibliography.md": [
-        t for t, _, _ in EXPECTED["author-names-before-linked-title-course-bibliography.md"]],
+        t for t, _, _ in EXPECTED["author-names-before-linked-title-course-bibliography.md"]],    # audit17: a schedule's padded date column is no title column: each row is titled by its paper's byline
+    "reading-group-date-first-author-byline-table.md": [
+        t for t, _, _ in EXPECTED["reading-group-date-first-author-byline-table.md"]],
 }
 
 

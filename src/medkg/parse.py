@@ -2611,7 +2611,16 @@ class _Parser:
                 if not sorting_cols:
                     sorting_cols.append(repeating_value_columns(cells_by_row))
                 name = _name_cell(headers, cells, title_col, sorting_cols[0])
-                if name:
+                if not d.title and not name and tcell.empty_link_texts \
+                        and _is_meaningful(left := _clean_title(tcell.empty_link_texts[0])) \
+                        and not _LINK_LABEL_ONLY.match(left) \
+                        and (title_col >= len(headers) or left.casefold() != headers[title_col].strip().casefold()):
+                    # "| 2023.12 | [Medprompt(Microsoft)]() | not open | … |" under "When? | Name | …": a name written
+                    # as a link whose URL was left for later still names the row (its date column does not), unless
+                    # it only repeats the column's header (a template row: "|| [name]() | [HF]() |"); the label was
+                    # stripped of brackets at both ends: "Ling-1T (InclusionAI" gets its ")" back
+                    d.title = left + ")" * (left.count("(") - left.count(")")) + "）" * (left.count("（") - left.count("）"))
+                elif name:
                     if title_col < len(headers):  # a headerless (HTML) table names no column: no field
                         d.fields.append((headers[title_col], d.title))
                     d.title = name

@@ -237,7 +237,7 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
                sorting_cols: frozenset[int] = frozenset()) -> str:
     """The plain text of another name-like column (Name, Model, Method…) of the row, if any (not one of
     ``sorting_cols``, whose values repeat down the table: ``repeating_value_columns``)."""
-    from medkg.classify import is_link_label
+    from medkg.classify import is_link_label, names_a_date
 
     for j, cell in enumerate(cells):
         if j in sorting_cols:
@@ -260,9 +260,11 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
     if first is not None and headers and _classifies_rows(headers[0]) and title_cell is not None \
             and not is_link_label(_clean_title(title_cell.plain)):
         first = None
+    # (nor when that cell is a date, "| 7/14/2020 | Joshua | [Fan et al.](arxiv…) |": a schedule's first column
+    # says when the work was read, never which work: the byline stays the row's name, ``names_a_date``)
     if first is not None and not first.links:
         text = _clean_title(_bold_name(first))
-        if _is_meaningful(text) and len(text.split()) <= 8:
+        if _is_meaningful(text) and len(text.split()) <= 8 and not names_a_date(text):
             return text
     return ""
 
@@ -564,10 +566,17 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
                 if linked is not None:
                     return linked
             return j
+    # no header names it: the first column of mostly long texts. Measured stripped, and a date is no
+    # title: a reading group's schedule (``Date | Presenter | Paper``) pads its dates with tabs
+    # ("8/11/2020\t\t\t") and would otherwise title every session by the day it met
+    from medkg.classify import names_a_date
+
     ncols = max((len(r) for r in rows), default=0)
     for j in range(ncols):
         texts = column(j)
-        if sum(1 for c in texts if _is_meaningful(c.plain) and len(c.plain) > 12) >= max(1, len(texts) // 2):
+        long_texts = sum(1 for c in texts
+                         if _is_meaningful(c.plain) and len(c.plain.strip()) > 12 and not names_a_date(c.plain))
+        if long_texts >= max(1, len(texts) // 2):
             return j
     return 0
 
