@@ -5104,6 +5104,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Hartmann et al.", {"arxiv": "1912.04958"}, None),
         ("Suzuki, Park, and Moreau", {"doi": "10.1093/biostatistics/kxaa012"}, None),
     ],
+    # audit17: a model table's "Code & Weights" column: its link is the row's code even off GitHub (a Hugging
+    # Face organisation, a lab's GitLab); "weights" beside "code" in a column label no longer unmakes the label
+    "code-and-weights-column-off-forge.md": [
+        ("TerraMAE: Masked Autoencoders for Multi-Spectral Satellite Imagery", {"arxiv": "2310.11111"},
+         "huggingface.co/terra-lab"),
+        ("Self-Supervised Spatio-Temporal Pretraining for SAR Image Time Series", {},
+         "gitlab.example-lab.fr/jdoe/sar_pretrain"),
+        ("GeoPT: Pretraining Transformers on Geospatial Rasters", {"arxiv": "2303.22222"}, "github.com/geo-lab/GeoPT"),
+        ("Water Body Segmentation with a Spectral Foundation Model", {"arxiv": "2405.33333"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -31,7 +31,9 @@ _EN_WORDS: dict[str, set[str]] = {
              "matlab", "r", "python", "software", "package", "toolbox", "toolkit", "project", "src",
              # the same labels in Spanish, Portuguese, German, French, Italian, Russian, Vietnamese, Turkish
              "código", "codigo", "quellcode", "quelltext", "repositorio", "repositório", "dépôt", "codice",
-             "код", "репозиторий", "mã", "nguồn", "kaynak", "kodu", "kod"},
+             "код", "репозиторий", "mã", "nguồn", "kaynak", "kodu", "kod",
+             # what a model's code is released with (``_RELEASE_WORDS``): only beside a code word
+             "weights", "checkpoint", "checkpoints", "model", "models"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "journal", "preprint",
               "ref", "refs",  # "[[ref](…)] - **Title**": the link to the cited reference
               "biorxiv", "medrxiv", "openreview", "semanticscholar", "proceedings", "abstract", "abs",
@@ -82,6 +84,9 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               # ("[Seminar - Slides](…/20_Seminar_….pdf)": a talk's slides, a PDF but no article)
               "lecture", "lectures", "lec", "seminar", "webinar", "keynote", "keynotes", "speech", "speeches"},
 }
+#: what a model's code is released with: "| Code & Weights |", "[Code/Models](…)" label the code as "Code & Data"
+#: does; beside no code word they label nothing ("[Weights](…)", "[Paper & Model](…)" stay generic labels)
+_RELEASE_WORDS = frozenset({"weights", "checkpoint", "checkpoints", "model", "models"})
 #: every English label word of every role (built once: a label made only of these may be a label)
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
 # Chinese labels are compounds (项目地址 = project + address): matched by containment, in priority order.
@@ -395,6 +400,8 @@ def label_role(label: str) -> str | None:
         # project's site; ``link_role`` keeps a repository so named ("[GitHub page](github.com/x/y)") its code
         return "other"
     for role in ("related_code", "dataset", "code", "paper", "other"):
+        if role not in ("code", "related_code") and any(w in _RELEASE_WORDS for w in words):
+            continue
         if role == "dataset" and any(w in _EN_STRONG["code"] for w in words) and "data" not in words[0]:
             continue
         if role == "dataset" and any(w in _DATA_FIELD_WORDS for w in words):
