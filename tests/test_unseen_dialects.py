@@ -5114,6 +5114,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GeoPT: Pretraining Transformers on Geospatial Rasters", {"arxiv": "2303.22222"}, "github.com/geo-lab/GeoPT"),
         ("Water Body Segmentation with a Spectral Foundation Model", {"arxiv": "2405.33333"}, None),
     ],
+    # audit17: a survey's table cell of works named by short names, a work's own code in parentheses or after a
+    # "·" right behind its link: "[SecAgg-LoRA](arxiv A); [FedShield](arxiv B) ([code](github…))" lists two works,
+    # each titled by its name, and the code is FedShield's, not the row's first work's
+    "table-cell-named-works-with-own-code.md": [
+        ("LeakProbe", {"arxiv": "2501.10001"}, None),
+        ("GradInvert-Text", {"arxiv": "2501.10002"}, None),
+        ("SecAgg-LoRA", {"arxiv": "2501.10003"}, None),
+        ("FedShield", {"arxiv": "2501.10004"}, "github.com/example-lab/fedshield"),
+        ("SparseSync", {"arxiv": "2501.10005"}, "github.com/example-lab/sparsesync"),
+        ("ZeroComm", {"arxiv": "2501.10006"}, None),
+        ("FedClinBench", {"arxiv": "2501.10007"}, "github.com/example-lab/fedclinbench"),
+        ("PromptFed", {"arxiv": "2501.10008"}, "github.com/example-lab/promptfed"),
+        ("CoPrompt-FL", {"arxiv": "2501.10009"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

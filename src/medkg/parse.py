@@ -202,7 +202,7 @@ from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
-    gallery_cells, named_work_columns, named_work_links, numbered_reference_columns, numbered_reference_links, \
+    gallery_cells, named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, \
     paper_cell_leads, repeating_value_columns
 
 log = logging.getLogger(__name__)
@@ -2651,15 +2651,18 @@ class _Parser:
                 # "| **AbLang** | [GitHub](…) | [Olsen et al., …](oup…) |": the Key Paper cell's link leads the row
                 d.links = d.links[a:b] + d.links[:a] + d.links[b:]
             d.links.extend(people_links)
-            works = named_work_links(cells, title_col, work_cols)
+            works = named_work_groups(cells, title_col, work_cols)
             if works:  # "| **Fairness** | definition | [FairCLIP](doi…) · [CARES](arxiv…) |": each named work its own
-                named_links = {(link.url, link.text) for link in works}
+                named_links = {(link.url, link.text) for work, code in works for link in (work, *code)}
                 d.links = [link for link in d.links if (link.url, link.text) not in named_links]
-                for link in works:
+                for link, code in works:
                     line = self.line_of(link.offset)
                     w = _Draft(line=line, end_line=line, start_byte=start, end_byte=end)
                     w.title = _clean_title(link.text)
                     w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
+                    for c in code:  # "[FedBiOT](…) ([code](github…))": the work's own code
+                        w.links.append(Link(url=c.url, label=_bracket_label(c.text), line=self.line_of(c.offset),
+                                            text=c.text))
                     if _is_meaningful(d.title):
                         w.description.append(d.title)
                     self.finish(w, self.current_topic())

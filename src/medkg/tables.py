@@ -77,7 +77,19 @@ def _names_source(text: str) -> bool:
 
 
 def named_work_links(cells: list[_Inline], title_col: int, columns: frozenset[int] = frozenset()) -> list[_RawLink]:
-    """The links of a row's cell of named works, or [] when the row has none.
+    """The links of a row's cell of named works, or [] when the row has none (``named_work_groups``, the
+    works without the code links each carries)."""
+    return [work for work, _ in named_work_groups(cells, title_col, columns)]
+
+
+#: what is left of a cell of named works once its links are taken out: the parentheses that held a work's
+#: own code link ("[FedBiOT](…) ([code](…))") are empty then, and say nothing more than a separator
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+
+
+def named_work_groups(cells: list[_Inline], title_col: int,
+                      columns: frozenset[int] = frozenset()) -> list[tuple[_RawLink, list[_RawLink]]]:
+    """The named works of a row's cell, each with the code links it carries, or [] when the row has none.
 
     ``| **Robustness** | Stable behaviour under … | [CARES](arxiv…) · [PromptSmooth](doi…) |``: a survey's
     taxonomy table names, beside each category and its definition, the representative works by their short
@@ -90,8 +102,13 @@ def named_work_links(cells: list[_Inline], title_col: int, columns: frozenset[in
     (``named_work_columns``: where other rows of the table list several named works) one named link is enough:
     ``| **Truthfulness** | … | [CARES](arxiv…) |`` above ``| **Safety** | … | [MedSafetyBench](…) · [CARES](…) |``
     names one representative work, as its neighbours name two. A link with no identifier counts when its
-    address is a paper's document (a manuscript's PDF), as long as the cell's other works carry identifiers."""
-    from medkg.classify import is_link_label, url_role
+    address is a paper's document (a manuscript's PDF), as long as the cell's other works carry identifiers.
+
+    A repository link labelled as code right behind a work's link, in parentheses or after a separator
+    (``[SecAgg](arxiv A); [FedBiOT](arxiv B) ([code](github…))``, ``[FedTPG](…) · [Code](github…), [TPFL](…)``),
+    is that work's own code, not one more work: it goes with the work before it. (Read as the row's links, the
+    code went to the cell's first work.) A code link before the cell's first work belongs to no work: no list."""
+    from medkg.classify import is_link_label, label_role, url_role
 
     if title_col < len(cells) and any(not link.image for link in cells[title_col].links):
         return []
@@ -102,18 +119,29 @@ def named_work_links(cells: list[_Inline], title_col: int, columns: frozenset[in
         rest = cell.plain
         for link in sorted(links, key=lambda k: -k.start):
             rest = rest[:link.start] + rest[link.end:]
+        groups: list[tuple[_RawLink, list[_RawLink]]] = []
+        for link in links:
+            if groups and label_role(link.text) == "code" and url_role(link.url) == "code":
+                groups[-1][1].append(link)  # "[FedBiOT](…) ([code](github…))": the work's own code
+            else:
+                groups.append((link, []))
+        if any(code for _, code in groups):
+            rest = _EMPTY_PARENS.sub("", rest)
         if _SEPARATORS.sub("", rest):
             continue  # prose in the cell: a note that mentions works, not a list of them
-        found = [ids.ids_from_url(link.url) for link in links]
-        texts = [_clean_title(link.text).casefold() for link in links]
+        works = [work for work, _ in groups]
+        if len(works) < (1 if j in columns else 2):
+            continue
+        found = [ids.ids_from_url(link.url) for link in works]
+        texts = [_clean_title(link.text).casefold() for link in works]
         # (a work may be linked by its manuscript's file, no identifier in its address: "[PertResolve](github…/
         # manuscript.pdf)" among "[Systema](doi…) · [SCMBench](doi…)" is one more named work, not the row's code)
         with_ids = [f for f in found if any(f)]
         if len(with_ids) >= (1 if j in columns else 2) and len(set(with_ids)) == len(with_ids) \
-                and all(any(f) or url_role(link.url) == "paper" for f, link in zip(found, links)) \
+                and all(any(f) or url_role(link.url) == "paper" for f, link in zip(found, works)) \
                 and len(set(texts)) == len(texts) \
                 and all(t and not is_link_label(t) and not _names_source(t) for t in texts):
-            return links
+            return groups
     return []
 
 
