@@ -5060,6 +5060,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("YOLOv4: Optimal Speed and Accuracy of Object Detection", {"arxiv": "2004.10934"}, None),
         ("A reference map of the human binary protein interactome", {"doi": "10.1038/s41586-020-2188-x"},
          "github.com/CCSB-DFCI/HuRI_paper"),
+    ],    # audit17: a title-first citation with a BibTeX author field pasted after it, "Title, Surname, Given and
+    # Surname, Given, 2017" (uclanlp/awesome-fairness-papers): the linkless items are references too, titled
+    # before the first "Surname, Given"; a comma-separated list of names of things with a year stays no paper
+    "title-first-bibtex-and-byline.md": [
+        ("The Social Impact of Natural Language Processing", {}, None),
+        ("The problem with bias: Allocative versus representational harms in machine learning", {}, None),
+        ("Re-imagining Algorithmic Fairness in India and Beyond", {"arxiv": "2101.09995"}, None),
+        ("Counterfactual fairness", {}, None),
+        ("Fairness and abstraction in sociotechnical systems", {}, None),
+        ("Datasheets for datasets", {"arxiv": "1803.09010"}, None),
+        ("Semantics derived automatically from language corpora contain human-like biases", {}, None),
     ],
     # audit17: "  - A, B, et al.  IEEE Transactions on … ( Early Access ). 08/2023.": a byline sub-bullet whose venue
     # carries a parenthesised qualifier is the linked title's byline, not a work of its own

@@ -246,6 +246,32 @@ def authors_first_reference(text: str) -> bool:
     return bool(first) and head.startswith(first)
 
 
+#: a BibTeX author field pasted after a title ("Title, Barocas, Solon and Crawford, Kate, 2017"): "Surname, Given"
+#: names joined by " and " (BibTeX's own separator), then the year, closing the text. The first name is capitalised
+#: (a later one may be written lower-case, "boyd, danah"); particles ("van Nuenen") and suffixes ("Daumé III") pass
+_BIBTEX_WORD = r"[^\W\d_][\w'’-]*\.?"
+_BIBTEX_CAP_WORD = r"(?![a-z])[^\W\d_][\w'’-]*\.?"
+_BIBTEX_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|le|la|dos|del) )*"
+_BIBTEX_NAME = rf"{_BIBTEX_PARTICLES}{_BIBTEX_WORD}(?: {_BIBTEX_WORD}){{0,2}}, {_BIBTEX_WORD}(?: {_BIBTEX_WORD}){{0,2}}"
+_BIBTEX_FIRST = (rf"{_BIBTEX_PARTICLES}{_BIBTEX_CAP_WORD}(?: {_BIBTEX_CAP_WORD}){{0,2}},"
+                 rf" {_BIBTEX_CAP_WORD}(?: {_BIBTEX_CAP_WORD}){{0,2}}")
+_BIBTEX_BYLINE = re.compile(rf", ({_BIBTEX_FIRST}(?: and {_BIBTEX_NAME})+),? \(?((?:19|20)\d\d)\)?\.?$")
+
+
+def _bibtex_byline(d: str, s: str, web_url: bool) -> Citation | None:
+    """'Title, Surname, Given and Surname, Given, 2017': a title first, then a BibTeX author field and the year
+    (an NLP reading list's items, linked or not). ``_scan_authors`` reads "Surname, Given" pairs as two names, and
+    the title has no full stop to end at; the " and "-joined pairs closing the text tell the byline apart."""
+    m = _BIBTEX_BYLINE.search(s)
+    if m is None:
+        return None
+    title = _clean_title(d[: m.start()])
+    if not title or len(title.split()) < 2:
+        return None
+    authors = tuple(" ".join(a.split()) for a in d[m.start(1) : m.end(1)].split(" and "))
+    return _score_citation(title, authors, False, (None, int(m.group(2)), None, None, None), False, web_url)
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -260,6 +286,8 @@ def parse_citation(text: str) -> Citation | None:
     d, s, web_url, arxiv = _prepare(text)
     if not any(c.isalpha() for c in s):
         return None
+    if " and " in s and (bibtex := _bibtex_byline(d, s, web_url)) is not None:
+        return bibtex
     if (m := _AUTHOR_DATE_QUOTE.search(s, 0, 1500)) and (close := _author_date_close(s, m)) > m.end() + 8:
         # Chicago author-date (Zotero's export): 'Olsen, Tobias H., and Charlotte M. Deane. 2022. "Title."
         # Protein Science 31 (1): 141–46.': the year closes the author list and the quotes hold the title
