@@ -5139,6 +5139,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PromptFed", {"arxiv": "2501.10008"}, "github.com/example-lab/promptfed"),
         ("CoPrompt-FL", {"arxiv": "2501.10009"}, None),
     ],
+    # audit17: paren-venue-year-trailing-apostrophe (wenhao728/awesome-diffusion-v2v): "- (ECCV 24') **Name**: Title,
+    # *Authors*": the apostrophe misplaced after the two-digit year still closes a venue-and-year tag, not the title
+    "paren-venue-year-trailing-apostrophe.md": [
+        ("Flicker-Free: Temporal Adapters for Zero-Shot Video Editing", {"arxiv": "2403.01234"},
+         "github.com/example/flicker-free"),
+        ("Motion Priors for Video Inpainting", {"arxiv": "2312.04321"}, None),
+        ("GridEdit: Consistent Video Editing with Token Grids", {"arxiv": "2401.05555"}, None),
+        ("Movie Reel: A Cast of Video Models", {"arxiv": "2410.07777"}, "github.com/example/reelbench"),
+    ],
+    # audit17: bibtex-dblp-corr-volume-arxiv (wenhao728/awesome-diffusion-v2v): a DBLP BibTeX record of the list's
+    # survey, "journal = {CoRR}, volume = {abs/2407.07111}": the volume is the preprint's arXiv id
+    "bibtex-dblp-corr-volume-arxiv.md": [
+        ("Diffusion-Based Video Editing: A Survey", {"arxiv": "2407.01111"}, None),
+        ("Temporal Adapters for Zero-Shot Video Editing", {"arxiv": "2403.01234"}, None),
+        ("Motion Priors for Video Inpainting", {"arxiv": "2312.04321"}, None),
+    ],
+    # audit17: opening-h1-linked-survey-title-h1-parts (ChenHsing/Awesome-Video-Diffusion-Models): "# [Survey](arxiv…)
+    # [![badge]…]" opens a page whose parts are H1s too ("# Video Generation"): the linked survey is a paper
+    "opening-h1-linked-survey-title-h1-parts.md": [
+        ("A Survey on Diffusion Models for Video", {"arxiv": "2310.01234"}, None),
+        ("FrameText: A Large-Scale Caption Dataset for Video Generation", {"arxiv": "2303.12345"}, None),
+        ("Learning to Generate Time-Lapse Clips with Staged Adversarial Networks", {"arxiv": "1709.01111"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -5280,6 +5303,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: "(ECCV 24') " before the title is a venue-and-year tag, never part of the title
+    "paren-venue-year-trailing-apostrophe.md": [t for t, _, _ in EXPECTED["paren-venue-year-trailing-apostrophe.md"]],
     # audit17: "(Nature Medicine 2022)", "(Nature 2023 Review)" closing a paper link's text are its venue and year
     "paren-journal-name-year-closing-link-title.md": [
         t for t, _, _ in EXPECTED["paren-journal-name-year-closing-link-title.md"]],

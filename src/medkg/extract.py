@@ -89,10 +89,11 @@ _PAREN_ETAL = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.
 _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] ",
-#: "[MICCAI-2022] " (the venue never swallows "-2022", nor the year of a glued "(NIPS2019)": not "NIPS20", '19)
+#: "[MICCAI-2022] " (the venue never swallows "-2022", nor the year of a glued "(NIPS2019)": not "NIPS20", '19);
+#: the apostrophe may trail the two-digit year, as some lists misplace it: "(ECCV 24') ", "(Preprint 23') "
 _VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z](?:(?!(?:19|20)\d\d[\])])[\w&.]|-(?!(?:19|20)\d\d))*"
                         r"(?: [A-Za-z](?:(?!(?:19|20)\d\d[\])])[\w&.]|-(?!(?:19|20)\d\d))*){0,3}?)?\s*[' -]?"
-                        r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
+                        r"(?P<year>(?:19|20)\d{2}|'?\d{2})(?:(?<=\d\d)['’](?=\s*[\])]))?"
                         r"|(?P<year2>(?:19|20)\d{2})(?:\s+|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
                         r"\s*[\])]\s*[:：-]?\s*")
 

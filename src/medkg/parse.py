@@ -547,6 +547,7 @@ class _Parser:
         self.title_h1: Heading | None = None
         self.h1_sections: set[int] = set()  # ``id`` of the H1 headings a page uses for its sections
         self.title_h1_node: _Node | None = None
+        self.opening_h1: _Node | None = None  # the H1 that opens the page, maybe a survey's linked title (``title_paper``)
         self.tagline_node: _Node | None = None  # the list's subtitle heading right under its title (``_tagline_heading``)
         self.out: list[Entry] = []
         self.list_diags: list[Diagnostic] = []
@@ -619,6 +620,8 @@ class _Parser:
             self.h1_sections = {id(h) for h in h1s if h is not first_block}
         # '<div align="center">' / "# Awesome X": a centred banner's HTML before the H1 leaves it the page's title
         lead = [c for c in root.children if c.kind != "HtmlBlock"]
+        # the H1 opening the page (after a banner's HTML) titles it, even when more H1s follow as parts
+        self.opening_h1 = h1s[0] if h1s and (first_block is h1s[0] or lead[:1] == h1s[:1]) else None
         if len(h1s) == 1 and (first_block is h1s[0] or lead[:1] == h1s[:1]):
             self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
             self.title_h1_node = h1s[0]
@@ -851,7 +854,7 @@ class _Parser:
         a list cites the survey it accompanies (or the works it lists) as BibTeX records in a code block. Each
         record that names a work (``citation.bibtex_works``) is an entry at its own line: its
         title, authors, venue and year are the record's fields, its DOI and arXiv id (``doi``, ``eprint``,
-        ``journal``) its identifiers, its ``url`` its link. Code blocks are otherwise no entries."""
+        ``journal``, or DBLP's ``journal = {CoRR}`` with ``volume = {abs/…}``) its identifiers, its ``url`` its link. Code blocks are otherwise no entries."""
         texts = [c for c in node.children if c.kind == "text"]
         if not texts:
             return
@@ -881,7 +884,9 @@ class _Parser:
             own_ids = " ".join(filter(None, [
                 f"doi: {r['doi']}" if r.get("doi") else "",
                 f"arXiv:{r['eprint']}" if r.get("eprint") and r.get("archiveprefix", "arxiv").lower() == "arxiv" else "",
-                venue if "arxiv" in venue.lower() else ""]))
+                venue if "arxiv" in venue.lower() else "",
+                # DBLP's record of an arXiv preprint: "journal = {CoRR}, volume = {abs/2407.07111}"
+                f"CoRR {r['volume']}" if venue.casefold() == "corr" and r.get("volume", "").startswith("abs/") else ""]))
             if own_ids:
                 d.fields.append(("identifiers", own_ids))
             d.fields.append((BIB_RECORD_FIELD, ""))
@@ -956,6 +961,26 @@ class _Parser:
         self.section_first_out = len(self.out)
         self.section_linked_items = 0
         self.section_paras = []
+        if node is self.opening_h1:
+            self.title_paper(node, inline)
+
+    def title_paper(self, node: _Node, inline: _Inline) -> None:
+        """``# [A Survey on Video Diffusion Models](https://arxiv.org/abs/2310.10647) [![arXiv](…)](…)``: a list
+        that accompanies a survey may title itself with the survey, linked to its paper. The title heading is
+        no topic, but when it opens with a link whose text names a work and whose URL carries the work's
+        identifier (arXiv, DOI, PubMed), that work is an entry; a title linking the list's repository or a
+        project site names no paper."""
+        first = next((link for link in inline.links if not link.image), None)
+        if first is None or not inline.plain.lstrip().startswith(first.text.strip()) \
+                or not names_work(_clean_title(first.text), min_words=4) or not any(ids_from_url(first.url)):
+            return
+        line = self.line_of(node.start)
+        start = self.line_starts[line - 1]
+        end = self.data.find(b"\n", start)
+        d = _Draft(line=line, end_line=line, start_byte=start, end_byte=end if end >= 0 else len(self.data))
+        d.title = _clean_title(first.text)
+        d.links = [self.link_in(inline, link) for link in inline.links if not link.image]  # badges are no links of its own
+        self.finish(d, ())
 
     def bare_title_heading(self, next_level: int | None) -> bool:
         """The current section is a link-less heading alone that is a work's record: a leaf section (the
