@@ -5051,6 +5051,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Object Detection in Video with Spatiotemporal Sampling Networks", {"arxiv": "1803.05549"}, None),
         ("Detect to Track and Track to Detect", {"arxiv": "1710.03958"}, "github.com/feichtenhofer/Detect-Track"),
     ],
+    # audit52: a conference's paper list as tasks: "- [ ] Title" over "Name · Name · Name" (OpenReview's byline, a
+    # lazy continuation line): the names are the authors, no words of the title; a two-word title so bylined is a paper
+    "task-title-over-middot-byline.md": [
+        ("Privacy Auditing with One (1) Training Run", {}, None),
+        ("Scaling Data-Constrained Language Models", {}, None),
+        ("Characteristic Circuits", {}, None),
+        ("Rotating Features for Object Discovery", {}, None),
+    ],
     # audit51: a README written in HTML: "<h3>物体検出</h3>" / "<a href='…'>Title</a>: note<br>" lines with no blank
     # line between them are one HTML block to CommonMark (no entry, no topic); read as the Markdown it renders
     # like. The maintainers' names in the centred <p> under the banner stay no entries
@@ -5303,6 +5311,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit52: the middle-dotted byline under a task's title is no part of the title
+    "task-title-over-middot-byline.md": [t for t, _, _ in EXPECTED["task-title-over-middot-byline.md"]],
     # audit17: "(ECCV 24') " before the title is a venue-and-year tag, never part of the title
     "paren-venue-year-trailing-apostrophe.md": [t for t, _, _ in EXPECTED["paren-venue-year-trailing-apostrophe.md"]],
     # audit17: "(Nature Medicine 2022)", "(Nature 2023 Review)" closing a paper link's text are its venue and year

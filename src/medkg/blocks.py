@@ -2289,14 +2289,35 @@ def _venue_year_tag_lead(inl: _Inline) -> bool:
 
 def _title_over_byline(inl: _Inline) -> tuple[str, str] | None:
     """``[**NMI 2022**] Title \\`` / ``_Hong-Yu Zhou, Xiaoyu Chen, …_``: a link-less paragraph whose lines after the
-    first are each set in emphasis (its authors) → (the first line, the rest), or None."""
+    first are each set in emphasis (its authors) → (the first line, the rest), or None. So is one whose lines after
+    the first each list people's names parted by middle dots, as a conference's site writes its authors
+    (``- [ ] Scaling Data-Constrained Language Models`` / ``Niklas Muennighoff · Alexander Rush · Boaz Barak``)."""
     lines = [line.strip() for line in inl.plain.strip().split("\n")]
-    if len(lines) < 2 or not inl.emphasis or not _is_meaningful(lines[0]):
+    if len(lines) < 2 or not _is_meaningful(lines[0]):
         return None
     runs = {" ".join(e.split()) for e in inl.emphasis}
-    if not all(" ".join(line.strip(" *_\\").split()) in runs for line in lines[1:] if line):
+    if not all(" ".join(line.strip(" *_\\").split()) in runs or _dotted_names(line) for line in lines[1:] if line):
         return None
     return lines[0], " ".join(line for line in lines[1:] if line)
+
+
+#: the most words of one name in a middle-dotted byline ("Christopher D Manning", "Teven Le Scao")
+_MAX_NAME_WORDS = 5
+
+
+def _dotted_names(line: str) -> bool:
+    """``Thomas Steinke · Milad Nasr · Matthew Jagielski``: two names or more parted by middle dots (``·``), each a
+    few words without digits, the first capitalised — a byline, as OpenReview and conference sites print it."""
+    parts = [p.strip() for p in line.split("·")]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        words = part.split()
+        if not words or len(words) > _MAX_NAME_WORDS or not words[0][:1].isupper() \
+                or any(ch.isdigit() for ch in part) or not part.replace(" ", "").replace("-", "").replace(".", "") \
+                .replace("'", "").isalpha():
+            return False
+    return True
 
 
 def _reference_across_lines(lead: str) -> str | None:

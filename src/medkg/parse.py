@@ -2337,6 +2337,7 @@ class _Parser:
                 # the first line is the title, the emphasised lines under it its authors
                 d.title = _clean_title(bylined[0])
                 d.description.append(bylined[1])
+                d.fields.append((BIB_RECORD_FIELD, ""))  # a title over its authors: a publication's record
             elif inl.bold and not inl.strong_lead and (named := _bold_work_in_prose(plain, inl.bold)) is not None:
                 # "- The paper introducing the Velocity approach: **RNA velocity of single cells**. More notes": a
                 # link-less note that sets a work's title in bold; the bold text is the title, the note describes it
