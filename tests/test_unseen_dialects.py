@@ -5059,6 +5059,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Characteristic Circuits", {}, None),
         ("Rotating Features for Object Discovery", {}, None),
     ],
+    # audit52: italic sub-bullets under a paper linking its article ("  - *OpenAI*", "  - *Text-driven point cloud
+    # object editing*") note on it; they were link-less "other" entries of their own
+    "italic-notes-under-linked-paper.md": [
+        ("Point-E: A System for Generating 3D Point Clouds from Complex Prompts", {"arxiv": "2212.08751"}, None),
+        ("Neural Fields in Computer Graphics", {"arxiv": "2111.11426"}, None),
+    ],
     # audit51: a README written in HTML: "<h3>物体検出</h3>" / "<a href='…'>Title</a>: note<br>" lines with no blank
     # line between them are one HTML block to CommonMark (no entry, no topic); read as the Markdown it renders
     # like. The maintainers' names in the centred <p> under the banner stay no entries
@@ -5654,3 +5660,8 @@ def test_byline_and_venue_sub_bullets_are_the_papers_fields():
     assert [e.line for e in entries] == [5, 8, 11, 14]
     first = entry_record(entries[0])
     assert first["authors"][-1] == "Jamie Taylor" and first["venue"] == "SIGMOD'08"
+
+
+def test_italic_notes_under_a_linked_paper_are_no_entries():
+    """audit52: "  - *OpenAI*" / "  - *SIGGRAPH 2023 Course*" under "- **Title** [[Paper]](arxiv…)": notes, not entries."""
+    assert [e.line for e in extract_file(DIALECTS / "italic-notes-under-linked-paper.md").entries] == [5, 9]

@@ -1433,6 +1433,11 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             continue  # badge-only or empty line: neither a field nor an entry
         elif under_item and not parent_links and _bracketed_tags(inl):
             continue  # "    *  :computer: [*Abdomen MR-CT*, *OASIS*]": tags on the work above, neither field nor entry
+        elif parent_links and _emphasised_note(inl) and any(any(ids.ids_from_url(x.url)) for x in parent_links):
+            # "- **Point-E: …** [[Paper]](arxiv…)" / "  - *OpenAI*" / "  - *Text-driven point cloud object editing*":
+            # under an item linking its article, a short line set wholly in italics notes on that work (who made
+            # it, what it does), as a venue line does; no work of its own
+            field_like += 1
         elif (parent_links or titled) and _is_byline(inl):
             field_like += 1  # "- **Title** [[pdf]](…)" / "  - B. Zhao et al. *IEEE Access.*": the paper's byline
         elif parent_links and _lone_name_byline(inl):
@@ -1826,6 +1831,18 @@ def _venue_note(inl: _Inline) -> bool:
         return False
     venue = text[:year.start()].strip(" ,(")
     return _venue_year_label(text) or any(w.strip(".,:;()/").casefold() in VENUE_WORDS for w in venue.split())
+
+
+#: the most words of an italic note on the work above it ("*Controllable multiview diffusion for object editing*")
+_MAX_NOTE_WORDS = 8
+
+
+def _emphasised_note(inl: _Inline) -> bool:
+    """A link-less sub-bullet of a few words set wholly in emphasis: ``*OpenAI*``, ``*SIGGRAPH 2023 Course*``."""
+    if inl.links or not inl.emphasis:
+        return False
+    text = " ".join(inl.plain.split()).strip(" *_")
+    return 0 < len(text.split()) <= _MAX_NOTE_WORDS and any(" ".join(e.split()) == text for e in inl.emphasis)
 
 
 def _walk_items(node: _Node):
