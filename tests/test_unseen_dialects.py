@@ -5169,6 +5169,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Temporal Adapters for Zero-Shot Video Editing", {"arxiv": "2403.01234"}, None),
         ("Motion Priors for Video Inpainting", {"arxiv": "2312.04321"}, None),
     ],
+    # audit17: short-acronym-names-linked-to-reader-notes (sallamander/paper-notes): "[Fast R-CNN](./2015/april/
+    # fast_rcnn.md)" among "[Faster R-CNN: Towards …](./….md)": a two-word name whose only link is the reader's note on
+    # it is a paper's short title, as its noted siblings are
+    "short-acronym-names-linked-to-reader-notes.md": [
+        ("Rich feature hierarchies for accurate object detection and semantic segmentation", {}, None),
+        ("Fast R-CNN", {}, None),
+        ("Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks", {}, None),
+        ("You Only Look Once: Unified, Real-Time Object Detection", {}, None),
+        ("Mask R-CNN", {}, None),
+        ("Focal Loss for Dense Object Detection", {}, None),
+        ("Fully Convolutional Networks for Semantic Segmentation", {}, None),
+        ("U-Net: Convolutional Networks for Biomedical Image Segmentation", {}, None),
+        ("SegNet", {}, None),
+        ("V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation", {}, None),
+        ("Attention U-Net: Learning Where to Look for the Pancreas", {}, None),
+    ],
     # audit17: opening-h1-linked-survey-title-h1-parts (ChenHsing/Awesome-Video-Diffusion-Models): "# [Survey](arxiv…)
     # [![badge]…]" opens a page whose parts are H1s too ("# Video Generation"): the linked survey is a paper
     "opening-h1-linked-survey-title-h1-parts.md": [

@@ -1759,6 +1759,20 @@ def short_title_case_name(title: str) -> bool:
         and not _CJK_OR_HANGUL.search(t) and t[0].isalnum()
 
 
+def short_noted_name(title: str) -> bool:
+    """One to three words set in title case naming a method (``Fast R-CNN``, ``Mask R-CNN``, ``SegNet``): a paper's
+    short title when the line's only link is a reader's note on it, among noted papers (the caller decides). A lone
+    word must be a coined name (a capital or a digit inside it: ``SegNet``, ``GPT-3``), not a plain word such as
+    ``Introduction``, which titles a chapter's note rather than a work."""
+    t = title.strip().rstrip(".").strip()
+    words = t.split()
+    if not 1 <= len(words) <= 3 or t.endswith((":", "：")) or _CJK_OR_HANGUL.search(t) or not t[0].isalnum():
+        return False
+    if not all((w[:1].isupper() or w[:1].isdigit()) and any(c.isalpha() for c in w) for w in words):
+        return False
+    return len(words) > 1 or any(c.isupper() or c.isdigit() for c in t[1:])
+
+
 def title_cased(text: str) -> bool:
     """Most long words capitalised, as titles are set ("Attention Is All You Need"; "Papers must be …" is not)."""
     long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]

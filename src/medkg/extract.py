@@ -548,12 +548,17 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     papers_by_topic: dict[tuple, int] = {}
     for i in plain:
         papers_by_topic[_topic_key(entries[i])] = papers_by_topic.get(_topic_key(entries[i]), 0) + 1
+    # ("[Fast R-CNN](./2015/april/fast_rcnn.md)" among "[Faster R-CNN: Towards …](./….md)": a shorter name, two words
+    # or a coined one, whose only link is the reader's note on it is named as a work, a topic getting no note of its own)
     short = [i for i, is_title in title_like.items() if not is_title and papers_by_topic.get(_topic_key(entries[i]), 0) >= 3
-             and classify.short_title_case_name(entries[i].title)]
+             and (classify.short_title_case_name(entries[i].title)
+                  or i in noted and classify.short_noted_name(entries[i].title))]
     short_by_topic: dict[tuple, int] = {}
     for i in short:
         short_by_topic[_topic_key(entries[i])] = short_by_topic.get(_topic_key(entries[i]), 0) + 1
-    for i in plain + [i for i in short if 3 * short_by_topic[key := _topic_key(entries[i])] <= papers_by_topic[key]]:
+    # (a noted short name needs no more than as many noted titles beside it: its note already says it names a work)
+    for i in plain + [i for i in short if (1 if i in noted else 3) * short_by_topic[key := _topic_key(entries[i])]
+                      <= papers_by_topic[key]]:
         out[i] = replace(out[i], kind="paper")
     # "[Patch-based 3D UNet for head and neck tumor segmentation …]" alone on its line, in a list whose linked
     # entries are mostly papers ("[Title](arxiv…)" paragraphs): link text whose URL the author left out is one more
