@@ -5192,6 +5192,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("FrameText: A Large-Scale Caption Dataset for Video Generation", {"arxiv": "2303.12345"}, None),
         ("Learning to Generate Time-Lapse Clips with Staged Adversarial Networks", {"arxiv": "1709.01111"}, None),
     ],
+    # audit17: a bibtex-backed publication page: "- [Title](publisher…)" then an HTML block "<a href=arxiv…>[PDF]</a>
+    # <a href=github…><img alt="GitHub stars"></a>" under it: the block's anchors are the entry's own links
+    "html-pub-links-under-title.md": [
+        ("Sparse Radar Odometry with Learned Doppler Priors", {"arxiv": "2501.04321"}, "github.com/radarlab/doppler-odom"),
+        ("Semantic Loop Closure for Forest Mapping", {"arxiv": "2502.06789"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

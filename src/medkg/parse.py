@@ -1965,6 +1965,15 @@ class _Parser:
                 d.authors_hint.extend(m.emphasis)
         else:
             self.fill_from_inline(d, inl)
+        if own and not flattened and d.links:
+            # "- [Title](…)" / "  <div class=\"pub-links\"> <a href=arxiv…>[PDF]</a> <a href=github…><img …></a>": a
+            # bibtex-backed publication page sets the entry's other links in an HTML block under its titled line;
+            # those anchors are the entry's own (its preprint, its code), as the same links written in Markdown are
+            for h in html_blocks:
+                h_inl = _inline([_html_as_markdown(h)])
+                seen = {x.url for x in d.links}  # an anchor the item's own text already gave is not added twice
+                d.links.extend(self.link_in(h_inl, link) for link in h_inl.links
+                               if not link.image and link.url not in seen)
         for c in bare_markers:
             d.description.append(self.raw(c.start, c.end).strip())
             d.end_line = max(d.end_line, self.end_line_of(c.end))
