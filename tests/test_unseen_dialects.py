@@ -632,6 +632,48 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # / "  > Authors (2014). Title. Venue. doi: …" / "  > Authors (2024). Title. …": every quoted reference under the tool's
     # name is a work of its own, titled as its reference titles it; a link to the tool's licence file is no code of
     # the work, a "[SUPPA2](github…)" name links the work's own repository; a software citation is no work
+    # audit17: details-fold-paper-under-item (a single-cell notes list): "- Review of … methods. <details>" / "    <summary>Paper
+    # </summary>" / "    Authors. “Title.” Journal (2023). https://doi…" / "</details>": the fold the item opens holds its
+    # paper's reference; CommonMark reads it as an HTML block inside the item, which must be read as the labelled
+    # "- Paper: …" sub-item it stands for (the reference titles the entry, its DOI is the entry's)
+    "details-fold-paper-under-item.md": [
+        ("Benchmarking Cell-Type Deconvolution for Spatial Transcriptomics", {"doi": "10.1186/s13059-023-02944-1"}, None),
+        ("Two Thousand Tools Chart the Growth of Single-Cell Analysis", {"doi": "10.1038/s41592-023-01901-2"}, None),
+        ("Guidelines for the Analysis of Imaging-Based Spatial Transcriptomics", {"doi": "10.1038/s41596-024-00990-4"},
+         None),
+    ],
+    # audit17: quoted-link-line-under-linked-reference (a single-cell notes list): "- Authors. Title. Nat Methods (2024).
+    # https://doi…" / "  > LabelOT: https://github…": a quote that is only links (perhaps named) under a reference
+    # that links its paper gives the work's code, as it does under a link-less one; a dash glued after a DOI in prose
+    # ("…01944-4- ") is no part of it
+    "quoted-link-line-under-linked-reference.md": [
+        ("Reference mapping of single-cell profiles by contrastive learning", {"doi": "10.1038/s41592-024-02188-1"},
+         "github.com/example-lab/refmap"),
+        ("Label transfer across atlases with optimal transport", {"doi": "10.1038/s41467-024-45512-0"},
+         "github.com/duarte-lab/LabelOT"),
+        ("Chromatin Pace reveals regulatory timing in single cells", {"doi": "10.1038/s41587-023-01901-7"},
+         "github.com/lindqvist/chrompace"),
+        ("Full-length isoform profiling from single nuclei", {"doi": "10.1038/s41592-023-01944-4"}, None),
+    ],
+    # audit17: name-colon-urls-over-quoted-references (a single-cell notes list): "- REGNET: https://github…; http://…" /
+    # "  > Authors. REGNET: … Nat Methods (2021). https://doi…" / "  > Authors. A scalable REGNET workflow …": the tool's
+    # name is the label's words before its bare URLs, so its repository goes with the references naming it
+    "name-colon-urls-over-quoted-references.md": [
+        ("REGNET: single-cell regulatory network inference by motif pruning", {"doi": "10.1038/s41592-021-01288-1"},
+         "github.com/example-lab/REGNET"),
+        ("A scalable REGNET workflow for gene regulatory network analysis", {"doi": "10.1038/s41596-022-00711-9"},
+         "github.com/example-lab/REGNET"),
+        ("A Bayesian model of transcription factor activity in single cells", {}, "github.com/example-lab/TFACT"),
+    ],
+    # audit17: whole-reference-under-tools-title (a single-cell notes list with two top-level headings, so "# Single-cell
+    # RNA-seq tools" is a topic, not the document's title): "- Authors (2021). Pathfinder: …. BMC genomics, …" / "  >
+    # Pathfinder: https://bioconductor…": a whole reference (authors, year, title) is the work it cites, however its
+    # links reach only the tool's pages and whatever the heading names
+    "whole-reference-under-tools-title.md": [
+        ("Pathfinder: lineage and pseudotime inference for single-cell transcriptomics", {}, None),
+        ("MarkerBase 3.0: an updated database of curated cell markers in human and mouse", {}, None),
+        ("OmicsBridge: universal single-cell matching with unpaired feature sets", {}, None),
+    ],
     "tool-label-over-several-quoted-references.md": [
         ("Graph-based genome alignment and genotyping with HISAT2 and HISAT-genotype",
          {"doi": "10.1038/s41587-019-0201-4"}, None),

@@ -108,6 +108,25 @@ def _link_line(inl: _Inline) -> bool:
     return not label or (len(label) <= 16 and label.endswith(_COLONS) or _LINK_LABEL_ONLY.match(label) is not None)
 
 
+#: the most words a name labelling a quoted line of links holds ("Chromatin Velocity: https://github…")
+_QUOTED_LINK_LABEL_WORDS = 3
+
+
+def quoted_link_lines(inl: _Inline) -> bool:
+    """A quote under an item that is only its links, one line or several, each line at most a short name
+    labelling them and separators (``> https://github.com/…/CelliD;``, ``> Milo: https://github…``,
+    ``> Chromatin Velocity: https://github…/scGET; https://github…/scatACC``): what a notes file writes
+    under a reference to give the work's code and pages. Unlike a quoted abstract or source line, it says
+    nothing; its links are the record's own, even when the reference above links its paper."""
+    if not inl.links or inl.image_links:
+        return False
+    for line in _unlinked_text(inl).split("\n"):
+        label = line.strip().strip("|/·-–—,;.").strip()
+        if label and not (label.endswith(_COLONS) and len(label.split()) <= _QUOTED_LINK_LABEL_WORDS):
+            return False
+    return True
+
+
 def _title_link_records(parts: list[tuple[_Node, _Inline]]) -> list[list[tuple[_Node, _Inline]]] | None:
     """A section written as records of a link-less title paragraph (perhaps followed by link-less notes:
     a translation, an award) closed by a link line::

@@ -1133,8 +1133,12 @@ def type_entry(entry: Entry) -> Entry:
         # "Access: https://github.com/…": the record's labelled reference names the work it is about
         kind, title = "paper", cited_field.title
         authors, year, venue = cited_field.authors or authors, cited_field.year or year, cited_field.venue or venue
-    if kind == "repository" and whole_citation:
-        kind = "paper"  # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own
+    if kind in ("repository", "tool") and whole_citation:
+        # "Li Y, et al. Title. Sci Rep. 2020;10:7155. / Code: https://github.com/…": the code is its own; so, under a
+        # heading of tools, with "Street, K., …, & Dudoit, S. (2018). Slingshot: cell lineage …. BMC genomics." /
+        # "  > Slingshot: https://bioconductor…": a line that is a whole reference cites the work, its links the
+        # tool's pages
+        kind = "paper"
     elif kind in ("repository", "website") and any(label == EMPTY_LINK_FIELD
                                                    and (classify.label_role(value) == "paper"
                                                         or inline.clean_title(value) == title

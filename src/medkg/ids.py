@@ -45,7 +45,7 @@ _DOI_RESOLVER_RE = re.compile(
 #: (so CJK punctuation or mojibake right after a DOI is not swallowed). The look-behind keeps
 #: us out of words, numbers and URL paths (URLs are handled by ``doi_from_url``).
 _DOI_TEXT_RE = re.compile(rf"(?<![\w/.\-]){_DOI_PREFIX}[!#-;=?-Z_a-z~]+")
-_DOI_TRAILING = frozenset(".,;:'\"]}>*/")
+_DOI_TRAILING = frozenset(".,;:'\"]}>*/-")  # "-": a dash glued after a DOI in prose ("…/nmeth.2639- ")
 #: PubMed/MEDLINE citations put a status word right after the DOI's period, and text copied
 #: from them often loses the space ("doi: 10.3389/x.00960.eCollection 2017", "….Epub 2018",
 #: "….PubMed PMID", "….Chinese."). In prose (not URLs) that glued word is not part of the DOI.

@@ -580,6 +580,41 @@ def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
     return para
 
 
+#: an HTML block inside an item that is the body of the item's fold: ``<summary>Paper</summary>`` then the folded
+#: text, perhaps closed by ``</details>`` (the item's line opened the fold with an inline ``<details>``)
+_FOLD_BODY = re.compile(r"\s*<summary\b[^>]*>(?P<label>.*?)</summary>(?P<body>.*?)(?:</details>\s*)?", re.I | re.S)
+
+
+def _html_fragment_text(html: str) -> str:
+    """An HTML fragment's text on one line, as ``_html_as_markdown`` reads it (``<a href>`` → links)."""
+    parser = _html_text_parser()(False)
+    _feed(parser, html)
+    return " ".join("".join(parser.parts).split())
+
+
+def _fold_as_labelled_list(node: _Node) -> _Node | None:
+    """``- Review of … methods. <details>`` / ``    <summary>Paper</summary>`` / ``    Pasquini, G. “Title.” …
+    https://doi…`` / ``</details>``: the fold an item opens at its end holds what its summary names (the
+    item's paper, its code, its abstract); CommonMark reads the summary and the folded text as an HTML block
+    inside the item, text every rule skips. Read as the sub-list the writer would otherwise have written
+    (``  - Paper: Pasquini, G. “Title.” … https://doi…``), one labelled sub-item per folded line when every
+    line carries its own link (two references in one fold), else one for the whole text; the labelled
+    sub-items then go where any item's role fields go. None when the block is no such fold body (no
+    summary, a summary longer than a label, nothing folded)."""
+    m = _FOLD_BODY.fullmatch("".join(c.text for c in node.children))
+    if m is None:
+        return None
+    label = _html_fragment_text(m.group("label")).rstrip(":：").strip()
+    lines = [t for t in (_html_fragment_text(x) for x in m.group("body").splitlines()) if t]
+    if not label or len(label.split()) > 3 or not lines:
+        return None
+    if len(lines) > 1 and not all("://" in t for t in lines):
+        lines = [" ".join(lines)]  # one text wrapped over several lines
+    sub = build_tree("\n".join(f"- {label}: {t}" for t in lines))
+    lst = next((c for c in sub.children if c.kind == "List"), None)
+    return _shift(lst, node.start) if lst is not None else None
+
+
 _HTML_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HTML_PARSERS: dict[str, Any] = {}  # the two parser classes below, made once (html.parser is imported lazily)
 

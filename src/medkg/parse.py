@@ -37,6 +37,7 @@ from medkg.blocks import (
     title_field_in_cell,
     _TAG_LINE,
     _role_link_line,
+    quoted_link_lines,
     _tag_opened_record,
     own_title_line_record,
     label_link_title_record,
@@ -197,7 +198,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     unlinked_title,
 )
 from medkg import citation, regroup
-from medkg.mdtree import _Node, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
+from medkg.mdtree import _Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
 from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
@@ -1919,6 +1920,8 @@ class _Parser:
                 nested.append(c)
             elif c.kind == "CodeBlock":
                 continue
+            elif c.kind == "HtmlBlock" and (fold := _fold_as_labelled_list(c)) is not None:
+                nested.append(fold)  # "- Review of … <details>" / "<summary>Paper</summary> Authors. Title. doi…"
             elif c.kind == "HtmlBlock":
                 html_blocks.append(c)
             else:
@@ -1986,9 +1989,11 @@ class _Parser:
         for q in quotes:
             q_inl = _blockquote_inline(q)
             d.description.append(_prose(q_inl) if not own_links and q_inl.links else q_inl.plain.strip())
-            if not own_links:
+            if not own_links or quoted_link_lines(q_inl):
                 # "* **Title**" / "> Source: arXiv (2025.09) [[Link]](…)": an item whose only links sit in its
-                # quoted source line; those links are the item's own
+                # quoted source line; those links are the item's own (as are a quote's that is only links,
+                # "- Authors. Title. Nat Methods (2019). https://doi…" / "  > Milo: https://github…", under a
+                # reference that links its paper)
                 for link in q_inl.links:
                     if not link.image:
                         d.links.append(self.link_in(q_inl, link))
@@ -2112,7 +2117,12 @@ class _Parser:
             return False
         # (a link to the tool's licence file says nothing of the cited work: it stays out)
         own_links = [self.link_in(label, link) for link in label.links if not link.image and not licence_file(link.url)]
-        key = "".join(ch for ch in name.casefold() if ch.isalnum())
+        # the tool's name is the label's words outside bare URLs ("SCENIC" of "SCENIC: https://github…; https://…"):
+        # a URL written out is no part of the name the references' titles would repeat
+        named = "".join(ch for i, ch in enumerate(label.plain)
+                        if not any(x.bare and x.start <= i < x.end for x in label.links))
+        named = _clean_title(named.split("\n", 1)[0].split(",", 1)[0]).strip(" ,;:-")
+        key = "".join(ch for ch in (named or name).casefold() if ch.isalnum())
         for q, q_inl in zip(quotes, q_inls):
             self.emit_item([(q, q_inl)])
             e = self.out[-1]
