@@ -5240,6 +5240,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sparse Radar Odometry with Learned Doppler Priors", {"arxiv": "2501.04321"}, "github.com/radarlab/doppler-odom"),
         ("Semantic Loop Closure for Forest Mapping", {"arxiv": "2502.06789"}, None),
     ],
+    # audit17: heading-record-link-label-url-text (Paper2Chinese/CVPR-2026-reading-papers-with-code): "#### Title" /
+    # "- Link：[https://arxiv…](https://arxiv…)" / "- Code：[https://github…](…)": a field whose link text is its own
+    # address is a "Label: <url>" field as a bare URL is; the heading is the title, not "Link" (a three-word heading
+    # too, its "Link" field an arXiv address)
+    "heading-record-link-label-url-text.md": [
+        ("SplatFlow: Sparse-view Gaussian Splatting with Flow Priors", {"arxiv": "2602.10001"},
+         "github.com/example/splatflow"),
+        ("Dropping Anchors for Sparse-view Gaussian Splatting", {"arxiv": "2602.10002"}, "anchor-drop.github.io"),
+        ("Pose Graph Initialization with Global Edge Priors", {"arxiv": "2602.10003"}, None),
+        ("Hyperbolic Token Mixers for Vision Backbones", {"arxiv": "2602.10004"}, None),
+        ("Hyperbolic Busemann Networks", {"arxiv": "2602.10005"}, "github.com/example/hbnn"),
+    ],
+    # audit17: toc-table-anchor-missing-hash (Paper2Chinese/CVPR-2026-reading-papers-with-code): a grid of section
+    # jumps "| [增量学习(Incremental Learning)](#IL) | …" with one jump written without its "#" ("[具身智能](Embodied-AI)")
+    # is still a table of contents: its cells are no papers
+    "toc-table-anchor-missing-hash.md": [
+        ("Language-Grounded Point Cloud Domain Adaptation with CLIP", {"arxiv": "2602.20001"},
+         "github.com/example/clip-pcda"),
+        ("Stain-Aware Focus Quality Assessment in Microscopy", {"arxiv": "2602.20002"}, None),
+    ],
+    # audit17: arxiv-cn-mirror-itp (amusi/ECCV2024-Papers-with-Code ECCV2020 file): "- 论文：http://xxx.itp.ac.cn/abs/…",
+    # the Chinese Academy of Sciences' arXiv mirror, gives the arXiv id as arxiv.org does
+    "arxiv-cn-mirror-itp.md": [
+        ("Learning Deformable Grids for Image Representation", {"arxiv": "2008.01001"},
+         "github.com/example/deformable-grid"),
+        ("Revisiting Weight Networks for Mobile Design", {"arxiv": "2007.01002"}, "github.com/example/weightnet"),
+        ("Pyramid Convolutions at One Scale", {"arxiv": "2007.01003"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

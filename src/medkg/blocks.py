@@ -203,7 +203,7 @@ def _quoted_field_record(node: _Node) -> tuple[list[tuple[_Node, _Inline]], str]
                 text = inl.links[0].text.strip()
                 # "[pdf](…)", "[https://…](…)", "[Paper](…)": a label or the address, no title of the work
                 if len(text.split()) >= 3 and _is_meaningful(text) and not _LINK_LABEL_ONLY.match(text) \
-                        and not text.lower().startswith(("http://", "https://", "www.")):
+                        and not _spells_address(inl.links[0]):
                     linked_title = text
         elif label and len(label) <= (4 if any(_is_cjk(ch) for ch in label) else 12):
             continue  # "> 作者：…", "> Venue: …": another field of the card, naming no link's role
@@ -1657,6 +1657,13 @@ def _article_linked_title(value: str, first: _RawLink | None) -> bool:
     return bool(ids.doi_from_url(first.url) or ids.arxiv_from_url(first.url))
 
 
+def fields_link_article(record: _RoleFields) -> bool:
+    """Some field of a record links an article (a DOI or an arXiv id in its URL): ``- Link：https://arxiv.org/abs/…``.
+    The address says the record's work is a paper, whatever its generic label ("Link") does not."""
+    return any(not link.image and (ids.doi_from_url(link.url) or ids.arxiv_from_url(link.url))
+               for inl in record.inlines if inl is not None for link in inl.links)
+
+
 def _dated_citation(value: str, first: _RawLink | None) -> bool:
     """``A pretrained language model for scientific text. 2019`` then ``[paper](…)``: the value of a ``Name:`` item
     is a whole citation — a title sentence, its year as a sentence of its own, then the work's link named by its
@@ -1695,6 +1702,13 @@ class _RoleFields:
     empty: list[str]  # labels of fields without a link ("- [ ] 模型代码", "论文：暂无")
     linked: bool  # some field has a link
     cites: bool = False  # some field names the work's authors or venue ("- **作者**: …", "- **发表**: ICML 2017")
+
+
+def _spells_address(link: _RawLink) -> bool:
+    """A link that shows its address, not a name: a bare URL (``https://…``), or a link whose text is an address
+    written out (``[https://arxiv.org/abs/…](https://arxiv.org/abs/…)``, the form many editors turn a pasted URL
+    into). Either says only where the link goes, so "Link：" before it is a field label, not a work's name."""
+    return link.bare or link.text.strip().lower().startswith(("http://", "https://", "www."))
 
 
 def _role_link_alone(inl: _Inline) -> str:
@@ -1742,7 +1756,7 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
             if notes and not inl.links and (len(inl.plain.split()) <= 6 or _remark(_clean_title(inl.plain))):
                 continue  # "- CVPR 2020 Oral", "- 作者已归档该仓库。": a note on the record
             return None
-        one_url = len(inl.links) == 1 and inl.links[0].bare and value == inl.links[0].text.strip()
+        one_url = len(inl.links) == 1 and _spells_address(inl.links[0]) and value == inl.links[0].text.strip()
         if _field_role(label) is None and not (one_url and len(label.split()) <= 3):
             return None  # every bullet a role field ("Paper:", "Code:") or "Label: <url>", nothing else
         record.labels.append(label)
@@ -2772,8 +2786,10 @@ def is_toc_table(node: _Node) -> bool:
     table whose every filled body cell is nothing but jumps to the document's own sections is a table of contents
     laid out as a grid (the list form of one is ``_is_toc``). Its cells name sections, not works; read as rows,
     their link-less names ("Pharmacophore-based deep molecular generative models") pass for a reading list's
-    titles. One word of text beside a cell's links, or one link out of the document, and it is a table of works."""
-    n_links = 0
+    titles. One word of text beside a cell's links, or one link out of the document, and it is a table of works.
+    A jump whose ``#`` the writer dropped (``[具身智能](Embodied-AI)`` among ``[Prompt](#Prompt)`` cells) is a bare
+    section slug, no address: it is still a jump when nearly all the grid's other links are ones."""
+    n_links = slugs = 0
     for row in node.children:
         if row.kind != "TableRow":
             continue  # the header names the grid ("Menu"), it holds no jump
@@ -2781,14 +2797,22 @@ def is_toc_table(node: _Node) -> bool:
         while stack:  # the link nodes themselves: the cell's inline reading drops jumps inside the document
             n = stack.pop()
             if n.kind == "Link":
-                if not (n.attrs or {}).get("dest_url", "").startswith("#"):
-                    return False
+                dest = (n.attrs or {}).get("dest_url", "")
+                if not dest.startswith("#"):
+                    if _SECTION_SLUG.fullmatch(dest) is None:
+                        return False
+                    slugs += 1
                 n_links += 1
             elif n.kind == "Image" or n.text.strip():
                 return False
             else:
                 stack.extend(n.children)
-    return n_links >= 2
+    return n_links >= 2 and slugs <= 0.1 * n_links
+
+
+#: a link destination that is a section's name with its "#" left out ("Embodied-AI"): a word or words joined by
+#: hyphens or underscores, no scheme, no path, no file extension
+_SECTION_SLUG = re.compile(r"[^\W_][\w-]*")
 
 
 def toc_strays(node: _Node) -> list[_Node]:

@@ -492,7 +492,9 @@ def doi_from_url(url: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 # arXiv, PubMed, PubMed Central URLs
 # --------------------------------------------------------------------------------------------
-_ARXIV_PLAIN_HOSTS = frozenset({"alphaxiv.org", "ar5iv.org", "xxx.lanl.gov"})
+#: arXiv's hosts and mirrors whose names do not say "arxiv": xxx.lanl.gov (its first name) and xxx.itp.ac.cn (the
+#: Chinese Academy of Sciences' mirror, which Chinese paper lists link as "论文：http://xxx.itp.ac.cn/abs/…")
+_ARXIV_PLAIN_HOSTS = frozenset({"alphaxiv.org", "ar5iv.org", "xxx.lanl.gov", "xxx.itp.ac.cn"})
 
 
 def _is_arxiv_host(host: str) -> bool:

@@ -78,6 +78,7 @@ from medkg.blocks import (
     _names,
     _walk_items,
     _role_fields,
+    fields_link_article,
     _prose_url_mentions,
     _metadata_fields,
     _cites_fields,
@@ -511,6 +512,14 @@ def _names_a_paper(heading: str) -> bool:
     (``### 결정 트리 <sup>Decision Tree, DT</sup>``: a lecture's topic, its bullets notes on the method)."""
     t = strip_section_number(_clean_title(heading))
     return t == _clean_title(heading) and names_work(t, min_words=5) and not t.endswith(_COLONS) \
+        and not glossed_term(t)
+
+
+def _names_a_short_paper(heading: str) -> bool:
+    """A link-less heading of three or four words that may be a work's short title (``Hyperbolic Busemann Neural
+    Networks``), read so only when its record links an article; the other conditions are ``_names_a_paper``'s."""
+    t = strip_section_number(_clean_title(heading))
+    return t == _clean_title(heading) and names_work(t, min_words=3) and not t.endswith(_COLONS) \
         and not glossed_term(t)
 
 
@@ -1544,9 +1553,12 @@ class _Parser:
         if not any(_field_role(label) == "paper" for label in record.labels):
             # "### • *A Survey of …* (2023)" / "- Link: https://…" / "- Repo: https://github…": under a heading that
             # reads as a work's title, fields with generic link labels ("Link", "Repo", "Links") are that work's
-            # links as a "Paper:" field is; under any other heading (a lab, a tool's name) they are not read so
-            if not record.linked or not _names_a_paper(self.section_heading_inline.plain) \
-                    or not all(_LINK_FIELD_LABEL.match(label) for label in record.labels):
+            # links as a "Paper:" field is; under any other heading (a lab, a tool's name) they are not read so.
+            # A shorter name ("#### Hyperbolic Busemann Neural Networks") reads as a work's title too when a field
+            # links an article (an arXiv or DOI address): the address says what the heading names
+            heading = self.section_heading_inline.plain
+            if not record.linked or not all(_LINK_FIELD_LABEL.match(label) for label in record.labels) \
+                    or not (_names_a_paper(heading) or fields_link_article(record) and _names_a_short_paper(heading)):
                 return False
         inlines, empty = record.inlines, record.empty
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
