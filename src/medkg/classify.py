@@ -19,6 +19,9 @@ from medkg.citation import MONTH, VENUE_WORDS
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
+#: what a model's code is released with: "| Code & Weights |", "[Code/Models](…)" label the code as "Code & Data"
+#: does; beside no code word they label nothing ("[Weights](…)", "[Paper & Model](…)" stay generic labels)
+_RELEASE_WORDS = frozenset({"weights", "checkpoint", "checkpoints", "model", "models"})
 # English labels are matched as whole phrases (or made only of these words), so that a title
 # such as "Deep learning for code generation" is never taken for a label.
 _EN_WORDS: dict[str, set[str]] = {
@@ -31,9 +34,8 @@ _EN_WORDS: dict[str, set[str]] = {
              "matlab", "r", "python", "software", "package", "toolbox", "toolkit", "project", "src",
              # the same labels in Spanish, Portuguese, German, French, Italian, Russian, Vietnamese, Turkish
              "código", "codigo", "quellcode", "quelltext", "repositorio", "repositório", "dépôt", "codice",
-             "код", "репозиторий", "mã", "nguồn", "kaynak", "kodu", "kod",
-             # what a model's code is released with (``_RELEASE_WORDS``): only beside a code word
-             "weights", "checkpoint", "checkpoints", "model", "models"},
+             "код", "репозиторий", "mã", "nguồn", "kaynak", "kodu", "kod"}
+            | _RELEASE_WORDS,  # what a model's code is released with: only beside a code word
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "journal", "preprint",
               "ref", "refs",  # "[[ref](…)] - **Title**": the link to the cited reference
               "biorxiv", "medrxiv", "openreview", "semanticscholar", "proceedings", "abstract", "abs",
@@ -84,9 +86,6 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               # ("[Seminar - Slides](…/20_Seminar_….pdf)": a talk's slides, a PDF but no article)
               "lecture", "lectures", "lec", "seminar", "webinar", "keynote", "keynotes", "speech", "speeches"},
 }
-#: what a model's code is released with: "| Code & Weights |", "[Code/Models](…)" label the code as "Code & Data"
-#: does; beside no code word they label nothing ("[Weights](…)", "[Paper & Model](…)" stay generic labels)
-_RELEASE_WORDS = frozenset({"weights", "checkpoint", "checkpoints", "model", "models"})
 #: every English label word of every role (built once: a label made only of these may be a label)
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
 # Chinese labels are compounds (项目地址 = project + address): matched by containment, in priority order.
@@ -1149,7 +1148,7 @@ _DOMAIN_PREPOSITIONS = frozenset({"for", "on", "over", "with"})
 #: a heading's subject naming where data is kept or got ("The repository for protein data", "Sources of …"): data
 _DATA_STORE_WORDS = frozenset({"repository", "repositories", "database", "archive", "collection", "source", "resource",
                                "portal", "bank", "hub", "catalog", "catalogue", "warehouse", "download", "access",
-                               "cohort", "registry", "registries", "atlas", "atlase", "corpus", "corpora"})
+                               "cohort", "registry", "registries", "atlas", "atlases", "corpus", "corpora"})
 
 
 @lru_cache(maxsize=4096)
@@ -1169,7 +1168,7 @@ def _data_only_as_domain(text: str) -> bool:
         if w == "data" and not any(seq[j] in _DOMAIN_PREPOSITIONS for j in range(1, i)):
             return False
     # "# The repository for protein data:", "## Sources of EHR data": the subject is where data is kept or got
-    return not any(w.rstrip("s") in _DATA_STORE_WORDS or w in _DATA_STORE_WORDS for w in seq)
+    return not any(w in _DATA_STORE_WORDS or w.endswith("s") and w[:-1] in _DATA_STORE_WORDS for w in seq)
 
 
 @lru_cache(maxsize=16384)
@@ -1749,14 +1748,22 @@ _ADVICE = re.compile(r"(?i)\b(?:must|should|shouldn't|mustn't|don't|do not|canno
                      r"|(?:^|\s[-–—:]\s)(?:use|avoid|make|try|prefer|include|check|be|consider|keep|please)\s")
 
 
+def _title_case_words(title: str) -> list[str] | None:
+    """The words of a short name set in title case (each opens with a capital or a digit and holds a letter; no
+    closing colon, no CJK or Hangul), or None."""
+    t = title.strip().rstrip(".").strip()
+    words = t.split()
+    if not words or t.endswith((":", "：")) or _CJK_OR_HANGUL.search(t) or not t[0].isalnum() \
+            or not all((w[:1].isupper() or w[:1].isdigit()) and any(c.isalpha() for c in w) for w in words):
+        return None
+    return words
+
+
 def short_title_case_name(title: str) -> bool:
     """Three words set in title case, no clause (``Wide Residual Networks``, ``Generative Adversarial Nets``): a
     short paper title among link-less references, or a topic's name elsewhere (the caller decides which)."""
-    t = title.strip().rstrip(".").strip()
-    words = t.split()
-    return len(words) == 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-        and all(any(c.isalpha() for c in w) for w in words) and not t.endswith((":", "：")) \
-        and not _CJK_OR_HANGUL.search(t) and t[0].isalnum()
+    words = _title_case_words(title)
+    return words is not None and len(words) == 3
 
 
 def short_noted_name(title: str) -> bool:
@@ -1764,13 +1771,9 @@ def short_noted_name(title: str) -> bool:
     short title when the line's only link is a reader's note on it, among noted papers (the caller decides). A lone
     word must be a coined name (a capital or a digit inside it: ``SegNet``, ``GPT-3``), not a plain word such as
     ``Introduction``, which titles a chapter's note rather than a work."""
-    t = title.strip().rstrip(".").strip()
-    words = t.split()
-    if not 1 <= len(words) <= 3 or t.endswith((":", "：")) or _CJK_OR_HANGUL.search(t) or not t[0].isalnum():
-        return False
-    if not all((w[:1].isupper() or w[:1].isdigit()) and any(c.isalpha() for c in w) for w in words):
-        return False
-    return len(words) > 1 or any(c.isupper() or c.isdigit() for c in t[1:])
+    words = _title_case_words(title)
+    return words is not None and (len(words) in (2, 3)
+                                  or len(words) == 1 and any(c.isupper() or c.isdigit() for c in words[0][1:]))
 
 
 def title_cased(text: str) -> bool:

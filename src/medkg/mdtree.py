@@ -245,12 +245,11 @@ _HTML_HEADING_CLOSE = re.compile(r"(?i)</h[1-6]\s*>$")
 #: the block-level tags a line opens or closes with (``<p>``, ``</div>``, ``<center>``): no text of the line; left
 #: at a line's start, CommonMark would read the line as the start of another HTML block
 _LEADING_BLOCK_TAGS = re.compile(r"(?i)^(?:[ \t]*</?(?:p|div|center|section|article|span|font|blockquote)(?:\s[^<>]*)?>)+")
-
-
 #: a line that opens with a titled link (``<a href='…'>A reference map of …</a> その…``): anchor text, not an image
 _HTML_LINK_LINE = re.compile(r"""(?i)^[ \t]*<a(\s[^<>]*)>[ \t]*[^<\s]""")
-
-
+#: a link or an image inside a heading element: a banner's heading, not a section's name
+_HTML_LINK_OR_IMAGE = re.compile(r"(?i)<(?:a|img)\s")
+#: a paragraph or box element: the links inside it are a unit of their own (a banner's byline), no line records
 _HTML_BOX_TAG = re.compile(r"(?i)<(?:p|div|center|section|article|blockquote)[\s>]")
 
 
@@ -271,7 +270,7 @@ def _headed_link_lines(lines: list[str]) -> bool:
     headed = linked = False
     for line in lines:
         if _HTML_HEADING_LINE.match(line):
-            if re.search(r"(?i)<(?:a|img)\s", line):
+            if _HTML_LINK_OR_IMAGE.search(line):
                 return False
             headed = True
         elif (link := _HTML_LINK_LINE.match(line)) is not None and "href" in link.group(1).lower():
@@ -568,11 +567,7 @@ def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
     ``<a href>`` become links; with ``bold``, ``<strong>``/``<b>`` become ``**`` (a ``<summary>`` whose
     title is set in bold); everything else keeps only its text, so nothing in it can run.
     """
-    html = "".join(c.text for c in node.children)
-    parser = _html_text_parser()(bold)
-    _feed(parser, html)
-    text = " ".join("".join(parser.parts).split())
-    sub = build_tree(text)
+    sub = build_tree(_html_fragment_text("".join(c.text for c in node.children), bold))
     para = _Node("Paragraph", node.start, node.end)
     for child in sub.children:
         for leaf in child.children if child.kind == "Paragraph" else []:
@@ -585,9 +580,10 @@ def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
 _FOLD_BODY = re.compile(r"\s*<summary\b[^>]*>(?P<label>.*?)</summary>(?P<body>.*?)(?:</details>\s*)?", re.I | re.S)
 
 
-def _html_fragment_text(html: str) -> str:
-    """An HTML fragment's text on one line, as ``_html_as_markdown`` reads it (``<a href>`` → links)."""
-    parser = _html_text_parser()(False)
+def _html_fragment_text(html: str, bold: bool = False) -> str:
+    """An HTML fragment's text on one line, as the Markdown it would be (``<a href>`` → links; with ``bold``,
+    ``<b>`` → ``**``)."""
+    parser = _html_text_parser()(bold)
     _feed(parser, html)
     return " ".join("".join(parser.parts).split())
 

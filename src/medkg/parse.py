@@ -506,20 +506,13 @@ def _tagline_heading(blocks: list[_Node]) -> _Node | None:
     return blocks[1] if 1 < after < level else None
 
 
-def _names_a_paper(heading: str) -> bool:
+def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
-    five words or more, not a numbered section, not a label, not a term named in two languages
+    five words or more (``min_words``: three for ``Hyperbolic Busemann Neural Networks`` when its record links an
+    article), not a numbered section, not a label, not a term named in two languages
     (``### 결정 트리 <sup>Decision Tree, DT</sup>``: a lecture's topic, its bullets notes on the method)."""
     t = strip_section_number(_clean_title(heading))
-    return t == _clean_title(heading) and names_work(t, min_words=5) and not t.endswith(_COLONS) \
-        and not glossed_term(t)
-
-
-def _names_a_short_paper(heading: str) -> bool:
-    """A link-less heading of three or four words that may be a work's short title (``Hyperbolic Busemann Neural
-    Networks``), read so only when its record links an article; the other conditions are ``_names_a_paper``'s."""
-    t = strip_section_number(_clean_title(heading))
-    return t == _clean_title(heading) and names_work(t, min_words=3) and not t.endswith(_COLONS) \
+    return t == _clean_title(heading) and names_work(t, min_words=min_words) and not t.endswith(_COLONS) \
         and not glossed_term(t)
 
 
@@ -1558,7 +1551,7 @@ class _Parser:
             # links an article (an arXiv or DOI address): the address says what the heading names
             heading = self.section_heading_inline.plain
             if not record.linked or not all(_LINK_FIELD_LABEL.match(label) for label in record.labels) \
-                    or not (_names_a_paper(heading) or fields_link_article(record) and _names_a_short_paper(heading)):
+                    or not _names_a_paper(heading, min_words=3 if fields_link_article(record) else 5):
                 return False
         inlines, empty = record.inlines, record.empty
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]

@@ -329,14 +329,14 @@ _CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献
 #: "| Paradigm | Representative citation | … |": a column headed by the word "citation" cites each row's work, as
 #: "Reference" does; the whole word, singular, since "Citations" heads a column of citation counts
 _CITATION_HEADER = "citation"
+#: ("Architecture": a survey's table of generative models names each by its architecture, "SSSD-ECG",
+#: "WGAN-GP-based:CardiacGen", beside a "Type" column of its family, "GAN", "DM")
+_NAME_WORDS = ("name", "model", "method", "architecture", "dataset", "名称", "模型", "项目", "数据集", "架构")
 
 
 def _header_words(header: str) -> list[str]:
     """A lower-cased header's words, its punctuation dropped: ``representative citation`` → both words."""
     return "".join(ch if ch.isalnum() else " " for ch in header).split()
-#: ("Architecture": a survey's table of generative models names each by its architecture, "SSSD-ECG",
-#: "WGAN-GP-based:CardiacGen", beside a "Type" column of its family, "GAN", "DM")
-_NAME_WORDS = ("name", "model", "method", "architecture", "dataset", "名称", "模型", "项目", "数据集", "架构")
 
 
 def _reads_like_titles(cells: list[_Inline]) -> bool:
