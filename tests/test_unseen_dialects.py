@@ -5268,6 +5268,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Revisiting Weight Networks for Mobile Design", {"arxiv": "2007.01002"}, "github.com/example/weightnet"),
         ("Pyramid Convolutions at One Scale", {"arxiv": "2007.01003"}, None),
     ],
+    # audit17: homepage-bold-title-track-badge (House-Leo.github.io): "- ***Title*** **(Oral)** \\" / byline with linked
+    # co-authors / "AAAI, 2023. [[code](…)]": a track badge after the bold title is no author list that makes the first
+    # co-author's link the title; an AcadHomepage paper box inside an HTML comment is not rendered, so not read
+    "homepage-bold-title-track-badge.md": [
+        ("Hybrid Attention Feature Fusion for Single Image Dehazing", {}, "github.com/example/haff-dehaze"),
+        ("Exclusionary Dual Learning for Real-World Super-Resolution", {"arxiv": "2206.02609"},
+         "github.com/example/rwsr-edl"),
+        ("Progressive Recalibration Networks for Lightweight Super-Resolution", {}, "github.com/example/prrn"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

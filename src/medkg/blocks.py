@@ -1040,7 +1040,7 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     the link, the venue and year (volume, pages) after it, and nothing else: ``Metcalf et al. [Title](…).
     *Science* (2020).`` / ``Keller, A., Moro, L. et al. [Title](…). Nat Commun 12, 2001 (2021).``."""
     from medkg import citation
-    from medkg.classify import is_link_label
+    from medkg.classify import is_link_label, reads_like_paper_title
 
     if first.bare or first.image or is_link_label(first.text) \
             or sum(1 for w in first.text.split() if sum(map(str.isalpha, w)) >= 2) < 2:
@@ -1050,6 +1050,10 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     # first author numbers the record; it is no part of the names
     lead = _RECORD_NUMBER.sub("", lead, count=1)
     tail = inl.plain[first.end:].strip()
+    if inl.strong_lead and 5 * len(inl.strong_lead) >= 3 * len(lead) and reads_like_paper_title(inl.strong_lead):
+        # "***Title of the work*** **(Oral)** \" / "[A. Author](…), B. Author \" / "AAAI, 2023. [[code](…)]": a bold
+        # title set apart opens the record, its byline follows on the next line; the lead is no author list
+        return False
     if not lead or not tail or len(lead) > 1000 or sum(1 for ch in tail if ch.isalpha()) > MAX_CITATION_TAIL_LETTERS:
         return False
     authors = citation.parse_trailer(lead)

@@ -737,6 +737,11 @@ _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "�
 #: title's line; other square brackets after a bold run ("**Name** [a short gloss]", "[2018] :star:[paper](…)" on
 #: the line of links under the title) are no trailer
 _BRACKET_YEAR_OPEN = re.compile(r"\[[^\[\]\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)[^\[\]\n]{0,10}\][ \t]*(?:\n|$)")
+#: "**Title** [Oral]", "***Title*** **[Spotlight]**": a bracketed presentation track or award closing a bold title's line
+#: marks how the work was presented, as a bracketed year dates it (round brackets are a trailer's opening already)
+_BRACKET_TRACK_OPEN = re.compile(r"(?i)[\[【]\s*(?:oral|spotlight|poster|highlight|demo|award candidate|"
+                                 r"best (?:student )?paper(?: award)?(?: honou?rable mention)?)"
+                                 r"(?:\s+(?:presentation|paper|award))?\s*[\]】][ \t]*(?:\n|$)")
 #: a gloss after "**Name** :" that reads as a sentence about the name, not as the work's title: it opens with a
 #: lower-case article or demonstrative ("this model predicts …", "an adaptation of …", "the first method …")
 _NAME_GLOSS_OPEN = re.compile(r"(?:this|these|that|it|its|our|we)\s+\S+(?:\s+\S+){3}")
@@ -837,8 +842,8 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             quoted = _quoted_title(rest[byline.end():])
             if quoted is not None:
                 return quoted
-        if not _is_meaningful(rest) or (rest.startswith(_TRAILER_OPEN) or _BRACKET_YEAR_OPEN.match(rest)) \
-                and _is_meaningful(strong_lead):
+        if not _is_meaningful(rest) or (rest.startswith(_TRAILER_OPEN) or _BRACKET_YEAR_OPEN.match(rest)
+                                         or _BRACKET_TRACK_OPEN.match(rest)) and _is_meaningful(strong_lead):
             return _drop_closing_stop(strong_lead), rest
         if _VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 4:
             return _drop_closing_stop(strong_lead), rest  # "**Title** OSDI 2016": a venue and year, no comma

@@ -201,6 +201,13 @@ _MARKDOWN_HTML_TAG = re.compile(r"""<[A-Za-z][\w-]*\s[^<>]*?\bmarkdown\s*=\s*["'
 _TAG_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:<!--.*?-->|</?[A-Za-z][^<>]*>)[ \t]*)+$", re.M)
 
 
+def _in_html_comment(block: str, at: int) -> bool:
+    """Whether offset ``at`` of an HTML block lies inside a comment (``<!-- <div … markdown="1"> … </div> -->``: a
+    curator's commented-out paper box, which kramdown does not render either)."""
+    opened = block.rfind("<!--", 0, at)
+    return opened >= 0 and block.find("-->", opened + 4, at) < 0
+
+
 def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
     """``<div class='paper-box-text' markdown="1">`` / ``### Title<br>`` / ``<font size="2">`` / ``Authors`` /
     ``</font>`` / ``[![arXiv](…)](arxiv…)`` / ``</div>``: kramdown, Jekyll's renderer, reads the content of an HTML
@@ -210,7 +217,7 @@ def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: i
     their own byte offsets; lines holding nothing but tags (``</div>``, ``<font>``) are blank there (same
     length), as the element structure kramdown reads them as, not text; the lines up to the tag stay HTML."""
     block = raw[node.start:node.end].decode("utf-8")
-    m = _MARKDOWN_HTML_TAG.search(block)
+    m = next((m for m in _MARKDOWN_HTML_TAG.finditer(block) if not _in_html_comment(block, m.start())), None)
     if m is None:
         return
     nl = block.find("\n", m.end())
