@@ -5277,6 +5277,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example/rwsr-edl"),
         ("Progressive Recalibration Networks for Lightweight Super-Resolution", {}, "github.com/example/prrn"),
     ],
+    # audit17: homepage-paper-box-project-paragraph (AlanSwift.github.io, the AcadHomepage template): "[Title](arxiv…)
+    # \\" / "Authors", then a paragraph of its own "[**Project**](github…)": the box's link paragraph is the work's
+    # own links (its code), no record; a long code-span tag (a book's name) before a linked chapter tags it
+    "homepage-paper-box-project-paragraph.md": [
+        ("Open Audio Foundation Model Technical Report", {"arxiv": "2504.18425"}, "github.com/example/open-audio"),
+        ("Zero-Shot Speech Synthesis with Factorized Codec and Diffusion Models", {"arxiv": "2403.03100"},
+         "github.com/example/factorized-codec"),
+        ("Learning to Generate Visual Questions with Noisy Supervision", {}, None),
+        ("Graph Neural Networks in Computer Vision", {"doi": "10.1007/978-981-16-6054-2_21"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

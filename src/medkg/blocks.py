@@ -364,7 +364,7 @@ _CODE_NOTE_GLUE = " \t;,.、|/"
 
 #: words a code-span tag before a linked title may hold ("``MICCAI 2023``", "``NeurIPS 2023 Spotlight``"): more is a
 #: phrase or a command, no tag
-_CODE_TAG_WORDS = 4
+CODE_TAG_WORDS = 4
 
 
 def code_tag_lead(inl: _Inline, end: int) -> str | None:
@@ -374,6 +374,17 @@ def code_tag_lead(inl: _Inline, end: int) -> str | None:
     ``inl.plain``) holding only such short code spans (and separators) tags the work, as a bracketed venue does
     ("[CVPR 2023] [Title](…)"); it is never the title, whatever the link goes to → the tags' text; None when the
     lead holds anything else."""
+    joined = code_span_lead(inl, end, max_words=CODE_TAG_WORDS)
+    # (a year makes it a venue's tag: "``Merlin`` **[Merlin: a computed tomography …](doi…)**" leads with the
+    # model's nickname, which a year-less "``JAMIA``" cannot be told from)
+    return joined if joined is not None and _YEAR_GROUP_LABEL.search(joined) else None
+
+
+def code_span_lead(inl: _Inline, end: int, max_words: int | None = None) -> str | None:
+    """The text of the code spans that are all the lead before ``end`` holds (separators aside), each of at most
+    ``max_words`` words; None when the lead holds anything else. ``code_tag_lead`` reads short ones as venue tags;
+    a longer one before a linked title (a book's name before its linked chapter, "``Graph Neural Networks:
+    Foundations, Frontiers, and Applications`` [Chapter title](…)") still tags the work, never titles it."""
     if not inl.code:
         return None
     text, pos, tags = inl.plain, 0, []
@@ -383,16 +394,13 @@ def code_tag_lead(inl: _Inline, end: int) -> str | None:
         if text[pos:start].strip(_CODE_NOTE_GLUE):
             return None
         tag = " ".join(text[start:stop].split())
-        if not _is_meaningful(tag) or len(tag.split()) > _CODE_TAG_WORDS:
+        if not _is_meaningful(tag) or max_words is not None and len(tag.split()) > max_words:
             return None
         tags.append(tag)
         pos = stop
     if not tags or text[pos:end].strip(_CODE_NOTE_GLUE + "-–—:："):
         return None
-    joined = " ".join(tags)
-    # (a year makes it a venue's tag: "``Merlin`` **[Merlin: a computed tomography …](doi…)**" leads with the
-    # model's nickname, which a year-less "``JAMIA``" cannot be told from)
-    return joined if _YEAR_GROUP_LABEL.search(joined) else None
+    return " ".join(tags)
 
 
 def code_note_lines_start(plain: str, code: list[tuple[int, int]] | None) -> int | None:
@@ -1919,6 +1927,24 @@ def _role_link_line(inl: _Inline) -> bool:
     return sum(1 for ch in _prose(inl, 0) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
 
 
+#: letters a line of a record's links may hold besides them ("| " separators, "and"): a sentence around a link
+#: ("There are more than [200 related papers](…) on the publisher's site.") holds more
+_RECORD_LINK_LINE_LETTERS = 8
+
+
+def record_link_line(inl: _Inline) -> bool:
+    """``[**Project**](github…)``, ``[**Code**](…) [**Video**](…)``: a paragraph of nothing but a record's links,
+    each labelled by what it is or as the work's home (``is_home_label``), with at most a few letters between them
+    (``_role_link_line``, whose labels must name a role, turns "Project" away)."""
+    from medkg.classify import is_home_label, is_link_label
+
+    links = [link for link in inl.links if not link.image]
+    if not links or not all(link.text and not link.bare and (is_link_label(link.text) or is_home_label(link.text))
+                            for link in links):
+        return False
+    return sum(1 for ch in _prose(inl, 0) if ch.isalpha()) <= _RECORD_LINK_LINE_LETTERS
+
+
 def _labelled_links(node: _Node) -> bool:
     """A list of a record's links, one of them at least labelled by what it is (``- [Paper](…)``,
     ``- [GitHub](…)``), not named after a work."""
@@ -2936,6 +2962,16 @@ def linked_title_lead(inl: _Inline) -> bool:
     first = next((link for link in inl.links if not link.image), None)
     return bool(inl.strong_lead) and first is not None and not first.bare and not is_link_label(first.text) \
         and not _is_meaningful(inl.plain[:first.start].strip(" \t*_[（(【"))
+
+
+def linked_title_opening(inl: _Inline) -> bool:
+    """``[Kimi-Audio Technical Report](arxiv…) \\`` / ``Kimi Team``: a paragraph that opens with a link whose text
+    names a work (three words or more, no ``[PDF]``-style label), nothing before it."""
+    from medkg.classify import is_link_label
+
+    first = next((link for link in inl.links if not link.image), None)
+    return first is not None and not first.bare and not is_link_label(first.text) \
+        and names_work(first.text, min_words=3) and not _is_meaningful(inl.plain[:first.start].strip(" \t*_"))
 
 
 def labelled_links_note(inl: _Inline) -> bool:

@@ -1554,7 +1554,11 @@ def _dated_link_title(title: str, link: Link) -> tuple[str, int] | None:
 
 
 def _states_facts(label: str) -> bool:
-    """A field that states the venue or year itself (``Venue: …``, ``年份：…``): it outranks a trailer."""
+    """A field that states the venue or year itself (``Venue: …``, ``年份：…``): it outranks a trailer. (A code-span
+    tag before a linked title, ``VENUE_TAG_FIELD``, is read after the trailer: the byline after the link is the
+    authors' all the same.)"""
+    if label == VENUE_TAG_FIELD:
+        return False
     low = label.lower()
     return low in _VENUE_FIELD or _dates_work(low) or any(w in low for w in _VENUE_FIELD[:7])
 

@@ -109,6 +109,8 @@ from medkg.blocks import (
     outline_numbered_title,
     record_number_only,
     code_record_number_end,
+    code_span_lead,
+    CODE_TAG_WORDS,
     code_tag_lead,
     code_note_lines_start,
     _field_list_inlines,
@@ -135,6 +137,8 @@ from medkg.blocks import (
     citation_markers_only,
     code_link_bullet_text,
     linked_title_lead,
+    linked_title_opening,
+    record_link_line,
     over_leaf_list,
     labelled_links_note,
     _code_note_list,
@@ -1160,6 +1164,16 @@ class _Parser:
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
                 field_titles[id(groups[-1][1])] = field_title
+            elif p.kind == "Paragraph" and record_link_line(inl) \
+                    and (owner := groups[-1][1] if groups and groups[-1][0] else intro if not groups else None) \
+                    and owner[-1][0].kind == "Paragraph" and linked_title_opening(owner[-1][1]):
+                # "[Title](arxiv…) \\" / "Authors" then, a paragraph down, "[**Project**](github…)": an academic
+                # homepage's paper box gives the work's own links in a paragraph of their own, no record of theirs
+                # (after an introduction's last paragraph, the two make an item)
+                if owner is intro:
+                    groups.append((True, [intro.pop(), (p, inl)]))
+                else:
+                    owner.append((p, inl))
             elif p.kind == "Paragraph" and groups and not groups[-1][0] and labelled_links_note(inl) \
                     and linked_title_lead(groups[-1][1][0][1]):
                 # "**[Title](…)** (EMNLP 2020)" / "notes …**（[代码](github…)）**": the notes under a bold linked
@@ -2301,6 +2315,14 @@ class _Parser:
             # (the tag is the field's alone: written before the byline, "MICCAI 2023 , A. Author, …" reads no names)
             lead_title, trailer = "", ""
             d.fields.append((VENUE_TAG_FIELD, code_tag))
+        elif first and not first.bare and (spans := code_span_lead(inl, first.start)) is not None \
+                and len(spans.split()) > CODE_TAG_WORDS and names_work(first.text, min_words=4) \
+                and not names_work(spans, min_words=12):
+            # "- ``Graph Neural Networks: Foundations, Frontiers, and Applications`` [Chapter title](…), Authors": a
+            # longer code-span tag (the book a chapter is in) before a linked title tags it all the same (a field,
+            # as the short tag's: the byline after the link stays the authors)
+            lead_title, trailer = "", ""
+            d.fields.append((VENUE_TAG_FIELD, spans))
         elif first and not first.bare and (year_tag := _YEAR_TAG_LEAD.match(lead)) and names_work(first.text):
             # "* 2022 KDD [**Title**](notes/…md) [[paper]](…) [[Code]](…)": a year and a venue tag the paper;
             # the link's text is its title, the tag (written venue first, as a trailer reads it) describes it
