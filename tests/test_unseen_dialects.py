@@ -5287,6 +5287,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning to Generate Visual Questions with Noisy Supervision", {}, None),
         ("Graph Neural Networks in Computer Vision", {"doi": "10.1007/978-981-16-6054-2_21"}, None),
     ],
+    # audit17: a66ew: an HTML table's "Materials" cell labelled "code" that links the paper's own PDF again (a
+    # proceedings PDF off any repository) is the paper, never its code; real repositories in the cell stay code
+    "html-table-code-column-repeats-paper-pdf.md": [
+        ("Surrogate Model Extension (SME): A Fast and Accurate Weight Update Attack on Federated Learning",
+         {"arxiv": "2306.00127"}, "github.com/JunyiZhu-AI/surrogate_model_extension"),
+        ("Fast Federated Machine Unlearning with Nonlinear Functional Theory", {}, None),
+        ("FedCR: Personalized Federated Learning Based on Across-Client Common Representation", {},
+         "github.com/haozzh/FedCR"),
+        ("Federated Prompt Tuning for Vision Transformers", {}, None),
+        ("SRATTA: Sample Re-ATTribution Attack of Secure Aggregation in Federated Learning", {"arxiv": "2306.07644"},
+         "github.com/owkin/SRATTA"),
+        ("Robust Aggregation under Byzantine Clients with Heavy Tails", {}, None),
+    ],
+    # audit17: a66ew: "- *Authors, *" / "  [Title](…)" / "  Venue. Year.": an author line whose emphasis a space
+    # before the closing star leaves open (both stars stay text) still leads a whole reference; the link is the title
+    "author-line-unclosed-emphasis-over-linked-title.md": [
+        ("Smooth Sensitivity and Sampling in Private Data Analysis.", {}, None),
+        ("The Algorithmic Foundations of Differential Privacy", {}, None),
+        ("Concentrated differential privacy: Simplifications, extensions, and lower bounds", {"arxiv": "1605.02065"},
+         None),
+        ("Generalization for adaptively-chosen estimators via stable median", {}, None),
+        ("Rényi differential privacy", {"arxiv": "1702.07476"}, None),
+        ("Differentially private transit data publication: a case study on the montreal transportation system",
+         {"doi": "10.1145/2339530.2339564"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

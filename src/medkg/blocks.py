@@ -1053,7 +1053,9 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     if first.bare or first.image or is_link_label(first.text) \
             or sum(1 for w in first.text.split() if sum(map(str.isalpha, w)) >= 2) < 2:
         return False  # "[PMID: 8485583](…)", "[PDF](…)": an identifier or a label, no title
-    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t").rstrip(" \t\"“'‘")
+    # ("*Kobbi Nissim, …, and Adam Smith, *": an emphasis left open by a space before its closing star keeps both
+    # stars as text; they are the writer's markup around the names, no part of them)
+    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t_").rstrip(" \t\"“'‘*_")
     # "5.Gerard, S.E. and J.M. Reinhardt. [Title](…). in 2019 IEEE …": a hand-written record number touching the
     # first author numbers the record; it is no part of the names
     lead = _RECORD_NUMBER.sub("", lead, count=1)

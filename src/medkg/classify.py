@@ -755,10 +755,12 @@ def link_role(label: str, url: str) -> str:
         if by_url == "other" and _DATASET_PATH.search(hp):
             return "dataset"  # "| Code | [link](https://vendor.example/resources/datasets) |"
         if by_url == "paper" and (not _is_strong_code_label(label) or _cites_record(url)
-                                  or _publisher_article(url, hp)):
+                                  or _publisher_article(url, hp) or _loose_pdf(url, hp)):
             # "[code](https://arxiv.org/pdf/…)": an arXiv or PubMed record is never code; nor is a journal's
             # article page ("[[code]](https://bmcbioinformatics.biomedcentral.com/articles/10.1186/…)", the
-            # paper's own address pasted twice); a DOI resolver may name a code archive (Zenodo) and stays code
+            # paper's own address pasted twice), nor a PDF file off any repository ("<a href=…/che23b.pdf>code
+            # </a>", a proceedings PDF pasted into the code column); a DOI resolver may name a code archive
+            # (Zenodo) and stays code
             return "paper"
         if by_url == "dataset" and not _is_strong_code_label(label):
             return "dataset"
@@ -896,7 +898,18 @@ def _possessive_credit(label: str, url: str) -> str | None:
 
 
 #: a journal's article page (its host is a publisher's, not a DOI resolver's) that is no attachment
-_ATTACHMENT_PATH = re.compile(r"attachment|supplement|software|\.zip\b|\.tar\b|/download", re.I)
+_ATTACHMENT_PATH = re.compile(r"attachment|suppl|supinfo|software|\.zip\b|\.tar\b|/download", re.I)
+
+
+def _loose_pdf(url: str, hp: str) -> bool:
+    """The URL opens a PDF document that no repository holds (``proceedings.mlr.press/v202/che23b/che23b.pdf``).
+
+    Why: a table's code column sometimes repeats the paper's PDF (the row had no code and the cell was filled
+    with the only link at hand); a PDF is a document, never a program, so a code label cannot make it one. A
+    PDF inside a repository (``github.com/…/blob/main/paper.pdf``) still names that repository, and a journal's
+    supplement (``…-supinfo-s1.pdf``) may print the code: both are left to the label."""
+    return hp.split("?", 1)[0].split("#", 1)[0].endswith(".pdf") and ids.canonical_repo(url) is None \
+        and not _ATTACHMENT_PATH.search(url)  # "[R code](…/biom12061-sm-0001-supinfo-s1.pdf)": a supplement holds code
 
 
 def _publisher_article(url: str, hp: str) -> bool:

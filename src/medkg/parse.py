@@ -273,6 +273,10 @@ _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "titl
 
 #: how an author list before a linked title ends: "Estrada.", "Stites, E.C., Wilen, C.B.,", "Merler S (2012)"
 _AUTHOR_LEAD_ENDS = (".", ",", ")")
+#: what may close an author lead besides blanks: the stars or underscores of an emphasis Markdown left open
+#: ("- *Kobbi Nissim, Sofya Raskhodnikova, and Adam Smith, *": a space before the closing star keeps both
+#: stars as text), markup the writer meant, no part of the names
+_STRAY_EMPHASIS = " \t\n*_"
 
 #: blocks that make a quote a list written inside a quote rather than a quoted note
 _QUOTE_STRUCTURE = frozenset({"Heading", "List", "Table"})
@@ -2279,7 +2283,7 @@ class _Parser:
             d.description.append(lead.rsplit("\n", 1)[-1].strip().rstrip("\"“'«").strip())
             lead_line = ""
         if first is not None and not quoted_link and not first.bare and (
-                lead.rstrip()[-1:] in _AUTHOR_LEAD_ENDS and _complete_reference(inl, first)
+                lead.rstrip(_STRAY_EMPHASIS)[-1:] in _AUTHOR_LEAD_ENDS and _complete_reference(inl, first)
                 or _author_year_lead(inl, first) or _tagged_author_lead(inl, first)
                 or _author_lead_year_tail(inl, first) or _byline_lead(inl, first)):
             # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).", "Simini, F., Maritan, A. et al. [Title](…)",
