@@ -5312,6 +5312,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Differentially private transit data publication: a case study on the montreal transportation system",
          {"doi": "10.1145/2339530.2339564"}, None),
     ],
+    # audit17: endnote-surname-initials-and-given-first-year (wenhwu/awesome-remote-sensing-change-detection, a
+    # change-detection reading list): "1.<TAB>Zhu, Z. and C. E. Woodcock (2014). "**Title**." Journal 144: 152-171.":
+    # the first author inverted, the second given-first and closed by the APA year: the byline was cut at "C."
+    # and the title read as "Zhu, Z"
+    "endnote-surname-initials-and-given-first-year.md": [
+        ("Unsupervised Change Detection in Multispectral Remotely Sensed Imagery With Level Set Methods", {}, None),
+        ("Continuous change detection and classification of land cover using all available Landsat data", {}, None),
+        ("Mining parameter information for building extraction and change detection with very high-resolution "
+         "imagery and GIS data", {}, None),
+        ("Glacier outline mapping from multitemporal optical imagery with object-based rules", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -840,7 +840,9 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
         dated = (shape == "su" or shape in ("words", "gs") and 2 <= n <= 4 and not trailer) and n < len(tokens) \
             and _LEADING_YEAR.fullmatch(tokens[n][1]) is not None
         if not leftover or dotted or relaxed or dated:
-            candidates.append((not leftover, dotted, n, shape, leftover))
+            # a dated name counts as closed, as a dotted one does: "Zhu, Z. and C. E. Woodcock (2014). Title": the
+            # given-first name closing an MLA-style author pair ends at its APA year, not at its first initial
+            candidates.append((not leftover, dotted or dated, n, shape, leftover))
     if not candidates:
         return None
     # "Cook NR. Use and misuse of …": initials of two or three capitals closed by a full stop end a
