@@ -32,6 +32,40 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # audit17: bold-title-then-description-sentence (xaddwell/Awesome-LLM-Agent-Memory): "- **[2025-05-01] Title**
+    # Proposes a taxonomy of …  " / "[[Paper](arxiv…)]": a whole title in bold, then a sentence about the work on the
+    # same line; the sentence describes the work, never continues its title
+    "bold-title-then-description-sentence.md": [
+        ("Rethinking Memory Systems for Language Agents: A Taxonomy", {"arxiv": "2505.00675"}, None),
+        ("A Survey on the Memory of Tool-Using Language Agents", {"arxiv": "2404.13501"}, None),
+        ("Paged Context Management for Long-Running Dialogue Agents", {"arxiv": "2310.08560"}, None),
+        ("Episodic Event Memory for Infinite Context Models (EM-LLM)", {"arxiv": "2407.09450"},
+         "github.com/example-lab/em-llm"),
+    ],
+    # audit17: bold-title-venue-year-month (luban-agi/Awesome-Tool-Learning): "- **Title** Preprint 2023.02 <br />" /
+    # "*Authors* [[pdf](arxiv…)]": a venue and a year with its month after a bold title, no comma, are its trailer
+    "bold-title-venue-year-month.md": [
+        ("Toolformer-like Models Teach Themselves to Call External APIs", {"arxiv": "2302.04761"}, None),
+        ("Grounded Web Shopping Agents at Scale", {"arxiv": "2207.01206"}, "github.com/example-lab/webshop"),
+        ("Interactive Web Search for Long-form Question Answering", {"arxiv": "2305.06849"}, None),
+        ("A Survey of Augmented Language Models", {"arxiv": "2302.07842"}, None),
+    ],
+    # audit17: table-bare-url-paper-column (YHPeter/Awesome-RAG-Evaluation): "| Category | Framework | Webpage | Paper |"
+    # with bare URLs in the cells: a paper cell that is only an address names no title; the Framework column does
+    "table-bare-url-paper-column.md": [
+        ("RAGAs", {"doi": "10.18653/v1/2024.eacl-demo.16"}, "github.com/explodinggradients/ragas"),
+        ("RECALL", {"arxiv": "2311.08147"}, None),
+        ("ARES", {"arxiv": "2311.09476"}, "github.com/stanford-futuredata/ares"),
+        ("CRUD-RAG", {"arxiv": "2401.17043"}, "github.com/iaar-shanghai/crud_rag"),
+        ("FiD-Light", {"doi": "10.1145/3539618.3591687"}, None),
+    ],
+    # audit17: doubled-scheme-url (git-disl/awesome-LLM-game-agent-papers): "[[paper]](http://https://arxiv.org/abs/…)":
+    # a scheme typed twice before a full address; the address is the second one, and its identifier counts
+    "doubled-scheme-url.md": [
+        ("Emergent Gaming Interaction with a Multi-Agent Planner", {"arxiv": "2309.09971"}, None),
+        ("Evaluating Multi-agent Coordination Abilities in Large Language Models", {"arxiv": "2310.03903"}, None),
+        ("Self-organizing Agents in Open-ended Environments", {"arxiv": "2402.04578"}, "github.com/example-lab/s-agents"),
+    ],
     # audit17: data-domain-heading-unlinked-paper (yyysjz1997/Awesome-TimeSeries-SpatioTemporal-Diffusion-Model):
     # "## Diffusion Model for Time Series Data" / "* Title, *Working Paper* 2023. [[link](event page)]": a heading
     # whose "data" only names the domain its works address ("Models for … Data", "Papers on Tabular Data") is no
@@ -5464,6 +5498,11 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: the sentence after a bold title, and "Preprint 2023.02" after one, are no part of it; nor is a bare URL
+    # in a table's paper column a title
+    "bold-title-then-description-sentence.md": [t for t, _, _ in EXPECTED["bold-title-then-description-sentence.md"]],
+    "bold-title-venue-year-month.md": [t for t, _, _ in EXPECTED["bold-title-venue-year-month.md"]],
+    "table-bare-url-paper-column.md": [t for t, _, _ in EXPECTED["table-bare-url-paper-column.md"]],
     # audit52: the middle-dotted byline under a task's title is no part of the title
     "task-title-over-middot-byline.md": [t for t, _, _ in EXPECTED["task-title-over-middot-byline.md"]],
     # audit17: "(ECCV 24') " before the title is a venue-and-year tag, never part of the title

@@ -248,8 +248,15 @@ def _url_parts(url: str) -> _Url | None:
     return p
 
 
+#: a scheme typed twice ("http://https://arxiv.org/abs/2309.09971"): the writer pasted a full address after a
+#: scheme already written; the address is the second one (read as written, the host would be "https")
+_DOUBLED_SCHEME_RE = re.compile(r"(?i)^https?:/+(?=https?://)")
+
+
 def _url_parts_raw(url: str) -> _Url | None:
     u = _clean(url)
+    if u[:5].lower() in ("http:", "https") and _DOUBLED_SCHEME_RE.match(u):
+        u = _DOUBLED_SCHEME_RE.sub("", u, count=1)
     if not _SCHEME_RE.match(u) or u[:4].lower() == "www.":
         if not _BARE_HOST_RE.match(u):
             return None

@@ -847,6 +847,14 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             return _drop_closing_stop(strong_lead), rest
         if _VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 4:
             return _drop_closing_stop(strong_lead), rest  # "**Title** OSDI 2016": a venue and year, no comma
+        if names_work(strong_lead, min_words=4) and after[:1].isspace() and _opens_prose(rest) \
+                and not _wholly_bracketed(strong_lead):
+            # "**MemGPT: Towards LLMs as Operating Systems** Introduces virtual context management …": a whole title
+            # set in bold, then a sentence about the work (a capitalised word, then lower-case prose) on the same
+            # line; the sentence describes the work and never continues its title. A bold lead wholly in brackets
+            # is a tag, not a title ("**[Computational and Structural Biotechnology Journal 2024]** Deep clustering
+            # of …": the venue, then the title)
+            return _drop_closing_stop(strong_lead), rest
         if strong_lead.rstrip(" *_").endswith(".") and _LONG_VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 3:
             # "**Title.** Journal of computer-aided molecular design 2016.": a title closed by its own stop inside
             # the bold, then a journal's full name and a year (longer than the bare venue above allows)
@@ -933,9 +941,34 @@ def _quoted_title(s: str) -> tuple[str, str] | None:
 
 
 #: a venue and a year after a bold title, nothing else: "OSDI 2016", "Nature Methods 2021."
-#: (the year may be followed by the track the work was presented in: "ICML 2019 Workshop.", "KDD 2020 (Oral).")
-_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d"
+#: (the year may be followed by the track the work was presented in: "ICML 2019 Workshop.", "KDD 2020 (Oral).",
+#: or carry its month, as lists sorted by month write it: "Preprint 2023.02", "NeurIPS 2022.07", "ACL 2023-05")
+_VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d(?:[./\-](?:0?[1-9]|1[0-2])(?!\d))?"
                          r"(?:\s+\(?(?i:workshops?|oral|spotlight|poster|demo|findings)\)?)?\.?\Z")
+#: the first word of a sentence: capitalised, the rest lower-case ("Introduces", "A", "Defines")
+_SENTENCE_FIRST_WORD = re.compile(r"[A-Z][a-z]*[,:;]?")
+
+
+def _wholly_bracketed(text: str) -> bool:
+    """``[Computational and Structural Biotechnology Journal 2024]``: one bracket from the first character to the last
+    (``[2024-07-12] Title (EM-LLM)`` opens and closes with brackets, but two of them)."""
+    t = text.strip()
+    if t[:1] not in "[(【（" or t[-1:] not in "])】）":
+        return False
+    closes = [i for i, ch in enumerate(t) if ch in "])】）"]
+    return closes[0] == len(t) - 1
+
+
+def _opens_prose(rest: str) -> bool:
+    """The text after a bold title is a sentence about the work ("Introduces virtual context management …", "A
+    systematic review analyzing …", "Defines LLM memory as …"): six words or more, a capitalised first word, and
+    most words after it in lower case. A byline ("Timo Schick, Jane Dwivedi-Yu, …") or the title's own
+    title-cased words ("Networks For Biomedical Image Segmentation") are mostly capitalised, and stay as they were."""
+    words = rest.split()
+    return len(words) >= 6 and _SENTENCE_FIRST_WORD.fullmatch(words[0]) is not None \
+        and sum(1 for w in words[1:] if w[:1].islower()) * 2 >= len(words) - 1
+
+
 #: a journal's full name and a year after a bold title closed by its stop: "Journal of Chemical Information and
 #: Modeling 2019." (up to ten words: a sentence of a description is longer, or carries more than a year); the name
 #: may hold a comma of its own, and a comma may part it from the year, as a citation writes them: "Genomics,

@@ -36,7 +36,9 @@ _LABEL_PIECES = re.compile(r"[/,;]")
 
 def _only_source_labels(cell: _Inline) -> bool:
     """A title cell made only of links named after where the work is (``[bioRxiv](…)``,
-    ``[Nature Methods](…), [PMC](…)``, ``[ICLR 2026 submission / OpenReview](…)``): no title there."""
+    ``[Nature Methods](…), [PMC](…)``, ``[ICLR 2026 submission / OpenReview](…)``): no title there.
+    So is a cell that is only a bare URL (``| RECALL | - | https://arxiv.org/abs/2311.08147 |`` under
+    ``Framework | Webpage | Paper``): the address says where the paper is, the name column which work it is."""
     from medkg.classify import label_role
 
     links = [link for link in cell.links if not link.image]
@@ -48,7 +50,7 @@ def _only_source_labels(cell: _Inline) -> bool:
     if _SEPARATORS.sub("", rest):
         return False  # other text in the cell: a title with a venue link after it
     for link in links[:1]:  # "[bioRxiv](…), [Arc Institute news](…)": the first link says what the cell is
-        if not _names_source(link.text):
+        if not (link.bare or _names_source(link.text)):
             return False
     return True
 
@@ -330,8 +332,9 @@ _CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献
 #: "Reference" does; the whole word, singular, since "Citations" heads a column of citation counts
 _CITATION_HEADER = "citation"
 #: ("Architecture": a survey's table of generative models names each by its architecture, "SSSD-ECG",
-#: "WGAN-GP-based:CardiacGen", beside a "Type" column of its family, "GAN", "DM")
-_NAME_WORDS = ("name", "model", "method", "architecture", "dataset", "名称", "模型", "项目", "数据集", "架构")
+#: "WGAN-GP-based:CardiacGen", beside a "Type" column of its family, "GAN", "DM"; "Framework": a survey's table
+#: of evaluation frameworks, "RAGAs", "ARES", beside their webpage and paper columns)
+_NAME_WORDS = ("name", "model", "method", "architecture", "framework", "dataset", "名称", "模型", "项目", "数据集", "架构")
 
 
 def _header_words(header: str) -> list[str]:
