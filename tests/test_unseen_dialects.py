@@ -5357,6 +5357,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "imagery and GIS data", {}, None),
         ("Glacier outline mapping from multitemporal optical imagery with object-based rules", {}, None),
     ],
+    # audit17: paper-title-linked-to-its-repository (isaacmg/healthcare_ml): "[GAMENet: Graph Augmented … Combination]
+    # (github…)" among paragraphs linking papers' articles: a paper's whole title (a "Name: subtitle" or nine words
+    # or more) made a link to its repository names the paper, the repository its code; a repository named by a
+    # shorter phrase ("Deep Learning in Healthcare and Computational Biology") stays a repository
+    "paper-title-linked-to-its-repository.md": [
+        ("Adapting Neural Networks for the Estimation of Treatment Effects", {"arxiv": "1906.02120"}, None),
+        ("Deep generative models of genetic variation capture the effects of mutations", {"arxiv": "1712.06527"}, None),
+        ("GAMENet: Graph Augmented Memory Networks for Recommending Medication Combination", {},
+         "github.com/sjy1203/gamenet"),
+        ("Fréchet ChemNet Distance: A metric for generative models for molecules in drug discovery",
+         {"arxiv": "1803.09518"}, None),
+        ("Forecasting Treatment Responses Over Time Using Recurrent Marginal Structural Networks", {},
+         "github.com/sjblim/rmsn_nips_2018"),
+        ("Lesson Learned from Natural Language Inference in the Clinical Domain", {"arxiv": "1808.06752"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

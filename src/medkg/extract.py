@@ -166,6 +166,8 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
              and _reads_like_paper_title(e.title) and not citation.access_dated(e.text)]
     coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
     titled = {i for i, e in enumerate(entries) if i not in pages and _title_linked_to_unknown_page(e)}
+    # (a paper's whole title made a link to its repository: counted as a page is, by its linked siblings)
+    pages += [i for i, e in enumerate(entries) if _title_linked_to_its_repository(e)]
     if not pages and not coded and not titled:
         return entries
     # per section: linked entries, linked papers, entries, papers (a reading list of "### Title" records
@@ -264,6 +266,27 @@ def _title_linked_to_unknown_page(entry: Entry) -> bool:
         and _reads_like_paper_title(entry.title) and not citation.access_dated(entry.text) \
         and bool(entry.topic) and classify.names_papers_outright(entry.topic[-1].text) \
         and classify.section_hint([entry.topic[-1].text]) == "paper"
+
+
+#: words a paper's title made a link to its repository must have, without a "Name: subtitle" colon ("[GAMENet:
+#: Graph Augmented MEmory Networks for …](github…)"): a repository named by a phrase ("[Deep Learning in
+#: Healthcare and Computational Biology](github…)", "[Medical Open Network for AI](github…)") is shorter
+_REPO_LINKED_TITLE_WORDS = 9
+
+
+def _title_linked_to_its_repository(entry: Entry) -> bool:
+    """A repository entry whose one link is its whole title, a paper's title set in title case, made a link to
+    the paper's repository ("[Forecasting Treatment Responses Over Time Using Recurrent Marginal Structural
+    Networks](https://github.com/…)"), among a section of linked papers (``_article_pages_among_papers`` counts
+    them): the list names the work and links the code it found for it, as its siblings link their articles. A
+    repository's own name ("[nnU-Net](github…)") or a short phrase is no paper's title and keeps its kind."""
+    if entry.kind != "repository" or len(entry.links) != 1:
+        return False
+    link = entry.links[0]
+    title = entry.title.strip()
+    return link.role == "code" and classify.label_role(link.label) is None and inline.clean_title(link.text) == title \
+        and (len(title.split()) >= _REPO_LINKED_TITLE_WORDS or ": " in title) \
+        and classify.names_work_beside_its_code(title, link, linked=True)
 
 
 def _work_beside_its_code(entry: Entry) -> bool:
