@@ -66,6 +66,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Evaluating Multi-agent Coordination Abilities in Large Language Models", {"arxiv": "2310.03903"}, None),
         ("Self-organizing Agents in Open-ended Environments", {"arxiv": "2402.04578"}, "github.com/example-lab/s-agents"),
     ],
+    # audit17: plain-title-opening-bold-titled-section (FutureForMe/Chinese_Medical_Natural_Language_Processing_Resources_and_Papers,
+    # COLING_Papers): "### 文本生成" / "Title" / "translation" / "论文地址：[url](url)" then "**Title**" / … records: a
+    # section's first record written without its bold is a record of its own, not the heading's
+    "plain-title-opening-bold-titled-section.md": [
+        ("Cross-modal Contrastive Attention Model for Medical Report Generation", {"doi": "10.18653/v1/2022.coling-1.210"}, None),
+        ("DeltaNet: Conditional Medical Report Generation for COVID-19 Diagnosis", {"doi": "10.18653/v1/2022.coling-1.261"}, None),
+        ("Method Entity Extraction from Biomedical Texts", {"doi": "10.18653/v1/2022.coling-1.207"}, None),
+        ("Text-to-Text Extraction and Verbalization of Biomedical Event Graphs", {"doi": "10.18653/v1/2022.coling-1.238"}, None),
+        ("A New Public Corpus for Clinical Section Identification: MedSecId", {"doi": "10.18653/v1/2022.coling-1.326"}, None),
+        ("RealMedDial: A Real Telemedical Dialogue Dataset Collected from Online Chinese Short-Video Clips",
+         {"doi": "10.18653/v1/2022.coling-1.295"}, None),
+        # (a lone such record under a later topic heading is one too, the list's earlier sections read as records)
+        ("Towards Medical Machine Reading Comprehension with Structural Knowledge and Plain Text",
+         {"doi": "10.18653/v1/2020.emnlp-main.111"}, None),
+    ],
     # audit17: data-domain-heading-unlinked-paper (yyysjz1997/Awesome-TimeSeries-SpatioTemporal-Diffusion-Model):
     # "## Diffusion Model for Time Series Data" / "* Title, *Working Paper* 2023. [[link](event page)]": a heading
     # whose "data" only names the domain its works address ("Models for … Data", "Papers on Tabular Data") is no

@@ -127,7 +127,7 @@ def quoted_link_lines(inl: _Inline) -> bool:
     return True
 
 
-def _title_link_records(parts: list[tuple[_Node, _Inline]]) -> list[list[tuple[_Node, _Inline]]] | None:
+def _title_link_records(parts: list[tuple[_Node, _Inline]], min_records: int = 2) -> list[list[tuple[_Node, _Inline]]] | None:
     """A section written as records of a link-less title paragraph (perhaps followed by link-less notes:
     a translation, an award) closed by a link line::
 
@@ -136,7 +136,9 @@ def _title_link_records(parts: list[tuple[_Node, _Inline]]) -> list[list[tuple[_
         论文地址：[https://aclanthology.org/2021.naacl-main.334/](https://aclanthology.org/2021.naacl-main.334/)
 
     Two records or more, each with a link that is not a repository (the paper), or None: a heading's
-    description followed by its links ("A model …" / "Paper: […]" / "More …" / "Code: […]") is not split."""
+    description followed by its links ("A model …" / "Paper: […]" / "More …" / "Code: […]") is not split.
+    ``min_records=1`` when the section goes on to records of the same shape under bold titles: one such
+    record before them is the section's first record written without its bold, not the heading's lines."""
     records: list[list[tuple[_Node, _Inline]]] = []
     current: list[tuple[_Node, _Inline]] = []
     linked = False
@@ -159,7 +161,7 @@ def _title_link_records(parts: list[tuple[_Node, _Inline]]) -> list[list[tuple[_
     if not linked:
         return None
     records.append(current)
-    if len(records) < 2:
+    if len(records) < min_records:
         return None
     for rec in records:
         if not any(not _is_repository_url(link.url) for _, inl in rec for link in inl.links):

@@ -125,6 +125,7 @@ from medkg.blocks import (
     _after_lead_in,
     url_led_note,
     _standalone_links,
+    _link_line,
     _title_link_records,
     _quoted_field_record,
     _tab_cells,
@@ -576,6 +577,7 @@ class _Parser:
         self.pseudo: Heading | None = None  # bold paragraph acting as a sub-heading
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
+        self.title_link_sections = 0  # sections read as "Title" / "论文地址：[url](url)" records (``_title_link_records``)
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
         self.previous_block: _Node | None = None  # the block before the one being read (a list's lead-in paragraph)
         self.clause_list = False  # the list being read completes the sentence of the paragraph over it
@@ -1298,8 +1300,19 @@ class _Parser:
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
             heading_inline = self.section_heading_inline
             standalone = _standalone_links(intro, heading_inline.plain)
-            paired = None if standalone or _has_links(heading_inline) else _title_link_records(intro)
+            # "### 文本生成" / "Title" / "translation" / "论文地址：[url](url)", then "**Title**" / … / "论文地址：…"
+            # records: a record ahead of bold-titled ones that close on the same kind of link line is the
+            # section's first record with its bold left off, not the heading's lines
+            # (so is a lone such record under a topic heading, once earlier sections of the list were read as
+            # such records: "### 机器翻译" / two records, then "### 机器阅读理解" / "Title" / "论文地址：[url](url)")
+            bold_link_records = bool(groups) and all(
+                not item and g[-1][0].kind == "Paragraph" and _link_line(g[-1][1]) for item, g in groups)
+            lone_ok = bold_link_records or self.title_link_sections > 0 and not groups \
+                and not _names_a_paper(heading_inline.plain)
+            paired = None if standalone or _has_links(heading_inline) \
+                else _title_link_records(intro, min_records=1 if lone_ok else 2)
             if paired is not None:
+                self.title_link_sections += 1
                 # "Title" / "论文地址：[url](url)" paragraphs, record after record: a list without bullets
                 for rec in paired:
                     self.emit_block(rec, title=_drop_closing_stop(rec[0][1].plain.strip()))
