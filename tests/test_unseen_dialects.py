@@ -5387,6 +5387,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/sjblim/rmsn_nips_2018"),
         ("Lesson Learned from Natural Language Inference in the Clinical Domain", {"arxiv": "1808.06752"}, None),
     ],
+    # audit17: tool-name-then-pasted-reference-under-data-process-heading (mtoninel/spatial-transcriptomics):
+    # "## _Data Integration_" / "- [Tool](github…), what it does. Authors. *Title.* _Venue_ (year). https://doi.org/…":
+    # "Data Integration", "Data Preprocessing" name a process applied to data, not a section of data sets; a line
+    # that pastes a full reference after a tool's linked name is that reference's paper, the tool's repository its code
+    "tool-name-then-pasted-reference-under-data-process-heading.md": [
+        ("Spatial placement of dissociated single-cell transcriptomes", {"doi": "10.1038/s41587-022-09911-1"},
+         "github.com/example/cellmapper"),
+        ("Optimal transport alignment of single-cell and spatial transcriptomes", {"doi": "10.1038/s41592-021-09921-7"},
+         None),
+        ("A Python library for probabilistic analysis of multimodal omics data", {"doi": "10.1038/s41587-021-09931-w"},
+         "github.com/example/sctoolkit"),
+        ("Ambient RNA removal for droplet single-cell sequencing", {"doi": "10.1186/s13059-022-09941-3"},
+         "github.com/example/denoisesc"),
+        ("SpotMix resolves continuous cell states in spatial transcriptomics data",
+         {"doi": "10.1038/s41587-022-09951-8"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

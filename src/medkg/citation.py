@@ -230,6 +230,37 @@ def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
     return cited
 
 
+#: Markdown emphasis wrapping a pasted reference's parts ("*Title.* _Nat Methods_"), read away before the
+#: reference is parsed: a marker at a word's edge, never one inside a word or a URL ("s41592_x", "2_21")
+_EDGE_EMPHASIS = re.compile(r"(?<![\w/.])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w/])")
+
+
+def reference_after_gloss(description: str) -> tuple[Citation, str] | None:
+    """The whole reference a short name's description gives, and the text it starts at: the description itself
+    ("[DIA-NN](…)" / "Demichev V, … DIA-NN: neural networks … Nat Methods. 2020"), or what follows a gloss of
+    the program, a sentence or a "by" ("[CellTrek](github…), mapping gene expression onto spatial coordinates.
+    Wei, R., He, S. et al. *Spatial charting of …* _Nat Biotechnol_ (2022). https://doi.org/…", "[MultiVI](github…)
+    by Gayoso, A., Lopez, R. et al. *A Python library for …*"): a list that pastes a reference after saying what
+    the tool does. After a gloss only a reference that opens with its authors (two or more, or "et al.") counts,
+    its emphasis read away."""
+    if (named := whole_reference(description)) is not None and authors_first_reference(description):
+        return named, description
+    text = " " + description.lstrip()  # (" by Gayoso, A., …" right after the name is a gloss of none)
+    for sep in (". ", " by "):
+        start = text.find(sep)
+        for _ in range(3):  # the first few sentences: a gloss is short
+            if start < 0:
+                break
+            tail = _EDGE_EMPHASIS.sub("", text[start + len(sep):]).strip()
+            if authors_first_reference(tail) and (cited := whole_reference(tail)) is not None \
+                    and (cited.et_al or len(cited.authors) >= 2):
+                # (a byline of people, "Wei, R., He, S. et al.": "open-sourced by SmartFlowAI. By fine-tuning …"
+                # names one organisation, then goes on describing)
+                return cited, tail
+            start = text.find(sep, start + len(sep))
+    return (named, description) if named is not None else None
+
+
 def authors_first_reference(text: str) -> bool:
     """``text`` is a whole reference (``whole_reference``) that opens with its authors, perhaps after a bracketed
     tag or number (``[EMNLP2021] Qin H, Tian Y, Song Y. Title[C]//…``): a bibliography line, not prose that

@@ -1164,12 +1164,23 @@ _DATA_STORE_WORDS = frozenset({"repository", "repositories", "database", "archiv
                                "cohort", "registry", "registries", "atlas", "atlases", "corpus", "corpora"})
 
 
+#: the process a heading's "data" modifies ("## Data Integration", "## Data Preprocessing", "### Data analysis"):
+#: the section lists the methods and papers that do it to data, not data sets
+_DATA_PROCESS_NOUNS = frozenset({"integration", "processing", "preprocessing", "pre-processing", "analysis",
+                                 "analyses", "analytics", "visualization", "visualisation", "augmentation",
+                                 "cleaning", "mining", "fusion", "harmonization", "harmonisation", "normalization",
+                                 "normalisation", "imputation", "compression", "assimilation", "exploration",
+                                 "interpretation", "reconstruction", "alignment", "denoising", "synthesis",
+                                 "generation", "modeling", "modelling", "transformation"})
+
+
 @lru_cache(maxsize=4096)
 def _data_only_as_domain(text: str) -> bool:
     """``## Diffusion Model for Time Series Data``, ``## Papers on Tabular Data``: the heading's only data word is
     the mass noun "data" written after a preposition that follows its subject, so it names the kind of data the
     listed works address, not a section of data sets ("## Public Data", "## Data for training", "## Datasets for
-    X" and "## Benchmarks" still say data)."""
+    X" and "## Benchmarks" still say data). So does "data" before the process it undergoes ("## _Data
+    Integration_", "## Data Preprocessing"): that section lists the methods that integrate or clean data."""
     words, joined = _heading_words(text)
     _, en, _ = next(h for h in _SECTION_HINTS if h[0] == "dataset")
     if any(w != "data" and ((" " in w and w in joined) or w in words) for w in en):
@@ -1178,6 +1189,8 @@ def _data_only_as_domain(text: str) -> bool:
     if "data" not in seq:
         return False
     for i, w in enumerate(seq):
+        if w == "data" and i + 1 < len(seq) and seq[i + 1] in _DATA_PROCESS_NOUNS:
+            continue  # "## Data Integration", "## Data Preprocessing": a process applied to data, not data
         if w == "data" and not any(seq[j] in _DOMAIN_PREPOSITIONS for j in range(1, i)):
             return False
     # "# The repository for protein data:", "## Sources of EHR data": the subject is where data is kept or got
