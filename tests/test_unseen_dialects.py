@@ -5403,6 +5403,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SpotMix resolves continuous cell states in spatial transcriptomics data",
          {"doi": "10.1038/s41587-022-09951-8"}, None),
     ],
+    # audit17: numbered-h1-records-badge-links (Dootmaan.github.io publications page): "# 1. Title" H1 headings,
+    # each a work's record, a description paragraph, then a paragraph of "[![Paper](badge)](springer…)" /
+    # "[![Github](badge)](github…)" badges that are the work's own links (its paper and its code)
+    "numbered-h1-records-badge-links.md": [
+        ("Boundary-Aware Contrastive Learning for Semi-Supervised Prostate Segmentation",
+         {"doi": "10.1007/978-3-031-16443-9_41"}, "github.com/example/bacl"),
+        ("Dual-Branch Transformer Network for Whole Slide Image Tumour Segmentation", {"arxiv": "2207.01234"},
+         "github.com/example/dbt-wsi"),
+    ],
+    # audit17: linked-heading-notes-paper-host-pdf (xlin-marcia/CardiacSeg reading notes): "## [Title](papers.miccai.org/
+    # …pdf)" over bullets of notes that are entries of their own: the heading is the work's entry even when its link
+    # is a paper host's PDF with no identifier in it
+    "linked-heading-notes-paper-host-pdf.md": [
+        ("Few-Shot Medical Video Segmentation via Spatiotemporal Consistency Relearning", {}, None),
+        ("Temporal Attention Unit: Towards Efficient Spatiotemporal Predictive Learning", {"arxiv": "2206.12126"}, None),
+        ("Domain Adaptive Video Segmentation via Temporal Consistency Regularization", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

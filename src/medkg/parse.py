@@ -515,6 +515,34 @@ def _tagline_heading(blocks: list[_Node]) -> _Node | None:
     return blocks[1] if 1 < after < level else None
 
 
+def _numbered_title_heading(node: _Node) -> bool:
+    """``# 1. Patch-Free 3D Medical Image Segmentation Driven by …``: a heading numbered as a record (``1.``), the
+    rest a work's title (``_names_a_paper``)."""
+    text = _clean_title(_inline(node.children).plain)
+    rest = strip_section_number(text)
+    return rest != text and text.lstrip()[:1].isdigit() and _names_a_paper(rest)
+
+
+def _paper_badge_line(inl: _Inline) -> bool:
+    """``[![Paper](…badge…)](link.springer.com/chapter/…)`` / ``[![Github](…stars…)](github.com/…)``: a paragraph of
+    badges alone, one of them linking a paper's page (a scholarly record, a PDF): under a heading naming a work, the
+    work's own line of links, not a README's banner of shields (stars, licence, downloads)."""
+    from medkg.classify import url_role
+
+    return bool(inl.links) and len(inl.links) == inl.image_links and not inl.plain.strip() \
+        and any(url_role(link.url) == "paper" for link in inl.links)
+
+
+def _titles_paper_page(heading: _Inline, links: list[_RawLink]) -> bool:
+    """``## [Reducing Annotation Burden: … Consistency Relearning](papers.miccai.org/…/3024_paper.pdf)``: a heading
+    that is one link, its text a work's title (``_names_a_paper``), to a paper's page or PDF on a scholarly host
+    (no identifier in the URL) cites that work as a DOI or arXiv link would: a reading note's record."""
+    from medkg.classify import url_role
+
+    return len(links) == 1 and heading.plain.strip() == links[0].text.strip() and _names_a_paper(links[0].text) \
+        and url_role(links[0].url) == "paper"
+
+
 def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more (``min_words``: three for ``Hyperbolic Busemann Neural Networks`` when its record links an
@@ -631,10 +659,15 @@ class _Parser:
         if len(h1s) >= 2 and all(c.kind != "Heading" or c.attrs and c.attrs.get("level") == "H1"
                                  or is_document_section(_inline(c.children).plain) for c in root.children):
             self.h1_sections = {id(h) for h in h1s if h is not first_block}
+        # "# 1. Patch-Free 3D Medical Image Segmentation …" / "# 2. Mixed Transformer U-Net …": H1s numbered as
+        # records, each naming a work, are a publications page's records; none (not the first) titles the page
+        h1_records = len(h1s) >= 2 and all(_numbered_title_heading(h) for h in h1s)
+        if h1_records:
+            self.h1_sections = {id(h) for h in h1s}
         # '<div align="center">' / "# Awesome X": a centred banner's HTML before the H1 leaves it the page's title
         lead = [c for c in root.children if c.kind != "HtmlBlock"]
         # the H1 opening the page (after a banner's HTML) titles it, even when more H1s follow as parts
-        self.opening_h1 = h1s[0] if h1s and (first_block is h1s[0] or lead[:1] == h1s[:1]) else None
+        self.opening_h1 = h1s[0] if h1s and not h1_records and (first_block is h1s[0] or lead[:1] == h1s[:1]) else None
         if len(h1s) == 1 and (first_block is h1s[0] or lead[:1] == h1s[:1]):
             self.title_h1 = analyse_heading(_inline(h1s[0].children).plain, 1)
             self.title_h1_node = h1s[0]
@@ -1078,8 +1111,9 @@ class _Parser:
         from its section carries the heading's link, the heading is one more entry (a linked heading with
         nothing under it is one already), lest the work it cites and its identifier be lost."""
         h, inl = self.section_heading, self.section_heading_inline
+        links = [link for link in inl.links if not link.image]
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
-                or not self.section_entries or not _cites_record([link for link in inl.links if not link.image]):
+                or not self.section_entries or not (_cites_record(links) or _titles_paper_page(inl, links)):
             return
         urls = {link.url for link in inl.links if not link.image}
         if any(link.url in urls for e in self.out[self.section_first_out:] for link in e.links):
@@ -1371,6 +1405,8 @@ class _Parser:
                 read = True
             elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph" or _role_link_line(inl)) \
                     or _has_links(heading_inline) \
+                    or any(p.kind == "Paragraph" and _paper_badge_line(inl) for p, inl in intro) \
+                    and names_work(strip_section_number(_clean_title(heading_inline.plain))) \
                     or final and self.section_level >= 2 and any(_labelled_reference(p, inl) for p, inl in intro):
                 # ("## Title (2017)" / "> [`paper`](…)" / "### **Dataset**" / "> - MRI": a quote holding only the
                 # record's labelled links is its line of links, as the same line unquoted is; quoted prose is not)
