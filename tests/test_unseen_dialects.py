@@ -5420,6 +5420,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Temporal Attention Unit: Towards Efficient Spatiotemporal Predictive Learning", {"arxiv": "2206.12126"}, None),
         ("Domain Adaptive Video Segmentation via Temporal Consistency Regularization", {}, None),
     ],
+    # audit17: long-parenthesised-journal-venue-after-title (WanyuGroup/AI-for-crystal-materials, a materials-ML
+    # table): "Title (The Journal of Physical Chemistry Letters, 2023) [[**Paper**](…)]": a journal's full name
+    # and the year in brackets after the title were kept in it once they ran past 40 characters
+    "long-parenthesised-journal-venue-after-title.md": [
+        ("A general tensor prediction framework based on graph neural networks", {"doi": "10.1021/acs.jpclett.3c01200"},
+         None),
+        ("Graph convolutional neural networks with global attention for improved materials property prediction", {},
+         "github.com/superlouis/GATGNN"),
+        ("Transferable neural potentials for organic molecules", {"doi": "10.1021/acs.jcim.1c00123"},
+         "github.com/example-lab/molpot"),
+        ("Conditional generation of porous frameworks with language models", {"arxiv": "2201.01234"},
+         "github.com/example-lab/porousgen"),
+        ("Learning to design catalysts with equivariant flows", {"arxiv": "2305.04321"}, None),
+    ],
+    # audit17: all-empty-role-links-after-title (WanyuGroup/AI-for-crystal-materials): "Title (Venue, 2024)
+    # [[**Paper**]()][[**Code**]()]": when every link of the entry is a slot left empty, the brackets left of them
+    # ("[][]") stayed in the title and kept its venue-and-year tag from being cut
+    "all-empty-role-links-after-title.md": [
+        ("Equivariant Diffusion for Crystal Structure Prediction", {}, "github.com/EmperorJia/EquiCSP"),
+        ("Generative crystal structure design with gem diffusion", {}, None),
+        ("Latent Conservative Objective Models for Data-Driven Crystal Structure Prediction", {}, None),
+        ("Symmetry-aware tokenisation of periodic crystals for language models", {}, None),
+        ("Resolving the data ambiguity for periodic crystals", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

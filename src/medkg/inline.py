@@ -761,10 +761,13 @@ _MAX_GLOSSED_NAME_WORDS = 3
 #: A comma-delimited venue and year may be followed by up to three short comma-separated words
 #: without digits, the authors' institutions (``…Captioning, ECCV 2018, CUHK``, ``…, ECCV 2018, Tencent AI
 #: Lab, 复旦``), as personal reading lists note where a work comes from; they belong to the trailer too.
+#: A bracketed trailer may hold a journal's full name (``… (The Journal of Physical Chemistry Letters, 2023)``,
+#: ``… (IEEE Transactions on Pattern Analysis and Machine Intelligence, 2022)``), as chemistry and materials lists
+#: write it: up to 80 characters before the year; the brackets delimit it, so the longer run cuts no title word.
 #: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
 #: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
-_YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,40}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
+_YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
                            r"|[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
                            r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
                            r"(?:[,，] ?[^\W\d_][^,，()（）\d]{0,29}?){0,3})"
@@ -1398,23 +1401,31 @@ def _bracketed_venue_tag(plain: str, first: _RawLink) -> bool:
     return wrapped and _VENUE_TAG_LABEL.match(label) is not None and url_role(first.url) == "paper"
 
 
+#: how many unfilled link slots a title may be closed by ("[Paper] [Code] [Project]", "[][]"): a line has a few
+_MAX_PLACEHOLDERS = 32
+
+
 def _strip_placeholders(lead: str) -> tuple[str, list[str]]:
     """``Title [Paper] [[Code]](…)`` → ("Title", ["Paper"]): a bracketed role word with no link after
-    the title is a link the curator has not filled in yet, not part of the title."""
+    the title is a link the curator has not filled in yet, not part of the title. So is an empty bracket pair,
+    what ``[[Paper]()]`` leaves once its empty link (``_placeholder_destination``) is cut: ``Title (Venue, 2024)
+    [][]`` → "Title (Venue, 2024)" (nothing to record: the link's text is already among ``empty_link_texts``)."""
     found: list[str] = []
-    s = lead
-    while True:
+    s, cut = lead, False
+    for _ in range(_MAX_PLACEHOLDERS):  # (each cut copies the rest: 100k "[]" pairs took 0.5 s, quadratic)
         t = s.rstrip(" \t[(（【")
         if not t.endswith("]"):
             break
         open_at = t.rfind("[")
         inner = t[open_at + 1:-1].strip()
-        if open_at < 0 or not inner or len(inner) > MAX_LABEL_CHARS or not _is_role_word(inner) \
-                or not _is_meaningful(t[:open_at]):
+        if open_at < 0 or not _is_meaningful(t[:open_at]):
             break
-        found.append(inner)
-        s = t[:open_at]
-    return (s, found) if found else (lead, found)
+        if inner:
+            if len(inner) > MAX_LABEL_CHARS or not _is_role_word(inner):
+                break
+            found.append(inner)
+        s, cut = t[:open_at], True
+    return (s, found) if cut else (lead, found)
 
 
 def _strip_label_suffix(s: str, url: str = "") -> str:

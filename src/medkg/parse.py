@@ -2316,6 +2316,10 @@ class _Parser:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead,
                                                     lead_break=inl.lead_break)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
+            if inl.empty_links and "[]" in lead_line:
+                # "Title (Venue, 2024) [[Paper]()][[Code]()]": every link a slot left empty; their brackets are
+                # no part of the title and must not hide its trailer
+                lead_line, _ = _strip_placeholders(lead_line)
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
         if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
                 and names_work(first.text, min_words=4):
@@ -2696,6 +2700,10 @@ class _Parser:
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
             tcell = cells[title_col] if title_col < len(cells) else _Inline()
             title_text = _prose(tcell) if tcell.links and _clean_title(_prose(tcell)) else tcell.plain
+            if not tcell.links and tcell.empty_links and "[]" in title_text:
+                # "| Title (Venue, 2024) [[Paper]()][[Code]()] |": the brackets of links left empty, as ``_prose``
+                # drops them from a cell with links
+                title_text = _strip_placeholders(title_text)[0]
             named = _cell_title_link(tcell)
             if named is not None:  # "[Title](…)<br><sub>a note</sub>": the link names the row, the rest is a note
                 title_text = named.text
