@@ -5444,10 +5444,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Symmetry-aware tokenisation of periodic crystals for language models", {}, None),
         ("Resolving the data ambiguity for periodic crystals", {}, None),
     ],
+    # audit17: kind-tag-bracketed-citation-bullets (NeuroTech-Leuven/bci-resources, a BCI resource list):
+    # "* [paper] [Author. "Title." Venue (2012): pages.](doi…)": a bracketed tag naming the line's kind of
+    # resource opens each bullet; every paper was titled "paper" (the tag) instead of its linked citation
+    "kind-tag-bracketed-citation-bullets.md": [
+        ("Brain computer interfaces, a review", {"doi": "10.3390/s120201211"}, None),
+        ("A review of classification algorithms for EEG-based brain–computer interfaces: a 10 year update",
+         {"doi": "10.1088/1741-2552/aab2f2"}, None),
+        ("EEGNet: a compact convolutional neural network for EEG-based brain–computer interfaces",
+         {"arxiv": "1611.08024"}, None),
+        ("Multiclass brain–computer interface classification by Riemannian geometry",
+         {"doi": "10.1109/tbme.2011.2172210"}, None),
+        ("Deep learning with convolutional neural networks for EEG decoding and visualization",
+         {"doi": "10.1002/hbm.23730"}, "github.com/braindecode/braindecode"),
+    ],
+    # audit17: apa-bold-title-stray-emphasis-after-stop (somvid/DN_fMRI, an fMRI course's reading list):
+    # "Authors (2017). **Title**._ Cerebral Cortex, 28_(12), …": the italics meant for the venue open right after
+    # the stop and open nothing (CommonMark keeps "_" as text); the title ran on into the venue and pages
+    "apa-bold-title-stray-emphasis-after-stop.md": [
+        ("Using goal-driven deep learning models to understand sensory cortex", {}, None),
+        ("Neural Encoding and Decoding with Deep Learning for Dynamic Natural Vision", {}, None),
+        ("Deep neural networks reveal a gradient in the complexity of neural representations across the ventral "
+         "stream", {}, None),
+        ("A task-optimized neural network replicates human auditory behavior, predicts brain responses, and reveals "
+         "a cortical processing hierarchy", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # audit17: a book, tagged "[book,*]", with its PDF: not an article, not counted either way
+    "kind-tag-bracketed-citation-bullets.md": [
+        ("Brain-Computer Interfaces - Principles and Practice, Wolpaw & Wolpaw, 2012", {}),
+    ],
     "table-badges-style.md": [
         ("What Disease does this Patient Have? A Large-scale Open Domain Question Answering Dataset from "
          "Medical Exams", {"arxiv": "2009.13081"}),

@@ -1210,13 +1210,16 @@ def _title_end(s: str, start: int) -> tuple[int, int]:
                 rest += 1
             stop = i
             break
-        if c in ".?!;" and (i + 1 == n or s[i + 1] == " " or _is_cjk(s[i + 1])):
+        if c in ".?!;" and (i + 1 == n or s[i + 1] == " " or _is_cjk(s[i + 1])
+                            or s[i + 1] in "_*" and s[i + 2 : i + 3] == " "):
+            # "**Title**._ Cerebral Cortex, 28_(12)": an emphasis mark the curator set after the stop, that opened
+            # nothing (CommonMark keeps it as text), still leaves the stop a sentence end
             word = s[s.rfind(" ", start, i) + 1 : i].casefold()
             if c == "?" and _question_subtitle(s, i + 1):
                 i += 1
                 continue
             if c != "." or word not in _ABBREVIATIONS:
-                stop, rest = (i + 1 if c in "?!" else i), i + 1
+                stop, rest = (i + 1 if c in "?!" else i), i + 1 + (s[i + 1 : i + 2] in ("_", "*"))
                 break
         i += 1
     for m in _YEAR.finditer(s, start, stop):

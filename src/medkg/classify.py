@@ -352,6 +352,20 @@ _DATA_FIELD_WORDS = frozenset({"science", "sciences", "scientist", "scientists",
 _NAMED_CODE_LABEL = re.compile(r"(?P<label>[^:：]{2,12}?)\s*[:：]\s*(?P<name>[\w./-]+(?:\s[\w./-]+)?)")
 
 
+#: kinds of resource a curator tags a line with that are no link label ("[links]", "[platform]", "[course]"):
+#: ``is_kind_tag`` reads them beside the label words (``_EN_VOCAB``: "paper", "book", "toolkit", "tutorial")
+_KIND_TAG_WORDS = frozenset({"links", "platform", "platforms", "course", "courses", "books", "thesis", "survey",
+                             "tools", "toolkits", "toolboxes", "library", "libraries", "reviews", "surveys"})
+
+
+def is_kind_tag(tag: str) -> bool:
+    """``paper``, ``book,*``, ``toolkit, *``, ``video/tutorial``: the text of a bracketed tag that only says what
+    kind of resource the line is (perhaps starred as a recommended one), one to three kind words. Why: a list
+    that sorts its lines by kind writes ``* [paper] [Author. "Title." Venue.](doi…)``; the tag names no work."""
+    words = [w for w in re.split(r"[\s,/;+&|]+", _norm(tag).replace("*", " ")) if w]
+    return 1 <= len(words) <= 3 and all(w in _EN_VOCAB or w in _KIND_TAG_WORDS for w in words)
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all

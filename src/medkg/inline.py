@@ -991,6 +991,8 @@ _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+)
 #: a bracketed venue-and-year tag, nothing else, before the linked title: "[CVPR 2023] ", "**[`arXiv 2023`]**"
 #: (bold and code marks are not in the plain text)
 _BRACKET_TAG_LEAD = re.compile(r"^\s*\[[^\[\]\n]{0,60}?(?:19|20)\d\d[^\[\]\n]{0,10}\][\s:：,.\-–—|]*$")
+#: one bracketed tag alone before the item's first link: "[paper] ", "[book,*] ", "[toolkit] " (``kind_tag_lead``)
+_KIND_TAG_LEAD = re.compile(r"^\s*\[(?P<tag>[^\[\]\n]{1,30})\][\s:：,.\-–—|]*$")
 #: a year, then one to three words naming the venue, before the linked title: "2022 KDD ", "2020 IEEE TMI "
 _YEAR_TAG_LEAD = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s+(?P<venue>[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2})"
                             r"[\s:：,.\-–—|]*$")
@@ -1508,6 +1510,18 @@ def _split_label(line: str) -> tuple[str, str]:
     if len(label.split()) > 3 and not any(_is_cjk(ch) for ch in label):
         return "", ""
     return label, s[best + 1:].strip()
+
+
+def kind_tag_lead(lead: str) -> str | None:
+    """``* [paper] [Author. "Title." Venue (2012).](doi…)``, ``* [toolkit,*] [MNE](…): a python library``: the tag
+    before the first link when it is the lead's only text and names the kind of resource the line is
+    (``is_kind_tag``) → the tag's text, else None. The link's text is then the line's title (a citation that
+    ``citation`` splits, or a name), as after a bracketed venue-and-year tag (``_BRACKET_TAG_LEAD``); the tag is
+    no title, whichever the kind."""
+    from medkg.classify import is_kind_tag
+
+    m = _KIND_TAG_LEAD.match(lead)
+    return m["tag"].strip() if m is not None and is_kind_tag(m["tag"]) else None
 
 
 def _bracket_label(text: str) -> str:

@@ -169,6 +169,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _DATE_LEAD,
     _TAG_LEAD,
     _BRACKET_TAG_LEAD,
+    kind_tag_lead,
     _YEAR_TAG_LEAD,
     _quoted_title,
     _Inline,
@@ -2365,6 +2366,12 @@ class _Parser:
             # "**[`arXiv 2023`]**[Title](…)", "- [CVPR 2023] [Title](…)": a bracketed venue and year alone before
             # the link tag the paper, as an unbracketed one does; the link's text is its title
             tag_lead, lead_title, trailer = _bracket_label(lead), "", ""
+        elif first and not first.bare and (kind_tag := kind_tag_lead(lead)) is not None \
+                and not _is_role_word(first.text):
+            # "* [paper] [Author. "Title." Venue.](doi…)", "* [toolkit] [MNE](…): …": a bracketed tag naming the
+            # line's kind of resource alone before the link sorts the line; the link's text is its title or name
+            # (a link that is only a label, "[paper] [pdf](…)", titles nothing: the lead stays)
+            tag_lead, lead_title, trailer = kind_tag, "", ""
         elif first and not first.bare and (code_tag := code_tag_lead(inl, first.start)) is not None \
                 and names_work(first.text):
             # "- ``MICCAI 2023`` [Title](project page), Authors": a venue set as a code span alone before the link
