@@ -5469,6 +5469,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A task-optimized neural network replicates human auditory behavior, predicts brain responses, and reveals "
          "a cortical processing hierarchy", {}, None),
     ],
+    # audit17: table-repositories-column-icon-links (ur-whitelab/LLMs-in-science): "| Publication | Repositories |"
+    # with icon links (🤗, a GitHub logo) to a model hub or a project page: the plural header labels each row's code
+    "table-repositories-column-icon-links.md": [
+        ("BioMedLM: A 2.7B Parameter Language Model Trained On Biomedical Text", {"arxiv": "2403.18421"},
+         "huggingface.co/stanford-crfm/biomedlm"),
+        ("CheXagent: Towards a Foundation Model for Chest X-Ray Interpretation", {"arxiv": "2401.12208"},
+         "stanford-aimi.github.io/chexagent.html"),
+        ("DrugAssist: A Large Language Model for Molecule Optimization", {"arxiv": "2401.10334"},
+         "github.com/blazerye/drugassist"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -29,8 +29,9 @@ _EN_WORDS: dict[str, set[str]] = {
                      "reimplementation",
                      "re-implementation", "reimplemented", "re-implemented", "community", "port", "reproduction",
                      "reproduced", "other"},
-    "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository", "source",
-             "implementation", "official", "pytorch", "tensorflow", "keras", "jax", "mxnet", "caffe",
+    "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",
+             "repositories",  # "| Publication | Repositories |": a table's column of each row's code
+             "source", "implementation", "official", "pytorch", "tensorflow", "keras", "jax", "mxnet", "caffe",
              "matlab", "r", "python", "software", "package", "toolbox", "toolkit", "project", "src",
              # the same labels in Spanish, Portuguese, German, French, Italian, Russian, Vietnamese, Turkish
              "código", "codigo", "quellcode", "quelltext", "repositorio", "repositório", "dépôt", "codice",
@@ -63,8 +64,8 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty",
                      "reimplementation", "re-implementation", "reimplemented", "re-implemented", "reproduction",
                      "reproduced"},
-    "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repository",
-             "implementation", "pytorch", "tensorflow", "keras", "src",
+    "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",
+             "repositories", "implementation", "pytorch", "tensorflow", "keras", "src",
              # a framework's name alone labels an implementation as "[pytorch]" does: "[[caffe](…)][[pytorch](…)]",
              # "[[mxnet](…)]" ("python" and "r" stay weak: languages name packages and pages too)
              "caffe", "mxnet", "jax", "matlab",
