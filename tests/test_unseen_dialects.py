@@ -5479,6 +5479,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("DrugAssist: A Large Language Model for Molecule Optimization", {"arxiv": "2401.10334"},
          "github.com/blazerye/drugassist"),
     ],
+    # audit17: dataset-download-link-to-repository (zx-pan/Awesome-rPPG): "### Datasets" / "- [Dataset paper](arxiv…)" /
+    # "  - [download](github…)": under a heading of data sets, the repository a "download" link reaches holds the
+    # data, not the paper's code (a "[code]" link under a method stays its code)
+    "dataset-download-link-to-repository.md": [
+        ("PhysNet: Remote Photoplethysmograph Signal Measurement from Facial Videos", {"arxiv": "1905.02419"},
+         "github.com/zitongyu/physnet"),
+        ("Evaluation of biases in remote photoplethysmography methods", {"doi": "10.1038/s41746-021-00462-z"}, None),
+        ("MMPD: Multi-Domain Mobile Video Physiology Dataset", {"arxiv": "2302.03840"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -722,6 +722,8 @@ _REPO_THREAD = re.compile(r"[^/]+/[^/]+/[^/]+/(?:issues|pull|pulls|discussions)(
 _BARE_WORD = re.compile(r"[A-Za-z][\w-]*")
 #: a path segment that says the page is data ("/datasets", "/dataset/…"), not a program
 _DATASET_PATH = re.compile(r"/datasets?(?:[/?#]|$)")
+#: a path segment that says the page is an article ("/articles/…", "/article/…"), not a program
+_ARTICLE_PAGE_PATH = re.compile(r"/articles?/[^/?#]")
 
 
 #: a deep-learning framework's catalogue of its own model ports (host and path, as ``_host_path`` gives them)
@@ -769,6 +771,10 @@ def link_role(label: str, url: str) -> str:
             return "related_code"
         if by_url == "other" and _DATASET_PATH.search(hp):
             return "dataset"  # "| Code | [link](https://vendor.example/resources/datasets) |"
+        if by_url == "other" and _ARTICLE_PAGE_PATH.search(hp):
+            # "| Code | https://www.embs.org/jbhi/articles/imaging-informatics-9/ |": a site's article page pasted
+            # into the code column (the row had no code) is no repository of the work's code
+            return "other"
         if by_url == "paper" and (not _is_strong_code_label(label) or _cites_record(url)
                                   or _publisher_article(url, hp) or _loose_pdf(url, hp)):
             # "[code](https://arxiv.org/pdf/…)": an arXiv or PubMed record is never code; nor is a journal's

@@ -842,9 +842,19 @@ def _linked_byline(title: str, authors: tuple[str, ...], description: str, links
     return citation.byline_names(text) is not None
 
 
+#: a link label that only says "get it here" ("download", "[Download]", "下载"): under data sets, the data
+_DOWNLOAD_LABEL = re.compile(r"(?i)\W*(?:downloads?|下载)\W*")
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
+    if any(link.role == "code" and _DOWNLOAD_LABEL.fullmatch(link.label) for link in links) \
+            and classify.section_hint([h.text for h in entry.topic]) == "dataset":
+        # "### Datasets" / "- [MMPD: Multi-Domain Mobile Video Physiology Dataset](arxiv…)" / "  - [download](github…)":
+        # under a heading of data sets, the repository a "download" link reaches holds the data, not the work's code
+        links = tuple(replace(link, role="dataset") if link.role == "code" and _DOWNLOAD_LABEL.fullmatch(link.label)
+                      else link for link in links)
     measured: tuple[str, ...] = ()
     if links and entry.fields and entry.fields[0][0] == TITLE_COLUMN_FIELD \
             and any(link.role == "paper" and _measured(link) for link in links):
