@@ -5488,6 +5488,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Evaluation of biases in remote photoplethysmography methods", {"doi": "10.1038/s41746-021-00462-z"}, None),
         ("MMPD: Multi-Domain Mobile Video Physiology Dataset", {"arxiv": "2302.03840"}, None),
     ],
+    # audit17: glued-venue-year-label-model-table (guhyun9454/Awesome-Super-Resolution yearly tables): "| Model |
+    # Published | Code |" rows whose paper cell is labelled by a venue with its year glued on ("CVPR17",
+    # "MICCAI18", "CVPR2019"): the label names the venue's edition as "CVPR 2017" does, so the link is the paper
+    # even on a lab's project page
+    "glued-venue-year-label-model-table.md": [
+        ("LapSRN", {}, "github.com/phoenix104104/LapSRN"),
+        ("DRRN", {}, "github.com/tyshiwo/DRRN_CVPR17"),
+        ("MemNet", {"arxiv": "1708.02209"}, "github.com/tyshiwo/MemNet"),
+        ("DeepResolve", {}, None),
+        ("SRFBN", {}, "github.com/Paper99/SRFBN_CVPR19"),
+    ],
+    # audit17: cvf-legacy-host-under-models-heading (LoserSun/Deep-Learning-On-Medical-Image): "### CNN-Based Models"
+    # / "- [x] [Title](www.cv-foundation.org/openaccess/…)": the CVF's older open-access host (CVPR/ICCV 2013-2015)
+    # serves papers as openaccess.thecvf.com does, so the entry is the paper, not a model
+    "cvf-legacy-host-under-models-heading.md": [
+        ("Fully Convolutional Networks for Semantic Segmentation", {}, None),
+        ("Holistically-Nested Edge Detection", {}, None),
+        ("Brain tumor segmentation with Deep Neural Networks", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -114,6 +114,10 @@ _ZH_LABEL_ENDINGS = ("地址", "链接", "网址", "官网", "主页", "下载")
 #: stripped with the label's ends (a four-digit year there: "(23" is no year)
 _VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:(?:\s+|\s*')(?:19|20)?\d{2}|\s*\((?:19|20)\d{2})$")
 
+#: a venue's acronym with its year glued on ("CVPR17", "ICCV2015", "MICCAI18"): read as a venue's edition only when
+#: the letters are a venue's word, since a model's name is often letters and digits too ("VGG16", "ResNet50")
+_GLUED_VENUE_YEAR = re.compile(r"^(?P<venue>[A-Za-z]{3,10})(?:(?:19|20)\d{2}|\d{2})$")
+
 
 #: an author-year citation without brackets: a name (perhaps with initials) and "et al" before the year ("Manas
 #: et al 2021", "Ji S. et al. 2021"), or a surname and its initials right before it ("Komati N. 2021")
@@ -151,8 +155,22 @@ def author_year_byline(text: str) -> bool:
     return _AUTHOR_YEAR_CITATION.match(" ".join(text.split()).rstrip(" .")) is not None
 
 
+def glued_venue_year(label: str) -> tuple[str, int] | None:
+    """``CVPR17`` → ("CVPR", 2017), ``ICCV2015`` → ("ICCV", 2015): a venue's acronym with its year glued on, the
+    letters a venue's word (``VENUE_WORDS``); None for anything else ("VGG16", "ResNet50")."""
+    glued = _GLUED_VENUE_YEAR.match(label.strip().strip("`[]() "))
+    if glued is None or glued["venue"].lower() not in VENUE_WORDS:
+        return None
+    digits = label.strip().strip("`[]() ")[len(glued["venue"]):]
+    return glued["venue"], int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
 def _venue_year_label(label: str) -> bool:
-    """``MICCAI 2018``, ``NeurIPS'19``, ``Synthetic Biology Journal (2023)``: a venue and its year."""
+    """``MICCAI 2018``, ``NeurIPS'19``, ``Synthetic Biology Journal (2023)``, ``CVPR17``: a venue and its year."""
+    if _GLUED_VENUE_YEAR.match(label.strip()) is not None:
+        # "| LapSRN | [CVPR17](lab's project page) | [Matlab](github…) |": a table's paper cell labelled by the
+        # venue's edition, its year glued on, labels the paper as "CVPR 2017" does
+        return glued_venue_year(label) is not None
     m = _VENUE_YEAR.match(label)
     if m is None:
         return False
@@ -184,6 +202,8 @@ def _venue_year_label(label: str) -> bool:
 _PAPER_HOSTS = (
     "arxiv.org", "openreview.net", "aclweb.org/anthology", "aclanthology.org", "papers.nips.cc", "proceedings.neurips.cc",
     "neurips.cc", "nips.cc", "proceedings.mlr.press", "jmlr.org", "openaccess.thecvf.com", "ieeexplore.ieee.org",
+    # the CVF's older open-access host (CVPR and ICCV 2013-2015): "www.cv-foundation.org/openaccess/content_cvpr_2015/…"
+    "cv-foundation.org/openaccess",
     "sciencedirect.com", "link.springer.com", "nature.com", "academic.oup.com", "onlinelibrary.wiley.com",
     "dl.acm.org", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov", "europepmc.org",
     "semanticscholar.org", "researchgate.net/publication", "jamanetwork.com", "thelancet.com", "nejm.org", "bmj.com",

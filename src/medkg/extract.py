@@ -1112,6 +1112,9 @@ def type_entry(entry: Entry) -> Entry:
                 venue = v or None
             year = year or int(labelled_year.group(0))
             break
+        if link.role == "paper" and (glued := classify.glued_venue_year(link.label)) is not None:
+            venue, year = venue or glued[0], year or glued[1]  # "[[MICCAI17]](springer…)", "[CVPR17](…)"
+            break
     if venue and ("[" in venue or "]" in venue):
         venue = None  # "[2021] [MICCAI]" read as prose: take the bracketed tokens instead
     year, venue = _from_fields(entry, year, venue)
