@@ -5026,6 +5026,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("FedEvi: Improving Federated Medical Image Segmentation via Evidential Weight Aggregation", {},
          "github.com/JiayiChen815/FedEvi"),
     ],
+    # audit17: paper-box-title-div (yuhos16/yuhos16.github.io _pages/includes/pub.md): an AcadHomepage paper box
+    # written as one element a line ("<div class=\"paper-date\">2025.06</div>" / "<div class=\"paper-title\">Title
+    # </div>" / "<div class=\"paper-links\">" / "<a class=\"paper-link-button\" href=…>PDF</a>" / "</div>" / byline)
+    # after the blank line under the box's markdown="1" tag: the title element's text is the work, its links its own
+    # audit17: reading-log-paper-column-project-pages (variint/variint.github.io reading_list.md): a "| Paper |
+    # reference | status | learned |" reading log of link-less paper titles, two of them linked to the work's project
+    # page: the project-page rows do not make the table a course's or a tool list's, its link-less rows are papers
+    "reading-log-paper-column-project-pages.md": [
+        ("Surgical Phase Anticipation with Temporal Graph Transformers", {}, None),
+        ("Self-Supervised Pretraining for Endoscopic Video Understanding", {}, None),
+        ("Uncertainty Estimation for Retinal Layer Segmentation in OCT", {}, None),
+        ("Counterfactual Explanations for Dermatology Classifiers", {}, None),
+    ],
+    # audit17: bold-title-journal-comma-year (bwright000/TF-Cholec80 readme.md): "**Title (IEEE Transactions on
+    # Medical Imaging, 2016)**" over its authors and an arXiv badge: the bracket naming the journal, a comma and the
+    # year is the venue, not part of the title, as "(IPCAI 2019)" is
+    "bold-title-journal-comma-year.md": [
+        ("EndoVid: A Deep Architecture for Tool Presence Detection in Endoscopic Videos", {"arxiv": "1703.01234"}, None),
+        ("Teacher-student learning for surgical phase recognition from few annotations", {"arxiv": "2001.04321"}, None),
+    ],
+    "paper-box-title-div.md": [
+        ("DermaFlow: Flow Matching for Dermoscopic Lesion Segmentation", {"arxiv": "2506.01234"},
+         "github.com/example-lab/DermaFlow"),
+        ("Retinal Vessel Graphs for Glaucoma Progression Forecasting", {"doi": "10.1109/tmi.2024.1234567"}, None),
+    ],
     "paper-box-linked-byline.md": [
         ("DiffAtlas: GenAI-fying Atlas Segmentation via Image-Mask Diffusion", {"arxiv": "2503.06748"}, None),
         ("Medical MLLM is Vulnerable: Cross-Modality Jailbreak and Mismatched Attacks on Medical Multimodal Large "

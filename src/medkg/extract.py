@@ -77,7 +77,7 @@ _DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[1
 #: leftmost match does anyway, not rescanning the run from each of its positions; the venue is stripped)
 _PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5})"
                           r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d)"
-                          r"|(?<=[a-z])\s(?P<wyyyy>(?:19|20)\d\d))"
+                          r"|(?<=[a-z]),?\s(?P<wyyyy>(?:19|20)\d\d))"
                           r"(?:\s+(?:workshops?|oral|spotlight|poster|review|survey))?\s*[)）]\s*$", re.I)
 #: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
 _PAREN_YEAR_END = re.compile(r"(?<!\s)\s+[(（]((?:19|20)\d\d)[)）]\s*$")  # (?<!\s): see _PAREN_VENUE
@@ -422,9 +422,14 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     linked: dict[tuple, list[int]] = {}
     for i, e in enumerate(entries):
         if e.links and i not in noted:
-            counts = linked.setdefault(_topic_key(e), [0, 0])
+            counts = linked.setdefault(_topic_key(e), [0, 0, 0])
             counts[0] += 1
             counts[1] += e.kind == "paper"
+            # "| Network Dissection: Quantifying Interpretability of Deep Visual Representations | http://netdissect…
+            # |": a title-column row whose one link is the work's project page (typed a website) still names a paper
+            # (a column headed "Paper", not "Title": a course's "| Title | Summary |" rows are lectures)
+            counts[2] += e.kind == "website" and classify.reads_like_paper_title(e.title) \
+                and any(label == TITLE_COLUMN_FIELD and _heads_papers(value) for label, value in e.fields)
     # link-less lines typed "other", each read once: does it read like a paper's title?
     # ("* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above: neither)
     # ("[2017TMI] EndoNet": a name behind a venue-and-year tag, kept as the entry's venue and year, is a reference)
@@ -470,7 +475,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         by_topic[key] = by_topic.get(key, 0) + 1
 
     def other_kind_section(key: tuple, n_plain: int) -> bool:
-        n_linked, n_paper = linked.get(key, (0, 0))
+        n_linked, n_paper, _ = linked.get(key, (0, 0, 0))
         hint = classify.section_hint(list(key))
         if hint in ("competition", "dataset", "tool", "model"):  # "## Challenges": a list of challenges
             return n_linked >= 1 and 4 * n_paper <= n_linked
@@ -518,8 +523,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     for i, e in enumerate(entries):
         if e.kind == "paper" and not e.links and not e.identifiers.any() and not e.authors and e.year is None \
                 and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields) and not _row_cites_paper(e):
-            n_linked, n_paper = linked.get(_topic_key(e), (0, 0))
-            if n_linked >= 2 and n_paper == 0:
+            n_linked, n_paper, n_titled = linked.get(_topic_key(e), (0, 0, 0))
+            # (not when most linked rows are papers' project pages: "| Paper | reference | status | learned |", a
+            # reading log whose rows are papers, a few of them linked to the work's own page, is all references)
+            if n_linked >= 2 and n_paper == 0 and 2 * n_titled <= n_linked:
                 out[i] = replace(e, kind="other")
     # "| CNN | RGB | 皮肤 | Dermatologist-level classification of … | | Nature | 2017 |": a link-less row of a title
     # column that states where and when the work appeared (``_row_cites_paper``) is a reference as its linked rows
@@ -527,7 +534,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     for i, is_title in title_like.items():
         if is_title and out[i].kind == "other" and not entries[i].links and _row_cites_paper(entries[i]):
             out[i] = replace(out[i], kind="paper")
-    n_linked_papers = sum(n_paper for _, n_paper in linked.values())
+    n_linked_papers = sum(n_paper for _, n_paper, _ in linked.values())
     # ("- Metabolic Heterogeneity in Human Lung Tumors | Cell, 2016": in a list that links no paper, a reading
     # log, link-less lines already read as papers by their venue and year are its references too, and their
     # bare-title siblings more of them)
@@ -588,7 +595,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # of those papers, even in a section too short (or named for a challenge) for bare lines to read as references
     # "- Agentic memory-augmented retrieval … tasks — link needed.": so is a line whose own note says its link is
     # still to come; the note is no part of its title
-    n_linked = sum(n for n, _ in linked.values())
+    n_linked = sum(n for n, _, _ in linked.values())
     if n_linked_papers >= 2 and 2 * n_linked_papers >= n_linked:
         for i, e in enumerate(entries):
             if out[i].kind != "other" or e.links or i not in title_like \
@@ -1542,7 +1549,8 @@ def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | No
 
 def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
     """``[Title (Nucleic Acids Research'22)](…)``, ``[Title (bioRxiv)](…)``, ``**Title (MICCAI 2022)**``,
-    ``Title (IMWUT2023)``, ``Title (*NeurIPS* 2020 workshop)``: the closing bracket of a paper link's text names its
+    ``Title (IMWUT2023)``, ``Title (*NeurIPS* 2020 workshop)``, ``**Title (IEEE Transactions on Medical Imaging,
+    2016)**`` (a journal's spelt-out name, a comma, its year): the closing bracket of a paper link's text names its
     venue (and year; the track or the kind of paper after it), not part of the title. A four-digit year only after an
     upper-case letter (an acronym), or after a journal's spelt-out name, one of its words a venue word ("(Nature
     Medicine 2023)", "(Nature 2023 Review)", "(Bioinformatics 2021)"): "(Task 2021)" or "(since 2019)" stay in the title. A name of one or two words keeps a bracket it closes ("[Nets (Tech'22)]")
@@ -1690,6 +1698,12 @@ def _after_title(description: str, title: str | None) -> str:
 def _may_cite(text: str) -> bool:
     """Cheap guard: a citation trailer has a year or a list of names (a digit, a comma, "et al.")."""
     return "," in text or any(map(str.isdigit, text)) or "et al" in text or "et.al" in text
+
+
+def _heads_papers(header: str) -> bool:
+    """A table column headed for papers ("Paper", "Papers", "论文", "Article"), not for any title ("Title", "Name")."""
+    low = header.lower()
+    return any(w in low for w in ("paper", "article", "论文", "論文", "논문"))
 
 
 def _names_paper(label: str) -> bool:

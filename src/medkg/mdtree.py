@@ -187,6 +187,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if html_blocks and b"markdown" in raw:
         for parent, node in reversed(html_blocks):  # last first: a parent list's earlier blocks keep their index
             _expand_markdown_html(parent, node, raw, _directive_depth + 1)
+    if html_blocks and b"title" in raw:
+        for parent, node in reversed(html_blocks):
+            _expand_titled_element_lines(parent, node, raw, _directive_depth + 1)
     if html_blocks and (b"<br" in raw or b"<BR" in raw or b"<h" in raw or b"<H" in raw):
         for parent, node in reversed(html_blocks):
             _expand_html_line_records(parent, node, raw, _directive_depth + 1)
@@ -199,6 +202,14 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
 _MARKDOWN_HTML_TAG = re.compile(r"""<[A-Za-z][\w-]*\s[^<>]*?\bmarkdown\s*=\s*["']?(?:1|block)\b[^<>]*>""", re.I)
 #: a line holding only HTML tags and comments ("</div>", "<font size=\"2\">", "<!-- … -->"): no text of its own
 _TAG_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:<!--.*?-->|</?[A-Za-z][^<>]*>)[ \t]*)+$", re.M)
+#: a line that is one box element around plain text (``<div class="paper-title">MedGuideX: …</div>``,
+#: ``<div class="paper-date">2026.05</div>``): kramdown renders the text as a line of the box, CommonMark would open
+#: an HTML block there and swallow the lines under it up to the next blank line
+#: (one run for the text, blank or not, then a test in ``_element_text``: two runs around a non-blank character
+#: rescanned a long unclosed line from every position, 3.5 s on 32 kB)
+_TEXT_ELEMENT_LINE = re.compile(r"(?im)^[ \t]*<(div|p|span)(\s[^<>]*)?>([^<>\n]+)</\1\s*>[ \t]*$")
+#: the class or id of an element naming it a title (``paper-title``, ``pub-title``, ``title``)
+_TITLE_ATTRIBUTE = re.compile(r"""(?i)\b(?:class|id)\s*=\s*["']?[^"'<>]*\btitle\b""")
 
 
 def _in_html_comment(block: str, at: int) -> bool:
@@ -223,7 +234,7 @@ def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: i
     nl = block.find("\n", m.end())
     if nl < 0 or not block[nl + 1:].strip():
         return
-    body = _TAG_ONLY_LINE.sub(_blank, block[nl + 1:])
+    body = _TAG_ONLY_LINE.sub(_blank, _TEXT_ELEMENT_LINE.sub(_element_text, block[nl + 1:]))
     cut = node.start + len(block[:nl + 1].encode("utf-8"))
     sub = build_tree(body, depth).children if body.strip() else []
     stack = list(sub)
@@ -237,6 +248,33 @@ def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: i
     node.end = cut
     i = next(i for i, x in enumerate(parent) if x is node)
     parent[i + 1:i + 1] = sub
+
+
+def _expand_titled_element_lines(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
+    """``<div class="paper-date">2026.05</div>`` / ``<div class="paper-title">MedGuideX: …</div>`` /
+    ``<div class="paper-links">`` / ``<a class="paper-link-button" href="https://arxiv.org/abs/…">PDF</a>`` /
+    ``</div>`` / ``**Owner**, Co-author``: a publication page's record written as box elements, one a line, with a
+    title element among them (the AcadHomepage boxes' newer form, after the blank line under their
+    ``markdown="1"`` tag). CommonMark reads the lines as one raw HTML block and the record is lost; kramdown shows
+    each element's text as a block. The block is parsed again as Markdown in its place, at its own byte offsets:
+    each one-element line as its text on a line of its own (the title's in bold, as the older boxes write
+    ``**Title**``), the tag-only lines blank, so the title, its links and its byline are paragraphs as in those
+    boxes. Blocks with no title element, and tables and lists (``_html_rows`` reads them), stay HTML."""
+    block = raw[node.start:node.end].decode("utf-8", "replace")
+    if not any(_TITLE_ATTRIBUTE.search(m.group(2) or "") and m.group(3).strip() for m in _TEXT_ELEMENT_LINE.finditer(block)) \
+            or _HTML_STRUCTURE_TAG.search(block):
+        return
+    body = _TAG_ONLY_LINE.sub(_blank, _TEXT_ELEMENT_LINE.sub(_element_text, block))
+    if len(body.encode("utf-8")) != node.end - node.start:
+        return  # (a replacement character from a broken byte: offsets would drift)
+    sub = build_tree(body, depth).children if body.strip() else []
+    stack = list(sub)
+    while stack:
+        n = stack.pop()
+        n.start, n.end = n.start + node.start, n.end + node.start
+        stack.extend(n.children)
+    i = next(i for i, x in enumerate(parent) if x is node)
+    parent[i:i + 1] = sub
 
 
 #: a line of an HTML block that is one record: its text holds a link (``<a href>``) and the line ends with an HTML
@@ -551,6 +589,19 @@ _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{[<%][^\n]*?[>%]\}\}[ \t]*)+$", re.M
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0).encode("utf-8"))
+
+
+def _element_text(m: re.Match) -> str:
+    """A one-element text line as its text at the line's start, then a blank line of spaces to its byte length
+    (offsets stay); bold when the element's class names it a title, as the paper boxes' ``**Title**`` lines are written."""
+    text = m.group(3).strip()
+    if not text:
+        return m.group(0)  # "<div> </div>": no text, a tag-only line (``_TAG_ONLY_LINE`` blanks it)
+    if _TITLE_ATTRIBUTE.search(m.group(2) or ""):
+        text = f"**{text}**"
+    # a line of its own, then a blank line in the rest of the element's bytes: kramdown shows each element as a
+    # block, so the date over a title, or a title over its byline, are not one paragraph with a hard break
+    return text + "\n" + " " * (len(m.group(0).encode("utf-8")) - len(text.encode("utf-8")) - 1)
 
 
 #: "######　Title": heading hashes followed by an ideographic space (U+3000), which CJK input methods type for the
