@@ -5532,6 +5532,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Holistically-Nested Edge Detection", {}, None),
         ("Brain tumor segmentation with Deep Neural Networks", {}, None),
     ],
+    # audit17: vancouver-question-title-subtitle (walkabilly/machine_learning_for_epi key readings): "1. Bi Q, …
+    # Lessler J. What is Machine Learning? A Primer for the Epidemiologist. Am J Epidemiol. 2019 Dec 31;188(12):…":
+    # a Title-Case subtitle after the title's question, then the Vancouver source, is part of the title
+    "vancouver-question-title-subtitle.md": [
+        ("What is Machine Learning? A Primer for the Epidemiologist",
+         {"doi": "10.1093/aje/kwz189", "pmid": "31509183"}, None),
+        ("Does Water Kill? A Call for Less Casual Causal Inferences",
+         {"doi": "10.1016/j.annepidem.2016.08.016", "pmid": "27641316"}, None),
+        ("What Matters Most: Quantifying an Epidemiology of Consequence",
+         {"doi": "10.1016/j.annepidem.2015.01.016", "pmid": "25749559"}, None),
+        ("Negative Controls: A Tool for Detecting Confounding and Bias in Observational Studies",
+         {"doi": "10.1097/ede.0b013e3181d61eeb", "pmid": "20335814"}, None),
+        ("Intersections of Machine Learning and Epidemiological Methods for Health Services Research? Insights From "
+         "a Simulation Study", {"doi": "10.1093/ije/dyaa035", "pmid": "32236476"}, None),
+    ],
+    # audit17: course-slides-here-link-pdf (walkabilly/machine_learning_for_epi): "* Download PDF of slides [here](
+    # github…/blob/main/…pdf)": a line whose own words say it is a talk's slides, poster or lecture, its only link a
+    # bare "here", points to that material (a PDF, but no article); the readings below stay papers
+    "course-slides-here-link-pdf.md": [
+        ("Using Big Data to Emulate a Target Trial When a Randomized Trial Is Not Available",
+         {"doi": "10.1093/aje/kwv254", "pmid": "26994063"}, None),
+        ("Causal diagrams for epidemiologic research", {"pmid": "9888278"}, None),
+    ],
+    # audit17: particle-initials-byline-before-linked-title (pitmonticone/EpiSimulator readings): "Broeck, W.V.d.,
+    # Gioannini, C., … et al. [Title](doi…)": a particle abbreviated inside dotted initials ("W.V.d." for Wouter
+    # Van den Broeck) is still initials; the byline ends before the linked title, which is the title
+    "particle-initials-byline-before-linked-title.md": [
+        ("The GLEaMviz computational tool, a publicly available software to explore realistic epidemic spreading "
+         "scenarios at the global scale", {"doi": "10.1186/1471-2334-11-37"}, None),
+        ("Contact networks and the timing of school closures in influenza pandemics",
+         {"doi": "10.1371/journal.pcbi.1009999"}, None),
+        ("Household transmission of respiratory viruses in a prospective cohort", {"arxiv": "2104.01234"}, None),
+        ("Capturing human behaviour", {"doi": "10.1038/446733a"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

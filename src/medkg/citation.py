@@ -720,10 +720,18 @@ def glossed_byline(cited: Citation, title: str, description: str = "") -> bool:
 
 
 def _is_initials(token: str) -> bool:
+    """"J.", "J.-P.", "Th.", and "W.V.d." ("Broeck, W.V.d." for Wouter Van den Broeck): a Dutch or German
+    particle ("van", "von", "de", "den", "der") abbreviated as a lower-case "v." or "d." after a given name's
+    initial is part of the initials (never first: "e.g." and "i.e." are no initials)."""
     parts = [p for p in re.split(r"[.-]", token) if p]
     return bool(parts) and len(parts) <= 5 and all(
-        len(p) <= 2 and p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1].islower()) for p in parts
+        len(p) <= 2 and p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1].islower())
+        or i > 0 and p in _PARTICLE_INITIALS for i, p in enumerate(parts)
     )
+
+
+#: a name particle abbreviated to its initial inside dotted initials: "v." (van, von), "d." (de, den, der)
+_PARTICLE_INITIALS = frozenset({"v", "d"})
 
 
 #: "Title (Lázár & Lundeberg)", "Title (Bressan, Battistoni & Hannon)", "Title (Cui et al.)": a bracketed byline
@@ -1179,6 +1187,14 @@ def _sentence_end(s: str, start: int) -> int:
 _TITLE_CASE_SMALL = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "&"})
 
 
+def _given_first_byline(clause: str) -> bool:
+    """``Martin Roland, David J Torgerson``: two names or more, parted by commas (or "and"), each two to four
+    capitalised words written given name first — a byline, not a subtitle in Title Case (one part)."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&", clause) if p.strip()]
+    return len(parts) >= 2 and all(2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split())
+                                   for p in parts)
+
+
 def _question_subtitle(s: str, at: int) -> bool:
     """Whether the sentence at ``at``, after a title's "?", is the title's subtitle, not the source.
 
@@ -1187,11 +1203,22 @@ def _question_subtitle(s: str, at: int) -> bool:
     in Title Case: "Title? Journal of the American Medical Informatics Association. 2019;26:1–9" keeps its cut),
     carries no volume and pages, and is followed by the source with its year; "Is deep learning ready? Nature
     Machine Intelligence 3, 12–14 (2021)" (no sentence after the question) keeps its cut.
+
+    A Vancouver reference writes the subtitle in Title Case as often as not, and its source is a sentence of its
+    own: "What is Machine Learning? A Primer for the Epidemiologist. Am J Epidemiol. 2019 Dec 31;188(12):2222-9."
+    A clause of three words or more followed by such a source line ("Journal. Year;Vol(Issue):Pages") is the
+    subtitle whatever its case — the journal is the sentence after it — unless the clause is itself a Vancouver
+    byline (the authors written after the title). "Title? Journal of … Association. 2019;26:1–9" has no journal
+    sentence after the clause.
     """
     end = _sentence_end(s, at)
     if end < 0:
         return False
     words = s[at:end].split()
+    if len(words) >= 3 and words[0][:1].isupper() and _SOURCE_LINE.match(s, end + 2) is not None \
+            and not vancouver_authors(s[at:end]) and not _given_first_byline(s[at:end]):
+        # (three words at least: "Title? T. J. Kaptchuk. J Clin Epidemiol 2001: 54(6)" cuts at an initial's stop)
+        return True
     return len(words) >= 5 and words[0][:1].isupper() \
         and any(w[:1].islower() and w.casefold() not in _TITLE_CASE_SMALL for w in words) \
         and _VOL_ISSUE_PAGES.search(s, at, end) is None and _YEAR.search(s, end) is not None

@@ -1308,6 +1308,9 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         if hint in ("tool", "dataset", "model"):
             return hint
         return "dataset" if "dataset" in roles else "tool"
+    if prole == "paper" and not has_ids and len(links) == 1 \
+            and _points_to_talk_material(title, primary.label, citation_confidence):
+        return "other"
     if prole == "paper" or (has_ids and prole != "dataset" and not named_resource and not named_tool
                             and ("paper" in roles or prole == "code" and citation_confidence >= 0.5)):
         return "paper"
@@ -1412,6 +1415,24 @@ def _resource_beside_its_publication(title: str, others: tuple[Link, ...], citat
 
 #: labels that only point somewhere ("[[link](…)]", "[url](…)"), naming neither the work nor what the page is
 _POINTER_LABELS = frozenset({"link", "url", "web link", "weblink"})
+
+
+#: what a line's own words call a talk's material: "Download PDF of slides [here](….pdf)", "Poster from the meeting
+#: [here](….pdf)" — a PDF, but no article
+#: (not "video" nor "recording": a work's own subject as often, "Large-scale Video Classification with …" / [Link])
+_TALK_MATERIAL_WORDS = frozenset({"slides", "slide", "presentation", "presentations", "poster", "posters",
+                                  "lecture", "lectures", "talk", "talks", "webinar", "seminar", "keynote"})
+
+
+def _points_to_talk_material(title: str, label: str, citation_confidence: float) -> bool:
+    """``* Download PDF of slides [here](github…/blob/main/Workshop_slides.pdf)``: a short line, no citation, whose
+    only link is a bare pointer ("here", "link") and whose own words name a talk's slides, poster or recording:
+    the link is that material, even when it is a PDF (a cited work, "Lecture Notes in Computer Science …", has
+    its citation's confidence and keeps its kind)."""
+    words = _norm(title).split()
+    return citation_confidence < 0.5 and 0 < len(words) <= 8 \
+        and (_is_pointer_label(label) or _norm(strip_symbols(label)) in ("here", "this")) \
+        and any(w in _TALK_MATERIAL_WORDS for w in words)
 
 
 def _is_pointer_label(label: str) -> bool:
