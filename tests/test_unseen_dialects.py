@@ -5566,6 +5566,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Household transmission of respiratory viruses in a prospective cohort", {"arxiv": "2104.01234"}, None),
         ("Capturing human behaviour", {"doi": "10.1038/446733a"}, None),
     ],
+    # audit17: dataset-section-title-byline-code-only (Peldom/papers_for_protein_design_using_DL): "### Structure
+    # Datasets" / "**Benchmark title**" / "Authors" / "[GitHub](…)": a work's title over its byline, only its code
+    # linked, is the benchmark's paper under a heading of data sets too (a challenge's own line stays a dataset)
+    "dataset-section-title-byline-code-only.md": [
+        ("Sampling of structure and sequence space of small protein folds", {"doi": "10.1038/s41467-022-34937-8"},
+         "github.com/example/scaffold_design"),
+        ("ProteinInvBench: Benchmarking Protein Design on Diverse Tasks, Models, and Metrics", {},
+         "github.com/example/proteininvbench"),
+        ("PDB-Struct: A Comprehensive Benchmark for Structure-based Protein Design", {"arxiv": "2312.00080"},
+         "github.com/example/pdb-struct"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

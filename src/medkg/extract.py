@@ -1211,6 +1211,12 @@ def type_entry(entry: Entry) -> Entry:
     if kind in ("repository", "model", "tool", "website", "other") \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields):
         kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"
+    if kind == "dataset" and links and links[0].role == "code" and len(authors) >= 2 and len(title.split()) >= 4 \
+            and classify.reads_like_paper_title(title):
+        # "#### Structure Datasets" / "**ProteinInvBench: Benchmarking Protein Design on …**" / "Zhangyang Gao, Cheng
+        # Tan, …" / "[GitHub](…)": a work's title over its byline, only its code linked, under a heading of data
+        # sets is a benchmark's paper, the repository its code (a challenge's own line names no authors)
+        kind = "paper"
     if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
     if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \
