@@ -5577,6 +5577,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PDB-Struct: A Comprehensive Benchmark for Structure-based Protein Design", {"arxiv": "2312.00080"},
          "github.com/example/pdb-struct"),
     ],
+    # audit17: references-collection-title-over-repo-url (AspirinCode/papers-for-molecular-design-using-DL):
+    # "## Recommendations and References" / "**List of papers about …**" / "https://github.com/…": a collection's
+    # name over its repository is that list, no paper; a work's title over its repository is still the paper
+    "references-collection-title-over-repo-url.md": [
+        ("Equivariant Diffusion for Molecule Generation in Three Dimensions", {},
+         "github.com/example/e3_diffusion_for_molecules"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -1530,7 +1530,13 @@ def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = Tru
     list pairs papers with their code)."""
     t = title.strip()
     return bool(t) and (linked or t != link.text.strip()) and len(t.split()) >= 5 and (title_cased(t) or not title_case) \
-        and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None
+        and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None and not _COLLECTION_TITLE.match(t)
+
+
+#: the name of a collection, not of a work: "List of papers about Proteins Design using Deep Learning", "A curated
+#: list of …", "Awesome Generative AI" (a repository of links beside its URL is that list, no paper's code)
+_COLLECTION_TITLE = re.compile(r"(?i)^(?:(?:an?|the)\s+)?(?:(?:curated|comprehensive|collected|reading|paper)\s+)*"
+                               r"(?:lists?|collections?|compilation)\s+of\b|^awesome\b")
 
 
 def _is_paper_like(title: str) -> bool:
