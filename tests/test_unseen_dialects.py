@@ -5584,6 +5584,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Equivariant Diffusion for Molecule Generation in Three Dimensions", {},
          "github.com/example/e3_diffusion_for_molecules"),
     ],
+    # audit17: numbered-heading-bold-field-records (a project's "papers to download" notes): "### 1. Title (2024)"
+    # over "- **Authors**: …" / "- **ArXiv**: https://arxiv…" / "- **Semantic Scholar**: https://…": a numbered
+    # heading is the record's title when a field links an article; "### ISBI Papers (Search for these)" files none
+    "numbered-heading-bold-field-records.md": [
+        ("Contrastive Pretraining for Echocardiogram Views", {"arxiv": "2403.01234"}, None),
+        ("Lightweight Ejection Fraction Estimation", {"doi": "10.1016/j.media.2023.102999"}, None),
+        ("Fetal Heart Screening With Detectors", {"doi": "10.1515/jpm-2022-0101", "pmid": "36111222"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -1676,8 +1676,22 @@ def _article_linked_title(value: str, first: _RawLink | None) -> bool:
 def fields_link_article(record: _RoleFields) -> bool:
     """Some field of a record links an article (a DOI or an arXiv id in its URL): ``- Link：https://arxiv.org/abs/…``.
     The address says the record's work is a paper, whatever its generic label ("Link") does not."""
+    return inlines_link_article(record.inlines)
+
+
+def inlines_link_article(inlines: list[_Inline | None]) -> bool:
+    """Some of ``inlines`` (a record's field bullets) links an article: a DOI or an arXiv id in its URL."""
     return any(not link.image and (ids.doi_from_url(link.url) or ids.arxiv_from_url(link.url))
-               for inl in record.inlines if inl is not None for link in inl.links)
+               for inl in inlines if inl is not None for link in inl.links)
+
+
+def url_valued_field(inl: _Inline, label: str) -> bool:
+    """``- **Semantic Scholar**: https://www.semanticscholar.org/paper/…``: a field of a short label (three words
+    or fewer) whose whole value is one address written out. Whatever the label names (a site, an index), the
+    bullet only says where the record's work is found: one of its links, not a reference of its own."""
+    if not label or len(label.split()) > 3 or len(inl.links) != 1 or not _spells_address(inl.links[0]):
+        return False
+    return _split_label(inl.plain.split("\n", 1)[0])[1].strip() == inl.links[0].text.strip()
 
 
 def _dated_citation(value: str, first: _RawLink | None) -> bool:
@@ -1772,8 +1786,7 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
             if notes and not inl.links and (len(inl.plain.split()) <= 6 or _remark(_clean_title(inl.plain))):
                 continue  # "- CVPR 2020 Oral", "- 作者已归档该仓库。": a note on the record
             return None
-        one_url = len(inl.links) == 1 and _spells_address(inl.links[0]) and value == inl.links[0].text.strip()
-        if _field_role(label) is None and not (one_url and len(label.split()) <= 3):
+        if _field_role(label) is None and not url_valued_field(inl, label):
             return None  # every bullet a role field ("Paper:", "Code:") or "Label: <url>", nothing else
         record.labels.append(label)
         record.linked = record.linked or bool(inl.links)

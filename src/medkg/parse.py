@@ -79,6 +79,9 @@ from medkg.blocks import (
     _walk_items,
     _role_fields,
     fields_link_article,
+    inlines_link_article,
+    url_valued_field,
+    _LEAD_YEAR_END,
     _prose_url_mentions,
     _metadata_fields,
     _cites_fields,
@@ -542,6 +545,21 @@ def _titles_paper_page(heading: _Inline, links: list[_RawLink]) -> bool:
 
     return len(links) == 1 and heading.plain.strip() == links[0].text.strip() and _names_a_paper(links[0].text) \
         and url_role(links[0].url) == "paper"
+
+
+def _numbered_record_title(heading: str) -> str:
+    """``### 3. Standard Fetal Ultrasound Plane Classification (2023)``: the title a numbered record heading gives,
+    without its record number and the year closing it (three words or more), or "" when the heading has no
+    number or names nothing. ``_names_a_paper`` turns numbered headings down (``## 2. Methods`` is a section);
+    the caller asks for more: a field of the record that links an article."""
+    clean = _clean_title(heading)
+    t = strip_section_number(clean)
+    if t == clean:
+        return ""
+    year = _LEAD_YEAR_END.search(t)
+    if year is not None:
+        t = t[:year.start()].rstrip(" ,.-–—")
+    return t if _names_a_paper(t, min_words=3) else ""
 
 
 def _names_a_paper(heading: str, min_words: int = 5) -> bool:
@@ -1559,6 +1577,7 @@ class _Parser:
                 or self.section_entries or self.section_paras:
             return False
         cites = False
+        title = self.section_heading_inline.plain
         if _has_links(self.section_heading_inline):
             inlines = _field_list_inlines(node)
             items = [inl for inl in (inlines or []) if inl is not None]
@@ -1569,11 +1588,17 @@ class _Parser:
             # "### Zhou 2022 - Orca": a reference manager's key or a nickname) over fields one of which is the
             # work's title ("- **Title**: …", which then titles the entry): a Zotero/Notion export's record
             names_paper = _names_a_paper(self.section_heading_inline.plain)
-            if not names_paper and _TITLE_FIELD_WORD.search(self.raw(node.start, node.end)) is None:
+            numbered = "" if names_paper else _numbered_record_title(self.section_heading_inline.plain)
+            if not names_paper and not numbered and _TITLE_FIELD_WORD.search(self.raw(node.start, node.end)) is None:
                 return False  # (a cheap test first: most lists under a heading hold no record)
             inlines = _field_list_inlines(node)
             items = [inl for inl in (inlines or []) if inl is not None]
             titled = any(_TITLE_FIELD.match(_clean_title(_field_label(inl))) for inl in items)
+            # "### 1. Biologically Inspired Deep Learning for Fetal Ultrasound (2024)" over "- **Authors**: …",
+            # "- **ArXiv**: https://arxiv.org/abs/…": a numbered heading is a record's (its number and year
+            # aside, the work's title) when a field links an article; a numbered section's list links none
+            if numbered and not titled and inlines_link_article(items):
+                names_paper, title = True, numbered
             if not names_paper and not titled:
                 return False
             # a titled record that also writes out its authors, venue or year cites a work (a paper, even when
@@ -1583,11 +1608,12 @@ class _Parser:
                                    for inl in items)
             if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) and not _links_in_passing(inl)
-                           and _field_role(_field_label(inl)) is None for inl in items):
+                           and _field_role(_field_label(inl)) is None and not url_valued_field(inl, _field_label(inl))
+                           for inl in items):
                 return False
         if _is_toc(node, self.topic):
             return False
-        self.emit_block([(h, self.section_heading_inline)], title=self.section_heading_inline.plain,
+        self.emit_block([(h, self.section_heading_inline)], title=title,
                         heading_topic=True, field_list=(node, inlines),
                         marks=(() if _has_links(self.section_heading_inline) else (TITLE_HEADING_FIELD,))
                         + ((BIB_RECORD_FIELD,) if cites else ()))
@@ -1670,6 +1696,12 @@ class _Parser:
         title = _role_linked_title(self.section_heading_inline)
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or title is None or not _names_a_paper(title):
+            return False
+        from medkg.classify import names_papers_outright
+
+        if names_papers_outright(title):
+            # "### MICCAI/ISBI Papers (Search for these)" / "- MICCAI 2023/2024 proceedings on …": a heading that
+            # calls what it holds papers files a group of works (its bullets where to look for them), names none
             return False
         if self.section_level in self.topic_levels:
             # "## Top Picks" / "- [Title](pubmed…)" … "## Review & Big Picture (Fallback)" / "- a note": a heading
