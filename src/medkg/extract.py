@@ -1043,8 +1043,8 @@ def type_entry(entry: Entry) -> Entry:
             and ((own_repo := links[0].role == "code" and _YEAR.search(entry.description) is not None)
                  or title.strip(" .").casefold() in entry.description.casefold()
                  or _link_identifies_reference(links[0].url, entry.description)) \
-            and (glossed := citation.reference_after_gloss(entry.description)) is not None \
-            and _names_its_reference(title, glossed[1], (named := glossed[0]), own_repo=own_repo
+            and (after_gloss := citation.reference_after_gloss(entry.description)) is not None \
+            and _names_its_reference(title, after_gloss[1], (named := after_gloss[0]), own_repo=own_repo
                                      or _link_identifies_reference(links[0].url, entry.description)):
         # "- [DIA-NN](https://pubmed…/31768060/)" / "  > Demichev V, … DIA-NN: neural networks and … Nat Methods.
         # 2020 …": a program's name over its whole reference (a pipeline's CITATIONS.md) is that work, titled as
