@@ -5592,6 +5592,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Lightweight Ejection Fraction Estimation", {"doi": "10.1016/j.media.2023.102999"}, None),
         ("Fetal Heart Screening With Detectors", {"doi": "10.1515/jpm-2022-0101", "pmid": "36111222"}, None),
     ],
+    # audit17: localized-biblatex-alphabetic-bibliography (a German thesis's biblatex "alphabetic" bibliography:
+    # "- **[Ama+13]** Filippo Amato u.a. *"Title"*. In: *Journal* …": the bold key is no byline, "und"/"et"/"y"
+    # join the last two names, "u.a." is "et al.", "(Hrsg.)" marks an edited volume's editors)
+    "localized-biblatex-alphabetic-bibliography.md": [
+        ("Tiefe neuronale Netze zur Segmentierung von Lebertumoren", {"doi": "10.1016/j.zemedi.2021.01.004"}, None),
+        ("Recurrent Networks for Early Sepsis Prediction", {"doi": "10.1007/s10877-019-00123-x"}, None),
+        ("Apprentissage profond pour la rétinopathie diabétique", {"doi": "10.1016/j.irbm.2020.02.003"}, None),
+        ("Redes convolucionales para la detección de neumonía", {"arxiv": "1812.04567"}, None),
+        ("Attention Models for Histopathology Slide Grading", {"pmid": "28765432"}, None),
+        ("Neuronale Netze in der Medizin", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

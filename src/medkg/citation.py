@@ -109,8 +109,18 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _VENUE_STOP_WORDS = frozenset("vol volume issue pp pages doi".split())
 _SCHOLARLY_HOSTS = ("doi.org", "arxiv", "biorxiv", "medrxiv", "ncbi.nlm.nih.gov", "pubmed", "europepmc")
 
-_SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\bet all\b|\.\.\.| 等')  # ("et all": a frequent slip)
-_CONNECTOR = re.compile(r"(et\.? ?al\b\.?|\bet all\b\.?|等)|(and\b|&|…|\.\.\.)")
+#: Reference styles localised to other languages join the last two names with the language's "and" (biblatex's
+#: German, French and Spanish strings: "Mark F. Bear, Barry W. Connors und Michael A. Paradiso.", "… et …",
+#: "… y …") and shorten a long list with German "u. a." ("und andere", et al.): "Filippo Amato u.a. *"Title"*".
+#: (a joiner only before a name: "Kelvin Xu et at, ICML" is a slip for "et al", and "Ana Pastore y Piontti" one
+#: Spanish surname; "y" parts two names written given-first, "Juan Pérez y María López", or follows an initial,
+#: "García, M. y López, A.")
+_LOCAL_AND = r"und|et(?! ?al\b)|y"
+_LOCAL_AND_SEPARATOR = r"und|et(?= [A-ZÀ-Þ][a-zß-ÿ])|y(?= [A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])|(?<=\. )y"
+_LOCAL_ET_AL = r"u\. ?a\.(?=[\s,;*\"]|$)"
+_SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\bet all\b|\.\.\.| 等'  # ("et all": a frequent slip)
+                        rf"| (?:{_LOCAL_AND_SEPARATOR}) | {_LOCAL_ET_AL}")
+_CONNECTOR = re.compile(rf"(et\.? ?al\b\.?|\bet all\b\.?|等|{_LOCAL_ET_AL})|(and\b|&|…|\.\.\.|(?:{_LOCAL_AND})\b)")
 _TOKEN = re.compile(r"\S{1,200}")
 _YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w-])(?!\.\d)")
 _PAGES = r"[A-Za-z]{0,2}\d{1,7}(?: ?- ?[A-Za-z]{0,2}\d{1,7})?"
@@ -191,6 +201,10 @@ def vancouver_authors(text: str) -> tuple[str, ...]:
 
 #: a mark after an author's name ("Moreau L#", "Chen W†", "Li X‡*"): co-first or corresponding author
 _AUTHOR_MARK = re.compile(r"(?<=\w)[#†‡]+\*?(?=[.,;\s])")
+#: the editors' mark closing the byline of an edited book ("James A. Anderson und Edward Rosenfeld (Hrsg.).
+#: *Title*", "Arbib, M. A. (Ed.). Title", French "(dir.)", Spanish "(coord.)"/"(comp.)", Portuguese "(org.)"):
+#: it says the names edited the work, so it belongs to no name and no title
+_EDITOR_MARK = re.compile(r" ?\((?:[Hh]rsg|[Hh]gg?|[EeÉé]ds?|dir|coords?|comps?|orgs?)\.?\)(?=[.,:;\s]|$)")
 
 
 #: "Cell 2013, \"", "Nat Rev Cancer 2017, \"": a short venue and a year, then the quoted title
@@ -314,6 +328,8 @@ def parse_citation(text: str) -> Citation | None:
         text = text[number.end():]  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
     if "#" in text or "†" in text or "‡" in text:
         text = _AUTHOR_MARK.sub("", text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
+    if "(" in text:
+        text = _EDITOR_MARK.sub("", text, count=1)  # "Anderson und Rosenfeld (Hrsg.). Title": editors, not a title
     d, s, web_url, arxiv = _prepare(text)
     if not any(c.isalpha() for c in s):
         return None

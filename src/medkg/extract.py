@@ -1804,7 +1804,11 @@ _AUTHOR_DATE_LEAD = re.compile(r"[A-Z][^()\[\]\d\"“”]{1,160}?\.\s(?:19|20)\d
 #: 2008. ‘Title’. Science …'). IEEE style ('A. Weller, "Title", [arXiv:1708.01870](…)') closes the quote just
 #: before the link that names the identifier: the lead text the title comes from lost that closing quote and
 #: its comma, so an opening quote that runs to the end of the text holds the title too
+#: A biblatex "alphabetic" label may open the reference ("[Ama+13] Filippo Amato u.a. "Title". In: …", "[HS19a] …":
+#: up to four letters of the authors' names, "+" for more authors, the year's two digits, a letter telling a year's
+#: works apart): the reference's key, not part of its byline.
 _QUOTED_AFTER_NAMES = re.compile(
+    r"(?:\[[^\W\d_]{1,4}\+?\d\d[a-z]?\]\s+)?"
     r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}(?:[\"”]|\Z)|‘[^‘]{10,400}’)")
 #: "[Okafor et al. (2020)](…)", "[Lindqvist & Moreau (2008)](…)": a link named by its authors and year; a single
 #: author ("[Beam (2018)](…)") or a short label ("[Topol Review (2019)](…)") names a work only with its year in
