@@ -5008,6 +5008,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("LightM-UNet", {"arxiv": "2403.05246"}, "github.com/mrblankness/lightm-unet"),
         ("BiPFT", {"arxiv": "2312.08937"}, "github.com/Xingrun-Xing/BiPFT"),
     ],
+    # audit17: news-bold-date-colon-pointer-link (yanliang3612/Awesome-MLLMs-for-Science): "- **2026-02-27:**  Our
+    # preprint is available online at [Preprints.org](https://preprints.org/) ! Check [here](…/manuscript/…)": a news
+    # line's date stamp, then a sentence whose only paper link is a bare pointer ("here"), announces a work; it is no
+    # reference (the survey table and numbered records below are)
+    "news-bold-date-colon-pointer-link.md": [
+        ("A Survey on Multimodal Large Language Models", {"arxiv": "2306.13549"},
+         "github.com/BradyFU/Awesome-Multimodal-Large-Language-Models"),
+        ("Large language models in medicine", {"doi": "10.1038/s41591-023-02448-8"}, None),
+        ("ChemBERTa: Large-scale self-supervised learning for molecular property prediction", {"arxiv": "2010.09885"},
+         None),
+    ],
     # audit17: paper-box-citation-badge-heading (shinning0821/shinning0821.github.io _pages/about.md): each box's
     # "[Title](sciencedirect…|proceedings.mlr.press…)" / "Authors" / "# <strong><span class='show_paper_citations'
     # …></span></strong>" / "- point": the citation badge is an H1 with no words, no section; the next box's title and

@@ -1311,6 +1311,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if prole == "paper" and not has_ids and len(links) == 1 \
             and _points_to_talk_material(title, primary.label, citation_confidence):
         return "other"
+    if _announces_a_work(title, links, has_ids, citation_confidence):
+        return "website"  # a news line pointing "here" at a work it announces
     if prole == "paper" or (has_ids and prole != "dataset" and not named_resource and not named_tool
                             and ("paper" in roles or prole == "code" and citation_confidence >= 0.5)):
         return "paper"
@@ -1431,8 +1433,13 @@ def _points_to_talk_material(title: str, label: str, citation_confidence: float)
     its citation's confidence and keeps its kind)."""
     words = _norm(title).split()
     return citation_confidence < 0.5 and 0 < len(words) <= 8 \
-        and (_is_pointer_label(label) or _norm(strip_symbols(label)) in ("here", "this")) \
+        and _is_bare_pointer(label) \
         and any(w in _TALK_MATERIAL_WORDS for w in words)
+
+
+def _is_bare_pointer(label: str) -> bool:
+    """``[here](…)``, ``[this](…)``, ``[link](…)``: a label that only points, in a sentence or on its own."""
+    return _is_pointer_label(label) or _norm(strip_symbols(label)) in ("here", "this")
 
 
 def _is_pointer_label(label: str) -> bool:
@@ -1812,6 +1819,24 @@ _LATIN_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z' -]{0,200})[)）]\s*$")
 DATED_LINE = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
 #: a date stamp and nothing else but marks and emoji: "2024.06: 🎉🎉", "[2025-09-23] ✨", "2023.12"
 _DATE_STAMP_ONLY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?)?[\W_]*")
+
+
+#: a news item's date stamp, to the month at least, then a colon and its sentence: "2026-02-27: Our preprint is
+#: available …", "2025.09: We released …" (not "2019-nCoV: …", no month; not "[2024.06 Preprint] Title", a tag)
+_NEWS_DATE_LEAD = re.compile(r"[\W_]*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?[^\w:：]*[:：]\s*\w")
+
+
+def _announces_a_work(title: str, links: tuple[Link, ...], has_ids: bool, citation_confidence: float) -> bool:
+    """``- **2026-02-27:** Our preprint is available online at [Preprints.org](…) ! Check [here](…/manuscript/…)``:
+    a line opened by a news date stamp and a colon, whose sentence points at a paper only through a bare pointer
+    ("here", "link"), no identifier and no citation. Why: it announces a work (a preprint posted, a paper
+    accepted); the work's reference is elsewhere in the list, and the news sentence is no title. A dated line
+    whose paper link is labelled as the paper ("2023-05-01: Title [pdf](…)", a reading log) or names it
+    ("2025-09-15: … on arXiv: [Title](arxiv…)") stays a paper."""
+    if has_ids or citation_confidence >= 0.5 or _NEWS_DATE_LEAD.match(title) is None:
+        return False
+    papers = [link for link in links if link.role == "paper"]
+    return bool(papers) and all(_is_bare_pointer(link.label) for link in papers)
 
 
 def date_stamp_only(text: str) -> bool:
