@@ -5614,6 +5614,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention Models for Histopathology Slide Grading", {"pmid": "28765432"}, None),
         ("Neuronale Netze in der Medizin", {}, None),
     ],
+    # audit17: code-span-kind-tag-lines (jihunni/Bioinformatics notes): "- `review` Title | Cell", "- [`perspective`
+    # Title | Nature](…)", "  - `paper` Title | Cell, 2020": a code span naming the line's kind opens it (or its linked
+    # title); it is no part of the title, and a scholarly kind (review, perspective, paper) makes a link-less line
+    # a paper, a sub-bullet of its own under a link-less group; `video` / `program` lines stay no papers
+    "code-span-kind-tag-lines.md": [
+        ("Advances in protein structure prediction and design", {"doi": "10.1038/s41580-019-0163-x"}, None),
+        ("Macromolecular modeling and design in Rosetta", {"doi": "10.1038/s41592-020-0848-2"}, None),
+        ("Network biology: understanding the cell's functional organization", {}, None),
+        ("Interactome Networks and Human Disease", {}, None),
+        ("An expanded universe of cancer targets", {}, None),
+        ("Analyzing Learned Molecular Representations for Property Prediction", {}, None),
+        ("A Deep Learning Approach to Antibiotic Discovery", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

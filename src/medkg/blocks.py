@@ -360,6 +360,36 @@ def code_record_number_end(inl: _Inline) -> int:
     return end if _is_meaningful(text[end:].split("\n", 1)[0]) else 0
 
 
+def code_kind_tag(inl: _Inline) -> tuple[int, str] | None:
+    """``- `review` Network medicine: a network-based approach … | Nature``, ``- [`review` Advances in protein structure
+    prediction and design | Nature, 2019](…)``, ``- `program` PyRosetta: … | [paper](…)``: a reading list that sorts its
+    lines by kind writes the kind as a code span opening the line (or opening its linked title), as another writes
+    ``[paper]`` before the link (``kind_tag_lead``). The tag says what the line is (a review is a paper, a video or a
+    program is not) and is never part of the title → (where it ends in ``inl.plain``, the tag's text); None when the
+    line opens otherwise or the span is no kind word (``07`` numbers a record, ``MICCAI 2023`` tags a venue)."""
+    from medkg.classify import is_kind_tag
+
+    if not inl.code:
+        return None
+    start, end = inl.code[0]
+    text = inl.plain
+    tag = " ".join(text[start:end].split())
+    if text[:start].strip() or not tag or not is_kind_tag(tag) or not _is_meaningful(text[end:].split("\n", 1)[0]) \
+            or text[end:].lstrip()[:1] in (":", "：") or tag.endswith((":", "：")):
+        return None  # ("- `models`: List of model names", "- `/datasets:` …": a key and its gloss, a field)
+    return end, tag
+
+
+def _paper_kind_tagged(inl: _Inline) -> bool:
+    """A line opened by a code-span kind tag naming a scholarly work (``code_kind_tag``, ``names_paper_kind``) over a
+    title of three words or more: "`review` Title | Cell", never "`paper` [pdf](…)"."""
+    from medkg.classify import names_paper_kind
+
+    tagged = code_kind_tag(inl)
+    return tagged is not None and names_paper_kind(tagged[1]) \
+        and len(_clean_title(inl.plain[tagged[0]:].split("\n", 1)[0]).split()) >= 3
+
+
 #: what may sit between the code spans of a note line ("`type segmentation`; `new 2018 annotation`")
 _CODE_NOTE_GLUE = " \t;,.、|/"
 
@@ -1433,6 +1463,11 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
     # whose colon was left out
     over_list = {id(inl) for c, inl in zip(node.children, inlines) if inl is not None and over_leaf_list(c)}
     for inl in items:
+        if under_item and not parent_links and _paper_kind_tagged(inl):
+            # "- directed-message passing neural network" / "  - `paper` Title | J. Chem. Inf. Model. 2019": a
+            # sub-bullet its code-span kind tag calls a paper is a work of its own, no field of the group above
+            entry_like += 1
+            continue
         label = _field_label(inl)
         if not label and id(inl) in over_list and not inl.links and _field_role(_clean_title(inl.plain)):
             label = _clean_title(inl.plain)  # "  - Paper" / "  - Code" over their links, as "  - Paper:" is

@@ -509,6 +509,23 @@ _LEAD_BRACKET_YEAR = re.compile(r"\s*[\[(（](?:[A-Z][a-z]{2,8}\.?,?\s*)?((?:19|
 _FIELD_SEPARATORS = " ·•—–|"
 
 
+#: words the venue-and-year cell a linked title's text closes with may hold ("Nature, 2019", "Curr Opin Struct Biol. 2021")
+_PIPE_TAIL_WORDS = 8
+
+
+def pipe_venue_tail(title: str) -> tuple[str, str] | None:
+    """``[Advances in protein structure prediction and design | Nature, 2019](…)``: a link whose text writes the work's
+    title, a pipe, then where and when it appeared (a venue and a year, or a year alone) → (title, venue cell); None
+    when the last cell is no venue-and-year (``[Title | Part 2](…)``) or the title would be under three words. Why:
+    the pipe parts the citation inside the link as it does on a link-less line ("Title | Cell, 2020"); the venue
+    cell is no part of the title."""
+    head, sep, tail = title.rpartition(" | ")
+    head, tail = head.strip(), tail.strip()
+    if not sep or len(head.split()) < 3 or not tail or len(tail.split()) > _PIPE_TAIL_WORDS or "|" in head:
+        return None
+    return (head, tail) if parse_trailer(tail).year is not None else None
+
+
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)
 def parse_trailer(text: str) -> Citation:
     """Parse what follows a linked title (authors, venue, year…); the title is not expected.

@@ -376,7 +376,19 @@ _NAMED_CODE_LABEL = re.compile(r"(?P<label>[^:：]{2,12}?)\s*[:：]\s*(?P<name>[
 #: kinds of resource a curator tags a line with that are no link label ("[links]", "[platform]", "[course]"):
 #: ``is_kind_tag`` reads them beside the label words (``_EN_VOCAB``: "paper", "book", "toolkit", "tutorial")
 _KIND_TAG_WORDS = frozenset({"links", "platform", "platforms", "course", "courses", "books", "thesis", "survey",
-                             "tools", "toolkits", "toolboxes", "library", "libraries", "reviews", "surveys"})
+                             "tools", "toolkits", "toolboxes", "library", "libraries", "reviews", "surveys",
+                             "perspective", "perspectives", "commentary", "editorial", "program", "programs"})
+#: kind tags that say the line is a scholarly work ("`review` Title | Cell", "[paper] Title"): ``names_paper_kind``
+_PAPER_KIND_TAGS = frozenset({"paper", "papers", "review", "reviews", "perspective", "perspectives", "survey",
+                              "surveys", "article", "articles", "preprint", "thesis", "commentary", "editorial"})
+
+
+def names_paper_kind(tag: str) -> bool:
+    """``review``, ``perspective``, ``paper``: a kind tag (``is_kind_tag``) naming a scholarly work. Why: a list that
+    sorts its lines by kind tags its link-less references so ("- `review` Interactome Networks and Human Disease |
+    Cell"); the tag is what says the line cites a paper, as an identifier or a venue would."""
+    words = [w for w in re.split(r"[\s,/;+&|]+", _norm(tag).replace("*", " ")) if w]
+    return bool(words) and any(w in _PAPER_KIND_TAGS for w in words) and is_kind_tag(tag)
 
 
 def is_kind_tag(tag: str) -> bool:

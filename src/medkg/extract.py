@@ -16,7 +16,7 @@ from pathlib import Path
 
 from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import (BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
+from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
                          NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
                          QUOTED_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
@@ -29,7 +29,7 @@ GLOSSED_BYLINE_FIELD = "glossed-byline"
 _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BYLINE_HEADING_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
                             NOTED_TITLE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
-                            UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD})
+                            UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1205,6 +1205,9 @@ def type_entry(entry: Entry) -> Entry:
     elif kind in ("repository", "model") and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
             and classify.reads_like_paper_title(title):
         kind = "paper"  # "[arxiv23] Title of the work" / "- Architecture: S4" / "- Code: [github](…)": its own code
+    if kind in ("other", "website") and not links and title \
+            and any(label == KIND_TAG_FIELD and classify.names_paper_kind(value) for label, value in entry.fields):
+        kind = "paper"  # "- `review` Interactome Networks and Human Disease | Cell": the kind tag says it is a paper
     if kind in ("other", "tool", "website", "dataset", "model") and not links \
             and any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields):
         kind = "paper"  # "##### Title of the work" / "A. Author, B. Author, and C. Author": a lab's publication

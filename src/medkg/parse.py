@@ -112,6 +112,7 @@ from medkg.blocks import (
     outline_numbered_title,
     record_number_only,
     code_record_number_end,
+    code_kind_tag,
     code_span_lead,
     CODE_TAG_WORDS,
     code_tag_lead,
@@ -271,6 +272,9 @@ BOLD_TITLE_IN_NOTE_FIELD = "bold-title-in-note"
 #: field of an item whose first link is joined to the next by "and" (``[Title A](…) and [Title B](…) are papers
 #: on …``): the value is the second link's text, a work the item lists beside its own
 COORDINATED_LINK_FIELD = "coordinated-link"
+#: the kind a code span opening the item tags it with ("- `review` Title | Cell", "- [`perspective` Title](…)"):
+#: ``blocks.code_kind_tag``; a scholarly kind makes a link-less line a paper (``extract``)
+KIND_TAG_FIELD = "kind-tag"
 #: the words that join two linked works an item lists together ("[A](…) and [B](…)", "[A](…) & [B](…)")
 _CONJUNCTIONS = frozenset({"and", "&", ",", ";", "/", "as well as"})
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
@@ -2277,10 +2281,16 @@ class _Parser:
 
     def fill_from_inline(self, d: _Draft, inl: _Inline) -> None:
         plain = inl.plain
+        code_kind = None
         if numbered := code_record_number_end(inl):
             # "`07` Authors, et al. \"Title.\" (venue) [[source](…)]": the code-span record number is blanked (its
             # width kept, so every offset into ``plain`` still holds); the citation after it is read as without it
             plain = " " * numbered + plain[numbered:]
+        elif (code_kind := code_kind_tag(inl)) is not None:
+            # "- `review` Title | Nature, 2019", "- [`perspective` Title | Nature](…)": the code-span kind tag is
+            # blanked as the record number is (offsets kept); it sorts the line, it never titles it
+            plain = " " * code_kind[0] + plain[code_kind[0]:]
+            d.fields.append((KIND_TAG_FIELD, code_kind[1]))
         code_notes = ""
         if not inl.links and (notes_at := code_note_lines_start(plain, inl.code)) is not None:
             # "* [2020MICCAI] Title" / "`type segmentation`; `temporal module`": the lines in inline code under a
@@ -2435,6 +2445,10 @@ class _Parser:
                 d.description.append(after_trailer)
         elif first and not _is_meaningful(lead_title) and not first.bare:
             d.title = _clean_title(first.text)
+            if " | " in d.title and (piped := citation.pipe_venue_tail(d.title)) is not None:
+                # "[Title | Nature, 2019](…)": the venue cell closing the link's text cites the work, no title
+                d.title = piped[0]
+                d.description.append(piped[1])
             if (credited := citation.author_parenthesis(d.title)) is not None:
                 # "[Spatial architecture of … (Lázár & Lundeberg)](doi…)": the link credits the work's authors
                 # after its title; they are the work's byline, not its name
@@ -2527,6 +2541,8 @@ class _Parser:
             # wrapped onto two) open the record, the next line set wholly in bold is the work's title
             d.description.insert(0, " ".join(plain[:bold_line[1]].split()))
             d.title = bold_line[0]
+        if code_kind is not None and d.title.startswith(code_kind[1] + " "):
+            d.title = d.title[len(code_kind[1]):].lstrip()  # the tag opened the linked title's text
         d.authors_hint.extend(e for e in inl.emphasis if not (len(d.title) > 8 and d.title in e))
 
     def fill_tab_record(self, d: _Draft, inl: _Inline, title_col: int, author_col: int) -> None:
