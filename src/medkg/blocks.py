@@ -1994,7 +1994,7 @@ def record_link_line(inl: _Inline) -> bool:
     if not links or not all(link.text and not link.bare and (is_link_label(link.text) or is_home_label(link.text))
                             for link in links):
         return False
-    return sum(1 for ch in _prose(inl, 0) if ch.isalpha()) <= _RECORD_LINK_LINE_LETTERS
+    return sum(map(str.isalpha, _prose(inl, 0))) <= _RECORD_LINK_LINE_LETTERS
 
 
 def _labelled_links(node: _Node) -> bool:

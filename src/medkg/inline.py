@@ -1520,6 +1520,8 @@ def kind_tag_lead(lead: str) -> str | None:
     no title, whichever the kind."""
     from medkg.classify import is_kind_tag
 
+    if not lead.lstrip().startswith("["):
+        return None
     m = _KIND_TAG_LEAD.match(lead)
     return m["tag"].strip() if m is not None and is_kind_tag(m["tag"]) else None
 

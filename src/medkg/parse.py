@@ -551,6 +551,10 @@ def _titles_paper_page(heading: _Inline, links: list[_RawLink]) -> bool:
         and url_role(links[0].url) == "paper"
 
 
+#: bullets a numbered heading's record may have ("- **Authors**: …", "- **ArXiv**: …", "- **Key Results**: …")
+_MAX_RECORD_FIELDS = 12
+
+
 def _numbered_record_title(heading: str) -> str:
     """``### 3. Standard Fetal Ultrasound Plane Classification (2023)``: the title a numbered record heading gives,
     without its record number and the year closing it (three words or more), or "" when the heading has no
@@ -1227,9 +1231,9 @@ class _Parser:
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
                 field_titles[id(groups[-1][1])] = field_title
-            elif p.kind == "Paragraph" and record_link_line(inl) \
+            elif p.kind == "Paragraph" and inl.links \
                     and (owner := groups[-1][1] if groups and groups[-1][0] else intro if not groups else None) \
-                    and owner[-1][0].kind == "Paragraph" and linked_title_opening(owner[-1][1]):
+                    and owner[-1][0].kind == "Paragraph" and record_link_line(inl) and linked_title_opening(owner[-1][1]):
                 # "[Title](arxiv…) \\" / "Authors" then, a paragraph down, "[**Project**](github…)": an academic
                 # homepage's paper box gives the work's own links in a paragraph of their own, no record of theirs
                 # (after an introduction's last paragraph, the two make an item)
@@ -1592,7 +1596,9 @@ class _Parser:
             # "### Zhou 2022 - Orca": a reference manager's key or a nickname) over fields one of which is the
             # work's title ("- **Title**: …", which then titles the entry): a Zotero/Notion export's record
             names_paper = _names_a_paper(self.section_heading_inline.plain)
-            numbered = "" if names_paper else _numbered_record_title(self.section_heading_inline.plain)
+            # (a record's fields are a few bullets: a numbered section's long list is read no further here)
+            numbered = "" if names_paper or len(node.children) > _MAX_RECORD_FIELDS \
+                else _numbered_record_title(self.section_heading_inline.plain)
             if not names_paper and not numbered and _TITLE_FIELD_WORD.search(self.raw(node.start, node.end)) is None:
                 return False  # (a cheap test first: most lists under a heading hold no record)
             inlines = _field_list_inlines(node)
