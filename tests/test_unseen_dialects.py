@@ -5627,6 +5627,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Analyzing Learned Molecular Representations for Property Prediction", {}, None),
         ("A Deep Learning Approach to Antibiotic Discovery", {}, None),
     ],
+    # audit17: dataset-section-article-acl-reference (Andy-jqa/biomedical-qa-datasets): a dataset's heading section
+    # cites its article in a paragraph "Article: Authors. Year. Title. URL" (ACL style, no venue, closed by an
+    # OpenReview or ACL Anthology URL, the article's own record): the work is titled as the reference titles it,
+    # not by the dataset's heading; the "Article:" word is no part of its title when the paragraph stands alone
+    "dataset-section-article-acl-reference.md": [
+        ("RadQA: A Question Answering Dataset to Improve Comprehension of Radiology Reports",
+         {}, "github.com/example-lab/radqa"),
+        ("TriageQA: Questions over Emergency Triage Notes", {}, "github.com/example-lab/triageqa"),
+        ("Summarising Discharge Letters for Patients", {"doi": "10.18653/v1/w19-1905"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -107,7 +107,12 @@ _JOURNAL_ABBREVIATIONS = frozenset("med inform assoc biomed clin sci res".split(
 _ABBREVIATIONS = frozenset("vs e.g i.e cf etc fig no st dr mr al".split())
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _VENUE_STOP_WORDS = frozenset("vol volume issue pp pages doi".split())
-_SCHOLARLY_HOSTS = ("doi.org", "arxiv", "biorxiv", "medrxiv", "ncbi.nlm.nih.gov", "pubmed", "europepmc")
+#: hosts whose URL closing a reference is the work's own record, not a web page cited in its place (a web URL
+#: lowers a reference's confidence): identifier servers, and the open paper servers an ACL-style reference
+#: ends with when it names no venue ("… 2020. COVID-QA: A Question Answering Dataset for COVID-19.
+#: https://openreview.net/forum?id=…", "… https://aclanthology.org/2020.bionlp-1.15")
+_SCHOLARLY_HOSTS = ("doi.org", "arxiv", "biorxiv", "medrxiv", "ncbi.nlm.nih.gov", "pubmed", "europepmc",
+                    "openreview.net/forum", "openreview.net/pdf", "aclanthology.org", "aclweb.org/anthology")
 
 #: Reference styles localised to other languages join the last two names with the language's "and" (biblatex's
 #: German, French and Spanish strings: "Mark F. Bear, Barry W. Connors und Michael A. Paradiso.", "… et …",

@@ -1029,8 +1029,11 @@ def type_entry(entry: Entry) -> Entry:
             authors = tuple(a for a in authors if a.strip(" .") != journal)
     elif _citation_like_title(title):
         cited = citation.parse_citation(title)  # "Duvenaud, D. et al. Title. Preprint at https://…"
-        labelled = _LABELLED_REFERENCE.match(title) if cited is None or cited.confidence < 0.5 else None
-        if labelled:  # "BioBERT: Lee et al. (2020). BioBERT: a pre-trained …": a name, then the reference
+        labelled = (_LABELLED_REFERENCE.match(title) or blocks._REFERENCE_LABEL.match(title)) \
+            if cited is None or cited.confidence < 0.5 else None
+        # "BioBERT: Lee et al. (2020). BioBERT: a pre-trained …": a name, then the reference; "Article: Ming Zhu,
+        # … 2019. Title. In …": a word naming the reference (as a dataset's section cites its article), no title
+        if labelled:
             cited = citation.parse_citation(title[labelled.end():])
         if cited is not None and cited.confidence >= 0.5 and cited.title:
             confidence = cited.confidence
