@@ -5637,6 +5637,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TriageQA: Questions over Emergency Triage Notes", {}, "github.com/example-lab/triageqa"),
         ("Summarising Discharge Letters for Patients", {"doi": "10.18653/v1/w19-1905"}, None),
     ],
+    # audit17: a course's readings as PubMed citations in the link text; a one-author citation ("Moreau L. Title.
+    # Nat Methods. 2023 Jan;20(1):12-14.") dates its issue by month between year and volume: still a whole reference
+    "pubmed-citation-one-author-link-text.md": [
+        ('Mapping tissue niches with spot-level deconvolution', {'doi': '10.1038/s41592-022-01402-7', 'pmid': '35210001'}, None),
+        ('Spatial omics comes of age', {'doi': '10.1038/s41592-022-01711-x', 'pmid': '36599987'}, None),
+        ('Benchmarking cell-type mapping across imaging-based platforms', {'doi': '10.1186/s13059-023-02971-4', 'pmid': '37264451'}, None),
+        ('Reading pooled CRISPR screens at single-cell resolution', {'doi': '10.1016/j.cels.2021.10.006', 'pmid': '34793702'}, None),
+        ('Guide capture improves perturbation assignment in droplet screens', {'doi': '10.1038/s41587-020-0470-y', 'pmid': '32231336'}, None),
+    ],
+    # audit17: an Obsidian paper index: "- *Title*, [[Key2021]] ^blockid" — the italic run is the title; the citation key
+    # (or "Author et al., 2019") names the note, the "^4f2a9c" block anchor closes the line: neither is the title
+    "obsidian-italic-title-citekey-index.md": [
+        ('Tracing cell lineages with barcoded transcript capture at scale', {}, None),
+        ('Bayesian deconvolution of spatial transcriptomics spots into cell states', {}, None),
+        ('Sparse factor models for multiplexed chromatin profiling', {}, None),
+        ('A benchmark of doublet detection methods for droplet sequencing', {}, None),
+        ('Enhancer usage maps from low-input accessibility profiling', {}, None),
+        ('Normalising spike-in ChIP-seq across heterogeneous samples', {}, None),
+        ('Stain-invariant feature learning for multi-centre tumour grading', {}, None),
+        ('Self-supervised pretraining for whole-slide image retrieval', {}, None),
+        ('Uncertainty-aware segmentation of the left atrium from late gadolinium MRI', {}, None),
+        ('Graph neural networks over cell neighbourhoods in multiplexed imaging', {}, None),
+        ("Spatially resolved clonal copy number alterations in benign and malignant tissue", {"doi": "10.1101/2022.02.07.479314"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -5782,6 +5806,10 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # audit17: a one-author PubMed citation in a link's text is titled by its title, not the whole reference
+    "pubmed-citation-one-author-link-text.md": [t for t, _, _ in EXPECTED["pubmed-citation-one-author-link-text.md"]],
+    # audit17: an Obsidian index's citation key and block anchor after the italic title are no part of it
+    "obsidian-italic-title-citekey-index.md": [t for t, _, _ in EXPECTED["obsidian-italic-title-citekey-index.md"]],
     # audit17: the sentence after a bold title, and "Preprint 2023.02" after one, are no part of it; nor is a bare URL
     # in a table's paper column a title
     "bold-title-then-description-sentence.md": [t for t, _, _ in EXPECTED["bold-title-then-description-sentence.md"]],

@@ -531,6 +531,28 @@ def pipe_venue_tail(title: str) -> tuple[str, str] | None:
     return (head, tail) if parse_trailer(tail).year is not None else None
 
 
+#: "Patro2017", "Ahlmann-Eltze2020", "[[Bray2016]]": a reference manager's citation key, the surname glued to the
+#: year, under which a Zotero or Obsidian vault files its note on a paper (a wikilink's brackets may stay around it)
+_CITATION_KEY = re.compile(r"\[{0,2}(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*)(?P<year>(?:19|20)\d\d)[a-z]?\]{0,2}")
+#: " ^3355cb": an Obsidian block anchor closing a line; it names the line for links, it says nothing of the work
+_BLOCK_ANCHOR = re.compile(r"\s+\^[A-Za-z0-9-]{1,40}$")
+
+
+def note_byline(text: str) -> tuple[tuple[str, ...], int] | None:
+    """``Patro2017 ^1faca1``, ``[[Bray2016]]``, ``Pal et al., 2018``: what a personal reading index writes after a
+    work's title to name the note filed under it, a citation key or an author-year, with the vault's block anchor
+    after it. Returns (the authors named, the year) or None when ``text`` says anything more (a venue, words)."""
+    text = _BLOCK_ANCHOR.sub("", text.strip()).strip()
+    key = _CITATION_KEY.fullmatch(text)
+    if key is not None:
+        return (key.group("name"),), int(key.group("year"))
+    cited = parse_trailer(text)
+    if cited.authors and cited.year is not None and not cited.venue and cited.confidence >= 0.7 \
+            and len(text.split()) <= 8:
+        return cited.authors, cited.year
+    return None
+
+
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)
 def parse_trailer(text: str) -> Citation:
     """Parse what follows a linked title (authors, venue, year…); the title is not expected.

@@ -926,6 +926,9 @@ def type_entry(entry: Entry) -> Entry:
         # "Cynthia Rudin. _Title of the work_. Nature Machine Intelligence, May 2019. [[PDF Link](…)]"
         title, authors, trailer = italic
         year, venue = year or trailer.year, venue or trailer.venue
+    if authors and title and (noted := _emphasised_title_before_note_key(title, authors)) is not None:
+        # "- *Salmon provides fast and bias-aware quantification …*, [[Patro2017]] ^1faca1": an Obsidian index
+        title, authors, year = noted[0], noted[1], year if year is not None else noted[2]
     if 1 <= len(authors) <= 3 and title and (emphasised := _emphasised_reference(title, authors)) is not None:
         # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)", "Title (***2016*** 👍), *Authors, NIPS.*"
         title, trailer, tag_year = emphasised
@@ -1791,8 +1794,11 @@ def _citation_like_title(title: str) -> bool:
 
 #: a journal's source as a reference gives it, the year then the volume after a colon or a semicolon: "Jama 1992:
 #: 268(2); 240-8", "BMJ 2007;334:349": a lead text that holds it is a whole reference, its title first or last
-#: ("Title. Authors. Bmj 2004: 329(7473); 1017. Available in [html format](…)")
-_JOURNAL_SOURCE = re.compile(r"\b(?:19|20)\d\d\s?[:;]\s?\d{1,4}\s?(?:\(\w{1,6}\))?\s?[:;]\s?[A-Z]{0,2}\d")
+#: ("Title. Authors. Bmj 2004: 329(7473); 1017. Available in [html format](…)"); PubMed's citation dates the
+#: issue by its month, and its day, between the year and the volume: "Nat Methods. 2023 Sep;20(9):1282-1284",
+#: "Bioinformatics. 2021 Jul 12;37(11):1528" (so the one-author "Costa IG. Title. Nat Methods. 2023 Sep;…")
+_JOURNAL_SOURCE = re.compile(r"\b(?:19|20)\d\d(?:\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\s\d{1,2})?)?"
+                             r"\s?[:;]\s?\d{1,4}\s?(?:\(\w{1,6}\))?\s?[:;]\s?[A-Z]{0,2}\d")
 #: a reading list's short reference as one text, authors, title and year between commas: "Sander Greenland,
 #: Nonsignificance Plus High Power …, 2012", "King & Nielsen, Why Propensity Scores …, 2019" (the link's text)
 _AUTHORS_TITLE_YEAR = re.compile(r"[A-Z][^,\d]{1,80},\s+\S.{8,}?,\s*\(?(?:19|20)\d\d[a-z]?\)?\.?$")
@@ -1864,6 +1870,26 @@ def _emphasised_title_after_authors(title: str, description: str, runs: tuple[st
     venue = " ".join(runs[1].split()).strip(" .,") if len(runs) > 1 else ""
     return inline.clean_title(run) or run, names.authors, stated, \
         venue if venue and citation.looks_like_venue(venue) and venue in " ".join(text.split()) else None
+
+
+def _emphasised_title_before_note_key(title: str, runs: tuple[str, ...]) -> tuple[str, tuple[str, ...], int] | None:
+    """``- *Salmon provides fast and bias-aware quantification of transcript expression*, [[Patro2017]] ^1faca1``: a
+    personal reading index (an Obsidian or Zotero vault) sets each work's title in italics, then names the note it
+    filed the work under, a citation key or an author-year (``*Title*, Pal et al., 2018``), and may close the line
+    with a block anchor. The emphasised run the line opens with is the title; the key names its first author and
+    dates it. Anything more after the run (a venue, words) leaves the line to the other readings.
+    Returns (title, authors, year) or None."""
+    core = " ".join(runs[0].split()).strip(" .,") if runs else ""
+    text = " ".join(title.split())
+    if len(core.split()) < 3 or not text.startswith(core):
+        return None
+    rest = text[len(core):]
+    if not rest.lstrip(" *_").startswith((",", "-", "–", "—", ";")):
+        return None
+    noted = citation.note_byline(rest.lstrip(" *_,;-–—"))
+    if noted is None:
+        return None
+    return inline.clean_title(core) or core, noted[0], noted[1]
 
 
 def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ...]):
