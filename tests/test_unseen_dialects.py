@@ -5661,6 +5661,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Graph neural networks over cell neighbourhoods in multiplexed imaging', {}, None),
         ("Spatially resolved clonal copy number alterations in benign and malignant tissue", {"doi": "10.1101/2022.02.07.479314"}, None),
     ],
+    # audit17: "### 1. Title (2024)" over "- **File**: [x.pdf](x.pdf)" / "- **arXiv**: 2407.16804" / "- **Size**: …":
+    # a downloaded-papers record whose identifier is a field's value (no link) and whose only link is its local PDF
+    "numbered-heading-record-identifier-value-fields.md": [
+        ("Wearable Sleep Staging with Self-Supervised Transformers", {"arxiv": "2305.01234"}, None),
+        ("Passive Smartphone Sensing Predicts Next-Day Mood", {"doi": "10.1145/3534586"}, None),
+        ("Meal Image Recognition for Dietary Assessment", {"arxiv": "2402.04321"}, None),
+    ],
+    # audit17: "1- Rivera, Ana, and Tom Okafor. \"Title.\" Venue (2022)." paragraphs, each perhaps followed by its URL
+    # alone: a hyphen numbers the citation (no Markdown list marker), the number is no part of the byline
+    "hyphen-numbered-citation-paragraphs.md": [
+        ("Forecasting next-day mood from wearable sleep features", {}, None),
+        ("Insomnia Screening from Smartphone Typing Dynamics: A Comparison of Sequence Models", {}, None),
+        ("Dietary patterns predict sleep quality in adolescents", {"doi": "10.1007/s12345-024-00111-2"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

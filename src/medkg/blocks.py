@@ -1715,9 +1715,38 @@ def fields_link_article(record: _RoleFields) -> bool:
 
 
 def inlines_link_article(inlines: list[_Inline | None]) -> bool:
-    """Some of ``inlines`` (a record's field bullets) links an article: a DOI or an arXiv id in its URL."""
+    """Some of ``inlines`` (a record's field bullets) links an article: a DOI or an arXiv id in its URL, or a
+    link-less identifier field that writes one out (``- **arXiv**: 2407.16804``, ``- DOI: 10.1145/…``)."""
     return any(not link.image and (ids.doi_from_url(link.url) or ids.arxiv_from_url(link.url))
-               for inl in inlines if inl is not None for link in inl.links)
+               for inl in inlines if inl is not None for link in inl.links) \
+        or any(_identifier_field(inl) for inl in inlines if inl is not None)
+
+
+def _identifier_field(inl: _Inline) -> bool:
+    """``- **arXiv**: 2407.16804`` / ``- **DOI**: 10.1038/…`` / ``- PMID: 31234567``: a link-less field whose label
+    names the paper's role (an identifier's kind) and whose whole value is one identifier. A downloaded-papers
+    list writes each record's arXiv id so, as a value, not as a link: the identifier says the record's work is
+    an article as an arXiv or DOI address would."""
+    label = _field_label(inl)
+    if inl.links or not label or _field_role(_clean_title(label)) != "paper":
+        return False
+    value = _split_label(inl.plain.split("\n", 1)[0])[1].strip()
+    if not value or len(value.split()) > 1:
+        return False  # one identifier, nothing else ("- arXiv: to be submitted" names none)
+    text = ids.labelled_identifier(_clean_title(label), value)
+    text = text if text != value else f"{_clean_title(label)}: {value}"
+    return bool(ids.find_arxiv(text) or ids.find_dois(text) or ids.find_pmids(text) or ids.find_pmcids(text))
+
+
+def document_copy_field(inl: _Inline, label: str) -> bool:
+    """``- **File**: [2407.16804_survey.pdf](2407.16804_survey.pdf)``: a field of a short label (three words or
+    fewer) whose every link is a PDF document (its address's path ends in ``.pdf``). Whatever the label says
+    ("File", "Local copy"), the bullet gives the record's work as a document, one of the record's own links,
+    as a "PDF:" field would; it is no reference of its own."""
+    if not label or len(label.split()) > 3 or not inl.links:
+        return False
+    return all(not link.image and link.url.split("#", 1)[0].split("?", 1)[0].lower().endswith(".pdf")
+               for link in inl.links)
 
 
 def url_valued_field(inl: _Inline, label: str) -> bool:

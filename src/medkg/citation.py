@@ -157,8 +157,10 @@ _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "; a bracketed
 #: number is closed by its bracket, so the space after it may be missing ("[2]J. Liu et al., …"); a list that
 #: writes its references in the look of Markdown link definitions puts a colon after it ("[1]: Corral-Acero,
-#: Jorge, et al. "Title." Journal (2020). [link](…)": not a definition, its destination would be the first author)
-REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]:?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)])\s+)(?=[^\W\d_])")
+#: Jorge, et al. "Title." Journal (2020). [link](…)": not a definition, its destination would be the first author);
+#: a README that cites its authors' papers one paragraph each numbers them with a hyphen ("1- Bahrami, Mahsa, and
+#: …"), which Markdown leaves as text (no list marker): a space must follow it ("3-D …" is a word)
+REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]:?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+)(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API

@@ -81,6 +81,7 @@ from medkg.blocks import (
     fields_link_article,
     inlines_link_article,
     url_valued_field,
+    document_copy_field,
     _LEAD_YEAR_END,
     _prose_url_mentions,
     _metadata_fields,
@@ -1619,6 +1620,7 @@ class _Parser:
             if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) and not _links_in_passing(inl)
                            and _field_role(_field_label(inl)) is None and not url_valued_field(inl, _field_label(inl))
+                           and not document_copy_field(inl, _field_label(inl))
                            for inl in items):
                 return False
         if _is_toc(node, self.topic):
