@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medkg import ids
@@ -1735,7 +1735,7 @@ def _identifier_field(inl: _Inline) -> bool:
         return False  # one identifier, nothing else ("- arXiv: to be submitted" names none)
     text = ids.labelled_identifier(_clean_title(label), value)
     text = text if text != value else f"{_clean_title(label)}: {value}"
-    return bool(ids.find_arxiv(text) or ids.find_dois(text) or ids.find_pmids(text) or ids.find_pmcids(text))
+    return ids.identifiers_from(text, ()).any()
 
 
 def document_copy_field(inl: _Inline, label: str) -> bool:
@@ -2002,10 +2002,16 @@ def _role_link_line(inl: _Inline) -> bool:
     It names no work and says nothing of its own: the heading above it titles the record."""
     from medkg.classify import is_link_label
 
+    return _labelled_links_line(inl, lambda link: is_link_label(link.text), MAX_ITEM_TAIL_LETTERS)
+
+
+def _labelled_links_line(inl: _Inline, labelled: Callable[[_RawLink], bool], max_letters: int) -> bool:
+    """A paragraph whose links (images aside) all pass ``labelled``, with at most ``max_letters`` letters of text
+    beside them: a record's line of links (``_role_link_line``, ``record_link_line``)."""
     links = [link for link in inl.links if not link.image]
-    if not links or not all(link.text and is_link_label(link.text) for link in links):
+    if not links or not all(link.text and labelled(link) for link in links):
         return False
-    return sum(1 for ch in _prose(inl, 0) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
+    return sum(map(str.isalpha, _prose(inl, 0))) <= max_letters
 
 
 #: letters a line of a record's links may hold besides them ("| " separators, "and"): a sentence around a link
@@ -2019,11 +2025,8 @@ def record_link_line(inl: _Inline) -> bool:
     (``_role_link_line``, whose labels must name a role, turns "Project" away)."""
     from medkg.classify import is_home_label, is_link_label
 
-    links = [link for link in inl.links if not link.image]
-    if not links or not all(link.text and not link.bare and (is_link_label(link.text) or is_home_label(link.text))
-                            for link in links):
-        return False
-    return sum(map(str.isalpha, _prose(inl, 0))) <= _RECORD_LINK_LINE_LETTERS
+    return _labelled_links_line(inl, lambda link: not link.bare and (is_link_label(link.text) or is_home_label(link.text)),
+                                _RECORD_LINK_LINE_LETTERS)
 
 
 def _labelled_links(node: _Node) -> bool:

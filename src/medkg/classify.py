@@ -116,7 +116,7 @@ _VENUE_YEAR = re.compile(r"^[A-Za-z][A-Za-z&.\- ]{1,30}(?:(?:\s+|\s*')(?:19|20)?
 
 #: a venue's acronym with its year glued on ("CVPR17", "ICCV2015", "MICCAI18"): read as a venue's edition only when
 #: the letters are a venue's word, since a model's name is often letters and digits too ("VGG16", "ResNet50")
-_GLUED_VENUE_YEAR = re.compile(r"^(?P<venue>[A-Za-z]{3,10})(?:(?:19|20)\d{2}|\d{2})$")
+_GLUED_VENUE_YEAR = re.compile(r"^(?P<venue>[A-Za-z]{3,10})(?P<year>(?:19|20)\d{2}|\d{2})$")
 
 
 #: an author-year citation without brackets: a name (perhaps with initials) and "et al" before the year ("Manas
@@ -161,8 +161,8 @@ def glued_venue_year(label: str) -> tuple[str, int] | None:
     glued = _GLUED_VENUE_YEAR.match(label.strip().strip("`[]() "))
     if glued is None or glued["venue"].lower() not in VENUE_WORDS:
         return None
-    digits = label.strip().strip("`[]() ")[len(glued["venue"]):]
-    return glued["venue"], int(digits) if len(digits) == 4 else 2000 + int(digits)
+    year = int(glued["year"])
+    return glued["venue"], year if year >= 100 else 2000 + year
 
 
 def _venue_year_label(label: str) -> bool:
@@ -387,15 +387,23 @@ def names_paper_kind(tag: str) -> bool:
     """``review``, ``perspective``, ``paper``: a kind tag (``is_kind_tag``) naming a scholarly work. Why: a list that
     sorts its lines by kind tags its link-less references so ("- `review` Interactome Networks and Human Disease |
     Cell"); the tag is what says the line cites a paper, as an identifier or a venue would."""
-    words = [w for w in re.split(r"[\s,/;+&|]+", _norm(tag).replace("*", " ")) if w]
-    return bool(words) and any(w in _PAPER_KIND_TAGS for w in words) and is_kind_tag(tag)
+    words = _kind_tag_words(tag)
+    return _is_kind_tag_words(words) and any(w in _PAPER_KIND_TAGS for w in words)
 
 
 def is_kind_tag(tag: str) -> bool:
     """``paper``, ``book,*``, ``toolkit, *``, ``video/tutorial``: the text of a bracketed tag that only says what
     kind of resource the line is (perhaps starred as a recommended one), one to three kind words. Why: a list
     that sorts its lines by kind writes ``* [paper] [Author. "Title." Venue.](doi…)``; the tag names no work."""
-    words = [w for w in re.split(r"[\s,/;+&|]+", _norm(tag).replace("*", " ")) if w]
+    return _is_kind_tag_words(_kind_tag_words(tag))
+
+
+def _kind_tag_words(tag: str) -> list[str]:
+    """A tag's words, its star (a recommended line's mark) and separators dropped: ``book,*`` → ["book"]."""
+    return [w for w in re.split(r"[\s,/;+&|]+", _norm(tag).replace("*", " ")) if w]
+
+
+def _is_kind_tag_words(words: list[str]) -> bool:
     return 1 <= len(words) <= 3 and all(w in _EN_VOCAB or w in _KIND_TAG_WORDS for w in words)
 
 

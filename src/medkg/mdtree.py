@@ -234,14 +234,8 @@ def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: i
     nl = block.find("\n", m.end())
     if nl < 0 or not block[nl + 1:].strip():
         return
-    body = _TAG_ONLY_LINE.sub(_blank, _TEXT_ELEMENT_LINE.sub(_element_text, block[nl + 1:]))
     cut = node.start + len(block[:nl + 1].encode("utf-8"))
-    sub = build_tree(body, depth).children if body.strip() else []
-    stack = list(sub)
-    while stack:
-        n = stack.pop()
-        n.start, n.end = n.start + cut, n.end + cut
-        stack.extend(n.children)
+    sub = _reparsed_at(_box_lines_as_markdown(block[nl + 1:]), cut, depth)
     node.children = [c for c in node.children if c.start < cut]
     for c in node.children:
         c.end = min(c.end, cut)
@@ -264,17 +258,29 @@ def _expand_titled_element_lines(parent: list[_Node], node: _Node, raw: bytes, d
     if not any(_TITLE_ATTRIBUTE.search(m.group(2) or "") and m.group(3).strip() for m in _TEXT_ELEMENT_LINE.finditer(block)) \
             or _HTML_STRUCTURE_TAG.search(block):
         return
-    body = _TAG_ONLY_LINE.sub(_blank, _TEXT_ELEMENT_LINE.sub(_element_text, block))
+    body = _box_lines_as_markdown(block)
     if len(body.encode("utf-8")) != node.end - node.start:
         return  # (a replacement character from a broken byte: offsets would drift)
+    i = next(i for i, x in enumerate(parent) if x is node)
+    parent[i:i + 1] = _reparsed_at(body, node.start, depth)
+
+
+def _box_lines_as_markdown(html: str) -> str:
+    """A box's lines as kramdown shows them, at the same byte length: each one-element text line as its text
+    (``_element_text``), each line of tags alone blank."""
+    return _TAG_ONLY_LINE.sub(_blank, _TEXT_ELEMENT_LINE.sub(_element_text, html))
+
+
+def _reparsed_at(body: str, offset: int, depth: int) -> list[_Node]:
+    """``body``, a stretch of the file rewritten at the same byte length, parsed as Markdown: its blocks, their
+    offsets moved to where the stretch starts in the file (``offset``)."""
     sub = build_tree(body, depth).children if body.strip() else []
     stack = list(sub)
     while stack:
         n = stack.pop()
-        n.start, n.end = n.start + node.start, n.end + node.start
+        n.start, n.end = n.start + offset, n.end + offset
         stack.extend(n.children)
-    i = next(i for i, x in enumerate(parent) if x is node)
-    parent[i:i + 1] = sub
+    return sub
 
 
 #: a line of an HTML block that is one record: its text holds a link (``<a href>``) and the line ends with an HTML
