@@ -5675,6 +5675,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Insomnia Screening from Smartphone Typing Dynamics: A Comparison of Sequence Models", {}, None),
         ("Dietary patterns predict sleep quality in adolescents", {"doi": "10.1007/s12345-024-00111-2"}, None),
     ],
+    # own17: table-cell-of-linked-titles: "| Segmentation | [Title A](arxiv…), [Title B](doi…) |": a title cell citing
+    # several works by their full titles, only separators or a line break between them: each is its own record
+    "table-cell-of-linked-titles.md": [
+        ("Cascaded Residual Decoders for Abdominal Organ Segmentation", {"arxiv": "2203.11874"}, None),
+        ("Boundary-Aware Losses for Small Lesion Segmentation in CT", {"doi": "10.1016/j.media.2022.102512"}, None),
+        ("Anchor-Free Nodule Detection in Low-Dose Chest CT", {"arxiv": "2106.04412"}, None),
+        ("Weakly Supervised Polyp Detection from Colonoscopy Video", {"arxiv": "2109.07731"}, None),
+        ("Diffeomorphic Registration of Brain MRI with Learned Velocity Fields", {"arxiv": "2011.02277"}, None),
+        ("Unsupervised Denoising of Low-Field MRI by Noise2Noise Training", {"arxiv": "2301.09815"},
+         "github.com/example-lab/lowfield-n2n"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

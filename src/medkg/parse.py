@@ -216,7 +216,7 @@ from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     gallery_cells, named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, \
-    paper_cell_leads, repeating_value_columns
+    paper_cell_leads, repeating_value_columns, title_cell_works
 
 log = logging.getLogger(__name__)
 
@@ -2760,6 +2760,9 @@ class _Parser:
         ref_cols = numbered_reference_columns(cells_by_row)
         for (start, end), cells in zip(spans, cells_by_row):
             row_headers = _row_headers(headers, cells, title_col)
+            if cited := title_cell_works(cells, title_col):
+                self.cited_works_row(cells, title_col, cited, start, end)
+                continue
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
             tcell = cells[title_col] if title_col < len(cells) else _Inline()
             title_text = _prose(tcell) if tcell.links and _clean_title(_prose(tcell)) else tcell.plain
@@ -2886,6 +2889,19 @@ class _Parser:
                                                  "table row with neither a title nor a link: skipped"))
                 continue
             self.finish(d, self.current_topic())
+
+    def cited_works_row(self, cells: list[_Inline], title_col: int, cited: list[_RawLink], start: int, end: int) -> None:
+        """One entry per linked work of a title cell that cites several (``tables.title_cell_works``); the row's
+        other cells ("Segmentation") describe each."""
+        note = " ; ".join(v for j, cell in enumerate(cells) if j != title_col and (v := _prose(cell)))
+        for link in cited:
+            line = self.line_of(link.offset)
+            w = _Draft(line=line, end_line=line, start_byte=start, end_byte=end)
+            w.title = _clean_title(link.text)
+            w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
+            if note:
+                w.description.append(note)
+            self.finish(w, self.current_topic())
 
     # -- HTML blocks
     def html_block(self, node: _Node, html: str, badges: bool = False) -> bool:

@@ -147,6 +147,35 @@ def named_work_groups(cells: list[_Inline], title_col: int,
     return []
 
 
+def title_cell_works(cells: list[_Inline], title_col: int) -> list[_RawLink]:
+    """The linked works a row's title cell lists side by side, or [] when it names one work.
+
+    ``| Segmentation | [U-Net: Convolutional Networks for …](arxiv…), [nnU-Net: a self-configuring method …](doi…) |``:
+    a topic column, then a cell citing two works, each its own record (distinct identifiers), each named by its
+    full title (three words or more, no label such as ``[paper]``), nothing but separators or line breaks between
+    them. Read as one row, the second work's title and identifier went to the first. Only where no other cell of
+    the row links anywhere: a ``[code]`` cell beside them could be either work's."""
+    from medkg.inline import names_work
+
+    if title_col >= len(cells) or any(link for j, cell in enumerate(cells) if j != title_col
+                                      for link in cell.links if not link.image):
+        return []
+    cell = cells[title_col]
+    links = [link for link in cell.links if not link.image]
+    if len(links) < 2 or not all(names_work(link.text) for link in links):
+        return []
+    rest = cell.plain
+    for link in sorted(cell.links, key=lambda k: -k.start):
+        rest = rest[:link.start] + rest[link.end:]
+    if _SEPARATORS.sub("", rest):
+        return []  # prose in the cell: one work's title with a note that mentions another
+    found = [ids.ids_from_url(link.url) for link in links]
+    texts = {_clean_title(link.text).casefold() for link in links}
+    if not all(any(f) for f in found) or len(set(found)) < len(found) or len(texts) < len(links):
+        return []
+    return links
+
+
 def numbered_reference_links(cell: _Inline, one_is_enough: bool = False) -> list[tuple[_RawLink, str]]:
     """The linked titles of a cell that cites works one a line, each line numbered, with what follows each
     title (its venue): ``| [Vanilla Grad](arxiv…) | definition | [1] [Title](…). NIPS 2016 workshop <br> [2]
