@@ -5686,6 +5686,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Unsupervised Denoising of Low-Field MRI by Noise2Noise Training", {"arxiv": "2301.09815"},
          "github.com/example-lab/lowfield-n2n"),
     ],
+    # own17: link-text-closed-by-author-year: "[Title (2017) - Vaswani et al.](…)", "[Title - He et al., 2016](…)",
+    # "[Title (Goodfellow and Bengio, 2014)](…)": a link's text closed by its first author and year; they are the
+    # work's author and year, not its title ("A and B" only beside a year, a lone surname only after "(year) -")
+    "link-text-closed-by-author-year.md": [
+        ("Residual Attention Gates for Cardiac MRI Segmentation", {"arxiv": "1804.03999"}, None),
+        ("Spectral Graph Convolutions on Cortical Surfaces", {"arxiv": "1903.01277"}, None),
+        ("Self-Ensembling for Semi-Supervised Lesion Detection", {"doi": "10.1016/j.media.2020.101744"}, None),
+        ("Variational Autoencoders for Longitudinal EHR", {"arxiv": "2105.06622"}, None),
+        ("Contrastive Pretraining of Histology Encoders", {"arxiv": "2203.15400"}, "github.com/example-lab/histo-clr"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

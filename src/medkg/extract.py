@@ -87,6 +87,13 @@ _YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—]\s+(?=\S)")
 #: ``Title (Zhou et al.)``, and after a ``2021 -`` lead also ``Title (Liu)``: the first author closing the title
 _PAREN_ETAL = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.?\)$")
 _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
+#: a first author and the year closing a link's text, after a dash or a comma, or in brackets: "Title (2017) - Vaswani
+#: et al.", "Title - He et al., 2016", "Title, Ronneberger et al. 2015", "Title (Goodfellow and Bengio, 2014)"
+_SURNAME = r"[^\W\d_][\w'’\-]{1,30}"
+_AUTHOR_YEAR_TAIL = re.compile(
+    r"(?<!\s)(?:\s*\((?P<y1>(?:19|20)\d\d)\))?\s*(?:[-–—]|,|(?P<paren>\())\s*"
+    rf"(?P<who>{_SURNAME})(?P<more>\s+et\.?\s?al\.?|\s+(?:and|&)\s+{_SURNAME})?"
+    r"(?:,?\s*\(?(?P<y2>(?:19|20)\d\d)\)?)?(?(paren)\)|)\s*\.?$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] ",
 #: "[MICCAI-2022] " (the venue never swallows "-2022", nor the year of a glued "(NIPS2019)": not "NIPS20", '19);
@@ -959,6 +966,7 @@ def type_entry(entry: Entry) -> Entry:
             confidence = max(confidence, 0.5)
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
+        title, authors, year = _author_year_tail(title, authors, year)
     if title and not tag:
         title, venue, year, confidence = _dated_tag(title, links, venue, year)
     if links and title and links[0].role == "paper":
@@ -1560,6 +1568,27 @@ def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | No
     if rest is not title and lead is not None and year is None:
         year = int(lead.group("year"))
     return rest, authors, year
+
+
+def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None
+                      ) -> tuple[str, tuple[str, ...], int | None]:
+    """``[Attention Is All You Need (2017) - Vaswani et al.](…)``, ``[Title - He et al., 2016](…)``: a link's text
+    closed by its first author and year (``_AUTHOR_YEAR_TAIL``) → the title, the author, the year. "et al." marks
+    the name as an author's wherever it stands; "A and B" only beside a year ("Title, Detection and Classification"
+    keeps its words), a lone surname only after a bracketed year and a dash; at least three words stay the title."""
+    m = _AUTHOR_YEAR_TAIL.search(title) if ("al" in title or "19" in title or "20" in title) else None
+    if m is None or len(title[:m.start()].split()) < 3:
+        return title, authors, year
+    found = m.group("y1") or m.group("y2")
+    more = (m.group("more") or "").strip()
+    if not more.startswith("et") and (found is None or not m.group("who")[0].isupper()
+                                      or more and not more.split()[-1][:1].isupper()):
+        return title, authors, year
+    if not more and not (m.group("y1") and title[m.start():].lstrip()[:1] == "("):
+        # "Title, Nature 2016", "Title (Bioinformatics 2021)", "Title (Spring 2019)": a venue or a term and its year;
+        # a lone surname only after a bracketed year and a dash ("Title (2014) - Goodfellow")
+        return title, authors, year
+    return title[:m.start()].rstrip(" ,-–—"), authors or (m.group("who"),), year or (int(found) if found else None)
 
 
 def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
