@@ -5695,6 +5695,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Ensembling for Semi-Supervised Lesion Detection", {"doi": "10.1016/j.media.2020.101744"}, None),
         ("Variational Autoencoders for Longitudinal EHR", {"arxiv": "2105.06622"}, None),
         ("Contrastive Pretraining of Histology Encoders", {"arxiv": "2203.15400"}, "github.com/example-lab/histo-clr"),
+    # a90fu: table-caption-subject-before-for-purpose (healthylaife/MedLLM-Bias-Fairness-Resourcses): a bold caption
+    # "**Benchmarking Datasets for Bias Evaluation of Med LLMs.**" over a table whose rows link their papers; the
+    # words before "for" name what the section lists (data sets), the purpose after it ("Evaluation") does not make
+    # its rows challenges, so a row linked to a journal's article page with no identifier is still that paper
+    "table-caption-subject-before-for-purpose.md": [
+        ("TriageShift", {"arxiv": "2403.11872"}, None),
+        ("DermaFair", {}, None),
+        ("ExamBias-ES", {}, None),
+        ("CounterCase", {"arxiv": "2405.20311"}, None),
+        ("ChartAudit", {}, None),
     ],
 }
 

@@ -1265,14 +1265,32 @@ def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
             # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": a section about one
             # paper holds notes on it, whatever the headings above it list
             return None
-        for kind, en, zh in _SECTION_HINTS:
-            if kind == "dataset" and _data_only_as_domain(text):
-                # "## Diffusion Model for Time Series Data": the data its works address, not data sets; the
-                # heading may still say another kind ("## Papers on Tabular Data" lists papers)
-                continue
-            if _says(text, en, zh):
-                return kind
+        if (kind := _heading_kind(_purpose_subject(text)) or _heading_kind(text)) is not None:
+            return kind
     return None
+
+
+def _heading_kind(text: str) -> str | None:
+    """The first kind (``_SECTION_HINTS`` order) whose words one heading's text says, or None."""
+    if not text:
+        return None
+    for kind, en, zh in _SECTION_HINTS:
+        if kind == "dataset" and _data_only_as_domain(text):
+            # "## Diffusion Model for Time Series Data": the data its works address, not data sets; the
+            # heading may still say another kind ("## Papers on Tabular Data" lists papers)
+            continue
+        if _says(text, en, zh):
+            return kind
+    return None
+
+
+def _purpose_subject(text: str) -> str:
+    """The words a heading writes before its first "for" ("Benchmarking Datasets" of "**Benchmarking Datasets for
+    Bias Evaluation of Med LLMs.**"), or "": the subject names what the section lists, the purpose after "for" only
+    what those things serve, so a kind the subject says wins over one the purpose says (those rows are data sets,
+    not evaluation challenges)."""
+    seq = _heading_words(text)[1].split()
+    return " ".join(seq[:seq.index("for")]) if "for" in seq[1:] else ""
 
 
 def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
