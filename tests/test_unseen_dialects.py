@@ -5706,6 +5706,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CounterCase", {"arxiv": "2405.20311"}, None),
         ("ChartAudit", {}, None),
     ],
+    # a94fy: paper-column-short-name-rows (xyyy820/3d-medical-report-generation-papers): a link-less table row naming
+    # its work by a short name only ("| **RadZero3D** | ICCV 2025 Workshop | 2025 | … |") under a column headed for
+    # papers ("论文", "Paper") that states its venue or year is a paper, however little the name reads as a title;
+    # a "Model" column's link-less name stays a name
+    "paper-column-short-name-rows.md": [
+        ('VolCap：Volumetric Captioning of Chest CT with Anatomy Tokens', {"arxiv": "2504.11873"},
+         'github.com/example-lab/volcap'),
+        ('LesionLens：Lesion-Grounded Report Drafting for Abdominal CT', {"doi": "10.1109/tmi.2025.3512207"}, None),
+        ('SliceMind', {}, None),
+        ('Tomora', {}, None),
+        ('Organ-Aware Contrastive Pretraining for Head CT Reports', {"arxiv": "2506.20418"}, None),
+        ('CortexVL', {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -539,7 +539,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # column that states where and when the work appeared (``_row_cites_paper``) is a reference as its linked rows
     # are, however few link-less lines the list has beside it
     for i, is_title in title_like.items():
-        if is_title and out[i].kind == "other" and not entries[i].links and _row_cites_paper(entries[i]):
+        if (is_title or _names_cited_paper(entries[i])) and out[i].kind == "other" and not entries[i].links \
+                and _row_cites_paper(entries[i]):
             out[i] = replace(out[i], kind="paper")
     n_linked_papers = sum(n_paper for _, n_paper, _ in linked.values())
     # ("- Metabolic Heterogeneity in Human Lung Tumors | Cell, 2016": in a list that links no paper, a reading
@@ -1663,6 +1664,14 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
                 return False  # "| [Title](company.example/…) | blog |" under "Pub.&Year": a post, not a paper
             venue_or_year = True
     return titled and venue_or_year
+
+
+def _names_cited_paper(entry: Entry) -> bool:
+    """A link-less row that names its work only by a short name (``| **RadZero3D** | ICCV 2025 Workshop | 2025 |``,
+    ``| Percival | medRxiv | 2025 |``) under a column headed for papers themselves (``Paper``, ``论文``, not ``Title``
+    nor ``Name``) that states where or when the work appeared: the column says what the name is, a paper's short
+    name, however little it reads like a title (a "Model" or "Tool" column's names stay what they are)."""
+    return bool(entry.title.strip()) and _row_cites_paper(entry, explicit=True)
 
 
 def _uncited_row_of_other_table(entry: Entry) -> bool:
