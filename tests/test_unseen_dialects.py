@@ -5718,6 +5718,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Tomora', {}, None),
         ('Organ-Aware Contrastive Pretraining for Head CT Reports', {"arxiv": "2506.20418"}, None),
         ('CortexVL', {}, None),
+    # a93fx: code-term-glossary-bullets (BruceZhangReve/Deep-Learning-for-Health-Time-Series): "- `paper`, `arXiv`, or
+    # `doi` points to a direct paper/… page": a bullet glossing a series of code-span terms joined by commas or
+    # "and"/"or" opens with a kind word in code, yet the span is one term of the series, no kind tag for the line
+    "code-term-glossary-bullets.md": [
+        ("Gated Recurrent Decay Units for Sparse Vital Signs", {"arxiv": "1906.01123"}, None),
+        ("Hierarchical Attention over Intensive Care Stays", {"doi": "10.1145/3394486.3403111"}, None),
+        ("Contrastive Pretraining of Bedside Monitor Streams", {"arxiv": "2210.04412"}, None),
+        ("Irregular Lab Panels as Sets: A Deep Sets Approach to Sepsis Onset", {}, None),
+        ("Deep Learning for Critical Care Time Series: A Review", {}, None),
+    ],
+    # a93fx: survey-link-then-cite-bibtex (Jianing-Qiu/Awesome-Healthcare-Foundation-Models): "## Survey" / "**[Title
+    # broken over two lines](arxiv…)**" / authors / "please consider citing:" / ```bibtex @article{…, title={Title}}```:
+    # the BibTeX cites the work its section already gave an entry; it lends that entry its fields, no second entry
+    "survey-link-then-cite-bibtex.md": [
+        ("Foundation Models for Electronic Health Records: Opportunities and Open Problems", {"arxiv": "2403.17711"},
+         None),
+        ("Longitudinal Transformers for Structured Visit Sequences", {"arxiv": "2306.01841"}, None),
+        ("Pretraining Clinical Encoders on Billions of Notes", {"doi": "10.1038/s41746-023-00877-1"}, None),
+        ("Time-Aware Embeddings of Laboratory Trajectories", {"arxiv": "2208.09931"}, "github.com/example-lab/lab-traj"),
     ],
 }
 

@@ -375,9 +375,24 @@ def code_kind_tag(inl: _Inline) -> tuple[int, str] | None:
     text = inl.plain
     tag = " ".join(text[start:end].split())
     if text[:start].strip() or not tag or not is_kind_tag(tag) or not _is_meaningful(text[end:].split("\n", 1)[0]) \
-            or text[end:].lstrip()[:1] in (":", "：") or tag.endswith((":", "：")):
+            or text[end:].lstrip()[:1] in (":", "：") or tag.endswith((":", "：")) or _opens_code_term_series(inl):
         return None  # ("- `models`: List of model names", "- `/datasets:` …": a key and its gloss, a field)
     return end, tag
+
+
+#: what joins the code spans of a series of terms ("`paper`, `arXiv`, or `doi`", "`survey` and `review`")
+_CODE_SERIES_GLUE = re.compile(r"\s*(?:[,，、]\s*(?:(?:or|and)\s+)?|(?:or|and)\s+)", re.IGNORECASE)
+
+
+def _opens_code_term_series(inl: _Inline) -> bool:
+    """``- `paper`, `arXiv`, or `doi` points to a publisher page``, ``- `survey` and `review` mark overviews``: a
+    glossary line names several terms, each in code, joined by a comma or "and"/"or", then says what they mean. The
+    first span is one term of the series the sentence is about, no kind tag for the line (``code_kind_tag``), however
+    much it looks like one; a tag is followed by the line's title, never by a comma and another code span."""
+    if len(inl.code) < 2:
+        return False
+    between = inl.plain[inl.code[0][1]:inl.code[1][0]]
+    return _CODE_SERIES_GLUE.fullmatch(between) is not None
 
 
 def _paper_kind_tagged(inl: _Inline) -> bool:

@@ -943,6 +943,7 @@ class _Parser:
         hold = all(self.cites_section_work(r["title"].rstrip(".")) for r in records)
         if not hold:
             self.pseudo_from_pending()
+        entry_at = {} if hold else self.section_title_keys()
         for r in records:
             line = first_line + body.count("\n", 0, int(r["@at"]))
             start = self.line_starts[line - 1]
@@ -968,6 +969,8 @@ class _Parser:
                 d.links.append(Link(url=r["url"], label="url", line=line, text=r["url"]))
             if hold:
                 self.section_bib.append((d, self.current_topic()))
+                continue
+            if self.lend_bib_to_section_entry(d, entry_at):
                 continue
             self.finish(d, self.current_topic())
 
@@ -1120,17 +1123,32 @@ class _Parser:
         section's heading record names gives that record its bibliographic fields (identifiers, venue, year) and
         is no entry of its own; one the section made no record of is an entry, as any BibTeX record is."""
         held, self.section_bib = self.section_bib, []
+        entry_at = self.section_title_keys() if held else {}
         for d, topic in held:
-            key = _title_key(d.title)
-            at = next((i for i in range(len(self.out) - 1, self.section_first_out - 1, -1)
-                       if _title_key(self.out[i].title) == key), -1)
-            if at < 0:
+            if not self.lend_bib_to_section_entry(d, entry_at):
                 self.finish(d, topic)
-                continue
-            e = self.out[at]
-            have = {label for label, _ in e.fields}
-            self.out[at] = replace(e, fields=e.fields + tuple(f for f in d.fields if f[0] not in have),
-                                   authors=e.authors or tuple(a for a in d.authors_hint if a))
+                if self.out and (key := _title_key(self.out[-1].title)):
+                    entry_at[key] = len(self.out) - 1  # a later record of this work lends it its fields
+
+    def section_title_keys(self) -> dict[str, int]:
+        """The entries this section made so far, by title (``_title_key``) → their index in ``out`` (the latest of
+        one title): read once per BibTeX block, so a long block of records costs no scan of the section each."""
+        return {k: i for i in range(self.section_first_out, len(self.out)) if (k := _title_key(self.out[i].title))}
+
+    def lend_bib_to_section_entry(self, d: _Draft, entry_at: dict[str, int]) -> bool:
+        """A BibTeX record (``bibtex_records``) citing a work this section already made an entry of (same title,
+        ``_title_key``): "## Survey" / "**[Title](arxiv…)**" / authors / "please consider citing:" / ```` ```bibtex
+        ```` is the survey's citation, as a publication page's BibTeX is its heading's. The record gives that entry
+        the bibliographic fields it lacks (identifiers, venue, year) and its authors, and is no entry of its own →
+        True; False when no entry of the section bears its title (the record is an entry, as any BibTeX record is)."""
+        at = entry_at.get(_title_key(d.title), -1)
+        if at < 0:
+            return False
+        e = self.out[at]
+        have = {label for label, _ in e.fields}
+        self.out[at] = replace(e, fields=e.fields + tuple(f for f in d.fields if f[0] not in have),
+                               authors=e.authors or tuple(a for a in d.authors_hint if a))
+        return True
 
     def uncited_record_heading(self) -> None:
         """``## [CheXpert](arxiv…)`` / ``+ Type: chest x-ray image dataset`` / ``+ [Additional info](…)``: a
