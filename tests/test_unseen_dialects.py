@@ -5737,6 +5737,35 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Longitudinal Transformers for Structured Visit Sequences", {"arxiv": "2306.01841"}, None),
         ("Pretraining Clinical Encoders on Billions of Notes", {"doi": "10.1038/s41746-023-00877-1"}, None),
         ("Time-Aware Embeddings of Laboratory Trajectories", {"arxiv": "2208.09931"}, "github.com/example-lab/lab-traj"),
+    # a92fw: heading-over-named-works-with-link-sublists (everycure-org/awesome-ai-drug-repurposing): a title-like
+    # heading over bold "Name: subtitle" bullets, each with its own sub-list (authors, notes, "[Paper (…)](…) |
+    # [Code](…)"): the bullets are works with their own records, not "label: value" fields of a record the heading names
+    "heading-over-named-works-with-link-sublists.md": [
+        ("PathWalker: Multi-Relation Random Walks over Target Graphs", {"doi": "10.1093/gigascience/giad101"},
+         "github.com/example-lab/pathwalker"),
+        ("DualEmbed: Joint Embeddings of Compounds and Diseases", {"doi": "10.1038/s41467-023-40001-2"},
+         "github.com/example-lab/dualembed"),
+        ("GraphRank: Guilt-by-Association Ranking for Rare Diseases", {"arxiv": "2409.11111"},
+         "github.com/example-lab/graphrank"),
+    ],
+    # a92fw: role-links-with-venue-comma-year (everycure-org/awesome-ai-drug-repurposing): a bold title over note
+    # bullets and one link line "[Paper (Nature Medicine, 2024)](…) | [Code](…) | [Project Page](…)": a role label
+    # qualified by "(Venue, Year)" is still a role label, a home label beside role links is the work's, so the line
+    # gives the bold title its links instead of naming a work "Paper (medRxiv, 2024)"
+    "role-links-with-venue-comma-year.md": [
+        ("ZeroRx: Zero-Shot Indication Prediction Foundation Model", {"doi": "10.1038/s41591-024-05555-x"},
+         "github.com/example-lab/zerorx"),
+        ("SignedDrug: Expert-led Signed Graph Repurposing", {"doi": "10.1101/2024.05.01.24306666"}, None),
+        ("EnrichReason: Enrichment-Driven Graph Reasoner", {"arxiv": "2409.22222"}, None),
+        ("LitRx: Literature Graph Repurposing with Language Models", {"pmcid": "PMC12300001"}, None),
+    ],
+    # a92fw: short-name-bold-with-journal-year-tag (AstraZeneca/awesome-drug-discovery-knowledge-graphs): a bold
+    # one-word name closed by a journal's spelt-out name and a four-digit year, "**PrimeKG (Scientific Data 2023)**",
+    # over a byline and "[[Paper]](…)": the bracket is the venue tag (a venue word in it), not part of the name
+    "short-name-bold-with-journal-year-tag.md": [
+        ("TargetKG", {"doi": "10.1038/s41597-023-02002-9"}, "github.com/example-lab/targetkg"),
+        ("LinkBench", {"arxiv": "2001.04444"}, "github.com/example-lab/linkbench"),
+        ("PharmaNet", {"doi": "10.1093/bib/bbab123"}, "github.com/example-lab/pharmanet"),
     ],
 }
 

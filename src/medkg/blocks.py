@@ -1577,13 +1577,24 @@ def _role_links_line(inl: _Inline) -> bool:
     """``:link: [[Paper](…)][[GitHub](…)]``, ``[[Paper (AAAI)](…)][[GitHub-Hippocampus](…)]``: a sub-bullet of two
     or more links, each one named by a role word (what follows the word only qualifies it: the venue, the part of
     the work), nothing else beside them but marks. Such a line names no work of its own (a role word is no title):
-    it gives the links of the link-less title above it, as one role link alone does."""
+    it gives the links of the link-less title above it, as one role link alone does. A link named as the work's
+    home among them (``[Paper (Nature Medicine, 2024)](…) | [Code](…) | [Project Page](…)``) is one of its links
+    too, as in ``record_link_line``; one role word at least still says the line is a record's."""
+    from medkg.classify import is_home_label
+
     if len(inl.links) < 2:
         return False
+    roles = 0
     for link in inl.links:
         text = _bracket_label(link.text).strip()
-        if not text or len(text.split()) > 4 or not _is_role_word(_ROLE_QUALIFIER.split(text, 1)[0]):
+        if not text or len(text.split()) > 4:
             return False
+        if _is_role_word(_ROLE_QUALIFIER.split(text, 1)[0]):
+            roles += 1
+        elif link.bare or not is_home_label(text):
+            return False
+    if not roles:
+        return False
     rest = inl.plain
     for text in dict.fromkeys(link.text for link in inl.links):
         if text:

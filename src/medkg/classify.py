@@ -347,9 +347,20 @@ _LABEL_WORD_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")
 _LABEL_QUALIFIER = re.compile(r"^([^()]{2,30}?)\s*\(([^()]{1,30})\)?$")
 
 
+#: a label, then a bracketed venue, a comma and the year: "paper (nature medicine, 2024", "paper (medrxiv, 2024"
+_LABEL_VENUE_COMMA_YEAR = re.compile(r"^([^()]{2,30}?)\s*\(([^(),]{1,40}),\s*((?:19|20)\d\d)\)?$")
+#: the most words of the venue in such a qualifier ("bioinformatics advances", "nature computational science")
+_MAX_QUALIFIER_VENUE_WORDS = 4
+
+
 def _label_qualifier(s: str) -> tuple[str, str | None]:
     """``paper_link(miccai 2023``: the label before a bracketed qualifier that is a venue and year or label
-    words, and that qualifier; ``(s, None)`` when there is none."""
+    words, and that qualifier; ``(s, None)`` when there is none. ``paper (nature medicine, 2024``: a venue
+    and its year set apart by a comma qualify the label too (the venue is a journal's full name, which no
+    list of venue words holds; a year after it is what makes the bracket a publication's note)."""
+    comma = _LABEL_VENUE_COMMA_YEAR.match(s)
+    if comma is not None and len(comma.group(2).split()) <= _MAX_QUALIFIER_VENUE_WORDS:
+        return comma.group(1), f"{comma.group(2).strip()}, {comma.group(3)}"
     m = _LABEL_QUALIFIER.match(s)
     if m is None:
         return s, None

@@ -1603,7 +1603,10 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
     method zoo's row, names its paper by the method and tags it with the venue as a longer title would be."""
     paren = _PAREN_VENUE.search(title)
     words = len(title[:paren.start()].split()) if paren is not None else 0
-    if paren is None or words == 0 or (words < 3 and not paren.group("yyyy")):
+    # ("**PrimeKG (Scientific Data 2023)**", "**OpenBioLink (Bioinformatics 2020)**" over a record's byline and
+    # "[[Paper]](…)": a short name tagged with a journal's spelt-out name and a four-digit year is tagged as the
+    # acronym's is; the venue word asked below keeps "Nets (Task 2021)" whole)
+    if paren is None or words == 0 or (words < 3 and not (paren.group("yyyy") or paren.group("wyyyy"))):
         return title, venue, year  # ("(IEEE TMI 2025) [[paper]](…)": a tag alone names nothing; it stays the title)
     if paren.group("wyyyy") and not any(w.casefold() in citation.VENUE_WORDS for w in paren.group("venue").split()):
         return title, venue, year  # "(Task 2021)", "(since 2019)": a word, not a journal, before the year

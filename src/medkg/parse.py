@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _item_inlines,
     _links_in_passing,
     byline_over_record_url,
     title_field_in_cell,
@@ -579,6 +580,23 @@ def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     t = strip_section_number(_clean_title(heading))
     return t == _clean_title(heading) and names_work(t, min_words=min_words) and not t.endswith(_COLONS) \
         and not glossed_term(t)
+
+
+def _works_over_their_own_links(node: _Node) -> bool:
+    """``### Random Walk & Embedding Methods`` / ``* **KGML-xDTD: Knowledge Graph Machine Learning Framework**`` /
+    ``  * Authors: …`` / ``  * [Paper (GigaScience, 2023)](…) | [Code](github…)``: a bullet that says its own
+    "Name: subtitle" and carries a sub-list of links of its own is a work listed under the heading, with its own
+    record; a record's "label: value" field says its value on its own line (a label left without a value over its
+    sub-list of links, "- 数据：" / "  - [Link](…)", stays a field)."""
+    for c in node.children:
+        if c.kind != "Item":
+            continue
+        own = _inline([x for x in c.children if x.kind != "List"])
+        if not _is_meaningful(_split_label(own.plain.split("\n", 1)[0])[1].strip()):
+            continue
+        if any(x.kind == "List" and any(inl is not None and inl.links for inl in _item_inlines(x)) for x in c.children):
+            return True
+    return False
 
 
 #: a code block's info string naming BibTeX ("```bibtex", "```bib", "``` BibTeX"), or LaTeX, which lists also use
@@ -1629,6 +1647,8 @@ class _Parser:
             if numbered and not titled and inlines_link_article(items):
                 names_paper, title = True, numbered
             if not names_paper and not titled:
+                return False
+            if _works_over_their_own_links(node):
                 return False
             # a titled record that also writes out its authors, venue or year cites a work (a paper, even when
             # its DOI and URL are still "[To be found]")
