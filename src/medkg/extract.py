@@ -1130,7 +1130,10 @@ def type_entry(entry: Entry) -> Entry:
         if link.role == "paper" and classify.label_role(link.label) == "paper" \
                 and (labelled_year := _YEAR.search(link.label)):
             if venue is None:
-                v = _YEAR.sub("", link.label).strip(" `'’-()（）")  # "Synthetic Biology Journal (2023)"
+                v = _YEAR.sub("", link.label).strip(" `'’-()（）,，")  # "Synthetic Biology Journal (2023)"
+                head, _, qualifier = v.partition("(")
+                if qualifier and classify.label_role(head.strip()) == "paper":
+                    v = qualifier.strip(" ,，()")  # "[Paper (medRxiv, 2024)](…)": the role word is no venue
                 venue = v or None
             year = year or int(labelled_year.group(0))
             break
