@@ -5695,6 +5695,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Ensembling for Semi-Supervised Lesion Detection", {"doi": "10.1016/j.media.2020.101744"}, None),
         ("Variational Autoencoders for Longitudinal EHR", {"arxiv": "2105.06622"}, None),
         ("Contrastive Pretraining of Histology Encoders", {"arxiv": "2203.15400"}, "github.com/example-lab/histo-clr"),
+    ],
     # a90fu: table-caption-subject-before-for-purpose (healthylaife/MedLLM-Bias-Fairness-Resourcses): a bold caption
     # "**Benchmarking Datasets for Bias Evaluation of Med LLMs.**" over a table whose rows link their papers; the
     # words before "for" name what the section lists (data sets), the purpose after it ("Evaluation") does not make
@@ -5718,6 +5719,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Tomora', {}, None),
         ('Organ-Aware Contrastive Pretraining for Head CT Reports', {"arxiv": "2506.20418"}, None),
         ('CortexVL', {}, None),
+    ],
     # a93fx: code-term-glossary-bullets (BruceZhangReve/Deep-Learning-for-Health-Time-Series): "- `paper`, `arXiv`, or
     # `doi` points to a direct paper/… page": a bullet glossing a series of code-span terms joined by commas or
     # "and"/"or" opens with a kind word in code, yet the span is one term of the series, no kind tag for the line
@@ -5737,6 +5739,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Longitudinal Transformers for Structured Visit Sequences", {"arxiv": "2306.01841"}, None),
         ("Pretraining Clinical Encoders on Billions of Notes", {"doi": "10.1038/s41746-023-00877-1"}, None),
         ("Time-Aware Embeddings of Laboratory Trajectories", {"arxiv": "2208.09931"}, "github.com/example-lab/lab-traj"),
+    ],
     # a92fw: heading-over-named-works-with-link-sublists (everycure-org/awesome-ai-drug-repurposing): a title-like
     # heading over bold "Name: subtitle" bullets, each with its own sub-list (authors, notes, "[Paper (…)](…) |
     # [Code](…)"): the bullets are works with their own records, not "label: value" fields of a record the heading names
