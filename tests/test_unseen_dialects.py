@@ -5770,6 +5770,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("LinkBench", {"arxiv": "2001.04444"}, "github.com/example-lab/linkbench"),
         ("PharmaNet", {"doi": "10.1093/bib/bbab123"}, "github.com/example-lab/pharmanet"),
     ],
+    # a96ga: study-plan-goal-and-task-sections (unknown repository, a Chinese "52周论文精读计划"): weekly sections
+    # "### 本周目标" / "- 理解器官分割问题", "### 实践任务" / "- 编程实现: …", "### Tasks", "### Checkpoints" beside the
+    # reading sections; the goals' and tasks' link-less lines are what to learn or do, never references
+    "study-plan-goal-and-task-sections.md": [
+        ("Cascaded encoders for abdominal organ segmentation in CT", {}, None),
+        ("Shape priors for pancreas segmentation with few labels", {}, None),
+        ("Learning deformable registration without ground-truth fields", {}, None),
+        ("Diffeomorphic priors for lung CT registration", {}, None),
+    ],
+    # a96ga: author-dash-title-year-page-note (same reading plan): "1. Isensee et al. - Title (2021) - 15页": the
+    # authors, a spaced dash, the title, its year in brackets and the reader's note (pages to read, or a CJK word on
+    # what the work is for); the dash ends the byline, the year and the note are no part of the title
+    "author-dash-title-year-page-note.md": [
+        ("CascadeSeg: Cascaded Encoders for Abdominal Organ Segmentation", {}, None),
+        ("Shape Priors for Pancreas Segmentation with Few Labels", {}, None),
+        ("LesionNet", {}, None),
+        ("Learning Deformable Registration Without Ground-Truth Fields", {}, None),
+        ("Diffeomorphic Priors for Lung CT Registration", {}, None),
+        ("A Survey of Cardiac Image Registration", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

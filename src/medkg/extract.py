@@ -464,6 +464,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              # (the deepest heading only: "## Research Directions" / "### Federated learning" / "- Title. Authors.
              # 2020." lists works by direction)
              and not (entries[i].topic and headings.is_topic_section(entries[i].topic[-1].text))
+             # "### 本周目标" / "- 理解CT/MRI成像原理", "### 实践任务" / "- 编程实现: U-Net": a study plan's aims and tasks
+             and not (entries[i].topic and headings.is_plan_section(entries[i].topic[-1].text))
              # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": notes on one paper
              and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)
@@ -1005,7 +1007,14 @@ def type_entry(entry: Entry) -> Entry:
         # (a heading over its byline, ``BYLINE_HEADING_FIELD``, is titled already: read together, the two make a
         # wrong reference, the title running on into the first author's initial)
         byline_titled = any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields)
-        cited = None if byline_titled else citation.parse_citation(" ".join(filter(None, [title, entry.description])))
+        dashed = _author_dash_reference(title, authors) if not links and title and not entry.description else None
+        if dashed is not None:
+            # "1. Isensee et al. - nnU-Net: a self-configuring method … (2021) - 15页": a reading plan's reference,
+            # the authors, a dash, the title, its year and the reader's note on it (pages to read, what it is for)
+            title, authors, year = dashed[0], dashed[1] or authors, dashed[2] or year
+            confidence = 0.5
+        cited = None if byline_titled or dashed is not None \
+            else citation.parse_citation(" ".join(filter(None, [title, entry.description])))
         if cited is not None and citation.glossed_byline(cited, title, entry.description):
             cited, glossed = None, True  # "Khan et al. (2017) | 유방암 … 도출함": a note on a work named by its byline
         if cited is not None:
@@ -1593,6 +1602,68 @@ def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None
         # a lone surname only after a bracketed year and a dash ("Title (2014) - Goodfellow")
         return title, authors, year
     return title[:m.start()].rstrip(" ,-–—"), authors or (m.group("who"),), year or (int(found) if found else None)
+
+
+#: an author lead set off by a spaced dash: "Isensee et al. - ", "Maintz & Viergever - ", "Szeliski - " (one surname, two
+#: joined by "&"/"and", or a first author and "et al."; the caller checks the first letter is a capital)
+_AUTHOR_DASH_LEAD = re.compile(r"(?P<who>[^\W\d_][\w'’-]{1,30}(?P<etal>\s+et\.?\s?al\.?)?"
+                               r"(?(etal)|(?:\s*(?:&|\band\b)\s*[^\W\d_][\w'’-]{1,30})?))\s+[-–—]\s+(?=\S)")
+#: the reader's page count closing a reading plan's reference: "8页", "40 pages", "pp. 12"
+_PAGE_COUNT_NOTE = re.compile(r"\d{1,4}\s*(?:页|頁|pages?|pp\.?)|pp?\.\s*\d{1,4}", re.I)
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _cited_tail(title: str) -> tuple[str, int | None, bool]:
+    """``nnU-Net: a self-configuring method … (2021) - 15页`` → the title, 2021, True: a reading plan's reference
+    closes with its year in brackets and the reader's note after a dash (the pages to read, or a word on what the
+    work is for: ``- 3D医学分割``, ``- 多模态输入``). The note goes when it counts pages, follows the year, or is in
+    another script than a Latin title; a Latin subtitle after a dash (``Brain-Computer Interfaces - Principles and
+    Practice``) stays. Linear: one search for the last spaced dash."""
+    t = title.rstrip()
+    cut = False
+    last = None
+    for last in _SPACED_DASH.finditer(t):
+        pass
+    if last is not None:
+        head, note = t[:last.start()].rstrip(), t[last.end():].strip()
+        if note and (_PAGE_COUNT_NOTE.fullmatch(note) or _PAREN_YEAR_END.search(head)
+                     or any(map(inline._is_cjk, note)) and not any(map(inline._is_cjk, head))):
+            t, cut = head, True
+    year = None
+    if (dated := _PAREN_YEAR_END.search(t)) is not None:
+        t, year, cut = t[:dated.start()].rstrip(), int(dated.group(1)), True
+    return t, year, cut
+
+
+def _author_dash_reference(title: str, authors: tuple[str, ...]) -> tuple[str, tuple[str, ...], int | None] | None:
+    """``Isensee et al. - nnU-Net: a self-configuring method … (2021) - 15页``, ``Maintz & Viergever - A survey of
+    medical image registration (1998) - 30页``, ``Milletari et al. - V-Net - 3D医学分割``: a link-less reference of a
+    reading plan, written authors, dash, title, then its year and the reader's note. → (title, authors, year).
+
+    Why: the authors lead without the stop a citation's byline ends with, so ``citation`` reads the line as one
+    title (or the note as part of it); the dash marks where the byline ends. A lone surname before the dash
+    (``Szeliski - Title (2006) - 40页``) counts only when the line closes as a reference does (its year or the
+    reader's note) and the rest reads as a paper's title: ``Keras - Deep learning for humans`` names a tool."""
+    rest = title
+    lead = None
+    if not authors:
+        lead = _AUTHOR_DASH_LEAD.match(title)
+        if lead is None or not lead.group("who")[:1].isupper():
+            return None
+        rest = title[lead.end():]
+    short, year, cut = _cited_tail(rest)
+    if not short or not any(ch.isalpha() for ch in short):
+        return None
+    if lead is not None:
+        joined = lead.group("etal") or " & " in lead.group("who") or " and " in lead.group("who")
+        if not ((cut or classify.reads_like_paper_title(short)) if joined
+                else cut and classify.reads_like_paper_title(short)):
+            return None
+        names = citation.without_et_al(lead.group("who"))
+        authors = tuple(n.strip() for n in re.split(r"\s*(?:&|\band\b)\s*", names) if n.strip())
+    elif not cut:
+        return None
+    return short, authors, year
 
 
 def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:

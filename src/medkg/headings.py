@@ -208,6 +208,26 @@ def is_topic_section(heading: str) -> bool:
     return joined in _TOPIC_SECTION_HEADINGS or joined in _PROPERTY_SECTION_HEADINGS
 
 
+#: whole headings over a study plan's goals, tasks and checks ("### 本周目标" / "- 理解CT/MRI成像原理", "### Tasks" /
+#: "- Implement the Demons algorithm", "### Checkpoints"): what the reader is to learn or do, read without emoji, numbers
+#: or case; the plan's references stand under its reading headings ("### 必读论文", "### Required reading") instead
+_PLAN_SECTION_HEADINGS = frozenset((
+    "goals", "goal", "objectives", "objective", "learning goals", "learning objectives", "learning outcomes",
+    "weekly goals", "this week s goals", "tasks", "practice", "practical tasks", "practice tasks", "exercises",
+    "homework", "assignments", "checkpoints", "checkpoint", "checklist", "deliverables",
+    "本周目标", "学习目标", "目标", "本周任务", "学习任务", "实践任务", "实践", "练习", "作业", "检查点", "笔记输出", "产出"))
+
+
+def is_plan_section(heading: str) -> bool:
+    """``### 本周目标`` / ``- 理解CT/MRI成像原理``, ``### 实践任务`` / ``- 编程实现: Demons配准算法``: a section of a study
+    plan naming what the reader is to learn, do or hand in. Its link-less lines are aims and tasks, however
+    title-like (a CJK phrase or "Implement U-Net" reads as a title), never references; a linked work under it is
+    still one. Why: a reading plan repeats these sections week after week beside its reading sections, so their
+    lines outnumber the references and would all be read as papers of a link-less reading list."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    return " ".join(words) in _PLAN_SECTION_HEADINGS
+
+
 #: the first words of a section that tells how to cite the list ("## 📖 Citation", "### Cite", "## Citing"): the
 #: references it gives are the work the list accompanies
 _CITATION_SECTION_WORDS = frozenset("citation citations citing cite".split())
