@@ -5790,6 +5790,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Diffeomorphic Priors for Lung CT Registration", {}, None),
         ("A Survey of Cardiac Image Registration", {}, None),
     ],
+    # a89ft: byline-over-short-quoted-title (liliu-avril/Awesome-Segment-Anything): "- **SAM:** Alexander Kirillov,
+    # ….<br />" / '  "Segment Anything." **ICCV (2023)**.' / "[[paper](…)]", and "- Kang Wang.<br />" / '"A survey on
+    # …." IS-AII (2025).': the quoted line under a byline is the title however short, when the quote closes on the
+    # title's own stop (MLA style); a lone author's name closed by its stop is a byline too
+    "byline-over-short-quoted-title.md": [
+        ("Prompt Anything", {"arxiv": "2304.02643"}, "github.com/example-lab/prompt-anything"),
+        ("OrganNet3", {"arxiv": "2508.10104"}, "github.com/example-lab/organnet3"),
+        ("Segmenting Tumours Everywhere at Once", {"arxiv": "2304.06718"}, None),
+        ("A survey on promptable methods for organ segmentation", {"doi": "10.1117/12.3073583"}, None),
+        ("Foundation Models for Tumour Segmentation: A Review", {"arxiv": "2408.12889"}, "github.com/example-lab/fm4ts"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -1404,6 +1404,20 @@ def _ieee_author_line(text: str) -> bool:
     return _IEEE_AUTHOR_LINE.fullmatch(text) is not None
 
 
+#: "Kang Wang.": one author's name, two to four capitalised words without digits (its closing full stop may already
+#: be cut, as the lead's trailer split drops a title's closing stop)
+_SOLE_AUTHOR_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}")
+
+
+def _sole_author_line(text: str) -> bool:
+    """``Kang Wang.`` / ``"A survey on ….", IS-AII (2025).``: a line that is one author's full name closed by a full
+    stop. Why: a list that wraps each reference after its byline writes a lone author so; ``_author_list_byline``
+    asks for two names and ``_ieee_author_line`` for initials, yet the line is the byline, not the work's title
+    (the caller asks for the quoted title, closed by its own stop, on the line below as well)."""
+    name = text.rstrip(".")
+    return _SOLE_AUTHOR_LINE.fullmatch(name) is not None and _names_people(name)
+
+
 #: what a byline's venue carries besides its name: a parenthesised qualifier ("( Early Access )", "(AAAI)") and
 #: the date closing it ("2023", "08/2023")
 _VENUE_QUALIFIER = re.compile(r"\s*\([^()]*\)|(?<![\w/])(?:\d{1,2}/)?(?:19|20)\d\d(?![\w/])")

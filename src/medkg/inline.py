@@ -933,6 +933,15 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _BYLINE_REST = re.compile(rf"(?:\s*,\s*(?:(?:and\s+)?{_NAME}\s*,\s*)*(?:(?:and\s+)?{_NAME}|et\s+al))?\.?\s*[,.]?\s*(?=[\"“])")
 
 
+def _quote_closes_on_stop(line: str) -> bool:
+    """``"Segment Anything." ICCV (2023).``: the line opens a quote that closes on the title's own full stop, as an
+    MLA or Chicago reference ends its title inside the quotes. Why: that stop marks a reference's title however
+    short ("DINOv3."), where a nickname or a phrase set in quotes ('"SAM" …') has none of its own."""
+    s = line.strip()
+    close = _QUOTES.get(s[:1])
+    return close is not None and (end := s.find(close, 1)) > 2 and s[end - 1] == "."
+
+
 def _quoted_title(s: str) -> tuple[str, str] | None:
     """``"Title." Venue (2022).`` / ``《Title》，Nature 2017`` → (title, trailer); None when ``s`` opens no quote."""
     close = _QUOTES.get(s[:1])

@@ -55,6 +55,7 @@ from medkg.blocks import (
     _title_wrapped_before_url,
     _byline_link,
     _author_list_byline,
+    _sole_author_line,
     _ieee_author_line,
     _YEAR_IN_TEXT,
     _is_alert_marker,
@@ -178,6 +179,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     kind_tag_lead,
     _YEAR_TAG_LEAD,
     _quoted_title,
+    _quote_closes_on_stop,
     _Inline,
     _RawLink,
     _blockquote_inline,
@@ -2568,13 +2570,18 @@ class _Parser:
         if first and "\n" in plain and (inl.strong_lead.rstrip().endswith(_COLONS)
                                         and d.title.startswith(_clean_title(inl.strong_lead))
                                         or d.title == lead_title and (_author_list_byline(lead_line.strip())
-                                                                      or _ieee_author_line(lead_line.strip()))):
+                                                                      or _ieee_author_line(lead_line.strip())
+                                                                      or _sole_author_line(lead_line.strip()))):
             # "- **MedSAM:** Jun Ma, Yuting He, Bo Wang.<br />" / '"Segment Anything in Medical Images." Nat Commun
             # (2024).' / "[[paper](…)]": a named work's authors line, then its quoted title: the quoted line is the title
-            # (so is one IEEE-style author's line, "S. T. Mueller," / '"Title",' / "[arXiv:…](…)")
+            # (so is one IEEE-style author's line, "S. T. Mueller," / '"Title",' / "[arXiv:…](…)", and one author's
+            # name closed by its stop, "Kang Wang." / '"Title." IS-AII (2025).'). A title of one or two words
+            # ('"Segment Anything."', '"DINOv3."') counts when its quote closes on its own stop, as a reference's does
+            sole = _sole_author_line(lead_line.strip())
             for line in plain.split("\n")[1:3]:
                 quoted = _quoted_title(line.strip())
-                if quoted is not None and len(quoted[0].split()) >= 3:
+                if quoted is not None and (_quote_closes_on_stop(line) if sole or len(quoted[0].split()) < 3
+                                           else True):
                     d.description.insert(0, lead_line.strip())
                     d.title = _drop_closing_stop(_clean_title(quoted[0]))
                     if quoted[1]:
