@@ -5801,6 +5801,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A survey on promptable methods for organ segmentation", {"doi": "10.1117/12.3073583"}, None),
         ("Foundation Models for Tumour Segmentation: A Review", {"arxiv": "2408.12889"}, "github.com/example-lab/fm4ts"),
     ],
+    # a97gb: read-mark-numbered-title-colon-url-lines (yukeyi/MCDS-Capstone): a course's reading list written as
+    # plain paragraphs, each record "(√)1. Title:" with its bare URL alone on the next line ("(x)" for not yet read),
+    # some records run together in one paragraph with no blank line ("(√)5. Title:" / "http://…" / "(√)6. Name:" /
+    # "https://github…" / "code: https://github…"); the read mark and number before the title are the record's, a
+    # title ended by a colon over a lone bare URL opens a record, and a numbered line does so whatever its commas
+    "read-mark-numbered-title-colon-url-lines.md": [
+        ('CardioFract: Fractal Volumetric Networks for Ventricle Segmentation in Cine MRI',
+         {"doi": "10.1007/978-3-319-66185-8_41"}, None),
+        ('Mixed-Scale, Multi-View, Dilated, and Gated Convolutions for Atrial MR Segmentation',
+         {"arxiv": "1803.04512"}, None),
+        ('Shape Priors for Robust Segmentation of Congenital Heart Defects', {"arxiv": "1809.10245"}, None),
+        ('Boundary-Aware Losses for Thin Structures in Medical Images', {"arxiv": "1904.02881"},
+         'github.com/example-lab/boundary-losses'),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -6122,6 +6136,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["author-names-before-linked-title-course-bibliography.md"]],    # audit17: a schedule's padded date column is no title column: each row is titled by its paper's byline
     "reading-group-date-first-author-byline-table.md": [
         t for t, _, _ in EXPECTED["reading-group-date-first-author-byline-table.md"]],
+    # a97gb: the read mark and hand-written number before a title ended by a colon over its bare URL are no part of it
+    "read-mark-numbered-title-colon-url-lines.md": [
+        t for t, _, _ in EXPECTED["read-mark-numbered-title-colon-url-lines.md"]],
 }
 
 

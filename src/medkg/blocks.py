@@ -330,6 +330,37 @@ _NUMBERED_LEAD = re.compile(r"^\s*(?:\d{1,4}\s*[.、．：](?!\d)|\[\d{1,3}(?:[.
 _RECORD_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[.、．](?!\d)[ \t]*(?=[^\W\d_])")
 
 
+#: a reading list's lead before a record's title: the mark that the work was read ("(√)", "(✓)", "✔", "(x)"), then the
+#: record's number ("1.", "2、", "3)"), or a number set in brackets alone ("(3)", "[4]"); a bracketed year is no number
+_RECORD_LEAD = re.compile(
+    r"^[ \t]*(?:[(（][ \t]*[√✓✔✗✘xX×][ \t]*[)）][ \t]*|[√✓✔✗✘][ \t]*)?"
+    r"(?:\d{1,3}[ \t]*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t]*")
+
+
+def strip_record_lead(title: str) -> str:
+    """``(√)1. 3D FractalNet: Dense Volumetric …`` → the title: a course's reading list marks each work read and
+    numbers it by hand before its title ("(√)1.", "(x)2.", "(3)", "[4]"), in paragraphs of their own (no list
+    marker, so no list reader took the number off). The mark and the number are the record's, not the work's
+    (nothing goes when too little would be left)."""
+    m = _RECORD_LEAD.match(title)
+    if m is None or not m.end():
+        return title
+    rest = title[m.end():]
+    return rest if _is_meaningful(rest) else title
+
+
+def colon_before_bare_url(inl: _Inline) -> bool:
+    """A record line written ``Title:`` then its bare URL (on the line or the next), or the link-less ``Title:``
+    line of such a record whose URL the next line holds (``_titled_url_records``): the form whose hand-written
+    record number ``strip_record_lead`` takes off (a bracketed reference number elsewhere is left to the
+    citation readers, which read it)."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is not None and not first.bare:
+        return False
+    lead = inl.plain[:first.start] if first is not None else inl.plain
+    return lead.strip().endswith(_COLONS)
+
+
 def strip_word_record_number(title: str) -> str:
     """``Paper 2: A transformer-based deep neural network …`` → the title: a reading note's record number written
     with its word ("Paper 2:", "Article 13:") numbers the record, it is no part of the work's title (nothing goes
@@ -618,6 +649,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 and any(c.kind in ("SoftBreak", "HardBreak") for c in p.children):
             records = _numbered_records(p)
             if records is not None:
+                units.extend(records)
+                continue
+        if sum(1 for link in inl.links if link.bare) >= 2 and "\n" in inl.plain.strip():
+            records = _titled_url_records(p)
+            if records is not None:  # "(√)5. Title:" / "https://…" / "(√)6. Title:" / "https://…"
                 units.extend(records)
                 continue
         if len(inl.links) > 1 and _lines_with_links(p) >= 2:
@@ -916,10 +952,42 @@ def _title_line_then_url(lead: str, title: str, first: _RawLink) -> bool:
         if "\n" in lead.strip():
             return False
         title = _WORD_RECORD_NUMBER.sub("", title, count=1)
+    # ("(√)1. Title:" / "https://…": the read mark and number before the title are the record's, not the title's)
     title = title.split("\n")[-1]
+    # ("(√)4. Ω-Net (Omega-Net): Fully Automatic, Multi-View …:": a hand-numbered record line is a record whatever
+    # its title's commas)
+    return _names_work_before_url(strip_record_lead(title), numbered=_RECORD_LEAD.match(title) is not None)
+
+
+def _names_work_before_url(title: str, numbered: bool = False) -> bool:
+    """The words before the colon a URL follows name a work (a paper's title), not prose that leads to the URL
+    ("The code is available at:", "see the following repository:"). ``numbered``: the line opens with a record's
+    number (and read mark), which makes it a record: its words need only not lead to the URL."""
+    from medkg.classify import reads_like_paper_title
+
     words = [w.strip(",;.()").lower() for w in title.split()]
     return bool(words) and words[-1] not in _RUN_ON_WORDS and not _URL_LEAD_IN_WORDS.intersection(words) \
-        and reads_like_paper_title(title)
+        and (numbered and _is_meaningful(title) or reads_like_paper_title(title))
+
+
+def _titled_url_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
+    """``(√)5. V-Net: Fully Convolutional Neural Networks …:`` / ``http://…`` / ``(√)6. Another title:`` /
+    ``https://…`` / ``code: https://github…``: a reading list's records written as lines of one paragraph (no
+    blank line between them), each a title line ended by a colon with its bare URL alone on the next line, the
+    work's labelled links on the lines after. Returns the paragraph's lines, the title lines as items (the lines
+    after one are its parts), or None when fewer than two lines are such titles (one is read as an item whole)."""
+    lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+    starts = set()
+    for i, ((_, inl), (_, nxt)) in enumerate(zip(lines, lines[1:])):
+        text = inl.plain.strip()
+        if not inl.links and text.endswith(_COLONS) and _lone_bare_url_line(nxt):
+            title = text[:-1].rstrip()
+            # (a numbered line opens a record whatever it names: "(√)6. Awesome-Medical-Imaging:" / "https://github…")
+            if _names_work_before_url(strip_record_lead(title), numbered=_RECORD_LEAD.match(title) is not None):
+                starts.add(i)
+    if len(starts) < 2:
+        return None
+    return [(line, inl, 2 if i in starts else 0) for i, (line, inl) in enumerate(lines)]
 
 
 def bare_urls_only(inl: _Inline) -> bool:

@@ -111,6 +111,8 @@ from medkg.blocks import (
     _field_label,
     _quoted_field_list,
     _RECORD_NUMBER,
+    colon_before_bare_url,
+    strip_record_lead,
     strip_word_record_number,
     outline_numbered_title,
     record_number_only,
@@ -1596,6 +1598,9 @@ class _Parser:
             d.title = strip_section_number(d.title)
         # "Paper 2: Title: https://…": the record's worded number is no part of the title
         d.title = strip_word_record_number(d.title)
+        if colon_before_bare_url(inl):
+            # "(√)1. Title:" / "https://…": a hand-numbered paragraph's read mark and number are the record's
+            d.title = strip_record_lead(d.title)
         for p, more in parts[1:]:
             in_quote = p.kind == "BlockQuote"
             self.collect_fields(d, more, take_links=not in_quote)
