@@ -5815,6 +5815,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Boundary-Aware Losses for Thin Structures in Medical Images', {"arxiv": "1904.02881"},
          'github.com/example-lab/boundary-losses'),
     ],
+    # a98gc: table-bold-dataset-name-dash-paper-title (GewelsJI/VPS): a table of datasets whose title cell opens with
+    # the dataset's bold name, a spaced dash, then the paper that made it ("| **Kvasir-SEG** - Kvasir-seg: A segmented
+    # polyp dataset | [Paper](…)/[Code](https://datasets.simula.no/kvasir-seg/) |"): the title is the text after the
+    # dash (the bold name is a note), and a "Code" link to a host named for datasets ("datasets.…") is no code
+    "table-bold-dataset-name-dash-paper-title.md": [
+        ("Vessel-Aware Contrastive Pretraining for Fundus Photographs", {"arxiv": "2306.04411"},
+         "github.com/example-lab/vessel-contrast"),
+        ("Graph Reasoning over Retinal Layers in OCT Volumes", {"doi": "10.1109/tmi.2022.3151234"}, None),
+        ("Lesion-Guided Grading of Diabetic Retinopathy", {"arxiv": "2104.05521"}, "github.com/example-lab/lesion-grade"),
+        ("RetiScan-1K: A multi-centre fundus dataset for glaucoma screening", {"doi": "10.1038/s41597-022-01388-1"},
+         None),
+        ("Lesion-Guided Grading of Diabetic Retinopathy", {"arxiv": "2104.05521"}, None),
+        ("A benchmark for capillary segmentation in OCT angiography", {"arxiv": "2003.07755"},
+         "github.com/example-lab/octa-seg"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -6115,6 +6130,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # audit17: the topic subheading is not the title of the record under it
     "topic-subheading-over-title-line-bare-url.md": [
         t for t, _, _ in EXPECTED["topic-subheading-over-title-line-bare-url.md"]],
+    # a98gc: the dataset's bold name before the dash is no part of the paper's title
+    "table-bold-dataset-name-dash-paper-title.md": [
+        t for t, _, _ in EXPECTED["table-bold-dataset-name-dash-paper-title.md"]],
     # audit17: emoji shortcodes around a heading's title, and a bracketed venue before an item's, are no part of it
     "emoji-shortcode-heading-lead.md": [t for t, _, _ in EXPECTED["emoji-shortcode-heading-lead.md"]],
     "bracket-venue-tag-short-title.md": [t for t, _, _ in EXPECTED["bracket-venue-tag-short-title.md"]],

@@ -773,6 +773,9 @@ _REPO_THREAD = re.compile(r"[^/]+/[^/]+/[^/]+/(?:issues|pull|pulls|discussions)(
 _BARE_WORD = re.compile(r"[A-Za-z][\w-]*")
 #: a path segment that says the page is data ("/datasets", "/dataset/…"), not a program
 _DATASET_PATH = re.compile(r"/datasets?(?:[/?#]|$)")
+#: a host named for the datasets it serves ("datasets.simula.no/kvasir-seg/"): a dataset's page, which a table of
+#: datasets puts under its "Code" label beside the paper that made it; no repository of a program
+_DATASET_SUBDOMAIN = re.compile(r"^datasets?\.")
 #: a path segment that says the page is an article ("/articles/…", "/article/…"), not a program
 _ARTICLE_PAGE_PATH = re.compile(r"/articles?/[^/?#]")
 
@@ -820,8 +823,9 @@ def link_role(label: str, url: str) -> str:
             # "| Generative Adversarial Nets | [Paper](arxiv…) | [Code](code/1_GAN) |": a relative link is a folder
             # of the repository the list lives in, the list author's own port of the work, not the paper's code
             return "related_code"
-        if by_url == "other" and _DATASET_PATH.search(hp):
-            return "dataset"  # "| Code | [link](https://vendor.example/resources/datasets) |"
+        if by_url == "other" and (_DATASET_PATH.search(hp) or _DATASET_SUBDOMAIN.match(hp)):
+            # "| Code | [link](https://vendor.example/resources/datasets) |", "[Code](https://datasets.simula.no/…)"
+            return "dataset"
         if by_url == "other" and _ARTICLE_PAGE_PATH.search(hp):
             # "| Code | https://www.embs.org/jbhi/articles/imaging-informatics-9/ |": a site's article page pasted
             # into the code column (the row had no code) is no repository of the work's code

@@ -220,8 +220,8 @@ from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
-    gallery_cells, named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, \
-    paper_cell_leads, repeating_value_columns, title_cell_works
+    bold_name_before_dash, gallery_cells, named_work_columns, named_work_groups, numbered_reference_columns, \
+    numbered_reference_links, paper_cell_leads, repeating_value_columns, title_cell_works
 
 log = logging.getLogger(__name__)
 
@@ -2832,6 +2832,11 @@ class _Parser:
                 title_text, note = bold_line
                 d.description.append(note)
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
+            if named is None and (named_lead := bold_name_before_dash(tcell)) is not None:
+                # "| **Kvasir-SEG** - Kvasir-seg: A segmented polyp dataset |": the bold name is a note, the paper
+                # after the dash titles the row
+                d.title = named_lead[1]
+                d.description.insert(0, named_lead[0])
             field_title = _clean_title(title_field_in_cell(tcell)) if named is None else ""
             if field_title:  # "| **Title:** T<br>**Authors:** …<br>**DOI:** […](…) |": the title field names the row
                 d.title = field_title

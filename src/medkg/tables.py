@@ -433,6 +433,32 @@ def bold_line_before_break(cell: _Inline) -> tuple[str, str] | None:
     return (title, note) if len(title.split()) >= 3 else None
 
 
+#: the dashes that part a bold name from the title after it ("**Kvasir-SEG** - Kvasir-seg: A segmented …")
+_NAME_DASHES = ("-", "\u2013", "\u2014")
+
+
+def bold_name_before_dash(cell: _Inline) -> tuple[str, str] | None:
+    """``| **Kvasir-SEG** - Kvasir-seg: A segmented polyp dataset |``: a title cell that opens with a short bold
+    name (a dataset's or a method's, four words or fewer), then a spaced dash, then the work's title (three words or
+    more) → (the name, the title); None otherwise. Why: a table of datasets names each row by its dataset in bold
+    and cites the paper that made it after the dash; read whole, the row's title glued the name to the paper's and
+    no longer matched the same paper cited bare elsewhere in the list. Only an unlinked cell (a linked title names
+    the row by its link), and a name that opens the cell; a long bold lead is a title of its own."""
+    if cell.links or not cell.bold:
+        return None
+    b0, b1 = cell.bold[0]
+    plain = cell.plain
+    name = _clean_title(plain[b0:b1])
+    if plain[:b0].strip() or not name or len(name.split()) > 4:
+        return None
+    rest = plain[b1:]
+    head = rest.lstrip()
+    if head[:1] not in _NAME_DASHES or rest[:1] not in (" ", "\u00a0") or head[1:2] != " ":
+        return None
+    title = _clean_title(head[1:])
+    return (name, title) if len(title.split()) >= 3 else None
+
+
 def _emphasised_line_after_break(cell: _Inline) -> str:
     """``| Title <br/> *Sleep Medicine Reviews* |``, ``| Title <br> **ICASSP** |``: the text after a title cell's
     first HTML line break when all of it is emphasised (italic or bold) and text stands before the break — a
