@@ -5830,6 +5830,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A benchmark for capillary segmentation in OCT angiography", {"arxiv": "2003.07755"},
          "github.com/example-lab/octa-seg"),
     ],
+    # a95fz: short-linked-title-closed-by-byline (wrab12/awesome-spatial-transcriptomics): a review's link text closes
+    # with its bracketed byline, "[Museum of spatial transcriptomics (Moses & Pachter)](doi…)"; parse drops the byline,
+    # and a title of four words or fewer left so is the link's own text, not a label written before the link
+    "short-linked-title-closed-by-byline.md": [
+        ("Atlas of tissue omics", {"doi": "10.1038/s41592-023-01875-3"}, None),
+        ("Graph learning for spatial niches: a review and outlook", {"doi": "10.1038/s41576-024-00711-9"}, None),
+        ("Cells in context", {"doi": "10.1016/j.cell.2024.02.017"}, None),
+        ("The spatial turn", {"doi": "10.1126/science.adf2231"}, None),
+        ("Benchmarking deconvolution methods for spot-based transcriptomics", {"doi": "10.1186/s13059-023-02977-4"},
+         None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -5975,6 +5986,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a95fz: a short review title whose link text closes with its byline keeps the byline out
+    "short-linked-title-closed-by-byline.md": [t for t, _, _ in EXPECTED["short-linked-title-closed-by-byline.md"]],
     # audit17: a one-author PubMed citation in a link's text is titled by its title, not the whole reference
     "pubmed-citation-one-author-link-text.md": [t for t, _, _ in EXPECTED["pubmed-citation-one-author-link-text.md"]],
     # audit17: an Obsidian index's citation key and block anchor after the italic title are no part of it
@@ -6338,3 +6351,12 @@ def test_byline_and_venue_sub_bullets_are_the_papers_fields():
 def test_italic_notes_under_a_linked_paper_are_no_entries():
     """audit52: "  - *OpenAI*" / "  - *SIGGRAPH 2023 Course*" under "- **Title** [[Paper]](arxiv…)": notes, not entries."""
     assert [e.line for e in extract_file(DIALECTS / "italic-notes-under-linked-paper.md").entries] == [5, 9]
+
+
+def test_an_emphasised_journal_and_year_closing_a_review_line_is_its_venue():
+    """a95fz: "[Museum of … (Moses & Pachter)](doi…) – note. *Nature Methods 2022*": the link's text is the title with
+    its byline (no venue), the closing emphasis is the venue and year (once read as a third author)."""
+    got = {e.title: (e.venue, e.year, e.authors)
+           for e in extract_file(DIALECTS / "short-linked-title-closed-by-byline.md").entries}
+    assert got["Atlas of tissue omics"] == ("Nature Methods", 2023, ("Okafor", "Lindqvist"))
+    assert got["Cells in context"] == ("Cell", 2024, ("Moreau", "Tanaka", "Bell"))

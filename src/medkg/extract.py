@@ -1153,7 +1153,8 @@ def type_entry(entry: Entry) -> Entry:
         venue = None  # "[2021] [MICCAI]" read as prose: take the bracketed tokens instead
     year, venue = _from_fields(entry, year, venue)
     if venue is None and links and entry.title and links[0].role == "paper" and links[0].text.strip() not in entry.title \
-            and inline.clean_title(links[0].text) != title:
+            and inline.clean_title(links[0].text) != title \
+            and not _byline_trimmed(title, inline.clean_title(links[0].text)):
         text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue
         if 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
                 and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \
@@ -1162,6 +1163,13 @@ def type_entry(entry: Entry) -> Entry:
             # not "[arXiv:2402.30003](…)", "(PMID: [41390262](pubmed…))" nor "[Smith et al. 2022](…)": an id, a citation
             venue = text
     authors = _split_authors(authors)
+    if authors and (dated := [(a, hint) for a in authors if (hint := _journal_year(a)) is not None]):
+        # "[Title (Cui et al.)](doi…) – A note. *Nature 2025*": an emphasised journal and year closing the line is
+        # the work's venue and year, not one of its authors; it outranks a "venue" read out of the note's prose
+        # ("Short Comment on how …" gave "on how …"), not a journal named elsewhere on the line
+        authors = tuple(a for a in authors if a not in {a for a, _ in dated})
+        venue = venue if venue and citation.names_journal(venue) else dated[0][1][0]
+        year = year or dated[0][1][1]
     if venue and authors and all(a.strip(" .,*_") in venue for a in authors):
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
     if not links and any(_names_paper(value) and (label == EMPTY_LINK_FIELD or label == TITLE_COLUMN_FIELD
@@ -1364,6 +1372,14 @@ def _byline_only(text: str) -> bool:
 _MAX_LEAD_IN_CHARS = 60
 
 
+def _byline_trimmed(title: str, text: str) -> bool:
+    """``[Museum of spatial transcriptomics (Moses & Pachter)](doi…)``: the title is the link's own text without the
+    bracketed byline closing it (``citation.author_parenthesis``, which parse dropped), not a short label written
+    before the link; read as a label, the title would get its byline back."""
+    return text.endswith((")", "）")) and (credited := citation.author_parenthesis(text)) is not None \
+        and credited[0] == title
+
+
 def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int | None] | None:
     """``#### ACL: [Title](…)``, ``- **EMNLP 2021**: [Title](…)``, ``- **BioLinkBERT**: [LinkBERT: …](…)``: a
     short label before the paper link, the link's text the title. A heading keeps the label in its text
@@ -1373,7 +1389,7 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
             and _VOLUME_ISSUE_LABEL.match(title) is None:
         return None  # most entries: the title is the paper link's text, or it is long and has no label before a colon
     text = inline.clean_title(link.text)
-    if len(text.split()) < 3 or title == text:
+    if len(text.split()) < 3 or title == text or _byline_trimmed(title, text):
         return None
     head = title[: len(title) - len(text)] if title.endswith(text) else title
     label = head.strip().rstrip(":：-–—").strip(" *_`")
@@ -1840,6 +1856,17 @@ def _names_paper(label: str) -> bool:
     low = label.lower()
     return classify.label_role(label) == "paper" or any(w in low for w in ("paper", "title", "论文", "article", "标题",
                                                                            "題目", "题目", "제목", "タイトル"))
+
+
+#: "Nature Methods 2022", "Genome Biology, 2020": a journal's name and a year, nothing else
+_JOURNAL_AND_YEAR = re.compile(r"(?P<journal>[A-Z][A-Za-z&.\- ]{1,60}?),?\s+(?P<year>(?:19|20)\d\d)")
+
+
+def _journal_year(name: str) -> tuple[str, int] | None:
+    """(journal, year) when an author hint is only a journal's name and a year (``citation.names_journal``): the
+    emphasis closing a reading list's line, "*Nature Reviews Genetics 2023*", says where the work appeared."""
+    m = _JOURNAL_AND_YEAR.fullmatch(name.strip(" .*_")) if name[-1:].isdigit() or name.endswith((".", "*", "_")) else None
+    return (m.group("journal").strip(), int(m.group("year"))) if m and citation.names_journal(m.group("journal")) else None
 
 
 def _split_authors(authors) -> tuple[str, ...]:
