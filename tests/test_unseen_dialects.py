@@ -5841,6 +5841,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Benchmarking deconvolution methods for spot-based transcriptomics", {"doi": "10.1186/s13059-023-02977-4"},
          None),
     ],
+    # a99gd: course-unit-headings-over-bold-named-notes (LZYEIL/Biomedical-Foundation-Models-Seminar): a seminar's
+    # "### Topic 1: Multimodal Vision-Language & Pathology" headings (a unit word, its number, a colon) over bullets
+    # "- **BiomedGPT**  " / "  *Summary:* …": the heading numbers a unit, no work's title over its notes, and each
+    # bullet is its bold name's entry (the name its title, the summary its note), not one run-on title
+    "course-unit-headings-over-bold-named-notes.md": [
+        ("Contrastive Pairing of Chest Radiographs and Reports at Scale", {"arxiv": "2403.11111"},
+         "github.com/example-lab/radpair"),
+        ("Whole-Slide Pretraining without Labels for Computational Pathology", {"doi": "10.1038/s41551-024-01234-5"},
+         None),
+        ("Generative Pretraining on Longitudinal Records Predicts Clinical Events", {"arxiv": "2405.22222"},
+         "github.com/example-lab/trajectorylm"),
+        ("Irregular Visit Transformers under Temporal Shift", {"doi": "10.1016/j.jbi.2024.104567"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -6360,3 +6373,10 @@ def test_an_emphasised_journal_and_year_closing_a_review_line_is_its_venue():
            for e in extract_file(DIALECTS / "short-linked-title-closed-by-byline.md").entries}
     assert got["Atlas of tissue omics"] == ("Nature Methods", 2023, ("Okafor", "Lindqvist"))
     assert got["Cells in context"] == ("Cell", 2024, ("Moreau", "Tanaka", "Bell"))
+def test_a_bold_name_over_its_summary_line_is_titled_by_the_name():
+    """a99gd: "- **RadPair**  " / "  *Summary:* Contrastive image-report model …" under a course unit's heading: the
+    bold name titles the entry, the summary is its note (not one run-on title "RadPair Summary: Contrastive …")."""
+    by_line = {e.line: e for e in extract_file(DIALECTS / "course-unit-headings-over-bold-named-notes.md").entries}
+    assert [by_line[n].title for n in (10, 13, 16, 23, 26, 29)] == [
+        "RadPair", "SlideMind", "EchoBase", "TrajectoryLM", "VisitFormer", "LabClock"]
+    assert 6 not in by_line and 19 not in by_line and all(by_line[n].kind != "paper" for n in (10, 23))

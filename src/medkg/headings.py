@@ -119,6 +119,25 @@ def strip_section_number(title: str) -> str:
     return rest if _is_meaningful(rest) else title
 
 
+#: the words a course or a reading group numbers its units with ("Topic 1:", "Week 3:", "Lecture 2 -", "Part II:")
+_UNIT_WORDS = frozenset("""topic topics week lecture lec session module unit part chapter lesson day class""".split())
+_UNIT_CLOSERS = (":", "：", "-", "–", "—")
+
+
+def unit_numbered_heading(text: str) -> bool:
+    """``### Topic 1: Multimodal Vision-Language & Pathology`` / ``## Week 3 - Generative Models``: a heading that
+    opens with a unit word, its number and a colon or a dash numbers a course's or a reading group's unit; the words
+    after it name the unit's subject, however title-like ("Name: subtitle"), never one work. A work's own numbered
+    name keeps no unit word ("Llama 2: Open Foundation …")."""
+    words = text.split(None, 2)
+    if len(words) < 3 or words[0].lower() not in _UNIT_WORDS:
+        return False
+    number = words[1]
+    closed = number.endswith(_UNIT_CLOSERS) or words[2].startswith(_UNIT_CLOSERS)
+    number = number.rstrip("".join(_UNIT_CLOSERS)).rstrip(".")
+    return closed and bool(number) and (number.isdigit() or number.upper() in _ROMAN_NUMERALS)
+
+
 #: headings of sections about the list itself (its purpose, how to contribute, how to cite it, its
 #: licence): their prose links are not entries. Matched on the heading's first word (English) or by
 #: containment (Chinese).

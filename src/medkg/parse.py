@@ -168,6 +168,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     analyse_heading,
     plain_heading,
     strip_section_number,
+    unit_numbered_heading,
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _COLONS,
@@ -395,6 +396,19 @@ def _spells_its_target(link) -> bool:
     return any(found) and ids_from_url(link.text.strip()) == found
 
 
+def _bold_name_over_note(plain: str, inl: _Inline) -> tuple[str, str] | None:
+    """``- **BiomedGPT**  `` / ``  *Summary:* VLM that achieves SOTA …``: a link-less item whose first line is a bold
+    name alone (no label closed by a colon), the lines under it a note on it, is that name's entry: the name titles
+    it, the note describes it. Read as one title, the note would run into the name ("BiomedGPT Summary: VLM …") and
+    read as a work's title. → (name, note), or None."""
+    lead = inl.strong_lead.strip()
+    first, nl, rest = plain.strip().partition("\n")
+    if not nl or not lead or lead.endswith(_COLONS) or _clean_title(first) != _clean_title(lead) \
+            or not _is_meaningful(rest):
+        return None
+    return _clean_title(lead), " ".join(rest.split())
+
+
 def _bold_record_links_left_empty(inl: _Inline) -> bool:
     """``**Title** \\`` / ``*Authors* \\`` / ``AAAI 2024. [[Paper]()][[Github]()]``: a bold-title record whose
     link slots the list left empty (the paper not out yet) is a record of its own, as its siblings with filled
@@ -580,10 +594,11 @@ def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more (``min_words``: three for ``Hyperbolic Busemann Neural Networks`` when its record links an
     article), not a numbered section, not a label, not a term named in two languages
-    (``### 결정 트리 <sup>Decision Tree, DT</sup>``: a lecture's topic, its bullets notes on the method)."""
+    (``### 결정 트리 <sup>Decision Tree, DT</sup>``: a lecture's topic, its bullets notes on the method), nor a
+    course's numbered unit (``### Topic 1: Multimodal Vision-Language & Pathology``, ``unit_numbered_heading``)."""
     t = strip_section_number(_clean_title(heading))
     return t == _clean_title(heading) and names_work(t, min_words=min_words) and not t.endswith(_COLONS) \
-        and not glossed_term(t)
+        and not glossed_term(t) and not unit_numbered_heading(t)
 
 
 def _works_over_their_own_links(node: _Node) -> bool:
@@ -2554,6 +2569,11 @@ class _Parser:
                 d.description.append(note)
                 d.fields.append((BOLD_TITLE_IN_NOTE_FIELD, ""))
                 d.fields.extend((BOLD_WORK_FIELD, t) for t in more)
+            elif (noted := _bold_name_over_note(plain, inl)) is not None:
+                # "- **BiomedGPT**  " / "  *Summary:* VLM that achieves …": the bold name is the title, the
+                # lines under it its note
+                d.title, note = noted
+                d.description.append(note)
             if code_notes:
                 d.description.append(code_notes)
         else:
