@@ -5854,6 +5854,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/trajectorylm"),
         ("Irregular Visit Transformers under Temporal Shift", {"doi": "10.1016/j.jbi.2024.104567"}, None),
     ],
+    # own17: news-sentences-announcing-works (liliu-avril/Awesome-Segment-Anything): ":boom:**[SAM 2](github…): Segment
+    # Anything in Images and Videos was released.**", "… was online.", "… has been accepted by MICCAI 2025!": a line
+    # whose sentence closes on a news predicate announces a work the list cites again below; it is no paper (the
+    # announcement took the work's title and code)
+    "news-sentences-announcing-works.md": [
+        ("Promptable Organ Segmentation for Abdominal CT", {"arxiv": "2503.11874"}, "github.com/example-lab/organsam"),
+        ("A Benchmark of Lesion Prompts for Segment Anything Models", {"arxiv": "2504.20311"},
+         "github.com/example-lab/lesionbench"),
+        ("Vessel Prompts for Retinal Segmentation Foundation Models", {"arxiv": "2506.01277"}, None),
+        ("Why Pretrained Weights Are Released: A Study of Open Medical Models", {"arxiv": "2507.04412"}, None),
+        ("The First Survey of Medical Segmentation Foundation Models", {"arxiv": "2502.09931"},
+         "github.com/example-lab/awesome-medseg-fm"),
+    ],
+    # own17: bold-title-then-bare-byline (liliu-avril/Awesome-Segment-Anything): "**Title.** Ana Costa, Wei Zhang, Tom
+    # Okafor. [[paper](…)]": a whole title in bold, then only its authors (no venue, no year): the byline is the
+    # trailer (its authors), never part of the title (a bold owner's name opening a publication page's byline stays)
+    "bold-title-then-bare-byline.md": [
+        ("Shape-Aware Ventricle Segmentation from Sparse Cine MRI", {"arxiv": "2502.11931"},
+         "github.com/example-lab/shape-ventricle"),
+        ("Myocardial Scar Detection with Weak Labels", {"arxiv": "2502.11932"}, None),
+        ("Temporal Consistency Losses for Echocardiography Video", {"arxiv": "2502.11933"}, None),
+        ("Atlas-Free Registration of Coronary CT Angiography", {"doi": "10.1016/j.media.2024.103101"}, None),
+        ("Deep Learning for Cardiac Strain Estimation", {"doi": "10.1016/j.media.2021.102166"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

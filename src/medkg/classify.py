@@ -1364,8 +1364,9 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if prole == "paper" and not has_ids and len(links) == 1 \
             and _points_to_talk_material(title, primary.label, citation_confidence):
         return "other"
-    if _announces_a_work(title, links, has_ids, citation_confidence):
-        return "website"  # a news line pointing "here" at a work it announces
+    if _announces_a_work(title, links, has_ids, citation_confidence) \
+            or _news_sentence(title, has_ids, citation_confidence):
+        return "website"  # a news line pointing "here" at a work it announces, or saying it was released
     if prole == "paper" or (has_ids and prole != "dataset" and not named_resource and not named_tool
                             and ("paper" in roles or prole == "code" and citation_confidence >= 0.5)):
         return "paper"
@@ -1877,6 +1878,21 @@ _DATE_STAMP_ONLY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s*[-/.年]\s*\d{1,2}(?:\s
 #: a news item's date stamp, to the month at least, then a colon and its sentence: "2026-02-27: Our preprint is
 #: available …", "2025.09: We released …" (not "2019-nCoV: …", no month; not "[2024.06 Preprint] Title", a tag)
 _NEWS_DATE_LEAD = re.compile(r"[\W_]*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?[^\w:：]*[:：]\s*\w")
+
+
+#: a news sentence's closing predicate: "… was released.", "… is now online", "… has been accepted by MICCAI 2025!"
+_NEWS_PREDICATE = re.compile(r"(?i)\b(?:was|is|has\s+been|have\s+been|were|are|got)\s+(?:now\s+|finally\s+|officially\s+)?"
+                             r"(?:released|online|out|available|accepted|published|launched|announced)"
+                             r"(?:\s+(?:on|at|in|by|to|as)\s+[^.!?\n]{1,60})?\s*[.!?🎉🔥]*\s*$")
+
+
+def _news_sentence(title: str, has_ids: bool, citation_confidence: float) -> bool:
+    """``:boom:**[SAM 2](github…): Segment Anything in Images and Videos was released.**``, ``[X](…): The first
+    survey on … was online.``: the line's text is a sentence announcing a work (its predicate closes it: released,
+    online, accepted), not the work's title, however much of the title it quotes. Why: a list's news section
+    announces works it cites again further down; read as papers, the announcements took the titles (and the code)
+    of the works' own entries. Not when the line carries an identifier or reads as a citation."""
+    return not has_ids and citation_confidence < 0.5 and len(title) <= 300 and _NEWS_PREDICATE.search(title) is not None
 
 
 def _announces_a_work(title: str, links: tuple[Link, ...], has_ids: bool, citation_confidence: float) -> bool:

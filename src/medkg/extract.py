@@ -1886,7 +1886,13 @@ def _split_authors(authors) -> tuple[str, ...]:
             # "Smith, John, Johnson, Mike, Lu, Cheng": names surname first, each two words between commas
             return tuple(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
         if all(0 < len(p.split()) <= 4 for p in parts) and not citation.parse_trailer(authors[0]).venue:
-            return tuple(citation.without_et_al(p) for p in parts)  # (the trailer read last: it is the costly test)
+            # (the trailer read last: it is the costly test; "*Sam Hale, Kim Lee, Jo Silva.*": the byline's closing
+            # stop is no part of the last name, an initial's is: "Costa A.")
+            names = [citation.without_et_al(p) for p in parts]
+            if names and names[-1].endswith(".") and len(names[-1].rsplit(None, 1)[-1]) > 2 \
+                    and not names[-1].lower().startswith("et al"):
+                names[-1] = names[-1][:-1]
+            return tuple(names)
     if len(authors) == 1 and "," not in authors[0]:
         # "*Shuailei Zhang et al.*", "*Thomas J Stoll and Ross K Maddox*": the "et al." is no name's, and two
         # names joined by "and" are two authors (a reference's own byline reads the same way, ``parse_trailer``)

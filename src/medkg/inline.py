@@ -868,6 +868,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # inside the bold, then only the journal's name (no year: a list already sorted by date); the journal
             # is the trailer, never part of the title
             return _drop_closing_stop(strong_lead), rest
+        if names_work(strong_lead, min_words=4) and (after[:1].isspace() or after[:1] in (",", ".")) \
+                and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and _reads_as_byline(rest.strip(" ,.")):
+            # "**Promptable Organ Segmentation for Abdominal CT.** Ana Costa, Wei Zhang, Tom Okafor. [[paper](…)]":
+            # a whole title set in bold, then only its authors (no venue, no year): the byline is the trailer,
+            # never a run-on of the title
+            return _drop_closing_stop(strong_lead), rest
         if strong_lead.rstrip(" *_").endswith((",", "，")) and len(strong_lead.split()) >= 3 \
                 and _YEAR_IN_TEXT.search(rest):
             # "**USFM: A Universal … Analysis,** arXiv 2024 (arXiv:2401.00153).", "**Title,** Nature (2020).": the
