@@ -5878,6 +5878,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Atlas-Free Registration of Coronary CT Angiography", {"doi": "10.1016/j.media.2024.103101"}, None),
         ("Deep Learning for Cardiac Strain Estimation", {"doi": "10.1016/j.media.2021.102166"}, None),
     ],
+    # a103gh: venue-word-before-notes-linked-title (huiyang-yi/Awesome-Causality-and-ML-Papers): a numbered reading
+    # list that tags each paper by its venue alone, no year ("3. CVPR [Title](zhuanlan.zhihu.com/…)(注释)", "ICLR
+    # Oral [Title](…)"), the link reaching the reader's notes; the link's text is the title, the venue says it is a
+    # paper (under a heading that ends in "data" too), not a web page named "CVPR"
+    "venue-word-before-notes-linked-title.md": [
+        ("Invariant Graph Discovery under Shifting Regimes", {}, None),
+        ("Score Matching for Latent Causal Orderings", {}, None),
+        ("Counterfactual Augmentation for Robust Scene Parsing", {}, "github.com/example-lab/cf-parse"),
+        ("Temporal Interventions in Sparse Event Streams", {}, None),
+        ("Differentiable Orderings for Nonlinear Causal Models", {"arxiv": "2107.04321"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

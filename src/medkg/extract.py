@@ -1182,11 +1182,17 @@ def type_entry(entry: Entry) -> Entry:
         # MICCAI": the title written as a link whose URL the writer left for later
         confidence = max(confidence, 0.5)
     coded = next((v for label, v in entry.fields if label == VENUE_TAG_FIELD), None) if links else None
+    named_venue = None  # a venue named alone before the linked title (below)
     if coded is not None and (coded_tag := citation.parse_trailer(coded)).venue and coded_tag.year:
         # "- ``MICCAI 2023`` [Title](project page), Authors", "``npj Digit. Med. 2024``": a venue and its year set as
         # a code span before the linked title say where the work was published, as a bracketed tag does, whatever
         # the link reaches
         venue, year = venue or coded_tag.venue, year if year is not None else coded_tag.year
+        confidence = max(confidence, 0.5)
+    elif coded is not None and (named_venue := inline.venue_word_lead(coded)) is not None:
+        # "1. CVPR [Title](zhuanlan.zhihu.com/…)", "ICLR Oral [Title](…)": a venue named alone before the linked
+        # title (``inline.venue_word_lead``) says the work appeared there, though the link reaches the reader's notes
+        venue = venue or named_venue.split()[0]
         confidence = max(confidence, 0.5)
     if fields_cited:
         confidence = max(confidence, 0.5)  # (a link-less row's own words, read as a reference above, say less)
@@ -1200,6 +1206,12 @@ def type_entry(entry: Entry) -> Entry:
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
                             or _thesis_venue(venue, year))
+    if named_venue is not None and kind != "paper" and links[0].role == "other" \
+            and classify.reads_like_paper_title(title):
+        # "## … from heterogeneous/nonstationary data" / "3. CVPR [Title](zhuanlan.zhihu.com/…)(notes)": the venue
+        # before the title says a paper appeared there; the link to the reader's notes (or a project page) and a
+        # heading's word ("data") do not make it a web page or a data set
+        kind = "paper"
     if kind == "paper" and links and not identifiers.any() and _linked_byline(title, authors, entry.description, links):
         # "Hantao Zhang, Yuhe Liu, [Jiancheng Yang](https://jiancheng-yang.com/), …, [Pascal Fua](scholar…)" under a
         # paper box's linked title: a byline whose co-authors link their own pages names people, not a work; read

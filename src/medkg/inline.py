@@ -1013,6 +1013,31 @@ _YEAR_TAG_LEAD = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s+(?P<venue>[^\W\d_][^
                             r"[\s:：,.\-–—|]*$")
 
 
+#: what a venue tag may say of the paper after the venue's name: "ICLR Oral ", "NIPS Spotlight ", "CVPR Highlight "
+_PRESENTATION_WORDS = frozenset("oral spotlight poster highlight workshop findings".split())
+#: preprint servers, named alone before a linked title as a venue is ("Arxiv [Title](…)")
+_PREPRINT_SERVERS = frozenset("arxiv biorxiv medrxiv chemrxiv ssrn".split())
+
+
+def venue_word_lead(lead: str) -> str | None:
+    """The venue a lead names alone, without a year, before the item's linked title, or None: "NeurIPS ",
+    "CVPR Oral ", "Arxiv ", "SIGKDD ", "JMLR " (a numbered reading list that tags each paper by where it appeared,
+    its link going to the reader's notes rather than the paper). Why so strict: one capitalised word before a
+    link is more often a name ("DoWhy [docs](…)"); only a word that names a venue (``citation.names_venue``,
+    ``NeurIPS``), a preprint server, or an acronym of a proceedings' kind (``SIG…``, ``J…`` of four or five
+    capitals) counts, perhaps followed by how the paper was presented ("Oral", "Spotlight")."""
+    from medkg.citation import names_venue
+
+    words = lead.strip(" \t:：,.-–—|").split()
+    if not 1 <= len(words) <= 3 or not all(w.casefold() in _PRESENTATION_WORDS for w in words[1:]):
+        return None
+    venue = words[0]
+    if names_venue(venue) or venue.casefold() in _PREPRINT_SERVERS \
+            or venue.isupper() and venue.isalpha() and venue.startswith(("SIG", "JM")) and 4 <= len(venue) <= 6:
+        return " ".join(words)
+    return None
+
+
 #: emoji and marks opening a label ("✨ 2022 BIB", "✅ 2022 bioRxiv"): a curator's flag, no part of the label
 _LEADING_MARKS = re.compile(r"^[^\w\[(]+")
 #: the dash parting a year-and-venue label from the title after it: "2021 Bioinformatics - ", " — " (a colon does

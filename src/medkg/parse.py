@@ -181,6 +181,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _BRACKET_TAG_LEAD,
     kind_tag_lead,
     _YEAR_TAG_LEAD,
+    venue_word_lead,
     _quoted_title,
     _quote_closes_on_stop,
     _Inline,
@@ -2501,6 +2502,12 @@ class _Parser:
             # "* 2022 KDD [**Title**](notes/…md) [[paper]](…) [[Code]](…)": a year and a venue tag the paper;
             # the link's text is its title, the tag (written venue first, as a trailer reads it) describes it
             tag_lead, lead_title, trailer = f"{year_tag['venue']} {year_tag['year']}", "", ""
+        elif first and not first.bare and (venue_word := venue_word_lead(lead)) is not None \
+                and "\n" not in lead.strip() and names_work(first.text, min_words=3):
+            # "1. CVPR [Title](zhuanlan.zhihu.com/…)(notes)", "10. ICLR Oral [Title](…)": a venue named alone
+            # (no year) before the link tags the paper, whatever page the link reaches; the link's text is its title
+            lead_title, trailer = "", ""
+            d.fields.append((VENUE_TAG_FIELD, venue_word))
         elif first and not first.bare and _year_marked_venue_lead(inl, first):
             # "* 2016 *Circulation* China-PAR ASCVD risk [Title](…)": a year, the emphasised venue and the
             # model's name tag the paper; the link's text is its title, the tag describes it
