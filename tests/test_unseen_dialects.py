@@ -5889,6 +5889,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Temporal Interventions in Sparse Event Streams", {}, None),
         ("Differentiable Orderings for Nonlinear Causal Models", {"arxiv": "2107.04321"}, None),
     ],
+    # a105gj: dataset-table-link-column-repositories (isyangshu/Awesome-Surgical-Video-Understanding): a table of
+    # datasets "| Dataset | Paper | Link | Procedure | Task |", each row citing its dataset's paper in the Paper column
+    # and giving the data's home under a neutral "Link" header; a repository there (GitHub, GitLab) is where the data
+    # is had, not the paper's code: the row is its paper's entry, its code only what a Code column gives
+    "dataset-table-link-column-repositories.md": [
+        ("LapWorkflow-60", {"arxiv": "2403.14502"}, "github.com/example-lab/lapworkflow60"),
+        ("SutureTrack", {"arxiv": "2311.08716"}, None),
+        ("EndoDepth-Phantom", {"doi": "10.1038/s41597-024-03318-9"}, "github.com/example-lab/endodepth"),
+        ("RetinaOps", {"arxiv": "2406.01277"}, None),
+        ("PolypSeq-Video", {"arxiv": "2408.03391"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -222,7 +222,7 @@ from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
-    bold_name_before_dash, gallery_cells, named_work_columns, named_work_groups, numbered_reference_columns, \
+    bold_name_before_dash, dataset_row_link_label, gallery_cells, named_work_columns, named_work_groups, numbered_reference_columns, \
     numbered_reference_links, paper_cell_leads, repeating_value_columns, title_cell_works
 
 log = logging.getLogger(__name__)
@@ -2920,6 +2920,8 @@ class _Parser:
                 for link in cell.links:
                     label = _cell_link_label(header, link.text, link.url, _label_before(cell.plain, link.start)) \
                         if j != title_col else (_bracket_label(link.text) or header)
+                    if j not in (0, title_col):
+                        label = dataset_row_link_label(headers, header, label, link.url)
                     (people_links if person_col else d.links).append(
                         Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
                 if j != title_col and cell.plain.strip() and header:

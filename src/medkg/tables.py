@@ -547,6 +547,22 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
     return header
 
 
+def dataset_row_link_label(headers: list[str], header: str, label: str, url: str) -> str:
+    """A link's label in a row of a table of datasets that gives each dataset's paper a column of its own
+    (``| Dataset | Paper | Link |``): a repository under a column that names no role (``Link``, ``URL``) is the
+    dataset's home, where the data is had, not the code of the paper the row cites
+    (``| CholecT50 | [Paper](arxiv…) | [Link](github.com/…) |``): the first column's header, naming datasets, says
+    what each row is, and the paper, having its column, is not what the neutral one links. Without a Paper column
+    (``| Dataset | Platform | Link |``) the repository may be the only thing the row's work has, and stays its code;
+    a column that names a role (``Code``), or a link whose own text does, keeps that label."""
+    from medkg.classify import label_role
+
+    if not headers or label_role(headers[0]) != "dataset" or label_role(header) is not None \
+            or label_role(label) is not None or not any(label_role(h) == "paper" for h in headers[1:]):
+        return label
+    return "Dataset" if ids.canonical_repo(url) is not None else label
+
+
 def _header_names_paper_too(header: str) -> bool:
     """A Code column's header that also names the paper ("Paper & Code", "Paper/Code", "Code + Paper"): the
     column holds both links, so the header names no single role of its links."""
