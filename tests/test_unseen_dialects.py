@@ -5900,6 +5900,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RetinaOps", {"arxiv": "2406.01277"}, None),
         ("PolypSeq-Video", {"arxiv": "2408.03391"}, None),
     ],
+    # a102gg: bold-name-colon-title-stop-venue-comma-year (mazabou/awesome-neurofm): "- **NDT3**: Title. Preprint,
+    # 2025 [[paper](…)]" and "- **MtM**: Towards … at single-cell, single-spike resolution. NeurIPS 2024 [[paper](…)]":
+    # a sentence's venue may set its year off by a comma ("Preprint, 2025" leaves the title), and a lower-case clause
+    # after the title's own comma that ends in ". " before the venue is the title's (not a ", Venue Year" trailer)
+    "bold-name-colon-title-stop-venue-comma-year.md": [
+        ("A Generalist Decoder for Intracortical Spiking", {"doi": "10.1101/2025.03.04.641234"},
+         "github.com/example-lab/spikefm"),
+        ("Multi-session, multi-task decoding across distinct cell-types and regions", {}, None),
+        ("Towards a shared code for neural dynamics at single-cell, single-spike resolution", {"arxiv": "2407.11111"},
+         "github.com/example-lab/unispike"),
+        ("Scaling Laws of Pretraining on Heterogeneous Calcium Imaging", {"doi": "10.1101/2024.06.12.598765"}, None),
+        ("A Foundation Model of the Rodent Somatosensory Cortex", {"arxiv": "2311.22222"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -6229,6 +6242,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a97gb: the read mark and hand-written number before a title ended by a colon over its bare URL are no part of it
     "read-mark-numbered-title-colon-url-lines.md": [
         t for t, _, _ in EXPECTED["read-mark-numbered-title-colon-url-lines.md"]],
+    # a102gg: "Title. Preprint, 2025" and "…single-cell, single-spike resolution. NeurIPS 2024" keep no venue, and
+    # the title's own comma clause
+    "bold-name-colon-title-stop-venue-comma-year.md": [
+        t for t, _, _ in EXPECTED["bold-name-colon-title-stop-venue-comma-year.md"]],
 }
 
 

@@ -764,6 +764,9 @@ _MAX_GLOSSED_NAME_WORDS = 3
 #: A bracketed trailer may hold a journal's full name (``… (The Journal of Physical Chemistry Letters, 2023)``,
 #: ``… (IEEE Transactions on Pattern Analysis and Machine Intelligence, 2022)``), as chemistry and materials lists
 #: write it: up to 80 characters before the year; the brackets delimit it, so the longer run cuts no title word.
+#: A sentence's venue may set its year off by a comma (``… Motor Decoder. Preprint, 2025``), as a venue in brackets
+#: does; the comma then belongs to the trailer, not to the title (``… Decoder. Preprint``). Not after an initial's
+#: stop: ``…, John A. Bullinaria, 2015`` is a byline's surname and year, for ``citation`` to read.
 #: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
 #: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
@@ -771,7 +774,8 @@ _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d
                            r"|[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
                            r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
                            r"(?:[,，] ?[^\W\d_][^,，()（）\d]{0,29}?){0,3})"
-                           r"|\.\s+[^.,，()（）]{0,40}?(?<!\d)(?:19|20)\d\d)\s*(?:[.。,，;]\s*)?$")
+                           r"|\.\s+[^.,，()（）]{0,40}?(?<!\d)(?:19|20)\d\d"
+                           r"|(?<!\b[A-Z])\.\s+[^.,，()（）]{1,40}?[,，]\s*(?<!\d)(?:19|20)\d\d)\s*(?:[.。,，;]\s*)?$")
 
 
 def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
@@ -1180,10 +1184,30 @@ def cut_open_year_trailer(lead: str) -> tuple[str, str]:
     return s[:m.start()].rstrip(), s[m.start():].strip().rstrip("|,，;； \t")
 
 
+def _title_clause_end(s: str, m: re.Match) -> int:
+    """``Towards a … at single-cell, single-spike resolution. NeurIPS 2024``: where a comma-led trailer's match
+    really starts. The comma alternative of ``_YEAR_TRAILER`` reaches back over a sentence stop when the title's
+    last clause is short; text after the comma that opens lower-case and ends in ". " before the venue is the
+    title's own clause (a venue opens with a capital or an acronym: ``, Proc. IEEE 2020``, ``, MICCAI 2019``), so
+    the trailer starts at that stop. m.start() when the trailer is not so."""
+    if s[m.start()] not in ",，":
+        return m.start()
+    after = s[m.start() + 1:].lstrip()
+    stop = after.find(". ")
+    if stop < 1 or not after[:1].islower() or not any(ch.isupper() for ch in after[stop + 2:stop + 3]):
+        return m.start()
+    clause = after[:stop]
+    if any(ch.isdigit() for ch in clause):
+        return m.start()
+    return len(s) - len(after) + stop
+
+
 def _cut_year_trailer(s: str) -> tuple[str, str]:
     m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s or s[-1:] in (")", "）") else None
     if m is None or not _is_meaningful(s[:m.start()]):
         return s, ""
+    if (start := _title_clause_end(s, m)) != m.start():
+        return s[:start].rstrip(), s[start:].strip(" .")
     if len(s[:m.start()].split()) < 3 and not any(map(_is_cjk, s)) and any(ch.isalpha() for ch in m.group()):
         return s, ""  # "V-Net (3DV 2016)": a short name keeps its tag; "ChatDoctor (2023-03-24)" loses a bare date
     title = s[:m.start()].rstrip()
