@@ -5913,6 +5913,48 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Scaling Laws of Pretraining on Heterogeneous Calcium Imaging", {"doi": "10.1101/2024.06.12.598765"}, None),
         ("A Foundation Model of the Rodent Somatosensory Cortex", {"arxiv": "2311.22222"}, None),
     ],
+    # a104gi: tool-links-over-comma-initials-references (Arcadia-Science/noveltree): a pipeline's CITATIONS.md
+    # "- [MAFFT](doi…)" / "  > Nakamura, T, Yamada, KD, Tomii, K, & Katoh, K (2018). Title. Journal, 34(14), …":
+    # undotted initials after a bare surname, comma-set like the names, closed by the APA year end the byline; the
+    # reference's title (not the tool's name, nor a lone initial "K") titles the work
+    "tool-links-over-comma-initials-references.md": [
+        ("Parallelization of FoldTrim for large-scale protein alignments",
+         {"doi": "10.1093/bioinformatics/btac101"}, None),
+        ("TreeMerge: a new algorithm to merge gene trees under incomplete lineage sorting",
+         {"doi": "10.1093/molbev/msac202"}, None),
+        ("The DomainScan database of protein domains in 2022", {"doi": "10.1093/nar/gkac303"}, None),
+        ("OrthoSweep: scalable orthology inference for thousands of genomes", {"doi": "10.1186/s13059-021-02404-5"},
+         None),
+    ],
+    # a104gi: tool-name-then-publisher-article-title (seandavi/awesome-single-cell): "- [SINCERITIES](github…) -
+    # [R/Matlab] - [Inferring gene regulatory networks from …](academic.oup.com/bioinformatics/article/34/2/258/…)":
+    # a tool's repository, then its article linked under the article's full title on a publisher's article page
+    # whose address names no DOI: the line presents the article, the repository its code
+    "tool-name-then-publisher-article-title.md": [
+        ("Inferring dropout-aware regulatory networks from time-stamped single cell profiles", {},
+         "github.com/example-lab/dropcount"),
+        ("Robust detection of splicing variation across single cells", {}, "github.com/example-lab/splicelens"),
+        ("Ranking cells along pseudotime with marker genes", {"doi": "10.1101/2021.05.06.442871"},
+         "github.com/example-lab/pseudorank"),
+    ],
+    # a104gi: supplement-archive-then-article-title (seandavi/awesome-single-cell): "- [SpatialIDE](media.nature.com/
+    # …/extref/nmeth.4636-S4.zip) - [Python, R] - [SpatialDE: identification of …](nature.com/articles/nmeth.4636)":
+    # a packed archive on a journal's host is the supplement (a download), not the article; the linked article's
+    # title titles the entry
+    "supplement-archive-then-article-title.md": [
+        ("GradientDE: identification of spatially graded genes", {"doi": "10.1038/s41592-021-01044-3"}, None),
+        ("Identification of spatial expression gradients in single-cell data", {"doi": "10.1038/s41592-021-01045-2"},
+         "github.com/example-lab/trendfinder"),
+    ],
+    # a104gi: package-release-references-in-citations (Arcadia-Science/noveltree): "- [cogeqc](github…)" / "  >
+    # Almeida-Silva F, Van de Peer Y (2022). cogeqc: …. R package version 1.3.0.": a reference whose source is a
+    # package's release cites software, not a scholarly work: the line stays the repository's
+    "package-release-references-in-citations.md": [
+        ("AlignCheck: fast quality control of multiple sequence alignments", {"doi": "10.1038/s41592-022-01501-7"},
+         None),
+        ("GeneForest: a tool for species-tree-aware gene family tree inference", {"doi": "10.1093/molbev/msab111"},
+         None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -938,7 +938,10 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
         # parentheses; the year ends the name as a full stop would
         # ("Despoina Magka, Markus Krötzsch and Ian Horrocks (2014) A rule-based …": so is a full name of two to four
         # words closing an author list written in full)
-        dated = (shape == "su" or shape in ("words", "gs") and 2 <= n <= 4 and not trailer) and n < len(tokens) \
+        # ("Nakamura, T, Yamada, KD, Tomii, K, & Katoh, K (2018). Parallelization of …": so are the undotted
+        # initials after a bare surname, the comma between surname and initials as between the names)
+        dated = (shape == "su" or shape == "initials" and expect == "initials"
+                 or shape in ("words", "gs") and 2 <= n <= 4 and not trailer) and n < len(tokens) \
             and _LEADING_YEAR.fullmatch(tokens[n][1]) is not None
         if not leftover or dotted or relaxed or dated:
             # a dated name counts as closed, as a dotted one does: "Zhu, Z. and C. E. Woodcock (2014). Title": the

@@ -562,6 +562,10 @@ def _on_paper_host(hp: str) -> bool:
     return "." in m.group() or slash < 0 or m.start() < slash
 
 
+#: a packed archive's file name closing a URL's path (after ``_host_path``: lower case, no query)
+_ARCHIVE_FILE = re.compile(r"\.(?:zip|tar|tgz|tar\.gz|tar\.bz2|7z|rar)$")
+
+
 @lru_cache(maxsize=262144)
 def url_role(url: str) -> str:
     """Role from the URL alone: repositories are code, scholarly hosts and PDFs are papers…"""
@@ -590,6 +594,11 @@ def url_role(url: str) -> str:
         # "[free PDF](link.springer.com/book/10.1007/978-3-030-93158-2)", "[Publisher Link](cambridge.org/core/
         # books/biological-sequence-analysis/CCB2…)": a whole book's page (its DOI is the book's), not an article;
         # a chapter ("link.springer.com/chapter/…", "…/book/…_28") stays a paper
+        return "other"
+    if _ARCHIVE_FILE.search(hp):
+        # "[SpatialIDE](media.nature.com/…/extref/nmeth.4636-S4.zip) - [SpatialDE: …](nature.com/articles/
+        # nmeth.4636)": a packed archive on a journal's host is a supplement (the tool's code or data as a
+        # download), not the article, though its file name carries the article's DOI suffix
         return "other"
     # the URL's identifier record, which identifiers_from and resolve read again (an arXiv DOI comes as
     # its arXiv id, and no data repository's DOI prefix is arXiv's)
@@ -986,6 +995,20 @@ def _loose_pdf(url: str, hp: str) -> bool:
     supplement (``…-supinfo-s1.pdf``) may print the code: both are left to the label."""
     return hp.split("?", 1)[0].split("#", 1)[0].endswith(".pdf") and ids.canonical_repo(url) is None \
         and not _ATTACHMENT_PATH.search(url)  # "[R code](…/biom12061-sm-0001-supinfo-s1.pdf)": a supplement holds code
+
+
+#: a path segment that opens one article on a journal's site: "academic.oup.com/nar/article/44/8/e73/2465993",
+#: "…/bioinformatics/article/34/2/258/4158033", "cell.com/…/fulltext/…"
+_ARTICLE_SEGMENT = re.compile(r"/(?:article|articles|fulltext|full)/")
+
+
+def journal_article_page(url: str) -> bool:
+    """The link opens one article's page on a scholarly publisher's host, though its address names no identifier
+    (Oxford Academic numbers its pages by its own id, not the DOI). Why: such a page is the article's record as
+    surely as a DOI link is; a report or landing page on some other site (``[Digital Health White Paper](….pdf)``)
+    is no article, and a journal's supplement (``…/extref/nmeth.4636-S4.zip``) is an attachment."""
+    hp = _host_path(url)
+    return _on_paper_host(hp) and _ARTICLE_SEGMENT.search(hp) is not None and not _ATTACHMENT_PATH.search(url)
 
 
 def _publisher_article(url: str, hp: str) -> bool:

@@ -1069,7 +1069,8 @@ def type_entry(entry: Entry) -> Entry:
                  or _link_identifies_reference(links[0].url, entry.description)) \
             and (after_gloss := citation.reference_after_gloss(entry.description)) is not None \
             and _names_its_reference(title, after_gloss[1], (named := after_gloss[0]), own_repo=own_repo
-                                     or _link_identifies_reference(links[0].url, entry.description)):
+                                     or _link_identifies_reference(links[0].url, entry.description)) \
+            and not _software_release(named):
         # "- [DIA-NN](https://pubmed…/31768060/)" / "  > Demichev V, … DIA-NN: neural networks and … Nat Methods.
         # 2020 …": a program's name over its whole reference (a pipeline's CITATIONS.md) is that work, titled as
         # its reference titles it, as a citation sub-bullet under a tool's item is
@@ -1528,6 +1529,18 @@ def _thesis_venue(venue: str | None, year: int | None) -> bool:
     """``[Title](rave.ohiolink.edu/etdc/view?…), *MS Thesis*, 2019``: a dated venue field naming a thesis cites a
     scholarly work, wherever its link goes (a university's repository of theses the host tables do not know)."""
     return bool(venue and year and len(venue.split()) <= 6 and _THESIS_VENUE.search(venue))
+
+
+#: a reference's source naming a program's release, not a journal: "R package version 1.3.0", "Python package
+#: version 0.9", "Bioconductor package version 2.38.1"
+_SOFTWARE_RELEASE = re.compile(r"(?i)(?:R|Python|Bioconductor|Julia|Perl|MATLAB)? ?package,? version\b")
+
+
+def _software_release(ref: citation.Citation) -> bool:
+    """``- [cogeqc](github…)`` / ``> Almeida-Silva F, Van de Peer Y (2022). cogeqc: Systematic quality checks on
+    …. R package version 1.3.0.``: a pipeline's CITATIONS.md cites a package by its manual's release the way it
+    cites a tool's article; a release is software (the repository stays the tool's), no scholarly work."""
+    return bool(ref.venue) and _SOFTWARE_RELEASE.match(ref.venue.strip()) is not None
 
 
 def _cites_article(ref: citation.Citation, description: str) -> bool:
@@ -2250,13 +2263,15 @@ def _titled_publication(links: tuple[Link, ...], title: str) -> str | None:
     full title: the line presents the article, not merely the resource. ``None`` when the first link is the
     article (the entry already is it), when the label only says "paper" or gives a venue and year, or when the
     line gives several titled articles (a tool with its papers: which one is the entry's is a guess)."""
-    # (an article's record, one an identifier names: "[Digital Health White Paper](….pdf)" on an alliance's site is
-    # a report; a citation by its authors, "[Theodoris et al., Nature (2023)](…)", names no title)
+    # (an article's record, one an identifier or a publisher's article page names: "[Digital Health White
+    # Paper](….pdf)" on an alliance's site is a report; a citation by its authors, "[Theodoris et al., Nature
+    # (2023)](…)", names no title)
     if len(links) < 2 or links[0].role == "paper" or len(title.split()) > 3:
         return None  # (the cheap tests first: most entries open with their article, or are titled at length)
     titled = [link for link in links[1:] if link.role == "paper" and classify.label_role(link.label) is None
               and len(link.label.split()) >= 4 and classify.reads_like_paper_title(inline.clean_title(link.label))
-              and "et al" not in link.label and any(ids.ids_from_url(link.url))]
+              and "et al" not in link.label
+              and (any(ids.ids_from_url(link.url)) or classify.journal_article_page(link.url))]
     if len(titled) != 1 or links[0].role == "paper":
         return None
     label = inline.clean_title(titled[0].label).rstrip(".")
