@@ -5955,6 +5955,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GeneForest: a tool for species-tree-aware gene family tree inference", {"doi": "10.1093/molbev/msab111"},
          None),
     ],
+    # a101gf: reading-log-headings-after-linked-preamble (yutanakamura-tky/paper_reading): a reading log of
+    # "###### Title (Venue 2019)" headings, some numbered ("###### 68. Title (2017)"), each over bullets of notes and
+    # then a line of bare URLs below the notes, after an opening section of linked data sets; once a sibling
+    # heading was a record, a noted heading is one too (the preamble's links make no topic of it, its number counts
+    # records, "… Scientific Publications" in its title files no group of works), the bare URLs under its notes are
+    # its links, and a nested "- [Other work](…)" under "次に読むべきもの" is an entry of its own
+    "reading-log-headings-after-linked-preamble.md": [
+        ("Span-Aware Clinical Concept Normalization with Ontology Graphs", {"arxiv": "2104.04321"}, None),
+        ("Scaffolded Intent Labelling of Citations in Biomedical Scientific Publications", {"arxiv": "2004.01234"}, None),
+        ("Privacy Leakage from Clinical Language Models Trained on Discharge Notes", {"arxiv": "2103.05678"},
+         "github.com/example-lab/clinleak"),
+        ("Federated Medication Recommendation across Hospital Networks", {}, None),
+        ("Ontology-Guided Entity Linking for Radiology Reports", {"doi": "10.1148/ryai.2020190123"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -6000,6 +6014,11 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # audit17: the datasets' author-year citations may be read as works of their own, never as the heading's
     "author-year-label-links-under-heading.md": [("Manas et al 2019", {}), ("Manas et al 2021", {}),
                                                  ("Komati N. 2021", {}), ("Ji S. et al 2021", {})],
+    # a101gf: the works a reading note points to next, cited in passing
+    "reading-log-headings-after-linked-preamble.md": [
+        ("Graph Priors for Drug Interaction Prediction. ACL 2019", {"doi": "10.18653/v1/w19-5001"}),
+        ("退院サマリの匿名化について", {"pmid": "31234567"}),
+    ],
 }
 
 

@@ -591,6 +591,16 @@ def _numbered_record_title(heading: str) -> str:
     return t if _names_a_paper(t, min_words=3) else ""
 
 
+def _reading_pointer(item: _Node, inl: _Inline) -> bool:
+    """``- 次に読むべきもの`` / ``    - [Distant Supervisionの医学領域への利用. ACL 2018](https://www.aclweb.org/…)``: a
+    nested bullet that is one named link and nothing else, under a reading note's point, points to another work
+    to read next; it is an entry of its own, not a note on the record above (nor a reason to read the
+    record's notes as a topic's entries)."""
+    links = [link for link in inl.links if not link.image]
+    return len(links) == 1 and not links[0].bare and _is_meaningful(links[0].text) \
+        and inl.plain.strip() == links[0].text.strip() and not any(c.kind == "List" for c in item.children)
+
+
 def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more (``min_words``: three for ``Hyperbolic Busemann Neural Networks`` when its record links an
@@ -678,6 +688,8 @@ class _Parser:
         self.record_level = 0  # level of the linked heading whose sub-sections are the parts of its entry
         self.field_headings: list[tuple[_Node, _Inline]] = []  # "#### Link：…" / "#### Code：…" under "#### Title"
         self.heading_record_level = 0  # level of the last heading that was itself an entry (its siblings may be)
+        # a reading note's record (``noted_title_record``) held until the link line below its notes is read
+        self.pending_noted: tuple[list[tuple[_Node, _Inline]], str, list[_Node]] | None = None
         # the BibTeX records of the current section that cite the work its heading names, held until the section
         # is read (``bibtex_records``): the heading's record takes them, else each is an entry of its own
         self.section_bib: list[tuple[_Draft, tuple[Heading, ...]]] = []
@@ -844,6 +856,8 @@ class _Parser:
         return True
 
     def block(self, node: _Node, depth: int) -> None:
+        if self.take_noted_link_line(node):
+            return
         k = node.kind
         previous, self.previous_block = self.previous_block, node
         # "This repository is structured to:" / "- Provide easy access …": the list's link-less items finish the sentence
@@ -1149,6 +1163,7 @@ class _Parser:
     def close_section(self, next_level: int | None = None) -> None:
         """Close the current section; ``next_level``: the level of the heading that opens the next one
         (0 at the end of the document, None when unknown)."""
+        self.emit_pending_noted()
         if self.field_headings:
             self.emit_field_headings()
         self.flush_paragraph_blocks(final=True, next_level=next_level)
@@ -1759,6 +1774,14 @@ class _Parser:
                         heading_topic=True, field_list=(node, list(inlines)))
         return True
 
+    def after_sibling_record(self) -> bool:
+        """The current section follows a sibling heading that was a work's record itself (``heading_record_level``):
+        "###### Dataset / Shared task" / "- [BioNLP-OST 2019](…)" … "###### Radiology Gamuts Ontology … (2014)" /
+        "https://pubs.rsna.org/doi/…" … "###### Structural Scaffolds for Citation Intent Classification …" /
+        "- SciCiteを紹介した論文.": once the reading notes' headings have begun to be records, a linked list
+        in an earlier sibling section (a preamble of data sets) makes no topic of the later ones."""
+        return self.heading_record_level == self.section_level
+
     def noted_title_record(self, node: _Node) -> bool:
         """``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…`` / ``- 面白い``:
         a link-less heading that reads as a work's title (five words or more) over one list of link-less notes
@@ -1767,16 +1790,22 @@ class _Parser:
         under a topic heading, not notes."""
         h = self.section_heading
         title = _role_linked_title(self.section_heading_inline)
+        sibling_record = self.after_sibling_record()
+        if sibling_record and title is not None:
+            # "###### 68. Membership Inference Attacks Against …" after a sibling record: a reading log numbers
+            # its notes, so the number counts the record, not a document's section
+            title = strip_section_number(title)
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or title is None or not _names_a_paper(title):
             return False
         from medkg.classify import names_papers_outright
 
-        if names_papers_outright(title):
+        if names_papers_outright(title) and not sibling_record:
             # "### MICCAI/ISBI Papers (Search for these)" / "- MICCAI 2023/2024 proceedings on …": a heading that
             # calls what it holds papers files a group of works (its bullets where to look for them), names none
+            # (after a sibling record, a title's own "… in Scientific Publications" files no group of works)
             return False
-        if self.section_level in self.topic_levels:
+        if self.section_level in self.topic_levels and not sibling_record:
             # "## Top Picks" / "- [Title](pubmed…)" … "## Review & Big Picture (Fallback)" / "- a note": a heading
             # beside sibling sections that hold linked entries is one more topic, its bullets notes, not a work's
             return False
@@ -1784,9 +1813,14 @@ class _Parser:
         if any(_has_links(inl) for _, inl in paras):
             return False
         notes: list[tuple[_Node, _Inline]] = []
+        pointers: list[_Node] = []
+        top_items = {id(c) for c in node.children}
         latin_heading = not _has_cjk(self.section_heading_inline.plain)
         for item in _walk_items(node):
             inl = _inline([x for x in item.children if x.kind != "List"])
+            if sibling_record and id(item) not in top_items and _reading_pointer(item, inl):
+                pointers.append(item)  # read as an entry of its own, after the record
+                continue
             if _has_links(inl) or any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children):
                 return False
             if _reads_as_reference(_clean_title(inl.plain)) and not (latin_heading and _has_cjk(inl.plain)):
@@ -1797,9 +1831,31 @@ class _Parser:
         if _is_toc(node, self.topic):
             return False
         self.section_paras = []
-        self.emit_block([(h, self.section_heading_inline)] + paras + notes,
-                        title=title, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
+        self.pending_noted = ([(h, self.section_heading_inline)] + paras + notes, title,
+                              sorted(pointers, key=lambda it: it.start))
         return True
+
+    def take_noted_link_line(self, node: _Node) -> bool:
+        """``###### Structural Scaffolds for Citation Intent …`` / ``- SciCiteを紹介した論文.`` /
+        ``https://www.aclweb.org/anthology/N19-1361/``: a paragraph of bare URLs alone right after a reading
+        note's bullets (``noted_title_record``) is that record's own link line, written below its notes;
+        anything else first closes the record (``emit_pending_noted``)."""
+        if self.pending_noted is None:
+            return False
+        if node.kind == "Paragraph" and bare_urls_only(inl := _inline(node.children)):
+            self.pending_noted[0].append((node, inl))
+            return True
+        self.emit_pending_noted()
+        return False
+
+    def emit_pending_noted(self) -> None:
+        """The reading note held by ``noted_title_record`` is an entry, then the works its bullets point to."""
+        if self.pending_noted is None:
+            return
+        (parts, title, pointers), self.pending_noted = self.pending_noted, None
+        self.emit_block(parts, title=title, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
+        for item in pointers:
+            self.item(item, 1, None)
 
     def tag_led_record(self, node: _Node) -> bool:
         """``[JBHI-2024] Large Language Models for Cuffless Blood Pressure …`` / ``- https://arxiv.org/pdf/…`` /
