@@ -5969,6 +5969,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Federated Medication Recommendation across Hospital Networks", {}, None),
         ("Ontology-Guided Entity Linking for Radiology Reports", {"doi": "10.1148/ryai.2020190123"}, None),
     ],
+    # a100ge: html-table-rows-after-early-table-close (xw1519/Continual-Learning-Medical-Adaptation): an HTML table
+    # whose "<table>" was closed too early ("### Memory …" / "</table></tbody><thead><tr><td colspan=4></td></tr>
+    # <tr><th>Paper Title</th>…" / rows / "</tbody></table>"), or rows written with no "<table>" at all: a "<tr>"
+    # outside any table opens one (the rows still show their links), and an all-empty spacer row over the header
+    # row is neither header nor row
+    "html-table-rows-after-early-table-close.md": [
+        ("Herding Scans: Exemplar Selection for Continual Organ Segmentation", {"arxiv": "2305.41122"},
+         "github.com/example-lab/herding-scans"),
+        ("Compressed replay buffers for lifelong chest radiograph classification",
+         {"doi": "10.1038/s41467-022-31577-6"}, "github.com/example-lab/compressed-replay"),
+        ("Forgetting-aware Scheduling of Rehearsal for Wearable ECG Monitors", {"arxiv": "2309.10457"}, None),
+        ("Latent diffusion replay for continual MRI segmentation", {"doi": "10.1016/j.media.2024.103218"},
+         "github.com/example-lab/ldm-replay"),
+    ],
+    # a100ge: template-example-rows-linking-to-hash (xw1519/Continual-Learning-Medical-Adaptation): a section left as
+    # the template's sample ("| PaperA | [Link to PaperA](#) | Some more details about PaperA |", "| ... | ... |"):
+    # a row that links only to "#" (a link to be filled) and whose other cells only speak of its name is no work;
+    # a real title with a pending "#" link ("| Secure Gradient Sketches … | [Link](#) | IEEE TMI |") stays
+    "template-example-rows-linking-to-hash.md": [
+        ("Site-Aware Aggregation for Federated Chest CT Triage", {"arxiv": "2402.16630"},
+         "github.com/example-lab/site-agg"),
+        ("Personalised Heads for Multi-Hospital Mammography Screening", {"doi": "10.1016/j.media.2023.102871"}, None),
+        ("Secure Gradient Sketches for Federated MRI Reconstruction", {}, None),
+        ("FedBench-Rad: A Benchmark for Federated Radiology Models", {"arxiv": "2311.07745"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

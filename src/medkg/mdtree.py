@@ -878,6 +878,16 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.last_line = 0  # last line holding text or a tag (an unclosed item ends there)
             self.opened = -1  # ``len(cell)`` right after an opening ``<b>`` / ``<i>`` marker
 
+        def _orphan_row(self) -> None:
+            """A ``<tr>`` outside any ``<table>`` opens one: a table whose opening tag was lost or closed
+            too early (``### Memory`` / ``</table></tbody><thead><tr><th>Paper Title</th>…`` / ``<tr><td><a
+            href="…">Dynamic memory to …</a></td>…``) still shows its rows, the links a reader follows; the
+            ``</table>`` at its end closes it as it would a written one."""
+            self.depth = 1
+            tables.append(([], []))
+            self.cells, self.header_row, self.row_line = [], False, self.getpos()[0]
+            self.row_spans = dict(self.spans)
+
         def _close_links(self) -> None:
             """Close the ``<a>`` tags the open cell or item left open, as a browser does at the cell's
             end (``<td><a href="…">MedSAM</td>``: no ``</a>``) or at a next ``<a>`` (no nesting)."""
@@ -906,6 +916,8 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 self.depth += 1
                 if self.depth == 1:
                     tables.append(([], []))
+            elif self.depth == 0 and tag == "tr" and self.cell is None:
+                self._orphan_row()
             elif self.depth == 1 and tag == "tr":
                 self.cells, self.header_row, self.row_line = [], False, self.getpos()[0]
                 self.row_spans = dict(self.spans)
@@ -965,7 +977,9 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 self._skip_covered(end=True)
                 header, rows = tables[-1]
                 bold_cells = self.cells and all(_is_bold_cell(c) for c in self.cells if c)
-                if (self.header_row or bold_cells) and not header and not rows:
+                if not any(self.cells):
+                    pass  # a spacer row (``<tr><td colspan="4"></td></tr>`` over the header): no header, no row
+                elif (self.header_row or bold_cells) and not header and not rows:
                     header.extend(c.replace("\\", "").strip("*") for c in self.cells)
                 elif any(self.cells):
                     rows.append((self.row_line, self.getpos()[0], self.cells))

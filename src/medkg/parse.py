@@ -222,8 +222,9 @@ from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
-    bold_name_before_dash, dataset_row_link_label, gallery_cells, named_work_columns, named_work_groups, numbered_reference_columns, \
-    numbered_reference_links, paper_cell_leads, repeating_value_columns, title_cell_works
+    bold_name_before_dash, dataset_row_link_label, gallery_cells, named_work_columns, named_work_groups, \
+    numbered_reference_columns, numbered_reference_links, paper_cell_leads, repeating_value_columns, \
+    template_example_row, title_cell_works
 
 log = logging.getLogger(__name__)
 
@@ -2895,6 +2896,10 @@ class _Parser:
             row_headers = _row_headers(headers, cells, title_col)
             if cited := title_cell_works(cells, title_col):
                 self.cited_works_row(cells, title_col, cited, start, end)
+                continue
+            if template_example_row(cells, title_col, self.data[start:end]):
+                self.list_diags.append(self.diag(self.line_of(start), "empty-link",
+                                                 "a template's example row (links only to '#'): skipped"))
                 continue
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
             tcell = cells[title_col] if title_col < len(cells) else _Inline()

@@ -245,6 +245,24 @@ def paper_cell_leads(title_header: str, labels_before: list[str]) -> bool:
         and all(label_role(label) == "code" for label in labels_before)
 
 
+#: a link to be filled: "#" alone (``[Link to PaperA](#)``, ``<a href="#">``), the fragment naming no place in the page
+_UNFILLED_LINK = re.compile(rb"\]\(\s*#\s*\)|href\s*=\s*[\"']#[\"']")
+
+
+def template_example_row(cells: list[_Inline], title_col: int, raw: bytes) -> bool:
+    """A row a list's template left as its example (``| PaperA | [Link to PaperA](#) | Some more details about PaperA
+    |``): it links nowhere but to "#" (a link to be filled), goes nowhere else, and every other cell only says
+    something about its name ("Link to PaperA", "details about PaperA"): a form's filled-in sample, no work."""
+    if title_col >= len(cells) or any(c.links for c in cells) or not _UNFILLED_LINK.search(raw):
+        return False
+    name = cells[title_col].plain.strip().casefold()
+    others = [c.plain.strip().casefold() for j, c in enumerate(cells) if j != title_col and c.plain.strip()]
+    if not name or len(others) < 2:
+        return False
+    word = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return all(o != name and word.search(o) for o in others)
+
+
 def _no_paper_note(text: str) -> bool:
     """A title cell whose whole text says the row has no paper (``_NO_PAPER_NOTE``): a software project's or a
     model's row in a table of papers, which the writer kept with a note where the paper's link would be. The note
