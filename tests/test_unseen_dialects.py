@@ -5994,6 +5994,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Secure Gradient Sketches for Federated MRI Reconstruction", {}, None),
         ("FedBench-Rad: A Benchmark for Federated Radiology Models", {"arxiv": "2311.07745"}, None),
     ],
+    # own17: bold-name-notes-model-and-paper-links (everycure-org/awesome-ai-drug-repurposing): "* **Title**" over note
+    # bullets and "[Model (HuggingFace)](…) | [Paper (PMC)](…)": a link named as the model's weights among role links
+    # is the work's link line, not a work titled "Model (HuggingFace)"; a note's scare-quoted word ('Previously
+    # "shelved" compound …') is no quoted title of a reference
+    "bold-name-notes-model-and-paper-links.md": [
+        ("NoteBERT for Discharge Summaries", {"pmcid": "PMC9912345"}, None),
+        ("TriageLM for Emergency Department Notes", {"arxiv": "2306.04417"}, "github.com/example-lab/triagelm"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

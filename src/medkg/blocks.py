@@ -1661,8 +1661,9 @@ def _role_links_line(inl: _Inline) -> bool:
     the work), nothing else beside them but marks. Such a line names no work of its own (a role word is no title):
     it gives the links of the link-less title above it, as one role link alone does. A link named as the work's
     home among them (``[Paper (Nature Medicine, 2024)](…) | [Code](…) | [Project Page](…)``) is one of its links
-    too, as in ``record_link_line``; one role word at least still says the line is a record's."""
-    from medkg.classify import is_home_label
+    too, as in ``record_link_line``, and so is one named as its weights (``[Model (HuggingFace)](…)``); one role
+    word at least still says the line is a record's."""
+    from medkg.classify import WEIGHTS_LABELS, is_home_label
 
     if len(inl.links) < 2:
         return False
@@ -1671,9 +1672,11 @@ def _role_links_line(inl: _Inline) -> bool:
         text = _bracket_label(link.text).strip()
         if not text or len(text.split()) > 4:
             return False
-        if _is_role_word(_ROLE_QUALIFIER.split(text, 1)[0]):
+        head = _ROLE_QUALIFIER.split(text, 1)[0]
+        if _is_role_word(head):
             roles += 1
-        elif link.bare or not is_home_label(text):
+        elif link.bare or not (is_home_label(text) or head.casefold() in WEIGHTS_LABELS):
+            # ("[Model (HuggingFace)](…) | [Paper (PMC)](…)": the model's weights beside the paper are the work's too)
             return False
     if not roles:
         return False

@@ -324,6 +324,13 @@ def _bibtex_byline(d: str, s: str, web_url: bool) -> Citation | None:
     return _score_citation(title, authors, False, (None, int(m.group(2)), None, None, None), False, web_url)
 
 
+def _scare_quoted(text: str) -> bool:
+    """``Previously "shelved" compound identified by …``: one lower-case word in quotes is a word set apart in a
+    sentence (scare quotes), never a work's title; a reference's quoted title opens with a capital or runs on."""
+    words = text.split()
+    return len(words) == 1 and words[0][:1].islower()
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -414,7 +421,8 @@ def parse_citation(text: str) -> Citation | None:
         tail = _parse_source(d, s, close + 1, arxiv)
         venue = d[m.start(1) : m.end(1)].strip(" ,.*_") or None
         return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
-    if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest:
+    if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest \
+            and not _scare_quoted(d[rest + 1 : close]):
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
     else:
         title_end, tail_start = _title_end(s, rest)
