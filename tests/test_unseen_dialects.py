@@ -6002,6 +6002,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("NoteBERT for Discharge Summaries", {"pmcid": "PMC9912345"}, None),
         ("TriageLM for Emergency Department Notes", {"arxiv": "2306.04417"}, "github.com/example-lab/triagelm"),
     ],
+    # own17: tool-description-naming-other-works (seandavi/awesome-single-cell): "- [PyGMNormalize](github…) - [Python] -
+    # Python implementation of [edgeR](pubmed…) normalization …", "… compare it with [Scanorama](github…)", "see also
+    # [BBKNN](…)": a short link right after words naming another work is that work, mentioned in passing: its article
+    # is not the item's paper (the tool stays a repository), its repository not the paper's own code
+    "tool-description-naming-other-works.md": [
+        ("DropNorm", {"doi": "10.1093/bioinformatics/btac101"}, "github.com/example-lab/dropnorm"),
+        ("Mutual nearest neighbours for single-cell batch correction", {"doi": "10.1038/nbt.4091"}, None),
+        ("Harmonized embeddings of single-cell atlases", {"arxiv": "2104.11222"}, "github.com/example-lab/harmonized"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -1655,6 +1655,31 @@ def _links_in_passing(inl: _Inline) -> bool:
     return len(words) >= _PASSING_PROSE_WORDS
 
 
+#: the words a description names another work with, right before its link: "Python implementation of [edgeR](…)",
+#: "compare it with [Scanorama](…)", "built on [nnU-Net](…)", "a wrapper around [SAM](…)", "see also [X](…)"
+_PASSING_MENTION = re.compile(
+    r"(?i)\b(?:(?:re-?)?implementation|port|wrapper|extension|version|fork|variant|successor|reimplementation)"
+    r"\s+(?:of|for|around|to)\s*$"
+    r"|\b(?:based|built|relies|relying|depends|building)\s+(?:up)?on\s*$"
+    r"|\b(?:compare[ds]?(?:\s+it)?|comparisons?|similar|alternative|inspired|complementary|related|akin)"
+    r"\s+(?:with|to|by)\s*$|\bsee\s+also\s*$|\binterfaces?\s+(?:to|with)\s*$|\b(?:vs\.?|versus)\s*$")
+
+
+def mentioned_in_passing(plain: str, link: _RawLink, first: _RawLink) -> bool:
+    """``- [PyGMNormalize](github…) - [Python] - Python implementation of [edgeR](pubmed…) normalization …``,
+    ``… - the standard; compare it with [Scanorama](github…).``: a later link of the item's description, named by
+    a short name (three words or fewer, no role word, not the item's own name) right after words that name another
+    work ("implementation of", "based on", "compare with", "see also"): the description mentions that work; its
+    article is not the item's paper, nor its repository the item's code. Why: read as the item's links, a tool
+    implementing a method took the method's PubMed id and became a paper with the tool as its code."""
+    text = _bracket_label(link.text).strip()
+    if link.bare or link.image or not text or len(text.split()) > 3 or _is_role_word(text) \
+            or text.casefold() == _bracket_label(first.text).strip().casefold() or link.start <= first.end:
+        return False
+    before = plain[max(first.end, link.start - 40):link.start]
+    return _PASSING_MENTION.search(before) is not None
+
+
 def _role_links_line(inl: _Inline) -> bool:
     """``:link: [[Paper](…)][[GitHub](…)]``, ``[[Paper (AAAI)](…)][[GitHub-Hippocampus](…)]``: a sub-bullet of two
     or more links, each one named by a role word (what follows the word only qualifies it: the venue, the part of

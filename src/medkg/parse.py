@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    mentioned_in_passing,
     _item_inlines,
     _links_in_passing,
     byline_over_record_url,
@@ -2645,6 +2646,11 @@ class _Parser:
                 d.description.append(trailer)  # venue, year, authors: ``citation.parse_trailer`` reads them
             d.description.append(_prose(inl, rest_start))
         for link in links:
+            if link is not first and first is not None and mentioned_in_passing(plain, link, first):
+                # "- [PyGMNormalize](github…) - Python implementation of [edgeR](pubmed…) normalization": another
+                # work the description names, not the item's own paper or code
+                d.links.append(Link(url=link.url, label="related", line=self.line_of(link.offset), text=link.text))
+                continue
             d.links.append(self.link_in(inl, link))
         if first is not None and len(links) > 1 and not links[1].image \
                 and plain[first.end:links[1].start].strip(" *_").lower() in _CONJUNCTIONS \
