@@ -6011,6 +6011,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Mutual nearest neighbours for single-cell batch correction", {"doi": "10.1038/nbt.4091"}, None),
         ("Harmonized embeddings of single-cell atlases", {"arxiv": "2104.11222"}, "github.com/example-lab/harmonized"),
     ],
+    # a108gm: dated-title-linked-to-unknown-journal-article-page (fabianofilho/awesome-medical-ai): "- [Title (2026)](
+    # royalsocietypublishing.org/rsos/article/12/5/241873/235732) — resumo. (Royal Society Open Science, 2026)": a
+    # dated title linked alone to an article page of a journal no host table knows ("/article/" then numbered
+    # volume and article segments) is the paper; a news story's one-slug "/article/…" and a consultancy's guide stay
+    # web pages
+    "dated-title-linked-to-unknown-journal-article-page.md": [
+        ("Consent Dashboards for Hospital Data Reuse: A Mixed-Methods Study", {}, None),
+        ("Fairness Audits of Triage Models in Public Emergency Departments", {}, None),
+        ("Bias Mitigation for Sepsis Alerts Across Hospital Networks", {"doi": "10.1038/s41746-026-01522-7"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

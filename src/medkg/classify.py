@@ -1011,6 +1011,23 @@ def journal_article_page(url: str) -> bool:
     return _on_paper_host(hp) and _ARTICLE_SEGMENT.search(hp) is not None and not _ATTACHMENT_PATH.search(url)
 
 
+def _unknown_journal_article(hp: str) -> bool:
+    """The link opens one article's page on a host the tables do not name: an ``/article/`` or ``/fulltext/`` path
+    segment followed by two numbered segments (volume, issue, article number): a society's journal site
+    (``royalsocietypublishing.org/rsos/article/12/5/241873/235732``), a regional article database
+    (``scielosp.org/article/rbepid/2026.v29/e260006/pt/``). Why: publishers are too many to list, and their
+    article pages share this shape; a news site's story (``…/article/fda-clears-ai-tool-3f9a``) is one slug."""
+    path = hp.split("?", 1)[0].split("#", 1)[0]
+    for segment in ("/article/", "/fulltext/"):
+        at = path.find(segment)
+        if at >= 0:
+            break
+    else:
+        return False
+    numbered = [part for part in path[at + len(segment):].split("/") if any(ch.isdigit() for ch in part)]
+    return len(numbered) >= 2 and not _on_paper_host(hp) and ids.canonical_repo(hp) is None
+
+
 def _publisher_article(url: str, hp: str) -> bool:
     return not hp.startswith(("doi.org/", "dx.doi.org/")) and bool(ids.find_dois(url)) \
         and not _ATTACHMENT_PATH.search(url)
@@ -1459,6 +1476,13 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # "## Short paper track" / "[S027 - Generation of Multi-modal Brain Tumor MRIs with …](papers/S027.html)":
         # a conference site's page of accepted papers links each title to the site's own page on it (a
         # relative link, no host); under a heading that says papers, a title so linked is the paper
+        return "paper"
+    if (hint == "paper" or hint is None and citation_confidence >= 0.5) and prole == "other" and len(links) == 1 \
+            and label_role(primary.label) is None and _unknown_journal_article(primary_url_hp) \
+            and reads_like_paper_title(title):
+        # "- [Ethical and Legal Considerations in Healthcare AI: … (2026)](royalsocietypublishing.org/rsos/article/12/5/
+        # 241873/235732) — … (Royal Society Open Science, 2026)": a work's title (dated, or under a heading that says
+        # papers) linked alone to a volume-numbered article page of a journal the host tables do not know is the paper
         return "paper"
     if hint == "paper" and citation_confidence >= 0.5 and not (prole == "other" and label_role(primary.label) == "other"):
         return "paper"  # ("- **Title** — Weng. *Lil'Log* 2026. [[博客]](…)": a post its link calls a blog, not a paper)
