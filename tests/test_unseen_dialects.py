@@ -6021,6 +6021,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Fairness Audits of Triage Models in Public Emergency Departments", {}, None),
         ("Bias Mitigation for Sepsis Alerts Across Hospital Networks", {"doi": "10.1038/s41746-026-01522-7"}, None),
     ],
+    # a106gk: quoted-note-closing-paper-link (zonghui0228/BioMedical-NLP-corpus): a shared task's or corpus's linked
+    # name ("- [BioCreative II Task 1A: …](task page)") over a quoted note whose last paragraph is only role-labelled
+    # links ("> **[paper](…)**", "> [Code](github…) | [Paper](…)"): that paragraph gives the item's own paper and
+    # code, so the item is the paper it links; a note with no such paragraph leaves the item a website
+    "quoted-note-closing-paper-link.md": [
+        ("ClinNote 2011 Task 1: Problem Mention Tagging", {"doi": "10.1186/1472-6947-11-s2-s4"}, None),
+        ("MedTag 2016: Adverse Event Mention Challenge", {}, None),
+        ("RxSpan 2016 Track 2: Medication Attribute Extraction", {"doi": "10.1038/s41746-019-0123-4"},
+         "github.com/example-lab/rxspan-baseline"),
+        ("CohortRel 2019: Temporal Relations over Pathology Reports", {"doi": "10.1093/jamia/ocz104"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

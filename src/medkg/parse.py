@@ -320,6 +320,18 @@ def _cites_titled_work(text: str) -> bool:
         and len((cited.title or "").split()) >= 3 and not citation.access_dated(text)
 
 
+def _quoted_role_link_paragraphs(quote: _Node) -> list[_Inline]:
+    """The paragraphs of a quote under a list item that are only links labelled by their role (``**[paper](…)**``,
+    ``[Code](…)``, ``[数据下载链接](…)``), read one by one. Why: a quote under a linked name is read as the name's
+    description, its links left out (an abstract's links are no record's); a paragraph of role links alone,
+    closing a dataset's or a challenge's quoted note, is the record's own link line all the same."""
+    out = []
+    for p in quote.children:
+        if p.kind == "Paragraph" and _role_link_line(inl := _inline([p])):
+            out.append(inl)
+    return out
+
+
 @dataclass(slots=True)
 class _Draft:
     """An entry being assembled."""
@@ -2233,6 +2245,12 @@ class _Parser:
                 for link in q_inl.links:
                     if not link.image:
                         d.links.append(self.link_in(q_inl, link))
+            else:
+                # "- [BioCreative II Task 1A](…task page…)" / "  > named entity extraction of …" / "  >" /
+                # "  > **[paper](…)**": a quoted note's paragraph that is only role-labelled links gives the
+                # item's own paper or code, as a sub-bullet "- [paper](…)" would
+                for p_inl in _quoted_role_link_paragraphs(q):
+                    d.links.extend(self.link_in(p_inl, link) for link in p_inl.links if not link.image)
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         # "- 2019:" / "  - **BERT**: Title [[note](…)]": a year groups the works under it; they are no fields of it
