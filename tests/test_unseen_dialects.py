@@ -6032,6 +6032,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/rxspan-baseline"),
         ("CohortRel 2019: Temporal Relations over Pathology Reports", {"doi": "10.1093/jamia/ocz104"}, None),
     ],
+    # a112gq: year-tool-author-package-page-paper-link (mikelove/awesome-multi-omics): "- 2009 - [iCluster](cran…
+    # /package=iCluster) - Shen - [paper](…/pmc/articles/PMC2800366/)": a package's name linked to its page on a
+    # software registry (CRAN, Bioconductor, PyPI), then its article, cites the package's paper as the same line
+    # with the name linked to its repository does; a registry page is no "named resource" home page
+    "year-tool-author-package-page-paper-link.md": [
+        ("ClusterKit", {"pmcid": "PMC4512345"}, None),
+        ("omicsFuse", {"doi": "10.1093/bioinformatics/btx312"}, None),
+        ("blockPLS", {"doi": "10.1186/s12859-018-2391-4"}, None),
+        ("LatentBlocks", {"doi": "10.1186/s13059-019-1722-1"}, "github.com/example-lab/latentblocks"),
+        ("scmix", {"doi": "10.1101/2020.06.11.146712"}, None),
+    ],
+    # a112gq: self-hosted-gitlab-tool-with-paper (mikelove/awesome-multi-omics): "[INF](https://gitlab.fbk.eu/MPBA/
+    # INF) - Chierici and Bussola - [paper](doi…)": an institution's own GitLab ("gitlab.<domain>") holds
+    # repositories as gitlab.com does (groups, subgroups, "/-/tree/…"): the link is the paper's code
+    "self-hosted-gitlab-tool-with-paper.md": [
+        ("RadiomicsFlow", {"doi": "10.1016/j.media.2022.102455"}, "gitlab.example-univ.fr/example-lab/radiomics-flow"),
+        ("DeepSurvBench", {"arxiv": "2203.04417"}, "gitlab.lrz.example.de/example-lab/medical/deepsurv-bench"),
+        ("CohortGraph", {"doi": "10.1038/s41598-021-88011-2"}, "github.com/example-lab/cohortgraph"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -743,6 +743,20 @@ _BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|
 _PACKAGE_MANUAL = re.compile(r"(?:[\w-]+\.)*(?:cran\.[\w.-]+/web/packages/(?P<pkg>[\w.]+)/(?P=pkg)\.pdf"
                              r"|bioconductor\.org/packages/(?:[\w.-]+/)*manuals/(?P<bpkg>[\w.]+)/man/(?P=bpkg)\.pdf)$",
                              re.IGNORECASE)
+#: a package's own page on a software registry ("cran.r-project.org/package=iCluster", "cran.r-project.org/web/packages/
+#: Spectrum/index.html", "bioconductor.org/packages/iClusterPlus", "…/packages/release/bioc/html/pandaR.html",
+#: "pypi.org/project/scanpy"): where the software is distributed, as a repository is where its code is kept; not a
+#: registry's home, search or task view
+_PACKAGE_REGISTRY_PAGE = re.compile(r"(?:cran\.[\w.-]+/(?:package=[\w.]+|web/packages/[\w.]+(?:/(?:index\.html)?)?)"
+                                    r"|(?:www\.)?bioconductor\.org/packages/(?:[\w.-]+/){0,2}(?:html/)?[\w.]+(?:\.html)?"
+                                    r"|pypi\.org/project/[\w.-]+)/?$", re.IGNORECASE)
+
+
+def _package_registry_page(hp: str) -> bool:
+    """A package's own page on CRAN, Bioconductor or PyPI (``_host_path`` form): the software's distribution home."""
+    return _PACKAGE_REGISTRY_PAGE.match(hp) is not None
+
+
 #: an account's page on a social network ("twitter.com/biorxivpreprint", "x.com/…", "linkedin.com/in/…")
 _SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.com/(?:in|company))/[^/]+/?$")
 #: a Google Scholar author profile ("scholar.google.com/citations?user=…", any country's host), or an OpenReview
@@ -1383,7 +1397,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "competition"
     # a bare name linked to its home page with its article as a second link ("### [RICORD](rsna.org/…)
     # … ([paper](pubs.rsna.org/doi/…))"): the item is the resource the paper describes, not the paper
-    named_resource = prole == "other" and hint is None and not _is_paper_like(title)
+    # (not a package's page on a software registry: "- 2009 - [iCluster](cran.r-project.org/package=iCluster) - Shen
+    # - [paper](…PMC2800366/)" names the package as a line of the same list names its repository, "[BCC](github…)",
+    # and both lines cite the package's article)
+    named_resource = prole == "other" and hint is None and not _is_paper_like(title) \
+        and not _package_registry_page(primary_url_hp)
     # a software table's row or a tool's own line ("## Software" / "| [COVnet](github…) | … | [:computer_mouse:](
     # pubs.rsna.org/doi/…) |" under "Validation/paper"): under a heading of tools that says nothing of papers, a
     # short name linked to the tool's code or home page, its article a later link, is the tool that article

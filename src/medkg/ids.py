@@ -942,12 +942,19 @@ def _names_repo_host(u: str) -> bool:
     case-insensitive alternation is tried at every position (4 µs a URL, and every link is asked).
     Non-ASCII URLs keep the regex (IGNORECASE also folds the Kelvin sign, long s, dotted I…)."""
     if not u.isascii():
-        return _REPO_HOST_IN_RE.search(u) is not None
+        return _REPO_HOST_IN_RE.search(u) is not None or "//gitlab." in u.lower()
     low = u.lower()
     for host in _REPO_HOST_NEEDLES:
         if host in low:
             return True
-    return False
+    return "//gitlab." in low  # a self-hosted GitLab ("https://gitlab.fbk.eu/MPBA/INF"): see ``_self_hosted_gitlab``
+
+
+def _self_hosted_gitlab(host: str) -> bool:
+    """An institution's own GitLab instance, named as GitLab names its hosts ("gitlab.fbk.eu", "gitlab.inria.fr",
+    "gitlab.lrz.de"): its paths are gitlab.com's (groups, subgroups, "/-/tree/…"), so a project's link is a
+    repository as one on gitlab.com is. A research group's code is often kept there rather than on GitHub."""
+    return host.startswith("gitlab.") and "." in host[len("gitlab."):]  # not gitlab.com, gitlab.io
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -974,11 +981,16 @@ def canonical_repo(url: str) -> str | None:
     if ssh:
         u = f"https://{ssh.group(1)}/{ssh.group(2)}"
     p = _url_parts(u)
-    if p is None or p.host not in _REPO_HOSTS:
+    if p is None:
         return None
-    host = _REPO_HOSTS[p.host]
+    if p.host in _REPO_HOSTS:
+        host = _REPO_HOSTS[p.host]
+    elif _self_hosted_gitlab(p.host):
+        host = p.host
+    else:
+        return None
     segments = [s for s in p.path.split("/") if s]
-    if host == "gitlab.com":
+    if host.startswith("gitlab."):  # gitlab.com or a self-hosted instance
         cut = next((i for i, s in enumerate(segments) if s in _GITLAB_ACTIONS), len(segments))
         segments = segments[:cut]
     else:
