@@ -6051,6 +6051,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("DeepSurvBench", {"arxiv": "2203.04417"}, "gitlab.lrz.example.de/example-lab/medical/deepsurv-bench"),
         ("CohortGraph", {"doi": "10.1038/s41598-021-88011-2"}, "github.com/example-lab/cohortgraph"),
     ],
+    # a110go: own-survey-placeholder-title-link (iabh1shekbasu/awesome-lung-cancer-segmentation-medical-imaging): the
+    # intro announces the list's own survey ("our survey paper "**[Title]()**" and authors (**[Name](scholar…)**, …)")
+    # by a link whose address is still to come; "our … paper" before that placeholder titles the paper's entry (a
+    # challenge and a benchmark linked in the prose after it stay no papers)
+    "own-survey-placeholder-title-link.md": [
+        ("From Contours to Doses: A Review of Deep Tumour Delineation for Radiotherapy Planning", {}, None),
+        ("Boundary-aware transformers for gross tumour volume delineation in head and neck CT", {"pmid": "38611234"},
+         None),
+        ("Dose-guided loss functions for organ-at-risk segmentation", {"arxiv": "2403.11872"},
+         "github.com/example-lab/dose-guided-loss"),
+        ("Uncertainty maps for clinical review of auto-contours in prostate radiotherapy",
+         {"doi": "10.1038/s41598-023-41877-2"}, None),
+        ("Semi-supervised nasopharyngeal tumour segmentation from planning MRI", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

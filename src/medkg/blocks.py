@@ -2375,7 +2375,9 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
     before = ""
     for p, inl in parts:
         link = _lone_link(inl) if p.kind in ("Paragraph", "BlockQuote") else None
-        if link is not None and p.kind == "BlockQuote":
+        if p.kind == "Paragraph" and (placeholder := _own_paper_placeholder(inl)) is not None:
+            out[id(p)] = placeholder  # "… our survey paper "[Title]()" and authors ([Name](…), …)": no address yet
+        elif link is not None and p.kind == "BlockQuote":
             # "> For more details, please refer to our recent [survey on …](arxiv…)": an intro's note quoted
             # apart announces only the list's own paper
             lead = inl.plain[:link.start]
@@ -2412,6 +2414,27 @@ _OWN_PAPER_ANNOUNCEMENT = re.compile(
 
 #: a link's text that opens with the word naming a paper: "[survey on fairness in …](…)", "[paper on …](…)"
 _PAPER_WORD_FIRST = re.compile(r"(?:paper|survey|review|preprint|article)s?\b", re.IGNORECASE)
+
+
+def _own_paper_placeholder(inl: _Inline) -> str | None:
+    """``This repository originates from our survey paper "**[Title]()**" and authors (**[Name](scholar…)**, …)``:
+    the prose announces the list's authors' own paper ("our … paper", ``_OWN_PAPER_ANNOUNCEMENT``) and titles it
+    by a link with no address yet (``[Title]()``, kept as the paragraph's first empty link text), before any
+    link with one → that title; else None.
+
+    Why: a survey's companion list is often published before its survey; the authors write the title as a link to
+    fill in later, and their names after it link to their pages. No scholarly record can vouch for the paper, so
+    only "our" right before the paper word, the placeholder and a text that reads as a title (four words or more)
+    together make it the list's own paper's entry."""
+    if not inl.empty_link_texts:
+        return None
+    title = inl.empty_link_texts[0]
+    at = inl.plain.find(title)
+    if at < 0 or any(link.start < at for link in inl.links if not link.image):
+        return None
+    if _OWN_PAPER_ANNOUNCEMENT.search(inl.plain[:at]) is None or not _titles_a_work(title.strip(" []*_")):
+        return None
+    return _clean_title(title)
 
 
 def _our_paper_link(lead: str, link: _RawLink) -> bool:
