@@ -6065,6 +6065,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1038/s41598-023-41877-2"}, None),
         ("Semi-supervised nasopharyngeal tumour segmentation from planning MRI", {}, None),
     ],
+    # a107gl: linked-italic-title-stop-venue-year (wulalago/LearningNote): a reading list whose paper link's text is
+    # the whole reference set in italics, "[*Title. MedIA 2008*](…)", "[*Title. Neuroimage 2007*](…)": the title ends
+    # at its own stop; a venue of one to four words (an acronym or a venue word among them) and a year after it are
+    # the venue and the year, never the title ("… Part of the 2020 Review" closes no venue and stays)
+    "linked-italic-title-stop-venue-year.md": [
+        ("A Log-Domain Demons Framework for Cardiac Motion Tracking", {"doi": "10.1007/978-3-642-14366-3_12"}, None),
+        ("Fast Symmetric Diffeomorphic Matching of Brain Surfaces", {"pmid": "19154790"}, None),
+        ("Cascaded Pyramid Networks for Unsupervised Lung CT Registration", {"arxiv": "2103.04561"}, None),
+        ("Contrast-agnostic Affine Alignment of Fetal Brain Scans", {"arxiv": "2305.11872"},
+         "github.com/example-lab/fetal-affine"),
+        ("Amortized Regularisation Weights for Deformable Registration", {"arxiv": "2201.07730"}, None),
+        ("Lessons on Registration Uncertainty. Part of the 2020 Review", {"arxiv": "2011.03388"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -6403,6 +6416,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # the title's own comma clause
     "bold-name-colon-title-stop-venue-comma-year.md": [
         t for t, _, _ in EXPECTED["bold-name-colon-title-stop-venue-comma-year.md"]],
+    # a107gl: a linked italic title closed by its stop, then a venue and a year inside the link: no part of it
+    "linked-italic-title-stop-venue-year.md": [t for t, _, _ in EXPECTED["linked-italic-title-stop-venue-year.md"]],
 }
 
 

@@ -974,6 +974,7 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year, confidence = _dated_tag(title, links, venue, year)
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
+        title, venue, year = _stop_venue_year(title, links[0], venue, year)
     if links and title:
         if (dated_title := _dated_link_title(title, links[0])) is not None:
             # "[Title of the work (2026)](wellcomeopenresearch.org/…)": a work's title dated by its year, on a
@@ -1729,6 +1730,33 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
     if year is None and (yy := paren.group("yy") or paren.group("yyyy") or paren.group("wyyyy")):
         year = _full_year(yy)
     return title[:paren.start()].rstrip(), venue, year
+
+
+#: "Title. MedIA 2008", "Title. Medical Image Analysis 2007": a venue of one to four words (the first capitalised,
+#: joined by lower-case linking words at most) and a four-digit year closing a link's text after the title's stop
+_STOP_VENUE_YEAR = re.compile(r"\.\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
+                              r"\s+(?P<year>(?:19|20)\d\d)\.?$")
+
+
+def _names_venue_word(venue: str) -> bool:
+    """A venue's name carries an acronym (two capitals or more: "MedIA", "WBIR", "IEEE-TMI", "NeuroImage") or a
+    venue word ("Neuroimage", "Medical Image Analysis"); "Lessons From 2020" or "Part 2010" closing a title do not."""
+    return any(sum(ch.isupper() for ch in w) >= 2 or w.casefold() in citation.VENUE_WORDS for w in venue.split())
+
+
+def _stop_venue_year(title: str, link: Link, venue: str | None, year: int | None
+                     ) -> tuple[str, str | None, int | None]:
+    """``[*Title. MedIA 2008*](https://pubmed…)``, ``[*Title. Neuroimage 2007*](…)``: a reading list that writes the
+    whole reference inside the paper link's text, the title closed by its own stop, then the venue and the year.
+    Why: the link's text is the title only up to that stop; the venue and year after it date and place the work
+    (as ``_paren_venue`` reads them in brackets). Only for the link's own text, a title of four words or more
+    with no other sentence stop (a reference's authors and title stay to the citation reader)."""
+    if inline.clean_title(link.text) != title or (m := _STOP_VENUE_YEAR.search(title)) is None:
+        return title, venue, year
+    name = title[:m.start()].rstrip()
+    if len(name.split()) < 4 or ". " in name or not _names_venue_word(m.group("venue")):
+        return title, venue, year
+    return name, venue or m.group("venue"), year if year is not None else int(m.group("year"))
 
 
 def _paren_year(title: str, year: int | None) -> tuple[str, int | None]:
