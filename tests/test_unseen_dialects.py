@@ -6078,6 +6078,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Amortized Regularisation Weights for Deformable Registration", {"arxiv": "2201.07730"}, None),
         ("Lessons on Registration Uncertainty. Part of the 2020 Review", {"arxiv": "2011.03388"}, None),
     ],
+    # a111gp: template-placeholder-repo-links (AcademicDissect/AcademicDissect): a generated collection whose papers'
+    # "- **Link:** [Link](https://github.com/xxxx/xxx)" keeps the template's sample address (an owner and a name of
+    # x's, or a fill-in owner such as "your-username"): no repository is meant, so no code link; a real address stays
+    "template-placeholder-repo-links.md": [
+        ("PathoMix: Stain-Robust Mixture Pretraining for Whole Slide Image Retrieval", {}, None),
+        ("EchoTrace: Temporal Landmark Tracking for Fetal Echocardiography", {}, None),
+        ("Sparse-View CT Reconstruction with Anatomy-Aware Flow Matching", {}, None),
+        ("Towards Calibrated Uncertainty in Prostate MRI Lesion Detection", {}, None),
+        ("RetinaGraph: Vessel Graph Priors for Diabetic Retinopathy Grading", {}, "github.com/example-lab/retinagraph"),
+        ("DermaPrompt: Text-Guided Lesion Segmentation in Dermoscopy", {}, None),
+        ("Learning Organ Atlases on Demand from Unpaired Abdominal CT", {}, None),
+    ],
+    # a111gp: bracketed-ordinal-before-linked-heading-title (partrita/daily-biorXiv-explained): the daily-arXiv-ai-
+    # enhanced digests number each paper's heading with a bracketed ordinal before its linked title ("### [1]
+    # [Title](https://www.biorxiv.org/content/10.…v1)"): "[1]" is the record's number, as "(1)" or "1." would be,
+    # not part of its title
+    "bracketed-ordinal-before-linked-heading-title.md": [
+        ("Conformer Ensembles Sharpen Binding Pocket Prediction for Cryptic Sites", {"arxiv": "2409.11872"}, None),
+        ("Residue-Level Language Model Priors for Enzyme Thermostability Design", {"arxiv": "2410.03418"}, None),
+        ("A de novo designed miniprotein blocks a proton-gated ion channel in ischaemic injury",
+         {"doi": "10.1101/2024.10.04.616611"}, None),
+        ("Single-cell atlases of regenerating zebrafish fin reveal a transient progenitor state",
+         {"doi": "10.1101/2024.09.28.615502"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
@@ -6228,6 +6252,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a111gp: a daily digest's bracketed ordinal before a heading's linked title is no part of the title
+    "bracketed-ordinal-before-linked-heading-title.md": [
+        t for t, _, _ in EXPECTED["bracketed-ordinal-before-linked-heading-title.md"]],
     # a95fz: a short review title whose link text closes with its byline keeps the byline out
     "short-linked-title-closed-by-byline.md": [t for t, _, _ in EXPECTED["short-linked-title-closed-by-byline.md"]],
     # audit17: a one-author PubMed citation in a link's text is titled by its title, not the whole reference

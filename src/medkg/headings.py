@@ -72,7 +72,7 @@ def strip_section_number(title: str) -> str:
     """``4.中文医学问答数据集`` → ``中文医学问答数据集``: the section number of a heading that is an entry.
 
     Only clear numbering goes: a number with a dot (``4.``, ``4.1``, ``3.Yidu``), one closed by ``、`` or
-    ``)`` (``4、``), a one- or two-digit number before a space (``1 Foo``), ``(4)``/``（4）``,
+    ``)`` (``4、``), a one- or two-digit number before a space (``1 Foo``), ``(4)``/``（4）``/``[4] ``,
     Chinese numerals before ``、`` (``一、``) and Roman numerals of two letters or more before
     ``. `` (``IV. ``; a lone ``I.``/``V.`` is an initial). A year
     (``2018 Data Science Bowl``), a name (``3D Slicer``, ``5G``) or a count (``3个数据集``)
@@ -102,6 +102,11 @@ def strip_section_number(title: str) -> str:
     elif title[:1] in ("(", "（"):
         close = min((j for j in (title.find(")"), title.find("）")) if j > 0), default=-1)
         if 1 < close <= 5 and title[1:close].strip().isdigit():
+            rest = title[close + 1:]
+    elif title[:1] == "[":
+        # "### [1] [Title](…)": a daily digest's record number in brackets (one to three digits: "[2023]" is a year)
+        close = title.find("]", 1, 5)
+        if close > 1 and title[1:close].isdigit() and title[close + 1:close + 2].isspace():
             rest = title[close + 1:]
     elif title[:1] in _CJK_NUMERALS:
         j = 0

@@ -1007,6 +1007,28 @@ def canonical_repo(url: str) -> str | None:
     return "/".join([host, *owners, name]).lower()
 
 
+#: an owner a template leaves for the writer to fill in ("github.com/your-username/your-repo"): no account is meant
+#: ("owner" and "user" stay owners: a list's own sample addresses such as "github.com/owner/repo" are read as written)
+_TEMPLATE_OWNERS = frozenset({"username", "your-username", "yourusername", "your_username", "your-name", "yourname",
+                              "your-github-username", "your-org", "your-organization"})
+
+
+def _all_x(segment: str) -> bool:
+    """"xxxx", "XXX": a name made only of x's (two or more), the template's mark for "fill this in"."""
+    return len(segment) >= 2 and not segment.lower().strip("x")
+
+
+def template_repo(url: str) -> bool:
+    """A forge address a template left unfilled: an owner and a name of x's ("github.com/xxxx/xxx", what a generated
+    paper collection writes for a paper whose code it has not found), or a fill-in owner ("github.com/your-username/
+    your-repo"). It names no repository, so it is no code link: as good as an empty link."""
+    repo = canonical_repo(url)
+    if repo is None:
+        return False
+    _, owner, *rest = repo.split("/")
+    return owner in _TEMPLATE_OWNERS or _all_x(owner) and _all_x(rest[-1])
+
+
 def forge_page(url: str) -> bool:
     """A page of a code forge that is no repository: a user's or an organisation's profile
     ("github.com/jindongwang"), a topic, a search ("github.com/topics/ganite"). It names no code."""
