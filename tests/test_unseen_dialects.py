@@ -6102,6 +6102,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Single-cell atlases of regenerating zebrafish fin reveal a transient progenitor state",
          {"doi": "10.1101/2024.09.28.615502"}, None),
     ],
+    # a113gr: lowercase-subtitle-after-question-mark (Vezarachan/awesome-uncertainty-meets-explainability,
+    # XuZikang/Awesome-MedIA-Fairness): Google Scholar's exported references set the title in sentence case and
+    # lower the subtitle's first letter after a question ("Marx C, …. But are you sure? an uncertainty-aware
+    # perspective on explainable ai. InInternational conference …"): a "?" followed by a plain lower-case word
+    # does not end the title; "arXiv", "in:", "preprint" after the "?" still open the source
+    "lowercase-subtitle-after-question-mark.md": [
+        ("Who gets flagged? auditing subgroup error rates of sepsis early-warning scores", {"arxiv": "2305.11842"},
+         None),
+        ("Fairness-aware calibration of dermatology classifiers across Fitzpatrick skin types", {}, None),
+        ("Can saliency be trusted? a Bayesian view on attribution noise in chest radiographs", {"arxiv": "2310.04417"},
+         None),
+        ("Is the model sure? conformal risk control for tumour segmentation", {"arxiv": "2402.09925"},
+         "github.com/example-lab/conformal-seg"),
+        ("What does the ensemble disagree on?", {"arxiv": "2311.06671"}, None),
+        ("Does calibration survive a new scanner?", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -1297,6 +1297,25 @@ def _question_subtitle(s: str, at: int) -> bool:
         and _VOL_ISSUE_PAGES.search(s, at, end) is None and _YEAR.search(s, end) is not None
 
 
+#: a lower-case word that opens a reference's source, not a subtitle, after a title's "?" ("Title? in: Proc. …",
+#: "Title? preprint …")
+_SOURCE_OPENERS = frozenset({"in", "in:", "pp", "pp.", "vol", "vol.", "preprint", "and", "et", "doi", "doi:"})
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[a-z,:;]?(?=\s|$)")
+
+
+def _lowercase_subtitle(s: str, at: int) -> bool:
+    """Whether the clause after a title's "?" is its subtitle written in lower case: "How fair is your graph?
+    exploring fairness concerns in neuroimaging studies", "But are you sure? an uncertainty-aware perspective on
+    explainable ai. In…". Google Scholar's exported references set a title in sentence case and lower the
+    subtitle's first letter; a new sentence (the source, the authors) never opens with a lower-case word. The
+    word must be plain lower-case letters: "arXiv", "bioRxiv", "eLife" open a venue, and "in:", "pp." a source.
+    """
+    if s[at : at + 1] != " ":
+        return False
+    m = _LOWER_WORD.match(s, at + 1)
+    return m is not None and m.group().casefold() not in _SOURCE_OPENERS
+
+
 def _title_end(s: str, start: int) -> tuple[int, int]:
     """(end of title, start of the rest): first sentence end or the year that starts the tail."""
     n = len(s)
@@ -1315,7 +1334,7 @@ def _title_end(s: str, start: int) -> tuple[int, int]:
             # "**Title**._ Cerebral Cortex, 28_(12)": an emphasis mark the curator set after the stop, that opened
             # nothing (CommonMark keeps it as text), still leaves the stop a sentence end
             word = s[s.rfind(" ", start, i) + 1 : i].casefold()
-            if c == "?" and _question_subtitle(s, i + 1):
+            if c == "?" and (_question_subtitle(s, i + 1) or _lowercase_subtitle(s, i + 1)):
                 i += 1
                 continue
             if c != "." or word not in _ABBREVIATIONS:
