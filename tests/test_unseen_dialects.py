@@ -6118,6 +6118,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("What does the ensemble disagree on?", {"arxiv": "2311.06671"}, None),
         ("Does calibration survive a new scanner?", {}, None),
     ],
+    # a114gs: numbered-gbt-two-author-reference (yuanpinz/learntit): a Chinese reading note numbers its GB/T 7714
+    # references "[8] Ma Y, Yang Z. Title[J]. arXiv preprint arXiv:2102.01889, 2021. [[paper]](…)"; with two
+    # Vancouver names (one comma, no "et al") the number hid the byline and the whole reference stood as the title:
+    # the Vancouver-names test now reads the names after the bibliography number
+    "numbered-gbt-two-author-reference.md": [
+        ("Sparse attention pooling for gigapixel cytology smears", {"arxiv": "2203.04417"}, None),
+        ("Stain-invariant bag embeddings for cervical whole slide screening", {"arxiv": "2106.11873"},
+         "github.com/example-lab/stain-bags"),
+        ("Nucleus-aware patch sampling for thyroid fine-needle aspiration slides", {"arxiv": "2107.02291"}, None),
+        ("Graph pooling over cell clusters for urine cytology triage", {"arxiv": "2301.09962"}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -1978,7 +1978,8 @@ def _citation_like_title(title: str) -> bool:
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
-        or ". " in title and "," in title[:60] and len(citation.vancouver_authors(title.partition(". ")[0])) >= 2 \
+        or ". " in title and "," in title[:60] \
+        and len(citation.vancouver_authors(_unnumbered(title).partition(". ")[0])) >= 2 \
         or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
         and len(citation.vancouver_authors(title.partition(". ")[0])) == 1 \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
@@ -1986,11 +1987,19 @@ def _citation_like_title(title: str) -> bool:
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
         or len(title) > 80 and "; " in title and citation.VOLUME_ISSUE_SOURCE.search(title) is not None
-    # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title)
+    # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title; numbered as a
+    # bibliography numbers it too, "[8] Ma Y, Yang Z. Title[J]. arXiv preprint arXiv:2102.01889, 2021.")
     # ("Topol EJ. Title. Nat Med 2019": one Vancouver name, then the title, the source's year closing the text;
     # one name alone reads as a title's first words too, "Part I. …", so the closing year is asked for as well)
     # ("Shivade C, …, Albert M Lai; Title, Journal, Volume 21, Issue 2, 1 March 2014, …": Oxford Academic's "Cite")
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
+
+
+def _unnumbered(text: str) -> str:
+    """``text`` without the number a bibliography puts before a reference ("[8] ", "12. ", "(3) "): GB/T 7714
+    lists number their references, "[8] Ma Y, Yang Z. Title[J]. …", and a number is no author's name."""
+    number = citation.REFERENCE_NUMBER.match(text)
+    return text[number.end():] if number is not None else text
 
 
 #: a journal's source as a reference gives it, the year then the volume after a colon or a semicolon: "Jama 1992:
