@@ -6129,6 +6129,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Nucleus-aware patch sampling for thyroid fine-needle aspiration slides", {"arxiv": "2107.02291"}, None),
         ("Graph pooling over cell clusters for urine cytology triage", {"arxiv": "2301.09962"}, None),
     ],
+    # a121gz: undated-byline-over-italic-title (satyaki-mitra/Temporal-Changepoint-Detection): an APA reference list
+    # wraps each reference after its byline ("- Google PAIR.  " / "  *People + AI Guidebook.*"); with no year the
+    # byline line is a short name closed by its stop, and the emphasised line under it, which reads as no names, is
+    # the title (not the authors, as under "[**NMI 2022**] Title \\" / "_Hong-Yu Zhou, …_")
+    "undated-byline-over-italic-title.md": [
+        ("Validity of a brief screen for postnatal depression in primary care", {}, None),
+        ("Peer Support Toolkit", {}, None),
+        ("Early detection of suicidal ideation in forum posts", {"arxiv": "2104.07719"}, None),
+        ("Crisis Line Operations Manual", {}, None),
+        ("Change point models for symptom trajectories", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

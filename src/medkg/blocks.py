@@ -2624,6 +2624,32 @@ def _title_over_byline(inl: _Inline) -> tuple[str, str] | None:
     return lines[0], " ".join(line for line in lines[1:] if line)
 
 
+#: the most words of an undated byline set on its own line above an italic title ("Google PAIR.", "Cohen, J.")
+_MAX_BYLINE_LINE_WORDS = 4
+
+
+def undated_byline_over_title(first: str, rest: str) -> tuple[str, str] | None:
+    """``- Google PAIR.  `` / ``  *People + AI Guidebook.*``: an APA reference with no date (a group's guidebook or
+    report, an undated work), wrapped after its byline. The first line is a short name closed by its stop, the
+    emphasised line under it the work's title: three words or more closed by a stop, with no list of names (no
+    comma, "and", "et al."), unlike the emphasised byline under a title (``_title_over_byline``) → (the byline,
+    the title), else None. A first line that holds a digit (a year, a venue tag) or runs longer is no bare byline.
+    (Title-cased words, "*Peer Support Toolkit.*", read to ``parse_trailer`` as one name: one is not a list.)"""
+    from medkg import citation
+
+    head, tail = first.strip(), rest.strip(" *_")
+    if not head.endswith(".") or len(head.split()) > _MAX_BYLINE_LINE_WORDS or any(c.isdigit() for c in head) \
+            or not tail.endswith("."):
+        return None  # (a title closes on its own stop inside the italics, as the byline above it does)
+    core = " ".join(tail.split()).rstrip(" .")
+    if len(core.split()) < 3 or any(mark in core for mark in (",", ";", "&", " and ")):
+        return None  # "*Jun Ma.*", "*Hong-Yu Zhou, Xiaoyu Chen*": one short name, or several, is a byline
+    names = citation.parse_trailer(core)
+    if names.et_al or len(names.authors) > 1 or citation.byline_names(core):
+        return None
+    return head.rstrip(" ."), core
+
+
 #: the most words of one name in a middle-dotted byline ("Christopher D Manning", "Teven Le Scao")
 _MAX_NAME_WORDS = 5
 

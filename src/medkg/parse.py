@@ -52,6 +52,7 @@ from medkg.blocks import (
     year_group_label,
     date_only_label,
     _title_over_byline,
+    undated_byline_over_title,
     _reference_across_lines,
     _title_wrapped_before_url,
     _byline_link,
@@ -2644,6 +2645,11 @@ class _Parser:
                 # the first line is the title, the emphasised lines under it its authors
                 d.title = _clean_title(bylined[0])
                 d.description.append(bylined[1])
+                if (undated := undated_byline_over_title(*bylined)) is not None:
+                    # "- Google PAIR.  " / "  *People + AI Guidebook.*": an undated byline over the italic title
+                    d.title = _clean_title(undated[1])
+                    d.description[-1] = undated[0]
+                    d.authors_hint.append(undated[0])
                 d.fields.append((BIB_RECORD_FIELD, ""))  # a title over its authors: a publication's record
             elif inl.bold and not inl.strong_lead and (named := _bold_work_in_prose(plain, inl.bold)) is not None:
                 # "- The paper introducing the Velocity approach: **RNA velocity of single cells**. More notes": a
