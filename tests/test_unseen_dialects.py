@@ -6140,6 +6140,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Crisis Line Operations Manual", {}, None),
         ("Change point models for symptom trajectories", {}, None),
     ],
+    # a116gu: code-capsule-doi-in-code-column (daiyun02211/awesome-AIDD): "| Code | [Link1](github…)
+    # [Link2](https://doi.org/10.24433/CO.3558316.v1) |": a Code Ocean capsule's DOI is a deposit, as a Zenodo DOI is:
+    # never the paper's page nor a second paper of the row; a Code cell's only link to one is the code, and one
+    # beside the cell's repository is an archived copy (the repository is the code)
+    "code-capsule-doi-in-code-column.md": [
+        ("PocketFormer: attention over binding pockets for drug–target affinity prediction",
+         {"doi": "10.1093/bioinformatics/btab9123"}, "github.com/example-lab/pocketformer"),
+        ("Contrastive ligand–residue pretraining improves kinase selectivity prediction",
+         {"doi": "10.1038/s42256-022-00777-3"}, "doi.org/10.24433/CO.4812345.v1"),
+        ("A benchmark of sequence-only drug–target interaction models under cold-start splits",
+         {"doi": "10.1093/bib/bbac911"}, None),
+        ("Equivariant docking priors for binding affinity regression", {"doi": "10.1038/s41467-023-41234-x"},
+         "github.com/example-lab/eqdock-affinity"),
+        ("Uncertainty-aware graph networks for compound–protein interaction screening",
+         {"doi": "10.1186/s13321-023-00765-4"}, "doi.org/10.24433/CO.9921034.v2"),
+        ("Retrieval-augmented affinity prediction with protein language models", {"doi": "10.1039/d4sc01234a"},
+         "codeocean.com/capsule/5550123/tree/v1"),
+        # beside the repository, the capsule or the Zenodo snapshot is an archived copy, not one more code
+        ("Fragment-level attribution for interpretable drug–target affinity", {"doi": "10.1038/s42256-024-00812-9"},
+         "github.com/example-lab/fragattr"),
+        ("Multi-task kinase profiling with shared pocket encoders", {"doi": "10.1038/s41467-024-45120-3"},
+         "github.com/example-lab/kinase-mt"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

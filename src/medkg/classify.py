@@ -291,6 +291,12 @@ _DATASET_HOSTS = (
 _DATASET_DOI_PREFIXES = ("10.5281/zenodo.", "10.6084/m9.figshare.", "10.25452/figshare.", "10.25493/",
                          "10.5061/dryad.", "10.7937/", "10.13026/", "10.17632/", "10.7910/dvn/",
                          "10.18112/openneuro.", "10.15468/")
+#: DOI prefixes of code archives that deposit a paper's runnable code, not the paper: Code Ocean's capsules
+#: ("doi.org/10.24433/CO.3558316.v1", the DOI a Nature journal prints under "Code availability"). A deposit, as a
+#: Zenodo DOI is: a Code cell's only link to one is the row's code, never the paper's page nor a second paper
+_CODE_DOI_PREFIXES = ("10.24433/co.",)
+#: the same capsules by their address on the archive's own host
+_CODE_ARCHIVE_HOSTS = ("codeocean.com/capsule/",)
 _COMPETITION_HOSTS = (
     "kaggle.com/c/", "kaggle.com/competitions", "grand-challenge.org", "biendata.com/competition",
     "biendata.xyz/competition", "tianchi.aliyun.com/competition", "drivendata.org", "codalab",
@@ -605,6 +611,8 @@ def url_role(url: str) -> str:
     doi, arxiv, pmid, pmcid = ids.ids_from_url(url)
     if doi and doi.lower().startswith(_DATASET_DOI_PREFIXES):
         return "dataset"  # "[![Dataset](…)](https://doi.org/10.6084/m9.figshare.…)": a data repository's DOI
+    if doi and doi.lower().startswith(_CODE_DOI_PREFIXES) or hp.startswith(_CODE_ARCHIVE_HOSTS):
+        return "dataset"  # "[Link2](https://doi.org/10.24433/CO.…)": a Code Ocean capsule, a deposit like Zenodo's
     if doi or arxiv or pmid or pmcid:
         return "paper"
     if _SEARCH_PAGE.match(hp) and not _scholarly_title_search(url):

@@ -222,7 +222,7 @@ from medkg import citation, regroup
 from medkg.mdtree import _Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
 from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
-from medkg.tables import _cell_link_label, _cell_title_link, _emphasised_line_after_break, _name_cell, \
+from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_dash, dataset_row_link_label, gallery_cells, named_work_columns, named_work_groups, \
     numbered_reference_columns, numbered_reference_links, paper_cell_leads, repeating_value_columns, \
@@ -3008,9 +3008,10 @@ class _Parser:
                 # "| Date | [First Author](scholar profile) | Title [(paper)](arxiv) |": a link in a column of
                 # people (author, team) is a person's page, not the work the row is about; it goes last
                 person_col = j != title_col and j in people_cols
+                beside_repo = j != title_col and cell_links_repository(cell.links)
                 for link in cell.links:
-                    label = _cell_link_label(header, link.text, link.url, _label_before(cell.plain, link.start)) \
-                        if j != title_col else (_bracket_label(link.text) or header)
+                    label = _cell_link_label(header, link.text, link.url, _label_before(cell.plain, link.start),
+                                             beside_repo) if j != title_col else (_bracket_label(link.text) or header)
                     if j not in (0, title_col):
                         label = dataset_row_link_label(headers, header, label, link.url)
                     (people_links if person_col else d.links).append(

@@ -512,7 +512,13 @@ def _people_columns(headers: list[str]) -> frozenset[int]:
 _PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "web page", "webpage"))
 
 
-def _cell_link_label(header: str, text: str, url: str = "", before: str = "") -> str:
+def cell_links_repository(links) -> bool:
+    """A table cell links a source repository (``| Code | [Link1](github…) [Link2](zenodo…) |``): the other
+    links of a Code cell may then be copies of that code, not the code itself (``_cell_link_label``)."""
+    return any(ids.canonical_repo(link.url) for link in links)
+
+
+def _cell_link_label(header: str, text: str, url: str = "", before: str = "", beside_repo: bool = False) -> str:
     """A link's label in a table cell: the column header, unless the header names no role (or only a
     generic one, ``| Documentation | [Paper](arxiv…), [Demo](…) |``) and the link's own text does
     (``Resources: [Paper](…) [Code](…) [Dataset](github…)``) or the ``label:`` written before it in the
@@ -520,7 +526,9 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
     address has its own label), or unless a Code column links, off any code forge, something its text
     calls a site, a page or the data (``| Code | on request at [Site](https://sites.google.com/…) |``,
     ``| Code | [link](github…) [data](zenodo…) |``): no code there; nor where a Code cell gives, unlabelled,
-    the paper's own page (``| Code | https://ieeexplore.ieee.org/document/… |``)."""
+    the paper's own page (``| Code | https://ieeexplore.ieee.org/document/… |``). ``beside_repo``: the cell also
+    links a source repository, so an unlabelled deposit beside it (``| Code | [Link1](github…) [Link2](zenodo…) |``,
+    a Zenodo or Code Ocean snapshot) is an archived copy, not one more code of the row."""
     from medkg.classify import label_role, strip_symbols, url_role
 
     own = _bracket_label(text)
@@ -556,6 +564,11 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "") ->
         # "| Code | [dataset](paperswithcode…/dataset/…) |", "[data](github…) [code](github…)", "[code-related](github…)":
         # the link's own text says what it is, a dataset or someone else's related code, on a forge or off it (a
         # repository holding the data is still no code of the row's work); the column only names what most cells hold
+        return own
+    if header_role == "code" and beside_repo and own_role is None and url and ids.canonical_repo(url) is None \
+            and url_role(url) == "dataset":
+        # "| Code | [Link1](https://github.com/…) [Link2](https://doi.org/10.5281/zenodo.…) |": the repository is the
+        # row's code; the deposit beside it, a release archived on Zenodo or Code Ocean, keeps the address's role
         return own
     if header_role == "code" and url and own_role is None and url_role(url) == "paper":
         # "| Title | … | Code | … |" / "| … | https://ieeexplore.ieee.org/document/10462762 | …": a Code cell that,
