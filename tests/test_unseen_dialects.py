@@ -6163,6 +6163,33 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Multi-task kinase profiling with shared pocket encoders", {"doi": "10.1038/s41467-024-45120-3"},
          "github.com/example-lab/kinase-mt"),
     ],
+    # a115gt: usage-guide-section-after-cited-surveys (Leooo-Huang/awesome-human-activity-recognition): a link-less
+    # reading list of cited surveys ends with a bare "## How to Use" (no "this list" in the heading) whose full-stopped
+    # steps ("- Reference these surveys when motivating …") read as bare titles; the whole heading "How to use" /
+    # "How to contribute" / "How to cite" names a guide to the list itself, whose lines are no references
+    "usage-guide-section-after-cited-surveys.md": [
+        ("Inertial Sensing for Daily Activity Monitoring: A Review", {}, None),
+        ("Self-Supervised Representation Learning for Wrist Accelerometry: A Survey", {}, None),
+        ("Gait Analysis with Body-Worn Sensors in Clinical Populations", {}, None),
+        ("Deep Learning for Photoplethysmography Analysis: A Systematic Review", {}, None),
+        ("Consumer Sleep Trackers Versus Polysomnography: A Meta-Analysis", {}, None),
+        ("Single-Lead ECG Arrhythmia Detection on Smartwatches", {}, None),
+    ],
+    # a115gt: resource-section-in-cited-reading-list (Leooo-Huang/awesome-human-activity-recognition): a link-less
+    # reading list whose references are cited by authors, venue and year has a "## Datasets & Leaderboard
+    # Aggregators" section of quoted resource names with a bracketed gloss ('- "Papers with Code: …." *(Live SOTA
+    # tracking …)*'); a section whose heading names data, tools, models, sites or challenges and none of whose lines
+    # is cited so names resources, not works
+    "resource-section-in-cited-reading-list.md": [
+        ("Representation Learning for Biosignals: A Tutorial", {}, None),
+        ("Contrastive Pretraining of Multichannel Electrocardiograms", {}, None),
+        ("Motion Artifact Removal in Wrist Photoplethysmography", {}, None),
+        ("Transfer Learning Across Polysomnography Cohorts", {}, None),
+        ("Subject-Wise Splits Matter: Leakage in Wearable Benchmarks", {}, None),
+        ("Calibration of Clinical Risk Scores Derived from Smartwatch Data", {}, None),
+        ("Label Noise in Free-Living Activity Annotations", {}, None),
+        ("Benchmarking Sleep Staging Models on Consumer Devices", {}, None),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

@@ -553,6 +553,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     n_cited_plain = 0 if n_linked_papers else sum(1 for e in entries if e.kind == "paper" and not e.links
                                                   and (e.year is not None or e.venue) and not _in_document_section(e))
     many_plain = len(plain) + n_cited_plain >= _PLAIN_REFERENCES_MIN
+    if n_cited_plain >= _PLAIN_REFERENCES_MIN:
+        plain = [i for i in plain if not _uncited_resource_line(entries[i], cited_linkless)]
     if many_plain and 4 * n_linked_papers >= len(plain):
         # a list that links its papers ("- [Gaube et al. (2021)](doi.org/…) — …"), one for every four link-less
         # lines or more, is no link-less reading list: its link-less lines count as references only in a section
@@ -616,6 +618,17 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             elif (pending := blocks.pending_link_title(e.title)) is not None:
                 out[i] = replace(out[i], kind="paper", title=pending)
     return out
+
+
+def _uncited_resource_line(e: Entry, cited_linkless: dict[tuple, int]) -> bool:
+    """``## Datasets & Leaderboards Aggregators`` / ``- "Papers with Code: Human Activity Recognition." *(Live SOTA
+    tracking …)*`` in a reading list whose link-less references are cited by authors, venue and year: a section
+    whose heading names data, tools, models, sites or challenges, and none of whose lines is cited so, names
+    resources, however title-like its names; the list shows what its references look like, and these are not
+    written so (its "## Surveys" bare titles beside cited ones stay references: their heading says works)."""
+    key = _topic_key(e)
+    return cited_linkless.get(key, 0) == 0 and e.year is None and not e.venue \
+        and classify.section_hint([h.text for h in e.topic]) in ("dataset", "tool", "model", "website", "competition")
 
 
 #: the verbs a to-do task opens with ("- [x] Migrate implementation from TF to PyTorch")

@@ -161,6 +161,18 @@ _DOC_SECTION_ZH = ("简介", "介绍", "前言", "贡献", "引用", "许可", "
 #: this collection"): whatever its first word, the section is about the list, its prose and steps no entries
 _NAMES_THE_LIST = re.compile(r"\bthis (?:list|repo|repository|collection|readme|catalog(?:ue)?|reading list)\b", re.I)
 _NAMES_THE_LIST_MAX_WORDS = 8
+#: a bare usage guide ("## How to Use", "## How to contribute", "## How to cite it"): the heading names no list, yet
+#: only the list's own use, upkeep or citation is what such a heading can be about; its steps ("- Reference these
+#: surveys when motivating …", "- Suggest new entries by opening a PR …") are no references. Whole headings only:
+#: "## How to Read a Paper", "## How to use LLMs for triage" name a work or a topic
+_USAGE_GUIDE_HEADINGS = frozenset((
+    "how to use", "how to use it", "how to use this", "how to contribute", "how to cite", "how to cite it",
+    "how to cite us"))
+
+
+def _is_usage_guide(words: list[str]) -> bool:
+    """``## How to Use`` (words read lower-case, without emoji or punctuation): a guide to the list itself."""
+    return " ".join(words) in _USAGE_GUIDE_HEADINGS
 
 
 def is_document_section(heading: str) -> bool:
@@ -172,6 +184,8 @@ def is_document_section(heading: str) -> bool:
         return True
     if any(_is_cjk(ch) for ch in words[0]):
         return len(heading.strip()) <= 8 and any(w in heading for w in _DOC_SECTION_ZH)
+    if _is_usage_guide(words):
+        return True
     if words[:2] == ["star", "history"] or words[0] == "stargazers":
         return True  # "## ⭐ Star History" / "[![Star History Chart](…)](…)": the list's own popularity chart
     if words[0] not in _DOC_SECTION_WORDS:
@@ -202,7 +216,7 @@ def is_upkeep_section(heading: str) -> bool:
         return False
     if any(_is_cjk(ch) for ch in words[0]):
         return any(w in heading for w in _UPKEEP_SECTION_ZH)
-    return words[0] in _UPKEEP_SECTION_WORDS
+    return words[0] in _UPKEEP_SECTION_WORDS or _is_usage_guide(words)
 
 
 #: whole headings that name the field's topics rather than works ("## Research Areas", "## Future Directions",
