@@ -6190,6 +6190,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Label Noise in Free-Living Activity Annotations", {}, None),
         ("Benchmarking Sleep Staging Models on Consumer Devices", {}, None),
     ],
+    # a118gw: bold-honour-note-in-paper-box (Finspire13/Finspire13.github.io): an AcadHomepage paper box writes the
+    # linked title, the authors and the venue as paragraphs, then a bold honour or acceptance line ("**Best Student
+    # Paper Award**", "**Early Accept (Top 5%)**") before the "[[Code]](github…)" paragraph: a bold line of no links
+    # naming an honour, under a record opened by its linked title, is a note on that record, which keeps its code
+    "bold-honour-note-in-paper-box.md": [
+        ("Anatomy-Aware Diffusion Priors for Sparse-View Cone-Beam CT", {"arxiv": "2403.11827"},
+         "github.com/example-lab/anatomy-diffusion-cbct"),
+        ("Surgical Phase Anticipation with Temporal Graph Memory", {}, "github.com/example-lab/phase-graph-memory"),
+        ("Uncertainty-Calibrated Retinal Lesion Detection in Widefield Fundus Images",
+         {"doi": "10.1016/j.media.2023.102871"}, "github.com/example-lab/widefield-lesions"),
+        ("Topology-Preserving Registration of Infant Brain MRI", {"arxiv": "2302.04418"},
+         "github.com/example-lab/infant-topo-reg"),
+    ],
 }
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

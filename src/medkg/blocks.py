@@ -3243,6 +3243,26 @@ def linked_title_opening(inl: _Inline) -> bool:
         and names_work(first.text, min_words=3) and not _is_meaningful(inl.plain[:first.start].strip(" \t*_"))
 
 
+#: a bold line noting a record's honour or its acceptance: "**Best Student Paper Award**", "**EMNLP 2025 Main
+#: Conference**", "**MICCAI 2025 Early Accept (Top 9% Paper)**", "**Oral Presentation**"
+_RECORD_HONOUR_NOTE = re.compile(r"(?i)\b(?:award|best\s+(?:student\s+)?paper|oral|spotlight|highlight|"
+                                 r"(?:early\s+)?accept(?:ed|ance)?|main\s+(?:conference|track))\b")
+#: the most words such a note runs to
+_RECORD_NOTE_WORDS = 10
+
+
+def record_note_over_its_links(inl: _Inline, record: list[tuple[_Node, _Inline]]) -> bool:
+    """``**Best Student Paper Award**`` between a paper box's ``[Title](…)`` / ``Authors`` / ``*Venue*`` and its
+    ``[[Code]](github…)`` paragraph: a bold line of no links naming an honour or an acceptance, under a record that
+    opens with its linked title, is a note on that record. Why: read as a bold title, the note opened a record of
+    its own, which took the paper's code link (the paper lost its code, an award became a repository)."""
+    if inl.links or not inl.strong_only or not record or record[0][0].kind != "Paragraph":
+        return False
+    text = " ".join(inl.plain.split())
+    return len(text.split()) <= _RECORD_NOTE_WORDS and _RECORD_HONOUR_NOTE.search(text) is not None \
+        and linked_title_opening(record[0][1])
+
+
 def labelled_links_note(inl: _Inline) -> bool:
     """``医疗对话数据集，包括中英文。**（[代码](https://github…)）**`` / ``**（[代码](…)）**``: a paragraph whose only
     links are labelled ones (``[代码]``, ``[code]``, ``[demo]``) names no work of its own.

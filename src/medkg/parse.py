@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    record_note_over_its_links,
     mentioned_in_passing,
     _item_inlines,
     _links_in_passing,
@@ -1339,6 +1340,10 @@ class _Parser:
             elif starts_block and title_record is not None and _LINK_FIELD_LABEL.match(inl.strong_lead):
                 # "**Title:** [Title](…)" … "**Additional links:** … on [Github](…)": the record's own links
                 title_record.append((p, inl))
+            elif starts_block and groups and record_note_over_its_links(inl, groups[-1][1]):
+                # "[Title](…)" / "Authors" / "**Best Student Paper Award**" / "[[Code]](github…)": a paper box's
+                # award or acceptance line, set in bold, is a note on that record, not a record of its own
+                groups[-1][1].append((p, inl))
             elif starts_block and bracket_tag_bold_lead(inl):
                 groups.append((True, [(p, inl)]))  # "**[`arXiv 2023`]**[Title](…)": a tagged item, no bold title
             elif starts_block and _is_meaningful(inl.strong_lead) and not _role_label_lead(inl) \
