@@ -6203,8 +6203,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Topology-Preserving Registration of Infant Brain MRI", {"arxiv": "2302.04418"},
          "github.com/example-lab/infant-topo-reg"),
     ],
+    # a120gy: heading-method-card-noted-fields (LiudengZhang/awesome-spatial-omics): "### NicheLens" over a method
+    # card whose "- **Paper:** [Nature Methods, 2024](doi…)" and "- **Code:** [github.com/…](…)" sit among descriptive
+    # fields, some written as link-less sub-bullets ("- **Strengths:**" / "    - No GPU required"): the heading is the
+    # paper's record (``_metadata_fields`` read under a heading), titled by the heading, its code paired
+    "heading-method-card-noted-fields.md": [
+        ("NicheLens", {"doi": "10.1038/s41592-024-02611-3"}, "github.com/example-lab/nichelens"),
+        ("TissueGraph", {"doi": "10.1101/2023.08.14.553201"}, "github.com/example-lab/tissuegraph"),
+        ("SpotMixer", {"arxiv": "2406.10873"}, "github.com/example-lab/spotmixer"),
+    ],
+    # a120gy: numbered-heading-journal-field-card (LiudengZhang/awesome-spatial-omics-niche): "## 1. Title" over
+    # "- **Authors:** …" / "- **Journal:** Cancer Cell (2025), …" / "- **Cross-platform validation:** …" /
+    # "- **URL:** https://www.cell.com/…/fulltext/…": the authors and journal fields cite the work, so the numbered
+    # heading is its record even when the URL is a publisher's page without a DOI; a two-word hyphenated label
+    # longer than 24 characters ("Cross-platform validation") is still a field's label
+    "numbered-heading-journal-field-card.md": [
+        ("Stromal niches predict relapse after neoadjuvant therapy in pancreatic cancer", {}, None),
+        ("Tertiary lymphoid structure maturity maps onto survival in gastric cancer", {}, None),
+        ("Hypoxic niches shape T cell exhaustion in glioblastoma", {"doi": "10.1038/s41467-025-60412-7"}, None),
+    ],
 }
-
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # audit17: a book, tagged "[book,*]", with its PDF: not an article, not counted either way

@@ -1555,6 +1555,19 @@ def _prose(inl: _Inline, offset: int = 0) -> str:
     return out.strip(" [|")
 
 
+#: a label of two words, one of them a hyphenated compound ("Cross-platform validation", "Dataset-level results")
+_COMPOUND_LABEL = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*\s[A-Za-z]+(?:-[A-Za-z]+)*$")
+#: how long such a label may be: two long words, still no sentence
+_MAX_COMPOUND_LABEL_CHARS = 32
+
+
+def _compound_label(label: str) -> bool:
+    """``Cross-platform validation``: two words, one of them hyphenated, longer than ``MAX_LABEL_CHARS`` allows, are
+    still a field's label (a record card's "**Cross-platform validation:** …" bullet); a sentence before a colon has
+    more words, or no compound."""
+    return len(label) <= _MAX_COMPOUND_LABEL_CHARS and "-" in label and _COMPOUND_LABEL.match(label) is not None
+
+
 def _split_label(line: str) -> tuple[str, str]:
     """``来源：CBLUE`` → ("来源", "CBLUE"); prose with a colon later on → ("", "").
 
@@ -1569,7 +1582,8 @@ def _split_label(line: str) -> tuple[str, str]:
     if best <= 0:
         return "", ""
     label = s[:best].strip(" *_`")
-    if not label or len(label) > MAX_LABEL_CHARS or label.lower().startswith(("http", "www")):
+    if not label or len(label) > MAX_LABEL_CHARS and not _compound_label(label) \
+            or label.lower().startswith(("http", "www")):
         return "", ""
     if len(label.split()) > 3 and not any(_is_cjk(ch) for ch in label):
         return "", ""

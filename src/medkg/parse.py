@@ -90,6 +90,7 @@ from medkg.blocks import (
     _LEAD_YEAR_END,
     _prose_url_mentions,
     _metadata_fields,
+    _RoleFields,
     _cites_fields,
     _AUTHORS_FIELD,
     _names,
@@ -615,6 +616,29 @@ def _reading_pointer(item: _Node, inl: _Inline) -> bool:
     links = [link for link in inl.links if not link.image]
     return len(links) == 1 and not links[0].bare and _is_meaningful(links[0].text) \
         and inl.plain.strip() == links[0].text.strip() and not any(c.kind == "List" for c in item.children)
+
+
+def _described_paper_fields(node: _Node) -> _RoleFields | None:
+    """``### BANKSY`` / ``- **Paper:** [Nature Genetics, 2024](https://doi.org/…)`` / ``- **Code:** [github.com/…](…)`` /
+    ``- **Key innovation:** …`` / ``- **Strengths:**`` (link-less sub-bullets) / ``- **Technology compatibility:** …``:
+    a method card whose role fields sit among descriptive "label: value" fields, some written as sub-bullets of
+    notes, is one record as a flat list of role fields is (``_metadata_fields`` reads such a list), when its
+    "Paper:" field carries the paper's link; without one the labels describe a topic, not a work."""
+    record = _metadata_fields(node)
+    if record is None or not any(inl is not None and inl.links and _field_role(_clean_title(_field_label(inl))) == "paper"
+                                 for inl in record.inlines):
+        return None
+    return record
+
+
+def _fields_cite_work(items: list[_Inline]) -> bool:
+    """``## 3. Spatial proximity of tumor-immune interactions …`` / ``- **Authors:** (Hepatology 2024 team)`` /
+    ``- **Journal:** Hepatology (2024), 79(4)`` / ``- **URL:** https://journals.lww.com/…``: a record's link-less
+    fields write out who wrote the work and the journal it appeared in (``_cites_fields``), so the numbered heading
+    over them names that work even where its URL (a publisher's page) carries no DOI; a numbered section's notes
+    name no authors and no journal."""
+    return _cites_fields([(_clean_title(label), _split_label(inl.plain.split("\n", 1)[0])[1])
+                          for inl in items if not inl.links and (label := _field_label(inl))])
 
 
 def _names_a_paper(heading: str, min_words: int = 5) -> bool:
@@ -1702,7 +1726,7 @@ class _Parser:
             # "### 1. Biologically Inspired Deep Learning for Fetal Ultrasound (2024)" over "- **Authors**: …",
             # "- **ArXiv**: https://arxiv.org/abs/…": a numbered heading is a record's (its number and year
             # aside, the work's title) when a field links an article; a numbered section's list links none
-            if numbered and not titled and inlines_link_article(items):
+            if numbered and not titled and (inlines_link_article(items) or _fields_cite_work(items)):
                 names_paper, title = True, numbered
             if not names_paper and not titled:
                 return False
@@ -1742,7 +1766,7 @@ class _Parser:
         if not _is_meaningful(self.section_heading_inline.plain):
             return False
         # short notes and prose remarks among the fields ("- 该仓库提供推理代码。") are the record's, as under a bold title
-        record = _role_fields(node, notes=True)
+        record = _role_fields(node, notes=True) or _described_paper_fields(node)
         if record is None:
             return False
         if not any(_field_role(label) == "paper" for label in record.labels):
