@@ -6222,6 +6222,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Tertiary lymphoid structure maturity maps onto survival in gastric cancer", {}, None),
         ("Hypoxic niches shape T cell exhaustion in glioblastoma", {"doi": "10.1038/s41467-025-60412-7"}, None),
     ],
+    # a119gx: accepted-paper-news-in-top-section-prose (chaoyanghe/Awesome-Federated-Learning): a top-level section
+    # of prose before the list's subsections gives news of papers: "We are thrilled to share that [Title](arxiv…)
+    # has been accepted to [Venue](…)" (the link the subject of "has been accepted / was published", whatever
+    # other links the sentence holds) and a paragraph that is only a titled link to a scholarly record: papers
+    "accepted-paper-news-in-top-section-prose.md": [
+        ("Federated Survival Analysis Across Forty Oncology Centres", {"arxiv": "2403.11872"}, None),
+        ("A Practical Guide to Privacy Budgets in Clinical Federated Learning", {"arxiv": "2311.05291"}, None),
+        ("Secure Aggregation for Multi-Site Radiology Models", {"doi": "10.1038/s41746-024-01123-4"}, None),
+        ("Personalized Federated Segmentation of Liver Tumours", {"arxiv": "2402.07719"},
+         "github.com/example-lab/fed-liver"),
+        ("Client Drift in Federated Chest X-ray Classification", {"arxiv": "2309.14402"}, None),
+    ],
+    # a119gx: site-labelled-publisher-article-page (brighter-ai/awesome-privacy-papers): "**Title** - Authors.
+    # [[SITE]](ieeexplore.ieee.org/document/N)": a list labels PDFs "PDF" and publisher pages "SITE"; a home-page
+    # label on one article's page (IEEE Xplore's /document/N, a journal's /article/ path) is the paper's link, so a
+    # title too short to name a work by itself (three words) stays a paper
+    "site-labelled-publisher-article-page.md": [
+        ("Federated Retinal Screening", {"arxiv": "2104.05518"}, None),
+        ("Masked Faces in Dermatology Photographs", {}, None),
+        ("Anonymised Ultrasound Video", {}, None),
+        ("Private Chest Radiographs", {}, None),
+        ("Differential Privacy for Histopathology Slides", {"doi": "10.1007/s10278-019-00211-5"}, None),
+    ],
+    # a119gx: papers-and-libraries-parallel-sections (cdchushig/awesome-synthetic-time-series): "## Research Papers" /
+    # "* [RGAN](arxiv…) - Title" and then "## Libraries" / "- [RGAN](github…) - Title": papers and implementations
+    # filed in two sections under the same names; a paper takes the code of the repository of its name once the two
+    # sections share three names or more
+    "papers-and-libraries-parallel-sections.md": [
+        ("MedSynGAN", {"arxiv": "2104.03318"}, "github.com/example-lab/medsyngan"),
+        ("EHR-Diff", {"arxiv": "2303.05656"}, "github.com/example-lab/ehr-diff"),
+        ("PrivTab", {"doi": "10.1145/3534678.3539212"}, "github.com/example-lab/privtab"),
+        ("CohortSim", {"arxiv": "2209.11420"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -2327,6 +2327,14 @@ _PAPER_SUBJECT = re.compile(
     r"^[\s,]*(?:is|was)\s+(?:[\w-]+\s+){0,3}?(?:paper|survey|review|preprint|article)s?\b", re.IGNORECASE)
 
 
+#: the words right after a title-like link that give the news of the work it names, accepted or published:
+#: "[Title](arxiv…) has been accepted to [Venue](…) (…)" / "… was published in npj Digital Medicine" — the link is the
+#: sentence's subject, a paper, whatever other links (the venue's, an editor's page) the sentence goes on to
+_PAPER_ACCEPTED = re.compile(
+    r"^[\s,*_]*(?:has\s+been|have\s+been|was|were|is|got)\s+(?:(?:just|now|officially)\s+)?"
+    r"(?:accepted|published|presented)\b", re.IGNORECASE)
+
+
 #: a paper's title quoted in the prose that announces it, before a link named only by its role: 'the review
 #: article *"Title"* published in *Venue*. [[link]](doi…)' — a word naming a paper, a short clause, the quoted title
 _ANNOUNCED_QUOTED_TITLE = re.compile(
@@ -2359,6 +2367,19 @@ def _announced_quoted_title(inl: _Inline, link: _RawLink) -> str | None:
     return m["title"].strip(" *_")
 
 
+def _accepted_paper_news(inl: _Inline) -> bool:
+    """``We are thrilled to share that [Title](arxiv…) has been accepted to [FnTML](…) (…, [Editor](…)).``: the
+    paragraph's first link reads as a title, points at a scholarly record (``_titled_record_link``) and the words
+    right after it say it was accepted or published (``_PAPER_ACCEPTED``): that paper's news, the link its entry's
+    title.
+
+    Why: a list's top-level prose gives such news of a paper before the subsections; the venue's and people's links
+    later in the sentence made the paragraph read as prose about the list, and the paper was lost. The first link
+    alone is read (the entry is titled by it), so a link further on never becomes the paper."""
+    first = next((link for link in inl.links if not link.image), None)
+    return first is not None and _titled_record_link(first) and _PAPER_ACCEPTED.match(inl.plain[first.end:]) is not None
+
+
 def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
     """The paragraphs of an intro (``id`` of their node) that give a paper the prose announces, a callout
     written as a sentence rather than as a ``label: [title](…)`` line (see ``_paper_callout``):
@@ -2373,9 +2394,12 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
     → ``id`` of the node: the quoted title, or "" when the link's text titles the paper."""
     out: dict[int, str] = {}
     before = ""
+    news_before = False  # whether the paragraph just before gave a paper (its news, its announcement)
     for p, inl in parts:
         link = _lone_link(inl) if p.kind in ("Paragraph", "BlockQuote") else None
-        if p.kind == "Paragraph" and (placeholder := _own_paper_placeholder(inl)) is not None:
+        if p.kind == "Paragraph" and _accepted_paper_news(inl):
+            out[id(p)] = ""  # "We are thrilled to share that [Title](arxiv…) has been accepted to [Venue](…)"
+        elif p.kind == "Paragraph" and (placeholder := _own_paper_placeholder(inl)) is not None:
             out[id(p)] = placeholder  # "… our survey paper "[Title]()" and authors ([Name](…), …)": no address yet
         elif link is not None and p.kind == "BlockQuote":
             # "> For more details, please refer to our recent [survey on …](arxiv…)": an intro's note quoted
@@ -2390,6 +2414,12 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
                 lead = before  # the link alone on its line: the paragraph before it announces it
             if _PAPER_ANNOUNCEMENT.search(lead) and _titled_record_link(link):
                 out[id(p)] = ""
+            elif news_before and not any(c.isalnum() for c in lead + inl.plain[link.end:]) \
+                    and "\n" not in inl.plain.strip() and _titled_record_link(link):
+                # "… [Title](arxiv…) has been accepted to …" / "[A Field Guide to Federated Optimization](arxiv…)":
+                # a bare reference right after a paper's news is one more paper the news gives (a bare link
+                # elsewhere, with its quoted byline after it, is read as a record of its own further on)
+                out[id(p)] = ""
             elif not any(c.isalnum() for c in lead) and _PAPER_SUBJECT.match(inl.plain[link.end:]) \
                     and _titled_record_link(link):
                 # "[Title](arxiv…) is the comprehensive review that includes:": the link opens the sentence whose
@@ -2400,6 +2430,7 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
             elif (quoted := _announced_quoted_title(inl, link)) is not None:
                 out[id(p)] = quoted
         before = inl.plain if p.kind == "Paragraph" else ""
+        news_before = id(p) in out and p.kind == "Paragraph"
     return out
 
 

@@ -906,10 +906,12 @@ def link_role(label: str, url: str) -> str:
             # "[[homepage](https://github.com/OpenGVLab/All-Seeing)]", "[project page](github.com/…)": the
             # work's home is its repository; a demo, a blog or slides kept on GitHub stay what they are
             return "code"
-        if by_url == "paper" and is_home_label(label) and any(ids.ids_from_url(url)):
+        if by_url == "paper" and is_home_label(label) and (any(ids.ids_from_url(url)) or journal_article_page(url)):
             # "Title, [website](https://arxiv.org/abs/…)", "[website](https://www.nature.com/articles/s41467-…)":
             # a list that calls every link its "website" says nothing by the word; a record named by the work's
-            # identifier is the paper (a venue's or a journal's home page, which names no work, stays a site)
+            # identifier is the paper (a venue's or a journal's home page, which names no work, stays a site);
+            # so is one article's page that names no identifier ("**Title** - Authors. [[SITE]](ieeexplore.ieee.org/
+            # document/7285018)": a list labelling publisher pages "SITE" and PDFs "PDF")
             return "paper"
         return "other"
     return by_url
@@ -1020,8 +1022,8 @@ def _loose_pdf(url: str, hp: str) -> bool:
 
 
 #: a path segment that opens one article on a journal's site: "academic.oup.com/nar/article/44/8/e73/2465993",
-#: "…/bioinformatics/article/34/2/258/4158033", "cell.com/…/fulltext/…"
-_ARTICLE_SEGMENT = re.compile(r"/(?:article|articles|fulltext|full)/")
+#: "…/bioinformatics/article/34/2/258/4158033", "cell.com/…/fulltext/…", IEEE Xplore's "ieeexplore.ieee.org/document/7285018"
+_ARTICLE_SEGMENT = re.compile(r"/(?:article|articles|fulltext|full)/|/document/\d")
 
 
 def journal_article_page(url: str) -> bool:

@@ -147,13 +147,63 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _article_pages_among_papers(entries)
         entries = _without_shared_category_tails(entries)
         entries = _tool_papers_under_their_repo(entries)
-        entries = _mark_duplicates(_with_other_papers(entries))
+        entries = _mark_duplicates(_with_other_papers(_code_from_parallel_sections(entries)))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
 #: a section whose linked entries are at least this many papers, and more than half of them, is a list of papers
 _PAPER_SECTION_MIN = 3
 _NOT_PAPER_HINTS = frozenset({"website", "tool", "model", "dataset", "competition"})
+
+
+#: names two sections must share, paper for repository, before their same-named entries are read as one work's
+_PARALLEL_NAMES_MIN = 3
+
+
+def _name_key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def _code_from_parallel_sections(entries: list[Entry]) -> list[Entry]:
+    """``## Research Papers`` / "- [RGAN](arxiv…) - Real-valued …" and, further on, ``## Libraries`` / "- [RGAN](github…)
+    - Real-valued …": a list that files its papers and their implementations in two sections, item for item under
+    the same names, gives each paper its code by name. The paper (no code link of its own) gains the repository's
+    code link; the repository's entry stays.
+
+    Why: read apart, every paper lost its code. A name shared by chance (a tool called as a paper is) is told from
+    this layout by the count: the two sections must share at least ``_PARALLEL_NAMES_MIN`` names, each name once in
+    each section."""
+    papers: dict[tuple, dict[str, int]] = {}
+    repos: dict[tuple, dict[str, int]] = {}
+    seen: dict[tuple, set[str]] = {}
+    for i, e in enumerate(entries):
+        key, name = _topic_key(e), _name_key(e.title)
+        if not name:
+            continue
+        dup = seen.setdefault(key, set())
+        if name in dup:  # a name twice in one section pairs with nothing
+            papers.get(key, {}).pop(name, None)
+            repos.get(key, {}).pop(name, None)
+            continue
+        dup.add(name)
+        if e.kind == "paper" and not any(link.role == "code" for link in e.links):
+            papers.setdefault(key, {})[name] = i
+        elif e.kind == "repository" and len(e.links) == 1 and e.links[0].role == "code":
+            repos.setdefault(key, {})[name] = i
+    if not papers or not repos:
+        return entries
+    out = list(entries)
+    for pkey, pnames in papers.items():
+        for rkey, rnames in repos.items():
+            if pkey == rkey:
+                continue
+            shared = pnames.keys() & rnames.keys()
+            if len(shared) < _PARALLEL_NAMES_MIN:
+                continue
+            for name in shared:
+                i, code = pnames[name], entries[rnames[name]].links[0]
+                out[i] = replace(out[i], links=out[i].links + (code,))
+    return out
 
 
 def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
