@@ -6255,6 +6255,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PrivTab", {"doi": "10.1145/3534678.3539212"}, "github.com/example-lab/privtab"),
         ("CohortSim", {"arxiv": "2209.11420"}, None),
     ],
+    # a117gv: table-bold-name-dash-byline (Aakash-Tripathi/Awesome-Medical-Multimodal-Models-and-Datasets): a table of
+    # seminal papers whose Paper cell is the model's name in bold, a spaced dash and its first author ("| **ConVIRT**
+    # — Zhang et al. | … | [arXiv:2010.00747](…) |"), a bracketed remark possibly between or after: the bold name
+    # titles the row, the byline after the dash is a note and never the title; a whole bold "Author et al. — Title"
+    # cell stays whole
+    "table-bold-name-dash-byline.md": [
+        ("ContraRad", {"arxiv": "2104.03321"}, None),
+        ("PatchAlign", {}, None),
+        ("HistoPrompt", {"doi": "10.1038/s41591-023-04412-7"}, None),
+        ("WardBERT", {"doi": "10.1038/s41746-022-00611-4"}, None),
+        ("TRIAGE", {"arxiv": "2303.11872"}, None),
+        ("Kovacs et al. — Deep learning for ward notes", {"doi": "10.1016/j.jbi.2019.103244"}, None),
+    ],
+    # a117gv: table-bracketed-aside-paper-cell (Aakash-Tripathi/Awesome-Medical-Multimodal-Models-and-Datasets): a
+    # benchmark table whose Paper cell, for a row without a paper link, holds only a short aside in brackets that
+    # points elsewhere ("| **RadBench** | … | (RadFM paper) | — |", "| … | (ImageCLEF) | (ImageCLEF) |"): the aside
+    # is no title, the row is named by its Benchmark column
+    "table-bracketed-aside-paper-cell.md": [
+        ("DermQA", {"doi": "10.1038/s41597-022-01733-9"}, None),
+        ("GastroVQA", {"arxiv": "2309.14412"}, "github.com/example-lab/gastrovqa"),
+        ("ThoraxQA", {"arxiv": "2406.01187"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -6303,6 +6325,11 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "reading-log-headings-after-linked-preamble.md": [
         ("Graph Priors for Drug Interaction Prediction. ACL 2019", {"doi": "10.18653/v1/w19-5001"}),
         ("退院サマリの匿名化について", {"pmid": "31234567"}),
+    ],
+    # a117gv: the benchmark rows whose paper cell is only an aside: a benchmark's own row, counted either way
+    "table-bracketed-aside-paper-cell.md": [
+        ("EchoVQA-2020 / 21", {}),
+        ("RetinaBench", {}),
     ],
 }
 

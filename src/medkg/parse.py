@@ -226,9 +226,9 @@ from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
-    bold_name_before_dash, dataset_row_link_label, gallery_cells, named_work_columns, named_work_groups, \
-    numbered_reference_columns, numbered_reference_links, paper_cell_leads, repeating_value_columns, \
-    template_example_row, title_cell_works
+    bold_name_before_byline, bold_name_before_dash, bracketed_aside, dataset_row_link_label, gallery_cells, \
+    named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
+    repeating_value_columns, template_example_row, title_cell_works
 
 log = logging.getLogger(__name__)
 
@@ -2984,6 +2984,10 @@ class _Parser:
                 # after the dash titles the row
                 d.title = named_lead[1]
                 d.description.insert(0, named_lead[0])
+            elif named is None and (credited := bold_name_before_byline(tcell)) is not None:
+                # "| **ConVIRT** — Zhang et al. |": the bold name titles the row, the byline after the dash is a note
+                d.title = credited[0]
+                d.description.insert(0, credited[1])
             field_title = _clean_title(title_field_in_cell(tcell)) if named is None else ""
             if field_title:  # "| **Title:** T<br>**Authors:** …<br>**DOI:** […](…) |": the title field names the row
                 d.title = field_title
@@ -3005,7 +3009,7 @@ class _Parser:
                 d.title = title
                 d.description.insert(0, trailer)
             if not d.title or _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell) \
-                    or _no_paper_note(d.title):
+                    or _no_paper_note(d.title) or bracketed_aside(tcell):
                 # "| BioBERT | [Bioinformatics 2020](doi) |", "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |":
                 # a venue label or a badge is no title, the name column says it; so is a note that the row
                 # has no paper ("| Neurosity EEG-GPT | (no formal paper; project repo) | [repo](…) |")

@@ -270,6 +270,20 @@ def _no_paper_note(text: str) -> bool:
     return len(text) <= 80 and _NO_PAPER_NOTE.fullmatch(text.strip()) is not None
 
 
+#: a cell that is one short bracketed aside and nothing else: "(ImageCLEF)", "(RadFM paper)", "（见上文）"
+_BRACKETED_ASIDE = re.compile(r"\s*[(（][^()（）\[\]\n]{1,40}[)）]\s*")
+
+
+def bracketed_aside(cell: _Inline) -> bool:
+    """``| **RadBench** | … | (RadFM paper) | — |``, ``| **VQA-Med-2019** | … | (ImageCLEF) | (ImageCLEF) |``: an
+    unlinked paper cell whose whole text is a short aside in brackets (five words or fewer) points at where the
+    paper is (a venue, another work) instead of citing it. It is no title: the row is named by its name column,
+    as a row whose paper cell only names a venue link or notes that there is no paper (``_no_paper_note``)."""
+    text = cell.plain
+    return not cell.links and len(text) <= 44 and _BRACKETED_ASIDE.fullmatch(text) is not None \
+        and len(text.split()) <= 5
+
+
 def _bold_name(cell: _Inline) -> str:
     """``**GatorTron** (90B clinical words)``: the bold name, without the remark in brackets after it."""
     plain = cell.plain
@@ -474,7 +488,43 @@ def bold_name_before_dash(cell: _Inline) -> tuple[str, str] | None:
     if head[:1] not in _NAME_DASHES or rest[:1] not in (" ", "\u00a0") or head[1:2] != " ":
         return None
     title = _clean_title(head[1:])
+    if _ET_AL_BYLINE.match(title):
+        return None  # "**ConVIRT** — Zhang et al.": a byline after the dash, no title (``bold_name_before_byline``)
     return (name, title) if len(title.split()) >= 3 else None
+
+
+#: a byline of the "et al." form, a remark or a year in brackets after it: "Zhang et al.", "Dunbar & Deane et al.",
+#: "Steinberg et al. (+4.6 % C-stat over SOTA on 19 tasks)"
+_ET_AL_BYLINE = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019.-]*)?\s+et\.?\s*al\.?,?"
+                           r"(?:\s*\([^()]{0,80}\))?\s*$")
+#: a remark in brackets right after a bold name: "**scGPT** (33M cells, 51 organs / tissues) — Cui et al."
+_NAME_REMARK = re.compile(r"\s*[(（][^()（）]{0,120}[)）]")
+
+
+def bold_name_before_byline(cell: _Inline) -> tuple[str, str] | None:
+    """``| **ConVIRT** — Zhang et al. | … | [arXiv:2010.00747](…) |``, ``| **scGPT** (33M cells, …) — Cui et al. |``:
+    an unlinked paper cell that opens with a short bold name (four words or fewer), at most a bracketed remark,
+    then a spaced dash and only a byline ("Surname et al.") → (the name, the remark and byline as a note); None
+    otherwise. Why: a table of seminal papers names each work by its model's name in bold and credits its first
+    author after the dash; read whole, or with the text after the dash taken for the paper's title
+    (``bold_name_before_dash``), the row was titled by the byline ("Zhang et al."), which names no work."""
+    if cell.links or not cell.bold:
+        return None
+    b0, b1 = cell.bold[0]
+    plain = cell.plain
+    name = _clean_title(plain[b0:b1])
+    if plain[:b0].strip() or not name or len(name.split()) > 4:
+        return None
+    rest = plain[b1:]
+    remark = _NAME_REMARK.match(rest)
+    after = rest[remark.end():] if remark else rest
+    head = after.lstrip()
+    if head[:1] not in _NAME_DASHES or after[:1] not in (" ", "\u00a0") or head[1:2] != " ":
+        return None
+    byline = " ".join(head[1:].split())
+    if not _ET_AL_BYLINE.match(byline):
+        return None
+    return name, " ".join(rest.split())
 
 
 def _emphasised_line_after_break(cell: _Inline) -> str:
