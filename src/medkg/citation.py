@@ -99,7 +99,8 @@ VENUE_WORDS = frozenset(
     methods communications reports physics chemistry radiology imaging informatics computing
     computer vision processing systems arxiv biorxiv medrxiv preprint ieee acm springer elsevier
     international annual frontiers plos bmc scientific advances neurips nips icml iclr cvpr iccv
-    eccv miccai aaai ijcai acl emnlp naacl kdd thesis dissertation elife gigascience neuroimage jmir npj pnas nejm""".split()
+    eccv miccai aaai ijcai acl emnlp naacl kdd thesis dissertation
+    elife gigascience neuroimage jmir npj pnas nejm""".split()
 )
 #: NLM journal abbreviations' words ("Nat Med", "J Am Med Inform Assoc", "J Biomed Inform"): capitalised like a
 #: name but never a person's, so a trailer "J Am Med Inform Assoc, 2017." is the venue, not an author

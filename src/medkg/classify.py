@@ -1956,7 +1956,8 @@ _NEWS_DATE_LEAD = re.compile(r"[\W_]*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/
 
 
 #: a news sentence's closing predicate: "… was released.", "… is now online", "… has been accepted by MICCAI 2025!"
-_NEWS_PREDICATE = re.compile(r"(?i)\b(?:was|is|has\s+been|have\s+been|were|are|got)\s+(?:now\s+|finally\s+|officially\s+)?"
+_NEWS_PREDICATE = re.compile(r"(?i)\b(?:was|is|has\s+been|have\s+been|were|are|got)\s+"
+                             r"(?:now\s+|finally\s+|officially\s+)?"
                              r"(?:released|online|out|available|accepted|published|launched|announced)"
                              r"(?:\s+(?:on|at|in|by|to|as)\s+[^.!?\n]{1,60})?\s*[.!?🎉🔥]*\s*$")
 

@@ -1981,8 +1981,11 @@ _JOURNAL_AND_YEAR = re.compile(r"(?P<journal>[A-Z][A-Za-z&.\- ]{1,60}?),?\s+(?P<
 def _journal_year(name: str) -> tuple[str, int] | None:
     """(journal, year) when an author hint is only a journal's name and a year (``citation.names_journal``): the
     emphasis closing a reading list's line, "*Nature Reviews Genetics 2023*", says where the work appeared."""
-    m = _JOURNAL_AND_YEAR.fullmatch(name.strip(" .*_")) if name[-1:].isdigit() or name.endswith((".", "*", "_")) else None
-    return (m.group("journal").strip(), int(m.group("year"))) if m and citation.names_journal(m.group("journal")) else None
+    m = _JOURNAL_AND_YEAR.fullmatch(name.strip(" .*_")) \
+        if name[-1:].isdigit() or name.endswith((".", "*", "_")) else None
+    if m is None or not citation.names_journal(m.group("journal")):
+        return None
+    return m.group("journal").strip(), int(m.group("year"))
 
 
 def _split_authors(authors) -> tuple[str, ...]:

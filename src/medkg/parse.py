@@ -224,7 +224,8 @@ from medkg import citation, regroup
 from medkg.mdtree import _Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
 from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
-from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, _name_cell, \
+from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
+    _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, dataset_row_link_label, gallery_cells, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
@@ -625,8 +626,8 @@ def _described_paper_fields(node: _Node) -> _RoleFields | None:
     notes, is one record as a flat list of role fields is (``_metadata_fields`` reads such a list), when its
     "Paper:" field carries the paper's link; without one the labels describe a topic, not a work."""
     record = _metadata_fields(node)
-    if record is None or not any(inl is not None and inl.links and _field_role(_clean_title(_field_label(inl))) == "paper"
-                                 for inl in record.inlines):
+    if record is None or not any(inl is not None and inl.links
+                                 and _field_role(_clean_title(_field_label(inl))) == "paper" for inl in record.inlines):
         return None
     return record
 
@@ -3099,7 +3100,8 @@ class _Parser:
                 continue
             self.finish(d, self.current_topic())
 
-    def cited_works_row(self, cells: list[_Inline], title_col: int, cited: list[_RawLink], start: int, end: int) -> None:
+    def cited_works_row(self, cells: list[_Inline], title_col: int, cited: list[_RawLink], start: int,
+                        end: int) -> None:
         """One entry per linked work of a title cell that cites several (``tables.title_cell_works``); the row's
         other cells ("Segmentation") describe each."""
         note = " ; ".join(v for j, cell in enumerate(cells) if j != title_col and (v := _prose(cell)))
