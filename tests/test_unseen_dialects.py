@@ -6277,6 +6277,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GastroVQA", {"arxiv": "2309.14412"}, "github.com/example-lab/gastrovqa"),
         ("ThoraxQA", {"arxiv": "2406.01187"}, None),
     ],
+    # a125hd: table-study-column-citation (leogshen/SepSentinel): a literature review's summary table whose "Study"
+    # column cites each work (bold authors, the title in quotes, a venue, then "doi:"/"arXiv:" and a PMC link) and
+    # whose later "Model" column names the method: the Study column titles the row, its quoted title the work
+    "table-study-column-citation.md": [
+        ("Hourly Risk Curves for Septic Shock in Mixed ICUs", {"doi": "10.1097/cce.0000000000001077"}, None),
+        ("A Benchmark of Continuous Deterioration Scores", {"arxiv": "2409.11872"}, "github.com/example-lab/cds-bench"),
+        ("Missingness as Signal in Bedside Vital Streams", {"doi": "10.1038/s41746-023-00911-2", "pmcid": "PMC10476512"},
+         "github.com/example-lab/missing-signal"),
+        ("Calibrated Alarms for Acute Kidney Injury Onset", {"arxiv": "2502.06318"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

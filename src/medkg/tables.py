@@ -395,6 +395,10 @@ _CITATION_HEADER = "citation"
 #: ("Architecture": a survey's table of generative models names each by its architecture, "SSSD-ECG",
 #: "WGAN-GP-based:CardiacGen", beside a "Type" column of its family, "GAN", "DM"; "Framework": a survey's table
 #: of evaluation frameworks, "RAGAs", "ARES", beside their webpage and paper columns)
+#: "| # | Study | Dataset | Model | AUROC | Code |": a literature review's summary table cites each row's work in its
+#: "Study" column, the whole header one word; "Model" then names the method, not the work ("Study design",
+#: "Case study" describe a study, they do not cite one)
+_STUDY_HEADERS = frozenset(("study", "studies"))
 _NAME_WORDS = ("name", "model", "method", "architecture", "framework", "dataset", "名称", "模型", "项目", "数据集", "架构")
 
 
@@ -740,7 +744,9 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
         if any(w in hl for w in _TITLE_WORDS):
             return j
     for j, hl in enumerate(lowered):
-        if any(w in hl for w in _CITE_WORDS) or _CITATION_HEADER in _header_words(hl):
+        words = _header_words(hl)
+        if any(w in hl for w in _CITE_WORDS) or _CITATION_HEADER in words \
+                or (len(words) == 1 and words[0] in _STUDY_HEADERS):
             return j  # a cell that only names its link (a venue, "arXiv") gives way to the row's name (_name_cell)
     for j, hl in enumerate(lowered):
         if any(w in hl for w in _NAME_WORDS):
