@@ -6287,6 +6287,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/missing-signal"),
         ("Calibrated Alarms for Acute Kidney Injury Onset", {"arxiv": "2502.06318"}, None),
     ],
+    # a127hf: equator-guideline-record-link (ThewBear/11ty-www.thewdhanat.com): a reading list of reporting
+    # guidelines links a guideline's full title to the EQUATOR Network library's page of that guideline
+    # ("[Reporting guideline for … : DECIDE-AI](equator-network.org/reporting-guidelines/<slug>/)"): that page is the
+    # record of one published statement, so the line is a paper; the library's bare index names none
+    "equator-guideline-record-link.md": [
+        ("Reporting guideline for bedside validation of machine learning triage tools: the TRIAGE-ML statement", {},
+         None),
+        ("Extended checklist for external validation of imaging classifiers: EXVAL-IMG", {}, None),
+        ("Minimum reporting items for prospective evaluation of sepsis alerts", {"doi": "10.1038/s41591-022-01877-3"}, None),
+        ("Guideline for reporting pragmatic trials of clinical decision support: the PRAG-CDS extension", {}, None),
+        ("Reporting randomised evaluations of autonomous screening devices", {"doi": "10.1136/bmj-2022-071345"}, None),
+    ],
+    # a127hf: journal-newsroom-story-beside-papers (ThewBear/11ty-www.thewdhanat.com): a policy reading list puts
+    # a journal's news story ("[Science funding agencies say no to using AI for peer review](science.org/content/
+    # article/<slug>)", "sciencemag.org/news/…", "nature.com/news/…") beside the journal's papers: the newsroom's
+    # page is journalism, not an article, so the line is no paper; "science.org/doi/10.1126/…" stays one
+    "journal-newsroom-story-beside-papers.md": [
+        ("Auditing deployed sepsis models across eleven hospitals", {"doi": "10.1126/science.adf4471"}, None),
+        ("Calibration drift of clinical risk scores after deployment", {"doi": "10.1038/s41746-023-00912-5"}, None),
+        ("Prospective evaluation of an autonomous retinal screening device", {"arxiv": "2305.11872"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

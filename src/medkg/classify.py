@@ -634,6 +634,11 @@ def url_role(url: str) -> str:
             # topic (one or two words) lists its many works, no one of them; a search for a title ("…?q=Deep+
             # Residual+Learning", a row's "[Search]" link) still points to that work
             return "other"
+        if _NEWS_STORY.match(hp):
+            # "[Science funding agencies say no to using AI for peer review](science.org/content/article/science-
+            # funding-agencies-say-no-using-ai-peer-review)": a journal's newsroom story, journalism about the
+            # field, not an article of the journal (Science's research lives under "science.org/doi/10.1126/…")
+            return "other"
         if _COLLECTION_PAGE.search(hp) or _SESSION_PAGE.search(url):
             # "Cancer Evolution | Nature collection | [link](nature.com/collections/yhyydzgkfk)": an editor's
             # collection or special issue gathers many works, it is none of them; so does a conference
@@ -651,6 +656,11 @@ def url_role(url: str) -> str:
             # "[JAMA Network Open](jamanetwork.com/journals/jamanetworkopen)": a journal's or a
             # conference's home page names the venue, no one work published there
             return "other"
+        return "paper"
+    if _GUIDELINE_RECORD.match(hp):
+        # "[Reporting guideline for the early-stage clinical evaluation of … : DECIDE-AI](equator-network.org/
+        # reporting-guidelines/reporting-guideline-for-the-early-stage-…-decide-ai/)": the EQUATOR library's page
+        # of one reporting guideline is the record of its published statement (its full reference, its checklist)
         return "paper"
     if _SCHOLARLY_RECORD.search(hp) or "atitle=" in url.lower():
         # a library's OpenURL link resolver ("…/?sid=google&atitle=Title&issn=…") or an institutional
@@ -735,6 +745,14 @@ _XPLORE_VENUE_PAGE = re.compile(r"ieeexplore\.ieee\.org/xpl/(?:recentissue|mostr
 #: a session of a conference site's schedule (ICML's, NeurIPS's "Conferences/2017/Schedule?showParentSession=…"):
 #: the programme of many talks; one event of it ("…?showEvent=…") may be one paper
 _SESSION_PAGE = re.compile(r"(?i)/schedule\?(?:[^#]*&)?showparentsession=")
+#: a journal's newsroom story on its own scholarly host: Science's news ("science.org/content/article/<slug>",
+#: formerly "sciencemag.org/news/<year>/…") and Nature's older news pages ("nature.com/news/<slug>-1.12345");
+#: journalism about the field, not an article of the journal (host and path lowered, no "www.")
+_NEWS_STORY = re.compile(r"(?:science\.org/content/article/|(?:[\w-]+\.)?sciencemag\.org/news/|nature\.com/news/)[a-z0-9]")
+#: the EQUATOR Network library's page of one reporting guideline ("equator-network.org/reporting-guidelines/
+#: consort/", "…/reporting-guidelines/tripod-statement/"): the record of one published guideline statement; the
+#: library's index ("…/reporting-guidelines/" alone) and search pages name no one guideline
+_GUIDELINE_RECORD = re.compile(r"equator-network\.org/reporting-guidelines/[a-z0-9][a-z0-9-]*/?$")
 _COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics|immersive)/")
 #: a publisher's page for a whole book: Springer's ("link.springer.com/book/10.1007/978-…" without a chapter's
 #: "_12" suffix, "springer.com/gp/book/978…") or Cambridge Core's ("cambridge.org/core/books/<book>/<32-hex id>");
