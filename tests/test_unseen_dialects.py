@@ -6308,6 +6308,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Calibration drift of clinical risk scores after deployment", {"doi": "10.1038/s41746-023-00912-5"}, None),
         ("Prospective evaluation of an autonomous retinal screening device", {"arxiv": "2305.11872"}, None),
     ],
+    # a122ha: survey-keyed-acm-references (csyanbin/3D-Medical-Generative-Survey): a survey's companion list gives
+    # each work as one ACM-style reference paragraph led by its taxonomy key, the method's short name in brackets
+    # and the survey's reference number ("[A2] (SlabGAN) [54]\tJason L Granstedt, …. 2021. Title. In …"); the
+    # whole lead is read as the reference's number, so the authors, year and title after it are read as any
+    # numbered reference's are
+    "survey-keyed-acm-references.md": [
+        ("Generating whole-brain MRI volumes with a progressive latent GAN", {}, None),
+        ("Slice-consistent diffusion for anisotropic cardiac volumes", {"arxiv": "2304.11872"}, None),
+        ("Cross-modality PET synthesis from structural MRI with edge-aware adversarial training",
+         {"doi": "10.1109/tmi.2020.2971188"}, None),
+        ("Lesion-aware counterfactual augmentation of brain CT with 3D generators", {},
+         "github.com/example-lab/lesionsynth"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

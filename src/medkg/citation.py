@@ -160,8 +160,13 @@ _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: writes its references in the look of Markdown link definitions puts a colon after it ("[1]: Corral-Acero,
 #: Jorge, et al. "Title." Journal (2020). [link](…)": not a definition, its destination would be the first author);
 #: a README that cites its authors' papers one paragraph each numbers them with a hyphen ("1- Bahrami, Mahsa, and
-#: …"), which Markdown leaves as text (no list marker): a space must follow it ("3-D …" is a word)
-REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]:?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+)(?=[^\W\d_])")
+#: …"), which Markdown leaves as text (no list marker): a space must follow it ("3-D …" is a word). A survey's
+#: companion list keys each reference by its taxonomy cell, names the method in brackets, then gives the survey's
+#: own reference number: "[A1] (3D-StyleGAN) [72]\tSungmin Hong, …. 2021. Title. …" — the key, the method's short
+#: name (never a bare year: "(2019)" dates the work) and the number together are the reference's number
+_SURVEY_KEY = r"\[[A-Z]{1,3}\d{1,3}\]\s*(?:\((?!(?:19|20)\d\d\))[^()\[\]\n]{1,40}\)\s*)?(?:\[\d{1,3}\]\s*)?"
+REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]:?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+|" + _SURVEY_KEY
+                              + r")(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API
