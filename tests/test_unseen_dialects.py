@@ -6321,6 +6321,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Lesion-aware counterfactual augmentation of brain CT with 3D generators", {},
          "github.com/example-lab/lesionsynth"),
     ],
+    # a126he: bold-title-records-joined-by-hard-breaks (AIEyeSystem/Awesome-Foundation-Models-in-Ophthalmology):
+    # records of "**Title**\\" / "*Authors*\\" / "[Venue, 2024]<br>" / "[[Paper](…)] [[Github](…)]\\" run together by
+    # hard breaks into one paragraph, no blank line between them: each bold title line opens a record of its own
+    # that runs to the next bold title line, its links the record's (not all titled by the first record)
+    "bold-title-records-joined-by-hard-breaks.md": [
+        ("RetinaMAE - A masked autoencoder for retinal photographs", {"doi": "10.1038/s41586-023-01234-5"},
+         "github.com/example-lab/retinamae"),
+        ("OCT-CLIP: Contrastive Pretraining of Optical Coherence Tomography with Clinical Reports",
+         {"arxiv": "2403.11872"}, "github.com/example-lab/oct-clip"),
+        ("FundusGPT: A Vision-Language Assistant for Fundus Disease Screening", {},
+         "github.com/example-lab/fundusgpt"),
+        ("Glaucoma Progression Forecasting from Longitudinal Visual Fields", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

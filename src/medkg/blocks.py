@@ -259,6 +259,42 @@ def _after_lead_in(p: _Node) -> tuple[_Node, _Inline] | None:
     return tail, _inline(tail.children)
 
 
+def _bold_title_head(line: _Node) -> bool:
+    """``**Title of the work** \\``: a paragraph line that is one bold span and nothing else (blank text aside),
+    holding no link and more than one word: the title that opens a record of a bold-title-led list."""
+    kids = [c for c in line.children if not (c.kind == "text" and not c.text.strip())]
+    if len(kids) != 1 or kids[0].kind != "Strong":
+        return False
+    strong = kids[0]
+    return all(c.kind not in ("Link", "Image") for c in strong.children) \
+        and len(_inline(strong.children).plain.split()) >= 2
+
+
+def _bold_titled_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
+    """``**Title A** \\`` / ``*Authors* \\`` / ``[Venue, 2024]<br>`` / ``[[Paper](…)] [[Github](…)]\\`` /
+    ``**Title B**\\`` / …: records of a bold title over its byline, venue and links, run together by hard breaks
+    into one paragraph (no blank line between records). Each record, from its bold title line up to the next one,
+    is a paragraph of its own, as when a blank line sets the records apart; None unless the paragraph opens with
+    such a title and two or more of them each lead a record that carries a link."""
+    lines = _paragraph_lines(p)
+    if len(lines) < 4 or not _bold_title_head(lines[0]):
+        return None
+    starts = [i for i, line in enumerate(lines) if _bold_title_head(line)]
+    if len(starts) < 2:
+        return None
+    bounds = starts + [len(lines)]
+    units: list[tuple[_Node, _Inline, int]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        first, last = lines[a], lines[b - 1]
+        record = _Node("Paragraph", first.start, last.end)
+        record.children = [c for c in p.children if first.start <= c.start and c.end <= last.end]
+        inl = _inline(record.children)
+        if not inl.links:
+            return None  # a bold line over prose: a lead-in or a note, not a record of this kind
+        units.append((record, inl, _item_kind(inl)))
+    return units
+
+
 #: a cell of a table's delimiter row: dashes, a colon at either end for the alignment (``:-:``)
 _DELIMITER_CELL = re.compile(r"\s*:?-+:?\s*")
 
@@ -654,6 +690,12 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
         if sum(1 for link in inl.links if link.bare) >= 2 and "\n" in inl.plain.strip():
             records = _titled_url_records(p)
             if records is not None:  # "(√)5. Title:" / "https://…" / "(√)6. Title:" / "https://…"
+                units.extend(records)
+                continue
+        if len(inl.links) > 1 and inl.bold and p.children and p.children[0].kind == "Strong" \
+                and _lines_with_links(p) >= 2:
+            records = _bold_titled_records(p)
+            if records is not None:  # "**Title** \\" / "*Authors* \\" / "[[Paper](…)]\\" / "**Title** \\" / …
                 units.extend(records)
                 continue
         if len(inl.links) > 1 and _lines_with_links(p) >= 2:
