@@ -6334,6 +6334,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/fundusgpt"),
         ("Glaucoma Progression Forecasting from Longitudinal Visual Fields", {}, None),
     ],
+    # a123hb: lead-in-sentence-before-linked-works (caufieldjh/awesome-bioie): "  * For some historical context on
+    # LBD, see papers by …, including [_Undiscovered Public Knowledge_](jstor…) (paywalled) and [_Rediscovering Don
+    # Swanson: …_](…PMC5771422/).": a sentence ending in a word that leads in to examples ("including", "see", "such
+    # as") is a note, not a title; each linked title after it is a work, a parenthesised aside between them no bar
+    # to their "and", and the second work's identifier is its own, not the first's
+    "lead-in-sentence-before-linked-works.md": [
+        ("Knowledge graphs for literature-based discovery: a review", {"doi": "10.1016/j.jbi.2021.103901"}, None),
+        ("Hidden Links Between Distant Literatures", {"doi": "10.1086/601720"}, None),
+        ("Revisiting Open Discovery: Twenty Years of Hidden Links", {"pmcid": "PMC6120033"}, None),
+        ("Mining drug repurposing hypotheses from PubMed abstracts", {"arxiv": "2203.04417"},
+         "github.com/example-lab/lbd-miner"),
+        ("Clinical Notes as a Source of Repurposing Signals", {"doi": "10.1093/jamia/ocab118"}, None),
+        ("Temporal Validation of Literature-Derived Drug Hypotheses", {"pmid": "34512277"}, None),
+    ],
+    # a123hb: jstor-stable-article-links (caufieldjh/awesome-bioie): "[_Undiscovered Public Knowledge_](https://www.
+    # jstor.org/stable/4307965)": JSTOR's stable address names one article (a scholarly host, as a publisher's
+    # article page is); its home page names none
+    "jstor-stable-article-links.md": [
+        ("Undisclosed Connections in the Medical Record", {}, None),
+        ("Statistical Associations Between Indexing Terms", {}, None),
+        ("Ranking Biomedical Abstracts by Term Overlap", {"doi": "10.1093/bioinformatics/btg1011"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

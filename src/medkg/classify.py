@@ -275,6 +275,9 @@ _PAPER_HOSTS = (
     # ("dev.biologists.org/content/144/7/1350"), Journal of Cell Science ("jcs.biologists.org/content/133/22/…"),
     # and their later home ("journals.biologists.com/dev/article/…")
     "biologists.org/content/", "journals.biologists.com/",
+    # JSTOR's stable address of one article, chapter or book ("jstor.org/stable/4307965"), as older reading lists
+    # and literature reviews link a paywalled classic; its home and search pages name no one work
+    "jstor.org/stable/",
 )
 _DATASET_HOSTS = (
     "physionet.org", "zenodo.org", "figshare.com", "datadryad.org", "cancerimagingarchive.net",

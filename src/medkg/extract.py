@@ -1182,7 +1182,9 @@ def type_entry(entry: Entry) -> Entry:
             year = year or byline.year
     primary = links[0] if links else None
     # "[Nature Methods: Short intro](DOI A) & [Nature Methods](DOI B)": the companion piece's DOI is not the work's own
-    paper_links = [link for link in links if link.role == "paper"]
+    paper_links = [link for link in links if link.role == "paper" and not _coordinated_work(link, entry)]
+    # (a second work joined to the first by "and", ``COORDINATED_LINK_FIELD``, is split out with its own
+    # identifiers by ``_other_papers``; its DOI or PMCID is not the first work's)
     id_urls = [link.url for link in paper_links if not _names_companion(link.label)] \
         + [link.url for link in paper_links if _names_companion(link.label)]
     if primary is not None and primary.role == "other" and not _names_companion(primary.label) \

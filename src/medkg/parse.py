@@ -291,6 +291,28 @@ COORDINATED_LINK_FIELD = "coordinated-link"
 KIND_TAG_FIELD = "kind-tag"
 #: the words that join two linked works an item lists together ("[A](…) and [B](…)", "[A](…) & [B](…)")
 _CONJUNCTIONS = frozenset({"and", "&", ",", ";", "/", "as well as"})
+#: the last words of a sentence that leads in to the works it names: "…, including [Title A](…) and [Title B](…)"
+_LEAD_IN_ENDS = ("including", "see", "such as", "e.g.", "e.g.,", "for example", "for example,")
+#: words a lead-in sentence has at least (a title never ends in "including"; a short "See" alone is a pointer)
+_LEAD_IN_WORDS = 5
+
+
+def _introduces_works(lead: str) -> bool:
+    """``For some historical context on LBD, see papers by …, including``: a sentence (five words or more) ending
+    in a word that introduces examples, written before the linked works it names; it is no title of theirs."""
+    text = " ".join(lead.split()).rstrip(" *_").lower()
+    end = next((e for e in _LEAD_IN_ENDS if text.endswith(e)), None)
+    # (a whole word: "oversee" does not end in "see")
+    return end is not None and len(text.split()) >= _LEAD_IN_WORDS and text[-len(end) - 1:-len(end)] in (" ", ",")
+
+
+def _without_aside(between: str) -> str:
+    """The words between two links without a parenthesised aside on the first: ``[Title A](…) (paywalled) and
+    [Title B](…)`` joins the two by "and" all the same."""
+    text = between.strip(" *_")
+    if text.startswith("(") and ")" in text:
+        text = text[text.index(")") + 1:].strip(" *_")
+    return text
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
 
 
@@ -2540,6 +2562,13 @@ class _Parser:
                 # no part of the title and must not hide its trailer
                 lead_line, _ = _strip_placeholders(lead_line)
             lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
+        if first and not first.bare and not trailer and _introduces_works(lead_line) \
+                and names_work(first.text, min_words=3):
+            # "For some historical context on LBD, see papers by …, including [_Undiscovered Public Knowledge_](…)
+            # (paywalled) and [_Rediscovering Don Swanson: …_](…).": a sentence that leads in to the works it names
+            # ("including", "see", "such as") is a note; the linked titles after it are the works
+            d.description.append(lead_line.strip())
+            lead_line = ""
         if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
                 and names_work(first.text, min_words=4):
             # "Our survey paper on MedIA: [Title](…)", "Check out our new paper …: [Title](…)": the lead-in
@@ -2707,7 +2736,7 @@ class _Parser:
                 continue
             d.links.append(self.link_in(inl, link))
         if first is not None and len(links) > 1 and not links[1].image \
-                and plain[first.end:links[1].start].strip(" *_").lower() in _CONJUNCTIONS \
+                and _without_aside(plain[first.end:links[1].start]).lower() in _CONJUNCTIONS \
                 and names_work(links[1].text, min_words=4):
             # "[edgeR: a Bioconductor package …](…) and [Differential expression of sequence count data](…) are
             # papers on …": two linked works, the item lists both
