@@ -6356,6 +6356,35 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Statistical Associations Between Indexing Terms", {}, None),
         ("Ranking Biomedical Abstracts by Term Overlap", {"doi": "10.1093/bioinformatics/btg1011"}, None),
     ],
+    # a124hc: repository-line-with-labelled-openreview-paper (Research-Equality/awesome-ai-scientists): a system's
+    # repository opens its item, a second line gives "[Code](github…) · [Paper](…)"; a "[Paper]" link to a scholarly
+    # page with no identifier (OpenReview forum, ACL Anthology) cites the work as an arXiv link does
+    "repository-line-with-labelled-openreview-paper.md": [
+        ("BenchPilot", {"arxiv": "2503.14821"}, "github.com/example-lab/benchpilot"),
+        ("AssayForge", {}, "github.com/example-lab/assayforge"),
+        ("PipetteNet", {}, "github.com/example-lab/pipettenet"),
+    ],
+    # a124hc: month-tag-quoted-title-then-byline (zoedsy/awesome-science-agents): '[2025-04] ![badge] "Title." Authors
+    # et al. Venue 2025. [paper](…) | [code](…)': a quoted title closed by its stop, then the byline, venue and year;
+    # a lead text so quoted is the whole reference, read with the venue and year the "et al" cut left behind
+    "month-tag-quoted-title-then-byline.md": [
+        ("Titration Planning with Tool-Using Language Agents", {"arxiv": "2503.10472"},
+         "github.com/example-lab/titrate-agent"),
+        ("Closed-loop discovery in the era of robotic laboratories", {"doi": "10.1038/s41586-024-08113-4"}, None),
+        ("Crystal Scout: Cooperative Agents for Porous Materials Screening", {"doi": "10.1039/d4dd00112a"}, None),
+        ("ReagentGPT: Grounding Language Models in Laboratory Inventories", {"doi": "10.1038/s42256-024-00911-2"},
+         None),
+    ],
+    # a124hc: linked-name-comma-quoted-subtitle (Omni-Scientist/Awesome-AI-Scientist): '- [Kosmos](arxiv…), "An AI
+    # Scientist for Autonomous Discovery". [badges]': a short name linked to its paper, a comma, the rest of the title
+    # in quotes; the title is the name and the quoted subtitle together
+    "linked-name-comma-quoted-subtitle.md": [
+        ("PipetteMind: Closed-Loop Liquid Handling with Language Agents", {"arxiv": "2506.11873"},
+         "github.com/example-lab/pipettemind"),
+        ("Assay Scout: Autonomous assay design for enzyme discovery", {"doi": "10.1038/s41586-025-09142-3"},
+         "github.com/example-lab/assay-scout"),
+        ("CrystalLoop: Self-Driving Crystallisation Through Agentic Planning", {"arxiv": "2412.04417"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

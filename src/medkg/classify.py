@@ -1494,6 +1494,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # under a heading that says papers, a work's title written beside its code (a written-out URL or a
             # "[code]" label, not the repository's own linked name) names the paper the code implements
             return "paper"
+        if prole == "code" and hint in (None, "paper") and _labelled_paper_record(links[1:]):
+            # "- [DeepScientist](github…) - A research studio …<br> [Code](github…) · [Paper](openreview.net/forum?id=…)":
+            # a repository's line whose later link the list calls the paper, on a scholarly host, cites the work
+            # the code implements, as an arXiv link would (above), though the page (OpenReview, ACL Anthology,
+            # a proceedings page) carries no identifier the entry could keep
+            return "paper"
         return "repository"
     if prole == "dataset":
         return "dataset"
@@ -1544,6 +1550,14 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # reference whose own text gives its identifier, its link the list's note on it
         return "paper"
     return "website"
+
+
+def _labelled_paper_record(others: tuple[Link, ...]) -> bool:
+    """Whether a link the list labels the paper ("[Paper](…)") reaches a scholarly host's page of the work.
+    Both, not either: "[Paper](a blog post)" is the list's word only, and a scholarly page with another label
+    ("[Reviews](openreview…)", "[Slides](…)") is not offered as the work itself."""
+    return any(link.role == "paper" and label_role(link.label) == "paper" and _on_paper_host(_host_path(link.url))
+               for link in others)
 
 
 #: link labels that name a resource's service or package rather than a work: "[API](…)", "[PyPI](…)"

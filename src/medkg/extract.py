@@ -991,6 +991,10 @@ def type_entry(entry: Entry) -> Entry:
         # "- **Frid-Adar et al. (2018)** – *GAN-based synthetic …*, *Neurocomputing*, [DOI](…)"
         title, authors, year, dashed_venue = dashed
         venue = venue or dashed_venue
+    if links and title and (subtitle := _quoted_subtitle_after_name(title, links[0], entry.description)) is not None:
+        # '- [Kosmos](arxiv…), "An AI Scientist for Autonomous Discovery". [badges]': the work's short name linked to
+        # its paper, a comma, then the rest of its title in quotes: the two make the title ("Kosmos: An AI …")
+        title = f"{title}: {subtitle}"
     if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
@@ -1120,6 +1124,11 @@ def type_entry(entry: Entry) -> Entry:
         # … 2019. Title. In …": a word naming the reference (as a dataset's section cites its article), no title
         if labelled:
             cited = citation.parse_citation(title[labelled.end():])
+        elif (cited is None or cited.confidence < 0.5) and entry.description \
+                and _QUOTED_TITLE_THEN_BYLINE.match(title) is not None:
+            # '"Title." Hanchen Wang et al' / '. Nature 2023.': the lead text stopped at "et al", its venue and year
+            # were left to the description; read together they are the reference
+            cited = citation.parse_citation(f"{title} {entry.description}")
         if cited is not None and cited.confidence >= 0.5 and cited.title:
             confidence = cited.confidence
             reference = cited
@@ -2041,11 +2050,28 @@ def _short_reference(title: str) -> bool:
         and title.rstrip(" .").endswith(f"{cited.title}, {cited.year}")
 
 
+#: ', "An AI Scientist for Autonomous Discovery".': a comma, then a quoted phrase of three words or more, the
+#: description's whole text but a closing stop (a quote running on into a sentence is a remark, not the subtitle)
+_COMMA_QUOTED_SUBTITLE = re.compile(r'\s*,\s*["“]((?:[^"“”\s]+\s+){2,}[^"“”\s]+)["”][.\s]*$')
+
+
+def _quoted_subtitle_after_name(title: str, first: Link, description: str) -> str | None:
+    """The quoted subtitle that follows a work's short name linked to its paper (``[Kosmos](arxiv…), "An AI
+    Scientist …".``), or None. Only a name (four words at most, no colon: a full title needs no subtitle) that is
+    the paper link's own label: a name linked to code or a home page names a tool, its quoted words a tagline."""
+    if first.role != "paper" or title.strip() != first.label.strip() or len(title.split()) > 4 \
+            or ":" in title or not description.lstrip().startswith(","):
+        return None
+    m = _COMMA_QUOTED_SUBTITLE.match(description)
+    return m.group(1).strip() if m is not None else None
+
+
 def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
+        or title[:1] in ('"', "“") and _QUOTED_TITLE_THEN_BYLINE.match(title) is not None \
         or ". " in title and "," in title[:60] \
         and len(citation.vancouver_authors(_unnumbered(title).partition(". ")[0])) >= 2 \
         or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
@@ -2097,6 +2123,10 @@ _AUTHOR_DATE_LEAD = re.compile(r"[A-Z][^()\[\]\d\"“”]{1,160}?\.\s(?:19|20)\d
 #: A biblatex "alphabetic" label may open the reference ("[Ama+13] Filippo Amato u.a. "Title". In: …", "[HS19a] …":
 #: up to four letters of the authors' names, "+" for more authors, the year's two digits, a letter telling a year's
 #: works apart): the reference's key, not part of its byline.
+#: '"Towards an AI co-scientist." Juraj Gottweis et al. (Google). arXiv 2025.': a quoted title of three words or more,
+#: closed by its stop inside the quotes, then the byline, venue and year: the whole reference, title first (the quote
+#: and its stop keep '"Yahoo!" the company …' out: a quoted name of one word is no title)
+_QUOTED_TITLE_THEN_BYLINE = re.compile(r'["“](?:[^"“”\s]+\s+){2,}[^"“”]*?[.?!]["”]\s+[A-Z]')
 _QUOTED_AFTER_NAMES = re.compile(
     r"(?:\[[^\W\d_]{1,4}\+?\d\d[a-z]?\]\s+)?"
     r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}(?:[\"”]|\Z)|‘[^‘]{10,400}’)")
