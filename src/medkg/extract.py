@@ -1125,7 +1125,7 @@ def type_entry(entry: Entry) -> Entry:
         if labelled:
             cited = citation.parse_citation(title[labelled.end():])
         elif (cited is None or cited.confidence < 0.5) and entry.description \
-                and _QUOTED_TITLE_THEN_BYLINE.match(title) is not None:
+                and _quoted_title_then_byline(title):
             # '"Title." Hanchen Wang et al' / '. Nature 2023.': the lead text stopped at "et al", its venue and year
             # were left to the description; read together they are the reference
             cited = citation.parse_citation(f"{title} {entry.description}")
@@ -2071,7 +2071,7 @@ def _citation_like_title(title: str) -> bool:
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
-        or title[:1] in ('"', "“") and _QUOTED_TITLE_THEN_BYLINE.match(title) is not None \
+        or title[:1] in ('"', "“") and _quoted_title_then_byline(title) \
         or ". " in title and "," in title[:60] \
         and len(citation.vancouver_authors(_unnumbered(title).partition(". ")[0])) >= 2 \
         or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
@@ -2126,7 +2126,21 @@ _AUTHOR_DATE_LEAD = re.compile(r"[A-Z][^()\[\]\d\"“”]{1,160}?\.\s(?:19|20)\d
 #: '"Towards an AI co-scientist." Juraj Gottweis et al. (Google). arXiv 2025.': a quoted title of three words or more,
 #: closed by its stop inside the quotes, then the byline, venue and year: the whole reference, title first (the quote
 #: and its stop keep '"Yahoo!" the company …' out: a quoted name of one word is no title)
-_QUOTED_TITLE_THEN_BYLINE = re.compile(r'["“](?:[^"“”\s]+\s+){2,}[^"“”]*?[.?!]["”]\s+[A-Z]')
+_QUOTES_CLOSE = {'"': '"', "“": "”"}
+
+
+def _quoted_title_then_byline(title: str) -> bool:
+    """Whether ``title`` opens with such a quoted title and a capital after it. (Found by the closing quote, not by a
+    pattern of words: a pattern of repeated words before a lazy run took quadratic time on a long unclosed quote.)"""
+    close = _QUOTES_CLOSE.get(title[:1])
+    end = title.find(close, 1) if close else -1
+    if end < 0:
+        end = title.find("”", 1) if close == '"' else -1  # '"Title.” Authors': mixed quote marks
+    if end < 2:
+        return False
+    quoted, after = title[1:end], title[end + 1:]
+    return len(quoted.split()) >= 3 and quoted.rstrip()[-1:] in ".?!" and after[:1].isspace() \
+        and after.lstrip()[:1].isupper()
 _QUOTED_AFTER_NAMES = re.compile(
     r"(?:\[[^\W\d_]{1,4}\+?\d\d[a-z]?\]\s+)?"
     r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}(?:[\"”]|\Z)|‘[^‘]{10,400}’)")
