@@ -3093,17 +3093,8 @@ class _Parser:
             if works:  # "| **Fairness** | definition | [FairCLIP](doi…) · [CARES](arxiv…) |": each named work its own
                 named_links = {(link.url, link.text) for work, code in works for link in (work, *code)}
                 d.links = [link for link in d.links if (link.url, link.text) not in named_links]
-                for link, code in works:
-                    line = self.line_of(link.offset)
-                    w = _Draft(line=line, end_line=line, start_byte=start, end_byte=end)
-                    w.title = _clean_title(link.text)
-                    w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
-                    for c in code:  # "[FedBiOT](…) ([code](github…))": the work's own code
-                        w.links.append(Link(url=c.url, label=_bracket_label(c.text), line=self.line_of(c.offset),
-                                            text=c.text))
-                    if _is_meaningful(d.title):
-                        w.description.append(d.title)
-                    self.finish(w, self.current_topic())
+                for link, code in works:  # "[FedBiOT](…) ([code](github…))": the work's own code goes with it
+                    self.finish_linked_work(link, start, end, d.title if _is_meaningful(d.title) else "", code)
             for j in sorted(ref_cols):
                 refs = numbered_reference_links(cells[j], one_is_enough=True) if j < len(cells) else []
                 if not refs:
@@ -3116,13 +3107,7 @@ class _Parser:
                     d.title = next((_clean_title(c.plain) for k, c in enumerate(cells)
                                     if k != j and _clean_title(c.plain)), "")
                 for link, venue in refs:
-                    line = self.line_of(link.offset)
-                    w = _Draft(line=line, end_line=line, start_byte=start, end_byte=end)
-                    w.title = _clean_title(link.text)
-                    w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
-                    if venue:
-                        w.description.append(venue)
-                    self.finish(w, self.current_topic())
+                    self.finish_linked_work(link, start, end, venue)
             if not d.links and not _is_meaningful(d.title):  # "|2|.[[paper]()]||||": a placeholder row
                 self.list_diags.append(self.diag(d.line, "empty-link",
                                                  "table row with neither a title nor a link: skipped"))
@@ -3135,13 +3120,21 @@ class _Parser:
         other cells ("Segmentation") describe each."""
         note = " ; ".join(v for j, cell in enumerate(cells) if j != title_col and (v := _prose(cell)))
         for link in cited:
-            line = self.line_of(link.offset)
-            w = _Draft(line=line, end_line=line, start_byte=start, end_byte=end)
-            w.title = _clean_title(link.text)
-            w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
-            if note:
-                w.description.append(note)
-            self.finish(w, self.current_topic())
+            self.finish_linked_work(link, start, end, note)
+
+    def finish_linked_work(self, link: _RawLink, start: int, end: int, note: str = "",
+                           code: list[_RawLink] | tuple[()] = ()) -> None:
+        """One entry for one linked work a table row cites among several (a cell of named works, of numbered
+        references, of full titles): titled by its link's text, with its own code links and a note from the row."""
+        line = self.line_of(link.offset)
+        w = _Draft(line=line, end_line=line, start_byte=start, end_byte=end)
+        w.title = _clean_title(link.text)
+        w.links.append(Link(url=link.url, label=_bracket_label(link.text), line=line, text=link.text))
+        for c in code:
+            w.links.append(Link(url=c.url, label=_bracket_label(c.text), line=self.line_of(c.offset), text=c.text))
+        if note:
+            w.description.append(note)
+        self.finish(w, self.current_topic())
 
     # -- HTML blocks
     def html_block(self, node: _Node, html: str, badges: bool = False) -> bool:

@@ -473,13 +473,9 @@ def bold_line_before_break(cell: _Inline) -> tuple[str, str] | None:
 _NAME_DASHES = ("-", "\u2013", "\u2014")
 
 
-def bold_name_before_dash(cell: _Inline) -> tuple[str, str] | None:
-    """``| **Kvasir-SEG** - Kvasir-seg: A segmented polyp dataset |``: a title cell that opens with a short bold
-    name (a dataset's or a method's, four words or fewer), then a spaced dash, then the work's title (three words or
-    more) → (the name, the title); None otherwise. Why: a table of datasets names each row by its dataset in bold
-    and cites the paper that made it after the dash; read whole, the row's title glued the name to the paper's and
-    no longer matched the same paper cited bare elsewhere in the list. Only an unlinked cell (a linked title names
-    the row by its link), and a name that opens the cell; a long bold lead is a title of its own."""
+def _bold_name_dash(cell: _Inline, remark: bool) -> tuple[str, str, str] | None:
+    """An unlinked cell opening with a short bold name (four words or fewer), perhaps a bracketed remark after it
+    (``remark``), then a spaced dash → (the name, the text after the name, the text after the dash); else None."""
     if cell.links or not cell.bold:
         return None
     b0, b1 = cell.bold[0]
@@ -488,10 +484,26 @@ def bold_name_before_dash(cell: _Inline) -> tuple[str, str] | None:
     if plain[:b0].strip() or not name or len(name.split()) > 4:
         return None
     rest = plain[b1:]
-    head = rest.lstrip()
-    if head[:1] not in _NAME_DASHES or rest[:1] not in (" ", "\u00a0") or head[1:2] != " ":
+    found = _NAME_REMARK.match(rest) if remark else None
+    after = rest[found.end():] if found else rest
+    head = after.lstrip()
+    if head[:1] not in _NAME_DASHES or after[:1] not in (" ", "\u00a0") or head[1:2] != " ":
         return None
-    title = _clean_title(head[1:])
+    return name, rest, head[1:]
+
+
+def bold_name_before_dash(cell: _Inline) -> tuple[str, str] | None:
+    """``| **Kvasir-SEG** - Kvasir-seg: A segmented polyp dataset |``: a title cell that opens with a short bold
+    name (a dataset's or a method's, four words or fewer), then a spaced dash, then the work's title (three words or
+    more) → (the name, the title); None otherwise. Why: a table of datasets names each row by its dataset in bold
+    and cites the paper that made it after the dash; read whole, the row's title glued the name to the paper's and
+    no longer matched the same paper cited bare elsewhere in the list. Only an unlinked cell (a linked title names
+    the row by its link), and a name that opens the cell; a long bold lead is a title of its own."""
+    lead = _bold_name_dash(cell, remark=False)
+    if lead is None:
+        return None
+    name, _, after = lead
+    title = _clean_title(after)
     if _ET_AL_BYLINE.match(title):
         return None  # "**ConVIRT** — Zhang et al.": a byline after the dash, no title (``bold_name_before_byline``)
     return (name, title) if len(title.split()) >= 3 else None
@@ -512,20 +524,11 @@ def bold_name_before_byline(cell: _Inline) -> tuple[str, str] | None:
     otherwise. Why: a table of seminal papers names each work by its model's name in bold and credits its first
     author after the dash; read whole, or with the text after the dash taken for the paper's title
     (``bold_name_before_dash``), the row was titled by the byline ("Zhang et al."), which names no work."""
-    if cell.links or not cell.bold:
+    lead = _bold_name_dash(cell, remark=True)
+    if lead is None:
         return None
-    b0, b1 = cell.bold[0]
-    plain = cell.plain
-    name = _clean_title(plain[b0:b1])
-    if plain[:b0].strip() or not name or len(name.split()) > 4:
-        return None
-    rest = plain[b1:]
-    remark = _NAME_REMARK.match(rest)
-    after = rest[remark.end():] if remark else rest
-    head = after.lstrip()
-    if head[:1] not in _NAME_DASHES or after[:1] not in (" ", "\u00a0") or head[1:2] != " ":
-        return None
-    byline = " ".join(head[1:].split())
+    name, rest, after = lead
+    byline = " ".join(after.split())
     if not _ET_AL_BYLINE.match(byline):
         return None
     return name, " ".join(rest.split())
