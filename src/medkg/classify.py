@@ -751,7 +751,8 @@ _SESSION_PAGE = re.compile(r"(?i)/schedule\?(?:[^#]*&)?showparentsession=")
 #: a journal's newsroom story on its own scholarly host: Science's news ("science.org/content/article/<slug>",
 #: formerly "sciencemag.org/news/<year>/…") and Nature's older news pages ("nature.com/news/<slug>-1.12345");
 #: journalism about the field, not an article of the journal (host and path lowered, no "www.")
-_NEWS_STORY = re.compile(r"(?:science\.org/content/article/|(?:[\w-]+\.)?sciencemag\.org/news/|nature\.com/news/)[a-z0-9]")
+_NEWS_STORY = re.compile(r"(?:science\.org/content/article/|(?:[\w-]+\.)?sciencemag\.org/news/|nature\.com/news/)"
+                         r"[a-z0-9]")
 #: the EQUATOR Network library's page of one reporting guideline ("equator-network.org/reporting-guidelines/
 #: consort/", "…/reporting-guidelines/tripod-statement/"): the record of one published guideline statement; the
 #: library's index ("…/reporting-guidelines/" alone) and search pages name no one guideline
@@ -777,7 +778,8 @@ _PACKAGE_MANUAL = re.compile(r"(?:[\w-]+\.)*(?:cran\.[\w.-]+/web/packages/(?P<pk
 #: "pypi.org/project/scanpy"): where the software is distributed, as a repository is where its code is kept; not a
 #: registry's home, search or task view
 _PACKAGE_REGISTRY_PAGE = re.compile(r"(?:cran\.[\w.-]+/(?:package=[\w.]+|web/packages/[\w.]+(?:/(?:index\.html)?)?)"
-                                    r"|(?:www\.)?bioconductor\.org/packages/(?:[\w.-]+/){0,2}(?:html/)?[\w.]+(?:\.html)?"
+                                    r"|(?:www\.)?bioconductor\.org/packages/(?:[\w.-]+/){0,2}"
+                                    r"(?:html/)?[\w.]+(?:\.html)?"
                                     r"|pypi\.org/project/[\w.-]+)/?$", re.IGNORECASE)
 
 
@@ -1043,7 +1045,8 @@ def _loose_pdf(url: str, hp: str) -> bool:
 
 
 #: a path segment that opens one article on a journal's site: "academic.oup.com/nar/article/44/8/e73/2465993",
-#: "…/bioinformatics/article/34/2/258/4158033", "cell.com/…/fulltext/…", IEEE Xplore's "ieeexplore.ieee.org/document/7285018"
+#: "…/bioinformatics/article/34/2/258/4158033", "cell.com/…/fulltext/…", IEEE Xplore's
+#: "ieeexplore.ieee.org/document/7285018"
 _ARTICLE_SEGMENT = re.compile(r"/(?:article|articles|fulltext|full)/|/document/\d")
 
 
@@ -1495,7 +1498,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # "[code]" label, not the repository's own linked name) names the paper the code implements
             return "paper"
         if prole == "code" and hint in (None, "paper") and _labelled_paper_record(links[1:]):
-            # "- [DeepScientist](github…) - A research studio …<br> [Code](github…) · [Paper](openreview.net/forum?id=…)":
+            # "- [DeepScientist](github…) - A research studio …<br> [Code](github…) · [Paper](openreview…)":
             # a repository's line whose later link the list calls the paper, on a scholarly host, cites the work
             # the code implements, as an arXiv link would (above), though the page (OpenReview, ACL Anthology,
             # a proceedings page) carries no identifier the entry could keep
