@@ -249,18 +249,25 @@ def paper_cell_leads(title_header: str, labels_before: list[str]) -> bool:
 _UNFILLED_LINK = re.compile(rb"\]\(\s*#\s*\)|href\s*=\s*[\"']#[\"']")
 
 
+#: the longest source a table row's own span may have for ``template_example_row`` to search it
+_MAX_ROW_SOURCE = 4096
+
+
 def template_example_row(cells: list[_Inline], title_col: int, raw: bytes) -> bool:
     """A row a list's template left as its example (``| PaperA | [Link to PaperA](#) | Some more details about PaperA
     |``): it links nowhere but to "#" (a link to be filled), goes nowhere else, and every other cell only says
     something about its name ("Link to PaperA", "details about PaperA"): a form's filled-in sample, no work."""
-    if title_col >= len(cells) or any(c.links for c in cells) or not _UNFILLED_LINK.search(raw):
+    if title_col >= len(cells) or any(c.links for c in cells):
         return False
     name = cells[title_col].plain.strip().casefold()
     others = [c.plain.strip().casefold() for j, c in enumerate(cells) if j != title_col and c.plain.strip()]
-    if not name or len(others) < 2:
+    if not name or len(others) < 2 or not all(o != name and name in o for o in others):
         return False
     word = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-    return all(o != name and word.search(o) for o in others)
+    # (the row's own source last, and only a row's: an HTML table's rows all span their whole block, and searching
+    # the block once per row was quadratic, 5 s on a 250 kB table of ragged rows)
+    return all(word.search(o) for o in others) and len(raw) <= _MAX_ROW_SOURCE \
+        and _UNFILLED_LINK.search(raw) is not None
 
 
 def _no_paper_note(text: str) -> bool:
