@@ -284,10 +284,17 @@ def _bold_titled_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
         return None
     bounds = starts + [len(lines)]
     units: list[tuple[_Node, _Inline, int]] = []
+    kids, k = p.children, 0  # (the paragraph's children walked once, in order: no scan of all of them per record)
     for a, b in zip(bounds, bounds[1:]):
         first, last = lines[a], lines[b - 1]
         record = _Node("Paragraph", first.start, last.end)
-        record.children = [c for c in p.children if first.start <= c.start and c.end <= last.end]
+        while k < len(kids) and kids[k].start < first.start:
+            k += 1
+        taken = []
+        while k < len(kids) and kids[k].end <= last.end:
+            taken.append(kids[k])
+            k += 1
+        record.children = taken
         inl = _inline(record.children)
         if not inl.links:
             return None  # a bold line over prose: a lead-in or a note, not a record of this kind
