@@ -14,6 +14,7 @@ list walk (``parse``) then only turns rows into entries.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medkg import ids
 from medkg.inline import _LINK_LABEL_ONLY, _Inline, _RawLink, _bracket_label, _clean_title, _is_cjk, _is_meaningful
@@ -652,10 +653,19 @@ def dataset_row_link_label(headers: list[str], header: str, label: str, url: str
     a column that names a role (``Code``), or a link whose own text does, keeps that label."""
     from medkg.classify import label_role
 
-    if not headers or label_role(headers[0]) != "dataset" or label_role(header) is not None \
-            or label_role(label) is not None or not any(label_role(h) == "paper" for h in headers[1:]):
+    if not headers or not _datasets_with_paper_column(tuple(headers)) or label_role(header) is not None \
+            or label_role(label) is not None:
         return label
     return "Dataset" if ids.canonical_repo(url) is not None else label
+
+
+@lru_cache(maxsize=256)
+def _datasets_with_paper_column(headers: tuple[str, ...]) -> bool:
+    """The table's first column names datasets and another column names papers (read once per table, not once per
+    link: a table of 20,000 columns asked every header for every link)."""
+    from medkg.classify import label_role
+
+    return label_role(headers[0]) == "dataset" and any(label_role(h) == "paper" for h in headers[1:])
 
 
 def _header_names_paper_too(header: str) -> bool:
