@@ -296,8 +296,8 @@ def authors_first_reference(text: str) -> bool:
     if cited is None:
         return False
     head = text.lstrip()
-    if (number := REFERENCE_NUMBER.match(head)) is not None:
-        head = head[number.end():]
+    if (unnumbered := without_reference_number(head)) is not head:
+        head = unnumbered
     elif (tag := _LEAD_TAG.match(head)) is not None:
         head = head[tag.end():]
     first = cited.authors[0].split()[0].strip(",.")
@@ -330,6 +330,13 @@ def _bibtex_byline(d: str, s: str, web_url: bool) -> Citation | None:
     return _score_citation(title, authors, False, (None, int(m.group(2)), None, None, None), False, web_url)
 
 
+def without_reference_number(text: str) -> str:
+    """``text`` without the number a bibliography puts before a reference (``REFERENCE_NUMBER``: "[8] ", "12. ",
+    "(3) ", a survey's "[A2] (SlabGAN) [54] "): a number is no author's name ("[8] Ma Y, Yang Z. Title[J]. …")."""
+    number = REFERENCE_NUMBER.match(text)
+    return text[number.end():] if number is not None else text
+
+
 def _scare_quoted(text: str) -> bool:
     """``Previously "shelved" compound identified by …``: one lower-case word in quotes is a word set apart in a
     sentence (scare quotes), never a work's title; a reference's quoted title opens with a capital or runs on."""
@@ -344,8 +351,7 @@ def parse_citation(text: str) -> Citation | None:
     """
     if "(" in text:  # APA "(2018, June)", "(2019, November 3-7)": the year is what dates it
         text = _APA_DATE.sub(r"(\1)", text, count=1)
-    if (number := REFERENCE_NUMBER.match(text)) is not None:
-        text = text[number.end():]  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
+    text = without_reference_number(text)  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
     if "#" in text or "†" in text or "‡" in text:
         text = _AUTHOR_MARK.sub("", text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
     if "(" in text:

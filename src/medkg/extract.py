@@ -163,10 +163,6 @@ _PARALLEL_NAMES_MIN = 3
 _PARALLEL_NAME_SPREAD = 16
 
 
-def _name_key(title: str) -> str:
-    return " ".join(title.casefold().split())
-
-
 def _code_from_parallel_sections(entries: list[Entry]) -> list[Entry]:
     """``## Research Papers`` / "- [RGAN](arxiv…) - Real-valued …" and, further on, ``## Libraries`` / "- [RGAN](github…)
     - Real-valued …": a list that files its papers and their implementations in two sections, item for item under
@@ -180,7 +176,7 @@ def _code_from_parallel_sections(entries: list[Entry]) -> list[Entry]:
     repos: dict[tuple, dict[str, int]] = {}
     seen: dict[tuple, set[str]] = {}
     for i, e in enumerate(entries):
-        key, name = _topic_key(e), _name_key(e.title)
+        key, name = _topic_key(e), _norm_text(e.title)
         if not name:
             continue
         dup = seen.setdefault(key, set())
@@ -2091,7 +2087,7 @@ def _citation_like_title(title: str) -> bool:
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
         or title[:1] in ('"', "“") and _quoted_title_then_byline(title) \
         or ". " in title and "," in title[:60] \
-        and len(citation.vancouver_authors(_unnumbered(title).partition(". ")[0])) >= 2 \
+        and len(citation.vancouver_authors(citation.without_reference_number(title).partition(". ")[0])) >= 2 \
         or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
         and len(citation.vancouver_authors(title.partition(". ")[0])) == 1 \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
@@ -2105,13 +2101,6 @@ def _citation_like_title(title: str) -> bool:
     # one name alone reads as a title's first words too, "Part I. …", so the closing year is asked for as well)
     # ("Shivade C, …, Albert M Lai; Title, Journal, Volume 21, Issue 2, 1 March 2014, …": Oxford Academic's "Cite")
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
-
-
-def _unnumbered(text: str) -> str:
-    """``text`` without the number a bibliography puts before a reference ("[8] ", "12. ", "(3) "): GB/T 7714
-    lists number their references, "[8] Ma Y, Yang Z. Title[J]. …", and a number is no author's name."""
-    number = citation.REFERENCE_NUMBER.match(text)
-    return text[number.end():] if number is not None else text
 
 
 #: a journal's source as a reference gives it, the year then the volume after a colon or a semicolon: "Jama 1992:

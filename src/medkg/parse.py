@@ -2986,7 +2986,7 @@ class _Parser:
             if cited := title_cell_works(cells, title_col):
                 self.cited_works_row(cells, title_col, cited, start, end)
                 continue
-            if template_example_row(cells, title_col, self.data[start:end]):
+            if template_example_row(cells, title_col, self.data, start, end):
                 self.list_diags.append(self.diag(self.line_of(start), "empty-link",
                                                  "a template's example row (links only to '#'): skipped"))
                 continue

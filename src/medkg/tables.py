@@ -254,7 +254,7 @@ _UNFILLED_LINK = re.compile(rb"\]\(\s*#\s*\)|href\s*=\s*[\"']#[\"']")
 _MAX_ROW_SOURCE = 4096
 
 
-def template_example_row(cells: list[_Inline], title_col: int, raw: bytes) -> bool:
+def template_example_row(cells: list[_Inline], title_col: int, data: bytes, start: int, end: int) -> bool:
     """A row a list's template left as its example (``| PaperA | [Link to PaperA](#) | Some more details about PaperA
     |``): it links nowhere but to "#" (a link to be filled), goes nowhere else, and every other cell only says
     something about its name ("Link to PaperA", "details about PaperA"): a form's filled-in sample, no work."""
@@ -267,8 +267,8 @@ def template_example_row(cells: list[_Inline], title_col: int, raw: bytes) -> bo
     word = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
     # (the row's own source last, and only a row's: an HTML table's rows all span their whole block, and searching
     # the block once per row was quadratic, 5 s on a 250 kB table of ragged rows)
-    return all(word.search(o) for o in others) and len(raw) <= _MAX_ROW_SOURCE \
-        and _UNFILLED_LINK.search(raw) is not None
+    return all(word.search(o) for o in others) and end - start <= _MAX_ROW_SOURCE \
+        and _UNFILLED_LINK.search(data, start, end) is not None
 
 
 def _no_paper_note(text: str) -> bool:
