@@ -6250,10 +6250,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # filed in two sections under the same names; a paper takes the code of the repository of its name once the two
     # sections share three names or more
     "papers-and-libraries-parallel-sections.md": [
-        ("MedSynGAN", {"arxiv": "2104.03318"}, "github.com/example-lab/medsyngan"),
-        ("EHR-Diff", {"arxiv": "2303.05656"}, "github.com/example-lab/ehr-diff"),
-        ("PrivTab", {"doi": "10.1145/3534678.3539212"}, "github.com/example-lab/privtab"),
-        ("CohortSim", {"arxiv": "2209.11420"}, None),
+        ("MedSynGAN: Synthetic Longitudinal Patient Records with Conditional GANs", {"arxiv": "2104.03318"},
+         "github.com/example-lab/medsyngan"),
+        ("EHR-Diff: Diffusion Models for Tabular Health Records", {"arxiv": "2303.05656"},
+         "github.com/example-lab/ehr-diff"),
+        ("PrivTab: Differentially Private Synthesis of Clinical Tables", {"doi": "10.1145/3534678.3539212"},
+         "github.com/example-lab/privtab"),
+        ("CohortSim: Simulating Patient Cohorts for Trial Design", {"arxiv": "2209.11420"}, None),
     ],
     # a117gv: table-bold-name-dash-byline (Aakash-Tripathi/Awesome-Medical-Multimodal-Models-and-Datasets): a table of
     # seminal papers whose Paper cell is the model's name in bold, a spaced dash and its first author ("| **ConVIRT**
@@ -6384,6 +6387,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Assay Scout: Autonomous assay design for enzyme discovery", {"doi": "10.1038/s41586-025-09142-3"},
          "github.com/example-lab/assay-scout"),
         ("CrystalLoop: Self-Driving Crystallisation Through Agentic Planning", {"arxiv": "2412.04417"}, None),
+    ],
+    # own (s18): name-linked-to-pdf-then-name-colon-title (cdchushig/awesome-synthetic-time-series): "- [COT-GAN](…
+    # Paper.pdf) - COT-GAN: Generating Sequential Data via …": a short name linked to its paper (no identifier), the
+    # description the whole title opening with that name and its colon; a description in prose keeps the name, and
+    # a parallel "Libraries" section still gives each paper its code by the name
+    "name-linked-to-pdf-then-name-colon-title.md": [
+        ("ECG-Diff: Score-Based Synthesis of Twelve-Lead Electrocardiograms", {}, "github.com/example-lab/ecg-diff"),
+        ("PulseGAN: Adversarial Generation of Photoplethysmography Waveforms Under Motion", {},
+         "github.com/example-lab/pulsegan"),
+        ("SepsisSim", {}, "github.com/example-lab/sepsissim"),
+        ("VitalFlow", {"arxiv": "2207.01234"}, "github.com/example-lab/vitalflow"),
     ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive

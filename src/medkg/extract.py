@@ -176,7 +176,7 @@ def _code_from_parallel_sections(entries: list[Entry]) -> list[Entry]:
     repos: dict[tuple, dict[str, int]] = {}
     seen: dict[tuple, set[str]] = {}
     for i, e in enumerate(entries):
-        key, name = _topic_key(e), _norm_text(e.title)
+        key, name = _topic_key(e), _norm_text(_linked_name(e))
         if not name:
             continue
         dup = seen.setdefault(key, set())
@@ -218,6 +218,15 @@ def _code_from_parallel_sections(entries: list[Entry]) -> list[Entry]:
             i, code = papers[pkey][name], entries[repos[rkey][name]].links[0]
             out[i] = replace(out[i], links=out[i].links + (code,))
     return out
+
+
+def _linked_name(e: Entry) -> str:
+    """The name an entry goes by: its title, or the name its title opens with when that is its first link's text
+    ("[COT-GAN](…pdf) - COT-GAN: Generating …" goes by "COT-GAN", as its repository's line does)."""
+    label = e.links[0].label.strip() if e.links else ""
+    if label and e.title[:len(label) + 1].casefold() == f"{label}:".casefold():
+        return label
+    return e.title
 
 
 def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
@@ -1009,6 +1018,10 @@ def type_entry(entry: Entry) -> Entry:
         # '- [Kosmos](arxiv…), "An AI Scientist for Autonomous Discovery". [badges]': the work's short name linked to
         # its paper, a comma, then the rest of its title in quotes: the two make the title ("Kosmos: An AI …")
         title = f"{title}: {subtitle}"
+    if links and title and (named := _title_opening_description(title, links[0], entry.description)) is not None:
+        # "- [COT-GAN](…paper.pdf) - COT-GAN: Generating Sequential Data via Causal Optimal Transport.": the name
+        # linked to its paper, then the whole title, which opens with that name and its colon
+        title = named
     if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
@@ -2078,6 +2091,31 @@ def _quoted_subtitle_after_name(title: str, first: Link, description: str) -> st
         return None
     m = _COMMA_QUOTED_SUBTITLE.match(description)
     return m.group(1).strip() if m is not None else None
+
+
+#: what may stand between a name's link and its description: " - ", " – ", ": "
+_DESCRIPTION_LEAD = " \t-–—:"
+
+
+def _title_opening_description(title: str, first: Link, description: str) -> str | None:
+    """The whole title a description gives after a work's short name linked to its paper, when that title opens
+    with the name and its colon (``[COT-GAN](…pdf) - COT-GAN: Generating Sequential Data via …``), or None.
+
+    Why: the link's text is only the name (a paper link without an identifier matches no other record of the
+    work by that name). Only a name (four words at most, no colon) that is the paper link's own label, and a
+    one-sentence rest set in title case: "DeepPATH: The DeepPATH framework gathers …" describes a tool."""
+    name = title.strip()
+    if first.role != "paper" or name != first.label.strip() or len(name.split()) > 4 or ":" in name:
+        return None
+    text = description.lstrip(_DESCRIPTION_LEAD)
+    if len(text) == len(description) and description[:1] not in ("", " "):
+        return None  # the name runs on into a word ("[Foo](…)bar …")
+    if not text[:len(name)].casefold() == name.casefold() or text[len(name):len(name) + 1] not in (":", "："):
+        return None
+    rest = text[len(name) + 1:].strip().rstrip(".").strip()
+    if not rest or ". " in rest or not classify.title_cased(rest) or len(rest.split()) > 25:
+        return None
+    return f"{name}: {rest}"
 
 
 def _citation_like_title(title: str) -> bool:
