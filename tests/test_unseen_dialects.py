@@ -6399,6 +6399,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SepsisSim", {}, "github.com/example-lab/sepsissim"),
         ("VitalFlow", {"arxiv": "2207.01234"}, "github.com/example-lab/vitalflow"),
     ],
+    # own (s18): tool-line-see-author-year-article (seandavi/awesome-single-cell): "- [SingleSplice](github…) - [R] -
+    # A tool for … See [Welch et al. 2016](academic.oup.com/nar/article/…)": a repository's line citing its article
+    # by authors and year, linked to a scholarly host's page without an identifier, cites the work its code
+    # implements (as "[Paper](…)" would); the same label on a blog post does not
+    "tool-line-see-author-year-article.md": [
+        ("SpliceScope", {}, "github.com/example-lab/splicescope"),
+        ("CellDrift", {}, "github.com/example-lab/celldrift"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1556,11 +1556,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
 
 
 def _labelled_paper_record(others: tuple[Link, ...]) -> bool:
-    """Whether a link the list labels the paper ("[Paper](…)") reaches a scholarly host's page of the work.
+    """Whether a link the list labels the paper ("[Paper](…)", or cites by its authors and year: "See [Welch et
+    al. 2016](academic.oup.com/nar/article/…)") reaches a scholarly host's page of the work.
     Both, not either: "[Paper](a blog post)" is the list's word only, and a scholarly page with another label
     ("[Reviews](openreview…)", "[Slides](…)") is not offered as the work itself."""
-    return any(link.role == "paper" and label_role(link.label) == "paper" and _on_paper_host(_host_path(link.url))
-               for link in others)
+    return any(link.role == "paper" and (label_role(link.label) == "paper" or author_year_label(link.label))
+               and _on_paper_host(_host_path(link.url)) for link in others)
 
 
 #: link labels that name a resource's service or package rather than a work: "[API](…)", "[PyPI](…)"
