@@ -6407,6 +6407,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SpliceScope", {}, "github.com/example-lab/splicescope"),
         ("CellDrift", {}, "github.com/example-lab/celldrift"),
     ],
+    # a133hl: evaluation-benchmarks-table-paper-badges (ZJU4HealthCare/Awesome-Medical-LLMs-and-Agents): a benchmark
+    # table under "### B. Generalist Evaluation Benchmarks", each row "| **Name** | `Venue Year` | … |
+    # [![Paper](badge)](aclanthology.org/…) |"; a heading that says "evaluation" yet names benchmarks lists data
+    # sets with their articles, so a row linked only to its paper on a scholarly site is that paper, no challenge
+    "evaluation-benchmarks-table-paper-badges.md": [
+        ("WardQA", {}, None),
+        ("TriageNLI", {}, None),
+        ("DoseCalc-QA", {"arxiv": "2503.11842"}, "github.com/example-lab/dosecalc-qa"),
+        ("ClinRubric", {"doi": "10.1038/s41467-025-61234-9"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

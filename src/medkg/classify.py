@@ -1373,6 +1373,19 @@ def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
     return None
 
 
+def _hint_heading_names_data(topic: tuple[Heading, ...]) -> bool:
+    """Whether the heading that gives a section its kind also names data sets ("### B. Generalist Evaluation
+    Benchmarks", "## Evaluation Datasets"): "evaluation" makes it a section of challenges by the order of
+    ``_SECTION_HINTS``, but its rows are benchmarks, each linked to the article that describes it on a scholarly
+    site ("| **RadQA** | `LREC 2022` | … | [![Paper](…)](aclanthology.org/2022.lrec-1.672/) |"), not challenges
+    hosted on a society's site."""
+    _, en, zh = next(h for h in _SECTION_HINTS if h[0] == "dataset")
+    for text in reversed([h.text for h in topic]):
+        if _heading_kind(text) is not None:
+            return not _data_only_as_domain(text) and _says(text, en, zh)
+    return False
+
+
 def _heading_kind(text: str) -> str | None:
     """The first kind (``_SECTION_HINTS`` order) whose words one heading's text says, or None."""
     if not text:
@@ -1420,7 +1433,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     prole = primary.role
     primary_url_hp = _host_path(primary.url)
     if hint == "competition" and prole == "paper" and not has_ids and not _is_paper_like(title) \
-            and label_role(primary.label) is None:
+            and label_role(primary.label) is None and not _hint_heading_names_data(topic):
         # "## Competições" / "- [MICCAI Registered Challenges](miccai.org/…/challenges/…)": a short name on a
         # scholarly society's site, no identifier and no "paper" label, is one more challenge (not under a data
         # heading: "| Shen et al. (2017) | …" rows of a data table cite their papers)
