@@ -6417,6 +6417,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("DoseCalc-QA", {"arxiv": "2503.11842"}, "github.com/example-lab/dosecalc-qa"),
         ("ClinRubric", {"doi": "10.1038/s41467-025-61234-9"}, None),
     ],
+    # a128hg: labelled-record-headings-code-only-record (lusunn111/Paper_List_And_Code_About_CBCT_Segmentation): each
+    # work is a numbered heading ("## ⌨️8.Title") over a "[Code_Link](github…)|**Time:2024**" line and a
+    # "[Paper_Link](…)" line; a record of that section with the code label alone and only the shared stamp
+    # ("## ⌨️9.… A Test Code" / "[Code_Link](github…)|**Time:2025**") is a repository, not a paper
+    "labelled-record-headings-code-only-record.md": [
+        ("VesselFormer: Topology-Aware Transformers for Retinal Vessel Segmentation",
+         {"doi": "10.1007/s10278-024-01177-3"}, "github.com/example-lab/vesselformer"),
+        ("FundusMamba: Long-Range State Space Models for Fundus Image Segmentation",
+         {"arxiv": "2405.11873"}, "github.com/example-lab/fundus-mamba"),
+        ("A fully automatic pipeline for artery and vein classification in fundus photographs",
+         {"doi": "10.1038/s41467-023-41822-5"}, "github.com/example-lab/av-pipeline"),
+        ("CapillaryNet: Self-Supervised Pretraining for OCT Angiography Segmentation",
+         {"arxiv": "2502.08814"}, "github.com/example-lab/capillarynet"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -146,6 +146,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _article_pages_among_papers(entries)
         entries = _without_shared_category_tails(entries)
+        entries = _code_only_records(entries)
         entries = _tool_papers_under_their_repo(entries)
         entries = _mark_duplicates(_with_other_papers(_code_from_parallel_sections(entries)))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
@@ -326,6 +327,70 @@ def _without_shared_category_tails(entries: list[Entry]) -> list[Entry]:
         if out is entries:
             out = list(entries)
         out[i] = replace(e, title=head, description=(e.description + " " if e.description else "") + tag)
+    return out
+
+
+#: a section's papers that give, each, their code and their paper under the same labels before a record of that
+#: section with the code label alone reads as a repository
+_LABELLED_RECORDS_MIN = 3
+
+
+def _code_label(link: Link) -> str | None:
+    """The label a list writes as a code link's text ("[Code_Link](github…)", "[code](…)"), casefolded; none for a
+    repository's own name, a written-out URL or a table column's header ("| Code |" over "https://github.com/…": the
+    row's cells, not its links, say what a record holds)."""
+    if link.role != "code" or "://" in link.text or _norm_text(link.text) != _norm_text(link.label):
+        return None
+    label = _norm_text(link.text)
+    return label if label and classify.label_role(link.text) == "code" else None
+
+
+def _record_stamp(venue: str) -> str:
+    """A record's labelled stamp with its numbers dropped ("Time:2024|Not_Reproduction" → "Time:|Not_Reproduction"):
+    the shape every record of a list shares, whatever year it states."""
+    return "".join(ch for ch in venue if not ch.isdigit())
+
+
+def _names_a_venue(text: str) -> bool:
+    """Whether any word of a record's stamp names a venue ("CVPR", "Nature", "arXiv"): a venue, not a stamp."""
+    words = "".join(ch if ch.isalnum() else " " for ch in text).split()
+    return any(citation.names_venue(w) or w.casefold() in citation.VENUE_WORDS for w in words)
+
+
+def _code_only_records(entries: list[Entry]) -> list[Entry]:
+    """``## ⌨️8.ToothGroupNetwork: …`` / "[Code_Link](github…)|**Time:2024**" / "[Paper_Link](arxiv…)" and then
+    ``## ⌨️9.ToothGroupNetwork Implementation：A Test Code`` / "[Code_Link](github…)|**Time:2025**": a list whose
+    records each give their code and their paper under the same labels says what a paper's record holds. A record
+    of that section with the code label alone (no paper link, no identifier, no authors, and no venue but the
+    stamp its siblings carry too: "Time:2025|Not_Reproduction") is the repository itself, not a paper whose
+    article the list forgot. A section without such records, or a record that cites its work in words (authors,
+    a venue of its own), keeps its kind."""
+    labelled: dict[tuple, dict[str, int]] = {}
+    stamps: dict[tuple, set[str]] = {}
+    for e in entries:
+        if e.kind != "paper" or not (e.identifiers.any() or any(link.role == "paper" for link in e.links)):
+            continue
+        for label in {lab for link in e.links if (lab := _code_label(link))}:
+            seen = labelled.setdefault(_topic_key(e), {})
+            seen[label] = seen.get(label, 0) + 1
+            if e.venue:
+                stamps.setdefault(_topic_key(e), set()).add(_record_stamp(e.venue))
+    if not labelled:
+        return entries
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or not e.links or e.identifiers.any() or e.authors \
+                or any(link.role != "code" for link in e.links):
+            continue
+        if e.venue and (_record_stamp(e.venue) not in stamps.get(_topic_key(e), ()) or _names_a_venue(e.venue)):
+            continue
+        labels = {_code_label(link) for link in e.links}
+        counts = labelled.get(_topic_key(e), {})
+        if None in labels or any(counts.get(label, 0) < _LABELLED_RECORDS_MIN for label in labels):
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, kind="repository")
     return out
 
 
