@@ -6431,6 +6431,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CapillaryNet: Self-Supervised Pretraining for OCT Angiography Segmentation",
          {"arxiv": "2502.08814"}, "github.com/example-lab/capillarynet"),
     ],
+    # a131hj: gbt7714-capitalised-surnames (Event-AHU/Medical_Image_Analysis): "* Zhao B N, JIANG X, Luo X, et al.
+    # **Title**[J]." — a GB/T 7714 byline that sets surnames in capitals ("JIANG X", "LUO X", "WU H.") before the
+    # title; an all-capital word followed by single initials is an author's name, so the title starts after the byline
+    "gbt7714-capitalised-surnames.md": [
+        ("Contrastive Alignment of Chest Radiographs and Free-Text Findings", {"arxiv": "2405.11872"},
+         "github.com/example-lab/cxr-align"),
+        ("Anatomy-Aware Decoding for Longitudinal Radiology Reports", {"doi": "10.1007/978-3-031-72086-4_12"}, None),
+        ("Knowledge Graph Priors for Faithful Thoracic Report Generation", {"doi": "10.1016/j.media.2024.103088"},
+         "github.com/example-lab/kg-prior-report"),
+        ("Sentence-Level Grounding Rewards for Radiograph Captioning", {"arxiv": "2403.07719"}, None),
+        ("Uncertainty-Calibrated Findings Extraction from Chest CT Reports", {"arxiv": "2402.09913"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -728,7 +728,7 @@ def _strip_wrapping(d: str, s: str) -> tuple[str, str]:
 @lru_cache(maxsize=1 << 16)  # names and initials recur across entries and lists
 def _token_class(token: str) -> str:
     """I dotted initials, C capital initials, W name word, P particle, G glued ("M.C.Liu"),
-    K CJK name, L lowercase word, M combining-mark noise, X anything else."""
+    K CJK name, L lowercase word, U capitalised surname ("JIANG"), M combining-mark noise, X anything else."""
     body = token[:-1] if token.endswith(".") else token
     if not body:
         return "X"
@@ -756,7 +756,17 @@ def _token_class(token: str) -> str:
         return "W"
     if body.isalpha() and body.islower() and len(body) >= 3:
         return "L"
+    if _capitalised_surname(body):
+        return "U"
     return "X"
+
+
+def _capitalised_surname(body: str) -> bool:
+    """"JIANG", "ZHANG", "OUYANG": GB/T 7714 references set each author's surname in capitals before its undotted
+    initials ("ZHAO B N, JIANG X, LUO X, et al. Title[J]."). An all-capital word is as often an acronym ("LSTM",
+    "BERT"), so it reads as a surname only where ``_shape`` finds it followed by nothing but initials."""
+    return len(body) >= 4 and body.isascii() and body.isalpha() and body.isupper() \
+        and body.casefold() not in _NOT_NAME and body.casefold() not in VENUE_WORDS
 
 
 #: undotted initials of a hyphenated given name: "C-K", "J-H", "S-Y" (single capitals joined by hyphens)
@@ -868,6 +878,10 @@ def _shape(classes: list[str]) -> str | None:
     cs = [c for c in classes if c != "M"]
     if not cs or len(cs) > 6:
         return None
+    if cs[0] == "U":
+        # "JIANG X", "OUYANG Z Q": a capitalised surname is a name only with its initials after it, undotted as
+        # GB/T 7714 writes them (not "BERT A." nor "LSTM Networks": an acronym opens a title)
+        return "su" if 2 <= len(cs) <= 4 and all(c in "IC" for c in cs[1:]) else None
     kinds = set(cs)
     if kinds <= {"K"} and len(cs) <= 2 or cs == ["G"]:
         return "name"
@@ -938,6 +952,8 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
     if not tokens:
         return None
     classes = [_token_class(t[1]) for t in tokens]
+    if expect == "name" and _short_capitalised_surname(tokens, classes, vancouver):
+        classes[0] = "U"  # "ZHAO B N, LUO X, …": see _short_capitalised_surname
     truncated = len(tokens) >= 8 and tokens[-1][0] < end
     candidates = []  # (complete, dotted, n, shape, leftover), longest first
     for n in range(len(tokens), 0, -1):
@@ -988,6 +1004,24 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
         else:
             choice = pool[0] if prefer_long or expect != "name" else pool[-1]
     return choice[3], tokens[choice[2] - 1][0], choice[4]
+
+
+def _short_capitalised_surname(tokens: list[tuple[int, str]], classes: list[str], vancouver: bool) -> bool:
+    """"LUO X", "LI Y Q", "WU H.": a GB/T 7714 surname of two or three capitals reads as initials on its own. A
+    chunk opening with such a word and then one to three single-letter initials is a name, not a run of initials:
+    initials never stand for a whole name between two authors' commas. After "Surname IN" names (``vancouver``) the
+    name may close on a stop before the title ("WU H. Title…"); first in the byline ("GUO M, ZHANG L, et al.") it must
+    fill its chunk up to the comma."""
+    if len(tokens) < 2 or classes[0] != "C" or len(tokens[0][1]) < 2:
+        return False
+    for k in range(1, min(len(tokens), 4)):
+        if classes[k] not in "IC" or len(tokens[k][1].rstrip(".")) != 1:
+            return False
+        if k == len(tokens) - 1:
+            return True
+        if tokens[k][1].endswith("."):
+            return vancouver
+    return False
 
 
 #: undotted Vancouver initials of two or three capitals closed by the name's full stop: "NR.", "BJ.", "EWS."
