@@ -6443,6 +6443,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sentence-Level Grounding Rewards for Radiograph Captioning", {"arxiv": "2403.07719"}, None),
         ("Uncertainty-Calibrated Findings Extraction from Chest CT Reports", {"arxiv": "2402.09913"}, None),
     ],
+    # own (s18): method-name-home-page-then-paper-label (mikelove/awesome-multi-omics): "- 2014 - [SNF](compbio…/
+    # Software.html) - Wang - [paper](pubmed/24464287)" among "- 2019 - [maui](github…) - Ronen - … - [paper](doi…)":
+    # a list writing each method as its name then its article under one label cites the article on every line,
+    # whether the name links its code or its home page; a portal's line with no article stays a website
+    "method-name-home-page-then-paper-label.md": [
+        ("OmniClust", {"pmcid": "PMC3100745"}, None),
+        ("LayerFuse", {"pmid": "23812345"}, None),
+        ("BayesMix", {"doi": "10.1093/bioinformatics/btw123"}, "github.com/example-lab/bayesmix"),
+        ("ClusterBoost", {"doi": "10.1186/s13059-018-1500-1"}, None),
+        ("ClusterBoost", {"doi": "10.1515/sagmb-2018-0012"}, None),
+        ("DeepSub", {"doi": "10.26508/lsa.201900611"}, "github.com/example-lab/deepsub"),
+        ("OmicsVAE", {"doi": "10.3389/fgene.2020.00412"}, "github.com/example-lab/omicsvae"),
+        ("CellWeave", {"doi": "10.1093/bioinformatics/btab301"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

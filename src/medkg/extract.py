@@ -144,7 +144,7 @@ def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
-        entries = _article_pages_among_papers(entries)
+        entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _without_shared_category_tails(entries)
         entries = _code_only_records(entries)
         entries = _tool_papers_under_their_repo(entries)
@@ -228,6 +228,46 @@ def _linked_name(e: Entry) -> str:
     if label and e.title[:len(label) + 1].casefold() == f"{label}:".casefold():
         return label
     return e.title
+
+
+#: papers of a list written "[Name](…) … [paper](article)" before a home page's line of that shape is one more
+_METHOD_PAPERS_MIN = 3
+
+
+def _method_paper_label(e: Entry) -> str | None:
+    """The label of the article link that follows a method's bare name linked first ("- 2014 - [SNF](home page) -
+    Wang - [paper](pubmed…)": "paper"), or None. Only a name (the title is the first link's text) and one article
+    label, not a title linked to its article."""
+    if len(e.links) < 2 or _norm_text(e.title) != _norm_text(e.links[0].text):
+        return None
+    labels = {_norm_text(link.label).rstrip("0123456789") for link in e.links[1:] if link.role == "paper"}
+    return labels.pop() if len(labels) == 1 and all(lab and " " not in lab for lab in labels) else None
+
+
+def _home_pages_among_method_papers(entries: list[Entry]) -> list[Entry]:
+    """``- 2014 - [SNF](compbio…/SNF/Software.html) - Wang - [paper](pubmed/24464287)`` among "- 2019 - [maui](github…)
+    - Ronen - … - [paper](doi…)": a list that writes each method as its name, linked to its code or its home
+    page, then its article under one label, cites the article on every such line. Read alone, a name linked to its
+    home page before its article is the resource the article describes (kind_of's ``named_resource``: "###
+    [RICORD](rsna.org/…) ([paper](…))"); among ``_METHOD_PAPERS_MIN`` papers of the list written the same way
+    under the same label it is one more paper. Its article must give an identifier and it must have no code link
+    (a line that links its code is a paper already, or a repository the list chose to call one)."""
+    labels: dict[str, int] = {}
+    for e in entries:
+        if e.kind == "paper" and (label := _method_paper_label(e)) is not None:
+            labels[label] = labels.get(label, 0) + 1
+    if not labels or max(labels.values()) < _METHOD_PAPERS_MIN:
+        return entries
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "website" or not e.links or e.links[0].role != "other" or not e.identifiers.any() \
+                or any(link.role == "code" for link in e.links):
+            continue
+        if labels.get(_method_paper_label(e) or "", 0) >= _METHOD_PAPERS_MIN:
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, kind="paper")
+    return out
 
 
 def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
