@@ -6457,6 +6457,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("OmicsVAE", {"doi": "10.3389/fgene.2020.00412"}, "github.com/example-lab/omicsvae"),
         ("CellWeave", {"doi": "10.1093/bioinformatics/btab301"}, None),
     ],
+    # a132hk: title-stop-comma-byline-stop-venue-year-links (blakeliu/awesome-cell-detection-segmentation): '*  Title.
+    # Name Surname, Name Surname. MICCAI 2016[[paper](…)][[code](…)]': a title closed by its stop, then two names and
+    # more parted by commas and closed by a stop, then the venue and year; the byline goes to the trailer, not the
+    # title's end (the year trailer's comma once cut it after the first author)
+    "title-stop-comma-byline-stop-venue-year-links.md": [
+        ("Sparse Kernel Voting for Mitotic Figure Detection in Stained Sections", {"arxiv": "1607.04412"},
+         "github.com/example-lab/kernel-voting"),
+        ("Counting Crowded Nuclei with Density Regression Forests", {}, None),
+        ("Weakly Labelled Cell Detection in Phase Contrast Time Lapse", {"doi": "10.1109/tmi.2017.2712345"},
+         "github.com/example-lab/weak-phase"),
+        ("Contour-Guided Instance Segmentation of Overlapping Cervical Cells", {"doi": "10.1016/j.media.2018.03.004"},
+         None),
+        ("Graph Cut Refinement for Dense Nuclei in Light-Sheet Volumes", {"arxiv": "1904.02231"},
+         "github.com/example-lab/graphcut-nuclei"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -6804,6 +6819,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["bold-name-colon-title-stop-venue-comma-year.md"]],
     # a107gl: a linked italic title closed by its stop, then a venue and a year inside the link: no part of it
     "linked-italic-title-stop-venue-year.md": [t for t, _, _ in EXPECTED["linked-italic-title-stop-venue-year.md"]],
+    # a132hk: a title closed by its stop keeps no first author of the comma-separated byline after it
+    "title-stop-comma-byline-stop-venue-year-links.md": [
+        t for t, _, _ in EXPECTED["title-stop-comma-byline-stop-venue-year-links.md"]],
 }
 
 

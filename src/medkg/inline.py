@@ -1202,12 +1202,45 @@ def _title_clause_end(s: str, m: re.Match) -> int:
     return len(s) - len(after) + stop
 
 
+def _ends_on_initial(s: str, stop: int) -> bool:
+    """The stop at ``stop`` closes an initial ("H. Chang"): one capital letter, no letter before it."""
+    return s[stop - 1].isupper() and (stop < 2 or not s[stop - 2].isalpha())
+
+
+def _byline_clause_start(s: str, m: re.Match) -> int | None:
+    """``Stacked Predictive Sparse Decomposition …. Hang Chang, Bahram Parvin. CVPR 2015.``: where the byline
+    the comma-led trailer cuts through really starts (the stop before it), or None when the trailer is not so.
+
+    Why: the comma alternative of ``_YEAR_TRAILER`` starts at the byline's last comma, leaving the first author
+    glued to the title ("… Sections. Hang Chang"). A title closed by its stop, then two names and more separated
+    by commas and closed by a stop of their own, then the venue and year, is a title-first reference as reading
+    lists write it before their ``[[paper]]`` links; the names (a byline ``_reads_as_byline`` reads, no digit) go
+    to the trailer. One name alone after the stop ("U-Net. Convolutional Networks, MICCAI 2015") may be the
+    title's own sentence, so the comma inside the byline is required."""
+    if s[m.start()] not in ",，":
+        return None
+    stop = s.rfind(". ", 0, m.start())
+    while stop > 0 and _ends_on_initial(s, stop):
+        stop = s.rfind(". ", 0, stop)  # "H. Chang, B. Parvin": an initial's stop is inside the byline
+    end = s.find(". ", m.start())
+    while end > 0 and _ends_on_initial(s, end):
+        end = s.find(". ", end + 1)
+    if stop < 1 or end < 0 or end >= m.end() or len(s[:stop].split()) < 3:
+        return None
+    byline = s[stop + 2:end]
+    if any(ch.isdigit() for ch in byline) or not byline[:1].isupper() or not _reads_as_byline(byline):
+        return None
+    return stop + 1
+
+
 def _cut_year_trailer(s: str) -> tuple[str, str]:
     m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s or s[-1:] in (")", "）") else None
     if m is None or not _is_meaningful(s[:m.start()]):
         return s, ""
     if (start := _title_clause_end(s, m)) != m.start():
         return s[:start].rstrip(), s[start:].strip(" .")
+    if (start := _byline_clause_start(s, m)) is not None:
+        return s[:start - 1].rstrip(), s[start:].strip(" .")
     if len(s[:m.start()].split()) < 3 and not any(map(_is_cjk, s)) and any(ch.isalpha() for ch in m.group()):
         return s, ""  # "V-Net (3DV 2016)": a short name keeps its tag; "ChatDoctor (2023-03-24)" loses a bare date
     title = s[:m.start()].rstrip()
