@@ -6472,6 +6472,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Cut Refinement for Dense Nuclei in Light-Sheet Volumes", {"arxiv": "1904.02231"},
          "github.com/example-lab/graphcut-nuclei"),
     ],
+    # a130hi: numbered-reference-list-before-coded-entries (ljwztc/CLIP-Driven-Universal-Model): an intro cites works
+    # by number, a link-less numbered reference list restates them ('[2] Liu, Jie, et al. "Title." arXiv preprint
+    # arXiv:2301.00785 (2023). \'), then the sections list the same works with "[[Paper](…)] [[Code](…)]"; a link-less
+    # restatement (same title, no other identifier) is the full entry's work once more, read once, with its code
+    "numbered-reference-list-before-coded-entries.md": [
+        ("Prompted Organ Atlas: One Model for Forty Abdominal Structures", {"arxiv": "2302.11873"},
+         "github.com/example-lab/prompted-organ-atlas"),
+        ("ScaleSeg: Scaling Laws for Volumetric Segmentation Pre-training", {"arxiv": "2305.04412"},
+         "github.com/example-lab/scaleseg"),
+        ("Federated Universal Segmentation Across Partially Labelled Hospitals", {"arxiv": "2306.09951"}, None),
+        ("Label-Conflict Resolution for Multi-Dataset Organ Segmentation", {"doi": "10.1016/j.media.2023.102871"},
+         "github.com/example-lab/label-conflict"),
+        ("ContextSeg: Segmenting New Structures from a Handful of Examples", {"arxiv": "2304.07715"},
+         "github.com/example-lab/contextseg"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -148,7 +148,8 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _without_shared_category_tails(entries)
         entries = _code_only_records(entries)
         entries = _tool_papers_under_their_repo(entries)
-        entries = _mark_duplicates(_with_other_papers(_code_from_parallel_sections(entries)))
+        entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
+        entries = _mark_duplicates(entries)
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -2604,8 +2605,56 @@ def _mentioned_in_prose(link: Link, entry: Entry) -> bool:
     return len(words) >= _PROSE_MENTION_WORDS
 
 
+def _without_restated_references(entries: list[Entry]) -> list[Entry]:
+    """A link-less paper (a numbered reference list's '[2] Liu, Jie, et al. "CLIP-Driven Universal Model for …"
+    arXiv preprint arXiv:2301.00785 (2023).') that restates a work the list gives in full elsewhere, with its links
+    ("**CLIP-Driven Universal Model for …** \\ … [[Paper](arxiv…)] [[Code](github…)]"), is that entry's work cited
+    once more: the full entry stands for it, and says so (``restated-reference``, at the line of the restatement).
+
+    Why: a list that opens with an intro citing its works by number, then lists them, gave each restated work twice,
+    and the first of the two, the reference, had no code: the work read as one without its code. The same work is
+    told by its whole title (``resolve.normalize_title``: too short a title is no key) and identifiers: the
+    restatement's are all the full entry's (none lost); a restatement whose work is listed nowhere else stays."""
+    full: dict[str, int] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and e.links:
+            title = resolve.normalize_title(e.title)
+            if title is not None:
+                full.setdefault(title, i)
+    if not full:
+        return entries
+    restated: dict[int, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.links:
+            j = full.get(resolve.normalize_title(e.title) or "")
+            if j is not None and _identifiers_within(e.identifiers, entries[j].identifiers):
+                restated.setdefault(j, []).append(i)
+    if not restated:
+        return entries
+    dropped = {i for lines in restated.values() for i in lines}
+    out = []
+    for i, e in enumerate(entries):
+        if i in dropped:
+            continue
+        if i in restated:
+            e = replace(e, diagnostics=e.diagnostics + tuple(
+                Diagnostic(e.source, entries[k].line, "restated-reference",
+                           f"the link-less reference at line {entries[k].line} restates the entry at line {e.line}",
+                           "info") for k in restated[i]))
+        out.append(e)
+    return out
+
+
+def _identifiers_within(part: Identifiers, whole: Identifiers) -> bool:
+    """Every identifier of ``part`` is ``whole``'s too: an entry read as ``whole``'s work loses none of them."""
+    return all(x is None or (y is not None and x.lower() == y.lower())
+               for x, y in ((part.doi, whole.doi), (part.arxiv, whole.arxiv), (part.pmid, whole.pmid),
+                            (part.pmcid, whole.pmcid)))
+
+
 def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
-    """Same work twice in one list: report it on the later entry (never drop it)."""
+    """Same work twice in one list: report it on the later entry (never drop it; only a link-less reference restating
+    a linked entry was folded into that entry before, with a diagnostic: ``_without_restated_references``)."""
     seen: dict[str, int] = {}
     out = []
     for e in entries:
