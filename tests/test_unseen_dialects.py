@@ -6487,6 +6487,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ContextSeg: Segmenting New Structures from a Handful of Examples", {"arxiv": "2304.07715"},
          "github.com/example-lab/contextseg"),
     ],
+    # a129hh: lone-vancouver-author-colon-title (nf-core/sarek): "- [BCFTools](pubmed…)" / "  > Li H: A statistical
+    # framework for SNP calling, …. Bioinformatics. 2011 …": one Vancouver author closed by a colon (as "Van Loo P,
+    # …, et al.: Title" closes a longer byline) is the byline, the title follows it; only in a dated reference
+    "lone-vancouver-author-colon-title.md": [
+        ("A probabilistic model for calling somatic variants from matched tumour and normal reads",
+         {"doi": "10.1093/bioinformatics/bty712", "pmid": "31234567", "pmcid": "PMC6412345"}, None),
+        ("Mapping long noisy reads against graph references with minimizer chains",
+         {"arxiv": "1911.04321", "doi": "10.48550/arxiv.1911.04321"}, None),
+        ("Copy number inference from shallow whole-genome sequencing of cell-free DNA",
+         {"doi": "10.1101/gr.274512.120", "pmid": "33987654"}, "github.com/example-lab/copycall"),
+        ("Read-backed phasing of de novo variants in parent-child trios",
+         {"doi": "10.1038/s41592-019-0712-3", "pmid": "32345678"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

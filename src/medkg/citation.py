@@ -403,6 +403,10 @@ def parse_citation(text: str) -> Citation | None:
         if len(labelled[0]) >= 2 and all("," in a or "." in a for a in labelled[0]):
             d, s = d[colon + 2 :], s[colon + 2 :]
             authors, et_al, title_start = labelled
+    if not authors and (lone := _lone_vancouver_colon(s)) is not None:
+        # "Li H: A statistical framework for SNP calling, …. Bioinformatics. 2011 …" (nf-core's CITATIONS.md): a
+        # single Vancouver author closed by a colon, as "Van Loo P, …, et al.: Title" closes a longer byline
+        authors, et_al, title_start = (d[: lone - 2],), False, lone
     if not authors and (tag := _LEAD_TAG.match(s)) is not None:
         # "[EMNLP2021] Yan C, Zhang Y, Liu K, et al. Title[C]//Proceedings …", "[IEEE access]Frisoni G, Moro G, …":
         # a reading list's bracketed venue tag before the reference is no author; the authors follow it
@@ -1061,6 +1065,19 @@ def _mla_particle_surname(s: str, start: int, end: int, given_start: int, given_
     given = s[given_start:given_end].split()
     return len(given) == 1 and _token_class(given[0]) == "W" \
         and _MLA_GIVEN_THEN_AND.match(s, given_end) is not None
+
+
+#: one Vancouver name ("Li H", "Van Loo P") closed by a colon and a space, a capital opening what follows
+_LONE_VANCOUVER_COLON = re.compile(r"(?:[a-z]+ )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? [A-Z]{1,3}: (?=[A-Z][a-z]* [a-z])")
+
+
+def _lone_vancouver_colon(s: str) -> int | None:
+    """Where the title starts after a lone "Surname IN: " byline, or None. Only in a dated reference (a year
+    after the name): "Paper ID: 1234" or "Model XL: a library for …" with no year is a label's line, not a byline."""
+    m = _LONE_VANCOUVER_COLON.match(s)
+    if m is None or any(w.casefold() in _NOT_NAME for w in m.group().split()[:-1]):
+        return None  # "Deep CT: A method for …": a title's words before an acronym, not a surname and initials
+    return m.end() if _YEAR.search(s, m.end(), m.end() + 400) is not None else None
 
 
 #: a group named as a reference's sole author, closed by a full stop: "wwPDB Consortium. ", "The ENCODE Project
