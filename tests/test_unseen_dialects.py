@@ -6500,6 +6500,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Read-backed phasing of de novo variants in parent-child trios",
          {"doi": "10.1038/s41592-019-0712-3", "pmid": "32345678"}, None),
     ],
+    # own (s18): prose-description-closing-journal-tag (fabianofilho/awesome-medical-ai): "- [Title (2026)](jyi.org/
+    # 2026-march/…) — Revisão sistemática … (Journal of Young Investigators, Mar 2026)": a description in prose that
+    # closes with the journal and date in brackets gives the venue (its first words are no byline), and a title linked
+    # alone to an unknown site's page is then that journal's article; a portal's or a news line stays a website
+    "prose-description-closing-journal-tag.md": [
+        ("Fairness Audits of Triage Models in Emergency Care: A Systematic Survey", {}, None),
+        ("Consent and Secondary Use of Hospital Records in Model Training", {}, None),
+        ("Bias Mitigation for Readmission Models Across Regional Hospitals", {"doi": "10.1038/s41746-026-01733-9"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -6914,6 +6923,14 @@ def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():
     assert got["Report-Guided Lesion Localisation in Chest Radiographs"] == ("MICCAI", 2021)
     assert got["LinkBERT: Pretraining Language Models with Document Links"] == (None, None)  # no venue of its own title
     assert got["Negation Scope Detection in Radiology Reports"] == ("ACL", 2020)
+
+
+def test_a_closing_journal_tag_is_the_venue_not_a_byline():
+    got = {e.title: (e.venue, e.year, e.authors)
+           for e in extract_file(DIALECTS / "prose-description-closing-journal-tag.md").entries}
+    assert got["Consent and Secondary Use of Hospital Records in Model Training"] == (
+        "Journal of Hospital Ethics", 2025, ())
+    assert got["Bias Mitigation for Readmission Models Across Regional Hospitals"] == ("npj Digital Medicine", 2026, ())
 
 
 def test_a_dataset_table_with_a_paper_column_stays_datasets():

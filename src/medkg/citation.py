@@ -602,8 +602,31 @@ def parse_trailer(text: str) -> Citation:
 _AFFILIATION_AFTER_NAMES = re.compile(r"[\s,]*[(（][^()（）\d]{2,80}[)）]")
 
 
+#: a description's closing bracket naming where and when the work appeared: "… em sistemas de IA médica. (Journal
+#: of Young Investigators, Mar 2026)", "… (Royal Society Open Science, 2026)", "(npj Digital Medicine, Abr 2026)"
+_CLOSING_VENUE_TAG = re.compile(r"[(（]\s*(?P<venue>[A-Za-z][^()（）,\d]{2,79}?)\s*,\s*(?:[A-Za-zÀ-ÿ]{3,9}\.?\s+)?"
+                                r"(?P<year>(?:19|20)\d\d)\s*[)）]\s*\.?\s*$")
+
+
+def _closing_venue_tag(text: str) -> Citation | None:
+    """The venue and year a description's prose closes with in brackets, or None. Why: read as a trailer, the
+    prose's first words became authors and everything up to the bracket the venue ("Análise de" / "considerações
+    éticas … (Royal Society Open Science"). Only after a closed sentence (or nothing), and only a journal's or a
+    venue's name: "(see Smith, 2020)" cites someone."""
+    m = _CLOSING_VENUE_TAG.search(text) if text.endswith((")", "）", ").", "）.")) else None
+    if m is None:
+        return None
+    before = text[:m.start()].rstrip()
+    venue = " ".join(m.group("venue").split())
+    if before and before[-1] not in ".!?。" or not (names_journal(venue) or names_venue(venue)):
+        return None
+    return Citation(None, (), False, venue, int(m.group("year")), None, None, None, 0.5)
+
+
 def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
     """``parse_trailer`` of ``text``; ``dated``: the bracketed year cut from before it, if any."""
+    if (tagged := _closing_venue_tag(text.strip())) is not None:
+        return tagged
     d, s, web_url, arxiv = _prepare(text)
     d, s = _strip_wrapping(d, s)
     authors, et_al, end = _scan_authors(d, s, trailer=True)
@@ -1567,6 +1590,8 @@ def names_journal(text: str) -> bool:
         return False
     if len(words) == 1:
         return names_venue(text)
+    if words[0] == "npj" and all(w[:1].isupper() or w.casefold() in _JOURNAL_NAME_SMALL for w in words[1:]):
+        return True  # "npj Digital Medicine", "npj Precision Oncology": Nature's partner journals, lower-case prefix
     if not all(w[:1].isupper() or w.casefold() in _JOURNAL_NAME_SMALL for w in words) \
             or words[0].casefold() in _JOURNAL_NAME_SMALL:
         return False

@@ -1421,6 +1421,11 @@ def type_entry(entry: Entry) -> Entry:
         # before the title says a paper appeared there; the link to the reader's notes (or a project page) and a
         # heading's word ("data") do not make it a web page or a data set
         kind = "paper"
+    elif kind == "website" and _journal_piece(links, title, reference):
+        # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
+        # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
+        # the line closing with the journal it appeared in and when, is that journal's article
+        kind = "paper"
     if kind == "paper" and links and not identifiers.any() and _linked_byline(title, authors, entry.description, links):
         # "Hantao Zhang, Yuhe Liu, [Jiancheng Yang](https://jiancheng-yang.com/), …, [Pascal Fua](scholar…)" under a
         # paper box's linked title: a byline whose co-authors link their own pages names people, not a work; read
@@ -1531,6 +1536,15 @@ _MEASURED_VALUE = re.compile(
 _RESULT_COLUMN = re.compile(r"(?i)\b(?:sota|state[- ]of[- ]the[- ]art|scores?|results?|best|performance|accuracy"
                             r"|acc|f1|auc|map|bleu|rouge[\w-]*|em|mrr)\b")
 _PLAIN_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?%?")
+
+
+def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Citation | None) -> bool:
+    """A title linked alone to a page (not a site's home) of a host the tables do not know, cited by no one but a
+    journal's name and a year (``citation.names_journal``: "Journal of Young Investigators", not "Python Toolkit")."""
+    return reference is not None and bool(reference.venue and reference.year) and not reference.authors \
+        and len(links) == 1 and links[0].role == "other" and classify.on_unknown_host(links[0].url) \
+        and not classify.is_site_root(links[0].url) and citation.names_journal(reference.venue) \
+        and _reads_like_paper_title(title)
 
 
 def _measured(link: Link) -> bool:
