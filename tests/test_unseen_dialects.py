@@ -6509,6 +6509,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Consent and Secondary Use of Hospital Records in Model Training", {}, None),
         ("Bias Mitigation for Readmission Models Across Regional Hospitals", {"doi": "10.1038/s41746-026-01733-9"}, None),
     ],
+    # a136ho: presenter-first-schedule-unfilled-paper-cells (mit-medg/mit-medg.github.io): a reading group's
+    # schedule "Presenter | Date | Paper/Topic" whose later rows leave the paper cell empty ("| Heather Berlin |
+    # 05/13/2019 | |"): a first column headed by the people who present names a person, never the work, so a row
+    # with no paper is no entry (it was titled by the presenter's name)
+    "presenter-first-schedule-unfilled-paper-cells.md": [
+        ("Contrastive Pretraining of Bedside Monitor Waveforms", {"arxiv": "2401.04418"}, None),
+        ("Counterfactual Risk Estimates for Sepsis Triage", {"doi": "10.1093/jamia/ocad214"}, None),
+        ("Sparse Attention over Longitudinal Claims Histories", {"arxiv": "2312.09917"}, None),
+        ("Calibrated Uncertainty for Early Warning Scores", {"arxiv": "2310.11207"}, None),
+        ("Federated Phenotyping across Hospital Networks", {"doi": "10.1038/s41746-023-00921-9"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

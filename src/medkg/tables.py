@@ -361,6 +361,11 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
         first = None
     # (nor when that cell is a date, "| 7/14/2020 | Joshua | [Fan et al.](arxiv…) |": a schedule's first column
     # says when the work was read, never which work: the byline stays the row's name, ``names_a_date``)
+    # (nor when that column's header names the people who present it, "| Presenter | Date | Paper/Topic |": a reading
+    # group's row whose paper cell is still empty, "| Heather Berlin | 05/13/2019 | |", names a person, no work,
+    # ``_presenter_header``)
+    if first is not None and headers and _presenter_header(headers[0]):
+        first = None
     if first is not None and not first.links:
         text = _clean_title(_bold_name(first))
         if _is_meaningful(text) and len(text.split()) <= 8 and not names_a_date(text):
@@ -566,6 +571,17 @@ def _emphasised_line_after_break(cell: _Inline) -> str:
 #: header words of a column that names people (the authors, the team), whose links are their pages
 _PEOPLE_HEADER = re.compile(r"(?i)^\W*(?:first\s+|lead\s+|corresponding\s+)?(?:authors?|author\(s\)|team(?:\s+name)?s?"
                             r"|members?|contributors?|participants?|winners?)\W*$|^\W*(?:作者|团队|队伍)\W*$")
+
+
+#: header words of a schedule's column of the people who lead each session ("Presenter", "Speaker", "Discussion
+#: lead"): a person's name, never the work read; the authors' column is ``_PEOPLE_HEADER``
+_PRESENTER_HEADER = re.compile(r"(?i)^\W*(?:presenters?|presented\s+by|speakers?|discussants?|discussion\s+leads?"
+                               r"|(?:session\s+)?leads?|hosts?|moderators?|主讲人?|报告人)\W*$")
+
+
+def _presenter_header(header: str) -> bool:
+    """A header that names who presents each session of a schedule (``_PRESENTER_HEADER``)."""
+    return bool(_PRESENTER_HEADER.match(header.strip()))
 
 
 def _people_columns(headers: list[str]) -> frozenset[int]:
