@@ -6520,6 +6520,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Calibrated Uncertainty for Early Warning Scores", {"arxiv": "2310.11207"}, None),
         ("Federated Phenotyping across Hospital Networks", {"doi": "10.1038/s41746-023-00921-9"}, None),
     ],
+    # a135hn: table-hover-title-reference-links (xmindflow/Awesome-Foundation-Models-in-Medical-Imaging, early
+    # README): a table's Article cell is a shortcut reference link, "[Expert-level detection of...]", whose
+    # definition points at a dummy anchor and carries the whole title as its hover text ('[…]: ## "Expert-level
+    # detection of pathologies …"'); the hover text that starts with the cell's text (less its ellipsis) is the title
+    "table-hover-title-reference-links.md": [
+        ("ChestPrompt: Prompt-Tuned Contrastive Pretraining for Chest Radiographs", {"arxiv": "2303.11842"},
+         "github.com/example-lab/chestprompt"),
+        ("Masked pretraining of whole-slide transformers for weakly supervised cancer subtyping",
+         {"doi": "10.1038/s41551-024-01233-7"}, None),
+        ("Self-supervised CT representation learning with anatomical consistency", {"arxiv": "2311.04417"},
+         "github.com/example-lab/ssl-ct"),
+        ("SlideBERT: Joint Pretraining of Histology Tiles and Pathology Reports", {"arxiv": "2406.09125"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
