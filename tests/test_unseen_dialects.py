@@ -6533,6 +6533,55 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/ssl-ct"),
         ("SlideBERT: Joint Pretraining of Histology Tiles and Pathology Reports", {"arxiv": "2406.09125"}, None),
     ],
+    # a134hm: percent-encoded-bracket-after-pdf-link (xzenglab/resources-for-DDIs-prediction-using-DL): "[paper](https://
+    # arxiv.org/pdf/1611.07308.pdf%5D)" — a closing bracket of the list's own Markdown pasted into the address and
+    # percent-encoded after the arXiv id; it is no part of the id, which is read as if the bracket were not there
+    "percent-encoded-bracket-after-pdf-link.md": [
+        ("Graph co-training for polypharmacy side effect ranking", {"arxiv": "1906.04412"},
+         "github.com/example-lab/cotrain-se"),
+        ("Variational substructure encoders for interaction events", {"arxiv": "2003.01187"}, None),
+        ("Contrastive views of drug pairs for interaction typing", {"doi": "10.1093/bib/bbab388"},
+         "github.com/example-lab/pairview"),
+        ("Sparse attention over molecular fragments for interaction detection", {"arxiv": "2204.07731"},
+         "github.com/example-lab/fragattn"),
+    ],
+    # a134hm: browser-extension-viewer-links (xzenglab/resources-for-DDIs-prediction-using-DL): "[code](chrome-extension://
+    # efaidnbmnnnibpcajpcglclefindmkaj/https://oup.silverchair-cdn.com/….pdf)" — an address copied from a browser's
+    # PDF viewer extension, the real address after the extension's id; the link is to the address it shows
+    "browser-extension-viewer-links.md": [
+        ("Mining adverse reactions from patient forum posts with span graphs", {"arxiv": "2109.03318"},
+         "github.com/example-lab/forum-ade"),
+        ("Weak supervision for drug safety signals in short texts", {"pmcid": "PMC7411953"}, None),
+        ("Normalising adverse event mentions to MedDRA with retrieval", {"doi": "10.1016/j.jbi.2022.104112"},
+         "github.com/example-lab/meddra-retrieve"),
+        ("Event extraction from pharmacovigilance case narratives", {"arxiv": "2310.02144"},
+         "github.com/example-lab/case-events"),
+    ],
+    # a134hm: cjk-remark-sentence-before-title (liuzan-info/project-record): "ADR机制复杂，…没有提升。Prediction of adverse
+    # drug reactions by … https://…" — the reader's remark, a CJK sentence closed by "。", glued before the work's
+    # Latin title; what follows the last "。" (no ideograph, three Latin words or more) is the title
+    "cjk-remark-sentence-before-title.md": [
+        ("Predicting adverse reactions of new drugs from molecular fingerprints", {"doi": "10.1186/s12859-021-04120-7"},
+         None),
+        ("Contrastive graph learning for post-marketing drug safety signals", {"arxiv": "2107.05521"},
+         "github.com/example-lab/cgl-signal"),
+        ("Network propagation for adverse reaction prediction in sparse reporting data", {"pmid": "35012345"}, None),
+        ("Multi-task attention over drug pairs for polypharmacy side effects", {"doi": "10.1093/bib/bbac322"},
+         "github.com/example-lab/mta-pse"),
+    ],
+    # a134hm: journal-cite-export-after-title (liuzan-info/project-record): "Title, Briefings in Bioinformatics, Volume 22,
+    # Issue 1, January 2021, Pages 164–177, https://doi.org/…" — a journal's "Cite" export pasted without its byline:
+    # the journal, volume, issue, date and pages after the title are its venue, no part of the title
+    "journal-cite-export-after-title.md": [
+        ("Graph attention for adverse event signal detection in spontaneous reports", {"doi": "10.1093/bib/bbad041"},
+         "github.com/example-lab/gat-signal"),
+        ("Temporal knowledge graphs for post-marketing surveillance of biologics",
+         {"doi": "10.1093/bioinformatics/btac133"}, None),
+        ("Weakly supervised extraction of drug–event pairs from case narratives", {"doi": "10.1093/database/baab062"},
+         None),
+        ("Learning to rank safety signals with disproportionality features", {"arxiv": "2203.11873"},
+         "github.com/example-lab/rank-signals"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -141,10 +141,12 @@ _ARXIV_TEXT_RE = re.compile(
 )
 _ARXIV_PATH_RE = re.compile(
     rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/[0-9]{{4}})/"
-    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:/?v[0-9]+)?(?:\.pdf)?/?(?:[<>\"'\s&].*)?$"
+    rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:/?v[0-9]+)?(?:\.pdf)?/?(?:[<>\"'\s&\])].*)?$"
 )  # "…/pdf/2210.01776.pdf%3C/p%3E", "…/pdf/1112.6209.pdf&embed": HTML, blanks or a query pasted without its
-#  "?" after the id are no part of it; "…/abs/2401.14656/v2": a version written as its own path segment (a
-#  survey's README pointing at its revised version) is the version of that id, as "…/abs/2401.14656v2" is
+#  "?" after the id are no part of it; nor is a closing bracket of the list's own Markdown pasted into the link and
+#  percent-encoded ("…/pdf/1611.07308.pdf%5D", read as "…/pdf/1611.07308.pdf]"); "…/abs/2401.14656/v2": a version
+#  written as its own path segment (a survey's README pointing at its revised version) is the version of that id,
+#  as "…/abs/2401.14656v2" is
 
 
 def normalize_arxiv(s: str) -> str | None:
@@ -287,9 +289,20 @@ _REDIRECT_RE = re.compile(
     r"|(?:www\.)?jianshu\.com/go-wild\?(?:[^#]*&)?url=)([^&#\s]+)")
 
 
+#: a browser extension's viewer address with the real one after it ("chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/
+#: https://arxiv.org/pdf/2004.07341.pdf": Acrobat's PDF viewer in Chrome, copied from the address bar): the
+#: extension's own scheme and id open nothing for a reader; the link is to the address it shows
+_EXTENSION_VIEWER_RE = re.compile(r"(?i)^(?:chrome|moz|edge|safari-web)-extension://[a-z0-9-]+/+(?=https?://)")
+
+
 def unwrap_redirect(url: str) -> str:
     """The address a redirector's link leads to (``https://link.zhihu.com/?target=https%3A//arxiv.org/abs/1``
-    → ``https://arxiv.org/abs/1``); any other URL as it is."""
+    → ``https://arxiv.org/abs/1``), or a browser extension's viewer shows (``chrome-extension://<id>/https://…``
+    → ``https://…``); any other URL as it is."""
+    if url[:1] in "cCmMeEsS" and "-extension:" in url[:20].lower():
+        m = _EXTENSION_VIEWER_RE.match(url)
+        if m is not None:
+            return url[m.end():]
     if "?" not in url:
         return url
     m = _REDIRECT_RE.match(url)

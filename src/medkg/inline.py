@@ -610,6 +610,11 @@ def _clean_title(s: str) -> str:
     would otherwise be quadratic on hostile input (300,000 ``[``).
     """
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
+    if "。" in s:
+        s = _cut_leading_remark(s)
+    if ", Volume " in s and (cite := _JOURNAL_CITE_TAIL.search(s)) is not None and cite.start() > 0 \
+            and ";" not in s[:cite.start()]:  # "Authors; Title, Journal, Volume …": a whole reference, citation's
+        s = s[:cite.start()]
     if s[:1] == ":" or s[-1:] == ":":  # (a shortcode at an edge starts or ends the text with its colon)
         s = _EDGE_SHORTCODES.sub("", s)
     if ("(" in s or "（" in s or "[" in s) and (tail := _IDENTIFIER_TAIL.search(s)) is not None and tail.start() > 0:
@@ -637,6 +642,28 @@ def _clean_title(s: str) -> str:
             if s[:1] in _TITLE_WRAPS and s[-1:] == _TITLE_WRAPS[s[0]] and s.count(s[0]) == 1:
                 s = _unwrapped_title(s)
             return _page_title(s) if ("|" in s or " - " in s or s[-1:] == ")" or s[:1] == "[") else s
+
+
+#: a journal's "Cite" export after the title: ", Briefings in Bioinformatics, Volume 22, Issue 1, January 2021, Pages
+#: 164–177," (Oxford Academic's format, copied whole with the DOI after it): the journal, volume, issue, date and
+#: pages are the work's venue, no part of its title (with its byline before, "Authors; Title, …", the line is a
+#: whole reference that ``citation`` reads)
+_JOURNAL_CITE_TAIL = re.compile(r",\s+[^,]{3,120},\s+Volume\s+\d+,\s+(?:Issue|Number|No\.)\s+[\w-]+"
+                                r"(?:,\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)?(?:,\s+(?:Pages?|pp\.)\s+[\w–-]+)?\s*,?\s*$")
+
+
+def _cut_leading_remark(s: str) -> str:
+    """``ADR机制复杂，仅通过drug-ADR网络便可以预测ADR。Prediction of adverse drug reactions by …`` → the title after
+    the stop: a Chinese or Japanese reading list opens a work's line with the reader's remark on it, a sentence
+    closed by the ideographic full stop, then the work's own title in Latin letters. Only when the remark holds
+    CJK ideographs and what follows its last "。" has none and three Latin words or more: a CJK title, or a remark
+    closing the line, stays as it is."""
+    i = s.rfind("。")
+    head, rest = s[:i], s[i + 1:].strip()
+    if not any(map(_is_cjk, head)) or any(map(_is_cjk, rest)) \
+            or sum(1 for w in rest.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
+        return s
+    return rest
 
 
 def _cut_translation(s: str) -> str:
