@@ -6582,6 +6582,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning to rank safety signals with disproportionality features", {"arxiv": "2203.11873"},
          "github.com/example-lab/rank-signals"),
     ],
+    # own (s18): news-date-first-person-opening-link (Raymond-Qiancx/raymond-qiancx.github.io): "- *2025.10*: 🎉🎉 Our
+    # work [DVP-MVS++](arxiv…), …, has been accepted by ***IEEE TCSVT***!": a news line's date stamp and its sentence's
+    # first-person opening ("Our work", "We propose", "Excited to propose my first-author work") are no title; the
+    # linked name is, and the emphasised venue is no author
+    "news-date-first-person-opening-link.md": [
+        ("StereoPrior++", {"arxiv": "2506.14421"}, None),
+        ("NodeScope", {"arxiv": "2509.03318"}, None),
+        ("Generalizable Fundus Vision", {}, None),
+        ("CLIMBER", {"arxiv": "2508.02277"}, None),
+        ("DynaFuse", {"arxiv": "2503.07781"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -2037,8 +2037,26 @@ def _announces_a_work(title: str, links: tuple[Link, ...], has_ids: bool, citati
 
 
 def date_stamp_only(text: str) -> bool:
-    """``2024.06: 🎉🎉``: a news line's lead before its first link, a date and its emoji; it names nothing."""
-    return _DATE_STAMP_ONLY.fullmatch(text.strip()) is not None
+    """``2024.06: 🎉🎉``: a news line's lead before its first link, a date and its emoji; it names nothing. So is a
+    date stamp followed by the news sentence's first-person opening, ``2025.10: 🎉🎉 Our work``, ``2024.11: 🎉🎉
+    Excited to propose my first-author work`` (``_FIRST_PERSON``): the link after it names the work."""
+    t = text.strip()
+    if _DATE_STAMP_ONLY.fullmatch(t) is not None:
+        return True
+    stamp = _DATE_STAMP_LEAD.match(t)
+    if stamp is None:
+        return False
+    words = t[stamp.end():].split()
+    return 0 < len(words) <= _MAX_OPENING_WORDS and not any(c.isdigit() for w in words for c in w) \
+        and any(w.casefold() in _FIRST_PERSON for w in words)
+
+
+#: a date stamp opening a news line, with its colon and emoji ("*2025.10*: &nbsp;🎉🎉 ")
+_DATE_STAMP_LEAD = re.compile(r"[\W_]*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?[\W_]*")
+#: a news sentence's opening words up to the work's linked name: at most eight words, a first-person word among
+#: them ("Our work", "We propose", "My", "Our work on", "Excited to propose my first-author work"), no digit
+_MAX_OPENING_WORDS = 8
+_FIRST_PERSON = frozenset({"we", "our", "my", "i"})
 #: the words a date or a time of day is written with: a month's or a weekday's name (whole or cut), "am" / "pm"
 _DATE_WORD = re.compile(rf"(?i)(?<![A-Za-z])(?:{MONTH}"
                         r"|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"

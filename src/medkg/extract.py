@@ -1090,10 +1090,15 @@ def type_entry(entry: Entry) -> Entry:
     # (a named link: not a bare URL, "https://github.com/…", nor a label or an abbreviation, "[HF](huggingface…)")
     if title and links and classify.date_stamp_only(title) and classify.label_role(links[0].label) is None \
             and "://" not in links[0].text and not classify.is_link_label(links[0].text) \
+            and not _names_version(links[0].label) \
             and len(link_name := inline.clean_title(links[0].text)) >= 3:
         # "- *2024.06*: &nbsp;🎉🎉 [O2M_attack](arxiv…) github repo released": a news line's date stamp and its emoji
-        # are no title; the first link names what the news is about
+        # are no title; the first link names what the news is about. Its emphasised runs are no byline: the date
+        # ("*2025.10*") and the venue that accepted the work ("***NeurIPS 2025***"), which is its venue
         title = link_name
+        named_venues = [a for a in authors if citation.names_journal(a) or (tag := citation.parse_trailer(a)).venue
+                        and tag.year and not tag.authors]
+        authors, venue = (), venue or (named_venues[0] if named_venues else None)
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
