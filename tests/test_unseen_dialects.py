@@ -6593,6 +6593,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CLIMBER", {"arxiv": "2508.02277"}, None),
         ("DynaFuse", {"arxiv": "2503.07781"}, None),
     ],
+    # a138hq: book-title-marks-linkless-item-zh (CarlWilson111/dl-resources): a numbered reading list whose items
+    # name papers in book-title marks; a link-less item that is one 《title》 (after at most a bracketed status
+    # note, "【未找到下载】" = no download found) cites that work, a sentence quoting a 《title》 does not
+    "book-title-marks-linkless-item-zh.md": [
+        ("Attention-Gated Cascade Networks for Pancreas Segmentation in Abdominal CT", {"arxiv": "2103.04512"}, None),
+        ("Weakly Supervised Lesion Localization in Chest Radiographs", {}, None),
+        ("Inter-observer variability in manual delineation of liver tumours on contrast-enhanced CT", {}, None),
+        ("基于多尺度特征融合的视网膜血管分割方法研究", {}, None),
+        ("Self-Supervised Pretraining for Ultrasound Video Analysis", {"doi": "10.1016/j.media.2022.102561"},
+         "github.com/example-lab/us-ssl"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

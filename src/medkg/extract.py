@@ -19,7 +19,7 @@ from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
                          NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
-                         QUOTED_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
+                         QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD)
 
 #: an entry's mark: its text is a byline then the reader's note in another script ("Khan et al. (2017) | 유방암 …",
@@ -27,7 +27,7 @@ from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOL
 GLOSSED_BYLINE_FIELD = "glossed-byline"
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
 _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BYLINE_HEADING_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
-                            NOTED_TITLE_FIELD,
+                            NOTED_TITLE_FIELD, BOOK_TITLE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD})
 
@@ -1468,6 +1468,9 @@ def type_entry(entry: Entry) -> Entry:
     if kind == "other" and not links and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
             and classify.reads_like_paper_title(title):
         kind = "paper"  # "###### Title of the work" / "- a reading note": the notes are on one paper
+    elif kind == "other" and not links and any(label == BOOK_TITLE_FIELD for label, _ in entry.fields) \
+            and classify.reads_like_paper_title(title):
+        kind = "paper"  # "- 【未找到下载】《Title of the work》": a work cited by its title in book-title marks
     elif kind in ("repository", "model") and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
             and classify.reads_like_paper_title(title):
         kind = "paper"  # "[arxiv23] Title of the work" / "- Architecture: S4" / "- Code: [github](…)": its own code

@@ -709,6 +709,30 @@ def _unwrapped_title(s: str) -> str:
     return inner if _is_meaningful(inner) else s
 
 
+#: the longest bracketed status note (``【未找到下载】``, ``【已读】``) a title in book-title marks may follow
+_STATUS_NOTE_MAX = 12
+
+
+def book_title_item(plain: str) -> tuple[str, str] | None:
+    """``【未找到下载】《Grader variability and …》`` → (``Grader variability and …``, the lines after it): a link-less
+    item whose first line is one title in the book-title marks Chinese sets a written work's title in, after at
+    most a short bracketed note on the work (its download not found, read or not); the lines below are the
+    reader's note on it. None when the line says more than the title (a sentence quoting a title, two titles, a
+    description after it). The marks are the writer's own way of saying the text is a work's title, so the item
+    cites that work even without a link."""
+    line, _, rest = plain.strip().partition("\n")
+    t = line.strip()
+    if t[:1] == "【":
+        close = t.find("】")
+        if not 1 < close <= _STATUS_NOTE_MAX + 1:
+            return None
+        t = t[close + 1:].lstrip()
+    if len(t) < 3 or t[0] != "《" or t[-1] != "》" or t.count("《") != 1 or t.count("》") != 1:
+        return None
+    title = _unwrapped_title(t)
+    return (" ".join(title.split()), " ".join(rest.split())) if title != t else None
+
+
 def clean_title(s: str) -> str:
     """``_clean_title`` for other modules."""
     return _clean_title(s)

@@ -176,6 +176,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _COLONS,
+    book_title_item,
     identifier_tail,
     _LINK_LABEL_ONLY,
     _QUOTES,
@@ -289,6 +290,10 @@ COORDINATED_LINK_FIELD = "coordinated-link"
 #: the kind a code span opening the item tags it with ("- `review` Title | Cell", "- [`perspective` Title](…)"):
 #: ``blocks.code_kind_tag``; a scholarly kind makes a link-less line a paper (``extract``)
 KIND_TAG_FIELD = "kind-tag"
+#: field of a link-less item that is one title in book-title marks, after at most a bracketed status note
+#: (``- 【未找到下载】《Grader variability and the importance of …》``, ``- 《Title of the Work》``): Chinese sets the
+#: title of a written work (article, book) in 《》, so such a line cites a work it gives no link for
+BOOK_TITLE_FIELD = "book-title"
 #: the words that join two linked works an item lists together ("[A](…) and [B](…)", "[A](…) & [B](…)")
 _CONJUNCTIONS = frozenset({"and", "&", ",", ";", "/", "as well as"})
 #: the last words of a sentence that leads in to the works it names: "…, including [Title A](…) and [Title B](…)"
@@ -2687,6 +2692,12 @@ class _Parser:
         if not first:
             # a name, or a citation that ``citation`` will split
             d.title = lead_title if trailer else _clean_title(plain)
+            if not trailer and (marked := book_title_item(plain)) is not None:
+                # "【未找到下载】《Title of the work》" / "只找到了摘要": the marked title, then the reader's note on it
+                d.title = marked[0]
+                if marked[1]:
+                    d.description.append(marked[1])
+                d.fields.append((BOOK_TITLE_FIELD, ""))
             if not trailer and (id_tail := identifier_tail(plain)):
                 # "Authors. Title. Neoplasia. 2017 …;19(8):649-658. [PMID:28732212]": the bracketed identifier the
                 # title drops (no link gives it) is the work's own; kept as prose, it still names the entry's id
