@@ -6604,6 +6604,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Supervised Pretraining for Ultrasound Video Analysis", {"doi": "10.1016/j.media.2022.102561"},
          "github.com/example-lab/us-ssl"),
     ],
+    # a139hr: numbered-notes-interrupting-placeholder-link-bullets (jzhang38/Peiyuan-s-Gait-Reognition-Reading-List):
+    # "+ [Title]()<br>" / "1. Motivation: …" / "2. Local Temporal Aggregation (LTA)": unindented numbered notes right
+    # under a bullet whose title waits for its URL end that list, yet are that work's notes (as nested), no references
+    "numbered-notes-interrupting-placeholder-link-bullets.md": [
+        ("StrideNet: Continuous Gait Phase Estimation from a Single Shank IMU", {}, None),
+        ("Adaptive Oscillators for Hip Exoskeleton Assistance Timing", {}, None),
+        ("Learning Joint Torque Profiles for Powered Ankle Prostheses from Able-Bodied Demonstrations", {}, None),
+        ("Automated Timed Up and Go Scoring with Depth Cameras in Geriatric Wards", {}, None),
+        ("Markerless Estimation of Knee Flexion During Overground Walking After Arthroplasty", {}, None),
+    ],
+    # a139hr: bracketed-title-bullets-among-placeholder-links (jzhang38/Peiyuan-s-Gait-Reognition-Reading-List):
+    # "+ [Title]()<br>" items beside "+ [Another Title]" (no "()" at all): among papers linked by placeholders, a
+    # bullet that is only a bracketed title is one more such paper (placeholder-linked papers count as linked ones)
+    "bracketed-title-bullets-among-placeholder-links.md": [
+        ("Pattern Recognition Control of Transradial Prostheses Across Arm Positions", {}, None),
+        ("Simultaneous Proportional Control of Wrist and Hand from Forearm EMG", {}, None),
+        ("Targeted Muscle Reinnervation Signals for Multi-Degree-of-Freedom Prosthetic Arms", {}, None),
+        ("Impedance Parameter Tuning for Powered Knee Prostheses by Reinforcement Learning", {}, None),
+        ("Benchmarking Locomotion Mode Classifiers for Amputee Stair Ascent", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

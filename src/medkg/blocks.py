@@ -785,7 +785,8 @@ def outline_numbered_title(text: str) -> str | None:
 
 
 #: a whole text in square brackets, no bracket inside: link text whose ``(url)`` was never written
-_UNLINKED_LINK_TEXT = re.compile(r"\[([^\[\]\n]{10,400})\]")
+#: ``[Title of the work]`` alone on its line, or as a list item's whole text (``+ [Title of the work]``)
+_UNLINKED_LINK_TEXT = re.compile(r"(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[([^\[\]\n]{10,400})\]")
 
 
 def unlinked_link_title(text: str) -> str | None:

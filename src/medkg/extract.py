@@ -787,6 +787,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # "- Agentic memory-augmented retrieval … tasks — link needed.": so is a line whose own note says its link is
     # still to come; the note is no part of its title
     n_linked = sum(n for n, _, _ in linked.values())
+    # ("+ [Title of the work]()" / "+ [Another title]" / …: a reading log that left every URL for later counts its
+    # placeholder-linked papers as linked ones; a bracketed title among them is the same paper with its "()" left out)
+    n_placeheld = sum(1 for e in entries if e.kind == "paper" and not e.links and parse.placeholder_titled(e))
+    n_linked_papers, n_linked = n_linked_papers + n_placeheld, n_linked + n_placeheld
     if n_linked_papers >= 2 and 2 * n_linked_papers >= n_linked:
         for i, e in enumerate(entries):
             if out[i].kind != "other" or e.links or i not in title_like \

@@ -701,6 +701,12 @@ def _works_over_their_own_links(node: _Node) -> bool:
 _BIBTEX_INFO = frozenset({"bibtex", "bib", "biblatex", "latex", "tex"})
 
 
+def placeholder_titled(e: Entry) -> bool:
+    """``- [Title of the work]()``: the entry's title is a link whose URL the writer left for later (its
+    ``EMPTY_LINK_FIELD``), so the line names one work even without a link."""
+    return any(label == EMPTY_LINK_FIELD and clean_title(value) == e.title for label, value in e.fields)
+
+
 def _bibtex_block(node: _Node) -> bool:
     """A code block that holds BibTeX records: its info string says so, or (no info) its text opens with "@kind{"."""
     info = node.attrs.get("Fenced") if isinstance(node.attrs, dict) else None
@@ -966,6 +972,15 @@ class _Parser:
                 # "**Title**" / "[Authors. Venue (2021).](doi…)" / "- a point on the work" (the list interrupting
                 # the reference paragraph): its link-less bullets are notes on that reference, not references
                 self.heading_entry_linked = True
+            if not self.heading_entry_linked and previous is not None and previous.kind == "List" \
+                    and previous.children and self.out and self.out[-1].line >= self.line_of(previous.children[-1].start) \
+                    and not self.raw(previous.end, node.start).strip() \
+                    and placeholder_titled(self.out[-1]) and self.linkless_list(node):
+                # "+ [Title]()<br>" / "1. Motivation: …" / "2. Use both …": a numbered list of the reader's notes
+                # interrupting the bullet whose title waits for its URL ends that list, yet its link-less items are
+                # notes on that work, as they would be nested under it, not references (a blank line between, in a
+                # loose list, changes nothing)
+                self.heading_entry_linked = True
             if self.heading_fields(node):
                 return
             anchor, self.note_anchor = self.note_anchor, -1
@@ -1022,6 +1037,12 @@ class _Parser:
             return False
         self.extend_entry(len(self.out) - 1, node, "; ".join(" ".join(inl.plain.split()) for inl in inlines))
         return True
+
+    def linkless_list(self, node: _Node) -> bool:
+        """A list with no link, bare URL nor link placeholder in its text (``[Title]()`` is one): its items
+        can only be prose (read on the raw text, before any item's inlines are parsed)."""
+        raw = self.raw(node.start, node.end)
+        return "](" not in raw and "://" not in raw and "<" not in raw and "] (" not in raw
 
     def dedented_item_reference(self, node: _Node, previous: _Node) -> bool:
         """``- [MultiQC](pubmed…)`` / blank line / ``> Ewels P, Magnusson M, … Bioinformatics. 2016 … doi: …``: in
