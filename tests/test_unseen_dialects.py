@@ -7021,6 +7021,19 @@ def test_a_date_before_a_linked_citation_is_no_title(tmp_path):
     assert "Viral kinetics of an emerging coronavirus in two cohorts of patients" in titles
 
 
+def test_an_address_without_a_dotted_domain_is_no_link(tmp_path):
+    """"+ [Title]() <brCap@2022>": a typo'd tag the parser reads as an e-mail autolink is no address (the line was a
+    website for its one "link"); a real address keeps its link."""
+    f = tmp_path / "log.md"
+    f.write_text("# Reading log\n\n+ [Fully convolutional networks for semantic segmentation]() <brCap@2022>\n"
+                 "+ [Deep residual learning for image recognition]() <br>\n"
+                 "+ Contact: <reader@example.org>\n", encoding="utf-8")
+    entries = extract_file(f).entries
+    assert [e.links for e in entries if e.title.startswith("Fully")] == [()]
+    assert {e.kind for e in entries if e.title.startswith(("Fully", "Deep"))} == {"paper"}
+    assert any(link.url.endswith("reader@example.org") for e in entries for link in e.links)
+
+
 def test_a_fold_of_anchors_is_no_digest(tmp_path):
     """"<details open><summary>Browse the reading list</summary>" over a table of contents: no paper digest,
     no entry (a ``<summary>`` fold is a paper only when it, or the abstract under it, links somewhere)."""

@@ -309,6 +309,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     out.append(full)
                     pos = start + len(full)
                 continue  # navigation inside the document, not a resource
+            if "@" in url and "." not in url.rpartition("@")[2] and ":" not in url:
+                # "<brCap@2022>": a typo'd tag the parser reads as an e-mail address, whose domain has no dot; no
+                # address, and no resource: its text stays as written
+                continue
             res.links.append(_RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
             _close_emphasis(res, out, pos, em_stack.pop())
