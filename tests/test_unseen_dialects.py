@@ -6624,6 +6624,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Impedance Parameter Tuning for Powered Knee Prostheses by Reinforcement Learning", {}, None),
         ("Benchmarking Locomotion Mode Classifiers for Amputee Stair Ascent", {}, None),
     ],
+    # a140hs: weekly-log-keyword-run-tails (Theodore-PKU/paper-notes): a reading log files each numbered paper under
+    # a comma-separated run of keywords after its last colon ("[Title](notes.md): MRI, GAN, motion correction",
+    # link-less "Title: MRI, review (x)" with the reader's closing mark); a run with one keyword of the section's
+    # shared vocabulary is the filing, not the title, and its link-less line is a paper even when the tail made it
+    # read as prose; a subtitle before the run ("Motion Estimation in Gated PET: A Self-Supervised …") stays
+    "weekly-log-keyword-run-tails.md": [
+        ('Cascaded Sinogram Networks for Sparse View Tomography', {}, None),
+        ('Learned Proximal Priors for Multi-Coil MR Reconstruction', {}, None),
+        ('Scan-Adaptive Interpolation Networks for Simultaneous Multislice Imaging', {}, None),
+        ('Generalization of learned image reconstruction across anatomies and the limits of transfer learning', {}, None),
+        ('Motion Estimation in Gated PET: A Self-Supervised Registration Approach', {}, None),
+        ('Deep Learning in Low-Count Emission Imaging', {}, None),
+        ('Self-Supervised Denoising of Low-Dose PET with Structural Priors', {'arxiv': '2104.05213'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -325,14 +325,31 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-#: a closing ": category" after an item's title or its link ("[Title](…): MRI", "Title: other application",
-#: "Title：CT"): one to three words, no sentence in it
-_CATEGORY_TAIL = re.compile(r"\s*[:：]\s*(?P<tag>[^\s:：.,;!?()\[\]][^:：.,;!?()\[\]]{0,30}?)\s*$")
+#: one keyword of a comma-separated category tail ("MRI", "U-net", "proximal gradient descent", "PET/CT")
+_CATEGORY_KEYWORD = re.compile(r"[^\s:：.,;!?()\[\]][^:：.,;!?()\[\]]{0,30}")
+#: the reader's mark closing a keyword tail ("…: MRI, review (x)": not read, not to be had): a short parenthesis
+_READER_MARK = re.compile(r"\s*\([^()\s]{1,3}\)\s*$")
+_KEYWORD_SEPARATOR = re.compile("[,，、]")
 
 
-def _category_tag(text: str) -> str | None:
-    m = _CATEGORY_TAIL.search(text)
-    return m.group("tag").casefold() if m is not None and len(m.group("tag").split()) <= 3 else None
+def _category_keywords(text: str) -> tuple[int, list[str]] | None:
+    """Where a line's closing category tail starts (its last colon) and its keywords, casefolded: one tag
+    ("Title: MRI", "[Title](…): other application"), or a comma-separated run of them a reading log files a paper under
+    ("Title: MRI, CNN, U-net", "Title: MRI, review (x)", its closing reader's mark no keyword). Each keyword is one
+    to three words with no sentence in it; a run whose last item opens with "and"/"or" ("…: methods,
+    applications, and challenges") is a subtitle's enumeration, no keywords."""
+    at = max(text.rfind(":"), text.rfind("："))
+    if at < 0:
+        return None
+    tail = _READER_MARK.sub("", text[at + 1:]).strip()
+    if not tail:
+        return None
+    keywords = [k.strip() for k in _KEYWORD_SEPARATOR.split(tail)]
+    if any(not _CATEGORY_KEYWORD.fullmatch(k) or len(k.split()) > 3 for k in keywords):
+        return None
+    if len(keywords) > 1 and keywords[-1].split()[0].casefold() in ("and", "or"):
+        return None
+    return at, [k.casefold() for k in keywords]
 
 
 def _without_shared_category_tails(entries: list[Entry]) -> list[Entry]:
@@ -342,32 +359,44 @@ def _without_shared_category_tails(entries: list[Entry]) -> list[Entry]:
     subtitle, when the same words close two or more papers of the section (after a link or a link-less title):
     a shared vocabulary ("MRI", "CS", "other application") that no two subtitles have. A category written once
     cannot be told from a subtitle, and stays; so does every colon of a section whose linked papers carry no
-    category after their links (two bare "Title: A Survey" lines are subtitles, the list files nothing)."""
+    category after their links (two bare "Title: A Survey" lines are subtitles, the list files nothing).
+    A log may file a paper under several keywords ("3. Title: MRI, RAKI, kspace (x)" / "9. [Title](notes.md): MRI,
+    GAN, motion correction"): a run of two or more short keywords, one of them the section's shared vocabulary, is
+    the filing too (the others may be the paper's own: "MRI, assessment, generalization"); a link-less line so filed
+    is a paper of the log even where its tail hid its title (typed "other")."""
     tags: dict[tuple, dict[str, int]] = {}
     after_links: dict[tuple, int] = {}
-    for e in entries:
-        if e.kind != "paper":
+    tails: dict[int, tuple[int, list[str]]] = {}
+    for i, e in enumerate(entries):
+        if e.kind != "paper" and (e.kind != "other" or e.links):
             continue
         key = _topic_key(e)
-        tag = _category_tag(e.description) if e.links and e.description.lstrip()[:1] in (":", "：") \
-            else _category_tag(e.title) if not e.links else None
-        if tag:
+        if e.links:
+            found = _category_keywords(e.description) if e.kind == "paper" \
+                and e.description.lstrip()[:1] in (":", "：") else None
+        else:
+            found = _category_keywords(e.title)
+            if found is not None and (e.kind == "paper" or len(found[1]) > 1):
+                tails[i] = found
+        if found:
             seen = tags.setdefault(key, {})
-            seen[tag] = seen.get(tag, 0) + 1
+            for tag in set(found[1]):
+                seen[tag] = seen.get(tag, 0) + 1
             after_links[key] = after_links.get(key, 0) + bool(e.links)
     out = entries
-    for i, e in enumerate(entries):
-        if e.kind != "paper" or e.links or not (m := _CATEGORY_TAIL.search(e.title)):
+    for i, (at, keywords) in tails.items():
+        e = entries[i]
+        key = _topic_key(e)
+        shared = sum(tags[key].get(tag, 0) >= 2 for tag in keywords)
+        if after_links.get(key, 0) < 2 or not shared:
             continue
-        key, tag = _topic_key(e), m.group("tag")
-        if after_links.get(key, 0) < 2 or tags[key].get(tag.casefold(), 0) < 2 or len(tag.split()) > 3:
-            continue
-        head = e.title[:m.start()].rstrip()
+        head = e.title[:at].rstrip()
         if not _reads_like_paper_title(head):
             continue
         if out is entries:
             out = list(entries)
-        out[i] = replace(e, title=head, description=(e.description + " " if e.description else "") + tag)
+        tail = e.title[at + 1:].strip()
+        out[i] = replace(e, kind="paper", title=head, description=(e.description + " " if e.description else "") + tail)
     return out
 
 
