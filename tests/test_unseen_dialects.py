@@ -6638,6 +6638,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Deep Learning in Low-Count Emission Imaging', {}, None),
         ('Self-Supervised Denoising of Low-Dose PET with Structural Priors', {'arxiv': '2104.05213'}, None),
     ],
+    # a137hp: bold-quoted-title-venue-then-id-line (HzFu/COVID19_imaging_AI_paper_list): "1. **"Title."** Radiology,
+    # 2020. <br>" / "doi: https://doi.org/…": the title set in quotes inside the bold, then the venue and year on the
+    # same line; the quoted bold is the title, the text after it the venue, never a run-on of the title
+    "bold-quoted-title-venue-then-id-line.md": [
+        ("Chest Radiograph Scoring of Viral Pneumonia: Agreement Between Readers", {"doi": "10.1148/radiol.2021204417"},
+         None),
+        ("Lung Ultrasound Patterns in Hospitalised Adults: a pictorial review", {"doi": "10.1007/s00330-021-07713-2"},
+         None),
+        ("Serial CT Volumetry of Ground-Glass Opacities: Deep-Learning Approach", {"doi": "10.1148/ryct.2021200512"},
+         None),
+        ("Weakly Supervised Lesion Localisation in Chest CT", {"arxiv": "2103.04512"}, "github.com/example-lab/wsl-ct"),
+        ("A Triage Model for Emergency Chest Radiographs", {"doi": "10.1101/2021.02.11.21251523"}, None),
+    ],
+    # a137hp: bold-stopped-title-then-citation-tail (HzFu/COVID19_imaging_AI_paper_list): "1. **Title.** arXiv, 2020.
+    # (Submitted on 25 Mar 2020) <br>", "**Title.** Clinical Radiology, Volume 75, Issue 5, May 2020, Pages 329-334":
+    # a title closed by its own stop inside the bold, then a citation tail of any shape that holds a year; the tail
+    # is the trailer, never a run-on of the title
+    "bold-stopped-title-then-citation-tail.md": [
+        ("Mapping machine learning applications against respiratory outbreaks", {"arxiv": "2102.06631"}, None),
+        ("Imaging triage pathways for viral pneumonia: a consensus statement", {"doi": "10.1016/j.crad.2021.01.004"},
+         None),
+        ("Artificial intelligence against pandemics: an early review", {}, None),
+        ("Prediction models for hospital admission of infected adults", {"doi": "10.1101/2021.03.02.21252748"}, None),
+        ("Weakly supervised lesion maps for chest radiographs", {"arxiv": "2104.01234"},
+         "github.com/example-lab/lesion-maps"),
+    ],
+    # a137hp: preprint-server-pages-in-contents-list (HzFu/COVID19_imaging_AI_paper_list): "5. See COVID-19 preprints
+    # from:" / "    1. [arXiv](https://arxiv.org/covid19search)" / "    1. [medRxiv and bioRxiv](https://connect.biorxiv.org/
+    # relate/content/181)": a contents item pointing to a preprint server's search or collection page; a page of arXiv
+    # without an id, or of bioRxiv/medRxiv off "/content/", is no work's page, so the item is no paper
+    "preprint-server-pages-in-contents-list.md": [
+        ("Deep Learning for Chest Radiograph Triage: A Review", {"arxiv": "2105.02211"}, None),
+        ("Lung Ultrasound Scoring with Neural Networks: A Survey", {"doi": "10.1101/2021.05.04.21256612"}, None),
+        ("Contrastive Pretraining for Low-Dose Chest CT", {"arxiv": "2106.03312"},
+         "github.com/example-lab/lowdose-contrast"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -618,6 +618,11 @@ def url_role(url: str) -> str:
         return "dataset"  # "[Link2](https://doi.org/10.24433/CO.…)": a Code Ocean capsule, a deposit like Zenodo's
     if doi or arxiv or pmid or pmcid:
         return "paper"
+    if _preprint_server_page(hp):
+        # "5. See COVID-19 preprints from:" / "[arXiv](https://arxiv.org/covid19search)", "[medRxiv and bioRxiv](
+        # https://connect.biorxiv.org/relate/content/181)": a preprint server's page that is no work's (a topic's
+        # search, a collection, an author's listing); every work on these servers is addressed by its identifier
+        return "other"
     if _SEARCH_PAGE.match(hp) and not _scholarly_title_search(url):
         # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper; a scholarly index's
         # search for a work's title ("- **Title** — [link](semanticscholar.org/search?q=Title%20words)") still
@@ -818,6 +823,25 @@ def _scholarly_title_search(url: str) -> bool:
     return n is not None and n >= 3
 
 
+#: a page of a preprint server whose works are each addressed by their identifier: arXiv's by its id, bioRxiv's and
+#: medRxiv's by their DOI under "/content/"
+_PREPRINT_SERVER = re.compile(r"^(?:[\w-]+\.)*(?:arxiv|biorxiv|medrxiv)\.org/")
+#: the paths a preprint server serves its works under ("arxiv.org/abs/…", "/pdf/…", "/html/…", "/ftp/…",
+#: "/format/…"; "biorxiv.org/content/…", "medrxiv.org/cgi/content/…"): a work's page even when its identifier cannot
+#: be read
+_PREPRINT_WORK_PATH = re.compile(r"^(?:[\w-]+\.)*(?:arxiv\.org/(?:abs|pdf|html|ftp|format|ps)/"
+                                 r"|(?:biorxiv|medrxiv)\.org/(?:cgi/)?content/)")
+
+
+def _preprint_server_page(hp: str) -> bool:
+    """``arxiv.org/covid19search``, ``arxiv.org/a/smith_j_1``, ``connect.biorxiv.org/relate/content/181``: a page of
+    a preprint server that is none of its works' (a search, a collection, an author's listing). Why: a paper host's
+    page reads as a paper, but these servers address every work by its identifier under a few paths; a page off
+    those paths lists works. The server's front page (no path) is left to the venue-name reading."""
+    path = hp.split("/", 1)[1] if "/" in hp else ""
+    return bool(path.strip("/")) and _PREPRINT_SERVER.match(hp) is not None and _PREPRINT_WORK_PATH.match(hp) is None
+
+
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
 #: "openreview.net/search"): many papers' results, no one work
 _SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")
@@ -912,7 +936,7 @@ def link_role(label: str, url: str) -> str:
             return "code"
         if _matches(hp, _BLOG_HOSTS_RE):
             return "other"
-        if by_url == "other" and ("/" not in hp.rstrip("/") or _SOCIAL_PAGE.match(hp)
+        if by_url == "other" and ("/" not in hp.rstrip("/") or _SOCIAL_PAGE.match(hp) or _preprint_server_page(hp)
                                   or _on_paper_host(hp) and _venue_home(url, hp)):
             # "[bioRxiv](https://www.biorxiv.org/)", "[bioRxiv](twitter.com/biorxivpreprint)": a server's name
             # linked to its front page or its social account names the venue, no one work on it; so does a

@@ -872,6 +872,11 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
     if strong_lead and s.lstrip("*_").startswith(strong_lead):
         after = s.lstrip("*_")[len(strong_lead):].lstrip("*_")
         rest = after.lstrip()
+        if _wholly_quoted(strong_lead) and _is_meaningful(rest) and rest[:1] not in _COLONS + ("—", "–", "-"):
+            # '**"Sensitivity of Chest CT for COVID-19: Comparison to RT-PCR."** Radiology, 2020. <br>': the title
+            # set in quotes inside the bold, then the venue and year; the quotes mark the title as a reference's
+            # quotes do (``_quoted_title``), so the text after the bold is the trailer whatever shape it has
+            return _quoted_title(strong_lead.strip())
         if rest[:1] in (":", "：", "—", "–") and _is_meaningful(rest[1:]):
             # '**NeighborNet**: "Title", ICCV, 2021', '**TERMCODE** — "Title". Moreau. *arXiv* 2026.'
             quoted = _quoted_title(rest[1:].strip())
@@ -937,6 +942,13 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
         if strong_lead.rstrip(" *_").endswith(".") and _LONG_VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 3:
             # "**Title.** Journal of computer-aided molecular design 2016.": a title closed by its own stop inside
             # the bold, then a journal's full name and a year (longer than the bare venue above allows)
+            return _drop_closing_stop(strong_lead), rest
+        if strong_lead.rstrip(" *_").endswith(".") and names_work(strong_lead, min_words=4) \
+                and _dated_citation_tail(rest):
+            # "**Mapping the landscape of … against COVID-19.** arXiv, 2020. (Submitted on 25 Mar 2020) <br>",
+            # "**Title.** Clinical Radiology, Volume 75, Issue 5, May 2020, Pages 329-334": a title closed by its own
+            # stop inside the bold, then a citation tail of any shape whose year comes early (a lower-case
+            # preprint server, a report's series and number, a volume, an issue, pages); the tail is the trailer
             return _drop_closing_stop(strong_lead), rest
         if strong_lead.rstrip(" *_").endswith(".") and len(strong_lead.split()) >= 4 \
                 and names_journal(rest.rstrip(". ")):
@@ -1024,6 +1036,15 @@ def _quote_closes_on_stop(line: str) -> bool:
     return close is not None and (end := s.find(close, 1)) > 2 and s[end - 1] == "."
 
 
+def _wholly_quoted(text: str) -> bool:
+    """``"Title."`` (the whole bold text): one quote opening at its first character and closing at its last, with a
+    title between. Why: a bold lead set wholly in quotes is a reference's quoted title; a bold lead that merely
+    holds a quoted word (``**The "SAM" model**``) or opens a quote it closes early (``**"SAM" for CT**``) is not."""
+    t = text.strip()
+    close = _QUOTES.get(t[:1])
+    return close is not None and len(t) > 2 and t.find(close, 1) == len(t) - 1 and _is_meaningful(t[1:-1])
+
+
 def _quoted_title(s: str) -> tuple[str, str] | None:
     """``"Title." Venue (2022).`` / ``《Title》，Nature 2017`` → (title, trailer); None when ``s`` opens no quote."""
     close = _QUOTES.get(s[:1])
@@ -1061,6 +1082,21 @@ def _opens_prose(rest: str) -> bool:
     words = rest.split()
     return len(words) >= 6 and _SENTENCE_FIRST_WORD.fullmatch(words[0]) is not None \
         and sum(1 for w in words[1:] if w[:1].islower()) * 2 >= len(words) - 1
+
+
+#: the words of a citation tail before its year, at most: "arXiv, 2020", "IZA Discussion Papers 13110, Institute
+#: of Labor Economics (IZA), 2020", "Clinical Radiology, Volume 75, Issue 5, May 2020"
+_TAIL_WORDS_BEFORE_YEAR = 10
+
+
+def _dated_citation_tail(rest: str) -> bool:
+    """``arXiv, 2020. (Submitted on 25 Mar 2020)``, ``medRxiv 2020.03.24.20041020, 2020.``: the text after a bold
+    title is a citation's tail, a year among its first words, and no sentence about the work. Why: a venue, a
+    report's series or a volume comes before the year in a citation; a description opens as prose and dates its
+    work later, if at all ("Introduces a model trained on 2019 data …" is read as prose)."""
+    words = rest.split()
+    head = " ".join(words[:_TAIL_WORDS_BEFORE_YEAR + 1])
+    return bool(words) and _YEAR_IN_TEXT.search(head) is not None and not _opens_prose(rest)
 
 
 #: a journal's full name and a year after a bold title closed by its stop: "Journal of Chemical Information and
