@@ -6674,6 +6674,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Pretraining for Low-Dose Chest CT", {"arxiv": "2106.03312"},
          "github.com/example-lab/lowdose-contrast"),
     ],
+    # a142hu: footnote-notes-restating-listed-works (yuanpinz/learntit): "[2] Ilse M, … Attention-based deep multiple
+    # instance learning[C]… [[paper]](arxiv…) [[code]](github…)" listed, then a heading "#### Att-Net[^2]" whose GFM
+    # footnote "[^2]: Ilse M, … [[paper]](…) [[code]](…)" cites the same work again, links and all: a note behind
+    # the prose, folded into the listed work (same title, identifiers and code); a note citing a work listed
+    # nowhere else stays an entry
+    "footnote-notes-restating-listed-works.md": [
+        ("Gated pooling of tile embeddings for slide-level cancer grading", {"arxiv": "2205.11873"},
+         "github.com/example-lab/gated-pool"),
+        ("Instance re-weighting under label noise for whole slide classification",
+         {"doi": "10.1007/978-3-030-87237-3_21"}, None),
+        ("Graph message passing over tissue patches for survival ranking", {"arxiv": "2109.04417"},
+         "github.com/example-lab/patch-graph-surv"),
+        ("Self-distilled slide encoders from unlabelled archives", {"arxiv": "2303.09910"}, None),
+        ("Prototype memories for rare subtype detection in gigapixel images",
+         {"doi": "10.1016/j.patcog.2024.110231"}, None),
+        ("Cross-slide attention for patient-level outcome prediction", {"arxiv": "2401.07765"},
+         "github.com/example-lab/cross-slide"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

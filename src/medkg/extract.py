@@ -20,6 +20,7 @@ from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOL
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
                          NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
+                         FOOTNOTE_NOTE_FIELD,
                          UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD)
 
 #: an entry's mark: its text is a byline then the reader's note in another script ("Khan et al. (2017) | 유방암 …",
@@ -27,7 +28,7 @@ from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOL
 GLOSSED_BYLINE_FIELD = "glossed-byline"
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
 _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BYLINE_HEADING_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
-                            NOTED_TITLE_FIELD, BOOK_TITLE_FIELD,
+                            NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD})
 
@@ -2669,10 +2670,12 @@ def _without_restated_references(entries: list[Entry]) -> list[Entry]:
     Why: a list that opens with an intro citing its works by number, then lists them, gave each restated work twice,
     and the first of the two, the reference, had no code: the work read as one without its code. The same work is
     told by its whole title (``resolve.normalize_title``: too short a title is no key) and identifiers: the
-    restatement's are all the full entry's (none lost); a restatement whose work is listed nowhere else stays."""
+    restatement's are all the full entry's (none lost); a restatement whose work is listed nowhere else stays.
+    A footnote's note (``_is_note``) restates a work as such a reference does, links and all: folded the same way
+    when its code links are the full entry's too (``_code_within``)."""
     full: dict[str, int] = {}
     for i, e in enumerate(entries):
-        if e.kind == "paper" and e.links:
+        if e.kind == "paper" and e.links and not _is_note(e):
             title = resolve.normalize_title(e.title)
             if title is not None:
                 full.setdefault(title, i)
@@ -2680,9 +2683,10 @@ def _without_restated_references(entries: list[Entry]) -> list[Entry]:
         return entries
     restated: dict[int, list[int]] = {}
     for i, e in enumerate(entries):
-        if e.kind == "paper" and not e.links:
+        if e.kind == "paper" and (not e.links or _is_note(e)):
             j = full.get(resolve.normalize_title(e.title) or "")
-            if j is not None and _identifiers_within(e.identifiers, entries[j].identifiers):
+            if j is not None and _identifiers_within(e.identifiers, entries[j].identifiers) \
+                    and _code_within(e, entries[j]):
                 restated.setdefault(j, []).append(i)
     if not restated:
         return entries
@@ -2698,6 +2702,22 @@ def _without_restated_references(entries: list[Entry]) -> list[Entry]:
                            "info") for k in restated[i]))
         out.append(e)
     return out
+
+
+def _is_note(entry: Entry) -> bool:
+    """An entry read from a footnote definition (``[^2]: Ilse M, et al. Attention-based deep multiple instance
+    learning[C]. [[paper]](arxiv…) [[code]](github…)``).
+
+    Why: a study note lists its works ("[2] Ilse M, … [[paper]](…) [[code]](…)"), then names them in headings
+    ("#### Att-Net[^2]") whose footnotes cite each work again, links and all: every work read twice. A note is a
+    reference behind the prose, so one restating a listed work is folded into it as a link-less reference is."""
+    return any(label == FOOTNOTE_NOTE_FIELD for label, _ in entry.fields)
+
+
+def _code_within(part: Entry, whole: Entry) -> bool:
+    """Every code link of ``part`` is ``whole``'s too: folding ``part`` into ``whole`` loses no implementation."""
+    mine = {link.url.rstrip("/").lower() for link in whole.links if link.role == "code"}
+    return all(link.url.rstrip("/").lower() in mine for link in part.links if link.role == "code")
 
 
 def _identifiers_within(part: Identifiers, whole: Identifiers) -> bool:

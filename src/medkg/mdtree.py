@@ -41,6 +41,9 @@ class _Node:
 
 #: attribute of the (empty) text node a GFM task-list marker ("[x]", "[ ]") becomes: checked or not
 TASK_MARK = "task"
+#: attribute of an item read from a GFM footnote definition (``[^3]: Li Z, et al. Title[C]. [[paper]](…)``):
+#: a note the prose points to, not an item the writer listed (``_footnotes_as_lists``)
+NOTE_MARK = "footnote"
 
 
 def is_task_item(item: _Node) -> bool:
@@ -50,6 +53,11 @@ def is_task_item(item: _Node) -> bool:
         first = first.children[0] if first.children else None
     # (only the marker's text node holds a dict with TASK_MARK; other nodes' attrs may be a list's start number)
     return first is not None and first.kind == "text" and isinstance(first.attrs, dict) and TASK_MARK in first.attrs
+
+
+def is_footnote_note(item: _Node) -> bool:
+    """An item that was a footnote definition (``[^3]: …``): a note behind a reference in the prose."""
+    return isinstance(item.attrs, dict) and NOTE_MARK in item.attrs
 
 
 _LEAF_TEXT = {"Text": "text", "Code": "code", "Html": "html", "InlineHtml": "ihtml",
@@ -386,7 +394,7 @@ def _footnotes_as_lists(root: _Node) -> None:
             run: _Node | None = None  # the list the definitions just before belong to
             for c in kids:
                 if c.kind == "FootnoteDefinition":
-                    item = _Node("Item", c.start, c.end)
+                    item = _Node("Item", c.start, c.end, {NOTE_MARK: True})
                     item.children = c.children
                     if run is None:
                         run = _Node("List", c.start, c.end)  # (an unordered list's attributes: None)

@@ -222,7 +222,8 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     unlinked_title,
 )
 from medkg import citation, regroup
-from medkg.mdtree import _Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree, is_task_item
+from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree,
+                          is_footnote_note, is_task_item)
 from medkg.ids import ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
@@ -259,6 +260,10 @@ CLAUSE_ITEM_FIELD = "clause-item"
 #: field of a task-list item (``- [x] Migrate the implementation to PyTorch``): a to-do, or a reading list's
 #: read / unread mark (``- [ ] Attention Is All You Need``); ``extract`` tells them apart by the wording
 TASK_ITEM_FIELD = "task-item"
+#: field of an item read from a footnote definition (``[^2]: Ilse M, et al. Attention-based deep multiple instance
+#: learning[C]. [[paper]](…)``): a note behind a "[^2]" in the prose; ``extract`` folds a note restating a work the
+#: list gives as an item of its own into that item
+FOOTNOTE_NOTE_FIELD = "footnote-note"
 #: field of an item whose title is set apart by quotes or title marks and followed by more text
 #: (``《Title》(2021) GitHub: …``, ``"Title", ICCV, 2021``): the way a work is cited, not a tool named
 QUOTED_TITLE_FIELD = "quoted-title"
@@ -2265,6 +2270,8 @@ class _Parser:
         d = _Draft(line=line, end_line=self.end_line_of(own_end), start_byte=node.start, end_byte=own_end)
         if is_task_item(node):
             d.fields.append((TASK_ITEM_FIELD, ""))
+        if is_footnote_note(node):
+            d.fields.append((FOOTNOTE_NOTE_FIELD, ""))
         paras = [c for c in own if c.kind == "Paragraph"]
         if len(paras) >= 3 and date_only_label(_inline(paras[:1]).plain):
             # "- [ ] **2021 年 6 月**" / "  Lu, Ming Y., et al. \"Title.\"" / "  链接：[Nature](…)": the date files
