@@ -6692,6 +6692,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cross-slide attention for patient-level outcome prediction", {"arxiv": "2401.07765"},
          "github.com/example-lab/cross-slide"),
     ],
+    # a143hv: bold-topic-over-paper-list-repo-url (lmqfly/Geometry-Deep-Learning-for-Drug-Discovery): "**Generative AI
+    # and Deep Learning for molecular/drug design**" / "https://github.com/AspirinCode/papers-for-molecular-design-using-DL":
+    # a bold topic over a bare URL of a repository its name calls a collection of papers recommends that list; the
+    # repository holds no code of a paper so titled (a survey's companion list stays that survey's own)
+    "bold-topic-over-paper-list-repo-url.md": [
+        ("Equivariant Message Passing for Molecules: A Survey", {"arxiv": "2304.05511"}, None),
+        ("Geometric deep learning for structure-based ligand design", {"doi": "10.1016/j.sbi.2022.102417"}, None),
+        ("Torsion-Aware Graph Networks for Conformer Energies", {"arxiv": "2302.07741"}, "github.com/example-lab/torsion-gnn"),
+        ("Spherical Attention for Quantum Chemistry Benchmarks", {"arxiv": "2206.11820"},
+         "github.com/example-lab/sphere-attn"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

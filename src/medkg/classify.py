@@ -1742,7 +1742,32 @@ def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = Tru
     list pairs papers with their code)."""
     t = title.strip()
     return bool(t) and (linked or t != link.text.strip()) and len(t.split()) >= 5 and (title_cased(t) or not title_case) \
-        and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None and not _COLLECTION_TITLE.match(t)
+        and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None and not _COLLECTION_TITLE.match(t) \
+        and not (_collection_repo(link.url) and not _SURVEY_TITLE.search(t))
+
+
+#: the words of a repository's name that make it a list of works: "papers-for-molecular-design-using-DL",
+#: "papers_for_protein_design_using_DL", "Awesome-GNN", "gnn-paper-list", "medical-reading-list"
+_COLLECTION_REPO_WORDS = frozenset({"papers", "paperlist", "papers-list", "paper-list", "paper-lists", "reading-list",
+                                    "reading-lists", "paper-collection"})
+
+
+#: a survey's or a review's title: its companion repository is often the list of the works it reviews
+#: ("A Review of Computerized Lung Sound Analysis …" / "Repo: …/awesome-lung-sound"), still that work's own
+_SURVEY_TITLE = re.compile(r"(?i)\b(?:surveys?|reviews?|overview|tutorial)\b")
+
+
+def _collection_repo(url: str) -> bool:
+    """Whether the link reaches a repository its name calls a collection of papers ("…/papers-for-molecular-
+    design-using-DL", "…/Awesome-GNN"): a topic's name beside such a bare URL ("**Generative AI and Deep Learning
+    for molecular/drug design**" / "https://github.com/AspirinCode/papers-for-molecular-design-using-DL") names a
+    list the page recommends, no paper whose code the repository holds."""
+    repo = ids.canonical_repo(url)
+    if repo is None:
+        return False
+    words = [w for w in re.split(r"[-_.\s]+", repo.rsplit("/", 1)[-1].lower()) if w]
+    pairs = {f"{a}-{b}" for a, b in zip(words, words[1:])}
+    return bool(words) and (words[0] == "awesome" or bool(_COLLECTION_REPO_WORDS & (set(words) | pairs)))
 
 
 #: the name of a collection, not of a work: "List of papers about Proteins Design using Deep Learning", "A curated
