@@ -6703,6 +6703,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Spherical Attention for Quantum Chemistry Benchmarks", {"arxiv": "2206.11820"},
          "github.com/example-lab/sphere-attn"),
     ],
+    # a144hw: tool-citation-table-bare-doi-cells (amarquand/PCNtoolkit, REFERENCES.md): "| Tool | Citation(s) | Link to
+    # code or documentation |" rows citing their papers by bare DOI addresses, several to a cell, some in the last
+    # column ("| **FSL** | | https://doi.org/A https://doi.org/B"): a bare address names no work, so each cited paper
+    # is the row's, titled by the row's tool name (not by its URL)
+    "tool-citation-table-bare-doi-cells.md": [
+        ("orbit-register", {"doi": "10.1016/j.neuroimage.2017.03.021"}, None),
+        ("orbit-bias", {"doi": "10.1109/tmi.2018.2811234"}, None),
+        ("orbit-bias", {"doi": "10.1016/j.media.2019.01.005"}, None),
+        ("VoxTools", {"doi": "10.1016/j.neuroimage.2015.06.044"}, None),
+        ("VoxTools", {"doi": "10.1002/hbm.23456"}, None),
+        ("voxsmooth", {"doi": "10.1007/s12021-016-9301-2"}, None),
+        ("pialnet", {"arxiv": "2004.01234"}, "github.com/example-lab/pialnet"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -106,6 +106,9 @@ def named_work_groups(cells: list[_Inline], title_col: int,
     ``| **Truthfulness** | … | [CARES](arxiv…) |`` above ``| **Safety** | … | [MedSafetyBench](…) · [CARES](…) |``
     names one representative work, as its neighbours name two. A link with no identifier counts when its
     address is a paper's document (a manuscript's PDF), as long as the cell's other works carry identifiers.
+    A bare address is no named work (``| **FSL** | | https://doi.org/A https://doi.org/B``, a tool's row citing its
+    papers by their addresses alone): it says where a paper is, not which; the row's name says which, and the
+    row's entry splits into its papers (``extract._other_papers``), each titled by that name, not by a URL.
 
     A repository link labelled as code right behind a work's link, in parentheses or after a separator
     (``[SecAgg](arxiv A); [FedBiOT](arxiv B) ([code](github…))``, ``[FedTPG](…) · [Code](github…), [TPFL](…)``),
@@ -133,8 +136,8 @@ def named_work_groups(cells: list[_Inline], title_col: int,
         if _SEPARATORS.sub("", rest):
             continue  # prose in the cell: a note that mentions works, not a list of them
         works = [work for work, _ in groups]
-        if len(works) < (1 if j in columns else 2):
-            continue
+        if len(works) < (1 if j in columns else 2) or any(link.bare for link in works):
+            continue  # (bare addresses name no work: "| **FSL** | | https://doi.org/A https://doi.org/B": the row's)
         found = [ids.ids_from_url(link.url) for link in works]
         texts = [_clean_title(link.text).casefold() for link in works]
         # (a work may be linked by its manuscript's file, no identifier in its address: "[PertResolve](github…/
