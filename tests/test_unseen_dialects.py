@@ -6716,6 +6716,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("voxsmooth", {"doi": "10.1007/s12021-016-9301-2"}, None),
         ("pialnet", {"arxiv": "2004.01234"}, "github.com/example-lab/pialnet"),
     ],
+    # own (s18): heading-with-written-identifier-over-prose (fm-to-virtual-cells audit): "### Virchow: A Million-Slide
+    # … Model (arXiv:2309.07778)" over a paragraph of prose, no link anywhere: a leaf heading giving its work's
+    # identifier in its own text is that work's record, the prose its note; a topic heading over prose stays a topic
+    "heading-with-written-identifier-over-prose.md": [
+        ("Hibiscus: A Billion-Tile Self-Supervised Encoder for Histopathology", {"arxiv": "2405.11873"}, None),
+        ("Lantern", {"arxiv": "2312.04417"}, None),
+        ("PathCaption: Report-Supervised Pretraining for Whole-Slide Images", {"doi": "10.1038/s41591-025-03310-2"},
+         None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -579,7 +579,8 @@ _STRAY_EMPHASIS = re.compile(r"(?<!\S)(?:\*{2,}|_{2,})(?!\S)")
 #: "… (arXiv: 2101.01234)", or the label alone once its linked value was taken out as a link ("… imaging (PMID");
 #: a closed "(DOI)" is a word of the title ("… Identifiers (DOI)"), "[arXiv]" a placeholder read elsewhere
 _IDENTIFIER_TAIL = re.compile(r"\s*[(（\[]\s*(?:PMID|PMCID|DOI|arXiv|ISBN)\s*"
-                              r"(?:[:：]\s*[^\s()（）\[\]]{1,80}\s*[)）\]]?|[:：]?)\s*$", re.IGNORECASE)
+                              r"(?:[:：]\s*[^\s()（）\[\]]{1,80}\s*[)）\]]?|[:：]?|(?<=\s)(?!(?:19|20)\d\d\s*[)）\]])\d[^\s()（）\[\]]{3,79}\s*[)）\]])\s*$",
+                              re.IGNORECASE)  # (or the label and the number apart, "(arXiv 2307.12914)"; not a year)
 
 
 def identifier_tail(text: str) -> str:

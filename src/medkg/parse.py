@@ -224,7 +224,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
 from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree,
                           is_footnote_note, is_task_item)
-from medkg.ids import ids_from_url
+from medkg.ids import find_arxiv, find_dois, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, \
@@ -1205,6 +1205,20 @@ class _Parser:
         d.links = [self.link_in(inline, link) for link in inline.links if not link.image]  # badges are no links of its own
         self.finish(d, ())
 
+    def identified_heading(self, next_level: int | None) -> bool:
+        """The current section is a leaf under a link-less heading that names a work and gives its identifier in
+        its own text ("### Virchow: A Million-Slide … Model (arXiv:2309.07778)", "### UNI … (doi:10.1038/…)"), no
+        entry read from it yet. Why: such a heading is the work's record though nothing links it; the identifier,
+        written out, says it is a work and not a topic."""
+        if self.section_heading is None or self.section_heading is self.title_h1_node or self.section_level < 2 \
+                or self.section_is_doc or self.section_entries or self.record_level \
+                or (next_level and next_level > self.section_level) or _has_links(self.section_heading_inline):
+            return False
+        plain = self.section_heading_inline.plain
+        if not (find_arxiv(plain) or find_dois(plain)):
+            return False
+        return _is_meaningful(_clean_title(plain))
+
     def bare_title_heading(self, next_level: int | None) -> bool:
         """The current section is a link-less heading alone that is a work's record: a leaf section (the
         next heading no deeper) whose heading reads as a work's title (``_names_a_paper``) and either opens
@@ -1326,11 +1340,20 @@ class _Parser:
                 if _has_links(heading_inline):  # "### [Name](url)" with nothing under it
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True)
-                elif self.bare_title_heading(next_level):
+                elif self.bare_title_heading(next_level) or self.identified_heading(next_level):
                     # "### [MICCAI 2020] ISINet: An Instance-Based Approach for …" / "### VesselNet: A deep …"
                     # with nothing under it, among headings that are records: a work noted by its title alone
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True, marks=(NOTED_TITLE_FIELD,))
+            return
+        if final and self.identified_heading(next_level) and not any(_has_links(_inline(p.children)) for p in paras
+                                                                     if p.kind == "Paragraph"):
+            # "### Virchow: A Million-Slide Digital Pathology Foundation Model (arXiv:2309.07778)" / "Trained on
+            # 1.5M slides …": a link-less heading that gives its work's identifier in its text, over link-less
+            # prose, is that work's record, the prose its note (read as an introduction, work and id were lost)
+            units = [(p, inl) for p, inl, _ in _paragraph_units(paras)]
+            self.emit_block([(self.section_heading, self.section_heading_inline)] + units,
+                            title=self.section_heading_inline.plain, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
             return
         if self.section_is_doc:
             # "## Overview" / "2025 snapshot from our review paper: [_Title_](arxiv…)": the paper the list
@@ -2037,6 +2060,8 @@ class _Parser:
         d.title = _clean_title(title)
         if heading_topic:  # "#### 4.中文医学问答数据集": the entry is the dataset, not section 4
             d.title = strip_section_number(d.title)
+            if id_tail := identifier_tail(title):
+                d.description.append(id_tail)  # "### Title (arXiv:2309.07778)": the id the title drops is the work's
         elif first.kind == "Paragraph" and (ref := _captioned_reference(parts[0][1], d.title)) is not None:
             # "**The Adam paper**" / "[Kingma, D.P. and Ba, J., 2014. Adam: A method …](…)": the bold line only
             # captions the record; the reference its link gives (split by ``citation``) names the work
