@@ -6725,6 +6725,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PathCaption: Report-Supervised Pretraining for Whole-Slide Images", {"doi": "10.1038/s41591-025-03310-2"},
          None),
     ],
+    # own (s18): title-venue-year-identifier-bracket: "- Title (Nature Medicine 2024, doi:10.1038/…)", "(NeurIPS 2025;
+    # arXiv:…)": a closing bracket of venue and year that also gives the work's identifier is the trailer, no part of
+    # the title (it kept it whole before), and the identifier stays the entry's
+    "title-venue-year-identifier-bracket.md": [
+        ("Orchid: Towards a General-Purpose Slide Encoder for Computational Pathology",
+         {"doi": "10.1038/s41591-024-02911-7"}, None),
+        ("Tessellate: Scaling Tile Encoders to Ten Million Slides", {"arxiv": "2506.11873"}, None),
+        ("Marrow: Self-Supervised Pretraining for Bone Marrow Cytology", {"pmid": "37812345"}, None),
+        ("Stroma: Stain-Invariant Features for Cross-Site Pathology", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -6879,6 +6889,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # own (s18): a closing venue-year-identifier bracket is no part of the title
+    "title-venue-year-identifier-bracket.md": [
+        t for t, _, _ in EXPECTED["title-venue-year-identifier-bracket.md"]],
     # a111gp: a daily digest's bracketed ordinal before a heading's linked title is no part of the title
     "bracketed-ordinal-before-linked-heading-title.md": [
         t for t, _, _ in EXPECTED["bracketed-ordinal-before-linked-heading-title.md"]],

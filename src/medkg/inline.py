@@ -843,7 +843,8 @@ _MAX_GLOSSED_NAME_WORDS = 3
 #: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
 #: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
-_YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?\s*[)）]"
+_YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?"
+                           r"(?:\s*[,;，；]\s*(?i:doi|arxiv|pmid|pmcid)\s*[:：]?\s*[^\s()（）]{1,80})?\s*[)）]"
                            r"|[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
                            r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
                            r"(?:[,，] ?[^\W\d_][^,，()（）\d]{0,29}?){0,3})"
