@@ -6735,6 +6735,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Marrow: Self-Supervised Pretraining for Bone Marrow Cytology", {"pmid": "37812345"}, None),
         ("Stroma: Stain-Invariant Features for Cross-Site Pathology", {}, None),
     ],
+    # a146hy: code-cell-publisher-supplement-attachment (mengxu98/Bioinformatics_resources_collection,
+    # website/content/posts/papers-with-story.md): a generated papers-with-code table whose Code cell links the
+    # paper's supplementary scripts on the publisher's file store ("cell.com/cms/10.1016/j.devcel.2022.04.006/
+    # attachment/<uuid>/mmc6"): the path holds the article's DOI up to "/attachment/"; the file's name is no part of it
+    "code-cell-publisher-supplement-attachment.md": [
+        ("Spatiotemporal transcript atlas of the regenerating zebrafish fin.",
+         {"pmid": "35519941", "doi": "10.1016/j.devcel.2022.05.011"}, None),
+        ("Lineage barcoding resolves clonal dynamics in murine hematopoiesis", {"doi": "10.1016/j.cels.2021.03.007"},
+         "github.com/example-lab/clonetrace"),
+        ("Single-nucleus profiling of the aging murine kidney cortex.",
+         {"pmid": "36812345", "doi": "10.1016/j.celrep.2023.112150"}, None),
+        ("Benchmarking doublet detection across droplet single-cell assays", {"doi": "10.1186/s13059-022-02699-7"},
+         "github.com/example-lab/doubletbench"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

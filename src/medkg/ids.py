@@ -435,6 +435,21 @@ def pii_from_url(url: str) -> str | None:
     return m.group(1).replace("%28", "(").replace("%29", ")").upper() if m else None
 
 
+#: the path segment after which a publisher stores a file of an article's supplement under the article's DOI:
+#: ACS's "/doi/suppl/10.1021/acs.jproteome.7b00595/suppl_file/pr7b00595_si_001.pdf" and Cell Press's
+#: "cell.com/cms/10.1016/j.devcel.2022.04.006/attachment/94171a16-…/mmc6" (a list's Code cell linking the
+#: paper's supplementary scripts): what follows names the file, no part of the DOI
+_SUPPLEMENT_FILE_SEGMENTS = ("/suppl_file/", "/attachment/")
+
+
+def _before_supplement_file(path: str) -> str:
+    """The path up to a supplement file's storage segment: the article's DOI stays, the file's name goes."""
+    for segment in _SUPPLEMENT_FILE_SEGMENTS:
+        if segment in path:
+            path = path.split(segment, 1)[0]
+    return path
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def doi_from_url(url: str) -> str | None:
     """The DOI a URL names: resolver links and publisher paths that embed one (see tests)."""
@@ -488,10 +503,7 @@ def doi_from_url(url: str) -> str | None:
     if path.startswith("/view/journals/") and (m := _PUBFACTORY_DOI_RE.match(path)):
         if doi := normalize_doi(f"{m.group(1)}/{m.group(2)}"):
             return doi
-    if "/suppl_file/" in path:
-        # "pubs.acs.org/doi/suppl/10.1021/acs.jproteome.7b00595/suppl_file/pr7b00595_si_001.pdf": a file of the
-        # article's supplement, named after its DOI
-        path = path.split("/suppl_file/", 1)[0]
+    path = _before_supplement_file(path)
     m = _DOI_PATH_RE.search(path) if "10." in path else None  # the pattern needs "10." (no case)
     if m:
         doi = normalize_doi(m.group(1))
