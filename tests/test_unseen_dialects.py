@@ -6749,6 +6749,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Benchmarking doublet detection across droplet single-cell assays", {"doi": "10.1186/s13059-022-02699-7"},
          "github.com/example-lab/doubletbench"),
     ],
+    # a147hz: taxonomy-overview-work-tallies (honggi82/awesome-BCI, README.md): an overview counting each category's
+    # works ("- **Motor Imagery and Movement Decoding**: 476 papers") and a category heading over bullets summing
+    # its collection ("- Papers selected: **476**") before its HTML table of papers: a tally names no work, and a
+    # heading whose bullets count its works is a group of works, not one work's reading note
+    "taxonomy-overview-work-tallies.md": [
+        ("A cortical speech neuroprosthesis for open-vocabulary sentence decoding", {"doi": "10.1038/s41586-023-06377-x"}, None),
+        ("Contrastive alignment of intracranial recordings with language model embeddings", {"arxiv": "2308.04512"}, None),
+        ("Sequence-to-sequence transformers for single-channel sleep staging across cohorts", {"doi": "10.1109/tnsre.2022.3141592"}, None),
+        ("Wearable photoplethysmography staging of sleep with recurrent attention networks", {"doi": "10.1093/sleep/zsab123"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

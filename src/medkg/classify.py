@@ -1303,6 +1303,21 @@ _OUTRIGHT_PAPER_WORDS = ("paper", "papers", "publication", "publications", "arti
 _OUTRIGHT_PAPER_ZH = ("论文",)
 
 
+#: a tally of the works a group holds, not a title: "**Motor Imagery and Movement Decoding**: 476 papers" (a taxonomy
+#: overview's line), "Papers selected: **476**", "Number of papers: 12" (a collection's summary bullet)
+_WORKS_TALLY = re.compile(r"(?i)(?:^|[:：]\s*)\d[\d,]*\+?\s+(?:papers|works|articles|publications|studies)\s*$"
+                          r"|^(?:number\s+of\s+)?(?:papers|works|articles|publications|studies)"
+                          r"(?:\s+(?:selected|included|listed|reviewed|covered|collected))?\s*[:：]\s*\d[\d,]*\+?\s*$")
+
+
+def counts_works(text: str) -> bool:
+    """The line counts the works of a group (``_WORKS_TALLY``) rather than naming one: an overview of a list's
+    categories ("- **SSVEP, P300, and ERP Spellers**: 99 papers") or a summary of one ("- Papers selected: **476**").
+    Why: such a line reads as a title (a category's name in title case), yet cites nothing; under its heading the
+    works it counts follow, linked, each an entry of its own."""
+    return _WORKS_TALLY.search(text.strip().replace("*", "")) is not None
+
+
 def names_papers_outright(heading_text: str) -> bool:
     """The heading calls what it lists papers (``## Papers``, ``### Selected publications``), not a survey."""
     return _says(heading_text, _OUTRIGHT_PAPER_WORDS, _OUTRIGHT_PAPER_ZH)

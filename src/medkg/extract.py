@@ -650,8 +650,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above: neither)
     # ("[2017TMI] EndoNet": a name behind a venue-and-year tag, kept as the entry's venue and year, is a reference)
     # ("- RBM: Restricted Boltzmann Machine": a legend's line; with a link, "GAN: Generative Adversarial Nets" is a paper)
+    # ("- **SSVEP, P300, and ERP Spellers**: 99 papers": a category's tally of its works, named in title case, cites none)
     candidates = [i for i, e in enumerate(entries) if (e.kind == "other" and not e.links or i in noted)
-                  and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)]
+                  and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)
+                  and not classify.counts_works(e.title)]
     glossed = _legend_glosses(entries, candidates)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed)
                   or bool(entries[i].venue and entries[i].year and entries[i].title.strip())

@@ -1919,7 +1919,7 @@ class _Parser:
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or title is None or not _names_a_paper(title):
             return False
-        from medkg.classify import names_papers_outright
+        from medkg.classify import counts_works as classify_counts_works, names_papers_outright
 
         if names_papers_outright(title) and not sibling_record:
             # "### MICCAI/ISBI Papers (Search for these)" / "- MICCAI 2023/2024 proceedings on …": a heading that
@@ -1943,6 +1943,10 @@ class _Parser:
                 pointers.append(item)  # read as an entry of its own, after the record
                 continue
             if _has_links(inl) or any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children):
+                return False
+            if classify_counts_works(inl.plain):
+                # "### Motor Imagery and Movement Decoding" / "- Papers selected: **476**": a bullet counting the
+                # works the section holds makes the heading a group of works (a taxonomy's category), not one work
                 return False
             if _reads_as_reference(_clean_title(inl.plain)) and not (latin_heading and _has_cjk(inl.plain)):
                 # "- Deep Residual Learning for Image Recognition": a reference under a topic (under an English
