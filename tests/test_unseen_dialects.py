@@ -6759,6 +6759,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sequence-to-sequence transformers for single-channel sleep staging across cohorts", {"doi": "10.1109/tnsre.2022.3141592"}, None),
         ("Wearable photoplethysmography staging of sleep with recurrent attention networks", {"doi": "10.1093/sleep/zsab123"}, None),
     ],
+    # a149ib: noted-title-slash-byline-index (albertkuo/paper_notes): a paper-notes index whose items link each title
+    # to the reader's note on it, then give the first author, the year and a rating after slashes ("* [Title](…/notes/
+    # Vogelstein%20Science%202013.md) / Vogelstein / 2013 (3)"): the byline dates the noted title, which makes it a
+    # cited reference however short ("Cancer Genome Landscapes") or listy its title, and however few its year group
+    "noted-title-slash-byline-index.md": [
+        ("A Latent Variable Model for Spatial Transcriptomics Counts", {}, None),
+        ("Tumour Evolution Landscapes", {}, None),
+        ("Clonal hematopoiesis, somatic variants, ageing, and cardiovascular risk", {}, None),
+        ("Fragment length profiles of circulating DNA in early lung cancer", {}, None),
+        ("Mutational signatures across thirty tumour types", {}, None),
+        ("Who benefits from risk scores?", {}, None),
+        ("Counting cell divisions to explain cancer risk across tissues", {}, None),
+        ("Sparse Count Models for Single Cell Feature Selection", {}, None),
+    ],
+    # a149ib: ordinal-date-headings-over-unlinked-year-references (agdenadel/agdenadel.github.io, Paper-a-day.md): a
+    # paper-a-day log that files each reference under the day it was read, the day written with an ordinal ("## March
+    # 9th, 2020"), the reference without a year ("Okonkwo et al. Title. Nature Methods. [https://doi.org/…](…)"): the
+    # heading names a date, never the work; the reference's authors, title and journal name it
+    "ordinal-date-headings-over-unlinked-year-references.md": [
+        ("Spatial atlas of the developing kidney by single cell correlation mapping", {"doi": "10.1038/s41592-020-0711-4"}, None),
+        ("Error-tolerant barcodes for pooled single cell sequencing", {"doi": "10.1186/s12859-019-3101-7"}, None),
+        ("Rank correlation is a robust similarity for sparse expression data", {"doi": "10.1101/801234"}, None),
+        ("Exhausted T cells in chronic infection", {"doi": "10.1038/ni.3321"}, None),
+        ("Amortised Variational Inference for Genotype Data", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

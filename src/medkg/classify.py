@@ -2127,17 +2127,20 @@ _DATE_WORD = re.compile(rf"(?i)(?<![A-Za-z])(?:{MONTH}"
                         r"|sat(?:urday)?|sun(?:day)?|[ap]\.?m)\.?(?![A-Za-z])")
 #: what is left of a date once its words are gone: numbers and their separators ("24--2014, 2-3")
 _DATE_FIGURES = re.compile(r"[\d\s,./:–—-]{4,40}")
+#: an ordinal day's suffix ("September 7th, 2019", "August 1st 2019", "23rd"): a day written as English says it
+_ORDINAL_DAY = re.compile(r"(?i)(?<=\d)(?:st|nd|rd|th)(?![A-Za-z])")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def names_a_date(text: str) -> bool:
-    """``24-Sep-2014, 2-3pm``, ``Wednesday, March 4, 2015``, ``2014-09-24``: a heading or a label that is only a
-    date (and perhaps a time of day), with its year. Why: a journal club's log files each meeting under its date;
-    a date names when the work was read, never the work (its title is in the reference under it)."""
+    """``24-Sep-2014, 2-3pm``, ``Wednesday, March 4, 2015``, ``2014-09-24``, ``September 7th, 2019``: a heading or
+    a label that is only a date (and perhaps a time of day), with its year. Why: a journal club's log files each
+    meeting under its date; a date names when the work was read, never the work (its title is in the reference
+    under it)."""
     t = text.strip().strip("*_# \t").rstrip(":：")
     if not t or len(t) > 60 or not _FOUR_DIGIT_YEAR.search(t):
         return False
-    return _DATE_FIGURES.fullmatch(_DATE_WORD.sub("", t).strip()) is not None
+    return _DATE_FIGURES.fullmatch(_ORDINAL_DAY.sub("", _DATE_WORD.sub("", t)).strip()) is not None
 
 
 #: the words of a rule or a piece of advice: a modal verb, or an imperative opening the line or a clause

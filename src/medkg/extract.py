@@ -655,8 +655,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)
                   and not classify.counts_works(e.title)]
     glossed = _legend_glosses(entries, candidates)
+    # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed)
                   or bool(entries[i].venue and entries[i].year and entries[i].title.strip())
+                  or bool(i in noted and entries[i].year and len(entries[i].title.split()) >= 2)
                   for i in candidates}
     # "### [Title of the work](arxiv…)" / "**翻訳タイトル**" / "- 提案手法は…" / "- Propone un método …": a heading that is
     # itself a paper's entry (a heading record) heads notes on that paper; its link-less points are no references,
@@ -1208,6 +1210,9 @@ def type_entry(entry: Entry) -> Entry:
         fields_cited = bool(stated[0] and stated[1])
         if fields_cited:
             confidence = max(confidence, 0.5)
+    noted_year = _noted_title_byline_year(links, entry.description) if links and title and year is None else None
+    if noted_year:
+        year = noted_year  # "[Title](…/notes/Vogelstein%20Science%202013.md) / Vogelstein / 2013 (3)"
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
         title, authors, year = _author_year_tail(title, authors, year)
@@ -1325,7 +1330,7 @@ def type_entry(entry: Entry) -> Entry:
         title, authors = named.title or title, named.authors or authors
         year, venue = named.year or year, named.venue or venue
     elif entry.description and classify.names_a_date(title) \
-            and (named := citation.whole_reference(entry.description)) is not None:
+            and (named := _reference_under_date(entry.description)) is not None:
         # "## 24-Sep-2014, 2-3pm" / "Oellrich et al (2014) The influence of disease categories on …. J Biomed
         # Semantics. 2014; …": a journal club's meeting date over the reference read that day names no work; the
         # reference names it, titled as its reference titles it
@@ -1551,7 +1556,8 @@ def type_entry(entry: Entry) -> Entry:
     # kept: a venue-and-year tag (leading or closing) may make a reading list
     tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
-        authors, venue, year = (), entry.venue, entry.year  # only papers have citations
+        # (a noted title's byline year stays: ``_plain_reference_lists`` reads it as the line's citation)
+        authors, venue, year = (), entry.venue, noted_year or entry.year  # only papers have citations
     if kind == "paper" and not title.strip() and links and links[0].role == "paper":
         # "- https://paperswithcode.com/paper/deep-learning-approach-to-diabetic **OK**": a bare page of one
         # paper whose address spells its title (its slug) names the paper by that slug
@@ -2157,6 +2163,41 @@ def _after_title(description: str, title: str | None) -> str:
     if title and len(title) >= 10 and description[: len(title)].casefold() == title.casefold():
         return description[len(title):].lstrip(" .:;,")
     return description
+
+
+#: a reader's byline after a title linked to their note: separators, a surname or two ("Vogelstein", "Zhu and Yu",
+#: "Cohen et al."), the year, and perhaps the reader's rating in brackets ("/ Zhu / 2018 (2)", "- Vogelstein, 2013")
+_NOTED_BYLINE = re.compile(r"[\s/|,;–—-]*(?P<who>[^\W\d_][\w'’.-]{1,30}"
+                           r"(?:\s+(?:et\.?\s?al\.?|(?:and|&)\s+[^\W\d_][\w'’.-]{1,30}))?)[\s/|,;–—-]+(?P<year>(?:19|20)\d\d)[\s.]*(?:\(\s*\d{1,2}\s*\))?\s*")
+
+
+def _noted_title_byline_year(links: tuple[Link, ...], description: str) -> int | None:
+    """The year a reader's byline gives a title linked only to their note on it: ``* [Cancer Genome Landscapes](
+    …/notes/Vogelstein%20Science%202013.md) / Vogelstein / 2013 (3)``, a paper-notes index that follows each title
+    with its first author, its year and the reader's rating. Why: the note link says nothing of what the title
+    names; the author and year after it cite a work, as a reference list's do (``_plain_reference_lists`` then
+    reads the line as a reference, however short or listy its title). Linear: one anchored match."""
+    if not description or len(description) > 80 or not all(classify.is_reader_note(link) for link in links):
+        return None
+    m = _NOTED_BYLINE.fullmatch(description)
+    return int(m.group("year")) if m is not None and m.group("who")[0].isupper() else None
+
+
+def _reference_under_date(description: str) -> citation.Citation | None:
+    """The reference a date heading's paragraph gives (``names_a_date``): a whole one (authors, title, year), or,
+    in a reading log that files each paper under the day it was read (``## September 7th, 2019`` / ``Bageritz et
+    al. Gene expression atlas of …. Nature Methods. [https://doi.org/…](…)``), one written without its year, the
+    authors, the title and the journal each closed by a full stop. Why: the heading's date is the year; the
+    reference needs none of its own to name the work, its authors and its journal (or a firm reading) say it is
+    one, not a note on the day."""
+    named = citation.whole_reference(description)
+    if named is not None:
+        return named
+    named = citation.parse_citation(description)
+    if named is None or not named.title or not named.authors or len(named.title.split()) < 3 \
+            or not (named.venue or named.confidence >= 0.5):
+        return None
+    return named
 
 
 def _may_cite(text: str) -> bool:
