@@ -2168,7 +2168,8 @@ def _after_title(description: str, title: str | None) -> str:
 #: a reader's byline after a title linked to their note: separators, a surname or two ("Vogelstein", "Zhu and Yu",
 #: "Cohen et al."), the year, and perhaps the reader's rating in brackets ("/ Zhu / 2018 (2)", "- Vogelstein, 2013")
 _NOTED_BYLINE = re.compile(r"[\s/|,;–—-]*(?P<who>[^\W\d_][\w'’.-]{1,30}"
-                           r"(?:\s+(?:et\.?\s?al\.?|(?:and|&)\s+[^\W\d_][\w'’.-]{1,30}))?)[\s/|,;–—-]+(?P<year>(?:19|20)\d\d)[\s.]*(?:\(\s*\d{1,2}\s*\))?\s*")
+                           r"(?:\s+(?:et\.?\s?al\.?|(?:and|&)\s+[^\W\d_][\w'’.-]{1,30}))?)"
+                           r"[\s/|,;–—-]+(?P<year>(?:19|20)\d\d)[\s.]*(?:\(\s*\d{1,2}\s*\))?\s*")
 
 
 def _noted_title_byline_year(links: tuple[Link, ...], description: str) -> int | None:
