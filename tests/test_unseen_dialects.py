@@ -6784,6 +6784,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Exhausted T cells in chronic infection", {"doi": "10.1038/ni.3321"}, None),
         ("Amortised Variational Inference for Genotype Data", {}, None),
     ],
+    # a148ia: model-table-pretraining-data-article-link (lavita-ai/medical-ai-atlas): "| Model Name | Model | Pretraining
+    # Data | Benchmarks | Year |" rows whose "Pretraining Data" cell links the data's descriptor article
+    # ("[MIMIC-III](nature.com/articles/sdata201635)", a DOI): the article is the data's paper, named by the link's
+    # text (in OPTIONAL), never one more identifier of the row's model paper nor a second paper titled by the model
+    "model-table-pretraining-data-article-link.md": [
+        ("WardBERT", {"doi": "10.18653/v1/2021.clinicalnlp-1.12"}, "github.com/example-lab/wardbert"),
+        ("TriageLM", {"arxiv": "2203.04417"}, "github.com/example-lab/triagelm"),
+        ("NoteFormer", {"doi": "10.18653/v1/2022.bionlp-1.30"}, "github.com/example-lab/noteformer"),
+        ("RadT5", {"arxiv": "2305.11230"}, "github.com/example-lab/radt5"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -6816,6 +6826,9 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
                                                ("OntoLink", {"doi": "10.1038/s41467-021-20001-1"}),
                                                ("cNLP Suite", {"pmid": "20811111"})],
     "model-table-data-and-benchmark-columns.md": [("ICU-Notes", {"doi": "10.1038/sdata.2018.99"})],
+    # a148ia: the data's descriptor articles linked in a "Pretraining Data" column
+    "model-table-pretraining-data-article-link.md": [("ICU-Notes", {"doi": "10.1038/sdata.2021.117"}),
+                                                     ("Discharge Letters", {"doi": "10.1093/jamia/ocz119"})],
     "paper-linked-dataset-heading-over-notes.md": [("FundusGrade", {"arxiv": "1911.04401"}),
                                                    ("Additional info", {"arxiv": "2106.05502"}),
                                                    ("VesselTree", {"doi": "10.1109/tmi.2019.2911111"}),
@@ -7355,3 +7368,13 @@ def test_a_bold_name_over_its_summary_line_is_titled_by_the_name():
     assert [by_line[n].title for n in (10, 13, 16, 23, 26, 29)] == [
         "RadPair", "SlideMind", "EchoBase", "TrajectoryLM", "VisitFormer", "LabClock"]
     assert 6 not in by_line and 19 not in by_line and all(by_line[n].kind != "paper" for n in (10, 23))
+
+
+def test_a_pretraining_data_column_article_is_the_datas_own_paper():
+    # a148ia (lavita-ai/medical-ai-atlas): "[MIMIC-III](nature.com/articles/sdata201635)" under "Pretraining Data"
+    # is the data's paper, named by the link's text; the model's row neither takes its DOI nor is split in two
+    records = [entry_record(e) for e in extract_file(DIALECTS / "model-table-pretraining-data-article-link.md").entries]
+    papers = [(r["title"], r["identifiers"]["doi"] or r["identifiers"]["arxiv"]) for r in records if r["kind"] == "paper"]
+    assert ("ICU-Notes", "10.1038/sdata.2021.117") in papers and ("Discharge Letters", "10.1093/jamia/ocz119") in papers
+    assert [t for t, _ in papers].count("WardBERT") == 1
+    assert next(r for r in records if r["title"] == "TriageLM")["identifiers"]["doi"] is None

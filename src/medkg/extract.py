@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources
+from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources, tables
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
@@ -1370,7 +1370,8 @@ def type_entry(entry: Entry) -> Entry:
             year = year or byline.year
     primary = links[0] if links else None
     # "[Nature Methods: Short intro](DOI A) & [Nature Methods](DOI B)": the companion piece's DOI is not the work's own
-    paper_links = [link for link in links if link.role == "paper" and not _coordinated_work(link, entry)]
+    paper_links = [link for link in links if link.role == "paper" and not _coordinated_work(link, entry)
+                   and not tables.names_learned_data(link.label)]
     # (a second work joined to the first by "and", ``COORDINATED_LINK_FIELD``, is split out with its own
     # identifiers by ``_other_papers``; its DOI or PMCID is not the first work's)
     id_urls = [link.url for link in paper_links if not _names_companion(link.label)] \
@@ -2586,8 +2587,9 @@ def _other_papers(entry: Entry) -> list[Entry]:
         if link.role != "paper":
             continue
         found = ids.ids_from_url(link.url)
+        learned_data = tables.names_learned_data(link.label)
         if found in seen or not any(f is not None and m is not None and f != m for f, m in zip(found, mine)) \
-                and not _coordinated_work(link, entry):
+                and not _coordinated_work(link, entry) and not (learned_data and any(found)):
             continue
         if found[0] and own.doi and ids.is_preprint_doi(found[0]) != ids.is_preprint_doi(own.doi):
             continue  # a preprint and its journal version: one work
@@ -2599,7 +2601,8 @@ def _other_papers(entry: Entry) -> list[Entry]:
         seen.add(found)
         text = link.text.strip()
         line = link.line or entry.line
-        if not inline.names_work(text, 4):
+        if not inline.names_work(text, 4) and not (learned_data and text):
+            # (the data's article under a "Pretraining Data" column is named by its link text, "MIMIC-III")
             text = _title_beside(link, entry)
             prior = next((i for i, x in enumerate(out) if text and x.title == text
                           and not any(dataclasses.astuple(x.identifiers))), None)

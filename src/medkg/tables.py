@@ -678,6 +678,19 @@ def dataset_row_link_label(headers: list[str], header: str, label: str, url: str
     return "Dataset" if ids.canonical_repo(url) is not None else label
 
 
+#: a column header naming the data a model learned from: "Pretraining Data", "Training corpus", "Pre-training
+#: datasets", "Fine-tuning data"
+_LEARNED_DATA_HEADER = re.compile(r"(?i)^\W*(?:pre-?\s?training|training|fine-?\s?tuning)\s+(?:data(?:sets?)?|corpus"
+                                  r"|corpora)\W*$")
+
+
+def names_learned_data(header: str) -> bool:
+    """A column header that names the data a model learned from (``| Model Name | Model | Pretraining Data | … |``):
+    an article linked there (``[MIMIC-III](nature.com/articles/sdata201635)``) is the data's descriptor paper, a
+    work of its own named by the link's text, never the row's model paper nor one more identifier of it."""
+    return bool(header) and _LEARNED_DATA_HEADER.match(header) is not None
+
+
 @lru_cache(maxsize=256)
 def _datasets_with_paper_column(headers: tuple[str, ...]) -> bool:
     """The table's first column names datasets and another column names papers (read once per table, not once per
