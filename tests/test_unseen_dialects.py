@@ -6794,6 +6794,45 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("NoteFormer", {"doi": "10.18653/v1/2022.bionlp-1.30"}, "github.com/example-lab/noteformer"),
         ("RadT5", {"arxiv": "2305.11230"}, "github.com/example-lab/radt5"),
     ],
+    # a145hx: table-short-name-link-over-small-print-note (raphaelfh/awesome-multimodal-medical-ai): "| **[UNI](…)**<br>
+    # <sub>Self-supervised on 100M images …</sub> |": a paper column naming each work by a bold link, however short
+    # ("UNI", "LLaVA-Med"), over a note in small print after the break; the link names the row, the note is no title
+    "table-short-name-link-over-small-print-note.md": [
+        ("Tessera", {"doi": "10.1038/s41591-024-03377-1"}, "github.com/example-lab/tessera"),
+        ("Loom", {"arxiv": "2405.17721"}, None),
+        ("Gigapixel survival with co-attention", {"arxiv": "2310.04418"}, "github.com/example-lab/gsca"),
+        ("WEAVE", {}, "github.com/example-lab/weave"),
+        ("KNOT", {}, None),
+    ],
+    # a145hx: bold-name-colon-quoted-title-bold-venue (YtongXie/Medical-Vision-and-Language-Tasks-and-Methodologies-A-
+    # Survey): '- **ConVIRT:** "Contrastive Learning of …" **PMLR (2022)** [[paper](…)] [[code](…)]': a short bold
+    # name and its colon label the quoted title; the quote is the title, the name and the bold venue are notes
+    "bold-name-colon-quoted-title-bold-venue.md": [
+        ("Aligning Chest Radiographs with Report Sentences via Soft Token Matching", {"arxiv": "2306.04412"},
+         "github.com/example-lab/radalign"),
+        ("A vision–language foundation model for histopathology using teaching slides",
+         {"doi": "10.1038/s41591-023-02618-4"}, "github.com/example-lab/pathtext"),
+        ("UniCXR: Unified Pre-training of Chest X-rays and Reports Across Languages", {"arxiv": "2308.11902"}, None),
+        ("Fine-grained token alignment for label-efficient chest X-ray recognition", {"arxiv": "2210.13307"},
+         "github.com/example-lab/medgrain"),
+        ("Improving Medical Contrastive Pretraining with Semantic Triage of Reports", {"pmid": "37512298"}, None),
+    ],
+    # a145hx: tagged-title-wrapped-over-emphasised-byline (zhaozh10/Awesome-CLIP-in-Medical-Imaging): "[**arXiv 2023**]
+    # G2D: From Global to Dense … Learning via" / "Vision-Language Pre-training \\" / "_Che Liu, …_ \\" / "[[paper](…)]":
+    # a record set one field a line whose title the source wraps before the emphasised byline; the lines before
+    # the byline are all the title's
+    "tagged-title-wrapped-over-emphasised-byline.md": [
+        ("Report-Guided Contrastive Training for Open-Set Pathology Recognition",
+         {"doi": "10.1007/978-3-031-16443-9_71"}, None),
+        ("D2S: From Dense to Sparse Radiograph Representation Learning via Report-Guided Vision-Language Pre-training",
+         {"arxiv": "2312.04417"}, None),
+        ("Token-Level Image-Report Alignment in Chest Radiography Enables Bidirectional Report and Image Synthesis",
+         {"arxiv": "2312.09921"}, "github.com/example-lab/token-align"),
+        ("Entropy-Regularised Contrastive Learning for Medical CLIP Models", {"arxiv": "2212.07719"},
+         "github.com/example-lab/erc-clip"),
+        ("Masked Region Pre-training for Lesion Localization from Paired Radiology Reports and Scans",
+         {"arxiv": "2401.02288"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7150,6 +7189,14 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a132hk: a title closed by its stop keeps no first author of the comma-separated byline after it
     "title-stop-comma-byline-stop-venue-year-links.md": [
         t for t, _, _ in EXPECTED["title-stop-comma-byline-stop-venue-year-links.md"]],
+    # a145hx: the quoted title keeps neither the bold name before it nor the venue after it; a title wrapped before
+    # its byline keeps its tail; a short linked name over a small-print note is the title, not the note
+    "bold-name-colon-quoted-title-bold-venue.md": [
+        t for t, _, _ in EXPECTED["bold-name-colon-quoted-title-bold-venue.md"]],
+    "tagged-title-wrapped-over-emphasised-byline.md": [
+        t for t, _, _ in EXPECTED["tagged-title-wrapped-over-emphasised-byline.md"]],
+    "table-short-name-link-over-small-print-note.md": [
+        t for t, _, _ in EXPECTED["table-short-name-link-over-small-print-note.md"]],
 }
 
 

@@ -67,6 +67,9 @@ class _Inline:
     # the bold lead is closed by an inline HTML line break ("**Title**<br>Authors<br>*Venue*",
     # "<b>Title</b><br>…"): the break ends the title as the end of a line would
     lead_break: bool = False
+    # position in ``plain`` of the first inline HTML ``<sub>`` or ``<small>`` opening tag, None until there is one:
+    # a list sets a note in small print under the name it annotates ("**[UNI](…)**<br><sub>a note</sub>")
+    small_at: int | None = None
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -119,6 +122,8 @@ _HTML_BR = re.compile(r"(?i)<br\s*/?\s*>")
 #: an inline HTML bold or italic tag, opening or closing ("<b>", "</strong>", "<i class=…>", "</em>"): the
 #: ``**``/``*`` of a list written in HTML, read as the same marks (group 1: "/" on a closing tag; 2: the name)
 _HTML_MARK = re.compile(r"(?i)<(/?)(b|strong|i|em)(?:\s[^>]*)?>")
+#: an inline HTML small-print tag opening ("<sub>", "<small>"): what it sets is a note, not a title
+_HTML_SMALL = re.compile(r"(?i)<(?:sub|small)(?:\s[^>]*)?>")
 
 
 def _attribute(m: re.Match) -> str:
@@ -218,6 +223,9 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                             res.strong_lead = _tail(out, pos, first_strong_start).strip()
                     elif not bold and em_stack:
                         _close_emphasis(res, out, pos, em_stack.pop())
+                    continue
+                if res.small_at is None and _HTML_SMALL.fullmatch(tag):
+                    res.small_at = pos
                     continue
                 m = _HTML_A_OPEN.match(tag)
                 if m:

@@ -414,6 +414,54 @@ def _bold_work_in_prose(plain: str, bold: list[tuple[int, int]]) -> tuple[str, s
     return None
 
 
+def _name_then_quoted_title(lead_line: str, strong_lead: str) -> tuple[str, str, str] | None:
+    """``- **ConVIRT:** "Contrastive Learning of Medical Visual …" **PMLR (2022)** [[paper](…)]``: a short bold name
+    (four words at most) and its colon, then a quoted title of three words or more → (the name, the quoted title,
+    what follows the quote: the venue and year); None otherwise. Why: the name labels the work the quote titles,
+    as a reference sets its title in quotes; read whole, the line's title would carry the name and the venue."""
+    name = strong_lead.strip().rstrip(":：").strip()
+    s = lead_line.lstrip()
+    if not name or len(name.split()) > 4 or not s.startswith(name):
+        return None
+    rest = s[len(name):].lstrip()
+    if rest[:1] not in _COLONS:
+        return None
+    quoted = _quoted_title(rest[1:].lstrip())
+    if quoted is None or len(quoted[0].split()) < 3:
+        return None
+    return name, quoted[0], quoted[1].strip(" \t*_")
+
+
+def _holds_year(line: str) -> bool:
+    """A word of ``line`` is a year ("2023", "(2021)."): a venue or a date line, not a title's wrapped tail."""
+    return any(len(w := word.strip("()[],.;:")) == 4 and w.isdigit() and w[:2] in ("19", "20") for word in line.split())
+
+
+def _title_wrapped_over_byline(lead: str, marked: list[tuple[int, int]] | None) -> str | None:
+    """``[**arXiv 2023**] G2D: From Global to Dense … Learning via`` / ``Vision-Language Pre-training \\`` /
+    ``_Che Liu, Cheng Ouyang, …_ \\`` / ``[[paper](…)]``: a record set one field a line (title, emphasised byline,
+    links) whose title the source wraps over a line or two before the byline → the title's lines joined; None
+    otherwise. Why: the byline, the first line wholly emphasised, ends the title, so the lines before it are all
+    the title's (a first line closed by a stop, or a later one holding a year, is a title over a note or a venue)."""
+    if not marked:
+        return None
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in lead.split("\n", 4):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for j, (start, line) in enumerate(lines[1:4], 1):
+        s, e = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        if e > s and any(a <= s and e <= b for a, b in marked):
+            break
+    else:
+        return None
+    parts = [line.strip() for _, line in lines[:j]]
+    if j < 2 or not all(parts) or not parts[0][-1].isalnum() or any(_holds_year(p) for p in parts[1:]):
+        return None
+    return " ".join(parts)
+
+
 def _colon_after_lead(plain: str, lead: str) -> bool:
     """The colon right after a bold lead set outside it (``**Term**: gloss``)."""
     rest = plain.lstrip()
@@ -2593,18 +2641,27 @@ class _Parser:
         elif first and not first.bare and "\n" in lead.strip() and not inl.strong_lead \
                 and (wrapped := _title_wrapped_before_label_link(lead, first.text)) is not None:
             lead_line = wrapped  # "Title words … and" / "outcome prediction … [[paper](…)]": a wrap inside the title
+        elif first and not first.bare and "\n" in lead.strip() \
+                and (wrapped := _title_wrapped_over_byline(lead, inl.marked)) is not None:
+            lead_line = wrapped  # "[**arXiv 2023**] G2D: … Learning via" / "Vision-Language Pre-training \" / "_A, B_"
         elif first and not first.bare and (caption := _caption_over_reference(lead, first.text)) is not None:
             # "**The Adam paper**" / "[Kingma, D.P. and Ba, J., 2014. Adam: A method …](…)": a caption line over a
             # link that is a whole reference; the reference (split by ``citation``) names the work, the caption notes it
             d.description.append(caption)
             lead_line = ""
         trailer = ""
+        quoted_name = ""  # the bold name over a quoted title (``_name_then_quoted_title``): a note after the venue
         if first:
             if "]" in lead_line:
                 lead_line, placeholders = _strip_placeholders(lead_line)
                 if placeholders:
                     d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
             bolded = _bold_title_after_tag(lead_line, inl.bold, inl.marked) if inl.bold and not inl.strong_lead else None
+            if not first.bare and (named_quote := _name_then_quoted_title(lead_line, inl.strong_lead)) is not None:
+                # '**ConVIRT:** "Contrastive Learning of …" **PMLR (2022)** [[paper](…)]': the bold name labels
+                # the quoted title; what follows the quote is its venue
+                quoted_name, lead_line, trailer = named_quote
+                bolded = (lead_line, trailer)
             if bolded is None and inl.bold and not inl.strong_lead:
                 # "Kang Wang, Rui Zhao, Qiang Ji. **Title** [PDF](…)": the authors, then the bold title
                 bolded = bold_title_after_byline(lead_line, inl.bold)
@@ -2796,6 +2853,8 @@ class _Parser:
             if trailer and d.title == lead_title:
                 d.description.append(trailer)  # venue, year, authors: ``citation.parse_trailer`` reads them
             d.description.append(_prose(inl, rest_start))
+        if quoted_name:
+            d.description.append(quoted_name)
         for link in links:
             if link is not first and first is not None and mentioned_in_passing(plain, link, first):
                 # "- [PyGMNormalize](github…) - Python implementation of [edgeR](pubmed…) normalization": another

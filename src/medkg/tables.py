@@ -440,9 +440,22 @@ def _cell_title_link(cell: _Inline) -> _RawLink | None:
     if first is None or first.bare or _is_meaningful(cell.plain[:first.start]):
         return None
     text = _clean_title(first.text)
-    if len(text.split()) < 3 or _LINK_LABEL_ONLY.match(text) or is_link_label(text):
+    if (len(text.split()) < 3 and not _small_print_note_after(cell, first)) or _LINK_LABEL_ONLY.match(text) \
+            or is_link_label(text):
         return None
     return first
+
+
+def _small_print_note_after(cell: _Inline, link: _RawLink) -> bool:
+    """``| **[UNI](…)**<br><sub>Self-supervised on 100M images …</sub> |``: the link alone on the cell's first line,
+    and the line after the break opening in small print (``<sub>``, ``<small>``): a list sets a note on the work
+    in small print under its name, so even a short name ("UNI", "LLaVA-Med") names the row, and the note under it
+    is no title."""
+    if cell.small_at is None or not cell.breaks:
+        return False
+    at = cell.breaks[0]
+    return link.end <= at <= cell.small_at and not _is_meaningful(cell.plain[link.end:at]) \
+        and not cell.plain[at:cell.small_at].strip()
 
 
 def gallery_cells(headers: list[str], cells: list[_Inline]) -> list[list[_Inline]]:
