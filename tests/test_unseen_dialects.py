@@ -6833,6 +6833,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Masked Region Pre-training for Lesion Localization from Paired Radiology Reports and Scans",
          {"arxiv": "2401.02288"}, None),
     ],
+    # a150ic: chicago-reference-empty-container (youkq95/awesome-antibody): Zotero's Chicago author-date export,
+    # "Anonymous. 2022. “**Title.**” In . [https://openreview…](…)": a conference paper whose proceedings Zotero lacks
+    # prints an empty "In ."; the byline before the year (an unsigned work's "Anonymous.", or "Surname, Given M.,
+    # Given Surname, and Given Surname.") is read as the authors, so the reference is one without its container
+    "chicago-reference-empty-container.md": [
+        ("On Masked Pre-Training of Paired Antibody Chains", {}, None),
+        ("Tracing Affinity Maturation with Repertoire Language Models", {}, None),
+        ("Predicting Antibody Viscosity from Sequence with Transfer Learning", {"doi": "10.1080/19420862.2023.2187761"},
+         None),
+    ],
+    # a150ic: colon-lead-in-line-before-reference (youkq95/awesome-antibody): "- A previous work of Absci on the
+    # same topic:" / "   Bachas, Sharrol, …, et al. 2022. “**Title**.” bioRxiv. [doi…](…)": a sentence closed by a colon
+    # on the item's first line introduces the whole reference on the next; the work is titled by its reference
+    "colon-lead-in-line-before-reference.md": [
+        ("Zero-Shot Antibody Redesign with Diffusion Priors", {"doi": "10.1101/2023.03.02.530118"},
+         "github.com/example-lab/zero-shot-redesign"),
+        ("Affinity and Naturalness Scores Guide Antibody Library Design", {"doi": "10.1101/2022.09.14.507722"}, None),
+        ("Humanness Scoring of Antibody Variable Domains with Language Models", {"doi": "10.1080/19420862.2021.1998812"},
+         None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -238,6 +238,43 @@ def _corporate_author(head: str) -> bool:
     return 2 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
+#: Chicago author-date's first author, inverted ("Olsen, Tobias H., …"): a surname (a particle or a second word
+#: allowed), a comma, then the given names and initials up to the next comma or the end
+_CHICAGO_FIRST = re.compile(r"((?:(?:van|von|de|der|den|da|di|du|le|la|dos|del) )?[^\W\d_][\w'’-]+"
+                            r"(?: [^\W\d_][\w'’-]+)?), ([A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,2})(?:, |$)")
+
+
+def _chicago_byline(head: str) -> tuple[tuple[str, ...], bool]:
+    """The authors of a Chicago author-date reference (Zotero's export) before its year, ``(names, et_al)``:
+    the first inverted (kept so), the others given name first, the last after "and" ("Olsen, Tobias H., Fergus
+    Boyles, and Charlotte M. Deane.", "Jain, Tushar, …, Beth Sharkey, et al."); or a one- or two-word author alone,
+    an unsigned work's "Anonymous." or a group's short name. ``_scan_authors`` reads "Surname, Given" pairs as two
+    names and fails on the mixed order; without the byline an entry with an empty container (Zotero's "In ." for
+    a conference paper it lacks the proceedings of) would read as no reference. ``((), False)`` when the head is
+    no such byline."""
+    head = head.strip()
+    words = head.rstrip(".").split()
+    if 1 <= len(words) <= 2 and "," not in head and all(w[:1].isupper() and w.isalpha() for w in words):
+        return (" ".join(words),), False
+    m = _CHICAGO_FIRST.match(head)
+    if m is None:
+        return (), False
+    given = m.group(2)
+    if given.endswith(".") and len(given.split()[-1]) > 2:  # "Olsen, Tobias." : the sentence's stop
+        given = given[:-1]
+    if not personal_name(f"{given} {m.group(1)}"):
+        return (), False
+    first = f"{m.group(1)}, {given}"  # as written, surname first (the reference opens with it)
+    rest = head[m.end():].strip()
+    et_al = bool(re.search(r"\bet al\.?$", rest))
+    rest = re.sub(r",?\s*\bet al\.?$", "", rest).strip()
+    rest = rest[4:] if rest.startswith("and ") else rest
+    others = _given_name_list(rest) if rest else ()
+    if rest and not others:
+        return (), False
+    return (first, *others), et_al
+
+
 def _author_date_close(s: str, m: re.Match) -> int:
     """Where the title a Chicago author-date reference opened at ``m`` closes (on the shadow string); -1 if never."""
     if m.group(2) == '"':
@@ -365,6 +402,8 @@ def parse_citation(text: str) -> Citation | None:
         # Chicago author-date (Zotero's export): 'Olsen, Tobias H., and Charlotte M. Deane. 2022. "Title."
         # Protein Science 31 (1): 141–46.': the year closes the author list and the quotes hold the title
         authors, et_al, _ = _scan_authors(d[: m.start(1)], s[: m.start(1)], trailer=False)
+        if not authors:
+            authors, et_al = _chicago_byline(d[: m.start(1)])
         title = _clean_title(d[m.end() : close])
         head = s[: m.start(1)]
         if title and len(title.split()) >= 3 and '"' not in head \

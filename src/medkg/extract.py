@@ -1093,6 +1093,17 @@ def _linked_byline(title: str, authors: tuple[str, ...], description: str, links
 _DOWNLOAD_LABEL = re.compile(r"(?i)\W*(?:downloads?|下载)\W*")
 
 
+def _lead_in_before_reference(entry: Entry, title: str) -> bool:
+    """The item's first line is a sentence ``title`` closed by a colon, and the item goes on past it on a line of
+    its own: "A previous work of Absci on the same topic:" before a pasted reference (a line break, not a label's
+    "Paper: …" on one line, where the colon parts a field's name from its value)."""
+    first, sep, _rest = entry.text.lstrip().partition("\n")
+    first = " ".join(first.split())  # (no-break spaces pasted from a web page are spaces)
+    lead = " ".join(title.split()).rstrip(" :：*_")
+    return bool(sep) and first.endswith((":", "：")) and len(lead.split()) >= 3 \
+        and first[:-1].rstrip(" *_").endswith(lead) and "](" not in first
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
@@ -1328,6 +1339,15 @@ def type_entry(entry: Entry) -> Entry:
         # its reference titles it, as a citation sub-bullet under a tool's item is
         confidence, reference, whole_citation = named.confidence, named, True
         title, authors = named.title or title, named.authors or authors
+        year, venue = named.year or year, named.venue or venue
+    elif entry.description and _lead_in_before_reference(entry, title) \
+            and citation.authors_first_reference(entry.description) \
+            and (named := citation.whole_reference(entry.description)) is not None and named.title:
+        # "- A previous work of Absci on the same topic:" / "   Bachas, Sharrol, …, et al. 2022. “Title.” bioRxiv.
+        # https://doi.org/…": a line of prose closed by a colon introduces the reference on the next line; the
+        # reference names the work, titled as it titles it, never by the sentence leading to it
+        confidence, reference, whole_citation = named.confidence, named, True
+        title, authors = named.title, named.authors or authors
         year, venue = named.year or year, named.venue or venue
     elif entry.description and classify.names_a_date(title) \
             and (named := _reference_under_date(entry.description)) is not None:
