@@ -6853,6 +6853,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Humanness Scoring of Antibody Variable Domains with Language Models", {"doi": "10.1080/19420862.2021.1998812"},
          None),
     ],
+    # own (s18): news-date-sentence-quoted-paper-title (Cocofeat/Cocofeat.github.io): "- [06/2024] One paper about
+    # "Title of the work" was accepted by **IEEE TBD**.": a dated news sentence about a paper names it by the title it
+    # quotes, linked or not (its code link is the paper's); a talk's quoted title or two short quoted topics name none
+    "news-date-sentence-quoted-paper-title.md": [
+        ("OphthoBench: A Multimodal Benchmark for Retinal Vision-Language Models", {"arxiv": "2410.05512"}, None),
+        ("Federated Disentangling Networks for Non-IID Fundus Features", {}, None),
+        ("Confidence-aware multi-modality learning for glaucoma screening", {}, "github.com/example-lab/glaucoma-moe"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -2100,6 +2100,43 @@ def _announces_a_work(title: str, links: tuple[Link, ...], has_ids: bool, citati
     return bool(papers) and all(_is_bare_pointer(link.label) for link in papers)
 
 
+#: a news item's date tag opening its line, year and month either way round: "[01/2025]", "[2025-01]", "2024.11:",
+#: "*2025.10*:" (the list marker already gone)
+_NEWS_DATE_TAG = re.compile(r"[\W_]*(?:(?:19|20)\d\d\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*(?:19|20)\d\d)(?![\d/.-])")
+#: the words of a news sentence that say it is about a paper: "One paper about …", "accepted by", "published in"
+_NEWS_PAPER_WORDS = re.compile(r"(?i)\b(?:papers?|articles?|preprints?|manuscripts?|accepted|published)\b")
+#: the quotes a news sentence sets a work's title in, opening → closing
+_TITLE_QUOTES = {'"': '"', "“": "”"}
+#: the longest quoted title a news line is read for
+_MAX_QUOTED_TITLE = 300
+
+
+def news_quoted_title(text: str) -> str | None:
+    """``- [01/2025] One paper accepted by **NAACL2025**: "LMOD: A Large Multimodal …"[[Link]](arxiv…)``,
+    ``- [06/2024] One paper about "Reliable Federated Disentangling Network …" was accepted by **IEEE TBD**.``: the
+    title a dated news sentence about a paper sets in quotes, or None. Why: the sentence announces the work; its
+    quoted title names it (linked or not, the news line may be the only place the list names that work), where the
+    sentence itself is no title. Only a line opened by a date tag, saying "paper", "accepted" or "published", whose
+    first quoted span reads as a title of four words or more and follows some words of the sentence (a quoted
+    title right after the tag opens a dated reference, read as such elsewhere)."""
+    t = text.lstrip(" -*+\t")
+    tag = _NEWS_DATE_TAG.match(t)
+    if tag is None or _NEWS_PAPER_WORDS.search(t) is None:
+        return None
+    for i, ch in enumerate(t):
+        if ch in _TITLE_QUOTES:
+            if sum(1 for w in t[tag.end():i].split() if any(c.isalpha() for c in w)) < 2:
+                return None  # '[2025-03] ![badge](…) "Title." Authors et al. arXiv 2025.': a dated reference, no news
+            end = t.find(_TITLE_QUOTES[ch], i + 1, i + 2 + _MAX_QUOTED_TITLE)
+            if end < 0 and len(t) - i <= _MAX_QUOTED_TITLE:
+                end = len(t)  # the quote closed right before the link that cut the line's text ('… "Title"[[Link]](…)')
+            if end < 0:
+                return None
+            quoted = " ".join(t[i + 1:end].replace("**", "").split()).rstrip(".")
+            return quoted if len(quoted.split()) >= 4 and reads_like_paper_title(quoted) else None
+    return None
+
+
 def date_stamp_only(text: str) -> bool:
     """``2024.06: 🎉🎉``: a news line's lead before its first link, a date and its emoji; it names nothing. So is a
     date stamp followed by the news sentence's first-person opening, ``2025.10: 🎉🎉 Our work``, ``2024.11: 🎉🎉

@@ -1148,6 +1148,11 @@ def type_entry(entry: Entry) -> Entry:
         named_venues = [a for a in authors if citation.names_journal(a) or (tag := citation.parse_trailer(a)).venue
                         and tag.year and not tag.authors]
         authors, venue = (), venue or (named_venues[0] if named_venues else None)
+    news_title = classify.news_quoted_title(title) if title else None
+    if news_title is not None:
+        # "- [06/2024] One paper about "Title of the work" was accepted by **IEEE TBD**.": the news sentence names
+        # the paper it announces by the title it quotes (and is that paper's entry: below)
+        title = news_title
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
@@ -1488,6 +1493,8 @@ def type_entry(entry: Entry) -> Entry:
         # before the title says a paper appeared there; the link to the reader's notes (or a project page) and a
         # heading's word ("data") do not make it a web page or a data set
         kind = "paper"
+    elif news_title is not None and kind in ("other", "website", "repository"):
+        kind = "paper"  # (a repository's link in it is the announced paper's code: "… accepted by **MedIA** [[Code]](…)")
     elif kind == "website" and _journal_piece(links, title, reference):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
