@@ -6861,6 +6861,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Federated Disentangling Networks for Non-IID Fundus Features", {}, None),
         ("Confidence-aware multi-modality learning for glaucoma screening", {}, "github.com/example-lab/glaucoma-moe"),
     ],
+    # a152ie: spreadsheet-quoted-multiline-table-cells (OmdenaAI/topeka-chapter-ejection-fraction): a spreadsheet
+    # pasted as a pipe table, a cell holding line breaks quoted ("Deep learning for … videos: |" / "| perspective and
+    # recommendations" | …") and each of its lines framed as a row of its own (blank lines as "|  |"); a row whose
+    # last filled cell opens a quote it does not close goes on in the next rows, so each work is one row
+    "spreadsheet-quoted-multiline-table-cells.md": [
+        ("Spectral Priors for Left Atrial Strain Estimation", {"doi": "10.1016/j.media.2023.102871"}, None),
+        ("Temporal Transformers for Apical View Quality Scoring in Echocardiography", {"arxiv": "2304.05521"}, None),
+        ("Contrastive Pretraining for Valve Motion Tracking", {"arxiv": "2211.04096"}, None),
+        ("Uncertainty-Aware Ejection Fraction Regression from Point-of-Care Ultrasound", {"arxiv": "2209.11873"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

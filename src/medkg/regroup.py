@@ -228,25 +228,45 @@ def _folded_record_end(blocks: list[_Node], i: int, title_h1: _Node | None) -> i
     return -1
 
 
+def _open_quoted_cell(row: _Node, data: bytes) -> bool:
+    """The row's last filled cell opens a double quote it does not close.
+
+    ``| "Deep learning for biomedical videos: |`` / ``| perspective and recommendations" | … |``: a
+    spreadsheet pasted as a table quotes a cell that holds line breaks, and each of its lines becomes a
+    pipe-framed row of its own; an odd count of quotes in a cell that opens with one says the cell
+    goes on in the next row."""
+    cells = [c for c in row.children if c.kind == "TableCell" and c.children]
+    if not cells:
+        return False
+    text = data[cells[-1].start:cells[-1].end].strip().strip(b"|").strip()
+    return text.startswith(b'"') and text.count(b'"') % 2 == 1
+
+
 def joined_broken_rows(head: _Node | None, rows: list[_Node], data: bytes) -> list[_Node]:
     """Rows, with a row broken over two source lines made one again.
 
     ``| Non-parametric methods for … continuous treatment`` / ``effects | JRSSB (2017) | [Link](…) |``: in a
     table whose lines open with a pipe, a line that opens with none, right after a row whose line closes
     with none and fills fewer cells than the header names, goes on with that row (GFM reads it as a row
-    of its own): its first cell ends the row's last cell, its other cells come after it."""
+    of its own): its first cell ends the row's last cell, its other cells come after it. So does any
+    row after one whose last cell opens a quote it does not close (``_open_quoted_cell``)."""
     if head is None or len(rows) < 2 or not data[head.start:head.end].lstrip().startswith(b"|"):
         return rows
     ncols = sum(1 for c in head.children if c.kind == "TableCell")
     out: list[_Node] = []
     for row in rows:
         prev = out[-1] if out else None
-        if prev is not None and not data[row.start:row.end].lstrip().startswith(b"|") \
-                and not data[prev.start:prev.end].rstrip().endswith(b"|"):
+        if prev is not None and (not data[row.start:row.end].lstrip().startswith(b"|")
+                                 and not data[prev.start:prev.end].rstrip().endswith(b"|")
+                                 or _open_quoted_cell(prev, data)):
             before = [c for c in prev.children if c.kind == "TableCell"]
             after = [c for c in row.children if c.kind == "TableCell"]
             k = max((j + 1 for j, c in enumerate(before) if c.children), default=0)
             m = max((j + 1 for j, c in enumerate(after) if c.children), default=0)
+            if m == 0 and 0 < k < ncols and _open_quoted_cell(prev, data):
+                out[-1] = _Node("TableRow", prev.start, row.end)
+                out[-1].children = prev.children
+                continue  # an empty line inside a quoted cell: the cell goes on past it
             if 0 < k < ncols and m and k + m - 1 <= ncols:
                 last, cont = before[k - 1], after[0]
                 joined = _Node("TableCell", last.start, cont.end)
