@@ -6871,6 +6871,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Pretraining for Valve Motion Tracking", {"arxiv": "2211.04096"}, None),
         ("Uncertainty-Aware Ejection Fraction Regression from Point-of-Care Ultrasound", {"arxiv": "2209.11873"}, None),
     ],
+    # a151id: bold-author-year-dash-title-over-key-points (tutucheng99/STAT_8289_Project_1_Zhiyu_Cheng): a literature
+    # summary's "**Ross & Bagnell (2010)** - Title" paragraph over "- **Journal:** …" / "- **Key Points:**" (notes
+    # under it) / "- **BibTeX Key:** …": the bold author-year lead (one surname, two, or "et al.") and the dash open
+    # the title; the field list is that record's fields, its key points notes, no works of their own
+    "bold-author-year-dash-title-over-key-points.md": [
+        ("Batch Policy Learning from Intensive Care Trajectories", {}, None),
+        ("Conservative Value Estimates for Vasopressor Titration", {"arxiv": "2106.04417"}, None),
+        ("Off-Policy Evaluation Pitfalls in Observational Sepsis Cohorts", {}, None),
+        ("Reward Shaping from Organ Failure Scores", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

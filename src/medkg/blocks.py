@@ -3393,3 +3393,41 @@ def _name_over_title(lead: str, link_text: str) -> tuple[str, str] | None:
             or not reads_like_paper_title(title):
         return None
     return name, title
+
+
+#: capitalised name particles that may open a surname ("Van Hasselt", "De Backer", "Von Luxburg")
+_SURNAME_PARTICLE = re.compile(r"^(?:(?:Van|Von|De|Der|Den|Del|Della|Da|Di|Du|Le|La|Ter)\s+)+")
+#: the dash that sets a byline's title off after the bold author-year lead: "**Kumar et al. (2020)** - Title"
+_BYLINE_TITLE_DASH = re.compile(r"\s*(?:-{1,3}|[—–])\s+")
+
+
+def author_year_dash_title(inl: _Inline) -> str | None:
+    """``**Singer et al. (2016)** - The Third International Consensus …``, ``**Pomerleau (1991)** - Efficient …``,
+    ``**Ross & Bagnell (2010)** - Efficient Reductions for …``: a one-line paragraph led by a bold author-year
+    citation label (one surname, two joined by "&"/"and", or "et al.", then the year), a dash, then the work's
+    title — a literature summary's record head over its ``- **Journal:** …`` / ``- **Key Points:**`` fields. →
+    the title after the dash, or None. (A lone surname and year read alone as no byline, so the line was taken
+    for a sub-topic's bold label.)"""
+    from medkg.classify import author_year_label
+
+    lead = inl.strong_lead.strip()
+    plain = inl.plain.strip()
+    if not lead or inl.links or "\n" in plain or not plain.lstrip("*_").startswith(lead):
+        return None
+    if not author_year_label(_SURNAME_PARTICLE.sub("", lead)):
+        return None
+    dash = _BYLINE_TITLE_DASH.match(plain.lstrip("*_")[len(lead):].lstrip("*_"))
+    if dash is None:
+        return None
+    title = plain.lstrip("*_")[len(lead):].lstrip("*_")[dash.end():].strip()
+    return title if names_work(title, min_words=3) else None
+
+
+def author_year_lead_citation(lead: str) -> dict:
+    """``Ross & Bagnell (2010)`` → authors ("Ross", "Bagnell") and year 2010; ``Singer et al. (2016)`` → ("Singer",):
+    the people and year an author-year lead (``author_year_dash_title``) names, as the record's byline."""
+    year = re.search(r"(?:19|20)\d\d", lead)
+    names = re.sub(r"[,(]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*$", "", lead.strip()).strip()
+    names = re.sub(r",?\s+et\.?\s*al\.?$", "", names)
+    authors = tuple(n.strip() for n in re.split(r"\s+(?:&|and)\s+", names) if n.strip())
+    return {"authors": authors, "year": int(year.group()) if year else None}

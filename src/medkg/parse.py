@@ -32,6 +32,8 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    author_year_dash_title,
+    author_year_lead_citation,
     record_note_over_its_links,
     mentioned_in_passing,
     _item_inlines,
@@ -2073,12 +2075,16 @@ class _Parser:
         # "(1) C-RNN-GAN" / "- Paper link: https://arxiv…" / "- Code link: …": a numbered plain name line is
         # such a title too, only over role fields (never over bibliographic ones)
         numbered = _numbered_name(inl)
-        title = numbered or _clean_title(inl.plain)
-        if not (inl.strong_only or numbered) or not _is_meaningful(title):
+        # "**Kumar et al. (2020)** - Conservative Q-Learning for Offline RL" over "- **Journal:** NeurIPS" /
+        # "- **Key Points:**" (notes under it): a bold author-year lead and a dash before the title, only over
+        # bibliographic fields (the record's ``_metadata_fields``), never over role fields
+        bylined = None if inl.strong_only or numbered else author_year_dash_title(inl)
+        title = numbered or bylined or _clean_title(inl.plain)
+        if not (inl.strong_only or numbered or bylined) or not _is_meaningful(title):
             return False
         marks: tuple[str, ...] = ()
         record = _role_fields(node, notes=True) \
-            if numbered or len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 4 else None
+            if not bylined and (numbered or len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 4) else None
         if record is None or not record.linked or not any(_field_role(label) == "paper" for label in record.labels):
             if numbered:
                 return False
@@ -2095,6 +2101,8 @@ class _Parser:
         self.flush_paragraph_blocks(final=False)  # the paragraphs before the title are read on their own first
         self.emit_block([(bold, inl)], title=title, field_list=(node, inlines),
                         empty_fields=tuple(e for e in empty if _field_role(e) == "paper"), marks=marks)
+        if bylined and not self.out[-1].authors:
+            self.out[-1] = replace(self.out[-1], **author_year_lead_citation(inl.strong_lead))
         return True
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
