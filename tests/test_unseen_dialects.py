@@ -6881,6 +6881,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Off-Policy Evaluation Pitfalls in Observational Sepsis Cohorts", {}, None),
         ("Reward Shaping from Organ Failure Scores", {}, None),
     ],
+    # a153if: bold-chicago-byline-italic-title-localised (kelu124/echomods): a Zotero Chicago notes-bibliography
+    # export in French, one paragraph a work: "**Surname, Given, Given Surname, et Given M. Surname**. _Title_. Journal
+    # 12, n4 (mars 2019): 211‑19. doi:…". The bold is the authors (the first inverted, the last after the localised
+    # "and"), not a title: the whole paragraph is read as the reference, a byline running to the last surname
+    "bold-chicago-byline-italic-title-localised.md": [
+        ("Handheld Probes for Bedside Thyroid Screening: A Field Study", {"doi": "10.1016/j.jpci.2019.01.004"}, None),
+        ("Pocket Ultrasound in Remote Antenatal Clinics", {"doi": "10.1177/2042098617701234"}, None),
+        ("Lung Sliding Detection with Low-Cost Transducers", {"doi": "10.1186/s13089-020-00187-2"}, None),
+        ("Training Novices to Acquire Cardiac Views with a Handheld Device", {"doi": "10.1111/echo.13021"}, None),
+        ("Portable Echo in the Emergency Room: Is It Worth It?", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

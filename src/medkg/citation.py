@@ -244,7 +244,12 @@ _CHICAGO_FIRST = re.compile(r"((?:(?:van|von|de|der|den|da|di|du|le|la|dos|del) 
                             r"(?: [^\W\d_][\w'’-]+)?), ([A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,2})(?:, |$)")
 
 
-def _chicago_byline(head: str) -> tuple[tuple[str, ...], bool]:
+#: the word joining the last name of a Chicago byline: "and", or the localised one of a Zotero export set to
+#: another language ("Kansal, Mayank, Chad Kessler, et Lee Frazin.", French; "und", German; "y", Spanish)
+_LAST_NAME_JOIN = re.compile(rf"^(?:and|{_LOCAL_AND}) ")
+
+
+def chicago_byline(head: str) -> tuple[tuple[str, ...], bool]:
     """The authors of a Chicago author-date reference (Zotero's export) before its year, ``(names, et_al)``:
     the first inverted (kept so), the others given name first, the last after "and" ("Olsen, Tobias H., Fergus
     Boyles, and Charlotte M. Deane.", "Jain, Tushar, …, Beth Sharkey, et al."); or a one- or two-word author alone,
@@ -268,11 +273,33 @@ def _chicago_byline(head: str) -> tuple[tuple[str, ...], bool]:
     rest = head[m.end():].strip()
     et_al = bool(re.search(r"\bet al\.?$", rest))
     rest = re.sub(r",?\s*\bet al\.?$", "", rest).strip()
-    rest = rest[4:] if rest.startswith("and ") else rest
+    rest = _LAST_NAME_JOIN.sub("", rest, count=1)
     others = _given_name_list(rest) if rest else ()
     if rest and not others:
         return (), False
     return (first, *others), et_al
+
+
+#: a scanned author that ends with a given name's initial, its surname left out ("Darryl J", "Ronald S.")
+_INITIAL_CLOSES = re.compile(r"(?:^|\s)[A-Z]\.?$")
+
+
+def _chicago_surname_after(d: str, s: str, at: int) -> tuple[tuple[str, ...], bool, int] | None:
+    """``Shorter, Meghan, and Darryl J. Macias. Portable Handheld Ultrasound …`` (Chicago notes-bibliography, no
+    year after the byline): the scanner stops at the last author's middle initial ("Darryl J"), so the surname
+    after it would open the title. When one or two name words then close the sentence and the text up to that stop
+    is a Chicago byline (``chicago_byline``) whose last name ends with them, the byline runs to that stop →
+    (authors, et al., where the title starts); else None."""
+    stop = s.find(". ", at, at + 40)
+    if stop < 0:
+        return None
+    tail = d[at:stop].strip(" .").split()
+    if not 1 <= len(tail) <= 2 or not all(_is_name_word(w) for w in tail):
+        return None
+    names, et_al = chicago_byline(d[:stop])
+    if len(names) < 2 or not names[-1].endswith(" ".join(tail)):
+        return None
+    return names, et_al, stop + 1
 
 
 def _author_date_close(s: str, m: re.Match) -> int:
@@ -403,7 +430,7 @@ def parse_citation(text: str) -> Citation | None:
         # Protein Science 31 (1): 141–46.': the year closes the author list and the quotes hold the title
         authors, et_al, _ = _scan_authors(d[: m.start(1)], s[: m.start(1)], trailer=False)
         if not authors:
-            authors, et_al = _chicago_byline(d[: m.start(1)])
+            authors, et_al = chicago_byline(d[: m.start(1)])
         title = _clean_title(d[m.end() : close])
         head = s[: m.start(1)]
         if title and len(title.split()) >= 3 and '"' not in head \
@@ -436,6 +463,8 @@ def parse_citation(text: str) -> Citation | None:
     if " by " in s and (by_line := _title_by_authors(d, s, arxiv, web_url)) is not None:
         return by_line
     authors, et_al, title_start = _scan_authors(d, s, trailer=False)
+    if authors and _INITIAL_CLOSES.search(authors[-1]) and (chicago := _chicago_surname_after(d, s, title_start)):
+        authors, et_al, title_start = chicago
     if not authors and 0 < (colon := s.find(": ", 0, 40)) and _LABEL.fullmatch(s, 0, colon):
         # "Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)": a short label before the reference
         labelled = _scan_authors(d[colon + 2 :], s[colon + 2 :], trailer=False)
@@ -1096,11 +1125,16 @@ _VANCOUVER_INITIALS = re.compile(r"[A-Z]{2,3}\.")
 _chunk_name_memo = lru_cache(maxsize=1 << 16)(_chunk_name)
 
 
+#: what parts the names of a given-name-first list: a comma, "and", or a localised "and" ("…, Chad Kessler, et Lee
+#: Frazin", a Zotero export in French)
+_GIVEN_NAME_JOIN = re.compile(rf",\s*(?:(?:and|{_LOCAL_AND})\s+)?|\s+(?:and|{_LOCAL_AND})\s+")
+
+
 def _given_name_list(head: str) -> tuple[str, ...]:
     """``Ming Zhu, Aman Ahuja, and Chandan K. Reddy.``: full names (capitalised words, initials) joined by
     commas and a closing "and"; () when any part is not such a name."""
     head = head.strip().rstrip(".").strip()
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", head.replace(", et al", "")) if p.strip()]
+    parts = [p.strip() for p in _GIVEN_NAME_JOIN.split(head.replace(", et al", "")) if p.strip()]
     if not 1 <= len(parts) <= MAX_AUTHORS:
         return ()
     for part in parts:

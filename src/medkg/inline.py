@@ -801,6 +801,19 @@ def quoted_link_title(plain: str, link: "_RawLink") -> bool:
     return len(link.text.split()) >= 2 and plain[link.start - 2] in " \t\n"
 
 
+def _inverted_byline_lead(strong_lead: str, rest: str) -> bool:
+    """``**Becker, Dawn M., Chelsea A. Tafoya, et Torben K. Becker**. _Title_. …``: a bold lead that is a Chicago
+    byline, its first author inverted ("Surname, Given"), closed by the stop right after the bold and followed by
+    more of the reference (a bold "**Title**." is no such byline: it has no inverted first name)."""
+    from medkg import citation
+
+    lead = strong_lead.strip().rstrip(".").strip()
+    if "," not in lead or not rest.startswith(".") or len(rest) < 20:
+        return False
+    names, _ = citation.chicago_byline(lead)
+    return bool(names)
+
+
 def _reads_as_byline(text: str) -> bool:
     """``Rajpurkar P, Irvin J, et al.``: the text reads as a list of authors (no title): names with "et al.", or
     names that make up nearly all its words (not "Benchmarking Sets for Molecular Docking")."""
@@ -936,6 +949,11 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             quoted = _quoted_title(rest[byline.end():])
             if quoted is not None:
                 return quoted
+        if _inverted_byline_lead(strong_lead, rest):
+            # "**Kansal, Mayank, Chad Kessler, et Lee Frazin**. _Hand-Held Echocardiogram …_. Echocardiography 26, n6
+            # (juillet 2009): 625‑29. doi:…": a Chicago byline (Zotero's export) set in bold, its stop after the
+            # bold: the bold is the authors, not a title; the whole line is the reference and is read as one
+            return lead, ""
         if not _is_meaningful(rest) or (rest.startswith(_TRAILER_OPEN) or _BRACKET_YEAR_OPEN.match(rest)
                                          or _BRACKET_TRACK_OPEN.match(rest)) and _is_meaningful(strong_lead):
             return _drop_closing_stop(strong_lead), rest
