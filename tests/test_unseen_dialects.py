@@ -6892,6 +6892,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Training Novices to Acquire Cardiac Views with a Handheld Device", {"doi": "10.1111/echo.13021"}, None),
         ("Portable Echo in the Emergency Room: Is It Worth It?", {}, None),
     ],
+    # a155ih: code-span-acronym-before-bracketed-byline-bold-title (tim-learn/awesome-test-time-adaptation):
+    # "- `TTADC` [Ma et al., Proc. MICCAI 2022] **Title** [[PDF]](…) [[CODE]](…)": the method's acronym set as inline
+    # code opens the item before the bracketed byline-and-venue tag; acronym and tag both describe the work, the bold
+    # text after them is its title (read as the tag-only "[Authors, Venue] **Title**" is)
+    "code-span-acronym-before-bracketed-byline-bold-title.md": [
+        ("Re-estimating class priors on unlabeled target batches", {"doi": "10.1007/3-540-39857-8_21"}, None),
+        ("Black-box shift correction with confusion matrices", {}, "github.com/example-lab/bbsc"),
+        ("Prior shift in deep classifiers", {}, None),
+        ("Test-time label calibration under spurious features", {"arxiv": "2303.14512"}, "github.com/example-lab/ttlc"),
+        ("Calibrated test-time adaptation of chest X-ray classifiers to prevalence shift", {"arxiv": "2307.08815"},
+         "github.com/example-lab/medtta"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1446,8 +1446,29 @@ def line_with_wrapped_bold(lead: str, bold: list[tuple[int, int]] | None) -> str
     return lead[: cut if cut >= 0 else len(lead)].replace("\n", " ")
 
 
+#: the most words of a method's short name set as inline code before a bracketed tag (```TTADC` [Ma et al., …]``)
+_NICK_CODE_WORDS = 3
+
+
+def _code_nick_end(lead: str, end: int, code: list[tuple[int, int]] | None) -> int:
+    """``- `TTADC` [Ma et al., Proc. MICCAI 2022] **Title** [[PDF]](…)``: where a lead's opening short name set as
+    inline code (the method's acronym) ends, when a bracketed tag follows it before ``end`` (the bold title); else 0.
+    Why: the acronym names the work's method, as the bracketed byline-and-venue tag after it describes the work;
+    neither is the title. Only a name opening the lead and followed by the tag's bracket counts: a code span inside
+    the text before a bold run (a command, a package name) still makes that text a title's words."""
+    first = next(((x, y) for x, y in sorted(code or ()) if y <= end), None)
+    if first is None or lead[:first[0]].strip(" \t-*+•·"):
+        return 0
+    x, y = first
+    name = lead[x:y].strip(" `")
+    if not _is_meaningful(name) or len(name.split()) > _NICK_CODE_WORDS:
+        return 0
+    return y if lead[y:end].lstrip().startswith(("[", "【")) else 0
+
+
 def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
-                          marked: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
+                          marked: list[tuple[int, int]] | None = None,
+                          code: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
     """``[2023/11] **Title** *Authors. arXiv*``, ``💥 [2023/11] **Title**``: bold text after nothing but a
     bracketed tag (a date, a venue) or symbols is the title; the tag and what follows go to the trailer.
     ``[12-16] 【**Name**】*Title. **Venue**.*`` / ``[06-12] *Title. **Venue**.*``: a bold short name in the
@@ -1459,7 +1480,7 @@ def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
     if span is None:
         return None
     a, b = span
-    pre, depth = _outside_brackets(lead[:a])
+    pre, depth = _outside_brackets(lead[_code_nick_end(lead, a, code):a])
     if _is_meaningful(pre):
         em = next(((x, y) for x, y in sorted(marked or ()) if x < a < y <= len(lead) and (x, y) not in bold), None)
         if em is not None and not _is_meaningful(_outside_brackets(lead[:em[0]])[0]) \

@@ -2664,7 +2664,8 @@ class _Parser:
                 lead_line, placeholders = _strip_placeholders(lead_line)
                 if placeholders:
                     d.fields.extend((EMPTY_LINK_FIELD, t) for t in placeholders)
-            bolded = _bold_title_after_tag(lead_line, inl.bold, inl.marked) if inl.bold and not inl.strong_lead else None
+            bolded = _bold_title_after_tag(lead_line, inl.bold, inl.marked, inl.code) \
+                if inl.bold and not inl.strong_lead else None
             if not first.bare and (named_quote := _name_then_quoted_title(lead_line, inl.strong_lead)) is not None:
                 # '**ConVIRT:** "Contrastive Learning of …" **PMLR (2022)** [[paper](…)]': the bold name labels
                 # the quoted title; what follows the quote is its venue
