@@ -6904,6 +6904,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Calibrated test-time adaptation of chest X-ray classifiers to prevalence shift", {"arxiv": "2307.08815"},
          "github.com/example-lab/medtta"),
     ],
+    # a156ii: model-table-byline-reference-column (unknown repo, "From Examination to Deployment" LLM clinical QA
+    # survey README): a model inventory's scores table, "| **BioBERT** | Lee et al., ACL 2020 | … | [github…](…) |"
+    # under "Model | Reference | …": the unlinked Reference cell is only a byline, a venue and a year; the Model cell
+    # names the work, the row is that paper's record and its repository the paper's own code
+    "model-table-byline-reference-column.md": [
+        ("CardioBERT", {}, "github.com/example-lab/cardiobert"),
+        ("RadLinkBERT", {}, "github.com/example-lab/radlinkbert"),
+        ("TriageLM", {}, None),
+        ("OmniChat-2", {}, None),
+        ("Helix-70B", {}, "github.com/example-lab/helix"),
+    ],
+    # a156ii: weights-or-code-column (same survey README): a "Weights / Code" column gives each row either its
+    # repository or, where no code was released, its weights on a model hub ("[HuggingFace: …](huggingface.co/…)",
+    # "[NVIDIA NGC](catalog.ngc…)"); off any code forge the link is the weights, no code of the paper
+    "weights-or-code-column.md": [
+        ("PathoScope: Self-Supervised Pretraining for Whole-Slide Pathology", {"arxiv": "2403.11872"}, None),
+        ("A Foundation Model for Echocardiogram Interpretation", {"arxiv": "2405.20918"},
+         "github.com/example-lab/echonet-fm"),
+        ("DermaViT: Vision Transformers for Dermoscopic Lesion Triage", {"doi": "10.1038/s41746-024-01122-4"}, None),
+        ("RetinaGPT: Instruction-Tuned Retinal Report Generation", {"arxiv": "2407.01566"},
+         "github.com/example-lab/retinagpt"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -231,7 +231,8 @@ from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
-    bold_name_before_byline, bold_name_before_dash, bracketed_aside, dataset_row_link_label, gallery_cells, \
+    bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_reference_cell, dataset_row_link_label, \
+    gallery_cells, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
     repeating_value_columns, template_example_row, title_cell_works
 
@@ -3174,8 +3175,9 @@ class _Parser:
             if trailer:
                 d.title = title
                 d.description.insert(0, trailer)
+            byline_ref = named is None and byline_reference_cell(tcell)
             if not d.title or _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell) \
-                    or _no_paper_note(d.title) or bracketed_aside(tcell):
+                    or _no_paper_note(d.title) or bracketed_aside(tcell) or byline_ref:
                 # "| BioBERT | [Bioinformatics 2020](doi) |", "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |":
                 # a venue label or a badge is no title, the name column says it; so is a note that the row
                 # has no paper ("| Neurosity EEG-GPT | (no formal paper; project repo) | [repo](…) |")
@@ -3194,6 +3196,8 @@ class _Parser:
                 elif name:
                     if title_col < len(headers):  # a headerless (HTML) table names no column: no field
                         d.fields.append((headers[title_col], d.title))
+                    if byline_ref:  # "| **BioBERT** | Lee et al., ACL 2020 |": the row is that paper's record
+                        d.fields.append((BIB_RECORD_FIELD, ""))
                     d.title = name
             if title_col < len(headers) and headers[title_col]:
                 d.fields.append((TITLE_COLUMN_FIELD, headers[title_col]))

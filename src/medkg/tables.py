@@ -563,6 +563,28 @@ def bold_name_before_byline(cell: _Inline) -> tuple[str, str] | None:
     return name, " ".join(rest.split())
 
 
+#: a byline reference with no title: the first author's "Surname et al." (or a one- or two-word author such as an
+#: organisation, "OpenAI", "Google"), a comma, then where and when the work appeared, ending in its year: "Lee et al.,
+#: ACL 2020", "Singhal et al., *Nature Medicine* 2025", "OpenAI, Technical report 2023"
+_BYLINE_REFERENCE = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019.-]*)?\s+et\.?\s*al\.?"
+                               r"|[^\W\d_][\w&.-]*(?:\s[^\W\d_][\w&.-]*)?)"
+                               r"\s*,\s*[^,\n]{0,60}[^\W\d_][^,\n]{0,60}?\s(?:19|20)\d{2}\s*")
+_MAX_BYLINE_REFERENCE = 120
+
+
+def byline_reference_cell(cell: _Inline) -> bool:
+    """``| **BioBERT** | Lee et al., ACL 2020 | … | [github.com/dmis-lab/biobert](…) |`` under ``Model | Reference |
+    … | Weights / Code``: an unlinked reference cell that is only a byline, a venue and a year
+    (``_BYLINE_REFERENCE``). Why: a model inventory's scores table cites each model's paper this way; the cell
+    names no work, the row's name column does (``_name_cell``), and the byline, venue and year make the row a
+    publication's record, its repository the paper's own code. Read as a title, the byline ("Lee et al.") or
+    the venue ("NeurIPS", taken for the title of a reference by "Brown") titled the row."""
+    if cell.links:
+        return False
+    text = " ".join(cell.plain.split())
+    return len(text) <= _MAX_BYLINE_REFERENCE and _BYLINE_REFERENCE.fullmatch(text) is not None
+
+
 def _emphasised_line_after_break(cell: _Inline) -> str:
     """``| Title <br/> *Sleep Medicine Reviews* |``, ``| Title <br> **ICASSP** |``: the text after a title cell's
     first HTML line break when all of it is emphasised (italic or bold) and text stands before the break — a
@@ -667,12 +689,44 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
         # "| Code | [Link1](https://github.com/…) [Link2](https://doi.org/10.5281/zenodo.…) |": the repository is the
         # row's code; the deposit beside it, a release archived on Zenodo or Code Ocean, keeps the address's role
         return own
+    if header_role == "code" and url and own_role is None and _header_names_weights_too(header) \
+            and _one_model_hub_page(url):
+        # "| Weights / Code | [HuggingFace: BioMedLM](huggingface.co/stanford-crfm/BioMedLM) |", "| … | [NVIDIA NGC](
+        # catalog.ngc…/models/…) |": the column holds either the row's repository or its released weights; one
+        # model's page on a model hub is the weights (an organisation's page, "huggingface.co/terra-lab", a lab's
+        # GitLab, stay the row's code, as they were)
+        return _WEIGHTS_LABEL
     if header_role == "code" and url and own_role is None and url_role(url) == "paper":
         # "| Title | … | Code | … |" / "| … | https://ieeexplore.ieee.org/document/10462762 | …": a Code cell that,
         # the work having no code, gives the paper's own page instead (a scholarly host's article, an identifier's
         # record) under no label of its own: the address says what it is, the paper, never its code
         return own
     return header
+
+
+#: the label a link gets when its column says it holds weights as well as code and the link is off any code forge
+_WEIGHTS_LABEL = "weights"
+
+
+_NGC_MODEL_PAGE = re.compile(r"(?i)^https?://catalog\.ngc\.nvidia\.com/orgs/[^?#]*/models/[^/?#]+")
+
+
+def _one_model_hub_page(url: str) -> bool:
+    """One model's own page on a model hub: ``huggingface.co/owner/name`` (not a data set's, not a Space, not an
+    organisation's page) or NVIDIA NGC's catalog entry of one model (``catalog.ngc.nvidia.com/orgs/…/models/x``)."""
+    repo = ids.huggingface_repo(url)
+    if repo is not None:
+        return repo.count("/") == 2
+    return _NGC_MODEL_PAGE.match(url) is not None
+
+
+def _header_names_weights_too(header: str) -> bool:
+    """A code column's header that also names released weights (``Weights / Code``, ``Code & Checkpoints``). Why:
+    such a column gives each row either its repository or, where no code was released, its weights on a model hub
+    (Hugging Face, NVIDIA NGC); the hub page is no code of the row's work, as a plain ``Code`` column's would be."""
+    from medkg.classify import WEIGHTS_LABELS
+
+    return any(w in WEIGHTS_LABELS for w in _HEADER_WORD_SEP.split(header.strip().casefold()))
 
 
 def dataset_row_link_label(headers: list[str], header: str, label: str, url: str) -> str:
