@@ -6926,6 +6926,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RetinaGPT: Instruction-Tuned Retinal Report Generation", {"arxiv": "2407.01566"},
          "github.com/example-lab/retinagpt"),
     ],
+    # own (s18): plain-title-label-before-title (a158ik probe): "- Title: Deep Retinal Grading … [Paper](doi…)",
+    # "- Название: …", "- 论文标题：…": a plain field label naming what follows as the title is no part of it (the bold
+    # "**Title**:" form is read as a field); a title's own "Name: subtitle" stays whole
+    "plain-title-label-before-title.md": [
+        ("Deep Retinal Grading with Transformers", {"doi": "10.1038/s41591-024-01234-5"}, "github.com/example-lab/drg"),
+        ("Uncertainty-Aware Fundus Segmentation Networks", {"arxiv": "2401.01234"}, None),
+        ("Retinal Vessel Segmentation with Graph Networks", {"arxiv": "2402.01234"}, "github.com/example-lab/vessel-gnn"),
+        ("Optic Disc Localisation with Weak Labels", {"arxiv": "2403.04321"}, None),
+        ("Segment Anything: A Promptable Model for Fundus Images", {"arxiv": "2404.05678"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7083,6 +7093,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # own (s18): a plain "Title:" label is no part of the title
+    "plain-title-label-before-title.md": [t for t, _, _ in EXPECTED["plain-title-label-before-title.md"]],
     # own (s18): a closing venue-year-identifier bracket is no part of the title
     "title-venue-year-identifier-bracket.md": [
         t for t, _, _ in EXPECTED["title-venue-year-identifier-bracket.md"]],

@@ -613,6 +613,26 @@ _TEX_CITE_TAIL = re.compile(r"\s*\\cite[pt]?\*?(?:\[[^\]\n]{0,80}\])?\{[^{}\n]{1
 _EDGE_SHORTCODES = re.compile(r"^(?::[a-z0-9_+-]{1,30}:\s*)+(?=\S)|(?<=\S)(?:\s+:[a-z0-9_+-]{1,30}:)+$")
 
 
+#: a field label naming what follows as the work's title, written plainly before its colon ("Title: …", "Paper
+#: title: …", "论文标题：…", and the label in other languages a list is written in: "Название:", "Tiêu đề:", "Judul:",
+#: "Başlık:", "Titre :", "Titel:", "Título:", "عنوان:"); the bold form ("**Title**: …") is read as a field
+_TITLE_LABELS = frozenset({"title", "paper title", "article title", "论文题目", "论文标题", "题目", "标题", "название",
+                           "tiêu đề", "judul", "başlık", "titre", "titel", "título", "titolo", "عنوان", "제목",
+                           "タイトル"})
+_MAX_TITLE_LABEL = 14
+
+
+def _without_title_label(s: str) -> str:
+    """``Title: Deep Retinal Grading with Transformers`` → the title after its plain field label
+    (``_TITLE_LABELS``); any other text as it is ("Segment Anything: …" opens a title of its own)."""
+    i = min((j for j in (s.find(":", 0, _MAX_TITLE_LABEL + 1), s.find("：", 0, _MAX_TITLE_LABEL + 1)) if j > 0),
+            default=-1)
+    if i < 0 or s[:i].strip(" *_").casefold() not in _TITLE_LABELS:
+        return s
+    rest = s[i + 1:].strip()
+    return rest if _is_meaningful(rest) else s
+
+
 def _clean_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
     drop what a browser tab adds to a page's title (``_page_title``), a closing bracket that only
@@ -625,6 +645,8 @@ def _clean_title(s: str) -> str:
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
     if "。" in s:
         s = _cut_leading_remark(s)
+    if ":" in s[:_MAX_TITLE_LABEL + 1] or "：" in s[:_MAX_TITLE_LABEL + 1]:
+        s = _without_title_label(s)
     if ", Volume " in s and (cite := _JOURNAL_CITE_TAIL.search(s)) is not None and cite.start() > 0 \
             and ";" not in s[:cite.start()]:  # "Authors; Title, Journal, Volume …": a whole reference, citation's
         s = s[:cite.start()]
