@@ -6936,6 +6936,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Optic Disc Localisation with Weak Labels", {"arxiv": "2403.04321"}, None),
         ("Segment Anything: A Promptable Model for Fundus Images", {"arxiv": "2404.05678"}, None),
     ],
+    # a141ht: background-material-section-of-linked-titles (unknown owner, "AWESOME Bibliography: NLP for Electronic
+    # Health Record"): "## Background Material" / "[**Title**](arxiv…)" / "This paper introduces …": a section named by
+    # an intro word ("Background", "Introduction", "Overview") and no work noun, whose paragraphs mostly open with a
+    # work's linked title, two or more linking a scholarly record, is a reading list, not prose about the list
+    "background-material-section-of-linked-titles.md": [
+        ("Sparse Visit Encoders for Longitudinal Claims Data", {"arxiv": "2104.07731"}, None),
+        ("Ontology-Guided Attention for Diagnosis Code Embeddings", {"arxiv": "1803.04417"}, None),
+        ("Removing Identifiers from Discharge Summaries with Sequence Taggers", {}, None),
+        ("Predicting Unplanned Readmission from Contextual Concept Embeddings", {"doi": "10.1371/journal.pone.0213456"},
+         None),
+    ],
+    # a141ht: linkless-titles-among-linked-paper-bullets (RigautAntoine/deep-computational-phenotyping-papers):
+    # "### Other papers of interest" / "- [Title](arxiv…)" / "- Multi-layer Representation Learning for Medical
+    # Concepts" / "- [Title](dl.acm…)": one or two title-case bullets left without a link, between one-line linked
+    # papers of the same list under a heading that says papers, are papers too (three were needed before)
+    "linkless-titles-among-linked-paper-bullets.md": [
+        ("Temporal Phenotype Discovery with Deep Autoencoders", {"arxiv": "1702.04461"}, None),
+        ("Visit-Level Risk Prediction with Gated Recurrent Units", {"arxiv": "1609.03318"}, None),
+        ("Contrastive Patient Embeddings from Claims Histories", {"doi": "10.1038/s41746-021-00533-1"}, None),
+        ("Survival Modelling with Neural Cox Networks", {"arxiv": "1705.02261"}, None),
+        ("Hierarchical Representation Learning for Medication Codes", {}, None),
+        ("Knowledge-Guided Tensor Completion for Health Records", {}, None),
+        ("Towards Event Pattern Mining in Intensive Care Trajectories: A Convolutional Approach", {}, None),
+        ("Transferring Note Embeddings to Predict Disease Onset", {"arxiv": "1709.02118"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -620,6 +620,44 @@ def _legend_glosses(entries: list[Entry], candidates: list[int]) -> set[int]:
             if n_title.get(key := _topic_key(entries[i]), 0) < _GLOSS_AMONG_TITLES_RATIO * n_gloss[key]}
 
 
+#: the fewest linked papers a section needs for one or two link-less titles among them to be papers too
+_LINKED_PAPERS_AROUND_BARE_TITLES = 3
+
+
+def _among_linked_papers(counts: list[int] | None, n_plain: int) -> bool:
+    """``### Other papers of interest`` / ``- [Deep Survival Analysis](arxiv…)`` / ``- Multi-layer Representation
+    Learning for Medical Concepts`` / ``- [Rubik: …](dl.acm…)``: one or two title-case lines left without a link
+    among three or more linked papers under a heading that says papers are papers whose link the list has yet to
+    add, not a topic. Why: three link-less titles were needed to count as references, so a reading list's one
+    or two unlinked works were lost. The section's linked entries must be (nearly) all papers, and outnumber
+    its bare lines. ``counts``: the section's linked entries, linked papers (``_plain_reference_lists``)."""
+    if counts is None:
+        return False
+    n_linked, n_paper = counts[0], counts[1]
+    return n_paper >= _LINKED_PAPERS_AROUND_BARE_TITLES and 4 * n_paper >= 3 * n_linked and n_plain <= n_paper
+
+
+def _bare_item_among_linked_items(entries: list[Entry], i: int, bare: set[int]) -> bool:
+    """``- [Deep Survival Analysis](arxiv…)`` / ``- Multi-layer Representation Learning for Medical Concepts`` /
+    ``- [Deep Survival: …](arxiv…)``: a link-less line whose nearest entries of its section on either side (past
+    other bare lines) are linked papers written on one line each is one more item of their list. Not the bullets
+    under a record of several lines ("**PepTrans: …**" / "[Haddad, … 2021.](…)" / "- Peptide embeddings for
+    Downstream Tasks"): those are that record's notes. Nor a line whose note says its link is still to come ("…
+    (link coming soon)"), which ``_plain_reference_lists`` reads with its note taken off."""
+    e = entries[i]
+    if blocks.pending_link_title(e.title) is not None or blocks.unlinked_link_title(e.text) is not None:
+        return False
+    key = _topic_key(e)
+    neighbours = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(entries) and j in bare and _topic_key(entries[j]) == key:
+            j += step
+        if 0 <= j < len(entries) and _topic_key(entries[j]) == key:
+            neighbours.append(entries[j])
+    return bool(neighbours) and all(n.kind == "paper" and n.links and n.line == n.end_line for n in neighbours)
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -789,13 +827,17 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                  or key and 2 * cited_all[key] == by_topic[key] and key[:-1] in cited_parents
                  or classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
     if not many_plain:
+        bare = set(plain)
         titled: dict[tuple, int] = {}
         for i in plain:  # "Attention Is All You Need" is set in title case; "Papers must be …" is a rule
             key = _topic_key(entries[i])
             # ("- The paper introducing …: **RNA velocity of single cells**. …": a title the note sets in bold is cited)
             titled[key] = titled.get(key, 0) + (classify.title_cased(entries[i].title)
                                                 or (BOLD_TITLE_IN_NOTE_FIELD, "") in entries[i].fields)
-        plain = [i for i in plain if by_topic[_topic_key(entries[i])] >= 3
+        plain = [i for i in plain if (by_topic[_topic_key(entries[i])] >= 3
+                                      or _among_linked_papers(linked.get(_topic_key(entries[i])),
+                                                              by_topic[_topic_key(entries[i])])
+                                      and _bare_item_among_linked_items(entries, i, bare))
                  and 2 * titled[_topic_key(entries[i])] >= by_topic[_topic_key(entries[i])]
                  and classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
     # "6. Wide Residual Networks" / "7. Densely Connected Convolutional Networks" / …: a three-word title-case line

@@ -197,6 +197,14 @@ def is_document_section(heading: str) -> bool:
     return not _HYPHENATED.search(first)
 
 
+def is_prose_section(heading: str) -> bool:
+    """``## Background Material`` / ``## Introduction``: a section about the list itself by its first word, of those
+    that introduce the list's topic (not its upkeep nor its citation). Such a section may still be a reading list
+    whose heading names no work noun ("Material", "Primer"); the caller reads its paragraphs to tell."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    return bool(words) and words[0] in _PROSE_SECTION_WORDS and is_document_section(heading)
+
+
 #: the first words of a section about the list's upkeep (how to contribute, its licence, thanks, contacts, its changes
 #: and questions): not "## Introduction" or "## Overview", which may hold the list's content under sub-headings
 _UPKEEP_SECTION_WORDS = frozenset("""contributing contribution contributions contribute contributors license licence

@@ -171,6 +171,7 @@ from medkg.blocks import (
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_citation_section,
     is_document_section,
+    is_prose_section,
     analyse_heading,
     plain_heading,
     strip_section_number,
@@ -1378,6 +1379,22 @@ class _Parser:
             return
         self.emit_block([(h, inl)], title=inl.plain, heading_topic=True)
 
+    def prose_section_lists_works(self, paras: list[_Node]) -> bool:
+        """``## Background Material`` / ``[**GRAM: Graph-based Attention Model …**](arxiv…)`` / ``This paper
+        introduces …`` / ``[**Deep EHR: …**](arxiv…)`` / …: a section introducing the topic by its first
+        word ("Background", "Introduction", "Overview") whose paragraphs mostly open with a work's linked title,
+        two or more of them linking a scholarly record (arXiv, DOI, PubMed), is a reading list under that heading,
+        not prose about the list. Why: the heading names no work noun ("Material", "Primer"), so it read as the
+        list's own introduction and every work under it was dropped. A list's real introduction is prose: a
+        paragraph may cite its survey, but paragraph after paragraph does not open with a cited title."""
+        h = self.section_heading
+        if h is None or not is_prose_section(self.section_heading_inline.plain):
+            return False
+        texts = [_inline(p.children) for p in paras if p.kind == "Paragraph"]
+        titled = [inl for inl in texts if linked_title_opening(inl)]
+        cited = sum(1 for inl in titled if any(ids_from_url(next(x for x in inl.links if not x.image).url)))
+        return cited >= 2 and 2 * len(titled) > len(texts)
+
     def flush_paragraph_blocks(self, final: bool, notes: _Node | None = None, next_level: int | None = None) -> None:
         """Turn pending paragraphs into entries: bold-title blocks, or the heading block. ``notes``: the
         paragraph a list of code links right after it notes on (a lone reference there is an entry).
@@ -1406,6 +1423,9 @@ class _Parser:
             self.emit_block([(self.section_heading, self.section_heading_inline)] + units,
                             title=self.section_heading_inline.plain, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
             return
+        if self.section_is_doc and self.prose_section_lists_works(paras):
+            # "## Background Material" / "[**GRAM: …**](arxiv…)" / "This paper …": works, not prose about the list
+            self.section_is_doc = False
         if self.section_is_doc:
             # "## Overview" / "2025 snapshot from our review paper: [_Title_](arxiv…)": the paper the list
             # accompanies, called out or announced as in an intro, is a work even in a section about the list
