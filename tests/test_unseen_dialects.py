@@ -6961,6 +6961,41 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Towards Event Pattern Mining in Intensive Care Trajectories: A Convolutional Approach", {}, None),
         ("Transferring Note Embeddings to Predict Disease Onset", {"arxiv": "1709.02118"}, None),
     ],
+    # a154ig: bracketed-fields-bold-short-name (CharlesKangZhou/awesome-anomaly-detection-in-medical-images): "- [Author
+    # _et. al._] [Title (**AnoGAN**)] [Venue] [[pdf]](…)[[code]](…)": each field in its own brackets, a bold short name
+    # in parentheses closing the bracketed title; bold after words inside the same open brackets is no title
+    "bracketed-fields-bold-short-name.md": [
+        ("Normative Diffusion Priors for Unsupervised Lesion Segmentation in Brain MRI (NormDiff)", {"arxiv": "2106.04417"},
+         "github.com/example-lab/normdiff"),
+        ("Patch-wise Density Estimation for Anomaly Localization in FLAIR Scans", {}, None),
+        ("Masked Autoencoders Reveal White Matter Hyperintensities Without Labels (MAE-WMH)",
+         {"doi": "10.1016/j.media.2022.102517"}, None),
+        ("Contrastive Memory Banks for Retinal OCT Anomaly Screening (CoMB)", {"arxiv": "2102.09321"}, None),
+        ("Layer-aware Reconstruction for Fluid Detection in OCT Volumes", {"arxiv": "2103.11876"},
+         "github.com/example-lab/layer-recon"),
+    ],
+    # a154ig: title-linked-to-repo-venue-year (zhuyiche/awesome-anomaly-detection): "- [Efficient-GAN-Based Anomaly
+    # Detection](github…) ICLR Workshop 2018.": a paper's title written as the link to its repository, the line closing
+    # with a venue a list names by one word and a year; the venue makes it a paper, the repository its own code
+    "title-linked-to-repo-venue-year.md": [
+        ("Contrastive Shift Detection for Anomalous Scans", {"arxiv": "2104.05512"}, None),
+        ("Memory-Gated Reconstruction Networks", {}, "github.com/example-lab/memgate-recon"),
+        ("Self-Distilled Normality Priors for Medical Anomaly Detection", {}, "github.com/example-lab/sdnp"),
+        ("Incremental Forest Scoring with Analyst Feedback", {}, "github.com/example-lab/forest-feedback"),
+    ],
+    # a154ig: paren-venue-tag-paragraphs (huytransformer/Awesome-Out-Of-Distribution-Detection): "(NeurIPS 2024)
+    # [Title](openreview…) by Zhang et al.", one paragraph a work, some with the URL left empty ("[Title]()"): the
+    # parenthesised venue-and-year tag makes each paragraph an item (not prose running into the one before); the
+    # link's text, linked or not, is the title
+    "paren-venue-tag-paragraphs.md": [
+        ("Spectral Energy Gaps for Out-of-Distribution Detection in Chest Radiographs", {}, None),
+        ("Prototype Drift Scores for Open-Set Dermatology Classifiers", {}, None),
+        ("Calibrated Rejection of Unseen Scanner Domains", {}, None),
+        ("Likelihood Ratios Revisited for Histopathology Outliers", {"arxiv": "2405.11873"},
+         "github.com/example-lab/lr-histo"),
+        ("Feature Norm Shaping for Medical Out-of-Distribution Detection", {}, None),
+        ("A Survey on Out-of-Distribution Detection in Medical Imaging", {"arxiv": "2306.04412"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -37,6 +37,7 @@ from medkg.inline import (
     _is_role_word,
     _LINK_LABEL_ONLY,
     _DATE_LEAD,
+    _PAREN_VENUE_TAG_LEAD,
     names_work,
     year_venue_titled,
     quoted_link_title,
@@ -1153,6 +1154,11 @@ def _item_kind(inl: _Inline) -> int:
     if _DATE_LEAD.match(lead) and not first.bare and names_work(first.text):
         # "21/11/25 [Title](nature.com/…)": a date stamps the item (a journal club's session), the link's text
         # names the work, as "2020-02-05: [Title](…)" is read where the item is filled (``_DATE_LEAD``)
+        return 1
+    if _PAREN_VENUE_TAG_LEAD.match(lead) and not first.bare and names_work(first.text):
+        # "(NeurIPS 2024) [Title](openreview…) by Zhang et al.": a paragraph tagged by where and when its work
+        # appeared, then the work's linked title, is an item as "[Title](…) by Zhang et al." is; read as prose
+        # (a two-word lead), each such paragraph ran into the one before it
         return 1
     if _LINK_INTRO_LEAD.match(head):
         return 0  # "Link to repo folder [Wang2024](…)", "Links to the slides [x](…)": words that introduce a link

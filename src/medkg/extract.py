@@ -1576,6 +1576,10 @@ def type_entry(entry: Entry) -> Entry:
             and any(label == QUOTED_TITLE_FIELD for label, _ in entry.fields) \
             and (year := year or citation.parse_trailer(entry.description).year):
         kind = "paper"  # "《Title》(2021) GitHub: https://…": a work cited by its title and year, its code its own
+    elif kind == "repository" and _code_linked_title_with_venue(title, links, entry.description):
+        # "- [Efficient-GAN-Based Anomaly Detection](github…) ICLR Workshop 2018.": the venue says it is a paper (its
+        # venue and year are left to the readings below: a description may also hold a tag written before the link)
+        kind = "paper"
     if kind == "other" and not links and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
             and classify.reads_like_paper_title(title):
         kind = "paper"  # "###### Title of the work" / "- a reading note": the notes are on one paper
@@ -1865,6 +1869,19 @@ _DAY_DATE = re.compile(rf"\b{citation.MONTH}\s+\d{{1,2}},\s*\d{{4}}")
 
 #: a venue field that names the work a thesis: "*MS Thesis*, 2019", "PhD dissertation, 2020"
 _THESIS_VENUE = re.compile(r"\b(?:thesis|dissertation)\b", re.I)
+
+
+def _code_linked_title_with_venue(title: str, links: tuple[Link, ...], description: str) -> bool:
+    """``- [Efficient-GAN-Based Anomaly Detection](github…) ICLR Workshop 2018.``, ``- [Title](github…) - KDD 2017
+    Workshop on …``: a paper's title written as the link to its repository, the line closing with where and when the
+    work appeared. The venue-and-year trailer (a venue a list names by one word, then a year; no byline) says the line
+    cites a paper, the repository its own code; a tool's line ("[PyOD](github…) - A Python toolbox") states none."""
+    if not links or links[0].role != "code" or inline.clean_title(links[0].text) != title \
+            or len(title.split()) < 3 or not (classify.reads_like_paper_title(title) or classify.title_cased(title)):
+        return False  # (a short title in title case passes: "Efficient-GAN-Based Anomaly Detection", with its venue)
+    trailer = citation.parse_trailer(description.lstrip("-–—: "))
+    first = (trailer.venue or "").split()[:1]
+    return bool(trailer.year and not trailer.authors and first and citation.names_venue(first[0]))
 
 
 def _thesis_venue(venue: str | None, year: int | None) -> bool:

@@ -1168,6 +1168,10 @@ _TAG_LEAD = re.compile(r"^\s*[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+)
 #: a bracketed venue-and-year tag, nothing else, before the linked title: "[CVPR 2023] ", "**[`arXiv 2023`]**"
 #: (bold and code marks are not in the plain text)
 _BRACKET_TAG_LEAD = re.compile(r"^\s*\[[^\[\]\n]{0,60}?(?:19|20)\d\d[^\[\]\n]{0,10}\][\s:：,.\-–—|]*$")
+#: a parenthesised venue-and-year tag alone before the linked title: "(NeurIPS 2024) ", "(ICLR 2024 Reject) ",
+#: "(TMLR 2023) " (one to three venue words, the year, perhaps one word of status after it)
+_PAREN_VENUE_TAG_LEAD = re.compile(r"^\s*[(（][A-Z][\w&.\-]{1,15}(?: [A-Za-z&.\-]{1,15}){0,2} (?:19|20)\d\d"
+                                   r"(?: [A-Za-z]{2,12})?[)）][\s:：,.\-–—|]*$")
 #: one bracketed tag alone before the item's first link: "[paper] ", "[book,*] ", "[toolkit] " (``kind_tag_lead``)
 _KIND_TAG_LEAD = re.compile(r"^\s*\[(?P<tag>[^\[\]\n]{1,30})\][\s:：,.\-–—|]*$")
 #: a year, then one to three words naming the venue, before the linked title: "2022 KDD ", "2020 IEEE TMI "
@@ -1436,6 +1440,19 @@ def _outside_brackets(text: str) -> tuple[str, int]:
     return "".join(pre), depth
 
 
+def _open_bracket_words(text: str) -> str:
+    """The words ``text`` leaves inside its still-open brackets: ``[Schlegl et al.] [Title of the work (`` → "Title
+    of the work (". Why: a bold span right after an open bracket is the tag's short name (``【**SIGMMA**】``), but one
+    after words in the same brackets is a name closing a bracketed title (``[Title (**AnoGAN**)]``), not the title."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in "[(（【":
+            opened.append(i)
+        elif ch in "])）】" and opened:
+            opened.pop()
+    return text[opened[0] + 1:] if opened else ""
+
+
 def _closing_bold(lead: str, em: tuple[int, int], bold: list[tuple[int, int]]) -> int:
     """Where a bold text closing the emphasis ``em`` (``*Title. **Venue**.*``) starts; the emphasis's end if none
     (a bold word inside the title, ``*Deep learning for **chest** X-rays*``, closes nothing)."""
@@ -1509,6 +1526,8 @@ def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
                 and _closing_bold(lead, em, bold) < em[1]:
             return _emphasised_title(lead, em, bold)  # "[06-12] *Title. **Venue**.*"
         return None  # "Deep learning for **chest** X-rays": bold inside a title
+    if depth and _is_meaningful(_open_bracket_words(lead[:a])):
+        return None  # "[Authors] [Title (**AnoGAN**)] [Venue]": a bold short name inside a bracketed title
     if depth:
         close = min((i for i in (lead.find(c, b) for c in "])）】") if i >= 0), default=-1)
         if close >= 0 and _is_meaningful(lead[close + 1:]):

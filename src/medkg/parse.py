@@ -187,6 +187,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _DATE_LEAD,
     _TAG_LEAD,
     _BRACKET_TAG_LEAD,
+    _PAREN_VENUE_TAG_LEAD,
     kind_tag_lead,
     _YEAR_TAG_LEAD,
     venue_word_lead,
@@ -510,6 +511,15 @@ def _bold_name_over_note(plain: str, inl: _Inline) -> tuple[str, str] | None:
             or not _is_meaningful(rest):
         return None
     return _clean_title(lead), " ".join(rest.split())
+
+
+def _paren_tagged_unlinked_title(inl: _Inline) -> bool:
+    """``(NeurIPS 2024) [Title of the work]() by Ma et al.``: a parenthesised venue-and-year tag, then a work's title
+    written as a link whose URL was left empty (``_PAREN_VENUE_TAG_LEAD``; the title stays in the plain text)."""
+    if not inl.empty_link_texts:
+        return False
+    at = inl.plain.find(inl.empty_link_texts[0])
+    return at > 0 and _PAREN_VENUE_TAG_LEAD.match(inl.plain[:at]) is not None
 
 
 def _bold_record_links_left_empty(inl: _Inline) -> bool:
@@ -1464,6 +1474,11 @@ class _Parser:
         quoted_cards: set[int] = set()  # the groups read from quoted cards (``_quoted_field_record``)
         for p, inl, kind in units:
             if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
+                kind = 1
+            elif as_items and not kind and p.kind == "Paragraph" and not inl.links \
+                    and _paren_tagged_unlinked_title(inl):
+                # "(NeurIPS 2024) [Title]() by Ma et al." among "(NeurIPS 2024) [Title](…) by …" items: one item
+                # with its URL left for later, not a note on the item before it
                 kind = 1
             elif as_items and not kind and p.kind == "Paragraph" and not inl.links and not inl.strong_lead \
                     and "\n" not in inl.plain.strip() and _plain_reference(inl.plain):
@@ -2649,6 +2664,12 @@ class _Parser:
         first = links[0] if links and not links[0].image else None
         lead = plain[: first.start] if first else plain
         lead_line = line_with_wrapped_bold(lead, inl.bold) if first else lead
+        if first is None and _paren_tagged_unlinked_title(inl):
+            # "(NeurIPS 2024) [Title]() by Ma et al.": the title left unlinked is the title; the venue tag before it
+            # and the byline after it describe it
+            at = plain.find(inl.empty_link_texts[0])
+            d.description.append(" ".join((plain[:at] + plain[at + len(inl.empty_link_texts[0]):]).split()))
+            lead_line = inl.empty_link_texts[0]
         if first and _TAG_LINE.fullmatch(lead_line.strip()) and lead.strip().count("\n") >= 1:
             # "[GAN/CNN]" / "**Expanding functional protein sequence spaces …**" / "[Authors. Venue (2021).](…)": a
             # line that only tags the record (its method, its topic) opens it; the title is on the next line
@@ -2758,9 +2779,11 @@ class _Parser:
             # "- NeurIPS (2021) [Title](…). Note", "- ICLR spotlight (2022) [Title ](…)": a venue (or name)
             # and a year before the link tag the paper; the link's text is its title
             tag_lead, lead_title, trailer = lead.strip(), "", ""
-        elif first and not first.bare and _BRACKET_TAG_LEAD.match(lead) and names_work(first.text):
+        elif first and not first.bare and (_BRACKET_TAG_LEAD.match(lead) or _PAREN_VENUE_TAG_LEAD.match(lead)) \
+                and names_work(first.text):
             # "**[`arXiv 2023`]**[Title](…)", "- [CVPR 2023] [Title](…)": a bracketed venue and year alone before
-            # the link tag the paper, as an unbracketed one does; the link's text is its title
+            # the link tag the paper, as an unbracketed one does; the link's text is its title (so "(NeurIPS 2024)
+            # [Title](…) by Zhang et al.": the venue and year in parentheses)
             tag_lead, lead_title, trailer = _bracket_label(lead), "", ""
         elif first and not first.bare and (kind_tag := kind_tag_lead(lead)) is not None \
                 and not _is_role_word(first.text):
