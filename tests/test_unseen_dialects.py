@@ -6996,6 +6996,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Feature Norm Shaping for Medical Out-of-Distribution Detection", {}, None),
         ("A Survey on Out-of-Distribution Detection in Medical Imaging", {"arxiv": "2306.04412"}, None),
     ],
+    # a161in: undated-news-sentence-quoted-paper-title (dose-prediction repository README news, seen beside the
+    # radiotherapy lists): "- Our extended journal paper, "Title", has already been published on Medical Image
+    # Analysis, 2024. [[`Paper`](…)] [[`Code`](…)]": an undated sentence that names a paper and says it was accepted
+    # or published titles the entry by the title it quotes (its role links are that paper's); a quoted dataset or
+    # talk names no paper
+    "undated-news-sentence-quoted-paper-title.md": [
+        ("Beam-wise Fluence Priors for Prostate Dose Prediction in Radiotherapy", {"doi": "10.1016/j.media.2024.103112"},
+         "github.com/example-lab/fluence-dose"),
+        ("Cascaded Transformers for Head and Neck Dose Distribution Estimation", {"arxiv": "2306.11842"}, None),
+        ("Knowledge-Based Planning with Graph Networks for Lung SBRT", {"arxiv": "2402.01733"},
+         "github.com/example-lab/kbp-graph"),
+        ("Uncertainty-Aware Dose Prediction for Cervical Brachytherapy", {"doi": "10.1002/mp.16821"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -2137,6 +2137,37 @@ def news_quoted_title(text: str) -> str | None:
     return None
 
 
+#: an undated news sentence's words before the title it quotes: a few words naming a paper ("Our extended journal
+#: paper,", "Our paper", "One article about") and nothing that ends a sentence
+_ANNOUNCING_LEAD = re.compile(
+    r"[^.!?:;\"“”]{0,60}?\b(?:papers?|articles?|preprints?|manuscripts?)\b[^.!?:;\"“”]{0,30}")
+#: the words right after that quoted title saying the paper was accepted or published ('", has already been
+#: published on …', '" was accepted by …')
+_ANNOUNCED_AS_ACCEPTED = re.compile(
+    r"[\s,*_]*(?:(?:has|have)\s+)?(?:(?:already|just|now|recently|officially)\s+)?(?:(?:been|was|were|is|got)\s+)?"
+    r"(?:(?:already|just|now|recently|officially)\s+)?(?:accepted|published|presented)\b", re.IGNORECASE)
+
+
+def announced_quoted_title(text: str) -> str | None:
+    """``- Our extended journal paper, "Title", has already been published on Medical Image Analysis, 2024.
+    [[`Paper`](…)] [[`Code`](…)]``: the title an undated news sentence quotes when its opening words name a paper
+    and the words right after the quote say it was accepted or published, or None.
+
+    Why: a list's news section (or a repository's, pasted into a list) announces its papers this way without the
+    date tag ``news_quoted_title`` reads; the sentence is no title, the quoted words are, and the role links after it
+    are that paper's. A quoted dataset's or talk's name is not announced as a paper, so it titles nothing here."""
+    t = text.lstrip(" -*+\t")
+    lead = _ANNOUNCING_LEAD.match(t)
+    if lead is None or lead.end() >= len(t) or t[lead.end()] not in _TITLE_QUOTES:
+        return None
+    start = lead.end() + 1
+    end = t.find(_TITLE_QUOTES[t[start - 1]], start, start + _MAX_QUOTED_TITLE + 1)
+    if end < 0 or _ANNOUNCED_AS_ACCEPTED.match(t, end + 1) is None:
+        return None
+    quoted = " ".join(t[start:end].replace("**", "").split()).rstrip(".,")
+    return quoted if len(quoted.split()) >= 4 and reads_like_paper_title(quoted) else None
+
+
 def date_stamp_only(text: str) -> bool:
     """``2024.06: 🎉🎉``: a news line's lead before its first link, a date and its emoji; it names nothing. So is a
     date stamp followed by the news sentence's first-person opening, ``2025.10: 🎉🎉 Our work``, ``2024.11: 🎉🎉

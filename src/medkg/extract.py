@@ -1190,7 +1190,7 @@ def type_entry(entry: Entry) -> Entry:
         named_venues = [a for a in authors if citation.names_journal(a) or (tag := citation.parse_trailer(a)).venue
                         and tag.year and not tag.authors]
         authors, venue = (), venue or (named_venues[0] if named_venues else None)
-    news_title = classify.news_quoted_title(title) if title else None
+    news_title = (classify.news_quoted_title(title) or classify.announced_quoted_title(title)) if title else None
     if news_title is not None:
         # "- [06/2024] One paper about "Title of the work" was accepted by **IEEE TBD**.": the news sentence names
         # the paper it announces by the title it quotes (and is that paper's entry: below)
