@@ -7009,6 +7009,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/kbp-graph"),
         ("Uncertainty-Aware Dose Prediction for Cervical Brachytherapy", {"doi": "10.1002/mp.16821"}, None),
     ],
+    # a160im: slash-paired-tool-name-links (annacuomo/Anna_PostDoc_notebooks, Resources/tools.md, a tools notebook
+    # on variant annotation): "* [M-CAP](nature.com/articles/ng.3703) / [S-CAP](nature.com/articles/s41588-…)", an
+    # item naming two tools side by side, each by its paper link's short name; the second paper is called by its own
+    # link text, not by the item's first name
+    "slash-paired-tool-name-links.md": [
+        ("LUMEN", {"doi": "10.1038/ng.3799"}, None),
+        ("S-LUMEN", {"doi": "10.1038/s41588-019-0399-1"}, None),
+        ("TidalScore", {"doi": "10.1016/j.ajhg.2018.03.117"}, None),
+        ("TidalScore-NC", {"doi": "10.1016/j.ajhg.2020.05.212"}, None),
+        ("GraniteVar", {"doi": "10.1038/s41467-021-22109-4"}, None),
+        ("SpliceLens", {"doi": "10.1038/s41588-022-01133-5"}, None),
+        ("SpliceLens-RNA", {"doi": "10.1093/nar/gkab811"}, None),
+    ],
+    # a160im: tool-table-venue-labelled-paper-column (pattern of variant-effect-predictor tool tables, seen in the
+    # search index's "Awesome Variant Effect Predictors" README opening; the list itself could not be read): "| [Tool]
+    # (home page) | Type | [Nature Genetics 2023](doi) | [GitHub](…) |" under "Tool | Type | Paper | Code": the Paper
+    # cell's venue-and-year link with an identifier makes the row that article's record, named by the Tool cell
+    "tool-table-venue-labelled-paper-column.md": [
+        ("GraniteVar", {"doi": "10.1038/s41588-023-01465-0"}, "github.com/example-lab/granite"),
+        ("LANTERN", {"doi": "10.1016/j.ajhg.2016.08.116"}, "github.com/example-lab/lantern"),
+        ("SpliceLens", {"doi": "10.1016/j.cell.2018.12.015"}, None),
+        ("MotifMiner", {"doi": "10.1101/2024.02.11.579812"}, "github.com/example-lab/motifminer"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

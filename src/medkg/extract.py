@@ -2687,7 +2687,7 @@ def _other_papers(entry: Entry) -> list[Entry]:
         seen.add(found)
         text = link.text.strip()
         line = link.line or entry.line
-        if not inline.names_work(text, 4) and not (learned_data and text):
+        if not inline.names_work(text, 4) and not (learned_data and text) and not _sibling_name(text, entry):
             # (the data's article under a "Pretraining Data" column is named by its link text, "MIMIC-III")
             text = _title_beside(link, entry)
             prior = next((i for i, x in enumerate(out) if text and x.title == text
@@ -2704,6 +2704,30 @@ def _other_papers(entry: Entry) -> list[Entry]:
                              entry.source, line, "another-paper",
                              f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
     return out
+
+
+#: a short work name as a link text gives it ("S-CAP", "REVEL v2 scores" is too long a phrase to be
+#: cheap to judge and is left to ``names_work``): one to three words opening with a letter, no punctuation
+#: of an identifier or an address
+_SHORT_NAME = re.compile(r"[A-Za-z][\w+-]*(?: [A-Za-z][\w+-]*){0,2}")
+
+#: a bare version or number tag ("v2", "V1.5"), which says which version, not which work
+_VERSION_TAG = re.compile(r"[vV]\d[\w.]*")
+
+
+def _sibling_name(text: str, entry: Entry) -> bool:
+    """``* [M-CAP](nature.com/articles/A) / [S-CAP](nature.com/articles/B)``: an item named by its first paper link's
+    text, a short name, that links a second paper under a short name of its own lists two tools' papers side by
+    side; the second is called by its own link text, not by the item's name. Only a name: capitalised somewhere,
+    not a version tag, a link label ("PDF", "Code"), a venue ("Nature") or an identifier."""
+    first = entry.links[0] if entry.links else None
+    if first is None or first.role != "paper" or first.text.strip() != entry.title or len(entry.title.split()) > 3:
+        return False
+    if not _SHORT_NAME.fullmatch(text) or text == entry.title or not any(c.isupper() for c in text) \
+            or _VERSION_TAG.fullmatch(text):
+        return False
+    return not classify.is_link_label(text) and not citation.names_journal(text) \
+        and not any(dataclasses.astuple(ids.identifiers_from(text, ())))
 
 
 def _title_beside(link: Link, entry: Entry) -> str:

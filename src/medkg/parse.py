@@ -234,7 +234,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     _name_cell, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_reference_cell, dataset_row_link_label, \
-    gallery_cells, \
+    gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
     repeating_value_columns, template_example_row, title_cell_works
 
@@ -3239,7 +3239,8 @@ class _Parser:
                 elif name:
                     if title_col < len(headers):  # a headerless (HTML) table names no column: no field
                         d.fields.append((headers[title_col], d.title))
-                    if byline_ref:  # "| **BioBERT** | Lee et al., ACL 2020 |": the row is that paper's record
+                    if byline_ref or venue_labelled_paper(headers, title_col, tcell):
+                        # "| **BioBERT** | Lee et al., ACL 2020 |": the row is that paper's record
                         d.fields.append((BIB_RECORD_FIELD, ""))
                     d.title = name
             if title_col < len(headers) and headers[title_col]:

@@ -348,7 +348,7 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
         # "| [COVnet](github…) | … | [:computer_mouse:](doi…) |" under "Name | … | Validation/paper": a name linked
         # to its own page still names the row (its written text, not a bare URL or a label such as "[code]")
         named_link = bool(cell.links) and not any(link.bare or link.image for link in cell.links)
-        if j != title_col and (not cell.links or named_link) and any(w in header for w in _NAME_WORDS):
+        if j != title_col and (not cell.links or named_link) and any(w in header for w in _ROW_NAME_WORDS):
             text = _clean_title(_bold_name(cell))
             if _is_meaningful(text) and not (cell.links and is_link_label(text)):
                 return text
@@ -416,6 +416,11 @@ _CITATION_HEADER = "citation"
 #: "Case study" describe a study, they do not cite one)
 _STUDY_HEADERS = frozenset(("study", "studies"))
 _NAME_WORDS = ("name", "model", "method", "architecture", "framework", "dataset", "名称", "模型", "项目", "数据集", "架构")
+#: headers of a column that names each row's tool: it names the row when the paper cell gives only a venue label
+#: ("| [VarLens](home) | … | [Nature Genetics 2023](doi) |" under "Tool | … | Paper"), though a "Tool" column is
+#: never taken for the title column itself (``_title_column``: a paper table's "Tools" cell lists what each paper
+#: used)
+_ROW_NAME_WORDS = _NAME_WORDS + ("tool", "software", "package", "工具")
 
 
 def _header_words(header: str) -> list[str]:
@@ -907,3 +912,19 @@ def _linked_title_column(rows: list[list[_Inline]], exclude: int) -> int | None:
         if cells and linked * 2 > len(cells):
             return j
     return None
+
+
+#: a column header that holds each row's paper ("Paper", "Publication"), not a reference list nor a title
+_PAPER_COLUMN = re.compile(r"(?i)^\W*(?:papers?|publications?)\W*$")
+
+
+def venue_labelled_paper(headers: list[str], title_col: int, tcell: _Inline) -> bool:
+    """``| [VarLens](home page) | Protein LM | [Nature Genetics 2023](doi) | [GitHub](…) |`` under "Tool | Type |
+    Paper | Code": a tool's row whose Paper cell links its article by a venue and year only is that article's
+    record, named by the tool (``_name_cell``), its repository the article's code; as a row named in plain text
+    already is. Only when the link gives the article's identifier, and not in a table of data sets (a data set's
+    row citing its paper stays the data set's)."""
+    if title_col >= len(headers) or not _PAPER_COLUMN.match(headers[title_col]) or len(tcell.links) != 1 \
+            or not any(ids.ids_from_url(tcell.links[0].url)):
+        return False
+    return not any("dataset" in h.lower() or "data set" in h.lower() or "数据集" in h for h in headers)
