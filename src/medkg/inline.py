@@ -620,6 +620,7 @@ _TITLE_LABELS = frozenset({"title", "paper title", "article title", "论文题�
                            "tiêu đề", "judul", "başlık", "titre", "titel", "título", "titolo", "عنوان", "제목",
                            "タイトル"})
 _MAX_TITLE_LABEL = 14
+_TITLE_LABEL_INITIALS = frozenset(label[0] for label in _TITLE_LABELS)  # (a cheap test first: most titles have none)
 
 
 def _without_title_label(s: str) -> str:
@@ -645,7 +646,8 @@ def _clean_title(s: str) -> str:
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
     if "。" in s:
         s = _cut_leading_remark(s)
-    if ":" in s[:_MAX_TITLE_LABEL + 1] or "：" in s[:_MAX_TITLE_LABEL + 1]:
+    if s[:1].casefold() in _TITLE_LABEL_INITIALS \
+            and (":" in s[:_MAX_TITLE_LABEL + 1] or "：" in s[:_MAX_TITLE_LABEL + 1]):
         s = _without_title_label(s)
     if ", Volume " in s and (cite := _JOURNAL_CITE_TAIL.search(s)) is not None and cite.start() > 0 \
             and ";" not in s[:cite.start()]:  # "Authors; Title, Journal, Volume …": a whole reference, citation's
