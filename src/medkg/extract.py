@@ -693,7 +693,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("* **Summary:** …", "- [Tool](…)" / "  - a fork of X that …": a field of, or a note on, the entry above: neither)
     # ("[2017TMI] EndoNet": a name behind a venue-and-year tag, kept as the entry's venue and year, is a reference)
     # ("- RBM: Restricted Boltzmann Machine": a legend's line; with a link, "GAN: Generative Adversarial Nets" is a paper)
-    # ("- **SSVEP, P300, and ERP Spellers**: 99 papers": a category's tally of its works, named in title case, cites none)
+    # ("- **SSVEP, P300, and ERP Spellers**: 99 papers": a category's tally of its works, in title case, cites none)
     candidates = [i for i, e in enumerate(entries) if (e.kind == "other" and not e.links or i in noted)
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)
                   and not classify.counts_works(e.title)]
@@ -1543,7 +1543,8 @@ def type_entry(entry: Entry) -> Entry:
         # heading's word ("data") do not make it a web page or a data set
         kind = "paper"
     elif news_title is not None and kind in ("other", "website", "repository"):
-        kind = "paper"  # (a repository's link in it is the announced paper's code: "… accepted by **MedIA** [[Code]](…)")
+        # (a repository's link in it is the announced paper's code: "… accepted by **MedIA** [[Code]](…)")
+        kind = "paper"
     elif kind == "website" and _journal_piece(links, title, reference):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,

@@ -289,9 +289,10 @@ _REDIRECT_RE = re.compile(
     r"|(?:www\.)?jianshu\.com/go-wild\?(?:[^#]*&)?url=)([^&#\s]+)")
 
 
-#: a browser extension's viewer address with the real one after it ("chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/
-#: https://arxiv.org/pdf/2004.07341.pdf": Acrobat's PDF viewer in Chrome, copied from the address bar): the
-#: extension's own scheme and id open nothing for a reader; the link is to the address it shows
+#: a browser extension's viewer address with the real one after it
+#: ("chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/https://arxiv.org/pdf/2004.07341.pdf":
+#: Acrobat's PDF viewer in Chrome, copied from the address bar): the extension's own scheme and id open nothing for
+#: a reader; the link is to the address it shows
 _EXTENSION_VIEWER_RE = re.compile(r"(?i)^(?:chrome|moz|edge|safari-web)-extension://[a-z0-9-]+/+(?=https?://)")
 
 

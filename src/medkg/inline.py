@@ -587,7 +587,8 @@ _STRAY_EMPHASIS = re.compile(r"(?<!\S)(?:\*{2,}|_{2,})(?!\S)")
 #: "… (arXiv: 2101.01234)", or the label alone once its linked value was taken out as a link ("… imaging (PMID");
 #: a closed "(DOI)" is a word of the title ("… Identifiers (DOI)"), "[arXiv]" a placeholder read elsewhere
 _IDENTIFIER_TAIL = re.compile(r"\s*[(（\[]\s*(?:PMID|PMCID|DOI|arXiv|ISBN)\s*"
-                              r"(?:[:：]\s*[^\s()（）\[\]]{1,80}\s*[)）\]]?|[:：]?|(?<=\s)(?!(?:19|20)\d\d\s*[)）\]])\d[^\s()（）\[\]]{3,79}\s*[)）\]])\s*$",
+                              r"(?:[:：]\s*[^\s()（）\[\]]{1,80}\s*[)）\]]?|[:：]?"
+                              r"|(?<=\s)(?!(?:19|20)\d\d\s*[)）\]])\d[^\s()（）\[\]]{3,79}\s*[)）\]])\s*$",
                               re.IGNORECASE)  # (or the label and the number apart, "(arXiv 2307.12914)"; not a year)
 
 
@@ -686,7 +687,8 @@ def _clean_title(s: str) -> str:
 #: pages are the work's venue, no part of its title (with its byline before, "Authors; Title, …", the line is a
 #: whole reference that ``citation`` reads)
 _JOURNAL_CITE_TAIL = re.compile(r",\s+[^,]{3,120},\s+Volume\s+\d+,\s+(?:Issue|Number|No\.)\s+[\w-]+"
-                                r"(?:,\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)?(?:,\s+(?:Pages?|pp\.)\s+[\w–-]+)?\s*,?\s*$")
+                                r"(?:,\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)?"
+                                r"(?:,\s+(?:Pages?|pp\.)\s+[\w–-]+)?\s*,?\s*$")
 
 
 def _cut_leading_remark(s: str) -> str:

@@ -1040,7 +1040,8 @@ class _Parser:
                 # the reference paragraph): its link-less bullets are notes on that reference, not references
                 self.heading_entry_linked = True
             if not self.heading_entry_linked and previous is not None and previous.kind == "List" \
-                    and previous.children and self.out and self.out[-1].line >= self.line_of(previous.children[-1].start) \
+                    and previous.children and self.out \
+                    and self.out[-1].line >= self.line_of(previous.children[-1].start) \
                     and not self.raw(previous.end, node.start).strip() \
                     and placeholder_titled(self.out[-1]) and self.linkless_list(node):
                 # "+ [Title]()<br>" / "1. Motivation: …" / "2. Use both …": a numbered list of the reader's notes
