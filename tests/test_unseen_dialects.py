@@ -7032,6 +7032,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SpliceLens", {"doi": "10.1016/j.cell.2018.12.015"}, None),
         ("MotifMiner", {"doi": "10.1101/2024.02.11.579812"}, "github.com/example-lab/motifminer"),
     ],
+    # own (s18): numbered-gbt-references-bold-journal (a142hu's note): "[1] Park J, …, et al. Title[J]. **Medical Image
+    # Analysis**, 2022, 78: 102394. [[paper]](…)": after a GB/T document-type mark the title is written and the bold span
+    # is its journal (or proceedings), not the title a bold span is in "[4] Authors. **Title.** Venue"
+    "numbered-gbt-references-bold-journal.md": [
+        ("Attention-based pooling for gigapixel slide classification", {"arxiv": "2201.01234"},
+         "github.com/example-lab/attnpool"),
+        ("Dual-stream instance learning for histology slides", {"arxiv": "2011.04321"}, None),
+        ("Graph transformers over tissue regions for survival prediction", {"doi": "10.1007/978-3-031-43987-2_11"}, None),
+        ("Weakly supervised tumour grading with multiple instance learning", {"doi": "10.1038/s41467-020-18123-4"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -513,6 +513,11 @@ def _bold_name_over_note(plain: str, inl: _Inline) -> tuple[str, str] | None:
     return _clean_title(lead), " ".join(rest.split())
 
 
+#: a GB/T 7714 reference's document-type mark closing its title: journal article, conference paper, book, thesis,
+#: report, web page ("Title[J]. Journal, 2022", "Title[C]//Proceedings …")
+_DOC_TYPE_MARKS = ("[J]", "[C]", "[M]", "[D]", "[R]", "[EB/OL]", "[J/OL]", "[C]//")
+
+
 def _paren_tagged_unlinked_title(inl: _Inline) -> bool:
     """``(NeurIPS 2024) [Title of the work]() by Ma et al.``: a parenthesised venue-and-year tag, then a work's title
     written as a link whose URL was left empty (``_PAREN_VENUE_TAG_LEAD``; the title stays in the plain text)."""
@@ -1824,7 +1829,10 @@ class _Parser:
         if inl.bold and _NUMBERED_CITATION.match(inl.plain):  # "[1] Authors. **Title.** Venue": the bold span
             b0, b1 = inl.bold[0]
             bold_title = _drop_closing_stop(_clean_title(inl.plain[b0:b1]))
-            if _is_meaningful(bold_title) and len(bold_title.split()) >= 3:
+            # (not "[1] Park J, …, et al. Title[J]. **Medical Image Analysis**, 2022": after a GB/T document-type
+            # mark, the title is already written and the bold span is its journal)
+            typed = inl.plain[:b0].rstrip(" *_.").endswith(_DOC_TYPE_MARKS)
+            if _is_meaningful(bold_title) and len(bold_title.split()) >= 3 and not typed:
                 d.title = bold_title
                 # the reference without its number and title: "Shickel, B., et al. Nature medicine 25.1 (2019): 24-29"
                 authors_part = _NUMBERED_CITATION.sub("", inl.plain[:b0]).strip(" *")
