@@ -7042,6 +7042,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph transformers over tissue regions for survival prediction", {"doi": "10.1007/978-3-031-43987-2_11"}, None),
         ("Weakly supervised tumour grading with multiple instance learning", {"doi": "10.1038/s41467-020-18123-4"}, None),
     ],
+    # own (s18): code-status-note-after-title (pansapiens/awesome-protein-design-software): "- Alphafold3 (no code yet) -
+    # [paper](doi…)": a closing bracket noting that the code is not out ("(no code yet)", "(code coming soon)", "(code
+    # not released)") is the list's remark, no part of the title
+    "code-status-note-after-title.md": [
+        ("Alphafold3", {"doi": "10.1038/s41586-024-07487-w"}, None),
+        ("AllAtomDiff", {"doi": "10.1126/science.adl2528"}, "github.com/example-lab/allatomdiff"),
+        ("Protein structure generation with equivariant flows", {"arxiv": "2401.04082"}, None),
+        ("Chroma: programmable protein generation", {"doi": "10.1038/s41586-023-06728-8"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7199,6 +7208,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # own (s18): a closing note on the code's status is no part of the title
+    "code-status-note-after-title.md": [t for t, _, _ in EXPECTED["code-status-note-after-title.md"]],
     # own (s18): a plain "Title:" label is no part of the title
     "plain-title-label-before-title.md": [t for t, _, _ in EXPECTED["plain-title-label-before-title.md"]],
     # own (s18): a closing venue-year-identifier bracket is no part of the title

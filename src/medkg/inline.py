@@ -602,6 +602,13 @@ def identifier_tail(text: str) -> str:
     return tail.group().strip()
 
 
+#: a closing bracket that only notes whether the work's code is out: "(no code yet)", "(code coming soon)", "(code not
+#: released)", "(code will be released)"; the list's remark on the code, not the title's words
+_CODE_STATUS_NOTE = re.compile(r"(?i)\s*[(（]\s*(?:no (?:public )?code(?: (?:yet|available|released))?"
+                               r"|code (?:is )?(?:coming soon|not (?:yet )?(?:released|available|public)"
+                               r"|(?:to|will) be released(?: soon)?))\s*[)）]\s*$")
+
+
 #: a LaTeX citation command closing a line ("… epidemic in Kenya \cite{liu2020forecasting}", "\citep[p. 3]{key}"):
 #: a reading list drafted beside a paper's source keeps the BibTeX key of each work it names; the key is no title
 _TEX_CITE_TAIL = re.compile(r"\s*\\cite[pt]?\*?(?:\[[^\]\n]{0,80}\])?\{[^{}\n]{1,300}\}?\s*$")
@@ -657,6 +664,10 @@ def _clean_title(s: str) -> str:
         s = _EDGE_SHORTCODES.sub("", s)
     if ("(" in s or "（" in s or "[" in s) and (tail := _IDENTIFIER_TAIL.search(s)) is not None and tail.start() > 0:
         s = s[:tail.start()]
+    if ")" in s or "）" in s:
+        trimmed = s.rstrip(" -–—:|")
+        if trimmed[-1:] in (")", "）") and (note := _CODE_STATUS_NOTE.search(trimmed)) is not None and note.start() > 0:
+            s = trimmed[:note.start()]  # "Alphafold3 (no code yet) -": the list's note on the code, not the title
     if "\\cite" in s and (cite := _TEX_CITE_TAIL.search(s)) is not None and cite.start() > 0:
         s = s[:cite.start()]
     if s[-1:] in (")", "）"):
