@@ -580,3 +580,17 @@ def test_a_byline_affiliation_is_no_part_of_the_venue_after_it():
     assert parse_trailer("Gerhard Weikum (Max-Planck-Institut) WWW'07").venue == "WWW'07"
     t = parse_trailer("Robbyant Team (Zelin Gao, Qiuyu Wang, Yanhong Zeng, et al.) Open-source Diffusion")
     assert "Open-source" not in (t.venue or "") or "Zelin" in (t.venue or "")
+
+
+def test_two_surnames_closed_by_a_stop_are_the_byline():
+    """"Runcie and Crawford. Fast and flexible linear mixed models for …. PLOS Genetics." (a paper-a-day log, a149ib):
+    two surnames joined by "and" and closed by a stop are the authors, the sentence after them the title (it was the
+    title "Runcie and Crawford"); a title's own "Deep and Wide." is not."""
+    cited = parse_citation("Runcie and Crawford. Fast and flexible linear mixed models for genome-wide genetics. "
+                           "PLOS Genetics.")
+    assert cited.authors == ("Runcie", "Crawford")
+    assert cited.title == "Fast and flexible linear mixed models for genome-wide genetics"
+    assert parse_citation("Smith & Waterman. Identification of common molecular subsequences. J Mol Biol.").authors \
+        == ("Smith", "Waterman")
+    cited = parse_citation("Deep and Wide. Learning for recommender systems at scale. arXiv.")
+    assert cited is None or not cited.authors

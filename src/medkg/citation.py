@@ -475,6 +475,10 @@ def parse_citation(text: str) -> Citation | None:
         # "Li H: A statistical framework for SNP calling, …. Bioinformatics. 2011 …" (nf-core's CITATIONS.md): a
         # single Vancouver author closed by a colon, as "Van Loo P, …, et al.: Title" closes a longer byline
         authors, et_al, title_start = (d[: lone - 2],), False, lone
+    if not authors and (pair := _surname_pair_lead(d)) is not None:
+        # "Runcie and Crawford. Fast and flexible linear mixed models for …. PLOS Genetics.": two surnames joined by
+        # "and" and closed by a stop are the byline, as "Bageritz et al." is
+        authors, et_al, title_start = pair[0], False, pair[1]
     if not authors and (tag := _LEAD_TAG.match(s)) is not None:
         # "[EMNLP2021] Yan C, Zhang Y, Liu K, et al. Title[C]//Proceedings …", "[IEEE access]Frisoni G, Moro G, …":
         # a reading list's bracketed venue tag before the reference is no author; the authors follow it
@@ -1174,6 +1178,31 @@ def _lone_vancouver_colon(s: str) -> int | None:
     if m is None or any(w.casefold() in _NOT_NAME for w in m.group().split()[:-1]):
         return None  # "Deep CT: A method for …": a title's words before an acronym, not a surname and initials
     return m.end() if _YEAR.search(s, m.end(), m.end() + 400) is not None else None
+
+
+#: two surnames joined by "and" or "&" and closed by a stop, a title of three words or more after them: "Runcie and
+#: Crawford. Fast and flexible …"
+_SURNAME_PAIR_LEAD = re.compile(r"([A-Z][a-z'’-]+(?:[A-Z][a-z]+)?) (?:and|&) ([A-Z][a-z'’-]+(?:[A-Z][a-z]+)?)\. "
+                                r"(?=[A-Z0-9\"“][^ ]* [^ ]+ [^ ]+)")
+
+
+#: endings of the abstract nouns a title's head is made of ("Segmentation and Detection", "Fairness and Robustness"),
+#: not of surnames
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ics", "sis", "ance", "ence", "ology", "ism", "ture")
+
+
+def _surname_pair_lead(d: str) -> tuple[tuple[str, ...], int] | None:
+    """``Runcie and Crawford. Title. Journal.`` → ((the two surnames), where the title starts), or None: a reading
+    log's short byline of two surnames. Not a title's words ("Deep and Wide. …", "Segmentation and Detection. …"):
+    neither may be a word titles use (``_NOT_NAME``, ``VENUE_WORDS``) nor a common English word in lower case."""
+    m = _SURNAME_PAIR_LEAD.match(d)
+    if m is None:
+        return None
+    names = (m.group(1), m.group(2))
+    if any(n.casefold() in _NOT_NAME or n.casefold() in VENUE_WORDS or not _is_name_word(n)
+           or n.casefold().endswith(_NOUN_ENDINGS) or len(n) >= 8 and n.endswith("ing") for n in names):
+        return None
+    return names, m.end()
 
 
 #: a group named as a reference's sole author, closed by a full stop: "wwPDB Consortium. ", "The ENCODE Project
