@@ -7051,6 +7051,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Protein structure generation with equivariant flows", {"arxiv": "2401.04082"}, None),
         ("Chroma: programmable protein generation", {"doi": "10.1038/s41586-023-06728-8"}, None),
     ],
+    # own (s18): link-text-closed-by-author-pair-stop-year (NeuroTechX/awesome-bci): "[Brain-Computer Interfaces Review,
+    # Nicolelis & Lebedev. 2017](pubmed…)": a link text closed by two surnames, a stop and the year is the title, its
+    # authors and year (the stop before the year, as the comma already was)
+    "link-text-closed-by-author-pair-stop-year.md": [
+        ("Brain-Computer Interfaces Review", {"pmid": "28271234"}, None),
+        ("Deep Learning for EEG Decoding: A Survey", {"arxiv": "1901.05498"}, None),
+        ("Closed-Loop Neuromodulation in Clinical Practice", {"doi": "10.1016/j.neuron.2021.03.012"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7208,6 +7216,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # own (s18): "…, Nicolelis & Lebedev. 2017" closing a link text is no part of the title
+    "link-text-closed-by-author-pair-stop-year.md": [
+        t for t, _, _ in EXPECTED["link-text-closed-by-author-pair-stop-year.md"]],
     # own (s18): a closing note on the code's status is no part of the title
     "code-status-note-after-title.md": [t for t, _, _ in EXPECTED["code-status-note-after-title.md"]],
     # own (s18): a plain "Title:" label is no part of the title

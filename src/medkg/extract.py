@@ -94,7 +94,7 @@ _SURNAME = r"[^\W\d_][\w'’\-]{1,30}"
 _AUTHOR_YEAR_TAIL = re.compile(
     r"(?<!\s)(?:\s*\((?P<y1>(?:19|20)\d\d)\))?\s*(?:[-–—]|,|(?P<paren>\())\s*"
     rf"(?P<who>{_SURNAME})(?P<more>\s+et\.?\s?al\.?|\s+(?:and|&)\s+{_SURNAME})?"
-    r"(?:,?\s*\(?(?P<y2>(?:19|20)\d\d)\)?)?(?(paren)\)|)\s*\.?$")
+    r"(?:[,.]?\s*\(?(?P<y2>(?:19|20)\d\d)\)?)?(?(paren)\)|)\s*\.?$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] ",
 #: "[MICCAI-2022] " (the venue never swallows "-2022", nor the year of a glued "(NIPS2019)": not "NIPS20", '19);
@@ -2009,7 +2009,9 @@ def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None
         # "Title, Nature 2016", "Title (Bioinformatics 2021)", "Title (Spring 2019)": a venue or a term and its year;
         # a lone surname only after a bracketed year and a dash ("Title (2014) - Goodfellow")
         return title, authors, year
-    return title[:m.start()].rstrip(" ,-–—"), authors or (m.group("who"),), year or (int(found) if found else None)
+    pair = more.split()[-1] if more and not more.startswith("et") else None  # "Nicolelis & Lebedev": both authors
+    return title[:m.start()].rstrip(" ,-–—"), authors or ((m.group("who"), pair) if pair else (m.group("who"),)), \
+        year or (int(found) if found else None)
 
 
 #: an author lead set off by a spaced dash: "Isensee et al. - ", "Maintz & Viergever - ", "Szeliski - " (one surname, two
