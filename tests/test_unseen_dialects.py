@@ -7059,6 +7059,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep Learning for EEG Decoding: A Survey", {"arxiv": "1901.05498"}, None),
         ("Closed-Loop Neuromodulation in Clinical Practice", {"doi": "10.1016/j.neuron.2021.03.012"}, None),
     ],
+    # own (s18): paper-headings-published-date-no-link (dingyucanada/Awesome-Medical-AI): "## Notable Papers This Month" /
+    # "### 1. Title." / "*Published: 2025-08-31*" / "...": a leaf heading naming a work over its publication date, under
+    # a heading that says papers, is that paper though its "[Read on ArXiv]" link is missing; a blog post's heading
+    # with the same date line under "Blog Posts" is none
+    "paper-headings-published-date-no-link.md": [
+        ("Evaluation of GPT-4o for multilingual translation of radiology reports across imaging modalities", {}, None),
+        ("Clinical decision support for pharmacologic management of resistant depression with language models", {},
+         None),
+        ("Uncertainty-Aware Triage of Chest Radiographs with Vision Transformers", {"arxiv": "2508.21877"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

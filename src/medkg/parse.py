@@ -518,6 +518,10 @@ def _bold_name_over_note(plain: str, inl: _Inline) -> tuple[str, str] | None:
 _DOC_TYPE_MARKS = ("[J]", "[C]", "[M]", "[D]", "[R]", "[EB/OL]", "[J/OL]", "[C]//")
 
 
+#: labels of the line that dates a work's publication under its heading ("*Published: 2025-08-31*")
+_PUBLISHED_LABELS = frozenset({"published", "publication date", "published on", "date published", "发表时间", "发布时间"})
+
+
 def _paren_tagged_unlinked_title(inl: _Inline) -> bool:
     """``(NeurIPS 2024) [Title of the work]() by Ma et al.``: a parenthesised venue-and-year tag, then a work's title
     written as a link whose URL was left empty (``_PAREN_VENUE_TAG_LEAD``; the title stays in the plain text)."""
@@ -1273,6 +1277,26 @@ class _Parser:
         d.links = [self.link_in(inline, link) for link in inline.links if not link.image]  # badges are no links of its own
         self.finish(d, ())
 
+    def published_paper_heading(self, next_level: int | None, paras: list[_Node]) -> bool:
+        """``## Notable Papers This Month`` / ``### 1. Evaluation of GPT-4o for multilingual translation …`` /
+        ``*Published: 2025-08-31*`` / "…": a leaf heading naming a work, its first line the date it was published,
+        under a heading that calls its items papers, is that paper's record though the list gave it no link (its
+        siblings' "[Read on ArXiv](…)" links are missing). Not a dated post anywhere else: the parent heading must
+        say papers (a blog's "Published:" line under "## News" names no paper)."""
+        from medkg.classify import names_papers_outright
+
+        if not paras or paras[0].kind != "Paragraph" or self.section_heading is None \
+                or self.section_heading is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or self.record_level or (next_level and next_level > self.section_level) \
+                or _has_links(self.section_heading_inline) \
+                or not _names_a_paper(_drop_closing_stop(strip_section_number(self.section_heading_inline.plain))):
+            return False  # ("### 1. Title of the work." : its number and closing stop are no part of the title)
+        first_line = _inline(paras[0].children).plain.strip().split("\n", 1)[0].strip(" *_")
+        label, colon, date = first_line.partition(":")
+        if not colon or label.strip().casefold() not in _PUBLISHED_LABELS or not _YEAR_IN_TEXT.search(date):
+            return False
+        return any(names_papers_outright(h.text) for h in self.topic[:-1])
+
     def identified_heading(self, next_level: int | None) -> bool:
         """The current section is a leaf under a link-less heading that names a work and gives its identifier in
         its own text ("### Virchow: A Million-Slide … Model (arXiv:2309.07778)", "### UNI … (doi:10.1038/…)"), no
@@ -1430,8 +1454,8 @@ class _Parser:
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True, marks=(NOTED_TITLE_FIELD,))
             return
-        if final and self.identified_heading(next_level) and not any(_has_links(_inline(p.children)) for p in paras
-                                                                     if p.kind == "Paragraph"):
+        if final and (self.identified_heading(next_level) or self.published_paper_heading(next_level, paras)) \
+                and not any(_has_links(_inline(p.children)) for p in paras if p.kind == "Paragraph"):
             # "### Virchow: A Million-Slide Digital Pathology Foundation Model (arXiv:2309.07778)" / "Trained on
             # 1.5M slides …": a link-less heading that gives its work's identifier in its text, over link-less
             # prose, is that work's record, the prose its note (read as an introduction, work and id were lost)
