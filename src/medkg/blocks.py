@@ -3432,8 +3432,9 @@ def author_year_dash_title(inl: _Inline) -> str | None:
 def author_year_lead_citation(lead: str) -> dict:
     """``Ross & Bagnell (2010)`` → authors ("Ross", "Bagnell") and year 2010; ``Singer et al. (2016)`` → ("Singer",):
     the people and year an author-year lead (``author_year_dash_title``) names, as the record's byline."""
+    from medkg.citation import without_et_al
+
     year = re.search(r"(?:19|20)\d\d", lead)
-    names = re.sub(r"[,(]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*$", "", lead.strip()).strip()
-    names = re.sub(r",?\s+et\.?\s*al\.?$", "", names)
+    names = without_et_al(re.sub(r"[,(]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*$", "", lead.strip()).strip())
     authors = tuple(n.strip() for n in re.split(r"\s+(?:&|and)\s+", names) if n.strip())
     return {"authors": authors, "year": int(year.group()) if year else None}

@@ -270,10 +270,10 @@ def chicago_byline(head: str) -> tuple[tuple[str, ...], bool]:
     if not personal_name(f"{given} {m.group(1)}"):
         return (), False
     first = f"{m.group(1)}, {given}"  # as written, surname first (the reference opens with it)
-    rest = head[m.end():].strip()
-    et_al = bool(re.search(r"\bet al\.?$", rest))
-    rest = re.sub(r",?\s*\bet al\.?$", "", rest).strip()
-    rest = _LAST_NAME_JOIN.sub("", rest, count=1)
+    rest = " " + head[m.end():].strip()  # (a space before a lone "et al." for ``_ET_AL_END``)
+    closing = _ET_AL_END.search(rest)
+    et_al = closing is not None
+    rest = _LAST_NAME_JOIN.sub("", (rest[:closing.start()] if closing else rest).strip(), count=1)
     others = _given_name_list(rest) if rest else ()
     if rest and not others:
         return (), False

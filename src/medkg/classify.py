@@ -2066,9 +2066,11 @@ DATED_LINE = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
 _DATE_STAMP_ONLY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?)?[\W_]*")
 
 
+#: a year and its month, perhaps the day: "2025.10", "2026-02-27", "2024年11月3日" (the stem of a news item's date)
+_YEAR_MONTH = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?"
 #: a news item's date stamp, to the month at least, then a colon and its sentence: "2026-02-27: Our preprint is
 #: available …", "2025.09: We released …" (not "2019-nCoV: …", no month; not "[2024.06 Preprint] Title", a tag)
-_NEWS_DATE_LEAD = re.compile(r"[\W_]*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?[^\w:：]*[:：]\s*\w")
+_NEWS_DATE_LEAD = re.compile(rf"[\W_]*{_YEAR_MONTH}[^\w:：]*[:：]\s*\w")
 
 
 #: a news sentence's closing predicate: "… was released.", "… is now online", "… has been accepted by MICCAI 2025!"
@@ -2102,7 +2104,7 @@ def _announces_a_work(title: str, links: tuple[Link, ...], has_ids: bool, citati
 
 #: a news item's date tag opening its line, year and month either way round: "[01/2025]", "[2025-01]", "2024.11:",
 #: "*2025.10*:" (the list marker already gone)
-_NEWS_DATE_TAG = re.compile(r"[\W_]*(?:(?:19|20)\d\d\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*(?:19|20)\d\d)(?![\d/.-])")
+_NEWS_DATE_TAG = re.compile(rf"[\W_]*(?:{_YEAR_MONTH}|\d{{1,2}}\s*[-/.]\s*(?:19|20)\d\d)(?![\d/.-])")
 #: the words of a news sentence that say it is about a paper: "One paper about …", "accepted by", "published in"
 _NEWS_PAPER_WORDS = re.compile(r"(?i)\b(?:papers?|articles?|preprints?|manuscripts?|accepted|published)\b")
 #: the quotes a news sentence sets a work's title in, opening → closing
@@ -2132,9 +2134,15 @@ def news_quoted_title(text: str) -> str | None:
                 end = len(t)  # the quote closed right before the link that cut the line's text ('… "Title"[[Link]](…)')
             if end < 0:
                 return None
-            quoted = " ".join(t[i + 1:end].replace("**", "").split()).rstrip(".")
-            return quoted if len(quoted.split()) >= 4 and reads_like_paper_title(quoted) else None
+            return _quoted_paper_title(t[i + 1:end])
     return None
+
+
+def _quoted_paper_title(quoted: str) -> str | None:
+    """The text a news sentence quotes, when it reads as a paper's title of four words or more (its bold marks and
+    closing stop dropped), else None."""
+    quoted = " ".join(quoted.replace("**", "").split()).rstrip(".,")
+    return quoted if len(quoted.split()) >= 4 and reads_like_paper_title(quoted) else None
 
 
 #: an undated news sentence's words before the title it quotes: a few words naming a paper ("Our extended journal
@@ -2164,8 +2172,7 @@ def announced_quoted_title(text: str) -> str | None:
     end = t.find(_TITLE_QUOTES[t[start - 1]], start, start + _MAX_QUOTED_TITLE + 1)
     if end < 0 or _ANNOUNCED_AS_ACCEPTED.match(t, end + 1) is None:
         return None
-    quoted = " ".join(t[start:end].replace("**", "").split()).rstrip(".,")
-    return quoted if len(quoted.split()) >= 4 and reads_like_paper_title(quoted) else None
+    return _quoted_paper_title(t[start:end])
 
 
 def date_stamp_only(text: str) -> bool:
@@ -2184,7 +2191,7 @@ def date_stamp_only(text: str) -> bool:
 
 
 #: a date stamp opening a news line, with its colon and emoji ("*2025.10*: &nbsp;🎉🎉 ")
-_DATE_STAMP_LEAD = re.compile(r"[\W_]*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?[\W_]*")
+_DATE_STAMP_LEAD = re.compile(rf"[\W_]*{_YEAR_MONTH}[\W_]*")
 #: a news sentence's opening words up to the work's linked name: at most eight words, a first-person word among
 #: them ("Our work", "We propose", "My", "Our work on", "Excited to propose my first-author work"), no digit
 _MAX_OPENING_WORDS = 8

@@ -1149,8 +1149,7 @@ def _lead_in_before_reference(entry: Entry, title: str) -> bool:
         return False  # (the cheap test first: most items are one line, or no lead-in)
     first = " ".join(first.split())  # (no-break spaces pasted from a web page are spaces)
     lead = " ".join(title.split()).rstrip(" :：*_")
-    return bool(sep) and first.endswith((":", "：")) and len(lead.split()) >= 3 \
-        and first[:-1].rstrip(" *_").endswith(lead) and "](" not in first
+    return len(lead.split()) >= 3 and first[:-1].rstrip(" *_").endswith(lead) and "](" not in first
 
 
 def type_entry(entry: Entry) -> Entry:
@@ -2872,7 +2871,7 @@ def _without_restated_references(entries: list[Entry]) -> list[Entry]:
         if i in restated:
             e = replace(e, diagnostics=e.diagnostics + tuple(
                 Diagnostic(e.source, entries[k].line, "restated-reference",
-                           f"the link-less reference at line {entries[k].line} restates the entry at line {e.line}",
+                           f"the reference at line {entries[k].line} restates the entry at line {e.line}",
                            "info") for k in restated[i]))
         out.append(e)
     return out

@@ -437,11 +437,6 @@ def _name_then_quoted_title(lead_line: str, strong_lead: str) -> tuple[str, str,
     return name, quoted[0], quoted[1].strip(" \t*_")
 
 
-def _holds_year(line: str) -> bool:
-    """A word of ``line`` is a year ("2023", "(2021)."): a venue or a date line, not a title's wrapped tail."""
-    return any(len(w := word.strip("()[],.;:")) == 4 and w.isdigit() and w[:2] in ("19", "20") for word in line.split())
-
-
 def _title_wrapped_over_byline(lead: str, marked: list[tuple[int, int]] | None) -> str | None:
     """``[**arXiv 2023**] G2D: From Global to Dense … Learning via`` / ``Vision-Language Pre-training \\`` /
     ``_Che Liu, Cheng Ouyang, …_ \\`` / ``[[paper](…)]``: a record set one field a line (title, emphasised byline,
@@ -462,7 +457,7 @@ def _title_wrapped_over_byline(lead: str, marked: list[tuple[int, int]] | None) 
     else:
         return None
     parts = [line.strip() for _, line in lines[:j]]
-    if j < 2 or not all(parts) or not parts[0][-1].isalnum() or any(_holds_year(p) for p in parts[1:]):
+    if j < 2 or not all(parts) or not parts[0][-1].isalnum() or any(_YEAR_IN_TEXT.search(p) for p in parts[1:]):
         return None
     return " ".join(parts)
 
@@ -1277,6 +1272,15 @@ class _Parser:
         d.links = [self.link_in(inline, link) for link in inline.links if not link.image]  # badges are no links of its own
         self.finish(d, ())
 
+    def unread_linkless_leaf(self, next_level: int | None) -> bool:
+        """The current section is a leaf (the next heading no deeper) under a link-less heading below the title,
+        not about the list itself, no record's and with no entry read from it yet: where a heading may be a work's
+        record by what it says (``identified_heading``, ``published_paper_heading``)."""
+        return self.section_heading is not None and self.section_heading is not self.title_h1_node \
+            and self.section_level >= 2 and not self.section_is_doc and not self.section_entries \
+            and not self.record_level and not (next_level and next_level > self.section_level) \
+            and not _has_links(self.section_heading_inline)
+
     def published_paper_heading(self, next_level: int | None, paras: list[_Node]) -> bool:
         """``## Notable Papers This Month`` / ``### 1. Evaluation of GPT-4o for multilingual translation …`` /
         ``*Published: 2025-08-31*`` / "…": a leaf heading naming a work, its first line the date it was published,
@@ -1285,10 +1289,7 @@ class _Parser:
         say papers (a blog's "Published:" line under "## News" names no paper)."""
         from medkg.classify import names_papers_outright
 
-        if not paras or paras[0].kind != "Paragraph" or self.section_heading is None \
-                or self.section_heading is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
-                or self.section_entries or self.record_level or (next_level and next_level > self.section_level) \
-                or _has_links(self.section_heading_inline) \
+        if not paras or paras[0].kind != "Paragraph" or not self.unread_linkless_leaf(next_level) \
                 or not _names_a_paper(_drop_closing_stop(strip_section_number(self.section_heading_inline.plain))):
             return False  # ("### 1. Title of the work." : its number and closing stop are no part of the title)
         first_line = _inline(paras[0].children).plain.strip().split("\n", 1)[0].strip(" *_")
@@ -1302,9 +1303,7 @@ class _Parser:
         its own text ("### Virchow: A Million-Slide … Model (arXiv:2309.07778)", "### UNI … (doi:10.1038/…)"), no
         entry read from it yet. Why: such a heading is the work's record though nothing links it; the identifier,
         written out, says it is a work and not a topic."""
-        if self.section_heading is None or self.section_heading is self.title_h1_node or self.section_level < 2 \
-                or self.section_is_doc or self.section_entries or self.record_level \
-                or (next_level and next_level > self.section_level) or _has_links(self.section_heading_inline):
+        if not self.unread_linkless_leaf(next_level):
             return False
         plain = self.section_heading_inline.plain
         if not (find_arxiv(plain) or find_dois(plain)):

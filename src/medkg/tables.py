@@ -927,4 +927,6 @@ def venue_labelled_paper(headers: list[str], title_col: int, tcell: _Inline) -> 
     if title_col >= len(headers) or not _PAPER_COLUMN.match(headers[title_col]) or len(tcell.links) != 1 \
             or not any(ids.ids_from_url(tcell.links[0].url)):
         return False
-    return not any("dataset" in h.lower() or "data set" in h.lower() or "数据集" in h for h in headers)
+    from medkg.classify import label_role
+
+    return not any(label_role(h) == "dataset" for h in headers)
