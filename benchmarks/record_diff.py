@@ -21,6 +21,8 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+#: characters of a record shown (MEDKG_RECORD_WIDTH widens it when two records differ past it)
+WIDTH = int(__import__("os").environ.get("MEDKG_RECORD_WIDTH", "230"))
 
 #: what one process prints for each file: its records, or the error it raised
 _DUMP = r"""
@@ -73,9 +75,9 @@ def main(argv: list[str]) -> int:
         sa, sb = {json.dumps(r, ensure_ascii=False) for r in a}, {json.dumps(r, ensure_ascii=False) for r in b}
         print(f"CHANGED {f}: -{len(sa - sb)} +{len(sb - sa)}")
         for r in sorted(sa - sb)[:8]:
-            print("   -", r[:230])
+            print("   -", r[:WIDTH])
         for r in sorted(sb - sa)[:8]:
-            print("   +", r[:230])
+            print("   +", r[:WIDTH])
     print(f"{changed} of {len(files)} files changed")
     return 0
 

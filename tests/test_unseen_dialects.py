@@ -7069,6 +7069,53 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Uncertainty-Aware Triage of Chest Radiographs with Vision Transformers", {"arxiv": "2508.21877"}, None),
     ],
+    # a162io: heading-title-closed-by-year-venue-bracket (LQY404/Awesome-heart-sound): "### • *Title* (2024, Nature npj
+    # Cardiovascular Health)": a heading naming a work closes with a bracket giving its year first, then its venue
+    # after a comma; the bracket dates and places the work and is no part of its title
+    "heading-title-closed-by-year-venue-bracket.md": [
+        ("Acoustic Markers of Valve Disease: A Review", {}, None),
+        ("Stethoscope Signal Quality in Primary Care: A Survey", {}, None),
+        ("Foundation Models for Murmur Grading from Digital Stethoscopes", {"doi": "10.1038/s44325-024-00031-7"}, None),
+        ("MurmurNet: Segment-Free Heart Sound Classification", {"arxiv": "2306.04417"},
+         "github.com/example-lab/murmurnet"),
+        ("PCG-BERT: Self-Supervised Pretraining for Phonocardiograms", {"arxiv": "2210.08812"},
+         "github.com/example-lab/pcg-bert"),
+    ],
+    # own: dataset-name-labelled-vancouver-references (Augmented-Health-Lab/ReproGenBG_ML4H): "1. OhioT1DM: Marling C,
+    # Bunescu R. Title. CEUR …": a data set's name labels its NLM reference, whose byline may close with a group
+    # author ("…, Rickels MR; T1DEXI Study Group. Title"); the label and the group are no part of the title
+    "dataset-name-labelled-vancouver-references.md": [
+        ("The GlucoSet Dataset for Interstitial Glucose Forecasting: Update 2021", {"pmid": "34511122",
+                                                                                   "pmcid": "PMC8411223"}, None),
+        ("Postprandial Glucose Excursions in Free-Living Adults With Type 1 Diabetes: The Meal Tracking Initiative "
+         "(MealTrack)", {"doi": "10.2337/dc21-1444", "pmid": "35011223"}, None),
+        ("Insulin pump logs for closed-loop glucose control in adolescents", {"doi": "10.1038/s41597-022-01511-4"},
+         None),
+        ("Attention-based glucose prediction with uncertainty estimates", {"doi": "10.1177/1932296820911111"},
+         "github.com/example-lab/glucoattn"),
+    ],
+    # a167it: dataset-table-size-column (bucuram/depression-datasets-nlp): "| Dataset | … | Dataset Size | Availability |
+    # Link |" / "| [Reece and Danforth (2017)](springer…) | … | 166 users | UNK | |": a column headed by a name word and
+    # one of its attributes ("Dataset Size") holds that attribute's values, never the row's name; a row citing only
+    # its paper is named by the citation's authors, a row with a data-set name before the citation by that name
+    "dataset-table-size-column.md": [
+        ("MoodNet", {"arxiv": "1907.04412"}, "github.com/example-lab/moodnet"),
+        ("Lindqvist and Moreau", {"doi": "10.1140/epjds/s13688-020-00233-7"}, None),
+        ("Tanaka et al.", {"doi": "10.1145/3442381.3449913"}, None),
+        ("Haddad et al.", {"arxiv": "2203.11854"}, "github.com/example-lab/arabic-lowmood"),
+    ],
+    # a166is: bold-title-over-cjk-title-field (extreme-assistant/survey-computer-vision-2020): "**The Elements of …: A
+    # Survey**<br>" / "**标题：** 端到端深度人脸识别原理…<br>" / "**链接：** arxiv…": a record whose bold lead gives the work's
+    # original title in Latin script and whose title field only its translation (no Latin letter) keeps the original;
+    # a bold short name ("**PathSeg**") or a field in Latin script leaves the field's title
+    "bold-title-over-cjk-title-field.md": [
+        ("Multiple Instance Learning for Whole Slide Image Analysis: A Survey of Recent Advances",
+         {"arxiv": "2106.07321"}, None),
+        ("Stain Normalization in Computational Pathology: A Literature Review", {"arxiv": "2108.04417"}, None),
+        ("病理图像分割的深度学习方法综述", {"arxiv": "2109.01276"}, None),
+        ("Self-Supervised Pretraining for Medical Image Segmentation: A Review", {"arxiv": "2110.05532"},
+         "github.com/example-lab/ssl-medseg"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7668,3 +7715,11 @@ def test_a_pretraining_data_column_article_is_the_datas_own_paper():
     assert ("ICU-Notes", "10.1038/sdata.2021.117") in papers and ("Discharge Letters", "10.1093/jamia/ocz119") in papers
     assert [t for t, _ in papers].count("WardBERT") == 1
     assert next(r for r in records if r["title"] == "TriageLM")["identifiers"]["doi"] is None
+
+
+def test_an_nlm_byline_keeps_its_group_author_and_a_bracketed_year_before_a_link_dates_the_work():
+    """"Haddad O, …, Kovacs A; MealTrack Study Group. Title." names the group last; "Sci Data 9, 412 (2022).
+    https://doi.org/…": the year in brackets before the link is the work's year."""
+    got = {e.title[:20]: e for e in extract_file(DIALECTS / "dataset-name-labelled-vancouver-references.md").entries}
+    assert got["Postprandial Glucose"].authors[-2:] == ("Kovacs A", "MealTrack Study Group")
+    assert (got["Insulin pump logs fo"].year, got["Insulin pump logs fo"].venue) == (2022, "Sci Data")

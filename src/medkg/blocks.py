@@ -1838,6 +1838,20 @@ def _lead_title(lead: str, field_title: str) -> str:
     return title if title and _LATIN.search(title) and not _LATIN.search(field_title) else ""
 
 
+#: a word in Latin script (two letters or more), as an original title's words are
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def translated_title_field(title: str, field_title: str) -> bool:
+    """Whether a record's title field only translates the title its bold lead already gives: the lead is the
+    work's own title in Latin script (``**The Elements of End-to-end Deep Face Recognition: A Survey**<br>``)
+    and the field that follows it has no Latin letter (``**标题：** 端到端深度人脸识别原理：最新进展综述<br>``).
+    A bilingual reading list writes the original over its translation, as it does with a numbered lead line
+    (``_lead_title``); the original is what the work is cited and found by. A short name in the lead
+    ("**MedSAM**") names no title: the field's title stands then."""
+    return len(_LATIN_WORD.findall(title)) >= 3 and not _LATIN.search(field_title)
+
+
 def _numbered_name(inl: _Inline) -> str:
     """The name a numbered plain line gives the record whose role fields follow it — ``(1) C-RNN-GAN`` /
     ``- Paper link: https://arxiv…`` / ``- Code link: https://github…`` — without its number; else "".

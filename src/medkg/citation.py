@@ -467,8 +467,10 @@ def parse_citation(text: str) -> Citation | None:
         authors, et_al, title_start = chicago
     if not authors and 0 < (colon := s.find(": ", 0, 40)) and _LABEL.fullmatch(s, 0, colon):
         # "Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)": a short label before the reference
+        # "OhioT1DM: Marling C, Bunescu R. The OhioT1DM Dataset …": a data set's name labelling its Vancouver byline
         labelled = _scan_authors(d[colon + 2 :], s[colon + 2 :], trailer=False)
-        if len(labelled[0]) >= 2 and all("," in a or "." in a for a in labelled[0]):
+        if len(labelled[0]) >= 2 and all("," in a or "." in a or _VANCOUVER_NAME.fullmatch(a)
+                                         or _GROUP_NAME.fullmatch(a) for a in labelled[0]):
             d, s = d[colon + 2 :], s[colon + 2 :]
             authors, et_al, title_start = labelled
     if not authors and (lone := _lone_vancouver_colon(s)) is not None:
@@ -490,6 +492,9 @@ def parse_citation(text: str) -> Citation | None:
     rest = title_start
     while rest < len(s) and s[rest] in " .,;:":
         rest += 1
+    if authors and s[:rest].rstrip().endswith(";") and (group := _GROUP_AUTHOR.match(s, rest)) is not None:
+        # NLM's "…, Rickels MR; T1DEXI Study Group. Examining …": a group author after the personal ones
+        authors, rest = (*authors, d[rest : group.end(1)]), group.end()
     # "Validity, Uniqueness, Novelty, FCD, SNN": "Surname, Given" pairs with no initial's full stop,
     # closed by a mere comma (no full stop, colon or year), are a run of comma-separated terms
     # unless a year or a venue dates them
@@ -1004,8 +1009,9 @@ def _shape(classes: list[str]) -> str | None:
     return None
 
 
-#: a short label before a reference: "Implemented by", "Extended version", "See also" (no digits, no commas)
-_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[' -]){0,30}")
+#: a short label before a reference: "Implemented by", "Extended version", "See also", a data set's "OhioT1DM"
+#: (a letter first, no commas)
+_LABEL = re.compile(r"[^\W\d_](?:[^\W_]|[' -]){0,30}")
 
 #: a journal's volume and issue written out, as Oxford Academic's "Cite" text gives them: ", Volume 21, Issue 2,"
 VOLUME_ISSUE_SOURCE = re.compile(r",\s*Volume\s+\d{1,4},\s*Issue\s+\w{1,8},", re.I)
@@ -1208,8 +1214,10 @@ def _surname_pair_lead(d: str) -> tuple[tuple[str, ...], int] | None:
 #: a group named as a reference's sole author, closed by a full stop: "wwPDB Consortium. ", "The ENCODE Project
 #: Consortium. ", "The Cancer Genome Atlas Research Network. ", "1000 Genomes Project Collaboration. " (its last
 #: word says it is a group: a title does not open with one word of these and a full stop)
-_GROUP_AUTHOR = re.compile(r"((?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consortia|Collaboration|Research Network"
-                           r"|Working Group|Study Group))\.\s+(?=\S)")
+#: (NLM closes the personal names with one: "Rickels MR; T1DEXI Study Group. Title")
+_GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consortia|Collaboration|Research Network"
+                         r"|Working Group|Study Group)")
+_GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})\.\s+(?=\S)")
 
 
 def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:

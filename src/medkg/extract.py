@@ -80,6 +80,10 @@ _PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:\s+[A-Z
                           r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d)"
                           r"|(?<=[a-z]),?\s(?P<wyyyy>(?:19|20)\d\d))"
                           r"(?:\s+(?:workshops?|oral|spotlight|poster|review|survey))?\s*[)）]\s*$", re.I)
+#: ``*Title* (2024, Nature npj Cardiovascular Health)``, ``Title (2020, Sensors)``: a bracket closing a title with
+#: the year first and the venue after a comma (words split by mandatory white space: one way to read each string)
+_PAREN_YEAR_VENUE = re.compile(r"(?<!\s)\s+[(（](?P<year>(?:19|20)\d\d)\s*[,，]\s*"
+                               r"(?P<venue>[A-Za-z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7})\s*[)）]\s*$")
 #: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
 _PAREN_YEAR_END = re.compile(r"(?<!\s)\s+[(（]((?:19|20)\d\d)[)）]\s*$")  # (?<!\s): see _PAREN_VENUE
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -1282,6 +1286,7 @@ def type_entry(entry: Entry) -> Entry:
         title, authors, year = _author_year_tail(title, authors, year)
     if title and not tag:
         title, venue, year, confidence = _dated_tag(title, links, venue, year)
+        title, venue, year = _paren_year_venue(title, venue, year)
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
         title, venue, year = _stop_venue_year(title, links[0], venue, year)
@@ -1372,6 +1377,10 @@ def type_entry(entry: Entry) -> Entry:
             # '"Title." Hanchen Wang et al' / '. Nature 2023.': the lead text stopped at "et al", its venue and year
             # were left to the description; read together they are the reference
             cited = citation.parse_citation(f"{title} {entry.description}")
+        elif cited is not None and cited.year is None and _YEAR.fullmatch(entry.description.strip(" .,()")):
+            # "Prioleau, T., … Sci Data 10, 556" / "(2023).": Nature's reference style closes with the year in
+            # brackets, which the lead text's trailer left to the description when a link follows it
+            cited = citation.parse_citation(f"{title} {entry.description}") or cited
         if cited is not None and cited.confidence >= 0.5 and cited.title:
             confidence = cited.confidence
             reference = cited
@@ -2124,6 +2133,19 @@ def _stop_venue_year(title: str, link: Link, venue: str | None, year: int | None
     if len(name.split()) < 4 or ". " in name or not _names_venue_word(m.group("venue")):
         return title, venue, year
     return name, venue or m.group("venue"), year if year is not None else int(m.group("year"))
+
+
+def _paren_year_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
+    """``### • *Deep Learning in Physiological Signal Data: A Survey* (2020, Sensors)``: a heading or a line that
+    names a work and closes with a bracket giving its year first, then its venue after a comma. Why: the bracket
+    dates and places the work (as ``_paren_venue`` reads "(Venue, 2016)" the other way round); it is not part of
+    the title. A title of three words or more and no sentence stop (a reference keeps its own order)."""
+    if ", " not in title and "，" not in title or (m := _PAREN_YEAR_VENUE.search(title)) is None:
+        return title, venue, year
+    name = title[:m.start()].rstrip()
+    if len(name.split()) < 3 or ". " in name:
+        return title, venue, year
+    return name, venue or m.group("venue").strip(), year if year is not None else int(m.group("year"))
 
 
 def _paren_year(title: str, year: int | None) -> tuple[str, int | None]:

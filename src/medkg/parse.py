@@ -73,6 +73,7 @@ from medkg.blocks import (
     _links_part,
     _holds_blocks,
     _lead_title,
+    translated_title_field,
     _numbered_name,
     _is_byline,
     _name_over_title,
@@ -2232,7 +2233,8 @@ class _Parser:
         d.fields.extend((mark, "") for mark in marks)
         for label, value in d.fields:
             if label.lower() in _TITLE_FIELD_LABELS and _is_meaningful(value) and not keep_title:
-                d.title = _clean_title(value)
+                if not translated_title_field(d.title, value):  # (a translation under the bold original)
+                    d.title = _clean_title(value)
                 break
         topic = self.current_topic()
         if heading_topic and topic:

@@ -348,7 +348,8 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
         # "| [COVnet](github…) | … | [:computer_mouse:](doi…) |" under "Name | … | Validation/paper": a name linked
         # to its own page still names the row (its written text, not a bare URL or a label such as "[code]")
         named_link = bool(cell.links) and not any(link.bare or link.image for link in cell.links)
-        if j != title_col and (not cell.links or named_link) and any(w in header for w in _ROW_NAME_WORDS):
+        if j != title_col and (not cell.links or named_link) and any(w in header for w in _ROW_NAME_WORDS) \
+                and not _names_an_attribute(header):
             text = _clean_title(_bold_name(cell))
             if _is_meaningful(text) and not (cell.links and is_link_label(text)):
                 return text
@@ -421,6 +422,20 @@ _NAME_WORDS = ("name", "model", "method", "architecture", "framework", "dataset"
 #: never taken for the title column itself (``_title_column``: a paper table's "Tools" cell lists what each paper
 #: used)
 _ROW_NAME_WORDS = _NAME_WORDS + ("tool", "software", "package", "工具")
+#: the header words after a name word that make the column one of the named thing's measures or pointers, not its
+#: name: "Dataset Size", "Model Link", "Dataset Availability"
+_NAME_ATTRIBUTE_WORDS = frozenset(("size", "sizes", "scale", "count", "link", "links", "url", "urls", "license",
+                                   "licence", "availability", "version"))
+
+
+def _names_an_attribute(header: str) -> bool:
+    """``| [Reece and Danforth (2017)](springer…) | Instagram | … | 166 users | UNK | |`` under "Dataset | Platform | …
+    | Dataset Size | Availability | Link": a header whose name word ("Dataset") is followed by one of its attributes
+    ("Size") heads a column of that attribute's values; read as the row's name it titled a data set's paper "166
+    users". Only a header whose last word is the attribute (``_NAME_ATTRIBUTE_WORDS``)."""
+    words = _header_words(header)
+    return len(words) >= 2 and words[-1] in _NAME_ATTRIBUTE_WORDS \
+        and any(w in " ".join(words[:-1]) for w in _ROW_NAME_WORDS)
 
 
 def _header_words(header: str) -> list[str]:
