@@ -7116,6 +7116,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Supervised Pretraining for Medical Image Segmentation: A Review", {"arxiv": "2110.05532"},
          "github.com/example-lab/ssl-medseg"),
     ],
+    # own: pointer-link-wrapped-onto-next-line (kunjmehta/cross-modal-retrieval-food-ai): "You can access the report
+    # [here](…pdf) and presentation" / "[here.](…pdf)": a sentence's pointer link soft-wrapped to open the next line
+    # is no item of its own (a "here." titled nothing), and the sentence before it none either
+    "pointer-link-wrapped-onto-next-line.md": [
+        ("Early prediction of sepsis from clinical data: the PhysioNet challenge",
+         {"doi": "10.1097/ccm.0000000000004145"}, None),
+        ("Recurrent survival models for septic shock onset", {"arxiv": "2104.07761"},
+         "github.com/example-lab/shock-rnn"),
+        ("Attention over irregular vitals for deterioration alerts", {"arxiv": "2203.05518"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7173,6 +7183,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("EchoVQA-2020 / 21", {}),
         ("RetinaBench", {}),
     ],
+    # own: the project's own write-up, a PDF under its heading: a technical report, counted either way
+    "pointer-link-wrapped-onto-next-line.md": [("Write-up", {})],
 }
 
 

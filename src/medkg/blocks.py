@@ -1079,7 +1079,7 @@ def url_led_note(inl: _Inline) -> tuple[str, int] | None:
     to the end of the line or the next link on it ("EEG TL for MI using CNN (https://github.com/…)": the code link
     in brackets is the work's, not part of its name). None when the line does not open with a bare URL, or nothing
     but a link label follows it ("https://github.com/… - code": a heading record's labelled link line, no work)."""
-    from medkg.classify import is_link_label
+    from medkg.classify import is_bare_pointer, is_link_label
 
     first = next((link for link in inl.links if not link.image), None)
     if first is None or not first.bare or inl.plain[:first.start].strip():
@@ -1112,7 +1112,7 @@ def _item_kind(inl: _Inline) -> int:
     more followed by its links, with little prose after them. A sentence that runs into a link
     (``… see the [report](…)``), a ``label:`` field or a line of role links is no item.
     """
-    from medkg.classify import is_link_label
+    from medkg.classify import is_bare_pointer, is_link_label
 
     first = next((link for link in inl.links if not link.image), None)
     if first is None:
@@ -1129,8 +1129,10 @@ def _item_kind(inl: _Inline) -> int:
             # "https://arxiv.org/abs/… : Title": a notes line led by its URL, the work named after it (a line led by
             # a repository, "https://github.com/… - official code release", is the code of the work above it)
             return 1
-        if first.bare or not _is_meaningful(text) or is_link_label(text):
-            return 0  # "[PDF](…)", "[论文地址](…)": a labelled link, no name
+        if first.bare or not _is_meaningful(text) or is_link_label(text) or is_bare_pointer(text):
+            # "[PDF](…)", "[论文地址](…)": a labelled link, no name; "[here.](…)": a sentence's pointer wrapped onto
+            # the next line ("You can access the report [here](…) and presentation" / "[here.](…)")
+            return 0
         bare_bullet = lead.strip() in tuple(_BULLET_CHARS) and not lead.endswith((" ", "\t"))
         return 2 if bare_bullet else 1
     head = head.rstrip(" \t([（【*_")
@@ -3327,7 +3329,7 @@ def over_leaf_list(item: _Node) -> bool:
 def linked_title_lead(inl: _Inline) -> bool:
     """``**[Title](…)** (EMNLP 2020) ★`` / ``[**Title**](…) (ACL 2020)``: a paragraph that opens with a bold link
     whose text names a work (no ``[PDF]``-style label) -- a reading note's record titled by its linked title."""
-    from medkg.classify import is_link_label
+    from medkg.classify import is_bare_pointer, is_link_label
 
     first = next((link for link in inl.links if not link.image), None)
     return bool(inl.strong_lead) and first is not None and not first.bare and not is_link_label(first.text) \
@@ -3337,7 +3339,7 @@ def linked_title_lead(inl: _Inline) -> bool:
 def linked_title_opening(inl: _Inline) -> bool:
     """``[Kimi-Audio Technical Report](arxiv…) \\`` / ``Kimi Team``: a paragraph that opens with a link whose text
     names a work (three words or more, no ``[PDF]``-style label), nothing before it."""
-    from medkg.classify import is_link_label
+    from medkg.classify import is_bare_pointer, is_link_label
 
     first = next((link for link in inl.links if not link.image), None)
     return first is not None and not first.bare and not is_link_label(first.text) \

@@ -1653,11 +1653,11 @@ def _points_to_talk_material(title: str, label: str, citation_confidence: float)
     its citation's confidence and keeps its kind)."""
     words = _norm(title).split()
     return citation_confidence < 0.5 and 0 < len(words) <= 8 \
-        and _is_bare_pointer(label) \
+        and is_bare_pointer(label) \
         and any(w in _TALK_MATERIAL_WORDS for w in words)
 
 
-def _is_bare_pointer(label: str) -> bool:
+def is_bare_pointer(label: str) -> bool:
     """``[here](…)``, ``[this](…)``, ``[link](…)``: a label that only points, in a sentence or on its own."""
     return _is_pointer_label(label) or _norm(strip_symbols(label)) in ("here", "this")
 
@@ -2099,7 +2099,7 @@ def _announces_a_work(title: str, links: tuple[Link, ...], has_ids: bool, citati
     if has_ids or citation_confidence >= 0.5 or _NEWS_DATE_LEAD.match(title) is None:
         return False
     papers = [link for link in links if link.role == "paper"]
-    return bool(papers) and all(_is_bare_pointer(link.label) for link in papers)
+    return bool(papers) and all(is_bare_pointer(link.label) for link in papers)
 
 
 #: a news item's date tag opening its line, year and month either way round: "[01/2025]", "[2025-01]", "2024.11:",
