@@ -594,3 +594,9 @@ def test_two_surnames_closed_by_a_stop_are_the_byline():
         == ("Smith", "Waterman")
     cited = parse_citation("Deep and Wide. Learning for recommender systems at scale. arXiv.")
     assert cited is None or not cited.authors
+
+
+@pytest.mark.parametrize("tail", ["PMID 20171513", "PMID: 20171513.", "doi: 10.2337/dc22-1721", "PMCID PMC7881904"])
+def test_an_identifier_label_is_no_venue(tail):
+    """"Brain — Lawrence YR, et al. *Title*. PMID 20171513.": the identifier written after the title is no venue."""
+    assert parse_trailer(tail).venue is None

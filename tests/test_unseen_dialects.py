@@ -7126,6 +7126,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/shock-rnn"),
         ("Attention over irregular vitals for deterioration alerts", {"arxiv": "2203.05518"}, None),
     ],
+    # a164iq: code-span-month-stamp-before-title (HICAI-ZJU/Scientific-LLM-Survey): "- `2021.02` Title, [Venue](…),
+    # [Code](…)": a month stamp set as a code span opening the line dates the work and is no part of its title
+    "code-span-month-stamp-before-title.md": [
+        ("Zero-shot scoring of missense variants with masked protein language models", {"doi": "10.1101/2021.07.19.452901"},
+         "github.com/example-lab/zeroshot-vep"),
+        ("Alignment-free fitness landscapes from evolutionary sequence models", {"arxiv": "2211.04417"}, None),
+        ("Genome-wide noncoding variant effects from a nucleotide transformer", {"doi": "10.1038/s41588-023-01377-9"},
+         "github.com/example-lab/nt-variants"),
+        ("Calibrated pathogenicity estimates for rare coding variants", {}, None),
+    ],
+    # a165ir: topic-labelled-checklist-references (mesava/BioRT): "## P1 — QUANTEC organ-specific evidence" / "- [ ] Brain
+    # — Lawrence YR, et al. *Title*. PMID 20171513.": a checklist files each reference under a short topic label and a
+    # dash; bullets writing out two or more identifiers are references, never notes on the heading, and the byline
+    # after the label's dash is the names before the italic title
+    "topic-labelled-checklist-references.md": [
+        ("Dose-volume limits of the optic apparatus after stereotactic radiosurgery", {"pmid": "28314012"}, None),
+        ("Cochlear dose and late hearing loss in paediatric medulloblastoma", {"pmid": "29871045"}, None),
+        ("Mean heart dose and major coronary events after breast irradiation", {"pmid": "30992231"}, None),
+        ("Rectal wall dose-surface maps predict late bleeding after prostate radiotherapy", {"pmid": "31544190"}, None),
+        ("Parotid sparing and one-year salivary flow in oropharyngeal cancer", {"pmid": "32210874"}, None),
+    ],
+    # a165ir: italic-title-year-identifier-no-byline (mesava/BioRT): "- [ ] *Title*. 2013. PMID 23566529.": a checklist
+    # cites a work whose authors it did not note by its italic title, its year and its identifier; the emphasised run
+    # the line opens with is the title, never a byline
+    "italic-title-year-identifier-no-byline.md": [
+        ("Robust optimisation of intensity-modulated proton plans against setup and range errors", {"pmid": "29672345"},
+         None),
+        ("Linear energy transfer painting for head and neck proton therapy", {"doi": "10.1002/mp.14920"}, None),
+        ("Monte Carlo verification of spot-scanning dose in lung tumours", {"pmid": "27147331"}, None),
+        ("Variable relative biological effectiveness near the distal fall-off", {"arxiv": "2003.04418"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7499,6 +7530,12 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["tagged-title-wrapped-over-emphasised-byline.md"]],
     "table-short-name-link-over-small-print-note.md": [
         t for t, _, _ in EXPECTED["table-short-name-link-over-small-print-note.md"]],
+    # a164iq: the code-span month stamp ("`2022.11` Title") opens no title
+    "code-span-month-stamp-before-title.md": [
+        "Zero-shot scoring of missense variants with masked protein language models",
+        "Alignment-free fitness landscapes from evolutionary sequence models",
+        "Calibrated pathogenicity estimates for rare coding variants",
+    ],
 }
 
 

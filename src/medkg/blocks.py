@@ -435,6 +435,37 @@ def code_record_number_end(inl: _Inline) -> int:
     return end if _is_meaningful(text[end:].split("\n", 1)[0]) else 0
 
 
+#: a code span holding a year and its month (perhaps the day), nothing else: "`2021.02`", "`2023-10`", "`2024/03/05`"
+_CODE_DATE_TAG = re.compile(r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?")
+
+
+def code_date_tag(inl: _Inline) -> tuple[int, str] | None:
+    """``- `2021.02` Language models enable zero-shot prediction …, [Neurips](…), [Code](…)``: a survey's paper list
+    that stamps each line with the month the work appeared, set as a code span opening the line. The stamp dates the
+    work and is never part of its title (kept, it led every title: "2021.02 MSA transformer") → (where it ends in
+    ``inl.plain``, the date); None when the line opens otherwise, or when a colon follows the stamp ("`2024.06`:
+    Our paper …", a news line, read as such by its dated title) or no title of three words or more does (the
+    words after the stamp, up to the first link, must read as a paper's title: "`2025.10` Our work [X](…)" is
+    news naming the work by its link)."""
+    from medkg.classify import reads_like_paper_title
+
+    if not inl.code:
+        return None
+    start, end = inl.code[0]
+    text = inl.plain
+    date = text[start:end].strip()
+    if text[:start].strip(" *_") or _CODE_DATE_TAG.fullmatch(date) is None:
+        return None
+    rest = text[end:].split("\n", 1)[0]
+    if rest.lstrip(" *_")[:1] in (":", "："):
+        return None
+    first = min((x.start for x in inl.links if x.start >= end), default=len(text))
+    title = _clean_title(text[end:first].split("\n", 1)[0].strip(" ,;|-–—"))
+    if len(title.split()) < 3 or not reads_like_paper_title(title):
+        return None
+    return end, date
+
+
 def code_kind_tag(inl: _Inline) -> tuple[int, str] | None:
     """``- `review` Network medicine: a network-based approach … | Nature``, ``- [`review` Advances in protein structure
     prediction and design | Nature, 2019](…)``, ``- `program` PyRosetta: … | [paper](…)``: a reading list that sorts its

@@ -1765,7 +1765,13 @@ def _clean_venue(venue: str, before_volume: bool) -> str | None:
         return None
     if all(w in _NOTVENUE_WORDS for w in venue.split()):
         return None  # "… approved by the FDA (as of 2017).": a date phrase in prose, not a venue
+    if len(words := venue.split()) <= 2 and words[0].rstrip(":").casefold() in _IDENTIFIER_LABELS:
+        return None  # "*Title*. PMID 20171513.", "PMCID PMC7881904": an identifier the reference writes out
     return venue
+
+
+#: the labels of identifiers written out after a reference ("PMID 20171513", "PMCID: PMC…", "doi: 10.…"): no venue
+_IDENTIFIER_LABELS = frozenset({"pmid", "pmcid", "doi", "pmc", "isbn", "issn"})
 
 
 #: lower-case words that only introduce a date ("as of 2017", "since 2019", "until 2020"): a venue is never

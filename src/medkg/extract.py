@@ -1250,6 +1250,9 @@ def type_entry(entry: Entry) -> Entry:
     if authors and title and (noted := _emphasised_title_before_note_key(title, authors)) is not None:
         # "- *Salmon provides fast and bias-aware quantification …*, [[Patro2017]] ^1faca1": an Obsidian index
         title, authors, year = noted[0], noted[1], year if year is not None else noted[2]
+    if authors and title and (dated := _emphasised_title_then_date(title, authors)) is not None:
+        # "- [ ] *Dose-response analysis of parotid gland function: …?* 2013. PMID 23566529.": no byline at all
+        title, authors, year = dated[0], (), year if year is not None else dated[1]
     if 1 <= len(authors) <= 3 and title and (emphasised := _emphasised_reference(title, authors)) is not None:
         # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)", "Title (***2016*** 👍), *Authors, NIPS.*"
         title, trailer, tag_year = emphasised
@@ -2563,6 +2566,26 @@ def _emphasised_title_after_authors(title: str, description: str, runs: tuple[st
         venue if venue and citation.looks_like_venue(venue) and venue in " ".join(text.split()) else None
 
 
+def _emphasised_title_then_date(title: str, runs: tuple[str, ...]) -> tuple[str, int] | None:
+    """``- [ ] *Dose-response analysis of parotid gland function: what is the best measure of xerostomia?* 2013. PMID
+    23566529.``: a literature checklist may cite a work whose authors it did not note by its title alone, set in
+    italics, then its year and its identifier written out. The emphasised run the line opens with is the title when
+    all that follows it is a year, then nothing but an identifier (a few words at most); read as a byline, the
+    title was taken for the authors' names and the whole line for the title. Returns (title, year) or None."""
+    core = " ".join(runs[0].split()).strip(" .,") if runs else ""
+    text = " ".join(title.split())
+    if len(core.split()) < 3 or not text.startswith(core):
+        return None
+    rest = text[len(core):].lstrip(" *_.,")
+    dated = _YEAR.match(rest)
+    if dated is None:
+        return None
+    tail = rest[dated.end():].strip(" .,;")
+    if tail and (len(tail.split()) > 4 or not ids.identifiers_from(tail, ()).any()):
+        return None
+    return inline.clean_title(core) or core, int(dated.group())
+
+
 def _emphasised_title_before_note_key(title: str, runs: tuple[str, ...]) -> tuple[str, tuple[str, ...], int] | None:
     """``- *Salmon provides fast and bias-aware quantification of transcript expression*, [[Patro2017]] ^1faca1``: a
     personal reading index (an Obsidian or Zotero vault) sets each work's title in italics, then names the note it
@@ -2583,6 +2606,24 @@ def _emphasised_title_before_note_key(title: str, runs: tuple[str, ...]) -> tupl
     return inline.clean_title(core) or core, noted[0], noted[1]
 
 
+#: the dash a checklist sets between a reference's topic label and its byline ("Brain — Lawrence YR, et al.")
+_LABEL_DASHES = (" — ", " – ")
+
+
+def _after_topic_label(head: str) -> str:
+    """``- [ ] Brain — Lawrence YR, et al. *Radiation dose-volume effects in the brain*. PMID 20171513.``: a
+    literature checklist files each reference under a short topic label (an organ, an endpoint) set off by a dash
+    before its byline. The byline is what follows the dash (the caller still checks that it reads as names); the
+    label (four words at most, no stop, no comma) is no author, and left in front it made the names before the
+    title read as no byline.
+    Returns the text after the label, or ``head`` as it is when it has none."""
+    for dash in _LABEL_DASHES:
+        label, sep, rest = head.partition(dash)
+        if sep and rest.strip() and 0 < len(label.split()) <= 4 and not any(c in label for c in ".,;:"):
+            return rest.lstrip()
+    return head
+
+
 def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ...]):
     """``Ethan Goh and Adam Rodman. _Title of the work_. Nature Medicine, 2025.``: a course's reading list cites a
     work by its byline (full names, which the Vancouver and author-date readings do not take for a reference),
@@ -2600,6 +2641,7 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         head = text[:at].rstrip(" [") if at > 0 else ""
         if not head.endswith((".", ",")) or citation.parse_trailer(core).authors:
             continue
+        head = _after_topic_label(head)
         # "Weiskopf NG, Weng C (2013), *Title*, JAMIA 20(1) — https://doi.org/…": an annotated bibliography dates
         # the byline (author-date), then sets the title in italics (the run right after the date is the title,
         # whatever words it ends with: "*Group-based trajectory modeling in clinical research*")

@@ -123,6 +123,7 @@ from medkg.blocks import (
     strip_word_record_number,
     outline_numbered_title,
     record_number_only,
+    code_date_tag,
     code_record_number_end,
     code_kind_tag,
     code_span_lead,
@@ -229,7 +230,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
 from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree,
                           is_footnote_note, is_task_item)
-from medkg.ids import find_arxiv, find_dois, ids_from_url
+from medkg.ids import find_arxiv, find_dois, identifiers_from, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, \
@@ -579,6 +580,23 @@ def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
             return False
     # (before a labelled link, only a title: "新鲜出炉，详情参看…公众号。[文章链接](…)" is a note on the heading's record)
     return names_work(lead, min_words=4) or first.bare and sum(map(_is_cjk, lead)) >= 8
+
+
+def _items_identify_works(items: list[tuple[_Node, _Inline]]) -> bool:
+    """``## P1 — QUANTEC organ-specific evidence`` / ``- Brain — Lawrence YR, et al. *Radiation dose-volume effects
+    in the brain*. PMID 20171513.`` / ``- Optic nerves — Mayo C, et al. *…*. PMID 20171514.``: bullets that write
+    out two or more different identifiers (PMID, DOI, arXiv, PMCID) cite that many works, so they are references
+    under a topic heading, not a reader's notes on the one work a heading names (a note gives at most that work's
+    own identifier, once). Read as notes, every cited work was folded into the heading's description."""
+    seen: set[str] = set()
+    for _, inl in items:
+        found = identifiers_from(inl.plain, ())
+        key = next((v for v in (found.doi, found.arxiv, found.pmid, found.pmcid) if v), None)
+        if key is not None:
+            seen.add(key)
+            if len(seen) >= 2:
+                return True
+    return False
 
 
 def _role_linked_title(heading: _Inline) -> str | None:
@@ -2072,7 +2090,7 @@ class _Parser:
                 # title, "- 肺結節の経時的比較のための…レジストレーション" is the reader's gloss of it, a note)
                 return False
             notes.append((item, inl))
-        if _is_toc(node, self.topic):
+        if _is_toc(node, self.topic) or _items_identify_works(notes):
             return False
         self.section_paras = []
         self.pending_noted = ([(h, self.section_heading_inline)] + paras + notes, title,
@@ -2672,6 +2690,11 @@ class _Parser:
             # "`07` Authors, et al. \"Title.\" (venue) [[source](…)]": the code-span record number is blanked (its
             # width kept, so every offset into ``plain`` still holds); the citation after it is read as without it
             plain = " " * numbered + plain[numbered:]
+        elif (code_date := code_date_tag(inl)) is not None:
+            # "- `2021.02` Title, [Neurips](…), [Code](…)": the code-span month stamp is blanked as the record number
+            # is (offsets kept); it dates the work and describes it, it never titles it
+            plain = " " * code_date[0] + plain[code_date[0]:]
+            d.description.append(code_date[1])
         elif (code_kind := code_kind_tag(inl)) is not None:
             # "- `review` Title | Nature, 2019", "- [`perspective` Title | Nature](…)": the code-span kind tag is
             # blanked as the record number is (offsets kept); it sorts the line, it never titles it
