@@ -7157,6 +7157,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Monte Carlo verification of spot-scanning dose in lung tumours", {"pmid": "27147331"}, None),
         ("Variable relative biological effectiveness near the distal fall-off", {"arxiv": "2003.04418"}, None),
     ],
+    # own: named-variant-under-record-fields (biolists/folding_tools pLM.md): "- ESM (43M - 670M)" / "  - Manuscript:
+    # URL" / "  - Code: URL" / "  - ESM2 (8M - 15B)" / "    - Manuscript: URL": a named sub-bullet among a record's
+    # fields, over role fields of its own, is a record of its own (not "Manuscript", not the parent's note)
+    "named-variant-under-record-fields.md": [
+        ("RetiNet (86M)", {"arxiv": "2304.11871"}, "github.com/example-lab/retinet"),
+        ("RetiNet-2 (300M - 1B)", {"doi": "10.1101/2023.09.14.557702"}, "github.com/example-lab/retinet2"),
+        ("FundusGPT (120M)", {"doi": "10.1038/s41551-023-01111-2"}, None),
+        ("OCTformer", {"arxiv": "2208.05519"}, "github.com/example-lab/octformer"),
+        ("OCTformer-Lite", {"arxiv": "2301.07712"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

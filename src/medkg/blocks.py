@@ -1110,7 +1110,7 @@ def url_led_note(inl: _Inline) -> tuple[str, int] | None:
     to the end of the line or the next link on it ("EEG TL for MI using CNN (https://github.com/…)": the code link
     in brackets is the work's, not part of its name). None when the line does not open with a bare URL, or nothing
     but a link label follows it ("https://github.com/… - code": a heading record's labelled link line, no work)."""
-    from medkg.classify import is_bare_pointer, is_link_label
+    from medkg.classify import is_link_label
 
     first = next((link for link in inl.links if not link.image), None)
     if first is None or not first.bare or inl.plain[:first.start].strip():
@@ -3360,7 +3360,7 @@ def over_leaf_list(item: _Node) -> bool:
 def linked_title_lead(inl: _Inline) -> bool:
     """``**[Title](…)** (EMNLP 2020) ★`` / ``[**Title**](…) (ACL 2020)``: a paragraph that opens with a bold link
     whose text names a work (no ``[PDF]``-style label) -- a reading note's record titled by its linked title."""
-    from medkg.classify import is_bare_pointer, is_link_label
+    from medkg.classify import is_link_label
 
     first = next((link for link in inl.links if not link.image), None)
     return bool(inl.strong_lead) and first is not None and not first.bare and not is_link_label(first.text) \
@@ -3370,7 +3370,7 @@ def linked_title_lead(inl: _Inline) -> bool:
 def linked_title_opening(inl: _Inline) -> bool:
     """``[Kimi-Audio Technical Report](arxiv…) \\`` / ``Kimi Team``: a paragraph that opens with a link whose text
     names a work (three words or more, no ``[PDF]``-style label), nothing before it."""
-    from medkg.classify import is_bare_pointer, is_link_label
+    from medkg.classify import is_link_label
 
     first = next((link for link in inl.links if not link.image), None)
     return first is not None and not first.bare and not is_link_label(first.text) \

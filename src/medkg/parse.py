@@ -599,6 +599,24 @@ def _items_identify_works(items: list[tuple[_Node, _Inline]]) -> bool:
     return False
 
 
+def _nested_record(sub: _Node, inl: _Inline) -> bool:
+    """``- ESM (43M - 670M)`` / ``  - Manuscript: https://…`` / ``  - Code: https://…`` / ``  - ESM2 (8M - 15B)`` /
+    ``    - Manuscript: https://…``: among a record's field bullets, a link-less name (no label, no role word) over
+    a sub-list of role fields that give links is a record of its own (a model's successor, a variant), not a
+    note on the parent: its fields' links are its own. Read as the parent's field, its name became the parent's
+    description and its "Manuscript" line an entry titled "Manuscript"."""
+    if inl.links or not _is_meaningful(name := inl.plain.strip()) or "\n" in name or name.endswith((":", "：")) \
+            or _field_role(_clean_title(name)) is not None or _split_label(name)[0]:
+        return False
+    lists = [x for x in sub.children if x.kind == "List"]
+    if len(lists) != 1:
+        return False
+    fields = _item_inlines(lists[0])
+    return any(f is not None and f.links for f in fields) and all(
+        f is not None and (label := _split_label(f.plain.split("\n")[0])[0]) and _field_role(label) is not None
+        for f in fields)
+
+
 def _role_linked_title(heading: _Inline) -> str | None:
     """The work's title a heading gives, when it is a reading note's title: the heading itself when it has no
     link, its text without its links when every link is labelled by its role (``### [NeurIPS 2023] Title
@@ -2512,6 +2530,7 @@ class _Parser:
                     d.links.extend(self.link_in(p_inl, link) for link in p_inl.links if not link.image)
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
+        nested_records: list[_Node] = []  # named sub-bullets among the fields, over role fields of their own
         # "- 2019:" / "  - **BERT**: Title [[note](…)]": a year groups the works under it; they are no fields of it
         year_group = not d.links and year_group_label(inl.plain)
         for c in nested:
@@ -2522,6 +2541,9 @@ class _Parser:
                 for sub, sinl in zip(c.children, field_inlines):
                     if sinl is None:
                         sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
+                    if _nested_record(sub, sinl):
+                        nested_records.append(sub)  # "  - ESM2 (8M - 15B)" / "    - Manuscript: …": a record of its own
+                        continue
                     if titled and not d.authors_hint and (names := _byline_names(sinl)):
                         # "1. **Title**" / "   - *Name, et al.*  2017.": the byline names the bold title's authors,
                         # a bibliographic field that makes the record a publication's
@@ -2566,6 +2588,8 @@ class _Parser:
             child_topic = topic_override
             if inl.empty_links or "[]" in inl.plain:
                 self.list_diags.append(self.diag(line, "empty-link", "empty list item or link"))
+        for sub in nested_records:
+            self.item(sub, depth + 1, topic_override)
         for c in child_lists:
             if c.kind == "Heading":
                 self.heading(c)
