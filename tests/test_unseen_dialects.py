@@ -7167,6 +7167,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("OCTformer", {"arxiv": "2208.05519"}, "github.com/example-lab/octformer"),
         ("OCTformer-Lite", {"arxiv": "2301.07712"}, None),
     ],
+    # a171ix: model-table-key-paper-column (vaibhav90/awesome-biopharma-foundation-models): "| Model | … | Links | Key
+    # Paper |" / "| **Geneformer** | … | [Hugging Face](…) | [Theodoris et al., Nature (2023)](nature.com/articles/…) |":
+    # a row whose paper column links its identified article by authors and year cites that paper, named by the model;
+    # a model hub's link first does not make a model of it any more than a GitHub link makes a repository of it
+    "model-table-key-paper-column.md": [
+        ("CellWeaver", {"doi": "10.1038/s41586-023-05512-7"}, None),
+        ("TissueGPT", {"doi": "10.1038/s41592-024-02233-x"}, "github.com/example-lab/tissuegpt"),
+        ("ReceptorT5", {"doi": "10.1371/journal.pcbi.1012871"}, None),
+        ("SpotMapper", {"doi": "10.1101/2024.05.14.594121"}, None),
+        ("ClonoScan", {"arxiv": "2206.04417"}, "github.com/example-lab/clonoscan"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1640,6 +1640,11 @@ def type_entry(entry: Entry) -> Entry:
             # "## From IID data" / "|tmle|[Gruber … "tmle: An R package …" (2011).](jstatsoft…)|[R](cran…)|": a
             # citation in the "Paper" column with no data link; the heading's "data" makes no dataset of it
             kind = "paper"
+    if kind in ("model", "tool", "website") and identifiers.any() and _paper_cell_links_article(entry, links):
+        # "| Model | … | Links | Key Paper |" / "| **Geneformer** | … | [Hugging Face](…) | [Theodoris et al., Nature
+        # (2023)](nature.com/articles/…) |": a row whose paper column links its identified article by authors and
+        # year cites that paper, as its neighbours linking their code first do; the weights hub is one more link
+        kind = "paper"
     if links and (titled := _titled_publication(links, title)) is not None and kind != "competition":
         # "- [[dada2](github…)] - [R, 1.26] - [2016.05, _Nat Methods_] - [[DADA2: High resolution sample inference
         # from Illumina amplicon data.](doi…)]": a resource's name followed by its article linked under the
@@ -2228,6 +2233,17 @@ def _row_states_venue(entry: Entry) -> bool:
 
 #: the words of a column header that names where a work appeared (the first of ``_VENUE_FIELD``)
 _VENUE_COLUMN_WORDS = _VENUE_FIELD[:7]
+
+
+def _paper_cell_links_article(entry: Entry, links: tuple[Link, ...]) -> bool:
+    """A table row whose title column is headed as papers (``Paper``, ``Key Paper``, ``论文``) but whose cell there
+    only cites the paper by a link (``[Theodoris et al., Nature (2023)](…)``, so that the row's name came from
+    another column) and that link is the article's: the cell's words open the paper link's text."""
+    header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
+    if header is None or not any(w in header.lower() for w in ("paper", "论文", "article")):
+        return False
+    cell = next((value.strip() for label, value in entry.fields if label == header), "")
+    return len(cell) >= 3 and any(link.role == "paper" and link.label.strip().startswith(cell) for link in links)
 
 
 def _paper_column_title(entry: Entry) -> bool:
