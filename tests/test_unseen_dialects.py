@@ -7178,6 +7178,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SpotMapper", {"doi": "10.1101/2024.05.14.594121"}, None),
         ("ClonoScan", {"arxiv": "2206.04417"}, "github.com/example-lab/clonoscan"),
     ],
+    # a168iu: lenticular-bracket-label-before-title (wjiazheng/IVARS_Review): "**【Endovis2017】2017 robotic instrument
+    # segmentation challenge**": a data set's, challenge's or venue's label in CJK 【】 brackets glued before the title;
+    # the brackets never belong to a title, so the tag goes (three words or a title's worth left)
+    "lenticular-bracket-label-before-title.md": [
+        ('Laparoscopic workflow benchmark for multi-centre phase recognition', {"arxiv": "2105.04411"}, None),
+        ('A Dataset and Protocol for Automated Suturing Skill Assessment in Robotic Surgery',
+         {"doi": "10.1007/978-3-030-32254-0_61"}, "github.com/example-lab/suture-skill"),
+        ('Temporal Anchors for Online Instrument Presence Detection', {}, "github.com/example-lab/temporal-anchors"),
+        ('Recognition of instrument-verb-target triplets in cholecystectomy videos', {"arxiv": "2007.05405"}, None),
+        ('Graph Reasoning over Surgical Action Triplets with Sparse Labels', {"doi": "10.1007/978-3-031-16449-1_12"},
+         "github.com/example-lab/graph-triplets"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7557,6 +7569,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         "Alignment-free fitness landscapes from evolutionary sequence models",
         "Calibrated pathogenicity estimates for rare coding variants",
     ],
+    # a168iu: a label in 【】 glued before the title ("【Endovis2017】2017 robotic …") is no part of the title
+    "lenticular-bracket-label-before-title.md": [
+        t for t, _, _ in EXPECTED["lenticular-bracket-label-before-title.md"]],
 }
 
 

@@ -1832,6 +1832,24 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _TAG_YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
 
 
+#: a label in CJK lenticular brackets opening an item: "【Endovis2017】2017 robotic …", "【JIGSAWS】A Dataset and …"
+#: (a letter inside: "【1】" numbers a record, read elsewhere)
+_LENTICULAR_TAG = re.compile(r"^【(?=[^【】\n]*[^\W\d_])[^【】\n]{1,30}】\s*(?=\S)")
+
+
+def drop_lenticular_tag(title: str) -> str:
+    """``【Endovis2017】2017 robotic instrument segmentation challenge`` → the words after the tag: lists written
+    by Chinese-speaking authors label a work with the data set, challenge or venue it belongs to in 【】, glued to
+    the title. Those brackets are a heading's or a label's in CJK typography, never part of a work's title, so the
+    tag goes whatever it holds (a year too: "Endovis2017" names the challenge, the year is read elsewhere), as long as
+    three words or a title's worth are left."""
+    tag = _LENTICULAR_TAG.match(title)
+    if tag is None:
+        return title
+    rest = title[tag.end():]
+    return rest if len(rest.split()) >= 3 or reads_like_paper_title(rest) else title
+
+
 def drop_nickname_tag(title: str) -> str:
     """``[DeepMedic] Efficient Multi-Scale 3D CNN for …`` / ``[**ChemBERTa**] ChemBERTa: Large-Scale …``: a short
     name in brackets (no link) opening an item labels the method the list files it under (``[Cancer biology]

@@ -1305,6 +1305,8 @@ def type_entry(entry: Entry) -> Entry:
     if title and title.startswith(("[", "(")):
         # "[DeepMedic] Title", "[**X-MOL**] X-MOL: …", "(Survey) Title": a name or genre tag, not the title's
         title = classify.drop_nickname_tag(title)
+    elif title and title.startswith("【"):
+        title = classify.drop_lenticular_tag(title)  # "【JIGSAWS】A Dataset and …": a label glued to the title
     whole_citation = False
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
