@@ -7190,6 +7190,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Graph Reasoning over Surgical Action Triplets with Sparse Labels', {"doi": "10.1007/978-3-031-16449-1_12"},
          "github.com/example-lab/graph-triplets"),
     ],
+    # a170iw: sub-bullet-paper-link-publisher-qualifier (zhai-haohao/Neonatal-Brain-Atlas-Review): "* **Atlas-GAN:**
+    # *Title.* (Dey et al., ICCV 2021)" / "    * [Paper Link (CVF)](openaccess.thecvf.com/…)": a paper label qualified
+    # in brackets by the publisher or venue its link leads to ("(CVF)", "(Wiley)", "(ScienceDirect)") labels the link
+    # as the bare label does, so the sub-bullet is the work's paper link, not a work of its own
+    "sub-bullet-paper-link-publisher-qualifier.md": [
+        ("TempoNet: Learning age-conditioned brain templates with deformable networks", {}, None),
+        ("GrowAtlas: Spatiotemporal fetal atlas growth with implicit fields", {"doi": "10.1002/mp.16734"},
+         "github.com/example-lab/growatlas"),
+        ("SurfMorph: Spherical surface registration for infant cortical atlases",
+         {"doi": "10.1007/978-3-031-16446-0_41"}, None),
+        ("MoCoReg: Joint motion correction and groupwise registration of dynamic MRI", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

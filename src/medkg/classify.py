@@ -377,7 +377,22 @@ def _label_qualifier(s: str) -> tuple[str, str | None]:
     words = inner.split()
     if _venue_year_label(inner) or words and all(w in _EN_VOCAB for w in words):
         return head, inner
+    if _names_publisher(words) and label_role(head) == "paper":
+        # "Paper Link (CVF)", "Paper (NeurIPS)", "PDF (ScienceDirect)": a paper label qualified by the venue or
+        # the publisher whose site the link leads to, with no year: the bare label's role
+        return head, inner
     return s, None
+
+
+#: publishers' and hosts' short names a paper label is qualified with ("[Paper Link (Wiley)](…)",
+#: "[PDF (MDPI)](…)"), beside the venue words (``VENUE_WORDS``: "springer", "ieee", "neurips")
+_PUBLISHER_WORDS = frozenset({"cvf", "thecvf", "wiley", "sciencedirect", "mdpi", "ieeexplore", "oup", "sage",
+                              "karger", "hindawi", "openaccess", "pmlr", "mlr", "aapm", "ismrm", "spie", "iop"})
+
+
+def _names_publisher(words: list[str]) -> bool:
+    """One or two words, each a venue's or a publisher's: the qualifier of a paper label saying where it leads."""
+    return 1 <= len(words) <= 2 and all(w in VENUE_WORDS or w in _PUBLISHER_WORDS for w in words)
 
 
 #: label words that only point to an address or a reader's notes ("[URL](…)", "[Notes](…)"): no role (the URL
