@@ -7202,6 +7202,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1007/978-3-031-16446-0_41"}, None),
         ("MoCoReg: Joint motion correction and groupwise registration of dynamic MRI", {}, None),
     ],
+    # a169iv: linkless-title-venue-year-table (JeffffffFu/Awesome-Differential-Privacy-and-Meachine-Learning): "| Title |
+    # Team/Main Author | Venue and Year | Key Description" / "| Differential privacy | Cynthia Dwork | ICALP/2006 | 首次…
+    # |": a row of a table headed by "Title" whose venue cell is filled cites a paper however short its title (two
+    # words), and a title written in Chinese counts its characters, not its spaces (a video link in the description
+    # cell does not make the row a web page)
+    "linkless-title-venue-year-table.md": [
+        ("Private aggregation", {}, None),
+        ("Bounded Noise Calibration for Private Counting Queries", {}, None),
+        ("联邦学习隐私保护技术研究综述", {}, None),
+        ("Shuffled Reports for Frequency Estimation in Mobile Telemetry", {}, None),
+        ("Sampled Moments Accountant for Clinical Deep Learning", {}, None),
+    ],
+    # a169iv: acl-virtual-site-paper-page (michele17284/Awesome-Privacy-Preserving-LLMs): "- [On the privacy risk of
+    # in-context learning](https://virtual2023.aclweb.org/paper_TrustNLP_13.html) Show that …": an ACL conference's
+    # virtual site serves one page per accepted paper ("/paper_<track>_<n>.html"); a title linked to it is the paper,
+    # whatever a heading of models above it says
+    "acl-virtual-site-paper-page.md": [
+        ("Membership leakage of discharge-summary language models", {"arxiv": "2303.11842"}, None),
+        ("On the memorisation risk of retrieval-augmented triage assistants", {}, None),
+        ("Canary exposure in federated clinical language models", {}, None),
+        ("Private prompt tuning for radiology report generation", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -201,6 +201,8 @@ def _venue_year_label(label: str) -> bool:
 # ("nips.cc/virtual/2024/poster/96289": NeurIPS's older domain still serves its paper pages, as neurips.cc does)
 _PAPER_HOSTS = (
     "arxiv.org", "openreview.net", "aclweb.org/anthology", "aclanthology.org", "papers.nips.cc", "proceedings.neurips.cc",
+    # an ACL conference's virtual site serves one page per paper: "virtual2023.aclweb.org/paper_TrustNLP_13.html"
+    "aclweb.org/paper_",
     "neurips.cc", "nips.cc", "proceedings.mlr.press", "jmlr.org", "openaccess.thecvf.com", "ieeexplore.ieee.org",
     # the CVF's older open-access host (CVPR and ICCV 2013-2015): "www.cv-foundation.org/openaccess/content_cvpr_2015/…"
     "cv-foundation.org/openaccess",

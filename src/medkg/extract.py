@@ -1628,8 +1628,14 @@ def type_entry(entry: Entry) -> Entry:
     if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
     if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \
-            and (len(title.split()) >= 4 or len(title.split()) == 3 and _row_states_venue(entry)):
+            and (len(title.split()) >= 4 or len(title.split()) == 3 and _row_states_venue(entry)
+                 or _cjk_row_title(title)):
         kind = "paper"  # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own
+    elif kind == "other" and not links and len(title.split()) >= 2 and _row_cites_paper(entry) \
+            and _row_states_venue(entry):
+        # "| Title | Team/Main Author | Venue and Year |" / "| Differential privacy | Cynthia Dwork | ICALP/2006 |": a
+        # link-less row under a "Title" column whose venue cell is filled cites a paper, however short its title
+        kind = "paper"
     elif kind in ("repository", "model", "tool", "website", "competition", "dataset") and _paper_column_title(entry):
         if kind != "dataset" and (_row_cites_paper(entry, explicit=True) and len(title.split()) >= 3
                                   or kind == "repository" and classify.reads_like_paper_title(title)):
@@ -2224,6 +2230,13 @@ def _uncited_row_of_other_table(entry: Entry) -> bool:
     nor year (``_row_cites_paper``): a row of a table of something else than references."""
     header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
     return header is not None and not _names_paper(header) and not _row_cites_paper(entry)
+
+
+def _cjk_row_title(title: str) -> bool:
+    """A row's title written in Chinese, Japanese or Korean that reads as a work's title (``本地化差分隐私研究综述``):
+    such a title has no spaces to count as words, so its length is read in characters (``reads_like_paper_title``)."""
+    return bool(classify._CJK_OR_HANGUL.search(title)) and " " not in title.strip() \
+        and classify.reads_like_paper_title(title)
 
 
 def _row_states_venue(entry: Entry) -> bool:
