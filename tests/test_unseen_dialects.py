@@ -7842,3 +7842,13 @@ def test_an_nlm_byline_keeps_its_group_author_and_a_bracketed_year_before_a_link
     got = {e.title[:20]: e for e in extract_file(DIALECTS / "dataset-name-labelled-vancouver-references.md").entries}
     assert got["Postprandial Glucose"].authors[-2:] == ("Kovacs A", "MealTrack Study Group")
     assert (got["Insulin pump logs fo"].year, got["Insulin pump logs fo"].venue) == (2022, "Sci Data")
+
+
+def test_a_row_link_text_opening_with_its_title_is_no_venue():
+    """"[Okafor (2021)](ojs…)" titled "Okafor", "[Title (COLING'20)](aclanthology…)": the link's text is the row's
+    title and what dates it; the rest of it (the year, a bracketed venue) is read, the whole never taken for a venue."""
+    ojs = {e.title: e for e in extract_file(DIALECTS / "ojs-dspace-article-links.md").entries}
+    assert (ojs["Okafor"].venue, ojs["Okafor"].year) == (None, 2021)
+    coling = {e.title: e for e in extract_file(DIALECTS / "venue-apostrophe-year-paren-in-link-text.md").entries}
+    entry = coling["Entity alignment across bilingual medical graphs"]
+    assert (entry.venue, entry.year) == ("COLING", 2020)

@@ -1499,7 +1499,12 @@ def type_entry(entry: Entry) -> Entry:
             and inline.clean_title(links[0].text) != title \
             and not _byline_trimmed(title, inline.clean_title(links[0].text)):
         text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue
-        if 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
+        if title and text.startswith(title):
+            # "[Reece and Danforth (2017)](springer…)" titled "Reece and Danforth", "[Title (COLING'20)](…)": the
+            # link's text is the title and what dates it (a venue too, in brackets), never a venue as a whole
+            _, venue, year = _paren_venue(links[0].text.strip(), venue, year)
+            year = year if year is not None or (dated := _YEAR.search(text, len(title))) is None else int(dated[0])
+        elif 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
                 and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \
                 and not (ids.find_arxiv(text) or ids.find_dois(text) or ids.find_pmids(text) or ids.find_pmcids(text)
                      or ids.normalize_arxiv(text)) and not text.isdigit() and "et al" not in text:
