@@ -652,3 +652,10 @@ def test_a_session_path_parameter_is_no_part_of_a_doi(url, doi):
 ])
 def test_a_doi_before_the_page_slug_keeps_only_its_own_segments(url, doi):
     assert ids.doi_from_url(url) == doi
+
+
+@pytest.mark.parametrize("url", ["http://[1:]", "http://[3bb]/x", "http://[.]", "http://[f]/7]"])
+def test_a_bracketed_host_that_is_no_ipv6_address_gives_no_iri(url: str) -> None:
+    """Hypothesis found "http://[1:]": the brackets' shape without an address, which Oxigraph refuses."""
+    assert ids.safe_iri(url) is None
+    assert ids.safe_iri("http://[::1]:8080/x") == "http://[::1]:8080/x"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -1212,6 +1213,22 @@ _IRI_BAD_RE = re.compile(_iri_bad_class())
 _IRI_HOST_RE = re.compile(
     r"^(?:\[[0-9A-Fa-f:.]+\]|(?:[A-Za-z0-9\-._~!$&'()*+,;=\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]|%[0-9A-Fa-f]{2})+)$"
 )
+
+
+def _valid_iri_host(host: str) -> bool:
+    """A host an IRI parser accepts: a name (``_IRI_HOST_RE``) or a bracketed IPv6 address that is one
+    ("http://[1:]" has the brackets' shape but no address: Oxigraph refuses the whole IRI, and the build with it)."""
+    if not _IRI_HOST_RE.match(host):
+        return False
+    if not host.startswith("["):
+        return True
+    try:
+        ipaddress.IPv6Address(host[1:-1])
+    except ValueError:
+        return False
+    return True
+
+
 #: Schemes we let into the graph. javascript:, data:, file: and friends are not links to works.
 _IRI_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "sftp", "mailto", "urn", "ssh", "git", "s3", "gs", "doi"})
 _PATH_START_RE = re.compile(r"[/?]")
@@ -1254,7 +1271,7 @@ def safe_iri(url: str) -> str | None:
         host, colon, port = hostport, "", ""
         if not hostport.endswith("]") and ":" in hostport:
             host, colon, port = hostport.rpartition(":")
-        if not host or not _IRI_HOST_RE.match(host) or (port and not (port.isascii() and port.isdigit())):
+        if not host or not _valid_iri_host(host) or (port and not (port.isascii() and port.isdigit())):
             return None
         userinfo_part = _encode_iri_part(userinfo).replace("@", "%40") + "@" if at else ""
         return f"{scheme}://{userinfo_part}{host}{colon}{port}{_encode_iri_part(tail)}{fragment_part}"
