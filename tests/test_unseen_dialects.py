@@ -7224,6 +7224,59 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Canary exposure in federated clinical language models", {}, None),
         ("Private prompt tuning for radiology report generation", {}, None),
     ],
+    # a172iy: doi-as-link-text-to-publisher-page (wissal9999999999999/Graph-based-cardiac-event-detection): "| **Title**
+    # | … | [DOI: 10.4018/…ch004](https://www.igi-global.com/chapter/…) |": the link's text is the work's DOI and its
+    # target a publisher page no rule knows; the DOI written as the text says the page is that work's record, so the
+    # link is the paper's and the DOI its identifier (in a table column that names no role, or in a list item)
+    "doi-as-link-text-to-publisher-page.md": [
+        ("Wavelet Scattering Features for Ambulatory Rhythm Screening", {"doi": "10.4018/979-8-3693-0412-9.ch007"}, None),
+        ("Beat-Level Attention Pooling for Single-Lead Monitors", {"doi": "10.1016/j.bspc.2024.106118"}, None),
+        ("Federated Calibration of Wrist Photoplethysmography Across Devices", {"doi": "10.3390/s24051623"}, None),
+        ("Graph Embeddings of Twelve-Lead Morphology", {"doi": "10.4018/978-1-6684-7321-4.ch012"}, None),
+        ("Sleep Apnea Screening from Nocturnal Pulse Waves", {"doi": "10.1007/s10439-023-03311-8"},
+         "github.com/example-lab/pulse-apnea"),
+    ],
+    # a172iy: reader-review-repo-notebook-beside-note (Kaintels/paper-list): "|Title|[[link]](ieee…)|[[slides]](github.com/
+    # reader/paper-review/blob/master/…/Kulin et al..md)|[[code]](github.com/reader/paper-review/blob/master/…/Kulin et
+    # al..ipynb)|": a reader's review repository keeps a note and a notebook per paper; the notebook file in the
+    # repository that holds the row's note is the reader's port, not the work's code (a repository of its own beside
+    # the note, or a file of a repository with no note beside it, stays the code)
+    "reader-review-repo-notebook-beside-note.md": [
+        ("Beat-to-Beat Blood Pressure Tracking from Wrist Pulse Transit Time", {"arxiv": "2104.07712"}, None),
+        ("Atrial Fibrillation Screening with Sparse Smartwatch Photoplethysmograms", {},
+         "github.com/example-lab/afib-sparse-ppg"),
+        ("Noise-Aware Heartbeat Segmentation for Ambulatory Holter Records", {"arxiv": "2011.05520"},
+         "github.com/example-lab/holter-seg"),
+        ("Learning Respiratory Rate from Chest-Worn Accelerometers", {"pmid": "33861922"}, None),
+    ],
+    # a173iz: gbt-reference-paragraphs-over-method-bullets (JackHCC/Awesome-Uplift-Model): reading notes whose works are
+    # GB/T 7714 references written as paragraphs, "✔ Authors. [Title](….pdf)[J]. Venue, year, vol(issue): pages.",
+    # each over a bullet naming the method it brings; a whole reference around one linked title (authors before,
+    # venue and year after) is a work, not the prose introducing the bullets, and a leading ✔ is no author's name
+    "gbt-reference-paragraphs-over-method-bullets.md": [
+        ('Stable balancing weights for sparse clinical covariates', {}, None),
+        ('Overlap weights for emulated target trials in registry data', {}, None),
+        ('Calibrated propensity scores for time-to-event outcomes', {'arxiv': '2103.04417'}, None),
+        ('Doubly robust survival curves under dependent censoring', {}, None),
+        ('Genetic matching on longitudinal health records', {}, None),
+    ],
+    # a173iz: institutional-repository-item-papers (WilliamWJHuang/awesome-causal-inference): "- [Making Sense of
+    # Sensitivity](escholarship.org/uc/item/0pg6471b) - Cinelli and Hazlett on …": an item page of the University of
+    # California's open-access repository is one deposited paper, as a handle or a HAL record is
+    "institutional-repository-item-papers.md": [
+        ('Bounding Unmeasured Confounding in Registry Trials', {}, None),
+        ('Robustness Values for Survival Contrasts', {}, None),
+        ('Placebo Outcomes for Electronic Health Records', {'arxiv': '2207.01548'}, None),
+    ],
+    # a173iz: short-name-link-credited-to-authors-paper (WilliamWJHuang/awesome-causal-inference): "- [CUPED](exp-
+    # platform.com/cuped/) - Deng, Xu, Kohavi, and Walker paper on …": a method's short name linked to a page the host
+    # tables do not know, its note crediting it to its authors as their paper ("A, B, and C paper on", "A et al.
+    # paper on"), is that paper, not a web site
+    "short-name-link-credited-to-authors-paper.md": [
+        ('CUPAC-R', {}, None),
+        ('Sequential Guardrails', {}, None),
+        ('Stratified Rollouts', {'arxiv': '2304.11876'}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1247,6 +1247,16 @@ def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
     return sum(1 for ch in _prose(inl, first.end) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
 
 
+def _without_status_mark(lead: str) -> str:
+    """``✔ Rosenbaum P R, Rubin D B.`` → ``Rosenbaum P R, Rubin D B.``: a reading list marks the works it has read
+    (or recommends) with a pictograph before the reference (✔, ✅, ⭐); the mark is no part of the first author's
+    name. Why: read as a name, the mark left the lead no author list, and a reference linking a PDF (no identifier)
+    was lost or titled by its authors."""
+    from medkg.classify import strip_symbols
+
+    return strip_symbols(lead) if lead and not lead[0].isascii() else lead
+
+
 def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     """A line that is a whole reference around its linked title: the authors (and perhaps the year) before
     the link, the venue and year (volume, pages) after it, and nothing else: ``Metcalf et al. [Title](…).
@@ -1259,7 +1269,7 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
         return False  # "[PMID: 8485583](…)", "[PDF](…)": an identifier or a label, no title
     # ("*Kobbi Nissim, …, and Adam Smith, *": an emphasis left open by a space before its closing star keeps both
     # stars as text; they are the writer's markup around the names, no part of them)
-    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t_").rstrip(" \t\"“'‘*_")
+    lead = _without_status_mark(inl.plain[:first.start].strip()).lstrip(_BULLET_CHARS + " \t_").rstrip(" \t\"“'‘*_")
     # "5.Gerard, S.E. and J.M. Reinhardt. [Title](…). in 2019 IEEE …": a hand-written record number touching the
     # first author numbers the record; it is no part of the names
     lead = _RECORD_NUMBER.sub("", lead, count=1)
@@ -1279,6 +1289,18 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     source = citation.parse_trailer(tail)
     # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one
     return bool(authors.year or source.year) and bool(source.venue or source.volume or source.pages)
+
+
+def linked_whole_reference(p: _Node, inl: _Inline) -> bool:
+    """``Hainmueller J. [Entropy balancing for causal effects: …](econpapers…/….htm)[J]. Political analysis, 2012,
+    20(1): 25-46.``: a paragraph of one link that is a whole reference around its linked title (the authors before
+    it, the venue and year after it: ``_complete_reference``), whatever the link points to. Why: reading notes
+    written as paragraphs between short lists of the methods each paper brings ("- **Entropy Balancing (EB)**")
+    read as the prose introducing those lists, and a reference linking a PDF or a publisher's page (no DOI, no
+    arXiv id) was dropped; authors, venue and year around one linked title make it a reference, not prose."""
+    links = [link for link in inl.links if not link.image]
+    return p.kind == "Paragraph" and len(links) == 1 and "\n" not in inl.plain.strip() \
+        and _complete_reference(inl, links[0])
 
 
 #: what may follow an author-led linked title when the list drops the venue: nothing, or the year alone

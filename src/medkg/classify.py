@@ -731,6 +731,10 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                # NSF's PAR ("par.nsf.gov/servlets/purl/10331930", "par.nsf.gov/biblio/10331930")
                                # and the DOE's OSTI ("osti.gov/biblio/1234567", "osti.gov/servlets/purl/1234567")
                                r"|^(?:par\.nsf|osti)\.gov/(?:servlets/purl|biblio|pages/biblio)/\d"
+                               # the University of California's open-access repository, eScholarship, one
+                               # deposited article, working paper or thesis an item ("escholarship.org/uc/item/
+                               # 0pg6471b"), as a reading list links a paper its authors archived there
+                               r"|^escholarship\.org/uc/item/[0-9a-z]{8}(?:[/?#.]|$)"
                                # a HighWire-hosted society journal's article page, by volume, issue and first page
                                # ("plantcell.org/content/32/7/2083", "jneurosci.org/content/25/46/10577.full",
                                # "genetics.org/content/178/3/1709"): one article each (the journal's own
@@ -887,6 +891,10 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label is None and (credited := _possessive_credit(label, url)) is not None:
         by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
+    if by_label is None and by_url == "other" and label_is_doi(label):
+        # "[DOI: 10.4018/979-8-3693-0851-6.ch004](https://www.igi-global.com/chapter/…/342883)": a link whose text
+        # is a DOI says the page it opens is that work's record, on whatever publisher's site
+        return "paper"
     if by_label is None and by_url == "other" and len(label.split()) >= 5 and _scholar_topic_search(url):
         # "[Protocol for development of a reporting guideline (TRIPOD-Code) for … (2026)](scholar.google.com/scholar
         # ?q=TRIPOD-Code)": a work's title linked to a search for its keyword is that work; a short label ("Google
@@ -979,6 +987,12 @@ def link_role(label: str, url: str) -> str:
             return "paper"
         return "other"
     return by_url
+
+
+def label_is_doi(label: str) -> bool:
+    """The link's whole text is a DOI (``DOI: 10.4018/…``, ``doi:10.1093/…``, a bare ``10.1016/…``): the list
+    names the linked page by the work's identifier. A URL written as the text is an address, not this case."""
+    return "10." in label and "://" not in label and ids.normalize_doi(label) is not None
 
 
 #: a label naming data for, of or from something ("Dataset for COVID-19 X-Ray", "Data for lung masks",
@@ -1175,7 +1189,23 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
                 and _possessive_credit(link.text, link.url) else link for link in out)
     if sum(link.role == "code" for link in out) > 1:
         out = _code_by_label_first(out, name)
+    if any(link.role == "code" and "/blob/" in link.url for link in out):
+        out = _files_beside_reader_note(out)
     return out
+
+
+def _files_beside_reader_note(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """``| Title | [[link]](ieee…) | [[slides]](github.com/reader/paper-review/blob/master/…/Kulin.md) |
+    [[code]](github.com/reader/paper-review/blob/master/…/Kulin.ipynb) |``: a reader's review repository keeps,
+    for each paper, a note and a notebook side by side; a single file of the repository that holds the row's
+    reader's note is the reader's own port of the work, not the authors' code (a repository's root or folder
+    beside a document of the same repository, a project's docs, stays its code)."""
+    notes = {_repo_key(link.url) for link in links if is_reader_note(link)}
+    if not notes:
+        return links
+    return tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+                 if link.role == "code" and "/blob/" in link.url and _repo_key(link.url) in notes else link
+                 for link in links)
 
 
 #: labels of a link to a model's weights (a badge's alt text too): beside the code, not code of its own

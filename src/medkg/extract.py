@@ -1563,6 +1563,10 @@ def type_entry(entry: Entry) -> Entry:
     elif news_title is not None and kind in ("other", "website", "repository"):
         # (a repository's link in it is the announced paper's code: "… accepted by **MedIA** [[Code]](…)")
         kind = "paper"
+    elif kind in ("website", "other") and len(links) == 1 and _credited_paper_note(entry.description):
+        # "- [CUPED](exp-platform.com/cuped/) - Deng, Xu, Kohavi, and Walker paper on using pre-experiment data …":
+        # the note credits the linked page to its authors as their paper; the page is that paper's, not a site
+        kind = "paper"
     elif kind == "website" and _journal_piece(links, title, reference):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
@@ -1697,6 +1701,25 @@ _MEASURED_VALUE = re.compile(
 _RESULT_COLUMN = re.compile(r"(?i)\b(?:sota|state[- ]of[- ]the[- ]art|scores?|results?|best|performance|accuracy"
                             r"|acc|f1|auc|map|bleu|rouge[\w-]*|em|mrr)\b")
 _PLAIN_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?%?")
+
+
+#: a note that opens by crediting the work to its authors as their paper: two or more surnames ("Deng, Xu, Kohavi,
+#: and Walker paper on …", "Athey and Wager paper …") or one and "et al." ("Kunzel et al. paper on …"), then "paper",
+#: "article" or "preprint" (possessive or not) and what it is on
+_SURNAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
+_CREDITED_PAPER_NOTE = re.compile(
+    r"[\s\-–—:|]*(?:"
+    rf"(?:{_SURNAME}(?:,\s+|,?\s+(?:and|&)\s+))+(?:and\s+|&\s+)?{_SURNAME}"  # "Deng, Xu, Kohavi, and Walker"
+    rf"|{_SURNAME}\s+et\s+al\.?"  # "Kunzel et al."
+    r")(?:['’]s?)?\s+(?:paper|article|preprint)\s+(?:on|about|introducing|proposing|describing|that|which)\b")
+
+
+def _credited_paper_note(description: str) -> bool:
+    """``Deng, Xu, Kohavi, and Walker paper on using pre-experiment data to reduce variance``: a line's note that
+    opens by naming the authors of the linked page and calling it their paper (``_CREDITED_PAPER_NOTE``). Why: a
+    curated list links a method's paper by its short name ("[CUPED](exp-platform.com/cuped/)") on a site the host
+    tables do not know, and read from its link alone the line was a web page; its note says whose paper it is."""
+    return bool(description) and _CREDITED_PAPER_NOTE.match(description) is not None
 
 
 def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Citation | None) -> bool:

@@ -162,6 +162,7 @@ from medkg.blocks import (
     _code_note_list,
     _bare_link_fields,
     _complete_reference,
+    linked_whole_reference,
     _author_lead_year_tail,
     _byline_lead,
     _author_year_lead,
@@ -1653,9 +1654,15 @@ class _Parser:
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         read = False  # whether the intro's links became entries or were reported
+        if intro and not final and not groups and len(intro) > 1 and linked_whole_reference(*intro[-1]) \
+                and not any(inl.links for _, inl in intro[:-1]):
+            # "## PSM" / "> 适用场景：…" / "Rosenbaum P R, Rubin D B. [Title](….pdf)[J]. Biometrika, 1983, 70(1):
+            # 41-55." / "- **PSM**": link-less prose, then a whole reference over the list of what it brings: the
+            # prose introduces the section, the reference is its first work (the list notes on it)
+            intro = intro[-1:]
         if intro and not final and not groups \
                 and (_reference_paragraph(*intro[0]) or _titled_bare_reference(*intro[0])
-                     or _linked_title_over_byline(intro)) \
+                     or _linked_title_over_byline(intro) or linked_whole_reference(*intro[0])) \
                 and not any(inl.links for _, inl in intro[1:]):
             # "## 2019-06-07, _metagenomics_" / "[Li, D., et al. "Title." Bioinformatics (2015).](…)" /
             # "* de novo assembler …": a lone linked reference before a list is the entry (link-less lines
@@ -1683,7 +1690,8 @@ class _Parser:
             # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
             # same without its bullet: a reference that cites a record after the section's entries is one more
             rest = self.emit_where(intro, lambda p, inl: p.kind == "Paragraph" and bool(inl.links)
-                                   and (_cites_record(inl.links) or _byline_link(inl)) and _item_kind(inl) == 1)
+                                   and (_cites_record(inl.links) or _byline_link(inl)
+                                        or linked_whole_reference(p, inl)) and _item_kind(inl) == 1)
             read = read or len(rest) < len(intro)
             intro = rest
         # "## ⌨️1.DilatedToothSegNet: …" / "[Code_Link](…)|**Time:2024**" / "[Paper_Link](…)", then the authors'

@@ -668,12 +668,16 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
     the paper's own page (``| Code | https://ieeexplore.ieee.org/document/… |``). ``beside_repo``: the cell also
     links a source repository, so an unlabelled deposit beside it (``| Code | [Link1](github…) [Link2](zenodo…) |``,
     a Zenodo or Code Ocean snapshot) is an archived copy, not one more code of the row."""
-    from medkg.classify import label_role, strip_symbols, url_role
+    from medkg.classify import label_is_doi, label_role, strip_symbols, url_role
 
     own = _bracket_label(text)
     if not header:
         return own
     header_role = label_role(header)
+    if header_role in (None, "other") and label_is_doi(own):
+        # "| Link | [DOI: 10.4018/…ch004](https://www.igi-global.com/chapter/…) |": a column that names no role,
+        # a link whose text is the work's DOI: the text says what the page is (``classify.link_role``)
+        return own
     if header_role is None and label_role(own) is not None:
         return own
     if header_role == "other" and label_role(own) in ("paper", "code", "dataset"):
