@@ -7277,6 +7277,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Sequential Guardrails', {}, None),
         ('Stratified Rollouts', {'arxiv': '2304.11876'}, None),
     ],
+    # a174ja: title-link-over-dated-venue-note (jacobgil/jacobgil.github.io): a Jekyll publication page with no
+    # heading ("title: Papers" is front matter) whose items are "- [Title](page)" then an indented "*2024 Venue*"
+    # line; a title linked to an unknown host's page over a note that is only the year and venue is a paper when
+    # the papers beside it make the page a list of papers
+    "title-link-over-dated-venue-note.md": [
+        ('Stain-Invariant Feature Learning for Whole Slide Image Retrieval', {"arxiv": "2203.04471"}, None),
+        ('Predicting Tumour Grade from Routine Slides with Weak Labels', {}, None),
+        ('Attention Pooling for Gigapixel Histology Classification', {"arxiv": "2011.07311"}, None),
+        ('Counting Mitoses in Breast Biopsies with Point Supervision', {}, None),
+        ('Self-Supervised Tissue Embeddings for Slide-Level Search', {"doi": "10.1186/s12880-021-00655-3"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -295,6 +295,8 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
              and _reads_like_paper_title(e.title) and not citation.access_dated(e.text)]
     coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
     titled = {i for i, e in enumerate(entries) if i not in pages and _title_linked_to_unknown_page(e)}
+    # (a title over its dated venue line: counted as a page is, by the papers beside it)
+    pages += [i for i, e in enumerate(entries) if i not in pages and i not in titled and _title_over_dated_venue(e)]
     # (a paper's whole title made a link to its repository: counted as a page is, by its linked siblings)
     pages += [i for i, e in enumerate(entries) if _title_linked_to_its_repository(e)]
     if not pages and not coded and not titled:
@@ -482,15 +484,39 @@ def _title_linked_to_unknown_page(entry: Entry) -> bool:
     it (counted by ``_article_pages_among_papers``) make it one more paper; a site's home page, a known host's
     page, a blog or documentation path, a line that does not read as a title or a dated web citation keeps
     its kind."""
+    return _whole_title_links_unknown_page(entry) \
+        and bool(entry.topic) and classify.names_papers_outright(entry.topic[-1].text) \
+        and classify.section_hint([entry.topic[-1].text]) == "paper"
+
+
+def _whole_title_links_unknown_page(entry: Entry) -> bool:
+    """A website entry whose one link is its whole title, to one page (no home page, blog or docs path) of a
+    host no table knows, a title that reads as a paper's and no web citation's access date: the shape a
+    publication page gives a paper whose publisher it does not name; what else says so is the caller's."""
     if entry.kind != "website" or len(entry.links) != 1:
         return False
     link = entry.links[0]
     return link.role == "other" and classify.label_role(link.label) is None \
         and inline.clean_title(link.text) == entry.title and not classify.is_site_root(link.url) \
         and classify.on_unknown_host(link.url) and _NOT_ARTICLE_PATH.search(link.url) is None \
-        and _reads_like_paper_title(entry.title) and not citation.access_dated(entry.text) \
-        and bool(entry.topic) and classify.names_papers_outright(entry.topic[-1].text) \
-        and classify.section_hint([entry.topic[-1].text]) == "paper"
+        and _reads_like_paper_title(entry.title) and not citation.access_dated(entry.text)
+
+
+#: a short note that opens with the year, all the item says under its title ("*2024 American Association of
+#: Cancer Research*", "*2023, 17th International Conference on Malignant Lymphoma*"): where and when it appeared
+_DATED_VENUE_NOTE = re.compile(r"(?:19|20)\d{2}\b,?\s+\S[^\n]{2,100}")
+
+
+def _title_over_dated_venue(entry: Entry) -> bool:
+    """A publication page's item: the whole title made a link to an unknown host's page, then, on its own
+    line, only the year and where it appeared ("- [Multi-modal machine learning approaches for predicting
+    cancer type …](https://www.abstractsonline.com/…)" / "*2024 American Association of Cancer Research*"), as
+    its siblings say it of their papers. A page with no heading of its own (a Jekyll page titled by its front
+    matter, "title: Papers") has no section name to say its items are papers: the dated venue line says it of
+    this one, and the papers beside it (counted by ``_article_pages_among_papers``) say what the page lists.
+    A tool's or site's line rarely opens its note with a year; a note that goes on to prose does not match."""
+    return _DATED_VENUE_NOTE.fullmatch(entry.description.strip()) is not None \
+        and _whole_title_links_unknown_page(entry)
 
 
 #: words a paper's title made a link to its repository must have, without a "Name: subtitle" colon ("[GAMENet:
