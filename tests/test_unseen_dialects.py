@@ -7288,6 +7288,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Counting Mitoses in Breast Biopsies with Point Supervision', {}, None),
         ('Self-Supervised Tissue Embeddings for Slide-Level Search', {"doi": "10.1186/s12880-021-00655-3"}, None),
     ],
+    # own: chicago-bibliography-group-author-journal-place-year (kelu124/echomods): Zotero's French Chicago
+    # bibliography, "**Browning Carmo, Kathryn, …, et Nick Evans**. _Title_. Acta Paediatrica (Oslo, Norway: 1992),
+    # 15 septembre 2016. doi:…": a first surname that reads as a word, a group that signs last ("et Group of
+    # Investigators of SAMU 92"), NLM's place-and-year journal qualifier: each paragraph is one work (none dropped)
+    "chicago-bibliography-group-author-journal-place-year.md": [
+        ("Handheld Lung Ultrasound for Triage of Dyspnoeic Infants in Transport", {"doi": "10.1111/apa.14771"}, None),
+        ("Reading Errors in Focused Echocardiography by Prehospital Physicians Using a Pocket Device",
+         {"doi": "10.1097/mej.0000000000000321"}, None),
+        ("Pocket Echoscopy at the Bedside: A Multicentre Agreement Study", {"doi": "10.1186/cc12345"}, None),
+        ("Consensus Recommendations for Point-of-Care Ultrasound Training in Emergency Departments",
+         {"doi": "10.1002/jum.14321"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7916,3 +7928,12 @@ def test_a_row_link_text_opening_with_its_title_is_no_venue():
     coling = {e.title: e for e in extract_file(DIALECTS / "venue-apostrophe-year-paren-in-link-text.md").entries}
     entry = coling["Entity alignment across bilingual medical graphs"]
     assert (entry.venue, entry.year) == ("COLING", 2020)
+
+
+def test_a_journal_place_and_year_qualifier_is_the_venue_not_the_date():
+    """"Acta Paediatrica (Oslo, Norway: 1992), 12 mars 2019": the bracket names the journal; the work is 2019's."""
+    got = {e.title[:20]: e for e in
+           extract_file(DIALECTS / "chicago-bibliography-group-author-journal-place-year.md").entries}
+    assert (got["Handheld Lung Ultras"].venue, got["Handheld Lung Ultras"].year) == \
+        ("Acta Paediatrica (Oslo, Norway: 1992)", 2019)
+    assert got["Reading Errors in Fo"].authors[-1] == "Group of Investigators of SAMU 93"

@@ -275,9 +275,43 @@ def chicago_byline(head: str) -> tuple[tuple[str, ...], bool]:
     et_al = closing is not None
     rest = _LAST_NAME_JOIN.sub("", (rest[:closing.start()] if closing else rest).strip(), count=1)
     others = _given_name_list(rest) if rest else ()
+    if rest and not others and (group := _closing_group(rest)) is not None:
+        # "…, Antoine Vieillard-Baron, et Group of Investigators of SAMU 92": a group signs last
+        others = (*_given_name_list(group[0]), group[1]) if not group[0] or _given_name_list(group[0]) else ()
     if rest and not others:
         return (), False
     return (first, *others), et_al
+
+
+#: a word that makes a byline's last name a group's ("Group of Investigators of SAMU 92", "GTEx Consortium")
+_GROUP_WORDS = frozenset({"group", "investigators", "consortium", "consortia", "collaboration", "collaborators",
+                          "network", "committee", "team"})
+
+
+def _closing_group(rest: str) -> tuple[str, str] | None:
+    """The byline's names before a group that signs last, and the group (``(names, group)``); None when the last
+    name is no group's (one of ``_GROUP_WORDS``, ten words at most)."""
+    head, _, last = rest.rpartition(", ")
+    last = _LAST_NAME_JOIN.sub("", last.strip(), count=1)
+    words = last.split()
+    return (head, last) if len(words) <= 10 and any(w.casefold() in _GROUP_WORDS for w in words) else None
+
+
+def _inverted_byline_sentence(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:
+    """The first sentence as a Chicago bibliography's byline (``chicago_byline``: the first author inverted, the
+    others given name first, two names at least) → (names, et al., where the title starts); None otherwise. The
+    sentence ends at the first full stop that closes no initial ("Nathalie S. Goddet" runs on)."""
+    stop = s.find(". ")
+    while 0 < stop < _MAX_BYLINE_CHARS and len(s[s.rfind(" ", 0, stop) + 1 : stop]) <= 1:
+        stop = s.find(". ", stop + 1)
+    if not 0 < stop < _MAX_BYLINE_CHARS:
+        return None
+    names, et_al = chicago_byline(d[:stop])
+    return (names, et_al, stop + 1) if len(names) >= 2 else None
+
+
+#: how far into a reference its byline may run (a long author list, not a paragraph of prose)
+_MAX_BYLINE_CHARS = 400
 
 
 #: a scanned author that ends with a given name's initial, its surname left out ("Darryl J", "Ronald S.")
@@ -481,6 +515,10 @@ def parse_citation(text: str) -> Citation | None:
         # "Runcie and Crawford. Fast and flexible linear mixed models for …. PLOS Genetics.": two surnames joined by
         # "and" and closed by a stop are the byline, as "Bageritz et al." is
         authors, et_al, title_start = pair[0], False, pair[1]
+    if not authors and "," in s[:60] and (inverted := _inverted_byline_sentence(d, s)) is not None:
+        # "Browning Carmo, Kathryn, Tracey Lutz, …, et Nick Evans. Title. Acta Paediatrica, 15 septembre 2016.": a
+        # Chicago bibliography's byline the scanner stops short of (a surname that reads as a word, "Browning")
+        authors, et_al, title_start = inverted
     if not authors and (tag := _LEAD_TAG.match(s)) is not None:
         # "[EMNLP2021] Yan C, Zhang Y, Liu K, et al. Title[C]//Proceedings …", "[IEEE access]Frisoni G, Moro G, …":
         # a reading list's bracketed venue tag before the reference is no author; the authors follow it
@@ -1626,7 +1664,8 @@ def _year_ok(s: str, m: re.Match) -> bool:
 
 def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False):
     """Venue, year, volume, issue, pages from ``s[start:]``."""
-    years = [m for m in _YEAR.finditer(s, start) if _year_ok(s, m)]
+    place = _JOURNAL_PLACE_YEAR.search(s, start)  # "Acta Paediatrica (Oslo, Norway: 1992)": the venue's own name
+    years = [m for m in _YEAR.finditer(s, start) if _year_ok(s, m) and not (place and place.start() < m.start() < place.end())]
     parenthesised = [m for m in years if s[m.start() - 1 : m.start()] == "(" or s[m.end() : m.end() + 1] == ")"]
     tail = [m for m in years if _is_tail_year(s, m)]
     chosen = parenthesised[0] if parenthesised else tail[0] if tail else years[-1] if years else None
@@ -1637,6 +1676,8 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
     for i, m in enumerate(tokens):
         t = m.group()
         word = t.lower().strip(".:,;()")
+        if place is not None and place.start() <= m.start() < place.end():
+            continue
         if t[0].isdigit():
             if _ORDINAL.fullmatch(t):
                 continue
@@ -1660,6 +1701,9 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
     return venue, year, volume, issue, pages
 
 
+#: the place and year NLM's full journal titles add to tell two journals of one name apart ("Acta Paediatrica (Oslo,
+#: Norway: 1992)", "Critical Care (London, England)" has none): part of the venue's name, never the work's year
+_JOURNAL_PLACE_YEAR = re.compile(r"\([A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3}: (?:19|20)\d\d\)")
 #: words of NLM-style journal abbreviations ("Nat Commun", "J Chem Theory Comput", "ACS Cent Sci", "Brief Bioinform")
 _ABBREVIATED_VENUE_WORDS = _JOURNAL_ABBREVIATIONS | frozenset(
     """j nat commun chem comput cent mol biol bioinform brief rev lett am soc phys proc natl acad eng intell mach
