@@ -1372,7 +1372,7 @@ def type_entry(entry: Entry) -> Entry:
                 # document-type code ([J] journal, [C] proceedings, [M] book, [D] thesis) marks a reference
                 confidence = 0.5
             if confidence >= 0.5 and cited.title:
-                title = cited.title
+                title = _emphasised_run_holding(cited.title, entry.authors)
                 authors = cited.authors or authors
                 year = cited.year or year
                 venue = cited.venue or venue
@@ -1417,7 +1417,7 @@ def type_entry(entry: Entry) -> Entry:
             reference = cited
             # authors, title and year: a reference to a paper, whatever its links are
             whole_citation = bool(cited.authors and cited.year)
-            title, authors = cited.title, cited.authors or authors
+            title, authors = _emphasised_run_holding(cited.title, entry.authors), cited.authors or authors
             year, venue = cited.year or year, cited.venue or venue
     elif links and entry.description and len(title.split()) <= 3 and title.strip(" .") \
             and ((own_repo := links[0].role == "code" and _YEAR.search(entry.description) is not None)
@@ -2649,6 +2649,23 @@ def _emphasised_title_after_authors(title: str, description: str, runs: tuple[st
     venue = " ".join(runs[1].split()).strip(" .,") if len(runs) > 1 else ""
     return inline.clean_title(run) or run, names.authors, stated, \
         venue if venue and citation.looks_like_venue(venue) and venue in " ".join(text.split()) else None
+
+
+def _emphasised_run_holding(title: str, runs: tuple[str, ...]) -> str:
+    """``**Liebo, Max J., …**. _Pocket Mobile Echocardiography: The Next-Generation Stethoscope? A Comparison of …
+    to Standard TTE_. Annals …``: the reference reader ends a title at its question mark (a subtitle is read on
+    only when it can tell), yet the list set the whole title apart in italics; the emphasised run that opens with
+    the title read is the title. The title as read when no run extends it."""
+    for run in runs:
+        run = " ".join(run.split())
+        if len(run) > len(title) + 3 and run.startswith(title) and run[len(title)] == " " \
+                and len(run.split()) <= _MAX_TITLE_WORDS:
+            return inline.clean_title(run) or title
+    return title
+
+
+#: the most words a title set apart in italics may have (a longer run is a note or an abstract)
+_MAX_TITLE_WORDS = 40
 
 
 def _emphasised_title_then_date(title: str, runs: tuple[str, ...]) -> tuple[str, int] | None:
