@@ -7302,6 +7302,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Handheld Echocardiography: The Stethoscope of the Future? A Comparison of Bedside Images to Standard "
          "Echocardiograms", {"doi": "10.7326/m14-1234"}, None),
     ],
+    # a179jf: heading-record-fact-table (MasterDGL/admet-literature): "#### Title" / "*Venue · date*" / "**Overview:** …" /
+    # "| Field | Details |" rows of labelled facts / "[Paper](doi…) · [Detailed notes](….md) · [Code/project](github…)": a
+    # link-less two-column table of short labels beside link-less prose, in a leaf section whose heading reads as a
+    # work's title, is that work's note sheet; the heading, its notes and the link line below are one record
+    "heading-record-fact-table.md": [
+        ('HepaNet: graph learning of drug-induced liver injury from curated clinical labels',
+         {'doi': '10.1186/s13321-025-01190-4'}, 'github.com/example-lab/HepaNet'),
+        ('Conformal risk control for cardiotoxicity screening of large libraries', {'arxiv': '2506.04417'}, None),
+        ('Multitask transfer of metabolic stability across species with shared encoders',
+         {'doi': '10.1038/s41467-024-46620-2'}, 'github.com/example-lab/metstab-transfer'),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1098,6 +1098,8 @@ class _Parser:
             # a linked entry, the link-less bullets after it are notes on that entry, not references
             self.list_(node, depth, under_linked=self.heading_entry_linked, note_anchor=anchor)
         elif k == "Table":
+            if self.heading_fact_table(node):
+                return
             self.pseudo_from_pending()
             self.table(node)
         elif k == "Paragraph" and self.last_table is not None and self.orphan_rows(node):
@@ -3138,6 +3140,26 @@ class _Parser:
             stack.extend(iter(x.children) for x in reversed(it.children) if x.kind == "List")
 
     # -- tables
+    def heading_fact_table(self, node: _Node) -> bool:
+        """``#### DCPM-ADMET: fusion of … properties prediction`` / ``**Overview:** …`` / ``| Field | Details |`` /
+        ``| Datasets | 97 endpoints … |`` / ``[Paper](…) · [Code/project](github…)``: a link-less two-column table
+        of labelled facts (short link-less labels beside link-less prose) in a leaf section whose heading reads as a
+        work's title is that work's note sheet, as its paragraphs are; its rows name no works. Read as a table, it
+        ended the heading's record early: the rows became entries and the link line below lost its heading."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_is_doc or self.section_entries or self.record_level \
+                or _has_links(self.section_heading_inline) or not _names_a_paper(self.section_heading_inline.plain):
+            return False
+        rows = [r for r in node.children if r.kind in ("TableHead", "TableRow")]
+        if len(rows) < 2:
+            return False
+        for r in rows:
+            cells = [_inline(c.children) for c in r.children if c.kind == "TableCell"]
+            if len(cells) != 2 or any(c.links for c in cells) or len(cells[0].plain.split()) > 4 \
+                    or not cells[0].plain.strip():
+                return False
+        return True
+
     def table(self, node: _Node) -> None:
         if is_toc_table(node):  # a grid of jumps to the list's sections: no rows of works
             self.last_table = None
