@@ -7313,6 +7313,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Multitask transfer of metabolic stability across species with shared encoders',
          {'doi': '10.1038/s41467-024-46620-2'}, 'github.com/example-lab/metstab-transfer'),
     ],
+    # own: paper-table-names-linked-to-reader-notes (MasterDGL/admet-literature): "| Paper | Journal/conference |
+    # Date |" / "| [ADMET-AI](en/papers/admet/admet-ai-2024.md) | Bioinformatics | 2024-06-24 |": a paper's short
+    # name linked only to the reader's own note, its venue and date beside it, is that paper
+    "paper-table-names-linked-to-reader-notes.md": [
+        ("CardioTox-GNN", {}, None),
+        ("ToxFormer: a transformer for multi-endpoint toxicity prediction from molecular graphs",
+         {"doi": "10.1093/bioinformatics/btae411"}, "github.com/example-lab/toxformer"),
+        ("HEPNet: descriptor-augmented graph pretraining for hepatotoxicity", {"doi": "10.1038/s41467-023-43214-1"},
+         None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7372,6 +7382,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     ],
     # own: the project's own write-up, a PDF under its heading: a technical report, counted either way
     "pointer-link-wrapped-onto-next-line.md": [("Write-up", {})],
+    # own: the table's short names of works the list notes in full below
+    "paper-table-names-linked-to-reader-notes.md": [("ToxFormer", {}), ("HEPNet", {})],
 }
 
 

@@ -1666,6 +1666,12 @@ def type_entry(entry: Entry) -> Entry:
             and (len(title.split()) >= 4 or len(title.split()) == 3 and _row_states_venue(entry)
                  or _cjk_row_title(title)):
         kind = "paper"  # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own
+    elif kind in ("website", "other") and links and all(classify.is_reader_note(link) for link in links) \
+            and _names_cited_paper(entry) and _row_states_venue(entry):
+        # "| Paper | Journal/conference | Date |" / "| [ADMET-AI](en/papers/admet/admet-ai-2024.md) | Bioinformatics |
+        # 2024-06-24 |": a paper's short name linked only to the reader's own note on it, where and when it appeared
+        # beside it, is that paper, as the same row without its note link is (``_names_cited_paper``)
+        kind = "paper"
     elif kind == "other" and not links and len(title.split()) >= 2 and _row_cites_paper(entry) \
             and _row_states_venue(entry):
         # "| Title | Team/Main Author | Venue and Year |" / "| Differential privacy | Cynthia Dwork | ICALP/2006 |": a
