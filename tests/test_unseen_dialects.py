@@ -7323,6 +7323,52 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("HEPNet: descriptor-augmented graph pretraining for hepatotoxicity", {"doi": "10.1038/s41467-023-43214-1"},
          None),
     ],
+    # a177jd: korean-paper-column-rows-awaiting-links (TaeSeongkwon0521/awesome-brain-decoding): "| 연도 | 논문 | 설명 |
+    # 링크 |" / "| 2024 | **CLIP-MUSED** | … | 링크 추가 예정 |": a Korean table headed "논문" (paper) whose rows wait
+    # for their links still cite papers, as the same rows under "Paper" or "论文" do
+    "korean-paper-column-rows-awaiting-links.md": [
+        ('CortexNet: Cortical Thickness Estimation from Low-Field MRI', {'arxiv': '2309.14512'},
+         'github.com/example-lab/cortexnet'),
+        ('Hippocampal Atrophy Tracking with Longitudinal Diffusion Priors', {'doi': '10.1016/j.neuroimage.2024.120611'},
+         None),
+        ('TauGraph: Connectome Spread Models of Tau Pathology', {}, None),
+        ('SynthAD', {}, None),
+        ('WMH-Former', {'arxiv': '2502.08813'}, None),
+        ('NeuroAge', {}, None),
+    ],
+    # a177jd: cited-title-linked-to-shared-drive-file (subbareddy248/Awesome-Brain-Encoding--Decoding): "[Long-Term
+    # Plausibility of …](drive.google.com/file/d/…/view?usp=sharing), Cogsci 2022": a work's title linked to one
+    # file shared from a drive, its venue and year after the link, is the paper's PDF, not a data set (a short name
+    # so linked under a data heading, with no venue, stays a data set)
+    "cited-title-linked-to-shared-drive-file.md": [
+        ('Cortical Surface Parcellation with Graph Transformers', {'arxiv': '2306.04417'},
+         'github.com/example-lab/cortex-parcel'),
+        ('Longitudinal Atrophy Patterns Predict Conversion to Dementia', {}, None),
+        ('Federated Harmonisation of Multi-Site Diffusion MRI', {}, 'github.com/example-lab/fed-harmonise'),
+        ('White Matter Hyperintensity Segmentation in Ageing Cohorts', {'doi': '10.1016/j.nicl.2023.103412'}, None),
+    ],
+    # a178je: bold-byline-apa-bibliography (sanjaybasu-waymark/healthcare-ai-book): a book chapter's bibliography,
+    # APA references whose authors are set in bold, ". **Rajkomar, A., … & Dean, J.** (2018). Title. *Venue*, 1(1), 18.
+    # [note]", each paragraph led by the full stop its dropped number left: the stop is no text, the bold byline
+    # with the year after it opens one whole reference (title, venue, year), numbered or not
+    "bold-byline-apa-bibliography.md": [
+        ('Continuous deterioration scores from sparse bedside vitals', {}, None),
+        ('Attention over lab trajectories for in-hospital mortality', {'arxiv': '2004.11872'}, None),
+        ('Early sepsis onset detection with gradient boosted trees', {}, None),
+        ('Learning treatment-aware sepsis risk from electronic health records', {}, None),
+        ('Length of stay forecasting with recurrent survival models', {}, None),
+    ],
+    # a178je: citation-section-linked-reference-with-doi-text (physionetchallenges/physionetchallenges.github.io): a
+    # challenge page's "## Citations" section cites its paper as one link whose text is the whole reference, the DOI
+    # written inside it ("[Reyna MA, … Title. Critical Care Medicine … (2019). https://doi.org/10.1097/…](journals.lww
+    # .com/…)", "[… 2019, pp. 1- 4, doi: 10.23919/…](cinc.org/….pdf)"): the DOI the reference states makes it a
+    # scholarly record whatever page its link reaches, as a link to doi.org would
+    "citation-section-linked-reference-with-doi-text.md": [
+        ('Early Warning of Deterioration From Bedside Data: The Open ICU Challenge', {'doi': '10.1097/cce.0000000000000412'}, None),
+        ('Early Warning of Deterioration From Bedside Data: the Open ICU Challenge 2021', {'doi': '10.23919/cinc53138.2021.9662811'}, None),
+        ('Gradient Boosted Trees for Hourly Deterioration Scores', {}, None),
+        ('Recurrent Imputation Networks for Sparse ICU Vitals', {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -887,7 +887,7 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     ("… (2017, March). HCUP CCS. Agency …. Retrieved from [url](url)"), whose link already marks a record."""
     from medkg import citation
 
-    text = text.strip()
+    text = citation.without_lost_number(text.strip())  # ". Rajkomar, A., … (2018). Title.": a dropped number's stop
     if len(text) < 40 or len(text) > 1500 or not _YEAR_IN_TEXT.search(text):
         return False
     return citation.whole_reference(text, min_title_words) is not None
@@ -938,6 +938,7 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
 
     text = _byline_closed(inl, (inl.plain if first is None else inl.plain[:first.start]).strip())
     text = " ".join(text.split()) if lines > 1 else text
+    text = citation.without_lost_number(text)  # ". **Rajkomar, A., …** (2018). Title.": a dropped number's stop
     return 40 <= len(text) <= 1500 and _YEAR_IN_TEXT.search(text) is not None \
         and citation.authors_first_reference(text)
 

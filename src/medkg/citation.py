@@ -428,6 +428,18 @@ def _bibtex_byline(d: str, s: str, web_url: bool) -> Citation | None:
     return _score_citation(title, authors, False, (None, int(m.group(2)), None, None, None), False, web_url)
 
 
+#: A book's bibliography whose numbers an export dropped keeps each number's full stop alone before the authors
+#: (". **Rajkomar, A., Oren, E., … & Dean, J.** (2018). Title. *Venue*, …"): that stop is the number's remnant
+_LOST_NUMBER = re.compile(r"\s*\.\s+(?=[*_]{0,2}[^\W\d_])")
+
+
+def without_lost_number(text: str) -> str:
+    """``text`` without the lone full stop a dropped reference number left at a paragraph's start (``_LOST_NUMBER``).
+    Only a whole paragraph's text may lose it: a bold byline's description starts with its closing stop too."""
+    lost = _LOST_NUMBER.match(text)
+    return text[lost.end():] if lost else text
+
+
 def without_reference_number(text: str) -> str:
     """``text`` without the number a bibliography puts before a reference (``REFERENCE_NUMBER``: "[8] ", "12. ",
     "(3) ", a survey's "[A2] (SlabGAN) [54] "): a number is no author's name ("[8] Ma Y, Yang Z. Title[J]. …")."""

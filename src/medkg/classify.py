@@ -1604,6 +1604,10 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             return "paper"
         return "repository"
     if prole == "dataset":
+        if _cited_shared_file(primary_url_hp, title, hint, citation_confidence):
+            # "[Long-Term Plausibility of Language Models …](drive.google.com/file/d/…/view), Cogsci 2022": the
+            # shared file is the cited paper's PDF
+            return "paper"
         return "dataset"
     if _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
         return "competition"
@@ -1652,6 +1656,19 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # reference whose own text gives its identifier, its link the list's note on it
         return "paper"
     return "website"
+
+
+#: one file shared from a general drive (not a folder, not a data portal): what it holds is said by the line
+_SHARED_FILE_PATHS = ("drive.google.com/file/d/", "dropbox.com/s/", "dropbox.com/scl/fi/")
+
+
+def _cited_shared_file(url_hp: str, title: str, hint: str | None, citation_confidence: float) -> bool:
+    """A work's title linked to one file shared from a drive (``drive.google.com/file/d/…``), the line citing it
+    by its venue and year (", Cogsci 2022"): a reading list shares the paper's PDF so, where a file host
+    otherwise serves data. Not under a heading of data sets, and only a title that reads as a work's (a short
+    name linked to a drive file stays the data it names)."""
+    return citation_confidence >= 0.5 and hint in (None, "paper") and url_hp.startswith(_SHARED_FILE_PATHS) \
+        and len(title.split()) >= 4 and reads_like_paper_title(title)
 
 
 def _labelled_paper_record(others: tuple[Link, ...]) -> bool:

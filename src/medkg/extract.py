@@ -1200,6 +1200,10 @@ def type_entry(entry: Entry) -> Entry:
         links = tuple(link for link in links if link.url not in measured) \
             + tuple(Link(link.url, link.label, "other", link.line, link.text) for link in links if link.url in measured)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    if title and not links:
+        # ". **Che, Z., … & Liu, Y.** (2018). Title. *Venue*": a bibliography whose numbers an export dropped left
+        # each one's full stop before the reference (``citation.without_lost_number``); the stop is no part of it
+        title = citation.without_lost_number(title)
     if title and entry.description and _BARE_NUMBER.fullmatch(title) \
             and (numbered := citation.parse_citation(_BARE_NUMBER_LEAD.sub("", entry.description, count=1))) \
             and numbered.title and numbered.confidence >= 0.5:
@@ -1235,6 +1239,8 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
         title, authors = bylined
+    # (the APA reference read whole when its byline was set apart: the title alone, read again, cites nothing)
+    wrapped_reference: citation.Citation | None = None
     if title and (dated_on := _APA_YEAR_LEAD.match(entry.description)) is not None \
             and (whole := citation.parse_citation(f"{title} {entry.description}")) is not None \
             and whole.confidence >= 0.7 and whole.authors and whole.title \
@@ -1242,6 +1248,7 @@ def type_entry(entry: Entry) -> Entry:
         # "Fu, J., Bendazzoli, S., & Moreno, R. (2024)." / "_Unsupervised domain adaptation for …_" / "arXiv …": an
         # APA reference wrapped after its byline; the first line is its authors, the italic line its title
         title, authors, year, venue = whole.title, whole.authors, whole.year or year, venue or whole.venue
+        wrapped_reference = whole
     names_go_on = entry.description[:1] == ","
     if title and links and " by " in title and " by " not in links[0].text \
             and (by := citation.title_by_names(title)) is not None:
@@ -1361,6 +1368,7 @@ def type_entry(entry: Entry) -> Entry:
             title, authors, year = dashed[0], dashed[1] or authors, dashed[2] or year
             confidence = 0.5
         cited = None if byline_titled or dashed is not None \
+            else wrapped_reference if wrapped_reference is not None \
             else citation.parse_citation(" ".join(filter(None, [title, entry.description])))
         if cited is not None and citation.glossed_byline(cited, title, entry.description):
             cited, glossed = None, True  # "Khan et al. (2017) | 유방암 … 도출함": a note on a work named by its byline
@@ -2269,7 +2277,7 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
     titled = venue_or_year = False
     for label, value in entry.fields:
         if label == TITLE_COLUMN_FIELD:
-            titled = any(w in value.lower() for w in ("paper", "论文", "article")) if explicit else _names_paper(value)
+            titled = _heads_papers(value) if explicit else _names_paper(value)
         elif _states_facts(label) and any(ch.isalnum() for ch in value):
             if classify.label_role(value) == "other":
                 return False  # "| [Title](company.example/…) | blog |" under "Pub.&Year": a post, not a paper
@@ -2315,7 +2323,7 @@ def _paper_cell_links_article(entry: Entry, links: tuple[Link, ...]) -> bool:
     only cites the paper by a link (``[Theodoris et al., Nature (2023)](…)``, so that the row's name came from
     another column) and that link is the article's: the cell's words open the paper link's text."""
     header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
-    if header is None or not any(w in header.lower() for w in ("paper", "论文", "article")):
+    if header is None or not _heads_papers(header):
         return False
     cell = next((value.strip() for label, value in entry.fields if label == header), "")
     return len(cell) >= 3 and any(link.role == "paper" and link.label.strip().startswith(cell) for link in links)
@@ -2325,7 +2333,7 @@ def _paper_column_title(entry: Entry) -> bool:
     """A table row whose title is its own cell of a column headed as papers (``Paper``, ``论文``, ``Article``),
     not a name put in its place because that cell held only a venue link or a badge."""
     header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
-    if header is None or not any(w in header.lower() for w in ("paper", "论文", "article")):
+    if header is None or not _heads_papers(header):
         return False
     return not any(label == header for label, _ in entry.fields)
 
@@ -2418,16 +2426,22 @@ def _may_cite(text: str) -> bool:
     return "," in text or any(map(str.isdigit, text)) or "et al" in text or "et.al" in text
 
 
+#: the words of a column header that holds papers themselves, in the languages lists are written in (Chinese
+#: "论文", Japanese "論文", Korean "논문"): one set, so that a Korean "| 연도 | 논문 | 설명 | 링크 |" table's link-less
+#: rows ("링크 추가 예정", link to come) cite papers as the same rows under "Paper" or "论文" do
+_PAPER_HEADER_WORDS = ("paper", "article", "论文", "論文", "논문")
+
+
 def _heads_papers(header: str) -> bool:
     """A table column headed for papers ("Paper", "Papers", "论文", "Article"), not for any title ("Title", "Name")."""
     low = header.lower()
-    return any(w in low for w in ("paper", "article", "论文", "論文", "논문"))
+    return any(w in low for w in _PAPER_HEADER_WORDS)
 
 
 def _names_paper(label: str) -> bool:
     low = label.lower()
-    return classify.label_role(label) == "paper" or any(w in low for w in ("paper", "title", "论文", "article", "标题",
-                                                                           "題目", "题目", "제목", "タイトル"))
+    return classify.label_role(label) == "paper" or _heads_papers(label) \
+        or any(w in low for w in ("title", "标题", "題目", "题目", "제목", "タイトル"))
 
 
 #: "Nature Methods 2022", "Genome Biology, 2020": a journal's name and a year, nothing else

@@ -1514,8 +1514,11 @@ class _Parser:
                 # "## Citation" / "> Authors (2025). Title. chemRxiv. <https://doi.org/…>": the list's own paper,
                 # cited as a whole text reference with a link to its scholarly record (a DOI, arXiv, PubMed), is a
                 # work as its BibTeX record there is; prose there ("please cite our paper") stays prose
+                # "[Reyna MA, … Title. Critical Care Medicine 48 2: 210-217 (2019). https://doi.org/10.1097/…](journals.
+                # lww.com/…)": a reference whose own text writes its DOI is cited whatever page its link reaches
                 def cites(p: _Node, inl: _Inline) -> bool:
-                    return _cites_record(inl.links) and _plain_reference(inl.plain)
+                    return (_cites_record(inl.links) or bool(inl.links) and bool(find_dois(inl.plain))) \
+                        and _plain_reference(inl.plain)
 
                 # "If you use `gget` in a publication, please cite:" / "Luebbert, L., & Pachter, L. (2023). Title. …
                 # [https://doi.org/…](…)": the reference on the lines after a lead-in is cited as one alone is
