@@ -7369,9 +7369,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Gradient Boosted Trees for Hourly Deterioration Scores', {}, None),
         ('Recurrent Imputation Networks for Sparse ICU Vitals', {}, None),
     ],
+    # a181jh: link-row-lines-under-heading (openlists/ElectrophysiologyData): "### Record name" / a description /
+    # "[Home Page](…) -" / "[Data Portal](…) -" / "[Paper](doi…)": the record's links written one a line in one
+    # paragraph; a paragraph whose every line is one link labelled by what it reaches (a role word, qualified or
+    # not, or a home page's label) is the heading's row of links, not a list of items titled "Home Page"
+    "link-row-lines-under-heading.md": [
+        ("Contrastive Pretraining of Seizure Detectors on Unlabelled Ward EEG",
+         {"doi": "10.1016/j.clinph.2023.04.017"}, None),
+        ("A Multi-Site Benchmark for Automated Sleep Staging in Children", {"arxiv": "2309.14471"},
+         "github.com/example-lab/kids-sleep-bench"),
+        ("Spindle Transformers for Scalp EEG Staging", {"arxiv": "2306.11842"},
+         "github.com/example-lab/spindle-transformers"),
+        ("Artifact-Aware Channel Attention for Intracranial Recordings", {"pmid": "37291145"}, None),
+    ],
+    # a175jb: citation-key-before-byline (cfshi/coronavirus git_push/auto.md): "* _Bell04:_ Bell DM. [Title](…pubmed/…).
+    # Emerg Infect Dis 10:1900-6 (2004).": a reference manager's key (a word closed by the year's digits and a colon)
+    # opens each reference before its byline; the key is no author, the linked title is the title
+    "citation-key-before-byline.md": [
+        ("Weekly sentinel reporting and the timing of influenza peaks", {"pmid": "31245678"}, None),
+        ("Search queries as an early signal of dengue outbreaks in Southeast Asia", {"pmid": "33456712"}, None),
+        ("Framing of measles outbreaks in national newspapers", {"doi": "10.1080/10410236.2018.1431024"}, None),
+        ("Household contact structure and the reproduction number of respiratory infections",
+         {"doi": "10.1016/j.jtbi.2019.110150"}, None),
+        ("Nowcasting hospital admissions from delayed case reports", {"pmid": "35012345"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a181jh: the archives' own records cite their articles in their link rows
+    "link-row-lines-under-heading.md": [("Harbor Sleep Archive", {"doi": "10.1111/jsr.13377"}),
+                                        ("Northfield Apnea Cohort", {"doi": "10.5665/sleep.6120"})],
     # audit17: a book, tagged "[book,*]", with its PDF: not an article, not counted either way
     "kind-tag-bracketed-citation-bullets.md": [
         ("Brain-Computer Interfaces - Principles and Practice, Wolpaw & Wolpaw, 2012", {}),

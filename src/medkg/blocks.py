@@ -739,6 +739,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 continue
         if len(inl.links) > 1 and _lines_with_links(p) >= 2:
             lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+            if _link_row_lines([line_inl for _, line_inl in lines]):
+                # "[Home Page](…) -" / "[Data Portal](…) -" / "[Paper](doi…)": one record's links, one a line,
+                # under the heading that titles it (no line names a work: each link's text says what it reaches)
+                units.append((p, inl, _item_kind(inl)))
+                continue
             kinds = [_item_kind(line_inl) for _, line_inl in lines]
             if sum(1 for _, line_inl in lines if url_led_note(line_inl) is not None) >= 2:
                 # "https://… : Title" one a line: a URL alone on a line among them is an entry of its own (a
@@ -794,6 +799,36 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             kind = 1
         units.append((p, inl, kind))
     return units
+
+
+#: letters a line of a record's link row may hold beside its one link (a " -" or " |" separator holds none)
+_LINK_ROW_LINE_LETTERS = 2
+
+
+def _link_row_label(text: str) -> bool:
+    """A link's text that says what the link reaches, not which work: a role word (``Paper``, ``Data``, ``Code``),
+    the same qualified (``Data Portal``, ``Paper (sleep data)``, ``Dataset1``) or a home page's label (``Home
+    Page``), at most three words."""
+    from medkg.classify import is_home_label, is_link_label
+
+    text = _bracket_label(text).strip()
+    if not text or len(text.split()) > 3:
+        return False
+    head = _ROLE_QUALIFIER.split(text, 1)[0]
+    return is_home_label(text) or is_link_label(text) or bool(head) and _is_role_word(head.rstrip("0123456789"))
+
+
+def _link_row_lines(lines: list[_Inline]) -> bool:
+    """``### Temple University Hospital (TUH) Corpus`` / description / ``[Home Page](…) -`` / ``[Data Portal](…) -`` /
+    ``[Paper](doi…)``: a paragraph whose every line is one link labelled by what it reaches (``_link_row_label``),
+    nothing beside it but a separator, is the record's row of links written one a line, not a list of items: a
+    line titled "Home Page" names no work (the heading above titles the record)."""
+    for li in lines:
+        links = [link for link in li.links if not link.image]
+        if len(links) != 1 or links[0].bare or not _link_row_label(links[0].text) \
+                or sum(map(str.isalpha, _prose(li, 0))) > _LINK_ROW_LINE_LETTERS:
+            return False
+    return True
 
 
 #: a section-and-record number opening a line ("1.1 ", "2.3. ", "10.12 "): two levels or more, then a word (which
@@ -1258,6 +1293,22 @@ def _without_status_mark(lead: str) -> str:
     return strip_symbols(lead) if lead and not lead[0].isascii() else lead
 
 
+#: a citation key closed by a colon opening a reference's byline: "Bell04: ", "OhlrSugg18: ", "LiYWang18: ",
+#: "smith2020deep: " (one word, its letters then the year's two or four digits, as a reference manager's key is
+#: written; a method's name, "Shap: ", carries no year and is read by ``_method_name_lead``)
+_CITATION_KEY_LEAD = re.compile(r"[A-Za-z][A-Za-z'’-]{1,30}(?:19|20)?\d\d[a-z]{0,12}[:：]\s+(?=[^\W\d_])")
+
+
+def _without_citation_key(lead: str) -> str:
+    """``OhlrSugg18: Ohlrogge AW, Suggs LS.`` → ``Ohlrogge AW, Suggs LS.``: a lead with its citation key cut.
+
+    Why: notes kept with a reference manager write each reference after its key (``* _Bell04:_ Bell DM.
+    [Title](…pubmed/15550198). Emerg Infect Dis 10:1900-6 (2004).``); the key is no author, and left on the lead
+    it made the lead no author list, so the whole line's byline was read as the work's title."""
+    m = _CITATION_KEY_LEAD.match(lead)
+    return lead[m.end():] if m else lead
+
+
 def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     """A line that is a whole reference around its linked title: the authors (and perhaps the year) before
     the link, the venue and year (volume, pages) after it, and nothing else: ``Metcalf et al. [Title](…).
@@ -1273,7 +1324,7 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     lead = _without_status_mark(inl.plain[:first.start].strip()).lstrip(_BULLET_CHARS + " \t_").rstrip(" \t\"“'‘*_")
     # "5.Gerard, S.E. and J.M. Reinhardt. [Title](…). in 2019 IEEE …": a hand-written record number touching the
     # first author numbers the record; it is no part of the names
-    lead = _RECORD_NUMBER.sub("", lead, count=1)
+    lead = _without_citation_key(_RECORD_NUMBER.sub("", lead, count=1))
     tail = inl.plain[first.end:].strip()
     if inl.strong_lead and 5 * len(inl.strong_lead) >= 3 * len(lead) and reads_like_paper_title(inl.strong_lead):
         # "***Title of the work*** **(Oral)** \" / "[A. Author](…), B. Author \" / "AAAI, 2023. [[code](…)]": a bold

@@ -162,6 +162,7 @@ from medkg.blocks import (
     _code_note_list,
     _bare_link_fields,
     _complete_reference,
+    _without_citation_key,
     linked_whole_reference,
     _author_lead_year_tail,
     _byline_lead,
@@ -2854,8 +2855,8 @@ class _Parser:
             # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).", "Simini, F., Maritan, A. et al. [Title](…)",
             # "[NeurIPS 2018] [GCPN] You, Jiaxuan, et al. [Title](…)":
             # the authors (and year) lead a whole reference around its linked title; the link's text is the
-            # title, the authors describe it
-            d.description.append(" ".join(lead.split()))
+            # title, the authors describe it ("OhlrSugg18: Ohlrogge AW, …": a citation key before them is neither)
+            d.description.append(_without_citation_key(" ".join(lead.split())))
             lead_line, trailer = "", ""
         if trailer and lead.lstrip(" \t*_")[:1] in _QUOTES:
             d.fields.append((QUOTED_TITLE_FIELD, ""))
