@@ -600,3 +600,10 @@ def test_two_surnames_closed_by_a_stop_are_the_byline():
 def test_an_identifier_label_is_no_venue(tail):
     """"Brain — Lawrence YR, et al. *Title*. PMID 20171513.": the identifier written after the title is no venue."""
     assert parse_trailer(tail).venue is None
+
+
+@pytest.mark.parametrize(("tail", "venue"), [(". Vaccine 36:6512-6519 (2018).", "Vaccine"),
+                                             (". In: Medical Image Analysis 2021.", "Medical Image Analysis")])
+def test_the_stop_closing_a_linked_title_is_no_part_of_the_venue(tail, venue):
+    """"Authors. [Title](…). Vaccine 36:6512 (2018)": the text after the link opens with the title's full stop."""
+    assert parse_trailer(tail).venue == venue

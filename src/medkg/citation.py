@@ -1803,6 +1803,8 @@ def _clean_venue(venue: str, before_volume: bool) -> str | None:
     # '…Title." *Health Affairs* 33': the quote closing the title; "Li et al. · Venue · 2024": a middle dot (or a
     # bullet) separates a byline's fields as a comma does
     venue = venue.strip(" ,;:/-([…\"“”·•—–")
+    if venue.startswith(". "):
+        venue = venue[2:].lstrip()  # "Authors. [Title](…). Vaccine 36:6512 (2018)": the stop closing the linked title
     words = venue.split()
     if words and words[0].lower().rstrip(":") == "in" and len(words) > 1:
         words = words[1:]
