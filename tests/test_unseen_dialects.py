@@ -7393,6 +7393,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1016/j.jtbi.2019.110150"}, None),
         ("Nowcasting hospital admissions from delayed case reports", {"pmid": "35012345"}, None),
     ],
+    # a182ji: bold-title-italic-byline-book-label (Radical3-HeZhang/Awesome-Trustworthy-GNNs): "1. **Title.** *Authors.*
+    # 2022. [book](the book's own site)": a cited book (bold title, italic byline, year) whose only link is its site
+    # under a label that says "book"; the line is the work (a book), however short its title, not a website
+    "bold-title-italic-byline-book-label.md": [
+        ("Reliable Clinical Prediction Models: Aspects, Methods and Trends", {"arxiv": "2306.11482"}, None),
+        ("A Survey on Calibrated Uncertainty for Medical Imaging", {"doi": "10.1145/3533382.3587716"}, None),
+        ("Trustworthy Clinical Learning", {}, None),
+        ("Uncertainty in Medical AI: Foundations, Frontiers, and Applications", {}, None),
+        ("Calibration for Clinicians", {}, None),
+    ],
+    # a182ji: code-label-framework-tutorial-page (fawazsammani/awesome-xai): "- Title [[pdf]](arxiv…) [[code]](https://
+    # www.tensorflow.org/tutorials/generative/adversarial_fgsm) [[code]](https://pytorch.org/tutorials/…)": a "code"
+    # label on a framework's own tutorial or worked example (pytorch.org/tutorials, tensorflow.org/tutorials,
+    # keras.io/examples) is a port that teaches the framework, not the paper's code; a repository beside it still is
+    "code-label-framework-tutorial-page.md": [
+        ("Gradient Shortcuts in Clinical Image Classifiers", {"arxiv": "2104.11873"}, None),
+        ("Perturbation Masks for Chest X-ray Explanations", {"arxiv": "2011.05529"},
+         "github.com/example-lab/perturbation-masks"),
+        ("Class Activation Maps for Dermoscopy", {"arxiv": "1912.04480"}, None),
+        ("Calibrated Saliency for Retinal Screening", {"arxiv": "2203.09914"}, "github.com/example-lab/calibrated-saliency"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

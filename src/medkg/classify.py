@@ -881,6 +881,10 @@ _ARTICLE_PAGE_PATH = re.compile(r"/articles?/[^/?#]")
 
 #: a deep-learning framework's catalogue of its own model ports (host and path, as ``_host_path`` gives them)
 _FRAMEWORK_HUBS = ("pytorch.org/hub/", "tfhub.dev/", "tensorflow.org/hub/")
+#: a deep-learning framework's own tutorials and worked examples ("pytorch.org/tutorials/beginner/fgsm_tutorial.html",
+#: "tensorflow.org/tutorials/generative/adversarial_fgsm", "keras.io/examples/vision/grad_cam/"): the framework's
+#: staff re-implement a known method to teach the framework; a "[[code]]" link there is a port, not the paper's code
+_FRAMEWORK_TUTORIALS = ("pytorch.org/tutorials/", "tensorflow.org/tutorials/", "keras.io/examples/")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -951,9 +955,10 @@ def link_role(label: str, url: str) -> str:
             return "other"
         if by_url == "other" and ids.forge_page(url):
             return "other"  # "[code](https://github.com/jindongwang)", "[code](github.com/topics/…)": no repository
-        if hp.startswith(_FRAMEWORK_HUBS):
+        if hp.startswith(_FRAMEWORK_HUBS + _FRAMEWORK_TUTORIALS):
             # "[[code]](https://pytorch.org/hub/pytorch_vision_vgg/)": a framework's catalogue of its own
-            # pretrained models ports the architecture; it is not the paper's code
+            # pretrained models ports the architecture, and "[[code]](https://www.tensorflow.org/tutorials/generative/
+            # adversarial_fgsm)" its tutorial re-implements the method; neither is the paper's code
             return "related_code"
         return "code"
     if by_label == "paper":
@@ -1570,6 +1575,13 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     cited_work = citation_confidence >= 0.5 and hint in (None, "paper") and _is_paper_like(title) \
         and (prole == "code" or prole == "other" and ("code" in roles or is_home_label(primary.label)
                                                       or len(links) == 1 and _is_pointer_label(primary.label)))
+    # "**Trustworthy Machine Learning.** *Kush R. Varshney.* 2022. [book](trustworthymachinelearning.com)": a cited
+    # book (a byline and a year stated) linked to its own site under a label that says "book" is the work, however
+    # short its title (a book's title is often a field's name), under a heading of books too ("### Books": the
+    # label and the byline make the line a cited work, not a link to a site)
+    cited_work = cited_work or citation_confidence >= 0.5 and hint in (None, "paper", "website") \
+        and prole == "other" \
+        and _is_book_label(primary.label)
     if prole in ("code", "related_code"):
         if prole == "code" and primary.text.strip() == title.strip() \
                 and any(_PAPERS_WITH_CODE_HEADING.search(h.text) for h in topic) \
@@ -1724,6 +1736,19 @@ def _points_to_talk_material(title: str, label: str, citation_confidence: float)
 def is_bare_pointer(label: str) -> bool:
     """``[here](…)``, ``[this](…)``, ``[link](…)``: a label that only points, in a sentence or on its own."""
     return _is_pointer_label(label) or _norm(strip_symbols(label)) in ("here", "this")
+
+
+#: labels that say the link leads to the cited work itself, a book ("[book](graph-neural-networks.github.io)",
+#: "[e-book](…)"): a book's own site is no article page, yet the line that cites the book is still the work
+_BOOK_LABELS = frozenset({"book", "ebook", "e-book", "online book", "free book", "book online", "book website",
+                          "book site"})
+
+
+def _is_book_label(label: str) -> bool:
+    """``**Title.** *Authors.* 2022. [book](site)``: a label that only says "the book", as a trustworthy-ML reading
+    list links each cited book to its site. Why: a book's site is on no publisher's host, so its link reads as a
+    page; the line's own words (a title, a byline, a year) cite the work, and the label names what it is."""
+    return _norm(strip_symbols(label)) in _BOOK_LABELS
 
 
 def _is_pointer_label(label: str) -> bool:
