@@ -7414,6 +7414,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Class Activation Maps for Dermoscopy", {"arxiv": "1912.04480"}, None),
         ("Calibrated Saliency for Retinal Screening", {"arxiv": "2203.09914"}, "github.com/example-lab/calibrated-saliency"),
     ],
+    # own: challenge-results-conference-and-journal-paper-columns (physionetchallenges 2019 results): "| Rank | Team
+    # Name | Team Member(s) | Paper | Entry Code | Journal Paper |": the journal version in its own column is a work of
+    # its own; a row with an empty Paper cell and a code archive, its trailing cell left off, is the team's entry
+    "challenge-results-conference-and-journal-paper-columns.md": [
+        ("Gradient Boosted Trees for Early Detection of Delirium from Vital Signs", {}, None),
+        ("A Tree Ensemble for Real-Time Prediction of Delirium in Intensive Care", {"doi": "10.1097/ccm.0000000000005901"},
+         None),
+        ("Recurrent Networks with Missingness Indicators for Delirium Onset", {}, None),
+        ("Two-Stage Imputation and Boosting for Early Prediction of Delirium on Imbalanced Data",
+         {"doi": "10.1097/ccm.0000000000005988"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -235,7 +235,7 @@ from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _htm
 from medkg.ids import find_arxiv, find_dois, identifiers_from, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
-    _name_cell, \
+    _name_cell, version_work_links, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_reference_cell, dataset_row_link_label, \
     gallery_cells, venue_labelled_paper, \
@@ -3394,6 +3394,10 @@ class _Parser:
                 d.links = [link for link in d.links if (link.url, link.text) not in named_links]
                 for link, code in works:  # "[FedBiOT](…) ([code](github…))": the work's own code goes with it
                     self.finish_linked_work(link, start, end, d.title if _is_meaningful(d.title) else "", code)
+            for link in version_work_links(headers, cells, title_col):
+                # "| Paper | Entry Code | Journal Paper |": the journal version is a work of its own
+                d.links = [x for x in d.links if (x.url, x.text) != (link.url, link.text)]
+                self.finish_linked_work(link, start, end)
             for j in sorted(ref_cols):
                 refs = numbered_reference_links(cells[j], one_is_enough=True) if j < len(cells) else []
                 if not refs:

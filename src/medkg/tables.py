@@ -224,6 +224,34 @@ def named_work_columns(rows: list[list[_Inline]], title_col: int) -> frozenset[i
     return frozenset(found)
 
 
+def version_work_links(headers: list[str], cells: list[_Inline], title_col: int) -> list[_RawLink]:
+    """``| Rank | Team | Paper | Entry Code | Journal Paper |`` / ``| 4 | … | [TASP: A Time-Phased Model for Sepsis
+    Prediction](cinc…pdf) | [zip](…) | [A Time-Phased Machine Learning Model for Real-Time Prediction of Sepsis in
+    Critical Care](journals.lww.com/…) |``: a second column headed for papers whose cell links one more titled work
+    (a journal version of the row's conference paper) names a work of its own; read as one more link of the row's
+    work, its title and identifiers were lost. Only when the title column itself is headed for papers and its
+    cell names a paper too, or none (a "Model" row's "Paper" cell is that model's own paper), and the titles
+    differ."""
+    from medkg.classify import label_role, reads_like_paper_title
+
+    if title_col >= len(headers) or title_col >= len(cells) or label_role(headers[title_col]) != "paper":
+        return []
+    row_title = _clean_title(cells[title_col].links[0].text if cells[title_col].links else cells[title_col].plain)
+    if row_title and len(row_title.split()) < 4:  # (an empty paper cell: the journal version is the row's one work)
+        return []
+    found = []
+    for j, cell in enumerate(cells):
+        if j == title_col or j >= len(headers) or label_role(headers[j]) != "paper":
+            continue
+        links = [link for link in cell.links if not link.image]
+        if len(links) != 1 or links[0].bare or len(_clean_title(cell.plain)) > len(links[0].text) + 3:
+            continue
+        text = _clean_title(links[0].text)
+        if len(text.split()) >= 4 and text.casefold() != row_title.casefold() and reads_like_paper_title(text):
+            found.append(links[0])
+    return found
+
+
 #: a title cell that says the row has no paper, in brackets or not: "N/A", "None", "(no formal paper; project repo)",
 #: "No paper yet", "(paper not available)", "Not published", "暂无论文", or a template's placeholder ("xxx", "TODO",
 #: "?": a model zoo's rows still to be filled; not "TBA" alone, which a ranking's rows with no name column keep)
@@ -846,8 +874,11 @@ def _row_headers(headers: list[str], cells: list[_Inline], title_col: int) -> li
                 agree, named = agree + fits, named + fits
                 continue
             role = label_role(_cell_link_label(header, link.text, link.url))
-            named += role is not None
-            agree += role is not None and role == url_role(link.url)
+            by_url = url_role(link.url)
+            # (a column whose role the URL contradicts names nothing for it: "| |[Team.zip](physionet…)|" read from
+            # the right went under "Journal Paper", a data archive made the row's paper)
+            named += role is not None and (by_url in ("other", role) or role == "other")
+            agree += role is not None and role == by_url
         return agree, named
 
     # each cell scored once read from the left and once from the right: the score of a place k is a sum of
