@@ -7425,6 +7425,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Two-Stage Imputation and Boosting for Early Prediction of Delirium on Imbalanced Data",
          {"doi": "10.1097/ccm.0000000000005988"}, None),
     ],
+    # a183jj: ieee-localised-and-before-last-author (tailorsurgery/SegmentationAI): Zotero's IEEE style in a
+    # Catalan (Italian, Dutch) locale, "W. Xie, …, Y. Li, i M. Kumar, "Title", arXiv, vol. …": the serial comma
+    # then the locale's "and" ("i", "e", "en"), a short word that joins two names only when a capital follows it;
+    # read as a name it left the last author ("i M") as the title
+    "ieee-localised-and-before-last-author.md": [
+        ("Contrastive Pretraining for Knee Cartilage Segmentation in Low-Field MRI", {"arxiv": "2403.11827"}, None),
+        ("Uncertainty-Aware Vertebra Labelling from Sagittal Dixon Sequences", {"doi": "10.3389/fradi.2023.01187"},
+         None),
+        ("Shape Priors for Mandible Reconstruction from Cone Beam CT", {"doi": "10.1259/dmfr.20220311"}, None),
+        ("Few-Shot Adaptation of Promptable Segmenters to Pelvic MRI", {"arxiv": "2311.04122"}, None),
+    ],
+    # a183jj: ieee-unquoted-title-after-joined-full-names (tailorsurgery/SegmentationAI): "Alexander Kirillov, …,
+    # i Ross Girshick, Segment Anything, arXiv, vol. 2304.02643, 2023.": full given-first names, the title neither
+    # quoted nor set apart, then the venue and "vol."; the name the joiner ("and") introduces is the last, so the
+    # chunk after it (two words at least) opens the title, and ", Venue, vol." closes it
+    "ieee-unquoted-title-after-joined-full-names.md": [
+        ("Promptable Bone Segmentation", {"arxiv": "2402.07719"}, None),
+        ("Learning Dense Pelvic Landmarks from Sparse Clicks", {"arxiv": "2309.13308"}, None),
+        ("Vertebra Counting Without Labels", {"doi": "10.1002/mp.16234"}, None),
+        ("Sparse-View Knee CT Reconstruction with Score Priors", {"arxiv": "2310.05521"}, None),
+    ],
+    # a183jj: ieee-single-quoted-titles-british-locale (a glaucoma screening manuscript's reference list): Zotero's
+    # IEEE style in the British/Australian locale quotes the title in single quotes, "A. Giangiacomo and A. L.
+    # Coleman, ‘The Epidemiology of Glaucoma’, in Glaucoma, …", "…, ‘Title’, Surv. Ophthalmol., vol. 48, …": the
+    # title runs to the first closing quote a comma follows (an apostrophe inside it is followed by a letter)
+    "ieee-single-quoted-titles-british-locale.md": [
+        ("Optic Disc Cupping in a Rural Ghanaian Cohort", {"doi": "10.1007/978-3-030-11111-1_3"}, None),
+        ("Handheld Fundus Photography for Community Glaucoma Case Finding", {"doi": "10.1038/s41433-022-02211-x"},
+         None),
+        ("Glaucoma’s hidden burden in West Africa: a review", {"doi": "10.1016/j.survophthal.2020.07.004"}, None),
+        ("Interpretable Cup-to-Disc Estimation with Attention Maps", {"doi": "10.1109/icip46576.2022.9897412"}, None),
+        ("Vessel Tortuosity as a Glaucoma Marker: A Deep Learning Study", {"doi": "10.1038/s41746-023-00833-0"},
+         None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -121,7 +121,11 @@ _SCHOLARLY_HOSTS = ("doi.org", "arxiv", "biorxiv", "medrxiv", "ncbi.nlm.nih.gov"
 #: (a joiner only before a name: "Kelvin Xu et at, ICML" is a slip for "et al", and "Ana Pastore y Piontti" one
 #: Spanish surname; "y" parts two names written given-first, "Juan Pérez y María López", or follows an initial,
 #: "García, M. y López, A.")
-_LOCAL_AND = r"und|et(?! ?al\b)|y"
+#: Zotero's IEEE style in the Catalan, Italian/Portuguese, Dutch and Scandinavian locales writes the serial comma
+#: then the locale's "and" ("W. Xie, Y. Li, i M. Kumar, "Title"", "…, e M. Rossi, …", "…, en J. de Vries"): a
+#: one- or two-letter word that joins only when a capital (the next name's initial or given name) follows it.
+_LOCAL_AND_BEFORE_NAME = r"(?:i|e|en|og|och)(?= [A-ZÀ-Þ])"
+_LOCAL_AND = rf"und|et(?! ?al\b)|y|{_LOCAL_AND_BEFORE_NAME}"
 _LOCAL_AND_SEPARATOR = r"und|et(?= [A-ZÀ-Þ][a-zß-ÿ])|y(?= [A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])|(?<=\. )y"
 _LOCAL_ET_AL = r"u\. ?a\.(?=[\s,;*\"]|$)"
 _SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\bet all\b|\.\.\.| 等'  # ("et all": a frequent slip)
@@ -218,6 +222,24 @@ _AUTHOR_MARK = re.compile(r"(?<=\w)[#†‡]+\*?(?=[.,;\s])")
 #: *Title*", "Arbib, M. A. (Ed.). Title", French "(dir.)", Spanish "(coord.)"/"(comp.)", Portuguese "(org.)"):
 #: it says the names edited the work, so it belongs to no name and no title
 _EDITOR_MARK = re.compile(r" ?\((?:[Hh]rsg|[Hh]gg?|[EeÉé]ds?|dir|coords?|comps?|orgs?)\.?\)(?=[.,:;\s]|$)")
+
+
+#: the close of a title in single quotes, a comma after it: "’," ("‘" and "’" fold to "'" in the shadow)
+_SINGLE_QUOTE_CLOSE = re.compile(r"'(?=,)")
+
+
+def _single_quote_close(d: str, s: str, rest: int) -> int:
+    """Where a title in single quotes that opens at ``rest`` closes, or -1: Zotero's IEEE style in the British
+    and Australian locales quotes the title so ("A. Giangiacomo and A. L. Coleman, ‘The Epidemiology of
+    Glaucoma’, in Glaucoma, …", "…, ‘Primary open-angle glaucoma in blacks: a review’, Surv. Ophthalmol.,
+    vol. 48, …"). The close is the first quote a comma follows: an apostrophe inside the title is followed by
+    a letter ("Harvard’s") or a space ("patients’ outcomes"), not by a comma."""
+    if rest >= len(s) or d[rest] not in "‘'":
+        return -1
+    m = _SINGLE_QUOTE_CLOSE.search(s, rest + 1, rest + 600)
+    if m is None or m.start() < rest + 4 or _scare_quoted(d[rest + 1 : m.start()]):
+        return -1
+    return m.start()
 
 
 #: "Cell 2013, \"", "Nat Rev Cancer 2017, \"": a short venue and a year, then the quoted title
@@ -566,6 +588,8 @@ def parse_citation(text: str) -> Citation | None:
         return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
     if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest \
             and not _scare_quoted(d[rest + 1 : close]):
+        title, tail_start, quoted = d[rest + 1 : close], close + 1, True
+    elif authors and (close := _single_quote_close(d, s, rest)) > rest:
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
     else:
         title_end, tail_start = _title_end(s, rest)
@@ -1288,6 +1312,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     lone_word: int | None = None  # start of the last author read as one bare word ("Development")
     style_gs = initial_first  # the block is known to open with an initial ("I. J. Good."): read the longest name
     vancouver = False  # the names so far are all "Surname IN" (undotted initials after the surname)
+    # the name the joiner introduces ("…, and C. Lee", "…, i Ross Girshick") is the last: see _after_last_name
+    joined_done = pending_joined = False
     pos, n, end = 0, len(s), len(s)
     while True:
         while pos < n and s[pos] == " ":
@@ -1308,6 +1334,7 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 break
             et_al |= conn.group(2) in ("…", "...")
             connector = True
+            joined_done = False  # "A and B and C": every name joined so
             continue
         sep = _SEPARATOR.search(s, pos)
         chunk_end = sep.start() if sep else n
@@ -1319,6 +1346,7 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
             found = _analyse_chunk(s, pos, chunk_end, expect, trailer, True)
             if found:
                 spans.append((pending[0], found[1]))
+                joined_done = pending_joined
                 pending = None
             else:
                 p_start, p_end, p_first, p_shape = pending
@@ -1330,6 +1358,9 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                     break
                 if p_shape == "words" and (not p_first or " " in s[p_start:p_end].strip()):
                     spans.append((p_start, p_end))  # a full name such as "Jie Zhou"
+                    # (a lone word the joiner led to may be a BibTeX surname whose given name did not read as
+                    # one, "and Spruit, Shannon L", or a title's word, "Method and Device, Tingting Jiang")
+                    joined_done = pending_joined and " " in s[p_start:p_end].strip()
                 elif p_first:
                     return (), False, 0
                 else:
@@ -1338,6 +1369,9 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
         else:
             found = None
         if found is None:
+            if joined_done and _after_last_name(s, pos, chunk_end):
+                end = pos
+                break
             found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs, vancouver)
             if found is not None and sep_char == '"' and found[1] == chunk_end and s[chunk_end - 1].isalnum():
                 # "基于结构的“首尾相连”大环PROTACs设计": words glued to an opening quote, with no stop, comma or space
@@ -1362,8 +1396,10 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
             shape, name_end, leftover = found
             if shape in ("words", "lower") and not leftover and sep_char in (",", ";"):
                 pending = (pos, name_end, not spans, shape)
+                pending_joined = connector
             else:
                 spans.append((pos, name_end))
+                joined_done = connector
                 lone_word = pos if shape == "words" and not leftover and " " not in s[pos:name_end].strip() else None
                 style_gs = shape == "gs" or (shape == "words" and " " in s[pos:name_end].strip())
                 vancouver = shape == "su" and (vancouver or len(spans) == 1)
@@ -1385,6 +1421,16 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     others_dotted = any("." in name for name in names[:-1])
     authors = tuple(a for a in (_clean_author(x, i == len(names) - 1, others_dotted) for i, x in enumerate(names)) if a)
     return authors, et_al, end
+
+
+def _after_last_name(s: str, pos: int, chunk_end: int) -> bool:
+    """Whether the chunk at pos follows the name a joiner introduced, so opens the title: the joiner ("and",
+    "&", a locale's "i", "y", "und") comes before the last name only, and what follows it is no name however
+    much it looks like one. "Alexander Kirillov, …, and Ross Girshick, Segment Anything, arXiv, 2023" names
+    its title unquoted and in title case, two capitalised words that read as a given name and a surname. A
+    lone word still belongs to the name: a generational suffix ("…, and C. E. Kahn, Jr., “Title”"), a BibTeX
+    given name after its surname ("… and Daumé III, Hal, 2018")."""
+    return len(s[pos:chunk_end].split()) >= 2
 
 
 def _unseparated_vancouver(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:
@@ -1613,12 +1659,21 @@ _COMMA_VENUE_VOLUME_ISSUE = re.compile(r", (?:[A-Z][\w'-]{0,30}\.?)(?: (?:[A-Z][
                                        r", (?:Volume|Vol\.) \d{1,5}, (?:Issue|No\.) \w{1,8},")
 
 
+#: ", Venue, vol" at a title's end: IEEE's order (title, venue, "vol. N") with the title unquoted, the stop that
+#: ended the title being the abbreviation "vol."'s ("…, Segment Anything, arXiv, vol. 2304.02643, 2023.")
+_COMMA_VENUE_THEN_VOL = re.compile(r", [^,]{1,80}, [Vv]ol$")
+
+
 def _comma_venue(s: str, start: int, title_end: int) -> int | None:
     """Offset of the comma that opens a ", Venue" closing a comma-separated title (``Title, JAMA 316 (22)
     (2016)``), or None. Only a title closed by its year (or by a venue abbreviation's stop) is cut; the
     title keeps three words at least ("Segment, Track and Count (2020)" stays whole)."""
     if (at := s.find(", in: ", start, title_end)) > start or (at := s.find(", In: ", start, title_end)) > start:
         return at if len(s[start:at].split()) >= 3 else None  # "Title, in: Proceedings of …, 2016"
+    if (m := _COMMA_VENUE_THEN_VOL.search(s, start, title_end)) is not None and m.start() > start:
+        # "…, i Ross Girshick, Segment Anything, arXiv, vol. 2304.02643, 2023": an unquoted IEEE title, then its
+        # venue, then "vol.", whose stop ended the title; a venue and its volume close any title, however short
+        return m.start()
     if (m := _COMMA_VENUE_VOLUME_ISSUE.search(s, start, min(len(s), title_end + 1))) is not None \
             and len(s[start:m.start()].split()) >= 3:
         # "Authors, Title, Bioinformatics, Volume 34, Issue 17, 01 September 2018, Pages i884–i890": the venue
