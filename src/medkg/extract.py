@@ -150,6 +150,7 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries, list_diags = parse.parse(source)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
+        entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
         entries = _code_only_records(entries)
         entries = _tool_papers_under_their_repo(entries)
@@ -275,6 +276,41 @@ def _home_pages_among_method_papers(entries: list[Entry]) -> list[Entry]:
             if out is entries:
                 out = list(entries)
             out[i] = replace(e, kind="paper")
+    return out
+
+
+#: a link whose URL was left for later, broken by a space before its brackets ("[Title] ()<"): the title written as
+#: a link, what follows it only the placeholder's marks
+_LOOSE_EMPTY_LINK = re.compile(r"\[([^\[\]]{3,300})\][ \t]+\([ \t]*\)[\W_]{0,8}")
+
+
+def _placeholder_link(entry: Entry) -> bool:
+    """A link-less entry titled by a link whose URL the writer left for later ("+ [Mask R-CNN]() <br>", "+ [Title]
+    ()<": the same broken by a space)."""
+    return not entry.links and (any(label == EMPTY_LINK_FIELD and inline.clean_title(value) == entry.title
+                                    for label, value in entry.fields)
+                                or "] (" in entry.text and _LOOSE_EMPTY_LINK.search(entry.text) is not None)
+
+
+def _placeholder_names_among_placeholder_papers(entries: list[Entry]) -> list[Entry]:
+    """``+ [Chained-Tracker: Chaining Paired Attentive Regression Results for …]()<br>`` / ``+ [Mask R-CNN]()
+    <br>`` / ``+ [Faster R-CNN]()<br>``: a reading list that wrote each work as a link and left every URL for
+    later. A long title reads as a paper's; a work's short name beside them is one more paper, as its siblings
+    say (three or more of the section's placeholders are papers, and more than half of them), not a bare name."""
+    if not any(e.kind == "other" and _placeholder_link(e) for e in entries):
+        return entries
+    counts: dict[tuple, list[int]] = {}
+    for e in entries:
+        if _placeholder_link(e):
+            c = counts.setdefault(_topic_key(e), [0, 0])
+            c[0] += 1
+            c[1] += e.kind == "paper"
+    out = list(entries)
+    for i, e in enumerate(entries):
+        if e.kind == "other" and _placeholder_link(e):
+            n_all, n_paper = counts[_topic_key(e)]
+            if n_paper >= _PAPER_SECTION_MIN and 2 * n_paper > n_all:
+                out[i] = replace(e, kind="paper")
     return out
 
 
@@ -1332,6 +1368,8 @@ def type_entry(entry: Entry) -> Entry:
             # site the host tables do not know (a journal's or a society's own), cites that work
             title, year, confidence = dated_title[0], year or dated_title[1], max(confidence, 0.5)
         title, year = _paren_year(title, year)
+    if title and title.startswith("[") and (loose := _LOOSE_EMPTY_LINK.fullmatch(title)) is not None:
+        title = loose.group(1).strip()  # "+ [Feature Pyramid Networks for Object Detection] ()<<br>>": a space broke it
     if title and title.startswith("[") and title.endswith("]") and "[" not in title[1:-1] and "]" not in title[1:-1] \
             and len(title) > 2:
         title = title[1:-1].strip()  # "- [Title] [[scholar]](…) [[arXiv]](…)": brackets that link nothing, not the title's

@@ -305,6 +305,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                         # "| [Multi-modal Pathological Pre-training via …]() | MICCAI | [code]() |": the writer
                         # left the title's URL for later; the title is still the entry's text
                         continue
+                    if not "".join(out)[:start].strip() and _unlinked_short_name(stripped):
+                        # "+ [Mask R-CNN]() <br>" among "+ [Fast R-CNN]()" in a reading list: a work's short
+                        # name opening the line, its URL left for later, is the line's text as a title is
+                        continue
                     out = ["".join(out)[:start]]  # a label without a URL is not prose
                     pos = start
                     blank = not out[0].strip()
@@ -1874,6 +1878,14 @@ def _hover_title(text: str, title: str) -> str | None:
     if len(stem) < 3 or len(full) <= len(text) or not full.casefold().startswith(stem):
         return None
     return full
+
+
+def _unlinked_short_name(text: str) -> bool:
+    """A placeholder link's text that names something (``Mask R-CNN``, ``U-Net``): not a role word or a link's
+    label ("[code]()", "[PDF]()", "[here]()"), which says what the missing link would reach, not what the line is."""
+    from medkg.classify import is_bare_pointer, is_link_label
+
+    return _is_meaningful(text) and not _is_role_word(text) and not is_link_label(text) and not is_bare_pointer(text)
 
 
 def _placeholder_destination(url: str) -> bool:
