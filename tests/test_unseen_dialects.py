@@ -7473,6 +7473,59 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Feature Pyramid Networks for Small Lesion Detection", {}, None),
         ("Cross-View Gait Recognition with Universal Linear Embeddings", {}, None),
     ],
+    # a185jl: doubled-bracket-link-destination (lindenb/jvarkit): "doi: [https://doi.org/10.1101/190363]([https://doi.
+    # org/10.1101/190363)": a bracket typed twice before a link's address stays in the destination; no address
+    # starts with "[", "(" or "<", so the address (and the DOI it names) is what follows the stray opener
+    "doubled-bracket-link-destination.md": [
+        ("Spatial niches of tumour-infiltrating lymphocytes in colorectal sections", {"doi": "10.1101/2023.04.11.536412"}, None),
+        ("Whole-slide registration of cyclic immunofluorescence rounds", {"doi": "10.1038/s41592-023-01911-5"}, None),
+        ("Multiplexed imaging of glioma margins at single-cell resolution", {"doi": "10.1016/j.celrep.2023.112045"}, None),
+        ("A compact open-source light engine for widefield microscopy", {"doi": "10.1364/boe.480211"}, None),
+    ],
+    # a185jl: doi-glued-to-next-word (lindenb/jvarkit): "https://doi.org/10.1161/CIRCGEN.121.003426Circulation: Genomic
+    # and Precision Medicine": the space after a DOI lost in copying glues the citation's next word (venue, status) to
+    # it; a title-case word right after the DOI's last digit is that word, never part of a DOI suffix
+    "doi-glued-to-next-word.md": [
+        ("Somatic variant burden in paediatric cardiomyopathy", {"doi": "10.1161/circgen.121.003517"}, None),
+        ("Haplotype-aware phasing of long reads in polyploid crops", {"doi": "10.1002/tpg2.20233"}, None),
+        ("Read-depth copy number calls from exome panels", {"doi": "10.1186/s13073-021-00912-4"}, None),
+        ("Telomere content estimated from short reads", {"doi": "10.1093/nar/gkaa187"}, None),
+    ],
+    # a184jk: link-text-title-then-remark-after-closing-quote (LS4GAN/awesome-GAN-papers): "- [ ] [Title” might of
+    # interest to ML enthusiasts](arxiv…)": a link text copied from a sentence that quoted the title, its opening quote
+    # left out; a closing ” that closes nothing, then words in lower case, ends the title: the rest is the remark
+    "link-text-title-then-remark-after-closing-quote.md": [
+        ("Shortcut Learning in Synthetic Chest Radiograph Augmentation", {"arxiv": "2203.11842"}, None),
+        ("Latent Diffusion for Paired MRI-to-CT Translation", {"arxiv": "2306.04517"}, "github.com/example-lab/ldm-mr2ct"),
+        ("Auditing Memorisation in Diffusion Models Trained on Fundus Photographs", {"arxiv": "2310.19275"}, None),
+        ("Cycle-Consistent Stain Transfer for Whole-Slide Images", {"doi": "10.1016/j.media.2023.102911"},
+         "github.com/example-lab/cyclestain"),
+        ("Counterfactual Lesion Synthesis with Conditional GANs", {"arxiv": "2211.07312"}, None),
+    ],
+    # a188jo: tool-line-then-titled-highwire-journal-page (shley4/awesome-microbiome): "- [[Canu](github…)] -
+    # [C++/C, v2.2, …] - [2017.03, _Genome Res_] - [[Canu: scalable and accurate …](genome.cshlp.org/content/27/5/
+    # 722)]": a tool's line whose article, under its full title, is a HighWire-built journal's page numbered by
+    # volume, issue and first page ("/content/27/5/722", no DOI in it); that page is an article's page as an
+    # "/article/" one is, so the line cites the article, the tool's repository its code
+    "tool-line-then-titled-highwire-journal-page.md": [
+        ("Kestrel: scalable long-read assembly with adaptive minimizer weighting", {}, "github.com/example-lab/kestrel"),
+        ("Heron: consensus assembly of bacterial genomes from noisy reads", {}, "github.com/example-lab/heron"),
+        ("Plover: polishing long-read assemblies of bacterial isolates", {"doi": "10.1186/s13059-021-02491-1"},
+         "github.com/example-lab/plover"),
+        ("Egret: fast overlap detection for single-molecule reads", {}, "github.com/example-lab/egret"),
+    ],
+    # a186jm: closing-year-venue-bracket-tag (SupeRuier/awesome-active-learning): "- Title [2010, BMC Bioinform]",
+    # "- [Title [2020, npj Computational Materials]](nature…)", "Title [Venue, 2019]": a bracketed year and venue
+    # (year first or last, the venue after a comma or a stop) closing a bare line or a link's text dates the work and
+    # names its venue, no part of the title; a link-less line so tagged, under a plain "Label:" line, cites a work
+    "closing-year-venue-bracket-tag.md": [
+        ("Point-Supervised Nuclei Detection with Adaptive Gaussian Targets", {}, None),
+        ("Scribble Propagation for Gland Segmentation in Colon Histology", {}, None),
+        ("Consistency Training for Mitosis Counting with Few Labels", {}, None),
+        ("Uncertainty Sampling for Active Annotation of Chest CT Lesions", {"doi": "10.1038/s41746-023-00871-9"}, None),
+        ("Budget-Aware Query Selection for Prostate MRI Segmentation", {"arxiv": "2403.05512"}, None),
+        ("Human-in-the-loop Annotation of Knee Radiographs", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1106,8 +1106,9 @@ def _loose_pdf(url: str, hp: str) -> bool:
 
 #: a path segment that opens one article on a journal's site: "academic.oup.com/nar/article/44/8/e73/2465993",
 #: "…/bioinformatics/article/34/2/258/4158033", "cell.com/…/fulltext/…", IEEE Xplore's
-#: "ieeexplore.ieee.org/document/7285018"
-_ARTICLE_SEGMENT = re.compile(r"/(?:article|articles|fulltext|full)/|/document/\d")
+#: "ieeexplore.ieee.org/document/7285018"; a HighWire-built journal's page numbered by volume, issue and first page,
+#: "genome.cshlp.org/content/27/5/722", "pnas.org/content/102/39/13950" (its address carries no DOI)
+_ARTICLE_SEGMENT = re.compile(r"/(?:article|articles|fulltext|full)/|/document/\d|/content/\d+/\d+/\w")
 
 
 def journal_article_page(url: str) -> bool:

@@ -69,6 +69,11 @@ _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\]
 _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}")
 #: a closing venue-and-year tag of a link-less title: "… mice. [NRG, 2011]", "… loci. [Nat. Genet. 2015]"
 _CLOSING_TAG = re.compile(r"\s*\[(?P<venue>[^\[\]\d]{1,60}?)[,\s]+(?P<year>(?:19|20)\d{2})\]$")
+#: a closing year-first tag, the venue after a comma or a stop, or the year alone: "Title [2010, BMC Bioinform]",
+#: "Title [2020. KDD]", "Title [2021, Master's Thesis]", "Title [2021]" (reading notes date each work so);
+#: ``(?<!\s)``: start where a run of white space starts, not rescanning the run from each of its positions
+_CLOSING_YEAR_TAG = re.compile(r"(?<!\s)\s*\[\s*(?P<year>(?:19|20)\d{2})\s*"
+                               r"(?:[,.，]\s*(?P<venue>[^\[\]\n]{1,120}?))?\s*\]$")
 #: a day-precise date standing alone in the tag ("[2025-09-23]", "[2024.05.01]"): a news item's date stamp
 _DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
@@ -1138,6 +1143,28 @@ def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     return tag.end(), venue, _full_year(yy)
 
 
+def _closing_tag(title: str | None, links: tuple[Link, ...]) -> tuple[str, str | None, int] | None:
+    """A closing bracketed venue-and-year tag → (the title before it, venue or None, year); None when there is none.
+
+    Why: reading notes end each work's title with where and when it appeared, venue first ("Title. [NRG, 2011]")
+    or year first ("Title [2010, BMC Bioinform]", "Title [2020]"), on a bare line or inside the link's text
+    ("[Title [2020, npj Computational Materials]](nature.com/…)"); the tag is no part of the title. At least
+    four words must stay before the tag (a short name may close on a bracketed note)."""
+    if not title or not title.endswith("]"):
+        return None
+    tag = _CLOSING_TAG.search(title)
+    if tag is not None:
+        venue = tag.group("venue").strip(" ,") or None
+    elif (tag := _CLOSING_YEAR_TAG.search(title)) is not None:
+        venue = (tag.group("venue") or "").strip(" ,.") or None
+    else:
+        return None
+    rest = title[:tag.start()].rstrip(" .")
+    if len(rest.split()) < 4:
+        return None
+    return rest, venue, int(tag.group("year"))
+
+
 def _nick_venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     """A leading "(nickname, venue)" tag → (where it ends, venue, year or None): ``(GraphRetro, NeurIPS)``,
     ``(MedSAM, Nat Commun 2024)``, ``(2024, WIREs Comput Mol Sci)``. Paper-reading notes tag each work with
@@ -1218,6 +1245,31 @@ def _lead_in_before_reference(entry: Entry, title: str) -> bool:
     return len(lead.split()) >= 3 and first[:-1].rstrip(" *_").endswith(lead) and "](" not in first
 
 
+#: the fewest words a title before a stray closing quote must have for the words after it to be a remark
+_QUOTED_TITLE_MIN_WORDS = 3
+
+
+def _stray_closing_quote(text: str) -> bool:
+    """``text`` holds a closing ” and no opening “: the quote closes nothing that opened in it."""
+    return "”" in text and "“" not in text
+
+
+def _before_closing_quote_remark(title: str) -> str:
+    """``[Underspecification Presents Challenges for … Machine Learning” might of interest to ML enthusiasts](arxiv…)``
+    → the title: a link text copied from a sentence that quoted the title (its opening quote left out) keeps the
+    writer's remark after the closing quote.
+
+    Why: the remark read as the title's tail. Only a link's own text that holds the stray quote (a plain-text
+    reference's quotes are ``citation``'s to read), a title of at least ``_QUOTED_TITLE_MIN_WORDS`` words before it,
+    and words after it that begin in lower case (a sentence running on, never a title's next part). Linear: one
+    find."""
+    close = title.find("”")
+    head, tail = title[:close].rstrip(), title[close + 1:].lstrip()
+    if len(head.split()) >= _QUOTED_TITLE_MIN_WORDS and len(tail.split()) >= 2 and tail[:1].islower():
+        return head
+    return title
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = classify.classify_links(entry.links, entry.title)
@@ -1236,6 +1288,8 @@ def type_entry(entry: Entry) -> Entry:
         links = tuple(link for link in links if link.url not in measured) \
             + tuple(Link(link.url, link.label, "other", link.line, link.text) for link in links if link.url in measured)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    if title and links and "”" in title and _stray_closing_quote(links[0].text) and _stray_closing_quote(title):
+        title = _before_closing_quote_remark(title)
     if title and not links:
         # ". **Che, Z., … & Liu, Y.** (2018). Title. *Venue*": a bibliography whose numbers an export dropped left
         # each one's full stop before the reference (``citation.without_lost_number``); the stop is no part of it
@@ -1382,12 +1436,15 @@ def type_entry(entry: Entry) -> Entry:
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
-    closing = _CLOSING_TAG.search(title) if not links and title and title.endswith("]") else None
+    closing = _closing_tag(title, links)
     if closing is not None:
-        # "Title of the work. [NRG, 2011]", "… [Nat. Genet. 2015]": a closing tag says where and when it appeared
-        title = title[:closing.start()].rstrip(" .")
-        venue = venue or closing.group("venue").strip(" ,") or None
-        year = year or int(closing.group("year"))
+        # "Title of the work. [NRG, 2011]", "… [Nat. Genet. 2015]", "Title [2010, BMC Bioinform]": a closing tag
+        # says where and when it appeared
+        title, closing_venue, closing_year = closing
+        venue = venue or closing_venue
+        year = year or closing_year
+        if not links and closing_venue and classify.reads_like_paper_title(title):
+            confidence = max(confidence, 0.5)  # a link-less title stating its venue and year cites a work
     if not links or not title:
         lone_tag = _venue_tag(title) if not links and title else None
         if lone_tag and (len(title) - lone_tag[0] >= 10 or lone_tag[1] and len(title) - lone_tag[0] >= 3):

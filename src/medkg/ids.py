@@ -186,8 +186,14 @@ _C0_AND_SPACE = "".join(map(chr, range(0x21))) + "\x7f"
 _TAB_NEWLINE_RE = re.compile(r"(?<![ \t])[ \t]*[\r\n]\s*|\t")
 
 
+#: a bracket typed twice before a link's address ("[https://doi.org/10.1101/190363]([https://doi.org/…)"): the
+#: destination keeps the stray opener, which no address starts with; the address is what follows it
+_STRAY_OPENER_RE = re.compile(r"(?i)^[\[(<]+(?=https?://)")
+
+
 def _clean(url: str) -> str:
-    """What browsers do first: drop tabs and newlines, trim control characters and spaces.
+    """What browsers do first: drop tabs and newlines, trim control characters and spaces
+    (and a stray Markdown opener typed before the scheme, see ``_STRAY_OPENER_RE``).
 
     Every URL passes here several times (repository, identifiers, canonical form): the
     substitution runs only when there is a tab or a line break to remove, since three ``in``
@@ -195,7 +201,10 @@ def _clean(url: str) -> str:
     """
     if "\t" in url or "\n" in url or "\r" in url:
         url = _TAB_NEWLINE_RE.sub("", url)
-    return url.strip(_C0_AND_SPACE)
+    url = url.strip(_C0_AND_SPACE)
+    if url[:1] in ("[", "(", "<"):
+        url = _STRAY_OPENER_RE.sub("", url, count=1)
+    return url
 
 
 _BARE_HOST_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#:]|$)")
@@ -681,7 +690,7 @@ def find_dois(text: str) -> list[str]:
     for offset, piece in _outside(text, spans):
         if "%" in piece:  # percent-encoded "/" in an unlinked DOI
             piece = _PCT_SLASH_RE.sub("/", piece)
-        found.extend((offset + m.start(), normalize_doi(_DOI_CITATION_WORD_RE.sub("", m.group())))
+        found.extend((offset + m.start(), normalize_doi(_without_glued_word(_DOI_CITATION_WORD_RE.sub("", m.group()))))
                      for m in _DOI_TEXT_RE.finditer(piece))
     return _dedup(doi for _, doi in sorted(found, key=lambda f: f[0]))
 
@@ -891,6 +900,20 @@ def _trim_url(url: str) -> str:
     return url[:end]
 
 
+#: a capitalised word glued right after a DOI's last digit, the space before it lost in copying
+#: ("https://doi.org/10.1161/CIRCGEN.121.003426Circulation: Genomic and…", "doi: 10.1016/j.x.2019.01.001Epub"): the
+#: word opens the next phrase of the citation (its venue, a status); DOI suffixes end in a digit or a lower-case
+#: or all-capital tail, never in a digit then a title-case word
+_GLUED_WORD_AFTER_DOI_RE = re.compile(r"(?<=[0-9])[A-Z][a-z]{3,}[.,;:]?$")
+_DOI_RESOLVER_URL_RE = re.compile(r"(?i)^https?://(?:www\.)?(?:dx\.)?doi\.org/")
+
+
+def _without_glued_word(doi_or_url: str) -> str:
+    """``doi_or_url`` without a title-case word glued after its last digit (see ``_GLUED_WORD_AFTER_DOI_RE``)."""
+    m = _GLUED_WORD_AFTER_DOI_RE.search(doi_or_url)
+    return doi_or_url[: m.start()] if m else doi_or_url
+
+
 def find_urls(text: str) -> list[tuple[int, int, str]]:
     """Bare ``http(s)://`` and ``www.`` URLs in plain text as ``(start, end, href)``.
 
@@ -908,6 +931,8 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
             if cont:
                 raw, end = raw + cont.group(1), cont.end()
         url = _trim_url(raw)
+        if _DOI_RESOLVER_URL_RE.match(url):  # a bare resolver link in prose: the next word may be glued on
+            url = _without_glued_word(url)
         end -= len(raw) - len(url)
         href = url.replace(" ", "")
         if href[:4].lower() == "www.":
