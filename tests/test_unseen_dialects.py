@@ -7526,6 +7526,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Budget-Aware Query Selection for Prostate MRI Segmentation", {"arxiv": "2403.05512"}, None),
         ("Human-in-the-loop Annotation of Knee Radiographs", {}, None),
     ],
+    # a189jp: mkdocs-content-tabs-grid-cards (okahwaji-tech/agents): an MkDocs Material page writes its papers inside
+    # content tabs (=== "🏥 Clinical Papers"), admonitions (!!! tip) and collapsible blocks (??? note), each body
+    # indented four spaces under its marker line; CommonMark read every body as an indented code block (no entry
+    # at all). An indented code block right under a paragraph that is only such a marker line is the block's body,
+    # read as Markdown (its grid cards: **"Title"**, then [arXiv](…) | [Code](github…))
+    "mkdocs-content-tabs-grid-cards.md": [
+        ("WardNotes: Pretraining on Discharge Summaries", {"arxiv": "2104.05517"}, "github.com/example-lab/wardnotes"),
+        ("Triage Transformers for Emergency Notes", {"arxiv": "2209.11873"}, None),
+        ("Chart Agents That Ask Before They Order", {"arxiv": "2310.04412"}, "github.com/example-lab/chart-agents"),
+        ("Rule-Based De-identification of Nursing Notes", {"doi": "10.1093/jamia/ocz101"}, None),
+    ],
+    # a189jp: mkdocs-book-cards-authors-publisher (okahwaji-tech/agents): a grid card per book, "**Authors**: …" /
+    # "**Publisher**: MIT Press", linked to the publisher's home page: a publisher is where a work appeared, as a
+    # journal is, so an authors field and a publisher field make the card a cited (published) work, not a website
+    "mkdocs-book-cards-authors-publisher.md": [
+        ("Clinical Machine Learning", {}, None),
+        ("Foundations of Medical Imaging AI", {}, None),
+        ("Biomedical Text Mining", {}, None),
+    ],
+    # a189jp: bold-quoted-title-over-byline-venue-note-bullets (tonyliang19/deep-learning-biology-codebook, docs/):
+    # "1. **"Title"** (Nickname)" / "   - Angermueller et al. (2016)" / "   - Molecular Biology of the Cell" / "   -
+    # note": a bold (quoted) title, perhaps with the name the work goes by in brackets, whose first sub-bullet is its
+    # byline and year in brackets: the link-less lines under it are the work's venue and notes (each was read as a
+    # work, the bold title as a group), and the quoted title is the title without the bracketed name
+    "bold-quoted-title-over-byline-venue-note-bullets.md": [
+        ("Gated Convolutions for Ward Monitoring Signals", {}, None),
+        ("Contrastive pretraining of discharge summaries", {}, None),
+        ("Sparse attention for whole-slide images", {"arxiv": "2205.11873"}, None),
+        ("Variational models of perturbed single-cell atlases", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1714,6 +1714,11 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         # its own, so its links are the title's; the link-less lines beside it (byline, venue, notes) are notes on
         # that work, not works without links (a sub-bullet citing a work of its own keeps the sub-list entries)
         return inlines
+    if under_item and not parent_links and titled and _dated_byline_over_notes(node, items):
+        # "1. **"Deep learning for computational biology"**" / "   - Angermueller et al. (2016)" / "   - Molecular
+        # Biology of the Cell" / "   - Comprehensive review …": a bold title whose first sub-bullet is its byline
+        # and year is one work's record; the link-less lines under it are its venue and notes, not works
+        return inlines
     if under_item and not parent_links and len(items) == 1 and _only_source_labels(items[0]):
         # "+ Title" / "    + [[bioRxiv 2024.03.25.585721](…)] • [[code](…)]": one sub-bullet of nothing but links
         # named after where the work is (a venue, an archive id) and its role links gives the link-less title
@@ -1778,6 +1783,45 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         else:
             entry_like += 1
     return inlines if field_like > 0 and field_like >= entry_like else None
+
+
+#: what may follow a bold title on its line and leave it the record's title: a short name in brackets, "(AlexNet)"
+_NICKNAME_AFTER_BOLD = re.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
+
+
+def _bold_title_nicknamed(inl: _Inline) -> bool:
+    """``1. **"ImageNet Classification with Deep Convolutional Neural Networks"** (AlexNet)``: a link-less item
+    written as a bold title and, after it, only the short name the work goes by in brackets; set apart as a
+    wholly bold title is (``inl.strong_only``), it is a work's record, its sub-bullets that work's fields."""
+    lead = inl.strong_lead
+    if not lead or inl.links or not inl.plain.startswith(lead):
+        return False
+    return _NICKNAME_AFTER_BOLD.fullmatch(inl.plain[len(lead):]) is not None
+
+
+#: a byline of surnames alone and the year in brackets: "Krizhevsky, Sutskever, Hinton (2012)", "Kipf & Welling (2017)"
+_SURNAMES_YEAR_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:(?:,\s*|\s*,?\s*(?:&|and)\s+)[A-Z][\w'’-]+){1,5}\s*"
+                                   r"\((?:19|20)\d\d\)$")
+
+
+def _dated_byline_over_notes(node: _Node, items: list[_Inline]) -> bool:
+    """The sub-bullets under a bold title (``1. **"Title"** (Nickname)``) open with the work's byline and its year
+    in brackets (``- Angermueller et al. (2016)``, ``- Krizhevsky, Sutskever, Hinton (2012)``), and the rest are
+    link-less lines or a bare URL, none a reference of its own nor over a sub-list: a resource page's record of
+    one work (byline, venue, what it is known for, its URL). Why: with no link to go by, each line was read as a
+    work, the venue line ("Molecular Biology of the Cell") a paper's title and the bold title a group's name."""
+    if len(items) < 2 or items[0].links or not _YEAR_IN_BRACKETS_END.search(items[0].plain.strip()):
+        return False
+    first = _Inline(plain=" ".join(items[0].plain.split()))
+    if not (_is_byline(first) or _SURNAMES_YEAR_BYLINE.match(first.plain)):
+        return False
+    if any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children):
+        return False
+    return all((not inl.links or _lone_bare_url(inl)) and not _whole_reference(inl) for inl in items[1:])
+
+
+#: a closing year in brackets: "(2016)"
+_YEAR_IN_BRACKETS_END = re.compile(r"\((?:19|20)\d\d\)$")
 
 
 #: what qualifies a role link's text after its role word: "Paper (AAAI)", "GitHub-Hippocampus", "Code 2"
@@ -2175,7 +2219,7 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
 #: the labels of a record's fields that say who wrote the work, and where it appeared
 _AUTHOR_LABELS = (r"authors?|author\(s\)|作者|著者|著者名|저자|autor(?:es|as|en)?|auteurs?|autori|авторы?|tác\s+giả|"
                   r"yazarlar?|نویسندگان|نویسنده")
-_VENUE_LABELS = (r"venue|published\s+in|publication|journal|conference|发表|发表于|出处|期刊|会议|학회|"
+_VENUE_LABELS = (r"venue|published\s+in|publication|journal|conference|publisher|发表|发表于|出处|期刊|会议|학회|"
                  r"revista|conferencia|conferência|konferenz|zeitschrift|revue|conférence|журнал|конференция|"
                  r"hội\s+nghị|tạp\s+chí|dergi|konferans")
 #: the label of a bibliographic field of a record: who wrote the work, where and when it appeared

@@ -646,6 +646,11 @@ def _without_title_label(s: str) -> str:
     return rest if _is_meaningful(rest) else s
 
 
+#: a quoted title followed only by the short name the work goes by, in brackets: '"Deep Residual Learning for Image
+#: Recognition" (ResNet)' (the name has a letter: a bracketed year or page range is no name)
+_QUOTED_TITLE_NICKNAMED = re.compile(r'["“]([^"“”\n]{8,})["”]\s*[(（](?=[^()（）\n]*[^\W\d_])[^()（）\n]{1,30}[)）]')
+
+
 def _clean_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
     drop what a browser tab adds to a page's title (``_page_title``), a closing bracket that only
@@ -676,6 +681,8 @@ def _clean_title(s: str) -> str:
         s = s[:cite.start()]
     if s[-1:] in (")", "）"):
         s = _cut_translation(s)
+    if s[:1] in ('"', "“") and s[-1:] in (")", "）") and (quoted := _QUOTED_TITLE_NICKNAMED.fullmatch(s)) is not None:
+        s = quoted.group(1)  # '"Attention Is All You Need" (Transformer)': the quoted title, then the name it goes by
     if "**" in s or "__" in s:
         s = " ".join(_STRAY_EMPHASIS.sub(" ", s).split())
     if "[[" in s and "]]" in s:

@@ -138,6 +138,10 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     # indented four spaces right under a heading is an indented code block to CommonMark; a README's writer
     # meant the list (``_heading_code_is_list`` keeps real code samples as code).
     heading_code: list[tuple[list[_Node], _Node]] = []
+    # "=== \"🏥 Healthcare AI Papers\"" / "" / "    -   **\"ClinicalBERT: …\"**": an MkDocs page (Python-Markdown's
+    # content tabs, admonitions, collapsible details) writes a block's body indented four spaces under its marker
+    # line; CommonMark reads the body as an indented code block (``_block_marker_paragraph``)
+    block_body_code: list[tuple[list[_Node], _Node]] = []
     html_blocks: list[tuple[list[_Node], _Node]] = []  # "<div … markdown=\"1\">": may hold Markdown (``_expand_markdown_html``)
     events: Any = pyromark.events_with_range(text, options=_options(front_matter))  # typed loosely: a union of dicts
     for ev, rng in events:
@@ -171,6 +175,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
                 elif name == "CodeBlock" and attrs == "Indented" and children and children[-1].kind == "Heading" \
                         and _directive_depth < MAX_DIRECTIVE_DEPTH:
                     heading_code.append((children, node))
+                elif name == "CodeBlock" and attrs == "Indented" and children and children[-1].kind == "Paragraph" \
+                        and _directive_depth < MAX_DIRECTIVE_DEPTH and _block_marker_paragraph(raw, children[-1]):
+                    block_body_code.append((children, node))
             children.append(node)
             stack.append(node)
             children = node.children
@@ -186,6 +193,8 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     for parent, node in reversed(directives):  # inner fences first: their parent lists are still whole
         _expand_directive(parent, node, _directive_depth + 1)
     for parent, node in marker_code:  # (never inside a directive: that body is parsed again on its own)
+        _reparse_in_place(parent, node, _directive_depth + 1)
+    for parent, node in block_body_code:  # (the body's own tabs and admonitions are read by the inner parse)
         _reparse_in_place(parent, node, _directive_depth + 1)
     for parent, node in heading_code:
         body, segments = _code_text(node)
@@ -468,6 +477,25 @@ def _expand_directive(parent: list[_Node], node: _Node, depth: int) -> None:
     if not body.strip():
         return
     _replace_by_parse(parent, node, body, base, segments, depth)
+
+
+#: the marker line of a Python-Markdown block whose body is the Markdown indented under it: an admonition
+#: (``!!! tip "Must-Read Papers"``), a collapsible one (``??? note``, ``???+ abstract "Papers"``) or a content
+#: tab (``=== "🏗️ Foundation Papers"``, ``===! "2024"``); a type word or two, then an optional quoted title
+_BLOCK_MARKER_LINE = re.compile(r'(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?'
+                                r'|===[+!]?[ \t]+"[^"\n]*")[ \t]*\r?\n?')
+
+
+def _block_marker_paragraph(raw: bytes, node: _Node) -> bool:
+    """A paragraph that is only the marker line of an MkDocs block (``_BLOCK_MARKER_LINE``): the indented code
+    block right under it is that block's body, Markdown that the page renders as such (a code sample inside an
+    admonition is fenced, or indented once more, and stays code when the body is read)."""
+    head = raw[node.start:node.start + 3]
+    if head not in (b"!!!", b"???", b"==="):
+        return False
+    line = raw[node.start:node.end]
+    return b"\n" not in line.rstrip(b"\r\n") \
+        and _BLOCK_MARKER_LINE.fullmatch(line.decode("utf-8", "replace")) is not None
 
 
 def _one_linked_list(sub: list[_Node]) -> bool:

@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _bold_title_nicknamed,
     author_year_dash_title,
     author_year_lead_citation,
     record_note_over_its_links,
@@ -2548,7 +2549,7 @@ class _Parser:
         # "- 2019:" / "  - **BERT**: Title [[note](…)]": a year groups the works under it; they are no fields of it
         year_group = not d.links and year_group_label(inl.plain)
         for c in nested:
-            titled = not d.links and inl.strong_only
+            titled = not d.links and (inl.strong_only or _bold_title_nicknamed(inl))
             field_inlines = _field_list_inlines(c, d.links, under_item=True, titled=titled) \
                 if c.kind == "List" and not year_group else None
             if field_inlines is not None:
