@@ -7556,6 +7556,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sparse attention for whole-slide images", {"arxiv": "2205.11873"}, None),
         ("Variational models of perturbed single-cell atlases", {}, None),
     ],
+    # a187jn: numbered-reference-hover-title-bibliography (kelu124/echomods, "Benchmarking components"): items name
+    # parts and cite the papers that used them by number, "* MAX14808 ([3]) ([9])", over numbered reference
+    # definitions whose hover text is the only place each paper is named ('[3]: http://ieeexplore…/7329474/
+    # "Smartphone-based portable ultrasound imaging system: … 10.1109/ULTSYM.2015.0517 -- great schematics"'): each
+    # cited work is a paper of its own, named by the hover text up to its DOI, listed once; the part's line is none
+    "numbered-reference-hover-title-bibliography.md": [
+        ("Tablet-based portable ultrasound imaging system: prototype and bench evaluation",
+         {"doi": "10.1109/ultsym.2016.0417"}, None),
+        ("FPGA-Based Handheld Ultrasound Scanner with Automatic Bladder Volume Estimation",
+         {"doi": "10.3390/jimaging2010015"}, None),
+        ("A Low-Cost Single-Element Mechanical Sector Probe for Point-of-Care Imaging",
+         {"pmid": "29123456", "doi": "10.1109/tbme.2018.2801234"}, None),
+        ("Delayed-trigger data acquisition for high-frequency ultrasound imaging", {"pmcid": "PMC6123456"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -153,6 +153,7 @@ def extract_file(path: str | Path, *, name: str | None = None) -> Extraction:
 def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
+        raw_entries = _numbered_reference_works(raw_entries)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
@@ -162,6 +163,58 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
         entries = _mark_duplicates(entries)
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+#: field of an item whose numbered reference marks cite works listed apart (``_numbered_reference_works``): the item
+#: names what it cites them for (a part, a method), it is no reference itself
+CITING_ITEM_FIELD = "cites-numbered-references"
+#: field of an entry read from a numbered reference definition's hover text (``_numbered_reference_works``)
+CITED_WORK_FIELD = "numbered-reference-work"
+
+
+def _numbered_reference_works(entries: list[Entry]) -> list[Entry]:
+    """The works a list cites by the numbers of its reference definitions, each once, as entries of their own.
+
+    ``* MAX14808 ([3]) ([9])`` over ``[3]: http://ieeexplore…/7329474/ "Smartphone-based portable ultrasound imaging
+    system: … 10.1109/ULTSYM.2015.0517"``: the item names a part, the marks cite the papers that used it, and the
+    definitions' hover text is the only place the papers are named (``inline._numbered_reference_title``). The
+    item keeps its text and its other links; each cited work becomes a paper entry at its first citing line, named
+    by its hover text, with its link; a later mark of the same definition cites a work already listed."""
+    if not any(link.cited for e in entries for link in e.links):
+        return entries  # the usual case: no numbered reference definition with hover text
+    seen: set[str] = set()
+    out: list[Entry] = []
+    for e in entries:
+        cited = [link for link in e.links if link.cited]
+        if not cited:
+            out.append(e)
+            continue
+        out.append(replace(e, links=tuple(link for link in e.links if not link.cited),
+                           fields=e.fields + ((CITING_ITEM_FIELD, ""),)))
+        for link in cited:
+            if link.url in seen:
+                continue
+            seen.add(link.url)
+            title, rest = _title_before_identifier(link.text)
+            line = link.line or e.line
+            out.append(Entry(source=e.source, line=line, end_line=line, topic=e.topic, text=e.text, title=title,
+                             description=rest, links=(replace(link, label=title, cited=False),),
+                             fields=((CITED_WORK_FIELD, ""),)))
+    return out
+
+
+def _title_before_identifier(text: str) -> tuple[str, str]:
+    """``A new smart probe system for … Feasibility study - 10.1109/ULTSYM.2014.0399``: a hover text that names a
+    work and then its DOI (and maybe a note, "-- great schematics"); the title is what comes before the DOI."""
+    dois = ids.find_dois(text)
+    at = text.lower().find(dois[0].lower()) if dois else -1
+    if at <= 0:
+        return text, ""
+    head = text[:at].rstrip()
+    if head.lower().endswith("doi:"):
+        head = head[:-4]
+    title = head.rstrip(" -\u2013\u2014:,;(")
+    return (title, text[len(title):].strip(" -\u2013\u2014:,;")) if len(title.split()) >= 3 else (text, "")
 
 
 #: a section whose linked entries are at least this many papers, and more than half of them, is a list of papers
@@ -641,7 +694,7 @@ def _topic_key(entry: Entry) -> tuple:
 
 #: marks of a link-less item that is a field of, or a point under, another item: never a reference of its own
 _NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUTLINE_ITEM_FIELD, GLOSSED_BYLINE_FIELD,
-                                   CLAUSE_ITEM_FIELD})
+                                   CLAUSE_ITEM_FIELD, CITING_ITEM_FIELD})
 
 
 #: a heading over the list's people, not its works: "👨‍💻 Contributors", "Maintainers", "Team", "📬 联系方式"; on a
@@ -751,7 +804,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not any(label == TITLE_COLUMN_FIELD for label, _ in e.fields)}
     linked: dict[tuple, list[int]] = {}
     for i, e in enumerate(entries):
-        if e.links and i not in noted:
+        # (a work cited by a numbered reference's mark, ``_numbered_reference_works``, is the list's bibliography,
+        # not one of a section's linked entries: the section's own lines, "* MAX1771", are no references for it)
+        if e.links and i not in noted and (CITED_WORK_FIELD, "") not in e.fields:
             counts = linked.setdefault(_topic_key(e), [0, 0, 0])
             counts[0] += 1
             counts[1] += e.kind == "paper"

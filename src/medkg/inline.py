@@ -37,6 +37,7 @@ class _RawLink:
     offset: int  # byte offset in the source
     bare: bool = False
     image: bool = False  # the link wraps only an image (a star badge linking the repository)
+    cited: bool = False  # a numbered reference's mark: ``text`` is the work its definition names (``_cited_work``)
 
 
 @dataclass(slots=True)
@@ -141,7 +142,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     out: list[str] = []
     pos = 0
     res = _Inline(offset=nodes[0].start if nodes else 0)
-    link_stack: list[tuple[str, int, int, str]] = []  # (url, start pos, offset, link title)
+    link_stack: list[tuple[str, int, int, str, str]] = []  # (url, start pos, offset, link title, cited work)
     em_stack: list[int] = []
     strong_starts: list[int] = []
     strong_depth = 0
@@ -249,7 +250,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             # container: visit children, then come back (the _CLOSE marker) to close it
             if k == "Link":
                 attrs = node.attrs or {}
-                link_stack.append((attrs.get("dest_url", ""), pos, node.start, attrs.get("title") or ""))
+                link_stack.append((attrs.get("dest_url", ""), pos, node.start, attrs.get("title") or "",
+                                   _numbered_reference_title(attrs)))
             elif k == "Emphasis":
                 em_stack.append(pos)
             elif k == "Strong":
@@ -269,7 +271,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
         node = pop()
         k = node.kind
         if k == "Link" and link_stack:
-            url, start, off, link_title = link_stack.pop()
+            url, start, off, link_title, cited_work = link_stack.pop()
             text = _tail(out, pos, start)
             stripped = text.strip()
             if not stripped and any(c.kind == "Image" for c in node.children):
@@ -324,6 +326,12 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             if "@" in url and "." not in url.rpartition("@")[2] and ":" not in url:
                 # "<brCap@2022>": a typo'd tag the parser reads as an e-mail address, whose domain has no dot; no
                 # address, and no resource: its text stays as written
+                continue
+            if cited_work:
+                # "* MAX14808 ([3]) ([9])" over "[3]: http://ieeexplore…/7329474/ "Smartphone-based portable …"": the
+                # mark cites the work its numbered definition names; the item's own text stays as written
+                res.links.append(_RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), cited_work, start, pos, off,
+                                          cited=True))
                 continue
             res.links.append(_RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
@@ -1868,6 +1876,30 @@ def _bracket_label(text: str) -> str:
 def _has_empty_brackets(plain: str) -> bool:
     s = plain.strip()
     return s in ("[]", "[]()") or "[]()" in s or s.startswith("[] ")
+
+
+#: a reference link whose visible text is its definition's label (``[12]``, ``[12][]``): the mark shows only the number
+_LABEL_SHOWN_LINK_TYPES = frozenset({"Collapsed", "Shortcut"})
+
+
+def _numbered_reference_title(attrs: dict) -> str:
+    """The work a numbered reference definition names in its hover text, or "".
+
+    A bibliography kept as numbered link definitions (``[3]: http://ieeexplore…/7329474/ "Smartphone-based
+    portable ultrasound imaging system: Prototype implementation and evaluation 10.1109/…"``) is cited in the
+    text by its numbers (``MAX14808 ([3]) ([9])``): the definitions are never shown, their hover
+    text is the only place the work is named. Only a mark that shows its number counts, and only when the hover
+    text names a work: a named label (``[paper]: …``) or a bare tooltip is no such list, and a source's name shown
+    for the number (an exported chat's ``**MedMNIST v2** … ([Nature][12], [arXiv][19])``) cites the work the
+    item itself names, in two versions, not works of their own."""
+    title = attrs.get("title") or ""
+    if not title or attrs.get("link_type") not in _LABEL_SHOWN_LINK_TYPES:
+        return ""
+    label = (attrs.get("id") or "").strip()
+    if not label.isdigit() or len(label) > 4:
+        return ""
+    full = " ".join(title.split())
+    return full if names_work(full, 4) else ""
 
 
 def _hover_title(text: str, title: str) -> str | None:

@@ -65,6 +65,7 @@ class Link:
     role: str = "other"  # one of ROLES, set by classify
     line: int = 0
     text: str = ""  # the visible link text (may equal label)
+    cited: bool = False  # a numbered reference's mark ("[3]"): ``text`` is the work its definition's hover text names
 
 
 @_pickled_by_constructor

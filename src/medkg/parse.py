@@ -898,7 +898,8 @@ class _Parser:
     def link_in(self, inl: _Inline, link: _RawLink) -> Link:
         """An entry's link from a raw link of ``inl``: its label (the link's text or the ``label:`` before it)
         and its line."""
-        return Link(url=link.url, label=_link_label(inl.plain, link), line=self.line_of(link.offset), text=link.text)
+        return Link(url=link.url, label=_link_label(inl.plain, link), line=self.line_of(link.offset), text=link.text,
+                    cited=link.cited)
 
     def diag(self, line: int, code: str, message: str, severity: str = "warning") -> Diagnostic:
         return Diagnostic(self.name, line, code, message, severity)
