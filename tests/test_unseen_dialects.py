@@ -7570,6 +7570,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"pmid": "29123456", "doi": "10.1109/tbme.2018.2801234"}, None),
         ("Delayed-trigger data acquisition for high-frequency ultrasound imaging", {"pmcid": "PMC6123456"}, None),
     ],
+    # own: paper-box-project-page-over-linked-byline (Raymond-Qiancx/raymond-qiancx.github.io): an AcadHomepage box
+    # whose title links the work's project page, over its venue and a byline whose co-authors link their pages: the
+    # byline is the record's authors (its links no work's), and makes the box a paper under a "Multimodal LLMs" heading
+    "paper-box-project-page-over-linked-byline.md": [
+        ("Re-Rank: Aligning Clinical Vision Language Models via Retrieval-Augmented Preference Optimization", {}, None),
+        ("fMRI-LM: Towards a Universal Foundation Model for Language-Aligned fMRI Understanding",
+         {"arxiv": "2511.21761"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -8216,3 +8224,13 @@ def test_a_journal_place_and_year_qualifier_is_the_venue_not_the_date():
     assert (got["Handheld Lung Ultras"].venue, got["Handheld Lung Ultras"].year) == \
         ("Acta Paediatrica (Oslo, Norway: 1992)", 2019)
     assert got["Reading Errors in Fo"].authors[-1] == "Group of Investigators of SAMU 93"
+
+
+def test_a_paper_box_byline_with_linked_names_gives_the_authors_not_links():
+    """"Lena Brandt, …, [Tomas Ferreira](home page), [Lucie Moreau](home page)<sup>&dagger;</sup>." under the box's
+    title: the names are the work's authors (the dagger no part of one), the home pages no links of the work."""
+    got = {e.title[:7]: e for e in extract_file(DIALECTS / "paper-box-project-page-over-linked-byline.md").entries}
+    assert got["Re-Rank"].authors == ("Lena Brandt", "Omar Haddad", "Yuki Tanaka", "Anna Kovacs", "Tomas Ferreira",
+                                      "Lucie Moreau")
+    assert [link.url for link in got["Re-Rank"].links] == ["https://example-lab.github.io/Re-Rank/"]
+    assert [link.url for link in got["fMRI-LM"].links] == ["https://arxiv.org/abs/2511.21761"]

@@ -1182,7 +1182,7 @@ def _item_kind(inl: _Inline) -> int:
     from medkg.classify import is_bare_pointer, is_link_label
 
     first = next((link for link in inl.links if not link.image), None)
-    if first is None:
+    if first is None or linked_names_byline(inl):
         return 0
     lead = inl.plain[:first.start]
     head = lead.strip().lstrip(_BULLET_CHARS + " \t")
@@ -1603,6 +1603,22 @@ def _is_byline(inl: _Inline) -> bool:
         return _BYLINE.match(text) is not None and _YEAR_CLOSE.search(text) is not None
     return _BYLINE.match(text) is not None or _author_list_byline(text) \
         or _NAME_YEAR_BYLINE.match(" ".join(text.replace("*", " ").split())) is not None
+
+
+def linked_names_byline(inl: _Inline) -> bool:
+    """``Shuo Xing, Yuping Wang, **Chengxuan Qian**, [Huaxiu Yao](https://www.huaxiuyao.io/), [Zhengzhong
+    Tu](https://vztu.github.io/)<sup>&dagger;</sup>.``: a publication page's byline whose co-authors' names link
+    their home pages. Every link's text is a person's name and the whole line reads as a byline (``_is_byline``
+    on its text): the links say who the authors are, not which works; read as an item, the byline became an
+    entry titled by its first names."""
+    from medkg.citation import personal_name
+
+    links = [link for link in inl.links if not link.image]
+    if not links or any(link.bare for link in links) or "," not in inl.plain:
+        return False
+    if not all(personal_name(_clean_title(link.text)) for link in links):
+        return False
+    return _is_byline(_Inline(plain=" ".join(inl.plain.split())))
 
 
 #: the affiliation a byline closes with, in brackets and without digits (a year or a venue's number): "(MSRA)",

@@ -1751,6 +1751,11 @@ def type_entry(entry: Entry) -> Entry:
         # "- [CUPED](exp-platform.com/cuped/) - Deng, Xu, Kohavi, and Walker paper on using pre-experiment data …":
         # the note credits the linked page to its authors as their paper; the page is that paper's, not a site
         kind = "paper"
+    elif kind in ("model", "website") and _titled_link_over_byline(title, links, entry.authors):
+        # "[Re-Align: Aligning Vision Language Models via …](taco-group.github.io/Re-Align/)" / "**EMNLP 2025 Main
+        # Conference**" / "Shuo Xing, Yuping Wang, …, [Huaxiu Yao](…)": a publication page's box, the work's title
+        # linked to its project page over its byline; the byline makes it a paper, whatever its section calls models
+        kind = "paper"
     elif kind == "website" and _journal_piece(links, title, reference):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
@@ -1910,6 +1915,15 @@ def _credited_paper_note(description: str) -> bool:
     curated list links a method's paper by its short name ("[CUPED](exp-platform.com/cuped/)") on a site the host
     tables do not know, and read from its link alone the line was a web page; its note says whose paper it is."""
     return bool(description) and _CREDITED_PAPER_NOTE.match(description) is not None
+
+
+def _titled_link_over_byline(title: str, links: tuple[Link, ...], bylines: tuple[str, ...]) -> bool:
+    """One link whose text is the whole title (four words or more, a paper's), and a byline of three names or more
+    among the record's lines (``blocks.linked_names_byline`` put it there): a publication box's work."""
+    if len(links) != 1 or links[0].role != "other" or inline.clean_title(links[0].text) != title \
+            or not inline.names_work(title, min_words=4) or not classify.reads_like_paper_title(title):
+        return False
+    return any(b.count(",") >= 2 and blocks._is_byline(inline._Inline(plain=b)) for b in bylines)
 
 
 def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Citation | None) -> bool:

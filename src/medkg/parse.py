@@ -77,6 +77,7 @@ from medkg.blocks import (
     translated_title_field,
     _numbered_name,
     _is_byline,
+    linked_names_byline,
     _name_over_title,
     _caption_over_reference,
     _captioned_reference,
@@ -600,6 +601,10 @@ def _items_identify_works(items: list[tuple[_Node, _Inline]]) -> bool:
             if len(seen) >= 2:
                 return True
     return False
+
+
+#: marks a byline sets after names (equal contribution, corresponding author): no part of a name
+_AUTHOR_MARKS = str.maketrans("", "", "†‡*#")
 
 
 def _nested_record(sub: _Node, inl: _Inline) -> bool:
@@ -1926,6 +1931,13 @@ class _Parser:
             d.title = strip_record_lead(d.title)
         for p, more in parts[1:]:
             in_quote = p.kind == "BlockQuote"
+            if p.kind == "Paragraph" and linked_names_byline(more):
+                # "Hantao Zhang, Yuhe Liu, [Jiancheng Yang](jiancheng-yang.com), …": the record's byline; its links
+                # are the co-authors' pages, not the work's, and its names the record's authors
+                byline = " ".join(more.plain.translate(_AUTHOR_MARKS).split())
+                d.description.append(byline)
+                d.authors_hint.append(byline)
+                continue
             self.collect_fields(d, more, take_links=not in_quote)
             label = _field_label(more) if not more.links and not in_quote else ""
             if label and _field_role(label) == "paper":  # "论文链接：待更新": the paper's link is still to come
