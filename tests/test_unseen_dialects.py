@@ -7578,6 +7578,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("fMRI-LM: Towards a Universal Foundation Model for Language-Aligned fMRI Understanding",
          {"arxiv": "2511.21761"}, None),
     ],
+    # a191jr: code-label-on-the-article-page (yangzhao98/riskModel): "* 2020 [Title](https://www.bmj.com/content/368/
+    # bmj.m441), [R code](https://www.bmj.com/content/368/bmj.m441)": the paper's own journal page pasted again
+    # under a code label (its code sits in the article's supplement); a page whose address the publisher's scheme
+    # reads as a DOI (BMJ's "bmj.m441", nature.com's article id) is an article as one with the DOI written in is,
+    # never the work's code
+    "code-label-on-the-article-page.md": [
+        ("Part 1. Assessing drift in deployed risk scores: a tutorial", {"doi": "10.1136/bmj-2023-076512"},
+         "github.com/example-lab/driftscore"),
+        ("Part 2. Recalibrating deployed risk scores after case-mix change", {"doi": "10.1136/bmj-2023-076513"}, None),
+        ("Sample size for updating a clinical prediction model", {"doi": "10.1136/bmj.n512"}, None),
+        ("Presenting nomograms for bedside use", {"doi": "10.1038/s41746-020-00312-7"}, None),
+        ("Decision-analytic validation of survival risk models", {"doi": "10.7326/m21-4410"},
+         "github.com/example-lab/survdca"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -1138,8 +1138,13 @@ def _unknown_journal_article(hp: str) -> bool:
 
 
 def _publisher_article(url: str, hp: str) -> bool:
-    return not hp.startswith(("doi.org/", "dx.doi.org/")) and bool(ids.find_dois(url)) \
-        and not _ATTACHMENT_PATH.search(url)
+    """A journal's page of one article: its address holds the DOI ("acpjournals.org/doi/10.7326/M22-0844"), or
+    the publisher's own scheme names it ("bmj.com/content/368/bmj.m441" is 10.1136/bmj.m441, "nature.com/articles/
+    s41591-…"). A list pasting that page again as "[R code](…)" (the paper's code was in its supplement) gives no
+    repository; a DOI resolver stays out, as it may name a code archive (Zenodo)."""
+    if hp.startswith(("doi.org/", "dx.doi.org/")) or _ATTACHMENT_PATH.search(url):
+        return False
+    return bool(ids.find_dois(url)) or ids.doi_from_url(url) is not None
 
 
 def _is_repo_note(hp: str) -> bool:
