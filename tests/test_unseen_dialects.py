@@ -7592,6 +7592,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Decision-analytic validation of survival risk models", {"doi": "10.7326/m21-4410"},
          "github.com/example-lab/survdca"),
     ],
+    # a193jt: link-text-title-line-then-byline-year (kuang-da/scGenomic-Reading-List): "- [Comprehensive integration of
+    # single cell data⏎Tim Stuart, Andrew Butler, …, Rahul Satija (2019).](doi…)": a reference pasted from the
+    # article's page into a link's text, the title on its first line and the authors' full names with the year in
+    # brackets on the next, no stop between; the line break ends the title, the names are the byline
+    "link-text-title-line-then-byline-year.md": [
+        ("Anchored integration of spatial and dissociated single-cell atlases", {"doi": "10.1016/j.cell.2021.04.017"}, None),
+        ("Probabilistic deconvolution of spot-level expression with reference atlases",
+         {"doi": "10.1038/s41592-022-01480-9"}, None),
+        ("Graph smoothing of spatial expression maps", {"doi": "10.1186/s13059-022-02671-9"}, None),
+        ("Niche detection in tissue sections with neighbourhood-aware embeddings", {"doi": "10.1038/s41467-023-36512-4"},
+         None),
+        ("Benchmarking domain segmentation methods for spatial transcriptomics", {"doi": "10.1186/s13059-024-03198-x"},
+         None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

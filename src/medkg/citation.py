@@ -656,6 +656,27 @@ def parse_citation(text: str) -> Citation | None:
 _MAX_TITLE_SENTENCES = 3
 
 
+#: a reference's second line that is only a byline and its year: "Tim Stuart, Andrew Butler, Rahul Satija (2019)."
+_BYLINE_YEAR_LINE = re.compile(r"^(?P<names>[^()\n]{5,600}?)\s*\((?P<year>(?:19|20)\d\d)\)\.?\s*$")
+
+
+def title_line_then_byline(text: str) -> tuple[str, tuple[str, ...], int] | None:
+    """``Comprehensive integration of single cell data⏎Tim Stuart, Andrew Butler, …, Rahul Satija (2019).`` →
+    (title, names, year): a reference copied from an article's page, its title on one line and on the next the
+    authors' full names and the year in brackets, with no stop between them. Joined into one line, the names read as
+    more title words; the line break is where the title ends. Only a second (and last) line of nothing but two or
+    more full names and the year splits so; any other break (a title wrapped in its middle) gives None."""
+    head, _, rest = text.strip().partition("\n")
+    m = _BYLINE_YEAR_LINE.match(rest.strip())
+    if m is None:
+        return None
+    names = _given_name_list(m.group("names"))
+    title = _clean_title(" ".join(head.split()))
+    if len(names) < 2 or not title or len(title.split()) < 3:
+        return None
+    return title, names, int(m.group("year"))
+
+
 def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: bool,
                          arxiv: bool) -> tuple[tuple[str, ...], bool, int] | None:
     """The authors a title-first reference names at ``start`` (after its title): (authors, et al., where the
@@ -1223,10 +1244,16 @@ def _given_name_list(head: str) -> tuple[str, ...]:
         return ()
     for part in parts:
         words = part.split()
+        if len(words) >= 3 and words[-1] in _GENERATION_SUFFIXES:
+            words = words[:-1]  # "William M. Mauck III", "Charles E. Kahn Jr.": the suffix closes the name
         if not 2 <= len(words) <= 5 or not all(_is_name_word(w) or _is_initials(w) or w in _PARTICLES for w in words) \
                 or not any(_is_name_word(w) and len(w) > 2 for w in words):
             return ()
     return tuple(parts)
+
+
+#: a generational suffix written after a full name ("William M. Mauck III", "Charles E. Kahn Jr.")
+_GENERATION_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 #: "Van Oosterom, Allan, and T. F. Oostendorp.": MLA's second chunk, a single given name closed by the comma

@@ -1973,6 +1973,10 @@ def _link_text_byline(title: str, link: Link) -> tuple[str, tuple[str, ...]] | N
     are no part of the title: → (title, authors), else None."""
     if link.role != "paper" or inline.clean_title(link.text) != title:
         return None
+    if "\n" in link.text and (lined := citation.title_line_then_byline(link.text)) is not None:
+        # "[Comprehensive integration of single cell data⏎Tim Stuart, …, Rahul Satija (2019).](doi…)": the title on
+        # the text's first line, the byline and year on the next; the line break is the stop between them
+        return lined[0], lined[1]
     cut = len(title)
     while (cut := title.rfind(".", 0, cut)) > 0:
         rest = title[cut + 1:]
