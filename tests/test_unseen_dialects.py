@@ -7606,6 +7606,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Benchmarking domain segmentation methods for spatial transcriptomics", {"doi": "10.1186/s13059-024-03198-x"},
          None),
     ],
+    # a194ju: survey-callout-set-off-title-bare-url (HKUST-KnowComp/Awesome-LLM-Scientific-Discovery): "Survey:
+    # ***Title.*** ([https://arxiv.org/abs/…])" / "**Companion paper:** *Title* [arXiv](…)" in an intro or an
+    # "## Overview": a line labelled as a paper whose title is set off in bold or italics right after the label, its
+    # one link (named by its address or role only) a scholarly record, is that paper's entry, titled by the set-off words
+    "survey-callout-set-off-title-bare-url.md": [
+        ("From Pipettes to Planners: A Survey of Autonomous Agents in Wet Laboratories", {"arxiv": "2507.14418"}, None),
+        ("Benchmarking Robotic Chemists on Closed-Loop Synthesis Tasks", {"arxiv": "2508.02291"}, None),
+        ("ProtoPlan: Drafting Executable Protocols from Methods Sections", {"arxiv": "2409.11873"}, None),
+        ("BenchHand: Grounding Liquid-Handler Commands in Natural Language", {"doi": "10.1039/d4dd00112a"}, None),
+        ("CellLoop: Closed-Loop Optimisation of Culture Media with Agents", {"arxiv": "2502.07761"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

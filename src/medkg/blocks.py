@@ -2645,6 +2645,8 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
             if _our_paper_link(lead, link) or (_OWN_PAPER_ANNOUNCEMENT.search(lead) and _titled_record_link(link)):
                 # "> … related to our survey paper: <a href=arxiv…>Title</a>": "our … paper" announces the link
                 out[id(p)] = ""
+        elif link is not None and p.kind == "Paragraph" and (marked := _marked_title_callout(inl, link)) is not None:
+            out[id(p)] = marked  # "Survey: ***Title.*** ([https://arxiv.org/abs/…])": the set-off words title it
         elif link is not None:
             lead = inl.plain[:link.start]
             if not any(c.isalnum() for c in lead + inl.plain[link.end:]) and before.rstrip().endswith((":", "：")):
@@ -2669,6 +2671,39 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
         before = inl.plain if p.kind == "Paragraph" else ""
         news_before = id(p) in out and p.kind == "Paragraph"
     return out
+
+
+#: what may stand between a callout's label colon and its set-off title, or between that title and its link:
+#: blank, punctuation and brackets only ("Survey: ***Title.*** ([https://…])")
+_CALLOUT_GAP = re.compile(r"^[\s*_.,;:：\-–—(\[]*$")
+
+
+def _marked_title_callout(inl: _Inline, link: _RawLink) -> str | None:
+    """``Survey: ***From Automation to Autonomy: A Survey on …*** ([https://arxiv.org/abs/2505.13259])`` /
+    ``**Paper:** *Title of the Work* [arXiv](…)``: a line labelled as a paper (``_PAPER_CALLOUT_LABEL``) whose
+    title is set off in bold or italics right after the label, and whose one link, right after that title, is
+    named by its address or its role only and reaches a scholarly record (an arXiv, DOI, PubMed address)
+    → the set-off title; None for any other line.
+
+    Why: ``_paper_callout`` reads the title from the link's text, which here is only the address; an intro's
+    callout so written was left as prose about the list, and the survey the list accompanies was lost."""
+    label = (_field_label(inl) or _qualified_callout_label(inl)).strip(" *_")
+    if not label or not _PAPER_CALLOUT_LABEL.match(label) or not inl.marked:
+        return None
+    if _titles_a_work(link.text.strip(" []")) or not any(ids.ids_from_url(link.url)):
+        return None
+    plain = inl.plain
+    colon = min((i for i in (plain.find(":"), plain.find("：")) if i >= 0), default=-1)
+    if colon < 0 or colon >= link.start:
+        return None
+    spans = [(a, b) for a, b in inl.marked if colon < a and b <= link.start]
+    if not spans:
+        return None
+    start, end = spans[0][0], max(b for _, b in spans)
+    if not _CALLOUT_GAP.match(plain[colon + 1:start]) or not _CALLOUT_GAP.match(plain[end:link.start]):
+        return None
+    title = _drop_closing_stop(_clean_title(plain[start:end]))
+    return title if _titles_a_work(title) else None
 
 
 #: "please refer to our recent ", "see our new ": the list's authors' own work named just before its link (at most

@@ -1907,6 +1907,9 @@ class _Parser:
             text = quoted_title or _clean_title(next(link.text for link in inl.links if not link.image))
             if _is_meaningful(text):
                 d.title = _drop_closing_stop(text)
+                if quoted_title:
+                    # "Survey: ***Title.*** ([https://…])": the set-off words that title it are no author's name
+                    d.authors_hint = [a for a in d.authors_hint if d.title not in a]
         if inl.bold and _NUMBERED_CITATION.match(inl.plain):  # "[1] Authors. **Title.** Venue": the bold span
             b0, b1 = inl.bold[0]
             bold_title = _drop_closing_stop(_clean_title(inl.plain[b0:b1]))
