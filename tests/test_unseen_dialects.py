@@ -8273,3 +8273,10 @@ def test_a_paper_box_byline_with_linked_names_gives_the_authors_not_links():
                                       "Lucie Moreau")
     assert [link.url for link in got["Re-Rank"].links] == ["https://example-lab.github.io/Re-Rank/"]
     assert [link.url for link in got["fMRI-LM"].links] == ["https://arxiv.org/abs/2511.21761"]
+
+
+def test_a_journal_the_work_was_published_in_is_its_venue_not_its_author():
+    """"… the review article *"Title"* published in *Chemical Reviews*. [[link]](doi…)": the emphasised journal after
+    "in" is where the work appeared, not who wrote it."""
+    got = extract_file(DIALECTS / "quoted-title-announced-before-role-link.md").entries[0]
+    assert (got.authors, got.venue) == ((), "Chemical Reviews")

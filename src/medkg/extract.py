@@ -1702,6 +1702,9 @@ def type_entry(entry: Entry) -> Entry:
         authors = tuple(a for a in authors if a not in {a for a, _ in dated})
         venue = venue if venue and citation.names_journal(venue) else dated[0][1][0]
         year = year or dated[0][1][1]
+    if not venue and len(authors) == 1 and links and citation.names_journal(authors[0].strip(" .,*_")) \
+            and f"in *{authors[0]}*" in entry.description + entry.text:
+        venue, authors = authors[0].strip(" .,*_"), ()  # "… review *"Title"* published in *Chemical Reviews*."
     if venue and authors and all(a.strip(" .,*_") in venue for a in authors):
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
     if not links and any(_names_paper(value) and (label == EMPTY_LINK_FIELD or label == TITLE_COLUMN_FIELD
