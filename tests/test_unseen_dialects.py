@@ -7617,6 +7617,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("BenchHand: Grounding Liquid-Handler Commands in Natural Language", {"doi": "10.1039/d4dd00112a"}, None),
         ("CellLoop: Closed-Loop Optimisation of Culture Media with Agents", {"arxiv": "2502.07761"}, None),
     ],
+    # a192js: curator-tagged-year-venue-label-dash-title (lulab/gitbook-docs): "* (neoadjuvant) **2022 Nature Med  -**
+    # Title", "* \\[review] _**2021 Nature**_ - Title", "* **circRNA**: _2020 PLOS Comp. Bio._ - Title", "* **Prognosis
+    # ctDNA**: 2019 JCO - Title", "* 2019 - iScience - Title": a reading list's year-and-venue label (the year perhaps
+    # set off from the venue by a dash) opened by a curator's tag (a bracketed or parenthesised remark, a short
+    # topic label and a colon), then a dash and the title: the tag and the label are no part of the title, the label
+    # dates the work and names its venue
+    "curator-tagged-year-venue-label-dash-title.md": [
+        ("Engineering the next wave of adoptive cell therapies for solid tumours", {}, None),
+        ("Resident memory T cells predict early response to neoadjuvant checkpoint blockade", {}, None),
+        ("Circulating tumour DNA guides adjuvant therapy in bladder carcinoma", {}, None),
+        ("Mapping the stromal landscape of pancreatic ductal adenocarcinoma", {}, None),
+        ("Landscape of B cell clonotypes across thirty human tumour types", {}, None),
+        ("circScout: detecting differentially spliced circular RNAs in plasma", {}, None),
+        ("A serum microRNA signature for early detection of oesophageal carcinoma", {}, None),
+        ("Detection of resectable tumours with a multi-analyte plasma assay", {}, None),
+        ("Early tumour detection from multi-analyte assay results with ensemble learning", {}, None),
+    ],
+    # a192js: group-author-link-label-then-title-sentence (WENWENYU/jamesdiao.github.io): "1. [The 1000 Genomes Project
+    # Consortium](nature.com/articles/…). A global reference for human genetic variation. <em>Nature</em>." among
+    # "[Lek et al. 2016](…). Title. <em>Nature</em>." lines: a consortium named as the author labels the link as a
+    # first author and year do; the sentence after the link's full stop is the title, the venue after it its trailer
+    "group-author-link-label-then-title-sentence.md": [
+        ("A map of rare coding variation in 80,000 exomes", {"doi": "10.1038/nature19512"}, None),
+        ("A reference panel of haplotypes from fifty African populations", {"doi": "10.1038/nature15921"}, None),
+        ("Correcting for ancestry in admixed case-control cohorts", {"pmid": "21813521"}, None),
+        ("Whole-genome analysis of somatic drivers across thirty tumour types", {"doi": "10.1038/s41586-020-1969-6"}, None),
+        ("Pharmacogenomic markers of response to kinase inhibitors in cell lines", {"doi": "10.1093/nar/gkz412"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

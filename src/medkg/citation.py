@@ -1321,6 +1321,13 @@ _GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consort
 _GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})\.\s+(?=\S)")
 
 
+def group_author(text: str) -> bool:
+    """"The 1000 Genomes Project Consortium", "ICGC/TCGA Pan-Cancer Analysis of Whole Genomes Consortium": a text that
+    is wholly a group's name (``_GROUP_NAME``), as a reference names a consortium as its author; a link so labelled
+    names the work's authors, never its title."""
+    return _GROUP_NAME.fullmatch(" ".join(text.split()).strip(" .")) is not None
+
+
 def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:
     """Read the author block at the start; return (authors, et_al, offset where it ends).
 

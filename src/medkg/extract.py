@@ -1691,8 +1691,10 @@ def type_entry(entry: Entry) -> Entry:
         elif 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
                 and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \
                 and not (ids.find_arxiv(text) or ids.find_dois(text) or ids.find_pmids(text) or ids.find_pmcids(text)
-                     or ids.normalize_arxiv(text)) and not text.isdigit() and "et al" not in text:
+                     or ids.normalize_arxiv(text)) and not text.isdigit() and "et al" not in text \
+                and not citation.group_author(text):
             # not "[arXiv:2402.30003](…)", "(PMID: [41390262](pubmed…))" nor "[Smith et al. 2022](…)": an id, a citation
+            # (nor "[The 1000 Genomes Project Consortium](…)": the work's group author)
             venue = text
     authors = _split_authors(authors)
     if authors and (dated := [(a, hint) for a in authors if (hint := _journal_year(a)) is not None]):

@@ -942,6 +942,9 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
     s = lead.strip()
     if not s:
         return lead, ""
+    if (tagged := tagged_year_venue_titled(s)) is not None:
+        # "(neoadjuvant) **2022 Nature Med  -** Title": a curator's tag, then a year-and-venue label and the title
+        return tagged
     if "\n" in strong_lead:
         # "**Physics-informed neural networks for the\nincompressible Navier-Stokes equations**, *Authors*, …": a
         # bold title wrapped in the source (a bibtex-to-Markdown converter breaks long lines); the lead line
@@ -1250,7 +1253,19 @@ def year_venue_label(text: str) -> re.Match | None:
     to three words naming a venue, alone (``_YEAR_TAG_LEAD``, a curator's mark before it dropped) → the match
     (``year``, ``venue``); None for any other text. A year opens the label, so an author-year citation
     ("Gustafsdottir et al. 2013") is none."""
-    return _YEAR_TAG_LEAD.match(_LEADING_MARKS.sub("", text.strip()))
+    text = _LEADING_MARKS.sub("", text.strip())
+    dashed = _YEAR_DASH_VENUE.match(text)
+    if dashed is not None and not _BYLINE_VENUE.search(text):
+        # "2019 - Nat Genetics", "2018 - Science": the year set off from the venue by a dash is the same label (not
+        # "2019 - Esposito et al.", a byline)
+        text = f"{dashed['year']} {text[dashed.end():]}"
+    return _YEAR_TAG_LEAD.match(text)
+
+
+#: a year set off from the venue after it by a spaced dash: "2019 - Nat Genetics" (``year_venue_label``)
+_YEAR_DASH_VENUE = re.compile(r"(?P<year>(?:19|20)\d\d)\s+[-–—]\s+(?=[^\W\d_])")
+#: what makes the words after a year a byline, not a venue: "2019 - Esposito et al."
+_BYLINE_VENUE = re.compile(r"\bet\s+al\b|&|\band\b")
 
 
 def _year_venue_title(label: str, rest: str) -> tuple[str, str] | None:
@@ -1288,10 +1303,49 @@ def year_venue_titled(text: str) -> tuple[str, str] | None:
     year-and-venue label, a dash, then a work's title → (that title, the label as its trailer); None otherwise.
     Stray bold marks the Markdown left as text ("**2021 **Nature - Title", a wiki export's unclosed bold) are no
     part of the label. A list of such lines is a list of references, never a reader's notes on a heading."""
-    sep = _SPACED_SEPARATOR.search(text, 0, 60)
+    masked = _EMPHASIS_MARKS.sub(" ", text)  # same length: a position in it is one in ``text``
+    sep = _SPACED_SEPARATOR.search(masked, 0, 60)
     if sep is None:
         return None
-    return _year_venue_title(text[:sep.start()].replace("*", " ").replace("_", " "), text[sep.start():])
+    if _YEAR_ALONE.match(masked, 0, sep.start()) and (venue_sep := _SPACED_SEPARATOR.search(masked, sep.end(), 90)):
+        # "2018 - Science - Detection and localization of …": the year and the venue each set off by a dash
+        sep = venue_sep
+    # the marks closing the label ("**2022 Mol Cancer -**_ Title") are no part of the title after the dash
+    return _year_venue_title(masked[:sep.start()], " - " + text[sep.end():].lstrip(" *_"))
+
+
+#: bold and italic marks a label is written in ("_**2021 Nature**_"): read as spaces, keeping every position
+_EMPHASIS_MARKS = re.compile(r"[*_]")
+#: a label that is only a year, before the dash that sets its venue off: "2018 - Science - Title"
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*$")
+#: a curator's tag opening a reference line before its year-and-venue label (``tagged_year_venue_titled``): a
+#: bracketed or parenthesised remark ("[review]", "\\[DNA markers]", "(neoadjuvant)"), or a short topic label
+#: closed by a colon ("**circRNA**:", "**✨ miRNA panel: **", "**Prognosis ctDNA**："), perhaps after a curator's
+#: mark ("✅ "); bounded runs, so no backtracking on a long line
+_CURATOR_TAG = re.compile(r"[\s*_]{0,6}(?:[^\w\s\[(（\\*]{1,3}\s*)?[*_]{0,3}"
+                          r"(?:\\?\[[^\]\n]{1,40}\]|[(（][^)）\n]{1,40}[)）]"
+                          r"|(?:[^\w\s*]{1,3}\s*)?[^\W\d_][^:：\n*_\[\]]{0,40}?[*_]{0,3}\s?[:：])[\s*_]{0,6}"
+                          r"(?=(?:19|20)\d\d\b)")
+
+
+def tagged_year_venue_titled(text: str) -> tuple[str, str] | None:
+    """``\\[review] _**2021 Nature**_ - Title``, ``(neoadjuvant) **2022 Nature Med  -** Title``, ``**circRNA**: _2020
+    PLOS Comp. Bio._ - Title``, ``**Prognosis ctDNA**: 2019 JCO - Title``: a reading list's year-and-venue label
+    (``year_venue_titled``) after a curator's tag saying what kind of work it is or what topic it serves → (the
+    title, the label as its trailer); None otherwise. Why: the tag hides the label from every reader that expects
+    the line to open with it, and the whole line, tag, year, venue and title, then became the work's title."""
+    tag = _CURATOR_TAG.match(text)
+    if tag is None:
+        # "2019 - iScience - Early Cancer Detection …": no tag, but the year and the venue each set off by a dash
+        # mark the line as a reference as a tag does (an event's "2019 MICCAI - Name" has one dash)
+        return year_venue_titled(text) if _YEAR_DASH_VENUE_DASH.match(text) else None
+    if len(tag.group().split()) > 6:
+        return None
+    return year_venue_titled(text[tag.end():])
+
+
+#: "2018 - Science - ": a plain line's year, dash, a venue of one to three words, dash
+_YEAR_DASH_VENUE_DASH = re.compile(r"(?:19|20)\d\d\s+[-–—]\s+[^\W\d_][^\s\-–—]*(?:\s+[^\s\-–—]+){0,2}\s+[-–—]\s")
 
 
 #: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
@@ -1633,10 +1687,13 @@ def _cited_title_after_label(plain: str, links: list[_RawLink], first: _RawLink)
     (title, where the rest starts, trailer); None unless the label is an author-year citation, a full stop
     follows the link, and both a title (two words or more) and a venue follow it before the next link. (A dash
     after such a label glosses the work instead, "[Gustafsdottir et al. 2013](…) - Cell painting …": not read.)"""
+    from medkg.citation import group_author
     from medkg.classify import author_year_label
 
     stop = _LABEL_TITLE_STOP.match(plain, first.end)
-    if stop is None or not author_year_label(first.text):
+    # "[The 1000 Genomes Project Consortium](…). A global reference for …": a group author labels the link as a
+    # first author and year do (its references carry no year in the label: a consortium's name is long enough)
+    if stop is None or not (author_year_label(first.text) or group_author(first.text)):
         return None
     end = plain.find("\n", first.end)
     end = len(plain) if end < 0 else end
