@@ -7645,6 +7645,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Whole-genome analysis of somatic drivers across thirty tumour types", {"doi": "10.1038/s41586-020-1969-6"}, None),
         ("Pharmacogenomic markers of response to kinase inhibitors in cell lines", {"doi": "10.1093/nar/gkz412"}, None),
     ],
+    # own: heading-record-fields-notes-then-link-fields (BraveYiheng/awesome-medical-llm-agent): "### Title" /
+    # "**作者**：…" / "**核心贡献**：" / "- notes" / "**论文链接**：[arXiv](…)": a heading's record writes its link
+    # fields after its notes, run into the last note (no blank line) or as a paragraph after the list; they are
+    # the record's links, the heading its title (not the last note's words)
+    "heading-record-fields-notes-then-link-fields.md": [
+        ("Clinical Agents: Surveying the Horizons of Multimodal Bedside Interaction", {"arxiv": "2502.04329"}, None),
+        ("Multi-Agent Triage with Language Models: A Survey of Progress and Challenges", {"arxiv": "2402.07839"},
+         "github.com/example-lab/triage-agents"),
+        ("Memory and Planning for Hospital Agents: A Survey", {"arxiv": "2309.07868"},
+         "github.com/example-lab/hospital-agents"),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

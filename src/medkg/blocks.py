@@ -1520,6 +1520,26 @@ def _year_marked_venue_lead(inl: _Inline, first: _RawLink) -> bool:
         and len(tag.split()) < len(first.text.split())
 
 
+def link_field_lines(inl: _Inline, first_line: int = 0) -> bool:
+    """``**论文链接**：[arXiv](https://arxiv.org/abs/…)`` / ``**代码链接**：暂无开源``: the lines of ``inl`` from
+    ``first_line`` on are all ``label: value`` fields, and the links among them are labelled by what they reach
+    ("arXiv", "GitHub"), not by a work's name: a record's link fields, the only links there are. Why: a reading
+    note's heading record ("### Title" / fields / "- notes") writes its links as such fields after its notes, one
+    blank line before them or none (then Markdown runs them into the last note)."""
+    from medkg.classify import is_link_label
+
+    lines = inl.plain.split("\n")
+    if first_line >= len(lines) or not any(link for link in inl.links if not link.image):
+        return False
+    at = sum(len(line) + 1 for line in lines[:first_line])
+    if any(link.start < at for link in inl.links):
+        return False
+    if not all(_split_label(line.strip())[0] for line in lines[first_line:] if line.strip()):
+        return False
+    return all(link.bare or is_link_label(link.text) or not names_work(link.text, min_words=3)
+               for link in inl.links if not link.image)
+
+
 def _field_label(inl: _Inline) -> str:
     """The label of a ``label: value`` line, unless the colon sits inside a link's text."""
     plain = inl.plain

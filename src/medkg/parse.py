@@ -78,6 +78,7 @@ from medkg.blocks import (
     _numbered_name,
     _is_byline,
     linked_names_byline,
+    link_field_lines,
     _name_over_title,
     _caption_over_reference,
     _captioned_reference,
@@ -880,6 +881,8 @@ class _Parser:
         self.heading_record_level = 0  # level of the last heading that was itself an entry (its siblings may be)
         # a reading note's record (``noted_title_record``) held until the link line below its notes is read
         self.pending_noted: tuple[list[tuple[_Node, _Inline]], str, list[_Node]] | None = None
+        # the list a heading's record was read from (``titled_record``) and that record's place in ``out``
+        self.record_list: tuple[_Node, int] | None = None
         # the BibTeX records of the current section that cite the work its heading names, held until the section
         # is read (``bibtex_records``): the heading's record takes them, else each is an entry of its own
         self.section_bib: list[tuple[_Draft, tuple[Heading, ...]]] = []
@@ -1110,6 +1113,8 @@ class _Parser:
                 return
             self.pseudo_from_pending()
             self.table(node)
+        elif k == "Paragraph" and self.record_link_fields(node, previous):
+            return  # "### Title" / "- Paper: …" / "- notes" / blank / "**论文链接**：[arXiv](…)": the record's links
         elif k == "Paragraph" and self.last_table is not None and self.orphan_rows(node):
             return  # "| Title | … | [code](…) |" after a blank line: a row of the table above, not prose
         elif k == "Paragraph" and self.loose_table(node):
@@ -2055,6 +2060,22 @@ class _Parser:
         self.emit_block([(h, self.section_heading_inline)] + paras,
                         title=self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
                         empty_fields=tuple(empty) if described else ())
+        self.record_list = (node, len(self.out) - 1) if self.out else None
+        return True
+
+    def record_link_fields(self, node: _Node, previous: _Node | None) -> bool:
+        """``### Title`` / ``**作者**：…`` / ``**核心贡献**：`` / ``- a note`` / blank line / ``**论文链接**：[arXiv](…)`` /
+        ``**代码链接**：[GitHub](…)``: a paragraph of link fields (``link_field_lines``) right after the list a
+        heading's record was read from (``titled_record``) holds that record's links, written after its notes.
+        Read on its own, it was a paragraph of labels under a section that already has its entry, and its
+        links were lost."""
+        record, self.record_list = self.record_list, None
+        if record is None or previous is not record[0] or not link_field_lines(inl := _inline(node.children)):
+            return False
+        e = self.out[record[1]]
+        self.out[record[1]] = replace(e, end_line=max(e.end_line, self.end_line_of(node.end)),
+                                      links=e.links + tuple(self.link_in(inl, link) for link in inl.links
+                                                            if not link.image))
         return True
 
     def heading_is_linked(self) -> bool:
@@ -2123,10 +2144,17 @@ class _Parser:
         pointers: list[_Node] = []
         top_items = {id(c) for c in node.children}
         latin_heading = not _has_cjk(self.section_heading_inline.plain)
-        for item in _walk_items(node):
+        items = list(_walk_items(node))
+        for item in items:
             inl = _inline([x for x in item.children if x.kind != "List"])
             if sibling_record and id(item) not in top_items and _reading_pointer(item, inl):
                 pointers.append(item)  # read as an entry of its own, after the record
+                continue
+            if item is items[-1] and "\n" in inl.plain and link_field_lines(inl, first_line=1) \
+                    and not any(x.kind in ("Table", "Heading", "HtmlBlock", "List") for x in item.children):
+                # "- 是2025年Agent领域的天花板级综述" / "**论文链接**：[arXiv](…)": the record's link fields written
+                # right under its last note, no blank line between, run into that note; they are the record's
+                notes.append((item, inl))
                 continue
             if _has_links(inl) or any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children):
                 return False
@@ -2153,7 +2181,8 @@ class _Parser:
         anything else first closes the record (``emit_pending_noted``)."""
         if self.pending_noted is None:
             return False
-        if node.kind == "Paragraph" and bare_urls_only(inl := _inline(node.children)):
+        if node.kind == "Paragraph" and (bare_urls_only(inl := _inline(node.children)) or link_field_lines(inl)):
+            # (or its link fields: "**论文链接**：[arXiv](…)" / "**代码链接**：[GitHub](…)")
             self.pending_noted[0].append((node, inl))
             return True
         self.emit_pending_noted()
