@@ -1625,6 +1625,11 @@ def _is_byline(inl: _Inline) -> bool:
         or _NAME_YEAR_BYLINE.match(" ".join(text.replace("*", " ").split())) is not None
 
 
+def is_byline_line(text: str) -> bool:
+    """``text`` (one line) reads as a byline (``_is_byline``): names, perhaps a venue and a year."""
+    return _is_byline(_Inline(plain=text))
+
+
 def linked_names_byline(inl: _Inline) -> bool:
     """``Shuo Xing, Yuping Wang, **Chengxuan Qian**, [Huaxiu Yao](https://www.huaxiuyao.io/), [Zhengzhong
     Tu](https://vztu.github.io/)<sup>&dagger;</sup>.``: a publication page's byline whose co-authors' names link
@@ -1638,7 +1643,7 @@ def linked_names_byline(inl: _Inline) -> bool:
         return False
     if not all(personal_name(_clean_title(link.text)) for link in links):
         return False
-    return _is_byline(_Inline(plain=" ".join(inl.plain.split())))
+    return is_byline_line(" ".join(inl.plain.split()))
 
 
 #: the affiliation a byline closes with, in brackets and without digits (a year or a venue's number): "(MSRA)",

@@ -1913,6 +1913,11 @@ _SENTENCE_BREAK = re.compile(r"(?<![A-Z])\.\s+[A-Z]")
 _CJK_OR_HANGUL = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 
 
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Chinese, Japanese (kanji) or Korean character: a title with no spaces to count."""
+    return _CJK_OR_HANGUL.search(text) is not None
+
+
 #: a file's name opening a line as its head ("train_mil.py: Train entry …", "export_onnx.sh: Exports …"): one
 #: token, a lower-case extension, a colon: a legend of the repository's files. No paper's title opens so (a
 #: "Node.js: …" line names a tool; "GPT-4.5: …" has no letters after its dot; "D.A.R.E: …" is no one token)

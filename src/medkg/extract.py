@@ -1198,7 +1198,7 @@ def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     return tag.end(), venue, _full_year(yy)
 
 
-def _closing_tag(title: str | None, links: tuple[Link, ...]) -> tuple[str, str | None, int] | None:
+def _closing_tag(title: str | None) -> tuple[str, str | None, int] | None:
     """A closing bracketed venue-and-year tag → (the title before it, venue or None, year); None when there is none.
 
     Why: reading notes end each work's title with where and when it appeared, venue first ("Title. [NRG, 2011]")
@@ -1491,7 +1491,7 @@ def type_entry(entry: Entry) -> Entry:
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
-    closing = _closing_tag(title, links)
+    closing = _closing_tag(title)
     if closing is not None:
         # "Title of the work. [NRG, 2011]", "… [Nat. Genet. 2015]", "Title [2010, BMC Bioinform]": a closing tag
         # says where and when it appeared
@@ -1928,7 +1928,7 @@ def _titled_link_over_byline(title: str, links: tuple[Link, ...], bylines: tuple
     if len(links) != 1 or links[0].role != "other" or inline.clean_title(links[0].text) != title \
             or not inline.names_work(title, min_words=4) or not classify.reads_like_paper_title(title):
         return False
-    return any(b.count(",") >= 2 and blocks._is_byline(inline._Inline(plain=b)) for b in bylines)
+    return any(b.count(",") >= 2 and blocks.is_byline_line(b) for b in bylines)
 
 
 def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Citation | None) -> bool:
@@ -2476,7 +2476,7 @@ def _uncited_row_of_other_table(entry: Entry) -> bool:
 def _cjk_row_title(title: str) -> bool:
     """A row's title written in Chinese, Japanese or Korean that reads as a work's title (``本地化差分隐私研究综述``):
     such a title has no spaces to count as words, so its length is read in characters (``reads_like_paper_title``)."""
-    return bool(classify._CJK_OR_HANGUL.search(title)) and " " not in title.strip() \
+    return classify.has_cjk(title) and " " not in title.strip() \
         and classify.reads_like_paper_title(title)
 
 
