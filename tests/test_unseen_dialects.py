@@ -7656,9 +7656,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Memory and Planning for Hospital Agents: A Survey", {"arxiv": "2309.07868"},
          "github.com/example-lab/hospital-agents"),
     ],
+    # a198jy: resource-note-enumerating-its-articles (openlists/ElectrophysiologyData): "- [BIDS](…) … is a set of data
+    # standards …, including [MRI](article A), [EEG](article B), [MEG](article C), and [iEEG](article D)": a resource's
+    # note names its articles by part; each is a paper of its own (in OPTIONAL, "Name (part)"), never a passing mention
+    # dropped with its identifier; a note beside the item's own "[Paper]" still only mentions the work it links
+    "resource-note-enumerating-its-articles.md": [
+        ("Contrastive Pretraining of Cardiac Rhythm Encoders", {"arxiv": "2306.04512"}, "github.com/example-lab/crhythm"),
+        ("Gait Phase Estimation from Wrist Sensors with Temporal Transformers", {"arxiv": "2310.11876"},
+         "github.com/example-lab/gaitphase"),
+        ("Sleep Staging with Frequency-Aware Convolutions", {"doi": "10.1109/tbme.2022.3141592"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a198jy: the standards' articles, named by their parts, and the schema's own article
+    "resource-note-enumerating-its-articles.md": [("Signal Data Layout (ECG)", {"doi": "10.1038/s41597-021-00911-2"}),
+                                                  ("Signal Data Layout (EMG)", {"doi": "10.1038/s41597-022-01234-5"}),
+                                                  ("Signal Data Layout (PPG)", {"doi": "10.1016/j.dib.2020.105811"}),
+                                                  ("Wearable Exchange Format (sleep)", {"doi": "10.3389/fninf.2021.612345"}),
+                                                  ("Wearable Exchange Format (gait)", {"doi": "10.3389/fninf.2022.734567"}),
+                                                  ("Neural Event Schema", {"doi": "10.1016/j.jneumeth.2019.108432"})],
     # a181jh: the archives' own records cite their articles in their link rows
     "link-row-lines-under-heading.md": [("Harbor Sleep Archive", {"doi": "10.1111/jsr.13377"}),
                                         ("Northfield Apnea Cohort", {"doi": "10.5665/sleep.6120"})],

@@ -3037,6 +3037,7 @@ def _other_papers(entry: Entry) -> list[Entry]:
     mine = (own.doi, own.arxiv, own.pmid, own.pmcid)
     seen: set[tuple] = set()
     out: list[Entry] = []
+    series: set[int] | None = None  # ids of the resource's enumerated articles (``_enumerated_articles``), once
     for link in entry.links:
         if link.role != "paper":
             continue
@@ -3048,7 +3049,20 @@ def _other_papers(entry: Entry) -> list[Entry]:
         if found[0] and own.doi and ids.is_preprint_doi(found[0]) != ids.is_preprint_doi(own.doi):
             continue  # a preprint and its journal version: one work
         if _mentioned_in_prose(link, entry):
-            continue  # "- [Tacotron 2](…) - A [WaveNet](…) used as a vocoder …": a work the note mentions, not one the item lists
+            if series is None:
+                series = {id(x) for x in _enumerated_articles(entry)}
+            if id(link) not in series:
+                continue  # "- [Tacotron 2](…) - A [WaveNet](…) used as a vocoder …": a work the note mentions, not one the item lists
+            # "[BIDS](…) … including [MRI](article A), [EEG](article B) …": one of the resource's articles, named by
+            # its part, titled by the item's name and that part
+            seen.add(found)
+            line = link.line or entry.line
+            out.append(Entry(source=entry.source, line=line, end_line=line, topic=entry.topic, text=entry.text,
+                             title=f"{entry.title} ({link.text.strip()})", links=(link,), kind="paper",
+                             identifiers=Identifiers(*found), diagnostics=(Diagnostic(
+                                 entry.source, line, "another-paper",
+                                 f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
+            continue
         if _names_version(link.label) or _names_companion(link.label):
             continue  # "[journal pdf](arXiv A) & [conference pdf](arXiv B)": one work's versions, the first kept;
             # "[Nature Methods: Short intro](DOI A) & [Nature Methods](DOI B)": a companion piece about the work
@@ -3184,6 +3198,32 @@ def _mentioned_in_prose(link: Link, entry: Entry) -> bool:
         return False
     words = [w for w in entry.description.split() if any(c.isalpha() for c in w)]
     return len(words) >= _PROSE_MENTION_WORDS
+
+
+def _enumerated_articles(entry: Entry) -> tuple[Link, ...]:
+    """A resource's articles its note enumerates by part: ``- [Brain Imaging Data Structure](…), or BIDS, is a set of
+    standards …, including [MRI](nature.com/articles/A), [EEG](…/B), [MEG](…/C), and [iEEG](…/D)``. Each link is a
+    short name in prose (``_mentioned_in_prose``), yet together they are all the item's articles, its identifier
+    taken from the first: keeping that one and calling the rest passing mentions lost three of four identifiers.
+
+    Only for a resource (a paper's note that names other works mentions them), and only when every paper link with an
+    identifier is such a prose name (no title link, no "[Paper]" beside them, which would be the item's own article)
+    and they give two or more distinct identifiers; () otherwise."""
+    if entry.kind == "paper" or not entry.title:
+        return ()
+    named: list[Link] = []
+    found: set[tuple] = set()
+    for link in entry.links:
+        if link.role != "paper":
+            continue
+        ident = ids.ids_from_url(link.url)
+        if not any(ident):
+            continue
+        if link.text.strip() == entry.title or not _mentioned_in_prose(link, entry):
+            return ()
+        named.append(link)
+        found.add(ident)
+    return tuple(named) if len(found) >= 2 else ()
 
 
 def _without_restated_references(entries: list[Entry]) -> list[Entry]:
