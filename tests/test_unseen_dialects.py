@@ -7666,6 +7666,51 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/gaitphase"),
         ("Sleep Staging with Frequency-Aware Convolutions", {"doi": "10.1109/tbme.2022.3141592"}, None),
     ],
+    # a196jw: vendor-datasheet-pdfs-in-hardware-bibliography (kelu124/echomods, "Benchmarking components"): a parts
+    # bibliography links each part's datasheet, evaluation-board brief or spec sheet inline beside the papers it cites
+    # ("LTC3813: cds.linear.com/docs/en/datasheet/3813fb.pdf", "[Datasheet](ww1.microchip.com/…/DeviceDoc/hv2901.pdf)",
+    # "( mouser.com/catalog/specsheets/HV732DB1.pdf )", a vendor's catalogue "[31]: microchip.com.tw/Data_CD/….pdf"):
+    # a PDF whose path says datasheet/data brief/spec sheet, or on a component maker's or distributor's host, is the
+    # product's documentation, not a paper; and a journal's HTML article on file.scirp.org/Html/… is a paper
+    "vendor-datasheet-pdfs-in-hardware-bibliography.md": [
+        ("Pocket ultrasound imaging system built on a smartphone: prototype and bench tests",
+         {"doi": "10.1109/ultsym.2016.0421"}, None),
+        ("A Compact Eight-Channel Transmit Front-End for Portable Ultrasound", {"doi": "10.3390/s17030512"}, None),
+        ("A Switched Multiplexer Array for Low-Cost Linear Probe Scanning",
+         {"pmid": "29234567", "doi": "10.1109/tbme.2018.2812345"}, None),
+        ("Analog front-end design for a handheld ultrasonic thickness gauge", {"pmcid": "PMC6234567"}, None),
+        ("Reconfigurable Ultrasonic Pulser-Receiver Design Using a Programmable Analog Front-End and System-on-Chip "
+         "Hardware", {}, None),
+    ],
+    # a199jz: glance-table-then-linked-bullets (LiudengZhang/fm-to-virtual-cells): a catalog page opens with a table of
+    # its works by short names only, no link in any row ("| 1 | **Ahlmann-Eltze & Huber** | *Nature Methods* | …"),
+    # then links each work in full in later sections ("- **[Ahlmann-Eltze & Huber 2025 *Nat Methods*](nature…)**"):
+    # a row whose name and authors are all words of one linked paper's title restates it (the venue tells two works of
+    # the same authors apart), once at least half the table's rows do; a row the list links nowhere stays a paper
+    "glance-table-then-linked-bullets.md": [
+        ("Moravec & Lindqvist 2025 Nat Methods", {"doi": "10.1038/s41592-025-03101-7"}, None),
+        ("Okafor et al. 2025 Genome Biology", {"pmid": "40123456"}, "github.com/example-lab/okafor-zero-shot"),
+        ("Okafor et al. 2025 Cell Systems", {"pmcid": "PMC12345678"}, None),
+        ("Tessel-Bench (bioRxiv 2026.01)", {"doi": "10.1101/2026.01.12.612345"}, None),
+        ("Drift-aware evaluation", {}, None),
+    ],
+    # a195jv: title-description-link-table-site-pages (OmdenaAI/topeka-chapter-ejection-fraction): "| Title |
+    # Description | Link |" rows with written-out URLs mixing papers and a site's pages: a title on a host the
+    # tables do not know is one more paper among its paper siblings only when its address files an article under a
+    # number ("…/full/v9/i4/27.htm"); a course, a topic page or a gallery addressed by words alone
+    # ("…/learn/skill-tracks/speckle-tracking", "…/en/health-topics/…", "…/en/echo/atrial-views/") stays a website
+    "title-description-link-table-site-pages.md": [
+        ("Deep learning estimation of left atrial strain from apical four-chamber echocardiography",
+         {"pmcid": "PMC9034417"}, None),
+        ("Automated speckle tracking of the left atrium with recurrent networks",
+         {"doi": "10.1007/s10554-021-02311-7"}, None),
+        ("Left atrial reservoir strain as a predictor of atrial fibrillation recurrence", {}, None),
+        ("Atrial function assessment with graph neural networks on echo video", {"arxiv": "2305.11742"}, None),
+        ("Interpretable left atrial volume estimation from cardiac MRI", {}, None),
+        ("Multi-center validation of automated left atrial strain software",
+         {"doi": "10.1152/ajpheart.00518.2021"}, None),
+        ("Semi-supervised segmentation of the left atrium in transthoracic echocardiography", {}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {

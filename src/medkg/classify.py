@@ -238,6 +238,9 @@ _PAPER_HOSTS = (
     # Annals of Internal Medicine's ("annals.org/cgi/reprint/…", "acpjournals.org/doi/…"), CMAJ's, JCO's
     "bmjjournals.com/", "ama-assn.org/cgi/", "annals.org/", "acpjournals.org/", "cmaj.ca/", "jco.org/",
     "ascopubs.org/",
+    # Scientific Research Publishing's article pages: its full text as HTML ("file.scirp.org/Html/1-7600391_58398.htm")
+    # or PDF, and an article's record ("scirp.org/journal/paperinformation?paperid=58398"); not a journal's home
+    "file.scirp.org/html/", "file.scirp.org/pdf/", "scirp.org/journal/paperinformation", "scirp.org/html/",
     # Oxford's journals on their pre-2017 HighWire sites ("aje.oxfordjournals.org/content/150/4/327.short",
     # "biomet.oxfordjournals.org/content/87/3/706", "…/cgi/content/abstract/152/4/315"): one article each (a
     # journal's bare domain is its home page)
@@ -649,6 +652,10 @@ def url_role(url: str) -> str:
         if _PACKAGE_MANUAL.match(hp):
             # "[glmnet](cran.r-project.org/web/packages/glmnet/glmnet.pdf)": a package's reference manual
             return "other"
+        if _product_document(hp):
+            # "LTC3813: cds.linear.com/docs/en/datasheet/3813fb.pdf", "[Datasheet](ww1.microchip.com/downloads/en/
+            # DeviceDoc/hv2901.pdf)": a component's datasheet or a vendor's catalogue, a product's documentation
+            return "other"
         return "paper"
     if _on_paper_host(hp):
         if _SCHOLAR_PROFILE.match(hp) and "citation_for_view" not in url:
@@ -799,6 +806,24 @@ _BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|
 _PACKAGE_MANUAL = re.compile(r"(?:[\w-]+\.)*(?:cran\.[\w.-]+/web/packages/(?P<pkg>[\w.]+)/(?P=pkg)\.pdf"
                              r"|bioconductor\.org/packages/(?:[\w.-]+/)*manuals/(?P<bpkg>[\w.]+)/man/(?P=bpkg)\.pdf)$",
                              re.IGNORECASE)
+#: a product's documentation by its path: a datasheet, data brief or spec sheet ("cds.linear.com/docs/en/datasheet/
+#: 3813fb.pdf", "analog.com/media/en/technical-documentation/data-sheets/ADG406_407_426.pdf", "st.com/…/technical/
+#: document/data_brief/…", "mouser.com/catalog/specsheets/HV732DB1.pdf"); no journal files its articles so
+_PRODUCT_DOC_PATH = re.compile(r"/(?:data[-_]?sheets?|data[-_]?briefs?|spec[-_]?sheets?)/")
+#: electronic-component makers and distributors, whose PDFs are their parts' datasheets, evaluation-board manuals and
+#: catalogues ("ww1.microchip.com/downloads/en/DeviceDoc/hv2901.pdf", "microchip.com.tw/Data_CD/Treelink….pdf"),
+#: never a paper; the host is matched at a label boundary ("microchip.com", "microchip.com.tw", "www.ti.com")
+_COMPONENT_VENDOR_HOST = re.compile(r"^(?:[\w-]+\.)*(?:microchip|linear|analog|st|ti|maximintegrated|mouser|digikey"
+                                    r"|onsemi|nxp|infineon|renesas|farnell|supertex|intersil)\.com(?:\.[a-z]{2})?/")
+
+
+def _product_document(hp: str) -> bool:
+    """A PDF (``_host_path`` form) that documents a product, not a work: a component's datasheet, an evaluation
+    board's brief, a vendor's catalogue. Hardware bibliographies link them inline beside the papers they cite
+    ("STHV748 … pulser [Datasheet](st.com/…/CD00226856.pdf)"); the PDF alone made them papers."""
+    return _PRODUCT_DOC_PATH.search(hp) is not None or _COMPONENT_VENDOR_HOST.match(hp) is not None
+
+
 #: a package's own page on a software registry ("cran.r-project.org/package=iCluster", "cran.r-project.org/web/packages/
 #: Spectrum/index.html", "bioconductor.org/packages/iClusterPlus", "…/packages/release/bioc/html/pandaR.html",
 #: "pypi.org/project/scanpy"): where the software is distributed, as a repository is where its code is kept; not a
@@ -1768,9 +1793,11 @@ _PLACEHOLDER_PAPER_LABELS = frozenset({"paper", "pdf", "article", "full text", "
 
 def on_unknown_host(url: str) -> bool:
     """No host this module knows (a publisher, a data or model hub, a blog platform, a challenge
-    site, a social network, a video-sharing site) serves ``url``: nothing but its context says what the page is."""
+    site, a social network, a video-sharing site) serves ``url``: nothing but its context says what the page is.
+    A component's datasheet or a vendor's document (``_product_document``) says what it is by its address: no
+    section of papers around it makes it one ("HV732DB1 … pulser ( mouser.com/catalog/specsheets/HV732DB1.pdf )")."""
     hp = _host_path(url)
-    return bool(hp) and not _on_paper_host(hp) \
+    return bool(hp) and not _on_paper_host(hp) and not _product_document(hp) \
         and not any(_matches(hp, r) for r in (_DATASET_HOSTS_RE, _COMPETITION_HOSTS_RE, _BLOG_HOSTS_RE, _MODEL_HOSTS_RE,
                                        _VIDEO_HOSTS_RE)) \
         and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources, tables
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
@@ -161,6 +162,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _code_only_records(entries)
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
+        entries = _without_glance_table_rows(entries)
         entries = _mark_duplicates(entries)
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
@@ -385,7 +387,7 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
     pages = [i for i, e in enumerate(entries)
              if e.kind == "website" and e.links and e.links[0].role == "other" and _written_out(e.links[0])
              and not classify.is_site_root(e.links[0].url) and classify.on_unknown_host(e.links[0].url)
-             and _NOT_ARTICLE_PATH.search(e.links[0].url) is None
+             and _NOT_ARTICLE_PATH.search(e.links[0].url) is None and _numbered_address(e.links[0].url)
              and _reads_like_paper_title(e.title) and not citation.access_dated(e.text)]
     coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
     titled = {i for i, e in enumerate(entries) if i not in pages and _title_linked_to_unknown_page(e)}
@@ -660,6 +662,20 @@ def _work_beside_its_code(entry: Entry) -> bool:
 
 #: a page of a site's blog, news or documentation ("deepmind.com/blog/open-sourcing-sonnet/"): a post, not an article
 _NOT_ARTICLE_PATH = re.compile(r"(?i)^[a-z]+://[^/]+(?:/[^/?#]*)*?/(?:blogs?|news|posts?|features|events|docs|wiki)(?:[/?#]|$)")
+
+
+def _numbered_address(url: str) -> bool:
+    """Whether a page's address (its path or query, not its host nor an in-page anchor) holds a number: an
+    article is filed under one ("articles/tpj201717", "full/v12/i2/16.htm", "?id=4411"), a volume, an issue, a
+    year or an id. A site's page addressed by words alone ("| Image Processing with Python in Datacamp.com | … |
+    https://app.datacamp.com/learn/skill-tracks/image-processing |", "…/en/health-topics/heart-failure/…",
+    "techmed.sk/en/echo/views/") is a course, a topic page or a gallery of the site, not one more article however
+    many papers sit beside it in a "| Title | Description | Link |" table."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # ("http://[broken/…": no address to read; keep the old reading)
+        return True
+    return any(ch.isdigit() for ch in parts.path + parts.query)
 
 
 def _written_out(link: Link) -> bool:
@@ -3274,6 +3290,78 @@ def _without_restated_references(entries: list[Entry]) -> list[Entry]:
                            "info") for k in restated[i]))
         out.append(e)
     return out
+
+
+#: words of a short name that tell no work apart ("Wu et al."): a glance row must name its work by another word too
+_GLANCE_FILLER = frozenset({"et", "al", "and", "the", "of"})
+#: rows of a glance table that must name works the list links elsewhere before its link-less rows are read as theirs
+_GLANCE_MIN_ROWS = 2
+
+
+def _without_glance_table_rows(entries: list[Entry]) -> list[Entry]:
+    """A table that gives the list's works at a glance, by short names only, no link in any row
+    ("| 1 | **Ahlmann-Eltze & Huber** | *Nature Methods* | Aug 2025 | … |"), while the list links each work in full
+    elsewhere ("- **[Ahlmann-Eltze & Huber 2025 *Nat Methods*](nature.com/…)** — …"): each row restates the linked
+    entry whose title (with its authors) holds every word of the row's name and authors; the linked entry stands for
+    it and says so (``restated-reference``, at the row's line).
+
+    Why: such a catalog page counted every work twice, once without its identifiers. A row's short name is no whole
+    title (``_without_restated_references`` needs one), so the table as a whole is the evidence: at least half its
+    link-less paper rows, and two or more, must each be named within one linked paper; the rows that are not stay
+    (a work the list gives only in the table). Words are indexed once per list (no pairwise title comparison)."""
+    tables: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.links and not e.identifiers.any() \
+                and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields):
+            header = next(value for label, value in e.fields if label == TITLE_COLUMN_FIELD)
+            tables.setdefault((e.topic, header), []).append(i)
+    if not tables:
+        return entries
+    names = {i: _glance_words(entries[i]) for rows in tables.values() for i in rows}
+    wanted = {w for words in names.values() for w in words}
+    holders: dict[str, set[int]] = {}
+    for j, e in enumerate(entries):
+        if e.kind == "paper" and e.links and (e.identifiers.any() or any(link.role == "paper" for link in e.links)):
+            for w in _glance_words(e) & wanted:
+                holders.setdefault(w, set()).add(j)
+    restated: dict[int, list[int]] = {}
+    for rows in tables.values():
+        found = {}
+        for i in rows:
+            words = names[i]
+            if not words - _GLANCE_FILLER:
+                continue
+            common = set.intersection(*(holders.get(w, set()) for w in words))
+            if common:
+                found[i] = min(common, key=lambda j: (-len(_glance_venue_words(entries[i]) & _glance_words(entries[j])),
+                                                      j))
+        if len(found) >= _GLANCE_MIN_ROWS and 2 * len(found) >= len(rows):
+            for i, j in found.items():
+                restated.setdefault(j, []).append(i)
+    if not restated:
+        return entries
+    dropped = {i for rows in restated.values() for i in rows}
+    out = []
+    for i, e in enumerate(entries):
+        if i in dropped:
+            continue
+        if i in restated:
+            e = replace(e, diagnostics=e.diagnostics + tuple(
+                Diagnostic(e.source, entries[k].line, "restated-reference",
+                           f"the table row at line {entries[k].line} restates the entry at line {e.line}",
+                           "info") for k in restated[i]))
+        out.append(e)
+    return out
+
+
+def _glance_words(entry: Entry) -> frozenset[str]:
+    """The words of an entry's title and authors, case-folded: what a glance row names its work by."""
+    return frozenset(_WORD_RUN.findall(" ".join((entry.title, *entry.authors)).casefold()))
+
+
+def _glance_venue_words(entry: Entry) -> frozenset[str]:
+    """The words of a row's venue ("Nature Methods"): which of two linked works with the same authors it restates."""
+    return frozenset(_WORD_RUN.findall((entry.venue or "").casefold())) - _GLANCE_FILLER
 
 
 #: a run of letters and digits: the first one of a title, case-folded, is its normalised key's first word
