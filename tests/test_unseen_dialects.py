@@ -7711,6 +7711,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1152/ajpheart.00518.2021"}, None),
         ("Semi-supervised segmentation of the left atrium in transthoracic echocardiography", {}, None),
     ],
+    # a201kb: section-heading-over-lone-linked-title (subbareddy248/Awesome-Brain-Encoding--Decoding): "## Recent Content" /
+    # "[Visio-Linguistic Brain Encoding](openreview…)": a short section heading that shares no word with the one linked
+    # paper title under it names the section, not the work; the linked title (three words) is the entry
+    "section-heading-over-lone-linked-title.md": [
+        ("Visuo-Semantic Cortical Decoding", {}, None),
+        ("Deep Neural Networks and Cortical Alignment: A Survey of Encoding Models", {"arxiv": "2309.14872"}, None),
+        ("Natural Image Reconstruction from Brain Activity: A Review", {"arxiv": "2402.05531"}, None),
+        ("Speech Envelope Reconstruction from Intracranial Recordings", {"arxiv": "2311.07725"},
+         "github.com/example-lab/envelope-recon"),
+        ("Semantic Reconstruction of Continuous Language from fMRI", {"doi": "10.1038/s41593-023-01304-9"}, None),
+        ("Retinotopic Diffusion Priors", {"arxiv": "2405.16843"}, None),
+    ],
+    # a201kb: notes-heading-over-numbered-remarks (talkowski-lab/rCNV2): "#### Notes on raw CNV data" / "1. Only
+    # retained control samples from Cooper _et al._.": a heading that calls its section notes names no work; its
+    # numbered remarks are the document's, not a reading note's
+    "notes-heading-over-numbered-remarks.md": [
+        ("Alpha", {"doi": "10.1038/ng.3642", "pmid": "27668656"}, None),
+        ("Beta", {"doi": "10.1016/j.ajhg.2013.05.012", "pmid": "23746547"}, None),
+        ("Gamma", {"doi": "10.1016/j.cell.2014.08.031", "pmid": "25242321"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -8109,6 +8129,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     "chicago-bibliography-group-author-journal-place-year.md": [
         "Handheld Echocardiography: The Stethoscope of the Future? A Comparison of Bedside Images to Standard "
         "Echocardiograms"],
+    # a201kb: a lone linked title under a section heading is titled by its link, not by the heading
+    "section-heading-over-lone-linked-title.md": [
+        t for t, _, _ in EXPECTED["section-heading-over-lone-linked-title.md"]],
 }
 
 

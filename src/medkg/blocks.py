@@ -65,7 +65,8 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> 
     if not linked:
         return []
     if len(linked) == 1 and not names_work(linked[0][1].links[0].text, min_words=4) \
-            and not (heading and classify.section_hint([heading]) == "website"):
+            and not (heading and classify.section_hint([heading]) == "website") \
+            and not _lone_paper_under_section_heading(linked[0][1].links[0], heading):
         return []
     for _, inl in linked:
         if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \
@@ -73,6 +74,22 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> 
                 or inl.links[0].image:
             return []
     return linked
+
+
+def _lone_paper_under_section_heading(link: _RawLink, heading: str) -> bool:
+    """``## Recent Content`` / ``[Visio-Linguistic Brain Encoding](openreview…)``: a short heading that is no
+    work's title (under five words) and shares no word with the lone link's text names a section, not the work
+    (``### BioBERT`` / ``[BioBERT pre-trained model](…)`` names it): a link to a paper's page whose text reads
+    as a title of three words is then the entry, titled by its link, not a record titled by the heading. Why:
+    read as a heading record, the section's name became a paper and the linked title its venue."""
+    from medkg import classify
+
+    if not heading or names_work(heading, min_words=5) or not names_work(link.text) \
+            or classify.link_role(link.text, link.url) != "paper":
+        return False
+    words = {w for w in "".join(ch.casefold() if ch.isalnum() else " " for ch in heading).split()}
+    linked = {w for w in "".join(ch.casefold() if ch.isalnum() else " " for ch in link.text).split()}
+    return bool(words) and not words & linked
 
 
 _BULLET_CHARS = "-*+•·"

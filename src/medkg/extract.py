@@ -864,6 +864,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not (entries[i].topic and headings.is_topic_section(entries[i].topic[-1].text))
              # "### 本周目标" / "- 理解CT/MRI成像原理", "### 实践任务" / "- 编程实现: U-Net": a study plan's aims and tasks
              and not (entries[i].topic and headings.is_plan_section(entries[i].topic[-1].text))
+             # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": the document's
+             # remarks, however title-like, no references
+             and not (entries[i].topic and headings.is_notes_section(entries[i].topic[-1].text))
              # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": notes on one paper
              and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)

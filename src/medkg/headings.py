@@ -274,6 +274,22 @@ def is_plan_section(heading: str) -> bool:
     return " ".join(words) in _PLAN_SECTION_HEADINGS
 
 
+#: the words a heading calls its section's lines notes with ("#### Notes on raw CNV data", "### Remarks", "## Caveats"),
+#: and the words that may join them to what they note on
+_NOTES_HEADING_WORDS = frozenset("note notes footnote footnotes remark remarks caveat caveats".split())
+_NOTES_HEADING_JOINS = frozenset("on about regarding for to".split())
+
+
+def is_notes_section(heading: str) -> bool:
+    """``#### Notes on raw CNV data`` / ``1. Only retained control samples from Cooper _et al._.``: a heading that
+    calls its section notes (remarks, caveats, footnotes) on something, whole or before "on"/"about", names what its
+    lines are, never a work, however title-like the rest ("raw CNV data" on five words reads as a title): its
+    numbered remarks are the document's notes, not a reader's notes on a work the heading would title."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    return bool(words) and words[0] in _NOTES_HEADING_WORDS \
+        and (len(words) == 1 or words[1] in _NOTES_HEADING_JOINS)
+
+
 #: the first words of a section that tells how to cite the list ("## 📖 Citation", "### Cite", "## Citing"): the
 #: references it gives are the work the list accompanies
 _CITATION_SECTION_WORDS = frozenset("citation citations citing cite".split())

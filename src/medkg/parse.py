@@ -179,6 +179,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_citation_section,
     is_document_section,
     is_prose_section,
+    is_notes_section,
     analyse_heading,
     plain_heading,
     strip_section_number,
@@ -2128,6 +2129,11 @@ class _Parser:
             return False
         from medkg.classify import counts_works as classify_counts_works, names_papers_outright
 
+        if is_notes_section(title) and not sibling_record:
+            # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": a section the
+            # heading calls notes holds the document's remarks, no work's (in a reading log of records, after a
+            # sibling record, "Notes on Convolutional Neural Networks" may still title one)
+            return False
         if names_papers_outright(title) and not sibling_record:
             # "### MICCAI/ISBI Papers (Search for these)" / "- MICCAI 2023/2024 proceedings on …": a heading that
             # calls what it holds papers files a group of works (its bullets where to look for them), names none
