@@ -133,3 +133,22 @@ def test_a_tool_named_like_a_page_word_in_the_singular_keeps_its_code_link():
     multi-omics tool SLIDE ("- 2017 - [SLIDE](github…) - Gaynanova - …") had lost its code link to it."""
     assert classify.label_role("SLIDE") is None
     assert classify.label_role("Slides") == "other"
+
+
+@pytest.mark.parametrize("label,url,role", [
+    ("Homepage", "https://doi.org/10.15387/fcp_indi.mpi_lemon", "other"),
+    ("Project page", "https://dx.doi.org/10.15387/fcp_indi.mpi_lemon", "other"),
+    ("Data portal", "https://doi.org/10.48324/dandi.000512/0.230118.1405", "dataset"),
+    ("Download", "https://doi.org/10.15387/fcp_indi.mpi_lemon", "dataset"),
+    ("Paper", "https://doi.org/10.1038/sdata.2018.308", "paper"),
+    ("DOI", "https://doi.org/10.1038/sdata.2018.308", "paper"),
+    ("Journal website", "https://doi.org/10.1038/sdata.2018.308", "paper"),
+    ("A large multimodal dataset of the mind-body-emotion interactions", "https://doi.org/10.1038/sdata.2018.308",
+     "paper"),
+    ("website", "https://arxiv.org/abs/2101.00001", "paper"),
+])
+def test_a_home_label_on_a_doi_link_is_the_resources_landing_record(label, url, role):
+    """a205kf: "[Homepage](https://doi.org/10.15387/…) - [Data](…) - [Paper](https://doi.org/10.1038/sdata…)": a DOI
+    the list calls the home page or the download of a data set is its landing record, not its article; a
+    "[DOI]" link, a title and a "[website]" link to an arXiv record keep reading as the paper."""
+    assert link_role(label, url) == role

@@ -7731,9 +7731,50 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Beta", {"doi": "10.1016/j.ajhg.2013.05.012", "pmid": "23746547"}, None),
         ("Gamma", {"doi": "10.1016/j.cell.2014.08.031", "pmid": "25242321"}, None),
     ],
+    # a208ki: curator-tag-before-linked-year-venue-label (lulab/gitbook-docs): "* (neoadjuvant biomarker)
+    # [_**2022 Mol. Cancer**_ ](doi…)- Title": a curator's tag (a parenthesised or bracketed remark) alone before a
+    # year-and-venue label that is itself the paper's link, then a dash (its space perhaps inside the link's text) and
+    # the title: the tag is no title, the title is the text after the label's dash
+    "curator-tag-before-linked-year-venue-label.md": [
+        ("A plasma exosome signature predicts response to neoadjuvant chemotherapy in oesophageal cancer",
+         {"doi": "10.1186/s12943-022-01723-4"}, None),
+        ("Circulating tumour DNA guides adjuvant immunotherapy in bladder carcinoma",
+         {"doi": "10.1038/s41591-021-01488-5"}, None),
+        ("Liquid biopsies come of age in precision oncology", {"doi": "10.1038/s41568-020-0290-x"}, None),
+        ("A serum microRNA panel detects gastric cancer in a high-risk cohort",
+         {"doi": "10.1136/gutjnl-2019-318811"}, None),
+    ],
+    # a208ki: year-venue-label-dash-title-noun-series (lulab/gitbook-docs): "* _**2019 Bioinformatics**_ - Multiomics
+    # modeling of the immunome, transcriptome, microbiome, proteome and metabolome adaptations …": a link-less title
+    # enumerating lower-case nouns ("a, b, c and d") is one noun phrase; its commas are no clauses, so it still
+    # reads as a paper's title
+    "year-venue-label-dash-title-noun-series.md": [
+        ("Multiomics modelling of the immunome, transcriptome, microbiome, proteome and metabolome during lactation",
+         {}, None),
+        ("LATTICE: an integrative approach for joint factor analysis of multi-omics assays", {}, None),
+        ("Graph convolutional networks integrate copy number, methylation, expression and mutation profiles of tumours",
+         {}, None),
+        ("Deep learning integration of multi-omics data predicts survival in kidney cancer", {}, None),
+    ],
+    # a205kf: homepage-label-on-resource-landing-doi (openlists/ElectrophysiologyData): "### Data set name" /
+    # "[Homepage](https://doi.org/10.15387/…) - [Data](…) - [Paper](https://doi.org/10.1038/sdata…)": a DOI link
+    # labelled as the resource's home page, website or data portal is the resource's own landing record (a data
+    # archive's DOI), neither a paper nor the entry's identifier; the "[Paper]" link's DOI is the entry's, no second
+    # paper is split off; a "[DOI](…)" link and a linked title stay papers
+    "homepage-label-on-resource-landing-doi.md": [
+        ("Spectral Parameterisation of Resting EEG Across the Lifespan", {"doi": "10.1016/j.neuroimage.2020.117230"},
+         "github.com/example-lab/spectral-lifespan"),
+        ("Automated Artifact Rejection for Mobile EEG", {"doi": "10.1088/1741-2552/ab8c42"}, None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a205kf: the data sets' own articles (the entries are the data sets, identified by these DOIs)
+    "homepage-label-on-resource-landing-doi.md": [
+        ("Ridgefield Resting-State EEG Cohort", {"doi": "10.1038/sdata.2019.217"}),
+        ("Harbor Sleep Spindle Archive", {"doi": "10.1038/s41597-022-01388-9"}),
+        ("Northvale Intracranial Memory Recordings", {"doi": "10.1016/j.neuron.2021.08.014"}),
+    ],
     # a198jy: the standards' articles, named by their parts, and the schema's own article
     "resource-note-enumerating-its-articles.md": [("Signal Data Layout (ECG)", {"doi": "10.1038/s41597-021-00911-2"}),
                                                   ("Signal Data Layout (EMG)", {"doi": "10.1038/s41597-022-01234-5"}),
@@ -8132,6 +8173,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a201kb: a lone linked title under a section heading is titled by its link, not by the heading
     "section-heading-over-lone-linked-title.md": [
         t for t, _, _ in EXPECTED["section-heading-over-lone-linked-title.md"]],
+    # a208ki: the curator's tag before a linked year-and-venue label is no title; the text after its dash is
+    "curator-tag-before-linked-year-venue-label.md": [
+        t for t, _, _ in EXPECTED["curator-tag-before-linked-year-venue-label.md"]],
 }
 
 
@@ -8142,6 +8186,16 @@ def test_exact_titles(name):
     titles = {entry_record(e)["title"] for e in extract_file(DIALECTS / name).entries}
     missing = [t for t in EXACT_TITLES[name] if t not in titles]
     assert not missing, missing
+
+
+def test_a_landing_doi_is_no_entry_identifier():
+    """a205kf: "[Homepage](doi.org/10.15387/…) - [Paper](doi.org/10.1038/…)": the home page's DOI is the data set's
+    landing record; the entry is identified by its article's DOI and no second record repeats the data set."""
+    records = [entry_record(e) for e in extract_file(DIALECTS / "homepage-label-on-resource-landing-doi.md").entries]
+    dois = [r["identifiers"]["doi"] for r in records]
+    assert not any(d and d.startswith(("10.15387/", "10.18112/", "10.48324/")) for d in dois), dois
+    titles = [r["title"] for r in records]
+    assert len(titles) == len(set(titles)), titles
 
 
 def test_a_link_word_is_never_a_venue():

@@ -920,6 +920,11 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label is None and (credited := _possessive_credit(label, url)) is not None:
         by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
+    if by_url == "paper" and (landing := landing_record(label, url)):
+        # "[Homepage](https://doi.org/10.15387/fcp_indi.mpi_lemon) - [Data](…) - [Paper](doi.org/10.1038/sdata…)":
+        # a DOI named as the resource's home page, portal or download is the resource's own landing record (a
+        # data archive registers one per data set), not its article; "[DOI](…)", "[Paper](…)" and a title stay
+        return landing
     if by_label is None and by_url == "other" and label_is_doi(label):
         # "[DOI: 10.4018/979-8-3693-0851-6.ch004](https://www.igi-global.com/chapter/…/342883)": a link whose text
         # is a DOI says the page it opens is that work's record, on whatever publisher's site
@@ -1037,6 +1042,35 @@ _HOME_WORDS = frozenset({"homepage", "home", "page", "project", "project-page", 
 
 #: code forges whose names a label of a page may carry ("GitHub Page", "GitLab Pages")
 _FORGE_WORDS = frozenset({"github", "gitlab", "bitbucket", "gitee"})
+
+
+#: words of a label that names where a resource is got from ("Data portal", "Download")
+_LANDING_DATA_WORDS = frozenset({"portal", "download", "downloads"})
+#: words of a landing label that say the resource is data ("Dataset homepage", "Data website")
+_LANDING_DATA_NOUNS = frozenset({"data", "dataset"})
+
+
+def landing_record(label: str, url: str) -> str | None:
+    """The role of a DOI resolver's link whose label names the resource's home page or download
+    (``[Homepage](https://doi.org/10.15387/…)``): ``other`` or ``dataset``; None for any other link. Such a DOI is
+    the resource's landing record, neither its article nor the identifier of the entry's work."""
+    hp = _host_path(url)
+    return _landing_label_role(label) if hp.startswith(("doi.org/", "dx.doi.org/")) else None
+
+
+def _landing_label_role(label: str) -> str | None:
+    """``other`` for a label naming a resource's home page (``Homepage``, ``Website``, ``Project page``),
+    ``dataset`` for one naming where its data is got (``Data portal``, ``Download``, ``Dataset homepage``), else
+    None. Why: on a DOI resolver's link these words say the DOI is the resource's landing record (a data archive's
+    DOI), not the article about it, which such a list links separately as ``[Paper]``; a few words only, never a
+    title, and a bare ``Data`` or ``Official`` is left to the label's own reading."""
+    words = [w for w in re.split(r"[\s/+&,:-]+", _norm(strip_symbols(label))) if w]
+    if not words or len(words) > 3 or not all(w in _HOME_WORDS or w in _LANDING_DATA_WORDS
+                                              or w in _LANDING_DATA_NOUNS for w in words):
+        return None
+    if not any(w in _LANDING_DATA_WORDS or w in _HOME_WORDS and w != "official" for w in words):
+        return None
+    return "dataset" if any(w in _LANDING_DATA_WORDS or w in _LANDING_DATA_NOUNS for w in words) else "other"
 
 
 def is_home_label(label: str) -> bool:
@@ -2110,6 +2144,12 @@ def _acronym_translated(text: str) -> bool:
     return False
 
 
+#: a series of lower-case nouns closed by "and" / "or" ("the immunome, transcriptome, microbiome, proteome and
+#: metabolome"): one noun phrase of a title, its commas no clauses (a byline's capitalised names are none); each
+#: item one word, each comma required, so no backtracking on a long line
+_NOUN_SERIES = re.compile(r"\b[a-z][\w-]*(?:, [a-z][\w-]*){2,8},? (?:and|or) (?=[a-z])")
+
+
 def reads_like_paper_title(title: str) -> bool:
     """A link-less item that names a paper: one sentence of 5–40 words, no commentary script mix."""
     t = title.strip().rstrip(".").strip()
@@ -2120,7 +2160,8 @@ def reads_like_paper_title(title: str) -> bool:
         return _reads_like_cjk_title(title.strip(), t)
     words = [w for w in t.split() if any(c.isalpha() for c in w)]
     # a digit group's comma ("14,000 cases") separates no clause
-    if not 4 <= len(words) <= 40 or t.endswith((":", "：")) or _DIGIT_GROUP.sub("", t).count(",") > 2:
+    if not 4 <= len(words) <= 40 or t.endswith((":", "：")) \
+            or t.count(",") > 2 and _NOUN_SERIES.sub("", _DIGIT_GROUP.sub("", t)).count(",") > 2:
         return False
     if _SENTENCE_BREAK.search(t.replace("et al. ", "et al ")):
         return False

@@ -1667,7 +1667,7 @@ def type_entry(entry: Entry) -> Entry:
     id_urls = [link.url for link in paper_links if not _names_companion(link.label)] \
         + [link.url for link in paper_links if _names_companion(link.label)]
     if primary is not None and primary.role == "other" and not _names_companion(primary.label) \
-            and primary.url not in measured:
+            and primary.url not in measured and not classify.landing_record(primary.label, primary.url):
         id_urls.insert(0, primary.url)
     id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
     # "doi:[10.1093/brain/awz414](https://academic.oup.com/brain/article/143/2/635/5732992)": a paper link whose

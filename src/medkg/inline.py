@@ -1322,10 +1322,13 @@ _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*$")
 #: bracketed or parenthesised remark ("[review]", "\\[DNA markers]", "(neoadjuvant)"), or a short topic label
 #: closed by a colon ("**circRNA**:", "**✨ miRNA panel: **", "**Prognosis ctDNA**："), perhaps after a curator's
 #: mark ("✅ "); bounded runs, so no backtracking on a long line
-_CURATOR_TAG = re.compile(r"[\s*_]{0,6}(?:[^\w\s\[(（\\*]{1,3}\s*)?[*_]{0,3}"
-                          r"(?:\\?\[[^\]\n]{1,40}\]|[(（][^)）\n]{1,40}[)）]"
-                          r"|(?:[^\w\s*]{1,3}\s*)?[^\W\d_][^:：\n*_\[\]]{0,40}?[*_]{0,3}\s?[:：])[\s*_]{0,6}"
-                          r"(?=(?:19|20)\d\d\b)")
+_CURATOR_TAG_BODY = (r"[\s*_]{0,6}(?:[^\w\s\[(（\\*]{1,3}\s*)?[*_]{0,3}"
+                     r"(?:\\?\[[^\]\n]{1,40}\]|[(（][^)）\n]{1,40}[)）]"
+                     r"|(?:[^\w\s*]{1,3}\s*)?[^\W\d_][^:：\n*_\[\]]{0,40}?[*_]{0,3}\s?[:：])[\s*_]{0,6}")
+_CURATOR_TAG = re.compile(_CURATOR_TAG_BODY + r"(?=(?:19|20)\d\d\b)")
+#: the same curator's tag as the whole text before a line's first link ("(neoadjuvant biomarker) " before
+#: "[_**2022 Mol. Cancer**_](doi…)- Title"): ``curator_tag_before_label_link``
+_CURATOR_TAG_ALONE = re.compile(_CURATOR_TAG_BODY + r"$")
 
 
 def tagged_year_venue_titled(text: str) -> tuple[str, str] | None:
@@ -1713,6 +1716,33 @@ def _cited_title_after_label(plain: str, links: list[_RawLink], first: _RawLink)
     return _clean_title(title), nxt, trailer
 
 
+def curator_tag_before_label_link(lead: str, plain: str, first: _RawLink) -> str | None:
+    """``(neoadjuvant biomarker) [_**2022 Mol. Cancer**_](doi…)- Title``: a curator's tag (``_CURATOR_TAG``: a
+    bracketed remark, a topic label and its colon) as the whole text before a link whose text is a
+    year-and-venue label (``year_venue_label``) and after which a dash opens the title → the tag; None otherwise.
+    Why: the tag is the only text before the link, so it was read as the line's title; it only sorts the
+    line, the title is the text after the linked label (``_title_after_label_link``)."""
+    if len(lead) > 60 or _CURATOR_TAG_ALONE.match(lead) is None or not lead.strip(" \t*_"):
+        return None
+    if year_venue_label(first.text) is None or _dash_after_link(plain, first) is None:
+        return None
+    return lead.strip(" \t*_")
+
+
+def _dash_after_link(plain: str, first: _RawLink) -> re.Match | None:
+    """The spaced dash after a label link that parts it from the title (``_LABEL_TITLE_DASH``); also the dash
+    right after the link's bracket when the space before it sits inside the link's text
+    ("[_**2022 Mol. Cancer**_ ](doi…)- Title": the writer's space went in with the label)."""
+    dash = _LABEL_TITLE_DASH.match(plain, first.end)
+    if dash is None and first.end > first.start and plain[first.end - 1] in " \t":
+        dash = _CLOSE_LABEL_TITLE_DASH.match(plain, first.end)
+    return dash
+
+
+#: a dash straight after a label link whose text ended in a space, then the title (``_dash_after_link``)
+_CLOSE_LABEL_TITLE_DASH = re.compile(r"[-–—][ \t]+(?=\S)")
+
+
 def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
                             icon: bool = False) -> tuple[str, int, str] | None:
     """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
@@ -1738,7 +1768,7 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
         cited = _cited_title_after_label(plain, links, first)
         if cited is not None:
             return cited
-        dash = _LABEL_TITLE_DASH.match(plain, first.end)
+        dash = _dash_after_link(plain, first)
         tag = year_venue_label(first.text) if dash is not None else None
         if dash is None or tag is None and (label_role(first.text) != "paper" or _YEAR_IN_TEXT.search(first.text)):
             return None

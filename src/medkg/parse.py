@@ -228,6 +228,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _strip_label_suffix,
     _strip_placeholders,
     _title_after_label_link,
+    curator_tag_before_label_link,
     clean_title,
     glossed_term,
     names_work,
@@ -2967,6 +2968,11 @@ class _Parser:
             # "* 2016 *Circulation* China-PAR ASCVD risk [Title](…)": a year, the emphasised venue and the
             # model's name tag the paper; the link's text is its title, the tag describes it
             tag_lead, lead_title, trailer = " ".join(lead.split()), "", ""
+        elif first and not first.bare and (curator_tag := curator_tag_before_label_link(lead, plain, first)):
+            # "(neoadjuvant biomarker) [_**2022 Mol. Cancer**_](doi…)- Title": a curator's tag alone before a linked
+            # year-and-venue label; the title is the text after the label's dash, the tag describes the line
+            lead_title, trailer = "", ""
+            d.description.append(curator_tag)
         after = _title_after_label_link(plain, links, first, first.start in inl.icon_links) if first and not _is_meaningful(lead_title) \
             and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
