@@ -7766,6 +7766,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/spectral-lifespan"),
         ("Automated Artifact Rejection for Mobile EEG", {"doi": "10.1088/1741-2552/ab8c42"}, None),
     ],
+    # a202kc: acadhomepage-plain-title-paper-box (WhatAShot/whatashot.github.io): an AcadHomepage paper box whose work
+    # has no link gives its title as plain text, a topic tag and labelled links ("[[Code and Data]](github…),") on the
+    # same line, then its byline and venue lines, one paragraph alone between the box's bullets; the byline makes it
+    # a paper (its one link the code), the title the words before the links without the "[AI4H]" tag
+    "acadhomepage-plain-title-paper-box.md": [
+        ("Early Detection of Paediatric Retinal Dystrophies from Routine Fundus Photographs with Concept-Guided Deep "
+         "Learning", {}, "github.com/example-lab/retina-concepts"),
+        ("Boundary-Aware Prototype Matching for Few-Shot Polyp Segmentation", {"arxiv": "2307.04418"},
+         "github.com/example-lab/proto-polyp"),
+        ("Hierarchical Prototype Trees for Interpretable Tabular Classification", {}, "github.com/example-lab/proto-trees"),
+        ("Ordinal Label Sequences for Disease Severity Grading", {"arxiv": "2309.11207"}, "github.com/example-lab/ord-seq"),
+        ("Multi-View Electrocardiogram Synthesis with Panoptic Representations", {"doi": "10.1109/tmi.2022.3181624"},
+         None),
+    ],
 }
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -7943,6 +7957,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a202kc: a paper box's plain title keeps no closing topic tag ("[AI4H]")
+    "acadhomepage-plain-title-paper-box.md": [
+        t for t, _, _ in EXPECTED["acadhomepage-plain-title-paper-box.md"]],
     # own (s18): "…, Nicolelis & Lebedev. 2017" closing a link text is no part of the title
     "link-text-closed-by-author-pair-stop-year.md": [
         t for t, _, _ in EXPECTED["link-text-closed-by-author-pair-stop-year.md"]],

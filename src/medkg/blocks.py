@@ -1270,8 +1270,84 @@ def _item_kind(inl: _Inline) -> int:
             and not tail.lstrip(" ])】").startswith(("-", "–", "—")):
         # "Balcan, D., … [Title](…). *Proceedings of the National Academy of Sciences* 106, no. 51 (2009):
         # 21484-21489.": a long venue, volume and pages after the linked title of a whole reference
-        return 1 if _complete_reference(inl, first) else 0
+        # ("Title [[Code]](github…)," / "Authors," / "**Venue**, 2024": the byline under the title's line is the
+        # record's, no prose after its links: ``_plain_title_links_over_byline``)
+        return 1 if _complete_reference(inl, first) or _plain_title_links_over_byline(inl, first) else 0
     return 1
+
+
+#: what joins the labels of a link that reaches two things at once ("Code and Data", "Code & Data", "Paper/Code")
+_LABEL_JOINERS = ("/", "+", "&")
+
+#: the most characters a compound link label may have ("Code and Data", "Paper/Code/Slides")
+MAX_COMPOUND_LABEL_CHARS = 40
+
+
+def _compound_link_label(text: str) -> bool:
+    """``Code``, ``PDF``, ``Code and Data``, ``Paper/Code``: a link's text that only says what it reaches (each of
+    its joined parts a link label), no name of a work. (Split on words, no regex: a link's text may be any length.)"""
+    from medkg.classify import is_link_label
+
+    if len(text) > MAX_COMPOUND_LABEL_CHARS:
+        return False
+    for joiner in _LABEL_JOINERS:
+        text = text.replace(joiner, " and ")
+    parts: list[list[str]] = [[]]
+    for word in text.split():
+        if word.lower() == "and":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return len(parts) <= 3 and all(part and is_link_label(" ".join(part)) for part in parts)
+
+
+def plain_title_box(inl: _Inline) -> bool:
+    """A paragraph that is a whole paper box with a plain-text title (``_plain_title_links_over_byline``): an item
+    even alone between the box's lists of points, as a lone reference is."""
+    first = next((link for link in inl.links if not link.image), None)
+    return first is not None and "\n" in inl.plain and _plain_title_links_over_byline(inl, first)
+
+
+#: the most letters a topic tag closing a paper box's plain title may have ("[AI4H]", "[Oral]")
+MAX_BOX_TAG_LETTERS = 16
+
+
+def plain_box_title(inl: _Inline) -> str:
+    """The title of a paper box with a plain-text title (``plain_title_box``): the words before its first link,
+    without the short bracketed topic tag that closes them (``Title [<span>AI4H</span>] [[Code]](…)``). Why: the
+    tag is the box's colour-coded area, set beside the title as the boxes with a linked title set it beside the
+    link; kept, it would end the work's title."""
+    first = next(link for link in inl.links if not link.image)
+    head = inl.plain[:first.start].strip(" \t,;")
+    if head.endswith("]") and (open_at := head.rfind("[")) > 0:
+        tag = head[open_at + 1:-1]
+        if tag.strip() and len(tag) <= MAX_BOX_TAG_LETTERS and "[" not in tag and len(tag.split()) <= 2:
+            head = head[:open_at].rstrip(" \t,;")
+    return head
+
+
+#: the most lines a paper box's byline and venue may take under its title's line
+MAX_BOX_BYLINE_LINES = 3
+
+
+def _plain_title_links_over_byline(inl: _Inline, first: _RawLink) -> bool:
+    """``Congenital Heart Disease Detection by … [AI4H] [[**Code and Data**]](github…),`` / ``**Jintai Chen**, Shuai
+    Huang, …, Huiying Liang,`` / ``**Nature Communications**, 2024``: an AcadHomepage paper box that gives its work's
+    title as plain text (the paper itself has no link), its labelled links (code, PDF) after it on the same line, and
+    the byline and venue on the lines under it, all one paragraph. Why: the byline is the record's, not prose after
+    its links; read as prose, the paragraph was no item and the work and its code were lost. Every link is a label
+    on the title's line with nothing but punctuation after the last, and the next line is a byline (``_is_byline``)
+    with at most a venue line or two under it."""
+    plain = inl.plain
+    cut = plain.find("\n", first.end)
+    links = [link for link in inl.links if not link.image]
+    if cut < 0 or "\n" in plain[:first.start].strip() or links[-1].end > cut \
+            or not all(not link.bare and _compound_link_label(_bracket_label(link.text)) for link in links) \
+            or any(ch.isalnum() for ch in plain[links[-1].end:cut]):
+        return False
+    lines = [line.strip(" \t,;") for line in plain[cut:].strip().split("\n")]
+    return len(lines) <= MAX_BOX_BYLINE_LINES and _is_byline(_Inline(plain=lines[0])) \
+        and names_work(plain[:first.start].strip(" \t[(（【*_"), min_words=4)
 
 
 #: the most words a method's name leading its paper's linked title may have ("Blur integrated gradient: [Title](…)")

@@ -174,6 +174,8 @@ from medkg.blocks import (
     _year_marked_venue_lead,
     _plain_reference,
     _lone_reference_unit,
+    plain_title_box,
+    plain_box_title,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_citation_section,
@@ -1548,7 +1550,8 @@ class _Parser:
         # paragraphs written as items ("-[Title](url) - …", "[CVPR 2023] Title [[paper]](…) [[code]](…)"):
         # two or more of them in a section, or one bullet that lost its space, make each an entry
         as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
-            or (not self.heading_is_linked() and any(kind == 1 and _lone_reference_unit(p, inl) for p, inl, kind in units))
+            or (not self.heading_is_linked()
+                and any(kind == 1 and (_lone_reference_unit(p, inl) or plain_title_box(inl)) for p, inl, kind in units))
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
         #    (and items: one paragraph or line each, with the non-item paragraphs that follow it)
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
@@ -1907,6 +1910,12 @@ class _Parser:
             self.fill_tab_record(d, inl, *first.attrs[TAB_RECORD])
         else:
             self.fill_from_inline(d, inl)
+        if not link_title and "\n" in inl.plain and inl.links and plain_title_box(inl):
+            # "Title [AI4H] [[Code and Data]](github…)," / "Authors," / "**Venue**, 2024": a paper box whose work
+            # has no link of its own; the byline under the title makes it a publication's record (its one link
+            # the work's code), the title is the words before the links without their topic tag
+            d.title = _clean_title(plain_box_title(inl)) or d.title
+            d.fields.append((BIB_RECORD_FIELD, ""))
         if link_title:
             # "This list is the companion of the survey paper [Title](doi…), kept …": the sentence announces
             # the paper, the link's text is its title (the words before it are no title); 'the review article
