@@ -2824,6 +2824,18 @@ def _marked_title_callout(inl: _Inline, link: _RawLink) -> str | None:
     return title if _titles_a_work(title) else None
 
 
+def _callout_set_off_title(inl: _Inline) -> str | None:
+    """``- Survey: ***Title.*** ([https://arxiv…])`` / ``Preprint: **Title** (https://arxiv…)`` anywhere in the
+    list: the paragraph's one link and ``_marked_title_callout`` on it → the set-off title; else None.
+
+    Why: the callout's label ("Survey", "Paper", "Companion paper") names what kind of work the line gives, not
+    its title; outside an intro the line is read as an entry and the label stayed glued to the title. A label
+    set inside the title's own emphasis (``_Review: Indications for …_``) is the work's real title and is kept,
+    as ``_marked_title_callout`` reads only a span that opens after the label's colon."""
+    link = _lone_link(inl)
+    return _marked_title_callout(inl, link) if link is not None else None
+
+
 #: "please refer to our recent ", "see our new ": the list's authors' own work named just before its link (at most
 #: two words, "recent", "latest", between "our" and the link)
 _OWN_PAPER_LINK_LEAD = re.compile(r"\bour(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)

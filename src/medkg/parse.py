@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    _callout_set_off_title,
     _bold_title_nicknamed,
     author_year_dash_title,
     author_year_lead_citation,
@@ -3116,6 +3117,10 @@ class _Parser:
             d.title = bold_line[0]
         if code_kind is not None and d.title.startswith(code_kind[1] + " "):
             d.title = d.title[len(code_kind[1]):].lstrip()  # the tag opened the linked title's text
+        if first and (callout_title := _callout_set_off_title(inl)) is not None:
+            # "- Survey: ***Title.*** ([https://arxiv…])" in a section of entries: the label names the kind of
+            # work, the set-off words after it title it (as ``_announced_papers`` reads an intro's callout)
+            d.title = callout_title
         d.authors_hint.extend(e for e in inl.emphasis if not (len(d.title) > 8 and d.title in e))
 
     def fill_tab_record(self, d: _Draft, inl: _Inline, title_col: int, author_col: int) -> None:
