@@ -288,6 +288,12 @@ FIND_URLS = [
         ["https://x.org/a", "https://y.org/b", "https://z.org/c"],
     ),
     ("https:// alone and http://", []),
+    (  # a197jx: a reference's repository written without a scheme (Volkopat/spine-gsps) is a URL; the host alone, an
+        # account, a site page, an SSH remote or a gist in prose is not
+        "The software release used here is r20241005, github.com/neuropoly/totalspineseg. Made on github.com, see "
+        "github.com/neuropoly, github.com/topics/spine, git@github.com:a/b, gist.github.com/a/b; gitlab.com/g/sub/p.",
+        ["https://github.com/neuropoly/totalspineseg", "https://gitlab.com/g/sub/p"],
+    ),
 ]
 
 
@@ -297,7 +303,7 @@ def test_find_urls(text: str, expected: list[str]) -> None:
     assert [u for _, _, u in found] == expected
     for start, end, url in found:
         written = text[start:end]
-        assert written == url or url == "http://" + written
+        assert written == url or url in ("http://" + written, "https://" + written)
 
 
 def test_find_urls_joins_host_cut_by_a_space() -> None:

@@ -7794,7 +7794,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/pipette-bench"),
         ("Review: Safety Interlocks for Autonomous Chemistry Platforms", {"doi": "10.1039/d4dd00231c"}, None),
     ],
+    # a197jx: reference-schemeless-code-host-address (Volkopat/spine-gsps): "4. Warszawer Y, … TotalSpineSeg: … 2025;33:0624.
+    # The software release used here is r20241005, github.com/neuropoly/totalspineseg.": a plain-text reference that
+    # writes its repository on a code host (GitHub, GitLab, Bitbucket, Gitee, Codeberg) without "https://" or "www.",
+    # so Markdown makes no link of it; an address naming an owner and a repository is the work's code link, while the
+    # host alone ("developed on github.com") or an account ("github.com/example-lab") in prose is no link
+    "reference-schemeless-code-host-address.md": [
+        ("VertebraNet: joint labelling of vertebrae across CT and MRI", {"doi": "10.1016/j.media.2023.103012"},
+         "github.com/example-lab/vertebranet"),
+        ("Calibrated uncertainty for lesion segmentation under scanner shift", {}, "gitlab.com/example-lab/calib-seg"),
+        ("A benchmark of disc degeneration grading on lumbar MRI", {"doi": "10.1038/s41597-025-04811-2"}, None),
+        ("Structured reporting of AI findings in radiology information systems", {}, None),
+        ("SpineFormer: transformer-based segmentation of the spinal canal", {"arxiv": "2405.11873"},
+         "github.com/example-lab/SpineFormer"),
+        ("Automatic numbering of vertebrae in whole-body scans", {"pmid": "33620287"}, None),
+    ],
+    # a204ke: note-links-the-data-it-mentions (openlists/ElectrophysiologyData, dialect resource-note-enumerating-its-
+    # articles): an item's note links, by a short name, a data set or format it used in passing ("- [Title](github…)
+    # - trained on [PTB-XL](doi A)", "[WaveStore](site) … keeps … in [HDF5](doi A) containers. [Paper](doi B)"): the
+    # mention gives the item no identifier when the item has its own paper link, or is a work titled by its own
+    # code or paper link; its own "[Paper]" is its record, never split off as another paper
+    "note-links-the-data-it-mentions.md": [
+        ("Self-Supervised Denoising of Ambulatory ECG with Masked Autoencoders", {}, "github.com/example-lab/ecg-mae"),
+        ("Rhythm Graph Networks for Arrhythmia Detection", {"arxiv": "2304.05678"}, "github.com/example-lab/rhythm-graph"),
+        ("Sleep Apnea Screening from Wrist Photoplethysmography", {"doi": "10.1109/jbhi.2023.3274512"},
+         "github.com/example-lab/apnea-ppg"),
+        ("Cross-Lead Attention for Reduced-Lead Electrocardiography", {"doi": "10.1016/j.bspc.2022.104233"},
+         "github.com/example-lab/crosslead"),
+    ],
 }
+
+
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a205kf: the data sets' own articles (the entries are the data sets, identified by these DOIs)
@@ -7803,13 +7833,23 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("Harbor Sleep Spindle Archive", {"doi": "10.1038/s41597-022-01388-9"}),
         ("Northvale Intracranial Memory Recordings", {"doi": "10.1016/j.neuron.2021.08.014"}),
     ],
+    # a204ke: the toolkits' own articles, by their "[Paper]" links, and the works the notes mention in passing
+    "note-links-the-data-it-mentions.md": [("WaveStore", {"doi": "10.1016/j.jneumeth.2020.108765"}),
+                                           ("BeatKit", {"doi": "10.3389/fphys.2021.654321"}),
+                                           ("PTB-XL", {"doi": "10.1038/s41597-020-0495-6"}),
+                                           ("SHHS", {"doi": "10.1093/sleep/20.12.1077"}),
+                                           ("HDF5", {"doi": "10.1109/hdf.2011.5678"}),
+                                           ("MIT-BIH", {"doi": "10.1109/51.932724"})],
     # a198jy: the standards' articles, named by their parts, and the schema's own article
     "resource-note-enumerating-its-articles.md": [("Signal Data Layout (ECG)", {"doi": "10.1038/s41597-021-00911-2"}),
                                                   ("Signal Data Layout (EMG)", {"doi": "10.1038/s41597-022-01234-5"}),
                                                   ("Signal Data Layout (PPG)", {"doi": "10.1016/j.dib.2020.105811"}),
                                                   ("Wearable Exchange Format (sleep)", {"doi": "10.3389/fninf.2021.612345"}),
                                                   ("Wearable Exchange Format (gait)", {"doi": "10.3389/fninf.2022.734567"}),
-                                                  ("Neural Event Schema", {"doi": "10.1016/j.jneumeth.2019.108432"})],
+                                                  ("Neural Event Schema", {"doi": "10.1016/j.jneumeth.2019.108432"}),
+                                                  # a204ke: the works the notes mention in passing, papers of their own
+                                                  ("HDF5", {"doi": "10.1109/hdf.2011.1234"}),
+                                                  ("PTB-XL", {"doi": "10.1038/s41597-020-0495-6"})],
     # a181jh: the archives' own records cite their articles in their link rows
     "link-row-lines-under-heading.md": [("Harbor Sleep Archive", {"doi": "10.1111/jsr.13377"}),
                                         ("Northfield Apnea Cohort", {"doi": "10.5665/sleep.6120"})],
@@ -8486,3 +8526,20 @@ def test_a_journal_the_work_was_published_in_is_its_venue_not_its_author():
     "in" is where the work appeared, not who wrote it."""
     got = extract_file(DIALECTS / "quoted-title-announced-before-role-link.md").entries[0]
     assert (got.authors, got.venue) == ((), "Chemical Reviews")
+
+
+def test_a_data_set_a_note_mentions_gives_the_item_no_identifier():
+    """a204ke: "- [Title](github…) - trained on [PTB-XL](doi A)", "… in [HDF5](doi A) containers. [Paper](doi B)": the
+    data set or format a note links in passing is no identifier of the item's, which keeps its own; the mention is a
+    record of its own."""
+    records = [entry_record(e) for e in extract_file(DIALECTS / "note-links-the-data-it-mentions.md").entries]
+    mentioned = {"10.1038/s41597-020-0495-6", "10.13026/kk0v-r952", "10.1093/sleep/20.12.1077",
+                 "10.1109/hdf.2011.5678", "10.1109/51.932724"}
+    # (each mentioned work is a record of its own, named by its link, its identifier kept)
+    assert sorted((r["title"], r["identifiers"].get("doi")) for r in records if r["identifiers"].get("doi") in mentioned) \
+        == sorted([("PTB-XL", "10.1038/s41597-020-0495-6"), ("Icentia11k", "10.13026/kk0v-r952"),
+                   ("SHHS", "10.1093/sleep/20.12.1077"), ("HDF5", "10.1109/hdf.2011.5678"),
+                   ("MIT-BIH", "10.1109/51.932724")])
+    own = {r["title"]: r["identifiers"].get("doi") for r in records}
+    assert own["WaveStore"] == "10.1016/j.jneumeth.2020.108765" and own["BeatKit"] == "10.3389/fphys.2021.654321"
+    assert [r["title"] for r in records].count("Sleep Apnea Screening from Wrist Photoplethysmography") == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -1664,12 +1665,16 @@ def type_entry(entry: Entry) -> Entry:
                    and not tables.names_learned_data(link.label)]
     # (a second work joined to the first by "and", ``COORDINATED_LINK_FIELD``, is split out with its own
     # identifiers by ``_other_papers``; its DOI or PMCID is not the first work's)
-    id_urls = [link.url for link in paper_links if not _names_companion(link.label)] \
-        + [link.url for link in paper_links if _names_companion(link.label)]
+    # "- [Method title](github…) - trained on [PTB-XL](doi A)", "[HDF5](doi A) containers. [Paper](doi B)": a work the
+    # note mentions in passing gives the item no identifier of its own (``_passing_mentions``)
+    mentions = _passing_mentions(links, paper_links, entry, title)
+    id_urls = [link.url for link in paper_links if not _names_companion(link.label) and id(link) not in mentions] \
+        + [link.url for link in paper_links if _names_companion(link.label) and id(link) not in mentions]
     if primary is not None and primary.role == "other" and not _names_companion(primary.label) \
             and primary.url not in measured and not classify.landing_record(primary.label, primary.url):
         id_urls.insert(0, primary.url)
-    id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url]  # a data DOI is still an identifier
+    id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url
+                and id(link) not in mentions]  # a data DOI is still an identifier (not a data set used, in passing)
     # "doi:[10.1093/brain/awz414](https://academic.oup.com/brain/article/143/2/635/5732992)": a paper link whose
     # text is the work's DOI (the target a publisher page with no DOI in its path) names it; read after the
     # targets (``ids_from_url`` reads a bare "10.…" / "doi:…" string as a DOI, any other text as nothing)
@@ -3057,10 +3062,31 @@ def _other_papers(entry: Entry) -> list[Entry]:
     seen: set[tuple] = set()
     out: list[Entry] = []
     series: set[int] | None = None  # ids of the resource's enumerated articles (``_enumerated_articles``), once
+    withheld = _passing_mentions(entry.links, [x for x in entry.links if x.role == "paper"], entry, entry.title)
+    taken: set[int] = set()  # the kinds of identifier (doi, arxiv, pmid, pmcid) a link before gives
     for link in entry.links:
+        if id(link) in withheld:
+            found = ids.ids_from_url(link.url)
+            first_of_kind = any(f is not None and k not in taken for k, f in enumerate(found))
+            taken.update(k for k, f in enumerate(found) if f is not None)
+            if first_of_kind and found not in seen and not any(f is not None and f == m for f, m in zip(found, mine)):
+                # "- [U-Net++](pubmed…) - … features [DenseNet](arXiv A)-like skip connections": the work a note
+                # mentions, first of its kind of identifier, would have been the item's; it gives the item none
+                # (``_passing_mentions``), and is a paper of its own (a data set's DOI link, a data set), named by
+                # its link, lest its identifier be lost (a later mention stays a passing one, as below)
+                seen.add(found)
+                line = link.line or entry.line
+                out.append(Entry(source=entry.source, line=line, end_line=line, topic=entry.topic, text=entry.text,
+                                 title=link.text.strip(), links=(link,),
+                                 kind="dataset" if link.role == "dataset" else "paper",
+                                 identifiers=Identifiers(*found), diagnostics=(Diagnostic(
+                                     entry.source, line, "mentioned-paper",
+                                     f"the item at line {entry.line} mentions another work: {link.url}", "info"),)))
+            continue
         if link.role != "paper":
             continue
         found = ids.ids_from_url(link.url)
+        taken.update(k for k, f in enumerate(found) if f is not None)
         learned_data = tables.names_learned_data(link.label)
         if found in seen or not any(f is not None and m is not None and f != m for f, m in zip(found, mine)) \
                 and not _coordinated_work(link, entry) and not (learned_data and any(found)):
@@ -3212,11 +3238,56 @@ def _mentioned_in_prose(link: Link, entry: Entry) -> bool:
     """A link named by a short name (not a title, not a role label, no identifier or year in it) inside
     the item's descriptive sentence: the note mentions another work in passing; the item lists one paper."""
     text = link.text.strip()
-    if not text or any(c.isdigit() for c in text) or inline.names_work(text, 4) \
+    if not text or any(c.isdigit() for c in text) and not _numbered_name(text) or inline.names_work(text, 4) \
             or classify.label_role(text) is not None:
         return False
     words = [w for w in entry.description.split() if any(c.isalpha() for c in w)]
     return len(words) >= _PROSE_MENTION_WORDS
+
+
+def _passing_mentions(links: tuple[Link, ...], paper_links: list[Link], entry: Entry, title: str) -> set[int]:
+    """The ids of the paper links an item's note only mentions (``_mentioned_in_prose``), which must not give the
+    item its identifier: ``- [Neural Event Schema](site) … builds on [HDF5](doi A) containers. [Paper](doi B)``
+    took doi A, the first paper link, and split its own article off as another paper; ``- [Contrastive Pretraining
+    of Cardiac Rhythm Encoders](github…) - … evaluated on [PTB-XL](doi A)`` took the data set's DOI as the work's.
+
+    Never the item's first link (its title link, "[data-to-paper](arXiv)" before its quoted title), nor a version's
+    label ("[Conference](arXiv A) … [Journal](arXiv B)") or a link word ("[[PDF](arXiv)] [[Url](doi.org/10.13026/…)]":
+    the item's link row, however long its byline). A mention is passed over when the item has a paper link
+    of its own with an identifier (a title link, a "[Paper]"), or when the item is a work titled by its own first
+    link, its code or its paper (``classify.reads_like_paper_title``): then a short name in its prose is another
+    work (a data set it used), never its record. A resource whose only papers are prose names keeps them: they are
+    its own articles (``_enumerated_articles``). ``links`` are the item's classified links, ``paper_links`` those
+    that may give its identifier; a data set's DOI link (``[Icentia11k](doi.org/10.13026/…)``) is weighed with them."""
+    if not entry.description or not links:
+        return set()
+    first = links[0]
+    mentions: set[int] = set()
+    own = False
+    for link in itertools.chain(paper_links, (x for x in links if x.role == "dataset" and "doi" in x.url)):
+        if not any(ids.ids_from_url(link.url)):
+            continue
+        if link.url != first.url and not _names_version(link.label) and not classify.is_link_label(link.text.strip()) \
+                and _mentioned_in_prose(link, entry):
+            mentions.add(id(link))
+        else:
+            own = True
+    if not mentions or own:
+        return mentions
+    titled = first.role in ("paper", "code") and bool(title) and inline.clean_title(first.text) == title \
+        and classify.reads_like_paper_title(title)
+    return mentions if titled else set()
+
+
+#: a run of four digits: a year or a number in a name ("2021", "ref 1234") is a citation's, not a work's short name
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _numbered_name(text: str) -> bool:
+    """A one-word short name with a digit in it, the way formats and models are named ("HDF5", "GPT-4", "T5"), not a
+    number, a year or a version tag ("[2]", "[2021]", "[v2]"): a link named so in prose mentions that work."""
+    return " " not in text and _SHORT_NAME.fullmatch(text) is not None and _VERSION_TAG.fullmatch(text) is None \
+        and _FOUR_DIGITS.search(text) is None and sum(c.isalpha() for c in text) >= 2
 
 
 def _enumerated_articles(entry: Entry) -> tuple[Link, ...]:

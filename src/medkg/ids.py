@@ -867,10 +867,15 @@ _URL_STOP = (
     r"\s\x00-\x1f\x7f-\x9f<>\"`{}|\\^\[\]\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\ufe30-\ufe6f"
     r"\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 )
+#: Code hosts whose repository address a reference writes without its scheme ("The software release used here
+#: is r20241005, github.com/neuropoly/totalspineseg."): Markdown makes no link of it, yet it is the work's code.
+_SCHEMELESS_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org")
 _URL_TEXT_RE = re.compile(
-    rf"(?<![A-Za-z0-9])(?:[Hh][Tt][Tt][Pp][Ss]?://(?=[^{_URL_STOP}/?#])|(?<![.@/:_-])www\.(?=[A-Za-z0-9]))[^{_URL_STOP}]*"
+    rf"(?<![A-Za-z0-9])(?:[Hh][Tt][Tt][Pp][Ss]?://(?=[^{_URL_STOP}/?#])|(?<![.@/:_-])www\.(?=[A-Za-z0-9])"
+    rf"|(?<![.@/:_-])(?i:{'|'.join(map(re.escape, _SCHEMELESS_CODE_HOSTS))})/(?=[A-Za-z0-9]))[^{_URL_STOP}]*"
 )
 #: ``https://arxiv. org/abs/…``: a host cut after a dot by a stray space, then a TLD and path.
+_SCHEME_LED_RE = re.compile(r"(?i)https?://")
 _URL_HOST_CUT_RE = re.compile(r"(?i)^(?:https?://)?[A-Za-z0-9-]+\.$")
 _URL_CONTINUATION_RE = re.compile(rf" ([a-z]{{2,6}}[/:][^{_URL_STOP}]*)")
 _URL_TRAILING = ".,;:!?*_~'"
@@ -915,14 +920,19 @@ def _without_glued_word(doi_or_url: str) -> str:
 
 
 def find_urls(text: str) -> list[tuple[int, int, str]]:
-    """Bare ``http(s)://`` and ``www.`` URLs in plain text as ``(start, end, href)``.
+    """Bare ``http(s)://`` and ``www.`` URLs in plain text as ``(start, end, href)``, and a repository's
+    address on a code host written with neither (``github.com/owner/name``, see ``_SCHEMELESS_CODE_HOSTS``).
 
     ``text[start:end]`` is the URL as written; ``href`` is the usable link: ``www.`` URLs get
-    ``http://`` and a host cut by a stray space (``https://arxiv. org/…``) is joined.
+    ``http://``, scheme-less repository addresses ``https://`` (only when they name an owner and a
+    repository: the host alone or a profile is prose), and a host cut by a stray space
+    (``https://arxiv. org/…``) is joined.
     pulldown-cmark does not autolink bare URLs, so the parser calls this on text runs.
     """
-    if "://" not in text and "www." not in text.lower():
-        return []
+    if "://" not in text:
+        low = text.lower()
+        if "www." not in low and not any(host in low for host in _SCHEMELESS_CODE_HOSTS):
+            return []
     out: list[tuple[int, int, str]] = []
     for m in _URL_TEXT_RE.finditer(text):
         start, end, raw = m.start(), m.end(), m.group()
@@ -937,6 +947,10 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
         href = url.replace(" ", "")
         if href[:4].lower() == "www.":
             href = "http://" + href
+        elif not _SCHEME_LED_RE.match(href):
+            href = "https://" + href
+            if canonical_repo(href) is None:
+                continue  # "github.com/owner" or a site page: a mention of the host, not the work's repository
         if is_http_url(href) and safe_iri(href) is not None:
             out.append((start, end, href))
     return out
