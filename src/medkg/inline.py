@@ -2007,11 +2007,15 @@ def _hover_title(text: str, title: str) -> str | None:
 
 
 def _unlinked_short_name(text: str) -> bool:
-    """A placeholder link's text that names something (``Mask R-CNN``, ``U-Net``): not a role word or a link's
-    label ("[code]()", "[PDF]()", "[here]()"), which says what the missing link would reach, not what the line is."""
+    """A placeholder link's text that names something (``Mask R-CNN``, ``U-Net``, ``BERT``): not a role word or a
+    link's label ("[code]()", "[PDF]()", "[here]()"), which says what the missing link would reach, not what the
+    line is; and a name's shape (two words, a digit or hyphen, capitals), not one plain word ("[Empty]() an empty
+    destination": a word of the sentence)."""
     from medkg.classify import is_bare_pointer, is_link_label
 
-    return _is_meaningful(text) and not _is_role_word(text) and not is_link_label(text) and not is_bare_pointer(text)
+    if not _is_meaningful(text) or _is_role_word(text) or is_link_label(text) or is_bare_pointer(text):
+        return False
+    return len(text.split()) >= 2 or any(not ch.isalpha() for ch in text) or sum(map(str.isupper, text)) >= 2
 
 
 def _placeholder_destination(url: str) -> bool:
