@@ -3350,6 +3350,12 @@ def _without_restated_references(entries: list[Entry]) -> list[Entry]:
         j = full.get(key)
         if j is not None and _identifiers_within(e.identifiers, entries[j].identifiers) and _code_within(e, entries[j]):
             restated.setdefault(j, []).append(i)
+    return _fold_restatements(entries, restated, "reference")
+
+
+def _fold_restatements(entries: list[Entry], restated: dict[int, list[int]], what: str) -> list[Entry]:
+    """``entries`` without the restatements ``restated`` maps each kept entry to, each noted on the entry it
+    restates by an info diagnostic ``restated-reference`` at the restatement's line (nothing dropped silently)."""
     if not restated:
         return entries
     dropped = {i for lines in restated.values() for i in lines}
@@ -3360,7 +3366,7 @@ def _without_restated_references(entries: list[Entry]) -> list[Entry]:
         if i in restated:
             e = replace(e, diagnostics=e.diagnostics + tuple(
                 Diagnostic(e.source, entries[k].line, "restated-reference",
-                           f"the reference at line {entries[k].line} restates the entry at line {e.line}",
+                           f"the {what} at line {entries[k].line} restates the entry at line {e.line}",
                            "info") for k in restated[i]))
         out.append(e)
     return out
@@ -3412,20 +3418,7 @@ def _without_glance_table_rows(entries: list[Entry]) -> list[Entry]:
         if len(found) >= _GLANCE_MIN_ROWS and 2 * len(found) >= len(rows):
             for i, j in found.items():
                 restated.setdefault(j, []).append(i)
-    if not restated:
-        return entries
-    dropped = {i for rows in restated.values() for i in rows}
-    out = []
-    for i, e in enumerate(entries):
-        if i in dropped:
-            continue
-        if i in restated:
-            e = replace(e, diagnostics=e.diagnostics + tuple(
-                Diagnostic(e.source, entries[k].line, "restated-reference",
-                           f"the table row at line {entries[k].line} restates the entry at line {e.line}",
-                           "info") for k in restated[i]))
-        out.append(e)
-    return out
+    return _fold_restatements(entries, restated, "table row")
 
 
 def _glance_words(entry: Entry) -> frozenset[str]:
