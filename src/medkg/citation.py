@@ -217,7 +217,12 @@ def vancouver_authors(text: str) -> tuple[str, ...]:
 
 
 #: a mark after an author's name ("Moreau L#", "Chen W†", "Li X‡*"): co-first or corresponding author
-_AUTHOR_MARK = re.compile(r"(?<=\w)[#†‡]+\*?(?=[.,;\s])")
+_AUTHOR_MARK = re.compile(r"(?<=\w)(?:(?:[ \t]?[†‡]|#)[#†‡]*\*?|\*)(?=[.,;\s]|$)")
+
+
+def without_author_marks(text: str) -> str:
+    """``text`` without the marks a byline sets after names (``_AUTHOR_MARK``: "Zhengzhong Tu†.", "Jintai Chen*,")."""
+    return _AUTHOR_MARK.sub("", text) if any(c in text for c in "#†‡*") else text
 #: the editors' mark closing the byline of an edited book ("James A. Anderson und Edward Rosenfeld (Hrsg.).
 #: *Title*", "Arbib, M. A. (Ed.). Title", French "(dir.)", Spanish "(coord.)"/"(comp.)", Portuguese "(org.)"):
 #: it says the names edited the work, so it belongs to no name and no title
@@ -484,8 +489,7 @@ def parse_citation(text: str) -> Citation | None:
     if "(" in text:  # APA "(2018, June)", "(2019, November 3-7)": the year is what dates it
         text = _APA_DATE.sub(r"(\1)", text, count=1)
     text = without_reference_number(text)  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
-    if "#" in text or "†" in text or "‡" in text:
-        text = _AUTHOR_MARK.sub("", text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
+    text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
     if "(" in text:
         text = _EDITOR_MARK.sub("", text, count=1)  # "Anderson und Rosenfeld (Hrsg.). Title": editors, not a title
     d, s, web_url, arxiv = _prepare(text)

@@ -348,8 +348,7 @@ _LOOSE_EMPTY_LINK = re.compile(r"\[([^\[\]]{3,300})\][ \t]+\([ \t]*\)[\W_]{0,8}"
 def _placeholder_link(entry: Entry) -> bool:
     """A link-less entry titled by a link whose URL the writer left for later ("+ [Mask R-CNN]() <br>", "+ [Title]
     ()<": the same broken by a space)."""
-    return not entry.links and (any(label == EMPTY_LINK_FIELD and inline.clean_title(value) == entry.title
-                                    for label, value in entry.fields)
+    return not entry.links and (parse.placeholder_titled(entry)
                                 or "] (" in entry.text and _LOOSE_EMPTY_LINK.search(entry.text) is not None)
 
 
@@ -1293,17 +1292,6 @@ def _slug_title(url: str) -> str:
 _GBT_DOC_TYPE_END = re.compile(r"\[[JCMD](?:/OL)?\]\Z")
 
 
-def _linked_byline(title: str, authors: tuple[str, ...], description: str, links: tuple[Link, ...]) -> bool:
-    """An entry whose words, its title, the names read as its authors, its description and its links' texts, are
-    only people's names (``citation.byline_names``), and whose links reach no paper nor code: a byline whose
-    names link their owners' pages (a homepage, a Google Scholar or OpenReview profile), no work of its own."""
-    if any(link.role in ("paper", "code") for link in links):
-        return False
-    words = [title, *authors, description, *(link.text for link in links)]
-    text = ", ".join(w for w in (" ".join(x.replace("*", " ").split()).strip(" ,;") for x in words) if w)
-    return citation.byline_names(text) is not None
-
-
 #: a link label that only says "get it here" ("download", "[Download]", "下载"): under data sets, the data
 _DOWNLOAD_LABEL = re.compile(r"(?i)\W*(?:downloads?|下载)\W*")
 
@@ -1790,11 +1778,6 @@ def type_entry(entry: Entry) -> Entry:
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
         # the line closing with the journal it appeared in and when, is that journal's article
         kind = "paper"
-    if kind == "paper" and links and not identifiers.any() and _linked_byline(title, authors, entry.description, links):
-        # "Hantao Zhang, Yuhe Liu, [Jiancheng Yang](https://jiancheng-yang.com/), …, [Pascal Fua](scholar…)" under a
-        # paper box's linked title: a byline whose co-authors link their own pages names people, not a work; read
-        # as a reference (names, then more names) it cites nothing the links reach
-        kind = classify.kind_of(links, entry.topic, False, title)
     if not (kind == "paper" and links and links[0].role == "paper" and links[0].text.strip() == entry.title.strip()) \
             and (cited_field := _paper_field_citation(entry)) is not None:
         # "## HealthQA" / "… description …" / "Paper: Zhu M, … 2019. A Hierarchical Attention …. In *WWW*." /

@@ -609,8 +609,16 @@ def _items_identify_works(items: list[tuple[_Node, _Inline]]) -> bool:
     return False
 
 
-#: marks a byline sets after names (equal contribution, corresponding author): no part of a name
-_AUTHOR_MARKS = str.maketrans("", "", "†‡*#")
+def take_linked_byline(d: _Draft, p: _Node, inl: _Inline) -> bool:
+    """A record's paragraph that is its byline with the co-authors' pages linked (``linked_names_byline``: "Hantao
+    Zhang, Yuhe Liu, [Jiancheng Yang](jiancheng-yang.com), …") gives the record its authors and no links: the pages
+    are the people's, not the work's. True when ``p`` was taken so (the caller reads it no further)."""
+    if p.kind != "Paragraph" or not linked_names_byline(inl):
+        return False
+    byline = " ".join(citation.without_author_marks(inl.plain).split())
+    d.description.append(byline)
+    d.authors_hint.append(byline)
+    return True
 
 
 def _nested_record(sub: _Node, inl: _Inline) -> bool:
@@ -1951,12 +1959,7 @@ class _Parser:
             d.title = strip_record_lead(d.title)
         for p, more in parts[1:]:
             in_quote = p.kind == "BlockQuote"
-            if p.kind == "Paragraph" and linked_names_byline(more):
-                # "Hantao Zhang, Yuhe Liu, [Jiancheng Yang](jiancheng-yang.com), …": the record's byline; its links
-                # are the co-authors' pages, not the work's, and its names the record's authors
-                byline = " ".join(more.plain.translate(_AUTHOR_MARKS).split())
-                d.description.append(byline)
-                d.authors_hint.append(byline)
+            if take_linked_byline(d, p, more):
                 continue
             self.collect_fields(d, more, take_links=not in_quote)
             label = _field_label(more) if not more.links and not in_quote else ""
@@ -2318,6 +2321,8 @@ class _Parser:
             # (a quote's links are a quoted text's, not the record's, unless the quote holds only the record's
             # labelled links: "## Title (2017)" / "> [`paper`](…)")
             in_quote = p.kind == "BlockQuote" and not _role_link_line(inl)
+            if i > 0 and take_linked_byline(d, p, inl):
+                continue
             start = 0
             if i == 0 and p.kind == "Paragraph":
                 first_nl = inl.plain.find("\n")
