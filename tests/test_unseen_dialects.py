@@ -7822,6 +7822,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cross-Lead Attention for Reduced-Lead Electrocardiography", {"doi": "10.1016/j.bspc.2022.104233"},
          "github.com/example-lab/crosslead"),
     ],
+    # a213kn: table-community-implementation-code-column (z1358/Awesome-Continual-Test-Time-Adaptation): a table's
+    # "Code/Project" cell labels a third party's port "[Community Implementation](github…)" or "[Community Port]":
+    # "community" beside a code word credits the code to someone else, so it is related code, not the row's own
+    "table-community-implementation-code-column.md": [
+        ("Drift-Aware Prompt Banks for Continual Test-Time Adaptation", {"arxiv": "2403.11111"},
+         "github.com/example-lab/prompt-bank"),
+        ("Sparse Adapter Routing under Gradual Domain Shift", {"arxiv": "2310.22222"}, None),
+        ("Entropy Gating for Lifelong Segmentation Adaptation", {"arxiv": "2311.33333"}, None),
+        ("Memory-Light Teacher Models for Online Adaptation", {"arxiv": "2302.44444"}, None),
+        ("Source Anchors for Recurring Domains", {"arxiv": "2303.55555"}, "github.com/example-lab/source-anchors"),
+    ],
 }
 
 

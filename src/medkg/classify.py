@@ -447,6 +447,21 @@ def _is_kind_tag_words(words: list[str]) -> bool:
     return 1 <= len(words) <= 3 and all(w in _EN_VOCAB or w in _KIND_TAG_WORDS for w in words)
 
 
+#: a word that, beside a code word, gives the code to someone other than the work's authors ("[Community
+#: Implementation](…)", "[Community Port](…)"); alone it labels a page ("[Community](…)": a forum, a chat)
+_THIRD_PARTY_QUALIFIERS = frozenset({"community"})
+#: what a third party's code is called beside such a qualifier: a code word, or a "port" of the method
+_THIRD_PARTY_CODE_NOUNS = _EN_STRONG["code"] | {"port"}
+
+
+def _credits_code_to_others(words: list[str]) -> bool:
+    """A label of label words only, one a third-party qualifier and one a code noun (``Community Implementation``).
+    Why: a list's "Code/Project" column writes ``[Code](…)`` for the authors' repository and ``[Community
+    Implementation](…)`` for someone else's; the code word alone would make the port the paper's own code."""
+    return (any(w in _THIRD_PARTY_QUALIFIERS for w in words) and any(w in _THIRD_PARTY_CODE_NOUNS for w in words)
+            and all(w in _EN_VOCAB for w in words))
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -493,6 +508,8 @@ def label_role(label: str) -> str | None:
         # "[![GitHub Page](…badge…)](https://x.github.io/…)": the forge's website service (GitHub Pages), the
         # project's site; ``link_role`` keeps a repository so named ("[GitHub page](github.com/x/y)") its code
         return "other"
+    if _credits_code_to_others(words):
+        return "related_code"
     for role in ("related_code", "dataset", "code", "paper", "other"):
         if role not in ("code", "related_code") and any(w in _RELEASE_WORDS for w in words):
             continue
