@@ -7833,6 +7833,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Memory-Light Teacher Models for Online Adaptation", {"arxiv": "2302.44444"}, None),
         ("Source Anchors for Recurring Domains", {"arxiv": "2303.55555"}, "github.com/example-lab/source-anchors"),
     ],
+    # a214ko: emoji-shortcode-link-labels (KyanChen/Awesome-Referring-Remote-Sensing-Image-Segmentation): links
+    # labelled with GitHub emoji shortcodes before the word ("[:computer: Code](github…)", "[:page_facing_up:
+    # Paper](…)", "[:floppy_disk: Data](github…)"); the shortcode is the written form of a pictograph and says nothing,
+    # so the label reads as its word does: a repository labelled "Data" is the data's home, not the paper's code
+    "emoji-shortcode-link-labels.md": [
+        ("Talking to Lesions: Text-Prompted Segmentation of Liver Tumours", {"arxiv": "2403.11872"},
+         "github.com/example-lab/lesiontalk"),
+        ("Referring Polyp Segmentation with Colonoscopy Reports", {"doi": "10.1016/j.media.2025.103411"}, None),
+        ("Grounded Findings: Linking Chest Radiograph Sentences to Masks", {"arxiv": "2409.05521"},
+         "github.com/example-lab/grounded-findings"),
+        ("Prompting Ultrasound Segmentation with Clinical Phrases", {"arxiv": "2311.08814"}, None),
+        ("Volumetric Referring Segmentation of Brain Metastases", {"arxiv": "2502.01937"},
+         "github.com/example-lab/vol-refseg"),
+    ],
 }
 
 

@@ -335,8 +335,18 @@ def _norm(label: str) -> str:
     return s.strip(" []()`*_:：-–—.,;!?\"'<>|/\\")
 
 
+#: GitHub emoji shortcodes at a label's edge, each apart from the words by a space (``:computer: Code``,
+#: ``:floppy_disk: Data``): the written form of a pictograph, as decorative as the pictograph it renders as
+_EDGE_LABEL_SHORTCODES = re.compile(r"^(?::[a-z0-9_+-]{1,30}:(?:\s+|$))+|(?:\s{1,8}:[a-z0-9_+-]{1,30}:)+$")
+
+
 def strip_symbols(s: str) -> str:
-    """``🔗 Code`` → ``Code``, ``🌐Project page`` → ``Project page``: pictographs around a label say nothing."""
+    """``🔗 Code`` → ``Code``, ``🌐Project page`` → ``Project page``, ``:floppy_disk: Data`` → ``Data``:
+    pictographs around a label say nothing, nor do the shortcodes GitHub renders as pictographs (a list
+    written ``[:page_facing_up: Paper](…) \\| [:floppy_disk: Data](github…)`` labels its dataset's
+    repository as ``Data``)."""
+    if s and (s[0] == ":" or s[-1] == ":"):
+        s = _EDGE_LABEL_SHORTCODES.sub("", s)
     if not s or (s[0].isascii() and s[-1].isascii()):
         return s
     i, j = 0, len(s)
