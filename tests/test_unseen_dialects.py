@@ -7847,6 +7847,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Volumetric Referring Segmentation of Brain Metastases", {"arxiv": "2502.01937"},
          "github.com/example-lab/vol-refseg"),
     ],
+    # a211kl: numbered-linked-heading-over-notes (ImIntheMiddle/awesome-online-prediction): "### 11. [Title](ojs.aaai…)"
+    # over note bullets: a numbered heading that is one link to a paper's page (no identifier in its URL) is that
+    # work's record, its number no part of the heading's text; the notes under it do not turn it into a topic
+    "numbered-linked-heading-over-notes.md": [
+        ("Contextual Bandits for Personalised Medication Reminders in Chronic Care", {}, None),
+        ("Follow the Moving Clinician: Online Learning of Triage Policies", {}, None),
+        ("Thompson Sampling for Adaptive Dose Finding in Early-Phase Trials", {}, None),
+        ("Regret Bounds for Just-in-Time Adaptive Interventions", {"arxiv": "2403.01234"}, None),
+    ],
+    # a211kl: author-year-lead-in-linked-title (ImIntheMiddle/awesome-online-prediction): "[Hoi _et al._(2018), Title]
+    # (arxiv…)", "[Song _et al._ (Machine Learning, 2024), Title](…)": a paper link's text that opens with the authors'
+    # names and a parenthesis of its year (or venue and year), then a comma, is a byline lead; the title follows it
+    "author-year-lead-in-linked-title.md": [
+        ("Online Learning in Clinical Prediction: A Comprehensive Survey", {"arxiv": "1905.02871"}, None),
+        ("Foundations of Sequential Decision Making for Digital Health", {"arxiv": "2312.16731"}, None),
+        ("A Modern Introduction to Streaming Models for Patient Monitoring", {"arxiv": "2001.13214"}, None),
+        ("Label Shift Meets Continual Segmentation of Brain MRI", {}, None),
+        ("No Regret Sample Selection with Noisy Clinical Labels", {"arxiv": "2003.03180"}, None),
+        ("Designing adaptive sepsis alerts with multi-armed bandits: a review", {"doi": "10.3389/fdgth.2025.1435999"},
+         None),
+    ],
 }
 
 

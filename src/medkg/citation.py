@@ -736,6 +736,36 @@ def pipe_venue_tail(title: str) -> tuple[str, str] | None:
 #: "Patro2017", "Ahlmann-Eltze2020", "[[Bray2016]]": a reference manager's citation key, the surname glued to the
 #: year, under which a Zotero or Obsidian vault files its note on a paper (a wikilink's brackets may stay around it)
 _CITATION_KEY = re.compile(r"\[{0,2}(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*)(?P<year>(?:19|20)\d\d)[a-z]?\]{0,2}")
+#: "Hoi et al.(2018), ", "Foster and Rakhlin (2023), ", "Song et al. (Machine Learning, 2024), ", "Dai et al.(CVPR2025),
+#: ": a byline opening a linked title, a surname (and "et al." or a second surname) then a bracket of the year, a venue
+#: perhaps before it, and the comma before the title (bounded pieces: no backtracking on a long link text)
+_BYLINE_YEAR_LEAD = re.compile(
+    r"(?P<first>[^\W\d_][\w'’-]{1,30})(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+(?P<second>[^\W\d_][\w'’-]{1,30}))?\s?"
+    r"[(（](?:(?P<venue>[^\W\d_][^()（）\d,]{0,40}?)[,\s]*)?(?P<year>(?:19|20)\d\d)[)）]\s?[,，]\s+(?=\S)")
+
+
+def _surname(word: str) -> bool:
+    """``Hoi``, ``Švihrová``, ``O'Neil``: a capital then lower-case letters, as a surname is written (not an acronym,
+    ``BERT``, nor a lower-case word)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and letters[0].isupper() and all(c.islower() for c in letters[1:])
+
+
+def byline_year_lead(text: str) -> tuple[tuple[str, ...], str | None, int, str] | None:
+    """``Hoi et al.(2018), Online Learning: A Comprehensive Survey``, ``Song et al. (Machine Learning, 2024), No
+    Regret Sample Selection with Noisy Labels``: a reading list may write each linked work as its first author's
+    surname (with "et al." or a second surname), its year in brackets (the venue perhaps before the year) and a
+    comma, then its title. The lead is a citation, no part of the title. → (authors, venue, year, title), or None
+    when the text does not open so."""
+    lead = _BYLINE_YEAR_LEAD.match(text)
+    if lead is None or not _surname(lead.group("first")) \
+            or lead.group("second") is not None and not _surname(lead.group("second")):
+        return None
+    authors = (lead.group("first"),) + ((lead.group("second"),) if lead.group("second") else ())
+    venue = (lead.group("venue") or "").strip() or None
+    return authors, venue, int(lead.group("year")), text[lead.end():].strip()
+
+
 #: " ^3355cb": an Obsidian block anchor closing a line; it names the line for links, it says nothing of the work
 _BLOCK_ANCHOR = re.compile(r"\s+\^[A-Za-z0-9-]{1,40}$")
 

@@ -1392,6 +1392,9 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
         title, authors = bylined
+    if title and links and not authors and (led := _byline_year_led_title(title, links[0])) is not None:
+        # "### 1. 🌟[Hoi _et al._(2018), Online Learning: A Comprehensive Survey](arxiv…)"
+        authors, venue, year, title = led[0], venue or led[1], year or led[2], led[3]
     # (the APA reference read whole when its byline was set apart: the title alone, read again, cites nothing)
     wrapped_reference: citation.Citation | None = None
     if title and (dated_on := _APA_YEAR_LEAD.match(entry.description)) is not None \
@@ -1998,6 +2001,22 @@ def _link_text_byline(title: str, link: Link) -> tuple[str, tuple[str, ...]] | N
             if names is not None and len(head.split()) >= 3 and classify.reads_like_paper_title(head):
                 return head, names
     return None
+
+
+def _byline_year_led_title(title: str, link: Link) -> tuple[tuple[str, ...], str | None, int, str] | None:
+    """``[Foster and Rakhlin (2023), Foundations of Reinforcement Learning …](arxiv…)``: a paper link whose whole
+    text (a pictograph marking the entry aside, "🌟[…]") opens with a byline and a bracketed year before a comma
+    (``citation.byline_year_lead``) gives the work's authors and year there; its title is the rest, when that reads
+    as a paper's title. → (authors, venue, year, title), else None."""
+    if link.role != "paper":
+        return None
+    text = inline.clean_title(link.text)
+    if text != title and classify.strip_symbols(title).strip() != text:
+        return None
+    led = citation.byline_year_lead(text)
+    if led is None or len(led[3].split()) < 3 or not classify.reads_like_paper_title(led[3]):
+        return None
+    return led
 
 
 def _byline_only(text: str) -> bool:

@@ -740,11 +740,15 @@ def _paper_badge_line(inl: _Inline) -> bool:
 def _titles_paper_page(heading: _Inline, links: list[_RawLink]) -> bool:
     """``## [Reducing Annotation Burden: … Consistency Relearning](papers.miccai.org/…/3024_paper.pdf)``: a heading
     that is one link, its text a work's title (``_names_a_paper``), to a paper's page or PDF on a scholarly host
-    (no identifier in the URL) cites that work as a DOI or arXiv link would: a reading note's record."""
-    from medkg.classify import url_role
+    (no identifier in the URL) cites that work as a DOI or arXiv link would: a reading note's record. The heading's
+    record number and a pictograph marking it (``### 11. [Title](ojs.aaai.org/…)``, ``### 2. 🌟[Title](…)``) are
+    no words of its own: a numbered reading list's heading is still the one link."""
+    from medkg.classify import strip_symbols, url_role
 
-    return len(links) == 1 and heading.plain.strip() == links[0].text.strip() and _names_a_paper(links[0].text) \
-        and url_role(links[0].url) == "paper"
+    if len(links) != 1 or url_role(links[0].url) != "paper" or not _names_a_paper(links[0].text):
+        return False
+    plain, text = heading.plain.strip(), links[0].text.strip()
+    return plain == text or plain.endswith(text) and strip_symbols(strip_section_number(plain)).strip() == text
 
 
 #: bullets a numbered heading's record may have ("- **Authors**: …", "- **ArXiv**: …", "- **Key Results**: …")
