@@ -7868,6 +7868,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Designing adaptive sepsis alerts with multi-armed bandits: a review", {"doi": "10.3389/fdgth.2025.1435999"},
          None),
     ],
+    # a216kq: venue-year-quoted-title-then-by-byline (abdallahsellem/EyeCare): "IEEE Journal of …, 2021: "Title" by
+    # Xiong Luo, Jianyuan Li, …": an informal reference that names the venue and the year first, then the quoted
+    # title and "by" with the authors; the quotes hold the title, the lead is its venue and year
+    "venue-year-quoted-title-then-by-byline.md": [
+        ("Retinal Lesion Grading via Contrastive Pretraining on Unlabelled Fundus Photographs", {}, None),
+        ("Layer-Aware Segmentation of Macular OCT Volumes with Sparse Labels", {}, None),
+        ("Smartphone Otoscopy Images for Automated Otitis Media Screening", {"doi": "10.1038/s41598-022-13456-7"}, None),
+        ("Melanoma Risk Estimation from Dermoscopic Sequences", {"arxiv": "2004.05123"}, None),
+    ],
+    # a216kq: heading-title-over-figure-only (cshbli/ML-CV-AI): "## ToothNet: Automatic Tooth Instance Segmentation …" /
+    # '<img src="figs/toothnet.png">': a reader's notes on papers, each section a paper's title over nothing but its
+    # figure; the heading that reads as a work's title is the work's record, a topic heading ("## Optic Disc") is not
+    "heading-title-over-figure-only.md": [
+        ("VesselGraph: Topology-Aware Retinal Vessel Segmentation with Graph Refinement", {}, None),
+        ("Self-Supervised Pretraining for Diabetic Retinopathy Grading from Fundus Photographs", {}, None),
+        ("OCTFormer: Layer Segmentation of Retinal OCT B-Scans with Axial Attention", {}, None),
+        ("Weakly Supervised Lesion Localisation in Ultra-Widefield Fundus Images", {"arxiv": "2306.04412"}, None),
+    ],
 }
 
 

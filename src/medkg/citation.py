@@ -2006,16 +2006,46 @@ def _title_by_authors(d: str, s: str, arxiv: bool, web_url: bool) -> Citation | 
     and "et al.") follow, then a venue or a year, splits it; a title's own "by" ("Guided by Anatomy: …") is followed
     by words, not by a list of names."""
     for m in reversed(list(_BY.finditer(s, 0, 1500))):
-        title = _clean_title(d[: m.start()]) or ""  # (None: nothing title-like before the "by")
+        lead = _venue_year_lead(d, s, m.start())
+        title = lead[0] if lead else _clean_title(d[: m.start()]) or ""  # (None: nothing title-like before "by")
         if len(title.split()) < 3:
             break
         authors, et_al, end = _scan_authors(d[m.end() :], s[m.end() :], trailer=False)
+        if lead is not None and not authors:
+            authors, et_al, end = _names_sentence(d[m.end() :])
         if _listed_names(authors, et_al, s[m.end() : m.end() + end]):
             source = _parse_source(d, s, m.end() + end, arxiv)
             if source[0] is None and source[1] is None:
-                continue
-            return _score_citation(title, authors, et_al, source, False, web_url)
+                if lead is None:
+                    continue
+                source = (lead[1], lead[2], *source[2:])
+            return _score_citation(title, authors, et_al, source, lead is not None, web_url)
     return None
+
+
+_NAMES_STOP = re.compile(r"(?<!\bal)(?<![\s.][A-Z])\.(?=\s|$)")
+
+
+def _names_sentence(text: str) -> tuple[tuple[str, ...], bool, int]:
+    """``Xiong Luo, Jianyuan Li, and Xiangjun Li. doi:…``, ``Priya Raman et al. arXiv:…``: full names that run to
+    the sentence's full stop (an initial's or "et al."'s stop closes no sentence); (names, et al., end)."""
+    stop = _NAMES_STOP.search(text)
+    head = text[: stop.start()] if stop else text
+    plain = without_et_al(head)
+    return _given_name_list(plain), plain != head.strip(), stop.end() if stop else len(text)
+
+
+def _venue_year_lead(d: str, s: str, by_start: int) -> tuple[str, str, int] | None:
+    """``IEEE Journal of Biomedical and Health Informatics, 2021: "Title" by Xiong Luo, …``: an informal reference
+    that names where and when first, then the quoted title just before the "by"; the lead is the work's venue and
+    year, never part of its title, which the quotes alone hold. (title, venue, year), else None."""
+    m = _VENUE_YEAR_QUOTE.match(s)
+    close = len(s[:by_start].rstrip(" ,.")) - 1  # the quote that closes the title just before "by"
+    if m is None or close <= m.end() or s[close] != '"' or s.find('"', m.end()) != close:
+        return None
+    title = _clean_title(d[m.end() : close]) or ""
+    venue = d[m.start(1) : m.end(1)].strip(" ,.*_")
+    return (title, venue, int(m.group(2))) if len(title.split()) >= 3 and venue else None
 
 
 def _listed_names(names: tuple[str, ...], et_al: bool, text: str) -> bool:

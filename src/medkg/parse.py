@@ -803,6 +803,14 @@ def _fields_cite_work(items: list[_Inline]) -> bool:
                           for inl in items if not inl.links and (label := _field_label(inl))])
 
 
+def _figure_only(html: str) -> bool:
+    """``<img src="figs/arch.png">``, ``<p align="center"><img …></p>``: an HTML block that shows an image and
+    says nothing else (no text between its tags, no link): a figure, not an entry or a badge row."""
+    if "<img" not in html.lower() or "href" in html.lower():
+        return False
+    return all(not part.split(">", 1)[-1].strip() for part in html.split("<"))
+
+
 def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more (``min_words``: three for ``Hyperbolic Busemann Neural Networks`` when its record links an
@@ -883,6 +891,7 @@ class _Parser:
         self.section_entries = 0
         self.section_first_out = 0  # index in ``out`` of the first entry read in the current section
         self.section_linked_items = 0  # entries with links read from the section's body (not its heading)
+        self.section_figures = 0  # HTML blocks of the section that are only a figure (``_figure_only``)
         # levels of the sibling sections read so far whose bodies held linked entries: topics, not works' titles
         self.topic_levels: set[int] = set()
         self.section_paras: list[_Node] = []
@@ -1157,6 +1166,8 @@ class _Parser:
             self.section_paras.append(node)
         elif k == "HtmlBlock":
             html = "".join(c.text for c in node.children)
+            if _figure_only(html):
+                self.section_figures += 1  # '<img src="figs/toothnet.png">' under "## ToothNet: …": the work's figure
             if "href" in html:
                 # "<img src='paper.png'/> <a href=…>Article</a>" / "<td><a href=…><img src='code.png'/></a></td>":
                 # an icon beside every link looks like a row of badges, yet rows or items with prose are entries
@@ -1320,6 +1331,7 @@ class _Parser:
         self.section_entries = 0
         self.section_first_out = len(self.out)
         self.section_linked_items = 0
+        self.section_figures = 0
         self.section_paras = []
         if node is self.opening_h1:
             self.title_paper(node, inline)
@@ -1393,6 +1405,14 @@ class _Parser:
         if not _names_a_paper(inline.plain):
             return False
         return _venue_year_tag_lead(inline) or self.heading_record_level == self.section_level
+
+    def figured_title_heading(self, next_level: int | None) -> bool:
+        """``## ToothNet: Automatic Tooth Instance Segmentation and Identification from Cone Beam CT Images`` /
+        ``<img src="figs/toothnet.png">``: a link-less leaf heading that reads as a work's title over nothing but
+        its figure (a reader's notes on papers: each section a paper's title and its architecture diagram) is
+        that work's record; a topic heading ("## Tooth Anatomy") does not read as a title (``_names_a_paper``)."""
+        return self.section_figures > 0 and self.unread_linkless_leaf(next_level) \
+            and _names_a_paper(self.section_heading_inline.plain)
 
     def field_heading(self, node: _Node, inline: _Inline, level: int) -> bool:
         """``#### Title`` / ``#### Link：[…](arxiv…)`` / ``#### Code：[…](github…)``: headings of the title's
@@ -1517,7 +1537,8 @@ class _Parser:
                 if _has_links(heading_inline):  # "### [Name](url)" with nothing under it
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True)
-                elif self.bare_title_heading(next_level) or self.identified_heading(next_level):
+                elif self.bare_title_heading(next_level) or self.identified_heading(next_level) \
+                        or self.figured_title_heading(next_level):
                     # "### [MICCAI 2020] ISINet: An Instance-Based Approach for …" / "### VesselNet: A deep …"
                     # with nothing under it, among headings that are records: a work noted by its title alone
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
