@@ -7886,6 +7886,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("OCTFormer: Layer Segmentation of Retinal OCT B-Scans with Axial Attention", {}, None),
         ("Weakly Supervised Lesion Localisation in Ultra-Widefield Fundus Images", {"arxiv": "2306.04412"}, None),
     ],
+    # a217kr: site-line-folded-paper-with-tool-mentions (OmicsML/awesome-deep-learning-single-cell-papers): "1. [[Analysis
+    # of single cell RNA-seq data]](course site) - … Search for scRNA-seq data ([scfind](github…) R package) … <details>
+    # <summary>Paper</summary> Authors. "Tutorial: …" https://doi… </details>": a course's (a site's) line whose fold
+    # cites its article is that article's record; a repository its note names in passing by another thing's short
+    # name is a tool the course uses, not the article's code; one named by the site's name or the article's title
+    # ("[Lumen](site) … source at [lumen](github…)"), or a tool line led by its repository, keeps its code
+    "site-line-folded-paper-with-tool-mentions.md": [
+        ("Tutorial: Practical Guidelines for Clustering Single-Cell Transcriptomes", {"doi": "10.1038/s41596-021-00512-3"},
+         None),
+        ("A Primer on Spatial Transcriptomics Data Analysis", {"doi": "10.1186/s13059-022-02790-7"}, None),
+        ("Integrated Analysis of Multimodal Single-Cell Data with Lumen", {"doi": "10.1016/j.cell.2021.04.048"},
+         "github.com/example-lab/lumen"),
+        ("Grid-Based Clustering for Atlas-Scale Single-Cell Data", {"doi": "10.1093/bioinformatics/btab123"},
+         "github.com/example-lab/cellgrid"),
+    ],
 }
 
 

@@ -1333,9 +1333,36 @@ def _before_closing_quote_remark(title: str) -> str:
     return title
 
 
+def _tools_a_site_note_names(entry: Entry, links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """A site's line (a course, a book, a portal: its first link neither a paper nor code) that cites its article
+    (a folded "Paper" reference, a DOI link) is that article's record; a repository its note names in passing by a
+    short name of another thing ("- [Single-cell course](site) - … Search for data ([scfind](github…) R package) …
+    <details><summary>Paper</summary> Authors. "Tutorial: …" https://doi…</details>") is a tool the course uses, not
+    the article's code: related code. A repository named by the site's own name or the article's title ("[Lumen](site)
+    … source at [lumen](github…)") stays its code, as does one the line labels code ("[GitHub](…)") or writes as a
+    bare address ("the code … at https://github.com/…"); the article must be the line's labelled "Paper" (a
+    site's link row, "[Documentation](…) | [Examples](github…)", that links a paper in its prose is no article's
+    record)."""
+    if len(links) < 3 or links[0].role != "other" or not entry.description \
+            or not any(link.role == "paper" and classify.label_role(link.label) == "paper"
+                       and any(ids.ids_from_url(link.url)) for link in links):
+        return links
+    if not any(link.role == "code" for link in links):
+        return links
+    names = (_norm_text(inline.clean_title(links[0].text)), _norm_text(entry.title or ""))
+
+    def passing(link: Link) -> bool:
+        label = _norm_text(inline.clean_title(link.text))
+        return link.role == "code" and bool(label) and "://" not in link.text and not any(label in n for n in names) \
+            and _mentioned_in_prose(link, entry)
+
+    return tuple(Link(link.url, link.label, "related_code", link.line, link.text) if passing(link) else link
+                 for link in links)
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
-    links = classify.classify_links(entry.links, entry.title)
+    links = _tools_a_site_note_names(entry, classify.classify_links(entry.links, entry.title))
     if any(link.role == "code" and _DOWNLOAD_LABEL.fullmatch(link.label) for link in links) \
             and classify.section_hint([h.text for h in entry.topic]) == "dataset":
         # "### Datasets" / "- [MMPD: Multi-Domain Mobile Video Physiology Dataset](arxiv…)" / "  - [download](github…)":
