@@ -7901,6 +7901,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Grid-Based Clustering for Atlas-Scale Single-Cell Data", {"doi": "10.1093/bioinformatics/btab123"},
          "github.com/example-lab/cellgrid"),
     ],
+    # a212km: numbered-paper-heading-over-bold-venue-stamp (AIden-QiU1/CLEAR-VOX-MODEL): "### 1. Title ⭐⭐⭐⭐⭐" /
+    # "**Interspeech 2025** | [论文](…)" (or "**ICASSP 2024** | CUHK | [Paper](…)"): each paper's section opens with a
+    # bold venue-and-year stamp before a link labelled only "paper"/"PDF"; the stamp is the heading's work's venue
+    # line, so the link-less heading titles the record and the paragraph gives its links (no record titled
+    # "Interspeech 2025")
+    "numbered-paper-heading-over-bold-venue-stamp.md": [
+        ("Glottal Flow Embeddings for Vocal Fold Paralysis Screening", {"arxiv": "2406.11873"}, None),
+        ("Severity-Aware Contrastive Learning for Hypokinetic Dysarthria", {}, None),
+        ("Cross-Lingual Transfer of Stuttering Event Detectors", {"doi": "10.1016/j.specom.2023.102974"}, None),
+        ("Phoneme-Level Intelligibility Scores from Self-Supervised Features", {"arxiv": "2210.04417"}, None),
+    ],
+    # a212km: paper-heading-subsectioned-notes (AIden-QiU1/CLEAR-VOX-MODEL): "### 1. Title ⭐⭐⭐⭐⭐" / "[论文](…)" /
+    # "#### 核心发现" / "- 词级对齐优于整句打分": a paper's heading record split into sub-headings of the reader's
+    # points; a link-less line anywhere under a heading that is itself a paper's record is a note on that paper,
+    # not a reference, even in a list whose link-less table rows are references
+    "paper-heading-subsectioned-notes.md": [
+        ("Lexical Retrieval Probes for Anomic Speech", {}, None),
+        ("Discourse Coherence Scoring in Aphasia Narratives", {}, None),
+        ("Paraphasia-Aware Language Model Rescoring", {}, None),
+        ("Speech Rate Normalisation for Non-Fluent Aphasia", {}, None),
+        ("Automatic Paraphasia Detection from Connected Speech", {"arxiv": "2403.15521"}, None),
+        ("Severity Estimation for Post-Stroke Aphasia with Whisper Encoders", {"arxiv": "2409.08812"}, None),
+        ("Naming Latency as a Marker of Anomic Aphasia", {"doi": "10.1044/2023_jslhr-23-00112"}, None),
+    ],
 }
 
 

@@ -2436,7 +2436,7 @@ def _venue_note(inl: _Inline) -> bool:
     venue's word or a venue label, then the year; brackets around it are no link, CommonMark keeps them as
     text). It is a note on the record, not an entry nor a field that breaks it."""
     from medkg.citation import VENUE_WORDS
-    from medkg.classify import _venue_year_label, strip_symbols
+    from medkg.classify import venue_year_label, strip_symbols
 
     if inl.links or "\n" in inl.plain.strip():
         return False
@@ -2447,7 +2447,7 @@ def _venue_note(inl: _Inline) -> bool:
     if year is None or len(text.split()) > 16:
         return False
     venue = text[:year.start()].strip(" ,(")
-    return _venue_year_label(text) or any(w.strip(".,:;()/").casefold() in VENUE_WORDS for w in venue.split())
+    return venue_year_label(text) or any(w.strip(".,:;()/").casefold() in VENUE_WORDS for w in venue.split())
 
 
 #: the most words of an italic note on the work above it ("*Controllable multiview diffusion for object editing*")
@@ -3036,6 +3036,33 @@ def bracket_tag_bold_lead(inl: _Inline) -> bool:
     tag = inl.strong_lead.strip()
     return _BRACKET_TAG_LEAD.match(tag) is not None and lead.lstrip().startswith(tag) \
         and _is_meaningful(lead.lstrip()[len(tag):].strip(" []（(")) and is_link_label(_bracket_label(first.text))
+
+
+#: the most words of a venue stamp set in bold before a record's labelled links ("**Speech Communication 2024**")
+_MAX_STAMP_WORDS = 4
+
+
+def venue_stamp_link_line(inl: _Inline) -> bool:
+    """``**Interspeech 2025** | [论文](https://arxiv…)``: a one-line paragraph whose bold lead is only a venue (or a
+    publisher, ``**Google 2021**``, ``**阿里巴巴 2024**``) and its year, and whose links are all labelled (``[论文]``,
+    ``[PDF]``), names no work of its own.
+
+    Why: reading notes that give each paper a heading of its own ("### 1. Title ⭐⭐⭐⭐⭐") write its venue in bold on
+    the line below, then a link labelled "paper"; the bold lead there is the heading's work's stamp, not the title
+    of a record of its own (a bold title names a work in words, not a venue's edition)."""
+    from medkg.classify import venue_year_label, is_link_label
+
+    lead = " ".join(inl.strong_lead.split()).strip(" *_")
+    words = lead.split()
+    if not inl.links or "\n" in inl.plain.strip() or not words or len(words) > _MAX_STAMP_WORDS \
+            or not inl.plain.lstrip(" *_").startswith(lead):
+        return False
+    year = words[-1]
+    dated = len(words) >= 2 and len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") \
+        and not any(c.isdigit() for w in words[:-1] for c in w)
+    if not (dated or venue_year_label(lead)):
+        return False
+    return all(is_link_label(link.text) for link in inl.links if not link.image)
 
 
 def _venue_year_tag_lead(inl: _Inline) -> bool:

@@ -165,7 +165,7 @@ def glued_venue_year(label: str) -> tuple[str, int] | None:
     return glued["venue"], year if year >= 100 else 2000 + year
 
 
-def _venue_year_label(label: str) -> bool:
+def venue_year_label(label: str) -> bool:
     """``MICCAI 2018``, ``NeurIPS'19``, ``Synthetic Biology Journal (2023)``, ``CVPR17``: a venue and its year."""
     if _GLUED_VENUE_YEAR.match(label.strip()) is not None:
         # "| LapSRN | [CVPR17](lab's project page) | [Matlab](github…) |": a table's paper cell labelled by the
@@ -390,7 +390,7 @@ def _label_qualifier(s: str) -> tuple[str, str | None]:
         return s, None
     head, inner = m.group(1), m.group(2).strip()
     words = inner.split()
-    if _venue_year_label(inner) or words and all(w in _EN_VOCAB for w in words):
+    if venue_year_label(inner) or words and all(w in _EN_VOCAB for w in words):
         return head, inner
     if _names_publisher(words) and label_role(head) == "paper":
         # "Paper Link (CVF)", "Paper (NeurIPS)", "PDF (ScienceDirect)": a paper label qualified by the venue or
@@ -531,7 +531,7 @@ def label_role(label: str) -> str | None:
             return role
     if words[0] in ("blog", "news", "post", "video", "slides", "talk", "tweet", "tutorials"):
         return "other"  # "[[Blog article'22]](…)": a dated post, not a venue
-    if _venue_year_label(label.strip().strip("`[]() ")):
+    if venue_year_label(label.strip().strip("`[]() ")):
         return "paper"
     return None
 
@@ -1365,7 +1365,7 @@ def _repo_key(url: str) -> str:
 
 def _is_venue_label(label: str) -> bool:
     """A label that names a role only by looking like a venue and year (``MICCAI 2018``)."""
-    return label_role(label) == "paper" and _venue_year_label(label.strip().strip("`[]() "))
+    return label_role(label) == "paper" and venue_year_label(label.strip().strip("`[]() "))
 
 
 # ----------------------------------------------------------------------------- entry kinds

@@ -803,6 +803,22 @@ def _bare_item_among_linked_items(entries: list[Entry], i: int, bare: set[int]) 
     return bool(neighbours) and all(n.kind == "paper" and n.links and n.line == n.end_line for n in neighbours)
 
 
+@functools.lru_cache(maxsize=4096)
+def _heading_work_title(text: str) -> str:
+    """The title a heading record takes from its heading's text: ``1. Title ⭐⭐⭐⭐⭐`` → ``Title``."""
+    return headings.strip_section_number(inline.clean_title(text)).strip()
+
+
+def _under_paper_heading(entry: Entry, paper_headings: set[tuple]) -> bool:
+    """``### 1. Synthetic Speech: A Supplement ⭐⭐⭐⭐⭐`` (a heading record) / ``#### 关键洞察`` / ``- 模型会学习到…``: a
+    line in a sub-section of a heading that is itself a paper's record is a note on that paper, as a line right
+    under the heading is. Why: reading notes split each paper's section into "key findings", "method", "takeaways"
+    sub-headings; their link-less points are the reader's, however title-like, not references (``paper_headings``:
+    each paper record's topic and title)."""
+    key = _topic_key(entry)
+    return any(key[:k] + (_heading_work_title(key[k]),) in paper_headings for k in range(len(key)))
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -851,6 +867,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     paper_headings = {_topic_key(e) + (e.title.strip(),) for e in entries if e.kind == "paper" and e.title.strip()}
     plain = [i for i, is_title in title_like.items() if is_title
              and _topic_key(entries[i]) not in paper_headings
+             and not _under_paper_heading(entries[i], paper_headings)
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
              and not classify.DATED_LINE.match(entries[i].title)
              and not (entries[i].topic and _people_section(entries[i].topic[-1].text))

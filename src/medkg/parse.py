@@ -51,6 +51,7 @@ from medkg.blocks import (
     bare_urls_only,
     title_line_over_bare_urls,
     _venue_year_tag_lead,
+    venue_stamp_link_line,
     labelled_code_note_list,
     bracket_tag_bold_lead,
     tag_led_title,
@@ -576,6 +577,8 @@ def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
         return False
     if not first.bare and not is_link_label(_bracket_label(first.text)):
         return False
+    if venue_stamp_link_line(inl):
+        return False  # "**ICASSP 2024** | CUHK | [论文](…)": the heading's work's venue stamp, no title of its own
     lead = inl.plain[:first.start].strip()
     text = inl.plain.strip()
     if "\n" in text:
@@ -1392,6 +1395,15 @@ class _Parser:
             return False
         return _is_meaningful(_clean_title(plain))
 
+    def stamp_under_titled_heading(self, inl: _Inline) -> bool:
+        """``### 1. Title ⭐⭐⭐⭐⭐`` / ``**Interspeech 2025** | [论文](…)``: the section's first paragraph is the venue
+        stamp of the work its link-less heading names (``venue_stamp_link_line``), so the heading titles the record
+        and the paragraph gives its links; no record titled by the bold venue."""
+        h = self.section_heading
+        return h is not None and h is not self.title_h1_node and self.section_level >= 2 \
+            and not _has_links(self.section_heading_inline) \
+            and _is_meaningful(_clean_title(self.section_heading_inline.plain)) and venue_stamp_link_line(inl)
+
     def bare_title_heading(self, next_level: int | None) -> bool:
         """The current section is a link-less heading alone that is a work's record: a leaf section (the
         next heading no deeper) whose heading reads as a work's title (``_names_a_paper``) and either opens
@@ -1625,7 +1637,8 @@ class _Parser:
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
                                     and not citation_markers_only(inl))
-                or _bold_record_links_left_empty(inl))
+                or _bold_record_links_left_empty(inl)) \
+                and not (not groups and not intro and self.stamp_under_titled_heading(inl))
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
