@@ -7925,6 +7925,51 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Severity Estimation for Post-Stroke Aphasia with Whisper Encoders", {"arxiv": "2409.08812"}, None),
         ("Naming Latency as a Marker of Anomic Aphasia", {"doi": "10.1044/2023_jslhr-23-00112"}, None),
     ],
+    # a210kk: harvard-reference-lowercase-led-title (YipengHu/MPHY0041): a Harvard reference (Google Scholar's form) as
+    # a link's text, "[Isensee, F., …, 2020. nnU-Net: a self-configuring method …. Nature Methods, pp.1-9.](doi…)":
+    # the year closing the byline is followed by a title that opens on a name written lower-case first, its capital
+    # inside the word (nnU-Net, scSeg, mpMRI-Reg); the rule reads it as the title, as it reads a capitalised one
+    "harvard-reference-lowercase-led-title.md": [
+        ("nnDetect: a self-configuring framework for lesion detection in abdominal CT",
+         {"doi": "10.1016/j.media.2021.102118"}, None),
+        ("scSeg: single-cell resolved segmentation of whole-slide histology", {"doi": "10.1038/s41592-022-01433-8"}, None),
+        ("Learning a deformable atlas for prostate MRI registration", {"arxiv": "1907.04412"}, None),
+        ("mpMRI-Reg: weakly-supervised registration of multiparametric prostate MRI",
+         {"doi": "10.1109/tmi.2020.2967321"}, None),
+    ],
+    # a210kk: course-textbook-reference-as-italic-link (YipengHu/COMP0197, YipengHu/MPHY0041): an MkDocs course page's
+    # textbooks, each a short reference set in italics as a link's text, "[_Bishop, C.M., (2006). Pattern Recognition
+    # and Machine Learning. Springer_](microsoft.com/…pdf)", "[_Goodfellow, Ian. et al., (2016). Deep Learning. MIT
+    # press._](deeplearningbook.org)": a byline closed by an initial or "et al." before the year in brackets makes the
+    # short text a reference, titled by its title; its link reaches the book's site or a copy, not a web page entry
+    "course-textbook-reference-as-italic-link.md": [
+        ("Clinical Machine Learning", {}, None),
+        ("Statistical Foundations of Medical Imaging", {}, None),
+        ("Signal Processing for Physiological Data", {}, None),
+        ("Deep convolutional networks for retinal vessel segmentation", {"doi": "10.1016/j.media.2018.05.004"}, None),
+    ],
+    # a210kk: prose-line-over-linked-reference (YipengHu/COMP0197): an MkDocs course page introduces each textbook with
+    # a sentence, a hard break (two trailing spaces), then the book's whole reference as a link's text on the next
+    # line, one paragraph: "For the basic machine learning reference, …␣␣" / "[_Bishop, C.M., (2006). Pattern
+    # Recognition and Machine Learning. Springer_](…pdf)"; the rule splits the paragraph, the prose a note, the
+    # reference (a confident byline, a title and a year or a publisher) an item of its own
+    "prose-line-over-linked-reference.md": [
+        ("Statistical Foundations of Medical Imaging", {}, None),
+        ("Signal Processing for Physiological Data", {}, None),
+        ("Clinical Machine Learning in Practice", {}, None),
+        ("Deep convolutional networks for retinal vessel segmentation", {"doi": "10.1016/j.media.2018.05.004"}, None),
+    ],
+    # a210kk: mit-press-journal-article-links (mims-harvard/AIM2): a course page's readings link articles of MIT
+    # Press's journals, "* [A unified framework of five principles for AI in society](hdsr.mitpress.mit.edu/pub/
+    # l0jsh9d1/release/7)" (Harvard Data Science Review's PubPub pages, no DOI in the address) or MIT Press Direct
+    # ("direct.mit.edu/neco/article/…"); the rule reads both hosts as scholarly, the linked title a paper
+    "mit-press-journal-article-links.md": [
+        ("Consent models for secondary use of clinical records in machine learning", {}, None),
+        ("Auditing triage algorithms for disparate impact across hospital sites", {"doi": "10.1038/s41591-024-03112-7"},
+         None),
+        ("Learning calibrated risk scores from irregularly sampled vital signs", {}, None),
+        ("Data stewardship principles for hospital data science platforms", {}, None),
+    ],
 }
 
 

@@ -715,6 +715,36 @@ def _tab_venue(cells: list[str], title_col: int, author_col: int) -> str:
     return venue
 
 
+def _prose_over_linked_reference(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
+    """``For the basic machine learning reference, …:␣␣`` / ``[_Bishop, C.M., (2006). Pattern Recognition and
+    Machine Learning. Springer_](…pdf)``: link-less prose, a hard break, then the paragraph's one link alone on its
+    last line, its text a whole reference (byline, year, title). Why: a course page (MkDocs, Jekyll) introduces
+    each textbook with a sentence right above it; read as one paragraph, the sentence titled the record and the
+    reference was lost. Split, the prose is a note (or the section's introduction) and the reference an item."""
+    from medkg import citation
+
+    lines = _paragraph_lines(p)
+    if len(lines) < 2 or not any(c.kind == "HardBreak" for c in p.children):
+        return None
+    last = _inline(lines[-1].children)
+    links = [link for link in last.links if not link.image]
+    if len(links) != 1 or last.plain[: links[0].start].strip() or last.plain[links[0].end :].strip(" .,;"):
+        return None
+    # (a textbook's short reference may leave out its year, "Hastie et al., The Elements of Statistical Learning.
+    # Springer": a confident byline, a title and the publisher still make it one)
+    cited = citation.parse_citation(" ".join(links[0].text.split()))
+    if cited is None or cited.confidence < 0.5 or not cited.authors or len((cited.title or "").split()) < 2 \
+            or not (cited.year or cited.venue):
+        return None
+    head = [(line, _inline(line.children)) for line in lines[:-1]]
+    # (prose, a sentence of a few words: a bold title over its byline link, "[Transformer]" / "**Title**␣␣␣" /
+    # "[Moreau, Claire, et al. Nature Methods …](doi…)", is the record's own title, kept whole)
+    if any(line_inl.links or line_inl.bold for _, line_inl in head) \
+            or sum(len(line_inl.plain.split()) for _, line_inl in head) < 5:
+        return None
+    return [(line, line_inl, 0) for line, line_inl in head] + [(lines[-1], last, 1)]
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
@@ -778,6 +808,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             if sum(1 for k in kinds if k) >= 2:
                 units.extend((line, li, k) for (line, li), k in zip(lines, kinds))
                 continue
+        if len(inl.links) == 1 and any(c.kind == "HardBreak" for c in p.children) \
+                and (split := _prose_over_linked_reference(p)) is not None:
+            units.extend(split)
+            continue
         kind = _item_kind(inl)
         if kind != 2 and _NUMBERED_CITATION.match(inl.plain) \
                 and (inl.bold or not inl.links and _reads_as_reference(inl.plain.split("\n", 1)[0])):

@@ -155,9 +155,11 @@ _AUTHOR_DATE_QUOTE = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. ([\"'])")
 _CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)'(?=[.,;:!?)]|\s|$)")
 #: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title;
 #: Google Scholar's Harvard form dates a conference paper by its month too: "Ioffe, S. and Szegedy, C., 2015, June.
-#: Batch normalization: …. In *ICML* (pp. 448-456)."
+#: Batch normalization: …. In *ICML* (pp. 448-456)."; a title may open on a name written lower-case first, its
+#: capital inside the word ("…, 2020. nnU-Net: a self-configuring method …", "scGPT: …", "mRNA …")
 _AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?"
-                                r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})?\. (?=[A-Z0-9“‘'(\[])")
+                                r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})?\. "
+                                r"(?=[A-Z0-9“‘'(\[]|[a-z]{1,6}[A-Z])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "; a bracketed
 #: number is closed by its bracket, so the space after it may be missing ("[2]J. Liu et al., …"); a list that

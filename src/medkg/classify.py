@@ -211,6 +211,9 @@ _PAPER_HOSTS = (
     "semanticscholar.org", "researchgate.net/publication", "jamanetwork.com", "thelancet.com", "nejm.org", "bmj.com",
     "cell.com", "science.org", "sciencemag.org", "pnas.org", "frontiersin.org", "mdpi.com", "hindawi.com",
     "plos.org", "biomedcentral.com", "aaai.org", "ijcai.org", "ssrn.com", "researchsquare.com",
+    # MIT Press's journals: "hdsr.mitpress.mit.edu/pub/l0jsh9d1/release/7" (Harvard Data Science Review, one PubPub page
+    # per article, no DOI in the address) and MIT Press Direct ("direct.mit.edu/neco/article/…")
+    "hdsr.mitpress.mit.edu", "direct.mit.edu",
     "embopress.org", "tandfonline.com", "sagepub.com", "karger.com", "thieme-connect.com", "lww.com",
     "ahajournals.org", "pubs.rsna.org", "ajronline.org", "iopscience.iop.org", "spiedigitallibrary.org",
     "jstage.jst.go.jp", "doi.org", "dx.doi.org", "scholar.google.com", "neurology.org", "isca-speech.org",

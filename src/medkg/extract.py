@@ -1820,6 +1820,12 @@ def type_entry(entry: Entry) -> Entry:
         # Conference**" / "Shuo Xing, Yuping Wang, …, [Huaxiu Yao](…)": a publication page's box, the work's title
         # linked to its project page over its byline; the byline makes it a paper, whatever its section calls models
         kind = "paper"
+    elif kind == "website" and whole_citation and _reference_as_link_text(links, reference):
+        # "[_Bishop, C.M., (2006). Pattern Recognition and Machine Learning. Springer_](microsoft.com/…/Bishop-…pdf)",
+        # "[_Goodfellow, Ian. et al., (2016). Deep Learning. MIT press._](deeplearningbook.org)": a course's reading
+        # list links a whole reference, byline, year and title, to wherever the work can be read (its own site,
+        # an author's copy); the reference names the work, the host does not make it a web page
+        kind = "paper"
     elif kind == "website" and _journal_piece(links, title, reference):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
@@ -2793,6 +2799,14 @@ def _title_opening_description(title: str, first: Link, description: str) -> str
     return f"{name}: {rest}"
 
 
+def _reference_as_link_text(links: tuple, reference: citation.Citation | None) -> bool:
+    """The entry's one link has a whole reference for its text: its byline and its title are both the link's words."""
+    if reference is None or not reference.title or not reference.authors or len(links) != 1:
+        return False
+    text = " ".join(links[0].text.split())
+    return reference.title in text and reference.authors[0] in text
+
+
 def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
@@ -2804,6 +2818,7 @@ def _citation_like_title(title: str) -> bool:
         or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
         and len(citation.vancouver_authors(title.partition(". ")[0])) == 1 \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
+        or _INITIALLED_AUTHOR_YEAR.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
@@ -2829,6 +2844,12 @@ _AUTHORS_TITLE_YEAR = re.compile(r"[A-Z][^,\d]{1,80},\s+\S.{8,}?,\s*\(?(?:19|20)
 #: "Shorrocks AF (1980). ", "Romei, A., & Ruggieri, S. (2014). ": the authors, then the year in parentheses as
 #: a sentence of its own (APA): what follows is the title
 _AUTHOR_YEAR_SENTENCE = re.compile(r"[A-Z][^()\[\]]{1,200}?\s\((?:19|20)\d\d[a-z]?\)\.\s+\S")
+#: a short reference whose byline closes on an initial or "et al." before the year in parentheses: "Bishop, C.M.,
+#: (2006). Pattern Recognition and Machine Learning. Springer", "Goodfellow, Ian. et al., (2016). Deep Learning. MIT
+#: press." (a course's textbooks, set as a link's italic text): the initial vouches for the byline however short
+#: the whole text, which the longer form above cannot (a capitalised phrase before a dated sentence)
+_INITIALLED_AUTHOR_YEAR = re.compile(r"[A-Z][^()\[\]\d]{0,200}?(?:\b[A-Z]\.|\bet al\.),?"
+                                     r"\s\((?:19|20)\d\d[a-z]?\)\.\s+\S")
 #: "McInerney JO, et al. 2017. ", "Seemann T. 2014. ", "Pan-Genomics Consortium. 2018. ": the authors closed by a full
 #: stop, then the bare year as a sentence of its own (the author-date form of a reading list): what follows is the
 #: title, however short the whole reference (the reference parser still has to vouch for it)
