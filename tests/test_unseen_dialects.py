@@ -7970,6 +7970,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning calibrated risk scores from irregularly sampled vital signs", {}, None),
         ("Data stewardship principles for hospital data science platforms", {}, None),
     ],
+    # a215kp: report-sections-labelled-study-reference (astinard/hybrid-reasoning-acute-care): a research report under
+    # numbered headings names each section's work on its first line, a bold label then a byline and year and a dash
+    # ("**Study:** Okonkwo et al. (2023) - "Title"", "**Reference**: Moreau et al. (2022) - arXiv:2206.04417v2"):
+    # that line is the work's entry, titled by its quoted title or else by the section's heading; the report's
+    # bare bullets under run-in labels ("**Key Findings:**", "**Methodology:**") are its notes, no references
+    "report-sections-labelled-study-reference.md": [
+        ("CaseSpan: Joint Extraction of Drugs and Reactions from Published Case Reports", {}, None),
+        ("Early Warning of Adverse Reactions from Patient Forum Posts", {}, None),
+        ("PathDDI (Pathway-Aware Interaction Graphs)", {"arxiv": "2206.04417"}, None),
+        ("Contrastive Pair Encoders", {"arxiv": "2402.11839"}, None),
+    ],
+    # a215kp: method-name-from-article-abstract-page (AstraZeneca/chemicalx): "* **[SSI-DDI](docs…)** from [SSI–DDI:
+    # Title](academic.oup.com/bib/article-abstract/…) (Venue)": a method's name linked to its documentation, then its
+    # article under the full title on a publisher's abstract page (Oxford Academic's, JAMA's "article-abstract"):
+    # that page is the article's record as "/article/" is, so the line presents the article
+    "method-name-from-article-abstract-page.md": [
+        ("PairGNN: Substructure Pairing Networks for Interaction Prediction", {}, None),
+        ("DoseNet: Predicting Dose-Dependent Drug Interactions from Clinical Labels", {}, None),
+        ("SynFlow: Normalising Flows for Drug Synergy Scoring", {"arxiv": "2203.04417"}, None),
+        ("TriadNet: Three-Way Attention for Polypharmacy Side Effects", {}, None),
+    ],
 }
 
 

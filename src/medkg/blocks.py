@@ -3046,6 +3046,44 @@ def _labelled_reference(p: _Node, inl: _Inline) -> bool:
     return citation.whole_reference(text[m.end():]) is not None
 
 
+#: the bold label of a research report's line naming the work its section describes ("**Study:**", "**Reference**:")
+_REPORT_REFERENCE_LABEL = re.compile(r"(?:stud(?:y|ies)|references?|citations?|source|paper)\s*[:：]\s+", re.I)
+#: the byline and bracketed year of such a line, then a dash: "D'Oosterlinck et al. (2023) - ", "Ramamoorthy &
+#: Murugan (2018) - ", "Sánchez-Hernández et al. (2020) - " (one to four names a side, bounded: no backtracking run)
+_NAME = r"[^\W\d_][\w'’.-]{0,40}"
+_REPORT_BYLINE = re.compile(
+    rf"(?:{_NAME}\s+){{0,3}}{_NAME}(?:\s+et\s+al\.?|\s+(?:&|and)\s+(?:{_NAME}\s+){{0,2}}{_NAME})?"
+    r"\s+\((?:19|20)\d\d[a-z]?\)\s*[-–—]\s+")
+#: the work's title quoted whole after the byline's dash (a closing full stop at most)
+_QUOTED_REPORT_TITLE = re.compile(r'["“](?P<title>[^"“”\n]{8,300})["”]\.?')
+
+
+def report_reference(inl: _Inline) -> str | None:
+    """``**Study:** D'Oosterlinck et al. (2023) - "BioDEX: Large-Scale Biomedical …"``, ``**Reference**: Farrugia
+    et al. (2023) - arXiv:2308.04172v2``: a link-less line of a research report (a survey written as prose under
+    numbered headings) that names the work its section describes — a bold label saying it is the study or the
+    reference, the authors' byline and year, a dash, then the work's quoted title or its identifier alone. Why: the
+    report cites each work so and nowhere else; the notes after it ("**Methodology:**" / "- …") are on that work.
+    Returns the quoted title, "" when the line gives an identifier in its stead (the heading names the work), or
+    None for any other line."""
+    if inl.links or not inl.strong_lead or "\n" in inl.plain.strip():
+        return None
+    text = " ".join(inl.plain.split())
+    label = _REPORT_REFERENCE_LABEL.match(text) if len(text) <= 400 else None
+    if label is None or inl.strong_lead.strip().rstrip(":：").strip().casefold() \
+            != text[:label.end()].strip().rstrip(":：").strip().casefold():
+        return None
+    byline = _REPORT_BYLINE.match(text, label.end())
+    if byline is None:
+        return None
+    tail = text[byline.end():].strip()
+    if (quoted := _QUOTED_REPORT_TITLE.fullmatch(tail)) is not None:
+        return quoted["title"].strip()
+    if len(tail.split()) <= 2 and (ids.find_arxiv(tail) or ids.find_dois(tail) or ids.find_pmids(tail)):
+        return ""  # "arXiv:2308.04172v2", "PMID: 123": the work's identifier in place of its title
+    return None
+
+
 #: "[**NMI 2022**] Title", "[MICCAI'23] Title": a bracketed tag naming a venue and a year opens the text
 _VENUE_YEAR_TAG_LEAD = re.compile(r"\[[^\[\]\n]{0,30}?(?:19|20)\d\d[^\[\]\n]{0,10}\]\s*\w")
 

@@ -1196,8 +1196,11 @@ def _loose_pdf(url: str, hp: str) -> bool:
 #: a path segment that opens one article on a journal's site: "academic.oup.com/nar/article/44/8/e73/2465993",
 #: "…/bioinformatics/article/34/2/258/4158033", "cell.com/…/fulltext/…", IEEE Xplore's
 #: "ieeexplore.ieee.org/document/7285018"; a HighWire-built journal's page numbered by volume, issue and first page,
-#: "genome.cshlp.org/content/27/5/722", "pnas.org/content/102/39/13950" (its address carries no DOI)
-_ARTICLE_SEGMENT = re.compile(r"/(?:article|articles|fulltext|full)/|/document/\d|/content/\d+/\d+/\w")
+#: "genome.cshlp.org/content/27/5/722", "pnas.org/content/102/39/13950" (its address carries no DOI); the same
+#: article's abstract page on a Silverchair-built site, "academic.oup.com/bib/article-abstract/22/6/bbab133/6265181",
+#: "jamanetwork.com/journals/jama/article-abstract/2772630"
+_ARTICLE_SEGMENT = re.compile(r"/(?:article|article-abstract|articles|fulltext|full)/|/document/\d"
+                              r"|/content/\d+/\d+/\w")
 
 
 def journal_article_page(url: str) -> bool:

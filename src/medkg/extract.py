@@ -21,7 +21,8 @@ from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
                          NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
-                         QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
+                         QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
+                         TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          FOOTNOTE_NOTE_FIELD,
                          UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD)
 
@@ -29,7 +30,8 @@ from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOL
 #: ``citation.glossed_byline``), a work named by authors and year only, never a reference of a reading list
 GLOSSED_BYLINE_FIELD = "glossed-byline"
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
-_MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, BOLD_LABEL_FIELD, BYLINE_HEADING_FIELD, EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
+_MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD, BOLD_LABEL_FIELD, BYLINE_HEADING_FIELD,
+                            EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
                             NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD})
@@ -157,6 +159,7 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries, list_diags = parse.parse(source)
         raw_entries = _numbered_reference_works(raw_entries)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
+        entries = _without_report_narrative_citations(entries)
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
@@ -888,6 +891,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)
     plain = _without_enumerated_clauses(entries, plain)
+    plain = _without_report_notes(entries, plain)
     # "## Search Log" / "| S001 | PubMed | peripheral nerve stimulation conditioning … |" and "## Categories" /
     # "| CAT001 | Direct stimulation for axon growth after SCI | … |" beside "## Paper Inventory" / "| P001 | PMC… |
     # Udina | 2008 | Title | Journal | DOI |": in a list whose link-less table rows cite their papers under a column
@@ -1062,6 +1066,44 @@ _TODO_VERBS = frozenset("""add analyse analyze apply ask build check clean compa
 draft email evaluate finish fix implement improve install investigate look make meet migrate move perform plot prepare
 present read refactor remove rename replace replicate reproduce rerun review run select send set setup share start submit
 test train try tune update upload use visualise visualize write""".split())
+
+
+#: a report that names this many works on labelled reference lines ("**Study:** Authors (2023) - "Title"") cites so
+_REPORT_REFERENCES_MIN = 3
+
+
+def _without_report_notes(entries: list[Entry], candidates: list[int]) -> list[int]:
+    """Drop a research report's notes from link-less reference candidates: ``#### 1.2.1 BioDEX: …`` / ``**Study:**
+    D'Oosterlinck et al. (2023) - "BioDEX: …"`` / ``**Methodology:**`` / ``- Dataset: 65,000 abstracts and …`` — a
+    report that names its works on labelled reference lines (``parse.report_reference``), three or more of them,
+    shows how it cites a work; its bare bullets, stating neither a year nor a venue, are its findings and notes
+    under run-in labels ("Key Findings", "Performance"), not more references (a line that dates its work stays)."""
+    if not _report_cites_on_reference_lines(entries):
+        return candidates
+    return [i for i in candidates if entries[i].year is not None or entries[i].venue]
+
+
+def _report_cites_on_reference_lines(entries: list[Entry]) -> bool:
+    """Whether the list is a research report naming its works on labelled reference lines (``_REPORT_REFERENCES_MIN``
+    or more ``parse.report_reference`` entries)."""
+    return sum(1 for e in entries if (REPORT_REFERENCE_FIELD, "") in e.fields) >= _REPORT_REFERENCES_MIN
+
+
+def _without_report_narrative_citations(entries: list[Entry]) -> list[Entry]:
+    """``**Usage in Studies:**`` / ``- Karim et al. (2019) integrated 12,000 drug features from DrugBank``: in a
+    research report that names its works on labelled reference lines, a link-less bullet whose byline is the subject
+    of a sentence (what was read as its title opens with a lower-case word: the verb) reports a finding, citing a
+    work in passing; it is no reference (the work's entry is its reference line). A line with an identifier stays."""
+    if not _report_cites_on_reference_lines(entries):
+        return entries
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.links and not e.identifiers.any() and e.title[:1].islower() \
+                and (REPORT_REFERENCE_FIELD, "") not in e.fields:
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, kind="other")
+    return out
 
 
 def _without_enumerated_clauses(entries: list[Entry], candidates: list[int]) -> list[int]:

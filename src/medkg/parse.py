@@ -141,6 +141,7 @@ from medkg.blocks import (
     is_toc_table,
     toc_strays,
     opens_clause_list,
+    report_reference,
     _looks_like_citation,
     _only_badges,
     _paragraph_units,
@@ -290,6 +291,9 @@ QUOTED_TITLE_FIELD = "quoted-title"
 TITLE_HEADING_FIELD = "title-heading"
 #: field of a record described by bibliographic fields ("- **作者**: …", "- **发表**: ICML 2017"): a publication
 BIB_RECORD_FIELD = "bibliographic-record"
+#: mark of a work a research report names on its section's labelled reference line ("**Study:** Authors (2023) -
+#: "Title"", ``report_reference``): the report's way of citing, beside which its bare bullets are notes
+REPORT_REFERENCE_FIELD = "report-reference"
 #: field of an item whose linked title a venue tag set as a code span leads (``- ``MICCAI 2023`` [Title](project
 #: page)``, ``code_tag_lead``): the value is the tag; a venue and its year there cite the work wherever it links
 VENUE_TAG_FIELD = "venue-tag"
@@ -1165,6 +1169,8 @@ class _Parser:
                     stack.extend(reversed(c.children))
                 elif not (c.kind == "Paragraph" and _is_alert_marker(_inline(c.children).plain)):
                     self.block(c, depth)
+        elif k == "Paragraph" and self.report_reference_line(node):
+            return  # "#### 1.2.1 BioDEX: …" / "**Study:** D'Oosterlinck et al. (2023) - "BioDEX: …"": its work
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
         elif k == "HtmlBlock":
@@ -1933,6 +1939,24 @@ class _Parser:
             first = id(group[0][0])
             self.emit_item(group, link_title=first in announced, quoted_title=announced.get(first, ""))
         return rest
+
+    def report_reference_line(self, node: _Node) -> bool:
+        """``#### 1.2.1 BioDEX: …`` / ``**Study:** D'Oosterlinck et al. (2023) - "BioDEX: …"`` / ``**Methodology:**`` /
+        ``- …``: a research report's section that opens on a labelled reference line (``report_reference``) names
+        its work there; the line is that work's entry, titled by the title it quotes, or by the section's heading
+        when it gives the work's identifier instead (``#### SumGNN (Knowledge Graph Summarization)`` /
+        ``**Reference**: Yu et al. (2020) - arXiv:2010.01450v2``). Read at once, before the notes under it are
+        taken for the heading's own record (``noted_title_record``). Only the section's first paragraph: a
+        reference further down is prose citing a work in passing."""
+        if self.section_heading is None or self.section_paras or self.section_entries:
+            return False
+        inl = _inline(node.children)
+        named = report_reference(inl)
+        if named is None:
+            return False
+        title = named or strip_section_number(_clean_title(self.section_heading_inline.plain))
+        self.emit_block([(node, inl)], title=title, marks=(BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD))
+        return True
 
     def emit_where(self, parts: list[tuple[_Node, _Inline]], is_item: Callable[[_Node, _Inline], bool],
                    link_titled: Mapping[int, str] = MappingProxyType({})) -> list[tuple[_Node, _Inline]]:
