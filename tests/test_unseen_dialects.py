@@ -7991,6 +7991,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SynFlow: Normalising Flows for Drug Synergy Scoring", {"arxiv": "2203.04417"}, None),
         ("TriadNet: Three-Way Attention for Polypharmacy Side Effects", {}, None),
     ],
+    # own (20th session): publisher-page-date-trailer (abdallahsellem/EyeCare, seen in a216kq): "1. Medical Image Data
+    # Augmentation: …, Published: 20 March 2023.", "3. Robust Retinal Vessel Segmentation …, Conference Paper, First
+    # Online: 21 September 2021.": a reference copied from the publisher page's header keeps the item's type and its
+    # online date after the title; they date the work, no words of its title
+    "publisher-page-date-trailer.md": [
+        ("Contrastive Pretraining for Fundus Photograph Grading: A Systematic Comparison", {}, None),
+        ("Uncertainty-Aware Segmentation of Geographic Atrophy in OCT Volumes", {}, None),
+        ("Domain Shift Between Handheld and Tabletop Fundus Cameras", {}, None),
+        ("Vessel Tortuosity as a Biomarker of Retinopathy of Prematurity", {}, None),
+        ("Federated Learning of Diabetic Retinopathy Graders Across Clinics", {}, None),
+        ("Self-Supervised Pretraining on Ultra-Widefield Fundus Images", {}, None),
+        ("Glaucoma Progression Forecasting from Visual Field Series", {}, None),
+        ("Foundation Models for Retinal Imaging: Opportunities and Pitfalls", {}, None),
+        ("Automated Grading of Hypertensive Retinopathy from Smartphone Images", {}, None),
+    ],
 }
 
 

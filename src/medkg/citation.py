@@ -469,6 +469,28 @@ def without_lost_number(text: str) -> str:
     return text[lost.end():] if lost else text
 
 
+#: a publisher page's dating line copied after a work's title: ", Published: 20 March 2023.", ", Conference Paper,
+#: First Online: 21 September 2021.", "; Published online: March 5, 2022" (Nature's, SpringerLink's article header:
+#: the item's type, then the day it went online)
+_PAGE_DATE_TRAILER = re.compile(
+    rf"[,.;]\s+(?:(?:(?:conference|journal|review|research|original)\s+)?(?:paper|article|chapter)\s*[,.;]\s+)?"
+    rf"(?:published(?:\s+online)?|first\s+online|online\s+first|epub)\s*:\s*"
+    rf"(?:\d{{1,2}}\s+{MONTH}\s+(?P<y1>(?:19|20)\d\d)|{MONTH}\s+\d{{1,2}},?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)-\d\d-\d\d)\.?$", re.I)
+
+
+def page_date_trailer(title: str) -> tuple[str, int] | None:
+    """``Robust Retinal Vessel Segmentation …, Conference Paper, First Online: 21 September 2021.`` → (the title,
+    2021): a reference copied from the publisher's page header keeps its type and online date after the title;
+    they date the work and are no words of its title. None when the text does not end so."""
+    if ":" not in title:
+        return None
+    m = _PAGE_DATE_TRAILER.search(title)
+    if m is None or len(title[: m.start()].split()) < 3:
+        return None
+    return title[: m.start()].strip(), int(m.group("y1") or m.group("y2") or m.group("y3"))
+
+
 def without_reference_number(text: str) -> str:
     """``text`` without the number a bibliography puts before a reference (``REFERENCE_NUMBER``: "[8] ", "12. ",
     "(3) ", a survey's "[A2] (SlabGAN) [54] "): a number is no author's name ("[8] Ma Y, Yang Z. Title[J]. …")."""

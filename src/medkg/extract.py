@@ -1443,6 +1443,9 @@ def type_entry(entry: Entry) -> Entry:
         # ". **Che, Z., … & Liu, Y.** (2018). Title. *Venue*": a bibliography whose numbers an export dropped left
         # each one's full stop before the reference (``citation.without_lost_number``); the stop is no part of it
         title = citation.without_lost_number(title)
+        if (dated := citation.page_date_trailer(title)) is not None:
+            # "1. Medical Image Data Augmentation: …, Published: 20 March 2023.": the publisher page's header copied
+            title, year = dated[0], year or dated[1]
     if title and entry.description and _BARE_NUMBER.fullmatch(title) \
             and (numbered := citation.parse_citation(_BARE_NUMBER_LEAD.sub("", entry.description, count=1))) \
             and numbered.title and numbered.confidence >= 0.5:
