@@ -8006,6 +8006,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Foundation Models for Retinal Imaging: Opportunities and Pitfalls", {}, None),
         ("Automated Grading of Hypertensive Retinopathy from Smartphone Images", {}, None),
     ],
+    # a222kw: author-colon-lead-linked-works (act65/mri-reconstruction): "* Candes, Romberg and Tao: [Stable Signal
+    # Recovery](…pdf) and [Robust Uncertainty Principles](…pdf)": the authors' names closed by a colon credit the
+    # linked works; each link's text is a work's title (short ones too), never the names
+    "author-colon-lead-linked-works.md": [
+        ("Stable Sparse Estimation", {}, None),
+        ("Robust Sampling Principles", {}, None),
+        ("Certified Sensing Bounds", {"arxiv": "1903.04512"}, None),
+        ("Adaptive Greedy Recovery", {"doi": "10.1109/tsp.2015.2401234"}, None),
+        ("Noiselet Measurement Design", {"arxiv": "1607.02231"}, None),
+        ("Learned Priors for Undersampled Imaging", {"arxiv": "1802.08406"}, "github.com/example-lab/learned-priors"),
+        ("Review of sparse coding", {}, None),
+    ],
 }
 
 

@@ -1841,6 +1841,23 @@ def _author_list_byline(text: str) -> bool:
     return False
 
 
+#: the most words an author lead-in before a colon has ("Candes, Romberg and Tao:"); a longer lead is a sentence
+_AUTHOR_COLON_LEAD_WORDS = 16
+
+
+def author_colon_lead(lead: str) -> bool:
+    """``* Candes, Romberg and Tao: [Stable Signal Recovery](…pdf) and [Robust Uncertainty Principles](…pdf)``: two or
+    more people's names (``_author_list_byline``) closed by a colon before the item's first link say whose works the
+    links are, as a reading list credits its authors. Why: the names are no title (the lead before a link is read as
+    one), and the linked works may have short titles (three words) that the lead-in rule for a sentence's colon
+    ("Our survey paper on MedIA: [Title](…)") does not trust; only names, never a venue, before the colon."""
+    text = " ".join(lead.split()).strip(" *_")
+    if not text.endswith(_COLONS):
+        return False
+    head = text[:-1].rstrip(" *_")
+    return 0 < len(head.split()) <= _AUTHOR_COLON_LEAD_WORDS and ". " not in head and _author_list_byline(head)
+
+
 def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
                         under_item: bool = False, titled: bool = False) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.

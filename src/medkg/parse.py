@@ -63,6 +63,7 @@ from medkg.blocks import (
     _title_wrapped_before_url,
     _byline_link,
     _author_list_byline,
+    author_colon_lead,
     _sole_author_line,
     _ieee_author_line,
     _YEAR_IN_TEXT,
@@ -2970,6 +2971,14 @@ class _Parser:
             # says what the link is; the link's text is the title
             d.description.append(lead_line.strip())
             lead_line = ""
+        author_led = first is not None and not first.bare and not trailer and author_colon_lead(lead_line) \
+            and names_work(first.text, min_words=2)
+        if author_led:
+            # "* Candes, Romberg and Tao: [Stable Signal Recovery](…pdf) and [Robust Uncertainty Principles](…pdf)":
+            # the authors' names before a colon credit the linked works; the link's text is the title, and a second
+            # linked work joined by "and" is listed beside it (short titles too: the names vouch for both)
+            d.description.append(lead_line.strip())
+            lead_line = ""
         quoted_link = first is not None and not trailer and quoted_link_title(plain, first) \
             and names_work(first.text, min_words=2)
         if quoted_link:
@@ -3147,7 +3156,7 @@ class _Parser:
             d.links.append(self.link_in(inl, link))
         if first is not None and len(links) > 1 and not links[1].image \
                 and _without_aside(plain[first.end:links[1].start]).lower() in _CONJUNCTIONS \
-                and names_work(links[1].text, min_words=4):
+                and names_work(links[1].text, min_words=3 if author_led else 4):
             # "[edgeR: a Bioconductor package …](…) and [Differential expression of sequence count data](…) are
             # papers on …": two linked works, the item lists both
             d.fields.append((COORDINATED_LINK_FIELD, links[1].text))
