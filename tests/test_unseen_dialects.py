@@ -8018,6 +8018,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned Priors for Undersampled Imaging", {"arxiv": "1802.08406"}, "github.com/example-lab/learned-priors"),
         ("Review of sparse coding", {}, None),
     ],
+    # a219kt: resource-line-venue-year-article-link (davidliwei/awesome-CRISPR): a tool's or database's line linked
+    # to its home page then cites its article by the journal and year as the link's text, bare or after a "Paper:"
+    # field ("- [Lindel](lindel…) - [webserver] - … [NAR 2019](academic.oup.com/…/doi/…)", "- [DepMap](depmap.org/
+    # portal/) - … Paper: [Cell 2017](ncbi…/pubmed/28753430)"): with an identifier on a scholarly host, the line names
+    # that article, as the same list's lines linking their code first already read (under "## Databases" too)
+    "resource-line-venue-year-article-link.md": [
+        ("IndelScope", {"doi": "10.1093/nar/gkab512"}, None),
+        ("RepairMap", {"doi": "10.1186/s13059-022-02714-3"}, "github.com/example-lab/repairmap"),
+        ("GuideRank", {"doi": "10.1186/s13073-020-00781-2"}, None),
+        ("ScreenAtlas", {"pmid": "36370112"}, None),
+        ("DependencyPortal", {"pmid": "34171292"}, None),
+    ],
 }
 
 

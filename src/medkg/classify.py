@@ -1627,6 +1627,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # scholarly society's site, no identifier and no "paper" label, is one more challenge (not under a data
         # heading: "| Shen et al. (2017) | …" rows of a data table cite their papers)
         return hint
+    if prole == "other" and hint in (None, "dataset") and _cites_its_article_by_venue(links[1:], has_ids):
+        return "paper"
     if hint in ("dataset", "competition") and prole != "paper":
         if hint == "competition" or not _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
             return hint
@@ -1779,6 +1781,18 @@ def _cited_shared_file(url_hp: str, title: str, hint: str | None, citation_confi
     name linked to a drive file stays the data it names)."""
     return citation_confidence >= 0.5 and hint in (None, "paper") and url_hp.startswith(_SHARED_FILE_PATHS) \
         and len(title.split()) >= 4 and reads_like_paper_title(title)
+
+
+def _cites_its_article_by_venue(others: tuple[Link, ...], has_ids: bool) -> bool:
+    """``- [Lindel](lindel.gs.washington.edu) - [webserver] - A model for … [NAR 2019](academic.oup.com/…/doi/…)`` /
+    ``- [DepMap](depmap.org/portal) - … Paper: [Cell 2017](ncbi.nlm.nih.gov/pubmed/28753430)``: a resource's line
+    that cites its article by the journal and year the list writes as the link's text, on a scholarly host with an
+    identifier (the link's own text: a "Paper:" field before it relabels it), names that article as the line's
+    work (a tool list's lines linking code first read so already).
+    A bare "[paper](…)" beside a home page stays the resource: only a label that cites the article (its venue and
+    year) says the list is referencing a publication rather than pointing at one more page of the resource."""
+    return has_ids and any(link.role == "paper" and venue_year_label((link.text or link.label).strip())
+                           and _on_paper_host(_host_path(link.url)) for link in others)
 
 
 def _labelled_paper_record(others: tuple[Link, ...]) -> bool:
