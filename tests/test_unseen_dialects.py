@@ -8030,6 +8030,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ScreenAtlas", {"pmid": "36370112"}, None),
         ("DependencyPortal", {"pmid": "34171292"}, None),
     ],
+    # a221kv: typed-bullet-url-lines (ssunduko/ISMT-E-117-Final-Project): a word processor's bullet list pasted as
+    # text, "•<TAB>https://…" one a line with unbulleted labels ("Academic Resources") between them, no blank line:
+    # Markdown sees one paragraph, no list; each typed-bullet line of one bare URL is an entry of its own, as a
+    # "- https://…" item is (three such lines or more), not one record of the paragraph's sixty links
+    # (the titles as the list writes them: the slugs of their addresses)
+    "typed-bullet-url-lines.md": [
+        ("Screening_Crisis_Messages_with_Lexical_and_Affective_Cues", {}, None),
+        ("A_Longitudinal_Study_of_Distress_Language_in_Peer_Forums", {}, None),
+        ("detecting-escalating-risk-in-anonymous-support-chats", {}, None),
+        ("Emotion_Trajectories_in_Helpline_Transcripts_Before_Escalation", {}, None),
+    ],
+    # a221kv: bare-paper-url-spelling-its-title (ssunduko/ISMT-E-117-Final-Project): a bare link to a paper's page,
+    # no title written, whose address spells the title as one path segment ("researchgate.net/publication/
+    # 51193776_Suicide_Note_Classification_…", "cambridge.org/core/journals/…/article/natural-language-processing-
+    # in-…/<hash>"): the entry is titled by that segment's five words or more (a record number before it dropped)
+    "bare-paper-url-spelling-its-title.md": [
+        ("Mood_Signals_in_Everyday_Smartphone_Typing", {}, None),
+        ("Sleep_Complaints_and_Word_Choice_in_Online_Diaries", {}, None),
+        ("linguistic-markers-of-relapse-in-clinical-letters", {}, None),
+    ],
 }
 
 
@@ -8117,6 +8137,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     ],
     # own: the project's own write-up, a PDF under its heading: a technical report, counted either way
     "pointer-link-wrapped-onto-next-line.md": [("Write-up", {})],
+    "typed-bullet-url-lines.md": [("PMC5123456", {"pmcid": "PMC5123456"}), ("2104.05512", {"arxiv": "2104.05512"})],
+    "bare-paper-url-spelling-its-title.md": [("10.1016/j.jad.2021.04.017", {"doi": "10.1016/j.jad.2021.04.017"})],
     # own: the table's short names of works the list notes in full below
     "paper-table-names-linked-to-reader-notes.md": [("ToxFormer", {}), ("HEPNet", {})],
 }

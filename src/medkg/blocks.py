@@ -796,6 +796,12 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # "https://… : Title" one a line: a URL alone on a line among them is an entry of its own (a
                 # repository the notes list), not a link of the work on the line before
                 kinds = [1 if not k and _lone_bare_url_line(line_inl) else k for k, (_, line_inl) in zip(kinds, lines)]
+            if sum(1 for _, line_inl in lines if _typed_bullet_url_line(line_inl)) >= MIN_TYPED_BULLET_URL_LINES:
+                # "•\thttps://…" one a line, with "Academic Resources" lines between them: a word processor's bullet
+                # list pasted as text, each bullet's URL an entry of its own (as "- https://…" items are), not one
+                # record of all the paragraph's links
+                kinds = [1 if not k and _typed_bullet_url_line(line_inl) else k
+                         for k, (_, line_inl) in zip(kinds, lines)]
             if sum(1 for k in kinds if k) >= 2:
                 units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
                 continue
@@ -1221,6 +1227,25 @@ def _lone_bare_url_line(inl: _Inline) -> bool:
         return False
     rest = (inl.plain[:inl.links[0].start] + inl.plain[inl.links[0].end:]).strip()
     return not rest or len(rest) == 1 and rest in ":：|-–—"
+
+
+#: the bullet characters a word processor's list keeps when pasted as text ("•\t…"): no Markdown list marker
+_TYPED_BULLETS = "•·▪◦"
+#: the fewest typed-bullet URL lines that make a paragraph a pasted bullet list of links
+MIN_TYPED_BULLET_URL_LINES = 3
+
+
+def _typed_bullet_url_line(inl: _Inline) -> bool:
+    """``•\thttps://www.ncbi.nlm.nih.gov/pmc/articles/PMC4711238/``: a paragraph line that is a typed bullet
+    (``•``, ``·``, ``▪``, ``◦``, then a tab or a space) and one bare URL, nothing else. A bullet list pasted from a
+    word processor keeps its bullets as characters, so Markdown sees no list: its lines run together as one
+    paragraph, each line one link the list cites, as ``- https://…`` items are in a Markdown list."""
+    if len(inl.links) != 1 or not inl.links[0].bare:
+        return False
+    lead = inl.plain[:inl.links[0].start]
+    mark = lead.strip()
+    return len(mark) == 1 and mark in _TYPED_BULLETS and lead.endswith((" ", "\t")) \
+        and not inl.plain[inl.links[0].end:].strip()
 
 
 def _item_kind(inl: _Inline) -> int:

@@ -1341,10 +1341,34 @@ def _glued_nick_tag(title: str) -> tuple[int, str | None, int | None] | None:
 _SLUG_PAGE = re.compile(r"^https?://(?:www\.)?paperswithcode\.com/paper/([a-z0-9][a-z0-9-]{8,200})/?(?:[?#].*)?$", re.I)
 
 
+#: a path segment that spells a title: a record number may lead it ("51193776_"), then words joined by "_" or "-"
+_TITLE_SLUG_SEGMENT = re.compile(r"(?:\d+[_-])?((?:[A-Za-z][A-Za-z0-9']*[_-]){3,30}[A-Za-z][A-Za-z0-9']*)")
+#: the fewest words a title slug holds (a shorter one is a section's or a journal's name:
+#: "natural-language-engineering")
+MIN_SLUG_TITLE_WORDS = 5
+
+
+def _path_slug_title(url: str) -> str:
+    """``researchgate.net/publication/51193776_Suicide_Note_Classification_Using_…`` → ``Suicide Note Classification
+    Using …``; ``cambridge.org/core/journals/<journal>/article/natural-language-processing-in-…/32645FF…``: a paper
+    page whose address spells its work's title as one path segment of five words or more (a record number may lead
+    it). Only whole segments of words count: a DOI, an id, a file name (``….pdf``) or a hash is no title."""
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    best = ""
+    for segment in path.split("/")[1:]:
+        m = _TITLE_SLUG_SEGMENT.fullmatch(segment)
+        if m is not None:
+            words = re.split(r"[_-]", m.group(1))
+            if len(words) >= MIN_SLUG_TITLE_WORDS and len(words) > len(best.split()):
+                best = " ".join(words)
+    return best
+
+
 def _slug_title(url: str) -> str:
-    """``https://paperswithcode.com/paper/chexnet-radiologist-level`` → ``chexnet radiologist level``."""
+    """``https://paperswithcode.com/paper/chexnet-radiologist-level`` → ``chexnet radiologist level``; any other
+    paper page's title spelled in its address (``_path_slug_title``)."""
     m = _SLUG_PAGE.match(url)
-    return " ".join(m.group(1).split("-")) if m else ""
+    return " ".join(m.group(1).split("-")) if m else _path_slug_title(url)
 
 
 #: a title closed by a GB/T 7714 document-type code: "Title[J]", "Title[C]", "Title[M]", "Title[D]", "Title[J/OL]"
