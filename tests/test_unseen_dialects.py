@@ -8050,6 +8050,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sleep_Complaints_and_Word_Choice_in_Online_Diaries", {}, None),
         ("linguistic-markers-of-relapse-in-clinical-letters", {}, None),
     ],
+    # a225kz: headless-paper-list-project-page (searobbersduck/XRaySolution): a file of numbered linked titles with no
+    # heading at all ("1. [Title](arxiv…)" / … / "7. [CheXNeXt: Deep learning for chest radiograph diagnosis](lab.github.io/
+    # projects/chexnext/)"): a whole title linked to one page of an unknown host, among three or more papers that are
+    # most of the file's linked items, is one more paper (its project page), as under a heading that says papers
+    "headless-paper-list-project-page.md": [
+        ("Attend Like a Radiologist: Region-Guided Networks for Thorax Disease Classification", {}, None),
+        ("ChestBench: A Large Chest Radiograph Dataset with Uncertainty Labels", {"arxiv": "1902.07031"}, None),
+        ("Lightweight Networks for Fast Chest X-Ray Tuberculosis Screening", {"doi": "10.1038/s41598-019-42551-1"}, None),
+        ("LesionNeXt: Deep learning for chest radiograph lesion diagnosis", {}, None),
+        ("On the Automatic Drafting of Radiology Reports", {"arxiv": "1712.08195"}, None),
+        ("Reading chest X-rays with CNNs that exploit label dependencies", {"arxiv": "1911.06411"}, None),
+    ],
 }
 
 

@@ -396,6 +396,9 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
     titled = {i for i, e in enumerate(entries) if i not in pages and _title_linked_to_unknown_page(e)}
     # (a title over its dated venue line: counted as a page is, by the papers beside it)
     pages += [i for i, e in enumerate(entries) if i not in pages and i not in titled and _title_over_dated_venue(e)]
+    # (a title linked to a page in a list with no heading at all: counted as a page is, by the papers beside it)
+    pages += [i for i, e in enumerate(entries)
+              if i not in pages and i not in titled and _headless_title_linked_to_unknown_page(e)]
     # (a paper's whole title made a link to its repository: counted as a page is, by its linked siblings)
     pages += [i for i, e in enumerate(entries) if _title_linked_to_its_repository(e)]
     if not pages and not coded and not titled:
@@ -586,6 +589,18 @@ def _title_linked_to_unknown_page(entry: Entry) -> bool:
     return _whole_title_links_unknown_page(entry) \
         and bool(entry.topic) and classify.names_papers_outright(entry.topic[-1].text) \
         and classify.section_hint([entry.topic[-1].text]) == "paper"
+
+
+def _headless_title_linked_to_unknown_page(entry: Entry) -> bool:
+    """A website entry whose one link is its whole title, to one page of an unknown host, in a file with no
+    heading at all ("1. [Title](arxiv…)" / … / "7. [CheXNeXt: Deep learning for chest radiograph
+    diagnosis](https://stanfordmlgroup.github.io/projects/chexnext/)"): a bare numbered reading list has no
+    heading to call its items papers, so only the papers beside it (three or more, most of its linked items,
+    counted by ``_article_pages_among_papers``) make the project page's title one more paper, a bare title as
+    theirs are. Why: the lab's project page read as a website, and the paper the line names was lost. A line
+    that says what its page is ("[Segmentation, Detection and Classification](…/course/week3) - the course's
+    third week") keeps its kind: the papers beside it say nothing of a described page."""
+    return not entry.topic and not entry.description.strip() and _whole_title_links_unknown_page(entry)
 
 
 def _whole_title_links_unknown_page(entry: Entry) -> bool:
