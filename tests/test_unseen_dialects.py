@@ -8062,6 +8062,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("On the Automatic Drafting of Radiology Reports", {"arxiv": "1712.08195"}, None),
         ("Reading chest X-rays with CNNs that exploit label dependencies", {"arxiv": "1911.06411"}, None),
     ],
+    # a220ku: html-table-td-label-header-dataset-paper-column (luiscarlosgph/list-of-surgical-tool-datasets): an HTML
+    # table written without <th>, its first row of <td> cells short plain labels ("Dataset", "Brief description",
+    # "Paper") over rows that link: that row is the header; under it each row names its dataset linked to the data's
+    # page and cites the dataset's paper as "[Author et al. Year]" in the Paper column: the row is that paper's entry,
+    # named by the dataset (a row with "N/A" for its paper stays the dataset's)
+    "html-table-td-label-header-dataset-paper-column.md": [
+        ("GastroTools", {"arxiv": "2104.03317"}, None),
+        ("LapClip-20", {"doi": "10.1007/978-3-031-43996-4_12"}, None),
+        ("ColonInstr", {}, None),
+    ],
+    # a220ku: dataset-table-linked-name-paper-column (luiscarlosgph/list-of-surgical-tool-datasets): a Markdown table of
+    # datasets "| Dataset | Brief description | Videos | Paper |" whose name cell links the dataset's own page and whose
+    # Paper cell links its paper by authors and year: the row cites the paper, which leads the row (as when the name
+    # is unlinked), the dataset's page its data link
+    "dataset-table-linked-name-paper-column.md": [
+        ("HysterFlow", {"arxiv": "2208.04417"}, None),
+        ("SutureSkill", {"doi": "10.1145/3458305.3463381"}, None),
+        ("BypassPhase", {"arxiv": "2310.12345"}, None),
+    ],
 }
 
 

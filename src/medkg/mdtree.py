@@ -1081,7 +1081,34 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
     _feed(reader, html)
     if reader.item_lists >= 0 and reader.cell is not None:
         reader._end_item()  # an item still open where the block ends
+    for header, rows in tables:
+        _promote_label_row(header, rows)
     return [t for t in tables if t[1]], items
+
+
+#: the most words and characters a column's label may have (``Brief description``, ``Procedures``)
+_MAX_LABEL_WORDS, _MAX_LABEL_CHARS = 3, 32
+
+
+def _label_cells(cells: list[str]) -> bool:
+    """A row of two cells or more, every one a short plain label: no link, no image, no figure alone."""
+    return len(cells) >= 2 and all(
+        c.strip() and "](" not in c and len(c) <= _MAX_LABEL_CHARS and len(c.split()) <= _MAX_LABEL_WORDS
+        and any(ch.isalpha() for ch in c) for c in cells)
+
+
+def _promote_label_row(header: list[str], rows: list[tuple[int, int, list[str]]]) -> None:
+    """A table written without ``<th>`` (``<tr><td>Dataset</td> <td>Brief description</td> … <td>Paper</td></tr>``
+    over rows whose cells link their dataset and paper) still has a header: its first row, every cell a short
+    plain label, over rows that link something. A table whose later rows are labels as well (a gallery's row of
+    names over its row of pictures, again and again) has no such header, and keeps its first row."""
+    if header or len(rows) < 2 or not _label_cells(rows[0][2]):
+        return
+    later = [cells for _, _, cells in rows[1:]]
+    if any(_label_cells(cells) for cells in later) or not any("](" in c for cells in later for c in cells):
+        return
+    header.extend(c.replace("\\", "").strip() for c in rows[0][2])
+    del rows[0]
 
 
 #: Columns a colspan may widen an HTML table row to (real tables have a handful).

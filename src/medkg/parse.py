@@ -249,7 +249,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     _name_cell, version_work_links, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_reference_cell, dataset_row_link_label, \
-    gallery_cells, venue_labelled_paper, \
+    dataset_paper_leads, gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
     repeating_value_columns, template_example_row, title_cell_works
 
@@ -3534,6 +3534,10 @@ class _Parser:
             if a and b > a and title_col < len(headers) \
                     and paper_cell_leads(headers[title_col], [link.label for link in d.links[:a]]):
                 # "| **AbLang** | [GitHub](…) | [Olsen et al., …](oup…) |": the Key Paper cell's link leads the row
+                d.links = d.links[a:b] + d.links[:a] + d.links[b:]
+            elif a and b > a and dataset_paper_leads(headers, title_col, [link.label for link in d.links[:a]]):
+                # "| [Cholec80](camma…) | … | [Twinanda et al. 2016](arxiv…) |" under "| Dataset | … | Paper |":
+                # the row cites its dataset's paper, which leads the row; the dataset's page stays its data link
                 d.links = d.links[a:b] + d.links[:a] + d.links[b:]
             d.links.extend(people_links)
             works = named_work_groups(cells, title_col, work_cols)

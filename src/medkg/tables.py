@@ -810,6 +810,20 @@ def names_learned_data(header: str) -> bool:
     return bool(header) and _LEARNED_DATA_HEADER.match(header) is not None
 
 
+def dataset_paper_leads(headers: list[str], title_col: int, labels_before: list[str]) -> bool:
+    """``| [Cholec80](camma…) | … | [Twinanda et al. 2016](arxiv…) |`` under ``| Dataset | … | Paper |``: a table
+    of datasets whose Paper column cites each dataset's paper, the row's name cell linking only the dataset's own page.
+    The row cites that paper, as a row naming its dataset without a link does (``| CholecT50 | [Paper](arxiv…) |
+    [Link](…) |``), and is the paper's entry: the paper's link leads, the dataset's page stays its data link. A row
+    with no paper (``N/A``) has no link in the title cell, and stays the dataset's (``paper_cell_leads`` for a
+    model's code before its Key Paper)."""
+    from medkg.classify import label_role
+
+    return bool(labels_before) and 0 < title_col < len(headers) and label_role(headers[title_col]) == "paper" \
+        and _datasets_with_paper_column(tuple(headers)) \
+        and all(label_role(label) == "dataset" for label in labels_before)
+
+
 @lru_cache(maxsize=256)
 def _datasets_with_paper_column(headers: tuple[str, ...]) -> bool:
     """The table's first column names datasets and another column names papers (read once per table, not once per
