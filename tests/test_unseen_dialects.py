@@ -8081,6 +8081,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SutureSkill", {"doi": "10.1145/3458305.3463381"}, None),
         ("BypassPhase", {"arxiv": "2310.12345"}, None),
     ],
+    # a218ks: table-code-column-project-page-or-drive (phamtrongthang123/medical_hallucination): "| Title | Institute |
+    # Date | Code" with each row's code as a bare address; where the work has no repository the Code cell gives its
+    # project's site on a forge's website service ("https://medhalt.github.io/") or a shared drive folder ("[link to
+    # drive](drive.google.com/drive/folders/…)"): the address, not the column, says what it is, no code of the row
+    "table-code-column-project-page-or-drive.md": [
+        ("TriageHalt: A Hallucination Test for Emergency Triage Assistants", {"arxiv": "2403.15522"}, None),
+        ("Counting What the Chart Says: Faithfulness of Discharge Summaries", {"arxiv": "2402.07731"},
+         "github.com/example-lab/chart-faith"),
+        ("A Benchmark for Hallucinated Dosages in Drug Leaflet Answers", {}, None),
+        ("Retrieval With Follow-up Questions Reduces Clinical Hallucination", {"arxiv": "2408.01127"}, None),
+        ("Self-Checking Radiology Report Generators", {"arxiv": "2406.11832"}, "github.com/example-lab/selfcheck-rrg"),
+        ("Ontology Prompts Against Invented Diagnoses", {}, None),
+        ("Grounded Note Summaries via Evidence Tags", {"arxiv": "2409.05518"}, "github.com/example-lab/evidence-tags"),
+    ],
 }
 
 

@@ -1095,6 +1095,19 @@ def template_repo(url: str) -> bool:
     return owner in _TEMPLATE_OWNERS or _all_x(owner) and _all_x(rest[-1])
 
 
+#: the host endings of code forges' website services: GitHub Pages (``owner.github.io``), GitLab Pages
+#: (``group.gitlab.io``)
+_FORGE_SITE_HOST_ENDINGS = (".github.io", ".gitlab.io")
+
+
+def forge_site(url: str) -> bool:
+    """A site served by a code forge's website service (``medhalt.github.io/``, ``lab.github.io/project/``,
+    ``group.gitlab.io/tool``). Why: a project's web page, which may describe its work and link its code, is no
+    repository (``canonical_repo`` is None for it); a Code column that gives one gives no code."""
+    p = _url_parts(url)
+    return p is not None and p.host.endswith(_FORGE_SITE_HOST_ENDINGS)
+
+
 def forge_page(url: str) -> bool:
     """A page of a code forge that is no repository: a user's or an organisation's profile
     ("github.com/jindongwang"), a topic, a search ("github.com/topics/ganite"). It names no code."""

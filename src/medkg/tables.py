@@ -679,6 +679,24 @@ def _people_columns(headers: list[str]) -> frozenset[int]:
 _PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "web page", "webpage"))
 
 
+#: the hosts of file-sharing drives, whose links are shared folders or files, never a repository of code
+_FILE_SHARE_HOSTS = ("drive.google.com", "pan.baidu.com", "dropbox.com", "onedrive.live.com", "1drv.ms")
+
+
+def _written_address(text: str) -> bool:
+    """A link's text that is an address written out (``https://medhalt.github.io/``, ``www.x.org``): it names no
+    role, so the address alone says what the link is."""
+    t = text.strip().casefold()
+    return t.startswith(("http://", "https://", "www."))
+
+
+def _file_share(url: str) -> bool:
+    """A link into a file-sharing drive (``drive.google.com/drive/folders/…``, ``pan.baidu.com/s/…``). Why: a Code
+    cell that gives one shares files (mostly the data, sometimes a zip), not the work's repository."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+    return host in _FILE_SHARE_HOSTS
+
+
 def cell_links_repository(links) -> bool:
     """A table cell links a source repository (``| Code | [Link1](github…) [Link2](zenodo…) |``): the other
     links of a Code cell may then be copies of that code, not the code itself (``_cell_link_label``)."""
@@ -730,6 +748,14 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
                                           or strip_symbols(own).casefold() in _PAGE_TEXTS) \
             and ids.canonical_repo(url) is None:
         # "| Code | on request at [Site](https://sites.google.com/…) |": a page off any forge, no code
+        return own
+    if header_role == "code" and url and own_role is None and ids.canonical_repo(url) is None \
+            and (ids.forge_site(url) and _written_address(own) or _file_share(url)):
+        # "| Code | [https://medhalt.github.io/](https://medhalt.github.io/) |", "| Code | [link to drive](https://
+        # drive.google.com/drive/folders/…) |": where a row's work has no repository, its Code cell gives the
+        # project's web page or a shared folder instead; neither is a repository of code, and the address, not the
+        # column, says what it is (a site, the data). A link whose own text says code keeps the column's word, and
+        # a site named by its software ("| Code | [STATA](https://ivselect.github.io/) |") stays the tool's code
         return own
     if header_role == "code" and own_role in _NOT_OWN_CODE_ROLES:
         # "| Code | [dataset](paperswithcode…/dataset/…) |", "[data](github…) [code](github…)", "[code-related](github…)":
