@@ -8095,6 +8095,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ontology Prompts Against Invented Diagnoses", {}, None),
         ("Grounded Note Summaries via Evidence Tags", {"arxiv": "2409.05518"}, "github.com/example-lab/evidence-tags"),
     ],
+    # a224ky: escaped-bracket-number-dot-references (HKUSTSMARTLab/hkust-smart-group): a lab site's CMS writes each
+    # project's bibliography as paragraphs numbered "\\[1]. Lin Y, Wang Z, Chen H. Title. Venue 2022 (pp. …)": the
+    # bracketed number closed by a full stop (the bracket escaped) is a reference number, as "[1] " is, and each
+    # numbered paragraph a plain-text reference, titled by its sentence after the Vancouver authors
+    "escaped-bracket-number-dot-references.md": [
+        ("CellMixer: Copy-Paste Augmentation for Cervical Cell Detection", {}, None),
+        ("Hierarchical slide graphs for thyroid cytology grading", {}, None),
+        ("Weakly supervised lesion retrieval in gigapixel cytology slides", {}, None),
+        ("DualStain: Stain-invariant representation learning for urine cytology", {}, None),
+    ],
+    # a224ky: full-name-byline-quoted-title-lab-list (hrlblab/starter-hugo-research-group): a lab's Wowchemy page
+    # numbers its papers '1. Andrea T. Shafer, Lori Beason-Held, Yang An, …, and Susan M. Resnick. "Title."
+    # ***[Venue]()*** (2021).': full names before a quoted title, among them a name that reads as a word ("Yang An")
+    # or an initial glued to its surname ("Bennett A.Landman"); a head that is wholly a list of full names ends at
+    # the quote, which opens the title (two words are enough when the title's stop sits inside the quote)
+    "full-name-byline-quoted-title-lab-list.md": [
+        ("Atlas fusion", {}, None),
+        ("Cortical thinning trajectories in preclinical dementia cohorts", {}, None),
+        ("Self-supervised organ localisation in abdominal CT", {}, None),
+        ("Uncertainty-guided lesion tracking in longitudinal MRI", {}, None),
+    ],
+    # a224ky: status-tag-before-author-year-linked-title (danielroelfs/danielroelfs.com): a Hugo homepage lists
+    # "-   **D Roelfs**, O Frei, … (2023) [***Title***](doi…). *Venue*. doi: […](…)", and marks a preprint by a tag
+    # before the authors ("**PREPRINT** **D Roelfs**, … (2021) [***Title***](…)", "**Under review:** …"): the
+    # status says where the work stands, no author; the authors and year still lead the linked title
+    "status-tag-before-author-year-linked-title.md": [
+        ("White matter hyperintensity burden predicts cognitive decline in midlife",
+         {"doi": "10.1016/j.neuroimage.2024.120511"}, None),
+        ("Polygenic scores for cortical thickness across the lifespan", {"doi": "10.1101/2023.04.11.23288401"}, None),
+        ("Sleep restriction alters diffusion metrics in healthy adults", {"doi": "10.1038/s41398-022-02011-x"}, None),
+        ("Normative modelling of functional connectivity in adolescent cohorts", {"doi": "10.1101/2022.09.30.510266"},
+         None),
+    ],
 }
 
 

@@ -1035,8 +1035,9 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
         and citation.authors_first_reference(text)
 
 
-#: "[12] Author, A., …": the bracketed reference number a paragraph starts with
-_NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\s+")
+#: "[12] Author, A., …": the bracketed reference number a paragraph starts with; a site editor that writes its
+#: bibliography as "[12]. Author A, …" closes the number with a full stop, escaping the bracket ("\\[12]. …")
+_NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\.?\s+")
 #: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …"
 _TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
 #: any word a title field's label is made of, anywhere in a text (a quick test before reading a list's fields)
@@ -1604,10 +1605,13 @@ def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
         # challenge, closes the names; the names before it are the authors)
         who = _AUTHOR_NOTE_END.sub("", dashed["who"]) or dashed["who"]
         return bool(citation.parse_trailer(who).authors)
-    names = citation.parse_trailer(lead)
+    names = citation.parse_trailer(_STATUS_TAG_LEAD.sub("", lead, count=1))
     return bool(names.year and names.authors)
 
 
+#: a publication status a homepage's publication list writes before an item's authors: "PREPRINT D Roelfs, …
+#: (2021) [Title](…)", "Preprint: …", "[Under review] …"; it says where the work stands, it names no author
+_STATUS_TAG_LEAD = re.compile(r"(?i)^[\[(]?(?:preprint|in press|under review|submitted|forthcoming)[\])]?:?\s+")
 #: bracketed tags opening an item's lead: "[NeurIPS 2018] [GCPN] ", "[ICLR 2022 (Oral)] [GeoDiff] "
 _LEAD_BRACKET_TAGS = re.compile(r"(?:\[[^\[\]\n]{1,40}\]\s*)+")
 

@@ -164,14 +164,15 @@ _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "; a bracketed
 #: number is closed by its bracket, so the space after it may be missing ("[2]J. Liu et al., …"); a list that
 #: writes its references in the look of Markdown link definitions puts a colon after it ("[1]: Corral-Acero,
-#: Jorge, et al. "Title." Journal (2020). [link](…)": not a definition, its destination would be the first author);
+#: Jorge, et al. "Title." Journal (2020). [link](…)": not a definition, its destination would be the first author),
+#: and a site editor's bibliography a full stop ("[1]. Lin Y, Wang Z, Chen H. Title. Venue 2022", escaped "\\[1]. …");
 #: a README that cites its authors' papers one paragraph each numbers them with a hyphen ("1- Bahrami, Mahsa, and
 #: …"), which Markdown leaves as text (no list marker): a space must follow it ("3-D …" is a word). A survey's
 #: companion list keys each reference by its taxonomy cell, names the method in brackets, then gives the survey's
 #: own reference number: "[A1] (3D-StyleGAN) [72]\tSungmin Hong, …. 2021. Title. …" — the key, the method's short
 #: name (never a bare year: "(2019)" dates the work) and the number together are the reference's number
 _SURVEY_KEY = r"\[[A-Z]{1,3}\d{1,3}\]\s*(?:\((?!(?:19|20)\d\d\))[^()\[\]\n]{1,40}\)\s*)?(?:\[\d{1,3}\]\s*)?"
-REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]:?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+|" + _SURVEY_KEY
+REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\][:.]?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+|" + _SURVEY_KEY
                               + r")(?=[^\W\d_])")
 
 
@@ -606,6 +607,11 @@ def parse_citation(text: str) -> Citation | None:
     early_year = None
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
         early_year, rest = int(m.group(1)), m.end()
+    if (rest >= len(s) or s[rest] != '"') and (byline := _byline_before_quote(d, s, rest)) is not None:
+        # 'Andrea T. Shafer, Lori Beason-Held, Yang An, …, and Susan M. Resnick. "Title." Venue (2021).': a lab's
+        # list of full names before a quoted title, which the scanner cut short at a name that reads as a word
+        # ("Yang An") or a glued initial ("Bennett A.Landman"); the quote opens the title
+        authors, et_al, rest = byline[0], False, byline[1]
     if authors and rest < len(s) and s[rest] != '"' and (m := _VENUE_YEAR_QUOTE.match(s, rest)) is not None \
             and (close := _closing_quote(s, m.end())) > m.end() + 8 \
             and len((title := _clean_title(d[m.end() : close]) or "").split()) >= 3:
@@ -1291,6 +1297,31 @@ _chunk_name_memo = lru_cache(maxsize=1 << 16)(_chunk_name)
 #: what parts the names of a given-name-first list: a comma, "and", or a localised "and" ("…, Chad Kessler, et Lee
 #: Frazin", a Zotero export in French)
 _GIVEN_NAME_JOIN = re.compile(rf",\s*(?:(?:and|{_LOCAL_AND})\s+)?|\s+(?:and|{_LOCAL_AND})\s+")
+
+
+#: an initial glued to the surname after it, its space lost: "Bennett A.Landman"
+_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])")
+
+
+def _byline_before_quote(d: str, s: str, after: int) -> tuple[tuple[str, ...], int] | None:
+    """The full names before the first double quote of ``s``, when it opens the title after them: MLA's
+    ``Ming Zhu, Aman Ahuja, and Chandan K. Reddy. "Title." Venue`` or IEEE's ``…, and A. Reddy, "Title," …``.
+    Only a quote after ``after`` (where the author scanner stopped) that closes a title of three words or more (two
+    with the title's own stop inside the quote), and a
+    head that is wholly two names or more (``_given_name_list``) count: prose before a quoted phrase is no byline.
+    Returns the names and the quote's offset; None otherwise."""
+    quote = s.find('"', after, 1500)
+    if quote <= after or not s[:quote].rstrip().endswith((".", ",")):
+        return None
+    close = s.find('"', quote + 1)
+    if close < 0:
+        return None
+    quoted = d[quote + 1 : close]
+    # (a title of two words, "Multiatlas segmentation.", when MLA's stop inside the quote closes it)
+    if len(quoted.split()) < (2 if quoted.rstrip().endswith((".", ",")) else 3):
+        return None
+    names = _given_name_list(_GLUED_INITIAL.sub(" ", d[:quote]).rstrip(" ,"))
+    return (names, quote) if len(names) >= 2 else None
 
 
 def _given_name_list(head: str) -> tuple[str, ...]:
