@@ -8128,6 +8128,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Normative modelling of functional connectivity in adolescent cohorts", {"doi": "10.1101/2022.09.30.510266"},
          None),
     ],
+    # a223kx: bold-arxiv-id-label-quoted-title (astinard/hybrid-reasoning-acute-care): a survey's notes open each work's
+    # bullet with its arXiv id as the bold label, then the quoted title and a byline ('- **2007.13794v2**: "Title" -
+    # Enguehard et al. (2020)'); the rule reads a bold label that is wholly a new-style arXiv id (a version at most)
+    # before its colon as the work's identifier, as "arXiv:" would name it
+    "bold-arxiv-id-label-quoted-title.md": [
+        ("Marked Point Processes for Ward Transfer Sequences", {"arxiv": "2104.05512"}, None),
+        ("Continuous-Time Attention for Irregular Laboratory Streams", {"arxiv": "2309.11873"}, None),
+        ("Gated Recurrent Models of Outpatient Visit Histories", {"arxiv": "1811.03402"}, None),
+        ("Tokenised Event Language Models for Discharge Planning", {"arxiv": "2502.07719"}, None),
+    ],
+    # a223kx: bold-name-year-dash-arxiv-over-field-bullets (astinard/hybrid-reasoning-acute-care): a review names each
+    # work on a link-less line of its own, the bold name (its year in brackets at most), a dash and the arXiv id
+    # ("**Med-PaLM 2 (2023)** - arXiv:2305.09617"), over bullets of bold-labelled notes ("- **Performance**: …"),
+    # several works to a section; the rule reads such a line (nothing but the name and one identifier) as the
+    # work's entry wherever it stands in its section, titled by the name; a name over no identifier is no entry
+    "bold-name-year-dash-arxiv-over-field-bullets.md": [
+        ("WardLM", {"arxiv": "2206.04417"}, None),
+        ("WardLM 2", {"arxiv": "2305.11873"}, None),
+        ("Coding Comparison Study", {"arxiv": "2210.09912"}, None),
+        ("TriageT5", {"arxiv": "2403.07719"}, None),
+    ],
 }
 
 

@@ -3130,6 +3130,30 @@ def report_reference(inl: _Inline) -> str | None:
     return None
 
 
+#: a short bold name, its year in brackets at most, then a dash before what follows: "**Med-PaLM 2 (2023)** - "
+_NAMED_ID_LEAD = re.compile(r"(?P<name>[^\W_][^()\n]{0,60}?)(?:\s*\((?P<year>(?:19|20)\d\d)\))?\s*[-–—]\s+")
+
+
+def named_identifier_line(inl: _Inline) -> tuple[str, int | None] | None:
+    """``**Med-PaLM 2 (2023)** - arXiv:2305.09617`` / ``- **Performance**: …`` / ``- **Base Model**: …``: a link-less
+    paragraph of a research report that is nothing but a work's bold name (five words at most, its year in
+    brackets at most), a dash and the work's identifier → (the name, the year); None for any other line. Why: the
+    report names each work so, on a line of its own above the bullets of notes on it, several works to a section;
+    the line holds no prose, so it is that work's entry wherever in its section it stands."""
+    if inl.links or not inl.strong_lead or "\n" in inl.plain.strip():
+        return None
+    text = " ".join(inl.plain.split())
+    m = _NAMED_ID_LEAD.match(text) if len(text) <= 160 else None
+    if m is None or inl.strong_lead.strip().casefold() != text[:m.end()].rstrip(" -–—").strip().casefold():
+        return None
+    name, tail = m["name"].strip(), text[m.end():].strip()
+    if not name or len(name.split()) > 5 or len(tail.split()) > 2:
+        return None
+    if not (ids.find_arxiv(tail) or ids.find_dois(tail) or ids.find_pmids(tail)):
+        return None
+    return name, int(m["year"]) if m["year"] else None
+
+
 #: "[**NMI 2022**] Title", "[MICCAI'23] Title": a bracketed tag naming a venue and a year opens the text
 _VENUE_YEAR_TAG_LEAD = re.compile(r"\[[^\[\]\n]{0,30}?(?:19|20)\d\d[^\[\]\n]{0,10}\]\s*\w")
 

@@ -725,6 +725,19 @@ def leading_identifier_tag(text: str) -> int:
     return m.end() if m else 0
 
 
+#: a bold lead that is a new-style arXiv id alone (``**2007.13794v2**:``): its YYMM.NNNNN shape, a version at most
+_LABEL_ARXIV_RE = re.compile(rf"({_ARXIV_NEW})(?:v[0-9]+)?")
+
+
+def arxiv_label(label: str) -> str | None:
+    """The arXiv id a bold label is (``**2007.13794v2**: "Title" - Authors (2020)`` → ``2007.13794``), None for any
+    other label. Why: a survey's notes may open each work's bullet with its identifier as the bold label before the
+    quoted title, the only place the id is written; ``find_arxiv`` never reads a bare number in prose, but a whole
+    label of that shape (a valid month, arXiv's digit count for the month) names the work as "arXiv:" would."""
+    m = _LABEL_ARXIV_RE.fullmatch(label.strip().rstrip(":：").strip())
+    return normalize_arxiv(m.group(1)) if m else None
+
+
 def find_pmids(text: str) -> list[str]:
     """PMIDs only where the text says so (``PMID: 123``): bare numbers are far too ambiguous."""
     if text.isascii() and "pmid" not in text.lower():

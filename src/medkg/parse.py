@@ -143,6 +143,7 @@ from medkg.blocks import (
     toc_strays,
     opens_clause_list,
     report_reference,
+    named_identifier_line,
     _looks_like_citation,
     _only_badges,
     _paragraph_units,
@@ -243,7 +244,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
 from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree,
                           is_footnote_note, is_task_item)
-from medkg.ids import find_arxiv, find_dois, identifiers_from, ids_from_url
+from medkg.ids import arxiv_label, find_arxiv, find_dois, identifiers_from, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, \
@@ -1949,9 +1950,16 @@ class _Parser:
         ``**Reference**: Yu et al. (2020) - arXiv:2010.01450v2``). Read at once, before the notes under it are
         taken for the heading's own record (``noted_title_record``). Only the section's first paragraph: a
         reference further down is prose citing a work in passing."""
+        if not node.children or node.children[0].kind not in ("Strong", "ihtml"):
+            return False  # (both lines open with a bold label or name: "**Study:**", "**Med-PaLM 2 (2023)**")
+        inl = _inline(node.children)
+        if self.section_heading is not None and (named_id := named_identifier_line(inl)) is not None:
+            # "**Med-PaLM 2 (2023)** - arXiv:2305.09617" over "- **Performance**: …": the line is nothing but the
+            # work's name and identifier, its entry wherever it stands in the section (``named_identifier_line``)
+            self.emit_block([(node, inl)], title=named_id[0], marks=(BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD))
+            return True
         if self.section_heading is None or self.section_paras or self.section_entries:
             return False
-        inl = _inline(node.children)
         named = report_reference(inl)
         if named is None:
             return False
@@ -2885,6 +2893,11 @@ class _Parser:
                 or len(inl.strong_lead.split()) <= 3 and _colon_after_lead(plain, inl.strong_lead)):
             # "**Summary:** …" and "**Transformer-based**: Swin-T, MedFormer": a bold term then its gloss
             d.fields.append((BOLD_LABEL_FIELD, inl.strong_lead.rstrip().rstrip(":：")))
+        if inl.strong_lead and (label_id := arxiv_label(inl.strong_lead)) is not None \
+                and (inl.strong_lead.rstrip().endswith(_COLONS) or _colon_after_lead(plain, inl.strong_lead)):
+            # '- **2007.13794v2**: "Neural Temporal Point Processes …" - Enguehard et al. (2020)': the bold label is
+            # the work's arXiv id (``ids.arxiv_label``), read as an "arXiv" field names it
+            d.fields.append(("arXiv", label_id))
         if inl.image_links:  # badges never give the title nor come before the entry's own links
             links = [x for x in links if not x.image] + [x for x in links if x.image]
         first = links[0] if links and not links[0].image else None
