@@ -8149,6 +8149,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Coding Comparison Study", {"arxiv": "2210.09912"}, None),
         ("TriageT5", {"arxiv": "2403.07719"}, None),
     ],
+    # own (20th session): heading-name-year-dash-arxiv-over-notes (astinard/hybrid-reasoning-acute-care, seen in
+    # a223kx): "### 1.2 GatorTron (2022) - arXiv:2203.03540" / "**Scale and Training Data**:" / "- …": a research
+    # report's heading that is only a work's name, year and identifier is that work's entry; the notes under it and a
+    # topic heading ("### 1.4 Evaluation Practice") are none
+    "heading-name-year-dash-arxiv-over-notes.md": [
+        ("WardBERT", {"arxiv": "2104.05512"}, None),
+        ("TriageT5", {"arxiv": "2305.11873"}, None),
+        ("NoteFormer", {"doi": "10.1093/jamia/ocab123"}, None),
+    ],
 }
 
 

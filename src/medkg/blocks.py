@@ -3142,9 +3142,18 @@ def named_identifier_line(inl: _Inline) -> tuple[str, int | None] | None:
     the line holds no prose, so it is that work's entry wherever in its section it stands."""
     if inl.links or not inl.strong_lead or "\n" in inl.plain.strip():
         return None
-    text = " ".join(inl.plain.split())
+    return named_identifier_text(inl.plain, inl.strong_lead)
+
+
+def named_identifier_text(plain: str, bold_lead: str | None = None) -> tuple[str, int | None] | None:
+    """``Med-PaLM 2 (2023) - arXiv:2305.09617``: a text that is nothing but a work's name (five words at most, its
+    year in brackets at most), a dash and the work's identifier → (the name, the year), else None. ``bold_lead``:
+    the text's bold lead, which must then be the name and year (a paragraph's ``**Name (2023)** - arXiv:…``); a
+    heading's text (``### 1.2 GatorTron (2022) - arXiv:2203.03540``, its number cut) needs none."""
+    text = " ".join(plain.split())
     m = _NAMED_ID_LEAD.match(text) if len(text) <= 160 else None
-    if m is None or inl.strong_lead.strip().casefold() != text[:m.end()].rstrip(" -–—").strip().casefold():
+    if m is None or bold_lead is not None \
+            and bold_lead.strip().casefold() != text[:m.end()].rstrip(" -–—").strip().casefold():
         return None
     name, tail = m["name"].strip(), text[m.end():].strip()
     if not name or len(name.split()) > 5 or len(tail.split()) > 2:

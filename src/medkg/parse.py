@@ -144,6 +144,7 @@ from medkg.blocks import (
     opens_clause_list,
     report_reference,
     named_identifier_line,
+    named_identifier_text,
     _looks_like_citation,
     _only_badges,
     _paragraph_units,
@@ -1346,6 +1347,23 @@ class _Parser:
         self.section_paras = []
         if node is self.opening_h1:
             self.title_paper(node, inline)
+        elif self.identifier_named_heading(node, inline, level):
+            return
+
+    def identifier_named_heading(self, node: _Node, inline: _Inline, level: int) -> bool:
+        """``### 1.2 GatorTron (2022) - arXiv:2203.03540`` / ``**Scale and Training Data**:`` / ``- …``: a research
+        report's heading that is nothing but a work's name, its year and its identifier (``named_identifier_text``)
+        names the work its section's notes are on: the heading is that work's entry, read at once (the notes under
+        it, however many, are no record of their own), as the report's ``**Name (2023)** - arXiv:…`` lines are."""
+        if level < 2 or node is self.title_h1_node or self.record_level or self.section_is_doc \
+                or _has_links(inline) or not any(dash in inline.plain for dash in "-–—"):
+            return False
+        named = named_identifier_text(strip_section_number(inline.plain))
+        if named is None:
+            return False
+        self.emit_block([(node, inline)], title=named[0], heading_topic=True,
+                        marks=(BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD), prose=inline.plain.strip())
+        return True
 
     def title_paper(self, node: _Node, inline: _Inline) -> None:
         """``# [A Survey on Video Diffusion Models](https://arxiv.org/abs/2310.10647) [![arXiv](…)](…)``: a list
@@ -2363,7 +2381,8 @@ class _Parser:
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
                    field_list: tuple[_Node, list[_Inline | None] | None] | None = None,
-                   empty_fields: tuple[str, ...] = (), marks: tuple[str, ...] = (), keep_title: bool = False) -> None:
+                   empty_fields: tuple[str, ...] = (), marks: tuple[str, ...] = (), keep_title: bool = False,
+                   prose: str = "") -> None:
         if heading_topic and parts and parts[0][0] is self.section_heading:
             self.heading_record_level = self.section_level
             if title == parts[0][1].plain:  # "### Title [[PDF]](…)": titled by its text, without its role links
@@ -2418,6 +2437,8 @@ class _Parser:
                     d.authors_hint.extend(sinl.emphasis)
             d.end_line = max(d.end_line, self.end_line_of(lst.end))
             d.end_byte = max(d.end_byte, lst.end)
+        if prose:  # what the caller read as the record's own words besides its title (a heading's identifier)
+            d.description.append(prose)
         d.fields.extend((EMPTY_LINK_FIELD, label) for label in empty_fields)
         d.fields.extend((mark, "") for mark in marks)
         for label, value in d.fields:
