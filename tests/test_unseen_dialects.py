@@ -8158,6 +8158,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TriageT5", {"arxiv": "2305.11873"}, None),
         ("NoteFormer", {"doi": "10.1093/jamia/ocab123"}, None),
     ],
+    # own (20th session): bold-name-bracketed-byline-dash-arxiv (astinard/hybrid-reasoning-acute-care, seen in
+    # a215kp): "**RGDA-DDI** (Zhou et al. 2024) - arXiv:2408.15310v1:" over its note bullets: a work's bold name,
+    # its byline and year in brackets, a dash and its identifier make the line that work's entry (as "**Name
+    # (2023)** - arXiv:…" does); read whole, the name is not read twice into the title
+    "bold-name-bracketed-byline-dash-arxiv.md": [
+        ("PairGAT", {"arxiv": "2306.04417"}, None),
+        ("SubstructNet", {"doi": "10.1093/bioinformatics/btab512"}, None),
+        ("KG-Interact", {"arxiv": "2402.11873"}, None),
+    ],
 }
 
 

@@ -3131,7 +3131,9 @@ def report_reference(inl: _Inline) -> str | None:
 
 
 #: a short bold name, its year in brackets at most, then a dash before what follows: "**Med-PaLM 2 (2023)** - "
-_NAMED_ID_LEAD = re.compile(r"(?P<name>[^\W_][^()\n]{0,60}?)(?:\s*\((?P<year>(?:19|20)\d\d)\))?\s*[-–—]\s+")
+#: (or the bracket holds the byline before the year: "**RGDA-DDI** (Zhou et al. 2024) - ")
+_NAMED_ID_LEAD = re.compile(r"(?P<name>[^\W_][^()\n]{0,60}?)"
+                            r"(?:\s*\((?:[^\W\d_][^()\d]{0,40}?[,\s]\s*)?(?P<year>(?:19|20)\d\d)\))?\s*[-–—]\s+")
 
 
 def named_identifier_line(inl: _Inline) -> tuple[str, int | None] | None:
@@ -3152,8 +3154,8 @@ def named_identifier_text(plain: str, bold_lead: str | None = None) -> tuple[str
     heading's text (``### 1.2 GatorTron (2022) - arXiv:2203.03540``, its number cut) needs none."""
     text = " ".join(plain.split())
     m = _NAMED_ID_LEAD.match(text) if len(text) <= 160 else None
-    if m is None or bold_lead is not None \
-            and bold_lead.strip().casefold() != text[:m.end()].rstrip(" -–—").strip().casefold():
+    if m is None or bold_lead is not None and bold_lead.strip().casefold() not in (
+            text[:m.end()].rstrip(" -–—").strip().casefold(), m["name"].strip().casefold()):
         return None
     name, tail = m["name"].strip(), text[m.end():].strip()
     if not name or len(name.split()) > 5 or len(tail.split()) > 2:

@@ -1658,7 +1658,8 @@ def type_entry(entry: Entry) -> Entry:
             confidence = 0.5
         cited = None if byline_titled or dashed is not None \
             else wrapped_reference if wrapped_reference is not None \
-            else citation.parse_citation(" ".join(filter(None, [title, entry.description])))
+            else citation.parse_citation(entry.description if title and entry.description.startswith(title)
+                                         else " ".join(filter(None, [title, entry.description])))
         if cited is not None and citation.glossed_byline(cited, title, entry.description):
             cited, glossed = None, True  # "Khan et al. (2017) | 유방암 … 도출함": a note on a work named by its byline
         if cited is not None:
