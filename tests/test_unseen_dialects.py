@@ -8167,6 +8167,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SubstructNet", {"doi": "10.1093/bioinformatics/btab512"}, None),
         ("KG-Interact", {"arxiv": "2402.11873"}, None),
     ],
+    # own (20th session): html-banner-prose-announces-own-survey (xqz614/Awesome-Agentic-Clinical-Dialogue, seen in
+    # a218ks): '<div align="center"> … <p> … Read our survey paper here: <a href="https://arxiv.org/abs/…">Title</a>
+    # <a href=…>Courses&Tutorial</a> • <a href="#…">Papers</a></p></div>': a banner's prose announcing the list's own
+    # paper names it, as the same words in Markdown do; its badges and navigation links are none
+    "html-banner-prose-announces-own-survey.md": [
+        ("Agentic Triage: A Survey of Language-Model Agents in Emergency Care", {"arxiv": "2511.04417"}, None),
+        ("Triage-Bench: Evaluating Agents on Emergency Department Intake", {"arxiv": "2503.11873"}, None),
+        ("Closing the Loop: Tool-Using Agents for Bed Allocation", {"arxiv": "2409.05512"}, None),
+    ],
 }
 
 

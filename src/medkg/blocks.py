@@ -2925,6 +2925,22 @@ _OWN_PAPER_ANNOUNCEMENT = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:paper|survey|review|preprint|article)s?\b[^.!?:：\n]{0,40}[:：]?[\s\"“'‘(\[]*$",
     re.IGNORECASE)
 
+def announced_own_paper_links(inl: _Inline) -> list[_RawLink]:
+    """``Welcome to … Read our survey paper here: <a href="https://arxiv.org/abs/…">Title</a> <a href=…>Courses</a>
+    • <a href="#…">Papers</a>``: in a README's centred banner (an HTML block, read as one run of text), each link
+    that the words just before it announce as the list's authors' own paper (``_OWN_PAPER_ANNOUNCEMENT``: "our
+    survey paper here:") and that is titled by a work on a scholarly record (``_titled_record_link``). The banner's
+    badges, navigation and tutorial links are none."""
+    found: list[_RawLink] = []
+    prev_end = 0
+    for link in inl.links:
+        if not link.image and _OWN_PAPER_ANNOUNCEMENT.search(inl.plain[prev_end:link.start]) \
+                and _titled_record_link(link):
+            found.append(link)
+        prev_end = link.end
+    return found
+
+
 #: a link's text that opens with the word naming a paper: "[survey on fairness in …](…)", "[paper on …](…)"
 _PAPER_WORD_FIRST = re.compile(r"(?:paper|survey|review|preprint|article)s?\b", re.IGNORECASE)
 

@@ -145,6 +145,7 @@ from medkg.blocks import (
     report_reference,
     named_identifier_line,
     named_identifier_text,
+    announced_own_paper_links,
     _looks_like_citation,
     _only_badges,
     _paragraph_units,
@@ -243,7 +244,8 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     unlinked_title,
 )
 from medkg import citation, regroup
-from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_headings, _html_rows, build_tree,
+from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
+                          _html_rows, build_tree,
                           is_footnote_note, is_task_item)
 from medkg.ids import arxiv_label, find_arxiv, find_dois, identifiers_from, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
@@ -3670,6 +3672,15 @@ class _Parser:
             inl = _markdown_inline(text, node.start)
             if _banner_paper_link(inl):
                 self.emit_item([(node, inl)])
+                found = True
+        if not found and "our" in html.lower():
+            # "<p align="center">… Read our survey paper here: <a href="https://arxiv.org/abs/…">Title</a> …</p>":
+            # the banner's prose announces the list's own paper (``announced_own_paper_links``), on its own line
+            for link in announced_own_paper_links(_markdown_inline(_html_fragment_text(html), node.start)):
+                at = self.data.find(link.url.encode(), node.start, node.end)
+                at = at if at >= 0 else node.start
+                self.emit_item([(_Node("Paragraph", at, at + len(link.url)),
+                                 _markdown_inline(f"[{link.text}]({link.url})", at))])
                 found = True
         return found
 
