@@ -8176,6 +8176,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Triage-Bench: Evaluating Agents on Emergency Department Intake", {"arxiv": "2503.11873"}, None),
         ("Closing the Loop: Tool-Using Agents for Bed Allocation", {"arxiv": "2409.05512"}, None),
     ],
+    # a230le: html-table-row-markdown-link-cell (honggi82/awesome-brain-ai): a generated README writes each paper as
+    # one line of HTML ("<tr><td>1</td><td>[Title](https://doi.org/…)<br><sub>Authors</sub></td><td>2002<br>Venue…"),
+    # the paper a Markdown link typed into a cell, with no href anywhere; CommonMark keeps the block raw, so the
+    # links were escaped as text and no row was read. The rule reads an HTML block whose text holds a typed
+    # Markdown link ("[…](http…") as rows, keeping that link's brackets unescaped so the cell reads as the link
+    "html-table-row-markdown-link-cell.md": [
+        ("Closed-loop cursor control from scalp rhythms in home users.", {"doi": "10.1016/s1388-2457(19)30412-7"},
+         None),
+        ("Sleep spindle detection with dilated convolutional networks", {"doi": "10.1109/tnsre.2021.3068204"}, None),
+        ("Seizure onset zone's fingerprint in interictal MEG", {"doi": "10.1093/brain/awab317"}, None),
+        ("Imagined handwriting decoded from motor cortex ensembles", {"doi": "10.1038/s41586-021-03507-1"}, None),
+    ],
+    # a230le: apa-paragraph-elided-particle-author (CYHSM/awesome-neuro-ai-papers): APA bylines as paragraphs before
+    # a bold linked title ("d'Ascoli, S., Rapin, J., … & King, J. R. [**Title**](…) arXiv (2025)"); a first author
+    # whose surname opens with a lower-case elided particle (d', l', dell') read as no name, so the whole byline
+    # became the title. The rule reads such a surname (the particle, an apostrophe, a name word) as a name word
+    "apa-paragraph-elided-particle-author.md": [
+        ("Self-supervised decoding of perceived speech from MEG", {"arxiv": "2506.14412"}, None),
+        ("Sleep staging transformers across home EEG headbands", {"doi": "10.1038/s41746-024-01187-5"}, None),
+        ("Cross-subject seizure forecasting with contrastive pretraining", {"arxiv": "2402.08815"}, None),
+        ("Motor imagery decoding with graph attention over electrodes", {"arxiv": "2311.05517"}, None),
+    ],
 }
 
 

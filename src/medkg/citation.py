@@ -1015,13 +1015,30 @@ def _token_class(token: str) -> str:
         if initials and all(len(p) == 1 and p.isupper() for p in initials) and _is_name_word(last):
             return "G"
         return "X"
-    if _is_name_word(body):
+    if _is_name_word(body) or _elided_particle_surname(body):
         return "W"
     if body.isalpha() and body.islower() and len(body) >= 3:
         return "L"
     if _capitalised_surname(body):
         return "U"
     return "X"
+
+
+#: a name particle written elided onto the surname, lower-case: "d'Ascoli", "l'Huillier", "dell'Acqua"
+_ELIDED_PARTICLES = frozenset({"d", "l", "dell", "dall", "degli"})
+
+
+def _elided_particle_surname(body: str) -> bool:
+    """A surname opened by a lower-case elided particle, "d'Ascoli, S." / "dell'Acqua, F.": a name word after it.
+
+    Why: an APA byline keeps the particle as the family writes it ("d'Ascoli, S., Rapin, J., … [**Title**](…)");
+    read as no name (a name word opens with a capital), the first author ends the byline before it starts and the
+    whole author list is taken for the entry's title."""
+    for mark in ("'", "’"):
+        head, sep, tail = body.partition(mark)
+        if sep:
+            return head in _ELIDED_PARTICLES and _is_name_word(tail)
+    return False
 
 
 def _capitalised_surname(body: str) -> bool:

@@ -875,6 +875,25 @@ def _feed(parser, html: str) -> None:
 
 
 _MD_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|!#"})
+#: ``_MD_ESCAPE`` but for brackets and ``!``: text holding a Markdown link its writer typed (``typed_md_link``)
+_MD_ESCAPE_KEEP_LINKS = str.maketrans({c: "\\" + c for c in "\\`*_<>|#"})
+
+
+def typed_md_link(text: str) -> bool:
+    """Whether HTML text holds a Markdown link typed into it (``<td>[Title](https://doi.org/…)<br>…</td>``).
+
+    Why: a generated README writes its rows as one line of HTML each, with the paper as a Markdown link in a
+    cell; CommonMark keeps the whole block raw, so a browser shows ``[Title](https://…)`` as text, yet the
+    writer meant, and a reader follows, a link to the work. Only a bracket followed later by ``](http``: a
+    bracketed note or ``[1]`` alone is no link."""
+    i = text.find("](http")
+    return i > 0 and "[" in text[:i]
+
+
+def _cell_markdown(data: str) -> str:
+    """Text of an HTML cell or item as Markdown: escaped so nothing in it runs, except the brackets (and image
+    ``!``) of a Markdown link typed into it (``typed_md_link``), read back as the link the writer wrote."""
+    return data.translate(_MD_ESCAPE_KEEP_LINKS if typed_md_link(data) else _MD_ESCAPE)
 
 
 def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, list[str]]]]], list[tuple[int, int, str]]]:
@@ -1075,7 +1094,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     self.cell.insert(len(self.cell) - 1, " ")
                     data = data.lstrip()
                 self.opened = -1
-                self.cell.append(data.replace("\n", " ").translate(_MD_ESCAPE))
+                self.cell.append(_cell_markdown(data.replace("\n", " ")))
 
     reader = _Reader()
     _feed(reader, html)

@@ -246,7 +246,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
 from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
                           _html_rows, build_tree,
-                          is_footnote_note, is_task_item)
+                          is_footnote_note, is_task_item, typed_md_link)
 from medkg.ids import arxiv_label, find_arxiv, find_dois, identifiers_from, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
@@ -1182,7 +1182,8 @@ class _Parser:
             html = "".join(c.text for c in node.children)
             if _figure_only(html):
                 self.section_figures += 1  # '<img src="figs/toothnet.png">' under "## ToothNet: …": the work's figure
-            if "href" in html:
+            if "href" in html or typed_md_link(html):
+                # (or "<tr><td>[Title](https://doi.org/…)<br>…</td>": rows whose links are Markdown typed in HTML)
                 # "<img src='paper.png'/> <a href=…>Article</a>" / "<td><a href=…><img src='code.png'/></a></td>":
                 # an icon beside every link looks like a row of badges, yet rows or items with prose are entries
                 badges = _only_badges(html)
