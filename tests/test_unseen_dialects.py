@@ -8198,6 +8198,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cross-subject seizure forecasting with contrastive pretraining", {"arxiv": "2402.08815"}, None),
         ("Motor imagery decoding with graph attention over electrodes", {"arxiv": "2311.05517"}, None),
     ],
+    # a231lf: numbered-h1-parts-lone-record (HongxinXiang/awesome-ai-bioinformatics): a page with no title heading,
+    # its parts numbered H1s ("# 1. Datasets", "# 2. Algorithm" with "## 2.1 …" under it, "# 3. Assessment"), records
+    # written as paragraphs ("[**Name**] Title (*Venue* Year) [[Paper](…)] [[Code](…)]"); a part holding one record
+    # straight under its H1 ("# 3. Assessment" / "GuacaMol: … [[Paper](…)] [[Code](…)]"); the rule reads H1s numbered
+    # one after the other as the page's sections, so that lone record is read as under a "## " section
+    "numbered-h1-parts-lone-record.md": [
+        ("Conditional recurrent generation of drug-like scaffolds", {"doi": "10.1021/acs.jcim.1c00412"},
+         "github.com/example-lab/seqgen"),
+        ("Token-level normalising flows for SMILES design", {"arxiv": "2203.04417"}, None),
+        ("Fragment-aware variational autoencoders for lead optimisation", {"arxiv": "2206.11873"},
+         "github.com/example-lab/fragvae"),
+        ("PocketBench: Benchmarking Generative Models for Pocket-Conditioned Design",
+         {"doi": "10.1021/acs.jcim.3c00871"}, "github.com/example-lab/pocketbench"),
+        ("Deep Generative Chemistry for Structure-Based Design: A Review", {"arxiv": "2401.05512"}, None),
+    ],
+    # a231lf: role-slots-left-empty-paragraph-items (HongxinXiang/awesome-ai-bioinformatics): paragraph records
+    # "Title (*Venue* Year) [[Paper](…)] [[Code](…)]", one of them with its role-labelled slots left empty
+    # ("Sample Efficiency Matters: … (*arXiv* 2022) [[Paper]()]"); the rule reads a one-line paragraph that is a
+    # title closed by a dated bracket, then only empty role slots, as an item (among items, or alone in its section)
+    "role-slots-left-empty-paragraph-items.md": [
+        ("Policy-gradient optimisation of molecular graphs under docking rewards", {"arxiv": "2302.07719"},
+         "github.com/example-lab/policymol"),
+        ("Ranking rewards for sample-efficient de novo design", {}, None),
+        ("Generative flow networks steered by docking surrogates", {"arxiv": "2310.04417"}, None),
+        ("Budgeted Oracle Calls: A Benchmark for Practical Molecular Optimisation", {}, None),
+    ],
 }
 
 

@@ -548,6 +548,38 @@ def _paren_tagged_unlinked_title(inl: _Inline) -> bool:
     return at > 0 and _PAREN_VENUE_TAG_LEAD.match(inl.plain[:at]) is not None
 
 
+def _role_slots_left_empty(inl: _Inline) -> bool:
+    """``Sample Efficiency Matters: A Benchmark for … (*arXiv* 2022) [[Paper]()]``: one line that writes a work's
+    title (four words or more), then only role-labelled link slots whose URLs the list left empty (``[[Paper]()]``,
+    ``[[Code]()]``): an item written as its siblings are ("Title (*ICLR* 2021) [[Paper](…)] [[Code](…)]"), its
+    links not filled in yet.
+
+    Why: with no link left, the paragraph read as prose: among items it ran into the record before it, alone in
+    its section it was skipped, and the work was lost. A slot that names the work (``[Title]()``) is another
+    dialect's (``_paren_tagged_unlinked_title``); an empty slot in a sentence ("see [here]()") names no role."""
+    from medkg.classify import is_link_label
+
+    if inl.links or not inl.empty_links or len(inl.empty_link_texts) != inl.empty_links \
+            or not all(is_link_label(t) for t in inl.empty_link_texts):
+        return False
+    lead = inl.plain.strip()
+    if "\n" in lead:
+        return False
+    while lead.endswith("[]"):  # the slots' brackets, their role words gone with their links
+        lead = lead[:-2].rstrip()
+    # (the record's venue and year close its title, "(*arXiv* 2022)": what tells a work waiting for its link from
+    # a sentence promising one, "We will upload the code soon [[Code]()]")
+    return "[]" not in lead and _closing_paren_dates(lead) and names_work(lead, min_words=4)
+
+
+def _closing_paren_dates(text: str) -> bool:
+    """``… Optimization (arXiv 2022)``: the text ends with a bracket holding a year (a venue's, a preprint's)."""
+    if not text.endswith(")") or "(" not in text:
+        return False
+    inner = text[text.rfind("(") + 1:-1]
+    return any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in inner.replace(",", " ").split())
+
+
 def _bold_record_links_left_empty(inl: _Inline) -> bool:
     """``**Title** \\`` / ``*Authors* \\`` / ``AAAI 2024. [[Paper]()][[Github]()]``: a bold-title record whose
     link slots the list left empty (the paper not out yet) is a record of its own, as its siblings with filled
@@ -737,6 +769,29 @@ def _numbered_title_heading(node: _Node) -> bool:
     text = _clean_title(_inline(node.children).plain)
     rest = strip_section_number(text)
     return rest != text and text.lstrip()[:1].isdigit() and _names_a_paper(rest)
+
+
+def _numbered_part_headings(h1s: list[_Node]) -> bool:
+    """``# 1. Datasets`` / ``# 2. Algorithm`` (``## 2.1 …`` under it) / ``# 3. Assessment`` / ``# 4. Reviews``: two
+    or more H1s numbered one after the other (``1.``, ``2.``, ``3.``), none naming a work, are the page's numbered
+    parts, an outline as a book's chapters are, and none of them titles the page.
+
+    Why: such a page has no title heading; a part that holds one record straight under its H1 ("# 3. Assessment" /
+    "GuacaMol: … [[Paper](…)] [[Code](…)]") is read as a lone record under a "## " section is, not as prose under
+    the page's title (numbered records, "# 1. Patch-Free 3D …", are ``_numbered_title_heading``'s)."""
+    if len(h1s) < 2:
+        return False
+    expected = None
+    for h in h1s:
+        text = _clean_title(_inline(h.children).plain).strip()
+        digits = len(text) - len(text.lstrip("0123456789"))
+        if not digits or text[digits:digits + 1] not in (".", " ") or strip_section_number(text) == text:
+            return False
+        number = int(text[:digits])
+        if expected is not None and number != expected:
+            return False
+        expected = number + 1
+    return True
 
 
 def _paper_badge_line(inl: _Inline) -> bool:
@@ -974,6 +1029,10 @@ class _Parser:
         h1_records = len(h1s) >= 2 and all(_numbered_title_heading(h) for h in h1s)
         if h1_records:
             self.h1_sections = {id(h) for h in h1s}
+        elif _numbered_part_headings(h1s):
+            # "# 1. Datasets" … "# 3. Assessment" / "Title (*J. Chem. Inf. Model.* 2019) [[Paper](…)]": numbered
+            # parts, the first among them, are the page's sections, whatever deeper headings some of them hold
+            self.h1_sections = {id(h) for h in h1s}
         # '<div align="center">' / "# Awesome X": a centred banner's HTML before the H1 leaves it the page's title
         lead = [c for c in root.children if c.kind != "HtmlBlock"]
         # the H1 opening the page (after a banner's HTML) titles it, even when more H1s follow as parts
@@ -1182,8 +1241,9 @@ class _Parser:
             html = "".join(c.text for c in node.children)
             if _figure_only(html):
                 self.section_figures += 1  # '<img src="figs/toothnet.png">' under "## ToothNet: …": the work's figure
-            if "href" in html or typed_md_link(html):
-                # (or "<tr><td>[Title](https://doi.org/…)<br>…</td>": rows whose links are Markdown typed in HTML)
+            if "href" in html or typed_md_link(html) and not html.lstrip().startswith("<!--"):
+                # (or "<tr><td>[Title](https://doi.org/…)<br>…</td>": rows whose links are Markdown typed in HTML;
+                # not a comment's, "<!-- [中文版本](…) -->": hidden text, no rows)
                 # "<img src='paper.png'/> <a href=…>Article</a>" / "<td><a href=…><img src='code.png'/></a></td>":
                 # an icon beside every link looks like a row of badges, yet rows or items with prose are entries
                 badges = _only_badges(html)
@@ -1621,7 +1681,10 @@ class _Parser:
                 self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
                                                  "links in a section about the list itself are not entries", "info"))
             return  # "## Introduction", "## Contributing", "## 许可证": prose about the list, not entries
-        units = _paragraph_units(paras)
+        # "Title (*arXiv* 2022) [[Paper]()]" among "Title (*ICLR* 2021) [[Paper](…)]" items: an item whose link
+        # slots were left empty is one of them (``_role_slots_left_empty``)
+        units = [(p, inl, 1 if not kind and p.kind == "Paragraph" and _role_slots_left_empty(inl) else kind)
+                 for p, inl, kind in _paragraph_units(paras)]
         # paragraphs written as items ("-[Title](url) - …", "[CVPR 2023] Title [[paper]](…) [[code]](…)"):
         # two or more of them in a section, or one bullet that lost its space, make each an entry
         as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
@@ -1851,7 +1914,8 @@ class _Parser:
                 # first record has its own bold title; the heading is its topic, as for the records after it
                 self.emit_item(intro)
                 read = True
-            elif _titled_bare_url_line(intro) and not _has_links(heading_inline) \
+            elif (_titled_bare_url_line(intro) or len(intro) == 1 and intro[0][0].kind == "Paragraph"
+                  and _role_slots_left_empty(intro[0][1])) and not _has_links(heading_inline) \
                     and (not _names_a_paper(heading_inline.plain) or "\n" in intro[0][1].plain.strip()):
                 # "### 2023" / "Computational Prediction of Drug Phenotypic Effects … https://ieeexplore…": the
                 # section's one line is an item of its own, titled by its text (as its sibling sections' lines
