@@ -1609,6 +1609,7 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = _paren_year_venue(title, venue, year)
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
+        title, venue = _paren_bare_venue(title, venue)
         title, venue, year = _stop_venue_year(title, links[0], venue, year)
     if links and title:
         if (dated_title := _dated_link_title(title, links[0])) is not None:
@@ -2524,6 +2525,26 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
     if year is None and (yy := paren.group("yy") or paren.group("yyyy") or paren.group("wyyyy")):
         year = _full_year(yy)
     return title[:paren.start()].rstrip(), venue, year
+
+
+#: ``Title (IEEE Transactions on Medical Imaging)[[paper](…)]``: a bracket with no year closing a title
+_PAREN_BARE_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[^()（）\d]{2,80})[)）]\s*$")
+
+
+def _paren_bare_venue(title: str, venue: str | None) -> tuple[str, str | None]:
+    """``* Title (MICCAI) [[paper](…)]``, ``* Title (IEEE Transactions on Medical Imaging)[[paper](…)]``: a paper's
+    line closes its title with the venue in brackets and no year (``_paren_venue`` reads those with one). Why: the
+    bracket places the work, it is no part of its title. Only a venue named as ``citation.names_venue`` or
+    ``citation.names_journal`` know one ("(R2U-Net)", "(Extended Version)" stay), after four words or more of a
+    title alone (no sentence stop, no quotes: a reference's venue closes on its acronym, "Conference (ICML)")."""
+    if not title.endswith((")", "）")) or (m := _PAREN_BARE_VENUE.search(title)) is None:
+        return title, venue
+    name, tag = title[:m.start()].rstrip(), m.group("venue").strip()
+    if len(name.split()) < 4 or ". " in name or any(q in name for q in '"“”'):
+        return title, venue  # a whole reference ('Author. "Title." Conference (ICML)') stays to the citation reader
+    if not (citation.names_venue(tag) or citation.names_journal(tag)):
+        return title, venue
+    return name, venue or tag
 
 
 #: "Title. MedIA 2008", "Title. Medical Image Analysis 2007": a venue of one to four words (the first capitalised,

@@ -265,10 +265,29 @@ def _url_parts(url: str) -> _Url | None:
 _DOUBLED_SCHEME_RE = re.compile(r"(?i)^https?:/+(?=https?://)")
 
 
+#: a full address pasted after the start of the same one ("https://arxiv.org/pdf/https://arxiv.org/pdf/2403.09977"):
+#: a template's link prefix kept, the whole address pasted after it
+_REPASTED_RE = re.compile(r"(?i)^https?://(?:www\.)?([^/?#\s]+)/[^?#\s]*?/(?=https?://(?:www\.)?([^/?#\s]+))")
+
+
+def _repasted_address(u: str) -> str:
+    """The address pasted after its own start (``https://arxiv.org/pdf/https://arxiv.org/pdf/2403.09977`` →
+    ``https://arxiv.org/pdf/2403.09977``); any other URL as it is. Why: a list writing each paper link as a fixed
+    prefix and an id got a whole address pasted in its place; read as written, the path holds no id. Only when the
+    pasted address is on the same host: an archive's copy (``web.archive.org/web/…/https://…``) is another page."""
+    if "://" not in u[8:]:
+        return u
+    m = _REPASTED_RE.match(u)
+    if m is None or m.group(1).lower() != m.group(2).lower():
+        return u
+    return u[m.end():]
+
+
 def _url_parts_raw(url: str) -> _Url | None:
     u = _clean(url)
     if u[:5].lower() in ("http:", "https") and _DOUBLED_SCHEME_RE.match(u):
         u = _DOUBLED_SCHEME_RE.sub("", u, count=1)
+    u = _repasted_address(u)
     if not _SCHEME_RE.match(u) or u[:4].lower() == "www.":
         if not _BARE_HOST_RE.match(u):
             return None
