@@ -8248,6 +8248,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sparse Routing in Bidirectional State Space Vision Models", {"arxiv": "2406.04481"},
          "github.com/example-lab/SparseRoute"),
     ],
+    # a228lc: year-dash-tool-paragraphs-with-paper-link (lyons89/awesome-proteomics): a tool list written as
+    # paragraphs, not bullets, each "2021 - [Tool](github…) - lang - what it does - [paper](pubs.acs.org/doi/…)"; the
+    # rule reads a year stamp before a linked one-word name as an item (alone in its section too), the name its title,
+    # the repository its code, the "[paper]" link (a journal page by its PII too: mcponline.org/article/…) its work
+    "year-dash-tool-paragraphs-with-paper-link.md": [
+        ("PeakWeaver", {"doi": "10.1021/acs.jproteome.5b00811"}, "github.com/example-lab/peakweaver"),
+        ("SpecLens", {"doi": "10.1021/acs.jproteome.9b00412"}, "github.com/example-lab/speclens"),
+        ("QuantCheck", {"doi": "10.1021/acs.jproteome.0c00733"}, None),
+        ("ProtNormR", {}, "github.com/example-lab/protnormr"),
+        ("FragMapper", {"doi": "10.1021/acs.jproteome.1c00345"}, "github.com/example-lab/fragmapper"),
+    ],
+    # a228lc: society-journal-article-pages-by-pii-or-volume (Zenteomics/awesome-proteomics, lyons89/awesome-proteomics):
+    # "- [Title](portlandpress.com/biochemist/article/42/5/64/…) - Open-access introduction by … (2020, The Biochemist)"
+    # and "[paper](mcponline.org/article/S1535-9476(20)…/fulltext)": a society journal's article page addressed by
+    # volume and page or by the article's PII, no DOI; the rule knows these hosts (Portland Press, the ASBMB
+    # journals) as scholarly, so the linked title is the paper, as it is on any journal host
+    "society-journal-article-pages-by-pii-or-volume.md": [
+        ("A practical primer on label-free quantification for newcomers", {}, None),
+        ("Targeted assays for plasma proteomics: a tutorial", {}, None),
+        ("Lipid identification from tandem spectra at scale", {}, None),
+    ],
 }
 
 

@@ -39,6 +39,7 @@ from medkg.inline import (
     _DATE_LEAD,
     _PAREN_VENUE_TAG_LEAD,
     names_work,
+    date_stamped_link,
     year_venue_titled,
     quoted_link_title,
     _prose,
@@ -1000,6 +1001,17 @@ def _byline_closed(inl: _Inline, text: str) -> str:
     return f"{lead}. {body[len(lead):].lstrip(' *_')}"
 
 
+def date_stamped_unit(p: _Node, inl: _Inline) -> bool:
+    """A one-line paragraph that opens with a date stamp and the linked name of its work or tool
+    (``2021 - [ClipsMS](github…) - python - … - [paper](…)``, ``date_stamped_link``): an item even as its section's
+    only paragraph, as the same lines are where a section holds two. Why: a year-sorted tool list gives some
+    sections one tool; read as the section's prose, the tool took the heading's name and its paper lost its code."""
+    if p.kind != "Paragraph" or "\n" in inl.plain.strip():
+        return False
+    first = next((link for link in inl.links if not link.image), None)
+    return first is not None and date_stamped_link(inl.plain[:first.start], first)
+
+
 #: the most lines a hard-wrapped lone reference may take, its locator link's line included (authors and title,
 #: venue, link): more lines make a passage of prose, not one reference
 MAX_WRAPPED_REFERENCE_LINES = 4
@@ -1297,9 +1309,10 @@ def _item_kind(inl: _Inline) -> int:
             return 1  # "Important Papers:" / "[Title](arxiv…)": a caption over the linked title on the next line
         else:
             head = before[0].rstrip(" \t([（【*_")
-    if _DATE_LEAD.match(lead) and not first.bare and names_work(first.text):
+    if date_stamped_link(lead, first):
         # "21/11/25 [Title](nature.com/…)": a date stamps the item (a journal club's session), the link's text
-        # names the work, as "2020-02-05: [Title](…)" is read where the item is filled (``_DATE_LEAD``)
+        # names the work, as "2020-02-05: [Title](…)" is read where the item is filled (``_DATE_LEAD``); so
+        # "2021 - [ppx](github…) - python - … - [paper](…)": a year-sorted tool list's item, its tool's one name
         return 1
     if _PAREN_VENUE_TAG_LEAD.match(lead) and not first.bare and names_work(first.text):
         # "(NeurIPS 2024) [Title](openreview…) by Zhang et al.": a paragraph tagged by where and when its work

@@ -230,6 +230,13 @@ _PAPER_HOSTS = (
     # Elsevier's DOI resolver for its journals ("linkinghub.elsevier.com/retrieve/pii/S0895…", how PubMed
     # links out) and the Journal of Statistical Software's article pages ("jstatsoft.org/article/view/v034i12")
     "linkinghub.elsevier.com/retrieve", "jstatsoft.org/article",
+    # the ASBMB journals' article pages, addressed by the article's PII, no DOI ("mcponline.org/article/S1535-9476(20)
+    # 35114-8/fulltext": Molecular & Cellular Proteomics; "jbc.org/article/…", "jlr.org/article/…"), which proteomics
+    # tool lists link as each tool's paper
+    "mcponline.org/article/", "jbc.org/article/", "jlr.org/article/",
+    # Portland Press's journals (Biochemical Journal, The Biochemist, Essays in Biochemistry), one page per article
+    # by volume, issue and page ("portlandpress.com/biochemist/article/42/5/64/226371/A-beginner-s-guide-to-…")
+    "portlandpress.com/",
     # Project Euclid's article pages for statistics and mathematics journals ("projecteuclid.org/euclid.imsc/…",
     # "projecteuclid.org/journals/annals-of-statistics/volume-43/…"), which multi-table and omics reviews cite
     "projecteuclid.org/",

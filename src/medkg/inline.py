@@ -1381,6 +1381,18 @@ def names_work(text: str, min_words: int = 3) -> bool:
 
 
 
+def date_stamped_link(lead: str, first: _RawLink | None) -> bool:
+    """``2021 - [mokapot](github…) - python - … - [paper](…)``, ``14 January, 2020 - [Imai N, … Report 1](…)``: a
+    date alone before the line's first link stamps an item whose link's text names its work or its tool (a tool
+    list sorted by year gives each tool's one-word name; a year is never the title, so the name is the item's, not
+    a two-word lead of prose running into a link). Not ``2020 - [here](…)``: a label or a bare pointer names
+    nothing."""
+    from medkg.classify import is_bare_pointer
+
+    return first is not None and not first.bare and _DATE_LEAD.match(lead) is not None \
+        and names_work(first.text, min_words=1) and not is_bare_pointer(_clean_title(first.text))
+
+
 def unlinked_title(plain: str, empty_link_texts: list[str]) -> tuple[str, str] | None:
     """The title and the rest of a link-less item that opens with a URL-less link naming a work
     (``[Title of the work]() | MICCAI``), or None: the link's text is the title, what follows describes it."""

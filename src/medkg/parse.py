@@ -181,6 +181,7 @@ from medkg.blocks import (
     _year_marked_venue_lead,
     _plain_reference,
     _lone_reference_unit,
+    date_stamped_unit,
     plain_title_box,
     plain_box_title,
 )
@@ -202,6 +203,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _QUOTES,
     quoted_link_title,
     _DATE_LEAD,
+    date_stamped_link,
     _TAG_LEAD,
     _BRACKET_TAG_LEAD,
     _PAREN_VENUE_TAG_LEAD,
@@ -1689,7 +1691,8 @@ class _Parser:
         # two or more of them in a section, or one bullet that lost its space, make each an entry
         as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
             or (not self.heading_is_linked()
-                and any(kind == 1 and (_lone_reference_unit(p, inl) or plain_title_box(inl)) for p, inl, kind in units))
+                and any(kind == 1 and (_lone_reference_unit(p, inl) or plain_title_box(inl)
+                                       or date_stamped_unit(p, inl)) for p, inl, kind in units))
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
         #    (and items: one paragraph or line each, with the non-item paragraphs that follow it)
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
@@ -3106,7 +3109,7 @@ class _Parser:
         if " | " in lead_title or lead_title.count("|") >= 2:
             lead_title = self.pipe_title(d, lead_title, inl)
         tag_lead = ""
-        if first and not first.bare and _DATE_LEAD.match(lead_line) and names_work(first.text):
+        if date_stamped_link(lead_line, first):
             # "14 January, 2020 - [Imai N, … Report 1: …](…)", "2020-02-05: [Title](…)": a date stamps the
             # item; the link's text is the title (or the citation ``citation`` splits), the date describes it
             tag_lead, lead_title, trailer = lead_line.strip(), "", ""
