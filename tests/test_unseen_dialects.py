@@ -8269,6 +8269,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Targeted assays for plasma proteomics: a tutorial", {}, None),
         ("Lipid identification from tandem spectra at scale", {}, None),
     ],
+    # a227lb: question-item-over-answer-notes (lakourtis/pii-splicing-documentation): a research agenda's bullets are
+    # open questions in sentence case ("- Which metrics are most critical for de-identification?") over link-less
+    # sub-bullets that answer them ("  - False Negative Rate (FNR): PII incorrectly identified as non-PII (…)"),
+    # beside tables of linked papers; the rule reads a link-less item that is one interrogative question over
+    # sub-items as an outline point: its link-less sub-items are its notes, never references (a linked one stays)
+    "question-item-over-answer-notes.md": [
+        ("Token-level re-identification risk in discharge summaries", {"doi": "10.1016/j.jbi.2021.103871"}, None),
+        ("A layered rule and transformer pipeline for redacting outpatient letters", {"arxiv": "2310.04417"}, None),
+        ("Benchmarking open redaction systems across four hospital corpora", {"pmid": "37512345"}, None),
+        ("Surrogate name generation that preserves clinical meaning", {"arxiv": "2402.11873"}, None),
+        ("Face reconstruction from head CT volumes as a privacy threat", {"doi": "10.1038/s41746-022-00612-3"}, None),
+    ],
+    # a227lb: bold-title-arxiv-paren-over-note-bullets (astinard/hybrid-reasoning-acute-care): a survey numbers each
+    # work "4. **GERNERMED: Open German Medical NER Model** (arXiv:2109.12104)" over link-less note bullets; a short
+    # line (under 60 characters) was read as a group's name over its bullets and the work lost; the rule reads a
+    # link-less item whose own line writes an identifier (arXiv id, DOI, PMID) as the work's record, never a group
+    "bold-title-arxiv-paren-over-note-bullets.md": [
+        ("Stacked Tagging for Medication Mentions", {"arxiv": "2104.05512"}, None),
+        ("WardNER: Open Dutch Clinical NER Model", {"arxiv": "2203.03540"}, None),
+        ("Concept Linking with Semantic Type Filters", {"arxiv": "2305.11873"}, None),
+        ("SnoLink: Spanish SNOMED Linking", {"arxiv": "2404.07719"}, None),
+    ],
+    # a227lb: bold-quoted-title-italic-byline-paren-venue (NP-NET-research/Entity-Linking-Papers): '1. **"Title"**
+    # *Authors* (EMNLP 2017) [[paper]](…) [code]', the bold (quoted) title followed with no separator by the italic
+    # byline and the bracketed venue and year; where the paper link is broken (a local path with spaces) or absent,
+    # the byline ran on into the title; the rule reads a byline closed by a bracket holding a year after a bold
+    # title as its trailer
+    "bold-quoted-title-italic-byline-paren-venue.md": [
+        ("Alias tables from anchor text for clinical concept linking", {"doi": "10.18653/v1/n19-1126"}, None),
+        ("Dense retrieval of ontology concepts for rare disease mentions", {}, None),
+        ("Zero-shot linking of drug mentions by reading label leaflets", {"arxiv": "2204.05512"}, None),
+        ("Collective disambiguation of clinical abbreviations with graph walks", {}, None),
+        ("Type-aware re-ranking for biomedical entity linking", {"doi": "10.18653/v1/2023.bionlp-1.22"}, None),
+    ],
 }
 
 

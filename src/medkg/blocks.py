@@ -2687,6 +2687,28 @@ def _outline_point(plain: str) -> bool:
         and section_hint([first]) != "paper"
 
 
+#: the words a question of the writer's opens with ("Which metrics …?", "Can we define …?", "How can we …?")
+_QUESTION_OPENERS = frozenset({"what", "which", "who", "whom", "whose", "why", "how", "when", "where", "can", "could",
+                               "should", "would", "will", "shall", "do", "does", "did", "is", "are", "was", "were",
+                               "has", "have", "may", "might", "must"})
+
+
+def question_point(plain: str) -> bool:
+    """``- Which metrics are most critical for de-identification?`` / ``  - False Negative Rate (FNR): …``: a
+    link-less item that is one question in sentence case, opened by an interrogative word, over sub-items: the
+    writer's open question (a research agenda, an FAQ), whose link-less sub-items answer it or note on it — no
+    references, however title-like ("False Negative Rate (FNR): PII incorrectly identified as non-PII"), as an
+    outline point's are not. A title that asks ("Is Attention Interpretable?", "Do Vision Transformers See Like
+    Convolutional Neural Networks?") is set in title case and stays what it is."""
+    from medkg.classify import title_cased
+
+    text = " ".join(plain.split())
+    if not text.endswith(("?", "？")) or "\n" in plain.strip() or len(text) > 200 or "?" in text[:-1]:
+        return False
+    first = text.split(" ", 1)[0].lower()
+    return first in _QUESTION_OPENERS and len(text.split()) >= 3 and not title_cased(text)
+
+
 #: the label of a line naming a paper: "Survey Paper", "Our survey", "📚 Paper", "综述论文"; perhaps qualified after
 #: a comma by when or where the paper appeared, a few words holding a year ("The Paper, published in 2024.2.5"):
 #: reading notes write each work's link so, and the date says nothing against the label

@@ -870,6 +870,18 @@ def _inverted_byline_lead(strong_lead: str, rest: str) -> bool:
     return bool(names)
 
 
+def _byline_before_dated_paren(rest: str) -> bool:
+    """``Daniel Gillick, Sayali Kulkarni, Larry Lansing, (CoNLL 2019) [code]``: the text after a bold title opens
+    with its authors (``_reads_as_byline``) closed by a bracket holding a year (the venue and year), whatever
+    follows the bracket (link labels left without a link). Why: written with no dash or stop between the bold
+    title and the byline, and no link after them to end the title, the authors and venue ran on into the title."""
+    at = rest.find("(")
+    close = rest.find(")", at + 1) if at > 0 else -1
+    if close < 0 or close - at > 60 or _YEAR_IN_TEXT.search(rest, at, close) is None:
+        return False
+    return _reads_as_byline(rest[:at].strip(" ,.;"))
+
+
 def _reads_as_byline(text: str) -> bool:
     """``Rajpurkar P, Irvin J, et al.``: the text reads as a list of authors (no title): names with "et al.", or
     names that make up nearly all its words (not "Benchmarking Sets for Molecular Docking")."""
@@ -958,7 +970,10 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # '**"Sensitivity of Chest CT for COVID-19: Comparison to RT-PCR."** Radiology, 2020. <br>': the title
             # set in quotes inside the bold, then the venue and year; the quotes mark the title as a reference's
             # quotes do (``_quoted_title``), so the text after the bold is the trailer whatever shape it has
-            return _quoted_title(strong_lead.strip())
+            quoted = _quoted_title(strong_lead.strip())
+            if quoted is not None and not quoted[1] and _byline_before_dated_paren(rest):
+                return quoted[0], rest  # the byline and its "(Venue Year)" kept, for a line with no link to title it
+            return quoted
         if rest[:1] in (":", "：", "—", "–") and _is_meaningful(rest[1:]):
             # '**NeighborNet**: "Title", ICCV, 2021', '**TERMCODE** — "Title". Moreau. *arXiv* 2026.'
             quoted = _quoted_title(rest[1:].strip())
@@ -1048,6 +1063,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # "**Promptable Organ Segmentation for Abdominal CT.** Ana Costa, Wei Zhang, Tom Okafor. [[paper](…)]":
             # a whole title set in bold, then only its authors (no venue, no year): the byline is the trailer,
             # never a run-on of the title
+            return _drop_closing_stop(strong_lead), rest
+        if names_work(strong_lead, min_words=4) and after[:1].isspace() \
+                and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and _byline_before_dated_paren(rest):
+            # "**Learning Dense Representations for Entity Retrieval** *Daniel Gillick, Sayali Kulkarni* (CoNLL
+            # 2019) [code]": a whole title set in bold, then its authors (in italics, no separator) and the venue
+            # and year in brackets; the byline and what follows are the trailer, never a run-on of the title
             return _drop_closing_stop(strong_lead), rest
         if strong_lead.rstrip(" *_").endswith((",", "，")) and len(strong_lead.split()) >= 3 \
                 and _YEAR_IN_TEXT.search(rest):

@@ -73,6 +73,7 @@ from medkg.blocks import (
     _announced_papers,
     _banner_paper_link,
     _outline_point,
+    question_point,
     _reads_as_reference,
     _links_part,
     _holds_blocks,
@@ -249,7 +250,7 @@ from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
-from medkg.ids import arxiv_label, find_arxiv, find_dois, identifiers_from, ids_from_url
+from medkg.ids import arxiv_label, find_arxiv, find_dois, find_pmids, identifiers_from, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, \
@@ -364,6 +365,14 @@ _STRAY_EMPHASIS = " \t\n*_"
 
 #: blocks that make a quote a list written inside a quote rather than a quoted note
 _QUOTE_STRUCTURE = frozenset({"Heading", "List", "Table"})
+
+
+def _names_its_identifier(line: str) -> bool:
+    """``4. **GERNERMED: Open German Medical NER Model** (arXiv:2109.12104)`` over its note bullets: a link-less
+    item whose own line writes a work's identifier (an arXiv id, a DOI, a PMID) cites that work; it is the work's
+    record, its sub-bullets notes on it, never a group's name over them — however short the title (a short line
+    was read as a heading of its sub-items, and the work was lost)."""
+    return bool(find_arxiv(line) or find_dois(line) or find_pmids(line))
 
 
 def _links_only_licences(label_node: _Node) -> bool:
@@ -2814,14 +2823,15 @@ class _Parser:
         topic = topic_override if topic_override is not None else self.current_topic()
         is_entry = bool(d.links) or _is_meaningful(d.title) or any(d.description)
         has_children = any(c.kind in ("List", "Table") for c in child_lists)
-        outline = has_children and not d.links and _outline_point(inl.plain)
+        outline = has_children and not d.links and (_outline_point(inl.plain) or question_point(inl.plain))
         if outline:
             d.fields.append((OUTLINE_ITEM_FIELD, ""))
         if self.clause_list and not d.links:
             d.fields.append((CLAUSE_ITEM_FIELD, ""))
         # (the item's own line, not its title: "Title | Nature Communications, 2021" names a work by its venue cell)
         grouping = is_entry and has_children and not d.links and not _looks_like_citation(d.title) \
-            and not _looks_like_citation(" ".join(inl.plain.split("\n", 1)[0].split()))
+            and not _looks_like_citation(" ".join(inl.plain.split("\n", 1)[0].split())) \
+            and not _names_its_identifier(inl.plain.split("\n", 1)[0])
         if is_entry and not grouping:
             self.finish(d, topic)
             child_topic = topic_override
