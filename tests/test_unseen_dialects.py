@@ -8303,6 +8303,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Collective disambiguation of clinical abbreviations with graph walks", {}, None),
         ("Type-aware re-ranking for biomedical entity linking", {"doi": "10.18653/v1/2023.bionlp-1.22"}, None),
     ],
+    # a229ld: reference-key-labelled-citations-under-title-heading (unknown/clinical-ai-fairness-requirements-pt): a
+    # requirements document files its Vancouver references under bold keys ("- **SYN-01:** Liu M, Ning Y, et al.
+    # Title. Journal. 2025;8:360.") beneath a heading long enough to read as a work's title ("### Literatura de
+    # síntese, conceitual e técnico-metodológica"); the rule reads bullets whose labels are each a distinct
+    # reference key (letters and a number) and whose values mostly carry a year as a reference list, one work per
+    # bullet, not as the heading record's "label: value" fields
+    "reference-key-labelled-citations-under-title-heading.md": [
+        ("Auditing subgroup calibration of sepsis alerts across hospital networks", {}, None),
+        ("Reporting fairness metrics in clinical prediction model studies: a scoping review", {}, None),
+        ("Premarket evidence for radiology algorithms cleared through the 510(k) pathway", {}, None),
+        ("External validation of a deterioration index in a safety-net emergency department", {}, None),
+        ("Label bias in pulse oximetry derived training sets for hypoxaemia prediction", {}, None),
+    ],
+    # a229ld: reference-key-vancouver-lone-et-al-hyphen-initials (unknown/clinical-ai-fairness-requirements-pt): a
+    # reference key labels each Vancouver reference ("- **SYN-02:** Chen RJ et al. Title. …", "- **SYN-09:**
+    # Hadjiiski L, Cha K, Chan H-P, et al. Title. …"); the rule reads the byline after a short label also when it is
+    # one author and "et al.", and takes hyphenated initials ("Chan H-P") as a Vancouver name's initials
+    "reference-key-vancouver-lone-et-al-hyphen-initials.md": [
+        ("Prospective validation of an acute kidney injury alert in surgical wards", {}, None),
+        ("Performance drift of a cleared mammography triage device after scanner upgrades", {}, None),
+        ("Subgroup reporting in randomised trials of clinical decision support", {}, None),
+        ("Racial differences in error rates of a wearable arrhythmia classifier", {}, None),
+    ],
+    # a229ld: apa-short-question-title-doubled-stop-id-labelled-link (KenSciResearch/fairMLHealth): an APA reference
+    # list writes a short question title with the style's stop after its question mark, then links the work by a
+    # label that is its identifier ("Sylvester, J., & Raff, E. (2018). What about applied fairness?. [arXiv preprint
+    # arXiv:1806.05250](…)"); the rule reads a lead that is already a whole reference (authors, year and a title of
+    # three words or more) as the work's citation, so the link is its address, not its linked title
+    "apa-short-question-title-doubled-stop-id-labelled-link.md": [
+        ("Who audits the auditors?", {"arxiv": "1907.04412"}, None),
+        ("Is calibration enough?", {"arxiv": "2103.11873"}, None),
+        ("Subgroup performance reporting for cleared imaging devices", {"arxiv": "2006.09921"}, None),
+        ("Fair enough?", {"doi": "10.1145/3531146.3533099"}, None),
+    ],
 }
 
 

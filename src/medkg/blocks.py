@@ -1504,9 +1504,23 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
         # "We build on the [method](…) …", "Nat Genet. 1993 …<br>Title.<br>Gish W. [PMID: …](…)": the lead is
         # not (mostly) an author list
         return False
+    if _lead_cites_its_own_title(lead):
+        return False
     source = citation.parse_trailer(tail)
     # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one
     return bool(authors.year or source.year) and bool(source.venue or source.volume or source.pages)
+
+
+def _lead_cites_its_own_title(lead: str) -> bool:
+    """``Sylvester, J., & Raff, E. (2018). What about applied fairness?. [arXiv preprint arXiv:1806.05250](…).``:
+    the words before the link are already a whole reference — authors, the year, then a title of three words or
+    more (a short one, its question mark doubled by the style's full stop, leaves the lead mostly names) — so the
+    link after it is the work's address, labelled by its identifier, not its linked title."""
+    from medkg import citation
+
+    cited = citation.parse_citation(lead)
+    return cited is not None and bool(cited.authors) and cited.year is not None and cited.title is not None \
+        and len(cited.title.split()) >= 3 and lead.rstrip(" .").endswith(cited.title.rstrip(" ."))
 
 
 def linked_whole_reference(p: _Node, inl: _Inline) -> bool:
@@ -1550,7 +1564,7 @@ def _author_lead_year_tail(inl: _Inline, first: _RawLink) -> bool:
         return False
     names = citation.parse_trailer(lead)
     return bool(names.authors) and names.venue is None \
-        and 2 * sum(map(len, names.authors)) >= sum(map(str.isalpha, lead))
+        and 2 * sum(map(len, names.authors)) >= sum(map(str.isalpha, lead)) and not _lead_cites_its_own_title(lead)
 
 
 def _byline_lead(inl: _Inline, first: _RawLink) -> bool:
@@ -1721,6 +1735,24 @@ def _field_label(inl: _Inline) -> str:
     if any(link.start <= idx < link.end for link in inl.links):
         return ""
     return label
+
+
+#: a reference key a list files its references under: "SYN-01", "EMP-4", "R12", "Ref. 3", "A1b" (letters, then a number)
+_REFERENCE_KEY = re.compile(r"[A-Za-z]{1,10}\.?[-_ ]?\d{1,4}[a-z]?")
+
+
+def reference_keyed_items(items: list[_Inline]) -> bool:
+    """``### Literatura de síntese, conceitual e técnico-metodológica`` / ``- **SYN-01:** Liu M, Ning Y, et al. A
+    scoping review … npj Digital Medicine. 2025;8:360.`` / ``- **SYN-02:** …``: bullets whose "labels" are each a
+    distinct reference key (letters and a number) and whose values cite works (a year in most of them) are a
+    reference list filed under keys, one work per bullet — not the "label: value" fields of one record that the
+    heading would title (a record's fields are named for what they hold: Authors, Venue, Code)."""
+    if len(items) < 2:
+        return False
+    labels = [_field_label(inl).strip(" *_") for inl in items]
+    if not all(label and _REFERENCE_KEY.fullmatch(label) for label in labels) or len(set(labels)) < len(labels):
+        return False
+    return sum(1 for inl in items if _YEAR_IN_TEXT.search(inl.plain)) * 2 > len(items)
 
 
 def _looks_like_citation(title: str) -> bool:

@@ -186,8 +186,9 @@ _SOURCE_LINE = re.compile(r"(?P<venue>[A-Z][A-Za-z&().' -]{0,60}[A-Za-z)])\.?\s+
                           r"(?:\s*:\s*[A-Za-z]?\d+(?:-[A-Za-z]?\d+)?)\.?")
 
 
-#: one Vancouver author: "Smith TF", "WATSON JD", "Martí-Renom MA", "van der Maaten L"
-_VANCOUVER_NAME = re.compile(r"(?:[a-z]+ )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}")
+#: one Vancouver author: "Smith TF", "WATSON JD", "Martí-Renom MA", "van der Maaten L", "Chan H-P" (a Chinese or
+#: French given name's initials keep their hyphen: "Charpignon M-L")
+_VANCOUVER_NAME = re.compile(r"(?:[a-z]+ )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}(?:-[A-Z]{1,2})?")
 
 
 #: a month's name, whole or cut short ("January", "Jan.", "Sept"); case-sensitive, or under (?i)
@@ -565,9 +566,11 @@ def parse_citation(text: str) -> Citation | None:
     if not authors and 0 < (colon := s.find(": ", 0, 40)) and _LABEL.fullmatch(s, 0, colon):
         # "Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)": a short label before the reference
         # "OhioT1DM: Marling C, Bunescu R. The OhioT1DM Dataset …": a data set's name labelling its Vancouver byline
+        # "SYN-02: Chen RJ et al. Title. …": a reference key before a lone author "et al." byline labels it as well
         labelled = _scan_authors(d[colon + 2 :], s[colon + 2 :], trailer=False)
-        if len(labelled[0]) >= 2 and all("," in a or "." in a or _VANCOUVER_NAME.fullmatch(a)
-                                         or _GROUP_NAME.fullmatch(a) for a in labelled[0]):
+        if (len(labelled[0]) >= 2 or labelled[0] and labelled[1]) \
+                and all("," in a or "." in a or _VANCOUVER_NAME.fullmatch(a) or _GROUP_NAME.fullmatch(a)
+                        for a in labelled[0]):
             d, s = d[colon + 2 :], s[colon + 2 :]
             authors, et_al, title_start = labelled
     if not authors and (lone := _lone_vancouver_colon(s)) is not None:

@@ -67,6 +67,7 @@ from medkg.blocks import (
     _sole_author_line,
     _ieee_author_line,
     _YEAR_IN_TEXT,
+    reference_keyed_items,
     _is_alert_marker,
     _paper_callout,
     labelled_code_line,
@@ -2181,7 +2182,7 @@ class _Parser:
                 names_paper, title = True, numbered
             if not names_paper and not titled:
                 return False
-            if _works_over_their_own_links(node):
+            if _works_over_their_own_links(node) or reference_keyed_items(items):
                 return False
             # a titled record that also writes out its authors, venue or year cites a work (a paper, even when
             # its DOI and URL are still "[To be found]")
