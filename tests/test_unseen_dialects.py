@@ -8337,6 +8337,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Subgroup performance reporting for cleared imaging devices", {"arxiv": "2006.09921"}, None),
         ("Fair enough?", {"doi": "10.1145/3531146.3533099"}, None),
     ],
+    # a233lh: topic-label-before-several-author-year-readings (iBalloonist/docker-s3-BUCKET): a course's reading
+    # schedule names each reading by its authors and year alone, linked to its DOI, several to a session after the
+    # session's topic ("Mammography: [Berry (1998)](doi A), [Kopans and Halpern (1999)](doi B)", "[Hoover (2008)](doi
+    # A); [Stampfer (2008)](doi B); …"); the rule reads an item whose every named paper link is an author-year citation
+    # of a work of its own, two or more, as that many readings each titled by its own citation, not by the topic
+    "topic-label-before-several-author-year-readings.md": [
+        ("Okafor et al. (2019)", {"doi": "10.1097/ccm.0000000000003891"}, None),
+        ("Lindqvist and Baptiste (2020)", {"doi": "10.1016/j.jbi.2020.103456"}, None),
+        ("Moreau (2017)", {"doi": "10.1093/jamia/ocx041"}, None),
+        ("Székely (2017)", {"doi": "10.1093/jamia/ocx052"}, None),
+        ("Nakamura & Obi (2018)", {"doi": "10.1093/jamia/ocy013"}, None),
+        ("Van Dijk et al. (2021)", {"doi": "10.1038/s41746-021-00455-y"}, None),
+        ("Haddad (2022)", {"doi": "10.1001/jamanetworkopen.2022.11203"}, None),
+    ],
+    # a233lh: course-slides-pdf-beside-linked-readings (iBalloonist/docker-s3-BUCKET): a course schedule links each
+    # session's slides as a PDF in the site's own slides folder ("[Course introduction ![pdf logo](…)](slides/
+    # 00_intro_slides.pdf) (and see [resources](resources.html))") beside the readings; the rule reads a relative
+    # link to a file under a folder named for teaching material (slides/, lectures/, handouts/…) as the course's
+    # material, no paper (a reading's PDF kept elsewhere, readings/ or papers/, stays one), and a line it opens
+    # ("[Tables → graphs](slides/….pdf): [Gelman et al. (2002)](doi…)") takes its kind from the reading after it
+    "course-slides-pdf-beside-linked-readings.md": [
+        ("Do no harm in triage models", {"doi": "10.1038/s41591-019-0611-2"}, None),
+        ("Carry-forward bias in ICU vitals", {"doi": "10.1186/s13054-020-03122-9"}, None),
+        ("Irregularly sampled vitals with neural ODEs", {"arxiv": "2106.01124"}, None),
+        ("Phenotyping from discharge summaries", {"arxiv": "2104.07711"}, None),
+    ],
 }
 
 
@@ -8503,7 +8529,10 @@ KNOWN_TITLE_MISSES: set[str] = {  # a226la: emoji-marker-before-bold-title.md le
                                 "name-colon-title-under-group-bullet.md",
                                 # audit26bf: "2018 Lawhern et al. <i>Title</i>" in a <summary> keeps the year and
                                 # authors before the title (the papers, links and identifiers are right)
-                                "details-summary-closed-fold-zh.md"}
+                                "details-summary-closed-fold-zh.md",
+                                # a233lh: "[Imputation](slides/….pdf): [Title](doi…)" keeps the session's topic, the
+                                # slides' text, before the reading's title (the paper, its kind and DOI are right)
+                                "course-slides-pdf-beside-linked-readings.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:

@@ -134,8 +134,9 @@ _YEAR_PREPOSITIONS = frozenset("in of for since from to until during by before a
 
 #: a reference list's citation label: one or two surnames, or a surname and "et al.", then the year ("Ioannidis
 #: 2005", "Smith and Waterman 1981", "Esteva et al. 2017", "Karplus and McCommon 2002", "Lek et al. (2016)"); a
-#: surname is capitalised and lower case after (a "Mc"/"Mac"/"O'" prefix may take a second capital)
-_SURNAME = r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+#: surname is capitalised and lower case after (a "Mc"/"Mac"/"O'" prefix may take a second capital; a Latin-1
+#: accented letter counts, "Hernán and Robins (2008)")
+_SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _AUTHOR_YEAR_LABEL = re.compile(
     rf"^{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME}|,?\s+et\.?\s*al\.?)?,?\s+\(?(?:19|20)\d{{2}}[a-z]?\)?$")
 
@@ -628,6 +629,23 @@ def _on_paper_host(hp: str) -> bool:
     return "." in m.group() or slash < 0 or m.start() < slash
 
 
+#: folders a course's or a talk's site keeps its own teaching material in ("slides/00_intro.pdf", "lectures/L3.pdf")
+_COURSE_MATERIAL_FOLDERS = frozenset({"slides", "slide", "lectures", "lecture", "lecture_notes", "lecture-notes",
+                                      "handouts", "presentations", "talks", "posters"})
+
+
+def _course_material_file(url: str) -> bool:
+    """``[Course introduction ![pdf](icon)](slides/00_intro_slides.pdf)``: a relative link (no scheme, no host) to a
+    file in a folder of the list's own site named for teaching material. Why: a course schedule links its session
+    slides beside the readings; a PDF, yet the course's own, no work it cites (a reading kept beside the schedule,
+    "readings/okafor2019.pdf", "papers/x.pdf", stays a PDF of an article)."""
+    u = url.strip()
+    if not u or u.startswith(("#", "/")) or _URL_SCHEME.match(u) or "/" not in u:
+        return False
+    folders = u.split("?", 1)[0].split("#", 1)[0].lower().split("/")[:-1]
+    return _BARE_HOST.fullmatch(folders[0]) is None and any(f in _COURSE_MATERIAL_FOLDERS for f in folders)
+
+
 #: a packed archive's file name closing a URL's path (after ``_host_path``: lower case, no query)
 _ARCHIVE_FILE = re.compile(r"\.(?:zip|tar|tgz|tar\.gz|tar\.bz2|7z|rar)$")
 
@@ -686,6 +704,9 @@ def url_role(url: str) -> str:
         # points to that one work, as a Google Scholar title search does below
         return "other"
     if hp.endswith(".pdf"):
+        if _course_material_file(url):
+            # "[Course introduction](slides/00_intro_slides.pdf)": a course site's own slides, a PDF but no article
+            return "other"
         if _PACKAGE_MANUAL.match(hp):
             # "[glmnet](cran.r-project.org/web/packages/glmnet/glmnet.pdf)": a package's reference manual
             return "other"
@@ -1621,6 +1642,10 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # item as an icon only annotates the work; the first link after it says what the entry is (a named note
         # link, "[HunFlair](…/docs/HUNFLAIR.md)", names the entry and keeps deciding its kind)
         primary = next((link for link in links if not is_reader_note(link)), primary)
+    if primary is not None and len(links) > 1 and _course_material_file(primary.url):
+        # "[Tables → graphs](slides/01a_gelman_slides.pdf): [Gelman et al. (2002)](doi…)": a session's slides
+        # opening a schedule's line are the course's; the reading linked after them says what the entry is
+        primary = next((link for link in links if not _course_material_file(link.url)), primary)
     roles = {link.role for link in links}
     if primary is None:
         if has_ids or citation_confidence >= 0.5 and not in_career_section(topic):

@@ -3202,6 +3202,8 @@ def _with_other_papers(entries: list[Entry]) -> list[Entry]:
     identifier of each kind, so the second reference is a paper of its own, lest its identifier be lost)."""
     out: list[Entry] = []
     for e in entries:
+        if e.kind == "paper" and len(e.links) > 1:
+            e = _named_by_own_citation(e)
         out.append(e)
         if (e.kind in ("paper", "website") or e.kind in _RESOURCE_KINDS) and len(e.links) > 1:
             out.extend(_other_papers(e))
@@ -3218,6 +3220,43 @@ def _other_bold_works(entry: Entry) -> list[Entry]:
                       entry.source, entry.line, "another-paper",
                       f"the item at line {entry.line} names another paper: {title}", "info"),))
             for label, title in entry.fields if label == BOLD_WORK_FIELD and not entry.links]
+
+
+def _works_cited_by_author_year(entry: Entry) -> list[Link]:
+    """The paper links of an item that cites two works or more each by its own author-year link, and no work
+    otherwise: ``| 19 Oct | Mammography: [Berry (1998)](doi A), [Kopans and Halpern (1999)](doi B) |``, ``[Hoover
+    (2008)](doi A); [Stampfer (2008)](doi B); …``, ``[Van Noorden (2013)](…)`` (a name particle may open one).
+    Why: a course's reading schedule names each reading by its authors and year under the session's topic; the topic is shared by the readings, so it titles none of them,
+    and each reading is named by its own citation. An icon link (no text) restating a reading is no other work.
+    Empty when the item is anything else (one cited work: its label may be its title, "Statistical modeling:
+    the two cultures [Breiman (2001)](…)")."""
+    if any(value.strip() == entry.title for _, value in entry.fields):
+        return []  # "| **PathMix** | [Smith 2022](doi) · [Lee 2023](pmc) |": a name cell of its own titles the row
+    cited = [link for link in entry.links if link.role == "paper" and link.text.strip()
+             and any(ids.ids_from_url(link.url))]
+    found = [ids.ids_from_url(link.url) for link in cited]
+    if len(cited) < 2 or not all(classify.author_year_label(blocks._SURNAME_PARTICLE.sub("", link.text.strip()))
+                                 for link in cited):
+        return []
+    # each a work of its own: any two name different works by the same kind of identifier (a DOI and a PMCID may
+    # be one work's; two DOIs are two works)
+    if not all(any(x is not None and y is not None and x != y for x, y in zip(a, b))
+               for a, b in itertools.combinations(found, 2)):
+        return []
+    return cited
+
+
+def _named_by_own_citation(entry: Entry) -> Entry:
+    """``entry`` titled by its own author-year link when it is the first of several works an item cites that way
+    (``_works_cited_by_author_year``), the year that citation gives its year; else ``entry`` unchanged."""
+    cited = _works_cited_by_author_year(entry)
+    if not cited:
+        return entry
+    mine = dataclasses.astuple(entry.identifiers)
+    own = next((link for link in cited if ids.ids_from_url(link.url) == mine), cited[0])
+    year = _YEAR.search(own.text)
+    return dataclasses.replace(entry, title=" ".join(own.text.split()),
+                               year=entry.year if entry.year is not None or year is None else int(year.group(0)))
 
 
 def _other_papers(entry: Entry) -> list[Entry]:
@@ -3237,6 +3276,7 @@ def _other_papers(entry: Entry) -> list[Entry]:
     series: set[int] | None = None  # ids of the resource's enumerated articles (``_enumerated_articles``), once
     withheld = _passing_mentions(entry.links, [x for x in entry.links if x.role == "paper"], entry, entry.title)
     taken: set[int] = set()  # the kinds of identifier (doi, arxiv, pmid, pmcid) a link before gives
+    by_citation: set[int] | None = None  # the links of works the item cites each by author-year, once asked
     for link in entry.links:
         if id(link) in withheld:
             found = ids.ids_from_url(link.url)
@@ -3287,7 +3327,11 @@ def _other_papers(entry: Entry) -> list[Entry]:
         seen.add(found)
         text = link.text.strip()
         line = link.line or entry.line
-        if not inline.names_work(text, 4) and not (learned_data and text) and not _sibling_name(text, entry):
+        if by_citation is None:
+            by_citation = {id(x) for x in _works_cited_by_author_year(entry)}
+        if id(link) in by_citation:
+            text = " ".join(text.split())  # "[Kopans and Halpern (1999)](doi B)": the reading's own citation names it
+        elif not inline.names_work(text, 4) and not (learned_data and text) and not _sibling_name(text, entry):
             # (the data's article under a "Pretraining Data" column is named by its link text, "MIMIC-III")
             text = _title_beside(link, entry)
             prior = next((i for i, x in enumerate(out) if text and x.title == text
@@ -3298,8 +3342,10 @@ def _other_papers(entry: Entry) -> list[Entry]:
                 out[prior] = dataclasses.replace(out[prior], identifiers=Identifiers(*found),
                                                  links=out[prior].links + (link,))
                 continue
+        dated = _YEAR.search(text) if id(link) in by_citation else None
         out.append(Entry(source=entry.source, line=line, end_line=line, topic=entry.topic, text=entry.text,
                          title=text or entry.title, links=(link,), kind="paper",
+                         year=int(dated.group(0)) if dated is not None else None,
                          identifiers=Identifiers(*found), diagnostics=(Diagnostic(
                              entry.source, line, "another-paper",
                              f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
