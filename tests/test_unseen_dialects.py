@@ -8363,6 +8363,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Irregularly sampled vitals with neural ODEs", {"arxiv": "2106.01124"}, None),
         ("Phenotyping from discharge summaries", {"arxiv": "2104.07711"}, None),
     ],
+    # a232lg: pipe-apostrophe-venue-tag-linkless-items (jxzhangjhu/Awesome-OOD-detection, hoya012/awesome-anomaly-
+    # detection): each work is "Title | **[Venue' YY]** | [`[pdf]`](…)", and a work whose pdf the list has not found
+    # keeps only "Title | **[NeurIPS' 20]**"; the rule reads a closing bracketed venue dated by an apostrophe and two
+    # digits (after a pipe or not) as the work's venue and year, so the link-less line cites a paper titled by the
+    # words before the pipe
+    "pipe-apostrophe-venue-tag-linkless-items.md": [
+        ("Spectral Reconstruction Gaps for Unsupervised Lesion Detection", {"arxiv": "2107.04418"}, None),
+        ("Mixture Density Heads for Calibrated Retinal Triage", {"arxiv": "2104.11325"}, "github.com/example-lab/mdh-triage"),
+        ("Prototype Drift Scores for Out-of-Distribution Chest Radiographs", {}, None),
+        ("Energy Margins Between Healthy and Abnormal Brain Scans", {}, None),
+        ("Ensembles of Shallow Decoders for Histology Outlier Maps", {}, None),
+        ("Likelihood Ratios Across Scanner Vendors", {"arxiv": "2006.09935"}, None),
+    ],
+    # a232lg: venue-badge-named-work-star-badge (AtsuMiyai/Awesome-OOD-VLM): a survey's list writes each work as one
+    # shields.io badge linking its paper, the venue and year as the badge's label and the method's name as its
+    # message and alt ("[![MCM](…/badge/NeurIPS'22-MCM-fdd7e6…)](arxiv…)"), its code a stars badge below; the rule
+    # names the link (and so the work) by the alt when it repeats the badge's message, not by the venue label
+    "venue-badge-named-work-star-badge.md": [
+        ("MedUQ", {"arxiv": "2307.11842"}, "github.com/example-lab/MedUQ"),
+        ("Calib-CLIP", {"arxiv": "2402.09317"}, "github.com/example-lab/calib-clip"),
+        ("NegScan", {}, None),
+        ("Radiology OOD", {"doi": "10.1007/s11263-023-01777-2"}, None),
+        ("PromptEns", {"arxiv": "2404.02288"}, "github.com/example-lab/PromptEns"),
+    ],
 }
 
 

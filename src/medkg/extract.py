@@ -78,6 +78,10 @@ _CLOSING_TAG = re.compile(r"\s*\[(?P<venue>[^\[\]\d]{1,60}?)[,\s]+(?P<year>(?:19
 #: ``(?<!\s)``: start where a run of white space starts, not rescanning the run from each of its positions
 _CLOSING_YEAR_TAG = re.compile(r"(?<!\s)\s*\[\s*(?P<year>(?:19|20)\d{2})\s*"
                                r"(?:[,.，]\s*(?P<venue>[^\[\]\n]{1,120}?))?\s*\]$")
+#: a closing venue tag dated by an apostrophe and two digits, after a pipe or not: "Title | **[NeurIPS' 20]**",
+#: "Title | [CVPR'19]", "Title | **[ACM CCS '18]**" (reading lists' cells; the venue is one to five words)
+_CLOSING_APOS_TAG = re.compile(r"\[(?P<venue>[A-Za-z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,4})\s?['’]\s?"
+                               r"(?P<yy>\d{2})\]$")
 #: a day-precise date standing alone in the tag ("[2025-09-23]", "[2024.05.01]"): a news item's date stamp
 _DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
@@ -1297,7 +1301,8 @@ def _closing_tag(title: str | None) -> tuple[str, str | None, int] | None:
     Why: reading notes end each work's title with where and when it appeared, venue first ("Title. [NRG, 2011]")
     or year first ("Title [2010, BMC Bioinform]", "Title [2020]"), on a bare line or inside the link's text
     ("[Title [2020, npj Computational Materials]](nature.com/…)"); the tag is no part of the title. At least
-    four words must stay before the tag (a short name may close on a bracketed note)."""
+    four words must stay before the tag (a short name may close on a bracketed note). A two-digit year needs an
+    apostrophe before it ("Title | [NeurIPS' 20]", link-less lines of a list whose other lines link a pdf)."""
     if not title or not title.endswith("]"):
         return None
     tag = _CLOSING_TAG.search(title)
@@ -1305,6 +1310,12 @@ def _closing_tag(title: str | None) -> tuple[str, str | None, int] | None:
         venue = tag.group("venue").strip(" ,") or None
     elif (tag := _CLOSING_YEAR_TAG.search(title)) is not None:
         venue = (tag.group("venue") or "").strip(" ,.") or None
+    elif (tag := _CLOSING_APOS_TAG.search(title)) is not None:
+        # "Title | **[NeurIPS' 20]**": the pipe parts the title from its venue cell, as a table's would
+        rest = title[:tag.start()].rstrip(" .\t|")
+        if len(rest.split()) < 4:
+            return None
+        return rest, tag.group("venue"), _full_year(tag.group("yy"))
     else:
         return None
     rest = title[:tag.start()].rstrip(" .")

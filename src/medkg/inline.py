@@ -282,6 +282,13 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
                     # (an alt that names no role, such as "Static Badge" or "GitHub Repo stars", the alt text
                     # shields.io writes into every badge it hands out, says no more than no alt at all)
+                    if (name := _badge_named_work(alt, (img.attrs or {}).get("dest_url", ""))):
+                        # "[![ZOC](…shields.io/badge/AAAI'22-ZOC-…)](arxiv…)": a badge that shows the name its alt
+                        # gives, after a venue label, names the work it links: the link's text is that name
+                        out.append(name)
+                        pos += len(name)
+                        res.links.append(_RawLink(ids.unwrap_redirect(url), name, start, pos, off))
+                        continue
                     if (not alt or not (label_role(alt) or alt.lower() in WEIGHTS_LABELS or is_home_label(alt))) \
                             and (label := _badge_role_label((img.attrs or {}).get("dest_url", ""))):
                         # "[![](…shields.io/badge/arXiv-5291C8…)](arxiv…)": an alt-less static badge shows its
@@ -424,6 +431,32 @@ def _badge_role_label(src: str) -> str:
     if not label and m is not None:
         label = shown(m.group(1)) or shown(m.group(2) or "")
     return label if label and len(label) <= 30 and label_role(label) else ""
+
+
+#: a badge label dated as a venue tag: "AAAI'22", "NeurIPS’23", "MICCAI 2023"
+_DATED_BADGE_LABEL = re.compile(r"(?:['’]\d{2}|(?<!\d)(?:19|20)\d{2})$")
+
+
+def _badge_named_work(alt: str, src: str) -> str:
+    """The work's name a static badge shows when its alt text says the same name: ``[![MCM](…shields.io/badge/
+    NeurIPS'22-MCM-fdd7e6)](arxiv…)`` → ``MCM``; "" otherwise. Why: a survey's list may write each work as such a
+    badge alone, the venue and year as the badge's label and the method's name as its message; read by its label,
+    every work was titled "NeurIPS'22". The alt must name no link role and match the message (spaces, dashes and
+    case aside: alt "APRIL-GAN", message "APRILGAN"), so a licence's, a language's or an arXiv badge keeps its
+    reading (alt "License", message "MIT"). The label must be dated as a venue tag is ("AAAI'22", "MICCAI 2023"):
+    "[![Nature](…/badge/Journal-Nature-…)]" names where the work appeared, "[![HuggingFace](…)]" a host."""
+    from urllib.parse import unquote
+
+    if not alt or label_role(alt) or alt.lower() in WEIGHTS_LABELS or is_home_label(alt):
+        return ""
+    m = _STATIC_BADGE.search(src)
+    if m is None or not m.group(2) or not _DATED_BADGE_LABEL.search(unquote(m.group(1))):
+        return ""
+
+    def squash(text: str) -> str:
+        return "".join(ch for ch in unquote(text).casefold() if ch.isalnum() or ch == "+")
+
+    return alt if squash(alt) and squash(alt) == squash(m.group(2)) else ""
 
 
 def _is_badge_target(url: str) -> bool:
