@@ -4010,8 +4010,6 @@ def _name_over_title(lead: str, link_text: str) -> tuple[str, str] | None:
     return name, title
 
 
-#: capitalised name particles that may open a surname ("Van Hasselt", "De Backer", "Von Luxburg")
-_SURNAME_PARTICLE = re.compile(r"^(?:(?:Van|Von|De|Der|Den|Del|Della|Da|Di|Du|Le|La|Ter)\s+)+")
 #: the dash that sets a byline's title off after the bold author-year lead: "**Kumar et al. (2020)** - Title"
 _BYLINE_TITLE_DASH = re.compile(r"\s*(?:-{1,3}|[—–])\s+")
 
@@ -4029,7 +4027,7 @@ def author_year_dash_title(inl: _Inline) -> str | None:
     plain = inl.plain.strip()
     if not lead or inl.links or "\n" in plain or not plain.lstrip("*_").startswith(lead):
         return None
-    if not author_year_label(_SURNAME_PARTICLE.sub("", lead)):
+    if not author_year_label(lead):
         return None
     dash = _BYLINE_TITLE_DASH.match(plain.lstrip("*_")[len(lead):].lstrip("*_"))
     if dash is None:

@@ -145,8 +145,13 @@ def author_year_label(text: str) -> bool:
     """``[Ioannidis 2005](…)``, ``[Esteva et al. 2017](…)``, ``[Smith and Waterman 1981](…)``: a link whose text
     cites the work by its authors and year only, as a reference list's label does (broader than
     ``author_year_byline``: one surname alone or two joined by "and" count, the year may be bracketed). Such a
-    label names no title; where the title is is the caller's to tell."""
-    return _AUTHOR_YEAR_LABEL.match(" ".join(text.split()).rstrip(" .")) is not None
+    label names no title; where the title is is the caller's to tell. A capitalised name particle may open the
+    surname ("Van Noorden (2013)", "De Backer et al. 2020")."""
+    return _AUTHOR_YEAR_LABEL.match(_SURNAME_PARTICLE.sub("", " ".join(text.split()).rstrip(" ."))) is not None
+
+
+#: capitalised name particles that may open a surname ("Van Hasselt", "De Backer", "Von Luxburg")
+_SURNAME_PARTICLE = re.compile(r"^(?:(?:Van|Von|De|Der|Den|Del|Della|Da|Di|Du|Le|La|Ter)\s+)+")
 
 
 def author_year_byline(text: str) -> bool:

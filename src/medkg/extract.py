@@ -3246,7 +3246,7 @@ def _works_cited_by_author_year(entry: Entry) -> list[Link]:
     cited = [link for link in entry.links if link.role == "paper" and link.text.strip()
              and any(ids.ids_from_url(link.url))]
     found = [ids.ids_from_url(link.url) for link in cited]
-    if len(cited) < 2 or not all(classify.author_year_label(blocks._SURNAME_PARTICLE.sub("", link.text.strip()))
+    if len(cited) < 2 or not all(classify.author_year_label(link.text.strip())
                                  for link in cited):
         return []
     # each a work of its own: any two name different works by the same kind of identifier (a DOI and a PMCID may
