@@ -8387,6 +8387,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Radiology OOD", {"doi": "10.1007/s11263-023-01777-2"}, None),
         ("PromptEns", {"arxiv": "2404.02288"}, "github.com/example-lab/PromptEns"),
     ],
+    # a234li: scholarly-host-forum-thread (hollobit/COVID-19-AI): a resource list links a thread of a scholarly
+    # site's own discussion forum ("[CORD-19 Demos and Resources](discourse.cord-19.semanticscholar.org/t/…/132)");
+    # the rule reads a forum subdomain (discourse., forum(s)., community., discuss.) of a paper host as a post,
+    # not a paper, while the host's article pages stay papers
+    "scholarly-host-forum-thread.md": [
+        ("Lesion-Aware Contrastive Pretraining for COVID-19 Chest CT Triage", {"doi": "10.1038/s41598-021-93719-2"}, None),
+        ("Forecasting Regional Case Waves with Graph Recurrent Units", {"arxiv": "2104.07719"}, "github.com/example-lab/regional-waves"),
+        ("Docking-Guided Repurposing Screens Against the Main Protease", {"doi": "10.1101/2020.06.11.146936"}, None),
+        ("Ultrasound B-Line Scoring with Weak Labels for Pneumonia Follow-Up", {}, None),
+    ],
 }
 
 

@@ -729,6 +729,10 @@ def url_role(url: str) -> str:
             # topic (one or two words) lists its many works, no one of them; a search for a title ("…?q=Deep+
             # Residual+Learning", a row's "[Search]" link) still points to that work
             return "other"
+        if _FORUM_HOST.match(hp):
+            # "[CORD-19 Demos and Resources](discourse.cord-19.semanticscholar.org/t/…/132): Semantic Scholar's list
+            # of tools": a forum thread on a scholarly host's community site, a post, not a paper
+            return "other"
         if _NEWS_STORY.match(hp):
             # "[Science funding agencies say no to using AI for peer review](science.org/content/article/science-
             # funding-agencies-say-no-using-ai-peer-review)": a journal's newsroom story, journalism about the
@@ -849,6 +853,10 @@ _SESSION_PAGE = re.compile(r"(?i)/schedule\?(?:[^#]*&)?showparentsession=")
 #: journalism about the field, not an article of the journal (host and path lowered, no "www.")
 _NEWS_STORY = re.compile(r"(?:science\.org/content/article/|(?:[\w-]+\.)?sciencemag\.org/news/|nature\.com/news/)"
                          r"[a-z0-9]")
+#: a scholarly site's discussion forum, its own subdomain ("discourse.cord-19.semanticscholar.org/t/cord-19-demos-
+#: and-resources/132", "forum.example-journal.org/…", "community.…"): a thread among readers, no article of the
+#: site (host and path lowered, no "www."; OpenReview's "openreview.net/forum?id=" is a path and stays its paper)
+_FORUM_HOST = re.compile(r"(?:discourse|forums?|community|discuss)\.")
 #: the EQUATOR Network library's page of one reporting guideline ("equator-network.org/reporting-guidelines/
 #: consort/", "…/reporting-guidelines/tripod-statement/"): the record of one published guideline statement; the
 #: library's index ("…/reporting-guidelines/" alone) and search pages name no one guideline
