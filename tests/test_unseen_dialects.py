@@ -8397,6 +8397,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Docking-Guided Repurposing Screens Against the Main Protease", {"doi": "10.1101/2020.06.11.146936"}, None),
         ("Ultrasound B-Line Scoring with Weak Labels for Pneumonia Follow-Up", {}, None),
     ],
+    # a241lp: link-text-title-emphasised-journal-year (a proteomics lab's instrument docs, "[Hsu et al., Title *bioRxiv*
+    # 2025](doi…)"): a lab lists its own papers as one link each, the whole reference in the link's text, the journal in
+    # emphasis and its year after the title; the emphasised journal and the year close the title, they are no part of it
+    "link-text-title-emphasised-journal-year.md": [
+        ("Evaluation of a fast plasma proteome workflow for cohort studies", {"doi": "10.1101/2025.03.14.643210"}, None),
+        ("Narrow-window DIA for single cells", {"doi": "10.1038/s41592-024-02351-7"}, None),
+        ("Glycopeptide maps of the human placenta", {"doi": "10.1016/j.cels.2023.06.004"}, None),
+        ("Tandem spectra of small proteins", {"doi": "10.1038/s41467-022-31422-9"}, None),
+    ],
 }
 
 

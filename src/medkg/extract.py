@@ -1852,6 +1852,14 @@ def type_entry(entry: Entry) -> Entry:
             # not "[arXiv:2402.30003](…)", "(PMID: [41390262](pubmed…))" nor "[Smith et al. 2022](…)": an id, a citation
             # (nor "[The 1000 Genomes Project Consortium](…)": the work's group author)
             venue = text
+    if title and links \
+            and (placed := _emphasised_venue_in_label(title, links[0], (*authors, *entry.authors))) is not None:
+        # "[Rapid profiling of plasma proteomes at scale *J Proteome Res* 2023](doi…)", "[Hsu et al., Title *bioRxiv*
+        # 2025](doi…)": a lab's list of its own papers, the whole reference inside the paper link (read after the
+        # byline was); the emphasised run closing the title is the journal, not an author
+        title, placed_venue, placed_year = placed
+        authors = tuple(a for a in authors if a != placed_venue)
+        venue, year = venue or placed_venue, year if year is not None else placed_year
     authors = _split_authors(authors)
     if authors and (dated := [(a, hint) for a in authors if (hint := _journal_year(a)) is not None]):
         # "[Title (Cui et al.)](doi…) – A note. *Nature 2025*": an emphasised journal and year closing the line is
@@ -2293,6 +2301,34 @@ def _emphasised_reference(title: str, runs: tuple[str, ...]):
 
 #: "(2016)", "(2016 👍)": a bracketed year, with nothing but symbols beside it, closing a title before its byline
 _PAREN_YEAR_TAG = re.compile(r"(?<!\s)\s*[(（][^\w()（）]*(?P<year>(?:19|20)\d\d)[^\w()（）]*[)）]$")
+
+
+#: the link text's tail after an emphasised venue: nothing, or a year (after a comma or a space), a stop aside
+_VENUE_RUN_TAIL = re.compile(r"[\s,]*(?:(?P<year>(?:19|20)\d\d)[.)]?)?\.?")
+
+
+def _emphasised_venue_in_label(title: str, link: Link, runs: tuple[str, ...]) -> tuple[str, str, int | None] | None:
+    """``[Rapid profiling of plasma proteomes at scale *J Proteome Res* 2023](doi…)``, ``[Title, *Cell Systems*,
+    2025](doi…)``: a paper link whose own text is the whole reference, the title then the journal set apart in
+    emphasis and its year. Why: the emphasised run (parse offers every run as a possible byline) names where the
+    work appeared, not who wrote it, and it and the year close the title without being part of it. Only for the
+    link's own text, a run that names a venue (an acronym, a venue word, a journal's abbreviation) with nothing but
+    a year after it, and a head of four words or more that reads as a paper's title. → (title, venue, year)."""
+    if link.role != "paper" or title not in inline.clean_title(link.text):
+        return None  # (the title is the link's text, or its part after a byline the citation reader took off)
+    for run in runs:
+        run = " ".join(run.split()).strip(" ,.")
+        if len(run) < 3 or not (_names_venue_word(run) or citation.names_venue(run)):
+            continue
+        at = title.rfind(run)
+        if at <= 0 or title[at - 1] not in " ,":
+            continue
+        tail = _VENUE_RUN_TAIL.fullmatch(title[at + len(run):])
+        head = title[:at].rstrip(" ,")
+        if tail is None or len(head.split()) < 4 or ". " in head or not classify.reads_like_paper_title(head):
+            continue
+        return head, run, int(tail.group("year")) if tail.group("year") else None
+    return None
 
 
 def _only_marked_tags(text: str, runs: list[str]) -> bool:
