@@ -8406,6 +8406,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Glycopeptide maps of the human placenta", {"doi": "10.1016/j.cels.2023.06.004"}, None),
         ("Tandem spectra of small proteins", {"doi": "10.1038/s41467-022-31422-9"}, None),
     ],
+    # a239ln: numbered-heading-quoted-label-over-url-fields (unknown owner, "00.SSL_Paper" reading notes on
+    # semi-supervised medical image segmentation): each work is a numbered heading ("# 04.Title") over a quote of its
+    # fields, every label on a quoted paragraph of its own ("> github:", "> paper: MICCAI2023") and its bare URL on the
+    # next one; the rule reads such a quote (labels and bare URLs only, a paper or code label right over a URL) as
+    # the heading record's labelled links, so the heading is the work and the URLs its paper and code, each link
+    # labelled by the label above it (a code link first and an OpenReview "paper:" link still make the work a paper);
+    # fields opening a quote that goes on to a list of blog posts are read the same, the posts entries of their own
+    "numbered-heading-quoted-label-over-url-fields.md": [
+        ("Shape-Aware Contrastive Pretraining for Cardiac MRI", {"arxiv": "2207.01234"}, "github.com/example-lab/shape-contrast"),
+        ("Boundary Uncertainty in Liver Tumor Segmentation", {"arxiv": "2105.04321"}, None),
+        ("Prototype Consistency for Sparse Annotations", {"doi": "10.1109/tmi.2023.3301234"}, "github.com/example-lab/proto-consist"),
+        ("Calibrated Pseudo Labels for Polyp Segmentation", {}, "github.com/example-lab/calib-pl"),
+        ("Mixed Teacher for Cardiac MRI", {"arxiv": "2308.05555"}, "github.com/example-lab/mixed-teacher"),
+    ],
 }
 
 

@@ -127,6 +127,49 @@ def _link_line(inl: _Inline) -> bool:
     return not label or (len(label) <= 16 and label.endswith(_COLONS) or _LINK_LABEL_ONLY.match(label) is not None)
 
 
+#: the most words a label's own value may hold when the label stands over its URL ("paper: MICCAI2023")
+_LABEL_OVER_URL_VALUE_WORDS = 2
+
+
+def _label_over_url_line(inl: _Inline) -> bool:
+    """``github:`` / ``paper: MICCAI2023`` / ``csdn：``: a link-less line that is a field's label alone (its value a
+    venue tag of a word or two at most), its URL left for the next paragraph."""
+    line = inl.plain.strip()
+    label, value = _split_label(line)
+    if inl.links or "\n" in line or not label or (not value and not line.endswith(_COLONS)):
+        return False
+    return len(value.split()) <= _LABEL_OVER_URL_VALUE_WORDS
+
+
+def quoted_label_over_url_fields(node: _Node) -> bool:
+    """``> github:`` / ``>`` / ``> https://github.com/…`` / ``>`` / ``> paper: MICCAI2023`` / ``>`` /
+    ``> https://arxiv.org/pdf/…``: a reading note's quote of its work's fields, each label on a paragraph of its
+    own and its bare URL on the next, under a heading that names the work (``# 04.Title``). The quote holds
+    nothing but the record's labelled links, as ``> Paper: https://…`` on one line would: every paragraph a
+    label, bare URLs or a short label with its bare URL (``中文博客：https://…``), and a label of the paper's or
+    the code's role stands right over a bare URL. Why: split so, no line is a labelled link line, and the
+    work and its identifier were dropped as quoted notes; a quote of prose or of one bare address says no
+    such thing."""
+    paras = [c for c in node.children if c.kind == "Paragraph"]
+    if len(paras) != len(node.children) or len(paras) < 2:
+        return False
+    parts = [_inline(p.children) for p in paras]
+    if not all(_label_over_url_line(inl) or bare_urls_only(inl) or _link_line(inl) and all(
+            link.bare for link in inl.links) for inl in parts):
+        return False
+    return any(_label_over_url_line(a) and _field_role(_split_label(a.plain.strip())[0]) in ("paper", "code")
+               and bare_urls_only(b) for a, b in zip(parts, parts[1:]))
+
+
+def quoted_url_labels(node: _Node) -> dict[str, str]:
+    """The labels of a label-over-URL quote (``quoted_label_over_url_fields``) by the URLs of the bare-URL paragraph
+    each stands over: ``> paper: NIPS`` / ``>`` / ``> https://openreview…`` → the URL's label "paper", as
+    ``Paper: https://…`` on one line gives it; read apart, the link was labelled by its own address."""
+    parts = [_inline(c.children) for c in node.children if c.kind == "Paragraph"]
+    return {link.url: _split_label(a.plain.strip())[0] for a, b in zip(parts, parts[1:])
+            if _label_over_url_line(a) and bare_urls_only(b) for link in b.links}
+
+
 #: the most words a name labelling a quoted line of links holds ("Chromatin Velocity: https://github…")
 _QUOTED_LINK_LABEL_WORDS = 3
 

@@ -32,6 +32,8 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    quoted_url_labels,
+    quoted_label_over_url_fields,
     _callout_set_off_title,
     _bold_title_nicknamed,
     author_year_dash_title,
@@ -366,6 +368,23 @@ _STRAY_EMPHASIS = " \t\n*_"
 
 #: blocks that make a quote a list written inside a quote rather than a quoted note
 _QUOTE_STRUCTURE = frozenset({"Heading", "List", "Table"})
+
+
+def _leading_label_over_url_quote(node: _Node) -> _Node | None:
+    """The paragraphs a quote opens with, before the list (or table, heading) it holds, as a quote of their own when
+    they are label-over-URL fields (``quoted_label_over_url_fields``: ``> github:`` / ``> https://github…`` /
+    ``> paper: MICCAI2023`` / ``> https://arxiv…``); None otherwise. Dispatched one by one, the label lines and
+    bare URLs lost the labels that say which URL is the paper and which the code."""
+    lead = []
+    for c in node.children:
+        if c.kind != "Paragraph":
+            break
+        lead.append(c)
+    if len(lead) < 2 or len(lead) == len(node.children):
+        return None
+    quote = _Node("BlockQuote", lead[0].start, lead[-1].end)
+    quote.children = lead
+    return quote if quoted_label_over_url_fields(quote) else None
 
 
 def _names_its_identifier(line: str) -> bool:
@@ -1239,6 +1258,13 @@ class _Parser:
             # "> [!NOTE]" / "> - [Title](…)": a GitHub alert callout or a quote holding a list or a table
             # the same: its bullets and rows are the list's entries, its marker line is nothing
             stack = list(reversed(node.children))
+            fields = _leading_label_over_url_quote(node)
+            if fields is not None:
+                # "> github:" / "> https://github…" / "> paper: MICCAI2023" / "> https://arxiv…" / "> csdn：" /
+                # "> - [a blog post](…)": the fields before the quoted list stay one label-over-URL quote, the
+                # heading record's links (``quoted_label_over_url_fields``); the list after them is read as usual
+                self.section_paras.append(fields)
+                del stack[len(stack) - len(fields.children):]
             while stack:
                 c = stack.pop()
                 if c.kind == "BlockQuote":  # ">> Authors: …" / ">> Code: [github](…)": the entry's own lines
@@ -1875,6 +1901,13 @@ class _Parser:
             and self.section_heading is not None and not _has_links(self.section_heading_inline) \
             and names_work(strip_section_number(_clean_title(self.section_heading_inline.plain))) \
             and all(p.kind == "Paragraph" and _role_link_line(inl) for p, inl in intro)
+        # "# 05.Title" / "> github:" / "> https://github…" / "> paper: MICCAI2023" / "> https://arxiv…" / "> - [a blog
+        # post](…)": the label-over-URL fields a quote opens with, before its list, are the heading's record as they
+        # would be at the section's end (``quoted_label_over_url_fields``: a paper or code label says so)
+        link_record = link_record or bool(intro) and not final and entries_before == 0 \
+            and self.section_heading is not None and self.section_heading is not self.title_h1_node \
+            and not _has_links(self.section_heading_inline) \
+            and all(p.kind == "BlockQuote" and quoted_label_over_url_fields(p) for p, _ in intro)
         if intro and not final and self.section_level < 3 and not link_record \
                 and any(_has_links(inl) for _, inl in intro):
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
@@ -1959,7 +1992,8 @@ class _Parser:
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True, marks=(BIB_RECORD_FIELD,))
                 read = True
-            elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph" or _role_link_line(inl)) \
+            elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph" or _role_link_line(inl)
+                     or p.kind == "BlockQuote" and quoted_label_over_url_fields(p)) \
                     or _has_links(heading_inline) \
                     or any(p.kind == "Paragraph" and _paper_badge_line(inl) for p, inl in intro) \
                     and names_work(strip_section_number(_clean_title(heading_inline.plain))) \
@@ -2247,6 +2281,16 @@ class _Parser:
         self.record_list = (node, len(self.out) - 1) if self.out else None
         return True
 
+    def label_quoted_urls(self, d: _Draft, quote: _Node, first: int) -> None:
+        """``> paper: NIPS`` / ``>`` / ``> https://openreview…``: the links taken from a label-over-URL quote (from
+        ``d.links[first]`` on) are labelled by the label on the paragraph above each (``quoted_url_labels``), not by
+        their own address: the label says which is the paper and which the code."""
+        labels = quoted_url_labels(quote)
+        for i in range(first, len(d.links)):
+            link = d.links[i]
+            if link.url in labels and link.label in ("", link.url, link.text):
+                d.links[i] = replace(link, label=labels[link.url])
+
     def record_link_fields(self, node: _Node, previous: _Node | None) -> bool:
         """``### Title`` / ``**作者**：…`` / ``**核心贡献**：`` / ``- a note`` / blank line / ``**论文链接**：[arXiv](…)`` /
         ``**代码链接**：[GitHub](…)``: a paragraph of link fields (``link_field_lines``) right after the list a
@@ -2489,8 +2533,10 @@ class _Parser:
             d.description.append(title)
         for i, (p, inl) in enumerate(parts):
             # (a quote's links are a quoted text's, not the record's, unless the quote holds only the record's
-            # labelled links: "## Title (2017)" / "> [`paper`](…)")
-            in_quote = p.kind == "BlockQuote" and not _role_link_line(inl)
+            # labelled links: "## Title (2017)" / "> [`paper`](…)", or "> github:" / "> https://github…" with each
+            # label over its URL, ``quoted_label_over_url_fields``)
+            label_over_url = p.kind == "BlockQuote" and quoted_label_over_url_fields(p)
+            in_quote = p.kind == "BlockQuote" and not _role_link_line(inl) and not label_over_url
             if i > 0 and take_linked_byline(d, p, inl):
                 continue
             start = 0
@@ -2501,7 +2547,10 @@ class _Parser:
                     start = len(head)  # the title line is not a field nor prose
             elif i == 0:
                 start = len(inl.plain)  # the heading itself
+            n_links = len(d.links)
             self.collect_fields(d, inl, take_links=not in_quote, start=start)
+            if label_over_url:
+                self.label_quoted_urls(d, p, n_links)
             if in_quote or not inl.links:
                 d.description.append(inl.plain[start:].strip())
             else:
