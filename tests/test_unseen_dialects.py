@@ -8420,6 +8420,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Calibrated Pseudo Labels for Polyp Segmentation", {}, "github.com/example-lab/calib-pl"),
         ("Mixed Teacher for Cardiac MRI", {"arxiv": "2308.05555"}, "github.com/example-lab/mixed-teacher"),
     ],
+    # a236lk: anchor-numbered-stacked-references (University-Clinic-of-Neuroradiology/python-bootcamp): a notebook
+    # README's references, each opened by its number alone on a line as an HTML anchor ("<a id="1">[1]</a>") that
+    # the text's "[1,2]" points at, then byline and year, title and venue one a line, no blank line between them;
+    # the rule splits the paragraph at each lone number and reads the lines up to the next one as one reference
+    "anchor-numbered-stacked-references.md": [
+        ("OrganScan-3D: a lightweight benchmark for volumetric organ classification", {}, None),
+        ("Federated Tuning of Brain Lesion Segmenters Across Scanner Vendors", {}, None),
+        ("Self-supervised pretraining of chest radiograph encoders with masked patches", {}, None),
+    ],
+    # a236lk: et-al-comma-yearless-textbook-links (DavidScobie/Machine_Learning, YipengHu/MPHY0041): a course's reading
+    # page links each textbook by an italic short reference with no year, "[_Hastie et al., The Elements of
+    # Statistical Learning. Springer_](…pdf)"; the rule reads a surname then "et al.," before a capitalised sentence
+    # as a byline, so the reference parser titles the work by the sentence after it, not by the whole reference
+    "et-al-comma-yearless-textbook-links.md": [
+        ("Statistical Foundations of Clinical Prediction", {}, None),
+        ("Probabilistic Models for Medical Imaging", {}, None),
+        ("Learning from Electronic Health Records", {}, None),
+        ("Uncertainty-aware lesion detection in screening mammography", {"doi": "10.1016/j.media.2019.101535"}, None),
+    ],
 }
 
 

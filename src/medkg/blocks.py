@@ -759,6 +759,46 @@ def _tab_venue(cells: list[str], title_col: int, author_col: int) -> str:
     return venue
 
 
+#: a reference's number alone on its line: "[1]" (the text of ``<a id="1">[1]</a>``, an anchor other text links to)
+_LONE_REFERENCE_NUMBER = re.compile(r"\s*\[\d{1,3}\]\.?\s*")
+
+
+def _number_led_stacked_references(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
+    """``<a id="1">[1]</a>`` / ``Jiancheng Yang et al. (2023)`` / ``MedMNIST v2 - …`` / ``Scientific Data`` /
+    ``<a id="2">[2]</a>`` / …: a README's references, each opened by its number alone on a line (an HTML anchor the
+    text's "[1,2]" can point at) and laid out one field a line (byline and year, title, venue), no blank line
+    between them. Why: read as one paragraph the numbers hid every reference, and no line alone is one. Each
+    number's lines, up to the next number, are a unit of their own (the number line dropped), a numbered
+    reference when its joined text is a whole reference; None unless the paragraph opens with such a number and
+    every one of its units reads as a reference."""
+    lines = _paragraph_lines(p)
+    if len(lines) < 2:
+        return None
+    plains = [_inline(line.children).plain for line in lines]
+    starts = [i for i, text in enumerate(plains) if _LONE_REFERENCE_NUMBER.fullmatch(text)]
+    if not starts or starts[0] != 0:
+        return None
+    units: list[tuple[_Node, _Inline, int]] = []
+    bounds = starts + [len(lines)]
+    kids, k = p.children, 0  # (the paragraph's children walked once, in order)
+    for a, b in zip(bounds, bounds[1:]):
+        if b - a < 2:
+            return None
+        first, last = lines[a + 1], lines[b - 1]
+        if not _plain_reference(" ".join(" ".join(plains[a + 1:b]).split())):
+            return None
+        record = _Node("Paragraph", first.start, last.end)
+        while k < len(kids) and kids[k].start < first.start:
+            k += 1
+        taken = []
+        while k < len(kids) and kids[k].end <= last.end:
+            taken.append(kids[k])
+            k += 1
+        record.children = taken
+        units.append((record, _inline(record.children), 2))  # (numbered, as "[1] Authors. Title." is)
+    return units
+
+
 def _prose_over_linked_reference(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``For the basic machine learning reference, …:␣␣`` / ``[_Bishop, C.M., (2006). Pattern Recognition and
     Machine Learning. Springer_](…pdf)``: link-less prose, a hard break, then the paragraph's one link alone on its
@@ -858,6 +898,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             if sum(1 for k in kinds if k) >= 2:
                 units.extend((line, li, k) for (line, li), k in zip(lines, kinds))
                 continue
+        if not inl.links and inl.plain.lstrip().startswith("[") \
+                and (stacked := _number_led_stacked_references(p)) is not None:
+            # "<a id="1">[1]</a>" / "Authors (2023)" / "Title." / "Venue" / "<a id="2">[2]</a>" / …
+            units.extend(stacked)
+            continue
         if len(inl.links) == 1 and any(c.kind == "HardBreak" for c in p.children) \
                 and (split := _prose_over_linked_reference(p)) is not None:
             units.extend(split)

@@ -2973,6 +2973,7 @@ def _citation_like_title(title: str) -> bool:
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
         or _INITIALLED_AUTHOR_YEAR.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
+        or _ET_AL_COMMA_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
         or len(title) > 80 and "; " in title and citation.VOLUME_ISSUE_SOURCE.search(title) is not None
@@ -3003,6 +3004,11 @@ _AUTHOR_YEAR_SENTENCE = re.compile(r"[A-Z][^()\[\]]{1,200}?\s\((?:19|20)\d\d[a-z
 #: the whole text, which the longer form above cannot (a capitalised phrase before a dated sentence)
 _INITIALLED_AUTHOR_YEAR = re.compile(r"[A-Z][^()\[\]\d]{0,200}?(?:\b[A-Z]\.|\bet al\.),?"
                                      r"\s\((?:19|20)\d\d[a-z]?\)\.\s+\S")
+#: "Hastie et al., The Elements of Statistical Learning. Springer": one author's surname (or two names) and "et al.,",
+#: then the title as a sentence of its own: a course's short, year-less reference to a textbook (a link's italic
+#: text); a comma right after "et al." closes a byline, never a title's first words (the reference parser still
+#: has to vouch for the whole)
+_ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})? et al\.,\s+[A-Z0-9“\"']")
 #: "McInerney JO, et al. 2017. ", "Seemann T. 2014. ", "Pan-Genomics Consortium. 2018. ": the authors closed by a full
 #: stop, then the bare year as a sentence of its own (the author-date form of a reading list): what follows is the
 #: title, however short the whole reference (the reference parser still has to vouch for it)
