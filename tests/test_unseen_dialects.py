@@ -8439,6 +8439,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning from Electronic Health Records", {}, None),
         ("Uncertainty-aware lesion detection in screening mammography", {"doi": "10.1016/j.media.2019.101535"}, None),
     ],
+    # a238lm: tool-name-labelled-mla-references (Cloufield/GWASTutorial): a tutorial's reference section names each
+    # tool, then a colon, then the tool's MLA reference ("PRS-CS: Ge, Tian, and Paul F. O'Reilly. "Title." Venue");
+    # the rule reads past the label when the byline, its first author inverted, is closed by a quoted title even if
+    # the given-first names after it carry no comma or stop of their own
+    "tool-name-labelled-mla-references.md": [
+        ("Scalable toolkits for whole-genome association in large biobanks", {}, None),
+        ("Sparse shrinkage priors for portable polygenic prediction", {}, None),
+        ("Ancestry-aware calibration of polygenic risk across biobanks", {}, None),
+        ("An open catalog of published polygenic scores for reuse and benchmarking", {"doi": "10.1016/j.ajhg.2023.02.011"}, None),
+    ],
+    # a238lm: field-record-labelled-oup-cite-text (Cloufield/CTGCatalog): a tool catalogue's records of "- FIELD: value"
+    # lines whose "CITATION:" field holds Oxford Academic's "Cite" text ("Shing Wan Choi, Paul F O'Reilly, Title,
+    # GigaScience, Volume 8, Issue 7, July 2019, giz082, https://doi.org/…"); the rule reads past the field's label
+    # when the given-first byline, closed by a comma, is followed by a journal with its volume and issue written out
+    "field-record-labelled-oup-cite-text.md": [
+        ("Credible sets of causal variants from summary statistics", {"doi": "10.1093/bioinformatics/btaa071"}, None),
+        ("SparseFM: scalable fine-mapping with sum of single effects", {"doi": "10.1093/genetics/iyab082"}, None),
+        ("Functionally informed priors improve fine-mapping resolution", {"doi": "10.1038/s41588-022-01036-9"}, None),
+    ],
 }
 
 

@@ -367,6 +367,30 @@ def _chicago_surname_after(d: str, s: str, at: int) -> tuple[tuple[str, ...], bo
     return names, et_al, stop + 1
 
 
+def _mla_byline_quoted(s: str, scanned: tuple[tuple[str, ...], bool, int]) -> bool:
+    """An MLA byline (``Choi, Shing Wan, Timothy Shin-Heng Mak, and Paul F. O'Reilly.``) closed by its quoted title:
+    the first author inverted ("Surname, Given"), the others given-first with no comma or stop of their own, and a
+    double quote opening the title right after the byline's stop. The quote is what tells such a byline from a
+    labelled run of capitalised terms ("Note: Apples, Pears and Oranges"), which a label alone would not."""
+    authors, _, end = scanned
+    if len(authors) < 2 or "," not in authors[0]:
+        return False
+    while end < len(s) and s[end] in " .,":
+        end += 1
+    return s.startswith('"', end) and s[end - 2 : end].strip() in (".", ",")
+
+
+def _oup_cite_byline(s: str, scanned: tuple[tuple[str, ...], bool, int]) -> bool:
+    """Oxford Academic's "Cite" text (``Shing Wan Choi, Paul F O'Reilly, PRSice-2: …, GigaScience, Volume 8, Issue 7,
+    July 2019, giz082``): given-first names closed by a comma, the title, then the journal with its volume and issue
+    written out (``VOLUME_ISSUE_SOURCE``). The written-out volume is what tells the byline from a labelled run of
+    capitalised terms."""
+    authors, _, end = scanned
+    if len(authors) < 2 or not s[:end].rstrip().endswith(","):
+        return False
+    return VOLUME_ISSUE_SOURCE.search(s, end) is not None
+
+
 def _author_date_close(s: str, m: re.Match) -> int:
     """Where the title a Chicago author-date reference opened at ``m`` closes (on the shadow string); -1 if never."""
     if m.group(2) == '"':
@@ -567,10 +591,16 @@ def parse_citation(text: str) -> Citation | None:
         # "Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)": a short label before the reference
         # "OhioT1DM: Marling C, Bunescu R. The OhioT1DM Dataset …": a data set's name labelling its Vancouver byline
         # "SYN-02: Chen RJ et al. Title. …": a reference key before a lone author "et al." byline labels it as well
+        # "PRS Tutorial: Choi, Shing Wan, Timothy Shin-Heng Mak, and Paul F. O'Reilly. "Title." …": a tool's name
+        # labelling an MLA byline, whose given-first names carry no comma or stop, vouched for by its quoted title;
+        # "CITATION: Shing Wan Choi, Paul F O'Reilly, Title, GigaScience, Volume 8, Issue 7, …": a record's field
+        # labelling Oxford Academic's "Cite" text, vouched for by its written-out volume and issue
         labelled = _scan_authors(d[colon + 2 :], s[colon + 2 :], trailer=False)
         if (len(labelled[0]) >= 2 or labelled[0] and labelled[1]) \
-                and all("," in a or "." in a or _VANCOUVER_NAME.fullmatch(a) or _GROUP_NAME.fullmatch(a)
-                        for a in labelled[0]):
+                and (all("," in a or "." in a or _VANCOUVER_NAME.fullmatch(a) or _GROUP_NAME.fullmatch(a)
+                         for a in labelled[0])
+                     or _mla_byline_quoted(s[colon + 2 :], labelled)
+                     or _oup_cite_byline(s[colon + 2 :], labelled)):
             d, s = d[colon + 2 :], s[colon + 2 :]
             authors, et_al, title_start = labelled
     if not authors and (lone := _lone_vancouver_colon(s)) is not None:

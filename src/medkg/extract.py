@@ -2976,12 +2976,15 @@ def _citation_like_title(title: str) -> bool:
         or _ET_AL_COMMA_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
-        or len(title) > 80 and "; " in title and citation.VOLUME_ISSUE_SOURCE.search(title) is not None
+        or len(title) > 80 and ("; " in title or title.count(", ") >= 5) \
+        and citation.VOLUME_ISSUE_SOURCE.search(title) is not None
     # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title; numbered as a
     # bibliography numbers it too, "[8] Ma Y, Yang Z. Title[J]. arXiv preprint arXiv:2102.01889, 2021.")
     # ("Topol EJ. Title. Nat Med 2019": one Vancouver name, then the title, the source's year closing the text;
     # one name alone reads as a title's first words too, "Part I. …", so the closing year is asked for as well)
-    # ("Shivade C, …, Albert M Lai; Title, Journal, Volume 21, Issue 2, 1 March 2014, …": Oxford Academic's "Cite")
+    # ("Shivade C, …, Albert M Lai; Title, Journal, Volume 21, Issue 2, 1 March 2014, …": Oxford Academic's "Cite";
+    # its newer form closes the byline by a comma, "Shing Wan Choi, Paul F O'Reilly, Title, GigaScience, Volume 8,
+    # Issue 7, July 2019, giz082": the names, the title and the journal's fields make five commas or more)
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
 
 

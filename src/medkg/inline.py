@@ -19,7 +19,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.citation import MONTH, names_journal
+from medkg.citation import MONTH, names_journal, personal_name
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, is_home_label, label_role, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
@@ -708,7 +708,9 @@ def _clean_title(s: str) -> str:
             and (":" in s[:_MAX_TITLE_LABEL + 1] or "：" in s[:_MAX_TITLE_LABEL + 1]):
         s = _without_title_label(s)
     if ", Volume " in s and (cite := _JOURNAL_CITE_TAIL.search(s)) is not None and cite.start() > 0 \
-            and ";" not in s[:cite.start()]:  # "Authors; Title, Journal, Volume …": a whole reference, citation's
+            and ";" not in s[:cite.start()] and not _opens_with_comma_byline(s[:cite.start()]):
+        # ("Authors; Title, Journal, Volume …" or "Name Surname, Name Surname, Title, …": a whole reference,
+        # citation's to read)
         s = s[:cite.start()]
     if s[:1] == ":" or s[-1:] == ":":  # (a shortcode at an edge starts or ends the text with its colon)
         s = _EDGE_SHORTCODES.sub("", s)
@@ -752,6 +754,14 @@ def _clean_title(s: str) -> str:
 _JOURNAL_CITE_TAIL = re.compile(r",\s+[^,]{3,120},\s+Volume\s+\d+,\s+(?:Issue|Number|No\.)\s+[\w-]+"
                                 r"(?:,\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)?"
                                 r"(?:,\s+(?:Pages?|pp\.)\s+[\w–-]+)?\s*,?\s*$")
+
+
+def _opens_with_comma_byline(head: str) -> bool:
+    """``Maria Lindqvist, Tomas Berg, Credible sets of …`` (after a field's label, ``CITATION: …``): Oxford Academic's
+    newer "Cite" text closes its byline by a comma, not a semicolon; two full personal names as the first two comma
+    pieces are that byline, so the text is a whole reference, not a title before its journal."""
+    pieces = head.split(", ", 2)
+    return len(pieces) == 3 and personal_name(pieces[0].rpartition(": ")[2]) and personal_name(pieces[1])
 
 
 def _cut_leading_remark(s: str) -> str:
