@@ -8458,6 +8458,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SparseFM: scalable fine-mapping with sum of single effects", {"doi": "10.1093/genetics/iyab082"}, None),
         ("Functionally informed priors improve fine-mapping resolution", {"doi": "10.1038/s41588-022-01036-9"}, None),
     ],
+    # a243lr: notes-page-references-title-linked-to-repository (cshbli/ML-CV-AI): a notes page of "## Title" figure
+    # sections closed by a short "## References" list, one item a paper's full title made a link to its repository
+    # ("- [MeshSegNet: Deep Multi-Scale Mesh Feature Learning for …](github…)"): under a heading that names its items
+    # references, two linked papers beside it make the long title a paper and the repository its code
+    "notes-page-references-title-linked-to-repository.md": [
+        ("ArteryNet: Joint Artery and Vein Labelling from Fundus Photographs with Graph Reasoning", {}, None),
+        ("Tortuosity Scoring Based on Multiple Centreline Estimates", {}, None),
+        ("Retinal Vessel Calibre Estimation from Widefield Fundus Images", {"doi": "10.1088/1361-6560/ab1234"}, None),
+        ("Segmentation of Retinal Vessels Using Topology-Aware Deep Learning", {"arxiv": "2301.04512"}, None),
+        ("VesselGraphNet: Deep Multi-Scale Graph Feature Learning for Automated Labelling of Retinal Arteries and "
+         "Veins from Fundus Photographs", {}, "github.com/example-lab/vesselgraphnet"),
+    ],
 }
 
 
@@ -8891,6 +8903,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a226la: a venue in brackets with no year closing a family list's title is no part of it
     "framework-tagged-links-closing-venue-no-year.md": [
         t for t, _, _ in EXPECTED["framework-tagged-links-closing-venue-no-year.md"]],
+    "notes-page-references-title-linked-to-repository.md": [
+        t for t, _, _ in EXPECTED["notes-page-references-title-linked-to-repository.md"]],
 }
 
 

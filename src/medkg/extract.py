@@ -398,6 +398,9 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
              and _reads_like_paper_title(e.title) and not citation.access_dated(e.text)]
     coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
     titled = {i for i, e in enumerate(entries) if i not in pages and _title_linked_to_unknown_page(e)}
+    # (a paper's long title linked to its repository in a short "## References" list: its heading and two papers
+    # beside it vouch for it, as for a title linked to an unknown page under "## Papers")
+    titled |= {i for i, e in enumerate(entries) if _long_title_linked_to_its_repository_under_references(e)}
     # (a title over its dated venue line: counted as a page is, by the papers beside it)
     pages += [i for i, e in enumerate(entries) if i not in pages and i not in titled and _title_over_dated_venue(e)]
     # (a title linked to a page in a list with no heading at all: counted as a page is, by the papers beside it)
@@ -656,6 +659,20 @@ def _title_linked_to_its_repository(entry: Entry) -> bool:
     return link.role == "code" and classify.label_role(link.label) is None and inline.clean_title(link.text) == title \
         and (len(title.split()) >= _REPO_LINKED_TITLE_WORDS or ": " in title) \
         and classify.names_work_beside_its_code(title, link, linked=True)
+
+
+def _long_title_linked_to_its_repository_under_references(entry: Entry) -> bool:
+    """A paper's whole title, nine words or more, made a link to its repository (``_title_linked_to_its_repository``)
+    under a heading that says its items are papers or references ("## References" / "- [Teeth Model …](iopscience…)"
+    / "- [Segmentation of 3D Dental Images …](arxiv…)" / "- [MeshSegNet: Deep Multi-Scale Mesh Feature Learning for
+    Automated Labeling of Raw Dental Surface from 3D Intraoral Scanners](github.com/Tai-Hsien/MeshSegNet)"): a notes
+    page closes with a short list of the works it drew on, too short for the three linked papers a section of
+    unnamed items needs (``_PAPER_SECTION_MIN``). The heading names what the list holds, so two papers beside it
+    (counted by ``_article_pages_among_papers``) suffice. Why: the paper read as its repository and lost its
+    code pair. A tool's "[Name: short description](github…)" is shorter than a paper's full title and keeps its
+    kind; so does any line under a heading of tools, data or sites."""
+    return bool(entry.topic) and len(entry.title.split()) >= _REPO_LINKED_TITLE_WORDS \
+        and _title_linked_to_its_repository(entry) and classify.section_hint([entry.topic[-1].text]) == "paper"
 
 
 def _work_beside_its_code(entry: Entry) -> bool:
