@@ -8470,6 +8470,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("VesselGraphNet: Deep Multi-Scale Graph Feature Learning for Automated Labelling of Retinal Arteries and "
          "Veins from Fundus Photographs", {}, "github.com/example-lab/vesselgraphnet"),
     ],
+    # a245lt: dataset-table-rows-citing-listed-papers (KyanChen/Awesome-Referring-Remote-Sensing-Image-Segmentation):
+    # a papers table gives each work's full title, then a datasets table names each dataset ("| 2024 | RefSegRS |
+    # 4,420 triplets | [Paper](…) \| [Data](github…) |") and links the very paper address the papers table gave;
+    # the rule reads such a repeat, named by a short name that reads like no title, as the earlier work: it takes the
+    # earlier title (keeping its own links and the duplicate-entry diagnostic), so it is no work of its own
+    "dataset-table-rows-citing-listed-papers.md": [
+        ("Referring Vessel Segmentation in Fundus Photographs", {}, "github.com/example-lab/vesref"),
+        ("Language-Guided Lesion Masks for Diabetic Retinopathy Grading", {}, "github.com/example-lab/lesiontalk"),
+        ("Optic Disc Referring Segmentation with Anatomical Priors", {"doi": "10.1007/978-3-031-72114-4_12"}, None),
+        ("Bidirectional Text-Pixel Alignment for Macular Referring Segmentation", {"arxiv": "2502.04417"},
+         "github.com/example-lab/foveanet-l"),
+    ],
+    # a245lt: repeat-listing-adds-code (MarkMoHR/Awesome-Referring-Image-Segmentation): a work listed in a datasets
+    # table with its paper and project links, then again word for word among the methods with "[[code]](github…)"
+    # added; the rule gives the first listing the repeat's code (same title, every earlier link on the repeat, no
+    # code of its own), so the work has its code whichever listing is read as it (both listings expected here)
+    "repeat-listing-adds-code.md": [
+        ("SonoPhrase: Phrase-Grounded Segmentation of Obstetric Ultrasound", {}, "github.com/example-lab/sonophrase"),
+        ("ThyroRef: A Benchmark for Referring Thyroid Nodule Segmentation", {"arxiv": "2306.11842"}, None),
+        ("SonoPhrase: Phrase-Grounded Segmentation of Obstetric Ultrasound", {}, "github.com/example-lab/sonophrase"),
+        ("Cross-Modal Grounding of Cardiac Echo Descriptions", {"arxiv": "2401.07731"}, "github.com/example-lab/echoground"),
+        ("Prompted Nodule Masks from Radiology Report Phrases", {}, "github.com/example-lab/noduleprompt"),
+        ("Language-Referred Vertebra Segmentation in Spine Ultrasound", {"arxiv": "2403.09915"},
+         "github.com/example-lab/spinesay"),
+    ],
 }
 
 
@@ -8561,6 +8586,11 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "bare-paper-url-spelling-its-title.md": [("10.1016/j.jad.2021.04.017", {"doi": "10.1016/j.jad.2021.04.017"})],
     # own: the table's short names of works the list notes in full below
     "paper-table-names-linked-to-reader-notes.md": [("ToxFormer", {}), ("HEPNet", {})],
+    # a245lt: the datasets table's rows cite the papers listed above (their "Paper" links): repeats of listed works
+    "dataset-table-rows-citing-listed-papers.md": [
+        ("Referring Vessel Segmentation in Fundus Photographs", {}),
+        ("Language-Guided Lesion Masks for Diabetic Retinopathy Grading", {}),
+        ("Optic Disc Referring Segmentation with Anatomical Priors", {"doi": "10.1007/978-3-031-72114-4_12"})],
 }
 
 
@@ -8905,6 +8935,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["framework-tagged-links-closing-venue-no-year.md"]],
     "notes-page-references-title-linked-to-repository.md": [
         t for t, _, _ in EXPECTED["notes-page-references-title-linked-to-repository.md"]],
+    # a245lt: a dataset row citing a listed paper by its link takes that paper's title, not the dataset's name
+    "dataset-table-rows-citing-listed-papers.md": [
+        t for t, _, _ in EXPECTED["dataset-table-rows-citing-listed-papers.md"]],
 }
 
 

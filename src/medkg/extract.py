@@ -171,7 +171,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
         entries = _without_glance_table_rows(entries)
-        entries = _mark_duplicates(entries)
+        entries = _mark_duplicates(_repeats_of_listed_works(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -3755,6 +3755,55 @@ def _identifiers_within(part: Identifiers, whole: Identifiers) -> bool:
     return all(x is None or (y is not None and x.lower() == y.lower())
                for x, y in ((part.doi, whole.doi), (part.arxiv, whole.arxiv), (part.pmid, whole.pmid),
                             (part.pmcid, whole.pmcid)))
+
+
+def _paper_addresses(entry: Entry) -> list[str]:
+    """The addresses of a paper entry's paper links, without scheme, ``www.`` or closing slash: the page two
+    listings of one work both point at (an identifier alone is no proof here: a list that pastes a work's DOI onto
+    its neighbours' references would make them one work)."""
+    if entry.kind != "paper":
+        return []
+    return [link.url.split("://", 1)[-1].removeprefix("www.").rstrip("/").lower()
+            for link in entry.links if link.role == "paper"]
+
+
+def _restates_with_code(earlier: Entry, later: Entry) -> bool:
+    """``later`` gives ``earlier``'s listing again — the same title, every link of it — and code besides, which
+    ``earlier`` lacks: the work's code, given only on its repeat (a listing that adds a project page, or names a
+    toolkit under the same paper, is another thing the paper describes, and keeps its code)."""
+    if later.title != earlier.title or any(link.role == "code" for link in earlier.links):
+        return False
+    theirs = {link.url for link in later.links}
+    return all(link.url in theirs for link in earlier.links)
+
+
+def _repeats_of_listed_works(entries: list[Entry]) -> list[Entry]:
+    """A work listed again later, by the same paper link: the repeat is the earlier entry's work.
+
+    Why: a list gives its papers with full titles, then a later section restates some of them in its own way — a
+    datasets table ``| 2024 | RefSegRS | 4,420 triplets | [Paper](ieeexplore…/10458079) \\| [Data](github…) |``
+    whose row names the dataset, its "Paper" link the very address the papers table gave under "RRSIS: Referring
+    Remote Sensing Image Segmentation". A short name that reads like no title (``classify.reads_like_paper_title``)
+    is the work's name, not its title: the repeat takes the earlier title (it keeps its own links, and
+    ``_mark_duplicates`` reports it). And a work a list gives twice, the repeat word for word with code added
+    (PhraseCut in a datasets table, then among the methods with ``[[code]](github…)``): that code is the work's, so
+    the first listing gets it too (``_restates_with_code``)."""
+    first: dict[str, int] = {}
+    out: list[Entry] = []
+    for e in entries:
+        keys = _paper_addresses(e)
+        at = next((first[k] for k in keys if k in first), None)
+        if at is not None and out[at].line != e.line:  # not the other papers of one item (_other_papers)
+            earlier = out[at]
+            if _restates_with_code(earlier, e):
+                out[at] = replace(earlier, links=earlier.links + tuple(link for link in e.links if link.role == "code"))
+            elif earlier.title != e.title and not classify.reads_like_paper_title(e.title) \
+                    and classify.reads_like_paper_title(earlier.title):
+                e = replace(e, title=earlier.title)
+        for key in keys:
+            first.setdefault(key, len(out))
+        out.append(e)
+    return out
 
 
 def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
