@@ -8495,6 +8495,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Language-Referred Vertebra Segmentation in Spine Ultrasound", {"arxiv": "2403.09915"},
          "github.com/example-lab/spinesay"),
     ],
+    # a242lq: starred-venue-tag-records-with-cited-sub-works (LGC-AD/awesome-industrial-medical-anomaly-detection):
+    # each record is "- ⭐ *(2023-CVPR)* **Title** [[Paper]](…), [[ArXiv]](…), [[Code]](…)" over field bullets; a
+    # field bullet that cites a different work by a lead-in and its emphasised title with its own links ("Similar to
+    # *(2023-NeurIPS) Title* [[Paper]](…)", "Further extension to PAMI: *Title* […]") is a record of its own, titled
+    # by the emphasis; "[[Unoff-Code]](…)" is someone else's code; the record template left empty ("*(2019-CVPR)*
+    # **** [[Paper]]()") names no work
+    "starred-venue-tag-records-with-cited-sub-works.md": [
+        ("Masked Feature Contrast for Unsupervised Lesion Detection in Fundus Images", {},
+         "github.com/example-lab/mfc-fundus"),
+        ("Domain-Aware Reconstruction Contrast for Industrial Anomaly Detection", {"arxiv": "2306.04417"},
+         "github.com/example-lab/darc"),
+        ("Prototype Residual Learning for Defect Localization in Chest Radiographs", {"arxiv": "2212.05521"}, None),
+        ("Anatomy-Consistent Inpainting for Unsupervised Anomaly Detection", {"arxiv": "2111.17731"},
+         "github.com/example-lab/aci"),
+        ("Structural Consistency of Thoracic Anatomy for Unsupervised Anomaly Detection in Radiographs",
+         {"arxiv": "2403.09981"}, "github.com/example-lab/scta"),
+        ("Normative priors with local Gaussians for unsupervised lesion detection", {}, None),
+    ],
 }
 
 
@@ -8938,6 +8956,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a245lt: a dataset row citing a listed paper by its link takes that paper's title, not the dataset's name
     "dataset-table-rows-citing-listed-papers.md": [
         t for t, _, _ in EXPECTED["dataset-table-rows-citing-listed-papers.md"]],
+    # a242lq: a cited sub-work is titled by its emphasis, not its lead-in and date tag nor its parent's title
+    "starred-venue-tag-records-with-cited-sub-works.md": [
+        t for t, _, _ in EXPECTED["starred-venue-tag-records-with-cited-sub-works.md"]],
 }
 
 

@@ -27,6 +27,8 @@ _RELEASE_WORDS = frozenset({"weights", "checkpoint", "checkpoints", "model", "mo
 _EN_WORDS: dict[str, set[str]] = {
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty",
                      "reimplementation",
+                     # "[[Unoff-Code]](…)": unofficial, shortened, beside the official "[[Code]](…)" of other rows
+                     "unoff", "unoff.",
                      "re-implementation", "reimplemented", "re-implemented", "community", "port", "reproduction",
                      "reproduced", "other"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",
@@ -61,7 +63,8 @@ _EN_WORDS: dict[str, set[str]] = {
               "keynote", "keynotes", "speech", "speeches"},
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
-    "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty",
+    "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty", "unoff",
+                     "unoff.",
                      "reimplementation", "re-implementation", "reimplemented", "re-implemented", "reproduction",
                      "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",

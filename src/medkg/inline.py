@@ -1578,6 +1578,24 @@ def _cut_year_trailer(s: str) -> tuple[str, str]:
     return title, s[m.start():].strip()
 
 
+#: the bracket pairs a date-and-venue tag is set in: "(2019-CVPR)", "[MICCAI 2021]", "（2020 TMI）"
+_TAG_BRACKETS = {"(": ")", "[": "]", "（": "）"}
+
+
+def bracketed_date_tag_only(text: str) -> bool:
+    """``(2019-CVPR)``, ``(2019-Medical Image Analysis )``, ``[MICCAI 2021]``: the whole text is one bracketed tag
+    holding a year (a work's date and venue) and nothing else. Why: a list's record template left unfilled
+    (``- *(2019-CVPR)* **** [[Paper]](), [[Code]]()``) keeps only its tag, which then stood in as a title; a tag
+    dates and places a work but never names one. (No regex: a scan of one short text.)"""
+    s = text.strip()
+    if len(s) < 6 or len(s) > 60 or _TAG_BRACKETS.get(s[0]) != s[-1]:
+        return False
+    inner = s[1:-1]
+    if any(c in inner for c in "()[]（）"):
+        return False
+    return _YEAR_IN_TEXT.search(inner) is not None
+
+
 def _is_meaningful(s: str) -> bool:
     """At least two letters or digits (stops early: it runs on every text of every entry)."""
     seen = 0
@@ -1720,6 +1738,38 @@ def _matching_open(t: str) -> int:
             if depth == 0:
                 return i
     return -1
+
+
+#: the last word of a short lead-in that points from one work to another it cites: "Similar to *Title*",
+#: "Compared to *Title*", "see also *Title*", "cf. *Title*" (a colon closes any other: "Further extension to PAMI:")
+_LEAD_IN_POINTERS = frozenset({"to", "see", "also", "cf.", "cf", "vs.", "vs"})
+
+
+def lead_in_marked_title(lead: str, marked: list[tuple[int, int]] | None) -> tuple[str, str, str] | None:
+    """``Similar to *(2023-NeurIPS) Title of the other work*`` / ``Further extension to PAMI: *Title*`` → (the
+    title, its bracketed date tag or "", the lead-in): a short lead-in (six words at most, closed by a colon or a
+    pointing word) then an emphasised run of four words or more that closes the line's text before its links.
+    Why: a note under an entry that cites a different work by its emphasised title and its own links names that
+    work; read whole, the lead-in and the tag became its title. ``lead`` starts at offset 0 of ``marked``'s text."""
+    if not marked:
+        return None
+    t = lead.rstrip(" \t[(,;")
+    end = len(t.rstrip("*_ \t"))
+    span = next(((a, b) for a, b in marked if a > 0 and b >= end and a < end), None)
+    if span is None:
+        return None
+    pre = lead[:span[0]].strip(" \t*_")
+    words = pre.split()
+    if not 1 <= len(words) <= 6 or not (pre.endswith((":", "：")) or words[-1].lower() in _LEAD_IN_POINTERS):
+        return None
+    title = lead[span[0]:end].strip(" \t*_")
+    tag = ""
+    if title[:1] in _TAG_BRACKETS and (close := title.find(_TAG_BRACKETS[title[0]])) > 0 \
+            and bracketed_date_tag_only(title[:close + 1]):
+        tag, title = title[:close + 1], title[close + 1:].strip(" \t-–—:")
+    if len(title.split()) < 4:
+        return None
+    return title, tag, pre
 
 
 def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]:

@@ -232,6 +232,8 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _inline,
     _is_cjk,
     _is_meaningful,
+    bracketed_date_tag_only,
+    lead_in_marked_title,
     _is_role_word,
     _label_before,
     _link_label,
@@ -626,6 +628,14 @@ def _bold_record_links_left_empty(inl: _Inline) -> bool:
         and _is_meaningful(inl.strong_lead)
 
 
+def _unfilled_template_record(d: _Draft, inl: _Inline) -> bool:
+    """``- ⭐⭐ *(2019-CVPR)* **** [[Paper]](), [[ArXiv]](), [[Code]]()`` / ``  - Authors:`` / ``  - Datasets:``: a
+    list's record template left at the top of a section, its title's bold left empty and every link slot unfilled.
+    With no link, at least one empty slot, and nothing for a title but its bracketed date-and-venue tag, the record
+    names no work (its field lines are the template's labels): it is no entry, not a paper titled "(2019-CVPR)"."""
+    return not d.links and bool(inl.empty_links) and bracketed_date_tag_only(d.title)
+
+
 def _has_cjk(text: str) -> bool:
     """Chinese, Japanese (kana too) or Korean script in ``text``."""
     return any(_is_cjk(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
@@ -712,6 +722,22 @@ def _nested_record(sub: _Node, inl: _Inline) -> bool:
     return any(f is not None and f.links for f in fields) and all(
         f is not None and (label := _split_label(f.plain.split("\n")[0])[0]) and _field_role(label) is not None
         for f in fields)
+
+
+def _cites_another_work(inl: _Inline, d: _Draft) -> bool:
+    """``  - Similar to *(2023-NeurIPS) Title* [[Paper]](…), [[ArXiv]](…), [[Code]](…)`` / ``  - Further extension
+    to PAMI: *Title* [[Paper]](…)``: among an entry's field bullets, one that cites a different work by a lead-in, its
+    emphasised title and a paper link of its own (none of the entry's) is a record of its own. Read as the entry's
+    field, its links became the entry's and its arXiv id, or its split-off paper, took the entry's title."""
+    from medkg.classify import label_role
+
+    links = [link for link in inl.links if not link.image]
+    if not links or not d.links:
+        return False
+    own = {x.url for x in d.links}
+    if not any(label_role(link.text) == "paper" and link.url not in own for link in links):
+        return False
+    return lead_in_marked_title(inl.plain[:links[0].start], inl.marked) is not None
 
 
 def _role_linked_title(heading: _Inline) -> str | None:
@@ -2844,7 +2870,7 @@ class _Parser:
                 for sub, sinl in zip(c.children, field_inlines):
                     if sinl is None:
                         sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
-                    if _nested_record(sub, sinl):
+                    if _nested_record(sub, sinl) or _cites_another_work(sinl, d):
                         nested_records.append(sub)  # "  - ESM2 (8M - 15B)" / "    - Manuscript: …": a record of its own
                         continue
                     if titled and not d.authors_hint and (names := _byline_names(sinl)):
@@ -2871,7 +2897,8 @@ class _Parser:
             else:
                 child_lists.append(c)
         topic = topic_override if topic_override is not None else self.current_topic()
-        is_entry = bool(d.links) or _is_meaningful(d.title) or any(d.description)
+        is_entry = (bool(d.links) or _is_meaningful(d.title) or any(d.description)) \
+            and not _unfilled_template_record(d, inl)
         has_children = any(c.kind in ("List", "Table") for c in child_lists)
         outline = has_children and not d.links and (_outline_point(inl.plain) or question_point(inl.plain))
         if outline:
@@ -3108,6 +3135,11 @@ class _Parser:
                 bolded = bold_title_after_byline(lead_line, inl.bold)
             if bolded is not None:  # "[2023/11] **Title** *Chen et al. arXiv* [[paper](…)]"
                 lead_line, trailer = bolded
+            elif inl.marked and (cited := lead_in_marked_title(lead_line, inl.marked)) is not None:
+                # "Similar to *(2023-NeurIPS) Title*  [[Paper]](…)": the emphasised title names the work; the lead-in
+                # notes it, its date tag dates it
+                lead_line, trailer = cited[0], cited[1]
+                d.description.append(cited[2])
             elif inl.marked:
                 lead_line, trailer = _cut_marked_tag(lead_line, inl.marked)
             if not trailer and bolded is None and not inl.strong_lead:
