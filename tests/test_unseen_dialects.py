@@ -8513,6 +8513,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "2403.09981"}, "github.com/example-lab/scta"),
         ("Normative priors with local Gaussians for unsupervised lesion detection", {}, None),
     ],
+    # a244ls: book-title-linked-to-publisher-book-page (Zenteomics/awesome-proteomics, vitonzhangtt/RoboticsNinja,
+    # ooblegooble23/ultra-awesome-clinical-AI): a book's own title linked to its publisher's whole-book page (Springer's
+    # "link.springer.com/book/10.1007/978-…", "springer.com/us/book/978…", IntechOpen's "intechopen.com/books/10569")
+    # is a work of the list with the book's DOI; a "[Publisher Link]" under a textbook's name stays a page about it
+    "book-title-linked-to-publisher-book-page.md": [
+        ('Deep spectral matching for peptide identification', {'doi': '10.1021/acs.jproteome.3c00123'}, None),
+        ('Foundations of Clinical Mass Spectrometry: Methods for the Bench', {'doi': '10.1007/978-1-4939-5555-1'}, None),
+        ('Statistical Methods for Quantitative Proteomics in Practice', {'doi': '10.1002/9781119555555'}, None),
+        ('Recent Advances in Surgical Robotics Platforms', {}, None),
+        ('Imaging Cortical Activity with EEG', {}, None),
+    ],
+    # a244ls: italic-book-title-dash-author (ooblegooble23/ultra-awesome-clinical-AI): "- *The Checklist Manifesto* —
+    # Atul Gawande. On how …": a reading list names a book by its italic title, a dash (or "by") and its author, no
+    # link; the italic run is the title and the name its author ("**Tool** — Maker" in bold stays a tool)
+    "italic-book-title-dash-author.md": [
+        ('The Safety Ledger', {}, None),
+        ('Counting the Harm', {}, None),
+        ('Reasoning at the Bedside', {}, None),
+        ('Diagnostic error in primary care: a systematic review', {'doi': '10.1136/bmjqs-2020-012345'}, None),
+    ],
 }
 
 
@@ -8709,6 +8729,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a244ls: a book's italic title, not its author's name nor the remark after it
+    "italic-book-title-dash-author.md": [t for t, _, _ in EXPECTED["italic-book-title-dash-author.md"]],
     # a202kc: a paper box's plain title keeps no closing topic tag ("[AI4H]")
     "acadhomepage-plain-title-paper-box.md": [
         t for t, _, _ in EXPECTED["acadhomepage-plain-title-paper-box.md"]],

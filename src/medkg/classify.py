@@ -872,7 +872,10 @@ _COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_
 _BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|$)"
                         r"|dl\.acm\.org/doi/proceedings/10\.\d+/[^/?#]+/?(?:[?#]|$)"
                         r"|(?:www\.)?springer\.com/(?:[a-z]{2}/)?book/\d"
+                        r"|(?:www\.)?intechopen\.com/books/[^/?#]+/?(?:[?#]|$)"
                         r"|(?:www\.)?cambridge\.org/core/books/[^/]+/[0-9A-Fa-f]{32}/?(?:[?#]|$))")
+#: of those, a proceedings volume's page: many papers bound together, no one work a title may name
+_PROCEEDINGS_VOLUME = re.compile(r"dl\.acm\.org/doi/proceedings/")
 #: an R package's reference manual, generated from its help pages: CRAN's ("cran.r-project.org/web/packages/glmnet/
 #: glmnet.pdf", a mirror's "cran.<mirror>/…") and Bioconductor's ("bioconductor.org/packages/release/bioc/manuals/limma/
 #: man/limma.pdf"). A PDF, but the package's documentation, not a paper; a vignette ("…/vignettes/x.pdf") may reprint
@@ -1003,6 +1006,12 @@ def link_role(label: str, url: str) -> str:
         # "[DOI: 10.4018/979-8-3693-0851-6.ch004](https://www.igi-global.com/chapter/…/342883)": a link whose text
         # is a DOI says the page it opens is that work's record, on whatever publisher's site
         return "paper"
+    if by_label is None and by_url == "other" and _titled_book_page(label, hp):
+        # "[Introduction to Proteomics: Tools for the New Biology](link.springer.com/book/10.1007/978-1-59259-130-5)",
+        # "[Latest Developments in Medical Robotics Systems](intechopen.com/books/10569)": a book's own title
+        # linked to its publisher's page names the book as a work (its DOI is the book's); "[free PDF](…)",
+        # "[Publisher Link](…)" beside a textbook's name stay a page about it
+        return "paper"
     if by_label is None and by_url == "other" and len(label.split()) >= 5 and _scholar_topic_search(url):
         # "[Protocol for development of a reporting guideline (TRIPOD-Code) for … (2026)](scholar.google.com/scholar
         # ?q=TRIPOD-Code)": a work's title linked to a search for its keyword is that work; a short label ("Google
@@ -1096,6 +1105,14 @@ def link_role(label: str, url: str) -> str:
             return "paper"
         return "other"
     return by_url
+
+
+def _titled_book_page(label: str, hp: str) -> bool:
+    """A whole book's publisher page (``_BOOK_PAGE``, no proceedings volume) under a text that reads as the book's
+    title (four words or more: "Pattern Recognition", "Springer Link", "free PDF" may name the publisher or the
+    file). Why: ``url_role`` keeps book pages out of the papers, for a reading list links a textbook as "[Publisher
+    Link]"; a list that links the title itself lists the book as one of its works."""
+    return _BOOK_PAGE.match(hp) is not None and _PROCEEDINGS_VOLUME.match(hp) is None and _is_paper_like(label)
 
 
 def label_is_doi(label: str) -> bool:

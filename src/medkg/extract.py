@@ -1920,6 +1920,12 @@ def type_entry(entry: Entry) -> Entry:
         confidence = 0.5
         authors = authors or (cited_row[0],)
         year = year or cited_row[1]
+    if not links and confidence < 0.5 and len(authors) == 1 and title \
+            and (book := _italic_title_then_author(title, authors[0], entry.text)) is not None:
+        # "- *The Checklist Manifesto* — Atul Gawande. On how simple, well-designed checklists …": a reading list's
+        # book, named by its italic title and its author, no link; the italics were read as a name
+        title, authors = book
+        confidence = 0.5
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
@@ -3187,6 +3193,36 @@ def _after_topic_label(head: str) -> str:
         if sep and rest.strip() and 0 < len(label.split()) <= 4 and not any(c in label for c in ".,;:"):
             return rest.lstrip()
     return head
+
+
+#: " — Atul Gawande. On how …", " by Eric J. Topol": a dash or "by", then a person's name (two to four capitalised
+#: words or initials, "O’Neil", "Jean-Paul"), closed by a stop or the end of the text. Each token is bounded (no
+#: nested repetition), so a long line costs one pass
+_AUTHOR_BYLINE_AFTER_TITLE = re.compile(
+    r"\s*(?:—|–|-{1,2}|by)\s+((?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]\.)"
+    r"(?:\s(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:\.(?=\s|$)|$)")
+
+
+#: the bullet or number that opens a list item's raw text ("- ", "* ", "12. ")
+_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,4}[.)])[ \t]+")
+
+
+def _italic_title_then_author(title: str, run: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``- *The Checklist Manifesto* — Atul Gawande. On how simple …``, ``- *Deep Medicine* by Eric Topol.``: a
+    reading list names a book as typography cites one, its title in italics (not bold: "**Tool** — Project Name" is
+    a tool and its maker), then a dash or "by" and its author's name. Why: the italics opening a link-less item read
+    as a name, and the whole line as prose. Only an italic run that opens the item, two words or more, followed by
+    a person's name alone (closed by a stop or the line's end). Returns (title, (author,)) or None."""
+    core = run.strip()
+    if len(core.split()) < 2 or not title.startswith(core):
+        return None
+    raw = text.lstrip()
+    raw = raw[marker.end():] if (marker := _LIST_MARKER.match(raw)) is not None else raw
+    lead, plain = " ".join(raw[:len(core) + 4].split()), " ".join(core.split())  # (no-break spaces as spaces)
+    if not (lead.startswith((f"*{plain}*", f"_{plain}_")) and not lead.startswith((f"**{plain}", f"__{plain}"))):
+        return None
+    m = _AUTHOR_BYLINE_AFTER_TITLE.match(title, len(core))
+    return (core, (m.group(1),)) if m else None
 
 
 def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ...]):
