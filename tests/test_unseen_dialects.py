@@ -8533,6 +8533,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Reasoning at the Bedside', {}, None),
         ('Diagnostic error in primary care: a systematic review', {'doi': '10.1136/bmjqs-2020-012345'}, None),
     ],
+    # a246lu: note-bullet-comma-list-of-acronym-terms (astinard/hybrid-reasoning-acute-care): "20. **Title**
+    # (arXiv:…)" / "    - Disease NER, Drug NER, Clinical NER unified": a paper's note bullets, one a comma-list of short
+    # noun phrases each a word and an acronym, which read as "Surname IN" Vancouver names; closed by a comma (a
+    # Vancouver byline closes with a full stop) and undated, they are terms, no reference; a dated comma-written
+    # reference stays one
+    "note-bullet-comma-list-of-acronym-terms.md": [
+        ("Shared Encoders for Drug, Disease and Procedure Mention Tagging", {"arxiv": "1811.04512"}, None),
+        ("Section-Aware Entity Extraction from Discharge Summaries", {"arxiv": "2003.07791"}, None),
+        ("Report-Guided Pretraining for Radiology Text Encoders", {"arxiv": "2106.11823"}, None),
+        ("Negation Cues in Multilingual Clinical Notes", {"arxiv": "1907.02345"}, None),
+        ("Temporal Relation Extraction with Event Graphs", {"arxiv": "2204.05519"}, None),
+        ("Weak supervision for clinical concept tagging", {"doi": "10.1016/j.jbi.2021.103790"}, None),
+    ],
 }
 
 

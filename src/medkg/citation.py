@@ -524,6 +524,15 @@ def without_reference_number(text: str) -> str:
     return text[number.end():] if number is not None else text
 
 
+def _comma_closed_vancouver(authors: tuple[str, ...], s: str, rest: int) -> bool:
+    """Whether a byline closed by a comma is all undotted "Surname IN" names (``Disease NER, Drug NER, …``) and no
+    year follows it in ``s`` from ``rest`` on. NLM's Vancouver byline ends with a full stop before the title ("Zhou J,
+    Troyanskaya OG. Title"); closed by a comma instead and undated, such "names" are a note's comma-list of short noun
+    phrases, a word and an acronym each ("Disease NER", "Brain MRI"), so the reading is only a guess. A year after
+    them ("Okafor CE, Han JW, Title, J Biomed Inform 2021;118:…") dates a real reference written with commas."""
+    return all("." not in a and _VANCOUVER_NAME.fullmatch(a) for a in authors) and _YEAR.search(s, rest) is None
+
+
 def _scare_quoted(text: str) -> bool:
     """``Previously "shelved" compound identified by …``: one lower-case word in quotes is a word set apart in a
     sentence (scare quotes), never a work's title; a reference's quoted title opens with a capital or runs on."""
@@ -634,9 +643,13 @@ def parse_citation(text: str) -> Citation | None:
     # unless a year or a venue dates them
     # ("深度学习技术，成像模态，临床数据库等元数据需要提供。": CJK phrases of a name's length, likewise closed by a
     # comma, are a sentence's clauses; a Chinese byline ends at its full stop, "张三，李四. 标题")
+    # ("Disease NER, Drug NER, Clinical NER unified": a note's comma-list of short noun phrases, each a word and an
+    # acronym, reads as "Surname IN" Vancouver names; a Vancouver byline closes with a full stop, "Troyanskaya OG.
+    # Title", so undotted names closed by a mere comma are, undated, a run of terms: see _comma_closed_vancouver)
     comma_cut = bool(authors) and s[:rest].rstrip().endswith(",") \
         and (any("," in a for a in authors) and not any("." in a for a in authors)
-             or all(a and all(_is_cjk(c) or c == "·" for c in a) for a in authors))
+             or all(a and all(_is_cjk(c) or c == "·" for c in a) for a in authors)
+             or _comma_closed_vancouver(authors, s, rest))
     early_year = None
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
         early_year, rest = int(m.group(1)), m.end()
