@@ -152,3 +152,13 @@ def test_a_home_label_on_a_doi_link_is_the_resources_landing_record(label, url, 
     the list calls the home page or the download of a data set is its landing record, not its article; a
     "[DOI]" link, a title and a "[website]" link to an arXiv record keep reading as the paper."""
     assert link_role(label, url) == role
+
+
+def test_course_material_pdf_needs_a_folder_in_its_path():
+    """Found by mutation fuzzing: a relative PDF link whose only "/" is in its query or fragment has no folder;
+    it was an IndexError. A course's slides folder still makes its PDF the course's own (no paper)."""
+    from medkg.classify import url_role
+
+    assert url_role("notes.pdf?page=2/3") == "paper"
+    assert url_role("notes.pdf#p/2") == "paper"
+    assert url_role("slides/00_intro_slides.pdf") == "other"

@@ -651,7 +651,9 @@ def _course_material_file(url: str) -> bool:
     if not u or u.startswith(("#", "/")) or _URL_SCHEME.match(u) or "/" not in u:
         return False
     folders = u.split("?", 1)[0].split("#", 1)[0].lower().split("/")[:-1]
-    return _BARE_HOST.fullmatch(folders[0]) is None and any(f in _COURSE_MATERIAL_FOLDERS for f in folders)
+    # (no folder when the only "/" is in the query or fragment: "notes.pdf?page=2/3")
+    return bool(folders) and _BARE_HOST.fullmatch(folders[0]) is None \
+        and any(f in _COURSE_MATERIAL_FOLDERS for f in folders)
 
 
 #: a packed archive's file name closing a URL's path (after ``_host_path``: lower case, no query)
