@@ -8546,6 +8546,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Temporal Relation Extraction with Event Graphs", {"arxiv": "2204.05519"}, None),
         ("Weak supervision for clinical concept tagging", {"doi": "10.1016/j.jbi.2021.103790"}, None),
     ],
+    # a247lv: meeting-notes-colon-title-over-url (IE-group/conference_report): a lab's meeting notes, before any
+    # heading a "Title：" line over its paper's bare URL on the next paragraph (a work, not the list's intro; a
+    # topic label over blog links is none), and "时间：…" / "汇报人：…" / "Title" / URL paragraphs titled by the
+    # line just before the URL, not by the session's labelled date or presenter field
+    "meeting-notes-colon-title-over-url.md": [
+        ("基于注意力机制的视网膜血管分割方法研究", {}, None),
+        ("Residual Attention Networks for Retinal Vessel Segmentation", {"doi": "10.1016/j.media.2021.102011"}, None),
+        ("Boundary-Aware Transformers for Skin Lesion Segmentation", {"arxiv": "2107.03143"}, None),
+        ("用于视网膜血管分割的多尺度特征融合网络：综述", {"doi": "10.1007/s10278-021-00456-z"}, None),
+        ("Uncertainty-Guided Fundus Lesion Detection with Weak Labels", {}, None),
+    ],
 }
 
 
@@ -8742,6 +8753,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a247lv: a colon-closed title line and the line over the URL after session fields are the titles
+    "meeting-notes-colon-title-over-url.md": [t for t, _, _ in EXPECTED["meeting-notes-colon-title-over-url.md"]],
     # a244ls: a book's italic title, not its author's name nor the remark after it
     "italic-book-title-dash-author.md": [t for t, _, _ in EXPECTED["italic-book-title-dash-author.md"]],
     # a202kc: a paper box's plain title keeps no closing topic tag ("[AI4H]")

@@ -1274,6 +1274,54 @@ def bare_urls_only(inl: _Inline) -> bool:
     return not _unlinked_text(inl).strip()
 
 
+#: the fewest CJK characters a colon-closed title line holds to name a work (``colon_title_over_paper_url``):
+#: "改进的CNN在肺部图像上的应用" does, a topic label ("残差网络", "超参数调节") does not
+_COLON_TITLE_CJK = 8
+
+
+def colon_title_over_paper_url(a: tuple[_Node, _Inline], b: tuple[_Node, _Inline]) -> bool:
+    """A link-less one-line paragraph closed by a colon that names a work (``改进U-Net网络的肺结节分割方法：``,
+    ``DENSE-INception U-net用于医学图像分割：``), right over a paragraph that is one bare URL of a paper page
+    (a DOI, a CNKI or IEEE record): meeting notes written without Markdown give each work so, the title
+    announcing its address. Why: with no heading above it (or as its section's prose) the pair read as the
+    list's introduction and the work, its DOI with it, was dropped. A topic label over its blog links
+    ("残差网络：" / "1.https://blog…") names no work, and its links are no paper's."""
+    from medkg.classify import link_role
+    from medkg.inline import _is_cjk, names_work
+
+    (p, inl), (q, urls) = a, b
+    if p.kind != "Paragraph" or q.kind != "Paragraph" or inl.links or len(urls.links) != 1 \
+            or not bare_urls_only(urls):
+        return False
+    line = inl.plain.strip()
+    if "\n" in line or not line.endswith(_COLONS):
+        return False
+    title = line.rstrip(":：").strip()
+    if not (names_work(title, 4) or sum(map(_is_cjk, title)) >= _COLON_TITLE_CJK and names_work(title, 1)):
+        return False
+    link = urls.links[0]
+    return link_role("", link.url) == "paper" and not _is_repository_url(link.url)
+
+
+#: the labels of a meeting note's session fields: when and by whom a work was presented, no title of it
+_SESSION_FIELD = re.compile(r"(?i)^\s*(?:时间|日期|汇报人|报告人|主讲人|presenter|speaker|date|time)\s*[:：]")
+
+
+def session_fields_lead_title(inl: _Inline) -> str:
+    """``时间：2020/8/17`` / ``汇报人：徐思琪`` / ``Title`` / ``https://…``: a paragraph of meeting notes that opens
+    with its session's labelled fields (date, presenter) names its work on the line just before the work's
+    URL. Why: read as an item, the paragraph was titled by its first line, a date. Returns that line, or ""
+    when the paragraph does not open on such a field or no plain line is left before its first link."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None:
+        return ""
+    lines = [line.strip() for line in inl.plain[:first.start].split("\n") if line.strip()]
+    if len(lines) < 2 or not _SESSION_FIELD.match(lines[0]):
+        return ""
+    title = lines[-1]
+    return "" if _SESSION_FIELD.match(title) else title
+
+
 def title_line_over_bare_urls(inl: _Inline) -> bool:
     """A paragraph that is an item as a plain notes file writes one: its title alone on the first line, its
     bare URLs from the next line on (``Deeply Supervised Salient Object Detection …`` / ``https://github.com/…``).

@@ -51,6 +51,8 @@ from medkg.blocks import (
     own_title_line_record,
     label_link_title_record,
     bare_urls_only,
+    colon_title_over_paper_url,
+    session_fields_lead_title,
     title_line_over_bare_urls,
     _venue_year_tag_lead,
     venue_stamp_link_line,
@@ -1912,6 +1914,7 @@ class _Parser:
         if intro:
             n_intro = len(intro)
             intro = self.emit_paper_callouts(intro)
+            intro = self.emit_colon_titled_urls(intro)
             read = read or len(intro) < n_intro
         if intro and entries_before > 0 and not groups:
             # "- Nat Rev Genet. 2011;12(6):443-51. / Title. / [PMID: …](…)" then, after a blank line, the
@@ -2100,6 +2103,23 @@ class _Parser:
             self.emit_item(group, link_title=first in announced, quoted_title=announced.get(first, ""))
         return rest
 
+    def emit_colon_titled_urls(self, parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
+        """``改进U-Net网络的肺结节分割方法：`` / `` https://kns.cnki.net/…``: each title line closed by a colon right
+        over its paper's bare URL (``colon_title_over_paper_url``) is that work's entry, titled by the line, wherever
+        the pair stands, before the list's first heading too (prose there is skipped, a work is not). The other
+        parts are returned."""
+        rest: list[tuple[_Node, _Inline]] = []
+        i = 0
+        while i < len(parts):
+            if i + 1 < len(parts) and colon_title_over_paper_url(parts[i], parts[i + 1]):
+                title = parts[i][1].plain.strip().rstrip(":：").strip()
+                self.emit_block(parts[i:i + 2], title=title)
+                i += 2
+            else:
+                rest.append(parts[i])
+                i += 1
+        return rest
+
     def report_reference_line(self, node: _Node) -> bool:
         """``#### 1.2.1 BioDEX: …`` / ``**Study:** D'Oosterlinck et al. (2023) - "BioDEX: …"`` / ``**Methodology:**`` /
         ``- …``: a research report's section that opens on a labelled reference line (``report_reference``) names
@@ -2186,6 +2206,9 @@ class _Parser:
         if colon_before_bare_url(inl):
             # "(√)1. Title:" / "https://…": a hand-numbered paragraph's read mark and number are the record's
             d.title = strip_record_lead(d.title)
+        if not link_title and (session_title := session_fields_lead_title(inl)) and _is_meaningful(session_title):
+            # "时间：2020/8/17" / "汇报人：徐思琪" / "Title" / "https://…": the session's fields are no title
+            d.title = _drop_closing_stop(_clean_title(session_title))
         for p, more in parts[1:]:
             in_quote = p.kind == "BlockQuote"
             if take_linked_byline(d, p, more):
