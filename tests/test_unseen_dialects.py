@@ -8546,6 +8546,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Temporal Relation Extraction with Event Graphs", {"arxiv": "2204.05519"}, None),
         ("Weak supervision for clinical concept tagging", {"doi": "10.1016/j.jbi.2021.103790"}, None),
     ],
+    # a248lw: venue-badge-works-own-stars-badge-first (AtsuMiyai/Awesome-OOD-VLM): each work is a venue badge named by
+    # the method's short name linking its paper, the line under it stars badges separated by commas: the first (the
+    # repository named as the work) is its own code, the others are the repositories of other named methods it builds
+    # on (related code); the rule keeps only the repository named as the work (or by one word of its name) as code
+    # (the list's title is its survey's, the badge row under it links the survey's arXiv record, cited nowhere else:
+    # that survey's entry, titled by the list's title)
+    "venue-badge-works-own-stars-badge-first.md": [
+        ("Zero-Shot Lesion Detection with Vision-Language Models: A Survey", {"arxiv": "2405.17703"}, None),
+        ("ZLD", {"arxiv": "2209.04417"}, "github.com/example-lab/ZLD"),
+        ("GL-ZLD", {"arxiv": "2304.05512"}, "github.com/example-lab/GL-ZLD"),
+        ("CLIPLes", {"arxiv": "2308.13307"}, "github.com/example-lab/CLIPLes"),
+        ("ScanNeg", {}, "github.com/example-lab/ScanNeg"),
+        ("PEFT-ZLD", {"doi": "10.1007/s11548-023-02987-1"}, "github.com/example-lab/ZLD"),
+        ("PromptSeg", {"arxiv": "2306.02291"}, "github.com/example-lab/PromptSeg"),
+        ("LesNeg", {"arxiv": "2403.11862"}, None),
+    ],
     # a247lv: meeting-notes-colon-title-over-url (IE-group/conference_report): a lab's meeting notes, before any
     # heading a "Title：" line over its paper's bare URL on the next paragraph (a work, not the list's intro; a
     # topic label over blog links is none), and "时间：…" / "汇报人：…" / "Title" / URL paragraphs titled by the

@@ -1354,7 +1354,7 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
                 if link.role == "code" and link.text != link.label and ("'" in link.text or "’" in link.text)
                 and _possessive_credit(link.text, link.url) else link for link in out)
     if sum(link.role == "code" for link in out) > 1:
-        out = _code_by_label_first(out, name)
+        out = _others_beside_named_repository(_code_by_label_first(out, name), name)
     if any(link.role == "code" and "/blob/" in link.url for link in out):
         out = _files_beside_reader_note(out)
     return out
@@ -1413,6 +1413,52 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
                 role = "related_code"
         out.append(link if role == link.role else Link(link.url, link.label, role, link.line, link.text))
     return tuple(out)
+
+
+#: a work's short name (a method's acronym, "MCM", "GL-MCM", "PEFT-MCM"): at most this many words
+_SHORT_NAME_WORDS = 3
+#: words a repository's name holds when it is a port or a framework's version of a work ("MCM-pytorch",
+#: "tf-implementation"): such a repository is the same work's code written again, never another named project
+_PORT_NAME_WORDS = frozenset(_EN_STRONG["code"] | _EN_STRONG["related_code"]
+                             | {"torch", "tf", "paddle", "mindspore", "chainer", "official", "impl", "reimpl"})
+
+
+def _name_words(text: str) -> list[str]:
+    """The lower-case letter-and-digit runs of ``text`` ("GL-MCM" → ``["gl", "mcm"]``)."""
+    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+
+
+def _others_beside_named_repository(links: tuple[Link, ...], name: str) -> tuple[Link, ...]:
+    """``> - [![MCM](…/badge/NeurIPS'22-MCM-…)](arxiv…)`` / ``[![Star](…/stars/…/MCM.svg…)](github…/MCM),
+    [![Star](…)](github…/LoCoOp), [![Star](…)](github…/OpenOOD)``: a work named by a short name whose unlabelled
+    code links (stars badges, bare repositories) include one repository of that very name gives its own code there;
+    the other repositories, named by other methods' names (the works it builds on, the benchmark it was run in),
+    are related code.
+
+    Why: every unlabelled repository was the work's own code. Only where the work's name is short (a method's
+    name, at most ``_SHORT_NAME_WORDS`` words), every code link is unlabelled and on a code forge, one repository is
+    named as the work is (the same letters and digits, or one word of a longer name: ``MCM`` for "PEFT-MCM"), and
+    only a repository whose name shares nothing with the work's name and says no port ("MCM-pytorch",
+    "tf-implementation" stay code: a framework's version of the same work). Linear in the links."""
+    words = _name_words(name)
+    if not words or len(words) > _SHORT_NAME_WORDS:
+        return links
+    code = [link for link in links if link.role == "code"]
+    repos = [ids.canonical_repo(link.url) for link in code]
+    if not all(repos) or len(set(repos)) < 2 or any(label_role(link.label) is not None for link in code):
+        return links
+    whole = "".join(words)
+    repo_words = {repo: _name_words(repo.rsplit("/", 1)[-1]) for repo in repos}
+    if not any("".join(w) == whole or "".join(w) in words for w in repo_words.values()):
+        return links
+
+    def other_project(repo: str) -> bool:
+        joined = "".join(repo_words[repo])
+        return bool(joined) and whole not in joined and joined not in whole \
+            and not _PORT_NAME_WORDS.intersection(repo_words[repo])
+
+    return tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+                 if link.role == "code" and other_project(ids.canonical_repo(link.url)) else link for link in links)
 
 
 def _says_official(label: str) -> bool:

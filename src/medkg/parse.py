@@ -2082,6 +2082,15 @@ class _Parser:
             # "https://arxiv.org/abs/2010.12493": the list's title is its survey's, its first lines that survey's
             # byline and record; the entry is titled by the list's title
             announced = {**announced, id(parts[0][0]): _clean_title(self.section_heading_inline.plain)}
+        elif parts and self.section_heading is not None and self.section_heading is self.title_h1_node \
+                and parts[0][0].kind == "Paragraph" and _paper_badge_line(parts[0][1]) \
+                and _names_a_paper(self.section_heading_inline.plain) \
+                and not self.cited_further_on(parts[0][0], parts[0][1]):
+            # "# Generalized Out-of-Distribution Detection … : A Survey [TMLR2025]" /
+            # "[![paper](…/badge/Paper-arXiv24-…)](arxiv…/2407.21794) [![Issues](…)](github…/issues)": the list's
+            # title is its survey's, the badge row under it links that survey's record; the entry is titled by the
+            # list's title (``_paper_badge_line``: badges alone, one of them to a paper, no README's shields only)
+            announced = {**announced, id(parts[0][0]): _clean_title(self.section_heading_inline.plain)}
         if not announced and not any(_paper_callout(inl) for _, inl in parts):
             return parts
         # "The Paper: [Title](…)" / "The official repository: [here](github…)": the code line right after a
@@ -2102,6 +2111,19 @@ class _Parser:
             first = id(group[0][0])
             self.emit_item(group, link_title=first in announced, quoted_title=announced.get(first, ""))
         return rest
+
+    def cited_further_on(self, node: _Node, inl: _Inline) -> bool:
+        """Whether an identifier that a paper link of ``inl`` names (its arXiv id, DOI …) occurs again in the list
+        after ``node``: a list that cites its survey in a "## Citation" section or a later callout gives that record
+        there, and a badge under the title would only repeat it. One search of the text per identifier."""
+        from medkg.classify import url_role
+
+        for link in inl.links:
+            if url_role(link.url) == "paper":
+                for value in ids_from_url(link.url):
+                    if value and self.data.find(value.encode(), node.end) >= 0:
+                        return True
+        return False
 
     def emit_colon_titled_urls(self, parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
         """``改进U-Net网络的肺结节分割方法：`` / `` https://kns.cnki.net/…``: each title line closed by a colon right
