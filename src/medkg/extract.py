@@ -2186,8 +2186,8 @@ def _byline_year_led_title(title: str, link: Link) -> tuple[tuple[str, ...], str
     text (a pictograph marking the entry aside, "🌟[…]") opens with a byline and a bracketed year before a comma
     (``citation.byline_year_lead``) gives the work's authors and year there; its title is the rest, when that reads
     as a paper's title. → (authors, venue, year, title), else None."""
-    if link.role != "paper":
-        return None
+    if link.role != "paper" or "(" not in title and "（" not in title:
+        return None  # (the lead's year is bracketed: no bracket, no lead, and no cleaning of the link's text)
     text = inline.clean_title(link.text)
     if text != title and classify.strip_symbols(title).strip() != text:
         return None
@@ -2337,7 +2337,7 @@ def _emphasised_venue_in_label(title: str, link: Link, runs: tuple[str, ...]) ->
     work appeared, not who wrote it, and it and the year close the title without being part of it. Only for the
     link's own text, a run that names a venue (an acronym, a venue word, a journal's abbreviation) with nothing but
     a year after it, and a head of four words or more that reads as a paper's title. → (title, venue, year)."""
-    if link.role != "paper" or title not in inline.clean_title(link.text):
+    if link.role != "paper" or not runs or title not in inline.clean_title(link.text):
         return None  # (the title is the link's text, or its part after a byline the citation reader took off)
     for run in runs:
         run = " ".join(run.split()).strip(" ,.")
