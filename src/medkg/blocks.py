@@ -281,6 +281,21 @@ def _quoted_field_record(node: _Node) -> tuple[list[tuple[_Node, _Inline]], str]
     return (parts, title) if title and paper_linked else None
 
 
+def _lines_paragraph(kids: list[_Node], k: int, first: _Node, last: _Node) -> tuple[_Node, int]:
+    """A paragraph of the lines ``first`` … ``last`` of a paragraph whose children are ``kids``, taking them from
+    index ``k`` on (the children are walked once, in order, by a caller cutting a paragraph into records: no scan
+    of all of them per record) → (that paragraph, the index after its last child)."""
+    record = _Node("Paragraph", first.start, last.end)
+    while k < len(kids) and kids[k].start < first.start:
+        k += 1
+    taken = []
+    while k < len(kids) and kids[k].end <= last.end:
+        taken.append(kids[k])
+        k += 1
+    record.children = taken
+    return record, k
+
+
 def _paragraph_lines(node: _Node) -> list[_Node]:
     """The lines of a paragraph (split at its soft and hard breaks) as paragraphs of their own."""
     lines: list[list[_Node]] = []
@@ -346,17 +361,9 @@ def _bold_titled_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
         return None
     bounds = starts + [len(lines)]
     units: list[tuple[_Node, _Inline, int]] = []
-    kids, k = p.children, 0  # (the paragraph's children walked once, in order: no scan of all of them per record)
+    kids, k = p.children, 0  # (walked once, in order: ``_lines_paragraph``)
     for a, b in zip(bounds, bounds[1:]):
-        first, last = lines[a], lines[b - 1]
-        record = _Node("Paragraph", first.start, last.end)
-        while k < len(kids) and kids[k].start < first.start:
-            k += 1
-        taken = []
-        while k < len(kids) and kids[k].end <= last.end:
-            taken.append(kids[k])
-            k += 1
-        record.children = taken
+        record, k = _lines_paragraph(kids, k, lines[a], lines[b - 1])
         inl = _inline(record.children)
         if not inl.links:
             return None  # a bold line over prose: a lead-in or a note, not a record of this kind
@@ -780,21 +787,13 @@ def _number_led_stacked_references(p: _Node) -> list[tuple[_Node, _Inline, int]]
         return None
     units: list[tuple[_Node, _Inline, int]] = []
     bounds = starts + [len(lines)]
-    kids, k = p.children, 0  # (the paragraph's children walked once, in order)
+    kids, k = p.children, 0  # (walked once, in order: ``_lines_paragraph``)
     for a, b in zip(bounds, bounds[1:]):
         if b - a < 2:
             return None
-        first, last = lines[a + 1], lines[b - 1]
         if not _plain_reference(" ".join(" ".join(plains[a + 1:b]).split())):
             return None
-        record = _Node("Paragraph", first.start, last.end)
-        while k < len(kids) and kids[k].start < first.start:
-            k += 1
-        taken = []
-        while k < len(kids) and kids[k].end <= last.end:
-            taken.append(kids[k])
-            k += 1
-        record.children = taken
+        record, k = _lines_paragraph(kids, k, lines[a + 1], lines[b - 1])
         units.append((record, _inline(record.children), 2))  # (numbered, as "[1] Authors. Title." is)
     return units
 
