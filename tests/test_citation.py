@@ -607,3 +607,14 @@ def test_an_identifier_label_is_no_venue(tail):
 def test_the_stop_closing_a_linked_title_is_no_part_of_the_venue(tail, venue):
     """"Authors. [Title](…). Vaccine 36:6512 (2018)": the text after the link opens with the title's full stop."""
     assert parse_trailer(tail).venue == venue
+
+
+def test_a_lone_initialled_name_in_a_trailer_is_its_author_not_its_venue():
+    """gretelai/awesome-synthetic-data: "**Diffusion Models are Autoencoders** S. Dielman (2021)" gave the venue
+    "S. Dielman". One initialled person's name is the byline; a journal's name with its year stays the venue."""
+    from medkg.citation import parse_trailer
+
+    lone = parse_trailer("S. Dielman (2021)")
+    assert lone.authors == ("S. Dielman",) and lone.venue is None and lone.year == 2021
+    journal = parse_trailer("Nature Medicine (2021)")
+    assert journal.authors == () and journal.venue == "Nature Medicine"

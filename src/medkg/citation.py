@@ -928,6 +928,10 @@ def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
         # "(Reed, ICLR 2015)", "(Han, NIPS 2018)": the first author's surname, then an acronym venue and its year,
         # as "(Reed et al., ICLR 2015)" says with its "et al."
         authors, venue = (tag.group(1),), tag.group(2)
+    elif not authors and venue and _initialled_person(venue):
+        # "**Diffusion Models are Autoencoders** S. Dielman (2021)": one author's initialled name before the year
+        # is the byline the scanner leaves alone (one name, no "et al."), no venue
+        authors, venue = (venue,), None
     if dated is not None and year is None:
         year = int(dated.group(1))
     score = 0.0
@@ -935,6 +939,13 @@ def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
         score += 0.4 + (0.1 if len(authors) > 1 or et_al or any("." in a for a in authors) else 0.0)
     score += 0.2 * bool(venue) + 0.2 * bool(year) + 0.1 * bool(volume or pages)
     return Citation(None, authors, et_al, venue, year, volume, issue, pages, round(min(score, 1.0), 2))
+
+
+def _initialled_person(text: str) -> bool:
+    """``S. Dielman``, ``A. B. Chen``: one person's name written with initials (``personal_name``, at least one
+    initial), which no journal or venue is named with ("Nature Medicine", "MICCAI" are none)."""
+    return personal_name(text) and any(len(w) <= 3 and w.endswith(".") and w[:1].isupper() for w in text.split()) \
+        and not names_venue(text) and not names_journal(text)
 
 
 # ----------------------------------------------------------------------------- preparation
