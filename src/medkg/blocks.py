@@ -2553,7 +2553,7 @@ def _spells_address(link: _RawLink) -> bool:
     """A link that shows its address, not a name: a bare URL (``https://…``), or a link whose text is an address
     written out (``[https://arxiv.org/abs/…](https://arxiv.org/abs/…)``, the form many editors turn a pasted URL
     into). Either says only where the link goes, so "Link：" before it is a field label, not a work's name."""
-    return link.bare or link.text.strip().lower().startswith(("http://", "https://", "www."))
+    return link.bare or ids.written_address(link.text)
 
 
 def _role_link_alone(inl: _Inline) -> str:

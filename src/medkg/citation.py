@@ -820,13 +820,6 @@ _BYLINE_YEAR_LEAD = re.compile(
     r"[(（](?:(?P<venue>[^\W\d_][^()（）\d,]{0,40}?)[,\s]*)?(?P<year>(?:19|20)\d\d)[)）]\s?[,，]\s+(?=\S)")
 
 
-def _surname(word: str) -> bool:
-    """``Hoi``, ``Švihrová``, ``O'Neil``: a capital then lower-case letters, as a surname is written (not an acronym,
-    ``BERT``, nor a lower-case word)."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and letters[0].isupper() and all(c.islower() for c in letters[1:])
-
-
 def byline_year_lead(text: str) -> tuple[tuple[str, ...], str | None, int, str] | None:
     """``Hoi et al.(2018), Online Learning: A Comprehensive Survey``, ``Song et al. (Machine Learning, 2024), No
     Regret Sample Selection with Noisy Labels``: a reading list may write each linked work as its first author's
@@ -834,8 +827,9 @@ def byline_year_lead(text: str) -> tuple[tuple[str, ...], str | None, int, str] 
     comma, then its title. The lead is a citation, no part of the title. → (authors, venue, year, title), or None
     when the text does not open so."""
     lead = _BYLINE_YEAR_LEAD.match(text)
-    if lead is None or not _surname(lead.group("first")) \
-            or lead.group("second") is not None and not _surname(lead.group("second")):
+    # (a name word, as the author scanner reads one: not an acronym, "BERT (2019), …", nor a lower-case word)
+    if lead is None or not _is_name_word(lead.group("first").replace("’", "'")) \
+            or lead.group("second") is not None and not _is_name_word(lead.group("second").replace("’", "'")):
         return None
     authors = (lead.group("first"),) + ((lead.group("second"),) if lead.group("second") else ())
     venue = (lead.group("venue") or "").strip() or None

@@ -720,7 +720,7 @@ def _numbered_address(url: str) -> bool:
 def _written_out(link: Link) -> bool:
     """A URL written out after the title ("Title https://…"), not a title made a link ("[Title](…)"): a notes
     file's way of giving the article it names (a named link to an unknown site is as often a blog post or a tool)."""
-    return link.text.strip().lower().startswith(("http://", "https://", "www."))
+    return ids.written_address(link.text)
 
 
 _CJK_RUN = re.compile("[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -3794,13 +3794,12 @@ def _identifiers_within(part: Identifiers, whole: Identifiers) -> bool:
 
 
 def _paper_addresses(entry: Entry) -> list[str]:
-    """The addresses of a paper entry's paper links, without scheme, ``www.`` or closing slash: the page two
+    """The addresses of a paper entry's paper links (``ids.canonical_url``, as resolution keys them): the page two
     listings of one work both point at (an identifier alone is no proof here: a list that pastes a work's DOI onto
     its neighbours' references would make them one work)."""
     if entry.kind != "paper":
         return []
-    return [link.url.split("://", 1)[-1].removeprefix("www.").rstrip("/").lower()
-            for link in entry.links if link.role == "paper"]
+    return [address for link in entry.links if link.role == "paper" and (address := ids.canonical_url(link.url))]
 
 
 def _restates_with_code(earlier: Entry, later: Entry) -> bool:

@@ -1132,6 +1132,12 @@ def template_repo(url: str) -> bool:
 _FORGE_SITE_HOST_ENDINGS = (".github.io", ".gitlab.io")
 
 
+def written_address(text: str) -> bool:
+    """A link's text that is an address written out (``https://medhalt.github.io/``, ``www.x.org``), the form many
+    editors turn a pasted URL into: it names no work and no role, only where the link goes."""
+    return text.strip().lower().startswith(("http://", "https://", "www."))
+
+
 def forge_site(url: str) -> bool:
     """A site served by a code forge's website service (``medhalt.github.io/``, ``lab.github.io/project/``,
     ``group.gitlab.io/tool``). Why: a project's web page, which may describe its work and link its code, is no

@@ -683,13 +683,6 @@ _PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "
 _FILE_SHARE_HOSTS = ("drive.google.com", "pan.baidu.com", "dropbox.com", "onedrive.live.com", "1drv.ms")
 
 
-def _written_address(text: str) -> bool:
-    """A link's text that is an address written out (``https://medhalt.github.io/``, ``www.x.org``): it names no
-    role, so the address alone says what the link is."""
-    t = text.strip().casefold()
-    return t.startswith(("http://", "https://", "www."))
-
-
 def _file_share(url: str) -> bool:
     """A link into a file-sharing drive (``drive.google.com/drive/folders/…``, ``pan.baidu.com/s/…``). Why: a Code
     cell that gives one shares files (mostly the data, sometimes a zip), not the work's repository."""
@@ -750,7 +743,7 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
         # "| Code | on request at [Site](https://sites.google.com/…) |": a page off any forge, no code
         return own
     if header_role == "code" and url and own_role is None and ids.canonical_repo(url) is None \
-            and (ids.forge_site(url) and _written_address(own) or _file_share(url)):
+            and (ids.forge_site(url) and ids.written_address(own) or _file_share(url)):
         # "| Code | [https://medhalt.github.io/](https://medhalt.github.io/) |", "| Code | [link to drive](https://
         # drive.google.com/drive/folders/…) |": where a row's work has no repository, its Code cell gives the
         # project's web page or a shared folder instead; neither is a repository of code, and the address, not the
