@@ -618,3 +618,17 @@ def test_a_lone_initialled_name_in_a_trailer_is_its_author_not_its_venue():
     assert lone.authors == ("S. Dielman",) and lone.venue is None and lone.year == 2021
     journal = parse_trailer("Nature Medicine (2021)")
     assert journal.authors == () and journal.venue == "Nature Medicine"
+
+
+def test_a_venue_bracket_closes_a_given_first_name_with_a_middle_initial():
+    """NP-NET-research/Entity-Linking-Papers: "*Valentin I. Spitkovsky, Angel X. Chang (LREC 2012)*" gave the venue
+    "Chang (LREC": the name stopped at its middle initial's dot. An opening bracket right after a full name closes
+    it, as a year does; a surname with Vancouver initials and a journal tag read as before."""
+    lone = parse_trailer("Angel X. Chang (LREC 2012)")
+    assert lone.authors == ("Angel X. Chang",) and lone.venue == "LREC" and lone.year == 2012
+    pair = parse_trailer("A. X. Chang, B. Li (CVPR 2019)")
+    assert pair.authors == ("A. X. Chang", "B. Li") and pair.venue == "CVPR" and pair.year == 2019
+    vancouver = parse_trailer("Frey BJ, Chang AX (Nature Medicine 2019)")
+    assert vancouver.authors == ("Frey BJ", "Chang AX") and vancouver.venue == "Nature Medicine"
+    tag = parse_trailer("(Digital Discovery 2023)")
+    assert tag.authors == () and tag.venue == "Digital Discovery"

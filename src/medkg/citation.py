@@ -1288,6 +1288,7 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
         classes[0] = "U"  # "ZHAO B N, LUO X, …": see _short_capitalised_surname
     truncated = len(tokens) >= 8 and tokens[-1][0] < end
     candidates = []  # (complete, dotted, n, shape, leftover), longest first
+    closed_by_bracket: list[tuple] = []  # the candidate an opening bracket right after it closes
     for n in range(len(tokens), 0, -1):
         shape = _shape(classes[:n])
         if expect != "name":
@@ -1311,12 +1312,21 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
         dated = (shape == "su" or shape == "initials" and expect == "initials"
                  or shape in ("words", "gs") and 2 <= n <= 4 and not trailer) and n < len(tokens) \
             and _LEADING_YEAR.fullmatch(tokens[n][1]) is not None
+        # "*Angel X. Chang (LREC 2012)*", "A. X. Chang, B. Li (CVPR 2019)": in a trailer a given-first name of two
+        # to four words right before an opening bracket (its venue tag) is closed by the bracket, as by a year
+        bracketed = trailer and shape in ("words", "gs") and 2 <= n <= 4 and n < len(tokens) \
+            and tokens[n][1][0] in "(（"
         if not leftover or dotted or relaxed or dated:
             # a dated name counts as closed, as a dotted one does: "Zhu, Z. and C. E. Woodcock (2014). Title": the
             # given-first name closing an MLA-style author pair ends at its APA year, not at its first initial
-            candidates.append((not leftover, dotted or dated, n, shape, leftover))
+            candidates.append((not leftover, dotted or dated or bracketed, n, shape, leftover))
+            if bracketed and not closed_by_bracket:
+                closed_by_bracket.append(candidates[-1])
     if not candidates:
         return None
+    if closed_by_bracket:
+        # the bracket ends the name wherever a shorter reading would stop at its middle initial ("Angel X.")
+        return closed_by_bracket[0][3], tokens[closed_by_bracket[0][2] - 1][0], True
     # "Cook NR. Use and misuse of …": initials of two or three capitals closed by a full stop end a
     # Vancouver name even when no "Surname IN" name came before (a lone author); a given name's middle
     # initial is one letter ("Samuel A. Lambert"), so the run of capitals cannot open a "gs" name
