@@ -445,3 +445,20 @@ def test_a_program_name_linked_to_its_repository_over_its_papers_reference(tmp_p
     assert (e.kind, e.title, e.year) == ("paper", "Predicting protein-protein interactions through sequence-based "
                                          "deep learning", 2018)
     assert [link.role for link in e.links] == ["code"]
+
+
+def test_a_lone_emphasised_journal_is_the_venue_not_an_author(tmp_path):
+    """A course bibliography's "Karl W. Broman & Kara H. Woo (2018) [Title](…), *The American Statistician*, …"
+    and a catalogue's "[Title](doi…) *Nat Methods*" gave the journal as the work's only author. A lone emphasised
+    run naming a journal, and no person, is the venue; an emphasised person's name stays the author."""
+    p = tmp_path / "journals.md"
+    p.write_text("# Readings\n\n"
+                 "- [Using Big Data to Emulate a Target Trial](https://example.edu/hernan.pdf), "
+                 "*American Journal of Epidemiology*, DOI: [10.1093/aje/kwv254](https://doi.org/10.1093/aje/kwv254)\n"
+                 "- [Benchmarking single-cell integration methods](https://doi.org/10.1038/s41592-021-01336-8) "
+                 "*Nat Methods*\n"
+                 "- [Deep learning for cell counting](https://doi.org/10.1038/s41592-019-0001-1) *Thorsten Falk*\n",
+                 encoding="utf-8")
+    records = [entry_record(e) for e in extract_file(p).entries]
+    assert [(r["authors"], r["venue"]) for r in records] == [
+        ([], "American Journal of Epidemiology"), ([], "Nat Methods"), (["Thorsten Falk"], None)]

@@ -1886,8 +1886,11 @@ def type_entry(entry: Entry) -> Entry:
         venue = venue if venue and citation.names_journal(venue) else dated[0][1][0]
         year = year or dated[0][1][1]
     if not venue and len(authors) == 1 and links and citation.names_journal(authors[0].strip(" .,*_")) \
-            and f"in *{authors[0]}*" in entry.description + entry.text:
-        venue, authors = authors[0].strip(" .,*_"), ()  # "… review *"Title"* published in *Chemical Reviews*."
+            and (f"in *{authors[0]}*" in entry.description + entry.text
+                 or not citation.personal_name(authors[0].strip(" .,*_"))):
+        # "… review *"Title"* published in *Chemical Reviews*.", "Karl W. Broman & Kara H. Woo (2018) [Title](…),
+        # *American Journal of Epidemiology*, DOI: …": a lone emphasised journal's name is the venue, no author
+        venue, authors = authors[0].strip(" .,*_"), ()
     if venue and authors and all(a.strip(" .,*_") in venue for a in authors):
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
     if not links and any(_names_paper(value) and (label == EMPTY_LINK_FIELD or label == TITLE_COLUMN_FIELD
