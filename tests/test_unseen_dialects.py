@@ -8573,6 +8573,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("用于视网膜血管分割的多尺度特征融合网络：综述", {"doi": "10.1007/s10278-021-00456-z"}, None),
         ("Uncertainty-Guided Fundus Lesion Detection with Weak Labels", {}, None),
     ],
+    # a249lx: dataset-table-paper-column-shared-drive-pdf (ICTMCG/Awesome-Misinfo-Video-Detection): "| Name | Paper |
+    # Access |" under "### Datasets" with "| **FVC** | [A corpus of …](drive.google.com/file/d/…/view) | [link](…) |":
+    # a work's title in the Paper column linked to one file shared from a drive (Google Drive, Dropbox) is the
+    # paper's PDF, as an arXiv link in the next row is, not the dataset the host otherwise serves
+    "dataset-table-paper-column-shared-drive-pdf.md": [
+        ("A corpus of debunked and verified rumor videos from social platforms", {}, None),
+        ("Misleading Thumbnail Detection on Short Video Platforms", {"arxiv": "1907.04561"}, None),
+        ("Auditing Health Misinformation in Recommended Video Feeds", {"doi": "10.1145/3459637.3482399"}, None),
+        ("A Multimodal Benchmark of Medical Misinformation on TikTok", {}, None),
+        ("ShortFact: Verifying Claims in Short Videos with Retrieved Evidence", {"arxiv": "2303.11827"}, None),
+    ],
+    # a254mc: footnote-surname-comma-et-al-short-references (dalgu90/icd-coding-benchmark): a benchmark README's
+    # footnotes cite each model's paper as "[^3]: Li, et al., Title, AAAI 2020 ([paper](arxiv…), [code](github…))" —
+    # a surname, a comma, then "et al.," opening a short title: the byline is the authors, never the title's words
+    "footnote-surname-comma-et-al-short-references.md": [
+        ("Attentive Prediction of Billing Codes from Discharge Notes", {"arxiv": "1903.04417"},
+         "github.com/example-lab/camlx"),
+        ("Residual Filters for Diagnosis Coding", {"arxiv": "2012.08815"}, "github.com/example-lab/rescode"),
+        ("Dilated Label Attention for Code Assignment", {"doi": "10.18653/v1/2021.clinicalnlp-1.12"},
+         "github.com/example-lab/dilcoder"),
+        ("Tabular Evidence for ICD Coding", {"arxiv": "2203.11452"}, "github.com/example-lab/tabicd"),
+    ],
 }
 
 
@@ -9023,6 +9045,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a242lq: a cited sub-work is titled by its emphasis, not its lead-in and date tag nor its parent's title
     "starred-venue-tag-records-with-cited-sub-works.md": [
         t for t, _, _ in EXPECTED["starred-venue-tag-records-with-cited-sub-works.md"]],
+    # a254mc: a footnote's "Surname, et al.," byline is no part of its short reference's title
+    "footnote-surname-comma-et-al-short-references.md": [
+        t for t, _, _ in EXPECTED["footnote-surname-comma-et-al-short-references.md"]],
 }
 
 

@@ -1887,6 +1887,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
 _SHARED_FILE_PATHS = ("drive.google.com/file/d/", "dropbox.com/s/", "dropbox.com/scl/fi/")
 
 
+def is_shared_file(url: str) -> bool:
+    """A link to one file shared from a general drive (``drive.google.com/file/d/…``, ``dropbox.com/s/…``), not a
+    folder: what the file holds is said by the line or the table column citing it, not by the host."""
+    return _host_path(url).startswith(_SHARED_FILE_PATHS)
+
+
 def _cited_shared_file(url_hp: str, title: str, hint: str | None, citation_confidence: float) -> bool:
     """A work's title linked to one file shared from a drive (``drive.google.com/file/d/…``), the line citing it
     by its venue and year (", Cogsci 2022"): a reading list shares the paper's PDF so, where a file host

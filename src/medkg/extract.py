@@ -2048,6 +2048,10 @@ def type_entry(entry: Entry) -> Entry:
             # "## From IID data" / "|tmle|[Gruber … "tmle: An R package …" (2011).](jstatsoft…)|[R](cran…)|": a
             # citation in the "Paper" column with no data link; the heading's "data" makes no dataset of it
             kind = "paper"
+        elif kind == "dataset" and _paper_cell_shared_file(title, links):
+            # "| **FVC** | [A corpus of debunked and verified user-generated videos](drive.google.com/file/d/…) |
+            # [link](mklab…) |" under "| Name | Paper | Access |": the column says the shared file is the paper's PDF
+            kind = "paper"
     if kind in ("model", "tool", "website") and identifiers.any() and _paper_cell_links_article(entry, links):
         # "| Model | … | Links | Key Paper |" / "| **Geneformer** | … | [Hugging Face](…) | [Theodoris et al., Nature
         # (2023)](nature.com/articles/…) |": a row whose paper column links its identified article by authors and
@@ -2757,6 +2761,16 @@ def _paper_cell_links_article(entry: Entry, links: tuple[Link, ...]) -> bool:
     return len(cell) >= 3 and any(link.role == "paper" and link.label.strip().startswith(cell) for link in links)
 
 
+def _paper_cell_shared_file(title: str, links: tuple[Link, ...]) -> bool:
+    """A title of four words or more in a column headed as papers (``_paper_column_title``) linked to one file shared
+    from a drive (``drive.google.com/file/d/…``), no other link of the row a dataset's: a file host otherwise serves
+    data, but the column's header says what the title and its link are, the paper and its PDF (the row's data
+    link, if any, sits in a column of its own: "Access", "Link")."""
+    return len(title.split()) >= 4 and bool(links) and classify.is_shared_file(links[0].url) \
+        and title.casefold() in inline.clean_title(links[0].text).casefold() \
+        and not any(link.role == "dataset" for link in links[1:]) and classify.reads_like_paper_title(title)
+
+
 def _paper_column_title(entry: Entry) -> bool:
     """A table row whose title is its own cell of a column headed as papers (``Paper``, ``论文``, ``Article``),
     not a name put in its place because that cell held only a venue link or a badge."""
@@ -3036,8 +3050,9 @@ _INITIALLED_AUTHOR_YEAR = re.compile(r"[A-Z][^()\[\]\d]{0,200}?(?:\b[A-Z]\.|\bet
 #: "Hastie et al., The Elements of Statistical Learning. Springer": one author's surname (or two names) and "et al.,",
 #: then the title as a sentence of its own: a course's short, year-less reference to a textbook (a link's italic
 #: text); a comma right after "et al." closes a byline, never a title's first words (the reference parser still
-#: has to vouch for the whole)
-_ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})? et al\.,\s+[A-Z0-9“\"']")
+#: has to vouch for the whole). A comma may close the surname before "et al." too: a benchmark README's footnotes
+#: cite its models' papers as "[^3]: Li, et al., Title, AAAI 2020 ([paper](…), [code](…))" (a254mc)
+_ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})?,? et al\.,\s+[A-Z0-9“\"']")
 #: "McInerney JO, et al. 2017. ", "Seemann T. 2014. ", "Pan-Genomics Consortium. 2018. ": the authors closed by a full
 #: stop, then the bare year as a sentence of its own (the author-date form of a reading list): what follows is the
 #: title, however short the whole reference (the reference parser still has to vouch for it)
