@@ -8595,6 +8595,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/dilcoder"),
         ("Tabular Evidence for ICD Coding", {"arxiv": "2203.11452"}, "github.com/example-lab/tabicd"),
     ],
+    # a256me: survey-table-system-column (ZJUMAI/Multimodal-Medical-Reasoning): a survey's table of agentic systems
+    # headed "| System | Architecture | Application | Year | Link |", each row a short system name, a phrase that
+    # describes its architecture and a bare "[Link]" to its paper; the rule reads a whole-word "System"/"Agent" header
+    # as the column that names each row (tables._THING_HEADER_WORDS), before the "Architecture" description
+    "survey-table-system-column.md": [
+        ("WardMind", {"arxiv": "2507.04412"}, None),
+        ("TabDoc", {"arxiv": "2402.08813"}, None),
+        ("SlideScout", {"arxiv": "2506.21177"}, None),
+        ("TriageBoard", {"doi": "10.1038/s41746-024-01322-5"}, None),
+    ],
+    # a256me: survey-structure-section-sentences (ZJUMAI/Multimodal-Medical-Reasoning): a survey's "### Structure of
+    # the Survey" heading over numbered, full-stopped sentences telling its own sections ("2. Section 3 discusses …
+    # perspectives."), in a list whose linked table rows are papers; the rule reads a heading over the document's
+    # own layout (headings.is_outline_section: structure/organization/outline of the survey/paper/repository) as
+    # naming no references, however full-stopped its lines
+    "survey-structure-section-sentences.md": [
+        ("Stepwise Triage", {"arxiv": "2403.11827"}, None),
+        ("ReflectDx", {"arxiv": "2505.14420"}, None),
+        ("CaseCoT", {"arxiv": "2502.07731"}, None),
+        ("VerifyMed", {"arxiv": "2504.19306"}, None),
+    ],
 }
 
 

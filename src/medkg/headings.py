@@ -290,6 +290,30 @@ def is_notes_section(heading: str) -> bool:
         and (len(words) == 1 or words[1] in _NOTES_HEADING_JOINS)
 
 
+#: the words a heading calls the document's layout by ("### Structure of the Survey", "## Paper Organization"), and
+#: the documents it may name: a survey, a paper, a review, the repository or list itself
+_OUTLINE_WORDS = frozenset("structure organization organisation outline roadmap layout".split())
+_OUTLINE_DOC_NOUNS = frozenset("""survey paper review article repository repo list document readme book thesis
+    tutorial""".split())
+_OUTLINE_JOINS = frozenset("of the this our".split())
+
+
+def is_outline_section(heading: str) -> bool:
+    """``### Structure of the Survey`` / ``1. Section 3 discusses reasoning-oriented multimodal understanding from
+    data curation and modeling strategy perspectives.``: a heading over the layout of the document itself (its
+    structure, organization or outline, "of the survey" or "Survey Structure") names what its lines are, the
+    document's own sections told in sentences, never works, however full-stopped or title-like. Only with a
+    document noun: "## Structure prediction" or "## Outline" alone may head a topic or a reading list."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    if len(words) < 2:
+        return False
+    if words[0] in _OUTLINE_WORDS:  # "Structure of the Survey", "Organization of this paper"
+        rest = [w for w in words[1:] if w not in _OUTLINE_JOINS]
+        return words[1] == "of" and len(rest) == 1 and rest[0] in _OUTLINE_DOC_NOUNS
+    # "Survey Structure", "Paper Organization", "Repository Layout"
+    return len(words) == 2 and words[0] in _OUTLINE_DOC_NOUNS and words[1] in _OUTLINE_WORDS
+
+
 #: the first words of a section that tells how to cite the list ("## 📖 Citation", "### Cite", "## Citing"): the
 #: references it gives are the work the list accompanies
 _CITATION_SECTION_WORDS = frozenset("citation citations citing cite".split())

@@ -445,6 +445,11 @@ _CITATION_HEADER = "citation"
 #: "Case study" describe a study, they do not cite one)
 _STUDY_HEADERS = frozenset(("study", "studies"))
 _NAME_WORDS = ("name", "model", "method", "architecture", "framework", "dataset", "名称", "模型", "项目", "数据集", "架构")
+#: whole header words that name the row's thing itself: "| System | Architecture | Application | Year | Link |" /
+#: "| EHRAgent | Code-executing agent with program-of-thought | … | [Link](arxiv…) |", a survey's table of agentic
+#: systems whose "Architecture" column describes each ("Multi-agent pathology copilot"); whole words only, since
+#: "Ecosystem", "Systematic review" or "User agent" name no row
+_THING_HEADER_WORDS = frozenset(("system", "systems", "agent", "agents"))
 #: headers of a column that names each row's tool: it names the row when the paper cell gives only a venue label
 #: ("| [VarLens](home) | … | [Nature Genetics 2023](doi) |" under "Tool | … | Paper"), though a "Tool" column is
 #: never taken for the title column itself (``_title_column``: a paper table's "Tools" cell lists what each paper
@@ -956,7 +961,7 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
                 or (len(words) == 1 and words[0] in _STUDY_HEADERS):
             return j  # a cell that only names its link (a venue, "arXiv") gives way to the row's name (_name_cell)
     for j, hl in enumerate(lowered):
-        if any(w in hl for w in _NAME_WORDS):
+        if any(w in hl for w in _NAME_WORDS) or _THING_HEADER_WORDS.intersection(_header_words(hl)):
             if not _reads_like_titles(column(j)):
                 linked = _linked_title_column(rows, exclude=j)
                 if linked is not None:
