@@ -8616,6 +8616,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CaseCoT", {"arxiv": "2502.07731"}, None),
         ("VerifyMed", {"arxiv": "2504.19306"}, None),
     ],
+    # a253mb: books-heading-title-link-by-author (Awesome-Image-Registration-Organization/awesome-image-registration):
+    # under "## Books", each book's title linked alone to a shop or catalogue page (blackwells, douban, wordery), then
+    # "by" and its authors ("by Russakoff, Daniel", "by 吕晓琪"); the rule reads such a line as the cited book, not a
+    # web page (a "by" line under tutorials or blogs stays a page)
+    "books-heading-title-link-by-author.md": [
+        ("Deep Motion Tracking for Cine MRI", {"arxiv": "2103.04512"}, "github.com/example-lab/deep-motion"),
+        ("Cardiac Image Registration: Methods and Applications", {}, None),
+        ("Foundations of Deformable Image Registration", {}, None),
+        ("医学图像配准原理与实践", {}, None),
+        ("Biomedical Image Alignment", {}, None),
+    ],
+    # a253mb: tool-manual-pdf-link (Awesome-Image-Registration-Organization/awesome-image-registration): a tool's
+    # paragraph closing with "[**[manual]**](…/elastix_manual_v4.8.pdf)"; the rule reads a "manual" label as the tool's
+    # documentation (as "docs" is), not an article, though it is a PDF
+    "tool-manual-pdf-link.md": [
+        ("Learned Elastic Registration of Lung CT", {"arxiv": "2201.07731"}, "github.com/example-lab/elastic-lung"),
+        ("Multimodal Keypoint Registration of Brain MRI", {"doi": "10.1016/j.media.2022.102498"}, None),
+    ],
 }
 
 

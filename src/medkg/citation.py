@@ -2030,6 +2030,30 @@ def personal_name(piece: str) -> bool:
                 for w in words)
 
 
+def by_byline(text: str) -> tuple[str, ...] | None:
+    """``by A. Ardeshir Goshtasby``, ``by Russakoff, Daniel``, ``by Fischer, Dawant, Lorenz``, ``by  Hajnal, Joseph
+    V.``, ``by 吕晓琪``: a text that is only "by" and its authors (a book's byline after its linked title) → the
+    pieces of names, else None. Each piece between commas, semicolons, "and" or "&" is made of name words,
+    initials and particles (a surname alone, "Lorenz", or an inverted "Russakoff, Daniel" is one), or is a Chinese
+    name of two to four characters; a sentence ("by the team at Google", "by learning from data") is none."""
+    words = text.split()
+    if len(words) < 2 or words[0].casefold() != "by" or len(words) > 16:
+        return None
+    pieces: list[str] = []
+    for chunk in " ".join(words[1:]).replace(";", ",").replace(" & ", ",").replace(" and ", ",").split(","):
+        if (chunk := chunk.strip()):
+            pieces.append(chunk)
+    if not 1 <= len(pieces) <= 6:
+        return None
+    for piece in pieces:
+        if 2 <= len(piece) <= 4 and all(_east_asian(c) for c in piece):
+            continue
+        if not all(_is_name_word(w) or w in _PARTICLES or (len(w) <= 3 and w[:1].isupper() and w.endswith("."))
+                   for w in piece.split()):
+            return None
+    return tuple(pieces)
+
+
 def byline_names(text: str) -> tuple[str, ...] | None:
     """``Mikołaj Sacha;Mikołaj Błaż;Piotr Byrski``, ``Yue Wan; Benben Liao; Chang-Yu Hsieh1; Shengyu Zhang2``,
     ``Olaf Ronneberger, Philipp Fischer, Thomas Brox``: a text that is only a list of personal names → the names,

@@ -60,7 +60,10 @@ _EN_WORDS: dict[str, set[str]] = {
               "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url",
               "lecture", "lectures", "lec", "seminar", "webinar",
               # "He delivered a [keynote speech](…/Program.pdf)": a talk, its programme a PDF but no article
-              "keynote", "keynotes", "speech", "speeches"},
+              "keynote", "keynotes", "speech", "speeches",
+              # "[**[manual]**](elastix.isi.uu.nl/download/elastix_manual_v4.8.pdf)": a tool's manual, a PDF but no
+              # article (its documentation, as "[docs]" is)
+              "manual", "manuals"},
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty", "unoff",
@@ -88,7 +91,8 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               "documentation", "chinese", "translation", "search", "main",
               # "[**Lecture 1:**](…/BEBi 205 - Lecture 1.pdf)": a course's slides, not an article
               # ("[Seminar - Slides](…/20_Seminar_….pdf)": a talk's slides, a PDF but no article)
-              "lecture", "lectures", "lec", "seminar", "webinar", "keynote", "keynotes", "speech", "speeches"},
+              "lecture", "lectures", "lec", "seminar", "webinar", "keynote", "keynotes", "speech", "speeches",
+              "manual", "manuals"},
 }
 #: every English label word of every role (built once: a label made only of these may be a label)
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
@@ -1600,6 +1604,20 @@ def in_career_section(topic: tuple[Heading, ...]) -> bool:
     (``_CAREER_HEADING``): a link-less line there that reads as a byline, a venue and a year ("**National
     Scholarship for Postgraduates**, Chinese Ministry of Education, *2025*") is a prize, not a reference."""
     return any(_career_heading(h.text) for h in topic)
+
+
+#: the words by which a heading names its items books ("## Books", "### 1.1. Books", "## 书籍")
+_BOOK_HEADING_WORDS = (("book", "books", "textbook", "textbooks", "livros", "libros", "livres", "bucher"), ("书籍",))
+
+
+def in_books_section(topic: tuple[Heading, ...]) -> bool:
+    """Under a heading of books: the deepest heading that gives the section a kind ("## Books" under "# Books &
+    Tutorials") says books. Why: ``_SECTION_HINTS`` reads "Books" as a heading of web pages (a list's books are
+    often only linked to a shop); a line there that cites its book by a byline is still the work (``extract``)."""
+    for text in reversed([h.text for h in topic]):
+        if _heading_kind(text) is not None:
+            return _says(text, *_BOOK_HEADING_WORDS)
+    return False
 
 
 def section_hint(topic_texts: list[str]) -> str | None:

@@ -1959,6 +1959,11 @@ def type_entry(entry: Entry) -> Entry:
         # list links a whole reference, byline, year and title, to wherever the work can be read (its own site,
         # an author's copy); the reference names the work, the host does not make it a web page
         kind = "paper"
+    elif kind == "website" and _book_by_its_authors(title, links, entry.description, entry.topic):
+        # "## Books" / "[Intensity-based 2D-3D Medical Image Registration](blackwells.co.uk/…/9783639119541) by
+        # Russakoff, Daniel": a book's title linked alone to wherever it is sold or shown, then "by" and its
+        # authors, under a heading of books, cites the book; the shop's page does not make it a web page
+        kind = "paper"
     elif kind == "website" and _journal_piece(links, title, reference):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
@@ -2126,6 +2131,14 @@ def _titled_link_over_byline(title: str, links: tuple[Link, ...], bylines: tuple
             or not inline.names_work(title, min_words=4) or not classify.reads_like_paper_title(title):
         return False
     return any(b.count(",") >= 2 and blocks.is_byline_line(b) for b in bylines)
+
+
+def _book_by_its_authors(title: str, links: tuple[Link, ...], description: str, topic: tuple) -> bool:
+    """One link whose text is the whole title, the rest of the line only "by" and the authors' names
+    (``citation.by_byline``), under a heading of books (``classify.in_books_section``): a book list's entry. Not
+    elsewhere: "[Post title](medium.com/…) by Jane Doe" is a blog's post under a heading of blogs."""
+    return len(links) == 1 and links[0].role == "other" and inline.clean_title(links[0].text) == title \
+        and citation.by_byline(description) is not None and classify.in_books_section(topic)
 
 
 def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Citation | None) -> bool:
