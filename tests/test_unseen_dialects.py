@@ -8634,6 +8634,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned Elastic Registration of Lung CT", {"arxiv": "2201.07731"}, "github.com/example-lab/elastic-lung"),
         ("Multimodal Keypoint Registration of Brain MRI", {"doi": "10.1016/j.media.2022.102498"}, None),
     ],
+    # a255md: details-summary-markdown-without-blank-line (Nanboy-Ronan/awesome-Vision-Language-Model-Foundation): a
+    # paper digest folded under "<details>" / "<summary>Title (2024)</summary>", its Markdown item ("- Title.
+    # [[paper]](…)", authors, a nested digest fold) on the very next line, no blank line: CommonMark keeps the whole
+    # fold as raw HTML; the rule reads it as the same fold with the blank line after the summary (one entry per fold)
+    "details-summary-markdown-without-blank-line.md": [
+        ("FundusCLIP: Aligning Retinal Photographs with Screening Reports", {"arxiv": "2304.11872"},
+         "github.com/example-lab/fundusclip"),
+        ("Volumetric Report Pretraining for Abdominal CT", {"arxiv": "2405.09931"}, None),
+        ("EchoText: Zero-shot Echocardiogram Interpretation with Language Supervision",
+         {"doi": "10.1038/s41591-024-03127-3"}, "github.com/example-lab/echotext"),
+        ("A Dataset of Dermatology Images Paired with Clinical Questions", {"doi": "10.1038/s41597-022-01721-8"}, None),
+    ],
+    # a255md: sciencedirect-journal-issn-venue-links (SaeedShurrab/awesome-self-supervised-learning-in-medical-imaging):
+    # a list of the venues the papers come from, one bold link to each journal's page; ScienceDirect's older journal
+    # address "sciencedirect.com/science/journal/<ISSN>[/<volume>]" is the journal's page (every article, no one
+    # article), as "sciencedirect.com/journal/<name>" is: a venue, never a paper
+    "sciencedirect-journal-issn-venue-links.md": [
+        ("Stain-Invariant Contrastive Pretraining for Whole-Slide Images", {"doi": "10.1016/j.media.2023.102871"},
+         "github.com/example-lab/stain-contrast"),
+        ("Patch Ordering as a Pretext Task for Gland Segmentation", {}, None),
+        ("Masked Nuclei Modelling for Few-shot Tissue Classification", {"arxiv": "2302.10477"},
+         "github.com/example-lab/masked-nuclei"),
+    ],
 }
 
 

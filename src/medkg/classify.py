@@ -841,6 +841,10 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          # a journal's index of its volumes by the journal's number, as Springer lists them
                          # ("link.springer.com/journal/volumesAndIssues/10742", the path lowered): every issue, no one article
                          r"|/journal/volumesandissues/\d+/?"
+                         # ScienceDirect's older address of a journal, by its ISSN or its name, perhaps one volume's
+                         # index ("sciencedirect.com/science/journal/00313203", "…/science/journal/00313203/140"): the
+                         # journal a list names among its venues, every article of it, no one article
+                         r"|/science/journal/[a-z0-9][a-z0-9_-]*(?:/\d+)?/?"
                          # a conference's page for one of its editions, its year or its edition's name the only
                          # thing after "conference(s)" ("neurips.cc/Conferences/2025", "aaai.org/conference/aaai/
                          # aaai-25/") or alone, perhaps with a language ("conferences.miccai.org/2024/en/"): the

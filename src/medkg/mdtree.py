@@ -210,6 +210,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if html_blocks and (b"<br" in raw or b"<BR" in raw or b"<h" in raw or b"<H" in raw):
         for parent, node in reversed(html_blocks):
             _expand_html_line_records(parent, node, raw, _directive_depth + 1)
+    if html_blocks and (b"</summary>" in raw or b"</SUMMARY>" in raw):
+        for parent, node in reversed(html_blocks):
+            _expand_summary_markdown(parent, node, raw, _directive_depth + 1)
     if b"[^" in raw:
         _footnotes_as_lists(root)
     return root
@@ -386,6 +389,30 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
             put((rest if rest.strip() else "") + "\n", offset + len(line[:cut].encode("utf-8")))
         offset += size
     _replace_by_parse(parent, node, "".join(pieces), 0, segments, depth)
+
+
+#: a block that opens a fold and ends its summary on a line (``<details>`` / ``<summary>Title (2024)</summary>``)
+_FOLD_SUMMARY_HEAD = re.compile(r"\s*<details\b[^>]*>\s*<summary\b[^>]*>[^\n]*?</summary>[ \t]*\n", re.I)
+#: a Markdown list item's marker opening a line (``- Title. [[paper]](…)``, ``1. Title``)
+_MARKDOWN_ITEM_LINE = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
+
+
+def _expand_summary_markdown(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
+    """``<details>`` / ``<summary>Developing Generalist … (2024)</summary>`` / ``- Developing Generalist … .
+    [[paper]](https://arxiv…)`` / ``  - Authors.`` / … / ``</details>``: a paper digest folded under its summary,
+    written with no blank line after the summary line. CommonMark ends an HTML block only at a blank line, so the
+    fold's whole Markdown body (the item citing the work, its authors, its links) is raw HTML text every rule
+    skips, where the same fold with the blank line is a summary, a list and a close (``regroup.summary_records``).
+    When the line right after the summary opens a list item, the block is parsed again as if that blank line were
+    there, the item at its own byte offsets. A fold whose body is HTML or plain text stays as it is."""
+    block = raw[node.start:node.end].decode("utf-8", "replace")
+    head = _FOLD_SUMMARY_HEAD.match(block)
+    if head is None or _MARKDOWN_ITEM_LINE.match(block, head.end()) is None \
+            or not any(x is node for x in parent):
+        return
+    cut = len(block[:head.end()].encode("utf-8"))
+    body = block[:head.end()] + "\n" + block[head.end():]
+    _replace_by_parse(parent, node, body, 0, [(0, node.start), (cut + 1, node.start + cut)], depth)
 
 
 def _footnotes_as_lists(root: _Node) -> None:
