@@ -8657,6 +8657,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Masked Nuclei Modelling for Few-shot Tissue Classification", {"arxiv": "2302.10477"},
          "github.com/example-lab/masked-nuclei"),
     ],
+    # a251lz: year-led-bilingual-bold-title-with-code (ZivNice/Stain-Normalization-method-Summary): numbered items
+    # whose bold lead is the publication year, a comma ("2019年，", "2021年， ") and the English title (its Chinese
+    # translation after a full-width comma or glued on), the description under it and a "【代码入口】" code link: the
+    # year lead dates the work and is no part of its title, nor is the translation; under the heading that pairs
+    # literature with code ("文献代码") a title of four words or more beside its code link names the paper, the code
+    # link the one the list calls code, after the repositories the note credits
+    "year-led-bilingual-bold-title-with-code.md": [
+        ("Sparse Stain Separation for Structure-Preserving Colour Normalization", {},
+         "github.com/example-lab/SparseStainSep"),
+        ("CycleStain: Unpaired Stain Style Transfer for Digital Histology Images", {}, "github.com/example-lab/CycleStain"),
+        ("Whole Slide Colour Normalization on the GPU for Routine Pathology", {"arxiv": "2006.11452"},
+         "github.com/example-lab/gpu-wsi-norm"),
+        ("StainDistill: A Lightweight Stain Normalization Network", {}, "github.com/example-lab/StainDistill"),
+        ("Self-Attentive Adversarial Stain Harmonization", {}, "github.com/example-lab/sash-stain"),
+        ("Colour Palette Embedding of Whole-Slide Staining Conditions", {}, "github.com/example-lab/stain-palette"),
+    ],
 }
 
 

@@ -1818,12 +1818,15 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         and prole == "other" \
         and _is_book_label(primary.label)
     if prole in ("code", "related_code"):
-        if prole == "code" and primary.text.strip() == title.strip() \
-                and any(_PAPERS_WITH_CODE_HEADING.search(h.text) for h in topic) \
-                and names_work_beside_its_code(title, primary, title_case=False, linked=True):
+        if any(_PAPERS_WITH_CODE_HEADING.search(h.text) for h in topic) \
+                and (own := primary if prole == "code" else next((x for x in links if x.role == "code"), None)) \
+                and names_work_beside_its_code(title, own, title_case=False, linked=True, min_words=4):
             # "## Paper with code" / "- [Accurate Wearable Heart Rate Monitoring During Physical Exercises Using
             # PPG](github…)": under a heading that pairs papers with their code, a work's title linked to its
-            # repository is the paper, the repository its code (elsewhere such a link names the repository)
+            # repository is the paper, the repository its code (elsewhere such a link names the repository); so is
+            # a title written beside its code link ("## 2.染色归一化文献代码" / "1. **2016年，Title，译名**" / "…
+            # [【代码入口】](github…)"), in a sentence-case title of four words too, the heading having said the items
+            # are papers; the work's own code may follow the repositories its note credits ("代码受到[CycleGAN](…)的启发")
             return "paper"
         if hint == "model" and prole == "code" and citation_confidence >= 0.5 and len(title.split()) >= 4 \
                 and reads_like_paper_title(title):
@@ -2088,19 +2091,21 @@ def is_site_root(url: str) -> bool:
 
 #: a heading that pairs each paper with its code: "## Paper with code", "### Papers & Code", "## 论文与代码"
 _PAPERS_WITH_CODE_HEADING = re.compile(r"(?i)\bpapers?\s+(?:with|and|&|\+)\s+(?:their\s+)?codes?\b"
-                                       r"|论文(?:与|和|及)代码")
+                                       r"|(?:论文|文献)(?:与|和|及|、)?(?:代码|源码)")
 
 
-def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = True, linked: bool = False) -> bool:
+def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = True, linked: bool = False,
+                               min_words: int = 5) -> bool:
     """The item's text is a paper's title (five words or more, one sentence; set in title case unless
     ``title_case`` is False, where the item's siblings already say the list names papers) written beside its
     code link rather than as the link's own text ("[WalnutReconstructionCodes](github…)" names a repository;
     "Title of the Work https://github.com/…" or "Title of the Work [code](…)" names the work). The link must
     reach a source repository: an archived release ("Forecasting Toolkit [code](doi.org/10.5281/zenodo…)")
     is the tool's own record. ``linked``: the title may be the link's own text (a heading already said the
-    list pairs papers with their code)."""
+    list pairs papers with their code; ``min_words``: four where it does, a short title then naming the work too)."""
     t = title.strip()
-    return bool(t) and (linked or t != link.text.strip()) and len(t.split()) >= 5 and (title_cased(t) or not title_case) \
+    return bool(t) and (linked or t != link.text.strip()) and len(t.split()) >= min_words \
+        and (title_cased(t) or not title_case) \
         and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None and not _COLLECTION_TITLE.match(t) \
         and not (_collection_repo(link.url) and not _SURVEY_TITLE.search(t))
 

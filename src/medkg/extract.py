@@ -100,8 +100,10 @@ _PAREN_YEAR_VENUE = re.compile(r"(?<!\s)\s+[(（](?P<year>(?:19|20)\d\d)\s*[,，
 #: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
 _PAREN_YEAR_END = re.compile(r"(?<!\s)\s+[(（]((?:19|20)\d\d)[)）]\s*$")  # (?<!\s): see _PAREN_VENUE
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
-#: ``2021 - Title (Zhou et al.) [(paper)](…)``: a leading bare year and dash date the item, they are no part of the title
-_YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–—]\s+(?=\S)")
+#: ``2021 - Title (Zhou et al.) [(paper)](…)``: a leading bare year and dash date the item, they are no part of the
+#: title; so does a year and a comma, ``2019年，Title，中文翻译`` / ``2021, Title`` (a year alone, no month: a news date
+#: "2023年5月…" is none)
+_YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)(?:\s*[-–—]\s+|年?\s*[，,]\s*)(?=\S)")
 #: ``Title (Zhou et al.)``, and after a ``2021 -`` lead also ``Title (Liu)``: the first author closing the title
 _PAREN_ETAL = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.?\)$")
 _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
@@ -2507,6 +2509,10 @@ def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | No
         rest = rest[:m.start()].rstrip()
     if rest is not title and lead is not None and year is None:
         year = int(lead.group("year"))
+    if lead is not None and rest is not title and lead.group().rstrip()[-1:] in ",，":
+        # "2019年，Title，中文翻译": with the year gone the title opens the text, and its trailing translation
+        # (cut only where a Latin title opens the text) is no part of it either
+        rest = inline.clean_title(rest) or rest
     return rest, authors, year
 
 

@@ -724,6 +724,8 @@ def _clean_title(s: str) -> str:
         s = s[:cite.start()]
     if s[-1:] in (")", "）"):
         s = _cut_translation(s)
+    elif s[:1].isascii() and (cjk := _FIRST_CJK.search(s)) is not None:
+        s = _cut_trailing_translation(s, cjk.start())
     if s[:1] in ('"', "“") and s[-1:] in (")", "）") and (quoted := _QUOTED_TITLE_NICKNAMED.fullmatch(s)) is not None:
         s = quoted.group(1)  # '"Attention Is All You Need" (Transformer)': the quoted title, then the name it goes by
     if "**" in s or "__" in s:
@@ -792,6 +794,40 @@ def _cut_translation(s: str) -> str:
     head, gloss = s[:i].rstrip(), s[i + 1:-1]
     if sum(map(_is_cjk, gloss)) < 2 or any(map(_is_cjk, head)) \
             or sum(1 for w in head.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
+        return s
+    return head
+
+
+#: the first CJK ideograph of a text (one character class: linear)
+_FIRST_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+#: the short words a Latin title does not end on: a head that closes with one runs on into its CJK words
+_TITLE_RUNS_ON = frozenset("a an the of for in on and or with to via from by at as into using".split())
+
+
+def _cut_trailing_translation(s: str, first_cjk: int) -> str:
+    """``StainNet: A Fast and Robust Stain Normalization Network，StainNet:一个快速和稳健的染色归一化网络`` /
+    ``… in Digital Pathology快速gpu支持的数字病理颜色归一化`` → the Latin title before the translation: a Chinese
+    list follows the work's own title with its reader's translation, after a full-width comma or glued on without
+    a bracket (``_cut_translation`` takes the bracketed one). Only after a head of Latin words and no ideograph
+    (a CJK title, or a Latin name opening one, ``TabPFN: 利用表格…``, stays): after the first full-width comma whose
+    rest holds the ideographs, a head of three words or more; glued on, right after a letter, five or more, its last
+    no joining word. A translation runs on: four ideographs or more (``… - 8页``, ``… - Transformer应用``: a reader's
+    short note, page count or use, read elsewhere)."""
+    if sum(map(_is_cjk, s[first_cjk:])) < 4:
+        return s
+    comma = s.find("，", 0, first_cjk)
+    if comma > 0:
+        head = s[:comma].rstrip()
+        need = 3
+    else:
+        if not s[first_cjk - 1].isalpha():
+            return s
+        head = s[:first_cjk].rstrip()
+        need = 5
+        if head.rsplit(None, 1)[-1:] and head.rsplit(None, 1)[-1].casefold() in _TITLE_RUNS_ON:
+            return s  # "Deep Learning for 医学影像": the Latin words run on into the CJK ones
+    if sum(1 for w in head.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < need \
+            or head[-1:] in ":：-–—(（[":
         return s
     return head
 
