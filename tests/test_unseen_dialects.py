@@ -8673,6 +8673,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Attentive Adversarial Stain Harmonization", {}, "github.com/example-lab/sash-stain"),
         ("Colour Palette Embedding of Whole-Slide Staining Conditions", {}, "github.com/example-lab/stain-palette"),
     ],
+    # a252ma: heading-records-empty-bold-fields (jasonbitterman/pubmeddigest): a search-results digest, each work a
+    # "## Title." heading over "**Journal:** …" / "**Keywords:** " / "**Abstract:**" / "**URL:** [https://…)" /
+    # "**PMID:** [id]" paragraphs; a bold "Label:" left empty after the record's other labelled fields is one more
+    # field of that record (empty), not the bold title of a new record: the heading titles the work
+    "heading-records-empty-bold-fields.md": [
+        ("Gait retraining after hip arthroscopy: a pilot randomized trial", {"pmid": "40311201"}, None),
+        ("Median nerve stiffness by shear wave elastography in diabetic patients", {"pmid": "40298876"}, None),
+        ("Outcomes of endoscopic carpal tunnel release in manual workers: a cohort study", {"pmid": "40287342"}, None),
+        ("Ultrasonography of anatomical variants in the carpal tunnel: a narrative review", {"pmid": "40276615"}, None),
+    ],
+    # a252ma: heading-titles-opening-with-section-words (jasonbitterman/pubmeddigest): a digest's record headings
+    # that open with a word a section about the list opens with ("## Description of peripheral nervous system
+    # involvement in …: A clinical and electrophysiological study."): a heading of a work title's length is the
+    # work's, not a "## Description" of the list (a short "## Background", "## Contributing" still is)
+    "heading-titles-opening-with-section-words.md": [
+        ("Description of small fiber involvement in hereditary transthyretin amyloidosis: a prospective cohort study",
+         {"pmid": "40511873"}, None),
+        ("Overview of ultrasound markers of median nerve entrapment: a systematic review and meta-analysis",
+         {"doi": "10.1002/mus.28411"}, None),
+        ("Introduction of a nurse-led screening pathway for diabetic neuropathy in primary care: an implementation "
+         "study", {"pmid": "40498215"}, None),
+        ("Evaluation of nerve conduction thresholds for grading carpal tunnel syndrome severity", {"pmid": "40487731"},
+         None),
+    ],
+    # a252ma: highwire-elocator-article-pages (aixnr/coronavirus): a literature table's titles link a HighWire-hosted
+    # society journal's article page whose page is an electronic locator with its year ("jvi.asm.org/content/94/5/
+    # e02015-19/article-info", ASM's journals): one article, as the page with a first page number is
+    "highwire-elocator-article-pages.md": [
+        ("Antibody-dependent entry of a feline coronavirus into macrophages", {}, None),
+        ("Spike protein glycan shielding of a bat coronavirus", {}, None),
+        ("Remdesivir-like nucleoside analogues against murine hepatitis virus", {}, None),
+        ("Protease activation of a coronavirus spike protein in airway cells", {}, None),
+    ],
 }
 
 

@@ -824,7 +824,9 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                # domain is no scholarly host above, its home page names no work)
                                # (a volume of at most three digits, an issue of up to four, "science.sciencemag.org/
                                # content/313/5786/504"; never a year, "/content/2023/05/12" is a dated post)
-                               r"|^(?:[\w-]+\.)+[a-z]{2,}/content/\d{1,3}/\d{1,4}/[a-z]?\d+(?:[./?#]|$)")
+                               # (the page an electronic locator with its year, as ASM's journals number their
+                               # articles: "jvi.asm.org/content/94/5/e02015-19/article-info")
+                               r"|^(?:[\w-]+\.)+[a-z]{2,}/content/\d{1,3}/\d{1,4}/[a-z]?\d+(?:-\d{2})?(?:[./?#]|$)")
 #: the home page of a publisher, journal or conference on a scholarly host: the bare host
 #: ("nature.com", "neurips.cc"), one word-only path segment ("nature.com/nm/", "academic.oup.com/jamia"),
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");

@@ -161,6 +161,15 @@ _DOC_SECTION_ZH = ("简介", "介绍", "前言", "贡献", "引用", "许可", "
 #: this collection"): whatever its first word, the section is about the list, its prose and steps no entries
 _NAMES_THE_LIST = re.compile(r"\bthis (?:list|repo|repository|collection|readme|catalog(?:ue)?|reading list)\b", re.I)
 _NAMES_THE_LIST_MAX_WORDS = 8
+#: the words that open a section introducing the list or its topic ("## Description", "## About", "## Overview of the
+#: field") and, as often, a work's title ("Description of …", "Introduction of a … pathway", "Overview of …"): not
+#: the list's upkeep or citation ("## Contributing: …", "## Citation …" are never a work's title)
+_TOPIC_LEAD_WORDS = frozenset("introduction about description overview background motivation".split())
+#: how many words make a heading a work's title when it opens with one of those: a section about the list is named
+#: in a few words ("## Overview of this list"), a digest's record heading by the work's whole title ("## Description
+#: of peripheral nervous system involvement in wild-type transthyretin amyloidosis: A clinical and
+#: electrophysiological study.")
+_WORK_TITLE_MIN_WORDS = 10
 #: a bare usage guide ("## How to Use", "## How to contribute", "## How to cite it"): the heading names no list, yet
 #: only the list's own use, upkeep or citation is what such a heading can be about; its steps ("- Reference these
 #: surveys when motivating …", "- Suggest new entries by opening a PR …") are no references. Whole headings only:
@@ -189,6 +198,9 @@ def is_document_section(heading: str) -> bool:
     if words[:2] == ["star", "history"] or words[0] == "stargazers":
         return True  # "## ⭐ Star History" / "[![Star History Chart](…)](…)": the list's own popularity chart
     if words[0] not in _DOC_SECTION_WORDS:
+        return False
+    if len(words) >= _WORK_TITLE_MIN_WORDS and words[0] in _TOPIC_LEAD_WORDS:
+        # "## Description of peripheral nervous system involvement in …: A clinical … study.": a work's title
         return False
     if words[0] in _PROSE_SECTION_WORDS and any(w in _WORK_NOUNS for w in words[1:]):
         return False  # "## Introduction or Review articles", "## Background Reading": works to read, not the list's intro

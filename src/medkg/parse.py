@@ -615,6 +615,24 @@ def _closing_paren_dates(text: str) -> bool:
     return any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in inner.replace(",", " ").split())
 
 
+def _labelled_field_line(inl: _Inline) -> bool:
+    """``**Journal:** Revue neurologique``, ``**Keywords:** ``: a paragraph opened by a bold label closed by its colon,
+    a record's labelled field (filled or not)."""
+    lead = inl.strong_lead.rstrip()
+    return lead.endswith((":", "：")) and bool(_split_label(lead)[0])
+
+
+def _empty_field_of_record(inl: _Inline, before: _Inline | None) -> bool:
+    """``**Keywords:** `` or ``**Abstract:**`` left empty, right after ``**Publication Date:** 07/15/2025``: a bold
+    label with nothing after its colon, among a record's labelled fields, is one more field of that record with no
+    value, not the bold title of a record of its own. Why: a search-results digest writes every work as a heading
+    over the same labelled paragraphs ("## Title." / "**Journal:** …" / "**Keywords:** " / "**PMID:** [id]"); read
+    as a bold title, the empty label split the record from its heading and titled the work "Keywords". A bold
+    label alone at a section's start ("**Papers:**" before its items) has no field before it and is left alone."""
+    return before is not None and inl.strong_only and _labelled_field_line(inl) \
+        and not _split_label(inl.plain.strip())[1] and _labelled_field_line(before)
+
+
 def _bold_record_links_left_empty(inl: _Inline) -> bool:
     """``**Title** \\`` / ``*Authors* \\`` / ``AAAI 2024. [[Paper]()][[Github]()]``: a bold-title record whose
     link slots the list left empty (the paper not out yet) is a record of its own, as its siblings with filled
@@ -1767,7 +1785,7 @@ class _Parser:
         # same venue-and-year tag: a record of its own, not more lines of the record before it
         tagged_items = as_items and sum(1 for _, inl, kind in units if kind and _venue_year_tag_lead(inl)) >= 2
         quoted_cards: set[int] = set()  # the groups read from quoted cards (``_quoted_field_record``)
-        for p, inl, kind in units:
+        for at, (p, inl, kind) in enumerate(units):
             if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
                 kind = 1
             elif as_items and not kind and p.kind == "Paragraph" and not inl.links \
@@ -1797,7 +1815,9 @@ class _Parser:
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
                                     and not citation_markers_only(inl))
                 or _bold_record_links_left_empty(inl)) \
-                and not (not groups and not intro and self.stamp_under_titled_heading(inl))
+                and not (not groups and not intro and self.stamp_under_titled_heading(inl)) \
+                and not _empty_field_of_record(inl, units[at - 1][1] if at and units[at - 1][0].kind == "Paragraph"
+                                               else None)
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
