@@ -462,3 +462,16 @@ def test_a_lone_emphasised_journal_is_the_venue_not_an_author(tmp_path):
     records = [entry_record(e) for e in extract_file(p).entries]
     assert [(r["authors"], r["venue"]) for r in records] == [
         ([], "American Journal of Epidemiology"), ([], "Nat Methods"), (["Thorsten Falk"], None)]
+
+
+def test_a_link_text_keeps_the_bracket_its_abbreviation_closes(tmp_path):
+    """SaeedShurrab/awesome-self-supervised-learning-in-medical-imaging: "**[Computer in Biology and Medicine
+    (CBM)]()**" was titled "… (CBM", and seed links labelled "Lung Image Database Consortium (LIDC": stripping a
+    link text's wrapping brackets took the ")" its own "(" opens. A wrapping "[paper]" or "(code)" still goes."""
+    p = tmp_path / "labels.md"
+    p.write_text("# Venues\n\n- **[Computer in Biology and Medicine (CBM)]()**\n"
+                 "- [Lung Image Database Consortium (LIDC)](https://wiki.cancerimagingarchive.net/x/rgAe) "
+                 "[(code)](https://github.com/example-lab/lidc-tools)\n", encoding="utf-8")
+    records = [entry_record(e) for e in extract_file(p).entries]
+    assert records[0]["title"] == "Computer in Biology and Medicine (CBM)"
+    assert [link["label"] for link in records[1]["links"]] == ["Lung Image Database Consortium (LIDC)", "code"]

@@ -2119,7 +2119,13 @@ def kind_tag_lead(lead: str) -> str | None:
 
 
 def _bracket_label(text: str) -> str:
-    return text.strip().strip("[]()【】`*_ ").strip()
+    """A link's text without its wrapping brackets and marks: ``[paper]``, ``(code)``, ``**[PDF]**`` → the label.
+    A closing bracket that closes one the label opens stays: ``Computer in Biology and Medicine (CBM)`` keeps its
+    abbreviation's ``)``."""
+    label = text.strip().strip("[]()【】`*_ ").strip()
+    if label.count("(") > label.count(")") and text.rstrip("[]【】`*_ ").endswith(")"):
+        label += ")"
+    return label
 
 
 def _has_empty_brackets(plain: str) -> bool:
