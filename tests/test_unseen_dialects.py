@@ -8706,6 +8706,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Remdesivir-like nucleoside analogues against murine hepatitis virus", {}, None),
         ("Protease activation of a coronavirus spike protein in airway cells", {}, None),
     ],
+    # own: model-table-linked-name-bracketed-aside (georg-wolflein/pathology-foundation-models): "| [CONCH](nature…)
+    # (VL) | …": a linked model name and a short aside in brackets after it (its kind, its variant); the link names
+    # the row however short, the aside is a note on it, never the row's title "(VL)"
+    "model-table-linked-name-bracketed-aside.md": [
+        ("HistoLens", {"doi": "10.1038/s41591-024-03011-7"}, None),
+        ("TileNet", {"arxiv": "2310.04411"}, None),
+        ("TileNet", {"arxiv": "2310.04412"}, None),
+        ("SlideFormer", {"doi": "10.1016/j.media.2024.103141"}, None),
+    ],
 }
 
 

@@ -3757,9 +3757,8 @@ class _Parser:
                         and (title_col >= len(headers) or left.casefold() != headers[title_col].strip().casefold()):
                     # "| 2023.12 | [Medprompt(Microsoft)]() | not open | … |" under "When? | Name | …": a name written
                     # as a link whose URL was left for later still names the row (its date column does not), unless
-                    # it only repeats the column's header (a template row: "|| [name]() | [HF]() |"); the label was
-                    # stripped of brackets at both ends: "Ling-1T (InclusionAI" gets its ")" back
-                    d.title = left + ")" * (left.count("(") - left.count(")")) + "）" * (left.count("（") - left.count("）"))
+                    # it only repeats the column's header (a template row: "|| [name]() | [HF]() |")
+                    d.title = left
                 elif name:
                     if title_col < len(headers):  # a headerless (HTML) table names no column: no field
                         d.fields.append((headers[title_col], d.title))

@@ -493,8 +493,8 @@ def _cell_title_link(cell: _Inline) -> _RawLink | None:
     if first is None or first.bare or _is_meaningful(cell.plain[:first.start]):
         return None
     text = _clean_title(first.text)
-    if (len(text.split()) < 3 and not _small_print_note_after(cell, first)) or _LINK_LABEL_ONLY.match(text) \
-            or is_link_label(text):
+    if (len(text.split()) < 3 and not _small_print_note_after(cell, first) and not _aside_after(cell, first)) \
+            or _LINK_LABEL_ONLY.match(text) or is_link_label(text):
         return None
     return first
 
@@ -509,6 +509,14 @@ def _small_print_note_after(cell: _Inline, link: _RawLink) -> bool:
     at = cell.breaks[0]
     return link.end <= at <= cell.small_at and not _is_meaningful(cell.plain[link.end:at]) \
         and not cell.plain[at:cell.small_at].strip()
+
+
+def _aside_after(cell: _Inline, link: _RawLink) -> bool:
+    """``| [CONCH](nature.com/articles/…) (VL) |``: a linked name and, after it, only a short aside in brackets (what
+    kind of model it is, its variant): the link names the row however short, the aside is a note on it, no title
+    (read as the cell's prose it was the row's title, "(VL)")."""
+    return len(cell.links) == 1 and _BRACKETED_ASIDE.fullmatch(cell.plain[link.end:]) is not None \
+        and len(cell.plain[link.end:].split()) <= 5
 
 
 def gallery_cells(headers: list[str], cells: list[_Inline]) -> list[list[_Inline]]:
