@@ -8715,6 +8715,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TileNet", {"arxiv": "2310.04412"}, None),
         ("SlideFormer", {"doi": "10.1016/j.media.2024.103141"}, None),
     ],
+    # a257mf: link-text-comma-venue-apostrophe-year (primihub/Awesome-Privacy-Computing): each work's link text is its
+    # title, a comma, then the venue and an apostrophe-marked year ("[Extending Oblivious Transfers Efficiently,
+    # CRYPTO'03](…)", "[…, USENIX Security'21](…)"); the rule reads ", VENUE'YY" closing a link's own text, the venue
+    # an acronym, as the work's venue and year, not part of its title
+    "link-text-comma-venue-apostrophe-year.md": [
+        ("Batched Oblivious Lookups", {"doi": "10.1007/3-540-69053-0_12"}, None),
+        ("Silent Correlated Shares", {}, None),
+        ("Sparse Secure Aggregation for Hospitals", {"arxiv": "2104.05512"}, "github.com/example-lab/sparse-agg"),
+        ("Garbled Federated Averaging", {"doi": "10.1145/3372297.3417881"}, None),
+        ("Private Set Intersection for Cohort Discovery", {"arxiv": "2203.11872"}, None),
+    ],
 }
 
 
@@ -8911,6 +8922,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a257mf: ", CRYPTO'03" closing a link's text is the venue and year, not the title's
+    "link-text-comma-venue-apostrophe-year.md": [
+        t for t, _, _ in EXPECTED["link-text-comma-venue-apostrophe-year.md"]],
     # a247lv: a colon-closed title line and the line over the URL after session fields are the titles
     "meeting-notes-colon-title-over-url.md": [t for t, _, _ in EXPECTED["meeting-notes-colon-title-over-url.md"]],
     # a244ls: a book's italic title, not its author's name nor the remark after it

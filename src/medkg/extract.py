@@ -1643,6 +1643,7 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = _paren_venue(title, venue, year)
         title, venue = _paren_bare_venue(title, venue)
         title, venue, year = _stop_venue_year(title, links[0], venue, year)
+        title, venue, year = _comma_apostrophe_venue(title, links[0], venue, year)
     if links and title:
         if (dated_title := _dated_link_title(title, links[0])) is not None:
             # "[Title of the work (2026)](wellcomeopenresearch.org/…)": a work's title dated by its year, on a
@@ -2670,6 +2671,28 @@ def _stop_venue_year(title: str, link: Link, venue: str | None, year: int | None
     if len(name.split()) < 4 or ". " in name or not _names_venue_word(m.group("venue")):
         return title, venue, year
     return name, venue or m.group("venue"), year if year is not None else int(m.group("year"))
+
+
+#: "Title, CRYPTO'03", "Title, USENIX Security'21", "Title, ASIACRYPT'2020": a venue of one to three words (the first
+#: capitalised) and an apostrophe-marked year closing a link's text after a comma
+_COMMA_APOS_VENUE = re.compile(r",\s*(?P<venue>[A-Z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,2})\s?['’]"
+                               r"(?P<yy>\d{2}|(?:19|20)\d\d)\.?$")
+
+
+def _comma_apostrophe_venue(title: str, link: Link, venue: str | None, year: int | None
+                            ) -> tuple[str, str | None, int | None]:
+    """``[Extending Oblivious Transfers Efficiently, CRYPTO'03](link.springer…)``, ``[…, USENIX Security'21](…)``: a
+    paper list that writes each work's link text as its title, a comma, then the venue and the year marked by an
+    apostrophe. Why: the apostrophe-marked year says the words before it tag where and when the work appeared (as
+    ``_paren_venue`` reads "(CCS'20)" in brackets); they are no part of the title. Only for the link's own text, a
+    title of three words or more, and a venue that names one (an acronym or a venue word: "Part 2'" does not)."""
+    if "'" not in title and "’" not in title or inline.clean_title(link.text) != title \
+            or (m := _COMMA_APOS_VENUE.search(title)) is None:
+        return title, venue, year
+    name = title[:m.start()].rstrip()
+    if len(name.split()) < 3 or not _names_venue_word(m.group("venue")):
+        return title, venue, year
+    return name, venue or m.group("venue"), year if year is not None else _full_year(m.group("yy"))
 
 
 def _paren_year_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
