@@ -8726,6 +8726,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Garbled Federated Averaging", {"doi": "10.1145/3372297.3417881"}, None),
         ("Private Set Intersection for Cohort Discovery", {"arxiv": "2203.11872"}, None),
     ],
+    # a258mg: publisher-article-slug-link (yanfang-research/ECG-AI): a title linked to a Dove Medical Press article
+    # page, its address one slug of the title closed by "-peer-reviewed-fulltext-article-" and the journal's code
+    # ("dovepress.com/computer-aided-…-peer-reviewed-fulltext-article-RRCC"); the rule reads that address as the
+    # article's page (a paper), as other publishers' article pages are, though no DOI nor number is in it
+    "publisher-article-slug-link.md": [
+        ("Early Warning of In-Hospital Cardiac Arrest from Routine Vital Signs", {"pmid": "31846512"}, None),
+        ("Computer-Aided Decision Support System for Screening Ventricular Arrhythmias", {}, None),
+        ("Wearable Single-Lead Monitoring Platform for Post-Discharge Heart Failure Patients", {}, None),
+        ("Explainable Beat Classifier for Ambulatory ECG", {}, None),
+        ("Saliency Maps for Twelve-Lead ECG Networks", {"arxiv": "2306.04417"}, "github.com/example-lab/ecg-saliency"),
+    ],
 }
 
 

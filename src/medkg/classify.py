@@ -826,7 +826,12 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                # content/313/5786/504"; never a year, "/content/2023/05/12" is a dated post)
                                # (the page an electronic locator with its year, as ASM's journals number their
                                # articles: "jvi.asm.org/content/94/5/e02015-19/article-info")
-                               r"|^(?:[\w-]+\.)+[a-z]{2,}/content/\d{1,3}/\d{1,4}/[a-z]?\d+(?:-\d{2})?(?:[./?#]|$)")
+                               r"|^(?:[\w-]+\.)+[a-z]{2,}/content/\d{1,3}/\d{1,4}/[a-z]?\d+(?:-\d{2})?(?:[./?#]|$)"
+                               # a Dove Medical Press article page, one slug of the title closed by "peer-reviewed-
+                               # (fulltext-)article-" and the journal's code ("dovepress.com/computer-aided-…-peer-
+                               # reviewed-fulltext-article-RRCC"), no DOI nor number in it; the press's journal
+                               # pages ("dovepress.com/clinical-epidemiology-journal") name no one work
+                               r"|^dovepress\.com/[a-z0-9-]+-peer-reviewed-(?:fulltext-)?article-[a-z]+/?$")
 #: the home page of a publisher, journal or conference on a scholarly host: the bare host
 #: ("nature.com", "neurips.cc"), one word-only path segment ("nature.com/nm/", "academic.oup.com/jamia"),
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");
