@@ -8737,6 +8737,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Explainable Beat Classifier for Ambulatory ECG", {}, None),
         ("Saliency Maps for Twelve-Lead ECG Networks", {"arxiv": "2306.04417"}, "github.com/example-lab/ecg-saliency"),
     ],
+    # a261mj: bold-title-byline-stacked-label-links (NeuSpeech/awesome-brain-decoding): "**Title**<br>" / "*Authors*<br>"
+    # / "Venue" / "[[PDF](…)]" / "[[ZuCo1](…)]" / "[[Code](…)]", one paragraph a work, its links one a line under its
+    # byline, some named by the data sets the work used; the rule reads the paragraph as one record (the code is the
+    # paper's), while link lines with no bold title over them ("## Dataset") stay items of their own
+    "bold-title-byline-stacked-label-links.md": [
+        ("Contrastive Alignment of Scalp Signals with Sentence Embeddings", {"arxiv": "2304.05512"},
+         "github.com/example-lab/scalp-align"),
+        ("Do Scalp-to-Text Decoders Read Noise?", {"arxiv": "2405.09931"}, "github.com/example-lab/noise-check"),
+        ("Continuous Narrative Reconstruction from Cortical Responses", {"doi": "10.1038/s41593-023-01411-2"},
+         "github.com/example-lab/narrative-recon"),
+        ("Video Reconstruction from Visual Cortex with Latent Priors", {"arxiv": "2305.11642"},
+         "github.com/example-lab/latent-video"),
+    ],
+    # a261mj: europepmc-render-pdf-link (NeuSpeech/awesome-brain-decoding): a paper's "[[PDF](europepmc.org/backend/
+    # ptpmcrender.fcgi?accid=PMC…&blobtype=pdf)]", Europe PMC's full-text PDF link; the rule reads the ``accid`` as
+    # the article's PMCID
+    "europepmc-render-pdf-link.md": [
+        ("Articulatory Kinematics Decoded from Sensorimotor Cortex", {"pmcid": "PMC7812345"}, None),
+        ("Silent Spelling with a Cortical Speech Interface", {"doi": "10.1038/s41467-022-34121-8"},
+         "github.com/example-lab/silent-spelling"),
+        ("Tonal Speech Synthesis from Cortical Activity", {"pmcid": "PMC10234567"}, None),
+    ],
 }
 
 

@@ -347,6 +347,44 @@ def _bold_title_head(line: _Node) -> bool:
         and len(_inline(strong.children).plain.split()) >= 2
 
 
+#: the most words a link's text may hold and still only label what it reaches (``[[PDF](…)]``, ``[[Data-HCP Young
+#: Adult](…)]``) in a bold-titled record's stacked link lines (``_bold_title_over_label_links``)
+_STACKED_LABEL_WORDS = 3
+
+
+def _bold_title_line(line: _Node) -> bool:
+    """``**Title of the work**<br>``: ``_bold_title_head`` with the HTML line break it may close with (the break is
+    no text of the line)."""
+    kids = [c for c in line.children
+            if not (c.kind == "ihtml" and c.text.strip().lower() in ("<br>", "<br/>", "<br />"))]
+    if len(kids) == len(line.children):
+        return _bold_title_head(line)
+    bare = _Node("Paragraph", line.start, line.end)
+    bare.children = kids
+    return _bold_title_head(bare)
+
+
+def _bold_title_over_label_links(lines: list[tuple[_Node, _Inline]]) -> bool:
+    """``**Title**<br>`` / ``*Authors*<br>`` / ``AAAI 2022`` / ``[[PDF](…)]`` / ``[[ZuCo1](…)]`` / ``[[Code](…)]``: one
+    paragraph holding one work's record, its bold title on the first line, its byline and venue on the link-less
+    lines under it, then its links one a line, each link's text a short label of what it reaches (the paper, a data
+    set the work used, its code). Why: two of those lines named by a data set ("ZuCo1", "Data-Tang2023") read as
+    items of their own, so the paragraph was cut into lines and the code after them went to the data set. A bold
+    line right over link lines, with no link-less line between (``**Tools**`` / ``[fMRIPrep](…)`` / …), is a
+    sub-heading over items, and a second bold title line is a second record (``_bold_titled_records``)."""
+    if len(lines) < 3 or not _bold_title_line(lines[0][0]) or lines[0][1].links:
+        return False
+    linked = [i for i, (_, li) in enumerate(lines) if li.links]
+    if not linked or linked[0] < 2:
+        return False
+    for line, li in lines[1:]:
+        if _bold_title_line(line):
+            return False
+        if any(len(_bracket_label(link.text).split()) > _STACKED_LABEL_WORDS or link.bare for link in li.links):
+            return False
+    return True
+
+
 def _bold_titled_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``**Title A** \\`` / ``*Authors* \\`` / ``[Venue, 2024]<br>`` / ``[[Paper](…)] [[Github](…)]\\`` /
     ``**Title B**\\`` / …: records of a bold title over its byline, venue and links, run together by hard breaks
@@ -872,6 +910,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             if _link_row_lines([line_inl for _, line_inl in lines]):
                 # "[Home Page](…) -" / "[Data Portal](…) -" / "[Paper](doi…)": one record's links, one a line,
                 # under the heading that titles it (no line names a work: each link's text says what it reaches)
+                units.append((p, inl, _item_kind(inl)))
+                continue
+            if _bold_title_over_label_links(lines):
+                # "**Title**<br>" / "*Authors*<br>" / "Venue" / "[[PDF](…)]" / "[[ZuCo1](…)]" / "[[Code](…)]": one
+                # work's record, its links stacked one a line under its byline
                 units.append((p, inl, _item_kind(inl)))
                 continue
             kinds = [_item_kind(line_inl) for _, line_inl in lines]

@@ -595,6 +595,10 @@ _PMC_NCBI_RE = re.compile(r"(?i)^/pmc/articles/PMC([0-9]{1,9})(?!\w)")
 _PMC_LEGACY_HOSTS = frozenset({"pubmedcentral.nih.gov", "pubmedcentral.gov"})
 _PMC_LEGACY_PATHS = frozenset({"/articlerender.fcgi", "/picrender.fcgi", "/pagerender.fcgi", "/redirect3.cgi"})
 _PMC_NEW_RE = re.compile(r"(?i)^/articles/PMC([0-9]{1,9})(?!\w)")
+#: Europe PMC's PDF of a PMC article ("europepmc.org/backend/ptpmcrender.fcgi?accid=PMC9714519&blobtype=pdf", the
+#: link its "Free full text" PDF button gives): the ``accid`` names the PMCID, prefix and all
+_EUROPEPMC_RENDER_PATHS = frozenset({"/backend/ptpmcrender.fcgi"})
+_PMCID_VALUE_RE = re.compile(r"(?i)^PMC([0-9]{1,9})$")
 
 
 #: old NCBI Entrez addresses of a PubMed record ("entrez/query.fcgi?cmd=Retrieve&db=PubMed&list_uids=15361213",
@@ -666,6 +670,9 @@ def pmcid_from_url(url: str) -> str | None:
         m = _PMC_NEW_RE.match(p.path)
     elif p.host == "europepmc.org":
         m = _EUROPEPMC_PMC_RE.match(p.path)
+        if m is None and p.path.lower() in _EUROPEPMC_RENDER_PATHS:
+            m = next((hit for k, v in _query_pairs(p.query)
+                      if k == "accid" and (hit := _PMCID_VALUE_RE.match(v))), None)
     elif p.host in _PMC_LEGACY_HOSTS and p.path.lower() in _PMC_LEGACY_PATHS:
         digits = next((v for k, v in _query_pairs(p.query) if k == "artid" and v.isascii() and v.isdigit() and len(v) <= 9), "")
         return "PMC" + digits.lstrip("0") if digits.strip("0") else None
