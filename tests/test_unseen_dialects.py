@@ -8759,6 +8759,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/silent-spelling"),
         ("Tonal Speech Synthesis from Cortical Activity", {"pmcid": "PMC10234567"}, None),
     ],
+    # a260mi: nested-byline-parenthesised-nickname (xnuohz/awesome-drug-discovery): "- **Title (bioRxiv 2016)**" over
+    # sub-bullets "- Fangping Wan, Jianyang (Michael) Zeng" / "- [[Paper]](…)" / "- [[Python Reference]](github…)": a
+    # name carrying a bracketed given name or nickname is still a person's name, so the sub-bullet is the record's
+    # byline and the bold title, its paper link and its code stay one entry
+    "nested-byline-parenthesised-nickname.md": [
+        ("Contrastive Pocket Embeddings for Drug-Target Affinity", {"doi": "10.1093/bioinformatics/btab321"},
+         "github.com/example-lab/pocket-dta"),
+        ("Graph Transformers for Drug Repositioning on Sparse Networks", {"doi": "10.1101/2020.05.11.088765"},
+         "github.com/example-lab/graph-repo"),
+        ("Multitask Learning of Drug-Drug Interaction Events", {"arxiv": "1907.04211"},
+         "github.com/example-lab/ddi-events"),
+        ("Kinase Selectivity Prediction from Sequence Alone", {"doi": "10.1145/3219819.3219890"}, None),
+    ],
+    # a260mi: bold-title-slash-joint-venue-tag (xnuohz/awesome-drug-discovery): "- **Title (ISMB/ECCB 2019)**": a
+    # joint conference written with a slash closes the bold title as a single venue's tag does; the rule reads the
+    # slash-joined acronyms and the year as the venue and year, not as part of the title
+    "bold-title-slash-joint-venue-tag.md": [
+        ("Drug repositioning by low-rank matrix completion with side information",
+         {"doi": "10.1093/bioinformatics/btz331"}, "github.com/example-lab/lrmc-repo"),
+        ("Siamese networks for side-effect similarity of approved drugs", {"arxiv": "2106.03317"}, None),
+        ("Heterogeneous graph attention for drug-disease association prediction",
+         {"doi": "10.1093/bioinformatics/btaa437"}, "github.com/example-lab/hgat-dda"),
+        ("Pathway-aware transfer learning for drug combination screening", {"doi": "10.1101/2022.02.14.480312"},
+         "github.com/example-lab/pathway-combo"),
+    ],
 }
 
 

@@ -725,9 +725,15 @@ def _tab_cells(text: str) -> list[str]:
     return [" ".join(c.split()) for c in text.split("\t")]
 
 
+#: "(Michael)" in "Jianyang (Michael) Zeng": a given name or nickname in brackets, one capitalised word
+_BRACKETED_NICKNAME = re.compile(r"[(（][A-Z][\w'’.-]*[)）]")
+
+
 def _names_people(cell: str) -> bool:
     """"Gilbert, Datta, Casey, and Ogburn", "Reich, Yang, et al.", "Tchetgen Tchetgen and Shpitser": names
-    of one to four capitalised words each (particles aside), not a title's words."""
+    of one to four capitalised words each (particles aside), not a title's words. A word in brackets that is
+    one capitalised name ("Jianyang (Michael) Zeng") is the person's other given name or nickname, as a byline
+    writes it, and counts as a name's word."""
     names = _names(cell.replace("&", " and "))
     if not names:
         return False
@@ -736,7 +742,7 @@ def _names_people(cell: str) -> bool:
         if not 1 <= len(words) <= 4:
             return False
         for w in words:
-            if w.lower() not in _NAME_PARTICLES and not w[:1].isupper():
+            if w.lower() not in _NAME_PARTICLES and not w[:1].isupper() and not _BRACKETED_NICKNAME.fullmatch(w):
                 return False
     return True
 

@@ -89,7 +89,10 @@ _DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[1
 #: could cut one word into up to six pieces in every way, polynomial of degree six: a 60-letter word in
 #: brackets took 6 s, 80 letters 35 s. ``(?<!\s)``: start where a run of white space starts, as the
 #: leftmost match does anyway, not rescanning the run from each of its positions; the venue is stripped)
-_PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5})"
+#: A first word may join venues with slashes ("(ISMB/ECCB 2019)", "(ACL/IJCNLP 2021)": a joint conference), each
+#: part opening with a letter, so a slash cuts the word one way only.
+_PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:/[A-Za-z][\w&.-]*)*"
+                          r"(?:\s+[A-Za-z][\w&.-]*){0,5})"
                           r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d)"
                           r"|(?<=[a-z]),?\s(?P<wyyyy>(?:19|20)\d\d))"
                           r"(?:\s+(?:workshops?|oral|spotlight|poster|review|survey))?\s*[)）]\s*$", re.I)
