@@ -8784,6 +8784,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Pathway-aware transfer learning for drug combination screening", {"doi": "10.1101/2022.02.14.480312"},
          "github.com/example-lab/pathway-combo"),
     ],
+    # a263ml: bold-topic-prose-dated-work-names (ratthachat/awesome-biochem-ai): "- **Single-Molecule Properties** :
+    # There are a lot of works … Examples of works are [ChemBERTa (2020)](arxiv A), [MolBERT (2020)](arxiv B),
+    # [ChemTransformers/MolBART (2021)](github…)": a bold topic term and its colon, then sentences citing works by
+    # coined names dated in brackets; the rule reads the term and its prose as a note, each dated coined name as a
+    # work of its own (titled by its name), and no repository named for one work as another's code
+    "bold-topic-prose-dated-work-names.md": [
+        ("EnzBERTa", {"arxiv": "2104.07713"}, None),
+        ("KcatFormer", {"arxiv": "2203.11902"}, None),
+        ("SubGraph", {"arxiv": "2305.04418"}, None),
+        ("Cross-Attention ESI", {}, None),
+        ("Root-aligned Reactions", {"arxiv": "2206.01733"}, "github.com/example-lab/root-aligned"),
+    ],
 }
 
 

@@ -157,6 +157,33 @@ def author_year_label(text: str) -> bool:
     return _AUTHOR_YEAR_LABEL.match(_SURNAME_PARTICLE.sub("", " ".join(text.split()).rstrip(" ."))) is not None
 
 
+#: a work's coined name dated by its year in brackets, as a prose note cites it ("ChemBERTa (2020)", "Self-Attention
+#: DTI (2019)"), "paper" after it saying which of the work's links it is ("MolGraph (2022) paper"): one to four
+#: words, each opening with a letter; single spaces between, so a long text fails fast
+_DATED_NAME = re.compile(r"(?P<name>[A-Za-z][\w*+./'-]*(?: [A-Za-z][\w*+./'-]*){0,3}) [(（](?P<year>(?:19|20)\d\d)[)）]"
+                         r"(?: paper)?")
+#: what coins a name rather than a surname: two capitals in a row ("BERT", "DTI"), a letter beside a digit ("T5"),
+#: or a capital inside a word ("MolGraph") that no surname's prefix explains ("MacKay", "McDonald", "DeBakey")
+_COINED = re.compile(r"[A-Z]{2}|[A-Za-z]\d|\d[A-Za-z]"
+                     r"|(?<![\w'’])(?!(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]")
+
+
+def dated_coined_name(text: str, coined: bool = True) -> tuple[str, int] | None:
+    """``[ChemBERTa (2020)](arxiv…)``, ``[Self-Attention DTI (2019)](…pdf)``: a link whose text is a coined name
+    (an acronym run, a digit or an inner capital in it, and lower case too) and the year in brackets cites a method,
+    a model or a tool by its name, as prose notes do. Not an author-year label ("Breiman (2001)", "McDonald (2010)":
+    a surname has no two capitals in a row, nor an inner capital but after its prefix), nor an acronym alone
+    ("GROVER (2020)": a venue's or a data set's name as well). ``coined=False`` when the link itself says it cites
+    no person's work (a repository's: "[Grover (2020)](github…)" names a model): any dated short name counts then.
+    → (name, year), or None."""
+    if len(text) > 80 or "(" not in text and "（" not in text:
+        return None
+    m = _DATED_NAME.fullmatch(" ".join(text.split()))
+    if m is None or coined and (not _COINED.search(m["name"]) or not any(c.islower() for c in m["name"])):
+        return None
+    return m["name"], int(m["year"])
+
+
 #: capitalised name particles that may open a surname ("Van Hasselt", "De Backer", "Von Luxburg")
 _SURNAME_PARTICLE = re.compile(r"^(?:(?:Van|Von|De|Der|Den|Del|Della|Da|Di|Du|Le|La|Ter)\s+)+")
 

@@ -166,7 +166,7 @@ def extract_file(path: str | Path, *, name: str | None = None) -> Extraction:
 def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
-        raw_entries = _numbered_reference_works(raw_entries)
+        raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _without_report_narrative_citations(entries)
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
@@ -215,6 +215,34 @@ def _numbered_reference_works(entries: list[Entry]) -> list[Entry]:
             out.append(Entry(source=e.source, line=line, end_line=line, topic=e.topic, text=e.text, title=title,
                              description=rest, links=(replace(link, label=title, cited=False),),
                              fields=((CITED_WORK_FIELD, ""),)))
+    return out
+
+
+def _works_cited_in_topic_prose(entries: list[Entry]) -> list[Entry]:
+    """The other works a topic term's note cites by dated coined names (``parse.TOPIC_PROSE_FIELD``), each an entry
+    of its own: ``**Single-Molecule Properties** : … Examples of works are [ChemBERTa (2020)](arxiv A), [MolBERT
+    (2020)](arxiv B), [ChemTransformers/MolBART (2021)](github…)``. Each is titled by its name and dated by its year,
+    with its one link, typed on its own (an article's link a paper, a repository's a tool; a repository's link may
+    date a name no coined one, "[Grover (2020)](github…)": no author's citation links one). The item keeps its
+    first work and the links no other name claims: left on it, a repository named for another work read as that
+    work's code, and a second paper took the first's title."""
+    if not any(label == parse.TOPIC_PROSE_FIELD for e in entries for label, _ in e.fields):
+        return entries  # the usual case: no topic term's note citing works
+    out: list[Entry] = []
+    for e in entries:
+        named = [(link, classify.dated_coined_name(link.text, coined=ids.canonical_repo(link.url) is None))
+                 for link in e.links[1:]] \
+            if any(label == parse.TOPIC_PROSE_FIELD for label, _ in e.fields) else []
+        others = [(link, n) for link, n in named if n is not None and n[0] != e.title]
+        if not others:
+            out.append(e)
+            continue
+        claimed = {id(link) for link, _ in others}
+        out.append(replace(e, links=tuple(link for link in e.links if id(link) not in claimed)))
+        for link, (name, year) in others:
+            line = link.line or e.line
+            out.append(Entry(source=e.source, line=line, end_line=line, topic=e.topic, text=e.text, title=name,
+                             year=year, links=(link,)))
     return out
 
 

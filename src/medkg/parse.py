@@ -323,6 +323,9 @@ BYLINE_HEADING_FIELD = "byline-title-heading"
 #: field of a link-less note that sets a second work's title in bold after the first (``… **Massively Parallel
 #: Single-Cell RNA-Seq …**. Its second version …: **MARS-seq2.0: an experimental …**``): the value is that title
 BOLD_WORK_FIELD = "another-bold-work"
+#: field of an item led by a bold topic term and its colon whose prose cites works by dated coined names
+#: (``_topic_prose_citing_works``): the value is the term; the item's other dated names are works of their own
+TOPIC_PROSE_FIELD = "topic-prose-citing-works"
 #: field of a link-less note whose title was set in bold inside it (``The paper introducing …: **Title**. …``):
 #: the title is set apart as a cited work's is
 BOLD_TITLE_IN_NOTE_FIELD = "bold-title-in-note"
@@ -351,6 +354,27 @@ def _introduces_works(lead: str) -> bool:
     end = next((e for e in _LEAD_IN_ENDS if text.endswith(e)), None)
     # (a whole word: "oversee" does not end in "see")
     return end is not None and len(text.split()) >= _LEAD_IN_WORDS and text[-len(end) - 1:-len(end)] in (" ", ",")
+
+
+#: words of prose at least between a bold topic term's colon and the first work it cites (a term's gloss is shorter)
+_TOPIC_PROSE_WORDS = 8
+
+
+def _topic_prose_citing_works(inl: _Inline, lead_line: str, first) -> bool:
+    """``- **Single-Molecule Properties** : There are a lot of works in this area … Examples of works are [ChemBERTa
+    (2020)](arxiv…), [MolBERT (2020)](arxiv…)``: an item led by a bold topic term (six words at most) and its colon,
+    then sentences (eight words or more before the first link) that cite works by coined names dated in brackets
+    (``classify.dated_coined_name``). The term and its prose are a note on a topic, no work's title: read as one,
+    they titled the first work ("Single-Molecule Properties : There are …"). The first link's text names the
+    item's work; the other dated names are works of their own (``extract._works_cited_in_topic_prose``)."""
+    from medkg.classify import dated_coined_name
+
+    term = inl.strong_lead.strip()
+    if not term or len(term.split()) > 6 or first is None or first.bare or dated_coined_name(first.text) is None:
+        return False
+    if not term.endswith(_COLONS) and not _colon_after_lead(inl.plain, inl.strong_lead):
+        return False
+    return len(lead_line.split()) >= len(term.split()) + _TOPIC_PROSE_WORDS
 
 
 def _without_aside(between: str) -> str:
@@ -3225,6 +3249,12 @@ class _Parser:
             # (paywalled) and [_Rediscovering Don Swanson: …_](…).": a sentence that leads in to the works it names
             # ("including", "see", "such as") is a note; the linked titles after it are the works
             d.description.append(lead_line.strip())
+            lead_line = ""
+        if not trailer and _topic_prose_citing_works(inl, lead_line, first):
+            # "**Single-Molecule Properties** : There are … Examples of works are [ChemBERTa (2020)](…)": a topic
+            # term's note citing works by their dated names; the first link's text titles the item's work
+            d.description.append(lead_line.strip())
+            d.fields.append((TOPIC_PROSE_FIELD, inl.strong_lead.strip().rstrip(":：").strip()))
             lead_line = ""
         if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
                 and names_work(first.text, min_words=4):
