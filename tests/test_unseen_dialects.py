@@ -8796,6 +8796,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cross-Attention ESI", {}, None),
         ("Root-aligned Reactions", {"arxiv": "2206.01733"}, "github.com/example-lab/root-aligned"),
     ],
+    # a264mm: html-img-venue-badge-before-title-link (onejune2018/Awesome-LLM-Eval): each item opens with a venue
+    # badge written as an HTML image inside a Markdown link ("[<img src=…/badge/CoRR-2023-blue alt="img" />](doi…)"),
+    # then the bold title linked to the same record, wrapped over two lines; the rule reads a link that wraps only an
+    # HTML <img> as a badge (as it reads a Markdown image), so the title link names the entry
+    "html-img-venue-badge-before-title-link.md": [
+        ("WardBench: Evaluating Language Models on Inpatient Handover Notes", {"arxiv": "2403.11827"}, None),
+        ("Do Clinical Summaries Stay Faithful? A Study of Unsupported Claims",
+         {"doi": "10.18653/v1/2023.emnlp-main.412"}, "github.com/example-lab/faithful-summaries"),
+        ("TriageScore: Ranking Emergency Answers with Learned Clinician Preferences", {}, None),
+        ("Measuring Hallucinated Dosages in Medication Question Answering", {"arxiv": "2305.14420"}, None),
+    ],
+    # a264mm: code-span-nickname-before-linked-reference (baeseongsu/KoSAIM2024-Clinical-LLM): a reference list whose
+    # items open with the work's nickname as a code span ("- `BERT` [Devlin, Jacob. "Bert: …" arXiv preprint
+    # arXiv:1810.04805 (2018).](arxiv…)"), the link's text the whole reference; the rule reads a code span alone before
+    # a link whose text is a reference (authors, a quoted title) as a nickname, the quoted title as the title
+    "code-span-nickname-before-linked-reference.md": [
+        ("WardBERT: Pre-training bidirectional encoders on inpatient notes", {"arxiv": "2403.11827"}, None),
+        ("Triage language models are few-shot clinicians", {}, None),
+        ("Prompting clinical models: A survey of instructions for bedside questions", {"doi": "10.1145/3611234"}, None),
+        ("Low-rank adaptation of medication language models", {"arxiv": "2502.07731"}, None),
+        ("Direct preference optimization for safe dosage answers", {}, None),
+    ],
 }
 
 

@@ -274,15 +274,14 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             url, start, off, link_title, cited_work = link_stack.pop()
             text = _tail(out, pos, start)
             stripped = text.strip()
-            if not stripped and any(c.kind == "Image" for c in node.children):
+            if not stripped and (badge := _wrapped_image(node)) is not None:
                 # a badge: the image is noise, the link it wraps is not (``[![Star](shields…)](github…)``)
                 url = _unwrap_url(url.strip())
                 if url and not url.startswith("#") and not _is_badge_target(url):
-                    img = next(c for c in node.children if c.kind == "Image")
-                    alt = "".join(getattr(t, "text", "") or "" for t in img.children).strip()
+                    alt, img_src = badge
                     # (an alt that names no role, such as "Static Badge" or "GitHub Repo stars", the alt text
                     # shields.io writes into every badge it hands out, says no more than no alt at all)
-                    if (name := _badge_named_work(alt, (img.attrs or {}).get("dest_url", ""))):
+                    if (name := _badge_named_work(alt, img_src)):
                         # "[![ZOC](…shields.io/badge/AAAI'22-ZOC-…)](arxiv…)": a badge that shows the name its alt
                         # gives, after a venue label, names the work it links: the link's text is that name
                         out.append(name)
@@ -290,7 +289,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                         res.links.append(_RawLink(ids.unwrap_redirect(url), name, start, pos, off))
                         continue
                     if (not alt or not (label_role(alt) or alt.lower() in WEIGHTS_LABELS or is_home_label(alt))) \
-                            and (label := _badge_role_label((img.attrs or {}).get("dest_url", ""))):
+                            and (label := _badge_role_label(img_src)):
                         # "[![](…shields.io/badge/arXiv-5291C8…)](arxiv…)": an alt-less static badge shows its
                         # label as the link's text, so it is that labelled link ("[arXiv](…)"), not a nameless badge
                         out.append(label)
@@ -409,6 +408,24 @@ _IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
 _STATIC_BADGE = re.compile(r"shields\.io/badge/((?:[^-/?#]|--)+)-(?:((?:[^-/?#]|--)+)-)?", re.I)
 #: "…shields.io/github/stars/owner/repo?label=Code": the ``label`` parameter of any shields.io badge, static or not
 _BADGE_LABEL_PARAM = re.compile(r"shields\.io/[^?#]*\?(?:[^#]*&)?label=([^&#]*)", re.I)
+
+
+_HTML_SRC = re.compile(r"""(?is)\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _wrapped_image(link: _Node) -> tuple[str, str] | None:
+    """The (alt, source) of the image a link wraps with no text of its own, else None: a Markdown image
+    (``[![CoRR](shields…)](doi…)``) or an HTML one (``[<img src=shields…/badge/CoRR-2023-blue alt="img" />](doi…)``,
+    a venue badge written in HTML before the title's own link). Either is a badge, never the entry's title: an
+    HTML image read as markup only left the link nameless, and that empty link titled the entry."""
+    for child in link.children:
+        if child.kind == "Image":
+            alt = "".join(getattr(t, "text", "") or "" for t in child.children).strip()
+            return alt, (child.attrs or {}).get("dest_url", "")
+        if child.kind == "ihtml" and child.text.lstrip()[:4].lower() == "<img":
+            a, src = _HTML_ALT.search(child.text), _HTML_SRC.search(child.text)
+            return (_attribute(a) if a else ""), (_attribute(src) if src else "")
+    return None
 
 
 def _badge_role_label(src: str) -> str:

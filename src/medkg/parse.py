@@ -3331,6 +3331,12 @@ class _Parser:
             # as the short tag's: the byline after the link stays the authors)
             lead_title, trailer = "", ""
             d.fields.append((VENUE_TAG_FIELD, spans))
+        elif first and not first.bare and (spans := code_span_lead(inl, first.start, max_words=CODE_TAG_WORDS)) \
+                is not None and _link_text_is_a_reference(first.text):
+            # "- `BERT` [Devlin, Jacob. \"Bert: Pre-training of …\" arXiv preprint arXiv:1810.04805 (2018).](arxiv…)": a
+            # short name set as a code span before a link whose text is the work's whole reference (its authors, its
+            # quoted title, where and when) only nicknames the work; the reference gives the title
+            tag_lead, lead_title, trailer = spans, "", ""
         elif first and not first.bare and (year_tag := _YEAR_TAG_LEAD.match(lead)) and names_work(first.text):
             # "* 2022 KDD [**Title**](notes/…md) [[paper]](…) [[Code]](…)": a year and a venue tag the paper;
             # the link's text is its title, the tag (written venue first, as a trailer reads it) describes it
@@ -4027,3 +4033,14 @@ def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
 def iter_entries(source: SourceText) -> Iterator[Entry]:
     entries, _ = parse(source)
     yield from entries
+
+
+def _link_text_is_a_reference(text: str) -> bool:
+    """A link's text that is a whole reference, not a title: its authors, then its title in quotes, then more
+    ("Devlin, Jacob. \"Bert: Pre-training of …\" arXiv preprint arXiv:1810.04805 (2018)."). Read only when a code
+    span alone leads the line (a rare path): a short name before such a link nicknames the work it cites."""
+    if not any(q in text for q in _QUOTES):
+        return False
+    cited = citation.parse_citation(text)
+    return cited is not None and cited.confidence >= 0.5 and bool(cited.title) and bool(cited.authors) \
+        and len(cited.title) < len(text) and cited.title in text
