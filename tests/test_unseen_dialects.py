@@ -8818,6 +8818,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Low-rank adaptation of medication language models", {"arxiv": "2502.07731"}, None),
         ("Direct preference optimization for safe dosage answers", {}, None),
     ],
+    # a259mh: reference-link-table-quoted-title (SinaMohseni/Awesome-XAI-Evaluation): table rows of reference-style
+    # links whose definitions the file never gives ("[Title][label]|Method"), some titles opening with a quoted phrase
+    # ('[“How do I fool you?”: Manipulating User Trust …][Lakkaraju2019fool]'); the rule reads a title that quotes a
+    # phrase of two words or more and goes on after it as a title, so the label's brackets are cut from it too
+    "reference-link-table-quoted-title.md": [
+        ("Saliency Sanity Checks for Chest Radiograph Classifiers", {}, None),
+        ("“Can I Trust This Heatmap?”: Auditing Attribution Maps in Dermatology Models", {}, None),
+        ('"Show Me Why": Counterfactual Explanations for Retinal Disease Grading', {}, None),
+        ("Clinician Reliance on Explained Sepsis Alerts: A Randomised Study", {}, None),
+        ("‘Too Much Information’: Explanation Length and Trust in Radiology Assistants", {}, None),
+    ],
+    # a259mh: year-then-venue-bracketed-title-lines (YuweiYin/Overview_of_Artificial_Intelligence): link-less bullets
+    # "- (2016) (ACL) Title", the year in brackets, then the venue in brackets of its own (empty, "()", when unknown),
+    # then the title; the rule reads the venue slot as the venue and the line as a cited work, as "[ACL 2016] Title" is
+    "year-then-venue-bracketed-title-lines.md": [
+        ("Visualising Lesion Evidence in Mammography Networks", {}, None),
+        ("Attribution Maps for Retinal Fundus Classifiers: A Sanity Study", {}, None),
+        ("Explaining Skin Lesion Predictions", {}, None),
+        ("Interpretable Risk Scores from Electronic Health Records", {}, None),
+        ("Concept Bottlenecks for Histopathology Grading", {}, None),
+        ("Uncertainty-Aware Saliency for Brain MRI Segmentation", {}, None),
+    ],
+    # a259mh: books-heading-byline-year-note (valeman/awesome-conformal-prediction): under "## Books", "1. [Title](shop or
+    # publisher page) by A, B, C (2014) 🔥🔥" / "by A and B (University of Oslo, 2016). Not directly about …": the
+    # byline closed by its year in brackets, then marks or a remark; the rule cuts that note before reading the byline
+    # (tutorials linked to videos or sites with the same byline stay pages)
+    "books-heading-byline-year-note.md": [
+        ("Calibrated Prediction for Clinical Machine Learning", {}, None),
+        ("Confidence Sets in Medical Image Analysis", {}, None),
+        ("Bayesian Deep Learning for Radiology", {"doi": "10.1007/978-3-030-11111-1"}, None),
+    ],
 }
 
 

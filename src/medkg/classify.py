@@ -2273,6 +2273,10 @@ def _title_cased_name(text: str) -> bool:
 _BRACKET_FIELD = re.compile(r"\s*\[([^\[\]\n]+)\]\s*")
 #: a byline field: "Chen et. al.", "Baur et al" (the emphasis already gone)
 _ET_AL_FIELD = re.compile(r"\bet\.?\s*al\b\.?", re.IGNORECASE)
+#: a BibTeX citation key, a surname, the year and a word of the title ("Lakkaraju2019fool", "bansal2019updates"):
+#: the label of a reference-style link the file never defines, kept as text in brackets; a venue tag's letters are
+#: no lower-case word after its year ("MICCAI2019", "ISBI'20")
+_BIBTEX_KEY_FIELD = re.compile(r"[A-Za-z][a-z]{1,30}(?:19|20)\d\d[a-z]{2,30}")
 #: how many words a venue-and-year field may run to ("Medical Imaging 2017: Image Processing", "MICCAI'18 workshop")
 _MAX_VENUE_FIELD_WORDS = 8
 
@@ -2295,6 +2299,8 @@ def bracket_fields_title(title: str) -> tuple[str, str | None] | None:
     for field in fields:
         if _ET_AL_FIELD.search(field):
             continue  # the byline
+        if _BIBTEX_KEY_FIELD.fullmatch(field):
+            continue  # "[Title][Lakkaraju2019fool]": an undefined reference link's label, a BibTeX key, no venue
         if _TAG_YEAR.search(field) and len(field.split()) <= _MAX_VENUE_FIELD_WORDS:
             venue = venue or field  # "MIA, 2020", "ISBI'20", "Medical Imaging 2017: Image Processing"
             continue
@@ -2377,6 +2383,13 @@ def _acronym_translated(text: str) -> bool:
 _NOUN_SERIES = re.compile(r"\b[a-z][\w-]*(?:, [a-z][\w-]*){2,8},? (?:and|or) (?=[a-z])")
 
 
+#: a title that opens by quoting a phrase, then goes on: '“Why Should I Trust You?”: Explaining the Predictions of …',
+#: '"Help Me Help the AI": Understanding How …' (the quote closes before the title ends, and words follow it; a
+#: line that is one quoted sentence, '"This tool saved me hours"', is a remark, not a title; the quote holds two words
+#: or more: '“Ok” said the man' quotes a word)
+_QUOTED_TITLE_LEAD = re.compile(r"[\"“‘«][^\W_][^\"“”‘’«»\s]{0,40}\s[^\"“”‘’«»\n]{1,120}[\"”’»][:：,]?\s+[^\W_]")
+
+
 def reads_like_paper_title(title: str) -> bool:
     """A link-less item that names a paper: one sentence of 5–40 words, no commentary script mix."""
     t = title.strip().rstrip(".").strip()
@@ -2405,7 +2418,8 @@ def reads_like_paper_title(title: str) -> bool:
         return False
     if "@" in t and _EMAIL.search(t):
         return False  # "Zanting Ye Southern Medical University 📧 yzt…@gmail.com": a contact, not a title
-    return t[0].isalnum() or t[0] == "$" and t.find("$", 1) > 1  # "$\\beta$-FFT: …": TeX math opens it
+    return t[0].isalnum() or t[0] == "$" and t.find("$", 1) > 1 \
+        or _QUOTED_TITLE_LEAD.match(t) is not None  # "$\\beta$-FFT: …": TeX math opens it; '"Why…?": …' a quote
 
 
 #: the marks that end or join sentences of Chinese, Japanese or Korean prose; a title has none inside it

@@ -1347,6 +1347,45 @@ def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     return tag.end(), venue, _full_year(yy)
 
 
+#: a venue's name alone in a bracket of its own, right after a year's: "(ACL) " in "(2016) (ACL) Title", "() " in
+#: "(2017) () Title" (the list leaves the slot empty when it knows no venue); one to four words, no year
+_VENUE_SLOT = re.compile(r"[(（\[]\s*(?P<venue>[A-Za-z][\w&.+'-]{0,24}(?: [\w&.+'-]{1,24}){0,3})?\s*[)）\]]\s+(?=\S)")
+
+
+def _venue_slot_after_year(title: str, tag_venue: str | None) -> tuple[str, str | None] | None:
+    """``(ACL) Explaining Predictions of …`` after a ``(2016)`` tag → (the title, "ACL"): a reading list writes each
+    line as its year, then its venue in brackets of its own (empty when unknown), then the title. Only after a tag
+    that gave a year and no venue (``_venue_tag``), and only before words that read as a paper's title; None
+    otherwise. Why: read whole, every title opened with its venue, and the line cited no work."""
+    if tag_venue is not None or (m := _VENUE_SLOT.match(title)) is None:
+        return None
+    venue, rest = m.group("venue"), title[m.end():].strip()
+    if venue is not None and (_YEAR.search(venue) or venue.casefold() in _STATE_SLOT):
+        return None
+    if venue is not None and venue.casefold() in _GENRE_SLOT:
+        venue = None  # "(2019) (Survey) Title": the slot says what kind of work it is, not where it appeared
+    return (rest, venue) if _titled_after_dated_lead(rest) else None
+
+
+def _titled_after_dated_lead(text: str) -> bool:
+    """Whether what follows a line's year and venue in brackets is a work's title: one that reads as a paper's
+    (``classify.reads_like_paper_title``), or a short one of two words or more that is no sentence ("Generating
+    Visual Explanations", "Rationalizing Neural Predictions"); the dated lead already says a work is cited, and a
+    title may ask what a note would ("LIME-Why should i trust you: …")."""
+    words = text.split()
+    return classify.reads_like_paper_title(text) or 2 <= len(words) <= 40 and text[:1].isalnum() \
+        and not classify.reads_as_sentence(text) and sum(c.isalpha() for c in text) >= 8
+
+
+#: bracketed words that say a line's state or a resource's kind, not a venue: "(2024) (WIP) Our notes on …",
+#: "(2019) (Dataset) …" cite no work
+_STATE_SLOT = frozenset({"todo", "wip", "new", "updated", "draft", "optional", "deprecated", "dataset", "code",
+                         "tool"})
+#: bracketed words that say a work's genre, not its venue
+_GENRE_SLOT = frozenset({"survey", "review", "tutorial", "overview", "perspective", "benchmark", "preprint",
+                         "thesis", "book"})
+
+
 def _closing_tag(title: str | None) -> tuple[str, str | None, int] | None:
     """A closing bracketed venue-and-year tag → (the title before it, venue or None, year); None when there is none.
 
@@ -1695,6 +1734,7 @@ def type_entry(entry: Entry) -> Entry:
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
+    dated_lead = False  # a link-less title after its venue and year in brackets: "(2016) (ACL) Title", "(ACL 2016) …"
     closing = _closing_tag(title)
     if closing is not None:
         # "Title of the work. [NRG, 2011]", "… [Nat. Genet. 2015]", "Title [2010, BMC Bioinform]": a closing tag
@@ -1712,6 +1752,11 @@ def type_entry(entry: Entry) -> Entry:
             title = title[lone_tag[0]:].strip()
             venue = venue or lone_tag[1]
             year = lone_tag[2] if year is None else year
+            if (slotted := _venue_slot_after_year(title, lone_tag[1])) is not None:
+                title, venue = slotted[0], venue or slotted[1]
+                dated_lead = True
+            elif lone_tag[1] and _titled_after_dated_lead(title):
+                dated_lead = True
         # (a heading over its byline, ``BYLINE_HEADING_FIELD``, is titled already: read together, the two make a
         # wrong reference, the title running on into the first author's initial)
         byline_titled = any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields)
@@ -1739,6 +1784,10 @@ def type_entry(entry: Entry) -> Entry:
                 authors = cited.authors or authors
                 year = cited.year or year
                 venue = cited.venue or venue
+        if dated_lead and _titled_after_dated_lead(title):
+            # "- (2016) (ACL) Title", "- (ACL 2016) Title": a reading list dates each link-less title and names its
+            # venue before it, in brackets as "[ACL 2016] Title" does (``_dated_tag``); that cites a work
+            confidence = max(confidence, 0.5)
         if not links and title and confidence < 0.5 and entry.description and _may_cite(entry.description) \
                 and not byline_titled and classify.reads_like_paper_title(title):
             # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI 22.5 (2017): 1589-1604": the title was
@@ -2172,7 +2221,23 @@ def _book_by_its_authors(title: str, links: tuple[Link, ...], description: str, 
     (``citation.by_byline``), under a heading of books (``classify.in_books_section``): a book list's entry. Not
     elsewhere: "[Post title](medium.com/…) by Jane Doe" is a blog's post under a heading of blogs."""
     return len(links) == 1 and links[0].role == "other" and inline.clean_title(links[0].text) == title \
-        and citation.by_byline(description) is not None and classify.in_books_section(topic)
+        and citation.by_byline(_without_year_note(description)) is not None and classify.in_books_section(topic)
+
+
+#: the note that closes a book's byline with its year, the publisher or the authors' institution before it perhaps,
+#: and whatever remark or mark the line ends on after it: " (2014) 🔥🔥", " (University of Oslo, 2016). Not directly
+#: about …" (bounded lengths: one pass, no backtracking over a long line)
+_BYLINE_YEAR_NOTE = re.compile(r"\s*[(（][^()（）\n]{0,80}?(?<!\d)(?:19|20)\d\d(?!\d)[^()（）\n]{0,20}[)）]")
+
+
+def _without_year_note(description: str) -> str:
+    """``by Tore Schweder and Nils Lid Hjort (University of Oslo, 2016). Not directly about …`` → ``by Tore Schweder
+    and Nils Lid Hjort``: a book list's byline closed by its year in brackets (``_BYLINE_YEAR_NOTE``) and then by a
+    remark or a row of marks; what is left before the note must still be only "by" and names
+    (``citation.by_byline``). The description itself when no such note follows a "by"."""
+    if not description.startswith("by ") or (m := _BYLINE_YEAR_NOTE.search(description)) is None:
+        return description
+    return description[:m.start()]
 
 
 def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Citation | None) -> bool:
