@@ -8849,6 +8849,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Confidence Sets in Medical Image Analysis", {}, None),
         ("Bayesian Deep Learning for Radiology", {"doi": "10.1007/978-3-030-11111-1"}, None),
     ],
+    # a262mk: table-method-column-header-in-french-or-portuguese (unknown repo, a French cytology benchmark, file
+    # id 29078990507): "| Méthode | Dataset | Sensitivity | Specificity | Source |" rows cite each method's paper by a
+    # "[Nature 2021](…)" source link; the accented name word ("Méthode", "Método", "Modèle", "Nome") heads the column
+    # that names each row, as "Method" does, so the row is titled by its method, not by the "Dataset" column
+    "table-method-column-header-in-french-or-portuguese.md": [
+        ("CytoNet-Lite", {"doi": "10.1038/s41598-023-41234-x"}, None),
+        ("PapSmear-ViT", {"arxiv": "2305.14321"}, None),
+        ("CervixGraph", {"pmcid": "PMC10234567"}, None),
+        ("DermaSeg-UNet", {"doi": "10.1016/j.media.2024.103120"}, None),
+        ("RetinaFM-Small", {"arxiv": "2402.11876"}, None),
+    ],
+    # a262mk: linkless-plan-table-in-linked-benchmark (unknown repo, a French cytology benchmark, file id 29078990507):
+    # a report that cites each compared method by a "[Nature 2024](…)" source link closes with "## Recommandations" /
+    # "| Action | Gain Estimé | Effort |" / "| **Data Augmentation** (rotation, …) | +2-4% | Faible |"; a link-less
+    # table row in a section that links nothing, under a title column naming no paper, is the report's plan, no
+    # bare reference, however title-cased its bold name
+    "linkless-plan-table-in-linked-benchmark.md": [
+        ("LiverSeg-Net", {"doi": "10.1038/s41598-024-55501-x"}, None),
+        ("TumorFormer", {"arxiv": "2311.04567"}, None),
+        ("OrganAtlas-3D", {"pmcid": "PMC10987654"}, None),
+        ("Self-supervised pretraining for abdominal CT segmentation", {"doi": "10.1016/j.media.2025.103456"}, None),
+    ],
+    # a262mk: named-works-dash-links-dot-separated (unknown repo, a Portuguese mammography-AI reading plan, file id
+    # 71337546246): "- GREEN — [arXiv:…](…) · RadFact — [código](github…) · FineRadScore — [arXiv:…](…)": one bullet
+    # names several works, each by a short name, a dash, then its links, parted by middle dots; a later link whose
+    # text names no work ("arXiv:…", "código") belongs to the name written before it: the second paper is titled by
+    # its own name, and a code link under another work's name is no code of the item's first paper
+    "named-works-dash-links-dot-separated.md": [
+        ("GREEN-Lite", {"arxiv": "2405.01234"}, None),
+        ("FineScoreX", {"arxiv": "2405.05678"}, None),
+        ("RadAlert", {"arxiv": "2411.01111"}, None),
+        ("TrustRad", {"arxiv": "2412.02222"}, None),
+        ("PortBERT", {}, None),
+        ("ChestBR", {"doi": "10.1038/s41597-023-01234-5"}, None),
+        ("MammoSeg", {"arxiv": "2406.03333"}, "github.com/example-lab/mammoseg"),
+    ],
 }
 
 
@@ -8945,6 +8981,11 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("Referring Vessel Segmentation in Fundus Photographs", {}),
         ("Language-Guided Lesion Masks for Diabetic Retinopathy Grading", {}),
         ("Optic Disc Referring Segmentation with Anatomical Priors", {"doi": "10.1007/978-3-031-72114-4_12"})],
+    # a262mk: the report's sources list restates the works its results table cites
+    "linkless-plan-table-in-linked-benchmark.md": [
+        ("Liver segmentation with cascaded networks", {"doi": "10.1038/s41598-024-55501-x"}),
+        ("TumorFormer: transformers for kidney tumour segmentation", {"arxiv": "2311.04567"}),
+        ("A multi-organ atlas for abdominal CT", {"pmcid": "PMC10987654"})],
 }
 
 

@@ -20,7 +20,7 @@ from medkg import blocks, citation, classify, headings, ids, inline, parse, reso
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
-                         NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
+                         NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          FOOTNOTE_NOTE_FIELD,
@@ -1068,6 +1068,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         plain = [i for i in plain if 2 * cited_all[key := _topic_key(entries[i])] > by_topic[key]
                  or key and 2 * cited_all[key] == by_topic[key] and key[:-1] in cited_parents
                  or classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
+        plain = [i for i in plain if not _row_of_unlinked_table(entries[i], linked)]
     if not many_plain:
         bare = set(plain)
         titled: dict[tuple, int] = {}
@@ -3014,6 +3015,22 @@ def _may_cite(text: str) -> bool:
 _PAPER_HEADER_WORDS = ("paper", "article", "论文", "論文", "논문")
 
 
+def _row_of_unlinked_table(entry: Entry, linked: dict[tuple, list[int]]) -> bool:
+    """A link-less table row in a section none of whose entries links anything, under a title column that names no
+    paper nor title ("Action", "Aspect"), its heading no papers: in a list that links its papers, such a table is
+    the document's own measures or plan, not a reading list.
+
+    Why: a French benchmark report cites each compared method by a "[Nature 2021](…)" source link, then closes
+    with "### 7.1 Pour Atteindre SOTA" / "| Action | Gain Estimé | Effort |" / "| **Data Augmentation** (rotation,
+    color jitter) | +5-10% | Faible |": the bold technique names, set in title case, read like bare titles among
+    the report's many link-less French lines, and three of its planned actions became papers. A row that cites its
+    work (``_row_cites_paper``: a venue, a year) is read as a reference elsewhere, whatever its table."""
+    header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
+    return header is not None and not entry.links and _topic_key(entry) not in linked \
+        and not _names_paper(header) and not _row_cites_paper(entry) \
+        and classify.section_hint([h.text for h in entry.topic]) != "paper"
+
+
 def _heads_papers(header: str) -> bool:
     """A table column headed for papers ("Paper", "Papers", "论文", "Article"), not for any title ("Title", "Name")."""
     low = header.lower()
@@ -3544,6 +3561,7 @@ def _other_papers(entry: Entry) -> list[Entry]:
     withheld = _passing_mentions(entry.links, [x for x in entry.links if x.role == "paper"], entry, entry.title)
     taken: set[int] = set()  # the kinds of identifier (doi, arxiv, pmid, pmcid) a link before gives
     by_citation: set[int] | None = None  # the links of works the item cites each by author-year, once asked
+    names_before: dict[str, str] | None = None  # the names the line writes before its links, once asked
     for link in entry.links:
         if id(link) in withheld:
             found = ids.ids_from_url(link.url)
@@ -3600,7 +3618,10 @@ def _other_papers(entry: Entry) -> list[Entry]:
             text = " ".join(text.split())  # "[Kopans and Halpern (1999)](doi B)": the reading's own citation names it
         elif not inline.names_work(text, 4) and not (learned_data and text) and not _sibling_name(text, entry):
             # (the data's article under a "Pretraining Data" column is named by its link text, "MIMIC-III")
-            text = _title_beside(link, entry)
+            # ("· FineRadScore — [arXiv:2405.20613](…)": the name the line writes before the link names it)
+            if names_before is None:
+                names_before = _names_written_before(entry)
+            text = names_before.get(link.url) or _title_beside(link, entry)
             prior = next((i for i, x in enumerate(out) if text and x.title == text
                           and not any(dataclasses.astuple(x.identifiers))), None)
             if prior is not None:
@@ -3641,6 +3662,17 @@ def _sibling_name(text: str, entry: Entry) -> bool:
         return False
     return not classify.is_link_label(text) and not citation.names_journal(text) \
         and not any(dataclasses.astuple(ids.identifiers_from(text, ())))
+
+
+def _names_written_before(entry: Entry) -> dict[str, str]:
+    """The names a line writes before its later links, by link address (``parse.NAMED_LINK_FIELD``): ``GREEN —
+    [arXiv:A](…) · FineRadScore — [arXiv:B](…)`` names the second paper FineRadScore, not GREEN."""
+    out: dict[str, str] = {}
+    for label, value in entry.fields:
+        if label == NAMED_LINK_FIELD and " " in value:
+            url, name = value.split(" ", 1)
+            out.setdefault(url, name)
+    return out
 
 
 def _title_beside(link: Link, entry: Entry) -> str:

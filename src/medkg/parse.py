@@ -332,6 +332,10 @@ BOLD_TITLE_IN_NOTE_FIELD = "bold-title-in-note"
 #: field of an item whose first link is joined to the next by "and" (``[Title A](…) and [Title B](…) are papers
 #: on …``): the value is the second link's text, a work the item lists beside its own
 COORDINATED_LINK_FIELD = "coordinated-link"
+#: field of an item that names several works, each by a short name before its links ("GREEN — [arXiv](…) · RadFact —
+#: [code](…) · FineRadScore — [arXiv](…)"): the value is a later link's URL, a space, and the name written before it
+#: (``_names_before_links``), when that name is not the item's own
+NAMED_LINK_FIELD = "named-link"
 #: the kind a code span opening the item tags it with ("- `review` Title | Cell", "- [`perspective` Title](…)"):
 #: ``blocks.code_kind_tag``; a scholarly kind makes a link-less line a paper (``extract``)
 KIND_TAG_FIELD = "kind-tag"
@@ -375,6 +379,70 @@ def _topic_prose_citing_works(inl: _Inline, lead_line: str, first) -> bool:
     if not term.endswith(_COLONS) and not _colon_after_lead(inl.plain, inl.strong_lead):
         return False
     return len(lead_line.split()) >= len(term.split()) + _TOPIC_PROSE_WORDS
+
+
+#: what parts one named work from the next on a line ("GREEN — [arXiv](…) · FineRadScore — [arXiv](…)")
+_WORK_SEPARATORS = ("·", "•", ";", "|")
+#: what closes a work's name before its links: a spaced dash, or a colon
+_NAME_CLOSERS = ("—", "–", " -", ":", "：")
+#: the longest name ``_names_before_links`` takes, in words
+_MAX_LINKED_NAME_WORDS = 5
+
+
+def _names_before_links(plain: str, links: list) -> dict[int, str]:
+    """The names a line writes before its later links, each opening a part of the line: ``- GREEN — [arXiv:…](…) ·
+    RadFact — [código](github…) · FineRadScore — [arXiv:…](…)`` → {FineRadScore's link: "FineRadScore", the code
+    link: "RadFact"} (keyed by ``id(link)``).
+
+    Why: a reading plan lists several works on one bullet, each by its name, a dash, then its links, parted by a
+    middle dot; a link whose text is only "arXiv:2405.20613" or "código" says nothing of which work it is for, the
+    name before it does. Only a short name (``_MAX_LINKED_NAME_WORDS``) with a capital, right after a separator
+    (``_WORK_SEPARATORS``) and closed by a dash or colon; a link label ("Code —", "Demo:") names a link's kind, not
+    a work, and a lower-case word ("; contra — [Algorithms …](…)") is a remark."""
+    from medkg.classify import label_role
+
+    out: dict[int, str] = {}
+    ordered = sorted((x for x in links if not x.image), key=lambda x: x.start)
+    name = ""
+    for k in range(1, len(ordered)):
+        between = plain[ordered[k - 1].end:ordered[k].start]
+        if "\n" in between:
+            name = ""
+            continue
+        if name and not between.strip(" \t*_`,/"):
+            # "RadFact — [code](…) [demo](…)": the links after a name, up to the next part, are for the same work
+            out[id(ordered[k])] = name
+            continue
+        name = _work_name_opening(between)
+        if name and label_role(name) is None:
+            out[id(ordered[k])] = name
+        else:
+            name = ""
+    return out
+
+
+def _work_name_opening(between: str) -> str:
+    """``" · FineRadScore — "`` → "FineRadScore": the short name that opens a part of a line, after a separator and
+    before its dash or colon (``_names_before_links``); "" when the text between two links is anything else."""
+    text = between.strip(" \t*_`")
+    if not text.startswith(_WORK_SEPARATORS):
+        return ""
+    text = text[1:].rstrip(" \t*_`")
+    closer = next((c for c in _NAME_CLOSERS if text.endswith(c)), None)
+    if closer is None:
+        return ""
+    name = text[:-len(closer)].strip(" \t*_`")
+    words = name.split()
+    if not words or len(words) > _MAX_LINKED_NAME_WORDS or not any(c.isupper() for c in name) \
+            or any(c in name for c in ".!?[]") or name.startswith(_WORK_SEPARATORS):
+        return ""
+    return name
+
+
+def _same_work_name(name: str, title: str) -> bool:
+    """``name`` is ``title``'s work: one holds the other ("nnU-Net v2" for "nnU-Net"), case aside."""
+    a, b = name.casefold(), title.casefold()
+    return bool(a and b) and (a in b or b in a)
 
 
 def _without_aside(between: str) -> str:
@@ -3444,13 +3512,25 @@ class _Parser:
             d.description.append(_prose(inl, rest_start))
         if quoted_name:
             d.description.append(quoted_name)
+        named = _names_before_links(plain, links) if first is not None and len(links) >= 2 else {}
         for link in links:
             if link is not first and first is not None and mentioned_in_passing(plain, link, first):
                 # "- [PyGMNormalize](github…) - Python implementation of [edgeR](pubmed…) normalization": another
                 # work the description names, not the item's own paper or code
                 d.links.append(Link(url=link.url, label="related", line=self.line_of(link.offset), text=link.text))
                 continue
-            d.links.append(self.link_in(inl, link))
+            own = self.link_in(inl, link)
+            name = named.get(id(link))
+            if name and not _same_work_name(name, d.title):
+                # "GREEN — [arXiv](…) · RadFact — [código](github…) · FineRadScore — [arXiv](…)": a later link is the
+                # named work's; its paper is one of the other works the item lists, named so (``extract``), its code
+                # that work's, not the item's own
+                d.fields.append((NAMED_LINK_FIELD, f"{link.url} {name}"))
+                from medkg.classify import label_role
+
+                if label_role(own.label) == "code":
+                    own = replace(own, label="related")
+            d.links.append(own)
         if first is not None and len(links) > 1 and not links[1].image \
                 and _without_aside(plain[first.end:links[1].start]).lower() in _CONJUNCTIONS \
                 and names_work(links[1].text, min_words=3 if author_led else 4):

@@ -376,7 +376,7 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
         # "| [COVnet](github…) | … | [:computer_mouse:](doi…) |" under "Name | … | Validation/paper": a name linked
         # to its own page still names the row (its written text, not a bare URL or a label such as "[code]")
         named_link = bool(cell.links) and not any(link.bare or link.image for link in cell.links)
-        if j != title_col and (not cell.links or named_link) and any(w in header for w in _ROW_NAME_WORDS) \
+        if j != title_col and (not cell.links or named_link) and _names_row_thing(header) \
                 and not _names_an_attribute(header):
             text = _clean_title(_bold_name(cell))
             if _is_meaningful(text) and not (cell.links and is_link_label(text)):
@@ -455,6 +455,29 @@ _THING_HEADER_WORDS = frozenset(("system", "systems", "agent", "agents"))
 #: never taken for the title column itself (``_title_column``: a paper table's "Tools" cell lists what each paper
 #: used)
 _ROW_NAME_WORDS = _NAME_WORDS + ("tool", "software", "package", "工具")
+#: the name words as French, Spanish and Portuguese lists write them, whose accents keep the English word out of them
+#: ("Méthode", "Modèle", "Método", "Nome"; German "Methode", "Modell" hold the English word already): "| Méthode |
+#: Dataset | Sensibilité | Source |", a French benchmark's table of methods, names each row by its method, not by the
+#: data set it was measured on. Whole header words only: "nom" and "nome" are parts of other words ("anomalie")
+_ACCENTED_NAME_WORDS = frozenset(("méthode", "méthodes", "modèle", "modèles", "nom", "método", "métodos", "nombre",
+                                  "nome"))
+
+
+def _names_row_thing(header: str) -> bool:
+    """A lower-cased header of a column that names each row's thing or tool (``_ROW_NAME_WORDS``,
+    ``_ACCENTED_NAME_WORDS``): the row's name when its title cell gives only a label."""
+    return any(w in header for w in _ROW_NAME_WORDS) or bool(_ACCENTED_NAME_WORDS.intersection(_header_words(header)))
+
+
+def _names_rows(header: str) -> bool:
+    """A lower-cased header that names each row's thing (``_NAME_WORDS``, ``_THING_HEADER_WORDS``,
+    ``_ACCENTED_NAME_WORDS``)."""
+    if any(w in header for w in _NAME_WORDS):
+        return True
+    words = _header_words(header)
+    return bool(_THING_HEADER_WORDS.intersection(words) or _ACCENTED_NAME_WORDS.intersection(words))
+
+
 #: the header words after a name word that make the column one of the named thing's measures or pointers, not its
 #: name: "Dataset Size", "Model Link", "Dataset Availability"
 _NAME_ATTRIBUTE_WORDS = frozenset(("size", "sizes", "scale", "count", "link", "links", "url", "urls", "license",
@@ -969,7 +992,7 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
                 or (len(words) == 1 and words[0] in _STUDY_HEADERS):
             return j  # a cell that only names its link (a venue, "arXiv") gives way to the row's name (_name_cell)
     for j, hl in enumerate(lowered):
-        if any(w in hl for w in _NAME_WORDS) or _THING_HEADER_WORDS.intersection(_header_words(hl)):
+        if _names_rows(hl):
             if not _reads_like_titles(column(j)):
                 linked = _linked_title_column(rows, exclude=j)
                 if linked is not None:
