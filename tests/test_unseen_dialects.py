@@ -8885,6 +8885,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ChestBR", {"doi": "10.1038/s41597-023-01234-5"}, None),
         ("MammoSeg", {"arxiv": "2406.03333"}, "github.com/example-lab/mammoseg"),
     ],
+    # a265mn: publisher-title-search-link-under-title-bullet (cgl2024/cgl): "* SA-UNet: Spatial Attention U-Net for
+    # Retinal Vessel Segmentation." / "https://ieeexplore.ieee.org/search/searchresult.jsp?newsearch=true&queryText=
+    # SA-UNet:%20Spatial%20…": a title bullet whose only link is IEEE Xplore's search for that title; a publisher's
+    # search for three words or more is a search for one work, as a Google Scholar title search is, so the line is
+    # that paper; a one-word search ("queryText=vessel") is still a topic's results, no work
+    "publisher-title-search-link-under-title-bullet.md": [
+        ("LayerMix-UNet: Layer-Mixing Attention for Retinal Vessel Segmentation", {}, None),
+        ("Thin-Vessel Recovery with Dual-Branch Topology Priors in Fundus Images",
+         {"doi": "10.1016/j.media.2024.103311"}, None),
+        ("CapillaryNet: Capillary-Aware Graph Reasoning for OCTA Vessel Maps", {}, None),
+        ("Consistency-Guided Pseudo Labels for Semi-Supervised Fundus Vessel Segmentation",
+         {"arxiv": "2403.11872"}, None),
+        ("VesselMatch: Uncertainty-Weighted Matching for Sparse Vessel Annotations", {}, None),
+    ],
 }
 
 

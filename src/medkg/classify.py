@@ -967,9 +967,12 @@ _SOCIAL_PAGE = re.compile(r"(?:twitter\.com|x\.com|mastodon\.social|linkedin\.co
 _SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/(?:citations|scholar_alerts)(?:[?/#]|$)"  # or one's alerts
                               r"|openreview\.net/profile(?:[?/#]|$)")
 #: a scholarly index's search, its query the first group: Google Scholar's ("scholar.google.com/scholar?hl=en&q=
-#: COVID-19") or Semantic Scholar's ("semanticscholar.org/search?q=Cramming%20protein%20language%20model")
-_SCHOLAR_SEARCH = re.compile(r"(?i)^[a-z]+://(?:www\.)?(?:scholar\.google\.[a-z.]+/scholar"
-                             r"|(?:api\.)?semanticscholar\.org/search)\?(?:[^#]*&)?q=([^&#]*)")
+#: COVID-19"), Semantic Scholar's ("semanticscholar.org/search?q=Cramming%20protein%20language%20model") or a
+#: publisher's own, IEEE Xplore's ("ieeexplore.ieee.org/search/searchresult.jsp?newsearch=true&queryText=SA-UNet:%20
+#: Spatial%20Attention%20U-Net…"), which a list links under a title bullet when it had no article page at hand
+_SCHOLAR_SEARCH = re.compile(r"(?i)^[a-z]+://(?:www\.)?(?:(?:scholar\.google\.[a-z.]+/scholar"
+                             r"|(?:api\.)?semanticscholar\.org/search)\?(?:[^#]*&)?q="
+                             r"|ieeexplore\.ieee\.org/search/searchresult\.jsp\?(?:[^#]*&)?querytext=)([^&#]*)")
 
 
 def _scholar_query_words(url: str) -> int | None:
