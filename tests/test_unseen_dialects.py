@@ -8899,6 +8899,51 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "2403.11872"}, None),
         ("VesselMatch: Uncertainty-Weighted Matching for Sparse Vessel Annotations", {}, None),
     ],
+    # a272mu: reader-note-title-beside-book-label (wenwenyu/paper-notes README.md): a paper-notes list links each
+    # title to the reader's own note on it ("- [OpthoBook](github…/notes/OpthoBook.md) T.Root (2017) [[book]](site)"),
+    # then gives a byline, a year and a labelled link to the work; a "[[book]]" link after the note says the line cites
+    # a book as "[[pdf]]" says it cites an article: the cited book is the work, though its site is on no publisher's host
+    "reader-note-title-beside-book-label.md": [
+        ("Deep Learning Triage of Chest Radiographs in Emergency Departments", {"arxiv": "1904.01234"}, None),
+        ("Fundus Photographs Predict Renal Decline in Type 2 Diabetes", {"pmcid": "PMC8123456"}, None),
+        ("RetinaBook", {}, None),
+        ("Calibrated Dropout for Medical Segmentation", {"arxiv": "2003.04567"}, None),
+        ("Clinical Machine Learning", {}, None),
+    ],
+    # a268mq: bold-byline-wrapped-over-lines-dash-italic-title (AADavin/zombi2, docs/references.md): "- **Davín,
+    # Woodcroft, …, Moody,`/`  Szánthó, … & Szöllősi (2025)**`/`  — *A geological timescale …* Science …": a long
+    # bold byline wraps over the source's lines before the dash and the italic title; the lead line runs on over the
+    # bold's breaks, and so must the description after it, or its second line opens the description and the italic
+    # title after the dash is never read (the names were taken for the title)
+    "bold-byline-wrapped-over-lines-dash-italic-title.md": [
+        ("A calibrated clock for microbial genome evolution", {"doi": "10.1126/science.adk2210"}, None),
+        ("Reconstructed lineages under variable sampling", {"doi": "10.1093/sysbio/syx071"}, None),
+        ("Episodic extinction pulses in simulated clades", {"doi": "10.1098/rspb.2021.0433"}, None),
+        ("A likelihood for trait-dependent diversification with hidden states", {"doi": "10.1111/evo.12631"}, None),
+    ],
+    # a268mq: bold-byline-dash-title-case-italic-title (AADavin/zombi2, docs/references.md): "- **Hartmann, Wong &
+    # Stadler (2010)** — *Sampling Trees from Evolutionary Models.* Syst. Biol. …": the italic title after the bold
+    # byline's dash is in title case; its two opening capitalised words read as one author's name, yet a run is a
+    # byline only when it reads as names (two or more, "et al.", or one short name with nothing after it)
+    "bold-byline-dash-title-case-italic-title.md": [
+        ("Sampling Trees from Conditioned Birth Models", {"doi": "10.1093/sysbio/sys012"}, None),
+        ("Gene Transfer Between Extinct Lineages", {"doi": "10.1093/sysbio/syt021"}, None),
+        ("Bayesian Inference of Ancestral Fossil Ranges for Calibration", {"doi": "10.1371/journal.pcbi.1003877"}, None),
+        ("a variance-reduced estimator of diversification rates", {"doi": "10.1111/evo.12902"}, None),
+    ],
+    # a267mp: linked-bold-card-then-bold-cards (fahadshamshad/awesome-transformers-in-medical-imaging): cards of
+    # "**Title.** [9th Jan., 2023].<br>" / "*Authors*<br>" / "[[PDF](arxiv…)]", one of them titled by a bold link
+    # ("[**Title.**](arxiv…) [25th Jan., 2022] <br>."); a card after the linked one that opens with a bold run of its
+    # own naming a work is a record of its own, not that record's note for carrying only labelled links
+    "linked-bold-card-then-bold-cards.md": [
+        ("A Narrative Review of Token Mixers in Radiology", {"arxiv": "2311.17734"},
+         "github.com/example-lab/token-mixer-review"),
+        ("Vision Transformers in Abdominal Imaging: A Survey", {"arxiv": "2202.08811"}, None),
+        ("Attention Is Not Enough for Pancreas Segmentation: A Critical Review", {"arxiv": "2301.04417"}, None),
+        ("Hybrid Convolution-Transformer Encoders for Kidney CT", {"arxiv": "2208.05512"},
+         "github.com/example-lab/hybrid-kidney"),
+        ("Sparse Attention Decoders for Liver Vessel Segmentation", {}, None),
+    ],
 }
 
 

@@ -4156,6 +4156,24 @@ def labelled_links_note(inl: _Inline) -> bool:
     return bool(links) and all(not link.bare and is_link_label(link.text) for link in links)
 
 
+def bold_work_title_lead(inl: _Inline) -> bool:
+    """``**Advances in Medical Image Analysis with Vision Transformers.** [9th Jan., 2023].<br>`` / ``Authors`` /
+    ``[[Paper]](arxiv…)``: a paragraph that opens with a bold run of its own (no link inside it) naming a work, three
+    words or more and no ``[PDF]``-style label, is a record titled by that run.
+
+    Why: its only links are labelled ones, so under a record that opens with a bold linked title
+    (``[**Title.**](arxiv…) [25th Jan., 2022]``) it read as that record's notes (``labelled_links_note``): every
+    card after the linked one joined it, each work split off later titled by the first."""
+    from medkg.inline import names_work
+
+    lead = inl.strong_lead
+    if not lead or not names_work(lead, min_words=3):
+        return False
+    at = inl.plain.find(lead)
+    end = (at if at >= 0 else 0) + len(lead)
+    return not any(link.start < end for link in inl.links if not link.image)
+
+
 def bold_title_after_byline(lead: str, bold: list[tuple[int, int]]) -> tuple[str, str] | None:
     """``Kang Wang, Rui Zhao, Qiang Ji. **Title** [PDF](…) [Code](…)``: a record written on one line as its
     authors, then its title set in bold, then the links → (title, authors); None for any other lead.

@@ -1853,7 +1853,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     # label and the byline make the line a cited work, not a link to a site)
     cited_work = cited_work or citation_confidence >= 0.5 and hint in (None, "paper", "website") \
         and prole == "other" \
-        and _is_book_label(primary.label)
+        and (_is_book_label(primary.label) or _book_labelled_after_its_note(primary, links))
     if prole in ("code", "related_code"):
         if any(_PAPERS_WITH_CODE_HEADING.search(h.text) for h in topic) \
                 and (own := primary if prole == "code" else next((x for x in links if x.role == "code"), None)) \
@@ -2042,6 +2042,17 @@ def _is_book_label(label: str) -> bool:
     list links each cited book to its site. Why: a book's site is on no publisher's host, so its link reads as a
     page; the line's own words (a title, a byline, a year) cite the work, and the label names what it is."""
     return _norm(strip_symbols(label)) in _BOOK_LABELS
+
+
+def _book_labelled_after_its_note(primary: Link, links: tuple[Link, ...]) -> bool:
+    """``[OpthoBook](github…/notes/OpthoBook.md) T.Root (2017) [[book]](site)``: the title links the reader's own
+    note on the work and the first link after the note says "book". Why: a paper-notes list names each work by its
+    note and labels the work's own link as ``[[pdf]]`` or ``[[book]]``; the label after the note says what the line
+    cites, as a "[book]" label on the first link does (``_is_book_label``)."""
+    if not is_reader_note(primary):
+        return False
+    work = next((link for link in links[1:] if not is_reader_note(link)), None)
+    return work is not None and _is_book_label(work.label)
 
 
 def _is_pointer_label(label: str) -> bool:

@@ -3271,6 +3271,21 @@ _APA_YEAR_LEAD = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)\.?\s")
 _TITLE_DASHES = ("-", "–", "—", ":")
 
 
+#: the most words one person's name written out may have ("Jean-Paul de la Cruz")
+_NAME_WORDS = 4
+
+
+def _run_reads_as_names(run: str) -> bool:
+    """Whether an emphasised run reads as a byline, not a title: two names or more, "et al.", or one name alone
+    (a few words, nothing read after it). Why: a title in title case, ``*Sampling Trees from Evolutionary
+    Models.*``, ``*Lateral Gene Transfer from the Dead.*``, opens with two capitalised words the trailer reader
+    takes for one author's name, with the rest left over as a venue or dropped; such a title is no byline."""
+    names = citation.parse_trailer(run)
+    if not names.authors:
+        return False
+    return names.et_al or len(names.authors) >= 2 or len(run.split()) <= _NAME_WORDS and not names.venue
+
+
 def _emphasised_title_after_authors(title: str, description: str, runs: tuple[str, ...], year: int | None):
     """``- **Frid-Adar et al. (2018)** – *GAN-based synthetic …*, *Neurocomputing*, [DOI](…)``: a resource list
     cites each work by its authors and year in bold (the bold lead, which reads as the title), then a dash, then
@@ -3283,7 +3298,7 @@ def _emphasised_title_after_authors(title: str, description: str, runs: tuple[st
     if not runs or not text.startswith(_TITLE_DASHES):
         return None
     run = " ".join(runs[0].split()).rstrip(" .,")
-    if len(run.split()) < 3 or not " ".join(text[1:].split()).startswith(run) or citation.parse_trailer(run).authors:
+    if len(run.split()) < 3 or not " ".join(text[1:].split()).startswith(run) or _run_reads_as_names(run):
         return None
     dated = _YEAR.search(title)
     names = citation.parse_trailer(_YEAR.sub("", title).strip(" ,()"))

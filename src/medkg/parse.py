@@ -171,6 +171,7 @@ from medkg.blocks import (
     citation_markers_only,
     code_link_bullet_text,
     linked_title_lead,
+    bold_work_title_lead,
     linked_title_opening,
     record_link_line,
     over_leaf_list,
@@ -538,6 +539,15 @@ class _Draft:
     end_byte: int = 0
 
 
+
+
+def _lead_line_end(lead: str, bold: list[tuple[int, int]] | None) -> int:
+    """Where the description after a lead's title line starts: the end of its first line, run on over the line
+    breaks a bold span opened on it crosses (``line_with_wrapped_bold``). Why: ``- **Davín, Woodcroft, …, Moody,``
+    / ``Szánthó, … & Szöllősi (2025)**`` / ``— *A geological timescale …*``: a long bold byline wrapped in the
+    source is one lead line; cut at the first break, its second line was read again as the start of the
+    description, and the title set apart after the dash no longer opened it."""
+    return max(len(lead.split("\n")[0]), len(line_with_wrapped_bold(lead, bold)))
 
 
 def _bold_work_in_prose(plain: str, bold: list[tuple[int, int]]) -> tuple[str, str, list[str]] | None:
@@ -1925,7 +1935,7 @@ class _Parser:
                 else:
                     owner.append((p, inl))
             elif p.kind == "Paragraph" and groups and not groups[-1][0] and labelled_links_note(inl) \
-                    and linked_title_lead(groups[-1][1][0][1]):
+                    and linked_title_lead(groups[-1][1][0][1]) and not bold_work_title_lead(inl):
                 # "**[Title](…)** (EMNLP 2020)" / "notes …**（[代码](github…)）**": the notes under a bold linked
                 # title, their only links labelled (``labelled_links_note``), are that record's, its code with them
                 groups[-1][1].append((p, inl))
@@ -3448,7 +3458,7 @@ class _Parser:
                 d.description.append(tag_lead)
         elif first and _is_meaningful(lead_title):
             d.title = lead_title
-            rest_start = len(lead.split("\n")[0]) if "\n" in lead else first.start
+            rest_start = _lead_line_end(lead, inl.bold) if "\n" in lead else first.start
         elif first and (led := url_led_note(inl)) is not None:
             # "https://arxiv.org/abs/… : EEGEncoder: Advancing BCI …": a notes line led by its URL names the work
             # after the separator; what follows the name (the work's code link, more notes) describes it
