@@ -8944,6 +8944,63 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/hybrid-kidney"),
         ("Sparse Attention Decoders for Liver Vessel Segmentation", {}, None),
     ],
+    # a266mo: mla-quoted-title-and-trailer-as-link-text (opendilab/awesome-AI-based-protein-design): '[1] Wang,
+    # Jue, et al. ["Scaffolding protein functional sites using deep learning." Science 377.6604 (2022): 387-394.](…)':
+    # a Google Scholar MLA citation whose quoted title and trailer are all the link's text; the title is the quoted
+    # part (closed on its own stop), the trailer after the quote its venue and year, never part of the title
+    "mla-quoted-title-and-trailer-as-link-text.md": [
+        ("Equivariant scaffolding of enzyme active sites with diffusion models", {"doi": "10.1126/science.adh4471"},
+         None),
+        ("Inverse folding of antibody loops with graph transformers", {"doi": "10.1038/s41586-023-05987-2"},
+         "github.com/example-lab/loopfold"),
+        ("Sequence-structure co-design of mini-binders by masked language modelling",
+         {"doi": "10.1038/s41467-023-41234-8"}, None),
+        ("Fast side-chain packing with learned rotamer energies", {"doi": "10.1093/bioinformatics/btad171"}, None),
+        ("Contrastive pretraining of protein structure encoders at scale", {"arxiv": "2310.04567"}, None),
+    ],
+    # a270ms: bold-title-venue-year-byline-no-links (nuster1128/Awesome-Causal-Papers): a conference digest writes each
+    # paper as a link-less paragraph "**[Causal Inference] Title**. (2023-ICLR) A, B, C." / "**TLDR**: …"; a bold
+    # title of four words or more, a bracketed venue-and-year tag, then a byline (or one full name) on the same line
+    # opens one work's record, titled by the bold run alone (not run on into the first author's initial)
+    "bold-title-venue-year-byline-no-links.md": [
+        ("Counterfactual Risk Bounds for Dynamic Treatment Regimes in Sepsis Care", {}, None),
+        ("Doubly Robust Estimation under Informative Censoring in Registry Data", {}, None),
+        ("Proxy Variables for Hidden Confounding in Electronic Health Records", {}, None),
+        ("Learning Temporal Causal Graphs from Irregularly Sampled Vital Signs", {}, None),
+    ],
+    # a270ms: code-field-reproduction-link-among-official (unknown repo, a Chinese deep causal inference reading list,
+    # file id 16789849025): "- **代码**: [TensorFlow实现](github…/cfrnet) | [多个复现](github…)": a link whose own text
+    # says it is someone else's code (复现, 多个实现 "several implementations", "Unofficial …") is related code, even
+    # after a code field's label, which still names the other links the work's own code
+    "code-field-reproduction-link-among-official.md": [
+        ("Balanced Representations for Counterfactual Outcome Prediction", {"arxiv": "2103.04567"},
+         "github.com/example-lab/balanced-cfr"),
+        ("Targeted Regularisation for Propensity-Aware Networks", {}, None),
+        ("Survival Treatment Effects with Neural Hazard Models", {"arxiv": "2201.07654"},
+         "github.com/example-lab/neural-hazard-te"),
+    ],
+    # a269mr: month-stamped-news-lines (imran980/Multimodal-Vision-Language-Models-in-Medical-Imaging): "## 🔥 Latest
+    # Updates" / "- **[2025-01]** Added new RAG systems: MMed-RAG, RULE, …": a link-less line stamped with a month alone
+    # (no venue beside it) is a news item, as a day-stamped one is; a month-tagged line that links its work stays a paper
+    "month-stamped-news-lines.md": [
+        ("ThoraxFM: A Foundation Model for Chest Radiograph Interpretation", {"arxiv": "2411.04321"},
+         "github.com/example-lab/thoraxfm"),
+        ("Region-Grounded Report Generation with Anatomy Tokens", {"arxiv": "2502.01876"}, None),
+        ("Measuring Factual Errors in Generated Chest X-ray Reports", {"doi": "10.1148/ryai.240123"}, None),
+        ("Prior-Aware Longitudinal Report Generation for Follow-up Radiographs", {"arxiv": "2410.05555"},
+         "github.com/example-lab/prior-rrg"),
+    ],
+    # a269mr: table-linked-name-beside-short-value-column (imran980/Multimodal-Vision-Language-Models-in-Medical-Imaging):
+    # "| Benchmark | Year | Venue | Tasks | Modalities | Scale |" / "| [MIRAGE](arxiv…) | 2023 | arXiv | Medical QA | …":
+    # no header names the title column, and the first column of long-enough texts holds one- or two-word values
+    # ("Trustworthiness"); a column left of it that links each row by its name names the row's work
+    "table-linked-name-beside-short-value-column.md": [
+        ("RadQA-Bench", {"arxiv": "2403.11223"}, None),
+        ("TrustMed", {"arxiv": "2406.02231"}, None),
+        ("DialogCXR", {"arxiv": "2405.17788"}, None),
+        ("ReportEval-X", {"arxiv": "2408.09911"}, None),
+        ("GroundBench", {"doi": "10.1016/j.media.2024.103344"}, None),
+    ],
 }
 
 
@@ -9405,6 +9462,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a254mc: a footnote's "Surname, et al.," byline is no part of its short reference's title
     "footnote-surname-comma-et-al-short-references.md": [
         t for t, _, _ in EXPECTED["footnote-surname-comma-et-al-short-references.md"]],
+    # a266mo: an MLA citation linked whole is titled by its quoted title, not its journal, volume and pages
+    "mla-quoted-title-and-trailer-as-link-text.md": [
+        t for t, _, _ in EXPECTED["mla-quoted-title-and-trailer-as-link-text.md"]],
 }
 
 

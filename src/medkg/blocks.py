@@ -36,7 +36,6 @@ from medkg.inline import (
     _is_meaningful,
     _is_role_word,
     _LINK_LABEL_ONLY,
-    _DATE_LEAD,
     _PAREN_VENUE_TAG_LEAD,
     names_work,
     date_stamped_link,
@@ -1267,7 +1266,6 @@ def _title_line_then_url(lead: str, title: str, first: _RawLink) -> bool:
     transformer-based deep neural network for arrhythmia detection …: https://…``): a thesis's reading notes
     write each paper so, one paragraph a paper; read as a ``label:`` field, every paragraph of a section was
     glued into one record titled by the heading. A ``Paper 2:`` number before the title is the record's."""
-    from medkg.classify import reads_like_paper_title
 
     line_end = lead.rstrip(" \t")
     if not first.bare:
@@ -3310,6 +3308,36 @@ def _bold_title_over_byline(parts: list[tuple[_Node, _Inline]]) -> bool:
     if head.links or not head.strong_only or not names_work(_clean_title(head.plain), min_words=4):
         return False
     return any(p.kind == "Paragraph" and _is_byline(inl) for p, inl in parts[1:4])
+
+
+#: ``(2023-ICLR)``, ``(NeurIPS 2022)``, ``(2021)``: a bracketed venue-and-year tag between a bold title and its byline
+_PAREN_YEAR_TAG = re.compile(r"\(\s*[^()\n]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d)[^()\n]{0,30}?\)\s*")
+
+
+def _bold_title_venue_byline(parts: list[tuple[_Node, _Inline]]) -> bool:
+    """``**[Causal Inference] Modeling the Data-Generating Process is …**. (2023-ICLR) Jivat Neet Kaur, Emre
+    Kiciman, Amit Sharma.`` / ``**TLDR**: …``: a link-less paragraph whose first line is a work's bold title (four
+    words or more), its venue and year in brackets, then its authors (``_is_byline``, or one person's full name:
+    ``Nathan Kallus.``). Why: a conference digest writes each paper so, with no link at all; the bold line opened a
+    group that, having neither a link nor a byline paragraph after it (``_bold_title_over_byline``), was dropped.
+    The bracketed year is required: a bold topic line followed by names only ("**Organisers**. A, B.") is no work."""
+    if not parts or parts[0][0].kind != "Paragraph":
+        return False
+    head = parts[0][1]
+    if head.links or not head.strong_lead:
+        return False
+    first = head.plain.strip().split("\n", 1)[0]
+    lead = head.strong_lead.strip()
+    if not first.startswith(lead) or not names_work(_clean_title(lead), min_words=4):
+        return False
+    rest = first[len(lead):].lstrip(" .:：-–—*")
+    tag = _PAREN_YEAR_TAG.match(rest)
+    if tag is None:
+        return False
+    names = rest[tag.end():].strip()
+    from medkg.citation import personal_name
+
+    return bool(names) and (is_byline_line(names) or personal_name(names.rstrip(". ")))
 
 
 def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:

@@ -98,7 +98,8 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
 # Chinese labels are compounds (项目地址 = project + address): matched by containment, in priority order.
 _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("related_code", ("相关代码", "第三方", "非官方", "复现")),
+    # "多个实现" / "多种实现" (several implementations): a collection of others' ports, not the authors' own code
+    ("related_code", ("相关代码", "第三方", "非官方", "复现", "多个实现", "多种实现")),
     # "官方文档", "实现文档", "文档入口" (documentation, its entry page): the docs of a tool, neither its code nor
     # its paper, even when the label names the implementation ("实现文档") or the paper ("论文文档")
     ("other", ("文档",)),

@@ -84,6 +84,9 @@ _CLOSING_APOS_TAG = re.compile(r"\[(?P<venue>[A-Za-z][\w&.-]*(?:\s[A-Za-z][\w&.-
                                r"(?P<yy>\d{2})\]$")
 #: a day-precise date standing alone in the tag ("[2025-09-23]", "[2024.05.01]"): a news item's date stamp
 _DAY_STAMP = re.compile(r"(?:19|20)\d{2}([./-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
+#: a month-precise date standing alone in the tag ("[2025-01]", "[2024.11]"): a link-less line under it is a news
+#: item's ("- **[2025-01]** Added new RAG systems: MMed-RAG, RULE, …"), as a day stamp's is
+_MONTH_STAMP = re.compile(r"(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])")
 #: a closing "(Venue'22)" or "(bioRxiv)" in a paper link's text
 #: (words separated by white space, one to six: ``(?:[A-Za-z][\w&.-]*\s*){1,6}?`` read the same strings but
 #: could cut one word into up to six pieces in every way, polynomial of degree six: a 60-letter word in
@@ -1534,6 +1537,27 @@ def _before_closing_quote_remark(title: str) -> str:
     return title
 
 
+def _quoted_title_in_link_text(title: str, link: Link) -> tuple[str, str | None, int | None] | None:
+    """``[1] Wang, Jue, et al. ["Scaffolding protein functional sites …." Science 377.6604 (2022): 387-394.](doi…)``:
+    a reference copied in MLA style whose quoted title and trailer (journal, volume.issue, year, pages) are all the
+    link's text. The title is the quoted part; the trailer gives the venue and the year. Returns (title, venue,
+    year), or None.
+
+    Why: the link's text, its opening quote cleaned away, was taken whole for the title, journal and pages with
+    it. Only when the title is that link's text, the quote closes on the title's own stop
+    (``inline.quoted_reference_title``), the quoted title has three words or more, and what follows the quote reads
+    as a reference's trailer: a year, a venue whose first word has a capital ("Science", "arXiv preprint") and no
+    authors (a remark after a quoted name, "was the best paper of 2023", is none)."""
+    quoted = inline.quoted_reference_title(link.text)
+    if quoted is None or len(quoted[0].split()) < 3 or not title.lstrip("\"“ ").startswith(quoted[0]):
+        return None
+    trailer = citation.parse_trailer(quoted[1])
+    venue_head = (trailer.venue or "").split()[:1]
+    if trailer.year is None or trailer.authors or not any(c.isupper() for c in "".join(venue_head)):
+        return None  # ("arXiv preprint", "bioRxiv" are venues; "was the best paper of 2023" a remark)
+    return inline.clean_title(quoted[0]), trailer.venue, trailer.year
+
+
 def _tools_a_site_note_names(entry: Entry, links: tuple[Link, ...]) -> tuple[Link, ...]:
     """A site's line (a course, a book, a portal: its first link neither a paper nor code) that cites its article
     (a folded "Paper" reference, a DOI link) is that article's record; a repository its note names in passing by a
@@ -1621,6 +1645,9 @@ def type_entry(entry: Entry) -> Entry:
         title = news_title
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
+    if title and links and (in_link := _quoted_title_in_link_text(title, links[0])) is not None:
+        # '[1] Wang, Jue, et al. ["Title." Science 377.6604 (2022): 387-394.](…)': the quoted title, its trailer
+        title, venue, year = in_link[0], venue or in_link[1], year or in_link[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
         title, authors = bylined
     if title and links and not authors and (led := _byline_year_led_title(title, links[0])) is not None:
@@ -2586,6 +2613,11 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
     if _DAY_STAMP.fullmatch(dated.group("body").strip()):
         # "- ✨ [2025-09-23] The repository is created …": a news section's day-stamped line; a date to the
         # day names no venue, and the sentence after it is news, not a reference
+        return rest, venue, year, 0.0
+    if not links and _MONTH_STAMP.fullmatch(dated.group("body").strip()):
+        # "- **[2025-01]** Added new RAG systems: MMed-RAG, RULE, …": a link-less line stamped with a month and no
+        # venue is a news item's too ("Latest Updates"); a reference tagged by a date alone links its work
+        # ("- [2023.11] [Title](arxiv…)"), and a venue beside the month ("[2023.11 Preprint] Title") says where
         return rest, venue, year, 0.0
     # a link-less title after the tag names a paper; so does a linked one when the tag names where it appeared
     # ("**[JHU & UCSD ICRA 2024]** Title, [website](…)", "[Arxiv 2024.6] Title"), as a "[CVPR'23]" tag does

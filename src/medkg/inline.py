@@ -497,9 +497,28 @@ def _related_note(plain: str, link: _RawLink) -> str:
     return note if label_role(note) == "related_code" else ""
 
 
+def _related_text(link: _RawLink) -> str:
+    """A link whose own text says it is someone else's code (``[多个复现](…)``, ``[Unofficial PyTorch](…)``): that
+    text, else "". Why: in a record's code field, ``**代码**: [TensorFlow实现](github…/cfrnet) | [多个复现](github…)``,
+    the field's ``label:`` names every link after it code, yet the second link's text says it is a reproduction."""
+    from medkg.classify import label_role
+
+    text = _bracket_label(link.text)
+    return text if text and label_role(text) == "related_code" else ""
+
+
 def _link_label(plain: str, link: _RawLink) -> str:
-    """The label of a link: a "someone else's code" note after it, the ``label:`` before it, its text."""
-    return _related_note(plain, link) or _label_before(plain, link.start) or _bracket_label(link.text)
+    """The label of a link: a "someone else's code" note after it or its own text saying so, the ``label:`` before
+    it, its text."""
+    return field_link_label(plain, link)
+
+
+def field_link_label(plain: str, link: _RawLink, field_label: str = "", own_text: bool = True) -> str:
+    """The label of a link in ``plain``: a "someone else's code" note after it or its own text saying so
+    (``[多个复现](…)``), the ``label:`` right before it, else the label of the field the link sits in
+    (``**代码**: [a](…) | [b](…)``), else (``own_text``) the link's own text without its brackets."""
+    return _related_note(plain, link) or _related_text(link) or _label_before(plain, link.start) or field_label \
+        or (_bracket_label(link.text) if own_text else "")
 
 
 def _has_links(inl: _Inline) -> bool:
@@ -1257,6 +1276,14 @@ def _quoted_title(s: str) -> tuple[str, str] | None:
         if end > 1 and _is_meaningful(s[1:end]):
             return s[1:end].strip().rstrip("."), s[end + 1:].strip()
     return None
+
+
+def quoted_reference_title(s: str) -> tuple[str, str] | None:
+    """``"Title." Venue 12.3 (2022): 1-9.`` → (title, trailer): a text that opens with a quoted title closed on its
+    own full stop (``_quote_closes_on_stop``), as an MLA or Chicago reference sets it, with the rest of the
+    reference after the quote. None for any other text (a nickname in quotes has no stop of its own)."""
+    t = " ".join(s.split())
+    return _quoted_title(t) if _quote_closes_on_stop(t) else None
 
 
 #: a venue and a year after a bold title, nothing else: "OSDI 2016", "Nature Methods 2021."

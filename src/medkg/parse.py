@@ -95,7 +95,6 @@ from medkg.blocks import (
     _bold_line_after_byline,
     bold_title_after_byline,
     _byline_names,
-    _names,
     _walk_items,
     _role_fields,
     fields_link_article,
@@ -117,6 +116,7 @@ from medkg.blocks import (
     _titled_bare_reference,
     _linked_title_over_byline,
     _bold_title_over_byline,
+    _bold_title_venue_byline,
     _field_role,
     _names_one_work,
     _paragraph_lines,
@@ -242,7 +242,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _link_label,
     _markdown_inline,
     _prose,
-    _related_note,
+    field_link_label,
     _split_label,
     _split_trailer,
     _strip_label_suffix,
@@ -1916,7 +1916,7 @@ class _Parser:
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
                                     and not citation_markers_only(inl))
-                or _bold_record_links_left_empty(inl)) \
+                or _bold_record_links_left_empty(inl) or _bold_title_venue_byline([(p, inl)])) \
                 and not (not groups and not intro and self.stamp_under_titled_heading(inl)) \
                 and not _empty_field_of_record(inl, units[at - 1][1] if at and units[at - 1][0].kind == "Paragraph"
                                                else None)
@@ -2002,6 +2002,12 @@ class _Parser:
                 # (under a linked heading, "### [Title](arxiv…)" / "**Título traducido**" / "Authors", the bold line
                 # is the heading record's title translated, its byline the record's)
                 self.emit_block(g, title=_drop_closing_stop(g[0][1].strong_lead), marks=(BIB_RECORD_FIELD,))
+            elif _bold_title_venue_byline(g):
+                # "**[Tag] Title**. (2023-ICLR) Authors." / "**TLDR**: …": a link-less record, its byline on its line;
+                # the bold run is the whole title (read as one reference with the byline, the title ran on into the
+                # first author's initial: "… Ciarán M.")
+                self.emit_block(g, title=_drop_closing_stop(g[0][1].strong_lead),
+                                marks=(BIB_RECORD_FIELD, BYLINE_HEADING_FIELD))
         # 2. heading block: a heading (level ≥ 2) whose section has links in prose and no list entries
         #    (before a list, only a level ≥ 3 heading: "## Datasets / see [x] / - …" is an intro)
         read = False  # whether the intro's links became entries or were reported
@@ -3620,8 +3626,7 @@ class _Parser:
     def fill_field_item(self, d: _Draft, inl: _Inline) -> None:
         label, value = _split_label(inl.plain.split("\n")[0])
         for link in inl.links:
-            lab = _related_note(inl.plain, link) or _label_before(inl.plain, link.start) or label \
-                or _bracket_label(link.text)
+            lab = field_link_label(inl.plain, link, label)
             d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
         if label and value and not inl.links:
             d.fields.append((label, value))
@@ -3670,7 +3675,7 @@ class _Parser:
                     d.fields.append((COORDINATED_LINK_FIELD, inl.links[0].text))
                 titled.append(inl.links[0].text)
             for link in inl.links:
-                lab = _related_note(inl.plain, link) or _label_before(inl.plain, link.start) or label
+                lab = field_link_label(inl.plain, link, label, own_text=False)
                 d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
             text = _clean_title(_prose(inl) if inl.links else inl.plain)
             if _is_meaningful(text):

@@ -40,7 +40,6 @@ def _only_source_labels(cell: _Inline) -> bool:
     ``[Nature Methods](…), [PMC](…)``, ``[ICLR 2026 submission / OpenReview](…)``): no title there.
     So is a cell that is only a bare URL (``| RECALL | - | https://arxiv.org/abs/2311.08147 |`` under
     ``Framework | Webpage | Paper``): the address says where the paper is, the name column which work it is."""
-    from medkg.classify import label_role
 
     links = [link for link in cell.links if not link.image]
     if not links:
@@ -1009,8 +1008,31 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
         long_texts = sum(1 for c in texts
                          if _is_meaningful(c.plain) and len(c.plain.strip()) > 12 and not names_a_date(c.plain))
         if long_texts >= max(1, len(texts) // 2):
-            return j
+            linked = _linked_name_column(by_column or [], before=j)
+            # "| [MIRAGE](arxiv…) | 2023 | arXiv | Medical QA | … |" under "Benchmark | Year | Venue | Tasks | …":
+            # a column of one- or two-word values ("Trustworthiness", "Conversational") is long enough but reads
+            # as no title; a column to its left that links each row by its name names the row's work
+            return linked if linked is not None and not _reads_like_titles(texts) else j
     return 0
+
+
+def _linked_name_column(columns: list[list[_Inline]], before: int) -> int | None:
+    """The first column left of ``before`` whose cells are mostly one named link and nothing else
+    (``| [MIRAGE](…) |``: not a bare URL, an image or a label such as "[paper]")."""
+    from medkg.classify import is_link_label
+
+    def linked_name(c: _Inline) -> bool:
+        links = [link for link in c.links if not link.image]
+        if len(links) != 1 or links[0].bare:
+            return False
+        text = _clean_title(links[0].text)
+        return _is_meaningful(text) and not is_link_label(text) \
+            and not _is_meaningful(c.plain[:links[0].start] + c.plain[links[0].end:])
+
+    for j, cells in enumerate(columns[:before]):
+        if cells and sum(1 for c in cells if linked_name(c)) * 2 > len(cells):
+            return j
+    return None
 
 
 def _columns(rows: list[list[_Inline]]) -> list[list[_Inline]]:
