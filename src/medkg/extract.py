@@ -1309,6 +1309,15 @@ def _link_identifies_reference(url: str, reference: str) -> bool:
     return any(h and f and h.casefold() == f.casefold() for h, f in zip(have, found))
 
 
+def _past_link_separator(description: str) -> str:
+    """The description past a separator the name's line left after its last link: "- Harmony: https://…/quickstart;"
+    / "  > Korsunsky, I., … Fast, sensitive and accurate integration … with Harmony. Nat Methods … https://doi…" — the
+    line lists its links "url; url;" and keeps the separator after the last one, which opens the description; the
+    quoted reference under the name starts after it. Why: read with the ";" first, the reference did not open with
+    its first author, and the name's line stayed a website holding its paper's DOI."""
+    return description.lstrip(" \t;,|")
+
+
 def _names_its_reference(name: str, description: str, cited: citation.Citation, own_repo: bool = False) -> bool:
     """A short name (``DIA-NN``, ``thermorawfileparser``) over a text that is its reference and nothing else: the
     text opens with the reference's first author, and the reference's title is a title that names the program
@@ -1734,6 +1743,7 @@ def type_entry(entry: Entry) -> Entry:
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
         title, authors, year = _author_year_tail(title, authors, year)
+        title, authors, venue, year = _dash_byline_venue_tail(title, authors, venue, year)
     if title and not tag:
         title, venue, year, confidence = _dated_tag(title, links, venue, year)
         title, venue, year = _paren_year_venue(title, venue, year)
@@ -1836,7 +1846,7 @@ def type_entry(entry: Entry) -> Entry:
             venue = venue or journal
             authors = tuple(a for a in authors if a.strip(" .") != journal)
     elif _citation_like_title(title):
-        cited = citation.parse_citation(title)  # "Duvenaud, D. et al. Title. Preprint at https://…"
+        cited = _reference_past_note(title) or citation.parse_citation(title)  # "Duvenaud, D. et al. Title. …"
         labelled = (_LABELLED_REFERENCE.match(title) or blocks._REFERENCE_LABEL.match(title)) \
             if cited is None or cited.confidence < 0.5 else None
         # "BioBERT: Lee et al. (2020). BioBERT: a pre-trained …": a name, then the reference; "Article: Ming Zhu,
@@ -1863,7 +1873,7 @@ def type_entry(entry: Entry) -> Entry:
             and ((own_repo := links[0].role == "code" and _YEAR.search(entry.description) is not None)
                  or title.strip(" .").casefold() in entry.description.casefold()
                  or _link_identifies_reference(links[0].url, entry.description)) \
-            and (after_gloss := citation.reference_after_gloss(entry.description)) is not None \
+            and (after_gloss := citation.reference_after_gloss(_past_link_separator(entry.description))) is not None \
             and _names_its_reference(title, after_gloss[1], (named := after_gloss[0]), own_repo=own_repo
                                      or _link_identifies_reference(links[0].url, entry.description)) \
             and not _software_release(named):
@@ -2667,6 +2677,29 @@ def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None
     pair = more.split()[-1] if more and not more.startswith("et") else None  # "Nicolelis & Lebedev": both authors
     return title[:m.start()].rstrip(" ,-–—"), authors or ((m.group("who"), pair) if pair else (m.group("who"),)), \
         year or (int(found) if found else None)
+
+
+#: a link's text closed, after a spaced dash, by its first author, "et al.", the venue and perhaps the year, a
+#: method's short name perhaps set off before them: "Title - DeepVariant - Poplin et al. Nat Biotech 2018", "Title -
+#: Mieth et al. NAR Genomics Bioinformatics", "Title - TL-PRS: Zhao et al. AJHG 2022" (bounded venue, one anchor)
+_DASH_BYLINE_VENUE_TAIL = re.compile(
+    rf"\s[-–—]\s+(?:(?P<nick>[^\s:]{{1,30}})(?:\s[-–—]|:)\s+)?(?P<who>{_SURNAME})\s+et\.?\s?al\.?"
+    r"(?:,?\s+(?P<venue>[^\W\d][^-–—()\[\]\d]{0,60}?))?(?:,?\s+\(?(?P<year>(?:19|20)\d\d)\)?)?\s*\.?$")
+
+
+def _dash_byline_venue_tail(title: str, authors: tuple[str, ...], venue: str | None, year: int | None
+                            ) -> tuple[str, tuple[str, ...], str | None, int | None]:
+    """``[A universal SNP and small-indel variant caller … - DeepVariant - Poplin et al. Nat Biotech 2018](…)`` →
+    the title, Poplin, "Nat Biotech", 2018: a reading list writes each link's text as the title, the method's name,
+    then the first author with "et al." and where and when it appeared, all parted by spaced dashes. "et al." marks
+    the byline; at least four words stay the title. Why: read whole, the title carried its byline and venue."""
+    if "al" not in title or (m := _DASH_BYLINE_VENUE_TAIL.search(title)) is None \
+            or len(title[:m.start()].split()) < 4 or not m.group("who")[:1].isupper():
+        return title, authors, venue, year
+    found_venue = m.group("venue").strip(" .,") if m.group("venue") else None
+    found_year = int(m.group("year")) if m.group("year") else None
+    return title[:m.start()].rstrip(" ,-–—"), authors or (m.group("who"),), venue or found_venue, \
+        year if year is not None else found_year
 
 
 #: an author lead set off by a spaced dash: "Isensee et al. - ", "Maintz & Viergever - ", "Szeliski - " (one surname, two
@@ -3490,6 +3523,27 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
 _MAX_VENUE_WORDS = 10
 #: a byline's closing year in parentheses, before the title: "Weiskopf NG, Weng C (2013),", "Suissa S (2008)."
 _BYLINE_YEAR_END = re.compile(r"\s\(((?:19|20)\d\d)[a-z]?\)[.,]$")
+
+
+#: "LIANA: a LIgand-receptor ANalysis frAmework: Dimitrov, D., Türei, D., …" / "Python-based: by integrating it into
+#: a reference atlas; Lotfollahi, M., Naghipourfar, M., …": a note (a name, its expansion, how it is used) closed by
+#: a colon or a semicolon, right before a byline of initialled surnames ("Surname, I., Surname, I."), Springer
+#: Nature's reference style; bounded lead, one lazy run, no nested repetition
+_NOTE_BEFORE_INITIALLED_BYLINE = re.compile(
+    r"^[^\[\]()]{1,100}?[:;：]\s+(?=[^\W\d_][\w'’-]{1,30},\s[^\W\d_]\.(?:-?[^\W\d_]\.)?,\s[^\W\d_][\w'’-]{1,30},\s"
+    r"[^\W\d_]\.)")
+
+
+def _reference_past_note(text: str) -> citation.Citation | None:
+    """The reference after a note that leads it on the same line ("LIANA: a LIgand-receptor ANalysis frAmework:
+    Dimitrov, D., … Comparison of methods and resources … Nat Commun 13, 3224 (2022)."): a whole reference (authors,
+    title, year) read past the note, or None. Why: read from the line's start, the note became the title (or the
+    note and the byline together), and the paper was titled by what the list said of it."""
+    if (m := _NOTE_BEFORE_INITIALLED_BYLINE.match(text)) is None:
+        return None
+    cited = citation.parse_citation(text[m.end():])
+    return cited if cited is not None and cited.confidence >= 0.5 and cited.title and len(cited.authors) >= 2 \
+        else None
 
 
 #: "Name: Authors (2020). Title.": a short name and a colon before an author-year reference
