@@ -475,3 +475,14 @@ def test_a_link_text_keeps_the_bracket_its_abbreviation_closes(tmp_path):
     records = [entry_record(e) for e in extract_file(p).entries]
     assert records[0]["title"] == "Computer in Biology and Medicine (CBM)"
     assert [link["label"] for link in records[1]["links"]] == ["Lung Image Database Consortium (LIDC)", "code"]
+
+
+def test_no_author_or_venue_keeps_a_line_break_or_a_doubled_space():
+    """"**Physics-informed …**" / "*Ana Costa, Ben Miller, Chen⏎Wei*": a byline wrapped over source lines gave the
+    author "Chen\\nWei"; a venue "Pattern\\nRecognition". A name or a venue is one run of single-spaced words, whatever
+    the source's wrapping. Checked on every dialect file."""
+    dialects = sorted((Path(__file__).parent / "data" / "dialects").glob("*.md"))
+    assert len(dialects) > 800
+    bad = [(p.name, e.line, value) for p in dialects for e in extract_file(p).entries
+           for value in (*e.authors, e.venue or "") if "\n" in value or "  " in value]
+    assert bad == []

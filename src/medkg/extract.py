@@ -2200,6 +2200,12 @@ def type_entry(entry: Entry) -> Entry:
         # "- https://paperswithcode.com/paper/deep-learning-approach-to-diabetic **OK**": a bare page of one
         # paper whose address spells its title (its slug) names the paper by that slug
         title = _slug_title(links[0].url) or title
+    if any("\n" in a or "  " in a for a in authors):
+        # "**Title** / *Chen\nWei, Ana Costa*": a name wrapped over source lines or spaced twice is one name, its
+        # words single-spaced (a line break inside an author's name is the source's wrapping, no part of it)
+        authors = tuple(" ".join(a.split()) for a in authors)
+    if venue and ("\n" in venue or "  " in venue):
+        venue = " ".join(venue.split())
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
