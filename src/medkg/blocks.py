@@ -3005,6 +3005,38 @@ _PAPER_ANNOUNCEMENT = re.compile(
     r"\b(?:paper|survey|review|preprint|article)s?\b[^.!?:：\n]{0,80}[:：]?[\s\"“'‘(\[]*$", re.IGNORECASE)
 
 
+#: the words right before a link that say the list is that work's companion: "The repository for ", "This repository
+#: complements our ", "… accompanies the ", "the companion to " (no paper word needed: the link's text is the title)
+_COMPANION_LEAD = re.compile(
+    r"\b(?:(?:repo(?:sitory)?|companion)\s+(?:for|of|to)|accompan(?:ies|ying)|complement(?:s|ing)|supplement(?:s|ing))"
+    r"\s+(?:(?:the|our)\s+)?[\"“'‘*_]*$", re.IGNORECASE)
+
+
+def _announces_link(lead: str) -> bool:
+    """Whether the words before a link announce it as a paper ("… our survey paper ", ``_PAPER_ANNOUNCEMENT``) or
+    as the work the list accompanies ("The repository for ", ``_COMPANION_LEAD``)."""
+    return _PAPER_ANNOUNCEMENT.search(lead) is not None or _COMPANION_LEAD.search(lead) is not None
+
+
+def announced_link_title(inl: _Inline) -> str | None:
+    """``# This repository complements our survey paper [Title](sciencedirect…/pii/…), published in …``: a heading
+    (or a line) whose one link the words before it announce as the list's paper (``_announces_link``), the link's
+    text reading as a title and its address an article's (a scholarly record or a publisher's article page)
+    → the link's text, the paper's title; else None.
+
+    Why: a list opens with a heading sentence introducing its own survey; read as a linked heading, the whole
+    sentence became the paper's title. A badge, a homepage or a tracker link is never titled as a work."""
+    from medkg.classify import url_role
+
+    link = _lone_link(inl)
+    if link is None or not _announces_link(inl.plain[:link.start]):
+        return None
+    text = link.text.strip(" []")
+    if not _titles_a_work(text) or not (any(ids.ids_from_url(link.url)) or url_role(link.url) == "paper"):
+        return None
+    return _clean_title(text)
+
+
 #: the words right after a title-like link that opens a sentence and make that link its subject, a paper: "[Title](arxiv…)
 #: is the comprehensive review that includes:" / "… is our survey paper on …" (a copula, at most three words, a paper word)
 _PAPER_SUBJECT = re.compile(
@@ -3098,7 +3130,8 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
             lead = inl.plain[:link.start]
             if not any(c.isalnum() for c in lead + inl.plain[link.end:]) and before.rstrip().endswith((":", "：")):
                 lead = before  # the link alone on its line: the paragraph before it announces it
-            if _PAPER_ANNOUNCEMENT.search(lead) and _titled_record_link(link):
+            if _announces_link(lead) and _titled_record_link(link):
+                # "… the survey paper titled "[Title](arxiv…)"" / "The repository for [Title](arxiv…), including …"
                 out[id(p)] = ""
             elif news_before and not any(c.isalnum() for c in lead + inl.plain[link.end:]) \
                     and "\n" not in inl.plain.strip() and _titled_record_link(link):

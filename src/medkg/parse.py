@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    announced_link_title,
     quoted_url_labels,
     quoted_label_over_url_fields,
     _callout_set_off_title,
@@ -1822,7 +1823,10 @@ class _Parser:
                     and self.section_heading is not self.title_h1_node:
                 heading_inline = self.section_heading_inline
                 if _has_links(heading_inline):  # "### [Name](url)" with nothing under it
-                    self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
+                    # "# This repository complements our survey paper [Title](…), published in …": titled by the
+                    # link the sentence announces, not by the sentence (``announced_link_title``)
+                    self.emit_block([(self.section_heading, heading_inline)],
+                                    title=announced_link_title(heading_inline) or heading_inline.plain,
                                     heading_topic=True)
                 elif self.bare_title_heading(next_level) or self.identified_heading(next_level) \
                         or self.figured_title_heading(next_level):
