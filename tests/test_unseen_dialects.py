@@ -9060,6 +9060,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TCGA-Reports: A Machine Readable Pathology Report Resource", {"doi": "10.1016/j.crmeth.2024.100692"},
          "github.com/example-lab/tcga-reports"),
     ],
+    # a273mv: stacked-area-tags-before-plain-title (zerong7777-boop/awesome-fmri-encoding-decoding): a list that files a
+    # work under several areas writes one bracketed tag per area before its plain title ("[AFFECT] [COG] Spacetop – …"),
+    # its links on the line under it; every tag of the run leaves the title, not only the first
+    "stacked-area-tags-before-plain-title.md": [
+        ("A Multimodal Movie-Watching fMRI Dataset with Physiological Recordings", {"doi": "10.1038/s41597-025-05111-x"},
+         "github.com/example-lab/movie-fmri"),
+        ("Dense Emotion Annotations for Film-Based fMRI Experiments", {"doi": "10.1038/s41597-024-04222-y"}, None),
+        ("Multi-Site Resting-State Imaging of Developmental Disorders Across Scanners", {"arxiv": "2307.01234"},
+         "github.com/example-lab/multisite-rest"),
+        ("Longitudinal Cohort Imaging for Progression Modeling in Parkinson Disease", {"pmid": "31234567"}, None),
+        ("Voxelwise Encoding Models of Natural Language Listening", {"doi": "10.1038/nature17637"},
+         "github.com/example-lab/voxelwise-language"),
+    ],
+    # a273mv: stacked-tags-before-linked-title (Awesome-Image-Registration-Organization/awesome-image-registration):
+    # "[C++] [Python] [Java] [**SimpleElastix**](…): …": a run of short tags (the languages a tool is written in) alone
+    # before the linked name; the link's text is the title, the run of tags no more a title than one tag is
+    "stacked-tags-before-linked-title.md": [
+        ("Learning Deformable Registration with Diffeomorphic Flows", {"arxiv": "2104.05678"},
+         "github.com/example-lab/diffeoflow"),
+        ("Unsupervised Multi-Modal Image Registration via Mutual Information", {"doi": "10.1109/TMI.2021.3076543"}, None),
+        ("Population Atlas Construction with Conditional Templates", {"arxiv": "2301.04567"},
+         "github.com/example-lab/cond-atlas"),
+        ("Learned Landmark Detection for Image Registration", {"arxiv": "2203.04321"}, None),
+    ],
 }
 
 
@@ -9264,6 +9288,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a274mw: the list's own survey introduced in a sentence is titled by its link's text, not by the sentence
     "intro-sentence-repository-for-linked-survey.md": [
         t for t, _, _ in EXPECTED["intro-sentence-repository-for-linked-survey.md"]],
+    # a273mv: a run of short tags before a linked title is no title; the link's text is
+    "stacked-tags-before-linked-title.md": [t for t, _, _ in EXPECTED["stacked-tags-before-linked-title.md"]],
+    # a273mv: every tag of a stacked run of area tags ("[CLINICAL] [COG] [VISION] Title") is no part of the title
+    "stacked-area-tags-before-plain-title.md": [t for t, _, _ in EXPECTED["stacked-area-tags-before-plain-title.md"]],
     # a271mt: the method's name and the "Surname et al. Venue Year" byline after spaced dashes are no part of the title
     "link-title-dash-name-dash-etal-venue.md": [t for t, _, _ in EXPECTED["link-title-dash-name-dash-etal-venue.md"]],
     # a271mt: a note closed by ":" or ";" before an initialled byline is no part of the title

@@ -2253,7 +2253,35 @@ def drop_lenticular_tag(title: str) -> str:
     return rest if len(rest.split()) >= 3 or reads_like_paper_title(rest) else title
 
 
+#: how many label tags a list stacks before one title at most ("[CLINICAL] [COG] ABIDE …", "[C++] [Python] [Java]
+#: [R] [Ruby] [Lua] [Tcl] [C#] …"); a longer run is no labelling, and the bound keeps a hostile line linear
+MAX_STACKED_TAGS = 10
+
+
 def drop_nickname_tag(title: str) -> str:
+    """``[CLINICAL] [COG] Spacetop – multimodal fMRI …``: every tag of a stacked run of label tags opening the title
+    leaves it, each read as ``_drop_one_nickname_tag`` reads a lone one. Why: a list that files its works under
+    several areas writes one tag per area before the title; dropping only the first left "[COG] Spacetop …"."""
+    for _ in range(MAX_STACKED_TAGS):
+        rest = _drop_one_nickname_tag(title)
+        if rest == title or not rest.startswith(("[", "(")):
+            return rest
+        title = rest
+    return title
+
+
+def _past_stacked_tags(text: str) -> str:
+    """``[COG] [VISION] Multi-Site Resting-State Imaging …`` → the words after the short tags that still open
+    ``text`` (at most ``MAX_STACKED_TAGS``): whether a tag opens a title is read on the words past the whole run."""
+    for _ in range(MAX_STACKED_TAGS):
+        tag = _NICKNAME_TAG.match(text)
+        if tag is None or _TAG_YEAR.search(tag.group()):
+            break
+        text = text[tag.end():]
+    return text
+
+
+def _drop_one_nickname_tag(title: str) -> str:
     """``[DeepMedic] Efficient Multi-Scale 3D CNN for …`` / ``[**ChemBERTa**] ChemBERTa: Large-Scale …``: a short
     name in brackets (no link) opening an item labels the method the list files it under (``[Cancer biology]
     Title``: a digest's subject; ``(Survey) Title``: a genre in parentheses); the work's title is what follows
@@ -2265,7 +2293,7 @@ def drop_nickname_tag(title: str) -> str:
     rest = title[tag.end():]
     if tag.re is _VENUE_NAME_TAG and not _title_cased_name(tag.group(1)):
         return title  # "[a note on the method] Title": four words or more in brackets must name a venue
-    if reads_like_paper_title(rest):
+    if reads_like_paper_title(_past_stacked_tags(rest)):
         return rest
     # "[arXiv] SAM-Med3D", "[Medical Image Analysis] Models Genesis": a tag naming a venue files the work even
     # before a title too short to read as one (a model's name), the list's items all opening with their venue

@@ -1355,6 +1355,10 @@ _PAREN_VENUE_TAG_LEAD = re.compile(r"^\s*[(（][A-Z][\w&.\-]{1,15}(?: [A-Za-z&.\
                                    r"(?: [A-Za-z]{2,12})?[)）][\s:：,.\-–—|]*$")
 #: one bracketed tag alone before the item's first link: "[paper] ", "[book,*] ", "[toolkit] " (``kind_tag_lead``)
 _KIND_TAG_LEAD = re.compile(r"^\s*\[(?P<tag>[^\[\]\n]{1,30})\][\s:：,.\-–—|]*$")
+#: a run of two or more short bracketed tags, nothing else, before the item's first link: "[c++] [Python] [Java] ",
+#: "[C++] [Python] [Java] [R] [Ruby] [Lua] [Tcl] [C#] " (``stacked_tags_lead``; no tag holds a bracket, so the run
+#: splits one way only and the match stays linear on a long line)
+_STACKED_TAGS_LEAD = re.compile(r"^\s*(?:\[[^\[\]\n]{1,30}\][\s,;|]*){2,10}$")
 #: a year, then one to three words naming the venue, before the linked title: "2022 KDD ", "2020 IEEE TMI "
 _YEAR_TAG_LEAD = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s+(?P<venue>[^\W\d_][^\s()（）\[\]]*(?:\s+[^\s()（）\[\]]+){0,2})"
                             r"[\s:：,.\-–—|]*$")
@@ -2146,6 +2150,18 @@ def _split_label(line: str) -> tuple[str, str]:
     if len(label.split()) > 3 and not any(_is_cjk(ch) for ch in label):
         return "", ""
     return label, s[best + 1:].strip()
+
+
+def stacked_tags_lead(lead: str) -> str | None:
+    """``[C++] [Python] [Java] [**SimpleElastix**](…): a medical image registration library``: a stacked run of short
+    bracketed tags (the languages a tool is written in, the areas a work is filed under) as the whole lead before
+    the first link → the tags, spaced, else None. Why: one such tag alone is too short to title the line, so the
+    link's text titles it; a run of them is no more a title than one, and read as one it named the tool
+    "[c++] [Python] [Java]". The link's text is the title, the tags describe the line."""
+    if not lead.lstrip().startswith("[") or lead.count("[") < 2:
+        return None
+    m = _STACKED_TAGS_LEAD.match(lead)
+    return " ".join(lead.split()) if m is not None else None
 
 
 def kind_tag_lead(lead: str) -> str | None:

@@ -216,6 +216,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _BRACKET_TAG_LEAD,
     _PAREN_VENUE_TAG_LEAD,
     kind_tag_lead,
+    stacked_tags_lead,
     _YEAR_TAG_LEAD,
     venue_word_lead,
     _quoted_title,
@@ -3404,6 +3405,11 @@ class _Parser:
             # line's kind of resource alone before the link sorts the line; the link's text is its title or name
             # (a link that is only a label, "[paper] [pdf](…)", titles nothing: the lead stays)
             tag_lead, lead_title, trailer = kind_tag, "", ""
+        elif first and not first.bare and (stacked := stacked_tags_lead(lead)) is not None \
+                and _is_meaningful(first.text) and not _is_role_word(first.text):
+            # "[C++] [Python] [Java] [**SimpleElastix**](…): …": a run of short tags alone before the link files the
+            # line; the link's text is its title or name (a label link, "[c++] [Python] [code](…)", titles nothing)
+            tag_lead, lead_title, trailer = stacked, "", ""
         elif first and not first.bare and (code_tag := code_tag_lead(inl, first.start)) is not None \
                 and names_work(first.text):
             # "- ``MICCAI 2023`` [Title](project page), Authors": a venue set as a code span alone before the link
