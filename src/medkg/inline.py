@@ -760,7 +760,7 @@ def _clean_title(s: str) -> str:
         s = s[:cite.start()]
     if s[-1:] in (")", "）"):
         s = _cut_translation(s)
-    elif s[:1].isascii() and (cjk := _FIRST_CJK.search(s)) is not None:
+    elif s[:1].isascii() and not s.isascii() and (cjk := _FIRST_CJK.search(s)) is not None:
         s = _cut_trailing_translation(s, cjk.start())
     if s[:1] in ('"', "“") and s[-1:] in (")", "）") and (quoted := _QUOTED_TITLE_NICKNAMED.fullmatch(s)) is not None:
         s = quoted.group(1)  # '"Attention Is All You Need" (Transformer)': the quoted title, then the name it goes by
@@ -2183,7 +2183,7 @@ def _bracket_label(text: str) -> str:
     A closing bracket that closes one the label opens stays: ``Computer in Biology and Medicine (CBM)`` keeps its
     abbreviation's ``)``."""
     label = text.strip().strip("[]()【】`*_ ").strip()
-    if label.count("(") > label.count(")") and text.rstrip("[]【】`*_ ").endswith(")"):
+    if "(" in label and label.count("(") > label.count(")") and text.rstrip("[]【】`*_ ").endswith(")"):
         label += ")"
     return label
 
