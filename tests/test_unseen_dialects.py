@@ -9084,6 +9084,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/cond-atlas"),
         ("Learned Landmark Detection for Image Registration", {"arxiv": "2203.04321"}, None),
     ],
+    # a275mx: quoted-title-comma-reference (ZivNice/Stain-Normalization-method-Summary): '“HistoQC：用于…的开源质量控制工具”，
+    # Janowczyk A.，Zuo R.，…，JCO临床癌症信息学，2019' — a GB/T-like reference, its quoted title first, then authors,
+    # venue and year each closed by a (full-width) comma: the quoted text is the title, the Latin names the byline, a
+    # CJK name after them the translated venue; under a tool's heading, after the gloss that links its code, the
+    # reference names the tool's paper (its code), and a link-less reference paragraph after it is a work of its own
+    "quoted-title-comma-reference.md": [
+        ("GlandCheck：用于腺体切片的开源质量检查工具", {}, "github.com/example-lab/glandcheck"),
+        ("腺体切片质量控制工具在多中心队列中的评估", {}, None),
+        ("TissueLint: An Open Tool for Detecting Artefacts in Stained Slides", {"doi": "10.4103/jpi.jpi_41_20"},
+         "github.com/example-lab/tissuelint"),
+        ("基于深度特征的染色切片伪影检测方法", {}, None),
+        ("Robust Fold Detection in Whole Slide Images with Weak Labels", {}, None),
+    ],
 }
 
 
@@ -9292,6 +9305,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "stacked-tags-before-linked-title.md": [t for t, _, _ in EXPECTED["stacked-tags-before-linked-title.md"]],
     # a273mv: every tag of a stacked run of area tags ("[CLINICAL] [COG] [VISION] Title") is no part of the title
     "stacked-area-tags-before-plain-title.md": [t for t, _, _ in EXPECTED["stacked-area-tags-before-plain-title.md"]],
+    # a275mx: the quoted title alone, not its byline, venue or year after the comma
+    "quoted-title-comma-reference.md": [t for t, _, _ in EXPECTED["quoted-title-comma-reference.md"]],
     # a271mt: the method's name and the "Surname et al. Venue Year" byline after spaced dashes are no part of the title
     "link-title-dash-name-dash-etal-venue.md": [t for t, _, _ in EXPECTED["link-title-dash-name-dash-etal-venue.md"]],
     # a271mt: a note closed by ":" or ";" before an initialled byline is no part of the title

@@ -1118,7 +1118,21 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     text = citation.without_lost_number(text.strip())  # ". Rajkomar, A., … (2018). Title.": a dropped number's stop
     if len(text) < 40 or len(text) > 1500 or not _YEAR_IN_TEXT.search(text):
         return False
-    return citation.whole_reference(text, min_title_words) is not None
+    return citation.whole_reference(text, min_title_words) is not None \
+        or citation.quoted_title_comma_reference(text) is not None
+
+
+def quoted_reference_paragraph(p: _Node, inl: _Inline) -> bool:
+    """A link-less paragraph that is one whole reference opening with its quoted title, closed by a comma, then its
+    authors, venue and year (``citation.quoted_title_comma_reference``): "“肾脏全玻片图像活检的…评估”，Chen Y.，Zee J.，
+    …，病理学杂志，2020年". Under a tool's heading, after the paragraph that glosses the tool and links its code, such a
+    paragraph cites one more work (a later study with the tool), not more lines of the tool's record."""
+    from medkg import citation
+
+    if p.kind != "Paragraph" or inl.links:
+        return False
+    text = " ".join(inl.plain.split())
+    return 20 <= len(text) <= 1500 and citation.quoted_title_comma_reference(text) is not None
 
 
 def _byline_closed(inl: _Inline, text: str) -> str:

@@ -438,7 +438,8 @@ def reference_after_gloss(description: str) -> tuple[Citation, str] | None:
                 # names one organisation, then goes on describing)
                 return cited, tail
             start = text.find(sep, start + len(sep))
-    return (named, description) if named is not None else None
+    # ("HistoQC 是…工具，“HistoQC：…”，Janowczyk A.，…，2019": a gloss handing over to a quoted-title reference)
+    return (named, description) if named is not None else quoted_reference_after_gloss(description)
 
 
 def authors_first_reference(text: str) -> bool:
@@ -703,6 +704,10 @@ def parse_citation(text: str) -> Citation | None:
         # "Title — I. J. Good. Advances in Computers 1965.": the first initial of the author closed the
         # "sentence"; the title ends at the dash and the author starts at the initial
         title, tail_start, dash_initial = _clean_title(d[rest:m.start()]) or title, m.start() + 3, True
+    if not authors and quoted and (comma_byline := _quoted_title_comma_byline(d, s, tail_start, arxiv)) is not None:
+        # '“HistoQC：用于…的开源质量控制工具”，Janowczyk A.，Zuo R.，…，JCO临床癌症信息学，2019': a GB/T-like reference,
+        # its quoted title first, then authors, venue and year, each closed by a (full-width) comma
+        return _score_citation(title, comma_byline[0], comma_byline[1], comma_byline[2], True, web_url)
     if not authors and tail_start < len(s):
         # title first: "U-Net: … Segmentation. Olaf Ronneberger, Philipp Fischer, Thomas Brox. MICCAI 2015."
         found = _title_first_authors(d, s, tail_start, title, dash_initial, arxiv)
@@ -774,6 +779,98 @@ def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: 
                 and (src := _parse_source(d, s, start + after_end, arxiv))[0] and src[1]:
             # one author closed by a full stop, then a venue and a year: "Title". Bui. *arXiv* 2026.
             return after, False, start + after_end
+    return None
+
+
+#: the end of a comma-separated reference after its byline: the venue, a comma and the year (a Chinese list writes
+#: "2020年", the year with its unit), then nothing more (one unbounded space run only, at the end: no backtracking)
+_COMMA_VENUE_YEAR = re.compile(r"\s*([^,\d\s][^,]{0,79}?)\s?,\s*((?:19|20)\d\d)\s?年?\.?\s*$")
+#: the comma that closes a quoted title before its byline ('"Title", Authors', '“标题”，作者', folded to ",")
+_COMMA_AFTER_QUOTE = re.compile(r"\s*,\s*(?=\S)")
+
+
+def _quoted_title_comma_byline(d: str, s: str, at: int, arxiv: bool):
+    """(authors, et al., source) of a reference that gives its quoted title first and closes it with a comma, its
+    parts each closed by a comma ('"HistoQC: An Open-Source …", Janowczyk A., Zuo R., …, JCO Clinical Cancer
+    Informatics, 2019'; a Chinese list's translation of it writes full-width commas, a translated venue and "2020年");
+    None unless ``at`` (just after the closing quote) is such a comma and two or more authors (or "et al.") follow.
+    Why: read as a title then a sentence, the comma hid the byline, and the whole reference was read as a venue.
+    A name in CJK script after Latin-lettered ones ("…, Janowczyk A., 病理学杂志, 2020年") is the translated venue:
+    a byline does not change script midway."""
+    comma = _COMMA_AFTER_QUOTE.match(s, at)
+    if comma is None:
+        return None
+    start = comma.end()
+    names, et_al, end = _scan_authors(d[start:], s[start:], trailer=False)
+    names, end = _latin_byline_before_cjk_venue(d, names, start, start + end)
+    if len(names) < 2 and not (names and et_al):
+        return None
+    source = _comma_venue_year(d, s, end) or _parse_source(d, s, end, arxiv)
+    if source[1] is None:
+        return None
+    return names, et_al, source
+
+
+def _latin_byline_before_cjk_venue(d: str, names: tuple[str, ...], start: int, end: int) -> tuple[tuple[str, ...], int]:
+    """(names, where the byline ends) with a closing run of CJK-script "names" after Latin-lettered ones given back
+    to the source: "Janowczyk A.，病理学杂志，2020年" — a Chinese list translating a reference keeps the authors' names
+    and translates the journal's, and a byline does not change script midway. ``start``/``end``: the byline's span."""
+    kept = list(names)
+    while len(kept) > 1 and all(_is_cjk(c) for c in kept[-1]) and any(c.isascii() and c.isalpha() for c in kept[0]):
+        cut = d.rfind(kept.pop(), start, end)
+        if cut < 0:
+            return names, end
+        end = cut
+    return tuple(kept), end
+
+
+def _comma_venue_year(d: str, s: str, at: int) -> tuple[str | None, int, None, None, None] | None:
+    """The source of a reference whose rest from ``at`` is only "Venue, Year" (``_COMMA_VENUE_YEAR``; "病理学杂志，2020年",
+    written without a space, one token to ``_parse_source``), else None."""
+    tail = _COMMA_VENUE_YEAR.match(s, at)
+    if tail is None:
+        return None
+    return d[tail.start(1) : tail.end(1)].strip(" *_") or None, int(tail.group(2)), None, None, None
+
+
+#: an opening quote of a title ('"', '“'), where a gloss may hand over to a quoted-title reference
+_OPENING_QUOTES = "\"“"
+#: how many opening quotes a gloss is searched for before its reference (a gloss is short)
+_MAX_GLOSS_QUOTES = 3
+
+
+def quoted_title_comma_reference(text: str) -> Citation | None:
+    """``text`` read as a whole reference that opens with its quoted title closed by a comma, then its authors, venue
+    and year ('"Title", Surname I., Surname I., Venue, 2019'; '“标题”，Surname I.，Surname I.，期刊，2020年'), else
+    None. Why apart from ``whole_reference``: its title may be Chinese, one "word" to a count of words, yet the
+    quotes, the byline of initialled names and the year vouch for it as a reference."""
+    head = text.strip()
+    if head[:1] not in _OPENING_QUOTES or len(head) > MAX_CHARS:
+        return None
+    d, s, _, arxiv = _prepare(head)
+    close = s.find('"', 1)
+    if close < 0 or _quoted_title_comma_byline(d, s, close + 1, arxiv) is None:
+        return None
+    cited = parse_citation(head)
+    if cited is None or cited.confidence < 0.5 or not cited.title or cited.year is None \
+            or not (len(cited.title.split()) >= 3 or sum(map(_is_cjk, cited.title)) >= 6):
+        return None
+    return cited
+
+
+def quoted_reference_after_gloss(description: str) -> tuple[Citation, str] | None:
+    """The quoted-title comma reference (``quoted_title_comma_reference``) a tool's description gives after a short
+    gloss of it, and the text it starts at: "HistoQC 是…的开源质量控制工具，“HistoQC：…”，Janowczyk A.，…，2019" — the
+    gloss hands over to the reference at the title's opening quote, with no full stop between them."""
+    at = 0
+    for _ in range(_MAX_GLOSS_QUOTES):
+        at = min((i for q in _OPENING_QUOTES if (i := description.find(q, at)) >= 0), default=-1)
+        if at < 0:
+            return None
+        tail = description[at:]
+        if (cited := quoted_title_comma_reference(tail)) is not None:
+            return cited, tail
+        at += 1
     return None
 
 
@@ -911,7 +1008,13 @@ def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
         # "Kurt Bollacker, …, Jamie Taylor (Metaweb Technologies, Inc) SIGMOD'08": the team's affiliation after
         # the names is no part of the venue that follows it
         end = org.end()
-    venue, year, volume, issue, pages = _parse_source(d, s, end, arxiv, trailer=True)
+    latin, latin_end = _latin_byline_before_cjk_venue(d, authors, 0, end)
+    if latin_end < end and (closing := _comma_venue_year(d, s, latin_end)) is not None:
+        # '“标题”，Sato H.，Lindqvist E.，医学图像分析，2023' after its quoted title: the journal's translated name closes
+        # the byline, then the year (see ``_quoted_title_comma_byline``)
+        authors, (venue, year, volume, issue, pages) = latin, closing
+    else:
+        venue, year, volume, issue, pages = _parse_source(d, s, end, arxiv, trailer=True)
     if len(authors) == 1 and not et_al and venue is None and year \
             and (tag := _NAME_YEAR_TAG.fullmatch(text.strip())) is not None and tag.group(1) == authors[0]:
         # "(Digital Discovery 2023)", "(Nat Rev Bio Eng 2024)": a bracketed tag of capitalised words then only

@@ -1326,7 +1326,10 @@ def _names_its_reference(name: str, description: str, cited: citation.Citation, 
     name over its reference. ``own_repo``: the name links its code repository ("**[PIPR](github…)**" / "Muhao Chen,
     …, Multifaceted protein–protein interaction prediction …, Bioinformatics, …, 2019"), whose reference is its
     paper's though the title never says the program's name."""
-    if not cited.title or not cited.authors or len(cited.title.split()) < 4:
+    # ('“HistoQC：用于…的开源质量控制工具”，Janowczyk A.，…，2019': a reference that opens with its quoted title, its
+    # title perhaps Chinese, one "word" to a count of words, is opened by that title, not by an author)
+    quoted_first = citation.quoted_title_comma_reference(description) is not None
+    if not cited.title or not cited.authors or len(cited.title.split()) < 4 and not quoted_first:
         return False
     first = cited.authors[0].split(",")[0].split()[0].strip(" .")
     key = name.casefold().strip(" .")
@@ -1338,7 +1341,7 @@ def _names_its_reference(name: str, description: str, cited: citation.Citation, 
         # Genome Project Data Processing Subgroup. The Sequence Alignment/Map format and SAMtools." with the group
         # as the title and the real title (naming the program) as the venue: a misread reference titles nothing
         return False
-    return bool(first) and bool(key) and description.lstrip(" >*_").startswith(first) \
+    return bool(first) and bool(key) and (quoted_first or description.lstrip(" >*_").startswith(first)) \
         and (own_repo or key in cited.title.casefold()) and cited.title.casefold().strip(" .") != key
 
 

@@ -189,6 +189,7 @@ from medkg.blocks import (
     _year_marked_venue_lead,
     _plain_reference,
     _lone_reference_unit,
+    quoted_reference_paragraph,
     date_stamped_unit,
     plain_title_box,
     plain_box_title,
@@ -2171,11 +2172,16 @@ class _Parser:
                 if not _has_links(heading_inline) and intro[0][0].kind == "Paragraph" and bare_urls_only(intro[0][1]):
                     cut = next((i for i, (p, inl) in enumerate(intro) if i and p.kind == "Paragraph"
                                 and title_line_over_bare_urls(inl)), cut)
+                # "## HistoQC" / "HistoQC 是…工具，[【代码入口】](github…)⏎“HistoQC：…”，Janowczyk A.，…，2019" / "“肾脏…的
+                # 评估”，Chen Y.，…，病理学杂志，2020年": a link-less quoted-title reference paragraph after the tool's
+                # record cites a work of its own (``quoted_reference_paragraph``), not the tool's
+                cut = next((i for i, (p, inl) in enumerate(intro[:cut]) if i and quoted_reference_paragraph(p, inl)),
+                           cut)
                 self.emit_block([(self.section_heading, heading_inline)] + intro[:cut], title=heading_inline.plain,
                                 heading_topic=True)
                 items: list[list[tuple[_Node, _Inline]]] = []
                 for p, inl in intro[cut:]:
-                    if p.kind == "Paragraph" and title_line_over_bare_urls(inl):
+                    if p.kind == "Paragraph" and (title_line_over_bare_urls(inl) or quoted_reference_paragraph(p, inl)):
                         items.append([(p, inl)])
                     else:
                         items[-1].append((p, inl))  # a note under the item
