@@ -632,3 +632,17 @@ def test_a_venue_bracket_closes_a_given_first_name_with_a_middle_initial():
     assert vancouver.authors == ("Frey BJ", "Chang AX") and vancouver.venue == "Nature Medicine"
     tag = parse_trailer("(Digital Discovery 2023)")
     assert tag.authors == () and tag.venue == "Digital Discovery"
+
+
+def test_a_glued_initial_byline_before_its_year_is_the_author_not_the_venue():
+    """a276my: "[OpthoBook](…notes…) T.Root (2017)": an initial glued to its surname is a name the year closes."""
+    cited = parse_trailer("T.Root (2017)")
+    assert (cited.authors, cited.venue, cited.year) == (("T.Root",), None, 2017)
+    cited = parse_trailer("B.Xu, N.Wang (2015)")
+    assert (cited.authors, cited.venue, cited.year) == (("B.Xu", "N.Wang"), None, 2015)
+
+
+def test_a_reference_number_before_a_byline_hides_no_names():
+    """a276my: "[1] Wang, Jue, et al. [\"Title.\" Science …](…)": the byline before the link, behind its number."""
+    cited = parse_trailer("[1] Wang, Jue, et al.")
+    assert cited.authors == ("Wang, Jue",) and cited.et_al

@@ -9097,6 +9097,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("基于深度特征的染色切片伪影检测方法", {}, None),
         ("Robust Fold Detection in Whole Slide Images with Weak Labels", {}, None),
     ],
+    # a276my: numbered-byline-or-glued-initials-beside-linked-title (opendilab/awesome-AI-based-protein-design,
+    # wenwenyu/paper-notes): "[1] Wang, Jue, et al. [\"Title.\" Science 377.6604 (2022): 387-394.](…)": the byline a
+    # numbered bibliography writes before its linked reference, behind its "[1]"; "[Title](notes…) T.Root (2017)": an
+    # initial glued to its surname before the year. Both are the authors (never the venue, never left as prose)
+    "numbered-byline-or-glued-initials-beside-linked-title.md": [
+        ("RetinaAtlas", {}, None),
+        ("Sparse Vessel Graphs for Fundus Images", {"arxiv": "2103.04512"}, None),
+        ("Diffusion scaffolding of metal-binding sites in small proteins", {"doi": "10.1126/science.adk1234"}, None),
+        ("Learned rotamer energies for antibody loop packing", {"doi": "10.1038/s41586-023-06123-4"}, None),
+    ],
 }
 
 
@@ -9872,3 +9882,14 @@ def test_a_data_set_a_note_mentions_gives_the_item_no_identifier():
     own = {r["title"]: r["identifiers"].get("doi") for r in records}
     assert own["WaveStore"] == "10.1016/j.jneumeth.2020.108765" and own["BeatKit"] == "10.3389/fphys.2021.654321"
     assert [r["title"] for r in records].count("Sleep Apnea Screening from Wrist Photoplethysmography") == 1
+
+
+def test_a_numbered_or_glued_byline_beside_a_linked_title_is_its_authors():
+    """a276my: "[1] Lindqvist, Maja, et al. [\"Title.\" Science …](…)" and "[Title](notes…) K.Moreau (2019)": the
+    reference's number hid the byline before the link (no authors), and a glued initial made the name the venue."""
+    got = {e.title: (e.authors, e.venue) for e in
+           extract_file(DIALECTS / "numbered-byline-or-glued-initials-beside-linked-title.md").entries}
+    assert got["RetinaAtlas"] == (("K.Moreau",), None)
+    assert got["Sparse Vessel Graphs for Fundus Images"] == (("B.Okafor", "N.Haddad"), None)
+    assert got["Diffusion scaffolding of metal-binding sites in small proteins"] == (("Lindqvist, Maja",), "Science")
+    assert got["Learned rotamer energies for antibody loop packing"] == (("Tanaka, Yuki", "Omar Haddad"), "Nature")

@@ -952,13 +952,22 @@ def note_byline(text: str) -> tuple[tuple[str, ...], int] | None:
     return None
 
 
+#: a numbered bibliography's bracketed number before the byline that leads the linked rest of the reference: "[1] "
+#: in '[1] Wang, Jue, et al. ["Title." Science 377.6604 (2022): 387-394.](…)' (a letter after it: a name)
+_LEAD_NUMBER = re.compile(r"\[\d{1,3}\][:.]?[ \t]+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)
 def parse_trailer(text: str) -> Citation:
     """Parse what follows a linked title (authors, venue, year…); the title is not expected.
 
     Separators between the links and the byline ("[paper](…) · *Zhang et al.* (arXiv 2026)", "— CVPR 2024")
-    open no field: left, they made the byline read as the venue's first words."""
+    open no field: left, they made the byline read as the venue's first words. Nor does a reference's bracketed number
+    (``_LEAD_NUMBER``) before the byline a numbered bibliography writes ahead of its linked title: left, it hid the
+    names ("[1] Wang, Jue, et al." read as no byline)."""
     text = text.lstrip(_FIELD_SEPARATORS)
+    if (number := _LEAD_NUMBER.match(text)) is not None:
+        text = text[number.end():]
     dated = _LEAD_BRACKET_YEAR.match(text)
     if dated is not None:
         # "**Title** [2025]" / "Giorgio Bonollo, …, and Giorgio Colombo.": the title's bracketed year, cut from it,
@@ -1412,8 +1421,11 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
         # words closing an author list written in full)
         # ("Nakamura, T, Yamada, KD, Tomii, K, & Katoh, K (2018). Parallelization of …": so are the undotted
         # initials after a bare surname, the comma between surname and initials as between the names)
+        # ("[OpthoBook](…) T.Root (2017)", "B.Xu, N.Wang (2015)": so is an initial glued to its surname, "G", which
+        # no venue is written as; left open, the lone name read as the venue)
         dated = (shape == "su" or shape == "initials" and expect == "initials"
-                 or shape in ("words", "gs") and 2 <= n <= 4 and not trailer) and n < len(tokens) \
+                 or shape in ("words", "gs") and 2 <= n <= 4 and not trailer
+                 or shape == "name" and classes[0] == "G") and n < len(tokens) \
             and _LEADING_YEAR.fullmatch(tokens[n][1]) is not None
         # "*Angel X. Chang (LREC 2012)*", "A. X. Chang, B. Li (CVPR 2019)": in a trailer a given-first name of two
         # to four words right before an opening bracket (its venue tag) is closed by the bracket, as by a year
