@@ -9107,6 +9107,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Diffusion scaffolding of metal-binding sites in small proteins", {"doi": "10.1126/science.adk1234"}, None),
         ("Learned rotamer energies for antibody loop packing", {"doi": "10.1038/s41586-023-06123-4"}, None),
     ],
+    # a278na: schemeless-doi-address-closing-reference (ZivNice/Stain-Normalization-method-Summary): a plain-text
+    # reference closing with its DOI as a resolver address without a scheme ("IEEE ISBI. 2019. dx.doi.org/10.1109/…");
+    # Markdown links no such address, and the path's "/" hid the DOI from the prose scan: the DOI is the work's (and
+    # "dx.doi.org" is no part of the venue); "gloss， 中文标题，M Macenko，…，IEEE ISBI，2009。dx.doi.org/…" under code
+    # links: a translated title unquoted in its own comma clause before a Latin byline is the reference's title
+    "schemeless-doi-address-closing-reference.md": [
+        ("Adaptive stain vector estimation for whole slide images", {"doi": "10.1109/isbi.2019.8759312"},
+         "github.com/example-lab/stain-vectors"),
+        ("Contrastive colour transfer between scanner domains", {"doi": "10.1016/j.media.2021.102087"},
+         "github.com/example-lab/colour-transfer"),
+        ("Sparse dictionary deconvolution of haematoxylin and eosin", {"doi": "10.1109/tmi.2020.2971240"},
+         "github.com/example-lab/sparse-deconv"),
+        # a Chinese list's paragraph under its code links: a gloss, then the translated title unquoted in a clause of
+        # its own, the Latin initialled byline, venue and year, all joined by full-width commas
+        ("一种用于估计染色基向量的稀疏字典方法", {"doi": "10.1109/isbi.2015.7163942"}, "github.com/example-lab/stain-basis"),
+        ("基于特征点的全切片图像快速配准方法", {"doi": "10.1016/j.media.2018.03.004"}, "github.com/example-lab/slide-align"),
+    ],
 }
 
 
@@ -9308,6 +9325,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a278na: the gloss before an unquoted translated title ("最初发表于…网站（…）， ") is no part of the title
+    "schemeless-doi-address-closing-reference.md": [
+        t for t, _, _ in EXPECTED["schemeless-doi-address-closing-reference.md"]],
     # a274mw: the list's own survey introduced in a sentence is titled by its link's text, not by the sentence
     "intro-sentence-repository-for-linked-survey.md": [
         t for t, _, _ in EXPECTED["intro-sentence-repository-for-linked-survey.md"]],

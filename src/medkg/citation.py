@@ -33,6 +33,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from medkg import ids
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["Citation", "parse_citation", "parse_trailer"]
@@ -866,11 +868,40 @@ def quoted_reference_after_gloss(description: str) -> tuple[Citation, str] | Non
     for _ in range(_MAX_GLOSS_QUOTES):
         at = min((i for q in _OPENING_QUOTES if (i := description.find(q, at)) >= 0), default=-1)
         if at < 0:
-            return None
+            break
         tail = description[at:]
         if (cited := quoted_title_comma_reference(tail)) is not None:
             return cited, tail
         at += 1
+    return _unquoted_title_clause_reference(description)
+
+
+#: the full-width comma that closes a clause of a Chinese list's prose (the gloss before a reference, its title)
+_CJK_CLAUSE_COMMA = "，"
+#: fewest CJK characters a comma clause holds to be a translated title (a title, not a word like "其它")
+_MIN_CJK_TITLE_CHARS = 6
+
+
+def _unquoted_title_clause_reference(description: str) -> tuple[Citation, str] | None:
+    """The reference a Chinese list's gloss hands over to at a full-width comma when its translated title stands
+    unquoted in a clause of its own: "最初发表于…网站（…）， 一种用于归一化…的方法，M Macenko，M Niethammer，…，IEEE ISBI，
+    2009。dx.doi.org/…" — the clause is all CJK, Latin-lettered initialled names follow it, then venue and year. Read
+    as ``quoted_title_comma_reference`` reads its quoted form (the text given back is that quoted form). Why: with
+    neither quotes nor a full stop the gloss, the title and the byline ran together, and the work was lost."""
+    at = description.find(_CJK_CLAUSE_COMMA)
+    for _ in range(_MAX_GLOSS_QUOTES):
+        if at < 0:
+            return None
+        start = at + 1
+        at = description.find(_CJK_CLAUSE_COMMA, start)
+        if at < 0:
+            return None
+        clause = description[start:at].strip()
+        if sum(map(_is_cjk, clause)) >= _MIN_CJK_TITLE_CHARS and not any(c.isascii() and c.isalnum() for c in clause) \
+                and clause[:1] not in _OPENING_QUOTES:
+            quoted = f"“{clause}”{description[at:]}"
+            if (cited := quoted_title_comma_reference(quoted)) is not None:
+                return cited, quoted
     return None
 
 
@@ -1092,7 +1123,7 @@ def _prepare(text: str) -> tuple[str, str, bool, bool]:
             continue
         cut = _doi_start(token)
         if cut is not None:
-            token = token[:cut].rstrip()
+            token = ids.without_resolver_host(token[:cut]).rstrip()
         if _GLUED_VOLUME.fullmatch(token):  # "intelligence35.1 (2013)": volume glued to the venue
             token = _GLUED_VOLUME.sub(r"\1 \2", token)
         kept.append(token)

@@ -44,8 +44,11 @@ _DOI_RESOLVER_RE = re.compile(
 )
 #: A DOI in prose: no ``"<>[]{}|\^`` or backtick (they end a DOI in Markdown/HTML), ASCII only
 #: (so CJK punctuation or mojibake right after a DOI is not swallowed). The look-behind keeps
-#: us out of words, numbers and URL paths (URLs are handled by ``doi_from_url``).
-_DOI_TEXT_RE = re.compile(rf"(?<![\w/.\-]){_DOI_PREFIX}[!#-;=?-Z_a-z~]+")
+#: us out of words, numbers and URL paths (URLs are handled by ``doi_from_url``), except the path of a resolver
+#: address written without its scheme ("IEEE ISBI, 2009. dx.doi.org/10.1109/ISBI.2009.5193250"): Markdown links
+#: no such address and ``find_urls`` reads none, yet it names the reference's DOI as plainly as ``doi:`` does.
+_DOI_TEXT_LEAD = r"(?:(?<![\w/.\-])|(?<=(?<![\w/.\-])doi\.org/)|(?<=(?<![\w/.\-])dx\.doi\.org/))"
+_DOI_TEXT_RE = re.compile(rf"{_DOI_TEXT_LEAD}{_DOI_PREFIX}[!#-;=?-Z_a-z~]+")
 _DOI_TRAILING = frozenset(".,;:'\"]}>*/-")  # "-": a dash glued after a DOI in prose ("…/nmeth.2639- ")
 #: PubMed/MEDLINE citations put a status word right after the DOI's period, and text copied
 #: from them often loses the space ("doi: 10.3389/x.00960.eCollection 2017", "….Epub 2018",
@@ -719,6 +722,17 @@ def find_dois(text: str) -> list[str]:
         found.extend((offset + m.start(), normalize_doi(_without_glued_word(_DOI_CITATION_WORD_RE.sub("", m.group()))))
                      for m in _DOI_TEXT_RE.finditer(piece))
     return _dedup(doi for _, doi in sorted(found, key=lambda f: f[0]))
+
+
+#: a DOI resolver's host closing the text before a DOI ("IEEE ISBI，2009。dx.doi.org/" before "10.1109/…")
+_RESOLVER_HOST_TAIL_RE = re.compile(r"(?i)(?:www\.|dx\.)?doi\.org/$")
+
+
+def without_resolver_host(text: str) -> str:
+    """``text`` (what a token holds before a DOI) without the resolver host a scheme-less address put there: a
+    citation parser cutting "2009。dx.doi.org/10.1109/…" at its DOI would otherwise read "dx.doi.org" into the venue."""
+    m = _RESOLVER_HOST_TAIL_RE.search(text)
+    return text[: m.start()] if m else text
 
 
 def find_arxiv(text: str) -> list[str]:
