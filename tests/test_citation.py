@@ -646,3 +646,22 @@ def test_a_reference_number_before_a_byline_hides_no_names():
     """a276my: "[1] Wang, Jue, et al. [\"Title.\" Science …](…)": the byline before the link, behind its number."""
     cited = parse_trailer("[1] Wang, Jue, et al.")
     assert cited.authors == ("Wang, Jue",) and cited.et_al
+
+
+def test_a_line_of_short_citations_names_one_work_each():
+    """a280nc: "DeLong et al., *Biometrics* 44(3):837–845, 1988 · Landis & Koch, *Biometrics* 33(1):159–174, 1977":
+    title-less citations parted by "·", ";" or "•" are one work each, named by byline and year."""
+    cited = citation.short_citations("DeLong et al., *Biometrics* 44(3):837–845, 1988 · Landis & Koch, *Biometrics* "
+                                     "33(1):159–174, 1977")
+    assert [(c.label, c.authors, c.venue, c.year) for c in cited] == [
+        ("DeLong et al. 1988", ("DeLong",), "Biometrics", 1988),
+        ("Landis & Koch 1977", ("Landis", "Koch"), "Biometrics", 1977)]
+    assert [c.label for c in citation.short_citations("Obradović et al., Acad Radiol 2004 • Castellanos & Weir, "
+                                                      "Stat Med 2008")] == ["Obradović et al. 2004",
+                                                                            "Castellanos & Weir 2008"]
+    # a venue and numbers alone is no byline; a long phrase with no numbers may be a title; a Vancouver reference
+    assert citation.short_citations("Nature Methods 21:195–212, 2024") is None
+    assert citation.short_citations("Smith et al., Deep Learning for Medical Imaging, 2019; Jones, Graph Nets 2020") is None
+    assert citation.short_citations("Smith J, Lee K. Title of the work. Nature. 2019; 44:837") is None
+    assert citation.short_citations("Smith et al., Radiology 2019") is None  # one citation, no numbers: left as is
+    assert citation.short_citations("Ab, " * 10000) is None

@@ -9124,6 +9124,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("一种用于估计染色基向量的稀疏字典方法", {"doi": "10.1109/isbi.2015.7163942"}, "github.com/example-lab/stain-basis"),
         ("基于特征点的全切片图像快速配准方法", {"doi": "10.1016/j.media.2018.03.004"}, "github.com/example-lab/slide-align"),
     ],
+    # a280nc: short-author-venue-year-citations-dot-separated (unknown/mammography-report-audit-plan-pt, a thesis
+    # plan's "Referências essenciais"): "DeLong et al., *Biometrics* 44(3):837–845, 1988 · Landis & Koch, *Biometrics*
+    # 33(1):159–174, 1977" — several title-less citations on one link-less line, each a byline, a venue, its numbers
+    # and a year, parted by "·", ";" or "•": one work per citation, titled by its author-year label ("DeLong et al.
+    # 1988", in OPTIONAL and EXACT_TITLES: a label is no title the text writes), never by a venue, numbers and the
+    # next byline run together; the linked works around them stay as they were
+    "short-author-venue-year-citations-dot-separated.md": [
+        ("Calibration Curves Reconsidered", {"doi": "10.1038/s41592-023-01876-2"}, None),
+        ("ReportCheck", {"arxiv": "2406.04512"}, "github.com/example-lab/reportcheck"),
+        ("Reader agreement in screening mammography: a reappraisal", {"doi": "10.1007/s13244-018-0612-4"}, None),
+    ],
 }
 
 
@@ -9225,6 +9236,15 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("Liver segmentation with cascaded networks", {"doi": "10.1038/s41598-024-55501-x"}),
         ("TumorFormer: transformers for kidney tumour segmentation", {"arxiv": "2311.04567"}),
         ("A multi-organ atlas for abdominal CT", {"pmcid": "PMC10987654"})],
+    # a280nc: the title-less short citations of a "·" / ";" / "•" line, each named by its author-year label
+    "short-author-venue-year-citations-dot-separated.md": [
+        ("Moreira & Tanaka 1994", {}),
+        ("Halvorsen et al. 1996", {}),
+        ("Okafor 1961", {}),
+        ("Lindqvist et al. 1972", {}),
+        ("Obradović et al. 2004", {}),
+        ("Castellanos & Weir 2008", {}),
+    ],
 }
 
 
@@ -9605,6 +9625,15 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a266mo: an MLA citation linked whole is titled by its quoted title, not its journal, volume and pages
     "mla-quoted-title-and-trailer-as-link-text.md": [
         t for t, _, _ in EXPECTED["mla-quoted-title-and-trailer-as-link-text.md"]],
+    # a280nc: a line of short citations gives one work per citation, titled by its author-year label
+    "short-author-venue-year-citations-dot-separated.md": [
+        "Moreira & Tanaka 1994",
+        "Halvorsen et al. 1996",
+        "Okafor 1961",
+        "Lindqvist et al. 1972",
+        "Obradović et al. 2004",
+        "Castellanos & Weir 2008",
+    ],
 }
 
 

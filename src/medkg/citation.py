@@ -2493,3 +2493,63 @@ def bibtex_authors(value: str) -> list[str]:
         else:
             names.append(parts[0])
     return names
+
+
+#: the separators of a line that cites several works one after another: a middle dot or a bullet between spaces,
+#: or a semicolon and a space ("2019;44(3):837", a Vancouver reference's own semicolon, has no space after it)
+_SHORT_CITATION_SEPARATOR = re.compile(r"\s+[·•]\s+|;\s+")
+_SHORT_SURNAME = (r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos|del) ){0,2}"
+                  r"[A-Z][\w'’-]{1,30}")
+#: one short citation, no title in it: a surname (then "et al." or "& / and" a second surname), a comma or that
+#: byline's end, perhaps a venue of one to eight words and its volume, issue and pages, then the year (in brackets
+#: or not): "DeLong et al., Biometrics 44(3):837–845, 1988", "Landis & Koch, Biometrics 33(1):159–174, 1977",
+#: "Lee et al., Sci Data 2017", "Smith, 2019" (each quantifier bounded, the part short: no long backtracking)
+_SHORT_CITATION = re.compile(
+    rf"(?P<who>{_SHORT_SURNAME}(?P<more> et\.? ?al\.?| (?:&|and) {_SHORT_SURNAME})?)(?P<comma>,)?"
+    r"(?: (?P<venue>[A-Z][\w.&'’-]{0,30}(?: (?:[A-Za-z][\w.&'’-]{0,30}|&)){0,7}?)"
+    r"(?: (?P<numbers>\d{1,5}(?: ?\(\d{1,4}\))?(?: ?: ?[A-Za-z]?\d{1,7}(?: ?[-–] ?[A-Za-z]?\d{1,7})?)?))?)?"
+    r",? \(?(?P<year>(?:19|20)\d\d)\)?")
+_MAX_SHORT_CITATION_CHARS = 160
+_MAX_SHORT_CITATION_WORDS = 3  # a venue with no volume or pages: longer, it is as likely a title
+
+
+@dataclass(frozen=True, slots=True)
+class ShortCitation:
+    """One work a line cites by its byline, venue and year alone (``short_citations``)."""
+
+    label: str  # the byline and the year, as the work is cited: "DeLong et al. 1988"
+    authors: tuple[str, ...]
+    venue: str | None
+    year: int
+
+
+def short_citations(text: str) -> list[ShortCitation] | None:
+    """``DeLong et al., *Biometrics* 44(3):837–845, 1988 · Landis & Koch, *Biometrics* 33(1):159–174, 1977``: a line
+    of short citations, each a byline, a venue and its numbers, and a year, no title, parted by ``·``, ``•`` or
+    ``;``, names one work per citation, each by its author-year label. Why: read as one reference, the first
+    byline was its authors and the rest (a venue, numbers, the next byline) its title. Every part must read so,
+    one citation alone only with its volume or pages (a line "Nature Methods 21:195–212, 2024" is no byline); a
+    venue with no numbers is at most three words (a longer one may be a title). None when the line is anything
+    else."""
+    text = " ".join(text.replace("*", " ").replace("_", " ").split()).rstrip(" .")
+    if not text or len(text) > 8 * _MAX_SHORT_CITATION_CHARS or not _YEAR.search(text):
+        return None
+    parts = _SHORT_CITATION_SEPARATOR.split(text)
+    out: list[ShortCitation] = []
+    for part in parts:
+        part = part.strip(" .,")
+        m = _SHORT_CITATION.fullmatch(part) if len(part) <= _MAX_SHORT_CITATION_CHARS else None
+        if m is None or not (m["more"] or m["comma"]):
+            return None  # "Nature 2019": a byline is a surname with "et al.", a second surname, or a comma after it
+        if m["venue"] and not m["numbers"] and (len(parts) < 2 or len(m["venue"].split()) > _MAX_SHORT_CITATION_WORDS):
+            return None
+        if len(parts) < 2 and not m["numbers"]:
+            return None
+        who = m["who"]
+        more = m["more"] or ""
+        first = who[:len(who) - len(more)]
+        second = more.split(None, 1)[1] if more and not more.lstrip().startswith("et") else None
+        byline = f"{first} et al." if more.lstrip().startswith("et") else who
+        out.append(ShortCitation(label=f"{byline} {m['year']}", authors=(first,) + ((second,) if second else ()),
+                                 venue=m["venue"], year=int(m["year"])))
+    return out

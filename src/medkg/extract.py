@@ -170,6 +170,7 @@ def extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
+        raw_entries = _short_citation_runs(raw_entries)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _without_report_narrative_citations(entries)
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
@@ -218,6 +219,29 @@ def _numbered_reference_works(entries: list[Entry]) -> list[Entry]:
             out.append(Entry(source=e.source, line=line, end_line=line, topic=e.topic, text=e.text, title=title,
                              description=rest, links=(replace(link, label=title, cited=False),),
                              fields=((CITED_WORK_FIELD, ""),)))
+    return out
+
+
+#: field of an entry split out of a line of short citations (``_short_citation_runs``): a work cited by its byline,
+#: venue and year, titled by its author-year label
+SHORT_CITATION_FIELD = "short-citation"
+
+
+def _short_citation_runs(entries: list[Entry]) -> list[Entry]:
+    """A link-less line of short citations, ``DeLong et al., *Biometrics* 44(3):837–845, 1988 · Landis & Koch,
+    *Biometrics* 33(1):159–174, 1977`` (``citation.short_citations``), becomes one entry per citation at that line,
+    titled by its author-year label ("DeLong et al. 1988") with its authors, venue and year. Why: read whole, it was
+    one paper titled by a venue, numbers and the next byline. A line with links, a description or fields (a table
+    row, a labelled field) is left as it is."""
+    out: list[Entry] = []
+    for e in entries:
+        cited = citation.short_citations(e.title) \
+            if not e.links and not e.description and not e.fields and e.title else None
+        if not cited:
+            out.append(e)
+            continue
+        out.extend(replace(e, title=c.label, authors=c.authors, venue=c.venue, year=c.year,
+                           fields=((SHORT_CITATION_FIELD, ""),)) for c in cited)
     return out
 
 
@@ -2049,6 +2073,8 @@ def type_entry(entry: Entry) -> Entry:
         confidence = 0.5
         authors = authors or (cited_row[0],)
         year = year or cited_row[1]
+    if not links and confidence < 0.5 and (SHORT_CITATION_FIELD, "") in entry.fields:
+        confidence = 0.5  # "DeLong et al. 1988" (``_short_citation_runs``): a work cited by its byline, venue and year
     if not links and confidence < 0.5 and len(authors) == 1 and title \
             and (book := _italic_title_then_author(title, authors[0], entry.text)) is not None:
         # "- *The Checklist Manifesto* — Atul Gawande. On how simple, well-designed checklists …": a reading list's
