@@ -9135,6 +9135,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ReportCheck", {"arxiv": "2406.04512"}, "github.com/example-lab/reportcheck"),
         ("Reader agreement in screening mammography: a reappraisal", {"doi": "10.1007/s13244-018-0612-4"}, None),
     ],
+    # a277mz: resource-name-dash-gloss-over-venue-links (zerong7777-boop/awesome-fmri-encoding-decoding): "[AFFECT]
+    # [COG] Spacetop – multimodal fMRI dataset with >100 participants, ….  " / "[[Scientific Data 2025](…)] [[OpenNeuro
+    # …](…)]": an unmarked data set's name (its area tags before it), a spaced en dash, then a sentence about it closed
+    # by its full stop, over the line of its paper and data links; the rule reads the name as the title and the
+    # sentence as the description, and leaves a title's own subtitle ("X – a Review of …", "X – A Voxelwise Study",
+    # a bold "**Title – dataset**") whole
+    "resource-name-dash-gloss-over-venue-links.md": [
+        ("Cortical Signal Decoding – a Review of Methods for Naturalistic Stimuli",
+         {"doi": "10.1016/j.neuroimage.2023.120311"}, "github.com/example-lab/decoding-review"),
+        ("Retinotopic Scenes Dataset (RSD)", {"doi": "10.1038/s41597-022-01587-3"}, None),
+        ("Moodreel", {"doi": "10.1038/s41597-024-03815-2"}, "github.com/example-lab/moodreel"),
+        ("CHILD I / II (Cortical Health In Longitudinal Development)", {"pmcid": "PMC8123456"}, None),
+        ("Spoken narrative fMRI collection for voxelwise encoding models", {"doi": "10.1038/s41597-023-02519-6"},
+         "github.com/example-lab/narrative-fmri"),
+        ("Auditory Scenes Corpus", {"doi": "10.7554/elife.67521"}, None),
+        ("Semantic Maps of Spoken Language – A Voxelwise Study", {"doi": "10.1038/nature17637"}, None),
+    ],
 }
 
 
@@ -9348,6 +9365,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a278na: the gloss before an unquoted translated title ("最初发表于…网站（…）， ") is no part of the title
     "schemeless-doi-address-closing-reference.md": [
         t for t, _, _ in EXPECTED["schemeless-doi-address-closing-reference.md"]],
+    # a277mz: a data set's name before its spaced dash and gloss is the title; a title's own dashed subtitle stays
+    "resource-name-dash-gloss-over-venue-links.md": [
+        t for t, _, _ in EXPECTED["resource-name-dash-gloss-over-venue-links.md"]],
     # a274mw: the list's own survey introduced in a sentence is titled by its link's text, not by the sentence
     "intro-sentence-repository-for-linked-survey.md": [
         t for t, _, _ in EXPECTED["intro-sentence-repository-for-linked-survey.md"]],

@@ -2281,6 +2281,17 @@ def _past_stacked_tags(text: str) -> str:
     return text
 
 
+def drop_label_tags(name: str) -> tuple[str, str]:
+    """``[CLINICAL] [COG] ABIDE I / II`` → ("ABIDE I / II", "[CLINICAL] [COG]"): the stacked label tags opening a
+    text already known to be a name (``inline.name_dash_gloss``) leave it, whatever the name's length. Why: a tag
+    is dropped from a title only before words that read as a title (``_drop_one_nickname_tag``), and a data set's
+    name ("Spacetop") never does; the dash and gloss after it vouch for it instead. Dated tags stay."""
+    rest = _past_stacked_tags(name)
+    if rest == name or not rest.strip():
+        return name, ""
+    return rest.strip(), name[:len(name) - len(rest)].strip()
+
+
 def _drop_one_nickname_tag(title: str) -> str:
     """``[DeepMedic] Efficient Multi-Scale 3D CNN for …`` / ``[**ChemBERTa**] ChemBERTa: Large-Scale …``: a short
     name in brackets (no link) opening an item labels the method the list files it under (``[Cancer biology]

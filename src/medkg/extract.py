@@ -2838,9 +2838,17 @@ def _paren_bare_venue(title: str, venue: str | None) -> tuple[str, str | None]:
     name, tag = title[:m.start()].rstrip(), m.group("venue").strip()
     if len(name.split()) < 4 or ". " in name or any(q in name for q in '"“”'):
         return title, venue  # a whole reference ('Author. "Title." Conference (ICML)') stays to the citation reader
-    if not (citation.names_venue(tag) or citation.names_journal(tag)):
+    if not (citation.names_venue(tag) or citation.names_journal(tag)) or _expands_acronym(name, tag):
         return title, venue
     return name, venue or tag
+
+
+def _expands_acronym(name: str, tag: str) -> bool:
+    """``ABIDE I / II (Autism Brain Imaging Data Exchange)``: the bracket spells out an acronym the name holds (the
+    initials of its capitalised words are that acronym). Why: such a bracket is part of a data set's or a
+    project's name, never the venue it appeared in, however much its words read like a journal's."""
+    initials = "".join(w[0] for w in tag.split() if w[:1].isupper())
+    return len(initials) >= 2 and any(word.strip(".,;:()[]") == initials for word in name.split())
 
 
 #: "Title. MedIA 2008", "Title. Medical Image Analysis 2007": a venue of one to four words (the first capitalised,

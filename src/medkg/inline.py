@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from medkg import ids
 from medkg.citation import MONTH, names_journal, personal_name
-from medkg.classify import WEIGHTS_LABELS, author_year_byline, is_home_label, label_role, strip_symbols
+from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, label_role, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -1218,6 +1218,65 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
     if not trailer:
         title = _drop_closing_stop(title)
     return title, trailer
+
+
+#: a spaced en or em dash: "Spacetop – multimodal fMRI dataset …" (a hyphen, "2019 MICCAI - Title", is how many
+#: lists join a label to a title, so it parts no gloss here)
+_SPACED_LONG_DASH = re.compile(r"\s[–—]\s")
+#: how many words a resource's name may hold before its dash and gloss, not counting its tags and the expansion in
+#: brackets ("Natural language fMRI dataset for voxelwise encoding models – five multi-session …")
+_MAX_DASHED_NAME_WORDS = 8
+#: how many words a gloss holds at least: a sentence about the resource, not a subtitle ("– a review", "– dataset")
+_MIN_GLOSS_WORDS = 4
+
+
+def _name_words(name: str) -> int:
+    """How many words ``name`` holds outside brackets and apart from lone slashes: "[COG] ABIDE I / II (Autism
+    Brain Imaging Data Exchange)" holds three. One pass, no regex: a name's tags and expansion are not its words."""
+    depth, words, word = 0, 0, False
+    for ch in name:
+        if ch in "([（【":
+            depth += 1
+        elif ch in ")]）】":
+            depth = max(depth - 1, 0)
+            word = False
+        elif depth == 0:
+            if ch.isspace() or ch == "/":
+                word = False
+            elif not word:
+                word, words = True, words + 1
+    return words
+
+
+def name_dash_gloss(lead: str) -> tuple[str, str, str] | None:
+    """``Spacetop – multimodal fMRI dataset with >100 participants, combining movie viewing …`` (then the
+    line of its links): an unmarked line naming a data set or resource in a few words, a spaced en/em dash, then a
+    sentence about it, closed by its full stop → (name, its label tags, gloss); else None. The tags a list
+    stacks before the name to file it ("[AFFECT] [COG] Spacetop – …") leave the name (``drop_label_tags``).
+
+    Why: nothing marks the name (no bold, no link), so the whole line would be read as a title. The gloss is told
+    from a subtitle by its shape: it opens in lower case (or a figure, "7T high-resolution …") without an article
+    ("X – a Y for Z" is a title's subtitle), runs to four words or more and ends on a full stop, as a sentence
+    does and a title written alone on its line seldom does; the name is short and holds no colon or sentence stop
+    of its own (a byline, "Title: subtitle" are no names)."""
+    s = lead.strip()
+    if not s.endswith(".") or s.endswith("..") or len(s) > 2000:
+        return None
+    m = _SPACED_LONG_DASH.search(s)
+    if m is None:
+        return None
+    name, gloss = s[:m.start()].rstrip(), s[m.end():].strip()
+    opening = gloss[:1]
+    if not (opening.islower() or opening.isdigit()) or len(gloss.split()) < _MIN_GLOSS_WORDS:
+        return None
+    if gloss.split(None, 1)[0].casefold() in ("a", "an", "the"):
+        return None
+    if any(c in name for c in ":：") or ". " in name or not _is_meaningful(name):
+        return None
+    if not 1 <= _name_words(name) <= _MAX_DASHED_NAME_WORDS:
+        return None
+    name, tags = drop_label_tags(name)
+    return name, tags, gloss
 
 
 #: a year (1900–2099) anywhere in a text, standing alone: the cheap test before a text is read as a reference

@@ -248,6 +248,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     field_link_label,
     _split_label,
     _split_trailer,
+    name_dash_gloss,
     _strip_label_suffix,
     _strip_placeholders,
     _title_after_label_link,
@@ -3329,7 +3330,14 @@ class _Parser:
             if not trailer and bolded is None and not inl.strong_lead:
                 # "*Title (**bioRxiv 2025** | [code](…))*": the link sits inside the venue's bracket
                 lead_line, trailer = cut_open_year_trailer(lead_line)
-            if not trailer and bolded is None:
+            if not trailer and bolded is None and not inl.strong_lead and not inl.marked \
+                    and (glossed := name_dash_gloss(lead_line.rstrip(" \t[(（【"))) is not None:
+                # "Spacetop – multimodal fMRI dataset with >100 participants, …." / "[[Scientific Data 2025](…)]": an
+                # unmarked data set's or resource's name, a spaced dash, then a sentence about it; the name titles
+                # the entry, the sentence describes it (``name_dash_gloss`` tells it from a title's subtitle)
+                lead_line = glossed[0]
+                d.description.extend(t for t in (glossed[2], glossed[1]) if t)
+            elif not trailer and bolded is None:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead,
                                                     lead_break=inl.lead_break)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
