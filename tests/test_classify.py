@@ -162,3 +162,29 @@ def test_course_material_pdf_needs_a_folder_in_its_path():
     assert url_role("notes.pdf?page=2/3") == "paper"
     assert url_role("notes.pdf#p/2") == "paper"
     assert url_role("slides/00_intro_slides.pdf") == "other"
+
+
+@pytest.mark.parametrize("first, later, expected", [
+    # a paper-notes list: the title links the reader's note, then "[[pdf]]" to an arXiv record
+    ("https://github.com/example-lab/paper-notes/blob/master/notes/Faster%20Retinal%20Graphs.md",
+     ("pdf", "https://arxiv.org/pdf/1705.04412.pdf"), True),
+    # "[[paper]]" to a DOI after the note, a code link between them
+    ("https://github.com/example-lab/paper-notes/blob/master/notes/OCTNet.md",
+     ("paper", "https://doi.org/10.1016/j.media.2019.101563"), True),
+    # a tool's own documentation page in its repository is no reader's note
+    ("https://github.com/flairNLP/flair/blob/master/resources/docs/HUNFLAIR.md",
+     ("paper", "https://arxiv.org/abs/2008.07880"), False),
+    # "[[slides]]" says no article; a "[[pdf]]" label on a page that is no article reaches none
+    ("https://github.com/example-lab/paper-notes/blob/master/notes/GT.md",
+     ("slides", "https://arxiv.org/pdf/1705.01238.pdf"), False),
+    ("https://github.com/example-lab/paper-notes/blob/master/notes/GT.md",
+     ("pdf", "https://example.com/gt.html"), False),
+])
+def test_a_paper_labelled_after_a_reader_note_is_the_work(first, later, expected):
+    """a279nb: "- [Faster Retinal Graphs](github…/notes/….md) T.Root (2017) [[pdf]](arxiv…)": a short title linked
+    to the reader's note, then a "[[pdf]]"/"[[paper]]" link to an article, is the paper whatever its title's words
+    (a short name linked to its own page stays a resource)."""
+    links = classify_links((Link(first, "Faster Retinal Graphs"),
+                            Link("https://github.com/example-lab/sparse-dropout", "code"), Link(later[1], later[0])),
+                           "Faster Retinal Graphs")
+    assert classify._paper_labelled_after_its_note(links[0], links) is expected

@@ -9152,6 +9152,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Auditory Scenes Corpus", {"doi": "10.7554/elife.67521"}, None),
         ("Semantic Maps of Spoken Language – A Voxelwise Study", {"doi": "10.1038/nature17637"}, None),
     ],
+    # a279nb: reader-note-short-title-beside-pdf-label (wenwenyu/paper-notes README.md): a paper-notes list links each
+    # title to the reader's own note on it, then a byline, a year and "[[pdf]]"/"[[paper]]" to the article; the rule
+    # reads the labelled scholarly link after the note, not the title's word count: a two- or three-word title ("Faster
+    # Retinal Graphs") or a one-word name ("OCTNet") so written is the paper, not a site named by a short name
+    "reader-note-short-title-beside-pdf-label.md": [
+        ("Faster Retinal Graphs", {"arxiv": "1705.04412"}, None),
+        ("Vessel Tracing Revisited", {"doi": "10.1016/j.media.2019.101563"}, None),
+        ("OCTNet", {"pmcid": "PMC6045321"}, None),
+        ("Sparse Dropout", {"arxiv": "1609.07731"}, "github.com/example-lab/sparse-dropout"),
+        ("Calibrated Ensembles for Fundus Grading", {"arxiv": "2004.05521"}, None),
+    ],
 }
 
 
@@ -9368,6 +9379,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a277mz: a data set's name before its spaced dash and gloss is the title; a title's own dashed subtitle stays
     "resource-name-dash-gloss-over-venue-links.md": [
         t for t, _, _ in EXPECTED["resource-name-dash-gloss-over-venue-links.md"]],
+    # a279nb: a short title linked to the reader's note is the paper's whole title
+    "reader-note-short-title-beside-pdf-label.md": [
+        t for t, _, _ in EXPECTED["reader-note-short-title-beside-pdf-label.md"]],
     # a274mw: the list's own survey introduced in a sentence is titled by its link's text, not by the sentence
     "intro-sentence-repository-for-linked-survey.md": [
         t for t, _, _ in EXPECTED["intro-sentence-repository-for-linked-survey.md"]],

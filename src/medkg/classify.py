@@ -1811,8 +1811,9 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     # (not a package's page on a software registry: "- 2009 - [iCluster](cran.r-project.org/package=iCluster) - Shen
     # - [paper](…PMC2800366/)" names the package as a line of the same list names its repository, "[BCC](github…)",
     # and both lines cite the package's article)
+    # (not a reader's note on the work followed by its "[[pdf]]": ``_paper_labelled_after_its_note``)
     named_resource = prole == "other" and hint is None and not _is_paper_like(title) \
-        and not _package_registry_page(primary_url_hp)
+        and not _package_registry_page(primary_url_hp) and not _paper_labelled_after_its_note(primary, links)
     # a software table's row or a tool's own line ("## Software" / "| [COVnet](github…) | … | [:computer_mouse:](
     # pubs.rsna.org/doi/…) |" under "Validation/paper"): under a heading of tools that says nothing of papers, a
     # short name linked to the tool's code or home page, its article a later link, is the tool that article
@@ -2054,6 +2055,25 @@ def _book_labelled_after_its_note(primary: Link, links: tuple[Link, ...]) -> boo
         return False
     work = next((link for link in links[1:] if not is_reader_note(link)), None)
     return work is not None and _is_book_label(work.label)
+
+
+#: folders of a project's own documentation: a text file under them documents the tool (``…/resources/docs/
+#: HUNFLAIR.md``), it is no reader's note on a paper
+_DOCS_FOLDERS = frozenset({"doc", "docs", "documentation", "wiki", "tutorial", "tutorials", "examples"})
+
+
+def _paper_labelled_after_its_note(primary: Link, links: tuple[Link, ...]) -> bool:
+    """``[Faster Retinal Graphs](github…/notes/Faster Retinal Graphs.md) T.Root (2017) [[pdf]](arxiv…)``: the title
+    links the reader's own note on the work and a later link says "pdf" / "paper" and reaches an article (a paper
+    host or a PDF file). Why: a paper-notes list names each work by its note, however short its title; a short name
+    linked to its own page is a resource (``named_resource``), but a note is no page of a resource, and the labelled
+    record after it is the work the note reads, as "[[book]]" is (``_book_labelled_after_its_note``). A project's
+    documentation page (``…/docs/HUNFLAIR.md``) is the tool's own page, not a note."""
+    if not is_reader_note(primary) \
+            or any(part in _DOCS_FOLDERS for part in _host_path(primary.url).split("#", 1)[0].split("/")[:-1]):
+        return False
+    return any(link.role == "paper" and not is_reader_note(link) and url_role(link.url) == "paper"
+               and _norm(strip_symbols(link.label)) in _PLACEHOLDER_PAPER_LABELS for link in links[1:])
 
 
 def _is_pointer_label(label: str) -> bool:
