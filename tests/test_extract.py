@@ -447,19 +447,23 @@ def test_a_program_name_linked_to_its_repository_over_its_papers_reference(tmp_p
     assert [link.role for link in e.links] == ["code"]
 
 
+def _records_of(tmp_path, text: str) -> list[dict]:
+    """The entry records of a small list written to a file."""
+    p = tmp_path / "list.md"
+    p.write_text(text, encoding="utf-8")
+    return [entry_record(e) for e in extract_file(p).entries]
+
+
 def test_a_lone_emphasised_journal_is_the_venue_not_an_author(tmp_path):
     """A course bibliography's "Karl W. Broman & Kara H. Woo (2018) [Title](…), *The American Statistician*, …"
     and a catalogue's "[Title](doi…) *Nat Methods*" gave the journal as the work's only author. A lone emphasised
     run naming a journal, and no person, is the venue; an emphasised person's name stays the author."""
-    p = tmp_path / "journals.md"
-    p.write_text("# Readings\n\n"
+    records = _records_of(tmp_path, "# Readings\n\n"
                  "- [Using Big Data to Emulate a Target Trial](https://example.edu/hernan.pdf), "
                  "*American Journal of Epidemiology*, DOI: [10.1093/aje/kwv254](https://doi.org/10.1093/aje/kwv254)\n"
                  "- [Benchmarking single-cell integration methods](https://doi.org/10.1038/s41592-021-01336-8) "
                  "*Nat Methods*\n"
-                 "- [Deep learning for cell counting](https://doi.org/10.1038/s41592-019-0001-1) *Thorsten Falk*\n",
-                 encoding="utf-8")
-    records = [entry_record(e) for e in extract_file(p).entries]
+                 "- [Deep learning for cell counting](https://doi.org/10.1038/s41592-019-0001-1) *Thorsten Falk*\n")
     assert [(r["authors"], r["venue"]) for r in records] == [
         ([], "American Journal of Epidemiology"), ([], "Nat Methods"), (["Thorsten Falk"], None)]
 
@@ -468,11 +472,9 @@ def test_a_link_text_keeps_the_bracket_its_abbreviation_closes(tmp_path):
     """SaeedShurrab/awesome-self-supervised-learning-in-medical-imaging: "**[Computer in Biology and Medicine
     (CBM)]()**" was titled "… (CBM", and seed links labelled "Lung Image Database Consortium (LIDC": stripping a
     link text's wrapping brackets took the ")" its own "(" opens. A wrapping "[paper]" or "(code)" still goes."""
-    p = tmp_path / "labels.md"
-    p.write_text("# Venues\n\n- **[Computer in Biology and Medicine (CBM)]()**\n"
-                 "- [Lung Image Database Consortium (LIDC)](https://wiki.cancerimagingarchive.net/x/rgAe) "
-                 "[(code)](https://github.com/example-lab/lidc-tools)\n", encoding="utf-8")
-    records = [entry_record(e) for e in extract_file(p).entries]
+    records = _records_of(tmp_path, "# Venues\n\n- **[Computer in Biology and Medicine (CBM)]()**\n"
+                          "- [Lung Image Database Consortium (LIDC)](https://wiki.cancerimagingarchive.net/x/rgAe) "
+                          "[(code)](https://github.com/example-lab/lidc-tools)\n")
     assert records[0]["title"] == "Computer in Biology and Medicine (CBM)"
     assert [link["label"] for link in records[1]["links"]] == ["Lung Image Database Consortium (LIDC)", "code"]
 
