@@ -665,3 +665,15 @@ def test_a_line_of_short_citations_names_one_work_each():
     assert citation.short_citations("Smith J, Lee K. Title of the work. Nature. 2019; 44:837") is None
     assert citation.short_citations("Smith et al., Radiology 2019") is None  # one citation, no numbers: left as is
     assert citation.short_citations("Ab, " * 10000) is None
+
+
+def test_an_inverted_written_out_given_name_drops_the_bylines_closing_stop():
+    """opendilab's "[3] Lee, Min. [\\"Title.\\" Science …](…)" and MLA references ("Breiman, Leo. \\"Random forests.\\"
+    Machine learning …") gave the author "Breiman, Leo." with the sentence's stop. A written-out given name closes
+    the byline with that stop; an initial keeps its own ("Baldi, P.", "Smith, J.R.")."""
+    assert parse_trailer("[3] Lee, Min.").authors == ("Lee, Min",)
+    assert parse_trailer("Lee, Minh-Anh.").authors == ("Lee, Minh-Anh",)
+    assert parse_trailer("Baldi, P.").authors == ("Baldi, P.",)
+    assert parse_trailer("Smith, J.R.").authors == ("Smith, J.R.",)
+    cited = parse_citation('Breiman, Leo. "Random forests." Machine learning 45.1 (2001): 5-32.')
+    assert cited.authors == ("Breiman, Leo",) and cited.title == "Random forests"

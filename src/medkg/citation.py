@@ -1866,6 +1866,12 @@ def _clean_author(name: str, is_last: bool, others_dotted: bool) -> str:
     undotted Vancouver names ("Frey BJ."); "Baldi, P." and "Brox T." after "Fischer P." don't.
     """
     tokens = name.split()
+    given = tokens[-1][:-1] if tokens else ""
+    if is_last and name.endswith(".") and "," in name and len(given) >= 3 and given[0].isupper() \
+            and given.replace("-", "").replace("'", "").isalpha() and any(c.islower() for c in given):
+        # "Lee, Min." / "Wang, Jue.": an inverted name whose given name is written out closes the MLA byline with
+        # the sentence's stop (an initial keeps its own: "Baldi, P.", "Smith, J.R.")
+        return name[:-1]
     if is_last and name.endswith(".") and "," not in name and tokens:
         last = tokens[-1]
         surname_like = _token_class(last.translate(_FOLD)) in ("W", "G", "K") or (len(last) == 3 and last[1].islower())
