@@ -9163,6 +9163,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sparse Dropout", {"arxiv": "1609.07731"}, "github.com/example-lab/sparse-dropout"),
         ("Calibrated Ensembles for Fundus Grading", {"arxiv": "2004.05521"}, None),
     ],
+    # a281nd: stacked-tag-paragraphs-under-notes (Awesome-Image-Registration-Organization/awesome-image-registration):
+    # "[C++] [Python] [Java] [R] … [**Name**](…): long description" paragraphs, a prose note paragraph under some: a
+    # paragraph opening with two or more short bracketed tags then a named link is an item of its own (the tags only
+    # label it), not more prose of the record above
+    "stacked-tag-paragraphs-under-notes.md": [
+        ("Learning Deformable Registration with Diffeomorphic Flows", {"arxiv": "2104.05678"}, None),
+        ("Unsupervised Multi-Modal Image Registration via Mutual Information", {"doi": "10.1109/TMI.2021.3076543"},
+         "github.com/example-lab/mi-reg"),
+        ("Population Atlas Construction with Conditional Templates", {"arxiv": "2301.04567"},
+         "github.com/example-lab/cond-atlas"),
+        ("Learned Landmark Detection for Image Registration", {"arxiv": "2203.04321"}, None),
+        ("Symmetric Groupwise Registration of Brain MRI", {"doi": "10.1016/j.media.2020.101817"}, None),
+    ],
 }
 
 
@@ -9373,6 +9386,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a281nd: a paragraph's stacked tags are no part of its linked title
+    "stacked-tag-paragraphs-under-notes.md": [t for t, _, _ in EXPECTED["stacked-tag-paragraphs-under-notes.md"]],
     # a278na: the gloss before an unquoted translated title ("最初发表于…网站（…）， ") is no part of the title
     "schemeless-doi-address-closing-reference.md": [
         t for t, _, _ in EXPECTED["schemeless-doi-address-closing-reference.md"]],

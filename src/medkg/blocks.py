@@ -41,6 +41,7 @@ from medkg.inline import (
     date_stamped_link,
     year_venue_titled,
     quoted_link_title,
+    stacked_tags_lead,
     _prose,
     _split_label,
     unlinked_title,
@@ -48,7 +49,6 @@ from medkg.inline import (
 from medkg.mdtree import _Node
 from medkg.model import Heading, Link
 from medkg.tables import _only_source_labels
-
 
 
 def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> list[tuple[_Node, _Inline]]:
@@ -1475,6 +1475,8 @@ def _item_kind(inl: _Inline) -> int:
         head = ""  # "4：论文题目：[Title](…)，思路总结…", "Title: [Title](…)": the title field's value is the linked title
     elif record_number_only(head):
         head = ""  # "10.[Title](…).<br>", "12、[Title](…)": the line's record number, then the linked title
+    elif stacked_tags_lead(head) is not None:
+        head = ""  # "[C++] [Python] [Java] [**SimpleElastix**](…): …": the item's tags, then its linked name
     if not _is_meaningful(head):
         text = _bracket_label(first.text)
         if first.bare and not _is_repository_url(first.url) and url_led_note(inl) is not None:
