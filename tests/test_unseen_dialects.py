@@ -9176,6 +9176,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned Landmark Detection for Image Registration", {"arxiv": "2203.04321"}, None),
         ("Symmetric Groupwise Registration of Brain MRI", {"doi": "10.1016/j.media.2020.101817"}, None),
     ],
+    # a282ne: bold-title-glued-venue-year-card (NeuSpeech/awesome-brain-decoding): "**Title**<br>" / "*Authors*<br>" /
+    # "CVPR2023." / "[[PDF](CVPR2023)]" / "[[Code](github…)]": a bold-titled card whose venue line glues the venue's
+    # acronym to its year and whose PDF link is a broken relative one; the rule reads the glued line as the card's
+    # venue and year (``classify.glued_venue_year``), so the card is the paper and its [[Code]] the paper's own code
+    "bold-title-glued-venue-year-card.md": [
+        ("Masked Cortical Priors for Diffusion-based Scene Reconstruction", {}, "github.com/example-lab/cortical-priors"),
+        ("Decoding Natural Movies from Visual Cortex with Temporal Adapters", {}, "github.com/example-lab/movie-adapters"),
+        ("Semantic Captions from Brain Activity with Frozen Language Models", {"arxiv": "2306.11871"}, None),
+        ("Contrastive Visual Embeddings for Scalp Recordings of Object Viewing", {}, "github.com/example-lab/scalp-objects"),
+    ],
 }
 
 

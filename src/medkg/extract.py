@@ -1927,6 +1927,11 @@ def type_entry(entry: Entry) -> Entry:
         confidence, reference, whole_citation = named.confidence, named, True
         title, authors = named.title or title, named.authors or authors
         year, venue = named.year or year, named.venue or venue
+    elif (glued := _glued_venue_after_byline(entry)) is not None:
+        # "**Title**<br>" / "*Authors*<br>" / "CVPR2023." / "[[PDF](CVPR2023)]" / "[[Code](github…)]": a card's
+        # venue line, the acronym glued to its year, says where the work appeared, whatever its links reach
+        confidence = max(confidence, 0.5)
+        venue, year = venue or glued[0], year or glued[1]
     elif entry.description and not any(_states_facts(label) for label, _ in entry.fields) \
             and _may_cite(entry.description):
         after_title = _after_title(entry.description, title)
@@ -3110,6 +3115,19 @@ def _reference_under_date(description: str) -> citation.Citation | None:
             or not (named.venue or named.confidence >= 0.5):
         return None
     return named
+
+
+def _glued_venue_after_byline(entry: Entry) -> tuple[str, int] | None:
+    """``*Zijiao Chen, Tiange Xiang*<br>`` / ``CVPR2023.``: the venue and year of a card whose emphasised byline
+    (the entry's authors) is followed, in its text, only by a venue's acronym with its year glued on
+    (``classify.glued_venue_year``), else None. Why: "CVPR2023" is one token no trailer reads as a venue and a
+    year, so the card, its PDF link a broken relative one, was read as a website and lost its own code."""
+    if len(entry.authors) != 1 or not entry.description.startswith(entry.authors[0]):
+        return None
+    rest = entry.description[len(entry.authors[0]):].strip()
+    if not rest or len(rest) > 20 or " " in rest:
+        return None
+    return classify.glued_venue_year(rest.rstrip("."))
 
 
 def _may_cite(text: str) -> bool:
