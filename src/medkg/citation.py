@@ -86,6 +86,8 @@ _FOLD = str.maketrans(
 )
 
 _PARTICLES = frozenset("van von der den de del della di da dos das du le la ter ten bin al el y".split())
+#: one of those particles as a pattern, in either case ("Van Noorden", "de Backer"), longest first
+SURNAME_PARTICLE = "(?i:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 # Capitalised words that start titles/headings but are never part of a person's name.
 _NOT_NAME = frozenset(
     """a an the of for in on with and or to from by via using towards toward is are all at as
@@ -2504,8 +2506,7 @@ def bibtex_authors(value: str) -> list[str]:
 #: the separators of a line that cites several works one after another: a middle dot or a bullet between spaces,
 #: or a semicolon and a space ("2019;44(3):837", a Vancouver reference's own semicolon, has no space after it)
 _SHORT_CITATION_SEPARATOR = re.compile(r"\s+[·•]\s+|;\s+")
-_SHORT_SURNAME = (r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos|del) ){0,2}"
-                  r"[A-Z][\w'’-]{1,30}")
+_SHORT_SURNAME = rf"(?:{SURNAME_PARTICLE} ){{0,2}}[A-Z][\w'’-]{{1,30}}"
 #: one short citation, no title in it: a surname (then "et al." or "& / and" a second surname), a comma or that
 #: byline's end, perhaps a venue of one to eight words and its volume, issue and pages, then the year (in brackets
 #: or not): "DeLong et al., Biometrics 44(3):837–845, 1988", "Landis & Koch, Biometrics 33(1):159–174, 1977",

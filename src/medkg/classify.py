@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids
-from medkg.citation import MONTH, VENUE_WORDS
+from medkg.citation import MONTH, SURNAME_PARTICLE, VENUE_WORDS
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -186,7 +186,7 @@ def dated_coined_name(text: str, coined: bool = True) -> tuple[str, int] | None:
 
 
 #: capitalised name particles that may open a surname ("Van Hasselt", "De Backer", "Von Luxburg")
-_SURNAME_PARTICLE = re.compile(r"^(?:(?:Van|Von|De|Der|Den|Del|Della|Da|Di|Du|Le|La|Ter)\s+)+")
+_SURNAME_PARTICLE = re.compile(rf"^(?:{SURNAME_PARTICLE}\s+)+")
 
 
 def author_year_byline(text: str) -> bool:

@@ -1230,7 +1230,7 @@ _MAX_DASHED_NAME_WORDS = 8
 _MIN_GLOSS_WORDS = 4
 
 
-def _name_words(name: str) -> int:
+def _unbracketed_word_count(name: str) -> int:
     """How many words ``name`` holds outside brackets and apart from lone slashes: "[COG] ABIDE I / II (Autism
     Brain Imaging Data Exchange)" holds three. One pass, no regex: a name's tags and expansion are not its words."""
     depth, words, word = 0, 0, False
@@ -1273,7 +1273,7 @@ def name_dash_gloss(lead: str) -> tuple[str, str, str] | None:
         return None
     if any(c in name for c in ":：") or ". " in name or not _is_meaningful(name):
         return None
-    if not 1 <= _name_words(name) <= _MAX_DASHED_NAME_WORDS:
+    if not 1 <= _unbracketed_word_count(name) <= _MAX_DASHED_NAME_WORDS:
         return None
     name, tags = drop_label_tags(name)
     return name, tags, gloss
