@@ -14,6 +14,7 @@ those, only the event tree (``mdtree``), ``ids`` (bare URLs) and ``classify``'s 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from itertools import accumulate
 from dataclasses import dataclass, field
@@ -729,6 +730,13 @@ _QUOTED_TITLE_NICKNAMED = re.compile(r'["“]([^"“”\n]{8,})["”]\s*[(（](?
 
 
 def _clean_title(s: str) -> str:
+    """``_cleaned_title`` of ``s``, remembered for short texts: one entry's label, field and title texts are
+    cleaned at several stages, and link labels ("Paper", "论文地址", "arXiv") repeat through a list. Long texts
+    are not kept (a cache of hostile megabyte paragraphs would outlive the list)."""
+    return _cached_clean_title(s) if len(s) <= 300 else _cleaned_title(s)
+
+
+def _cleaned_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
     drop what a browser tab adds to a page's title (``_page_title``), a closing bracket that only
     gives the work's identifier (``_IDENTIFIER_TAIL``: the identifier is the entry's, not its title's)
@@ -783,6 +791,9 @@ def _clean_title(s: str) -> str:
             if s[:1] in _TITLE_WRAPS and s[-1:] == _TITLE_WRAPS[s[0]] and s.count(s[0]) == 1:
                 s = _unwrapped_title(s)
             return _page_title(s) if ("|" in s or " - " in s or s[-1:] == ")" or s[:1] == "[") else s
+
+
+_cached_clean_title = functools.lru_cache(maxsize=4096)(_cleaned_title)
 
 
 #: a journal's "Cite" export after the title: ", Briefings in Bioinformatics, Volume 22, Issue 1, January 2021, Pages
