@@ -9186,6 +9186,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Semantic Captions from Brain Activity with Frozen Language Models", {"arxiv": "2306.11871"}, None),
         ("Contrastive Visual Embeddings for Scalp Recordings of Object Viewing", {}, "github.com/example-lab/scalp-objects"),
     ],
+    # a286ni: dated-name-home-first-link-row (dzyim/single-cell-models): "- **limma (2003).** [[Home]](site)
+    # [[Article]](sciencedirect…) [[Bioconductor]](…)": a model zoo's dated bold name, then a row of labelled links
+    # whose first is the home page; the rule reads the link the list labels the article as what the line cites, as
+    # it does where [[Article]] comes first (a dated name with no article link stays the tool)
+    "dated-name-home-first-link-row.md": [
+        ("cellmix", {}, None),
+        ("BatchAlign", {"doi": "10.1038/s41592-019-0612-3"}, "github.com/example-lab/batchalign"),
+        ("Tessera v3", {"doi": "10.1101/2021.03.14.435201"}, "github.com/example-lab/tessera"),
+        ("NeighborMatch", {"doi": "10.1038/nbt.4077"}, "github.com/example-lab/neighbormatch"),
+    ],
 }
 
 

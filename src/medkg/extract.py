@@ -2119,6 +2119,12 @@ def type_entry(entry: Entry) -> Entry:
         # Russakoff, Daniel": a book's title linked alone to wherever it is sold or shown, then "by" and its
         # authors, under a heading of books, cites the book; the shop's page does not make it a web page
         kind = "paper"
+    elif kind == "website" and (year or entry.year) and _dated_name_home_then_article(title, links):
+        # "- **limma (2003).** [[Home]](bioinf.wehi.edu.au/limma/) [[Article]](sciencedirect…) [[Bioconductor]](…)":
+        # a model zoo's dated name followed by a row of labelled links, its home page first, then the one the list
+        # calls the article; the line cites that article as its neighbour "**fastMNN (2018).** [[Article]](…)" does
+        # (a resource named by its own link to its site, "[RICORD](rsna.org/…) ([paper](…))", stays the resource)
+        kind = "paper"
     elif kind == "website" and _journal_piece(links, title, reference):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
@@ -2316,6 +2322,20 @@ def _without_year_note(description: str) -> str:
     if not description.startswith("by ") or (m := _BYLINE_YEAR_NOTE.search(description)) is None:
         return description
     return description[:m.start()]
+
+
+def _dated_name_home_then_article(title: str, links: tuple[Link, ...]) -> bool:
+    """A name written outside its links (not their text) whose first link the list labels its home page
+    (``[[Home]](…)``, ``[Homepage](…)``) and a later one, on a scholarly page, its article or paper
+    (``[[Article]](…)``, ``[Paper](…)``), no link serving data. Why: a row of labelled links after a dated name
+    gives the work's pages side by side; the order of the labels does not make the home page what the line is
+    about, the article the label names is (a resource linked by its own name to its site is not written so)."""
+    if len(links) < 2 or not title.strip() or not classify.is_home_label(links[0].label) \
+            or any(link.role == "dataset" for link in links):
+        return False
+    if title.strip().casefold() in links[0].text.casefold():
+        return False
+    return any(link.role == "paper" and classify.label_role(link.label) == "paper" for link in links[1:])
 
 
 def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Citation | None) -> bool:
