@@ -9196,6 +9196,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Tessera v3", {"doi": "10.1101/2021.03.14.435201"}, "github.com/example-lab/tessera"),
         ("NeighborMatch", {"doi": "10.1038/nbt.4077"}, "github.com/example-lab/neighbormatch"),
     ],
+    # a287nj: venue-tagged-byline-over-quoted-title (cxliu0/Noisy-Labels-in-Computer-Vision): '* [**ICCV 2023**]
+    # **SSD-Det**: Di Wu, …, Jianbin Jiao.  ' / '  "Title."' / "[[paper]](…)" / "[[code]](…)": each record's first
+    # line is its byline opened by a bracketed venue tag (and the method's short name and colon), the quoted title on
+    # the next line; the rule reads the tagged line as the byline (``blocks.tagged_byline_authors``), so the quoted
+    # line titles the work and the [[code]] is that work's
+    "venue-tagged-byline-over-quoted-title.md": [
+        ("Robust Lesion Detection under Imprecise Bounding Box Annotations", {"arxiv": "2307.14482"},
+         "github.com/example-lab/noisybox"),
+        ("Calibrating Nodule Detectors Trained on Crowd-Sourced Labels", {"arxiv": "2309.01733"}, None),
+        ("Co-Teaching Segmentation Networks with Disagreeing Annotators", {"doi": "10.1109/tmi.2022.3145678"},
+         "github.com/example-lab/colab-seg"),
+        ("Label Noise Estimation for Histopathology Patch Classifiers", {}, None),
+        ("Learning Chest X-ray Findings from Report-Mined Labels", {"arxiv": "2201.05512"}, None),
+    ],
 }
 
 
@@ -9406,6 +9420,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a287nj: the tagged byline (venue, method name, authors) is no title; the quoted line under it is
+    "venue-tagged-byline-over-quoted-title.md": [
+        t for t, _, _ in EXPECTED["venue-tagged-byline-over-quoted-title.md"]],
     # a281nd: a paragraph's stacked tags are no part of its linked title
     "stacked-tag-paragraphs-under-notes.md": [t for t, _, _ in EXPECTED["stacked-tag-paragraphs-under-notes.md"]],
     # a278na: the gloss before an unquoted translated title ("最初发表于…网站（…）， ") is no part of the title

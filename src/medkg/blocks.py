@@ -2089,6 +2089,33 @@ def _sole_author_line(text: str) -> bool:
     return _SOLE_AUTHOR_LINE.fullmatch(name) is not None and _names_people(name)
 
 
+#: what opens a tagged byline before its authors: a bracketed venue tag ("[ICCV 2023] ", "[ArXiv] "), then perhaps
+#: the method's one-word name and its colon ("SSD-Det: "); no bracket inside the tag, so the match stays linear
+_BYLINE_TAG_PREFIX = re.compile(r"\[[^\[\]\n]{1,40}\]\s*(?:[^\s:：\[\]]{1,30}[:：]\s+)?")
+
+
+def tagged_byline_authors(text: str) -> str | None:
+    """``[ICCV 2023] SSD-Det: Di Wu, Pengfei Chen, Jianbin Jiao.`` / ``"Title." [[paper]](…)``: the authors of a byline
+    line that a bracketed venue tag (and the method's short name with its colon) opens → the authors; None when the
+    line is no such byline. Why: a list that wraps each record after its byline, the quoted title on the next line,
+    may tag the byline with the venue and the method's name first; the tag hides the names from
+    ``_author_list_byline``, so the byline was read as the work's title and the quoted title below as its note."""
+    tagged = tagged_byline(text)
+    return tagged[1] if tagged is not None else None
+
+
+def tagged_byline(text: str) -> tuple[str, str] | None:
+    """``tagged_byline_authors``, with the tag: ``[TIP 2021] MRNet: Youjiang Xu, Fei Wu.`` → ("TIP 2021", the
+    authors); the tag says where and when the work appeared, as a venue field would."""
+    m = _BYLINE_TAG_PREFIX.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():].strip()
+    if not rest or not (_author_list_byline(rest) or _sole_author_line(rest)):
+        return None
+    return text[1:text.index("]")].strip(), rest
+
+
 #: what a byline's venue carries besides its name: a parenthesised qualifier ("( Early Access )", "(AAAI)") and
 #: the date closing it ("2023", "08/2023")
 _VENUE_QUALIFIER = re.compile(r"\s*\([^()]*\)|(?<![\w/])(?:\d{1,2}/)?(?:19|20)\d\d(?![\w/])")

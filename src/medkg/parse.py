@@ -70,6 +70,8 @@ from medkg.blocks import (
     _author_list_byline,
     author_colon_lead,
     _sole_author_line,
+    tagged_byline,
+    tagged_byline_authors,
     _ieee_author_line,
     _YEAR_IN_TEXT,
     reference_keyed_items,
@@ -3585,19 +3587,26 @@ class _Parser:
                                         and d.title.startswith(_clean_title(inl.strong_lead))
                                         or d.title == lead_title and (_author_list_byline(lead_line.strip())
                                                                       or _ieee_author_line(lead_line.strip())
-                                                                      or _sole_author_line(lead_line.strip()))):
+                                                                      or _sole_author_line(lead_line.strip())
+                                                                      or tagged_byline_authors(lead_line.strip())
+                                                                      is not None)):
             # "- **MedSAM:** Jun Ma, Yuting He, Bo Wang.<br />" / '"Segment Anything in Medical Images." Nat Commun
             # (2024).' / "[[paper](…)]": a named work's authors line, then its quoted title: the quoted line is the title
             # (so is one IEEE-style author's line, "S. T. Mueller," / '"Title",' / "[arXiv:…](…)", and one author's
             # name closed by its stop, "Kang Wang." / '"Title." IS-AII (2025).'). A title of one or two words
             # ('"Segment Anything."', '"DINOv3."') counts when its quote closes on its own stop, as a reference's does
-            sole = _sole_author_line(lead_line.strip())
+            # ("[ICCV 2023] SSD-Det: Di Wu, …, Jianbin Jiao." / '"Title."': the byline tagged by its venue and the
+            # method's name, ``tagged_byline_authors``)
+            sole = _sole_author_line(tagged_byline_authors(lead_line.strip()) or lead_line.strip())
             for line in plain.split("\n")[1:3]:
                 quoted = _quoted_title(line.strip())
                 if quoted is not None and (_quote_closes_on_stop(line) if sole or len(quoted[0].split()) < 3
                                            else True):
                     d.description.insert(0, lead_line.strip())
                     d.title = _drop_closing_stop(_clean_title(quoted[0]))
+                    if (tagged := tagged_byline(lead_line.strip())) is not None:
+                        d.fields.append(("venue", tagged[0]))  # "[TIP 2021]": where and when, as a venue field
+                        d.authors_hint.append(tagged[1])
                     if quoted[1]:
                         d.description.append(quoted[1])
                     break
