@@ -9210,6 +9210,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Label Noise Estimation for Histopathology Patch Classifiers", {}, None),
         ("Learning Chest X-ray Findings from Report-Mined Labels", {"arxiv": "2201.05512"}, None),
     ],
+    # a285nh: survey-topics-covered-over-linked-tables (kishaaa8/VLM-Medical-Survey): a survey companion README opens
+    # with "## 🧠 Topics Covered" / "- Parameter Efficient Fine Tuning (PEFT)" / "- Clinical Decision Support Systems",
+    # the survey's subjects in title case, before its tables of linked papers; the rule reads a "Topics Covered"
+    # heading as a topic section (``headings.is_topic_section``), whose link-less lines are never references
+    "survey-topics-covered-over-linked-tables.md": [
+        ("RetiFound: A Foundation Model for Retinal Images", {"arxiv": "2309.11204"}, None),
+        ("FundusCLIP: Contrastive Language-Image Pretraining for Fundus Photographs", {"arxiv": "2402.05517"}, None),
+        ("OCT-Adapter: Low Rank Adapters for Volumetric OCT", {"arxiv": "2405.13302"}, None),
+        ("Masked Autoencoders for Widefield Retinal Imaging", {"arxiv": "2211.08761"}, None),
+    ],
+    # a285nh: table-technique-authors-year-link (kishaaa8/VLM-Medical-Survey): "| Technique | Authors | Year | Link |" /
+    # "| RLHF | Ouyang et al. | 2022 | https://arxiv.org/abs/… |": no header names the title column and the names are
+    # short, so the first long column, the bylines, titled each paper "Ouyang et al."; the rule never takes a column
+    # whose header names people (``tables._people_columns``) for the title column
+    "table-technique-authors-year-link.md": [
+        ("RLCF", {"arxiv": "2204.05862"}, None),
+        ("QLoRA-Med", {"arxiv": "2306.14125"}, None),
+        ("DPO-Clin", {"arxiv": "2401.06011"}, None),
+        ("ReFT", {"arxiv": "2404.03592"}, None),
+    ],
 }
 
 

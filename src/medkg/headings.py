@@ -244,7 +244,10 @@ def is_upkeep_section(heading: str) -> bool:
 _TOPIC_SECTION_HEADINGS = frozenset((
     "research areas", "research area", "research topics", "research directions", "future directions",
     "future research directions", "research interests", "open problems", "open challenges", "open questions",
-    "open research questions", "key topics", "keywords", "suggested keywords", "key words"))
+    "open research questions", "key topics", "keywords", "suggested keywords", "key words",
+    # a survey companion's overview of what the survey covers ("## 🧠 Topics Covered" / "- Contrastive Learning" /
+    # "- Parameter Efficient Fine Tuning (PEFT)"): the survey's subjects, named in title case, never its references
+    "topics covered", "covered topics", "topics discussed", "concepts covered", "key concepts", "core concepts"))
 
 #: whole headings (often a bold label, "**Key Features:**") over an item's own properties in a catalogue of
 #: products, devices or datasets ("### 1. **IDx-DR**" / "**Key Features:**" / "- Autonomous detection of …"):

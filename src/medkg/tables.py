@@ -1003,7 +1003,12 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
     from medkg.classify import names_a_date
 
     ncols = max((len(r) for r in rows), default=0)
+    # "| Technique | Authors | Year | Link |" / "| RLHF | Ouyang et al. | 2022 | https://arxiv.org/abs/… |": a column
+    # whose header names people holds bylines, long as they are ("Ouyang et al."), never the row's title
+    people = _people_columns(headers)
     for j in range(ncols):
+        if j in people:
+            continue
         texts = column(j)
         long_texts = sum(1 for c in texts
                          if _is_meaningful(c.plain) and len(c.plain.strip()) > 12 and not names_a_date(c.plain))
