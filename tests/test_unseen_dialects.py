@@ -9230,6 +9230,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("DPO-Clin", {"arxiv": "2401.06011"}, None),
         ("ReFT", {"arxiv": "2404.03592"}, None),
     ],
+    # a288nk: numbered-heading-emphasised-title-pointer-link (YongliangMiao/-m-llms-paper-reading): "### 1.1 (2024 ACL
+    # Findings)&nbsp;&nbsp;*Title*   [link](arxiv…)": a reading note's numbered heading, its venue tag, the italic title
+    # and a bare pointer link ("link", "url"); the pointer's word is the link's, no part of the title
+    "numbered-heading-emphasised-title-pointer-link.md": [
+        ("MedInstruct-Lite: Small Instruction Sets for Clinical Question Answering", {"arxiv": "2405.11872"}, None),
+        ("Prompted Triage: In-Context Examples for Emergency Department Notes", {"arxiv": "2403.06215"}, None),
+        ("Aligning Clinical Assistants with Physician Preference Pairs", {"arxiv": "2502.17734"},
+         "github.com/example-lab/physician-pairs"),
+        ("Reward Models That Read Guidelines", {"doi": "10.5555/3737916.3738120"}, None),
+    ],
 }
 
 
@@ -9443,6 +9453,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a287nj: the tagged byline (venue, method name, authors) is no title; the quoted line under it is
     "venue-tagged-byline-over-quoted-title.md": [
         t for t, _, _ in EXPECTED["venue-tagged-byline-over-quoted-title.md"]],
+    # a288nk: a numbered heading's bare pointer link ("[link](…)", "[url](…)") is no part of its italic title
+    "numbered-heading-emphasised-title-pointer-link.md": [
+        t for t, _, _ in EXPECTED["numbered-heading-emphasised-title-pointer-link.md"]],
     # a281nd: a paragraph's stacked tags are no part of its linked title
     "stacked-tag-paragraphs-under-notes.md": [t for t, _, _ in EXPECTED["stacked-tag-paragraphs-under-notes.md"]],
     # a278na: the gloss before an unquoted translated title ("最初发表于…网站（…）， ") is no part of the title

@@ -1848,7 +1848,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     # pointer ("link", "url"): the line's own words cite the work, the pointer names nothing else it could be
     cited_work = citation_confidence >= 0.5 and hint in (None, "paper") and _is_paper_like(title) \
         and (prole == "code" or prole == "other" and ("code" in roles or is_home_label(primary.label)
-                                                      or len(links) == 1 and _is_pointer_label(primary.label)))
+                                                      or len(links) == 1 and is_pointer_label(primary.label)))
     # "**Trustworthy Machine Learning.** *Kush R. Varshney.* 2022. [book](trustworthymachinelearning.com)": a cited
     # book (a byline and a year stated) linked to its own site under a label that says "book" is the work, however
     # short its title (a book's title is often a field's name), under a heading of books too ("### Books": the
@@ -2030,7 +2030,7 @@ def _points_to_talk_material(title: str, label: str, citation_confidence: float)
 
 def is_bare_pointer(label: str) -> bool:
     """``[here](…)``, ``[this](…)``, ``[link](…)``: a label that only points, in a sentence or on its own."""
-    return _is_pointer_label(label) or _norm(strip_symbols(label)) in ("here", "this")
+    return is_pointer_label(label) or _norm(strip_symbols(label)) in ("here", "this")
 
 
 #: labels that say the link leads to the cited work itself, a book ("[book](graph-neural-networks.github.io)",
@@ -2076,7 +2076,7 @@ def _paper_labelled_after_its_note(primary: Link, links: tuple[Link, ...]) -> bo
                and _norm(strip_symbols(link.label)) in _PLACEHOLDER_PAPER_LABELS for link in links[1:])
 
 
-def _is_pointer_label(label: str) -> bool:
+def is_pointer_label(label: str) -> bool:
     """``[[link](…)]``: a label that only says "here is an address", not a paper, code, data or a blog."""
     return _norm(strip_symbols(label)) in _POINTER_LABELS
 

@@ -876,7 +876,7 @@ def _role_linked_title(heading: _Inline) -> str | None:
     links = [link for link in heading.links if not link.image]
     if not links:
         return heading.plain
-    if not all(_is_role_word(link.text) for link in links):
+    if not all(_is_role_word(link.text) or _pointer_after_words(heading, link) for link in links):
         return None
     text = heading.plain
     for link in sorted(links, key=lambda link: link.start, reverse=True):
@@ -884,6 +884,16 @@ def _role_linked_title(heading: _Inline) -> str | None:
     for brackets in ("[]", "[ ]", "()", "【】"):  # what is left of "[[PDF]](…)" once its text is cut
         text = text.replace(brackets, " ")
     return " ".join(text.split())
+
+
+def _pointer_after_words(heading: _Inline, link) -> bool:
+    """``### 1.1 (2024 ACL Findings) *Title* [link](arxiv…)``: a link whose text only points ("link", "url":
+    ``classify.is_pointer_label``), after the heading's own words, is the work's link as a role-labelled one is; its
+    word is no part of the title. Not a pointer that opens the heading ("### [Link](…) Prediction with …" is a
+    title's first word, linked), nor "here" ("### …, more papers are recorded [[HERE]](…)": a word of the sentence)."""
+    from medkg.classify import is_pointer_label
+
+    return is_pointer_label(link.text) and any(ch.isalnum() for ch in heading.plain[:link.start])
 
 
 def _byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool:
