@@ -9240,6 +9240,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/physician-pairs"),
         ("Reward Models That Read Guidelines", {"doi": "10.5555/3737916.3738120"}, None),
     ],
+    # a289nl: group-bullet-name-colon-title-with-and-etal (Yutong-Zhou-cv/Awesome-Transformer-in-CV): "* **Basic**" /
+    # "    * (ICLR 2021) **DeLighT: Deep and Light-weight Transformer**, Sachin Mehta et al. [[Paper](…)] [[Code](…)]":
+    # a bold group bullet over one "Name: Title, Surname et al." work whose title has an "and"; the rule reads the
+    # lone "Name et al." after the last comma as the byline, so the "and" in the title no longer makes the value read
+    # as names (a field of the group, titled "Basic"): the sub-bullet is the work
+    "group-bullet-name-colon-title-with-and-etal.md": [
+        ("LiteFormer: Deep and Narrow Attention Blocks", {"arxiv": "2103.04512"}, "github.com/example-lab/liteformer"),
+        ("HashViT: Hashing and Retrieval Heads", {"arxiv": "2105.01234"}, "github.com/example-lab/hashvit"),
+        ("DualGen: Two Generators and One Critic", {"arxiv": "2102.05678"}, None),
+        ("TrackFormer Lite: Online Tracking with Transformers", {"arxiv": "2105.07890"},
+         "github.com/example-lab/trackformer-lite"),
+        ("PoseTrack Mixer: Joint Keypoints and Boxes", {"arxiv": "2105.07123"}, None),
+    ],
+    # a289nl: venue-tag-linking-workshop-before-bold-title (Yutong-Zhou-cv/Awesome-Transformer-in-CV): "* (CVPR 2021
+    # [AI for Content Creation Workshop](…)) **Title**, Author et al. [[Paper](…)]": the opening venue-and-year tag
+    # links the workshop's page; the rule reads the line past that link (``parse._past_linked_venue_tag``), so the
+    # bold title titles the work and its [[Paper]] is the first link, as on the lines whose tag links nothing
+    "venue-tag-linking-workshop-before-bold-title.md": [
+        ("Patch Mixing Transformers for Image Denoising", {"arxiv": "2104.05511"}, "github.com/example-lab/patch-mixing"),
+        ("Window Attention for Super-Resolution of Retinal Scans", {"arxiv": "2108.01234"}, None),
+        ("Perceptual Quality Scoring with Transformers", {"arxiv": "2104.14731"}, "github.com/example-lab/pqs-transformer"),
+        ("Slice Attention for Low-Dose CT Restoration", {"doi": "10.1007/978-3-030-87231-1_12"}, None),
+        ("Masked Token Inpainting for Fundus Photographs", {"arxiv": "2106.04321"}, "github.com/example-lab/token-inpaint"),
+    ],
 }
 
 

@@ -2527,13 +2527,27 @@ def _titled_work_item(inl: _Inline, label: str) -> bool:
     title = value.replace("，", ",").split(",", 1)[0]
     words = [w for w in title.split() if sum(map(str.isalpha, w)) >= 2]
     if len(words) < 3 or not (title_cased(title) or _dated_citation(value, first)
-                              or _article_linked_title(value, first)) or _author_list_byline(value):
+                              or _article_linked_title(value, first)) \
+            or _author_list_byline(value) and not _title_then_et_al(value):
         return False
     if first is None:
         # a link-less one must read as a title throughout ("Size: 10 GB", "Note: see the appendix", "Tags:
         # Segmentation, Weak Supervision, Vessels" do not)
         return len(words) >= 4 and reads_like_paper_title(value) and sum(value.count(c) for c in ",，、;") < 2
     return True
+
+
+def _title_then_et_al(value: str) -> bool:
+    """``Deep and Light-weight Transformer, Sachin Mehta et al.``: a ``Name:`` item's value whose last comma-part is
+    one person's name closed by "et al." credits the work's authors there; what comes before that comma is the
+    title. Why: an "and" in the title ("Deep and Light-weight …") split it into what read as two names, and the
+    value as a whole as a byline; a byline lists its names together ("Name, Name and Name"), never a pair of
+    names, a comma, then one more name and "et al."."""
+    from medkg.citation import without_et_al
+
+    head, comma, tail = value.rstrip(" .").rpartition(",")
+    name = without_et_al(tail.strip())
+    return bool(comma and head.strip()) and name != tail.strip() and len(_names(name)) == 1 and _names_people(name)
 
 
 def _article_linked_title(value: str, first: _RawLink | None) -> bool:

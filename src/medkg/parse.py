@@ -208,6 +208,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _COLONS,
+    _outside_brackets,
     book_title_item,
     identifier_tail,
     _LINK_LABEL_ONLY,
@@ -689,6 +690,27 @@ def _paren_tagged_unlinked_title(inl: _Inline) -> bool:
         return False
     at = inl.plain.find(inl.empty_link_texts[0])
     return at > 0 and _PAREN_VENUE_TAG_LEAD.match(inl.plain[:at]) is not None
+
+
+def _past_linked_venue_tag(inl: _Inline, links: list[_RawLink]) -> _RawLink | None:
+    """``(CVPR 2021 [AI for Content Creation Workshop](…)) **Title**, Manuel Jahn et al. [[Paper](…)]``: the line
+    opens with a bracketed venue-and-year tag that links the venue's own page (a workshop's site) and goes on with
+    a bold title → the first link after that tag, else None. Why: that link names where the work appeared, not
+    the work; read as the line's first link, the tag's words before it ("CVPR 2021") titled the work. Past it, the
+    line reads as its siblings do when the tag links nothing ("(ICLR 2021) **Title**, Authors [[Paper](…)]")."""
+    if len(links) < 2 or links[0].image or links[1].image or not inl.bold:
+        return None
+    first, plain = links[0], inl.plain
+    opening = plain[:first.start].lstrip(" *_")
+    if opening[:1] not in ("(", "[") or not _YEAR_IN_TEXT.search(opening) or len(opening.split()) > 6:
+        return None
+    outside, depth = _outside_brackets(opening)
+    closer = plain[first.end:].lstrip()
+    if depth != 1 or outside.strip() or closer[:1] != (")" if opening[0] == "(" else "]"):
+        return None
+    tag_end = plain.index(closer[0], first.end) + 1
+    bold_title = any(tag_end <= a and b <= links[1].start and _is_meaningful(plain[a:b]) for a, b in inl.bold)
+    return links[1] if bold_title and not plain[tag_end:links[1].start].lstrip().startswith("[") else None
 
 
 def _role_slots_left_empty(inl: _Inline) -> bool:
@@ -3276,6 +3298,8 @@ class _Parser:
         if inl.image_links:  # badges never give the title nor come before the entry's own links
             links = [x for x in links if not x.image] + [x for x in links if x.image]
         first = links[0] if links and not links[0].image else None
+        if first is not None and (past_tag := _past_linked_venue_tag(inl, links)) is not None:
+            first = past_tag  # "(CVPR 2021 [Workshop](…)) **Title**, …": the tag's link is the venue's page
         lead = plain[: first.start] if first else plain
         lead_line = line_with_wrapped_bold(lead, inl.bold) if first else lead
         if first is None and _paren_tagged_unlinked_title(inl):
