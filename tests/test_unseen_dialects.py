@@ -9264,6 +9264,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Slice Attention for Low-Dose CT Restoration", {"doi": "10.1007/978-3-030-87231-1_12"}, None),
         ("Masked Token Inpainting for Fundus Photographs", {"arxiv": "2106.04321"}, "github.com/example-lab/token-inpaint"),
     ],
+    # a283nf: short-name-heading-bold-title-implementation-before-address (lindan1128/Awesome-Medical-Image-Analysis):
+    # "### VGG" / "**Very Deep … Recognition.**" / authors / "- pdf: [url](url)" / "- code: [official : url](url)" /
+    # "- code: [unofficial-keras : url](url)" / "- code: [torchvision : url](url)": the bold line under a short-name
+    # heading is the work's title, and each code link names whose implementation it is before its written-out
+    # address; where the list calls some "official" and others "unofficial", only the official one is the paper's code
+    "short-name-heading-bold-title-implementation-before-address.md": [
+        ("Lesion-Aware Residual Networks for Chest Radiograph Triage", {"arxiv": "2103.04417"},
+         "github.com/example-lab/lesnet"),
+        ("Fundus Image Grading with Multi-Scale Attention", {"arxiv": "2007.01234"}, None),
+        ("Densely Connected Decoders for Organ Segmentation", {"arxiv": "1911.05522"}, "github.com/example-lab/DenseSeg"),
+        ("Genetic Priors", {"arxiv": "1703.05513"}, None),
+    ],
+    # a283nf: name-year-heading-card-links-field (walid798/llms-in-medicine papers/multimodal.md): "### R2GenGPT (2023)"
+    # over "- **Authors:** …" / "- **Venue:** …" / "- **Model:** …" / "- **Links:** [Paper](…) · [Code](…)": a method
+    # card whose paper and code sit in one generic "Links:" field; the links' own texts name their roles, so the card
+    # is the heading's work with that paper link and code, as a "Paper:" field makes it
+    "name-year-heading-card-links-field.md": [
+        ("ChestWriter", {}, "github.com/example-lab/ChestWriter"),
+        ("GroundRep", {"arxiv": "2405.01234"}, None),
+        ("SlideQA", {"doi": "10.1038/s41467-024-51234-5"}, "github.com/example-lab/SlideQA"),
+        ("PromptVQA", {}, None),
+    ],
 }
 
 

@@ -2672,6 +2672,18 @@ def _role_link_alone(inl: _Inline) -> str:
         if len(strip_symbols(_clean_title(inl.plain))) <= len(inl.links[0].text) + 2 else ""
 
 
+def links_field_names_paper(inl: _Inline | None) -> bool:
+    """``- **Links:** [Paper](…) · [Code](…)``: a generic link field (``Links:``, ``URL:``) whose links' own texts
+    name their roles, one of them the paper's. Why: a method card may gather the work's paper and code in one
+    "Links" field rather than a "Paper:" and a "Code:" field; the texts then say which link is the article, as a
+    "Paper:" label does (a "Links:" field of untold links still says nothing of the kind)."""
+    if inl is None or not inl.links:
+        return False
+    label = _clean_title(_field_label(inl))
+    return bool(label) and _LINK_FIELD_LABEL.match(label) is not None and _field_role(label) is None \
+        and any(_field_role(_bracket_label(link.text)) == "paper" for link in inl.links)
+
+
 def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
     """A flat list whose bullets are all role fields of one work — ``- Paper: https://arxiv…``, ``- 论文地址：[…](…)``,
     ``- Code:`` (empty), ``- [ ] 模型代码``, ``- [Code](…)`` (a role link alone), ``- Label: <url>`` — or None.
@@ -2780,7 +2792,8 @@ def _metadata_fields(node: _Node) -> _RoleFields | None:
             bib = True
             if _is_meaningful(value) and not inl.links:
                 record.cites = True  # the work's authors or venue, written out
-        elif inl.links and _field_role(label) is None and not _LINK_LABEL_ONLY.match(label):
+        elif inl.links and _field_role(label) is None and not _LINK_LABEL_ONLY.match(label) \
+                and not links_field_names_paper(inl):  # "- **Links:** [Paper](…) · [Code](…)": the work's own links
             return None
         elif inl.links:
             linked_field = True

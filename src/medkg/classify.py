@@ -29,6 +29,7 @@ _EN_WORDS: dict[str, set[str]] = {
                      "reimplementation",
                      # "[[Unoff-Code]](…)": unofficial, shortened, beside the official "[[Code]](…)" of other rows
                      "unoff", "unoff.",
+                     "unoffical",  # "unoffical-pytorch": the word misspelt, as lists often do
                      "re-implementation", "reimplemented", "re-implemented", "community", "port", "reproduction",
                      "reproduced", "other"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",
@@ -67,7 +68,7 @@ _EN_WORDS: dict[str, set[str]] = {
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty", "unoff",
-                     "unoff.",
+                     "unoff.", "unoffical",
                      "reimplementation", "re-implementation", "reimplemented", "re-implemented", "reproduction",
                      "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",
@@ -1441,7 +1442,7 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
     on_forge = any(link.role == "code" and ids.canonical_repo(link.url) for link in links)
     # "[[Code (official version)](github…/a)] [[PyTorch implementation](github…/b)]": where the list marks one
     # repository as the official code, another code link it does not so mark is a port (someone else's)
-    official = {_repo_key(link.url) for link in links if link.role == "code" and _says_official(link.label)}
+    official = {_repo_key(link.url) for link in links if link.role == "code" and says_official(link.label)}
     labelled_on_forge = any(ids.canonical_repo(k) for k in labelled)
     out = []
     for link in links:
@@ -1449,7 +1450,7 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
         if role == "code":
             if on_forge and _is_hub(link.url):
                 role = "other"
-            elif official and _repo_key(link.url) not in official and not _says_official(link.label):
+            elif official and _repo_key(link.url) not in official and not says_official(link.label):
                 role = "related_code"
             elif labelled_on_forge and label_role(link.label) == "other" and _repo_key(link.url) not in labelled:
                 # "[[homepage](github…/project)] [[code](github…/code)]": the link labelled code is the code
@@ -1507,7 +1508,7 @@ def _others_beside_named_repository(links: tuple[Link, ...], name: str) -> tuple
                  if link.role == "code" and other_project(ids.canonical_repo(link.url)) else link for link in links)
 
 
-def _says_official(label: str) -> bool:
+def says_official(label: str) -> bool:
     """A code label that calls its link the official one (``Code (official version)``, ``Official PyTorch``),
     not one that denies it (``unofficial``, ``non-official``)."""
     words = _norm(label).replace("(", " ").replace(")", " ").split()

@@ -176,7 +176,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
-        entries = _code_only_records(entries)
+        entries = _code_only_records(_implementations_not_called_official(entries))
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
         entries = _without_glance_table_rows(entries)
@@ -581,6 +581,31 @@ def _without_shared_category_tails(entries: list[Entry]) -> list[Entry]:
 #: a section's papers that give, each, their code and their paper under the same labels before a record of that
 #: section with the code label alone reads as a repository
 _LABELLED_RECORDS_MIN = 3
+
+
+def _implementations_not_called_official(entries: list[Entry]) -> list[Entry]:
+    """``- code: [official : https://github.com/a/x](…)`` / ``- code: [unofficial-keras : https://github.com/b/y](…)`` /
+    ``- code: [torchvision : https://github.com/pytorch/vision/…](…)``: where a list names, before each code link's
+    written-out address, whose implementation it is, and calls some "official" and others "unofficial", only those
+    it calls official are the works' own code; one named otherwise (a framework's model zoo, someone's port) is
+    related code, in every entry of the list.
+
+    Why: such a list marks the authors' code by the word "official"; "torchvision" or "facebook-torch" beside it
+    names someone else's implementation of the work, never the paper's own. A list that never says "official" and
+    "unofficial" both is left alone (its names may be the authors' own frameworks). Linear in the links."""
+    named = [inline.implementation_before_address(link.text) if link.role in ("code", "related_code") else ""
+             for e in entries for link in e.links]
+    if not any(n and classify.says_official(n) for n in named) \
+            or not any(n and classify.label_role(n) == "related_code" for n in named):
+        return entries
+
+    def port(link: Link) -> bool:
+        name = inline.implementation_before_address(link.text) if link.role == "code" else ""
+        return bool(name) and not classify.says_official(name)
+
+    return [replace(e, links=tuple(Link(link.url, link.label, "related_code", link.line, link.text) if port(link)
+                                   else link for link in e.links)) if any(map(port, e.links)) else e
+            for e in entries]
 
 
 def _code_label(link: Link) -> str | None:

@@ -498,13 +498,27 @@ def _related_note(plain: str, link: _RawLink) -> str:
     return note if label_role(note) == "related_code" else ""
 
 
+#: "[unofficial-keras : https://github.com/…](https://github.com/…)": a link's text that names whose implementation the
+#: link is (a few words), a colon, then the address written out
+_NAME_BEFORE_ADDRESS = re.compile(r"(?P<name>[^:\n]{1,40}?)\s*:\s+(?:https?://|www\.)\S+")
+
+
+def implementation_before_address(text: str) -> str:
+    """``official : https://github.com/…``, ``torchvision : https://github.com/…``: the implementation a code link's
+    text names before its written-out address, else "". Why: a list that writes each code link as "code: [name :
+    address](address)" says in that name whose code it is (the authors', a framework's, a stranger's port)."""
+    m = _NAME_BEFORE_ADDRESS.fullmatch(text.strip()) if len(text) <= 300 else None
+    return m["name"].strip() if m else ""
+
+
 def _related_text(link: _RawLink) -> str:
-    """A link whose own text says it is someone else's code (``[多个复现](…)``, ``[Unofficial PyTorch](…)``): that
-    text, else "". Why: in a record's code field, ``**代码**: [TensorFlow实现](github…/cfrnet) | [多个复现](github…)``,
-    the field's ``label:`` names every link after it code, yet the second link's text says it is a reproduction."""
+    """A link whose own text says it is someone else's code (``[多个复现](…)``, ``[Unofficial PyTorch](…)``,
+    ``[unofficial-keras : https://github.com/…](…)``): that text, else "". Why: in a record's code field,
+    ``**代码**: [TensorFlow实现](github…/cfrnet) | [多个复现](github…)``, the field's ``label:`` names every link after it
+    code, yet the second link's text says it is a reproduction."""
     from medkg.classify import label_role
 
-    text = _bracket_label(link.text)
+    text = implementation_before_address(link.text) or _bracket_label(link.text)
     return text if text and label_role(text) == "related_code" else ""
 
 

@@ -126,6 +126,7 @@ from medkg.blocks import (
     _pipe_row_cells,
     delimiter_row,
     _LINK_FIELD_LABEL,
+    links_field_names_paper,
     _NUMBERED_CITATION,
     _BIB_FIELD,
     _TITLE_FIELD,
@@ -1064,6 +1065,28 @@ def _reading_pointer(item: _Node, inl: _Inline) -> bool:
         and inl.plain.strip() == links[0].text.strip() and not any(c.kind == "List" for c in item.children)
 
 
+#: the most words of a heading that is a work's short name ("VGG", "Stochastic Depth ResNet"), not its title
+_SHORT_NAME_HEADING_WORDS = 4
+
+
+def _bold_title_under_name(heading: str, paras: list[tuple[_Node, _Inline]]) -> str:
+    """``### VGG`` / ``**Very Deep Convolutional Networks for Large-Scale Image Recognition.**`` / ``Karen Simonyan,
+    Andrew Zisserman`` / ``- pdf: …`` / ``- code: …``: a record headed by a work's short name whose first line under the
+    heading is wholly bold and reads as a longer title gives that bold line as the work's title, else "".
+
+    Why: such a list names each section after the method (the name readers know) and writes the paper's own title
+    in bold right under it, then its authors and links; the heading alone titled the paper "VGG"."""
+    if not paras or paras[0][0].kind != "Paragraph" or len(heading.split()) > _SHORT_NAME_HEADING_WORDS:
+        return ""
+    inl = paras[0][1]
+    lead = inl.strong_lead.strip()
+    if not lead or _clean_title(lead) != _clean_title(inl.plain.split("\n", 1)[0]):
+        return ""  # bold words opening a sentence, not a bold line of its own
+    if len(lead.split()) <= len(heading.split()) or not _names_a_paper(lead, min_words=2):
+        return ""
+    return lead
+
+
 def _described_paper_fields(node: _Node) -> _RoleFields | None:
     """``### BANKSY`` / ``- **Paper:** [Nature Genetics, 2024](https://doi.org/…)`` / ``- **Code:** [github.com/…](…)`` /
     ``- **Key innovation:** …`` / ``- **Strengths:**`` (link-less sub-bullets) / ``- **Technology compatibility:** …``:
@@ -1072,7 +1095,8 @@ def _described_paper_fields(node: _Node) -> _RoleFields | None:
     "Paper:" field carries the paper's link; without one the labels describe a topic, not a work."""
     record = _metadata_fields(node)
     if record is None or not any(inl is not None and inl.links
-                                 and _field_role(_clean_title(_field_label(inl))) == "paper" for inl in record.inlines):
+                                 and (_field_role(_clean_title(_field_label(inl))) == "paper"
+                                      or links_field_names_paper(inl)) for inl in record.inlines):
         return None
     return record
 
@@ -2500,7 +2524,8 @@ class _Parser:
         record = _role_fields(node, notes=True) or _described_paper_fields(node)
         if record is None:
             return False
-        if not any(_field_role(label) == "paper" for label in record.labels):
+        if not any(_field_role(label) == "paper" for label in record.labels) \
+                and not any(links_field_names_paper(inl) for inl in record.inlines):
             # "### • *A Survey of …* (2023)" / "- Link: https://…" / "- Repo: https://github…": under a heading that
             # reads as a work's title, fields with generic link labels ("Link", "Repo", "Links") are that work's
             # links as a "Paper:" field is; under any other heading (a lab, a tool's name) they are not read so.
@@ -2521,7 +2546,8 @@ class _Parser:
         # work (an author line): a heading over empty placeholders alone ("- [ ] 论文地址") names no entry's kind
         described = any(_is_meaningful(inl.plain) for _, inl in paras)
         self.emit_block([(h, self.section_heading_inline)] + paras,
-                        title=self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
+                        title=_bold_title_under_name(self.section_heading_inline.plain, paras)
+                        or self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
                         empty_fields=tuple(empty) if described else ())
         self.record_list = (node, len(self.out) - 1) if self.out else None
         return True
