@@ -9286,6 +9286,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SlideQA", {"doi": "10.1038/s41467-024-51234-5"}, "github.com/example-lab/SlideQA"),
         ("PromptVQA", {}, None),
     ],
+    # a284ng: month-day-date-after-bold-title-byline (AIM-Research-Lab/Awesome-AI-Agents-Medicine): "**Title** *A, B.*
+    # arXiv. Sep 12, 2024. [[Paper]](…)", "… *A, B, et al.* TechRxiv. September 08, 2025. …": a bold title, the italic
+    # byline closed by a stop, then the venue and a date (whole or only the year); the rule reads the byline and the
+    # dated tail as the trailer (``inline._byline_then_dated_tail``), never a run-on of the title
+    "month-day-date-after-bold-title-byline.md": [
+        ("Language Agents at the Bedside: A Scoping Review of Clinical Deployments", {"arxiv": "2509.06612"}, None),
+        ("Tool-Using Models for Radiology Workflows: Promise and Pitfalls", {"doi": "10.1101/2024.03.01.24303456"}, None),
+        ("Triage Copilot: Planning Emergency Department Orders with Retrieval Agents", {"arxiv": "2409.07781"},
+         "github.com/example-lab/triage-copilot"),
+        ("Ward Round Simulators for Multi-Agent Clinical Reasoning", {"doi": "10.1038/s42256-024-00912-4"}, None),
+        ("Discharge Letter Drafting with Self-Checking Language Agents", {"arxiv": "2501.11234"},
+         "github.com/example-lab/discharge-agent"),
+    ],
 }
 
 

@@ -1022,6 +1022,28 @@ def _byline_before_dated_paren(rest: str) -> bool:
     return _reads_as_byline(rest[:at].strip(" ,.;"))
 
 
+#: the most sentence stops looked at for the end of a byline after a bold title (a byline of initials has one
+#: per initial: "J. Weber, L. Martin."); past them the text is no short byline
+_MAX_BYLINE_STOPS = 8
+
+
+def _byline_then_dated_tail(rest: str) -> bool:
+    """``Jonas Weber, Lea Martin. arXiv. 2024.``, ``Mara Lindqvist, Tomas Reyes, et al. TechRxiv. September 08,
+    2025.``: the text after a bold title opens with its authors (``_reads_as_byline``), closed by a stop, and what
+    follows the stop is a citation's dated tail (``_dated_citation_tail``: a venue, then a year among its first
+    words). Why: written with no dash or bracket between the bold title and the byline, the authors, venue and
+    date ran on into the title whenever the date was not a bare year closing a recognised reference."""
+    at = rest.find(". ")
+    for _ in range(_MAX_BYLINE_STOPS):
+        if at < 0:
+            return False
+        head, tail = rest[:at].strip(" ,;"), rest[at + 2:]
+        if _YEAR_IN_TEXT.search(head) is None and _dated_citation_tail(tail) and _reads_as_byline(head):
+            return True
+        at = rest.find(". ", at + 2)
+    return False
+
+
 def _reads_as_byline(text: str) -> bool:
     """``Rajpurkar P, Irvin J, et al.``: the text reads as a list of authors (no title): names with "et al.", or
     names that make up nearly all its words (not "Benchmarking Sets for Molecular Docking")."""
@@ -1203,6 +1225,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # "**Promptable Organ Segmentation for Abdominal CT.** Ana Costa, Wei Zhang, Tom Okafor. [[paper](…)]":
             # a whole title set in bold, then only its authors (no venue, no year): the byline is the trailer,
             # never a run-on of the title
+            return _drop_closing_stop(strong_lead), rest
+        if names_work(strong_lead, min_words=4) and after[:1].isspace() \
+                and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and _byline_then_dated_tail(rest):
+            # "**MedEyes: Learning Dynamic Visual Focus …** *Mei Tan, Joao Silva.* TechRxiv. September 08, 2025.": a
+            # whole title set in bold, then its authors closed by a stop, then where and when it appeared (the date
+            # whole or only the year); the byline and what follows are the trailer, never a run-on of the title
             return _drop_closing_stop(strong_lead), rest
         if names_work(strong_lead, min_words=4) and after[:1].isspace() \
                 and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and _byline_before_dated_paren(rest):
