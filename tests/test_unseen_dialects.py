@@ -9299,6 +9299,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Discharge Letter Drafting with Self-Checking Language Agents", {"arxiv": "2501.11234"},
          "github.com/example-lab/discharge-agent"),
     ],
+    # a290nm: bold-nickname-emphasised-title-code-venue (yuzhimanhua/Awesome-Scientific-Language-Models): "- **(MolT5)**
+    # _Translation between Molecules and Natural Language_ ```EMNLP 2022```     " / "[[Paper](…)] [[GitHub](…)]": a bold
+    # nickname, the title set wholly in emphasis, the venue and year as a code span, the labelled links on the next line;
+    # the rule (``blocks.nicknamed_emphasised_title``) reads the emphasised run as the title, the nickname as a note and
+    # the code span as the venue tag, never all three as one title (nor the emphasised title as a byline)
+    "bold-nickname-emphasised-title-code-venue.md": [
+        ("MolWeave: Weaving Molecule Graphs into Language Model Pretraining", {"arxiv": "2210.04471"},
+         "github.com/example-lab/molweave"),
+        ("Reaction Outcome Prediction with Sequence-to-Sequence Chemical Language Models",
+         {"doi": "10.1038/s42256-023-00655-1"}, "github.com/example-lab/rxnlm"),
+        ("Polymer Property Prediction from Monomer Strings", {"arxiv": "2305.11842"}, None),
+        ("Token Mixing Networks for Molecular Property Prediction", {"doi": "10.1021/acs.jcim.2c00981"},
+         "github.com/example-lab/smiles-mixer"),
+        ("Crystal Structure Generation as Text with Fine-Tuned Language Models", {}, "github.com/example-lab/chemcrystal"),
+    ],
 }
 
 

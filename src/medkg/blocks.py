@@ -661,6 +661,64 @@ def code_span_lead(inl: _Inline, end: int, max_words: int | None = None) -> str 
     return " ".join(tags)
 
 
+#: the most words of a bold nickname before an emphasised title ("**(BlueBERT, f.k.a. NCBI-BERT)**" is four)
+NICKNAME_WORDS = 4
+
+
+def nicknamed_emphasised_title(lead: str, inl: _Inline) -> tuple[str, str, str] | None:
+    """``**(MolT5)** _Translation between Molecules and Natural Language_ ```EMNLP 2022``` `` ⏎ ``[[Paper](…)]
+    [[GitHub](…)]``: a paper list (a survey's companion list) opens each record with the model's short name in bold,
+    then the paper's title set wholly in emphasis, then its venue and year as a code span, the labelled links on
+    the line under them. Read as one run, the nickname and the venue became part of the title and the emphasised
+    title was taken for a byline. → (the emphasised title, the bold nickname, the code-span venue tag), or None.
+
+    The line before the links must hold nothing else (separators aside): an optional bold run of at most
+    ``NICKNAME_WORDS`` words opening it, exactly one emphasised run of three words or more that is no list of
+    people's names nor opens on a word in small letters only, and optional code spans closing it, the nickname and
+    the title parted by a space only; and a nickname or a dated code tag must be there (an emphasised title alone
+    is read already). "**Title of the work** *Nature 2020*" does not match: the emphasised run there is two words,
+    the bold one a title too long for a nickname; nor does "**SynthSeg** – *segments brain scans …*", a gloss.
+    ``lead`` starts at offset 0 of ``inl.plain``."""
+    if not inl.marked or len(inl.marked) > 3:
+        return None
+    bold = inl.bold or []
+    emphasised = [(a, b) for a, b in inl.marked if (a, b) not in bold and b <= len(lead)]
+    if len(emphasised) != 1:
+        return None
+    start, stop = emphasised[0]
+    nickname = ""
+    if bold:
+        a, b = bold[0]
+        if a > 0 and lead[:a].strip(_CODE_NOTE_GLUE) or b > start:
+            return None
+        nickname = " ".join(lead[a:b].split())
+        if not nickname or len(nickname.split()) > NICKNAME_WORDS or len(bold) > 1:
+            return None
+        if lead[b:start].strip():
+            return None  # "**SynthSeg** – *segments brain scans …*": a dash or colon glosses a name, titles nothing
+    elif lead[:start].strip(_CODE_NOTE_GLUE):
+        return None
+    title = " ".join(lead[start:stop].split())
+    opening = title.split()[0] if title.split() else ""
+    if len(title.split()) < 3 or opening.isalpha() and opening.islower() or _author_list_byline(title) \
+            or "et al" in title.lower():
+        return None  # (an opening word all in small letters, "*segments brain scans …*", glosses; "polyBERT: …" titles)
+    pos, tags = stop, []
+    for a, b in inl.code or ():
+        if a < stop:
+            continue
+        if b > len(lead) or lead[pos:a].strip(_CODE_NOTE_GLUE):
+            return None
+        tags.append(" ".join(lead[a:b].split()))
+        pos = b
+    if lead[pos:].strip(_CODE_NOTE_GLUE + "[(（【"):
+        return None
+    tag = " ".join(tags)
+    if not nickname and not _YEAR_GROUP_LABEL.search(tag):
+        return None
+    return title, nickname, tag
+
+
 def code_note_lines_start(plain: str, code: list[tuple[int, int]] | None) -> int | None:
     """``* [2020MICCAI] ISINet: An Instance-Based Approach …`` / ```type segmentation`; `temporal module``` /
     ```JIGSAWS dataset using kinematics as input```: a reading list that notes on a link-less title with lines

@@ -144,6 +144,7 @@ from medkg.blocks import (
     code_kind_tag,
     code_span_lead,
     CODE_TAG_WORDS,
+    nicknamed_emphasised_title,
     code_tag_lead,
     code_note_lines_start,
     _field_list_inlines,
@@ -3380,7 +3381,18 @@ class _Parser:
             if bolded is None and inl.bold and not inl.strong_lead:
                 # "Kang Wang, Rui Zhao, Qiang Ji. **Title** [PDF](…)": the authors, then the bold title
                 bolded = bold_title_after_byline(lead_line, inl.bold)
-            if bolded is not None:  # "[2023/11] **Title** *Chen et al. arXiv* [[paper](…)]"
+            nicknamed = nicknamed_emphasised_title(lead_line, inl) \
+                if bolded is None and lead.startswith(lead_line) else None
+            if nicknamed is not None:
+                # "**(MolT5)** _Translation between …_ ```EMNLP 2022```" / "[[Paper](…)] [[GitHub](…)]": the
+                # emphasised run is the title, the bold nickname names the model, the code span dates the work
+                lead_line, trailer = nicknamed[0], ""
+                if nicknamed[1]:
+                    d.description.append(nicknamed[1])
+                if nicknamed[2]:
+                    d.fields.append((VENUE_TAG_FIELD, nicknamed[2]))
+                bolded = (lead_line, trailer)  # the title is set: no trailer split, no gloss, cuts nothing more
+            elif bolded is not None:  # "[2023/11] **Title** *Chen et al. arXiv* [[paper](…)]"
                 lead_line, trailer = bolded
             elif inl.marked and (cited := lead_in_marked_title(lead_line, inl.marked)) is not None:
                 # "Similar to *(2023-NeurIPS) Title*  [[Paper]](…)": the emphasised title names the work; the lead-in
