@@ -9314,6 +9314,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/smiles-mixer"),
         ("Crystal Structure Generation as Text with Fine-Tuned Language Models", {}, "github.com/example-lab/chemcrystal"),
     ],
+    # a295nr: course-journal-club-logistics-sections (fmfi-compbio/mbi): a course's journal-club page lists its papers
+    # ("**Paper 1** Authors, 2022. Title. Journal. <https://doi.org/…>"), then its rules under "## Group meeting",
+    # "## Presentation", "## Grading": those sections' link-less sentences are logistics, never references
+    "course-journal-club-logistics-sections.md": [
+        ("Sparse alignment of long reads to pangenome graphs", {"doi": "10.1038/s41592-022-01432-1"}, None),
+        ("Fast clustering of metagenomic protein families", {"doi": "10.1093/bioinformatics/btab117"}, None),
+        ("Phylogenetic placement of viral contigs at scale", {"doi": "10.1371/journal.pone.0281234"}, None),
+    ],
+    # a295nr: journal-club-title-field-sessions (NCI-DCEG/bioinformatics_journal_club): "#### Meeting 24-03-13" /
+    # "- Title: …" / "- Authors: …" / "- Link: …" / "- Presenter: …": each session a record of fields; a session that
+    # gives only its title and presenter, among sessions whose records cite their papers, presents one more paper
+    "journal-club-title-field-sessions.md": [
+        ("Haplotype-aware imputation of structural variants in admixed cohorts", {"doi": "10.1038/s41588-023-01611-9"},
+         None),
+        ("Cell-type deconvolution of bulk methylation profiles with reference atlases", {"arxiv": "2311.04517"}, None),
+        ("Germline risk variants shape somatic mutational signatures in lung tumours of never-smokers", {}, None),
+        ("Multi-ancestry fine-mapping of expression quantitative trait loci in lung tissue",
+         {"doi": "10.1038/s41467-024-45210-3"}, None),
+        ("Leveraging chromatin contact maps for target gene prioritisation in GWAS loci", {}, None),
+    ],
 }
 
 

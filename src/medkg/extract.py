@@ -172,7 +172,7 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
-        entries = _without_report_narrative_citations(entries)
+        entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
@@ -941,6 +941,49 @@ def _under_paper_heading(entry: Entry, paper_headings: set[tuple]) -> bool:
     each paper record's topic and title)."""
     key = _topic_key(entry)
     return any(key[:k] + (_heading_work_title(key[k]),) in paper_headings for k in range(len(key)))
+
+
+#: the fewest cited records (a "Title" field with its authors) a section needs for its link-less titled records to be
+#: papers too
+_CITED_RECORDS_AROUND_UNLINKED = 2
+
+
+def _titled_record(entry: Entry) -> bool:
+    """A record titled by its own ``Title:`` field under a heading (``#### Meeting 24-03-13`` / ``- Title: …`` /
+    ``- Presenter: …``)."""
+    return any(label == TITLE_HEADING_FIELD for label, _ in entry.fields) \
+        and any(blocks._TITLE_FIELD.match(label) for label, _ in entry.fields)
+
+
+def _unlinked_records_among_cited_records(entries: list[Entry]) -> list[Entry]:
+    """``#### Meeting 24-03-13`` / ``- Title: Transcriptomic profiling of lung adenocarcinoma …`` / ``- Presenter: Wei
+    Zhao``: a journal club's schedule writes each session as a record of fields; the sessions whose record gives the
+    work's authors and link are papers, and a session of the same schedule that gives only its title and presenter
+    names one more work presented, its link yet to be added. Why: with neither link nor authors, the record was
+    typed "other" beside its cited siblings. Only when the same section holds at least
+    ``_CITED_RECORDS_AROUND_UNLINKED`` titled records that are papers by their bibliographic fields, and they are at
+    least as many as the link-less ones: a seminar series whose records are all talks ("Title:" / "Speaker:")
+    has no cited record and stays as it is."""
+    cited: dict[tuple, int] = {}
+    bare: dict[tuple, int] = {}
+    for e in entries:
+        if not _titled_record(e):
+            continue
+        key = _topic_key(e)
+        if e.kind == "paper" and any(label == BIB_RECORD_FIELD for label, _ in e.fields):
+            cited[key] = cited.get(key, 0) + 1
+        elif e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title):
+            bare[key] = bare.get(key, 0) + 1
+    if not bare:
+        return entries
+    out = list(entries)
+    for i, e in enumerate(entries):
+        key = _topic_key(e)
+        if e.kind == "other" and not e.links and key in bare and _titled_record(e) \
+                and cited.get(key, 0) >= max(_CITED_RECORDS_AROUND_UNLINKED, bare[key]) \
+                and classify.reads_like_paper_title(e.title):
+            out[i] = replace(e, kind="paper")
+    return out
 
 
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:

@@ -278,15 +278,28 @@ _PLAN_SECTION_HEADINGS = frozenset((
     "homework", "assignments", "checkpoints", "checkpoint", "checklist", "deliverables",
     "本周目标", "学习目标", "目标", "本周任务", "学习任务", "实践任务", "实践", "练习", "作业", "检查点", "笔记输出", "产出"))
 
+#: whole headings over a course page's logistics ("## Grading" / "- Slides have to be submitted prior the presentation
+#: date.", "## Presentation" / "- The recommended length is 1 slide per minute …", "## Group meeting"): the rules of
+#: how students meet, present and are graded, however title-like their sentences; a syllabus or journal-club page puts
+#: them after its list of papers, and there are as many of them as papers, so they would be read as a link-less
+#: reading list. A work linked under such a heading is still one.
+_COURSE_LOGISTICS_HEADINGS = frozenset((
+    "grading", "grades", "grading policy", "grading scheme", "course policies", "policies", "course rules",
+    "office hours", "prerequisites", "presentation", "presentation guidelines", "group meeting", "group meetings",
+    "submitting preferences", "submission", "participation", "attendance", "logistics", "course logistics",
+    "course requirements", "expectations"))
+
 
 def is_plan_section(heading: str) -> bool:
     """``### 本周目标`` / ``- 理解CT/MRI成像原理``, ``### 实践任务`` / ``- 编程实现: Demons配准算法``: a section of a study
     plan naming what the reader is to learn, do or hand in. Its link-less lines are aims and tasks, however
     title-like (a CJK phrase or "Implement U-Net" reads as a title), never references; a linked work under it is
     still one. Why: a reading plan repeats these sections week after week beside its reading sections, so their
-    lines outnumber the references and would all be read as papers of a link-less reading list."""
+    lines outnumber the references and would all be read as papers of a link-less reading list. A course page's
+    logistics sections (``## Grading``, ``## Group meeting``) are its plan for the students in the same way."""
     words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
-    return " ".join(words) in _PLAN_SECTION_HEADINGS
+    joined = " ".join(words)
+    return joined in _PLAN_SECTION_HEADINGS or joined in _COURSE_LOGISTICS_HEADINGS
 
 
 #: the words a heading calls its section's lines notes with ("#### Notes on raw CNV data", "### Remarks", "## Caveats"),
