@@ -9334,6 +9334,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1038/s41467-024-45210-3"}, None),
         ("Leveraging chromatin contact maps for target gene prioritisation in GWAS loci", {}, None),
     ],
+    # a296ns: bold-title-over-author-list-year-byline (largeapp/Brain-Image-Analysis): "1. **Title**" / "   - *Adrien
+    # Payan and Giovanni Montana* 2015." / "   - 数据：sMRI": a bold title over a sub-bullet naming two or more authors
+    # and then the year alone, no venue; the rule reads such a line (an author list, one name at least a person's full
+    # name, closed by a year) as the title's byline, so the item is the paper, not a note with a description
+    "bold-title-over-author-list-year-byline.md": [
+        ("Hippocampal Subfield Atlases for Early Alzheimer's Staging", {}, None),
+        ("Cortical Thinning Maps Predict Conversion from Mild Cognitive Impairment", {}, None),
+        ("Skull Stripping with Lightweight 3D Networks", {}, None),
+        ("Nigral Iron Mapping for Parkinson's Disease Classification", {}, None),
+        ("Graph Kernels over Structural Connectomes in Early Parkinson's Disease", {"arxiv": "2003.04417"}, None),
+    ],
 }
 
 

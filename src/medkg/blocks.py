@@ -2079,7 +2079,23 @@ def _is_byline(inl: _Inline) -> bool:
         # a name are a note, not a byline
         return _BYLINE.match(text) is not None and _YEAR_CLOSE.search(text) is not None
     return _BYLINE.match(text) is not None or _author_list_byline(text) \
-        or _NAME_YEAR_BYLINE.match(" ".join(text.replace("*", " ").split())) is not None
+        or _NAME_YEAR_BYLINE.match(" ".join(text.replace("*", " ").split())) is not None \
+        or _author_list_year_byline(text)
+
+
+def _author_list_year_byline(text: str) -> bool:
+    """``*Adrien Payan and Giovanni Montana* 2015.``, ``*Chang Xu, Dacheng Tao, Chao Xu* 2013``: two or more
+    people's names, then the year alone. Why: ``_author_list_byline`` reads a venue only after a ". ", so a year
+    set after the last name with a space reads as that name's word and the byline went unread, leaving its titled
+    item a note; one name at least must be a person's full name (``citation.personal_name``), so "Deep Learning
+    and Machine Learning 2019" stays a title."""
+    from medkg.citation import personal_name
+
+    if (year := _YEAR_CLOSE.search(text)) is None:
+        return False
+    head = " ".join(text[:year.start()].replace("*", " ").split()).strip(" ,")
+    return bool(head) and _author_list_byline(head) \
+        and any(personal_name(name.strip()) for name in _names(head.replace("&", " and ")))
 
 
 def is_byline_line(text: str) -> bool:
@@ -2112,12 +2128,16 @@ _YEAR_CLOSE = re.compile(r"[\s,](?:19|20)\d\d\.?$")
 
 def _byline_names(inl: _Inline) -> str:
     """The people a byline (``_is_byline``) names, its venue and year cut: ``*Omar Dekhil, et al.*  ISBI 2018.`` →
-    ``Omar Dekhil, et al.``, ``*Julien Dubois* 2016.`` → ``Julien Dubois``; "" when it is no byline."""
+    ``Omar Dekhil, et al.``, ``*Julien Dubois* 2016.`` → ``Julien Dubois``, ``*Chang Xu, Dacheng Tao, Chao Xu* 2013`` →
+    ``Chang Xu, Dacheng Tao, Chao Xu``; "" when it is no byline."""
     text = " ".join(inl.plain.replace("，", ", ").replace("、", ", ").replace("*", " ").split())
     if (m := _BYLINE.match(text)) is not None:
         return (text[:m.start(1)] if m.group(1) else text).strip(" ,")
     if _NAME_YEAR_BYLINE.match(text):
         return _YEAR_IN_TEXT.sub("", text).strip(" ,.")
+    if _author_list_year_byline(text):
+        # "*Adrien Payan and Giovanni Montana* 2015." → "Adrien Payan and Giovanni Montana"
+        return text[:_YEAR_CLOSE.search(text).start()].strip(" ,.")
     return ""
 
 
