@@ -9185,6 +9185,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Decoding Natural Movies from Visual Cortex with Temporal Adapters", {}, "github.com/example-lab/movie-adapters"),
         ("Semantic Captions from Brain Activity with Frozen Language Models", {"arxiv": "2306.11871"}, None),
         ("Contrastive Visual Embeddings for Scalp Recordings of Object Viewing", {}, "github.com/example-lab/scalp-objects"),
+    ],    # a291nn: arxiv-or-doi-column-bare-ids (fsy2004/MetaWingman research/literature-review-2026/paper-list.md):
+    # "| # | Paper | Venue | arXiv/DOI | Status |" whose cells hold a bare "2408.06292" or a "10.…" DOI (or "TBD"):
+    # a header naming arXiv or a DOI says a bare new-style number is an arXiv id, as an "arXiv" header alone does
+    "arxiv-or-doi-column-bare-ids.md": [
+        ("Criterion-Level Abstract Screening with Abstaining Language Models", {"arxiv": "2503.14207"}, None),
+        ("Source-Anchored Outcome Extraction for Meta-Analysis", {"doi": "10.1016/j.jclinepi.2024.111402"}, None),
+        ("Living Review Updates by Active Retrieval", {"arxiv": "2411.08263"}, None),
+        ("Risk-of-Bias Dossiers from Trial Reports", {}, None),
+        ("Deduplicating Trial Reports Across Registries", {"arxiv": "2309.11745"}, None),
+    ],    # a291nn: numbered-rows-empty-header-byline-links (WojciechKusa/systematic-review-datasets): a table whose first
+    # column, under an empty header, numbers its rows ("|     10 | [Parmar (2021)](…pdf) |"); a row number names no
+    # work (``tables._row_number``), so from the tenth row on the row's byline link still names its paper, not "10"
+    "numbered-rows-empty-header-byline-links.md": [
+        ("Okafor et al.", {"doi": "10.1016/j.jbi.2014.03.011"}, None),
+        ("Lindqvist et al.", {"doi": "10.1186/s13643-016-0317-2"}, None),
+        ("Haddad et al.", {"doi": "10.1145/3331184.3331402"}, None),
+        ("Moreau", {}, None),
+        ("Tanaka et al.", {"doi": "10.1007/978-3-031-04112-9_21"}, None),
     ],
     # a286ni: dated-name-home-first-link-row (dzyim/single-cell-models): "- **limma (2003).** [[Home]](site)
     # [[Article]](sciencedirect…) [[Bioconductor]](…)": a model zoo's dated bold name, then a row of labelled links

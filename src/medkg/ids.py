@@ -787,16 +787,21 @@ def find_pmids(text: str) -> list[str]:
     return _dedup(m.group(1).lstrip("0") for m in _PMID_TEXT_RE.finditer(text))
 
 
-#: a column header or field label that names one kind of identifier ("PMID", "PubMed ID", "arXiv", "arXiv ID")
-_ID_LABEL_RE = re.compile(r"(?i)^\W*(?:(pmid|pubmed(?:\s*id)?)|(arxiv(?:\s*id)?))\W*$")
+#: a column header or field label that names one kind of identifier ("PMID", "PubMed ID", "arXiv", "arXiv ID"),
+#: or that kind or a DOI ("arXiv/DOI", "DOI or PMID"): a DOI, always written with its "10." prefix and a slash, is
+#: read wherever it stands, so the other kind is the only bare number such a column holds
+_ID_OR_DOI = r"(?:\s*(?:/|\bor\b|&|\|)\s*doi)?"
+_DOI_OR = r"(?:doi\s*(?:/|\bor\b|&|\|)\s*)?"
+_ID_LABEL_RE = re.compile(
+    rf"(?i)^\W*{_DOI_OR}(?:(pmid|pubmed(?:\s*id)?){_ID_OR_DOI}|(arxiv(?:\s*id)?){_ID_OR_DOI})\W*$")
 
 
 def labelled_identifier(label: str, value: str) -> str:
     """A field's value as text that names its identifier when the field's label names the kind and the value is
     bare: ``| # | PMID | Authors | … |`` over ``| 1 | 22885802 | … |`` (a review's literature table) reads
-    "PMID: 22885802", a bare "1911.01376" under an "arXiv" header "arXiv:1911.01376". ``find_pmids`` and
-    ``find_arxiv`` never read a bare number (far too ambiguous in prose); the header says what the cell holds, as
-    the prefix would. Any other value (already prefixed, a PMCID, a DOI, a link text) is returned as it is."""
+    "PMID: 22885802", a bare "1911.01376" under an "arXiv" header (or an "arXiv/DOI" one, whose other cells are
+    DOIs) "arXiv:1911.01376". ``find_pmids`` and ``find_arxiv`` never read a bare number (far too ambiguous in
+    prose); the header says what the cell holds, as the prefix would. Any other value (already prefixed, a PMCID, a DOI, a link text) is returned as it is."""
     m = _ID_LABEL_RE.match(label) if label else None
     bare = value.strip()
     if m is None or not bare or " " in bare:

@@ -399,9 +399,17 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
         first = None
     if first is not None and not first.links:
         text = _clean_title(_bold_name(first))
-        if _is_meaningful(text) and len(text.split()) <= 8 and not names_a_date(text):
+        if _is_meaningful(text) and len(text.split()) <= 8 and not names_a_date(text) and not _row_number(text):
             return text
     return ""
+
+
+def _row_number(text: str) -> bool:
+    """A first cell that only numbers its row (``|     10 | [Parmar (2021)](…) |`` under an empty header, or
+    "12."): it counts the rows, names none; one digit was already too short to name a row, two were read as its
+    name and titled the tenth row's paper "10"."""
+    t = text.strip().rstrip(".")
+    return t.isascii() and t.isdigit()
 
 
 def repeating_value_columns(rows: list[list[_Inline]]) -> frozenset[int]:
