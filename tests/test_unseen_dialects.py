@@ -9363,6 +9363,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Nigral Iron Mapping for Parkinson's Disease Classification", {}, None),
         ("Graph Kernels over Structural Connectomes in Early Parkinson's Disease", {"arxiv": "2003.04417"}, None),
     ],
+    # a292no: bold-paper-id-label-dash-emphasised-title (unknown repository, an arXiv oncology review, kin of
+    # astinard/hybrid-reasoning-acute-care): each work opens its notes with a link-less line whose bold lead gives its
+    # arXiv id behind an "ID:" label, then a dash and the emphasised title ("**Paper ID: 2206.01088v2** - *Title*"),
+    # over bullets of bold-labelled notes, several works to a section; the rule reads such a line as the work's entry,
+    # titled by what follows the dash, its id from the label (a label holding no arXiv-shaped id makes none)
+    "bold-paper-id-label-dash-emphasised-title.md": [
+        ("Contrastive Pretraining for Portable Chest Radiographs", {"arxiv": "2207.04417"}, None),
+        ("Nodule Candidate Ranking with Sparse 3D Attention", {"arxiv": "1910.11873"}, None),
+        ("Weak Labels for Pancreatic Lesion Screening on CT", {"arxiv": "2403.07719"}, None),
+        ("Uncertainty-Aware Liver Segmentation for Transplant Planning", {"arxiv": "2111.02566"}, None),
+    ],
 }
 
 

@@ -3641,6 +3641,32 @@ def named_identifier_text(plain: str, bold_lead: str | None = None) -> tuple[str
     return name, int(m["year"]) if m["year"] else None
 
 
+#: what follows a bold identifier label before the work's title: a dash (or a colon) and a space
+_ID_LEAD_DASH = re.compile(r"\s*[-–—:：]\s+")
+
+
+def identifier_titled_line(inl: _Inline) -> tuple[str, str] | None:
+    """``**Paper ID: 2206.01088v2** - *Machine Learning-based Lung and Colon Cancer Detection*`` over bullets of
+    bold-labelled notes (``- **Architecture**: …``): a link-less paragraph whose bold lead gives the work's arXiv id
+    behind an "ID:" label (``ids.id_labelled_arxiv``), then a dash and the work's title → (the title, the id as
+    "arXiv:…" text); None for any other line. Why: a review of arXiv papers opens each work's notes so, several
+    works to a section; the line holds nothing but the identifier and the title, so it is that work's entry (as
+    ``named_identifier_line``'s "**Name (2023)** - arXiv:…" is), titled by what follows the dash."""
+    if inl.links or not inl.strong_lead or "\n" in inl.plain.strip():
+        return None
+    arxiv = ids.id_labelled_arxiv(inl.strong_lead)
+    if arxiv is None:
+        return None
+    text, lead = " ".join(inl.plain.split()), " ".join(inl.strong_lead.split())
+    if not text.startswith(lead):
+        return None
+    dash = _ID_LEAD_DASH.match(text, len(lead))
+    title = _clean_title(text[dash.end():]) if dash is not None else ""
+    if not _is_meaningful(title) or len(title.split()) > 30:
+        return None
+    return title, f"arXiv:{arxiv}"
+
+
 #: "[**NMI 2022**] Title", "[MICCAI'23] Title": a bracketed tag naming a venue and a year opens the text
 _VENUE_YEAR_TAG_LEAD = re.compile(r"\[[^\[\]\n]{0,30}?(?:19|20)\d\d[^\[\]\n]{0,10}\]\s*\w")
 

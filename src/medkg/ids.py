@@ -778,6 +778,20 @@ def arxiv_label(label: str) -> str | None:
     return normalize_arxiv(m.group(1)) if m else None
 
 
+#: a bold label that gives a work's new-style arXiv id behind the words naming it an identifier: "Paper ID:
+#: 2206.01088v2", "arXiv ID: 2206.01088", "ID: 2206.01088v1" (a valid month, arXiv's digit count, a version at most)
+_NAMED_ID_ARXIV_RE = re.compile(rf"(?i)(?:(?:paper|arxiv|article)\s*)?id\s*[:：]\s*({_ARXIV_NEW})(?:v[0-9]+)?")
+
+
+def id_labelled_arxiv(label: str) -> str | None:
+    """The arXiv id a bold label gives behind an "ID:" label (``**Paper ID: 2206.01088v2** - *Title*`` →
+    ``2206.01088``), None for any other label. Why: a review drawn from arXiv names each work by its identifier so,
+    the title after a dash; ``find_arxiv`` never reads a bare number in prose, but a whole label that says it holds
+    the paper's id, followed by nothing but an id of arXiv's shape, names the work as "arXiv:" would."""
+    m = _NAMED_ID_ARXIV_RE.fullmatch(label.strip())
+    return normalize_arxiv(m.group(1)) if m else None
+
+
 def find_pmids(text: str) -> list[str]:
     """PMIDs only where the text says so (``PMID: 123``): bare numbers are far too ambiguous."""
     if text.isascii() and "pmid" not in text.lower():

@@ -154,6 +154,7 @@ from medkg.blocks import (
     toc_strays,
     opens_clause_list,
     report_reference,
+    identifier_titled_line,
     named_identifier_line,
     named_identifier_text,
     announced_own_paper_links,
@@ -2356,6 +2357,12 @@ class _Parser:
             # "**Med-PaLM 2 (2023)** - arXiv:2305.09617" over "- **Performance**: …": the line is nothing but the
             # work's name and identifier, its entry wherever it stands in the section (``named_identifier_line``)
             self.emit_block([(node, inl)], title=named_id[0], marks=(BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD))
+            return True
+        if self.section_heading is not None and (id_titled := identifier_titled_line(inl)) is not None:
+            # "**Paper ID: 2206.01088v2** - *Title*" over "- **Architecture**: …": the line gives the work's identifier
+            # and its title, its entry wherever it stands in the section (``identifier_titled_line``)
+            self.emit_block([(node, inl)], title=id_titled[0], marks=(BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD),
+                            prose=id_titled[1])
             return True
         if self.section_heading is None or self.section_paras or self.section_entries:
             return False
