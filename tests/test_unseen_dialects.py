@@ -9374,6 +9374,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Weak Labels for Pancreatic Lesion Screening on CT", {"arxiv": "2403.07719"}, None),
         ("Uncertainty-Aware Liver Segmentation for Transplant Planning", {"arxiv": "2111.02566"}, None),
     ],
+    # a297nt: venue-year-info-column-table (awesome-physics/awesome-neural-physics): "|Name|Info|Link|Label|" /
+    # "|**Title**| TOG 2015| [Link](project page or github) | ![][~fluid]": a table headed by generic words whose
+    # second column holds, row after row, only a venue's acronym and a year; the rule reads such a column as the
+    # rows' venue (``tables.venue_year_columns``), so a row titled like a paper is that paper, its github link its code
+    "venue-year-info-column-table.md": [
+        ("Neural surrogates for patient-specific aortic flow", {}, None),
+        ("Graph networks for coronary pressure drop estimation", {}, "github.com/example-lab/coronary-gnn"),
+        ("Differentiable lumped-parameter models of the circulation", {"doi": "10.1016/j.media.2023.102871"}, None),
+        ("Learning cardiac electromechanics from sparse imaging data", {}, None),
+        ("Operator learning for pulsatile blood flow in stenosed arteries", {}, None),
+        ("Physics-informed digital twins of the left ventricle", {}, "github.com/example-lab/lv-twin"),
+    ],
 }
 
 

@@ -24,7 +24,7 @@ from medkg.parse import (BIB_RECORD_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOL
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          FOOTNOTE_NOTE_FIELD,
-                         UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD)
+                         UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD, VENUE_YEAR_COLUMN_FIELD)
 
 #: an entry's mark: its text is a byline then the reader's note in another script ("Khan et al. (2017) | 유방암 …",
 #: ``citation.glossed_byline``), a work named by authors and year only, never a reference of a reading list
@@ -34,7 +34,8 @@ _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD, BOLD_LABEL
                             EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
                             NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
-                            UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD})
+                            UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD,
+                            VENUE_YEAR_COLUMN_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2254,6 +2255,12 @@ def type_entry(entry: Entry) -> Entry:
         # "#### Structure Datasets" / "**ProteinInvBench: Benchmarking Protein Design on …**" / "Zhangyang Gao, Cheng
         # Tan, …" / "[GitHub](…)": a work's title over its byline, only its code linked, under a heading of data
         # sets is a benchmark's paper, the repository its code (a challenge's own line names no authors)
+        kind = "paper"
+    if kind in ("repository", "tool", "website", "other") and len(title.split()) >= 3 \
+            and any(label == VENUE_YEAR_COLUMN_FIELD for label, _ in entry.fields) \
+            and classify.reads_like_paper_title(title):
+        # "|Name|Info|Link|" / "|**Lagrangian neural style transfer for fluids**| TOG 2020| [Link](github…) |": a
+        # row titled like a paper beside a column of venues and years cites that paper, its github link its code
         kind = "paper"
     if kind == "dataset" and _row_cites_paper(entry, explicit=True) and len(title.split()) >= 4:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column

@@ -276,7 +276,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_reference_cell, dataset_row_link_label, \
     dataset_paper_leads, gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
-    repeating_value_columns, template_example_row, title_cell_works
+    repeating_value_columns, template_example_row, title_cell_works, venue_year_columns
 
 log = logging.getLogger(__name__)
 
@@ -317,6 +317,9 @@ QUOTED_TITLE_FIELD = "quoted-title"
 TITLE_HEADING_FIELD = "title-heading"
 #: field of a record described by bibliographic fields ("- **作者**: …", "- **发表**: ICML 2017"): a publication
 BIB_RECORD_FIELD = "bibliographic-record"
+#: mark of a table row whose column of venues and years (``tables.venue_year_columns``: ``| **Title** | TOG 2015 |
+#: [Link](project page) |`` under "Info") is filled: the row states where its work appeared, whatever the header
+VENUE_YEAR_COLUMN_FIELD = "venue-year-column"
 #: mark of a work a research report names on its section's labelled reference line ("**Study:** Authors (2023) -
 #: "Title"", ``report_reference``): the report's way of citing, beside which its bare bullets are notes
 REPORT_REFERENCE_FIELD = "report-reference"
@@ -3928,6 +3931,7 @@ class _Parser:
         work_cols = named_work_columns(cells_by_row, title_col)
         sorting_cols: list[frozenset[int]] = []  # ``repeating_value_columns``, read once, when a row needs a name
         ref_cols = numbered_reference_columns(cells_by_row)
+        dated_cols = venue_year_columns(cells_by_row, title_col)
         for (start, end), cells in zip(spans, cells_by_row):
             row_headers = _row_headers(headers, cells, title_col)
             if cited := title_cell_works(cells, title_col):
@@ -4011,6 +4015,8 @@ class _Parser:
                     d.title = name
             if title_col < len(headers) and headers[title_col]:
                 d.fields.append((TITLE_COLUMN_FIELD, headers[title_col]))
+            if any(j < len(cells) and cells[j].plain.strip() for j in dated_cols):
+                d.fields.append((VENUE_YEAR_COLUMN_FIELD, ""))
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in tcell.empty_link_texts)
             people_links: list[Link] = []
             title_span = (0, 0)  # where the title cell's links sit among the row's links

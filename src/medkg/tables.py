@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medkg import ids
+from medkg import classify, ids
 from medkg.inline import _LINK_LABEL_ONLY, _Inline, _RawLink, _bracket_label, _clean_title, _is_cjk, _is_meaningful
 
 _VENUE_FIRST_WORDS = frozenset((
@@ -423,6 +423,25 @@ def repeating_value_columns(rows: list[list[_Inline]]) -> frozenset[int]:
         values = [" ".join(_clean_title(c.plain).casefold().split()) for c in cells]
         values = [v for v in values if v]
         if len(values) >= 4 and len(set(values)) * 2 <= len(values):
+            found.add(j)
+    return frozenset(found)
+
+
+def venue_year_columns(rows: list[list[_Inline]], title_col: int) -> frozenset[int]:
+    """The columns other than the title's whose link-less cells give, row after row, only where and when a work
+    appeared (``| **Title** | TOG 2015 | [Link](project page) |``, headed "Info" or not at all): three filled cells
+    or more, two in three a venue and its year (``classify.venue_year_label``), the rest a bare year (" 2020").
+    Such a column states each row's venue as a "Venue" column would, whatever its header says; a column of tool
+    versions or of dates is no such column (its cells are no venue's edition)."""
+    found = set()
+    for j, cells in enumerate(_columns(rows)):
+        if j == title_col:
+            continue
+        values = [" ".join(c.plain.split()) for c in cells if c.plain.strip()]
+        if len(values) < 3 or any(c.links for c in cells):
+            continue
+        dated = sum(1 for v in values if classify.venue_year_label(v))
+        if dated * 3 >= len(values) * 2 and all(classify.venue_year_label(v) or _YEAR_ONLY.match(v) for v in values):
             found.add(j)
     return frozenset(found)
 
