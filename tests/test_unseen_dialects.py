@@ -9386,6 +9386,43 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Operator learning for pulsatile blood flow in stenosed arteries", {}, None),
         ("Physics-informed digital twins of the left ventricle", {}, "github.com/example-lab/lv-twin"),
     ],
+    # a293np: details-summary-with-commented-fields (czifan/Multimodal-Medicine-AI): "<details>" / "<summary>[Jun. 2022]
+    # <b>Title</b></summary>" / "[Paper](…)" / "[Code](…)" / "<!-- - **Journal:** … -->" / field list / "</details>": a
+    # paper's fold holding an HTML comment (a curator's fields commented out) is still one paper's digest; the rule
+    # skips a block that is one comment and nothing else, so the fold's paper and its code are read
+    "details-summary-with-commented-fields.md": [
+        ("Cross-attention fusion of histology and transcriptomes for glioma survival", {"doi": "10.1038/s43018-023-00512-7"},
+         "github.com/example-lab/glioma-xattn"),
+        ("Graph-based integration of copy number and slide features for renal cancer prognosis", {"arxiv": "2211.04871"},
+         None),
+        ("Missing-modality robust survival modelling with pathway tokens", {"pmid": "34159872"},
+         "github.com/example-lab/pathway-tokens"),
+        ("Radiogenomic risk scores for hepatocellular carcinoma after resection", {"doi": "10.1016/j.ebiom.2020.102671"},
+         None),
+    ],
+    # a293np: details-summary-bold-title-italic-venue (czifan/Multimodal-Medicine-AI): "<summary>[Jan. 2020] <b>Title</b>,
+    # <i>Venue</i></summary>" with the paper's links inside the fold: the summary's italics are kept as emphasis, and on
+    # a line with no link a bold title after the date tag, closed by nothing but an emphasised venue, is the title
+    "details-summary-bold-title-italic-venue.md": [
+        ("Integrating radiology and pathology to predict immunotherapy response in advanced melanoma",
+         {"doi": "10.1038/s43018-023-00601-2"}, "github.com/example-lab/melanoma-io"),
+        ("Hierarchical attention over slides and mutations for survival analysis", {"pmid": "33691011"},
+         "github.com/example-lab/hier-surv"),
+        ("Trajectory forecasting of knee degeneration from radiographs and clinical records", {},
+         "github.com/example-lab/knee-trajectory"),
+        ("Contrastive alignment of reports and chest radiographs across languages", {"arxiv": "2205.07723"}, None),
+    ],
+    # a293np: doi-prefix-as-url-host (rendeirolab/lab-manual manual/source/learning.md): "Chen et al. Title Cancer Cell
+    # (2022), https://10.1016/j.ccell.2022.07.004": a doi.org link with the resolver's name left out, the DOI's prefix
+    # standing as the host; the rule (``ids.doi_from_url``) reads a host that is a DOI prefix as the DOI's start
+    "doi-prefix-as-url-host.md": [
+        ("Near-cellular spatial transcriptomics with barcoded bead arrays", {"doi": "10.1038/s41587-021-00830-1"}, None),
+        ("Multiplexed protein imaging in archival tissue sections", {"doi": "10.1038/s41592-020-01033-y"}, None),
+        ("Pan-tumour integration of slides and mutation profiles via multimodal deep learning",
+         {"doi": "10.1016/j.ccell.2023.05.011"}, None),
+        ("Self-supervised slide embeddings for rare tumour retrieval", {"doi": "10.1101/2023.04.18.537211"}, None),
+        ("Weakly supervised subtyping of kidney tumours on whole-slide images", {"doi": "10.1038/s41551-021-00707-9"}, None),
+    ],
 }
 
 

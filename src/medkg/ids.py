@@ -483,6 +483,11 @@ def _before_supplement_file(path: str) -> str:
     return path
 
 
+#: a DOI's prefix standing where a host goes ("https://10.1038/s41587-020-0739-1"): a doi.org link with the resolver's
+#: name left out. No server is named so (a host's last label is never all digits), so the address is the DOI
+_DOI_PREFIX_HOST_RE = re.compile(r"10\.[0-9]{4,9}")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def doi_from_url(url: str) -> str | None:
     """The DOI a URL names: resolver links and publisher paths that embed one (see tests)."""
@@ -493,6 +498,8 @@ def doi_from_url(url: str) -> str | None:
     if host in ("doi.org", "dx.doi.org"):
         # "doi.org/:10.1101/…": a stray colon (a "doi:" half-deleted) before the DOI is no part of it
         return normalize_doi(path.lstrip("/").lstrip(": "))
+    if host[:3] == "10." and _DOI_PREFIX_HOST_RE.fullmatch(host):
+        return normalize_doi(host + path)
     if host == "delivery.acm.org":  # "/10.1145/3360000/3357897/p649-xie.pdf": a storage path, not a DOI
         return None
     if host in ("dl.acm.org", "portal.acm.org") and path.lower() == "/citation.cfm":

@@ -692,7 +692,8 @@ def _html_as_markdown(node: _Node, bold: bool = False) -> _Node:
     """An HTML block inside an item, as the Markdown its text would be (tags and scripts removed).
 
     ``<a href>`` become links; with ``bold``, ``<strong>``/``<b>`` become ``**`` (a ``<summary>`` whose
-    title is set in bold); everything else keeps only its text, so nothing in it can run.
+    title is set in bold) and ``<em>``/``<i>`` ``*`` (its venue set in italics); everything else keeps only its
+    text, so nothing in it can run.
     """
     sub = build_tree(_html_fragment_text("".join(c.text for c in node.children), bold))
     para = _Node("Paragraph", node.start, node.end)
@@ -756,6 +757,7 @@ def _html_text_parser() -> Any:
             self.skip = 0
             self.href = ""
             self.bold = bold
+            self.italic_at: int | None = None  # where the open ``<i>``'s text starts in ``parts`` (with ``bold``)
 
         def handle_starttag(self, tag, attrs):
             if tag in ("script", "style"):
@@ -767,18 +769,36 @@ def _html_text_parser() -> Any:
                 self.parts.append(" ")
             elif self.bold and tag in ("strong", "b") and not self.skip:
                 self.parts.append("**")
+            elif self.bold and tag in ("em", "i") and not self.skip:
+                self.italic_at = len(self.parts)
 
         def handle_endtag(self, tag):
             if tag in ("script", "style"):
                 self.skip = max(0, self.skip - 1)
             elif self.bold and tag in ("strong", "b") and not self.skip:
                 self.parts.append("**")
+            elif self.bold and tag in ("em", "i") and self.italic_at is not None:
+                self.close_italic()
             elif tag == "a" and self.href:
                 self.close_link()
 
         def close_link(self) -> None:
             self.parts.append(f"]({_destination(self.href)})")
             self.href = ""
+
+        def close_italic(self) -> None:
+            """``<summary>[Jan. 2020] <b>Title</b>, <i>Bioinformatics</i></summary>``: the italic venue right after the
+            bold title stays emphasised (``*Bioinformatics*``), so the title rules can tell it from the title; its
+            spaces go outside the marks (``<i> Venue </i>``, read ``* Venue *``, would be no emphasis but stray
+            stars). Only there: other italics (``2019 Zhang et al. <i>Title</i>``, a title itself) stay plain text,
+            as does text holding marks or links of its own."""
+            at, self.italic_at = self.italic_at, None
+            inner = "".join(self.parts[at:])
+            if not inner.strip() or "*" in inner or "[" in inner or "]" in inner \
+                    or not "".join(self.parts[:at]).rstrip(" \t,;").endswith("**"):
+                return
+            lead, trail = inner[:len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()):]
+            self.parts[at:] = [lead, "*", inner.strip(), "*", trail]
 
         def handle_data(self, data):
             if not self.skip:

@@ -689,6 +689,23 @@ _DOC_TYPE_MARKS = ("[J]", "[C]", "[M]", "[D]", "[R]", "[EB/OL]", "[J/OL]", "[C]/
 _PUBLISHED_LABELS = frozenset({"published", "publication date", "published on", "date published", "发表时间", "发布时间"})
 
 
+def _bold_title_then_venue(lead: str, inl: _Inline) -> tuple[str, str] | None:
+    """``[Jan. 2020] **Title**, *Venue*`` with no link on the line (a fold's ``<summary>[Jan. 2020] <b>Title</b>,
+    <i>Venue</i></summary>``, the paper's links inside the fold): the bold text after the date tag is the title,
+    the emphasised text that alone closes the line is its venue. Read whole, the venue would end the title
+    ("Title, Bioinformatics"). Only that shape: bold text followed by prose is left to the trailer rules."""
+    if not inl.bold or inl.strong_lead or not inl.marked:
+        return None
+    span = next(((a, b) for a, b in sorted(inl.bold) if b <= len(lead) and _is_meaningful(lead[a:b])), None)
+    if span is None:
+        return None
+    venue = next(((x, y) for x, y in sorted(inl.marked) if x >= span[1] and (x, y) not in inl.bold), None)
+    if venue is None or venue[1] > len(lead) or lead[span[1]:venue[0]].strip(" \t,;") \
+            or lead[venue[1]:].strip(" \t.") or not _is_meaningful(lead[venue[0]:venue[1]]):
+        return None
+    return _bold_title_after_tag(lead, inl.bold, inl.marked, inl.code)
+
+
 def _paren_tagged_unlinked_title(inl: _Inline) -> bool:
     """``(NeurIPS 2024) [Title of the work]() by Ma et al.``: a parenthesised venue-and-year tag, then a work's title
     written as a link whose URL was left empty (``_PAREN_VENUE_TAG_LEAD``; the title stays in the plain text)."""
@@ -1356,7 +1373,8 @@ class _Parser:
         """One paper from a ``SummaryRecord`` (``regroup.summary_records``): the ``<summary>`` read as the
         Markdown it holds (title, authors, ``[[pdf]](…)``) like a list item, the blocks of the fold (the
         abstract, ``**arXiv ID:** …``, a code URL in the text) its description and further links."""
-        summary, parts = node.children[0], node.children[1:-1]
+        summary = node.children[0]
+        parts = [part for part in node.children[1:-1] if not regroup.is_html_comment(part)]
         inl = _inline([_html_as_markdown(summary, bold=True)])
         if not inl.links and len(parts) == 1 and parts[0].kind == "List" and self.summary_field_record(summary, inl, parts[0]):
             return
@@ -3429,7 +3447,11 @@ class _Parser:
                 # "Title (Venue, 2024) [[Paper]()][[Code]()]": every link a slot left empty; their brackets are
                 # no part of the title and must not hide its trailer
                 lead_line, _ = _strip_placeholders(lead_line)
-            lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
+            if (venued := _bold_title_then_venue(lead_line, inl)) is not None:
+                # "[Jan. 2020] **Title**, *Bioinformatics*" (a fold's summary, its links inside the fold)
+                lead_line, trailer = venued
+            else:
+                lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
         if first and not first.bare and not trailer and _introduces_works(lead_line) \
                 and names_work(first.text, min_words=3):
             # "For some historical context on LBD, see papers by …, including [_Undiscovered Public Knowledge_](…)

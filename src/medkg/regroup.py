@@ -63,6 +63,16 @@ def _html_text(node: _Node) -> str:
     return "".join(c.text for c in node.children)
 
 
+def is_html_comment(node: _Node) -> bool:
+    """Whether a block is one HTML comment and nothing else (``<!-- - **Journal:** Nature Cancer`` / ``- **Published
+    Date:** June 2022 -->``: a curator's fields commented out inside a paper's fold). It shows nothing, so it
+    neither ends the fold's digest nor adds to it. One comment only: its first ``-->`` closes the block."""
+    if node.kind != "HtmlBlock":
+        return False
+    text = _html_text(node).strip()
+    return text.startswith("<!--") and text.find("-->") == len(text) - 3
+
+
 def summary_records(blocks: list[_Node]) -> list[_Node]:
     """Top-level blocks, with each paper digest folded under a ``<summary>`` made one ``SummaryRecord`` block.
 
@@ -88,6 +98,8 @@ def _summary_record_end(blocks: list[_Node], i: int) -> int:
         return -1
     for k in range(i + 1, min(len(blocks), i + 2 + _MAX_DIGEST_BLOCKS)):
         b = blocks[k]
+        if is_html_comment(b):
+            continue
         if b.kind == "HtmlBlock":
             return k if _DETAILS_CLOSE.fullmatch(_html_text(b)) else -1
         if b.kind not in _DIGEST_PARTS:
