@@ -9423,6 +9423,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-supervised slide embeddings for rare tumour retrieval", {"doi": "10.1101/2023.04.18.537211"}, None),
         ("Weakly supervised subtyping of kidney tumours on whole-slide images", {"doi": "10.1038/s41551-021-00707-9"}, None),
     ],
+    # a298nu: topic-bullet-over-named-links-with-colon-titles (kuixu/awesome-cryoem): "* 3D Classification" / "    *
+    # [Relion](…) - A Bayesian approach …" / "    * [cryoSPARC](nature…) - cryoSPARC: algorithms for …": a link-less
+    # topic bullet over sub-bullets that each open with a named link and a dash; a colon after the dash belongs to
+    # the description (a work's "Name: subtitle" title), no "label: value" field, so the sub-bullets stay works
+    "topic-bullet-over-named-links-with-colon-titles.md": [
+        ("TomoPick", {"arxiv": "2107.04411"}, None),
+        ("HetNet: Mapping Conformational Heterogeneity in Cryo-EM Maps", {"doi": "10.1038/s41592-021-01220-5"}, None),
+        ("SubClass: Unsupervised Subtomogram Classification with Contrastive Embeddings", {"arxiv": "2203.11862"}, None),
+        ("Beam-induced drift correction with learned priors", {"doi": "10.1016/j.jsb.2020.107601"}, None),
+    ],
 }
 
 

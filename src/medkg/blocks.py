@@ -1988,9 +1988,25 @@ def _field_label(inl: _Inline) -> str:
     if not label:
         return ""
     idx = min((i for i in (first_line.find(":"), first_line.find("：")) if i >= 0), default=-1)
-    if any(link.start <= idx < link.end for link in inl.links):
+    if any(link.start <= idx < link.end for link in inl.links) or _colon_in_dashed_description(first_line, idx, inl):
         return ""
     return label
+
+
+#: the separator between a line's leading named link and what the line says about it: " - ", " – ", " — "
+_DASH_AFTER_LINK = ("-", "–", "—")
+
+
+def _colon_in_dashed_description(first_line: str, idx: int, inl: _Inline) -> bool:
+    """``* [cryoSPARC](nature…) - cryoSPARC: algorithms for rapid unsupervised cryo-EM structure determination``: a
+    line that opens with a named link and a dash, the colon only in what follows the dash. The colon is the
+    description's own (a work's "Name: subtitle" title), not a "label: value" field's; read as a field labelled
+    "cryoSPARC - cryoSPARC", such sub-bullets under a link-less topic bullet ("* 3D Classification") made the
+    topic one record and its works that record's links."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or first.end > idx or first_line[:first.start].strip(" *_`") != "":
+        return False
+    return first_line[first.end:idx].lstrip(" *_`").startswith(_DASH_AFTER_LINK)
 
 
 #: a reference key a list files its references under: "SYN-01", "EMP-4", "R12", "Ref. 3", "A1b" (letters, then a number)
