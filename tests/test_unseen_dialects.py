@@ -9433,6 +9433,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SubClass: Unsupervised Subtomogram Classification with Contrastive Embeddings", {"arxiv": "2203.11862"}, None),
         ("Beam-induced drift correction with learned priors", {"doi": "10.1016/j.jsb.2020.107601"}, None),
     ],
+    # a294nq: paren-method-name-before-linked-title (GZWQ/Awesome-Long-Tailed): "(BLMS) [Title](papers.nips.cc/…)
+    # (NIPS 2020) [code](github…)", one paragraph a paper: the method's short name in brackets leads the linked title,
+    # as "Shap: [Title](…)" does; the paragraph is an item, the link's text its title (not glued to the paper before)
+    "paren-method-name-before-linked-title.md": [
+        ("FocalMed: Focal Reweighting for Rare Findings in Chest Radiographs", {"arxiv": "2201.07731"},
+         "github.com/example-lab/focalmed"),
+        ("Tail-Balanced Softmax for Dermoscopy Classification", {}, "github.com/example-lab/tailbal"),
+        ("Class-Aware Margins for Imbalanced Retinal Grading", {"arxiv": "2203.11842"}, "github.com/example-lab/camargin"),
+        ("Meta-Reweighting for Noisy Rare Labels", {"arxiv": "2109.03316"}, "github.com/example-lab/metarw"),
+        ("MixRare: Rare-Class Mixup for Histopathology Patches", {"arxiv": "2304.05517"}, "github.com/example-lab/mixrare"),
+        ("Shifting Head Features Toward Rare Pathologies", {}, None),
+        ("Feature Hallucination for Tail Lesions", {"arxiv": "2008.04412"}, None),
+        ("Two-Branch Networks with Cumulative Rebalancing for Ultrasound", {"arxiv": "1912.05521"},
+         "github.com/example-lab/twobranch"),
+    ],
+    # a294nq: bold-title-venue-year-citation-count (ZhiningLiu1998/awesome-imbalanced-learning): "**Title (IEEE TKDE,
+    # 2009, 6000+ citations) [[**Paper**](…)]**": the bracket closing the title gives venue, year and citation count;
+    # it dates and places the work, no part of its title
+    "bold-title-venue-year-citation-count.md": [
+        ("Learning from skewed clinical labels", {"doi": "10.1109/tkde.2011.112"}, None),
+        ("Rare disease classification: open problems", {}, None),
+        ("Balanced Bagging for Screening Cohorts", {"arxiv": "2101.04417"}, "github.com/example-lab/balanced-bagging"),
+        ("MinorityBoost", {}, None),
+        ("CostNet: Cost-Sensitive Networks for Triage", {"arxiv": "2010.07713"}, "github.com/example-lab/costnet"),
+    ],
 }
 
 
@@ -9945,6 +9970,15 @@ EXACT_TITLES: dict[str, list[str]] = {
         "Lindqvist et al. 1972",
         "Obradović et al. 2004",
         "Castellanos & Weir 2008",
+    ],
+    # a294nq: the bracket of venue, year and citation count is no part of the title
+    "bold-title-venue-year-citation-count.md": [
+        "Learning from skewed clinical labels", "Rare disease classification: open problems",
+        "Balanced Bagging for Screening Cohorts", "MinorityBoost",
+    ],
+    # a294nq: the bracketed method name before the linked title is no part of it
+    "paren-method-name-before-linked-title.md": [
+        "Tail-Balanced Softmax for Dermoscopy Classification", "Shifting Head Features Toward Rare Pathologies",
     ],
 }
 

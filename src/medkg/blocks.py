@@ -1575,6 +1575,11 @@ def _item_kind(inl: _Inline) -> int:
         # appeared, then the work's linked title, is an item as "[Title](…) by Zhang et al." is; read as prose
         # (a two-word lead), each such paragraph ran into the one before it
         return 1
+    if _paren_method_name_lead(head, inl, first):
+        # "(BLMS) [Balanced Meta-Softmax for …](…) (NIPS 2020) [code](…)": the method's short name in brackets,
+        # then its paper's linked title, is an item as "BLMS: [Title](…)" is; read as a two-word prose lead,
+        # each such paragraph ran into the one before it and gave it its code
+        return 1
     if _LINK_INTRO_LEAD.match(head):
         return 0  # "Link to repo folder [Wang2024](…)", "Links to the slides [x](…)": words that introduce a link
     if head.endswith((",", "，")) and _method_name_lead(head, inl, first):
@@ -1703,6 +1708,27 @@ def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
             or words[-1].lower() in _RUN_ON_WORDS or words[-1].lower() in _LOCATOR_LABELS:
         return False
     return sum(1 for ch in _prose(inl, first.end) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
+
+
+def _paren_method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
+    """``(MiSLAS) [Improving Calibration for Long-Tailed Recognition](…) (CVPR 2021) [Code](…)``: a paper list that
+    heads each paragraph with the short name its benchmark tables use for the method, in brackets, then the linked
+    title of the paper that introduced it (``_method_name_lead`` with brackets for the colon). One name of one or
+    two words, no bracket inside; a venue tag ("(NeurIPS 2024)") is read by ``_PAREN_VENUE_TAG_LEAD``. ``head``:
+    the text before the link, bullets and white space trimmed."""
+    if len(head) < 3 or head[0] not in "(（" or head[-1] not in ")）":
+        return False
+    name = head[1:-1].strip()
+    if not name or len(name.split()) > 2 or any(c in name for c in "()（）[]"):
+        return False
+    return _method_name_lead(name + ":", inl, first)
+
+
+def paren_method_name_lead(lead: str, inl: _Inline, first: _RawLink | None) -> bool:
+    """``_paren_method_name_lead`` of a line's whole lead before its first link (``(BLMS) ``): the bracketed name
+    tags the paper, the link's text is its title."""
+    return first is not None and not first.bare \
+        and _paren_method_name_lead(lead.strip().lstrip(_BULLET_CHARS + " \t"), inl, first)
 
 
 def _without_status_mark(lead: str) -> str:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     announced_link_title,
+    paren_method_name_lead,
     quoted_url_labels,
     quoted_label_over_url_fields,
     _callout_set_off_title,
@@ -3519,6 +3520,10 @@ class _Parser:
             # the link tag the paper, as an unbracketed one does; the link's text is its title (so "(NeurIPS 2024)
             # [Title](…) by Zhang et al.": the venue and year in parentheses)
             tag_lead, lead_title, trailer = _bracket_label(lead), "", ""
+        elif paren_method_name_lead(lead, inl, first):
+            # "(MiSLAS) [Improving Calibration for …](…) (CVPR 2021) [Code](…)": the method's short name in
+            # brackets tags the paper; the link's text is its title
+            tag_lead, lead_title, trailer = lead.strip(), "", ""
         elif first and not first.bare and (kind_tag := kind_tag_lead(lead)) is not None \
                 and not _is_role_word(first.text):
             # "* [paper] [Author. "Title." Venue.](doi…)", "* [toolkit] [MNE](…): …": a bracketed tag naming the
