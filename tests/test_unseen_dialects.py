@@ -9458,6 +9458,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("MinorityBoost", {}, None),
         ("CostNet: Cost-Sensitive Networks for Triage", {"arxiv": "2010.07713"}, "github.com/example-lab/costnet"),
     ],
+    # a300nw: field-record-studies-then-bare-findings (dbaldridge-lab/awesome-vep resources/comparison_studies.md):
+    # "### Ioannidis et al. (2016)" over "- **Title**: "REVEL: …"" / "- **Journal**: …" / "- **DOI**: 10.1016/…":
+    # each work a record of labelled fields, its DOI as text (no link); the list shows how it cites a work, so its
+    # bare bold bullets elsewhere ("1. **Positive Predictive Value (PPV)**", "- **Training data overlap** can
+    # inflate …"), with neither a year nor a venue, are metrics and findings, not link-less references
+    "field-record-studies-then-bare-findings.md": [
+        ("A Systematic Comparison of Splice-Altering Variant Predictors on Minigene Assays",
+         {"doi": "10.1002/humu.23871"}, None),
+        ("Calibrating Splicing Scores for Clinical Variant Classification", {"doi": "10.1186/s13073-021-00912-4"}, None),
+        ("Transformer Models of Pre-mRNA Splicing Predict Cryptic Exon Activation",
+         {"doi": "10.1016/j.ajhg.2022.04.011"}, None),
+        ("Deep Splicing Models Under Distribution Shift Across Tissues", {"doi": "10.1038/s41467-023-40512-9"}, None),
+    ],
 }
 
 

@@ -1246,7 +1246,7 @@ def _without_report_notes(entries: list[Entry], candidates: list[int]) -> list[i
     report that names its works on labelled reference lines (``parse.report_reference``), three or more of them,
     shows how it cites a work; its bare bullets, stating neither a year nor a venue, are its findings and notes
     under run-in labels ("Key Findings", "Performance"), not more references (a line that dates its work stays)."""
-    if not _report_cites_on_reference_lines(entries):
+    if not (_report_cites_on_reference_lines(entries) or _cites_in_field_records(entries)):
         return candidates
     return [i for i in candidates if entries[i].year is not None or entries[i].venue]
 
@@ -1255,6 +1255,26 @@ def _report_cites_on_reference_lines(entries: list[Entry]) -> bool:
     """Whether the list is a research report naming its works on labelled reference lines (``_REPORT_REFERENCES_MIN``
     or more ``parse.report_reference`` entries)."""
     return sum(1 for e in entries if (REPORT_REFERENCE_FIELD, "") in e.fields) >= _REPORT_REFERENCES_MIN
+
+
+#: the labels of a field record's title line ("- **Title**: "REVEL: …"", "- Paper title: …")
+_RECORD_TITLE_LABELS = frozenset({"title", "paper title", "paper", "article title"})
+
+
+def _cites_in_field_records(entries: list[Entry]) -> bool:
+    """Whether the list writes each work as a record of labelled fields, ``_REPORT_REFERENCES_MIN`` or more of them:
+    ``### Ioannidis et al. (2016)`` / ``- **Title**: "REVEL: …"`` / ``- **Journal**: …`` / ``- **DOI**: 10.1016/…``.
+    Why: such a list shows how it cites a work (a title field beside its venue or identifier); its bare bullets
+    elsewhere ("### Clinical Metrics" / "1. **Positive Predictive Value (PPV)**", "- **Training data overlap** can
+    inflate …"), stating neither a year nor a venue, are its metrics, findings and advice, not more references."""
+    n = 0
+    for e in entries:
+        if e.kind == "paper" and (e.venue or e.identifiers.any()) \
+                and any(label.strip().lower() in _RECORD_TITLE_LABELS for label, _ in e.fields):
+            n += 1
+            if n >= _REPORT_REFERENCES_MIN:
+                return True
+    return False
 
 
 def _without_report_narrative_citations(entries: list[Entry]) -> list[Entry]:
