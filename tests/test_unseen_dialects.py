@@ -9471,6 +9471,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1016/j.ajhg.2022.04.011"}, None),
         ("Deep Splicing Models Under Distribution Shift Across Tissues", {"doi": "10.1038/s41467-023-40512-9"}, None),
     ],
+    # a302ny: numbered-heading-emoji-field-card (riotofbug/dynamic-3dgs-papers, Awesome3DGS/3D-Gaussian-Splatting-Papers):
+    # "#### [2] Title" over "- **🧑🔬 作者**：…" / "- **🏫 单位**：…" / "- **🔗 链接**：[[中英摘要](./abs/…)] [[arXiv:…](…)]
+    # [[Code](…)]" / "- **📝 说明**：…": a numbered heading over a card of emoji-worn field labels; the link field's
+    # label ("🔗 链接", "🔗 Links") is a field of links whatever emoji it wears, so the heading titles the work
+    "numbered-heading-emoji-field-card.md": [
+        ("Deformable Tissue Splatting for Stereo Endoscopic Video Reconstruction", {"arxiv": "2406.01234"},
+         "github.com/example-lab/DTSplat"),
+        ("Streaming Gaussian Fields for Long Laparoscopic Sequences", {"arxiv": "2409.05678"}, None),
+        ("Monocular Depth Priors for Dynamic Surgical Scene Rendering", {"arxiv": "2410.09876"}, None),
+        ("Compact Spatiotemporal Gaussians for Colonoscopy Mapping", {"arxiv": "2411.04321"},
+         "github.com/example-lab/CompactColon"),
+    ],
 }
 
 

@@ -1264,9 +1264,11 @@ _TITLE_FIELD_WORD = re.compile(r"(?i)title|标题|题目|タイトル|제목")
 
 
 #: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:", "**URL**:"
-#: (a reference manager's export names its link field "URL")
-_LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:additional\s+|other\s+)?(?:links?|urls?|code|source\s+code|github|"
-                               r"repo(?:sitory)?|implementation)\s*(?:\(optional\))?\s*[:：]?\s*$")
+#: (a reference manager's export names its link field "URL"); a label may wear an emoji before its word, as every
+#: field of a record card does in some lists ("**🔗 链接**：[[arXiv:…](…)] [[Code](…)]", "**🔗 Links**: …")
+_LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:[^\w\s]{1,8}\s*)?(?:additional\s+|other\s+)?"
+                               r"(?:links?|urls?|code|source\s+code|github|repo(?:sitory)?|implementation|链接|連結)"
+                               r"\s*(?:\(optional\))?\s*[:：]?\s*$")
 
 
 #: a title label that the bold lead carries together with its value: "**标题：Deep Domain Adaptive … Survey**"
