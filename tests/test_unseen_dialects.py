@@ -9483,6 +9483,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Compact Spatiotemporal Gaussians for Colonoscopy Mapping", {"arxiv": "2411.04321"},
          "github.com/example-lab/CompactColon"),
     ],
+    # a301nx: coded-heading-record-long-note-labels (unknown/btp-covid-audio plan, id56247283523): "## B1. Title" over
+    # "- Source/year: …" / "- Link: …" / "- DOI: https://doi.org/…" / "- Role: …" / "- Why it is ideal for our
+    # project:" + sub-bullets: a planning note's paper record whose note fields are named in more words than a
+    # "label: value" label may have; a short link-less line closing on a colon over its sub-list is still one of
+    # the record's fields, so the heading is the work and the Link/DOI/arXiv/Code fields its links
+    "coded-heading-record-long-note-labels.md": [
+        ("Wheeze-Aware Contrastive Pretraining for Smartphone Cough Screening", {"doi": "10.2196/51234"}, None),
+        ("Breath Sound Transformers for Remote Asthma Monitoring",
+         {"arxiv": "2304.05521", "doi": "10.1109/jbhi.2023.3301234"}, None),
+        ("A Multicentre Corpus of Paediatric Lung Sounds", {"doi": "10.1038/s41597-022-01567-8"}, None),
+        ("Voice Tremor Features for Early Parkinsonism Screening", {"pmcid": "PMC8012345"},
+         "github.com/example-lab/voice-tremor"),
+    ],
 }
 
 

@@ -1059,6 +1059,22 @@ def _titles_paper_page(heading: _Inline, links: list[_RawLink]) -> bool:
     return plain == text or plain.endswith(text) and strip_symbols(strip_section_number(plain)).strip() == text
 
 
+#: words a record's note heading may have ("Why it is ideal for our project:", "Limitations/future work:")
+_MAX_NOTE_HEADING_WORDS = 8
+
+
+def _note_heading_item(inl: _Inline) -> bool:
+    """``- Why it is ideal for our project:`` over sub-bullets: a record's field written as a short link-less
+    phrase ending in a colon, its value the sub-list under it. Why: a planning note's paper record ("## B1.
+    Title" / "- Link: …" / "- DOI: …" / "- Role: …" / "- Why useful:" + sub-bullets) names some of its note
+    fields in more words than a "label: value" label may have (three); read as no field, that one bullet
+    broke the record, and every field and sub-bullet of it became an entry of its own. Only a colon closing
+    a single short line with nothing after it marks such a note heading, not prose."""
+    plain = inl.plain.strip()
+    return not inl.links and "\n" not in plain and plain.endswith((":", "：")) \
+        and 1 < len(plain.rstrip(":：").split()) <= _MAX_NOTE_HEADING_WORDS
+
+
 #: bullets a numbered heading's record may have ("- **Authors**: …", "- **ArXiv**: …", "- **Key Results**: …")
 _MAX_RECORD_FIELDS = 12
 
@@ -2522,7 +2538,8 @@ class _Parser:
             cites = titled and any(_BIB_FIELD.match(_clean_title(_field_label(inl))) and not inl.links
                                    and _is_meaningful(_split_label(inl.plain.split("\n", 1)[0])[1].strip())
                                    for inl in items)
-            if not items or not all(_field_label(inl) for inl in items) or all(inl.links for inl in items) \
+            if not items or not all(_field_label(inl) or _note_heading_item(inl) for inl in items) \
+                    or all(inl.links for inl in items) \
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) and not _links_in_passing(inl)
                            and _field_role(_field_label(inl)) is None and not url_valued_field(inl, _field_label(inl))
                            and not document_copy_field(inl, _field_label(inl))
