@@ -9496,6 +9496,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Voice Tremor Features for Early Parkinsonism Screening", {"pmcid": "PMC8012345"},
          "github.com/example-lab/voice-tremor"),
     ],
+    # a305ob: short-name-dash-etal-byline-doi-field (khan-lab/onboarding): "Name – Surname et al., _Venue_ Year" over
+    # a "DOI: [doi](…)" line: a method's short name before a spaced dash and a first-author "et al." byline is the
+    # title, the byline its author, however short the name (the line dates the work by its venue and year)
+    "short-name-dash-etal-byline-doi-field.md": [
+        ("ChromaNet", {"doi": "10.1038/nbt.3421"}, None),
+        ("Splicer", {"doi": "10.1038/nmeth.4712"}, None),
+        ("Deep Promoter", {"doi": "10.1101/gr.254321.119"}, None),
+        ("Long-range attention for gene expression from sequence", {"doi": "10.1038/s41588-021-00911-2"}, None),
+        ("Enhancer grammar learned from massively parallel reporter assays", {"doi": "10.1016/j.cell.2019.04.021"},
+         None),
+    ],
 }
 
 
@@ -9706,6 +9717,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a305ob: a short name before "– Surname et al." is the whole title, the byline is no part of it
+    "short-name-dash-etal-byline-doi-field.md": [t for t, _, _ in EXPECTED["short-name-dash-etal-byline-doi-field.md"]],
     # a287nj: the tagged byline (venue, method name, authors) is no title; the quoted line under it is
     "venue-tagged-byline-over-quoted-title.md": [
         t for t, _, _ in EXPECTED["venue-tagged-byline-over-quoted-title.md"]],

@@ -1858,7 +1858,7 @@ def type_entry(entry: Entry) -> Entry:
         year = noted_year  # "[Title](…/notes/Vogelstein%20Science%202013.md) / Vogelstein / 2013 (3)"
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
-        title, authors, year = _author_year_tail(title, authors, year)
+        title, authors, year = _author_year_tail(title, authors, year, entry.text)
         title, authors, venue, year = _dash_byline_venue_tail(title, authors, venue, year)
     if title and not tag:
         title, venue, year, confidence = _dated_tag(title, links, venue, year)
@@ -2812,14 +2812,16 @@ def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | No
     return rest, authors, year
 
 
-def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None
+def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None, line: str = ""
                       ) -> tuple[str, tuple[str, ...], int | None]:
     """``[Attention Is All You Need (2017) - Vaswani et al.](…)``, ``[Title - He et al., 2016](…)``: a link's text
     closed by its first author and year (``_AUTHOR_YEAR_TAIL``) → the title, the author, the year. "et al." marks
     the name as an author's wherever it stands; "A and B" only beside a year ("Title, Detection and Classification"
-    keeps its words), a lone surname only after a bracketed year and a dash; at least three words stay the title."""
+    keeps its words), a lone surname only after a bracketed year and a dash; at least three words stay the title,
+    but for a short name before a spaced dash and "et al." on a ``line`` that states a year
+    (``_short_name_dash_et_al``)."""
     m = _AUTHOR_YEAR_TAIL.search(title) if ("al" in title or "19" in title or "20" in title) else None
-    if m is None or len(title[:m.start()].split()) < 3:
+    if m is None or len(title[:m.start()].split()) < 3 and not _short_name_dash_et_al(title, m, year, line):
         return title, authors, year
     found = m.group("y1") or m.group("y2")
     more = (m.group("more") or "").strip()
@@ -2833,6 +2835,22 @@ def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None
     pair = more.split()[-1] if more and not more.startswith("et") else None  # "Nicolelis & Lebedev": both authors
     return title[:m.start()].rstrip(" ,-–—"), authors or ((m.group("who"), pair) if pair else (m.group("who"),)), \
         year or (int(found) if found else None)
+
+
+#: the spaced dash between a short name and its byline: "DeepBind – Alipanahi et al."
+_SPACED_DASH_OPEN = re.compile(r"\s+[-–—]\s")
+
+
+def _short_name_dash_et_al(title: str, m: re.Match, year: int | None, line: str) -> bool:
+    """``DeepBind – Alipanahi et al., _Nature Biotechnology_ 2015`` / ``DOI: […](…)``: a method's short name (one
+    or two words) then a spaced dash and a first author with "et al.", the work dated (a year in the tail, or one
+    the entry's ``line`` states beside its venue). Why: ``_author_year_tail`` keeps three words for a title, lest a
+    label lose its words; a reading list that names each landmark paper by its method writes the name alone before
+    the byline, and "et al." after a spaced dash says the byline is no part of it."""
+    head = title[:m.start()].split()
+    return 1 <= len(head) <= 2 and head[0][:1].isalnum() and (m.group("more") or "").strip().startswith("et") \
+        and _SPACED_DASH_OPEN.match(title, m.start()) is not None \
+        and (year is not None or bool(m.group("y1") or m.group("y2")) or _YEAR.search(line) is not None)
 
 
 #: a link's text closed, after a spaced dash, by its first author, "et al.", the venue and perhaps the year, a
