@@ -9507,6 +9507,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Enhancer grammar learned from massively parallel reporter assays", {"doi": "10.1016/j.cell.2019.04.021"},
          None),
     ],
+    # a303nz: bold-byline-hyphenated-initials (mat126/skin-cancer-classification references/bibliography.md): an
+    # Italian "Riferimenti bibliografici" list of APA references whose bylines are set in bold, "**Zhou, Z.-H.**
+    # (2012). *Title*. Publisher." / "**Firnhaber, J. M.** (2020). Title. *Journal*, **102**(6), 339–346. [Link](…)":
+    # the stop after hyphenated initials ("Z.-H.", "J.-P.") belongs to the byline, so the bold stays the authors and
+    # the title follows the year; a whole reference with a volume and its issue or pages, linked through a generic
+    # label to a page of an unknown host, is the journal's article, not a web page
+    "bold-byline-hyphenated-initials.md": [
+        ("Lesion-aware ensembles for dermoscopic triage", {}, None),
+        ("Stacked Classifiers in Clinical Imaging: Foundations and Practice", {}, None),
+        ("Multimodal dermoscopy fusion with patient metadata", {"doi": "10.1234/cid.2022.2201"}, None),
+        ("Calibrated melanoma screening with vision transformers", {"arxiv": "2304.05678"}, None),
+        ("Patch-level attention for nevus classification", {"doi": "10.1234/dail.2020.110"}, None),
+    ],
 }
 
 

@@ -1202,7 +1202,7 @@ def _token_class(token: str) -> str:
         return "M"
     if 2 <= len(body) <= 6 and all(_is_cjk(c) or c == "·" for c in body):
         return "K"
-    if token.endswith(".") and _is_initials(token):
+    if token.endswith(".") and is_initials(token):
         return "I"
     if len(body) <= 3 and body.isalpha() and body.isupper():
         return "I" if token.endswith(".") else "C"
@@ -1294,7 +1294,7 @@ def glossed_byline(cited: Citation, title: str, description: str = "") -> bool:
     return 2 * sum(1 for w in words if any(map(_east_asian, w))) >= len(words) > 0
 
 
-def _is_initials(token: str) -> bool:
+def is_initials(token: str) -> bool:
     """"J.", "J.-P.", "Th.", and "W.V.d." ("Broeck, W.V.d." for Wouter Van den Broeck): a Dutch or German
     particle ("van", "von", "de", "den", "der") abbreviated as a lower-case "v." or "d." after a given name's
     initial is part of the initials (never first: "e.g." and "i.e." are no initials)."""
@@ -1344,7 +1344,7 @@ def author_parenthesis(title: str) -> tuple[str, list[str]] | None:
         return None
     for name in names:
         words = name.split()
-        if not 1 <= len(words) <= 3 or not all(_is_name_word(w) or _is_initials(w) for w in words):
+        if not 1 <= len(words) <= 3 or not all(_is_name_word(w) or is_initials(w) for w in words):
             return None
     return title[:m.start()].rstrip(), [" ".join(name.split()) for name in names]
 
@@ -1568,7 +1568,7 @@ def _given_name_list(head: str) -> tuple[str, ...]:
         words = part.split()
         if len(words) >= 3 and words[-1] in _GENERATION_SUFFIXES:
             words = words[:-1]  # "William M. Mauck III", "Charles E. Kahn Jr.": the suffix closes the name
-        if not 2 <= len(words) <= 5 or not all(_is_name_word(w) or _is_initials(w) or w in _PARTICLES for w in words) \
+        if not 2 <= len(words) <= 5 or not all(_is_name_word(w) or is_initials(w) or w in _PARTICLES for w in words) \
                 or not any(_is_name_word(w) and len(w) > 2 for w in words):
             return ()
     return tuple(parts)

@@ -2215,7 +2215,8 @@ def type_entry(entry: Entry) -> Entry:
         # calls the article; the line cites that article as its neighbour "**fastMNN (2018).** [[Article]](…)" does
         # (a resource named by its own link to its site, "[RICORD](rsna.org/…) ([paper](…))", stays the resource)
         kind = "paper"
-    elif kind == "website" and _journal_piece(links, title, reference):
+    elif kind == "website" and (_journal_piece(links, title, reference)
+                                   or _journal_reference_link(links, title, reference, authors, entry.description)):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
         # the line closing with the journal it appeared in and when, is that journal's article
@@ -2441,6 +2442,26 @@ def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Cita
         and len(links) == 1 and links[0].role == "other" and classify.on_unknown_host(links[0].url) \
         and not classify.is_site_root(links[0].url) and citation.names_journal(reference.venue) \
         and _reads_like_paper_title(title)
+
+
+def _journal_reference_link(links: tuple[Link, ...], title: str, reference: citation.Citation | None,
+                            authors: tuple[str, ...], description: str) -> bool:
+    """``**Firnhaber, J. M.** (2020). Basal Cell … A Review. *American Family Physician*, **102**(6), 339–346.
+    [Link](aafp.org/pubs/afp/issues/2020/0915/p339.html)``: a whole reference (authors, year, title, a journal with
+    its volume, issue or pages) whose one link goes to a page (not a site's home) of a host the tables do not know.
+    The volume with its issue or its page range ("7(2)", "41, 220-27"; not a date's "October 12, 2019") say an
+    article of a journal is cited (whatever the journal's name: "American Family Physician" has no "Journal" in
+    it), as they never do for a web page; the publisher's own site, unknown to the host tables, does not make it
+    one (``_journal_piece`` reads the same line with no byline)."""
+    if reference is None and authors and description:
+        reference = citation.parse_trailer(description)  # the byline already read off the bold lead
+        authors_given = True
+    else:
+        authors_given = reference is not None and bool(reference.authors and reference.venue)
+    return reference is not None and authors_given and bool(reference.year) \
+        and bool(reference.volume and (reference.issue or "-" in (reference.pages or ""))) \
+        and len(links) == 1 and links[0].role == "other" and classify.on_unknown_host(links[0].url) \
+        and not classify.is_site_root(links[0].url) and _reads_like_paper_title(title)
 
 
 def _measured(link: Link) -> bool:

@@ -1666,13 +1666,25 @@ def unlinked_title(plain: str, empty_link_texts: list[str]) -> tuple[str, str] |
 
 def _drop_closing_stop(title: str) -> str:
     """``TransUNet: … Segmentation.``, ``… for Longitudinal EHR.``: the full stop ends a one-sentence title,
-    it is not part of it (kept after a short abbreviation or an initial: ``… et al.``, ``Vol.``, ``J.``)."""
+    it is not part of it (kept after a short abbreviation or an initial: ``… et al.``, ``Vol.``, ``J.``, and after
+    hyphenated initials, ``**Zhou, Z.-H.** (2012)``: a bold byline's last given name, not a title's sentence end)."""
     if not title.endswith(".") or ". " in title or title.endswith(".."):
         return title
     last = title.rsplit(" ", 1)[-1][:-1]
+    if _dotted_initials(last):
+        return title
     if len(last) > 3 or (len(last) >= 2 and last.isupper() and last.isalpha()):  # "…Segmentation.", "…EHR."
         return title[:-1]
     return title
+
+
+def _dotted_initials(word: str) -> bool:
+    """``Z.-H``, ``J.-P``, ``W.V.d`` (the closing stop cut): initials with a stop inside, hyphenated as Chinese and
+    French given names are ("Zhou, Z.-H.", "Sartre, J.-P."); longer than the three letters of "J." or "Vol.", they
+    would read as a title's last word, yet their stop belongs to them, as an initial's does."""
+    from medkg import citation
+
+    return "." in word and citation.is_initials(word + ".")
 
 
 #: ``Title, B. Shickel et al.``, ``Title, Miotto R. et.al.``: a first author closing a linked title
