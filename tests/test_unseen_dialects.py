@@ -9520,6 +9520,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Calibrated melanoma screening with vision transformers", {"arxiv": "2304.05678"}, None),
         ("Patch-level attention for nevus classification", {"doi": "10.1234/dail.2020.110"}, None),
     ],
+    # a304oa: resource-name-then-author-year-article-link (lraithel/cross_ling_drug_ner): a corpus's or a tool's name
+    # linked to its site or its code, then at once its article in brackets cited by the authors and the year
+    # ("- [BRONCO150](informatik.hu-berlin.de/…) ([Kittner et al., 2021](ncbi…/PMC8054032/…pdf))", "- [GERNERMED](
+    # github…) ([Frei & Kramer, 2022](sciencedirect…))"): the author-year label on a scholarly host or a PDF says the
+    # list references that article, so the line names it (under "Data" too), the name's code its own; a reference
+    # further on in the line ("compared against … [Tanaka et al., 2020](…)") stays a passing citation
+    "resource-name-then-author-year-article-link.md": [
+        ("CardioLetters", {"pmcid": "PMC8123456"}, None),
+        ("MedTagDE", {}, "github.com/example-lab/MedTagDE"),
+        ("OncoGuide", {}, None),
+        ("TrialAbstractsES", {"doi": "10.1186/s12911-021-01402-x"}, None),
+        ("DrugMentionES", {}, None),
+    ],
 }
 
 

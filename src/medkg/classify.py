@@ -1771,12 +1771,13 @@ def _purpose_subject(text: str) -> str:
 def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
     """The kind of thing an entry describes, from its first link, its links and its section."""
     return kind_of(entry.links, entry.topic, entry.identifiers.any(), entry.title,
-                   citation_confidence=citation_confidence)
+                   citation_confidence=citation_confidence, note=entry.description)
 
 
 def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, title: str, *,
-            citation_confidence: float = 0.0, cited_article: bool = False) -> str:
-    """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once."""
+            citation_confidence: float = 0.0, cited_article: bool = False, note: str = "") -> str:
+    """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once (``note``: the
+    entry's description, the words the line writes beside its links)."""
     hint = _section_hint(tuple([h.text for h in topic]))
     primary = links[0] if links else None
     if primary is not None and len(links) > 1 and not primary.label.strip() and is_reader_note(primary):
@@ -1802,6 +1803,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # heading: "| Shen et al. (2017) | …" rows of a data table cite their papers)
         return hint
     if prole == "other" and hint in (None, "dataset") and _cites_its_article_by_venue(links[1:], has_ids):
+        return "paper"
+    if prole in ("other", "code") and hint in (None, "dataset") and _cites_its_article_by_authors(links[1:], note):
         return "paper"
     if hint in ("dataset", "competition") and prole != "paper":
         if hint == "competition" or not _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
@@ -1977,6 +1980,25 @@ def _cites_its_article_by_venue(others: tuple[Link, ...], has_ids: bool) -> bool
     year) says the list is referencing a publication rather than pointing at one more page of the resource."""
     return has_ids and any(link.role == "paper" and venue_year_label((link.text or link.label).strip())
                            and _on_paper_host(_host_path(link.url)) for link in others)
+
+
+def _cites_its_article_by_authors(others: tuple[Link, ...], note: str) -> bool:
+    """``- [BRONCO150](informatik.hu-berlin.de/…) ([Kittner et al., 2021](ncbi…/PMC8054032/…pdf))`` /
+    ``- [GERNERMED](github…) ([Frei & Kramer, 2022](sciencedirect…))``: a corpus's or a tool's name, linked to its
+    site or its code, followed at once by its article cited by the authors and the year, the link on a scholarly
+    host or to a PDF, names that article as the line's work, as a label citing its venue and year does
+    (``_cites_its_article_by_venue``); the name's own link is the work's site or code.
+    Only the link right after the name, nothing but brackets between (the line writes no words of its own):
+    "[X](…) - compared with [Smith et al., 2020](…)" cites a related work in passing; and a bare "[paper](…)"
+    beside a home page stays the resource (its text cites nothing)."""
+    if not others:
+        return False
+    link = others[0]
+    if link.role != "paper" or not author_year_label((link.text or link.label).strip()) \
+            or any(ch.isalpha() for ch in note):
+        return False
+    hp = _host_path(link.url)
+    return _on_paper_host(hp) or hp.endswith(".pdf")
 
 
 def _labelled_paper_record(others: tuple[Link, ...]) -> bool:
