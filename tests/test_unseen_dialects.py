@@ -9533,6 +9533,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TrialAbstractsES", {"doi": "10.1186/s12911-021-01402-x"}, None),
         ("DrugMentionES", {}, None),
     ],
+    # a299nv: name-line-over-role-word-link-lines (swuxyj/DeepHash-pytorch): "DSH(CVPR2016)␣␣" / "paper [Title](…pdf)␣␣"
+    # / "code [DSH-pytorch](github…)", one paragraph a record, its lines a short name line then lines each of one bare
+    # role word before its one link; the record is titled by its paper line's link text and the code line is its
+    # code (read as prose, the short name line titled nothing and every record ran into the first one)
+    "name-line-over-role-word-link-lines.md": [
+        ("Retinal Deep Hashing for Fast Fundus Image Retrieval", {}, "github.com/example-lab/RDH-pytorch"),
+        ("Pairwise Lesion Hashing with Soft Similarity Labels", {"arxiv": "2004.05123"}, "github.com/example-lab/PLH"),
+        ("Class-balanced supervised hashing for chest radiograph retrieval", {}, None),
+        ("Asymmetric Dermoscopy Hashing", {"arxiv": "2112.04567"}, "github.com/example-lab/ADH-AAAI2022"),
+        ("Slide-level Discrete Hashing Based on Stable Distribution", {}, None),
+    ],
+    # a299nv: bold-title-figure-over-intro-and-role-fields (handong1587/handong1587.github.io image-retrieval post):
+    # "**Title**" / "![](…png)" / "- intro: ECCV 2016" / "- project page: […](…)" / "- arxiv: […](…)" / "- github: …":
+    # a bold title over its role-field bullets is one record even with a figure paragraph between them, and a
+    # link-less field whose label names no role ("intro:") is a note on the record (either one split the record
+    # into one entry per bullet, titled "arxiv", "github", "project page")
+    "bold-title-figure-over-intro-and-role-fields.md": [
+        ("Deep Sketch Codes for Radiograph Retrieval", {"arxiv": "1604.01777"}, "github.com/example-lab/SketchCodes"),
+        ("Learning Global Representations for Histology Slide Search", {"arxiv": "1604.01325"}, None),
+        ("Bags of Local Convolutional Features for Dermoscopy Instance Search", {"arxiv": "1604.04653"},
+         "github.com/example-lab/derm-search"),
+        ("Matching Fundus Photos Across Clinical Archives", {}, None),
+        ("Compact Binary Descriptors for Chest CT Retrieval", {}, "github.com/example-lab/chestbit"),
+    ],
 }
 
 

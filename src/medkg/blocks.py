@@ -929,6 +929,76 @@ def _prose_over_linked_reference(p: _Node) -> list[tuple[_Node, _Inline, int]] |
     return [(line, line_inl, 0) for line, line_inl in head] + [(lines[-1], last, 1)]
 
 
+#: the most words the name line over a record's role-word link lines may hold ("DAGH(ICCV2019, not implement here)",
+#: a method's short name and its venue, or the work's own title before its venue tag)
+MAX_ROLE_RECORD_NAME_WORDS = 12
+
+
+def role_word_record(inl: _Inline) -> tuple[int, str] | None:
+    """``DSH(CVPR2016)␣␣`` / ``paper [Deep Supervised Hashing for Fast Image Retrieval](…pdf)␣␣`` / ``code
+    [DSH-pytorch](github…)``: one work's record as the lines of one paragraph, a short link-less name line (the
+    method's short name and where it appeared), then lines each of one bare role word (``paper``, ``code``,
+    ``code1``: no colon, the line break sets label and link apart) before the line's one link, nothing after it.
+    Why: read as prose, the name line was too short to title an item, so each such paragraph ran into the record
+    before it (all the list's code went to its first work). The record is titled by its ``paper`` line's link
+    text (the name line only names the method); link-less lines above the name line are prose before the record
+    ("It is difficult to implement all by myself, …" / ``DSH(CVPR2016)`` / …) → (the index of the name line among
+    the paragraph's lines, the paper's title); None for any other paragraph."""
+    from medkg.classify import is_link_label, label_role
+
+    plain = inl.plain
+    links = [link for link in inl.links if not link.image]
+    if not links or "\n" not in plain:
+        return None
+    lines = plain.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    by_line: dict[int, _RawLink] = {}
+    li = 0
+    for link in links:
+        while li + 1 < len(starts) and starts[li + 1] <= link.start:
+            li += 1
+        if li in by_line or link.end > starts[li] + len(lines[li]):
+            return None  # two links on a line, or one across a break: no line of this form
+        by_line[li] = link
+    first = min(by_line)
+    if first < 1 or any(i not in by_line for i in range(first, len(lines)) if lines[i].strip()):
+        return None
+    name = lines[first - 1].strip()
+    if not name or len(name.split()) > MAX_ROLE_RECORD_NAME_WORDS or name.endswith(_COLONS):
+        return None  # ("Code is available here:" / "[code](…)": a lead-in over a link, no record's name)
+    title = None
+    for i, link in by_line.items():
+        word = lines[i][: link.start - starts[i]].strip()
+        if lines[i][link.end - starts[i]:].strip() or not word.isalnum() or label_role(word) is None:
+            return None
+        if label_role(word) == "paper":
+            text = " ".join(_bracket_label(link.text).split())
+            if title is not None or link.bare or len(text.split()) < 2 or is_link_label(text):
+                return None
+            title = text
+    return (first - 1, title) if title else None
+
+
+def _role_word_records(p: _Node, inl: _Inline) -> list[tuple[_Node, _Inline, int]] | None:
+    """The paragraph of a ``role_word_record`` as its units: the prose lines above the name line, if any, then
+    the record from its name line on, an item; None for any other paragraph."""
+    found = role_word_record(inl)
+    if found is None:
+        return None
+    name_at = found[0]
+    if not name_at:
+        return [(p, inl, 1)]
+    lines = _paragraph_lines(p)
+    if len(lines) != inl.plain.count("\n") + 1:
+        return None  # (an empty line the inline text keeps: the line indices would not agree)
+    prose, k = _lines_paragraph(p.children, 0, lines[0], lines[name_at - 1])
+    record, _ = _lines_paragraph(p.children, k, lines[name_at], lines[-1])
+    return [(prose, _inline(prose.children), 0), (record, _inline(record.children), 1)]
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
@@ -946,6 +1016,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             units.append((p, q_inl, _item_kind(q_inl) if lone else 0))
             continue
         inl = _inline(p.children)
+        if inl.links and "\n" in inl.plain and (role_records := _role_word_records(p, inl)) is not None:
+            # "DSH(CVPR2016)" / "paper [Title](…)" / "code [DSH-pytorch](github…)": a record of role-word lines
+            units.extend(role_records)
+            continue
         if "\t" in inl.plain and "\n" in inl.plain:
             tabbed = _tab_records(p)
             if tabbed is not None:  # "Authors<TAB>Title<TAB>Venue", one reference a line
@@ -2806,13 +2880,15 @@ def links_field_names_paper(inl: _Inline | None) -> bool:
         and any(_field_role(_bracket_label(link.text)) == "paper" for link in inl.links)
 
 
-def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
+def _role_fields(node: _Node, notes: bool = False, labelled_notes: bool = False) -> _RoleFields | None:
     """A flat list whose bullets are all role fields of one work — ``- Paper: https://arxiv…``, ``- 论文地址：[…](…)``,
     ``- Code:`` (empty), ``- [ ] 模型代码``, ``- [Code](…)`` (a role link alone), ``- Label: <url>`` — or None.
 
     With ``notes``, short link-less bullets (``- CVPR 2020 Oral``) and link-less sentences that cite no work
-    (``- 该仓库提供训练与推理代码。``, ``- Adapts SAM to medical images.``) are notes on the record. Items are read one
-    at a time: every list of a document is asked, and most fail at their first bullet."""
+    (``- 该仓库提供训练与推理代码。``, ``- Adapts SAM to medical images.``) are notes on the record; with
+    ``labelled_notes`` (a bold title's fields), so are link-less fields whose label names no role (``- intro: ECCV
+    2016``), but for a title field. Items are read one at a time: every list of a document is asked, and most fail
+    at their first bullet."""
     if any(c.kind != "Item" or any(x.kind == "List" for x in c.children) for c in node.children):
         return None  # nested bullets: entries of their own, not one record's fields
     record = _RoleFields([], [], [], False)
@@ -2839,6 +2915,10 @@ def _role_fields(node: _Node, notes: bool = False) -> _RoleFields | None:
             if notes and not inl.links and (len(inl.plain.split()) <= 6 or _remark(_clean_title(inl.plain))):
                 continue  # "- CVPR 2020 Oral", "- 作者已归档该仓库。": a note on the record
             return None
+        if labelled_notes and not inl.links and _field_role(label) is None and not _TITLE_FIELD.match(label):
+            # "- intro: ECCV 2016" / "- intro: use max-pooling to aggregate …" among "- arxiv: …" / "- github: …":
+            # a link-less field whose label names no role is the record's note, as an unlabelled one is
+            continue
         if _field_role(label) is None and not url_valued_field(inl, label):
             return None  # every bullet a role field ("Paper:", "Code:") or "Label: <url>", nothing else
         record.labels.append(label)

@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    role_word_record,
     announced_link_title,
     paren_method_name_lead,
     quoted_url_labels,
@@ -1148,6 +1149,28 @@ def _fields_cite_work(items: list[_Inline]) -> bool:
     name no authors and no journal."""
     return _cites_fields([(_clean_title(label), _split_label(inl.plain.split("\n", 1)[0])[1])
                           for inl in items if not inl.links and (label := _field_label(inl))])
+
+
+def _figure_paragraph(node: _Node) -> bool:
+    """``![](http://…/example.png)``: a Markdown paragraph that only shows an image (or images), no text, no link:
+    a figure, as ``_figure_only`` reads an HTML block."""
+    if node.kind != "Paragraph" or not any(c.kind == "Image" for c in node.children):
+        return False
+    inl = _inline(node.children)
+    return not inl.links and not inl.plain.strip()
+
+
+#: the most figure paragraphs read as one record's illustration between its bold title and its fields
+MAX_RECORD_FIGURES = 2
+
+
+def _trailing_figures(paras: list[_Node]) -> int:
+    """How many figure paragraphs (``_figure_paragraph``) close a section's paragraphs read so far, up to
+    ``MAX_RECORD_FIGURES``."""
+    n = 0
+    while n < MAX_RECORD_FIGURES and n < len(paras) and _figure_paragraph(paras[-1 - n]):
+        n += 1
+    return n
 
 
 def _figure_only(html: str) -> bool:
@@ -2472,6 +2495,10 @@ class _Parser:
         if colon_before_bare_url(inl):
             # "(√)1. Title:" / "https://…": a hand-numbered paragraph's read mark and number are the record's
             d.title = strip_record_lead(d.title)
+        if not link_title and "\n" in inl.plain and (role_record := role_word_record(inl)) is not None:
+            # "DSH(CVPR2016)" / "paper [Title](…)" / "code […](github…)": the paper line's link text titles the
+            # record, the name line over it only names the method
+            d.title = _drop_closing_stop(_clean_title(role_record[1]))
         if not link_title and (session_title := session_fields_lead_title(inl)) and _is_meaningful(session_title):
             # "时间：2020/8/17" / "汇报人：徐思琪" / "Title" / "https://…": the session's fields are no title
             d.title = _drop_closing_stop(_clean_title(session_title))
@@ -2787,7 +2814,12 @@ class _Parser:
         paras = self.section_paras
         if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc:
             return False
-        inl = _inline(paras[-1].children)
+        # "**Neural Codes for Image Retrieval**" / "![](…png)" / "- arxiv: …" / "- github: …": the record's figure
+        # between its bold title and its fields is the record's illustration, no paragraph that parts them
+        figures = _trailing_figures(paras)
+        if figures and (len(paras) == figures or paras[-1 - figures].kind != "Paragraph"):
+            return False
+        inl = _inline(paras[-1 - figures].children)
         # "(1) C-RNN-GAN" / "- Paper link: https://arxiv…" / "- Code link: …": a numbered plain name line is
         # such a title too, only over role fields (never over bibliographic ones)
         numbered = _numbered_name(inl)
@@ -2799,7 +2831,7 @@ class _Parser:
         if not (inl.strong_only or numbered or bylined) or not _is_meaningful(title):
             return False
         marks: tuple[str, ...] = ()
-        record = _role_fields(node, notes=True) \
+        record = _role_fields(node, notes=True, labelled_notes=True) \
             if not bylined and (numbered or len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 4) else None
         if record is None or not record.linked or not any(_field_role(label) == "paper" for label in record.labels):
             if numbered:
@@ -2813,6 +2845,7 @@ class _Parser:
         if _is_toc(node, self.topic):
             return False
         inlines, empty = record.inlines, record.empty
+        del paras[len(paras) - figures:]  # (the figure shows the record: no entry, no note of it)
         bold = paras.pop()
         self.flush_paragraph_blocks(final=False)  # the paragraphs before the title are read on their own first
         self.emit_block([(bold, inl)], title=title, field_list=(node, inlines),
