@@ -9557,6 +9557,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Matching Fundus Photos Across Clinical Archives", {}, None),
         ("Compact Binary Descriptors for Chest CT Retrieval", {}, "github.com/example-lab/chestbit"),
     ],
+    # a310og: bold-name-dash-code-span-title (Team309/awesome-graph-processing): "- **GraphChi** - `GraphChi: Large-Scale
+    # Graph Computation on Just a PC` (OSDI'12). [[paper]](…), [[code]](github…)": a short bold system name, a dash (or
+    # a colon), then the paper's full title in an inline code span and its venue; the code span titles the work, the
+    # bold name labels it (read whole, every record was titled by its bare name)
+    "bold-name-dash-code-span-title.md": [
+        ("RadLab: A New Framework For Parallel Radiograph Analysis", {}, None),
+        ("A Lightweight Infrastructure for Slide Analytics", {}, "github.com/example-lab/galen"),
+        ("SPOP: A cache-efficient framework for Scan Processing Over Partitions", {"arxiv": "1806.08111"},
+         "github.com/example-lab/SPOP"),
+        ("Speedup Fundus Processing by Image Ordering", {"doi": "10.1145/3035918.3064012"},
+         "github.com/example-lab/Forder"),
+        ('From "Think Like a Pixel" to "Think Like a Slide"', {}, None),
+        ("CTFlow: Scale-out Tomography Processing from Secondary Storage", {}, "github.com/example-lab/ctflow"),
+    ],
+    # a310og: similar-code-label (Team309/awesome-graph-processing): "[[similar code]](github…)" beside a paper's
+    # links points to another work's code for want of the paper's own; "similar" reads as the related-code labels
+    # ("unofficial", "reimplementation") do, so the link is no pair of the paper's own code
+    "similar-code-label.md": [
+        ("Load the Tiles You Need: A Generic I/O Optimization for Slide Viewing", {}, None),
+        ("Voxene: Fine-Grained IO Management for Volume Computing", {}, "github.com/example-lab/Voxene"),
+        ("Fast Iterative Scan Reconstruction: A Path Centric Approach", {"arxiv": "1901.02345"}, None),
+        ("Mosaic Slides: Processing a Trillion-Pixel Slide on a Single Machine", {"arxiv": "1902.03456"},
+         "github.com/example-lab/mosaic-slides"),
+    ],
 }
 
 

@@ -30,6 +30,9 @@ _EN_WORDS: dict[str, set[str]] = {
                      # "[[Unoff-Code]](…)": unofficial, shortened, beside the official "[[Code]](…)" of other rows
                      "unoff", "unoff.",
                      "unoffical",  # "unoffical-pytorch": the word misspelt, as lists often do
+                     # "[[similar code]](github…)": another work's code the list points to for want of the
+                     # paper's own, never that paper's
+                     "similar",
                      "re-implementation", "reimplemented", "re-implemented", "community", "port", "reproduction",
                      "reproduced", "other"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",
@@ -68,7 +71,7 @@ _EN_WORDS: dict[str, set[str]] = {
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty", "unoff",
-                     "unoff.", "unoffical",
+                     "unoff.", "unoffical", "similar",
                      "reimplementation", "re-implementation", "reimplemented", "re-implemented", "reproduction",
                      "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",

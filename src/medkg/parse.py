@@ -611,6 +611,31 @@ def _name_then_quoted_title(lead_line: str, strong_lead: str) -> tuple[str, str,
     return name, quoted[0], quoted[1].strip(" \t*_")
 
 
+def _name_then_code_span_title(plain: str, inl: _Inline, end: int) -> tuple[str, str, str] | None:
+    """``- **GraphChi** - `GraphChi: Large-Scale Graph Computation on Just a PC` (OSDI'12). [[paper]](…)``: a short
+    bold name (four words at most), a dash or colon, then an inline code span of three words or more that the lead
+    (before ``end``, the first link) holds → (the name, the code span's text, what follows it: the venue and year);
+    None otherwise. Why: the list sets the system's name in bold and the paper's full title in a code span, as
+    ``_name_then_quoted_title`` reads a quoted one; read whole, the line would be titled by the bare name."""
+    name = inl.strong_lead.strip().rstrip(":：").strip()
+    if not name or len(name.split()) > 4 or not inl.code:
+        return None
+    at = plain.find(name)
+    if at < 0 or plain[:at].strip(" \t*_"):
+        return None
+    start, stop = inl.code[0]
+    if stop > end or start < at + len(name) or plain[at + len(name):start].strip(" \t*_") not in _NAME_CODE_SEPARATORS:
+        return None
+    title = " ".join(plain[start:stop].split())
+    if len(title.split()) < 3 or not _is_meaningful(title):
+        return None
+    return name, title, " ".join(plain[stop:end].split())
+
+
+#: what parts a bold name from the code span that titles its paper ("**Ligra** - `Ligra: …`", "**Ligra**: `…`")
+_NAME_CODE_SEPARATORS = frozenset(("-", "–", "—", ":", "："))
+
+
 def _title_wrapped_over_byline(lead: str, marked: list[tuple[int, int]] | None) -> str | None:
     """``[**arXiv 2023**] G2D: From Global to Dense … Learning via`` / ``Vision-Language Pre-training \\`` /
     ``_Che Liu, Cheng Ouyang, …_ \\`` / ``[[paper](…)]``: a record set one field a line (title, emphasised byline,
@@ -3456,6 +3481,12 @@ class _Parser:
                 # '**ConVIRT:** "Contrastive Learning of …" **PMLR (2022)** [[paper](…)]': the bold name labels
                 # the quoted title; what follows the quote is its venue
                 quoted_name, lead_line, trailer = named_quote
+                bolded = (lead_line, trailer)
+            elif not first.bare and inl.strong_lead \
+                    and (named_code := _name_then_code_span_title(plain, inl, first.start)) is not None:
+                # "**GraphChi** - `GraphChi: Large-Scale Graph …` (OSDI'12). [[paper]](…)": the bold name labels
+                # the code span's title; what follows it is the venue
+                quoted_name, lead_line, trailer = named_code
                 bolded = (lead_line, trailer)
             if bolded is None and inl.bold and not inl.strong_lead:
                 # "Kang Wang, Rui Zhao, Qiang Ji. **Title** [PDF](…)": the authors, then the bold title
