@@ -9581,6 +9581,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Mosaic Slides: Processing a Trillion-Pixel Slide on a Single Machine", {"arxiv": "1902.03456"},
          "github.com/example-lab/mosaic-slides"),
     ],
+    # a315ol: paper-code-field-label-and-nickname-headings (unknown/respiratory-crackle-wheeze-prior-art-audit): a prior-art
+    # audit's cards, "### 4.4 Name (2022): note" / "- **论文/代码：** [TBioCAS DOI](doi…), [official repository](github…)":
+    # a field label naming both paper and code leaves each link's role to its own text and address (the DOI is the
+    # paper's, the repository its code), and such a field makes the card a record; under "### Hsu et al. (2023): note"
+    # the paper field's titled link text is the record's title, not the byline nickname and its note
+    "paper-code-field-label-and-nickname-headings.md": [
+        ("Segmenting Nocturnal Cough Bursts with a Two-Stage Recurrent Attention Network", {"arxiv": "2309.14472"}, None),
+        ("CoughBench (2022): multi-device benchmark precedent", {"doi": "10.1109/JBHI.2022.3187741"},
+         "github.com/example-lab/coughbench"),
+        ("Adapting Smartphone Cough Detectors to Smartwatch Microphones with Few Labelled Nights", {}, None),
+        ("Pereira et al. (2021): paper and code in one field", {"doi": "10.1093/bioinformatics/btab512"},
+         "github.com/example-lab/coughnet-lite"),
+        ("SoundPrint (NeurIPS 2023): pretraining across ten cough corpora", {}, "github.com/example-lab/soundprint"),
+    ],
 }
 
 
@@ -10105,6 +10119,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     "paren-method-name-before-linked-title.md": [
         "Tail-Balanced Softmax for Dermoscopy Classification", "Shifting Head Features Toward Rare Pathologies",
     ],
+    # a315ol: a byline nickname heading's note is no title; the paper field's titled link is
+    "paper-code-field-label-and-nickname-headings.md": [
+        t for t, _, _ in EXPECTED["paper-code-field-label-and-nickname-headings.md"]],
 }
 
 

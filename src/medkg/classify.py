@@ -591,6 +591,26 @@ def label_role(label: str) -> str | None:
     return None
 
 
+#: what joins two role words in one field label ("Paper/Code", "Paper & Code", "论文/代码", "论文和代码")
+_ROLE_JOINERS = re.compile(r"\s*(?:[/&+,|、，]|\band\b|和|与|及)\s*")
+
+
+@lru_cache(maxsize=4096)
+def names_paper_and_code(label: str) -> bool:
+    """``Paper/Code``, ``Paper & Code``, ``论文/代码``: a field label made of two or three role words, one the paper's
+    and one the code's. Why: ``label_role`` reads such a label as code (the role a reader looks for), which is right
+    for a link standing alone under it, but a field ``**论文/代码：** [TBioCAS DOI](doi…), [official repository](github…)``
+    lists both the paper's and the code's links: each link's own text and address say which it is."""
+    s = _norm(strip_symbols(label))
+    if not s or len(s) > 30:
+        return False
+    parts = [p for p in _ROLE_JOINERS.split(s) if p]
+    if not 2 <= len(parts) <= 3:
+        return False
+    roles = {label_role(p) for p in parts}
+    return "paper" in roles and "code" in roles
+
+
 def is_link_label(text: str) -> bool:
     """A link text that says what the link is (``[PDF]``, ``[论文地址]``, ``[Github项目地址]``) rather than
     naming a work or a resource: a paragraph that starts with such a link is no list item."""

@@ -68,6 +68,20 @@ _ROMAN_NUMERALS = frozenset(
 _NUMBER_TRAIL = " \t.、)）:：-–—"
 
 
+#: a nickname heading's note after its colon or a spaced dash: "Hsu et al. (2023): mixed-set and adaptation precedent"
+_NICKNAME_NOTE = re.compile(r"[:：]|\s[-–—]\s")
+
+
+def author_year_nickname_heading(title: str) -> bool:
+    """``Hsu et al. (2023): mixed-set and adaptation precedent``, ``Chua and Cheng (2024) — two-attribute
+    reconstruction``: a heading (its section number gone) that files a work under its authors and year, then a note
+    on it. Such a heading names no title; the record's own fields may."""
+    from medkg.classify import author_year_label
+
+    parts = _NICKNAME_NOTE.split(title[:200], maxsplit=1)
+    return len(parts) == 2 and _is_meaningful(parts[1]) and author_year_label(parts[0].strip())
+
+
 def strip_section_number(title: str) -> str:
     """``4.中文医学问答数据集`` → ``中文医学问答数据集``: the section number of a heading that is an entry.
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from medkg import ids
 from medkg.citation import MONTH, names_journal, personal_name
-from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, label_role, strip_symbols
+from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, label_role, \
+    names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -532,8 +533,13 @@ def field_link_label(plain: str, link: _RawLink, field_label: str = "", own_text
     """The label of a link in ``plain``: a "someone else's code" note after it or its own text saying so
     (``[多个复现](…)``), the ``label:`` right before it, else the label of the field the link sits in
     (``**代码**: [a](…) | [b](…)``), else (``own_text``) the link's own text without its brackets."""
-    return _related_note(plain, link) or _related_text(link) or _label_before(plain, link.start) or field_label \
-        or (_bracket_label(link.text) if own_text else "")
+    own = _bracket_label(link.text) if own_text else ""
+    named = _label_before(plain, link.start) or field_label
+    if named and names_paper_and_code(named):
+        # "**论文/代码：** [TBioCAS DOI](doi…), [official repository](github…)": a label naming both roles gives
+        # neither link its role; each link's own text and address do
+        named = ""
+    return _related_note(plain, link) or _related_text(link) or named or own
 
 
 def _has_links(inl: _Inline) -> bool:

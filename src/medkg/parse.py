@@ -209,6 +209,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     analyse_heading,
     plain_heading,
     strip_section_number,
+    author_year_nickname_heading,
     unit_numbered_heading,
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
@@ -1152,16 +1153,41 @@ def _bold_title_under_name(heading: str, paras: list[tuple[_Node, _Inline]]) -> 
     return lead
 
 
+def _paper_link_title_under_nickname(heading: str, inlines: list[_Inline | None]) -> str:
+    """``### 4.6 Hsu et al. (2023): mixed-set and adaptation precedent`` / ``- **论文：** [A dual-purpose deep learning
+    model for …](sciencedirect…)`` / ``- **证据：** …``: a record headed by its work's author-year nickname and a
+    note on why it is cited, whose paper field links the work by its title, is titled by that link text, else "".
+
+    Why: a prior-art audit files each work under a byline nickname ("Chua and Cheng (2024)") and its relevance; the
+    heading titled the record with a byline and a note, while the work's title sat in the paper field's link."""
+    from medkg.classify import names_paper_and_code
+
+    if not author_year_nickname_heading(strip_section_number(_clean_title(heading))):
+        return ""
+    for inl in inlines:
+        label = _clean_title(_field_label(inl)) if inl is not None and inl.links else ""
+        if not label or not (_field_role(label) == "paper" or names_paper_and_code(label)):
+            continue
+        link = next((x for x in inl.links if not x.image), None)
+        text = _clean_title(link.text) if link is not None and not link.bare else ""
+        return text if names_work(text, min_words=4) and _names_a_paper(text) else ""
+    return ""
+
+
 def _described_paper_fields(node: _Node) -> _RoleFields | None:
     """``### BANKSY`` / ``- **Paper:** [Nature Genetics, 2024](https://doi.org/…)`` / ``- **Code:** [github.com/…](…)`` /
     ``- **Key innovation:** …`` / ``- **Strengths:**`` (link-less sub-bullets) / ``- **Technology compatibility:** …``:
     a method card whose role fields sit among descriptive "label: value" fields, some written as sub-bullets of
     notes, is one record as a flat list of role fields is (``_metadata_fields`` reads such a list), when its
-    "Paper:" field carries the paper's link; without one the labels describe a topic, not a work."""
+    "Paper:" field carries the paper's link (or a "论文/代码:", "Paper & Code:" field, ``names_paper_and_code``, its
+    links the paper's and the code's); without one the labels describe a topic, not a work."""
+    from medkg.classify import names_paper_and_code
+
     record = _metadata_fields(node)
     if record is None or not any(inl is not None and inl.links
-                                 and (_field_role(_clean_title(_field_label(inl))) == "paper"
-                                      or links_field_names_paper(inl)) for inl in record.inlines):
+                                 and (_field_role(label := _clean_title(_field_label(inl))) == "paper"
+                                      or names_paper_and_code(label) or links_field_names_paper(inl))
+                                 for inl in record.inlines):
         return None
     return record
 
@@ -2613,6 +2639,8 @@ class _Parser:
         or not) its links. Fields left empty (``Code:``, ``- [ ] 模型代码``) and link-less HTML (a folded
         ``<details>`` abstract) are part of the record. Runs before the pending lines (the author line)
         are read on their own."""
+        from medkg.classify import names_paper_and_code
+
         h = self.section_heading
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or _has_links(self.section_heading_inline):
@@ -2623,7 +2651,7 @@ class _Parser:
         record = _role_fields(node, notes=True) or _described_paper_fields(node)
         if record is None:
             return False
-        if not any(_field_role(label) == "paper" for label in record.labels) \
+        if not any(_field_role(label) == "paper" or names_paper_and_code(label) for label in record.labels) \
                 and not any(links_field_names_paper(inl) for inl in record.inlines):
             # "### • *A Survey of …* (2023)" / "- Link: https://…" / "- Repo: https://github…": under a heading that
             # reads as a work's title, fields with generic link labels ("Link", "Repo", "Links") are that work's
@@ -2646,6 +2674,7 @@ class _Parser:
         described = any(_is_meaningful(inl.plain) for _, inl in paras)
         self.emit_block([(h, self.section_heading_inline)] + paras,
                         title=_bold_title_under_name(self.section_heading_inline.plain, paras)
+                        or _paper_link_title_under_nickname(self.section_heading_inline.plain, inlines)
                         or self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
                         empty_fields=tuple(empty) if described else ())
         self.record_list = (node, len(self.out) - 1) if self.out else None
