@@ -9595,6 +9595,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/coughnet-lite"),
         ("SoundPrint (NeurIPS 2023): pretraining across ten cough corpora", {}, "github.com/example-lab/soundprint"),
     ],
+    # a306oc: software-doc-with-gathered-references (kstawiski/rtpipeline docs/RADIOMICS_ROBUSTNESS.md): a software
+    # module's documentation that links no paper and cites every work it dates or places under "## References"
+    # ("1. Zwanenburg A, et al. (2019). "Title." *Scientific Reports* 9:3418. DOI: …"); its bullets elsewhere
+    # ("- Features from very small ROIs", outline points under "## Configuration Reference", a heading over notes
+    # "### Feature Selection Strategy (…)") are its prose, not link-less references
+    "software-doc-with-gathered-references.md": [
+        ("Perturbing tumour masks to screen unstable texture features", {"doi": "10.1038/s41598-021-99781-1"}, None),
+        ("Agreement statistics for repeated texture measurements in pelvic CT", {"pmid": "35211234"}, None),
+        ("A mask augmentation method for small texture cohorts", {"doi": "10.1007/s10278-023-00812-4"}, None),
+        ("Scanner-aware harmonisation of CT texture features across centres", {}, None),
+    ],
 }
 
 

@@ -1142,6 +1142,15 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     n_cited_plain = 0 if n_linked_papers else sum(1 for e in entries if e.kind == "paper" and not e.links
                                                   and (e.year is not None or e.venue) and not _in_document_section(e))
     many_plain = len(plain) + n_cited_plain >= _PLAIN_REFERENCES_MIN
+    # "## References" / "1. Zwanenburg A, et al. (2019). "Title." *Scientific Reports* 9:3418. DOI: …" closing a
+    # module's documentation, whose "- ICC ≥ 0.90: **Robust** / Excellent" and "- Features from very small ROIs"
+    # bullets explain the software: a document that links no paper and cites every link-less work it dates or places
+    # under a heading that says papers gathers its references there; its bare lines elsewhere are its own prose
+    # (a line under the headings holding those references, or under one that names papers outright, stays one:
+    # "## Configuration Reference" names a manual, not works)
+    homes = _reference_homes(entries) if not n_linked_papers else set()
+    if homes:
+        plain = [i for i in plain if _at_reference_home(entries[i], homes)]
     if n_cited_plain >= _PLAIN_REFERENCES_MIN:
         plain = [i for i in plain if not _uncited_resource_line(entries[i], cited_linkless)]
     if many_plain and 4 * n_linked_papers >= len(plain):
@@ -1215,7 +1224,48 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                 out[i] = replace(out[i], kind="paper")
             elif (pending := blocks.pending_link_title(e.title)) is not None:
                 out[i] = replace(out[i], kind="paper", title=pending)
+    # "### Feature Selection Strategy (Based on 2023-2025 Research)" / "1. **Primary recommendation**: …" in that
+    # document: a link-less heading over notes, read as a work's reading note, is a section of its prose too
+    # when it dates, places and identifies no work
+    if homes:
+        for i, e in enumerate(out):
+            if e.kind == "paper" and not e.links and (NOTED_TITLE_FIELD, "") in e.fields and e.year is None \
+                    and not e.venue and not e.identifiers.any() and not _at_reference_home(e, homes):
+                out[i] = replace(e, kind="other")
     return out
+
+
+#: a document citing this many link-less works, all under headings that say papers, gathers its references there
+_GATHERED_REFERENCES_MIN = 3
+
+
+def _reference_homes(entries: list[Entry]) -> set[tuple]:
+    """The headings under which a document gathers its references, or none when it does not cite as a document
+    does: ``_GATHERED_REFERENCES_MIN`` or more link-less entries read as papers by their own citation (a year, a
+    venue, an identifier), every one of them under a heading that says papers or references (``## References``),
+    each home the topic down to that heading. A reading list cites works in its topical sections ("## Segmentation"
+    / "- Title. *MICCAI* 2019"); a software document's bullets outside its reference section describe the
+    software, however title-like ("- Shape features (Volume, SurfaceArea, Sphericity)")."""
+    cited = [e for e in entries if e.kind == "paper" and not e.links and not _in_document_section(e)
+             and (e.year is not None or e.venue or e.identifiers.any())]
+    if len(cited) < _GATHERED_REFERENCES_MIN:
+        return set()
+    homes: set[tuple] = set()
+    for e in cited:
+        key = _topic_key(e)
+        depth = next((n for n in range(len(key), 0, -1) if classify.section_hint([key[n - 1]]) == "paper"), 0)
+        if not depth:
+            return set()
+        homes.add(key[:depth])
+    return homes
+
+
+def _at_reference_home(e: Entry, homes: set[tuple]) -> bool:
+    """Under one of the headings a document gathers its references under (``_reference_homes``), or under one that
+    names papers outright ("### Papers"): where a link-less line may still be a reference."""
+    key = _topic_key(e)
+    return any(key[:len(home)] == home for home in homes) \
+        or any(classify.names_papers_outright(h.text) for h in e.topic)
 
 
 def _uncited_resource_line(e: Entry, cited_linkless: dict[tuple, int]) -> bool:
