@@ -9606,11 +9606,38 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A mask augmentation method for small texture cohorts", {"doi": "10.1007/s10278-023-00812-4"}, None),
         ("Scanner-aware harmonisation of CT texture features across centres", {}, None),
     ],
+    # a317on: dataset-table-cite-column-paper-title (haonguyenthai/Breast-Cancer-Multimodal-Imaging-Dataset): "| Dataset
+    # | Subjects | … | Cite | Access data |" with "| Breast Ultrasound Images (BUSI) | … | [Dataset of breast ultrasound
+    # images](sciencedirect…) |": a table of data sets names each row in its Dataset column and cites the paper that
+    # describes it in a Cite column by the paper's full title; that link text titles the paper however the data set's
+    # name is written (brackets, five words), and a link text ending in a version number ("… database v2.14") is a
+    # name, not a venue-and-year label
+    "dataset-table-cite-column-paper-title.md": [
+        ("A fundus photograph dataset for diabetic lesion grading", {}, None),
+        ("Automated Optic Disc Cupping Assessment Using Deep Convolutional Networks", {}, None),
+        ("Open access volumes of optical coherence tomography from a community eye clinic", {"doi": "10.1002/mp.15123"},
+         None),
+        ("A curated fluorescein angiography atlas for vessel leakage research", {"doi": "10.1038/s41597-020-00712-4"},
+         None),
+        ("RetinaVessel: a full-field retinal vessel segmentation database", {"pmid": "22345678"}, None),
+    ],
+    # a317on: chart-caption-heading-over-figure (haonguyenthai/Breast-Cancer-Multimodal-Imaging-Dataset): "### Pie
+    # chart – distribution of datasets by modality group" / "![Pie Chart of …](images/piechart.png "Pie Chart")" /
+    # "- **MRI** – radiology modalities": a heading that opens by naming a chart over a figure that calls itself a
+    # chart captions the document's own figure, its bullets explain it; no reading note on a work
+    "chart-caption-heading-over-figure.md": [
+        ("Deep Cine Segmentation of the Left Ventricle Across Vendors", {"arxiv": "2104.05123"}, None),
+        ("Self-supervised Late Gadolinium Enhancement Quantification", {"doi": "10.1016/j.media.2022.102531"},
+         "github.com/example-lab/lge-ssl"),
+        ("A Benchmark of Flow Field Reconstruction in 4D Flow MRI", {"arxiv": "2203.09876"}, None),
+    ],
 }
 
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a317on: a data set's record linked to an institutional repository under its versioned name, cited in passing
+    "dataset-table-cite-column-paper-title.md": [("ORIGA-Lite database v2.14", {})],
     # a205kf: the data sets' own articles (the entries are the data sets, identified by these DOIs)
     "homepage-label-on-resource-landing-doi.md": [
         ("Ridgefield Resting-State EEG Cohort", {"doi": "10.1038/sdata.2019.217"}),
@@ -9816,6 +9843,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a317on: the Cite column's paper title, not the data set's name, titles the row; a version number ends a name
+    "dataset-table-cite-column-paper-title.md": [
+        t for t, _, _ in EXPECTED["dataset-table-cite-column-paper-title.md"]] + ["ORIGA-Lite database v2.14"],
     # a305ob: a short name before "– Surname et al." is the whole title, the byline is no part of it
     "short-name-dash-etal-byline-doi-field.md": [t for t, _, _ in EXPECTED["short-name-dash-etal-byline-doi-field.md"]],
     # a287nj: the tagged byline (venue, method name, authors) is no title; the quoted line under it is

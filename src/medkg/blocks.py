@@ -4606,3 +4606,32 @@ def author_year_lead_citation(lead: str) -> dict:
     names = without_et_al(re.sub(r"[,(]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*$", "", lead.strip()).strip())
     authors = tuple(n.strip() for n in re.split(r"\s+(?:&|and)\s+", names) if n.strip())
     return {"authors": authors, "year": int(year.group()) if year else None}
+
+
+#: a heading that opens by naming a kind of chart ("Pie chart – distribution of …", "Bar plot of …", "Histogram of
+#: subjects per group"): the caption of a figure of the document's own numbers
+_CHART_LEAD = re.compile(r"(?i)^\W*(?:(?:pie|bar|line|area|scatter|box|violin|donut|doughnut|radar|bubble|sankey"
+                         r"|stacked)[\s-]?(?:charts?|plots?|graphs?|diagrams?)|histograms?|heat[\s-]?maps?)\b")
+#: a figure's alt text or title that says it is a chart ("Pie Chart of Datasets Distribution by Modality")
+_CHART_WORD = re.compile(r"(?i)\b(?:charts?|plots?|graphs?|histograms?|heat[\s-]?maps?|diagrams?)\b")
+
+
+def chart_caption_heading(heading: str, paras: Sequence[_Node]) -> bool:
+    """``### Pie chart – distribution of datasets by modality group`` / ``![Pie Chart of …](images/piechart.png
+    "Pie Chart")`` / ``Here, ModalityGroup is a coarse grouping:`` / ``- **MRI** – radiology modalities``: a heading
+    that opens by naming a chart over a figure whose alt text or title calls itself a chart captions the document's
+    own figure; its bullets explain the figure. Why: the dash made the caption read as "Name – subtitle", a work's
+    title, and the section as a reader's note on that work (``noted_title_record``). A paper's title that opens
+    with such words ("Line Graph Neural Networks …") is not captioned so by its figure. Linear: one pass over the
+    paragraphs' direct children."""
+    if _CHART_LEAD.match(heading) is None:
+        return False
+    for p in paras:
+        for child in p.children if p.kind == "Paragraph" else ():
+            if child.kind != "Image":
+                continue
+            alt = "".join(getattr(t, "text", "") or "" for t in child.children)
+            title = (child.attrs or {}).get("title") or ""
+            if _CHART_WORD.search(alt[:200]) or _CHART_WORD.search(title[:200]):
+                return True
+    return False

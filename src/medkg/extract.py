@@ -1820,6 +1820,10 @@ def type_entry(entry: Entry) -> Entry:
         title = news_title
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
+    elif title and links and (cited := _cite_column_title(entry, title, links[0])) is not None:
+        # "| Breast Ultrasound Images (BUSI) | 2020 | [Dataset of breast ultrasound images](…) |" under "Dataset |
+        # Year | Cite": the citation column's link text titles the paper, however the data set's name is written
+        title, venue = cited, None if venue == cited else venue
     if title and links and (in_link := _quoted_title_in_link_text(title, links[0])) is not None:
         # '[1] Wang, Jue, et al. ["Title." Science 377.6604 (2022): 387-394.](…)': the quoted title, its trailer
         title, venue, year = in_link[0], venue or in_link[1], year or in_link[2]
@@ -2642,6 +2646,30 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         return text, None, None
     yy = dated.group("year")
     return text, label[: dated.start("year")].strip(" '’") or None, _full_year(yy)
+
+
+#: a table column whose link cites the row's paper by its title: "Cite", "Citation", "Paper", "Reference"
+_CITE_COLUMN = re.compile(r"(?i)^\W*(?:cite|cited\s+(?:in|by)|citations?|papers?|references?|publications?)\W*$")
+
+
+def _cite_column_title(entry: Entry, title: str, link: Link) -> str | None:
+    """``| Breast Ultrasound Images (BUSI) | 600 | [Dataset of breast ultrasound images](…) |`` under ``Dataset |
+    Subjects | Cite``: a table of data sets (or tools) names each row in its name column and cites the paper
+    describing it in a column of its own, by the paper's full title. That link's text (four words or more, read as
+    a paper's title, no byline nor identifier) titles the paper, whatever the name is like; a name of four words
+    at most without brackets was already read as a label by ``_labelled_link_title``, this reads the others
+    ("UDIAT Breast Ultrasound Dataset B", "Breast Ultrasound Images (BUSI)"). Only when the name column is not
+    itself a column of papers or titles (there the name is the title) and the link is the row's paper link."""
+    if link.role != "paper" or _CITE_COLUMN.fullmatch(link.label) is None:
+        return None
+    header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
+    if header is None or _names_paper(header):
+        return None
+    text = inline.clean_title(link.text)
+    if text == title or len(text.split()) < 4 or "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) \
+            or _byline_only(text) or not classify.reads_like_paper_title(text):
+        return None
+    return text
 
 
 _ARTICLES = ("the ", "a ", "an ")

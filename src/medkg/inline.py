@@ -1617,9 +1617,10 @@ def tagged_year_venue_titled(text: str) -> tuple[str, str] | None:
 _YEAR_DASH_VENUE_DASH = re.compile(r"(?:19|20)\d\d\s+[-–—]\s+[^\W\d_][^\s\-–—]*(?:\s+[^\s\-–—]+){0,2}\s+[-–—]\s")
 
 
-#: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word
+#: a title cell that only names its link: a venue and year ("Bioinformatics 2020", "ACL'19") or a generic word; the
+#: year follows no digit nor full stop: "MIAS database v1.21" ends with a version number, and names a work
 _LINK_LABEL_ONLY = re.compile(r"(?i)^\s*(?:(?:paper|link|pdf|arxiv|doi|url|here|论文|链接)"
-                              r"|[A-Za-z][\w .&-]{0,40}?[\s,(']*(?:19|20)?\d{2}\)?)\s*$")
+                              r"|[A-Za-z][\w .&-]{0,40}?[\s,(']*(?<![\d.])(?:19|20)?\d{2}\)?)\s*$")
 
 
 #: a term written twice, in Chinese, Japanese or Korean and then in English with its abbreviation, as glossaries and

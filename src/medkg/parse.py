@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     role_word_record,
+    chart_caption_heading,
     announced_link_title,
     paren_method_name_lead,
     quoted_url_labels,
@@ -2768,6 +2769,10 @@ class _Parser:
         if self.section_level in self.topic_levels and not sibling_record:
             # "## Top Picks" / "- [Title](pubmed…)" … "## Review & Big Picture (Fallback)" / "- a note": a heading
             # beside sibling sections that hold linked entries is one more topic, its bullets notes, not a work's
+            return False
+        if chart_caption_heading(title, self.section_paras):
+            # "### Pie chart – distribution of datasets by modality group" / "![Pie Chart …](…)" / "- **MRI** – …":
+            # the caption of the document's own figure, its bullets what the figure shows
             return False
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
         if any(_has_links(inl) for _, inl in paras):
