@@ -9631,6 +9631,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/lge-ssl"),
         ("A Benchmark of Flow Field Reconstruction in 4D Flow MRI", {"arxiv": "2203.09876"}, None),
     ],
+    # a316om: heading-over-key-value-sheet (Digital-AI-Finance/org-dashboard repo pages): "### Title" / "| Property |
+    # Value |" / "| DOI | [10.x](https://doi.org/…) |" / "| Year | 2016 |": a two-column key/value sheet (field-name
+    # labels, one a paper's with its link) under a work's heading is that work's one record, titled by the heading
+    # (or by its "| Title | … |" row under a placeholder heading), its rows the record's fields and links
+    "heading-over-key-value-sheet.md": [
+        ("Graph Attention Pooling for Whole-Slide Survival Prediction", {"doi": "10.1016/j.media.2023.102817"}, None),
+        ("Contrastive Pretraining of Retinal Fundus Encoders with Sparse Labels", {"arxiv": "2309.11876"},
+         "github.com/example-lab/fundus-clr"),
+        ("Uncertainty-Aware Triage of Chest Radiographs in Emergency Care", {"pmid": "37845102"}, None),
+        ("Federated Segmentation of Brain Metastases Across Twelve Hospitals", {"doi": "10.1038/s41467-024-51203-7"},
+         None),
+    ],
 }
 
 
@@ -9846,6 +9858,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a317on: the Cite column's paper title, not the data set's name, titles the row; a version number ends a name
     "dataset-table-cite-column-paper-title.md": [
         t for t, _, _ in EXPECTED["dataset-table-cite-column-paper-title.md"]] + ["ORIGA-Lite database v2.14"],
+    # a316om: the heading (or the sheet's Title row) is the title, never "DOI" nor the DOI itself
+    "heading-over-key-value-sheet.md": [t for t, _, _ in EXPECTED["heading-over-key-value-sheet.md"]],
     # a305ob: a short name before "– Surname et al." is the whole title, the byline is no part of it
     "short-name-dash-etal-byline-doi-field.md": [t for t, _, _ in EXPECTED["short-name-dash-etal-byline-doi-field.md"]],
     # a287nj: the tagged byline (venue, method name, authors) is no title; the quoted line under it is

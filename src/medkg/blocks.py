@@ -4635,3 +4635,48 @@ def chart_caption_heading(heading: str, paras: Sequence[_Node]) -> bool:
             if _CHART_WORD.search(alt[:200]) or _CHART_WORD.search(title[:200]):
                 return True
     return False
+
+
+#: a key/value table's header: "| Property | Value |", "| Field | Details |", "| Key | Value |"
+_KEY_HEADER = frozenset("property properties field fields key attribute attributes item metadata".split())
+_VALUE_HEADER = frozenset("value values detail details info information content".split())
+
+
+def key_value_record_rows(node: _Node) -> list[tuple[_Node, str, _Inline]] | None:
+    """``### Rayyan—a web and mobile app …`` / ``| Property | Value |`` / ``| DOI | [10.1186/…](https://doi.org/…) |``
+    / ``| Year | 2016 |``: a two-column table under a key/value header whose rows label the work's fields (short
+    link-less labels, one of them a paper's with its link: DOI, Paper, arXiv) is one work's record sheet, as a
+    reference manager's or a repository dashboard's export writes a work under its title heading. Its rows, as
+    (row, label, value cell) each, or None when the table is no such sheet. Why: read as a table, each row was an
+    entry of its own, the work titled "DOI" or by its DOI and its heading lost; a table of works has a title column,
+    not a field-name column."""
+    head = next((c for c in node.children if c.kind == "TableHead"), None)
+    if head is None:
+        return None
+    headers = [_inline(c.children) for c in head.children if c.kind == "TableCell"]
+    if len(headers) != 2 or any(h.links for h in headers) \
+            or headers[0].plain.strip().casefold() not in _KEY_HEADER \
+            or headers[1].plain.strip().casefold() not in _VALUE_HEADER:
+        return None
+    rows: list[tuple[_Node, str, _Inline]] = []
+    for r in node.children:
+        if r.kind != "TableRow":
+            continue
+        cells = [_inline(c.children) for c in r.children if c.kind == "TableCell"]
+        label = cells[0].plain.strip() if cells else ""
+        if len(cells) != 2 or cells[0].links or not label or len(label.split()) > 3:
+            return None
+        rows.append((r, label, cells[1]))
+    paper = any(_field_role(label) == "paper" and any(not link.image for link in value.links)
+                for _, label, value in rows)
+    return rows if paper else None
+
+
+def labelled_cell(label: str, value: _Inline) -> _Inline:
+    """A key/value sheet's row (``key_value_record_rows``) as the "Label: value" line its record reads fields from
+    (``| Year | 2016 |`` → "Year: 2016"): its links moved past the label. Why: the value cells alone ran together
+    into one description, "2023 Medical Image Analysis" read as the work's venue."""
+    shift = len(label) + 2
+    links = [dataclasses.replace(link, start=link.start + shift, end=link.end + shift) for link in value.links]
+    return _Inline(plain=f"{label}: {value.plain}", links=links, emphasis=list(value.emphasis),
+                   empty_links=value.empty_links, image_links=value.image_links)

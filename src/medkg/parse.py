@@ -124,6 +124,8 @@ from medkg.blocks import (
     _bold_title_over_byline,
     _bold_title_venue_byline,
     _field_role,
+    key_value_record_rows,
+    labelled_cell,
     _names_one_work,
     _paragraph_lines,
     _pipe_row_cells,
@@ -1562,7 +1564,7 @@ class _Parser:
             # a linked entry, the link-less bullets after it are notes on that entry, not references
             self.list_(node, depth, under_linked=self.heading_entry_linked, note_anchor=anchor)
         elif k == "Table":
-            if self.heading_fact_table(node):
+            if self.heading_fact_table(node) or self.heading_record_table(node):
                 return
             self.pseudo_from_pending()
             self.table(node)
@@ -3959,6 +3961,33 @@ class _Parser:
             if len(cells) != 2 or any(c.links for c in cells) or len(cells[0].plain.split()) > 4 \
                     or not cells[0].plain.strip():
                 return False
+        return True
+
+    def heading_record_table(self, node: _Node) -> bool:
+        """``### Title`` / ``| Property | Value |`` / ``| DOI | [10.x](https://doi.org/…) |`` / ``| Year | 2016 |``: a
+        key/value sheet (``key_value_record_rows``) first in a section whose link-less heading reads as a work's
+        title (or whose sheet gives the title: ``| Title | … |``) is that work's one record, titled by the heading,
+        its links and facts the sheet's values. Read as a table, the DOI row was the work, titled "DOI"."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_is_doc or self.section_entries or self.record_level \
+                or _has_links(self.section_heading_inline):
+            return False
+        rows = key_value_record_rows(node)
+        if rows is None:
+            return False
+        title = next((value.plain.strip() for _, label, value in rows
+                      if label.casefold() == "title" and not value.links and value.plain.strip()), "")
+        if not title and not _names_a_paper(self.section_heading_inline.plain):
+            return False
+        # "### Title" / "<jats:title>Abstract</jats:title>…" / the sheet: the paragraphs between heading and sheet are
+        # the work's abstract or byline, lines of its record (one citing a record of its own is no such line)
+        intro = [(p, _inline(p.children)) for p in self.section_paras]
+        if any(p.kind != "Paragraph" or _cites_record(inl.links) for p, inl in intro):
+            return False
+        self.section_paras = []
+        self.emit_block([(h, self.section_heading_inline)] + intro
+                        + [(r, labelled_cell(label, value)) for r, label, value in rows],
+                        title=title or self.section_heading_inline.plain, heading_topic=True)
         return True
 
     def table(self, node: _Node) -> None:
