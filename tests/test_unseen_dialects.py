@@ -9643,6 +9643,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Federated Segmentation of Brain Metastases Across Twelve Hospitals", {"doi": "10.1038/s41467-024-51203-7"},
          None),
     ],
+    # a319op: library-module-files-as-method-code (ZhiningLiu1998/awesome-imbalanced-learning): classic methods each
+    # "[[**Code**](github.com/lib/toolkit/blob/<ref>/…/_method.py#L120)]", one toolkit's single source files given as
+    # the "code" of two or more different works: that repository is a library implementing them all, so those links
+    # are related code (no own-code pair); a work's own repository, and one work's single file of a repository no
+    # other work points into, stay its code
+    "library-module-files-as-method-code.md": [
+        ("Balanced Cascade Triage", {"arxiv": "2104.05512"}, "github.com/example-lab/balanced-cascade-triage"),
+        ("MetaSampler for Rare Lesions", {"arxiv": "2210.01234"}, "github.com/example-lab/meta-sampler"),
+        ("RareBoost", {}, None),
+        ("MinorityBagging", {}, None),
+        ("CostCascade", {}, None),
+        ("Focal Reweighting for Triage Networks", {"arxiv": "1908.04471"}, "github.com/example-lab/focal-triage"),
+    ],
+    # a319op: bracketed-worded-venue-link-tag (YimingCuiCuiCui/awesome-weakly-supervised-segmentation): "- [[IEEE
+    # Access](arxiv…)] Title. [[pytorch](github…)]": a venue written in two to four capitalised words, one a venue's
+    # word ("IEEE", "Medical", "Journal"), as a paper link's bracketed tag tags the paper as "[[CVPR](…)]" does, so
+    # the title is the text after it; a title after such a tag that wraps over a soft line break (no stop before
+    # it, a lower-case word after it) runs on to its code link
+    "bracketed-worded-venue-link-tag.md": [
+        ("Class Activation Refinement for Weakly Supervised Polyp Segmentation", {"arxiv": "2106.04417"},
+         "github.com/example-lab/car-polyp"),
+        ("LesionGAN: Saliency Guided Adversarial Networks for Weakly Supervised Lesion Segmentation",
+         {"arxiv": "2103.08812"}, "github.com/example-lab/lesiongan"),
+        ("Equivariant Consistency Learning for Weakly Supervised lesion segmentation in dermoscopy", {},
+         "github.com/example-lab/eqc-derm"),
+        ("Scribble Supervised Segmentation of Retinal Layers with Shape Priors", {"arxiv": "2109.01542"},
+         "github.com/example-lab/scribble-retina"),
+        ("Box-Supervised Tumour Segmentation with Tight Bounding Constraints", {"arxiv": "2111.06630"},
+         "github.com/example-lab/tight-box"),
+    ],
 }
 
 
@@ -10177,6 +10207,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a315ol: a byline nickname heading's note is no title; the paper field's titled link is
     "paper-code-field-label-and-nickname-headings.md": [
         t for t, _, _ in EXPECTED["paper-code-field-label-and-nickname-headings.md"]],
+    # a319op: a worded venue tag ("[[IEEE Access](…)]") is no title, and a title wrapped over a soft break is whole
+    "bracketed-worded-venue-link-tag.md": [t for t, _, _ in EXPECTED["bracketed-worded-venue-link-tag.md"]],
 }
 
 

@@ -1372,6 +1372,27 @@ def _publisher_article(url: str, hp: str) -> bool:
     return bool(ids.find_dois(url)) or ids.doi_from_url(url) is not None
 
 
+#: a program's source file (a module, a script, a notebook): a link to one file of a repository with this ending
+#: points at an implementation inside the repository, not at the repository as a whole
+_SOURCE_EXT = (".py", ".ipynb", ".r", ".m", ".jl", ".c", ".cc", ".cpp", ".h", ".hpp", ".cu", ".java", ".scala",
+               ".js", ".ts", ".lua", ".go", ".rs")
+
+
+def source_file_in_repo(url: str) -> tuple[str, str] | None:
+    """``(repository, file)`` for a link to one source file of a code repository
+    (``github.com/scikit-learn/scikit-learn/blob/95d4f08/sklearn/ensemble/_bagging.py#L433`` →
+    ``("github.com/scikit-learn/scikit-learn", "…/_bagging.py")``); none for a repository's root, a folder
+    (``/tree/``) or a document. Why: a list may point several works at the modules of one library that
+    implements them all; only the file tells such a link from the works' own repositories."""
+    if "/blob/" not in url:
+        return None  # the usual case: a repository's root, a paper's page
+    hp = _host_path(url)
+    if "/blob/" not in hp or not hp.endswith(_SOURCE_EXT):
+        return None
+    repo = ids.canonical_repo(url)
+    return (repo, hp) if repo else None
+
+
 def _is_repo_note(hp: str) -> bool:
     """A text document in a repository (``…/blob/master/Title_of_the_paper.md``) other than a README, which
     introduces the code beside it (``…/blob/…/comenet/README.md``). GitHub's editor view of the same file

@@ -177,7 +177,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
-        entries = _code_only_records(_implementations_not_called_official(entries))
+        entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(entries)))
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
         entries = _without_glance_table_rows(entries)
@@ -582,6 +582,47 @@ def _without_shared_category_tails(entries: list[Entry]) -> list[Entry]:
 #: a section's papers that give, each, their code and their paper under the same labels before a record of that
 #: section with the code label alone reads as a repository
 _LABELLED_RECORDS_MIN = 3
+
+
+#: works a list points at source files of one repository before that repository reads as their library
+_LIBRARY_WORKS_MIN = 2
+
+
+def _library_files_shared_by_works(entries: list[Entry]) -> list[Entry]:
+    """``- **AdaBoost (1995)** [[Paper](…)][[Code](github.com/scikit-learn/scikit-learn/blob/…/_weight_boosting.py)]``
+    / ``- **Bagging (1996)** [[Paper](…)][[Code](github.com/scikit-learn/scikit-learn/blob/…/_bagging.py)]``: where a
+    list gives two or more different works, each, a single source file of one and the same repository as their
+    "code", that repository is a library implementing them all (scikit-learn, a toolbox of ensemble methods), not
+    any one work's own code: those links are related code, in every paper of the list.
+
+    Why: a work's own code is a repository of its own (or a folder of a lab's monorepo); one file of a repository
+    is a port only when the repository serves several works. A single work pointing at one file (a model's module
+    inside its authors' framework: ``tensor2tensor/…/transformer.py``) stays its code, as does a repository given
+    by its root or as a folder; the works must differ by title and the files by path (a work listed twice at the
+    same file is no library). Only papers count and change: a tutorial's notebook or a tool's module listed for
+    itself is the entry, not a work's code. Linear in the links."""
+    works: dict[str, set[str]] = {}
+    files: dict[str, set[str]] = {}
+    for e in entries:
+        if e.kind != "paper":
+            continue  # (a tutorial's notebook, a tool's module: the file is the entry itself, not a work's code)
+        for link in e.links:
+            found = classify.source_file_in_repo(link.url) if link.role == "code" else None
+            if found:
+                works.setdefault(found[0], set()).add(_norm_text(e.title or ""))
+                files.setdefault(found[0], set()).add(found[1])
+    libraries = {repo for repo, titles in works.items()
+                 if len(titles) >= _LIBRARY_WORKS_MIN and len(files[repo]) >= _LIBRARY_WORKS_MIN}
+    if not libraries:
+        return entries
+
+    def port(link: Link) -> bool:
+        found = classify.source_file_in_repo(link.url) if link.role == "code" else None
+        return bool(found) and found[0] in libraries
+
+    return [replace(e, links=tuple(Link(link.url, link.label, "related_code", link.line, link.text) if port(link)
+                                   else link for link in e.links)) if e.kind == "paper" and any(map(port, e.links))
+            else e for e in entries]
 
 
 def _implementations_not_called_official(entries: list[Entry]) -> list[Entry]:

@@ -2084,6 +2084,23 @@ def _dash_after_link(plain: str, first: _RawLink) -> re.Match | None:
 _CLOSE_LABEL_TITLE_DASH = re.compile(r"[-–—][ \t]+(?=\S)")
 
 
+def _title_line_end(plain: str, start: int) -> int:
+    """Where a title that starts at ``start`` after a bracketed label ends: at the end of its line, or, when its
+    line breaks softly mid-sentence (``[[CVPR](…)] Self-supervised Equivariant Attention Mechanism`` / ``for Weakly
+    Supervised Semantic Segmentation. [[pytorch](…)]``: no stop before the break, a lower-case word after it), at
+    the end of the next line. Why: a line after a title that begins in lower case goes on with the title's
+    sentence; an author line, a note or a new record begins with a capital, a symbol or a link."""
+    end = plain.find("\n", start)
+    if end < 0:
+        return len(plain)
+    head = plain[start:end].rstrip(" \t")
+    after = plain[end + 1:].lstrip(" \t")
+    if not head or head.endswith((".", "!", "?", ":", ";", "]", ")")) or not after[:1].islower():
+        return end
+    nxt = plain.find("\n", end + 1)
+    return len(plain) if nxt < 0 else nxt
+
+
 def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
                             icon: bool = False) -> tuple[str, int, str] | None:
     """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
@@ -2125,11 +2142,10 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
         and _bracketed_venue_tag(plain, first)
     if first.text.strip() and not is_link_label(_bracket_label(first.text)) and not venue_tag:
         return None
-    end = plain.find("\n", first.end)
-    end = len(plain) if end < 0 else end
+    end = _title_line_end(plain, first.end)
     # "link is not first": an icon link's text is empty, it ends where it starts
     nxt = next((link.start for link in links if link is not first and link.start >= first.end), end)
-    text = plain[first.end:min(end, nxt)]
+    text = plain[first.end:min(end, nxt)].replace("\n", " ")
     title = _clean_title(text)
     if len(title.split()) < 2 and sum(map(_is_cjk, title)) < 4:
         return None
@@ -2157,7 +2173,24 @@ def _bracketed_venue_tag(plain: str, first: _RawLink) -> bool:
 
     wrapped = plain[:first.start].rstrip(" \t").endswith("[") and plain[first.end:].lstrip(" \t").startswith("]")
     label = _bracket_label(first.text)
-    return wrapped and _VENUE_TAG_LABEL.match(label) is not None and url_role(first.url) == "paper"
+    return wrapped and (_VENUE_TAG_LABEL.match(label) is not None or _worded_venue_tag(label)) \
+        and url_role(first.url) == "paper"
+
+
+#: the most words of a venue's name written out as a paper link's bracketed tag ("Medical Image Analysis")
+_MAX_WORDED_VENUE_WORDS = 4
+
+
+def _worded_venue_tag(label: str) -> bool:
+    """``[[IEEE Access](arxiv…)] SGAN: …``, ``[[IEEE TMI](…)]``, ``[[Medical Image Analysis](…)]``: a venue named in
+    two to four capitalised words, one of them a venue's word (a publisher, "Journal", "Transactions", "Medical"),
+    tags the paper as an acronym does in the same list. Why: the one-word pattern (``_VENUE_TAG_LABEL``) took
+    "IEEE Access" for the work's name; a work's short name in brackets over a paper link seldom holds such words."""
+    from medkg.citation import VENUE_WORDS
+
+    words = label.split()
+    return 2 <= len(words) <= _MAX_WORDED_VENUE_WORDS and all(w[:1].isupper() for w in words) \
+        and any(w.strip(".,:;()/").casefold() in VENUE_WORDS for w in words)
 
 
 #: how many unfilled link slots a title may be closed by ("[Paper] [Code] [Project]", "[][]"): a line has a few
