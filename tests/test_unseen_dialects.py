@@ -9673,6 +9673,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Box-Supervised Tumour Segmentation with Tight Bounding Constraints", {"arxiv": "2111.06630"},
          "github.com/example-lab/tight-box"),
     ],
+    # a318oo: name-linked-to-article-then-name-colon-sentence-case-title (kuixu/awesome-cryoem): "* [AuTom](science
+    # direct…/pii/…) - AuTom: A novel automatic platform for electron tomography reconstruction": a short name linked
+    # to its article, the description the whole title opening with that name and its colon, set in sentence case; a
+    # noun phrase is the title (a glued "(2018)" closing it is a date), a clause ("The GridSeer toolkit gathers …",
+    # "a picker that learns …") a tagline that keeps the name, and a name linked to its code stays a tool
+    "name-linked-to-article-then-name-colon-sentence-case-title.md": [
+        ("FoldMapper: a sampling strategy enabling automated tracing of difficult cryo-EM maps",
+         {"doi": "10.1038/nmeth.4521"}, None),
+        ("TomoPilot: A novel automatic platform for subtomogram alignment", {}, None),
+        ("DensityNet: deep residual networks for local resolution estimation in cryo-EM", {"arxiv": "1803.04567"}, None),
+        ("GridSeer", {"pmcid": "PMC5123456"}, None),
+        ("PickFlow", {"arxiv": "1902.01234"}, None),
+    ],
+    # a318oo: hash-placeholder-links-with-glued-venue-tag (kuixu/awesome-cryoem): "    * [Building proteins in a day:
+    # Efficient 3D molecular reconstruction(CVPR2015)](#)": a bare "#" is a URL left for later as "()" is (it jumps
+    # nowhere: a sub-list of such links is no table of contents), and the glued "(CVPR2015)" the line splits off
+    # leaves the link's text the work's title; "[Tomography](#)" alone names no work
+    "hash-placeholder-links-with-glued-venue-tag.md": [
+        ("Subtomogram alignment by spherical harmonics for crowded cellular volumes", {"doi": "10.1038/nmeth.5123"},
+         None),
+        ("Assembling filaments in an hour: Fast 3D helical reconstruction", {}, None),
+        ("Learning particle pose priors from simulated micrographs", {}, None),
+        ("Denoising cryo-electron tomograms with paired noisy half-maps", {"arxiv": "1811.02345"}, None),
+    ],
 }
 
 
@@ -9890,6 +9914,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["dataset-table-cite-column-paper-title.md"]] + ["ORIGA-Lite database v2.14"],
     # a316om: the heading (or the sheet's Title row) is the title, never "DOI" nor the DOI itself
     "heading-over-key-value-sheet.md": [t for t, _, _ in EXPECTED["heading-over-key-value-sheet.md"]],
+    # a318oo: the sentence-case subtitle after "Name:" is part of the title, its glued closing year is not
+    "name-linked-to-article-then-name-colon-sentence-case-title.md":
+        [t for t, _, _ in EXPECTED["name-linked-to-article-then-name-colon-sentence-case-title.md"]],
     # a305ob: a short name before "– Surname et al." is the whole title, the byline is no part of it
     "short-name-dash-etal-byline-doi-field.md": [t for t, _, _ in EXPECTED["short-name-dash-etal-byline-doi-field.md"]],
     # a287nj: the tagged byline (venue, method name, authors) is no title; the quoted line under it is

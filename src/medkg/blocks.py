@@ -4307,7 +4307,9 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
         stack.extend(n.children)
     if not urls:
         return False
-    anchors = [u for u in urls if u.startswith("#")]
+    # a bare "#" jumps nowhere: the writer's placeholder for a URL left for later ("[Title(CVPR2015)](#)"), as "()"
+    # is, so a sub-list of such links under a work's line is a work's, not a table of contents
+    anchors = [u for u in urls if u.startswith("#") and u != "#"]
     if len(anchors) >= 0.8 * len(urls):
         return True
     bases = {u.split("#", 1)[0] for u in urls if "#" in u}

@@ -2235,7 +2235,7 @@ def type_entry(entry: Entry) -> Entry:
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
     if not links and any(_names_paper(value) and (label == EMPTY_LINK_FIELD or label == TITLE_COLUMN_FIELD
                                                   and len(title.split()) >= 3)
-                         or label == EMPTY_LINK_FIELD and inline.clean_title(value) == title
+                         or label == EMPTY_LINK_FIELD and _placeholder_text_is_title(value, title, entry.description)
                          and classify.reads_like_paper_title(title)
                          for label, value in entry.fields):
         # "[[arXiv]]()" or a title in a "Paper Title" column: a paper without a link (a one-word name in a
@@ -3462,6 +3462,17 @@ def _heads_papers(header: str) -> bool:
     return any(w in low for w in _PAPER_HEADER_WORDS)
 
 
+def _placeholder_text_is_title(text: str, title: str, description: str) -> bool:
+    """A URL-less link's text that is the entry's title, or the title and the description the line split from it
+    (``[Building proteins in a day: Efficient 3D molecular reconstruction(CVPR2015)](#)``: its glued venue tag is
+    the description, the rest the title), so the line is that one work's."""
+    text = inline.clean_title(text)
+    if text == title:
+        return True
+    rest = description.strip()
+    return bool(title) and bool(rest) and text.startswith(title) and text[len(title):].strip() == rest
+
+
 def _names_paper(label: str) -> bool:
     low = label.lower()
     return classify.label_role(label) == "paper" or _heads_papers(label) \
@@ -3559,7 +3570,10 @@ def _title_opening_description(title: str, first: Link, description: str) -> str
 
     Why: the link's text is only the name (a paper link without an identifier matches no other record of the
     work by that name). Only a name (four words at most, no colon) that is the paper link's own label, and a
-    one-sentence rest set in title case: "DeepPATH: The DeepPATH framework gathers …" describes a tool."""
+    one-sentence rest set in title case: "DeepPATH: The DeepPATH framework gathers …" describes a tool. A rest in
+    sentence case is a title too when the link's address is itself a paper's and the rest reads as a noun phrase
+    (``[AuTom](sciencedirect…/pii/…) - AuTom: A novel automatic platform for electron tomography reconstruction``,
+    ``[RosettaES](nature.com/…) - RosettaES: a sampling strategy enabling …``; see ``_noun_phrase_subtitle``)."""
     name = title.strip()
     if first.role != "paper" or name != first.label.strip() or len(name.split()) > 4 or ":" in name:
         return None
@@ -3568,10 +3582,35 @@ def _title_opening_description(title: str, first: Link, description: str) -> str
         return None  # the name runs on into a word ("[Foo](…)bar …")
     if not text[:len(name)].casefold() == name.casefold() or text[len(name):len(name) + 1] not in (":", "："):
         return None
-    rest = text[len(name) + 1:].strip().rstrip(".").strip()
-    if not rest or ". " in rest or not classify.title_cased(rest) or len(rest.split()) > 25:
+    rest = _SUBTITLE_CLOSING_YEAR.sub("", text[len(name) + 1:].strip()).rstrip(".").strip()
+    if not rest or ". " in rest or len(rest.split()) > 25:
+        return None
+    if not classify.title_cased(rest) \
+            and not (classify.url_role(first.url) == "paper" and _noun_phrase_subtitle(name, rest)):
         return None
     return f"{name}: {rest}"
+
+
+#: a year in parentheses closing the title, glued or not ("… difficult cryo-EM maps(2017)"): a date, not its words
+_SUBTITLE_CLOSING_YEAR = re.compile(r"\s?\((?:19|20)\d\d\)\s*$")
+#: words that make a sentence-case rest after "Name:" a clause, a tool's tagline, rather than a title's noun
+#: phrase: a finite verb ("is", "provides", "gathers") or a relative pronoun opening one ("a simulator that learns …")
+_TAGLINE_VERBS = frozenset("is are was were be has have can will may provides provide gathers allows allow enables "
+                           "lets helps contains includes supports offers implements uses makes performs computes "
+                           "learns aims that which who".split())
+#: a tagline's opening determiner, which a title's subtitle after its name does not pair with the name again
+_TAGLINE_DETERMINERS = frozenset("the this our these".split())
+
+
+def _noun_phrase_subtitle(name: str, rest: str) -> bool:
+    """A sentence-case rest after "Name:" that reads as a title's subtitle, a noun phrase ("A novel automatic
+    platform for …", "a sampling strategy enabling …"), not a clause describing the tool: no finite verb nor
+    relative pronoun among its words, and no "The DeepPATH framework …" that names the tool again after a
+    determiner (a tagline, "DeepPATH: The DeepPATH framework gathers the codes …")."""
+    words = [w.strip(",;()").casefold() for w in rest.split()]
+    if any(w in _TAGLINE_VERBS for w in words):
+        return False
+    return not (words[0] in _TAGLINE_DETERMINERS and name.casefold() in " ".join(words[1:4]))
 
 
 def _reference_as_link_text(links: tuple, reference: citation.Citation | None) -> bool:

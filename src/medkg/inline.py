@@ -2413,12 +2413,13 @@ def _unlinked_short_name(text: str) -> bool:
 def _placeholder_destination(url: str) -> bool:
     """A link whose destination is empty, or holds no letter or digit ("[CODE](--)", "[PDF](-)", "[code](...)"):
     the curator's mark for "none yet", as good as an empty one, never an address. In-page anchors ("#top")
-    are navigation, read apart. A template's unfilled forge address ("[Link](https://github.com/xxxx/xxx)",
-    ``ids.template_repo``) is such a mark too."""
+    are navigation, read apart; a bare "#" jumps nowhere and is that mark too ("[Title(CVPR2015)](#)"). A
+    template's unfilled forge address ("[Link](https://github.com/xxxx/xxx)", ``ids.template_repo``) is such a mark
+    too."""
     if url[:1].isalnum():
         return ids.template_repo(url)  # "https://…", "github.com/…": an address (most links), unless a template's
     u = url.strip()
-    return not u or not u.startswith("#") and not any(c.isalnum() for c in u)
+    return not u or u == "#" or not u.startswith("#") and not any(c.isalnum() for c in u)
 
 
 def _is_role_word(text: str) -> bool:
