@@ -9697,6 +9697,38 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning particle pose priors from simulated micrographs", {}, None),
         ("Denoising cryo-electron tomograms with paired noisy half-maps", {"arxiv": "1811.02345"}, None),
     ],
+    # a320oq: author-led-paper-cells-with-summary-tally (fsy2004/MetaWingman): "| 16 | Setlur et al., Rewarding
+    # Progress (PRM) | ICLR 2025 | 2410.08146 |" under "| # | Paper | Venue | arXiv/DOI |": a Paper cell led by its
+    # first author, "et al." and a comma names the work by the short title after it; in a column led so, one surname
+    # or two ("Buehler, PRefLexOR", "Reimers & Gurevych, Sentence-BERT") and a journal standing for the authors
+    # ("Nature Medicine, …") lead it too. The summary's count bullets ("To download from arXiv: 12 (straightforward
+    # PDF download)", "Target: ≥20 fully read papers") count works, they name none
+    "author-led-paper-cells-with-summary-tally.md": [
+        ("The Fundus Scientist", {"arxiv": "2408.16211"}, None),
+        ("Tree Search for Retinal Reports (TSRR)", {"arxiv": "2410.18342"}, None),
+        ("OCTReflex", {"doi": "10.1038/s41746-025-01234-5"}, None),
+        ("Vessel-BERT", {"arxiv": "2305.14672"}, None),
+        ("Glaucoma Meta-Agent", {"arxiv": "2502.11873"}, None),
+        ("LLM-screened trials of retinopathy", {"doi": "10.1038/s41591-025-03311-7"}, None),
+        ("Drusen Uncertainty Estimation", {"arxiv": "2406.07718"}, None),
+    ],
+    # a320oq: ranked-author-year-back-references (rofiqsamanhudi/Melanoma-Detection): cards "### 2. Title" / "-
+    # **Authors**: Haddad, R., …" / "- **Year**: 2025" / "- **DOI**: …", then a ranking "2. **Haddad et al. (2025)** -
+    # Multi-scale attention + ensemble": a link-less author-year short citation whose first author and year are a
+    # card's (or whose label words are a same-year card's title words, "**Multimodal Ensemble (2025)**") refers back
+    # to that card, no work of its own; "- MDPI (Diagnostics, Sensors): Langsung download PDF" under "Open Access
+    # Penuh" says how to get a host's papers, no work either
+    "ranked-author-year-back-references.md": [
+        ("Hybrid Ensemble of CNNs and Vision Transformers for Diabetic Retinopathy Grading and Retrieval",
+         {"doi": "10.3390/diagnostics15111402"}, None),
+        ("Multi-Scale Attention Ensembles for Fundus Lesion Classification", {"doi": "10.3390/s25061877"}, None),
+        ("Multimodal Deep Learning Ensemble Framework for Retinal Disease Detection",
+         {"doi": "10.1038/s41598-025-21877-3"}, None),
+        ("Content-Based Retinal Image Retrieval Using Deep Features and Metaheuristic Optimization",
+         {"doi": "10.1016/j.bbe.2024.03311"}, None),
+        ("Deep Learning for Retinal Lesion Classification: A Systematic Review", {"doi": "10.3389/fmed.2022.771204"},
+         None),
+    ],
 }
 
 
@@ -9917,6 +9949,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a318oo: the sentence-case subtitle after "Name:" is part of the title, its glued closing year is not
     "name-linked-to-article-then-name-colon-sentence-case-title.md":
         [t for t, _, _ in EXPECTED["name-linked-to-article-then-name-colon-sentence-case-title.md"]],
+    # a320oq: the author lead of a Paper cell ("Lindqvist et al., ", "Haddad, ", "Moreau & Tanaka, ", "Nature
+    # Medicine, ") is no part of the title
+    "author-led-paper-cells-with-summary-tally.md": [
+        t for t, _, _ in EXPECTED["author-led-paper-cells-with-summary-tally.md"]],
     # a305ob: a short name before "– Surname et al." is the whole title, the byline is no part of it
     "short-name-dash-etal-byline-doi-field.md": [t for t, _, _ in EXPECTED["short-name-dash-etal-byline-doi-field.md"]],
     # a287nj: the tagged byline (venue, method name, authors) is no title; the quoted line under it is

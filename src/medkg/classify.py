@@ -1657,7 +1657,10 @@ _OUTRIGHT_PAPER_ZH = ("论文",)
 #: overview's line), "Papers selected: **476**", "Number of papers: 12" (a collection's summary bullet)
 _WORKS_TALLY = re.compile(r"(?i)(?:^|[:：]\s*)\d[\d,]*\+?\s+(?:papers|works|articles|publications|studies)\s*$"
                           r"|^(?:number\s+of\s+)?(?:papers|works|articles|publications|studies)"
-                          r"(?:\s+(?:selected|included|listed|reviewed|covered|collected))?\s*[:：]\s*\d[\d,]*\+?\s*$")
+                          r"(?:\s+(?:selected|included|listed|reviewed|covered|collected))?\s*[:：]\s*\d[\d,]*\+?\s*$"
+                          # "Target: ≥20 fully read papers": a bound on the count, words between it and "papers"
+                          r"|[:：]\s*(?:[≥>~]\s*)?\d[\d,]*\+?\s+(?:[\w-]+\s+){1,3}"
+                          r"(?:papers|works|articles|publications|studies)\s*$")
 
 
 def counts_works(text: str) -> bool:
@@ -1666,6 +1669,46 @@ def counts_works(text: str) -> bool:
     Why: such a line reads as a title (a category's name in title case), yet cites nothing; under its heading the
     works it counts follow, linked, each an entry of its own."""
     return _WORKS_TALLY.search(text.strip().replace("*", "")) is not None
+
+
+#: a summary bullet giving a count under its label, perhaps with a note in brackets: "To download from arXiv: 12
+#: (straightforward PDF download)", "Already downloaded: 4 (AI Scientist, …)"; the count no year ("Published: 2020")
+#: (bounded label, bracket and note: no backtracking run)
+_LABELLED_COUNT = re.compile(r"^[^:：\n]{1,80}[:：]\s*(?:[≥≤>~<]\s*)?(?!(?:19|20)\d\d(?!\d))\d[\d,]*\+?"
+                             r"\s*(?:\([^()\n]{0,200}\))?\s*$")
+
+
+def labelled_count(text: str) -> bool:
+    """``- To download from arXiv: 12 (straightforward PDF download)``: a line that gives a count under its label
+    (``_LABELLED_COUNT``), as a collection's summary does, names no work. Why: the label reads as a title (a venue
+    word in it, title case), and a list of many link-less references made it one more. Not part of
+    ``counts_works``: under a paper's heading a "- Citations: 45" field counts no works of a group."""
+    return _LABELLED_COUNT.search(text.strip().replace("*", "")) is not None
+
+
+#: words of a note on getting a host's papers ("Langsung download PDF", "Via library universitas")
+_ACCESS_WORDS = frozenset({"download", "pdf", "pdfs", "access", "library", "subscription", "login", "paywall",
+                           "paywalled", "institutional"})
+
+
+def host_access_note(text: str) -> bool:
+    """``- MDPI (Diagnostics, Sensors): Langsung download PDF``, ``- PMC (PubMed Central): …``, ``- Frontiers in
+    Medicine: …``: a publisher, journal or archive (its bracketed gloss aside), a colon, then a short note in sentence
+    case on how to get its papers — a "how to access" section's line, no work. Why: the host's name reads as a title
+    (title case, a venue word), and in a list of many link-less references it was made one more. The note after
+    the colon is short (one to six words), in sentence case, and says how (``_ACCESS_WORDS``): "Nature: Highly
+    accurate protein structure prediction" names a work by its venue and title, and stays."""
+    head, colon, rest = text.partition(":")
+    head = head.split("(", 1)[0].strip().replace("*", "")
+    words = rest.split()
+    if not colon or not head or len(head) > 60 or not 1 <= len(words) <= 6 \
+            or not any(w[:1].islower() and len(w) >= 4 for w in words[1:]) \
+            or not any(w.strip(".,;()").casefold() in _ACCESS_WORDS for w in words):
+        return False  # (sentence case, "Langsung download PDF"; "Nature: Highly accurate protein …" cites a work)
+    from medkg.citation import names_journal, names_venue
+
+    return _names_publisher(head.casefold().split()) or names_journal(head) or names_venue(head) \
+        or label_role(head) == "paper" and head.isupper()
 
 
 def names_papers_outright(heading_text: str) -> bool:

@@ -174,6 +174,7 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _short_citation_runs(raw_entries)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
+        entries = _author_year_back_references(entries)
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
@@ -1063,7 +1064,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("- **SSVEP, P300, and ERP Spellers**: 99 papers": a category's tally of its works, in title case, cites none)
     candidates = [i for i, e in enumerate(entries) if (e.kind == "other" and not e.links or i in noted)
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)
-                  and not classify.counts_works(e.title)]
+                  and not classify.counts_works(e.title) and not classify.labelled_count(e.title)
+                  and not classify.host_access_note(e.title)]
     glossed = _legend_glosses(entries, candidates)
     # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed)
@@ -1379,6 +1381,52 @@ def _without_report_narrative_citations(entries: list[Entry]) -> list[Entry]:
     for i, e in enumerate(entries):
         if e.kind == "paper" and not e.links and not e.identifiers.any() and e.title[:1].islower() \
                 and (REPORT_REFERENCE_FIELD, "") not in e.fields:
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, kind="other")
+    return out
+
+
+#: a word of a title or a short citation's label, for ``_author_year_back_references``
+_LABEL_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def _first_surname(authors: tuple[str, ...]) -> str:
+    """``("Yang, G.", "Luo, S.")`` → ``yang``, ``("Choe", "J.", "et al.")`` → ``choe``: the first author's surname,
+    folded (an inverted name keeps its surname before the comma)."""
+    first = authors[0].split(",", 1)[0].strip() if authors else ""
+    return first.casefold() if first and first.casefold() not in ("various", "et al.", "et al") else ""
+
+
+def _author_year_back_references(entries: list[Entry]) -> list[Entry]:
+    """``1. **Yang et al. (2025)** - Multi-scale attention + ViT + ensemble`` under "## Kategori berdasarkan relevansi",
+    the list having given ``### 2. Boosting Skin Cancer Classification: …`` / ``- **Authors**: Yang, G., Luo, S., &
+    Greer, P.`` / ``- **Year**: 2025`` / ``- **DOI**: …``: a link-less short citation (one or two surnames and a year,
+    no venue, no identifier) whose first author and year are those of a work the list gives in full (its links or
+    identifiers) refers back to that work: a ranking or summary of what was listed, no work of its own; typed
+    "other". So is one labelled by words of that work's title and its year ("**Multimodal Ensemble (2025)**" for
+    "Multimodal Deep Learning Ensemble Framework …", 2025): the writer had no byline to give for it."""
+    full_by_author: set[tuple[str, int]] = set()
+    titles_with: dict[tuple[int, str], list[set[str]]] = {}  # (year, a title word) → the words of those titles
+    for e in entries:
+        if e.kind == "paper" and e.year is not None and (e.links or e.identifiers.any()):
+            if surname := _first_surname(e.authors):
+                full_by_author.add((surname, e.year))
+            words = {w.casefold() for w in _LABEL_WORD.findall(e.title)}
+            for w in words:
+                titles_with.setdefault((e.year, w), []).append(words)
+    if not titles_with:
+        return entries
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or e.links or e.identifiers.any() or e.venue or e.year is None \
+                or not e.authors or len(e.authors) > 2:
+            continue
+        label = {w.casefold() for w in _LABEL_WORD.findall(" ".join(e.authors))}
+        # (the titles holding the label's rarest word are the only ones that can hold all of it)
+        rarest = min((titles_with.get((e.year, w), []) for w in label), key=len, default=[])
+        if (_first_surname(e.authors), e.year) in full_by_author \
+                or len(label) >= 2 and any(label <= words for words in rarest):
             if out is entries:
                 out = list(entries)
             out[i] = replace(e, kind="other")

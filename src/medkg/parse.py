@@ -277,7 +277,7 @@ from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _htm
 from medkg.ids import arxiv_label, find_arxiv, find_dois, find_pmids, identifiers_from, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
-    _name_cell, version_work_links, \
+    _name_cell, version_work_links, author_led_column, author_led_title, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_reference_cell, dataset_row_link_label, \
     dataset_paper_leads, gallery_cells, venue_labelled_paper, \
@@ -4103,6 +4103,7 @@ class _Parser:
         sorting_cols: list[frozenset[int]] = []  # ``repeating_value_columns``, read once, when a row needs a name
         ref_cols = numbered_reference_columns(cells_by_row)
         dated_cols = venue_year_columns(cells_by_row, title_col)
+        led_col = author_led_column(headers, cells_by_row, title_col)  # "| Setlur et al., Title |" rows
         for (start, end), cells in zip(spans, cells_by_row):
             row_headers = _row_headers(headers, cells, title_col)
             if cited := title_cell_works(cells, title_col):
@@ -4161,6 +4162,13 @@ class _Parser:
                 d.title = title
                 d.description.insert(0, trailer)
             byline_ref = named is None and byline_reference_cell(tcell)
+            if named is None and not field_title and not byline_ref and title_col < len(headers) \
+                    and (led := author_led_title(headers[title_col], d.title, led_col)) is not None:
+                # "| Setlur et al., Rewarding Progress (PRM) | ICLR 2025 |" under "| Paper | Venue |": the first
+                # author and a comma lead the work's short title; they are its authors (or its journal), no title
+                # (a journal standing for the authors is left out: the row's Venue column names where it appeared)
+                d.title = led[0]
+                d.authors_hint.extend(led[1])
             if not d.title or _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell) \
                     or _no_paper_note(d.title) or bracketed_aside(tcell) or byline_ref:
                 # "| BioBERT | [Bioinformatics 2020](doi) |", "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |":

@@ -276,6 +276,75 @@ def paper_cell_leads(title_header: str, labels_before: list[str]) -> bool:
         and all(label_role(label) == "code" for label in labels_before)
 
 
+#: one surname, one capitalised word (a hyphen or an apostrophe inside: "Sánchez-Hernández", "D'Oosterlinck"),
+#: bounded, no backtracking run
+_SURNAME_WORD = r"[^\W\d_][^\W\d_'’-]{0,30}(?:[-'’][^\W\d_]{1,30}){0,2}"
+#: a Paper cell led by its authors and a comma: "Setlur et al., Title", "Reimers & Gurevych, Title", "Buehler, Title"
+_AUTHOR_COMMA_LEAD = re.compile(
+    rf"(?P<first>{_SURNAME_WORD})(?:(?P<etal> et\.? al\.?)| (?:&|and) (?P<second>{_SURNAME_WORD}))?, (?=\S)")
+#: a journal standing where the authors would: "Nature Medicine, Title" (two to four words before the comma)
+_VENUE_COMMA_LEAD = re.compile(r"(?P<venue>[A-Za-z][\w.&-]{0,30}(?: [A-Za-z][\w.&-]{0,30}){1,3}), (?=\S)")
+#: a year in a cell's rest: "Lee et al., ACL 2020" is a byline, no author-led title
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _paper_header(header: str) -> bool:
+    """``Paper``, ``📄 Paper``: a column whose cells name papers (``classify.label_role``)."""
+    from medkg.classify import label_role
+
+    return label_role(header) == "paper"
+
+
+def _titled_rest(rest: str) -> bool:
+    """What follows an author lead reads as a work's short title: it opens with a capital or a mixed-case word
+    ("AI co-scientist", "iDPath"), states no year and is not only a journal (those make the cell a byline:
+    "Lee et al., ACL 2020", "Olsen et al., Bioinformatics Advances")."""
+    from medkg.citation import names_journal
+
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return bool(first) and (first[0].isupper() or first[0].isdigit() or any(c.isupper() for c in first[1:])) \
+        and _YEAR_WORD.search(rest) is None and not names_journal(rest.strip(" ."))
+
+
+def _et_al_led(text: str) -> bool:
+    """``Setlur et al., Rewarding Progress (PRM)``: a cell led by its first author, "et al." and a comma."""
+    m = _AUTHOR_COMMA_LEAD.match(text)
+    return m is not None and bool(m.group("etal")) and m.group("first")[0].isupper() and _titled_rest(text[m.end():])
+
+
+def author_led_column(headers: list[str], rows: list[list[_Inline]], title_col: int) -> bool:
+    """A Paper column whose cells name their works as ``Surname et al., Short title``: two rows at least, and a
+    third of those with a title, are led so. Why: there a cell led by one surname or two ("Buehler, PRefLexOR",
+    "Reimers & Gurevych, Sentence-BERT"), or by a journal standing for its authors ("Nature Medicine, …"), is led
+    the same way; alone, "Word, Word" may be a title with a comma in it."""
+    if title_col >= len(headers) or not _paper_header(headers[title_col]):
+        return False
+    texts = [row[title_col].plain.strip() for row in rows if title_col < len(row) and row[title_col].plain.strip()]
+    led = sum(1 for t in texts if _et_al_led(t))
+    return led >= 2 and 3 * led >= len(texts)
+
+
+def author_led_title(header: str, text: str, led_column: bool) -> tuple[str, tuple[str, ...], str] | None:
+    """``| 16 | Setlur et al., Rewarding Progress (PRM) | ICLR 2025 | 2410.08146 |`` under ``| # | Paper | Venue |
+    arXiv/DOI |``: a Paper cell that names its work by its first author and "et al.", a comma, then the work's short
+    title → (the title, the authors' surnames, ""). The byline is no part of the title. A lead of one surname or two
+    ("Buehler, PRefLexOR", "Reimers & Gurevych, Sentence-BERT") counts only in a column led so
+    (``author_led_column``), and there a journal standing for the authors ("Nature Medicine, LLM-assisted SR of
+    LLMs") is cut too, as the venue (third item). None when the cell is not led so."""
+    if not _paper_header(header):
+        return None
+    m = _AUTHOR_COMMA_LEAD.match(text)
+    if m is not None and m.group("first")[0].isupper() and (m.group("second") or "X")[0].isupper() \
+            and (m.group("etal") or led_column) and _titled_rest(rest := text[m.end():].strip()):
+        return rest, tuple(filter(None, (m.group("first"), m.group("second")))), ""
+    if led_column and (v := _VENUE_COMMA_LEAD.match(text)) is not None:
+        from medkg.citation import names_journal
+
+        if names_journal(v.group("venue")) and _titled_rest(rest := text[v.end():].strip()):
+            return rest, (), v.group("venue")
+    return None
+
+
 #: a link to be filled: "#" alone (``[Link to PaperA](#)``, ``<a href="#">``), the fragment naming no place in the page
 _UNFILLED_LINK = re.compile(rb"\]\(\s*#\s*\)|href\s*=\s*[\"']#[\"']")
 
