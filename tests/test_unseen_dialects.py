@@ -9729,6 +9729,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep Learning for Retinal Lesion Classification: A Systematic Review", {"doi": "10.3389/fmed.2022.771204"},
          None),
     ],
+    # a314ok: lowercase-vancouver-references-with-notes (neendai/sleep-apnea-bibliography): a reader's bibliography
+    # typed all in lower case ("⭐ okafor c, lindqvist am, … title. ieee trans biomed eng. 2019;66(4):1021-1030.
+    # doi:…"), each reference a link-less paragraph with a "- note" bullet under it; the lowercase byline is read as
+    # the same byline capitalised (not the title), the star is no author, the bullets are notes, not papers
+    "lowercase-vancouver-references-with-notes.md": [
+        ("a wearable ecg cohort for nocturnal arrhythmia screening", {"doi": "10.1109/tbme.2018.2867345"}, None),
+        ("the ward sleep archive: design and first results", {}, None),
+        ("could snore loudness replace overnight oximetry for apnea triage?", {}, None),
+        ("contrastive pretraining of polysomnography encoders", {}, None),
+        ("rotary attention for long physiological sequences", {"arxiv": "2203.14521"}, None),
+    ],
 }
 
 
@@ -10272,6 +10283,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["paper-code-field-label-and-nickname-headings.md"]],
     # a319op: a worded venue tag ("[[IEEE Access](…)]") is no title, and a title wrapped over a soft break is whole
     "bracketed-worded-venue-link-tag.md": [t for t, _, _ in EXPECTED["bracketed-worded-venue-link-tag.md"]],
+    # a314ok: a lowercase Vancouver byline is no title; the title is the sentence after it, as written
+    "lowercase-vancouver-references-with-notes.md": [
+        t for t, _, _ in EXPECTED["lowercase-vancouver-references-with-notes.md"]],
 }
 
 

@@ -231,6 +231,52 @@ _AUTHOR_MARK = re.compile(r"(?<=\w)(?:(?:[ \t]?[†‡]|#)[#†‡]*\*?|\*)(?=[.
 def without_author_marks(text: str) -> str:
     """``text`` without the marks a byline sets after names (``_AUTHOR_MARK``: "Zhengzhong Tu†.", "Jintai Chen*,")."""
     return _AUTHOR_MARK.sub("", text) if any(c in text for c in "#†‡*") else text
+#: a reader's mark before a reference it rates ("⭐ kemp b, … 2000.", "★ Smith J, …"): no part of the byline
+_READER_MARK = re.compile(r"[⭐🌟★](?:\ufe0f)?[ \t]+")
+#: one lowercase Vancouver name: a surname ("clarke-pearson", after at most two particles, "de la cruz"), then 1–3
+#: initials; "et al" is none (it closes the byline)
+_LOWER_NAME = (r"(?!et al\b)(?:(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r") ){0,2}"
+               r"[a-zà-ÿ][a-zà-ÿ'’-]+ [a-z]{1,3}")
+#: a byline of such names, comma-separated, perhaps closed by "et al", then the stop before the title
+_LOWER_BYLINE = re.compile(rf"({_LOWER_NAME})((?:, {_LOWER_NAME}){{0,59}})(, et al)?\. (?=\S)")
+#: the tail that vouches for a whole lowercase reference: Vancouver's "2000;27:255-258" / "1997;20(12)", an
+#: arXiv id, or a venue's year closing the line ("neurips 2020.", "chapman and hall/crc; 1993.")
+_LOWER_TAIL = re.compile(r"(?:19|20)\d\d;\d{1,5}|arxiv:\d{4}\.\d{4,5}")
+_LOWER_CLOSING_YEAR = re.compile(r"[ ;,.](?:19|20)\d\d\.?\s*(?:doi:?\s*\S+\s*)?$")
+
+
+def _recased_name(name: str) -> str:
+    """"clarke-pearson dl" → "Clarke-Pearson DL", "van der berg j" → "van der Berg J": surname words capitalised
+    (each hyphened part; particles kept low), initials upper-cased."""
+    *words, initials = name.split(" ")
+    cased = [w if w in _PARTICLES and i < len(words) - 1 else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+             for i, w in enumerate(words)]
+    return " ".join(cased + [initials.upper()])
+
+
+def recased_lowercase_byline(text: str) -> str:
+    """``text`` with its all-lowercase Vancouver byline capitalised as it would be typed ("penzel t, moody gb,
+    mark rg. the apnea-ecg database. comput cardiol. 2000;27:255-258." → "Penzel T, Moody GB, Mark RG. the …"),
+    and without a reader's mark rating it ("⭐ "); else ``text`` itself. Why: a reader's bibliography typed all in
+    lower case writes the same reference, yet lowercase names do not read as names, and the byline was taken for
+    the title. Only a whole reference is recased: the line is all lower case, its byline "surname initials, …" of
+    two names at least (one, when a Vancouver "year;volume" or an arXiv id vouches for it) closed by ". ", its
+    title closed by ". " in turn, and a year or volume after that, so lowercase prose ("see a, then b. it works in
+    2020.") stays prose."""
+    if len(text) > MAX_CHARS or not (text[:1].islower() or text[:1] in "⭐🌟★"):
+        return text
+    mark = _READER_MARK.match(text)
+    body = text[mark.end():] if mark else text
+    if any(c.isupper() for c in body) or (m := _LOWER_BYLINE.match(body)) is None:
+        return body
+    venue = body.find(". ", m.end())  # the title's stop: a venue follows it ("… representations. neurips 2020.")
+    tail = _LOWER_TAIL.search(body, venue) if venue > 0 else None
+    if venue < 0 or not (tail or _LOWER_CLOSING_YEAR.search(body, venue)) \
+            or not m.group(2) and not tail and not m.group(3):
+        return body
+    return ", ".join(_recased_name(n) for n in body[: m.end(2)].split(", ")) + body[m.end(2):]
+
+
 #: the editors' mark closing the byline of an edited book ("James A. Anderson und Edward Rosenfeld (Hrsg.).
 #: *Title*", "Arbib, M. A. (Ed.). Title", French "(dir.)", Spanish "(coord.)"/"(comp.)", Portuguese "(org.)"):
 #: it says the names edited the work, so it belongs to no name and no title
@@ -460,7 +506,7 @@ def authors_first_reference(text: str) -> bool:
     cited = whole_reference(text)
     if cited is None:
         return False
-    head = text.lstrip()
+    head = recased_lowercase_byline(text.lstrip())  # "⭐ penzel t, …": its byline as ``cited`` read it
     if (unnumbered := without_reference_number(head)) is not head:
         head = unnumbered
     elif (tag := _LEAD_TAG.match(head)) is not None:
@@ -561,6 +607,7 @@ def parse_citation(text: str) -> Citation | None:
         text = _APA_DATE.sub(r"(\1)", text, count=1)
     text = without_reference_number(text)  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
     text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
+    text = recased_lowercase_byline(text)  # "penzel t, moody gb. the apnea-ecg database. …": read as typed capitalised
     if "(" in text:
         text = _EDITOR_MARK.sub("", text, count=1)  # "Anderson und Rosenfeld (Hrsg.). Title": editors, not a title
     d, s, web_url, arxiv = _prepare(text)
@@ -1957,6 +2004,11 @@ _SOURCE_OPENERS = frozenset({"in", "in:", "pp", "pp.", "vol", "vol.", "preprint"
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[a-z,:;]?(?=\s|$)")
 
 
+#: the clause after a title's "?" that is a Vancouver source, not a subtitle: a venue, its stop, then "year;volume"
+#: ("… obstructive sleep apnea? sleep med. 2008;9(8):894-898.", a reference typed all in lower case)
+_VANCOUVER_SOURCE_AFTER = re.compile(r" [^.?!;]{1,60}\. (?:19|20)\d\d;\d")
+
+
 def _lowercase_subtitle(s: str, at: int) -> bool:
     """Whether the clause after a title's "?" is its subtitle written in lower case: "How fair is your graph?
     exploring fairness concerns in neuroimaging studies", "But are you sure? an uncertainty-aware perspective on
@@ -1967,7 +2019,7 @@ def _lowercase_subtitle(s: str, at: int) -> bool:
     if s[at : at + 1] != " ":
         return False
     m = _LOWER_WORD.match(s, at + 1)
-    return m is not None and m.group().casefold() not in _SOURCE_OPENERS
+    return m is not None and m.group().casefold() not in _SOURCE_OPENERS and not _VANCOUVER_SOURCE_AFTER.match(s, at)
 
 
 def _title_end(s: str, start: int) -> tuple[int, int]:

@@ -530,6 +530,13 @@ def _cites_titled_work(text: str) -> bool:
         and len((cited.title or "").split()) >= 3 and not citation.access_dated(text)
 
 
+def _linkless_reference_entry(entry: Entry) -> bool:
+    """``entry`` was read from a link-less paragraph that is one whole reference opening with its authors
+    (``citation.authors_first_reference``): a pasted bibliography line the list gave no link, whose link-less
+    bullets right under it can only be the reader's notes on it (a linked one is ``_cites_record``'s)."""
+    return not entry.links and citation.authors_first_reference(" ".join(entry.text.split()))
+
+
 def _quoted_role_link_paragraphs(quote: _Node) -> list[_Inline]:
     """The paragraphs of a quote under a list item that are only links labelled by their role (``**[paper](…)**``,
     ``[Code](…)``, ``[数据下载链接](…)``), read one by one. Why: a quote under a linked name is read as the name's
@@ -1546,6 +1553,14 @@ class _Parser:
                     and self.out[-1].end_line == self.line_of(node.start) - 1 and _cites_record(self.out[-1].links):
                 # "**Title**" / "[Authors. Venue (2021).](doi…)" / "- a point on the work" (the list interrupting
                 # the reference paragraph): its link-less bullets are notes on that reference, not references
+                self.heading_entry_linked = True
+            if not self.heading_entry_linked and len(self.out) > n and previous is not None \
+                    and previous.kind == "Paragraph" and self.out[-1].end_line == self.line_of(node.start) - 1 \
+                    and self.linkless_list(node) and _linkless_reference_entry(self.out[-1]) \
+                    and not any(_plain_reference(_inline(item.children).plain) for item in node.children):
+                # "penzel t, moody gb, … the apnea-ecg database. comput cardiol. 2000;27:255-258." / "- physionet
+                # apnea-ecg database. small but classic benchmark": a reader's link-less bullets interrupting a
+                # link-less reference paragraph are notes on that reference, not references (unless they cite)
                 self.heading_entry_linked = True
             if not self.heading_entry_linked and previous is not None and previous.kind == "List" \
                     and previous.children and self.out \
