@@ -677,3 +677,25 @@ def test_an_inverted_written_out_given_name_drops_the_bylines_closing_stop():
     assert parse_trailer("Smith, J.R.").authors == ("Smith, J.R.",)
     cited = parse_citation('Breiman, Leo. "Random forests." Machine learning 45.1 (2001): 5-32.')
     assert cited.authors == ("Breiman, Leo",) and cited.title == "Random forests"
+
+
+def test_summary_line_with_lower_case_particle_is_no_byline():
+    """a321or: "Generates de novo …": a lower-case particle ("de") never closes a name, so a card's summary line
+    read as a trailer has no author and its italic venue line stays the venue."""
+    c = parse_trailer("Generates de novo protein sequences with natural amino acid compositions via autoregressive "
+                      "modeling, exploring uncharted areas of the protein sequence space. Nature Communications, 2022")
+    assert "Generates de" not in c.authors
+    assert parse_trailer("Smith J, de Vries A. Nature Communications, 2022").authors[-1].startswith("de Vries")
+
+
+def test_author_date_question_title_keeps_its_subtitle():
+    """a321or: Harvard style writes the year before the title; a sentence-case clause after the title's "?" with the
+    volume and pages after it is the subtitle ("Title? Nature machine intelligence. 3, 12-14" keeps its cut)."""
+    c = parse_citation("Kress, A., Poch, O., Lecompte, O. and Thompson, J.D., 2023. Real or fake? Measuring the impact "
+                       "of protein annotation errors on estimates of domain gain and loss events. Frontiers in "
+                       "Bioinformatics, 3, p.1178926.")
+    assert c.title == ("Real or fake? Measuring the impact of protein annotation errors on estimates of domain gain "
+                       "and loss events")
+    assert c.venue == "Frontiers in Bioinformatics"
+    c = parse_citation("Smith, A. and Jones, B., 2020. Is deep learning ready? Nature machine intelligence. 3, 12-14.")
+    assert c.title == "Is deep learning ready?"

@@ -9740,6 +9740,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("contrastive pretraining of polysomnography encoders", {}, None),
         ("rotary attention for long physiological sequences", {"arxiv": "2203.14521"}, None),
     ],
+    # a321or: harvard-question-title-subtitle (fmfi-compbio/mbi): a journal club's Harvard references ("Kress, A., …,
+    # 2023. Real or fake? Measuring the impact of … events. Frontiers in Bioinformatics, 3, p.1178926."): the year
+    # stands before the title, so a sentence-case clause after the title's "?" with the volume and pages in the
+    # sentence after it is the subtitle, not the venue ("Is deep learning ready …? Nature Methods, 17(5)" keeps its cut)
+    "harvard-question-title-subtitle.md": [
+        ("Fast alignment of long reads to pangenome graphs", {"doi": "10.1093/bioinformatics/btab201"}, None),
+        ("Signal or noise? Quantifying the effect of misannotated genes on estimates of gene family expansion",
+         {"doi": "10.3389/fbinf.2023.1190042"}, None),
+        ("Does codon usage matter? Revisiting translational selection in bacterial genomes with ribosome profiling",
+         {"doi": "10.1093/gbe/evz061"}, None),
+        ("Is deep learning ready for variant calling?", {"doi": "10.1038/s41592-020-0811-2"}, None),
+        ("Ancestral sequence reconstruction at scale with profile mixtures", {"doi": "10.1093/molbev/msac041"}, None),
+    ],
+    # a321or: link-label-bare-journal-paren-short-title (zach-hensel/zach-hensel.github.io): a course's readings
+    # "[Capturing Chromosome Conformation (Science)](doi…) (Link)": a journal's name in brackets closing a short
+    # (three-word) link text is the venue, as after a longer title
+    "link-label-bare-journal-paren-short-title.md": [
+        ("Mapping Enhancer Contacts", {"doi": "10.1126/science.1071234"}, None),
+        ("Phase Separation Organises Transcription", {"doi": "10.1016/j.cell.2018.10.042"}, None),
+        ("Loop extrusion by cohesin shapes interphase chromosomes", {"doi": "10.1038/nature24281"}, None),
+        ("A compartment model of the human genome at high resolution", {"doi": "10.1016/j.cell.2019.11.021"}, None),
+        ("Counting Single Transcripts", {"doi": "10.1038/nmeth.1253"}, None),
+        ("Live imaging of transcriptional bursting in embryos", {"doi": "10.1016/j.cub.2014.12.013"}, None),
+    ],
+    # a321or: bold-title-cards-summary-venue-lone-unlinked (Yijia-Xiao/Protein-LLM-Survey): survey cards "- **Title**"
+    # / a summary line / "*Venue, Year* [[paper](…)]"; one card is the bold title alone, its link not yet added: among
+    # linked cards that are all papers it is one more paper ("Generates de novo …": a lower-case particle closing
+    # two words is no byline, the summary is no author list and the italic line stays the venue)
+    "bold-title-cards-summary-venue-lone-unlinked.md": [
+        ("FoldGen: Autoregressive Language Models for Enzyme Design", {"doi": "10.1038/s41467-023-38123-4"}, None),
+        ("ChainLM: Scaling Antibody Language Models", {"doi": "10.1016/j.cels.2024.01.004"}, None),
+        ("PepFormer: a transformer for peptide property prediction and design", {}, None),
+        ("Infilling residues with masked span models", {"arxiv": "2205.13761"}, None),
+        ("Toward understanding the grammar of protein families through self-supervision", {}, None),
+        ("Scaling laws for protein language model pretraining", {"arxiv": "2306.04582"}, None),
+    ],
 }
 
 
@@ -9964,6 +10000,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     # Medicine, ") is no part of the title
     "author-led-paper-cells-with-summary-tally.md": [
         t for t, _, _ in EXPECTED["author-led-paper-cells-with-summary-tally.md"]],
+    # a321or: a Harvard reference's question title keeps its subtitle; a short link text loses its "(Journal)"
+    "harvard-question-title-subtitle.md": [t for t, _, _ in EXPECTED["harvard-question-title-subtitle.md"]],
+    "link-label-bare-journal-paren-short-title.md": [
+        t for t, _, _ in EXPECTED["link-label-bare-journal-paren-short-title.md"]],
     # a305ob: a short name before "– Surname et al." is the whole title, the byline is no part of it
     "short-name-dash-etal-byline-doi-field.md": [t for t, _, _ in EXPECTED["short-name-dash-etal-byline-doi-field.md"]],
     # a287nj: the tagged byline (venue, method name, authors) is no title; the quoted line under it is

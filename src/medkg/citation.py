@@ -642,7 +642,7 @@ def parse_citation(text: str) -> Citation | None:
             # "…, and Chandan K. Reddy. 2019.": a middle initial the scanner read as the block's end
             authors, et_al, end = _given_name_list(d[: m.start(1)]), False, m.start(1)
         if authors and end <= m.start(1) and not s[end : m.start(1)].strip(" .,"):
-            title_end, tail_start = _title_end(s, m.end())
+            title_end, tail_start = _title_end(s, m.end(), dated=True)
             title = _clean_title(d[m.end() : title_end])
             # a title of two words ("Deep learning") when several authors, closed by the year, vouch for the form
             if title and len(title.split()) >= (2 if len(authors) >= 2 else 3):
@@ -1422,7 +1422,9 @@ def _shape(classes: list[str]) -> str | None:
     if not kinds <= {"I", "C", "W", "P"} or "W" not in kinds:
         return None
     if kinds <= {"W", "P"}:
-        return "words" if cs.count("W") <= 5 else None
+        # ("Generates de novo protein sequences …": a lower-case particle opens a surname, "de Vries", and never
+        # closes a name; a summary line's verb and "de" read as one would take the sentence for a byline)
+        return "words" if cs.count("W") <= 5 and cs[-1] != "P" else None
     first_initial = next(i for i, c in enumerate(cs) if c in "IC")
     if cs[-1] in "IC" and all(c in "IC" for c in cs[first_initial:]) and cs[0] != "I":
         return "su"  # "Wainberg M", "van der Spek R A A", "Kenny H."
@@ -1969,7 +1971,7 @@ def _given_first_byline(clause: str) -> bool:
                                    for p in parts)
 
 
-def _question_subtitle(s: str, at: int) -> bool:
+def _question_subtitle(s: str, at: int, dated: bool = False) -> bool:
     """Whether the sentence at ``at``, after a title's "?", is the title's subtitle, not the source.
 
     "Do FDA label changes work? Assessment of the 2010 class label change …. Pharmacoepidemiol. Drug Saf. 27,
@@ -1984,6 +1986,12 @@ def _question_subtitle(s: str, at: int) -> bool:
     subtitle whatever its case — the journal is the sentence after it — unless the clause is itself a Vancouver
     byline (the authors written after the title). "Title? Journal of … Association. 2019;26:1–9" has no journal
     sentence after the clause.
+
+    A Harvard (author-date) reference (``dated``) writes its year before the title, so no year follows:
+    "Kress, A., …, 2023. Real or fake? Measuring the impact of protein annotation errors on …. Frontiers in
+    Bioinformatics, 3, p.1178926." — there the sentence-case clause is the subtitle when the sentence after it
+    carries the volume and pages and the clause names no journal ("Title? Nature machine intelligence. 3, 12-14"
+    keeps its cut).
     """
     end = _sentence_end(s, at)
     if end < 0:
@@ -1995,7 +2003,16 @@ def _question_subtitle(s: str, at: int) -> bool:
         return True
     return len(words) >= 5 and words[0][:1].isupper() \
         and any(w[:1].islower() and w.casefold() not in _TITLE_CASE_SMALL for w in words) \
-        and _VOL_ISSUE_PAGES.search(s, at, end) is None and _YEAR.search(s, end) is not None
+        and _VOL_ISSUE_PAGES.search(s, at, end) is None \
+        and (_YEAR.search(s, end) is not None or dated and _dated_source_after(s, at, end))
+
+
+def _dated_source_after(s: str, at: int, end: int) -> bool:
+    """Whether, in an author-date reference, the sentence after the clause ``s[at:end]`` is the source (it holds
+    the volume and pages) and the clause itself names no journal or venue — the clause is then a subtitle."""
+    clause = s[at:end].strip()
+    return _VOL_ISSUE_PAGES.search(s, end + 1, min(len(s), end + 400)) is not None \
+        and not names_journal(clause) and not names_venue(clause)
 
 
 #: a lower-case word that opens a reference's source, not a subtitle, after a title's "?" ("Title? in: Proc. …",
@@ -2022,8 +2039,9 @@ def _lowercase_subtitle(s: str, at: int) -> bool:
     return m is not None and m.group().casefold() not in _SOURCE_OPENERS and not _VANCOUVER_SOURCE_AFTER.match(s, at)
 
 
-def _title_end(s: str, start: int) -> tuple[int, int]:
-    """(end of title, start of the rest): first sentence end or the year that starts the tail."""
+def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
+    """(end of title, start of the rest): first sentence end or the year that starts the tail (``dated``: the
+    reference's year stands before the title, author-date style)."""
     n = len(s)
     stop, rest = n, n
     i = start
@@ -2040,7 +2058,7 @@ def _title_end(s: str, start: int) -> tuple[int, int]:
             # "**Title**._ Cerebral Cortex, 28_(12)": an emphasis mark the curator set after the stop, that opened
             # nothing (CommonMark keeps it as text), still leaves the stop a sentence end
             word = s[s.rfind(" ", start, i) + 1 : i].casefold()
-            if c == "?" and (_question_subtitle(s, i + 1) or _lowercase_subtitle(s, i + 1)):
+            if c == "?" and (_question_subtitle(s, i + 1, dated) or _lowercase_subtitle(s, i + 1)):
                 i += 1
                 continue
             if c != "." or word not in _ABBREVIATIONS:

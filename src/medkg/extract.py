@@ -174,7 +174,7 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _short_citation_runs(raw_entries)
         entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
-        entries = _author_year_back_references(entries)
+        entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
@@ -1027,6 +1027,52 @@ def _unlinked_records_among_cited_records(entries: list[Entry]) -> list[Entry]:
                 and classify.reads_like_paper_title(e.title):
             out[i] = replace(e, kind="paper")
     return out
+
+
+#: how many linked papers, and nothing else linked, a section needs before its one link-less title reads as a paper
+_LINKED_PAPERS_AROUND_LONE_TITLE = 4
+
+
+def _lone_unlinked_title_among_linked_papers(entries: list[Entry]) -> list[Entry]:
+    """``- **ProteinBERT: a universal deep-learning model of protein sequence and function**`` between cards that
+    each give a paper's title, venue and ``[[paper](…)]``: a survey's section whose every linked entry is a paper
+    and that writes one work's title alone, its link not (yet) added, names one more paper. Why: with no link and
+    no venue the line was typed "other", and ``_plain_reference_lists`` wants many link-less lines before it
+    reads them as references (a few are a list's news or legend). Only a single link-less line in the section,
+    a title alone (no description), reading like a paper's title, among at least
+    ``_LINKED_PAPERS_AROUND_LONE_TITLE`` linked entries that are all papers."""
+    linked: dict[tuple, list[int]] = {}
+    bare: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        key = _topic_key(e)
+        if e.links:
+            counts = linked.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += e.kind == "paper"
+        elif e.kind == "other":
+            bare.setdefault(key, []).append(i)
+    out = list(entries)
+    for key, where in bare.items():
+        papers = linked.get(key, [0, 0])
+        if len(where) != 1 or papers[1] < _LINKED_PAPERS_AROUND_LONE_TITLE or papers[1] != papers[0]:
+            continue
+        e = entries[where[0]]
+        if not e.description.strip() and not e.fields and _bold_title_alone(e) \
+                and classify.reads_like_paper_title(e.title):
+            out[where[0]] = replace(e, kind="paper")
+    return out
+
+
+def _bold_title_alone(entry: Entry) -> bool:
+    """``- **ProteinBERT: a universal deep-learning model …**``: the item is one line, its list marker and its title
+    set in bold, nothing else. Why: a card list sets each work's title in bold; a plain line among them ("GANs for
+    medical image processing, each re-implemented here.", "2025.11: Our work … accepted!") is the list's legend or
+    news, and a title over an empty sub-point is a placeholder the curator left."""
+    text = entry.text.strip()
+    marker = text.find("**")
+    return entry.end_line == entry.line and marker >= 0 and text.endswith("**") \
+        and all(c.isdigit() or c in "-*+.) " for c in text[:marker]) \
+        and text[marker + 2 : -2].split() == entry.title.split()  # (a no-break space the title keeps as a space)
 
 
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
@@ -3163,11 +3209,19 @@ def _paren_bare_venue(title: str, venue: str | None) -> tuple[str, str | None]:
     if not title.endswith((")", "）")) or (m := _PAREN_BARE_VENUE.search(title)) is None:
         return title, venue
     name, tag = title[:m.start()].rstrip(), m.group("venue").strip()
-    if len(name.split()) < 4 or ". " in name or any(q in name for q in '"“”'):
+    if len(name.split()) < _bare_venue_min_words(tag) or ". " in name or any(q in name for q in '"“”'):
         return title, venue  # a whole reference ('Author. "Title." Conference (ICML)') stays to the citation reader
     if not (citation.names_venue(tag) or citation.names_journal(tag)) or _expands_acronym(name, tag):
         return title, venue
     return name, venue or tag
+
+
+def _bare_venue_min_words(tag: str) -> int:
+    """How many words a title must have before a bare bracketed venue is cut from it: four in general, three when
+    the bracket is a journal's name ("[Capturing Chromosome Conformation (Science)](https://doi.org/…)"). Why: a
+    journal's name ("Science", "Nature Genetics", "Cell") placing a short title is as plain as after a long one,
+    while a conference-ish word ("(Workshop)") closing three words is more often part of a name."""
+    return 3 if citation.names_journal(tag) else 4
 
 
 def _expands_acronym(name: str, tag: str) -> bool:
