@@ -21,6 +21,28 @@ from medkg.model import Heading
 
 
 
+#: ``OPERA (NeurIPS 2024): multi-dataset representation and native tasks``: a work's short name, its venue and year
+#: in brackets, a colon, then the list's note on it (each part bounded: no backtracking over a long line)
+_NAMED_WORK_HEADING = re.compile(r"(?P<name>[^()（）:：\n]{1,60}?)\s{0,3}[(（](?P<venue>[^()（）\n]{0,40}?)[\s,]{0,3}"
+                                 r"(?P<year>(?:19|20)\d\d)[)）]\s{0,3}[:：]\s{0,3}(?P<note>\S.*)")
+#: the most words of the short name such a heading opens with ("LungMix", "Chua and Cheng", "Hsu et al.")
+_NAMED_WORK_NAME_WORDS = 4
+
+
+def named_work_heading(text: str) -> tuple[str, str | None, int, str] | None:
+    """``### 4.5 OPERA (NeurIPS 2024): multi-dataset representation and native tasks`` → ("OPERA", "NeurIPS", 2024,
+    "multi-dataset representation and native tasks"); ``LungMix (ICASSP 2025): …``, ``Hsu et al. (2023): …`` too.
+
+    Why: a review's per-work sections head each work by the name readers know (a coined name, or its authors), the
+    venue and year in brackets, then, after a colon, what the review makes of it; the whole heading titled the work
+    ("OPERA (NeurIPS 2024): multi-dataset …"). The name is the title (unless the record's paper link gives the full
+    one), the bracket its venue and year, the note a description. None for any other heading."""
+    m = _NAMED_WORK_HEADING.fullmatch(" ".join(strip_section_number(text).split()))
+    if m is None or len(m["name"].split()) > _NAMED_WORK_NAME_WORDS or not _is_meaningful(m["name"]):
+        return None
+    return m["name"].strip(), m["venue"].strip(" ,") or None, int(m["year"]), m["note"].strip()
+
+
 def analyse_heading(text: str, level: int) -> Heading:
     """``2.1 基因序列分析与预测 Gene sequence analysis`` → number, zh and en labels."""
     text = " ".join(text.split())

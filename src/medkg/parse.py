@@ -210,6 +210,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     is_prose_section,
     is_notes_section,
     analyse_heading,
+    named_work_heading,
     plain_heading,
     strip_section_number,
     author_year_nickname_heading,
@@ -1182,6 +1183,57 @@ def _paper_link_title_under_nickname(heading: str, inlines: list[_Inline | None]
         text = _clean_title(link.text) if link is not None and not link.bare else ""
         return text if names_work(text, min_words=4) and _names_a_paper(text) else ""
     return ""
+
+
+def _two_surnames(name: str) -> bool:
+    """"Chua and Cheng", "Smith & Lee": two capitalised names joined by "and" name a work by who wrote it."""
+    words = name.split()
+    return len(words) == 3 and words[1] in ("and", "&") and words[0][:1].isupper() and words[2][:1].isupper()
+
+
+def _paper_field_titles(inlines: list[_Inline | None]) -> list[str]:
+    """The texts of a record's paper-field links (``- **论文：** [Towards Enhanced Classification of …](arxiv…)``) that
+    read as a work's full title, not a label ("arXiv", "ICASSP DOI"), in order, without repeats."""
+    from medkg.classify import names_paper_and_code, url_role
+
+    titles: list[str] = []
+    for inl in inlines:
+        label = _clean_title(_field_label(inl)) if inl is not None and inl.links else ""
+        if not label or _field_role(label) != "paper" and not names_paper_and_code(label):
+            continue
+        for link in inl.links:
+            text = _clean_title(link.text)
+            if not link.bare and not link.image and url_role(link.url) == "paper" \
+                    and _names_a_paper(text) and text not in titles:
+                titles.append(text)
+    return titles
+
+
+def _named_work_record(heading: str, inlines: list[_Inline | None]) -> tuple[str, str | None, int, str] | None:
+    """``### 4.5 OPERA (NeurIPS 2024): multi-dataset representation and native tasks`` over the work's fields → (title,
+    venue, year, note) for its record (``named_work_heading``), or None to keep the heading as it is.
+
+    The work's title is its one paper-field link that spells out a title (``- **论文：** [Towards Joint …](arxiv…)``),
+    else the heading's short name; a name that only says who wrote the work ("Hsu et al.", "Chua and Cheng":
+    ``_paper_link_title_under_nickname``'s) is no title. ``SPRSound/TBioCAS (2022)`` over ``[TBioCAS DOI](…)``: the
+    part of the name the record's links name is the venue, the other part the work."""
+    from medkg.classify import author_year_byline
+
+    named = named_work_heading(heading)
+    if named is None:
+        return None
+    name, venue, year, note = named
+    linked = _paper_field_titles(inlines)
+    if len(linked) == 1:
+        return linked[0], venue, year, note
+    if author_year_byline(f"{name} {year}") or _two_surnames(name):
+        return None
+    head, slash, tail = name.partition("/")
+    if slash and venue is None and head.strip() and tail.strip() and "/" not in tail:
+        link_words = {w for inl in inlines if inl is not None for link in inl.links for w in link.text.split()}
+        if tail.strip() in link_words:
+            name, venue = head.strip(), tail.strip()
+    return name, venue, year, note
 
 
 def _described_paper_fields(node: _Node) -> _RoleFields | None:
@@ -2643,8 +2695,11 @@ class _Parser:
                 return False
         if _is_toc(node, self.topic):
             return False
-        self.emit_block([(h, self.section_heading_inline)], title=title,
+        # "### 4.4 SPRSound/TBioCAS (2022): note" over its fields: titled by the work's name (``_named_work_record``)
+        named = None if _has_links(self.section_heading_inline) else _named_work_record(title, inlines or [])
+        self.emit_block([(h, self.section_heading_inline)], title=named[0] if named else title,
                         heading_topic=True, field_list=(node, inlines),
+                        prose=named[3] if named else "", venue_year=named[1:3] if named else None,
                         marks=(() if _has_links(self.section_heading_inline) else (TITLE_HEADING_FIELD,))
                         + ((BIB_RECORD_FIELD,) if cites else ()))
         return True
@@ -2690,11 +2745,15 @@ class _Parser:
         # an empty "Paper:" says the paper's link is still to come only where the record says more of the
         # work (an author line): a heading over empty placeholders alone ("- [ ] 论文地址") names no entry's kind
         described = any(_is_meaningful(inl.plain) for _, inl in paras)
+        heading = self.section_heading_inline.plain
+        bold = _bold_title_under_name(heading, paras)
+        nickname = "" if bold else _paper_link_title_under_nickname(heading, inlines)
+        # "### 4.5 OPERA (NeurIPS 2024): note": the name titles the work, the bracket dates it, the note describes it
+        named = None if bold or nickname else _named_work_record(heading, inlines)
         self.emit_block([(h, self.section_heading_inline)] + paras,
-                        title=_bold_title_under_name(self.section_heading_inline.plain, paras)
-                        or _paper_link_title_under_nickname(self.section_heading_inline.plain, inlines)
-                        or self.section_heading_inline.plain, heading_topic=True, field_list=(node, inlines),
-                        empty_fields=tuple(empty) if described else ())
+                        title=bold or nickname or (named[0] if named else heading), heading_topic=True,
+                        field_list=(node, inlines), empty_fields=tuple(empty) if described else (),
+                        prose=named[3] if named else "", venue_year=named[1:3] if named else None)
         self.record_list = (node, len(self.out) - 1) if self.out else None
         return True
 
@@ -2933,7 +2992,7 @@ class _Parser:
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
                    field_list: tuple[_Node, list[_Inline | None] | None] | None = None,
                    empty_fields: tuple[str, ...] = (), marks: tuple[str, ...] = (), keep_title: bool = False,
-                   prose: str = "") -> None:
+                   prose: str = "", venue_year: tuple[str | None, int] | None = None) -> None:
         if heading_topic and parts and parts[0][0] is self.section_heading:
             self.heading_record_level = self.section_level
             if title == parts[0][1].plain:  # "### Title [[PDF]](…)": titled by its text, without its role links
@@ -2995,6 +3054,10 @@ class _Parser:
             d.end_byte = max(d.end_byte, lst.end)
         if prose:  # what the caller read as the record's own words besides its title (a heading's identifier)
             d.description.append(prose)
+        if venue_year is not None:  # "OPERA (NeurIPS 2024): …": the heading's bracket (``_named_work_record``)
+            if venue_year[0]:
+                d.fields.append(("venue", venue_year[0]))
+            d.fields.append(("year", str(venue_year[1])))
         d.fields.extend((EMPTY_LINK_FIELD, label) for label in empty_fields)
         d.fields.extend((mark, "") for mark in marks)
         for label, value in d.fields:
