@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medkg import pipeline, query as Q, vocab
+from medkg import query as Q, vocab
 from medkg.errors import QueryError
 from medkg.store import EmbeddedStore, open_store
 

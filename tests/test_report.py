@@ -28,7 +28,7 @@ from medkg.report import (CSV_COLUMNS, Coverage, PaperRow, PapersWithCodeReport,
                           build_report, md_link, md_text, render, repo_label, safe_url)
 from medkg.report_html import link, to_html
 from medkg.resources import bundled_lists_dir
-from medkg.store import open_store
+from medkg.store import EmbeddedStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -358,7 +358,6 @@ def test_a_paper_without_facts_keeps_its_row_in_order():
 
 def _tiny_store(extra: str) -> "EmbeddedStore":
     """One list, one paper with code links (Turtle ``extra`` in the list's graph), in memory."""
-    from medkg.store import EmbeddedStore
 
     st = EmbeddedStore(None)
     st.raw.load(f"""

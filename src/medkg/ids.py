@@ -822,7 +822,8 @@ def labelled_identifier(label: str, value: str) -> str:
     bare: ``| # | PMID | Authors | … |`` over ``| 1 | 22885802 | … |`` (a review's literature table) reads
     "PMID: 22885802", a bare "1911.01376" under an "arXiv" header (or an "arXiv/DOI" one, whose other cells are
     DOIs) "arXiv:1911.01376". ``find_pmids`` and ``find_arxiv`` never read a bare number (far too ambiguous in
-    prose); the header says what the cell holds, as the prefix would. Any other value (already prefixed, a PMCID, a DOI, a link text) is returned as it is."""
+    prose); the header says what the cell holds, as the prefix would. Any other value (already prefixed, a PMCID,
+    a DOI, a link text) is returned as it is."""
     m = _ID_LABEL_RE.match(label) if label else None
     bare = value.strip()
     if m is None or not bare or " " in bare:
