@@ -9792,6 +9792,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Toward understanding the grammar of protein families through self-supervision", {}, None),
         ("Scaling laws for protein language model pretraining", {"arxiv": "2306.04582"}, None),
     ],
+    # a325ov: books-group-item-comma-byline-date-edition (bvernay/ANF_Deepscopie): books under a group item "1. Livres:"
+    # (not a heading) or a "## Bücher" / "## 教材" heading, each "* [Title](amazon.fr/… or site), Author, avril 2022,
+    # 2e éd." or "[Title](site), 2016, A, B et C": a linked title, then a comma byline of names with a date and/or an
+    # edition, cites the book (a paper-kind work); a link with no byline there, or a dated byline under
+    # "## Tutoriels", stays a page
+    "books-group-item-comma-byline-date-edition.md": [
+        ("Apprentissage profond pour la microscopie", {}, None),
+        ("Segmentation d'images biomédicales - Méthodes et cas pratiques", {}, None),
+        ("Practical Deep Learning for Cell Imaging", {}, None),
+        ("The Microscopy Learning Book", {}, None),
+        ("Self-Supervised Denoising of Live-Cell Movies", {"arxiv": "2203.04417"}, None),
+        ("NucleiFormer: Transformers for Nucleus Instance Segmentation", {"doi": "10.1101/2022.04.11.487912"},
+         "github.com/example-lab/nucleiformer"),
+        ("Bildanalyse in der Zellbiologie", {}, None),
+        ("Deep Learning for Biomedical Imaging", {}, None),
+    ],
 }
 
 
@@ -10344,6 +10360,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["lowercase-vancouver-references-with-notes.md"]],
     # a322os: "### 4.5 OPERA (NeurIPS 2024): note" is titled by the name alone, neither bracket nor note
     "named-work-heading-venue-note-fields.md": [t for t, _, _ in EXPECTED["named-work-heading-venue-note-fields.md"]],
+    # a325ov: a book's linked title is its title, the comma byline (names, date, edition) none of it
+    "books-group-item-comma-byline-date-edition.md": [
+        t for t, _, _ in EXPECTED["books-group-item-comma-byline-date-edition.md"]],
 }
 
 

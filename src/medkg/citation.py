@@ -2285,6 +2285,58 @@ def by_byline(text: str) -> tuple[str, ...] | None:
     return tuple(pieces)
 
 
+#: month names and their short forms in the languages reading lists are written in (English, French, German,
+#: Spanish, Portuguese, Italian), read without accents and a closing full stop: "avril 2022", "sept 2019", "Mai 2020"
+_MONTH_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december janv janvier fevr fev fevrier mars avr avril mai juin juil juillet
+    aout septembre octobre novembre decembre januar februar marz juni juli oktober dezember enero febrero marzo abril
+    mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro marco maio junho julho
+    setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre""".split())
+#: a book's edition as a byline's piece: "2e éd.", "2nd ed.", "3rd Edition", "2. Auflage", "2ª edición", "第2版"
+#: (anchored, each part bounded: one pass on any text)
+_EDITION_PIECE = re.compile(r"(?i)(?:\d{1,2}\s?(?:st|nd|rd|th|e|eme|ème|er|re|ª|º|a|o|\.)?\s?(?:ed|éd|edn|edition|"
+                            r"édition|edición|edição|edizione|auflage|aufl)\.?|第\s?\d{1,2}\s?版)")
+#: the words that join a byline's last two names in those languages: "Yoshua Bengio et Aaron Courville"
+_NAME_JOINS = re.compile(r"\s+(?:and|et|und|y|e|&)\s+")
+#: the marks an accented letter leaves once decomposed (NFKD): "août" → "aout"
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def _dated_piece(piece: str) -> bool:
+    """``avril 2022``, ``sept 2019``, ``15 March 2021``, ``2016``: a byline's date, a year after at most a day and a
+    month's name (in any of ``_MONTH_WORDS``'s languages)."""
+    words = piece.split()
+    if not 1 <= len(words) <= 3 or not re.fullmatch(r"(?:19|20)\d\d", words[-1]):
+        return False
+    plain = [_COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", w.casefold())).rstrip(".") for w in words[:-1]]
+    return all(w in _MONTH_WORDS or (w.isdigit() and 1 <= int(w) <= 31) for w in plain)
+
+
+def comma_book_byline(text: str) -> tuple[str, ...] | None:
+    """``, François Chollet, avril 2022, 2e éd.``, ``, 2016, Ian Goodfellow, Yoshua Bengio et Aaron Courville.``: the
+    rest of a line after a linked title, only commas' pieces that are personal names (``personal_name``, the last
+    two perhaps joined by "and", "et", "und", "y"), a date (``_dated_piece``) or an edition (``_EDITION_PIECE``),
+    at least one name and one date or edition → the names, else None. Why: a reading list in French or German
+    cites its books so, the title linked to a shop or the book's site; the names and the date or edition say a
+    book is cited (a page's note is not written as names and a date alone)."""
+    body = text.strip()
+    if not body.startswith((",", "，")) or len(body) > 240:
+        return None
+    names: list[str] = []
+    dated = False
+    for piece in body[1:].rstrip(" .").replace("，", ",").split(","):
+        if not (piece := piece.strip()):
+            return None
+        if _dated_piece(piece) or _EDITION_PIECE.fullmatch(piece):
+            dated = True
+            continue
+        people = [p for p in _NAME_JOINS.split(piece) if p]
+        if not people or not all(personal_name(p) for p in people):
+            return None
+        names.extend(people)
+    return tuple(names) if names and dated else None
+
+
 def byline_names(text: str) -> tuple[str, ...] | None:
     """``Mikołaj Sacha;Mikołaj Błaż;Piotr Byrski``, ``Yue Wan; Benben Liao; Chang-Yu Hsieh1; Shengyu Zhang2``,
     ``Olaf Ronneberger, Philipp Fischer, Thomas Brox``: a text that is only a list of personal names → the names,

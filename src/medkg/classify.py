@@ -1737,16 +1737,21 @@ def in_career_section(topic: tuple[Heading, ...]) -> bool:
 
 
 #: the words by which a heading names its items books ("## Books", "### 1.1. Books", "## 书籍")
-_BOOK_HEADING_WORDS = (("book", "books", "textbook", "textbooks", "livros", "libros", "livres", "bucher"), ("书籍",))
+_BOOK_HEADING_WORDS = (("book", "books", "textbook", "textbooks", "livros", "libros", "livres", "bucher", "buecher",
+                        "libri", "manuels"), ("书籍", "教材", "图书"))
 
 
 def in_books_section(topic: tuple[Heading, ...]) -> bool:
-    """Under a heading of books: the deepest heading that gives the section a kind ("## Books" under "# Books &
-    Tutorials") says books. Why: ``_SECTION_HINTS`` reads "Books" as a heading of web pages (a list's books are
-    often only linked to a shop); a line there that cites its book by a byline is still the work (``extract``)."""
+    """Under a heading of books: the deepest heading that says books or gives the section another kind ("## Books"
+    under "# Books & Tutorials"; "1. Livres:", a group item, under "# Ressources biblio") says books. Why:
+    ``_SECTION_HINTS`` reads "Books" as a heading of web pages and knows no "Livres" or "Bücher" (a list's books
+    are often only linked to a shop); a line there that cites its book by a byline is still the work
+    (``extract``)."""
     for text in reversed([h.text for h in topic]):
+        if _says(text, *_BOOK_HEADING_WORDS):
+            return True
         if _heading_kind(text) is not None:
-            return _says(text, *_BOOK_HEADING_WORDS)
+            return False
     return False
 
 

@@ -2588,10 +2588,13 @@ def _titled_link_over_byline(title: str, links: tuple[Link, ...], bylines: tuple
 
 def _book_by_its_authors(title: str, links: tuple[Link, ...], description: str, topic: tuple) -> bool:
     """One link whose text is the whole title, the rest of the line only "by" and the authors' names
-    (``citation.by_byline``), under a heading of books (``classify.in_books_section``): a book list's entry. Not
-    elsewhere: "[Post title](medium.com/…) by Jane Doe" is a blog's post under a heading of blogs."""
+    (``citation.by_byline``) or a comma byline of names with a date or an edition (``citation.comma_book_byline``:
+    "[Title](amazon.fr/…), François Chollet, avril 2022, 2e éd."), under a heading or group item of books
+    (``classify.in_books_section``): a book list's entry. Not elsewhere: "[Post title](medium.com/…) by Jane Doe"
+    is a blog's post under a heading of blogs."""
     return len(links) == 1 and links[0].role == "other" and inline.clean_title(links[0].text) == title \
-        and citation.by_byline(_without_year_note(description)) is not None and classify.in_books_section(topic)
+        and (citation.by_byline(_without_year_note(description)) is not None
+             or citation.comma_book_byline(description) is not None) and classify.in_books_section(topic)
 
 
 #: the note that closes a book's byline with its year, the publisher or the authors' institution before it perhaps,
