@@ -9808,6 +9808,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Bildanalyse in der Zellbiologie", {}, None),
         ("Deep Learning for Biomedical Imaging", {}, None),
     ],
+    # a326ow: pubmed-citation-wrapped-at-day-number (compscbio/cscb-2025 docs/readings.md): PubMed "Summary (text)"
+    # citations hard-wrapped at 80 columns, most inside a link's text; a wrap that falls before the day of an "Epub
+    # 2023 Mar" date opens its line with "31. PMID: …; PMCID: …](pubmed…)", which CommonMark reads as a new numbered
+    # item: an item of nothing but identifier fields on the line right after a reference closes that reference (its
+    # PMID, PMCID and link join it), it is no work of its own; a table's PMID cells are not folded
+    "pubmed-citation-wrapped-at-day-number.md": [
+        ("Mapping enhancer activity across developing mouse limbs with single-nucleus multiome",
+         {"doi": "10.1038/s41588-022-01101-4", "pmid": "35798765", "pmcid": "PMC9276134"}, None),
+        ("Peak calling for sparse chromatin accessibility profiles with count-aware models",
+         {"doi": "10.1186/s13059-023-02870-1", "pmid": "36918802", "pmcid": "PMC10012345"}, None),
+        ("Transcription factor footprints resolved in single cells by deep sequencing",
+         {"doi": "10.1016/j.cels.2021.08.004", "pmid": "34478654"}, None),
+        ("Cell cycle signatures confound trajectory inference in regenerating tissue",
+         {"doi": "10.1038/s41592-020-00985-2", "pmid": "33106678", "pmcid": "PMC7654321"}, None),
+        ("A benchmark of label transfer methods for single-cell atlases",
+         {"doi": "10.1038/s41467-023-44512-9", "pmid": "38191554", "pmcid": "PMC10774311"}, None),
+    ],
 }
 
 
@@ -10020,6 +10037,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a326ow: a wrapped reference's identifier tail ("31. PMID: …") leaves the reference its title, and is none itself
+    "pubmed-citation-wrapped-at-day-number.md": [t for t, _, _ in EXPECTED["pubmed-citation-wrapped-at-day-number.md"]],
     # a317on: the Cite column's paper title, not the data set's name, titles the row; a version number ends a name
     "dataset-table-cite-column-paper-title.md": [
         t for t, _, _ in EXPECTED["dataset-table-cite-column-paper-title.md"]] + ["ORIGA-Lite database v2.14"],

@@ -172,7 +172,8 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries, list_diags = parse.parse(source)
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
-        entries = _bare_names_among_resources(_plain_reference_lists([type_entry(e) for e in raw_entries]))
+        entries = _identifier_wraps_folded([type_entry(e) for e in raw_entries])
+        entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
@@ -184,6 +185,61 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _without_glance_table_rows(entries)
         entries = _mark_duplicates(_repeats_of_listed_works(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+#: diagnostics about an entry as an entry, not about its source text: they go when the entry is folded into another
+_ENTRY_NOTES = frozenset({"no-link", "unparsed-citation"})
+
+
+def _identifier_wraps_folded(entries: list[Entry]) -> list[Entry]:
+    """An item made only of identifier fields, right under a reference, is that reference's close: its identifiers
+    and links join the reference, it is no entry of its own.
+
+    ``4. [Heumos L, … Nat Rev Genet. 2023 Aug;24(8):550-572. doi: 10.1038/…. Epub 2023 Mar`` /
+    ``31. PMID: 37002403; PMCID: PMC10066026.](https://pubmed.ncbi.nlm.nih.gov/37002403/)``: a PubMed-format
+    citation hard-wrapped at 80 columns breaks before the day of its date, and CommonMark (so GitHub too) reads
+    "31." as a new item of the same numbered list. Why: the reference lost its PMID, PMCID and link, and an
+    untitled record stood beside it. Only a list item whose text is nothing but identifier fields
+    (``ids.identifier_fields_only``, its description no word either), written on the very next line after the
+    reference ends (a wrap: no blank line between), under the same heading, whose links all name an identifier,
+    and whose identifiers the reference does not contradict; the reference read as one (authors and a year). A
+    table cell or a blank-line-separated identifier line is never folded."""
+    out: list[Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        if prev is not None and _wrapped_identifier_tail(prev, e):
+            out[-1] = _with_identifier_tail(prev, e)
+        else:
+            out.append(e)
+    return out
+
+
+def _wrapped_identifier_tail(prev: Entry, e: Entry) -> bool:
+    """``e`` is only the wrapped identifier tail of the reference ``prev`` (``_identifier_wraps_folded``)."""
+    if e.line != prev.end_line + 1 or e.fields or e.topic != prev.topic or not ids.identifier_fields_only(e.title):
+        return False
+    if any(c.isalnum() for c in e.description) or _LIST_MARKER.match(e.text.lstrip()) is None:
+        return False
+    if not (prev.authors and prev.year) or ids.identifier_fields_only(prev.title):
+        return False
+    if not all(any(ids.ids_from_url(link.url)) for link in e.links):
+        return False
+    have, tail = prev.identifiers.as_dict(), e.identifiers.as_dict()
+    return e.identifiers.any() and all(have[k] in (None, v) for k, v in tail.items() if v)
+
+
+def _with_identifier_tail(prev: Entry, e: Entry) -> Entry:
+    """``prev`` closed by its wrapped identifier tail ``e``: the tail's identifiers fill the ones it lacks, its links
+    join it (its "no link" note goes when it gains one), it ends where the tail ends. The tail's notes about itself
+    as an entry (no link, no citation read) go with it; its notes on the source (a broken link) stay."""
+    have, tail = prev.identifiers.as_dict(), e.identifiers.as_dict()
+    merged = Identifiers(**{k: have[k] or tail[k] for k in have})
+    urls = {link.url for link in prev.links}
+    links = prev.links + tuple(link for link in e.links if link.url not in urls)
+    diagnostics = tuple(d for d in prev.diagnostics if not (links and d.code == "no-link")) \
+        + tuple(d for d in e.diagnostics if d.code not in _ENTRY_NOTES)
+    return replace(prev, end_line=e.end_line, text=f"{prev.text}\n{e.text}", identifiers=merged, links=links,
+                   diagnostics=diagnostics)
 
 
 #: field of an item whose numbered reference marks cite works listed apart (``_numbered_reference_works``): the item

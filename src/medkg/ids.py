@@ -835,6 +835,28 @@ def labelled_identifier(label: str, value: str) -> str:
     return value
 
 
+#: one identifier field as a PubMed-format reference closes on it: "PMID: 37002403", "PMCID: PMC10066026",
+#: "PMC10066026", "doi: 10.1038/…" (or a bare or resolver-led DOI), "arXiv:2301.01234v2". Each label is literal and
+#: its optional colon is taken once (no two adjacent ``\s*``), so one pass over a long line stays linear
+_ID_FIELD_RE = re.compile(
+    rf"(?i)(?<![\w/.])(?:pmid\s*(?:[:：]\s*)?[0-9]{{1,9}}(?![0-9])|(?:pmcid\s*(?:[:：]\s*)?)?pmc[0-9]{{1,9}}(?![0-9])"
+    rf"|(?:doi\s*(?:[:：]\s*)?)?(?:https?://(?:dx\.)?doi\.org/)?{_DOI_PREFIX}[^\s;,]+"
+    rf"|arxiv\s*(?:[:：]\s*)?(?:{_ARXIV_NEW}|{_ARXIV_OLD})(?:v[0-9]+)?(?![0-9]))")
+#: what may stand between and around such fields: spaces and punctuation, no word
+_ID_FIELD_GAPS_RE = re.compile(r"[\s.,;:|()\[\]]*")
+
+
+def identifier_fields_only(text: str) -> bool:
+    """The text is nothing but identifier fields, labels and values ("PMID: 37002403; PMCID: PMC10066026."), no
+    title word. Why: a PubMed-format reference hard-wrapped in the source may break right before a day number
+    ("… Epub 2023 Mar" / "31. PMID: 37002403; …"), which CommonMark reads as a new numbered item; such an item is the
+    close of the reference above it (``extract._identifier_wraps_folded``), never a work of its own."""
+    if not text or len(text) > 400:
+        return False  # (a reference's identifier tail is short; a long text is prose)
+    rest, found = _ID_FIELD_RE.subn(" ", text)
+    return found > 0 and _ID_FIELD_GAPS_RE.fullmatch(rest) is not None
+
+
 def find_pmcids(text: str) -> list[str]:
     """``PMC1234567`` tokens (``PMC-LLaMA`` and ``PMC Open Access`` are not ids)."""
     if "PMC" not in text:
