@@ -9825,6 +9825,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A benchmark of label transfer methods for single-cell atlases",
          {"doi": "10.1038/s41467-023-44512-9", "pmid": "38191554", "pmcid": "PMC10774311"}, None),
     ],
+    # a323ot: dated-source-tag-blog-lines-with-original-paper-notes (Manchester921/Awesome-Image-Retrieval): lines
+    # open with a bold "year · name" tag, which is either a date and where the piece was posted ("**2021 · CSDN** —
+    # blog title — [链接](blog.csdn.net/…)", "**2024 · arXiv** — Title — [arXiv:…](…)") or a date and the work's own
+    # name ("**2023 · RetFound-Lite** — note — [arXiv:…](…) · [GitHub](…)"); the line's links tell them apart (a name
+    # the first link's host spells is the site and the title follows the dash; a name over an article's link names
+    # the work); a blog line is no paper, and its "📄 原始论文：*Title* — [arXiv:…](…)" note is a paper of its own,
+    # titled by the emphasis
+    "dated-source-tag-blog-lines-with-original-paper-notes.md": [
+        ("Radiograph Retrieval Meets Deep Features: A Decade Survey", {"arxiv": "1907.04412"}, None),
+        ("Cross-Modal Retrieval of Radiology Reports and Images: A Survey", {"arxiv": "2203.11876"}, None),
+        ("Content-Based Histopathology Retrieval with Learned Embeddings", {"arxiv": "2206.09931"}, None),
+        ("Whole-Slide Image Search: A Survey of Recent Advances", {"arxiv": "2402.06617"}, None),
+        ("RetFound-Lite", {"arxiv": "2308.05521"}, "github.com/example-lab/retfound-lite"),
+        ("PathDINO", {"arxiv": "2405.13380"}, None),
+    ],
 }
 
 
@@ -10382,6 +10397,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a325ov: a book's linked title is its title, the comma byline (names, date, edition) none of it
     "books-group-item-comma-byline-date-edition.md": [
         t for t, _, _ in EXPECTED["books-group-item-comma-byline-date-edition.md"]],
+    # a323ot: a "year · name" tag gives the work's name or, when the link's host spells it, only where it was posted
+    "dated-source-tag-blog-lines-with-original-paper-notes.md": [
+        t for t, _, _ in EXPECTED["dated-source-tag-blog-lines-with-original-paper-notes.md"]],
 }
 
 

@@ -2074,6 +2074,14 @@ def type_entry(entry: Entry) -> Entry:
         # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)", "Title (***2016*** 👍), *Authors, NIPS.*"
         title, trailer, tag_year = emphasised
         authors, venue, year = trailer.authors, venue or trailer.venue, year or trailer.year or tag_year
+    if links and title and (dotted := _dotted_year_tag(title, links, entry.description)) is not None:
+        # "**2023 · ConvNeXt V2** — note — [arXiv:…](…)" / "**2024 · arXiv** — Title — [arXiv:…](…)": a year and
+        # the work's own name, or a year and where the piece was posted, in one bold tag
+        title, year = dotted[0], year if year is not None else dotted[1]
+        if dotted[2] is not None:
+            # the title came out of the description: what is left there notes the piece ("2021 图像检索综述" read
+            # again as a trailer dated it and named it its own venue)
+            entry = replace(entry, description=dotted[2])
     tag = _venue_tag(title) if links and title else None
     if tag and len(title) - tag[0] >= 10:  # "[CVPR'23] Title", "[2018 ICLR] Title.": a tag, not the title
         title = title[tag[0]:].strip()
@@ -3083,6 +3091,37 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
     named_venue = venue is not None and any(c.isalpha() for c in venue)
     confidence = 0.5 if (not links or named_venue) and classify.reads_like_paper_title(rest) else 0.0
     return rest, venue, year, confidence
+
+
+#: a bold lead that is a year, a middle dot and a short name: "2023 · ConvNeXt V2", "2018 · CSDN", "2024 · arXiv"
+_DOTTED_YEAR_TAG = re.compile(r"((?:19|20)\d\d)\s*[·・•]\s*([^·・•\s][^·・•]{0,40})")
+#: the text after a tag's spaced dash, up to the next spaced dash: "— Large-Scale Image Retrieval: … — " → the title
+_DASHED_SEGMENT = re.compile(r"\s*[—–-]\s+([^—–\n]{4,300}?)\s+[—–]")
+
+
+def _dotted_year_tag(title: str, links: tuple[Link, ...], description: str
+                     ) -> tuple[str, int, str | None] | None:
+    """``**2023 · ConvNeXt V2** — note — [arXiv:…](…) · [GitHub](…)`` → ("ConvNeXt V2", 2023); ``**2024 · arXiv** —
+    Large-Scale Image Retrieval: A Survey — [arXiv:…](…)`` → (that title, 2024). Why: a list dating each line by a
+    bold "year · name" tag writes two things in that shape, a date and the work's own name, or a date and where the
+    piece was posted (CSDN, arXiv, GitHub, a blog); the links tell them apart, not a list of sites: a name that the
+    first link's host spells is the site, and the title is the text after the dash; any other name over a scholarly
+    article's link names the work. None when neither (a blog post's "2018 · 微信" over its blog's links stays).
+    The third part is the description left after a title taken out of it (None when the title is the tag's)."""
+    m = _DOTTED_YEAR_TAG.fullmatch(title.strip())
+    if m is None:
+        return None
+    year, name = int(m.group(1)), m.group(2).strip()
+    key = re.sub(r"[\W_]+", "", name).casefold()
+    host = (urlsplit(links[0].url).hostname or "").replace(".", "").replace("-", "")
+    if len(key) >= 3 and key.isascii() and key in host:
+        segment = _DASHED_SEGMENT.match(description)
+        if segment is None:
+            return None
+        return segment.group(1).strip(), year, description[segment.end():].lstrip(" ·—–-").strip()
+    if any(link.role == "paper" and link.line == links[0].line for link in links):
+        return name, year, None  # the tag's own line links the article ("📄 原始论文：[arXiv:…]" below a blog's is a note's)
+    return None
 
 
 def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | None

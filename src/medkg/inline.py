@@ -1960,6 +1960,10 @@ def _matching_open(t: str) -> int:
 _LEAD_IN_POINTERS = frozenset({"to", "see", "also", "cf.", "cf", "vs.", "vs"})
 
 
+#: a spaced dash closing a lead before its links ("*Title* — [arXiv:…](…)"): a separator, not the title's
+_LINK_DASH = re.compile(r"\s[-–—]$")
+
+
 def lead_in_marked_title(lead: str, marked: list[tuple[int, int]] | None) -> tuple[str, str, str] | None:
     """``Similar to *(2023-NeurIPS) Title of the other work*`` / ``Further extension to PAMI: *Title*`` → (the
     title, its bracketed date tag or "", the lead-in): a short lead-in (six words at most, closed by a colon or a
@@ -1968,7 +1972,7 @@ def lead_in_marked_title(lead: str, marked: list[tuple[int, int]] | None) -> tup
     work; read whole, the lead-in and the tag became its title. ``lead`` starts at offset 0 of ``marked``'s text."""
     if not marked:
         return None
-    t = lead.rstrip(" \t[(,;")
+    t = _LINK_DASH.sub("", lead.rstrip(" \t[(,;"))  # "*Title* — [arXiv:…](…)": a spaced dash before the links
     end = len(t.rstrip("*_ \t"))
     span = next(((a, b) for a, b in marked if a > 0 and b >= end and a < end), None)
     if span is None:

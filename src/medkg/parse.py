@@ -947,9 +947,23 @@ def _cites_another_work(inl: _Inline, d: _Draft) -> bool:
     if not links or not d.links:
         return False
     own = {x.url for x in d.links}
-    if not any(label_role(link.text) == "paper" and link.url not in own for link in links):
+    if not any((label_role(link.text) == "paper" or _written_identifier_link(link)) and link.url not in own
+               for link in links):
         return False
     return lead_in_marked_title(inl.plain[:links[0].start], inl.marked) is not None
+
+
+def _written_identifier_link(link) -> bool:
+    """``[arXiv:1608.01807](https://arxiv.org/pdf/1608.01807.pdf)``: a link whose text writes the identifier its
+    address carries is the cited work's paper as a "[Paper]" label says (``_cites_another_work``); a note
+    "📄 原始论文：*Title* — [arXiv:…](…)" under a blog post's line cites the article the post retells so."""
+    found = ids_from_url(link.url)
+    if not any(found):
+        return False
+    doi, arxiv, pmid, pmcid = found
+    return bool(arxiv and arxiv in find_arxiv(link.text) or doi and doi.casefold() in
+                (x.casefold() for x in find_dois(link.text)) or pmid and pmid in find_pmids(link.text)
+                or pmcid and pmcid.casefold() in link.text.casefold())
 
 
 def _role_linked_title(heading: _Inline) -> str | None:
