@@ -9840,6 +9840,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RetFound-Lite", {"arxiv": "2308.05521"}, "github.com/example-lab/retfound-lite"),
         ("PathDINO", {"arxiv": "2405.13380"}, None),
     ],
+    # a329oz: numbered-label-over-split-quoted-reference (Digital-AI-Finance/org-dashboard): "1. **ScreenLab
+    # Framework** (2021)" / "   - Verhoeven, L. et al. "Title"" / "   - *Venue* 4, 211-220" / "   - DOI: [10.…](…)": a
+    # numbered bold label (a nickname and its year) over one work's reference split into sub-bullets (byline and
+    # quoted title, venue, one line of links) is one record titled by the quoted title, the DOI its own
+    "numbered-label-over-split-quoted-reference.md": [
+        ("An active learning pipeline for citation screening in clinical reviews",
+         {"doi": "10.1038/s41746-021-00412-3"}, None),
+        ("TriageNet - a web service for prioritising abstracts in evidence synthesis",
+         {"doi": "10.1186/s13643-018-0811-6"}, None),
+        ("Language models for title and abstract screening: promising but not yet reliable", {}, None),
+        ("Can instruction-tuned models extract outcome data from randomised trials?", {"doi": "10.1002/jrsm.1802"}, None),
+        ("Grounding evidence summaries in retrieved trial registries", {}, None),
+        ("ScreenLab Toolkit", {"arxiv": "2304.05127"}, "github.com/example-lab/screenlab"),
+        ("A reporting checklist for machine-assisted systematic reviews", {"doi": "10.1136/bmjebm-2023-112345"}, None),
+    ],
 }
 
 
@@ -10400,6 +10415,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a323ot: a "year · name" tag gives the work's name or, when the link's host spells it, only where it was posted
     "dated-source-tag-blog-lines-with-original-paper-notes.md": [
         t for t, _, _ in EXPECTED["dated-source-tag-blog-lines-with-original-paper-notes.md"]],
+    # a329oz: a numbered bold label over a split reference is titled by the quoted title, not the label nor "DOI"
+    "numbered-label-over-split-quoted-reference.md": [
+        t for t, _, _ in EXPECTED["numbered-label-over-split-quoted-reference.md"]],
 }
 
 
@@ -10466,6 +10484,20 @@ def test_an_address_without_a_dotted_domain_is_no_link(tmp_path):
     assert [e.links for e in entries if e.title.startswith("Fully")] == [()]
     assert {e.kind for e in entries if e.title.startswith(("Fully", "Deep"))} == {"paper"}
     assert any(link.url.endswith("reader@example.org") for e in entries for link in e.links)
+
+
+def test_a_jats_tag_is_no_link(tmp_path):
+    """a329oz: "<jats:title>Abstract</jats:title><jats:p>…": CommonMark reads a JATS tag pasted from a metadata service
+    as an autolink (scheme "jats:"); it addresses nothing, so no record links it, while "<doi:10.…>" and web
+    autolinks stay links."""
+    f = tmp_path / "pubs.md"
+    f.write_text("# Publications\n\n### A shared benchmark for automated citation screening\n\n"
+                 "<jats:title>Abstract</jats:title><jats:p>We release a benchmark of screening decisions.</jats:p>\n\n"
+                 "DOI: <doi:10.1186/s13643-020-01234-5> and <https://example.org/benchmark>\n", encoding="utf-8")
+    urls = [link.url for e in extract_file(f).entries for link in e.links]
+    assert not any(u.startswith("jats:") for u in urls), urls
+    assert "https://example.org/benchmark" in urls, urls
+    assert any("10.1186/s13643-020-01234-5" in u for u in urls), urls
 
 
 def test_a_fold_of_anchors_is_no_digest(tmp_path):

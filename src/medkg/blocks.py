@@ -2394,6 +2394,11 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         # its own, so its links are the title's; the link-less lines beside it (byline, venue, notes) are notes on
         # that work, not works without links (a sub-bullet citing a work of its own keeps the sub-list entries)
         return inlines
+    if under_item and not parent_links and titled and quoted_reference_record(node, items) is not None:
+        # "1. **ASReview Framework** (2021)" / "   - van de Schoot, R. et al. "Title"" / "   - *Venue* 3, 125-133" /
+        # "   - DOI: [10.1038/…](…)": the sub-bullets are one work's reference split over lines (its byline and
+        # quoted title, its venue, its link); the caller titles the record by the quoted title
+        return inlines
     if under_item and not parent_links and titled and _dated_byline_over_notes(node, items):
         # "1. **"Deep learning for computational biology"**" / "   - Angermueller et al. (2016)" / "   - Molecular
         # Biology of the Cell" / "   - Comprehensive review …": a bold title whose first sub-bullet is its byline
@@ -2498,6 +2503,78 @@ def _dated_byline_over_notes(node: _Node, items: list[_Inline]) -> bool:
     if any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children):
         return False
     return all((not inl.links or _lone_bare_url(inl)) and not _whole_reference(inl) for inl in items[1:])
+
+
+#: the most words a link-less line beside a split reference's quoted title may hold: its venue, volume and pages
+#: ("*Nature Machine Intelligence* 3, 125-133", "*JAMIA* 32(4), 616")
+_MAX_SPLIT_VENUE_WORDS = 10
+#: the most words a link's text names a place by, not a work ("ScienceDirect", "Oxford Academic", a DOI)
+_MAX_PLACE_LINK_WORDS = 3
+
+
+def quoted_reference_record(node: _Node, items: list[_Inline]) -> tuple[str, str] | None:
+    """``1. **ASReview Framework** (2021)`` / ``   - van de Schoot, R. et al. "An open source machine learning …"`` /
+    ``   - *Nature Machine Intelligence* 3, 125-133`` / ``   - DOI: [10.1038/…](https://doi.org/…)``: under a bold
+    label (a nickname for the work, its year beside it), the sub-bullets split one work's reference over lines:
+    first its byline and quoted title (or the quoted title alone), then at most two short link-less lines (its
+    venue), and last one line of nothing but links, labelled or not (``DOI: [10.…](…)``, ``[ScienceDirect](…)``)
+    → (the quoted title, the byline), else None. Why: read as fields, no rule joined them: the quoted line and
+    the venue became link-less notes, the link line an entry titled "DOI" or "ScienceDirect", and the label (a
+    nickname, not the work's title) was lost; the quoted title is the work's own, as a caption's reference is
+    (``_captioned_reference``)."""
+    if not 2 <= len(items) <= 4 or not items[-1].links or any(inl.links for inl in items[:-1]):
+        return None
+    if any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children):
+        return None
+    quoted = _byline_quoted_title(items[0])
+    if quoted is None or not _place_links_line(items[-1]):
+        return None
+    for inl in items[1:-1]:
+        text = " ".join(inl.plain.split())
+        if "\n" in inl.plain.strip() or not text or len(text.split()) > _MAX_SPLIT_VENUE_WORDS \
+                or any(q in text for q in _QUOTE_OPENERS):
+            return None
+    return quoted
+
+
+#: the marks that open a quoted title
+_QUOTE_OPENERS = ('"', "“")
+
+
+def _byline_quoted_title(inl: _Inline) -> tuple[str, str] | None:
+    """``van de Schoot, R. et al. "Title"`` / ``"Title"``: a one-line, link-less sub-bullet that is a quoted title of
+    three words or more, alone or after a byline (``_is_byline``), with at most a closing stop after the quote →
+    (title, byline); else None."""
+    text = " ".join(inl.plain.split()).strip(" *_")
+    if inl.links or "\n" in inl.plain.strip() or len(text) > 1000 or not text.rstrip(".,;").endswith(("\"", "”")):
+        return None
+    body = text.rstrip(".,;")[:-1]
+    opener = max(body.rfind('"'), body.rfind("“"))
+    if opener < 0:
+        return None
+    title, byline = body[opener + 1:].strip().rstrip(".,"), body[:opener].strip(" ,:")
+    if len(title.split()) < 3 or any(q in title for q in ('"', "“", "”")) \
+            or byline and not _is_byline(_Inline(plain=byline)):
+        return None
+    return title, byline
+
+
+def _place_links_line(inl: _Inline) -> bool:
+    """``DOI: [10.1038/s42256-020-00287-7](https://doi.org/…)``, ``[ScienceDirect](https://www.sciencedirect.com/…)``:
+    a sub-bullet of nothing but one or two links (a short label before them at most), each named by where the work
+    is (a publisher's name, an identifier, a role word) in a few words, never by a title: it gives the work's
+    address, naming no work of its own."""
+    links = [link for link in inl.links if not link.image]
+    if not 1 <= len(links) <= 2 or len(links) != len(inl.links) or "\n" in inl.plain.strip():
+        return False
+    if any(len(link.text.split()) > _MAX_PLACE_LINK_WORDS for link in links):
+        return False
+    rest = inl.plain
+    for link in sorted(links, key=lambda link: link.start, reverse=True):
+        rest = rest[:link.start] + " " + rest[link.end:]
+    label, value = _split_label(rest)
+    rest = value if label and len(label.split()) <= 2 else rest
+    return not _is_meaningful(_clean_title(rest))
 
 
 #: a closing year in brackets: "(2016)"

@@ -307,6 +307,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                                               start, pos, off, image=True))
                     res.image_links += 1
                 continue
+            if (node.attrs or {}).get("link_type") == "Autolink" and _non_web_autolink(url):
+                continue  # "<jats:title>Abstract</jats:title>": a tag read as an autolink; its text stays as written
             if _placeholder_destination(url):
                 res.empty_links += 1
                 if stripped:
@@ -357,6 +359,24 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     if len(res.links) > 1:
         res.links.sort(key=_link_start)
     return res
+
+
+#: an autolink's scheme ("jats:", "https:")
+_AUTOLINK_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,31}):")
+#: the schemes of an address a reader can open: the web's, a file server's, an e-mail address
+_OPENABLE_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "mailto"})
+
+
+def _non_web_autolink(url: str) -> bool:
+    """``<jats:title>``, ``<jats:p>``: an autolink whose scheme is no address a reader can open (no web, file server
+    or mail scheme, no "//" authority after it) and that reads no identifier (``<doi:10.…>``, ``<arXiv:…>`` do).
+    Why: CommonMark reads any ``<word:word>`` as an autolink, so the JATS tags a metadata service pastes into an
+    abstract became the record's links ("jats:title"), addresses of nothing."""
+    m = _AUTOLINK_SCHEME.match(url)
+    if m is None or m.group(1).lower() in _OPENABLE_SCHEMES or url.startswith("//", m.end()):
+        return False
+    return not (any(ids.ids_from_url(url)) or ids.find_dois(url) or ids.find_arxiv(url) or ids.find_pmids(url)
+                or ids.find_pmcids(url))
 
 
 def _labelled_bold_heading(res: _Inline) -> bool:

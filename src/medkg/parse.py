@@ -98,6 +98,7 @@ from medkg.blocks import (
     _caption_over_reference,
     _captioned_reference,
     numbered_caption_reference,
+    quoted_reference_record,
     _bold_line_after_byline,
     bold_title_after_byline,
     _byline_names,
@@ -3344,8 +3345,28 @@ class _Parser:
             titled = not d.links and (inl.strong_only or _bold_title_nicknamed(inl))
             field_inlines = _field_list_inlines(c, d.links, under_item=True, titled=titled) \
                 if c.kind == "List" and not year_group else None
+            quoted = quoted_reference_record(c, [x for x in field_inlines if x is not None]) \
+                if field_inlines is not None and titled else None
+            if quoted is not None:
+                # "1. **ASReview Framework** (2021)" / "   - van de Schoot, R. et al. "Title"" / "   - *Venue*" /
+                # "   - DOI: […](…)": the bold label is the work's nickname, the quoted title its own; the byline
+                # names its authors, a bibliographic field that makes the record a publication's
+                d.fields.append(("short name", d.title))
+                d.title = _clean_title(quoted[0])
+                if quoted[1]:
+                    d.authors_hint.append(quoted[1])
+                d.fields.append((BIB_RECORD_FIELD, ""))
+                for venue_line in [x for x in field_inlines if x is not None][1:-1]:
+                    if venue_line.emphasis and venue_line.plain.lstrip(" *_").startswith(venue_line.emphasis[0]):
+                        d.fields.append(("venue", _clean_title(venue_line.emphasis[0])))  # "*JAMIA* 32(4), 616"
+                        break
+                if (year := _YEAR_IN_TEXT.search(inl.plain)) is not None:
+                    d.fields.append(("year", year.group()))  # "**ASReview Framework** (2021)": the label's year
             if field_inlines is not None:
-                for sub, sinl in zip(c.children, field_inlines):
+                for i, (sub, sinl) in enumerate(zip(c.children, field_inlines)):
+                    if quoted is not None and i == 0:
+                        d.end_line = max(d.end_line, self.end_line_of(sub.end))
+                        continue  # (the quoted line is the record's title and byline, read above)
                     if sinl is None:
                         sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
                     if _nested_record(sub, sinl) or _cites_another_work(sinl, d):
