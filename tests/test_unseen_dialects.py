@@ -9855,6 +9855,49 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ScreenLab Toolkit", {"arxiv": "2304.05127"}, "github.com/example-lab/screenlab"),
         ("A reporting checklist for machine-assisted systematic reviews", {"doi": "10.1136/bmjebm-2023-112345"}, None),
     ],
+    # a324ou: method-label-over-author-led-reference (rendeirolab/lab-manual manual/source/learning.md): "- Multiplex
+    # imaging methods:" / "  - **IMC:** Giesen, C. et al. Title. Nat. Methods 11, 417–422 (2014), https://doi.org/…": a
+    # colon-ended group over sub-bullets that each give a method's short name, a colon, then a whole reference opening
+    # with its authors; each sub-bullet is the paper that introduced the method, titled by its reference, never fields
+    # of the group (``blocks._named_method_reference``)
+    "method-label-over-author-led-reference.md": [
+        ("Iterative antibody stripping for highly multiplexed imaging of archival tumour sections",
+         {"doi": "10.1073/pnas.2004119117"}, None),
+        ("Subcellular protein maps of intact tissue by metal-tagged mass cytometry", {"doi": "10.1038/s41592-020-0811-4"},
+         None),
+        ("Ion beam imaging of lymph node architecture at single-cell resolution", {"doi": "10.1038/s41591-020-0851-z"},
+         None),
+        ("Cyclic hybridisation reveals spatial transcript gradients in developing kidney",
+         {"doi": "10.1038/s41467-021-24715-3"}, None),
+        ("Near-cellular spatial transcriptomics with barcoded bead arrays", {"doi": "10.1038/s41587-021-00830-1"}, None),
+    ],
+    # a324ou: medline-section-kicker-before-title (rendeirolab/lab-manual manual/source/learning.md): "Chen, K. H., … &
+    # Zhuang, X. RNA imaging. Spatially resolved, highly multiplexed RNA profiling in single cells. Science 348, …
+    # (2015)": a MEDLINE-style reference keeping the journal's section label (a kicker) before a Science title; a label
+    # of three words or fewer followed by a sentence-case clause and then a venue and year of its own is no title
+    # (``citation._after_section_kicker``); a long first sentence stays the title
+    "medline-section-kicker-before-title.md": [
+        ("Combinatorial barcoding resolves thousands of transcripts in intact tissue sections",
+         {"doi": "10.1126/science.aad4021"}, None),
+        ("Targeted base repair in primary human haematopoietic stem cells", {"doi": "10.1126/science.aag1207"}, None),
+        ("Cryo-electron structure of a bacterial efflux pump in its resting state", {}, None),
+        ("Iterative antibody stripping for highly multiplexed imaging of archival tumour sections",
+         {"doi": "10.1073/pnas.2004119117"}, None),
+    ],
+    # a324ou: link-less-title-closing-written-identifier (rendeirolab/lab-manual manual/source/learning.md): "- Title
+    # (2020), https:doi.org/10.1038/…": a link-less line closing on its identifier written as text (an address that
+    # lost its slashes, a scheme-less "doi.org/…", "doi:", "DOI:", "arXiv:"); the identifier's text is cut from the
+    # title and kept as prose (``ids.closing_identifier_text``, ``parse._closing_written_identifier``)
+    "link-less-title-closing-written-identifier.md": [
+        ("Genetic insights into the branching geometry of the developing lung", {"doi": "10.1038/s41586-021-03312-1"},
+         None),
+        ("Common variants shaping the trabecular structure of the adult heart", {"doi": "10.1038/s41586-020-2791-4"},
+         None),
+        ("Left ventricular curvature as a heritable trait in large imaging cohorts",
+         {"doi": "10.1161/circulationaha.120.051734"}, None),
+        ("Sex differences in abdominal organ volumes across the lifespan", {"doi": "10.1101/2023.03.12.532281"}, None),
+        ("Self-supervised shape descriptors for kidney morphology in population imaging", {"arxiv": "2305.11842"}, None),
+    ],
 }
 
 
@@ -10069,6 +10112,13 @@ def test_titles_are_the_titles(name):
 EXACT_TITLES: dict[str, list[str]] = {
     # a326ow: a wrapped reference's identifier tail ("31. PMID: …") leaves the reference its title, and is none itself
     "pubmed-citation-wrapped-at-day-number.md": [t for t, _, _ in EXPECTED["pubmed-citation-wrapped-at-day-number.md"]],
+    # a324ou: a Science section kicker ("RNA imaging.") is no title; a written-out closing identifier is no part of one
+    "medline-section-kicker-before-title.md": [t for t, _, _ in EXPECTED["medline-section-kicker-before-title.md"]],
+    "link-less-title-closing-written-identifier.md": [
+        t for t, _, _ in EXPECTED["link-less-title-closing-written-identifier.md"]],
+    # a324ou: each method's reference titles its paper, never the group's name nor the method's short name
+    "method-label-over-author-led-reference.md": [
+        t for t, _, _ in EXPECTED["method-label-over-author-led-reference.md"]],
     # a317on: the Cite column's paper title, not the data set's name, titles the row; a version number ends a name
     "dataset-table-cite-column-paper-title.md": [
         t for t, _, _ in EXPECTED["dataset-table-cite-column-paper-title.md"]] + ["ORIGA-Lite database v2.14"],

@@ -2425,6 +2425,8 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             entry_like += 1  # "  - **Implemented by:** Voets, M., … Replication study: … ([[Paper](arxiv…)])": a work
         elif label and under_item and not parent_links and _titled_work_item(inl, label):
             entry_like += 1  # "- Classification" / "  - ResNet：Deep Residual Learning for …, CVPR 2016[(pdf)](…)"
+        elif label and under_item and not parent_links and _named_method_reference(inl, label):
+            entry_like += 1  # "- Multiplex imaging methods:" / "  - **IMC:** Giesen, C. et al. Title. Nat. Methods …"
         elif label and year_group_label(inl.plain):
             # "- Papers by year" / "  - 2019:" / "    - **BERT**: Title [[note](…)]": a year alone before its colon
             # groups the works listed under it (as "- 2019" without the colon does); no field is named by a year
@@ -2808,6 +2810,25 @@ def _titled_work_item(inl: _Inline, label: str) -> bool:
         # Segmentation, Weak Supervision, Vessels" do not)
         return len(words) >= 4 and reads_like_paper_title(value) and sum(value.count(c) for c in ",，、;") < 2
     return True
+
+
+def _named_method_reference(inl: _Inline, label: str) -> bool:
+    """A sub-bullet whose ``label:`` is a method's short name and whose value is a whole reference that opens with
+    its authors: ``- Multiplex imaging methods:`` / ``  - **IMC:** Giesen, C. et al. Highly multiplexed imaging of
+    …. Nat. Methods 11, 417–422 (2014), https://doi.org/…``. Under a link-less group bullet each such item cites the
+    paper that introduced the method, a work of its own, not a field of the group; read as the group's fields, every
+    paper took the group's name as its title. A field's label is a generic word (``Paper``, ``Authors``, ``Title``)
+    and a bibliographic field's value ("Citation: Smith, J. …") is no method's name; only a short capitalised name
+    counts."""
+    from medkg.citation import authors_first_reference
+
+    if len(label.split()) > 3 or _field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
+            or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
+        return False
+    first = next((link for link in inl.links if not link.image), None)
+    line = inl.plain if first is None else inl.plain[:first.start]
+    value = _split_label(line.split("\n", 1)[0])[1].strip()
+    return len(value) > len(label) and authors_first_reference(" ".join(value.split()))
 
 
 def _title_then_et_al(value: str) -> bool:

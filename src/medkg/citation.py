@@ -786,6 +786,8 @@ def parse_citation(text: str) -> Citation | None:
         if found is not None:
             authors, et_al, tail_start = found
     source = _parse_source(d, s, tail_start, arxiv)
+    if authors and not quoted and (kicked := _after_section_kicker(d, s, title, tail_start, source, arxiv)):
+        title, source = kicked
     if source[1] is None and early_year:
         source = (source[0], early_year, *source[2:])
     cit = _score_citation(title, authors, et_al, source, quoted, web_url)
@@ -793,6 +795,46 @@ def parse_citation(text: str) -> Citation | None:
             and cit.confidence >= 0.5:
         cit = replace(cit, confidence=round(cit.confidence - 0.1, 2))
     return cit
+
+
+#: the most words of a journal's section label set before an article's title ("RNA imaging.", "Genome editing.")
+_MAX_KICKER_WORDS = 3
+#: a lowercase word a journal's name may have ("Communications of the ACM", "Journal of la Société …"); any other
+#: lowercase word reads as an article title's sentence case, not a venue's
+_VENUE_FUNCTION_WORDS = frozenset("of the and for in on at de des du la le et und für y".split())
+
+
+def _sentence_case_clause(text: str) -> bool:
+    """``text`` reads as an article's title in sentence case, not as a journal's name: four words or more, two of
+    them lowercase words that are no function word of a name ("Spatially resolved, highly multiplexed RNA profiling
+    in single cells"; not "Communications of the ACM", "Proc. Natl. Acad. Sci. U. S. A.")."""
+    words = text.split()
+    lower = [w for w in words if w[:1].isalpha() and w[:1].islower() and w.strip(",;:") not in _VENUE_FUNCTION_WORDS]
+    return len(words) >= 4 and len(lower) >= 2
+
+
+def _after_section_kicker(d: str, s: str, title: str, tail_start: int, source: tuple, arxiv: bool):
+    """``Chen, K. H., … & Zhuang, X. RNA imaging. Spatially resolved, highly multiplexed RNA profiling in single
+    cells. Science 348, aaa6090 (2015)``: (title, source) when what was read as the title is a journal's section
+    label (a "kicker", which MEDLINE keeps in front of Science's titles) and the sentence after it, read as the
+    venue, is the real title, followed by a venue and year of its own; else None.
+
+    Why: the first sentence after the byline titled the paper "RNA imaging" and the title became its venue. Only a
+    short label (three words, no digit, no colon) before a sentence-case clause of four words or more, itself
+    closed by a stop and followed by a venue and year, is read so: "LeCun, Y. … Deep learning. Nature 521, …" has
+    a journal's name after its short title and keeps it."""
+    venue = source[0]
+    if not venue or source[1] is None or len(title.split()) > _MAX_KICKER_WORDS \
+            or any(c.isdigit() or c in ":：" for c in title) or not _sentence_case_clause(venue):
+        return None
+    end, rest = _title_end(s, tail_start)
+    real = _clean_title(d[tail_start:end])
+    if not real or real != _clean_title(venue) and not venue.startswith(real) or rest >= len(s):
+        return None
+    after = _parse_source(d, s, rest, arxiv)
+    if not after[0] or after[1] != source[1] or _sentence_case_clause(after[0]):
+        return None
+    return real, after
 
 
 #: how many sentences a title written before its authors may run to ("Question? Subtitle. Authors. Venue")

@@ -715,6 +715,34 @@ def _outside(text: str, spans: list[tuple[int, int, str]]) -> Iterable[tuple[int
     yield pos, text[pos:]
 
 
+#: how far from a line's end an identifier written as text may start and still close it ("…, doi:10.1038/…")
+_CLOSING_ID_SPAN = 240
+#: an identifier written out as text (no link: the address lost its slashes, or never had a scheme) that closes a
+#: line: "https:doi.org/10.…", "doi.org/10.…", "doi: 10.…", "DOI 10.…", "arXiv:2001.01234"; not "PMID 123", which
+#: closes a Vancouver reference the reference parser reads whole. Its lead-in is not inside a word, and only stops or
+#: spaces may follow it. Bounded runs only: linear on any line.
+_CLOSING_ID_TEXT_RE = re.compile(
+    rf"(?i)(?<![\w/.\-])(?:(?:(?:https?:/{{0,2}})?(?:dx\.)?doi\.org/|doi\s?[:：]?\s?){_DOI_PREFIX}"
+    r"[!#-;=?-Z_a-z~]{1,180}"
+    r"|arxiv\s?[:：]\s?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,2})?)[\s.]{0,4}$")
+
+
+def closing_identifier_text(text: str) -> int:
+    """Where an identifier written as text closes ``text`` (``_CLOSING_ID_TEXT_RE``: "Title (2020),
+    https:doi.org/10.1038/…", "Title. doi:10.1038/…"), or -1 (also when it closes a bracket opened before it). Why:
+    no link carries it, so the whole line stood as the title, the identifier's text in it; the caller cuts it from
+    the title and keeps it as prose, where it still gives the entry's identifier. Only the line's last
+    ``_CLOSING_ID_SPAN`` characters are searched."""
+    base = max(0, len(text) - _CLOSING_ID_SPAN)
+    m = _CLOSING_ID_TEXT_RE.search(text, base)
+    if m is None:
+        return -1
+    found = m.group().rstrip(" \t.")
+    if found.count(")") > found.count("(") or found.count("]") > found.count("["):
+        return -1  # "Title (Nature Medicine 2024, doi:10.1038/…)": the bracket it closes is the trailer's, read there
+    return m.start()
+
+
 def find_dois(text: str) -> list[str]:
     """Every DOI in prose (``doi:10.…``, ``DOI: 10.…``, resolver and publisher URLs, bare
     ``10.1038/nbt.4233``), normalised, in order of appearance, without duplicates."""

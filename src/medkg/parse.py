@@ -276,7 +276,8 @@ from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
-from medkg.ids import arxiv_label, find_arxiv, find_dois, find_pmids, identifiers_from, ids_from_url
+from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_dois, find_pmids, identifiers_from, \
+    ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, \
@@ -917,6 +918,24 @@ def take_linked_byline(d: _Draft, p: _Node, inl: _Inline) -> bool:
     d.description.append(byline)
     d.authors_hint.append(byline)
     return True
+
+
+#: the fewest words a link-less line keeps before the identifier it closes on, for that line to be a title and its id
+_MIN_WORDS_BEFORE_WRITTEN_ID = 3
+
+
+def _closing_written_identifier(line: str) -> tuple[str, str] | None:
+    """``- Genetic and functional insights into … of the heart (2020), https:doi.org/10.1038/s41586-020-2635-8``: a
+    link-less line that closes on its work's identifier written as text (``ids.closing_identifier_text``: an address
+    that lost its slashes, a scheme-less resolver path, "doi:", "arXiv:") → (the line before it, the identifier's
+    text); None when it closes on none, or too few words come before it to title a work. Why: with no link to split
+    the line at, the identifier's text stayed in the title and hid the "(2020)," trailer before it."""
+    if "\n" in line.strip() or (at := closing_identifier_text(line)) <= 0:
+        return None
+    head = line[:at].rstrip(" ,;:.-–—")
+    if len(head.split()) < _MIN_WORDS_BEFORE_WRITTEN_ID:
+        return None
+    return head, line[at:].strip()
 
 
 def _nested_record(sub: _Node, inl: _Inline) -> bool:
@@ -3582,6 +3601,7 @@ class _Parser:
             first = past_tag  # "(CVPR 2021 [Workshop](…)) **Title**, …": the tag's link is the venue's page
         lead = plain[: first.start] if first else plain
         lead_line = line_with_wrapped_bold(lead, inl.bold) if first else lead
+        written_id = ""  # an identifier written as text closing the link-less line (``_closing_written_identifier``)
         if first is None and _paren_tagged_unlinked_title(inl):
             # "(NeurIPS 2024) [Title]() by Ma et al.": the title left unlinked is the title; the venue tag before it
             # and the byline after it describe it
@@ -3674,6 +3694,13 @@ class _Parser:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead,
                                                     lead_break=inl.lead_break)
         elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
+            if not links and (cut := _closing_written_identifier(lead_line)) \
+                    and not citation.authors_first_reference(lead_line):
+                # "Title (2020), https:doi.org/10.1038/…", "Title. doi:10.1038/…": the identifier written out as
+                # text closing a link-less line is no part of the title; kept as prose, it still names the entry's id
+                # (a whole reference opening with its authors is citation's to read, its identifier with it)
+                lead_line, written_id = cut
+                d.description.append(written_id)
             if inl.empty_links and "[]" in lead_line:
                 # "Title (Venue, 2024) [[Paper]()][[Code]()]": every link a slot left empty; their brackets are
                 # no part of the title and must not hide its trailer
@@ -3843,7 +3870,7 @@ class _Parser:
             rest_start = 0
         if not first:
             # a name, or a citation that ``citation`` will split
-            d.title = lead_title if trailer else _clean_title(plain)
+            d.title = lead_title if trailer or written_id else _clean_title(plain)
             if not trailer and (marked := book_title_item(plain)) is not None:
                 # "【未找到下载】《Title of the work》" / "只找到了摘要": the marked title, then the reader's note on it
                 d.title = marked[0]
