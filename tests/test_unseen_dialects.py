@@ -9898,6 +9898,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sex differences in abdominal organ volumes across the lifespan", {"doi": "10.1101/2023.03.12.532281"}, None),
         ("Self-supervised shape descriptors for kidney morphology in population imaging", {"arxiv": "2305.11842"}, None),
     ],
+    # a327ox: table-bold-system-name-venue-or-byline-reference (robotlearning123/awesome-physical-ai-for-science):
+    # "| **ORGANA** | … | [Cell Reports Phys Sci 2024](doi…) |", "| **Agent Laboratory** | … | Schmidgall et al. |":
+    # a Reference cell that only gives a venue and year (however many words the journal's name has) or only the
+    # first author's byline names no work; the bold System name titles the row
+    "table-bold-system-name-venue-or-byline-reference.md": [
+        ("CrystalBench", {"doi": "10.1038/s41586-023-01234-5"}, None),
+        ("FlowChemist", {"doi": "10.1016/j.xcrp.2024.100123"}, None),
+        ("PhotonLoop", {"doi": "10.1038/s44286-025-00345-6"}, None),
+        ("EnzyBot", {"arxiv": "2507.01234"}, None),
+        ("LabMind", {"arxiv": "2505.04321"}, None),
+        ("ResearchForge", {}, None),
+        ("HypoGen", {"doi": "10.1021/acs.jcim.5c00123"}, None),
+    ],
 }
 
 
@@ -10119,6 +10132,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a324ou: each method's reference titles its paper, never the group's name nor the method's short name
     "method-label-over-author-led-reference.md": [
         t for t, _, _ in EXPECTED["method-label-over-author-led-reference.md"]],
+    # a327ox: neither the venue label ("Cell Reports Phys Sci 2024") nor the byline ("Okonkwo et al.") titles a row
+    "table-bold-system-name-venue-or-byline-reference.md": [
+        t for t, _, _ in EXPECTED["table-bold-system-name-venue-or-byline-reference.md"]],
     # a317on: the Cite column's paper title, not the data set's name, titles the row; a version number ends a name
     "dataset-table-cite-column-paper-title.md": [
         t for t, _, _ in EXPECTED["dataset-table-cite-column-paper-title.md"]] + ["ORIGA-Lite database v2.14"],

@@ -2835,9 +2835,12 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
     if not label or len(label) > (80 if journal or lead_in else 40) \
             or len(label.split()) > (10 if journal or lead_in else 4) or any(c in label for c in "[]()（）"):
         return None  # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag
-    if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) or _byline_only(text):
+    if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) or _byline_only(text) \
+            or classify.venue_year_label(text):
         # "[Mehta and Rossi et al.](…)", "[Dunbar & Deane, Bioinformatics (2016)](…)", "[arXiv:2402.30003](…)":
-        # a citation (its authors, venue and year, no title) or an id, no title
+        # a citation (its authors, venue and year, no title) or an id, no title; nor a venue and its year,
+        # "| **ORGANA** | … | [Cell Reports Phys Sci 2024](doi…) |": a journal's long name made it four words, read
+        # as the paper's title after the bold name, though "[Nature 2023](…)" rows kept their names
         return None
     dated = _VENUE_YEAR_LABEL.fullmatch(label)
     if head is title and dated is None and (len(text.split()) < 4 or not classify.reads_like_paper_title(text)):

@@ -282,8 +282,8 @@ from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
-    bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_reference_cell, dataset_row_link_label, \
-    dataset_paper_leads, gallery_cells, venue_labelled_paper, \
+    bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, byline_reference_cell, \
+    dataset_row_link_label, dataset_paper_leads, gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
     repeating_value_columns, template_example_row, title_cell_works, venue_year_columns
 
@@ -4301,7 +4301,8 @@ class _Parser:
             if trailer:
                 d.title = title
                 d.description.insert(0, trailer)
-            byline_ref = named is None and byline_reference_cell(tcell)
+            # ("| **Agent Laboratory** | … | Schmidgall et al. |": a first author's byline alone names no work either)
+            byline_ref = named is None and (byline_reference_cell(tcell) or byline_only_cell(tcell))
             if named is None and not field_title and not byline_ref and title_col < len(headers) \
                     and (led := author_led_title(headers[title_col], d.title, led_col)) is not None:
                 # "| Setlur et al., Rewarding Progress (PRM) | ICLR 2025 |" under "| Paper | Venue |": the first

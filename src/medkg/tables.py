@@ -764,6 +764,23 @@ def byline_reference_cell(cell: _Inline) -> bool:
     return len(text) <= _MAX_BYLINE_REFERENCE and _BYLINE_REFERENCE.fullmatch(text) is not None
 
 
+#: the longest byline-only cell (``byline_only_cell``): a first author, "et al.", a year or a short remark
+_MAX_BYLINE_ONLY = 100
+
+
+def byline_only_cell(cell: _Inline) -> bool:
+    """``| **Agent Laboratory** | … | 2025 | Schmidgall et al. |`` under ``System | Description | Year |
+    Reference``: an unlinked reference cell that only credits the first author ("Surname et al.", perhaps a year
+    or a short remark in brackets after it, ``_ET_AL_BYLINE``). Why: the cell names no work, only who wrote it,
+    as a byline with its venue does (``byline_reference_cell``); the row's name column names the work, and the
+    byline read as the title titled the row "Schmidgall et al.". A byline set in bold (``| 2 | **Kedzierska et al.**
+    | *Genome Biology* | … | Models evaluated |``) is the name the writer gave the row: it stays its title."""
+    if cell.links or cell.bold:
+        return False
+    text = " ".join(cell.plain.split())
+    return len(text) <= _MAX_BYLINE_ONLY and "et" in text and _ET_AL_BYLINE.fullmatch(text) is not None
+
+
 def _emphasised_line_after_break(cell: _Inline) -> str:
     """``| Title <br/> *Sleep Medicine Reviews* |``, ``| Title <br> **ICASSP** |``: the text after a title cell's
     first HTML line break when all of it is emphasised (italic or bold) and text stands before the break — a
