@@ -9911,6 +9911,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ResearchForge", {}, None),
         ("HypoGen", {"doi": "10.1021/acs.jcim.5c00123"}, None),
     ],
+    # a328oy: title-paragraph-over-venue-tag-links (ADC-Ackerman/Mamba-related-Papers-list): paragraphs written as
+    # items, "Title (Venue Year) [[paper]](…)" on one line, except where a blank line split a record into its title
+    # paragraph and a " (IEEE TMI 2025) [[paper]](…)" paragraph: the venue tag over role-labelled links takes its
+    # title from the link-less one-line title paragraph just above it (the work was titled "(IEEE TMI 2025)")
+    "title-paragraph-over-venue-tag-links.md": [
+        ("Gated Scan Blocks for Volumetric Lesion Segmentation", {"doi": "10.1016/j.media.2025.103412"}, None),
+        ("TriScan-UNet: Tri-directional State Space Scanning for Ultrasound Segmentation", {"arxiv": "2503.11842"},
+         "github.com/example-lab/triscan-unet"),
+        ("Selective Recurrence Meets Convolution: A Hybrid Backbone for Retinal Vessel Segmentation with Sparse "
+         "Annotations", {"arxiv": "2504.20917"}, None),
+        ("Long-Context Sequence Models for Whole-Slide Image Classification", {"arxiv": "2403.07715"}, None),
+        ("OrbitMamba: Cross-Modal State Space Fusion for Orbital Tumour Grading",
+         {"doi": "10.1007/978-3-031-72114-4_31"}, "github.com/example-lab/orbitmamba"),
+        ("Spectral Token Mixing for Dermoscopy Classification", {"arxiv": "2507.01276"}, None),
+    ],
 }
 
 
@@ -10484,6 +10499,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a329oz: a numbered bold label over a split reference is titled by the quoted title, not the label nor "DOI"
     "numbered-label-over-split-quoted-reference.md": [
         t for t, _, _ in EXPECTED["numbered-label-over-split-quoted-reference.md"]],
+    # a328oy: the split record is titled by its title paragraph, not by its "(IEEE TMI 2025)" tag
+    "title-paragraph-over-venue-tag-links.md": [t for t, _, _ in EXPECTED["title-paragraph-over-venue-tag-links.md"]],
 }
 
 

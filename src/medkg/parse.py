@@ -801,6 +801,54 @@ def _role_slots_left_empty(inl: _Inline) -> bool:
     return "[]" not in lead and _closing_paren_dates(lead) and names_work(lead, min_words=4)
 
 
+def _venue_tag_over_links(inl: _Inline) -> bool:
+    """`` (IEEE TMI 2025) [[paper]](http://arxiv.org/abs/…)``: a paragraph whose only text is a parenthesised
+    venue-and-year tag (``_PAREN_VENUE_TAG_LEAD``) before links each labelled by their role: the venue-and-link half
+    of a record whose title the list set one paragraph up (``_stranded_title_line``). It names no work itself."""
+    links = [link for link in inl.links if not link.image]
+    return bool(links) and not inl.empty_links and _role_link_line(inl) \
+        and _PAREN_VENUE_TAG_LEAD.match(inl.plain[:links[0].start]) is not None
+
+
+def _stranded_title_line(inl: _Inline) -> bool:
+    """``Mamba-Sea: A Mamba-based Framework with … for Generalizable Medical Image Segmentation``: a link-less
+    paragraph of one line that reads as a work's title (four words or more, no sentence's full stop, no label's
+    colon, no bold pseudo-heading), the title half of a record split from its venue-and-link line by a blank line."""
+    from medkg.classify import reads_as_sentence
+
+    text = inl.plain.strip()
+    return bool(text) and not inl.links and not inl.empty_links and not inl.strong_only and "\n" not in text \
+        and len(text) <= 300 and not text.endswith((":", "：")) and not reads_as_sentence(text) \
+        and names_work(text, min_words=4)
+
+
+def _titled_venue_link_line(inl: _Inline) -> bool:
+    """``JamMa: Ultra-lightweight … with Joint Mamba (CVPR 2025) [[paper]](…)``: a work's title, closed by its
+    venue and year in brackets, then its links on the same line (the sibling records of ``_venue_tag_over_links``)."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None:
+        return False
+    lead = inl.plain[:first.start].strip()
+    return _closing_paren_dates(lead) and names_work(lead, min_words=4)
+
+
+def _title_split_from_venue_links(units: list[tuple[_Node, _Inline, int]], at: int) -> bool:
+    """Unit ``at`` is a venue tag over role-labelled links (``_venue_tag_over_links``) right after a link-less
+    paragraph reading as a title (``_stranded_title_line``): the two halves of a record that a blank line split.
+    Why: read apart, the title was a note on the item before it and the work was titled "(IEEE TMI 2025)". The
+    section must write its other items so on one line (``_venue_titled_items``, counted once by the caller)."""
+    p, inl, _ = units[at]
+    before, before_inl, before_kind = units[at - 1]
+    return not before_kind and before.kind == "Paragraph" and _venue_tag_over_links(inl) \
+        and _stranded_title_line(before_inl)
+
+
+def _venue_titled_items(units: list[tuple[_Node, _Inline, int]]) -> int:
+    """How many of a section's items write "Title (Venue Year) [[paper]](…)" on one line (``_titled_venue_link_line``):
+    two or more make a split "Title" / "(Venue Year) [[paper]](…)" pair one record of that dialect."""
+    return sum(1 for q, q_inl, kind in units if kind and q.kind == "Paragraph" and _titled_venue_link_line(q_inl))
+
+
 def _closing_paren_dates(text: str) -> bool:
     """``… Optimization (arXiv 2022)``: the text ends with a bracket holding a year (a venue's, a preprint's)."""
     if not text.endswith(")") or "(" not in text:
@@ -2170,6 +2218,7 @@ class _Parser:
         # same venue-and-year tag: a record of its own, not more lines of the record before it
         tagged_items = as_items and sum(1 for _, inl, kind in units if kind and _venue_year_tag_lead(inl)) >= 2
         quoted_cards: set[int] = set()  # the groups read from quoted cards (``_quoted_field_record``)
+        venue_titled: int | None = None  # items titled on their links' line (``_venue_titled_items``), counted once
         for at, (p, inl, kind) in enumerate(units):
             if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
                 kind = 1
@@ -2241,6 +2290,15 @@ class _Parser:
                 groups.append((False, [(p, inl)]))
                 if inl.links and _TITLE_FIELD.match(inl.strong_lead):
                     title_record = groups[-1][1]
+            elif as_items and at and p.kind == "Paragraph" \
+                    and (owner := groups[-1][1] if groups and groups[-1][0] else intro if not groups else None) \
+                    and owner[-1][0] is units[at - 1][0] and (len(owner) > 1 or owner is intro) \
+                    and _title_split_from_venue_links(units, at) \
+                    and (venue_titled := _venue_titled_items(units) if venue_titled is None else venue_titled) >= 2:
+                # "Title" / (blank line) / " (IEEE TMI 2025) [[paper]](…)" among "Title (CVPR 2025) [[paper]](…)"
+                # items: the record's title ran into the item before it as a note; the two halves are one item
+                # (a two-word tag, " (MICCAI 2024) [[paper]](…)", reads as no item alone and ran in with it)
+                groups.append((True, [owner.pop(), (p, inl)]))
             elif as_items and kind:
                 groups.append((True, [(p, inl)]))
             elif groups:
