@@ -9217,7 +9217,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # a287nj: venue-tagged-byline-over-quoted-title (cxliu0/Noisy-Labels-in-Computer-Vision): '* [**ICCV 2023**]
     # **SSD-Det**: Di Wu, …, Jianbin Jiao.  ' / '  "Title."' / "[[paper]](…)" / "[[code]](…)": each record's first
     # line is its byline opened by a bracketed venue tag (and the method's short name and colon), the quoted title on
-    # the next line; the rule reads the tagged line as the byline (``blocks.tagged_byline_authors``), so the quoted
+    # the next line; the rule reads the tagged line as the byline (``blocks.tagged_byline``), so the quoted
     # line titles the work and the [[code]] is that work's
     "venue-tagged-byline-over-quoted-title.md": [
         ("Robust Lesion Detection under Imprecise Bounding Box Annotations", {"arxiv": "2307.14482"},

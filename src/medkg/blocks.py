@@ -2290,19 +2290,13 @@ def _sole_author_line(text: str) -> bool:
 _BYLINE_TAG_PREFIX = re.compile(r"\[[^\[\]\n]{1,40}\]\s*(?:[^\s:：\[\]]{1,30}[:：]\s+)?")
 
 
-def tagged_byline_authors(text: str) -> str | None:
-    """``[ICCV 2023] SSD-Det: Di Wu, Pengfei Chen, Jianbin Jiao.`` / ``"Title." [[paper]](…)``: the authors of a byline
-    line that a bracketed venue tag (and the method's short name with its colon) opens → the authors; None when the
+def tagged_byline(text: str) -> tuple[str, str] | None:
+    """``[ICCV 2023] SSD-Det: Di Wu, Pengfei Chen, Jianbin Jiao.`` / ``"Title." [[paper]](…)``: a byline line that a
+    bracketed venue tag (and the method's short name with its colon) opens → (the tag, the authors); None when the
     line is no such byline. Why: a list that wraps each record after its byline, the quoted title on the next line,
     may tag the byline with the venue and the method's name first; the tag hides the names from
-    ``_author_list_byline``, so the byline was read as the work's title and the quoted title below as its note."""
-    tagged = tagged_byline(text)
-    return tagged[1] if tagged is not None else None
-
-
-def tagged_byline(text: str) -> tuple[str, str] | None:
-    """``tagged_byline_authors``, with the tag: ``[TIP 2021] MRNet: Youjiang Xu, Fei Wu.`` → ("TIP 2021", the
-    authors); the tag says where and when the work appeared, as a venue field would."""
+    ``_author_list_byline``, so the byline was read as the work's title and the quoted title below as its note. The
+    tag says where and when the work appeared, as a venue field would."""
     m = _BYLINE_TAG_PREFIX.match(text)
     if m is None:
         return None

@@ -74,7 +74,6 @@ from medkg.blocks import (
     author_colon_lead,
     _sole_author_line,
     tagged_byline,
-    tagged_byline_authors,
     _ieee_author_line,
     _YEAR_IN_TEXT,
     reference_keyed_items,
@@ -4018,7 +4017,7 @@ class _Parser:
                                         or d.title == lead_title and (_author_list_byline(lead_line.strip())
                                                                       or _ieee_author_line(lead_line.strip())
                                                                       or _sole_author_line(lead_line.strip())
-                                                                      or tagged_byline_authors(lead_line.strip())
+                                                                      or tagged_byline(lead_line.strip())
                                                                       is not None)):
             # "- **MedSAM:** Jun Ma, Yuting He, Bo Wang.<br />" / '"Segment Anything in Medical Images." Nat Commun
             # (2024).' / "[[paper](…)]": a named work's authors line, then its quoted title: the quoted line is the title
@@ -4026,15 +4025,16 @@ class _Parser:
             # name closed by its stop, "Kang Wang." / '"Title." IS-AII (2025).'). A title of one or two words
             # ('"Segment Anything."', '"DINOv3."') counts when its quote closes on its own stop, as a reference's does
             # ("[ICCV 2023] SSD-Det: Di Wu, …, Jianbin Jiao." / '"Title."': the byline tagged by its venue and the
-            # method's name, ``tagged_byline_authors``)
-            sole = _sole_author_line(tagged_byline_authors(lead_line.strip()) or lead_line.strip())
+            # method's name, ``tagged_byline``)
+            tagged = tagged_byline(lead_line.strip())
+            sole = _sole_author_line(tagged[1] if tagged is not None else lead_line.strip())
             for line in plain.split("\n")[1:3]:
                 quoted = _quoted_title(line.strip())
                 if quoted is not None and (_quote_closes_on_stop(line) if sole or len(quoted[0].split()) < 3
                                            else True):
                     d.description.insert(0, lead_line.strip())
                     d.title = _drop_closing_stop(_clean_title(quoted[0]))
-                    if (tagged := tagged_byline(lead_line.strip())) is not None:
+                    if tagged is not None:
                         d.fields.append(("venue", tagged[0]))  # "[TIP 2021]": where and when, as a venue field
                         d.authors_hint.append(tagged[1])
                     if quoted[1]:
