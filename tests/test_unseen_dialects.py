@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
+from medkg import citation
 from medkg.extract import entry_record, extract_file
 from medkg.ids import canonical_repo
 
@@ -9926,6 +9927,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1007/978-3-031-72114-4_31"}, "github.com/example-lab/orbitmamba"),
         ("Spectral Token Mixing for Dermoscopy Classification", {"arxiv": "2507.01276"}, None),
     ],
+    # own23: harvard-byline-month-year-then-title: "Dupont, M., Leroy, A., July 2020. Title. Journal 12, 33–40.": an
+    # Elsevier-Harvard byline dated by month and year (a report's, a thesis's), the month first; the date closes the
+    # byline as the year alone does, and an abbreviated month ("Dec. 2021") is no author's name
+    "harvard-byline-month-year-then-title.md": [
+        ("Liver segmentation with cascaded residual networks", {"doi": "10.3390/jimaging6070033"}, None),
+        ("Federated training of chest radiograph classifiers across hospitals", {}, None),
+        ("Uncertainty estimates for pulmonary nodule detection", {}, None),
+        ("Graph priors for vessel tracking in fundus images", {"doi": "10.1016/j.media.2018.05.011"}, None),
+    ],
+    # own23: title-run-into-surname-et-al (rendeirolab/lab-manual): "- Title Gut et al. Science (2018)", "- Title,
+    # Miotto et al., Scientific Reports (2016)": a reading list's short reference whose title runs into its first
+    # author's "Surname et al." with no stop; the name (a particle with it) opens the byline, the rest is the source
+    "title-run-into-surname-et-al.md": [
+        ("Multiplexed protein maps of subcellular organization in cultured cells", {"doi": "10.1126/science.aar7042"},
+         None),
+        ("Clinically applicable segmentation of retinal layers in optical coherence tomography", {}, None),
+        ("Patient representations learned from electronic records predict disease", {}, None),
+        ("A deep count autoencoder for denoising single-cell transcriptomes", {}, "github.com/example-lab/dca"),
+    ],
 }
 
 
@@ -10823,3 +10843,25 @@ def test_a_numbered_or_glued_byline_beside_a_linked_title_is_its_authors():
     assert got["Sparse Vessel Graphs for Fundus Images"] == (("B.Okafor", "N.Haddad"), None)
     assert got["Diffusion scaffolding of metal-binding sites in small proteins"] == (("Lindqvist, Maja",), "Science")
     assert got["Learned rotamer energies for antibody loop packing"] == (("Tanaka, Yuki", "Omar Haddad"), "Nature")
+
+
+def test_a_harvard_byline_dated_by_month_and_year_keeps_the_names_and_the_year():
+    """"Moreau, L., Dec. 2021. Title. PhD thesis, …": the month's abbreviation closes no name of the byline and the
+    year dates the work (it read "Dec" as a second author; "July 2020" as the title)."""
+    got = {e.title[:12]: e for e in extract_file(DIALECTS / "harvard-byline-month-year-then-title.md").entries}
+    assert (got["Uncertainty "].authors, got["Uncertainty "].year) == (("Moreau, L.",), 2021)
+    assert (got["Liver segmen"].authors, got["Liver segmen"].year, got["Liver segmen"].venue) == \
+        (("Dupont, M.", "Leroy, A."), 2020, "Journal of Imaging")
+
+
+def test_a_title_run_into_its_first_authors_surname_et_al_gives_the_byline():
+    """"Title De Fauw et al. Nature Medicine (2018)": the surname (its particle too) opens the byline and the journal
+    is the venue; a capitalised word before the name ("Ludovico Mitchener et al.") is a given name, never split off."""
+    got = {e.title[:12]: e for e in extract_file(DIALECTS / "title-run-into-surname-et-al.md").entries}
+    assert (got["Clinically a"].authors, got["Clinically a"].venue, got["Clinically a"].year) == \
+        (("De Fauw",), "Nature Medicine", 2018)
+    assert (got["Multiplexed "].authors, got["Multiplexed "].venue) == (("Gut",), "Science")
+    assert citation.stopped_before_et_al('"Kosmos." Ludovico Mitchener et al. arXiv 2025.') == \
+        '"Kosmos." Ludovico Mitchener et al. arXiv 2025.'
+    assert citation.stopped_before_et_al("A method proposed by Smith et al. Nature (2016)") == \
+        "A method proposed by Smith et al. Nature (2016)"

@@ -160,8 +160,10 @@ _CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)'(?=[.,;:!?)]|\s|$)")
 #: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title;
 #: Google Scholar's Harvard form dates a conference paper by its month too: "Ioffe, S. and Szegedy, C., 2015, June.
 #: Batch normalization: …. In *ICML* (pp. 448-456)."; a title may open on a name written lower-case first, its
-#: capital inside the word ("…, 2020. nnU-Net: a self-configuring method …", "scGPT: …", "mRNA …")
-_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?"
+#: capital inside the word ("…, 2020. nnU-Net: a self-configuring method …", "scGPT: …", "mRNA …"); a report's
+#: or a thesis's byline may date it by month and year, the month first ("Dupont, M., Leroy, A., July 2020. Title.")
+_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                                r"[a-z]{0,6}\.? )?((?:19|20)\d\d)[a-z]?"
                                 r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})?\. "
                                 r"(?=[A-Z0-9“‘'(\[]|[a-z]{1,6}[A-Z])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
@@ -582,6 +584,37 @@ def without_reference_number(text: str) -> str:
     return text[number.end():] if number is not None else text
 
 
+#: a title run straight into its first author's surname and "et al." with no stop between ("Deep Patient
+#: representations predict disease Miotto et al. Scientific Reports (2016)", "…, De Fauw et al., Nature Medicine
+#: (2018)"): the surname, a particle before it, and the comma that may part it from the title
+_UNSTOPPED_ET_AL = re.compile(rf"(?<=[a-z0-9)?])(,?) ((?:{SURNAME_PARTICLE} )?[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*)"
+                              r" et al\.?(?=,? [A-Z(])")
+_PARTICLE_WORD = re.compile(SURNAME_PARTICLE)
+#: words after which a capitalised word is the object of a phrase in the title or a note ("… proposed by Smith et
+#: al.", "Adapted from Chen et al."), not the first author of a byline of the work itself
+_BEFORE_CITED_NAME = frozenset({"by", "from", "of", "and", "in", "with", "to", "see", "cf", "following", "after",
+                                "like", "as", "per", "extends", "extending", "than", "vs", "versus"})
+
+
+def stopped_before_et_al(text: str) -> str:
+    """``text`` with a full stop where a title runs into its first author's "Surname et al." (``_UNSTOPPED_ET_AL``),
+    so that the byline after it is read as one; unchanged when a stop already closes an earlier sentence, the title
+    would be shorter than three words, the name follows a preposition ("by Smith et al.") or neither a year nor
+    only a journal's name follows."""
+    if " et al" not in text or (m := _UNSTOPPED_ET_AL.search(text)) is None:
+        return text
+    head = text[: m.start()].split()
+    last = head[-1].rstrip(",") if head else ""
+    # the title's last word is a lower-case word, a number or a bracket's close: a capitalised one may be a
+    # given name ("Ludovico Mitchener et al.") or a particle ("De Vito et al."), part of the byline itself
+    if len(head) < 3 or ". " in text[: m.start()] \
+            or not (last[:1].islower() or last[:1].isdigit() or last[-1:] == ")") \
+            or last.lower() in _BEFORE_CITED_NAME or _PARTICLE_WORD.fullmatch(last) \
+            or _YEAR.search(text, m.end()) is None and not names_journal(text[m.end() :].strip(" .,")):
+        return text  # (a year or a journal's name alone, "… Gut et al. Science", closes a byline of the work)
+    return text[: m.start()] + "." + text[m.end(1) :]
+
+
 def _comma_closed_vancouver(authors: tuple[str, ...], s: str, rest: int) -> bool:
     """Whether a byline closed by a comma is all undotted "Surname IN" names (``Disease NER, Drug NER, …``) and no
     year follows it in ``s`` from ``rest`` on. NLM's Vancouver byline ends with a full stop before the title ("Zhou J,
@@ -606,6 +639,7 @@ def parse_citation(text: str) -> Citation | None:
     if "(" in text:  # APA "(2018, June)", "(2019, November 3-7)": the year is what dates it
         text = _APA_DATE.sub(r"(\1)", text, count=1)
     text = without_reference_number(text)  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
+    text = stopped_before_et_al(text)  # "Title Miotto et al. Scientific Reports (2016)": the title ends at the name
     text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
     text = recased_lowercase_byline(text)  # "penzel t, moody gb. the apnea-ecg database. …": read as typed capitalised
     if "(" in text:
@@ -633,22 +667,25 @@ def parse_citation(text: str) -> Citation | None:
             if source[1] is None:
                 source = (source[0], int(m.group(1)), *source[2:])
             return _score_citation(title, authors, et_al, source, True, web_url)
-    if (m := _AUTHOR_DATE_PLAIN.search(s, 0, 1500)) is not None and '"' not in s[: m.start(1)]:
+    if (m := _AUTHOR_DATE_PLAIN.search(s, 0, 1500)) is not None and '"' not in s[: m.start(2)]:
         # ACL / ACM reference format: "Ming Zhu, Aman Ahuja, and Chandan K. Reddy. 2019. A Hierarchical Attention
         # Retrieval Model for …. In *The Web Conference*. …": the year closes the author list as a sentence of
         # its own and the unquoted title follows
+        dated = m.start("month") if m.group("month") else m.start(2)  # where the byline's date begins
         authors, et_al, end = _scan_authors(d, s, trailer=False)
-        if not (authors and end <= m.start(1) and not s[end : m.start(1)].strip(" .,")):
+        if end > dated and authors and authors[-1].rstrip(". ") == m.group("month").rstrip(". "):
+            authors, end = authors[:-1], dated  # "Moreau, L., Dec. 2021.": the month's abbreviation is no name
+        if not (authors and end <= dated and not s[end:dated].strip(" .,")):
             # "…, and Chandan K. Reddy. 2019.": a middle initial the scanner read as the block's end
-            authors, et_al, end = _given_name_list(d[: m.start(1)]), False, m.start(1)
-        if authors and end <= m.start(1) and not s[end : m.start(1)].strip(" .,"):
+            authors, et_al, end = _given_name_list(d[:dated]), False, dated
+        if authors and end <= dated and not s[end:dated].strip(" .,"):
             title_end, tail_start = _title_end(s, m.end(), dated=True)
             title = _clean_title(d[m.end() : title_end])
             # a title of two words ("Deep learning") when several authors, closed by the year, vouch for the form
             if title and len(title.split()) >= (2 if len(authors) >= 2 else 3):
                 source = _parse_source(d, s, tail_start, arxiv)
                 if source[1] is None:
-                    source = (source[0], int(m.group(1)), *source[2:])
+                    source = (source[0], int(m.group(2)), *source[2:])
                 return _score_citation(title, authors, et_al, source, False, web_url)
     if " by " in s and (by_line := _title_by_authors(d, s, arxiv, web_url)) is not None:
         return by_line
