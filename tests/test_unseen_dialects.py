@@ -9946,6 +9946,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Patient representations learned from electronic records predict disease", {}, None),
         ("A deep count autoencoder for denoising single-cell transcriptomes", {}, "github.com/example-lab/dca"),
     ],
+    # a335pf: sign-in-redirect-paper-links (Yunkun-Zhang/CITE): "[Title](https://idp.nature.com/authorize/casa?
+    # redirect_uri=https://www.nature.com/articles/s41551-…&casa_token=…)": a link copied from behind an institutional
+    # sign-in page carries the article's address in the login's redirect_uri; the link is to that address, and its
+    # identifier counts
+    "sign-in-redirect-paper-links.md": [
+        ("A Foundation Model for Retinal Disease Screening from Fundus Photographs", {"doi": "10.1038/s41586-024-07712-x"},
+         "github.com/example-lab/retinet"),
+        ("A Vision-Language Model for Histopathology Trained on Teaching Slides", {"doi": "10.1038/s41591-024-03141-9"},
+         "github.com/example-lab/pathclip"),
+        ("Label-Efficient Chest Radiograph Interpretation via Self-Supervision", {"doi": "10.1016/j.media.2024.103188"},
+         None),
+        ("Echocardiogram Foundation Models for View Classification", {"arxiv": "2406.01234"},
+         "github.com/example-lab/echofm"),
+    ],
 }
 
 

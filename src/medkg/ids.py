@@ -313,12 +313,17 @@ def _url_parts_raw(url: str) -> _Url | None:
 
 
 #: a redirector's link that carries the real address in its query ("link.zhihu.com/?target=https%3A//arxiv.org/…",
-#: "google.com/url?q=https://…", Outlook safe links, Facebook's l.php): the link is to its target
+#: "google.com/url?q=https://…", Outlook safe links, Facebook's l.php): the link is to its target; so is a sign-in
+#: page's that carries the address to return to ("idp.nature.com/authorize/casa?redirect_uri=https://www.nature.com/
+#: articles/…&casa_token=…", a university's "sso/authorize?…&redirect_uri=…": a link copied from behind an
+#: institutional login, whose redirect_uri is the article the reader was sent to sign in for)
 _REDIRECT_RE = re.compile(
     r"(?i)^https?://(?:link\.zhihu\.com/?\?(?:[^#]*&)?target=|link\.juejin\.cn/?\?(?:[^#]*&)?target="
     r"|link\.csdn\.net/?\?(?:[^#]*&)?target=|(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?/url\?(?:[^#]*&)?(?:q|url)="
     r"|[a-z0-9.-]*\.safelinks\.protection\.outlook\.com/?\?(?:[^#]*&)?url=|l\.facebook\.com/l\.php\?(?:[^#]*&)?u="
     r"|(?:www\.)?jianshu\.com/go-wild\?(?:[^#]*&)?url=)([^&#\s]+)")
+#: the path words of a sign-in page (read one segment at a time, not by a pattern that would retry every segment)
+_SIGN_IN_SEGMENTS = frozenset({"authorize", "login", "signin", "sign-in", "sso"})
 
 
 #: a browser extension's viewer address with the real one after it
@@ -340,9 +345,22 @@ def unwrap_redirect(url: str) -> str:
         return url
     m = _REDIRECT_RE.match(url)
     if m is None:
-        return url
+        return _sign_in_return(url) or url
     target = unquote(m.group(1).replace("+", " ")).strip()
     return target if _SCHEME_RE.match(target) and target[:4].lower() == "http" else url
+
+
+def _sign_in_return(url: str) -> str | None:
+    """The web address a sign-in page's ``redirect_uri`` returns to, when the page is one
+    (``https://idp.nature.com/authorize/casa?redirect_uri=https://www.nature.com/articles/…&casa_token=…``
+    → ``https://www.nature.com/articles/…``); None otherwise."""
+    head, _, query = url.partition("?")
+    if "redirect_uri=" not in query or head[:4].lower() != "http":
+        return None
+    if _SIGN_IN_SEGMENTS.isdisjoint(head.lower().split("/")[3:]):
+        return None
+    target = next((v for k, v in _query_pairs(query.partition("#")[0]) if k == "redirect_uri"), "")
+    return target if _SCHEME_RE.match(target) and target[:4].lower() == "http" else None
 
 
 def _query_pairs(query: str) -> Iterable[tuple[str, str]]:
