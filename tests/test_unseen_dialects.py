@@ -9960,6 +9960,35 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Echocardiogram Foundation Models for View Classification", {"arxiv": "2406.01234"},
          "github.com/example-lab/echofm"),
     ],
+    # a333pd: glossary-term-dash-definition (infonality/awesome-llm-biomedicine): "## Glossary" / "- EHR - Electronic
+    # Health Record — patient's digital medical record.": under a heading that calls its section a glossary
+    # (abbreviations, acronyms, terminology, definitions, key terms), link-less "term - meaning" lines define terms,
+    # never cite works, however title-like the gloss
+    "glossary-term-dash-definition.md": [
+        ("CardioBERT: pretraining a language model on cardiology discharge letters", {"arxiv": "2104.05512"}, None),
+        ("Large language models for emergency triage notes", {"arxiv": "2309.11873"}, None),
+        ("Retrieval-augmented summarisation of radiology reports", {"doi": "10.1038/s41591-024-02871-5"}, None),
+    ],
+    # a333pd: anthology-venue-index-link (infonality/awesome-llm-biomedicine): "- [BioNLP workshop tutorials (ACL)](
+    # https://aclanthology.org/venues/bionlp/) - Biomedical NLP methods.": a digital library's index page of one venue,
+    # event or author ("/venues/<name>/", "/events/<name>-<year>/", "/people/…") lists every paper of it, no one work;
+    # the line names the venue, not a paper
+    "anthology-venue-index-link.md": [
+        ("Span-level negation cues in radiology reports", {"doi": "10.18653/v1/2023.bionlp-1.12"}, None),
+        ("Entity linking for rare disease mentions", {"doi": "10.18653/v1/2022.emnlp-main.417"}, None),
+        ("Clinical question answering over long notes", {"arxiv": "2310.04471"}, None),
+    ],
+    # a333pd: heading-record-venue-field-link (WangHuiNEU/Awesome-Biology-Agents): "#### 🕵️ RNA-Scope: Benchmarking …" /
+    # "**Venue:** [NeurIPS 2025 AI for Science Workshop](openreview…)" / prose: a bold venue label (Venue, Journal,
+    # Conference, Published in) before its colon gives where the heading's work appeared; its link's text is the
+    # venue's name, never the title of a record of its own, so the heading titles the work
+    "heading-record-venue-field-link.md": [
+        ("RiboAgent: An LLM Agent for Automated RNA Structure Annotation", {}, None),
+        ("Autonomous design of RNA aptamers with tool-using language models", {}, None),
+        ("RNA-Bench: Benchmarking Language Models for RNA Function Prediction", {}, None),
+        ("Mapping the splicing code with SpliceLM", {}, None),
+        ("Decoding the RNA interactome by AptaGen", {"doi": "10.1101/2025.03.14.643210"}, None),
+    ],
 }
 
 

@@ -909,6 +909,10 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          # aaai-25/") or alone, perhaps with a language ("conferences.miccai.org/2024/en/"): the
                          # venue a reviewer served or an award came from, no paper presented there
                          r"|/conferences?/(?:19|20)\d\d/?|/conferences?/[a-z]+/[a-z]+-?\d{2,4}/?"
+                         # a digital library's index of one venue, event, special-interest group or author, as the
+                         # ACL Anthology files them ("aclanthology.org/venues/bionlp/", "…/events/acl-2024/",
+                         # "…/people/j/jane-doe/"): every paper of that venue or author, no one of them
+                         r"|/(?:venues|events|sigs|people)/[a-z0-9][a-z0-9_.-]*(?:/[a-z0-9][a-z0-9_.-]*)?/?"
                          r"|/(?:19|20)\d\d(?:/[a-z]{2})?/?)?")
 #: IEEE Xplore's pages of a publication rather than of one article: a journal's latest or listed issues, an issue's
 #: table of contents, a conference's proceedings home ("ieeexplore.ieee.org/xpl/RecentIssue.jsp?punumber=42",

@@ -1197,6 +1197,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": the document's
              # remarks, however title-like, no references
              and not (entries[i].topic and headings.is_notes_section(entries[i].topic[-1].text))
+             # "## Glossary" / "- EHR - Electronic Health Record — patient's digital medical record.": terms and their
+             # meanings, no references, however title-like the gloss
+             and not (entries[i].topic and headings.is_glossary_section(entries[i].topic[-1].text))
              # "### Structure of the Survey" / "1. Section 3 discusses … perspectives.": the document's own layout
              and not (entries[i].topic and headings.is_outline_section(entries[i].topic[-1].text))
              # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": notes on one paper

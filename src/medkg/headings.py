@@ -354,6 +354,24 @@ def is_notes_section(heading: str) -> bool:
         and (len(words) == 1 or words[1] in _NOTES_HEADING_JOINS)
 
 
+#: the words a heading calls a list of terms and their meanings by ("## Glossary", "### Abbreviations", "## Key Terms")
+_GLOSSARY_HEADING_WORDS = frozenset("glossary glossaries abbreviations acronyms terminology definitions".split())
+#: the words that may come before them ("## Key Terms", "## List of Abbreviations", "## Common Acronyms")
+_GLOSSARY_LEADS = frozenset("a key common basic list of the terms".split())
+
+
+def is_glossary_section(heading: str) -> bool:
+    """``## Glossary`` / ``- EHR - Electronic Health Record — patient's digital medical record.``: a heading that calls
+    its section a glossary (abbreviations, acronyms, terminology, definitions, "Key Terms") names what its lines
+    are, a term and what it means, never a work, however title-like the gloss ("CITI training - Required ethics
+    training for accessing clinical data"). Only the heading's whole words, a lead word at most before them:
+    "## Definitions of sepsis in the ICU" heads a topic, perhaps a reading list."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    if not words or words[-1] not in _GLOSSARY_HEADING_WORDS and words[-2:] != ["key", "terms"]:
+        return False
+    return all(w in _GLOSSARY_LEADS or w in _GLOSSARY_HEADING_WORDS for w in words[:-1])
+
+
 #: the words a heading calls the document's layout by ("### Structure of the Survey", "## Paper Organization"), and
 #: the documents it may name: a survey, a paper, a review, the repository or list itself
 _OUTLINE_WORDS = frozenset("structure organization organisation outline roadmap layout".split())

@@ -134,6 +134,7 @@ from medkg.blocks import (
     links_field_names_paper,
     _NUMBERED_CITATION,
     _BIB_FIELD,
+    _VENUE_BIB_FIELD,
     _TITLE_FIELD,
     _TITLE_FIELD_WORD,
     _field_label,
@@ -698,6 +699,15 @@ def _role_label_lead(inl: _Inline) -> bool:
     # ("**DOI**: [10.1038/s41592-024-00000-0](https://doi.org/10.1038/…)": a link written as the identifier its
     # target names is a bare link spelt out, no title of its own)
     return bool(links) and all(link.bare or is_link_label(link.text) or _spells_its_target(link) for link in links)
+
+
+def _venue_field_lead(inl: _Inline) -> bool:
+    """``**Venue:** [NeurIPS 2025 AI for Science Workshop](openreview…)``: a bold lead that is a venue label before its
+    colon (Venue, Journal, Conference, Published in) gives where the record above it (its heading, its bold title)
+    appeared, linked or not; its link's text is the venue's name, never the title of a record of its own."""
+    lead = inl.strong_lead.strip()
+    return (lead.endswith(_COLONS) or _colon_after_lead(inl.plain, inl.strong_lead)) \
+        and _VENUE_BIB_FIELD.match(lead.rstrip(":：").strip()) is not None
 
 
 def _spells_its_target(link) -> bool:
@@ -2283,8 +2293,10 @@ class _Parser:
             elif starts_block and bracket_tag_bold_lead(inl):
                 groups.append((True, [(p, inl)]))  # "**[`arXiv 2023`]**[Title](…)": a tagged item, no bold title
             elif starts_block and _is_meaningful(inl.strong_lead) and not _role_label_lead(inl) \
-                    and not (not inl.links and _BIB_FIELD.match(_field_label(inl) or "-")):
+                    and not (not inl.links and _BIB_FIELD.match(_field_label(inl) or "-")) \
+                    and not _venue_field_lead(inl):
                 # ("**Authors:**" left empty is a record's field, no bold title of a record)
+                # ("**Venue:** [NeurIPS 2025 Workshop](openreview…)" under "#### RNA-Scope: …": the record's venue)
                 # ("**Paper**: https://… **Code**: https://…" is a record's line of links, titled by no bold label)
                 groups.append((False, [(p, inl)]))
                 if inl.links and _TITLE_FIELD.match(inl.strong_lead):
