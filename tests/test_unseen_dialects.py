@@ -9989,6 +9989,33 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Mapping the splicing code with SpliceLM", {}, None),
         ("Decoding the RNA interactome by AptaGen", {"doi": "10.1101/2025.03.14.643210"}, None),
     ],
+    # a332pc: reference-list-jumping-to-sections (facebookresearch/fastMRI LIST_OF_PAPERS.md): a publications page
+    # opens with a numbered list of whole references, "1. Zbontar, J., … (2018). [Title](#title-slug). *arXiv
+    # preprint arXiv:1811.08839*.", each title jumping to the work's section below ("## Title" / "[arXiv](…)
+    # [Code](github…)"). All its links jump inside the page, but an item that opens with its authors and gives a year
+    # cites a work, no contents line: it is read as a reference, folded into its section's entry where the page
+    # gives one, and the work itself where it gives none
+    "reference-list-jumping-to-sections.md": [
+        ("Sparse-View CT Reconstruction with Learned Dual-Domain Priors", {"arxiv": "2104.05561"},
+         "github.com/example-lab/dual-domain-ct"),
+        ("A Multi-Site Benchmark for Accelerated Cardiac MRI", {"doi": "10.1148/ryai.210118"},
+         "github.com/example-lab/cardiac-bench"),
+        ("Uncertainty-Aware Undersampling Masks for Knee MRI", {"arxiv": "2207.04410"}, None),
+        ("Motion-Robust Diffusion Posteriors for Free-Breathing Liver MRI", {"arxiv": "2306.11873"}, None),
+        ("Reader Study of Deep-Learning Reconstructed Brain MRI at Half the Scan Time", {}, None),
+    ],
+    # a332pc: blog-subdomain-among-papers (jdiez/AIreadme radiomics.md): "- [How Large Language Models Transform
+    # Radiology Today](https://blog.medicai.io/en/llm-radiology/)" among titles linked to PMC, Springer and arXiv: a
+    # page on a site's "blog." (or "news.") host is a post, as a page under its "/blog/" folder is, however much its
+    # title reads like an article's; the papers beside it do not make it one more
+    "blog-subdomain-among-papers.md": [
+        ("Radiomics in Practice: A Primer for Radiologists", {"pmcid": "PMC9911234"}, None),
+        ("Harmonising CT Radiomics Across Scanners with Phantom-Based Calibration",
+         {"doi": "10.1007/s00330-024-10987-2"}, None),
+        ("Stability of Texture Features Under Contour Perturbation", {"arxiv": "2409.05512"}, None),
+        ("Deep Features Versus Handcrafted Radiomics for Lung Nodule Malignancy", {"pmid": "38812345"}, None),
+        ("Delta-Radiomics for Early Response Assessment in Rectal Cancer", {"doi": "10.1038/s41598-024-61234-5"}, None),
+    ],
 }
 
 

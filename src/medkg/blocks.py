@@ -4452,16 +4452,34 @@ def toc_strays(node: _Node) -> list[_Node]:
     healthcare: A survey, https://scholar.google.com/…`` filed above ``- [[Google: …](…/FL@Medical.md#google-…)]``.
     Such an item links only out of the document (absolute addresses, none to a section: no ``#`` fragment), so it is
     an entry the writer put in the contents list, not a jump to a heading; a relative link (``[License](LICENSE)``)
-    is the repository's own page, a contents line still."""
+    is the repository's own page, a contents line still. So is an item that is a whole reference whose title jumps to
+    the work's own section (``_reference_to_its_section``)."""
     strays = []
     for item in node.children:
         if item.kind != "Item":
             continue
         paras = [c for c in item.children if c.kind == "Paragraph"]
-        urls = [link.url for p in paras for link in _inline(p.children).links]  # bare URLs too
+        inlines = [_inline(p.children) for p in paras]
+        urls = [link.url for inl in inlines for link in inl.links]  # bare URLs too
         if urls and all(u.startswith(("http://", "https://")) and "#" not in u for u in urls):
             strays.append(item)
+        elif _reference_to_its_section(" ".join(inl.plain for inl in inlines) if paras
+                                       else _inline([x for x in item.children if x.kind != "List"]).plain):
+            strays.append(item)
     return strays
+
+
+def _reference_to_its_section(text: str) -> bool:
+    """``1. Zbontar, J., Knoll, F., … (2018). [fastMRI: An open dataset …](#fastmri-an-open-dataset-…). *arXiv
+    preprint arXiv:1811.08839*.``: a publications page's numbered list whose every title jumps to the section
+    that gives the work's links and abstract further down. The item opens with its authors and states the year
+    and venue (``citation.authors_first_reference``): it cites the work, however its title is linked, where a
+    contents line only names a section ("[Datasets](#datasets)"). Read as a reference (a link-less paper), it
+    is folded into the section's entry when that section is there (``extract._without_restated_references``),
+    and stands for the work when the page gives no section of it."""
+    from medkg import citation
+
+    return citation.authors_first_reference(text)
 
 
 #: the most words a caption line over a linked reference has ("The Vision Transformer Paper")

@@ -883,8 +883,11 @@ def _work_beside_its_code(entry: Entry) -> bool:
     return classify.names_work_beside_its_code(entry.title, link, title_case=False)
 
 
-#: a page of a site's blog, news or documentation ("deepmind.com/blog/open-sourcing-sonnet/"): a post, not an article
-_NOT_ARTICLE_PATH = re.compile(r"(?i)^[a-z]+://[^/]+(?:/[^/?#]*)*?/(?:blogs?|news|posts?|features|events|docs|wiki)(?:[/?#]|$)")
+#: a page of a site's blog, news or documentation ("deepmind.com/blog/open-sourcing-sonnet/"): a post, not an article;
+#: so is a page of the site's blog kept on a host of its own ("blog.medicai.io/en/llm-radiology/": the "blog." or
+#: "news." subdomain says what the folder would)
+_NOT_ARTICLE_PATH = re.compile(r"(?i)^[a-z]+://(?:(?:www\.)?(?:blogs?|news)\."
+                               r"|[^/]+(?:/[^/?#]*)*?/(?:blogs?|news|posts?|features|events|docs|wiki)(?:[/?#]|$))")
 
 
 def _numbered_address(url: str) -> bool:
