@@ -10016,6 +10016,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep Features Versus Handcrafted Radiomics for Lung Nodule Malignancy", {"pmid": "38812345"}, None),
         ("Delta-Radiomics for Early Response Assessment in Rectal Cancer", {"doi": "10.1038/s41598-024-61234-5"}, None),
     ],
+    # a334pe: tool-record-dash-labelled-publication-field (anuragraj/awesome-proteomics): "* MSFragger (2017)" /
+    # "**Purpose** - …" / "**Publication** - 28394336" / "**Links** -" / "GitHub - https://github…": a tool's record
+    # of hard-broken fields whose bold labels close with a dash; its "Publication" field cites the tool's own paper,
+    # a whole reference (its title the paper's) or a bare number (the paper's PMID, the tool's name its title), so the
+    # record is that paper's and its GitHub line its code, whatever the heading over it names ("Database search …")
+    "tool-record-dash-labelled-publication-field.md": [
+        ("SpecHound: fragment-indexed open search for tandem mass spectrometry", {"pmid": "25634521"}, None),
+        ("PeptoRank", {"pmid": "31204417"}, "github.com/example-lab/peptorank"),
+        ("GlycoSieve", {"pmid": "33876543"}, "github.com/example-lab/glycosieve"),
+        ("TagWalker: sequence tags extend the search space of tandem mass spectrometry", {},
+         "github.com/example-lab/tagwalker"),
+    ],
 }
 
 

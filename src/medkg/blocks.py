@@ -4792,3 +4792,57 @@ def labelled_cell(label: str, value: _Inline) -> _Inline:
     links = [dataclasses.replace(link, start=link.start + shift, end=link.end + shift) for link in value.links]
     return _Inline(plain=f"{label}: {value.plain}", links=links, emphasis=list(value.emphasis),
                    empty_links=value.empty_links, image_links=value.image_links)
+
+
+#: the most lines a record of dash-labelled fields may run to (its name's line, then its fields and their values)
+MAX_DASH_FIELD_LINES = 24
+#: the dashes that close a field's bold label in a record of dash-labelled fields: "**Purpose** - …", "**Paper** — …"
+_FIELD_DASHES = ("-", "–", "—")
+#: the label of such a field that gives the work's own reference: "**Publication** - …", "**Citation** – …"
+_REFERENCE_FIELD_LABEL = re.compile(r"(?i)(?:publications?|papers?|references?|citations?|articles?)")
+
+
+def dash_labelled_fields(inl: _Inline) -> list[tuple[str, str]] | None:
+    """``* MSFragger (2017)`` / ``**Purpose** - Peptide identification …`` / ``**Publication** - 28394336`` /
+    ``**License** - Free`` / ``**Links** -`` / ``Website - https://…``: an item whose name stands alone on its
+    first line and whose next lines (hard breaks) each open with a bold label closed by a dash is one record of a
+    tool laid out as fields — the dash, not a colon, ends each label. Returns the (label, value) of each such line
+    (two at least), or None for any other item. Why: read as prose, the fields ran into the name's title (a
+    "Publication" field's whole reference became the title) and a bare number under "Publication" was no PMID."""
+    plain = inl.plain
+    if not inl.bold or "\n" not in plain or plain.count("\n") >= MAX_DASH_FIELD_LINES:
+        return None
+    bold_end = {start: end for start, end in inl.bold}
+    fields: list[tuple[str, str]] = []
+    at = plain.find("\n") + 1
+    while at > 0:
+        nl = plain.find("\n", at)
+        line_end = len(plain) if nl < 0 else nl
+        start = at + len(plain[at:line_end]) - len(plain[at:line_end].lstrip())
+        end = bold_end.get(start)
+        if end is not None and end <= line_end:
+            label, rest = plain[start:end].strip(" *_:"), plain[end:line_end].lstrip()
+            if rest.startswith(_FIELD_DASHES) and 0 < len(label.split()) <= 3:
+                fields.append((label, rest[1:].strip()))
+        at = nl + 1
+    return fields if len(fields) >= 2 else None
+
+
+def dash_field_reference(fields: list[tuple[str, str]]) -> str:
+    """The value of a record's field that gives its work's own reference ("**Publication** - Geer LY, … PMID:
+    15473683", "**Publication** - 28394336"), "" when no such field holds one."""
+    return next((value for label, value in fields if value and _REFERENCE_FIELD_LABEL.fullmatch(label)), "")
+
+
+#: the year a record of dash-labelled fields writes after its name: "OMSSA (2004)", "MSFragger\t(2017)"
+_NAME_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
+
+
+def dash_record_name(plain: str) -> str:
+    """The name on a dash-labelled record's first line, without the year after it: "OMSSA (2004)" → "OMSSA"."""
+    return _clean_title(_NAME_YEAR_TAIL.sub("", plain.split("\n", 1)[0]))
+
+
+def bare_pmid(value: str) -> bool:
+    """A field's value that is a PubMed id alone ("28394336"): five to nine digits, not a year."""
+    return value.isascii() and value.isdigit() and 5 <= len(value) <= 9 and value.strip("0") != ""

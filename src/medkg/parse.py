@@ -32,6 +32,10 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    bare_pmid,
+    dash_field_reference,
+    dash_labelled_fields,
+    dash_record_name,
     role_word_record,
     chart_caption_heading,
     announced_link_title,
@@ -326,6 +330,9 @@ QUOTED_TITLE_FIELD = "quoted-title"
 TITLE_HEADING_FIELD = "title-heading"
 #: field of a record described by bibliographic fields ("- **作者**: …", "- **发表**: ICML 2017"): a publication
 BIB_RECORD_FIELD = "bibliographic-record"
+#: mark of a tool's record of dash-labelled fields whose "Publication" field cites the tool's own paper
+#: (``_Parser.take_dash_field_reference``): the record is that paper's, whatever the heading over it names
+DASH_REFERENCE_FIELD = "dash-field-reference"
 #: mark of a table row whose column of venues and years (``tables.venue_year_columns``: ``| **Title** | TOG 2015 |
 #: [Link](project page) |`` under "Info") is filled: the row states where its work appeared, whatever the header
 VENUE_YEAR_COLUMN_FIELD = "venue-year-column"
@@ -3389,6 +3396,8 @@ class _Parser:
                 d.authors_hint.extend(m.emphasis)
         else:
             self.fill_from_inline(d, inl)
+            if not flattened and (dash_fields := dash_labelled_fields(inl)) is not None:
+                self.take_dash_field_reference(d, inl, dash_fields)
         if own and not flattened and d.links:
             # "- [Title](…)" / "  <div class=\"pub-links\"> <a href=arxiv…>[PDF]</a> <a href=github…><img …></a>": a
             # bibtex-backed publication page sets the entry's other links in an HTML block under its titled line;
@@ -3523,6 +3532,31 @@ class _Parser:
                            group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
+
+    def take_dash_field_reference(self, d: _Draft, inl: _Inline, fields: list[tuple[str, str]]) -> None:
+        """``* OMSSA (2004)`` / ``**Purpose** - …`` / ``**Publication** - Geer LY, … Open mass spectrometry search
+        algorithm. Journal of proteome research. 2004 …`` (or ``**Publication** - 28394336``) / ``**Links** - …``: a
+        tool's record of dash-labelled fields (``blocks.dash_labelled_fields``) whose "Publication" field cites the
+        tool's own paper makes the record that paper's: a whole reference gives its title (the tool's name kept as
+        its short name) and byline; a bare number there is the paper's PMID, the tool's name its title."""
+        reference = dash_field_reference(fields)
+        if not reference:
+            return
+        name = dash_record_name(inl.plain)
+        if bare_pmid(reference):
+            d.fields.append(("PMID", reference))  # read as "PMID: …" (``ids.labelled_identifier``)
+            d.title = name
+        elif (cited := citation.whole_reference(reference)) is not None and cited.title:
+            d.fields.append(("short name", name))
+            d.title = _clean_title(cited.title)
+            if cited.authors:
+                d.authors_hint.append(", ".join(cited.authors))
+        else:
+            return
+        if not any(d.description):
+            # a link-less record was titled by its whole text: its fields stay its text (the reference's PMID too)
+            d.description = [" ".join(inl.plain.split("\n", 1)[1].split())]
+        d.fields.append((DASH_REFERENCE_FIELD, ""))
 
     def label_over_link_paragraphs(self, paras: list[_Node], topic_override: tuple[Heading, ...] | None) -> bool:
         """``  - Drug Discovery`` / blank line / ``    [Title of a work](arxiv…)`` / blank line / ``    [Another](…)``:
