@@ -10028,6 +10028,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TagWalker: sequence tags extend the search space of tandem mass spectrometry", {},
          "github.com/example-lab/tagwalker"),
     ],
+    # a337ph: topic-caption-over-chinese-paper-name-field (cins-china/paper-reading, km1994/nlp_paper_study_qa): a
+    # reading group's bullet is only a topic caption ("【关于IMP-GCN】研讨", "[【关于 MSN】 那些你不知道的事](notes)"), its
+    # sub-bullets the paper's fields: "论文：Title" / "论文名称：Title", "论文地址：URL", "论文项目：github…"; the name
+    # field titles the work (it was titled by the caption), the caption staying its short name
+    "topic-caption-over-chinese-paper-name-field.md": [
+        ("Sparse Structure Refinement for Noisy Graph Learning", {"arxiv": "2403.01187"}, None),
+        ("Multiple Instance Pooling with Cross-Slide Attention for Pathology Grading",
+         {"doi": "10.1016/j.media.2024.103122"}, "github.com/example-lab/cross-slide-mil"),
+        ("Turn-aware Memory Selection for Multi-turn Response Ranking", {"arxiv": "2402.11873"},
+         "github.com/example-lab/turn-memory"),
+        ("Consistency Anchors for Semi-Supervised Organ Segmentation", {"arxiv": "2401.09342"}, None),
+    ],
 }
 
 

@@ -483,6 +483,30 @@ def _without_aside(between: str) -> str:
         text = text[text.index(")") + 1:].strip(" *_")
     return text
 _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "title", "paper title", "名称", "name"}
+#: the labels of a sub-bullet that names the paper itself ("论文：Title", "论文名称：Title", "论文题目：Title"): under a
+#: bullet that only captions a reading session ("【关于IMP-GCN】研讨", "[【关于 MSN】 那些你不知道的事](notes/)"), the
+#: field, not the caption, is the work's title
+_PAPER_NAME_FIELD_LABELS = frozenset({"论文", "论文名称", "论文名", "论文题目", "论文标题"})
+
+
+def _paper_name_field(d: "_Draft", label: str, value: str) -> bool:
+    """``- 【关于IMP-GCN】研讨`` / ``  - 论文: Interest-aware Message-Passing GCN for Recommendation`` / ``  - 论文地址: …``:
+    whether a sub-bullet names the paper the item is about, so that its value, not the item's caption, is the
+    work's title. A reading group's notes caption each session by its topic and give the paper's name in a field
+    under it; titled by the caption, the work could not be found by its name.
+
+    Only the first such field counts (the record keeps its caption as its short name), and a field that only
+    translates a title in Latin script (``- [Original Title](…)`` / ``  - 论文题目：中文译名``) leaves the original."""
+    name = _clean_title(value)
+    return label in _PAPER_NAME_FIELD_LABELS and bool(d.title) and _is_meaningful(value) and _reads_as_name(name) \
+        and not any(lab == "short name" for lab, _ in d.fields) \
+        and name != d.title and not translated_title_field(d.title, value)
+
+
+def _reads_as_name(text: str) -> bool:
+    """Whether a field's value can be a work's name: two words, or four ideographs of a Chinese title. A field
+    left as a placeholder ("论文：暂无", "论文：待定", "论文：TBD") names no work and leaves the caption."""
+    return len(text.split()) >= 2 or (len(text) >= 4 and any(map(_is_cjk, text)))
 
 
 #: how an author list before a linked title ends: "Estrada.", "Stites, E.C., Wilen, C.B.,", "Merler S (2012)"
@@ -3474,7 +3498,7 @@ class _Parser:
                         # a bibliographic field that makes the record a publication's
                         d.authors_hint.append(names)
                         d.fields.append((BIB_RECORD_FIELD, ""))
-                    self.fill_field_item(d, sinl)
+                    self.fill_field_item(d, sinl, retitle=True)
                     d.end_line = max(d.end_line, self.end_line_of(sub.end))
                     label, value = _split_label(sinl.plain.split("\n")[0]) if not sinl.links else ("", "")
                     if not label and not sinl.links and over_leaf_list(sub) \
@@ -4132,7 +4156,9 @@ class _Parser:
                 rest.append(c)
         return max(rest, key=len) if rest else lead
 
-    def fill_field_item(self, d: _Draft, inl: _Inline) -> None:
+    def fill_field_item(self, d: _Draft, inl: _Inline, retitle: bool = False) -> None:
+        """One labelled sub-bullet of ``d``'s record. With ``retitle`` (a list item's own sub-bullets), a paper's
+        name field (``_paper_name_field``) titles the record in place of the item's caption."""
         label, value = _split_label(inl.plain.split("\n")[0])
         for link in inl.links:
             lab = field_link_label(inl.plain, link, label)
@@ -4140,6 +4166,9 @@ class _Parser:
         if label and value and not inl.links:
             d.fields.append((label, value))
             if label.lower() in _TITLE_FIELD_LABELS and not d.title:
+                d.title = _clean_title(value)
+            elif retitle and _paper_name_field(d, label, value):
+                d.fields.append(("short name", d.title))
                 d.title = _clean_title(value)
         elif label and value:
             # a field value is cut to a title's length anyway (``_clean_title``): replacing every link's
