@@ -10040,6 +10040,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/turn-memory"),
         ("Consistency Anchors for Semi-Supervised Organ Segmentation", {"arxiv": "2401.09342"}, None),
     ],
+    # a330pa: venue-year-tag-paragraph-titles (rh20624/Awesome-IMU-Sensing): each paper its own paragraph,
+    # "[IJCNN 2024] Title", "【IMWUT 2021】Title", "[Sensys 2021] [Title](doi…)", notes bulleted under only some: a
+    # one-line paragraph that is a bracketed venue-and-year tag then a title (plain or linked) is an item even alone,
+    # and a lenticular venue tag is read as the square one (not dropped as a label, taking the venue and year)
+    "venue-year-tag-paragraph-titles.md": [
+        ("Sensor Drift in Wrist-worn Activity Trackers: A Survey", {}, None),
+        ("A Survey of Side Channels in Phone Motion Sensors", {"doi": "10.1145/3510123"}, None),
+        ("A Review on Pipeline Design for Wearable Activity Recognition", {}, None),
+        ("GyroBERT: Pretraining on Unlabelled Gyroscope Streams", {"doi": "10.1145/3485730.3485111"}, None),
+        ("Benchmarking Contrastive Objectives for Wrist Accelerometry", {"arxiv": "2404.15999"}, None),
+        ("mixSSL: Multi-device Self-Supervised Learning for Gait Phases", {}, None),
+        ("Masked Reconstruction for Smartwatch Motion Signals", {}, None),
+        ("FUSEN: Exploit Paired Modalities to Train a Single-Sensor Recognizer with Few Labels", {}, None),
+    ],
 }
 
 

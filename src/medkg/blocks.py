@@ -3887,6 +3887,39 @@ def identifier_titled_line(inl: _Inline) -> tuple[str, str] | None:
 _VENUE_YEAR_TAG_LEAD = re.compile(r"\[[^\[\]\n]{0,30}?(?:19|20)\d\d[^\[\]\n]{0,10}\]\s*\w")
 
 
+#: a venue-and-year tag in square or lenticular brackets opening a line, the title right after it: "[2024] ",
+#: "[IJCNN 2024] ", "[ACM Computing Survey 2022] ", "【IMWUT 2022】", "[Sensys 2023]", "[Mobicom 23] ", "[Sensys21] "
+#: (a two-digit year only right after a venue's letters); the tag holds no bracket, so the match is linear
+_VENUE_TAG_TITLE_LEAD = re.compile(r"[\[【][^\[\]【】\n]{0,40}?(?:(?:19|20)\d\d|(?<=[A-Za-z])\s?'?\d\d)"
+                                   r"[^\[\]【】\n\d]{0,10}[\]】]\s*")
+
+
+def venue_tag_titled_paragraph(p: _Node, inl: _Inline) -> bool:
+    """``[IJCNN 2024] A Survey on Wearable Human Activity Recognition: …``, ``【IMWUT 2021】SelfHAR: Improving …``,
+    ``[Sensys 2021] [LIMU-BERT: Unleashing the Potential of …](dl.acm.org/doi/…)``: a one-line paragraph that is a
+    bracketed venue-and-year tag, then a work's title, plain or linked (nothing after it), is an item.
+
+    Why: a reading list that files each paper as its own paragraph, the tag saying where and when it appeared,
+    links only some titles and puts notes (``- benchmark study``) under only some; read as prose, the paragraphs
+    without notes were the section's introduction and their works lost (those with notes were records already)."""
+    if p.kind != "Paragraph" or inl.empty_links:
+        return False
+    line = inl.plain.strip()
+    m = _VENUE_TAG_TITLE_LEAD.match(line)
+    if m is None or "\n" in line:
+        return False
+    rest = line[m.end():]
+    if not rest[:1].isalnum():
+        return False  # "[26th Nov., 2021] [CVPR 2022] \\": one tag after another, no title
+    links = [link for link in inl.links if not link.image]
+    if not links:
+        return names_work(rest, min_words=3)
+    first = links[0]
+    # the link is the title: nothing between the tag and it, nothing after it
+    return len(links) == 1 and not first.bare and names_work(first.text, min_words=3) \
+        and not inl.plain[:first.start].strip()[m.end():].strip() and not inl.plain[first.end:].strip()
+
+
 def bracket_tag_bold_lead(inl: _Inline) -> bool:
     """``**[`arXiv 2023`]**[Title](…)``, ``**[CVPR 2023]** [Title](…)``: a paragraph whose bold lead is only a
     bracketed venue-and-year tag, right before its first link. Why: the bold sets off the tag, not a title (no

@@ -1725,6 +1725,24 @@ def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     return tag.end(), venue, _full_year(yy)
 
 
+#: a venue and its year, a space between them, or a year alone, in CJK lenticular brackets opening a title:
+#: "【IMWUT 2022】", "【2023】" (a name glued to a year, "【Endovis2017】", labels a challenge or data set instead)
+_LENTICULAR_LEAD = re.compile(r"【(?P<tag>(?:[A-Za-z][\w&.'-]{0,24}(?: [A-Za-z][\w&.'-]{0,24}){0,3} )?(?:19|20)\d\d)】")
+
+
+def _lenticular_venue_tag(title: str) -> str | None:
+    """``【IMWUT 2022】colloSSL: Collaborative …`` → ``[IMWUT 2022] colloSSL: Collaborative …``: a link-less title's
+    lenticular tag that names a venue and its year, written in square brackets, so it is read as the square tag of a
+    link-less title is (``_venue_tag``). Why: dropped as a label, the tag took the work's venue and year with it,
+    and a link-less title with nothing to date it read as no work. None for any other title."""
+    m = _LENTICULAR_LEAD.match(title)
+    if m is None:
+        return None
+    square = f"[{m.group('tag').strip()}] " + title[m.end():].lstrip()
+    tag = _venue_tag(square)
+    return square if tag is not None and tag[1] is not None and tag[2] is not None else None
+
+
 #: a venue's name alone in a bracket of its own, right after a year's: "(ACL) " in "(2016) (ACL) Title", "() " in
 #: "(2017) () Title" (the list leaves the slot empty when it knows no venue); one to four words, no year
 _VENUE_SLOT = re.compile(r"[(（\[]\s*(?P<venue>[A-Za-z][\w&.+'-]{0,24}(?: [\w&.+'-]{1,24}){0,3})?\s*[)）\]]\s+(?=\S)")
@@ -2145,7 +2163,9 @@ def type_entry(entry: Entry) -> Entry:
         # "[DeepMedic] Title", "[**X-MOL**] X-MOL: …", "(Survey) Title": a name or genre tag, not the title's
         title = classify.drop_nickname_tag(title)
     elif title and title.startswith("【"):
-        title = classify.drop_lenticular_tag(title)  # "【JIGSAWS】A Dataset and …": a label glued to the title
+        # "【IMWUT 2022】colloSSL: …": a venue-and-year tag in lenticular brackets is read as "[IMWUT 2022]" is below;
+        # any other label ("【JIGSAWS】A Dataset and …") is glued to the title and goes
+        title = (None if links else _lenticular_venue_tag(title)) or classify.drop_lenticular_tag(title)
     whole_citation = False
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any

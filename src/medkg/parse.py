@@ -204,6 +204,7 @@ from medkg.blocks import (
     _year_marked_venue_lead,
     _plain_reference,
     _lone_reference_unit,
+    venue_tag_titled_paragraph,
     quoted_reference_paragraph,
     date_stamped_unit,
     plain_title_box,
@@ -2240,14 +2241,18 @@ class _Parser:
             return  # "## Introduction", "## Contributing", "## 许可证": prose about the list, not entries
         # "Title (*arXiv* 2022) [[Paper]()]" among "Title (*ICLR* 2021) [[Paper](…)]" items: an item whose link
         # slots were left empty is one of them (``_role_slots_left_empty``)
-        units = [(p, inl, 1 if not kind and p.kind == "Paragraph" and _role_slots_left_empty(inl) else kind)
+        # "[IJCNN 2024] A Survey on …" / "[Sensys 2021] [LIMU-BERT: …](…)": a paragraph that is a venue-and-year tag
+        # and a work's title is an item, even alone (``venue_tag_titled_paragraph``)
+        units = [(p, inl, 1 if not kind and p.kind == "Paragraph"
+                  and (_role_slots_left_empty(inl) or venue_tag_titled_paragraph(p, inl)) else kind)
                  for p, inl, kind in _paragraph_units(paras)]
         # paragraphs written as items ("-[Title](url) - …", "[CVPR 2023] Title [[paper]](…) [[code]](…)"):
         # two or more of them in a section, or one bullet that lost its space, make each an entry
         as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
             or (not self.heading_is_linked()
                 and any(kind == 1 and (_lone_reference_unit(p, inl) or plain_title_box(inl)
-                                       or date_stamped_unit(p, inl)) for p, inl, kind in units))
+                                       or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl))
+                        for p, inl, kind in units))
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
         #    (and items: one paragraph or line each, with the non-item paragraphs that follow it)
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
