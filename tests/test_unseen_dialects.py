@@ -10054,6 +10054,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Masked Reconstruction for Smartwatch Motion Signals", {}, None),
         ("FUSEN: Exploit Paired Modalities to Train a Single-Sensor Recognizer with Few Labels", {}, None),
     ],
+    # a336pg: bold-title-venue-tag-over-html-badge-paragraph (kaist-silab/awesome-graph-pde): each record is a
+    # paragraph "**Title**. ICML19." (a bold title closed only by a venue-and-year tag, no link), then a paragraph of
+    # HTML badge links (<a href=arxiv><img alt="Arxiv"></a> … <a href=github><img alt="Github"></a>), a quoted
+    # abstract and a <br>: the bold line opens the record, as a bold-only title line does, so each work is titled
+    # by it and keeps its own code (the whole section was one record titled by the heading)
+    "bold-title-venue-tag-over-html-badge-paragraph.md": [
+        ("Adaptive Mesh Kernels for Learned Elliptic Solvers", {"arxiv": "1905.11873"}, "github.com/example-lab/mesh-kernels"),
+        ("Sheaf Diffusion Operators", {"arxiv": "2007.14402"}, "github.com/example-lab/sheaf-diffusion"),
+        ("Neural Multigrid Cycles for Parabolic Equations", {"arxiv": "2102.06617"},
+         "github.com/example-lab/neural-multigrid"),
+        ("Rollout-Stable Message Passing for Shallow Water Flows", {"arxiv": "2106.03318"},
+         "github.com/example-lab/stable-rollouts"),
+        ("Particle Graphs for Granular Media", {"arxiv": "2203.01957"}, None),
+    ],
 }
 
 

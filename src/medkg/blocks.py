@@ -3737,6 +3737,23 @@ def _bold_title_venue_byline(parts: list[tuple[_Node, _Inline]]) -> bool:
     return bool(names) and (is_byline_line(names) or personal_name(names.rstrip(". ")))
 
 
+def bold_title_over_venue_tag(inl: _Inline) -> bool:
+    """``**Graph Element Networks: adaptive, structured computation and memory**. ICML19.`` (its links, badges, in
+    the paragraph below): a link-less one-line paragraph that is a work's bold title (two words or more) closed only
+    by a venue-and-year tag (``ICML19``, ``NeurIPS 2020``: ``venue_year_label``). Why: the tag after the bold run kept
+    the line from reading as a bold title line, so the record did not open there and a whole section of such
+    records ran into one, titled by its heading. The tag is required: a bold topic over prose names no venue."""
+    from medkg.classify import venue_year_label
+
+    if inl.links or inl.empty_links or not inl.strong_lead:
+        return False
+    text, lead = inl.plain.strip(), inl.strong_lead.strip()
+    if "\n" in text or not text.startswith(lead) or not names_work(_clean_title(lead), min_words=2):
+        return False
+    tag = text[len(lead):].strip(" .,;:-–—*")
+    return bool(tag) and len(tag) <= 30 and venue_year_label(tag)
+
+
 def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:
     """A paragraph that is a work's title followed by a bare address of its scholarly record, alone on
     its line: ``Oort: Informed Participant Selection for Scalable Federated Learning, https://arxiv.org/abs/2010.06081``

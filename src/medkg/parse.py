@@ -127,6 +127,7 @@ from medkg.blocks import (
     _linked_title_over_byline,
     _bold_title_over_byline,
     _bold_title_venue_byline,
+    bold_title_over_venue_tag,
     _field_role,
     key_value_record_rows,
     labelled_cell,
@@ -2293,7 +2294,8 @@ class _Parser:
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
                                     and not citation_markers_only(inl))
-                or _bold_record_links_left_empty(inl) or _bold_title_venue_byline([(p, inl)])) \
+                or _bold_record_links_left_empty(inl) or _bold_title_venue_byline([(p, inl)])
+                or bold_title_over_venue_tag(inl)) \
                 and not (not groups and not intro and self.stamp_under_titled_heading(inl)) \
                 and not _empty_field_of_record(inl, units[at - 1][1] if at and units[at - 1][0].kind == "Paragraph"
                                                else None)
