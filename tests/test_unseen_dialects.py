@@ -10068,6 +10068,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/stable-rollouts"),
         ("Particle Graphs for Granular Media", {"arxiv": "2203.01957"}, None),
     ],
+    # a331pb: book-of-abstracts-bold-title-italic-byline (MRsources/MRzero-Core): a conference's abstracts as
+    # link-less paragraphs "**Title**\\" / "_Jane Doe_\\" / "Poster 5", the year only in the "### ESMRMB 2025" heading:
+    # a bold title alone on its line over one italic byline (names, or one person's full name) is a work's record
+    "book-of-abstracts-bold-title-italic-byline.md": [
+        ("Differentiable spin echo simulation for sequence design in low-field MRI", {"doi": "10.1002/mrm.30412"},
+         None),
+        ("Learned variable flip angle trains for sharper 3D turbo spin echo", {}, None),
+        ("Fast simulation of motion during spiral readouts", {}, None),
+        ("Quantitative digital twins for protocol planning in the clinic", {}, None),
+        ("Robust B1 mapping with phase graph models at ultra-high field", {}, None),
+    ],
+    # own23: abstract-page-among-linkless-references (MRsources/MRzero-Core): a section of link-less proceedings
+    # records ("**Title.**\\" / "_Authors._\\" / "In: Proc. … ; 2022:2231.") where one record's venue line ends with the
+    # address of its abstract's page on a society's archive: its link-less siblings, papers all, vouch for it as
+    # they would if they were linked (it read as a web page)
+    "abstract-page-among-linkless-references.md": [
+        ("Learned refocusing trains for sharper 3D turbo spin echo at low field", {}, None),
+        ("Phase graph simulation of off-resonance in spiral readouts", {}, None),
+        ("A motion-robust snapshot readout for quantitative CEST imaging", {}, None),
+        ("Variable flip angle optimisation with differentiable Bloch simulation", {}, None),
+    ],
 }
 
 

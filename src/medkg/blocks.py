@@ -384,6 +384,29 @@ def _bold_title_over_label_links(lines: list[tuple[_Node, _Inline]]) -> bool:
     return True
 
 
+def bold_title_over_italic_byline(p: _Node) -> bool:
+    """``**Highly accelerated snapshot readout for CEST imaging**\\`` / ``_Martin Freudensprung_\\`` / ``FT1 Oral``:
+    a link-less paragraph of two to four hard-broken lines, the first a work's bold title alone (four words or more),
+    the second one italic span alone that is a byline (``is_byline_line``) or one person's full name, the lines after
+    it the venue, track or session. Why: a conference's book of abstracts dates its works in the heading ("### ESMRMB
+    2025"), not in each record, so with no year in the paragraph it did not read as a reference and was dropped; the
+    layout itself (a bold title over italic names) says it is a work, a bold topic over prose or a plain line not."""
+    from medkg.citation import personal_name
+    from medkg.inline import names_work
+
+    if not any(c.kind == "HardBreak" for c in p.children):
+        return False
+    lines = _paragraph_lines(p)
+    if not 2 <= len(lines) <= MAX_WRAPPED_REFERENCE_LINES or not _bold_title_head(lines[0]) \
+            or not names_work(_clean_title(_inline(lines[0].children).plain), min_words=4):
+        return False
+    kids = [c for c in lines[1].children if not (c.kind == "text" and not c.text.strip())]
+    if len(kids) != 1 or kids[0].kind != "Emphasis":
+        return False
+    names = " ".join(_inline(kids[0].children).plain.split()).rstrip(". ")
+    return bool(names) and (is_byline_line(names) or personal_name(names))
+
+
 def _bold_titled_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``**Title A** \\`` / ``*Authors* \\`` / ``[Venue, 2024]<br>`` / ``[[Paper](…)] [[Github](…)]\\`` /
     ``**Title B**\\`` / …: records of a bold title over its byline, venue and links, run together by hard breaks
@@ -1109,6 +1132,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # a whole reference written without a link, one paragraph each (a bibliography pasted as text)
                 units.append((p, inl, 1))
                 continue
+        if not kind and not inl.links and p.kind == "Paragraph" and bold_title_over_italic_byline(p):
+            # "**Title of the abstract**\\" / "_Jane Doe_\\" / "Poster 5": a book of abstracts' record, its bold title
+            # over its italic byline and a track or session tag, the year only in the heading above
+            kind = 1
         if not kind and not inl.links and p.kind == "Paragraph" and unlinked_link_title(inl.plain) is not None:
             # "[Patch-based 3D UNet for head and neck tumor segmentation …]" between "[Title](url)" paragraphs: a
             # link whose URL the author left out (no reference definition either) is one more item, not prose

@@ -555,7 +555,10 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
                     out = list(entries)
                 out[i] = replace(e, kind="paper")
             continue
-        if n_paper >= _PAPER_SECTION_MIN and 2 * n_paper > n_linked \
+        # (its siblings are papers: most of its linked ones, or most of all when they are link-less references, as
+        # a book of abstracts' records are, "**Title**\" / "_Authors_\" / "Poster 5", beside one abstract's page)
+        if (n_paper >= _PAPER_SECTION_MIN and 2 * n_paper > n_linked
+                or n_all_paper >= _PAPER_SECTION_MIN and 2 * n_all_paper > n_all) \
                 and classify.section_hint([h.text for h in e.topic]) not in _NOT_PAPER_HINTS:
             if out is entries:
                 out = list(entries)

@@ -36,6 +36,7 @@ from medkg.blocks import (
     dash_field_reference,
     dash_labelled_fields,
     dash_record_name,
+    bold_title_over_italic_byline,
     role_word_record,
     chart_caption_heading,
     announced_link_title,
@@ -2724,6 +2725,10 @@ class _Parser:
             # has no link of its own; the byline under the title makes it a publication's record (its one link
             # the work's code), the title is the words before the links without their topic tag
             d.title = _clean_title(plain_box_title(inl)) or d.title
+            d.fields.append((BIB_RECORD_FIELD, ""))
+        if not inl.links and bold_title_over_italic_byline(first):
+            # "**Title**\\" / "_Jane Doe_\\" / "Poster 5": a book of abstracts' record, a publication with no year
+            # or venue of its own to say so
             d.fields.append((BIB_RECORD_FIELD, ""))
         if link_title:
             # "This list is the companion of the survey paper [Title](doi…), kept …": the sentence announces
