@@ -10089,6 +10089,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A motion-robust snapshot readout for quantitative CEST imaging", {}, None),
         ("Variable flip angle optimisation with differentiable Bloch simulation", {}, None),
     ],
+    # own23: html-list-items-with-bare-urls (SlavaInder/M202A_EMG_Based_Text_Entry): a Jekyll page's bibliography as
+    # an HTML block, '<li>"Title" by A. Dwivedi, et. al.<br/>https://…</li>', the addresses bare text (no href): the
+    # items are read as the list's entries, and an unquoted title closed by "by Name, et. al." loses its byline
+    "html-list-items-with-bare-urls.md": [
+        ("Decoding Finger Forces from High-Density Forearm EMG", {"pmcid": "PMC6612345"}, None),
+        ("Transfer Learning for Wrist Gesture Classification Across Sessions", {"arxiv": "1902.04518"}, None),
+        ("Low-cost armband sensing of static hand poses", {"doi": "10.3390/s19040871"}, None),
+    ],
 }
 
 

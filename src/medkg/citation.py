@@ -2530,19 +2530,25 @@ def _title_by_authors(d: str, s: str, arxiv: bool, web_url: bool) -> Citation | 
         if len(title.split()) < 3:
             break
         authors, et_al, end = _scan_authors(d[m.end() :], s[m.end() :], trailer=False)
-        if lead is not None and not authors:
-            authors, et_al, end = _names_sentence(d[m.end() :])
+        if not authors:
+            names = _names_sentence(d[m.end() :])
+            # (given-first names: after a quoted title's venue lead, or closed by "et al." and the text's end)
+            if lead is not None or names[1] and not s[m.end() + names[2] :].strip(" .,;"):
+                authors, et_al, end = names
         if _listed_names(authors, et_al, s[m.end() : m.end() + end]):
             source = _parse_source(d, s, m.end() + end, arxiv)
             if source[0] is None and source[1] is None:
-                if lead is None:
+                if lead is None and not (et_al and not s[m.end() + end :].strip(" .,;")):
+                    # (no venue, no year: only "et al." closing the text vouches for the names as its byline,
+                    # "Comparison of six … setups on hand movement classification tasks by Stefano Pizzolato, et. al.")
                     continue
-                source = (lead[1], lead[2], *source[2:])
+                if lead is not None:
+                    source = (lead[1], lead[2], *source[2:])
             return _score_citation(title, authors, et_al, source, lead is not None, web_url)
     return None
 
 
-_NAMES_STOP = re.compile(r"(?<!\bal)(?<![\s.][A-Z])\.(?=\s|$)")
+_NAMES_STOP = re.compile(r"(?<!\bal)(?<!\bet)(?<![\s.][A-Z])\.(?=\s|$)")  # ("et. al.": the misplaced stop too)
 
 
 def _names_sentence(text: str) -> tuple[tuple[str, ...], bool, int]:

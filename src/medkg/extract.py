@@ -3877,7 +3877,8 @@ def _citation_like_title(title: str) -> bool:
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
         or len(title) > 80 and ("; " in title or title.count(", ") >= 5) \
-        and citation.VOLUME_ISSUE_SOURCE.search(title) is not None
+        and citation.VOLUME_ISSUE_SOURCE.search(title) is not None \
+        or " by " in title and title.rstrip(" .").endswith(("et al", "et. al"))
     # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title; numbered as a
     # bibliography numbers it too, "[8] Ma Y, Yang Z. Title[J]. arXiv preprint arXiv:2102.01889, 2021.")
     # ("Topol EJ. Title. Nat Med 2019": one Vancouver name, then the title, the source's year closing the text;
@@ -3886,6 +3887,8 @@ def _citation_like_title(title: str) -> bool:
     # its newer form closes the byline by a comma, "Shing Wan Choi, Paul F O'Reilly, Title, GigaScience, Volume 8,
     # Issue 7, July 2019, giz082": the names, the title and the journal's fields make five commas or more)
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
+    # ("Comparison of six … classification tasks by Stefano Pizzolato, et. al.": a title, then "by" its first
+    # author and "et al." closing the text, its address on the next line)
 
 
 #: a journal's source as a reference gives it, the year then the volume after a colon or a semicolon: "Jama 1992:

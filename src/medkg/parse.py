@@ -1798,7 +1798,9 @@ class _Parser:
             html = "".join(c.text for c in node.children)
             if _figure_only(html):
                 self.section_figures += 1  # '<img src="figs/toothnet.png">' under "## ToothNet: …": the work's figure
-            if "href" in html or typed_md_link(html) and not html.lstrip().startswith("<!--"):
+            if "href" in html or typed_md_link(html) and not html.lstrip().startswith("<!--") \
+                    or "://" in html and "<li" in html and not html.lstrip().startswith("<!--"):
+                # (or "<li>"Title" by A. Dwivedi, et. al.<br/>https://…</li>": items whose addresses are bare text)
                 # (or "<tr><td>[Title](https://doi.org/…)<br>…</td>": rows whose links are Markdown typed in HTML;
                 # not a comment's, "<!-- [中文版本](…) -->": hidden text, no rows)
                 # "<img src='paper.png'/> <a href=…>Article</a>" / "<td><a href=…><img src='code.png'/></a></td>":
