@@ -10097,6 +10097,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Transfer Learning for Wrist Gesture Classification Across Sessions", {"arxiv": "1902.04518"}, None),
         ("Low-cost armband sensing of static hand poses", {"doi": "10.3390/s19040871"}, None),
     ],
+    # own23: table-code-cell-official-beside-port (chaofengc/Awesome-Image-Quality-Assessment): "| Code |" cells
+    # holding "[Official](github…/a) / [Pytorch](github…/b)": the column's label is every link's, yet the link's own
+    # text says which one is the authors'; the other is someone's port (related code)
+    "table-code-cell-official-beside-port.md": [
+        ("FundusQ", {"arxiv": "2206.01234"}, "github.com/example-lab/fundusq"),
+        ("OCTScore", {"arxiv": "2104.05678"}, "github.com/example-lab/octscore"),
+        ("RetiQA", {}, "github.com/example-lab/retiqa"),
+        ("SlitNet", {"arxiv": "2301.09876"}, "github.com/example-lab/slitnet"),
+    ],
 }
 
 

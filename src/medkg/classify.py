@@ -1490,7 +1490,9 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
     on_forge = any(link.role == "code" and ids.canonical_repo(link.url) for link in links)
     # "[[Code (official version)](github…/a)] [[PyTorch implementation](github…/b)]": where the list marks one
     # repository as the official code, another code link it does not so mark is a port (someone else's)
-    official = {_repo_key(link.url) for link in links if link.role == "code" and says_official(link.label)}
+    # (a table's Code cell gives its links the column's label; their own text still says which is official:
+    # "| [Official](github…/a) / [Pytorch](github…/b) |")
+    official = {_repo_key(link.url) for link in links if link.role == "code" and _called_official(link)}
     labelled_on_forge = any(ids.canonical_repo(k) for k in labelled)
     out = []
     for link in links:
@@ -1498,7 +1500,7 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
         if role == "code":
             if on_forge and _is_hub(link.url):
                 role = "other"
-            elif official and _repo_key(link.url) not in official and not says_official(link.label):
+            elif official and _repo_key(link.url) not in official and not _called_official(link):
                 role = "related_code"
             elif labelled_on_forge and label_role(link.label) == "other" and _repo_key(link.url) not in labelled:
                 # "[[homepage](github…/project)] [[code](github…/code)]": the link labelled code is the code
@@ -1554,6 +1556,11 @@ def _others_beside_named_repository(links: tuple[Link, ...], name: str) -> tuple
 
     return tuple(Link(link.url, link.label, "related_code", link.line, link.text)
                  if link.role == "code" and other_project(ids.canonical_repo(link.url)) else link for link in links)
+
+
+def _called_official(link: Link) -> bool:
+    """The list calls this code link the official one, by its label or by its own text."""
+    return says_official(link.label) or link.text != link.label and says_official(link.text)
 
 
 def says_official(label: str) -> bool:
