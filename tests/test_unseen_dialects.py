@@ -10106,6 +10106,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RetiQA", {}, "github.com/example-lab/retiqa"),
         ("SlitNet", {"arxiv": "2301.09876"}, "github.com/example-lab/slitnet"),
     ],
+    # a338pi: numbered-heading-over-bold-field-paragraph (ElyasAmri/fada-v2): a bibliography's records as
+    # "### 5. Title (2023)" over one paragraph of hard-broken bold fields "**Authors**: …  " / "**Journal**: …  " /
+    # "**DOI**: https://doi.org/…  " with no Title field: a link-less heading over one such paragraph, its first field
+    # a bibliographic one and some field linking an article, is titled by the heading (not by the label "Authors")
+    "numbered-heading-over-bold-field-paragraph.md": [
+        ("Weakly Supervised Carotid Plaque Segmentation in Freehand Ultrasound Sweeps", {"arxiv": "2309.11472"}, None),
+        ("Echogenicity grading of thyroid nodules with ordinal regression",
+         {"doi": "10.1016/j.ultrasmedbio.2022.04.118", "pmid": "35712044"}, None),
+        ("Speckle-aware augmentation for small liver ultrasound datasets", {"doi": "10.1186/s12880-024-01377-9"},
+         "github.com/example-lab/speckle-augment"),
+        ("Label-efficient fetal heart view detection", {"doi": "10.1038/s41598-023-47120-2"}, None),
+        ("Review of deep learning for point-of-care ultrasound", {"doi": "10.3389/fmed.2024.1287301"}, None),
+    ],
 }
 
 

@@ -2380,6 +2380,11 @@ class _Parser:
                     field_titles[id(groups[0][1])] = lead_title
                 else:
                     lead_text = ""
+        if opener is None and lead is None:
+            heading_title = self.heading_over_bib_fields(groups, intro, entries_before)
+            if heading_title:
+                opener = heading
+                field_titles[id(groups[0][1])] = heading_title
         for item, g in groups:
             if item:
                 self.emit_item(g)
@@ -2783,6 +2788,24 @@ class _Parser:
             if not in_quote:
                 d.authors_hint.extend(more.emphasis)
         self.finish(d, self.current_topic())
+
+    def heading_over_bib_fields(self, groups: list, intro: list, entries_before: int) -> str:
+        """``### 5. Standard fetal ultrasound plane classification (2023)`` / ``**Authors**: T. Krishna, …`` /
+        ``**Journal**: …`` / ``**DOI**: https://doi.org/…``: a link-less heading over one paragraph of bold
+        ``Label: value`` lines (hard line breaks between them), the first a bibliographic field (authors, venue,
+        year) and some field linking an article, is one record the heading titles (its number and closing year
+        aside). The bold lead is the authors field's label, not the work's title: read so, every such record of a
+        bibliography was titled "Authors". Returns the heading's title, or "" when the section is not so."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 2 or entries_before or intro \
+                or len(groups) != 1 or groups[0][0] or _has_links(self.section_heading_inline):
+            return ""
+        first_p, first = groups[0][1][0]
+        if first_p.kind != "Paragraph" or not _BIB_FIELD.match(_field_label(first) or "-") \
+                or not inlines_link_article([inl for _, inl in groups[0][1]]):
+            return ""
+        heading = self.section_heading_inline.plain
+        return _numbered_record_title(heading) or (_clean_title(heading) if _names_a_paper(heading) else "")
 
     def heading_fields(self, node: _Node) -> bool:
         """The heading is the entry and the list that opens its section holds its fields, in three forms:
