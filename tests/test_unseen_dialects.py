@@ -10119,6 +10119,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Label-efficient fetal heart view detection", {"doi": "10.1038/s41598-023-47120-2"}, None),
         ("Review of deep learning for point-of-care ultrasound", {"doi": "10.3389/fmed.2024.1287301"}, None),
     ],
+    # a339pj: bold-title-byline-dated-venue-author-copy (balbasty/lit): reference records "**Title** <br/>" / "Authors
+    # <br/>" / "SIAM Review (2004) <br/>" / a written-out URL; a record whose one address is an author's own copy on
+    # an unknown host (words alone in its path, ".ps.gz", ".html") is one more paper: its byline closed by "(year)" says it is a work's
+    # record and its linked siblings, papers, say what the list records (it read as a website)
+    "bold-title-byline-dated-venue-author-copy.md": [
+        ("Fast Gridding of Radial Trajectories with Kaiser-Bessel Kernels", {"arxiv": "1104.3382"}, None),
+        ("Accelerating Interpolation for Nonuniform Spectral Sampling", {}, None),
+        ("Density Compensation for Spiral Acquisitions Revisited", {"doi": "10.1002/mrm.21622"}, None),
+        ("Min-Max Kernels for Non-Cartesian Reconstruction", {"arxiv": "1307.5521"}, None),
+        ("Coil Sensitivity Estimation without Calibration Scans", {}, None),
+        ("Deep Priors for Undersampled Radial MRI", {"arxiv": "1609.04417"}, None),
+    ],
 }
 
 

@@ -526,6 +526,9 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
     # (a title linked to a page in a list with no heading at all: counted as a page is, by the papers beside it)
     pages += [i for i, e in enumerate(entries)
               if i not in pages and i not in titled and _headless_title_linked_to_unknown_page(e)]
+    # (a reference record over its byline and dated venue, its address an author's copy: counted as a page is)
+    pages += [i for i, e in enumerate(entries)
+              if i not in pages and i not in titled and _record_over_dated_byline(e)]
     # (a paper's whole title made a link to its repository: counted as a page is, by its linked siblings)
     pages += [i for i, e in enumerate(entries) if _title_linked_to_its_repository(e)]
     if not pages and not coded and not titled:
@@ -785,6 +788,28 @@ def _title_linked_to_unknown_page(entry: Entry) -> bool:
     return _whole_title_links_unknown_page(entry) \
         and bool(entry.topic) and classify.names_papers_outright(entry.topic[-1].text) \
         and classify.section_hint([entry.topic[-1].text]) == "paper"
+
+
+#: a reference record's note: its byline then its venue, closed by the year in parentheses and nothing after it
+#: ("Leslie Greengard, June-Yub Lee SIAM Review (2004)", the record's "<br/>"-broken lines run together)
+_DATED_BYLINE = re.compile(r"[^\n()]{3,300}?\s\((?:19|20)\d{2}\)")
+
+
+def _record_over_dated_byline(entry: Entry) -> bool:
+    """``**Accelerating the Nonuniform Fast Fourier Transform** <br/>`` / ``Leslie Greengard, June-Yub Lee <br/>``
+    / ``SIAM Review (2004) <br/>`` / ``https://www.math.nyu.edu/~greengar/glee_nufft_sirev.pdf``: a reference
+    record, its title over its authors and its venue stamped with the year, whose one address, written out, is a
+    page of a host no table knows (an author's own copy, words alone in its path). The dated byline says it is a
+    work's record, and the papers beside it (counted by ``_article_pages_among_papers``) what the list records;
+    why: the author's copy read as a website and the work was lost. A page whose note goes on to prose, a site's
+    home page or blog, or a web citation's access date keeps its kind."""
+    if entry.kind != "website" or len(entry.links) != 1:
+        return False
+    link = entry.links[0]
+    return link.role == "other" and _written_out(link) and not classify.is_site_root(link.url) \
+        and classify.on_unknown_host(link.url) and _NOT_ARTICLE_PATH.search(link.url) is None \
+        and _DATED_BYLINE.fullmatch(entry.description.strip()) is not None \
+        and _reads_like_paper_title(entry.title) and not citation.access_dated(entry.text)
 
 
 def _headless_title_linked_to_unknown_page(entry: Entry) -> bool:
