@@ -10131,6 +10131,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Coil Sensitivity Estimation without Calibration Scans", {}, None),
         ("Deep Priors for Undersampled Radial MRI", {"arxiv": "1609.04417"}, None),
     ],
+    # a342pm: vancouver-marked-byline-then-linked-title (zhangtaolab/zhangtaolab.github.io): a lab's publication page
+    # whose items are "Liao SY†, He Y†, …, Qi YP*, **Zhang T\***, Zhang Y*. [Title](publisher…). *Journal* 2026, 5:1–9":
+    # the † (co-first) and * (corresponding) marks after the names are no part of them, so the lead is still the
+    # byline and the link's text the title (the marks broke the byline, and the author list titled the work)
+    "vancouver-marked-byline-then-linked-title.md": [
+        ("Compact base editors for multiplex editing of rice promoters", {}, None),
+        ("Centromere repositioning in a wild rice telomere-to-telomere assembly", {"doi": "10.1038/s41467-025-61234-5"},
+         None),
+        ("Off-target profiling of adenine base editors in tomato", {}, None),
+        ("Machine learning guides for plant genome editing", {"doi": "10.1007/s42994-024-00155-1"}, None),
+        ("Oligo probe design for chromosome painting in maize", {"doi": "10.3389/fpls.2024.654321"}, None),
+    ],
+    # a342pm: homepage-author-date-forthcoming-year-plus (ziqiaow/ziqiaow.github.io): a researcher's page lists works
+    # "__Wang, Z.__, Roe, K. (2024+). Title.\n[[Paper]]() \n[[Software]](github…)": "(2024+)" is the year of a
+    # work still to appear, read as the year closing the byline, so the title after it titles the work (the bold
+    # self-name, or the whole citation, titled it and its code went to a repository record)
+    "homepage-author-date-forthcoming-year-plus.md": [
+        ("Family-Based Estimation of Transmitted and Non-Transmitted Polygenic Effects in Trio Studies", {},
+         "github.com/example-lab/trio-pgs"),
+        ("Sparse Mixture Models for Spatially Resolved Methylation Data", {}, "github.com/example-lab/spatial-mix"),
+        ("A Composite Endpoint Test for Dose Trends in Benefit-Risk Assessment", {"doi": "10.1002/sim.9876"}, None),
+        ("Mendelian Randomization of Circulating Proteins and Incident Hypertension",
+         {"doi": "10.1101/2024.03.11.584512"}, "github.com/example-lab/mr-proteins"),
+    ],
 }
 
 

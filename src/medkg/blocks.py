@@ -1883,7 +1883,10 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
         return False
     if not lead or not tail or len(lead) > 1000 or sum(1 for ch in tail if ch.isalpha()) > MAX_CITATION_TAIL_LETTERS:
         return False
-    authors = citation.parse_trailer(lead)
+    # "Liao SY†, He Y†, …, Qi YP*, Zhang T*, Zhang Y*. [Title](…). *Science Bulletin* 2026.": a lab's page marks its
+    # co-first (†) and corresponding (*) authors after their names; the marks are no part of the names, and left in
+    # they break the byline at the first mark, so the linked title lost to the author list
+    authors = citation.parse_trailer(citation.without_author_marks(lead))
     if not authors.authors or authors.venue is not None \
             or 2 * sum(map(len, authors.authors)) < sum(map(str.isalpha, lead)):
         # "We build on the [method](…) …", "Nat Genet. 1993 …<br>Title.<br>Gish W. [PMID: …](…)": the lead is

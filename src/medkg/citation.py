@@ -147,7 +147,9 @@ _KEY_PAGES = re.compile(r"(?:\bpages?|\bpp\.?|\bp\.) ?(" + _PAGES + ")", re.I)
 _PAGE_RANGE = re.compile(r"[,:;] ?([A-Za-z]{0,2}\d{1,7} ?- ?[A-Za-z]{0,2}\d{1,7})")
 _YEAR_PAGES = re.compile(r"\((?:19|20)\d\d\) ([A-Za-z]{0,2}\d{1,7} ?- ?[A-Za-z]{0,2}\d{1,7})")
 _GLUED_VOLUME = re.compile(r"([^\W\d_]{3,})(\d{1,4}\.\d{1,4})")
-_LEADING_YEAR = re.compile(r"\(((?:19|20)\d\d)[a-z]?\)[.,:]? ?")
+#: "(2016). Title", "(2015) Title"; and "(2024+). Title": a homepage's mark of a work still to appear, the year it
+#: is expected in and a plus for "or later" (an accepted or submitted manuscript), as much the work's year
+_LEADING_YEAR = re.compile(r"\(((?:19|20)\d\d)[a-z]?\+?\)[.,:]? ?")
 _APA_DATE = re.compile(r"\(((?:19|20)\d\d[a-z]?),\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
                        r"(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?\)")
 #: "… Deane. 2022. "Title."": a year closing the author list, then a quoted title (on the shadow string)
