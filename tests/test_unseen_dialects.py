@@ -10155,6 +10155,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Mendelian Randomization of Circulating Proteins and Incident Hypertension",
          {"doi": "10.1101/2024.03.11.584512"}, "github.com/example-lab/mr-proteins"),
     ],
+    # a341pl: bold-author-year-dash-italic-title-over-notes (AvinashAnalytics/explainable-mental-health-ai): a
+    # literature review writes each work as a link-less paragraph "**Reece & Danforth (2017)** - *Title*" right
+    # over a tight list of its notes ("- Dataset: …", "- Method: …", "- **Limitation:** …"): the bold author-year
+    # lead and the dash head the notes as a bracketed tag does, so the line is one paper (its byline the bold
+    # lead, its title the words after the dash), the notes its description, never entries of their own
+    "bold-author-year-dash-italic-title-over-notes.md": [
+        ("Forecasting Low Mood from Forum Posts", {}, None),
+        ("Photos and Mood", {}, None),
+        ("Saliency is Not Faithfulness", {}, None),
+        ("NoiseTune: Removing Noise by Adding Noise", {}, None),
+        ("A Shared Task on Early Risk Detection from Forum Histories", {}, None),
+    ],
 }
 
 

@@ -3093,7 +3093,10 @@ class _Parser:
                 or self.end_line_of(paras[-1].end) != self.line_of(node.start) - 1:
             return False
         inl = _inline(paras[-1].children)
-        title = tag_led_title(inl)
+        # "**Reece & Danforth (2017)** - *Instagram and Depression*" / "- Dataset: …" / "- Method: …": a literature
+        # review's bold author-year lead and dash before the title heads the notes under it as a tag does
+        bylined = None if inl.strong_only else author_year_dash_title(inl)
+        title = tag_led_title(inl) or bylined
         if title is None:
             return False
         notes: list[tuple[_Node, _Inline]] = []
@@ -3109,7 +3112,12 @@ class _Parser:
             return False
         para = paras.pop()
         self.flush_paragraph_blocks(final=False)  # the paragraphs before the title line are read on their own first
-        self.emit_block([(para, inl)] + notes, title=title, marks=(NOTED_TITLE_FIELD,))
+        # (a bylined head is titled and bylined already, as a heading over its byline is: read again as one
+        # reference with its notes, the title would run on into them)
+        marks = (NOTED_TITLE_FIELD, BYLINE_HEADING_FIELD) if bylined else (NOTED_TITLE_FIELD,)
+        self.emit_block([(para, inl)] + notes, title=title, marks=marks)
+        if bylined:  # the bold lead is the byline (the block's own reading may take the title for names)
+            self.out[-1] = replace(self.out[-1], **author_year_lead_citation(inl.strong_lead))
         return True
 
     def bold_titled_record(self, node: _Node) -> bool:
