@@ -10167,6 +10167,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("NoiseTune: Removing Noise by Adding Noise", {}, None),
         ("A Shared Task on Early Risk Detection from Forum Histories", {}, None),
     ],
+    # a344po: numbered-survey-long-or-digit-venue-tag (VMVLab/Medical_Embodied_AI_Paper_List): a survey's reference
+    # list, "* [206][**Annual Review of Control, Robotics, and Autonomous Systems, 2021**] Title [paper](doi…)": after
+    # the reference number the bold tag is the venue and year, even when the journal's full name runs past eight
+    # words or the venue's name holds a digit ("[**ML4H, 2023**]"); the title is what follows the tag
+    "numbered-survey-long-or-digit-venue-tag.md": [
+        ("Autonomy levels for soft-tissue surgical robots", {"doi": "10.1146/annurev-bioeng-051822-101540"}, None),
+        ("Kinematic foundation models for laparoscopic skill transfer", {}, None),
+        ("Safe policy learning for tissue retraction", {}, None),
+        ("Needle steering with learned tissue models", {"doi": "10.1109/tmrb.2024.3381234"}, None),
+        ("SutureNet: Learning Bimanual Suturing from Surgical Video", {"arxiv": "2503.04417"}, None),
+        ("Shared control in teleoperated endoscopy", {"doi": "10.4018/978-1-7998-5678-0.ch012"}, None),
+    ],
+    # a344po: placeholder-word-link-target (VMVLab/Medical_Embodied_AI_Paper_List): "* [278][**arXiv, 2019**] Title
+    # [paper](XXX)": the survey left a placeholder word ("XXX", "xxxx", "TBD", "TODO") where each work's address goes;
+    # such a destination is no address, the line is link-less and its dated tag makes it a cited work (it read as a
+    # web page, a relative link named "XXX")
+    "placeholder-word-link-target.md": [
+        ("A benchmark for instrument keypoint tracking in robotic cholecystectomy", {}, None),
+        ("Synthetic-to-real adaptation for endoscopic tool segmentation", {}, None),
+        ("Multi-centre organ segmentation in laparoscopic video", {"doi": "10.1016/j.media.2023.102871"}, None),
+        ("Stereo depth supervision from robot kinematics in endoscopy", {}, None),
+        ("Phase anticipation under occlusion in laparoscopic hysterectomy", {}, None),
+        ("TriSurg: Action Triplet Recognition with Temporal Graphs", {"arxiv": "2404.05518"}, None),
+    ],
 }
 
 

@@ -68,8 +68,10 @@ _LINK_WORDS = frozenset("link|links|here|click here|url|web|webpage|website|home
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 #: a leading bracketed tag with a year (and maybe a month) and a few venue words, separated by spaces,
 #: commas or pipes: "[2023.11 Preprint] ", "[IEEE TPAMI, 2025] ", "[2024.06 | Nature Methods] "; a survey's
-#: reference number may come first, bracketed too ("[38][**Mind, 1950**] Title": the survey's citation, no title)
-_DATED_TAG = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?\[\s*(?P<body>(?:[^\[\]\n\d]{0,60}?)(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
+#: reference number may come first, bracketed too ("[38][**Mind, 1950**] Title": the survey's citation, no title);
+#: a digit glued after a venue's letter is the venue's own ("[ML4H, 2023]", "[L4DC 2022]"), never a year
+_DATED_TAG = re.compile(r"\s*(?:\[(?P<refno>\d{1,3})\]\s*)?\[\s*(?P<body>(?:(?:[^\[\]\n\d]|(?<=[A-Za-z])\d){0,100}?)"
+                        r"(?<![\w.])(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?"
                         r"(?![\w.])[^\[\]\n]{0,80}?)\s*\]\s*[:：-]?\s*")
 _TAG_WORDS = re.compile(r"[\s,|/]+")
 _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\])")
@@ -3119,6 +3121,21 @@ def _cites_proceedings(ref: citation.Citation) -> bool:
     return any(w.casefold() in citation.VENUE_WORDS or len(w) >= 3 and w.isalpha() and w.isupper() for w in words)
 
 
+#: words a dated tag may hold before it reads as a bracketed sentence; after a survey's reference number
+#: ("[206][**Annual Review of Control, Robotics, and Autonomous Systems, 2021**] Title") the tag is a citation's
+#: venue and year for sure, and a journal's full name runs longer
+_DATED_TAG_WORDS = 8
+_NUMBERED_DATED_TAG_WORDS = 14
+
+
+def _dated_tag_words(dated: re.Match[str]) -> int:
+    """How many words the dated tag ``dated`` may hold (``_DATED_TAG_WORDS``). Why: a survey's reference list
+    writes "[206][Journal Name, 2021] Title" for every work, and a journal's full name ("Annual Review of Control,
+    Robotics, and Autonomous Systems") passed the limit a bare tag needs against bracketed sentences; the reference
+    number opening the line says the tag is a citation's, so a longer venue is allowed there only."""
+    return _NUMBERED_DATED_TAG_WORDS if dated.group("refno") else _DATED_TAG_WORDS
+
+
 def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
                year: int | None) -> tuple[str, str | None, int | None, float]:
     """``[2023.11 Preprint] Title``, ``[IEEE TPAMI, 2025] Title``, ``**[2024.06 | Preprint]** **Title**``:
@@ -3130,7 +3147,7 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
         dated = _DATED_TAG.match(typo.group(1) + " " + title[typo.end(1) + 1:])
         if dated is not None:
             title = typo.group(1) + " " + title[typo.end(1) + 1:]
-    if dated is None or len(_TAG_WORDS.split(dated.group("body").strip())) > 8:
+    if dated is None or len(_TAG_WORDS.split(dated.group("body").strip())) > _dated_tag_words(dated):
         return title, venue, year, 0.0  # no tag, or a bracketed sentence
     rest = title[dated.end():].strip()
     if not rest and links and links[0].text:

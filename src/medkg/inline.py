@@ -2434,12 +2434,28 @@ def _unlinked_short_name(text: str) -> bool:
     return len(text.split()) >= 2 or any(not ch.isalpha() for ch in text) or sum(map(str.isupper, text)) >= 2
 
 
+#: words a writer puts where an address will go: "[paper](TBD)", "[code](TODO)" (a run of x's is one too)
+_PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo"})
+
+
+def _placeholder_word(url: str) -> bool:
+    """Whether a link's destination is a placeholder word, not an address: "XXX", "xxxx", "TBD", "TODO". Why: a
+    survey's reference list wrote "[**arXiv, 2019**] Title [paper](XXX)" for every work whose address it had yet to
+    fill; read as a relative address, the link made each cited work a web page. A relative path named only by x's
+    or by such a word names no file a list links."""
+    low = url.strip().casefold()
+    return low in _PLACEHOLDER_WORDS or len(low) >= 2 and not low.strip("x")
+
+
 def _placeholder_destination(url: str) -> bool:
     """A link whose destination is empty, or holds no letter or digit ("[CODE](--)", "[PDF](-)", "[code](...)"):
     the curator's mark for "none yet", as good as an empty one, never an address. In-page anchors ("#top")
     are navigation, read apart; a bare "#" jumps nowhere and is that mark too ("[Title(CVPR2015)](#)"). A
     template's unfilled forge address ("[Link](https://github.com/xxxx/xxx)", ``ids.template_repo``) is such a mark
-    too."""
+    too, and so is a placeholder word where the address should be ("[paper](XXX)", "[code](TBD)",
+    ``_placeholder_word``)."""
+    if _placeholder_word(url):
+        return True
     if url[:1].isalnum():
         return ids.template_repo(url)  # "https://…", "github.com/…": an address (most links), unless a template's
     u = url.strip()
