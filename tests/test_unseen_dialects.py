@@ -10191,6 +10191,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Phase anticipation under occlusion in laparoscopic hysterectomy", {}, None),
         ("TriSurg: Action Triplet Recognition with Temporal Graphs", {"arxiv": "2404.05518"}, None),
     ],
+    # a345pp: journal-club-schedule-byline-link-then-title (alanrogers/eghop): a reading group's schedule lists each
+    # reading as "* May 25 [Skov et al 2020][ref] Title as a plain sentence. Presenter: …": the link's text is only the
+    # byline and year, the meeting's date (or nothing) before it; the sentence after the link is the title
+    "journal-club-schedule-byline-link-then-title.md": [
+        ("Archaic haplotypes shape immune gene diversity in island populations", {"doi": "10.1038/s41588-021-00811-3"},
+         None),
+        ("Fine-scale population structure across the Sahel from whole genomes", {}, None),
+        ("40,000 years of admixture between coastal and inland foragers", {"doi": "10.1101/2022.04.11.487654"}, None),
+        ("Sampling design for ancient DNA surveys of small islands", {"doi": "10.1371/journal.pone.0212345"}, None),
+        ("Recombination maps from a single pair of genomes", {}, None),
+    ],
+    # a345pp: apa-references-and-others-byline (YannBourgeois/YannBourgeois.github.io): a page's "## References"
+    # rendered by jekyll-scholar's APA, each link-less reference its own paragraph, a long byline truncated by BibTeX's
+    # "& others (2020)." — read as "et al.", so the reference is one (it was folded into its neighbour)
+    "apa-references-and-others-byline.md": [
+        ("A shared benchmark of simulated island demographies", {}, None),
+        ("Inferring sweep ages from haplotype length decay", {}, None),
+        ("Sweep-CNN: convolutional detection of soft sweeps in pooled data", {}, None),
+        ("Local ancestry inference in recently admixed cattle breeds", {}, None),
+        ("Scalable coalescent simulation of sex chromosomes", {}, None),
+        ("Recombination maps from two genomes", {}, None),
+    ],
 }
 
 

@@ -633,6 +633,20 @@ def _scare_quoted(text: str) -> bool:
     return len(words) == 1 and words[0][:1].islower()
 
 
+#: BibTeX's "and others" closing a truncated author list, as a citation style renders it ("Baumdicker, F., & others
+#: (2020).", "Smith, J. and others. 2019."): the list's "et al.", before the year or the title's stop
+_AND_OTHERS = re.compile(r"(,\s*|\s+)(?:&|and)\s+others\b(?=\s*[(.,;])")
+
+
+def others_as_et_al(text: str) -> str:
+    """``text`` with a byline's closing "& others" (BibTeX's "and others", as jekyll-scholar's and citeproc's APA
+    render it: "Alachiotis, N., & others (2024). RAiSD-AI: …") written "et al.". Why: read as a name, "others" was
+    no author; the byline was left unread, the reference taken for a link-less note, its year lent to a neighbour."""
+    if "others" not in text:
+        return text
+    return _AND_OTHERS.sub(r"\1et al.", text, count=1)
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -642,6 +656,7 @@ def parse_citation(text: str) -> Citation | None:
         text = _APA_DATE.sub(r"(\1)", text, count=1)
     text = without_reference_number(text)  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
     text = stopped_before_et_al(text)  # "Title Miotto et al. Scientific Reports (2016)": the title ends at the name
+    text = others_as_et_al(text)  # "Alachiotis, N., & others (2024). Title. …": BibTeX's "and others", rendered
     text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
     text = recased_lowercase_byline(text)  # "penzel t, moody gb. the apnea-ecg database. …": read as typed capitalised
     if "(" in text:

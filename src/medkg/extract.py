@@ -2116,6 +2116,13 @@ def type_entry(entry: Entry) -> Entry:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
         authors, title = (names,) if not authors else authors, quoted
+    elif links and title and (sentence := _sentence_title_after_byline_link(title, links, entry.description,
+                                                                                  entry.text)):
+        # "* May 25 [Skov et al 2020][skov20] The nature of Neanderthal introgression … genomes. Presenter: …": a
+        # journal club's schedule names each reading by its byline link, then its title as a plain sentence
+        title, byline = sentence
+        authors = authors or byline.authors
+        year = year if year is not None else byline.year
     if authors and title and (italic := _italic_title_after_byline(title, entry.description, authors)) is not None:
         # "Cynthia Rudin. _Title of the work_. Nature Machine Intelligence, May 2019. [[PDF Link](…)]"
         title, authors, trailer = italic
@@ -4009,6 +4016,66 @@ def _quoted_title_after_authors(title: str, description: str) -> str | None:
         return None
     m = _QUOTED_LEAD.match(description)
     return inline.clean_title(m.group(1)) if m else None
+
+
+#: a date opening a schedule's line before the reading it lists: "May 25", "Jul 06", "25 May", "2020-05-25"
+_SCHEDULE_DATE_LEAD = re.compile(
+    r"(?i)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+    r"|[0-3]?\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+#: the most words a schedule's date lead may carry after the date ("Jul 06 Two readings: (1)")
+_SCHEDULE_LEAD_WORDS = 4
+#: the end of a sentence: a full stop after a word (not an initial, "Y. pestis"), then a capital
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])|(?<=\d)\.\s+(?=[A-Z])")
+#: the enumerator of the next reading on a line of two ("…, and (2) [Hoppe et al. 2019.][…] …"), its link's text gone
+_NEXT_READING_MARK = re.compile(r"[,;]?\s+(?:and\s+)?\((?:2|ii|b)\)(?:\s|$)")
+
+
+def _sentence_title_after_byline_link(title: str, links: tuple[Link, ...], description: str, raw: str):
+    """``* May 25 [Skov et al 2020][skov20:nature] The nature of Neanderthal introgression revealed by 27,566
+    Icelandic genomes. Presenter: Alan Rogers.``: a journal club's schedule (or any list) names each reading by a
+    link whose text is its byline and year (``_byline_only``), after the meeting's date or nothing, and writes the
+    title as the plain sentence after the link, a note (the presenter) after it. Read by the link, the work was
+    titled by its date or its byline. The sentence is the title when it opens with a capital and reads as a
+    paper's title; a quoted title is ``_quoted_title_after_authors``. Returns (title, the byline) or None."""
+    link = links[0]
+    text = inline.clean_title(link.text)
+    if link.role != "paper" or not description or len(text.split()) > _BYLINE_LINK_WORDS or not _byline_only(text):
+        return None  # (a whole reference as the link's text, "[Chang, P., & Ito, K. (2019). Title. arXiv …](…)", is
+        # titled by its reader)
+    byline = citation.parse_trailer(text)
+    if byline.venue or not _schedule_lead(title.strip(), text) or not _schedule_lead(_opening_text(raw), text):
+        return None  # the link opens the line (after a date): not a byline cited within a sentence of prose
+    rest = " ".join(description.split())
+    if not (rest[:1].isupper() or rest[:1].isdigit()):  # "100,000 years of gene flow …" opens with a number
+        return None
+    if len(links) > 1 and (nxt := _NEXT_READING_MARK.search(rest)) is not None:
+        rest = rest[:nxt.start()]  # "Two readings: (1) [Munung et al. 2017][…] Title, and (2) [Hoppe …][…] Title"
+    end = _SENTENCE_END.search(rest)
+    sentence = (rest[:end.start()] if end else rest).strip(" .")
+    if len(sentence.split()) < 3 or len(sentence.split()) > _MAX_TITLE_WORDS \
+            or not classify.reads_like_paper_title(sentence):
+        return None
+    return sentence, byline
+
+
+#: the most words a link's text naming a work only by its byline and year may have ("Rees, Castellano, and Andres.
+#: 2020."); a longer one is a whole reference
+_BYLINE_LINK_WORDS = 8
+def _opening_text(raw: str) -> str:
+    """An item's raw text up to its first link, without its list marker: ``* May 25 [Skov et al 2020][…] …`` →
+    ``May 25``."""
+    raw = raw.lstrip()
+    marker = _LIST_MARKER.match(raw)
+    return raw[marker.end() if marker else 0 :].split("[", 1)[0].strip()
+
+
+def _schedule_lead(lead: str, link_text: str) -> bool:
+    """Whether ``lead`` is nothing but the link's own text, nothing at all, or a meeting's date with a few words
+    ("Jul 06 Two readings: (1)")."""
+    if not lead or lead == link_text:
+        return True
+    dated = _SCHEDULE_DATE_LEAD.match(lead)
+    return dated is not None and len(lead[dated.end():].split()) <= _SCHEDULE_LEAD_WORDS
 
 
 #: an APA reference's year right after its byline: "(2024). ", "(2024, October). "
