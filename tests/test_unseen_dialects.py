@@ -10213,6 +10213,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Scalable coalescent simulation of sex chromosomes", {}, None),
         ("Recombination maps from two genomes", {}, None),
     ],
+    # a343pn: korean-japanese-role-labelled-links (health-agent/Clarifytrial): Korean and Japanese link labels name
+    # the link's role as "[Paper](…)" / "[Code](…)" do — "[논문](…)", "[JAMIA 논문](…)", "[저자 공개 코드](…)" (a
+    # Korean label's head noun is its last word), "[論文](…)", "[コード](…)" — so a paper on a host with no
+    # identifier is the line's paper (it read as a web page)
+    "korean-japanese-role-labelled-links.md": [
+        ("Retrieval-Augmented Summarization of Discharge Notes", {}, "github.com/example-lab/notesumm"),
+        ("Triage Question Answering for Emergency Departments", {}, "github.com/example-lab/triageqa"),
+        ("Dose Conversations with a Medication Agent", {}, None),
+        ("Lesion Detection in Low-Dose Chest CT", {}, "github.com/example-lab/lesionscope"),
+        ("Slice Interpolation for Thick-Section CT", {}, None),
+    ],
+    # a343pn: heading-cards-with-public-materials-field (health-agent/Clarifytrial): "### WardSense" over "- **한 일:**
+    # …" / "- **공개 자료:** [논문](arxiv…), [공식 코드](github…)": a work's card under its name, the "public materials"
+    # field ("공개 자료", a generic links field as "Links:" is) holding its role-labelled links; the heading names the
+    # work, not the field's label, and a qualified role label ("[JCO … 논문](doi…)", "[arXiv v1](…)") is no title
+    "heading-cards-with-public-materials-field.md": [
+        ("WardSense", {"arxiv": "2403.11872"}, "github.com/example-lab/wardsense"),
+        ("AskFirst", {}, "github.com/example-lab/askfirst"),
+        ("TRIAD", {"doi": "10.1200/cci-24-00213"}, None),
+        ("CareBench", {"arxiv": "2409.15520"}, None),
+    ],
+    # a343pn: research-plan-metrics-sections (health-agent/Clarifytrial): "## 3. 평가 지표" (evaluation metrics) /
+    # "### 시스템 성능" / "- 후보 검색 Recall@k와 nDCG@k": a plan's metrics under a metrics heading (or a sub-heading of
+    # one) are measures, not link-less references, however title-like their Latin abbreviations read
+    "research-plan-metrics-sections.md": [
+        ("Discharge Note Summarization with Retrieval", {"arxiv": "2402.01234"}, None),
+        ("Cost-aware Test Ordering for Trial Assignment", {"arxiv": "2406.01122"}, None),
+    ],
 }
 
 

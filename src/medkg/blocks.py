@@ -1366,9 +1366,13 @@ _TITLE_FIELD_WORD = re.compile(r"(?i)title|标题|题目|タイトル|제목")
 
 #: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:", "**URL**:"
 #: (a reference manager's export names its link field "URL"); a label may wear an emoji before its word, as every
-#: field of a record card does in some lists ("**🔗 链接**：[[arXiv:…](…)] [[Code](…)]", "**🔗 Links**: …")
+#: field of a record card does in some lists ("**🔗 链接**：[[arXiv:…](…)] [[Code](…)]", "**🔗 Links**: …"). A
+#: Korean or Japanese card names the field of a work's released links "공개 자료" / "資料" (public materials) or
+#: "링크" / "リンク" (links): "- **공개 자료:** [논문](arxiv…), [공식 코드](github…)", its links' texts saying which
+#: is the paper (``links_field_names_paper``)
 _LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:[^\w\s]{1,8}\s*)?(?:additional\s+|other\s+)?"
-                               r"(?:links?|urls?|code|source\s+code|github|repo(?:sitory)?|implementation|链接|連結)"
+                               r"(?:links?|urls?|code|source\s+code|github|repo(?:sitory)?|implementation|链接|連結"
+                               r"|(?:공개|관련|참고)?\s*자료|링크|(?:公開|関連|参考)?資料|(?:関連)?リンク)"
                                r"\s*(?:\(optional\))?\s*[:：]?\s*$")
 
 

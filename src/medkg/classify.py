@@ -110,14 +110,40 @@ _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("dataset", ("数据集", "数据下载", "数据地址", "语料", "数据")),
     ("code", ("代码", "源码", "项目地址", "开源地址", "github", "实现")),
     # "论文思路", "论文笔记", "论文解读": a reader's notes on, or a walk-through of, the paper, not the paper itself
-    ("other", ("笔记", "思路", "解读", "精读")),
-    # "全文：[PMC](…)" (full text): the paper's own text on another host
-    ("paper", ("论文", "文章", "原文", "综述", "预印本", "全文")),
+    ("other", ("笔记", "思路", "解读", "精读", "解説")),
+    # "全文：[PMC](…)" (full text): the paper's own text on another host; "論文" is the word in Japanese (and
+    # traditional Chinese) writing, "[論文](https://doi.org/…)"
+    ("paper", ("论文", "論文", "文章", "原文", "综述", "预印本", "全文")),
     # "官方站点", "官方概览" (site, overview): the project's pages, as "Website" / "Overview" are
     ("other", ("官网", "主页", "博客", "视频", "新闻", "解析", "演示", "评测地址", "比赛地址", "下载地址", "站点", "网站",
                "概览")),
 ]
 _ZH_CODE_WORDS = dict(_ZH_KEYWORDS)["code"]
+#: Japanese labels written in kana ("[コード](github…)", "[データセット](…)", "[論文解説](…)"): compounds as
+#: Chinese ones are, matched by containment in the same way, in priority order (a reader's walk-through of the
+#: paper, "解説", is no paper; the paper word itself is a kanji one, "論文", which ``_ZH_KEYWORDS`` holds)
+_JA_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("other", ("解説", "ブログ", "スライド", "動画", "記事", "ドキュメント")),
+    ("dataset", ("データセット", "データ", "コーパス")),
+    ("code", ("コード", "実装", "ソース", "リポジトリ", "github")),
+    ("paper", ("論文", "原文", "プレプリント")),
+]
+#: Korean role nouns (``[논문](…)`` paper, ``[코드](…)`` code). Korean writes words apart and puts a phrase's
+#: head noun last ("공식 코드" official code, "NeurIPS 2024 논문" the NeurIPS 2024 paper, "저자 공개 코드" the
+#: authors' released code), so a label's role is its last word's
+_KO_ROLE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("논문", "원문", "프리프린트", "초록", "전문"), "paper"),
+    **dict.fromkeys(("코드", "소스코드", "소스", "구현", "구현체", "깃허브", "저장소", "레포"), "code"),
+    **dict.fromkeys(("데이터셋", "데이터", "데이터세트", "말뭉치", "코퍼스"), "dataset"),
+    # a talk, a demo, an introduction page, slides, a blog post, a review or a summary of the work: its pages
+    **dict.fromkeys(("발표", "시연", "소개", "슬라이드", "블로그", "영상", "동영상", "홈페이지", "웹사이트", "리뷰",
+                     "요약", "정리", "해설", "설명", "문서"), "other"),
+}
+#: Korean particles that join two nouns ("논문과 보충자료" the paper and its supplement): the first noun so joined
+#: names the link's role when the last one names none, as "代码和数据集" takes its first role
+_KO_AND = re.compile(r"(?:과|와|및)$")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA = re.compile("[\u3040-\u30ff]")
 #: a Chinese link text ending in one of these labels its link (``Github项目地址``, ``竞赛官方地址``,
 #: ``CCL2021评测官网``) however long it is; ``中文NLP数据集搜索`` is a name that contains a role word
 _ZH_LABEL_ENDINGS = ("地址", "链接", "网址", "官网", "主页", "下载")
@@ -534,6 +560,10 @@ def label_role(label: str) -> str | None:
     s = _norm(strip_symbols(label))
     if not s or len(s) > 40:
         return None
+    if _HANGUL.search(s):
+        return _korean_label_role(s)
+    if _KANA.search(s):
+        return _japanese_label_role(s)
     if _CJK_CHAR.search(s):
         if len(s) > 12:
             return None  # a Chinese title, not a label
@@ -565,6 +595,10 @@ def label_role(label: str) -> str | None:
                                         else _COMPOUND_SEP.split(w)) if p]
     words = [_LABEL_WORD_NUMBER.sub("", w) if w not in _EN_VOCAB and _LABEL_WORD_NUMBER.sub("", w) in _EN_VOCAB
              else w for w in words]
+    if len(words) > 1 and _VERSION_TAG.fullmatch(words[-1]):
+        # "[arXiv v1](arxiv.org/abs/…)", "[Paper v2](…)": the version of the preprint the link is to, no word of a
+        # name; the label is its other words'
+        words = words[:-1]
     if not words or len(words) > 5:
         return None
     if len(words) <= 3 and words[-1] in ("list", "lists"):
@@ -589,6 +623,43 @@ def label_role(label: str) -> str | None:
     if venue_year_label(label.strip().strip("`[]() ")):
         return "paper"
     return None
+
+
+#: a preprint's version after a label's words ("arXiv v1", "paper v2")
+_VERSION_TAG = re.compile(r"v\d{1,2}")
+
+
+def names_role_by_words(label: str) -> bool:
+    """``[JCO Oncology Practice 논문](…)``, ``[arXiv v1](…)``, ``[Official code](…)``: a link text whose words name the
+    link's role (``label_role``), not one read as a venue and its year ("Lipid Research Clinics Program (1984)" names
+    the work it links, dated). Why: such a text names no title, however many words qualify its role word."""
+    return label_role(label) is not None and not venue_year_label(label.strip().strip("`[]() "))
+
+
+def _korean_label_role(s: str) -> str | None:
+    """``논문`` (paper), ``공식 코드`` (official code), ``NeurIPS 2024 논문``, ``논문과 보충자료`` (the paper and
+    its supplement): the role a Korean link label names, by its head noun — the last word, else the first word
+    joined to the next by "과"/"와" (and). Why: a Korean list labels a work's links so ("[논문](…), [코드](…)"),
+    often qualified ("[JAMIA 논문](academic.oup.com/…)", "[저자 공개 코드](github…)"), and a paper on a
+    proceedings host carries no identifier that would say it is one. Five words at most: a longer text is a
+    title or a sentence, not a label."""
+    words = s.split()
+    if not words or len(words) > 5:
+        return None
+    role = _KO_ROLE_NOUNS.get(words[-1])
+    if role is None:
+        joined = next((w for w in words[:-1] if _KO_AND.search(w)), None)
+        role = _KO_ROLE_NOUNS.get(_KO_AND.sub("", joined)) if joined else None
+    return role
+
+
+def _japanese_label_role(s: str) -> str | None:
+    """``コード`` (code), ``データセット``, ``論文解説`` (a walk-through of the paper): the role a Japanese label
+    written in kana names, by the first role word it contains (``_JA_KEYWORDS``), as a Chinese label's is.
+    Twelve characters at most, as for a Chinese label: a longer text is a title."""
+    if len(s) > 12:
+        return None
+    return next((role for role, words in _JA_KEYWORDS if any(w in s for w in words)), None)
 
 
 #: what joins two role words in one field label ("Paper/Code", "Paper & Code", "论文/代码", "论文和代码")

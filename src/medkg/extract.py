@@ -1237,6 +1237,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not (entries[i].topic and headings.is_glossary_section(entries[i].topic[-1].text))
              # "### Structure of the Survey" / "1. Section 3 discusses … perspectives.": the document's own layout
              and not (entries[i].topic and headings.is_outline_section(entries[i].topic[-1].text))
+             # "## 7. 평가 지표" / "### 시스템 성능" / "- 후보 검색 Recall@k와 nDCG@k": the measures of a study, by
+             # name, under a metrics heading or a sub-heading of one, no references
+             and not any(headings.is_metrics_section(h.text) for h in entries[i].topic[-2:])
              # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": notes on one paper
              and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))]
     plain = _without_todo_tasks(entries, plain)
@@ -2906,9 +2909,11 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
             or len(label.split()) > (10 if journal or lead_in else 4) or any(c in label for c in "[]()（）"):
         return None  # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag
     if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) or _byline_only(text) \
-            or classify.venue_year_label(text):
+            or classify.venue_year_label(text) or classify.names_role_by_words(text):
         # "[Mehta and Rossi et al.](…)", "[Dunbar & Deane, Bioinformatics (2016)](…)", "[arXiv:2402.30003](…)":
-        # a citation (its authors, venue and year, no title) or an id, no title; nor a venue and its year,
+        # a citation (its authors, venue and year, no title) or an id, no title; nor a role label however many
+        # words qualify it ("### TRIAGE" / "- **공개 자료:** [JCO Oncology Practice 논문](doi…)": the journal's
+        # paper, ``names_role_by_words``); nor a venue and its year,
         # "| **ORGANA** | … | [Cell Reports Phys Sci 2024](doi…) |": a journal's long name made it four words, read
         # as the paper's title after the bold name, though "[Nature 2023](…)" rows kept their names
         return None

@@ -372,6 +372,23 @@ def is_glossary_section(heading: str) -> bool:
     return all(w in _GLOSSARY_LEADS or w in _GLOSSARY_HEADING_WORDS for w in words[:-1])
 
 
+#: whole headings over a list of measures ("## 7. 평가 지표" evaluation metrics, "### Metrics", "## 評価指標"), read
+#: without numbers, emoji or case
+_METRICS_SECTION_HEADINGS = frozenset((
+    "metrics", "metric", "evaluation metrics", "evaluation metric", "performance metrics", "evaluation measures",
+    "평가 지표", "지표", "성능 지표", "평가 척도", "評価指標", "指標", "評価尺度", "评价指标", "评估指标", "指标"))
+
+
+def is_metrics_section(heading: str) -> bool:
+    """``## 7. 평가 지표`` / ``### 시스템 성능`` / ``- 후보 검색 Recall@k와 nDCG@k``: a section naming the measures a
+    study reports (its metrics) lists what is measured, never works, however title-like a metric's name with its
+    Latin abbreviations ("Recall@k", "nDCG@k", "F1") reads. Why: a research plan's metrics, grouped under sub-headings,
+    outnumber a section's references and were read as a link-less reading list. Only the heading's whole words:
+    "## Metrics for image segmentation" may head a reading list."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    return " ".join(words) in _METRICS_SECTION_HEADINGS
+
+
 #: the words a heading calls the document's layout by ("### Structure of the Survey", "## Paper Organization"), and
 #: the documents it may name: a survey, a paper, a review, the repository or list itself
 _OUTLINE_WORDS = frozenset("structure organization organisation outline roadmap layout".split())
