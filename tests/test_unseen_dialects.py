@@ -10241,6 +10241,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Discharge Note Summarization with Retrieval", {"arxiv": "2402.01234"}, None),
         ("Cost-aware Test Ordering for Trial Assignment", {"arxiv": "2406.01122"}, None),
     ],
+    # a340pk: reading-order-by-method-names (juhar1github/Awesome-causal-time-series-anomaly-detection): tables give
+    # each work with its method's short name in a "Method" column, then "Recommended reading order" lists
+    # "1. CIRCA and EasyRCA for causal root-cause analysis": a link-less line led by names the list already gives works
+    # by, then a lower-case word, points back to those works and is no paper of its own
+    "reading-order-by-method-names.md": [
+        ("Lag-Aware Causal Graphs for Sensor Fault Localisation", {"arxiv": "2502.04417"}, "github.com/example-lab/lagcause"),
+        ("Random Walks on Learned Causal Graphs for Root Cause Ranking", {"arxiv": "2406.11302"},
+         "github.com/example-lab/rootwalk"),
+        ("FlowRCA: A Library for Metric-Based Root Cause Analysis", {"arxiv": "2406.20815"},
+         "github.com/example-lab/flowrca"),
+        ("Detecting Mechanism Shifts in Multivariate Time Series", {"arxiv": "2303.07781"},
+         "github.com/example-lab/mechshift"),
+        ("GrangerScope: Gradient-Based Granger Discovery for Anomaly Scoring", {"arxiv": "2501.09876"}, None),
+    ],
+    # a340pk: emoji-bold-link-title-dash-surnames (CHAI-UK/Awesome-Time-Series-Causal-Discovery): "- 📄 **[Title —
+    # Runge et al. (Nature Reviews Earth & Environment, 2023)](doi…)** — note": the link's text is the title, a spaced
+    # dash, the authors' surnames and "(Venue, Year)"; the surnames leave the title, and they and the year make a
+    # book's link to its publisher's page ("📖 **[Title — Pearl (2009)](bayes…/BOOK-2K/)**") a cited work too
+    "emoji-bold-link-title-dash-surnames.md": [
+        ("Causal Models for Bedside Monitoring (2nd ed.)", {}, None),
+        ("Counterfactual Reasoning in Critical Care", {}, None),
+        ("Lagged treatment effects in intensive care time series", {"doi": "10.1038/s41467-021-24310-7"}, None),
+        ("A Survey of Causal Discovery for Vital-Sign Streams", {"arxiv": "2304.11872"},
+         "github.com/example-lab/vitals-causal-survey"),
+        ("Granger Tests for Irregularly Sampled Records", {"arxiv": "2209.05511"}, None),
+    ],
 }
 
 

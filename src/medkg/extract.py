@@ -180,6 +180,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
+        entries = _method_name_back_references(entries)
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
@@ -1541,6 +1542,54 @@ def _first_surname(authors: tuple[str, ...]) -> str:
     return first.casefold() if first and first.casefold() not in ("various", "et al.", "et al") else ""
 
 
+#: a method's short name as a list gives it beside the work that introduced it: one token of letters (and digits or
+#: hyphens), holding a capital ("CIRCA", "EasyRCA", "causRCA", "PCMCI-2")
+_METHOD_NAME = re.compile(r"(?=[\w-]*[A-Z])[A-Za-z][\w-]*[A-Za-z0-9]")
+#: a link-less line led by method names and then a lower-case word: "CIRCA and EasyRCA for causal root-cause
+#: analysis", "CGAD, for transfer-entropy graphs"
+_NAMES_LEAD = re.compile(r"([A-Za-z][\w-]*(?:(?:,\s*|\s+(?:and|&|or)\s+)[A-Za-z][\w-]*)*),?\s+(?=[a-z])")
+
+
+def _method_names(e: Entry) -> set[str]:
+    """The short names a fully given work goes by in its list: a one-token cell of its row (``| 2022 | CIRCA |
+    Causal Inference-Based Root Cause Analysis … |``) or the name before its title's colon ("GCAD: Anomaly
+    Detection …")."""
+    names = {v.strip() for label, v in e.fields if label != TITLE_COLUMN_FIELD and _METHOD_NAME.fullmatch(v.strip())}
+    head, colon, _ = e.title.partition(":")
+    if colon and _METHOD_NAME.fullmatch(head.strip()):
+        names.add(head.strip())
+    return names
+
+
+def _method_name_back_references(entries: list[Entry]) -> list[Entry]:
+    """``1. CausalAD for the local-causal-mechanism view of anomaly detection`` / ``2. CIRCA and EasyRCA for causal
+    root-cause analysis`` under "Recommended reading order", the list having given ``| 2022 | CIRCA | Causal
+    Inference-Based Root Cause Analysis … | KDD | [Paper](arxiv…) | [Code](github…) |``: a link-less line led by the
+    short names of works the list gives in full (links or identifiers), then a lower-case word, points back to
+    those works (a reading order, a summary), it is no work of its own; typed "other". Why: under a heading that
+    says reading, such lines read as a link-less reading list's titles. Only a line with no link, identifier,
+    byline, year or venue, and each name it leads with one the list gives a work by."""
+    names: set[str] = set()
+    for e in entries:
+        if e.kind == "paper" and (e.links or e.identifiers.any()):
+            names |= _method_names(e)
+    if not names:
+        return entries
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or e.links or e.identifiers.any() or e.authors or e.year is not None or e.venue:
+            continue
+        lead = _NAMES_LEAD.match(e.title.strip())
+        if lead is None:
+            continue
+        led = [w for w in re.split(r",\s*|\s+(?:and|&|or)\s+", lead.group(1)) if w]
+        if led and all(w in names for w in led):
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, kind="other")
+    return out
+
+
 def _author_year_back_references(entries: list[Entry]) -> list[Entry]:
     """``1. **Yang et al. (2025)** - Multi-scale attention + ViT + ensemble`` under "## Kategori berdasarkan relevansi",
     the list having given ``### 2. Boosting Skin Cancer Classification: …`` / ``- **Authors**: Yang, G., Luo, S., &
@@ -2079,6 +2128,12 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = in_link[0], venue or in_link[1], year or in_link[2]
     if title and links and not authors and (bylined := _link_text_byline(title, links[0])) is not None:
         title, authors = bylined
+    dash_cited = False
+    if title and links and not authors and (dashed_by := _link_text_dash_byline(title, links[0])) is not None:
+        # "📄 **[Causal inference for time series — Runge et al. (Nature Reviews Earth & Environment, 2023)](doi…)**":
+        # the surnames and the year make the link's text a citation, whatever page it reaches (a book's own site)
+        title, authors, venue, year = dashed_by[0], dashed_by[1], venue or dashed_by[2], year or dashed_by[3]
+        dash_cited = dashed_by[3] is not None
     if title and links and not authors and (led := _byline_year_led_title(title, links[0])) is not None:
         # "### 1. 🌟[Hoi _et al._(2018), Online Learning: A Comprehensive Survey](arxiv…)"
         authors, venue, year, title = led[0], venue or led[1], year or led[2], led[3]
@@ -2497,6 +2552,8 @@ def type_entry(entry: Entry) -> Entry:
         # book, named by its italic title and its author, no link; the italics were read as a name
         title, authors = book
         confidence = 0.5
+    if dash_cited:
+        confidence = max(confidence, 0.5)
     kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
@@ -2843,6 +2900,54 @@ def _link_text_byline(title: str, link: Link) -> tuple[str, tuple[str, ...]] | N
             names = citation.byline_names(rest.strip())
             if names is not None and len(head.split()) >= 3 and classify.reads_like_paper_title(head):
                 return head, names
+    return None
+
+
+#: the dash a link's text sets between a work's title and its authors' surnames ("Title — Runge et al. (…, 2023)")
+_TITLE_BYLINE_DASHES = (" — ", " – ")
+#: a byline's closing "(Venue, Year)" or "(Year)" in a link's text
+_BYLINE_VENUE_YEAR = re.compile(r"\((?:([^()]*?),\s*)?((?:19|20)\d\d)\)$")
+
+
+def _dash_surnames(text: str) -> tuple[str, ...] | None:
+    """``Runge et al.`` → ("Runge",); ``Peters, Janzing & Schölkopf`` / ``Hasan, Hossain and Gani`` → the three
+    surnames: a short byline of capitalised surnames (one or two words each), else None."""
+    text = text.strip()
+    if text.endswith(" et al.") or text.endswith(" et al"):
+        text = text.rsplit(" et al", 1)[0]
+    parts = [chunk.strip() for chunk in text.replace(" & ", ", ").replace(" and ", ", ").split(",")]
+    if not parts or len(parts) > 8:
+        return None
+    for name in parts:
+        words = name.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w[:1].isalpha()
+                                               and all(c.isalpha() or c in "-'’." for c in w) for w in words):
+            return None
+    return tuple(parts)
+
+
+def _link_text_dash_byline(title: str, link: Link) -> tuple[str, tuple[str, ...], str | None, int | None] | None:
+    """``📄 **[Causal inference for time series — Runge et al. (Nature Reviews Earth & Environment, 2023)](doi…)**`` /
+    ``📖 **[Elements of Causal Inference — Peters, Janzing & Schölkopf (2017)](…)**``: a link's whole text is the
+    work's title, a dash, its authors' surnames and perhaps "(Venue, Year)": → (title, surnames, venue, year), else
+    None. Why: the surnames (and what a year reader left of the trailer) stayed in the title. Only a title the
+    link's text opens with, a dash set between spaces, and a byline of capitalised surnames after the last one,
+    dated or closed by "et al."."""
+    if " — " not in link.text and " – " not in link.text:
+        return None
+    text = inline.clean_title(link.text)
+    for dash in _TITLE_BYLINE_DASHES:
+        head, sep, tail = text.rpartition(dash)
+        if not sep or not head.strip() or not title.startswith(head.strip()):
+            continue
+        tail, venue, year = tail.strip(), None, None
+        if (trailer := _BYLINE_VENUE_YEAR.search(tail)) is not None:
+            venue, year, tail = (trailer.group(1) or "").strip() or None, int(trailer.group(2)), tail[:trailer.start()]
+        # (a byline needs its year or "et al." to be one: "FDA clears PlaqueIQ — AuntMinnie", "DGNR — ESO-Leitlinie
+        # Carotisstenose" name a news site or a society after a page's title)
+        if (year is not None or tail.rstrip().endswith(("et al.", "et al"))) \
+                and (names := _dash_surnames(tail)) is not None:
+            return head.strip(), names, venue, year
     return None
 
 
