@@ -10267,6 +10267,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/vitals-causal-survey"),
         ("Granger Tests for Irregularly Sampled Records", {"arxiv": "2209.05511"}, None),
     ],
+    # own23: own-paper-announced-over-linked-title-and-byline (kexinhuang12345/ml-genomics-resources): "This repo
+    # accompanies our survey paper:" / blank line / "[Title](arxiv…)." / "*Author One, Author Two, …*": the paragraph
+    # that is the lone linked title with its authors' names under it is the paper the one before announces
+    "own-paper-announced-over-linked-title-and-byline.md": [
+        ("Deep Learning for Retinal Disease Screening: Tasks, Data and Open Problems", {"arxiv": "2203.04567"}, None),
+        ("Vessel graph networks for retinal vessel segmentation", {"arxiv": "1905.01234"}, "github.com/example-lab/vgn"),
+        ("Multi-scale attention for optic disc segmentation", {"doi": "10.1109/tmi.2021.3051234"}, None),
+        ("Self-supervised grading of diabetic retinopathy", {"arxiv": "2107.06543"}, "github.com/example-lab/ssl-dr"),
+    ],
 }
 
 

@@ -3494,6 +3494,12 @@ def _accepted_paper_news(inl: _Inline) -> bool:
     return first is not None and _titled_record_link(first) and _PAPER_ACCEPTED.match(inl.plain[first.end:]) is not None
 
 
+def _byline_under_link(rest: str) -> bool:
+    """The text after a paragraph's lone link is only a line of its authors' names (".\n*Kexin Huang, Cao Xiao*")."""
+    head, newline, names = rest.partition("\n")
+    return bool(newline) and not any(c.isalnum() for c in head) and is_byline_line(names.strip(" .*_"))
+
+
 def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
     """The paragraphs of an intro (``id`` of their node) that give a paper the prose announces, a callout
     written as a sentence rather than as a ``label: [title](…)`` line (see ``_paper_callout``):
@@ -3526,8 +3532,12 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
             out[id(p)] = marked  # "Survey: ***Title.*** ([https://arxiv.org/abs/…])": the set-off words title it
         elif link is not None:
             lead = inl.plain[:link.start]
-            if not any(c.isalnum() for c in lead + inl.plain[link.end:]) and before.rstrip().endswith((":", "：")):
-                lead = before  # the link alone on its line: the paragraph before it announces it
+            rest = inl.plain[link.end:]
+            if not any(c.isalnum() for c in lead) and before.rstrip().endswith((":", "：")) \
+                    and (not any(c.isalnum() for c in rest) or _byline_under_link(rest)):
+                # the link alone on its line (its authors' names under it, "*Kexin Huang, Cao Xiao, …*"): the
+                # paragraph before it announces it
+                lead = before
             if _announces_link(lead) and _titled_record_link(link):
                 # "… the survey paper titled "[Title](arxiv…)"" / "The repository for [Title](arxiv…), including …"
                 out[id(p)] = ""
