@@ -10276,6 +10276,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Multi-scale attention for optic disc segmentation", {"doi": "10.1109/tmi.2021.3051234"}, None),
         ("Self-supervised grading of diabetic retinopathy", {"arxiv": "2107.06543"}, "github.com/example-lab/ssl-dr"),
     ],
+    # a348ps: bold-author-year-key-over-reference (DiogoRibeiro7/genSurvPy): a bibliography page heads each work with
+    # its author-year key in bold on a line of its own ("**Cox (1972)**"), then the APA reference in full or, for a
+    # book, its italic title and publisher, and a "→ [page](../models/x.md)" cross-reference: the reference (or the
+    # italic run) under the key is the work, a key-headed paragraph with no link is a record of its own, and a
+    # relative link to the documentation's own page leaves it a paper
+    "bold-author-year-key-over-reference.md": [
+        ("Stratified Log-Rank Tests Under Delayed Treatment Effects", {}, None),
+        ("Restricted Mean Survival Time for Non-Inferiority Margins", {"doi": "10.1111/biom.13041"}, None),
+        ("Adaptive Designs for Confirmatory Trials", {}, None),
+        ("Interval-Censored Event Times in Practice", {}, None),
+        ("Competing Events in Clinical Follow-Up", {}, None),
+    ],
 }
 
 

@@ -2791,3 +2791,27 @@ def short_citations(text: str) -> list[ShortCitation] | None:
         out.append(ShortCitation(label=f"{byline} {m['year']}", authors=(first,) + ((second,) if second else ()),
                                  venue=m["venue"], year=int(m["year"])))
     return out
+
+
+#: the year closing an author-year key: "Cox (1972)", "Fine and Gray (1999a)"
+_KEY_YEAR = re.compile(r"\(((?:19|20)\d\d)[a-z]?\)\s*$")
+#: the most words of an author-year key's names ("Andersen, Borgan, Gill and Keiding")
+_KEY_WORDS = 8
+
+
+def author_year_key(text: str) -> tuple[tuple[str, ...], int] | None:
+    """``Cox (1972)``, ``Fine and Gray (1999)``, ``Andersen, Borgan, Gill and Keiding (1993)``: the key a
+    bibliography page heads a reference with, its authors' surnames and its year in parentheses, nothing else.
+    Why: set in bold on a line of its own above the reference, the key opens the paragraph and reads as the work's
+    title. A name with no year ("**lifelines**"), a venue's tag ("NeurIPS (2020)") or a title's words are no key.
+    Returns (surnames, year) or None."""
+    dated = _KEY_YEAR.search(text)
+    if dated is None:
+        return None
+    names = text[:dated.start()].strip(" ,")
+    if not names or len(names.split()) > _KEY_WORDS:
+        return None
+    read = parse_trailer(names)
+    if not read.authors or read.venue or read.title or read.year is not None:
+        return None
+    return read.authors, int(dated.group(1))

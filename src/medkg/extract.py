@@ -2147,6 +2147,19 @@ def type_entry(entry: Entry) -> Entry:
         # APA reference wrapped after its byline; the first line is its authors, the italic line its title
         title, authors, year, venue = whole.title, whole.authors, whole.year or year, venue or whole.venue
         wrapped_reference = whole
+    keyed_cited = False  # a reference read under its author-year key (below)
+    if title and wrapped_reference is None \
+            and (keyed := _reference_under_author_year_key(title, entry.description)) is not None:
+        # "**Cox (1972)**" / "Cox, D. R. (1972). Regression Models and Life-Tables. *J. R. Stat. Soc. B*, …": the
+        # bold author-year key heads the reference, written in full below it
+        title, authors, year, venue = keyed.title, keyed.authors, keyed.year, venue or keyed.venue
+        wrapped_reference = keyed
+        keyed_cited = True
+    elif title and (keyed_book := _emphasised_title_under_key(title, entry.description, authors)) is not None:
+        # "**Fleming and Harrington (1991)**" / "*Counting Processes and Survival Analysis*. Wiley.": a book's
+        # italic title under its key, cited (surnames, year, title) as a reference is
+        title, authors, year = keyed_book
+        dash_cited = keyed_cited = True
     names_go_on = entry.description[:1] == ","
     if title and links and " by " in title and " by " not in links[0].text \
             and (by := citation.title_by_names(title)) is not None:
@@ -2554,7 +2567,14 @@ def type_entry(entry: Entry) -> Entry:
         confidence = 0.5
     if dash_cited:
         confidence = max(confidence, 0.5)
-    kind = classify.kind_of(links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
+    if keyed_cited and links and all(_cross_reference(link) for link in links):
+        # "**Cox (1972)**" / "Cox, D. R. (1972). …" / "→ [Cox proportional hazards](../models/cphm.md)": under a keyed
+        # reference, a link to another page of the same documentation says where the work is used, it is no page
+        # of the work's own: the reference decides the kind, as it does with no link at all
+        kind_links: tuple[Link, ...] = ()
+    else:
+        kind_links = links
+    kind = classify.kind_of(kind_links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
                             or _thesis_venue(venue, year), note=entry.description)
@@ -4198,6 +4218,44 @@ _TITLE_DASHES = ("-", "–", "—", ":")
 
 #: the most words one person's name written out may have ("Jean-Paul de la Cruz")
 _NAME_WORDS = 4
+
+
+def _reference_under_author_year_key(title: str, description: str) -> citation.Citation | None:
+    """``**Cox (1972)**`` then ``Cox, D. R. (1972). Regression Models and Life-Tables. *Journal …*, 34(2), 187–220.``:
+    a bibliography page may head each reference with its author-year key (``citation.author_year_key``), set in
+    bold on a line of its own, and write the reference in full below it. Why: the bold key opens the paragraph and
+    was read as the work's title ("Cox"), the reference as its description. The reference is the work when it
+    parses whole (authors and a title), carries the key's year and its first author bears the key's first surname
+    (a key over some other work's reference names other authors). Returns the reference read, or None."""
+    key = citation.author_year_key(title)
+    if key is None:
+        return None
+    ref = citation.parse_citation(description)
+    if ref is None or ref.confidence < 0.7 or not ref.authors or not ref.title or ref.year != key[1]:
+        return None
+    surname = key[0][0].split()[0].strip(",").lower()
+    return ref if ref.authors[0].lower().startswith(surname) else None
+
+
+def _cross_reference(link: Link) -> bool:
+    """A link to another page of the same site or documentation (``../models/cphm.md``, ``guide.html#cox``): a
+    relative URL, no scheme and no host."""
+    return "://" not in link.url and not link.url.startswith(("www.", "mailto:", "//"))
+
+
+def _emphasised_title_under_key(title: str, description: str, runs: tuple[str, ...]):
+    """``**Fleming and Harrington (1991)**`` then ``*Counting Processes and Survival Analysis*. Wiley.``: under its
+    author-year key (``citation.author_year_key``), a bibliography page names a book by its title alone, set in
+    italics, then its publisher. Why: the bold key was read as the title and the italic title as an author's name.
+    The emphasised run the description opens with (three words or more) is the title; the key gives the surnames
+    and the year. Returns (title, surnames, year) or None."""
+    key = citation.author_year_key(title)
+    if key is None or not runs:
+        return None
+    run = " ".join(runs[0].split()).rstrip(" .,")
+    if len(run.split()) < 3 or not " ".join(description.split()).startswith(run):
+        return None
+    return inline.clean_title(run) or run, key[0], key[1]
 
 
 def _run_reads_as_names(run: str) -> bool:

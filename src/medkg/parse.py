@@ -918,6 +918,17 @@ def _empty_field_of_record(inl: _Inline, before: _Inline | None) -> bool:
         and not _split_label(inl.plain.strip())[1] and _labelled_field_line(before)
 
 
+def _author_year_key_over_lines(inl: _Inline) -> bool:
+    """``**Fleming and Harrington (1991)**`` / ``*Counting Processes and Survival Analysis*. Wiley.``: a bibliography
+    page heads each reference with its author-year key in bold on a line of its own (``citation.author_year_key``)
+    and writes the work below it; a paragraph so headed is a record of its own, link or none, not more lines of the
+    record before it (the link-less ones were run into the last linked record, their works lost)."""
+    if not inl.strong_lead or citation.author_year_key(inl.strong_lead) is None:
+        return False
+    first, nl, rest = inl.plain.strip().partition("\n")
+    return bool(nl and rest.strip()) and _clean_title(first) == _clean_title(inl.strong_lead)
+
+
 def _bold_record_links_left_empty(inl: _Inline) -> bool:
     """``**Title** \\`` / ``*Authors* \\`` / ``AAAI 2024. [[Paper]()][[Github]()]``: a bold-title record whose
     link slots the list left empty (the paper not out yet) is a record of its own, as its siblings with filled
@@ -2298,7 +2309,7 @@ class _Parser:
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
                                     and not citation_markers_only(inl))
                 or _bold_record_links_left_empty(inl) or _bold_title_venue_byline([(p, inl)])
-                or bold_title_over_venue_tag(inl)) \
+                or bold_title_over_venue_tag(inl) or _author_year_key_over_lines(inl)) \
                 and not (not groups and not intro and self.stamp_under_titled_heading(inl)) \
                 and not _empty_field_of_record(inl, units[at - 1][1] if at and units[at - 1][0].kind == "Paragraph"
                                                else None)
@@ -2389,7 +2400,8 @@ class _Parser:
             if item:
                 self.emit_item(g)
             elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph") \
-                    or g[0][0].kind == "Paragraph" and _bold_record_links_left_empty(g[0][1]):
+                    or g[0][0].kind == "Paragraph" and (_bold_record_links_left_empty(g[0][1])
+                                                        or _author_year_key_over_lines(g[0][1])):
                 parts = [(opener, self.section_heading_inline)] + g if opener is not None else g
                 if lead is not None and id(g) in field_titles:
                     parts = [lead] + parts
