@@ -10266,6 +10266,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Survey of Causal Discovery for Vital-Sign Streams", {"arxiv": "2304.11872"},
          "github.com/example-lab/vitals-causal-survey"),
         ("Granger Tests for Irregularly Sampled Records", {"arxiv": "2209.05511"}, None),
+    ],    # a351pv: title-heading-over-general-information-fields (MyrtoLimnios/covid19-biblio): each work is a card,
+    # "## Title" / "### General information" / "**Authors** : …</br>" / "**Paper** : Available [here](…)</br>" /
+    # "**Code available** : https://github…</br>" / "### Technical information": the fields paragraph under a part
+    # label of the card is the record of the work its bare parent heading names (not a record titled "Authors")
+    "title-heading-over-general-information-fields.md": [
+        ("Household Contact Heterogeneity and Early Epidemic Growth in Dense Cities", {"arxiv": "2003.18244"},
+         "github.com/example-lab/contact-heterogeneity"),
+        ("A Lockdown Timing Problem under Hospital Capacity Limits", {}, None),
+        ("Nowcasting Unreported Infections from Hospital Admissions", {"doi": "10.1101/2020.04.09.20059281"},
+         "github.com/example-lab/admission-nowcast"),
+        ("Spatial Spread of Respiratory Infections along Commuter Networks", {}, None),
     ],
     # own23: own-paper-announced-over-linked-title-and-byline (kexinhuang12345/ml-genomics-resources): "This repo
     # accompanies our survey paper:" / blank line / "[Title](arxiv…)." / "*Author One, Author Two, …*": the paragraph

@@ -1157,6 +1157,16 @@ def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]
     return authors and bib and _is_meaningful(strip_section_number(_clean_title(heading.plain)))
 
 
+def _paper_field_linked(inl: _Inline) -> bool:
+    """One of a fields paragraph's lines is labelled with the paper's role (``**Paper** : Available [here](…)``,
+    ``PDF: …``) and the paragraph links somewhere: the record gives its work's document, wherever it is hosted
+    (a working-paper PDF, SSRN), though the address carries no identifier."""
+    if not any(not link.image for link in inl.links):
+        return False
+    return any(label and _field_role(_clean_title(label)) == "paper"
+               for line in inl.plain.split("\n") for label, _ in _line_fields(line))
+
+
 def _tagline_heading(blocks: list[_Node]) -> _Node | None:
     """``# Awesome Medical VLM Dataset & Benchmark`` / ``### A data intelligence layer for … benchmarks.`` / … /
     ``## Quick Start``: the heading right after the page's title H1 (``blocks``: the page's blocks, HTML aside,
@@ -1531,6 +1541,9 @@ class _Parser:
         # the BibTeX records of the current section that cite the work its heading names, held until the section
         # is read (``bibtex_records``): the heading's record takes them, else each is an entry of its own
         self.section_bib: list[tuple[_Draft, tuple[Heading, ...]]] = []
+        # the plain text of the heading right above the current section, one level up, when that heading's own
+        # section was bare (no line, no entry read from it): a work's title over its "### General information"
+        self.bare_parent_heading = ""
 
     # -- positions
     def line_of(self, offset: int) -> int:
@@ -1947,7 +1960,10 @@ class _Parser:
             return
         if self.field_heading(node, inline, level):
             return
+        bare_parent = self.bare_section_heading(level)
+        n_out = len(self.out)
         self.close_section(next_level=level)
+        self.bare_parent_heading = bare_parent if len(self.out) == n_out else ""
         if level < self.heading_record_level:
             self.heading_record_level = 0  # a new parent topic: its sections are not the records' siblings
         if self.section_linked_items:
@@ -1982,6 +1998,17 @@ class _Parser:
             self.title_paper(node, inline)
         elif self.identifier_named_heading(node, inline, level):
             return
+
+    def bare_section_heading(self, next_level: int) -> str:
+        """The current section's heading text when the heading about to open (at ``next_level``) is one level
+        below it and the section holds nothing yet (no line, no entry, no field heading): its sub-sections are all
+        it has, so what they record is what it names (``parent_titled_bib_fields``); else ""."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 1 or next_level != self.section_level + 1 \
+                or self.section_paras or self.section_entries or self.field_headings or self.section_is_doc \
+                or _has_links(self.section_heading_inline):
+            return ""
+        return self.section_heading_inline.plain
 
     def identifier_named_heading(self, node: _Node, inline: _Inline, level: int) -> bool:
         """``### 1.2 GatorTron (2022) - arXiv:2203.03540`` / ``**Scale and Training Data**:`` / ``- …``: a research
@@ -2395,6 +2422,8 @@ class _Parser:
             heading_title = self.heading_over_bib_fields(groups, intro, entries_before)
             if heading_title:
                 opener = heading
+                field_titles[id(groups[0][1])] = heading_title
+            elif heading_title := self.parent_titled_bib_fields(groups, intro, entries_before):
                 field_titles[id(groups[0][1])] = heading_title
         for item, g in groups:
             if item:
@@ -2818,6 +2847,25 @@ class _Parser:
             return ""
         heading = self.section_heading_inline.plain
         return _numbered_record_title(heading) or (_clean_title(heading) if _names_a_paper(heading) else "")
+
+    def parent_titled_bib_fields(self, groups: list, intro: list, entries_before: int) -> str:
+        """``## A Simple Planning Problem for COVID-19 Lockdown`` / ``### General information`` / ``**Authors** :
+        …</br>`` / ``**Publication date** : 04/06</br>`` / ``**Paper** : Available [here](…)</br>`` / ``**Code
+        available** : https://github…``: a review's record card puts the work's title in the heading and its
+        bibliographic fields under a sub-heading that names a part of the card, not the work ("General
+        information", then "Technical information"). The paragraph of bold ``Label : value`` lines, the first an
+        authors or other bibliographic field and some line linking the paper, is the record of the work its bare
+        parent heading names (``bare_section_heading``); read alone, every record was titled by its "Authors"
+        label. The sub-heading must not read as a title itself (``heading_over_bib_fields`` reads that case)."""
+        parent = self.bare_parent_heading
+        if not parent or self.section_level < 2 or entries_before or intro or len(groups) != 1 or groups[0][0] \
+                or _has_links(self.section_heading_inline) or _names_a_paper(self.section_heading_inline.plain):
+            return ""
+        first_p, first = groups[0][1][0]
+        if first_p.kind != "Paragraph" or not _BIB_FIELD.match(_field_label(first) or "-") \
+                or not (inlines_link_article([inl for _, inl in groups[0][1]]) or _paper_field_linked(first)):
+            return ""
+        return _numbered_record_title(parent) or (_clean_title(parent) if _names_a_paper(parent) else "")
 
     def heading_fields(self, node: _Node) -> bool:
         """The heading is the entry and the list that opens its section holds its fields, in three forms:
