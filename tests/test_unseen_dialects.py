@@ -10299,6 +10299,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Interval-Censored Event Times in Practice", {}, None),
         ("Competing Events in Clinical Follow-Up", {}, None),
     ],
+    # a350pu: cjk-reader-note-before-title (liuzan-info/project-record): "readme文档完善，…适合学习 DAEM: Deep attributed …
+    # https://…" — a Chinese reading list opens a work's plain line with the reader's note in CJK (full-width commas,
+    # Latin words such as "graph", "readme", "star 11个" inside it), then whitespace, then the work's Latin title; the
+    # note (more ideographs than Latin letters) is no part of the title, what follows its last ideograph is
+    "cjk-reader-note-before-title.md": [
+        ("PairSide: Multi-view embedding of drug pairs for adverse interaction prediction",
+         {"doi": "10.1016/j.eswa.2023.120114"}, "github.com/example-lab/pairside"),
+        ("ColdDDI: predicting interaction side effects for unseen drugs", {"doi": "10.1186/s13321-023-00711-2"},
+         "github.com/example-lab/colddi"),
+        ("Jointly learning synergy scores and adverse effects with heterogeneous graphs", {"arxiv": "2304.05512"},
+         "github.com/example-lab/synergy-ae"),
+        ("ToxExplain: Interpretable models for predicting drug-induced liver injury", {"pmid": "36612345"},
+         "github.com/example-lab/toxexplain"),
+        ("SignalBERT: Transformer pretraining on spontaneous adverse event reports", {"doi": "10.1093/jamia/ocad117"},
+         None),
+    ],
 }
 
 

@@ -788,6 +788,8 @@ def _cleaned_title(s: str) -> str:
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
     if "。" in s:
         s = _cut_leading_remark(s)
+    if not s.isascii() and s[-1:].isascii():
+        s = _cut_leading_cjk_note(s)
     if s[:1].casefold() in _TITLE_LABEL_INITIALS \
             and (":" in s[:_MAX_TITLE_LABEL + 1] or "：" in s[:_MAX_TITLE_LABEL + 1]):
         s = _without_title_label(s)
@@ -862,6 +864,30 @@ def _cut_leading_remark(s: str) -> str:
     i = s.rfind("。")
     head, rest = s[:i], s[i + 1:].strip()
     if not any(map(_is_cjk, head)) or any(map(_is_cjk, rest)) \
+            or sum(1 for w in rest.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
+        return s
+    return rest
+
+
+def _cut_leading_cjk_note(s: str) -> str:
+    """``readme文档完善，数据已经整理为txt格式，适合学习 DAEM: Deep attributed embedding …`` / ``解决了在graph中新药难以引入的
+    问题  SimVec: predicting …`` → the title after the note: a Chinese reading list opens a work's plain line with the
+    reader's note on it (no closing "。", ``_cut_leading_remark`` takes that one), a few CJK words that may hold Latin
+    ones ("graph", "readme", "star 11个"), then whitespace, then the work's own title in Latin letters.
+
+    Only when what follows the last ideograph, after whitespace, has three Latin words or more, and the part up to it
+    holds at least as many ideographs as Latin letters, and it opens on a letter or digit: a Latin title with a CJK word
+    inside (``Segment Anything 分割一切 for Medical Images``), a short CJK tag after a Latin name, or a CJK phrase glossed
+    by its bracket (``创建你的特性分支 (git checkout -b …)``, ``王小明 (Xiaoming Wang): …``) stays as it is. One backward
+    scan: linear."""
+    last = len(s) - 1
+    while last >= 0 and not _is_cjk(s[last]):
+        last -= 1
+    if last < 0 or not s[last + 1:last + 2].isspace():
+        return s
+    head, rest = s[:last + 1], s[last + 1:].strip()
+    ideographs = sum(map(_is_cjk, head))
+    if not rest[:1].isalnum() or ideographs < 2 or ideographs < sum(c.isascii() and c.isalpha() for c in head) \
             or sum(1 for w in rest.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
         return s
     return rest
