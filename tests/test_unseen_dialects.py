@@ -10315,6 +10315,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SignalBERT: Transformer pretraining on spontaneous adverse event reports", {"doi": "10.1093/jamia/ocad117"},
          None),
     ],
+    # a349pt: pmid-field-records-then-pmid-recap-table (unknown/health-ai-bias-equity-litreview-id56870040542): a
+    # literature review gives each work as a record of bold fields ("**PMID:** …", "**Title:** …", "**DOI:** …"),
+    # then a summary table restating every work by its PMID and a short name ("| 1 | 37380750 | Algorithmic
+    # fairness in AI for medicine | 2023 | … |"); the rule reads a table whose link-less rows (two or more, at least
+    # half) each give only identifiers of one different entry outside it as a recap: each row is folded into that
+    # entry (restated-reference), not a second work
+    "pmid-field-records-then-pmid-recap-table.md": [
+        ("Subgroup calibration of sepsis alerts across hospital sites",
+         {"pmid": "38812207", "doi": "10.1097/ccm.0000000000006211"}, None),
+        ("Label choice and under-referral in population health algorithms",
+         {"pmid": "36651190", "doi": "10.1377/hlthaff.2022.01124"}, None),
+        ("Auditing pulse oximetry error by skin tone in intensive care records",
+         {"pmid": "35120458", "doi": "10.1007/s10916-022-01812-5"}, None),
+    ],
+    # a349pt: numbered-bold-arxiv-id-dash-quoted-title (unknown/arxiv-outcome-prediction-synthesis-id14825777044): a
+    # research synthesis numbers its works, each item its arXiv id (with version) in bold, a spaced dash and the
+    # quoted title alone ('1. **2101.03940v1** - "Title"'), over note bullets; the rule reads a bold label that is
+    # wholly an arXiv id, set off by a colon or a spaced dash from a quoted title, as the work's identifier, and
+    # the quoted title (the label blanked) as its title
+    "numbered-bold-arxiv-id-dash-quoted-title.md": [
+        ("Recurrent Forecasting of Ward Occupancy from Admission Streams", {"arxiv": "2203.04117"}, None),
+        ("Attention Over Irregular Vital Sign Series for Deterioration Alerts", {"arxiv": "1909.08812"}, None),
+        ("Subgroup Calibration Gaps in Inpatient Risk Scores", {"arxiv": "2106.11350"}, None),
+        ("Label Bias from Uneven Testing in Emergency Triage Models", {"arxiv": "2311.02294"}, None),
+    ],
 }
 
 

@@ -187,7 +187,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(entries)))
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
-        entries = _without_glance_table_rows(entries)
+        entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
         entries = _mark_duplicates(_repeats_of_listed_works(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
@@ -4953,6 +4953,52 @@ def _without_glance_table_rows(entries: list[Entry]) -> list[Entry]:
                 found[i] = min(common, key=lambda j: (-len(_glance_venue_words(entries[i]) & _glance_words(entries[j])),
                                                       j))
         if len(found) >= _GLANCE_MIN_ROWS and 2 * len(found) >= len(rows):
+            for i, j in found.items():
+                restated.setdefault(j, []).append(i)
+    return _fold_restatements(entries, restated, "table row")
+
+
+def _identifier_keys(ident: Identifiers) -> list[tuple[str, str]]:
+    """The identifiers an entry gives, each as (kind, case-folded value): what a recap row names its work by."""
+    return [(kind, value.casefold()) for kind, value in (("doi", ident.doi), ("arxiv", ident.arxiv),
+                                                         ("pmid", ident.pmid), ("pmcid", ident.pmcid)) if value]
+
+
+def _without_identifier_recap_rows(entries: list[Entry]) -> list[Entry]:
+    """A summary table that restates the list's works by identifier and a short name, no link in any row
+    ("| 1 | 37380750 | Algorithmic fairness in AI for medicine | 2023 | … |" under a "PMID" header), while the list
+    gives each work in full above ("**PMID:** 37380750 / **Title:** Algorithmic fairness in artificial intelligence
+    for medicine and healthcare / **DOI:** …"): each row restates the one entry that gives every identifier of the
+    row; that entry stands for it and says so (``restated-reference``, at the row's line).
+
+    Why: a literature review closing with a recap table counted every work twice, the second time under a
+    shortened title. The short name is no whole title (``_without_restated_references``) and the row has an
+    identifier (``_without_glance_table_rows`` reads only rows without one), so the identifiers are the evidence,
+    and the table as a whole must hold it: two rows or more, at least half the table's link-less rows, each
+    restating a different entry outside the table; the rows that do not stay (a work the table alone gives)."""
+    tables: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.links and e.identifiers.any() \
+                and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields):
+            header = next(value for label, value in e.fields if label == TITLE_COLUMN_FIELD)
+            tables.setdefault((e.topic, header), []).append(i)
+    if not tables:
+        return entries
+    in_tables = {i for rows in tables.values() for i in rows}
+    holders: dict[tuple[str, str], set[int]] = {}
+    for j, e in enumerate(entries):
+        if e.kind == "paper" and j not in in_tables and e.identifiers.any():
+            for key in _identifier_keys(e.identifiers):
+                holders.setdefault(key, set()).add(j)
+    restated: dict[int, list[int]] = {}
+    for rows in tables.values():
+        found: dict[int, int] = {}
+        for i in rows:
+            common = set.intersection(*(holders.get(key, set()) for key in _identifier_keys(entries[i].identifiers)))
+            if len(common) == 1:
+                found[i] = next(iter(common))
+        if len(found) >= _GLANCE_MIN_ROWS and 2 * len(found) >= len(rows) \
+                and len(set(found.values())) == len(found):
             for i, j in found.items():
                 restated.setdefault(j, []).append(i)
     return _fold_restatements(entries, restated, "table row")

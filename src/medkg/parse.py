@@ -709,6 +709,36 @@ def _title_wrapped_over_byline(lead: str, marked: list[tuple[int, int]] | None) 
     return " ".join(parts)
 
 
+#: the quotation marks a quoted title may open with
+_TITLE_QUOTES = "\"“”'‘"
+
+
+def _id_label_before_quote(plain: str, lead: str) -> int | None:
+    """Where a bold identifier label and its separator end when a quoted title follows them
+    (``**2101.03940v1** - "Title"``, ``**2007.13794v2**: "Title"``), None otherwise: the separator is a colon, or
+    a dash with a space on each side.
+
+    Why: a survey's notes name each work by its arXiv id in bold, then its title in quotes and nothing else on
+    the line; the label is blanked (offsets kept, as a record number is) so the quoted title is read as the
+    line's title, not the bare number nor "2101.03940v1: \"Title\"" read whole."""
+    at = len(plain) - len(plain.lstrip())
+    if not lead or not plain.startswith(lead, at):
+        return None
+    end = at + len(lead)
+    rest = plain[end:]
+    after = rest.lstrip(" \t*_")
+    if after[:1] in _COLONS:
+        tail = after[1:]
+    elif after[:1] in "-–—" and rest[:1].isspace() and after[1:2].isspace():
+        tail = after[1:]
+    else:
+        return None
+    title = tail.lstrip()
+    if title[:1] == "" or title[0] not in _TITLE_QUOTES:
+        return None
+    return len(plain) - len(title)
+
+
 def _colon_after_lead(plain: str, lead: str) -> bool:
     """The colon right after a bold lead set outside it (``**Term**: gloss``)."""
     rest = plain.lstrip()
@@ -3832,6 +3862,14 @@ class _Parser:
             # '- **2007.13794v2**: "Neural Temporal Point Processes …" - Enguehard et al. (2020)': the bold label is
             # the work's arXiv id (``ids.arxiv_label``), read as an "arXiv" field names it
             d.fields.append(("arXiv", label_id))
+            if (label_end := _id_label_before_quote(plain, inl.strong_lead)) is not None:
+                plain = " " * label_end + plain[label_end:]
+        elif inl.strong_lead and (label_id := arxiv_label(inl.strong_lead)) is not None \
+                and (label_end := _id_label_before_quote(plain, inl.strong_lead)) is not None:
+            # '1. **2101.03940v1** - "Predicting Patient Outcomes with …"': the same label set off by a dash; it
+            # names the work only where the quoted title follows it (a dash after a bare number is no label else)
+            d.fields.append(("arXiv", label_id))
+            plain = " " * label_end + plain[label_end:]
         if inl.image_links:  # badges never give the title nor come before the entry's own links
             links = [x for x in links if not x.image] + [x for x in links if x.image]
         first = links[0] if links and not links[0].image else None
