@@ -10340,6 +10340,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Subgroup Calibration Gaps in Inpatient Risk Scores", {"arxiv": "2106.11350"}, None),
         ("Label Bias from Uneven Testing in Emergency Triage Models", {"arxiv": "2311.02294"}, None),
     ],
+    # a347pr: openalex-byline-over-bold-title-single-author (brainglobe/brainglobe.github.io): a docs page's
+    # "Publications citing …" list exported from OpenAlex, each record "Authors (Year)␣␣" / "**Title**␣␣" / "*Venue*␣␣" /
+    # "[DOI](https://doi.org/https://doi.org/…)"; a single author's line "Lucie Moreau (2024)" (one name, closed by
+    # its bracketed year) is the byline as a list of names is, the bold line under it the title
+    "openalex-byline-over-bold-title-single-author.md": [
+        ("Whole-eye registration of optical coherence tomography volumes across visits",
+         {"doi": "10.1038/s41467-025-51234-7"}, None),
+        ("Sparse vessel graphs for longitudinal fundus photograph analysis", {"doi": "10.1016/j.media.2024.103311"}, None),
+        ("A toolkit for annotating retinal layers in cleared tissue", {"doi": "10.1101/2024.06.21.598877"}, None),
+        ("Label-free tracking of microglia in the living retina", {"doi": "10.7554/elife.91212.2"}, None),
+        ("Curved light sheet imaging of whole cleared eyes at cellular resolution", {"doi": "10.1016/j.celrep.2023.113490"},
+         None),
+    ],
+    # a347pr: cite-page-quoted-wrapped-references (DeepLabCut/DeepLabCut docs/citation.md): a docs page's "how to cite"
+    # section sets each recommended reference apart as a quote, wrapped over its lines in a journal's style
+    # ("> Okafor, B., … &" / "> Lindqvist, M. VesselCut: A deeper, …" / "> Conference on …, 112–128 (Springer, 2020).");
+    # a link-less quote that is one whole reference opening with its authors is an item, as the same text unquoted is
+    "cite-page-quoted-wrapped-references.md": [
+        ("RetinaKit: markerless tracing of retinal vessels with deep learning", {}, None),
+        ("VesselCut: A deeper, wider and faster vessel segmentation model", {}, None),
+        ("Sparse residual learning for fundus images", {}, None),
+    ],
 }
 
 

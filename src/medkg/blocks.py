@@ -1022,6 +1022,22 @@ def _role_word_records(p: _Node, inl: _Inline) -> list[tuple[_Node, _Inline, int
     return [(prose, _inline(prose.children), 0), (record, _inline(record.children), 1)]
 
 
+def _quoted_whole_reference(q_inl: _Inline) -> bool:
+    """``> Insafutdinov, E., Pishchulin, L., … & Schiele, B. DeeperCut: A deeper, stronger, and`` / ``> faster
+    multi-person pose estimation model. In European Conference on Computer Vision, 34–50 (Springer, 2016).``: a
+    quote that is one whole reference opening with its authors (``citation.authors_first_reference``), wrapped over
+    its lines, with no link of its own. Why: a docs page's "how to cite" section sets each reference it recommends
+    apart as a quote, as a paper's reference list prints them; read as a quoted remark, every one of those works
+    was lost. Quoted prose that cites a work in passing, or a quote of linked lines (a record's fields), is not
+    one."""
+    from medkg import citation
+
+    if q_inl.links:  # (a quote of linked lines is a record's fields or a linked item, read as such)
+        return False
+    text = " ".join(q_inl.plain.split())
+    return 40 <= len(text) <= 1500 and citation.authors_first_reference(text)
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
@@ -1036,7 +1052,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # ">> notes": the item's notes quoted deeper under it)
             lone = sum(1 for c in p.children if c.kind == "Paragraph") == 1 \
                 and p.children[0].kind == "Paragraph" and all(c.kind == "BlockQuote" for c in p.children[1:])
-            units.append((p, q_inl, _item_kind(q_inl) if lone else 0))
+            kind = _item_kind(q_inl) if lone else 0
+            if lone and not kind and _quoted_whole_reference(q_inl):
+                kind = 1
+            units.append((p, q_inl, kind))
             continue
         inl = _inline(p.children)
         if inl.links and "\n" in inl.plain and (role_records := _role_word_records(p, inl)) is not None:
@@ -2362,6 +2381,24 @@ def _author_list_byline(text: str) -> bool:
             return True
         cut = text.rfind(". ", 0, cut)
     return False
+
+
+#: one person's name (two to four words) dated by the year in brackets after it, the whole line: "Shamimul Qamar
+#: (2024)", "Te‐Jen Su (2025)" (bounded words, no nested repetition: no backtracking on a long line)
+_ONE_NAME_DATED = re.compile(r"(?P<name>[^\W\d_][^\s()]{0,30}(?: [^\W\d_][^\s()]{0,30}){1,3}) \((?:19|20)\d\d\)")
+
+
+def dated_byline(text: str) -> bool:
+    """``Adam S. Lowet, Zheng Qiao, Melissa Meng et al. (2025)`` / ``Shamimul Qamar (2024)``: the byline line over
+    a bold title, as a bibliography exported from OpenAlex (a docs site's "Publications citing …" page) writes each
+    record. A list of names (``_author_list_byline``), or one person's name closed by the year in brackets: a
+    work by a single author has no comma nor "and" to show a list of names, yet the bracketed year after a name
+    of two to four capitalised words still marks the line as its byline (read as the title, every single-author
+    record of such a page was titled by its author's name)."""
+    if _author_list_byline(text):
+        return True
+    m = _ONE_NAME_DATED.fullmatch(text.strip())
+    return m is not None and _names_people(m["name"])
 
 
 #: the most words an author lead-in before a colon has ("Candes, Romberg and Tao:"); a longer lead is a sentence

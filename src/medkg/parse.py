@@ -76,6 +76,7 @@ from medkg.blocks import (
     _title_wrapped_before_url,
     _byline_link,
     _author_list_byline,
+    dated_byline,
     author_colon_lead,
     _sole_author_line,
     tagged_byline,
@@ -4255,7 +4256,7 @@ class _Parser:
                     break
         if first and "\n" in plain and inl.bold and d.title == lead_title \
                 and (bold_line := _bold_line_after_byline(plain, inl.bold)) is not None \
-                and _author_list_byline(" ".join(plain[:bold_line[1]].split())):
+                and dated_byline(" ".join(plain[:bold_line[1]].split())):
             # "1. Name, Name, and⏎Name <br>⏎**Title**<br>⏎*Venue*<br>⏎[Paper](…)": the authors (on one line or
             # wrapped onto two) open the record, the next line set wholly in bold is the work's title
             d.description.insert(0, " ".join(plain[:bold_line[1]].split()))
