@@ -10362,6 +10362,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("VesselCut: A deeper, wider and faster vessel segmentation model", {}, None),
         ("Sparse residual learning for fundus images", {}, None),
     ],
+    # a346pq: tool-heading-paper-then-link-fields (julietam/GenerativeAI_Medical_Images): "### MONAI" / "28. **Cardoso,
+    # M. J., et al. (2022)**" / '"MONAI: …"' / "[arXiv:…](…)" then the paragraph "**Website**: [url](url)" /
+    # "**GitHub**: [url](url)": a paragraph of link fields alone after the one work of its section gives that work's
+    # links (its code); under a section of several works ("## Métricas") the fields stay apart
+    "tool-heading-paper-then-link-fields.md": [
+        ("ScanForge: An open toolkit for synthetic CT generation in radiotherapy", {"arxiv": "2305.14412"},
+         "github.com/example-lab/scanforge"),
+        ("tissuegen: a Python library of pretrained diffusion models for histology synthesis",
+         {"doi": "10.1117/1.jmi.11.2.024501"}, "github.com/example-lab/tissuegen"),
+        ("Fidelity Scores for Synthetic Radiographs", {"arxiv": "2207.03318"}, None),
+        ("Privacy Audits of Generated Chest X-rays", {"doi": "10.1016/j.media.2021.102177"}, None),
+    ],
+    # a346pq: books-bold-byline-over-italic-title (julietam/GenerativeAI_Medical_Images): "## 📖 Libros" / "40.
+    # **Goodfellow, I., Bengio, Y., & Courville, A. (2016)**" / "*Deep Learning*" / "MIT Press" / "URL: [url](url)": under
+    # a heading of books, an item whose first line is only a bold byline and year and whose next line is only an italic
+    # run cites a book: the italics are its title, the byline its authors (its papers quote their titles instead)
+    "books-bold-byline-over-italic-title.md": [
+        ("Contrast-aware Denoising for Low-Field MRI", {"arxiv": "2106.04417"}, None),
+        ("Uncertainty Maps for Generated Mammograms", {"doi": "10.1016/j.media.2022.102511"}, None),
+        ("Foundations of Medical Image Computing", {}, None),
+        ("Generative Models for Clinical Data", {}, None),
+    ],
 }
 
 

@@ -176,7 +176,8 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries, list_diags = parse.parse(source)
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
-        entries = _identifier_wraps_folded([type_entry(e) for e in raw_entries])
+        entries = _link_fields_of_lone_works(_identifier_wraps_folded([type_entry(e) for e in raw_entries]))
+        entries = _books_by_bold_byline_over_italic_title(entries)
         entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
@@ -245,6 +246,79 @@ def _with_identifier_tail(prev: Entry, e: Entry) -> Entry:
         + tuple(d for d in e.diagnostics if d.code not in _ENTRY_NOTES)
     return replace(prev, end_line=e.end_line, text=f"{prev.text}\n{e.text}", identifiers=merged, links=links,
                    diagnostics=diagnostics)
+
+
+def _link_fields_of_lone_works(entries: list[Entry]) -> list[Entry]:
+    """A paragraph of labelled link fields alone, right after the one work of its section, gives that work's links.
+
+    ``### MONAI`` / ``28. **Cardoso, M. J., et al. (2022)**  "MONAI: An open-source framework …"  [arXiv:…](…)`` /
+    ``**Website**: [https://monai.io/](…)  `` / ``**GitHub**: [https://github.com/Project-MONAI/MONAI](…)``: a
+    reading list that gives each tool its own heading cites the tool's paper as a numbered item, then writes the
+    tool's pages as a paragraph of fields under it. Why: the fields stood as an entry of their own, titled by the
+    label "Website" or "GitHub", and the paper lost its code. Only a paragraph (no list marker) whose text is
+    nothing but link fields (each link's label a role's label, ``classify.label_role``, the label its title, no
+    other word), one of them code, after the paper under the same headings, when that paper is the only paper
+    of its section and has no code link yet: under a heading of several works the fields could be any one's."""
+    papers_per_topic: dict[tuple, int] = {}
+    for e in entries:
+        if e.kind == "paper":
+            papers_per_topic[_topic_key(e)] = papers_per_topic.get(_topic_key(e), 0) + 1
+    out: list[Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        if prev is not None and _link_fields_under(prev, e) and papers_per_topic.get(_topic_key(prev)) == 1:
+            urls = {link.url for link in prev.links}
+            links = prev.links + tuple(link for link in e.links if link.url not in urls)
+            out[-1] = replace(prev, end_line=e.end_line, text=f"{prev.text}\n\n{e.text}", links=links,
+                              diagnostics=prev.diagnostics + tuple(d for d in e.diagnostics
+                                                                   if d.code not in _ENTRY_NOTES))
+        else:
+            out.append(e)
+    return out
+
+
+def _books_by_bold_byline_over_italic_title(entries: list[Entry]) -> list[Entry]:
+    """``## 📖 Libros`` / ``40. **Goodfellow, I., Bengio, Y., & Courville, A. (2016)**  `` / ``*Deep Learning*  `` /
+    ``MIT Press  `` / ``URL: [https://www.deeplearningbook.org/](…)``: a reading list that cites each work on
+    lines of its own (bold byline and year, then the title) sets a book's title in italics where its papers quote
+    theirs; read (``_emphasised_title_under_key``), the book has its title, its authors and its year, yet its one
+    link, the book's own site, made it a website. Under a heading of books (``classify.in_books_section``) an entry
+    so cited (authors, a year, a title of two words or more, no code link) is the book, a work; where its italic
+    title was read as its one author and its bold byline as its title, the two trade places."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind not in ("website", "other") or not e.authors or e.year is None or len(e.title.split()) < 2 \
+                or any(link.role in ("code", "dataset") for link in e.links) or not classify.in_books_section(e.topic):
+            continue
+        if out is entries:
+            out = list(entries)
+        byline = citation.parse_trailer(e.title) if len(e.authors) == 1 else None
+        if byline is not None and len(byline.authors) >= 2 and not byline.title and not byline.venue \
+                and not citation.personal_name(e.authors[0]):
+            # ("**Goodfellow, I., Bengio, Y., & Courville, A. (2016)**" / "*Deep Learning*": the bold byline was
+            # read as the title and the italic title as its one author; they trade places)
+            out[i] = replace(e, kind="paper", title=inline.clean_title(e.authors[0]), authors=byline.authors)
+        else:
+            out[i] = replace(e, kind="paper")
+    return out
+
+
+def _link_fields_under(prev: Entry, e: Entry) -> bool:
+    """``e`` is only a paragraph of link fields ("**Website**: [url](url)", "**GitHub**: [url](url)") written after
+    the paper ``prev`` under the same headings, ``prev`` without a code link of its own
+    (``_link_fields_of_lone_works``)."""
+    if prev.kind != "paper" or e.kind == "paper" or not prev.topic or e.topic != prev.topic or e.line <= prev.end_line:
+        return False
+    if not e.links or e.title != e.links[0].label or _LIST_MARKER.match(e.text.lstrip()) is not None:
+        return False
+    if any(link.role == "code" for link in prev.links) or not any(link.role == "code" for link in e.links):
+        return False
+    rest = e.description
+    for link in e.links:
+        if classify.label_role(link.label) is None:
+            return False
+        rest = rest.replace(link.label, "", 1)
+    return not any(c.isalnum() for c in rest)
 
 
 #: field of an item whose numbered reference marks cite works listed apart (``_numbered_reference_works``): the item
