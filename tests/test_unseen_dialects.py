@@ -10384,6 +10384,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Foundations of Medical Image Computing", {}, None),
         ("Generative Models for Clinical Data", {}, None),
     ],
+    # a352pw: bold-name-quoted-title-year-card (siyaqi/Awesome-Hallu-Eval): each work is a link-less line
+    # '**SCALE** - "SCALE: Evaluating …" (2024)' (or '**Full Title** (2023)') over a card of "- **Data**: …" /
+    # "- **Model**: …" / "- **Method**: …" bullets; the quoted title (or the bold title) closed by its year heads
+    # one record whose bullets are its notes, never entries of their own
+    "bold-name-quoted-title-year-card.md": [
+        ("VERITAS: Scoring Claim Support in Long Clinical Summaries", {}, None),
+        ("Measuring Faithfulness of Radiology Report Generators with Small Judges", {}, None),
+        ("TriageQA: A Benchmark for Answer Consistency in Emergency Questions", {}, None),
+        ("Consistency Probes: Cheap Signals of Hallucinated Dosage Statements", {}, None),
+    ],
+    # a352pw: bold-name-dash-byline-code-only-rows (Samantha09/llm-safety-papers): a paper table's rows name each work
+    # "| **AgentDojo** - Debenedetti et al. | NeurIPS 2024 | - | … | [GitHub](…) |": a bold short name, a dash and
+    # the first author's byline, no paper link, only the code; the byline makes the row the paper's record (not a
+    # benchmark's or a repository's) and its GitHub link the paper's own code
+    "bold-name-dash-byline-code-only-rows.md": [
+        ("TriageGuard", {"arxiv": "2403.11872"}, None),
+        ("DoseBench", {}, "github.com/example-lab/dosebench"),
+        ("WardRisk", {}, None),
+        ("ChartJack", {}, "github.com/example-lab/chartjack"),
+        ("Consent Bypass", {"arxiv": "2410.05531"}, "github.com/example-lab/consent-bypass"),
+        ("MedGuardrails", {}, "github.com/example-lab/medguardrails"),
+    ],
+    # a352pw: silverchair-article-page-doi-headings (EdinburghNLP/awesome-hallucination-detection): a heading links
+    # the work's Silverchair article page, "direct.mit.edu/tacl/article/doi/10.1162/tacl_a_00529/114373/FaithDial-…":
+    # the DOI after "/article/doi/", then the platform's number and the title's slug, which are no part of it
+    "silverchair-article-page-doi-headings.md": [
+        ("WardTalk: A Faithful Benchmark for Bedside Information-Seeking Dialogue", {"doi": "10.1162/tacl_a_00612"}, None),
+        ("Grounded Consultation Agents Hallucinate Less", {"arxiv": "2310.14872"}, None),
+        ("Measuring Attribution in Clinical Question Answering", {"doi": "10.1162/coli_a_00498"}, None),
+    ],
 }
 
 

@@ -4840,6 +4840,48 @@ def author_year_dash_title(inl: _Inline) -> str | None:
     return title if names_work(title, min_words=3) else None
 
 
+#: a quoted title closed by its year in brackets and nothing after it: '"SCALE: Evaluating Factual …" (2024)'
+_QUOTED_TITLE_YEAR = re.compile(r'["\u201c]([^"\u201c\u201d\n]{10,400})["\u201d]\s*\((?:19|20)\d\d\)\s*')
+#: a bare year in brackets closing a bold title line: "**Evaluating Factual Consistency of …** (2023)"
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)\s*")
+
+
+def bold_name_quoted_title(inl: _Inline) -> str | None:
+    """``**SCALE** - "SCALE: Evaluating Factual Consistency in Long Dialogue Systems" (2024)``, and without a
+    short name ``**Evaluating Factual Consistency of Summaries with Large Language Models** (2023)``: a link-less
+    one-line paragraph led by a bold name, a dash and the work's title in quotes, or by the bold title alone, closed
+    by the year in brackets → the title, or None. Why: a catalogue of evaluation methods heads each work's card
+    (``- **Data**: …`` / ``- **Model**: …`` / ``- **Method**: …``) this way, with no link at all; the bullets read
+    as entries of their own ("Data: ScreenEval dataset …") and every work of the list was lost. The quotes (or the
+    whole bold line) and the closing year mark the line as a work's head, as a tag or a bold title does."""
+    lead = inl.strong_lead.strip()
+    plain = inl.plain.strip()
+    if not lead or inl.links or "\n" in plain or not plain.lstrip("*_").startswith(lead):
+        return None
+    rest = plain.lstrip("*_")[len(lead):].lstrip("*_")
+    if _YEAR_IN_BRACKETS.fullmatch(rest):
+        return lead if names_work(lead, min_words=3) else None
+    dash = _BYLINE_TITLE_DASH.match(rest)
+    if dash is None or len(lead.split()) > 4:
+        return None
+    quoted = _QUOTED_TITLE_YEAR.fullmatch(rest[dash.end():])
+    if quoted is None:
+        return None
+    title = quoted.group(1).strip()
+    return title if names_work(title, min_words=3) else None
+
+
+#: a year in brackets closing a record's head line: '**SCALE** - "SCALE: …" (2024)'
+_CLOSING_YEAR = re.compile(r"\(((?:19|20)\d\d)\)\s*$")
+
+
+def closing_year(line: str) -> int | None:
+    """The year in brackets that closes a work's head line (``bold_name_quoted_title``'s), or None: the line's
+    own reading takes a year only from a byline, and the quoted form has none."""
+    m = _CLOSING_YEAR.search(line)
+    return int(m.group(1)) if m else None
+
+
 def author_year_lead_citation(lead: str) -> dict:
     """``Ross & Bagnell (2010)`` → authors ("Ross", "Bagnell") and year 2010; ``Singer et al. (2016)`` → ("Singer",):
     the people and year an author-year lead (``author_year_dash_title``) names, as the record's byline."""

@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources, tables
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import (BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, KIND_TAG_FIELD, BOLD_LABEL_FIELD,
-                         BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
+from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD, KIND_TAG_FIELD,
+                         BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
@@ -32,7 +32,7 @@ from medkg.parse import (BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, KIND_TAG_FIELD,
 GLOSSED_BYLINE_FIELD = "glossed-byline"
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
 _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFERENCE_FIELD, BOLD_LABEL_FIELD,
-                            BYLINE_HEADING_FIELD,
+                            BYLINE_HEADING_FIELD, BYLINE_CREDIT_FIELD,
                             EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
                             NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
@@ -2744,6 +2744,13 @@ def type_entry(entry: Entry) -> Entry:
     if kind in ("repository", "model", "tool", "website", "other") \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields):
         kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"
+    if kind in ("repository", "model", "tool", "website", "dataset", "other") and links \
+            and all(link.role == "code" for link in links) \
+            and any(label == BYLINE_CREDIT_FIELD for label, _ in entry.fields):
+        # "| **AgentDojo** - Debenedetti et al. | NeurIPS 2024 | - | … | [GitHub](…) |": the byline after the bold
+        # name credits the work's authors, so the row is the paper's record and its only link the paper's own code
+        # (a row linking a data set's host or a page stays what that link says it is)
+        kind = "paper"
     if kind != "paper" and any(label == DASH_REFERENCE_FIELD for label, _ in entry.fields):
         # "* MSFragger (2017)" / "**Purpose** - …" / "**Publication** - 28394336" / "GitHub - https://github…": a tool's
         # record whose "Publication" field cites its own paper is that paper's, its repository its code (under

@@ -393,6 +393,9 @@ _NATURE_PATH_RE = re.compile(
 #: 12479730.pdf", "direct.mit.edu/…/article-pdf/doi/10.1162/…/2061411/….pdf"): the DOI, then the platform's own
 #: number and the file name, which are no part of it
 _ARTICLE_PDF_DOI_RE = re.compile(r"(?i)/article-pdf/(?:doi/)?(10\.[0-9]{4,9}/.+?)/[0-9]+/[^/]+\.pdf$")
+#: a Silverchair article page ("direct.mit.edu/tacl/article/doi/10.1162/tacl_a_00529/114373/FaithDial-A-Faithful-
+#: Benchmark-for-Information"): the DOI, then the platform's own number and the title's slug, no part of it either
+_ARTICLE_PAGE_DOI_RE = re.compile(r"(?i)/article/doi/(10\.[0-9]{4,9}/[^/]+)/[0-9]+/[^/]+/?$")
 #: a PubFactory article page names its DOI with the slash written as a dash ("journals.humankinetics.com/view/
 #: journals/jpah/aop/article-10.1123-jpah.2025-0158/article-10.1123-jpah.2025-0158.xml"): a prefix holds no dash
 _PUBFACTORY_DOI_RE = re.compile(r"(?i)^/view/journals/.*?/article-(10\.[0-9]{4,9})-([^/]+?)(?:\.xml|\.pdf)?/?$")
@@ -556,6 +559,9 @@ def doi_from_url(url: str) -> str | None:
         if m:
             return "10.1101/" + m.group(1)
     if "/article-pdf/" in path and (m := _ARTICLE_PDF_DOI_RE.search(path)):
+        if doi := normalize_doi(m.group(1)):
+            return doi
+    if "/article/doi/" in path and host not in _DOI_SUFFIX_SEGMENTS and (m := _ARTICLE_PAGE_DOI_RE.search(path)):
         if doi := normalize_doi(m.group(1)):
             return doi
     if path.startswith("/view/journals/") and (m := _PUBFACTORY_DOI_RE.match(path)):

@@ -46,6 +46,8 @@ from medkg.blocks import (
     _callout_set_off_title,
     _bold_title_nicknamed,
     author_year_dash_title,
+    bold_name_quoted_title,
+    closing_year,
     author_year_lead_citation,
     record_note_over_its_links,
     mentioned_in_passing,
@@ -334,6 +336,9 @@ QUOTED_TITLE_FIELD = "quoted-title"
 TITLE_HEADING_FIELD = "title-heading"
 #: field of a record described by bibliographic fields ("- **作者**: …", "- **发表**: ICML 2017"): a publication
 BIB_RECORD_FIELD = "bibliographic-record"
+#: mark of a table row titled by a bold name and a byline after a dash (``| **AgentDojo** - Debenedetti et al. |``,
+#: ``tables.bold_name_before_byline``): the byline credits authors, so the row is a publication's record
+BYLINE_CREDIT_FIELD = "byline-credit"
 #: mark of a tool's record of dash-labelled fields whose "Publication" field cites the tool's own paper
 #: (``_Parser.take_dash_field_reference``): the record is that paper's, whatever the heading over it names
 DASH_REFERENCE_FIELD = "dash-field-reference"
@@ -3187,7 +3192,9 @@ class _Parser:
         # "**Reece & Danforth (2017)** - *Instagram and Depression*" / "- Dataset: …" / "- Method: …": a literature
         # review's bold author-year lead and dash before the title heads the notes under it as a tag does
         bylined = None if inl.strong_only else author_year_dash_title(inl)
-        title = tag_led_title(inl) or bylined
+        # '**SCALE** - "SCALE: Evaluating …" (2024)' / "- **Data**: …" / "- **Method**: …": a bold name and a quoted
+        # title closed by its year (or a bold title and its year) head a method's card as a tag does
+        title = tag_led_title(inl) or bylined or bold_name_quoted_title(inl)
         if title is None:
             return False
         notes: list[tuple[_Node, _Inline]] = []
@@ -3209,6 +3216,8 @@ class _Parser:
         self.emit_block([(para, inl)] + notes, title=title, marks=marks)
         if bylined:  # the bold lead is the byline (the block's own reading may take the title for names)
             self.out[-1] = replace(self.out[-1], **author_year_lead_citation(inl.strong_lead))
+        elif self.out[-1].year is None and (closing := closing_year(inl.plain)) is not None:
+            self.out[-1] = replace(self.out[-1], year=closing)  # '"Title" (2024)': the year closing the head line
         return True
 
     def bold_titled_record(self, node: _Node) -> bool:
@@ -4564,6 +4573,7 @@ class _Parser:
                 # "| **ConVIRT** — Zhang et al. |": the bold name titles the row, the byline after the dash is a note
                 d.title = credited[0]
                 d.description.insert(0, credited[1])
+                d.fields.append((BYLINE_CREDIT_FIELD, ""))
             field_title = _clean_title(title_field_in_cell(tcell)) if named is None else ""
             if field_title:  # "| **Title:** T<br>**Authors:** …<br>**DOI:** […](…) |": the title field names the row
                 d.title = field_title
