@@ -10414,6 +10414,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Grounded Consultation Agents Hallucinate Less", {"arxiv": "2310.14872"}, None),
         ("Measuring Attribution in Clinical Question Answering", {"doi": "10.1162/coli_a_00498"}, None),
     ],
+    # a353px: books-shop-link-byline-publisher-year (sherrylixuecheng/awesome-ai4chem): under "## Books [^](#…)", each
+    # numbered item links the book's title to a shop ("[Title](amazon.com/…)") and writes its byline on the next line
+    # as "R. J. Silbey, R. A. Alberty, & M. G. Bawendi. Wiley, 2004": names, a full stop, the publisher and the year
+    # read as a book's reference, so the linked title is the cited work (it was a web page)
+    "books-shop-link-byline-publisher-year.md": [
+        ("Molecular simulation of soft proteins: a practical companion", {}, None),
+        ("Free energy methods for the working chemist", {}, None),
+        ("Sampling rare events in biomolecular systems", {}, None),
+        ("Probabilistic learning for molecular scientists", {}, None),
+        ("Equivariant potentials for solvated ligand binding", {"doi": "10.1021/acs.jctc.3c00917"}, None),
+        ("Coarse-grained kinetics of cryptic pockets", {"arxiv": "2405.11873"}, "github.com/example-lab/cryptokin"),
+    ],
 }
 
 

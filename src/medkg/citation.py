@@ -2433,6 +2433,47 @@ def comma_book_byline(text: str) -> tuple[str, ...] | None:
     return tuple(names) if names and dated else None
 
 
+#: a book's publisher and year closing its byline: " Pearson, 2017", " The MIT Press, 2016.", " Wiley-VCH, 2023"
+#: (a name of one to six words, no digits, then the year; anchored, bounded: one pass on any text)
+_PUBLISHER_YEAR = re.compile(r"(?P<publisher>[A-Z][^\s,.;:()\d]*\.?(?:\s+[A-Za-z][^\s,;:()\d]*){0,5}),\s*"
+                             r"(?:19|20)\d\d\.?")
+#: an initial run into the next ("N.S. Ostlund", "D.W. Oxtoby"): the space a name's initials usually keep
+_JOINED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z])")
+
+
+def _names_piece(text: str) -> tuple[str, ...] | None:
+    """``R. J. Silbey, R. A. Alberty, & M. G. Bawendi``, ``A. Szabo & N.S. Ostlund``: a text of personal names
+    only, parted by commas, "&" or "and" → the names, else None. With five pieces or more, one in three may be a
+    stray one (a name broken by a typo: "B, Bursten"), as ``byline_names`` allows under semicolons."""
+    pieces = [p.strip() for p in _NAME_JOINS.sub(",", text.replace(", &", ",").replace(", and ", ",")).split(",")]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return None
+    good = [p for p in pieces if personal_name(_JOINED_INITIAL.sub(". ", p))]
+    if len(good) == len(pieces) or (len(pieces) >= 5 and 3 * len(good) >= 2 * len(pieces)):
+        return tuple(good) if good else None
+    return None
+
+
+def publisher_book_byline(text: str) -> tuple[tuple[str, ...], str] | None:
+    """``T. Brown, H. LeMay, C. Murphy. Pearson, 2017``, ``M. Loudon & J. Parise. W. H. Freeman, 2021``, ``I.
+    Goodfellow, Y. Bengio & A. Courville. The MIT Press, 2016``: the line under a linked title that is only the
+    authors' names, a full stop, the publisher and the year (the English reference of a book) → the names and
+    the publisher, else None. The names end at the first full stop after which the rest reads as a publisher and a
+    year (initials keep their own stops: "M. Loudon & J. Parise. W. H. Freeman"). Why: a chemistry or statistics reading list
+    links each book's title to a shop and writes its byline so on the next line; the names and the publisher's
+    year say a book is cited (``comma_book_byline`` reads the same after a comma)."""
+    body = text.strip()
+    if not body or len(body) > 240:
+        return None
+    start = 0
+    while (cut := body.find(". ", start)) > 0:
+        start = cut + 2
+        if (tail := _PUBLISHER_YEAR.fullmatch(body[start:].strip())) and (names := _names_piece(body[:cut])):
+            return names, tail["publisher"]
+    return None
+
+
 def byline_names(text: str) -> tuple[str, ...] | None:
     """``Mikołaj Sacha;Mikołaj Błaż;Piotr Byrski``, ``Yue Wan; Benben Liao; Chang-Yu Hsieh1; Shengyu Zhang2``,
     ``Olaf Ronneberger, Philipp Fischer, Thomas Brox``: a text that is only a list of personal names → the names,

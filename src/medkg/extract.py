@@ -2681,6 +2681,9 @@ def type_entry(entry: Entry) -> Entry:
         # Russakoff, Daniel": a book's title linked alone to wherever it is sold or shown, then "by" and its
         # authors, under a heading of books, cites the book; the shop's page does not make it a web page
         kind = "paper"
+        if (named := citation.publisher_book_byline(entry.description)) is not None:
+            # "M. Loudon & J. Parise. W. H. Freeman, 2021": the publisher closes no author's name; it is the venue
+            authors, venue = named
     elif kind == "website" and (year or entry.year) and _dated_name_home_then_article(title, links):
         # "- **limma (2003).** [[Home]](bioinf.wehi.edu.au/limma/) [[Article]](sciencedirect…) [[Bioconductor]](…)":
         # a model zoo's dated name followed by a row of labelled links, its home page first, then the one the list
@@ -2884,12 +2887,14 @@ def _titled_link_over_byline(title: str, links: tuple[Link, ...], bylines: tuple
 def _book_by_its_authors(title: str, links: tuple[Link, ...], description: str, topic: tuple) -> bool:
     """One link whose text is the whole title, the rest of the line only "by" and the authors' names
     (``citation.by_byline``) or a comma byline of names with a date or an edition (``citation.comma_book_byline``:
-    "[Title](amazon.fr/…), François Chollet, avril 2022, 2e éd."), under a heading or group item of books
-    (``classify.in_books_section``): a book list's entry. Not elsewhere: "[Post title](medium.com/…) by Jane Doe"
+    "[Title](amazon.fr/…), François Chollet, avril 2022, 2e éd.") or names, a publisher and a year
+    (``citation.publisher_book_byline``: "[Title](amazon.com/…)⏎ M. Loudon & J. Parise. W. H. Freeman, 2021"),
+    under a heading or group item of books (``classify.in_books_section``): a book list's entry. Not elsewhere: "[Post title](medium.com/…) by Jane Doe"
     is a blog's post under a heading of blogs."""
     return len(links) == 1 and links[0].role == "other" and inline.clean_title(links[0].text) == title \
         and (citation.by_byline(_without_year_note(description)) is not None
-             or citation.comma_book_byline(description) is not None) and classify.in_books_section(topic)
+             or citation.comma_book_byline(description) is not None
+             or citation.publisher_book_byline(description) is not None) and classify.in_books_section(topic)
 
 
 #: the note that closes a book's byline with its year, the publisher or the authors' institution before it perhaps,
