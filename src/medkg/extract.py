@@ -2889,8 +2889,8 @@ def _book_by_its_authors(title: str, links: tuple[Link, ...], description: str, 
     (``citation.by_byline``) or a comma byline of names with a date or an edition (``citation.comma_book_byline``:
     "[Title](amazon.fr/…), François Chollet, avril 2022, 2e éd.") or names, a publisher and a year
     (``citation.publisher_book_byline``: "[Title](amazon.com/…)⏎ M. Loudon & J. Parise. W. H. Freeman, 2021"),
-    under a heading or group item of books (``classify.in_books_section``): a book list's entry. Not elsewhere: "[Post title](medium.com/…) by Jane Doe"
-    is a blog's post under a heading of blogs."""
+    under a heading or group item of books (``classify.in_books_section``): a book list's entry. Not elsewhere:
+    "[Post title](medium.com/…) by Jane Doe" is a blog's post under a heading of blogs."""
     return len(links) == 1 and links[0].role == "other" and inline.clean_title(links[0].text) == title \
         and (citation.by_byline(_without_year_note(description)) is not None
              or citation.comma_book_byline(description) is not None
