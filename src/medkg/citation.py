@@ -2460,9 +2460,9 @@ def publisher_book_byline(text: str) -> tuple[tuple[str, ...], str] | None:
     Goodfellow, Y. Bengio & A. Courville. The MIT Press, 2016``: the line under a linked title that is only the
     authors' names, a full stop, the publisher and the year (the English reference of a book) → the names and
     the publisher, else None. The names end at the first full stop after which the rest reads as a publisher and a
-    year (initials keep their own stops: "M. Loudon & J. Parise. W. H. Freeman"). Why: a chemistry or statistics reading list
-    links each book's title to a shop and writes its byline so on the next line; the names and the publisher's
-    year say a book is cited (``comma_book_byline`` reads the same after a comma)."""
+    year (initials keep their own stops: "M. Loudon & J. Parise. W. H. Freeman"). Why: a chemistry or statistics
+    reading list links each book's title to a shop and writes its byline so on the next line; the names and the
+    publisher's year say a book is cited (``comma_book_byline`` reads the same after a comma)."""
     body = text.strip()
     if not body or len(body) > 240:
         return None
