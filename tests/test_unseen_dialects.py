@@ -10426,6 +10426,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Equivariant potentials for solvated ligand binding", {"doi": "10.1021/acs.jctc.3c00917"}, None),
         ("Coarse-grained kinetics of cryptic pockets", {"arxiv": "2405.11873"}, "github.com/example-lab/cryptokin"),
     ],
+    # a356qb: sources-bullet-recapping-listed-links (unknown/clinical-xai-governance-literature): a literature page
+    # closes with "## Sources" and one bullet of '·'-separated links wrapped over several lines, each link the very
+    # address a table row above gave its study; an item whose links all repeat listed works' paper links is a recap,
+    # folded into those works (it was one paper merging their identifiers plus a paper per contradicting link)
+    "sources-bullet-recapping-listed-links.md": [
+        ("Continuous wrist-worn monitoring predicts sepsis onset on general wards",
+         {"doi": "10.1101/2025.04.17.25325981"}, None),
+        ("A recurrent model for deterioration alerts from sparse ward observations", {"arxiv": "2503.08817"}, None),
+        ("Federated training of sepsis predictors across five hospitals", {"pmcid": "PMC11384207"}, None),
+        ("Clinician trust in explained sepsis alerts — a mixed-methods study", {"doi": "10.2196/51873"}, None),
+        ("Counterfactual explanations for bedside early-warning scores", {"arxiv": "2410.11253"}, None),
+    ],
 }
 
 
@@ -10638,6 +10650,7 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    "sources-bullet-recapping-listed-links.md": [t for t, _, _ in EXPECTED["sources-bullet-recapping-listed-links.md"]],
     # a326ow: a wrapped reference's identifier tail ("31. PMID: …") leaves the reference its title, and is none itself
     "pubmed-citation-wrapped-at-day-number.md": [t for t, _, _ in EXPECTED["pubmed-citation-wrapped-at-day-number.md"]],
     # a324ou: a Science section kicker ("RNA imaging.") is no title; a written-out closing identifier is no part of one

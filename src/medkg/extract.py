@@ -189,7 +189,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
         entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
-        entries = _mark_duplicates(_repeats_of_listed_works(entries))
+        entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -5151,6 +5151,73 @@ def _restates_with_code(earlier: Entry, later: Entry) -> bool:
         return False
     theirs = {link.url for link in later.links}
     return all(link.url in theirs for link in earlier.links)
+
+
+#: listed works an item must repeat the paper links of before it reads as a recap of them (one work's links given
+#: again is that work listed twice: ``_mark_duplicates`` reports it)
+_RECAP_MIN_WORKS = 2
+
+
+def _item_and_split_offs(entries: list[Entry], i: int) -> int:
+    """The end (exclusive) of the run of entries from ``i`` that one item gave: the item, then the other papers
+    ``_other_papers`` split off it, which follow it with its text, its topic and a line within its lines."""
+    e, k = entries[i], i + 1
+    while k < len(entries) and entries[k].text == e.text and entries[k].topic == e.topic \
+            and e.line < entries[k].line <= e.end_line:
+        k += 1
+    return k
+
+
+def _without_recap_items(entries: list[Entry]) -> list[Entry]:
+    """An item whose links all repeat paper links of two or more works listed above it is a recap of those works,
+    not a work: ``## Sources`` / ``- [Multimodal ASM outcomes (medRxiv)](medrxiv…/A) · [Post-stroke epilepsy
+    (Frontiers)](frontiersin…/B) · …``, one bullet of '·'-separated links wrapped over many lines, each the
+    address a table row above gave its study. It and the papers split off it (``_other_papers``) are folded into the entries they
+    repeat, each noted there (``restated-reference``, nothing dropped silently).
+
+    Why: a literature page closing with such a sources line read it as one paper titled by its first link (merging
+    the identifiers of several works) plus a paper per link whose identifier contradicted that one's: every one an
+    extra. Only when every link of the item is a paper link whose address (``ids.canonical_url``) an entry before
+    the item gave, of ``_RECAP_MIN_WORKS`` entries or more, and every identifier of the item and its split-offs is
+    one of those entries'; an item adding code, a page or an identifier of its own stays (and one listed
+    work's links given again stay the repeat ``_repeats_of_listed_works`` reads)."""
+    first: dict[str, int] = {}
+    restated: dict[int, list[int]] = {}
+    i = 0
+    while i < len(entries):
+        e = entries[i]
+        end = _item_and_split_offs(entries, i)
+        run = {k: _recapped(entries[k], first) for k in range(i, end)}
+        if e.kind == "paper" and len(run[i]) >= _RECAP_MIN_WORKS and all(t for t in run.values()) \
+                and _identifiers_recapped(entries, i, end, run[i]):
+            for k, targets in run.items():
+                for j in targets:
+                    restated.setdefault(j, []).append(k)
+        else:
+            for k in range(i, end):
+                for key in _paper_addresses(entries[k]):
+                    first.setdefault(key, k)
+        i = end
+    return _fold_restatements(entries, restated, "recap item")
+
+
+def _recapped(entry: Entry, first: dict[str, int]) -> list[int]:
+    """The entries (indices, in link order, once each) whose paper links ``entry``'s links all repeat (``first``:
+    the entry that first gave each address); [] when a link repeats none (or is no paper link)."""
+    targets: list[int] = []
+    for link in entry.links:
+        at = first.get(ids.canonical_url(link.url) or "") if link.role == "paper" else None
+        if at is None:
+            return []
+        if at not in targets:
+            targets.append(at)
+    return targets
+
+
+def _identifiers_recapped(entries: list[Entry], start: int, end: int, targets: list[int]) -> bool:
+    """Every identifier the entries ``start``..``end`` give is one of the ``targets``': folding them loses none."""
+    known = {key for j in targets for key in _identifier_keys(entries[j].identifiers)}
+    return all(key in known for k in range(start, end) for key in _identifier_keys(entries[k].identifiers))
 
 
 def _repeats_of_listed_works(entries: list[Entry]) -> list[Entry]:
