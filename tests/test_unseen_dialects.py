@@ -10438,6 +10438,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Clinician trust in explained sepsis alerts — a mixed-methods study", {"doi": "10.2196/51873"}, None),
         ("Counterfactual explanations for bedside early-warning scores", {"arxiv": "2410.11253"}, None),
     ],
+    # a357qc: abnt-references-uppercase-surnames (guiozores/diabetes-ML): Brazilian ABNT (NBR 6023) references,
+    # "1. ALMALKI, Fahad; ALKHALED, Jaber. Title. _Journal_, v. 12, n. 3, p. 1-10, 2020. Disponível em: <url>. Acesso
+    # em: …": surnames in capitals, a comma before the given names, semicolons between the names, "et al." or a full
+    # stop closing the byline; the next sentence is the title (it was the first author's name)
+    "abnt-references-uppercase-surnames.md": [
+        ("Gradient Boosting for Early Detection of Gestational Diabetes: A Cohort Study", {"pmcid": "PMC9921734"}, None),
+        ("Calibration of risk scores for diabetic retinopathy screening in primary care",
+         {"doi": "10.1016/j.retrep.2021.04.007"}, None),
+        ("Segmentação de lesões de pele com redes convolucionais leves", {"arxiv": "2007.04512"},
+         "github.com/example-lab/pele-seg"),
+        ("Redes neurais para triagem de retinopatia diabética", {"pmid": "33451207"}, None),
+        ("Aprendizado de máquina aplicado à saúde pública", {"doi": "10.1007/978-3-030-44411-2"}, None),
+        ("Modelos preditivos para internações hospitalares", {"doi": "10.5151/9788521213994-03"}, None),
+    ],
+    # a357qc: apa-references-lowered-second-initials (abrahamnunes/abrahamnunes.github.io): APA references exported
+    # by a reference manager that sentence-cased each name's second initial, "Whitton, A. E., & Pizzagalli, D. a.
+    # (2015). Title. Journal, 28(1), 7–12.": a lone small letter after a capital initial, before the APA year, is an
+    # initial (the byline ended at it and "a" was the title)
+    "apa-references-lowered-second-initials.md": [
+        ("Reward prediction errors in remitted anhedonia: a probabilistic account", {"doi": "10.1016/j.jam.2016.02.011"},
+         None),
+        ("Learning rates under uncertainty in bipolar spectrum disorders", {"doi": "10.1186/2045-5380-7-88"}, None),
+        ("Habit formation and goal-directed control in obsessive–compulsive disorder", {"doi": "10.1038/nrn3012"}, None),
+        ("Oscillator models of mood cycling: fitting daily ratings", {"doi": "10.1371/journal.pone.0197723"}, None),
+        ("A Perspective from Dynamical Systems on Relapse in Depression", {"doi": "10.3389/fpsyt.2020.00412"}, None),
+    ],
 }
 
 
@@ -11014,6 +11040,11 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["numbered-label-over-split-quoted-reference.md"]],
     # a328oy: the split record is titled by its title paragraph, not by its "(IEEE TMI 2025)" tag
     "title-paragraph-over-venue-tag-links.md": [t for t, _, _ in EXPECTED["title-paragraph-over-venue-tag-links.md"]],
+    # a357qc: an ABNT reference is titled by the sentence after its capitalised byline, never by its first author
+    "abnt-references-uppercase-surnames.md": [t for t, _, _ in EXPECTED["abnt-references-uppercase-surnames.md"]],
+    # a357qc: an APA reference with a lowered initial ("D. a.") is titled by its title, never by the letter
+    "apa-references-lowered-second-initials.md": [
+        t for t, _, _ in EXPECTED["apa-references-lowered-second-initials.md"]],
 }
 
 

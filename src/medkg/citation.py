@@ -281,6 +281,26 @@ def recased_lowercase_byline(text: str) -> str:
     return ", ".join(_recased_name(n) for n in body[: m.end(2)].split(", ")) + body[m.end(2):]
 
 
+#: an APA byline's initial a reference manager lower-cased ("Pizzagalli, D. a.", "Obeso, J. a,"): a lone small letter
+#: after a dotted capital initial, closed by its stop or the names' comma
+_LOWERED_INITIAL = re.compile(r"(?<=[A-Z]\. )[a-z](?=,|\.(?:[,\s]|$))")
+#: the APA year closing the byline: "(2013)", "(2013a)"
+_APA_BYLINE_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
+
+
+def recased_lowered_initials(text: str) -> str:
+    """``text`` with the lower-cased initials of its APA byline upper-cased: "Huys, Q. J., Pizzagalli, D. a,
+    Bogdan, R., & Dayan, P. (2013). Mapping anhedonia …" → "…, Pizzagalli, D. A, …". Why: Mendeley's and
+    Papers' exports sentence-case a name's second initial ("D. A." → "D. a."), and a lowercase letter reads as
+    no initial, so the byline ended at it and "a" became the title. Only the byline is touched: the letters
+    before the APA year that closes it ("(2013)"), each right after a capital initial."""
+    if (year := _APA_BYLINE_YEAR.search(text, 0, 1500)) is None or "." not in text[: year.start()]:
+        return text
+    head = text[: year.start()]
+    recased = _LOWERED_INITIAL.sub(lambda m: m.group().upper(), head)
+    return text if recased == head else recased + text[year.start() :]
+
+
 #: the editors' mark closing the byline of an edited book ("James A. Anderson und Edward Rosenfeld (Hrsg.).
 #: *Title*", "Arbib, M. A. (Ed.). Title", French "(dir.)", Spanish "(coord.)"/"(comp.)", Portuguese "(org.)"):
 #: it says the names edited the work, so it belongs to no name and no title
@@ -647,6 +667,71 @@ def others_as_et_al(text: str) -> str:
     return _AND_OTHERS.sub(r"\1et al.", text, count=1)
 
 
+#: an ABNT (NBR 6023) surname in capitals, up to four words, then the comma before the given names: "ALMALKI, ",
+#: "DE SOUZA, ", "SOUZA JÚNIOR, ", "O'NEIL, "
+_ABNT_SURNAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]*[A-ZÀ-ÖØ-Þ](?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]*[A-ZÀ-ÖØ-Þ]){0,3}, ")
+#: one of an ABNT author's given names: an initial ("K.", "J.-P."), a capitalised word ("Fahad"), or a particle
+_ABNT_GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'-]+|(?:de|da|do|dos|das|del)(?=[ ;.])")
+#: the most given names of one ABNT author ("Maria da Conceição de Souza": six)
+_ABNT_MAX_GIVEN = 6
+
+
+def _abnt_author(s: str, pos: int) -> tuple[int, str, int] | None:
+    """One "SURNAME, Given" name of an ABNT byline at ``pos``: (where the name ends, what closes it, where the text
+    after the closer starts). The closer is ";" (another author follows), "et al." or "." (the byline is over).
+    An initial's own stop closes the byline when no further initial follows it ("ZIMMET, P. Z. Definition …"); a
+    written-out given name is closed by the sentence's stop ("ALHARBI, Nasser. Predicting …")."""
+    if (m := _ABNT_SURNAME.match(s, pos)) is None:
+        return None
+    at = m.end()
+    for _ in range(_ABNT_MAX_GIVEN):
+        if (g := _ABNT_GIVEN.match(s, at)) is None:
+            return None
+        at = g.end()
+        if s.startswith(";", at):
+            return at, ";", at + 1
+        if s.startswith(" et al.", at):
+            return at, "et al", at + 7
+        if g.group().endswith("."):
+            if s.startswith(" ", at) and _ABNT_GIVEN.match(s, at + 1) is not None \
+                    and s[at + 2 : at + 3] in (".", "-"):
+                at += 1  # another initial of the same name: "K. G. M. M."
+                continue
+            return at, ".", at
+        if s.startswith(". ", at):
+            return at, ".", at + 1
+        if not s.startswith(" ", at):
+            return None
+        at += 1
+    return None
+
+
+def abnt_byline(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:
+    """The byline of a Brazilian ABNT (NBR 6023) reference: "ALMALKI, Fahad; ALKHALED, Jaber; ALHARBI, Nasser.
+    Predicting … _Journal_, v. 2022, p. 1-13, 2022. Disponível em: <…>.", "SILVA, J. A. et al. Title. In: …":
+    surnames in capitals, each with its given names after a comma, the names parted by semicolons, the block closed
+    by a full stop (or "et al."). Read as (authors, et al., where the title starts), or None. The general scanner
+    reads a capitalised surname as no name and the first name's comma as the title's end; the capitals, the
+    comma and the semicolons say which dialect this is, so it is read whole here."""
+    authors: list[str] = []
+    pos = 0
+    while len(authors) < MAX_AUTHORS:
+        if (found := _abnt_author(s, pos)) is None:
+            return None
+        start = pos
+        name_end, closer, pos = found
+        authors.append(d[start:name_end])
+        while pos < len(s) and s[pos] == " ":
+            pos += 1
+        if closer != ";":
+            break
+    else:
+        return None
+    if pos >= len(s) or not (s[pos].isupper() or s[pos].isdigit() or s[pos] in "_*\""):
+        return None
+    return tuple(authors), closer == "et al", pos
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -659,14 +744,19 @@ def parse_citation(text: str) -> Citation | None:
     text = others_as_et_al(text)  # "Alachiotis, N., & others (2024). Title. …": BibTeX's "and others", rendered
     text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
     text = recased_lowercase_byline(text)  # "penzel t, moody gb. the apnea-ecg database. …": read as typed capitalised
+    text = recased_lowered_initials(text)  # "Pizzagalli, D. a. (2013). Title": an exporter's lowered initial
     if "(" in text:
         text = _EDITOR_MARK.sub("", text, count=1)  # "Anderson und Rosenfeld (Hrsg.). Title": editors, not a title
     d, s, web_url, arxiv = _prepare(text)
     if not any(c.isalpha() for c in s):
         return None
-    if " and " in s and (bibtex := _bibtex_byline(d, s, web_url)) is not None:
+    # "ALMALKI, Fahad; ALKHALED, Jaber. Title. …": an ABNT byline; its closing ", 2022. Disponível em" is no
+    # author-date year, nor an " and " or " by " in its title a BibTeX or "Title by Authors" byline
+    abnt = abnt_byline(d, s) if s[:1].isupper() else None
+    if abnt is None and " and " in s and (bibtex := _bibtex_byline(d, s, web_url)) is not None:
         return bibtex
-    if (m := _AUTHOR_DATE_QUOTE.search(s, 0, 1500)) and (close := _author_date_close(s, m)) > m.end() + 8:
+    if abnt is None and (m := _AUTHOR_DATE_QUOTE.search(s, 0, 1500)) \
+            and (close := _author_date_close(s, m)) > m.end() + 8:
         # Chicago author-date (Zotero's export): 'Olsen, Tobias H., and Charlotte M. Deane. 2022. "Title."
         # Protein Science 31 (1): 141–46.': the year closes the author list and the quotes hold the title
         authors, et_al, _ = _scan_authors(d[: m.start(1)], s[: m.start(1)], trailer=False)
@@ -684,7 +774,7 @@ def parse_citation(text: str) -> Citation | None:
             if source[1] is None:
                 source = (source[0], int(m.group(1)), *source[2:])
             return _score_citation(title, authors, et_al, source, True, web_url)
-    if (m := _AUTHOR_DATE_PLAIN.search(s, 0, 1500)) is not None and '"' not in s[: m.start(2)]:
+    if abnt is None and (m := _AUTHOR_DATE_PLAIN.search(s, 0, 1500)) is not None and '"' not in s[: m.start(2)]:
         # ACL / ACM reference format: "Ming Zhu, Aman Ahuja, and Chandan K. Reddy. 2019. A Hierarchical Attention
         # Retrieval Model for …. In *The Web Conference*. …": the year closes the author list as a sentence of
         # its own and the unquoted title follows
@@ -704,10 +794,11 @@ def parse_citation(text: str) -> Citation | None:
                 if source[1] is None:
                     source = (source[0], int(m.group(2)), *source[2:])
                 return _score_citation(title, authors, et_al, source, False, web_url)
-    if " by " in s and (by_line := _title_by_authors(d, s, arxiv, web_url)) is not None:
+    if abnt is None and " by " in s and (by_line := _title_by_authors(d, s, arxiv, web_url)) is not None:
         return by_line
-    authors, et_al, title_start = _scan_authors(d, s, trailer=False)
-    if authors and _INITIAL_CLOSES.search(authors[-1]) and (chicago := _chicago_surname_after(d, s, title_start)):
+    authors, et_al, title_start = abnt or _scan_authors(d, s, trailer=False)
+    if abnt is None and authors and _INITIAL_CLOSES.search(authors[-1]) \
+            and (chicago := _chicago_surname_after(d, s, title_start)):
         authors, et_al, title_start = chicago
     if not authors and 0 < (colon := s.find(": ", 0, 40)) and _LABEL.fullmatch(s, 0, colon):
         # "Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)": a short label before the reference
@@ -2282,7 +2373,8 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
                 continue  # "2011 IEEE Conference on", "Proceedings of the 2018 ACM …", not "2017 Dec;42"
             venue_end = i
             break
-        if (t[0] == "(" and t[1:2].isdigit()) or word in _VENUE_STOP_WORDS or t == "p.":
+        # ("_Diabetic Medicine_, v. 15, n. 7, p. 539-553, 1998": ABNT's "v." opens the volume as "p." the pages)
+        if (t[0] == "(" and t[1:2].isdigit()) or word in _VENUE_STOP_WORDS or t in ("p.", "v."):
             venue_end = i
             break
     before_volume = venue_end < len(tokens) and not tokens[venue_end].group().startswith(str(year))
