@@ -10464,6 +10464,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Oscillator models of mood cycling: fitting daily ratings", {"doi": "10.1371/journal.pone.0197723"}, None),
         ("A Perspective from Dynamical Systems on Relapse in Depression", {"doi": "10.3389/fpsyt.2020.00412"}, None),
     ],
+    # a354pz: numbered-h1-paper-records-byline-doi-line (SocratesClub/Replicate-Google-flu-study): under the page's
+    # title H1, each paper is an H1 numbered as a record ("# 1. Title") over its byline, a venue line, a bare article
+    # URL or a written "DOI: 10.1126/…" / "PMID: …" line, and sub-sections of its parts ("#### Code availability",
+    # "#### Data", "#### data & code"): the numbered H1s are the records (as "## " sections would be), a line that
+    # only writes an identifier makes a link-less one a record, and a code part gives the record its code while a
+    # data part is no paper of its own
+    "numbered-h1-paper-records-byline-doi-line.md": [
+        ("Forecasting dengue incidence from web search trends and weather reanalysis",
+         {"doi": "10.1038/s41467-021-23511-3"}, None),
+        ("The Limits of Nowcasting Respiratory Illness from Pharmacy Sales", {"doi": "10.1126/science.abf3920"}, None),
+        ("Mobility-informed influenza nowcasting across US states with graph networks",
+         {"doi": "10.1038/s41467-022-28476-9"}, "github.com/example-lab/flunet-states"),
+        ("Wastewater surveillance of SARS-CoV-2 variants in a mid-sized city", {"pmid": "36476385"}, None),
+    ],
 }
 
 
@@ -10677,6 +10691,9 @@ def test_titles_are_the_titles(name):
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
     "sources-bullet-recapping-listed-links.md": [t for t, _, _ in EXPECTED["sources-bullet-recapping-listed-links.md"]],
+    # a354pz: each numbered H1 titles its paper, without its record number ("# 1. Title" → "Title")
+    "numbered-h1-paper-records-byline-doi-line.md": [
+        t for t, _, _ in EXPECTED["numbered-h1-paper-records-byline-doi-line.md"]],
     # a326ow: a wrapped reference's identifier tail ("31. PMID: …") leaves the reference its title, and is none itself
     "pubmed-citation-wrapped-at-day-number.md": [t for t, _, _ in EXPECTED["pubmed-citation-wrapped-at-day-number.md"]],
     # a324ou: a Science section kicker ("RNA imaging.") is no title; a written-out closing identifier is no part of one

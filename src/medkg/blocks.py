@@ -156,7 +156,7 @@ def quoted_label_over_url_fields(node: _Node) -> bool:
     if not all(_label_over_url_line(inl) or bare_urls_only(inl) or _link_line(inl) and all(
             link.bare for link in inl.links) for inl in parts):
         return False
-    return any(_label_over_url_line(a) and _field_role(_split_label(a.plain.strip())[0]) in ("paper", "code")
+    return any(_label_over_url_line(a) and field_role(_split_label(a.plain.strip())[0]) in ("paper", "code")
                and bare_urls_only(b) for a, b in zip(parts, parts[1:]))
 
 
@@ -260,9 +260,9 @@ def _quoted_field_record(node: _Node) -> tuple[list[tuple[_Node, _Inline]], str]
             if title or inl.links or not _is_meaningful(value):
                 return None  # a second title, a linked title field (another rule's), an empty title field
             title = value
-        elif label and _field_role(label) is not None:
-            paper_linked = paper_linked or _field_role(label) == "paper" and bool(inl.links) and _link_line(inl)
-            if _field_role(label) == "paper" and len(inl.links) == 1 and not linked_title:
+        elif label and field_role(label) is not None:
+            paper_linked = paper_linked or field_role(label) == "paper" and bool(inl.links) and _link_line(inl)
+            if field_role(label) == "paper" and len(inl.links) == 1 and not linked_title:
                 text = inl.links[0].text.strip()
                 # "[pdf](…)", "[https://…](…)", "[Paper](…)": a label or the address, no title of the work
                 if len(text.split()) >= 3 and _is_meaningful(text) and not _LINK_LABEL_ONLY.match(text) \
@@ -785,7 +785,7 @@ def _numbered_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     for a, b in zip(bounds, bounds[1:]):
         for _, inl in lines[a + 1:b]:
             label = _field_label(inl)
-            if label and inl.links and _field_role(label) is not None:
+            if label and inl.links and field_role(label) is not None:
                 records += 1
                 break
     if not records or records * 2 < len(starts):
@@ -1830,7 +1830,7 @@ def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
     if not words or len(words) > _MAX_METHOD_NAME_WORDS or len(name) > 40 or "\n" in name \
             or first.bare or first.image or not names_work(first.text) or is_link_label(first.text):
         return False
-    if is_link_label(name) or _field_role(name) is not None or _TITLE_FIELD.match(name + ":") \
+    if is_link_label(name) or field_role(name) is not None or _TITLE_FIELD.match(name + ":") \
             or words[-1].lower() in _RUN_ON_WORDS or words[-1].lower() in _LOCATOR_LABELS:
         return False
     return sum(1 for ch in _prose(inl, first.end) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
@@ -2484,7 +2484,7 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             entry_like += 1
             continue
         label = _field_label(inl)
-        if not label and id(inl) in over_list and not inl.links and _field_role(_clean_title(inl.plain)):
+        if not label and id(inl) in over_list and not inl.links and field_role(_clean_title(inl.plain)):
             label = _clean_title(inl.plain)  # "  - Paper" / "  - Code" over their links, as "  - Paper:" is
         if label and parent_links and _labelled_own_work(inl, label, parent_links):
             entry_like += 1  # "  - **Implemented by:** Voets, M., … Replication study: … ([[Paper](arxiv…)])": a work
@@ -2790,7 +2790,7 @@ def _labelled_own_work(inl: _Inline, label: str, parent_links: Sequence[Link]) -
     ``Code:``, ``论文：``), the text after it reads as a reference, and it links an article the parent does not."""
     from medkg.classify import url_role
 
-    if _field_role(label) is not None:
+    if field_role(label) is not None:
         return False
     value = inl.plain[len(label):].lstrip(" *_:：")
     if not _looks_like_citation(value):
@@ -2857,7 +2857,7 @@ def _titled_work_item(inl: _Inline, label: str) -> bool:
     "  - SciBERT: A pretrained language model for scientific text. 2019. [paper](…)")."""
     from medkg.classify import reads_like_paper_title, title_cased
 
-    if len(label.split()) > 3 or _field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
+    if len(label.split()) > 3 or field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
             or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
         return False
     first = next((link for link in inl.links if not link.image), None)
@@ -2887,7 +2887,7 @@ def _named_method_reference(inl: _Inline, label: str) -> bool:
     counts."""
     from medkg.citation import authors_first_reference
 
-    if len(label.split()) > 3 or _field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
+    if len(label.split()) > 3 or field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
             or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
         return False
     first = next((link for link in inl.links if not link.image), None)
@@ -2942,7 +2942,7 @@ def _identifier_field(inl: _Inline) -> bool:
     list writes each record's arXiv id so, as a value, not as a link: the identifier says the record's work is
     an article as an arXiv or DOI address would."""
     label = _field_label(inl)
-    if inl.links or not label or _field_role(_clean_title(label)) != "paper":
+    if inl.links or not label or field_role(_clean_title(label)) != "paper":
         return False
     value = _split_label(inl.plain.split("\n", 1)[0])[1].strip()
     if not value or len(value.split()) > 1:
@@ -2985,7 +2985,7 @@ def _dated_citation(value: str, first: _RawLink | None) -> bool:
     return year is not None and head[:year.start()].rstrip().endswith(".")
 
 
-def _field_role(label: str) -> str | None:
+def field_role(label: str) -> str | None:
     """The role a record's field label names: ``Paper``, ``Code``, ``论文地址`` (``论文`` + an address word)."""
     from medkg.classify import _ZH_LABEL_ENDINGS, label_role
 
@@ -3039,8 +3039,8 @@ def links_field_names_paper(inl: _Inline | None) -> bool:
     if inl is None or not inl.links:
         return False
     label = _clean_title(_field_label(inl))
-    return bool(label) and _LINK_FIELD_LABEL.match(label) is not None and _field_role(label) is None \
-        and any(_field_role(_bracket_label(link.text)) == "paper" for link in inl.links)
+    return bool(label) and _LINK_FIELD_LABEL.match(label) is not None and field_role(label) is None \
+        and any(field_role(_bracket_label(link.text)) == "paper" for link in inl.links)
 
 
 def _role_fields(node: _Node, notes: bool = False, labelled_notes: bool = False) -> _RoleFields | None:
@@ -3067,7 +3067,7 @@ def _role_fields(node: _Node, notes: bool = False, labelled_notes: bool = False)
             record.labels.append(label)
             record.cites = record.cites or _is_meaningful(value)
             continue
-        if not label and not inl.links and _field_role(_clean_title(inl.plain)) is not None \
+        if not label and not inl.links and field_role(_clean_title(inl.plain)) is not None \
                 and not _remark(_clean_title(inl.plain)):
             # "- [ ] 模型代码", "* Code": a field left without its value ("- 以上论文均已上传至网盘。" is a sentence
             # that mentions papers, no field)
@@ -3078,11 +3078,11 @@ def _role_fields(node: _Node, notes: bool = False, labelled_notes: bool = False)
             if notes and not inl.links and (len(inl.plain.split()) <= 6 or _remark(_clean_title(inl.plain))):
                 continue  # "- CVPR 2020 Oral", "- 作者已归档该仓库。": a note on the record
             return None
-        if labelled_notes and not inl.links and _field_role(label) is None and not _TITLE_FIELD.match(label):
+        if labelled_notes and not inl.links and field_role(label) is None and not _TITLE_FIELD.match(label):
             # "- intro: ECCV 2016" / "- intro: use max-pooling to aggregate …" among "- arxiv: …" / "- github: …":
             # a link-less field whose label names no role is the record's note, as an unlabelled one is
             continue
-        if _field_role(label) is None and not url_valued_field(inl, label):
+        if field_role(label) is None and not url_valued_field(inl, label):
             return None  # every bullet a role field ("Paper:", "Code:") or "Label: <url>", nothing else
         record.labels.append(label)
         record.linked = record.linked or bool(inl.links)
@@ -3157,7 +3157,7 @@ def _metadata_fields(node: _Node) -> _RoleFields | None:
             bib = True
             if _is_meaningful(value) and not inl.links:
                 record.cites = True  # the work's authors or venue, written out
-        elif inl.links and _field_role(label) is None and not _LINK_LABEL_ONLY.match(label) \
+        elif inl.links and field_role(label) is None and not _LINK_LABEL_ONLY.match(label) \
                 and not links_field_names_paper(inl):  # "- **Links:** [Paper](…) · [Code](…)": the work's own links
             return None
         elif inl.links:
@@ -4952,7 +4952,7 @@ def key_value_record_rows(node: _Node) -> list[tuple[_Node, str, _Inline]] | Non
         if len(cells) != 2 or cells[0].links or not label or len(label.split()) > 3:
             return None
         rows.append((r, label, cells[1]))
-    paper = any(_field_role(label) == "paper" and any(not link.image for link in value.links)
+    paper = any(field_role(label) == "paper" and any(not link.image for link in value.links)
                 for _, label, value in rows)
     return rows if paper else None
 

@@ -177,7 +177,7 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded([type_entry(e) for e in raw_entries]))
-        entries = _books_by_bold_byline_over_italic_title(entries)
+        entries = _parts_of_heading_records(_books_by_bold_byline_over_italic_title(entries))
         entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
@@ -301,6 +301,71 @@ def _books_by_bold_byline_over_italic_title(entries: list[Entry]) -> list[Entry]
         else:
             out[i] = replace(e, kind="paper")
     return out
+
+
+#: the closing words of a record's part heading that say it states what is available ("Code availability")
+_PART_STATEMENT_WORDS = ("statement", "availability")
+#: words a record's part heading may have ("Code", "Source code", "data & code", "Code availability statement")
+_MAX_PART_WORDS = 3
+
+
+def _part_label_role(title: str) -> str | None:
+    """The role a sub-section's heading names when it is a part of a work's record (``#### Code availability``,
+    ``#### Data``, ``#### data & code``): the field role its short label reads as (``blocks.field_role``) once a
+    journal's "availability (statement)" is off it, else None."""
+    words = inline.clean_title(title).strip(" :：").split()
+    while words and words[-1].casefold() in _PART_STATEMENT_WORDS:
+        words.pop()
+    if not words or len(words) > _MAX_PART_WORDS:
+        return None
+    return blocks.field_role(" ".join(words))
+
+
+def _opened_by_its_heading(e: Entry) -> bool:
+    """The entry's text opens with a heading line (``#### Code availability``) that says its title: a sub-section
+    made into a record of its own, not a label line inside its parent's section ("项目源码" / "https://github…")."""
+    first = e.text.lstrip(" ").split("\n", 1)[0]
+    return first.startswith("#") and inline.clean_title(first.lstrip("#").strip(" #")) == e.title
+
+
+def _parts_of_heading_records(entries: list[Entry]) -> list[Entry]:
+    """``# 3. Improved state-level influenza nowcasting …`` / authors / venue / article URL / ``#### Code
+    availability`` / "The code … is available from: https://github.com/fl16180/argonet." / ``#### Data
+    availability`` / …: a paper's record made of its heading, whose sub-sections are labelled as the paper's
+    parts (its code, its data), a journal's availability statements pasted under it. Such a sub-section is no
+    work: one labelled as code gives the record its code (its code links; the sub-section, nothing but them, goes
+    into it), one labelled as data is the record's data, never a paper of its own (``#### data & code`` over a
+    supplement PDF and a replication data set's Dataverse reference).
+
+    Why: read as records of their own, titled by their label, the paper lost its code and a "data & code" paper
+    was made up. Only an entry titled by the part label (the sub-section's own record), right under a heading
+    that is the title of a paper entry in the same parent topic, one that cites its work (an identifier, a link
+    to its article), is read so."""
+    records: dict[tuple, int] = {}  # (parent topic, title) of each paper → its index
+    out: list[Entry] | None = None
+    dropped: set[int] = set()
+    for i, e in enumerate(entries):
+        role = _part_label_role(e.title) if e.topic else None
+        if role in ("code", "dataset") and _opened_by_its_heading(e):
+            parent = records.get((tuple(h.text for h in e.topic[:-1]),
+                                  _norm_text(headings.strip_section_number(inline.clean_title(e.topic[-1].text)))))
+            if parent is not None:
+                out = out if out is not None else list(entries)
+                if role == "code":
+                    own = out[parent]
+                    code = tuple(link for link in e.links if link.role == "code" and link not in own.links)
+                    if code and not any(link.role == "code" for link in own.links):
+                        out[parent] = replace(own, links=own.links + code)
+                        if len(code) == len(e.links):
+                            dropped.add(i)
+                elif e.kind == "paper":
+                    out[i] = replace(e, kind="dataset")
+                continue
+        if e.kind == "paper" and (e.identifiers.any() or any(link.role == "paper" for link in e.links)):
+            records[(tuple(h.text for h in e.topic), _norm_text(e.title))] = i
+    if out is None:
+        return entries
+    return [e for i, e in enumerate(out) if i not in dropped] if dropped else out
 
 
 def _link_fields_under(prev: Entry, e: Entry) -> bool:

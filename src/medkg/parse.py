@@ -132,7 +132,7 @@ from medkg.blocks import (
     _bold_title_over_byline,
     _bold_title_venue_byline,
     bold_title_over_venue_tag,
-    _field_role,
+    field_role,
     key_value_record_rows,
     labelled_cell,
     _names_one_work,
@@ -287,7 +287,7 @@ from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _htm
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
 from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_dois, find_pmids, identifiers_from, \
-    ids_from_url
+    identifier_fields_only, ids_from_url
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, \
@@ -753,14 +753,14 @@ def _colon_after_lead(plain: str, lead: str) -> bool:
 
 def _role_label_lead(inl: _Inline) -> bool:
     """``**Paper**: https://arxiv… **Code**: https://github…``, ``**Code:** [link](…)``: a bold lead that is a paper
-    or code label before its colon (``_field_role``: Paper, Code, 论文地址) gives a record's links, it does not title a
+    or code label before its colon (``field_role``: Paper, Code, 论文地址) gives a record's links, it does not title a
     record of its own (the heading above, or the bold title before it, does). Its links must be bare URLs or
     labels themselves: ``**Paper:** [A Title of Its Own](…)`` names its work by the link."""
     from medkg.classify import is_link_label
 
     lead = inl.strong_lead.strip()
     label = lead.rstrip(":：").strip()
-    if not label or len(label) > 30 or _field_role(label) not in ("paper", "code", "related_code") \
+    if not label or len(label) > 30 or field_role(label) not in ("paper", "code", "related_code") \
             and not _LINK_FIELD_LABEL.match(label):
         return False  # ("[**Lecture 1:**](…slides.pdf) Logistics …" titles a lecture's record: no role label)
     if not lead.endswith(_COLONS) and not _colon_after_lead(inl.plain, inl.strong_lead):
@@ -1083,14 +1083,14 @@ def _nested_record(sub: _Node, inl: _Inline) -> bool:
     note on the parent: its fields' links are its own. Read as the parent's field, its name became the parent's
     description and its "Manuscript" line an entry titled "Manuscript"."""
     if inl.links or not _is_meaningful(name := inl.plain.strip()) or "\n" in name or name.endswith((":", "：")) \
-            or _field_role(_clean_title(name)) is not None or _split_label(name)[0]:
+            or field_role(_clean_title(name)) is not None or _split_label(name)[0]:
         return False
     lists = [x for x in sub.children if x.kind == "List"]
     if len(lists) != 1:
         return False
     fields = _item_inlines(lists[0])
     return any(f is not None and f.links for f in fields) and all(
-        f is not None and (label := _split_label(f.plain.split("\n")[0])[0]) and _field_role(label) is not None
+        f is not None and (label := _split_label(f.plain.split("\n")[0])[0]) and field_role(label) is not None
         for f in fields)
 
 
@@ -1172,6 +1172,20 @@ def _line_fields(line: str) -> list[tuple[str, str]]:
     return [_split_label(part) for part in parts]
 
 
+def _written_identifier_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool:
+    """``# 2. The Parable of Google Flu: Traps in Big Data Analysis`` / ``David Lazer1,2,*, Ryan Kennedy1,3,4, …`` /
+    ``Science  14 Mar 2014:`` / ``Vol. 343, Issue 6176, pp. 1203-1205`` / ``DOI: 10.1126/science.1248506``: a
+    link-less heading that titles a work (numbered as a record or not), over link-less paragraphs one line of
+    which is nothing but the work's identifier written out (``ids.identifier_fields_only``: "DOI: …", "PMID: …",
+    "arXiv:…"), is that work's record, its byline and venue pasted from the article's page above the line. Why:
+    with no link the section read as prose under a topic, and the work and its identifier were lost. A line that
+    only writes an identifier labels the work the section is about; an identifier inside a sentence does not."""
+    if _has_links(heading) or not (_numbered_record_title(heading.plain) or _names_a_paper(heading.plain)):
+        return False
+    return any(p.kind == "Paragraph" and not inl.links
+               and any(identifier_fields_only(line.strip()) for line in inl.plain.split("\n")) for p, inl in intro)
+
+
 def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool:
     """``## 1. Medical World Model`` / ``**Authors:** Yijun Yang, …`` / ``**Year:** 2025 | **Venue:** ICCV 2025``
     / ``> abstract …``: a link-less heading over paragraphs that label the work's authors and where or when it
@@ -1199,7 +1213,7 @@ def _paper_field_linked(inl: _Inline) -> bool:
     (a working-paper PDF, SSRN), though the address carries no identifier."""
     if not any(not link.image for link in inl.links):
         return False
-    return any(label and _field_role(_clean_title(label)) == "paper"
+    return any(label and field_role(_clean_title(label)) == "paper"
                for line in inl.plain.split("\n") for label, _ in _line_fields(line))
 
 
@@ -1230,6 +1244,17 @@ def _numbered_title_heading(node: _Node) -> bool:
     text = _clean_title(_inline(node.children).plain)
     rest = strip_section_number(text)
     return rest != text and text.lstrip()[:1].isdigit() and _names_a_paper(rest)
+
+
+def _numbered_records_under_title(h1s: list[_Node], first_block: _Node | None) -> bool:
+    """``# Replicate-Google-flu-study`` / ``# 1. Detecting influenza epidemics using search engine query data`` /
+    ``# 2. The Parable of Google Flu: Traps in Big Data Analysis`` / …: the page opens with an H1 that is no
+    numbered record (its title), and every H1 after it is one (``_numbered_title_heading``), two or more. Why:
+    a notes page on a few papers titles each paper's part with the paper, numbered, at the page title's own
+    level; read as the page's other parts under its title, each paper's byline and identifier lines were prose
+    no record was made of. Only a first block the H1 is, and only records after it, say so."""
+    return len(h1s) >= 3 and first_block is h1s[0] and not _numbered_title_heading(h1s[0]) \
+        and all(_numbered_title_heading(h) for h in h1s[1:])
 
 
 def _numbered_part_headings(h1s: list[_Node]) -> bool:
@@ -1359,7 +1384,7 @@ def _paper_link_title_under_nickname(heading: str, inlines: list[_Inline | None]
         return ""
     for inl in inlines:
         label = _clean_title(_field_label(inl)) if inl is not None and inl.links else ""
-        if not label or not (_field_role(label) == "paper" or names_paper_and_code(label)):
+        if not label or not (field_role(label) == "paper" or names_paper_and_code(label)):
             continue
         link = next((x for x in inl.links if not x.image), None)
         text = _clean_title(link.text) if link is not None and not link.bare else ""
@@ -1381,7 +1406,7 @@ def _paper_field_titles(inlines: list[_Inline | None]) -> list[str]:
     titles: list[str] = []
     for inl in inlines:
         label = _clean_title(_field_label(inl)) if inl is not None and inl.links else ""
-        if not label or _field_role(label) != "paper" and not names_paper_and_code(label):
+        if not label or field_role(label) != "paper" and not names_paper_and_code(label):
             continue
         for link in inl.links:
             text = _clean_title(link.text)
@@ -1429,7 +1454,7 @@ def _described_paper_fields(node: _Node) -> _RoleFields | None:
 
     record = _metadata_fields(node)
     if record is None or not any(inl is not None and inl.links
-                                 and (_field_role(label := _clean_title(_field_label(inl))) == "paper"
+                                 and (field_role(label := _clean_title(_field_label(inl))) == "paper"
                                       or names_paper_and_code(label) or links_field_names_paper(inl))
                                  for inl in record.inlines):
         return None
@@ -1630,6 +1655,11 @@ class _Parser:
         h1_records = len(h1s) >= 2 and all(_numbered_title_heading(h) for h in h1s)
         if h1_records:
             self.h1_sections = {id(h) for h in h1s}
+        elif _numbered_records_under_title(h1s, first_block):
+            # "# Replicate-Google-flu-study" / "# 1. Detecting influenza epidemics using …" / "Authors" / "Nature …"
+            # / "# 2. The Parable of Google Flu: …": the page's title, then H1s numbered as records, each naming a
+            # work: the records are sections as above, the title stays the page's
+            self.h1_sections = {id(h) for h in h1s[1:]}
         elif _numbered_part_headings(h1s):
             # "# 1. Datasets" … "# 3. Assessment" / "Title (*J. Chem. Inf. Model.* 2019) [[Paper](…)]": numbered
             # parts, the first among them, are the page's sections, whatever deeper headings some of them hold
@@ -1741,7 +1771,7 @@ class _Parser:
         inlines = _field_list_inlines(lst)
         items = [x for x in inlines or () if x is not None]
         if not items or not all(_field_label(x) for x in items) \
-                or not any(x.links and _field_role(_field_label(x)) == "paper" for x in items) \
+                or not any(x.links and field_role(_field_label(x)) == "paper" for x in items) \
                 or _is_toc(lst, self.topic):
             return False
         self.pseudo_from_pending()
@@ -2160,7 +2190,7 @@ class _Parser:
         if not inline.plain.strip():
             return bool(self.field_headings)
         label = _field_label(inline)
-        if not label or not inline.links or (_field_role(label) is None and not _LINK_FIELD_LABEL.match(label)):
+        if not label or not inline.links or (field_role(label) is None and not _LINK_FIELD_LABEL.match(label)):
             return False
         self.field_headings.append((node, inline))
         return True
@@ -2624,6 +2654,13 @@ class _Parser:
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True, marks=(BIB_RECORD_FIELD,))
                 read = True
+            elif final and _written_identifier_record(heading_inline, intro):
+                # "# 2. The Parable of Google Flu: Traps in Big Data Analysis" / "David Lazer1,2,*, Ryan Kennedy…" /
+                # "Science  14 Mar 2014:" / "Vol. 343, Issue 6176, pp. 1203-1205" / "DOI: 10.1126/science.1248506":
+                # the work's byline and venue lines over its identifier written out, no link: the heading's record
+                self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
+                                heading_topic=True, marks=(BIB_RECORD_FIELD,))
+                read = True
             elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph" or _role_link_line(inl)
                      or p.kind == "BlockQuote" and quoted_label_over_url_fields(p)) \
                     or _has_links(heading_inline) \
@@ -2859,7 +2896,7 @@ class _Parser:
                 continue
             self.collect_fields(d, more, take_links=not in_quote)
             label = _field_label(more) if not more.links and not in_quote else ""
-            if label and _field_role(label) == "paper":  # "论文链接：待更新": the paper's link is still to come
+            if label and field_role(label) == "paper":  # "论文链接：待更新": the paper's link is still to come
                 d.fields.append((EMPTY_LINK_FIELD, label))
             d.description.append(more.plain.strip() if in_quote or not more.links else _prose(more))
             if not in_quote:
@@ -2956,7 +2993,7 @@ class _Parser:
             if not items or not all(_field_label(inl) or _note_heading_item(inl) for inl in items) \
                     or all(inl.links for inl in items) \
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) and not _links_in_passing(inl)
-                           and _field_role(_field_label(inl)) is None and not url_valued_field(inl, _field_label(inl))
+                           and field_role(_field_label(inl)) is None and not url_valued_field(inl, _field_label(inl))
                            and not document_copy_field(inl, _field_label(inl))
                            for inl in items):
                 return False
@@ -2991,7 +3028,7 @@ class _Parser:
         record = _role_fields(node, notes=True) or _described_paper_fields(node)
         if record is None:
             return False
-        if not any(_field_role(label) == "paper" or names_paper_and_code(label) for label in record.labels) \
+        if not any(field_role(label) == "paper" or names_paper_and_code(label) for label in record.labels) \
                 and not any(links_field_names_paper(inl) for inl in record.inlines):
             # "### • *A Survey of …* (2023)" / "- Link: https://…" / "- Repo: https://github…": under a heading that
             # reads as a work's title, fields with generic link labels ("Link", "Repo", "Links") are that work's
@@ -3247,7 +3284,7 @@ class _Parser:
         marks: tuple[str, ...] = ()
         record = _role_fields(node, notes=True, labelled_notes=True) \
             if not bylined and (numbered or len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 4) else None
-        if record is None or not record.linked or not any(_field_role(label) == "paper" for label in record.labels):
+        if record is None or not record.linked or not any(field_role(label) == "paper" for label in record.labels):
             if numbered:
                 return False
             # "**Title**" / "- **作者**: …" / "- **发表**: ICML 2017" / "- **链接**: [PMLR](…)": a work described
@@ -3263,7 +3300,7 @@ class _Parser:
         bold = paras.pop()
         self.flush_paragraph_blocks(final=False)  # the paragraphs before the title are read on their own first
         self.emit_block([(bold, inl)], title=title, field_list=(node, inlines),
-                        empty_fields=tuple(e for e in empty if _field_role(e) == "paper"), marks=marks)
+                        empty_fields=tuple(e for e in empty if field_role(e) == "paper"), marks=marks)
         if bylined and not self.out[-1].authors:
             self.out[-1] = replace(self.out[-1], **author_year_lead_citation(inl.strong_lead))
         return True
@@ -3647,7 +3684,7 @@ class _Parser:
                     d.end_line = max(d.end_line, self.end_line_of(sub.end))
                     label, value = _split_label(sinl.plain.split("\n")[0]) if not sinl.links else ("", "")
                     if not label and not sinl.links and over_leaf_list(sub) \
-                            and _field_role(bare := _clean_title(sinl.plain)) is not None:
+                            and field_role(bare := _clean_title(sinl.plain)) is not None:
                         # "- **LIM tracker**" / "  - Paper" / "    - [Title](nature…)" / "  - Code:" / …: among the
                         # record's fields, a role word alone over its own sub-list is that field's label with
                         # its colon left out, as "  - Paper:" is; its sub-bullets are its values, not entries
@@ -4349,7 +4386,7 @@ class _Parser:
         Under a paper field (``- Paper:`` / ``  - [Title A](…)`` / ``  - [Title B](…)``) each value that links a
         titled work is one of the works the record lists: the second and later are marked as works listed beside
         the first (``COORDINATED_LINK_FIELD``), lest the record keep one paper and lose the others."""
-        paper_field = _field_role(label) == "paper"
+        paper_field = field_role(label) == "paper"
         titled: list[str] = []
         stack = [iter(node.children)]
         while stack:
