@@ -10478,6 +10478,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1038/s41467-022-28476-9"}, "github.com/example-lab/flunet-states"),
         ("Wastewater surveillance of SARS-CoV-2 variants in a mid-sized city", {"pmid": "36476385"}, None),
     ],
+    # a355qa: numbered-paper-heading-written-id-over-fields-and-notes (AvinashAnalytics/explainable-mental-health-ai):
+    # a literature review's "### 4.1 Paper 1: Title (arXiv:2304.03347)" heading, link-less, writes its work's
+    # identifier in brackets over "**Authors:**" / "**Venue:**" field lines, then notes (bold labels, numbered lists,
+    # a table); the heading is that work's record, its identifier and fields its own, "Paper 1:" no part of its title
+    "numbered-paper-heading-written-id-over-fields-and-notes.md": [
+        ("Calibrated Attention Maps for Sepsis Onset Forecasting", {"arxiv": "2305.11482"}, None),
+        ("Large Language Models at the ICU Bedside – A Scoping Review", {"arxiv": "2402.07719"}, None),
+        ("Temporal Convolutions for Lactate Trajectory Prediction", {"doi": "10.1016/j.jbi.2022.104187"}, None),
+    ],
+    # a355qa: formula-symbol-legend-among-linkless-reviewed-works (AvinashAnalytics/explainable-mental-health-ai): a
+    # literature review of link-less "**Authors (Year)** - *Title*" records explains a formula with a "**Where:**"
+    # legend, "- $x'$: Baseline (zero embedding)"; a TeX symbol alone before the colon and a short gloss is a legend
+    # line, never one more link-less title of the reading list
+    "formula-symbol-legend-among-linkless-reviewed-works.md": [
+        ("Path Integrals for Saliency in Clinical Text Classifiers", {}, None),
+        ("Noise-Averaged Gradients for Stable Token Saliency", {}, None),
+        ("Local Surrogates for Explaining Triage Classifiers", {}, None),
+        ("Cooperative Game Values for Clinical Feature Attribution", {}, None),
+        ("Faithfulness Tests by Token Deletion in Clinical NLP", {}, None),
+        ("Plausibility Ratings of Saliency Maps by Psychiatrists", {}, None),
+        ("Counterfactual Edits for Suicide Risk Classifiers", {}, None),
+    ],
+    # a355qa: our-approach-remarks-among-linkless-reviewed-works (AvinashAnalytics/explainable-mental-health-ai): a
+    # review of link-less "**Authors (Year)** - *Title*" records sets its own project beside them under bold labels,
+    # "**Our Approach vs. Counterfactuals:**" / "- Trade-off: Counterfactuals are actionable but less faithful"; the
+    # lines under an "Our Implementation/Approach/Use" label are the writers' remarks, never more link-less titles
+    "our-approach-remarks-among-linkless-reviewed-works.md": [
+        ("Counterfactual Edits for Suicide Risk Classifiers", {}, None),
+        ("Path Integrals for Saliency in Clinical Text Classifiers", {}, None),
+        ("Local Surrogates for Explaining Triage Classifiers", {}, None),
+        ("Cooperative Game Values for Clinical Feature Attribution", {}, None),
+        ("Faithfulness Tests by Token Deletion in Clinical NLP", {}, None),
+        ("Plausibility Ratings of Saliency Maps by Psychiatrists", {}, None),
+    ],
 }
 
 
@@ -11062,6 +11096,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a357qc: an APA reference with a lowered initial ("D. a.") is titled by its title, never by the letter
     "apa-references-lowered-second-initials.md": [
         t for t, _, _ in EXPECTED["apa-references-lowered-second-initials.md"]],
+    # a355qa: the worded record number ("Paper 1:", "Article 3:") and the bracketed identifier are no part of a title
+    "numbered-paper-heading-written-id-over-fields-and-notes.md": [
+        t for t, _, _ in EXPECTED["numbered-paper-heading-written-id-over-fields-and-notes.md"]],
 }
 
 

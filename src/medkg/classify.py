@@ -2442,6 +2442,12 @@ def has_cjk(text: str) -> bool:
 #: token, a lower-case extension, a colon: a legend of the repository's files. No paper's title opens so (a
 #: "Node.js: …" line names a tool; "GPT-4.5: …" has no letters after its dot; "D.A.R.E: …" is no one token)
 _FILE_NAME_HEAD = re.compile(r"^[\w-]+\.[a-z]{1,5}[:：]\s")
+#: a TeX math span alone before a colon ("$x'$: Baseline (zero embedding)", "$\alpha$: Interpolation coefficient"):
+#: a formula's symbol, the head of a legend line under "**Where:**" (a work named by a symbol, "$\pi_0$: A Vision-
+#: Language-Action Flow Model for …", goes on longer than a symbol's gloss: ``_SYMBOL_GLOSS_MAX_WORDS``)
+_MATH_SYMBOL_HEAD = re.compile(r"^\$[^$\n]{1,40}\$[ \t]*[:：][ \t]")
+#: the most words a formula legend's gloss of one symbol takes ("Model output (logit)")
+_SYMBOL_GLOSS_MAX_WORDS = 6
 
 
 #: an e-mail address: a line that gives one is a contact, not a work's title
@@ -2683,6 +2689,8 @@ def reads_like_paper_title(title: str) -> bool:
         return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
     if _FILE_NAME_HEAD.match(t):
         return False  # "- `train_mil.py:` Train Entry function of the framework.": a file-tree legend line
+    if (symbol := _MATH_SYMBOL_HEAD.match(t)) and len(t[symbol.end():].split()) <= _SYMBOL_GLOSS_MAX_WORDS:
+        return False  # "- $x'$: Baseline (zero embedding)": a formula's legend line, what one symbol stands for
     if (advice := _ADVICE.search(t)) and not title_cased(t) and "?" not in t[advice.end():]:
         # "Papers must be objective comparisons …", "Use a caller that …": a rule, not a title; a modal the
         # title asks with ("Who should we test for COVID-19? A triage model …") is the work's question

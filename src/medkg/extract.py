@@ -1372,6 +1372,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": the document's
              # remarks, however title-like, no references
              and not (entries[i].topic and headings.is_notes_section(entries[i].topic[-1].text))
+             # "**Our Approach vs. Counterfactuals:**" / "- Trade-off: Counterfactuals are actionable …": the writers'
+             # remarks on their own project beside the works they review, no references
+             and not (entries[i].topic and headings.is_own_work_section(entries[i].topic[-1].text))
              # "## Glossary" / "- EHR - Electronic Health Record — patient's digital medical record.": terms and their
              # meanings, no references, however title-like the gloss
              and not (entries[i].topic and headings.is_glossary_section(entries[i].topic[-1].text))

@@ -354,6 +354,22 @@ def is_notes_section(heading: str) -> bool:
         and (len(words) == 1 or words[1] in _NOTES_HEADING_JOINS)
 
 
+#: what a document's own part is called after "Our" ("**Our Implementation:**", "**Our Approach vs. Counterfactuals:**",
+#: "**Our Use:**"): the writers' project, set beside the works they review; never "Our Papers" or "Our Publications"
+_OWN_WORK_HEADING_WORDS = frozenset("implementation implementations approach use take choice setup adaptation "
+                                    "design solution pipeline".split())
+
+
+def is_own_work_section(heading: str) -> bool:
+    """``**Our Approach vs. Counterfactuals:**`` / ``- Trade-off: Counterfactuals are actionable but less faithful``:
+    a literature review's part about the writers' own project (its implementation, its approach, its use of a
+    method) says what they built or chose; its link-less lines are their remarks, never references, however
+    title-like ("Label: claim" reads as a "Name: subtitle" title). Why: in a review that links none of its works,
+    every title-like link-less line was read as one more paper. A lab's "## Our Publications" lists works."""
+    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    return len(words) >= 2 and words[0] == "our" and words[1] in _OWN_WORK_HEADING_WORDS
+
+
 #: the words a heading calls a list of terms and their meanings by ("## Glossary", "### Abbreviations", "## Key Terms")
 _GLOSSARY_HEADING_WORDS = frozenset("glossary glossaries abbreviations acronyms terminology definitions".split())
 #: the words that may come before them ("## Key Terms", "## List of Abbreviations", "## Common Acronyms")

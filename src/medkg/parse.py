@@ -2648,9 +2648,12 @@ class _Parser:
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True, marks=(BYLINE_HEADING_FIELD,))
                 read = True
-            elif final and _labelled_byline_record(heading_inline, intro):
+            elif (final or self.identified_heading(None)) and _labelled_byline_record(heading_inline, intro):
                 # "## 5. Vid2World: Crafting Video Diffusion Models …" / "**Authors:** …" / "**Year:** 2026 |
                 # **Venue:** ICLR 2026" / "> abstract": a digest's record of a work it gives no link for
+                # (so is "### 4.1 Paper 1: Title (arXiv:2304.03347)" / "**Authors:** …" / "**Venue:** …" over the
+                # notes a literature review goes on with, lists and tables: the identifier the heading writes out
+                # says it is a work, the fields are its own, not an introduction to the notes)
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True, marks=(BIB_RECORD_FIELD,))
                 read = True
@@ -3323,6 +3326,8 @@ class _Parser:
             d.title = strip_section_number(d.title)
             if id_tail := identifier_tail(title):
                 d.description.append(id_tail)  # "### Title (arXiv:2309.07778)": the id the title drops is the work's
+                # "### 4.1 Paper 1: Title (arXiv:…)": the record's worded number is no part of the work's title
+                d.title = strip_word_record_number(d.title)
         elif first.kind == "Paragraph" and (ref := _captioned_reference(parts[0][1], d.title)) is not None:
             # "**The Adam paper**" / "[Kingma, D.P. and Ba, J., 2014. Adam: A method …](…)": the bold line only
             # captions the record; the reference its link gives (split by ``citation``) names the work
