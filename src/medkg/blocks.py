@@ -20,8 +20,38 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from medkg import ids
+from medkg import citation, classify, ids
+from medkg.citation import (
+    REFERENCE_NUMBER,
+    VENUE_WORDS,
+    authors_first_reference,
+    byline_names,
+    personal_name,
+    whole_reference,
+    without_et_al,
+)
+from medkg.classify import (
+    WEIGHTS_LABELS,
+    _ZH_LABEL_ENDINGS,
+    author_year_byline,
+    author_year_label,
+    is_bare_pointer,
+    is_home_label,
+    is_kind_tag,
+    is_link_label,
+    label_role,
+    link_role,
+    names_paper_kind,
+    reads_like_paper_title,
+    section_hint,
+    strip_symbols,
+    title_cased,
+    url_role,
+    venue_year_label,
+)
 from medkg.inline import (
+    _BRACKET_TAG_LEAD,
+    _title_after_label_link,
     _YEAR_IN_TEXT,
     _drop_closing_stop,
     _SKIPPED_BLOCKS,
@@ -59,8 +89,6 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> 
     Text`` + ``[Radiology report generation: a survey](…)`` is a paper under a heading and ``## 友情链接`` +
     ``[awesome-medical-nlp](github…)`` a link under one, while ``### BioBERT`` + ``[Paper](…)`` is a heading
     block naming BioBERT."""
-    from medkg import classify
-
     linked = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and inl.links]
     if not linked:
         return []
@@ -82,8 +110,6 @@ def _lone_paper_under_section_heading(link: _RawLink, heading: str) -> bool:
     (``### BioBERT`` / ``[BioBERT pre-trained model](…)`` names it): a link to a paper's page whose text reads
     as a title of three words is then the entry, titled by its link, not a record titled by the heading. Why:
     read as a heading record, the section's name became a paper and the linked title its venue."""
-    from medkg import classify
-
     if not heading or names_work(heading, min_words=5) or not names_work(link.text) \
             or classify.link_role(link.text, link.url) != "paper":
         return False
@@ -391,9 +417,6 @@ def bold_title_over_italic_byline(p: _Node) -> bool:
     it the venue, track or session. Why: a conference's book of abstracts dates its works in the heading ("### ESMRMB
     2025"), not in each record, so with no year in the paragraph it did not read as a reference and was dropped; the
     layout itself (a bold title over italic names) says it is a work, a bold topic over prose or a plain line not."""
-    from medkg.citation import personal_name
-    from medkg.inline import names_work
-
     if not any(c.kind == "HardBreak" for c in p.children):
         return False
     lines = _paragraph_lines(p)
@@ -575,8 +598,6 @@ def code_date_tag(inl: _Inline) -> tuple[int, str] | None:
     Our paper …", a news line, read as such by its dated title) or no title of three words or more does (the
     words after the stamp, up to the first link, must read as a paper's title: "`2025.10` Our work [X](…)" is
     news naming the work by its link)."""
-    from medkg.classify import reads_like_paper_title
-
     if not inl.code:
         return None
     start, end = inl.code[0]
@@ -601,8 +622,6 @@ def code_kind_tag(inl: _Inline) -> tuple[int, str] | None:
     ``[paper]`` before the link (``kind_tag_lead``). The tag says what the line is (a review is a paper, a video or a
     program is not) and is never part of the title → (where it ends in ``inl.plain``, the tag's text); None when the
     line opens otherwise or the span is no kind word (``07`` numbers a record, ``MICCAI 2023`` tags a venue)."""
-    from medkg.classify import is_kind_tag
-
     if not inl.code:
         return None
     start, end = inl.code[0]
@@ -632,8 +651,6 @@ def _opens_code_term_series(inl: _Inline) -> bool:
 def _paper_kind_tagged(inl: _Inline) -> bool:
     """A line opened by a code-span kind tag naming a scholarly work (``code_kind_tag``, ``names_paper_kind``) over a
     title of three words or more: "`review` Title | Cell", never "`paper` [pdf](…)"."""
-    from medkg.classify import names_paper_kind
-
     tagged = code_kind_tag(inl)
     return tagged is not None and names_paper_kind(tagged[1]) \
         and len(_clean_title(inl.plain[tagged[0]:].split("\n", 1)[0]).split()) >= 3
@@ -928,8 +945,6 @@ def _prose_over_linked_reference(p: _Node) -> list[tuple[_Node, _Inline, int]] |
     last line, its text a whole reference (byline, year, title). Why: a course page (MkDocs, Jekyll) introduces
     each textbook with a sentence right above it; read as one paragraph, the sentence titled the record and the
     reference was lost. Split, the prose is a note (or the section's introduction) and the reference an item."""
-    from medkg import citation
-
     lines = _paragraph_lines(p)
     if len(lines) < 2 or not any(c.kind == "HardBreak" for c in p.children):
         return None
@@ -967,8 +982,6 @@ def role_word_record(inl: _Inline) -> tuple[int, str] | None:
     text (the name line only names the method); link-less lines above the name line are prose before the record
     ("It is difficult to implement all by myself, …" / ``DSH(CVPR2016)`` / …) → (the index of the name line among
     the paragraph's lines, the paper's title); None for any other paragraph."""
-    from medkg.classify import is_link_label, label_role
-
     plain = inl.plain
     links = [link for link in inl.links if not link.image]
     if not links or "\n" not in plain:
@@ -1030,8 +1043,6 @@ def _quoted_whole_reference(q_inl: _Inline) -> bool:
     apart as a quote, as a paper's reference list prints them; read as a quoted remark, every one of those works
     was lost. Quoted prose that cites a work in passing, or a quote of linked lines (a record's fields), is not
     one."""
-    from medkg import citation
-
     if q_inl.links:  # (a quote of linked lines is a record's fields or a linked item, read as such)
         return False
     text = " ".join(q_inl.plain.split())
@@ -1180,8 +1191,6 @@ def _link_row_label(text: str) -> bool:
     """A link's text that says what the link reaches, not which work: a role word (``Paper``, ``Data``, ``Code``),
     the same qualified (``Data Portal``, ``Paper (sleep data)``, ``Dataset1``) or a home page's label (``Home
     Page``), at most three words."""
-    from medkg.classify import is_home_label, is_link_label
-
     text = _bracket_label(text).strip()
     if not text or len(text.split()) > 3:
         return False
@@ -1212,8 +1221,6 @@ def outline_numbered_title(text: str) -> str | None:
     each work it read under a numbered section ("**1. Disease prediction**") and numbers the works within it. The
     title without its number when it reads as a paper's title, else None (``2.1 Setup``, ``1.2 We train the model
     on …`` are a document's own sections or prose). A single-level number ("3. …") is left to the list readers."""
-    from medkg.classify import reads_like_paper_title
-
     t = text.strip()
     m = _OUTLINE_NUMBER.match(t) if "\n" not in t else None
     if m is None:
@@ -1231,8 +1238,6 @@ def unlinked_link_title(text: str) -> str | None:
     """The title in ``[Title of the work]`` written alone, as a link whose URL the author left out (Markdown keeps an
     undefined reference's brackets as text): the bracketed words when they read as a paper's title, else None
     (``[TODO]``, ``[optional]``, ``[see below]`` are no titles)."""
-    from medkg.classify import reads_like_paper_title
-
     m = _UNLINKED_LINK_TEXT.fullmatch(text.strip())
     return m.group(1).strip() if m is not None and reads_like_paper_title(m.group(1)) else None
 
@@ -1251,8 +1256,6 @@ def pending_link_title(text: str) -> str | None:
     link-less line whose own closing note says its link is still to come names a work the writer means to link,
     as ``[Title of the work]`` with its URL left out does (``unlinked_link_title``). The title without the note
     when it reads as a paper's title, else None (``Our toolkit — link coming soon`` names no paper)."""
-    from medkg.classify import reads_like_paper_title
-
     t = text.strip()
     m = _PENDING_LINK_NOTE.search(t) if "\n" not in t else None
     if m is None or m.start() == 0:
@@ -1291,8 +1294,6 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     (``Zhou J, Troyanskaya OG. Predicting effects of …. Nat Methods. 2015;12: 931–934.``), not prose that
     mentions a year or a name. ``min_title_words``: fewer for the text before a reference's locator link
     ("… (2017, March). HCUP CCS. Agency …. Retrieved from [url](url)"), whose link already marks a record."""
-    from medkg import citation
-
     text = citation.without_lost_number(text.strip())  # ". Rajkomar, A., … (2018). Title.": a dropped number's stop
     if len(text) < 40 or len(text) > 1500 or not _YEAR_IN_TEXT.search(text):
         return False
@@ -1305,8 +1306,6 @@ def quoted_reference_paragraph(p: _Node, inl: _Inline) -> bool:
     authors, venue and year (``citation.quoted_title_comma_reference``): "“肾脏全玻片图像活检的…评估”，Chen Y.，Zee J.，
     …，病理学杂志，2020年". Under a tool's heading, after the paragraph that glosses the tool and links its code, such a
     paragraph cites one more work (a later study with the tool), not more lines of the tool's record."""
-    from medkg import citation
-
     if p.kind != "Paragraph" or inl.links:
         return False
     text = " ".join(inl.plain.split())
@@ -1317,8 +1316,6 @@ def _byline_closed(inl: _Inline, text: str) -> str:
     """``text`` (the paragraph's plain text, or its lead) with a full stop after a bold author-year lead that has
     none: in ``**Wu et al., 2025** PathVLM-R1: …`` the bold's end closes the byline as the stop in ``**Xu et al.,
     2024.** A whole-slide …`` does, so both read as the same reference (authors, year, title)."""
-    from medkg.classify import author_year_byline
-
     lead = inl.strong_lead.strip()
     if not lead or lead.endswith(".") or not author_year_byline(lead):
         return text
@@ -1365,8 +1362,6 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
                       or any(c.kind == "SoftBreak" for c in p.children)
                       or not inl.plain[:first.start].rstrip(" \t").endswith("\n")):
         return False
-    from medkg import citation
-
     text = _byline_closed(inl, (inl.plain if first is None else inl.plain[:first.start]).strip())
     text = " ".join(text.split()) if lines > 1 else text
     text = citation.without_lost_number(text)  # ". **Rajkomar, A., …** (2018). Title.": a dropped number's stop
@@ -1483,8 +1478,6 @@ def _names_work_before_url(title: str, numbered: bool = False) -> bool:
     """The words before the colon a URL follows name a work (a paper's title), not prose that leads to the URL
     ("The code is available at:", "see the following repository:"). ``numbered``: the line opens with a record's
     number (and read mark), which makes it a record: its words need only not lead to the URL."""
-    from medkg.classify import reads_like_paper_title
-
     words = [w.strip(",;.()").lower() for w in title.split()]
     return bool(words) and words[-1] not in _RUN_ON_WORDS and not _URL_LEAD_IN_WORDS.intersection(words) \
         and (numbered and _is_meaningful(title) or reads_like_paper_title(title))
@@ -1530,9 +1523,6 @@ def colon_title_over_paper_url(a: tuple[_Node, _Inline], b: tuple[_Node, _Inline
     announcing its address. Why: with no heading above it (or as its section's prose) the pair read as the
     list's introduction and the work, its DOI with it, was dropped. A topic label over its blog links
     ("残差网络：" / "1.https://blog…") names no work, and its links are no paper's."""
-    from medkg.classify import link_role
-    from medkg.inline import _is_cjk, names_work
-
     (p, inl), (q, urls) = a, b
     if p.kind != "Paragraph" or q.kind != "Paragraph" or inl.links or len(urls.links) != 1 \
             or not bare_urls_only(urls):
@@ -1596,8 +1586,6 @@ def url_led_note(inl: _Inline) -> tuple[str, int] | None:
     to the end of the line or the next link on it ("EEG TL for MI using CNN (https://github.com/…)": the code link
     in brackets is the work's, not part of its name). None when the line does not open with a bare URL, or nothing
     but a link label follows it ("https://github.com/… - code": a heading record's labelled link line, no work)."""
-    from medkg.classify import is_link_label
-
     first = next((link for link in inl.links if not link.image), None)
     if first is None or not first.bare or inl.plain[:first.start].strip():
         return None
@@ -1648,8 +1636,6 @@ def _item_kind(inl: _Inline) -> int:
     more followed by its links, with little prose after them. A sentence that runs into a link
     (``… see the [report](…)``), a ``label:`` field or a line of role links is no item.
     """
-    from medkg.classify import is_bare_pointer, is_link_label
-
     first = next((link for link in inl.links if not link.image), None)
     if first is None or linked_names_byline(inl):
         return 0
@@ -1746,8 +1732,6 @@ MAX_COMPOUND_LABEL_CHARS = 40
 def _compound_link_label(text: str) -> bool:
     """``Code``, ``PDF``, ``Code and Data``, ``Paper/Code``: a link's text that only says what it reaches (each of
     its joined parts a link label), no name of a work. (Split on words, no regex: a link's text may be any length.)"""
-    from medkg.classify import is_link_label
-
     if len(text) > MAX_COMPOUND_LABEL_CHARS:
         return False
     for joiner in _LABEL_JOINERS:
@@ -1823,8 +1807,6 @@ def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
     a paper; read as a ``label:`` field, the paragraph was glued to the paper before it (its title and identifiers
     lost). The name is no field label (``Code:``, ``Paper:``, ``Authors:``), no locator label (``Available:``) and no
     sentence running into its link (``… see:``); the link's text names a work and little prose follows it."""
-    from medkg.classify import is_link_label
-
     name = head[:-1].strip(" \t*_")
     words = name.split()
     if not words or len(words) > _MAX_METHOD_NAME_WORDS or len(name) > 40 or "\n" in name \
@@ -1862,8 +1844,6 @@ def _without_status_mark(lead: str) -> str:
     (or recommends) with a pictograph before the reference (✔, ✅, ⭐); the mark is no part of the first author's
     name. Why: read as a name, the mark left the lead no author list, and a reference linking a PDF (no identifier)
     was lost or titled by its authors."""
-    from medkg.classify import strip_symbols
-
     return strip_symbols(lead) if lead and not lead[0].isascii() else lead
 
 
@@ -1887,9 +1867,6 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     """A line that is a whole reference around its linked title: the authors (and perhaps the year) before
     the link, the venue and year (volume, pages) after it, and nothing else: ``Metcalf et al. [Title](…).
     *Science* (2020).`` / ``Keller, A., Moro, L. et al. [Title](…). Nat Commun 12, 2001 (2021).``."""
-    from medkg import citation
-    from medkg.classify import is_link_label, reads_like_paper_title
-
     if first.bare or first.image or is_link_label(first.text) \
             or sum(1 for w in first.text.split() if sum(map(str.isalpha, w)) >= 2) < 2:
         return False  # "[PMID: 8485583](…)", "[PDF](…)": an identifier or a label, no title
@@ -1927,8 +1904,6 @@ def _lead_cites_its_own_title(lead: str) -> bool:
     the words before the link are already a whole reference — authors, the year, then a title of three words or
     more (a short one, its question mark doubled by the style's full stop, leaves the lead mostly names) — so the
     link after it is the work's address, labelled by its identifier, not its linked title."""
-    from medkg import citation
-
     cited = citation.parse_citation(lead)
     return cited is not None and bool(cited.authors) and cited.year is not None and cited.title is not None \
         and len(cited.title.split()) >= 3 and lead.rstrip(" .").endswith(cited.title.rstrip(" ."))
@@ -1968,9 +1943,6 @@ def _author_lead_year_tail(inl: _Inline, first: _RawLink) -> bool:
     if not lead or lead[-1] not in ".," or "\n" in lead or len(lead) > 300 \
             or not _YEAR_ONLY_TAIL.fullmatch(inl.plain[first.end:]):
         return False  # (the cheap tests first: most leads end otherwise, most tails hold more)
-    from medkg import citation
-    from medkg.classify import is_link_label
-
     if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=3):
         return False
     names = citation.parse_trailer(lead)
@@ -1990,9 +1962,6 @@ def _byline_lead(inl: _Inline, first: _RawLink) -> bool:
     lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
     if not lead or not lead[-1].isalpha() or "\n" in lead or len(lead) > 200:
         return False  # (the cheap tests first: most leads are empty or end otherwise)
-    from medkg import citation
-    from medkg.classify import is_link_label
-
     if lead.endswith(("'s", "’s")):
         return False  # "Valerie Smith's [web page is here](…)": a person's page, not a work of theirs
     text = first.text.strip()
@@ -2031,9 +2000,6 @@ def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
     dashed = _YEAR_DASH_AUTHORS.fullmatch(lead) if lead[:1].isdigit() else None
     if "\n" in lead or len(lead) > 200 or not (dashed or _LEAD_YEAR_END.search(lead)):
         return False  # (the cheap tests first: most leads end with no year)
-    from medkg import citation
-    from medkg.classify import is_link_label
-
     if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=2):
         return False
     if dashed is not None:
@@ -2070,9 +2036,6 @@ def _tagged_author_lead(inl: _Inline, first: _RawLink) -> bool:
     who = lead[tags.end():].strip() if tags else ""
     if not who or "[" in who or "]" in who:
         return False
-    from medkg import citation
-    from medkg.classify import is_link_label
-
     if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=2):
         return False
     names = citation.parse_trailer(who)
@@ -2101,8 +2064,6 @@ def _year_marked_venue_lead(inl: _Inline, first: _RawLink) -> bool:
     year = _LEAD_YEAR_START.match(plain, start)
     if year is None:
         return False
-    from medkg.classify import is_link_label
-
     if first.bare or first.image or is_link_label(first.text) \
             or not names_work(first.text, min_words=3):
         return False
@@ -2120,8 +2081,6 @@ def link_field_lines(inl: _Inline, first_line: int = 0) -> bool:
     ("arXiv", "GitHub"), not by a work's name: a record's link fields, the only links there are. Why: a reading
     note's heading record ("### Title" / fields / "- notes") writes its links as such fields after its notes, one
     blank line before them or none (then Markdown runs them into the last note)."""
-    from medkg.classify import is_link_label
-
     lines = inl.plain.split("\n")
     if first_line >= len(lines) or not any(link for link in inl.links if not link.image):
         return False
@@ -2228,8 +2187,6 @@ def _lone_name_byline(inl: _Inline) -> bool:
     """A link-less one-line sub-bullet that is one person's full name (``- Elias Bareinboim``, ``- José Miguel
     Hernández-Lobato``): a single author's byline, which ``_is_byline`` (a list of names, "et al.", a name and a
     year) does not read (``citation.personal_name``: "Deep Learning", "Nature Medicine" stay text)."""
-    from medkg.citation import personal_name
-
     if inl.links or "\n" in inl.plain.strip():
         return False
     return personal_name(" ".join(inl.plain.replace("*", " ").replace("_", " ").split()))
@@ -2260,8 +2217,6 @@ def _author_list_year_byline(text: str) -> bool:
     set after the last name with a space reads as that name's word and the byline went unread, leaving its titled
     item a note; one name at least must be a person's full name (``citation.personal_name``), so "Deep Learning
     and Machine Learning 2019" stays a title."""
-    from medkg.citation import personal_name
-
     if (year := _YEAR_CLOSE.search(text)) is None:
         return False
     head = " ".join(text[:year.start()].replace("*", " ").split()).strip(" ,")
@@ -2280,8 +2235,6 @@ def linked_names_byline(inl: _Inline) -> bool:
     their home pages. Every link's text is a person's name and the whole line reads as a byline (``_is_byline``
     on its text): the links say who the authors are, not which works; read as an item, the byline became an
     entry titled by its first names."""
-    from medkg.citation import personal_name
-
     links = [link for link in inl.links if not link.image]
     if not links or any(link.bare for link in links) or "," not in inl.plain:
         return False
@@ -2654,8 +2607,6 @@ _ROLE_QUALIFIER = re.compile(r"[\s(（\-–:/]")
 
 def _whole_reference(inl: _Inline) -> bool:
     """A sub-bullet that is a whole reference (authors, title, year): it cites a work of its own."""
-    from medkg.citation import whole_reference
-
     return whole_reference(" ".join(inl.plain.split())) is not None
 
 
@@ -2719,8 +2670,6 @@ def _role_links_line(inl: _Inline) -> bool:
     home among them (``[Paper (Nature Medicine, 2024)](…) | [Code](…) | [Project Page](…)``) is one of its links
     too, as in ``record_link_line``, and so is one named as its weights (``[Model (HuggingFace)](…)``); one role
     word at least still says the line is a record's."""
-    from medkg.classify import WEIGHTS_LABELS, is_home_label
-
     if len(inl.links) < 2:
         return False
     roles = 0
@@ -2747,8 +2696,6 @@ def _bracketed_tags(inl: _Inline) -> bool:
     """``:computer: [*Abdomen MR-CT*, *OASIS*]``, ``[-, 2021]``: a link-less sub-bullet wholly in square brackets
     (CommonMark keeps brackets that open no link as text), the way a record tags its tasks or its venue; a work's
     title is not written so, so the line names no work of its own."""
-    from medkg.classify import strip_symbols
-
     text = strip_symbols(inl.plain).strip()
     return not inl.links and "\n" not in text and len(text) > 2 and text[0] == "[" and text[-1] == "]" \
         and "[" not in text[1:-1] and "]" not in text[1:-1]
@@ -2778,8 +2725,6 @@ def _venue_year_line(inl: _Inline) -> bool:
     text = " ".join(inl.plain.split())
     if inl.links or not text or "\n" in inl.plain.strip() or len(text.split()) > _MAX_VENUE_LINE_WORDS:
         return False
-    from medkg import citation
-
     cited = citation.parse_trailer(text)
     return cited.year is not None and bool(cited.venue) and not cited.title and not cited.authors
 
@@ -2788,8 +2733,6 @@ def _labelled_own_work(inl: _Inline, label: str, parent_links: Sequence[Link]) -
     """A labelled sub-bullet that cites a work of its own — ``Implemented by: <full reference> [[Paper](arxiv…)]``,
     ``Extended version: …`` — rather than giving a field of its parent: the label names no role (``Paper:``,
     ``Code:``, ``论文：``), the text after it reads as a reference, and it links an article the parent does not."""
-    from medkg.classify import url_role
-
     if field_role(label) is not None:
         return False
     value = inl.plain[len(label):].lstrip(" *_:：")
@@ -2855,8 +2798,6 @@ def _titled_work_item(inl: _Inline, label: str) -> bool:
     generic word (``Paper``, ``Code``, ``Authors``, ``Venue``, ``Title``) or its value is no title. The title is
     title-cased, or the value is a whole dated citation in sentence case (``_dated_citation``: "- SciBERT" /
     "  - SciBERT: A pretrained language model for scientific text. 2019. [paper](…)")."""
-    from medkg.classify import reads_like_paper_title, title_cased
-
     if len(label.split()) > 3 or field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
             or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
         return False
@@ -2885,8 +2826,6 @@ def _named_method_reference(inl: _Inline, label: str) -> bool:
     paper took the group's name as its title. A field's label is a generic word (``Paper``, ``Authors``, ``Title``)
     and a bibliographic field's value ("Citation: Smith, J. …") is no method's name; only a short capitalised name
     counts."""
-    from medkg.citation import authors_first_reference
-
     if len(label.split()) > 3 or field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
             or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
         return False
@@ -2902,8 +2841,6 @@ def _title_then_et_al(value: str) -> bool:
     title. Why: an "and" in the title ("Deep and Light-weight …") split it into what read as two names, and the
     value as a whole as a byline; a byline lists its names together ("Name, Name and Name"), never a pair of
     names, a comma, then one more name and "et al."."""
-    from medkg.citation import without_et_al
-
     head, comma, tail = value.rstrip(" .").rpartition(",")
     name = without_et_al(tail.strip())
     return bool(comma and head.strip()) and name != tail.strip() and len(_names(name)) == 1 and _names_people(name)
@@ -2915,8 +2852,6 @@ def _article_linked_title(value: str, first: _RawLink | None) -> bool:
     item's first link is an article's (a DOI or an arXiv id in its URL). A field's value ("Input: 512 x 512
     CT slices", "Size: 31 M parameters") links no article; a work cited in sentence case (as its journal set
     it) need not be title-cased to be one."""
-    from medkg.classify import reads_like_paper_title
-
     if first is None or first.image or not reads_like_paper_title(value):
         return False
     return bool(ids.doi_from_url(first.url) or ids.arxiv_from_url(first.url))
@@ -2987,8 +2922,6 @@ def _dated_citation(value: str, first: _RawLink | None) -> bool:
 
 def field_role(label: str) -> str | None:
     """The role a record's field label names: ``Paper``, ``Code``, ``论文地址`` (``论文`` + an address word)."""
-    from medkg.classify import _ZH_LABEL_ENDINGS, label_role
-
     return label_role(label) or (label_role(label[:-2]) if label.endswith(_ZH_LABEL_ENDINGS) else None)
 
 
@@ -3023,8 +2956,6 @@ def _role_link_alone(inl: _Inline) -> str:
     """``- [Paper](…)``, ``- [Code](…)``, ``- 🧪 [Download PDF](…)``: a bullet that is one link whose text names a
     role, nothing else (a pictograph before it only decorates it), is the record's field of that role; its
     label is the link's text. "" for any other bullet."""
-    from medkg.classify import strip_symbols
-
     if len(inl.links) != 1 or not _is_role_word(inl.links[0].text):
         return ""
     return _bracket_label(inl.links[0].text) \
@@ -3177,9 +3108,6 @@ def _venue_note(inl: _Inline) -> bool:
     a link-less, unlabelled bullet among a record's fields that only says where and when the work appeared (a
     venue's word or a venue label, then the year; brackets around it are no link, CommonMark keeps them as
     text). It is a note on the record, not an entry nor a field that breaks it."""
-    from medkg.citation import VENUE_WORDS
-    from medkg.classify import venue_year_label, strip_symbols
-
     if inl.links or "\n" in inl.plain.strip():
         return False
     text = strip_symbols(_clean_title(inl.plain)).strip(" []()【】.")
@@ -3233,8 +3161,6 @@ def _role_link_line(inl: _Inline) -> bool:
     """A paragraph that gives a record's links, each labelled by what it is, among status tags:
     ``[Code_Link](github…)|**Time:2024**|**Not_Reproduction**`` / ``[Paper_Link](doi…)|Dataset_Not_Found``.
     It names no work and says nothing of its own: the heading above it titles the record."""
-    from medkg.classify import is_link_label
-
     return _labelled_links_line(inl, lambda link: is_link_label(link.text), MAX_ITEM_TAIL_LETTERS)
 
 
@@ -3256,8 +3182,6 @@ def record_link_line(inl: _Inline) -> bool:
     """``[**Project**](github…)``, ``[**Code**](…) [**Video**](…)``: a paragraph of nothing but a record's links,
     each labelled by what it is or as the work's home (``is_home_label``), with at most a few letters between them
     (``_role_link_line``, whose labels must name a role, turns "Project" away)."""
-    from medkg.classify import is_home_label, is_link_label
-
     return _labelled_links_line(inl, lambda link: not link.bare and (is_link_label(link.text) or is_home_label(link.text)),
                                 _RECORD_LINK_LINE_LETTERS)
 
@@ -3265,8 +3189,6 @@ def record_link_line(inl: _Inline) -> bool:
 def _labelled_links(node: _Node) -> bool:
     """A list of a record's links, one of them at least labelled by what it is (``- [Paper](…)``,
     ``- [GitHub](…)``), not named after a work."""
-    from medkg.classify import is_link_label
-
     for c in node.children:
         if c.kind == "Item":
             inl = _inline(c.children)
@@ -3292,16 +3214,12 @@ def _prose_url_mentions(inl: _Inline) -> bool:
 def _remark(text: str) -> bool:
     """A sentence of prose that names no work: a reader's or maintainer's remark on the record it sits in.
     A reference closed by a full stop ("He K, et al. Deep residual learning[C]. CVPR, 2016.") is a work."""
-    from medkg import classify
-
     return classify.reads_as_sentence(text) and not _reads_as_reference(text)
 
 
 def _reads_as_reference(text: str) -> bool:
     """A line that names a work itself: a title-cased title of four words or more, or a dated citation
     ("- Deep Residual Learning for Image Recognition", "- He K. et al. … 2016"), not a reader's note on one."""
-    from medkg import citation, classify
-
     if not text:
         return False
     if names_work(text, min_words=4) and classify.title_cased(text) and classify.reads_like_paper_title(text):
@@ -3329,8 +3247,6 @@ def _outline_point(plain: str) -> bool:
     """``Sequence Representations:`` / ``How DNA, RNA and protein sequences are encoded …``: a label and its colon
     on the first line, a description after it — a point of an outline (a syllabus, a talk), not a reference.
     "Papers:" over titles says what follows and describes nothing."""
-    from medkg.classify import section_hint
-
     first, _, rest = plain.strip().partition("\n")
     return first.rstrip().endswith((":", "：")) and len(first) <= 80 and bool(rest.strip()) \
         and section_hint([first]) != "paper"
@@ -3349,8 +3265,6 @@ def question_point(plain: str) -> bool:
     references, however title-like ("False Negative Rate (FNR): PII incorrectly identified as non-PII"), as an
     outline point's are not. A title that asks ("Is Attention Interpretable?", "Do Vision Transformers See Like
     Convolutional Neural Networks?") is set in title case and stays what it is."""
-    from medkg.classify import title_cased
-
     text = " ".join(plain.split())
     if not text.endswith(("?", "？")) or "\n" in plain.strip() or len(text) > 200 or "?" in text[:-1]:
         return False
@@ -3369,8 +3283,6 @@ _PAPER_CALLOUT_LABEL = re.compile(
 
 def _titles_a_work(text: str) -> bool:
     """A link's text that reads as a work's title: four words or more, no role word (``[arXiv]``, ``[Paper]``)."""
-    from medkg.classify import label_role
-
     return len(text.split()) >= 4 and label_role(text) is None
 
 
@@ -3396,8 +3308,6 @@ def labelled_code_line(inl: _Inline) -> bool:
 
     Why: reading notes give each paper a line "The Paper: [Title](…)" (``_paper_callout``) and then a line
     "The official repository: [here](…)"; read apart, the paper lost its code and the code line was prose."""
-    from medkg.classify import label_role
-
     label = _field_label(inl).strip(" *_")
     links = [link for link in inl.links if not link.image]
     if not label or not links or "\n" in inl.plain.strip():
@@ -3413,8 +3323,6 @@ def _qualified_callout_label(inl: _Inline) -> str:
 
     Why: the date makes the label longer than a field label may be (``_field_label``), so the line lost its label
     and read as prose; the qualifier is bounded by the pattern, so prose before a colon still reads as prose."""
-    from medkg.classify import strip_symbols
-
     first_line = inl.plain.split("\n", 1)[0]
     idx = min((i for i in (first_line.find(":"), first_line.find("：")) if i > 0), default=-1)
     if idx < 0 or any(link.start <= idx for link in inl.links):
@@ -3461,8 +3369,6 @@ def announced_link_title(inl: _Inline) -> str | None:
 
     Why: a list opens with a heading sentence introducing its own survey; read as a linked heading, the whole
     sentence became the paper's title. A badge, a homepage or a tracker link is never titled as a work."""
-    from medkg.classify import url_role
-
     link = _lone_link(inl)
     if link is None or not _announces_link(inl.plain[:link.start]):
         return None
@@ -3729,8 +3635,6 @@ def _holds_blocks(item: _Node) -> bool:
 
 def _reference_numbered(text: str) -> bool:
     """Text that opens with the number of a copied bibliography entry: ``[12] ``, ``12. ``, ``(12) ``."""
-    from medkg.citation import REFERENCE_NUMBER
-
     return REFERENCE_NUMBER.match(text) is not None
 
 
@@ -3752,8 +3656,6 @@ def _numbered_references(node: _Node) -> bool:
 def _reference_paragraph(p: _Node, inl: _Inline) -> bool:
     """A paragraph that is one link whose text is a whole reference (authors, title, year):
     ``[Li, Dinghua, et al. "MEGAHIT: …" Bioinformatics 31.10 (2015): 1674-1676.](…)``."""
-    from medkg import citation
-
     links = [link for link in inl.links if not link.image]
     if p.kind != "Paragraph" or len(links) != 1 or links[0].bare \
             or len(inl.plain.strip()) > len(links[0].text.strip()) + 3:
@@ -3813,8 +3715,6 @@ def _bold_title_venue_byline(parts: list[tuple[_Node, _Inline]]) -> bool:
     if tag is None:
         return False
     names = rest[tag.end():].strip()
-    from medkg.citation import personal_name
-
     return bool(names) and (is_byline_line(names) or personal_name(names.rstrip(". ")))
 
 
@@ -3824,8 +3724,6 @@ def bold_title_over_venue_tag(inl: _Inline) -> bool:
     by a venue-and-year tag (``ICML19``, ``NeurIPS 2020``: ``venue_year_label``). Why: the tag after the bold run kept
     the line from reading as a bold title line, so the record did not open there and a whole section of such
     records ran into one, titled by its heading. The tag is required: a bold topic over prose names no venue."""
-    from medkg.classify import venue_year_label
-
     if inl.links or inl.empty_links or not inl.strong_lead:
         return False
     text, lead = inl.plain.strip(), inl.strong_lead.strip()
@@ -3840,9 +3738,6 @@ def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:
     its line: ``Oort: Informed Participant Selection for Scalable Federated Learning, https://arxiv.org/abs/2010.06081``
     (reading notes written without Markdown links: the title, a comma, the paper's URL), and, on the next
     lines, only labelled bare links to its code or data (``GitHub: https://github.com/…``)."""
-    from medkg.classify import label_role
-    from medkg.inline import names_work
-
     links = [link for link in inl.links if not link.image]
     if p.kind != "Paragraph" or not links or len(links) > 1 + MAX_CODE_NOTES \
             or not all(link.bare for link in links) or not _cites_record(links[:1]):
@@ -3871,8 +3766,6 @@ def _labelled_reference(p: _Node, inl: _Inline) -> bool:
     """A link-less paragraph that gives a record's reference under a label: ``Paper: Morante R, … 2012.
     Machine reading of biomedical texts about Alzheimer's disease. In *CLEF 2012*.`` (a section about a
     dataset or a task that cites its article in prose, not in a link)."""
-    from medkg import citation
-
     if p.kind != "Paragraph" or inl.links:
         return False
     text = inl.plain.strip()
@@ -4026,9 +3919,6 @@ def bracket_tag_bold_lead(inl: _Inline) -> bool:
     ``**[Nature Method 2021]** Title [[paper](…)] [[code](…)]``: the same bold tag before a plain title whose
     links are only labelled by their role is the item ``- [CVPR 2023] Title [[paper](…)]`` written as a
     paragraph, titled by its text (the tag is still no title)."""
-    from medkg.classify import is_link_label
-    from medkg.inline import _BRACKET_TAG_LEAD
-
     first = next((link for link in inl.links if not link.image), None)
     if first is None or first.bare or not inl.strong_lead:
         return False
@@ -4052,8 +3942,6 @@ def venue_stamp_link_line(inl: _Inline) -> bool:
     Why: reading notes that give each paper a heading of its own ("### 1. Title ⭐⭐⭐⭐⭐") write its venue in bold on
     the line below, then a link labelled "paper"; the bold lead there is the heading's work's stamp, not the title
     of a record of its own (a bold title names a work in words, not a venue's edition)."""
-    from medkg.classify import venue_year_label, is_link_label
-
     lead = " ".join(inl.strong_lead.split()).strip(" *_")
     words = lead.split()
     if not inl.links or "\n" in inl.plain.strip() or not words or len(words) > _MAX_STAMP_WORDS \
@@ -4097,8 +3985,6 @@ def undated_byline_over_title(first: str, rest: str) -> tuple[str, str] | None:
     comma, "and", "et al."), unlike the emphasised byline under a title (``_title_over_byline``) → (the byline,
     the title), else None. A first line that holds a digit (a year, a venue tag) or runs longer is no bare byline.
     (Title-cased words, "*Peer Support Toolkit.*", read to ``parse_trailer`` as one name: one is not a list.)"""
-    from medkg import citation
-
     head, tail = first.strip(), rest.strip(" *_")
     if not head.endswith(".") or len(head.split()) > _MAX_BYLINE_LINE_WORDS or any(c.isdigit() for c in head) \
             or not tail.endswith("."):
@@ -4140,8 +4026,6 @@ def _reference_across_lines(lead: str) -> str | None:
     ``Magnetic resonance imaging quality control, …``: a reference whose author list the wrap cuts (a pandoc
     bibliography, wrapped at 72 columns; the line ends on an author's comma or an ampersand) is joined too,
     when the first line holds none of the title: it is all byline, never the work's name."""
-    from medkg import citation
-
     first, _, rest = lead.strip().partition("\n")
     first = first.strip()
     byline_cut = first[-1:] in (",", "&")
@@ -4168,8 +4052,6 @@ def _title_wrapped_before_url(lead: str) -> str | None:
     label, and the joined lines one title — title-cased, or each break falling before a lower-case word. A
     name over a sentence ("Great Tool" / "Download it from:"), a byline ("Smith J, et al."), a label line
     ("Paper:") keep the first line as the title, as before."""
-    from medkg.classify import is_link_label, reads_like_paper_title
-
     lines = [" ".join(x.split()) for x in lead.strip().split("\n")]
     if not 2 <= len(lines) <= 4 or not all(lines) or not lines[-1].endswith(_COLONS) or len(lead) > 600:
         return None
@@ -4195,9 +4077,6 @@ def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
     Domain`` / ``Adaptation Network with a Benchmark at`` / ``Cross-modality Cardiac Segmentation [[paper](…)]``:
     lists that hard-wrap long titles break them anywhere, so each line but the last running on (no closing mark) and
     the joined lines one title-cased title, or every continuation opening in lower case, is a wrap too."""
-    from medkg.citation import byline_names
-    from medkg.classify import is_link_label, reads_like_paper_title
-
     lines = [" ".join(x.split()) for x in lead.strip().split("\n")]
     if not 2 <= len(lines) <= 3 or not all(lines) or len(lead) > 600 or not is_link_label(link_text):
         return None
@@ -4220,8 +4099,6 @@ def _wrapped_inside_title(lines: list[str], joined: str) -> bool:
     """Lines a hard wrap cut inside one title (a copied PDF's wrap, a list's own line length): each line but the
     last runs on (no stop, colon or bracket closes it), and the joined text is one title-cased title or every
     continuation opens in lower case. A name over a sentence, or a title over its byline, is no such wrap."""
-    from medkg.classify import title_cased
-
     return all(x[-1].isalnum() or x[-1] == "," for x in lines[:-1]) \
         and (title_cased(joined) or all(x[:1].islower() for x in lines[1:]))
 
@@ -4239,8 +4116,6 @@ def tag_led_title(inl: _Inline) -> str | None:
     Why: a reading-notes file writes each paper as such a line right over a list of its notes (``- https://
     arxiv…``, ``- Architecture: …``, ``- Code: [github](…)``); the tag marks the line as a work's head the way
     a bold title or a heading does, so the words after it are the title, the bullets the record's fields."""
-    from medkg.classify import is_link_label, url_role
-
     if inl.empty_links or any(link.image or not (is_link_label(_bracket_label(link.text)) or url_role(link.url) == "paper"
                                                  and len(link.text.split()) <= 2) for link in inl.links):
         return None  # ("[arxiv24] Foundation models for ECG [link](arxiv…)": a short link to the work is its own)
@@ -4279,8 +4154,6 @@ def own_title_line_record(inl: _Inline) -> bool:
     Why: a list that writes each work as a paragraph, title line then a line of tags and links, files them
     under venue headings ("### ICCV Workshop"); a section that holds only one such paragraph is still one
     of those records, not a record titled by the heading above it."""
-    from medkg.classify import is_link_label, reads_like_paper_title
-
     if not inl.links:
         return False
     first, sep, rest = inl.plain.lstrip().partition("\n")
@@ -4300,8 +4173,6 @@ def label_link_title_record(inl: _Inline) -> bool:
     Why: a list that writes each work so files them under year headings ("## 2020"); a section that holds
     only one such paragraph (or follows one that did) is still one of those records, not a record titled by
     the year above it, as ``own_title_line_record`` says of the title-over-links paragraph."""
-    from medkg.inline import _title_after_label_link
-
     links = [link for link in inl.links if not link.image]
     if not links or inl.plain[:links[0].start].strip(" \t*_") not in ("", "["):
         return False
@@ -4312,8 +4183,6 @@ def label_link_title_record(inl: _Inline) -> bool:
 def _byline_link(inl: _Inline) -> bool:
     """``**Title**`` / ``[Elnaggar, Ahmed, et al. bioRxiv (2020).](github…)``: a paragraph whose link's text is
     a reference (authors and a year) cites its work, whatever the link reaches (its code, a mirror)."""
-    from medkg import citation
-
     for link in inl.links:
         if link.image or link.bare or len(link.text) > 400:
             continue
@@ -4327,8 +4196,6 @@ def byline_over_record_url(inl: _Inline) -> bool:
     first paragraph is the byline of the work its title names (the authors, perhaps where and when it appeared)
     and the written-out address of that work's scholarly record, nothing else: a survey's companion repository
     heading its README with the survey itself."""
-    from medkg import citation
-
     link = _lone_link(inl)
     if link is None or not link.bare or not any(ids.ids_from_url(link.url)):
         return False
@@ -4358,8 +4225,6 @@ def _code_note_link(inl: _Inline) -> bool:
     """A bullet that is only one link to the work's code or data: a repository (``[GitHub](github…)``,
     ``[owner/repo](github…)``) or a link labelled as code or data (``[Dataset](zenodo…)``), or a bare URL
     that a role word labels (``[code] *https://github.com/…*``, ``Code: https://…``)."""
-    from medkg.classify import label_role
-
     links = [link for link in inl.links if not link.image]
     if len(links) != 1:
         return False
@@ -4383,8 +4248,6 @@ def code_link_bullet_text(raw: str) -> bool:
     inline, by_ref = raw.count("]("), raw.count("][")
     if inline + by_ref != 1:
         return False
-    from medkg.classify import label_role
-
     text = raw[raw.find("[") + 1: raw.find("](" if inline else "][")]
     return label_role(_bracket_label(text.strip(" `*_"))) == "code"
 
@@ -4394,8 +4257,6 @@ def sibling_code_link(inl: _Inline, previous: Sequence[Link]) -> _RawLink | None
     code, right after a bullet citing a work (a DOI, arXiv or PubMed link) that gives no repository → that link
     (the cited work's code), else None. Why: the writer set the code link on a line of its own without indenting
     it under the paper; the label (not the URL alone: a list of tools names repositories) says whose it is."""
-    from medkg.classify import label_role
-
     links = [link for link in inl.links if not link.image]
     if len(links) != 1 or links[0].bare or _clean_title(inl.plain.replace(links[0].text, " ")):
         return None
@@ -4410,8 +4271,6 @@ def _labelled_bare_code_note(inl: _Inline) -> bool:
     that open no link, or before a colon) labelling one bare URL as the work's code or data. Why: the label
     says whose link it is — the record the bullet sits under — as ``[code](…)`` would; a bare URL with any
     other words beside it is prose, not a label."""
-    from medkg.classify import label_role
-
     links = [link for link in inl.links if not link.image]
     if len(links) != 1 or not links[0].bare:
         return False
@@ -4423,8 +4282,6 @@ def labelled_code_note_list(node: _Node) -> bool:
     """A code-note list (``_code_note_list``) whose every bullet labels its link as code or data by a role
     word (``- [code] https://…``, ``- [Code](…)``), not by the link's host alone: such a list names its work
     even set off from the record paragraph by a blank line, as the label points back at that record."""
-    from medkg.classify import label_role
-
     if not _code_note_list(node):
         return False
     for c in node.children:
@@ -4608,8 +4465,6 @@ def _reference_to_its_section(text: str) -> bool:
     contents line only names a section ("[Datasets](#datasets)"). Read as a reference (a link-less paper), it
     is folded into the section's entry when that section is there (``extract._without_restated_references``),
     and stands for the work when the page gives no section of it."""
-    from medkg import citation
-
     return citation.authors_first_reference(text)
 
 
@@ -4623,8 +4478,6 @@ def _caption_over_reference(lead: str, link_text: str) -> str | None:
     line, is a whole reference (authors, a year, a title of two words or more): the reference names the work, the
     caption is a note on it → the caption, else None. A byline link without a title (``[Elnaggar, Ahmed, et al.
     bioRxiv (2020).](…)``) leaves the line above it the title (``_byline_link``)."""
-    from medkg import citation
-
     if not lead.rstrip(" \t").endswith("\n"):
         return None  # (the link does not open a line of its own: most records)
     caption, newline, gap = lead.rstrip(" \t").rpartition("\n")
@@ -4657,8 +4510,6 @@ def numbered_caption_reference(inl: _Inline, title: str) -> str | None:
     <https://doi.org/…>``: a course's journal-club page numbers each paper with a bold label (a word and a
     number), then pastes its reference. The label only numbers the record (as ``_captioned_reference``'s
     caption does over a linked reference); the whole reference after it names the work → its title, else None."""
-    from medkg import citation
-
     lead = inl.strong_lead.strip()
     if not lead or not _RECORD_LABEL.fullmatch(lead) or _clean_title(lead).rstrip(".:)") != title.rstrip(".:)"):
         return None
@@ -4708,8 +4559,6 @@ def over_leaf_list(item: _Node) -> bool:
 def linked_title_lead(inl: _Inline) -> bool:
     """``**[Title](…)** (EMNLP 2020) ★`` / ``[**Title**](…) (ACL 2020)``: a paragraph that opens with a bold link
     whose text names a work (no ``[PDF]``-style label) -- a reading note's record titled by its linked title."""
-    from medkg.classify import is_link_label
-
     first = next((link for link in inl.links if not link.image), None)
     return bool(inl.strong_lead) and first is not None and not first.bare and not is_link_label(first.text) \
         and not _is_meaningful(inl.plain[:first.start].strip(" \t*_[（(【"))
@@ -4718,8 +4567,6 @@ def linked_title_lead(inl: _Inline) -> bool:
 def linked_title_opening(inl: _Inline) -> bool:
     """``[Kimi-Audio Technical Report](arxiv…) \\`` / ``Kimi Team``: a paragraph that opens with a link whose text
     names a work (three words or more, no ``[PDF]``-style label), nothing before it."""
-    from medkg.classify import is_link_label
-
     first = next((link for link in inl.links if not link.image), None)
     return first is not None and not first.bare and not is_link_label(first.text) \
         and names_work(first.text, min_words=3) and not _is_meaningful(inl.plain[:first.start].strip(" \t*_"))
@@ -4752,8 +4599,6 @@ def labelled_links_note(inl: _Inline) -> bool:
     Why: per-paper reading notes write each work as a bold linked title, then a paragraph of notes that ends with
     the work's code link in brackets; read as an item titled by its prose (or by the bold label), that paragraph
     became an entry of its own and the work lost its code."""
-    from medkg.classify import is_link_label
-
     links = [link for link in inl.links if not link.image]
     return bool(links) and all(not link.bare and is_link_label(link.text) for link in links)
 
@@ -4766,8 +4611,6 @@ def bold_work_title_lead(inl: _Inline) -> bool:
     Why: its only links are labelled ones, so under a record that opens with a bold linked title
     (``[**Title.**](arxiv…) [25th Jan., 2022]``) it read as that record's notes (``labelled_links_note``): every
     card after the linked one joined it, each work split off later titled by the first."""
-    from medkg.inline import names_work
-
     lead = inl.strong_lead
     if not lead or not names_work(lead, min_words=3):
         return False
@@ -4801,8 +4644,6 @@ def _name_over_title(lead: str, link_text: str) -> tuple[str, str] | None:
     2012](…)``: a record that opens with the method's name alone on its line, gives the work's title on the next and
     links the article by its venue and year: the title is the second line, the name a note on it (name, title), else
     None. The venue-and-year link is what sets a reference apart from a tool named over a sentence describing it."""
-    from medkg.classify import reads_like_paper_title
-
     lines = [x for x in (" ".join(line.replace("<br>", " ").split()) for line in lead.strip().split("\n"))
              if _is_meaningful(x)]
     if len(lines) != 2 or not _YEAR_IN_TEXT.search(link_text):
@@ -4825,8 +4666,6 @@ def author_year_dash_title(inl: _Inline) -> str | None:
     title — a literature summary's record head over its ``- **Journal:** …`` / ``- **Key Points:**`` fields. →
     the title after the dash, or None. (A lone surname and year read alone as no byline, so the line was taken
     for a sub-topic's bold label.)"""
-    from medkg.classify import author_year_label
-
     lead = inl.strong_lead.strip()
     plain = inl.plain.strip()
     if not lead or inl.links or "\n" in plain or not plain.lstrip("*_").startswith(lead):
@@ -4885,8 +4724,6 @@ def closing_year(line: str) -> int | None:
 def author_year_lead_citation(lead: str) -> dict:
     """``Ross & Bagnell (2010)`` → authors ("Ross", "Bagnell") and year 2010; ``Singer et al. (2016)`` → ("Singer",):
     the people and year an author-year lead (``author_year_dash_title``) names, as the record's byline."""
-    from medkg.citation import without_et_al
-
     year = re.search(r"(?:19|20)\d\d", lead)
     names = without_et_al(re.sub(r"[,(]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*$", "", lead.strip()).strip())
     authors = tuple(n.strip() for n in re.split(r"\s+(?:&|and)\s+", names) if n.strip())

@@ -345,7 +345,7 @@ def _parts_of_heading_records(entries: list[Entry]) -> list[Entry]:
     out: list[Entry] | None = None
     dropped: set[int] = set()
     for i, e in enumerate(entries):
-        role = _part_label_role(e.title) if e.topic else None
+        role = _part_label_role(e.title) if e.topic and e.text.lstrip(" ")[:1] == "#" else None
         if role in ("code", "dataset") and _opened_by_its_heading(e):
             parent = records.get((tuple(h.text for h in e.topic[:-1]),
                                   _norm_text(headings.strip_section_number(inline.clean_title(e.topic[-1].text)))))
@@ -4322,8 +4322,10 @@ def _sentence_title_after_byline_link(title: str, links: tuple[Link, ...], descr
     titled by its date or its byline. The sentence is the title when it opens with a capital and reads as a
     paper's title; a quoted title is ``_quoted_title_after_authors``. Returns (title, the byline) or None."""
     link = links[0]
+    if link.role != "paper" or not description:
+        return None
     text = inline.clean_title(link.text)
-    if link.role != "paper" or not description or len(text.split()) > _BYLINE_LINK_WORDS or not _byline_only(text):
+    if len(text.split()) > _BYLINE_LINK_WORDS or not _byline_only(text):
         return None  # (a whole reference as the link's text, "[Chang, P., & Ito, K. (2019). Title. arXiv …](…)", is
         # titled by its reader)
     byline = citation.parse_trailer(text)
