@@ -10512,6 +10512,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Faithfulness Tests by Token Deletion in Clinical NLP", {}, None),
         ("Plausibility Ratings of Saliency Maps by Psychiatrists", {}, None),
     ],
+    # a358qd: prose-paragraph-tutorial-link (Project-MONAI/MONAI docs/source/applications.md): a paragraph per method
+    # links its paper, then "please check out the [multiple instance learning tutorial](github.com/…/tutorials/…)": a
+    # label of several words whose head noun is tutorial, notebook, example, demo or walkthrough names a lesson on using
+    # the method, not the paper's own code (an "[implementation](…)" beside it still is)
+    "prose-paragraph-tutorial-link.md": [
+        ("Cascaded Tumour Segmentation with Uncertainty Gates", {"arxiv": "2203.04518"}, None),
+        ("Attention Pooling of Whole-Slide Image Patches for Weakly Supervised Classification", {"arxiv": "2108.11263"},
+         None),
+        ("Click-Guided Annotation of Cell Nuclei", {"doi": "10.1016/j.media.2022.102456"},
+         "github.com/example-lab/click-nuclei"),
+        ("Deformable Registration with Learned Smoothness Priors", {"arxiv": "2301.09917"}, None),
+    ],
+    # a358qd: work-title-heading-opens-with-contact (a351pv synthetic finding, a digest of works by heading): "## Contact
+    # Heterogeneity and Early Epidemic Growth in Dense Cities" is a work's title, not the list's contact section; only
+    # the word alone or with a few words about whom to reach ("## Contact Us", "## Contact the authors") is that section
+    "work-title-heading-opens-with-contact.md": [
+        ("Contact Heterogeneity and Early Epidemic Growth in Dense Cities", {"arxiv": "2003.18244"},
+         "github.com/example-lab/contact-growth"),
+        ("Contact Tracing Apps and the Timing of Quarantine", {"doi": "10.1371/journal.pcbi.1009013"}, None),
+        ("Household Clustering of Respiratory Infections in Shared Housing", {"pmid": "33456789"}, None),
+    ],
 }
 
 
@@ -11099,6 +11120,11 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a355qa: the worded record number ("Paper 1:", "Article 3:") and the bracketed identifier are no part of a title
     "numbered-paper-heading-written-id-over-fields-and-notes.md": [
         t for t, _, _ in EXPECTED["numbered-paper-heading-written-id-over-fields-and-notes.md"]],
+    # a358qd: the works whose heading opens with "Contact" keep their whole heading as the title
+    "work-title-heading-opens-with-contact.md": [
+        "Contact Heterogeneity and Early Epidemic Growth in Dense Cities",
+        "Contact Tracing Apps and the Timing of Quarantine",
+    ],
 }
 
 

@@ -625,6 +625,25 @@ def label_role(label: str) -> str | None:
     return None
 
 
+#: the head nouns of a label naming a worked lesson on how to use a method or a library: "[multiple instance learning
+#: tutorial](github.com/Project-MONAI/tutorials/tree/…)", "[DiNTS tutorial](…)", "[segmentation notebook](…)"
+_TUTORIAL_HEADS = frozenset("""tutorial tutorials notebook notebooks example examples demo demos walkthrough
+    walkthroughs""".split())
+
+
+def _names_a_tutorial(label: str) -> bool:
+    """``[multiple instance learning tutorial](github.com/…/tutorials/…)``: a label of several words whose head (last)
+    noun is a tutorial, a notebook, an example or a demo. Why: such a repository link teaches how to use the method
+    (often in a toolkit's shared tutorials repository), it is not the paper's own code; a label that also names code,
+    a paper or data ("[code and examples](…)", "[paper demo](…)") keeps the role those words give it. Read only for a
+    link to code (``link_role``): "[GAN Tutorial](arxiv.org/pdf/1701.00160.pdf)" is a paper's title."""
+    words = [w for w in re.split(r"[\s/+&,]+", _norm(strip_symbols(label))) if w and w not in _LONE_DASHES]
+    if len(words) < 2 or len(words) > 6 or words[-1] not in _TUTORIAL_HEADS:
+        return False
+    named = _EN_STRONG["code"] | _EN_STRONG["related_code"] | _EN_STRONG["paper"] | _EN_STRONG["dataset"]
+    return not any(w in named for w in words[:-1])
+
+
 #: a preprint's version after a label's words ("arXiv v1", "paper v2")
 _VERSION_TAG = re.compile(r"v\d{1,2}")
 
@@ -1171,6 +1190,8 @@ def link_role(label: str, url: str) -> str:
         return "dataset"
     if by_label in (None, "other") and by_url == "code" and licence_file(url):
         return "other"  # "[MIT](github.com/…/blob/master/LICENSE)", "[GPL v3](…/LICENSE.txt)": the tool's licence
+    if by_label is None and by_url == "code" and _names_a_tutorial(label):
+        return "other"  # "[multiple instance learning tutorial](github.com/Project-MONAI/tutorials/…)": a lesson
     if by_label is None and by_url == "code" and _is_repo_note(hp):
         # "<https://github.com/reader/paper_study/blob/master/Title_of_the_paper.md>", "[Note 1](…/blob/main/
         # note1.md)": a reader's note (a document about the work) kept in a repository, not the work's code;

@@ -220,6 +220,21 @@ def _is_usage_guide(words: list[str]) -> bool:
     return " ".join(words) in _USAGE_GUIDE_HEADINGS
 
 
+#: the few words a list's contact section adds to its word ("## Contact Us", "## Contact Information", "## Contact the
+#: authors", "## 📧 Contact & Support")
+_CONTACT_SECTION_TAIL = frozenset("""us me info information details the authors author maintainer maintainers team
+    and support feedback questions""".split())
+_CONTACT_SECTION_MAX_WORDS = 4
+
+
+def _is_contact_heading(words: list[str]) -> bool:
+    """``## Contact`` / ``## Contact Us`` (words read lower-case, without emoji or punctuation): the list's contact
+    section is the word alone or with a few words about whom to reach. Why: a work's title may open with the word
+    ("## Contact Heterogeneity and Early Epidemic Growth in Dense Cities", "## Contact vs. Non-contact methods"), and
+    reading it as the section drops its record."""
+    return len(words) <= _CONTACT_SECTION_MAX_WORDS and all(w in _CONTACT_SECTION_TAIL for w in words[1:])
+
+
 def is_document_section(heading: str) -> bool:
     """``## 🤝 Contributing``, ``## 📖 Citation``, ``## 许可证``: a section about the list itself."""
     words = [w for w in "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()]
@@ -235,6 +250,8 @@ def is_document_section(heading: str) -> bool:
         return True  # "## ⭐ Star History" / "[![Star History Chart](…)](…)": the list's own popularity chart
     if words[0] not in _DOC_SECTION_WORDS:
         return False
+    if words[0] == "contact" and not _is_contact_heading(words):
+        return False  # "## Contact Heterogeneity and Early Epidemic Growth in Dense Cities": a work's title
     if len(words) >= _WORK_TITLE_MIN_WORDS and words[0] in _TOPIC_LEAD_WORDS:
         # "## Description of peripheral nervous system involvement in …: A clinical … study.": a work's title
         return False
