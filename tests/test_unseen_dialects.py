@@ -10533,6 +10533,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contact Tracing Apps and the Timing of Quarantine", {"doi": "10.1371/journal.pcbi.1009013"}, None),
         ("Household Clustering of Respiratory Infections in Shared Housing", {"pmid": "33456789"}, None),
     ],
+    # a360qf: note-link-to-article-table-or-figure (LizChai/Stress_Detection_FYP): reading notes under each paper,
+    # one note linking a table or figure of that article ("[Comparison table](…/pmc/articles/PMC…/table/…)"): a
+    # part of the article is not a work, though its address carries the article's PMCID
+    "note-link-to-article-table-or-figure.md": [
+        ("Ambulatory Stress Monitoring with Wrist-Worn Sensors in University Students", {"pmcid": "PMC7034512"}, None),
+        ("Photoplethysmography Features for Mental Workload Estimation", {"pmcid": "PMC8415529"},
+         "github.com/example-lab/ppg-workload"),
+        ("Skin Conductance Peaks as Markers of Acute Stress", {"pmcid": "PMC6123981"}, None),
+    ],
 }
 
 

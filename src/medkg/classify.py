@@ -806,6 +806,13 @@ def _course_material_file(url: str) -> bool:
 _ARCHIVE_FILE = re.compile(r"\.(?:zip|tar|tgz|tar\.gz|tar\.bz2|7z|rar)$")
 
 
+#: PubMed Central's view of one table or figure of an article (".../pmc/articles/PMC6515276/table/t001/",
+#: "pmc.ncbi.nlm.nih.gov/articles/PMC…/figure/F2/", Europe PMC's "europepmc.org/articles/PMC…/figure/…")
+_ARTICLE_PART_PAGE = re.compile(
+    r"(?:ncbi\.nlm\.nih\.gov/pmc/articles|pmc\.ncbi\.nlm\.nih\.gov/articles|europepmc\.org/articles)"
+    r"/pmc[0-9]{1,9}/(?:table|figure)/")
+
+
 @lru_cache(maxsize=262144)
 def url_role(url: str) -> str:
     """Role from the URL alone: repositories are code, scholarly hosts and PDFs are papers…"""
@@ -839,6 +846,11 @@ def url_role(url: str) -> str:
         # "[SpatialIDE](media.nature.com/…/extref/nmeth.4636-S4.zip) - [SpatialDE: …](nature.com/articles/
         # nmeth.4636)": a packed archive on a journal's host is a supplement (the tool's code or data as a
         # download), not the article, though its file name carries the article's DOI suffix
+        return "other"
+    if _ARTICLE_PART_PAGE.match(hp):
+        # "* [Title](ncbi.nlm.nih.gov/pmc/articles/PMC6515276/)" / "  * [Comparison table](…/PMC6515276/table/
+        # sensors-19-01849-t001/?report=objectonly)": one table or figure of an article is a part of that
+        # work, not a work of its own, though its address carries the article's PMCID
         return "other"
     # the URL's identifier record, which identifiers_from and resolve read again (an arXiv DOI comes as
     # its arXiv id, and no data repository's DOI prefix is arXiv's)
