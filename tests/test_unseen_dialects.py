@@ -10542,6 +10542,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/ppg-workload"),
         ("Skin Conductance Peaks as Markers of Acute Stress", {"pmcid": "PMC6123981"}, None),
     ],
+    # a359qe: dataset-name-bullet-over-publication-sub-bullet (ratulalahy/awsome_sci_med_attack): "## Datasets" /
+    # "* [e-SNLI](github…): …" / "  * [Publication link](papers.nips.cc/…)": a name bullet linking its repository over
+    # a sub-bullet labelled as the publication (on a scholarly host) is the paper, the repository its code; a paper
+    # link on the name's own line, or no labelled publication, leaves the data set
+    "dataset-name-bullet-over-publication-sub-bullet.md": [
+        ("MedEntail", {}, "github.com/example-lab/med-entail"),
+        ("RadPairs", {}, "github.com/example-lab/radpairs"),
+        ("TriageQA", {}, "github.com/example-lab/triage-qa"),
+    ],
 }
 
 

@@ -2013,6 +2013,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "paper"
     if prole in ("other", "code") and hint in (None, "dataset") and _cites_its_article_by_authors(links[1:], note):
         return "paper"
+    if hint == "dataset" and prole == "code" and _paper_sub_bullet(primary, links[1:]):
+        # "## Datasets" / "* [e-SNLI](github…): Explanation …" / "  * [Publication link](papers.nips.cc/…)": a
+        # name bullet over a sub-bullet the list labels the work's publication is that paper's record, the
+        # repository its name links its code (a paper link on the name's own line stays the data set's)
+        return "paper"
     if hint in ("dataset", "competition") and prole != "paper":
         if hint == "competition" or not _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
             return hint
@@ -2206,6 +2211,16 @@ def _cites_its_article_by_authors(others: tuple[Link, ...], note: str) -> bool:
         return False
     hp = _host_path(link.url)
     return _on_paper_host(hp) or hp.endswith(".pdf")
+
+
+def _paper_sub_bullet(primary: Link, others: tuple[Link, ...]) -> bool:
+    """Whether a later line of the item (a nested sub-bullet under the name, not the name's own line) links the
+    paper under a label that says so ("  * [Paper Link](…)", "  * [Publication link](…)") on a scholarly host: the
+    list files the work's article as one labelled part of the item, the name bullet being the work itself. The name
+    links its repository under its own name: a field's label ("[项目地址](github…)" / "[论文地址](arxiv…)" under a
+    heading naming a data collection) files a resource's parts, not a work's."""
+    return label_role(primary.label) is None \
+        and _labelled_paper_record(tuple(link for link in others if link.line > primary.line))
 
 
 def _labelled_paper_record(others: tuple[Link, ...]) -> bool:
