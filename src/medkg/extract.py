@@ -5242,8 +5242,8 @@ def _without_recap_items(entries: list[Entry]) -> list[Entry]:
     """An item whose links all repeat paper links of two or more works listed above it is a recap of those works,
     not a work: ``## Sources`` / ``- [Multimodal ASM outcomes (medRxiv)](medrxiv…/A) · [Post-stroke epilepsy
     (Frontiers)](frontiersin…/B) · …``, one bullet of '·'-separated links wrapped over many lines, each the
-    address a table row above gave its study. It and the papers split off it (``_other_papers``) are folded into the entries they
-    repeat, each noted there (``restated-reference``, nothing dropped silently).
+    address a table row above gave its study. It and the papers split off it (``_other_papers``) are folded into
+    the entries they repeat, each noted there (``restated-reference``, nothing dropped silently).
 
     Why: a literature page closing with such a sources line read it as one paper titled by its first link (merging
     the identifiers of several works) plus a paper per link whose identifier contradicted that one's: every one an
