@@ -2597,8 +2597,9 @@ def _place_links_line(inl: _Inline) -> bool:
     return not _is_meaningful(_clean_title(rest))
 
 
-#: a closing year in brackets: "(2016)"
-_YEAR_IN_BRACKETS_END = re.compile(r"\((?:19|20)\d\d\)$")
+#: a closing year in brackets: "(2016)" (the year the group): a record's name "OMSSA (2004)", a head line's
+#: '"Title" (2024)', a bold title's "**Title** (2023)"
+_YEAR_IN_BRACKETS_END = re.compile(r"\(((?:19|20)\d\d)\)\s*$")
 
 
 #: what qualifies a role link's text after its role word: "Paper (AAAI)", "GitHub-Hippocampus", "Code 2"
@@ -4681,8 +4682,6 @@ def author_year_dash_title(inl: _Inline) -> str | None:
 
 #: a quoted title closed by its year in brackets and nothing after it: '"SCALE: Evaluating Factual …" (2024)'
 _QUOTED_TITLE_YEAR = re.compile(r'["\u201c]([^"\u201c\u201d\n]{10,400})["\u201d]\s*\((?:19|20)\d\d\)\s*')
-#: a bare year in brackets closing a bold title line: "**Evaluating Factual Consistency of …** (2023)"
-_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)\s*")
 
 
 def bold_name_quoted_title(inl: _Inline) -> str | None:
@@ -4698,7 +4697,7 @@ def bold_name_quoted_title(inl: _Inline) -> str | None:
     if not lead or inl.links or "\n" in plain or not plain.lstrip("*_").startswith(lead):
         return None
     rest = plain.lstrip("*_")[len(lead):].lstrip("*_")
-    if _YEAR_IN_BRACKETS.fullmatch(rest):
+    if _YEAR_IN_BRACKETS_END.fullmatch(rest.strip()):  # "**Evaluating Factual Consistency of …** (2023)"
         return lead if names_work(lead, min_words=3) else None
     dash = _BYLINE_TITLE_DASH.match(rest)
     if dash is None or len(lead.split()) > 4:
@@ -4710,14 +4709,10 @@ def bold_name_quoted_title(inl: _Inline) -> str | None:
     return title if names_work(title, min_words=3) else None
 
 
-#: a year in brackets closing a record's head line: '**SCALE** - "SCALE: …" (2024)'
-_CLOSING_YEAR = re.compile(r"\(((?:19|20)\d\d)\)\s*$")
-
-
 def closing_year(line: str) -> int | None:
     """The year in brackets that closes a work's head line (``bold_name_quoted_title``'s), or None: the line's
     own reading takes a year only from a byline, and the quoted form has none."""
-    m = _CLOSING_YEAR.search(line)
+    m = _YEAR_IN_BRACKETS_END.search(line)
     return int(m.group(1)) if m else None
 
 
@@ -4844,13 +4839,9 @@ def dash_field_reference(fields: list[tuple[str, str]]) -> str:
     return next((value for label, value in fields if value and _REFERENCE_FIELD_LABEL.fullmatch(label)), "")
 
 
-#: the year a record of dash-labelled fields writes after its name: "OMSSA (2004)", "MSFragger\t(2017)"
-_NAME_YEAR_TAIL = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
-
-
 def dash_record_name(plain: str) -> str:
     """The name on a dash-labelled record's first line, without the year after it: "OMSSA (2004)" → "OMSSA"."""
-    return _clean_title(_NAME_YEAR_TAIL.sub("", plain.split("\n", 1)[0]))
+    return _clean_title(_YEAR_IN_BRACKETS_END.sub("", plain.split("\n", 1)[0]))
 
 
 def bare_pmid(value: str) -> bool:

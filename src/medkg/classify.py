@@ -1219,7 +1219,7 @@ def link_role(label: str, url: str) -> str:
     if by_label == "code":
         if _BARE_WORD.fullmatch(url):
             return "other"  # "[code](available)": a word where the address should be, no link to code
-        if _in_list_repository(url):
+        if in_list_repository(url):
             # "| Generative Adversarial Nets | [Paper](arxiv…) | [Code](code/1_GAN) |": a relative link is a folder
             # of the repository the list lives in, the list author's own port of the work, not the paper's code
             return "related_code"
@@ -1529,7 +1529,7 @@ def is_reader_note(link: Link) -> bool:
     summary beside the README), other than a README, which introduces a folder rather than notes a work."""
     if link.role != "other":
         return False
-    if _in_list_repository(link.url):
+    if in_list_repository(link.url):
         name = link.url.strip().split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
         return name.endswith(_NOTE_EXT) and not name.startswith("readme")
     return _is_repo_note(_host_path(link.url)) and ids.canonical_repo(link.url) is not None
@@ -2342,7 +2342,7 @@ def on_unknown_host(url: str) -> bool:
         and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None
 
 
-def _in_list_repository(url: str) -> bool:
+def in_list_repository(url: str) -> bool:
     """A relative path (``code/1_GAN``, ``./implementations/acgan``, ``/src/models``): a file or folder of the
     repository the list itself lives in; not an anchor in the list (``#…``), a protocol-relative address
     (``//host/…``), an address with a scheme, nor a host written without one (``github.com/…``)."""

@@ -4394,9 +4394,10 @@ def _reference_under_author_year_key(title: str, description: str) -> citation.C
 
 
 def _cross_reference(link: Link) -> bool:
-    """A link to another page of the same site or documentation (``../models/cphm.md``, ``guide.html#cox``): a
-    relative URL, no scheme and no host."""
-    return "://" not in link.url and not link.url.startswith(("www.", "mailto:", "//"))
+    """A link to another page of the same site or documentation (``../models/cphm.md``, ``guide.html#cox``), or to
+    a section of this one (``#cox``): a relative path (``classify.in_list_repository``: no scheme, no host written
+    without one) or an anchor."""
+    return link.url.lstrip().startswith("#") or classify.in_list_repository(link.url)
 
 
 def _emphasised_title_under_key(title: str, description: str, runs: tuple[str, ...]):
