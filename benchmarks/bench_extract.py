@@ -39,7 +39,7 @@ TARGET = 20_000
 #: modules whose memo caches hold per-URL / per-label / per-text answers (mojibake's code-page
 #: tables are set-up, not answers, and stay)
 MEMO_MODULES = ("medkg.ids", "medkg.classify", "medkg.citation", "medkg.inline", "medkg.parse", "medkg.extract",
-               "medkg.resolve", "medkg.tables")
+               "medkg.resolve", "medkg.tables", "medkg.headings")
 
 
 def clear_memo_caches() -> int:

@@ -14,6 +14,7 @@ the list); it needs only the event tree and inline text rules below it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medkg.inline import _clean_title, _inline, _is_cjk, _is_meaningful
 from medkg.mdtree import build_tree
@@ -215,7 +216,14 @@ _USAGE_GUIDE_HEADINGS = frozenset((
     "how to cite us"))
 
 
-def _is_usage_guide(words: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _letter_words(heading: str) -> tuple[str, ...]:
+    """A heading's words, lower case, letters only (emoji, digits and punctuation part them): what the section
+    tests below compare (memoised: every entry of a section asks of the same heading)."""
+    return tuple("".join(ch.lower() if ch.isalpha() else " " for ch in heading).split())
+
+
+def _is_usage_guide(words: tuple[str, ...]) -> bool:
     """``## How to Use`` (words read lower-case, without emoji or punctuation): a guide to the list itself."""
     return " ".join(words) in _USAGE_GUIDE_HEADINGS
 
@@ -227,7 +235,7 @@ _CONTACT_SECTION_TAIL = frozenset("""us me info information details the authors 
 _CONTACT_SECTION_MAX_WORDS = 4
 
 
-def _is_contact_heading(words: list[str]) -> bool:
+def _is_contact_heading(words: tuple[str, ...]) -> bool:
     """``## Contact`` / ``## Contact Us`` (words read lower-case, without emoji or punctuation): the list's contact
     section is the word alone or with a few words about whom to reach. Why: a work's title may open with the word
     ("## Contact Heterogeneity and Early Epidemic Growth in Dense Cities", "## Contact vs. Non-contact methods"), and
@@ -237,7 +245,7 @@ def _is_contact_heading(words: list[str]) -> bool:
 
 def is_document_section(heading: str) -> bool:
     """``## 🤝 Contributing``, ``## 📖 Citation``, ``## 许可证``: a section about the list itself."""
-    words = [w for w in "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()]
+    words = _letter_words(heading)
     if not words:
         return False
     if len(words) <= _NAMES_THE_LIST_MAX_WORDS and _NAMES_THE_LIST.search(heading):
@@ -246,7 +254,7 @@ def is_document_section(heading: str) -> bool:
         return len(heading.strip()) <= 8 and any(w in heading for w in _DOC_SECTION_ZH)
     if _is_usage_guide(words):
         return True
-    if words[:2] == ["star", "history"] or words[0] == "stargazers":
+    if words[:2] == ("star", "history") or words[0] == "stargazers":
         return True  # "## ⭐ Star History" / "[![Star History Chart](…)](…)": the list's own popularity chart
     if words[0] not in _DOC_SECTION_WORDS:
         return False
@@ -266,7 +274,7 @@ def is_prose_section(heading: str) -> bool:
     """``## Background Material`` / ``## Introduction``: a section about the list itself by its first word, of those
     that introduce the list's topic (not its upkeep nor its citation). Such a section may still be a reading list
     whose heading names no work noun ("Material", "Primer"); the caller reads its paragraphs to tell."""
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     return bool(words) and words[0] in _PROSE_SECTION_WORDS and is_document_section(heading)
 
 
@@ -284,7 +292,7 @@ def is_upkeep_section(heading: str) -> bool:
     the caller reads from the whole heading path."""
     if not is_document_section(heading):
         return False
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     if not words:
         return False
     if any(_is_cjk(ch) for ch in words[0]):
@@ -317,7 +325,7 @@ def is_topic_section(heading: str) -> bool:
     time alerts for radiologists`` under a device of a catalogue). Its link-less lines are topics or properties,
     however title-like ("Explainable AI for clinical decision support" reads as a title), never references; a
     linked work under it is still one."""
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     joined = " ".join(words)
     return joined in _TOPIC_SECTION_HEADINGS or joined in _PROPERTY_SECTION_HEADINGS
 
@@ -350,7 +358,7 @@ def is_plan_section(heading: str) -> bool:
     still one. Why: a reading plan repeats these sections week after week beside its reading sections, so their
     lines outnumber the references and would all be read as papers of a link-less reading list. A course page's
     logistics sections (``## Grading``, ``## Group meeting``) are its plan for the students in the same way."""
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     joined = " ".join(words)
     return joined in _PLAN_SECTION_HEADINGS or joined in _COURSE_LOGISTICS_HEADINGS
 
@@ -366,7 +374,7 @@ def is_notes_section(heading: str) -> bool:
     calls its section notes (remarks, caveats, footnotes) on something, whole or before "on"/"about", names what its
     lines are, never a work, however title-like the rest ("raw CNV data" on five words reads as a title): its
     numbered remarks are the document's notes, not a reader's notes on a work the heading would title."""
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     return bool(words) and words[0] in _NOTES_HEADING_WORDS \
         and (len(words) == 1 or words[1] in _NOTES_HEADING_JOINS)
 
@@ -383,7 +391,7 @@ def is_own_work_section(heading: str) -> bool:
     method) says what they built or chose; its link-less lines are their remarks, never references, however
     title-like ("Label: claim" reads as a "Name: subtitle" title). Why: in a review that links none of its works,
     every title-like link-less line was read as one more paper. A lab's "## Our Publications" lists works."""
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     return len(words) >= 2 and words[0] == "our" and words[1] in _OWN_WORK_HEADING_WORDS
 
 
@@ -399,8 +407,8 @@ def is_glossary_section(heading: str) -> bool:
     are, a term and what it means, never a work, however title-like the gloss ("CITI training - Required ethics
     training for accessing clinical data"). Only the heading's whole words, a lead word at most before them:
     "## Definitions of sepsis in the ICU" heads a topic, perhaps a reading list."""
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
-    if not words or words[-1] not in _GLOSSARY_HEADING_WORDS and words[-2:] != ["key", "terms"]:
+    words = _letter_words(heading)
+    if not words or words[-1] not in _GLOSSARY_HEADING_WORDS and words[-2:] != ("key", "terms"):
         return False
     return all(w in _GLOSSARY_LEADS or w in _GLOSSARY_HEADING_WORDS for w in words[:-1])
 
@@ -418,7 +426,7 @@ def is_metrics_section(heading: str) -> bool:
     Latin abbreviations ("Recall@k", "nDCG@k", "F1") reads. Why: a research plan's metrics, grouped under sub-headings,
     outnumber a section's references and were read as a link-less reading list. Only the heading's whole words:
     "## Metrics for image segmentation" may head a reading list."""
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     return " ".join(words) in _METRICS_SECTION_HEADINGS
 
 
@@ -436,7 +444,7 @@ def is_outline_section(heading: str) -> bool:
     structure, organization or outline, "of the survey" or "Survey Structure") names what its lines are, the
     document's own sections told in sentences, never works, however full-stopped or title-like. Only with a
     document noun: "## Structure prediction" or "## Outline" alone may head a topic or a reading list."""
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     if len(words) < 2:
         return False
     if words[0] in _OUTLINE_WORDS:  # "Structure of the Survey", "Organization of this paper"
@@ -455,7 +463,7 @@ def _is_citation_section(heading: str) -> bool:
     """``## Citation`` / ``## 引用``: a section about the list that cites the work it accompanies."""
     if not is_document_section(heading):
         return False
-    words = "".join(ch.lower() if ch.isalpha() else " " for ch in heading).split()
+    words = _letter_words(heading)
     return words[0] in _CITATION_SECTION_WORDS or "引用" in heading
 
 
