@@ -10551,6 +10551,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RadPairs", {}, "github.com/example-lab/radpairs"),
         ("TriageQA", {}, "github.com/example-lab/triage-qa"),
     ],
+    # own: apa-single-author-italic-book-titles (a textbook reading list): APA sets a book's title in italics after
+    # the dated byline ("Moreau, L. P. A. (2021). *Title*. Publisher."); with one author, read as a byline before an
+    # italic title, the initials were a second author and the publisher a name, and the book was no paper
+    "apa-single-author-italic-book-titles.md": [
+        ("Statistical Learning for Clinical Imaging", {}, None),
+        ("Foundations of Biomedical Signal Processing", {}, None),
+        ("Probabilistic Models of Disease Progression: An Introduction", {}, None),
+        ("Deep Learning for Pathology Slides", {}, None),
+        ("Calibrated risk scores from routine blood tests", {"doi": "10.1000/jci.2018.0123"}, None),
+    ],
 }
 
 
@@ -11487,3 +11497,12 @@ def test_a_title_run_into_its_first_authors_surname_et_al_gives_the_byline():
         '"Kosmos." Ludovico Mitchener et al. arXiv 2025.'
     assert citation.stopped_before_et_al("A method proposed by Smith et al. Nature (2016)") == \
         "A method proposed by Smith et al. Nature (2016)"
+
+
+def test_an_apa_book_by_one_author_keeps_its_initials_and_its_publisher():
+    """"Moreau, L. P. A. (2021). *Title*. Cambridge University Press.": the initials after a lone surname are that
+    author's given names, not a second author, and the publisher after the italic title is the venue, not a name."""
+    got = extract_file(DIALECTS / "apa-single-author-italic-book-titles.md").entries
+    assert [(e.authors, e.year, e.venue) for e in got[:3]] == [
+        (("Moreau, L. P. A.",), 2021, "Cambridge University Press"), (("Okafor, N.",), 2019, "Springer"),
+        (("Lindqvist, E. M.",), 2023, "MIT Press")]

@@ -4065,6 +4065,10 @@ def _journal_year(name: str) -> tuple[str, int] | None:
     return m.group("journal").strip(), int(m.group("year"))
 
 
+#: a given name written as initials alone, however many: "S. J. D.", "J.-P."
+_INITIALS_ONLY = re.compile(r"[A-Z]\.(?:-?\s?[A-Z]\.)*")
+
+
 def _split_authors(authors) -> tuple[str, ...]:
     """``*A. Author, B. Author*`` arrives as one emphasis string: one name per author."""
     if len(authors) == 1 and (";" in authors[0] and not any(map(str.isdigit, authors[0])) or authors[0].endswith("\\")):
@@ -4076,8 +4080,9 @@ def _split_authors(authors) -> tuple[str, ...]:
             return authors
     if len(authors) == 1 and "," in authors[0]:
         parts = [a.strip() for a in _AUTHOR_SEPARATOR.split(authors[0]) if a.strip()]
-        if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].rstrip(".").split()) <= 2:
-            return tuple(authors)  # "Han, Song", "Le, Quoc V.": one name, surname first
+        if len(parts) == 2 and len(parts[0].split()) == 1 \
+                and (len(parts[1].rstrip(".").split()) <= 2 or _INITIALS_ONLY.fullmatch(parts[1])):
+            return tuple(authors)  # "Han, Song", "Le, Quoc V.", "Prince, S. J. D.": one name, surname first
         if len(parts) >= 4 and len(parts) % 2 == 0 and all(len(p.split()) == 1 for p in parts):
             # "Smith, John, Johnson, Mike, Lu, Cheng": names surname first, each two words between commas
             return tuple(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
@@ -4577,6 +4582,8 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         # the byline (author-date), then sets the title in italics (the run right after the date is the title,
         # whatever words it ends with: "*Group-based trajectory modeling in clinical research*")
         dated = _BYLINE_YEAR_END.search(head)
+        if dated is not None and _whole_reference_titled(text, core):
+            return None  # "Prince, S. J. D. (2023). *Understanding Deep Learning*. MIT Press.": an APA reference
         if dated is not None:
             head = head[:dated.start()] + ","
         elif citation.looks_like_venue(core) and ":" not in core and len(core.split()) <= _MAX_VENUE_WORDS:
@@ -4591,6 +4598,17 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
             trailer = dataclasses.replace(trailer, year=int(dated.group(1)))
         return inline.clean_title(core) or core, names.authors, trailer
     return None
+
+
+def _whole_reference_titled(text: str, run: str) -> bool:
+    """The item's whole text reads as one reference (``citation.parse_citation``: its byline, year, title and
+    publisher) whose title is the italic run. Why: APA sets a book's title in italics after the dated byline
+    ("Bishop, C. M. (2006). *Pattern Recognition and Machine Learning*. Springer."); read as a byline before an
+    italic title, the initials after a lone surname were a second author and the publisher a name, and the
+    reference, read whole, says all of it."""
+    whole = citation.parse_citation(text)
+    return whole is not None and whole.confidence >= 0.7 and bool(whole.authors) and whole.year is not None \
+        and inline.clean_title(whole.title or "") == inline.clean_title(run)
 
 
 #: words a journal's or proceedings' name runs to ("IEEE Transactions on Pattern Analysis and Machine Intelligence"):
