@@ -182,6 +182,20 @@ def test_volume_issue_pages(prefix, volume, issue, pages):
     assert (c.volume, c.issue, c.pages) == (volume, issue, pages)
 
 
+@pytest.mark.parametrize("text,volume,issue,pages", [
+    ("SILVA, J. A.; SOUZA, M. B. Redes neurais para diagnóstico. Revista Brasileira de Saúde, v. 15, n. 7, "
+     "p. 100-110, 2020.", "15", "7", "100-110"),  # ABNT: "v." the volume, "n." the issue, "p." the pages
+    ("GARCÍA, L. Redes para imagen médica. Revista Española de Radiología, vol. 12, núm. 3, pp. 45-60, 2019.",
+     "12", "3", "45-60"),
+    ("PEREIRA, A. Aprendizado profundo em saúde. Cadernos de Saúde Pública, v. 36, nº 4, e00123, 2021.",
+     "36", "4", None),
+])
+def test_keyed_volume_and_issue_of_latin_styles(text, volume, issue, pages):
+    """ABNT and Spanish references key their numbers by abbreviations ("v. 15, n. 7"); the issue is no volume."""
+    c = parse_citation(text)
+    assert (c.volume, c.issue, c.pages) == (volume, issue, pages)
+
+
 def test_authors_are_kept_as_written():
     c = parse_citation(_reference("Leung, M.K.K."))
     assert c.authors == ("Leung, M.K.K.", "Andrew, D.", "Babak, A.", "Frey, B.J.")

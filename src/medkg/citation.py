@@ -141,8 +141,9 @@ _PAGES = r"[A-Za-z]{0,2}\d{1,7}(?: ?- ?[A-Za-z]{0,2}\d{1,7})?"
 _VOL_ISSUE_PAGES = re.compile(r"(?<![\w.-])(\d{1,5})(?: ?\(([^()]{1,12})\))? ?[:,] ?(?:pp?\. ?)?(" + _PAGES + ")")
 _VOL_ISSUE = re.compile(r"(?<![\w.-])(\d{1,5}) ?\(([^()]{1,12})\)")
 _VOL_YEAR = re.compile(r"(?<![\w.-])(\d{1,5})(?:\.(\d{1,4}))? ?\((?:19|20)\d\d\)(?: ?: ?(" + _PAGES + "))?")
-_KEY_VOLUME = re.compile(r"\bvol(?:ume)?\.? ?(\w{1,10})", re.I)
-_KEY_ISSUE = re.compile(r"\b(?:issue|no\.) ?(\w{1,10})", re.I)
+#: (ABNT and Spanish styles key a volume "v. 15" and an issue "n. 7", "nº 7", "núm. 7")
+_KEY_VOLUME = re.compile(r"\bvol(?:ume)?\.? ?(\w{1,10})|\bv\. ?(\d{1,6})\b", re.I)
+_KEY_ISSUE = re.compile(r"\b(?:issue|no\.) ?(\w{1,10})|\b(?:n\.º?|nº|n°|núm\.) ?(\d{1,5})\b", re.I)
 _KEY_PAGES = re.compile(r"(?:\bpages?|\bpp\.?|\bp\.) ?(" + _PAGES + ")", re.I)
 _PAGE_RANGE = re.compile(r"[,:;] ?([A-Za-z]{0,2}\d{1,7} ?- ?[A-Za-z]{0,2}\d{1,7})")
 _YEAR_PAGES = re.compile(r"\((?:19|20)\d\d\) ([A-Za-z]{0,2}\d{1,7} ?- ?[A-Za-z]{0,2}\d{1,7})")
@@ -2634,9 +2635,9 @@ def _numbers(tail: str, year: int | None) -> tuple[str | None, str | None, str |
     """Volume, issue and pages from the numeric tail (``104, 176–197``, ``36(9):829-838``…)."""
     volume = issue = pages = None
     if m := _KEY_VOLUME.search(tail):
-        volume = m.group(1)
+        volume = m.group(1) or m.group(2)
     if m := _KEY_ISSUE.search(tail):
-        issue = m.group(1)
+        issue = m.group(1) or m.group(2)
     if m := _KEY_PAGES.search(tail):
         pages = m.group(1)
     year_text = str(year) if year else None
