@@ -10561,6 +10561,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep Learning for Pathology Slides", {}, None),
         ("Calibrated risk scores from routine blood tests", {"doi": "10.1000/jci.2018.0123"}, None),
     ],
+    # own: bold-title-br-byline-br-venue-lines: "**Title** <br/> Anna Kovacs, Bo Li, Chen Wu <br/> MICCAI (2021)": under a
+    # bold title closed by an HTML break, each later break parts the byline from the venue (read as a space, the last
+    # author ran into the venue, "Chen Wu MICCAI")
+    "bold-title-br-byline-br-venue-lines.md": [
+        ("Deep Learning for Retinal Vessel Segmentation", {}, "github.com/example-lab/retina-seg"),
+        ("Self-supervised Pretraining of Chest X-ray Encoders", {}, "github.com/example-lab/cxr-ssl"),
+        ("Graph Networks for Tumour Microenvironments", {"doi": "10.1038/s41467-023-00001-1"}, None),
+        ("Uncertainty-aware Triage of Dermoscopy Images", {"arxiv": "2303.01234"}, None),
+    ],
 }
 
 
@@ -11506,3 +11515,11 @@ def test_an_apa_book_by_one_author_keeps_its_initials_and_its_publisher():
     assert [(e.authors, e.year, e.venue) for e in got[:3]] == [
         (("Moreau, L. P. A.",), 2021, "Cambridge University Press"), (("Okafor, N.",), 2019, "Springer"),
         (("Lindqvist, E. M.",), 2023, "MIT Press")]
+
+
+def test_html_breaks_under_a_bold_title_part_its_byline_from_its_venue():
+    """"**Title** <br/> Anna Kovacs, Bo Li, Chen Wu <br/> MICCAI (2021)": the last author is no part of the venue."""
+    got = extract_file(DIALECTS / "bold-title-br-byline-br-venue-lines.md").entries
+    assert [(e.authors[-1], e.venue) for e in got] == [
+        ("Chen Wu", "MICCAI"), ("Eva Muller", "Medical Image Analysis"), ("George Hill", "Nature Communications"),
+        ("Ines Braga", "IPMI")]

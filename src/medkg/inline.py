@@ -198,6 +198,18 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     if not blank:
                         if res.breaks is None:
                             res.breaks = []
+                        if res.lead_break and out and (field := out[-1].rstrip())[-1:].isalnum() \
+                                and not (res.marked and res.marked[-1][1] >= pos - len(out[-1]) + len(field)):
+                            # "**Title**<br>Anna Kovacs, Bo Li, Chen Wu<br>MICCAI (2021)": under a bold title closed
+                            # by a break, each break parts two fields of the reference (its byline, its venue); read
+                            # as a space, the last author ran into the venue ("Chen Wu MICCAI"). (A space before the
+                            # break becomes the comma: the text keeps its length, and the positions read in it; an
+                            # emphasised line, "*Authors*<br>", is set apart by its marks already)
+                            if len(field) < len(out[-1]):
+                                out[-1] = field + "," + out[-1][len(field) + 1:]
+                            else:
+                                out.append(",")
+                                pos += 1
                         res.breaks.append(pos)
                         if res.strong_lead and res.bold and len(res.breaks) == 1 \
                                 and res.bold[0][0] == first_strong_start and not _tail(out, pos, res.bold[0][1]).strip():
