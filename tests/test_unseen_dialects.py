@@ -10570,6 +10570,52 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Networks for Tumour Microenvironments", {"doi": "10.1038/s41467-023-00001-1"}, None),
         ("Uncertainty-aware Triage of Dermoscopy Images", {"arxiv": "2303.01234"}, None),
     ],
+    # a364qj: question-title-question-subtitle (Guillermo-Hidalgo-Gadea/Seminar-ComputationalEthology): an APA
+    # reference whose title is a question and whose subtitle is a second question ("What is behavior? No seriously,
+    # what is it? [Preprint]. Venue."): a clause of a few words that a capital opens and its own "?" closes, right
+    # after the title's "?", is still the title — a source never ends in a question mark
+    "question-title-question-subtitle.md": [
+        ("What is a gait? Can a camera really tell us?", {"doi": "10.1101/2021.03.11.434987"}, None),
+        ("Who is the leader? Can trajectories alone reveal rank?", {"doi": "10.1038/s41592-020-0781-4"}, None),
+        ("Does the mouse know? What does the camera see?", {"doi": "10.1016/j.cub.2019.06.021"},
+         "github.com/example-lab/mouse-intent"),
+        ("Is this grooming or scratching? Where do the labels come from?", {"doi": "10.1007/s10164-023-00781-2"},
+         None),
+    ],
+    # a363qi: repo-line-quoted-paper-title-venue-tag (coderonion/awesome-snn): "- [name](github…) <img stars/> : gloss.
+    # "Quoted Title". (**[arXiv 2021](arxiv…)**)" or '"Title". (ECCV 2022)': a repository's line that closes by quoting
+    # its paper's title, then the paper's venue and year (linked or bracketed), is that paper, the repository its code
+    "repo-line-quoted-paper-title-venue-tag.md": [
+        ("Temporal Credit Assignment for Deep Spiking Networks with Adaptive Thresholds", {"arxiv": "2305.14121"},
+         "github.com/example-lab/tempo-snn"),
+        ("DendriteNet: Dendritic Computation Improves Sparse Spiking Classifiers", {},
+         "github.com/example-lab/dendritenet"),
+        ("Cortex-Sim, a flexible simulator of laminar cortical circuits", {"doi": "10.3389/fninf.2021.612345"},
+         "github.com/example-lab/cortex-sim"),
+        ("Event-Based Optical Flow with Recurrent Spiking Encoders", {}, "github.com/example-lab/spike-flow"),
+    ],
+    # a368qn: note-index-title-with-abbreviation-stop (M0rtzz/Paper-Notes): a 论文笔记 index, "**[Title](note.md)**"
+    # then ":   one-line summary", each title linked to the reader's note; a title holding an abbreviation's stop
+    # before a capital ("Dr. Assistant: …", "Faithfulness vs. Safety: …") is no second sentence, so it reads as a
+    # paper's title and the noted titles are the index's papers
+    "note-index-title-with-abbreviation-stop.md": [
+        ("Dr. Segment: Conversational Lesion Delineation with Multimodal Agents", {}, None),
+        ("Pathology vs. Radiology: Which Modality Predicts Immunotherapy Response Better?", {}, None),
+        ("Sparse Vessel Graphs for Retinal Disease Grading", {}, None),
+        ("Prof. Tutor: Curriculum Distillation for Ultrasound Report Generation", {}, None),
+        ("Label-Efficient Cell Counting with Point Supervision", {}, None),
+        ("Federated Tumor Segmentation across Twelve Hospitals", {}, None),
+        ("Man vs. Machine: Reader Study of Mammography Triage Models", {}, None),
+        ("Anatomy-Aware Diffusion Priors for Sparse-View CT Reconstruction", {}, None),
+    ],
+    # a369qo: reader-notes-abstract-conclusion-subsections (abhi18av/LJMU_Masters_Dissertation): a thesis's link-less
+    # reading notes give each work's parts sub-headings ("## Abstract", "## Conclusion", "## FutureWork"); their
+    # bullets retell that work (however title-like or full-stopped) and are no references
+    "reader-notes-abstract-conclusion-subsections.md": [
+        ("Lightweight detectors for parasite counting in thick blood smears", {"doi": "10.1186/s12936-022-04133-7"}, None),
+        ("Cough audio embeddings for community tuberculosis triage", {"pmid": "37012345"}, None),
+        ("Blind-sweep obstetric ultrasound read by a compact network", {}, None),
+    ],
 }
 
 

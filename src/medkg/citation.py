@@ -2227,6 +2227,20 @@ def _lowercase_subtitle(s: str, at: int) -> bool:
     return m is not None and m.group().casefold() not in _SOURCE_OPENERS and not _VANCOUVER_SOURCE_AFTER.match(s, at)
 
 
+#: the clause after a title's "?" that is itself a question: "What is behavior? No seriously, what is it?" —
+#: two to twelve words, no sentence stop, year or link inside; a capital opens it and its own "?" closes it
+_QUESTION_AFTER_QUESTION = re.compile(r" [A-Z][^.?!;:\d/\[\]()]{0,120}\?(?= |$)")
+
+
+def _question_after_question(s: str, at: int) -> bool:
+    """Whether the clause after a title's "?" is a second question, the title's subtitle: "What is behavior? No
+    seriously, what is it? [Preprint]. Animal Behavior and Cognition." A reference's source (its venue, its
+    authors, its year and pages) never ends in a question mark, so a question right after the title's question
+    is still the title."""
+    m = _QUESTION_AFTER_QUESTION.match(s, at)
+    return m is not None and 2 <= len(m.group().split()) <= 12
+
+
 def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
     """(end of title, start of the rest): first sentence end or the year that starts the tail (``dated``: the
     reference's year stands before the title, author-date style)."""
@@ -2246,7 +2260,8 @@ def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
             # "**Title**._ Cerebral Cortex, 28_(12)": an emphasis mark the curator set after the stop, that opened
             # nothing (CommonMark keeps it as text), still leaves the stop a sentence end
             word = s[s.rfind(" ", start, i) + 1 : i].casefold()
-            if c == "?" and (_question_subtitle(s, i + 1, dated) or _lowercase_subtitle(s, i + 1)):
+            if c == "?" and (_question_subtitle(s, i + 1, dated) or _lowercase_subtitle(s, i + 1)
+                             or _question_after_question(s, i + 1)):
                 i += 1
                 continue
             if c != "." or word not in _ABBREVIATIONS:

@@ -2478,6 +2478,9 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: a full stop then a capital: a second sentence ("We added 20 papers. See …"); a question or an
 #: initial is no break ("How Well Do Agents Read Pedigrees? A Benchmark", "J. Smith")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])\.\s+[A-Z]")
+#: the abbreviations whose stop ends no sentence ("Faithfulness vs. Safety: …", "Dr. Assistant: …", "… et al.
+#: Nature"): a title holds them before a capital word as readily as a sentence does (bounded, word-anchored)
+_NON_FINAL_ABBREVIATION = re.compile(r"\b(vs|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|cf|al)\.(?=\s)")
 _CJK_OR_HANGUL = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 
 
@@ -2728,7 +2731,7 @@ def reads_like_paper_title(title: str) -> bool:
     if not 4 <= len(words) <= 40 or t.endswith((":", "：")) \
             or t.count(",") > 2 and _NOUN_SERIES.sub("", _DIGIT_GROUP.sub("", t)).count(",") > 2:
         return False
-    if _SENTENCE_BREAK.search(t.replace("et al. ", "et al ")):
+    if _SENTENCE_BREAK.search(_unstop_abbreviations(t)):
         return False
     if len(words) < 8 and not any(c.isupper() for c in t):
         return False  # "- dry-lab to wet-lab loop closure": a note in lower case, not a title
@@ -2747,6 +2750,14 @@ def reads_like_paper_title(title: str) -> bool:
         return False  # "Zanting Ye Southern Medical University 📧 yzt…@gmail.com": a contact, not a title
     return t[0].isalnum() or t[0] == "$" and t.find("$", 1) > 1 \
         or _QUOTED_TITLE_LEAD.match(t) is not None  # "$\\beta$-FFT: …": TeX math opens it; '"Why…?": …' a quote
+
+
+def _unstop_abbreviations(text: str) -> str:
+    """The text with the stops of ``_NON_FINAL_ABBREVIATION`` dropped, so that the full stop then capital of
+    ``_SENTENCE_BREAK`` finds only a second sentence. Why: "Dr. Assistant: Enhancing Clinical Diagnostic
+    Inquiry …" and "Faithfulness vs. Safety: Evaluating LLM Behavior …" read as two sentences, and a note
+    index's paper, its title linked to its reader's note, was lost as a website."""
+    return _NON_FINAL_ABBREVIATION.sub(r"\1", text)
 
 
 #: the marks that end or join sentences of Chinese, Japanese or Korean prose; a title has none inside it

@@ -1372,6 +1372,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": the document's
              # remarks, however title-like, no references
              and not (entries[i].topic and headings.is_notes_section(entries[i].topic[-1].text))
+             # "## Abstract" / "- The advantages and disadvantages of each set of methods are also briefly discussed":
+             # a reader's retelling of the work its notes are on (its abstract, conclusion, future work), no references
+             and not (entries[i].topic and headings.is_work_digest_section(entries[i].topic[-1].text))
              # "**Our Approach vs. Counterfactuals:**" / "- Trade-off: Counterfactuals are actionable …": the writers'
              # remarks on their own project beside the works they review, no references
              and not (entries[i].topic and headings.is_own_work_section(entries[i].topic[-1].text))
@@ -2883,6 +2886,13 @@ def type_entry(entry: Entry) -> Entry:
         # article's full title presents that article (a "[paper-2018](…)" or "[Bioinf. paper](…)" label does not);
         # the resource's repository before it is the article's own code
         kind, title = "paper", titled
+    elif links and kind in ("repository", "tool", "paper") \
+            and (quoted_work := _quoted_title_before_venue_tag(links, title, entry.description)) is not None:
+        # '- [snntorch](github…) <img stars/> : Deep and online learning … "Training Spiking Neural Networks Using
+        # Lessons From Deep Learning". (**[arXiv 2021](arxiv…)**)': a repository whose note closes by quoting its
+        # paper's title, then that paper's venue and year, presents the paper; the repository is its own code
+        kind, title = "paper", quoted_work[0]
+        venue, year = venue or quoted_work[1], year or quoted_work[2]
     # kept: a venue-and-year tag (leading or closing) may make a reading list
     tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
@@ -4907,6 +4917,49 @@ def _names_version(label: str) -> bool:
 #: ("[Nature Methods: Short intro]", "[News & Views]", "[commentary]", "[research highlight]")
 _COMPANION_WORDS = frozenset({"intro", "introduction", "commentary", "highlight", "highlights", "preview",
                               "views", "editorial"})
+
+
+#: the quotes a note sets a cited title in: straight, or curly (opened curly and closed straight, as typed)
+_TITLE_OPEN_QUOTES, _TITLE_CLOSE_QUOTES = "\"“", "\"”"
+#: the bracketed venue and year a quoted title may be followed by in a note when not linked ("(ISCAS 2022)")
+_BRACKETED_VENUE_TAIL = re.compile(r"\(\s*([^()]{2,60}?)\s*\)\s*\.?\s*$")
+
+
+def _quoted_title_before_venue_tag(links: tuple[Link, ...], title: str, description: str) \
+        -> tuple[str, str | None, int | None] | None:
+    """(title, venue, year) of the one paper a repository's note cites by quoting its title and closing with its
+    venue and year (``- [SpikingSIM](github…) : "SpikingSIM: A Bio-inspired Spiking Simulator". (ISCAS 2022)``,
+    ``- [snntorch](github…) : Deep and online … "Training Spiking …". (**[arXiv 2021](arxiv…)**)``), else None.
+
+    Why: such a list (one repository a line, the paper after its gloss) writes the paper's title only in quotes
+    and links the paper under its venue-and-year tag, so the line read as a bare repository and its paper, with
+    the repository as its code, was lost. Only a line that opens with its code link under a short name, gives one
+    quoted title (several are several works) that reads as a paper's title, and closes on that title with one
+    venue tag: one linked paper whose label is only a venue and a year, or the bracketed tag written out."""
+    if links[0].role != "code" or len(title.split()) > 3:
+        return None
+    papers = [link for link in links[1:] if link.role == "paper"]
+    text = description.rstrip(" .")
+    if not papers:
+        tail = _BRACKETED_VENUE_TAIL.search(text)
+        if tail is None:
+            return None
+        tag, text = tail.group(1), text[:tail.start()].rstrip(" .")
+    elif len(papers) == 1:
+        tag = inline.clean_title(papers[0].label)
+    else:
+        return None
+    if not text or text[-1] not in _TITLE_CLOSE_QUOTES:
+        return None
+    opened = max(text.rfind(q, 0, len(text) - 1) for q in _TITLE_OPEN_QUOTES)
+    if opened < 0 or sum(text.count(q) for q in _TITLE_OPEN_QUOTES + "”") != 2:
+        return None
+    quoted = text[opened + 1:-1].strip().rstrip(".")
+    trailer = citation.parse_trailer(tag)
+    if trailer.year is None or not trailer.venue or len(tag.split()) > 6 or len(quoted.split()) < 3 \
+            or not classify.reads_like_paper_title(quoted):
+        return None
+    return quoted, trailer.venue, trailer.year
 
 
 def _titled_publication(links: tuple[Link, ...], title: str) -> str | None:

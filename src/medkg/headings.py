@@ -379,6 +379,23 @@ def is_notes_section(heading: str) -> bool:
         and (len(words) == 1 or words[1] in _NOTES_HEADING_JOINS)
 
 
+#: whole headings a reader's notes on one work give its parts ("## Abstract", "### Conclusion", "## FutureWork", the
+#: org-mode export of a thesis's reading notes), read without numbers, emoji or case
+_WORK_DIGEST_HEADINGS = frozenset((
+    "abstract", "conclusion", "conclusions", "future work", "futurework", "limitations", "key findings",
+    "takeaways", "key takeaways"))
+
+
+def is_work_digest_section(heading: str) -> bool:
+    """``## Abstract`` / ``- The advantages and disadvantages of each set of methods are also briefly discussed``: a
+    section a reader's notes head as a part of the work they are on (its abstract, its conclusion, the future work
+    it names) holds that work's sentences retold, never references, however title-like or full-stopped. Why: in a
+    thesis's link-less reading notes ("# STRT Aze2015 - Title" / "## Abstract" / "- …"), every sentence of every
+    abstract was read as one more paper. Only the heading's whole words: "## Abstracts of accepted papers" or
+    "## Conclusions from clinical trials" may head a reading list."""
+    return " ".join(_letter_words(heading)) in _WORK_DIGEST_HEADINGS
+
+
 #: what a document's own part is called after "Our" ("**Our Implementation:**", "**Our Approach vs. Counterfactuals:**",
 #: "**Our Use:**"): the writers' project, set beside the works they review; never "Our Papers" or "Our Publications"
 _OWN_WORK_HEADING_WORDS = frozenset("implementation implementations approach use take choice setup adaptation "
