@@ -10616,6 +10616,47 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cough audio embeddings for community tuberculosis triage", {"pmid": "37012345"}, None),
         ("Blind-sweep obstetric ultrasound read by a compact network", {}, None),
     ],
+    # a362qh: nickname-heading-quoted-paper-label-over-field-bullets (melmbrain/AbAg_binding_prediction): a project's
+    # reference notes file each work under a nickname heading ("### IgT5 - State-of-the-Art Antibody Model",
+    # "### Focal Loss"), then '**Paper**: "Quoted Title"' over bullets of bold fields ("- **Journal**: …",
+    # "- **DOI**: 10.…", "- **URL**: https://…", "- **Code**: https://github…"): the quoted value of the paper label
+    # titles one record, the bullets are its fields (each field read as an entry of its own without an authors field)
+    "nickname-heading-quoted-paper-label-over-field-bullets.md": [
+        ("Ranking candidate T cell epitopes with contrastive peptide embeddings",
+         {"doi": "10.1093/bioinformatics/btad512"}, "github.com/example-lab/peprank"),
+        ("Benchmarking MHC class II presentation predictors on eluted ligand data",
+         {"doi": "10.3389/fimmu.2022.874120"}, None),
+        ("Label smoothing for noisy binding affinity labels", {"arxiv": "2106.04417"}, None),
+        ("Repertoire-level embeddings of B cell receptor sequences", {"pmcid": "PMC10981234"}, None),
+        ("The energetics of antibody-antigen recognition", {}, None),
+    ],
+    # a362qh: author-year-key-nickname-dash-note-summary (melmbrain/AbAg_binding_prediction): a closing summary
+    # "1. **Kenlay et al. 2024 (IgT5)** - Our antibody model choice" names works listed above by their author-year
+    # key and nickname, then a dash and the reader's note: a mention in passing, no reference; the key's year is
+    # no part of a title ("2024 (IgT5) - Our antibody model choice" was read as a paper's title)
+    "author-year-key-nickname-dash-note-summary.md": [
+        ("Paratope prediction with equivariant graph networks", {"arxiv": "2310.04417"}, None),
+        ("Antibody language models for developability screening", {"doi": "10.1093/bib/bbad310"}, None),
+        ("Nanobody loop modelling with diffusion", {"doi": "10.1101/2024.02.11.579876"}, None),
+    ],
+    # a367qm: hugo-resource-link-quoted-citation (gumaerc-testorg/6.s897-spring-2019): MIT OpenCourseWare's Hugo export
+    # of a readings table cites each work as 'Author. "{{% resource_link "<uuid>" "Title." %}}" *Journal* …'; the
+    # inline shortcode is read as the text Hugo shows (its second argument), so the line is a quoted-title citation
+    "hugo-resource-link-quoted-citation.md": [
+        ("Early Warning of Renal Decline From Routine Laboratory Panels", {}, None),
+        ("Recurrent Imputation for Irregularly Sampled Vital Signs", {"arxiv": "1903.04821"}, None),
+        ("Calibrated Risk Scores for Sepsis Onset in the Emergency Department", {}, None),
+        ("Counterfactual Treatment Policies From Observational Intensive Care Data", {}, None),
+        ("Phenotype Discovery in Discharge Summaries With Weak Supervision", {}, None),
+    ],
+    # a367qm: classroom-invitation-under-lab-citation (aarmey/BE275): "- Lab: Implementation of [Shaffer et al.](paper)"
+    # over "  - [Repository link](https://classroom.github.com/a/…)": a GitHub Classroom invitation is the homework's
+    # starter repository, not the cited work's code; a real repository under the same label stays code
+    "classroom-invitation-under-lab-citation.md": [
+        ("Ferreira et al.", {"doi": "10.1016/j.cels.2021.04.007"}, None),
+        ("Nakamura et al.", {"doi": "10.1038/s41592-020-0934-8"}, None),
+        ("Okoye et al.", {"arxiv": "2104.05318"}, "github.com/example-lab/okoye-kinetics"),
+    ],
 }
 
 
@@ -10806,7 +10847,10 @@ KNOWN_TITLE_MISSES: set[str] = {  # a226la: emoji-marker-before-bold-title.md le
                                 "details-summary-closed-fold-zh.md",
                                 # a233lh: "[Imputation](slides/….pdf): [Title](doi…)" keeps the session's topic, the
                                 # slides' text, before the reading's title (the paper, its kind and DOI are right)
-                                "course-slides-pdf-beside-linked-readings.md"}
+                                "course-slides-pdf-beside-linked-readings.md",
+                                # a367qm: "Lab: Implementation of [Shaffer et al.](…)" is titled by the lab's lead-in
+                                # ("Lab: Implementation of"), not the linked author name (papers, DOIs, code are right)
+                                "classroom-invitation-under-lab-citation.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:

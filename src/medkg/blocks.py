@@ -3814,6 +3814,22 @@ def report_reference(inl: _Inline) -> str | None:
     return None
 
 
+def quoted_paper_label_title(inl: _Inline) -> str:
+    """``**Paper**: "Large scale paired antibody language models"``: a link-less one-line paragraph whose bold lead
+    is a paper label (``field_role`` "paper") and whose value is nothing but a quoted title of three words or more
+    → that title; "" for any other line. Why: a project's reference notes file each work under a nickname heading
+    ("### IgT5 - State-of-the-Art Antibody Model", "### Focal Loss") and write the work's own title so, in quotes
+    after the label, over the bullets of its fields; the quotes say the value is a title, not a note."""
+    if inl.links or not inl.strong_lead or "\n" in inl.plain.strip():
+        return ""
+    label = inl.strong_lead.strip().rstrip(":：").strip()
+    text = " ".join(inl.plain.split())
+    if len(text) > 400 or field_role(label) != "paper" or not text.casefold().startswith(label.casefold()):
+        return ""
+    quoted = _QUOTED_REPORT_TITLE.fullmatch(text[len(label):].lstrip().lstrip(":：").strip())
+    return quoted["title"].strip() if quoted is not None and len(quoted["title"].split()) >= 3 else ""
+
+
 #: a short bold name, its year in brackets at most, then a dash before what follows: "**Med-PaLM 2 (2023)** - "
 #: (or the bracket holds the byline before the year: "**RGDA-DDI** (Zhou et al. 2024) - ")
 _NAMED_ID_LEAD = re.compile(r"(?P<name>[^\W_][^()\n]{0,60}?)"

@@ -741,6 +741,8 @@ def parse_citation(text: str) -> Citation | None:
     if "(" in text:  # APA "(2018, June)", "(2019, November 3-7)": the year is what dates it
         text = _APA_DATE.sub(r"(\1)", text, count=1)
     text = without_reference_number(text)  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
+    if author_year_key_note(text):
+        return None  # "Kenlay et al. 2024 (IgT5) - Our antibody model choice": a mention by key, no reference
     text = stopped_before_et_al(text)  # "Title Miotto et al. Scientific Reports (2016)": the title ends at the name
     text = others_as_et_al(text)  # "Alachiotis, N., & others (2024). Title. …": BibTeX's "and others", rendered
     text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
@@ -2887,6 +2889,21 @@ def bibtex_authors(value: str) -> list[str]:
 #: or a semicolon and a space ("2019;44(3):837", a Vancouver reference's own semicolon, has no space after it)
 _SHORT_CITATION_SEPARATOR = re.compile(r"\s+[·•]\s+|;\s+")
 _SHORT_SURNAME = rf"(?:{SURNAME_PARTICLE} ){{0,2}}[A-Z][\w'’-]{{1,30}}"
+
+#: a work's author-year key, its nickname in brackets at most, then a dash and a note: "Kenlay et al. 2024 (IgT5) -
+#: Our antibody model choice" (the year bare, right after "et al.": a key, not a byline closed by its year)
+_KEY_DASH_NOTE = re.compile(rf"{_SHORT_SURNAME}\s+et\s+al\.?,?\s+(?:19|20)\d\d[a-z]?(?:\s*\([^()\n]{{1,40}}\))?"
+                            r"\s*[-–—]\s+\S")
+
+
+def author_year_key_note(text: str) -> bool:
+    """``1. **Kenlay et al. 2024 (IgT5)** - Our antibody model choice``: a line that names a work only by its
+    author-year key (and nickname) before a dash and the reader's note on it. Why: a reading list's closing summary
+    ("Most influential papers") mentions the works it listed above so; read as a reference, the key's year opened the
+    work's "title" ("2024 (IgT5) - Our antibody model choice") and each mention was one more paper."""
+    return len(text) <= 300 and _KEY_DASH_NOTE.match(text.strip()) is not None
+
+
 #: one short citation, no title in it: a surname (then "et al." or "& / and" a second surname), a comma or that
 #: byline's end, perhaps a venue of one to eight words and its volume, issue and pages, then the year (in brackets
 #: or not): "DeLong et al., Biometrics 44(3):837–845, 1988", "Landis & Koch, Biometrics 33(1):159–174, 1977",

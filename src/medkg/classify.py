@@ -1167,6 +1167,10 @@ _FRAMEWORK_HUBS = ("pytorch.org/hub/", "tfhub.dev/", "tensorflow.org/hub/")
 _FRAMEWORK_TUTORIALS = ("pytorch.org/tutorials/", "tensorflow.org/tutorials/", "keras.io/examples/")
 
 
+#: a GitHub Classroom assignment invitation ("classroom.github.com/a/<code>"): a course's homework, not a repository
+_CLASSROOM_INVITATION = ("classroom.github.com/a/", "classroom.github.com/assignment-invitations/")
+
+
 @lru_cache(maxsize=1 << 16)
 def link_role(label: str, url: str) -> str:
     """Combine what the label says with what the URL is (memoised: labels and URLs recur)."""
@@ -1248,6 +1252,11 @@ def link_role(label: str, url: str) -> str:
             return "other"
         if by_url == "other" and ids.forge_page(url):
             return "other"  # "[code](https://github.com/jindongwang)", "[code](github.com/topics/…)": no repository
+        if by_url == "other" and hp.startswith(_CLASSROOM_INVITATION):
+            # "Lab: Implementation of [Shaffer et al.](…) / - [Repository link](https://classroom.github.com/a/…)":
+            # a GitHub Classroom invitation makes each student a copy of a course's starter repository; it is the
+            # homework's, never the cited work's code
+            return "other"
         if hp.startswith(_FRAMEWORK_HUBS + _FRAMEWORK_TUTORIALS):
             # "[[code]](https://pytorch.org/hub/pytorch_vision_vgg/)": a framework's catalogue of its own
             # pretrained models ports the architecture, and "[[code]](https://www.tensorflow.org/tutorials/generative/

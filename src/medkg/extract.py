@@ -1339,8 +1339,11 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("[2017TMI] EndoNet": a name behind a venue-and-year tag, kept as the entry's venue and year, is a reference)
     # ("- RBM: Restricted Boltzmann Machine": a legend's line; with a link, "GAN: Generative Adversarial Nets" is a paper)
     # ("- **SSVEP, P300, and ERP Spellers**: 99 papers": a category's tally of its works, in title case, cites none)
+    # ("1. **Kenlay et al. 2024 (IgT5)** - Our antibody model choice": a work named by its author-year key and the
+    # reader's note on it, a mention of a work listed elsewhere, cites none: ``citation.author_year_key_note``)
     candidates = [i for i, e in enumerate(entries) if (e.kind == "other" and not e.links or i in noted)
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)
+                  and not citation.author_year_key_note(f"{e.title} {e.description}")
                   and not classify.counts_works(e.title) and not classify.labelled_count(e.title)
                   and not classify.host_access_note(e.title)]
     glossed = _legend_glosses(entries, candidates)

@@ -90,6 +90,8 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
     """
     if "{{" in text:
         text = _SHORTCODE_LINE.sub(_blank, text)
+        if "resource_link" in text:
+            text = _RESOURCE_LINK.sub(_link_text, text)
     if "\u3000" in text:
         text = _IDEOGRAPHIC_SPACE_AFTER_HASHES.sub(_blank_space, text)
     raw = text.encode("utf-8")
@@ -658,6 +660,20 @@ _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{[<%][^\n]*?[>%]\}\}[ \t]*)+$", re.M
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0).encode("utf-8"))
+
+
+#: an inline Hugo link shortcode, ``{{% resource_link "<uuid>" "Title." %}}`` (an optional third argument is an
+#: anchor): MIT OpenCourseWare's exported reading lists cite every work as ``Author. "{{% resource_link … %}}"
+#: *Journal* …``, which Hugo renders as a link whose text is the second argument; read as that text, the
+#: citation is the quoted-title reference it shows on the page (the link's target is a page of the course site,
+#: never the work's own address, so nothing else is lost)
+_RESOURCE_LINK = re.compile(r'\{\{[%<] ?resource_link "[^"\n]{0,80}" "([^"\n]{1,600})"(?: "[^"\n]{0,200}")? ?[%>]\}\}')
+
+
+def _link_text(m: re.Match) -> str:
+    """The shortcode's shown text, then spaces to its byte length (every byte offset after it stays)."""
+    text = m.group(1)
+    return text + " " * (len(m.group(0).encode("utf-8")) - len(text.encode("utf-8")))
 
 
 def _element_text(m: re.Match) -> str:

@@ -169,6 +169,7 @@ from medkg.blocks import (
     toc_strays,
     opens_clause_list,
     report_reference,
+    quoted_paper_label_title,
     identifier_titled_line,
     named_identifier_line,
     named_identifier_text,
@@ -1798,6 +1799,8 @@ class _Parser:
             self.summary_record(node)
         elif k == "List":
             self.heading_entry_linked = False
+            if self.quoted_paper_field_record(node):  # "### Nickname" / '**Paper**: "Title"' / "- **DOI**: …"
+                return
             if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"
                 return
             if self.titled_record(node):  # before the pending lines (an author line) are read on their own
@@ -3009,6 +3012,32 @@ class _Parser:
                         prose=named[3] if named else "", venue_year=named[1:3] if named else None,
                         marks=(() if _has_links(self.section_heading_inline) else (TITLE_HEADING_FIELD,))
                         + ((BIB_RECORD_FIELD,) if cites else ()))
+        return True
+
+    def quoted_paper_field_record(self, node: _Node) -> bool:
+        """``### IgT5 - State-of-the-Art Antibody Model`` / ``**Paper**: "Large scale paired antibody language models"``
+        / ``- **Journal**: …`` / ``- **DOI**: 10.…`` / ``- **URL**: https://…`` / ``- **Code**: https://github…``: a
+        section whose one paragraph before its first list is a paper label over a quoted title
+        (``quoted_paper_label_title``), the list all bold-led fields, is one record titled by the quoted title, the
+        bullets its fields. Why: the heading only nicknames the work ("### Focal Loss"); read as it was, the
+        record took the nickname for its title, and without an authors field each bullet ("- **DOI**: …",
+        "- **URL**: …") was an entry of its own, one work read as two papers titled "DOI" and "URL"."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or len(self.section_paras) != 1 or self.section_paras[0].kind != "Paragraph":
+            return False
+        p = self.section_paras[0]
+        inl = _inline(p.children)
+        title = quoted_paper_label_title(inl)
+        if not title:
+            return False
+        inlines = _field_list_inlines(node)
+        items = [x for x in inlines or () if x is not None]
+        if not items or not all(x.strong_lead and _field_label(x) for x in items) or _is_toc(node, self.topic):
+            return False
+        self.section_paras = []
+        self.emit_block([(h, self.section_heading_inline), (p, inl)], title=title, heading_topic=True,
+                        field_list=(node, inlines), marks=(BIB_RECORD_FIELD,))
         return True
 
     def titled_record(self, node: _Node) -> bool:
