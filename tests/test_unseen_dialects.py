@@ -10657,6 +10657,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Nakamura et al.", {"doi": "10.1038/s41592-020-0934-8"}, None),
         ("Okoye et al.", {"arxiv": "2104.05318"}, "github.com/example-lab/okoye-kinetics"),
     ],
+    # a365qk: title-partly-linked-closed-by-year (Selaginella99/GWAS-p1): "The common biology of [cancer and
+    # ageing](nature…), 2007", "[Cancer and ageing](nature…): convergent and divergent mechanisms, 2007": a prose reading
+    # list links only some of a title's words; the words before the link (ending in "of", "into", a colon) and after
+    # it (a colon and a subtitle, or lower-case words) up to the closing year are the rest of the title
+    "title-partly-linked-closed-by-year.md": [
+        ("Tumour suppression and ageing: shared pathways and trade-offs", {"doi": "10.1038/nrc2611"}, None),
+        ("The shared biology of stem cells and ageing", {"doi": "10.1038/nrm2877"}, None),
+        ("Proteostasis networks in the ageing cell", {"doi": "10.1038/nrm3073"}, None),
+        ("Linking metabolic signalling into lifespan control", {"doi": "10.1038/nrg3188"}, None),
+        ("Epigenetic clocks: what they measure and why", {}, None),
+    ],
 }
 
 
@@ -11252,6 +11263,8 @@ EXACT_TITLES: dict[str, list[str]] = {
         "Contact Heterogeneity and Early Epidemic Growth in Dense Cities",
         "Contact Tracing Apps and the Timing of Quarantine",
     ],
+    # a365qk: a title linked only in part is the whole title, the words around the link with it
+    "title-partly-linked-closed-by-year.md": [t for t, _, _ in EXPECTED["title-partly-linked-closed-by-year.md"]],
 }
 
 

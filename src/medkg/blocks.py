@@ -1629,6 +1629,56 @@ def _typed_bullet_url_line(inl: _Inline) -> bool:
         and not inl.plain[inl.links[0].end:].strip()
 
 
+#: a year closing a line whose title is written around its link: ", 2007", " 2002", ", 2015;" (the comma, a space or
+#: the "?" of the title before it; nothing but a stop or semicolon after it)
+_LINE_CLOSING_YEAR = re.compile(r"[,?\s]\s*(?:19|20)\d\d\s*[.;]?\s*$")
+#: the words that end a title's opening before the link that goes on with it ("Bringing … findings into [clinical
+#: use](…)"): the articles, conjunctions and prepositions a title runs on with
+_TITLE_OPENING_RUN_ON = _TITLE_RUN_ON_WORDS | frozenset(
+    "into onto through about between across toward towards within among against beyond versus".split())
+#: the most words of the words around the link that open or close a title written around it
+_MAX_AROUND_LINK_WORDS = 12
+
+
+def title_around_link(inl: _Inline) -> tuple[str, str] | None:
+    """The whole title of a line that links only some of its words, and the year closing the line, or None: "The
+    common biology of [cancer and ageing](nature…), 2007", "[Cancer and ageing](nature…): convergent and divergent
+    mechanisms, 2007", "[Omics technologies](nature…) and the study of human ageing, 2013".
+
+    Why: a reading list written as prose links the title's key words only; the link's text alone is a fragment
+    ("Cancer and ageing" twice, for two works), and words before the link made the line read as a sentence that
+    runs into a link, no item. Only a one-line text with one link, to a paper's page, named by words (no
+    identifier, no venue tag), and closed by its year after the link: the words before the link open the title
+    (ending in a word that runs on, "of", "into", or a colon after two words or more), the words after it go on
+    with it in lower case (a colon and its subtitle, "in ageing research"); a comma, a bracket, a stop or a capital
+    among them makes them a byline or a venue ("[Title](…) by Smith, 2019", "[Title](…): IEEE TNN 2006", "[Title](…)
+    in Nature, 2019"), no part of the title. Without the closing year the words around a link are a caption or a
+    label ("Link to our slides: [Esteva2017](…)", "Title: [AISTATS20](arxiv…)")."""
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1 or links[0].bare or "\n" in inl.plain.strip() \
+            or classify.url_role(links[0].url) != "paper":
+        return None
+    first = links[0]
+    plain = inl.plain
+    closing = _LINE_CLOSING_YEAR.search(plain, first.end)
+    if closing is None:
+        return None
+    body_end = closing.start() + (1 if plain[closing.start()] == "?" else 0)
+    lead, text, rest = plain[:first.start].strip(), first.text.strip(), plain[first.end:body_end].strip()
+    if not (lead or rest) or not _is_meaningful(text) or is_link_label(text) or ids.find_dois(text) \
+            or classify.venue_year_label(text) \
+            or len(lead.split()) > _MAX_AROUND_LINK_WORDS or len(rest.split()) > _MAX_AROUND_LINK_WORDS \
+            or any(ch in part for part in (lead, rest) for ch in ",()[]|\"“") or ". " in lead or ". " in rest:
+        return None
+    if lead and not (lead[:1].isupper() and (lead.endswith(":") and len(lead.split()) >= 2
+                                             or lead.rsplit(None, 1)[-1].lower() in _TITLE_OPENING_RUN_ON)):
+        return None
+    words = rest.lstrip(":").split()
+    if rest and not (words and all(w[:1].islower() for w in words)):
+        return None
+    return " ".join(f"{lead} {text}{' ' if rest[:1] != ':' else ''}{rest}".split()), plain[body_end:].strip(" ,?;.")
+
+
 def _item_kind(inl: _Inline) -> int:
     """Whether a paragraph reads as a list item: 0 no, 1 yes, 2 a bullet that lost its space (``-[Title](url)``).
 
@@ -1659,6 +1709,10 @@ def _item_kind(inl: _Inline) -> int:
             return 0
         bare_bullet = lead.strip() in tuple(_BULLET_CHARS) and not lead.endswith((" ", "\t"))
         return 2 if bare_bullet else 1
+    if title_around_link(inl) is not None:
+        # "The common biology of [cancer and ageing](nature…), 2007": the words before the link open the title it
+        # links only part of, no sentence running into a link
+        return 1
     head = head.rstrip(" \t([（【*_")
     if head.endswith(_COLONS):
         # "《Title》(CVPR 2021) GitHub: https://…": a title, then its labelled link, is an item; "… see: [x](…)" is none

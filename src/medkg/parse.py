@@ -65,6 +65,7 @@ from medkg.blocks import (
     colon_title_over_paper_url,
     session_fields_lead_title,
     title_line_over_bare_urls,
+    title_around_link,
     _venue_year_tag_lead,
     venue_stamp_link_line,
     labelled_code_note_list,
@@ -4347,6 +4348,11 @@ class _Parser:
             # "- Survey: ***Title.*** ([https://arxiv…])" in a section of entries: the label names the kind of
             # work, the set-off words after it title it (as ``_announced_papers`` reads an intro's callout)
             d.title = callout_title
+        if first and (around := title_around_link(inl)) is not None and d.title in around[0]:
+            # "The common biology of [cancer and ageing](nature…), 2007": the link gives only some of the title's
+            # words; the words around it are the rest of the title, not a note on it (nor its venue): the year
+            # closing the line is all the line says of the work besides
+            d.title, d.description = around[0], [around[1]]
         d.authors_hint.extend(e for e in inl.emphasis if not (len(d.title) > 8 and d.title in e))
 
     def fill_tab_record(self, d: _Draft, inl: _Inline, title_col: int, author_col: int) -> None:
