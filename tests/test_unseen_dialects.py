@@ -10668,6 +10668,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Linking metabolic signalling into lifespan control", {"doi": "10.1038/nrg3188"}, None),
         ("Epigenetic clocks: what they measure and why", {}, None),
     ],
+    # a366ql: paper-table-row-with-forge-venue (REAL-Lab-NU/Awesome-AI-Agents-Disease): "| Title | Venue | Date | Paper
+    # Link | Project Page |" rows, one of them "| **dna-claude-analysis: …** | GitHub | 2025 | Not Available | [GitHub](…)
+    # |": a venue cell naming a code forge ("GitHub", "GitLab") says the row is a repository filed among the papers;
+    # its venue and date cells do not make it cite a paper
+    "paper-table-row-with-forge-venue.md": [
+        ("GenePanelAgent: Tool-Using Language Agents for Rare Variant Interpretation", {"arxiv": "2506.21437"}, None),
+        ("Self-Verifying Agents for Pathway Enrichment Analysis", {"doi": "10.1038/s41592-025-02811-4"},
+         "github.com/example-lab/pathway-agent"),
+        ("Multi-Agent Debate for Mendelian Disease Diagnosis from Phenotype Notes", {"arxiv": "2507.04412"},
+         "github.com/example-lab/mendel-debate"),
+        ("Retrieval-Augmented Antimicrobial Stewardship with Clinical Guidelines", {"doi": "10.2196/71234"}, None),
+    ],
+    # a366ql: bold-venue-title-unfilled-paper-slot (BioRAILab/Awesome-Neuroscience-Agent-Reasoning): "* **Title (arXiv
+    # 2024)** [[Paper]]" among "* **Title (TACL 2023)** [[Paper]](doi…)": the paper's slot written as the linked lines'
+    # are, its address never filled in; the doubled slot is no part of the title, says the line is a paper, and the
+    # venue in brackets closes the title as on the linked lines (a title quoting one word, "Can Agents "Wait"! …",
+    # is one title, not a byline before a quoted title)
+    "bold-venue-title-unfilled-paper-slot.md": [
+        ("Case-Based Diagnostic Reasoning with Retrieval-Augmented Agents", {"arxiv": "2405.11234"},
+         "github.com/example-lab/case-rag"),
+        ("Temporal Reasoning over Longitudinal Health Records", {"arxiv": "2406.04512"}, None),
+        ("Stepwise Verification of Clinical Chain-of-Thought", {"doi": "10.18653/v1/2024.emnlp-main.512"}, None),
+        ("Differential Diagnosis Trees for Emergency Department Triage", {}, None),
+        ("Can Agents \"Wait\"! Deferring Decisions under Diagnostic Uncertainty", {}, None),
+        ("Multi-Agent Consensus for Rare Disease Diagnosis from Phenotype Notes", {}, None),
+    ],
 }
 
 

@@ -2980,6 +2980,30 @@ def field_role(label: str) -> str | None:
     return label_role(label) or (label_role(label[:-2]) if label.endswith(_ZH_LABEL_ENDINGS) else None)
 
 
+#: how many doubled link slots may close a link-less line ("[[Paper]] [[Code]] [[Project]]"): a few
+_MAX_DOUBLED_SLOTS = 8
+
+
+def unfilled_paper_slots(lead_line: str) -> tuple[str, list[str]] | None:
+    """``Title (arXiv 2024) [[Paper]]`` → ("Title (arXiv 2024)", ["Paper"]): a link-less line closed by the
+    doubled slots of its links, written as its linked neighbours' ``[[Paper]](…)`` are but never filled in, one
+    of them the paper's. None when no such slot names the paper: a single bracket closing a line is as often the
+    work's venue tag ("Title [MICCAI'20]", "Title. [Nat. Genet. 2015]"), which the reference keeps, and a line
+    closed by "`[code] [website]`" only says nothing of what it names. (A slot naming a year is a venue tag too.)"""
+    s, found = lead_line.rstrip(), []
+    for _ in range(_MAX_DOUBLED_SLOTS):
+        if not s.endswith("]]"):
+            break
+        open_at = s.rfind("[[")
+        inner = s[open_at + 2:-2].strip()
+        if open_at < 0 or not inner or "[" in inner or "]" in inner or any(ch.isdigit() for ch in inner) \
+                or not _is_role_word(inner) or not _is_meaningful(s[:open_at]):
+            break
+        found.append(inner)
+        s = s[:open_at].rstrip()
+    return (s, found) if any(field_role(t) == "paper" for t in found) else None
+
+
 #: "A, B, and C" / "A and B": the names before a cited title (plain text, not Markdown)
 _NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 

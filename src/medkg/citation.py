@@ -647,11 +647,14 @@ def _comma_closed_vancouver(authors: tuple[str, ...], s: str, rest: int) -> bool
     return all("." not in a and _VANCOUVER_NAME.fullmatch(a) for a in authors) and _YEAR.search(s, rest) is None
 
 
-def _scare_quoted(text: str) -> bool:
+def _scare_quoted(text: str, after: str = "") -> bool:
     """``Previously "shelved" compound identified by …``: one lower-case word in quotes is a word set apart in a
-    sentence (scare quotes), never a work's title; a reference's quoted title opens with a capital or runs on."""
+    sentence (scare quotes), never a work's title; a reference's quoted title opens with a capital or runs on.
+    So is one capitalised word the sentence's own "!" or "?" follows at once (``after``, the text after the closing
+    quote): ``I Know About "Up"! Enhancing Spatial Reasoning …`` is a title quoting a word, not the byline "I Know
+    About" before a quoted title "Up" (a reference's quoted title keeps its "!" inside: ``"Help!" Nature``)."""
     words = text.split()
-    return len(words) == 1 and words[0][:1].islower()
+    return len(words) == 1 and (words[0][:1].islower() or after[:1] in ("!", "?"))
 
 
 #: BibTeX's "and others" closing a truncated author list, as a citation style renders it ("Baumdicker, F., & others
@@ -874,7 +877,7 @@ def parse_citation(text: str) -> Citation | None:
         venue = d[m.start(1) : m.end(1)].strip(" ,.*_") or None
         return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
     if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest \
-            and not _scare_quoted(d[rest + 1 : close]):
+            and not _scare_quoted(d[rest + 1 : close], d[close + 1 : close + 2]):
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
     elif authors and (close := _single_quote_close(d, s, rest)) > rest:
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True

@@ -1040,7 +1040,7 @@ def _work_beside_its_code(entry: Entry) -> bool:
     is, the code of the work the title names, the title link only repeats it where its siblings link their
     articles. Every link must reach that one repository (a tool's line that also links its docs or site keeps
     its kind)."""
-    if entry.kind != "repository" or not entry.links:
+    if entry.kind != "repository" or not entry.links or _row_with_forge_venue(entry):
         return False
     link = entry.links[-1]
     if not (link.role == "code" and classify.label_role(link.label) == "code"):
@@ -2404,6 +2404,11 @@ def type_entry(entry: Entry) -> Entry:
         title, venue = _paren_bare_venue(title, venue)
         title, venue, year = _stop_venue_year(title, links[0], venue, year)
         title, venue, year = _comma_apostrophe_venue(title, links[0], venue, year)
+    elif not links and title and _unfilled_paper_slot(entry):
+        # "* **Title (arXiv 2024)** [[Paper]]" beside "* **Title (TACL 2023)** [[Paper]](doi…)": the paper's link
+        # slot left unfilled, its venue in brackets closes the title as it does on the linked lines
+        title, venue, year = _paren_venue(title, venue, year)
+        title, venue = _paren_bare_venue(title, venue)
     if links and title:
         if (dated_title := _dated_link_title(title, links[0])) is not None:
             # "[Title of the work (2026)](wellcomeopenresearch.org/…)": a work's title dated by its year, on a
@@ -3851,8 +3856,32 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
         elif _states_facts(label) and any(ch.isalnum() for ch in value):
             if classify.label_role(value) == "other":
                 return False  # "| [Title](company.example/…) | blog |" under "Pub.&Year": a post, not a paper
+            if _forge_as_venue(label, value):
+                return False
             venue_or_year = True
     return titled and venue_or_year
+
+
+def _unfilled_paper_slot(entry: Entry) -> bool:
+    """A link-less line closed by a paper's link slot whose address was never filled in (``[[Paper]]``,
+    ``[Paper]``: ``EMPTY_LINK_FIELD``): the line is written as its linked neighbours are, one paper each."""
+    return any(label == EMPTY_LINK_FIELD and classify.label_role(value) == "paper" for label, value in entry.fields)
+
+
+def _row_with_forge_venue(entry: Entry) -> bool:
+    """A table row whose venue cell names a code forge (``_forge_as_venue``): the list itself says the row is a
+    repository, so the papers beside it do not make its title a work beside its code."""
+    return any(_forge_as_venue(label, value) for label, value in entry.fields)
+
+
+def _forge_as_venue(label: str, value: str) -> bool:
+    """A venue cell that names a code forge (``| **dna-claude-analysis: AI-powered genome …** | GitHub | 2025 | Not
+    Available | [GitHub](…) |`` under ``| Title | Venue | Date | Paper Link | Project Page |``): a paper table's row
+    whose work "appeared" on GitHub is a repository the list files among the papers, not a reference; its venue and
+    year cells do not make it cite a paper. (Only the venue column: a year cell says nothing of where.)"""
+    low = label.lower()
+    return any(w in low for w in _VENUE_COLUMN_WORDS) and len(value.split()) <= 2 \
+        and classify.label_role(value) == "code"
 
 
 def _names_cited_paper(entry: Entry) -> bool:

@@ -66,6 +66,7 @@ from medkg.blocks import (
     session_fields_lead_title,
     title_line_over_bare_urls,
     title_around_link,
+    unfilled_paper_slots,
     _venue_year_tag_lead,
     venue_stamp_link_line,
     labelled_code_note_list,
@@ -3960,6 +3961,7 @@ class _Parser:
         lead = plain[: first.start] if first else plain
         lead_line = line_with_wrapped_bold(lead, inl.bold) if first else lead
         written_id = ""  # an identifier written as text closing the link-less line (``_closing_written_identifier``)
+        slots: list[str] = []  # role words of unfilled link slots closing the link-less line ("[[Paper]]")
         if first is None and _paren_tagged_unlinked_title(inl):
             # "(NeurIPS 2024) [Title]() by Ma et al.": the title left unlinked is the title; the venue tag before it
             # and the byline after it describe it
@@ -4063,6 +4065,13 @@ class _Parser:
                 # "Title (Venue, 2024) [[Paper]()][[Code]()]": every link a slot left empty; their brackets are
                 # no part of the title and must not hide its trailer
                 lead_line, _ = _strip_placeholders(lead_line)
+            elif not links and lead_line.rstrip().endswith("]]") \
+                    and (cut := unfilled_paper_slots(lead_line)) is not None:
+                # "* **Title (arXiv 2024)** [[Paper]]" among "* **Title (TACL 2023)** [[Paper]](doi…)": the paper's
+                # slot written as its neighbours' links are, its address never filled in; the slot is no part of
+                # the title, must not hide its trailer, and still says the line names a paper
+                lead_line, slots = cut
+                d.fields.extend((EMPTY_LINK_FIELD, t) for t in slots)
             if (venued := _bold_title_then_venue(lead_line, inl)) is not None:
                 # "[Jan. 2020] **Title**, *Bioinformatics*" (a fold's summary, its links inside the fold)
                 lead_line, trailer = venued
@@ -4228,7 +4237,7 @@ class _Parser:
             rest_start = 0
         if not first:
             # a name, or a citation that ``citation`` will split
-            d.title = lead_title if trailer or written_id else _clean_title(plain)
+            d.title = lead_title if trailer or written_id or slots else _clean_title(plain)
             if not trailer and (marked := book_title_item(plain)) is not None:
                 # "【未找到下载】《Title of the work》" / "只找到了摘要": the marked title, then the reader's note on it
                 d.title = marked[0]
