@@ -10694,6 +10694,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Can Agents \"Wait\"! Deferring Decisions under Diagnostic Uncertainty", {}, None),
         ("Multi-Agent Consensus for Rare Disease Diagnosis from Phenotype Notes", {}, None),
     ],
+    # own: reference-headings-one-bare (BioinfoMachineLearning/FunBench paper_list.md): each work a heading that is its
+    # whole APA reference, its summary folded under it; the first heading of a section with nothing under it is a
+    # work too (a whole reference names no topic), not an empty section
+    "reference-headings-one-bare.md": [
+        ("Geometric attention for ligand pocket detection in predicted structures",
+         {"doi": "10.1093/bioinformatics/btac101"}, None),
+        ("Sequence-only residue contact scoring for peptide binding", {"doi": "10.1093/nar/gkab222"}, None),
+        ("Graph learning on predicted structures for nucleic-acid-binding residues", {}, None),
+        ("Hierarchical message passing for DNA-binding residue recognition", {"doi": "10.1093/bib/bbz130"}, None),
+    ],
 }
 
 

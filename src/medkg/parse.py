@@ -2173,7 +2173,8 @@ class _Parser:
         inline = self.section_heading_inline
         if not _names_a_paper(inline.plain):
             return False
-        return _venue_year_tag_lead(inline) or self.heading_record_level == self.section_level
+        return _venue_year_tag_lead(inline) or self.heading_record_level == self.section_level \
+            or _whole_reference_heading(inline.plain)
 
     def figured_title_heading(self, next_level: int | None) -> bool:
         """``## ToothNet: Automatic Tooth Instance Segmentation and Identification from Cone Beam CT Images`` /
@@ -4945,6 +4946,18 @@ def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
 def iter_entries(source: SourceText) -> Iterator[Entry]:
     entries, _ = parse(source)
     yield from entries
+
+
+def _whole_reference_heading(text: str) -> bool:
+    """``#### Song, Y., Yuan, Q., … (2023). Accurately identifying … structures. bioRxiv, 2023-07.``: a heading that
+    is a whole reference (authors, year, a title of four words or more, a venue: ``citation.parse_citation`` sure of
+    it) names the work it cites, never a topic, even as the first of its section's headings or with nothing under
+    it (a reading list's other headings hold the work's summary in a fold)."""
+    if len(text) < 40 or "," not in text:
+        return False
+    cited = citation.parse_citation(text)
+    return cited is not None and cited.confidence >= 0.8 and bool(cited.authors) and cited.year is not None \
+        and bool(cited.venue) and len((cited.title or "").split()) >= 4
 
 
 def _link_text_is_a_reference(text: str) -> bool:
