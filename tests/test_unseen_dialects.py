@@ -10704,6 +10704,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph learning on predicted structures for nucleic-acid-binding residues", {}, None),
         ("Hierarchical message passing for DNA-binding residue recognition", {"doi": "10.1093/bib/bbz130"}, None),
     ],
+    # a373qu: table-vancouver-byline-et-al-short-title (labber1/Awesome-Medical-Agent): "| Venerito V, Lopalco G,
+    # Iannone F, et al. Agentic AI in rheumatology. | 2026 | [10.1016/…](doi…) |": an NLM-style byline, its first
+    # names then "et al.", before a short title in one cell; the "et al." closes the byline (it counts for the other
+    # authors), so the cell is a reference whose title follows the byline, however short the cell is
+    "table-vancouver-byline-et-al-short-title.md": [
+        ("Agentic AI in nephrology", {"doi": "10.1016/j.kint.2026.01.004"}, None),
+        ("A survey of clinical tool agents", {"doi": "10.3390/info16110912"}, None),
+        ("Language agents for triage: a scoping review of evaluation methods", {"doi": "10.2196/70211"}, None),
+        ("Agents in pathology", {"doi": "10.1038/s41746-024-01288-9"}, None),
+    ],
+    # a375qw: heading-label-bar-linked-title (extreme-assistant/survey-computer-vision-2021): "#### 综述二：自监督小样本检测｜
+    # [Title](arxiv…)" / "#### 综述一：Attention | [Title](…)" / "#### 自监督特征学习(TPAMI2021) | [Title](…)": a heading
+    # that opens with the writer's label for the work (number, topic, venue tag), a bar (or spaced dash), then the
+    # linked title; the link's text is the title, the label and the bar no part of it
+    "heading-label-bar-linked-title.md": [
+        ("Foundation Models for Abdominal Organ Segmentation: A Review", {"arxiv": "2403.11872"},
+         "github.com/example-lab/organ-seg-survey"),
+        ("Vision Transformers in Medical Image Segmentation: A Survey", {"arxiv": "2402.09315"}, None),
+        ("Deep Learning for Pulmonary Nodule Detection in CT: A Survey", {"arxiv": "2401.05528"}, None),
+        ("Self-supervised Representation Learning for Medical Images: A Survey", {"arxiv": "2305.14402"}, None),
+        ("Federated Learning for Clinical Imaging: An Overview of Privacy-Preserving Methods",
+         {"arxiv": "2308.07761"}, None),
+    ],
+    # a375qw: sibling-index-navigation-line (M0rtzz/Paper-Notes, zhaoyang97/Paper-Notes): "📌 **同领域跨会议浏览：**
+    # [📷 CVPR2025 (41)](../../CVPR2025/pathology/index.md) · …": a line whose links all climb to the documentation's
+    # other index pages is the site's navigation, no work (read as a record, its bold label titled a paper)
+    "sibling-index-navigation-line.md": [
+        ("Gigapixel Slide Retrieval with Hierarchical Prototype Memory", {}, None),
+        ("Stain-Invariant Multiple Instance Learning for Cancer Subtyping", {}, None),
+        ("Cell Graph Transformers for Tumor Microenvironment Profiling", {}, None),
+        ("Weakly Supervised Gland Segmentation from Slide-Level Labels", {}, None),
+        ("Virtual Immunohistochemistry Staining with Conditional Diffusion", {}, None),
+        ("Mitosis Counting under Scanner Shift via Test-Time Adaptation", {}, None),
+        ("Report-Guided Slide Captioning for Computational Pathology", {}, None),
+        ("Nuclei Instance Segmentation with Boundary-Aware Point Prompts", {}, None),
+    ],
 }
 
 
@@ -10919,6 +10955,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a375qw: the linked title alone, without the heading's label ("综述二：…｜", "Attention | ", "(TPAMI2023) | ")
+    "heading-label-bar-linked-title.md": [t for t, _, _ in EXPECTED["heading-label-bar-linked-title.md"]],
     "sources-bullet-recapping-listed-links.md": [t for t, _, _ in EXPECTED["sources-bullet-recapping-listed-links.md"]],
     # a354pz: each numbered H1 titles its paper, without its record number ("# 1. Title" → "Title")
     "numbered-h1-paper-records-byline-doi-line.md": [

@@ -4482,6 +4482,8 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
         stack.extend(n.children)
     if not urls:
         return False
+    if len(urls) >= 2 and all(_sibling_index_page(u) for u in urls):
+        return True  # "- [ICLR2026](../../ICLR2026/medical_imaging/index.md)": the site's other index pages
     # a bare "#" jumps nowhere: the writer's placeholder for a URL left for later ("[Title(CVPR2015)](#)"), as "()"
     # is, so a sub-list of such links under a work's line is a work's, not a table of contents
     anchors = [u for u in urls if u.startswith("#") and u != "#"]
@@ -4494,6 +4496,43 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
     if topic and unicodedata.normalize("NFKC", topic[-1].text).strip().lower() in _TOC_HEADINGS:
         return with_fragment >= 0.5 * len(urls)
     return False
+
+
+#: the file names a documentation site gives a folder's index page ("CVPR2026/medical_imaging/index.md")
+_INDEX_PAGES = frozenset({"index.md", "index.html", "index.htm", "index.rst", "_index.md", "readme.md", "readme"})
+
+
+def _sibling_index_page(url: str) -> bool:
+    """``../../CVPR2026/medical_imaging/index.md`` / ``../ICLR2026/``: a relative link that climbs out of the list's
+    own folder to another folder's index page (or the folder itself) of the same documentation: a page of the site
+    the list is one page of, not a work it lists (a note on a paper is its own file, "anonpsy_a_graph….md", and a
+    page bundle below the list's folder, "posts/x/index.md", does not climb)."""
+    u = url.strip().split("#", 1)[0].split("?", 1)[0]
+    if not u.startswith("../"):
+        return False
+    return u.endswith("/") or u.rsplit("/", 1)[-1].lower() in _INDEX_PAGES
+
+
+def link_urls(node: _Node) -> list[str]:
+    """The destinations of the Markdown links under ``node`` (a link's own text is not searched for more)."""
+    urls: list[str] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.kind == "Link":
+            urls.append((n.attrs or {}).get("dest_url", ""))
+        else:
+            stack.extend(n.children)
+    return urls
+
+
+def sibling_index_links(node: _Node) -> bool:
+    """``📌 **同领域跨会议浏览：** [📷 CVPR2026 (176)](../../CVPR2026/medical_imaging/index.md) · [🧪 ICML2026 (24)](…)``:
+    a block whose links, two or more, all reach other index pages of the documentation the list is a page of
+    (``_sibling_index_page``) is the site's navigation (the same field in other venues, the previous and next
+    part), not a work: read as a record, its bold label became a paper's title."""
+    urls = link_urls(node)
+    return len(urls) >= 2 and all(_sibling_index_page(u) for u in urls)
 
 
 def is_toc_table(node: _Node) -> bool:

@@ -4247,7 +4247,7 @@ def _citation_like_title(title: str) -> bool:
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
         or title[:1] in ('"', "“") and _quoted_title_then_byline(title) \
         or ". " in title and "," in title[:60] \
-        and len(citation.vancouver_authors(citation.without_reference_number(title).partition(". ")[0])) >= 2 \
+        and _vancouver_byline_count(citation.without_reference_number(title).partition(". ")[0]) >= 2 \
         or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
         and len(citation.vancouver_authors(title.partition(". ")[0])) == 1 \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
@@ -4269,6 +4269,16 @@ def _citation_like_title(title: str) -> bool:
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
     # ("Comparison of six … classification tasks by Stefano Pizzolato, et. al.": a title, then "by" its first
     # author and "et al." closing the text, its address on the next line)
+
+
+def _vancouver_byline_count(head: str) -> int:
+    """How many authors a Vancouver byline names, an "et al." closing it counting for the rest: "Okafor C, Moreau
+    L" → 2, "Xu G, Li X, Chen Y, et al" → 4; 0 unless every listed name is written that way. Why: the NLM style
+    lists the first three (or six) names and closes the byline by "et al.", before a title however short ("Venerito
+    V, Lopalco G, Iannone F, et al. Agentic AI in rheumatology."); the "et al." is no name, yet says there are more."""
+    names = citation.without_et_al(head)
+    listed = citation.vancouver_authors(names)
+    return len(listed) + (names != head) if listed else 0
 
 
 #: a journal's source as a reference gives it, the year then the volume after a colon or a semicolon: "Jama 1992:

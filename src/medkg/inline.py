@@ -2500,6 +2500,39 @@ def _placeholder_destination(url: str) -> bool:
     return not u or u == "#" or not u.startswith("#") and not any(c.isalnum() for c in u)
 
 
+#: the bars a heading sets between the writer's label for a work and the work's linked title ("｜", " | ")
+_LABEL_BARS = frozenset("|｜¦")
+#: the dashes that part a label from the title when spaced off it ("Attention - [Title](…)"; "U-Net" is one word)
+_SPACED_DASHES = frozenset("-–—")
+
+
+def barred_label_link_title(inl: _Inline) -> str | None:
+    """``#### 综述二：自监督小样本检测｜[A Survey of Self-Supervised …](arxiv…)`` / ``#### 自监督特征学习(TPAMI2021) |
+    [Title](…)`` → the link's text: a heading that opens with the writer's own label for the work (its number in the
+    section, its topic, a venue tag), a bar (or a dash spaced off it), then the work's title as its one titled link
+    (after it only the work's role links, "[code](…)", or badges) names the work by the link's text; the label is
+    the list's note on it, no part of the title (read whole, the title kept "综述二：…｜" or, once the venue tag was
+    cut, a stray "|"). Only a label shorter than the linked title: "### A Whole Paper Title | [Lab Name](…)" links
+    something else. None otherwise."""
+    links = [link for link in inl.links if not link.image]
+    if not links:
+        return None
+    first = links[0]
+    head = inl.plain[:first.start].rstrip()
+    if not (head[-1:] in _LABEL_BARS or head[-1:] in _SPACED_DASHES and head[-2:-1].isspace()) \
+            or not any(ch.isalnum() for ch in head[:-1]):
+        return None
+    text = " ".join(first.text.split())
+    if len(head) >= len(text) or not _is_meaningful(text) or _is_role_word(text):
+        return None
+    at = first.end
+    for link in links[1:]:
+        if not _is_role_word(link.text) or any(ch.isalnum() for ch in inl.plain[at:link.start]):
+            return None
+        at = link.end
+    return None if any(ch.isalnum() for ch in inl.plain[at:]) else text
+
+
 def _is_role_word(text: str) -> bool:
     from medkg.classify import label_role
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     bare_pmid,
+    sibling_index_links,
     dash_field_reference,
     dash_labelled_fields,
     dash_record_name,
@@ -253,6 +254,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _RawLink,
     _blockquote_inline,
     _bold_title_after_tag,
+    barred_label_link_title,
     line_with_wrapped_bold,
     _bracket_label,
     _clean_title,
@@ -1887,6 +1889,10 @@ class _Parser:
                     self.block(c, depth)
         elif k == "Paragraph" and self.report_reference_line(node):
             return  # "#### 1.2.1 BioDEX: …" / "**Study:** D'Oosterlinck et al. (2023) - "BioDEX: …"": its work
+        elif k == "Paragraph" and sibling_index_links(node):
+            # "📌 **同领域跨会议浏览：** [CVPR2026](../../CVPR2026/…/index.md) · …": the site's navigation, no work
+            self.list_diags.append(self.diag(self.line_of(node.start), "skipped-toc",
+                                             "line of links to the site's other index pages skipped", "info"))
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
         elif k == "HtmlBlock":
@@ -3347,7 +3353,8 @@ class _Parser:
         if heading_topic and parts and parts[0][0] is self.section_heading:
             self.heading_record_level = self.section_level
             if title == parts[0][1].plain:  # "### Title [[PDF]](…)": titled by its text, without its role links
-                title = _role_linked_title(parts[0][1]) or title
+                # ("#### 综述一：Attention | [Title](…)": by the link's text, after the writer's label and bar)
+                title = _role_linked_title(parts[0][1]) or barred_label_link_title(parts[0][1]) or title
         if heading_topic and any(_has_links(inl) for _, inl in parts):
             self.heading_entry_linked = True
         first = parts[0][0]
