@@ -10740,6 +10740,44 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Report-Guided Slide Captioning for Computational Pathology", {}, None),
         ("Nuclei Instance Segmentation with Boundary-Aware Point Prompts", {}, None),
     ],
+    # a371qs: reading-order-back-references-by-entry-number (vaani1127/capstone): a numbered APA bibliography closed by
+    # a "Recommended Reading Order" whose items name an entry above by its byline, year and a word on it, then its
+    # number, "1. Mandel et al. (2016) - SMART on FHIR basics (#1)": a line closed by "(#N)" points back to an
+    # entry, it cites no new work (the byline and year made it a second paper titled by the reader's note)
+    "reading-order-back-references-by-entry-number.md": [
+        ("Mapping Laboratory Results to FHIR Observations with Terminology Servers",
+         {"doi": "10.1016/j.jbi.2021.103791"}, None),
+        ("Bulk FHIR Export for Population Health Analytics: A Feasibility Study", {"doi": "10.2196/21455"}, None),
+        ("Consent Resources for Research Data Sharing across Hospital Networks",
+         {"doi": "10.1055/s-0042-1751234"}, None),
+        ("Auditing Access to Electronic Health Record APIs", {}, None),
+    ],
+    # a376qx: org-mode-reading-note-headings (abhi18av/LJMU_Masters_Dissertation): an org file's Markdown export heads
+    # each paper's notes with its task keyword or checkbox cookie and citation key ("# STRT Chen2018 - Title", "# [-]
+    # Key - Title", "# TODO Title"); the heading over note-part sub-headings ("## Notes", "## Abstract") or over one
+    # identifier link is the paper, titled without status and key, and "Found the code <github…>" in its notes its code
+    "org-mode-reading-note-headings.md": [
+        ("Sparse attention models for sputum smear microscopy", {"pmid": "31456789"}, None),
+        ("Graph kernels for predicting isoniazid resistance from variant calls", {},
+         "github.com/example-lab/graph-kernel-inh"),
+        ("Federated survival analysis of treatment outcomes in drug-resistant tuberculosis", {}, None),
+        ("Active learning for labelling chest radiographs in low-resource clinics", {},
+         "github.com/example-lab/active-cxr"),
+        ("Transfer learning of protein language models for mycobacterial drug targets",
+         {"doi": "10.1093/bioinformatics/btab512"}, None),
+    ],
+    # a377qy: lecture-bullet-over-reading-sub-bullets (aarmey/BE275): "- [Lecture 13: Hidden Markov Models](…/hmm.pdf)"
+    # over "  - Reading: [Title](nature.com/articles/…)" / "  - 📖: [Title](…)" (or "- Session 5: Clustering" over
+    # "  - Readings:" and its links): a bullet naming a course's meeting whose link is its slides is no work; each
+    # labelled reading under it is a work of its own, titled by its link's text, not by the label or the lecture
+    "lecture-bullet-over-reading-sub-bullets.md": [
+        ("Points of Significance: Sampling distributions", {"doi": "10.1038/nmeth.4811"}, None),
+        ("Markov chains explained", {"doi": "10.1038/s41592-021-0512-3"}, None),
+        ("Profile hidden Markov models for protein families", {"doi": "10.1093/bioinformatics/btx612"}, None),
+        ("Segmenting single-cell trajectories with latent state models", {"arxiv": "2107.04412"}, None),
+        ("Benchmarking clustering methods for single-cell transcriptomes", {"doi": "10.1101/2022.03.14.484213"}, None),
+        ("Consensus clustering of tumour subtypes", {"pmid": "31245678"}, None),
+    ],
 }
 
 
@@ -10957,6 +10995,11 @@ def test_titles_are_the_titles(name):
 EXACT_TITLES: dict[str, list[str]] = {
     # a375qw: the linked title alone, without the heading's label ("综述二：…｜", "Attention | ", "(TPAMI2023) | ")
     "heading-label-bar-linked-title.md": [t for t, _, _ in EXPECTED["heading-label-bar-linked-title.md"]],
+    # a376qx: an org reading note's heading titles its paper without its status word, cookie and citation key
+    "org-mode-reading-note-headings.md": [t for t, _, _ in EXPECTED["org-mode-reading-note-headings.md"]],
+    # a377qy: each reading titles its own work, never "Reading" nor the lecture over it
+    "lecture-bullet-over-reading-sub-bullets.md": [
+        t for t, _, _ in EXPECTED["lecture-bullet-over-reading-sub-bullets.md"]],
     "sources-bullet-recapping-listed-links.md": [t for t, _, _ in EXPECTED["sources-bullet-recapping-listed-links.md"]],
     # a354pz: each numbered H1 titles its paper, without its record number ("# 1. Title" → "Title")
     "numbered-h1-paper-records-byline-doi-line.md": [

@@ -2412,6 +2412,20 @@ def dated_byline(text: str) -> bool:
 _AUTHOR_COLON_LEAD_WORDS = 16
 
 
+#: a schedule's label for an assigned reading: "Reading:", "Readings:", "Read:", "Required reading:", "📖:", "阅读："
+_READING_LABEL = re.compile(
+    r"(?i)^[^\w\n]{0,4}(?:(?:required|optional|suggested|recommended|further|additional|background|assigned|"
+    r"supplementary|supplemental|pre-?class)\s+)?(?:readings?|read)\s*[:：]\s*$"
+    r"|^\s*📖\s*[:：]?\s*$|^\s*(?:延伸|必|选|推荐)?阅读\s*[:：]\s*$")
+
+
+def reading_label_lead(lead: str) -> bool:
+    """``Reading: [Markov Models—Markov chains](nature.com/articles/…)`` / ``📖: [Title](…)``: the words before the link
+    only label it as a course's assigned reading; the link's text is the work's title, however short (a longer
+    lead-in before a colon needs a title of four words, ``names_work``). Why: "Reading" titled the work."""
+    return len(lead) <= 40 and _READING_LABEL.match(lead.strip()) is not None
+
+
 def author_colon_lead(lead: str) -> bool:
     """``* Candes, Romberg and Tao: [Stable Signal Recovery](…pdf) and [Robust Uncertainty Principles](…pdf)``: two or
     more people's names (``_author_list_byline``) closed by a colon before the item's first link say whose works the

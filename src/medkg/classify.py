@@ -1171,6 +1171,13 @@ _FRAMEWORK_TUTORIALS = ("pytorch.org/tutorials/", "tensorflow.org/tutorials/", "
 _CLASSROOM_INVITATION = ("classroom.github.com/a/", "classroom.github.com/assignment-invitations/")
 
 
+def _names_course_session(label: str) -> bool:
+    """``headings.course_session_label`` (imported here: ``headings`` reads ``inline``, which reads this module)."""
+    from medkg.headings import course_session_label
+
+    return course_session_label(label)
+
+
 @lru_cache(maxsize=1 << 16)
 def link_role(label: str, url: str) -> str:
     """Combine what the label says with what the URL is (memoised: labels and URLs recur)."""
@@ -1199,6 +1206,11 @@ def link_role(label: str, url: str) -> str:
         # ?q=TRIPOD-Code)": a work's title linked to a search for its keyword is that work; a short label ("Google
         # scholar COVID-19") names the topic searched
         return "paper"
+    if by_label is None and by_url == "paper" and _names_course_session(label) and not any(ids.ids_from_url(url)) \
+            and not _on_paper_host(hp):
+        # "[Lecture 13: Hidden Markov Models](aarmey.github.io/…/hmm.pdf)": a course meeting's name linked to a PDF
+        # on the course's own site is that session's slides, no article (a reading names its work, not a session)
+        return "other"
     if by_label is None and by_url == "code" and _DATA_FOR_LABEL.match(label) and len(label.split()) <= 6:
         # "[[Dataset for COVID-19 X-Ray]](https://github.com/lindawangg/COVID-Net)" beside the paper's "[[PDF]](…)":
         # a short label naming data for something names the data a repository holds (the work used it), not

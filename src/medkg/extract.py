@@ -178,10 +178,11 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded([type_entry(e) for e in raw_entries]))
         entries = _parts_of_heading_records(_books_by_bold_byline_over_italic_title(entries))
+        entries = _code_in_org_reading_notes(entries)
         entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
-        entries = _method_name_back_references(entries)
+        entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
@@ -366,6 +367,33 @@ def _parts_of_heading_records(entries: list[Entry]) -> list[Entry]:
     if out is None:
         return entries
     return [e for i, e in enumerate(out) if i not in dropped] if dropped else out
+
+
+def _code_in_org_reading_notes(entries: list[Entry]) -> list[Entry]:
+    """``# STRT Chen2018 - Title`` / ``## Notes`` / ``- I was able to find the code on Github <https://github.com/…>``:
+    in org-mode reading notes a paper's record is its heading (``parse.org_note_parts_heading``) and the code the
+    reader found is a line of its notes; that line, nothing but code links, gives the paper its code and is no
+    entry of its own. Why: read as a repository of its own, titled by the reader's sentence, the paper had no code.
+    Only under a heading with org's status mark (``headings.org_work_title``) that is a paper entry of the same
+    parent topic, and only when the paper has no code link yet."""
+    if not any(len(e.topic) >= 2 and headings.org_work_title(e.topic[-2].text) for e in entries if e.links):
+        return entries  # the usual case: no org-mode reading notes
+    records: dict[tuple, int] = {}  # (parent topic, title) of each paper → its index
+    out = list(entries)
+    dropped: set[int] = set()
+    for i, e in enumerate(entries):
+        if e.kind == "paper":
+            records[(tuple(h.text for h in e.topic), _norm_text(e.title))] = i
+            continue
+        if len(e.topic) < 2 or not e.links or not all(link.role == "code" for link in e.links) \
+                or headings.org_work_title(e.topic[-2].text) is None:
+            continue
+        parent = records.get((tuple(h.text for h in e.topic[:-2]), _norm_text(_heading_work_title(e.topic[-2].text))))
+        if parent is None or any(link.role == "code" for link in out[parent].links):
+            continue
+        out[parent] = replace(out[parent], links=out[parent].links + e.links)
+        dropped.add(i)
+    return [e for i, e in enumerate(out) if i not in dropped] if dropped else entries
 
 
 def _link_fields_under(prev: Entry, e: Entry) -> bool:
@@ -1203,8 +1231,9 @@ def _bare_item_among_linked_items(entries: list[Entry], i: int, bare: set[int]) 
 
 @functools.lru_cache(maxsize=4096)
 def _heading_work_title(text: str) -> str:
-    """The title a heading record takes from its heading's text: ``1. Title ⭐⭐⭐⭐⭐`` → ``Title``."""
-    return headings.strip_section_number(inline.clean_title(text)).strip()
+    """The title a heading record takes from its heading's text: ``1. Title ⭐⭐⭐⭐⭐`` → ``Title``; ``STRT Chen2018 -
+    Title`` → ``Title`` (an org-mode reading note's status and citation key, ``headings.org_work_title``)."""
+    return headings.strip_section_number(inline.clean_title(headings.org_work_title(text) or text)).strip()
 
 
 def _under_paper_heading(entry: Entry, paper_headings: set[tuple]) -> bool:
@@ -1735,6 +1764,27 @@ def _method_name_back_references(entries: list[Entry]) -> list[Entry]:
             if out is entries:
                 out = list(entries)
             out[i] = replace(e, kind="other")
+    return out
+
+
+#: "(#1)", "(#14-16)", "(see #8)": the number of an entry above, closing a line that points back to it
+_BACK_REFERENCE_END = re.compile(r"\((?:see )?#\d{1,3}(?:\s?[-–]\s?\d{1,3})?\)$", re.I)
+
+
+def _entry_number_back_references(entries: list[Entry]) -> list[Entry]:
+    """``1. Mandel et al. (2016) - SMART on FHIR basics (#1)`` / ``2. HL7 FHIR R4 Spec overview (#27)`` under
+    "Recommended Reading Order", after a numbered bibliography: a link-less line closed by the number of an entry
+    above, after "#", points back to that entry (a reading order, a study plan); it cites no new work and is typed
+    "other". Why: read as a reference (a byline and a year) or as a reading list's title, each made a second paper
+    titled by the reader's note. Only a line with no link and no identifier."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or e.links or e.identifiers.any() \
+                or _BACK_REFERENCE_END.search(e.title.rstrip(" .")) is None:
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, kind="other")
     return out
 
 

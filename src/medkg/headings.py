@@ -180,6 +180,31 @@ def unit_numbered_heading(text: str) -> bool:
     return closed and bool(number) and (number.isdigit() or number.upper() in _ROMAN_NUMERALS)
 
 
+#: the words a course's schedule names one meeting by ("Lecture 3:", "Week 2", "Session 4 -", "Class 1", "Day 5"):
+#: of the unit words, those of a session held on a day, not a book's or a topic's part ("Chapter 3:", "Part II:")
+_SESSION_WORDS = frozenset("lecture lec session week class day lesson".split())
+#: the same in Chinese: "第3讲", "第十二课", "第2周", "第4次课"
+_ZH_SESSION = re.compile(r"^第\s*[0-9一二三四五六七八九十百]{1,4}\s*(?:讲|課|课|周|週|次课|节课|天)")
+
+
+def course_session_label(text: str) -> bool:
+    """``Lecture 13: Hidden Markov Models`` / ``Week 3`` / ``Session 2 - Imaging`` / ``第3讲：…``: a line that opens
+    by numbering a course's meeting names that session (its slides, its readings under it), never one work; a
+    work's own numbered name keeps no session word ("Llama 2: Open …"). Why: a course outline links each lecture's
+    slides from its name and lists its readings under it; read as a work, the lecture became a paper and its
+    readings its fields."""
+    text = " ".join(text.split())
+    if _ZH_SESSION.match(text):
+        return True
+    words = text.split(None, 2)
+    if len(words) < 2 or words[0].lower() not in _SESSION_WORDS:
+        return False
+    number = words[1].rstrip("".join(_UNIT_CLOSERS)).rstrip(".")
+    if not (number.isdigit() or number.upper() in _ROMAN_NUMERALS):
+        return False
+    return len(words) == 2 or words[1].endswith(_UNIT_CLOSERS) or words[2].startswith(_UNIT_CLOSERS)
+
+
 #: headings of sections about the list itself (its purpose, how to contribute, how to cite it, its
 #: licence): their prose links are not entries. Matched on the heading's first word (English) or by
 #: containment (Chinese).
@@ -493,3 +518,36 @@ def plain_heading(line: str) -> str:
     root = build_tree(line)
     heading = next((c for c in root.children if c.kind == "Heading"), None)
     return _clean_title(_inline(heading.children).plain) if heading else _clean_title(line.lstrip("# "))
+
+
+#: org-mode's task keywords (the default set and the common STRT/WAIT/NEXT/HOLD additions) and a checkbox cookie
+#: ("[-]", "[?]", "[X]", "[ ]"), then a citation key with its dash ("Chen2018 - "): what an org file exported to
+#: Markdown sets before a reading note's work title ("# STRT Chen2018 - Title", "# [-] Ching2018 - Title")
+_ORG_STATUS_LEAD = re.compile(
+    r"(?:(?:TODO|STRT|WAIT|DONE|NEXT|HOLD|CANCELED|CANCELLED)[ \t]+(?:\[[-?xX ]\][ \t]+)?|\[[-?xX ]\][ \t]+)"
+    r"(?:[A-Z][A-Za-z'-]{0,40}\d{4}[a-z]?[ \t]+[-–—][ \t]+)?")
+
+#: the sub-headings an org reading note splits one work's notes into, beside its digest parts
+#: (``is_work_digest_section``)
+_READER_NOTE_PARTS = frozenset(("notes", "note", "filename", "file name", "file", "summary", "supplementary",
+                                "title", "comments", "highlights"))
+
+
+def org_work_title(heading: str) -> str | None:
+    """``STRT Chen2018 - Deep Learning Predicts …`` → ``Deep Learning Predicts …``: the work's title a heading of
+    org-mode reading notes gives after its task keyword or checkbox cookie and its citation key; None when the
+    heading opens with neither (a heading like any other). Why: an org file read in its Markdown export heads each
+    paper's notes with its status ("TODO", "STRT", "[-]") — no part of the title, and the mark that the heading is
+    one paper's record. Only the fixed keyword vocabulary, in capitals, so "Todo list" or "Done: …" stay topics."""
+    m = _ORG_STATUS_LEAD.match(heading.strip())
+    if m is None:
+        return None
+    title = heading.strip()[m.end():].strip()
+    return title if _is_meaningful(title) and len(title.split()) >= 3 else None
+
+
+def is_reader_note_part(heading: str) -> bool:
+    """``## Notes`` / ``## FileName`` / ``## Abstract`` / ``## Conclusion``: a sub-heading that names a part of a
+    reader's notes on the one work its parent heading titles, whole (not "Notes on raw CNV data")."""
+    joined = " ".join(_letter_words(heading))
+    return joined in _READER_NOTE_PARTS or joined in _WORK_DIGEST_HEADINGS

@@ -83,6 +83,7 @@ from medkg.blocks import (
     _author_list_byline,
     dated_byline,
     author_colon_lead,
+    reading_label_lead,
     _sole_author_line,
     tagged_byline,
     _ieee_author_line,
@@ -224,12 +225,15 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     is_document_section,
     is_prose_section,
     is_notes_section,
+    is_reader_note_part,
+    org_work_title,
     analyse_heading,
     named_work_heading,
     plain_heading,
     strip_section_number,
     author_year_nickname_heading,
     unit_numbered_heading,
+    course_session_label,
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _COLONS,
@@ -292,7 +296,7 @@ from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _htm
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
 from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_dois, find_pmids, identifiers_from, \
-    identifier_fields_only, ids_from_url
+    identifier_fields_only, ids_from_url, canonical_repo
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, \
@@ -1099,6 +1103,17 @@ def _nested_record(sub: _Node, inl: _Inline) -> bool:
         for f in fields)
 
 
+def _course_session_item(inl: _Inline, d: "_Draft") -> bool:
+    """``- [Lecture 13: Hidden Markov Models](…/hmm.pdf)`` / ``  - Reading: [Title](nature.com/articles/…)`` /
+    ``  - 📖: [Title](…)``: an item whose line names a course's meeting (``course_session_label``) and whose links, if
+    any, are that session's slides or page (no identifier, no repository) is a session of a schedule, no work: its
+    sub-bullets are the session's readings and materials, each an item of its own. Why: read as the lecture's
+    fields, its readings' links became one entry titled by the lecture."""
+    if not course_session_label(inl.plain.strip().split("\n", 1)[0]):
+        return False
+    return not any(any(ids_from_url(x.url)) or canonical_repo(x.url) for x in d.links)
+
+
 def _cites_another_work(inl: _Inline, d: _Draft) -> bool:
     """``  - Similar to *(2023-NeurIPS) Title* [[Paper]](…), [[ArXiv]](…), [[Code]](…)`` / ``  - Further extension
     to PAMI: *Title* [[Paper]](…)``: among an entry's field bullets, one that cites a different work by a lead-in, its
@@ -1311,6 +1326,15 @@ def _titles_paper_page(heading: _Inline, links: list[_RawLink]) -> bool:
 
 #: words a record's note heading may have ("Why it is ideal for our project:", "Limitations/future work:")
 _MAX_NOTE_HEADING_WORDS = 8
+
+
+def _anchor_only(node: _Node) -> bool:
+    """``<a id="org9999f23"></a>``: a block with no words nor links (an org export's anchor before each heading, an
+    HTML comment) is no content of its section."""
+    if node.kind == "HtmlBlock":
+        return True
+    inl = _inline(node.children)
+    return node.kind == "Paragraph" and not inl.plain.strip() and not inl.links
 
 
 def _note_heading_item(inl: _Inline) -> bool:
@@ -2038,6 +2062,8 @@ class _Parser:
         if self.field_heading(node, inline, level):
             return
         bare_parent = self.bare_section_heading(level)
+        if self.org_note_parts_heading(level, inline):
+            bare_parent = ""  # (the heading is the work's record, no bare parent its sub-sections' records name)
         n_out = len(self.out)
         self.close_section(next_level=level)
         self.bare_parent_heading = bare_parent if len(self.out) == n_out else ""
@@ -2075,6 +2101,44 @@ class _Parser:
             self.title_paper(node, inline)
         elif self.identifier_named_heading(node, inline, level):
             return
+
+    def org_note_parts_heading(self, level: int, inline: _Inline) -> bool:
+        """``# STRT Chen2018 - Deep Learning Predicts …`` / ``## Notes`` / ``## FileName`` / ``## Abstract``: a
+        link-less heading of org-mode reading notes (a task keyword or checkbox cookie before the title,
+        ``org_work_title``) whose first sub-heading is a part of a reader's notes (``is_reader_note_part``) is the
+        paper's record, titled without its status and citation key; the notes under it are on that paper (their
+        code link is its code). Why: the heading's section holds nothing of its own, so no entry was read from it
+        and the thesis's every paper was lost. Emitted here, while the heading's section is still current."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or level != self.section_level + 1 or self.section_entries \
+                or self.section_is_doc or self.record_level or _has_links(self.section_heading_inline) \
+                or not all(_anchor_only(p) for p in self.section_paras) or not is_reader_note_part(inline.plain):
+            return False
+        title = org_work_title(self.section_heading_inline.plain)
+        if title is None:
+            return False
+        self.emit_block([(self.section_heading, self.section_heading_inline)], title=title, heading_topic=True,
+                        marks=(NOTED_TITLE_FIELD,), keep_title=True)
+        return True
+
+    def org_identifier_heading(self, paras: list[_Node]) -> list[tuple[_Node, _Inline]]:
+        """``# TODO Title`` / ``<https://www.ncbi.nlm.nih.gov/pubmed/24245763>``: a link-less heading of org-mode
+        reading notes (``org_work_title``) whose section is one line of one link to a scholarly record (a PubMed,
+        DOI, arXiv or PMC link) is that paper's record, the link its own: the paragraph as a block part, or []
+        when the section is not so. Why: the bare link was read as a nameless line and both work and PMID lost."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_entries or self.section_is_doc or self.record_level \
+                or _has_links(self.section_heading_inline) or org_work_title(self.section_heading_inline.plain) is None:
+            return []
+        body = [p for p in paras if not _anchor_only(p)]
+        if len(body) != 1 or body[0].kind != "Paragraph":
+            return []
+        inl = _inline(body[0].children)
+        links = [link for link in inl.links if not link.image]
+        if len(links) != 1 or not any(ids_from_url(links[0].url)) \
+                or inl.plain.strip() not in (links[0].text.strip(), links[0].url.strip()):
+            return []
+        return [(body[0], inl)]
 
     def bare_section_heading(self, next_level: int) -> str:
         """The current section's heading text when the heading about to open (at ``next_level``) is one level
@@ -2322,6 +2386,13 @@ class _Parser:
                     # with nothing under it, among headings that are records: a work noted by its title alone
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True, marks=(NOTED_TITLE_FIELD,))
+            return
+        if final and (lines := self.org_identifier_heading(paras)):
+            # "# TODO Machine learning and tubercular drug target recognition." / "<https://www.ncbi.nlm.nih.gov/
+            # pubmed/24245763>": an org reading note's paper, its only line the link to its record
+            self.emit_block([(self.section_heading, self.section_heading_inline)] + lines,
+                            title=org_work_title(self.section_heading_inline.plain) or "", heading_topic=True,
+                            keep_title=True)
             return
         if final and (self.identified_heading(next_level) or self.published_paper_heading(next_level, paras)) \
                 and not any(_has_links(_inline(p.children)) for p in paras if p.kind == "Paragraph"):
@@ -3688,10 +3759,12 @@ class _Parser:
         nested_records: list[_Node] = []  # named sub-bullets among the fields, over role fields of their own
         # "- 2019:" / "  - **BERT**: Title [[note](…)]": a year groups the works under it; they are no fields of it
         year_group = not d.links and year_group_label(inl.plain)
+        # "- [Lecture 13: HMMs](…/hmm.pdf)" / "  - Reading: [Title](nature…)": a course meeting groups its readings
+        session = _course_session_item(inl, d)
         for c in nested:
             titled = not d.links and (inl.strong_only or _bold_title_nicknamed(inl))
             field_inlines = _field_list_inlines(c, d.links, under_item=True, titled=titled) \
-                if c.kind == "List" and not year_group else None
+                if c.kind == "List" and not year_group and not session else None
             quoted = quoted_reference_record(c, [x for x in field_inlines if x is not None]) \
                 if field_inlines is not None and titled else None
             if quoted is not None:
@@ -4099,7 +4172,8 @@ class _Parser:
             d.fields.append((TOPIC_PROSE_FIELD, inl.strong_lead.strip().rstrip(":：").strip()))
             lead_line = ""
         if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
-                and names_work(first.text, min_words=4):
+                and (names_work(first.text, min_words=4)
+                     or reading_label_lead(lead_line) and names_work(first.text, min_words=2)):
             # "Our survey paper on MedIA: [Title](…)", "Check out our new paper …: [Title](…)": the lead-in
             # says what the link is; the link's text is the title
             d.description.append(lead_line.strip())
