@@ -10778,6 +10778,107 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Benchmarking clustering methods for single-cell transcriptomes", {"doi": "10.1101/2022.03.14.484213"}, None),
         ("Consensus clustering of tumour subtypes", {"pmid": "31245678"}, None),
     ],
+    # a370qr: author-date-byline-month-like-surname (plewis/plewis.github.io): "Fitch, W. M., and E. Markowitz. 1970.
+    # Title. Journal 4: 579–593.", "Darwin, C. R. 1859. Origin of species …": a byline closed by its year is read
+    # whatever its last surname, one that opens like a month ("Markowitz", "Novembre", "Mayer", "Decker") being a
+    # name, not a month dating the work; and a classic's nineteenth-century year closes a byline as a modern one does
+    "author-date-byline-month-like-surname.md": [
+        ("A likelihood test for codon usage drift in vertebrate mitochondria", {}, None),
+        ("Spatial ancestry gradients inferred from dense allele frequency surfaces", {"doi": "10.1093/molbev/msz141"},
+         None),
+        ("Rate shifts in the diversification of island land snails", {}, None),
+        ("On the tendency of varieties to depart indefinitely from the original type", {}, None),
+        ("Phylogenetic signal in the timing of flowering across an alpine gradient", {}, None),
+        ("Ancestral state reconstruction under hidden rate classes", {}, None),
+    ],
+    # a370qr: author-date-byline-generational-suffix (plewis/plewis.github.io): "Blomberg, S. P., T. Garland Jr., and
+    # A. R. Ives. 2003. Title. Evolution 57(4):717-745.": a given-first name inside the author list closed by a
+    # generational suffix (Jr., Sr., III) before its comma is one name, and the byline goes on past it
+    "author-date-byline-generational-suffix.md": [
+        ("Estimating trait correlations on incompletely resolved phylogenies", {}, None),
+        ("Independent contrasts for discrete characters under a threshold model", {"doi": "10.1093/sysbio/syt031"},
+         None),
+        ("Body size evolution in lineages of Caribbean anoles", {}, None),
+        ("Phylogenetic generalized least squares with measurement error", {}, None),
+    ],
+    # a370qr: week-heading-reference-link-over-note (davidrasm/MolEpi): "### Week 1: Jan 10 - 14" / "[Volz, E. M., …
+    # (2013). Viral phylodynamics. PLoS Computational Biology, 9(3), e1002947.][volz2013] <br>" / "\\* Provides …
+    # <br>": a course's readings, each a paragraph whose first line is one link whose text is a whole reference and
+    # whose next lines are a note; a week with one such reading is that reading's item, titled by its reference,
+    # not a record titled by the week's heading
+    "week-heading-reference-link-over-note.md": [
+        ("Coalescent models for pathogen lineages", {"doi": "10.1371/journal.pcbi.1004211"}, None),
+        ("Structured birth-death models of host-pathogen phylogenies", {"doi": "10.1093/molbev/mss052"}, None),
+        ("Phylogeographic reconstruction of dengue spread across river basins",
+         {"doi": "10.1534/genetics.118.300921"}, None),
+        ("Transmission trees from within-host diversity", {"doi": "10.1093/ve/veaa012"}, None),
+    ],
+    # a370qr: apa-byline-ellipsis-then-consortium (davidrasm/MolEpi): "Wymant, C., …, de Cesare, M., ... and The
+    # BEEHIVE Collaboration. (2018). PHYLOSCANNER: …": a byline cut short by an ellipsis and closed by a consortium
+    # the joiner adds is an author list all the same, the consortium its last author
+    "apa-byline-ellipsis-then-consortium.md": [
+        ("LINEAGEMAP: inferring recombination breakpoints from deep pathogen sequencing", {}, None),
+        ("Range shifts of alpine plants recorded in herbarium genomes", {"doi": "10.1111/mec.15712"}, None),
+        ("Rate shifts in the diversification of island land snails", {"doi": "10.1080/10635150802304787"}, None),
+    ],
+    # a372qt: title-comma-given-name-byline-year (unknown-owner/molecule-paper-list, a 2017 drug-discovery reading
+    # list): "* Title, Connor W. Coley, Luke Rogers, and Klavs F. Jensen, 2017", "* Title, Mark Woodward, Chelsea
+    # Finn, (2017)", "* Title (Iain H. Moal, Rudi Agius and Paul A. Bates, 2011)": a link-less reference written title
+    # first, then the authors' full names given name first, all parted by commas, then the year (bracketed, with the
+    # venue's short name, or sharing one bracket with the names, perhaps followed by a reader's note); read from the
+    # end (the year, then the comma pieces that are personal names), what is left is the title; a quoted abstract
+    # under the line does not hide the reference
+    "title-comma-given-name-byline-year.md": [
+        ("Recurrent Generators for Focused Kinase Inhibitor Libraries", {}, None),
+        ("Scaffold-Constrained Tree Search for de novo Design", {}, None),
+        ("CypSite: Predicting Sites of Metabolism with Graph Networks", {}, None),
+        ("Voxel Networks for Ligand Pocket Ranking", {}, None),
+        ("Symmetry Functions for Learned Interatomic Potentials in Solvated Systems", {}, None),
+        ("Coupled Multitask Regression with Nonlinear Task Relations", {}, None),
+        ("Few-shot Activity Prediction with Episodic Memory", {}, None),
+    ],
+    # a374qv: local-paper-folder-file-without-extension (SVAIGBA/paper_list): ">#### Bioinformatics, 34(14): [Title](
+    # ./paper/Bioinformatics-2018_Exploiting_and_assessing_…)" beside ">#### …: [Title](./paper/….pdf)": a relative link to
+    # a file named after the title (four or more words joined by "_"/"-") in the list's own papers folder is its copy
+    # of the article though the ".pdf" was dropped; a short name there ("./papers/supp-corpus-stats") stays other
+    "local-paper-folder-file-without-extension.md": [
+        ("Span-level contrastive pretraining for chemical mention detection", {}, None),
+        ("Gazetteer-guided tagging of rare disease names in case reports", {}, None),
+        ("Nested gene and protein mention recognition with boundary graphs", {}, None),
+        ("Species mention normalisation across full-text articles", {}, None),
+        ("A cell line tagger trained on weakly labelled abstracts", {}, None),
+    ],
+    # a374qv: proceedings-label-before-paper-link (SVAIGBA/paper_list): ">#### Proceedings of the fifth BioCreative
+    # challenge evaluation workshop-2015: [Title](…)": a heading's label naming a proceedings (or a journal, a workshop)
+    # in full is the venue however long, its year after a hyphen or a space; the link's text is the title
+    "proceedings-label-before-paper-link.md": [
+        ("Overview of the BioCreative VI variant normalisation track", {}, None),
+        ("A shared task on anatomical entity mention detection", {"arxiv": "1312.4417"}, None),
+        ("Temporal expression tagging in discharge summaries", {"doi": "10.18653/v1/w19-1907"}, None),
+        ("Chemical patent passage detection with sparse features", {}, None),
+    ],
+    # a374qv: paper-notes-with-code-disclaimer-link (ESBigeard/paper_graph): a reading note under a paper's bullet
+    # "[paper doesn't give code but open implementations are available](github.com/tianhan4/paper2vec)": a code link
+    # whose text says the authors gave no code ("doesn't give code", "no official code") is a third party's port,
+    # never the paper's own code; "[code available](github…)" and "code available https://github.com/…" stay own code
+    "paper-notes-with-code-disclaimer-link.md": [
+        ("CiteGraph: joint embeddings of citation contexts and paper abstracts", {"arxiv": "2103.04412"},
+         "github.com/example-lab/citegraph"),
+        ("Abstract2Vec: document vectors for biomedical paper similarity", {}, None),
+        ("Context windows for local citation recommendation", {"doi": "10.1145/3340531.3412011"}, None),
+        ("MeSH-aware sentence encoders for PubMed retrieval", {"arxiv": "2009.01187"},
+         "github.com/example-lab/mesh-encoder"),
+    ],
+    # a374qv: corpus-tagged-link-under-papers-heading (ESBigeard/paper_graph): "* [DBLP + abstracts citation network
+    # corpus](https://www.aminer.org/dblp_citation) **corpus**" under "### citation/paper recommendation": a link to an
+    # unknown host's page whose only note tags it as data ("**corpus**", "*dataset*") is that data's page, not one more
+    # paper the section's heading and siblings would make it
+    "corpus-tagged-link-under-papers-heading.md": [
+        ("Local Citation Recommendation: A Survey of Methods and Benchmarks", {"arxiv": "2106.03321"}, None),
+        ("Author-aware citation recommendation for biomedical manuscripts", {}, None),
+        ("Hybrid graph and text ranking for reference suggestion", {"doi": "10.1145/3366423.3380123"}, None),
+        ("Recommending papers from reading histories in a citation manager", {}, None),
+    ],
 }
 
 
@@ -11000,6 +11101,13 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a377qy: each reading titles its own work, never "Reading" nor the lecture over it
     "lecture-bullet-over-reading-sub-bullets.md": [
         t for t, _, _ in EXPECTED["lecture-bullet-over-reading-sub-bullets.md"]],
+    # a370qr: the byline (its month-like surname, its suffixed name) is no part of the title
+    "author-date-byline-month-like-surname.md": [t for t, _, _ in EXPECTED["author-date-byline-month-like-surname.md"]],
+    "author-date-byline-generational-suffix.md": [
+        t for t, _, _ in EXPECTED["author-date-byline-generational-suffix.md"]],
+    "week-heading-reference-link-over-note.md": [
+        t for t, _, _ in EXPECTED["week-heading-reference-link-over-note.md"]],
+    "apa-byline-ellipsis-then-consortium.md": [t for t, _, _ in EXPECTED["apa-byline-ellipsis-then-consortium.md"]],
     "sources-bullet-recapping-listed-links.md": [t for t, _, _ in EXPECTED["sources-bullet-recapping-listed-links.md"]],
     # a354pz: each numbered H1 titles its paper, without its record number ("# 1. Title" → "Title")
     "numbered-h1-paper-records-byline-doi-line.md": [

@@ -1289,13 +1289,20 @@ def date_only_label(text: str) -> bool:
     return "\n" not in t and _DATE_ONLY_LABEL.fullmatch(t.rstrip(":：").strip(" *_")) is not None
 
 
+#: the year a link-less reference is dated by: a modern one, or a classic's nineteenth-century year closing its
+#: byline ("Darwin, C. R. 1859. Origin of species …", "Wallace, A. R. 1858. On the tendency of varieties …"), the
+#: founding works an evolution or genetics reading list cites among the modern ones (``citation.parse_citation``
+#: reads such a byline; the bare year gate before it let no nineteenth-century reference through)
+_REFERENCE_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     """A link-less text that is a whole reference: its authors, a title of three words or more and a year
     (``Zhou J, Troyanskaya OG. Predicting effects of …. Nat Methods. 2015;12: 931–934.``), not prose that
     mentions a year or a name. ``min_title_words``: fewer for the text before a reference's locator link
     ("… (2017, March). HCUP CCS. Agency …. Retrieved from [url](url)"), whose link already marks a record."""
     text = citation.without_lost_number(text.strip())  # ". Rajkomar, A., … (2018). Title.": a dropped number's stop
-    if len(text) < 40 or len(text) > 1500 or not _YEAR_IN_TEXT.search(text):
+    if len(text) < 40 or len(text) > 1500 or not _REFERENCE_YEAR.search(text):
         return False
     return citation.whole_reference(text, min_title_words) is not None \
         or citation.quoted_title_comma_reference(text) is not None
@@ -1365,7 +1372,7 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
     text = _byline_closed(inl, (inl.plain if first is None else inl.plain[:first.start]).strip())
     text = " ".join(text.split()) if lines > 1 else text
     text = citation.without_lost_number(text)  # ". **Rajkomar, A., …** (2018). Title.": a dropped number's stop
-    return 40 <= len(text) <= 1500 and _YEAR_IN_TEXT.search(text) is not None \
+    return 40 <= len(text) <= 1500 and _REFERENCE_YEAR.search(text) is not None \
         and citation.authors_first_reference(text)
 
 
@@ -1961,6 +1968,26 @@ def _lead_cites_its_own_title(lead: str) -> bool:
     cited = citation.parse_citation(lead)
     return cited is not None and bool(cited.authors) and cited.year is not None and cited.title is not None \
         and len(cited.title.split()) >= 3 and lead.rstrip(" .").endswith(cited.title.rstrip(" ."))
+
+
+def reference_link_over_notes(p: _Node, inl: _Inline) -> bool:
+    """``[Volz, E. M., Koelle, K., & Bedford, T. (2013). Viral phylodynamics. PLoS Computational Biology, 9(3),
+    e1002947.][volz2013] <br>`` / ``\\* Provides a bird's-eye overview of phylodynamics <br>``: a paragraph whose
+    first line is one link and nothing else, the link's text a whole reference (its authors, year, title and
+    venue), and whose later lines are link-less notes on it. Why: a course's reading list under
+    "### Week 1: Jan 10 - 14" headings writes each reading as such a paragraph; a week with one reading and its
+    note read as the heading's record, titled "Week 1: Jan 10 - 14" — the reference names its own work, so the
+    heading is only its topic (a week with two readings, or a reading with no note, was already read so)."""
+    links = [link for link in inl.links if not link.image]
+    if p.kind != "Paragraph" or len(links) != 1 or links[0].bare:
+        return False
+    first_line, _, notes = inl.plain.strip().partition("\n")
+    if not notes.strip() or first_line.strip() != links[0].text.strip():
+        return False
+    # (a title of two words, "Viral phylodynamics", when the authors, the year and a venue vouch for the form)
+    text = " ".join(links[0].text.split())
+    cited = citation.whole_reference(text, min_title_words=2)
+    return cited is not None and bool(cited.venue) and text.startswith(cited.authors[0].split()[0].strip(",."))
 
 
 def linked_whole_reference(p: _Node, inl: _Inline) -> bool:

@@ -164,10 +164,15 @@ _CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)'(?=[.,;:!?)]|\s|$)")
 #: Google Scholar's Harvard form dates a conference paper by its month too: "Ioffe, S. and Szegedy, C., 2015, June.
 #: Batch normalization: …. In *ICML* (pp. 448-456)."; a title may open on a name written lower-case first, its
 #: capital inside the word ("…, 2020. nnU-Net: a self-configuring method …", "scGPT: …", "mRNA …"); a report's
-#: or a thesis's byline may date it by month and year, the month first ("Dupont, M., Leroy, A., July 2020. Title.")
-_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                                r"[a-z]{0,6}\.? )?((?:19|20)\d\d)[a-z]?"
-                                r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})?\. "
+#: or a thesis's byline may date it by month and year, the month first ("Dupont, M., Leroy, A., July 2020. Title.");
+#: the month is a month's own name or its cut ("Sept.", "June"), never a surname that opens like one: "Fitch, W. M.,
+#: and E. Markowitz. 1970. Title", "… and J. Novembre. 2019." close their bylines on a name, not on "Mar…" or "Nov…";
+#: a classic's byline dates it in the nineteenth century ("Darwin, C. R. 1859. Origin of species …"), the
+#: evolution and genetics reading lists' founding works
+_BYLINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                 r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )(?P<month>" + _BYLINE_MONTH + r"\.? )?((?:1[89]|20)\d\d)[a-z]?"
+                                r"(?:, " + _BYLINE_MONTH + r")?\. "
                                 r"(?=[A-Z0-9“‘'(\[]|[a-z]{1,6}[A-Z])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "; a bracketed
@@ -474,8 +479,9 @@ def _author_date_close(s: str, m: re.Match) -> int:
     return close.start() if close else -1
 
 
-#: what every year the reference parser reads is built from (all its year patterns are ``(?:19|20)\d\d``)
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+#: what every year the reference parser reads is built from (its year patterns are ``(?:19|20)\d\d``, and a
+#: byline's closing year may be a classic's nineteenth-century one: see ``_AUTHOR_DATE_PLAIN``)
+_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
@@ -841,6 +847,10 @@ def parse_citation(text: str) -> Citation | None:
         if len(tagged[0]) >= 2 or tagged[0] and tagged[1]:
             d, s = d[tag.end() :], s[tag.end() :]
             authors, et_al, title_start = tagged
+    if not authors and s[:1] not in "\"'" and (given := title_then_given_byline(d, s)) is not None:
+        # "Computer-Assisted Retrosynthesis …, Connor W. Coley, Luke Rogers, …, and Klavs F. Jensen, 2017": the
+        # title first, then the full names and the year, all parted by commas (no full stop after the title)
+        return _score_citation(given[0], given[1], False, (given[2], given[3], None, None, None), False, web_url)
     quoted = False
     rest = title_start
     while rest < len(s) and s[rest] in " .,;:":
@@ -1654,6 +1664,17 @@ def _analyse_chunk(s: str, start: int, end: int, expect: str, trailer: bool, pre
 
 
 def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver: bool = False):
+    """``_chunk_name_at``, a generational suffix closing the chunk read as its name's end: "T. Garland Jr." (in
+    "Blomberg, S. P., T. Garland Jr., and A. R. Ives. 2003. Title") is one given-first name, while the suffix, no
+    name word and undotted "Garland" before it, left "T." a lone initial and the rest of the byline unread."""
+    if expect == "name" and len(words := s.rsplit(None, 1)) == 2 and words[1] in _GENERATION_SUFFIXES:
+        found = _chunk_name_at(words[0], expect, trailer, prefer_long, vancouver)
+        if found is not None and not found[2] and found[0] in ("gs", "words") and " " in words[0].strip():
+            return found[0], len(s.rstrip()), False
+    return _chunk_name_at(s, expect, trailer, prefer_long, vancouver)
+
+
+def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver: bool = False):
     """Find the name at the start of the chunk ``s``.
 
     ``expect``: "name"; "initials" after a bare surname (``Leung, | M.K.K.``); "given" also
@@ -1969,6 +1990,13 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
         if found is None:
             if joined_done and _after_last_name(s, pos, chunk_end):
                 end = pos
+                break
+            if connector and spans and (group := _GROUP_AUTHOR.match(s, pos)) is not None:
+                # "…, de Cesare, M., ... and The BEEHIVE Collaboration. (2018). PHYLOSCANNER: …": a consortium the
+                # joiner adds after the personal names is the byline's last author, closed by its full stop (read
+                # as "A and <not a name>", the whole byline was lost and the reference with it)
+                spans.append((group.start(1), group.end(1)))
+                end = group.end(1) + 1
                 break
             found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs, vancouver)
             if found is not None and sep_char == '"' and found[1] == chunk_end and s[chunk_end - 1].isalnum():
@@ -2585,6 +2613,114 @@ def publisher_book_byline(text: str) -> tuple[tuple[str, ...], str] | None:
         if (tail := _PUBLISHER_YEAR.fullmatch(body[start:].strip())) and (names := _names_piece(body[:cut])):
             return names, tail["publisher"]
     return None
+
+
+#: a title-first reference's closing date, after its byline: "2017", "(2016)", "(NIPS 2017)", "2013 (a reader's
+#: note)", "2017 (RNN+MCTS)": a year, perhaps bracketed with its venue's short name, perhaps followed by one
+#: bracketed note, whose close may be lost ("2013 (代谢位点，氘代）": a full-width close the line's cleaning dropped)
+#: (anchored and bounded: one pass on any piece)
+_BYLINE_CLOSING_DATE = re.compile(r"\(?(?:(?P<venue>[A-Z][A-Za-z]{1,15}) )?(?P<year>(?:19|20)\d\d)\)?"
+                                  r"(?: ?\([^()]{1,60}\)?)?\.?")
+#: the fewest words a title keeps before a byline of one name (a lone name after a short phrase is as often a
+#: place, "Some workshop notes, New York, 2017", as an author)
+_LONE_NAME_TITLE_WORDS = 5
+
+
+def _top_level_commas(s: str) -> list[int]:
+    """The offsets of the commas of ``s`` outside brackets (a reader's note "(代谢位点，氘代）" keeps its own)."""
+    depth, cuts = 0, []
+    for i, c in enumerate(s):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(depth - 1, 0)
+        elif c == "," and depth == 0:
+            cuts.append(i)
+    return cuts
+
+
+def _given_first_people(piece: str) -> list[str] | None:
+    """``Connor W. Coley``, ``and Klavs F. Jensen``, ``Siqi Sun and Jinbo Xu``, ``Marwin HS Segler``,
+    ``Hsin-Pei Shih1``: one comma's piece of a byline written given name first → its people, else None. Each
+    is two to four words, the last a name word (``_is_name_word``: no title's or venue's word), the others
+    name words, initials (dotted or not: "W.", "HS", "P") or particles, the first a name word or, before two
+    more words, an initial ("S. Joshua Swamidass"); affiliation digits close a name."""
+    piece = piece.strip()
+    if piece.startswith("and "):
+        piece = piece[4:]
+    people = [p.strip().rstrip("0123456789*†‡") for p in _NAME_JOINS.split(piece) if p.strip()]
+    for person in people:
+        words = person.split()
+        if not 2 <= len(words) <= 4 or not _is_name_word(words[-1]) \
+                or not all(_is_name_word(w) or is_initials(w) or (w.isupper() and len(w) <= 2) or w in _PARTICLES
+                           for w in words[1:-1]) \
+                or not (_is_name_word(words[0]) or is_initials(words[0]) and len(words) >= 3):
+            return None
+    return people or None
+
+
+def title_then_given_byline(d: str, s: str) -> tuple[str, tuple[str, ...], str | None, int] | None:
+    """``XenoSite: Accurately Predicting …, Jed Zaretzki, Matthew Matlock, and S. Joshua Swamidass, 2013``,
+    ``Active One-shot Learning, Mark Woodward, Chelsea Finn, (2017)``, ``Consistent Multitask Learning …, Carlo
+    Ciliberto, …, Massimiliano Pontil, (NIPS 2017)``, ``Protein–protein binding affinity prediction … (Iain H.
+    Moal, Rudi Agius and Paul A. Bates, 2011)``: a reading list's link-less reference written title first, then
+    its authors' full names given name first, each closed by a comma, then the year (bracketed with the venue's
+    short name, or in one bracket with the names) → (title, authors, venue, year), else None.
+
+    Why: with no full stop between them, the title runs into the byline, and the first middle initial ("Connor
+    W.") reads as the title's end. Read from the end instead: the year, then the comma pieces that are all
+    personal names; what is left is the title. A piece that is no name ("local backbone angles") ends the
+    byline, and a byline of one name needs a longer title before it, one with no numbered part ("Lecture 12")."""
+    body = s.rstrip(" .")
+    if len(body) > 600 or not body[-1:].isdigit() and "(" not in body[-62:]:
+        return None
+    inner = body.endswith(")") and (open_at := body.rfind("(")) > 0 and "," in body[open_at:] \
+        and _BYLINE_CLOSING_DATE.fullmatch(body[body.rfind(",") + 1 :].strip()) is not None \
+        and "(" not in body[body.rfind(",") + 1 :]
+    if inner:  # "Title (Names, 2011)": the byline and the year share the closing bracket
+        head, date = body[open_at + 1 : body.rfind(",")], body[body.rfind(",") + 1 : -1].strip()
+        offset, title_cut = open_at + 1, open_at
+    else:
+        cuts = _top_level_commas(body)
+        if not cuts:
+            return None
+        rest_at = cuts[-1] + 1
+        lead = len(body) - rest_at - len(body[rest_at:].lstrip())  # the spaces after the last comma
+        head, date, offset, title_cut = body[: cuts[-1]], body[rest_at:].strip(), 0, None
+        if (bracket := date.rfind(" (")) > 0 and _BYLINE_CLOSING_DATE.fullmatch(date[bracket + 1 :]) is not None:
+            # "…, Mark Woodward, Chelsea Finn (2017)": the bracketed year after the last name, no comma between
+            head, date = body[: rest_at + lead + bracket], date[bracket + 1 :]
+    dated = _BYLINE_CLOSING_DATE.fullmatch(date)
+    if dated is None:
+        return None
+    names: list[str] = []
+    start = len(head)
+    shown = d[offset : offset + len(head)]  # the names as written (the shadow folds their quotes and dashes)
+    for cut in reversed([-1, *_top_level_commas(head)]):
+        people = _given_first_people(shown[cut + 1 : start])
+        if people is None:
+            break
+        names[:0] = people
+        start = cut
+    if not names or (start == -1) != bool(inner):
+        return None  # "(a note, Jane Doe, 2011)": all of the bracket is the byline; a title precedes a bare one
+    end = title_cut if inner else start
+    title = _clean_title(d[:end].rstrip(" ,，"))
+    if not title or len(title.split()) < (3 if len(names) > 1 else _LONE_NAME_TITLE_WORDS):
+        return None
+    if len(names) == 1 and any(w.isdigit() for w in title.split()):
+        return None  # "Neural Computation : Lecture 12, John A. Bullinaria, 2015": a numbered course's notes, no work
+    return title, tuple(names), dated["venue"], int(dated["year"])
+
+
+def given_byline_reference(text: str) -> Citation | None:
+    """``text`` read as a title-first reference with a given-name-first byline and its year
+    (``title_then_given_byline``) → the citation, else None: the reading ``parse_citation`` tries first, for a
+    caller whose line carries a reader's note after the reference (a quoted abstract, a remark below it)."""
+    d, s, web_url, _ = _prepare(text)
+    if not s or s[:1] in "\"'" or (found := title_then_given_byline(d, s)) is None:
+        return None
+    return _score_citation(found[0], found[1], False, (found[2], found[3], None, None, None), False, web_url)
 
 
 def byline_names(text: str) -> tuple[str, ...] | None:

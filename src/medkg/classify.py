@@ -802,6 +802,27 @@ def _course_material_file(url: str) -> bool:
         and any(f in _COURSE_MATERIAL_FOLDERS for f in folders)
 
 
+#: folders a list's own repository keeps its copies of the papers it cites in ("paper/…", "papers/…", "pdfs/…")
+_PAPER_COPY_FOLDERS = frozenset({"paper", "papers", "pdf", "pdfs"})
+#: a file name written out from a work's title: four or more words joined by "_" or "-", no extension
+_TITLE_FILE_NAME = re.compile(r"[^\W_]+(?:[_-]+[^\W_]+){3,}")
+
+
+def _paper_folder_copy(url: str) -> bool:
+    """``#### Bioinformatics, 34(14): [Title](./paper/Bioinformatics-2018_Exploiting_and_assessing_multi-source_…)``:
+    a relative link (no scheme, no host) to a file named after a title (``_TITLE_FILE_NAME``) in a folder of the
+    list's own repository named for papers. Why: a list that keeps its papers' PDFs beside itself links most of
+    them as ".pdf" (a paper already) and some without the extension; the file is the same article. A short or
+    dotted name there ("papers/README.md", "paper/supp-info-exploiting", "paper/figs") stays other."""
+    u = url.strip()
+    if not u or u.startswith("#") or _URL_SCHEME.match(u) or "/" not in u or "?" in u or "#" in u:
+        return False
+    parts = u.split("/")
+    folders = [f.lower() for f in parts[:-1]]
+    return _TITLE_FILE_NAME.fullmatch(parts[-1]) is not None and _BARE_HOST.fullmatch(folders[0]) is None \
+        and any(f in _PAPER_COPY_FOLDERS for f in folders)
+
+
 #: a packed archive's file name closing a URL's path (after ``_host_path``: lower case, no query)
 _ARCHIVE_FILE = re.compile(r"\.(?:zip|tar|tgz|tar\.gz|tar\.bz2|7z|rar)$")
 
@@ -871,6 +892,10 @@ def url_role(url: str) -> str:
         # search for a work's title ("- **Title** — [link](semanticscholar.org/search?q=Title%20words)") still
         # points to that one work, as a Google Scholar title search does below
         return "other"
+    if _paper_folder_copy(url):
+        # "[Towards reliable named entity recognition …](./paper/Bioinformatics-2019_Towards_reliable_named_…)": the
+        # list's own copy of the article, its ".pdf" dropped
+        return "paper"
     if hp.endswith(".pdf"):
         if _course_material_file(url):
             # "[Course introduction](slides/00_intro_slides.pdf)": a course site's own slides, a PDF but no article
@@ -1167,6 +1192,14 @@ _FRAMEWORK_HUBS = ("pytorch.org/hub/", "tfhub.dev/", "tensorflow.org/hub/")
 _FRAMEWORK_TUTORIALS = ("pytorch.org/tutorials/", "tensorflow.org/tutorials/", "keras.io/examples/")
 
 
+#: a link's text that says the work's authors gave no code of their own ("paper doesn't give code but open
+#: implementations are available", "no official code", "authors did not release code"): whatever it links is a
+#: third party's implementation
+_DENIES_OWN_CODE = re.compile(r"(?i)\b(?:(?:does|do|did)(?:n['’]t|\s+not)\s+(?:give|provide|release|share|publish)"
+                              r"|no\s+official|not\s+(?:give|provide|release|share|publish)|without)"
+                              r"\s+(?:\w+\s+){0,2}?(?:code|implementations?)\b")
+
+
 #: a GitHub Classroom assignment invitation ("classroom.github.com/a/<code>"): a course's homework, not a repository
 _CLASSROOM_INVITATION = ("classroom.github.com/a/", "classroom.github.com/assignment-invitations/")
 
@@ -1225,6 +1258,10 @@ def link_role(label: str, url: str) -> str:
         # note1.md)": a reader's note (a document about the work) kept in a repository, not the work's code;
         # a label still decides ("[`related`](…/NLP-progress/blob/master/question_answering.md)")
         return "other"
+    if by_label is None and by_url == "code" and _DENIES_OWN_CODE.search(label):
+        # "[paper doesn't give code but open implementations are available](github.com/tianhan4/paper2vec)": the
+        # text says the authors gave none, so the repository is someone else's port
+        return "related_code"
     if by_label == "related_code":
         return "related_code" if by_url == "code" or "code" in _norm(label) or "代码" in label else "other"
     if by_label in (None, "code") and by_url == "code" \

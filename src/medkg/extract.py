@@ -994,6 +994,10 @@ def _headless_title_linked_to_unknown_page(entry: Entry) -> bool:
     return not entry.topic and not entry.description.strip() and _whole_title_links_unknown_page(entry)
 
 
+#: a note that only says what kind of data the linked page is ("**corpus**", "*dataset*", "benchmark")
+_DATA_KIND_NOTE = re.compile(r"(?i)(?:corpus|corpora|data\s?sets?|benchmarks?)")
+
+
 def _whole_title_links_unknown_page(entry: Entry) -> bool:
     """A website entry whose one link is its whole title, to one page (no home page, blog or docs path) of a
     host no table knows, a title that reads as a paper's and no web citation's access date: the shape a
@@ -1004,7 +1008,10 @@ def _whole_title_links_unknown_page(entry: Entry) -> bool:
     return link.role == "other" and classify.label_role(link.label) is None \
         and inline.clean_title(link.text) == entry.title and not classify.is_site_root(link.url) \
         and classify.on_unknown_host(link.url) and _NOT_ARTICLE_PATH.search(link.url) is None \
-        and _reads_like_paper_title(entry.title) and not citation.access_dated(entry.text)
+        and _reads_like_paper_title(entry.title) and not citation.access_dated(entry.text) \
+        and _DATA_KIND_NOTE.fullmatch(entry.description.strip(" *_`.")) is None
+    # ("* [DBLP + abstracts citation network corpus](https://www.aminer.org/dblp_citation) **corpus**": a note
+    # that only tags the page as data says it is a corpus's page, not a paper the section's papers make it)
 
 
 #: a short note that opens with the year, all the item says under its title ("*2024 American Association of
@@ -2517,6 +2524,11 @@ def type_entry(entry: Entry) -> Entry:
             else wrapped_reference if wrapped_reference is not None \
             else citation.parse_citation(entry.description if title and entry.description.startswith(title)
                                          else " ".join(filter(None, [title, entry.description])))
+        if (cited is None or cited.confidence < 0.5) and title and entry.description and not byline_titled \
+                and dashed is None and (noted := citation.given_byline_reference(title)) is not None:
+            # "* Title, Marwin HS Segler, …, Mark P Waller, 2017" / "  > In de novo drug design, …": a title-first
+            # reference with its full names and year, the reader's note (a quoted abstract) below it; read alone
+            cited = noted
         if cited is not None and citation.glossed_byline(cited, title, entry.description):
             cited, glossed = None, True  # "Khan et al. (2017) | 유방암 … 도출함": a note on a work named by its byline
         if cited is not None:
@@ -3119,6 +3131,11 @@ _BARE_NUMBER_LEAD = re.compile(r"\s*[\[(]?\d{1,3}[\].)]\s*")
 _VENUE_YEAR_LABEL = re.compile(r"[A-Za-z][A-Za-z&.\- ]{1,30}?\s*['’ ]\s*(?P<year>(?:19|20)\d\d|\d\d)")
 #: a journal's volume and issue closing a venue label: ", 35(10)", ", 7(s1)", ", xx(xx)" (a placeholder the list left)
 _VOLUME_ISSUE_TAIL = re.compile(r",\s*\w{1,6}\s*\(\s*\w{1,6}\s*\)\s*$")
+#: a heading's label naming a proceedings or a journal in full, however long ("Proceedings of the fifth BioCreative
+#: challenge evaluation workshop-2015", "Proceedings of the International Joint Workshop on … (NLPBA/BioNLP)-2004")
+_PROCEEDINGS_LABEL = re.compile(r"(?:Proceedings|Proc\.)\s+of\s+\S|(?:Journal|Transactions|Workshop)\s+(?:of|on)\s+\S")
+#: the year such a label closes with, after a hyphen or a space ("…workshop-2015", "… Workshop 2004")
+_LABEL_YEAR_TAIL = re.compile(r"\s*[-–\s]\s*((?:19|20)\d\d)$")
 #: a title that opens with such a label, a journal's name then its volume and issue before a colon
 _VOLUME_ISSUE_LABEL = re.compile(r"[^\W\d_][^:：()\[\]\n]{0,78},\s*\w{1,6}\s*\(\s*\w{1,6}\s*\)\s*[:：]")
 
@@ -3234,7 +3251,7 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
     (a bullet's title is already the link's text); a bold lead was taken for the title. Returns (title, venue, year)
     when the label says a venue and a year, (title, None, None) for a bare label, None otherwise."""
     if link.role != "paper" or link.text == title or len(title) > 46 and not any(c in title[:48] for c in ":：") \
-            and _VOLUME_ISSUE_LABEL.match(title) is None:
+            and _VOLUME_ISSUE_LABEL.match(title) is None and _PROCEEDINGS_LABEL.match(title) is None:
         return None  # most entries: the title is the paper link's text, or it is long and has no label before a colon
     text = inline.clean_title(link.text)
     if len(text.split()) < 3 or title == text or _byline_trimmed(title, text):
@@ -3252,6 +3269,16 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
     # a label's four words is still no title when it says the link is the paper (``_names_paper``) and the link's text
     # reads as a paper's title (checked below); lists point to their own survey so, and the lead-in titled the entry
     lead_in = not journal and head is title and _names_paper(label) and len(label) <= _MAX_LEAD_IN_CHARS
+    # "#### Proceedings of the fifth BioCreative challenge evaluation workshop-2015: [Title](…)": a heading's label
+    # that names a proceedings or a journal in full is a venue however long (its parentheses an acronym's), as a
+    # journal's volume and issue say above
+    proceedings = not journal and head is not title and _PROCEEDINGS_LABEL.match(label) is not None \
+        and len(label) <= 200
+    if proceedings:
+        year_tail = _LABEL_YEAR_TAIL.search(label)
+        if year_tail is None:
+            return text, label, None
+        return text, label[: year_tail.start()].strip() or None, int(year_tail.group(1))
     if not label or len(label) > (80 if journal or lead_in else 40) \
             or len(label.split()) > (10 if journal or lead_in else 4) or any(c in label for c in "[]()（）"):
         return None  # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag

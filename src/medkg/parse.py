@@ -207,6 +207,7 @@ from medkg.blocks import (
     _complete_reference,
     _without_citation_key,
     linked_whole_reference,
+    reference_link_over_notes,
     _author_lead_year_tail,
     _byline_lead,
     _author_year_lead,
@@ -2722,6 +2723,13 @@ class _Parser:
                             for p, inl in intro):
                 # "### ICCV Workshop" / "Title" / "**[ICCVW'21]** **[[PDF]](…)**": the section's paragraphs are
                 # records titled by their own first lines, as in its sibling sections; the heading is their venue
+                for part in intro:
+                    self.emit_item([part])
+                read = True
+            elif not _has_links(heading_inline) and all(reference_link_over_notes(p, inl) for p, inl in intro):
+                # "### Week 1: Jan 10 - 14" / "[Volz, E. M., … (2013). Viral phylodynamics. PLoS …][volz2013] <br>" /
+                # "\\* Provides a bird's-eye overview …": readings, each a whole reference linked on its first line
+                # with its notes under it, are items of their own; the heading is their topic (a schedule's week)
                 for part in intro:
                     self.emit_item([part])
                 read = True
