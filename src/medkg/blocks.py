@@ -4514,13 +4514,7 @@ _TOC_HEADINGS = {"contents", "table of contents", "目录", "toc", "content", "i
 
 def _is_toc(node: _Node, topic: list[Heading]) -> bool:
     """A list whose links all jump inside the document (``#anchor``) is a table of contents."""
-    urls: list[str] = []
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.kind == "Link":
-            urls.append((n.attrs or {}).get("dest_url", ""))
-        stack.extend(n.children)
+    urls = link_urls(node)
     if not urls:
         return False
     if len(urls) >= 2 and all(_sibling_index_page(u) for u in urls):
