@@ -10879,6 +10879,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Hybrid graph and text ranking for reference suggestion", {"doi": "10.1145/3366423.3380123"}, None),
         ("Recommending papers from reading histories in a citation manager", {}, None),
     ],
+    # a384rf: resource-heading-site-quote-then-citation-line (slowkow/awesome-vdj): each database or tool under its own
+    # heading ("### PIRD: Pan immune repertoire database", "### immuneSIM: Tunable Simulation of …"), its site or
+    # repository URLs on lines of their own, a quoted blurb, then its paper's citation line "Author, A. et al. [Title.](
+    # pubmed/doi) Venue vol, pages (year)": the section is that paper's record, titled by the citation's linked title
+    # (under "Databases" too); a blurb naming a preprint in brackets ("(Weber et al., 2019 <doi:…>)") is no item
+    "resource-heading-site-quote-then-citation-line.md": [
+        ("A Public Atlas of Paired Heavy and Light Chain Sequences", {"pmid": "31234567"}, None),
+        ("EPIC: an epitope pairing index catalogue for T cell receptors", {"doi": "10.1093/nar/gkab873"}, None),
+        ("Lineage-aware clonotype grouping of single-cell immune receptor data",
+         {"doi": "10.1038/s41592-022-01533-4"}, "github.com/example-lab/clonoscope"),
+        ("repsim: configurable multi-feature simulation of receptor repertoires for benchmarking",
+         {"pmid": "33456789"}, "github.com/example-lab/repsim"),
+    ],
 }
 
 
@@ -11094,6 +11107,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a384rf: each resource's record is titled by its paper's cited title, never by the heading's tagline
+    "resource-heading-site-quote-then-citation-line.md": [
+        t for t, _, _ in EXPECTED["resource-heading-site-quote-then-citation-line.md"]],
     # a375qw: the linked title alone, without the heading's label ("综述二：…｜", "Attention | ", "(TPAMI2023) | ")
     "heading-label-bar-linked-title.md": [t for t, _, _ in EXPECTED["heading-label-bar-linked-title.md"]],
     # a376qx: an org reading note's heading titles its paper without its status word, cookie and citation key

@@ -1049,6 +1049,24 @@ def _quoted_whole_reference(q_inl: _Inline) -> bool:
     return 40 <= len(text) <= 1500 and citation.authors_first_reference(text)
 
 
+def quote_cites_identifier_in_passing(q_inl: _Inline) -> bool:
+    """``> Simulate full B-cell and T-cell receptor repertoires … Preprint is available at bioRxiv (Weber et al.,
+    2019 <doi:10.1101/759795>).``: a quoted description whose only links are identifiers written out as their own
+    text, each inside a bracket its prose opened, and which is no whole reference opening with its authors. Why: a
+    tool's section quotes its package's blurb, which names a preprint in passing; read as a quoted item (a long lead,
+    a short tail after the link), the blurb split the tool's section into items, and the section's own code and its
+    paper's citation line under the quote became two records."""
+    links = [link for link in q_inl.links if not link.image]
+    if not links or any(link.bare or " ".join(link.text.split()) != link.url.strip()
+                        or not any(ids.ids_from_url(link.url)) for link in links):
+        return False
+    for link in links:
+        before = q_inl.plain[:link.start]
+        if before.rfind("(") <= before.rfind(")"):
+            return False  # the identifier stands on its own, not inside the prose's bracket
+    return not citation.authors_first_reference(" ".join(q_inl.plain.split()))
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
@@ -1063,7 +1081,7 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # ">> notes": the item's notes quoted deeper under it)
             lone = sum(1 for c in p.children if c.kind == "Paragraph") == 1 \
                 and p.children[0].kind == "Paragraph" and all(c.kind == "BlockQuote" for c in p.children[1:])
-            kind = _item_kind(q_inl) if lone else 0
+            kind = _item_kind(q_inl) if lone and not quote_cites_identifier_in_passing(q_inl) else 0
             if lone and not kind and _quoted_whole_reference(q_inl):
                 kind = 1
             units.append((p, q_inl, kind))

@@ -21,7 +21,7 @@ from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD, KIND_TAG_FIELD,
                          BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
-                         NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD,
+                         NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          FOOTNOTE_NOTE_FIELD,
@@ -37,7 +37,7 @@ _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFER
                             NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD,
-                            VENUE_YEAR_COLUMN_FIELD})
+                            VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2671,8 +2671,12 @@ def type_entry(entry: Entry) -> Entry:
     if primary is not None and primary.role == "other" and not _names_companion(primary.label) \
             and primary.url not in measured and not classify.landing_record(primary.label, primary.url):
         id_urls.insert(0, primary.url)
+    # ("### A Public Database of …" / "https://datadryad.org/…/doi:10.5061/…" / "Author et al. [Title.](pubmed…)": a
+    # resource's section read as its paper's record, ``OWN_REFERENCE_FIELD``, keeps the data's DOI off the paper)
+    own_reference = any(label == OWN_REFERENCE_FIELD for label, _ in entry.fields)
     id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url
-                and id(link) not in mentions]  # a data DOI is still an identifier (not a data set used, in passing)
+                and id(link) not in mentions and not own_reference]  # a data DOI is still an identifier (not a
+    # data set used, in passing)
     # "doi:[10.1093/brain/awz414](https://academic.oup.com/brain/article/143/2/635/5732992)": a paper link whose
     # text is the work's DOI (the target a publisher page with no DOI in its path) names it; read after the
     # targets (``ids_from_url`` reads a bare "10.…" / "doi:…" string as a DOI, any other text as nothing)
@@ -2894,6 +2898,10 @@ def type_entry(entry: Entry) -> Entry:
         # "| **AgentDojo** - Debenedetti et al. | NeurIPS 2024 | - | … | [GitHub](…) |": the byline after the bold
         # name credits the work's authors, so the row is the paper's record and its only link the paper's own code
         # (a row linking a data set's host or a page stays what that link says it is)
+        kind = "paper"
+    if kind != "paper" and any(label == OWN_REFERENCE_FIELD for label, _ in entry.fields):
+        # "### PIRD: Pan immune repertoire database" / its site / "> blurb" / "Zhang, W. et al. [PIRD: …](doi…) …":
+        # a resource's section closed by its own paper's reference is that paper's record (``_own_reference_title``)
         kind = "paper"
     if kind != "paper" and any(label == DASH_REFERENCE_FIELD for label, _ in entry.fields):
         # "* MSFragger (2017)" / "**Purpose** - …" / "**Publication** - 28394336" / "GitHub - https://github…": a tool's

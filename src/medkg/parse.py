@@ -352,6 +352,11 @@ BYLINE_CREDIT_FIELD = "byline-credit"
 #: mark of a tool's record of dash-labelled fields whose "Publication" field cites the tool's own paper
 #: (``_Parser.take_dash_field_reference``): the record is that paper's, whatever the heading over it names
 DASH_REFERENCE_FIELD = "dash-field-reference"
+#: mark of a named resource's section (``### PIRD: Pan immune repertoire database`` / its site / a quoted blurb /
+#: ``Zhang, W. et al. [PIRD: Pan Immune Repertoire Database.](doi…) Bioinformatics 36, 897–903 (2020)``) whose one
+#: whole reference line cites the resource's own paper (``_own_reference_title``): the record is that paper's,
+#: titled by the reference, whatever the heading's section calls the resource (a database, a tool)
+OWN_REFERENCE_FIELD = "own-reference-line"
 #: mark of a table row whose column of venues and years (``tables.venue_year_columns``: ``| **Title** | TOG 2015 |
 #: [Link](project page) |`` under "Info") is filled: the row states where its work appeared, whatever the header
 VENUE_YEAR_COLUMN_FIELD = "venue-year-column"
@@ -1420,6 +1425,24 @@ def _paper_link_title_under_nickname(heading: str, inlines: list[_Inline | None]
         text = _clean_title(link.text) if link is not None and not link.bare else ""
         return text if names_work(text, min_words=4) and _names_a_paper(text) else ""
     return ""
+
+
+def _own_reference_title(intro: list[tuple[_Node, _Inline]]) -> str:
+    """``### McPAS-TCR: A curated catalogue …`` / ``https://site…`` / ``> what the resource does`` / ``Tickotsky, N.
+    et al. [McPAS-TCR: a manually curated catalogue ….](https://doi.org/…) Bioinformatics 33, 2924 (2017)``: the
+    linked title of the one paragraph under a resource's heading that is a whole reference around a link to a
+    scholarly record (``linked_whole_reference``), else "". Why: a list of databases and tools gives each its
+    heading (a name and a tagline), its site or repository, a quoted blurb, then its paper's citation; the section
+    is that paper's record, so the reference titles it, not the tagline; under a heading of databases the record
+    was a data set and the paper was lost."""
+    from medkg.classify import url_role
+
+    cited = [(p, inl) for p, inl in intro if linked_whole_reference(p, inl)]
+    if len(cited) != 1:
+        return ""
+    link = next(x for x in cited[0][1].links if not x.image)
+    text = _drop_closing_stop(_clean_title(link.text))  # "[PIRD: Pan Immune Repertoire Database.](…)"
+    return text if url_role(link.url) == "paper" and _names_a_paper(text, min_words=3) else ""
 
 
 def _two_surnames(name: str) -> bool:
@@ -2777,8 +2800,12 @@ class _Parser:
                 # record cites a work of its own (``quoted_reference_paragraph``), not the tool's
                 cut = next((i for i, (p, inl) in enumerate(intro[:cut]) if i and quoted_reference_paragraph(p, inl)),
                            cut)
-                self.emit_block([(self.section_heading, heading_inline)] + intro[:cut], title=heading_inline.plain,
-                                heading_topic=True)
+                # "### PIRD: Pan immune repertoire database" / "https://…" / "> blurb" / "Zhang, W. et al. [PIRD: Pan
+                # Immune Repertoire Database.](doi…) Bioinformatics …": the resource's paper, titled by its reference
+                own = "" if _has_links(heading_inline) else _own_reference_title(intro[:cut])
+                self.emit_block([(self.section_heading, heading_inline)] + intro[:cut],
+                                title=own or heading_inline.plain, heading_topic=True,
+                                marks=(OWN_REFERENCE_FIELD,) if own else (), keep_title=bool(own))
                 items: list[list[tuple[_Node, _Inline]]] = []
                 for p, inl in intro[cut:]:
                     if p.kind == "Paragraph" and (title_line_over_bare_urls(inl) or quoted_reference_paragraph(p, inl)):
