@@ -10892,6 +10892,98 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("repsim: configurable multi-feature simulation of receptor repertoires for benchmarking",
          {"pmid": "33456789"}, "github.com/example-lab/repsim"),
     ],
+    # a383re: author-year-key-links-under-topic-lead-ins (solislemuslab/lab-dynamics): "1. Understanding …: [Degnan2005](…)",
+    # "- from pseudolikelihood perspective: [SolisLemus2016](…), [SolisLemus2020](…)", "8. Understanding the julia
+    # package PhyloNetworks:" / "- [Tutorial](…)" / "- [SolisLemus2017](…)": a link text that is a glued author-year key
+    # names its own work: the lead-in before the colon is the topic it is read for, each keyed link on a line is a work
+    # of its own, and a keyed sub-bullet under a link-less topic is no field of that topic
+    "author-year-key-links-under-topic-lead-ins.md": [
+        ("Okafor2006", {"doi": "10.1111/j.1558-5646.2006.tb01234.x"}, None),
+        ("HartleyVance2018", {"doi": "10.1371/journal.pgen.1007412"}, None),
+        ("HartleyVance2021a", {"arxiv": "2103.04417"}, None),
+        ("Lindqvist2019", {}, None),
+        ("vanDerBerg2015", {}, None),
+        ("Mbeki2020", {}, None),
+    ],
+    # a381rc: taylor-francis-venue-volume-colon-issue (jmorapclc/koos_model): "Kuniki Imagawa & Kohei Shiomoto (2024)
+    # Title, Computer Methods in …: Imaging & Visualization, 12:1, 2345823, DOI: 10.1080/…": Taylor & Francis closes an
+    # unquoted author-date title with ", Journal, volume:issue, article number,"; the comma before the venue that
+    # "volume:issue" and the article number (or pages) follow ends the title, the venue is no part of it
+    "taylor-francis-venue-volume-colon-issue.md": [
+        ("Uncertainty-aware triage of chest radiographs with calibrated ensembles",
+         {"doi": "10.1080/21681163.2023.2187341"}, None),
+        ("Federated segmentation of liver lesions across hospital networks", {"doi": "10.1080/03091902.2022.2093401"},
+         None),
+        ("Lightweight transformers for bedside ECG arrhythmia screening", {"doi": "10.1080/17434440.2024.2301177"},
+         None),
+        ("Label noise in dermoscopy datasets: an audit of five public collections",
+         {"doi": "10.1080/10255842.2021.1898934"}, None),
+        ("Calibrated ensembles for radiograph triage", {"doi": "10.1007/s10278-022-00601-4"}, None),
+    ],
+    # a379ra: harvard-available-at-locator (kimsjjkjn/PBPK_Propranolol): "Lee, H.B. and Blaufox, M.D., 1985. Blood
+    # volume in the rat. *J Nucl Med*, 26(1), pp.72–76. Available at: https://pubmed…/3965655/ (Accessed 21 September
+    # 2025).": Harvard's two-word locator label "Available at:" (or "Available online at:") ends a whole reference,
+    # as IEEE's "Available:" does; the paragraph is a reference of its own, not a field of the one before it
+    "harvard-available-at-locator.md": [
+        ("Allometric scaling of hepatic clearance across five preclinical species", {"doi": "10.1124/dmd.113.055871"}, None),
+        ("Plasma volume in the anaesthetised rabbit", {"pmid": "3806521"}, None),
+        ("Estimation of hepatic extraction from isolated hepatocyte incubations", {"pmid": "8237057"}, None),
+        ("A minimal physiologically based pharmacokinetic model for monoclonal antibodies in children",
+         {"doi": "10.1002/psp4.12442"}, None),
+        ("Renal handling of beta-blockers in the isolated perfused kidney", {"pmid": "11384859"}, None),
+    ],
+    # a379ra: series-part-numeral-title (kimsjjkjn/PBPK_Propranolol): "Evans, G.H., et al., 2025. The disposition of
+    # propranolol. III. Decreased half-life and volume of distribution … *JPET*, …": a Roman numeral of two letters
+    # or more after a title's stop numbers one part of a series of papers; the part's own title after it is the
+    # title's, not the venue
+    "series-part-numeral-title.md": [
+        ("The disposition of metoprolol. II. Hepatic extraction and first-pass loss in the conscious dog",
+         {"doi": "10.1016/s0022-3565(25)30211-4"}, None),
+        ("The disposition of metoprolol. IV. Stereoselective binding to plasma proteins in man and rat",
+         {"doi": "10.1016/s0022-3565(25)30588-x"}, None),
+        ("Studies on tissue partitioning of weak bases. III. Lysosomal trapping in perfused rat lung",
+         {"doi": "10.1124/dmd.112.047332"}, None),
+        ("Population pharmacokinetics of propofol in obese adolescents", {"doi": "10.1111/bcp.13551"}, None),
+    ],
+    # a379ra: pubmed-byline-with-id-tail-under-bold-title (metrumresearchgroup/pbpk-qsp-mrgsolve): "- **Title**" /
+    # "    - Kirouac DC, … NPJ Syst Biol Appl. 2017 Jun 2;3:14. PubMed PMID: 28649441" / "    - <https://…/pubmed/…>":
+    # a byline sub-bullet closed by its written-out identifiers ("PubMed PMID:", "PubMed Central PMCID:", or a PMID
+    # wrapped onto the next line) is the bold title's byline still; the identifiers are no part of names or venue
+    "pubmed-byline-with-id-tail-under-bold-title.md": [
+        ("Quantitative prediction of transporter-mediated hepatic uptake of statins using a scaled PBPK model",
+         {"pmid": "25431112"}, None),
+        ("Tumour growth inhibition under MEK blockade predicted with a semi-mechanistic systems model",
+         {"pmid": "30083388"}, None),
+        ("Global variance-based sensitivity analysis of a bone remodelling pharmacology model", {"pmid": "27299708"}, None),
+        ("Induction and inhibition in one model: a rifampicin drug-drug interaction network",
+         {"pmid": "30561855", "pmcid": "PMC6391582"}, None),
+    ],
+    # a380rb: sentence-case-bold-key-points (CmrxRecon/CMRx4DFlow2026): a challenge README's "## Motivation" bullets
+    # open with a key point stated as a sentence in bold, its colon inside the bold ("**Current acceleration is still
+    # not enough:** …", "**Key clinical pain point — scan time:** …"), then explain it; past 32 characters the lead
+    # read as a bare title and the link-less lines counted as references. A sentence-case bold lead of four words or
+    # more closing with its own colon is a label (BOLD_LABEL_FIELD), as a short "**Summary:**" is
+    "sentence-case-bold-key-points.md": [
+        ("A multi-centre k-space collection for accelerated flow imaging", {"doi": "10.1038/s41597-025-04411-7"}, None),
+        ("Velocity-encoded raw data from twelve scanners: a benchmark for learned reconstruction",
+         {"doi": "10.1148/ryai.250112"}, None),
+        ("Results of the FlowRecon challenge 2026: where learned reconstruction stands",
+         {"doi": "10.1016/j.media.2026.103702"}, None),
+        ("Motion-robust flow reconstruction under free breathing: a challenge report",
+         {"doi": "10.1109/tmi.2026.3412345"}, None),
+        ("Divergence-free priors for undersampled velocity fields", {"doi": "10.1016/j.media.2024.103188"}, None),
+        ("Phase-unwrapping networks for high-velocity encoding", {"doi": "10.1002/mrm.30244"}, None),
+    ],
+    # a380rb: numbered-challenge-task-bullets (CmrxRecon/CMRx4DFlow2026): "*   **Regular Task 1: Accurate
+    # Reconstruction under High Acceleration** – To evaluate …": a challenge's tasks as bold bullets, each opening
+    # with a part word and its number ("Task 1:", "Track 2 -", qualified by at most two plain words); such a line names
+    # the task, never a work (headings.numbered_part_label). "SemEval-2017 Task 1: …" (a campaign's name) stays a title
+    "numbered-challenge-task-bullets.md": [
+        ("A multi-device retinal vessel atlas with expert annotations", {"doi": "10.1038/s41597-025-05123-9"}, None),
+        ("Results of the RetinaSeg challenge 2026", {"doi": "10.1016/j.media.2026.103655"}, None),
+        ("Topology-aware losses for thin vessel segmentation", {"doi": "10.1109/tmi.2024.3356789"}, None),
+        ("Denoising priors for handheld fundus imaging", {"doi": "10.1016/j.media.2025.103341"}, None),
+    ],
 }
 
 
@@ -11110,6 +11202,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a384rf: each resource's record is titled by its paper's cited title, never by the heading's tagline
     "resource-heading-site-quote-then-citation-line.md": [
         t for t, _, _ in EXPECTED["resource-heading-site-quote-then-citation-line.md"]],
+    # a379ra: a series' name, its part's Roman numeral and the part's own title, whole ("The disposition of
+    # metoprolol. II. Hepatic extraction …"), no venue taken from after the numeral
+    "series-part-numeral-title.md": [t for t, _, _ in EXPECTED["series-part-numeral-title.md"]],
     # a375qw: the linked title alone, without the heading's label ("综述二：…｜", "Attention | ", "(TPAMI2023) | ")
     "heading-label-bar-linked-title.md": [t for t, _, _ in EXPECTED["heading-label-bar-linked-title.md"]],
     # a376qx: an org reading note's heading titles its paper without its status word, cookie and citation key
@@ -11506,6 +11601,12 @@ EXACT_TITLES: dict[str, list[str]] = {
     ],
     # a365qk: a title linked only in part is the whole title, the words around the link with it
     "title-partly-linked-closed-by-year.md": [t for t, _, _ in EXPECTED["title-partly-linked-closed-by-year.md"]],
+    # a383re: each work is titled by its own author-year key, never by the topic's lead-in before the colon
+    "author-year-key-links-under-topic-lead-ins.md": ["Okafor2006", "HartleyVance2018", "HartleyVance2021a",
+                                                      "Lindqvist2019", "vanDerBerg2015", "Mbeki2020"],
+    # a381rc: a Taylor & Francis reference is titled without its ", Journal, 12:1, 2345823" tail
+    "taylor-francis-venue-volume-colon-issue.md": [
+        t for t, _, _ in EXPECTED["taylor-francis-venue-volume-colon-issue.md"]],
 }
 
 

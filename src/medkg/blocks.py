@@ -35,6 +35,7 @@ from medkg.classify import (
     _ZH_LABEL_ENDINGS,
     author_year_byline,
     author_year_label,
+    glued_author_year_key,
     is_bare_pointer,
     is_home_label,
     is_kind_tag,
@@ -1745,11 +1746,11 @@ def _item_kind(inl: _Inline) -> int:
         *before, label = head[:-1].rsplit(None, 1) or [""]
         if _title_line_then_url(lead, head[:-1], first):
             head = head[:-1].rstrip()
-        elif before and label.strip("*_[]().").lower() in _LOCATOR_LABELS:
+        elif before and (reference := _before_locator_label(before[0], label)) is not None:
             # 'S. Alhagry, … "Title", Journal, vol. 8, 2017. Available: https://…': a whole reference written as
-            # text (IEEE "Available:", Vancouver "Available from:", "URL:") ends with the label of its locator
-            # link, as "Retrieved from [url](…)" does below
-            return 1 if _plain_reference(before[0], min_title_words=2) else 0
+            # text (IEEE "Available:", Vancouver "Available from:", Harvard "Available at:", "URL:") ends with the
+            # label of its locator link, as "Retrieved from [url](…)" does below
+            return 1 if _plain_reference(reference, min_title_words=2) else 0
         elif not before or not is_link_label(label.strip("*_[]()")):
             return 1 if _method_name_lead(head, inl, first) else 0
         elif _caption_line(lead, head, label, first):
@@ -1875,6 +1876,31 @@ def _plain_title_links_over_byline(inl: _Inline, first: _RawLink) -> bool:
 
 #: the most words a method's name leading its paper's linked title may have ("Blur integrated gradient: [Title](…)")
 _MAX_METHOD_NAME_WORDS = 4
+
+
+#: the words Harvard style puts before "at" in a reference's locator label ("Available at:", "Available online at:")
+_LOCATOR_AT_LEAD = frozenset(("available", "online"))
+
+
+def _before_locator_label(before: str, label: str) -> str | None:
+    """The reference before a locator label that ends a paragraph's text before its link, or None when ``label``
+    (the last word before the colon) is no locator label. IEEE writes "Available:", Vancouver "Available from:";
+    Harvard writes "Available at:" (or "Available online at:"), whose last word "at" alone labels nothing: read as
+    an unknown ``label:`` field, each such reference ("Lee, H.B. …, 1985. Blood volume in the rat. *J Nucl Med*,
+    26(1). Available at: https://pubmed…/3965655/ (Accessed …)") was glued to the reference before it, which took
+    its PMID."""
+    word = label.strip("*_[]().").lower()
+    if word in _LOCATOR_LABELS:
+        return before
+    if word != "at":
+        return None
+    words = before.split()
+    n = 0
+    while n < min(len(words), 2) and words[len(words) - 1 - n].strip("*_").lower() in _LOCATOR_AT_LEAD:
+        n += 1
+    if n == 0 or words[len(words) - n].strip("*_").lower() != "available":
+        return None
+    return " ".join(words[:len(words) - n])
 
 
 def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
@@ -2296,11 +2322,14 @@ def _is_byline(inl: _Inline) -> bool:
     ``- Chenxi Huang, Jiaji Wang, Yudong Zhang. *Neurocomputing 2023*`` (the full author list, then the venue)."""
     if inl.links:
         return False
+    # "Kirouac DC, … NPJ Syst Biol Appl. 2017 Jun 2;3:14. PubMed PMID: 28649441": the work's identifiers written out
+    # after its byline (on the byline's line or wrapped onto the next) are no part of the names or the venue
+    plain = ids.without_identifier_tail(inl.plain.strip())
     # "Shujun Wang，Lequan Yu，Kang Li. *TMI2019*": full-width commas (and 、) separate the names as "," does
-    text = " ".join(inl.plain.replace("，", ", ").replace("、", ", ").split())
+    text = " ".join(plain.replace("，", ", ").replace("、", ", ").split())
     if (org := _AFFILIATION_TAIL.search(text)) is not None and org.start() > 0:
         text = text[:org.start()]  # "Lei Cui, Furu Wei, and Ming Zhou (MSRA)": the team's affiliation closes the names
-    if "\n" in inl.plain.strip():
+    if "\n" in plain:
         # "Magdalena Lewandowska et al, 2011 federated conference on computer science and" / "information systems
         # (FedCSIS), 2011": a byline's long venue wrapped onto the next line is the same byline; other lines after
         # a name are a note, not a byline
@@ -2484,6 +2513,48 @@ def author_colon_lead(lead: str) -> bool:
     return 0 < len(head.split()) <= _AUTHOR_COLON_LEAD_WORDS and ". " not in head and _author_list_byline(head)
 
 
+def keyed_paper_link(link: _RawLink) -> bool:
+    """``[Degnan2005](onlinelibrary.wiley…)``: a link whose text is a glued author-year key
+    (``classify.glued_author_year_key``) and whose address reaches a paper (a publisher's page, a preprint, a PDF). A
+    challenge's or a tool's page named so ("[VerSe2019](verse2019.grand-challenge.org)") is an edition of an event,
+    no paper its authors' key cites."""
+    return not link.bare and glued_author_year_key(link.text) and url_role(link.url) == "paper"
+
+
+def keyed_link_line(inl: _Inline) -> bool:
+    """``  - [SolisLemus2017](academic.oup…)``: a sub-bullet that is one link whose text is a glued author-year key
+    to a paper (``keyed_paper_link``) and nothing else names a work of its own, as a reading list lists each paper
+    under its topic; it is no field of the link-less item above (a "[Tutorial](…)" beside it made the pair read as
+    that item's fields, and the paper was lost into a topic's record)."""
+    links = [x for x in inl.links if not x.image]
+    return len(links) == 1 and keyed_paper_link(links[0]) and len(_clean_title(inl.plain)) <= len(links[0].text) + 2
+
+
+def keyed_links_after(plain: str, links: Sequence[_RawLink], first: _RawLink) -> list[_RawLink]:
+    """``- from pseudolikelihood perspective: [SolisLemus2016](…), [SolisLemus2020](…)``: when the line's first link
+    is a glued author-year key to a paper (``keyed_paper_link``), each later link joined to the one before it by a
+    comma or "and" and keyed so too is a work of its own: two keys are two papers, whatever identifiers their addresses
+    carry (a DOI and an arXiv id were read as one work's). [] when the first link is no key. One pass over the
+    links: each gap is sliced once."""
+    if not keyed_paper_link(first):
+        return []
+    out: list[_RawLink] = []
+    prev = first
+    for link in links:
+        if link.start <= first.start or link.image:
+            continue
+        gap = plain[prev.end:link.start].strip(" \t").lower()
+        if gap not in _KEY_JOINERS or not keyed_paper_link(link):
+            break
+        out.append(link)
+        prev = link
+    return out
+
+
+#: what joins two keyed links on a line into a list of works: a comma, a semicolon, "and", "&"
+_KEY_JOINERS = frozenset({",", ";", "and", "&", ", and", "/"})
+
+
 def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
                         under_item: bool = False, titled: bool = False) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
@@ -2543,6 +2614,10 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
     # items over a sub-list of their own ("  - Paper" / "    - [Title](…)"): a role word alone there labels a field
     # whose colon was left out
     over_list = {id(inl) for c, inl in zip(node.children, inlines) if inl is not None and over_leaf_list(c)}
+    if under_item and not parent_links and any(keyed_link_line(inl) for inl in items):
+        # "8. Understanding the julia package PhyloNetworks:" / "  - [Tutorial](…)" / "  - [SolisLemus2017](…)": a
+        # paper named by its author-year key is a work of its own, so the sub-bullets are entries under a topic
+        return None
     for inl in items:
         if under_item and not parent_links and _paper_kind_tagged(inl):
             # "- directed-message passing neural network" / "  - `paper` Title | J. Chem. Inf. Model. 2019": a

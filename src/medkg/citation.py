@@ -799,6 +799,8 @@ def parse_citation(text: str) -> Citation | None:
             authors, et_al, end = _given_name_list(d[:dated]), False, dated
         if authors and end <= dated and not s[end:dated].strip(" .,"):
             title_end, tail_start = _title_end(s, m.end(), dated=True)
+            if (cut := _colon_issue_venue(s, m.end(), title_end)) is not None:
+                title_end, tail_start = cut, cut + 2  # "(2024) Title, Journal, 12:1, 2345823, DOI: …"
             title = _clean_title(d[m.end() : title_end])
             # a title of two words ("Deep learning") when several authors, closed by the year, vouch for the form
             if title and len(title.split()) >= (2 if len(authors) >= 2 else 3):
@@ -902,6 +904,10 @@ def parse_citation(text: str) -> Citation | None:
         if authors and s[:rest].rstrip().endswith(",") and (cut := _comma_venue(s, rest, title_end)) is not None:
             # "Coram, M., Title, JAMA 316 (22) (2016) 2402–2410": commas close the authors and the title alike;
             # the last ", Venue" before the year is the venue
+            title_end, tail_start = cut, cut + 1
+        elif authors and (cut := _colon_issue_venue(s, rest, title_end)) is not None:
+            # "Kuniki Imagawa & Kohei Shiomoto (2024) Title, Journal: Subtitle, 12:1, 2345823, DOI: …": Taylor &
+            # Francis closes an author-date title with the venue its "volume:issue" and article number follow
             title_end, tail_start = cut, cut + 1
         elif authors and s[:rest].rstrip().endswith(";") and (volume := VOLUME_ISSUE_SOURCE.search(s, rest)) is not None \
                 and (comma := s.rfind(", ", rest, volume.start())) > rest:
@@ -2274,6 +2280,12 @@ def _question_after_question(s: str, at: int) -> bool:
     return m is not None and 2 <= len(m.group().split()) <= 12
 
 
+#: " III. Decreased …" after a title's stop: the Roman numeral of one part of a series of papers under one name
+#: ("The disposition of propranolol. III. Decreased half-life …", "Studies on binding. II. Effects of pH …"), its
+#: own title after it; two letters at least ("II", "IV", "XII"), since "I." or "V." may be an initial
+_SERIES_PART = re.compile(r" (?=[IVX]{2,5}\. )X{0,3}(?:IX|IV|V?I{0,3})\. (?=[A-Z][a-z])")
+
+
 def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
     """(end of title, start of the rest): first sentence end or the year that starts the tail (``dated``: the
     reference's year stands before the title, author-date style)."""
@@ -2296,6 +2308,11 @@ def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
             if c == "?" and (_question_subtitle(s, i + 1, dated) or _lowercase_subtitle(s, i + 1)
                              or _question_after_question(s, i + 1)):
                 i += 1
+                continue
+            if c == "." and _SERIES_PART.match(s, i + 1) is not None:
+                # "The disposition of propranolol. III. Decreased half-life …": the stop closes the series' name,
+                # the numeral its part, and the part's own title goes on
+                i = s.index(".", i + 2) + 1
                 continue
             if c != "." or word not in _ABBREVIATIONS:
                 stop, rest = (i + 1 if c in "?!" else i), i + 1 + (s[i + 1 : i + 2] in ("_", "*"))
@@ -2327,9 +2344,25 @@ _COMMA_VENUE_VOLUME_ISSUE = re.compile(r", (?:[A-Z][\w'-]{0,30}\.?)(?: (?:[A-Z][
                                        r", (?:Volume|Vol\.) \d{1,5}, (?:Issue|No\.) \w{1,8},")
 
 
+#: ", Computer Methods in Biomechanics and Biomedical Engineering: Imaging & Visualization, 12:1, 2345823,": the
+#: venue, then its "volume:issue" and article number, as Taylor & Francis writes a comma-separated reference
+#: ("Author & Author (2024) Title, Journal, 12:1, 2345823, DOI: …")
+_COMMA_VENUE_COLON_ISSUE = re.compile(r", (?:[A-Z][\w'-]{0,30}[.:]?)"
+                                      r"(?: (?:[A-Z][\w'-]{0,30}[.:]?|of|and|in|on|for|the|&)){0,11}"
+                                      r", \d{1,5}:\d{1,4}, [\w\u2013-]{1,12}[,.]")
+
+
 #: ", Venue, vol" at a title's end: IEEE's order (title, venue, "vol. N") with the title unquoted, the stop that
 #: ended the title being the abbreviation "vol."'s ("…, Segment Anything, arXiv, vol. 2304.02643, 2023.")
 _COMMA_VENUE_THEN_VOL = re.compile(r", [^,]{1,80}, [Vv]ol$")
+
+
+def _colon_issue_venue(s: str, start: int, title_end: int) -> int | None:
+    """Offset of the comma that opens Taylor & Francis's ", Journal, 12:1, 2345823," closing a title
+    ("Authors (2024) Title, Journal: Subtitle, 12:1, 2345823, DOI: …"), or None: the "volume:issue" and article
+    number after the venue vouch for it; the title keeps three words at least."""
+    m = _COMMA_VENUE_COLON_ISSUE.search(s, start, min(len(s), title_end + 40))
+    return m.start() if m is not None and len(s[start : m.start()].split()) >= 3 else None
 
 
 def _comma_venue(s: str, start: int, title_end: int) -> int | None:
@@ -2347,6 +2380,8 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
         # "Authors, Title, Bioinformatics, Volume 34, Issue 17, 01 September 2018, Pages i884–i890": the venue
         # before a spelled-out "Volume N, Issue N" closes the title, however the date after it is written
         return m.start()
+    if (at := _colon_issue_venue(s, start, title_end)) is not None:
+        return at
     year = next((m for m in _YEAR.finditer(s, start, min(len(s), title_end + 200))
                  if s[m.start() - 1] == "(" or s[m.end() : m.end() + 1] in ("", ",", ")", ".", ";")), None)
     if year is None or year.start() < title_end and s[year.end() : title_end].strip(" .,;)"):

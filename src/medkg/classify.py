@@ -215,6 +215,24 @@ def dated_coined_name(text: str, coined: bool = True) -> tuple[str, int] | None:
     return m["name"], int(m["year"])
 
 
+#: a citation key glued from a surname and a year, as a reading list writes its links ("Degnan2005",
+#: "SolisLemus2016a", "vanDerMaaten2008", "Garcia-Perez2019"): name particles glued on before a capital, then one to
+#: three capitalised parts (each opens on a capital, so the parts cannot trade letters: no backtracking on a long
+#: text), then a 19xx/20xx year and perhaps a letter
+_GLUED_AUTHOR_KEY = re.compile(rf"(?:{SURNAME_PARTICLE}(?=[A-Z]))*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+                               r"(?:-?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,2}(?:19|20)\d\d[a-z]?")
+
+
+def glued_author_year_key(text: str) -> bool:
+    """``[Degnan2005](…)``, ``[SolisLemus2016](…)``, ``[vanDerMaaten2008](…)``: a link text that is a glued
+    author-year key, as a lab's reading list names each paper by its first author's surname and year. Such a link
+    names its own work (the words before it are a topic or a note, each keyed link on a line is a work, a keyed
+    sub-bullet is no field of the item above). Not a venue's edition glued to its year ("Nature2019", "CVPR17":
+    ``glued_venue_year``)."""
+    t = text.strip().strip("`*_")
+    return len(t) <= 48 and _GLUED_AUTHOR_KEY.fullmatch(t) is not None and glued_venue_year(t) is None
+
+
 #: capitalised name particles that may open a surname ("Van Hasselt", "De Backer", "Von Luxburg")
 _SURNAME_PARTICLE = re.compile(rf"^(?:{SURNAME_PARTICLE}\s+)+")
 

@@ -1381,7 +1381,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)
                   and not citation.author_year_key_note(f"{e.title} {e.description}")
                   and not classify.counts_works(e.title) and not classify.labelled_count(e.title)
-                  and not classify.host_access_note(e.title)]
+                  and not classify.host_access_note(e.title)
+                  # ("* **Regular Task 1: Accurate Reconstruction …** – To evaluate …": a challenge's numbered task)
+                  and not headings.numbered_part_label(e.title)]
     glossed = _legend_glosses(entries, candidates)
     # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed)

@@ -180,6 +180,34 @@ def unit_numbered_heading(text: str) -> bool:
     return closed and bool(number) and (number.isdigit() or number.upper() in _ROMAN_NUMERALS)
 
 
+#: the words a challenge, a project or a plan numbers its parts with ("Task 1:", "Track 2 -", "Phase II:", "Aim 3:")
+_PART_WORDS = _UNIT_WORDS | frozenset("task tasks subtask track phase stage step aim objective milestone".split())
+#: the plain words that may qualify a numbered part before its word ("Regular Task 1:", "Special Track 2:")
+_PART_QUALIFIERS_MAX = 2
+
+
+def numbered_part_label(text: str) -> bool:
+    """``**Regular Task 1: Accurate Reconstruction under High Acceleration** – To evaluate …`` / ``Track 2 - Survival
+    prediction`` / ``Aim 3: …``: a line that opens by numbering one part of a challenge, a project or a plan (a part
+    word, qualified by at most two plain words, then its number and a colon or a dash) names that part; the words
+    after it describe the part, however title-like ("Name: subtitle"), never one work. Why: a challenge's README
+    lists its tasks as bold bullets, and a document with many link-less lines read each task as a paper. A shared
+    task's overview paper names its campaign first ("SemEval-2017 Task 1: …", "BioCreative Track 3: …"): a
+    qualifier with a digit or an inner capital is such a name, and the line stays a title."""
+    words = " ".join(text.split()).split(None, _PART_QUALIFIERS_MAX + 2)
+    for at in range(min(_PART_QUALIFIERS_MAX, len(words) - 2) + 1):
+        if words[at].lower() not in _PART_WORDS:
+            continue
+        if not all(w.isalpha() and w[1:].islower() for w in words[:at]):
+            return False
+        number = words[at + 1]
+        rest = words[at + 2] if len(words) > at + 2 else ""
+        closed = number.endswith(_UNIT_CLOSERS) or rest.startswith(_UNIT_CLOSERS)
+        number = number.rstrip("".join(_UNIT_CLOSERS)).rstrip(".")
+        return closed and bool(number) and (number.isdigit() or number.upper() in _ROMAN_NUMERALS)
+    return False
+
+
 #: the words a course's schedule names one meeting by ("Lecture 3:", "Week 2", "Session 4 -", "Class 1", "Day 5"):
 #: of the unit words, those of a session held on a day, not a book's or a topic's part ("Chapter 3:", "Part II:")
 _SESSION_WORDS = frozenset("lecture lec session week class day lesson".split())

@@ -909,6 +909,29 @@ def identifier_fields_only(text: str) -> bool:
     return found > 0 and _ID_FIELD_GAPS_RE.fullmatch(rest) is not None
 
 
+#: the database a PubMed export names before an identifier field: "PubMed PMID: 28649441", "PubMed Central PMCID:
+#: PMC…" (the form of PubMed's own "Citation" box and of the reference managers that copy it)
+_ID_FIELD_SOURCE_RE = re.compile(r"(?i)\bpubmed(?: central)?\s*$")
+
+
+def without_identifier_tail(text: str) -> str:
+    """``text`` without the identifier fields that close it ("… NPJ Syst Biol Appl. 2017 Jun 2;3:14. PubMed PMID:
+    28649441", "… 2015 Feb;4(2):69-79." / "PMID: 27548289" on the next line), or ``text`` itself when none does.
+    Why: a byline line of a reading list (authors, journal, date) often ends with the work's PMID written out; the
+    fields, not the names and the venue, are what kept such a line from reading as the byline it is. One pass of
+    ``_ID_FIELD_RE`` and a walk back over its matches: linear on a long line."""
+    if len(text) > 1500:
+        return text
+    end = len(text.rstrip())
+    for m in reversed(list(_ID_FIELD_RE.finditer(text, 0, end))):
+        if _ID_FIELD_GAPS_RE.fullmatch(text, m.end(), end) is None:
+            break
+        end = m.start()
+        if (label := _ID_FIELD_SOURCE_RE.search(text, 0, end)) is not None:
+            end = label.start()
+    return text[:end].rstrip() if end < len(text.rstrip()) else text
+
+
 def find_pmcids(text: str) -> list[str]:
     """``PMC1234567`` tokens (``PMC-LLaMA`` and ``PMC Open Access`` are not ids)."""
     if "PMC" not in text:

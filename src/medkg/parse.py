@@ -32,6 +32,8 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    keyed_links_after,
+    keyed_paper_link,
     bare_pmid,
     sibling_index_links,
     dash_field_reference,
@@ -758,6 +760,27 @@ def _id_label_before_quote(plain: str, lead: str) -> int | None:
     if title[:1] == "" or title[0] not in _TITLE_QUOTES:
         return None
     return len(plain) - len(title)
+
+
+#: the fewest words of a key point stated as a sentence in a bold lead (``_sentence_claim_lead``)
+_CLAIM_LEAD_MIN_WORDS = 4
+
+
+def _sentence_claim_lead(lead: str) -> bool:
+    """``- **Current acceleration is still not enough:** Parallel imaging …`` / ``- **Key clinical pain point — scan
+    time:** High-resolution acquisitions take …``: a bold lead that closes with its own colon (set inside the bold),
+    written in sentence case and four words or more, states a key point the words after it explain, however long
+    (a challenge's or a project's "## Motivation" bullets); it is a label, as a short "**Summary:**" is. Why: longer
+    than a short label, the lead read as a bare title, and a document with many link-less lines counted each key
+    point as a paper. A work set in bold is set in title case ("**Attention Is All You Need:**") or keeps its colon
+    outside the bold ("**Title**: note")."""
+    from medkg.classify import title_cased
+
+    label = lead.strip()
+    if not label.endswith(_COLONS):
+        return False
+    words = label.rstrip(":：").split()
+    return len(words) >= _CLAIM_LEAD_MIN_WORDS and words[0][:1].isupper() and not title_cased(" ".join(words))
 
 
 def _colon_after_lead(plain: str, lead: str) -> bool:
@@ -4051,10 +4074,12 @@ class _Parser:
         if "](" in plain:
             d.diagnostics.append(self.diag(d.line, "broken-link", "broken link syntax (`](` in text)"))
         links = inl.links
-        if not links and len(inl.strong_lead) <= 32 and (
+        if not links and (len(inl.strong_lead) <= 32 and (
                 inl.strong_lead.rstrip().endswith(_COLONS)
-                or len(inl.strong_lead.split()) <= 3 and _colon_after_lead(plain, inl.strong_lead)):
+                or len(inl.strong_lead.split()) <= 3 and _colon_after_lead(plain, inl.strong_lead))
+                or _sentence_claim_lead(inl.strong_lead)):
             # "**Summary:** …" and "**Transformer-based**: Swin-T, MedFormer": a bold term then its gloss
+            # ("**Current acceleration is still not enough:** …": a key point stated as a sentence, then explained)
             d.fields.append((BOLD_LABEL_FIELD, inl.strong_lead.rstrip().rstrip(":：")))
         if inl.strong_lead and (label_id := arxiv_label(inl.strong_lead)) is not None \
                 and (inl.strong_lead.rstrip().endswith(_COLONS) or _colon_after_lead(plain, inl.strong_lead)):
@@ -4208,9 +4233,11 @@ class _Parser:
             lead_line = ""
         if first and not first.bare and not trailer and lead_line.rstrip().endswith(_COLONS) \
                 and (names_work(first.text, min_words=4)
-                     or reading_label_lead(lead_line) and names_work(first.text, min_words=2)):
+                     or reading_label_lead(lead_line) and names_work(first.text, min_words=2)
+                     or keyed_paper_link(first)):
             # "Our survey paper on MedIA: [Title](…)", "Check out our new paper …: [Title](…)": the lead-in
-            # says what the link is; the link's text is the title
+            # says what the link is; the link's text is the title ("1. Understanding … coalescent model:
+            # [Degnan2005](…)": a glued author-year key names the paper, the lead-in is the topic it is read for)
             d.description.append(lead_line.strip())
             lead_line = ""
         author_led = first is not None and not first.bare and not trailer and author_colon_lead(lead_line) \
@@ -4429,6 +4456,8 @@ class _Parser:
             # "[edgeR: a Bioconductor package …](…) and [Differential expression of sequence count data](…) are
             # papers on …": two linked works, the item lists both
             d.fields.append((COORDINATED_LINK_FIELD, links[1].text))
+        elif first is not None:
+            d.fields.extend((COORDINATED_LINK_FIELD, link.text) for link in keyed_links_after(plain, links, first))
         for label, value in (_split_label(x) for x in plain.split("\n")[1:]):
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
