@@ -10984,6 +10984,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Topology-aware losses for thin vessel segmentation", {"doi": "10.1109/tmi.2024.3356789"}, None),
         ("Denoising priors for handheld fundus imaging", {"doi": "10.1016/j.media.2025.103341"}, None),
     ],
+    # a382rd: bold-whole-references-over-note-bullets (RareMoluculeFoundry/UH2025Agent): an annotated bibliography
+    # sets each whole reference in bold ('**Boycott KM, et al. (2013). "Title." *Journal* 14(10):681-691.**') over a
+    # list of its short notes: the bold line is a work (no bold pseudo-heading naming a sub-topic), and the bullets
+    # under it are its notes (no entries of their own, never "papers" titled by a note)
+    "bold-whole-references-over-note-bullets.md": [
+        ("Semantic similarity of phenotype profiles for ranking candidate syndromes", {}, None),
+        ("Ontology-aware embeddings of clinical features", {}, None),
+        ("Calibrating missense pathogenicity scores against curated clinical classifications", {}, None),
+        ("Splice-aware deep models for noncoding variant interpretation", {}, None),
+    ],
 }
 
 

@@ -20,7 +20,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.citation import MONTH, names_journal, personal_name
+from medkg.citation import MONTH, names_journal, personal_name, whole_reference
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, label_role, \
     names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
@@ -365,7 +365,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 res.strong_lead = _tail(out, pos, first_strong_start).strip()
     res.plain = "".join(out)
     res.strong_only = strong_text and not other_text and (
-        len(res.links) == res.image_links or _labelled_bold_heading(res))
+        len(res.links) == res.image_links or _labelled_bold_heading(res)) and not _bold_whole_reference(res.plain)
     _blank_spaced_images(res)
     _add_bare_urls(res)
     if len(res.links) > 1:
@@ -389,6 +389,22 @@ def _non_web_autolink(url: str) -> bool:
         return False
     return not (any(ids.ids_from_url(url)) or ids.find_dois(url) or ids.find_arxiv(url) or ids.find_pmids(url)
                 or ids.find_pmcids(url))
+
+
+#: the fewest words a wholly bold text has before it is read as a possible whole reference (a bold sub-topic
+#: label is a few words; a reference's byline, year, title and venue are many)
+_BOLD_REFERENCE_MIN_WORDS = 8
+
+
+def _bold_whole_reference(plain: str) -> bool:
+    """``**Boycott KM, et al. (2013). "Rare-disease genetics …" *Nat Rev Genet* 14(10):681-691.**``: a reading list
+    that sets each whole reference in bold (its notes in a list under it) writes no sub-topic label but a work.
+
+    Why: read as a bold pseudo-heading, the reference names the list under it as a topic, its note bullets become
+    that topic's entries and the work itself is lost. Only a confident reference with authors, a year and a title
+    of three words or more (``whole_reference``) is one; a bold label ("**Key Features:**") or a bold author-year
+    lead alone ("**Kumar et al. (2020)**") is none."""
+    return len(plain.split()) >= _BOLD_REFERENCE_MIN_WORDS and whole_reference(plain.strip()) is not None
 
 
 def _labelled_bold_heading(res: _Inline) -> bool:

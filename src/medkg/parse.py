@@ -3402,6 +3402,12 @@ class _Parser:
         # '**SCALE** - "SCALE: Evaluating …" (2024)' / "- **Data**: …" / "- **Method**: …": a bold name and a quoted
         # title closed by its year (or a bold title and its year) head a method's card as a tag does
         title = tag_led_title(inl) or bylined or bold_name_quoted_title(inl)
+        # '**Boycott KM, et al. (2013). "Title." *Journal* 14(10):681-691.**' / "- Landmark review of …": a wholly bold
+        # reference heads its annotations; a bullet is a work of its own there only as a whole reference too (a
+        # short annotation, "- SpliceAI: Deep learning for splice prediction", reads as a title and is a note)
+        cited = _bold_noted_reference(inl) if title is None else None
+        if cited is not None:
+            title = cited.title
         if title is None:
             return False
         notes: list[tuple[_Node, _Inline]] = []
@@ -3410,7 +3416,8 @@ class _Parser:
             if any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children) \
                     or any(not link.bare and names_work(link.text, min_words=3) for link in item_inl.links) \
                     or (not item_inl.links and not _field_label(item_inl)
-                        and _reads_as_reference(_clean_title(item_inl.plain))):
+                        and (citation.whole_reference(item_inl.plain.strip()) is not None if cited is not None
+                             else _reads_as_reference(_clean_title(item_inl.plain)))):
                 return False  # "- [Title](…)" / "- Deep Residual Learning for …": a work of its own, not a note
             notes.append((item, item_inl))
         if not notes or _is_toc(node, self.topic):
@@ -3423,6 +3430,9 @@ class _Parser:
         self.emit_block([(para, inl)] + notes, title=title, marks=marks)
         if bylined:  # the bold lead is the byline (the block's own reading may take the title for names)
             self.out[-1] = replace(self.out[-1], **author_year_lead_citation(inl.strong_lead))
+        elif cited is not None:  # the bold reference's own parts, as the reference read alone gives them
+            self.out[-1] = replace(self.out[-1], title=cited.title, authors=cited.authors, year=cited.year,
+                                   venue=cited.venue or self.out[-1].venue)
         elif self.out[-1].year is None and (closing := closing_year(inl.plain)) is not None:
             self.out[-1] = replace(self.out[-1], year=closing)  # '"Title" (2024)': the year closing the head line
         return True
@@ -5091,6 +5101,21 @@ def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
 def iter_entries(source: SourceText) -> Iterator[Entry]:
     entries, _ = parse(source)
     yield from entries
+
+
+def _bold_noted_reference(inl: _Inline) -> citation.Citation | None:
+    """The reference a link-less one-line paragraph set wholly in bold is (``**Boycott KM, et al. (2013). "Title."
+    *Journal* 14(10):681-691.**``), when it is a confident one (``whole_reference``): the head of the list of its
+    annotations right under it (``- Landmark review of …``).
+
+    Why: an annotated bibliography writes each reference so, its short notes as bullets under it. Read as items of
+    their own, the notes become entries (in a reading list, "papers" titled by a note). Only a wholly bold
+    reference heads its notes so: a plain reference over a list keeps its notes as entries of their own."""
+    plain = inl.plain.strip()
+    if inl.links or "\n" in plain or inl.strong_lead.strip() != plain:
+        return None
+    cited = citation.whole_reference(plain)
+    return cited if cited is not None and cited.title else None
 
 
 def _whole_reference_heading(text: str) -> bool:
