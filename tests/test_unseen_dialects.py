@@ -10994,11 +10994,74 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Calibrating missense pathogenicity scores against curated clinical classifications", {}, None),
         ("Splice-aware deep models for noncoding variant interpretation", {}, None),
     ],
+    # a385rg: repo-line-several-quoted-titles-venue-tags (coderonion/awesome-snn): "- [owner/name](github…) <img stars/>
+    # : gloss. "Title A". (**[ICML 2021](mlr…)**). "Title B". (**[arXiv 2022](arxiv…)**)": a repository's line closing
+    # on several quoted titles, each before its own venue-tag link, cites each as a paper of its own (its tag's
+    # identifier), the repository the code of each; a data set's line closing on its paper's quoted title and venue
+    # tag ("- [N-Kitchen40](site) : The … dataset. “Title". (**[Frontiers …, 2019](doi…)**)") cites that paper
+    "repo-line-several-quoted-titles-venue-tags.md": [
+        ("Recording Static Kitchen Scenes as Neuromorphic Event Streams with Microsaccades",
+         {"doi": "10.3389/fnins.2019.00517"}, None),
+        ("Threshold Balancing Without Retraining: Exact Conversion of Residual Networks to Spiking Networks", {},
+         "github.com/example-lab/snn-convert"),
+        ("Converting Vision Transformers to Spiking Networks via Calibrated Thresholds", {"arxiv": "2206.11873"},
+         "github.com/example-lab/snn-convert"),
+        ("Pyramid-like Spiking Neural Networks for Unsupervised Event Feature Learning", {},
+         "github.com/example-lab/Spiking-Pyramid"),
+        ("Spiking Pyramid Modules for Multi-layer Unsupervised Spiking Networks", {},
+         "github.com/example-lab/Spiking-Pyramid"),
+        ("Lightweight Spiking Optical Flow for Embedded Event Cameras", {}, "github.com/example-lab/spikeflow-lite"),
+    ],
+    # a385rg: table-dataset-column-links-dataset-papers (lujiaying/Awesome-HealthCare-KnowledgeBase): "| Name | Paper |
+    # Baselines | Datasets |" whose Datasets cell links each data set's name to its paper ("[DBX15K](arxiv…pdf)"): the
+    # rows are their papers; each data set so linked is a record of its own keeping its paper's identifier (OPTIONAL)
+    "table-dataset-column-links-dataset-papers.md": [
+        ("Aligning Clinical Knowledge Graphs with Ontology-Guided Embeddings", {"doi": "10.18653/v1/2021.emnlp-main.412"},
+         "github.com/example-lab/medalign"),
+        ("Entity Alignment Across Drug Knowledge Bases with Dangling Entities", {"arxiv": "2204.06611"},
+         "github.com/example-lab/drugea"),
+        ("Ontology Matching for Clinical Terminologies with Graph Neural Networks", {"doi": "10.1145/3447548.3467311"},
+         None),
+    ],
+    # a378qz: paren-venue-month-status-tag-before-title (jingbo02/Awesome-Denovo-Peptide-Sequencing): "(PNAS 2017.07)
+    # De novo peptide sequencing by deep learning [paper](…) [code](…)": a parenthesised venue tag whose year carries
+    # its month (and day, "(bioRxiv 2023.08.30)") or a word or two of status after it ("(ICLR 2025 Under Review)") is
+    # the work's venue and date, not part of its title
+    "paren-venue-month-status-tag-before-title.md": [
+        ("Peptide sequencing from fragment ladders with recurrent decoders", {"doi": "10.1073/pnas.1904411116"},
+         "github.com/example-lab/LadderNovo"),
+        ("Mass-aware beam search for open modification peptide identification", {}, None),
+        ("Graph message passing over spectrum peaks for precursor-free sequencing",
+         {"doi": "10.1038/s42256-023-00799-4"}, "github.com/example-lab/PeakGraph"),
+        ("Scaling database-free peptide identification to billions of spectra", {"doi": "10.1101/2023.08.30.555123"},
+         None),
+        ("Retrieval-guided decoding of peptides from noisy spectra", {}, None),
+        ("Bridging spectral library search and sequence generation", {"arxiv": "2410.05512"},
+         "github.com/example-lab/BridgeNovo"),
+    ],
+    # a378qz: dated-tag-title-wrapped-before-label-link (jingbo02/Awesome-Denovo-Peptide-Sequencing): "(Analytica
+    # Chimica Acta 2023.05) Algorithms for de-novo sequencing of peptides by tandem mass" / "spectrometry: A review
+    # [paper](…)": a title after a dated venue tag, hard-wrapped before its role link, is one title; the wrap is
+    # judged on the words past the tag, which alone read as a paper's title
+    "dated-tag-title-wrapped-before-label-link.md": [
+        ("Computational strategies for annotating metabolites from tandem mass spectrometry: A review", {}, None),
+        ("Machine learning for retention time and collision cross section prediction in untargeted metabolomics",
+         {"doi": "10.1016/j.trac.2022.116712"}, None),
+        ("Fragmentation trees scored by learned edge weights for molecular formula ranking",
+         {"doi": "10.1021/acs.analchem.1c00777"}, "github.com/example-lab/FragRank"),
+        ("Contrastive spectrum and structure embeddings for candidate ranking in lipidomics",
+         {"doi": "10.1093/bioinformatics/btae101"}, "github.com/example-lab/LipidCLR"),
+    ],
 }
 
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a385rg: the data sets a table's Datasets column names, each linked to its paper (records of kind dataset)
+    "table-dataset-column-links-dataset-papers.md": [
+        ("DBX15K", {"arxiv": "1709.04512"}), ("DWX15K", {"arxiv": "1812.03341"}),
+        ("DBX2.0", {"doi": "10.18653/v1/2021.acl-long.291"}),
+    ],
     # a317on: a data set's record linked to an institutional repository under its versioned name, cited in passing
     "dataset-table-cite-column-paper-title.md": [("ORIGA-Lite database v2.14", {})],
     # a205kf: the data sets' own articles (the entries are the data sets, identified by these DOIs)
@@ -11215,6 +11278,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a379ra: a series' name, its part's Roman numeral and the part's own title, whole ("The disposition of
     # metoprolol. II. Hepatic extraction …"), no venue taken from after the numeral
     "series-part-numeral-title.md": [t for t, _, _ in EXPECTED["series-part-numeral-title.md"]],
+    # a385rg: each quoted title is its own paper's title, never the repository's name nor two titles run together
+    "repo-line-several-quoted-titles-venue-tags.md": [
+        t for t, _, _ in EXPECTED["repo-line-several-quoted-titles-venue-tags.md"]],
     # a375qw: the linked title alone, without the heading's label ("综述二：…｜", "Attention | ", "(TPAMI2023) | ")
     "heading-label-bar-linked-title.md": [t for t, _, _ in EXPECTED["heading-label-bar-linked-title.md"]],
     # a376qx: an org reading note's heading titles its paper without its status word, cookie and citation key

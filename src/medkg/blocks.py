@@ -4321,7 +4321,23 @@ def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
             return None
         if not _wrapped_inside_title(lines, joined.rstrip(" .")):
             return None
-    return joined if reads_like_paper_title(joined) else None
+    # (a dated venue tag opening the first line is no part of the title: judged past it when every continuation
+    # opens in lower case, a wrap in mid-phrase; a capitalised line under a tagged title may be its byline)
+    lower_wrap = all(x[:1].islower() for x in lines[1:])
+    return joined if reads_like_paper_title(_past_dated_tag(joined) if lower_wrap else joined) else None
+
+
+#: a bracketed tag holding a year that opens a line, its venue and date: "(Analytica Chimica Acta 2023.05) ",
+#: "[CVPR 2023] ", "(ICLR 2025 Under Review) " (no bracket inside, so the match stays linear)
+_DATED_TAG_OPENING = re.compile(r"[(\[][^()\[\]\n]{0,60}?(?:19|20)\d\d[^()\[\]\n]{0,24}[)\]]\s*")
+
+
+def _past_dated_tag(text: str) -> str:
+    """``text`` past the dated venue tag that opens it (``_DATED_TAG_OPENING``), else ``text``. Why: ``(Analytica
+    Chimica Acta 2023.05) Algorithms for … tandem mass`` / ``spectrometry: A review [paper](…)`` wraps a title after
+    its tag; read with the tag, the joined lines were no paper's title and the title stopped at the wrap."""
+    tag = _DATED_TAG_OPENING.match(text)
+    return text[tag.end():] if tag is not None and tag.end() < len(text) else text
 
 
 def _wrapped_inside_title(lines: list[str], joined: str) -> bool:

@@ -128,10 +128,18 @@ _AUTHOR_YEAR_TAIL = re.compile(
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] ",
 #: "[MICCAI-2022] " (the venue never swallows "-2022", nor the year of a glued "(NIPS2019)": not "NIPS20", '19);
-#: the apostrophe may trail the two-digit year, as some lists misplace it: "(ECCV 24') ", "(Preprint 23') "
-_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z](?:(?!(?:19|20)\d\d[\])])[\w&.]|-(?!(?:19|20)\d\d))*"
-                        r"(?: [A-Za-z](?:(?!(?:19|20)\d\d[\])])[\w&.]|-(?!(?:19|20)\d\d))*){0,3}?)?\s*[' -]?"
-                        r"(?P<year>(?:19|20)\d{2}|'?\d{2})(?:(?<=\d\d)['’](?=\s*[\])]))?"
+#: the apostrophe may trail the two-digit year, as some lists misplace it: "(ECCV 24') ", "(Preprint 23') "; a
+#: four-digit year may carry its month, perhaps its day, after a dot: "(PNAS 2017.07) ", "(bioRxiv 2023.08.30) "
+#: (``_TAG_MONTH``: a paper list dated to the month, "(Nature Methods 2019.01) Title [paper](…)"), or a word or two
+#: of the work's status after a venue's year: "(ICLR 2025 Under Review) ", "(NeurIPS 2024 AIDrugX) " (its workshop;
+#: after a year alone, "(2024 ACL Findings)", the words are the venue: the year-first branch reads them)
+_TAG_MONTH = r"(?:(?<=(?:19|20)\d\d)(?:\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?" \
+             r"|(?(venue)(?P<status>(?: [A-Za-z][A-Za-z-]{1,11}){1,2})|(?!)))(?=\s*[\])]))?"
+_VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z]"
+                        r"(?:(?!(?:19|20)\d\d(?:\.\d\d?){0,2}[\])])[\w&.]|-(?!(?:19|20)\d\d))*"
+                        r"(?: [A-Za-z](?:(?!(?:19|20)\d\d(?:\.\d\d?){0,2}[\])])[\w&.]|-(?!(?:19|20)\d\d))*){0,3}?)?"
+                        r"\s*[' -]?"
+                        r"(?P<year>(?:19|20)\d{2}|'?\d{2})(?:(?<=\d\d)['’](?=\s*[\])]))?" + _TAG_MONTH +
                         r"|(?P<year2>(?:19|20)\d{2})(?:\s+|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
                         r"\s*[\])]\s*[:：-]?\s*")
 
@@ -2008,6 +2016,8 @@ def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     if tag is None:
         return _nick_venue_tag(title) or _glued_nick_tag(title)
     venue = (tag.group("venue") or tag.group("venue2") or "").strip() or None
+    if venue is not None and tag.group("status"):
+        venue += tag.group("status")  # "(NeurIPS 2022 Workshop)": the venue is the workshop, "NeurIPS Workshop"
     yy = tag.group("year") or tag.group("year2")
     if venue is None and len(yy) != 4:
         return None
@@ -2966,6 +2976,15 @@ def type_entry(entry: Entry) -> Entry:
         # article's full title presents that article (a "[paper-2018](…)" or "[Bioinf. paper](…)" label does not);
         # the resource's repository before it is the article's own code
         kind, title = "paper", titled
+    elif links and kind in ("repository", "tool", "paper") and links[0].role == "code" and len(title.split()) <= 3 \
+            and (quoted_works := _quoted_titles_with_venue_tags(links, entry.description)):
+        # '- [SNN_Calibration](github…) : … "A free lunch from ANN …". (**[ICML 2021](mlr…)**). "Converting Artificial
+        # …". (**[arXiv 2022](arxiv…)**)': a repository quoting several papers, each before its own venue tag, is
+        # the first of them here (its identifiers only its tag's, the gloss before no byline); the others follow it
+        # (``_other_quoted_works``), each with the repository as its code
+        kind, title, authors = "paper", quoted_works[0][0], ()
+        venue, year = quoted_works[0][1], quoted_works[0][2]
+        identifiers = Identifiers(*ids.ids_from_url(quoted_works[0][3].url))
     elif links and kind in ("repository", "tool", "paper") \
             and (quoted_work := _quoted_title_before_venue_tag(links, title, entry.description)) is not None:
         # '- [snntorch](github…) <img stars/> : Deep and online learning … "Training Spiking Neural Networks Using
@@ -4822,11 +4841,51 @@ def _with_other_papers(entries: list[Entry]) -> list[Entry]:
         if e.kind == "paper" and len(e.links) > 1:
             e = _named_by_own_citation(e)
         out.append(e)
-        if (e.kind in ("paper", "website") or e.kind in _RESOURCE_KINDS) and len(e.links) > 1:
+        if (quoted := _other_quoted_works(e)) is not None:
+            theirs = {id(x.links[0]) for x in quoted}
+            if e.kind == "paper" and any(id(x) in theirs for x in e.links):
+                out[-1] = dataclasses.replace(e, links=tuple(x for x in e.links if id(x) not in theirs))
+            out.extend(quoted)
+        elif (e.kind in ("paper", "website") or e.kind in _RESOURCE_KINDS) and len(e.links) > 1:
             out.extend(_other_papers(e))
         if e.kind == "paper" and e.fields:
             out.extend(_other_bold_works(e))
     return out
+
+
+def _other_quoted_works(entry: Entry) -> list[Entry] | None:
+    """The papers a line cites by quoted title and venue-tag link (``_quoted_titles_with_venue_tags``) besides the
+    entry itself, or None when it cites none that way (``_other_papers`` then reads its links).
+
+    - a repository quoting several (its entry is the first, ``type_entry``): the others, each with the repository
+      as its own code;
+    - a resource that is no code (a data set's page) closing its note on its paper's quoted title and venue tag
+      (``- [N-Caltech101](site) : The … dataset … "Converting Static Image Datasets …". (**[Frontiers in
+      neuroscience, 2015](doi…)**)``): that paper, a record of its own (the data set keeps its link), else it was
+      lost under the data set's name."""
+    if len(entry.links) < 2:
+        return None
+    closing = entry.description.rstrip(" .")[-1:]  # (the cheap test first: most notes close on no quote)
+    if not closing or closing not in _TITLE_CLOSE_QUOTES:
+        return None
+    first = entry.links[0]
+    if entry.kind == "paper" and first.role == "code":
+        works = _quoted_titles_with_venue_tags(entry.links, entry.description)
+        if not works or works[0][0] != entry.title:
+            return None
+        works, code = works[1:], (first,)
+    elif entry.kind in _RESOURCE_KINDS and first.role not in ("code", "paper"):
+        works, code = _quoted_titles_with_venue_tags(entry.links, entry.description, least=1), ()
+    else:
+        return None
+    if not works:
+        return None
+    return [Entry(source=entry.source, line=entry.line, end_line=entry.end_line, topic=entry.topic, text=entry.text,
+                  title=title, links=(link,) + code, kind="paper", venue=venue, year=year,
+                  identifiers=Identifiers(*ids.ids_from_url(link.url)), diagnostics=(Diagnostic(
+                      entry.source, entry.line, "another-paper",
+                      f"the item at line {entry.line} names another paper: {title}", "info"),))
+            for title, venue, year, link in works]
 
 
 def _other_bold_works(entry: Entry) -> list[Entry]:
@@ -4914,6 +4973,11 @@ def _other_papers(entry: Entry) -> list[Entry]:
                                      entry.source, line, "mentioned-paper",
                                      f"the item at line {entry.line} mentions another work: {link.url}", "info"),)))
             continue
+        if link.role == "dataset":
+            if (named := _data_named_by_its_paper(link, entry, mine, seen)) is not None:
+                seen.add(dataclasses.astuple(named.identifiers))
+                out.append(named)
+            continue
         if link.role != "paper":
             continue
         found = ids.ids_from_url(link.url)
@@ -4971,6 +5035,35 @@ def _other_papers(entry: Entry) -> list[Entry]:
                              entry.source, line, "another-paper",
                              f"the item at line {entry.line} names another paper: {link.url}", "info"),)))
     return out
+
+
+def _data_set_name(text: str) -> bool:
+    """A data set's name as a link text gives it: a short name marked as one by a digit or a second capital
+    ("DBP15K", "DBP2.0", "MIMIC-III", "WU-Minn HCP", "ADNI GO"); not a phrase that says what the link is
+    ("Data portal", "Download here") nor a written-out address."""
+    if not text or len(text) > 40 or len(text.split()) > 4 or "/" in text or classify.is_link_label(text):
+        return False
+    return any(c.isdigit() for c in text) or sum(c.isupper() for c in text) >= 2
+
+
+def _data_named_by_its_paper(link: Link, entry: Entry, mine: tuple, seen: set[tuple]) -> Entry | None:
+    """A data set of its own, named by its link's text and identified by the paper its link points to, when a
+    data-role link (a "Datasets" column's, a "dataset:" field's) names a data set and links that data set's paper:
+    ``| industry eval EA | [An Industry Evaluation …](aclanthology…) | … | cross-lingual EA: [DBP15K](arxiv.org/pdf/
+    1708.05045v2.pdf), … |``. Why: the row's own paper keeps no identifier of a data-role link, so the data set's
+    paper, and its identifier, were lost. None when the link gives no identifier, one the item's own work or an
+    earlier link already has, or its text is no name (empty, a bare label such as "[data]", a long phrase)."""
+    found = ids.ids_from_url(link.url)
+    if not any(found) or found in seen or any(f is not None and f == m for f, m in zip(found, mine)):
+        return None
+    text = " ".join(link.text.split())
+    if not _data_set_name(text) or classify.url_role(link.url) != "paper":
+        return None  # (a data repository's DOI, Zenodo's, Dryad's, a capsule's, is the deposit, not its paper)
+    line = link.line or entry.line
+    return Entry(source=entry.source, line=line, end_line=line, topic=entry.topic, text=entry.text, title=text,
+                 links=(link,), kind="dataset", identifiers=Identifiers(*found), diagnostics=(Diagnostic(
+                     entry.source, line, "mentioned-paper",
+                     f"the item at line {entry.line} names a data set by its paper: {link.url}", "info"),))
 
 
 #: a short work name as a link text gives it ("S-CAP", "REVEL v2 scores" is too long a phrase to be
@@ -5089,6 +5182,63 @@ def _quoted_title_before_venue_tag(links: tuple[Link, ...], title: str, descript
             or not classify.reads_like_paper_title(quoted):
         return None
     return quoted, trailer.venue, trailer.year
+
+
+#: what may stand between two quoted titles a note closes on once their venue-tag links are set apart: the
+#: period after each title and the one after its tag ("\"Title A\". (**[ICML 2021](…)**). \"Title B\". …")
+_BETWEEN_QUOTED_TITLES = frozenset(" .,;()*")
+
+
+def _closing_quoted_titles(description: str) -> list[str]:
+    """The titles a note closes on, each in quotes (straight or curly), in order, with only punctuation between
+    them and after the last: ``Pytorch … ICML 2021. "A free lunch from ANN …". . "Converting Artificial …".`` (the
+    venue-tag links set apart) gives two; [] when the note does not close on a quote. Paired from the end, quote
+    by quote, so a title quoted in passing earlier in the note (prose between) is not one of them; one pass."""
+    text = description.rstrip(" .")
+    if not text or text[-1] not in _TITLE_CLOSE_QUOTES:
+        return []
+    marks = [i for i, c in enumerate(text) if c in _ANY_QUOTE]
+    out: list[str] = []
+    k = len(marks) - 1  # a closing quote
+    while k >= 1 and text[marks[k - 1]] in _TITLE_OPEN_QUOTES:
+        out.append(text[marks[k - 1] + 1:marks[k]].strip().rstrip("."))
+        k -= 2
+        if k < 1 or text[marks[k]] not in _TITLE_CLOSE_QUOTES \
+                or any(c not in _BETWEEN_QUOTED_TITLES for c in text[marks[k] + 1:marks[k + 1]]):
+            break
+    return out[::-1]
+
+
+#: every quote a title may be set in
+_ANY_QUOTE = frozenset(_TITLE_OPEN_QUOTES + _TITLE_CLOSE_QUOTES)
+
+
+def _quoted_titles_with_venue_tags(links: tuple[Link, ...], description: str, least: int = 2) \
+        -> list[tuple[str, str, int, Link]]:
+    """(title, venue, year, tag link) of each of the two or more papers a line cites by quoting its title, each
+    followed by its own venue-and-year link: ``- [SNN_Calibration](github…) : … "A free lunch from ANN …".
+    (**[ICML 2021](mlr.press…)**). "Converting Artificial Neural Networks …". (**[arXiv 2022](arxiv…)**)``; else [].
+
+    Why: the one-paper form (``_quoted_title_before_venue_tag``) leaves a line quoting several titles alone, so a
+    repository giving its conference paper and its journal extension read as one paper named by the repository,
+    holding the second paper's identifier. Each quoted title pairs with the tag link after it, in order: only when
+    the note closes on a run of quoted titles (nothing but punctuation between them), as many as the line's paper
+    links, each of those labelled only by a venue and a year, and each title reads as a paper's."""
+    papers = [link for link in links[1:] if link.role == "paper"]
+    if len(papers) < least:
+        return []
+    titles = _closing_quoted_titles(description)
+    if len(titles) != len(papers):
+        return []
+    out: list[tuple[str, str, int, Link]] = []
+    for quoted, link in zip(titles, papers):
+        tag = inline.clean_title(link.label)
+        trailer = citation.parse_trailer(tag)
+        if trailer.year is None or not trailer.venue or len(tag.split()) > 6 or len(quoted.split()) < 3 \
+                or not classify.reads_like_paper_title(quoted):
+            return []
+        out.append((quoted, trailer.venue, trailer.year, link))
+    return out
 
 
 def _titled_publication(links: tuple[Link, ...], title: str) -> str | None:
