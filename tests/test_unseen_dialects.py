@@ -11052,6 +11052,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive spectrum and structure embeddings for candidate ranking in lipidomics",
          {"doi": "10.1093/bioinformatics/btae101"}, "github.com/example-lab/LipidCLR"),
     ],
+    # a390rl: heading-record-quoted-role-address-lines (reading notes, e.g. a "论文和源码解读" note): "## Title" /
+    # "> 论文链接： <https://arxiv…>" / "> 代码链接：<https://github…>": a quote under the heading that holds only the
+    # work's labelled addresses, a role label and its address a line (or a paragraph), is the heading record's
+    # links, as the same lines unquoted are; a quoted remark naming an address in passing stays a note
+    "heading-record-quoted-role-address-lines.md": [
+        ("Cascaded Boundary Attention for Volumetric Organ Segmentation", {"arxiv": "2307.11842"},
+         "github.com/example-lab/CBA-Seg"),
+        ("Uncertainty-Guided Mean Teacher for Semi-supervised Polyp Segmentation",
+         {"doi": "10.1016/j.media.2023.102871"}, "github.com/example-lab/UG-MT"),
+        ("Frequency-Aware Transformers for Low-Dose CT Denoising", {"arxiv": "2402.05517"}, None),
+    ],
 }
 
 

@@ -215,6 +215,55 @@ def quoted_link_lines(inl: _Inline) -> bool:
     return True
 
 
+def _role_labelled_address_lines(inl: _Inline) -> list[str] | None:
+    """The roles of a paragraph's lines when every line is a role label and the address it labels
+    (``论文链接： <https://arxiv…>`` / ``代码链接：[https://github…](https://github…)``), or None: a line of prose,
+    a label naming no paper or code role, a label left without its address, a link named by words."""
+    if not inl.links or inl.image_links or not all(_spells_address(link) for link in inl.links):
+        return None
+    roles, pos, k = [], 0, 0
+    for line in inl.plain.split("\n"):
+        end = pos + len(line)
+        label_text, has_link = [], False
+        cut = pos
+        while k < len(inl.links) and inl.links[k].start < end + 1:
+            link = inl.links[k]
+            label_text.append(inl.plain[cut:link.start])
+            cut = link.end
+            has_link = True
+            k += 1
+        label_text.append(inl.plain[cut:end])
+        label = "".join(label_text).strip().strip("|/·-–—,;.>").strip()
+        pos = end + 1
+        if not label and not has_link:
+            continue
+        if not has_link or not label.endswith(_COLONS):
+            return None
+        role = field_role(label[:-1].strip())
+        if role is None:
+            return None
+        roles.append(role)
+    return roles
+
+
+def quoted_role_address_fields(node: _Node) -> bool:
+    """``> 论文链接： <https://arxiv.org/abs/…>`` / ``> 代码链接：<https://github.com/…>``: a reading note's quote of
+    its work's links under the heading that names the work, each line (or paragraph) a paper or code label and
+    the address it labels, one of them the paper's. The quote holds nothing but the record's labelled links, as
+    the same lines unquoted would; read as a quoted note, the work and its identifier were dropped. Unlike
+    ``quoted_label_over_url_fields`` the label and its address share a line; unlike ``_quoted_field_record``
+    there is no title line, the heading gives it."""
+    if not node.children or any(c.kind != "Paragraph" for c in node.children):
+        return False
+    roles: list[str] = []
+    for c in node.children:
+        got = _role_labelled_address_lines(_inline(c.children))
+        if got is None:
+            return False
+        roles.extend(got)
+    return "paper" in roles
+
+
 def _title_link_records(parts: list[tuple[_Node, _Inline]], min_records: int = 2) -> list[list[tuple[_Node, _Inline]]] | None:
     """A section written as records of a link-less title paragraph (perhaps followed by link-less notes:
     a translation, an award) closed by a link line::

@@ -46,6 +46,7 @@ from medkg.blocks import (
     paren_method_name_lead,
     quoted_url_labels,
     quoted_label_over_url_fields,
+    quoted_role_address_fields,
     _callout_set_off_title,
     _bold_title_nicknamed,
     author_year_dash_title,
@@ -2802,7 +2803,7 @@ class _Parser:
                                 heading_topic=True, marks=(BIB_RECORD_FIELD,))
                 read = True
             elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph" or _role_link_line(inl)
-                     or p.kind == "BlockQuote" and quoted_label_over_url_fields(p)) \
+                     or p.kind == "BlockQuote" and (quoted_label_over_url_fields(p) or quoted_role_address_fields(p))) \
                     or _has_links(heading_inline) \
                     or any(p.kind == "Paragraph" and _paper_badge_line(inl) for p, inl in intro) \
                     and names_work(strip_section_number(_clean_title(heading_inline.plain))) \
@@ -3521,7 +3522,10 @@ class _Parser:
             # labelled links: "## Title (2017)" / "> [`paper`](…)", or "> github:" / "> https://github…" with each
             # label over its URL, ``quoted_label_over_url_fields``)
             label_over_url = p.kind == "BlockQuote" and quoted_label_over_url_fields(p)
-            in_quote = p.kind == "BlockQuote" and not _role_link_line(inl) and not label_over_url
+            # ("> 论文链接： <https://arxiv…>" / "> 代码链接：<https://github…>": a quote of the record's labelled
+            # addresses, ``quoted_role_address_fields``, gives the record's links as the lines unquoted would)
+            in_quote = p.kind == "BlockQuote" and not _role_link_line(inl) and not label_over_url \
+                and not quoted_role_address_fields(p)
             if i > 0 and take_linked_byline(d, p, inl):
                 continue
             start = 0
