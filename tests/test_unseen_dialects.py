@@ -11063,6 +11063,49 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1016/j.media.2023.102871"}, "github.com/example-lab/UG-MT"),
         ("Frequency-Aware Transformers for Low-Dose CT Denoising", {"arxiv": "2402.05517"}, None),
     ],
+    # a388rj: book-byline-inside-link-text (raivivek/awesome-biology): "* [Molecular Biology of the Cell by *Bruce
+    # Alberts*](garlandscience.com/product/isbn/…)": a book's title and its byline in one link, the authors in
+    # italics after "by"; the line cites the book, titled without its byline ("[Cell Biology by The Numbers](…)",
+    # no italics, is a site; a podcast's or an institute's line under "Podcasts" stays a page)
+    "book-byline-inside-link-text.md": [
+        ("Foundations of Cellular Architecture", {}, None),
+        ("Membrane Dynamics in Living Systems", {}, None),
+        ("Protein Folding Landscapes", {}, None),
+        ("Stochastic Gene Networks: An Introduction", {"doi": "10.1007/978-3-540-41234-5"}, None),
+        ("Regulatory Circuits in Bacteria", {}, None),
+    ],
+    # a391rm: note-over-bold-reference-paragraphs (zorazrw/awesome-tool-llm): "- Survey about agents that act in …" /
+    # blank line / "  **Title** *Xi, Zhiheng, et al.* 2023.09 [[Preprint]](…)" (/ "  **Another Title** *…* …"): a
+    # loose item whose first paragraph is a link-less note and each later paragraph a whole reference (bold title,
+    # emphasised byline, links) is one work per reference paragraph, the note grouping them; the note is no title
+    "note-over-bold-reference-paragraphs.md": [
+        ("CalcCaller: Teaching Clinical Language Models to Call Risk Calculators", {}, None),
+        ("Agents in the Electronic Health Record: A Survey of Tool-Using Models", {"arxiv": "2402.11873"}, None),
+        ("ChartAlpaca: Generalized Tool Learning for Clinical Models with Simulated Cases", {"arxiv": "2306.07741"},
+         None),
+        ("DoseBench: A Benchmark for Medication Dosing Tool Use", {"doi": "10.1093/jamia/ocae117"},
+         "github.com/example-lab/DoseBench"),
+        ("Learning from Execution Feedback for Safer Order Entry Agents", {"arxiv": "2403.05512"}, None),
+    ],
+    # a389rk: books-heading-short-title-publisher-catalogue-page (tysoncung/awesome-biostatistics): "### Books" /
+    # "- [Regression Modeling Strategies](link.springer.com/book/10.1007/978-…) - Frank Harrell's guide …": under a
+    # heading of books, a line whose one link, its whole title, opens a publisher's page of one whole book (Springer's
+    # book page, Wiley's catalogue page closed by "-p-" and the ISBN-13) is the book, however short its title; a
+    # "[Publisher Link]" under a bold book name stays a page about it
+    "books-heading-short-title-publisher-catalogue-page.md": [
+        ('Flexible parametric models for relative survival', {'doi': '10.1002/sim.5468'}, None),
+        ('Clinical Prediction Models', {'doi': '10.1007/978-3-030-16399-0'}, None),
+        ('Biostatistics Essentials', {}, None),
+        ('Analysis of Longitudinal Data in Clinical Trials', {}, None),
+    ],
+    # a389rk: journal-toc-current-and-lww-home-links (tysoncung/awesome-biostatistics): a "Journals" section links
+    # each journal by its name to its publisher's page of it: Taylor & Francis's latest table of contents
+    # ("tandfonline.com/toc/lbps20/current"), LWW's journal home or current issue ("journals.lww.com/epidem/pages/
+    # default.aspx"); such a venue page names no one article, so the line is a website, not a paper
+    "journal-toc-current-and-lww-home-links.md": [
+        ('Adaptive enrichment designs for confirmatory trials', {'doi': '10.1080/10543406.2021.1895190'}, None),
+        ('Target trial emulation with observational cohort data', {}, None),
+    ],
 }
 
 

@@ -1034,6 +1034,13 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
 #: or a journal's landing page ("thelancet.com/journals/landig/", "link.springer.com/journal/11548");
 #: an article's page always has more path or a number ("aclanthology.org/P19-1001")
 _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-z0-9][a-z0-9_-]*/?"
+                         # Taylor & Francis's table of contents of a journal's latest issue, by the journal's code
+                         # ("tandfonline.com/toc/lbps20/current"): the journal a list names, every article of it
+                         r"|/toc/[a-z0-9][a-z0-9_-]*/current/?"
+                         # LWW's (Wolters Kluwer's) pages of a journal, by its code: its home, current issue, issue
+                         # list or about page ("journals.lww.com/epidem/pages/default.aspx"); its one-article
+                         # viewer ("…/pages/articleviewer.aspx?year=…") is no such page
+                         r"|/[a-z][a-z0-9_-]*/pages/(?:default|currenttoc|issuelist|aboutthejournal)\.aspx"
                          # a publisher's topic hub, a year then words ("pubs.rsna.org/2019-ncov"): an article's
                          # one-segment slug ends in its number ("aclanthology.org/P19-1001")
                          r"|/\d{4}-[a-z][a-z-]*[a-z]/?"
@@ -1091,7 +1098,11 @@ _BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|
                         r"|dl\.acm\.org/doi/proceedings/10\.\d+/[^/?#]+/?(?:[?#]|$)"
                         r"|(?:www\.)?springer\.com/(?:[a-z]{2}/)?book/\d"
                         r"|(?:www\.)?intechopen\.com/books/[^/?#]+/?(?:[?#]|$)"
-                        r"|(?:www\.)?cambridge\.org/core/books/[^/]+/[0-9A-Fa-f]{32}/?(?:[?#]|$))")
+                        r"|(?:www\.)?cambridge\.org/core/books/[^/]+/[0-9A-Fa-f]{32}/?(?:[?#]|$)"
+                        # Wiley's catalogue page of one book, its title's slug closed by "-p-" and the ISBN-13
+                        # ("wiley.com/en-us/Biostatistics+For+Dummies-p-9781118553985"); a product without an
+                        # ISBN ("-p-x001234567", a course or a journal's offer) is no book
+                        r"|(?:www\.)?wiley\.com/en-[a-z]{2}/[^/?#]{1,300}-p-97[89]\d{10}/?(?:[?#]|$))")
 #: of those, a proceedings volume's page: many papers bound together, no one work a title may name
 _PROCEEDINGS_VOLUME = re.compile(r"dl\.acm\.org/doi/proceedings/")
 #: an R package's reference manual, generated from its help pages: CRAN's ("cran.r-project.org/web/packages/glmnet/
@@ -1361,6 +1372,13 @@ def link_role(label: str, url: str) -> str:
             return "paper"
         return "other"
     return by_url
+
+
+def whole_book_page(url: str) -> bool:
+    """A publisher's page of one whole book (``_BOOK_PAGE``), no proceedings volume: what a books heading's line
+    links as its title when it names the book itself (``extract``)."""
+    hp = _host_path(url)
+    return _BOOK_PAGE.match(hp) is not None and _PROCEEDINGS_VOLUME.match(hp) is None
 
 
 def _titled_book_page(label: str, hp: str) -> bool:

@@ -185,7 +185,8 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded([type_entry(e) for e in raw_entries]))
-        entries = _parts_of_heading_records(_books_by_bold_byline_over_italic_title(entries))
+        entries = _parts_of_heading_records(_books_titled_on_their_publisher_page(
+            _books_by_bold_byline_over_italic_title(entries)))
         entries = _code_in_org_reading_notes(entries)
         entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
@@ -309,6 +310,30 @@ def _books_by_bold_byline_over_italic_title(entries: list[Entry]) -> list[Entry]
             out[i] = replace(e, kind="paper", title=inline.clean_title(e.authors[0]), authors=byline.authors)
         else:
             out[i] = replace(e, kind="paper")
+    return out
+
+
+#: the fewest words of a book's title linked to its publisher's page under a heading of books ("Modern Epidemiology")
+_MIN_BOOK_TITLE_WORDS = 2
+
+
+def _books_titled_on_their_publisher_page(entries: list[Entry]) -> list[Entry]:
+    """``### Books`` / ``- [Regression Modeling Strategies](link.springer.com/book/10.1007/978-3-319-19425-7) - Frank
+    Harrell's comprehensive guide …``: under a heading of books (``classify.in_books_section``) a line whose one link,
+    its whole title, opens a publisher's page of one whole book (``classify.whole_book_page``: Springer's, Wiley's
+    catalogue page by ISBN, …) is that book, a work, however short its title (a textbook's title is often a field's
+    name, two or three words, which ``classify.link_role`` alone reads as no title). Why here: the link's text alone
+    cannot tell "[Regression Modeling Strategies](…)" from "[Publisher Link](…)"; the heading of books can, and a
+    label that names the link ("[free PDF](…)" after the book's bold name) is not the entry's title."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind not in ("website", "other") or len(e.links) != 1 or e.links[0].role != "other" \
+                or len(e.title.split()) < _MIN_BOOK_TITLE_WORDS or inline.clean_title(e.links[0].label) != e.title \
+                or not classify.whole_book_page(e.links[0].url) or not classify.in_books_section(e.topic):
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, kind="paper", links=(replace(e.links[0], role="paper"),))
     return out
 
 
@@ -2853,6 +2878,12 @@ def type_entry(entry: Entry) -> Entry:
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
         # the line closing with the journal it appeared in and when, is that journal's article
         kind = "paper"
+    if kind in ("website", "paper") and (bylined := _link_text_book_byline(title, links, entry.text, entry.topic)):
+        # "[Molecular Biology of the Cell by *Bruce Alberts*](garlandscience.com/product/isbn/…)", "[Life: An
+        # Introduction to Complex Systems Biology by *Kunihiko Kaneko*](link.springer.com/10.1007/…)": a reading
+        # list writes each book's byline inside its link, the authors set in italics after "by"; the line cites the
+        # book (the shop's page does not make it a web page) and the byline is no part of its title
+        kind, title, authors = "paper", bylined[0], bylined[1]
     if not (kind == "paper" and links and links[0].role == "paper" and links[0].text.strip() == entry.title.strip()) \
             and (cited_field := _paper_field_citation(entry)) is not None:
         # "## HealthQA" / "… description …" / "Paper: Zhu M, … 2019. A Hierarchical Attention …. In *WWW*." /
@@ -3072,6 +3103,41 @@ def _book_by_its_authors(title: str, links: tuple[Link, ...], description: str, 
         and (citation.by_byline(_without_year_note(description)) is not None
              or citation.comma_book_byline(description) is not None
              or citation.publisher_book_byline(description) is not None) and classify.in_books_section(topic)
+
+
+#: words that make a byline's name an organisation's ("by *Santa Fe Institute*", "by *Nature Education*"): a course's,
+#: a site's or a collection's maker, not a book's authors
+_ORGANISATION_WORDS = frozenset({"institute", "university", "foundation", "society", "press", "consortium", "center",
+                                 "centre", "lab", "laboratory", "team", "group", "education", "collections", "school"})
+#: "et al" closing a byline ("by *Watson et al*", "by *Jobling* et al"): the authors' names are the ones before it
+_ET_AL_TAIL = (" et al.", " et al")
+
+
+def _link_text_book_byline(title: str, links: tuple[Link, ...], text: str,
+                           topic: tuple) -> tuple[str, tuple[str, ...]] | None:
+    """``[Molecular Biology of the Cell by *Bruce Alberts*](…)``, ``[Theoretical Neuroscience by *Dayan* and
+    *Abbott*](…)``, ``[Human Evolutionary Genetics by *Jobling* et al](…)``: one link whose text is the whole line's
+    title and ends in "by" and the authors' names (``citation.by_byline``), the first of them set in italics in the
+    item's source → (the title before "by", the names), else None. Why: a biology reading list writes each book's
+    byline inside its link to a shop or a publisher, and read whole the line was a web page titled with its
+    authors. The italics say the names are a byline ("[Cell Biology by The Numbers](…)" is a title); a maker that
+    reads as an organisation (``_ORGANISATION_WORDS``) or a section of pages, courses or videos
+    (``classify.section_hint``) keeps the line a page."""
+    if len(links) != 1 or links[0].role not in ("other", "paper") or inline.clean_title(links[0].text) != title \
+            or (at := title.rfind(" by ")) <= 0:
+        return None
+    tail = title[at + 1:].rstrip()
+    for mark in _ET_AL_TAIL:
+        tail = tail.removesuffix(mark)
+    names = citation.by_byline(tail)
+    if names is None or any(w.casefold().strip(".,") in _ORGANISATION_WORDS for n in names for w in n.split()):
+        return None
+    first = names[0].split()[0]
+    if f"by *{first}" not in text and f"by _{first}" not in text:
+        return None
+    if classify.section_hint([h.text for h in topic]) not in (None, "paper") and not classify.in_books_section(topic):
+        return None
+    return title[:at].rstrip(" ,:"), names
 
 
 #: the note that closes a book's byline with its year, the publisher or the authors' institution before it perhaps,

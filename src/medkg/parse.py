@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    is_byline_line,
     keyed_links_after,
     keyed_paper_link,
     bare_pmid,
@@ -579,6 +580,16 @@ def _links_only_licences(label_node: _Node) -> bool:
     from medkg.classify import licence_file
 
     return all(link.image or licence_file(link.url) for link in _inline([label_node]).links)
+
+
+def _bold_titled_reference_line(inl: _Inline) -> bool:
+    """``**Toolformer: Language Models Can Teach Themselves to Use Tools** *Schick, Timo, et al.* 2024 [[Paper]](…)``:
+    one line led by a bold title (three words or more, no ``**Note:**`` label, no bold byline), its authors
+    emphasised after it, and a link of its own (not an image): a whole reference written as a paragraph of its own."""
+    lead = inl.strong_lead.strip()
+    return bool(lead) and "\n" not in inl.plain.strip() and not lead.endswith(":") and names_work(lead) \
+        and not is_byline_line(lead) and any(is_byline_line(e) for e in inl.emphasis) \
+        and any(not x.image and x.start >= len(lead) for x in inl.links)
 
 
 def _cites_titled_work(text: str) -> bool:
@@ -3775,7 +3786,8 @@ class _Parser:
                 and self.label_over_quoted_references(paras[0], quotes):
             return
         if not flattened and not nested and not quotes and not bare_markers and len(paras) >= 2 \
-                and len(paras) == len(own) and self.label_over_link_paragraphs(paras, topic_override):
+                and len(paras) == len(own) and (self.label_over_link_paragraphs(paras, topic_override)
+                                                or self.note_over_bold_reference_paragraphs(paras, topic_override)):
             return
         head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) + len(quotes) == len(own) \
             and not inl.links else None
@@ -3971,6 +3983,32 @@ class _Parser:
         topic = topic_override if topic_override is not None else self.current_topic()
         group = analyse_heading(_clean_title(label.plain), (topic[-1].level + 1) if topic else 1)
         for p, p_inl in linked:
+            d = _Draft(line=self.line_of(p.start), end_line=self.end_line_of(p.end), start_byte=p.start,
+                       end_byte=p.end)
+            self.fill_from_inline(d, p_inl)
+            self.finish(d, topic + (group,))
+        return True
+
+    def note_over_bold_reference_paragraphs(self, paras: list[_Node],
+                                            topic_override: tuple[Heading, ...] | None) -> bool:
+        """``- Survey about agents that act in the environment`` / blank line / ``  **The Rise and Potential of …**
+        *Xi, Zhiheng, et al.* 2023.09 [[Preprint]](arxiv…)`` (/ blank line / ``  **Another Title** *Authors* 2023
+        [[Paper]](…)``): a loose item whose first paragraph is a link-less note saying what the works below show,
+        and each later paragraph a one-line reference led by its bold title and closed by its links. Each
+        reference is a work of its own, the note grouping them as a sub-heading would. Why: read as one item, the
+        note became the work's title and the bold titles (with their identifiers' lines) its description.
+        True when the item was emitted so."""
+        label = _inline(paras[:1])
+        # (the note may read as a title, "Early discussions on LM-used tools": a paragraph under it that is a whole
+        # reference, its own bold title over an emphasised byline, is the work, not a byline of the note's)
+        if label.links or label.strong_lead or "\n" in label.plain.strip() or not _is_meaningful(label.plain):
+            return False
+        parts = [(p, _inline([p])) for p in paras[1:]]
+        if not all(_bold_titled_reference_line(p_inl) for _, p_inl in parts):
+            return False
+        topic = topic_override if topic_override is not None else self.current_topic()
+        group = analyse_heading(_clean_title(label.plain), (topic[-1].level + 1) if topic else 1)
+        for p, p_inl in parts:
             d = _Draft(line=self.line_of(p.start), end_line=self.end_line_of(p.end), start_byte=p.start,
                        end_byte=p.end)
             self.fill_from_inline(d, p_inl)
