@@ -11106,6 +11106,41 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ('Adaptive enrichment designs for confirmatory trials', {'doi': '10.1080/10543406.2021.1895190'}, None),
         ('Target trial emulation with observational cohort data', {}, None),
     ],
+    # a393ro: numbered-heading-over-linkless-bold-venue-year-stamp (ZhikunWu/RareDisease): "## 2. Title" /
+    # "**Nature Medicine, 2023**" / prose / "[Nature Medicine 原文](…)" / "- a result": a reader's notes give each
+    # paper a numbered heading, stamp its venue and year in bold on the line below (no link there) and link the
+    # paper a paragraph later, or not at all; the heading titles the record, the stamp is its venue and year, the
+    # bullets are notes (no record titled "Nature Medicine, 2023", none lost for want of a link)
+    "numbered-heading-over-linkless-bold-venue-year-stamp.md": [
+        ("Cohort-scale burden testing of splice-altering variants in undiagnosed families",
+         {"doi": "10.1038/s41588-024-01777-3"}, None),
+        ("Phenotype-weighted gene prioritisation across a national paediatric genome service",
+         {"doi": "10.1038/s41591-023-02540-9"}, None),
+        ("Long-read resolution of tandem repeat expansions in unsolved neuromuscular cases", {}, None),
+        ("Trio-aware structural variant calling for consanguineous rare disease pedigrees", {"pmid": "35512345"}, None),
+    ],
+    # a387ri: code-span-venue-tag-after-title-stop (InfiniteNonsenseFear/Awesome-Neuromorphic-Autonomous-Driving):
+    # "* Title. `Zurich Open Repository 18` [[Paper](doi…)]": the title closed by its stop, then the venue and a
+    # two-digit year set as a code span before the links; the code span is a tag, no part of the title
+    "code-span-venue-tag-after-title-stop.md": [
+        ("Spiking lane boundary tracking from asynchronous event streams", {"doi": "10.1109/iv64158.2025.11012345"},
+         None),
+        ("Latency-aware fusion of event frames for pedestrian detection", {"doi": "10.5167/uzh-181234"}, None),
+        ("Membrane-potential controllers for steering a small rover with spiking neurons",
+         {"doi": "10.3389/fnbot.2023.1187654"}, None),
+        ("Reward-modulated plasticity for end-to-end throttle control", {"doi": "10.65109/abcd1234"}, None),
+        ("Spiking world models for quadruped footstep planning", {"arxiv": "2505.11223"},
+         "github.com/example-lab/spike-footstep"),
+    ],
+    # a387ri: legend-mark-after-bold-paren-venue (haoran-zha/Awesome-Spiking-Neural-Networks-Hub): "- Title
+    # (**IEEE TNN 2003**) 🧠. \[[paper](doi…)\]": a legend's pictograph marks (must-read, SOTA) between the
+    # bracketed venue and the stop; the bracket still closes the title and gives the venue and year
+    "legend-mark-after-bold-paren-venue.md": [
+        ("A Two-Variable Reduction of Conductance-Based Cortical Neurons", {"doi": "10.1109/tnn.2006.880123"}, None),
+        ("Gated Membrane Leaks for Trainable Spiking Units", {"arxiv": "2310.04567"}, "github.com/example-lab/gated-leak"),
+        ("Dendritic Branch Time Constants for Multi-Timescale Learning", {"doi": "10.1038/s41467-024-41234-x"}, None),
+        ("Heterogeneous Thresholds Make Spiking Networks Robust", {"doi": "10.1016/j.neunet.2021.04.012"}, None),
+    ],
 }
 
 
@@ -11326,6 +11361,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a393ro: each record is titled by its numbered heading, never by the bold venue-and-year stamp under it
+    "numbered-heading-over-linkless-bold-venue-year-stamp.md": [
+        t for t, _, _ in EXPECTED["numbered-heading-over-linkless-bold-venue-year-stamp.md"]],
     # a384rf: each resource's record is titled by its paper's cited title, never by the heading's tagline
     "resource-heading-site-quote-then-citation-line.md": [
         t for t, _, _ in EXPECTED["resource-heading-site-quote-then-citation-line.md"]],
@@ -11737,6 +11775,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a381rc: a Taylor & Francis reference is titled without its ", Journal, 12:1, 2345823" tail
     "taylor-francis-venue-volume-colon-issue.md": [
         t for t, _, _ in EXPECTED["taylor-francis-venue-volume-colon-issue.md"]],
+    # a387ri: a code-span venue tag after the title's stop, and a legend's marks after a bracketed venue, are no
+    # part of a title
+    "code-span-venue-tag-after-title-stop.md": [t for t, _, _ in EXPECTED["code-span-venue-tag-after-title-stop.md"]],
+    "legend-mark-after-bold-paren-venue.md": [t for t, _, _ in EXPECTED["legend-mark-after-bold-paren-venue.md"]],
 }
 
 

@@ -4233,6 +4233,45 @@ def venue_stamp_link_line(inl: _Inline) -> bool:
     return all(is_link_label(link.text) for link in inl.links if not link.image)
 
 
+#: the most words of a link-less bold venue-and-year stamp, its year included ("**Genetics in Medicine, 2022**")
+_MAX_LINKLESS_STAMP_WORDS = 6
+#: small words a venue's name holds besides its capitalised ones ("Genetics in Medicine", "Journal of …")
+_VENUE_JOINERS = frozenset(("of", "in", "and", "the", "for", "on", "&"))
+
+
+def venue_year_stamp(inl: _Inline) -> tuple[str, int] | None:
+    """``**Nature Medicine, 2023**``: a link-less one-line paragraph that is wholly bold and nothing but a venue's
+    name and a year (the name capitalised word by word, its small joining words aside, no digit in it) → (the
+    venue, the year), else None.
+
+    Why: reading notes that give each paper a numbered heading of its own ("## 2. Title") stamp its venue and year
+    in bold on the line below and link the paper a paragraph later ("[Nature Medicine 原文](…)"), or not at all;
+    read as a bold title, the stamp titled the record ("Nature Medicine, 2023") and the heading's title was lost.
+    A sentence or a label in bold ("**Key results**", "**Phase 2 in 2024**") is no such stamp."""
+    if inl.links or inl.empty_links or not inl.strong_only or "\n" in inl.plain.strip():
+        return None
+    return stamp_venue_year(inl.plain)
+
+
+def stamp_venue_year(text: str) -> tuple[str, int] | None:
+    """``Nature Medicine, 2023``, ``ICASSP 2025``: the words of a venue stamp (``venue_year_stamp``, or the bold lead
+    of ``venue_stamp_link_line``) → (the venue, the year), else None."""
+    words = " ".join(text.split()).strip(" *_").split()
+    if not 2 <= len(words) <= _MAX_LINKLESS_STAMP_WORDS:
+        return None
+    year = words[-1]
+    if len(year) != 4 or not year.isdigit() or year[:2] not in ("19", "20"):
+        return None
+    name = " ".join(words[:-1]).rstrip(",").split()
+    if not all(w and not any(c.isdigit() for c in w) for w in name) or "," in " ".join(name):
+        return None  # ("**Cohort 3, 2023**": a count, not a venue; a comma only right before the year)
+    # (a venue named in Chinese script, "**阿里巴巴 2024**", has no capitals to look for)
+    if not (name[0] != name[0].lower() or any(map(_is_cjk, name[0]))) \
+            or not all(w != w.lower() or w in _VENUE_JOINERS or any(map(_is_cjk, w)) for w in name):
+        return None
+    return " ".join(name), int(year)
+
+
 def _venue_year_tag_lead(inl: _Inline) -> bool:
     """A paragraph opening with a bracketed venue-and-year tag (``[**EMNLP 2022**] MedCLIP: …``)."""
     return _VENUE_YEAR_TAG_LEAD.match(inl.plain.lstrip()) is not None

@@ -1851,7 +1851,28 @@ def _byline_clause_start(s: str, m: re.Match) -> int | None:
     return stop + 1
 
 
+def _before_closing_marks(s: str) -> str:
+    """``Simple Model of Spiking Neurons (IEEE TNN 2003) 🧠.`` → ``… (IEEE TNN 2003)``: the text before a closing
+    run of pictographs (and the stop after them), which a list's legend gives meaning to (🧠 must-read, 🏆 state of
+    the art); ``s`` itself when it closes on no pictograph after a space. Why: the marks sat between the venue
+    bracket and the line's end, and the bracket no longer closed the title, so it stayed a part of it."""
+    t = s.rstrip(" \t.。")
+    end = len(t)
+    while end > 0 and (_DECORATION_CHAR.match(t[end - 1]) or t[end - 1] in " \t"):
+        end -= 1
+    if end == len(t) or end == 0 or t[end] not in " \t":
+        return s
+    return t[:end]
+
+
+#: one pictograph, or a joiner or variation selector inside one (the characters ``_DECORATION`` runs are made of)
+_DECORATION_CHAR = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d]")
+
+
 def _cut_year_trailer(s: str) -> tuple[str, str]:
+    if (core := _before_closing_marks(s)) is not s:
+        title, trailer = _cut_year_trailer(core)
+        return (title, trailer) if trailer else (s, "")
     m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s or s[-1:] in (")", "）") else None
     if m is None or not _is_meaningful(s[:m.start()]):
         return s, ""
@@ -2087,6 +2108,34 @@ def _cut_marked_tag(lead: str, marked: list[tuple[int, int]]) -> tuple[str, str]
     if len(title.split()) < 3 and sum(map(_is_cjk, title)) < 4:
         return lead, ""
     return title, t[open_at:]
+
+
+#: a code span's text that is a venue and its year: "IV 25", "Zurich Open Repository 18", "Proceedings of the IEEE 21",
+#: "AAMAS 26 withdrawn" (a status word may follow the year); the venue opens with a letter, at most six words
+_CODE_VENUE_TAG = re.compile(r"[A-Za-z][\w&.+-]*(?: [\w&.+-]+){0,5} ['’]?(?:\d\d|(?:19|20)\d\d)(?: [a-z]{3,12})?")
+
+
+def cut_closing_code_tag(lead: str, plain: str, code: list[tuple[int, int]] | None) -> tuple[str, str] | None:
+    """``Title. `Zurich Open Repository 18` [[Paper](…)]`` → ("Title", "Zurich Open Repository 18"): a paper list
+    that sets each work's venue and year as a code span after the title's stop, before its links. Why: the code
+    span marks the tag off from the title as bold brackets do (``_cut_marked_tag``); read as plain text, the venue
+    and a two-digit year stayed glued to the title ("… Self-Driving Cars. Zurich Open Repository 18"). Only a span
+    that closes the lead (``lead`` at the offsets of ``plain``), reads as a venue and a year (``_CODE_VENUE_TAG``),
+    after a stop that closes a title of three words or more; None otherwise."""
+    if not code:
+        return None
+    t = lead.rstrip(" \t[(")
+    span = next(((a, b) for a, b in code if b == len(t) and 0 < a and lead[a:b] == plain[a:b]), None)
+    if span is None:
+        return None
+    tag = t[span[0]:span[1]].strip()
+    title = t[:span[0]].rstrip()
+    if not title.endswith((".", ":", "|", ",")) or _CODE_VENUE_TAG.fullmatch(tag) is None:
+        return None
+    title = title.rstrip(".:|, \t")
+    if len(title.split()) < 3:
+        return None
+    return title, tag
 
 
 #: The dash between a paper-label link and the title it labels: "[Paper](…) - Title", "[PDF](…) – Title".

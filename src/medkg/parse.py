@@ -74,6 +74,8 @@ from medkg.blocks import (
     unfilled_paper_slots,
     _venue_year_tag_lead,
     venue_stamp_link_line,
+    venue_year_stamp,
+    stamp_venue_year,
     labelled_code_note_list,
     bracket_tag_bold_lead,
     tag_led_title,
@@ -268,6 +270,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _bracket_label,
     _clean_title,
     _cut_marked_tag,
+    cut_closing_code_tag,
     cut_open_year_trailer,
     _cut_year_trailer,
     _drop_closing_stop,
@@ -2288,7 +2291,25 @@ class _Parser:
         h = self.section_heading
         return h is not None and h is not self.title_h1_node and self.section_level >= 2 \
             and not _has_links(self.section_heading_inline) \
-            and _is_meaningful(_clean_title(self.section_heading_inline.plain)) and venue_stamp_link_line(inl)
+            and _is_meaningful(_clean_title(self.section_heading_inline.plain)) \
+            and (venue_stamp_link_line(inl) or self.heading_venue_stamp(inl) is not None)
+
+    def heading_venue_stamp(self, inl: _Inline) -> tuple[str, int] | None:
+        """``## 2. Title`` / ``**Nature Medicine, 2023**`` / prose / ``[Nature Medicine 原文](…)`` / ``- a note``: the
+        section's first paragraph is the bold venue-and-year stamp of the work its link-less heading names, alone
+        (``venue_year_stamp``) or before the work's labelled links (``venue_stamp_link_line``) → (venue, year), else
+        None. The heading titles the record, the stamp is its venue
+        and year, the paragraphs after it (prose, a link labelled by the venue) its description and links.
+        Only under a heading that reads as a work's title: a topic heading's bold line is a sub-topic."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or _has_links(self.section_heading_inline) \
+                or not names_work(strip_section_number(_clean_title(self.section_heading_inline.plain)), min_words=4):
+            return None
+        if venue_stamp_link_line(inl):
+            # "**Nature 2025** | [论文](…)": the stamp gives the work's links on its own line
+            return stamp_venue_year(inl.strong_lead)
+        return venue_year_stamp(inl)
 
     def bare_title_heading(self, next_level: int | None) -> bool:
         """The current section is a link-less heading alone that is a work's record: a leaf section (the
@@ -2343,7 +2364,9 @@ class _Parser:
         paras = self.section_paras
         if paras and paras[-1].kind == "Paragraph":
             inl = _inline(paras[-1].children)
-            if inl.strong_only and _is_meaningful(inl.plain):
+            if inl.strong_only and _is_meaningful(inl.plain) \
+                    and not (len(paras) == 1 and self.heading_venue_stamp(inl) is not None):
+                # ("## 3. Title" / "**Nature, 2024**" / "- a note": the work's venue stamp, no sub-topic of its notes)
                 self.pseudo = analyse_heading(_clean_title(inl.plain), (self.topic[-1].level + 1) if self.topic else 1)
                 paras.pop()
         self.flush_paragraph_blocks(final=False, notes=notes)
@@ -2712,7 +2735,16 @@ class _Parser:
             and self.section_heading is not None and self.section_heading is not self.title_h1_node \
             and not _has_links(self.section_heading_inline) \
             and all(p.kind == "BlockQuote" and quoted_label_over_url_fields(p) for p, _ in intro)
-        if intro and not final and self.section_level < 3 and not link_record \
+        # "## 2. Title" / "**Nature Medicine, 2023**" / prose / "[Nature Medicine 原文](…)" / "- a note": the work's
+        # bold venue stamp opens the section, so its paragraphs are the heading's record, before its notes or at
+        # the section's end (``heading_venue_stamp``); a paragraph linking a work of its own by title is no such
+        # record's, nor is a section whose bold lines go on to records of their own
+        stamp = self.heading_venue_stamp(intro[0][1]) \
+            if intro and entries_before == 0 and intro[0][0] is paras[0] and intro[0][0].kind == "Paragraph" \
+            and not any(item or any(_has_links(g_inl) for _, g_inl in g) for item, g in groups) \
+            and not any(names_work(link.text, min_words=4) for _, p_inl in intro[1:] for link in p_inl.links
+                        if not link.image) else None
+        if intro and not final and self.section_level < 3 and not link_record and stamp is None \
                 and any(_has_links(inl) for _, inl in intro):
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
                                              "links in introductory prose are not entries", "info"))
@@ -2720,7 +2752,7 @@ class _Parser:
         # (a "## " section whose paragraphs go on to items of their own, "[1-1] [Title](…)", is no record: its
         # prose introduces them, as the skipped-prose note above says, whatever link it mentions in passing)
         intro_to_items = self.section_level < 3 and any(item for item, _ in groups)
-        if intro and (final and not intro_to_items or self.section_level >= 3 or link_record) \
+        if intro and (final and not intro_to_items or self.section_level >= 3 or link_record or stamp is not None) \
                 and self.section_heading is not None \
                 and (self.section_level >= 2 or id(self.section_heading) in self.h1_sections) \
                 and entries_before == 0 and not (self.title_h1 and self.section_level == 1):
@@ -2737,7 +2769,11 @@ class _Parser:
                 and not _names_a_paper(heading_inline.plain)
             paired = None if standalone or _has_links(heading_inline) \
                 else _title_link_records(intro, min_records=1 if lone_ok else 2)
-            if paired is not None:
+            if stamp is not None:
+                self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
+                                heading_topic=True, venue_year=stamp, marks=(NOTED_TITLE_FIELD,))
+                read = True  # (a work's notes, linked or not: "## 5. Title" / "**Genetics in Medicine, 2022**" / prose)
+            elif paired is not None:
                 self.title_link_sections += 1
                 # "Title" / "论文地址：[url](url)" paragraphs, record after record: a list without bullets
                 for rec in paired:
@@ -4231,6 +4267,10 @@ class _Parser:
                 # notes it, its date tag dates it
                 lead_line, trailer = cited[0], cited[1]
                 d.description.append(cited[2])
+            elif inl.code and (coded := cut_closing_code_tag(lead_line, plain, inl.code)) is not None:
+                # "Title. `Zurich Open Repository 18` [[Paper](…)]": the code span after the title's stop tags
+                # where and when the work appeared
+                lead_line, trailer = coded
             elif inl.marked:
                 lead_line, trailer = _cut_marked_tag(lead_line, inl.marked)
             if not trailer and bolded is None and not inl.strong_lead:
