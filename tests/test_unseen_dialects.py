@@ -11141,11 +11141,78 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Dendritic Branch Time Constants for Multi-Timescale Learning", {"doi": "10.1038/s41467-024-41234-x"}, None),
         ("Heterogeneous Thresholds Make Spiking Networks Robust", {"doi": "10.1016/j.neunet.2021.04.012"}, None),
     ],
+    # a386rh: repo-short-name-note-names-implemented-paper (derikon/awesome-human-motion): "+ [3dpose_gan](github…) -
+    # The authors' implementation of Unsupervised Adversarial Learning of …", "+ [eccv18_mtvae](github…) - Tensorflow
+    # Implementation of ECCV'18 paper: Title.", "+ [hmr](github…) - Title - CVPR 2018": a repository named by its
+    # short name whose note names the paper it implements (after "implementation of", "paper:", 'paper "…"', 'Thesis
+    # "…"', or as a title closed by its venue and year) is that paper, the repository its code (someone else's when
+    # the note says re-implementation); a tool's note names no paper
+    "repo-short-name-note-names-implemented-paper.md": [
+        ("Weakly Supervised Lifting of Gait Keypoints from Monocular Video", {}, "github.com/example-lab/gaitpose_gan"),
+        ("Stochastic Stride Synthesis for Clinical Gait", {}, "github.com/example-lab/stride_vae"),
+        ("Recovering Joint Moments from Markerless Capture", {}, "github.com/example-lab/jointflow"),
+        ("Classifying Pathological Gait with Hidden Markov Models", {}, "github.com/example-lab/gait-cls"),
+        ("A Neural Framework for Musculoskeletal Motion Synthesis", {}, None),
+    ],
+    # a386rh: empty-link-target-address-as-text (derikon/awesome-human-motion): "The paper "Vid2Game: …" is available
+    # here: [https://arxiv.org/abs/1904.08379]()": the address written as the link's text, its target left empty; the
+    # text is where the link goes, so its identifier is the line's
+    "empty-link-target-address-as-text.md": [
+        ("Learning Bipedal Gait from Human Motion Capture", {"arxiv": "2103.04417"}, None),
+        ("Markerless Motion Capture for Clinical Gait Assessment", {"doi": "10.1016/j.gaitpost.2021.04.015"}, None),
+        ("Neuromuscular Simulation of Running at Scale", {"arxiv": "2207.11832"}, None),
+    ],
+    # a386rh: bold-resource-name-prose-over-emoji-link-row (modenaxe/awesome-biomechanics): "* **Visible Korean
+    # Human**: similar to the Visible Human Project but on Korean cadavers. Segmentated …" / ":page_facing_up:
+    # [paper](doi…) | :dvd: [dataset](…)", "* **fastMRI dataset** by Facebook AI and NYU (2019-2020). Data from …": a
+    # resource's short bold name, then a colon and lower-case prose running past a sentence, or "by" its makers and
+    # sentences; the name titles the line (a data set's), the prose is no paper's title
+    "bold-resource-name-prose-over-emoji-link-row.md": [
+        ("Principles of Human Locomotion Mechanics", {}, None),
+        ("Musculoskeletal Modelling: Theory and Practice", {}, None),
+    ],
+    # a386rh: journal-careers-column-link (modenaxe/awesome-biomechanics): "* [How to review a paper](sciencemag.org/
+    # careers/2016/09/…) from Science Magazine.": the journal's careers column is advice, no research article, as
+    # its news pages are not
+    "journal-careers-column-link.md": [
+        ("Inverse Dynamics of the Lower Limb during Gait", {"doi": "10.1016/j.jbiomech.2015.03.022"}, None),
+        ("Muscle Synergies in Pathological Walking", {"doi": "10.1152/jn.00481.2016"}, None),
+    ],
+    # a392rn: vancouver-byline-ieee-comma-venue (CmrxRecon/CMRx4DFlow2026, CmrxRecon/CMRxRecon2024): a challenge
+    # README's references, a Vancouver byline ("Wang Z, Qian C, Guo D, et al." or seven names closed by a mere comma)
+    # before a title closed IEEE's way by a comma: ", Radiology: Artificial Intelligence, 2025, 7(2): e240443", ", IEEE
+    # Transactions on Medical Imaging, 42: 79-90, 2023", ", arXiv preprint arXiv:2402.15939, 2024"; the comma before
+    # the venue (a colon in its name, the volume and pages before the year, a preprint server) closes the title
+    "vancouver-byline-ieee-comma-venue.md": [
+        ("KneeRecon2026: A Multicontrast, Multicoil k-Space Dataset Boosting Universal Learning for Accelerated Knee MRI",
+         {"doi": "10.1148/ryai.250117"}, None),
+        ("Unrolled Primal-Dual Networks with Learned Coil Sensitivities for Accelerated MRI",
+         {"doi": "10.1109/TMI.2023.3301245"}, None),
+        ("Calibration-free parallel imaging with implicit neural representations", {"doi": "10.1002/mrm.29655"}, None),
+        ("Low-rank Tensor Networks for Free-breathing Dynamic Knee MRI", {"doi": "10.1109/TBME.2024.3361120"}, None),
+        ("Motion-resolved Diffusion Priors for Undersampled Knee Imaging", {"arxiv": "2403.17226"}, None),
+    ],
+    # a392rn: bold-study-group-byline-paragraphs (a key-citations list, rare-disease genomics): paragraphs of NLM
+    # references, each byline in bold ("**Okafor C, …, et al.**"), some signed by a study as its group author
+    # ("**Deciphering Developmental Disorders Study.** Title. *Nature* 2017; …"); a name of two capitalised words or more
+    # closed by "Study" and a stop is the author, the sentence after it the title
+    "bold-study-group-byline-paragraphs.md": [
+        ("De novo variants in synaptic genes across severe childhood epilepsies", {"doi": "10.1038/s41588-019-0467-8"},
+         None),
+        ("Prevalence and spectrum of de novo variants in paediatric epilepsies", {"doi": "10.1038/s41586-021-03561-9"},
+         None),
+        ("Recurrent splice-disrupting variants in intellectual disability genes", {"doi": "10.1016/j.ajhg.2020.08.012"},
+         None),
+        ("Burden and architecture of rare coding variation in autism", {"doi": "10.1016/j.cell.2021.12.021"},
+         None),
+    ],
 }
 
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a386rh: a data set's line citing its own paper by a "[paper](…)" link (its DOI a data journal's): either reading
+    "bold-resource-name-prose-over-emoji-link-row.md": [("Gait Lab Archive", {"doi": "10.1038/s41597-020-0512-4"})],
     # a385rg: the data sets a table's Datasets column names, each linked to its paper (records of kind dataset)
     "table-dataset-column-links-dataset-papers.md": [
         ("DBX15K", {"arxiv": "1709.04512"}), ("DWX15K", {"arxiv": "1812.03341"}),
@@ -11364,6 +11431,13 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a393ro: each record is titled by its numbered heading, never by the bold venue-and-year stamp under it
     "numbered-heading-over-linkless-bold-venue-year-stamp.md": [
         t for t, _, _ in EXPECTED["numbered-heading-over-linkless-bold-venue-year-stamp.md"]],
+    # a386rh: each implemented paper titled by the note's title, never the repository's short name
+    "repo-short-name-note-names-implemented-paper.md": [
+        t for t, _, _ in EXPECTED["repo-short-name-note-names-implemented-paper.md"]],
+    # a386rh: each data set titled by its bold name alone, not by the prose after it
+    "bold-resource-name-prose-over-emoji-link-row.md": ["Visible Foot Atlas", "Knee Shape Atlas", "Gait Lab Archive"],
+    # a392rn: each title without the venue an IEEE-like comma closes it with, nor the comma-closed byline before it
+    "vancouver-byline-ieee-comma-venue.md": [t for t, _, _ in EXPECTED["vancouver-byline-ieee-comma-venue.md"]],
     # a384rf: each resource's record is titled by its paper's cited title, never by the heading's tagline
     "resource-heading-site-quote-then-citation-line.md": [
         t for t, _, _ in EXPECTED["resource-heading-site-quote-then-citation-line.md"]],

@@ -653,6 +653,26 @@ def _comma_closed_vancouver(authors: tuple[str, ...], s: str, rest: int) -> bool
     return all("." not in a and _VANCOUVER_NAME.fullmatch(a) for a in authors) and _YEAR.search(s, rest) is None
 
 
+def _stop_closed_comma_venue(authors: tuple[str, ...], s: str, rest: int, title_end: int) -> int | None:
+    """Offset of the comma that opens the ", Venue" closing a title after a Vancouver byline its full stop closed
+    ("Wang Z, Qian C, Guo D, et al. Title, IEEE Transactions on Medical Imaging, 42: 79-90, 2023."), or None.
+
+    Why: NLM's byline closes with a stop and the title with another ("Title. Radiology. 2025;7(2)"), but challenge
+    READMEs mix the two styles and close the title with IEEE's comma; the title then ran on to the year with the
+    venue in it. Only "Surname IN" bylines are read so; the venue has two words at least and no later sentence is
+    dated ("… in Wuhan, China, 2020. Lancet. 2021;…" keeps its place name: the venue comes after it)."""
+    if not s[:rest].rstrip().endswith(".") or not all(_VANCOUVER_NAME.fullmatch(a) for a in authors):
+        return None
+    cut = _comma_venue(s, rest, title_end)
+    if cut is None:
+        return None
+    year = _YEAR.search(s, cut)
+    if year is None or len(s[cut + 2 : year.start()].split(",")[0].split()) < 2:
+        return None
+    after = s.find(". ", year.end())
+    return cut if after < 0 or _YEAR.search(s, after) is None else None
+
+
 def _scare_quoted(text: str, after: str = "") -> bool:
     """``Previously "shelved" compound identified by …``: one lower-case word in quotes is a word set apart in a
     sentence (scare quotes), never a work's title; a reference's quoted title opens with a capital or runs on.
@@ -904,6 +924,10 @@ def parse_citation(text: str) -> Citation | None:
         if authors and s[:rest].rstrip().endswith(",") and (cut := _comma_venue(s, rest, title_end)) is not None:
             # "Coram, M., Title, JAMA 316 (22) (2016) 2402–2410": commas close the authors and the title alike;
             # the last ", Venue" before the year is the venue
+            title_end, tail_start = cut, cut + 1
+        elif authors and (cut := _stop_closed_comma_venue(authors, s, rest, title_end)) is not None:
+            # "Wang Z, Wang F, Qin C, et al. Title, Radiology: Artificial Intelligence, 2025, 7(2): e240443.": a
+            # Vancouver byline closed by its stop, then the title closed, IEEE-like, by a comma before the venue
             title_end, tail_start = cut, cut + 1
         elif authors and (cut := _colon_issue_venue(s, rest, title_end)) is not None:
             # "Kuniki Imagawa & Kohei Shiomoto (2024) Title, Journal: Subtitle, 12:1, 2345823, DOI: …": Taylor &
@@ -1908,7 +1932,10 @@ def _surname_pair_lead(d: str) -> tuple[tuple[str, ...], int] | None:
 #: word says it is a group: a title does not open with one word of these and a full stop)
 #: (NLM closes the personal names with one: "Rickels MR; T1DEXI Study Group. Title")
 _GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consortia|Collaboration|Research Network"
-                         r"|Working Group|Study Group)")
+                         r"|Working Group|Study Group)"
+                         # "Deciphering Developmental Disorders Study. ": a study's name, two capitalised words at least
+                         # before "Study" (not "A Cohort Study. "), signs as a group does
+                         r"|(?:The\s+)?(?!(?:A|An|The)\s)(?:[A-Z][\w&/-]*\s+){2,5}Study")
 _GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})\.\s+(?=\S)")
 
 
@@ -2335,8 +2362,15 @@ def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
 #: what follows a comma-separated title before the year: a venue of a few capitalised words, acronyms or
 #: abbreviations ("JAMA", "AMIA Summits", "Med. Image Anal.", "Investigative Ophthalmology & Visual Science"),
 #: perhaps with its volume and issue ("316 (22)"), on the shadow string
-_COMMA_VENUE = re.compile(r", ((?:[A-Z][\w'-]{0,30}\.?)(?: (?:[A-Z][\w'-]{0,30}\.?|of|and|in|on|for|the|&)){0,7}"
+#: ("Radiology: Artificial Intelligence": a word closing the journal's name before its subtitle keeps its colon;
+#: "arXiv preprint": a preprint server's name, lowercase first, and the word "preprint" after it)
+_COMMA_VENUE = re.compile(r", ((?:[A-Z][\w'-]{0,30}[.:]?|(?i:arxiv|biorxiv|medrxiv|chemrxiv))"
+                          r"(?: (?:[A-Z][\w'-]{0,30}[.:]?|of|and|in|on|for|the|&|preprint)){0,7}"
                           r"(?: \d{1,5}(?: ?\([\w-]{1,8}\))?)?)")
+
+#: ", 42: 79-90", ", 7(2)": the volume (issue) and pages an IEEE-like reference sets between its venue and its
+#: closing year ("Title, IEEE Transactions on Medical Imaging, 42: 79-90, 2023.")
+_VOLUME_PAGES_BEFORE_YEAR = re.compile(r", \d{1,5}(?: ?\([\w-]{1,8}\))?(?: ?: ?" + _PAGES + ")?")
 
 #: ", Bioinformatics, Volume 34, Issue 17": the venue, then its spelled-out volume and issue, as the "Cite" box of
 #: Oxford Academic (and other publisher pages) writes a comma-separated reference
@@ -2389,6 +2423,9 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
     stop = year.start()
     while stop > start and stop > year.start() - 4 and s[stop - 1] in " ,(":
         stop -= 1  # "…, Nature, 2020." / "…, CoRR (2018)"
+    if (numbers := s.rfind(", ", max(start, stop - 24), stop)) > start \
+            and _VOLUME_PAGES_BEFORE_YEAR.fullmatch(s, numbers, stop) is not None:
+        stop = numbers  # "…, IEEE Transactions on Medical Imaging, 42: 79-90, 2023.": the venue's numbers first
     comma = s.rfind(", ", max(start, stop - 120), min(title_end, stop))
     if comma < start or len(s[start:comma].split()) < 3 or not _COMMA_VENUE.fullmatch(s, comma, stop):
         return None

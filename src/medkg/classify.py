@@ -1078,8 +1078,10 @@ _XPLORE_VENUE_PAGE = re.compile(r"ieeexplore\.ieee\.org/xpl/(?:recentissue|mostr
 _SESSION_PAGE = re.compile(r"(?i)/schedule\?(?:[^#]*&)?showparentsession=")
 #: a journal's newsroom story on its own scholarly host: Science's news ("science.org/content/article/<slug>",
 #: formerly "sciencemag.org/news/<year>/…") and Nature's older news pages ("nature.com/news/<slug>-1.12345");
-#: journalism about the field, not an article of the journal (host and path lowered, no "www.")
-_NEWS_STORY = re.compile(r"(?:science\.org/content/article/|(?:[\w-]+\.)?sciencemag\.org/news/|nature\.com/news/)"
+#: journalism about the field, not an article of the journal (host and path lowered, no "www."); so is Science's
+#: careers column ("sciencemag.org/careers/2016/09/how-review-paper"): advice to researchers, no research article
+_NEWS_STORY = re.compile(r"(?:science\.org/content/article/|(?:[\w-]+\.)?sciencemag\.org/(?:news|careers)/"
+                         r"|nature\.com/news/)"
                          r"[a-z0-9]")
 #: a scholarly site's discussion forum, its own subdomain ("discourse.cord-19.semanticscholar.org/t/cord-19-demos-
 #: and-resources/132", "forum.example-journal.org/…", "community.…"): a thread among readers, no article of the

@@ -3023,6 +3023,25 @@ def type_entry(entry: Entry) -> Entry:
         # paper's title, then that paper's venue and year, presents the paper; the repository is its own code
         kind, title = "paper", quoted_work[0]
         venue, year = venue or quoted_work[1], year or quoted_work[2]
+    elif links and kind in ("repository", "tool", "dataset", "paper") \
+            and (implemented := _paper_its_code_note_names(links, title, entry.description)) is not None:
+        # "- [3dpose_gan](github…) - The authors' implementation of Unsupervised Adversarial Learning of 3D Human
+        # Pose from 2D Joint Locations.", "- [hmr](github…) - End-to-end Recovery of Human Shape and Pose - CVPR
+        # 2018": a repository named by its short name whose note names the paper it implements (or is the paper's
+        # title and venue) presents that paper; the repository is its code, someone else's when the note says
+        # it is a re-implementation
+        kind, title = "paper", implemented[0]
+        venue, year = venue or implemented[1], year or implemented[2]
+        if not implemented[3]:
+            links = (replace(links[0], role="related_code"),) + links[1:]
+    if kind in ("paper", "website", "other") and len(links) >= 2 and links[0].role == "other" \
+            and inline.clean_title(links[0].text) == title and any(link.role == "paper" for link in links[1:]) \
+            and (about := _NOTE_ON_QUOTED_PAPER.match(entry.description)) is not None \
+            and classify.reads_like_paper_title(about.group("title")):
+        # '+ [We Can All Become Video Game Characters …](youtube…) - The paper "Vid2Game: Controllable Characters …"
+        # is available here: [https://arxiv.org/abs/1904.08379]()': a page about a work (a video, a post) whose note
+        # names that paper in quotes and links it; the line's work is the paper, titled as the note quotes it
+        kind, title = "paper", about.group("title").strip().rstrip(".")
     # kept: a venue-and-year tag (leading or closing) may make a reading list
     tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
@@ -4426,6 +4445,7 @@ def _citation_like_title(title: str) -> bool:
         or _INITIALLED_AUTHOR_YEAR.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
         or _ET_AL_COMMA_LEAD.match(title) is not None \
+        or _COMMA_CLOSED_VANCOUVER_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
         or len(title) > 80 and ("; " in title or title.count(", ") >= 5) \
@@ -4478,6 +4498,13 @@ _INITIALLED_AUTHOR_YEAR = re.compile(r"[A-Z][^()\[\]\d]{0,200}?(?:\b[A-Z]\.|\bet
 #: has to vouch for the whole). A comma may close the surname before "et al." too: a benchmark README's footnotes
 #: cite its models' papers as "[^3]: Li, et al., Title, AAAI 2020 ([paper](…), [code](…))" (a254mc)
 _ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})?,? et al\.,\s+[A-Z0-9“\"']")
+#: "Wang Z, Qian C, Guo D, Sun H, Li R, Zhao B, Qu X, One-dimensional …, IEEE Transactions on Medical Imaging, 42:
+#: 79-90": three Vancouver names or more ("Surname INITIALS"), the last closed by a mere comma, then the title: a
+#: challenge README's IEEE-like reference, its byline written NLM's way but parted from the title as IEEE parts it
+#: (a392rn); three names keep a comma-list of terms ("Vitamin D, Hepatitis B, …") out unless the reference parser,
+#: which asks a year or a venue of a comma-closed byline, vouches for the whole
+_COMMA_CLOSED_VANCOUVER_LEAD = re.compile(r"(?:[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})? [A-Z]{1,4}, ){3,30}"
+                                          r"(?!et al\b)[A-Z0-9“\"']")
 #: "McInerney JO, et al. 2017. ", "Seemann T. 2014. ", "Pan-Genomics Consortium. 2018. ": the authors closed by a full
 #: stop, then the bare year as a sentence of its own (the author-date form of a reading list): what follows is the
 #: title, however short the whole reference (the reference parser still has to vouch for it)
@@ -5248,6 +5275,67 @@ def _quoted_title_before_venue_tag(links: tuple[Link, ...], title: str, descript
             or not classify.reads_like_paper_title(quoted):
         return None
     return quoted, trailer.venue, trailer.year
+
+
+#: a note that opens by naming, in quotes, the paper the linked page is about: 'The paper "Title" is available here:'
+_NOTE_ON_QUOTED_PAPER = re.compile(r'[\s\-–—:|]*the\s+(?:paper|article|preprint)\s+["“](?P<title>[^"”\n]{8,300})["”]',
+                                   re.I)
+#: a repository's note quoting the paper it implements after the word that names it: 'A Re-implementation of the
+#: paper "Title"', 'The code written during my Bachelor Thesis "Title"', 'An implementation of "Title"'
+_IMPLEMENTED_QUOTED = re.compile(r'(?i)\b(?:paper|thesis|dissertation|implementation\s+of)\s*:?\s*["“]'
+                                 r'(?P<title>[^"”\n]{8,300})["”]')
+#: a note closing on the paper it implements after "paper:": "Tensorflow Implementation of ECCV'18 paper: Title.",
+#: "This repository contains the open source code which reproduces the results for the paper: Title."
+_IMPLEMENTED_AFTER_COLON = re.compile(r'(?i)\b(?:implementation|code|repository)\b[^.:"“\n]{0,120}?\bpaper\s*:\s*'
+                                      r'(?P<title>[^.\n"“]{8,300}?)\.?\s*$')
+#: a note that is one sentence, "Implementation of Title.", "The authors' implementation of Title.", "PyTorch
+#: implementation of Title."
+_IMPLEMENTATION_OF = re.compile(r"(?i)(?:(?:the\s+)?(?:authors?['’]?s?|official)\s+)?(?:[\w-]+\s+)?implementation"
+                                r"\s+of\s+(?P<title>[^.\n\"“]{8,300}?)\.?\s*")
+#: a note that is a paper's title closed by its venue and year: "Title - CVPR 2018", "Title, CVPR 2017"
+_TITLE_VENUE_NOTE = re.compile(r"(?P<title>[^\n]{8,300}?)\s*(?:,|\s[-–—])\s*(?P<venue>[A-Z][A-Za-z]{2,11})"
+                               r"['’]?\s*(?P<year>(?:19|20)\d\d)\.?\s*")
+#: the words a note disowns the repository with: someone else's version of the paper's code
+_NOT_OWN_CODE = re.compile(r"(?i)\b(?:re-?implement\w*|unofficial|third[- ]party|port\s+of)\b")
+#: the words that say a note speaks of code (a quoted title after them is the implemented paper's)
+_CODE_NOTE_WORDS = re.compile(r"(?i)\b(?:implement\w*|code|repository|reproduc\w*)\b")
+
+
+def _paper_its_code_note_names(links: tuple[Link, ...], title: str, description: str) \
+        -> tuple[str, str | None, int | None, bool] | None:
+    """(paper title, venue, year, the repository is its own code) of the paper a repository's note says it
+    implements, else None: ``- [3dpose_gan](github…) - The authors' implementation of Unsupervised Adversarial
+    Learning of 3D Human Pose from 2D Joint Locations.``, ``- [Character Animation](github…) - A Re-implementation
+    of the paper "A Deep Learning Framework for …".``, ``- [eccv18_mtvae](github…) - Tensorflow Implementation of
+    ECCV'18 paper: Multimodal Human Motion Synthesis.``, ``- [hmr](github…) - End-to-end Recovery of Human Shape
+    and Pose - CVPR 2018``.
+
+    Why: a list of implementations names each line by its repository's short name and says in the note which paper
+    the code is for; read from its link the line was a bare repository and the paper was lost. Only a line named by
+    its code link (the link's text is the title), whose note quotes the title after "paper", "thesis" or
+    "implementation of" in a note about code, closes on it after "paper:", is one sentence "… implementation of
+    Title" in title case, or is a title closed by a one-word venue and its year."""
+    if links[0].role != "code" or inline.clean_title(links[0].text) != title:
+        return None
+    note = description.strip().lstrip("-–—:| ").strip()
+    if not note or len(note) > 400:
+        return None
+    venue = year = None
+    if (m := _IMPLEMENTED_QUOTED.search(note)) is not None and _CODE_NOTE_WORDS.search(note, 0, m.start("title")):
+        named = m.group("title").strip().rstrip(".")
+    elif (m := _IMPLEMENTED_AFTER_COLON.search(note)) is not None:
+        named = m.group("title").strip()
+    elif (m := _IMPLEMENTATION_OF.fullmatch(note)) is not None and classify.title_cased(m.group("title")):
+        named = m.group("title").strip()
+    elif (m := _TITLE_VENUE_NOTE.fullmatch(note)) is not None and citation.names_venue(m.group("venue")):
+        named, venue, year = m.group("title").strip(), m.group("venue"), int(m.group("year"))
+    else:
+        return None
+    if named.casefold() == title.casefold() and m.re is _TITLE_VENUE_NOTE:
+        return None  # (a title linked to its code closed by its venue: ``_code_linked_title_with_venue`` reads it)
+    if len(named.split()) < 3 or not classify.reads_like_paper_title(named):
+        return None
+    return named, venue, year, _NOT_OWN_CODE.search(note) is None
 
 
 #: what may stand between two quoted titles a note closes on once their venue-tag links are set apart: the

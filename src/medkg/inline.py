@@ -321,6 +321,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 continue
             if (node.attrs or {}).get("link_type") == "Autolink" and _non_web_autolink(url):
                 continue  # "<jats:title>Abstract</jats:title>": a tag read as an autolink; its text stays as written
+            if not url.strip() and _WRITTEN_ADDRESS.fullmatch(stripped):
+                # "The paper … is available here: [https://arxiv.org/abs/1904.08379]()": the writer put the address
+                # in the brackets and left the parentheses empty; the text is where the link goes
+                url = stripped
             if _placeholder_destination(url):
                 res.empty_links += 1
                 if stripped:
@@ -1155,6 +1159,13 @@ _NAME_GLOSS_OPEN = re.compile(r"(?:this|these|that|it|its|our|we)\s+\S+(?:\s+\S+
 _ARTICLE_GLOSS_OPEN = re.compile(r"(?:a|an|the)\s+\S+(?:\s+\S+){3}")
 #: a full stop, then the next sentence: "… like AlphaFold 2. It updates …"
 _SENTENCE_RUNS_ON = re.compile(r"[a-z0-9)]\.\s+[A-Z][a-z]")
+#: a gloss opening on a lower-case word that is no article ("public-domain library of …", "similar to the …"): a
+#: subtitle after a name's colon opens on a capital or an article ("BioBERT: a pre-trained …"); prose about it does not
+_LOWER_GLOSS_OPEN = re.compile(r"(?!(?:a|an|the)\s)[a-z][\w-]*\s+\S+(?:\s+\S+){3}")
+#: a gloss this long is prose, no subtitle (titles after a name's colon stay well under it)
+_LONG_GLOSS_WORDS = 20
+#: "by Facebook AI and NYU (2019-2020). …": who made the named resource, right after its bold name
+_BY_CREDIT_GLOSS = re.compile(r"by\s+[A-Z]")
 #: how many words a bold name may hold before a colon and a gloss (a method's or model's name, not a title)
 _MAX_GLOSSED_NAME_WORDS = 3
 #: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
@@ -1241,6 +1252,18 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
                 # badges: a method's short bold name, then a sentence about it (no title reads "this model …");
                 # the name is the title, the sentence describes it, as after "**Name** - …"
                 return _drop_closing_stop(strong_lead), rest
+            if len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS and _LOWER_GLOSS_OPEN.match(gloss) \
+                    and (_SENTENCE_RUNS_ON.search(gloss) or len(gloss.split()) >= _LONG_GLOSS_WORDS):
+                # "**Visible Korean Human**: similar to the Visible Human Project but on Korean cadavers. Segmentated
+                # images are …" over ":page_facing_up: [paper](doi…) | :dvd: [dataset](…)": a resource's short bold
+                # name, a colon, then prose about it opening on a lower-case word and running past a sentence (or
+                # longer than any subtitle); the name titles the line, the prose describes it
+                return _drop_closing_stop(strong_lead), rest
+        if len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS and after[:1].isspace() \
+                and (by := _BY_CREDIT_GLOSS.match(rest)) is not None and _SENTENCE_RUNS_ON.search(rest, by.end()):
+            # "**fastMRI dataset** by Facebook AI and NYU (2019-2020). Data from more than 1,500 …": a resource's
+            # short bold name, "by" and who made it, then sentences about it; the name titles the line
+            return _drop_closing_stop(strong_lead), rest
         if lead_break and _is_meaningful(rest) and names_work(strong_lead, min_words=3) \
                 and not author_year_byline(strong_lead):
             # "**Mutual Consistency Learning for …**<br>Wu Y, Ge Z<br>*MedIA 2022*": an HTML line break right after
@@ -2548,6 +2571,10 @@ def _placeholder_word(url: str) -> bool:
     or by such a word names no file a list links."""
     low = url.strip().casefold()
     return low in _PLACEHOLDER_WORDS or len(low) >= 2 and not low.strip("x")
+
+
+#: a whole web address written as a link's text ("[https://arxiv.org/abs/1904.08379]()"): one token, no spaces
+_WRITTEN_ADDRESS = re.compile(r"https?://[^\s\[\]()<>]+\.[^\s\[\]()<>]+")
 
 
 def _placeholder_destination(url: str) -> bool:
