@@ -11206,6 +11206,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Burden and architecture of rare coding variation in autism", {"doi": "10.1016/j.cell.2021.12.021"},
          None),
     ],
+    # a395rq: section-heading-over-one-note-bullet-reference (zorazrw/awesome-tool-llm): "## $\S3$ The basic tool use
+    # paradigm" / "- Early works that set up …" / blank line / "  **Toolformer: Language Models Can …** *Schick, Timo,
+    # et al.* 2024 [[Paper]](…)": a long section heading over one loose note bullet whose later paragraph is a whole
+    # reference; the bold "Name: subtitle" title is no "label: value" link field, so the heading stays a topic (no
+    # reading note titled by it) and the bullet's reference is the work
+    "section-heading-over-one-note-bullet-reference.md": [
+        ("CalcFormer: Clinical Language Models Can Teach Themselves to Call Calculators", {}, None),
+        ("GuideRAG: Retrieving Clinical Practice Guidelines for Grounded Answers", {"arxiv": "2311.04217"}, None),
+        ("DosePrompt: Few-Shot Prompting for Medication Dosing Tools", {"doi": "10.1093/jamia/ocae204"},
+         "github.com/example-lab/DosePrompt"),
+        ("OrderBench: Evaluating Order Entry Agents on Simulated Wards", {"arxiv": "2405.09931"},
+         "github.com/example-lab/OrderBench"),
+    ],
+    # a395rq: book-label-google-books-volume (zorazrw/awesome-tool-llm): "**Animal tool behavior: …** *Shumaker, …*
+    # 2011 [[Book](https://books.google.com/books?hl=en&…&id=Dx7slq__udwC&…)]": a cited book whose only link, labelled
+    # "Book", opens Google Books' page of that one volume; the label names the page as the book's own record (paper
+    # role), so the word "tool" in its title does not type the book a tool
+    "book-label-google-books-volume.md": [
+        ("Clinical tool use: the design and adoption of decision aids by physicians", {}, None),
+        ("Tools of the Diagnostic Trade", {}, None),
+        ("CalcCaller: Teaching Clinical Language Models to Call Risk Calculators", {}, None),
+        ("Tool-Augmented Language Models in Medicine: A Survey", {"arxiv": "2402.11875"}, None),
+    ],
 }
 
 
@@ -11428,6 +11451,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a395rq: each work titled by the bullet's bold reference title, never by the section heading above it
+    "section-heading-over-one-note-bullet-reference.md": [
+        t for t, _, _ in EXPECTED["section-heading-over-one-note-bullet-reference.md"]],
     # a393ro: each record is titled by its numbered heading, never by the bold venue-and-year stamp under it
     "numbered-heading-over-linkless-bold-venue-year-stamp.md": [
         t for t, _, _ in EXPECTED["numbered-heading-over-linkless-bold-venue-year-stamp.md"]],

@@ -2263,8 +2263,31 @@ def link_field_lines(inl: _Inline, first_line: int = 0) -> bool:
         return False
     if not all(_split_label(line.strip())[0] for line in lines[first_line:] if line.strip()):
         return False
+    if inl.marked:
+        for line in lines[first_line:]:
+            if _colon_in_marked_title(inl, at, line):
+                return False
+            at += len(line) + 1
     return all(link.bare or is_link_label(link.text) or not names_work(link.text, min_words=3)
                for link in inl.links if not link.image)
+
+
+def _colon_in_marked_title(inl: _Inline, line_start: int, line: str) -> bool:
+    """``**Toolformer: Language Models Can Teach Themselves to Use Tools** *Schick, Timo, et al.* 2024
+    [[Paper]](…)``: the line's first colon sits inside a bold (or italic) span whose words run on past it — a
+    set-off "Name: subtitle" title, not a field's label (a field's marked label closes at or right after its
+    colon: ``**论文链接**：``, ``**Paper:**``). Why: read as a link field, a note bullet's whole reference
+    paragraph made the heading above it a reading note titled by the heading, and the referenced work was lost."""
+    idx = min((i for i in (line.find(c) for c in (":", "：")) if i >= 0), default=-1)
+    if idx < 0:
+        return False
+    at = line_start + idx
+    span = next(((a, b) for a, b in inl.marked if a <= at < b), None)  # type: ignore[union-attr]
+    if span is None:
+        return False
+    # (an emphasised field whose value is its link, "*Code: [GitHub](…)*", is still a field)
+    end = min([span[1]] + [link.start for link in inl.links if at < link.start < span[1]])
+    return any(ch.isalnum() for ch in inl.plain[at + 1:end])
 
 
 def _field_label(inl: _Inline) -> str:

@@ -1265,6 +1265,11 @@ def link_role(label: str, url: str) -> str:
         # linked to its publisher's page names the book as a work (its DOI is the book's); "[free PDF](…)",
         # "[Publisher Link](…)" beside a textbook's name stay a page about it
         return "paper"
+    if by_label is None and by_url == "other" and _book_page_under_book_label(label, url, hp):
+        # "**Animal tool behavior: …** *Shumaker, …* 2011 [[Book](books.google.com/books?…&id=Dx7slq__udwC…)]": a
+        # label that says the link is the book, on a page of that one book, is the book's own record (as
+        # "[[Book]](repository.example/handle/…)" is); the title beside it is the work, not a tool or a page
+        return "paper"
     if by_label is None and by_url == "other" and len(label.split()) >= 5 and _scholar_topic_search(url):
         # "[Protocol for development of a reporting guideline (TRIPOD-Code) for … (2026)](scholar.google.com/scholar
         # ?q=TRIPOD-Code)": a work's title linked to a search for its keyword is that work; a short label ("Google
@@ -1380,6 +1385,28 @@ def whole_book_page(url: str) -> bool:
     """A publisher's page of one whole book (``_BOOK_PAGE``), no proceedings volume: what a books heading's line
     links as its title when it names the book itself (``extract``)."""
     hp = _host_path(url)
+    return _BOOK_PAGE.match(hp) is not None and _PROCEEDINGS_VOLUME.match(hp) is None
+
+
+#: Google Books' page of one volume, its id in the query ("books.google.com/books?hl=en&id=Dx7slq__udwC&…",
+#: "books.google.co.in/books/about/Genes_Genomes.html?id=h59BWkO5c1oC") or the path ("google.com/books/edition/
+#: Animal_Tool_Behavior/Dx7slq__udwC"); a search ("books.google.com/books?q=…") names no one book
+_GOOGLE_BOOKS_VOLUME = re.compile(r"(?i)^https?://(?:www\.)?(?:books\.google\.[a-z.]{2,12}/books"
+                                  r"(?:/about/[^/?#]{1,300})?\?(?:[^#&]*&){0,40}id=[\w-]{6,}"
+                                  r"|(?:books\.)?google\.[a-z.]{2,12}/books/edition/[^/?#]{0,300}/[\w-]{6,}"
+                                  r"/?(?:[?#]|$))")
+
+
+def _book_page_under_book_label(label: str, url: str, hp: str) -> bool:
+    """``[Book](books.google.com/books?…id=…)``, ``[Book](link.springer.com/book/10.1007/978-…)``: a label that
+    only says "book" (``_is_book_label``), on the page of one whole book (a Google Books volume, a publisher's
+    ``_BOOK_PAGE``, no proceedings volume). Why: ``url_role`` keeps such pages out of the papers, for a reading
+    list links a textbook's page as "[Publisher Link]" or "[free PDF]"; a "[Book]" label names what the page is,
+    the book itself, as "[Paper]" names an article."""
+    if not _is_book_label(label):
+        return False
+    if _GOOGLE_BOOKS_VOLUME.match(url.strip()):
+        return True
     return _BOOK_PAGE.match(hp) is not None and _PROCEEDINGS_VOLUME.match(hp) is None
 
 
