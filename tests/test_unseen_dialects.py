@@ -11229,6 +11229,88 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CalcCaller: Teaching Clinical Language Models to Call Risk Calculators", {}, None),
         ("Tool-Augmented Language Models in Medicine: A Survey", {"arxiv": "2402.11875"}, None),
     ],
+    # a396rr: apa-byline-wrapped-between-initials (raivivek/awesome-biology): "* Nik-Zainal, S., …, Greenman, C." /
+    # "  D., Raine, K., … (2012). **Title wrapped over**" / "  **two lines.** Cell, …": a pandoc-wrapped APA author
+    # list cut between one author's initials; a first line ending on "Surname, C." is byline, never the title
+    "apa-byline-wrapped-between-initials.md": [
+        ("Somatic Signatures Shaping the Genomes of Pediatric Brain Tumors", {"doi": "10.1016/j.cell.2019.03.021"},
+         None),
+        ("Chromatin Accessibility Maps of Thirty Human Tissues", {"doi": "10.1038/nature17203"}, None),
+        ("On the sequencing and assembly of the rat genome", {"doi": "10.1073/pnas.092131234"}, None),
+        ("The regulatory landscape of the mouse genome", {"doi": "10.1038/nature13992"}, None),
+        ("Allele-specific expression in single cells", {"doi": "10.1186/s13059-021-02233-1"},
+         "github.com/example-lab/ase-sc"),
+    ],
+    # a396rr: harvard-one-word-title-available-at (kimsjjkjn/PBPK_Propranolol): "Sato, J. and Walsh, P., 2023.
+    # Atenolol. *StatPearls*. … Available at: https://… (Accessed …)", "MedIndex, 2024. Metoprolol. …": a Harvard
+    # web reference whose title is one word is still a reference of its own paragraph (the locator label vouches
+    # for it), never glued to the reference before it (which took its link and became a website)
+    "harvard-one-word-title-available-at.md": [
+        ("Tissue composition values for physiologically based kinetic models in rodents",
+         {"doi": "10.1016/j.toxrep.2001.03.004"}, None),
+        ("A mechanistic model of renal clearance for weak bases in the rat", {"doi": "10.3390/pharmaceutics14020412"},
+         None),
+        ("Hepatic extraction of beta blockers in the isolated perfused liver", {"doi": "10.1124/dmd.118.081234"}, None),
+        ("Principles of Clinical Pharmacology: Models and Methods", {}, None),
+        ("Plasma protein binding of propranolol enantiomers across species", {"doi": "10.1002/chir.23201"}, None),
+    ],
+    # a398rt: prose-lead-in-running-into-linked-work (aarmey/BE275, crazyhottommy/TCR-BCR-seq-analysis): a plain
+    # sentence running into the item's first link names the work by the link: "Lab: Implementation of [Shaffer
+    # et al.](…)" (a preposition before a short author citation), "Here, we introduce [OmegaFold](biorxiv…), …" (an
+    # abstract's "we introduce/present"); and "[Pyrepseq: the … toolkit](github…) has a function …: [Title](arxiv…)"
+    # (a repository named with its tagline, a colon leading in to its paper's titled link) presents that paper
+    "prose-lead-in-running-into-linked-work.md": [
+        ("Sublinear receptor similarity search by hashed deletion neighbourhoods", {"arxiv": "2311.04527"},
+         "github.com/example-lab/repclust"),
+        ("HelixFold-S", {"doi": "10.1101/2023.03.14.532551"}, None),
+        ("PairDock", {"arxiv": "2402.11873"}, None),
+        ("Lindqvist et al.", {"doi": "10.1016/j.cels.2022.08.004"}, None),
+        ("Moreau and Tanaka", {"doi": "10.1038/s41467-018-05912-3"}, None),
+    ],
+    # a397rs: scholar-mla-initialled-given-name (ChunaraLab/ChunaraLab.github.io): Google Scholar's MLA "Cite" text
+    # inside <a> items, a first author inverted with initials opening the given name ("Ahsan, GM Tanimul, et al.
+    # "Title." 2013 IEEE 37th Annual …"); initials then one or two name words filling the chunk up to the comma are
+    # the first author's given name, and the quoted title follows the byline
+    "scholar-mla-initialled-given-name.md": [
+        ("Toward a wearable cough monitor for community tuberculosis screening", {}, None),
+        ("Commuting flows and the spread of seasonal influenza in Nordic cities", {"doi": "10.1093/aje/kwz118"}, None),
+        ("Adaptive message timing for medication adherence under budget constraints", {}, None),
+        ("Peer network seeding for hepatitis C testing campaigns", {"doi": "10.1145/3368555.3384461"}, None),
+    ],
+    # a397rs: aaas-cite-as-spaces-lost (BioinfoMachineLearning/FunBench): AAAS "Cite as" lines pasted with their spaces
+    # lost ("Tianhao Yu et al. ,Title.Science379,1358-1363(2023).DOI:10.1126/…"); a capitalised venue glued to the
+    # title's stop, then volume, comma, pages (or an e-page) and the year in brackets is the source, spaced back
+    "aaas-cite-as-spaces-lost.md": [
+        ("Contrastive embeddings assign enzyme commission numbers to orphan sequences",
+         {"doi": "10.1126/science.adh7731"}, None),
+        ("Retrieval-augmented annotation of promiscuous enzyme activities", {"doi": "10.1126/sciadv.adg4410"}, None),
+        ("Structure-aware transfer of gene ontology terms across remote homologs",
+         {"doi": "10.1038/s41467-022-31877-5"}, None),
+        ("Deep mutational scans reveal catalytic residues missed by homology", {"doi": "10.1126/science.abq5512"}, None),
+    ],
+    # a397rs: heading-citation-generic-fold-code-sentence (BioinfoMachineLearning/FunBench): a reference as a heading,
+    # then a fold whose <summary> is only "summary" holding notes on that work, its code in a sentence ("available
+    # at the GitHub repository: https://github…"); a fold named by a generic label is read as the notes of the work
+    # above it, not a record of its own
+    "heading-citation-generic-fold-code-sentence.md": [
+        ("Mapping regulatory hotspots with variant effect maps", {"doi": "10.1038/s41467-023-41234-7"},
+         "github.com/example-lab/hotspot-maps"),
+        ("Conserved pockets predict allosteric sites in kinases", {"doi": "10.1093/bioinformatics/btab801"},
+         "github.com/example-lab/kinase-pockets"),
+        ("Residue graphs for binding interface prediction", {"doi": "10.3390/cells10071733"}, None),
+    ],
+    # a400rv: concept-table-original-paper-byline (ishandutta2007/Awesome-Spiking-Neural-Networks): tables whose name
+    # column is a concept the list explains on its own page ("[**Leaky Integrate-and-Fire (LIF)**](details/….md)"), then
+    # "Year", then "Original Paper" holding only a linked byline "[Lapicque (1907)](doi…)": the byline, not the concept,
+    # titles the row's paper (a name linked to the work's own site still does), and under a heading of "Challenges" a
+    # one-word byline is still a paper, not a challenge
+    "concept-table-original-paper-byline.md": [
+        ("Okafor & Lindqvist", {"doi": "10.1162/neco.1996.8.5.1021"}, None),
+        ("Brandt", {"doi": "10.1016/0014-4886(59)90046-9"}, None),
+        ("Moreau", {"doi": "10.1109/5.58412"}, None),
+        ("Tanaka et al.", {"doi": "10.1109/tcsi.2004.834512"}, None),
+        ("NeuroLens", {"arxiv": "2307.11842"}, "github.com/example-lab/neurolens"),
+    ],
 }
 
 
@@ -11426,10 +11508,7 @@ KNOWN_TITLE_MISSES: set[str] = {  # a226la: emoji-marker-before-bold-title.md le
                                 "details-summary-closed-fold-zh.md",
                                 # a233lh: "[Imputation](slides/….pdf): [Title](doi…)" keeps the session's topic, the
                                 # slides' text, before the reading's title (the paper, its kind and DOI are right)
-                                "course-slides-pdf-beside-linked-readings.md",
-                                # a367qm: "Lab: Implementation of [Shaffer et al.](…)" is titled by the lab's lead-in
-                                # ("Lab: Implementation of"), not the linked author name (papers, DOIs, code are right)
-                                "classroom-invitation-under-lab-citation.md"}
+                                "course-slides-pdf-beside-linked-readings.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:
@@ -11454,6 +11533,15 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a395rq: each work titled by the bullet's bold reference title, never by the section heading above it
     "section-heading-over-one-note-bullet-reference.md": [
         t for t, _, _ in EXPECTED["section-heading-over-one-note-bullet-reference.md"]],
+    # a396rr: each title the bold run after the wrapped byline, never the byline's first line
+    "apa-byline-wrapped-between-initials.md": [t for t, _, _ in EXPECTED["apa-byline-wrapped-between-initials.md"]],
+    # a398rt: each work titled by its link (or its paper's titled link), never by the prose leading in to it
+    "prose-lead-in-running-into-linked-work.md": [
+        t for t, _, _ in EXPECTED["prose-lead-in-running-into-linked-work.md"]],
+    "classroom-invitation-under-lab-citation.md": [
+        t for t, _, _ in EXPECTED["classroom-invitation-under-lab-citation.md"]],
+    # a400rv: each paper titled by its byline (year in its own field), never by the concept its row explains
+    "concept-table-original-paper-byline.md": [t for t, _, _ in EXPECTED["concept-table-original-paper-byline.md"]],
     # a393ro: each record is titled by its numbered heading, never by the bold venue-and-year stamp under it
     "numbered-heading-over-linkless-bold-venue-year-stamp.md": [
         t for t, _, _ in EXPECTED["numbered-heading-over-linkless-bold-venue-year-stamp.md"]],
@@ -11879,6 +11967,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # part of a title
     "code-span-venue-tag-after-title-stop.md": [t for t, _, _ in EXPECTED["code-span-venue-tag-after-title-stop.md"]],
     "legend-mark-after-bold-paren-venue.md": [t for t, _, _ in EXPECTED["legend-mark-after-bold-paren-venue.md"]],
+    # a397rs: a Scholar MLA byline with initialled given names, and a glued AAAS source, stay out of the titles
+    "scholar-mla-initialled-given-name.md": [t for t, _, _ in EXPECTED["scholar-mla-initialled-given-name.md"]],
+    "aaas-cite-as-spaces-lost.md": [t for t, _, _ in EXPECTED["aaas-cite-as-spaces-lost.md"]],
 }
 
 

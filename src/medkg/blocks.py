@@ -1799,7 +1799,10 @@ def _item_kind(inl: _Inline) -> int:
             # 'S. Alhagry, … "Title", Journal, vol. 8, 2017. Available: https://…': a whole reference written as
             # text (IEEE "Available:", Vancouver "Available from:", Harvard "Available at:", "URL:") ends with the
             # label of its locator link, as "Retrieved from [url](…)" does below
-            return 1 if _plain_reference(reference, min_title_words=2) else 0
+            # ("DrugBank, 2024. Propranolol. *DrugBank*. Available at: …": a Harvard title of one word, vouched
+            # for by the locator label, ``citation.harvard_one_word_title``)
+            return 1 if _plain_reference(reference, min_title_words=2) \
+                or citation.harvard_one_word_title(reference) else 0
         elif not before or not is_link_label(label.strip("*_[]()")):
             return 1 if _method_name_lead(head, inl, first) else 0
         elif _caption_line(lead, head, label, first):
@@ -4368,7 +4371,7 @@ def _reference_across_lines(lead: str) -> str | None:
     when the first line holds none of the title: it is all byline, never the work's name."""
     first, _, rest = lead.strip().partition("\n")
     first = first.strip()
-    byline_cut = first[-1:] in (",", "&")
+    byline_cut = first[-1:] in (",", "&") or _ends_on_author_initial(first)
     if not rest.strip() or not first or not (first[-1].isalnum() or byline_cut) or len(lead) > 1500:
         return None
     joined = " ".join(lead.split())
@@ -4381,6 +4384,23 @@ def _reference_across_lines(lead: str) -> str | None:
     if byline_cut:
         return joined if head not in line and joined.find(head) > len(line) else None
     return joined if head in line and title not in line else None
+
+
+#: one author's initial or hyphenated initials as a word of an APA byline: "C.", "M.-L.", "J.-P."
+_BYLINE_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.){0,2}")
+
+
+def _ends_on_author_initial(line: str) -> bool:
+    """``Nik-Zainal, S., …, Van Loo, P., Greenman, C.`` / ``D., Raine, K., … (2012). **Title**``: True when the
+    line ends on an author's initials after the surname's comma (``Surname, C.``, ``Surname, K. M. T.``). Why: the
+    wrap of an APA author list may fall between one author's initials as well as after an author's comma; the
+    stop closing the initial is no end of a sentence, so the first line is byline, not the work's title. Only
+    the last few words are looked at (no scan of the line)."""
+    words = line.rsplit(None, 5)
+    k = len(words) - 1
+    while k > 0 and _BYLINE_INITIAL.fullmatch(words[k]):
+        k -= 1
+    return 0 < k < len(words) - 1 and words[k].endswith(",") and words[k][:1].isupper() and len(words[k]) > 2
 
 
 def _title_wrapped_before_url(lead: str) -> str | None:

@@ -503,6 +503,29 @@ def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
 _EDGE_EMPHASIS = re.compile(r"(?<![\w/.])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w/])")
 
 
+def harvard_one_word_title(text: str) -> bool:
+    """``Shahrokhi, M. and Gupta, V., 2023. Propranolol. *StatPearls*. National Library of Medicine.``,
+    ``DrugBank, 2024. Propranolol. *DrugBank*.``: a Harvard reference (its byline closed by ", year.") whose title
+    is one word closed by its stop, then its venue. Why: ``whole_reference`` asks a byline-dated title for two
+    words at least, as one word after a year is as often a venue or a sentence's start; the caller asks only
+    about the text before a Harvard locator label ("Available at:"), which marks the text a reference already.
+    The byline is people's names (``_scan_authors``) or a short capitalised name (a database, an agency)."""
+    text = " ".join(_EDGE_EMPHASIS.sub("", text).split())
+    m = _AUTHOR_DATE_PLAIN.search(text, 0, 400)
+    if m is None or m.group("month") or m.start() == 0 or text[m.start()] != ",":
+        return False
+    head = text[: m.start()]
+    word, stop, venue = text[m.end():].partition(". ")
+    if not stop or not word[:1].isupper() or not word.replace("-", "").isalpha() \
+            or not any(c.isalpha() for c in venue):
+        return False
+    names = head.split()
+    if len(names) <= 3 and "." not in head and all(w[:1].isupper() for w in names):
+        return True  # "DrugBank, 2024.", "World Health Organization, 2021.": an organisation as the author
+    authors, _, end = _scan_authors(text, text, trailer=False)  # (the year's comma closes the last name)
+    return bool(authors) and end <= m.end() and not text[end:m.start()].strip(" .,")
+
+
 def reference_after_gloss(description: str) -> tuple[Citation, str] | None:
     """The whole reference a short name's description gives, and the text it starts at: the description itself
     ("[DIA-NN](…)" / "Demichev V, … DIA-NN: neural networks … Nat Methods. 2020"), or what follows a gloss of
@@ -1377,13 +1400,29 @@ def _initialled_person(text: str) -> bool:
 # ----------------------------------------------------------------------------- preparation
 
 
+#: a title's stop, the venue, volume, pages and year with every space lost, as a copied AAAS "Cite as" line arrives
+#: ("…contrastive learning.Science379,1358-1363(2023).DOI:10.1126/…")
+#: (an e-page, "eadg4410", as Science Advances numbers its articles)
+_GLUED_SOURCE = re.compile(r"(?<=[a-z)]{2}[.?!])([A-Z][A-Za-z. ]{1,40}?)(\d{1,4}),((?:[a-z]{0,5}\d{1,7})(?:-\d{1,7})?)"
+                           r"\(((?:19|20)\d\d)\)")
+
+
+def _unglued_source(head: str) -> str:
+    """``head`` with the spaces put back into a source glued to the title's stop (``_GLUED_SOURCE``): "learning.
+    Science 379, 1358-1363 (2023)". Why: read as one word, the venue, volume and pages stayed in the title and the
+    year was the only part of the source read."""
+    if "(" not in head:
+        return head
+    return _GLUED_SOURCE.sub(r" \1 \2, \3 (\4) ", head)
+
+
 def _prepare(text: str) -> tuple[str, str, bool, bool]:
     """Return (display, shadow, had_web_url, had_arxiv); both strings have the same length.
 
     URLs, DOIs and arXiv ids are dropped (their trailing ``,``/``;`` kept) because their
     digits would otherwise be read as years, volumes or pages.
     """
-    head = text.lstrip()[: MAX_CHARS * 2]
+    head = _unglued_source(text.lstrip()[: MAX_CHARS * 2])
     if not _may_hold_link(head):
         # the usual trailer ("Tanaka, K., Smith, J. AAAI 2015 (2015)."): no token below would be
         # dropped or cut, so the tokens are only re-joined (a fifth of the cost of the loop)
@@ -1741,6 +1780,8 @@ def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancou
                 pass
             elif expect == "given" and classes[0] == "W" and shape in ("words", "su"):
                 shape = "given"
+            elif expect == "given" and _initialled_given(classes[:n], n == len(tokens) and not truncated):
+                shape = "given"
             else:
                 continue
         elif shape is None:
@@ -1794,6 +1835,20 @@ def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancou
         else:
             choice = pool[0] if prefer_long or expect != "name" else pool[-1]
     return choice[3], tokens[choice[2] - 1][0], choice[4]
+
+
+def _initialled_given(classes: list[str], whole_chunk: bool) -> bool:
+    """"Ahsan, GM Tanimul, et al.": Google Scholar's MLA inverts a name whose given part opens with initials,
+    undotted as Scholar writes them, and keeps the given name after them. Read as the first author's given name only
+    when it fills the chunk (initials, then one or two name words) and the initials carry no stop: "Nussinov, R.
+    Advancements and …", "Witteveen, M. J. Identification …" are dotted initials and the title. Why: the
+    initials-and-word shape is no MLA given name otherwise, so the whole byline and quoted title came out as the
+    title."""
+    if not whole_chunk or not classes or classes[0] != "C":
+        return False
+    first_word = next((i for i, c in enumerate(classes) if c == "W"), None)
+    return first_word is not None and first_word <= 3 and all(c == "C" for c in classes[:first_word]) \
+        and 1 <= len(classes) - first_word <= 2 and all(c == "W" for c in classes[first_word:])
 
 
 def _short_capitalised_surname(tokens: list[tuple[int, str]], classes: list[str], vancouver: bool) -> bool:

@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources, tables
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD, KIND_TAG_FIELD,
-                         BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
+from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
+                         KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
@@ -2967,8 +2967,12 @@ def type_entry(entry: Entry) -> Entry:
         kind = "paper"  # "| SPICE | SPICE, a dataset of … | 2023 | Sci. Data | [[data]](…) |" under a "Paper Title" column
     if kind in ("repository", "model", "tool", "website", "competition") and _row_cites_paper(entry) \
             and (len(title.split()) >= 4 or len(title.split()) == 3 and _row_states_venue(entry)
-                 or _cjk_row_title(title)):
-        kind = "paper"  # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own
+                 or _cjk_row_title(title) or _byline_cited_paper(entry, links)):
+        # "| 2023 | RETFound: A foundation model for … | Nature | [✓](github…) |": the code is its own;
+        # "## Engineering Challenges" / "| [**The Hardware Barrier**](details/….md) | 1990 | [Mead (1990)](doi…) |"
+        # under "Original Paper": a paper cited by its byline alone, however short, is the row's work, whatever the
+        # heading names
+        kind = "paper"
     elif kind in ("website", "other") and links and all(classify.is_reader_note(link) for link in links) \
             and _names_cited_paper(entry) and _row_states_venue(entry):
         # "| Paper | Journal/conference | Date |" / "| [ADMET-AI](en/papers/admet/admet-ai-2024.md) | Bioinformatics |
@@ -3001,7 +3005,7 @@ def type_entry(entry: Entry) -> Entry:
         # (2023)](nature.com/articles/…) |": a row whose paper column links its identified article by authors and
         # year cites that paper, as its neighbours linking their code first do; the weights hub is one more link
         kind = "paper"
-    if links and (titled := _titled_publication(links, title)) is not None and kind != "competition":
+    if links and (titled := _titled_publication(links, title, entry.text)) is not None and kind != "competition":
         # "- [[dada2](github…)] - [R, 1.26] - [2016.05, _Nat Methods_] - [[DADA2: High resolution sample inference
         # from Illumina amplicon data.](doi…)]": a resource's name followed by its article linked under the
         # article's full title presents that article (a "[paper-2018](…)" or "[Bioinf. paper](…)" label does not);
@@ -4051,6 +4055,13 @@ def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
                 return False
             venue_or_year = True
     return titled and venue_or_year
+
+
+def _byline_cited_paper(entry: Entry, links: tuple[Link, ...]) -> bool:
+    """A table row titled by its paper cell's only link, an author-year citation (``BYLINE_CITED_FIELD``: ``[Mead
+    (1990)](https://doi.org/…)``), that link a paper's: the byline names no work by its words, but it cites one, so
+    its length says nothing of whether the row is a paper (a one-author byline is one word once its year is cut)."""
+    return any(label == BYLINE_CITED_FIELD for label, _ in entry.fields) and any(link.role == "paper" for link in links)
 
 
 def _unfilled_paper_slot(entry: Entry) -> bool:
@@ -5395,16 +5406,18 @@ def _quoted_titles_with_venue_tags(links: tuple[Link, ...], description: str, le
     return out
 
 
-def _titled_publication(links: tuple[Link, ...], title: str) -> str | None:
+def _titled_publication(links: tuple[Link, ...], title: str, raw: str = "") -> str | None:
     """The article's title when an entry names a resource (a tool, a package, a database: a short name or a
     bracketed field that reads as no title) and links its one article, later on the line, under that article's
     full title: the line presents the article, not merely the resource. ``None`` when the first link is the
     article (the entry already is it), when the label only says "paper" or gives a venue and year, or when the
-    line gives several titled articles (a tool with its papers: which one is the entry's is a guess)."""
+    line gives several titled articles (a tool with its papers: which one is the entry's is a guess). A
+    repository named at length (a tool's name and tagline) presents its article only where a colon leads in to
+    the article's link (``_introduced_after_colon``)."""
     # (an article's record, one an identifier or a publisher's article page names: "[Digital Health White
     # Paper](….pdf)" on an alliance's site is a report; a citation by its authors, "[Theodoris et al., Nature
     # (2023)](…)", names no title)
-    if len(links) < 2 or links[0].role == "paper" or len(title.split()) > 3:
+    if len(links) < 2 or links[0].role == "paper" or len(title.split()) > 3 and not (raw and links[0].role == "code"):
         return None  # (the cheap tests first: most entries open with their article, or are titled at length)
     titled = [link for link in links[1:] if link.role == "paper" and classify.label_role(link.label) is None
               and len(link.label.split()) >= 4 and classify.reads_like_paper_title(inline.clean_title(link.label))
@@ -5413,10 +5426,22 @@ def _titled_publication(links: tuple[Link, ...], title: str) -> str | None:
     if len(titled) != 1 or links[0].role == "paper":
         return None
     label = inline.clean_title(titled[0].label).rstrip(".")
-    if not label or _norm_text(label) == _norm_text(title) or len(title.split()) > 3 \
-            or classify.reads_like_paper_title(title):
+    if not label or _norm_text(label) == _norm_text(title):
+        return None
+    if (len(title.split()) > 3 or classify.reads_like_paper_title(title)) \
+            and not (links[0].role == "code" and _introduced_after_colon(titled[0], raw)):
         return None
     return label
+
+
+def _introduced_after_colon(link: Link, raw: str) -> bool:
+    """The item's raw text writes a colon right before ``link``: ``* [Pyrepseq: the immune repertoire analysis
+    toolkit](github…) has a function to cluster TCR superfast: [Lightning-fast adaptive immune receptor …](arxiv…)``.
+    Why: a repository named by its tool's name and tagline, then a note that leads in to its paper with a colon,
+    presents that paper (the repository is its code); the tagline, long as it is, titled the paper. One find."""
+    at = raw.find("](" + link.url) if raw and link.url else -1
+    opened = raw.rfind("[", 0, at) if at > 0 else -1
+    return opened > 0 and raw[:opened].rstrip(" *_").endswith((":", "："))
 
 
 def _norm_text(s: str) -> str:

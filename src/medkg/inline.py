@@ -1745,6 +1745,42 @@ def names_work(text: str, min_words: int = 3) -> bool:
 
 
 
+#: the words a lead-in stops on, running into a link that names an author's work: "Lab: Implementation of
+#: [Shaffer et al.](…)", "Data from [Lee and Park (2019)](…)" (a title never ends in them)
+_RUN_IN_WORDS = frozenset({"of", "by", "from", "in", "on", "to", "after", "following"})
+#: a short author citation, no title in it: "Shaffer et al.", "Lee and Park", "Lee & Park (2019)", "Ng et al. 2020"
+#: (applied to a link's text of at most ``_SHORT_CITE_CHARS`` characters; every part bounded, nothing nested)
+_SHORT_AUTHOR_CITE = re.compile(r"[A-Z][^\W\d_]{0,30}(?:[-'’][A-Z]?[^\W\d_]{1,30})?"
+                                r"(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+[A-Z][^\W\d_]{0,30}(?:[-'’][A-Z]?[^\W\d_]{1,30})?)"
+                                r",?\s?(?:\(?(?:19|20)\d\d[a-z]?\)?)?")
+_SHORT_CITE_CHARS = 60
+#: the verbs of a paper's own sentence introducing the work it names ("Here, we introduce [OmegaFold](…), …")
+_INTRODUCING_VERBS = frozenset({"introduce", "present", "propose", "describe", "develop", "report", "release"})
+#: the most words between "we" and its introducing verb ("we also introduce", "we here present")
+_INTRODUCING_GAP = 2
+
+
+def lead_runs_into_link(lead: str, link_text: str) -> bool:
+    """The text before an item's first link is an unfinished sentence running into it, so the link's text names the
+    work and the lead is a note: ``- Lab: Implementation of [Shaffer et al.](nature…), due Oct 10`` (a lead-in
+    stopping on a preposition before a link whose text is a short author citation, ``_SHORT_AUTHOR_CITE``), ``*
+    Here, we introduce [OmegaFold](biorxiv…), the first computational method …`` (an abstract's "we introduce",
+    "we present", … before the linked name). Why: read as a title, the lead titled the work ("Lab: Implementation
+    of", "Here, we introduce"). A title that only partly links ("The common biology of [cancer and ageing](…)")
+    runs on in the link's lower-case words, no author citation; a single pass over the lead's last words."""
+    words = " ".join(lead.split()).rstrip(" *_").lower().split()
+    if not words:
+        return False
+    last = words[-1].strip(",;")
+    text = " ".join(link_text.split()).strip(" *_")
+    if last in _RUN_IN_WORDS:
+        return len(text) <= _SHORT_CITE_CHARS and _SHORT_AUTHOR_CITE.fullmatch(text) is not None
+    verb = last[:-1] if last.endswith("s") and last[:-1] in _INTRODUCING_VERBS else last
+    if verb not in _INTRODUCING_VERBS or not names_work(text, min_words=1):
+        return False
+    return "we" in (w.strip(",") for w in words[-2 - _INTRODUCING_GAP:-1])
+
+
 def date_stamped_link(lead: str, first: _RawLink | None) -> bool:
     """``2021 - [mokapot](github…) - python - … - [paper](…)``, ``14 January, 2020 - [Imai N, … Report 1](…)``: a
     date alone before the line's first link stamps an item whose link's text names its work or its tool (a tool

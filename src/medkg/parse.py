@@ -297,6 +297,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     clean_title,
     glossed_term,
     names_work,
+    lead_runs_into_link,
     unlinked_title,
 )
 from medkg import citation, regroup
@@ -307,7 +308,7 @@ from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_doi
     identifier_fields_only, ids_from_url, canonical_repo
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
-    _name_cell, version_work_links, author_led_column, author_led_title, \
+    _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, byline_reference_cell, \
     dataset_row_link_label, dataset_paper_leads, gallery_cells, venue_labelled_paper, \
@@ -356,6 +357,9 @@ BIB_RECORD_FIELD = "bibliographic-record"
 #: mark of a table row titled by a bold name and a byline after a dash (``| **AgentDojo** - Debenedetti et al. |``,
 #: ``tables.bold_name_before_byline``): the byline credits authors, so the row is a publication's record
 BYLINE_CREDIT_FIELD = "byline-credit"
+#: mark of a table row titled by its paper cell's only link, an author-year citation (``| [Mead (1990)](doi…) |``,
+#: ``tables.author_year_link_cell``): the row cites that paper, however short the byline left as its title
+BYLINE_CITED_FIELD = "byline-cited"
 #: mark of a tool's record of dash-labelled fields whose "Publication" field cites the tool's own paper
 #: (``_Parser.take_dash_field_reference``): the record is that paper's, whatever the heading over it names
 DASH_REFERENCE_FIELD = "dash-field-reference"
@@ -622,6 +626,18 @@ def _quoted_role_link_paragraphs(quote: _Node) -> list[_Inline]:
         if p.kind == "Paragraph" and _role_link_line(inl := _inline([p])):
             out.append(inl)
     return out
+
+
+#: a fold's summary that only says what the fold holds, not which work: "summary", "Abstract", "Details", "Notes"
+_GENERIC_FOLD_LABELS = frozenset({"summary", "abstract", "details", "detail", "notes", "note", "more", "show more",
+                                  "description", "tl;dr", "tldr", "read more", "click to expand", "expand"})
+
+
+def _generic_fold_label(text: str) -> bool:
+    """Whether a ``<summary>`` reads as a generic label (``_GENERIC_FOLD_LABELS``), its fold the notes of the work
+    written above it. Why: read as a record of its own, the fold became an entry titled "summary" and the code link
+    in its prose ("available at the GitHub repository: https://github…") was paired with no paper."""
+    return " ".join(text.strip(" :.*_").split()).casefold() in _GENERIC_FOLD_LABELS
 
 
 @dataclass(slots=True)
@@ -1839,8 +1855,11 @@ class _Parser:
             return
         part_inlines = [_blockquote_inline(part) if part.kind == "BlockQuote" else _inline([part])
                         for part in parts if part.kind != "CodeBlock"]
-        if not inl.links and not any(p_inl.links for p_inl in part_inlines):
+        if not inl.links and (not any(p_inl.links for p_inl in part_inlines) or _generic_fold_label(inl.plain)):
             # "<details open><summary>Browse the reading list</summary>" / a table of contents: a fold, no paper
+            # ("#### Authors (2023). Title. Journal. doi…" / "<details><summary>summary</summary>" / "… available at
+            # the GitHub repository: https://github…" / "</details>": a fold named only "summary" folds the notes of
+            # the work above it, read as that work's following paragraphs)
             for part in parts:
                 self.block(part, 0)
             return
@@ -4317,6 +4336,15 @@ class _Parser:
             # ("including", "see", "such as") is a note; the linked titles after it are the works
             d.description.append(lead_line.strip())
             lead_line = ""
+        if first and not first.bare and not trailer and lead_line.strip() \
+                and not any(a < first.start for a, _ in inl.marked or ()) \
+                and lead_runs_into_link(lead_line, first.text):
+            # "- Lab: Implementation of [Shaffer et al.](nature…), due Oct 10", "* Here, we introduce [OmegaFold](…),
+            # the first …": a plain sentence running into the link (a preposition before an author citation, an
+            # abstract's "we introduce") is a note; the link's text names the work (an emphasised run before the
+            # link, "*2025.09*: 🎉 We propose [NodeScope](…)", is a date stamp or a venue others read)
+            d.description.append(lead_line.strip())
+            lead_line = ""
         if not trailer and _topic_prose_citing_works(inl, lead_line, first):
             # "**Single-Molecule Properties** : There are … Examples of works are [ChemBERTa (2020)](…)": a topic
             # term's note citing works by their dated names; the first link's text titles the item's work
@@ -4935,6 +4963,13 @@ class _Parser:
                 if not sorting_cols:
                     sorting_cols.append(repeating_value_columns(cells_by_row))
                 name = _name_cell(headers, cells, title_col, sorting_cols[0])
+                if name and d.title and author_year_link_cell(tcell) and names_topic_note(cells, title_col, name):
+                    # "| [**Leaky Integrate-and-Fire (LIF)**](details/lif.md) | … | [Lapicque (1907)](doi…) |": a
+                    # concept the list explains on its own page is no name of the paper it cites; the byline stays
+                    # the title
+                    name = ""
+                if not name and d.title and author_year_link_cell(tcell):
+                    d.fields.append((BYLINE_CITED_FIELD, ""))
                 if not d.title and not name and tcell.empty_link_texts \
                         and _is_meaningful(left := _clean_title(tcell.empty_link_texts[0])) \
                         and not _LINK_LABEL_ONLY.match(left) \

@@ -781,6 +781,71 @@ def byline_only_cell(cell: _Inline) -> bool:
     return len(text) <= _MAX_BYLINE_ONLY and "et" in text and _ET_AL_BYLINE.fullmatch(text) is not None
 
 
+#: a surname's particle, written lower-case inside a byline: "Gerstner & van Hemmen", "de Bruijne et al."
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la)"
+#: one author named in a byline: a surname that opens in a capital, perhaps after a particle ("van Hemmen")
+_BYLINE_AUTHOR = rf"(?:{_PARTICLE} (?:{_PARTICLE} )?)?(?![a-z]){_SURNAME_WORD}"
+#: a work cited only by its authors and its year, the way a text cites it in its prose: "Hodgkin & Huxley (1952)",
+#: "Mead (1990)", "Gerstner & van Hemmen (1992)", "Wu et al. (2018)", "Tanaka et al., 2024", and, after "et al.", a
+#: short journal name before the bracketed year ("Avati et al. arXiv (2017)", "Rajkomar et al. npj Digit. Med.
+#: (2018)"); every part bounded, so the match cannot backtrack far on a long text
+_AUTHOR_YEAR_TEXT = re.compile(
+    rf"{_BYLINE_AUTHOR}(?:(?P<etal> et\.? ?al\.?(?P<venue>(?: [A-Za-z][\w.&'’-]{{0,30}}){{1,5}})?)"
+    rf"|,? (?:&|and) {_BYLINE_AUTHOR})?"
+    r"(?:,? \((?:19|20)\d\d[a-z]?\)|(?(venue)(?!)|,? (?:19|20)\d\d[a-z]?))")
+#: the longest author-year citation read so (a byline of two authors and a journal's abbreviated name)
+_MAX_AUTHOR_YEAR_TEXT = 80
+
+
+def author_year_link_cell(cell: _Inline) -> bool:
+    """``| [Mead (1990)](https://doi.org/10.1109/5.58331) |``, ``| [Gerstner & van Hemmen (1992)](doi…) |``: a title
+    cell that is one link and nothing else, the link's text citing the work by its authors and year the way prose
+    cites it (``_AUTHOR_YEAR_TEXT``; one lone word must read as a surname, ``_named_by_people``). Such a cell cites
+    the row's work; only a name that is the work's own (a model's, a data set's) titles it better
+    (``names_topic_note``)."""
+    links = [link for link in cell.links if not link.image]
+    if len(links) != 1 or links[0].bare:
+        return False
+    link = links[0]
+    if _SEPARATORS.sub("", cell.plain[:link.start] + cell.plain[link.end:]):
+        return False  # other text in the cell: the link is a part of what the cell says, not its whole
+    text = " ".join(link.text.split()).strip("*_ ")
+    m = _AUTHOR_YEAR_TEXT.fullmatch(text) if len(text) <= _MAX_AUTHOR_YEAR_TEXT else None
+    return m is not None and _named_by_people(text.split(" ", 1)[0], m)
+
+
+def _named_by_people(first: str, m: re.Match[str]) -> bool:
+    """The first word of an author-year match names a person: two authors or "et al." say so; one lone word
+    must be a surname written as one ("Mead", "Lapicque": a capital, then lower-case letters), not a venue's or a
+    model's name ("ICML 2020", "BioBERT (2020)", "Nature (2020)") nor a role label ("Paper (2020)")."""
+    from medkg.classify import label_role
+
+    if m.group("etal") or " & " in m.group() or " and " in m.group():
+        return True
+    word = first.rstrip(",")
+    return word[:1].isupper() and word[1:].islower() and word.lower() not in _VENUE_FIRST_WORDS \
+        and label_role(word) is None
+
+
+def names_topic_note(cells: list[_Inline], title_col: int, name: str) -> bool:
+    """``| [**Leaky Integrate-and-Fire (LIF)**](details/leaky_integrate_and_fire.md) | 1907 | [Lapicque (1907)](doi…)
+    |`` under ``| Model | Year | Original Paper | … |``: the name ``_name_cell`` found for the row is linked only to a
+    note in the list's own repository (``classify.is_reader_note``: a Markdown page beside the README). Why: such a
+    list explains a concept (an era, a neuron model, a learning rule, an engineering barrier) on its own page and
+    cites the paper that introduced it; the concept is no name of that paper, so the citation in the paper column
+    stays the row's title. A name linked to the work's own site, data or weights (``[HysterFlow](site)``,
+    ``| CholecGPT | … | [Hugging Face](…) |``) is the work's name and still titles the row."""
+    from medkg.classify import is_reader_note
+    from medkg.model import Link
+
+    for j, cell in enumerate(cells):
+        links = [link for link in cell.links if not link.image]
+        if j == title_col or len(links) != 1 or _clean_title(_bold_name(cell)) != name:
+            continue
+        return is_reader_note(Link(url=links[0].url, label="", role="other"))
+    return False
+
+
 def _emphasised_line_after_break(cell: _Inline) -> str:
     """``| Title <br/> *Sleep Medicine Reviews* |``, ``| Title <br> **ICASSP** |``: the text after a title cell's
     first HTML line break when all of it is emphasised (italic or bold) and text stands before the break — a
