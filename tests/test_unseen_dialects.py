@@ -11199,6 +11199,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     "bold-study-group-byline-paragraphs.md": [
         ("De novo variants in synaptic genes across severe childhood epilepsies", {"doi": "10.1038/s41588-019-0467-8"},
          None),
+        # a394rp: "**Lindqvist MEJA, de Vries J, …**": a four-letter initials group now reads as a Vancouver name
+        ("Trio exome sequencing as a first-tier test in unexplained epilepsy", {"doi": "10.1111/epi.14512"}, None),
         ("Prevalence and spectrum of de novo variants in paediatric epilepsies", {"doi": "10.1038/s41586-021-03561-9"},
          None),
         ("Recurrent splice-disrupting variants in intellectual disability genes", {"doi": "10.1016/j.ajhg.2020.08.012"},
@@ -11310,6 +11312,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Moreau", {"doi": "10.1109/5.58412"}, None),
         ("Tanaka et al.", {"doi": "10.1109/tcsi.2004.834512"}, None),
         ("NeuroLens", {"arxiv": "2307.11842"}, "github.com/example-lab/neurolens"),
+    ],
+    # a394rp: vancouver-four-letter-initials-bylines (unknown/rare-disease-key-citations): Vancouver bylines in bold
+    # where one author's given names come to four undotted initials ("**Vissers LELM, de Ligt J, …**", "…, van der
+    # Berg JAMW.**"); four capitals are initials as the second word of a "Surname INITIALS" name among Vancouver names
+    # (first, when the name after it is one; later, after such names), never an acronym ("BERT", "LSTM") elsewhere
+    "vancouver-four-letter-initials-bylines.md": [
+        ("A trio paradigm for sporadic developmental delay", {"doi": "10.1038/ng.9141"}, None),
+        ("Diagnostic exome sequencing in severe intellectual disability", {"doi": "10.1056/NEJMoa1206524"}, None),
+        ("Recurrent de novo variants in chromatin regulators", {"doi": "10.1016/j.ajhg.2014.07.018"}, None),
+        ("Yearly reanalysis of unsolved trio exomes", {"doi": "10.1038/s41436-018-0271-4"}, None),
+        ("Automated reinterpretation of archived exome data", {"doi": "10.1186/s13073-021-00901-2"}, None),
+    ],
+    # a394rp: one-work-topics-annotated-bibliography (unknown/rare-disease-key-citations): an annotated bibliography
+    # under topic headings, each work a link-less paragraph whose first line is the whole reference and whose next
+    # line is the reader's note; a topic holding one such paragraph gives that work (read as the section's intro
+    # before, it was lost), as a topic holding two does
+    "one-work-topics-annotated-bibliography.md": [
+        ("Predicting cryptic splice sites from primary sequence with dilated convolutions",
+         {"doi": "10.1016/j.cell.2018.12.417"}, None),
+        ("Zero-shot missense scoring with evolutionary sequence models", {"doi": "10.1038/s41586-021-04219-6"}, None),
+        ("Calibrating protein language model scores for clinical use", {"doi": "10.1016/j.ajhg.2023.03.016"}, None),
+        ("Long-read genome sequencing resolves complex rearrangements in undiagnosed disease",
+         {"doi": "10.1101/gr.275410.121"}, None),
+    ],
+    # a394rp: italic-note-remarks-among-references (unknown/rare-disease-key-citations): an editor's italic remark
+    # between references, "*Note: The gnomAD paper (Karczewski et al. 2020, Nature) … is already cited in the
+    # chapter.*", names a work in passing by nickname, author and year: a line opened by a remark label ("Note:",
+    # "NB:") is no reference unless what follows the label is itself an authors-first reference
+    "italic-note-remarks-among-references.md": [
+        ("Loss-of-function intolerance across 80,000 exomes", {"doi": "10.1038/nature21377"}, None),
+        ("Missense constraint maps of the human proteome", {"doi": "10.1101/gr.260190.119"}, None),
+        ("Maximum credible allele frequencies for Mendelian variant filtering", {"doi": "10.1038/gim.2017.252"},
+         None),
     ],
 }
 
@@ -11542,6 +11577,11 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["classroom-invitation-under-lab-citation.md"]],
     # a400rv: each paper titled by its byline (year in its own field), never by the concept its row explains
     "concept-table-original-paper-byline.md": [t for t, _, _ in EXPECTED["concept-table-original-paper-byline.md"]],
+    # a394rp: each title alone, no byline with its four-letter initials group run into it
+    "vancouver-four-letter-initials-bylines.md": [t for t, _, _ in EXPECTED["vancouver-four-letter-initials-bylines.md"]],
+    # a394rp: a one-work topic's reference titled by its own title, not its note nor its byline
+    "one-work-topics-annotated-bibliography.md": [
+        t for t, _, _ in EXPECTED["one-work-topics-annotated-bibliography.md"]],
     # a393ro: each record is titled by its numbered heading, never by the bold venue-and-year stamp under it
     "numbered-heading-over-linkless-bold-venue-year-stamp.md": [
         t for t, _, _ in EXPECTED["numbered-heading-over-linkless-bold-venue-year-stamp.md"]],

@@ -1372,8 +1372,23 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     text = citation.without_lost_number(text.strip())  # ". Rajkomar, A., … (2018). Title.": a dropped number's stop
     if len(text) < 40 or len(text) > 1500 or not _REFERENCE_YEAR.search(text):
         return False
+    if (label := _REMARK_LABEL.match(text)) is not None:
+        return _remark_is_reference(text[label.end():])
     return citation.whole_reference(text, min_title_words) is not None \
         or citation.quoted_title_comma_reference(text) is not None
+
+
+#: the label an editor's remark opens with: "Note:", "NB:", "N.B.", "Remark:", "P.S." (any case)
+_REMARK_LABEL = re.compile(r"(?i)(?:(?:notes?|nb|remarks?)[ \t]*[:：]|n\.b\.|p\.s\.)[ \t]*")
+
+
+def _remark_is_reference(rest: str) -> bool:
+    """Whether the text after a remark's label (``_REMARK_LABEL``) is itself a whole reference opening with its
+    authors ("Note: Smith J, Doe K. Title. Nature 2020"). ``*Note: The gnomAD paper (Karczewski et al. 2020, Nature)
+    introducing LOEUF is already cited in the chapter.*``: an editor's remark that names a work in passing, by its
+    nickname, first author and year, is no entry of the list (read as a reference, it became a paper titled "Note:
+    The gnomAD paper"); the label says the line is about the list, not one of its works."""
+    return citation.authors_first_reference(rest.strip())
 
 
 def quoted_reference_paragraph(p: _Node, inl: _Inline) -> bool:
@@ -1440,6 +1455,25 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
     text = _byline_closed(inl, (inl.plain if first is None else inl.plain[:first.start]).strip())
     text = " ".join(text.split()) if lines > 1 else text
     text = citation.without_lost_number(text)  # ". **Rajkomar, A., …** (2018). Title.": a dropped number's stop
+    return 40 <= len(text) <= 1500 and _REFERENCE_YEAR.search(text) is not None \
+        and citation.authors_first_reference(text)
+
+
+def lone_reference_over_note(p: _Node, inl: _Inline) -> bool:
+    """A link-less paragraph whose first line is a whole reference written as text, opening with its authors, and
+    whose next lines (soft-wrapped, no blank line) are the reader's note on it: ``**Frazer J, Notin P, Dias M, et
+    al.** Disease variant prediction with …. *Nature* 2021; 599:91-95. **DOI: 10.1038/…**`` / ``Introduces EVE …``.
+    Why: an annotated bibliography filed under topic headings gives some topics one work; where a topic holds two
+    such paragraphs each is an item, but alone the paragraph was read as the section's introduction and the work
+    was lost. A soft-wrapped reference is no such paragraph unless its first line alone is already whole (authors,
+    year, a title of three words); a paragraph of prose never opens with a byline."""
+    if p.kind != "Paragraph" or inl.links or "\n" not in inl.plain.strip():
+        return False
+    lines = _paragraph_lines(p)
+    if len(lines) < 2:
+        return False
+    first = _inline(lines[0].children)
+    text = citation.without_lost_number(_byline_closed(first, first.plain).strip())
     return 40 <= len(text) <= 1500 and _REFERENCE_YEAR.search(text) is not None \
         and citation.authors_first_reference(text)
 

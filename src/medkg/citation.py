@@ -2087,6 +2087,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 end = group.end(1) + 1
                 break
             found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs, vancouver)
+            if found is None:
+                found = _four_initials_name(s, pos, chunk_end, sep_char, vancouver, trailer)
             if found is not None and sep_char == '"' and found[1] == chunk_end and s[chunk_end - 1].isalnum():
                 # "基于结构的“首尾相连”大环PROTACs设计": words glued to an opening quote, with no stop, comma or space
                 # between, quote a term inside a phrase (as Chinese titles do); a byline ends before its title's quote
@@ -2135,6 +2137,41 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     others_dotted = any("." in name for name in names[:-1])
     authors = tuple(a for a in (_clean_author(x, i == len(names) - 1, others_dotted) for i, x in enumerate(names)) if a)
     return authors, et_al, end
+
+
+#: a "Surname INITIALS" name whose undotted initials run to four capitals ("Vissers LELM", "van der Berg JAMW"),
+#: perhaps closed by the byline's full stop; the surname after at most two lower-case particles
+_FOUR_INITIALS_NAME = re.compile(r"(?:[a-z]{1,4} ){0,2}([^\W\d_][\w'’-]{1,40}) [A-Z]{4}(\.?)")
+
+
+def _four_initials_name(s: str, pos: int, chunk_end: int, sep_char: str, vancouver: bool,
+                        trailer: bool) -> tuple[str, int, bool] | None:
+    """``Vissers LELM, de Ligt J, Gilissen C, et al. A de novo paradigm …``: a Vancouver name whose given names come
+    to four undotted initials. Four capitals read as one word (an acronym, "BERT", "LSTM": ``_token_class`` takes
+    at most three as initials), so the first author read as no name and the whole reference was lost. They are
+    initials only as the second word of a "Surname INITIALS" name among Vancouver names: closed by its comma, the
+    name after it is one (or "et al." follows, after such names: ``vancouver``); closed by the byline's full stop,
+    the names before it are such names. → (shape, name end, leftover) or None."""
+    chunk = s[pos:chunk_end]
+    m = _FOUR_INITIALS_NAME.match(chunk)
+    if m is None or _token_class(m.group(1)) != "W":
+        return None
+    rest = chunk[m.end():]
+    if rest.strip():
+        # "…, Gilissen C, Vissers LELM. A de novo paradigm": the last name, closed by the stop before the title
+        return ("su", pos + m.end(), True) if vancouver and m.group(2) and rest.startswith(" ") else None
+    if m.group(2) or sep_char != ",":
+        return None
+    after = chunk_end + 1
+    while after < len(s) and s[after] == " ":
+        after += 1
+    if (conn := _CONNECTOR.match(s, after)) is not None and conn.group(1):
+        return ("su", chunk_end, False) if vancouver else None  # "…, Gilissen C, Vissers LELM, et al. Title"
+    # the next name must be a Vancouver one too, wherever this one stands: "Jin-Dong KIM, Tomoko OHTA, Yoshimasa
+    # TSURUOKA": given names before surnames in capitals, "OHTA" a surname (the name after it is no "Surname IN")
+    sep = _SEPARATOR.search(s, after)
+    found = _analyse_chunk(s, after, sep.start() if sep else len(s), "name", trailer, False, True)
+    return ("su", chunk_end, False) if found is not None and found[0] == "su" else None
 
 
 def _after_last_name(s: str, pos: int, chunk_end: int) -> bool:

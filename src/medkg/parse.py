@@ -221,6 +221,7 @@ from medkg.blocks import (
     _year_marked_venue_lead,
     _plain_reference,
     _lone_reference_unit,
+    lone_reference_over_note,
     venue_tag_titled_paragraph,
     quoted_reference_paragraph,
     date_stamped_unit,
@@ -2542,7 +2543,8 @@ class _Parser:
         # two or more of them in a section, or one bullet that lost its space, make each an entry
         as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
             or (not self.heading_is_linked()
-                and any(kind == 1 and (_lone_reference_unit(p, inl) or plain_title_box(inl)
+                and any(kind == 1 and (_lone_reference_unit(p, inl) or lone_reference_over_note(p, inl)
+                                       or plain_title_box(inl)
                                        or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl))
                         for p, inl, kind in units))
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
