@@ -11346,6 +11346,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Maximum credible allele frequencies for Mendelian variant filtering", {"doi": "10.1038/gim.2017.252"},
          None),
     ],
+    # a399ru: loose-dated-title-over-note-paragraph (unknown-owner/molecule-paper-list): a link-less reading list
+    # ("* Title, Given Surname, …, 2017" references, one linked PDF) whose loose items write a title closing on its
+    # bracketed year, "* Title (2015)", the reader's note an indented paragraph under it, or a bare title; the first
+    # paragraph is the reference, the note its description, and the dated or bare titles are papers as their
+    # cited siblings are
+    "loose-dated-title-over-note-paragraph.md": [
+        ("Kinase selectivity from the standpoint of binding-site dynamics and ligand kinetics", {}, None),
+        ("Predicting torsion angles from protein sequences by stacked denoising auto-encoder networks", {}, None),
+        ("Improving prediction of solvent accessibility and contact numbers of proteins by iterative deep learning",
+         {}, None),
+        ("Capturing long-range couplings by bidirectional recurrent networks for predicting residue depth, backbone "
+         "angles, contact numbers, and solvent exposure", {}, None),
+        ("Learned Backbone Potentials for Fast Loop Modelling", {}, None),
+        ("Residue Contact Maps with Dilated Residual Networks", {}, None),
+        ("Ligand Pose Scoring with Three-Dimensional Convolutional Networks", {}, None),
+        ("Affinity Ranking of Protein Complexes on a Diverse Benchmark", {}, None),
+        ("PocketScore: A Neural Scoring Function for Protein-Ligand Complexes", {}, None),
+        ("Machine-learning scoring functions in structure-based virtual screening", {}, None),
+        ("Unsupervised representation learning with adversarial graph autoencoders", {}, None),
+        ("Scoring docked poses by contrastive pretraining on unlabelled complexes", {}, None),
+        ("Coupled Multitask Regression with Nonlinear Task Relations", {}, None),
+        ("Few-shot Activity Prediction with Episodic Memory", {}, None),
+        ("Shared Latent Spaces for Transferable Molecular Property Models", {}, None),
+        ("Graph Sequence Fingerprints: An Unsupervised Molecular Embedding for Drug Discovery", {}, None),
+    ],
 }
 
 
@@ -12010,6 +12035,14 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a397rs: a Scholar MLA byline with initialled given names, and a glued AAAS source, stay out of the titles
     "scholar-mla-initialled-given-name.md": [t for t, _, _ in EXPECTED["scholar-mla-initialled-given-name.md"]],
     "aaas-cite-as-spaces-lost.md": [t for t, _, _ in EXPECTED["aaas-cite-as-spaces-lost.md"]],
+    # a399ru: the dated title stops before its bracketed year; the note paragraph under it is no part of it
+    "loose-dated-title-over-note-paragraph.md": [
+        "Predicting torsion angles from protein sequences by stacked denoising auto-encoder networks",
+        "Improving prediction of solvent accessibility and contact numbers of proteins by iterative deep learning",
+        "Scoring docked poses by contrastive pretraining on unlabelled complexes",
+        "Capturing long-range couplings by bidirectional recurrent networks for predicting residue depth, backbone "
+        "angles, contact numbers, and solvent exposure",
+    ],
 }
 
 

@@ -82,6 +82,17 @@ from medkg.model import Heading, Link
 from medkg.tables import _only_source_labels
 
 
+def closes_on_bracketed_year(text: str) -> bool:
+    """``Improving prediction of secondary structure … by iterative deep learning (2015)``: a line that closes on its
+    year alone in brackets, as a reading list dates a work it names by its title. Why: a loose item's first
+    paragraph written so is the work's reference, and the indented paragraph under it (``    利用迭代的结构…``) is the
+    reader's note on it, not more of its title. Only a four-digit year of 1900–2099 right before the closing
+    bracket; a constant-time look at the line's end."""
+    s = text.rstrip()
+    return len(s) >= 12 and s[-1] in ")）" and s[-6] in "(（" and s[-5:-1].isdigit() and s[-5:-3] in ("19", "20") \
+        and s[-7:-6].isspace()
+
+
 def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> list[tuple[_Node, _Inline]]:
     """Paragraphs that are each one named link (not a ``[项目地址]`` label), if all linked ones are.
 

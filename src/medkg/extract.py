@@ -1169,6 +1169,9 @@ def _reads_like_paper_title(title: str) -> bool:
 #: "118. 2010 i2b2/VA challenge on …") is a reading list: its link-less title lines are papers
 _PLAIN_REFERENCES_MIN = 8
 
+#: how many link-less works cited by their year or venue per linked paper keep a list a link-less reading list
+_CITED_PER_LINKED_PAPER = 10
+
 
 def _topic_key(entry: Entry) -> tuple:
     return tuple(h.text for h in entry.topic)
@@ -1298,6 +1301,28 @@ def _titled_record(entry: Entry) -> bool:
         and any(blocks._TITLE_FIELD.match(label) for label, _ in entry.fields)
 
 
+def _bracketed_year_lead(description: str) -> int | None:
+    """The year of ``(2015)`` opening a link-less entry's description, or None. Why: "* Title of the work (2015)"
+    parts its bracketed year off the title into the description (a loose item's note paragraph follows it there);
+    the year is the work's, as a linked title's "(2015)" is (``_paren_year``). Constant time: the first six
+    characters only."""
+    s = description.lstrip()
+    if len(s) >= 6 and s[0] in "(（" and s[5] in ")）" and _YEAR.fullmatch(s[1:5]):
+        return int(s[1:5])
+    return None
+
+
+def _dated_long_title(entry: Entry) -> bool:
+    """``* Capturing non-local interactions by … for improving prediction of protein secondary structure, backbone
+    angles, contact numbers, and solvent accessibility (2017)``: a link-less line of eight words or more, Latin
+    script, closed by its bracketed year (``_bracketed_year_lead``) reads as a dated title, whatever commas its
+    noun series of two-word items keeps (``classify.reads_like_paper_title`` counts those as clauses)."""
+    words = entry.title.split()
+    return not entry.links and entry.year is not None and len(words) >= 8 and entry.title[:1].isalnum() \
+        and entry.title.isascii() and not entry.title.rstrip().endswith((".", ":")) \
+        and _bracketed_year_lead(entry.description) == entry.year
+
+
 def _unlinked_records_among_cited_records(entries: list[Entry]) -> list[Entry]:
     """``#### Meeting 24-03-13`` / ``- Title: Transcriptomic profiling of lung adenocarcinoma …`` / ``- Presenter: Wei
     Zhao``: a journal club's schedule writes each session as a record of fields; the sessions whose record gives the
@@ -1422,6 +1447,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed)
                   or bool(entries[i].venue and entries[i].year and entries[i].title.strip())
                   or bool(i in noted and entries[i].year and len(entries[i].title.split()) >= 2)
+                  or _dated_long_title(entries[i])
                   for i in candidates}
     # "### [Title of the work](arxiv…)" / "**翻訳タイトル**" / "- 提案手法は…" / "- Propone un método …": a heading that is
     # itself a paper's entry (a heading record) heads notes on that paper; its link-less points are no references,
@@ -1545,8 +1571,17 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # bare-title siblings more of them)
     # (not the list's own paper its "## Citation" section cites as BibTeX: no line of the list's content)
     # (or by their venue alone: "- **Title.** *Nature Methods*", a list sorted under year headings)
-    n_cited_plain = 0 if n_linked_papers else sum(1 for e in entries if e.kind == "paper" and not e.links
-                                                  and (e.year is not None or e.venue) and not _in_document_section(e))
+    n_cited_plain = sum(1 for e in entries if e.kind == "paper" and not e.links
+                        and (e.year is not None or e.venue) and not _in_document_section(e))
+    # ("* Protein structure [link](…TB_8.pdf)" in a list of twenty link-less "Title, Authors, 2017" references: a
+    # lone linked paper does not make it a list that links its papers; it still cites link-less)
+    if n_linked_papers and n_cited_plain < _CITED_PER_LINKED_PAPER * n_linked_papers:
+        n_cited_plain = 0
+    elif n_linked_papers:
+        # (there, only a bare title or one its bracketed year dated, "* Title (2015)", the year parted off: a line
+        # with a year inside it the reference reader did not take, "- Deep Learning Tutorial ICML, Atlanta 2013, Yann
+        # LeCun …", names an event or a talk, no work)
+        plain = [i for i in plain if _YEAR.search(entries[i].title) is None]
     many_plain = len(plain) + n_cited_plain >= _PLAIN_REFERENCES_MIN
     # "## References" / "1. Zwanenburg A, et al. (2019). "Title." *Scientific Reports* 9:3418. DOI: …" closing a
     # module's documentation, whose "- ICC ≥ 0.90: **Robust** / Excellent" and "- Features from very small ROIs"
@@ -2580,6 +2615,8 @@ def type_entry(entry: Entry) -> Entry:
                 authors = cited.authors or authors
                 year = cited.year or year
                 venue = cited.venue or venue
+        if not links and title and year is None and (dated := _bracketed_year_lead(entry.description)) is not None:
+            year = dated  # "* Title of the work (2015)" / "    利用迭代的结构…": the year parted off the title dates it
         if dated_lead and _titled_after_dated_lead(title):
             # "- (2016) (ACL) Title", "- (ACL 2016) Title": a reading list dates each link-less title and names its
             # venue before it, in brackets as "[ACL 2016] Title" does (``_dated_tag``); that cites a work

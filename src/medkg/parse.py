@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    closes_on_bracketed_year,
     is_byline_line,
     keyed_links_after,
     keyed_paper_link,
@@ -3848,9 +3849,12 @@ class _Parser:
             return
         head_inl = _inline(paras[:1]) if len(paras) >= 2 and len(paras) + len(quotes) == len(own) \
             and not inl.links else None
-        if head_inl is not None and head_inl.strong_lead and "\n" not in head_inl.plain.strip():
+        if head_inl is not None and "\n" not in head_inl.plain.strip() \
+                and (head_inl.strong_lead or closes_on_bracketed_year(head_inl.plain)):
             # "1. **Title** OSDI 2016" / blank line / "   *Authors*": a loose item whose first paragraph is the
             # reference; the paragraphs after it (authors, notes) describe it (a quoted "> Source: …" among them too)
+            # "* Title of the work (2015)" / blank line / "    利用迭代的结构来预测二级结构": so is a link-less first line
+            # closing on its bracketed year, the reader's note under it (``closes_on_bracketed_year``)
             self.fill_from_inline(d, head_inl)
             for more in paras[1:]:
                 m = _inline([more])
