@@ -1774,6 +1774,8 @@ def title_around_link(inl: _Inline) -> tuple[str, str] | None:
     among them makes them a byline or a venue ("[Title](…) by Smith, 2019", "[Title](…): IEEE TNN 2006", "[Title](…)
     in Nature, 2019"), no part of the title. Without the closing year the words around a link are a caption or a
     label ("Link to our slides: [Esteva2017](…)", "Title: [AISTATS20](arxiv…)")."""
+    if not inl.plain.rstrip(" \t.;")[-4:].isdigit():  # (the closing year first: the cheapest test)
+        return None
     links = [link for link in inl.links if not link.image]
     if len(links) != 1 or links[0].bare or "\n" in inl.plain.strip() \
             or classify.url_role(links[0].url) != "paper":

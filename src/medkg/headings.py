@@ -212,6 +212,8 @@ def numbered_part_label(text: str) -> bool:
 #: of the unit words, those of a session held on a day, not a book's or a topic's part ("Chapter 3:", "Part II:")
 _SESSION_WORDS = frozenset("lecture lec session week class day lesson".split())
 #: the same in Chinese: "第3讲", "第十二课", "第2周", "第4次课"
+#: the first letters of the session words and of "第": a line opening with any other names no session
+_SESSION_INITIALS = frozenset("LlSsWwCcDd第")
 _ZH_SESSION = re.compile(r"^第\s*[0-9一二三四五六七八九十百]{1,4}\s*(?:讲|課|课|周|週|次课|节课|天)")
 
 
@@ -221,6 +223,8 @@ def course_session_label(text: str) -> bool:
     work's own numbered name keeps no session word ("Llama 2: Open …"). Why: a course outline links each lecture's
     slides from its name and lists its readings under it; read as a work, the lecture became a paper and its
     readings its fields."""
+    if text.lstrip()[:1] not in _SESSION_INITIALS:
+        return False  # (most lines open with no session word: the cheapest test first)
     text = " ".join(text.split())
     if _ZH_SESSION.match(text):
         return True
