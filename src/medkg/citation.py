@@ -160,6 +160,9 @@ _AUTHOR_DATE_QUOTE = re.compile(r"(?:^|[.,] )((?:19|20)\d\d)[a-z]?\. ([\"'])")
 #: the single quote that closes such a title: before punctuation, a space or the end, never an apostrophe
 #: inside a word ("Alzheimer’s Risk")
 _CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)'(?=[.,;:!?)]|\s|$)")
+#: a month's name, whole or cut short ("January", "Jan.", "Sept"); case-sensitive, or under (?i)
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 #: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title;
 #: Google Scholar's Harvard form dates a conference paper by its month too: "Ioffe, S. and Szegedy, C., 2015, June.
 #: Batch normalization: …. In *ICML* (pp. 448-456)."; a title may open on a name written lower-case first, its
@@ -169,10 +172,8 @@ _CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)'(?=[.,;:!?)]|\s|$)")
 #: and E. Markowitz. 1970. Title", "… and J. Novembre. 2019." close their bylines on a name, not on "Mar…" or "Nov…";
 #: a classic's byline dates it in the nineteenth century ("Darwin, C. R. 1859. Origin of species …"), the
 #: evolution and genetics reading lists' founding works
-_BYLINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                 r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )(?P<month>" + _BYLINE_MONTH + r"\.? )?((?:1[89]|20)\d\d)[a-z]?"
-                                r"(?:, " + _BYLINE_MONTH + r")?\. "
+_AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )(?P<month>" + MONTH + r" )?((?:1[89]|20)\d\d)[a-z]?"
+                                r"(?:, " + MONTH + r")?\. "
                                 r"(?=[A-Z0-9“‘'(\[]|[a-z]{1,6}[A-Z])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "; a bracketed
@@ -205,9 +206,6 @@ _SOURCE_LINE = re.compile(r"(?P<venue>[A-Z][A-Za-z&().' -]{0,60}[A-Za-z)])\.?\s+
 _VANCOUVER_NAME = re.compile(r"(?:[a-z]+ )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}(?:-[A-Z]{1,2})?")
 
 
-#: a month's name, whole or cut short ("January", "Jan.", "Sept"); case-sensitive, or under (?i)
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 #: a web citation's access note, the day the writer read the page: "[Accessed 06 April 2023]", "(accessed 3 May
 #: 2023)", "Accessed: 2023-04-06", "Retrieved March 5, 2021", "[cited 2023 Apr 6]" (Vancouver's "[Internet]" form)
 _ACCESS_NOTE = re.compile(rf"(?i)\b(?:accessed|retrieved|last\s+(?:accessed|visited)|cited)(?:\s+on)?\s*:?\s*"

@@ -4346,10 +4346,6 @@ def _journal_year(name: str) -> tuple[str, int] | None:
     return m.group("journal").strip(), int(m.group("year"))
 
 
-#: a given name written as initials alone, however many: "S. J. D.", "J.-P."
-_INITIALS_ONLY = re.compile(r"[A-Z]\.(?:-?\s?[A-Z]\.)*")
-
-
 def _split_authors(authors) -> tuple[str, ...]:
     """``*A. Author, B. Author*`` arrives as one emphasis string: one name per author."""
     if len(authors) == 1 and (";" in authors[0] and not any(map(str.isdigit, authors[0])) or authors[0].endswith("\\")):
@@ -4362,7 +4358,7 @@ def _split_authors(authors) -> tuple[str, ...]:
     if len(authors) == 1 and "," in authors[0]:
         parts = [a.strip() for a in _AUTHOR_SEPARATOR.split(authors[0]) if a.strip()]
         if len(parts) == 2 and len(parts[0].split()) == 1 \
-                and (len(parts[1].rstrip(".").split()) <= 2 or _INITIALS_ONLY.fullmatch(parts[1])):
+                and (len(parts[1].rstrip(".").split()) <= 2 or all(map(citation.is_initials, parts[1].split()))):
             return tuple(authors)  # "Han, Song", "Le, Quoc V.", "Prince, S. J. D.": one name, surname first
         if len(parts) >= 4 and len(parts) % 2 == 0 and all(len(p.split()) == 1 for p in parts):
             # "Smith, John, Johnson, Mike, Lu, Cheng": names surname first, each two words between commas
@@ -4905,8 +4901,8 @@ def _whole_reference_titled(text: str, run: str) -> bool:
     ("Bishop, C. M. (2006). *Pattern Recognition and Machine Learning*. Springer."); read as a byline before an
     italic title, the initials after a lone surname were a second author and the publisher a name, and the
     reference, read whole, says all of it."""
-    whole = citation.parse_citation(text)
-    return whole is not None and whole.confidence >= 0.7 and bool(whole.authors) and whole.year is not None \
+    whole = citation.whole_reference(text, min_title_words=0)
+    return whole is not None and whole.confidence >= 0.7 \
         and inline.clean_title(whole.title or "") == inline.clean_title(run)
 
 
@@ -5317,7 +5313,12 @@ def _quoted_title_before_venue_tag(links: tuple[Link, ...], title: str, descript
     opened = max(text.rfind(q, 0, len(text) - 1) for q in _TITLE_OPEN_QUOTES)
     if opened < 0 or sum(text.count(q) for q in _TITLE_OPEN_QUOTES + "”") != 2:
         return None
-    quoted = text[opened + 1:-1].strip().rstrip(".")
+    return _venue_tagged_title(text[opened + 1:-1].strip().rstrip("."), tag)
+
+
+def _venue_tagged_title(quoted: str, tag: str) -> tuple[str, str, int] | None:
+    """(title, venue, year) when a quoted title (three words or more, read as a paper's) is followed by a tag that
+    is only a venue and its year (six words at most: "ICML 2021", "Frontiers in neuroscience, 2015"), else None."""
     trailer = citation.parse_trailer(tag)
     if trailer.year is None or not trailer.venue or len(tag.split()) > 6 or len(quoted.split()) < 3 \
             or not classify.reads_like_paper_title(quoted):
@@ -5434,12 +5435,9 @@ def _quoted_titles_with_venue_tags(links: tuple[Link, ...], description: str, le
         return []
     out: list[tuple[str, str, int, Link]] = []
     for quoted, link in zip(titles, papers):
-        tag = inline.clean_title(link.label)
-        trailer = citation.parse_trailer(tag)
-        if trailer.year is None or not trailer.venue or len(tag.split()) > 6 or len(quoted.split()) < 3 \
-                or not classify.reads_like_paper_title(quoted):
+        if (tagged := _venue_tagged_title(quoted, inline.clean_title(link.label))) is None:
             return []
-        out.append((quoted, trailer.venue, trailer.year, link))
+        out.append((*tagged, link))
     return out
 
 

@@ -4041,14 +4041,19 @@ class _Parser:
         linked = _standalone_links(parts, label.plain)
         if len(linked) != len(parts):
             return False
+        self.emit_under_label(label, linked, topic_override)
+        return True
+
+    def emit_under_label(self, label: _Inline, parts: list[tuple[_Node, _Inline]],
+                         topic_override: tuple[Heading, ...] | None) -> None:
+        """Each paragraph of ``parts`` an entry of its own, under the item's label read as a sub-heading."""
         topic = topic_override if topic_override is not None else self.current_topic()
         group = analyse_heading(_clean_title(label.plain), (topic[-1].level + 1) if topic else 1)
-        for p, p_inl in linked:
+        for p, p_inl in parts:
             d = _Draft(line=self.line_of(p.start), end_line=self.end_line_of(p.end), start_byte=p.start,
                        end_byte=p.end)
             self.fill_from_inline(d, p_inl)
             self.finish(d, topic + (group,))
-        return True
 
     def note_over_bold_reference_paragraphs(self, paras: list[_Node],
                                             topic_override: tuple[Heading, ...] | None) -> bool:
@@ -4067,13 +4072,7 @@ class _Parser:
         parts = [(p, _inline([p])) for p in paras[1:]]
         if not all(_bold_titled_reference_line(p_inl) for _, p_inl in parts):
             return False
-        topic = topic_override if topic_override is not None else self.current_topic()
-        group = analyse_heading(_clean_title(label.plain), (topic[-1].level + 1) if topic else 1)
-        for p, p_inl in parts:
-            d = _Draft(line=self.line_of(p.start), end_line=self.end_line_of(p.end), start_byte=p.start,
-                       end_byte=p.end)
-            self.fill_from_inline(d, p_inl)
-            self.finish(d, topic + (group,))
+        self.emit_under_label(label, parts, topic_override)
         return True
 
     def label_over_quoted_references(self, label_node: _Node, quotes: list[_Node]) -> bool:
@@ -5248,9 +5247,8 @@ def _whole_reference_heading(text: str) -> bool:
     it (a reading list's other headings hold the work's summary in a fold)."""
     if len(text) < 40 or "," not in text:
         return False
-    cited = citation.parse_citation(text)
-    return cited is not None and cited.confidence >= 0.8 and bool(cited.authors) and cited.year is not None \
-        and bool(cited.venue) and len((cited.title or "").split()) >= 4
+    cited = citation.whole_reference(text, min_title_words=4)
+    return cited is not None and cited.confidence >= 0.8 and bool(cited.venue)
 
 
 def _link_text_is_a_reference(text: str) -> bool:
