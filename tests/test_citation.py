@@ -713,3 +713,13 @@ def test_author_date_question_title_keeps_its_subtitle():
     assert c.venue == "Frontiers in Bioinformatics"
     c = parse_citation("Smith, A. and Jones, B., 2020. Is deep learning ready? Nature machine intelligence. 3, 12-14.")
     assert c.title == "Is deep learning ready?"
+
+
+def test_author_date_year_dates_the_work_over_a_later_year_in_the_tail():
+    """An author-date byline's year is the work's; a later year after the title is a reprint's or a presentation's."""
+    c = parse_citation("Wang, Z., Lu, Y., Wei, P. (2022). Identification of novel susceptibility methylation loci "
+                       "for pancreatic cancer. *Epigenetics*. (Platform presentation, IGES 2019)")
+    assert (c.title, c.year) == ("Identification of novel susceptibility methylation loci for pancreatic cancer", 2022)
+    c = parse_citation("Akbari, A., Vitti, J., & Bafna, V. (2018). Identifying the favored mutation in a positive "
+                       "selective sweep. Nat. Methods, 15, 279–282. (Talk at ISMB 2024)")
+    assert c.year == 2018

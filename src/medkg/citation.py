@@ -1000,7 +1000,9 @@ def parse_citation(text: str) -> Citation | None:
     source = _parse_source(d, s, tail_start, arxiv)
     if authors and not quoted and (kicked := _after_section_kicker(d, s, title, tail_start, source, arxiv)):
         title, source = kicked
-    if source[1] is None and early_year:
+    if early_year and source[1] != early_year:
+        # an author-date byline's year dates the work; a later year in the tail is a reprint's, an edition's or
+        # a talk's ("Wang, Z., … (2022). Title. *Epigenetics*. (Platform presentation, IGES 2019)")
         source = (source[0], early_year, *source[2:])
     cit = _score_citation(title, authors, et_al, source, quoted, web_url)
     if cit is not None and comma_cut and not quoted and source[0] is None and source[1] is None \
