@@ -11371,6 +11371,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Shared Latent Spaces for Transferable Molecular Property Models", {}, None),
         ("Graph Sequence Fingerprints: An Unsupervised Molecular Embedding for Drug Discovery", {}, None),
     ],
+    # a403ry: method-heading-over-quoted-reference-and-record-link (CambridgeCIA/LION): a toolbox's list of the papers
+    # it implements, each under a heading naming the method ("#### Learned Gradient (LG)") over the paper's pasted
+    # plain-text reference (quoted title) and a paragraph line linking its DOI or arXiv record by its own address;
+    # the entry is titled by the reference's quoted title, not the method's short name
+    "method-heading-over-quoted-reference-and-record-link.md": [
+        ("A densely connected sinogram network for sparse-angle tomography", {"doi": "10.1088/1361-6560/abd4f2"}, None),
+        ("Learned proximal operators for limited-view computed tomography", {"doi": "10.1109/tci.2022.3161234"}, None),
+        ("Score-based priors for low-dose CT reconstruction", {"doi": "10.1109/isbi53787.2023.10230512"}, None),
+        ("Self-supervised denoising across projection views for tomography", {"arxiv": "2304.11872"}, None),
+    ],
 }
 
 

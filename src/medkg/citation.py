@@ -1148,7 +1148,7 @@ def _comma_venue_year(d: str, s: str, at: int) -> tuple[str | None, int, None, N
 
 
 #: an opening quote of a title ('"', '“'), where a gloss may hand over to a quoted-title reference
-_OPENING_QUOTES = "\"“"
+OPENING_QUOTES = "\"“"
 #: how many opening quotes a gloss is searched for before its reference (a gloss is short)
 _MAX_GLOSS_QUOTES = 3
 
@@ -1159,7 +1159,7 @@ def quoted_title_comma_reference(text: str) -> Citation | None:
     None. Why apart from ``whole_reference``: its title may be Chinese, one "word" to a count of words, yet the
     quotes, the byline of initialled names and the year vouch for it as a reference."""
     head = text.strip()
-    if head[:1] not in _OPENING_QUOTES or len(head) > MAX_CHARS:
+    if head[:1] not in OPENING_QUOTES or len(head) > MAX_CHARS:
         return None
     d, s, _, arxiv = _prepare(head)
     close = s.find('"', 1)
@@ -1178,7 +1178,7 @@ def quoted_reference_after_gloss(description: str) -> tuple[Citation, str] | Non
     gloss hands over to the reference at the title's opening quote, with no full stop between them."""
     at = 0
     for _ in range(_MAX_GLOSS_QUOTES):
-        at = min((i for q in _OPENING_QUOTES if (i := description.find(q, at)) >= 0), default=-1)
+        at = min((i for q in OPENING_QUOTES if (i := description.find(q, at)) >= 0), default=-1)
         if at < 0:
             break
         tail = description[at:]
@@ -1210,7 +1210,7 @@ def _unquoted_title_clause_reference(description: str) -> tuple[Citation, str] |
             return None
         clause = description[start:at].strip()
         if sum(map(_is_cjk, clause)) >= _MIN_CJK_TITLE_CHARS and not any(c.isascii() and c.isalnum() for c in clause) \
-                and clause[:1] not in _OPENING_QUOTES:
+                and clause[:1] not in OPENING_QUOTES:
             quoted = f"“{clause}”{description[at:]}"
             if (cited := quoted_title_comma_reference(quoted)) is not None:
                 return cited, quoted

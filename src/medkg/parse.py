@@ -1494,11 +1494,39 @@ def _own_reference_title(intro: list[tuple[_Node, _Inline]]) -> str:
     from medkg.classify import url_role
 
     cited = [(p, inl) for p, inl in intro if linked_whole_reference(p, inl)]
+    if not cited:
+        titled = [t for p, inl in intro if (t := _reference_over_record_link(p, inl))]
+        return titled[0] if len(titled) == 1 else ""
     if len(cited) != 1:
         return ""
     link = next(x for x in cited[0][1].links if not x.image)
     text = _drop_closing_stop(_clean_title(link.text))  # "[PIRD: Pan Immune Repertoire Database.](…)"
     return text if url_role(link.url) == "paper" and _names_a_paper(text, min_words=3) else ""
+
+
+def _reference_over_record_link(p: _Node, inl: _Inline) -> str:
+    """``#### Learned Primal Dual (LPD)`` / ``Adler, Jonas, and Ozan Öktem. "Learned primal-dual reconstruction."
+    IEEE transactions on medical imaging 37.6 (2018): 1322-1332.`` / ``[https://doi.org/10.1109/…](https://doi.org/…)``:
+    the title of a paragraph that is a whole plain-text reference (authors, a title of three words or more, a year:
+    ``citation.whole_reference``) followed only by links to its scholarly record, each labelled by its own address;
+    else "". Why: a toolbox's list of the papers it implements heads each by the method's short name and pastes the
+    paper's citation under it with its DOI on the next line; the heading named the paper ("Learned Gradient (LG)")
+    and the quoted title was read as the venue. The links must all be the record's, bare or labelled by their URL
+    (a linked title is ``linked_whole_reference``'s), the reference must come before them and quote its title: an
+    unquoted one ("Oellrich et al (2014) Title. J Biomed Semantics.") is read, venue and all, by the rules before."""
+    from medkg.classify import url_role
+
+    links = [x for x in inl.links if not x.image]
+    if p.kind != "Paragraph" or not links or any(not (x.bare or x.text.strip() == x.url) or url_role(x.url) != "paper"
+                                                 for x in links):
+        return ""
+    if inl.plain[links[-1].end:].strip(" \t\n.,;"):
+        return ""
+    lead = inl.plain[:links[0].start].strip()
+    cited = citation.whole_reference(lead)
+    title = _drop_closing_stop(_clean_title(cited.title)) if cited is not None and cited.title else ""
+    quoted = any(q + title in lead for q in citation.OPENING_QUOTES)
+    return title if quoted and _names_a_paper(title, min_words=3) else ""
 
 
 def _two_surnames(name: str) -> bool:
