@@ -11381,6 +11381,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Score-based priors for low-dose CT reconstruction", {"doi": "10.1109/isbi53787.2023.10230512"}, None),
         ("Self-supervised denoising across projection views for tomography", {"arxiv": "2304.11872"}, None),
     ],
+    # a404rz: program-homepage-then-repo-over-reference-sub-bullet (mdozmorov/scATAC-seq_notes): a program's item
+    # naming its homepage first ("- [ArchR](https://www.archrproject.com/) - …") or its repository, then "[GitHub](…)"
+    # and a companion repository the list labels ("[Code to reproduce the paper](…)", "[SnapTools to work with snap
+    # files](…)"), or a bare repository URL glued to the prose ("DAC.https://github.com/…/cooler,https://…"), over
+    # one sub-bullet reference: the program's one code repository is its paper's code (a companion's is not)
+    "program-homepage-then-repo-over-reference-sub-bullet.md": [
+        ("CellHarbor Is a Scalable Package for Integrative Single-Cell Chromatin Accessibility Analysis",
+         {"doi": "10.1038/s41588-021-00712-4"}, "github.com/example-lab/CellHarbor"),
+        ("Comprehensive Analysis of Single Cell ATAC-Seq Data with PeakLoom", {"doi": "10.1038/s41467-021-24417-2"},
+         "github.com/example-lab/PeakLoom"),
+        ("Interactive Analysis of Single-Cell Epigenomic Landscapes with ChromaScope",
+         {"doi": "10.1038/s41467-020-18811-9"}, "github.com/example-lab/ChromaScope"),
+        ("Tilestore: Scalable Storage for Contact Data and Other Genomically-Labeled Arrays", {"doi": "10.1101/557713"},
+         "github.com/example-lab/tilestore"),
+        ("Loopline Predicts Cis-Regulatory DNA Interactions from Single-Cell Chromatin Accessibility Data",
+         {"doi": "10.1016/j.molcel.2018.07.021"}, None),
+    ],
 }
 
 

@@ -1991,21 +1991,35 @@ def _indent(entry: Entry) -> int:
     return len(text) - len(text.lstrip(" "))
 
 
+def _program_item_links(links: tuple[Link, ...]) -> bool:
+    """Whether an item's links are a program's: its repository, pages (homepage, demo, tweets) and companion
+    repositories, but no paper or dataset of its own — an item linking an article or a dataset is not a program
+    whose sub-bullet reference is its only paper."""
+    return any(link.role == "code" for link in links) \
+        and all(link.role in ("code", "related_code", "other") for link in links)
+
+
 def _tool_papers_under_their_repo(entries: list[Entry]) -> list[Entry]:
     """A program's item that links only its repository, with one sub-bullet citing its article ("- `HiCluster` -
     scHi-C clustering … https://github.com/zhoujt1994/scHiCluster" / "    - Zhou, J., … “HiCluster: A Robust …”
-    Preprint. 2018. https://doi.org/10.1101/506717."): the repository is that paper's own code."""
+    Preprint. 2018. https://doi.org/10.1101/506717."): the repository is that paper's own code. The item may name
+    its homepage first and its repository after ("- [ArchR](https://www.archrproject.com/) - … [GitHub](https://
+    github.com/GreenleafLab/ArchR)", a website by its name link), and may add a companion repository the list labels
+    as such ("[Code to reproduce the paper](…/ArchR_2020)", "[SnapTools to work with snap files](…)": related
+    code): the program's one code repository is still its paper's."""
     out = list(entries)
     for i in range(len(entries) - 1):
         parent, child = entries[i], entries[i + 1]
         # (the sub-bullet right under the item, or after a blank line: a loose list is the same list)
-        if parent.kind not in ("repository", "tool") or child.kind != "paper" \
+        if parent.kind not in ("repository", "tool", "website") or child.kind != "paper" \
                 or not parent.end_line < child.line <= parent.end_line + 2 \
                 or any(link.role in ("code", "related_code") for link in child.links):
             continue
+        if not _program_item_links(parent.links):
+            continue
         repos = {ids.canonical_repo(link.url) for link in parent.links if link.role == "code"}
         repos.discard(None)
-        if len(repos) != 1 or any(link.role not in ("code", "other") for link in parent.links):
+        if len(repos) != 1:
             continue
         depth = _indent(parent)
         if _indent(child) <= depth or i + 2 < len(entries) and _indent(entries[i + 2]) > depth:
