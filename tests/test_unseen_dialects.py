@@ -11398,6 +11398,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Loopline Predicts Cis-Regulatory DNA Interactions from Single-Cell Chromatin Accessibility Data",
          {"doi": "10.1016/j.molcel.2018.07.021"}, None),
     ],
+    # a407sc: tool-citation-cards-identifier-list (shandley/awesome-virome citations.md): one heading per tool over a
+    # "**Tool URL**: [url](url)" field, then a "### Publication Information" card of bold-labelled paragraphs
+    # ("**Title**: …", "**Journal**: …", "**Year**: …") closed by "**Identifiers**:" over a list of "- DOI: [id](doi…)" /
+    # "- PMID: [id](pubmed…)" fields: the card is one record titled by its title field, the list its identifiers, the
+    # tool's repository its code (not papers titled "DOI" and "PMID", not a BibTeX duplicate)
+    "tool-citation-cards-identifier-list.md": [
+        ("PhageScan: deep identification of prophages in bacterial assemblies",
+         {"doi": "10.1093/nar/gkac311", "pmid": "35481234"}, "github.com/example-lab/phagescan"),
+        ("Predicting antimicrobial resistance phenotypes from pangenome graphs",
+         {"doi": "10.1186/s40168-023-01522-9", "pmid": "37061234"}, "github.com/example-lab/resistonet"),
+        ("BinWise: contrastive binning of metagenome-assembled genomes",
+         {"doi": "10.1093/bioinformatics/btab455", "pmid": "34152345"}, None),
+        ("A reference atlas of gut microbial strains across populations",
+         {"doi": "10.1038/s41467-024-45678-1", "pmcid": "PMC10987654"}, "github.com/example-lab/gutatlas"),
+    ],
+    # a407sc: tool-notes-site-first-repo-nested-citation (mdozmorov/Microbiome_notes): "- `tool` - what it does. Web
+    # interface, http://…, GitHub, https://github.com/…" with its article cited in a sub-bullet (Chicago style, bare
+    # doi.org URL): an item naming its web site first and its one repository among its links is still one program;
+    # the repository is the sub-bullet paper's code, as when the repository comes first
+    "tool-notes-site-first-repo-nested-citation.md": [
+        ("TaxaView: Interactive Exploration of Metagenomic Taxonomic Profiles", {"doi": "10.1093/nar/gkz101"},
+         "github.com/example-lab/taxaview"),
+        ("A Catalogue of Resistance Genes across Human Gut Metagenomes", {"doi": "10.1038/s41592-019-0512-3"},
+         "github.com/example-lab/resistome-db"),
+        ("KmerTax: Fast Read Classification with Minimizer Sketches", {"doi": "10.1186/s13059-019-1702-4"}, None),
+        ("PhageFinder: Locating Prophages in Draft Bacterial Assemblies", {"doi": "10.1093/bioinformatics/bty633"},
+         "github.com/example-lab/phagefinder"),
+    ],
 }
 
 

@@ -1991,6 +1991,11 @@ def _indent(entry: Entry) -> int:
     return len(text) - len(text.lstrip(" "))
 
 
+#: the kinds an item naming one program may be read as (``_tool_papers_under_their_repo``): its repository first,
+#: or its web site or data (a database, a project's data page) first with the repository among its links
+_PROGRAM_ITEM_KINDS = frozenset({"repository", "tool", "website", "dataset"})
+
+
 def _program_item_links(links: tuple[Link, ...]) -> bool:
     """Whether an item's links are a program's: its repository, pages (homepage, demo, tweets) and companion
     repositories, but no paper or dataset of its own — an item linking an article or a dataset is not a program
@@ -2006,12 +2011,16 @@ def _tool_papers_under_their_repo(entries: list[Entry]) -> list[Entry]:
     its homepage first and its repository after ("- [ArchR](https://www.archrproject.com/) - … [GitHub](https://
     github.com/GreenleafLab/ArchR)", a website by its name link), and may add a companion repository the list labels
     as such ("[Code to reproduce the paper](…/ArchR_2020)", "[SnapTools to work with snap files](…)": related
-    code): the program's one code repository is still its paper's."""
+    code): the program's one code repository is still its paper's. The item may also name
+    its web site or data first and its repository among them ("- `phyloseq` R package … http://www.bioconductor.org/
+    …, http://joey711.github.io/phyloseq/, https://github.com/joey711/phyloseq", "- Qiita - database … Web site,
+    https://qiita.ucsd.edu/, GitHub, https://github.com/biocore/qiita"): read as a website or a data set, it is
+    still one program with one repository, the sub-bullet its article."""
     out = list(entries)
     for i in range(len(entries) - 1):
         parent, child = entries[i], entries[i + 1]
         # (the sub-bullet right under the item, or after a blank line: a loose list is the same list)
-        if parent.kind not in ("repository", "tool", "website") or child.kind != "paper" \
+        if parent.kind not in _PROGRAM_ITEM_KINDS or child.kind != "paper" \
                 or not parent.end_line < child.line <= parent.end_line + 2 \
                 or any(link.role in ("code", "related_code") for link in child.links):
             continue

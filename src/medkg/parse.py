@@ -1940,6 +1940,8 @@ class _Parser:
             self.heading_entry_linked = False
             if self.quoted_paper_field_record(node):  # "### Nickname" / '**Paper**: "Title"' / "- **DOI**: …"
                 return
+            if self.title_field_identifier_list(node):  # "**Title**: …" / "**Identifiers**:" / "- DOI: [id](doi…)"
+                return
             if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"
                 return
             if self.titled_record(node):  # before the pending lines (an author line) are read on their own
@@ -3275,6 +3277,56 @@ class _Parser:
         self.emit_block([(h, self.section_heading_inline), (p, inl)], title=title, heading_topic=True,
                         field_list=(node, inlines), marks=(BIB_RECORD_FIELD,))
         return True
+
+    def title_field_identifier_list(self, node: _Node) -> bool:
+        """``### Publication Information`` / ``**Title**: Title.`` / ``**Journal**: …`` / ``**Year**: 2023`` /
+        ``**Identifiers**:`` / ``- DOI: [10.…](https://doi.org/10.…)`` / ``- PMID: [377…](https://pubmed…)``: a
+        citation card whose section is only bold-labelled fields, one of them the work's title
+        (``_title_field_value``), the last a label left empty over a list of identifier fields (each a label over
+        a link to a scholarly record, ``_cites_record``), is one record: titled by the title field, the list its
+        identifiers. Why: the fields carry no link, so they made no record; each identifier bullet was an entry of
+        its own, one work read as two papers titled "DOI" and "PMID". A lone ``**Tool URL**: [github…](github…)``
+        field right over the card's heading (``card_code_field``) names the tool the card cites: its link is the
+        record's code."""
+        paras = self.section_paras
+        if self.section_entries or len(paras) < 2 or any(p.kind != "Paragraph" for p in paras):
+            return False
+        inls = [_inline(p.children) for p in paras]
+        if any(inl.links or not inl.strong_lead or not _field_label(inl) for inl in inls) \
+                or _split_label(inls[-1].plain.strip())[1]:
+            return False
+        titles = [t for inl in inls if (t := _title_field_value(inl))]
+        if len(titles) != 1:
+            return False
+        inlines = _item_inlines(node)
+        items = [x for x in inlines if x is not None]
+        if not items or not all(x.links and _field_label(x) and _cites_record(x.links) for x in items):
+            return False
+        code = self.card_code_field()
+        self.section_paras = []
+        self.emit_block(list(zip(paras, inls)), title=_drop_closing_stop(titles[0]), keep_title=True,
+                        field_list=(node, inlines), marks=(BIB_RECORD_FIELD,))
+        if code is not None:
+            self.out[-1] = replace(self.out[-1], links=tuple(code.links) + tuple(self.out[-1].links))
+        return True
+
+    def card_code_field(self) -> Entry | None:
+        """The entry right over the current section's heading (only blank lines between) when it is a lone
+        ``label: [url](url)`` field of one repository link, made from its parent section (``**Tool URL**:
+        [https://github…](https://github…)`` under ``## Tool``): taken out of ``out`` and returned, for the
+        record the section makes to keep its link as its code. None (nothing taken) otherwise."""
+        if not self.out or self.section_first_out != len(self.out):
+            return None
+        e = self.out[-1]
+        start = self.line_starts[e.end_line] if e.end_line < len(self.line_starts) else len(self.data)
+        end = self.line_starts[self.section_heading_line - 1]
+        if e.line != e.end_line or len(e.links) != 1 or canonical_repo(e.links[0].url) is None \
+                or e.links[0].text.strip() != e.links[0].url.strip() or len(e.title.split()) > 3 \
+                or start > end or self.data[start:end].strip():
+            return None
+        self.out.pop()
+        self.section_first_out -= 1
+        return e
 
     def titled_record(self, node: _Node) -> bool:
         """``#### Title`` / ``> Authors`` / ``* Paper: https://arxiv…`` / ``* Code: https://github…``, or
