@@ -11426,6 +11426,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PhageFinder: Locating Prophages in Draft Bacterial Assemblies", {"doi": "10.1093/bioinformatics/bty633"},
          "github.com/example-lab/phagefinder"),
     ],
+    # a401rw: tool-name-then-bold-article-title-link (phonchi/Computational-CryoEM): "1. [`Tool`](home) - [**Full
+    # title of its article**](…)" on every line; among three or more such lines read as papers, a line whose
+    # article link reaches a lab page, a small journal's site, a CVF PDF or the code itself is one more paper,
+    # titled by that link, the name's repository its code
+    "tool-name-then-bold-article-title-link.md": [
+        ("DriftFix: robust frame alignment for low-dose lattice movies", {"doi": "10.1038/s41592-021-01234-5"}, None),
+        ("Real-time preprocessing of lattice micrographs on a single workstation", {"doi": "10.1016/j.jsb.2022.107891"},
+         "github.com/example-lab/warplite"),
+        ("FocusNet: Geometrically constrained defocus estimation for tilted lattice specimens", {}, None),
+        ("CtfLat: fast and accurate defocus estimation from lattice micrographs", {}, None),
+        ("Real-time contrast transfer determination and correction for lattice data", {"pmcid": "PMC8765432"},
+         "github.com/example-lab/glat"),
+        ("Self-supervised restoration of lattice tomograms from a single noisy volume", {},
+         "github.com/example-lab/quietnet"),
+        ("Simulating crowded cellular context in synthetic lattice tomograms", {}, "github.com/example-lab/simlat"),
+        ("Denoising and covariance estimation of noisy lattice projection images", {"arxiv": "2203.04567"},
+         "github.com/example-lab/calm2d"),
+        ("Two-stage dimension reduction for noisy high-dimensional lattice images", {}, None),
+    ],
 }
 
 

@@ -193,6 +193,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
+        entries = _named_tools_titling_their_articles(entries)
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
         entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(entries)))
@@ -667,6 +668,83 @@ def _home_pages_among_method_papers(entries: list[Entry]) -> list[Entry]:
             if out is entries:
                 out = list(entries)
             out[i] = replace(e, kind="paper")
+    return out
+
+
+def _name_then_titled_link(e: Entry) -> Link | None:
+    """The second link of an item written "[Name](…) - [Full title of its article](…)": the first link's text is
+    the item's short name (three words at most), the second's a work's full title (four words or more, read as
+    one, no "et al" byline, no label such as "paper"); ``None`` for any other shape. A paper read from that shape
+    (``_titled_publication``) is titled by the second link; any other entry still by its name."""
+    if len(e.links) < 2:
+        return None
+    name, titled = inline.clean_title(e.links[0].text), e.links[1]
+    label = inline.clean_title(titled.label).rstrip(".")
+    if not name or len(name.split()) > 3 or classify.label_role(titled.label) is not None \
+            or len(label.split()) < 4 or "et al" in label or _norm_text(label) == _norm_text(name) \
+            or not classify.reads_like_paper_title(label) or not _dash_between_links(e.text, e.links[0], titled):
+        return None
+    return titled
+
+
+#: what may stand between a name's link and its article's in "[`Name`](…) - [**Title**](…)": a dash or a colon, and
+#: the marks of the name's emphasis
+_NAME_TITLE_JOINER = " \t-–—:*_`"
+
+
+def _dash_between_links(raw: str, first: Link, second: Link) -> bool:
+    """The item's raw text writes nothing but a dash (or a colon) between ``first``'s link and ``second``'s:
+    "[`goCTF`](…) - [**goCTF: Geometrically …**](…)". Why: a line that puts fields between them ("[[Smart Africa Alliance](…)] -
+    [alliance] - [[Digital Health White Paper](….pdf)]") describes the resource, and its second link is one more
+    of its documents, not the article the line is about. Two finds, no pattern."""
+    at = raw.find("](" + first.url) if raw and first.url else -1
+    if at < 0:
+        return False
+    end = raw.find(")", at + 2 + len(first.url))
+    second_at = raw.find("](" + second.url, end) if end >= 0 else -1
+    opened = raw.rfind("[", end, second_at) if second_at > 0 else -1
+    return opened > end and not raw[end + 1:opened].strip(_NAME_TITLE_JOINER)
+
+
+#: papers a list writes "[Name](…) - [Full title](article)" before a line of that shape to an unknown page is one more
+_NAMED_ARTICLE_PAPERS_MIN = 3
+
+
+def _named_tools_titling_their_articles(entries: list[Entry]) -> list[Entry]:
+    """``2. [`goCTF`](lsi.umich.edu/…/goctf) - [**goCTF: Geometrically optimized CTF determination …**](lsi.umich.
+    edu/…/goctf)`` among ``1. [`CTFFIND4`](…) - [**CTFFIND4: Fast and accurate defocus estimation …**](sciencedirect…)``:
+    a list whose every line gives a method's software by its name, then the method's article under the article's
+    full title ("The format for the item is [software link] - [Paper link]"), cites that article on each line,
+    wherever its link leads (the lab's page, a small journal's site, a conference PDF, the code itself). Read alone,
+    only an article link whose address names the work (``_titled_publication``) makes the line a paper; among
+    ``_NAMED_ARTICLE_PAPERS_MIN`` papers written that way, most of the lines of that shape, it is one more paper,
+    titled by its second link, the name's link its code when it reaches a repository. A site's home page or a
+    blog, news or docs page as the titled link keeps the line's kind. Why: the tool's line was read as a website
+    or a repository and the paper it names was lost, with its code pair."""
+    shaped: list[int] = []
+    n_papers = 0
+    for i, e in enumerate(entries):
+        titled = _name_then_titled_link(e)
+        if titled is None:
+            continue
+        if e.kind == "paper":
+            n_papers += _norm_text(e.title) == _norm_text(inline.clean_title(titled.label).rstrip("."))
+        elif e.kind in ("website", "dataset", "repository", "tool", "other") \
+                and _norm_text(e.title) == _norm_text(inline.clean_title(e.links[0].text)) \
+                and not classify.is_site_root(titled.url) and _NOT_ARTICLE_PATH.search(titled.url) is None:
+            shaped.append(i)
+    if not shaped or n_papers < _NAMED_ARTICLE_PAPERS_MIN or n_papers <= len(shaped):
+        return entries
+    out = list(entries)
+    for i in shaped:
+        e = entries[i]
+        titled = e.links[1]
+        label = inline.clean_title(titled.label).rstrip(".")
+        if titled.role == "other":  # (the title's link is the article's page, wherever it is kept)
+            titled = replace(titled, role="paper")
+        out[i] = replace(e, kind="paper", title=label, links=(e.links[0], titled) + e.links[2:],
+                         identifiers=e.identifiers if e.identifiers.any()
+                         else Identifiers(*ids.ids_from_url(titled.url)))
     return out
 
 
