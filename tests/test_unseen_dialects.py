@@ -11445,6 +11445,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/calm2d"),
         ("Two-stage dimension reduction for noisy high-dimensional lattice images", {}, None),
     ],
+    # a406sb: dated-books-beside-tool-by-org-lines (archangelita/awesome-quantum-kernels): "## Books" / "- Title
+    # (Given I. Surname, 2021)" ×8 / "## Cloud Platforms" / "- Qubit Studio by Example Lab" / "## Papers" / "- [Title](
+    # arxiv…)": the dated books show how the list writes a reference even though it links its papers too, so the
+    # platforms' bare "Name by Org" lines under a tools heading, none of them cited so, are no papers
+    "dated-books-beside-tool-by-org-lines.md": [
+        ("Quantum Kernels for Molecular Chemistry: A Practical Primer", {}, None),
+        ("Variational Circuits in Drug Design: From Qubits to Ligands", {}, None),
+        ("Amplitude Encoding for Protein Data: Methods and Limits", {}, None),
+        ("Hybrid Solvers for Electronic Structure", {}, None),
+        ("Quantum Sampling in Biology: An Introduction", {}, None),
+        ("Noise-Aware Quantum Learning for Medicine", {}, None),
+        ("Tensor Networks Meet Molecules: A Field Guide", {}, None),
+        ("Kernel Alignment on Near-Term Devices: Theory and Practice", {}, None),
+        ("Equivariant quantum kernels for ligand binding data", {"arxiv": "2301.04512"}, None),
+        ("Projected quantum kernels for small-molecule toxicity", {"arxiv": "2207.11834"}, None),
+    ],
+    # a406sb: bold-lead-paragraph-over-pointer-link-item (lpapp-muw/EANM-AI-QC): "**Title (2024)** — Authors et al. —
+    # Venue. A note:" / "- [Link](publisher…)": a paragraph opened by the work's bold title over a one-item list that
+    # is only a "Link" pointer is one record, titled by the bold lead and linked by the pointer (never titled "Link");
+    # a bold lead over a list of named links stays their sub-topic
+    "bold-lead-paragraph-over-pointer-link-item.md": [
+        ("Quantum kernels for radiology image classification: a review", {"doi": "10.1007/s10278-024-01187-3"}, None),
+        ("Variational circuits in nuclear medicine imaging", {}, None),
+        ("Quantum annealing for dose optimisation in radiotherapy", {"doi": "10.3389/fphy.2025.1498321"}, None),
+        ("Quantum Computing in Clinical Imaging", {"pmcid": "PMC11498765"}, None),
+    ],
+    # a406sb: book-title-closing-given-name-year-bracket (archangelita/awesome-quantum-kernels): "- Quantum Computing
+    # Since Democritus (Scott Aaronson, 2013)": a link-less book closed by a bracket of given-first personal names and
+    # the year is cited by its authors and year (``citation.bracketed_names_year``), the lone name no venue
+    "book-title-closing-given-name-year-bracket.md": [
+        ("Quantum Effects in Living Cells", {}, None),
+        ("Coherence and the Enzyme", {}, None),
+        ("Photosynthesis Beyond the Classical Limit", {}, None),
+        ("Molecular Spin Chemistry for Biologists", {}, None),
+        ("The Tunnelling Proton", {}, None),
+    ],
 }
 
 

@@ -998,6 +998,12 @@ def parse_citation(text: str) -> Citation | None:
         if found is not None:
             authors, et_al, tail_start = found
     source = _parse_source(d, s, tail_start, arxiv)
+    # (the title's end may have taken the bracket's opening: the bracket is read whole)
+    if not authors and not quoted and (closing := bracketed_names_year(
+            d[tail_start - 1 :] if tail_start and d[tail_start - 1] == "(" else d[tail_start:])) is not None:
+        # "Quantum Computing Since Democritus (Scott Aaronson, 2013)": the bracket closing the title holds people's
+        # names and the year, a book's byline, not a venue ("(Nature Medicine, 2019)" names none)
+        authors, source = closing[0], (None, closing[1], *source[2:])
     if authors and not quoted and (kicked := _after_section_kicker(d, s, title, tail_start, source, arxiv)):
         title, source = kicked
     if early_year and source[1] != early_year:
@@ -2559,6 +2565,30 @@ def _is_tail_year(s: str, m: re.Match) -> bool:
 def _year_ok(s: str, m: re.Match) -> bool:
     # "2085- 2093" is a page range, not a year
     return int(m.group()) <= date.today().year + 1 and not (m.start() >= 2 and s[m.start() - 2 : m.start()] == "- ")
+
+
+#: words that make a name an organisation's ("Santa Fe Institute", "Nature Education", "Stanford University"): a
+#: course's, a site's or a collection's maker, not a book's authors
+ORGANISATION_WORDS = frozenset({"institute", "university", "foundation", "society", "press", "consortium", "center",
+                                "centre", "lab", "laboratory", "team", "group", "education", "collections", "school"})
+#: a bracket closing a reference, its text ending on ", year": "(Scott Aaronson, 2013)", "(Wolfgang Scherer,2019)"
+#: (anchored, no bracket inside: one pass)
+_BRACKETED_NAMES_YEAR = re.compile(r"\(([^()\n]{4,200}),\s*((?:19|20)\d\d)\)\.?")
+
+
+def bracketed_names_year(text: str) -> tuple[tuple[str, ...], int] | None:
+    """``(Chris Bernhardt, 2019)``, ``(Noson S. Yanofsky, Mirco A. Mannucci, 2013)`` → (the names, the year): the
+    whole of a text after a title, a bracket holding only given-first personal names (``_names_piece``) and the
+    year, else None. Why: a list of books writes each as "Title (Author, Year)"; the name scanner reads a byline
+    before a title, so a lone "Given Surname" closing one was taken for a venue and the book's citation for too
+    weak a one. A venue ("(Nature Medicine, 2019)"), a press ("(MIT Press, 2016)") or a place names no person."""
+    m = _BRACKETED_NAMES_YEAR.fullmatch(text.strip())
+    if m is None:
+        return None
+    names = _names_piece(m.group(1))
+    if not names or any(w.casefold() in ORGANISATION_WORDS for name in names for w in name.split()):
+        return None
+    return names, int(m.group(2))
 
 
 def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False):

@@ -1653,6 +1653,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                         and (e.year is not None or e.venue) and not _in_document_section(e))
     # ("* Protein structure [link](…TB_8.pdf)" in a list of twenty link-less "Title, Authors, 2017" references: a
     # lone linked paper does not make it a list that links its papers; it still cites link-less)
+    # (the references it cites so still show how the list writes a reference, whatever it links: the test below of
+    # resource sections against them keeps that count)
+    n_cited_written = n_cited_plain
     if n_linked_papers and n_cited_plain < _CITED_PER_LINKED_PAPER * n_linked_papers:
         n_cited_plain = 0
     elif n_linked_papers:
@@ -1670,7 +1673,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     homes = _reference_homes(entries) if not n_linked_papers else set()
     if homes:
         plain = [i for i in plain if _at_reference_home(entries[i], homes)]
-    if n_cited_plain >= _PLAIN_REFERENCES_MIN:
+    if n_cited_written >= _PLAIN_REFERENCES_MIN:
+        # ("# QC/QP Books" / "- Title (Author, 2019)" ×9 / "## Cloud Platforms" / "- IBM Q Experience by IBM" /
+        # "## Papers" / "- [Title](arxiv…)": the linked papers beside the dated books do not make the platforms'
+        # bare names references; their section is still one of tools none of whose lines is cited)
         plain = [i for i in plain if not _uncited_resource_line(entries[i], cited_linkless)]
     if many_plain and 4 * n_linked_papers >= len(plain):
         # a list that links its papers ("- [Gaube et al. (2021)](doi.org/…) — …"), one for every four link-less
@@ -3266,10 +3272,6 @@ def _book_by_its_authors(title: str, links: tuple[Link, ...], description: str, 
              or citation.publisher_book_byline(description) is not None) and classify.in_books_section(topic)
 
 
-#: words that make a byline's name an organisation's ("by *Santa Fe Institute*", "by *Nature Education*"): a course's,
-#: a site's or a collection's maker, not a book's authors
-_ORGANISATION_WORDS = frozenset({"institute", "university", "foundation", "society", "press", "consortium", "center",
-                                 "centre", "lab", "laboratory", "team", "group", "education", "collections", "school"})
 #: "et al" closing a byline ("by *Watson et al*", "by *Jobling* et al"): the authors' names are the ones before it
 _ET_AL_TAIL = (" et al.", " et al")
 
@@ -3282,7 +3284,7 @@ def _link_text_book_byline(title: str, links: tuple[Link, ...], text: str,
     item's source → (the title before "by", the names), else None. Why: a biology reading list writes each book's
     byline inside its link to a shop or a publisher, and read whole the line was a web page titled with its
     authors. The italics say the names are a byline ("[Cell Biology by The Numbers](…)" is a title); a maker that
-    reads as an organisation (``_ORGANISATION_WORDS``) or a section of pages, courses or videos
+    reads as an organisation (``citation.ORGANISATION_WORDS``) or a section of pages, courses or videos
     (``classify.section_hint``) keeps the line a page."""
     if len(links) != 1 or links[0].role not in ("other", "paper") or inline.clean_title(links[0].text) != title \
             or (at := title.rfind(" by ")) <= 0:
@@ -3291,7 +3293,7 @@ def _link_text_book_byline(title: str, links: tuple[Link, ...], text: str,
     for mark in _ET_AL_TAIL:
         tail = tail.removesuffix(mark)
     names = citation.by_byline(tail)
-    if names is None or any(w.casefold().strip(".,") in _ORGANISATION_WORDS for n in names for w in n.split()):
+    if names is None or any(w.casefold().strip(".,") in citation.ORGANISATION_WORDS for n in names for w in n.split()):
         return None
     first = names[0].split()[0]
     if f"by *{first}" not in text and f"by _{first}" not in text:

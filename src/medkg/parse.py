@@ -1944,6 +1944,8 @@ class _Parser:
                 return
             if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"
                 return
+            if self.bold_lead_over_pointer_link(node):  # "**Title (2024)** — Authors. Note:" / "- [Link](…)"
+                return
             if self.titled_record(node):  # before the pending lines (an author line) are read on their own
                 return
             if self.bare_link_record(node):  # "# Title" / "- https://arxiv…" / "- https://github…"
@@ -3633,6 +3635,33 @@ class _Parser:
                         empty_fields=tuple(e for e in empty if field_role(e) == "paper"), marks=marks)
         if bylined and not self.out[-1].authors:
             self.out[-1] = replace(self.out[-1], **author_year_lead_citation(inl.strong_lead))
+        return True
+
+    def bold_lead_over_pointer_link(self, node: _Node) -> bool:
+        """``**Title of the review (2024)** — Authors et al. What it covers:`` / ``- [Link](publisher…)``: a paragraph
+        opened by a work's bold title (its byline and a note after it), right over a list of one item that is only a
+        link saying nothing but "a link" (``classify.is_pointer_label``: "Link", "link"), is one record: the bold
+        lead its title, the paragraph its description, the link its link. Why: the pointer names no work, and the
+        bold lead names the one it reaches; read apart, the link's entry was titled "Link" and the work's own
+        paragraph was prose. A list of named links under a bold lead ("**Veritasium** has videos:" / "- [How …](…)")
+        is the lead's sub-topic, as before."""
+        from medkg.classify import is_pointer_label
+
+        paras = self.section_paras
+        if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc or len(node.children) != 1:
+            return False
+        item = _inline(node.children[0].children)
+        links = [link for link in item.links if not link.image]
+        if len(links) != 1 or links[0].bare or not is_pointer_label(links[0].text) \
+                or item.plain.strip(" -:;.") != links[0].text.strip():
+            return False
+        inl = _inline(paras[-1].children)
+        title = _clean_title(inl.strong_lead.strip())
+        if inl.links or not _is_meaningful(title) or len(title.split()) < 3:
+            return False
+        bold = paras.pop()
+        self.flush_paragraph_blocks(final=False)  # the paragraphs before the record are read on their own first
+        self.emit_block([(bold, inl)], title=title, field_list=(node, [item]))
         return True
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
