@@ -11481,6 +11481,53 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Molecular Spin Chemistry for Biologists", {}, None),
         ("The Tunnelling Proton", {}, None),
     ],
+    # a405sa: byline-led-linked-title-then-society-venue (vianna-research/website): "- W. Nogueira, T. Gajecki, B.
+    # Krüger, J. Janer, A. Büchner. [Title](ieeexplore…). ITG Speech Communication. Padeborn, Germany, 2016.": a
+    # lab's publication list, initials-first byline, linked title, then a venue of capitalised words (its place) and
+    # the year; the words after the link are the venue, not a second byline, so the link's text is the title
+    "byline-led-linked-title-then-society-venue.md": [
+        ("Adaptive Electrode Channel Selection for Speech in Babble Noise", {}, None),
+        ("A Perceptual Evaluation of Envelope Compression in Bimodal Listeners", {}, None),
+        ("Low-Latency Source Separation Front Ends for Cochlear Implant Processors", {"doi": "10.1121/10.0009876"},
+         None),
+        ("Music Remixing Preferences of Cochlear Implant Recipients", {"doi": "10.3389/fnins.2023.01122"}, None),
+    ],
+    # a405sa: ieee-initials-byline-comma-title-case-title (jcvasquezc/DisVoice): "[1] T. Arias-Vergara, J. C.
+    # Vásquez-Correa, J. R. Orozco-Arroyave, Parkinson's Disease and Aging: Analysis of …, Cognitive computation,
+    # (2017).": initials-first names closed by a comma, then a title-case title whose first two words and "and" read as
+    # one more name and a joiner; a name with no initial after a run of "I. Surname" names opens the title
+    "ieee-initials-byline-comma-title-case-title.md": [
+        ("Cleft Palate and Hypernasality: Acoustic Markers of Velopharyngeal Closure in Children", {}, None),
+        ("Vocal Fatigue and Breathing: Modelling Glottal Leakage From Sustained Vowels", {}, None),
+        ("Essential Tremor and Pitch: Tracking Vocal Instability Across Sustained Phonation", {}, None),
+        ("A benchmark of prosodic features for ataxic speech", {}, None),
+    ],
+    # a405sa: plain-title-beside-labelled-code-link (denev6/ADHD-EEG-ViT): "- Learning Transferable Visual Models From
+    # Natural Language Supervision [Github: CLIP](github…/CLIP)" under "## Others": a long title-case title as plain
+    # text, its one link labelled as code; the line is the paper, the repository its code (a linked name,
+    # "[librosa](github…)", and a short name stay what they are)
+    "plain-title-beside-labelled-code-link.md": [
+        ("Self-Supervised Speech Representations Transfer Across Clinical Voice Recordings", {},
+         "github.com/example-lab/VoiceSSL"),
+        ("Contrastive Pretraining of Audio Encoders With Paired Clinical Notes", {},
+         "github.com/example-lab/audio-notes-clip"),
+        ("Masked Spectrogram Modelling Improves Dysarthria Severity Regression", {}, "github.com/example-lab/msm-dys"),
+    ],
+    # a405sa: contact-card-table-after-publications (vianna-research/website): "| Head of Research Group:<br> |Prof.
+    # Dr.-Ing. Waldo Nogueira|" / "| Address: | DHZ … Hannover |" / "| Phone: | +49 … |": a two-column table of
+    # labelled fields closing a group's page is a contact card; its link-less rows are no items (no papers)
+    "contact-card-table-after-publications.md": [
+        ("Binaural Beamforming With Interaural Cue Preservation for Hearing Aids", {"doi": "10.1121/10.0011223"}, None),
+        ("Real-Time Speech Enhancement for Bilateral Cochlear Implants", {"arxiv": "2206.01234"}, None),
+    ],
+    # a405sa: lead-initial-comma-before-quoted-title (jcvasquezc/DisVoice): "[1]. N., Dehak, P. Dumouchel, and P.
+    # Kenny. "Modeling prosodic features …." IEEE Transactions …": a first initial typed with a comma after it; the
+    # byline before the quoted title still reads as names, and the quotes hold the title
+    "lead-initial-comma-before-quoted-title.md": [
+        ("Modelling speech rhythm with joint factor analysis for ataxia screening", {}, None),
+        ("Towards an automatic evaluation of hypernasality in cleft palate speech", {}, None),
+        ("Glottal source features for the detection of vocal fold paralysis", {}, None),
+    ],
 }
 
 

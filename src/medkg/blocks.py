@@ -2100,7 +2100,24 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
         return False
     source = citation.parse_trailer(tail)
     # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one
-    return bool(authors.year or source.year) and bool(source.venue or source.volume or source.pages)
+    return bool(authors.year or source.year) \
+        and bool(source.venue or source.volume or source.pages or _venue_read_as_names(authors, source))
+
+
+#: the most names a venue after a byline-led linked title may read as ("ITG Speech Communication. Padeborn, Germany")
+_MAX_VENUE_AS_NAMES = 2
+
+
+def _venue_read_as_names(byline: citation.Citation, source: citation.Citation) -> bool:
+    """``W. Nogueira, T. Gajecki, B. Krüger, J. Janer, A. Büchner. [Title](…). ITG Speech Communication. Padeborn,
+    Germany, 2016.``: the names ``citation`` reads after the linked title are the venue (a society's meeting, a
+    journal of capitalised words: "Hearing Research, 2021"), its place and year. Why: the byline before the link
+    already names the work's authors (and carries no year of its own), so capitalised words and a year after the
+    title are where and when it appeared, not a second author list; read as names, the line was no whole reference
+    and its author list became the work's title. One or two such "names" at most, each a few words, and the year
+    after them."""
+    return byline.year is None and source.year is not None and bool(source.authors) \
+        and len(source.authors) <= _MAX_VENUE_AS_NAMES and all(len(name.split()) <= 6 for name in source.authors)
 
 
 def _lead_cites_its_own_title(lead: str) -> bool:

@@ -1896,7 +1896,9 @@ def _byline_before_quote(d: str, s: str, after: int) -> tuple[tuple[str, ...], i
     Only a quote after ``after`` (where the author scanner stopped) that closes a title of three words or more (two
     with the title's own stop inside the quote), and a
     head that is wholly two names or more (``_given_name_list``) count: prose before a quoted phrase is no byline.
-    Returns the names and the quote's offset; None otherwise."""
+    A first initial typed with a comma after it ("N., Dehak, P. Dumouchel, and P. Kenny. "Title." …") is read as
+    the first name's, not as a name of its own: left, the byline read as no names and the reference was titled
+    by its first author's initial. Returns the names and the quote's offset; None otherwise."""
     quote = s.find('"', after, 1500)
     if quote <= after or not s[:quote].rstrip().endswith((".", ",")):
         return None
@@ -1907,8 +1909,13 @@ def _byline_before_quote(d: str, s: str, after: int) -> tuple[tuple[str, ...], i
     # (a title of two words, "Multiatlas segmentation.", when MLA's stop inside the quote closes it)
     if len(quoted.split()) < (2 if quoted.rstrip().endswith((".", ",")) else 3):
         return None
-    names = _given_name_list(_GLUED_INITIAL.sub(" ", d[:quote]).rstrip(" ,"))
+    head = _LEAD_INITIAL_COMMA.sub(r"\1 ", _GLUED_INITIAL.sub(" ", d[:quote]), count=1)
+    names = _given_name_list(head.rstrip(" ,"))
     return (names, quote) if len(names) >= 2 else None
+
+
+#: a first author's initial typed with a comma after it, before the surname: "N., Dehak, P. Dumouchel, and P. Kenny."
+_LEAD_INITIAL_COMMA = re.compile(r"^\s*([A-Z]\.),\s+(?=[A-Z][a-z])")
 
 
 def _given_name_list(head: str) -> tuple[str, ...]:
@@ -2023,6 +2030,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     pending: tuple[int, int, bool, str] | None = None
     et_al = connector = False
     lone_word: int | None = None  # start of the last author read as one bare word ("Development")
+    # start of the last author read as bare capitalised words, no initial among them ("Parkinson's Disease")
+    bare_words: int | None = None
     style_gs = initial_first  # the block is known to open with an initial ("I. J. Good."): read the longest name
     vancouver = False  # the names so far are all "Surname IN" (undotted initials after the surname)
     # the name the joiner introduces ("…, and C. Lee", "…, i Ross Girshick") is the last: see _after_last_name
@@ -2111,6 +2120,10 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                     spans.pop()
                     end = lone_word
                     break
+                if connector and _title_words_after_initials_first(s, spans, bare_words, pos):
+                    spans.pop()
+                    end = bare_words
+                    break
                 if connector:  # "A & <not a name>": not an author list at all
                     return (), False, 0
                 end = pos
@@ -2123,6 +2136,7 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 spans.append((pos, name_end))
                 joined_done = connector
                 lone_word = pos if shape == "words" and not leftover and " " not in s[pos:name_end].strip() else None
+                bare_words = pos if shape == "words" and not leftover else None
                 style_gs = shape == "gs" or (shape == "words" and " " in s[pos:name_end].strip())
                 vancouver = shape == "su" and (vancouver or len(spans) == 1)
         connector = False
@@ -2178,6 +2192,18 @@ def _four_initials_name(s: str, pos: int, chunk_end: int, sep_char: str, vancouv
     sep = _SEPARATOR.search(s, after)
     found = _analyse_chunk(s, after, sep.start() if sep else len(s), "name", trailer, False, True)
     return ("su", chunk_end, False) if found is not None and found[0] == "su" else None
+
+
+def _title_words_after_initials_first(s: str, spans: list[tuple[int, int]], bare_words: int | None, pos: int) -> bool:
+    """``T. Arias-Vergara, J. C. Vásquez-Correa, J. R. Orozco-Arroyave, Parkinson's Disease and Aging: Analysis of
+    …, Cognitive computation, (2017).``: an IEEE-like byline of initials-first names closed by a mere comma, then a
+    title-case title whose first words ("Parkinson's Disease") read as one more full name and whose "and" as the
+    byline's joiner. Why: the word after the joiner ("Aging: Analysis …") is no name, and "A and <not a name>" read
+    as no author list at all, so the whole reference was lost. Every name before those words carries its initials
+    first (two names at least, ``_initials_surname_run``), a name with no initial breaks that run, and nothing but
+    the joiner parts it from what is no name: the words open the title."""
+    return bare_words is not None and len(spans) >= 3 and spans[-1][0] == bare_words \
+        and s[bare_words:pos].count(",") == 0 and _initials_surname_run(s, spans[:-1])
 
 
 def _after_last_name(s: str, pos: int, chunk_end: int) -> bool:
@@ -2565,6 +2591,11 @@ def _is_tail_year(s: str, m: re.Match) -> bool:
 def _year_ok(s: str, m: re.Match) -> bool:
     # "2085- 2093" is a page range, not a year
     return int(m.group()) <= date.today().year + 1 and not (m.start() >= 2 and s[m.start() - 2 : m.start()] == "- ")
+
+
+def mentions_year(text: str) -> bool:
+    """Whether ``text`` writes a year (1900–2099) as a word of its own: a note that dates the work it sits beside."""
+    return _YEAR.search(text) is not None
 
 
 #: words that make a name an organisation's ("Santa Fe Institute", "Nature Education", "Stanford University"): a

@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids
-from medkg.citation import MONTH, SURNAME_PARTICLE, VENUE_WORDS
+from medkg.citation import MONTH, SURNAME_PARTICLE, VENUE_WORDS, mentions_year
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -2224,6 +2224,9 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # under a heading that says papers, a work's title written beside its code (a written-out URL or a
             # "[code]" label, not the repository's own linked name) names the paper the code implements
             return "paper"
+        if prole == "code" and hint is None and citation_confidence < 0.5 \
+                and _title_beside_its_labelled_code(title, links, note):
+            return "paper"
         if prole == "code" and hint in (None, "paper") and _labelled_paper_record(links[1:]):
             # "- [DeepScientist](github…) - A research studio …<br> [Code](github…) · [Paper](openreview…)":
             # a repository's line whose later link the list calls the paper, on a scholarly host, cites the work
@@ -2545,6 +2548,25 @@ def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = Tru
         and (title_cased(t) or not title_case) \
         and reads_like_paper_title(t) and ids.canonical_repo(link.url) is not None and not _COLLECTION_TITLE.match(t) \
         and not (_collection_repo(link.url) and not _SURVEY_TITLE.search(t))
+
+
+#: the fewest words of a title-case work's title that its code link alone, under no heading, makes a paper
+_MIN_LONE_CODE_TITLE_WORDS = 7
+
+
+def _title_beside_its_labelled_code(title: str, links: tuple[Link, ...], note: str) -> bool:
+    """``- Learning Transferable Visual Models From Natural Language Supervision [Github: CLIP](github…/CLIP)``: a
+    long title-case title (seven words and more) written as plain text, its one link a code link the list labels as
+    such ("Github: CLIP", "Code", "GitHub"), names the paper that repository implements, under a heading that says
+    nothing of the items' kind ("## Others") too. Why: the label is no name of a tool (a tool's line links its name,
+    "[CLIP](github…)"), and the words beside it read as a work's title; read as the repository, the paper was lost
+    and its code with it. A shorter title, or a second link, keeps the line what its first link makes it; so does a
+    name and a colon before a description ("Turbofan POC: Predictive Maintenance of …"), as a project's line
+    introduces itself. (A line that cites its work, dated or bylined, is read by the rules for cited works: a year
+    in the words beside the link, "《Title》(2023) GitHub: …", leaves the line to them.)"""
+    return len(links) == 1 and ":" not in title and not mentions_year(note) \
+        and label_role(links[0].label) == "code" \
+        and names_work_beside_its_code(title, links[0], min_words=_MIN_LONE_CODE_TITLE_WORDS)
 
 
 #: the words of a repository's name that make it a list of works: "papers-for-molecular-design-using-DL",

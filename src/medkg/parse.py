@@ -315,7 +315,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, byline_reference_cell, \
     dataset_row_link_label, dataset_paper_leads, gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
-    repeating_value_columns, template_example_row, title_cell_works, venue_year_columns
+    repeating_value_columns, template_example_row, title_cell_works, venue_year_columns, field_card_rows
 
 log = logging.getLogger(__name__)
 
@@ -5002,7 +5002,10 @@ class _Parser:
         ref_cols = numbered_reference_columns(cells_by_row)
         dated_cols = venue_year_columns(cells_by_row, title_col)
         led_col = author_led_column(headers, cells_by_row, title_col)  # "| Setlur et al., Title |" rows
+        card = field_card_rows(cells_by_row)  # "| Address: | DHZ … Hannover |": a contact card's fields
         for (start, end), cells in zip(spans, cells_by_row):
+            if card and not any(cell.links for cell in cells):
+                continue  # a field's value with no link (a name, an address, a phone number): no item of the list
             row_headers = _row_headers(headers, cells, title_col)
             if cited := title_cell_works(cells, title_col):
                 self.cited_works_row(cells, title_col, cited, start, end)

@@ -1142,6 +1142,29 @@ def _row_headers(headers: list[str], cells: list[_Inline], title_col: int) -> li
     return headers[:best_k] + headers[best_k + d:]
 
 
+#: the most words of a field's label in a card table's first column ("Head of Research Group:", "E-Mail:")
+_MAX_FIELD_LABEL_WORDS = 4
+#: the fewest rows that make a table of labelled fields a card (one row is any table's lone item)
+_MIN_CARD_ROWS = 3
+
+
+def field_card_rows(rows: list[list[_Inline]]) -> bool:
+    """``| Head of Research Group:<br> | Prof. Dr.-Ing. Waldo Nogueira |`` / ``| Address: | DHZ … Hannover |`` /
+    ``| Phone: | +49 … |``: a two-column table whose every row opens with a short label closed by a colon is a
+    card of fields (a group's contact card closing its page), each row one field's value, not an item of the list.
+    Why: read as items, a name with its titles ("Prof. Dr.-Ing.") and an address made papers. Three rows at least,
+    every first cell a label of a few words and a colon and nothing else (a link in it makes it no label)."""
+    if len(rows) < _MIN_CARD_ROWS:
+        return False
+    for cells in rows:
+        if len(cells) != 2 or cells[0].links:
+            return False
+        label = cells[0].plain.strip()
+        if not label.endswith((":", "：")) or not 1 <= len(label.split()) <= _MAX_FIELD_LABEL_WORDS:
+            return False
+    return True
+
+
 def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
     """The column that holds each row's title, from its header, checked against what the cells hold.
 
