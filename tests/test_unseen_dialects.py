@@ -11528,6 +11528,35 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Towards an automatic evaluation of hypernasality in cleft palate speech", {}, None),
         ("Glottal source features for the detection of vocal fold paralysis", {}, None),
     ],
+    # a402rx: linked-name-year-dash-gloss (sumeyye-agac/awesome-efficient-har): "- [Movement Pruning](arxiv…) (2020) -
+    # Structured sparsification for …": the paper link's text names the work, a year in parentheses and a spaced dash
+    # then gloss it; the two-word name is no APA byline, and the gloss after the dash never takes the title
+    "linked-name-year-dash-gloss.md": [
+        ("Dilated Mobile", {"arxiv": "2104.05521"}, None),
+        ("Sparse Lesion", {"arxiv": "2203.11874"}, None),
+        ("EchoQuant", {"arxiv": "2301.09912"}, None),
+        ("Retina Distill", {"doi": "10.1016/j.media.2022.102544"}, None),
+    ],
+    # a402rx: closing-reporting-checklist (sumeyye-agac/awesome-efficient-har): "## Efficiency reporting checklist for
+    # HAR papers" / "- Peak memory (RAM and model size)": a heading whose head noun is one checklist heads the list's
+    # own checks, never references, however title-like each link-less item reads beside the linked papers
+    "closing-reporting-checklist.md": [
+        ("Quantized Chest Radiograph Triage on Microcontrollers", {"arxiv": "2209.01143"}, None),
+        ("Pruned Wearable ECG Networks for Arrhythmia Screening", {"arxiv": "2110.04421"}, None),
+        ("Distilled Fundus Graders for Handheld Cameras", {"arxiv": "2302.07765"}, None),
+        ("Binary Networks for Sleep Staging on a Ring", {"arxiv": "2106.13389"}, None),
+    ],
+    # a402rx: host-link-card-over-title-byline-items (LutingWang/awesome-knowledge-distillation-for-object-detection):
+    # "FGD. *CVPR 2022*." / "[[CVF](…)]" / "[[arXiv](…)]" / "<[GitHub](…)>" / "\\- gloss", a blank line, then "- Title" /
+    # "- A and B and C": a card of host-labelled links over a two-item list of the title and its "and"-joined byline
+    # is one record; no link line is a work titled "CVF", and the Springer chapter's DOI is the work's own
+    "host-link-card-over-title-byline-items.md": [
+        ("Compact Lesion Detectors via Hint Distillation", {"doi": "10.1007/978-3-030-87199-4_12"}, None),
+        ("Focal Knowledge Distillation for Polyp Detection", {"arxiv": "2203.04417"}, "github.com/example-lab/polypkd"),
+        ("NoduleMimic: Feature Mimicking for Lung Nodule Detection in Low-Dose CT",
+         {"arxiv": "2207.08812", "doi": "10.1007/978-3-031-20080-9_41"}, "github.com/example-lab/nodulemimic"),
+        ("CellSD: Label-Guided Self-Distillation for Cell Detection", {"arxiv": "2301.05562"}, None),
+    ],
 }
 
 

@@ -24,7 +24,7 @@ from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIE
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
-                         FOOTNOTE_NOTE_FIELD,
+                         FOOTNOTE_NOTE_FIELD, LINK_CARD_FIELD,
                          UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD, VENUE_YEAR_COLUMN_FIELD)
 
 #: an entry's mark: its text is a byline then the reader's note in another script ("Khan et al. (2017) | 유방암 …",
@@ -37,7 +37,7 @@ _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFER
                             NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD,
-                            VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD})
+                            VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD, LINK_CARD_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2524,6 +2524,7 @@ def type_entry(entry: Entry) -> Entry:
     # (the APA reference read whole when its byline was set apart: the title alone, read again, cites nothing)
     wrapped_reference: citation.Citation | None = None
     if title and (dated_on := _APA_YEAR_LEAD.match(entry.description)) is not None \
+            and not _linked_name_dated_gloss(title, links, entry.description[dated_on.end():]) \
             and (whole := citation.parse_citation(f"{title} {entry.description}")) is not None \
             and whole.confidence >= 0.7 and whole.authors and whole.title \
             and whole.title in entry.description[dated_on.end():]:
@@ -4771,6 +4772,15 @@ def _schedule_lead(lead: str, link_text: str) -> bool:
 _APA_YEAR_LEAD = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)\.?\s")
 
 
+def _linked_name_dated_gloss(title: str, links: list[Link], after_year: str) -> bool:
+    """``- [Movement Pruning](arxiv…) (2020) - Structured sparsification for …``: the paper link's own text names
+    the work, a year in parentheses and a dash then gloss it. Why: read as an APA reference wrapped after its byline
+    (``_APA_YEAR_LEAD``), a two-word name looked like an author and the gloss after the dash took the title; an APA
+    byline is no link's whole text, and its year is closed by a period, never followed by a spaced dash."""
+    return bool(links) and links[0].role == "paper" and title == inline.clean_title(links[0].text) \
+        and after_year[:1] in "-–—" and after_year[1:2].isspace()
+
+
 #: the dash (or colon) that sets a cited work's title off from its author-year lead
 _TITLE_DASHES = ("-", "–", "—", ":")
 
@@ -5620,7 +5630,8 @@ def _passing_mentions(links: tuple[Link, ...], paper_links: list[Link], entry: E
     work (a data set it used), never its record. A resource whose only papers are prose names keeps them: they are
     its own articles (``_enumerated_articles``). ``links`` are the item's classified links, ``paper_links`` those
     that may give its identifier; a data set's DOI link (``[Icentia11k](doi.org/10.13026/…)``) is weighed with them."""
-    if not entry.description or not links:
+    if not entry.description or not links or (LINK_CARD_FIELD, "") in entry.fields:
+        # (a card's links, "[[CVF](…)]" / "[[Springer](…)]" each on its line, are its work's hosts: none a mention)
         return set()
     first = links[0]
     mentions: set[int] = set()

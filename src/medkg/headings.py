@@ -417,7 +417,27 @@ def is_plan_section(heading: str) -> bool:
     logistics sections (``## Grading``, ``## Group meeting``) are its plan for the students in the same way."""
     words = _letter_words(heading)
     joined = " ".join(words)
-    return joined in _PLAN_SECTION_HEADINGS or joined in _COURSE_LOGISTICS_HEADINGS
+    return joined in _PLAN_SECTION_HEADINGS or joined in _COURSE_LOGISTICS_HEADINGS or _names_one_checklist(words)
+
+
+#: the words that may join a checklist to what it checks ("checklist for HAR papers", "checklist of a submission")
+_CHECKLIST_JOINS = frozenset("for of".split())
+#: the words that make a checklist one of works to read ("Reading checklist", "Paper checklist"), its items references
+_READING_CHECK_WORDS = frozenset("reading read paper papers literature references".split())
+
+
+def _names_one_checklist(words: tuple[str, ...]) -> bool:
+    """``## Efficiency reporting checklist for HAR papers`` / ``- Peak memory (RAM and model size)``: a heading whose
+    head noun is one checklist (its last word, or before "for"/"of") heads the document's own checks, what an author
+    is to report or avoid, however title-like each item reads; never references. Why: an awesome list closes with
+    such a checklist after its linked papers, and its link-less items were read as a link-less reading list. Only
+    the singular: "## Reporting checklists" may list the published guidelines (CONSORT, STARD) as works."""
+    if "checklist" not in words:
+        return False
+    at = words.index("checklist")
+    # ("## Reading checklist" / "- [ ] Deep Residual Learning for …": a checklist of what to read ticks off works)
+    return (at == len(words) - 1 or words[at + 1] in _CHECKLIST_JOINS) \
+        and not any(w in _READING_CHECK_WORDS for w in words[:at])
 
 
 #: the words a heading calls its section's lines notes with ("#### Notes on raw CNV data", "### Remarks", "## Caveats"),

@@ -383,6 +383,9 @@ VENUE_TAG_FIELD = "venue-tag"
 #: bullets (``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…``): a
 #: reading note on one work, the bullets its notes, not entries of their own
 NOTED_TITLE_FIELD = "noted-title-heading"
+#: field of a record read from a card of host-labelled links over its title and byline (``FGD. *CVPR 2022*.`` /
+#: ``[[CVF](…)]`` / ``[[Springer](…)]`` / ``- Title`` / ``- A and B``): every link is one of the work's own hosts
+LINK_CARD_FIELD = "link-card"
 #: field of an entry whose title is a link-less heading that reads as a work's title over a lone line of its
 #: authors (``##### DriverDBv3: A Multi-omics Database for …`` / ``S. H. Liu, P. C. Shen, … and W. C. Cheng``): a
 #: lab's publication, titled by its heading; the line below is its byline, not the rest of a reference
@@ -640,6 +643,53 @@ def _generic_fold_label(text: str) -> bool:
     written above it. Why: read as a record of its own, the fold became an entry titled "summary" and the code link
     in its prose ("available at the GitHub repository: https://github…") was paired with no paper."""
     return " ".join(text.strip(" :.*_").split()).casefold() in _GENERIC_FOLD_LABELS
+
+
+#: the most words of a link card's lead ("LD. *CVPR 2022*.") and of one of its labels ("IEEE Xplore")
+_CARD_LEAD_WORDS = 6
+_CARD_LABEL_WORDS = 3
+#: blocks an item of a card's title-and-byline list never holds (a nested list or a table makes it a topic's items)
+_CARD_ITEM_BLOCKS = frozenset(("List", "Table", "Heading", "HtmlBlock", "BlockQuote", "CodeBlock"))
+
+
+def _link_card_paragraph(inl: _Inline) -> bool:
+    """``LD. *CVPR 2022*.`` / ``[[CVF](…)]`` / ``[[arXiv](…)]`` / ``<[GitHub](…)>`` / ``\\- Standard KD by …``: a
+    paragraph that is a work's short name and venue, then only its links, each labelled by its host or role on a line
+    of its own, then a dashed gloss: the links-and-notes half of a record whose title and byline follow as a list
+    (``_title_byline_items``). It names no work itself: its labels are hosts, never titles."""
+    links = [link for link in inl.links if not link.image]
+    if not links or inl.empty_links or len(inl.plain[:links[0].start].split()) > _CARD_LEAD_WORDS \
+            or "\n" not in inl.plain[:links[0].start]:
+        return False
+    if any(link.bare or len(link.text.split()) > _CARD_LABEL_WORDS for link in links):
+        return False
+    # what is left of each line after the lead once its links are taken out: brackets, or the closing gloss
+    rest = list(inl.plain)
+    for link in links:
+        rest[link.start:link.end] = [" "] * (link.end - link.start)
+    lines = "".join(rest)[inl.plain.rfind("\n", 0, links[0].start) + 1:].split("\n")
+    glossed = False
+    for line in lines:
+        bare = line.strip()
+        if glossed:
+            continue  # the gloss wrapped onto the next line
+        if bare[:1] in "-–—" and bare[1:2].isspace():
+            glossed = True
+        elif bare.strip("[]<>() "):
+            return False
+    return True
+
+
+def _title_byline_items(items: list[_Inline]) -> bool:
+    """``- Localization Distillation for Dense Object Detection`` / ``- Zhaohui Zheng and Rongguang Ye and …``: a list
+    of two link-less items, a work's title then its byline of names joined by "and" (BibTeX's author field): the
+    title-and-authors half of a record whose links stand in the paragraph above (``_link_card_paragraph``)."""
+    if len(items) != 2 or any(inl.links or "\n" in inl.plain.strip() for inl in items):
+        return False
+    names = [name.strip() for name in items[1].plain.strip().split(" and ")]
+    good = sum(map(citation.personal_name, names))
+    return len(names) >= 2 and citation.personal_name(names[0]) and 3 * good >= 2 * len(names) \
+        and names_work(items[0].plain.strip(), min_words=3) and not citation.personal_name(items[0].plain.strip())
 
 
 @dataclass(slots=True)
@@ -1953,6 +2003,8 @@ class _Parser:
             if self.noted_title_record(node):  # "###### Title" / "- a note" / "- another note": one work's notes
                 return
             if self.tag_led_record(node):  # "[JBHI-2024] Title" / "- https://arxiv…" / "- Code: [github](…)"
+                return
+            if self.link_card_over_title_byline(node):  # "LD. *CVPR 2022*." / "[[arXiv](…)]" / "- Title" / "- A and B"
                 return
             # "Authors. [Title](…). *Venue* (2020)." / "  * [GitHub Repository](…)": a short list of code and data
             # links right under a reference paragraph is that reference's own links
@@ -3587,6 +3639,37 @@ class _Parser:
                                    venue=cited.venue or self.out[-1].venue)
         elif self.out[-1].year is None and (closing := closing_year(inl.plain)) is not None:
             self.out[-1] = replace(self.out[-1], year=closing)  # '"Title" (2024)': the year closing the head line
+        return True
+
+    def link_card_over_title_byline(self, node: _Node) -> bool:
+        """``FGD. *CVPR 2022*.`` / ``[[CVF](…)]`` / ``[[arXiv](…)]`` / ``<[GitHub](…)>`` / ``\\- Focal distillation …``,
+        a blank line, then ``- Focal and Global Knowledge Distillation for Detectors`` / ``- Zhendong Yang and Zhe Li
+        and …``: a card of host-labelled links (``_link_card_paragraph``) right over a list of the work's title and
+        byline (``_title_byline_items``) is one record: the first item its title, the second its authors, the card's
+        links and gloss its own. Why: read apart, each link line was a work titled "CVF" or "IEEE Xplore", and the
+        title and the byline two link-less works; a card whose lead names only the venue ("*NeurIPS 2017*.") too."""
+        paras = self.section_paras
+        if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc \
+                or self.line_of(node.start) - self.end_line_of(paras[-1].end) > 2:
+            return False
+        inl = _inline(paras[-1].children)
+        if not _link_card_paragraph(inl) \
+                or any(x.kind in _CARD_ITEM_BLOCKS for item in node.children for x in item.children):
+            return False
+        items = [_inline(item.children) for item in node.children]
+        if not _title_byline_items(items):
+            return False
+        para = paras.pop()
+        self.flush_paragraph_blocks(final=False)  # the paragraphs before the card are read on their own first
+        title = _clean_title(items[0].plain)
+        self.emit_block([(para, inl)], title=title, marks=(LINK_CARD_FIELD,))
+        lead = inl.plain[:inl.plain.find("\n")]
+        venue = inl.emphasis[0].strip() if inl.emphasis and inl.emphasis[0] in lead else None
+        year = closing_year(venue) if venue else None
+        names = tuple(name.strip() for name in items[1].plain.strip().split(" and "))
+        self.out[-1] = replace(self.out[-1], title=title, authors=names,
+                               end_line=self.end_line_of(node.end), venue=self.out[-1].venue or venue,
+                               year=self.out[-1].year or year)
         return True
 
     def bold_titled_record(self, node: _Node) -> bool:
