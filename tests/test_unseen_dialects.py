@@ -11557,6 +11557,48 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "2207.08812", "doi": "10.1007/978-3-031-20080-9_41"}, "github.com/example-lab/nodulemimic"),
         ("CellSD: Label-Guided Self-Distillation for Cell Detection", {"arxiv": "2301.05562"}, None),
     ],
+    # a408sd: bold-apa-byline-lead-linked-reference (Fizan-Feroz/SynCura LITERATURE_REVIEW.md): a literature review
+    # sets each reference's byline and bracketed year in bold, a "[S1]" key perhaps before it, then the title, the
+    # venue and a DOI link (bare or labelled), the reader's notes in paragraphs below; the bold lead is the byline, not
+    # the title, and the reference's paragraph read whole names the work (its year the lead's, not one in the notes)
+    "bold-apa-byline-lead-linked-reference.md": [
+        ("Continuous Ward Deterioration Scores from Sparse Bedside Vitals", {"doi": "10.2196/51234"}, None),
+        ("Attention over lab trajectories for in-hospital mortality", {"doi": "10.7717/peerj.15872"}, None),
+        ("Early sepsis onset detection with gradient boosted trees", {"doi": "10.1186/s40537-022-00612-4"}, None),
+    ],
+    # a408sd: table-title-cell-journal-locator-and-id-tail (Fizan-Feroz/SynCura ppt/TALKING_POINTS.md): a table of
+    # papers whose "Full title" cell closes with the journal's name, volume and article number or pages in brackets,
+    # no year ("(JMIR 26, e51234)", "(IEEE JBHI 23(6))"; the year has its own column), or with the work's identifier
+    # ("(arXiv:2306.11872)", "(PMID: 32145678)"); the journal locator is no part of the title, and the identifier the
+    # cleaned title drops is still the row's
+    "table-title-cell-journal-locator-and-id-tail.md": [
+        ("Continuous Ward Deterioration Scores from Sparse Bedside Vitals", {}, None),
+        ("Attention over Lab Trajectories for In-Hospital Mortality", {"arxiv": "2306.11872"}, None),
+        ("Early Sepsis Onset Detection with Gradient Boosted Trees", {}, None),
+        ("Graph Attention for Rapid Response Team Activation", {}, None),
+        ("Length of Stay Forecasting with Recurrent Survival Models", {"pmid": "32145678"}, None),
+        ("Recurrent Imputation for Irregular ICU Time Series", {}, None),
+    ],
+    # a408sd: yearless-reference-dated-by-arxiv-id (Fizan-Feroz/SynCura LITERATURE_REVIEW.md): a link-less reference
+    # that writes no year, its arXiv identifier dating it ("**[S4] Novak, T., et al.** Title. arXiv:1911.04518."),
+    # alone in its topic section over the reader's note: authors first, a title, the identifier make it a reference
+    # as a year would (the identifier's digits are no year); its title ends where the reference does, not in the note
+    "yearless-reference-dated-by-arxiv-id.md": [
+        ("Recurrent imputation for irregular ICU time series", {"arxiv": "1911.04518"}, None),
+        ("Decay-gated recurrent cells for sparse bedside vitals", {"arxiv": "2104.07731"}, None),
+        ("Multiplicative embedding fusion for irregular clinical time series", {"arxiv": "2311.09247"}, None),
+    ],
+    # a408sd: summary-table-byline-rows-over-references (Fizan-Feroz/SynCura LITERATURE_REVIEW.md): bold-byline
+    # references, some link-less, one dated only by its arXiv identifier ("**[S4] Novak, T., et al.** Title.
+    # arXiv:1911.04518."), each over the reader's notes (which mention other years), then a summary table restating
+    # them by key, byline and year ("| S1 | Okafor et al. | 2024 | … |"): each row refers back to the reference by
+    # that first author and year, no work of its own; the references keep their own titles and years
+    "summary-table-byline-rows-over-references.md": [
+        ("Continuous Ward Deterioration Scores from Sparse Bedside Vitals", {"doi": "10.2196/51234"}, None),
+        ("Attention over lab trajectories for in-hospital mortality", {"arxiv": "2306.11872"}, None),
+        ("Early sepsis onset detection with gradient boosted trees", {}, None),
+        ("Recurrent imputation for irregular ICU time series", {"arxiv": "1911.04518"}, None),
+    ],
 }
 
 
@@ -11776,6 +11818,13 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a408sd: each title without the journal locator in brackets closing its cell ("(JMIR 26, e51234)")
+    "table-title-cell-journal-locator-and-id-tail.md": [
+        t for t, _, _ in EXPECTED["table-title-cell-journal-locator-and-id-tail.md"]],
+    "yearless-reference-dated-by-arxiv-id.md": [t for t, _, _ in EXPECTED["yearless-reference-dated-by-arxiv-id.md"]],
+    # a408sd: each work titled by its reference's title, never by its bold byline nor run on into its notes
+    "summary-table-byline-rows-over-references.md": [
+        t for t, _, _ in EXPECTED["summary-table-byline-rows-over-references.md"]],
     # a395rq: each work titled by the bullet's bold reference title, never by the section heading above it
     "section-heading-over-one-note-bullet-reference.md": [
         t for t, _, _ in EXPECTED["section-heading-over-one-note-bullet-reference.md"]],

@@ -1224,7 +1224,9 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI (2017)" / "[2] Lavecchia, A. “Machine-learning
             # approaches …” Drug Discov Today 20.3 (2015)": a numbered reference, one paragraph each
             kind = 2
-        if not kind and not inl.links and p.kind == "Paragraph" and _YEAR_IN_TEXT.search(inl.plain):
+        # (or no year but an arXiv identifier, which dates a reference as well: ``citation.arxiv_dated_reference``)
+        if not kind and not inl.links and p.kind == "Paragraph" \
+                and (_YEAR_IN_TEXT.search(inl.plain) or "arXiv" in inl.plain):
             lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)] if "\n" in inl.plain.strip() \
                 else [(p, inl)]
             # (a bound, not a judgement: each line is parsed once, so a whole pasted bibliography costs linear time)
@@ -1381,12 +1383,15 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     mentions a year or a name. ``min_title_words``: fewer for the text before a reference's locator link
     ("… (2017, March). HCUP CCS. Agency …. Retrieved from [url](url)"), whose link already marks a record."""
     text = citation.without_lost_number(text.strip())  # ". Rajkomar, A., … (2018). Title.": a dropped number's stop
-    if len(text) < 40 or len(text) > 1500 or not _REFERENCE_YEAR.search(text):
+    if len(text) < 40 or len(text) > 1500:
         return False
+    if not _REFERENCE_YEAR.search(text):
+        return citation.arxiv_dated_reference(text)  # "Nguyen, et al. Title. arXiv:1707.05010.": no year written
     if (label := _REMARK_LABEL.match(text)) is not None:
         return _remark_is_reference(text[label.end():])
     return citation.whole_reference(text, min_title_words) is not None \
-        or citation.quoted_title_comma_reference(text) is not None
+        or citation.quoted_title_comma_reference(text) is not None \
+        or citation.arxiv_dated_reference(text)  # ("arXiv:1911.04518": the identifier's digits read as a year)
 
 
 #: the label an editor's remark opens with: "Note:", "NB:", "N.B.", "Remark:", "P.S." (any case)
@@ -1466,8 +1471,9 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
     text = _byline_closed(inl, (inl.plain if first is None else inl.plain[:first.start]).strip())
     text = " ".join(text.split()) if lines > 1 else text
     text = citation.without_lost_number(text)  # ". **Rajkomar, A., …** (2018). Title.": a dropped number's stop
-    return 40 <= len(text) <= 1500 and _REFERENCE_YEAR.search(text) is not None \
-        and citation.authors_first_reference(text)
+    return 40 <= len(text) <= 1500 and (_REFERENCE_YEAR.search(text) is not None
+                                         and citation.authors_first_reference(text)
+                                         or first is None and citation.arxiv_dated_reference(text))
 
 
 def lone_reference_over_note(p: _Node, inl: _Inline) -> bool:

@@ -501,6 +501,12 @@ def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
 _EDGE_EMPHASIS = re.compile(r"(?<![\w/.])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w/])")
 
 
+def emphasis_free(text: str) -> str:
+    """``text`` with the Markdown emphasis marking a reference's parts read away ("**Yan, Z. (2026).** Title.
+    *PeerJ*, 14." → "Yan, Z. (2026). Title. PeerJ, 14."), its white space made single spaces."""
+    return " ".join(_EDGE_EMPHASIS.sub("", text).split())
+
+
 def harvard_one_word_title(text: str) -> bool:
     """``Shahrokhi, M. and Gupta, V., 2023. Propranolol. *StatPearls*. National Library of Medicine.``,
     ``DrugBank, 2024. Propranolol. *DrugBank*.``: a Harvard reference (its byline closed by ", year.") whose title
@@ -559,6 +565,34 @@ def authors_first_reference(text: str) -> bool:
     if cited is None:
         return False
     head = recased_lowercase_byline(text.lstrip())  # "⭐ penzel t, …": its byline as ``cited`` read it
+    if (unnumbered := without_reference_number(head)) is not head:
+        head = unnumbered
+    elif (tag := _LEAD_TAG.match(head)) is not None:
+        head = head[tag.end():]
+    first = cited.authors[0].split()[0].strip(",.")
+    return bool(first) and head.startswith(first)
+
+
+def _without_ids(text: str, found: list[str]) -> str:
+    """``text`` without the identifiers ``found`` in it (each written out once or more)."""
+    for value in found:
+        text = text.replace(value, " ")
+    return text
+
+
+def arxiv_dated_reference(text: str) -> bool:
+    """``[S4] Nguyen, et al. Deep Learning to Attend to Risk in ICU. arXiv:1707.05010.``: a reference that opens
+    with its authors and gives its arXiv identifier but writes no year: the identifier dates it (its first digits
+    are the year and month it was posted), as a year would. Why: ``authors_first_reference`` asks for a year, and a
+    literature review's link-less reference written so was read as prose and lost. Only a text with no year at all,
+    read as a confident reference (authors, a title of three words or more) whose first author opens it."""
+    found = ids.find_arxiv(text)
+    if not found or _ANY_YEAR.search(_without_ids(text, found)) is not None:
+        return False  # (the identifier's own digits, "arXiv:1911.04518", are no year)
+    cited = parse_citation(text)
+    if cited is None or cited.confidence < 0.5 or not cited.authors or len((cited.title or "").split()) < 3:
+        return False
+    head = text.lstrip()
     if (unnumbered := without_reference_number(head)) is not head:
         head = unnumbered
     elif (tag := _LEAD_TAG.match(head)) is not None:

@@ -1956,10 +1956,20 @@ def _author_year_back_references(entries: list[Entry]) -> list[Entry]:
     no venue, no identifier) whose first author and year are those of a work the list gives in full (its links or
     identifiers) refers back to that work: a ranking or summary of what was listed, no work of its own; typed
     "other". So is one labelled by words of that work's title and its year ("**Multimodal Ensemble (2025)**" for
-    "Multimodal Deep Learning Ensemble Framework …", 2025): the writer had no byline to give for it."""
+    "Multimodal Deep Learning Ensemble Framework …", 2025): the writer had no byline to give for it. A summary
+    table's row names its work so too, by the byline in its paper cell and its Year column ("| S1 | Yan et al. |
+    2026 | Realistic LSTM target |", ``_row_byline``), whatever other cell the row was titled by."""
     full_by_author: set[tuple[str, int]] = set()
     titles_with: dict[tuple[int, str], list[set[str]]] = {}  # (year, a title word) → the words of those titles
+    # (a summary table's row may restate a link-less whole reference too: authors, a title and a venue)
+    cited_by_author: set[tuple[str, int]] = set()
     for e in entries:
+        if e.kind == "paper" and e.year is not None and not e.links and not e.identifiers.any() and e.venue \
+                and len(e.title.split()) >= 4 and (surname := _first_surname(e.authors)):
+            cited_by_author.add((surname, e.year))
+        if e.kind == "paper" and e.year is None and e.identifiers.arxiv and (surname := _first_surname(e.authors)):
+            # "Nguyen, et al. Title. arXiv:1707.05010.": no year written, the identifier dates the work (2017)
+            full_by_author.add((surname, 2000 + int(e.identifiers.arxiv[:2])))
         if e.kind == "paper" and e.year is not None and (e.links or e.identifiers.any()):
             if surname := _first_surname(e.authors):
                 full_by_author.add((surname, e.year))
@@ -1970,18 +1980,58 @@ def _author_year_back_references(entries: list[Entry]) -> list[Entry]:
         return entries
     out = entries
     for i, e in enumerate(entries):
-        if e.kind != "paper" or e.links or e.identifiers.any() or e.venue or e.year is None \
-                or not e.authors or len(e.authors) > 2:
+        if e.kind != "paper" or e.links or e.identifiers.any() or e.venue or e.year is None:
             continue
-        label = {w.casefold() for w in _LABEL_WORD.findall(" ".join(e.authors))}
+        names = e.authors or _row_byline(e)
+        if not names or len(names) > 2:
+            continue
+        if not e.authors and (_first_surname(names), e.year) in cited_by_author:
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, kind="other")
+            continue
+        label = {w.casefold() for w in _LABEL_WORD.findall(" ".join(names))}
         # (the titles holding the label's rarest word are the only ones that can hold all of it)
         rarest = min((titles_with.get((e.year, w), []) for w in label), key=len, default=[])
-        if (_first_surname(e.authors), e.year) in full_by_author \
+        if (_first_surname(names), e.year) in full_by_author \
                 or len(label) >= 2 and any(label <= words for words in rarest):
             if out is entries:
                 out = list(entries)
             out[i] = replace(e, kind="other")
     return out
+
+
+def _reference_by_its_line(line: str, description: str, cited: citation.Citation) -> citation.Citation | None:
+    """``cited`` corrected by the reference's own line: a link-less reference read together with the reader's
+    notes after it took from them what the line alone does not say. "[S10] Hsieh, Y.-H., … (2025). MedFuse: …
+    arXiv:2511.09247." / "… evaluated on PhysioNet 2012 itself …" took a year the notes mention: the line, read as
+    the same whole reference (the same title), gives the work's own. "[S4] Nguyen, et al. Deep Learning to Attend
+    to Risk in ICU" / "arXiv:1707.05010. The architectural ancestor …": with no year to end it, the title ran on past
+    the identifier into the note's first sentence; the line alone ends it. None when the line reads as no reference
+    of its own, or as the same one (a title wrapped onto the next line goes on at the description's very start)."""
+    own = citation.parse_citation(line)
+    if own is None or own.confidence < 0.5 or not own.authors or not own.title or len(own.title.split()) < 3:
+        return None
+    if own.title == cited.title:
+        return dataclasses.replace(cited, year=own.year) if own.year and own.year != cited.year else None
+    rest = cited.title[len(own.title):].strip() if cited.title and cited.title.startswith(own.title) else ""
+    if not rest or description.find(rest) <= 0:
+        return None
+    return dataclasses.replace(cited, title=own.title, year=own.year or cited.year)
+
+
+def _row_byline(entry: Entry) -> tuple[str, ...]:
+    """The authors a table row's paper cell names its work by, when that cell is a byline alone ("Yan et al.",
+    "Xie et al. (RealMIP)", "Mila & Ray", "Sadanandan"): the cell is the row's title, or the field under the title
+    column's header when another cell titled the row; () for any other entry. Why: a literature review's summary
+    table restates its works by byline and year, each row read as a paper titled by its key ("S1") or by surnames."""
+    header = next((value for label, value in entry.fields if label == TITLE_COLUMN_FIELD), None)
+    if header is None:
+        return ()
+    text = next((value for label, value in entry.fields if label == header), entry.title)
+    names = citation.parse_trailer(text).authors
+    words = [w for w in text.split() if w not in ("&", "and")]
+    return names if names and (inline.reads_as_byline(text) or len(words) == len(names)) else ()
 
 
 def _without_enumerated_clauses(entries: list[Entry], candidates: list[int]) -> list[int]:
@@ -2532,6 +2582,12 @@ def type_entry(entry: Entry) -> Entry:
         # APA reference wrapped after its byline; the first line is its authors, the italic line its title
         title, authors, year, venue = whole.title, whole.authors, whole.year or year, venue or whole.venue
         wrapped_reference = whole
+    if title and wrapped_reference is None \
+            and (bold_led := _reference_after_bold_byline(title, entry.text)) is not None:
+        # "**Zheng, Z., Luo, J., & Huang, S. (2025).** Title. *Venue*, 27, e69293. https://doi.org/…": the bold lead
+        # taken for the title is the reference's byline and year; the reference read whole titles the work
+        title, authors, year, venue = bold_led.title, bold_led.authors, bold_led.year, venue or bold_led.venue
+        wrapped_reference = bold_led
     keyed_cited = False  # a reference read under its author-year key (below)
     if title and wrapped_reference is None \
             and (keyed := _reference_under_author_year_key(title, entry.description)) is not None:
@@ -2709,6 +2765,9 @@ def type_entry(entry: Entry) -> Entry:
             # "* Title, Marwin HS Segler, …, Mark P Waller, 2017" / "  > In de novo drug design, …": a title-first
             # reference with its full names and year, the reader's note (a quoted abstract) below it; read alone
             cited = noted
+        if cited is not None and cited.title and title and entry.description and entry.description.strip() != title \
+                and (own := _reference_by_its_line(title, entry.description, cited)) is not None:
+            cited = own  # "[S10] Hsieh, Y.-H., … (2025). Title." / "… on PhysioNet 2012 itself": the line's year
         if cited is not None and citation.glossed_byline(cited, title, entry.description):
             cited, glossed = None, True  # "Khan et al. (2017) | 유방암 … 도출함": a note on a work named by its byline
         if cited is not None:
@@ -4770,6 +4829,42 @@ def _schedule_lead(lead: str, link_text: str) -> bool:
 
 #: an APA reference's year right after its byline: "(2024). ", "(2024, October). "
 _APA_YEAR_LEAD = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)\.?\s")
+#: an APA byline's own close, its bracketed year and stop: "Zheng, Z., Luo, J., & Huang, S. (2025)."
+_APA_YEAR_CLOSE = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$")
+_APA_YEAR_CLOSE_CHARS = 12  # (searched for in a lead's last characters only: " (2024a)." and its spaces)
+#: a reference's bracketed tag or number before its byline: "[S1] ", "[12] "
+_REFERENCE_TAG = re.compile(r"\[[^\[\]\n]{1,12}\]\s*")
+
+
+def _reference_after_bold_byline(title: str, text: str) -> citation.Citation | None:
+    """``**[S1] Yan, Z., Wang, X., & He, J. (2026).** Title. *PeerJ*, 14, e21631. https://doi.org/…``: a literature
+    review sets each reference's byline (and year) in bold, then writes its title, venue and identifier after the
+    bold, the reader's notes in the paragraphs below; the bold lead, taken for the title, is the byline, and the
+    reference's paragraph read whole names the work. Why: the entry kept the byline for its title (a link on the
+    line), or took its year from the notes ("… on the 2012 challenge data"), or ran its title on into them
+    ("**[S4] Novak, T., et al.** Title. arXiv:1911.04518." / "The architectural ancestor …"). Only a bold lead whose
+    names read as a byline (``inline.reads_as_byline``), its year bracketed APA-style or none, and a confident
+    reference by those authors, dated by that year, its own or its arXiv identifier."""
+    lead = title.strip()
+    if not text.lstrip().startswith(("**", "__")):
+        return None  # (the lead is set in bold: most entries stop here)
+    close = _APA_YEAR_CLOSE.search(lead, max(0, len(lead) - _APA_YEAR_CLOSE_CHARS))
+    names = lead[:close.start()] if close is not None else lead
+    if (tag := _REFERENCE_TAG.match(names)) is not None:
+        names = names[tag.end():]
+    names = names.strip(" ,")
+    if not names or not inline.reads_as_byline(names):
+        return None
+    first = text.lstrip().split("\n\n", 1)[0]
+    reference = citation.emphasis_free(first)
+    cited = citation.parse_citation(reference)
+    if cited is None or cited.confidence < 0.5 or not cited.authors or len((cited.title or "").split()) < 3 \
+            or cited.title in names or cited.authors[0].split(",")[0].strip() not in names:
+        return None
+    year = int(close.group().strip(" ().")[:4]) if close is not None else cited.year
+    if year is None and not ids.find_arxiv(reference):
+        return None
+    return dataclasses.replace(cited, year=year)
 
 
 def _linked_name_dated_gloss(title: str, links: list[Link], after_year: str) -> bool:

@@ -746,6 +746,34 @@ _IDENTIFIER_TAIL = re.compile(r"\s*[(（\[]\s*(?:PMID|PMCID|DOI|arXiv|ISBN)\s*"
                               re.IGNORECASE)  # (or the label and the number apart, "(arXiv 2307.12914)"; not a year)
 
 
+#: a journal's locator in brackets closing a title: the journal, its volume (and issue), perhaps the article number or
+#: pages after a comma: "(JMIR 27, e69293)", "(IEEE JBHI 24(9))", "(IEEE Access 11, 29091–29100)"; no year in it
+_JOURNAL_LOCATOR_TAIL = re.compile(r"\s*[(（](?P<journal>[^()（）\d\n]{2,80}?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?"
+                                   r"(?:\s*[,:]\s*[eE]?\d{1,7}(?:\s*[-–]\s*\d{1,7})?)?\s*[)）]\s*$")
+_MAX_LOCATOR_CHARS = 160
+
+
+def journal_locator_tail(title: str) -> tuple[str, str] | None:
+    """``Deep Learning for ICU Mortality (npj Digital Medicine 8, 733)`` → (title, "npj Digital Medicine 8, 733"):
+    a title cell closed by its journal's name and volume in brackets, with no year (a table gives the year in a
+    column of its own, "| Wu et al. 2024 | Title (Journal of Big Data 11, 40) |"). Why: ``_cut_year_trailer`` knows
+    a bracketed venue by its year, and the journal ran on into the title. Only a name ``citation.names_journal``
+    reads as a journal's (or a one-word venue name with an article number after the volume, "(JMIR 27, e69293)");
+    "(Llama 2)", "(Phase 3)", "(GPT 4)" name no journal and stay."""
+    from medkg import citation
+
+    if title[-1:] not in (")", "）"):
+        return None
+    m = _JOURNAL_LOCATOR_TAIL.search(title, max(0, len(title) - _MAX_LOCATOR_CHARS))  # (a closing bracket's length)
+    if m is None or m.start() == 0:
+        return None
+    journal = m.group("journal").strip()
+    if not citation.names_journal(journal) and not (journal.isupper() and "," in m.group()):
+        return None
+    head = title[:m.start()].rstrip()
+    return (head, m.group().strip()[1:-1].strip()) if len(head.split()) >= 3 else None
+
+
 def identifier_tail(text: str) -> str:
     """The closing bracket that only gives the work's identifier (``_IDENTIFIER_TAIL``: "… 649-658. [PMID:28732212]")
     → its text, which ``_clean_title`` cuts from a title; "" when the text closes on none. The caller keeps it as
@@ -1096,14 +1124,14 @@ def _inverted_byline_lead(strong_lead: str, rest: str) -> bool:
 
 def _byline_before_dated_paren(rest: str) -> bool:
     """``Daniel Gillick, Sayali Kulkarni, Larry Lansing, (CoNLL 2019) [code]``: the text after a bold title opens
-    with its authors (``_reads_as_byline``) closed by a bracket holding a year (the venue and year), whatever
+    with its authors (``reads_as_byline``) closed by a bracket holding a year (the venue and year), whatever
     follows the bracket (link labels left without a link). Why: written with no dash or stop between the bold
     title and the byline, and no link after them to end the title, the authors and venue ran on into the title."""
     at = rest.find("(")
     close = rest.find(")", at + 1) if at > 0 else -1
     if close < 0 or close - at > 60 or _YEAR_IN_TEXT.search(rest, at, close) is None:
         return False
-    return _reads_as_byline(rest[:at].strip(" ,.;"))
+    return reads_as_byline(rest[:at].strip(" ,.;"))
 
 
 #: the most sentence stops looked at for the end of a byline after a bold title (a byline of initials has one
@@ -1113,7 +1141,7 @@ _MAX_BYLINE_STOPS = 8
 
 def _byline_then_dated_tail(rest: str) -> bool:
     """``Jonas Weber, Lea Martin. arXiv. 2024.``, ``Mara Lindqvist, Tomas Reyes, et al. TechRxiv. September 08,
-    2025.``: the text after a bold title opens with its authors (``_reads_as_byline``), closed by a stop, and what
+    2025.``: the text after a bold title opens with its authors (``reads_as_byline``), closed by a stop, and what
     follows the stop is a citation's dated tail (``_dated_citation_tail``: a venue, then a year among its first
     words). Why: written with no dash or bracket between the bold title and the byline, the authors, venue and
     date ran on into the title whenever the date was not a bare year closing a recognised reference."""
@@ -1122,13 +1150,13 @@ def _byline_then_dated_tail(rest: str) -> bool:
         if at < 0:
             return False
         head, tail = rest[:at].strip(" ,;"), rest[at + 2:]
-        if _YEAR_IN_TEXT.search(head) is None and _dated_citation_tail(tail) and _reads_as_byline(head):
+        if _YEAR_IN_TEXT.search(head) is None and _dated_citation_tail(tail) and reads_as_byline(head):
             return True
         at = rest.find(". ", at + 2)
     return False
 
 
-def _reads_as_byline(text: str) -> bool:
+def reads_as_byline(text: str) -> bool:
     """``Rajpurkar P, Irvin J, et al.``: the text reads as a list of authors (no title): names with "et al.", or
     names that make up nearly all its words (not "Benchmarking Sets for Molecular Docking")."""
     from medkg import citation
@@ -1235,7 +1263,7 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
         dashed = _NAME_DASH.match(rest) if len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS else None
         if dashed is not None:
             title, trailer = _cut_year_trailer(rest[dashed.end():].strip())
-            if trailer and names_work(title, min_words=4) and not _reads_as_byline(title):
+            if trailer and names_work(title, min_words=4) and not reads_as_byline(title):
                 # "**DrugBank** --- DrugBank 5.0: a major update to the DrugBank database for 2018 (Nucleic Acids Res
                 # 2018) [[Paper]](…)": a resource's short bold name, a dash, then its paper's title closed by the
                 # venue and year; the title is the paper's, the name only labels the line
@@ -1324,7 +1352,7 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # is the trailer, never part of the title
             return _drop_closing_stop(strong_lead), rest
         if names_work(strong_lead, min_words=4) and (after[:1].isspace() or after[:1] in (",", ".")) \
-                and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and _reads_as_byline(rest.strip(" ,.")):
+                and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and reads_as_byline(rest.strip(" ,.")):
             # "**Promptable Organ Segmentation for Abdominal CT.** Ana Costa, Wei Zhang, Tom Okafor. [[paper](…)]":
             # a whole title set in bold, then only its authors (no venue, no year): the byline is the trailer,
             # never a run-on of the title
@@ -1891,7 +1919,7 @@ def _byline_clause_start(s: str, m: re.Match) -> int | None:
     Why: the comma alternative of ``_YEAR_TRAILER`` starts at the byline's last comma, leaving the first author
     glued to the title ("… Sections. Hang Chang"). A title closed by its stop, then two names and more separated
     by commas and closed by a stop of their own, then the venue and year, is a title-first reference as reading
-    lists write it before their ``[[paper]]`` links; the names (a byline ``_reads_as_byline`` reads, no digit) go
+    lists write it before their ``[[paper]]`` links; the names (a byline ``reads_as_byline`` reads, no digit) go
     to the trailer. One name alone after the stop ("U-Net. Convolutional Networks, MICCAI 2015") may be the
     title's own sentence, so the comma inside the byline is required."""
     if s[m.start()] not in ",，":
@@ -1905,7 +1933,7 @@ def _byline_clause_start(s: str, m: re.Match) -> int | None:
     if stop < 1 or end < 0 or end >= m.end() or len(s[:stop].split()) < 3:
         return None
     byline = s[stop + 2:end]
-    if any(ch.isdigit() for ch in byline) or not byline[:1].isupper() or not _reads_as_byline(byline):
+    if any(ch.isdigit() for ch in byline) or not byline[:1].isupper() or not reads_as_byline(byline):
         return None
     return stop + 1
 

@@ -249,6 +249,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _outside_brackets,
     book_title_item,
     identifier_tail,
+    journal_locator_tail,
     _LINK_LABEL_ONLY,
     _QUOTES,
     quoted_link_title,
@@ -5116,6 +5117,11 @@ class _Parser:
                 title_text, note = bold_line
                 d.description.append(note)
             d.title = _clean_title(title_text) or (tcell.links[0].text if tcell.links else "")
+            if named is None and d.title and (id_tail := identifier_tail(title_text)):
+                # "| Nguyen et al. 2017 | Deep Learning to Attend to Risk in ICU (arXiv:1707.05010) |": the bracketed
+                # identifier closing the title cell, which the cleaned title drops, is the row's work's own; kept as
+                # a note (as under a heading or in a link-less item) it still names the entry's identifier
+                d.description.append(id_tail)
             if named is None and (named_lead := bold_name_before_dash(tcell)) is not None:
                 # "| **Kvasir-SEG** - Kvasir-seg: A segmented polyp dataset |": the bold name is a note, the paper
                 # after the dash titles the row
@@ -5143,6 +5149,9 @@ class _Parser:
                 cut = _clean_title(cut) if tag else ""
                 if cut and d.title.startswith(cut) and d.title != cut:
                     title, trailer = cut, tag
+            if not trailer and named is None and not field_title \
+                    and (located := journal_locator_tail(d.title)) is not None:
+                title, trailer = located  # "| Title (npj Digital Medicine 8, 733) |": the journal and volume
             if trailer:
                 d.title = title
                 d.description.insert(0, trailer)
