@@ -11599,6 +11599,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Early sepsis onset detection with gradient boosted trees", {}, None),
         ("Recurrent imputation for irregular ICU time series", {"arxiv": "1911.04518"}, None),
     ],
+    # own (a407sc's peer.md): link-typed-with-space-before-destination: "[**Title**] (https://…)", a link whose text
+    # a space parts from its destination (CommonMark reads both as text) is still that link, named by its bracket:
+    # the work is a paper with its DOI, not lost, nor its heading's title; "[1] (url)" stays a number before a URL
+    "link-typed-with-space-before-destination.md": [
+        ("Plasmid diversity of carbapenemase-carrying Klebsiella isolates in tertiary hospitals", {}, None),
+        ("Long-read assemblies resolve the mobile resistome of hospital sewage",
+         {"doi": "10.1371/journal.pone.0245123"}, None),
+        ("Genomic surveillance of invasive pneumococci after vaccine introduction",
+         {"doi": "10.3389/fmicb.2022.812345"}, None),
+    ],
 }
 
 

@@ -606,6 +606,10 @@ def _link_start(link: _RawLink) -> int:
 #: ``[code](https://⏎github.com/owner/name)``: a link whose destination an editor wrapped onto the
 #: next line is no link to CommonMark (a destination holds no line break), only text
 _WRAPPED_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\((https?://[^\s()<>]*)\n[ \t]*([^\s()<>]+)\)")
+#: ``[**Title**] (https://journals.plos.org/…)``: a link whose destination a space parts from its text, which
+#: CommonMark reads as text; the bracket names what the URL after it is (three characters at least: "[1] (url)" is a
+#: reference number before a bare URL)
+_SPACED_LINK = re.compile(r"\[([^\[\]\n]{3,300})\][ \t]+\((https?://[^\s()<>]+)\)")
 
 
 #: ``![citations](https://img.shields.io/badge/Medical Image Analysis-2026-white)``: an image whose destination holds
@@ -627,8 +631,9 @@ def _blank_spaced_images(res: _Inline) -> None:
 
 def _add_bare_urls(res: _Inline) -> None:
     """pulldown-cmark does not autolink bare URLs; find them in the text outside links. A link
-    wrapped inside its destination is taken whole, named by its bracketed text (the entry
-    also gets a ``broken-link`` diagnostic for the curator)."""
+    wrapped inside its destination, or parted from it by a space ("[Title] (https://…)"), is taken
+    whole, named by its bracketed text (the entry also gets a ``broken-link`` diagnostic for the
+    curator)."""
     spans = [(link.start, link.end) for link in res.links]
     plain = res.plain
     if "](" in plain and "\n" in plain:
@@ -636,6 +641,13 @@ def _add_bare_urls(res: _Inline) -> None:
         for m in _WRAPPED_LINK.finditer(plain):
             if not inside(m.start()):
                 res.links.append(_RawLink(m.group(2) + m.group(3), m.group(1), m.start(), m.end(), res.offset))
+                spans.append((m.start(), m.end()))
+    if "] (" in plain:
+        # (a link typed with a space before its destination is still that link, named by its bracket)
+        inside = _span_index(spans)
+        for m in _SPACED_LINK.finditer(plain):
+            if not inside(m.start()):
+                res.links.append(_RawLink(ids.unwrap_redirect(m.group(2)), m.group(1), m.start(), m.end(), res.offset))
                 spans.append((m.start(), m.end()))
     found = _urls_between_code(plain, res.code) if res.code else ids.find_urls(plain)
     if not found:

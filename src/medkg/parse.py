@@ -320,6 +320,15 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
 
 log = logging.getLogger(__name__)
 
+#: what a link typed with a space before its destination leaves in the text ("[Title] (https://…)"), which
+#: ``inline`` still reads as the link: the curator is told, as of a "](" left in the text
+_SPACED_LINK_MARK = "] (http"
+
+
+def _broken_link_message(plain: str) -> str:
+    """The curator's note on what broken link syntax a text holds."""
+    return "broken link syntax (`](` in text)" if "](" in plain else "broken link syntax (`] (` in text)"
+
 #: Nested lists deeper than this are flattened into their ancestor, with a diagnostic
 #: (hostile input: 3,000 levels; real lists rarely go past 6).
 MAX_DEPTH = 100
@@ -4376,8 +4385,8 @@ class _Parser:
         if inl.empty_links or _has_empty_brackets(plain):
             d.diagnostics.append(self.diag(d.line, "empty-link", "empty link `[]` or `[]()`"))
         d.fields.extend((EMPTY_LINK_FIELD, t) for t in inl.empty_link_texts)
-        if "](" in plain:
-            d.diagnostics.append(self.diag(d.line, "broken-link", "broken link syntax (`](` in text)"))
+        if "](" in plain or _SPACED_LINK_MARK in plain:
+            d.diagnostics.append(self.diag(d.line, "broken-link", _broken_link_message(plain)))
         links = inl.links
         if not links and (len(inl.strong_lead) <= 32 and (
                 inl.strong_lead.rstrip().endswith(_COLONS)
@@ -4889,8 +4898,8 @@ class _Parser:
                 d.description.append(" ".join(inl.plain.split()))
         elif not inl.links:
             d.description.append(" ".join(inl.plain.split()))
-        if "](" in inl.plain:
-            d.diagnostics.append(self.diag(self.line_of(inl.offset), "broken-link", "broken link syntax (`](` in text)"))
+        if "](" in inl.plain or _SPACED_LINK_MARK in inl.plain:
+            d.diagnostics.append(self.diag(self.line_of(inl.offset), "broken-link", _broken_link_message(inl.plain)))
 
     def fill_field_values(self, d: _Draft, label: str, node: _Node) -> None:
         """The items of a list under an empty ``label:`` field (``数据：`` / ``- HealthCareMagic-100k``),
