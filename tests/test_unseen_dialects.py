@@ -11609,6 +11609,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Genomic surveillance of invasive pneumococci after vaccine introduction",
          {"doi": "10.3389/fmicb.2022.812345"}, None),
     ],
+    # a409se: comma-venue-year-linkless-among-linked (Diffusion-Model-Leiden/awesome-diffusion-models-for-tabular-data):
+    # each linked paper writes "Title, Venue Year, [[Paper](…)], [[Codes](…)]"; a work whose link is not yet added is
+    # written "Title, Venue Year" alone: among three or more linked papers writing that comma slot it is one more
+    # paper, its venue and year taken off the title
+    "comma-venue-year-linkless-among-linked.md": [
+        ("Scorecast: Score-based oversampling for rare clinical outcomes", {"arxiv": "2206.18555"},
+         "github.com/example-lab/scorecast"),
+        ("WardDDPM: Modelling ward records with denoising diffusion", {"arxiv": "2209.17421"},
+         "github.com/example-lab/ward-ddpm"),
+        ("A Latent Generative Model for Heterogeneous Laboratory Panels with Missing Tests", {}, None),
+        ("LabDiff: Training diffusion models on sparse laboratory panels", {"arxiv": "2307.10467"}, None),
+        ("CohortSyn: Privacy-aware cohort synthesis with guided diffusion", {"doi": "10.1145/3677052.3691234"}, None),
+        ("Continuous Diffusion for Mixed-Type Admission Records", {}, None),
+    ],
 }
 
 

@@ -191,6 +191,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
+        entries = _comma_venue_titles_among_linked_papers(entries)
         entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _named_tools_titling_their_articles(entries)
@@ -1463,6 +1464,54 @@ def _lone_unlinked_title_among_linked_papers(entries: list[Entry]) -> list[Entry
         if not e.description.strip() and not e.fields and _bold_title_alone(e) \
                 and classify.reads_like_paper_title(e.title):
             out[where[0]] = replace(e, kind="paper")
+    return out
+
+
+#: a title's closing comma slot of venue and year: ", ICLR 2024", ", NeurIPS Workshop 2023", ", OpenReview 2024"
+#: (one to four words, each starting with a letter; single spaces between them: no run is read two ways)
+_COMMA_VENUE_YEAR_TAIL = re.compile(r",\s*(?P<venue>[A-Za-z][\w&.'-]*(?: [A-Za-z][\w&.'-]*){0,3})\s+"
+                                    r"(?P<year>(?:19|20)\d{2})\s*$")
+#: how many linked papers of a section must write their venue and year in that comma slot before its link-less
+#: titles closed the same way read as papers too
+_COMMA_SLOT_SIBLINGS = 3
+
+
+def _comma_slot_writer(entry: Entry) -> bool:
+    """``- Title, ICLR 2023, [[Paper](arxiv…)], [[Codes](github…)]``: a linked paper whose venue and year follow its
+    title after a comma, before its links (its description opens ", ICLR 2023")."""
+    if entry.kind != "paper" or not entry.links or not entry.venue or entry.year is None:
+        return False
+    return entry.description.lstrip().startswith(f", {entry.venue} {entry.year}")
+
+
+def _comma_venue_titles_among_linked_papers(entries: list[Entry]) -> list[Entry]:
+    """``- Title, ICLR 2023, [[Paper](arxiv…)]`` ×3 / ``- A Flexible Generative Model for …, ICLR 2024``: a survey's
+    section whose linked papers each give the title, a comma, the venue and year, then the links, and that writes
+    one more work the same way with no link yet, names one more paper. Why: with no link the line was typed "other"
+    and its venue and year stayed glued to its title, so the title-like and venue tests of
+    ``_plain_reference_lists`` never saw it (its heading, "Single Table Synthesis", does not say papers). Only in
+    a section where at least ``_COMMA_SLOT_SIBLINGS`` linked papers write that slot, and they are most of its linked
+    entries; the link-less line must close on the same slot and read like a paper's title once it is taken off
+    ("Deep Learning Tutorial ICML, Atlanta 2013" names an event: its slot is a place, and no sibling writes so)."""
+    writers: dict[tuple, list[int]] = {}
+    for e in entries:
+        if e.links:
+            counts = writers.setdefault(_topic_key(e), [0, 0])
+            counts[0] += 1
+            counts[1] += _comma_slot_writer(e)
+    out = list(entries)
+    for i, e in enumerate(entries):
+        if e.kind != "other" or e.links or e.description.strip() or e.fields or e.identifiers.any():
+            continue
+        n_linked, n_slot = writers.get(_topic_key(e), (0, 0))
+        if n_slot < _COMMA_SLOT_SIBLINGS or 2 * n_slot <= n_linked:
+            continue
+        tail = _COMMA_VENUE_YEAR_TAIL.search(e.title)
+        if tail is None:
+            continue
+        title = e.title[:tail.start()].strip()
+        if len(title.split()) >= 4 and classify.reads_like_paper_title(title):
+            out[i] = replace(e, kind="paper", title=title, venue=tail.group("venue"), year=int(tail.group("year")))
     return out
 
 
