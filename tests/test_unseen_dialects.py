@@ -11623,6 +11623,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CohortSyn: Privacy-aware cohort synthesis with guided diffusion", {"doi": "10.1145/3677052.3691234"}, None),
         ("Continuous Diffusion for Mixed-Type Admission Records", {}, None),
     ],
+    # a413si: html-table-rows-indented-as-code (VirtualPatientEngine/literatureSurvey docs/PINNs.md, Neural_ODEs.md):
+    # a template-generated MkDocs page writes its table rows six spaces in, after a whitespace-only line; CommonMark
+    # ends the HTML block at that line and reads the rows as an indented code block. Code that opens with row markup
+    # (``<tr>``) right after an open ``<table>`` is that table's rows, whether or not the closing HTML follows.
+    "html-table-rows-indented-as-code.md": [
+        ("Hybrid neural ODEs for glucose-insulin dynamics in virtual patients",
+         {"doi": "10.1371/journal.pcbi.1011234"}, None),
+        ("Physics-informed calibration of cardiac digital twins from sparse ECG", {"arxiv": "2310.04412"}, None),
+        ("Quantitative systems pharmacology surrogates learned with graph networks", {}, None),
+        ("Uncertainty-aware digital twins for insulin dosing", {"doi": "10.1038/s41746-024-01122-9"}, None),
+    ],
 }
 
 

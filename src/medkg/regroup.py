@@ -140,6 +140,12 @@ def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
     folded citation of its own work) and is part of the table too, not a block of its own. Its text is no
     row prose — the row already links the work — so it is blanked in the joined block (its line breaks
     kept, so every row stays at its line); a code block the table does not resume after stays outside.
+
+    ``<tbody>`` / a whitespace-only line / ``      <tr>`` … ``</tr>`` rows indented six spaces: a page generated
+    from a template (a Jinja loop writing ``    `` between rows, MkDocs rendering it through Python-Markdown,
+    which keeps a raw HTML block whole) has its rows read by CommonMark as an indented code block after the
+    HTML block ends at the blank line. Code that is table-row markup (``_indented_rows``) is the open table's
+    rows: kept as they are, and kept even when the table's closing HTML does not follow (a page cut short).
     """
     out: list[_Node] = []
     i = 0
@@ -152,6 +158,8 @@ def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
             while k < len(blocks) and blocks[k].kind == "CodeBlock":
                 k += 1  # code folded in a cell: part of the table if the table's HTML goes on after it
             if k == len(blocks) or blocks[k].kind != "HtmlBlock":
+                while j < k and _indented_rows(blocks[j], data):
+                    j += 1  # the table's own rows, indented as code, with nothing of the table after them
                 break
             depth += _open_tables("".join(c.text for c in blocks[k].children))
             j = k + 1
@@ -159,7 +167,7 @@ def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
             start, end = node.start, blocks[j - 1].end
             raw = bytearray(data[start:end])
             for b in blocks[i + 1:j]:
-                if b.kind == "CodeBlock":
+                if b.kind == "CodeBlock" and not _indented_rows(b, data):
                     raw[b.start - start:b.end - start] = bytes(
                         c if c == 0x0A else 0x20 for c in data[b.start:b.end])
             joined = _Node("HtmlBlock", start, end)
@@ -168,6 +176,17 @@ def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
         out.append(node)
         i = j
     return out
+
+
+#: the start of table-row markup (``<tr>``, ``<td …>``, ``</tr>``), after any indentation
+_ROW_MARKUP = re.compile(rb"[ \t\r\n]*</?t[rdh][\s>]", re.I)
+
+
+def _indented_rows(node: _Node, data: bytes) -> bool:
+    """An indented code block that opens with table-row markup: an open HTML table's rows written four spaces
+    in or more after a blank line (``joined_html_tables``), not a code sample — a fenced block is never one."""
+    return node.kind == "CodeBlock" and node.attrs == "Indented" \
+        and _ROW_MARKUP.match(data, node.start, min(node.end, node.start + 200)) is not None
 
 
 def nested_field_lists(blocks: list[_Node], data: bytes, line_starts: list[int]) -> list[_Node]:
