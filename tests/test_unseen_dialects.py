@@ -11634,6 +11634,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Quantitative systems pharmacology surrogates learned with graph networks", {}, None),
         ("Uncertainty-aware digital twins for insulin dosing", {"doi": "10.1038/s41746-024-01122-9"}, None),
     ],
+    # a412sh: bold-label-fullwidth-colon-reference (ATP-BME/LGMF-GNN compare_methods/readme.md): each compared method's
+    # bold name, then a full-width colon typed with no space after it ("**GCN**：Kipf, T.N., and Welling, M. (2016).
+    # Title. arXiv preprint arXiv:1609.02907."), then the whole reference: the colon closes the label as ": " does, the
+    # byline after it opens the reference and the title is the reference's, not the label run into the byline
+    "bold-label-fullwidth-colon-reference.md": [
+        ("Spectral graph filters for cortical parcellations", {"arxiv": "1904.08812"}, None),
+        ("Dynamic graph attention over sliding-window connectomes", {"doi": "10.1016/j.media.2021.102044"}, None),
+        ("Population graphs with site-aware edges for autism screening", {"doi": "10.1016/j.neuroimage.2022.118921"},
+         None),
+        ("Hypergraph convolutions for multi-atlas brain networks",
+         {"doi": "10.48550/arxiv.2302.11873", "arxiv": "2302.11873"}, None),
+    ],
+    # a412sh: table-code-span-module-name-column (jrts/brain_benchmarks README.md): a benchmark's table of the models it
+    # implements, "| Name | Source |" with "| `brain_gnn_net` | [BrainGNN](sciencedirect…) |": the Name column holds
+    # only inline code, the module implementing each model in the repository, never the work's name; the Source
+    # column's link names the work, short as it may be ("BrainGNN"), and titles the row
+    "table-code-span-module-name-column.md": [
+        ("Spectral Filters on Brain Graphs", {"arxiv": "2104.06612"}, None),
+        ("BrainTok", {}, None),
+        ("Dynamic Graph Attention", {"arxiv": "2205.01437"}, None),
+        ("Hypergraph Convolutions for Multi-Atlas Connectomes", {"arxiv": "2301.09921"}, None),
+        ("PopGCN", {"arxiv": "2109.03318"}, None),
+        ("Benchmarking Graph Models for Connectomes", {"arxiv": "2207.05512"}, "github.com/example-lab/connectome-bench"),
+    ],
 }
 
 

@@ -889,7 +889,7 @@ def parse_citation(text: str) -> Citation | None:
     if abnt is None and authors and _INITIAL_CLOSES.search(authors[-1]) \
             and (chicago := _chicago_surname_after(d, s, title_start)):
         authors, et_al, title_start = chicago
-    if not authors and 0 < (colon := s.find(": ", 0, 40)) and _LABEL.fullmatch(s, 0, colon):
+    if not authors and (colon := _label_colon(d, s)) is not None:
         # "Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)": a short label before the reference
         # "OhioT1DM: Marling C, Bunescu R. The OhioT1DM Dataset …": a data set's name labelling its Vancouver byline
         # "SYN-02: Chen RJ et al. Title. …": a reference key before a lone author "et al." byline labels it as well
@@ -897,13 +897,15 @@ def parse_citation(text: str) -> Citation | None:
         # labelling an MLA byline, whose given-first names carry no comma or stop, vouched for by its quoted title;
         # "CITATION: Shing Wan Choi, Paul F O'Reilly, Title, GigaScience, Volume 8, Issue 7, …": a record's field
         # labelling Oxford Academic's "Cite" text, vouched for by its written-out volume and issue
-        labelled = _scan_authors(d[colon + 2 :], s[colon + 2 :], trailer=False)
+        # ("GCN：Kipf, T.N., and Welling, M. (2016). Title. …": a full-width colon, typed with no space after it)
+        rest = colon + 1 + (s[colon + 1 : colon + 2] == " ")
+        labelled = _scan_authors(d[rest:], s[rest:], trailer=False)
         if (len(labelled[0]) >= 2 or labelled[0] and labelled[1]) \
                 and (all("," in a or "." in a or _VANCOUVER_NAME.fullmatch(a) or _GROUP_NAME.fullmatch(a)
                          for a in labelled[0])
-                     or _mla_byline_quoted(s[colon + 2 :], labelled)
-                     or _oup_cite_byline(s[colon + 2 :], labelled)):
-            d, s = d[colon + 2 :], s[colon + 2 :]
+                     or _mla_byline_quoted(s[rest:], labelled)
+                     or _oup_cite_byline(s[rest:], labelled)):
+            d, s = d[rest:], s[rest:]
             authors, et_al, title_start = labelled
     if not authors and (lone := _lone_vancouver_colon(s)) is not None:
         # "Li H: A statistical framework for SNP calling, …. Bioinformatics. 2011 …" (nf-core's CITATIONS.md): a
@@ -1752,6 +1754,17 @@ def _shape(classes: list[str]) -> str | None:
 #: a short label before a reference: "Implemented by", "Extended version", "See also", a data set's "OhioT1DM"
 #: (a letter first, no commas)
 _LABEL = re.compile(r"[^\W\d_](?:[^\W_]|[' -]){0,30}")
+
+
+def _label_colon(d: str, s: str) -> int | None:
+    """Where the colon closing a short label before a reference stands (``_LABEL``): "Implemented by: Voets, M., …"
+    closes it with a colon and a space, "GCN：Kipf, T.N., …" with a full-width colon (kept in the display text ``d``,
+    plain ``s`` folds it), typed with no space after it: a list written with a Chinese input method labels each
+    reference so. None when no label leads."""
+    colons = [c for c in (s.find(": ", 0, 40), d.find("：", 0, 40)) if c > 0]
+    colon = min(colons, default=-1)
+    return colon if colon > 0 and _LABEL.fullmatch(s, 0, colon) else None
+
 
 #: a journal's volume and issue written out, as Oxford Academic's "Cite" text gives them: ", Volume 21, Issue 2,"
 VOLUME_ISSUE_SOURCE = re.compile(r",\s*Volume\s+\d{1,4},\s*Issue\s+\w{1,8},", re.I)

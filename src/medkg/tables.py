@@ -1195,6 +1195,8 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
         if _names_rows(hl):
             if not _reads_like_titles(column(j)):
                 linked = _linked_title_column(rows, exclude=j)
+                if linked is None and _code_span_names(column(j)):
+                    linked = _linked_name_column(by_column or [], before=len(by_column or []), exclude=j)
                 if linked is not None:
                     return linked
             return j
@@ -1222,9 +1224,20 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
     return 0
 
 
-def _linked_name_column(columns: list[list[_Inline]], before: int) -> int | None:
-    """The first column left of ``before`` whose cells are mostly one named link and nothing else
-    (``| [MIRAGE](…) |``: not a bare URL, an image or a label such as "[paper]")."""
+def _code_span_names(cells: list[_Inline]) -> bool:
+    """``| `brain_gnn_net` | [BrainGNN](sciencedirect…) |`` under "Name | Source": most cells of a name column are one
+    inline code span and nothing else, the name of a module, class or file in the list's own code base that
+    implements each row's work, never the work's name; the column that links each row's work by its name titles
+    the row (read as the title, `bnt` hid "Brain Network Transformer")."""
+    def code_only(c: _Inline) -> bool:
+        return bool(c.code) and len(c.code) == 1 and not c.links \
+            and not _is_meaningful(c.plain[:c.code[0][0]] + c.plain[c.code[0][1]:])
+    return bool(cells) and sum(1 for c in cells if code_only(c)) * 2 > len(cells)
+
+
+def _linked_name_column(columns: list[list[_Inline]], before: int, exclude: int = -1) -> int | None:
+    """The first column left of ``before`` (other than ``exclude``) whose cells are mostly one named link and nothing
+    else (``| [MIRAGE](…) |``: not a bare URL, an image or a label such as "[paper]")."""
     from medkg.classify import is_link_label
 
     def linked_name(c: _Inline) -> bool:
@@ -1236,7 +1249,7 @@ def _linked_name_column(columns: list[list[_Inline]], before: int) -> int | None
             and not _is_meaningful(c.plain[:links[0].start] + c.plain[links[0].end:])
 
     for j, cells in enumerate(columns[:before]):
-        if cells and sum(1 for c in cells if linked_name(c)) * 2 > len(cells):
+        if j != exclude and cells and sum(1 for c in cells if linked_name(c)) * 2 > len(cells):
             return j
     return None
 
