@@ -11658,6 +11658,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PopGCN", {"arxiv": "2109.03318"}, None),
         ("Benchmarking Graph Models for Connectomes", {"arxiv": "2207.05512"}, "github.com/example-lab/connectome-bench"),
     ],
+    # a410sf: method-name-colon-book-title-marks (zhaofangyuan98/SDMBench): a benchmark's list of the methods it compares,
+    # each a bold short name, a colon, then its paper's title in the book-title marks Chinese sets a work's title in
+    # ("- **SpaGCN**:《SpaGCN: Integrating gene expression, …》"), no link; the marked title is a work's, so the item
+    # cites it (the name label is no part of the title); a sentence quoting a title in the marks cites nothing
+    "method-name-colon-book-title-marks.md": [
+        ("U-Net: Convolutional Networks for Biomedical Image Segmentation", {}, None),
+        ("VesselFormer: a hierarchical transformer for thin vessel delineation in fundus photographs", {}, None),
+        ("Spatial attention U-Net for retinal vessel segmentation with limited annotations", {}, None),
+        ("Iterative refinement of retinal vessel maps with shared-weight mini networks", {}, None),
+        ("Graph reasoning over vessel topology for connectivity-preserving segmentation", {}, None),
+        ("Channel and spatial attention networks for curvilinear structure segmentation", {}, None),
+    ],
+    # a410sf: pdf-copied-reference-hyphen-broken-doi (SindiLab/Deep-Learning-in-Spatial-Transcriptomics-Analysis): a
+    # table whose Reference cell is copied out of a PDF bibliography, the spaces its hyphenated line breaks left kept
+    # ("tran- scriptomics"), the DOI split the same way ("…, 10.1038/s41587-021-00830- w."); the short run closing
+    # the reference after the hyphen and the space is the DOI's rest (read up to the hyphen it named another work)
+    "pdf-copied-reference-hyphen-broken-doi.md": [
+        ("Multi-scale vessel delineation in fundus pho- tographs", {"doi": "10.1038/s41551-021-00712-x"},
+         "github.com/example-lab/vesselnet"),
+        ("Weakly supervised lesion detection in diabetic retinopathy", {"doi": "10.1016/j.media.2022.102391"},
+         "github.com/example-lab/lesiondet"),
+        ("Referable glaucoma grading from optic disc crops", {"doi": "10.1038/s41598-020-61127-4"},
+         "github.com/example-lab/gradenet"),
+        ("Deformable registration of longitudinal fundus images", {"doi": "10.1038/s41592-023-01877-z"},
+         "github.com/example-lab/regfund"),
+    ],
 }
 
 

@@ -778,9 +778,25 @@ def find_dois(text: str) -> list[str]:
     for offset, piece in _outside(text, spans):
         if "%" in piece:  # percent-encoded "/" in an unlinked DOI
             piece = _PCT_SLASH_RE.sub("/", piece)
-        found.extend((offset + m.start(), normalize_doi(_without_glued_word(_DOI_CITATION_WORD_RE.sub("", m.group()))))
-                     for m in _DOI_TEXT_RE.finditer(piece))
+        found.extend((offset + m.start(), normalize_doi(_without_glued_word(_DOI_CITATION_WORD_RE.sub(
+            "", m.group() + _wrapped_doi_tail(piece, m.end()))))) for m in _DOI_TEXT_RE.finditer(piece))
     return _dedup(doi for _, doi in sorted(found, key=lambda f: f[0]))
+
+
+#: the rest of a DOI a PDF's line break split after a hyphen ("…/s41587-021-00830- w."): a short lower-case or digit
+#: run that closes the sentence or the cell (a stop, comma, semicolon, bracket or the text's end follows it)
+_WRAPPED_DOI_TAIL_RE = re.compile(r" ([a-z0-9]{1,6})(?=[.,;)|]|$)")
+
+
+def _wrapped_doi_tail(piece: str, end: int) -> str:
+    """The DOI's rest after its hyphen and a space, or "". Why: a reference copied out of a PDF keeps the spaces its
+    hyphenated line breaks left ("tran- scriptomics", "…/s41587-021-00830- w."); the DOI read up to the hyphen names
+    another work (or none). Only a short run closing the reference is its rest: a dash glued after a whole DOI, then
+    prose ("…/nmeth.2639- A new method"), runs on into words."""
+    if end < 2 or piece[end - 1] != "-" or not piece[end - 2].isalnum():
+        return ""
+    m = _WRAPPED_DOI_TAIL_RE.match(piece, end)
+    return m.group(1) if m else ""
 
 
 #: a DOI resolver's host closing the text before a DOI ("IEEE ISBI，2009。dx.doi.org/" before "10.1109/…")

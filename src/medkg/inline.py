@@ -1046,10 +1046,31 @@ def _unwrapped_title(s: str) -> str:
 _STATUS_NOTE_MAX = 12
 
 
+#: the longest name label (``SpaGCN:``, ``SCAN-IT：``) a title in book-title marks may follow
+_NAME_LABEL_MAX = 30
+
+
+def _name_label_end(t: str) -> int | None:
+    """``SpaGCN: 《SpaGCN: Integrating …》`` → where the title marks open: a method's short name, then a colon, then
+    its paper's title in book-title marks, as a benchmark's list of the methods it compares cites them. The label
+    is a name (at most three words, no mark of its own), so a sentence quoting a title keeps its words."""
+    mark = t.find("《")
+    if mark <= 0 or mark > _NAME_LABEL_MAX:
+        return None
+    label = t[:mark].rstrip()
+    if label[-1:] not in ":：":
+        return None
+    name = label[:-1].strip()
+    if not name or len(name.split()) > 3 or any(c in name for c in "《》【】()（）"):
+        return None
+    return mark
+
+
 def book_title_item(plain: str) -> tuple[str, str] | None:
     """``【未找到下载】《Grader variability and …》`` → (``Grader variability and …``, the lines after it): a link-less
     item whose first line is one title in the book-title marks Chinese sets a written work's title in, after at
-    most a short bracketed note on the work (its download not found, read or not); the lines below are the
+    most a short bracketed note on the work (its download not found, read or not) or the short name of the method
+    it introduces (``SpaGCN:《…》``); the lines below are the
     reader's note on it. None when the line says more than the title (a sentence quoting a title, two titles, a
     description after it). The marks are the writer's own way of saying the text is a work's title, so the item
     cites that work even without a link."""
@@ -1060,6 +1081,8 @@ def book_title_item(plain: str) -> tuple[str, str] | None:
         if not 1 < close <= _STATUS_NOTE_MAX + 1:
             return None
         t = t[close + 1:].lstrip()
+    elif (named := _name_label_end(t)) is not None:
+        t = t[named:].lstrip()
     if len(t) < 3 or t[0] != "《" or t[-1] != "》" or t.count("《") != 1 or t.count("》") != 1:
         return None
     title = _unwrapped_title(t)
