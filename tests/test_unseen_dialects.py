@@ -11684,6 +11684,33 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deformable registration of longitudinal fundus images", {"doi": "10.1038/s41592-023-01877-z"},
          "github.com/example-lab/regfund"),
     ],
+    # a416sl: semicolon-inverted-byline-quoted-title (Madhuarvind/SmartBite reference_papre.md): a numbered reference
+    # list in MDPI's style, "Surname, Initials" names parted by semicolons, then the quoted title ("An, Y.; Cao, Y.;
+    # Chen, J. "PIC2DISH: …." 25th ACM …"); a first surname that reads as a word ("An", "Long") no longer stops the
+    # byline: the semicolon-parted pairs before the quote are the authors and the quote is the title
+    "semicolon-inverted-byline-quoted-title.md": [
+        ("PlateScope: A Portion-Aware Cooking Assistant for Mixed Dishes", {}, None),
+        ("Region-Wise Ingredient Recognition for Calorie Estimation from Meal Photos", {}, None),
+        ("Cross-Region Dish Retrieval with Hierarchical Recipe Embeddings", {}, None),
+        ("Dietary Intake Logging from Voice Notes with Sequence Tagging", {}, None),
+    ],
+    # a416sl: pdf-split-given-name-before-quoted-title (Madhuarvind/SmartBite reference_papre.md): full-name MLA
+    # bylines copied from a PDF, a given name broken by a stray space ("Dim itrios I. Fotiadis", "Du mitru Erhan");
+    # the lower-case fragment (no particle) rejoins the name before it, so the byline reads as names and the quoted
+    # title after it is the title
+    "pdf-split-given-name-before-quoted-title.md": [
+        ("A survey of portion size estimation from food images with depth sensing", {}, None),
+        ("Meal captioning with attention over ingredient regions", {}, None),
+        ("Food category recognition with convolutional features from mobile photos", {}, None),
+    ],
+    # a416sl: given-name-byline-title-quote-lost-at-line-end (Madhuarvind/SmartBite reference_papre.md): a full-name
+    # byline ("Md. Shafaat Jamil Rokon, …, A. M. Saif, and Rafid Hussain Khan.") before a quoted title that ends the
+    # line, its closing quote lost to the line's clean-up; the quote still opens the title, which runs to the end
+    "given-name-byline-title-quote-lost-at-line-end.md": [
+        ("Ingredient-aware recipe recommendation from fridge photos with deep learning, 2022", {}, None),
+        ("Allergen flagging for packaged food labels using optical character recognition, 2023", {}, None),
+        ("Learning joint embeddings for cooking videos and recipe steps", {}, None),
+    ],
 }
 
 

@@ -1949,16 +1949,30 @@ def _byline_before_quote(d: str, s: str, after: int) -> tuple[tuple[str, ...], i
     quote = s.find('"', after, 1500)
     if quote <= after or not s[:quote].rstrip().endswith((".", ",")):
         return None
-    close = s.find('"', quote + 1)
-    if close < 0:
-        return None
+    # (a title that ends the line may have lost its closing quote to the line's clean-up: "… Khan. "Title, 2022.")
+    close = _closing_quote(s, quote + 1)
     quoted = d[quote + 1 : close]
     # (a title of two words, "Multiatlas segmentation.", when MLA's stop inside the quote closes it)
     if len(quoted.split()) < (2 if quoted.rstrip().endswith((".", ",")) else 3):
         return None
     head = _LEAD_INITIAL_COMMA.sub(r"\1 ", _GLUED_INITIAL.sub(" ", d[:quote]), count=1)
-    names = _given_name_list(head.rstrip(" ,"))
+    names = _given_name_list(head.rstrip(" ,")) or _semicolon_inverted_names(head)
     return (names, quote) if len(names) >= 2 else None
+
+
+#: one "Surname, Initials" name of a semicolon-parted byline: "An, Y.", "Ngo, C.W.", "Giro-I-Nieto, X."
+_SEMICOLON_INVERTED_NAME = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), ((?:[A-Z][a-z]?\.-?)+)")
+
+
+def _semicolon_inverted_names(head: str) -> tuple[str, ...]:
+    """``An, Y.; Cao, Y.; Chen, J.; Ngo, C.W.``: MDPI's and ACS's byline, inverted names parted by semicolons, before
+    a quoted title. The author scanner stops at a surname that reads as a word ("An", "Long", "Wang And"), and the
+    comma-parted reading of ``_given_name_list`` cannot take "Surname, Initials" pairs; left, the reference was
+    titled by its first author ("An, Y"). Every part must be one such pair; () otherwise."""
+    parts = [p.strip() for p in head.strip().split(";")]
+    if not 2 <= len(parts) <= MAX_AUTHORS or not all(_SEMICOLON_INVERTED_NAME.fullmatch(p) for p in parts):
+        return ()
+    return tuple(parts)
 
 
 #: a first author's initial typed with a comma after it, before the surname: "N., Dehak, P. Dumouchel, and P. Kenny."
@@ -1969,7 +1983,7 @@ def _given_name_list(head: str) -> tuple[str, ...]:
     """``Ming Zhu, Aman Ahuja, and Chandan K. Reddy.``: full names (capitalised words, initials) joined by
     commas and a closing "and"; () when any part is not such a name."""
     head = head.strip().rstrip(".").strip()
-    parts = [p.strip() for p in _GIVEN_NAME_JOIN.split(head.replace(", et al", "")) if p.strip()]
+    parts = [_pdf_split_name(p.strip()) for p in _GIVEN_NAME_JOIN.split(head.replace(", et al", "")) if p.strip()]
     if not 1 <= len(parts) <= MAX_AUTHORS:
         return ()
     for part in parts:
@@ -1980,6 +1994,24 @@ def _given_name_list(head: str) -> tuple[str, ...]:
                 or not any(_is_name_word(w) and len(w) > 2 for w in words):
             return ()
     return tuple(parts)
+
+
+def _pdf_split_name(name: str) -> str:
+    """``Dim itrios I. Fotiadis`` → ``Dimitrios I. Fotiadis``: a given name a PDF copy broke with a stray space (a
+    line's hyphenation or kerning), its lower-case tail left as a word of its own ("Du mitru Erhan"). A lower-case
+    word that is no name particle ("van", "de") rejoins the capitalised word before it; left, the whole byline read
+    as no names and the reference was titled by its authors."""
+    words = name.split()
+    if len(words) < 3 or not any(w.isalpha() and w.islower() and w not in _PARTICLES for w in words[1:]):
+        return name
+    out = [words[0]]
+    for w in words[1:]:
+        if w.isalpha() and w.islower() and w not in _PARTICLES and w.casefold() not in _NOT_NAME \
+                and _is_name_word(out[-1]) and len(out[-1]) <= 4:
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
 
 
 #: a generational suffix written after a full name ("William M. Mauck III", "Charles E. Kahn Jr.")
