@@ -11711,6 +11711,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Allergen flagging for packaged food labels using optical character recognition, 2023", {}, None),
         ("Learning joint embeddings for cooking videos and recipe steps", {}, None),
     ],
+    # a411sg: table-source-title-dash-full-name-et-al (Jonghwan-dev/Awesome-Segmentation-in-Medical): a table of data
+    # sets whose "Official Source" cell links the data set's paper, its title (perhaps closed by its own stop) then a
+    # spaced dash and the first author written in full, given name and surname, with "et al." and perhaps the year,
+    # glued to the comma or not ("Title. \- Noelia Vallez et al.,2025"); "et al." says the two words are a name, so
+    # the byline is cut from the title as a lone surname's is ("Title \- Smith et al.,2025")
+    "table-source-title-dash-full-name-et-al.md": [
+        ("Thyroid nodule ultrasound segmentation collection.", {"doi": "10.1038/s41597-024-03318-7"}, None),
+        ("A multi-centre liver lesion ultrasound dataset", {"doi": "10.1016/j.dib.2023.109412"}, None),
+        ("Kidney ultrasound images with expert lesion masks.", {"doi": "10.1038/s41597-023-02561-4"}, None),
+        ("Breast ultrasound lesion masks for three vendors", {"pmid": "35412876"}, None),
+    ],
+    # a411sg: field-section-numbered-papers-with-bare-titles (John-Ge/awesome-foundation-models): a numbered paper list
+    # filed under research areas ("## Unified Architecture for Vision", no "Papers" in any heading), each item "Title.
+    # [[paper]](arxiv…) [[code]](github…)", a few items a title-case title alone, its link not added yet; in a section
+    # whose every linked entry is a paper (four at least, twice the bare lines) such a title alone is one more paper
+    "field-section-numbered-papers-with-bare-titles.md": [
+        ("OmniMask: Pre-training a Unified Architecture for Generic Promptable Segmentation in Medical Images", {},
+         None),
+        ("OmniMask v2: A Generalist Model for Large-Scale Volumetric and Video Segmentation", {}, None),
+        ("PromptSeg: Segmenting Every Organ In Context", {"arxiv": "2305.11842"}, "github.com/example-lab/promptseg"),
+        ("ClickDINO: Marrying Clicks with Grounded Pre-Training for Open-Set Lesion Detection", {"arxiv": "2306.04417"},
+         "github.com/example-lab/clickdino"),
+        ("Segment Every Scan Everywhere at Once", {"arxiv": "2307.08853"}, "github.com/example-lab/sese"),
+        ("VoxDecoder: Generalized Decoding for Voxels, Slices, and Reports", {"arxiv": "2308.12290"},
+         "github.com/example-lab/voxdecoder"),
+        ("Adapter Tuning of Promptable Segmenters for Ultrasound", {"arxiv": "2309.01175"},
+         "github.com/example-lab/us-adapter"),
+        ("Low-Rank Prompt Encoders for Endoscopic Video Segmentation", {"arxiv": "2310.06628"}, None),
+        ("Frozen Foundation Features for Few-Shot Cardiac MRI Segmentation", {}, None),
+        ("Box Prompts Are All You Need for Pathology Nuclei", {"arxiv": "2311.02219"},
+         "github.com/example-lab/boxnuclei"),
+        ("Memory Propagation for Interactive Volumetric Segmentation", {"arxiv": "2312.04456"}, None),
+    ],
 }
 
 
@@ -11930,6 +11963,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a411sg: each data set's paper titled without the dash and the full-name "et al." byline closing its link
+    "table-source-title-dash-full-name-et-al.md": [
+        t for t, _, _ in EXPECTED["table-source-title-dash-full-name-et-al.md"]],
     # a408sd: each title without the journal locator in brackets closing its cell ("(JMIR 26, e51234)")
     "table-title-cell-journal-locator-and-id-tail.md": [
         t for t, _, _ in EXPECTED["table-title-cell-journal-locator-and-id-tail.md"]],

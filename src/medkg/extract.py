@@ -119,11 +119,14 @@ _YEAR_DASH_LEAD = re.compile(r"(?P<year>(?:19|20)\d\d)(?:\s*[-–—]\s+|年?\s*
 _PAREN_ETAL = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][^()]{0,40}?)\s+et\.?\s?al\.?\)$")
 _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*)?)\)$")
 #: a first author and the year closing a link's text, after a dash or a comma, or in brackets: "Title (2017) - Vaswani
-#: et al.", "Title - He et al., 2016", "Title, Ronneberger et al. 2015", "Title (Goodfellow and Bengio, 2014)"
+#: et al.", "Title - He et al., 2016", "Title, Ronneberger et al. 2015", "Title (Goodfellow and Bengio, 2014)";
+#: the first author may be written in full, given name then surname, before "et al." (and only there, where "et al."
+#: says the words are a name): "Title. - Noelia Vallez et al.,2025"
 _SURNAME = r"[^\W\d_][\w'’\-]{1,30}"
 _AUTHOR_YEAR_TAIL = re.compile(
     r"(?<!\s)(?:\s*\((?P<y1>(?:19|20)\d\d)\))?\s*(?:[-–—]|,|(?P<paren>\())\s*"
-    rf"(?P<who>{_SURNAME})(?P<more>\s+et\.?\s?al\.?|\s+(?:and|&)\s+{_SURNAME})?"
+    rf"(?P<who>(?P<given>{_SURNAME}\s+)?{_SURNAME})"
+    rf"(?P<more>(?(given)\s+et\.?\s?al\.?|(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+{_SURNAME})?))"
     r"(?:[,.]?\s*\(?(?P<y2>(?:19|20)\d\d)\)?)?(?(paren)\)|)\s*\.?$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] ",
@@ -1330,6 +1333,28 @@ def _among_linked_papers(counts: list[int] | None, n_plain: int) -> bool:
     return n_paper >= _LINKED_PAPERS_AROUND_BARE_TITLES and 4 * n_paper >= 3 * n_linked and n_plain <= n_paper
 
 
+#: how many linked papers, and nothing else linked, a section whose heading names no papers needs for a few link-less
+#: titles among them to be papers too
+_ONLY_LINKED_PAPERS_AROUND_BARE_TITLES = 4
+
+
+def _among_only_linked_papers(counts: list[int] | None, n_plain: int) -> bool:
+    """``## Unified Architecture for Vision`` / ``1. Uni-Perceiver: Pre-training Unified Architecture for …`` /
+    ``2. Uni-Perceiver v2: A Generalist Model …`` / ``3. SegGPT: Segmenting Everything In Context. [[paper]](arxiv…)
+    [[code]](…)`` / …: a section whose every linked entry is a paper, at least
+    ``_ONLY_LINKED_PAPERS_AROUND_BARE_TITLES`` of them and twice as many as its link-less lines, lists papers
+    whatever its heading says (a field's name, not "Papers"); a title-case line there without a link is one more
+    work whose link the list has yet to add. Why: ``_among_linked_papers`` wanted a heading that says papers, so a
+    paper list filed by research area lost the works it names without a link. (Any linked entry that is no paper,
+    a tool's repository, a project page, keeps the section's bare lines what they were; so does a gloss after the
+    bare name, "**Branched input U-Net (BrUNet)** - a U-Net model that …": a list of implemented methods names its
+    own there, with no paper behind it: the caller takes a title alone.)"""
+    if counts is None:
+        return False
+    n_linked, n_paper = counts[0], counts[1]
+    return n_paper >= _ONLY_LINKED_PAPERS_AROUND_BARE_TITLES and n_paper == n_linked and n_paper >= 2 * n_plain
+
+
 def _bare_item_among_linked_items(entries: list[Entry], i: int, bare: set[int]) -> bool:
     """``- [Deep Survival Analysis](arxiv…)`` / ``- Multi-layer Representation Learning for Medical Concepts`` /
     ``- [Deep Survival: …](arxiv…)``: a link-less line whose nearest entries of its section on either side (past
@@ -1501,7 +1526,9 @@ def _comma_venue_titles_among_linked_papers(entries: list[Entry]) -> list[Entry]
             counts[1] += _comma_slot_writer(e)
     out = list(entries)
     for i, e in enumerate(entries):
-        if e.kind != "other" or e.links or e.description.strip() or e.fields or e.identifiers.any():
+        # (a bare title an earlier pass already took for a paper keeps the slot glued on: it is cut off the same way)
+        if e.kind not in ("other", "paper") or e.kind == "paper" and (e.venue or e.year is not None) \
+                or e.links or e.description.strip() or e.fields or e.identifiers.any():
             continue
         n_linked, n_slot = writers.get(_topic_key(e), (0, 0))
         if n_slot < _COMMA_SLOT_SIBLINGS or 2 * n_slot <= n_linked:
@@ -1761,7 +1788,11 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                                                               by_topic[_topic_key(entries[i])])
                                       and _bare_item_among_linked_items(entries, i, bare))
                  and 2 * titled[_topic_key(entries[i])] >= by_topic[_topic_key(entries[i])]
-                 and classify.section_hint([h.text for h in entries[i].topic]) == "paper"]
+                 and (classify.section_hint([h.text for h in entries[i].topic]) == "paper"
+                      or _among_only_linked_papers(linked.get(_topic_key(entries[i])),
+                                                   by_topic[_topic_key(entries[i])])
+                      and _bare_item_among_linked_items(entries, i, bare)
+                      and not entries[i].description.strip() and classify.title_cased(entries[i].title))]
     # "6. Wide Residual Networks" / "7. Densely Connected Convolutional Networks" / …: a three-word title-case line
     # among three or more link-less references of its section is one more (alone, it may be a topic's name)
     papers_by_topic: dict[tuple, int] = {}
