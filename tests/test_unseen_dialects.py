@@ -11744,6 +11744,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/boxnuclei"),
         ("Memory Propagation for Interactive Volumetric Segmentation", {"arxiv": "2312.04456"}, None),
     ],
+    # a414sj: bold-labelled-field-paragraph-record-without-links (GetAmaral/plenya BARRETT-ESOPHAGUS-ENRICHMENT-REPORT.md):
+    # a Portuguese report cites each work under its own heading as one paragraph of soft-broken bold-labelled lines
+    # ("**Título:** …" / "**Autores:** …" / "**Journal:** …" / "**DOI:** 10.…" / "**PMID:** …"), no link anywhere;
+    # the title field in the report's language titles a record the identifier written as text makes, and a report
+    # citing so has its other bullets ("**Destaques:**" / "- Sensibilidade elevada …") as notes, not references
+    "bold-labelled-field-paragraph-record-without-links.md": [
+        ("Fundus Photograph Grading with Lightweight Convolutional Ensembles",
+         {"doi": "10.1016/j.xops.2021.100042", "pmid": "34012345"}, None),
+        ("Multicentre Validation of Retinal Screening Models in Primary Care",
+         {"doi": "10.2337/dc23-0456", "pmid": "37456789"}, None),
+        ("Cost-Effectiveness of Automated Retinal Screening in Low-Resource Settings", {"pmid": "38123456"}, None),
+    ],
+    # a414sj: bold-title-items-over-labelled-field-bullets (GetAmaral/plenya HEMATOCRIT_WOMEN_ENRICHMENT_REPORT.md): a
+    # report lists its works as numbered bold titles over sub-bullets of labelled fields ("- Autores: …" / "- Journal:
+    # …" / "- PMID: …" / "- URL: https://pubmed…"), its other sections plain sentence-case bullets of findings, search
+    # queries and to-dos; a bold title over three or more labelled fields is a field record, and a report that cites
+    # three works so writes no reference as a bare bullet stating neither year nor venue
+    "bold-title-items-over-labelled-field-bullets.md": [
+        ("Serum Ferritin Thresholds for Iron Deficiency in Adults", {"pmid": "35511223"}, None),
+        ("Alternate-Day Oral Iron Dosing and Hepcidin Response",
+         {"doi": "10.1016/s2352-3026(20)30123-4", "pmid": "32470437"}, None),
+        ("Ferritin as an Acute-Phase Reactant in Chronic Kidney Disease", {"pmid": "33891234"}, None),
+    ],
 }
 
 

@@ -1498,10 +1498,13 @@ def lone_reference_over_note(p: _Node, inl: _Inline) -> bool:
 #: "[12] Author, A., …": the bracketed reference number a paragraph starts with; a site editor that writes its
 #: bibliography as "[12]. Author A, …" closes the number with a full stop, escaping the bracket ("\\[12]. …")
 _NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\.?\s+")
-#: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …"
-_TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
+#: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …", and the same label in the
+#: European languages and Russian a report is written in ("**Título:** …", "**Titre :** …", "**Titel:** …",
+#: "**Titolo:** …", "**Название:** …")
+_TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|t[íi]tulo|titre|titel|titolo|название|заголовок"
+                          r"|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
 #: any word a title field's label is made of, anywhere in a text (a quick test before reading a list's fields)
-_TITLE_FIELD_WORD = re.compile(r"(?i)title|标题|题目|タイトル|제목")
+_TITLE_FIELD_WORD = re.compile(r"(?i)title|t[íi]tulo|titre|titel|titolo|название|заголовок|标题|题目|タイトル|제목")
 
 
 #: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:", "**URL**:"
@@ -1517,7 +1520,8 @@ _LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:[^\w\s]{1,8}\s*)?(?:additional\s+|ot
 
 
 #: a title label that the bold lead carries together with its value: "**标题：Deep Domain Adaptive … Survey**"
-_TITLE_LABEL_IN_LEAD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]\s*(?=\S)")
+_TITLE_LABEL_IN_LEAD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|t[íi]tulo|titre|titel|titolo|название|заголовок"
+                                  r"|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]\s*(?=\S)")
 
 
 def _title_field_value(inl: _Inline) -> str:

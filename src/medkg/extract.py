@@ -1912,8 +1912,13 @@ def _report_cites_on_reference_lines(entries: list[Entry]) -> bool:
     return sum(1 for e in entries if (REPORT_REFERENCE_FIELD, "") in e.fields) >= _REPORT_REFERENCES_MIN
 
 
-#: the labels of a field record's title line ("- **Title**: "REVEL: …"", "- Paper title: …")
-_RECORD_TITLE_LABELS = frozenset({"title", "paper title", "paper", "article title"})
+#: the labels of a field record's title line ("- **Title**: "REVEL: …"", "- Paper title: …"), and the title label
+#: of a report written in another language ("**Título:** …", "**Titre :** …", "**Titel:** …", "**Название:** …")
+_RECORD_TITLE_LABELS = frozenset({"title", "paper title", "paper", "article title", "título", "titulo", "titre",
+                                  "titel", "titolo", "название"})
+#: a bold title line over this many labelled fields of its own ("- Autores: …" / "- Journal: …" / "- PMID: …") is a
+#: field record too, its title the line the fields hang under
+_RECORD_FIELDS_MIN = 3
 
 
 def _cites_in_field_records(entries: list[Entry]) -> bool:
@@ -1924,12 +1929,22 @@ def _cites_in_field_records(entries: list[Entry]) -> bool:
     inflate …"), stating neither a year nor a venue, are its metrics, findings and advice, not more references."""
     n = 0
     for e in entries:
-        if e.kind == "paper" and (e.venue or e.identifiers.any()) \
-                and any(label.strip().lower() in _RECORD_TITLE_LABELS for label, _ in e.fields):
+        if e.kind == "paper" and (e.venue or e.identifiers.any()) and _field_record(e):
             n += 1
             if n >= _REPORT_REFERENCES_MIN:
                 return True
     return False
+
+
+def _field_record(e: Entry) -> bool:
+    """A work written as a record of labelled fields: one of them its title (``_RECORD_TITLE_LABELS``), or a bold
+    title line the parser read as a bibliographic record over ``_RECORD_FIELDS_MIN`` or more labelled fields
+    (``1. **The sex difference in haemoglobin levels …**`` / ``- Autores: Murphy WG`` / ``- Journal: Blood
+    Reviews`` / ``- PMID: 24491804``)."""
+    if any(label.strip().lower() in _RECORD_TITLE_LABELS for label, _ in e.fields):
+        return True
+    return (BIB_RECORD_FIELD, "") in e.fields \
+        and sum(1 for label, value in e.fields if value and label not in _MARKER_FIELDS) >= _RECORD_FIELDS_MIN
 
 
 def _without_report_narrative_citations(entries: list[Entry]) -> list[Entry]:

@@ -1074,6 +1074,17 @@ def _labelled_field_line(inl: _Inline) -> bool:
     return lead.endswith((":", "：")) and bool(_split_label(lead)[0])
 
 
+def _record_identified_in_text(group: list) -> bool:
+    """``**Título:** Diagnosis and Management of …`` / ``**Autores:** …`` / ``**DOI:** 10.14309/…`` / ``**PMID:**
+    35354777``: a title-field record whose lines link nothing but write the work's identifier as text (a DOI, a
+    labelled PMID or arXiv id). Why: a record is emitted for its links; a report that cites its works as plain
+    labelled fields gives none, so its records were dropped, their identifiers with them."""
+    for p, inl in group:
+        if p.kind == "Paragraph" and (find_dois(inl.plain) or find_pmids(inl.plain) or find_arxiv(inl.plain)):
+            return True
+    return False
+
+
 def _empty_field_of_record(inl: _Inline, before: _Inline | None) -> bool:
     """``**Keywords:** `` or ``**Abstract:**`` left empty, right after ``**Publication Date:** 07/15/2025``: a bold
     label with nothing after its colon, among a record's labelled fields, is one more field of that record with no
@@ -2777,7 +2788,8 @@ class _Parser:
                 self.emit_item(g)
             elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph") \
                     or g[0][0].kind == "Paragraph" and (_bold_record_links_left_empty(g[0][1])
-                                                        or _author_year_key_over_lines(g[0][1])):
+                                                        or _author_year_key_over_lines(g[0][1])) \
+                    or id(g) in field_titles and _record_identified_in_text(g):
                 parts = [(opener, self.section_heading_inline)] + g if opener is not None else g
                 if lead is not None and id(g) in field_titles:
                     parts = [lead] + parts
