@@ -11767,6 +11767,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1016/s2352-3026(20)30123-4", "pmid": "32470437"}, None),
         ("Ferritin as an Acute-Phase Reactant in Chronic Kidney Disease", {"pmid": "33891234"}, None),
     ],
+    # a415sk: year-led-pipe-rows-without-links (yiminzme/awesome-bayesian-optimization): a link-less reading list
+    # that writes each work as a table row without the table, "* 2019 | Title | curator tags": the year cell dates
+    # the work, the next cell is its title, the cells after it are tags; a run of such rows in a section (even one
+    # headed "Tutorials") are papers, however short the title; a course line with a link stays a course
+    "year-led-pipe-rows-without-links.md": [
+        ("A Gentle Tutorial on Gaussian Process Surrogates", {}, None),
+        ("Taking the guesswork out of assay design: A review of Bayesian optimization", {}, None),
+        ("Multi-objective Bayesian optimisation of enzyme yields with preferences", {}, None),
+        ("Expected improvement with unknown toxicity constraints", {}, None),
+        ("Multi-assay source optimization", {}, None),
+        ("Batch knowledge gradient for high-throughput protein screens", {}, None),
+    ],
+    # a415sk: books-linked-to-shop-page-by-isbn (dimenwarper/awesome-bayes): a "Books" section that links each book's
+    # title to its Amazon product page, whose product id is the book's ISBN-10 ("amazon.com/Title/dp/0521592712",
+    # "amazon.co.uk/gp/product/1789341655"): the page of one whole book, as a publisher's catalogue page is, so the
+    # line is the book, a work, however short its title; its companion repository is its code; a product page with a
+    # letter id ("dp/B07…", no book) stays a shop's page
+    "books-linked-to-shop-page-by-isbn.md": [
+        ("Probabilistic Models of Gene Regulation", {}, None),
+        ("The Bayesian Cell", {}, None),
+        ("Gaussian Processes for Single-Cell Analysis", {}, "github.com/example-lab/gp-single-cell-book"),
+    ],
+    # a415sk: books-section-site-linked-titles-beside-shop-books (dimenwarper/awesome-bayes): a "Books" section that
+    # links some books to their shop page by ISBN and others, written the same way ("* [Title](site)", nothing
+    # else on the line), to the author's or the book's own site: beside two books known by their pages, each bare
+    # linked title of the section is a book too; a bare linked title that says "Books" (a page listing books) and
+    # the blogs' bare linked names in another section stay websites
+    "books-section-site-linked-titles-beside-shop-books.md": [
+        ("Statistical Reasoning for Ecologists", {}, None),
+        ("Bayesian Epidemiology", {}, None),
+        ("Hierarchical Models of Gene Expression", {}, None),
+        ("The Bayesian Clinician", {}, None),
+        ("Probabilistic programming for biologists", {}, None),
+    ],
 }
 
 
@@ -11989,6 +12023,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a411sg: each data set's paper titled without the dash and the full-name "et al." byline closing its link
     "table-source-title-dash-full-name-et-al.md": [
         t for t, _, _ in EXPECTED["table-source-title-dash-full-name-et-al.md"]],
+    # a415sk: each title the cell after the year, never the year cell nor the curator's tags
+    "year-led-pipe-rows-without-links.md": [t for t, _, _ in EXPECTED["year-led-pipe-rows-without-links.md"]],
     # a408sd: each title without the journal locator in brackets closing its cell ("(JMIR 26, e51234)")
     "table-title-cell-journal-locator-and-id-tail.md": [
         t for t, _, _ in EXPECTED["table-title-cell-journal-locator-and-id-tail.md"]],

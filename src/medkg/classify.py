@@ -1105,6 +1105,13 @@ _BOOK_PAGE = re.compile(r"(?:link\.springer\.com/book/10\.\d+/[^/_?#]+/?(?:[?#]|
                         # ("wiley.com/en-us/Biostatistics+For+Dummies-p-9781118553985"); a product without an
                         # ISBN ("-p-x001234567", a course or a journal's offer) is no book
                         r"|(?:www\.)?wiley\.com/en-[a-z]{2}/[^/?#]{1,300}-p-97[89]\d{10}/?(?:[?#]|$))")
+#: a shop's product page of one printed book: Amazon's product id for a book is its ISBN-10 (nine digits, then a digit
+#: or X, lower-cased in the path read here: "amazon.com/Probability-Theory-E-T-Jaynes/dp/0521592712/ref=…",
+#: "amazon.com/gp/product/1789341655/…"); any other product's id starts with letters ("dp/B07…"). Only a books
+#: heading's line reads it as the book (``whole_book_page``): elsewhere a shop's page stays a page, and a reference
+#: that cites its book by byline keeps reading its publisher from the trailer as before
+_SHOP_BOOK_PAGE = re.compile(r"(?:www\.)?amazon\.[a-z.]{2,6}/(?:[^/?#]{1,300}/)?(?:dp|gp/product)/\d{9}[\dx]"
+                             r"(?:[/?#]|$)")
 #: of those, a proceedings volume's page: many papers bound together, no one work a title may name
 _PROCEEDINGS_VOLUME = re.compile(r"dl\.acm\.org/doi/proceedings/")
 #: an R package's reference manual, generated from its help pages: CRAN's ("cran.r-project.org/web/packages/glmnet/
@@ -1382,10 +1389,12 @@ def link_role(label: str, url: str) -> str:
 
 
 def whole_book_page(url: str) -> bool:
-    """A publisher's page of one whole book (``_BOOK_PAGE``), no proceedings volume: what a books heading's line
+    """A publisher's page of one whole book (``_BOOK_PAGE``) or a shop's (``_SHOP_BOOK_PAGE``), no proceedings volume:
+    what a books heading's line
     links as its title when it names the book itself (``extract``)."""
     hp = _host_path(url)
-    return _BOOK_PAGE.match(hp) is not None and _PROCEEDINGS_VOLUME.match(hp) is None
+    return (_BOOK_PAGE.match(hp) is not None or _SHOP_BOOK_PAGE.match(hp) is not None) \
+        and _PROCEEDINGS_VOLUME.match(hp) is None
 
 
 #: Google Books' page of one volume, its id in the query ("books.google.com/books?hl=en&id=Dx7slq__udwC&…",

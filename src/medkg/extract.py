@@ -20,7 +20,8 @@ from medkg import blocks, citation, classify, headings, ids, inline, parse, reso
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
                          KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
-                         BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, EMPTY_LINK_FIELD,
+                         BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, DATED_ROW_FIELD,
+                         EMPTY_LINK_FIELD,
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
@@ -37,7 +38,7 @@ _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFER
                             NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD,
-                            VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD, LINK_CARD_FIELD})
+                            VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD, LINK_CARD_FIELD, DATED_ROW_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -188,13 +189,14 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded([type_entry(e) for e in raw_entries]))
-        entries = _parts_of_heading_records(_books_titled_on_their_publisher_page(
-            _books_by_bold_byline_over_italic_title(entries)))
+        entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
+            _books_by_bold_byline_over_italic_title(entries))))
         entries = _code_in_org_reading_notes(entries)
         entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
+        entries = _dated_rows_in_runs(entries)
         entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _named_tools_titling_their_articles(entries)
@@ -329,17 +331,56 @@ def _books_titled_on_their_publisher_page(entries: list[Entry]) -> list[Entry]:
     catalogue page by ISBN, …) is that book, a work, however short its title (a textbook's title is often a field's
     name, two or three words, which ``classify.link_role`` alone reads as no title). Why here: the link's text alone
     cannot tell "[Regression Modeling Strategies](…)" from "[Publisher Link](…)"; the heading of books can, and a
-    label that names the link ("[free PDF](…)" after the book's bold name) is not the entry's title."""
+    label that names the link ("[free PDF](…)" after the book's bold name) is not the entry's title. A code link after
+    the title ("| [errata and extra material](github.com/…)") is the book's companion repository, its code."""
     out = entries
     for i, e in enumerate(entries):
-        if e.kind not in ("website", "other") or len(e.links) != 1 or e.links[0].role != "other" \
+        if e.kind not in ("website", "other") or not e.links or e.links[0].role != "other" \
+                or any(link.role != "code" for link in e.links[1:]) \
                 or len(e.title.split()) < _MIN_BOOK_TITLE_WORDS or inline.clean_title(e.links[0].label) != e.title \
                 or not classify.whole_book_page(e.links[0].url) or not classify.in_books_section(e.topic):
             continue
         if out is entries:
             out = list(entries)
-        out[i] = replace(e, kind="paper", links=(replace(e.links[0], role="paper"),))
+        out[i] = replace(e, kind="paper", links=(replace(e.links[0], role="paper"),) + tuple(e.links[1:]))
     return out
+
+
+#: how many of a books section's lines must be books by their own pages or bylines before its other titled lines are
+_SHELVED_BOOKS_AROUND_TITLE = 2
+
+
+#: words a title uses for many books: "[iMotions Top 10 EEG Books](…/blog/eeg-books/)" in a books section is a page
+#: listing books, not a book
+_BOOKS_PLURAL = frozenset({"books", "textbooks", "livres", "libros", "livros", "libri", "bücher", "buecher"})
+
+
+def _bare_titled_link(e: Entry) -> bool:
+    """A line that is one link alone, its text the whole title (two words or more), no note: "* [Title](…)"."""
+    return len(e.links) == 1 and not e.description.strip() and len(e.title.split()) >= _MIN_BOOK_TITLE_WORDS \
+        and inline.clean_title(e.links[0].label) == e.title
+
+
+def _titled_books_among_shelved_books(entries: list[Entry]) -> list[Entry]:
+    """``## Books`` / ``* [Statistical Rethinking](xcelab.net/rm/statistical-rethinking/)`` / ``* [Probability Theory:
+    The Logic of Science](amazon.com/…/dp/0521592712/…)``: a books section that links some of its books to a whole
+    book's page (a publisher's, a shop's by ISBN: ``_books_titled_on_their_publisher_page``) and others, written the
+    same way, to the author's or the book's own site. Why: the site alone cannot say it is a book's, so the line
+    stayed a website; beside at least ``_SHELVED_BOOKS_AROUND_TITLE`` books of the same section, a line that is only
+    the book's linked title (no note, no second link) is one more book. Only books written the same bare way count:
+    where the section's books carry a byline or a note ("[Title](amazon…), Author, 2022"), a bare linked line among
+    them is something else (a course, a site); a title that says "books" is a page listing them. Linear."""
+    shelved: dict[tuple, int] = {}
+    for e in entries:
+        if e.kind == "paper" and _bare_titled_link(e) and classify.in_books_section(e.topic):
+            shelved[_topic_key(e)] = shelved.get(_topic_key(e), 0) + 1
+    if not shelved:
+        return entries
+    return [replace(e, kind="paper", links=(replace(e.links[0], role="paper"),))
+            if e.kind in ("website", "other") and e.links and e.links[0].role == "other"
+            and shelved.get(_topic_key(e), 0) >= _SHELVED_BOOKS_AROUND_TITLE and _bare_titled_link(e)
+            and not _BOOKS_PLURAL.intersection(w.strip(",.:;!?()").casefold() for w in e.title.split()) else e
+            for e in entries]
 
 
 #: the closing words of a record's part heading that say it states what is available ("Code availability")
@@ -1456,6 +1497,30 @@ def _unlinked_records_among_cited_records(entries: list[Entry]) -> list[Entry]:
                 and classify.reads_like_paper_title(e.title):
             out[i] = replace(e, kind="paper")
     return out
+
+
+#: how many dated pipe rows one section needs before they read as a dated reading list
+_DATED_ROWS_IN_RUN = 2
+
+
+def _dated_row(entry: Entry) -> bool:
+    return not entry.links and entry.year is not None and any(label == DATED_ROW_FIELD for label, _ in entry.fields)
+
+
+def _dated_rows_in_runs(entries: list[Entry]) -> list[Entry]:
+    """``* 2019 | Multi-information source optimization | MF-KG misoKG`` among rows of the same form: a link-less
+    reading list that dates each title by its year cell (``inline.year_led_pipe_record``) cites works by year and
+    title, however short the title (a section headed "Tutorials" lists tutorial papers so). Why: with no link, a
+    short title under a heading that does not say "papers" was typed "other". Only a run of at least
+    ``_DATED_ROWS_IN_RUN`` such rows in one section: a lone dated row may be a timeline's event. Linear."""
+    runs: dict[tuple, int] = {}
+    for e in entries:
+        if _dated_row(e):
+            runs[_topic_key(e)] = runs.get(_topic_key(e), 0) + 1
+    if not runs:
+        return entries
+    return [replace(e, kind="paper") if e.kind == "other" and _dated_row(e)
+            and runs[_topic_key(e)] >= _DATED_ROWS_IN_RUN else e for e in entries]
 
 
 #: how many linked papers, and nothing else linked, a section needs before its one link-less title reads as a paper

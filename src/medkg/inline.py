@@ -1867,6 +1867,26 @@ def unlinked_title(plain: str, empty_link_texts: list[str]) -> tuple[str, str] |
         return None
     return _clean_title(text), head[len(text):].strip(" \t|-–—,;:*_")
 
+
+#: a year alone in a pipe record's first cell ("2019 |", "**2019** |"): the record's date, not part of its title
+_YEAR_CELL = re.compile(r"[*_ ]*((?:19|20)\d\d)[*_ ]*")
+
+
+def year_led_pipe_record(plain: str) -> tuple[str, str, str] | None:
+    """``* 2019 | Multi-objective Bayesian optimisation with preferences over objectives | multi-obj EHI-BO``: a
+    link-less reading list that writes each work as a table row without the table, its year first, then the title,
+    then the curator's tags → (year, title, tags), or None. Why: with no link and no trailer the whole line became
+    the title, its year and tags included. Only a one-line item whose first cell is a year alone and whose second
+    cell names a work of three words or more (the longer cell after the year, as ``parse.pipe_title`` reads a
+    dated row); constant work per line (one split)."""
+    if "\n" in plain or " | " not in plain:
+        return None
+    cells = [c.strip() for c in plain.split(" | ")]
+    if len(cells) < 2 or _YEAR_CELL.fullmatch(cells[0]) is None or not names_work(cells[1], 3):
+        return None
+    return _YEAR_CELL.fullmatch(cells[0])[1], cells[1], " | ".join(c for c in cells[2:] if c)
+
+
 def _drop_closing_stop(title: str) -> str:
     """``TransUNet: … Segmentation.``, ``… for Longitudinal EHR.``: the full stop ends a one-sentence title,
     it is not part of it (kept after a short abbreviation or an initial: ``… et al.``, ``Vol.``, ``J.``, and after

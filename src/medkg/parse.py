@@ -302,6 +302,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     names_work,
     lead_runs_into_link,
     unlinked_title,
+    year_led_pipe_record,
 )
 from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
@@ -423,6 +424,9 @@ KIND_TAG_FIELD = "kind-tag"
 #: (``- 【未找到下载】《Grader variability and the importance of …》``, ``- 《Title of the Work》``): Chinese sets the
 #: title of a written work (article, book) in 《》, so such a line cites a work it gives no link for
 BOOK_TITLE_FIELD = "book-title"
+#: field of a link-less item written as a table row without the table, its year cell first (``* 2019 | Title |
+#: tags``, ``inline.year_led_pipe_record``): a run of them is a dated reading list (``extract``)
+DATED_ROW_FIELD = "dated-pipe-row"
 #: the words that join two linked works an item lists together ("[A](…) and [B](…)", "[A](…) & [B](…)")
 _CONJUNCTIONS = frozenset({"and", "&", ",", ";", "/", "as well as"})
 #: the last words of a sentence that leads in to the works it names: "…, including [Title A](…) and [Title B](…)"
@@ -4733,6 +4737,13 @@ class _Parser:
                 d.description.append(id_tail)
             if trailer:
                 d.description.append(trailer)
+            elif (dated_row := year_led_pipe_record(plain)) is not None:
+                # "* 2019 | Title | multi-obj EHI-BO": a dated row without its table; the year cell dates the work
+                # (read as a bracketed year, ``extract._bracketed_year_lead``), the cells after the title tag it
+                year, d.title, tags = dated_row
+                d.title = _clean_title(d.title)
+                d.description.append(f"({year}) {tags}".strip())
+                d.fields.append((DATED_ROW_FIELD, ""))
             elif (unlinked := unlinked_title(plain, inl.empty_link_texts)) is not None:
                 # "- [Multi-modal Pathological Pre-training via …]() | MICCAI | [code]()": the title written as a
                 # link whose URL is still to come; what follows it (venue, year) describes it
