@@ -11801,6 +11801,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("The Bayesian Clinician", {}, None),
         ("Probabilistic programming for biologists", {}, None),
     ],
+    # own (a412sh's LGMF-GNN compare_methods): bold-named-references-then-repositories-by-name: "- **Name**: Authors
+    # (year). Title. Venue. https://doi.org/…" in one section and "- **Name**: https://github.com/…" in a later
+    # one: the bold name the reference is cited under is the name its repository goes by, so the list's parallel
+    # sections give each paper its code (three names shared at least); a repository shared by two names (a
+    # benchmark library, "**A、B**：…") is no paper's own
+    "bold-named-references-then-repositories-by-name.md": [
+        ("Graph segmentation networks for cortical parcellation", {"doi": "10.1016/j.media.2021.101987"}, None),
+        ("Connectome transformers for psychiatric diagnosis", {"arxiv": "2203.04561"}, None),
+        ("Population graph attention for autism classification", {"doi": "10.1016/j.neuroimage.2023.119954"},
+         "github.com/example-lab/popgat"),
+        ("Harmonizing functional connectivity across scanners", {"doi": "10.1002/hbm.26012"},
+         "github.com/example-lab/sitenorm"),
+        ("Federated brain network learning across sites", {"doi": "10.1016/j.neunet.2023.12.011"},
+         "github.com/example-lab/fedbrain"),
+    ],
 }
 
 

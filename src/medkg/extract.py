@@ -612,7 +612,8 @@ def _code_from_parallel_sections(entries: list[Entry]) -> list[Entry]:
     """``## Research Papers`` / "- [RGAN](arxiv…) - Real-valued …" and, further on, ``## Libraries`` / "- [RGAN](github…)
     - Real-valued …": a list that files its papers and their implementations in two sections, item for item under
     the same names, gives each paper its code by name. The paper (no code link of its own) gains the repository's
-    code link; the repository's entry stays.
+    code link; the repository's entry stays. A paper cited under a bold name ("- **BrainGNN**: Li, X., … (2021).
+    Title. …", ``_bold_label_name``) goes by that name.
 
     Why: read apart, every paper lost its code. A name shared by chance (a tool called as a paper is) is told from
     this layout by the count: the two sections must share at least ``_PARALLEL_NAMES_MIN`` names, each name once in
@@ -621,7 +622,8 @@ def _code_from_parallel_sections(entries: list[Entry]) -> list[Entry]:
     repos: dict[tuple, dict[str, int]] = {}
     seen: dict[tuple, set[str]] = {}
     for i, e in enumerate(entries):
-        key, name = _topic_key(e), _norm_text(_linked_name(e))
+        key = _topic_key(e)
+        name = _norm_text((_bold_label_name(e) if e.kind == "paper" else "") or _linked_name(e))
         if not name:
             continue
         dup = seen.setdefault(key, set())
@@ -663,6 +665,27 @@ def _code_from_parallel_sections(entries: list[Entry]) -> list[Entry]:
             i, code = papers[pkey][name], entries[repos[rkey][name]].links[0]
             out[i] = replace(out[i], links=out[i].links + (code,))
     return out
+
+
+#: the longest name a bold label before a reference may be ("**BrainGNN**: Li, X., … (2021). Title. …")
+_BOLD_LABEL_NAME_MAX = 40
+
+
+def _bold_label_name(e: Entry) -> str:
+    """``- **BrainGNN**: Li, X., Zhou, Y., … (2021). BrainGNN: Interpretable …`` → "BrainGNN": the short name a
+    list's item sets in bold and closes with a colon before the reference it cites, the name its repository goes by
+    in the list's section of code ("- **BrainGNN**: https://github.com/…"); "" for an item opened otherwise. Why:
+    the paper is titled by its reference, so its name was lost to ``_code_from_parallel_sections``. Read from the
+    item's raw line: its list marker, then the bold name, then a colon (ASCII or full-width)."""
+    raw = e.text.lstrip()
+    if (marker := _LIST_MARKER.match(raw)) is not None:
+        raw = raw[marker.end():]
+    if not raw.startswith(("**", "__")):
+        return ""
+    close = raw.find(raw[:2], 2, 2 + _BOLD_LABEL_NAME_MAX)
+    if close < 0 or raw[close + 2 : close + 3] not in (":", "：") and raw[close - 1 : close] not in (":", "："):
+        return ""
+    return raw[2:close].strip(" :：")
 
 
 def _linked_name(e: Entry) -> str:
