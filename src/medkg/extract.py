@@ -5036,7 +5036,9 @@ def _reference_after_bold_byline(title: str, text: str) -> citation.Citation | N
     if (tag := _REFERENCE_TAG.match(names)) is not None:
         names = names[tag.end():]
     names = names.strip(" ,")
-    if not names or not inline.reads_as_byline(names):
+    # (an APA byline parts its names by commas, "Yan, Z., Wang, X.", or closes on "et al": a bold title has neither,
+    # most often, and is told so before the byline reader runs)
+    if not names or ("," not in names and "et al" not in names) or not inline.reads_as_byline(names):
         return None
     first = text.lstrip().split("\n\n", 1)[0]
     reference = citation.emphasis_free(first)
