@@ -11816,6 +11816,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Federated brain network learning across sites", {"doi": "10.1016/j.neunet.2023.12.011"},
          "github.com/example-lab/fedbrain"),
     ],
+    # a420sp: umbrella-resources-heading-cited-references (Aitslab/BioNLP): a resource list in blank-line stanzas under
+    # an umbrella "# Resources" heading and topic subheadings ("## Parsers"): a tool's name, then its full reference
+    # "Surname, I. and Surname, I. (Year). Title. In Venue.", then the tool's page; the umbrella heading alone says
+    # websites, the nearer topic heading says no kind, so the reference is the cited paper, the tool page no more
+    # than its link; a bare tool name with its repository stays the tool
+    "umbrella-resources-heading-cited-references.md": [
+        ("Fast Chart Parsing with Factored Lexical Models for Biomedical Text", {}, None),
+        ("Tokenizing Chemical Names in Patent Abstracts with Character Models", {}, None),
+        ("Joint Tagging of Genes and Species with Shared Dictionaries", {}, None),
+    ],
 }
 
 

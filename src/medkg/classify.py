@@ -2071,6 +2071,14 @@ def _section_hint(topic_texts: tuple[str, ...]) -> str | None:
     return None
 
 
+def _kind_from_umbrella_heading(topic: tuple[Heading, ...]) -> bool:
+    """Whether the section's kind comes from a heading above its nearest one, the nearest saying no kind ("#
+    Resources" / "## Parsers"). Why: an umbrella heading of a resource list names everything under it, papers
+    too; the nearer heading, a topic, is what the section lists, and says nothing against a cited article."""
+    texts = [h.text for h in topic]
+    return len(texts) >= 2 and _section_hint((texts[-1],)) is None and _section_hint(tuple(texts[:-1])) is not None
+
+
 def _hint_heading_names_data(topic: tuple[Heading, ...]) -> bool:
     """Whether the heading that gives a section its kind also names data sets ("### B. Generalist Evaluation
     Benchmarks", "## Evaluation Datasets"): "evaluation" makes it a section of challenges by the order of
@@ -2263,6 +2271,15 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "paper"
     if "paper" in roles and not named_resource and (hint in (None, "paper")
                                                     or prole == "other" and _is_paper_like(title)):
+        return "paper"
+    if hint == "website" and cited_article and citation_confidence >= 0.5 and prole == "other" \
+            and label_role(primary.label) is None and _is_paper_like(title) and not named_resource \
+            and _kind_from_umbrella_heading(topic):
+        # "# Resources" / "## Parsers" / "Stanford Parser" / "Klein, D. and Manning, C. (2002). Fast Exact Inference
+        # … In Advances in Neural Information Processing Systems." / "https://nlp.stanford.edu/…": a resource list's
+        # umbrella heading ("Resources") says websites only because no nearer heading says a kind; a full reference
+        # written under it (a byline, a year, a title and an "In …" venue) cites the article, the tool's page after
+        # it no more than the line's link
         return "paper"
     if hint in ("model", "tool", "website"):
         return hint
