@@ -11826,6 +11826,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Tokenizing Chemical Names in Patent Abstracts with Character Models", {}, None),
         ("Joint Tagging of Genes and Species with Shared Dictionaries", {}, None),
     ],
+    # a419so: table-name-column-with-volume-year-page-reference (phyjun/AI4Protein): a table of models whose Name
+    # column names each work and whose Reference column links its article by a journal citation of volume, year and
+    # page ("[Nat. Commun 14.1 \(2023\): 2625](nature…)", "[IJMS 24.17 (2023): 13257](mdpi…)") or by a workshop at
+    # a conference ("[GenBio@NeurIPS2023 Poster](openreview…)"): such a link text names where the paper is, no title,
+    # so the Name column titles the row (a paper even without an identifier) and the Repository column is its code
+    "table-name-column-with-volume-year-page-reference.md": [
+        ("FoldSketch", {"doi": "10.1002/pro.4901"}, "github.com/example-lab/foldsketch"),
+        ("LoopWeaver", {"doi": "10.1038/s41467-024-47712-3"}, "github.com/example-lab/loopweaver"),
+        ("HelixForge", {"doi": "10.1073/pnas.2312345121"}, None),
+        ("CycloPep", {}, "github.com/example-lab/cyclopep"),
+        ("BindScore + BO", {}, None),
+        ("ScaffoldFlow", {"arxiv": "2403.01234"}, "github.com/example-lab/scaffoldflow"),
+    ],
+    # a419so: fullwidth-bar-lead-title-cells (mrfeixiang/AI4protein-kr): a Korean (or Chinese) digest of the year's
+    # papers whose title cells part a short lead from the rest by a full-width vertical line, "**BindCraft**｜*De
+    # novo* Binder 설계" (the model's bold name, then a gloss) or "David Baker｜*De novo* 뱀독 Binder 설계" (the lab
+    # head or journal, then the work): the bold name, or the text after a plain lead, titles the row
+    "fullwidth-bar-lead-title-cells.md": [
+        ("FoldSketch", {"doi": "10.1038/s41586-024-07001-2"}, "github.com/example-lab/foldsketch"),
+        ("LoopWeaver", {"doi": "10.1126/science.adk1234"}, None),
+        ("De novo 금속 효소 설계", {"doi": "10.1038/s41586-024-07111-9"}, None),
+        ("RNA 구조 예측 모델", {"doi": "10.1101/2024.05.02.592211"}, "github.com/example-lab/rnafold-kim"),
+        ("ProtDiff", {"arxiv": "2402.04567"}, "github.com/example-lab/protdiff"),
+    ],
 }
 
 
@@ -12045,6 +12069,11 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a419so: each row titled by its Name column, never by the journal citation or workshop tag it links
+    "table-name-column-with-volume-year-page-reference.md":
+        [t for t, _, _ in EXPECTED["table-name-column-with-volume-year-page-reference.md"]],
+    # a419so: the bold name, or the text after a plain lead, never the lead and the gloss glued by "｜"
+    "fullwidth-bar-lead-title-cells.md": [t for t, _, _ in EXPECTED["fullwidth-bar-lead-title-cells.md"]],
     # a411sg: each data set's paper titled without the dash and the full-name "et al." byline closing its link
     "table-source-title-dash-full-name-et-al.md": [
         t for t, _, _ in EXPECTED["table-source-title-dash-full-name-et-al.md"]],

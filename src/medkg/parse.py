@@ -315,7 +315,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, byline_reference_cell, \
-    dataset_row_link_label, dataset_paper_leads, gallery_cells, venue_labelled_paper, \
+    dataset_row_link_label, dataset_paper_leads, fullwidth_bar_lead, gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
     repeating_value_columns, template_example_row, title_cell_works, venue_year_columns, field_card_rows
 
@@ -5164,6 +5164,11 @@ class _Parser:
                 d.title = credited[0]
                 d.description.insert(0, credited[1])
                 d.fields.append((BYLINE_CREDIT_FIELD, ""))
+            elif named is None and (barred := fullwidth_bar_lead(tcell)) is not None:
+                # "| **BindCraft**｜*De novo* Binder 설계 |", "| David Baker｜*De novo* 뱀독 Binder 설계 |": the bold
+                # name, or the text after a plain lead (who, or which journal), titles the row; the rest is a note
+                d.title = barred[0]
+                d.description.insert(0, barred[1])
             field_title = _clean_title(title_field_in_cell(tcell)) if named is None else ""
             if field_title:  # "| **Title:** T<br>**Authors:** …<br>**DOI:** […](…) |": the title field names the row
                 d.title = field_title

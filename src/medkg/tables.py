@@ -72,10 +72,45 @@ def _names_source(text: str) -> bool:
             continue
         if len(words) <= 4 and words[0].strip("([").split(":")[0] in _VENUE_FIRST_WORDS:
             continue
-        if _abbreviated_venue(piece):
+        if _abbreviated_venue(piece) or _volume_year_page_citation(piece) or _workshop_at_venue(piece):
             continue
         return False
     return True
+
+
+#: a journal's citation in the form scholar search engines export ("MLA"): the journal's name or abbreviation,
+#: its volume (and issue after a dot), the year in brackets, then the first page or article number:
+#: "Protein Science 31.6 (2022): e4322", "Nat. Commun 14.1 (2023): 2625", "PNAS 120.49 (2023): e2307371120"
+_VOLUME_YEAR_PAGE = re.compile(r"(?P<venue>[^\W\d_][^\d()]{0,60}?)\s+\d{1,5}(?:\.\d{1,5})?\s*\((?:19|20)\d{2}\)\s*[:,]?"
+                               r"\s*[A-Za-z]{0,2}\d[\w\u2013-]{0,20}")
+#: what a paper was presented as at a meeting, after the meeting's name: "GenBio@NeurIPS2023 Poster"
+_PRESENTATION_WORDS = frozenset(("poster", "oral", "spotlight", "workshop", "paper", "talk"))
+
+
+def _volume_year_page_citation(piece: str) -> bool:
+    """``[Nat. Commun 14.1 (2023): 2625](nature.com/articles/…)``: a link text that is the journal's citation by
+    volume, year and page (``_VOLUME_YEAR_PAGE``), no title. Why: a table of models names each row in its Name
+    column and cites its article this way in a Reference column; read as the title, the citation titled the row
+    ("Protein Science 31.6 (2022): e4322") wherever the journal's first word was not a known venue's. Every word of
+    the journal's name opens with a capital (a title's words do not: "Learning 3 (2020): …" stays a title)."""
+    piece = piece.strip()
+    m = _VOLUME_YEAR_PAGE.fullmatch(piece) if len(piece) <= 120 else None
+    if m is None:
+        return False
+    venue = m["venue"].split()
+    return len(venue) <= 6 and all(w[:1].isupper() for w in venue)
+
+
+def _workshop_at_venue(piece: str) -> bool:
+    """``[GenBio@NeurIPS2023 Poster](openreview…)``: a workshop "at" a conference whose name has its year glued on
+    (``classify.glued_venue_year``), perhaps what the paper was shown as (a poster, an oral): where the paper was
+    presented, no title."""
+    words = piece.split()
+    if not words or len(words) > 3 or "@" not in words[0]:
+        return False
+    if any(w.lower().strip("()") not in _PRESENTATION_WORDS for w in words[1:]):
+        return False
+    return classify.glued_venue_year(words[0].rpartition("@")[2]) is not None
 
 
 def named_work_links(cells: list[_Inline], title_col: int, columns: frozenset[int] = frozenset()) -> list[_RawLink]:
@@ -698,6 +733,37 @@ def _bold_name_dash(cell: _Inline, remark: bool) -> tuple[str, str, str] | None:
     if head[:1] not in _NAME_DASHES or after[:1] not in (" ", "\u00a0") or head[1:2] != " ":
         return None
     return name, rest, head[1:]
+
+
+#: the full-width vertical line that CJK writing sets between a lead and what it leads: "Nature｜2026 과학 전망" (the
+#: journal, then the article), "**BindCraft**｜*De novo* Binder 설계" (a model's name, then a gloss on it)
+_FULLWIDTH_BAR = "\uff5c"
+_MAX_BAR_LEAD_WORDS = 4
+
+
+def fullwidth_bar_lead(cell: _Inline) -> tuple[str, str] | None:
+    """``| **BindCraft**｜*De novo* Binder 설계 |``, ``| David Baker｜*De novo* 뱀독 Binder 설계 |``: an unlinked title
+    cell parted by a full-width vertical line ("｜") after a short lead (four words or fewer) → (the row's title,
+    the rest as a note); None otherwise. A lead set wholly in bold is the work's name (the model the row is about),
+    the text after the bar a gloss on it; a plain lead is who or where (the lab head, the journal: "Nature｜…"), the
+    text after the bar names the work. Why: a Korean or Chinese digest of the year's papers titles its rows this way;
+    read whole, the lead and gloss glued into one title that matched neither the model's name nor the article."""
+    if cell.links:
+        return None
+    plain = cell.plain
+    at = plain.find(_FULLWIDTH_BAR)
+    if at <= 0:
+        return None
+    lead, rest = _clean_title(plain[:at]), _clean_title(plain[at + 1:])
+    if not lead or not rest or len(lead.split()) > _MAX_BAR_LEAD_WORDS:
+        return None
+    bold = cell.bold or []
+    lead_start, lead_end = len(plain) - len(plain.lstrip()), len(plain[:at].rstrip())
+    if any(b0 <= lead_start and lead_end <= b1 for b0, b1 in bold):
+        return lead, rest
+    if any(b0 < at for b0, _ in bold):
+        return None  # bold run only part of the lead: no name, no byline either
+    return rest, lead
 
 
 def bold_name_before_dash(cell: _Inline) -> tuple[str, str] | None:
