@@ -11850,6 +11850,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RNA 구조 예측 모델", {"doi": "10.1101/2024.05.02.592211"}, "github.com/example-lab/rnafold-kim"),
         ("ProtDiff", {"arxiv": "2402.04567"}, "github.com/example-lab/protdiff"),
     ],
+    # a417sm: survey-hub-glance-and-goal-prose-bullets (unknown/Wearable-Foundation-Model-Survey, read from the
+    # index without its repository name): a survey's companion README opens with "## At a Glance" (tallies, then
+    # findings written as full-stopped sentences) and "## Survey Goal" (numbered questions) before its linked
+    # papers; the lines under a heading over the document's own summary or aims are the writers' statements,
+    # never references, however full-stopped or title-like; the linked "Title | year | tier" rows stay papers
+    "survey-hub-glance-and-goal-prose-bullets.md": [
+        ("PulseBridge: Contrastive Pretraining for Wrist Photoplethysmography", {}, None),
+        ("Masked Beat Modelling for Single-Lead Wearable ECG", {"doi": "10.1109/jbhi.2025.3512345"}, None),
+        ("A Foundation Model for Optical Pulse Signals Across Devices", {}, None),
+        ("StrideFM: Self-supervised Gait Representations from Wrist Accelerometry", {}, None),
+        ("Is Pretraining All You Need For Actigraphy?", {}, None),
+        ("Respiratory Sound Encoders Pretrained on Crowd-Sourced Coughs", {"arxiv": "2406.11223"}, None),
+    ],
 }
 
 

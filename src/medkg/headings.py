@@ -548,6 +548,35 @@ def is_outline_section(heading: str) -> bool:
     return len(words) == 2 and words[0] in _OUTLINE_DOC_NOUNS and words[1] in _OUTLINE_WORDS
 
 
+#: the words a heading calls the document's own aims by ("## Survey Goals", "### Aims of this Repository")
+_AIM_WORDS = frozenset("goal goals aim aims objective objectives".split())
+#: the phrase a heading calls a summary of the document itself by ("## At a Glance", "## Survey at a Glance")
+_GLANCE_WORDS = ("at", "a", "glance")
+
+
+def is_document_summary_section(heading: str) -> bool:
+    """``## At a Glance`` / ``- Cardiovascular and neuro-sleep papers carry the strongest core evidence.`` and ``##
+    Survey Goal`` / ``1. What should count as a wearable foundation model?``: a heading over the document's own
+    summary (its tallies and findings "at a glance") or its own aims (the survey's, the repository's goals) names
+    what its lines are, the writers' statements and questions about their own work, never works, however
+    full-stopped or title-like. Why: a survey's companion list opens with such sections before its linked papers,
+    and their sentences, closed by a full stop or a question mark, were read as a link-less reading list. Only the
+    whole phrase "at a glance" (after a document noun at most), or an aim word joined to a document noun ("Survey
+    Goals", "Goals of the Survey"): "## Goals" alone is a study plan's (``is_plan_section``), and "## Goal-directed
+    navigation" heads a topic."""
+    words = _letter_words(heading)
+    if words[-3:] == _GLANCE_WORDS:
+        rest = words[:-3]
+        return not rest or len(rest) == 1 and rest[0] in _OUTLINE_DOC_NOUNS
+    if len(words) == 2:  # "Survey Goals", "Repository Aims"
+        return words[0] in _OUTLINE_DOC_NOUNS and words[1] in _AIM_WORDS
+    # "Goals of the Survey", "Aim of this Repository", "Objectives of our Review"
+    if len(words) >= 3 and words[0] in _AIM_WORDS and words[1] == "of":
+        rest = [w for w in words[2:] if w not in _OUTLINE_JOINS]
+        return len(rest) == 1 and rest[0] in _OUTLINE_DOC_NOUNS
+    return False
+
+
 #: the first words of a section that tells how to cite the list ("## 📖 Citation", "### Cite", "## Citing"): the
 #: references it gives are the work the list accompanies
 _CITATION_SECTION_WORDS = frozenset("citation citations citing cite".split())
