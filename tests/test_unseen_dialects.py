@@ -11863,6 +11863,61 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Is Pretraining All You Need For Actigraphy?", {}, None),
         ("Respiratory Sound Encoders Pretrained on Crowd-Sourced Coughs", {"arxiv": "2406.11223"}, None),
     ],
+    # a421sq: anchored-numbered-reference-paragraphs (unknown/cdslab epidemiology docs, a Jekyll page's "Referencias"):
+    # each reference is a paragraph opened by a named anchor and its number ('<a id="ref1">1</a>: Frigg R, …') and
+    # closed by a back-arrow link to the prose ('[↩](#backref1)'); a run of such paragraphs is read as a run of
+    # footnote definitions, the anchor, the number and the arrow no part of the reference
+    "anchored-numbered-reference-paragraphs.md": [
+        ("Compartmental forecasting of seasonal influenza in small towns", {}, None),
+        ("Surveillance signals from emergency visits during respiratory outbreaks", {}, None),
+        ("Agent-based simulation of school closures in a mid-sized city", {"arxiv": "2006.01234"}, None),
+        ("Reporting delays and nowcasting of notifiable diseases", {"doi": "10.1002/sim.9412"}, None),
+    ],
+    # a421sq: footnote-references-with-back-arrows (unknown/cdslab epidemiology docs): a note ends with a back-arrow
+    # link into the page ('[↩](#fnref1)') on a line of its own; the arrow names no work, so a reference with a short
+    # title ("Outbreak Analytics.") is read as if the arrow were not there, not as a link-titled line
+    "footnote-references-with-back-arrows.md": [
+        ("Outbreak Analytics", {}, None),
+        ("Search query volumes as an early signal of dengue outbreaks", {}, None),
+        ("Fusing case reports and web signals for outbreak nowcasting", {}, None),
+        ("Syndromic Surveillance", {}, None),
+    ],
+    # a421sq: lone-vancouver-author-capitalised-title (unknown/cdslab epidemiology docs): a single Vancouver author
+    # closed by its stop before a title opening on a capitalised name-like word ("Bacaër N. Ross and malaria (1911).
+    # In: …"); the byline is the lone "Surname IN." when a Vancouver source ("In: Book", "Journal. 2017 Sep;…")
+    # follows the title
+    "lone-vancouver-author-capitalised-title.md": [
+        ("Ross and the early malaria equations", {}, None),
+        ("Kermack and McKendrick revisited for vector-borne diseases", {}, None),
+        ("Cholera maps and the birth of spatial epidemiology", {}, None),
+        ("Threshold theorems for compartmental models with waning immunity", {}, None),
+    ],
+    # a421sq: numbered-bold-apa-byline-then-title (contactdharsan-blip/Misinformation-simulator-): an ordered list
+    # item sets its APA byline and year in bold ("1. **Vosoughi, S., Roy, D., & Aral, S. (2018).** Title. *Science*,
+    # …") with "**DOI**: …" sub-bullets; the bold byline is no title even behind the item's number
+    "numbered-bold-apa-byline-then-title.md": [
+        ("The diffusion of health rumours on microblogs", {"doi": "10.1126/sciadv.aao1234"}, None),
+        ("Correction of vaccine myths in online forums", {"doi": "10.1080/10410236.2019.1598741"}, None),
+        ("Prebunking games reduce susceptibility to pandemic misinformation",
+         {"doi": "10.1016/j.cognition.2021.104598"}, None),
+        ("Accuracy prompts and the sharing of false health claims", {"doi": "10.1177/0956797619862105"}, None),
+    ],
+    # a421sq: nature-hosted-palgrave-article-links (contactdharsan-blip/Misinformation-simulator-): nature.com hosts
+    # Palgrave Communications / Humanities and Social Sciences Communications ("nature.com/articles/s41599-019-0279-9",
+    # "…/palcomms201752"), whose DOIs carry Palgrave's 10.1057 prefix, not Nature's 10.1038
+    "nature-hosted-palgrave-article-links.md": [
+        ("Online game builds resistance to health misinformation", {"doi": "10.1057/s41599-020-0523-3"}, None),
+        ("Trust in public health agencies during the first pandemic wave", {"doi": "10.1057/palcomms.2017.52"}, None),
+        ("Echo chambers in vaccine discussions on social media", {"doi": "10.1038/s41598-021-81234-5"}, None),
+    ],
+    # a421sq: apa-byline-linked-title-capitalised-journal (cmu-delphi/delphi-epidata): "Byline (2023). [Title](doi).
+    # *BMC Digital Health* 1, 27.": a journal of capitalised words after the linked title, read as a person's name,
+    # is the venue when it holds a venue's word ("BMC", "PLOS"), so the line is a whole reference titled by its link
+    "apa-byline-linked-title-capitalised-journal.md": [
+        ("Bridging online and offline signals of mask adherence", {"doi": "10.1186/s44247-023-00031-x"}, None),
+        ("Regional trends in self-reported vaccine intent", {"doi": "10.1186/s44247-022-00012-y"}, None),
+        ("Symptom surveys as a sentinel for influenza-like illness", {"doi": "10.1371/journal.pdig.0000456"}, None),
+    ],
 }
 
 

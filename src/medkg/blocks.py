@@ -2111,7 +2111,8 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     source = citation.parse_trailer(tail)
     # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one
     return bool(authors.year or source.year) \
-        and bool(source.venue or source.volume or source.pages or _venue_read_as_names(authors, source))
+        and bool(source.venue or source.volume or source.pages or _venue_read_as_names(authors, source)
+                 or _journal_read_as_name(source))
 
 
 #: the most names a venue after a byline-led linked title may read as ("ITG Speech Communication. Padeborn, Germany")
@@ -2128,6 +2129,15 @@ def _venue_read_as_names(byline: citation.Citation, source: citation.Citation) -
     after them."""
     return byline.year is None and source.year is not None and bool(source.authors) \
         and len(source.authors) <= _MAX_VENUE_AS_NAMES and all(len(name.split()) <= 6 for name in source.authors)
+
+
+def _journal_read_as_name(source: citation.Citation) -> bool:
+    """``Uyheng, J., Robertson, D.C. & Carley, K.M. (2023). [Title](https://doi.org/…). *BMC Digital Health* 1, 27.``:
+    a journal of three capitalised words after the linked title reads to ``citation`` as one person's name. Why:
+    with no venue read, the line was no whole reference and its byline became the work's title. A "name" holding
+    a venue's word ("BMC", "Journal", "Proceedings": ``citation.VENUE_WORDS``) names no person; it is the venue."""
+    return 1 <= len(source.authors) <= _MAX_VENUE_AS_NAMES and all(
+        any(w.strip(".,").casefold() in citation.VENUE_WORDS for w in name.split()) for name in source.authors)
 
 
 def _lead_cites_its_own_title(lead: str) -> bool:

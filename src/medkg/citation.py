@@ -911,6 +911,11 @@ def parse_citation(text: str) -> Citation | None:
         # "Li H: A statistical framework for SNP calling, …. Bioinformatics. 2011 …" (nf-core's CITATIONS.md): a
         # single Vancouver author closed by a colon, as "Van Loo P, …, et al.: Title" closes a longer byline
         authors, et_al, title_start = (d[: lone - 2],), False, lone
+    if not authors and (lone := _lone_vancouver_stop(s)) is not None:
+        # "Bacaër N. Ross and malaria (1911). In: A Short History of …; 2011. p. 65–9.": a single Vancouver author
+        # closed by a stop, before a title whose first word is capitalised (a surname's shape the scanner will not
+        # read as a title's start); the reference's Vancouver source after it vouches for the byline
+        authors, et_al, title_start = (d[: lone - 2],), False, lone
     if not authors and (pair := _surname_pair_lead(d)) is not None:
         # "Runcie and Crawford. Fast and flexible linear mixed models for …. PLOS Genetics.": two surnames joined by
         # "and" and closed by a stop are the byline, as "Bageritz et al." is
@@ -2047,6 +2052,27 @@ def _lone_vancouver_colon(s: str) -> int | None:
     if m is None or any(w.casefold() in _NOT_NAME for w in m.group().split()[:-1]):
         return None  # "Deep CT: A method for …": a title's words before an acronym, not a surname and initials
     return m.end() if _YEAR.search(s, m.end(), m.end() + 400) is not None else None
+
+
+#: a lone Vancouver byline closed by its stop, a capitalised word after it: "Bacaër N. Ross and malaria (1911). …"
+_LONE_VANCOUVER_STOP = re.compile(r"(?:[a-z]+ )?([^\W\d_][\w'’-]+) [A-Z]{1,3}\. (?=[A-Z][\w'’-]* \S)")
+#: the source of a Vancouver reference after its title: a book's "In: Editors. Book …" or a journal's date closed
+#: by the semicolon before its volume ("Int J Epidemiol. 2019 Jun 1;48(3)", "Math Probl Eng. 2010;2010:1–7")
+_VANCOUVER_SOURCE_TAIL = re.compile(r"\. In: |\. (?:19|20)\d\d(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;")
+
+
+def _lone_vancouver_stop(s: str) -> int | None:
+    """Where the title starts after a lone "Surname IN. " byline, or None. Only when the surname is a name's word
+    (not "Figure A. …", "Deep CT. …") and a Vancouver source follows within the reference: "Appendix B. Results
+    for 2019" is a heading, not a byline."""
+    m = _LONE_VANCOUVER_STOP.match(s)
+    if m is None or s[0].islower() and not m.group(1)[:1].isupper():
+        return None
+    surname = m.group(1)
+    if surname[:1].islower() or surname.casefold() in _NOT_NAME or surname.casefold() in VENUE_WORDS \
+            or not _is_name_word(surname):
+        return None
+    return m.end() if _VANCOUVER_SOURCE_TAIL.search(s, m.end(), m.end() + 600) is not None else None
 
 
 #: two surnames joined by "and" or "&" and closed by a stop, a title of three words or more after them: "Runcie and

@@ -446,6 +446,19 @@ _PEERJ_RE = re.compile(r"^/articles/(cs-)?([0-9]+)/?$")
 _BMJ_RE = re.compile(r"(?i)^/content/[0-9]+/(bmj(?:-[0-9]{4}-[0-9]{6}|\.[a-z][0-9]{1,5}))(?:\.(?:full|abstract|long|short)(?:\.pdf)?)?/?$")
 
 
+#: nature.com article ids of the Palgrave journal it hosts, whose DOIs carry Palgrave's prefix, not Nature's
+_PALGRAVE_ON_NATURE = ("s41599-", "palcomms")
+
+
+def _palgrave_doi(a: str) -> str | None:
+    """A Palgrave article's nature.com id → its 10.1057 DOI: ``s41599-019-0279-9`` is the suffix itself, a yearly
+    ``palcomms201648`` is ``palcomms.2016.48``."""
+    if _NATURE_NEW_RE.match(a):
+        return "10.1057/" + a
+    y = _NATURE_YEARLY_RE.match(a)
+    return f"10.1057/{y.group(1)}.{y.group(2)}.{y.group(3)}" if y else None
+
+
 def _nature_doi(article_id: str) -> str | None:
     """nature.com article ids → DOI suffix (checked against Springer Nature's schemes).
 
@@ -455,6 +468,10 @@ def _nature_doi(article_id: str) -> str | None:
     else is left alone rather than guessed.
     """
     a = article_id.lower()
+    if a.startswith(_PALGRAVE_ON_NATURE):
+        # Palgrave Communications (now Humanities and Social Sciences Communications) is hosted on nature.com
+        # ("nature.com/articles/s41599-019-0279-9", "…/palcomms201648") but its DOIs are Palgrave's 10.1057
+        return _palgrave_doi(a)
     if _NATURE_NEW_RE.match(a) or _NATURE_DOTTED_RE.match(a) or _NATURE_NUMBERED_RE.match(a) \
             or _NATURE_LEGACY_RE.match(a) or _NATURE_ISSUE_PAGE_RE.match(a):
         return "10.1038/" + a

@@ -215,6 +215,10 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if html_blocks and (b"</summary>" in raw or b"</SUMMARY>" in raw):
         for parent, node in reversed(html_blocks):
             _expand_summary_markdown(parent, node, raw, _directive_depth + 1)
+    if b"\xe2\x86\xa9" in raw or b"\xe2\x86\x91" in raw or b"\xe2\xa4\xb4" in raw:  # "↩", "↑", "⤴"
+        _drop_backlinks(root)
+    if b"<a " in raw or b"<A " in raw:
+        _anchored_references_as_lists(root)
     if b"[^" in raw:
         _footnotes_as_lists(root)
     return root
@@ -415,6 +419,108 @@ def _expand_summary_markdown(parent: list[_Node], node: _Node, raw: bytes, depth
     cut = len(block[:head.end()].encode("utf-8"))
     body = block[:head.end()] + "\n" + block[head.end():]
     _replace_by_parse(parent, node, body, 0, [(0, node.start), (cut + 1, node.start + cut)], depth)
+
+
+#: the glyph a back-reference link is drawn as (``[↩](#backref1)``, Pandoc's ``↩︎``, ``[↑](#cite-3)``, ``⤴``)
+_BACKLINK_GLYPHS = frozenset(("\u21a9", "\u21a9\ufe0e", "\u21a9\ufe0f", "\u2191", "\u2934"))
+
+
+def _drop_backlinks(root: _Node) -> None:
+    """Drop each back-reference link (``[↩](#backref1)``): a note or reference that the prose cites by number
+    ends with an arrow back to where it is cited. It points into the page, names no work, and the line break
+    before it (``…;1(3):335–52.  `` / ``    [↩](#backref2)``) puts a link-only line under a link-less reference,
+    which reads as that reference's own link; without it the reference is read as written."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        kids = node.children
+        if node.kind == "Paragraph" and any(_is_backlink(c) for c in kids):
+            out = [c for c in kids if not _is_backlink(c)]
+            while out and (out[-1].kind in ("HardBreak", "SoftBreak")
+                           or (out[-1].kind == "text" and not out[-1].text.strip())):
+                out.pop()  # the break (or blank text) that set the arrow on a line of its own
+            node.children = kids = out
+        stack.extend(c for c in kids if c.children)
+
+
+def _is_backlink(node: _Node) -> bool:
+    """A link into the page (``#backref1``, ``#fnref3``) whose only text is a back-arrow glyph."""
+    if node.kind != "Link" or not isinstance(node.attrs, dict):
+        return False
+    if not str(node.attrs.get("dest_url", "")).startswith("#"):
+        return False
+    text = "".join(c.text for c in node.children if c.kind == "text").strip()
+    return text in _BACKLINK_GLYPHS
+
+
+#: an empty-bodied named anchor opening a reference paragraph (``<a id="ref1">``, ``<a name="r12">``)
+_NAMED_ANCHOR = re.compile(r"""(?i)<a\s+(?:id|name)\s*=\s*["']?[\w.:-]{1,40}["']?\s*>""")
+#: the number an anchored reference is labelled by (inside the anchor or right after it) and the colon or point
+#: closing it (``1</a>: Frigg R, …``, ``</a>[12] Peschard I. …``, ``</a>3. Brauer F …``)
+_ANCHOR_LABEL = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}(?=[.:)\s]|$))?[ \t]*[.:)]?[ \t]*")
+
+
+def _anchored_reference(node: _Node) -> list[_Node] | None:
+    """The inlines of a paragraph written as ``<a id="ref1">1</a>: Frigg R, Hartmann S. Models in Science. …``
+    after its anchor and number label, or None for any other paragraph."""
+    kids = node.children
+    if node.kind != "Paragraph" or len(kids) < 3 or kids[0].kind != "ihtml" \
+            or not _NAMED_ANCHOR.fullmatch(kids[0].text.strip()):
+        return None
+    i = 1
+    label = ""
+    while i < len(kids) and kids[i].kind == "text" and len(label) < 8:
+        label += kids[i].text
+        i += 1
+    if i >= len(kids) or kids[i].kind != "ihtml" or kids[i].text.strip().lower() != "</a>" \
+            or _ANCHOR_LABEL.fullmatch(label) is None:
+        return None
+    rest = kids[i + 1:]
+    if not rest or rest[0].kind != "text":
+        return None
+    first = rest[0]
+    cut = _ANCHOR_LABEL.match(first.text).end() if not label.strip() else \
+        len(first.text) - len(first.text.lstrip(" \t.:)"))
+    if not first.text[cut:].strip():
+        return None
+    trimmed = _Node("text", first.start + len(first.text[:cut].encode("utf-8")), first.end, first.attrs,
+                    first.text[cut:])
+    return [trimmed] + rest[1:]
+
+
+def _anchored_references_as_lists(root: _Node) -> None:
+    """Read each run of anchored reference paragraphs as a run of footnote definitions. A page's "Referencias"
+    section writes each work as a paragraph opened by a named anchor and its number (``<a id="ref1">1</a>: Frigg
+    R, Hartmann S. Models in Science. …``), which the prose cites by number (``<sup>[1](#ref1)</sup>``): a
+    footnote written by hand, read as ``_footnotes_as_lists`` reads GFM ones, one note per work, the anchor and
+    the number no part of its text. Two such paragraphs in a row at least: one anchored paragraph is prose."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        kids = node.children
+        if sum(1 for c in kids if c.kind == "Paragraph") >= 2 \
+                and any(c.kind == "Paragraph" and c.children and c.children[0].kind == "ihtml" for c in kids):
+            read = [_anchored_reference(c) for c in kids]
+            out: list[_Node] = []
+            run: _Node | None = None
+            for j, (c, inl) in enumerate(zip(kids, read)):
+                runs = inl is not None and ((j > 0 and read[j - 1] is not None)
+                                            or (j + 1 < len(kids) and read[j + 1] is not None))
+                if runs:
+                    para = _Node("Paragraph", c.start, c.end)
+                    para.children = inl
+                    item = _Node("Item", c.start, c.end, {NOTE_MARK: True})
+                    item.children = [para]
+                    if run is None:
+                        run = _Node("List", c.start, c.end)
+                        out.append(run)
+                    run.children.append(item)
+                    run.end = c.end
+                else:
+                    run = None
+                    out.append(c)
+            node.children = kids = out
+        stack.extend(c for c in kids if c.children)
 
 
 def _footnotes_as_lists(root: _Node) -> None:
