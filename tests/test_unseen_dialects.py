@@ -11918,6 +11918,46 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Regional trends in self-reported vaccine intent", {"doi": "10.1186/s44247-022-00012-y"}, None),
         ("Symptom surveys as a sentinel for influenza-like illness", {"doi": "10.1371/journal.pdig.0000456"}, None),
     ],
+    # a418sn: tool-line-paper-on-proceedings-supplement-issue (GoekeLab/awesome-nanopore): a tool list's line
+    # "- [Tool](github…) - [C++] - [Paper title](academic.oup.com/bioinformatics/article/37/Supplement_1/i477/…)"
+    # links its ISMB paper, printed in the journal's proceedings issue "Supplement_1": that issue's name is no
+    # attached file, so the link is the article's page and the line is the paper, the repository its code
+    "tool-line-paper-on-proceedings-supplement-issue.md": [
+        ("Streaming alignment of raw nanopore current to a reference", {}, "github.com/example-lab/squigmap"),
+        ("Seed-free chaining of squiggle events for adaptive sampling", {}, "github.com/example-lab/pulsealign"),
+        ("Hashing quantized signal for fast read-until decisions", {"doi": "10.1038/s41587-023-01845-2"},
+         "github.com/example-lab/rawhash-lite"),
+        ("Dynamic time warping with drift correction for ultra-long reads", {}, "github.com/example-lab/driftmap"),
+        ("A compact recurrent basecaller for field sequencing", {"doi": "10.1101/2022.04.11.487911"},
+         "github.com/example-lab/tinycall"),
+    ],
+    # a418sn: tool-line-paper-on-early-view-page (GoekeLab/awesome-nanopore): a tool's line links its article on a
+    # HighWire journal's online-first page, dated before the issue exists
+    # ("rnajournal.cshlp.org/content/early/2019/10/17/rna.072785.119"): one article's page as a volume-numbered one
+    # is, so the line is the paper, the repository its code
+    "tool-line-paper-on-early-view-page.md": [
+        ("Single-read detection of N6-methyladenosine from native RNA current", {}, "github.com/example-lab/modscan"),
+        ("Comparing native and in vitro transcribed RNA to locate modified sites", {},
+         "github.com/example-lab/ivtcompare"),
+        ("Quantitative pseudouridine calling in native transcripts", {"doi": "10.1038/s41467-022-31523-w"},
+         "github.com/example-lab/pseudou-net"),
+        ("tailmeter: alignment-free poly(A) length estimation for nanopore reads", {},
+         "github.com/example-lab/tailmeter"),
+    ],
+    # a418sn: title-field-record-link-text-wrapped (Nazeeefa/awesome-sequencing-tech-papers): records of labelled
+    # paragraphs, "**Title:** [Linked title](…)" then "**Platforms:** …", where the editor wrapped a long linked
+    # title across two source lines; the line break inside the link's text is a space, the field's value the whole
+    # title, not its first line
+    "title-field-record-link-text-wrapped.md": [
+        ("Benchmarking duplex nanopore reads against circular consensus sequencing for human structural variant "
+         "discovery", {"doi": "10.1101/2022.05.17.492340"}, None),
+        ("Hybrid assembly of a polyploid grass genome from ultra-long reads", {"doi": "10.1038/s41467-022-30885-5"},
+         None),
+        ("A comparison of short-read and long-read sequencing for detecting repeat expansions in clinical exomes",
+         {}, None),
+        ("Error profiles of five sequencing chemistries on a bacterial reference panel",
+         {"doi": "10.1186/s12864-022-08541-9"}, None),
+    ],
 }
 
 
@@ -12145,6 +12185,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a411sg: each data set's paper titled without the dash and the full-name "et al." byline closing its link
     "table-source-title-dash-full-name-et-al.md": [
         t for t, _, _ in EXPECTED["table-source-title-dash-full-name-et-al.md"]],
+    # a418sn: each title whole, the link text's line break a space
+    "title-field-record-link-text-wrapped.md": [t for t, _, _ in EXPECTED["title-field-record-link-text-wrapped.md"]],
     # a415sk: each title the cell after the year, never the year cell nor the curator's tags
     "year-led-pipe-rows-without-links.md": [t for t, _, _ in EXPECTED["year-led-pipe-rows-without-links.md"]],
     # a408sd: each title without the journal locator in brackets closing its cell ("(JMIR 26, e51234)")

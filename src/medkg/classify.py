@@ -1571,9 +1571,15 @@ def _loose_pdf(url: str, hp: str) -> bool:
 #: "ieeexplore.ieee.org/document/7285018"; a HighWire-built journal's page numbered by volume, issue and first page,
 #: "genome.cshlp.org/content/27/5/722", "pnas.org/content/102/39/13950" (its address carries no DOI); the same
 #: article's abstract page on a Silverchair-built site, "academic.oup.com/bib/article-abstract/22/6/bbab133/6265181",
-#: "jamanetwork.com/journals/jama/article-abstract/2772630"
+#: "jamanetwork.com/journals/jama/article-abstract/2772630"; a HighWire journal's online-first page, dated before
+#: the issue exists, "rnajournal.cshlp.org/content/early/2019/10/17/rna.072785.119"
 _ARTICLE_SEGMENT = re.compile(r"/(?:article|article-abstract|articles|fulltext|full)/|/document/\d"
-                              r"|/content/\d+/\d+/\w")
+                              r"|/content/\d+/\d+/\w|/content/early/\d{4}/\d\d/\d\d/\w")
+
+#: an issue of a journal that prints a conference's proceedings, in the volume-and-issue place of an article's
+#: address ("academic.oup.com/bioinformatics/article/37/Supplement_1/i477/6319675": ISMB's papers appear in
+#: Bioinformatics' "Supplement_1"): the issue's name, not an attached file
+_SUPPLEMENT_ISSUE = re.compile(r"/(?:article|article-abstract)/\d+/Supplement_\d+/", re.I)
 
 
 def journal_article_page(url: str) -> bool:
@@ -1582,7 +1588,15 @@ def journal_article_page(url: str) -> bool:
     surely as a DOI link is; a report or landing page on some other site (``[Digital Health White Paper](….pdf)``)
     is no article, and a journal's supplement (``…/extref/nmeth.4636-S4.zip``) is an attachment."""
     hp = _host_path(url)
-    return _on_paper_host(hp) and _ARTICLE_SEGMENT.search(hp) is not None and not _ATTACHMENT_PATH.search(url)
+    return _on_paper_host(hp) and _ARTICLE_SEGMENT.search(hp) is not None \
+        and not _ATTACHMENT_PATH.search(_without_supplement_issue(url))
+
+
+def _without_supplement_issue(url: str) -> str:
+    """``url`` without a proceedings issue's "Supplement_1" segment (``_SUPPLEMENT_ISSUE``). Why: a conference's
+    papers printed in a journal's supplement issue are articles like any other; only the word "supplement" made
+    their pages read as an attachment, and a tool's line linking its ISMB paper lost the paper."""
+    return _SUPPLEMENT_ISSUE.sub("/article/0/", url) if "upplement_" in url else url
 
 
 def _unknown_journal_article(hp: str) -> bool:

@@ -706,6 +706,19 @@ def _title_byline_items(items: list[_Inline]) -> bool:
         and names_work(items[0].plain.strip(), min_words=3) and not citation.personal_name(items[0].plain.strip())
 
 
+def _lines_unbroken_in_links(inl: _Inline, start: int = 0) -> list[str]:
+    """The lines of ``inl.plain`` from ``start``, a line break inside a link's text read as a space.
+    Why: a list that wraps its source lines may break a linked title in two ("**Title:** [Comprehensive analysis
+    of … genomes using" / "single molecule sequencing](genome.cshlp.org/…)"); the break is the editor's, not the
+    record's, and a field read line by line kept only the title's first half. Only a link holding a break is
+    rewritten (the text keeps its length, so positions in it stay valid)."""
+    text = inl.plain
+    for link in inl.links:
+        if link.end > link.start and "\n" in text[link.start:link.end]:
+            text = text[:link.start] + text[link.start:link.end].replace("\n", " ") + text[link.end:]
+    return text[start:].split("\n")
+
+
 @dataclass(slots=True)
 class _Draft:
     """An entry being assembled."""
@@ -3862,7 +3875,7 @@ class _Parser:
 
     def collect_fields(self, d: _Draft, inl: _Inline, take_links: bool = True, start: int = 0) -> None:
         """Labelled lines (``来源：CBLUE``, ``论文题目:…``) and links with their labels."""
-        for line in inl.plain[start:].split("\n"):
+        for line in _lines_unbroken_in_links(inl, start):
             for label, value in _line_fields(line):
                 if label and value and not value.startswith(("http://", "https://")):
                     d.fields.append((label, value))
