@@ -11958,6 +11958,52 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Error profiles of five sequencing chemistries on a bacterial reference panel",
          {"doi": "10.1186/s12864-022-08541-9"}, None),
     ],
+    # a422sr: title-field-link-text-wrapped (Nazeeefa/awesome-sequencing-tech-papers README.md): "**Title:** [A linked
+    # title that wraps onto⏎the next line](…)" records parted by bare "#" headings: the soft break inside the link's
+    # text is no end of the labelled field; the whole link text is the title
+    "title-field-link-text-wrapped.md": [
+        ("Benchmarking structural variant callers on ultra-long nanopore reads from twelve diploid human genomes",
+         {"doi": "10.1038/s41592-023-01987-4"}, None),
+        ("Duplex basecalling closes the accuracy gap for bacterial genome assembly",
+         {"doi": "10.1101/2023.04.11.536512"}, None),
+        ("Haplotype-resolved methylomes from a single long-read run across three cell lines",
+         {"doi": "10.1093/gigascience/giad077"}, None),
+        ("Low-coverage HiFi reads suffice for plant pangenome graphs", {"doi": "10.1186/s13059-023-03011-5"}, None),
+    ],
+    # a422sr: title-field-legend-emoji-marks (Nazeeefa/awesome-sequencing-tech-papers Sequencing_Tech_2019_Papers.md):
+    # "**Title:** 🐭 & 🧬 [Title](…)": the pictographs a "Key:" legend explains (flags too, an "&" joining two) tag
+    # the work before its linked title; they are no words of the title
+    "title-field-legend-emoji-marks.md": [
+        ("Cross-species comparison of full-length transcript isoforms from nanopore cDNA reads",
+         {"doi": "10.1038/s41467-022-31245-7"}, None),
+        ("A population-specific reference assembled from ultra-long reads of ten Norwegian genomes",
+         {"doi": "10.1101/2022.06.14.495987"}, None),
+        ("Long reads at the bedside: a review of clinical structural variant detection",
+         {"doi": "10.3389/fgene.2022.871234"}, None),
+        ("Closing plasmid sequences of hospital isolates with adaptive sampling", {"pmid": "35123456"}, None),
+    ],
+    # a422sr: vancouver-comma-venue-volume-issue-pages (jinghuazhao/software-notes docs/LRS.md): "Surname I, et al.
+    # Title, ***Journal***, 36(4), 1267–1269 (2020), <doi>": a Vancouver byline closed by its stop, then the title
+    # closed by a comma before the venue (one word will do) its "volume(issue), pages" follow: the title stops there
+    "vancouver-comma-venue-volume-issue-pages.md": [
+        ("TRAMPOLINE: a haplotype-aware simulator of tandem repeat expansions for long-read sequencing",
+         {"doi": "10.1093/bioinformatics/btac163"}, None),
+        ("PoreBench: a reproducible benchmark of structural variant callers across nanopore chemistries",
+         {"doi": "10.1093/gigascience/giac041"}, None),
+        ("Allele-specific methylation calling from single nanopore reads with a hidden Markov model",
+         {"doi": "10.1101/gr.277301.122"}, None),
+        ("Graph-based genotyping of insertions from low-coverage long reads", {"doi": "10.1038/s41592-022-01590-4"},
+         None),
+    ],
+    # a422sr: journal-issue-venue-year-reference-line (jinghuazhao/software-notes docs/LRS.md): "***Genome Res*** 2024,
+    # <https://genome.cshlp.org/content/34/11.toc>" among a section's references points to a journal's issue: a
+    # "paper" titled only by its venue, with no identifier nor author, is no work
+    "journal-issue-venue-year-reference-line.md": [
+        ("Somatic structural variant detection in tumour-normal pairs with long reads",
+         {"doi": "10.1186/s13059-023-02942-9"}, None),
+        ("Phasing large inversions with ultra-long nanopore reads", {"doi": "10.1038/s41587-023-01712-z"}, None),
+        ("A truth set of mosaic insertions for benchmarking long-read callers", {"doi": "10.1101/gr.277611.123"}, None),
+    ],
 }
 
 
@@ -12182,6 +12228,12 @@ EXACT_TITLES: dict[str, list[str]] = {
         [t for t, _, _ in EXPECTED["table-name-column-with-volume-year-page-reference.md"]],
     # a419so: the bold name, or the text after a plain lead, never the lead and the gloss glued by "｜"
     "fullwidth-bar-lead-title-cells.md": [t for t, _, _ in EXPECTED["fullwidth-bar-lead-title-cells.md"]],
+    # a422sr: a "Title:" field's linked title whole (its soft break read as a space) and without the legend's marks;
+    # a comma-closed Vancouver title without its ", Journal, vol(issue), pages" tail
+    "title-field-link-text-wrapped.md": [t for t, _, _ in EXPECTED["title-field-link-text-wrapped.md"]],
+    "title-field-legend-emoji-marks.md": [t for t, _, _ in EXPECTED["title-field-legend-emoji-marks.md"]],
+    "vancouver-comma-venue-volume-issue-pages.md": [
+        t for t, _, _ in EXPECTED["vancouver-comma-venue-volume-issue-pages.md"]],
     # a411sg: each data set's paper titled without the dash and the full-name "et al." byline closing its link
     "table-source-title-dash-full-name-et-al.md": [
         t for t, _, _ in EXPECTED["table-source-title-dash-full-name-et-al.md"]],

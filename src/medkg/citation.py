@@ -722,7 +722,9 @@ def _stop_closed_comma_venue(authors: tuple[str, ...], s: str, rest: int, title_
     if cut is None:
         return None
     year = _YEAR.search(s, cut)
-    if year is None or len(s[cut + 2 : year.start()].split(",")[0].split()) < 2:
+    # (a one-word venue, "Bioinformatics", "GigaScience", is vouched for by the volume (issue) and pages after it)
+    if year is None or len(s[cut + 2 : year.start()].split(",")[0].split()) < 2 \
+            and _ONE_WORD_VENUE_VOLUME.match(s, cut + 2) is None:
         return None
     after = s.find(". ", year.end())
     return cut if after < 0 or _YEAR.search(s, after) is None else None
@@ -2601,6 +2603,17 @@ _COMMA_VENUE = re.compile(r", ((?:[A-Z][\w'-]{0,30}[.:]?|(?i:arxiv|biorxiv|medrx
 #: closing year ("Title, IEEE Transactions on Medical Imaging, 42: 79-90, 2023.")
 _VOLUME_PAGES_BEFORE_YEAR = re.compile(r", \d{1,5}(?: ?\([\w-]{1,8}\))?(?: ?: ?" + _PAGES + ")?")
 
+#: an article number or a page range as a publisher's "Cite" box writes it after the volume (issue): "1267–1269"
+#: (an en dash), "giy081", "bbae441", "e240443" (up to four letters before the number)
+_CITE_PAGES = r"[A-Za-z]{0,4}\d{1,7}(?: ?[-–] ?[A-Za-z]{0,4}\d{1,7})?"
+
+#: ", 36(4), 1267–1269", ", 7(7), giy081" closing the text before a bracketed year: APA's (and Oxford Academic's
+#: APA "Cite") volume (issue) and pages, parted by a comma, between the venue and "(2020)"
+_VOLUME_ISSUE_COMMA_PAGES = re.compile(r", \d{1,5} ?\([\w-]{1,8}\), " + _CITE_PAGES + "$")
+
+#: "Bioinformatics, 36(4)": a one-word venue its volume (issue) follows at once
+_ONE_WORD_VENUE_VOLUME = re.compile(r"[A-Z][\w'-]{2,30}, \d{1,5} ?\([\w-]{1,8}\), ")
+
 #: ", Bioinformatics, Volume 34, Issue 17": the venue, then its spelled-out volume and issue, as the "Cite" box of
 #: Oxford Academic (and other publisher pages) writes a comma-separated reference
 _COMMA_VENUE_VOLUME_ISSUE = re.compile(r", (?:[A-Z][\w'-]{0,30}\.?)(?: (?:[A-Z][\w'-]{0,30}\.?|of|and|in|on|for|the|&)){0,7}"
@@ -2655,6 +2668,9 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
     if (numbers := s.rfind(", ", max(start, stop - 24), stop)) > start \
             and _VOLUME_PAGES_BEFORE_YEAR.fullmatch(s, numbers, stop) is not None:
         stop = numbers  # "…, IEEE Transactions on Medical Imaging, 42: 79-90, 2023.": the venue's numbers first
+    elif (cited := _VOLUME_ISSUE_COMMA_PAGES.search(s, max(start, stop - 32), stop)) is not None \
+            and cited.start() > start:
+        stop = cited.start()  # "…, Bioinformatics, 36(4), 1267–1269 (2020)": volume (issue), then the pages
     comma = s.rfind(", ", max(start, stop - 120), min(title_end, stop))
     if comma < start or len(s[start:comma].split()) < 3 or not _COMMA_VENUE.fullmatch(s, comma, stop):
         return None

@@ -188,7 +188,8 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries, list_diags = parse.parse(source)
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
-        entries = _link_fields_of_lone_works(_identifier_wraps_folded([type_entry(e) for e in raw_entries]))
+        entries = _link_fields_of_lone_works(_identifier_wraps_folded(
+            _journal_issues_among_papers([type_entry(e) for e in raw_entries])))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(entries))))
         entries = _code_in_org_reading_notes(entries)
@@ -263,6 +264,24 @@ def _with_identifier_tail(prev: Entry, e: Entry) -> Entry:
         + tuple(d for d in e.diagnostics if d.code not in _ENTRY_NOTES)
     return replace(prev, end_line=e.end_line, text=f"{prev.text}\n{e.text}", identifiers=merged, links=links,
                    diagnostics=diagnostics)
+
+
+def _journal_issue(e: Entry) -> bool:
+    """``***Genome Res*** 2024, <https://genome.cshlp.org/content/34/11.toc>``: a paper whose title is nothing but
+    the journal it was read to appear in (the venue), a journal's name (``citation.names_journal``), with no
+    identifier and no author, is that journal's issue (or the journal itself), not a work. Why: a reference section
+    that points to a whole issue besides its articles names the journal and the year alone; read as a citation, the
+    journal became both the title and the venue of an invented paper."""
+    if e.kind != "paper" or not e.venue or e.authors or e.identifiers.any():
+        return False
+    # (the title must read as a journal's name: a venue wrongly copied from a work's own title keeps the work)
+    return " ".join(e.title.casefold().strip(" .,*_").split()) == " ".join(e.venue.casefold().strip(" .,*_").split()) \
+        and citation.names_journal(e.title.strip(" .,*_"))
+
+
+def _journal_issues_among_papers(entries: list[Entry]) -> list[Entry]:
+    """Each journal issue read as a paper (``_journal_issue``) is the journal's web page."""
+    return [replace(e, kind="website") if _journal_issue(e) else e for e in entries]
 
 
 def _link_fields_of_lone_works(entries: list[Entry]) -> list[Entry]:

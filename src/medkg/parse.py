@@ -1332,6 +1332,19 @@ def _byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool
         and _names_a_paper(heading.plain) and _is_byline(intro[0][1])
 
 
+def _without_legend_marks(value: str) -> str:
+    """``🇰🇷 🧬 Chromosome-scale assembly …``, ``🐭 & 🧬 Comparative analysis …`` → the title alone: a "Title:"
+    field's value opened by the pictographs a list's key explains ("🧬 Study involves human genome(s)", "🦠
+    Prokaryotic genome(s)"), one or several, an "&" joining two, tags the work; the marks are no words of its title.
+    Why: the record was titled with its tags ahead of the words."""
+    from medkg.classify import strip_symbols
+
+    rest = strip_symbols(value)
+    if rest[:1] == "&" and (after := strip_symbols(rest[1:].lstrip())) != rest[1:].strip():
+        rest = after  # "🐭 & 🧬": two marks joined, both tags
+    return rest if rest and rest[:1] != "&" and len(rest.split()) >= 2 else value
+
+
 def _line_fields(line: str) -> list[tuple[str, str]]:
     """A line's "label: value" fields, ``_split_label``'s (label, value) each: ``**Year:** 2025 | **Venue:** ICCV 2025 |
     **Citations:** N/A`` writes several side by side, each labelled; a line whose parts between " | " are not all
@@ -3866,7 +3879,7 @@ class _Parser:
         for label, value in d.fields:
             if label.lower() in _TITLE_FIELD_LABELS and _is_meaningful(value) and not keep_title:
                 if not translated_title_field(d.title, value):  # (a translation under the bold original)
-                    d.title = _clean_title(value)
+                    d.title = _clean_title(_without_legend_marks(value))
                 break
         topic = self.current_topic()
         if heading_topic and topic:
