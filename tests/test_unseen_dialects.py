@@ -12004,6 +12004,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Phasing large inversions with ultra-long nanopore reads", {"doi": "10.1038/s41587-023-01712-z"}, None),
         ("A truth set of mosaic insertions for benchmarking long-read callers", {"doi": "10.1101/gr.277611.123"}, None),
     ],
+    # a424st: paragraph-titles-linked-to-drive-pdfs-among-venue-pdfs (blueskytiti/blueskytiti.github.io): a reading
+    # list of paragraphs, each a paper's title linked alone to its PDF, some on a workshop's site ("…/pdfs/12.pdf"),
+    # others shared from a drive ("drive.google.com/file/d/…/view"), perhaps a note on the next line: in a section
+    # whose linked entries are all papers or such drive-linked titles (two papers at least) the drive files are
+    # papers too; a drive file in a section that also links a data portal stays a data set
+    "paragraph-titles-linked-to-drive-pdfs-among-venue-pdfs.md": [
+        ("Calibrated Risk Scores across Hospital Populations", {}, None),
+        ("Auditing Triage Models for Subgroup Harm", {}, None),
+        ("Measuring label bias", {}, None),
+        ("Fair Survival Models under Covariate Shift", {}, None),
+    ],
+    # a424st: course-byline-then-italic-title-linked-to-pdf (yueeez-c/aihumanityclass.github.io): a course's readings
+    # written "(Expected for Everyone) Names. [_Title_](/docs/x.pdf). Venue.": the italic title is the whole text of
+    # the link to the work's PDF, the full-name byline before it (a reading note in brackets dropped); a title that
+    # opens with a comma list ("_Age, Sex, and Insurance Bias in …_") is still the title, not a byline
+    "course-byline-then-italic-title-linked-to-pdf.md": [
+        ("Age, Sex, and Insurance Bias in Sepsis Alert Thresholds", {}, None),
+        ("Auditing readmission risk scores across hospital networks", {}, None),
+        ("Equity, Calibration, and Consent in Triage Models", {"arxiv": "2306.04417"}, None),
+        ("Who Benefits from Early Warning Scores, and Who Pays?", {}, None),
+    ],
+    # a424st: publisher-topic-channel-among-linked-articles (aim-ahead-dicb/dicb_uttu): a news-and-papers digest of
+    # bare linked titles whose lines include a journal publisher's topic channel ("[AI-in-clinical-practice](
+    # jamanetwork.com/channels/ai-in-clinical-practice?utm_…)"): a channel streams a field's articles and news, it is
+    # no one article (read as a collection page is); the articles beside it stay papers
+    "publisher-topic-channel-among-linked-articles.md": [
+        ("A governance framework for deploying sepsis alerts in community hospitals", {"pmcid": "PMC9381027"}, None),
+        ("Auditing large language model triage advice across patient demographics",
+         {"doi": "10.1038/s41746-024-01127-3"}, None),
+        ("Protecting patient autonomy when algorithms recommend care", {"doi": "10.1073/pnas.2401234121"}, None),
+    ],
 }
 
 

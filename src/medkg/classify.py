@@ -1091,7 +1091,10 @@ _FORUM_HOST = re.compile(r"(?:discourse|forums?|community|discuss)\.")
 #: consort/", "…/reporting-guidelines/tripod-statement/"): the record of one published guideline statement; the
 #: library's index ("…/reporting-guidelines/" alone) and search pages name no one guideline
 _GUIDELINE_RECORD = re.compile(r"equator-network\.org/reporting-guidelines/[a-z0-9][a-z0-9-]*/?$")
-_COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics|immersive)/")
+#: an editor's collection, special issue or topic hub on a scholarly host; so is a publisher's topic channel, the
+#: stream of a field's articles, news and podcasts ("jamanetwork.com/channels/ai-in-clinical-practice?utm_…")
+_COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics|immersive"
+                              r"|channels)/")
 #: a publisher's page for a whole book: Springer's ("link.springer.com/book/10.1007/978-…" without a chapter's
 #: "_12" suffix, "springer.com/gp/book/978…") or Cambridge Core's ("cambridge.org/core/books/<book>/<32-hex id>");
 #: so is the ACM Digital Library's page of a whole proceedings volume ("dl.acm.org/doi/proceedings/10.1145/3357384",

@@ -197,7 +197,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
-        entries = _dated_rows_in_runs(entries)
+        entries = _shared_files_among_papers(_dated_rows_in_runs(entries))
         entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _named_tools_titling_their_articles(entries)
@@ -1565,6 +1565,50 @@ def _dated_rows_in_runs(entries: list[Entry]) -> list[Entry]:
             and runs[_topic_key(e)] >= _DATED_ROWS_IN_RUN else e for e in entries]
 
 
+#: how many papers (on their own evidence) a section needs before its titles linked to drive files read as papers
+_PAPERS_AROUND_SHARED_FILES = 2
+
+
+def _shared_file_title(entry: Entry) -> bool:
+    """A title of three words or more written as the whole text of its one link, a file shared from a drive
+    (``[Fair Predictors under Distribution Shift](drive.google.com/file/d/…/view)``), nothing else on the line
+    but a note: typed a data set by its host (``classify.is_shared_file``)."""
+    if entry.kind != "dataset" or len(entry.links) != 1 or entry.fields:
+        return False
+    link = entry.links[0]
+    return classify.is_shared_file(link.url) and len(entry.title.split()) >= 3 \
+        and inline.clean_title(link.text).casefold() == entry.title.casefold()
+
+
+def _shared_files_among_papers(entries: list[Entry]) -> list[Entry]:
+    """``## Bias`` / ``[Transfer of Machine Learning Fairness across Domains](…/57_aisg_neurips2019.pdf)`` /
+    ``[Fair Predictors under Distribution Shift](drive.google.com/file/d/…/view)``: a reading list that links some
+    papers to their PDFs on a venue's site and shares the others' PDFs from a drive names papers in both. Why: a
+    drive file was typed a data set by its host, and the title alone (no venue, no year) gave the line no
+    citation to vouch for it (``classify._cited_shared_file``). Only a section whose every linked entry is either
+    a paper or such a title linked alone to a drive file (``_shared_file_title``), with at least
+    ``_PAPERS_AROUND_SHARED_FILES`` papers: a section that also lists data sets, tools or sites keeps its drive
+    files as data. Linear."""
+    candidates = {i for i, e in enumerate(entries) if _shared_file_title(e)}
+    if not candidates:
+        return entries  # the usual case: no title linked to a drive file
+    counts: dict[tuple, list[int]] = {}  # per section: papers, other linked entries
+    for i, e in enumerate(entries):
+        if not e.links:
+            continue
+        c = counts.setdefault(_topic_key(e), [0, 0])
+        if e.kind == "paper":
+            c[0] += 1
+        elif i not in candidates:
+            c[1] += 1
+    out = list(entries)
+    for i in sorted(candidates):
+        papers, others = counts[_topic_key(entries[i])]
+        if papers >= _PAPERS_AROUND_SHARED_FILES and others == 0:
+            out[i] = replace(entries[i], kind="paper")
+    return out
+
+
 #: how many linked papers, and nothing else linked, a section needs before its one link-less title reads as a paper
 _LINKED_PAPERS_AROUND_LONE_TITLE = 4
 
@@ -2840,7 +2884,8 @@ def type_entry(entry: Entry) -> Entry:
         title, byline = sentence
         authors = authors or byline.authors
         year = year if year is not None else byline.year
-    if authors and title and (italic := _italic_title_after_byline(title, entry.description, authors)) is not None:
+    if authors and title and (italic := _italic_title_after_byline(title, entry.description, authors, links,
+                                                                  entry.text)) is not None:
         # "Cynthia Rudin. _Title of the work_. Nature Machine Intelligence, May 2019. [[PDF Link](…)]"
         title, authors, trailer = italic
         year, venue = year or trailer.year, venue or trailer.venue
@@ -5275,24 +5320,32 @@ def _italic_title_then_author(title: str, run: str, text: str) -> tuple[str, tup
     return (core, (m.group(1),)) if m else None
 
 
-def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ...]):
+def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ...], links: tuple[Link, ...] = (),
+                               raw: str = ""):
     """``Ethan Goh and Adam Rodman. _Title of the work_. Nature Medicine, 2025.``: a course's reading list cites a
     work by its byline (full names, which the Vancouver and author-date readings do not take for a reference),
     then its title set apart in italics, then the venue. The emphasised run the item's text holds right after a
     byline closed by a stop or a comma is the title; the names before it are its authors, the text after it the
     venue and year. A run that reads as names itself is a byline (``Title. *A. Author, B. Author*``), not a
-    title. Returns (title, authors, the rest read as a trailer) or None."""
+    title. Returns (title, authors, the rest read as a trailer) or None.
+    The italic title may be the text of the work's link (``Kyra Wilson and Aylin Caliskan. [_Title_](…pdf). AIES
+    2024.``): the parsed line then holds the byline and the trailer without it (``_byline_before_linked_run``)."""
     text = " ".join(" ".join(filter(None, [title, description])).split()).replace(" ,", ",")
     for run in runs:
         core = " ".join(run.split()).rstrip(" .,")
         if len(core.split()) < 3:
             continue
-        at = text.find(core)
+        at, linked = text.find(core), False
+        if at < 0 and (byline := _byline_before_linked_run(title, core, links, raw)) is not None:
+            text = " ".join(f"{byline} {core}{description}".split()).replace(" ,", ",")
+            at, linked = len(byline) + 1, True
         # ("Cynthia Rudin. [_Title_]. Nature …": brackets left of a link whose target was lost hold the title too)
         head = text[:at].rstrip(" [") if at > 0 else ""
-        if not head.endswith((".", ",")) or citation.parse_trailer(core).authors:
+        # (a run that is the link's whole text is read more closely: the link's own text is what a list links, a
+        # title, and a title's comma list is no byline; a run in running text keeps the broader reading)
+        if not head.endswith((".", ",")) or (_run_is_byline(core) if linked else citation.parse_trailer(core).authors):
             continue
-        head = _after_topic_label(head)
+        head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
         # "Weiskopf NG, Weng C (2013), *Title*, JAMIA 20(1) — https://doi.org/…": an annotated bibliography dates
         # the byline (author-date), then sets the title in italics (the run right after the date is the title,
         # whatever words it ends with: "*Group-based trajectory modeling in clinical research*")
@@ -5313,6 +5366,45 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
             trailer = dataclasses.replace(trailer, year=int(dated.group(1)))
         return inline.clean_title(core) or core, names.authors, trailer
     return None
+
+
+#: a reading note in brackets before a course list's byline: "(Expected for Everyone)", "(Required)", "[Optional]"
+#: (words, opening with a letter: a reference's number "[1]" or a checkbox "[ ]" is no note)
+_LEADING_READING_NOTE = re.compile(r"^\s*[(\[][^\W\d_][^()\[\]]{0,39}[)\]]\s+")
+
+
+def _byline_before_linked_run(title: str, core: str, links: tuple[Link, ...], raw: str) -> str | None:
+    """``- (Expected for Everyone) Kyra Wilson and Aylin Caliskan. [_Gender, Race, and … Retrieval_](/docs/….pdf).
+    AAAI/ACM Conference on AI, Ethics, and Society (AIES2024).``: a course's reading list links the italic title
+    to the work's PDF, so that the line's parsed title is the byline before the link and its description the
+    trailer after it. The byline (with the stop or comma the source writes after it, a leading reading note in
+    brackets dropped) when the run is the whole text of one of the line's links and, in the source, that link
+    follows the byline at once (``Names. [_Title_](…)``); None otherwise."""
+    if not raw or not any(" ".join(inline.clean_title(link.text).split()).rstrip(" .,") == core for link in links):
+        return None
+    raw, title = " ".join(raw.split()), " ".join(title.split())  # (a no-break space is a space here)
+    at = raw.find(core)
+    head = raw[:at].rstrip(" [_*") if at > 0 else ""
+    if not head.endswith((".", ",")) or not head[:-1].rstrip().endswith(title):
+        return None
+    return _LEADING_READING_NOTE.sub("", title) + head[-1]
+
+
+def _run_is_byline(run: str) -> bool:
+    """Whether an italic run after a byline is itself names (``Title. *A. Author, B. Author*``), not the title: read
+    as a trailer it yields authors that cover every word of it up to the venue it may go on to, or it says "et al."
+    or a year. Why: a title that opens with a comma list, ``_Gender, Race, and Intersectional Bias in Resume
+    Screening via Language Model Retrieval_``, reads as two "authors" ("Gender, Race", "Intersectional Bias") and
+    was refused as the title, the byline before it taken for the title instead."""
+    names = citation.parse_trailer(run)
+    if not names.authors:
+        return False
+    if names.et_al or names.year:
+        return True
+    # (names then a venue, "*A. Author, B. Author, Journal of Medical Ethics*": the names cover what precedes it)
+    at = run.find(names.venue) if names.venue else -1
+    named = (run[:at] if at > 0 else run).rstrip(" .,").replace(" and ", ", ")
+    return len(" ".join(names.authors).split()) >= len(named.split())
 
 
 def _whole_reference_titled(text: str, run: str) -> bool:
