@@ -12035,6 +12035,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1038/s41746-024-01127-3"}, None),
         ("Protecting patient autonomy when algorithms recommend care", {"doi": "10.1073/pnas.2401234121"}, None),
     ],
+    # a423ss: sources-list-code-item-under-its-reference (unknown/biomed-hypergraphs, id69382557375): a "Sources"
+    # list that gives a work's code as an item of its own right under the work's reference, calling itself that
+    # work's code ("- HypKG code repository, GitHub, checked …. https://github.com/…"): the paper above gains the
+    # code, named in its title or not; a repository item that does not call itself code ("GraphKit, a general
+    # graph toolkit") stays the list's tool, not the code of the paper above it
+    "sources-list-code-item-under-its-reference.md": [
+        ("Directed hypergraphs of metabolic reactions", {"doi": "10.1371/journal.pcbi.1008812"}, None),
+        ("PolyHyper: Higher-Order Drug Combination Side Effects on Hypergraphs", {"arxiv": "2403.11872"},
+         "github.com/example-lab/PolyHyper"),
+        ("A patient similarity graph for precision oncology", {"doi": "10.1038/s41597-023-02211-7"},
+         "github.com/example-lab/OncoSim"),
+        ("TargetNet: Learning Drug-Target Graphs from Assay Records", {"arxiv": "2506.04417"}, None),
+        ("Scaling drug-target graphs to the whole proteome", {"arxiv": "2505.09931"}, None),
+    ],
+    # a423ss: byline-short-italic-title-then-venue (unknown/biomed-hypergraphs, id69382557375): a source list that
+    # writes "Surname, I. et al. *Name.* Venue Year; arXiv:id. URL", the title set in italics and closed by its own
+    # stop, a system's one-word name or a few words: the run is the title when a venue opens what follows it (a
+    # one-word run read as a surname, a few capitalised words as a journal's name, and the whole line became the
+    # title); a run that names a journal itself, or an emphasised "et al.", is no title
+    "byline-short-italic-title-then-venue.md": [
+        ("HyperGraphRAG", {"arxiv": "2503.21322"}, None),
+        ("Hyper-RAG", {"arxiv": "2504.08758"}, None),
+        ("Drug-target graphs at scale", {"arxiv": "2505.09931"}, None),
+        ("PolyScope", {"doi": "10.1093/bioinformatics/btab512"}, None),
+        ("Drug repurposing by hypergraph diffusion", {"doi": "10.1038/s41467-025-61234-5"}, None),
+    ],
 }
 
 

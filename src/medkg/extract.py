@@ -205,7 +205,8 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _without_shared_category_tails(entries)
         entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(entries)))
         entries = _tool_papers_under_their_repo(entries)
-        entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(entries)))
+        entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
+            _code_items_under_their_papers(entries))))
         entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
@@ -705,6 +706,47 @@ def _bold_label_name(e: Entry) -> str:
     if close < 0 or raw[close + 2 : close + 3] not in (":", "：") and raw[close - 1 : close] not in (":", "："):
         return ""
     return raw[2:close].strip(" :：")
+
+
+#: an item that says it is a work's code, by name: "HypKG code repository, GitHub, checked 2026-09-20", "PrimeKG
+#: source code", "MolX code repo": a short name (one to three words), then "code" and perhaps what holds it
+_CODE_ITEM_TITLE = re.compile(r"[^\W\d_][\w+.-]*(?: [^\W\d_][\w+.-]*){0,2} (?:source )?code"
+                              r"(?: (?:repository|repo|base))?(?=$|[\s,.;:(])")
+
+
+#: lines from a paper's last line to the code item under it: the next line, or the one after a blank line (a loose
+#: list sets its items apart so)
+_CODE_ITEM_GAP = 2
+
+
+def _code_items_under_their_papers(entries: list[Entry]) -> list[Entry]:
+    """``- Xie, Y., … *HypKG: Hypergraph-based Knowledge Graph Contextualization …* ISWC 2025; arXiv:2507.19726. …``
+    then, as the next item, ``- HypKG code repository, GitHub, checked 2026-09-20. https://github.com/constantjxyz/
+    HypKG``:
+    a source list that gives a work's code as an item of its own, right under the work's reference, and says in
+    its words that the item is code ("<Name> code repository"), gives that paper its code. The paper (no code link
+    of its own) gains the repository's link; the repository's entry stays.
+
+    Why: read apart, the paper lost its code, the repository stood alone. Only the next item of the same section,
+    right under the paper's lines, with the one code link and a title that opens by calling itself a name's
+    code (``_CODE_ITEM_TITLE``): a repository described any other way ("- [RGAN](github…) - Real-valued …") is a
+    tool of the list, not the code of the reference above it. (A blank line between the two, a loose list's, parts
+    nothing.)"""
+    out = entries
+    for i in range(1, len(entries)):
+        e = entries[i]
+        if e.kind != "repository" or len(e.links) != 1 or e.links[0].role != "code" \
+                or e.links[0].line not in (0, e.line) or _CODE_ITEM_TITLE.match(e.title) is None:
+            continue  # (one line, its name and its link: a "## Tutorial code" heading over a link is a section)
+        prev = out[i - 1]
+        if prev.kind != "paper" or any(link.role == "code" for link in prev.links) \
+                or not 0 < e.line - (prev.end_line or prev.line) <= _CODE_ITEM_GAP \
+                or _topic_key(prev) != _topic_key(e):
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i - 1] = replace(prev, links=prev.links + e.links)
+    return out
 
 
 def _linked_name(e: Entry) -> str:
@@ -5333,9 +5375,10 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
     text = " ".join(" ".join(filter(None, [title, description])).split()).replace(" ,", ",")
     for run in runs:
         core = " ".join(run.split()).rstrip(" .,")
-        if len(core.split()) < 3:
-            continue
         at, linked = text.find(core), False
+        short = _short_italic_title_before_venue(text, at, core, run)
+        if len(core.split()) < 3 and not short:
+            continue
         if at < 0 and (byline := _byline_before_linked_run(title, core, links, raw)) is not None:
             text = " ".join(f"{byline} {core}{description}".split()).replace(" ,", ",")
             at, linked = len(byline) + 1, True
@@ -5343,7 +5386,8 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         head = text[:at].rstrip(" [") if at > 0 else ""
         # (a run that is the link's whole text is read more closely: the link's own text is what a list links, a
         # title, and a title's comma list is no byline; a run in running text keeps the broader reading)
-        if not head.endswith((".", ",")) or (_run_is_byline(core) if linked else citation.parse_trailer(core).authors):
+        if not head.endswith((".", ",")) \
+                or not short and (_run_is_byline(core) if linked else citation.parse_trailer(core).authors):
             continue
         head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
         # "Weiskopf NG, Weng C (2013), *Title*, JAMIA 20(1) — https://doi.org/…": an annotated bibliography dates
@@ -5354,7 +5398,8 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
             return None  # "Prince, S. J. D. (2023). *Understanding Deep Learning*. MIT Press.": an APA reference
         if dated is not None:
             head = head[:dated.start()] + ","
-        elif citation.looks_like_venue(core) and ":" not in core and len(core.split()) <= _MAX_VENUE_WORDS:
+        elif citation.looks_like_venue(core) and ":" not in core and len(core.split()) <= _MAX_VENUE_WORDS \
+                and not short:
             continue  # "**Generalized Random Forests**, *Annals of Statistics*, 2019.": the journal in italics, no title
         names = citation.parse_trailer(head)
         named = citation.without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
@@ -5405,6 +5450,40 @@ def _run_is_byline(run: str) -> bool:
     at = run.find(names.venue) if names.venue else -1
     named = (run[:at] if at > 0 else run).rstrip(" .,").replace(" and ", ", ")
     return len(" ".join(names.authors).split()) >= len(named.split())
+
+
+#: words a short italic title may have that reads, alone, as a name or a venue ("*HyperGraphRAG.*", "*Drug-target
+#: graphs at scale.*"): longer runs are weighed as titles already
+_SHORT_ITALIC_TITLE_WORDS = 4
+
+
+def _short_italic_title_before_venue(text: str, at: int, core: str, run: str) -> bool:
+    """``Luo, H. et al. *HyperGraphRAG.* NeurIPS 2025; arXiv:2503.21322.``: a short italic run (a system's name, a
+    few words) closed by its own stop inside the emphasis, then a venue of its own after it (a conference, a
+    journal, "arXiv:" and its id, read by ``citation.parse_trailer``). Read alone, a one-word run is a surname and a
+    few capitalised words a journal's name; but a venue named right after the run says the run is not the venue,
+    and the stop set inside the emphasis ("*Title.*") is how this style closes a title. Why: the byline, the title
+    and the venue ran together as the title. A run that names a journal itself ("*Nature Medicine.*") is its
+    venue, and a run followed by no venue (volume and pages only: "*Nature.* 2019; 571:95.") is left alone."""
+    if at < 0 or not core or len(core.split()) > _SHORT_ITALIC_TITLE_WORDS:
+        return False
+    if not run.rstrip().endswith(".") or citation.names_journal(core) or citation.names_venue(core) \
+            or _INITIAL.search(text, 0, at) is None:
+        return False  # (only after a byline of initialled names, "Luo, H. et al.": "Mental Health Commission.
+        # *Crisis Line Operations Manual.* Technical report." is a body's report, read as it was)
+    rest = text[at + len(core):].lstrip(" .*_").strip(" .,]")
+    trailer = citation.parse_trailer(rest)
+    # the venue opens what follows the run ("NeurIPS 2025; …", "arXiv:2505.09931, 2025"): a title run on after it
+    # ("Galiè, N. *et al.* Sildenafil citrate therapy … *N. Engl. J. Med.*") says the run was the byline's
+    return trailer.venue is not None and not trailer.authors and rest.startswith(trailer.venue) \
+        and _ET_AL_RUN.fullmatch(core) is None
+
+
+#: an initial of a byline's name ("Luo, H.", "I. Braga"): a lone letter and its stop
+_INITIAL = re.compile(r"(?<!\w)[^\W\d_]\.")
+
+#: an emphasised "et al." closing a byline ("Galiè, N. *et al.*"), never a title
+_ET_AL_RUN = re.compile(r"(?i)et\.?\s*al")
 
 
 def _whole_reference_titled(text: str, run: str) -> bool:
