@@ -12061,6 +12061,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PolyScope", {"doi": "10.1093/bioinformatics/btab512"}, None),
         ("Drug repurposing by hypergraph diffusion", {"doi": "10.1038/s41467-025-61234-5"}, None),
     ],
+    # a430sz: presenter-notes-headings-addressed-to-reader (Fizan-Feroz/SynCura ppt/TALKING_POINTS.md): a presenter's
+    # talking-points sheet whose table cites the works, and whose other sections are the writer's own notes under
+    # headings that speak to the reader ("## Ammo for Q&A (do-not-fumble lines)", "## Current limitations we face
+    # (be ready to say these)": a closing lower-case aside that instructs or says "we"/"you", or a relative "we"
+    # clause) over link-less bold-lead note bullets; such a heading titles no work (no reading note's record), and
+    # its bullets are notes, no references
+    "presenter-notes-headings-addressed-to-reader.md": [
+        ("Continuous Deterioration Scores from Sparse Ward Vitals", {}, None),
+        ("Attention over Vital-Sign Trajectories for Early Warning", {"arxiv": "2109.04417"}, None),
+        ("Gradient Boosted Trees for Sepsis Onset in General Wards", {"pmid": "35012345"}, None),
+        ("Recurrent Imputation for Irregular Bedside Monitoring Series", {}, None),
+        ("Graph Attention for Rapid Response Team Activation", {}, None),
+    ],
 }
 
 

@@ -1819,6 +1819,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": the document's
              # remarks, however title-like, no references
              and not (entries[i].topic and headings.is_notes_section(entries[i].topic[-1].text))
+             # "## Current limitations we face (be ready to say these)" / "- **Single dataset** — trained only on …":
+             # a heading that speaks to its reader heads the writer's own notes (talking points, to-dos), no references
+             and not (entries[i].topic and headings.addresses_reader(entries[i].topic[-1].text))
              # "## Abstract" / "- The advantages and disadvantages of each set of methods are also briefly discussed":
              # a reader's retelling of the work its notes are on (its abstract, conclusion, future work), no references
              and not (entries[i].topic and headings.is_work_digest_section(entries[i].topic[-1].text))

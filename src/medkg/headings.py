@@ -456,6 +456,44 @@ def is_notes_section(heading: str) -> bool:
         and (len(words) == 1 or words[1] in _NOTES_HEADING_JOINS)
 
 
+#: the words an instruction to the reader opens with, in a heading's closing aside ("(be ready to say these)",
+#: "(do-not-fumble lines)", "(read this first)", "(skip if short on time)")
+_READER_INSTRUCTION_OPENERS = frozenset("be do don dont never always say read remember know use skip keep avoid "
+                                        "memorise memorize practise practice prepare mention cite repeat".split())
+#: the writer's and the reader's own persons ("(what we can claim)", "(for your slides)"); not "I", which also
+#: numbers a part ("(Part I)")
+_SPEAKER_PRONOUNS = frozenset("we us our ours you your yours".split())
+#: the words before a "we" that make it a question's or a clause's subject, as titles write one ("Do we need …",
+#: "What we talk about when …", "How far are we …"), not a relative clause on a noun ("limitations we face")
+_BEFORE_QUESTION_WE = frozenset("do does did are were is was can could should would will shall have has had must may "
+                                "might what how why when where which who whom whose whether if that as than so "
+                                "and or but because while until before after since".split())
+#: a heading's closing bracketed aside, opening lower-case: "Ammo for Q&A (do-not-fumble lines)" → "do-not-fumble
+#: lines" (bounded, no nesting: linear on any line)
+_CLOSING_ASIDE = re.compile(r"[(（]\s{0,3}(?P<aside>[a-z][^()（）\n]{0,80}?)\s{0,3}[)）]\s{0,3}$")
+
+
+def addresses_reader(heading: str) -> bool:
+    """``## Ammo for Q&A (do-not-fumble lines)`` / ``## Current limitations we face (be ready to say these)`` over
+    ``- **Why LSTM?** Sequential data; …``: a heading that speaks to its reader (a closing lower-case aside that
+    opens on an instruction or says "we"/"you", or a relative "we" clause on its noun, "limitations we face") heads
+    the writer's own notes (a presenter's talking points, a team's to-dos), never a work's title, however
+    title-like its words. Why: such a heading over link-less note bullets was read as a reading note's record, one
+    more paper. A title's bracket opens on a capital ("YOLO (You Only Look Once)", "(Extended Abstract)"), and a
+    title's "we" asks a question ("Do we need …", "What we talk about when …")."""
+    aside = _CLOSING_ASIDE.search(heading)
+    if aside is not None:
+        words = _letter_words(aside.group("aside"))
+        if words and (words[0] in _READER_INSTRUCTION_OPENERS or any(w in _SPEAKER_PRONOUNS for w in words)):
+            return True
+        heading = heading[:aside.start()]
+    if "?" in heading or "？" in heading:
+        return False
+    raw = heading.split()
+    return any(w == "we" and raw[i - 1].lower().strip(",;:") not in _BEFORE_QUESTION_WE
+               for i, w in enumerate(raw) if i > 0)
+
+
 #: whole headings a reader's notes on one work give its parts ("## Abstract", "### Conclusion", "## FutureWork", the
 #: org-mode export of a thesis's reading notes), read without numbers, emoji or case
 _WORK_DIGEST_HEADINGS = frozenset((

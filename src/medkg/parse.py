@@ -234,6 +234,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     is_document_section,
     is_prose_section,
     is_notes_section,
+    addresses_reader,
     is_reader_note_part,
     org_work_title,
     analyse_heading,
@@ -3566,6 +3567,10 @@ class _Parser:
             # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": a section the
             # heading calls notes holds the document's remarks, no work's (in a reading log of records, after a
             # sibling record, "Notes on Convolutional Neural Networks" may still title one)
+            return False
+        if addresses_reader(title) and not sibling_record:
+            # "## Current limitations we face (be ready to say these)" / "- **Single dataset** — …": a heading that
+            # speaks to its reader heads the writer's own notes (talking points, to-dos), no work's
             return False
         if names_papers_outright(title) and not sibling_record:
             # "### MICCAI/ISBI Papers (Search for these)" / "- MICCAI 2023/2024 proceedings on …": a heading that
