@@ -2111,7 +2111,8 @@ _GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consort
                          # "Deciphering Developmental Disorders Study. ": a study's name, two capitalised words at least
                          # before "Study" (not "A Cohort Study. "), signs as a group does
                          r"|(?:The\s+)?(?!(?:A|An|The)\s)(?:[A-Z][\w&/-]*\s+){2,5}Study")
-_GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})\.\s+(?=\S)")
+#: (IEEE closes the group with a comma before the quoted title: "The UniProt Consortium, \u201cUniProt: …,\u201d")
+_GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})(?:\.\s+(?=\S)|,\s+(?=[\"\u201c]))")
 
 
 def group_author(text: str) -> bool:

@@ -806,6 +806,22 @@ _COURSE_MATERIAL_FOLDERS = frozenset({"slides", "slide", "lectures", "lecture", 
                                       "handouts", "presentations", "talks", "posters"})
 
 
+#: a file name that says it lists a venue's accepted papers or its programme ("AAAI-18-Accepted-Paper-List.Web_.pdf",
+#: "accepted_papers.pdf", "miccai2024-paper-list.pdf", "final-program.pdf")
+#: (not "accepted-paper-123.pdf", one paper's camera-ready copy: the plural or "list" says many)
+_PAPER_LIST_FILE = re.compile(r"(?i)accepted[-_. ]?(?:papers|submissions)(?![a-z])|papers?[-_. ]?list"
+                              r"|(?:final|conference)[-_. ]?program(?:me)?(?![a-z])")
+
+
+def _paper_list_file(hp: str) -> bool:
+    """``[https://aaai.org/Conferences/AAAI-18/wp-content/uploads/2017/12/AAAI-18-Accepted-Paper-List.Web_.pdf#136]``:
+    a document whose file name (the last segment of ``hp``, host and path lowered) says it is a venue's list of
+    accepted papers or its programme. Why: a reader points at the one work they mean by the list's page, and the
+    ".pdf" (or the publisher's host) made the list itself a paper, an untitled one; it gathers many works and is
+    none of them. Only the file's own name is read, never a folder's ("…/paper-list/2019/Smith19.pdf")."""
+    return _PAPER_LIST_FILE.search(hp.rstrip("/").rsplit("/", 1)[-1]) is not None
+
+
 def _course_material_file(url: str) -> bool:
     """``[Course introduction ![pdf](icon)](slides/00_intro_slides.pdf)``: a relative link (no scheme, no host) to a
     file in a folder of the list's own site named for teaching material. Why: a course schedule links its session
@@ -915,6 +931,8 @@ def url_role(url: str) -> str:
         # list's own copy of the article, its ".pdf" dropped
         return "paper"
     if hp.endswith(".pdf"):
+        if _paper_list_file(hp):
+            return "other"  # "…/AAAI-18-Accepted-Paper-List.Web_.pdf": a venue's list of its papers, none of them
         if _course_material_file(url):
             # "[Course introduction](slides/00_intro_slides.pdf)": a course site's own slides, a PDF but no article
             return "other"

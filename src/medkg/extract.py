@@ -191,7 +191,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _link_fields_of_lone_works(_identifier_wraps_folded(
             _journal_issues_among_papers([type_entry(e) for e in raw_entries])))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
-            _books_by_bold_byline_over_italic_title(entries))))
+            _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
         entries = _code_in_org_reading_notes(entries)
         entries = _bare_names_among_resources(_plain_reference_lists(entries))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
@@ -337,6 +337,55 @@ def _books_by_bold_byline_over_italic_title(entries: list[Entry]) -> list[Entry]
             out[i] = replace(e, kind="paper", title=inline.clean_title(e.authors[0]), authors=byline.authors)
         else:
             out[i] = replace(e, kind="paper")
+    return out
+
+
+#: a year closing a shelved book's "Title, Author" line ("…, Cathy O'Neil, 2016", "… (2016)")
+_BOOK_LINE_YEAR = re.compile(r"^\(?((?:1[5-9]|20)\d\d)\)?$")
+
+
+def _title_then_authors(text: str) -> tuple[str, tuple[str, ...], int | None] | None:
+    """``Weapons of Math Destruction, Cathy O'Neil`` → (title, names, year): a book named by its title, a comma, then
+    its authors' full names (``citation.personal_name`` each; several parted by commas, "and" or "&"), a year after
+    them optional; else None. The names are read from the end, so a title's own commas ("Race, Gender, and …") stay
+    in the title, which keeps two words at least."""
+    pieces = [p.strip() for p in text.split(",")]
+    year = None
+    if len(pieces) > 2 and (y := _BOOK_LINE_YEAR.match(pieces[-1])) is not None:
+        year, pieces = int(y.group(1)), pieces[:-1]
+    names: list[str] = []
+    while len(pieces) > 1:
+        piece = pieces[-1].removeprefix("and ").strip()
+        parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", piece)]
+        if not all(citation.personal_name(p) for p in parts):
+            break
+        names[:0] = parts
+        pieces.pop()
+    title = ", ".join(pieces).strip()
+    if not names or len(title.split()) < _MIN_BOOK_TITLE_WORDS:
+        return None
+    return title, tuple(names), year
+
+
+def _unlinked_books_by_title_and_author(entries: list[Entry]) -> list[Entry]:
+    """``## Books:`` / ``* Weapons of Math Destruction, Cathy O'Neil``: under a heading of books
+    (``classify.in_books_section``) a link-less line that is only a title, a comma and its author's full name (a
+    reader's shelf written from memory, no link to a shop or a publisher) is that book, a work. Why: with no link
+    and no year it read as no citation, so the book was an untyped line titled with its author. Only a line with
+    no link, no fields and no note after it, whose last comma-parted pieces are all personal names
+    (``_title_then_authors``); a line of notes ("Read chapters 1, 3") or a topic ("Ethics, Law") names nobody."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind not in ("website", "other") or e.links or e.fields or e.authors or e.description.strip() \
+                or "," not in e.title or not classify.in_books_section(e.topic):
+            continue
+        read = _title_then_authors(e.title)
+        if read is None:
+            continue
+        if out is entries:
+            out = list(entries)
+        title, names, year = read
+        out[i] = replace(e, kind="paper", title=title, authors=names, year=e.year or year)
     return out
 
 
