@@ -12104,6 +12104,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Evidence integration for target prioritisation at scale", {}, None),
         ("Message passing over knowledge graphs for repurposing", {}, None),
     ],
+    # a426sv: author-year-key-gloss-bibliography (ecolealgerienne-ui/path): a comparison report closes with "##
+    # Références" / "### Publications Citées" / "1. Gautam et al., 2023 — YOLOv5 for LBC Pap (Elsevier)": a run of
+    # three or more link-less lines, each a first author's key, its year, a dash and a gloss naming the method (its
+    # venue in brackets), under a heading that says references, is the document's bibliography: each a paper titled
+    # by its gloss; the same shape under another heading ("**Okafor et al. 2022 (RetiNet)** - Our baseline choice")
+    # stays a reader's note on a work
+    "author-year-key-gloss-bibliography.md": [
+        ("EfficientNet diabetic retinopathy grading", {}, None),
+        ("3D U-Net macular oedema segmentation", {}, None),
+        ("Vision transformer fundus screening", {}, None),
+        ("Ordinal grading of retinopathy severity", {}, None),
+        ("Self-supervised OCT pretraining", {}, None),
+    ],
+    # a426sv: data-table-short-name-with-bracketed-remark (ecolealgerienne-ui/path): a results report's link-less
+    # configuration and per-class tables ("| **Backbone** | H-Optimus-0 (1.13B params, frozen) |", "| ASCUS | 38.5% |
+    # 78 | Difficile (pas dans SIPaKMeD) |", "| **Cellules isolées** (SIPaKMeD, Herlev) | … |"): a row titled by a
+    # short name (three words or fewer, no title alone) and a remark in brackets is a value and its note, no paper
+    "data-table-short-name-with-bracketed-remark.md": [
+        ("Transformer Sleep Staging from Single-Channel EEG", {}, None),
+        ("Self-Supervised Pretraining for Polysomnography Signals", {}, None),
+        ("Wearable Headband Sleep Scoring in the Home", {}, None),
+        ("Arousal Detection with Multi-Task Recurrent Networks", {}, None),
+    ],
 }
 
 
@@ -12327,6 +12350,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "books-title-comma-author-without-links.md": [
         t for t, _, _ in EXPECTED["books-title-comma-author-without-links.md"]],
     "ieee-group-author-comma-quoted-title.md": [t for t, _, _ in EXPECTED["ieee-group-author-comma-quoted-title.md"]],
+    # a426sv: a key-and-gloss bibliography line is titled by its gloss, without the key, the dash or the venue
+    "author-year-key-gloss-bibliography.md": [t for t, _, _ in EXPECTED["author-year-key-gloss-bibliography.md"]],
     # a419so: each row titled by its Name column, never by the journal citation or workshop tag it links
     "table-name-column-with-volume-year-page-reference.md":
         [t for t, _, _ in EXPECTED["table-name-column-with-volume-year-page-reference.md"]],

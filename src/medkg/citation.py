@@ -3390,6 +3390,34 @@ def author_year_key_note(text: str) -> bool:
     return len(text) <= 300 and _KEY_DASH_NOTE.match(text.strip()) is not None
 
 
+#: the parts of such a key-dash line: the first author's surname, the year, the nickname in brackets, the gloss
+_KEY_DASH_PARTS = re.compile(rf"(?P<who>{_SHORT_SURNAME})\s+et\s+al\.?,?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
+                             r"(?:\s*\((?P<nick>[^()\n]{1,40})\))?\s*[-–—]\s+(?P<gloss>\S[^\n]*)")
+#: a venue closing the gloss in brackets: one to six capitalised words (small joining words between them), perhaps
+#: its year: "(Elsevier)", "(Pattern Recognition)", "(MICCAI 2020)"; "(6 classes)", "(ResNet variant)" stay
+_GLOSS_VENUE = re.compile(r"\s\((?P<venue>[A-Z][\w&.'’-]{0,30}"
+                          r"(?: (?:[A-Z][\w&.'’-]{0,30}|of|and|on|in|for|the|&)){0,5})(?: (?:19|20)\d\d)?\)$")
+
+
+def author_year_gloss_reference(text: str) -> tuple[str, tuple[str, ...], int, str | None] | None:
+    """``Gautam et al., 2023 — YOLOv5 for LBC Pap (Elsevier)`` → ("YOLOv5 for LBC Pap", ("Gautam",), 2023,
+    "Elsevier"): the parts of a line written as ``author_year_key_note`` writes it, read as a short reference: the
+    gloss after the dash names the work's method (its title as the document cites it), a closing bracket of
+    capitalised words its venue. Why: a document's own closing bibliography ("## Références" / "### Publications
+    Citées") may cite every work so; only such a run says the line is a reference and not a reader's note on a work
+    listed elsewhere (the caller decides, ``extract._keyed_gloss_bibliographies``). None when the line is no such key
+    and gloss."""
+    text = text.strip()
+    if not author_year_key_note(text) or (m := _KEY_DASH_PARTS.match(text)) is None:
+        return None
+    gloss, venue = m["gloss"].strip(), None
+    if (closing := _GLOSS_VENUE.search(gloss)) is not None and closing.start() > 0:
+        gloss, venue = gloss[:closing.start()].rstrip(), closing["venue"]
+    if not any(ch.isalpha() for ch in gloss):
+        return None
+    return gloss, (m["who"],), int(m["year"]), venue
+
+
 #: one short citation, no title in it: a surname (then "et al." or "& / and" a second surname), a comma or that
 #: byline's end, perhaps a venue of one to eight words and its volume, issue and pages, then the year (in brackets
 #: or not): "DeLong et al., Biometrics 44(3):837–845, 1988", "Landis & Koch, Biometrics 33(1):159–174, 1977",

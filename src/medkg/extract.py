@@ -193,7 +193,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
         entries = _code_in_org_reading_notes(entries)
-        entries = _bare_names_among_resources(_plain_reference_lists(entries))
+        entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_plain_reference_lists(entries)))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
@@ -1784,6 +1784,73 @@ def _comma_venue_titles_among_linked_papers(entries: list[Entry]) -> list[Entry]
     return out
 
 
+#: the fewest key-and-gloss lines in a row under a references heading that make them the document's bibliography
+_KEY_GLOSS_RUN_MIN = 3
+
+
+def _key_gloss_line(entry: Entry) -> tuple[str, tuple[str, ...], int, str | None] | None:
+    """The short reference a link-less line writes as an author-year key, a dash and a gloss under a heading that
+    says references (``_keyed_gloss_bibliographies``), or None. A line typed "other" (the key read as a note), or a
+    paper still titled by its key (``… — Self-supervised OCT pretraining (MICCAI 2020)``: the venue and year in
+    brackets made it a reference, the key and dash stayed in its title)."""
+    if entry.kind not in ("other", "paper") or entry.links or entry.fields or entry.identifiers.any() \
+            or not entry.topic or not headings.is_references_section(entry.topic[-1].text):
+        return None
+    return citation.author_year_gloss_reference(" ".join(filter(None, (entry.title, entry.description))))
+
+
+def _keyed_gloss_bibliographies(entries: list[Entry]) -> list[Entry]:
+    """``## Références`` / ``### Publications Citées`` / ``1. Gautam et al., 2023 — YOLOv5 for LBC Pap (Elsevier)``
+    / ``2. Tareef et al., 2022 — Faster R-CNN cervical detection`` / …: a run of at least ``_KEY_GLOSS_RUN_MIN``
+    link-less lines under a heading that calls its section the references (``headings.is_references_section``, the
+    deepest heading), each a first author's key, its year, a dash and a gloss naming the work's method (perhaps its
+    venue in brackets), is the document's bibliography: each line is a paper titled by its gloss, with its author,
+    year and venue (``citation.author_year_gloss_reference``). Why: the same shape is a reader's note on a work
+    listed above ("1. **Kenlay et al. 2024 (IgT5)** - Our antibody model choice" under "## Most Influential
+    Papers"), so ``citation.author_year_key_note`` reads it as no reference and a comparison report's whole
+    bibliography was lost; the heading and the run tell the two apart. One pass, each line read once."""
+    read = [_key_gloss_line(e) for e in entries]
+    out = list(entries)
+    start = 0
+    while start < len(entries):
+        if read[start] is None:
+            start += 1
+            continue
+        end = start + 1
+        while end < len(entries) and read[end] is not None and entries[end].topic == entries[start].topic:
+            end += 1
+        if end - start >= _KEY_GLOSS_RUN_MIN:
+            for i in range(start, end):
+                title, authors, year, venue = read[i]
+                out[i] = replace(entries[i], kind="paper", title=title, authors=authors, year=year,
+                                 venue=venue or entries[i].venue, description="")
+        start = end
+    return out
+
+
+#: a short name, then one remark in brackets closing the cell: "H-Optimus-0 (1.13B params, frozen)", "Cellules
+#: isolées (SIPaKMeD, Herlev)", "Difficile (pas dans SIPaKMeD)" (bounded parts: no backtracking run)
+_NAME_THEN_REMARK = re.compile(r"(?P<name>[^()（）\n]{1,40}?)\s*[(（][^()（）\n]{1,80}[)）]")
+#: the most words of such a name: more, and the words before the bracket are a title of their own
+_REMARKED_NAME_MAX_WORDS = 3
+
+
+def _name_with_remark_row(entry: Entry) -> bool:
+    """``| **Backbone** | H-Optimus-0 (1.13B params, frozen) |``, ``| **Cellules isolées** (SIPaKMeD, Herlev) | Fond
+    blanc … | 93-97% |``, ``| ASCUS | 38.5% | 78 | Difficile (pas dans SIPaKMeD) |``: a link-less table row titled
+    by a short name (``_REMARKED_NAME_MAX_WORDS`` words or fewer, no paper's title alone) and a remark in brackets
+    (what it holds, its settings, why) is a data or configuration table's row, a value and its note. Why: the words
+    in the bracket made a two-word value long enough to read as a paper's title, and a report's configuration and
+    per-class results tables made papers. Table rows only, and only where the name alone reads as no title."""
+    if not any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields):
+        return False
+    m = _NAME_THEN_REMARK.fullmatch(entry.title.strip())
+    if m is None:
+        return False
+    name = m["name"].strip()
+    return len(name.split()) <= _REMARKED_NAME_MAX_WORDS and not classify.reads_like_paper_title(name)
+
+
 def _bold_title_alone(entry: Entry) -> bool:
     """``- **ProteinBERT: a universal deep-learning model …**``: the item is one line, its list marker and its title
     set in bold, nothing else. Why: a card list sets each work's title in bold; a plain line among them ("GANs for
@@ -1840,7 +1907,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   and not headings.numbered_part_label(e.title)]
     glossed = _legend_glosses(entries, candidates)
     # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
-    title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed)
+    title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed
+                      and not _name_with_remark_row(entries[i]))
                   or bool(entries[i].venue and entries[i].year and entries[i].title.strip())
                   or bool(i in noted and entries[i].year and len(entries[i].title.split()) >= 2)
                   or _dated_long_title(entries[i])

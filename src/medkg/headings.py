@@ -628,6 +628,32 @@ def _is_citation_section(heading: str) -> bool:
     return words[0] in _CITATION_SECTION_WORDS or "引用" in heading
 
 
+#: the words by which a heading calls its section the document's bibliography ("## References", "## Références",
+#: "## Referências", "## Bibliography", "## Literaturverzeichnis"), and the words of one that calls it the works
+#: cited ("### Publications Citées", "## Works Cited", "## Literature Cited", "## Trabalhos citados")
+_REFERENCES_HEADING_WORDS = frozenset("""references reference références référence referencias referências
+    referenze referenzen bibliography bibliographie bibliografia bibliografía bibliografie
+    literaturverzeichnis""".split())
+_CITED_WORDS = frozenset("cited citées cités citadas citados citati citate zitierte".split())
+_CITED_WORK_NOUNS = frozenset("""works work publications papers literature articles sources travaux ouvrages
+    artigos trabalhos obras publicações publicaciones artículos literatur""".split())
+
+
+def is_references_section(heading: str) -> bool:
+    """``## Références`` / ``### Publications Citées`` / ``## Works Cited``: a heading that calls its section the
+    document's bibliography, by a word for references or by "cited" beside a noun for works ("## Most Cited Papers"
+    ranks works by their citations and says no bibliography). Why: a comparison report closes with the works it
+    compared, each cited by a short key and gloss ("1. Gautam et al., 2023 — YOLOv5 for LBC Pap (Elsevier)"), the
+    same shape a reader's closing notes on works listed above take ("1. **Kenlay et al. 2024 (IgT5)** - Our
+    antibody model choice", under "## Most Influential Papers"); only the heading tells them apart. The caller reads
+    the deepest heading: a whole document titled "# References & Sources" has sections of every kind."""
+    words = _letter_words(heading)
+    if any(w in _REFERENCES_HEADING_WORDS for w in words):
+        return True
+    return any(w in _CITED_WORDS for w in words) and any(w in _CITED_WORK_NOUNS for w in words) \
+        and "most" not in words
+
+
 #: a word made of two hyphen-joined words ("Contact-Tracing"): a term, not the word alone
 _HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 
