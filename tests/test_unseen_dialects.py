@@ -12127,6 +12127,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Wearable Headband Sleep Scoring in the Home", {}, None),
         ("Arousal Detection with Multi-Task Recurrent Networks", {}, None),
     ],
+    # a428sx: role-linked-own-survey-under-title (MingSun-Tse/Awesome-Pruning-at-Initialization): "# Awesome …" / a
+    # sentence / "[[Survey](arxiv…) | [Code](github…)]": a line of role-labelled links alone under the list's title,
+    # one of them a paper word to a scholarly record, is the list's own survey with its code, titled by the title
+    "role-linked-own-survey-under-title.md": [
+        ("Awesome Lesion Segmentation at Low Dose", {"arxiv": "2207.11834"}, "github.com/example-lab/ldls-bench"),
+        ("Noise-Robust Nodule Segmentation with Dose-Aware Priors", {"arxiv": "2106.07712"}, None),
+        ("Contrastive Pretraining for Low-Dose Liver Lesion Masks", {"doi": "10.1109/TMI.2021.3094412"},
+         "github.com/example-lab/lowdose-liver"),
+        ("Denoise Then Segment: A Cascade for Ultra-Low-Dose Chest CT", {"doi": "10.1016/j.media.2022.102611"}, None),
+        ("Sparse-View Lesion Masks Without Full-Dose Labels", {"arxiv": "2205.09931"},
+         "github.com/example-lab/sparseview-masks"),
+    ],
+    # a428sx: own-review-linked-here-in-intro-prose (SindiLab/Deep-Learning-in-Spatial-Transcriptomics-Analysis): "Our
+    # review paper on … can be found [here](doi…). We also have a review paper on …, which can be accessed from [this
+    # link](biorxiv…).": a sentence saying "our"/"we have" a paper on a topic, linked by "here" to a scholarly record,
+    # is that paper, titled as the prose names it; one whose record the BibTeX further on cites is left to it
+    "own-review-linked-here-in-intro-prose.md": [
+        ("review paper on the applications of graph networks in fundus image analysis",
+         {"doi": "10.1101/2022.08.14.503912"}, None),
+        ("VesselFormer: Transformers for Retinal Vessel Topology", {}, "github.com/example-lab/vesselformer"),
+        ("Graph Reasoning for Artery and Vein Classification in Fundus Images", {}, "github.com/example-lab/graphartery"),
+        ("Recovering Thin Capillaries with Multi-Scale Deep Supervision", {}, "github.com/example-lab/thinnet"),
+        ("Deep learning in retinal vessel imaging: a review", {"doi": "10.1016/j.media.2023.102871"}, None),
+    ],
 }
 
 

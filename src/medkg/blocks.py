@@ -14,6 +14,7 @@ the assembling of entries.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -3556,6 +3557,75 @@ def record_link_line(inl: _Inline) -> bool:
     (``_role_link_line``, whose labels must name a role, turns "Project" away)."""
     return _labelled_links_line(inl, lambda link: not link.bare and (is_link_label(link.text) or is_home_label(link.text)),
                                 _RECORD_LINK_LINE_LETTERS)
+
+
+def _paper_role_label(text: str) -> bool:
+    """A link's text that names a paper by its role alone: ``Survey``, ``Paper``, ``Review``, ``arXiv``, ``PDF``."""
+    text = text.strip(" []*_")
+    return label_role(text) == "paper" or (_PAPER_CALLOUT_LABEL.match(text) is not None and len(text.split()) <= 2)
+
+
+#: link texts that name no work, only where to click ("can be found [here](…)", "accessed from [this link](…)")
+_ANONYMOUS_LINK_TEXTS = frozenset(("here", "this link", "the link", "link", "click here"))
+#: where the prose ends a sentence: a stop, then a space (the link's sentence is read alone)
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+#: the list's authors' own paper, named by kind and topic: "Our review paper on deep learning in …", "We also have a
+#: review paper on the applications of …" (the topic ends at a comma or at the verb after it)
+_OWN_PAPER_ON_TOPIC = re.compile(
+    r"\b(?:our|we\s+(?:also\s+)?(?:have|wrote|published))\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<kind>(?:[\w-]+\s+){0,2}?(?:paper|review|survey|preprint|article))\s+(?P<prep>on|of|about)\s+"
+    r"(?P<topic>[^,;:()\[\]\n]{8,150}?)(?=\s*(?:,|\s(?:can|could|is|was|which|that|may)\b))", re.IGNORECASE)
+
+
+def own_papers_linked_here(inl: _Inline) -> list[tuple[_Inline, str]]:
+    """``Our review paper on deep learning in … can be found [here](doi…). We also have a review paper on the
+    applications of …, which can be accessed from [this link](biorxiv…/10.1101/…).``: each sentence of an intro's
+    prose that says "our"/"we have" a paper on a topic (``_OWN_PAPER_ON_TOPIC``) and links it by a text that names
+    no work ("here", "this link") to a scholarly record (an arXiv, DOI or PubMed address) → that sentence alone (its
+    one link) and the paper's title as the prose names it ("review paper on the applications of …").
+
+    Why: a list's authors point to their own reviews this way; the link's text titles nothing, so the prose was
+    skipped and the reviews' identifiers lost. Only "our"/"we have" before the paper word, the topic after it and a
+    scholarly record together make the entry: a "[here](…)" to a tool, a tutorial or another's paper stays prose."""
+    out: list[tuple[_Inline, str]] = []
+    links = [link for link in inl.links if not link.image]
+    if not links:
+        return out
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(inl.plain)]
+    link_starts = sorted(link.start for link in links)
+    for link in links:
+        if link.text.strip(" []*_").casefold() not in _ANONYMOUS_LINK_TEXTS or not any(ids.ids_from_url(link.url)):
+            continue
+        begin = starts[bisect.bisect_right(starts, link.start) - 1]
+        after = bisect.bisect_right(starts, link.end)
+        end = starts[after] if after < len(starts) else len(inl.plain)
+        if bisect.bisect_left(link_starts, end) - bisect.bisect_left(link_starts, begin) != 1:
+            continue  # one link to a sentence: which of two the prose names cannot be told
+        m = _OWN_PAPER_ON_TOPIC.search(inl.plain, begin, link.start)
+        if m is None:
+            continue
+        sentence = _Inline(plain=inl.plain[begin:end], offset=inl.offset,
+                           links=[dataclasses.replace(link, start=link.start - begin, end=link.end - begin)])
+        out.append((sentence, f"{m['kind']} {m['prep']} {m['topic']}".strip()))
+    return out
+
+
+def own_paper_role_links(inl: _Inline) -> bool:
+    """``[[Survey](https://arxiv.org/abs/2103.06460) | [Code](github…/Smile-Pruning)]``: a paragraph of nothing but
+    role-labelled links (``Survey``, ``Paper``, ``arXiv``, ``Code``…), a few separators between them, one of them
+    named as a paper (``_paper_role_label``) whose address is a scholarly record (an arXiv, DOI or PubMed address).
+
+    Why: right under a list's title such a line links the list's own survey and its code; no word of it titles a
+    work, so it read as a banner and the survey's identifier was lost. Only a scholarly record counts as the paper
+    (a ``[Paper](openreview…)`` or a project page vouches for no work), and prose around the links turns it away."""
+    links = [link for link in inl.links if not link.image]
+    if not links or len(links) > 4 or inl.image_links:
+        return False
+    if not all(link.text and (is_link_label(link.text) or _paper_role_label(link.text)) for link in links):
+        return False
+    if sum(map(str.isalpha, _prose(inl, 0))) > _RECORD_LINK_LINE_LETTERS:
+        return False
+    return any(_paper_role_label(link.text) and any(ids.ids_from_url(link.url)) for link in links)
 
 
 def _labelled_links(node: _Node) -> bool:

@@ -64,8 +64,10 @@ _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", 
                 "conf", "conf.", "journal/conference", "publication", "published", "학회/저널", "학회", "저널",
                 "会議", "ジャーナル", "掲載")
 #: link texts that say "a link", not where it leads ("| [Link](…) |" names no venue)
-_LINK_WORDS = frozenset("link|links|here|click here|url|web|webpage|website|homepage|home page|view|read|online|"
-                        "full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
+_LINK_WORDS = frozenset("link|links|this link|the link|here|click here|url|web|webpage|website|homepage|home page|"
+                        "view|read|online|full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
+#: link texts that name a paper by its kind, not where it appeared ("[[Survey](arxiv…) | [Code](…)]" names no venue)
+_PAPER_KIND_WORDS = frozenset("survey|review|preprint|our survey|our paper|our review".split("|"))
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 #: a leading bracketed tag with a year (and maybe a month) and a few venue words, separated by spaces,
 #: commas or pipes: "[2023.11 Preprint] ", "[IEEE TPAMI, 2025] ", "[2024.06 | Nature Methods] "; a survey's
@@ -3369,6 +3371,7 @@ def type_entry(entry: Entry) -> Entry:
             year = year if year is not None or (dated := _YEAR.search(text, len(title))) is None else int(dated[0])
         elif 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
                 and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \
+                and text.casefold() not in _PAPER_KIND_WORDS \
                 and not (ids.find_arxiv(text) or ids.find_dois(text) or ids.find_pmids(text) or ids.find_pmcids(text)
                      or ids.normalize_arxiv(text)) and not text.isdigit() and "et al" not in text \
                 and not citation.group_author(text):

@@ -63,6 +63,8 @@ from medkg.blocks import (
     title_field_in_cell,
     _TAG_LINE,
     _role_link_line,
+    own_paper_role_links,
+    own_papers_linked_here,
     quoted_link_lines,
     _tag_opened_record,
     own_title_line_record,
@@ -3070,6 +3072,7 @@ class _Parser:
         section about the list, "## Overview") labelled as a paper, the survey the list accompanies, titled by its
         link, is that paper's entry; so is one the prose announces (``… the survey paper titled "[Title](arxiv…)".``,
         titled by the link, not by the words before it). The other parts are returned."""
+        parts = self.emit_own_papers_linked_here(parts)
         announced = _announced_papers(parts)
         if parts and self.section_heading is not None and self.section_heading is self.title_h1_node \
                 and parts[0][0].kind == "Paragraph" and byline_over_record_url(parts[0][1]) \
@@ -3087,6 +3090,12 @@ class _Parser:
             # title is its survey's, the badge row under it links that survey's record; the entry is titled by the
             # list's title (``_paper_badge_line``: badges alone, one of them to a paper, no README's shields only)
             announced = {**announced, id(parts[0][0]): _clean_title(self.section_heading_inline.plain)}
+        elif (own := self.own_paper_links_under_title(parts)) is not None:
+            # "# Awesome Pruning at Initialization" / "A comprehensive survey of …" / "[[Survey](arxiv…) |
+            # [Code](github…)]": the list's own survey and its code, linked by their roles alone under the title,
+            # titled by the list's title (the role words are no title, venue nor note of it)
+            self.emit_block([own], title=_clean_title(self.section_heading_inline.plain), keep_title=True)
+            parts = [part for part in parts if part[0] is not own[0]]
         if not announced and not any(_paper_callout(inl) for _, inl in parts):
             return parts
         # "The Paper: [Title](…)" / "The official repository: [here](github…)": the code line right after a
@@ -3107,6 +3116,34 @@ class _Parser:
             first = id(group[0][0])
             self.emit_item(group, link_title=first in announced, quoted_title=announced.get(first, ""))
         return rest
+
+    def emit_own_papers_linked_here(self, parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
+        """``Our review paper on … can be found [here](doi…). We also have a review paper on …, accessed from [this
+        link](biorxiv…).``: each sentence of the prose that links the list's authors' own paper by "here" or "this
+        link" (``own_papers_linked_here``) is that paper's entry, titled as the prose names it, unless its record is
+        cited again further on (a "## Citation" section's BibTeX gives it there). The other parts are returned."""
+        rest: list[tuple[_Node, _Inline]] = []
+        for p, inl in parts:
+            found = [(sentence, title) for sentence, title in own_papers_linked_here(inl)
+                     if not self.cited_further_on(p, sentence)] if p.kind == "Paragraph" else []
+            for sentence, title in found:
+                self.emit_block([(p, sentence)], title=title, keep_title=True)
+            if not found:
+                rest.append((p, inl))
+        return rest
+
+    def own_paper_links_under_title(self, parts: list[tuple[_Node, _Inline]]) -> tuple[_Node, _Inline] | None:
+        """The one paragraph of the title's intro that links the list's own paper by its role alone
+        (``own_paper_role_links``: ``[[Survey](arxiv…) | [Code](github…)]``), its record not cited again further on
+        (a "## Citation" section gives it there); None when there is none, or more than one (a list of such lines
+        is the list's works, not its intro). Only under the page's title heading: a section's line of role links
+        is its heading's record (``_role_link_line``)."""
+        if self.section_heading is None or self.section_heading is not self.title_h1_node:
+            return None
+        found = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and own_paper_role_links(inl)]
+        if len(found) != 1 or self.cited_further_on(*found[0]):
+            return None
+        return found[0]
 
     def cited_further_on(self, node: _Node, inl: _Inline) -> bool:
         """Whether an identifier that a paper link of ``inl`` names (its arXiv id, DOI …) occurs again in the list
