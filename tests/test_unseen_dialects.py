@@ -12151,6 +12151,44 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Recovering Thin Capillaries with Multi-Scale Deep Supervision", {}, "github.com/example-lab/thinnet"),
         ("Deep learning in retinal vessel imaging: a review", {"doi": "10.1016/j.media.2023.102871"}, None),
     ],
+    # a427sw: month-stamped-title-comma-byline (baeseongsu/awesome-machine-learning-for-healthcare): "- (2022/06)
+    # Title, Lehman et al., 2022 [[Paper]](…)": a month stamp, then the title and a comma-led byline whose year may be
+    # missing or mistyped ("Roberts and Demner-Fushman", "Theodorou et al., 20223"); the stamp dates the line, the
+    # closing "A and B" / "A et al." is the byline, neither is title
+    "month-stamped-title-comma-byline.md": [
+        ("Annotating Logical Forms for Clinical Record Questions", {"pmcid": "PMC5421987"}, None),
+        ("A Compositional Parser for Mapping Bedside Questions to Queries", {"pmcid": "PMC5977611"}, None),
+        ("Learning to Ask Like a Nurse", {"arxiv": "2206.03317"}, None),
+        ("Synthesizing Longitudinal Patient Timelines with Hierarchical Language Models", {"arxiv": "2304.02245"},
+         None),
+        ("WardBench: A Benchmark for Instruction Following on Ward Notes", {"arxiv": "2308.11452"},
+         "github.com/example-lab/wardbench"),
+    ],
+    # a427sw: scholar-export-truncated-byline (mult1fractal/case-group.github.io): "[**Title**]()  " / "C Stein, O
+    # Makarewicz, …, M Klinger, ...  " / "*PloS one 8 (11), e80079<TAB>7<TAB>2013*": a Google-Scholar export, the title
+    # set apart as a link's bold text, the author list truncated by ", ..."; the reference read whole runs its
+    # stop-less title on over the names, which are the byline, not title words
+    "scholar-export-truncated-byline.md": [
+        ("Rapid detection of carbapenemase transcripts in blood cultures by magnetic capture",
+         {"doi": "10.1371/journal.pone.0171234"}, None),
+        ("Plasmid network analysis of resistance gene spread in hospital wastewater", {}, None),
+        ("Genomic surveillance of an outbreak of VIM-producing Enterobacter cloacae", {}, None),
+        ("Long-read assembly of multi-resistance plasmids from clinical isolates", {}, None),
+    ],
+    # a427sw: br-closed-card-title-soft-wrapped (freemty/Awesome-Synthetic-Data-for-Vision): "-  Title …?" / "— subtitle
+    # <br>" / "  [arxiv](…) / [Code](…)": a card whose title is closed by "<br>", its links on the next line, the
+    # title wrapped over two source lines (a soft break) that end on "?" or open on a dash or a capital; the break
+    # closes the title, both lines are it
+    "br-closed-card-title-soft-wrapped.md": [
+        ("How Far Can Simulated Ultrasound Go? — A Domain Gap Perspective", {"arxiv": "2411.05127"},
+         "github.com/example-lab/sim-us"),
+        ("Scaling Laws of Synthetic Radiographs for Detector Training", {"arxiv": "2403.14922"},
+         "github.com/example-lab/synth-scaling"),
+        ("PELVIS: A Diagnostic Dataset for Compositional Reasoning over Pelvic Radiographs", {"arxiv": "2303.08817"},
+         "github.com/example-lab/pelvis-gen"),
+        ("How Transferable are Histology Features Learned from Synthetic Slides?", {"arxiv": "2211.04690"},
+         "github.com/example-lab/synslide"),
+    ],
 }
 
 
@@ -12376,6 +12414,12 @@ EXACT_TITLES: dict[str, list[str]] = {
     "ieee-group-author-comma-quoted-title.md": [t for t, _, _ in EXPECTED["ieee-group-author-comma-quoted-title.md"]],
     # a426sv: a key-and-gloss bibliography line is titled by its gloss, without the key, the dash or the venue
     "author-year-key-gloss-bibliography.md": [t for t, _, _ in EXPECTED["author-year-key-gloss-bibliography.md"]],
+    # a427sw: each card title both its source lines, up to the "<br>" that closes it
+    "br-closed-card-title-soft-wrapped.md": [t for t, _, _ in EXPECTED["br-closed-card-title-soft-wrapped.md"]],
+    # a427sw: each title the link's bold text, never run on over the Scholar byline truncated by ", ..."
+    "scholar-export-truncated-byline.md": [t for t, _, _ in EXPECTED["scholar-export-truncated-byline.md"]],
+    # a427sw: each title without its month stamp and without the comma-led byline, year or none
+    "month-stamped-title-comma-byline.md": [t for t, _, _ in EXPECTED["month-stamped-title-comma-byline.md"]],
     # a419so: each row titled by its Name column, never by the journal citation or workshop tag it links
     "table-name-column-with-volume-year-page-reference.md":
         [t for t, _, _ in EXPECTED["table-name-column-with-volume-year-page-reference.md"]],

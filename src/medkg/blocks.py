@@ -4612,6 +4612,32 @@ def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
     return joined if reads_like_paper_title(_past_dated_tag(joined) if lower_wrap else joined) else None
 
 
+#: a year written in a line: a card's venue line ("CVPR 2017", "Nature, 2020"), never a wrapped title's tail
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def card_title_wrapped_before_break(lead: str, breaks: list[int] | None) -> str | None:
+    """``-  How Far is Video Generation from World Model?`` / ``— A Physical Law Perspective <br>`` / ``  [arxiv](…) /
+    [Code](…)``, ``-  **CLEVR**: A Diagnostic Dataset for`` / ``Compositional Language and … Reasoning <br>``: a card
+    whose title line is closed by an HTML line break, its links on the line under it, the title wrapped in the source
+    (a soft break, a space in Markdown) → the two lines joined, else None.
+
+    Why: the wrap readers (``_title_wrapped_before_label_link``) judge a wrap by how the first line ends and the next
+    opens, and a title may end its first line on "?" or open its second on a dash or a capital; here the ``<br>``
+    the list closes every title with says where this one ends. Only two lines, the break (``breaks``, positions in
+    the item's text) closing the lead, the second line no byline (names, "et al.") and no venue line (a year)."""
+    if not breaks or len(lead) > 600 or breaks[0] > len(lead) or lead[breaks[0]:].strip():
+        return None
+    lines = [" ".join(x.split()) for x in lead[:breaks[0]].strip().split("\n")]
+    if len(lines) != 2 or not all(lines):
+        return None
+    second = lines[1]
+    if "et al" in second or _YEAR_IN_LINE.search(second) or byline_names(second) is not None:
+        return None
+    joined = " ".join(lines)
+    return joined if reads_like_paper_title(joined) else None
+
+
 #: a bracketed tag holding a year that opens a line, its venue and date: "(Analytica Chimica Acta 2023.05) ",
 #: "[CVPR 2023] ", "(ICLR 2025 Under Review) " (no bracket inside, so the match stays linear)
 _DATED_TAG_OPENING = re.compile(r"[(\[][^()\[\]\n]{0,60}?(?:19|20)\d\d[^()\[\]\n]{0,24}[)\]]\s*")

@@ -3100,6 +3100,7 @@ def type_entry(entry: Entry) -> Entry:
         year = noted_year  # "[Title](…/notes/Vogelstein%20Science%202013.md) / Vogelstein / 2013 (3)"
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
+        title, authors, year = _month_stamped_reference(title, authors, year)
         title, authors, year = _author_year_tail(title, authors, year, entry.text)
         title, authors, venue, year = _dash_byline_venue_tail(title, authors, venue, year)
     if title and not tag:
@@ -3192,7 +3193,8 @@ def type_entry(entry: Entry) -> Entry:
                 # document-type code ([J] journal, [C] proceedings, [M] book, [D] thesis) marks a reference
                 confidence = 0.5
             if confidence >= 0.5 and cited.title:
-                title = _emphasised_run_holding(cited.title, entry.authors)
+                title = title if _title_run_on_into_byline(title, cited.title) \
+                    else _emphasised_run_holding(cited.title, entry.authors)
                 authors = cited.authors or authors
                 year = cited.year or year
                 venue = cited.venue or venue
@@ -4369,6 +4371,38 @@ def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None, li
         year or (int(found) if found else None)
 
 
+#: a month stamp opening a reference's line: "(2022/06) ", "(2015.03) ", "(2023-04) " (the month the work appeared)
+_MONTH_STAMP_LEAD = re.compile(r"\(\s*(?P<year>(?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])\s*\)\s+(?=\S)")
+#: the byline closing a month-stamped title: ", Lehman et al.", ", Roberts and Demner-Fushman", then perhaps a year
+#: as the list typed it (", 2022", ", 20223"): one capitalised surname and "et al.", or two joined by "and"/"&"
+_STAMPED_NAME = r"[A-Z][^\W\d_]{1,30}(?:['’-][^\W\d_]{1,30}){0,2}"
+_STAMPED_BYLINE_TAIL = re.compile(
+    rf"(?<!\s)\s*,\s*(?P<who>{_STAMPED_NAME})(?P<more>\s+et\.?\s?al\.?|\s+(?:and|&)\s+{_STAMPED_NAME})"
+    r"(?:\s*,?\s*\d{4,5})?\s*\.?$")
+
+
+def _month_stamped_reference(title: str, authors: tuple[str, ...], year: int | None
+                             ) -> tuple[str, tuple[str, ...], int | None]:
+    """``(2022/06) Learning to Ask Like a Physician, Lehman et al., 2022 [[Paper]](…)``, ``(2018/04) Title, Roberts
+    and Demner-Fushman [[Paper]](…)`` → the title, its first author, the stamp's year. Why: a reading list that
+    stamps each line with the month its work appeared, then writes "Title, Byline, Year", lost neither the stamp
+    nor a byline whose year is missing or mistyped ("Theodorou et al., 20223"): the year-led readers need a valid
+    year beside "A and B", lest "Title, Detection and Classification" lose its words; the stamp says the line is a
+    dated reference, so a closing pair of capitalised surnames is its byline. At least three words stay the title."""
+    lead = _MONTH_STAMP_LEAD.match(title) if title[:1] == "(" else None
+    if lead is None or len(title[lead.end():].split()) < 3:
+        return title, authors, year
+    rest = title[lead.end():]
+    year = year if year is not None else int(lead.group("year"))
+    tail = _STAMPED_BYLINE_TAIL.search(rest) if "," in rest else None
+    if tail is not None and len(rest[:tail.start()].split()) >= 3:
+        more = tail.group("more").strip()
+        pair = more.split()[-1] if not more.startswith("et") else None
+        authors = authors or ((tail.group("who"), pair) if pair else (tail.group("who"),))
+        rest = rest[:tail.start()].rstrip()
+    return rest, authors, year
+
+
 #: the spaced dash between a short name and its byline: "DeepBind – Alipanahi et al."
 _SPACED_DASH_OPEN = re.compile(r"\s+[-–—]\s")
 
@@ -5378,6 +5412,20 @@ def _emphasised_title_after_authors(title: str, description: str, runs: tuple[st
     venue = " ".join(runs[1].split()).strip(" .,") if len(runs) > 1 else ""
     return inline.clean_title(run) or run, names.authors, stated, \
         venue if venue and citation.looks_like_venue(venue) and venue in " ".join(text.split()) else None
+
+
+def _title_run_on_into_byline(title: str, cited_title: str) -> bool:
+    """``[**Direct RNA-based detection … (ESBL)**]()`` / ``C Stein, O Makarewicz, …, M Klinger, ...`` / ``*PloS one 8
+    (11), e80079*``: the item's own title, set apart (a link's text, bold), then a Google-Scholar byline whose
+    truncation ", ..." the reference read whole took for the title's stop, so its title ran on over the names.
+    True when the reference's title is the item's title and, after it, only a line of people's names (a byline
+    ``blocks.is_byline_line`` reads): the set-apart title is the title. Why: a title with no closing stop gives the
+    reference nothing else to end it at; the words after it are its authors."""
+    if len(cited_title) <= len(title) + 3 or not cited_title.startswith(title) \
+            or not cited_title[len(title)].isspace() or len(title.split()) < 3:
+        return False
+    rest = cited_title[len(title):].strip()
+    return "," in rest and not any(c.isdigit() for c in rest) and blocks.is_byline_line(rest)
 
 
 def _emphasised_run_holding(title: str, runs: tuple[str, ...]) -> str:

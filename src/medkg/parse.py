@@ -177,6 +177,7 @@ from medkg.blocks import (
     code_note_lines_start,
     _field_list_inlines,
     _title_wrapped_before_label_link,
+    card_title_wrapped_before_break,
     _is_toc,
     is_toc_table,
     toc_strays,
@@ -4528,6 +4529,9 @@ class _Parser:
         elif first and not first.bare and "\n" in lead.strip() and not inl.strong_lead \
                 and (wrapped := _title_wrapped_before_label_link(lead, first.text)) is not None:
             lead_line = wrapped  # "Title words … and" / "outcome prediction … [[paper](…)]": a wrap inside the title
+        elif first and not first.bare and "\n" in lead.strip() \
+                and (wrapped := card_title_wrapped_before_break(lead, inl.breaks)) is not None:
+            lead_line = wrapped  # "Title …?" / "— subtitle <br>" / "[arxiv](…) / [Code](…)": the break closes the title
         elif first and not first.bare and "\n" in lead.strip() \
                 and (wrapped := _title_wrapped_over_byline(lead, inl.marked)) is not None:
             lead_line = wrapped  # "[**arXiv 2023**] G2D: … Learning via" / "Vision-Language Pre-training \" / "_A, B_"
