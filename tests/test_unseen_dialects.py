@@ -12189,6 +12189,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("How Transferable are Histology Features Learned from Synthetic Slides?", {"arxiv": "2211.04690"},
          "github.com/example-lab/synslide"),
     ],
+    # a425su: blank-line-stanza-tool-list (Aitslab/BioNLP): a resource list with no bullets, each tool a stanza of
+    # blank-line-separated paragraphs under a topic heading: a short name paragraph, optional tagline paragraphs or a
+    # full reference, then bare-URL paragraphs; the next short name after its URLs opens the next stanza, so each
+    # tool is its own entry (not one record titled by the heading, every stanza's repository its code), a stanza's
+    # reference titles its paper and its own repository is that paper's code; PubMed Central's ID converter page
+    # ("ncbi.nlm.nih.gov/pmc/pmctopmid/") under a tool's name is no article
+    "blank-line-stanza-tool-list.md": [
+        ("Joint Tagging of Genes and Species with Shared Dictionaries", {}, None),
+        ("Detecting abbreviation definitions in clinical notes with precision estimates", {}, None),
+        ("Linking Sentences Across Clinical Notes with Contrastive Encoders", {}, "github.com/example-lab/sentence-linker"),
+    ],
 }
 
 
@@ -12897,6 +12908,11 @@ EXACT_TITLES: dict[str, list[str]] = {
         "Scoring docked poses by contrastive pretraining on unlabelled complexes",
         "Capturing long-range couplings by bidirectional recurrent networks for predicting residue depth, backbone "
         "angles, contact numbers, and solvent exposure",
+    ],
+    "blank-line-stanza-tool-list.md": [
+        "Joint Tagging of Genes and Species with Shared Dictionaries",
+        "Detecting abbreviation definitions in clinical notes with precision estimates",
+        "Linking Sentences Across Clinical Notes with Contrastive Encoders",
     ],
 }
 

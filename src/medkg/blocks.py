@@ -18,7 +18,7 @@ import bisect
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from medkg import citation, classify, ids
@@ -316,6 +316,85 @@ def _title_link_records(parts: list[tuple[_Node, _Inline]], min_records: int = 2
         if not any(not _is_repository_url(link.url) for _, inl in rec for link in inl.links):
             return None
     return records
+
+
+#: the most words and characters of a stanza's name paragraph (``name_stanza_records``): "EVEX/Turku Event Extraction
+#: System", "Comparison of Pubtator, BioC, PubAnnotations on an example"; a longer line is a note on the stanza
+_STANZA_NAME_WORDS = 8
+_STANZA_NAME_CHARS = 80
+
+
+def _short_name(text: str) -> bool:
+    """One line of at most ``_STANZA_NAME_WORDS`` words (a dash between words is none: "PMCID - PMID - DOI
+    Converter") that is no link role word (``Code``, ``Paper`` caption a heading record's own links)."""
+    return bool(text) and "\n" not in text and len(text) <= _STANZA_NAME_CHARS \
+        and sum(1 for w in text.split() if any(ch.isalnum() for ch in w)) <= _STANZA_NAME_WORDS \
+        and _is_meaningful(text) and not _is_role_word(text)
+
+
+def _stanza_name(inl: _Inline) -> bool:
+    """A link-less paragraph that is a tool's name alone (``AllenNLP``, ``Stanford Parser``): a short line
+    (``_short_name``) with no closing stop."""
+    text = inl.plain.strip()
+    return not inl.links and not text.endswith(".") and _short_name(text)
+
+
+def _named_url_line(inl: _Inline) -> bool:
+    """``brat`` / ``http://brat.nlplab.org/`` in one paragraph, or ``Pubannotation http://pubannotation.org/`` on
+    one line: a whole stanza, its short name before its bare URLs."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or any(not link.bare for link in inl.links):
+        return False
+    lead = inl.plain[:first.start]
+    return not _unlinked_text(inl)[len(lead):].strip() and _short_name(lead.strip())
+
+
+def name_stanza_records(parts: Iterable[tuple[_Node, _Inline]]) -> tuple[list[tuple[_Node, _Inline]],
+                                                                    list[list[tuple[_Node, _Inline]]]] | None:
+    """A section written with no bullets, each tool a stanza of blank-line-separated paragraphs::
+
+        AllenNLP
+
+        NLP library built on PyTorch
+
+        https://allennlp.org/
+
+        Stanford Parser
+
+        Klein, D. and Manning, C. (2002). Fast Exact Inference … In Advances in …
+
+        https://nlp.stanford.edu/software/lex-parser.shtml
+
+    A short name paragraph (``_stanza_name``) opens a stanza; link-less paragraphs after it are its notes (a tagline,
+    its full reference), bare-URL paragraphs its links; the next short name after its links opens the next stanza.
+    Returns (the bare-URL paragraphs before the first name, the heading's own; the stanzas), or None unless every
+    paragraph fits and two stanzas or more have links. Why: read as one record, the section was titled by its
+    heading, its tools' names ran into one description and every repository became the code of a stanza's paper.
+    ``_title_link_records`` reads two-word titles over any link line, but never a one-word name or a repository."""
+    lead: list[tuple[_Node, _Inline]] = []
+    stanzas: list[list[tuple[_Node, _Inline]]] = []
+    linked = False  # whether the open stanza has had its links
+    for p, inl in parts:
+        if p.kind != "Paragraph":
+            return None
+        if inl.links and bare_urls_only(inl):
+            (stanzas[-1] if stanzas else lead).append((p, inl))
+            linked = bool(stanzas)
+        elif inl.links and _named_url_line(inl):
+            stanzas.append([(p, inl)])
+            linked = True
+        elif inl.links:
+            return None
+        elif not stanzas or linked and _stanza_name(inl):
+            if not _stanza_name(inl):
+                return None
+            stanzas.append([(p, inl)])
+            linked = False
+        else:
+            stanzas[-1].append((p, inl))  # a tagline, a reference, a note after the links
+    if sum(1 for rec in stanzas if any(inl.links for _, inl in rec)) < 2:
+        return None
+    return lead, stanzas
 
 
 #: the most paragraphs of a quote read as one work's labelled lines (``_quoted_field_record``)

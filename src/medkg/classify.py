@@ -868,6 +868,11 @@ _ARTICLE_PART_PAGE = re.compile(
     r"/pmc[0-9]{1,9}/(?:table|figure)/")
 
 
+#: a PubMed Central page that is no article's (``url_role``): its ID converter, tools, help, journal lists
+#: ("ncbi.nlm.nih.gov/pmc/pmctopmid/", "…/pmc/tools/id-converter-api/"); a bounded literal test on the host-path
+_PMC_SERVICE_PAGE = re.compile(r"(?:www\.)?ncbi\.nlm\.nih\.gov/pmc/(?:pmctopmid|tools|about|journals)(?:/|$)")
+
+
 @lru_cache(maxsize=262144)
 def url_role(url: str) -> str:
     """Role from the URL alone: repositories are code, scholarly hosts and PDFs are papers…"""
@@ -944,6 +949,11 @@ def url_role(url: str) -> str:
             # DeviceDoc/hv2901.pdf)": a component's datasheet or a vendor's catalogue, a product's documentation
             return "other"
         return "paper"
+    if _PMC_SERVICE_PAGE.match(hp):
+        # "PMCID - PMID - Manuscript ID - DOI Converter" / "https://www.ncbi.nlm.nih.gov/pmc/pmctopmid/": PubMed
+        # Central's own tool or help page (no PMCID in it, none of its "articles/" paths) serves the archive, it is
+        # no article (the paper-host test below matches "ncbi.nlm.nih.gov/pmc" in any path)
+        return "other"
     if _on_paper_host(hp):
         if _SCHOLAR_PROFILE.match(hp) and "citation_for_view" not in url:
             # "[Fabian Isensee](scholar.google.com/citations?user=…)": a researcher's profile, not a work
@@ -2287,7 +2297,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             return "paper"
         return "repository"
     if prole == "dataset":
-        if _cited_shared_file(primary_url_hp, title, hint, citation_confidence):
+        if _cited_shared_file(primary_url_hp, title, hint, citation_confidence,
+                              umbrella=hint == "website" and _kind_from_umbrella_heading(topic)):
             # "[Long-Term Plausibility of Language Models …](drive.google.com/file/d/…/view), Cogsci 2022": the
             # shared file is the cited paper's PDF
             return "paper"
@@ -2360,12 +2371,21 @@ def is_shared_file(url: str) -> bool:
     return _host_path(url).startswith(_SHARED_FILE_PATHS)
 
 
-def _cited_shared_file(url_hp: str, title: str, hint: str | None, citation_confidence: float) -> bool:
+#: a drive's "open" link (``drive.google.com/open?id=…``), a file or a folder: a shared file only under a reference
+_SHARED_OPEN_PATH = "drive.google.com/open"
+
+
+def _cited_shared_file(url_hp: str, title: str, hint: str | None, citation_confidence: float, *,
+                       umbrella: bool = False) -> bool:
     """A work's title linked to one file shared from a drive (``drive.google.com/file/d/…``), the line citing it
     by its venue and year (", Cogsci 2022"): a reading list shares the paper's PDF so, where a file host
     otherwise serves data. Not under a heading of data sets, and only a title that reads as a work's (a short
-    name linked to a drive file stays the data it names)."""
-    return citation_confidence >= 0.5 and hint in (None, "paper") and url_hp.startswith(_SHARED_FILE_PATHS) \
+    name linked to a drive file stays the data it names). ``umbrella``: the section's website hint comes only
+    from a resource list's umbrella heading (``_kind_from_umbrella_heading``: "# Resources" / "## Parsers"), which
+    says nothing against a cited article; there a drive's "open" link under a whole reference ("Miyao, Y. and
+    Tsujii, J. (2008). Feature forest models …" / "https://drive.google.com/open?id=…") is the paper's PDF too."""
+    return citation_confidence >= 0.5 and (hint in (None, "paper") or umbrella) \
+        and (url_hp.startswith(_SHARED_FILE_PATHS) or umbrella and url_hp == _SHARED_OPEN_PATH) \
         and len(title.split()) >= 4 and reads_like_paper_title(title)
 
 

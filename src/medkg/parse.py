@@ -196,6 +196,7 @@ from medkg.blocks import (
     _standalone_links,
     _link_line,
     _title_link_records,
+    name_stanza_records,
     _quoted_field_record,
     _tab_cells,
     _tab_venue,
@@ -2672,6 +2673,17 @@ class _Parser:
                 self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
                                                  "links in a section about the list itself are not entries", "info"))
             return  # "## Introduction", "## Contributing", "## 许可证": prose about the list, not entries
+        if final and self.section_heading is not None and self.section_heading is not self.title_h1_node \
+                and self.section_level >= 2 and self.section_entries == 0 \
+                and not _has_links(self.section_heading_inline) \
+                and len(paras) >= 2 and all(p.kind == "Paragraph" for p in paras) \
+                and (stanzas := name_stanza_records((p, _inline(p.children)) for p in paras)) is not None:
+            # "## NLP libraries" / "AllenNLP" / "NLP library built on PyTorch" / "https://allennlp.org/" / "CoreNLP" /
+            # …: tools written as stanzas of paragraphs, no bullets, each its own entry (read before the items
+            # below, which took a stanza's reference for an item and the stanzas after it for its notes; the
+            # paragraphs are read one by one, and the reading stops at the first that fits no stanza)
+            self.emit_name_stanzas(self.section_heading_inline, *stanzas)
+            return
         # "Title (*arXiv* 2022) [[Paper]()]" among "Title (*ICLR* 2021) [[Paper](…)]" items: an item whose link
         # slots were left empty is one of them (``_role_slots_left_empty``)
         # "[IJCNN 2024] A Survey on …" / "[Sensys 2021] [LIMU-BERT: …](…)": a paragraph that is a venue-and-year tag
@@ -3067,6 +3079,26 @@ class _Parser:
             self.emit_item([notes_item])
             if len(self.out) == n + 1:
                 self.note_anchor = n
+
+    def emit_name_stanzas(self, heading_inline: _Inline, lead: list[tuple[_Node, _Inline]],
+                          stanzas: list[list[tuple[_Node, _Inline]]]) -> None:
+        """One entry per stanza of ``name_stanza_records``: titled by its name, or, when a note of the stanza is a
+        whole reference ("Klein, D. and Manning, C. (2002). Fast Exact Inference …"), read from that reference as an
+        item (the name then describes it). The bare URLs right under the heading are the heading's record. A
+        stanza with no link and no reference ("keras text_to_word_sequence") names a tool the list gives nothing
+        for: no entry, as a link-less bullet gives none."""
+        if lead:
+            self.emit_block([(self.section_heading, heading_inline)] + lead, title=heading_inline.plain,
+                            heading_topic=True)
+        for rec in stanzas:
+            ref = next((i for i, (_, inl) in enumerate(rec) if i and not inl.links and _plain_reference(inl.plain)),
+                       None)
+            if ref is not None:
+                self.emit_item([rec[ref]] + rec[:ref] + rec[ref + 1:])
+            elif rec[0][1].links:
+                self.emit_item(rec)  # "brat" / "http://brat.nlplab.org/": its name over its URL in one paragraph
+            elif any(inl.links for _, inl in rec):
+                self.emit_block(rec, title=rec[0][1].plain.strip())
 
     def emit_paper_callouts(self, parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
         """``> **📚 Survey Paper**: [Title](…) - …`` / ``**Our survey:** [Title](arxiv…)``: a line of an intro (or of a
