@@ -562,9 +562,12 @@ def authors_first_reference(text: str) -> bool:
     tag or number (``[EMNLP2021] Qin H, Tian Y, Song Y. Title[C]//…``): a bibliography line, not prose that
     cites a work in passing ("Abstract: … BERT (Devlin et al., 2019) …") nor a title with its byline after it."""
     cited = whole_reference(text)
-    if cited is None:
-        return False
-    head = recased_lowercase_byline(text.lstrip())  # "⭐ penzel t, …": its byline as ``cited`` read it
+    # ("⭐ penzel t, …": its byline as ``cited`` read it)
+    return cited is not None and _opens_with_first_author(recased_lowercase_byline(text.lstrip()), cited)
+
+
+def _opens_with_first_author(head: str, cited: Citation) -> bool:
+    """Whether ``head`` opens with ``cited``'s first author, after a reference number or a bracketed tag at most."""
     if (unnumbered := without_reference_number(head)) is not head:
         head = unnumbered
     elif (tag := _LEAD_TAG.match(head)) is not None:
@@ -592,13 +595,7 @@ def arxiv_dated_reference(text: str) -> bool:
     cited = parse_citation(text)
     if cited is None or cited.confidence < 0.5 or not cited.authors or len((cited.title or "").split()) < 3:
         return False
-    head = text.lstrip()
-    if (unnumbered := without_reference_number(head)) is not head:
-        head = unnumbered
-    elif (tag := _LEAD_TAG.match(head)) is not None:
-        head = head[tag.end():]
-    first = cited.authors[0].split()[0].strip(",.")
-    return bool(first) and head.startswith(first)
+    return _opens_with_first_author(text.lstrip(), cited)
 
 
 #: a BibTeX author field pasted after a title ("Title, Barocas, Solon and Crawford, Kate, 2017"): "Surname, Given"

@@ -501,26 +501,37 @@ def _anchored_references_as_lists(root: _Node) -> None:
         if sum(1 for c in kids if c.kind == "Paragraph") >= 2 \
                 and any(c.kind == "Paragraph" and c.children and c.children[0].kind == "ihtml" for c in kids):
             read = [_anchored_reference(c) for c in kids]
-            out: list[_Node] = []
-            run: _Node | None = None
+            notes: list[list[_Node] | None] = []
             for j, (c, inl) in enumerate(zip(kids, read)):
-                runs = inl is not None and ((j > 0 and read[j - 1] is not None)
-                                            or (j + 1 < len(kids) and read[j + 1] is not None))
-                if runs:
+                if inl is not None and ((j > 0 and read[j - 1] is not None)
+                                        or (j + 1 < len(kids) and read[j + 1] is not None)):
                     para = _Node("Paragraph", c.start, c.end)
                     para.children = inl
-                    item = _Node("Item", c.start, c.end, {NOTE_MARK: True})
-                    item.children = [para]
-                    if run is None:
-                        run = _Node("List", c.start, c.end)
-                        out.append(run)
-                    run.children.append(item)
-                    run.end = c.end
+                    notes.append([para])
                 else:
-                    run = None
-                    out.append(c)
-            node.children = kids = out
+                    notes.append(None)
+            node.children = kids = _note_runs_as_lists(kids, notes)
         stack.extend(c for c in kids if c.children)
+
+
+def _note_runs_as_lists(kids: list[_Node], notes: list[list[_Node] | None]) -> list[_Node]:
+    """``kids`` with each run of notes (``notes[j]``: the children of kid j's note item, None for a kid that is no
+    note) made one bullet list, an item per note."""
+    out: list[_Node] = []
+    run: _Node | None = None  # the list the notes just before belong to
+    for c, note in zip(kids, notes):
+        if note is not None:
+            item = _Node("Item", c.start, c.end, {NOTE_MARK: True})
+            item.children = note
+            if run is None:
+                run = _Node("List", c.start, c.end)  # (an unordered list's attributes: None)
+                out.append(run)
+            run.children.append(item)
+            run.end = c.end
+        else:
+            run = None
+            out.append(c)
+    return out
 
 
 def _footnotes_as_lists(root: _Node) -> None:
@@ -534,21 +545,8 @@ def _footnotes_as_lists(root: _Node) -> None:
         node = stack.pop()
         kids = node.children
         if any(c.kind == "FootnoteDefinition" for c in kids):
-            out: list[_Node] = []
-            run: _Node | None = None  # the list the definitions just before belong to
-            for c in kids:
-                if c.kind == "FootnoteDefinition":
-                    item = _Node("Item", c.start, c.end, {NOTE_MARK: True})
-                    item.children = c.children
-                    if run is None:
-                        run = _Node("List", c.start, c.end)  # (an unordered list's attributes: None)
-                        out.append(run)
-                    run.children.append(item)
-                    run.end = c.end
-                else:
-                    run = None
-                    out.append(c)
-            node.children = kids = out
+            node.children = kids = _note_runs_as_lists(
+                kids, [c.children if c.kind == "FootnoteDefinition" else None for c in kids])
         stack.extend(c for c in kids if c.children)
 
 
