@@ -71,6 +71,11 @@ def test_code_column_roles(url, role):
     ("https://jamanetwork.com/journals/jamanetworkopen/fullarticle/2790112", "paper"),
     ("https://example.com/handle/settings", "other"),  # a page named "handle" is no record
     ("https://github.com/a/handle", "code"),
+    # OpenReview: a paper's forum or PDF is the paper; a venue's or group's page gathers all its papers
+    ("https://openreview.net/forum?id=Hk2aImxAb", "paper"),
+    ("https://openreview.net/pdf?id=Hk2aImxAb", "paper"),
+    ("https://openreview.net/group?id=ICLR.cc/2024/Conference", "other"),
+    ("https://openreview.net/venue?id=NeurIPS.cc/2023/Workshop/GenBio", "other"),
 ])
 def test_scholarly_record_links(url, role):
     assert classify.url_role(url) == role

@@ -926,6 +926,10 @@ def url_role(url: str) -> str:
         # https://connect.biorxiv.org/relate/content/181)": a preprint server's page that is no work's (a topic's
         # search, a collection, an author's listing); every work on these servers is addressed by its identifier
         return "other"
+    if _OPENREVIEW_VENUE_PAGE.match(hp):
+        # "[ICLR](https://openreview.net/group?id=ICLR.cc)": a venue's page on OpenReview, every paper it took
+        # (its papers are "forum?id=" and "pdf?id=" pages), no one work
+        return "other"
     if _SEARCH_PAGE.match(hp) and not _scholarly_title_search(url):
         # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper; a scholarly index's
         # search for a work's title ("- **Title** — [link](semanticscholar.org/search?q=Title%20words)") still
@@ -1240,6 +1244,9 @@ def _preprint_server_page(hp: str) -> bool:
 #: a search or listing page of a scholarly site ("arxiv.org/search/", "arxiv.org/list/cs.CV/recent",
 #: "openreview.net/search"): many papers' results, no one work
 _SEARCH_PAGE = re.compile(r"[^/]+/(?:search|list)(?:/|$)")
+#: a venue's or a group's page on OpenReview ("openreview.net/group?id=ICLR.cc/2024/Conference", "…/venue?id=…"),
+#: host and path only (the id is in the query)
+_OPENREVIEW_VENUE_PAGE = re.compile(r"openreview\.net/(?:group|venue|venues)/?$")
 #: an issue, pull request or discussion of a repository (``github.com/o/r/issues/12``)
 _REPO_THREAD = re.compile(r"[^/]+/[^/]+/[^/]+/(?:issues|pull|pulls|discussions)(?:/|$)")
 #: a link target that is a word, no address nor path ("[code](available)", "[code](soon)")
