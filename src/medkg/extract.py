@@ -5281,8 +5281,6 @@ _APA_YEAR_LEAD = re.compile(r"\s*\((?:19|20)\d\d[a-z]?(?:,[^)]{0,20})?\)\.?\s")
 #: an APA byline's own close, its bracketed year and stop: "Zheng, Z., Luo, J., & Huang, S. (2025)."
 _APA_YEAR_CLOSE = re.compile(r"\s*\((?:19|20)\d\d[a-z]?\)\.?$")
 _APA_YEAR_CLOSE_CHARS = 12  # (searched for in a lead's last characters only: " (2024a)." and its spaces)
-#: an ordered list item's number, kept in the entry's text before its bold byline: "1. ", "12) "
-_ITEM_NUMBER = re.compile(r"\d{1,4}[.)][ \t]+")
 #: a reference's bracketed tag or number before its byline: "[S1] ", "[12] "
 _REFERENCE_TAG = re.compile(r"\[[^\[\]\n]{1,12}\]\s*")
 
@@ -5298,7 +5296,7 @@ def _reference_after_bold_byline(title: str, text: str) -> citation.Citation | N
     reference by those authors, dated by that year, its own or its arXiv identifier."""
     lead = title.strip()
     text = text.lstrip()
-    if text[:1].isdigit() and (marker := _ITEM_NUMBER.match(text)) is not None:
+    if text[:1].isdigit() and (marker := _LIST_MARKER.match(text)) is not None:
         text = text[marker.end():]  # "1. **Vosoughi, S., Roy, D., & Aral, S. (2018).** Title. …": a numbered item's
     if not text.startswith(("**", "__")):
         return None  # (the lead is set in bold: most entries stop here)

@@ -217,7 +217,7 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
             _expand_summary_markdown(parent, node, raw, _directive_depth + 1)
     if b"\xe2\x86\xa9" in raw or b"\xe2\x86\x91" in raw or b"\xe2\xa4\xb4" in raw:  # "↩", "↑", "⤴"
         _drop_backlinks(root)
-    if b"<a " in raw or b"<A " in raw:
+    if _NAMED_ANCHOR_BYTES.search(raw) is not None:  # (most pages' "<a href=…>" badges hold no named anchor)
         _anchored_references_as_lists(root)
     if b"[^" in raw:
         _footnotes_as_lists(root)
@@ -455,6 +455,8 @@ def _is_backlink(node: _Node) -> bool:
 
 #: an empty-bodied named anchor opening a reference paragraph (``<a id="ref1">``, ``<a name="r12">``)
 _NAMED_ANCHOR = re.compile(r"""(?i)<a\s+(?:id|name)\s*=\s*["']?[\w.:-]{1,40}["']?\s*>""")
+#: the same anchor's opening in the raw bytes: whether a page has any, before its tree is walked for them
+_NAMED_ANCHOR_BYTES = re.compile(rb"(?i)<a\s+(?:id|name)\s*=")
 #: the number an anchored reference is labelled by (inside the anchor or right after it) and the colon or point
 #: closing it (``1</a>: Frigg R, …``, ``</a>[12] Peschard I. …``, ``</a>3. Brauer F …``)
 _ANCHOR_LABEL = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}(?=[.:)\s]|$))?[ \t]*[.:)]?[ \t]*")
