@@ -59,6 +59,11 @@ class Opened:
 
     def hover(self, node_id: int) -> tuple[int | None, str]:
         """Hover a node; return (id of the node under the pointer, tooltip text)."""
+        # Leave the previous node first: its tooltip stays shown (display 'block') until blurNode, so
+        # waiting for 'block' straight away could read the previous node's text (a CI run read
+        # 'deep-medicine' for 'NiftyNet').
+        self.page.mouse.move(5, 5)
+        self.page.wait_for_function("() => document.getElementById('tip').style.display !== 'block'", timeout=5_000)
         x, y, cx, cy = self.node_xy_at_rest(node_id)
         self.page.mouse.move(x, y)
         under = self.page.evaluate("(p) => medkgNetwork.getNodeAt({x: p[0], y: p[1]})", [cx, cy])
