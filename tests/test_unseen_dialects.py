@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
+    # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
+    # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK
+    # note or byline stays the title)
+    "bold-name-space-cjk-gloss-bracket-links.md": [
+        ("灵枢 (LingShu)", {"doi": "10.1016/j.example.2025.100123"}, "github.com/example-lab/LingShu"),
+        ("岐伯 (QiBo)", {"arxiv": "2503.11223"}, "github.com/example-lab/QiBo"),
+        ("TCM-Judge", {"arxiv": "2506.04412"}, None),
+        ("扁鹊-R1", {"arxiv": "2507.01234"}, "github.com/example-lab/BianQue-R1"),
+        ("HerbRAG", {"doi": "10.3389/fphar.2025.1512345"}, None),
+        ("Knowledge-enhanced syndrome differentiation with large language models", {"arxiv": "2404.05566"}, None),
+        ("基于知识图谱的中医辨证推理研究", {"doi": "10.3969/j.issn.1003-0077.2023.05.001"}, None),
+    ],
     # audit17: bold-title-then-description-sentence (xaddwell/Awesome-LLM-Agent-Memory): "- **[2025-05-01] Title**
     # Proposes a taxonomy of …  " / "[[Paper](arxiv…)]": a whole title in bold, then a sentence about the work on the
     # same line; the sentence describes the work, never continues its title

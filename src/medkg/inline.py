@@ -1410,6 +1410,11 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # citation's separating comma written inside the bold closes the title; the venue and year after it
             # (in any shape: parenthesised, with an identifier) are the trailer, never part of the title
             return strong_lead.rstrip(" *_").rstrip(",，").rstrip(), rest
+        if after[:1].isspace() and _is_cjk(rest[0]) and _bold_name_before_cjk_gloss(strong_lead):
+            # "**ShizhenGPT** 中医多模态大模型，支持望闻问切 [机构] [[论文](…)]", "**Title in English** 中文简介": a bold
+            # name (or title), a space, then a gloss in CJK script, which runs on without spaces and so never
+            # continues a bold title past one: the bold is the title, the gloss describes the work
+            return _drop_closing_stop(strong_lead), rest
         return lead, ""
     quoted = _quoted_title(s)
     if quoted is not None:
@@ -1437,6 +1442,21 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
     if not trailer:
         title = _drop_closing_stop(title)
     return title, trailer
+
+
+def _bold_name_before_cjk_gloss(strong_lead: str) -> bool:
+    """A bold lead that names the work before a CJK gloss: not a year or a dated label ("**2024** 基于…",
+    "**ACL 2024** 面向…", whose title follows), not a bracketed tag, not a field label ("**论文**", "**论文题目：**"),
+    not a person's name or a list of them (the title follows those too; one capitalised word, "**HerbRAG**", is
+    a name, never read as a byline here)."""
+    name = strong_lead.strip()
+    return _is_meaningful(name) and name[-1:] not in _COLONS and _YEAR_IN_TEXT.search(name) is None \
+        and not _wholly_bracketed(name) and label_role(name) is None and _PERSON_NAME.fullmatch(name) is None \
+        and not (any(sep in name for sep in _NAME_LIST_SEPARATORS) and reads_as_byline(name))
+
+
+#: what parts the names of a byline: "Zhang W, Li N", "张伟，李娜", "张伟、李娜", "Wang et al."
+_NAME_LIST_SEPARATORS = (",", "，", "、", " et al", " and ", " & ")
 
 
 #: a spaced en or em dash: "Spacetop – multimodal fMRI dataset …" (a hyphen, "2019 MICCAI - Title", is how many
