@@ -46,6 +46,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Knowledge-enhanced syndrome differentiation with large language models", {"arxiv": "2404.05566"}, None),
         ("基于知识图谱的中医辨证推理研究", {"doi": "10.3969/j.issn.1003-0077.2023.05.001"}, None),
     ],
+    # a434td: semicolon-separated-byline-sub-bullet.md (FDU-VTS/Awesome-Diabetic-Retinopathy-Detection): "- Title" /
+    # "  [[pdf]](…)" / "  - Qingshan Hou; Peng Cao; Osmar R. Zaiane. *JBHI 2022*": an author list exported from IEEE
+    # Xplore separates its names by semicolons; the sub-bullet is the paper's byline, no work of its own (it read as
+    # a paper titled by the last surname, "Zaiane"); a note whose clauses are split by semicolons stays a note
+    "semicolon-separated-byline-sub-bullet.md": [
+        ("Lesion Priors for Weakly-Supervised Retinopathy Grading", {}, None),
+        ("Two-Field Transformers for Fundus Grading", {"arxiv": "2305.12345"}, "github.com/example-lab/TwoField"),
+        ("Quality-Aware Enhancement for Low-Light Fundus Photographs", {"arxiv": "2306.23456"}, None),
+        ("Curriculum Disentanglement for Joint Ophthalmic Disease Grading", {"doi": "10.1007/978-3-031-16434-7_99"}, None),
+        ("Self-supervised Pretraining on Paired OCT and Fundus Images", {"arxiv": "2207.34567"},
+         "github.com/example-lab/PairedSSL"),
+    ],
     # audit17: bold-title-then-description-sentence (xaddwell/Awesome-LLM-Agent-Memory): "- **[2025-05-01] Title**
     # Proposes a taxonomy of …  " / "[[Paper](arxiv…)]": a whole title in bold, then a sentence about the work on the
     # same line; the sentence describes the work, never continues its title
