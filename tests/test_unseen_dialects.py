@@ -49,7 +49,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # a434td: semicolon-separated-byline-sub-bullet.md (FDU-VTS/Awesome-Diabetic-Retinopathy-Detection): "- Title" /
     # "  [[pdf]](…)" / "  - Qingshan Hou; Peng Cao; Osmar R. Zaiane. *JBHI 2022*": an author list exported from IEEE
     # Xplore separates its names by semicolons; the sub-bullet is the paper's byline, no work of its own (it read as
-    # a paper titled by the last surname, "Zaiane"); a note whose clauses are split by semicolons stays a note
+    # a paper titled by the last surname, "Zaiane"); a note whose parts are no people's names ("Training details;
+    # ablations", "DRIVE; STARE; CHASE_DB1") stays a note
     "semicolon-separated-byline-sub-bullet.md": [
         ("Lesion Priors for Weakly-Supervised Retinopathy Grading", {}, None),
         ("Two-Field Transformers for Fundus Grading", {"arxiv": "2305.12345"}, "github.com/example-lab/TwoField"),

@@ -2566,10 +2566,12 @@ def _is_byline(inl: _Inline) -> bool:
     plain = ids.without_identifier_tail(inl.plain.strip())
     # "Shujun Wang，Lequan Yu，Kang Li. *TMI2019*": full-width commas (and 、) separate the names as "," does
     text = " ".join(plain.replace("，", ", ").replace("、", ", ").split())
-    if ";" in text and "," not in text:
+    if ";" in text and "," not in text \
+            and all(personal_name(part.strip(" *_")) for part in text.split(";")[:-1]):
         # "Qingshan Hou; Peng Cao; Osmar R. Zaiane. *JBHI 2022*": an author list as IEEE Xplore or Scopus exports
-        # it separates the names by semicolons; where no comma is written, the semicolon is the list's comma
-        # (``_names_people`` still asks for people's names: "Training details; ablations" stays a note)
+        # it separates the names by semicolons; where no comma is written and every part before the last (which
+        # may carry the venue) is a person's name, the semicolon is the list's comma ("Training details;
+        # ablations", "DRIVE; STARE; CHASE_DB1" stay notes)
         text = text.replace(";", ",")
     if (org := _AFFILIATION_TAIL.search(text)) is not None and org.start() > 0:
         text = text[:org.start()]  # "Lei Cui, Furu Wei, and Ming Zhou (MSRA)": the team's affiliation closes the names
