@@ -59,6 +59,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-supervised Pretraining on Paired OCT and Fundus Images", {"arxiv": "2207.34567"},
          "github.com/example-lab/PairedSSL"),
     ],
+    # a435te: linked-heading-fold-abstract-subheading-code-link.md (young-su-ko/dl4proteins): "## 1. [Title](nature…)" /
+    # "<details>" / "<summary>Summary</summary>" / "### Abstract" / text / "[Github link](github…)" / "</details>": a fold
+    # under a linked-title heading holds the paper's parts; its sub-heading ("### Abstract") is no record and the
+    # labelled code link in the fold is the heading paper's code (a fold of sections under a topic heading stays sections)
+    "linked-heading-fold-abstract-subheading-code-link.md": [
+        ("Contextual protein embeddings from metagenomic neighbourhoods", {"doi": "10.1038/s41467-024-41234-5"},
+         "github.com/example-lab/ctx-embed"),
+        ("Pairwise masked pre-training for co-evolutionary protein representations", {"arxiv": "2111.04567"}, None),
+        ("Domain embeddings predict protein function", {"doi": "10.1101/2024.03.11.584567"},
+         "github.com/example-lab/domain-embed"),
+        ("Protein language models: a survey", {"arxiv": "2401.05678"}, None),
+        ("Structure-aware sequence models: a review", {"arxiv": "2402.06789"}, None),
+    ],
     # audit17: bold-title-then-description-sentence (xaddwell/Awesome-LLM-Agent-Memory): "- **[2025-05-01] Title**
     # Proposes a taxonomy of …  " / "[[Paper](arxiv…)]": a whole title in bold, then a sentence about the work on the
     # same line; the sentence describes the work, never continues its title

@@ -1961,9 +1961,11 @@ class _Parser:
                     title = text  # the title line
                     take(inl)
                     continue
-                if in_links or not folded:
+                # the links part, or a line of labelled links in another part ("### Abstract" / … / "[Code](…)")
+                links = in_links or b.kind == "Paragraph" and bool(inl.links) and _role_link_line(inl)
+                if links or not folded:
                     take(inl)
-                if text and not (in_links and inl.links and not _is_meaningful(_prose(inl))):
+                if text and not (links and inl.links and not _is_meaningful(_prose(inl))):
                     d.description.append(text if not inl.links else _prose(inl))
         d.title = _drop_closing_stop(_clean_title(title)) if title else _clean_title(heading_inline.plain)
         if not title:

@@ -17,7 +17,9 @@ import bisect
 import re
 from collections.abc import Callable
 
-from medkg.blocks import _details_depth, _field_label, _field_list_inlines, _labelled_links, _links_part
+from medkg.blocks import (_details_depth, _field_label, _field_list_inlines, _labelled_links, _links_part,
+                          _role_link_line)
+from medkg.inline import _inline
 from medkg.mdtree import _Node, _open_tables
 
 #: paragraphs (a title line, an image) between a record's heading and its ``<details>`` fold
@@ -243,14 +245,21 @@ def _folded_record_end(blocks: list[_Node], i: int, title_h1: _Node | None) -> i
     depth = _details_depth(blocks[j])
     if depth <= 0:
         return -1
-    links_part = False
+    links_part = parts = False
     for k in range(j + 1, min(len(blocks), j + 1 + _MAX_FOLDED_BLOCKS)):
         b = blocks[k]
         if b.kind == "Heading":
             if heading_level(b) <= level:
                 return -1  # a section of the heading's level or above: the fold holds sections, no record
+            parts = True
             if _links_part(b) and k + 1 < len(blocks) and blocks[k + 1].kind == "List" \
                     and _labelled_links(blocks[k + 1]):
+                links_part = True
+        elif b.kind == "Paragraph":
+            # "### Abstract" / text / "[Github link](github…)": a line of labelled links after a part's
+            # sub-heading gives the record's links as a "### Links" part does
+            if parts and not links_part and any(c.kind == "Link" for c in b.children) \
+                    and _role_link_line(_inline(b.children)):
                 links_part = True
         elif b.kind == "HtmlBlock":
             depth += _details_depth(b)
