@@ -59,6 +59,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-supervised Pretraining on Paired OCT and Fundus Images", {"arxiv": "2207.34567"},
          "github.com/example-lab/PairedSSL"),
     ],
+    # a435te: code-label-bracketed-unofficial-qualifier.md (probe after OmicsML/awesome-molecule-protein-pretrain-papers'
+    # "[[code-nonofficial]]"; "[[Code (unofficial)](…)]" is common in real lists): a code label qualified in brackets by
+    # a word that denies the authors' ownership ("Code (unofficial)", "PyTorch (third-party)") labels related code,
+    # never the paper's own; "Code (official)" / "Code (PyTorch)" stay its code
+    "code-label-bracketed-unofficial-qualifier.md": [
+        ("Junction-tree variational autoencoder for molecular graphs", {"arxiv": "1802.04123"}, None),
+        ("Constrained graph decoders for valid molecule design", {"arxiv": "1805.09876"}, "github.com/example-lab/cgd"),
+        ("Scaffold-conditioned molecule generation with flows", {"arxiv": "2006.01234"}, None),
+        ("Fragment-based reinforcement learning for lead optimisation", {"arxiv": "2102.05678"},
+         "github.com/example-lab/frag-rl"),
+        ("Hierarchical motif vocabularies for molecule generation", {"doi": "10.1145/3534678.3539123"},
+         "github.com/example-lab/motif-vocab"),
+    ],
     # a435te: linked-heading-fold-abstract-subheading-code-link.md (young-su-ko/dl4proteins): "## 1. [Title](nature…)" /
     # "<details>" / "<summary>Summary</summary>" / "### Abstract" / text / "[Github link](github…)" / "</details>": a fold
     # under a linked-title heading holds the paper's parts; its sub-heading ("### Abstract") is no record and the

@@ -603,8 +603,12 @@ def label_role(label: str) -> str | None:
     head, qualifier = _label_qualifier(s)
     if qualifier is not None:
         # "Paper_Link(MICCAI 2023)", "Code (official)": a label qualified by a venue and year in brackets
-        # labels its link as the bare label does
-        return label_role(head)
+        # labels its link as the bare label does; "Code (unofficial)", "PyTorch (third-party)": a code label
+        # qualified by a word that credits the code to others labels someone else's code
+        role = label_role(head)
+        if role == "code" and any(w in _EN_STRONG["related_code"] for w in qualifier.split()):
+            return "related_code"
+        return role
     # a dash standing alone between label words separates them as a comma does ("Seminar - Slides")
     words = [w for w in re.split(r"[\s/+&,]+", s) if w and w not in _LONE_DASHES]
     # "code-nonofficial", "paper-pdf", "Code_Link", "Paper_Link1_2020": a hyphenated or snake_case compound of
