@@ -85,6 +85,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Protein language models: a survey", {"arxiv": "2401.05678"}, None),
         ("Structure-aware sequence models: a review", {"arxiv": "2402.06789"}, None),
     ],
+    # a431ta: loose-table-en-dash-delimiter-row.md (mkhateri/Awesome-MRI-Super-Resolution): "| Title | Model | … |" /
+    # "|–––|:–––:|–––|" / "| Title | ––– | Venue/ 2024 | [paper](pubmed…) | ––– |": a delimiter row typed with en dashes
+    # (an editor's typographic dashes), which GFM rejects; the rows under it are the table's, a one-row table's too,
+    # and its only row is titled by its Title cell, never by the heading over it
+    "loose-table-en-dash-delimiter-row.md": [
+        ("Perceptual quality of deep super-resolution in knee MRI: a reader study", {"pmid": "38111222"}, None),
+        ("Score-Guided Posterior Sampling for Undersampled MRI", {"arxiv": "2403.01234"}, "github.com/example-lab/sgps"),
+        ("Learned Proximal Networks for Low-Dose CT", {"doi": "10.1109/tci.2022.3155512"}, None),
+        ("Noise2Score Denoising of Diffusion-Weighted MRI", {"doi": "10.1007/978-3-031-43999-5_12"},
+         "github.com/example-lab/n2s-dwi"),
+    ],
     # audit17: bold-title-then-description-sentence (xaddwell/Awesome-LLM-Agent-Memory): "- **[2025-05-01] Title**
     # Proposes a taxonomy of …  " / "[[Paper](arxiv…)]": a whole title in bold, then a sentence about the work on the
     # same line; the sentence describes the work, never continues its title

@@ -595,15 +595,17 @@ def _bold_titled_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     return units
 
 
-#: a cell of a table's delimiter row: dashes, a colon at either end for the alignment (``:-:``)
-_DELIMITER_CELL = re.compile(r"\s*:?-+:?\s*")
+#: a cell of a table's delimiter row: dashes, a colon at either end for the alignment (``:-:``); the dashes may be
+#: an editor's typographic ones (``|–––|:–––:|``, en or em dashes)
+_DELIMITER_CELL = re.compile(r"\s*:?[-\u2013\u2014]+:?\s*")
 
 
 def delimiter_row(cells: list[list[_Node]]) -> bool:
     """``|:-:||:-:|``: the cells of a paragraph line that is a table's delimiter row, some left empty (a
     spacer column). GFM reads a delimiter row only when every cell holds dashes, so the table above it and
     the rows below stay one paragraph of pipe lines, while the site generators that render conference
-    pages (kramdown, Python-Markdown) read it as the table it is."""
+    pages (kramdown, Python-Markdown) read it as the table it is. So it does when the dashes are en or em dashes
+    (``|–––|:–––:|``, typed in an editor that makes "--" a dash): the writer's table all the same."""
     texts = ["".join(n.text for n in cell if n.kind == "text") if all(n.kind == "text" for n in cell) else None
              for cell in cells]
     return all(t is not None and (not t.strip() or _DELIMITER_CELL.fullmatch(t)) for t in texts) \
