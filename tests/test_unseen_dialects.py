@@ -85,6 +85,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Protein language models: a survey", {"arxiv": "2401.05678"}, None),
         ("Structure-aware sequence models: a review", {"arxiv": "2402.06789"}, None),
     ],
+    # a431ta: table-short-name-beside-description-column.md (mkhateri/Awesome-MRI-Super-Resolution): "| Toolkit |
+    # Description | code |" / "| **SVRTK** | Modular C++/MATLAB toolkit for classic SVR | [github…](github…) |": a
+    # column headed "Description" says what each row's thing is and never names it; the column before it that names
+    # every row does (a column of dates does not: "| 2023-04 | A survey of … | [arXiv](…) |" keeps its description)
+    "table-short-name-beside-description-column.md": [
+        ("UnrollKnee", {"arxiv": "2310.04411"}, None),
+        ("SenseFlow", {"doi": "10.1002/mrm.30111"}, "github.com/example-lab/senseflow"),
+        ("DiffCT-Sparse", {"arxiv": "2402.07781"}, None),
+        ("A survey of deep learning for accelerated MRI reconstruction", {"arxiv": "2304.05512"}, None),
+    ],
     # a431ta: loose-table-en-dash-delimiter-row.md (mkhateri/Awesome-MRI-Super-Resolution): "| Title | Model | … |" /
     # "|–––|:–––:|–––|" / "| Title | ––– | Venue/ 2024 | [paper](pubmed…) | ––– |": a delimiter row typed with en dashes
     # (an editor's typographic dashes), which GFM rejects; the rows under it are the table's, a one-row table's too,
@@ -12482,6 +12492,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a431ta: the toolkit row is titled by its Toolkit cell, never by its Description
+    "table-short-name-beside-description-column.md": [
+        "ReconKit", *(t for t, _, _ in EXPECTED["table-short-name-beside-description-column.md"])],
     # a429sy: a shelved book is titled without its author's name; a group-authored IEEE reference by its quoted title
     "books-title-comma-author-without-links.md": [
         t for t, _, _ in EXPECTED["books-title-comma-author-without-links.md"]],

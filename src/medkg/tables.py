@@ -1282,12 +1282,30 @@ def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
         long_texts = sum(1 for c in texts
                          if _is_meaningful(c.plain) and len(c.plain.strip()) > 12 and not names_a_date(c.plain))
         if long_texts >= max(1, len(texts) // 2):
+            if j and j < len(lowered) and _describes_rows(lowered[j]):
+                # "| Toolkit | Description | code |" / "| **SVRTK** | Modular C++ toolkit for classic SVR | … |": a
+                # column headed "Description" says what each row's thing is, it never names it; a column before it
+                # that names every row does
+                named = next((k for k in range(j) if k not in people
+                              and all(_is_meaningful(c.plain) and not names_a_date(c.plain) for c in column(k))),
+                             None)
+                if named is not None:
+                    return named
             linked = _linked_name_column(by_column or [], before=j)
             # "| [MIRAGE](arxiv…) | 2023 | arXiv | Medical QA | … |" under "Benchmark | Year | Venue | Tasks | …":
             # a column of one- or two-word values ("Trustworthiness", "Conversational") is long enough but reads
             # as no title; a column to its left that links each row by its name names the row's work
             return linked if linked is not None and not _reads_like_titles(texts) else j
     return 0
+
+
+#: whole headers of a column that describes each row's thing ("| Toolkit | Description | code |")
+_DESCRIPTION_HEADERS = frozenset(("description", "descriptions", "short description", "summary", "描述", "简介", "说明"))
+
+
+def _describes_rows(header: str) -> bool:
+    """A lower-cased header of a column of descriptions (``_DESCRIPTION_HEADERS``), the whole header."""
+    return " ".join(_header_words(header)) in _DESCRIPTION_HEADERS or header.strip() in _DESCRIPTION_HEADERS
 
 
 def _code_span_names(cells: list[_Inline]) -> bool:
