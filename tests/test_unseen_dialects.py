@@ -85,6 +85,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Protein language models: a survey", {"arxiv": "2401.05678"}, None),
         ("Structure-aware sequence models: a review", {"arxiv": "2402.06789"}, None),
     ],
+    # a431ta: table-venue-slash-year-column.md (mkhateri/Awesome-MRI-Super-Resolution): "| Title | Model | Venue / Year |
+    # Paper | Code |" over "| … | IEEE TMI/ 2023 | [paper](…) | [code](…) |": a column headed by a venue word and a
+    # year word joined by a slash gives each row's venue, then its year (slash or space between): the venue is read
+    # (test_a_venue_slash_year_column_gives_the_venue); a "Journal/Conference" column stays the venue it was
+    "table-venue-slash-year-column.md": [
+        ("Slice-Profile Aware Super-Resolution of Anisotropic Knee MRI", {"doi": "10.1109/tmi.2023.3301177"},
+         "github.com/example-lab/spa-sr"),
+        ("Implicit Neural Fields for Arbitrary-Scale Brain MRI Upsampling", {"arxiv": "2401.05521"}, None),
+        ("Cross-Contrast Guidance for Fast T2 Super-Resolution", {"doi": "10.1007/978-3-030-87231-1_40"}, None),
+        ("A Review of Deep Super-Resolution in Magnetic Resonance Imaging", {"doi": "10.1002/mrm.29902"}, None),
+    ],
     # a431ta: table-short-name-beside-description-column.md (mkhateri/Awesome-MRI-Super-Resolution): "| Toolkit |
     # Description | code |" / "| **SVRTK** | Modular C++/MATLAB toolkit for classic SVR | [github…](github…) |": a
     # column headed "Description" says what each row's thing is and never names it; the column before it that names
@@ -13090,6 +13101,15 @@ def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():
     assert got["LinkBERT: Pretraining Language Models with Document Links"] == (None, None)  # no venue of its own title
     assert got["Negation Scope Detection in Radiology Reports"] == ("ACL", 2020)
 
+
+def test_a_venue_slash_year_column_gives_the_venue():
+    """a431ta: "| Venue / Year |" over "| IEEE TMI/ 2023 |": the venue before the slash, the year after it."""
+    got = {e.title: (e.venue, e.year) for e in extract_file(DIALECTS / "table-venue-slash-year-column.md").entries}
+    assert got["Slice-Profile Aware Super-Resolution of Anisotropic Knee MRI"] == ("IEEE TMI", 2023)
+    assert got["Implicit Neural Fields for Arbitrary-Scale Brain MRI Upsampling"] == ("Medical Image Analysis", 2024)
+    assert got["Cross-Contrast Guidance for Fast T2 Super-Resolution"] == ("MICCAI", 2021)
+    assert got["A Review of Deep Super-Resolution in Magnetic Resonance Imaging"] == (
+        "Magnetic Resonance in Medicine", None)
 
 def test_a_closing_journal_tag_is_the_venue_not_a_byline():
     got = {e.title: (e.venue, e.year, e.authors)

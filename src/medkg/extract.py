@@ -5703,6 +5703,13 @@ _LABELLED_REFERENCE = re.compile(
 _VENUE_THEN_YEAR = re.compile(r"(.*?\D)[\s,]+((?:19|20)\d\d)\.?")
 
 
+def _venue_slash_year(low: str) -> bool:
+    """A field or column label (lower case) naming the venue, then the year, joined by a slash ("venue / year",
+    "journal/year"): its values are written the same way, "MICCAI/ 2022"."""
+    venue, _, when = low.partition("/")
+    return venue.strip() in _VENUE_FIELD and "/" not in when and _dates_work(when.strip())
+
+
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
     for label, value in entry.fields:
         low = label.lower()
@@ -5716,6 +5723,14 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
             if dated is not None:  # "- 📖 Conference: CVPR, 2022": the venue, then the year it met
                 venue = dated.group(1)
                 year = year if year is not None else int(dated.group(2))
+        elif venue is None and "/" in low and 1 < len(value) <= 80 and _venue_slash_year(low):
+            # "| Venue / Year |" over "| IEEE TMI/ 2023 |" (or "| MICCAI 2021 |"): the column gives the venue, then
+            # the year, a slash or a space between them
+            head, _, tail = value.rpartition("/")
+            if len(head.strip()) > 1 and _YEAR.fullmatch(tail.strip()):
+                venue = head.strip()
+            elif (dated := _VENUE_THEN_YEAR.fullmatch(value.strip())) is not None:
+                venue = dated.group(1)
     if entry.description and (year is None or venue is None):
         # paragraph-block dialect: "[2020] [MICCAI]"
         for m in _BRACKET.finditer(entry.description[:200]):
