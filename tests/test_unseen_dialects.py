@@ -117,6 +117,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Noise2Score Denoising of Diffusion-Weighted MRI", {"doi": "10.1007/978-3-031-43999-5_12"},
          "github.com/example-lab/n2s-dwi"),
     ],
+    # a432tb: paper-link-beside-labelled-data-doi.md (wjiazheng/IVARS_Review): "- Title  " / "  [2024]
+    # :star:[paper](ieeexplore…) :triangular_flag_on_post:[dataset](https://dx.doi.org/10.21227/…)", a table's "[Paper](…)
+    # | [Data](doi.org/10.5281/zenodo.…)": a paper's line that gives its own paper link and, apart, a link labelled as its
+    # data names the data by that DOI, never the paper (the paper keeps its arXiv id or none; a data set's own line,
+    # "**TissueTrack-24** … [data](zenodo DOI) [paper](arxiv…)", keeps the data's DOI: test below)
+    "paper-link-beside-labelled-data-doi.md": [
+        ("Infrared Tattoo Markers for Quantifying Laparoscopic Tissue Tracking", {}, None),
+        ("Self-Supervised Keypoint Flow for Deforming Liver Surfaces", {"arxiv": "2309.14471"},
+         "github.com/example-lab/kp-flow"),
+        ("Stereo Video Benchmark for Endoscopic Depth Estimation", {"doi": "10.1109/tmi.2022.3145678"}, None),
+        ("Keypoint Correspondence Networks for Liver Registration", {}, None),
+        ("Biomechanical Priors for Laparoscopic Augmented Reality", {"arxiv": "2210.05512"}, None),
+    ],
     # audit17: bold-title-then-description-sentence (xaddwell/Awesome-LLM-Agent-Memory): "- **[2025-05-01] Title**
     # Proposes a taxonomy of …  " / "[[Paper](arxiv…)]": a whole title in bold, then a sentence about the work on the
     # same line; the sentence describes the work, never continues its title
@@ -13371,3 +13384,16 @@ def test_html_breaks_under_a_bold_title_part_its_byline_from_its_venue():
     assert [(e.authors[-1], e.venue) for e in got] == [
         ("Chen Wu", "MICCAI"), ("Eva Muller", "Medical Image Analysis"), ("George Hill", "Nature Communications"),
         ("Ines Braga", "IPMI")]
+
+
+def test_a_labelled_data_doi_beside_the_paper_link_is_no_paper_identifier():
+    """a432tb (wjiazheng/IVARS_Review): ":star:[paper](ieeexplore…) :triangular_flag_on_post:[dataset](dx.doi.org/10.21227/…)":
+    the data's DOI is the data's, not the paper's (the IEEE page gives the paper no DOI); a data set's own line keeps it."""
+    records = [entry_record(e) for e in extract_file(DIALECTS / "paper-link-beside-labelled-data-doi.md").entries]
+    dois = {r["title"]: r["identifiers"].get("doi") for r in records}
+    assert dois["Infrared Tattoo Markers for Quantifying Laparoscopic Tissue Tracking"] is None
+    assert dois["Self-Supervised Keypoint Flow for Deforming Liver Surfaces"] is None
+    assert dois["Stereo Video Benchmark for Endoscopic Depth Estimation"] == "10.1109/tmi.2022.3145678"
+    assert dois["Keypoint Correspondence Networks for Liver Registration"] is None
+    own = next(r for r in records if r["title"] == "TissueTrack-24")
+    assert (own["kind"], own["identifiers"].get("doi")) == ("dataset", "10.5281/zenodo.8812399")

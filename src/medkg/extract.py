@@ -3331,9 +3331,14 @@ def type_entry(entry: Entry) -> Entry:
     # ("### A Public Database of …" / "https://datadryad.org/…/doi:10.5061/…" / "Author et al. [Title.](pubmed…)": a
     # resource's section read as its paper's record, ``OWN_REFERENCE_FIELD``, keeps the data's DOI off the paper)
     own_reference = any(label == OWN_REFERENCE_FIELD for label, _ in entry.fields)
-    id_urls += [link.url for link in links if link.role == "dataset" and "doi" in link.url
-                and id(link) not in mentions and not own_reference]  # a data DOI is still an identifier (not a
-    # data set used, in passing)
+    data_doi_links = [link for link in links if link.role == "dataset" and "doi" in link.url
+                      and id(link) not in mentions and not own_reference]
+    id_urls += [link.url for link in data_doi_links]  # a data DOI is still an identifier (not a data set used, in
+    # passing)
+    # ":star:[paper](ieeexplore…) :triangular_flag_on_post:[dataset](dx.doi.org/10.21227/…)": a DOI reached by a link
+    # labelled as data, beside the line's own paper link, is the data's; read again below should the line be a paper
+    data_apart = tuple(link.url for link in data_doi_links if classify.label_role(link.label) == "dataset") \
+        if data_doi_links and any(id(link) not in mentions for link in paper_links) else ()
     # "doi:[10.1093/brain/awz414](https://academic.oup.com/brain/article/143/2/635/5732992)": a paper link whose
     # text is the work's DOI (the target a publisher page with no DOI in its path) names it; read after the
     # targets (``ids_from_url`` reads a bare "10.…" / "doi:…" string as a DOI, any other text as nothing)
@@ -3345,6 +3350,10 @@ def type_entry(entry: Entry) -> Entry:
     field_text = " ".join(ids.labelled_identifier(label, value) for label, value in entry.fields
                           if value and label not in _MARKER_FIELDS and _may_name_own_ids(label))
     identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description, field_text])), id_urls)
+    read_identifiers = own_identifiers = identifiers
+    if data_apart and identifiers.doi and identifiers.doi in {ids.ids_from_url(u)[0] for u in data_apart}:
+        own_identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description, field_text])),
+                                               [u for u in id_urls if u not in data_apart])
     for link in links:  # a venue label such as `ACL 2018` on the paper link
         if link.role == "paper" and classify.label_role(link.label) == "paper" \
                 and (labelled_year := _YEAR.search(link.label)):
@@ -3682,6 +3691,10 @@ def type_entry(entry: Entry) -> Entry:
         authors = tuple(" ".join(a.split()) for a in authors)
     if venue and ("\n" in venue or "  " in venue):
         venue = " ".join(venue.split())
+    if kind == "paper" and own_identifiers is not read_identifiers and identifiers is read_identifiers:
+        # the paper beside its labelled data keeps the identifiers its own links give (a data set's own line,
+        # "**Name** … [data](zenodo DOI) [paper](arxiv…)", is no paper and keeps its data's DOI)
+        identifiers = own_identifiers
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
