@@ -117,6 +117,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Noise2Score Denoising of Diffusion-Weighted MRI", {"doi": "10.1007/978-3-031-43999-5_12"},
          "github.com/example-lab/n2s-dwi"),
     ],
+    # a432tb: wrapped-title-before-comma-autolink.md (maxboels/Surgical-Phase-Recognition): "- Title words … in" /
+    # "  Robot-Assisted Laparoscopy, MICCAI 2019, <https://arxiv…>", "- Title words" / "A Systematic Review, <https://…>":
+    # a title a hard line break cuts runs on to the comma (and its venue-and-year trailer) before the item's
+    # written-out address; a line under a whole title that is a byline ("Jane Okafor, Omar Haddad, <…>") stays its byline
+    "wrapped-title-before-comma-autolink.md": [
+        ("Deep Learning for Instrument Tracking in Robot-Assisted Laparoscopy", {"arxiv": "1907.10001"}, None),
+        ("Machine Learning for Surgical Workflow Recognition A Systematic Review", {}, None),
+        ("Video Transformer Network for Phase Anticipation", {"arxiv": "2102.10002"}, None),
+        ("Online Phase Segmentation with Temporal Convolutions and attention over long surgical videos",
+         {"arxiv": "2003.10003"}, None),
+        ("Surgical Skill Scoring from Kinematics", {"arxiv": "1907.10004"}, None),
+        ("Tool Presence Detection from Laparoscopic Frames", {"arxiv": "1907.10005"}, None),
+    ],
     # a432tb: paper-link-beside-labelled-data-doi.md (wjiazheng/IVARS_Review): "- Title  " / "  [2024]
     # :star:[paper](ieeexplore…) :triangular_flag_on_post:[dataset](https://dx.doi.org/10.21227/…)", a table's "[Paper](…)
     # | [Data](doi.org/10.5281/zenodo.…)": a paper's line that gives its own paper link and, apart, a link labelled as its
@@ -12804,6 +12817,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "plain-title-bullet-over-venue-link-subbullet.md": [
         t for t, _, _ in EXPECTED["plain-title-bullet-over-venue-link-subbullet.md"]],
     "wrapped-title-before-bare-url.md": [t for t, _, _ in EXPECTED["wrapped-title-before-bare-url.md"]],
+    # a432tb: the wrapped title joined up to its comma trailer, the byline under a whole title kept apart
+    "wrapped-title-before-comma-autolink.md": [t for t, _, _ in EXPECTED["wrapped-title-before-comma-autolink.md"]],
     # audit17: the emphasised venue after a "<br/>" in a title cell is no part of the title
     "table-title-br-emphasised-venue.md": [t for t, _, _ in EXPECTED["table-title-br-emphasised-venue.md"]],
     "table-columns-style.md": [

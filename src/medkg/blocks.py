@@ -4655,7 +4655,11 @@ def _title_wrapped_before_url(lead: str) -> str | None:
     name over a sentence ("Great Tool" / "Download it from:"), a byline ("Smith J, et al."), a label line
     ("Paper:") keep the first line as the title, as before."""
     lines = [" ".join(x.split()) for x in lead.strip().split("\n")]
-    if not 2 <= len(lines) <= 4 or not all(lines) or not lines[-1].endswith(_COLONS) or len(lead) > 600:
+    if not 2 <= len(lines) <= 4 or not all(lines) or len(lead) > 600:
+        return None
+    if lines[-1].endswith(","):
+        return _title_wrapped_before_comma(lines)
+    if not lines[-1].endswith(_COLONS):
         return None
     last = lines[-1][:-1].strip(" *_")
     if len(last.split()) < 2 or is_link_label(last) or any("et al" in x for x in lines[1:]):
@@ -4664,6 +4668,33 @@ def _title_wrapped_before_url(lead: str) -> str | None:
     if not reads_like_paper_title(joined) or not _wrapped_inside_title(lines, joined):
         return None
     return " ".join(lines)
+
+
+#: the articles a subtitle wrapped onto its own line opens with ("Title words" / "A Systematic Review, <https://…>")
+_SUBTITLE_ARTICLES = frozenset(("A", "An", "The"))
+
+
+def _title_wrapped_before_comma(lines: list[str]) -> str | None:
+    """``- Deep Learning for Instrument Tracking in`` / ``  Robot-Assisted Laparoscopy, MICCAI 2019, <https://…>``,
+    ``- Machine Learning for Surgical Phase Recognition`` / ``A Systematic Review, <https://…>``: a "Title, <url>"
+    list's item whose title a hard line break cuts, the comma (after the venue and year, if any) handing over to the
+    written-out address → the lines joined, else None.
+
+    Only a wrap: two or three lines, each but the last running on, and either each of those ending on a word no
+    title ends on (``in``, ``and``, ``for``), or the last line's words before its comma opening in lower case or as a
+    subtitle does (an article, "A Systematic Review") and naming no one. A title over its byline ("Jane Okafor, Omar
+    Haddad, <…>", "Okafor J, Haddad O. IJCARS 2020. <…>") keeps the first line as the title, as before."""
+    if len(lines) > 3 or any("et al" in x for x in lines[1:]) or not all(x[-1].isalnum() for x in lines[:-1]):
+        return None
+    head = lines[-1].split(",", 1)[0].strip(" *_")
+    if not head:
+        return None
+    if not all(x.rsplit(None, 1)[-1].lower() in _TITLE_RUN_ON_WORDS for x in lines[:-1]):
+        opening = head.split(None, 1)[0]
+        if not (head[:1].islower() or opening in _SUBTITLE_ARTICLES and len(head.split()) >= 2) \
+                or byline_names(head) is not None or any(not x[:1].isalnum() for x in lines[1:]):
+            return None
+    return " ".join(lines) if reads_like_paper_title(" ".join(lines[:-1] + [head])) else None
 
 
 def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:

@@ -313,7 +313,7 @@ from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
-from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_dois, find_pmids, identifiers_from, \
+from medkg.ids import arxiv_label, closing_identifier_text, written_address, find_arxiv, find_dois, find_pmids, identifiers_from, \
     identifier_fields_only, ids_from_url, canonical_repo
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
@@ -4557,9 +4557,11 @@ class _Parser:
         elif first and "\n" in lead.strip() and not inl.strong_lead \
                 and (joined := _reference_across_lines(lead)) is not None:
             lead_line = joined  # a reference wrapped inside its title: the title runs on to the next line
-        elif first and first.bare and "\n" in lead.strip() and not inl.strong_lead \
+        elif first and (first.bare or written_address(first.text)) and "\n" in lead.strip() and not inl.strong_lead \
                 and (wrapped := _title_wrapped_before_url(lead)) is not None:
-            lead_line = wrapped  # "Title words …" / "… title words: https://…": a hard wrap inside the title
+            # "Title words …" / "… title words: https://…", "… title words, MICCAI 2019, <https://…>": a hard wrap
+            # inside the title (an autolink's text is its address written out, as a bare URL's is)
+            lead_line = wrapped
         elif first and not first.bare and "\n" in lead.strip() and not inl.strong_lead \
                 and (wrapped := _title_wrapped_before_label_link(lead, first.text)) is not None:
             lead_line = wrapped  # "Title words … and" / "outcome prediction … [[paper](…)]": a wrap inside the title
