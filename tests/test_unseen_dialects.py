@@ -143,6 +143,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Keypoint Correspondence Networks for Liver Registration", {}, None),
         ("Biomechanical Priors for Laparoscopic Augmented Reality", {"arxiv": "2210.05512"}, None),
     ],
+    # a436tf: label-link-bold-title-comma-et-al-byline.md (hurcy/awesome-ehr-deeplearning): "- [[pdf](…)] -
+    # **Title**, D. Dligach, et al. 2018.": after a bracketed label link, a whole title set in bold, then its byline
+    # with a comma before "et al." (or two names, or one name alone); the bold is the title, the byline never
+    # runs on into it ("Title, D. Dligach")
+    "label-link-bold-title-comma-et-al-byline.md": [
+        ("Learning Patient Embeddings from Discharge Summaries", {"arxiv": "1806.02211"}, None),
+        ("Recurrent Models of Medication Response in Intensive Care", {"arxiv": "1809.04412"}, None),
+        ("Scalable Phenotyping with Weak Supervision", {"doi": "10.1038/s41746-019-0112-3"}, None),
+        ("Treatment Recommendation with Hierarchical Attention over Visits", {"arxiv": "1811.07723"}, None),
+        ("Readmission Risk, Revisited: Calibration of Deep Survival Models", {"arxiv": "1710.05580"}, None),
+        ("Cohort Timelines for Comparing Treatment Pathways", {"pmcid": "PMC6112233"}, None),
+        ("Interactive Event Sequence Summaries for Clinicians", {"arxiv": "1603.09981"}, None),
+    ],
     # audit17: bold-title-then-description-sentence (xaddwell/Awesome-LLM-Agent-Memory): "- **[2025-05-01] Title**
     # Proposes a taxonomy of …  " / "[[Paper](arxiv…)]": a whole title in bold, then a sentence about the work on the
     # same line; the sentence describes the work, never continues its title
@@ -12532,6 +12545,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a431ta: the toolkit row is titled by its Toolkit cell, never by its Description
     "table-short-name-beside-description-column.md": [
         "ReconKit", *(t for t, _, _ in EXPECTED["table-short-name-beside-description-column.md"])],
+    # a436tf: the bold title after a label link comes out without its comma-led byline
+    "label-link-bold-title-comma-et-al-byline.md": [
+        t for t, _, _ in EXPECTED["label-link-bold-title-comma-et-al-byline.md"]],
     # a429sy: a shelved book is titled without its author's name; a group-authored IEEE reference by its quoted title
     "books-title-comma-author-without-links.md": [
         t for t, _, _ in EXPECTED["books-title-comma-author-without-links.md"]],

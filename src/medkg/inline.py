@@ -2391,10 +2391,12 @@ def _title_line_end(plain: str, start: int) -> int:
 
 
 def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
-                            icon: bool = False) -> tuple[str, int, str] | None:
+                            icon: bool = False, bold: list[tuple[int, int]] | None = None
+                            ) -> tuple[str, int, str] | None:
     """``[[arXiv 2026](…)] Title [[Code](…)]``, ``[[PDF](…)] Title``: when the item's first link is a
     bracketed label (a role word, a venue and year) the title is the text after it, up to the next link
-    or the end of the line → (title, where the rest starts, its trailer); None when no title follows."""
+    or the end of the line → (title, where the rest starts, its trailer); None when no title follows.
+    ``bold``: the content's bold runs, a title set in bold right after the label (``_bold_after_label``)."""
     bracketed = first.text.strip().startswith("[") or (
         plain[:first.start].rstrip(" \t").endswith("[") and plain[first.end:].lstrip(" \t").startswith("]"))
     from medkg.classify import is_link_label, label_role
@@ -2439,9 +2441,29 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
     if len(title.split()) < 2 and sum(map(_is_cjk, title)) < 4:
         return None
     title, trailer = _split_trailer(text.strip(" \t])】").rstrip(" \t[(（【"), "")
+    if bold and (run := _bold_after_label(plain, bold, first.end, min(end, nxt))) is not None:
+        # "[[pdf](…)] - **Learning Patient Representations from Text**, D. Dligach, et al. 2018.": a whole title
+        # set in bold after the label, then its byline; the bold lead is the title as it is on a line that opens
+        # with it (``_split_trailer``), so a comma-led byline ("D. Dligach, et al.", "L. Wang, J. Ortiz, et al.")
+        # never runs on into the title
+        bold_title, bold_trailer = _split_trailer(plain[run[0]:min(end, nxt)].strip(), plain[run[0]:run[1]])
+        if bold_trailer:
+            title, trailer = bold_title, bold_trailer
     if venue_tag and len(_clean_title(title).split()) < 3:
         return None  # "[[CVPR](…)] DeepMapping": a venue before a name, too short to be the work's title
     return _clean_title(title), min(end, nxt), trailer
+
+
+def _bold_after_label(plain: str, bold: list[tuple[int, int]], start: int, stop: int) -> tuple[int, int] | None:
+    """The bold run that opens the text between a label link's end (``start``) and ``stop`` (the next link or the
+    line's end), with only the label's closing bracket and a dash or colon before it; None otherwise."""
+    for b_start, b_end in bold:
+        if b_start >= stop:
+            break
+        if b_start >= start:
+            gap = plain[start:b_start]
+            return (b_start, b_end) if b_end <= stop and not _is_meaningful(gap) and "\n" not in gap else None
+    return None
 
 
 #: a venue's short name as a paper link's bracketed tag: an acronym with two capitals or more ("AAAI", "TPAMI",

@@ -4794,8 +4794,8 @@ class _Parser:
             # year-and-venue label; the title is the text after the label's dash, the tag describes the line
             lead_title, trailer = "", ""
             d.description.append(curator_tag)
-        after = _title_after_label_link(plain, links, first, first.start in inl.icon_links) if first and not _is_meaningful(lead_title) \
-            and not first.bare else None
+        after = _title_after_label_link(plain, links, first, first.start in inl.icon_links, inl.bold) \
+            if first and not _is_meaningful(lead_title) and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
             d.title, rest_start, after_trailer = after
             if after_trailer:
