@@ -143,6 +143,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Keypoint Correspondence Networks for Liver Registration", {}, None),
         ("Biomechanical Priors for Laparoscopic Augmented Reality", {"arxiv": "2210.05512"}, None),
     ],
+    # a436tf: proceedings-volume-toc-links-under-resources.md (jvpoulos/causal-ml): "### [Proceedings](#content)" /
+    # "1. **PMLR, Volume 6: Causality: Objectives and Assessment, …** [link](http://proceedings.mlr.press/v6/)": a
+    # proceedings or journal volume's table of contents (PMLR's "v6/", NeurIPS's "paper/2020", the ACL Anthology's
+    # "volumes/…", JMLR's "papers/v19/") gathers the volume's papers and is none of them; each paper's own page on
+    # the same hosts stays a paper
+    "proceedings-volume-toc-links-under-resources.md": [
+        ("Balanced Representations for Treatment Effects on Censored Outcomes", {}, "github.com/example-lab/balsurv"),
+        ("Doubly Robust Estimators for Dynamic Treatment Regimes in Registries", {}, None),
+        ("Proximal Learning of Treatment Effects from Clinical Notes", {"doi": "10.18653/v1/2021.acl-long.77"}, None),
+    ],
     # a436tf: label-link-bold-title-comma-et-al-byline.md (hurcy/awesome-ehr-deeplearning): "- [[pdf](…)] -
     # **Title**, D. Dligach, et al. 2018.": after a bracketed label link, a whole title set in bold, then its byline
     # with a comma before "et al." (or two names, or one name alone); the bold is the title, the byline never

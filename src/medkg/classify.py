@@ -991,6 +991,11 @@ def url_role(url: str) -> str:
             # Imaging", "…/xpl/conhome/8759329/proceeding": IEEE Xplore's page of a journal, an issue or a
             # conference names the venue, no one article (an article is "/document/N" or "…?arnumber=N")
             return "other"
+        if _PROCEEDINGS_TOC.fullmatch(hp):
+            # "**PMLR, Volume 6: Causality: Objectives and Assessment** [link](http://proceedings.mlr.press/v6/)",
+            # "[NeurIPS 2020](papers.nips.cc/paper/2020)": a proceedings volume's or a journal volume's table of
+            # contents gathers every paper of the volume and is none of them (a paper's page adds its own part)
+            return "other"
         if _venue_home(url, hp):
             # (a DOI resolver hosts no journal: "doi.org/djbvfc" is a shortDOI, the handle of one article)
             # "| [Nature Medicine](https://www.nature.com/nm/) | ~87 |", "[MICCAI](https://www.miccai.org)",
@@ -1107,6 +1112,15 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
 #: "…/xpl/tocresult.jsp?isnumber=…", "…/xpl/conhome/8759329/proceeding"), its host and path lowered
 _XPLORE_VENUE_PAGE = re.compile(r"ieeexplore\.ieee\.org/xpl/(?:recentissue|mostrecentissue|tocresult|conhome|aboutjournal"
                                 r"|issues|periodicals|conferences)\b")
+#: a proceedings volume's or a journal volume's table of contents (host and path lowered, no "www."): PMLR's
+#: "proceedings.mlr.press/v6/", JMLR's "jmlr.org/papers/v19/", the ACL Anthology's "aclanthology.org/volumes/
+#: 2021.naacl-main/", NeurIPS's "papers.nips.cc/paper/2020" and "proceedings.neurips.cc/paper_files/paper/2022",
+#: the CVF's "openaccess.thecvf.com/cvpr2023" (and its workshops'), AAAI's "ojs.aaai.org/index.php/aaai/issue/view/
+#: 548"; each paper's own page goes on past the volume ("…/v70/shalit17a.html", "…/2021.naacl-main.18/")
+_PROCEEDINGS_TOC = re.compile(r"(?:proceedings\.mlr\.press/v\d+|jmlr\.org/papers/v\d+|aclanthology\.org/volumes/[^/]+"
+                              r"|(?:papers\.nips\.cc|proceedings\.neurips\.cc)/paper(?:_files/paper)?/\d{4}"
+                              r"|openaccess\.thecvf\.com/[a-z]+\d{4}(?:_workshops(?:/[a-z0-9_-]+)?)?"
+                              r"|ojs\.aaai\.org/index\.php/[a-z]+/issue/(?:view/\d+|archive))/?")
 #: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
 #: "frontiersin.org/research-topics/123/…", "mdpi.com/journal/…/special_issues/…"): many works, no one of them
 #: a session of a conference site's schedule (ICML's, NeurIPS's "Conferences/2017/Schedule?showParentSession=…"):
