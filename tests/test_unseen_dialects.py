@@ -166,6 +166,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cohort Timelines for Comparing Treatment Pathways", {"pmcid": "PMC6112233"}, None),
         ("Interactive Event Sequence Summaries for Clinicians", {"arxiv": "1603.09981"}, None),
     ],
+    # a437tg: surname-et-al-stop-short-title-venue-links.md (NataliiaMolch/uq-mia-cookbook): "- Okonkwo et al. Title
+    # [[Venue Year]](…) - [[GitHub]](…)": one surname, "et al." and its stop open a short reference whatever its length;
+    # the title is what follows the byline (a sentence naming "Kowalski et al." inside a repository's line is no byline)
+    "surname-et-al-stop-short-title-venue-links.md": [
+        ("A survey of calibration in deep segmentation networks", {"doi": "10.1016/j.media.2023.102811"},
+         "github.com/example-lab/calib-survey"),
+        ("Evidential deep learning for lesion detection: A scoping review", {"pmcid": "PMC9801234"}, None),
+        ("A structured review of out-of-distribution detection methods for histopathology classification and their "
+         "evaluation", {"doi": "10.1016/j.media.2024.103188"}, None),
+        ("Conformal risk control for organ segmentation", {"arxiv": "2404.17321"}, None),
+        ("Bayesian Image Denoising Transfer", {"doi": "10.1007/978-3-319-66182-7_40"}, None),
+        ("SegEns: Ensembling Uncertainty in Cardiac Segmentation", {"doi": "10.1007/978-3-030-59710-8_12"}, None),
+        ("Test-time augmentation for aleatoric uncertainty in prostate MRI", {}, None),
+    ],
     # audit17: bold-title-then-description-sentence (xaddwell/Awesome-LLM-Agent-Memory): "- **[2025-05-01] Title**
     # Proposes a taxonomy of …  " / "[[Paper](arxiv…)]": a whole title in bold, then a sentence about the work on the
     # same line; the sentence describes the work, never continues its title

@@ -5114,6 +5114,8 @@ def _citation_like_title(title: str) -> bool:
         or _INITIALLED_AUTHOR_YEAR.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
         or _ET_AL_COMMA_LEAD.match(title) is not None \
+        or " et al. " in title and _ET_AL_STOP_LEAD.match(title) is not None \
+        and not _journal_after_byline(title.partition(" et al. ")[2].strip(" .")) \
         or _COMMA_CLOSED_VANCOUVER_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
@@ -5130,6 +5132,13 @@ def _citation_like_title(title: str) -> bool:
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
     # ("Comparison of six … classification tasks by Stefano Pizzolato, et. al.": a title, then "by" its first
     # author and "et al." closing the text, its address on the next line)
+
+
+def _journal_after_byline(rest: str) -> bool:
+    """``IEEE Transactions on Medical Imaging`` after "Smith et al.": a journal's name, not a title. A colon parts a
+    title from its subtitle and never stands in a journal's name, so "PHiSeg: Capturing Uncertainty in Medical Image
+    Segmentation" is a title whatever venue words it holds."""
+    return ":" not in rest and citation.names_journal(rest)
 
 
 def _vancouver_byline_count(head: str) -> int:
@@ -5167,6 +5176,12 @@ _INITIALLED_AUTHOR_YEAR = re.compile(r"[A-Z][^()\[\]\d]{0,200}?(?:\b[A-Z]\.|\bet
 #: has to vouch for the whole). A comma may close the surname before "et al." too: a benchmark README's footnotes
 #: cite its models' papers as "[^3]: Li, et al., Title, AAAI 2020 ([paper](…), [code](…))" (a254mc)
 _ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})?,? et al\.,\s+[A-Z0-9“\"']")
+#: "Gawlikowski et al. A survey of uncertainty in deep neural networks [[Artificial Intelligence Review 2023]](…)":
+#: one surname and "et al.", its stop alone closing the byline, then a title of four words or more opening on a
+#: capital (a cookbook's short reference, however short the whole; a437tg). A year or a journal's name after the
+#: byline ("Okafor et al. 2025 Genome Biology", "Adams et al. Nature Medicine") is no title: a digit never opens
+#: one here, and fewer than four words are left to the comma form above
+_ET_AL_STOP_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})? et al\. [A-Z“\"']\S*(?:\s+\S+){3}")
 #: "Wang Z, Qian C, Guo D, Sun H, Li R, Zhao B, Qu X, One-dimensional …, IEEE Transactions on Medical Imaging, 42:
 #: 79-90": three Vancouver names or more ("Surname INITIALS"), the last closed by a mere comma, then the title: a
 #: challenge README's IEEE-like reference, its byline written NLM's way but parted from the title as IEEE parts it
