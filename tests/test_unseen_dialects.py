@@ -166,6 +166,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cohort Timelines for Comparing Treatment Pathways", {"pmcid": "PMC6112233"}, None),
         ("Interactive Event Sequence Summaries for Clinicians", {"arxiv": "1603.09981"}, None),
     ],
+    # a437tg: bold-method-label-stop-harvard-reference.md (yzhao062/anomaly-detection-resources): "**Isolation Forest**.
+    # Liu, F.T., Ting, K.M. and Zhou, Z.H., 2008, December. Isolation forest. In *ICDM '08*, pp. 413-422. [[Download
+    # PDF]](…)": a bold method name closed by a stop, then the whole Harvard reference of the paper that introduced
+    # it; the reference's title names the work (a bold title followed by a note, not a reference, stays the title)
+    "bold-method-label-stop-harvard-reference.md": [
+        ("Efficient algorithms for ranking outliers in large data sets", {}, None),
+        ("LDS: scoring density-based local anomalies", {}, None),
+        ("Random partition trees", {}, None),
+        ("Sequence novelty detection using one-class kernel machines", {}, None),
+        ("Deep One-Class Detection of Rare Events", {"arxiv": "1905.01234"}, None),
+        ("Graph based outlier detection and description: a survey", {"arxiv": "1404.4680"}, None),
+    ],
     # a437tg: surname-et-al-stop-short-title-venue-links.md (NataliiaMolch/uq-mia-cookbook): "- Okonkwo et al. Title
     # [[Venue Year]](…) - [[GitHub]](…)": one surname, "et al." and its stop open a short reference whatever its length;
     # the title is what follows the byline (a sentence naming "Kowalski et al." inside a repository's line is no byline)

@@ -3283,6 +3283,16 @@ def type_entry(entry: Entry) -> Entry:
         # venue line, the acronym glued to its year, says where the work appeared, whatever its links reach
         confidence = max(confidence, 0.5)
         venue, year = venue or glued[0], year or glued[1]
+    elif links and title and entry.text.startswith(("**", "__")) and entry.description.startswith(title + ". ") \
+            and len(title.split()) <= 6 \
+            and (named := _reference_after_caption(entry.description[len(title) + 2:])) is not None:
+        # "**Isolation Forest**. Liu, F.T., Ting, K.M. and Zhou, Z.H., 2008, December. Isolation forest. In *ICDM '08*,
+        # pp. 413-422. [[Download PDF]](…)": a bold method name closed by a stop, then the whole reference of the
+        # paper that introduced it (a resource list's "Key Algorithms"); the reference titles the work, the bold
+        # name captions it (a437tg)
+        confidence, reference, whole_citation = named.confidence, named, True
+        title, authors = named.title, named.authors or authors
+        year, venue = named.year or year, named.venue or venue
     elif entry.description and not any(_states_facts(label) for label, _ in entry.fields) \
             and _may_cite(entry.description):
         after_title = _after_title(entry.description, title)
@@ -5132,6 +5142,18 @@ def _citation_like_title(title: str) -> bool:
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
     # ("Comparison of six … classification tasks by Stefano Pizzolato, et. al.": a title, then "by" its first
     # author and "et al." closing the text, its address on the next line)
+
+
+def _reference_after_caption(rest: str) -> citation.Citation | None:
+    """The whole reference a bold caption's stop hands over to: ``Liu, F.T., Ting, K.M. and Zhou, Z.H., 2008,
+    December. Isolation forest. In *ICDM '08*, …`` — it opens with its first author and gives a year and a title of
+    two words or more that is no journal's name; a note after the caption ("Accepted at NeurIPS 2019, …") is none."""
+    if not _may_cite(rest) or (cited := citation.parse_citation(rest)) is None or cited.confidence < 0.8 \
+            or not cited.authors or not cited.year or not cited.title or len(cited.title.split()) < 2 \
+            or citation.names_journal(cited.title.strip(" .")):
+        return None
+    first = cited.authors[0].split(",")[0].split()[0].strip(" .")
+    return cited if first and rest.lstrip(" *_").startswith(first) else None
 
 
 def _journal_after_byline(rest: str) -> bool:
