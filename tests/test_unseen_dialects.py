@@ -166,6 +166,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cohort Timelines for Comparing Treatment Pathways", {"pmcid": "PMC6112233"}, None),
         ("Interactive Event Sequence Summaries for Clinicians", {"arxiv": "1603.09981"}, None),
     ],
+    # a437tg: link-title-glued-to-destination.md (yzhao062/anomaly-detection-resources): "[[HTML]](https://link.springer.
+    # com/article/10.1007/s10618-015-0444-8"[HTML]")": a link title typed against the address, no space before its
+    # quote; the address ends where the quoted title starts, so its DOI (and a code link's repository) counts; a quoted
+    # query value ("scholar?q="…"") stays the address's own
+    "link-title-glued-to-destination.md": [
+        ("On the evaluation of unsupervised anomaly scores: measures, datasets, and a benchmark",
+         {"doi": "10.1007/s10618-016-0471-2"}, None),
+        ("A comparative study of streaming outlier detectors for multivariate sensor data",
+         {"doi": "10.1371/journal.pone.0191234"}, None),
+        ("Deep isolation ensembles for tabular outliers", {"arxiv": "1906.01234"}, "github.com/example-lab/deep-isolation"),
+        ("Outlier detection for temporal data streams: A survey", {"arxiv": "1404.5678"}, None),
+    ],
     # a437tg: bold-method-label-stop-harvard-reference.md (yzhao062/anomaly-detection-resources): "**Isolation Forest**.
     # Liu, F.T., Ting, K.M. and Zhou, Z.H., 2008, December. Isolation forest. In *ICDM '08*, pp. 413-422. [[Download
     # PDF]](…)": a bold method name closed by a stop, then the whole Harvard reference of the paper that introduced

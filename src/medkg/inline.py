@@ -2803,7 +2803,14 @@ _WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>
 
 
 def _unwrap_url(url: str) -> str:
-    """``url``, or the address a wrapped destination holds (``_WRAPPED_URL``)."""
+    """``url``, or the address a wrapped destination holds (``_WRAPPED_URL``); a link title typed against the
+    address with no space before it (``[[HTML]](https://link.springer.com/article/10.1007/s10618-015-0444-8"[HTML]")``)
+    is no part of it: CommonMark reads the quotes into the destination, yet no address holds a raw quote, so the
+    address ends where the quoted title starts (a437tg). A quoted query value (``scholar?q="isolation forest"``) is
+    the address's own."""
+    if url[-1:] == '"' and (quote := url.find('"')) > 0 and quote < len(url) - 1 and url[quote - 1] != "=" \
+            and url[:4].lower() in ("http", "www."):
+        url = url[:quote]
     if url[:1] not in "[(<":
         return url  # the usual case: no pattern to try
     m = _WRAPPED_URL.match(url)
