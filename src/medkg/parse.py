@@ -313,8 +313,8 @@ from medkg import citation, regroup
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
-from medkg.ids import arxiv_label, closing_identifier_text, written_address, find_arxiv, find_dois, find_pmids, identifiers_from, \
-    identifier_fields_only, ids_from_url, canonical_repo
+from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_dois, find_pmids, identifiers_from, \
+    identifier_fields_only, ids_from_url, canonical_repo, written_address
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
