@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a445to: tagline-link-heading-over-project-papers.md (med-air/SurRoL): "# Project: title" / "### [[Project
+    # Website]](…)" / one paragraph per paper of the group, each linking its arXiv or DOI record (and its code): the
+    # heading right under the page's title is its tagline, whose section is about the list itself, so every paper was
+    # dropped; two or more paragraphs (most of them) citing scholarly records there are the project's papers, read as
+    # the title's own intro reads them; a lone prose line there ("Join the [discussion board](…)") stays no entry
+    "tagline-link-heading-over-project-papers.md": [
+        ("Visual servoing for autonomous endoscope navigation in the bronchial tree",
+         {"doi": "10.1126/scirobotics.adx1234"}, "github.com/example-lab/EndoSim"),
+        ("Goal-conditioned Transformers for Multi-task Endoscope Control", {"arxiv": "2403.11223"},
+         "github.com/example-lab/EndoGCT"),
+        ("EndoSim: An Open-source Platform for Endoscopic Robot Learning", {"arxiv": "2207.04411"}, None),
+    ],
     # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
     # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
     # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK

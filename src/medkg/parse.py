@@ -2609,6 +2609,19 @@ class _Parser:
         cited = sum(1 for inl in titled if any(ids_from_url(next(x for x in inl.links if not x.image).url)))
         return cited >= 2 and 2 * len(titled) > len(texts)
 
+    def tagline_section_lists_works(self, paras: list[_Node]) -> bool:
+        """``# SurRoL: …`` / ``### [[Project Website]](…)`` / ``**ICRA'23**: Title [[Paper](arxiv…)] [[Code](…)]`` /
+        ``**IROS'21**: Title [[Paper](arxiv…)]``: under the subtitle heading right below the page's title
+        (``_tagline_heading``), paragraphs (or their lines) that each link a scholarly record (arXiv, DOI, PubMed), two
+        or more and most of them, are the project's papers, read as the title's own intro would read them. Why: a tagline's
+        section is about the list itself, so the group's papers a project README lists there were all dropped."""
+        if self.section_heading is None or self.section_heading is not self.tagline_node:
+            return False
+        # (a paragraph of one record a line, "ICRA'23 [Title](arxiv…) <br>", counts each line)
+        units = [inl for p, inl, _ in _paragraph_units(paras) if p.kind == "Paragraph"]
+        cited = sum(1 for inl in units if inl.links and _cites_record(inl.links))
+        return cited >= 2 and 2 * cited > len(units)
+
     def flush_paragraph_blocks(self, final: bool, notes: _Node | None = None, next_level: int | None = None) -> None:
         """Turn pending paragraphs into entries: bold-title blocks, or the heading block. ``notes``: the
         paragraph a list of code links right after it notes on (a lone reference there is an entry).
@@ -2648,7 +2661,7 @@ class _Parser:
             self.emit_block([(self.section_heading, self.section_heading_inline)] + units,
                             title=self.section_heading_inline.plain, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
             return
-        if self.section_is_doc and self.prose_section_lists_works(paras):
+        if self.section_is_doc and (self.prose_section_lists_works(paras) or self.tagline_section_lists_works(paras)):
             # "## Background Material" / "[**GRAM: …**](arxiv…)" / "This paper …": works, not prose about the list
             self.section_is_doc = False
         if self.section_is_doc:
