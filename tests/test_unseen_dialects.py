@@ -45,6 +45,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/EndoGCT"),
         ("EndoSim: An Open-source Platform for Endoscopic Robot Learning", {"arxiv": "2207.04411"}, None),
     ],
+    # a439ti: proceedings-volume-headings-over-chapter-rows.md (JunMa11/MICCAI-OpenSourcePapers): "## [Part I, LNCS
+    # Volume 11764](link.springer.com/book/10.1007/978-3-030-32239-7) Optical Imaging; …" over a table whose rows link
+    # "[LNCS](doi.org/10.1007/978-3-030-32239-7_2)": a heading that links the proceedings volume whose chapters are the
+    # papers under it is the section, not a work (it read as a paper by the book's DOI); a book's own heading with no
+    # chapter listed under it stays the book
+    "proceedings-volume-headings-over-chapter-rows.md": [
+        ("Boundary-Aware Mean Teachers for Pancreas Segmentation", {"doi": "10.1007/978-3-030-88001-4_3"},
+         "github.com/example-lab/BAMT"),
+        ("Cycle-Consistent Deformable Registration of Infant Brain MRI", {"doi": "10.1007/978-3-030-88001-4_17"},
+         "github.com/example-lab/CycleReg"),
+        ("Sparse Point Supervision for Nuclei Instance Segmentation", {"arxiv": "2107.01234"},
+         "github.com/example-lab/SparseNuclei"),
+        ("Prototype Attention for Interpretable Skin Lesion Grading", {"doi": "10.1007/978-3-030-88002-1_8"},
+         "github.com/example-lab/ProtoSkin"),
+        ("Label-Efficient Chest X-Ray Triage with Report Supervision", {"doi": "10.1007/978-3-030-88002-1_21"},
+         "github.com/example-lab/ReportTriage"),
+        ("Deep Learning for Medical Image Computing", {"doi": "10.1007/978-3-030-77777-2"}, None),
+    ],
     # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
     # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
     # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK

@@ -190,8 +190,8 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries, list_diags = parse.parse(source)
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
-        entries = _link_fields_of_lone_works(_identifier_wraps_folded(
-            _journal_issues_among_papers([type_entry(e) for e in raw_entries])))
+        entries = _link_fields_of_lone_works(_identifier_wraps_folded(_volumes_heading_their_chapters(
+            _journal_issues_among_papers([type_entry(e) for e in raw_entries]))))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
         entries = _code_in_org_reading_notes(entries)
@@ -285,6 +285,34 @@ def _journal_issue(e: Entry) -> bool:
 def _journal_issues_among_papers(entries: list[Entry]) -> list[Entry]:
     """Each journal issue read as a paper (``_journal_issue``) is the journal's web page."""
     return [replace(e, kind="website") if _journal_issue(e) else e for e in entries]
+
+
+def _volumes_heading_their_chapters(entries: list[Entry]) -> list[Entry]:
+    """``## [Part I, LNCS Volume 11764](https://link.springer.com/book/10.1007/978-3-030-32239-7) Optical Imaging;
+    …`` over ``|Title|First Author|PDF|Code|`` / ``|…|[LNCS](https://doi.org/10.1007/978-3-030-32239-7_2)|…|``: a
+    list of a conference's papers heads each proceedings volume's papers with the volume, linked to its page; the
+    heading is the section the papers sit in, the book they are chapters of, not one more work. Why: the heading's
+    own entry read as a paper by the book's DOI. Only a heading's own entry (its text a heading line, the topic of
+    the entries after it that heading) whose DOI is the book of a chapter listed in its section
+    (``ids.book_of_chapter``); a book's heading with none of its chapters under it (a textbook's record) stays the
+    work. It becomes the volume's page, as a journal's issue does."""
+    books = {b for e in entries if e.kind == "paper" and (b := ids.book_of_chapter(e.identifiers.doi))}
+    if not books:
+        return entries  # the usual case: no chapter of an ISBN-named book among the papers
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or e.identifiers.doi not in books or not e.text.lstrip(" ").startswith("#"):
+            continue
+        depth = len(e.topic)
+        for c in entries[i + 1:]:
+            if len(c.topic) <= depth or c.topic[:depth] != e.topic or c.topic[depth].text != e.title:
+                break  # past the heading's section
+            if ids.book_of_chapter(c.identifiers.doi) == e.identifiers.doi:
+                if out is entries:
+                    out = list(entries)
+                out[i] = replace(e, kind="website")
+                break
+    return out
 
 
 def _link_fields_of_lone_works(entries: list[Entry]) -> list[Entry]:

@@ -526,6 +526,20 @@ def _before_supplement_file(path: str) -> str:
 _DOI_PREFIX_HOST_RE = re.compile(r"10\.[0-9]{4,9}")
 
 
+#: a chapter of a book whose DOI is its ISBN (Springer's LNCS volumes, and other publishers naming chapters so): the
+#: book's DOI, "_", the chapter's number ("10.1007/978-3-030-32239-7_2", a chapter of "10.1007/978-3-030-32239-7")
+_ISBN_BOOK_CHAPTER_RE = re.compile(r"(10\.[0-9]{4,9}/97[89]-?[0-9][0-9-]{8,15}[0-9x])_[0-9]{1,4}")
+
+
+def book_of_chapter(doi: str | None) -> str | None:
+    """The DOI of the book ``doi`` is a chapter of, when the chapter's DOI is the book's ISBN DOI and its number
+    (``10.1007/978-3-030-32239-7_2`` → ``10.1007/978-3-030-32239-7``); None for any other DOI."""
+    if not doi or "_" not in doi:
+        return None
+    m = _ISBN_BOOK_CHAPTER_RE.fullmatch(doi.lower())
+    return m.group(1) if m else None
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def doi_from_url(url: str) -> str | None:
     """The DOI a URL names: resolver links and publisher paths that embed one (see tests)."""
