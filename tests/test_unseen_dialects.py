@@ -45,6 +45,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/EndoGCT"),
         ("EndoSim: An Open-source Platform for Endoscopic Robot Learning", {"arxiv": "2207.04411"}, None),
     ],
+    # a439ti: journal-club-table-link-column-drive-file.md (RISE-MICCAI/Journal-Club): "No | Date | Moderator | Title |
+    # Link" / "33 | … | GRAM: Graph Regularizable Assessment Metric | https://drive.google.com/file/d/…/view": a
+    # session table whose Link column gives each paper's page gives one paper's PDF shared from a drive; the row is
+    # that paper (it read as a data set by its host); drive files in a table of shared data stay data
+    "journal-club-table-link-column-drive-file.md": [
+        ("Topology-Preserving Losses for Airway Tree Segmentation", {"arxiv": "2412.04567"}, None),
+        ("Calibrated Ensembles for Whole-Slide Image Classification", {}, None),
+        ("Test-Time Adaptation of Cardiac MRI Segmenters Across Vendors", {"doi": "10.1007/978-3-031-72000-1_14"}, None),
+        ("Scribble-Supervised Prostate Segmentation with Shape Priors", {"arxiv": "2410.01234"}, None),
+        ("Uncertainty Maps for Radiotherapy Contour Review", {}, None),
+    ],
     # a439ti: proceedings-volume-headings-over-chapter-rows.md (JunMa11/MICCAI-OpenSourcePapers): "## [Part I, LNCS
     # Volume 11764](link.springer.com/book/10.1007/978-3-030-32239-7) Optical Imaging; …" over a table whose rows link
     # "[LNCS](doi.org/10.1007/978-3-030-32239-7_2)": a heading that links the proceedings volume whose chapters are the

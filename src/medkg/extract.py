@@ -1693,12 +1693,18 @@ _PAPERS_AROUND_SHARED_FILES = 2
 def _shared_file_title(entry: Entry) -> bool:
     """A title of three words or more written as the whole text of its one link, a file shared from a drive
     (``[Fair Predictors under Distribution Shift](drive.google.com/file/d/…/view)``), nothing else on the line
-    but a note: typed a data set by its host (``classify.is_shared_file``)."""
-    if entry.kind != "dataset" or len(entry.links) != 1 or entry.fields:
+    but a note: typed a data set by its host (``classify.is_shared_file``). So is a table row titled by its Title
+    column, a paper's title, whose one link, in a column of its own, is such a file (``No | Date | Moderator |
+    Title | Link`` / ``33 | … | GRAM: Graph Regularizable Assessment Metric | https://drive.google.com/file/d/…``)."""
+    if entry.kind != "dataset" or len(entry.links) != 1:
         return False
     link = entry.links[0]
-    return classify.is_shared_file(link.url) and len(entry.title.split()) >= 3 \
-        and inline.clean_title(link.text).casefold() == entry.title.casefold()
+    if not classify.is_shared_file(link.url) or len(entry.title.split()) < 3:
+        return False
+    if entry.fields:
+        return any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields) \
+            and classify.reads_like_paper_title(entry.title)
+    return inline.clean_title(link.text).casefold() == entry.title.casefold()
 
 
 def _shared_files_among_papers(entries: list[Entry]) -> list[Entry]:
