@@ -74,6 +74,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/ReportTriage"),
         ("Deep Learning for Medical Image Computing", {"doi": "10.1007/978-3-030-77777-2"}, None),
     ],
+    # a446tp: method-table-abbreviated-journal-venue-tag.md (Luciferjason/Deep-Anomaly-Detection-for-Time-Series-A-Survey):
+    # "| [HGTMA (J. Supercomput. 2023)](…) |", "| [GNF (IEEE Intell. Syst. 2023)](…) |", "| [DeepAnT (Access 2019)](…) |":
+    # a method's short name tagged with its journal's abbreviated name (words closed by a stop) or a one-word journal
+    # name, then a four-digit year, names its paper by the method; the bracket is the venue and year, not part of the
+    # title (as "(TKDE 2022)" already is); "Nets (Task 2021)" (no method's name) and a byline "(Smith et al. 2020)"
+    # keep their brackets' reading
+    "method-table-abbreviated-journal-venue-tag.md": [
+        ("StreamAD", {"doi": "10.1109/TKDE.2022.1234567"}, None),
+        ("PulseNet", {"doi": "10.1007/s11227-023-05999-x"}, "github.com/example-lab/PulseNet"),
+        ("GraFT", {}, None),
+        ("FlowSense", {}, None),
+        ("DeepWatch", {}, "github.com/example-lab/DeepWatch"),
+        ("TiRAD", {}, None),
+        ("Kumar et al.", {"doi": "10.1007/s10489-024-05111-2"}, None),
+        ("Signal Drift Under Sensor Ageing", {"arxiv": "2001.01234"}, None),
+    ],
     # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
     # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
     # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK

@@ -105,7 +105,7 @@ _MONTH_STAMP = re.compile(r"(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])")
 _PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:/[A-Za-z][\w&.-]*)*"
                           r"(?:\s+[A-Za-z][\w&.-]*){0,5})"
                           r"\s*(?:['’](?P<yy>\d{2})|(?<=rxiv)|(?-i:(?<=[A-Z]))\s?(?P<yyyy>(?:19|20)\d\d)"
-                          r"|(?<=[a-z]),?\s(?P<wyyyy>(?:19|20)\d\d))"
+                          r"|(?<=[a-z]),?\s(?P<wyyyy>(?:19|20)\d\d)|(?-i:(?<=[a-z]\.))\s?(?P<dyyyy>(?:19|20)\d\d))"
                           r"(?:\s+(?:workshops?|oral|spotlight|poster|review|survey))?\s*[)）]\s*$", re.I)
 #: ``*Title* (2024, Nature npj Cardiovascular Health)``, ``Title (2020, Sensors)``: a bracket closing a title with
 #: the year first and the venue after a comma (words split by mandatory white space: one way to read each string)
@@ -4575,14 +4575,34 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
     # ("**PrimeKG (Scientific Data 2023)**", "**OpenBioLink (Bioinformatics 2020)**" over a record's byline and
     # "[[Paper]](…)": a short name tagged with a journal's spelt-out name and a four-digit year is tagged as the
     # acronym's is; the venue word asked below keeps "Nets (Task 2021)" whole)
-    if paren is None or words == 0 or (words < 3 and not (paren.group("yyyy") or paren.group("wyyyy"))):
+    if paren is None or words == 0 or (words < 3 and not (paren.group("yyyy") or paren.group("wyyyy")
+                                                          or paren.group("dyyyy"))):
         return title, venue, year  # ("(IEEE TMI 2025) [[paper]](…)": a tag alone names nothing; it stays the title)
-    if paren.group("wyyyy") and not any(w.casefold() in citation.VENUE_WORDS for w in paren.group("venue").split()):
+    if paren.group("dyyyy") and not _abbreviated_journal(paren.group("venue")):
+        return title, venue, year  # "(Smith et al. 2020)": a byline's stop, not a journal's abbreviated word
+    if paren.group("wyyyy") and not any(w.casefold() in citation.VENUE_WORDS for w in paren.group("venue").split()) \
+            and not (words == 1 and _method_name_journal_tag(title[:paren.start()], paren.group("venue"))):
         return title, venue, year  # "(Task 2021)", "(since 2019)": a word, not a journal, before the year
     venue = venue or paren.group("venue").strip() or None
-    if year is None and (yy := paren.group("yy") or paren.group("yyyy") or paren.group("wyyyy")):
+    if year is None and (yy := paren.group("yy") or paren.group("yyyy") or paren.group("wyyyy")
+                         or paren.group("dyyyy")):
         year = _full_year(yy)
     return title[:paren.start()].rstrip(), venue, year
+
+
+def _abbreviated_journal(venue: str) -> bool:
+    """``J. Supercomput.``, ``IEEE Intell. Syst.``, ``Reliab. Eng. Syst. Saf.``: a journal's name abbreviated the
+    ISO 4 way closes on a capitalised word cut short by a stop; "Smith et al." (a byline's "al.") and "Jr." do not."""
+    last = venue.split()[-1]
+    return len(last) >= 4 and last[0].isupper() and last[1:-1].isalpha() and last[1:-1].islower()
+
+
+def _method_name_journal_tag(name: str, venue: str) -> bool:
+    """``DeepAnT (Access 2019)``, ``GDTS (Neurocomputing 2025)``: a method's short name (one word of two capitals or
+    more, as "DeepAnT", "TiCTok") tagged with one capitalised word and a four-digit year names its paper; the word
+    is the journal (a method zoo's row tags each name so). "Nets (Task 2021)" names no method: its bracket stays."""
+    return sum(ch.isupper() for ch in name) >= 2 and " " not in venue.strip() and venue[:1].isupper() \
+        and len(venue.strip()) >= 4
 
 
 #: ``Title (IEEE Transactions on Medical Imaging)[[paper](…)]``: a bracket with no year closing a title
