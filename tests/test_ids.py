@@ -660,6 +660,17 @@ def test_a_doi_before_the_page_slug_keeps_only_its_own_segments(url, doi):
     assert ids.doi_from_url(url) == doi
 
 
+@pytest.mark.parametrize("url, doi", [
+    # a446tp: a "doi:" tag typed where the resolver's host belongs
+    ("https://doi:10.1109/TKDE.2020.3014806", "10.1109/tkde.2020.3014806"),
+    ("http://DOI:10.1145/3580305.3599999", "10.1145/3580305.3599999"),
+    ("https://doi-example.org/papers/doinet", None),
+    ("https://doi:8080/10.1145/3580305.3599999", "10.1145/3580305.3599999"),  # a port, then a path holding the DOI
+])
+def test_a_doi_tag_in_the_host_place_names_the_doi(url, doi):
+    assert ids.doi_from_url(url) == doi
+
+
 @pytest.mark.parametrize("url", ["http://[1:]", "http://[3bb]/x", "http://[.]", "http://[f]/7]"])
 def test_a_bracketed_host_that_is_no_ipv6_address_gives_no_iri(url: str) -> None:
     """Hypothesis found "http://[1:]": the brackets' shape without an address, which Oxigraph refuses."""

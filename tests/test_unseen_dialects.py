@@ -90,6 +90,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Kumar et al.", {"doi": "10.1007/s10489-024-05111-2"}, None),
         ("Signal Drift Under Sensor Ageing", {"arxiv": "2001.01234"}, None),
     ],
+    # a446tp: scheme-glued-doi-tag-address.md (Luciferjason/Deep-Anomaly-Detection-for-Time-Series-A-Survey):
+    # "[AQADF (TKDE 2022)](https://doi:10.1109/TKDE.2020.3014806)": a "doi:" tag typed where the address's host
+    # belongs; the DOI after the colon is the work's identifier (read as written the host was "doi" and the link
+    # named nothing, so the row was no paper); a host merely starting with "doi" ("doi-example.org") names none
+    "scheme-glued-doi-tag-address.md": [
+        ("QADF", {"doi": "10.1109/TKDE.2020.3014806"}, None),
+        ("LatentGuard", {"doi": "10.1145/3580305.3599999"}, "github.com/example-lab/LatentGuard"),
+        ("RiverNet", {"doi": "10.1016/j.neucom.2024.127001"}, None),
+        ("ShiftNet", {"doi": "10.24963/ijcai.2021/250"}, "github.com/example-lab/ShiftNet"),
+    ],
     # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
     # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
     # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK

@@ -524,6 +524,8 @@ def _before_supplement_file(path: str) -> str:
 #: a DOI's prefix standing where a host goes ("https://10.1038/s41587-020-0739-1"): a doi.org link with the resolver's
 #: name left out. No server is named so (a host's last label is never all digits), so the address is the DOI
 _DOI_PREFIX_HOST_RE = re.compile(r"10\.[0-9]{4,9}")
+#: the scheme typed before a DOI's "doi:" text tag ("https://doi:10.1109/…"), the tag standing for the resolver's host
+_SCHEME_DOI_TAG_RE = re.compile(rf"(?i)https?://doi:\s*(?={_DOI_PREFIX})")
 
 
 #: a chapter of a book whose DOI is its ISBN (Springer's LNCS volumes, and other publishers naming chapters so): the
@@ -552,6 +554,10 @@ def doi_from_url(url: str) -> str | None:
         return normalize_doi(path.lstrip("/").lstrip(": "))
     if host[:3] == "10." and _DOI_PREFIX_HOST_RE.fullmatch(host):
         return normalize_doi(host + path)
+    if host == "doi" and (tag := _SCHEME_DOI_TAG_RE.match(_clean(url))):
+        # "https://doi:10.1109/TKDE.2020.3014806": a "doi:" tag typed where the host belongs (read as written, the
+        # host is "doi" and its "port" the DOI's prefix); the DOI is what follows the colon
+        return normalize_doi(_clean(url)[tag.end():])
     if host == "delivery.acm.org":  # "/10.1145/3360000/3357897/p649-xie.pdf": a storage path, not a DOI
         return None
     if host in ("dl.acm.org", "portal.acm.org") and path.lower() == "/citation.cfm":
