@@ -100,6 +100,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RiverNet", {"doi": "10.1016/j.neucom.2024.127001"}, None),
         ("ShiftNet", {"doi": "10.24963/ijcai.2021/250"}, "github.com/example-lab/ShiftNet"),
     ],
+    # a440tj: journal-club-paper-topic-column-dataset-talk-row.md (mit-medg/mit-medg.github.io): "Presenter | Date |
+    # Paper/Topic" / "Maria Lopez ([slides][1]) | 10/08/2021<sup>*</sup> | Ward Vitals Dataset": a journal club's session
+    # on a data set, a three-word name whose last word names a resource ("Dataset", "Database"), its only link the
+    # talk's slides, is no paper; a three-word paper title in the same column linked by reference stays the paper
+    "journal-club-paper-topic-column-dataset-talk-row.md": [
+        ("Sparse Temporal Imputation", {"arxiv": "2109.04417"}, None),
+        ("Counterfactual Risk Estimation for Sepsis Alerts", {"arxiv": "2107.01234"}, None),
+        ("Contrastive Pretraining of Clinical Note Encoders", {}, None),
+    ],
+    # a440tj: journal-club-table-link-column-shared-drive-pdf.md (RISE-MICCAI/Journal-Club): "## Paper list" / "No | Date |
+    # Moderator | Title | Link" / "8 | … | TRACE: Temporal Registration of Abdominal CT Exams | https://drive.google.com/
+    # file/d/…/view": under a heading that says papers, a work's title whose only link is one file shared from a drive
+    # is the paper (its PDF), as its neighbours linked to arXiv or a publisher are; under "## Shared data" a drive
+    # file stays the data set it is
+    "journal-club-table-link-column-shared-drive-pdf.md": [
+        ("Topology-Preserving Losses for Airway Segmentation in Chest CT", {"arxiv": "2405.01234"}, None),
+        ("TRACE: Temporal Registration of Abdominal CT Exams", {}, None),
+        ("Calibrated Uncertainty for Prostate Lesion Detection in Biparametric MRI",
+         {"doi": "10.1007/978-3-031-72111-3_41"}, None),
+        ("Label-Efficient Polyp Segmentation with Consistency Priors", {}, None),
+        ("Contrastive Pretraining on Paired Fundus and OCT Scans", {"arxiv": "2403.05678"}, None),
+    ],
     # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
     # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
     # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK

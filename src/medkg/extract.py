@@ -3660,10 +3660,14 @@ def type_entry(entry: Entry) -> Entry:
         kind = "paper"
     elif kind in ("repository", "model", "tool", "website", "competition", "dataset") and _paper_column_title(entry):
         if kind != "dataset" and (_row_cites_paper(entry, explicit=True) and len(title.split()) >= 3
+                                  and not (len(title.split()) == 3 and _names_a_resource(title))
                                   or kind == "repository" and classify.reads_like_paper_title(title)):
             # "| 3 | HaarPool | Haar Graph Pooling | github… | ICML 2020 | mlr.press… |": a three-word title in the
             # "Paper" column with its venue; "| GAMLP | Graph Attention Multi-Layer Perceptron | github… | | |":
             # a title in the "Paper" column with only its code: the code is the paper's own
+            # (not a three-word name whose last word names a resource: "| Presenter | Date | Paper/Topic |" /
+            # "| Maria Lopez ([slides][1]) | 10/08/2021 | Ward Vitals Dataset |", a journal club's session on a data
+            # set, its only link the talk's slides)
             kind = "paper"
         elif kind == "dataset" and len(title.split()) >= 4 and not any(link.role == "dataset" for link in links) \
                 and links and title.casefold() in inline.clean_title(links[0].text).casefold():
