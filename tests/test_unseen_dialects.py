@@ -100,6 +100,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RiverNet", {"doi": "10.1016/j.neucom.2024.127001"}, None),
         ("ShiftNet", {"doi": "10.24963/ijcai.2021/250"}, "github.com/example-lab/ShiftNet"),
     ],
+    # a440tj: reading-list-agency-discussion-paper-reference.md (umarhassan-mitodl/6.s897-spring-2019): 'US Food and Drug
+    # Administration. "[Proposed Framework … - Discussion Paper and Request for Feedback.](fda.gov/…)" (2019).': a
+    # course's reading cited as a reference whose title names its genre as a report ("Discussion Paper", "White
+    # Paper") is that report, though the agency's own site holds it; a magazine piece or a blog post cited the same way
+    # stays a web page, "Paper Trail" in its title notwithstanding
+    "reading-list-agency-discussion-paper-reference.md": [
+        ("Proposed Framework for Modifications to AI-Based Clinical Decision Software - Discussion Paper and Request "
+         "for Feedback", {}, None),
+        ("Good Machine Learning Practice for Hospital Deployment: A White Paper", {}, None),
+        ("Monitoring Dataset Shift in Deployed Sepsis Models", {"doi": "10.1093/jamia/ocab123"}, None),
+    ],
     # a440tj: journal-club-paper-topic-column-dataset-talk-row.md (mit-medg/mit-medg.github.io): "Presenter | Date |
     # Paper/Topic" / "Maria Lopez ([slides][1]) | 10/08/2021<sup>*</sup> | Ward Vitals Dataset": a journal club's session
     # on a data set, a three-word name whose last word names a resource ("Dataset", "Database"), its only link the

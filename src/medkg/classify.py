@@ -2383,7 +2383,24 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # "Authors. Title[J]. arXiv preprint arXiv:2009.09335, 2020. [link](github…/issues/3)": so does a confident
         # reference whose own text gives its identifier, its link the list's note on it
         return "paper"
+    if prole == "other" and citation_confidence >= 0.5 and hint in (None, "paper") \
+            and label_role(primary.label) is None and _names_report_genre(title):
+        # 'US Food and Drug Administration. "[Proposed Regulatory Framework … - Discussion Paper and Request for
+        # Feedback.](fda.gov/…)" (2019).': a reference whose title calls the work a discussion paper, a white paper
+        # or a technical report cites that report, though an agency's or a society's own site holds it
+        return "paper"
     return "website"
+
+
+#: the genre words by which a report names itself in its title ("… - Discussion Paper and Request for Feedback",
+#: "…: A White Paper", "Technical Report"); bounded, word-anchored
+_REPORT_GENRE = re.compile(r"(?i)\b(?:discussion|white|working|position|technical|consultation)\s+(?:paper|report)\b")
+
+
+def _names_report_genre(title: str) -> bool:
+    """Whether a title names its work's genre as a report ("Discussion Paper", "White Paper", "Technical Report")."""
+    low = title.casefold()
+    return ("paper" in low or "report" in low) and _REPORT_GENRE.search(title) is not None
 
 
 #: one file shared from a general drive (not a folder, not a data portal): what it holds is said by the line
