@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a440tj: journal-club-table-link-column-shared-drive-pdf.md (RISE-MICCAI/Journal-Club): "## Paper list" / "No | Date |
+    # Moderator | Title | Link" / "8 | … | TRACE: Temporal Registration of Abdominal CT Exams | https://drive.google.com/
+    # file/d/…/view": under a heading that says papers, a work's title whose only link is one file shared from a drive
+    # is the paper (its PDF), as its neighbours linked to arXiv or a publisher are; under "## Shared data" a drive
+    # file stays the data set it is (a439ti's rule, extract._shared_file_title, reads it; a440tj's own rule was left out)
+    "journal-club-table-link-column-shared-drive-pdf.md": [
+        ("Topology-Preserving Losses for Airway Segmentation in Chest CT", {"arxiv": "2405.01234"}, None),
+        ("TRACE: Temporal Registration of Abdominal CT Exams", {}, None),
+        ("Calibrated Uncertainty for Prostate Lesion Detection in Biparametric MRI",
+         {"doi": "10.1007/978-3-031-72111-3_41"}, None),
+        ("Label-Efficient Polyp Segmentation with Consistency Priors", {}, None),
+        ("Contrastive Pretraining on Paired Fundus and OCT Scans", {"arxiv": "2403.05678"}, None),
+    ],
     # a445to: tagline-link-heading-over-project-papers.md (med-air/SurRoL): "# Project: title" / "### [[Project
     # Website]](…)" / one paragraph per paper of the group, each linking its arXiv or DOI record (and its code): the
     # heading right under the page's title is its tagline, whose section is about the list itself, so every paper was
