@@ -146,6 +146,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Label-Efficient Polyp Segmentation with Consistency Priors", {}, None),
         ("Contrastive Pretraining on Paired Fundus and OCT Scans", {"arxiv": "2403.05678"}, None),
     ],
+    # a442tl: hangul-vancouver-byline-reference.md (probe after sandokim/DeeplearningKnowledge's Korean notes and
+    # Korean journals' reference lists): "1. 김민준, 이서연. 딥러닝 기반 흉부 CT 폐결절 자동 검출. 대한영상의학회지.
+    # 2020;81(4):900-910. https://doi.org/…": a Vancouver byline of Korean names written in Hangul (a family name of
+    # one or two syllables, then the given name) is the byline, as ideograph names are; the title is the clause after
+    # it, not the whole reference; comma-separated Korean words that open with no family name ("분류, 검출, 분할.")
+    # are a note, no byline
+    "hangul-vancouver-byline-reference.md": [
+        ("딥러닝 기반 흉부 CT 폐결절 자동 검출", {"doi": "10.3348/jksr.2020.0001"}, None),
+        ("인공지능을 이용한 흉부 X선 기흉 분류", {"doi": "10.3348/jksr.2021.0002"}, None),
+        ("저선량 CT 영상의 잡음 제거를 위한 자기지도 학습", {"doi": "10.9718/jber.2022.43.1.12"}, None),
+        ("Weakly supervised localization of lung nodules on chest radiographs", {"doi": "10.3348/kjr.2021.0003"}, None),
+    ],
     # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
     # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
     # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK

@@ -232,6 +232,18 @@ def vancouver_authors(text: str) -> tuple[str, ...]:
     return tuple(names) if names and all(len(n) <= 60 and _VANCOUVER_NAME.fullmatch(n) for n in names) else ()
 
 
+def east_asian_authors(text: str) -> tuple[str, ...]:
+    """"김철수, 이영희" → ("김철수", "이영희"), "山田太郎, 鈴木花子", "张三，李四": a byline whose every name is written in
+    ideographs (two to six) or in Hangul (a Korean name, ``_hangul_name``), as a Chinese, Japanese or Korean journal's
+    Vancouver reference writes it; () unless every name is so written."""
+    names = [n.strip() for n in _EAST_ASIAN_NAME_SEP.split(text.strip().rstrip("."))]
+    return tuple(names) if all(n and _token_class(n) == "K" for n in names) else ()
+
+
+#: what separates the names of an East Asian byline: a comma (Latin or full-width) or an ideographic comma
+_EAST_ASIAN_NAME_SEP = re.compile("[,，、]")
+
+
 #: a mark after an author's name ("Moreau L#", "Chen W†", "Li X‡*"): co-first or corresponding author
 _AUTHOR_MARK = re.compile(r"(?<=\w)(?:(?:[ \t]?[†‡]|#)[#†‡]*\*?|\*)(?=[.,;\s]|$)")
 
@@ -951,7 +963,7 @@ def parse_citation(text: str) -> Citation | None:
     # Title", so undotted names closed by a mere comma are, undated, a run of terms: see _comma_closed_vancouver)
     comma_cut = bool(authors) and s[:rest].rstrip().endswith(",") \
         and (any("," in a for a in authors) and not any("." in a for a in authors)
-             or all(a and all(_is_cjk(c) or c == "·" for c in a) for a in authors)
+             or all(a and (all(_is_cjk(c) or c == "·" for c in a) or _hangul_name(a)) for a in authors)
              or _comma_closed_vancouver(authors, s, rest))
     early_year = None
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
@@ -1567,6 +1579,11 @@ def _token_class(token: str) -> str:
         return "M"
     if 2 <= len(body) <= 6 and all(_is_cjk(c) or c == "·" for c in body):
         return "K"
+    if 2 <= len(body) <= 4 and _hangul_name(body):
+        # "김철수, 이영희. 딥러닝 기반 …. 대한영상의학회지. 2020;81(4)": a Korean journal's Vancouver byline
+        # writes each author's name in Hangul, two to four syllables (a family name and a given name, unspaced),
+        # as a Chinese or Japanese byline writes its names in ideographs
+        return "K"
     if token.endswith(".") and is_initials(token):
         return "I"
     if len(body) <= 3 and body.isalpha() and body.isupper():
@@ -1623,6 +1640,20 @@ _HYPHENATED_INITIALS = re.compile(r"[A-Z](?:-[A-Z]){1,2}")
 
 def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+#: the common Korean family names (one syllable, or two: "남궁", "황보", "제갈", "선우"), which open a Korean
+#: person's name written in Hangul; a Korean word of a name's length seldom opens with one and is otherwise read
+#: as a name ("분류, 검출, 분할. …" are three tasks, not three people)
+_KOREAN_SURNAMES = frozenset("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허
+    남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 석 선 설 마 길 연 위 표 명 기
+    반 왕 금 옥 육 인 맹 제 모 탁 국 은 편 용 예 경 봉 태 피 남궁 황보 제갈 선우 독고 사공 서문""".split())
+
+
+def _hangul_name(body: str) -> bool:
+    """A Korean person's name in Hangul: two to four syllables, a common family name first (``_KOREAN_SURNAMES``)."""
+    return 2 <= len(body) <= 4 and all("\uac00" <= c <= "\ud7a3" for c in body) \
+        and (body[0] in _KOREAN_SURNAMES or body[:2] in _KOREAN_SURNAMES)
 
 
 def _east_asian(c: str) -> bool:

@@ -5176,6 +5176,8 @@ def _citation_like_title(title: str) -> bool:
         or title[:1] in ('"', "“") and _quoted_title_then_byline(title) \
         or ". " in title and "," in title[:60] \
         and _vancouver_byline_count(citation.without_reference_number(title).partition(". ")[0]) >= 2 \
+        or ". " in title and "," in title[:40] \
+        and len(citation.east_asian_authors(citation.without_reference_number(title).partition(". ")[0])) >= 2 \
         or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
         and len(citation.vancouver_authors(title.partition(". ")[0])) == 1 \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
@@ -5190,6 +5192,9 @@ def _citation_like_title(title: str) -> bool:
         or len(title) > 80 and ("; " in title or title.count(", ") >= 5) \
         and citation.VOLUME_ISSUE_SOURCE.search(title) is not None \
         or " by " in title and title.rstrip(" .").endswith(("et al", "et. al"))
+    # ("김철수, 이영희. 딥러닝 기반 …. 대한영상의학회지. 2020;81(4):900-910.": two names in Hangul (or ideographs),
+    # then the title, as a Korean, Japanese or Chinese journal's Vancouver reference writes them: a text that short
+    # holds the whole reference in CJK script, where the length tests above, made for Latin letters, miss it)
     # ("Okafor C, Moreau L. Title. Neuro Oncol. 2019 …": two Vancouver names, then the title; numbered as a
     # bibliography numbers it too, "[8] Ma Y, Yang Z. Title[J]. arXiv preprint arXiv:2102.01889, 2021.")
     # ("Topol EJ. Title. Nat Med 2019": one Vancouver name, then the title, the source's year closing the text;
