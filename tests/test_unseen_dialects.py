@@ -146,6 +146,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Label-Efficient Polyp Segmentation with Consistency Priors", {}, None),
         ("Contrastive Pretraining on Paired Fundus and OCT Scans", {"arxiv": "2403.05678"}, None),
     ],
+    # a442tl: national-scholar-host-title-search-links.md (Kyyle2114/Paper-Review): "- [A brief introduction to weakly
+    # supervised learning](https://scholar.google.co.kr/scholar?hl=ko&…&q=A+brief+introduction+to+…)": a title linked to
+    # a Google Scholar search for it on a country's Scholar host (".co.kr", ".co.jp", ".de", ".com.hk") is that work, as
+    # on "scholar.google.com"; a researcher's profile there ("…/citations?user=…") and a search for a topic (one or two
+    # words) stay no paper
+    "national-scholar-host-title-search-links.md": [
+        ("A gentle introduction to weakly supervised segmentation of medical images", {}, None),
+        ("Multiple instance learning for whole slide image classification", {"arxiv": "2301.04512"}, None),
+        ("Pseudo-label refinement for histopathology segmentation", {}, None),
+        ("Contrastive pretraining on unlabelled fundus photographs", {}, None),
+        ("Masked image modelling for chest radiographs", {}, None),
+    ],
     # a442tl: hangul-vancouver-byline-reference.md (probe after sandokim/DeeplearningKnowledge's Korean notes and
     # Korean journals' reference lists): "1. 김민준, 이서연. 딥러닝 기반 흉부 CT 폐결절 자동 검출. 대한영상의학회지.
     # 2020;81(4):900-910. https://doi.org/…": a Vancouver byline of Korean names written in Hangul (a family name of

@@ -305,7 +305,9 @@ _PAPER_HOSTS = (
     "hdsr.mitpress.mit.edu", "direct.mit.edu",
     "embopress.org", "tandfonline.com", "sagepub.com", "karger.com", "thieme-connect.com", "lww.com",
     "ahajournals.org", "pubs.rsna.org", "ajronline.org", "iopscience.iop.org", "spiedigitallibrary.org",
-    "jstage.jst.go.jp", "doi.org", "dx.doi.org", "scholar.google.com", "neurology.org", "isca-speech.org",
+    # (Google Scholar on any country's host: "scholar.google.co.kr/scholar?hl=ko&q=…", "scholar.google.co.jp/…",
+    # "scholar.google.de/…", as a Korean, Japanese or German reader's browser links a title search)
+    "jstage.jst.go.jp", "doi.org", "dx.doi.org", "scholar.google.", "neurology.org", "isca-speech.org",
     "isca-archive.org", "lrec-conf.org", "elra.info", "miccai.org", "jmir.org", "bioinformatics.oxfordjournals.org",
     "ncbi.nlm.nih.gov/pmc", "ncbi.nlm.nih.gov/pubmed", "cvpr", "eccv", "iclr.cc", "icml.cc", "peerj.com",
     "f1000research.com", "elifesciences.org", "annualreviews.org", "cambridge.org", "acs.org", "rsc.org",
