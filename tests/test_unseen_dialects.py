@@ -146,6 +146,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Label-Efficient Polyp Segmentation with Consistency Priors", {}, None),
         ("Contrastive Pretraining on Paired Fundus and OCT Scans", {"arxiv": "2403.05678"}, None),
     ],
+    # a442tl: korean-japanese-unofficial-code-labels.md (probe after nepersica/paper-summary's "[[Paper](…)] [[Code](…)]"
+    # rows, labelled in Korean or Japanese): "[[비공식 코드](github…)]" (unofficial code), "[[제3자 구현](…)]" (a third
+    # party's implementation), "[[非公式実装](…)]", "[[非公式コード](…)]": a code label qualified as unofficial or a third
+    # party's labels someone else's code, never the paper's own; "[[공식 코드](…)]", "[[公式実装](…)]", "[[코드](…)]",
+    # "[[コード](…)]" stay its code
+    "korean-japanese-unofficial-code-labels.md": [
+        ("Boundary-Aware Transformers for Skin Lesion Segmentation", {"arxiv": "2109.03201"}, "github.com/example-lab/BAT"),
+        ("Graph Attention for Retinal Vessel Segmentation", {"arxiv": "2203.04512"}, None),
+        ("Shape Priors for Ultrasound Nerve Segmentation", {"arxiv": "2204.05623"}, None),
+        ("Uncertainty-Guided Polyp Segmentation", {"arxiv": "2206.07734"}, "github.com/example-lab/ugps"),
+        ("3D Context for Lung Nodule Detection", {"arxiv": "2307.08845"}, None),
+        ("Few-shot Organ Detection with Prototypes", {"arxiv": "2305.09956"}, None),
+        ("Anchor-free Fracture Detection in Radiographs", {"arxiv": "2308.01067"}, "github.com/example-lab/affd"),
+        ("Label-efficient Aneurysm Detection on MRA", {"arxiv": "2302.02178"}, "github.com/example-lab/leadm"),
+    ],
     # a442tl: national-scholar-host-title-search-links.md (Kyyle2114/Paper-Review): "- [A brief introduction to weakly
     # supervised learning](https://scholar.google.co.kr/scholar?hl=ko&…&q=A+brief+introduction+to+…)": a title linked to
     # a Google Scholar search for it on a country's Scholar host (".co.kr", ".co.jp", ".de", ".com.hk") is that work, as

@@ -103,12 +103,15 @@ _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
 # Chinese labels are compounds (项目地址 = project + address): matched by containment, in priority order.
 _ZH_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     # "多个实现" / "多种实现" (several implementations): a collection of others' ports, not the authors' own code
-    ("related_code", ("相关代码", "第三方", "非官方", "复现", "多个实现", "多种实现")),
+    # (Japanese written in kanji only: "非公式実装" an unofficial implementation, "第三者実装" a third party's, "再実装"
+    # a reimplementation; "公式実装", the official one, is the code)
+    ("related_code", ("相关代码", "第三方", "非官方", "复现", "多个实现", "多种实现", "非公式", "第三者", "再実装",
+                      "再現実装")),
     # "官方文档", "实现文档", "文档入口" (documentation, its entry page): the docs of a tool, neither its code nor
     # its paper, even when the label names the implementation ("实现文档") or the paper ("论文文档")
     ("other", ("文档",)),
     ("dataset", ("数据集", "数据下载", "数据地址", "语料", "数据")),
-    ("code", ("代码", "源码", "项目地址", "开源地址", "github", "实现")),
+    ("code", ("代码", "源码", "项目地址", "开源地址", "github", "实现", "実装")),
     # "论文思路", "论文笔记", "论文解读": a reader's notes on, or a walk-through of, the paper, not the paper itself
     ("other", ("笔记", "思路", "解读", "精读", "解説")),
     # "全文：[PMC](…)" (full text): the paper's own text on another host; "論文" is the word in Japanese (and
@@ -123,6 +126,9 @@ _ZH_CODE_WORDS = dict(_ZH_KEYWORDS)["code"]
 #: Chinese ones are, matched by containment in the same way, in priority order (a reader's walk-through of the
 #: paper, "解説", is no paper; the paper word itself is a kanji one, "論文", which ``_ZH_KEYWORDS`` holds)
 _JA_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
+    # "非公式コード" (unofficial code), "サードパーティ実装" (a third party's), "有志による実装" (by volunteers), "再実装"
+    # (a reimplementation): someone else's code, never the paper's own ("公式コード", the official one, is)
+    ("related_code", ("非公式", "サードパーティ", "第三者", "有志", "再実装", "再現実装")),
     ("other", ("解説", "ブログ", "スライド", "動画", "記事", "ドキュメント")),
     ("dataset", ("データセット", "データ", "コーパス")),
     ("code", ("コード", "実装", "ソース", "リポジトリ", "github")),
@@ -139,6 +145,10 @@ _KO_ROLE_NOUNS: dict[str, str] = {
     **dict.fromkeys(("발표", "시연", "소개", "슬라이드", "블로그", "영상", "동영상", "홈페이지", "웹사이트", "리뷰",
                      "요약", "정리", "해설", "설명", "문서"), "other"),
 }
+#: Korean words that credit a code label's code to someone other than the paper's authors: "비공식 코드" (unofficial
+#: code), "제3자 구현" (a third party's implementation), "서드파티 코드", "커뮤니티 구현", "재구현 코드" (reimplemented
+#: code), also glued to the noun ("비공식코드"); "공식 코드" (official code) and "저자 공개 코드" stay the paper's code
+_KO_THIRD_PARTY = ("비공식", "제3자", "서드파티", "써드파티", "커뮤니티", "재구현", "재현")
 #: Korean particles that join two nouns ("논문과 보충자료" the paper and its supplement): the first noun so joined
 #: names the link's role when the last one names none, as "代码和数据集" takes its first role
 _KO_AND = re.compile(r"(?:과|와|및)$")
@@ -689,10 +699,14 @@ def _korean_label_role(s: str) -> str | None:
     words = s.split()
     if not words or len(words) > 5:
         return None
-    role = _KO_ROLE_NOUNS.get(words[-1])
+    head = words[-1]
+    glued = next((q for q in _KO_THIRD_PARTY if head.startswith(q) and head != q), None)
+    role = _KO_ROLE_NOUNS.get(head[len(glued):] if glued else head)
     if role is None:
         joined = next((w for w in words[:-1] if _KO_AND.search(w)), None)
         role = _KO_ROLE_NOUNS.get(_KO_AND.sub("", joined)) if joined else None
+    if role == "code" and (glued or any(w.startswith(_KO_THIRD_PARTY) for w in words[:-1])):
+        return "related_code"
     return role
 
 
