@@ -185,6 +185,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("저선량 CT 영상의 잡음 제거를 위한 자기지도 학습", {"doi": "10.9718/jber.2022.43.1.12"}, None),
         ("Weakly supervised localization of lung nodules on chest radiographs", {"doi": "10.3348/kjr.2021.0003"}, None),
     ],
+    # a441tk: chicago-long-undotted-byline-quoted-title.md (mdozmorov/HiC_tools): a reference-manager export in
+    # Chicago style whose byline runs long (eight names, initials written without stops: "Norton, Heidi K, Harvey
+    # Huang, …, and Jennifer E Phillips-Cremins. “Title,” November 22, 2016. https://doi…"): the names before the
+    # quoted title are the byline however long it runs, the quoted title is the title; a sentence that quotes a
+    # remark stays the repository's line
+    "chicago-long-undotted-byline-quoted-title.md": [
+        ("Hierarchical Domain Calling with Graph Modularity across Resolutions", {"doi": "10.1101/571234"}, None),
+        ("Boundary Strength Scores for Topological Domains in Single-Cell Contact Maps",
+         {"doi": "10.1186/s13059-020-01999-1"}, None),
+        ("Insulation Profiles of Mammalian Chromosomes", {"doi": "10.1038/nmeth.4567"}, None),
+    ],
     # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
     # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
     # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK

@@ -5173,6 +5173,7 @@ def _citation_like_title(title: str) -> bool:
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
+        or len(title) > 80 and ('"' in title or "“" in title) and _long_byline_before_quote(title) \
         or title[:1] in ('"', "“") and _quoted_title_then_byline(title) \
         or ". " in title and "," in title[:60] \
         and _vancouver_byline_count(citation.without_reference_number(title).partition(". ")[0]) >= 2 \
@@ -5309,6 +5310,22 @@ def _quoted_title_then_byline(title: str) -> bool:
 _QUOTED_AFTER_NAMES = re.compile(
     r"(?:\[[^\W\d_]{1,4}\+?\d\d[a-z]?\]\s+)?"
     r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}(?:[\"”]|\Z)|‘[^‘]{10,400}’)")
+#: a long byline before a quoted title: no stop inside it (its initials undotted, "Norton, Heidi K, Harvey Huang, …,
+#: and Jennifer E Phillips-Cremins. “Title,” November 22, 2016."), longer than ``_QUOTED_AFTER_NAMES`` reads
+_LONG_BYLINE_QUOTE = re.compile(r"[A-Z][^\"“”‘.]{80,400}?[.,]\s+[\"“]")
+#: the fewest commas a long byline before a quoted title holds: five names or more, each parted by a comma
+_LONG_BYLINE_MIN_COMMAS = 4
+
+
+def _long_byline_before_quote(title: str) -> bool:
+    """``Norton, Heidi K, Harvey Huang, Daniel J Emerson, …, and Jennifer E Phillips-Cremins. “Title,” November 22``:
+    a reference manager's Chicago export whose byline runs past what ``_QUOTED_AFTER_NAMES`` reads (eight names, the
+    initials written without stops, so no two stops mark the text as a reference either). The text before the
+    quote holds no stop and at least ``_LONG_BYLINE_MIN_COMMAS`` commas (a list of names, not a sentence quoting a
+    remark); the reference parser still vouches for the names. Why: the whole reference up to the date titled the
+    paper."""
+    m = _LONG_BYLINE_QUOTE.match(title)
+    return m is not None and title.count(",", 0, m.end()) >= _LONG_BYLINE_MIN_COMMAS
 #: "[Okafor et al. (2020)](…)", "[Lindqvist & Moreau (2008)](…)": a link named by its authors and year; a single
 #: author ("[Beam (2018)](…)") or a short label ("[Topol Review (2019)](…)") names a work only with its year in
 #: brackets (one or two capitalised words alone are any link's name), and only the quoted title after it counts
