@@ -1831,6 +1831,14 @@ def _chunk_name(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver
     return _chunk_name_at(s, expect, trailer, prefer_long, vancouver)
 
 
+#: surnames spelled as an English article or preposition (Korean and Chinese An, Korean In, Vietnamese To), which
+#: ``_NOT_NAME`` keeps out of names: a name all the same where no such word can stand, alone between the byline's
+#: commas ("An, Lin, Tao Yang, and Yu Zhang. “Title,” …", "Lin, An, …") or before initials ("An L, Yang T. Title.",
+#: "An, L., & Yang, T. (2018)."); an article opens a title's words ("An Atlas of …"), never a comma or an initial.
+#: Why: the byline read as no names, and the reference was titled by its authors.
+_WORD_SURNAMES = frozenset({"An", "In", "To"})
+
+
 def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancouver: bool = False):
     """Find the name at the start of the chunk ``s``.
 
@@ -1856,6 +1864,9 @@ def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancou
     if not tokens:
         return None
     classes = [_token_class(t[1]) for t in tokens]
+    if classes[0] == "X" and tokens[0][1] in _WORD_SURNAMES \
+            and (len(tokens) == 1 and tokens[0][0] >= len(s.rstrip()) or len(tokens) > 1 and classes[1] in "CI"):
+        classes[0] = "W"  # "An, Lin, Tao Yang, and Yu Zhang.", "An L, Yang T.": see _WORD_SURNAMES
     if expect == "name" and _short_capitalised_surname(tokens, classes, vancouver):
         classes[0] = "U"  # "ZHAO B N, LUO X, …": see _short_capitalised_surname
     truncated = len(tokens) >= 8 and tokens[-1][0] < end
@@ -2198,7 +2209,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
         chunk_end = sep.start() if sep else n
         sep_char = s[chunk_end] if chunk_end < n else ""
         if pending:
-            one_surname = [_token_class(t) for t in s[pending[0] : pending[1]].split()].count("W") == 1 \
+            one_surname = [_token_class(t) if t not in _WORD_SURNAMES else "W"
+                           for t in s[pending[0] : pending[1]].split()].count("W") == 1 \
                 or (pending[2] and _mla_particle_surname(s, pending[0], pending[1], pos, chunk_end))
             expect = "given" if pending[2] and pending[3] == "words" and one_surname else "initials"
             found = _analyse_chunk(s, pos, chunk_end, expect, trailer, True)
