@@ -185,6 +185,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("저선량 CT 영상의 잡음 제거를 위한 자기지도 학습", {"doi": "10.9718/jber.2022.43.1.12"}, None),
         ("Weakly supervised localization of lung nodules on chest radiographs", {"doi": "10.3348/kjr.2021.0003"}, None),
     ],
+    # a441tk: short-name-github-then-gitxiv-post.md (hussius/deeplearning-biology): "**Neural graph fingerprints**
+    # [[github](github…)][[gitxiv](gitxiv.com/posts/…)]": a short name over its repository and an aggregator's page
+    # of one paper and its code (a GitXiv post, a Papers with Code paper page), labelled by the site's name: the page
+    # is the paper's whatever its label, so the line is the paper, the repository its code; a name over its
+    # repository and its docs or demo stays the repository
+    "short-name-github-then-gitxiv-post.md": [
+        ("Molecular graph kernels", {}, "github.com/example-lab/molgraph-kernels"),
+        ("Reaction embeddings", {}, "github.com/example-lab/rxn-embed"),
+    ],
     # a441tk: surname-spelled-as-article-byline.md (mdozmorov/HiC_tools): a first author whose surname is spelled as
     # an English article or preposition (Korean and Chinese An, Korean In): "An, Lin, Tao Yang, …, and Yu Zhang.
     # “Title,” July 3, 2018.", "An L, Yang T, Zhang Y. Title. Genome Res. 2019;…", "An, J., & Moreau, L. (2021).

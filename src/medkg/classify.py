@@ -2493,8 +2493,22 @@ def _labelled_paper_record(others: tuple[Link, ...]) -> bool:
     al. 2016](academic.oup.com/nar/article/…)") reaches a scholarly host's page of the work.
     Both, not either: "[Paper](a blog post)" is the list's word only, and a scholarly page with another label
     ("[Reviews](openreview…)", "[Slides](…)") is not offered as the work itself."""
-    return any(link.role == "paper" and (label_role(link.label) == "paper" or author_year_label(link.label))
+    return any(link.role == "paper" and (label_role(link.label) == "paper" or author_year_label(link.label)
+                                         or _one_paper_page(link.url))
                and _on_paper_host(_host_path(link.url)) for link in others)
+
+
+#: an aggregator's page of one paper and its implementations: a GitXiv post, a Papers with Code paper page
+_ONE_PAPER_PAGES = ("gitxiv.com/posts/", "paperswithcode.com/paper/")
+
+
+def _one_paper_page(url: str) -> bool:
+    """``[[github](…)][[gitxiv](gitxiv.com/posts/…)]``, ``[[code](…)][[PwC](paperswithcode.com/paper/…)]``: a
+    repository's line whose later link reaches an aggregator's page of one paper and its code, labelled by the
+    site's name; the page is the paper's whatever its label says, so the line cites the paper its code implements
+    (a short name too, "**Neural graph fingerprints**"). Why: the short name read as the repository's, the paper
+    lost."""
+    return any(page in url for page in _ONE_PAPER_PAGES)
 
 
 #: link labels that name a resource's service or package rather than a work: "[API](…)", "[PyPI](…)"
