@@ -218,6 +218,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1186/s13059-020-01999-1"}, None),
         ("Insulation Profiles of Mammalian Chromosomes", {"doi": "10.1038/nmeth.4567"}, None),
     ],
+    # a443tm: middot-tail-linkless-bold-title-among-linked.md (GuangtaoLyu/awesome-hallucination-atlas): "- **📋
+    # [Title](…)** · arXiv · VLM · Training-free" cards, one of them "- **📋 Title** · Unlabeled · VLM · Training-free"
+    # (no link resolved): a bold title then a middle-dot trail of venue and tags; the bold is the title (the marker
+    # pictograph opening it is no part of it) and, among linked papers whose trails it shares, the link-less card is
+    # one more paper (a tool's "**ClaimScope** · Python · MIT" beside linked repositories stays no paper)
+    "middot-tail-linkless-bold-title-among-linked.md": [
+        ("MedFact-Bench: Probing Factual Hallucination in Clinical Question Answering", {"arxiv": "2503.11872"}, None),
+        ("RadHallu: A Benchmark for Hallucinated Findings in Radiology Report Generation",
+         {"doi": "10.18653/v1/2025.findings-emnlp.412"}, None),
+        ("Multi-View Object Hallucination Benchmark for Chest X-ray Assistants", {}, None),
+        ("DermHalu: Evaluating Visual Hallucination of Dermatology Chatbots", {}, None),
+        ("PathoCheck: Detecting Unsupported Claims in Pathology Report Summaries",
+         {"doi": "10.1609/aaai.v39i21.34567"}, None),
+        ("A Survey of Hallucination in Medical Vision-Language Models", {"arxiv": "2506.04471"}, None),
+        ("Hallucination in Clinical Large Language Models: A Review", {}, None),
+        ("Faithfulness Metrics for Medical Text Generation: A Critical Review", {"doi": "10.1016/j.jbi.2025.104789"},
+         None),
+        ("Grounding and Abstention in Health Chatbots: A Survey", {"arxiv": "2504.09913"}, None),
+        ("Uncertainty Estimation for Clinical Language Models: A Review", {"arxiv": "2505.02218"}, None),
+    ],
     # a438th: bold-name-space-cjk-gloss-bracket-links.md (tyang816/Awesome-TCM-LLM): "- **ShizhenGPT** 中医多模态大模型，
     # 支持望闻问切 [机构] [[论文](arxiv…)] [[代码](github…)]": a bold name, a space, then a gloss in CJK script; the
     # gloss describes the work and never continues its title, so the bold is the title (a bold title before a CJK

@@ -1569,7 +1569,13 @@ def _bare_item_among_linked_items(entries: list[Entry], i: int, bare: set[int]) 
     e = entries[i]
     if blocks.pending_link_title(e.title) is not None or blocks.unlinked_link_title(e.text) is not None:
         return False
-    key = _topic_key(e)
+    neighbours = _nearest_in_section(entries, i, bare)
+    return bool(neighbours) and all(n.kind == "paper" and n.links and n.line == n.end_line for n in neighbours)
+
+
+def _nearest_in_section(entries: list[Entry], i: int, bare: set[int]) -> list[Entry]:
+    """The entries of ``entries[i]``'s section nearest it on either side, past the link-less lines in ``bare``."""
+    key = _topic_key(entries[i])
     neighbours = []
     for step in (-1, 1):
         j = i + step
@@ -1577,7 +1583,27 @@ def _bare_item_among_linked_items(entries: list[Entry], i: int, bare: set[int]) 
             j += step
         if 0 <= j < len(entries) and _topic_key(entries[j]) == key:
             neighbours.append(entries[j])
-    return bool(neighbours) and all(n.kind == "paper" and n.links and n.line == n.end_line for n in neighbours)
+    return neighbours
+
+
+#: the separators a generated card's trail of venue and tags opens on and is parted by ("· arXiv · VLM · Training-free")
+_TRAIL_SEPARATORS = ("·", "•", "|")
+
+
+def _trail_as_its_neighbours(entries: list[Entry], i: int, bare: set[int]) -> bool:
+    """``- **📋 Title** · Unlabeled · VLM · Training-free`` between ``- **📋 [Title](…)** · arXiv · LLM · Training-free``
+    cards: a link-less line whose description is a trail opened by a separator (a middle dot, a bullet, a bar) and
+    parted by it into as many fields as the trails of its nearest linked neighbours, opened the same way, is one more
+    card of theirs (a generator that found no link writes "Unlabeled" where the venue goes), not a name and its gloss
+    ("**BrUNet** - a U-Net model that …"). Why: ``_among_only_linked_papers`` reads a bare title among linked papers
+    only when nothing follows it, and the trail kept the card a note."""
+    trail = entries[i].description.strip()
+    if trail[:1] not in _TRAIL_SEPARATORS:
+        return False
+    sep = trail[0]
+    neighbours = _nearest_in_section(entries, i, bare)
+    return bool(neighbours) and all(n.links and n.description.strip()[:1] == sep
+                                    and n.description.count(sep) == trail.count(sep) for n in neighbours)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2048,7 +2074,11 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             return False
         if notes.get(key, 0) >= 1:
             return True
-        if len(key) >= 2 and sub_notes.get(key[:-1], 0) >= 2 * sub_plain.get(key[:-1], 0):
+        # (not under a sub-heading whose own linked entries are all papers, enough of them: "## 📋 Benchmarks" /
+        # sixty "- **📋 [Title](…)** · arXiv · …" cards and one "- **📋 Title** · Unlabeled · …" under a "# Atlas" whose
+        # other sections are statistics tables; the parent's tallies are no notes on that section's works)
+        if len(key) >= 2 and sub_notes.get(key[:-1], 0) >= 2 * sub_plain.get(key[:-1], 0) \
+                and not _among_only_linked_papers(linked.get(key), 1):
             return True
         return key not in linked and classify.section_hint(list(key)) in ("tool", "model", "dataset", "competition")
 
@@ -2144,7 +2174,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                       or _among_only_linked_papers(linked.get(_topic_key(entries[i])),
                                                    by_topic[_topic_key(entries[i])])
                       and _bare_item_among_linked_items(entries, i, bare)
-                      and not entries[i].description.strip() and classify.title_cased(entries[i].title))]
+                      and (not entries[i].description.strip() or _trail_as_its_neighbours(entries, i, bare))
+                      and classify.title_cased(entries[i].title))]
     # "6. Wide Residual Networks" / "7. Densely Connected Convolutional Networks" / …: a three-word title-case line
     # among three or more link-less references of its section is one more (alone, it may be a topic's name)
     papers_by_topic: dict[tuple, int] = {}

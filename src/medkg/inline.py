@@ -166,6 +166,12 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     if link_stack and link_stack[-1][1] == pos:
                         res.icon_links += (pos,)
                     continue  # ":star: **Title** …", "🔥 **Title** …": a marker before the content, not text of it
+                if blank and strong_depth and k == "text" and t and not t[0].isascii() \
+                        and (mark := _DECORATION_LEAD.match(t)):
+                    # "**📋 Title of the work** · Unlabeled · VLM": the marker written inside the bold lead, in one text
+                    # run with the title, is no more text of it than "📋 **Title**" (a pictograph glued to a word,
+                    # "**🧜Siren's Song …**", is the title's own; a heading's "## 🗺️ Landscape of …" keeps its marker)
+                    t = t[mark.end():]
                 out.append(t)
                 if k == "code" and t:
                     if res.code is None:
@@ -450,6 +456,8 @@ def _close_strong(res: _Inline, out: list[str], pos: int, strong_starts: list[in
 
 #: a text run that is only emoji shortcodes (``:star:``, ``:fire:``) and pictographs (``⭐``, ``🔥``)
 _DECORATION = re.compile(r"^\s*(?:(?::[a-z0-9_+-]{1,30}:|[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d])\s*)+$")
+#: a run of pictographs opening a text run, a space after it, the content going on past it ("📋 Title …")
+_DECORATION_LEAD = re.compile(r"\s*(?:[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d]+\s+)+(?=\S)")
 
 
 _BADGE_HOSTS = ("img.shields.io", "shields.io/", "badge.fury.io", "awesome.re", "badgen.net", "travis-ci.",
@@ -1202,7 +1210,8 @@ def reads_as_byline(text: str) -> bool:
 
 #: the dash between a bold short name and the title after it: "**DrugBank** --- Title", "**KEGG** – Title"
 _NAME_DASH = re.compile(r"(?:-{1,3}|[—–])\s+")
-_TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；")  # not "|": a pipe row (pipe_title)
+#: ("·", "•": "**Title** · arXiv · VLM · Training-free", a generated card's middle-dot trail of its venue and tags)
+_TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；", "·", "•")  # not "|": a pipe row (pipe_title)
 #: "**Title** [2023]", "**Title**[CVPR 2021]": a square-bracketed year (or venue and year) opening what follows a bold
 #: title (CommonMark keeps brackets that open no link as text) dates it, as "(2023)" does, when it closes the
 #: title's line; other square brackets after a bold run ("**Name** [a short gloss]", "[2018] :star:[paper](…)" on
