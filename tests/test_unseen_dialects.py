@@ -218,6 +218,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1186/s13059-020-01999-1"}, None),
         ("Insulation Profiles of Mammalian Chromosomes", {"doi": "10.1038/nmeth.4567"}, None),
     ],
+    # a443tm: unclosed-fence-swallows-later-paper-tables.md (MdMahadiHasan1/Awesome-Medical-Recursive-Self-Improvement):
+    # a "```text" diagram never closed, then "---" / "# 🛡️ Safety & Reliability" / "| Year | Paper | Venue | Role |"
+    # tables of bold titles to the end of the file: CommonMark renders the rest as code, the writer forgot the closing
+    # fence; from the first ATX heading after a blank line (a table's delimiter row or a link after it) the text is
+    # read as Markdown, so the later rows are papers (a "| **RxGuard-QA** | 4,200 QA pairs |" data row stays no paper)
+    "unclosed-fence-swallows-later-paper-tables.md": [
+        ("ClinVerify: Step-Level Verifiers for Diagnostic Reasoning", {"arxiv": "2503.10422"}, None),
+        ("NoteCheck: Auditing Generated Discharge Summaries", {"doi": "10.18653/v1/2025.findings-acl.812"}, None),
+        ("RxGuard: Detecting Unsafe Medication Advice in Patient-Facing Chatbots", {}, None),
+        ("Calibrated Abstention for Emergency Triage Language Models", {}, None),
+    ],
     # a443tm: middot-tail-linkless-bold-title-among-linked.md (GuangtaoLyu/awesome-hallucination-atlas): "- **📋
     # [Title](…)** · arXiv · VLM · Training-free" cards, one of them "- **📋 Title** · Unlabeled · VLM · Training-free"
     # (no link resolved): a bold title then a middle-dot trail of venue and tags; the bold is the title (the marker

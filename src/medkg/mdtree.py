@@ -145,6 +145,7 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     # line; CommonMark reads the body as an indented code block (``_block_marker_paragraph``)
     block_body_code: list[tuple[list[_Node], _Node]] = []
     html_blocks: list[tuple[list[_Node], _Node]] = []  # "<div … markdown=\"1\">": may hold Markdown (``_expand_markdown_html``)
+    fenced_top: list[tuple[list[_Node], _Node]] = []  # a top-level fence left open swallows the list's later sections
     events: Any = pyromark.events_with_range(text, options=_options(front_matter))  # typed loosely: a union of dicts
     for ev, rng in events:
         if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
@@ -180,6 +181,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
                 elif name == "CodeBlock" and attrs == "Indented" and children and children[-1].kind == "Paragraph" \
                         and _directive_depth < MAX_DIRECTIVE_DEPTH and _block_marker_paragraph(raw, children[-1]):
                     block_body_code.append((children, node))
+                elif name == "CodeBlock" and isinstance(attrs, dict) and len(stack) == 1 \
+                        and _directive_depth < MAX_DIRECTIVE_DEPTH:
+                    fenced_top.append((children, node))  # (is it ever closed where its writer meant?)
             children.append(node)
             stack.append(node)
             children = node.children
@@ -192,6 +196,8 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
         else:
             children.append(node_(leaf_kind(k, "text"), rng["start"], rng["end"], None,
                                   v if isinstance(v, str) else ""))
+    for parent, node in reversed(fenced_top):  # (last first: an earlier block's index in the root stays right)
+        _resume_after_open_fence(raw, parent, node, _directive_depth + 1)
     for parent, node in reversed(directives):  # inner fences first: their parent lists are still whole
         _expand_directive(parent, node, _directive_depth + 1)
     for parent, node in marker_code:  # (never inside a directive: that body is parsed again on its own)
@@ -631,6 +637,47 @@ def _block_marker_paragraph(raw: bytes, node: _Node) -> bool:
     line = raw[node.start:node.end]
     return b"\n" not in line.rstrip(b"\r\n") \
         and _BLOCK_MARKER_LINE.fullmatch(line.decode("utf-8", "replace")) is not None
+
+
+#: a later block's opening fence line inside a code block's text: "```bibtex", "~~~python" (its info string says it opens)
+_SWALLOWED_FENCE_OPENER = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*[A-Za-z{][^\n`]*$", re.M)
+#: where Markdown resumes in a fence left open: a blank line, then an ATX heading ("# 🛡️ Safety …")
+_RESUMED_HEADING = re.compile(r"\n[ \t]*\n(?=#{1,6}[ \t]+\S)")
+#: what a list's own Markdown shows after that heading: a pipe table's delimiter row, or a Markdown link to a page
+_LIST_MARKDOWN_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\||\]\(https?://", re.M)
+
+
+def _resume_after_open_fence(raw: bytes, parent: list[_Node], node: _Node, depth: int) -> None:
+    """A fence never closed (" ```text " / a diagram / "↺", then " --- " / "# 🛡️ Safety, Reliability & Governance" /
+    "| Year | Paper | Venue |" tables to the end of the file): CommonMark runs the code block to the end of the
+    document and the list's last sections render as code; the writer forgot the closing fence. From the first
+    ATX heading after a blank line, the block's text is read as the Markdown it is (mapped back to the file), when
+    a table's delimiter row or a Markdown link follows that heading; the lines before it stay the code block. A shell
+    session left open ("# install" / "pip install …") has neither, and stays code."""
+    closing = raw[node.start:node.start + 3]
+    if closing not in (b"```", b"~~~") or raw[node.start + 3:node.start + 4] == closing[:1]:
+        return  # (a longer fence, "````markdown", holds three-mark fences and headings as its sample's text)
+    if raw.find(b"\n#", node.start, node.end) < 0:
+        return  # (the cheap test first: most code blocks hold no line opening on "#")
+    body, segments = _code_text(node)
+    # left open: it runs to the end of the file, its marker never written again, or it ends only at the closing line
+    # of a later block whose opening line ("```bibtex") it swallowed (a fence with an info string closes nothing)
+    if not (node.end >= len(raw.rstrip()) and raw.count(closing, node.start + 3) == 0
+            or _SWALLOWED_FENCE_OPENER.search(body) is not None):
+        return
+    m = _RESUMED_HEADING.search(body)
+    if m is None or _LIST_MARKDOWN_LINE.search(body, m.end()) is None:
+        return
+    cut = m.end()
+    base = len(body[:cut].encode("utf-8"))
+    tail = body[cut:]
+    run = max(i for i, (at, _) in enumerate(segments) if at <= base)
+    cut_at = segments[run][1] + base - segments[run][0]  # the heading's offset in the file
+    head = _Node(node.kind, node.start, cut_at, node.attrs)
+    head.children = [c for c in node.children if c.start < cut_at]  # the code block keeps the text before it
+    _replace_by_parse(parent, node, tail, base, segments, depth)
+    i = next((j for j, x in enumerate(parent) if x.start >= node.start), len(parent))
+    parent.insert(i, head)
 
 
 def _one_linked_list(sub: list[_Node]) -> bool:
