@@ -46,6 +46,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Label-Efficient Polyp Segmentation with Consistency Priors", {}, None),
         ("Contrastive Pretraining on Paired Fundus and OCT Scans", {"arxiv": "2403.05678"}, None),
     ],
+    # a447tq: html-paragraph-bold-title-br-links.md (probe after a444tn): papers written as raw HTML paragraphs or
+    # divs, not items or rows ("<p><b>Title</b><br>" / "<a href=arxiv…>[paper]</a>" / "<a href=github…>[code]</a></p>";
+    # the publication-page "<div>" / "<strong>Title</strong> <br/>" / authors <br/> / "<b>NeurIPS 2024</b> <br/>" /
+    # "[Paper] [Code]" / "</div>"; the centred '<p align="center"><a href=arxiv…><b>Title</b></a><br><a>code</a></p>';
+    # badge links after the title): each box whose text opens with a bold title broken off by <br> is one paper, its
+    # links its paper and code, several boxes in a row several papers; the centred banner of badges, a "News" box
+    # pointing "here" to a project page and a "Maintainers" box of profiles stay no papers
+    "html-paragraph-bold-title-br-links.md": [
+        ("Virtual cell models with causal perturbation graphs", {"arxiv": "2502.22222"}, "github.com/example-lab/vcell"),
+        ("Masked expression pretraining for rare cell types", {"doi": "10.1101/2024.06.11.598765"}, None),
+        ("Zero-shot cell annotation with language models", {"arxiv": "2406.44444"}, "github.com/example-lab/zs-cell"),
+        ("Graph models of the single-cell proteome", {"arxiv": "2407.55555"}, "github.com/example-lab/proteome-graph"),
+        ("Spatial transcriptomics imputation with diffusion priors", {"arxiv": "2501.13579"},
+         "github.com/example-lab/st-diff"),
+    ],
     # a445to: tagline-link-heading-over-project-papers.md (med-air/SurRoL): "# Project: title" / "### [[Project
     # Website]](…)" / one paragraph per paper of the group, each linking its arXiv or DOI record (and its code): the
     # heading right under the page's title is its tagline, whose section is about the list itself, so every paper was
@@ -13694,3 +13709,10 @@ def test_a_labelled_data_doi_beside_the_paper_link_is_no_paper_identifier():
     assert dois["Keypoint Correspondence Networks for Liver Registration"] is None
     own = next(r for r in records if r["title"] == "TissueTrack-24")
     assert (own["kind"], own["identifiers"].get("doi")) == ("dataset", "10.5281/zenodo.8812399")
+
+
+def test_bold_titled_html_boxes_leave_banners_intros_and_blurbs_alone():
+    """a447tq: "<p><b>Title</b><br>" over its labelled links is one work's record; the centred banner of the list's name
+    over its badges, a "News" box linking "here" in a sentence and a "Maintainers" box of linked names are none."""
+    lines = [e.line for e in extract_file(DIALECTS / "html-paragraph-bold-title-br-links.md").entries]
+    assert lines == [14, 17, 21, 27, 30]

@@ -217,7 +217,7 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
             _expand_titled_element_lines(parent, node, raw, _directive_depth + 1)
     if html_blocks and (b"<br" in raw or b"<BR" in raw or b"<h" in raw or b"<H" in raw):
         for parent, node in reversed(html_blocks):
-            _expand_html_line_records(parent, node, raw, _directive_depth + 1)
+            _expand_html_line_records(parent, node, raw, _directive_depth + 1, top=parent is root.children)
     if html_blocks and (b"</summary>" in raw or b"</SUMMARY>" in raw):
         for parent, node in reversed(html_blocks):
             _expand_summary_markdown(parent, node, raw, _directive_depth + 1)
@@ -334,6 +334,24 @@ _HTML_LINK_LINE = re.compile(r"""(?i)^[ \t]*<a(\s[^<>]*)>[ \t]*[^<\s]""")
 _HTML_LINK_OR_IMAGE = re.compile(r"(?i)<(?:a|img)\s")
 #: a paragraph or box element: the links inside it are a unit of their own (a banner's byline), no line records
 _HTML_BOX_TAG = re.compile(r"(?i)<(?:p|div|center|section|article|blockquote)[\s>]")
+#: a paragraph or box element's opening or closing tag: the bounds of one box's text (``_bold_titled_boxes``)
+_HTML_BOX_SPLIT = re.compile(r"(?i)</?(?:p|div|center|section|article|blockquote)(?:\s[^<>]*)?>")
+#: a box's text opening with a bold title (perhaps a link's text) that a line break ends: ``<b>Title</b><br>``,
+#: ``<strong>Title</strong> <br/>``, ``<a href="…"><b>Title</b></a><br>`` (the title text alone, no tags inside)
+_BOLD_TITLE_BREAK = re.compile(
+    r"(?i)\s*(<a\s[^<>]*>\s*)?<(b|strong)(?:\s[^<>]*)?>(?=[^<>]*\w)([^<>]{1,600})</\2\s*>\s*(?:</a>\s*)?<br[\s/]*>")
+#: the fewest words of a bold title over links labelled only by one word or a badge (``Contributors`` over
+#: avatars, ``Star History`` over its chart, ``Last update`` over a changelog link are a README's furniture)
+_MIN_TITLE_WORDS_WEAK_LABEL = 3
+#: an ``<a>`` start tag; the most text read for its link text; a line break; any tag
+_HTML_A_TAG = re.compile(r"(?i)<a\s[^<>]*>")
+_LINK_TEXT_WINDOW = 400
+_HTML_BR_OR_NEWLINE = re.compile(r"(?i)<br[\s/]*>|\n")
+_HTML_ANY_TAG = re.compile(r"<[^<>]*>")
+#: a centred element (``<p align="center">``, ``<center>``, ``style="text-align: center"``): a README's banner
+_HTML_CENTRED = re.compile(r"""(?i)\balign\s*=\s*["']?center|<center\b|text-align\s*:\s*center""")
+#: a line ending with a closing paragraph or box tag (``…[code]</a></p>``): the box's record ends there
+_BOX_CLOSE_AT_END = re.compile(r"(?i)</(?:p|div|center|section|article|blockquote)\s*>[ \t]*$")
 
 
 def _line_record(line: str) -> bool:
@@ -361,7 +379,56 @@ def _headed_link_lines(lines: list[str]) -> bool:
     return headed and linked
 
 
-def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
+def _bold_titled_boxes(block: str) -> bool:
+    """``<p><b>Title</b><br>`` / ``<a href="https://arxiv…">[paper]</a>`` / ``<a href="https://github…">[code]</a></p>``,
+    the publication page's ``<div>`` / ``<strong>Title</strong> <br/>`` / authors ``<br/>`` / venue ``<br/>`` /
+    ``<a>[Paper]</a> <a>[Code]</a>`` / ``</div>``, the centred ``<p align="center"><a href=…><b>Title</b></a><br>``
+    / ``<a href=…>code</a></p>``: a block of paragraph or box elements, each one work's record, its title in bold
+    (or a bold link) and broken off by a line break from its links. Every box holding a link opens so
+    (``_BOLD_TITLE_BREAK``), and one does at least: a banner's box of badges or logos, an intro's prose with a
+    link, a byline of linked names (``<b>Name</b><sup>1</sup>, <a>…</a>``) keep the block as it is. Whether a record
+    is a paper is for the paragraph rules to say, as for the Markdown the box renders like."""
+    low = block.lower()
+    if "<strong" not in low and "<b>" not in low and "<b " not in low:
+        return False
+    found, badges = False, _HTML_CENTRED.search(block) is None
+    for text in _HTML_BOX_SPLIT.split(block):
+        if _HTML_A_HREF.search(text) is None:
+            continue
+        title = _BOLD_TITLE_BREAK.match(text)
+        label = _labelled_link(text, title.end(), badges) if title is not None else 0
+        if label < 2 and not (label and len(title.group(3).split()) >= _MIN_TITLE_WORDS_WEAK_LABEL):
+            return False
+        found = True
+    return found
+
+
+def _labelled_link(text: str, at: int, badges: bool) -> int:
+    """How surely a box's text after its title (from ``at``) holds a link labelled as a record's links are: 2 for a
+    bracketed label (``[paper]``, ``[Code]``), 1 for one word (``code``, ``arXiv``) or, with ``badges``, an image
+    (an arXiv badge), with at most a short label before it on its line (``Paper:``, ``|``); else 0. A link in a
+    sentence (``Read our survey <a>here</a>.``) or a linked name (``<a>Alice Example</a>``) is none; nor, in a
+    centred block, a badge: a README's centred banner sets the list's name in bold over its badges."""
+    prev, best = at, 0
+    for m in _HTML_A_TAG.finditer(text, at):
+        if "href" not in m.group().lower():
+            continue
+        window = text[m.end():m.end() + _LINK_TEXT_WINDOW]
+        close = window.lower().find("</a")
+        inner = window[:close] if close >= 0 else window
+        before = _HTML_BR_OR_NEWLINE.split(text[prev:m.start()])[-1]
+        prev = m.end() + (close if close >= 0 else 0)
+        if len(_HTML_ANY_TAG.sub(" ", before).split()) > 2:
+            continue
+        words = _HTML_ANY_TAG.sub(" ", inner).split()
+        if words and words[0].startswith("[") and words[-1].endswith("]"):
+            return 2
+        if badges and "<img" in inner.lower() or len(words) == 1:
+            best = 1
+    return best
+
+
+def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, depth: int, top: bool = False) -> None:
     """``<h3>主要な国際学会</h3>`` / ``<a href='https://icml.cc/'>ICML</a>: 機械学習、6月中旬<br>`` / …: a README
     written in HTML, its links one a line with ``<br>`` line breaks and its sections as HTML headings. With no
     blank line between them CommonMark reads the whole run as one HTML block, so no line would be an entry and
@@ -373,8 +440,11 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
     if _HTML_STRUCTURE_TAG.search(block):
         return
     lines = block.split("\n")
+    boxes = False
     if sum(1 for line in lines if _line_record(line)) < 2 and not _headed_link_lines(lines):
-        return
+        if not top or not _bold_titled_boxes(block):
+            return
+        boxes = True  # (a top-level block: an item's own HTML is read with its item)
     pieces: list[str] = []
     segments: list[tuple[int, int]] = []
     at, offset = 0, node.start  # bytes into the Markdown written, bytes into the file
@@ -397,8 +467,14 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
         else:
             lead = _LEADING_BLOCK_TAGS.match(line)
             cut = lead.end() if lead else 0
-            rest = _TAG_ONLY_LINE.sub("", line[cut:]) if "<" in line[cut:] else line[cut:]
+            if boxes:  # "<div>" / "    <strong>Title</strong><br/>": an indented line is no code block in a box
+                cut += len(line[cut:]) - len(line[cut:].lstrip(" \t"))
+            rest = line[cut:]
+            if "<" in rest and not (boxes and _HTML_A_HREF.search(rest)):  # (a box's badge: a link, kept)
+                rest = _TAG_ONLY_LINE.sub("", rest)
             put((rest if rest.strip() else "") + "\n", offset + len(line[:cut].encode("utf-8")))
+            if boxes and _BOX_CLOSE_AT_END.search(rest):
+                put("\n", offset + size - 1)  # "…[code]</a></p>" / "<p><b>Title</b><br>": the box ends its paragraph
         offset += size
     _replace_by_parse(parent, node, "".join(pieces), 0, segments, depth)
 
