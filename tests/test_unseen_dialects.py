@@ -61,6 +61,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Spatial transcriptomics imputation with diffusion priors", {"arxiv": "2501.13579"},
          "github.com/example-lab/st-diff"),
     ],
+    # a448tr: bold-venue-tag-colon-titles-with-citation-bibtex.md (med-air/SurRoL): a project README's papers, one
+    # paragraph each, "**ICRA'24**: Title [[Paper](…)] [[Code](…)]", "**IROS 2023**: Title", "**[ISMR'22]** Title": the
+    # bold tag is the venue and year (2024 from '24), never the title or part of it; then "## Citation" BibTeX records
+    # that repeat works listed above (title the same, fuzzily: "RL" spelt out) are those works, lending a DOI to one
+    # that had none, not second papers; the record matching nothing (the lab's survey) stays a paper; the badges,
+    # "**News 2024**: the simulator now runs on [Taichi](…)" and "**System Requirements:** …" stay non-papers
+    "bold-venue-tag-colon-titles-with-citation-bibtex.md": [
+        ("Autonomous retraction of brain tissue with learned force feedback in robotic neurosurgery",
+         {"doi": "10.1126/scirobotics.adq5521"}, "github.com/example-lab/NeuroBot"),
+        ("Goal-conditioned Sequence Models for Multi-step Neurosurgical Task Automation", {"arxiv": "2404.10231"},
+         "github.com/example-lab/GoalSeq"),
+        ("Learning Suction Control Policies from Demonstrations in a Neurosurgical Simulator",
+         {"doi": "10.1109/IROS55552.2023.10341877"}, "github.com/example-lab/SuctionRL"),
+        ("Haptic Guidance for Tele-operated Neuroendoscopes with Learned Force Fields", {"arxiv": "2203.04417"}, None),
+        ("NeuroBot: An Open-source RL Centered Platform for Neurosurgical Robot Learning", {"arxiv": "2108.07719"},
+         "github.com/example-lab/NeuroBot"),
+        ("Robot Learning for Neurosurgery: A Survey", {"arxiv": "2406.01188"}, None),
+    ],
     # a445to: tagline-link-heading-over-project-papers.md (med-air/SurRoL): "# Project: title" / "### [[Project
     # Website]](…)" / one paragraph per paper of the group, each linking its arXiv or DOI record (and its code): the
     # heading right under the page's title is its tagline, whose section is about the list itself, so every paper was
@@ -12823,6 +12841,9 @@ def test_titles_are_the_titles(name):
 EXACT_TITLES: dict[str, list[str]] = {
     # a441tk: a byline opened by a surname spelled as an article titles nothing; each reference by its title
     "surname-spelled-as-article-byline.md": [t for t, _, _ in EXPECTED["surname-spelled-as-article-byline.md"]],
+    # a448tr: each paper titled without its bold venue tag ("**ICRA'24**: ", "**[ISMR'22]** ")
+    "bold-venue-tag-colon-titles-with-citation-bibtex.md": [
+        t for t, _, _ in EXPECTED["bold-venue-tag-colon-titles-with-citation-bibtex.md"]],
     # a431ta: the toolkit row is titled by its Toolkit cell, never by its Description
     "table-short-name-beside-description-column.md": [
         "ReconKit", *(t for t, _, _ in EXPECTED["table-short-name-beside-description-column.md"])],

@@ -53,6 +53,7 @@ from medkg.classify import (
 )
 from medkg.inline import (
     _BRACKET_TAG_LEAD,
+    bold_venue_year_tag,
     _title_after_label_link,
     _YEAR_IN_TEXT,
     _drop_closing_stop,
@@ -4458,8 +4459,8 @@ def venue_tag_titled_paragraph(p: _Node, inl: _Inline) -> bool:
 
 
 def bracket_tag_bold_lead(inl: _Inline) -> bool:
-    """``**[`arXiv 2023`]**[Title](…)``, ``**[CVPR 2023]** [Title](…)``: a paragraph whose bold lead is only a
-    bracketed venue-and-year tag, right before its first link. Why: the bold sets off the tag, not a title (no
+    """``**[`arXiv 2023`]**[Title](…)``, ``**[CVPR 2023]** [Title](…)``, ``**[ICRA'24]** [Title](…)``: a paragraph
+    whose bold lead is only a bracketed venue-and-year tag, right before its first link. Why: the bold sets off the tag, not a title (no
     title reads "arXiv 2023"); the paragraph is an item titled by its link, as ``- [CVPR 2023] [Title](…)`` is.
 
     ``**[Nature Method 2021]** Title [[paper](…)] [[code](…)]``: the same bold tag before a plain title whose
@@ -4469,11 +4470,20 @@ def bracket_tag_bold_lead(inl: _Inline) -> bool:
     if first is None or first.bare or not inl.strong_lead:
         return False
     lead = inl.plain[:first.start]
-    if _BRACKET_TAG_LEAD.match(lead) is not None and inl.strong_lead.strip() in lead:
+    if (_BRACKET_TAG_LEAD.match(lead) is not None or apostrophe_year_tag(lead.strip(" \t:：,.-–—|"))) \
+            and inl.strong_lead.strip() in lead:
         return True
     tag = inl.strong_lead.strip()
-    return _BRACKET_TAG_LEAD.match(tag) is not None and lead.lstrip().startswith(tag) \
+    return (_BRACKET_TAG_LEAD.match(tag) is not None or apostrophe_year_tag(tag)) and lead.lstrip().startswith(tag) \
         and _is_meaningful(lead.lstrip()[len(tag):].strip(" []（(")) and is_link_label(_bracket_label(first.text))
+
+
+def apostrophe_year_tag(tag: str) -> bool:
+    """``[ISMR'22]``, ``[ICRA’24]``: a venue and its two-digit year after an apostrophe, in square brackets (the
+    form ``_BRACKET_TAG_LEAD`` leaves, as it asks for a four-digit year), read as ``bold_venue_year_tag`` reads it
+    unbracketed."""
+    return tag[:1] == "[" and tag[-1:] == "]" and ("'" in tag or "’" in tag) \
+        and bold_venue_year_tag(tag[1:-1]) is not None
 
 
 #: the most words of a venue stamp set in bold before a record's labelled links ("**Speech Communication 2024**")

@@ -20,7 +20,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.citation import MONTH, names_journal, personal_name, whole_reference
+from medkg.citation import MONTH, names_journal, names_venue, personal_name, whole_reference
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, label_role, \
     names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
@@ -1312,6 +1312,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
                 # 2018) [[Paper]](…)": a resource's short bold name, a dash, then its paper's title closed by the
                 # venue and year; the title is the paper's, the name only labels the line
                 return title, trailer
+        if rest[:1] in (":", "：") and (tag := bold_venue_year_tag(strong_lead)) is not None \
+                and names_work(gloss := rest[1:].strip(), min_words=3) and not _NAME_GLOSS_OPEN.match(gloss):
+            # "**ICRA'24**: Goal-conditioned … Automation [[Paper](arxiv…)] [[Code](…)]", "**IROS 2023**: Title": a
+            # project README's bold venue-and-year tag before the colon is where and when the work appeared (the
+            # trailer, "(ICRA 2024)"), never its title's opening
+            return _drop_closing_stop(gloss), tag
         if rest[:1] in (":", "：") and _is_meaningful(rest[1:]):
             title, trailer = _cut_year_trailer(rest[1:].strip())
             if trailer:  # "**CheXNet**：Radiologist-Level … Learning，arXiv 2017。"
@@ -1694,6 +1700,39 @@ def venue_word_lead(lead: str) -> str | None:
             or venue.isupper() and venue.isalpha() and venue.startswith(("SIG", "JM")) and 4 <= len(venue) <= 6:
         return " ".join(words)
     return None
+
+
+#: a venue of one to three words and its year, an apostrophe before two digits or a space before four: "ICRA'24",
+#: "Science Robotics'25", "RA-L'23", "arXiv'24", "IROS 2023" (``bold_venue_year_tag``)
+_BOLD_VENUE_YEAR = re.compile(r"(?P<venue>[A-Za-z][\w&.+/-]*(?: [A-Za-z][\w&.+/-]*){0,2}?)"
+                              r"(?:\s?['’](?P<yy>\d\d)|\s+(?P<year>(?:19|20)\d\d))")
+_MONTH_WORD = re.compile(MONTH + r"\.?", re.I)
+
+
+def bold_venue_year_tag(strong_lead: str) -> str | None:
+    """A bold lead that is only a venue and its year, as a project README tags each of its papers before a colon
+    and the title ("**ICRA'24**: Title", "**Science Robotics'25**: …", "**IROS 2023**: …") → the tag as a trailer,
+    "(ICRA 2024)"; None for any other lead. Every venue word is capitalised (a preprint server's "arXiv" aside); a
+    four-digit year needs a venue that names one (an acronym, "IROS", "RA-L"; a known venue or journal), as "**News
+    2024**" or "**Release 2023**" do not; a month ("**June 2024**") dates a news line, not a venue."""
+    m = _BOLD_VENUE_YEAR.fullmatch(strong_lead.strip())
+    if m is None:
+        return None
+    venue, words = m.group("venue"), m.group("venue").split()
+    if _MONTH_WORD.fullmatch(words[0]) or any(w.casefold() in _NOT_VENUE_WORDS for w in words) \
+            or not all(w[:1].isupper() or w.casefold() in _PREPRINT_SERVERS for w in words):
+        return None
+    if m.group("year") is not None and not (
+            any(sum(c.isupper() for c in w) >= 2 for w in words) or venue.casefold() in _PREPRINT_SERVERS
+            or names_venue(venue) or names_journal(venue)):
+        return None
+    year = m.group("year") or f"20{m.group('yy')}"
+    return f"({venue} {year})"
+
+
+#: words of a bold lead before a year that name an event or a release, not where a paper appeared
+_NOT_VENUE_WORDS = frozenset("""news update updates release version step phase week day school bootcamp hackathon
+    meetup course seminar webinar summer winter spring fall autumn since until""".split())
 
 
 #: emoji and marks opening a label ("✨ 2022 BIB", "✅ 2022 bioRxiv"): a curator's flag, no part of the label

@@ -80,6 +80,7 @@ from medkg.blocks import (
     venue_year_stamp,
     stamp_venue_year,
     labelled_code_note_list,
+    apostrophe_year_tag,
     bracket_tag_bold_lead,
     tag_led_title,
     year_group_label,
@@ -267,6 +268,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     stacked_tags_lead,
     _YEAR_TAG_LEAD,
     venue_word_lead,
+    bold_venue_year_tag,
     _quoted_title,
     _quote_closes_on_stop,
     _Inline,
@@ -309,7 +311,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     unlinked_title,
     year_led_pipe_record,
 )
-from medkg import citation, regroup
+from medkg import citation, regroup, resolve
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
@@ -2222,6 +2224,9 @@ class _Parser:
         if not hold:
             self.pseudo_from_pending()
         entry_at = {} if hold else self.section_title_keys()
+        # "## Citation" / ```` ``` ```` / "@inproceedings{…, title={Title}}" for works the page listed above: lent to them
+        listed = self.listed_works() if not hold and self.section_heading is not None \
+            and _is_citation_section(self.section_heading_inline.plain) else ()
         for r in records:
             line = first_line + body.count("\n", 0, int(r["@at"]))
             start = self.line_starts[line - 1]
@@ -2250,7 +2255,35 @@ class _Parser:
                 continue
             if self.lend_bib_to_section_entry(d, entry_at):
                 continue
+            if listed and self.lend_bib_to_listed_work(d, listed):
+                continue
             self.finish(d, self.current_topic())
+
+    def listed_works(self) -> list[int]:
+        """The entries of the sections before this one that link something (the works the page lists), by their
+        index in ``out``: what a citation section's BibTeX may cite again (``lend_bib_to_listed_work``)."""
+        return [i for i in range(self.section_first_out) if self.out[i].links]
+
+    def lend_bib_to_listed_work(self, d: _Draft, listed: list[int]) -> bool:
+        """A BibTeX record in a citation section ("## Citation", ``_is_citation_section``) whose title is that of a
+        work listed earlier on the page (``resolve.same_title``: fuzzily, an acronym spelt out) cites that work:
+        the record gives the entry the fields it lacks (venue, year; its DOI or arXiv id only when the entry links
+        no scholarly record) and its authors, and is no entry of its own → True; False when no listed work bears
+        its title (the list's own survey, cited there alone, stays a paper).
+
+        Why: a project README lists its group's papers ("**ICRA'24**: Title [[Paper](arxiv…)] [[Code](…)]"), then
+        asks readers to cite some of them in BibTeX; each record counted as a second paper (``lend_bib_to_section_
+        entry`` looks only in the record's own section)."""
+        at = next((i for i in reversed(listed) if resolve.same_title(d.title, self.out[i].title)), -1)
+        if at < 0:
+            return False
+        e = self.out[at]
+        have = {label for label, _ in e.fields}
+        if _cites_record(e.links):
+            have.add("identifiers")  # the entry's own record: the BibTeX's ids may be another version's
+        self.out[at] = replace(e, fields=e.fields + tuple(f for f in d.fields if f[0] not in have),
+                               authors=e.authors or tuple(a for a in d.authors_hint if a))
+        return True
 
     def cites_section_work(self, title: str) -> bool:
         """Whether a BibTeX record titled ``title`` cites the work the current section's heading names (same
@@ -4746,12 +4779,16 @@ class _Parser:
             # "- NeurIPS (2021) [Title](…). Note", "- ICLR spotlight (2022) [Title ](…)": a venue (or name)
             # and a year before the link tag the paper; the link's text is its title
             tag_lead, lead_title, trailer = lead.strip(), "", ""
-        elif first and not first.bare and (_BRACKET_TAG_LEAD.match(lead) or _PAREN_VENUE_TAG_LEAD.match(lead)) \
+        elif first and not first.bare and (_BRACKET_TAG_LEAD.match(lead) or _PAREN_VENUE_TAG_LEAD.match(lead)
+                                           or apostrophe_year_tag(lead.strip(" \t:：,.-–—|"))) \
                 and names_work(first.text):
-            # "**[`arXiv 2023`]**[Title](…)", "- [CVPR 2023] [Title](…)": a bracketed venue and year alone before
-            # the link tag the paper, as an unbracketed one does; the link's text is its title (so "(NeurIPS 2024)
-            # [Title](…) by Zhang et al.": the venue and year in parentheses)
+            # "**[`arXiv 2023`]**[Title](…)", "- [CVPR 2023] [Title](…)", "**[ICRA'24]** [Title](…)": a bracketed
+            # venue and year alone before the link tag the paper, as an unbracketed one does; the link's text is its
+            # title (so "(NeurIPS 2024) [Title](…) by Zhang et al.": the venue and year in parentheses); "ICRA'24" is
+            # read as "ICRA 2024" (``bold_venue_year_tag``)
             tag_lead, lead_title, trailer = _bracket_label(lead), "", ""
+            if (spelt := bold_venue_year_tag(tag_lead)) is not None:
+                tag_lead = spelt[1:-1]
         elif paren_method_name_lead(lead, inl, first):
             # "(MiSLAS) [Improving Calibration for …](…) (CVPR 2021) [Code](…)": the method's short name in
             # brackets tags the paper; the link's text is its title

@@ -52,6 +52,49 @@ def normalize_title(title: str) -> str | None:
     return None
 
 
+#: how alike two normalised titles must be (``rapidfuzz.fuzz.ratio``) to be one work's title written twice
+SAME_TITLE_RATIO = 90
+#: an acronym a title may write for words the other spells out ("RL" for "Reinforcement Learning")
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def _spelt_acronyms(key: str, other: str) -> str:
+    """The normalised title ``key`` with each run of words whose initials spell an acronym of the title ``other``
+    (as written, in capitals) replaced by that acronym: "… reinforcement learning centered …" → "… rl centered …"."""
+    acronyms = {a.lower() for a in _ACRONYM.findall(other)}
+    if not acronyms:
+        return key
+    words, out, i = key.split(), [], 0
+    while i < len(words):
+        for a in acronyms:
+            n = len(a)
+            if i + n <= len(words) and all(w[:1] == c for w, c in zip(words[i:i + n], a)):
+                out.append(a)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles name one work, written twice on one page (a listed paper and its BibTeX record): their
+    normalised forms (``normalize_title``, so neither too short to tell works apart) alike by ``SAME_TITLE_RATIO``
+    or more, once an acronym one writes is set for the words the other spells out ("An Open-source RL Centered
+    Platform" is "An Open-source Reinforcement Learning Centered Platform")."""
+    from rapidfuzz import fuzz
+
+    ka, kb = normalize_title(a), normalize_title(b)
+    if ka is None or kb is None:
+        return False
+    if fuzz.ratio(ka, kb) >= SAME_TITLE_RATIO:
+        return True
+    if not (_ACRONYM.search(a) or _ACRONYM.search(b)):
+        return False
+    return fuzz.ratio(_spelt_acronyms(ka, b), _spelt_acronyms(kb, a)) >= SAME_TITLE_RATIO
+
+
 def identifier_keys(identifiers: Identifiers) -> list[str]:
     return _id_keys(identifiers.doi, identifiers.arxiv, identifiers.pmid, identifiers.pmcid)
 
