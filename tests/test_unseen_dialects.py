@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a450tt: reference-table-headers-in-spanish-portuguese-french-german.md (probe; no list could be fetched, the
+    # search budget was spent): "| ID | Título | Autores | Año | Revista/Conferencia | DOI | URL |", "| Titre | Auteurs
+    # | Année | Revue |", "| Titel | Autoren | Jahr | Zeitschrift |": a literature table headed in Spanish, Portuguese,
+    # French or German names its title, year and venue columns as "Title | Year | Journal" do, so a row whose one link
+    # is its journal's own page (or none but its DOI cell) is the paper it cites (it read as a website); a tool table
+    # headed "Nombre | Descripción | Año | Enlace" stays its tool
+    "reference-table-headers-in-spanish-portuguese-french-german.md": [
+        ("Aprendizaje profundo para la detección de neumonía en radiografías de tórax",
+         {"doi": "10.1016/j.rx.2022.01.005"}, None),
+        ("Modelos de aprendizaje automático para predecir sepsis en urgencias", {"doi": "10.55633/s3me/e045.2023"},
+         None),
+        ("Clasificación de lesiones cutáneas con redes neuronales convolucionales", {"doi": "10.1016/j.ad.2021.02.011"},
+         None),
+        ("Redes neurais para triagem de retinopatia diabética na atenção primária", {}, None),
+        ("Predição de mortalidade em UTI com gradient boosting", {}, None),
+        ("Segmentation automatique des tumeurs hépatiques par réseaux convolutifs", {}, None),
+        ("Maschinelles Lernen zur Früherkennung der Sepsis auf der Intensivstation", {}, None),
+    ],
     # a440tj: journal-club-table-link-column-shared-drive-pdf.md (RISE-MICCAI/Journal-Club): "## Paper list" / "No | Date |
     # Moderator | Title | Link" / "8 | … | TRACE: Temporal Registration of Abdominal CT Exams | https://drive.google.com/
     # file/d/…/view": under a heading that says papers, a work's title whose only link is one file shared from a drive

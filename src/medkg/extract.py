@@ -4792,14 +4792,30 @@ def _dated_link_title(title: str, link: Link) -> tuple[str, int] | None:
     return name, int(m.group(1))
 
 
+#: a literature table's year and venue headers as Spanish, Portuguese, French, German and Italian lists write them
+#: ("| Título | Autores | Año | Revista/Conferencia | DOI |", "| Titre | Auteurs | Année | Revue |", "| Titel | Autoren
+#: | Jahr | Zeitschrift |"): whole header words only, since "ano" and "anno" are parts of other words ("humano")
+_FOREIGN_YEAR_HEADER_WORDS = frozenset(("año", "ano", "année", "annee", "jahr", "anno"))
+_FOREIGN_FACT_HEADER_WORDS = _FOREIGN_YEAR_HEADER_WORDS | frozenset((
+    "revista", "revistas", "periódico", "periodico", "revue", "zeitschrift", "rivista", "conferencia", "conferência",
+    "conférence", "konferenz", "congreso", "congresso"))
+
+
+def _foreign_header_words(low: str) -> list[str]:
+    """A lower-cased label's words, its punctuation dropped ("revista/conferencia" → both words)."""
+    return "".join(ch if ch.isalnum() else " " for ch in low).split()
+
+
 def _states_facts(label: str) -> bool:
-    """A field that states the venue or year itself (``Venue: …``, ``年份：…``): it outranks a trailer. (A code-span
-    tag before a linked title, ``VENUE_TAG_FIELD``, is read after the trailer: the byline after the link is the
-    authors' all the same.)"""
+    """A field that states the venue or year itself (``Venue: …``, ``年份：…``, a table's ``Año``, ``Revista``,
+    ``Jahr``): it outranks a trailer. (A code-span tag before a linked title, ``VENUE_TAG_FIELD``, is read after the
+    trailer: the byline after the link is the authors' all the same.)"""
     if label == VENUE_TAG_FIELD:
         return False
     low = label.lower()
-    return low in _VENUE_FIELD or _dates_work(low) or any(w in low for w in _VENUE_FIELD[:7])
+    if low in _VENUE_FIELD or _dates_work(low) or any(w in low for w in _VENUE_FIELD[:7]):
+        return True
+    return not _FOREIGN_FACT_HEADER_WORDS.isdisjoint(_foreign_header_words(low))
 
 
 def _row_cites_paper(entry: Entry, explicit: bool = False) -> bool:
@@ -5050,10 +5066,15 @@ def _placeholder_text_is_title(text: str, title: str, description: str) -> bool:
     return bool(title) and bool(rest) and text.startswith(title) and text[len(title):].strip() == rest
 
 
+#: the words of a title column's header: English, Chinese, Korean, Japanese, and the "Título", "Titulo", "Titre",
+#: "Titel", "Titolo" of Spanish, Portuguese, French, German and Italian literature tables
+_TITLE_HEADER_WORDS = ("title", "标题", "題目", "题目", "제목", "タイトル", "título", "titulo", "titre", "titel", "titolo")
+
+
 def _names_paper(label: str) -> bool:
     low = label.lower()
     return classify.label_role(label) == "paper" or _heads_papers(label) \
-        or any(w in low for w in ("title", "标题", "題目", "题目", "제목", "タイトル"))
+        or any(w in low for w in _TITLE_HEADER_WORDS)
 
 
 #: "Nature Methods 2022", "Genome Biology, 2020": a journal's name and a year, nothing else
@@ -5874,7 +5895,8 @@ def _venue_slash_year(low: str) -> bool:
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
     for label, value in entry.fields:
         low = label.lower()
-        if year is None and _dates_work(low):
+        if year is None and (_dates_work(low)
+                             or not _FOREIGN_YEAR_HEADER_WORDS.isdisjoint(_foreign_header_words(low))):
             m = _YEAR.search(value)
             if m:
                 year = int(m.group(0))
