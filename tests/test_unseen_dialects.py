@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a450tt: apa-references-portuguese-italian-e-between-names.md (probe; no list could be fetched, the search budget
+    # was spent): "Becker, A. e Fischer, T. (2022). Title. *Venue*, …", "Rossi, M., Bianchi, L. e Romano, G. (2021).
+    # Title.": Portuguese and Italian APA references join the last two inverted names with "e" after an initial, as
+    # Spanish ones do with "y"; the title is the sentence after the year (it read "e Fischer, T"); "Costa e Silva, R."
+    # is one Portuguese surname joined by the particle "e", as "Pastore y Piontti" is one Spanish surname
+    "apa-references-portuguese-italian-e-between-names.md": [
+        ("Aprendizado de máquina para predição de sepse em UTI", {"doi": "10.5935/0103-507x.20220012"}, None),
+        ("Reti neurali convoluzionali per la classificazione delle lesioni cutanee",
+         {"doi": "10.23736/s0392-0488.21.06789-1"}, None),
+        ("Deep learning para triagem de retinopatia diabética", {"doi": "10.5935/0004-2749.20200071"}, None),
+        ("Redes bayesianas no apoio ao diagnóstico de tuberculose", {"doi": "10.1590/1806-3713/e20180123"}, None),
+        ("Aprendizaje automático para predecir reingresos hospitalarios", {"doi": "10.1016/j.medcli.2020.06.045"},
+         None),
+    ],
     # a450tt: reference-table-headers-in-spanish-portuguese-french-german.md (probe; no list could be fetched, the
     # search budget was spent): "| ID | Título | Autores | Año | Revista/Conferencia | DOI | URL |", "| Titre | Auteurs
     # | Année | Revue |", "| Titel | Autoren | Jahr | Zeitschrift |": a literature table headed in Spanish, Portuguese,
