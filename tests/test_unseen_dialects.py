@@ -33,6 +33,25 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a450tt: german-author-year-colon-references.md (probe; no list could be fetched, the search budget was spent):
+    # "A. Becker und T. Fischer (2021): Title. *Venue* 83, S. 410–417. [DOI](…), [Code](…)": German author-year style
+    # closes the year in brackets with a colon, not a stop; two initialled names joined by "und" ("and", "y") leave
+    # one comma in the line, so it was not read as a reference and the byline stayed in the title; the references
+    # with more commas ("Becker, A. und Fischer, T. (2022): …", "Schmidt, L.; Wagner, M.; …") and a tool's linked
+    # name dated "(2019):" stay as they were
+    "german-author-year-colon-references.md": [
+        ("Maschinelles Lernen zur Früherkennung der Sepsis auf der Intensivstation",
+         {"doi": "10.1007/s00101-021-01234-5"}, None),
+        ("Gradient Boosting zur Vorhersage der Intensivbettenbelegung", {"doi": "10.1055/a-1234-5678"},
+         "github.com/example-lab/icu-beds"),
+        ("Deep Learning in der Thoraxradiologie: Stand und Perspektiven", {"doi": "10.1007/s00117-019-00612-3"}, None),
+        ("Erklärbare neuronale Netze für die Mortalitätsprognose", {"doi": "10.1007/s00063-020-00701-2"}, None),
+        ("Convolutional networks for the detection of pulmonary embolism in CT angiography",
+         {"doi": "10.1055/a-1083-6231"}, None),
+        ("Redes neuronales para la predicción de reingresos en cardiología", {"doi": "10.1016/j.recesp.2018.05.016"},
+         None),
+        ("Federated learning across German university hospitals", {"doi": "10.1055/s-0042-1760321"}, None),
+    ],
     # a450tt: apa-references-portuguese-italian-e-between-names.md (probe; no list could be fetched, the search budget
     # was spent): "Becker, A. e Fischer, T. (2022). Title. *Venue*, …", "Rossi, M., Bianchi, L. e Romano, G. (2021).
     # Title.": Portuguese and Italian APA references join the last two inverted names with "e" after an initial, as

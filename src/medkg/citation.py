@@ -125,13 +125,13 @@ _SCHOLARLY_HOSTS = ("doi.org", "arxiv", "biorxiv", "medrxiv", "ncbi.nlm.nih.gov"
 #: (a joiner only before a name: "Kelvin Xu et at, ICML" is a slip for "et al", and "Ana Pastore y Piontti" one
 #: Spanish surname; "y" parts two names written given-first, "Juan Pérez y María López", or follows an initial,
 #: "García, M. y López, A."; so does Portuguese and Italian "e" after an initial, "Becker, A. e Fischer, T.", "Rossi,
-#: M., Bianchi, L. e Romano, G.")
+#: M., Bianchi, L. e Romano, G."; and "y", "e", "et" before the next name's initial, "J. Weber y L. García (2019):")
 #: Zotero's IEEE style in the Catalan, Italian/Portuguese, Dutch and Scandinavian locales writes the serial comma
 #: then the locale's "and" ("W. Xie, Y. Li, i M. Kumar, "Title"", "…, e M. Rossi, …", "…, en J. de Vries"): a
 #: one- or two-letter word that joins only when a capital (the next name's initial or given name) follows it.
 _LOCAL_AND_BEFORE_NAME = r"(?:i|e|en|og|och)(?= [A-ZÀ-Þ])"
 _LOCAL_AND = rf"und|et(?! ?al\b)|y|{_LOCAL_AND_BEFORE_NAME}"
-_LOCAL_AND_SEPARATOR = r"und|et(?= [A-ZÀ-Þ][a-zß-ÿ])|y(?= [A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])|(?<=\. )y|(?<=\. )e(?= [A-ZÀ-Þ])"
+_LOCAL_AND_SEPARATOR = r"und|et(?= [A-ZÀ-Þ][a-zß-ÿ])|y(?= [A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])|(?<=\. )y|(?<=\. )e(?= [A-ZÀ-Þ])|(?:y|e|et)(?= [A-ZÀ-Þ]\.)"
 _LOCAL_ET_AL = r"u\. ?a\.(?=[\s,;*\"]|$)"
 _SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\bet all\b|\.\.\.| 等'  # ("et all": a frequent slip)
                         rf"| (?:{_LOCAL_AND_SEPARATOR}) | {_LOCAL_ET_AL}")

@@ -5300,8 +5300,9 @@ _JOURNAL_SOURCE = re.compile(r"\b(?:19|20)\d\d(?:\s(?:Jan|Feb|Mar|Apr|May|Jun|Ju
 #: Nonsignificance Plus High Power …, 2012", "King & Nielsen, Why Propensity Scores …, 2019" (the link's text)
 _AUTHORS_TITLE_YEAR = re.compile(r"[A-Z][^,\d]{1,80},\s+\S.{8,}?,\s*\(?(?:19|20)\d\d[a-z]?\)?\.?$")
 #: "Shorrocks AF (1980). ", "Romei, A., & Ruggieri, S. (2014). ": the authors, then the year in parentheses as
-#: a sentence of its own (APA): what follows is the title
-_AUTHOR_YEAR_SENTENCE = re.compile(r"[A-Z][^()\[\]]{1,200}?\s\((?:19|20)\d\d[a-z]?\)\.\s+\S")
+#: a sentence of its own (APA): what follows is the title. German author-year style closes the bracket with a colon
+#: ("A. Becker und T. Fischer (2021): Title. *Venue* 83, S. 410–417."), which the reference parser reads as well
+_AUTHOR_YEAR_SENTENCE = re.compile(r"[A-Z][^()\[\]]{1,200}?\s\((?:19|20)\d\d[a-z]?\)[.:]\s+\S")
 #: a short reference whose byline closes on an initial or "et al." before the year in parentheses: "Bishop, C.M.,
 #: (2006). Pattern Recognition and Machine Learning. Springer", "Goodfellow, Ian. et al., (2016). Deep Learning. MIT
 #: press." (a course's textbooks, set as a link's italic text): the initial vouches for the byline however short
