@@ -84,6 +84,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Segmentation automatique des tumeurs hépatiques par réseaux convolutifs", {}, None),
         ("Maschinelles Lernen zur Früherkennung der Sepsis auf der Intensivstation", {}, None),
     ],
+    # a449ts: dataset-landing-page-doi-in-query.md (m-aryayi/Medical-Imaging-Datasets): '- <a href="archive.norstore.no/
+    # pages/public/datasetDetail.jsf?id=10.11582/2017.00004"> **RESECT**</a> … <a href="wiley…/doi/…"> ![paper](…)</a>':
+    # a data repository's landing page (a Dataverse "dataset.xhtml?persistentId=doi:…", a "datasetDetail.jsf?id=10.…")
+    # carries the data set's DOI in its query; the page is the data set, not a paper (the item read as two papers, the
+    # data's DOI one of them); a journal's article page addressed so ("plosone/article?id=10.1371/…") stays the paper
+    "dataset-landing-page-doi-in-query.md": [
+        ("Deformable registration of intra-operative ultrasound to pre-operative MRI for brain shift correction",
+         {"doi": "10.1371/journal.pone.0245678"}, "github.com/example-lab/usreg"),
+        ("Scanner-robust white matter lesion segmentation with contrast augmentation", {"arxiv": "2306.04567"}, None),
+    ],
     # a440tj: journal-club-table-link-column-shared-drive-pdf.md (RISE-MICCAI/Journal-Club): "## Paper list" / "No | Date |
     # Moderator | Title | Link" / "8 | … | TRACE: Temporal Registration of Abdominal CT Exams | https://drive.google.com/
     # file/d/…/view": under a heading that says papers, a work's title whose only link is one file shared from a drive
@@ -12676,6 +12686,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a449ts: the data sets' related papers, cited in passing by their icons
+    "dataset-landing-page-doi-in-query.md": [
+        ("paper", {"doi": "10.1002/mp.14567"}), ("paper", {"doi": "10.3389/fnins.2021.654321"}),
+        ("paper", {"pmid": "31234567"}),
+    ],
     # a386rh: a data set's line citing its own paper by a "[paper](…)" link (its DOI a data journal's): either reading
     "bold-resource-name-prose-over-emoji-link-row.md": [("Gait Lab Archive", {"doi": "10.1038/s41597-020-0512-4"})],
     # a385rg: the data sets a table's Datasets column names, each linked to its paper (records of kind dataset)

@@ -881,6 +881,11 @@ def _paper_folder_copy(url: str) -> bool:
 _ARCHIVE_FILE = re.compile(r"\.(?:zip|tar|tgz|tar\.gz|tar\.bz2|7z|rar)$")
 
 
+#: a data repository's landing page for one data set, named by the page's file (after ``_host_path``: lower case, no
+#: query): Dataverse's "dataset.xhtml", NIRD's "datasetDetail.jsf", and the like ("…/dataset.jsp", "…/datasetview.do")
+_DATASET_LANDING_PAGE = re.compile(r"/dataset[a-z]*\.(?:xhtml|jsf|jsp|do|php|aspx?|html?)$")
+
+
 #: PubMed Central's view of one table or figure of an article (".../pmc/articles/PMC6515276/table/t001/",
 #: "pmc.ncbi.nlm.nih.gov/articles/PMC…/figure/F2/", Europe PMC's "europepmc.org/articles/PMC…/figure/…")
 _ARTICLE_PART_PAGE = re.compile(
@@ -939,6 +944,12 @@ def url_role(url: str) -> str:
         return "dataset"  # "[![Dataset](…)](https://doi.org/10.6084/m9.figshare.…)": a data repository's DOI
     if doi and doi.lower().startswith(_CODE_DOI_PREFIXES) or hp.startswith(_CODE_ARCHIVE_HOSTS):
         return "dataset"  # "[Link2](https://doi.org/10.24433/CO.…)": a Code Ocean capsule, a deposit like Zenodo's
+    if doi and "dataset" in hp and _DATASET_LANDING_PAGE.search(hp):
+        # '<a href="archive.norstore.no/pages/public/datasetDetail.jsf?id=10.11582/2017.00004"> **RESECT**</a>', a
+        # Dataverse's "borealisdata.ca/dataset.xhtml?persistentId=doi:10.5683/…": a data repository's landing page
+        # addressed by the data set's DOI in its query is the data set, whatever the DOI's prefix (each repository
+        # mints its own); a journal's page so addressed ("plosone/article?id=10.1371/…") stays the article
+        return "dataset"
     if doi or arxiv or pmid or pmcid:
         return "paper"
     if _preprint_server_page(hp):
