@@ -84,6 +84,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Segmentation automatique des tumeurs hépatiques par réseaux convolutifs", {}, None),
         ("Maschinelles Lernen zur Früherkennung der Sepsis auf der Intensivstation", {}, None),
     ],
+    # a449ts: short-name-publication-and-data-under-data-heading.md (robert-haas/awesome-biomedical-knowledge-graphs,
+    # curation.md): "## Biomedical knowledge graphs" / "- **ROBOKOP** – [Publication (2019)](doi…), [Code](github…),
+    # [Data](…)": under a heading of data sets (knowledge graphs, benchmark datasets), a short name whose links give,
+    # beside its publication, its data is the data set, not the paper (it read as the paper unless a [Website] came
+    # too); a full title so linked, or a short name under a methods heading, stays the paper
+    "short-name-publication-and-data-under-data-heading.md": [
+        ("A multilingual benchmark of discharge summaries for clinical question answering", {"arxiv": "2310.02222"},
+         None),
+        ("CardioSeg", {"arxiv": "2311.03333"}, "github.com/example-lab/cardioseg"),
+    ],
     # a449ts: dataset-landing-page-doi-in-query.md (m-aryayi/Medical-Imaging-Datasets): '- <a href="archive.norstore.no/
     # pages/public/datasetDetail.jsf?id=10.11582/2017.00004"> **RESECT**</a> … <a href="wiley…/doi/…"> ![paper](…)</a>':
     # a data repository's landing page (a Dataverse "dataset.xhtml?persistentId=doi:…", a "datasetDetail.jsf?id=10.…")
@@ -12686,6 +12696,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a449ts: the data sets' publications keep their identifiers on the data sets' entries
+    "short-name-publication-and-data-under-data-heading.md": [
+        ("Publication", {"doi": "10.1186/s12859-022-09911-4"}), ("Publication", {"doi": "10.1021/acs.jcim.3c00999"}),
+        ("Publication", {"doi": "10.1038/s41597-023-09876-5"}), ("Paper", {"arxiv": "2309.11111"}),
+    ],
     # a449ts: the data sets' related papers, cited in passing by their icons
     "dataset-landing-page-doi-in-query.md": [
         ("paper", {"doi": "10.1002/mp.14567"}), ("paper", {"doi": "10.3389/fnins.2021.654321"}),

@@ -2219,9 +2219,10 @@ def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
 
 
 def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, title: str, *,
-            citation_confidence: float = 0.0, cited_article: bool = False, note: str = "") -> str:
+            citation_confidence: float = 0.0, cited_article: bool = False, note: str = "",
+            in_table: bool = False) -> str:
     """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once (``note``: the
-    entry's description, the words the line writes beside its links)."""
+    entry's description, the words the line writes beside its links; ``in_table``: the entry is a table's row)."""
     hint = _section_hint(tuple([h.text for h in topic]))
     primary = links[0] if links else None
     if primary is not None and len(links) > 1 and not primary.label.strip() and is_reader_note(primary):
@@ -2275,6 +2276,16 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     named_tool = hint == "tool" and prole in ("code", "other") and not _is_paper_like(title) \
         and citation_confidence < 0.5 and any(link.role == "paper" for link in links[1:]) \
         and not mentions_papers([h.text for h in topic])
+    if prole == "paper" and hint == "dataset" and not in_table \
+            and _data_beside_its_publication(title, primary.label, links[1:], citation_confidence):
+        # "## Biomedical knowledge graphs" / "- **ROBOKOP** – [Publication (2019)](doi…), [Code](github…), [Data](…)",
+        # "## Benchmark datasets" / "- **ClinQA-Bench** – [Paper](arxiv…), [Code](…), [Data](huggingface.co/datasets/
+        # …)": under a heading of data sets, a short name whose links give, beside its publication, its data is the
+        # data set that publication describes (a full title so linked stays the paper; the identifier stays on the
+        # entry); outside such a heading a paper's entry links its code and data as well and stays the paper; a
+        # table's row ("| Dataset | Paper | Link |") is its paper's entry by the tables' own rule, and a link named
+        # by its venue ("[[Scientific Data 2024](…)] [[OpenNeuro …](…)]") cites the article, not a field of a record
+        return "dataset"
     if prole == "paper" and _resource_beside_its_publication(title, links[1:], citation_confidence):
         # "- **PrimeKG** – [Publication (2023)](doi…), [Website](…), [Code](github…), [Data](doi…)": a short name
         # whose links give, beside its publication, the resource's own code or home page and its data, API or
@@ -2539,6 +2550,21 @@ def _resource_beside_its_publication(title: str, others: tuple[Link, ...], citat
     own = any(_norm(strip_symbols(link.label)) in _WEBSITE_LABELS for link in others)
     served = any(link.role == "dataset" or _norm(strip_symbols(link.label)) in _SERVICE_LABELS for link in others)
     return own and served
+
+
+def _data_beside_its_publication(title: str, label: str, others: tuple[Link, ...], citation_confidence: float) -> bool:
+    """A short name (no title, no citation) whose first link the list labels its publication by a role word
+    (``[Publication (2019)]``, ``[Paper]``; not a venue, ``[Scientific Data 2024]``) and whose later links give its
+    data (``[Data](…)``, a data host's page). Only read under a heading of data sets (``kind_of``): there the name is
+    the data set's, as a knowledge graph's or a benchmark's entry names it; elsewhere a paper's entry links its data
+    too."""
+    if not others or citation_confidence >= 0.5 or _is_paper_like(title):
+        return False
+    head, paren, year = label.strip().rpartition("(")
+    if paren and year.endswith(")") and len(year := year[:-1].strip()) == 4 and year.isdigit():
+        label = head  # "Publication (2019)": the year the label dates its publication by
+    return label_role(label) == "paper" and not _is_venue_label(label) \
+        and any(link.role == "dataset" for link in others)
 
 
 #: labels that only point somewhere ("[[link](…)]", "[url](…)"), naming neither the work nor what the page is

@@ -3538,7 +3538,8 @@ def type_entry(entry: Entry) -> Entry:
     kind = classify.kind_of(kind_links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
-                            or _thesis_venue(venue, year), note=entry.description)
+                            or _thesis_venue(venue, year), note=entry.description,
+                            in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields))
     if named_venue is not None and kind != "paper" and links[0].role == "other" \
             and classify.reads_like_paper_title(title):
         # "## … from heterogeneous/nonstationary data" / "3. CVPR [Title](zhuanlan.zhihu.com/…)(notes)": the venue
