@@ -84,6 +84,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Segmentation automatique des tumeurs hépatiques par réseaux convolutifs", {}, None),
         ("Maschinelles Lernen zur Früherkennung der Sepsis auf der Intensivstation", {}, None),
     ],
+    # a449ts: repository-named-data-set-among-challenges.md (m-aryayi/Medical-Imaging-Datasets): '- <a href="github.com/
+    # …/MeDAL-Retina"> **MeDAL Retina Dataset**</a> <br> … <a href="arxiv.org/pdf/…"> ![paper](src/paper.png) …</a>':
+    # a short name linked to the repository its data is had from, its article a later link, among siblings that are
+    # challenges and data sets is one more data set (it read as the paper, the repository as its code); under a
+    # methods heading, "[EchoViT](github…) [[paper](arxiv…)]" among papers stays the paper with its code
+    "repository-named-data-set-among-challenges.md": [
+        ("Topology-aware vessel segmentation with persistent homology losses", {"arxiv": "2311.07777"},
+         "github.com/example-lab/topovessel"),
+        ("Self-supervised echocardiogram view classification", {"arxiv": "2311.08888"},
+         "github.com/example-lab/echoview"),
+        ("EchoViT", {"arxiv": "2311.09999"}, "github.com/example-lab/echovit"),
+    ],
     # a449ts: short-name-publication-and-data-under-data-heading.md (robert-haas/awesome-biomedical-knowledge-graphs,
     # curation.md): "## Biomedical knowledge graphs" / "- **ROBOKOP** – [Publication (2019)](doi…), [Code](github…),
     # [Data](…)": under a heading of data sets (knowledge graphs, benchmark datasets), a short name whose links give,
@@ -12696,6 +12708,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a449ts: the challenges' and data sets' articles, cited in passing by their icons
+    "repository-named-data-set-among-challenges.md": [
+        ("paper", {"arxiv": "2305.01111"}), ("Comprehensive details", {"arxiv": "2307.12345"}),
+        ("paper", {"arxiv": "2310.05555"}), ("paper", {"arxiv": "2310.06666"}),
+    ],
     # a449ts: the data sets' publications keep their identifiers on the data sets' entries
     "short-name-publication-and-data-under-data-heading.md": [
         ("Publication", {"doi": "10.1186/s12859-022-09911-4"}), ("Publication", {"doi": "10.1021/acs.jcim.3c00999"}),

@@ -2561,6 +2561,10 @@ _RESOURCE_NOUNS = frozenset({"toolkit", "toolbox", "library", "package", "framew
                              "api", "sdk", "app", "plugin", "viewer", "browser", "portal", "atlas"})
 
 
+#: the last word of a name that says it names a data set ("MeDAL Retina Dataset", "Gene Ontology Database")
+_DATA_NOUNS = frozenset({"dataset", "datasets", "database", "corpus"})
+
+
 def _names_a_resource(title: str) -> bool:
     words = title.split()
     return bool(words) and words[-1].strip("`*_.,:;()[]").lower() in _RESOURCE_NOUNS
@@ -2576,8 +2580,16 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
             by_topic.setdefault(_topic_key(e), []).append(i)
     out = list(entries)
     for i, e in enumerate(entries):
-        if e.kind != "paper" or not e.links or e.links[0].role != "paper" \
-                or any(link.role != "other" for link in e.links[1:]):
+        if e.kind != "paper" or not e.links:
+            continue
+        if e.links[0].role == "code":
+            # '- <a href="github.com/…/MeDAL-Retina"> **MeDAL Retina Dataset**</a> … <a href="arxiv.org/pdf/…"> ![paper](
+            # …)</a>': a name linked to the repository the data is had from, its article a later link, among
+            # siblings that are challenges and data sets is one more of them (its own repository, not a paper's code)
+            if not any(link.role == "paper" for link in e.links[1:]) \
+                    or any(link.role not in ("paper", "other") for link in e.links[1:]):
+                continue
+        elif e.links[0].role != "paper" or any(link.role != "other" for link in e.links[1:]):
             continue
         topic = [h.text for h in e.topic]
         hint = classify.section_hint(topic)
@@ -2594,7 +2606,10 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
         if len(siblings) < (2 if resource_section else 3) or 4 * (len(siblings) - len(others)) > len(siblings) \
                 or len(resources) < 2 or 3 * len(resources) < len(others):
             continue  # (a name among videos and posts, "- [Good paper](doi.org/…)", stays a paper)
-        out[i] = replace(e, kind=max(sorted(set(resources)), key=resources.count))
+        kind = max(sorted(set(resources)), key=resources.count)
+        if e.links[0].role == "code" and e.title.split()[-1].strip("`*_.,:;()[]").lower() in _DATA_NOUNS:
+            kind = "dataset"  # "MeDAL Retina Dataset" among challenges: its name says it is a data set
+        out[i] = replace(e, kind=kind)
     return out
 
 
