@@ -116,6 +116,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1371/journal.pone.0245678"}, "github.com/example-lab/usreg"),
         ("Scanner-robust white matter lesion segmentation with contrast augmentation", {"arxiv": "2306.04567"}, None),
     ],
+    # a451tu: italic-title-comma-venue-year-textual-identifier.md (probe; no audited list missed it): "- *Title*,
+    # arXiv:2303.19117, 2023." / "- *Title*, CVPR 2023, doi:10.1109/…" / "- *Title*, Okafor et al., BioNLP 2023.
+    # arXiv:…" / "- *Title*; Radiology 2022; PMID: …": a reading list with no links sets each work's title in italics,
+    # then, after a comma or a semicolon, a short trailer (byline, venue, year) holding the identifier written out;
+    # the emphasised run the line opens with is the title, the trailer is no part of it (linked lines, the year-then-
+    # identifier checklist and the byline-then-italic-title reference keep their readings)
+    "italic-title-comma-venue-year-textual-identifier.md": [
+        ("Causal Intervention over Visual and Linguistic Confounders for Chest Radiograph Reporting",
+         {"arxiv": "2303.19117"}, None),
+        ("Region-Aware Memory for Longitudinal Chest CT Report Generation", {"doi": "10.1109/cvpr52729.2023.01945"}, None),
+        ("Comparison Priors for Follow-up Radiograph Reporting", {"arxiv": "2305.14561"}, None),
+        ("Structured Findings Extraction from Mammography Reports with Weak Labels", {"pmid": "35412345"}, None),
+        ("Answer Querying Decoders for Open-Ended Pathology Question Answering", {"arxiv": "2304.11611"}, None),
+        ("Consistency Constraints for Radiology Question Answering", {"arxiv": "2206.19296"}, None),
+        ("Difference-Aware Question Answering on Paired Chest Radiographs", {"pmid": "34211234"}, None),
+    ],
     # a440tj: journal-club-table-link-column-shared-drive-pdf.md (RISE-MICCAI/Journal-Club): "## Paper list" / "No | Date |
     # Moderator | Title | Link" / "8 | … | TRACE: Temporal Registration of Abdominal CT Exams | https://drive.google.com/
     # file/d/…/view": under a heading that says papers, a work's title whose only link is one file shared from a drive

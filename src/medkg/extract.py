@@ -3139,6 +3139,11 @@ def type_entry(entry: Entry) -> Entry:
     if authors and title and (dated := _emphasised_title_then_date(title, authors)) is not None:
         # "- [ ] *Dose-response analysis of parotid gland function: …?* 2013. PMID 23566529.": no byline at all
         title, authors, year = dated[0], (), year if year is not None else dated[1]
+    if not links and authors and title and (tailed := _emphasised_title_then_cited_id(title, entry.description, authors)) is not None:
+        # "- *Title*, arXiv:2303.19117, 2023." / "- *Title*, CVPR 2023, doi:…": no byline before the italic title;
+        # the short trailer after it (byline, venue, year) holds the identifier written out
+        title, trailer = tailed
+        authors, year, venue = trailer.authors, year or trailer.year, venue or trailer.venue
     if 1 <= len(authors) <= 3 and title and (emphasised := _emphasised_reference(title, authors)) is not None:
         # "Title, *Anna Kovacs et al, IEEE TMI.* [pdf](…)", "Title (***2016*** 👍), *Authors, NIPS.*"
         title, trailer, tag_year = emphasised
@@ -5660,6 +5665,34 @@ def _emphasised_title_then_date(title: str, runs: tuple[str, ...]) -> tuple[str,
     if tail and (len(tail.split()) > 4 or not ids.identifiers_from(tail, ()).any()):
         return None
     return inline.clean_title(core) or core, int(dated.group())
+
+
+#: the most words a trailer after an italic title may have, its identifier included ("Okafor et al., BioNLP 2023.
+#: arXiv:…"); a longer tail is a note or a sentence, no citation trailer
+_CITED_ID_TAIL_WORDS = 8
+
+
+def _emphasised_title_then_cited_id(title: str, description: str,
+                                    runs: tuple[str, ...]) -> tuple[str, citation.Citation] | None:
+    """``- *Causal Intervention for Chest Radiograph Reporting*, arXiv:2303.19117, 2023.`` / ``- *Title*, CVPR 2023,
+    doi:10.1109/…`` / ``- *Title*; Radiology 2022; PMID: 35412345``: a reading list without links sets each work's
+    title in italics, then, after a comma or a semicolon, a short trailer (a byline, a venue, a year, in any order)
+    holding the work's identifier written out. The emphasised run the line opens with is the title (parse offered it
+    as a byline, so the whole line was read as the title); the trailer gives the byline, venue and year. Only a
+    line with no link (a linked line's title stops at its link) and a trailer of a few words that names an
+    identifier ("*Title*. 2013. PMID …" is ``_emphasised_title_then_date``'s). Parse may have cut the identifier
+    off into the description ("CVPR 2023, doi:…"): the trailer goes on there. Returns (title, trailer) or None."""
+    core = " ".join(runs[0].split()).strip(" .,") if runs else ""
+    text = " ".join(title.split())
+    if len(core.split()) < 3 or not text.startswith(core):
+        return None
+    rest = text[len(core):].lstrip(" *_")
+    if rest[:1] not in (",", ";"):
+        return None
+    tail = f"{rest} {description}".strip(" ,;.")
+    if not tail or len(tail.split()) > _CITED_ID_TAIL_WORDS or not ids.identifiers_from(tail, ()).any():
+        return None
+    return inline.clean_title(core) or core, citation.parse_trailer(tail)
 
 
 def _emphasised_title_before_note_key(title: str, runs: tuple[str, ...]) -> tuple[str, tuple[str, ...], int] | None:
