@@ -116,6 +116,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1371/journal.pone.0245678"}, "github.com/example-lab/usreg"),
         ("Scanner-robust white matter lesion segmentation with contrast augmentation", {"arxiv": "2306.04567"}, None),
     ],
+    # a451tu: plain-title-venue-year-before-written-identifier.md (probe; no audited list missed it): "- Title. CVPR
+    # 2023. doi:10.1109/…" / "- Title - MICCAI 2023 - arXiv:…" / "- Title — EACL 2023 — https://aclanthology.org/…" /
+    # "- Title, arXiv:2305.14561, 2023.": a plain line (no emphasis, no link text) gives the title, then after its stop,
+    # a dash or a comma the venue and the year, then the work's identifier or address written out; the venue and year
+    # (and a written identifier between commas) are no part of the title. A title that itself ends in a year with no
+    # separator before it ("… Challenge 2020, https://…"), a bracketed venue and an author-led reference keep theirs
+    "plain-title-venue-year-before-written-identifier.md": [
+        ("Causal Intervention over Visual and Linguistic Confounders for Chest Radiograph Reporting",
+         {"doi": "10.1109/cvpr52729.2023.01845"}, None),
+        ("Region-Aware Memory for Longitudinal Chest CT Report Generation", {"arxiv": "2307.14561"}, None),
+        ("Graph-Augmented BART Decoding for Knee MRI Report Generation", {"doi": "10.18653/v1/2023.eacl-main.946"}, None),
+        ("Comparison Priors for Follow-up Radiograph Reporting", {"arxiv": "2305.14561"}, None),
+        ("Answer Querying Decoders for Open-Ended Pathology Question Answering", {"arxiv": "2304.11611"}, None),
+        ("Consistency Constraints for Radiology Question Answering", {"arxiv": "2206.19296"}, None),
+        ("Difference-Aware Question Answering on Paired Chest Radiographs", {"pmid": "34211234"}, None),
+        ("Lessons Learned From the Radiology Question Answering Challenge 2020", {"arxiv": "2012.14561"}, None),
+        ("Knowledge-Graph Grounded Answers for Endoscopy Questions", {"arxiv": "2307.21986"},
+         "github.com/example-lab/kg-endo-vqa"),
+    ],
     # a451tu: italic-title-comma-venue-year-textual-identifier.md (probe; no audited list missed it): "- *Title*,
     # arXiv:2303.19117, 2023." / "- *Title*, CVPR 2023, doi:10.1109/…" / "- *Title*, Okafor et al., BioNLP 2023.
     # arXiv:…" / "- *Title*; Radiology 2022; PMID: …": a reading list with no links sets each work's title in italics,

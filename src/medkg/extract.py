@@ -3192,6 +3192,9 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year, confidence = _dated_tag(title, links, venue, year)
         title, venue, year = _paren_year_venue(title, venue, year)
         title, venue, year = _paren_citation_count(title, venue, year)
+    if title and title.rstrip(" .")[-4:].isdigit() and not tag:
+        # "- Title. CVPR 2023. doi:…" / "- Title — EACL 2023 — https://…" / "- Title, arXiv:…, 2023.": no link text
+        title, venue, year = _venue_year_before_written_pointer(title, links, entry.description, venue, year)
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
         title, venue = _paren_bare_venue(title, venue)
@@ -4701,6 +4704,57 @@ def _expands_acronym(name: str, tag: str) -> bool:
 #: joined by lower-case linking words at most) and a four-digit year closing a link's text after the title's stop
 _STOP_VENUE_YEAR = re.compile(r"\.\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
                               r"\s+(?P<year>(?:19|20)\d\d)\.?$")
+
+
+#: "Title. CVPR 2023", "Title - MICCAI 2023", "Title — EACL 2023", "Title, Radiology 2022": a venue of one to four
+#: words (the first capitalised, joined by lower-case linking words at most) and a four-digit year closing a title
+#: after its stop, a spaced dash or a comma
+_SET_OFF_VENUE_YEAR = re.compile(
+    r"(?:[.,]|\s[-–—])\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
+    r"\s+(?P<year>(?:19|20)\d\d)$")
+#: the most words a written identifier's trailer may have after a title ("doi:10.1109/…", "PMID: 35412345")
+_WRITTEN_ID_TAIL_WORDS = 4
+#: the most words an identifier written alone between commas may have (", arXiv:2305.14561, 2023.", ", PMID 123, 2021."):
+#: a longer run ("…," arXiv preprint arXiv:2310.05521, 2023.") closes a full reference the citation reader takes
+_BARE_ID_WORDS = 2
+
+
+def _venue_year_before_written_pointer(title: str, links: tuple[Link, ...], description: str, venue: str | None,
+                                       year: int | None) -> tuple[str, str | None, int | None]:
+    """``- Title. CVPR 2023. doi:10.1109/…`` / ``- Title - MICCAI 2023 - arXiv:…`` / ``- Title — EACL 2023 —
+    https://aclanthology.org/…`` / ``- Title, arXiv:2305.14561, 2023.``: a plain reading list writes each work as
+    its title, then, after the title's stop, a spaced dash or a comma, the venue and the year, then the work's
+    identifier or its address written out (no link text to hold the title). Why: the venue and the year (and an
+    identifier written between commas before the year) close the line's text before the pointer; they place and
+    date the work, they are no part of its title (``_stop_venue_year`` reads the same inside a link's text). Only
+    when every link is an address written out (an autolink) and, with no link, the rest of the line is an
+    identifier; for a title of four words or more with a venue that names one (an acronym or a venue word). A title
+    that ends in a year of its own ("… Challenge 2020") has no separator before it and stays whole."""
+    if any(link.text != link.url for link in links):
+        return title, venue, year
+    text = title.rstrip(" .")
+    if not links:
+        written = ids.identifiers_from(text, ())
+        if written.any():
+            # ", arXiv:2305.14561, 2023.": the identifier written between commas, then the year
+            head, _, dated = text.rpartition(",")
+            ident_at = head.rfind(",")
+            tail = head[ident_at + 1:]
+            if ident_at < 0 or not _YEAR.fullmatch(dated.strip()) or len(tail.split()) > _BARE_ID_WORDS \
+                    or not ids.identifiers_from(tail, ()).any():
+                return title, venue, year
+            name = head[:ident_at].rstrip()
+            if len(name.split()) < 4:
+                return title, venue, year
+            return name, venue, year if year is not None else int(dated.strip())
+        if len(description.split()) > _WRITTEN_ID_TAIL_WORDS or not ids.identifiers_from(description, ()).any():
+            return title, venue, year
+    if (m := _SET_OFF_VENUE_YEAR.search(text)) is None:
+        return title, venue, year
+    name = text[:m.start()].rstrip()
+    if len(name.split()) < 4 or not _names_venue_word(m.group("venue")):
+        return title, venue, year
+    return name, venue or m.group("venue"), year if year is not None else int(m.group("year"))
 
 
 def _names_venue_word(venue: str) -> bool:
