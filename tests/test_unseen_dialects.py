@@ -151,6 +151,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Consistency Constraints for Radiology Question Answering", {"arxiv": "2206.19296"}, None),
         ("Difference-Aware Question Answering on Paired Chest Radiographs", {"pmid": "34211234"}, None),
     ],
+    # a452tv: short-name-bracketed-note-colon-reference.md (qiliu-ghddi/singlecell_gpt): "- **scGPT** (Cited by 25):
+    # Cui, H., … (2023). scgpt: Towards … bioRxiv, 2023-04. [GitHub](…)", "- **CellOT** (**NatureMethods**): Bunne, C.,
+    # … (2023). Learning single-cell … Nature methods, 1-10.", "- scVI Tools  (NatureMethods; Cited by 1215): Lopez,
+    # R., … (2018). Deep generative modeling … [GitHub](…)": a short name, a bracketed note on it (a venue, a citation
+    # count, what the name stands for), then the colon and the work's whole reference, is read as "**Name**: …" is:
+    # the reference after the colon titles the work (it was titled by the name, or by the note and the byline, and
+    # the tool's line was a repository); a bold title closed by "(ICLR 2024)" and its links stays as it was, and a bold
+    # name whose note and colon lead a description ("**MOABB** (Mother of All BCI Benchmarks): Comprehensive
+    # benchmarking framework …") keeps its name
+    "short-name-bracketed-note-colon-reference.md": [
+        ("Pretraining transformers on forty million cells for annotation transfer",
+         {"doi": "10.1101/2023.08.14.553210"}, "github.com/example-lab/scTrek"),
+        ("Cellatlaslm: a generative language model of human cell atlases", {"doi": "10.1101/2023.05.02.539201"},
+         "github.com/example-lab/CellAtlasLM"),
+        ("Learning perturbation responses with optimal transport flows", {}, None),
+        ("Predicting drug responses of unseen compounds at single-cell resolution", {"arxiv": "2206.11842"},
+         "github.com/example-lab/OTDrug"),
+        ("Cross-modal generation of hit-like molecules from transcriptional signatures",
+         {"doi": "10.1101/2023.10.21.563410"}, None),
+        ("Protein Atlas Transformer", {"arxiv": "2401.07733"}, "github.com/example-lab/pat"),
+        ("Deep graph generative modelling of single-cell transcriptomes", {}, "github.com/example-lab/scgraph-tools"),
+    ],
     # a440tj: journal-club-table-link-column-shared-drive-pdf.md (RISE-MICCAI/Journal-Club): "## Paper list" / "No | Date |
     # Moderator | Title | Link" / "8 | … | TRACE: Temporal Registration of Abdominal CT Exams | https://drive.google.com/
     # file/d/…/view": under a heading that says papers, a work's title whose only link is one file shared from a drive

@@ -3261,8 +3261,10 @@ def type_entry(entry: Entry) -> Entry:
             confidence = 0.5
         cited = None if byline_titled or dashed is not None \
             else wrapped_reference if wrapped_reference is not None \
-            else citation.parse_citation(entry.description if title and entry.description.startswith(title)
-                                         else " ".join(filter(None, [title, entry.description])))
+            else title and "(" in title[:40] \
+            and _labelled_reference_past_note(" ".join(filter(None, [title, entry.description]))) \
+            or citation.parse_citation(entry.description if title and entry.description.startswith(title)
+                                       else " ".join(filter(None, [title, entry.description])))
         if (cited is None or cited.confidence < 0.5) and title and entry.description and not byline_titled \
                 and dashed is None and (noted := citation.given_byline_reference(title)) is not None:
             # "* Title, Marwin HS Segler, …, Mark P Waller, 2017" / "  > In de novo drug design, …": a title-first
@@ -3312,7 +3314,8 @@ def type_entry(entry: Entry) -> Entry:
             venue = venue or journal
             authors = tuple(a for a in authors if a.strip(" .") != journal)
     elif _citation_like_title(title):
-        cited = _reference_past_note(title) or citation.parse_citation(title)  # "Duvenaud, D. et al. Title. …"
+        cited = _labelled_reference_past_note(title) or _reference_past_note(title) \
+            or citation.parse_citation(title)  # "Duvenaud, D. et al. Title. …"
         labelled = (_LABELLED_REFERENCE.match(title) or blocks._REFERENCE_LABEL.match(title)) \
             if cited is None or cited.confidence < 0.5 else None
         # "BioBERT: Lee et al. (2020). BioBERT: a pre-trained …": a name, then the reference; "Article: Ming Zhu,
@@ -5968,6 +5971,16 @@ _NOTE_BEFORE_INITIALLED_BYLINE = re.compile(
     r"[^\W\d_]\.)")
 
 
+def _labelled_reference_past_note(text: str) -> citation.Citation | None:
+    """The reference after a short name, its bracketed note and a colon ("scVI Tools  (NatureMethods; Cited by
+    1215): Lopez, R., … (2018). Deep generative modeling for …. Nature methods, …"), or None. Why: read from the
+    line's start, the note turned the name into a byline and the paper was titled "scVI Tools (NatureMethods"."""
+    if "(" not in text[:40] or (m := _LABELLED_REFERENCE.match(text)) is None or m.group(1) is None:
+        return None
+    cited = citation.parse_citation(text[m.end():])
+    return cited if cited is not None and cited.confidence >= 0.5 and cited.title and cited.authors else None
+
+
 def _reference_past_note(text: str) -> citation.Citation | None:
     """The reference after a note that leads it on the same line ("LIANA: a LIgand-receptor ANalysis frAmework:
     Dimitrov, D., … Comparison of methods and resources … Nat Commun 13, 3224 (2022)."): a whole reference (authors,
@@ -5980,9 +5993,11 @@ def _reference_past_note(text: str) -> citation.Citation | None:
         else None
 
 
-#: "Name: Authors (2020). Title.": a short name and a colon before an author-year reference
+#: "Name: Authors (2020). Title.": a short name and a colon before an author-year reference; the name may carry a
+#: bracketed note ("scVI Tools  (NatureMethods; Cited by 1215): Lopez, R., … (2018). Title.": group 1)
 _LABELLED_REFERENCE = re.compile(
-    r"^[^:：\[\]()]{1,40}[:：]\s+(?=[^\W\d_][^:：()]{0,120}?\((?:19|20)\d\d[a-z]?\)\.\s+\S)")
+    r"^[^:：\[\]()]{1,40}(\([^:：\[\]()]{1,80}\)\s*)?[:：]\s+"
+    r"(?=[^\W\d_][^:：()]{0,120}?\((?:19|20)\d\d[a-z]?\)\.\s+\S)")
 
 
 #: a venue field's value that ends with the year: "CVPR, 2022", "Medical Image Analysis 2022"
