@@ -151,6 +151,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Consistency Constraints for Radiology Question Answering", {"arxiv": "2206.19296"}, None),
         ("Difference-Aware Question Answering on Paired Chest Radiographs", {"pmid": "34211234"}, None),
     ],
+    # a452tv: models-heading-reference-with-arxiv-id-api-link.md (qiliu-ghddi/singlecell_gpt): "***Foundation
+    # models***" / "- **xTrimoGene**: Gong, J., … (2023). xTrimoGene: An Efficient and Scalable Representation Learner
+    # for …. arXiv preprint arXiv:2311.15156. [API](https://api.…/apply)": under a heading of models, a whole
+    # reference that gives its own identifier is the paper, whatever page its one link reaches (the model's API); it
+    # was a model. A model's API line and a weights line with no reference stay what they were
+    "models-heading-reference-with-arxiv-id-api-link.md": [
+        ("Cell language models at scale: evaluating their utility in single-cell data analysis", {}, None),
+        ("GeneTrimmer: An Efficient and Scalable Representation Learner for Sparse Single-Cell Profiles",
+         {"arxiv": "2311.17724"}, None),
+        ("TissueFormer: a spatial foundation model of tissue niches", {"doi": "10.1038/s41592-024-02988-1"}, None),
+    ],
     # a452tv: short-name-bracketed-note-colon-reference.md (qiliu-ghddi/singlecell_gpt): "- **scGPT** (Cited by 25):
     # Cui, H., … (2023). scgpt: Towards … bioRxiv, 2023-04. [GitHub](…)", "- **CellOT** (**NatureMethods**): Bunne, C.,
     # … (2023). Learning single-cell … Nature methods, 1-10.", "- scVI Tools  (NatureMethods; Cited by 1215): Lopez,

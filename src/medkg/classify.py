@@ -2371,10 +2371,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if _matches(primary_url_hp, _MODEL_HOSTS_RE) and hint in (None, "model"):
         return "model"
     if hint == "model" and prole == "other" and citation_confidence >= 0.5 and len(title.split()) >= 4 \
-            and ("code" in roles or is_home_label(primary.label)) and reads_like_paper_title(title):
+            and ("code" in roles or is_home_label(primary.label) or has_ids) and reads_like_paper_title(title):
         # "## 📚 Multimodal Large Language Models" / "- ``MICCAI 2023`` [Title](project page) … [★](github…)": a
         # cited work (its venue and year stated) linked to its project page and its code under a heading of
-        # models is still the paper, as one linked to its code first is (above)
+        # models is still the paper, as one linked to its code first is (above); so is one whose reference gives
+        # its own identifier, whatever page it links ("***Foundation models***" / "- **xTrimoGene**: Gong, J., …
+        # (2023). xTrimoGene: An Efficient … arXiv preprint arXiv:2311.15156. [API](api.…)": the model's API)
         return "paper"
     if cited_work:
         return "paper"
