@@ -151,6 +151,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Consistency Constraints for Radiology Question Answering", {"arxiv": "2206.19296"}, None),
         ("Difference-Aware Question Answering on Paired Chest Radiographs", {"pmid": "34211234"}, None),
     ],
+    # a452tv: bold-name-sub-bullet-repeating-name-other-reference.md (qiliu-ghddi/singlecell_gpt): "- **chemCPA**
+    # (**Neurips**): Hetzel, L., … (2022). Predicting single-cell perturbation responses for unseen drugs. arXiv …"
+    # / "  - **chemCPA**: Hetzel, L., … (2022). Predicting cellular responses to novel drug perturbations …. Advances
+    # in Neural Information Processing Systems, 35, …. [PDF](openreview…) [GitHub](…)": a sub-bullet that repeats the
+    # item's bold name as its label, then a whole reference of its own (another version of the work), is that
+    # work's record, not a field of the item (its title and links were lost into the item's); field sub-bullets
+    # ("**Slides**:", "**Venue**:", "**Citation**:" restating the item's reference) stay fields
+    "bold-name-sub-bullet-repeating-name-other-reference.md": [
+        ("Predicting responses of single cells to unseen compounds", {"arxiv": "2206.11842"},
+         "github.com/example-lab/OTDrug"),
+        ("Predicting single-cell responses to novel drug perturbations with optimal transport", {},
+         "github.com/example-lab/OTDrug"),
+        ("Ontology-guided variational autoencoders for genetic perturbation modelling",
+         {"doi": "10.1093/bioinformatics/btad412"}, "github.com/example-lab/genevae"),
+        ("Flow matching of cell states under perturbation", {"doi": "10.1101/2021.06.12.448190"}, None),
+    ],
     # a452tv: models-heading-reference-with-arxiv-id-api-link.md (qiliu-ghddi/singlecell_gpt): "***Foundation
     # models***" / "- **xTrimoGene**: Gong, J., … (2023). xTrimoGene: An Efficient and Scalable Representation Learner
     # for …. arXiv preprint arXiv:2311.15156. [API](https://api.…/apply)": under a heading of models, a whole

@@ -1288,6 +1288,21 @@ def _cites_another_work(inl: _Inline, d: _Draft) -> bool:
     return lead_in_marked_title(inl.plain[:links[0].start], inl.marked) is not None
 
 
+def _renamed_reference(inl: _Inline, parent: _Inline) -> bool:
+    """``- **chemCPA** (**Neurips**): Hetzel, L., … (2022). Predicting single-cell perturbation responses for unseen
+    drugs. …`` / ``  - **chemCPA**: Hetzel, L., … (2022). Predicting cellular responses to novel drug perturbations
+    …. Advances in Neural Information Processing Systems, 35, …. [PDF](…) [GitHub](…)``: a sub-bullet labelled by
+    the item's own bold name, then a whole reference opening with its authors (``citation.authors_first_reference``),
+    cites another version of the work under that name: a record of its own. Read as the item's field "chemCPA", its
+    title was lost and its links became the item's. (A field's label names what it holds, "Citation:", "Venue:".)"""
+    name = parent.strong_lead
+    if not name or not inl.strong_lead or len(name) > 40 \
+            or inl.strong_lead.strip(" :：").casefold() != name.strip(" :：").casefold():
+        return False
+    label, value = _split_label(inl.plain.split("\n")[0])
+    return bool(label) and len(value) >= 40 and citation.authors_first_reference(value)
+
+
 def _written_identifier_link(link) -> bool:
     """``[arXiv:1608.01807](https://arxiv.org/pdf/1608.01807.pdf)``: a link whose text writes the identifier its
     address carries is the cited work's paper as a "[Paper]" label says (``_cites_another_work``); a note
@@ -4301,7 +4316,7 @@ class _Parser:
                         continue  # (the quoted line is the record's title and byline, read above)
                     if sinl is None:
                         sinl = _inline([x for x in sub.children if x.kind not in ("List",)])
-                    if _nested_record(sub, sinl) or _cites_another_work(sinl, d):
+                    if _nested_record(sub, sinl) or _cites_another_work(sinl, d) or _renamed_reference(sinl, inl):
                         nested_records.append(sub)  # "  - ESM2 (8M - 15B)" / "    - Manuscript: …": a record of its own
                         continue
                     if titled and not d.authors_hint and (names := _byline_names(sinl)):
