@@ -151,6 +151,13 @@ def test_a_tool_named_like_a_page_word_in_the_singular_keeps_its_code_link():
     ("A large multimodal dataset of the mind-body-emotion interactions", "https://doi.org/10.1038/sdata.2018.308",
      "paper"),
     ("website", "https://arxiv.org/abs/2101.00001", "paper"),
+    # a453tw: a home word on a journal's or a preprint server's DOI links the article, not a landing record
+    ("Web", "https://doi.org/10.1093/bioinformatics/btad412", "paper"),
+    ("Homepage", "https://dx.doi.org/10.1371/journal.pcbi.1009421", "paper"),
+    ("Site", "https://doi.org/10.48550/arXiv.2101.00001", "paper"),
+    ("Homepage", "https://doi.org/10.21227/7k2m-qx41", "other"),
+    ("Website", "https://doi.org/10.5281/zenodo.7712345", "other"),
+    ("Download", "https://doi.org/10.1038/sdata.2018.77", "dataset"),
 ])
 def test_a_home_label_on_a_doi_link_is_the_resources_landing_record(label, url, role):
     """a205kf: "[Homepage](https://doi.org/10.15387/…) - [Data](…) - [Paper](https://doi.org/10.1038/sdata…)": a DOI

@@ -33,6 +33,27 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a453tw: home-word-label-on-journal-doi.md: a whole reference closed by its DOI resolver's link labelled with a
+    # home word ("… *Bioinformatics*, 39(6), btad412. [Web](https://doi.org/10.1093/bioinformatics/btad412)", "[Site]",
+    # "[Homepage]") is the paper with that DOI, as the same link labelled "[Paper]" or a nature.com page labelled
+    # "[Web]" is (the link read as the work's home page, a landing record, and the DOI was lost); a tool's
+    # "[Website](doi.org/10.5281/zenodo…)", a data set's "[Homepage](doi.org/10.21227/…)" (an archive's DOI) and a
+    # "[Homepage]" project page stay no paper, and the list's banner badges and intro link make no records
+    "home-word-label-on-journal-doi.md": [
+        ("PromSSM: promoter strength prediction with state-space models", {"doi": "10.1093/bioinformatics/btad412"},
+         "github.com/example-lab/promssm"),
+        ("Enhancer grammar learned by dilated convolutions across twelve species",
+         {"doi": "10.1038/s41467-022-32819-4"}, None),
+        ("Splice-aware transformers for variant effect prediction", {"doi": "10.1101/gr.278311.123"},
+         "github.com/example-lab/splicet"),
+        ("Calibrated uncertainty for chromatin accessibility prediction", {"doi": "10.1371/journal.pcbi.1009421"},
+         None),
+        ("Cross-cell-type transfer of expression models with adapters", {"doi": "10.1093/bib/bbad155"},
+         "github.com/example-lab/xcell-adapt"),
+        ("Motif discovery from attention maps of genomic language models", {"doi": "10.1186/s13059-022-02751-1"},
+         None),
+        ("Benchmarking long-range enhancer–promoter models", {"doi": "10.1002/mp.16923"}, None),
+    ],
     # a450tt: german-author-year-colon-references.md (probe; no list could be fetched, the search budget was spent):
     # "A. Becker und T. Fischer (2021): Title. *Venue* 83, S. 410–417. [DOI](…), [Code](…)": German author-year style
     # closes the year in brackets with a colon, not a stop; two initialled names joined by "und" ("and", "y") leave

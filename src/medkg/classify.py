@@ -1539,9 +1539,20 @@ _LANDING_DATA_NOUNS = frozenset({"data", "dataset"})
 def landing_record(label: str, url: str) -> str | None:
     """The role of a DOI resolver's link whose label names the resource's home page or download
     (``[Homepage](https://doi.org/10.15387/…)``): ``other`` or ``dataset``; None for any other link. Such a DOI is
-    the resource's landing record, neither its article nor the identifier of the entry's work."""
+    the resource's landing record, neither its article nor the identifier of the entry's work. A home word alone
+    on an article's DOI (a journal's or a preprint server's, ``ids.is_article_doi``) says nothing of the sort:
+    "… *Bioinformatics*, 39(6), btad412. [Web](https://doi.org/10.1093/bioinformatics/btad412)" links the cited
+    article's record, as "[Web](nature.com/articles/…)" does; a word naming data ("Download", "Data portal") still
+    makes it the data's."""
     hp = _host_path(url)
-    return _landing_label_role(label) if hp.startswith(("doi.org/", "dx.doi.org/")) else None
+    if not hp.startswith(("doi.org/", "dx.doi.org/")):
+        return None
+    role = _landing_label_role(label)
+    if role == "other":
+        doi, arxiv, _, _ = ids.ids_from_url(url)
+        if arxiv or doi and ids.is_article_doi(doi):
+            return None
+    return role
 
 
 def _landing_label_role(label: str) -> str | None:

@@ -1039,6 +1039,28 @@ def is_preprint_doi(doi: str) -> bool:
     return doi.startswith(_PREPRINT_DOI_PREFIXES) or _BIORXIV_DOI_RE.match(doi) is not None
 
 
+#: DOI prefixes of the scholarly publishers whose DOIs name articles (journals, proceedings, their preprints):
+#: Elsevier, Springer Nature (Springer, Nature, BMC), Wiley, OUP, Cambridge, Taylor & Francis, SAGE, IEEE, ACM,
+#: IOP, IET, SPIE, Optica, AIP, APS, SIAM, IMS, MIT Press, De Gruyter, World Scientific, Hindawi, Thieme, LWW,
+#: Liebert, JAMA, NEJM, BMJ, Science, PNAS, Cell Press via Elsevier, CSHL, Rockefeller, JCI, AACR, ASCO, AHA, ATS,
+#: ERS, ARVO, AAPM, RSNA, AJR, AJNR, BJR, Neurology, ASM, ACS, RSC, Annual Reviews, the physiological societies,
+#: PLOS, Frontiers, MDPI, JMIR, eLife, PeerJ, F1000, JOSS, ACL, AAAI, IJCAI, Medknow. A data archive's DOI (Zenodo,
+#: Dryad, PhysioNet, IEEE DataPort's 10.21227, an institution's DataCite prefix) is under none of them.
+_JOURNAL_DOI_PREFIXES = tuple(f"10.{n}/" for n in (
+    "1001", "1002", "1007", "1016", "1017", "1021", "1038", "1039", "1046", "1049", "1053", "1055", "1056", "1063",
+    "1067", "1073", "1080", "1083", "1084", "1088", "1089", "1093", "1097", "1101", "1103", "1109", "1111", "1113",
+    "1117", "1118", "1126", "1128", "1136", "1137", "1142", "1145", "1146", "1148", "1152", "1155", "1158", "1161",
+    "1162", "1164", "1167", "1172", "1177", "1183", "1186", "1200", "1212", "1214", "1259", "1364", "1371", "1515",
+    "1609", "2196", "2214", "3174", "3389", "3390", "4103", "7554", "7717", "12688", "18653", "21105", "24963"))
+
+
+def is_article_doi(doi: str) -> bool:
+    """A DOI that names a scholarly article: a journal or proceedings publisher's (``_JOURNAL_DOI_PREFIXES``) or a
+    preprint server's. Why: a list may label the link to a work's DOI by any word ("[Web]", "[Homepage]"), and only
+    the registrant tells an article's record from a data archive's landing record of a resource."""
+    return doi.startswith(_JOURNAL_DOI_PREFIXES) or is_preprint_doi(doi)
+
+
 def _first_found(have: tuple, found: tuple) -> tuple:
     """``have`` with each missing (None) value taken from ``found``: the first value found wins."""
     return tuple(h if h is not None else f for h, f in zip(have, found))
