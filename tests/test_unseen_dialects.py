@@ -54,6 +54,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Benchmarking long-range enhancer–promoter models", {"doi": "10.1002/mp.16923"}, None),
     ],
+    # a455ty: venue-tag-linked-title-lines-joined-by-br-in-intro.md: a project README's papers one a line in its
+    # intro, joined by <br>, each line a venue-and-year tag then the work's linked title ("RA-L'24 [Title](doi…) <br>" /
+    # "ICRA'23 [Title](arxiv…) [[Code](github…)] <br>" / "IROS'22 [Title](arxiv…) <br>") under the tagline heading
+    # ("### [[Project Website]](…)"): three papers, the tag their venue and year, the code link the second's; the
+    # badges, the intro prose with links in its sentences, the News lines whose tag runs into a sentence and the
+    # BibTeX repeating the third paper stay what they were (no paper of their own)
+    "venue-tag-linked-title-lines-joined-by-br-in-intro.md": [
+        ("Learning Bone Drilling Policies from Haptic Demonstrations in Simulation",
+         {"doi": "10.1109/LRA.2024.3351234"}, None),
+        ("Sim-to-Real Transfer of Pedicle Screw Placement with Domain Randomisation", {"arxiv": "2303.04567"},
+         "github.com/example-lab/ScrewRL"),
+        ("OrthoSim: An Open-source Platform for Orthopaedic Surgical Robot Learning", {"arxiv": "2208.07654"}, None),
+    ],
     # a450tt: german-author-year-colon-references.md (probe; no list could be fetched, the search budget was spent):
     # "A. Becker und T. Fischer (2021): Title. *Venue* 83, S. 410–417. [DOI](…), [Code](…)": German author-year style
     # closes the year in brackets with a colon, not a stop; two initialled names joined by "und" ("and", "y") leave

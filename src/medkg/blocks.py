@@ -1270,6 +1270,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 units.append((p, inl, _item_kind(inl)))
                 continue
             kinds = [_item_kind(line_inl) for _, line_inl in lines]
+            if not all(kinds) and all(venue_tagged_record_line(line_inl) for _, line_inl in lines) \
+                    and sum(1 for _, line_inl in lines if _cites_record(line_inl.links)) >= 2:
+                # "ICRA'23 [Title](arxiv…) <br>" / "IROS'21 [Title](arxiv…) <br>": one paper a line, each line a
+                # venue-and-year tag before the work's linked title (``venue_tagged_record_line``)
+                kinds = [k or 1 for k in kinds]
             if sum(1 for _, line_inl in lines if url_led_note(line_inl) is not None) >= 2:
                 # "https://… : Title" one a line: a URL alone on a line among them is an entry of its own (a
                 # repository the notes list), not a link of the work on the line before
@@ -4456,6 +4461,31 @@ def venue_tag_titled_paragraph(p: _Node, inl: _Inline) -> bool:
     # the link is the title: nothing between the tag and it, nothing after it
     return len(links) == 1 and not first.bare and names_work(first.text, min_words=3) \
         and not inl.plain[:first.start].strip()[m.end():].strip() and not inl.plain[first.end:].strip()
+
+
+#: the longest venue-and-year tag before a line's linked title ("Science Robotics'25", "[IEEE TMI 2023]")
+_MAX_TAG_LEAD_CHARS = 40
+
+
+def venue_tagged_record_line(inl: _Inline) -> bool:
+    """``ICRA'23 [Demonstration-Guided Exploration for …](arxiv…) <br>``, ``IROS 2021 [Title](doi…)``: a line that is a
+    venue-and-year tag (``bold_venue_year_tag`` read on plain text, or the tag in square brackets), then a work's
+    linked title (three words or more), then nothing but its role links, is one paper's record.
+
+    Why: a project README lists the group's papers one a line in its intro, joined by ``<br>``; read as one
+    paragraph of prose (a two-word lead before each link), the lines were no items and every paper was lost.
+    ``_paragraph_units`` reads a paragraph as such records only when every line is one and two or more link a
+    scholarly record: a sentence with a link in it is no such line."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or first.bare or not names_work(first.text):
+        return False
+    lead = inl.plain[:first.start].strip(" \t:：,.-–—|")
+    if not lead or len(lead) > _MAX_TAG_LEAD_CHARS:
+        return False
+    if not (bold_venue_year_tag(lead) is not None or _BRACKET_TAG_LEAD.match(lead) is not None
+            or apostrophe_year_tag(lead)):
+        return False
+    return sum(1 for ch in _prose(inl, first.end) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
 
 
 def bracket_tag_bold_lead(inl: _Inline) -> bool:
