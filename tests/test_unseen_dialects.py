@@ -367,19 +367,6 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counterfactual Risk Estimation for Sepsis Alerts", {"arxiv": "2107.01234"}, None),
         ("Contrastive Pretraining of Clinical Note Encoders", {}, None),
     ],
-    # a440tj: journal-club-table-link-column-shared-drive-pdf.md (RISE-MICCAI/Journal-Club): "## Paper list" / "No | Date |
-    # Moderator | Title | Link" / "8 | … | TRACE: Temporal Registration of Abdominal CT Exams | https://drive.google.com/
-    # file/d/…/view": under a heading that says papers, a work's title whose only link is one file shared from a drive
-    # is the paper (its PDF), as its neighbours linked to arXiv or a publisher are; under "## Shared data" a drive
-    # file stays the data set it is
-    "journal-club-table-link-column-shared-drive-pdf.md": [
-        ("Topology-Preserving Losses for Airway Segmentation in Chest CT", {"arxiv": "2405.01234"}, None),
-        ("TRACE: Temporal Registration of Abdominal CT Exams", {}, None),
-        ("Calibrated Uncertainty for Prostate Lesion Detection in Biparametric MRI",
-         {"doi": "10.1007/978-3-031-72111-3_41"}, None),
-        ("Label-Efficient Polyp Segmentation with Consistency Priors", {}, None),
-        ("Contrastive Pretraining on Paired Fundus and OCT Scans", {"arxiv": "2403.05678"}, None),
-    ],
     # a442tl: korean-japanese-unofficial-code-labels.md (probe after nepersica/paper-summary's "[[Paper](…)] [[Code](…)]"
     # rows, labelled in Korean or Japanese): "[[비공식 코드](github…)]" (unofficial code), "[[제3자 구현](…)]" (a third
     # party's implementation), "[[非公式実装](…)]", "[[非公式コード](…)]": a code label qualified as unofficial or a third
