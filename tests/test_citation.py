@@ -723,3 +723,36 @@ def test_author_date_year_dates_the_work_over_a_later_year_in_the_tail():
     c = parse_citation("Akbari, A., Vitti, J., & Bafna, V. (2018). Identifying the favored mutation in a positive "
                        "selective sweep. Nat. Methods, 15, 279–282. (Talk at ISMB 2024)")
     assert c.year == 2018
+
+
+def test_a454tx_byline_style_told_by_the_other_names():
+    """a454tx: the byline's other names tell its style. Given-first names before "Osmar R. Zaiane." keep the middle
+    initial inside the last name (not "Osmar R" and the venue "Zaiane. JBHI"); a name word closed by a stop ends the
+    name ("Tomas Reyes. TechRxiv."); a particle surname with an initial among "Surname, I." names waits for its
+    initials ("de O. Fonseca, A. H."); Vancouver "Morozov P. Gene. 2010" keeps "Gene" its journal."""
+    for sep in (", ", "; "):
+        c = parse_trailer(sep.join(["Qingshan Hou", "Peng Cao", "Osmar R. Zaiane"]) + ". *JBHI 2022*")
+        assert (c.authors, c.venue, c.year) == (("Qingshan Hou", "Peng Cao", "Osmar R. Zaiane"), "*JBHI", 2022)
+    assert parse_trailer("Mara Lindqvist, Tomas Reyes. TechRxiv. September 08, 2025.").authors == (
+        "Mara Lindqvist", "Tomas Reyes")
+    c = parse_citation("Dong, M., Wang, B., Wei, J., de O. Fonseca, A. H., ... & van Dijk, D. (2023). Causal "
+                       "identification of single-cell experimental perturbation effects with CINEMA-OT. "
+                       "Nature Methods.")
+    assert c.title == "Causal identification of single-cell experimental perturbation effects with CINEMA-OT"
+    assert c.authors[3] == "de O. Fonseca, A. H."
+    c = parse_citation("Smith, J., A. B. Jones, C. D. Lee (2003). Title of the thing here. Nature.")
+    assert c.authors == ("Smith, J.", "A. B. Jones", "C. D. Lee")
+    c = parse_trailer("Morozov P. Gene. 2010")
+    assert (c.authors, c.venue) == (("Morozov P",), "Gene")
+
+
+def test_a454tx_title_words_listed_with_commas_are_no_byline():
+    """a454tx: "Knowledge-Driven Encode, Retrieve, Paraphrase for …": capitalised words listed with commas, no initial
+    among them and a lone word after the first, then a title's small word ("Paraphrase for"), open the title; full
+    given-first names closed by a comma stay a byline."""
+    c = parse_citation("Knowledge-Driven Encode, Retrieve, Paraphrase for Medical Image Report Generation. AAAI 2019. "
+                       "arXiv:1903.10122")
+    assert (c.title, c.authors) == ("Knowledge-Driven Encode, Retrieve, Paraphrase for Medical Image Report Generation",
+                                    ())
+    c = parse_citation("Jie Zhou, Wei Zhang, Learning for Medical Imaging. MICCAI 2020")
+    assert (c.title, c.authors) == ("Learning for Medical Imaging", ("Jie Zhou", "Wei Zhang"))

@@ -67,6 +67,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/ScrewRL"),
         ("OrthoSim: An Open-source Platform for Orthopaedic Surgical Robot Learning", {"arxiv": "2208.07654"}, None),
     ],
+    # a454tx: given-first-byline-middle-initial-particle-surname-comma-title-words.md (FDU-VTS/Awesome-Diabetic-
+    # Retinopathy-Detection, qiliu-ghddi/singlecell_gpt, richard-peng-xia/awesome-multimodal-in-medical-imaging): a
+    # given-first byline whose last name carries a middle initial before the venue ("Mei Lin, Tao Chen, Ruo Xu, Osmar
+    # R. Zaiane. *MICCAI 2023*") keeps "Osmar R. Zaiane" whole (it read "Osmar R" and the venue "Zaiane. MICCAI"); an
+    # APA byline with a particle surname holding an initial ("Costa, R., …, de A. Moreira, J. P., … & van Rooij, E.
+    # (2023). Title.") is titled by its sentence after the year (it read "J"); a link-less line whose title opens
+    # with capitalised words listed with commas ("Knowledge-Guided Retrieve, Rewrite, Refine for Chest X-ray …. AAAI
+    # 2021. arXiv:…") keeps them in its title, no byline; Vancouver "Morozov P. Gene. 2010" (the journal after a
+    # lone initial), a full-name byline closed by a comma before its title, the badges, intro and thanks stay as
+    # they were
+    "given-first-byline-middle-initial-particle-surname-comma-title-words.md": [
+        ("Lesion-Aware Contrastive Pretraining for Retinopathy Grading", {"arxiv": "2307.01234"},
+         "github.com/example-lab/LesionCL"),
+        ("Quality-Guided Collaborative Enhancement and Grading of Fundus Images", {}, None),
+        ("Pyramid Constraint Networks for Fundus Enhancement", {"arxiv": "2208.04567"}, "github.com/example-lab/PCNet"),
+        ("Counterfactual prediction of single-cell drug responses with optimal transport",
+         {"doi": "10.1038/s41592-023-01234-5"}, "github.com/example-lab/cf-ot"),
+        ("Gene expression atlas of the developing human retina", {"doi": "10.1016/j.gene.2010.01.004"}, None),
+        ("Retinal transcriptomes across development", {"doi": "10.1016/j.gene.2012.03.021"}, None),
+        ("Knowledge-Guided Retrieve, Rewrite, Refine for Chest X-ray Report Generation", {"arxiv": "2103.04567"}, None),
+        ("Template Retrieval and Rewriting for Radiology Reports", {"arxiv": "2210.05678"}, None),
+        ("Learning to Summarise Radiology Findings", {"arxiv": "2006.07890"}, None),
+    ],
     # a450tt: german-author-year-colon-references.md (probe; no list could be fetched, the search budget was spent):
     # "A. Becker und T. Fischer (2021): Title. *Venue* 83, S. 410–417. [DOI](…), [Code](…)": German author-year style
     # closes the year in brackets with a colon, not a stop; two initialled names joined by "und" ("and", "y") leave
@@ -13042,6 +13065,10 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a454tx: the APA reference with a particle surname and the link-less line whose title opens with a comma'd run
+    # of capitalised words are each titled whole
+    "given-first-byline-middle-initial-particle-surname-comma-title-words.md": [
+        t for t, _, _ in EXPECTED["given-first-byline-middle-initial-particle-surname-comma-title-words.md"]],
     # a441tk: a byline opened by a surname spelled as an article titles nothing; each reference by its title
     "surname-spelled-as-article-byline.md": [t for t, _, _ in EXPECTED["surname-spelled-as-article-byline.md"]],
     # a448tr: each paper titled without its bold venue tag ("**ICRA'24**: ", "**[ISMR'22]** ")
@@ -13740,6 +13767,26 @@ def test_a_digest_record_reads_its_labelled_authors_and_venue():
         "paper", ["Kenji Arai", "Sofia Marques"], "IPCAI")
     assert (records[28]["authors"], records[28]["year"]) == ([], 2026)
     assert 38 not in records  # "## 4. Workflow Models" over the curator's prose
+
+
+def test_a_byline_keeps_a_middle_initial_name_and_a_particle_surname_whole():
+    """a454tx: "Mei Lin, Tao Chen, Ruo Xu, Osmar R. Zaiane. *MICCAI 2023*": the other names are given-first, so the
+    last is "Osmar R. Zaiane" and the venue "MICCAI" (not "Osmar R" and "Zaiane. MICCAI"); "de A. Moreira, J. P." is
+    one inverted name; Vancouver "Morozov P. Gene. 2010" keeps "Gene" its journal; a title's comma'd opening words
+    are no byline."""
+    records = {r["line"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "given-first-byline-middle-initial-particle-surname-comma-title-words.md").entries)}
+    assert (records[9]["authors"], records[9]["venue"]) == (
+        ["Mei Lin", "Tao Chen", "Ruo Xu", "Osmar R. Zaiane"], "MICCAI")
+    assert records[14]["authors"] == ["Anna Kowalska", "Jun Park", "Maria J. Silva"]
+    assert (records[25]["authors"][2:4], records[25]["venue"]) == (
+        ["de A. Moreira, J. P.", "Ikeda, S."], "Nature Methods")
+    assert (records[26]["authors"], records[26]["venue"], records[26]["year"]) == (["Morozov P"], "Gene", 2010)
+    assert (records[31]["authors"], records[33]["authors"]) == ([], ["Jie Zhou", "Wei Zhang"])
+    # "Authors: Priya Raman, Tom Berg. ETH Zurich": whole names, the byline's stop, then an affiliation
+    field = {r["line"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "blockquote-wrapped-heading-entries.md").entries)}
+    assert field[10]["authors"] == ["Priya Raman", "Tom Berg"]
 
 
 def test_a_title_by_its_authors_gives_them():

@@ -1871,9 +1871,16 @@ def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancou
     if expect == "name" and _short_capitalised_surname(tokens, classes, vancouver):
         classes[0] = "U"  # "ZHAO B N, LUO X, …": see _short_capitalised_surname
     truncated = len(tokens) >= 8 and tokens[-1][0] < end
+    # "Tomas Reyes. TechRxiv. September 08", "Osmar R. Zaiane. Grading. JBHI": a name word closed by a full stop ends
+    # the sentence, so the name; the longest reading (``prefer_long``, after given-first names) ran over it into the
+    # venue or the title ("Tomas Reyes. TechRxiv", "Annu. Rev" of "Chen Wei, Annu. Rev. Biomed. Eng.")
+    stop_word = len(tokens) if expect != "name" else \
+        next((i for i, (_, text) in enumerate(tokens) if classes[i] == "W" and text.endswith(".")), len(tokens))
     candidates = []  # (complete, dotted, n, shape, leftover), longest first
     closed_by_bracket: list[tuple] = []  # the candidate an opening bracket right after it closes
     for n in range(len(tokens), 0, -1):
+        if n - 1 > stop_word:
+            continue
         shape = _shape(classes[:n])
         if expect != "name":
             if shape == "initials":
@@ -2232,6 +2239,10 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                     # (a lone word the joiner led to may be a BibTeX surname whose given name did not read as
                     # one, "and Spruit, Shannon L", or a title's word, "Method and Device, Tingting Jiang")
                     joined_done = pending_joined and " " in s[p_start:p_end].strip()
+                    # a full name written given name first tells the byline's style, as it does read directly:
+                    # "Qingshan Hou, Peng Cao, Osmar R. Zaiane. *JBHI 2022*" closes on a given-first name whose
+                    # middle initial is no Vancouver name's end ("Osmar R", the venue "Zaiane. JBHI")
+                    style_gs, vancouver = " " in s[p_start:p_end].strip(), False
                 elif p_first:
                     return (), False, 0
                 else:
@@ -2281,6 +2292,16 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
             if shape in ("words", "lower") and not leftover and sep_char in (",", ";"):
                 pending = (pos, name_end, not spans, shape)
                 pending_joined = connector
+            elif shape == "gs" and not leftover and sep_char == "," and spans \
+                    and _token_class(s[pos:name_end].split()[0]) == "P" \
+                    and _surname_initials_run(s, spans) and _initials_after(s, chunk_end + 1, trailer):
+                # "Dong, M., Wei, J., de O. Fonseca, A. H., … & van Dijk, D. (2023). Title": among "Surname, I."
+                # names, a particle, an initial and a word before a comma and initials is a surname waiting for its
+                # initials (a middle name abbreviated inside it), not a given-first name, which no particle opens:
+                # read so, "A. H." closed the byline and the title was "A" (a given-first name after an inverted
+                # first author, Chicago's "Smith, J., A. B. Jones, C. D. Lee", opens with its initials)
+                pending = (pos, name_end, False, shape)
+                pending_joined = connector
             else:
                 spans.append((pos, name_end))
                 joined_done = connector
@@ -2301,6 +2322,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     if pending and pending[3] == "words":
         spans.append(pending[:2])
     if not trailer and end >= n:  # nothing but names: no title to anchor them
+        return (), False, 0
+    if not trailer and len(spans) >= 2 and _title_run_as_names(s, spans, end):
         return (), False, 0
     names = [d[a:b].strip(" ,;&") for a, b in spans]
     others_dotted = any("." in name for name in names[:-1])
@@ -2341,6 +2364,38 @@ def _four_initials_name(s: str, pos: int, chunk_end: int, sep_char: str, vancouv
     sep = _SEPARATOR.search(s, after)
     found = _analyse_chunk(s, after, sep.start() if sep else len(s), "name", trailer, False, True)
     return ("su", chunk_end, False) if found is not None and found[0] == "su" else None
+
+
+#: the small words that go on a title's opening word ("Paraphrase for …", "Segmentation of …") and never a name's
+_TITLE_RUN_JOINERS = frozenset({"a", "an", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"})
+
+
+def _title_run_as_names(s: str, spans: list[tuple[int, int]], end: int) -> bool:
+    """``Knowledge-Driven Encode, Retrieve, Paraphrase for Medical Image Report Generation. AAAI 2019.``: a title whose
+    first capitalised words are listed with commas reads as bare names ("Knowledge-Driven Encode", "Retrieve") and
+    its rest as the title. The run is the title's when no name in it carries an initial or an inverting comma, one
+    of them after the first is a lone word (a given-first name is two words or more; a surname alone waits for its
+    initials), only a comma closes it, and the word after it goes on with a title's small word ("Paraphrase for").
+    Why: the line's title lost its first words to a byline. "Jie Zhou, Wei Zhang, Learning for …" (full names) and
+    "Lee, Min, Wang, Jue. Title" (MLA, inverted) stay bylines."""
+    if not s[:end].rstrip().endswith(","):
+        return False
+    after = s[end:end + 80].split(None, 2)
+    if len(after) < 2 or after[1] not in _TITLE_RUN_JOINERS or _token_class(after[0]) != "W":
+        return False
+    chunks = [s[a:b].strip(" ,;&") for a, b in spans]
+    return not any("," in c for c in chunks) and any(" " not in c for c in chunks[1:]) \
+        and all(_token_class(w) == "W" for c in chunks for w in c.split())
+
+
+def _initials_after(s: str, at: int, trailer: bool) -> bool:
+    """Whether the chunk from ``at`` (after a comma) is a name's initials and nothing more: "A. H." of
+    "de O. Fonseca, A. H., …" (see ``_scan_authors``)."""
+    while at < len(s) and s[at] == " ":
+        at += 1
+    sep = _SEPARATOR.search(s, at)
+    found = _analyse_chunk(s, at, sep.start() if sep else len(s), "initials", trailer, True)
+    return found is not None and found[0] == "initials"
 
 
 def _title_words_after_initials_first(s: str, spans: list[tuple[int, int]], bare_words: int | None, pos: int) -> bool:

@@ -5186,7 +5186,13 @@ def _split_authors(authors) -> tuple[str, ...]:
         if len(parts) >= 4 and len(parts) % 2 == 0 and all(len(p.split()) == 1 for p in parts):
             # "Smith, John, Johnson, Mike, Lu, Cheng": names surname first, each two words between commas
             return tuple(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
-        if all(0 < len(p.split()) <= 4 for p in parts) and not citation.parse_trailer(authors[0]).venue:
+        if all(0 < len(p.split()) <= 4 for p in parts) and (read := citation.parse_trailer(authors[0])).venue:
+            # "Authors: Priya Raman, Tom Berg. ETH Zurich": whole names closed by the sentence's stop, then the team's
+            # affiliation; the names are the byline's (the whole field was one name)
+            if len(read.authors) >= 2 and authors[0].startswith(", ".join(read.authors) + ". ") \
+                    and all(" " in a and "," not in a for a in read.authors):
+                return read.authors
+        elif all(0 < len(p.split()) <= 4 for p in parts):
             # (the trailer read last: it is the costly test; "*Sam Hale, Kim Lee, Jo Silva.*": the byline's closing
             # stop is no part of the last name, an initial's is: "Costa A.")
             names = [citation.without_et_al(p) for p in parts]
