@@ -4490,8 +4490,9 @@ def venue_tagged_record_line(inl: _Inline) -> bool:
 
 def bracket_tag_bold_lead(inl: _Inline) -> bool:
     """``**[`arXiv 2023`]**[Title](…)``, ``**[CVPR 2023]** [Title](…)``, ``**[ICRA'24]** [Title](…)``: a paragraph
-    whose bold lead is only a bracketed venue-and-year tag, right before its first link. Why: the bold sets off the tag, not a title (no
-    title reads "arXiv 2023"); the paragraph is an item titled by its link, as ``- [CVPR 2023] [Title](…)`` is.
+    whose bold lead is only a bracketed venue-and-year tag, right before its first link. Why: the bold sets off the
+    tag, not a title (no title reads "arXiv 2023"); the paragraph is an item titled by its link, as ``- [CVPR 2023]
+    [Title](…)`` is.
 
     ``**[Nature Method 2021]** Title [[paper](…)] [[code](…)]``: the same bold tag before a plain title whose
     links are only labelled by their role is the item ``- [CVPR 2023] Title [[paper](…)]`` written as a

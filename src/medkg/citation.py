@@ -131,7 +131,8 @@ _SCHOLARLY_HOSTS = ("doi.org", "arxiv", "biorxiv", "medrxiv", "ncbi.nlm.nih.gov"
 #: one- or two-letter word that joins only when a capital (the next name's initial or given name) follows it.
 _LOCAL_AND_BEFORE_NAME = r"(?:i|e|en|og|och)(?= [A-ZÀ-Þ])"
 _LOCAL_AND = rf"und|et(?! ?al\b)|y|{_LOCAL_AND_BEFORE_NAME}"
-_LOCAL_AND_SEPARATOR = r"und|et(?= [A-ZÀ-Þ][a-zß-ÿ])|y(?= [A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])|(?<=\. )y|(?<=\. )e(?= [A-ZÀ-Þ])|(?:y|e|et)(?= [A-ZÀ-Þ]\.)"
+_LOCAL_AND_SEPARATOR = (r"und|et(?= [A-ZÀ-Þ][a-zß-ÿ])|y(?= [A-ZÀ-Þ][\w'’-]* [A-ZÀ-Þ])|(?<=\. )y"
+                        r"|(?<=\. )e(?= [A-ZÀ-Þ])|(?:y|e|et)(?= [A-ZÀ-Þ]\.)")
 _LOCAL_ET_AL = r"u\. ?a\.(?=[\s,;*\"]|$)"
 _SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\bet all\b|\.\.\.| 等'  # ("et all": a frequent slip)
                         rf"| (?:{_LOCAL_AND_SEPARATOR}) | {_LOCAL_ET_AL}")
