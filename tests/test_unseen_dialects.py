@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a456tz: project-readme-prose-naming-tools-after-venue-tagged-papers.md: a project README's papers as
+    # "**ICRA'23**: [Title] [[Paper](arxiv…)]" paragraphs, then (past an image block, or right after a record's
+    # "Code: url" line) a sentence of prose that names the tools it builds on by their own names ("CardioSim is built
+    # on [SOFA](github…) and wraps its scenes in the [Gymnasium](github…) interface."): the sentence is no field of
+    # the record before it, so its repositories are not that paper's code; a paragraph of labelled links
+    # ("[[Code](github…)] [[Video](…)]"), a "Code: https://github…" line and "The code is available on
+    # [GitHub](github…)." right after a record stay that record's code; badges and the intro's lab link make nothing
+    "project-readme-prose-naming-tools-after-venue-tagged-papers.md": [
+        ("Learning Guidewire Steering from Expert Fluoroscopy Demonstrations", {"arxiv": "2406.01234"},
+         "github.com/example-lab/WireRL"),
+        ("Domain-Randomised Vessel Phantoms for Sim-to-Real Catheter Control", {"doi": "10.1109/LRA.2023.3298765"},
+         "github.com/example-lab/PhantomDR"),
+        ("Contrastive Fluoroscopy Embeddings for Catheter Tip Localisation", {"arxiv": "2302.05678"},
+         "github.com/example-lab/TipCLR"),
+        ("CardioSim: An Open Benchmark for Robotic Catheter Navigation in Simulated Vasculature",
+         {"arxiv": "2207.04321"}, None),
+    ],
     # a453tw: home-word-label-on-journal-doi.md: a whole reference closed by its DOI resolver's link labelled with a
     # home word ("… *Bioinformatics*, 39(6), btad412. [Web](https://doi.org/10.1093/bioinformatics/btad412)", "[Site]",
     # "[Homepage]") is the paper with that DOI, as the same link labelled "[Paper]" or a nature.com page labelled

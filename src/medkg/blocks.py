@@ -5352,6 +5352,53 @@ def labelled_links_note(inl: _Inline) -> bool:
     return bool(links) and all(not link.bare and is_link_label(link.text) for link in links)
 
 
+#: words of prose (outside its links) a paragraph must hold to read as a sentence naming other projects
+MIN_NAMING_PROSE_WORDS = 6
+#: the verbs that announce a work's own artifact: "We release [WireRL](github…)", "open-sourced as [X](…)"
+_RELEASE_VERBS = frozenset("""release released releases releasing publish published publishes open-source open-sourced
+    open-sources opensource opensourced""".split())
+#: words a linked project name may have: more, and the link's text is a work's title, not a project's name
+MAX_PROJECT_NAME_WORDS = 3
+
+
+def prose_naming_projects(inl: _Inline, record: _Inline) -> bool:
+    """``OrthoSim is built on [PyBullet](github…) and follows the [OpenAI Gym](github…) style.``: a paragraph that is
+    a sentence of prose (words before its first link, one of them in lower case as a verb or a preposition is, no
+    label's colon closing them) whose every link sits inside the sentence, named by the linked project's own name
+    (a capital, a digit or a hyphen in it: not a role label like ``[Code]`` or ``[GitHub]``, not a home-page word,
+    not ``here``, not a venue and year, not a work's title), none of those names in the record's own text.
+
+    Why: on a project README, a sentence after the group's papers (``**IROS'22**: [Title] [[Paper](arxiv…)]``),
+    perhaps past an image block, says what the project is built on; read as notes on the last paper, that paper took
+    the tools' repositories as its own code. A paragraph of labelled links (``[[Code](…)]``), a ``Code: https://…``
+    line and ``The code is available on [GitHub](…).`` stay the record's: their links say what they are to it, as a
+    sentence naming the link's role before it does (``Code is available at [WireRL](github…).``)."""
+    links = [link for link in inl.links if not link.image]
+    if not links or inl.image_links or any(link.bare for link in links):
+        return False
+    lead = inl.plain[:links[0].start].split()
+    if len(lead) < 2 or not any(w[:1].islower() for w in lead) or lead[-1].endswith((":", "：")):
+        return False
+    if any(label_role(x := w.strip(".,;()[]*_`'\"")) is not None or x.casefold() in _RELEASE_VERBS for w in lead):
+        # "Code is available at [WireRL](github…)", "We release [WireRL](github…) with …": the sentence says what its
+        # link is to the record, or announces the work's own release
+        return False
+    if sum(1 for w in _unlinked_text(inl).split() if any(c.isalpha() for c in w)) < MIN_NAMING_PROSE_WORDS:
+        return False
+    own = {w for w in "".join(c.casefold() if c.isalnum() else " " for c in record.plain).split()}
+    for link in links:
+        text = _clean_title(link.text)
+        words = text.split()
+        if not words or len(words) > MAX_PROJECT_NAME_WORDS \
+                or not any(c.isupper() or c.isdigit() or c == "-" for c in text) \
+                or is_link_label(text) or is_home_label(text) or label_role(text) is not None \
+                or venue_year_label(text):
+            return False
+        if {w for w in "".join(c.casefold() if c.isalnum() else " " for c in text).split()} & own:
+            return False  # "[ScrewRL](github…)" after "[ScrewRL: Title](arxiv…)": the record's own project
+    return True
+
+
 def bold_work_title_lead(inl: _Inline) -> bool:
     """``**Advances in Medical Image Analysis with Vision Transformers.** [9th Jan., 2023].<br>`` / ``Authors`` /
     ``[[Paper]](arxiv…)``: a paragraph that opens with a bold run of its own (no link inside it) naming a work, three

@@ -214,6 +214,7 @@ from medkg.blocks import (
     record_link_line,
     over_leaf_list,
     labelled_links_note,
+    prose_naming_projects,
     _code_note_list,
     _bare_link_fields,
     _complete_reference,
@@ -2858,6 +2859,12 @@ class _Parser:
                 groups.append((True, [owner.pop(), (p, inl)]))
             elif as_items and kind:
                 groups.append((True, [(p, inl)]))
+            elif groups and groups[-1][0] and p.kind == "Paragraph" and inl.links \
+                    and prose_naming_projects(inl, groups[-1][1][0][1]):
+                # "**IROS'22**: [Title] [[Paper](arxiv…)]" / "<p align=center><img …></p>" / "OrthoSim is built on
+                # [PyBullet](github…) and follows the [OpenAI Gym](github…) style.": a sentence naming the projects
+                # the page builds on is no field of the item before it; its repositories are not that paper's code
+                continue
             elif groups:
                 groups[-1][1].append((p, inl))
             else:
