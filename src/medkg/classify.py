@@ -3288,6 +3288,55 @@ def announced_quoted_title(text: str) -> str | None:
     return _quoted_paper_title(t[start:end])
 
 
+#: the words that open a phrase describing a work rather than titling it: an article, a possessive, a demonstrative
+_DESCRIBING_OPENERS = frozenset("the a an our my their his her its this that these those".split())
+#: the possessives and demonstratives among them: in lower case they open no title ("our new method", "this one")
+_POSSESSIVE_OPENERS = frozenset("our my their his her its this these those".split())
+#: the nouns such a phrase names the work by ("the OrthoSim platform paper", "a technical report", "this work")
+_WORK_NOUNS = frozenset("paper papers work works preprint preprints article articles report reports study studies "
+                        "manuscript manuscripts survey version extension publication publications review".split())
+#: the longest phrase read as a description of a work
+_MAX_DESCRIBING_WORDS = 8
+
+
+def describes_a_work(label: str) -> bool:
+    """``[the OrthoSim platform paper](arxiv…)``, ``[our survey paper](…)``, ``[The DermaSeg journal paper](doi…)``,
+    ``[this work](…)``, ``[a technical report](…)``, ``[here](…)``: a link's text that describes the work it reaches
+    or only points at it in a sentence, never its title. Such a text opens with an article, a possessive or a
+    demonstrative and ends with a noun naming a work ("paper", "work", "report"), in lower case (a title in title
+    case, "A Comprehensive Survey", ends in a capital); a lower-case phrase opened by a possessive or a
+    demonstrative ("our new method") describes too. Why: a news sentence links the work it announces by such a
+    phrase; read as the title, the phrase named a paper "the OrthoSim platform paper" or "here"."""
+    if _norm(strip_symbols(label)) in ("here", "this"):
+        return True  # (not "[link](…)", "[url](…)": a table's or a record's link slot, not a sentence's pointer)
+    words = strip_symbols(label).strip(" .,;:!?\"'“”").split()
+    if not 1 < len(words) <= _MAX_DESCRIBING_WORDS or words[0].casefold() not in _DESCRIBING_OPENERS:
+        return False
+    last = words[-1].strip("()[],.;:!?")
+    if last.casefold() in _WORK_NOUNS and last.islower():
+        return True
+    return words[0] in _POSSESSIVE_OPENERS and all(not w[:1].isupper() for w in words)
+
+
+#: the words a heading names a project's news by ("## 🔥 News", "## Updates", "## Latest Updates", "## 新闻")
+_NEWS_HEADING_WORDS = frozenset({"news", "update", "updates", "announcement", "announcements", "changelog",
+                                 "noticias", "novidades"})
+_NEWS_HEADING_ZH = ("新闻", "动态", "更新")
+
+
+def news_heading(topic_texts: list[str]) -> bool:
+    """The section is a project's news ("## 🔥 News", "## Updates", "## What's new"): its nearest heading that says
+    anything (a kind or news) says news. Why: a news line announces works, it does not list them; a link inside
+    its sentence is the news's pointer, not a record's title."""
+    for text in reversed(topic_texts):
+        words, joined = _heading_words(text)
+        if words & _NEWS_HEADING_WORDS or "what s new" in joined or any(w in text for w in _NEWS_HEADING_ZH):
+            return True
+        if _heading_kind(text) is not None:
+            return False
+    return False
+
+
 def date_stamp_only(text: str) -> bool:
     """``2024.06: 🎉🎉``: a news line's lead before its first link, a date and its emoji; it names nothing. So is a
     date stamp followed by the news sentence's first-person opening, ``2025.10: 🎉🎉 Our work``, ``2024.11: 🎉🎉

@@ -2986,6 +2986,28 @@ def _tools_a_site_note_names(entry: Entry, links: tuple[Link, ...]) -> tuple[Lin
                  for link in links)
 
 
+def _news_line(entry: Entry) -> bool:
+    """A line of a project's news: under a news heading ("## 🔥 News", "## Updates"), the news heading's own
+    paragraph (a heading's record titled "News"), or a line opened by a date ("[2024-05] …", "2024.05: …"), not a
+    table's row (its "2024.07" cell dates a listed work)."""
+    if entry.text[:1] != "|" and classify.DATED_LINE.match(entry.text.lstrip(" -*+\t")) is not None \
+            and not any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields):
+        return True
+    topic = [h.text for h in entry.topic]
+    if entry.text.startswith("#"):
+        topic.append(entry.title)
+    return classify.news_heading(topic)
+
+
+def _news_bold_title(text: str) -> str | None:
+    """The first bold run of a news line that reads as a paper's title of four words or more (not "**MICCAI
+    2024**", "**News**"), or None."""
+    if "**" not in text and "__" not in text and "<b" not in text:
+        return None
+    return next((run.rstrip(" .,:;!") for run in inline.bold_runs(text)
+                 if len(run.split()) >= 4 and classify.reads_like_paper_title(run.rstrip(" .,:;!"))), None)
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = _tools_a_site_note_names(entry, classify.classify_links(entry.links, entry.title))
@@ -3610,6 +3632,18 @@ def type_entry(entry: Entry) -> Entry:
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
         # the line closing with the journal it appeared in and when, is that journal's article
         kind = "paper"
+    if kind == "paper" and news_title is None and paper_links \
+            and all(classify.describes_a_work(link.text or link.label) for link in paper_links) and _news_line(entry):
+        # "## News" / "IROS'22 [the OrthoSim platform paper](arxiv…) was presented in Kyoto …", "- [2024-05] Our paper
+        # [here](arxiv…) is accepted to MICCAI 2024!": a news sentence links the work it announces by a phrase that
+        # describes it; no title names a work, so the line is news (its identifier stays on it). A title the
+        # sentence sets in bold ("Our paper **Title** is accepted by TMI ([here](…))") or in quotes (``news_title``)
+        # names the paper, and a work's title linked in news stays the paper
+        bold = _news_bold_title(entry.text)
+        if bold is not None:
+            title = bold
+        else:
+            kind = "website"
     if kind in ("website", "paper") and (bylined := _link_text_book_byline(title, links, entry.text, entry.topic)):
         # "[Molecular Biology of the Cell by *Bruce Alberts*](garlandscience.com/product/isbn/…)", "[Life: An
         # Introduction to Complex Systems Biology by *Kunihiko Kaneko*](link.springer.com/10.1007/…)": a reading
@@ -6248,8 +6282,11 @@ def _other_papers(entry: Entry) -> list[Entry]:
                                                  links=out[prior].links + (link,))
                 continue
         dated = _YEAR.search(text) if id(link) in by_citation else None
+        # (a news item's second work linked by a phrase describing it, "IROS'22 [the OrthoSim platform paper](arxiv
+        # B) was presented …", is one more news item: its identifier kept, no paper titled by the phrase)
+        news = entry.kind == "website" and classify.describes_a_work(link.text or link.label) and _news_line(entry)
         out.append(Entry(source=entry.source, line=line, end_line=line, topic=entry.topic, text=entry.text,
-                         title=text or entry.title, links=(link,), kind="paper",
+                         title=text or entry.title, links=(link,), kind="website" if news else "paper",
                          year=int(dated.group(0)) if dated is not None else None,
                          identifiers=Identifiers(*found), diagnostics=(Diagnostic(
                              entry.source, line, "another-paper",
@@ -6532,6 +6569,7 @@ def _titled_publication(links: tuple[Link, ...], title: str, raw: str = "") -> s
     line gives several titled articles (a tool with its papers: which one is the entry's is a guess). A
     repository named at length (a tool's name and tagline) presents its article only where a colon leads in to
     the article's link (``_introduced_after_colon``)."""
+    # (a phrase describing the work, "[the OrthoSim platform paper](arxiv…)" in a news sentence, titles nothing)
     # (an article's record, one an identifier or a publisher's article page names: "[Digital Health White
     # Paper](….pdf)" on an alliance's site is a report; a citation by its authors, "[Theodoris et al., Nature
     # (2023)](…)", names no title)
@@ -6539,7 +6577,7 @@ def _titled_publication(links: tuple[Link, ...], title: str, raw: str = "") -> s
         return None  # (the cheap tests first: most entries open with their article, or are titled at length)
     titled = [link for link in links[1:] if link.role == "paper" and classify.label_role(link.label) is None
               and len(link.label.split()) >= 4 and classify.reads_like_paper_title(inline.clean_title(link.label))
-              and "et al" not in link.label
+              and "et al" not in link.label and not classify.describes_a_work(link.label)
               and (any(ids.ids_from_url(link.url)) or classify.journal_article_page(link.url))]
     if len(titled) != 1 or links[0].role == "paper":
         return None

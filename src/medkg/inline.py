@@ -2628,6 +2628,21 @@ def _markdown_inline(text: str, offset: int) -> _Inline:
     return inl
 
 
+def bold_runs(markdown: str) -> list[str]:
+    """The bold runs of one line of Markdown (a list item or a paragraph), each as its plain text, in order:
+    ``- [2024-03] Our paper **Title of the work** is accepted by TMI ([here](…))`` → ``["Title of the work"]``.
+    Read by pyromark, as every inline content is; for the rare line a rule asks about, not for every entry."""
+    out: list[str] = []
+    stack = [build_tree(markdown)] if markdown else []
+    while stack:
+        node = stack.pop()
+        if node.kind == "Strong":
+            out.append(" ".join(_inline([node]).plain.split()))
+        else:
+            stack.extend(reversed(node.children))
+    return out
+
+
 def _blockquote_inline(node: _Node) -> _Inline:
     paras = [c for c in node.children if c.kind == "Paragraph"]
     inl = _inline(paras)
