@@ -33,6 +33,29 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
+    # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
+    # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):
+    # the bold year is the year, the rest the title; a dated news line naming its paper in bold and linking it by
+    # role labels ("- 2023.10: **Boundary-Aware Polyp Segmentation …** is accepted by MICCAI 2023 [[paper](arxiv…)]
+    # [[code](github…)]") is that paper, titled by the bold run, not the sentence; a bold year alone over its items,
+    # "**2021 MICCAI** - Title", "**scGPT**: Title", a "**News**" line and a "**1000 stars**" line without a paper
+    # link, the logo, badges, intro and contact link stay as they were (no paper beyond the listed ones)
+    "bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md": [
+        ("Boundary-Aware Polyp Segmentation with Diffusion Priors", {"arxiv": "2310.01234"},
+         "github.com/example-lab/bapseg"),
+        ("Topology-Preserving Retinal Vessel Tracking via Graph Flows", {"doi": "10.1109/TMI.2023.3301234"}, None),
+        ("Deep Retinal Vessel Segmentation with Topology Priors", {"arxiv": "2401.04567"},
+         "github.com/example-lab/topovessel"),
+        ("Self-Supervised Optic Disc Localisation from Unlabelled Fundus Photographs", {"arxiv": "2402.07654"}, None),
+        ("scGPT: Towards Building a Foundation Model for Retinal Cell Atlases", {"doi": "10.1038/s41592-024-02201-0"},
+         "github.com/example-lab/scGPT"),
+        ("基于知识图谱的中医眼底辨证推理研究", {"arxiv": "2305.09876"}, "github.com/example-lab/tcm-kg"),
+        ("Uncertainty-Aware Lesion Detection in Ultra-Widefield Fundus Images", {"arxiv": "2309.05511"}, None),
+        ("Contrastive Pretraining for Diabetic Retinopathy Grading on Small Cohorts", {"arxiv": "2303.11223"},
+         "github.com/example-lab/crdr"),
+        ("Multi-Scale Attention for Diabetic Retinopathy Grading", {"arxiv": "2106.03456"}, None),
+    ],
     # a456tz: project-readme-prose-naming-tools-after-venue-tagged-papers.md: a project README's papers as
     # "**ICRA'23**: [Title] [[Paper](arxiv…)]" paragraphs, then (past an image block, or right after a record's
     # "Code: url" line) a sentence of prose that names the tools it builds on by their own names ("CardioSim is built
@@ -13097,6 +13120,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a458ub: a bold year before the title is the year, no part of it; a dated news line's bold run titles its paper
+    "bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md": [
+        t for t, _, _ in EXPECTED["bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md"]],
     # a457ua: the paper a news sentence names in bold is titled by the bold run, never by the sentence around it
     "news-sentence-links-work-by-describing-phrase.md": [
         t for t, _, _ in EXPECTED["news-sentence-links-work-by-describing-phrase.md"]],

@@ -3644,6 +3644,14 @@ def type_entry(entry: Entry) -> Entry:
             title = bold
         else:
             kind = "website"
+    elif kind == "paper" and news_title is None and paper_links and title not in entry.text \
+            and all(classify.label_role(link.label) == "paper" for link in paper_links) and _news_line(entry) \
+            and (bold := _news_bold_title(entry.text)) is not None and bold in title:
+        # "- 2023.10: **Boundary-Aware Polyp Segmentation …** is accepted by MICCAI 2023 [[paper](arxiv…)]
+        # [[code](github…)]": a news line links its paper by role labels and names it in bold inside the sentence;
+        # the bold run titles the paper, never the whole sentence (the date, the verb, the venue) around it. (A
+        # title the line already gives, its bold run read off as the lead, is in the text as written)
+        title = bold
     if kind in ("website", "paper") and (bylined := _link_text_book_byline(title, links, entry.text, entry.topic)):
         # "[Molecular Biology of the Cell by *Bruce Alberts*](garlandscience.com/product/isbn/…)", "[Life: An
         # Introduction to Complex Systems Biology by *Kunihiko Kaneko*](link.springer.com/10.1007/…)": a reading

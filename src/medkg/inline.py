@@ -1370,6 +1370,13 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # reading list's bold year-and-venue label, then a dash and the work's title (no link); the label is the
             # trailer, as ``_YEAR_TAG_LEAD`` reads it before a linked title, the text after the dash the title
             return tagged
+        if (after[:1].isspace() or after[:1] in _COLONS) and _YEAR_ALONE.match(strong_lead) \
+                and _bold_year_titles(titled := rest.lstrip(":： ")):
+            # "**2024** Deep Retinal Vessel Segmentation with Topology Priors [[paper](…)]", "**2023** 基于知识图谱的
+            # 中医辨证推理研究 [[论文](…)]", "**2024**: Title": a reading list's bold year, then (no dash: "**2021 MICCAI**
+            # - Title" is ``_year_venue_title``'s) the work's whole title; the year dates the work, the rest titles it
+            # ("**2024**" alone on its line is a heading over items, no lead)
+            return _drop_closing_stop(titled), f"({strong_lead.strip()})"
         byline = _BYLINE_REST.match(rest) if _PERSON_NAME.fullmatch(strong_lead.strip()) else None
         if byline is not None:
             # '**Ruitian Gao**, Shuai Zhao, et al. "**Title.**" Journal, 2021.': a publication page bolds its
@@ -1771,6 +1778,21 @@ def year_venue_label(text: str) -> re.Match | None:
 _YEAR_DASH_VENUE = re.compile(r"(?P<year>(?:19|20)\d\d)\s+[-–—]\s+(?=[^\W\d_])")
 #: what makes the words after a year a byline, not a venue: "2019 - Esposito et al."
 _BYLINE_VENUE = re.compile(r"\bet\s+al\b|&|\band\b")
+
+
+#: the fewest ideographs a CJK title after a bold year holds (no spaces to count its words by)
+_MIN_CJK_TITLE_CHARS = 6
+
+
+def _bold_year_titles(rest: str) -> bool:
+    """The text after a bold year reads as a work's whole title: four words or more (``names_work``), or a CJK title
+    of ``_MIN_CJK_TITLE_CHARS`` ideographs or more, opening on no lower-case word (prose after a year, "**2023**
+    we moved …", is a note) and no byline ("**2024** Wang et al. …" keeps its authors for ``citation``)."""
+    if not rest or rest[:1].islower():
+        return False
+    if sum(map(_is_cjk, rest[:40])) >= _MIN_CJK_TITLE_CHARS:
+        return True
+    return names_work(rest, min_words=4) and not reads_as_byline(rest)
 
 
 def _year_venue_title(label: str, rest: str) -> tuple[str, str] | None:
