@@ -56,6 +56,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/crdr"),
         ("Multi-Scale Attention for Diabetic Retinopathy Grading", {"arxiv": "2106.03456"}, None),
     ],
+    # a459uc: plain-title-comma-vancouver-etal-byline-before-link.md: a plain (not bold) title, a comma, then a
+    # Vancouver byline closed by "et al." before the paper's link ("- Title, Okafor C, Moreau L, et al. [[pdf](arxiv…)]",
+    # "- Title, Haddad RM, et al. [[pdf](…)]", "…, van der Berg J, Santos MA, et al. [[paper](doi…)] [[code](github…)]",
+    # and with a venue after it, "…, Chen X, Li Y, et al., MICCAI 2020"): the title stops before the byline (the names
+    # are the authors); titles with a comma before capitalised words that are no names ("Segment, Track and Count: …",
+    # "Deep Learning, Fast and Slow: …", "Vitamin D, Hepatitis B, and …") stay whole, a ", MICCAI 2019" venue trailer
+    # is cut as before, and the banner, badges, intro, tool line and contact line make no paper
+    "plain-title-comma-vancouver-etal-byline-before-link.md": [
+        ("Learning Patient Representations from Clinical Notes", {"arxiv": "1805.04196"}, None),
+        ("Contrastive Pretraining of Visit Sequences for Readmission Risk", {"arxiv": "2103.07654"},
+         "github.com/example-lab/visit-clr"),
+        ("Temporal Graph Encoders for Longitudinal EHR", {"arxiv": "2206.01357"}, None),
+        ("Phenotype Discovery with Sparse Autoencoders", {"doi": "10.1093/jamia/ocab321"},
+         "github.com/example-lab/pheno-sae"),
+        ("Multimodal Fusion of Notes and Vitals for Sepsis Onset", {"arxiv": "2007.01122"}, None),
+        ("Deep EHR Embeddings at Scale", {"arxiv": "1706.03446"}, None),
+        ("Segment, Track and Count: Cell Lineages in Time-Lapse Microscopy", {"arxiv": "1902.04321"}, None),
+        ("Deep Learning, Fast and Slow: Triage Models for Emergency Notes", {"arxiv": "1903.05555"}, None),
+        ("Weakly Supervised Report Labelling for Chest CT", {"arxiv": "1907.02468"}, "github.com/example-lab/ct-labeller"),
+        ("Vitamin D, Hepatitis B, and Sepsis Outcomes in Intensive Care Units", {"doi": "10.1186/s13054-021-03456-7"},
+         None),
+    ],
     # a456tz: project-readme-prose-naming-tools-after-venue-tagged-papers.md: a project README's papers as
     # "**ICRA'23**: [Title] [[Paper](arxiv…)]" paragraphs, then (past an image block, or right after a record's
     # "Code: url" line) a sentence of prose that names the tools it builds on by their own names ("CardioSim is built
@@ -13123,6 +13145,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a458ub: a bold year before the title is the year, no part of it; a dated news line's bold run titles its paper
     "bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md": [
         t for t, _, _ in EXPECTED["bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md"]],
+    # a459uc: each plain title stops before its comma-led Vancouver byline; the comma'd titles that hold no names stay whole
+    "plain-title-comma-vancouver-etal-byline-before-link.md": [
+        t for t, _, _ in EXPECTED["plain-title-comma-vancouver-etal-byline-before-link.md"]],
     # a457ua: the paper a news sentence names in bold is titled by the bold run, never by the sentence around it
     "news-sentence-links-work-by-describing-phrase.md": [
         t for t, _, _ in EXPECTED["news-sentence-links-work-by-describing-phrase.md"]],

@@ -2022,8 +2022,37 @@ _ETAL_TRAILER = re.compile(r"(?<!\s)\s*[,，](?:\s*[^\s,，()（）\[\]](?:[^,�
 def _cut_etal_trailer(s: str) -> tuple[str, str]:
     m = _ETAL_TRAILER.search(s) if "al" in s else None
     if m is None or len(s[:m.start()].split()) < 3:
-        return s, ""
+        return _cut_vancouver_etal_trailer(s) if "al" in s else (s, "")
     return s[:m.start()].rstrip(), s[m.start():].strip(" ,，")
+
+
+#: ", et al." closing a lead: the comma a Vancouver byline sets before its "et al." ("…, Miller T, et al.")
+_COMMA_ETAL_END = re.compile(r"[,，]\s*et\.?\s?al\.?\s*$")
+#: one Vancouver name in a byline that follows a title: a capitalised surname (after lower-case particles, "van der
+#: Berg J"), then one or two capitals as undotted initials ("Dligach D", "Santos MA"); two at most, so that a title's
+#: comma'd acronym phrase ("…, Chest CT, …") is rarer to take for one
+_TRAILING_VANCOUVER_NAME = re.compile(r"(?:[a-z]{1,4} ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,2}")
+
+
+def _cut_vancouver_etal_trailer(s: str) -> tuple[str, str]:
+    """``Learning Patient Representations from Text, Dligach D, Miller T, et al.`` → (the title, "Dligach D, Miller
+    T, et al."): a plain title, a comma, then a Vancouver byline ("Surname INITIALS" names between commas) closed by
+    ", et al." before the paper's link, as NLM-minded reading lists write it; the comma before "et al." keeps
+    ``_ETAL_TRAILER`` (one name, then "et al.") from reading it. Every chunk between the title and "et al." must be
+    such a name, so "Deep Learning, Fast and Slow, et al." cuts nothing, and the title keeps three words at least
+    (a short title's own comma'd words are never read as a name: "Chest CT, Wang X, et al." stays whole). (s, "")
+    when the lead does not close so."""
+    m = _COMMA_ETAL_END.search(s) if s.rstrip(" .").endswith("al") else None
+    if m is None:
+        return s, ""
+    head = s[:m.start()]
+    cut = len(head)
+    while (comma := max(head.rfind(",", 0, cut), head.rfind("，", 0, cut))) > 0 \
+            and _TRAILING_VANCOUVER_NAME.fullmatch(head[comma + 1:cut].strip()) and len(head[:comma].split()) >= 3:
+        cut = comma
+    if cut == len(head):
+        return s, ""
+    return head[:cut].rstrip(), s[cut:].strip(" ,，")
 
 
 #: the opening of a parenthesised venue and year that the item's first link sits inside and closes:
