@@ -20,7 +20,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.citation import MONTH, names_journal, names_venue, personal_name, whole_reference
+from medkg.citation import _MIN_CJK_TITLE_CHARS, MONTH, names_journal, names_venue, personal_name, whole_reference
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, label_role, \
     names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
@@ -1780,14 +1780,10 @@ _YEAR_DASH_VENUE = re.compile(r"(?P<year>(?:19|20)\d\d)\s+[-–—]\s+(?=[^\W\d_
 _BYLINE_VENUE = re.compile(r"\bet\s+al\b|&|\band\b")
 
 
-#: the fewest ideographs a CJK title after a bold year holds (no spaces to count its words by)
-_MIN_CJK_TITLE_CHARS = 6
-
-
 def _bold_year_titles(rest: str) -> bool:
     """The text after a bold year reads as a work's whole title: four words or more (``names_work``), or a CJK title
-    of ``_MIN_CJK_TITLE_CHARS`` ideographs or more, opening on no lower-case word (prose after a year, "**2023**
-    we moved …", is a note) and no byline ("**2024** Wang et al. …" keeps its authors for ``citation``)."""
+    of ``citation._MIN_CJK_TITLE_CHARS`` ideographs or more, opening on no lower-case word (prose after a year,
+    "**2023** we moved …", is a note) and no byline ("**2024** Wang et al. …" keeps its authors for ``citation``)."""
     if not rest or rest[:1].islower():
         return False
     if sum(map(_is_cjk, rest[:40])) >= _MIN_CJK_TITLE_CHARS:
