@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -2574,10 +2575,12 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
     """A bare name (one or two words) whose one link is an article ("- [make](frontiersin.org/articles/…) - follow script
     recipes", "### [Pre-Natal MRI](f1000research.com/articles/…)") among linked siblings that are tools,
     datasets or repositories is one more resource of the section, cited by its article, not a paper."""
-    by_topic: dict[tuple, list[int]] = {}
-    for i, e in enumerate(entries):
+    # the kinds of each section's linked entries, counted once (a section of 30,000 bare names would otherwise
+    # count its siblings once per name)
+    kinds_by_topic: dict[tuple, Counter] = {}
+    for e in entries:
         if e.links:
-            by_topic.setdefault(_topic_key(e), []).append(i)
+            kinds_by_topic.setdefault(_topic_key(e), Counter())[e.kind] += 1
     out = list(entries)
     for i, e in enumerate(entries):
         if e.kind != "paper" or not e.links:
@@ -2600,13 +2603,14 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
             continue
         if len(e.title.split()) > (3 if _names_a_resource(e.title) else 2) or classify._is_paper_like(e.title):
             continue
-        siblings = [entries[j].kind for j in by_topic.get(_topic_key(e), []) if j != i]
-        others = [k for k in siblings if k != "paper"]
-        resources = [k for k in others if k in _RESOURCE_KINDS]
-        if len(siblings) < (2 if resource_section else 3) or 4 * (len(siblings) - len(others)) > len(siblings) \
-                or len(resources) < 2 or 3 * len(resources) < len(others):
+        kinds = kinds_by_topic[_topic_key(e)]  # the entry itself is one of its section's papers
+        siblings = kinds.total() - 1
+        others = siblings + 1 - kinds["paper"]
+        resources = {k: kinds[k] for k in _RESOURCE_KINDS if kinds[k]}
+        if siblings < (2 if resource_section else 3) or 4 * (siblings - others) > siblings \
+                or sum(resources.values()) < 2 or 3 * sum(resources.values()) < others:
             continue  # (a name among videos and posts, "- [Good paper](doi.org/…)", stays a paper)
-        kind = max(sorted(set(resources)), key=resources.count)
+        kind = max(sorted(resources), key=resources.__getitem__)
         if e.links[0].role == "code" and e.title.split()[-1].strip("`*_.,:;()[]").lower() in _DATA_NOUNS:
             kind = "dataset"  # "MeDAL Retina Dataset" among challenges: its name says it is a data set
         out[i] = replace(e, kind=kind)
