@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own27: stacked-role-links-before-title.md: items that open with their role links and end with the title
+    # ("- [[Paper](arxiv…)] [[Code](github…)] Title", "- [[paper]](…) [[code]](…) Title", "| "-separated labels, a
+    # bare "[paper](…) Title [code](…)"): the title is the text after the last stacked label, not the label; a named
+    # link ("[Med3D](…) Transfer …"), a code-and-docs item without a title and a lower-case note after "[website](…)"
+    # stay what they were (no papers)
+    "stacked-role-links-before-title.md": [
+        ("Shape-Aware Cardiac MRI Segmentation with Implicit Templates", {"arxiv": "2203.04417"},
+         "github.com/example-lab/cardioseg"),
+        ("Temporal Consistency for Echocardiography Left Ventricle Tracking", {"arxiv": "2107.11820"},
+         "github.com/example-lab/echo-track"),
+        ("Scar Quantification in Late Gadolinium Enhancement MRI", {"doi": "10.1016/j.media.2022.102415"},
+         "github.com/example-lab/scar-net"),
+        ("Few-Shot Myocardium Segmentation with Prototype Alignment", {"arxiv": "2210.06652"},
+         "github.com/example-lab/protomyo"),
+        ("Weakly Supervised Aortic Valve Localisation in CT", {"arxiv": "2301.01985"}, None),
+    ],
     # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
     # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
     # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):

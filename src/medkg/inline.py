@@ -2524,21 +2524,33 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
         if cited is not None:
             return cited
         dash = _dash_after_link(plain, first)
-        tag = year_venue_label(first.text) if dash is not None else None
-        if dash is None or tag is None and (label_role(first.text) != "paper" or _YEAR_IN_TEXT.search(first.text)):
-            return None
-        end = plain.find("\n", first.end)
-        end = len(plain) if end < 0 else end
-        nxt = next((link.start for link in links if link.start >= first.end), end)
-        title, trailer = _split_trailer(plain[dash.end():min(end, nxt)].strip(), "")
-        title = _clean_title(title)
-        if tag is not None and not trailer:
-            trailer = _label_trailer(tag)
-        return (title, min(end, nxt), trailer) if len(title.split()) >= 4 else None
+        if dash is None and not plain[:first.start].strip() and plain[first.end:first.end + 1] in (" ", "\t") \
+                and plain[first.end:].lstrip(" \t")[:1].isupper() and is_link_label(_bracket_label(first.text)):
+            # "- [paper](…) Title [code](…)": a bare role-word link opens the item, the title follows it unmarked; it
+            # is read as the bracketed label is, below (a named link, "[Med3D](…) Transfer …", is no label)
+            bracketed = True
+        else:
+            tag = year_venue_label(first.text) if dash is not None else None
+            if dash is None or tag is None and (label_role(first.text) != "paper" or _YEAR_IN_TEXT.search(first.text)):
+                return None
+            end = plain.find("\n", first.end)
+            end = len(plain) if end < 0 else end
+            nxt = next((link.start for link in links if link.start >= first.end), end)
+            title, trailer = _split_trailer(plain[dash.end():min(end, nxt)].strip(), "")
+            title = _clean_title(title)
+            if tag is not None and not trailer:
+                trailer = _label_trailer(tag)
+            return (title, min(end, nxt), trailer) if len(title.split()) >= 4 else None
     venue_tag = bool(first.text.strip()) and not is_link_label(_bracket_label(first.text)) \
         and _bracketed_venue_tag(plain, first)
     if first.text.strip() and not is_link_label(_bracket_label(first.text)) and not venue_tag:
         return None
+    while (label := next((link for link in links if link is not first and link.start >= first.end), None)) \
+            is not None and not label.bare and label.text.strip() and is_link_label(_bracket_label(label.text)) \
+            and not plain[first.end:label.start].strip(" \t[](){}|/·,"):
+        # "[[Paper](…)] [[Code](…)] Title", "[[pdf]](…) [[code]](…) Title": labels stacked before the title, only
+        # brackets and separators between them; the title is the text after the last of them
+        first = label
     end = _title_line_end(plain, first.end)
     # "link is not first": an icon link's text is empty, it ends where it starts
     nxt = next((link.start for link in links if link is not first and link.start >= first.end), end)
