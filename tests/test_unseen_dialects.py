@@ -49,6 +49,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/protomyo"),
         ("Weakly Supervised Aortic Valve Localisation in CT", {"arxiv": "2301.01985"}, None),
     ],
+    # a460ud: gbt-spaced-initials-citation-link-labels-in-table.md (GUoGUoWi/Awesome-Federated-Transfer-Learning): a
+    # table whose Paper cell links the whole reference as Google Scholar's GB/T 7714 export writes it, initials spaced
+    # ("[Santos M A, Chen H Y. Title. arXiv preprint arXiv:2108.04431, 2021](arxiv…)", a lone author "[Berg J H. Title.
+    # In: 2021 IEEE … (ICHI). 2021, 201–210](…)") and a hyphenated given name's second initial lower-cased ("Chen Y w,
+    # Lin L. Title"): the byline is the authors, the title is the sentence after it; "Okafor C, Moreau L, Haddad R M.",
+    # "Zhou J, Troyanskaya O G." and a plain title link stay as they were, the Code column is each paper's code
+    "gbt-spaced-initials-citation-link-labels-in-table.md": [
+        ("Federated survival analysis across intensive care units", {"arxiv": "2204.05512"},
+         "github.com/example-lab/fedsurv"),
+        ("Optimal client scheduling for federated learning on hospital networks", {}, "github.com/example-lab/fedsched"),
+        ("On bridging global and personalized federated models for chest radiograph triage", {"arxiv": "2108.04431"},
+         "github.com/example-lab/fedtriage"),
+        ("Mutual distillation for federated domain adaptation of retinal image graders", {}, None),
+        ("Gradient leakage of clinical notes in federated language models", {"arxiv": "2203.01234"}, None),
+        ("Secure Aggregation for Multi-Site Brain MRI Segmentation", {"arxiv": "2105.06789"},
+         "github.com/example-lab/secagg-mri"),
+    ],
     # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
     # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
     # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):

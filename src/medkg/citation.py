@@ -205,7 +205,8 @@ _SOURCE_LINE = re.compile(r"(?P<venue>[A-Z][A-Za-z&().' -]{0,60}[A-Za-z)])\.?\s+
 
 #: one Vancouver author: "Smith TF", "WATSON JD", "Martí-Renom MA", "van der Maaten L", "Chan H-P" (a Chinese or
 #: French given name's initials keep their hyphen: "Charpignon M-L")
-_VANCOUVER_NAME = re.compile(r"(?:[a-z]+ )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? [A-Z]{1,4}(?:-[A-Z]{1,2})?")
+_VANCOUVER_NAME = re.compile(r"(?:[a-z]+ )*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)? "
+                             r"(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?|[A-Z](?: [A-Z]){0,3}(?: [a-z])?)")
 
 
 #: a web citation's access note, the day the writer read the page: "[Accessed 06 April 2023]", "(accessed 3 May
@@ -317,6 +318,23 @@ def recased_lowered_initials(text: str) -> str:
     head = text[: year.start()]
     recased = _LOWERED_INITIAL.sub(lambda m: m.group().upper(), head)
     return text if recased == head else recased + text[year.start() :]
+
+
+#: a GB/T 7714 byline's initial Google Scholar lower-cased: the second half of a hyphenated given name ("Yen-wei Chen"
+#: → "Chen Y w"), a lone small letter after an undotted capital initial, closed by the names' comma or the byline's stop
+_GBT_LOWERED_INITIAL = re.compile(r"(?<=[^\W\d_]{2} [A-Z] )[a-z](?=, |\. )")
+
+
+def recased_gbt_initials(text: str) -> str:
+    """``text`` with the lower-cased initials of its GB/T byline upper-cased: "Niu Z, Ouyang S, Chen Y w, Lin L.
+    Mckd: …" → "…, Chen Y W, Lin L. Mckd: …". Why: a lowercase letter reads as no initial, so the byline ended
+    before it and "Chen Y w, Lin L" became the title. Only the byline is touched: the text before its first full
+    stop, each letter right after a spaced capital initial."""
+    head, stop, _ = text[:1500].partition(". ")
+    if not stop or ", " not in head:
+        return text
+    recased = _GBT_LOWERED_INITIAL.sub(lambda m: m.group().upper(), head + stop)
+    return recased + text[len(recased):] if recased != head + stop else text
 
 
 #: the editors' mark closing the byline of an edited book ("James A. Anderson und Edward Rosenfeld (Hrsg.).
@@ -845,6 +863,8 @@ def parse_citation(text: str) -> Citation | None:
     text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
     text = recased_lowercase_byline(text)  # "penzel t, moody gb. the apnea-ecg database. …": read as typed capitalised
     text = recased_lowered_initials(text)  # "Pizzagalli, D. a. (2013). Title": an exporter's lowered initial
+    if ", " in text[:200]:
+        text = recased_gbt_initials(text)  # "Chen Y w, Lin L. Title": Google Scholar's lowered GB/T initial
     if "(" in text:
         text = _EDITOR_MARK.sub("", text, count=1)  # "Anderson und Rosenfeld (Hrsg.). Title": editors, not a title
     d, s, web_url, arxiv = _prepare(text)

@@ -5363,6 +5363,8 @@ def _citation_like_title(title: str) -> bool:
         and len(citation.east_asian_authors(citation.without_reference_number(title).partition(". ")[0])) >= 2 \
         or len(title) > 40 and ". " in title and _YEAR.search(title[-6:]) is not None \
         and len(citation.vancouver_authors(title.partition(". ")[0])) == 1 \
+        or len(title) > 40 and ". " in title and _lone_gbt_name(title.partition(". ")[0]) \
+        and _YEAR.search(title) is not None \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
         or _INITIALLED_AUTHOR_YEAR.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
@@ -5382,6 +5384,8 @@ def _citation_like_title(title: str) -> bool:
     # bibliography numbers it too, "[8] Ma Y, Yang Z. Title[J]. arXiv preprint arXiv:2102.01889, 2021.")
     # ("Topol EJ. Title. Nat Med 2019": one Vancouver name, then the title, the source's year closing the text;
     # one name alone reads as a title's first words too, "Part I. …", so the closing year is asked for as well)
+    # ("Pilla L L. Title. In: 2021 IEEE … (IPDPS). 2021, 661–670": one GB/T name, its initials spaced, then the
+    # title; GB/T closes with the pages after the year, so a year anywhere vouches for the byline)
     # ("Shivade C, …, Albert M Lai; Title, Journal, Volume 21, Issue 2, 1 March 2014, …": Oxford Academic's "Cite";
     # its newer form closes the byline by a comma, "Shing Wan Choi, Paul F O'Reilly, Title, GigaScience, Volume 8,
     # Issue 7, July 2019, giz082": the names, the title and the journal's fields make five commas or more)
@@ -5407,6 +5411,15 @@ def _journal_after_byline(rest: str) -> bool:
     title from its subtitle and never stands in a journal's name, so "PHiSeg: Capturing Uncertainty in Medical Image
     Segmentation" is a title whatever venue words it holds."""
     return ":" not in rest and citation.names_journal(rest)
+
+
+def _lone_gbt_name(head: str) -> bool:
+    """"Pilla L L", "Zhou J H": one GB/T 7714 name, a surname and two or three initials each a capital standing alone
+    (Google Scholar's GB/T export spaces them). Why: a lone Vancouver name ("Part I") reads as a title's first words,
+    but two spaced initials make no title's words."""
+    words = head.split()
+    return 3 <= len(words) <= 5 and len(words[-1]) == len(words[-2]) == 1 and words[-1].isupper() \
+        and words[-2].isupper() and len(citation.vancouver_authors(head)) == 1
 
 
 def _vancouver_byline_count(head: str) -> int:
