@@ -504,6 +504,21 @@ def test_canonical_repo_of_carelessly_written_links(url: str, repo: str | None) 
     assert ids.canonical_repo(url) == repo
 
 
+@pytest.mark.parametrize("url, repo", [
+    # an institution's own forge: "gitlab.<domain>" or "git.<domain>" (GitLab, Gitea, cgit), paths as gitlab.com's
+    ("https://gitlab.fbk.eu/MPBA/INF", "gitlab.fbk.eu/mpba/inf"),
+    ("https://git.rwth-aachen.de/bcs/projects/tp/multiclass-yeast-seg",
+     "git.rwth-aachen.de/bcs/projects/tp/multiclass-yeast-seg"),
+    ("https://git.example-uni.de/lab/tool/-/tree/main", "git.example-uni.de/lab/tool"),
+    ("https://git.example-uni.de/lab/tool/src/branch/main/README.md", "git.example-uni.de/lab/tool"),  # Gitea
+    ("https://git.example-uni.de/jdoe", None),  # an account's page
+    ("https://git.io/JexmpL", None),  # GitHub's short links
+    ("https://gitlab.io/pages/x", None),
+])
+def test_canonical_repo_on_self_hosted_forges(url: str, repo: str | None) -> None:
+    assert ids.canonical_repo(url) == repo
+
+
 @pytest.mark.parametrize("doi, expected", [
     ("10.64898/2026.01.15.700001v2", "10.64898/2026.01.15.700001"),  # bioRxiv/medRxiv's newer prefix
     ("https://doi.org/10.64898/2026.03.05.26300003v1.full", "10.64898/2026.03.05.26300003"),

@@ -66,6 +66,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Secure Aggregation for Multi-Site Brain MRI Segmentation", {"arxiv": "2105.06789"},
          "github.com/example-lab/secagg-mri"),
     ],
+    # a462uf: heading-paper-bare-link-on-git-subdomain-forge.md (yaowen-liu/notebook): "### 3.Analysis of … U-Net …" /
+    # "https://arxiv…pdf" / "https://git.rwth-aachen.de/bcs/projects/tp/multiclass-yeast-seg": an institution's own
+    # forge named "git.<domain>" (GitLab, Gitea, cgit) holds repositories as "gitlab.<domain>" does (groups, subgroups,
+    # "/-/tree/…"): the bare link under the paper's heading is its code; a "git.io" short link and an account page
+    # ("git.<domain>/jdoe") stay no repository
+    "heading-paper-bare-link-on-git-subdomain-forge.md": [
+        ("Topology-Preserving U-Net for Yeast Cell Segmentation in Brightfield Microscopy", {"arxiv": "2210.01234"},
+         "git.example-uni.de/cellgroup/projects/seg/yeast-topo-unet"),
+        ("Boundary-Aware Lightweight U-Net for Kidney Segmentation", {"arxiv": "2209.04321"},
+         "git.example-uni.de/cellgroup/kidney-lite"),
+        ("Scale Equivariant Attention U-Net", {"arxiv": "2210.05678"}, None),
+        ("Shape Priors for Hippocampus Segmentation with U-Net", {"arxiv": "2208.09876"}, None),
+        ("Hybrid CNN-Transformer U-Net for Liver Tumour Segmentation", {"arxiv": "2207.01111"},
+         "github.com/example-lab/hybrid-liver-unet"),
+    ],
     # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
     # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
     # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):

@@ -1248,6 +1248,8 @@ _GITLAB_ACTIONS = frozenset(
     "- tree blob raw issues merge_requests wikis commits commit releases tags branches "
     "pipelines jobs snippets archive compare graphs network activity boards labels milestones".split()
 )
+#: the same on a "git.<domain>" forge, whichever software serves it (Gitea's "/src/branch/…", cgit's "/log/")
+_FORGE_ACTIONS = _GITLAB_ACTIONS | frozenset("src wiki pulls log plain summary".split())
 
 
 #: every dash-like character → "-" (hyphens, figure/en/em dashes, bar, minus, bullet hyphen, small
@@ -1260,19 +1262,25 @@ def _names_repo_host(u: str) -> bool:
     case-insensitive alternation is tried at every position (4 µs a URL, and every link is asked).
     Non-ASCII URLs keep the regex (IGNORECASE also folds the Kelvin sign, long s, dotted I…)."""
     if not u.isascii():
-        return _REPO_HOST_IN_RE.search(u) is not None or "//gitlab." in u.lower()
+        low = u.lower()
+        return _REPO_HOST_IN_RE.search(u) is not None or "//gitlab." in low or "//git." in low
     low = u.lower()
     for host in _REPO_HOST_NEEDLES:
         if host in low:
             return True
-    return "//gitlab." in low  # a self-hosted GitLab ("https://gitlab.fbk.eu/MPBA/INF"): see ``_self_hosted_gitlab``
+    # a self-hosted forge ("https://gitlab.fbk.eu/MPBA/INF", "https://git.rwth-aachen.de/bcs/…"): see
+    # ``_self_hosted_gitlab``
+    return "//gitlab." in low or "//git." in low
 
 
 def _self_hosted_gitlab(host: str) -> bool:
     """An institution's own GitLab instance, named as GitLab names its hosts ("gitlab.fbk.eu", "gitlab.inria.fr",
-    "gitlab.lrz.de"): its paths are gitlab.com's (groups, subgroups, "/-/tree/…"), so a project's link is a
+    "gitlab.lrz.de") or as a university names its forge ("git.rwth-aachen.de", "git.embl.de": GitLab, Gitea or
+    cgit behind it): its paths are gitlab.com's (groups, subgroups, "/-/tree/…"), so a project's link is a
     repository as one on gitlab.com is. A research group's code is often kept there rather than on GitHub."""
-    return host.startswith("gitlab.") and "." in host[len("gitlab."):]  # not gitlab.com, gitlab.io
+    if host.startswith("gitlab."):
+        return "." in host[7:]  # not gitlab.com, gitlab.io
+    return host.startswith("git.") and "." in host[4:]  # not git.io (GitHub's short links)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1308,8 +1316,9 @@ def canonical_repo(url: str) -> str | None:
     else:
         return None
     segments = [s for s in p.path.split("/") if s]
-    if host.startswith("gitlab."):  # gitlab.com or a self-hosted instance
-        cut = next((i for i, s in enumerate(segments) if s in _GITLAB_ACTIONS), len(segments))
+    if host.startswith(("gitlab.", "git.")):  # gitlab.com or a self-hosted instance
+        actions = _GITLAB_ACTIONS if host[3] == "l" else _FORGE_ACTIONS
+        cut = next((i for i, s in enumerate(segments) if s in actions), len(segments))
         segments = segments[:cut]
     else:
         segments = segments[:2]
