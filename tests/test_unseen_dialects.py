@@ -81,6 +81,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Hybrid CNN-Transformer U-Net for Liver Tumour Segmentation", {"arxiv": "2207.01111"},
          "github.com/example-lab/hybrid-liver-unet"),
     ],
+    # a466uj: work-title-linked-to-proceedings-volume-toc.md (Simonlee711/AI-Health-Lit-Review): a table's row (or a
+    # list's line) whose link text is the work's full title and whose link reaches only the proceedings volume that
+    # prints it ("| CEHR-BERT | *Machine Learning for Health* | [CEHR-BERT: Incorporating Temporal Information from
+    # Structured EHR Data to Improve Prediction Tasks](https://proceedings.mlr.press/v158/) <br> *Note: …* |", a
+    # NeurIPS "papers.nips.cc/paper/2019"): the list names the work and points at the volume for its PDF, so the row is
+    # that paper (no identifier), under a heading that names "Data" as its domain too; a volume's own name so linked
+    # ("[PMLR, Volume 6: …](…/v6/)", "[Advances in Neural Information Processing Systems 33 (NeurIPS 2020)](…)",
+    # "[Proceedings of the 59th Annual Meeting …](aclanthology.org/volumes/…)", "[Machine Learning for Healthcare
+    # 2022](…/v182/)") stays the volume, no paper
+    "work-title-linked-to-proceedings-volume-toc.md": [
+        ("TimeBERT: Pretraining Visit Encoders on Longitudinal Claims Records",
+         {"doi": "10.1093/bioinformatics/btz771"}, None),
+        ("CodeStream-BERT: Encoding Temporal Gaps Between Structured EHR Events for Risk Prediction", {}, None),
+        ("VisitFormer: Hierarchical Attention over Hospital Visits for Readmission Forecasting", {}, None),
+        ("NoteGPT: Generating Discharge Summaries from Structured Inpatient Timelines", {"arxiv": "2403.05521"}, None),
+        ("Learning Irregular Vital-Sign Trajectories with Neural Controlled Differential Equations", {}, None),
+        ("Self-Supervised Pretraining of Intensive Care Time Series for Sepsis Onset", {}, None),
+    ],
     # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
     # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
     # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):

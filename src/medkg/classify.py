@@ -1360,6 +1360,15 @@ def link_role(label: str, url: str) -> str:
         # label that says the link is the book, on a page of that one book, is the book's own record (as
         # "[[Book]](repository.example/handle/…)" is); the title beside it is the work, not a tool or a page
         return "paper"
+    if by_label is None and by_url == "other" and _PROCEEDINGS_TOC.fullmatch(hp) is not None \
+            and _titles_a_work_not_a_volume(label):
+        # "| CEHR-BERT | *Machine Learning for Health* | [CEHR-BERT: Incorporating Temporal Information from Structured
+        # EHR Data to Improve Prediction Tasks](https://proceedings.mlr.press/v158/) <br> *Note: Must look up paper on
+        # site to get PDF.* |": a work's full title linked to the proceedings volume that prints it names that paper,
+        # the volume's table of contents standing in for its page; the volume's own name so linked ("[PMLR, Volume 6:
+        # …](…/v6/)", "[Advances in Neural Information Processing Systems 33 (NeurIPS 2020)](papers.nips.cc/paper/
+        # 2020)") stays the volume
+        return "paper"
     if by_label is None and by_url == "other" and len(label.split()) >= 5 and _scholar_topic_search(url):
         # "[Protocol for development of a reporting guideline (TRIPOD-Code) for … (2026)](scholar.google.com/scholar
         # ?q=TRIPOD-Code)": a work's title linked to a search for its keyword is that work; a short label ("Google
@@ -1469,6 +1478,24 @@ def link_role(label: str, url: str) -> str:
             return "paper"
         return "other"
     return by_url
+
+
+#: the words by which a proceedings or journal volume names itself ("PMLR, Volume 6: …", "Proceedings of the 59th
+#: Annual Meeting of …", "Advances in Neural Information Processing Systems 33"), never a work printed in it
+_VOLUME_NAME_WORDS = frozenset({"proceedings", "proceeding", "volume", "vol", "advances", "conference", "workshop",
+                                "workshops", "symposium", "transactions", "journal", "annual", "meeting"})
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _titles_a_work_not_a_volume(label: str) -> bool:
+    """A link text that reads as one work's full title (six words or more, no year) and names no volume
+    (``_VOLUME_NAME_WORDS``): "CEHR-BERT: Incorporating Temporal Information from Structured EHR Data to …"."""
+    words = label.split()
+    if len(words) < 6 or _YEAR_WORD.search(label) is not None:
+        return False
+    if any(w.strip(".,:;()[]").lower() in _VOLUME_NAME_WORDS for w in words):
+        return False
+    return reads_like_paper_title(label)
 
 
 def whole_book_page(url: str) -> bool:
