@@ -81,6 +81,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Hybrid CNN-Transformer U-Net for Liver Tumour Segmentation", {"arxiv": "2207.01111"},
          "github.com/example-lab/hybrid-liver-unet"),
     ],
+    # a466uj: heading-record-bold-role-fields-with-link-word.md (probe from ruoyu-chen/dl4ehr_papers's heading-per-paper
+    # records): a paper's heading over bold role fields whose links say only "link" or "url" ("## 1. [2019]Title" /
+    # "**Paper**: [link](arxiv…)" / "**Code**: [link](github…)", "**Paper:** [url](nature…)"): the fields are the
+    # heading record's links, titled by the heading, as bare URLs and "[arXiv]"/"[GitHub]" texts already were, not a
+    # record titled "Paper"; a role label over a link that names its own work ("**Survey**: [Title](arxiv…)") stays
+    # that work, and a non-role bold label over a pointer ("**Further reading**: [link](…)") no paper
+    "heading-record-bold-role-fields-with-link-word.md": [
+        ("Guidelines for Reinforcement Learning in Sepsis Treatment", {"arxiv": "1901.04512"},
+         "github.com/example-lab/rl-sepsis"),
+        ("Learning Patient Embeddings from Irregular ICU Time Series", {"doi": "10.1038/s41746-018-0071-9"},
+         "github.com/example-lab/icu-embed"),
+        ("Benchmarking Recurrent Models on Public Critical Care Data", {"arxiv": "1710.08532"},
+         "github.com/example-lab/cc-bench"),
+        ("Doctor Notes as Sequences: Predicting Readmission from Discharge Summaries", {"arxiv": "1602.03310"},
+         "github.com/example-lab/notes-seq"),
+        ("Deep Learning for Electronic Health Records: A Comparative Review", {"arxiv": "2009.11234"}, None),
+    ],
     # a466uj: work-title-linked-to-proceedings-volume-toc.md (Simonlee711/AI-Health-Lit-Review): a table's row (or a
     # list's line) whose link text is the work's full title and whose link reaches only the proceedings volume that
     # prints it ("| CEHR-BERT | *Machine Learning for Health* | [CEHR-BERT: Incorporating Temporal Information from

@@ -911,8 +911,9 @@ def _role_label_lead(inl: _Inline) -> bool:
     """``**Paper**: https://arxiv… **Code**: https://github…``, ``**Code:** [link](…)``: a bold lead that is a paper
     or code label before its colon (``field_role``: Paper, Code, 论文地址) gives a record's links, it does not title a
     record of its own (the heading above, or the bold title before it, does). Its links must be bare URLs or
-    labels themselves: ``**Paper:** [A Title of Its Own](…)`` names its work by the link."""
-    from medkg.classify import is_link_label
+    labels themselves, or words that only point at an address (``**Paper**: [link](arxiv…)``, ``**Code:** [url](…)``,
+    ``classify.is_pointer_label``): ``**Paper:** [A Title of Its Own](…)`` names its work by the link."""
+    from medkg.classify import is_link_label, is_pointer_label
 
     lead = inl.strong_lead.strip()
     label = lead.rstrip(":：").strip()
@@ -924,7 +925,8 @@ def _role_label_lead(inl: _Inline) -> bool:
     links = [link for link in inl.links if not link.image]
     # ("**DOI**: [10.1038/s41592-024-00000-0](https://doi.org/10.1038/…)": a link written as the identifier its
     # target names is a bare link spelt out, no title of its own)
-    return bool(links) and all(link.bare or is_link_label(link.text) or _spells_its_target(link) for link in links)
+    return bool(links) and all(link.bare or is_link_label(link.text) or _spells_its_target(link)
+                               or is_pointer_label(link.text) for link in links)
 
 
 def _venue_field_lead(inl: _Inline) -> bool:
