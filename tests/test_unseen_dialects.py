@@ -116,6 +116,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning Irregular Vital-Sign Trajectories with Neural Controlled Differential Equations", {}, None),
         ("Self-Supervised Pretraining of Intensive Care Time Series for Sepsis Onset", {}, None),
     ],
+    # a465ui: weekly-schedule-full-name-comma-byline-title-venue-year.md (CompEpiUIowa/reading-group): a reading
+    # group's week headings, a presenter bullet, then the week's reference as a paragraph, its full-name byline joined
+    # by commas straight before the title and a ", VENUE YEAR" close, the paper's link on the next line ("Amara Osei,
+    # Lukas Brandt, Mei Tanaka, Graph Transformers for … Records, KDD 2021" / "[Paper Link](arxiv…)"): the names are
+    # the authors, the title starts after the last of them; a title whose comma'd words are no names ("Segment, Track
+    # and Count: …") stays whole, and the presenter bullets, the planning line and a talk's "Title: …" line make no paper
+    "weekly-schedule-full-name-comma-byline-title-venue-year.md": [
+        ("Graph Transformers for Early Sepsis Prediction from Intensive Care Records", {"arxiv": "2106.04411"}, None),
+        ("Learning Dense Pelvic Landmarks from Sparse Clicks", {"arxiv": "2309.13308"}, None),
+        ("Segment, Track and Count: Cell Lineage Tracing in Time-Lapse Microscopy", {"arxiv": "2207.01234"}, None),
+        ("An Efficient Framework for Balancing Screening Coverage and Cost", {"doi": "10.1145/3447548.3467001"}, None),
+    ],
     # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
     # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
     # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):
@@ -13225,6 +13237,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a465ui: each week's title starts after its comma-joined full-name byline; "Segment, Track and Count: …" stays whole
+    "weekly-schedule-full-name-comma-byline-title-venue-year.md": [
+        t for t, _, _ in EXPECTED["weekly-schedule-full-name-comma-byline-title-venue-year.md"]],
     # a458ub: a bold year before the title is the year, no part of it; a dated news line's bold run titles its paper
     "bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md": [
         t for t, _, _ in EXPECTED["bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md"]],

@@ -3339,8 +3339,9 @@ def type_entry(entry: Entry) -> Entry:
             confidence = 0.5
             venue = venue or journal
             authors = tuple(a for a in authors if a.strip(" .") != journal)
-    elif _citation_like_title(title):
-        cited = _labelled_reference_past_note(title) or _reference_past_note(title) \
+    elif (comma_named := _full_names_before_comma_venue(title, entry.description)) is not None \
+            or _citation_like_title(title):
+        cited = comma_named or _labelled_reference_past_note(title) or _reference_past_note(title) \
             or citation.parse_citation(title)  # "Duvenaud, D. et al. Title. …"
         labelled = (_LABELLED_REFERENCE.match(title) or blocks._REFERENCE_LABEL.match(title)) \
             if cited is None or cited.confidence < 0.5 else None
@@ -5348,6 +5349,28 @@ def _reference_as_link_text(links: tuple, reference: citation.Citation | None) -
         return False
     text = " ".join(links[0].text.split())
     return reference.title in text and reference.authors[0] in text
+
+
+#: a reference's comma-led close after its title: ", KDD 2020", ", Mathematical Programming 2018", ", NeurIPS 2021."
+_COMMA_VENUE_YEAR_CLOSE = re.compile(r",[ \t]*[A-Z][\w&.'’ -]{0,60}?[ \t](?:19|20)\d\d\.?[ \t]*")
+
+
+def _full_names_before_comma_venue(title: str, description: str) -> citation.Citation | None:
+    """``Shenyang Huang, Yasmeen Hitti, Guillaume Rabusseau, Laplacian Change Point Detection for Dynamic Graphs``
+    with ``, KDD 2020`` left to the description: a reading group's reference written as full names joined by commas
+    straight before the title, then ", VENUE YEAR" → that reference, else None. Why: no stop parts the byline from
+    the title, so the lead text kept the names (its trailer reader took only the venue and year). Every name before
+    the title must be a person's full name (``citation.personal_name``: two to four name words) and the names must
+    be all the title holds before it, so a title whose comma'd words are no names ("Segment, Track and Count: …",
+    "Deep Learning, Fast and Slow: …") stays whole."""
+    if description[:1] != "," or title.count(", ") < 2 or not _COMMA_VENUE_YEAR_CLOSE.fullmatch(description.rstrip()):
+        return None
+    cited = citation.parse_citation(f"{title}{description.rstrip()}")
+    if cited is None or cited.confidence < 0.5 or len(cited.authors) < 2 or not cited.title or not cited.year \
+            or not title.endswith(cited.title) or not all(citation.personal_name(a) for a in cited.authors):
+        return None
+    head = title[:len(title) - len(cited.title)].rstrip()
+    return cited if head.endswith(",") and [n.strip() for n in head[:-1].split(",")] == list(cited.authors) else None
 
 
 def _citation_like_title(title: str) -> bool:
