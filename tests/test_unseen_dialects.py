@@ -116,6 +116,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning Irregular Vital-Sign Trajectories with Neural Controlled Differential Equations", {}, None),
         ("Self-Supervised Pretraining of Intensive Care Time Series for Sepsis Onset", {}, None),
     ],
+    # a465ui: week-presenter-bullet-reference-line-over-proceedings-link.md (CompEpiUIowa/reading-group): under a week
+    # heading and its presenter bullet, the week's reading as a paragraph of two soft-wrapped lines, the whole
+    # reference on the first and only its link on the second, the link reaching a proceedings page or PDF, no DOI or
+    # arXiv record ("Ravi Menon, Clara Duval, Joon Park, Title, AAAI 2019" / "[Paper Link](papers.nips.cc/…-Paper.pdf)",
+    # "Oduya P, … Title. In International Conference on Machine Learning 2020 …" / "[Paper link](proceedings.mlr.press/…)"):
+    # each is that week's paper, not prose after the bullet; a tutorial line over its slides' link and a note over a
+    # map's link (no byline, no year) make no paper, nor do the presenter bullets
+    "week-presenter-bullet-reference-line-over-proceedings-link.md": [
+        ("Learning to Triage Emergency Department Visits with Sparse Labels", {}, None),
+        ("Calibrated risk scores for hospital readmission under dataset shift", {}, None),
+        ("Forecasting Influenza Admissions with Mobility Graphs", {"arxiv": "2205.11873"}, None),
+    ],
     # a465ui: weekly-schedule-full-name-comma-byline-title-venue-year.md (CompEpiUIowa/reading-group): a reading
     # group's week headings, a presenter bullet, then the week's reference as a paragraph, its full-name byline joined
     # by commas straight before the title and a ", VENUE YEAR" close, the paper's link on the next line ("Amara Osei,

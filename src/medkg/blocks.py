@@ -1535,6 +1535,31 @@ def date_stamped_unit(p: _Node, inl: _Inline) -> bool:
 MAX_WRAPPED_REFERENCE_LINES = 4
 
 
+#: what may stand between and around the links of a line that holds only links ("[Paper](…) | [Code](…)")
+_LINK_LINE_GLUE = " \t[](),;|·/-"
+
+
+def _reference_line_over_link_line(inl: _Inline, first) -> bool:
+    """Two source lines, soft-wrapped (no trailing spaces, no blank line): the first the whole reference, the second
+    only its links (``Ravi Kumar, Manish Purohit, Zoya Svitkina, Improving Online Algorithms via ML Predictions, AAAI
+    2018`` / ``[Paper Link](https://papers.nips.cc/…-Paper.pdf)``), as a reading group's schedule writes each week's
+    reading under its presenter's bullet. Why: a soft break is left to the readers that join a wrapped title, yet
+    here nothing is wrapped (the reference ends its line, the link opens the next and is all of it); read as the
+    section's prose after the bullet, the week's paper was lost whenever its link reached no scholarly record. A link
+    to a DOI, arXiv or PubMed record (``_cites_record``) already makes such a paragraph the work its section cites,
+    read whole with the heading over it; it is left to that reading."""
+    if inl.plain.strip().count("\n") != 1 or _cites_record(inl.links):
+        return False
+    pos = first.start
+    for link in inl.links:
+        if link.start < first.start:
+            continue
+        if inl.plain[pos:link.start].strip(_LINK_LINE_GLUE):
+            return False
+        pos = link.end
+    return not inl.plain[pos:].strip(_LINK_LINE_GLUE)
+
+
 def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
     """A one-line paragraph that is a whole reference written as text, alone or before its trailing links
     (``[EMNLP2021] Qin H, Tian Y, Song Y. Title[C]//Proceedings of … 2021: 2860-2868.``, ``… Title[J]. arXiv
@@ -1553,7 +1578,7 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
     first = next((link for link in inl.links if not link.image), None)
     lines = inl.plain.strip().count("\n") + 1
     if lines > 1 and (lines > MAX_WRAPPED_REFERENCE_LINES or first is None
-                      or any(c.kind == "SoftBreak" for c in p.children)
+                      or any(c.kind == "SoftBreak" for c in p.children) and not _reference_line_over_link_line(inl, first)
                       or not inl.plain[:first.start].rstrip(" \t").endswith("\n")):
         return False
     text = _byline_closed(inl, (inl.plain if first is None else inl.plain[:first.start]).strip())
