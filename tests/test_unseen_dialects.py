@@ -140,6 +140,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Segment, Track and Count: Cell Lineage Tracing in Time-Lapse Microscopy", {"arxiv": "2207.01234"}, None),
         ("An Efficient Framework for Balancing Screening Coverage and Cost", {"doi": "10.1145/3447548.3467001"}, None),
     ],
+    # a461ue: aka-nickname-venue-year-track-closing-bracket.md (dengjianyuan/Survey_AI_Drug_Discovery): a title closed
+    # by a bracket holding the method's nickname, the venue and the year, then the track it was presented in ("Title
+    # (aka: ChemGAN; ICML 2019 Workshop) [[Paper]](…)", "(aka: RxnPre; ICLR 2022 Spotlight)", "(aka: JTFlow; AAAI 2021
+    # Oral)"): the bracket is the trailer, the title stops before it, as it does without the track word ("(aka:
+    # ScaffFlow; KDD 2020)") and without the nickname ("(ICML 2022 Workshop)"); the toolkit line stays no paper
+    "aka-nickname-venue-year-track-closing-bracket.md": [
+        ("ChemGAN: Adversarial generation of small molecular graphs", {"arxiv": "1906.01234"},
+         "github.com/example-lab/chemgan"),
+        ("Fragment-level language models for ligand design", {"arxiv": "2111.04567"}, None),
+        ("Reaction-aware pretraining of molecular encoders", {}, "github.com/example-lab/rxnpre"),
+        ("Scaffold-constrained generation with graph flows", {"arxiv": "2006.04321"}, "github.com/example-lab/scaffflow"),
+        ("Conformer ensembles from diffusion on torsions", {"arxiv": "2206.07654"}, None),
+        ("Ring-aware message passing for lipophilicity prediction", {"doi": "10.1021/acs.jcim.0c00123"}, None),
+        ("Discrete flows over junction trees for lead optimisation", {"arxiv": "2012.09876"},
+         "github.com/example-lab/jtflow"),
+    ],
     # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
     # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
     # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):
@@ -13252,6 +13268,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a465ui: each week's title starts after its comma-joined full-name byline; "Segment, Track and Count: …" stays whole
     "weekly-schedule-full-name-comma-byline-title-venue-year.md": [
         t for t, _, _ in EXPECTED["weekly-schedule-full-name-comma-byline-title-venue-year.md"]],
+    # a461ue: each title stops before its "(aka: Nick; Venue Year Track)" bracket
+    "aka-nickname-venue-year-track-closing-bracket.md": [
+        t for t, _, _ in EXPECTED["aka-nickname-venue-year-track-closing-bracket.md"]],
     # a458ub: a bold year before the title is the year, no part of it; a dated news line's bold run titles its paper
     "bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md": [
         t for t, _, _ in EXPECTED["bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md"]],

@@ -1256,11 +1256,18 @@ _MAX_GLOSSED_NAME_WORDS = 3
 #: A sentence's venue may set its year off by a comma (``… Motor Decoder. Preprint, 2025``), as a venue in brackets
 #: does; the comma then belongs to the trailer, not to the title (``… Decoder. Preprint``). Not after an initial's
 #: stop: ``…, John A. Bullinaria, 2015`` is a byline's surname and year, for ``citation`` to read.
+#: A bracket that names the work's nickname before its venue and year may close on the track the work was presented
+#: in, as a survey's list writes it (``… (aka: MolGAN; ICML 2018 Workshop)``, ``… (aka: X; AAAI 2021 Oral)``): the
+#: bracket is still the trailer, the track word one of ``_VENUE_YEAR``'s. (Only after a colon or a semicolon, a
+#: nickname's mark: a plain "(ICLR 2018 Workshop)" stays in the title for ``extract._paren_venue``, which reads the
+#: venue, year and track of such a bracket itself.)
 #: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
 #: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
 _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?"
                            r"(?:\s*[,;，；]\s*(?i:doi|arxiv|pmid|pmcid)\s*[:：]?\s*[^\s()（）]{1,80})?\s*[)）]"
+                           r"|[(（][^()（）:;：；]{0,80}[:;：；][^()（）]{0,80}?(?:19|20)\d\d"
+                           r"\s+(?i:workshops?|oral|spotlight|poster|demo|findings)\s*[)）]"
                            r"|[(（]\s*(?!COVID|SARS)[A-Z][A-Za-z&]{1,11}[-'’]\d\d\s*[)）]"
                            r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
                            r"(?:[,，] ?[^\W\d_][^,，()（）\d]{0,29}?){0,3})"
