@@ -140,6 +140,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Segment, Track and Count: Cell Lineage Tracing in Time-Lapse Microscopy", {"arxiv": "2207.01234"}, None),
         ("An Efficient Framework for Balancing Screening Coverage and Cost", {"doi": "10.1145/3447548.3467001"}, None),
     ],
+    # a461ue: bold-category-dash-short-title-venue-year.md (dengjianyuan/Survey_AI_Drug_Discovery): a bold model-family
+    # label, a dash, then a work's three-word title closed by its venue and year, linked or not ("- <b>Spatial GNNs</b>
+    # --- Graph Isomorphism Readouts (aka: GIR; ICLR 2020) [[Paper]](…)", "- <b>Spectral GNNs</b> --- Simplified Graph
+    # Convolutions (aka: SGCx; ICML 2019)"): the title after the dash is the paper's, as a four-word one already was,
+    # never the label; a database's lower-case gloss after its bold name, with a bare year or an institute in brackets,
+    # stays no paper, and the database's own paper line keeps its title (a link-less three-word title, "Simplified
+    # Graph Convolutions (aka: SGCx; ICML 2019)", stays no paper: a link-less title needs four words to cite a work)
+    "bold-category-dash-short-title-venue-year.md": [
+        ("Gated recurrent message passing over molecular graphs", {}, None),
+        ("Graph Isomorphism Readouts", {"arxiv": "2001.04321"}, None),
+        ("Neighbourhood Attention Pooling", {"arxiv": "2106.07890"}, "github.com/example-lab/nap"),
+        ("Edge-Gated Graph Transformers for molecular property prediction", {}, None),
+        ("ZINC 20: A Free Ultralarge-Scale Chemical Database for Ligand Discovery", {"doi": "10.1021/acs.jcim.0c00675"},
+         None),
+    ],
     # a461ue: aka-nickname-venue-year-track-closing-bracket.md (dengjianyuan/Survey_AI_Drug_Discovery): a title closed
     # by a bracket holding the method's nickname, the venue and the year, then the track it was presented in ("Title
     # (aka: ChemGAN; ICML 2019 Workshop) [[Paper]](…)", "(aka: RxnPre; ICLR 2022 Spotlight)", "(aka: JTFlow; AAAI 2021
@@ -13268,6 +13283,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a465ui: each week's title starts after its comma-joined full-name byline; "Segment, Track and Count: …" stays whole
     "weekly-schedule-full-name-comma-byline-title-venue-year.md": [
         t for t, _, _ in EXPECTED["weekly-schedule-full-name-comma-byline-title-venue-year.md"]],
+    # a461ue: each short title after a bold family label and a dash is the paper's, without the label or its bracket
+    "bold-category-dash-short-title-venue-year.md": [
+        t for t, _, _ in EXPECTED["bold-category-dash-short-title-venue-year.md"]],
     # a461ue: each title stops before its "(aka: Nick; Venue Year Track)" bracket
     "aka-nickname-venue-year-track-closing-bracket.md": [
         t for t, _, _ in EXPECTED["aka-nickname-venue-year-track-closing-bracket.md"]],

@@ -1199,6 +1199,15 @@ def _byline_then_dated_tail(rest: str) -> bool:
     return False
 
 
+def _names_several_people(text: str) -> bool:
+    """``Rajpurkar P, Irvin J``, ``Smith et al.``: the byline reader finds two names or more, or "et al." (one
+    "name" of three capitalised words, "Graph Attention Networks", is a short title as often)."""
+    from medkg import citation
+
+    names = citation.parse_trailer(text)
+    return names.et_al or len(names.authors) >= 2
+
+
 def reads_as_byline(text: str) -> bool:
     """``Rajpurkar P, Irvin J, et al.``: the text reads as a list of authors (no title): names with "et al.", or
     names that make up nearly all its words (not "Benchmarking Sets for Molecular Docking")."""
@@ -1325,10 +1334,16 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
         dashed = _NAME_DASH.match(rest) if len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS else None
         if dashed is not None:
             title, trailer = _cut_year_trailer(rest[dashed.end():].strip())
-            if trailer and names_work(title, min_words=4) and not reads_as_byline(title):
+            if trailer and (names_work(title, min_words=4) and not reads_as_byline(title)
+                            or _venue_year_bracket(trailer) and names_work(title, min_words=3)
+                            and not _names_several_people(title)):
                 # "**DrugBank** --- DrugBank 5.0: a major update to the DrugBank database for 2018 (Nucleic Acids Res
                 # 2018) [[Paper]](…)": a resource's short bold name, a dash, then its paper's title closed by the
-                # venue and year; the title is the paper's, the name only labels the line
+                # venue and year; the title is the paper's, the name only labels the line. A three-word title too
+                # when the bracket names a venue before the year ("<b>Spatial GNNs</b> --- Graph Attention Networks
+                # (aka: GAT; ICLR 2018)": a model family's label, then its paper), not a bare year ("(2004 onwards)");
+                # three capitalised words read as one person's name by the byline reader, but no list labels a line
+                # with a category and then one author: only several names ("Smith J, Doe K") are a byline there
                 return title, trailer
         if rest[:1] in (":", "：") and (tag := bold_venue_year_tag(strong_lead)) is not None \
                 and names_work(gloss := rest[1:].strip(), min_words=3) and not _NAME_GLOSS_OPEN.match(gloss):
@@ -2142,6 +2157,16 @@ def _before_closing_marks(s: str) -> str:
 
 #: one pictograph, or a joiner or variation selector inside one (the characters ``_DECORATION`` runs are made of)
 _DECORATION_CHAR = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d]")
+
+
+def _venue_year_bracket(trailer: str) -> bool:
+    """``(ICLR 2018)``, ``(aka: GAT; ICLR 2018)``, ``(NeurIPS 2021 Workshop)``: a bracketed trailer whose last part
+    (after a nickname's semicolon) is a venue and a year, as ``_VENUE_YEAR`` reads one; "(2004 onwards)", a bare year
+    or a date, names no venue. (No regex of its own: a slice and ``_VENUE_YEAR``.)"""
+    t = trailer.strip()
+    if len(t) < 7 or t[0] not in "(（" or t[-1] not in ")）":
+        return False
+    return _VENUE_YEAR.match(t[1:-1].replace("；", ";").rsplit(";", 1)[-1].strip()) is not None
 
 
 def _cut_year_trailer(s: str) -> tuple[str, str]:
