@@ -171,6 +171,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Discrete flows over junction trees for lead optimisation", {"arxiv": "2012.09876"},
          "github.com/example-lab/jtflow"),
     ],
+    # a463ug: code-span-glued-venue-tag-before-plain-title.md (Sahandfer/EMPaper): a plain (unlinked) title opened by
+    # a code span holding its venue and year, glued or spaced ("- `EMNLP22` Title, 2022. [[paper]](arxiv…)
+    # [[code]](github…)", "- ` IJCAI22` Title", "- `LREC19`  Title", "- `CHI 2020` Title"): the tag is the venue,
+    # never part of the title, however short the title ("`NAACL19` Affect-Aware Response Ranking"); a `review` kind
+    # tag and an untagged line stay as they were, and a code span that is a command (`pip install empkit`) is no venue
+    "code-span-glued-venue-tag-before-plain-title.md": [
+        ("Why Do Users Drop Out? Modelling Attrition in Online Peer Support", {"arxiv": "2210.12345"},
+         "github.com/example-lab/attrition"),
+        ("Hierarchical Strategy Graphs for Supportive Dialogue", {"arxiv": "2204.11111"}, None),
+        ("Affect-Aware Response Ranking", {"arxiv": "1904.01234"}, None),
+        ("Crisis dialog corpora", {}, None),
+        ("Peer Support Language in Recovery Forums", {"doi": "10.1145/3313831.3376999"}, None),
+        ("Counselling Turn Annotation at Scale", {"arxiv": "2106.04444"}, "github.com/example-lab/turn-annot"),
+        ("Empathy in Conversational Agents: A Survey", {"arxiv": "2206.05555"}, None),
+    ],
     # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
     # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
     # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):
@@ -13289,6 +13304,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a461ue: each title stops before its "(aka: Nick; Venue Year Track)" bracket
     "aka-nickname-venue-year-track-closing-bracket.md": [
         t for t, _, _ in EXPECTED["aka-nickname-venue-year-track-closing-bracket.md"]],
+    # a463ug: each title without the code-span venue tag that opens its line
+    "code-span-glued-venue-tag-before-plain-title.md": [
+        t for t, _, _ in EXPECTED["code-span-glued-venue-tag-before-plain-title.md"]],
     # a458ub: a bold year before the title is the year, no part of it; a dated news line's bold run titles its paper
     "bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md": [
         t for t, _, _ in EXPECTED["bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md"]],

@@ -759,6 +759,47 @@ def code_date_tag(inl: _Inline) -> tuple[int, str] | None:
     return end, date
 
 
+#: a venue's acronym, in capitals, with its year glued on or after a space: "LREC19", "ICASSP20", "CHI 2020", "WWW21"
+#: (``classify.venue_year_label`` knows only the venues of its word list; a code span opening a paper line before its
+#: title is a tag whatever acronym it holds)
+_ACRONYM_YEAR_TAG = re.compile(r"(?P<venue>[A-Z]{2,10}) ?(?P<year>(?:19|20)\d\d|[0-2]\d)")
+#: a venue's name with a two- or four-digit year glued on: "EMNLP22", "IJCAI2022", "CLPsych21"
+_GLUED_TAG_YEAR = re.compile(r"(?P<venue>[A-Za-z][A-Za-z&.-]{1,14}?)(?P<year>(?:19|20)\d\d|\d\d)")
+
+
+def code_venue_tag(inl: _Inline) -> tuple[int, str] | None:
+    """``- `EMNLP22` Title, 2022. [[paper]](…) [[code]](…)``, ``- `CHI 2020` Title …``: a paper list that opens each
+    line with the work's venue and year set as a code span, glued ("`AAAI22`") or spaced, before a plain title. The
+    tag says where the work appeared and is never part of its title (kept, it led every title, "NAACL19 Affect-
+    Driven Dialog Generation") → (where it ends in ``inl.plain``, the tag); None when the line opens otherwise, the
+    span is no venue and year (``classify.venue_year_label``, ``_ACRONYM_YEAR_TAG``: not "`pip install x`"), a colon follows it (a
+    news line) or no title of two words or more does before the first link (a tag before a linked title is
+    ``code_tag_lead``'s)."""
+    if not inl.code:
+        return None
+    start, end = inl.code[0]
+    text = inl.plain
+    tag = " ".join(text[start:end].split())
+    if text[:start].strip(" *_") or not tag or not tag[-1].isdigit() \
+            or not classify.venue_year_label(tag) and _ACRONYM_YEAR_TAG.fullmatch(tag) is None:
+        return None
+    rest = text[end:].split("\n", 1)[0]
+    if rest.lstrip(" *_")[:1] in (":", "："):
+        return None
+    first = min((x.start for x in inl.links if x.start >= end), default=len(text))
+    title = _clean_title(text[end:first].split("\n", 1)[0].strip(" ,;|-–—"))
+    # (the tag vouches for a short title, which ``reads_like_paper_title`` leaves to longer ones: "`NAACL19` Affect-
+    # Driven Dialog Generation", "`LREC19` Empathetic dialog systems")
+    words = [w for w in title.split() if any(c.isalpha() for c in w)] if title else []
+    if len(words) < 2 or len(words) >= 4 and not reads_like_paper_title(title) or not title[0].isalnum():
+        return None
+    if (glued := _GLUED_TAG_YEAR.fullmatch(tag)) is not None:
+        # "EMNLP22" → "EMNLP 2022": the venue and its year, as a spaced tag gives them
+        year = glued["year"] if len(glued["year"]) == 4 else "20" + glued["year"]
+        tag = f"{glued['venue']} {year}"
+    return end, tag
+
+
 def code_kind_tag(inl: _Inline) -> tuple[int, str] | None:
     """``- `review` Network medicine: a network-based approach … | Nature``, ``- [`review` Advances in protein structure
     prediction and design | Nature, 2019](…)``, ``- `program` PyRosetta: … | [paper](…)``: a reading list that sorts its

@@ -169,6 +169,7 @@ from medkg.blocks import (
     outline_numbered_title,
     record_number_only,
     code_date_tag,
+    code_venue_tag,
     code_record_number_end,
     code_kind_tag,
     code_span_lead,
@@ -4561,6 +4562,11 @@ class _Parser:
             # is (offsets kept); it dates the work and describes it, it never titles it
             plain = " " * code_date[0] + plain[code_date[0]:]
             d.description.append(code_date[1])
+        elif (code_venue := code_venue_tag(inl)) is not None:
+            # "- `EMNLP22` Title, 2022. [[paper]](…)": the code-span venue tag is blanked as the month stamp is
+            # (offsets kept); it says where the work appeared, it never titles it
+            plain = " " * code_venue[0] + plain[code_venue[0]:]
+            d.fields.append(("venue", code_venue[1]))
         elif (code_kind := code_kind_tag(inl)) is not None:
             # "- `review` Title | Nature, 2019", "- [`perspective` Title | Nature](…)": the code-span kind tag is
             # blanked as the record number is (offsets kept); it sorts the line, it never titles it
