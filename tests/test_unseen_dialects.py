@@ -171,6 +171,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Discrete flows over junction trees for lead optimisation", {"arxiv": "2012.09876"},
          "github.com/example-lab/jtflow"),
     ],
+    # a463ug: gbt7714-compound-hyphenated-capitalised-surnames.md (Siowllience/awesome-ai-mental-health): GB/T 7714
+    # numbered references whose capitalised surnames are hyphenated ("GALATZER-LEVY I", "BARON-COHEN S"), two or
+    # more words ("GARCIA COLATO E", "TSE HUANG J", "SEBASTIANO DE DURO E") or hold Latin capitals beyond ASCII
+    # ("MÖLLER S", "MONTAÑA-BROWN N"): each is one author's name before its initials, so the byline ends where the
+    # title starts ("Title[J]. Journal, 2024"); plain "ZHAO J, LI Y" bylines and a title opened by acronyms ("CBT DBT
+    # ACT: …") stay as they were, and the intro sentence with its acronyms is no work
+    "gbt7714-compound-hyphenated-capitalised-surnames.md": [
+        ("Large language models for adolescent mood screening: a scoping review", {}, None),
+        ("Conversational agents for perinatal depression support: A review of chatbot trials", {}, None),
+        ("Speech pause markers of early cognitive decline in spontaneous narratives", {}, None),
+        ("Evaluating the counselling competence of dialogue agents through simulated clients", {}, None),
+        ("Simulated psychotherapy clients for trainee feedback: a usability study", {}, None),
+        ("Use of speech embeddings to track bipolar mood episodes", {}, None),
+        ("Empathy-aware counselling response generation with retrieval", {"arxiv": "2405.12345"}, None),
+        ("CBT DBT ACT: a comparison of therapy protocols delivered by chatbots", {}, None),
+    ],
     # a463ug: code-span-glued-venue-tag-before-plain-title.md (Sahandfer/EMPaper): a plain (unlinked) title opened by
     # a code span holding its venue and year, glued or spaced ("- `EMNLP22` Title, 2022. [[paper]](arxiv…)
     # [[code]](github…)", "- ` IJCAI22` Title", "- `LREC19`  Title", "- `CHI 2020` Title"): the tag is the venue,
@@ -13304,6 +13320,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a461ue: each title stops before its "(aka: Nick; Venue Year Track)" bracket
     "aka-nickname-venue-year-track-closing-bracket.md": [
         t for t, _, _ in EXPECTED["aka-nickname-venue-year-track-closing-bracket.md"]],
+    # a463ug: each GB/T reference titled after its whole byline, compound and hyphenated capitalised surnames included
+    "gbt7714-compound-hyphenated-capitalised-surnames.md": [
+        t for t, _, _ in EXPECTED["gbt7714-compound-hyphenated-capitalised-surnames.md"]],
     # a463ug: each title without the code-span venue tag that opens its line
     "code-span-glued-venue-tag-before-plain-title.md": [
         t for t, _, _ in EXPECTED["code-span-glued-venue-tag-before-plain-title.md"]],

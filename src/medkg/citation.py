@@ -1652,8 +1652,22 @@ def _capitalised_surname(body: str) -> bool:
     """"JIANG", "ZHANG", "OUYANG": GB/T 7714 references set each author's surname in capitals before its undotted
     initials ("ZHAO B N, JIANG X, LUO X, et al. Title[J]."). An all-capital word is as often an acronym ("LSTM",
     "BERT"), so it reads as a surname only where ``_shape`` finds it followed by nothing but initials."""
-    return len(body) >= 4 and body.isascii() and body.isalpha() and body.isupper() \
+    return len(body) >= 4 and body.isupper() and _capital_letters(body) \
         and body.casefold() not in _NOT_NAME and body.casefold() not in VENUE_WORDS
+
+
+def _capital_letters(body: str) -> bool:
+    """"JIANG", "GALATZER-LEVY", "MÖLLER", "MONTAÑA-BROWN": Latin letters only (an accented capital as the family
+    spells it), perhaps two parts or more joined by hyphens of two letters each at least (not "C-K", initials).
+
+    Why: a GB/T 7714 byline capitalises a double-barrelled or accented surname as it does any other ("BARON-COHEN
+    S, WHEELWRIGHT S. Title[J]."); read as no name, the byline was taken for the work's title."""
+    parts = body.split("-")
+    return all(len(p) >= 2 and p.isalpha() and all(c.isascii() or _latin(c) for c in p) for p in parts)
+
+
+def _latin(c: str) -> bool:
+    return unicodedata.name(c, "").startswith("LATIN ")
 
 
 #: undotted initials of a hyphenated given name: "C-K", "J-H", "S-Y" (single capitals joined by hyphens)
@@ -1776,7 +1790,7 @@ def _is_name_word(word: str) -> bool:
 
 def _shape(classes: list[str]) -> str | None:
     """Name shape of a token-class sequence (see ``_token_class``), or None."""
-    cs = [c for c in classes if c != "M"]
+    cs = [c for c in classes if c not in "MS"]
     if not cs or len(cs) > 6:
         return None
     if cs[0] == "U":
@@ -1891,6 +1905,8 @@ def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancou
         classes[0] = "W"  # "An, Lin, Tao Yang, and Yu Zhang.", "An L, Yang T.": see _WORD_SURNAMES
     if expect == "name" and _short_capitalised_surname(tokens, classes, vancouver):
         classes[0] = "U"  # "ZHAO B N, LUO X, …": see _short_capitalised_surname
+    elif expect == "name" and (words := _compound_capitalised_surname(tokens, classes, vancouver)):
+        classes[:words] = ["U"] + ["S"] * (words - 1)  # "GARCIA COLATO E": see _compound_capitalised_surname
     truncated = len(tokens) >= 8 and tokens[-1][0] < end
     # "Tomas Reyes. TechRxiv. September 08", "Osmar R. Zaiane. Grading. JBHI": a name word closed by a full stop ends
     # the sentence, so the name; the longest reading (``prefer_long``, after given-first names) ran over it into the
@@ -1995,6 +2011,31 @@ def _short_capitalised_surname(tokens: list[tuple[int, str]], classes: list[str]
         if tokens[k][1].endswith("."):
             return vancouver
     return False
+
+
+def _compound_capitalised_surname(tokens: list[tuple[int, str]], classes: list[str], vancouver: bool) -> int:
+    """"GARCIA COLATO E", "TSE HUANG J", "SEBASTIANO DE DURO E": a GB/T 7714 surname of two or three capitalised
+    words (a particle, "DE", "VAN", among them) before one to three single-letter initials → how many words the
+    surname takes; 0 otherwise. One of the words must be a capitalised surname on its own (``_capitalised_surname``,
+    four letters or more: "TSE" alone reads as initials) and the chunk must end with the initials, as
+    ``_short_capitalised_surname`` asks ("CBT DBT ACT: a comparison …" is a title, no initials close it).
+
+    Why: the name's words but the last read as initials or as an acronym; the byline ended before the name and was
+    taken for the work's title, or the reference was dropped."""
+    words = 0
+    while words < min(len(tokens), 3) and classes[words] in "UC" and len(tokens[words][1]) >= 2 \
+            and _capital_letters(tokens[words][1]):
+        words += 1
+    if words < 2 or "U" not in classes[:words] or classes[words - 1] != "U" and len(tokens[words - 1][1]) < 4:
+        return 0
+    for k in range(words, min(len(tokens), words + 3)):
+        if classes[k] not in "IC" or len(tokens[k][1].rstrip(".")) != 1:
+            return 0
+        if k == len(tokens) - 1:
+            return words
+        if tokens[k][1].endswith("."):
+            return words if vancouver else 0
+    return 0
 
 
 #: undotted Vancouver initials of two or three capitals closed by the name's full stop: "NR.", "BJ.", "EWS."
