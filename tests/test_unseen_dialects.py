@@ -171,6 +171,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Discrete flows over junction trees for lead optimisation", {"arxiv": "2012.09876"},
          "github.com/example-lab/jtflow"),
     ],
+    # a463ug: gbt7714-title-inner-stop-before-doctype-code.md (Siowllience/awesome-ai-mental-health): a GB/T 7714
+    # reference's title runs to the document-type code glued to its last word ("Title[J]. Journal", "Title[C/OL]//
+    # Proceedings"), past a stop inside it: "Not there yet! evaluating …[C/OL]", "The twenty-item mood inventory—ii.
+    # convergent validity …[J]", "Listen to me. A speech corpus …[J]"; the "?"-subtitle, the abbreviation ("vs.")
+    # and the Vancouver reference without a code (its title ends at its stop) stay as they were
+    "gbt7714-title-inner-stop-before-doctype-code.md": [
+        ("Not there yet! evaluating chatbots for comorbid anxiety screening", {}, None),
+        ("The twenty-item mood inventory—ii. convergent validity and factor structure", {}, None),
+        ("Apathetic or empathetic? evaluating llms' emotional alignment with clinicians", {}, None),
+        ("Listen to me. A speech corpus for depression screening in Mandarin", {}, None),
+        ("Deep learning vs. clinicians in late-life depression screening", {"arxiv": "2402.01234"}, None),
+        ("Voice biomarkers of fatigue in shift workers", {"pmid": "31234567"}, None),
+    ],
     # a463ug: gbt7714-compound-hyphenated-capitalised-surnames.md (Siowllience/awesome-ai-mental-health): GB/T 7714
     # numbered references whose capitalised surnames are hyphenated ("GALATZER-LEVY I", "BARON-COHEN S"), two or
     # more words ("GARCIA COLATO E", "TSE HUANG J", "SEBASTIANO DE DURO E") or hold Latin capitals beyond ASCII
@@ -13320,6 +13333,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a461ue: each title stops before its "(aka: Nick; Venue Year Track)" bracket
     "aka-nickname-venue-year-track-closing-bracket.md": [
         t for t, _, _ in EXPECTED["aka-nickname-venue-year-track-closing-bracket.md"]],
+    # a463ug: each GB/T title runs to its document-type code, past the "!" or the stop inside it
+    "gbt7714-title-inner-stop-before-doctype-code.md": [
+        t for t, _, _ in EXPECTED["gbt7714-title-inner-stop-before-doctype-code.md"]],
     # a463ug: each GB/T reference titled after its whole byline, compound and hyphenated capitalised surnames included
     "gbt7714-compound-hyphenated-capitalised-surnames.md": [
         t for t, _, _ in EXPECTED["gbt7714-compound-hyphenated-capitalised-surnames.md"]],

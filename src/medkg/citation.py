@@ -2732,6 +2732,9 @@ def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
                 i = s.index(".", i + 2) + 1
                 continue
             if c != "." or word not in _ABBREVIATIONS:
+                if c != ";" and _doc_type_code_ahead(s, i + 1):
+                    i += 1  # "Still not quite there! evaluating …[C/OL]//…": see _doc_type_code_ahead
+                    continue
                 stop, rest = (i + 1 if c in "?!" else i), i + 1 + (s[i + 1 : i + 2] in ("_", "*"))
                 break
         i += 1
@@ -2840,6 +2843,25 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
         if not 0 < len(words) <= 3 or len(words[-1]) > 8 or words[0] in ("A", "An", "The"):
             return None
     return comma
+
+
+#: the most characters between a stop inside a GB/T 7714 title and the document-type code closing the title
+_DOC_TYPE_REACH = 160
+
+
+def _doc_type_code_ahead(s: str, at: int) -> bool:
+    """Whether a GB/T 7714 document-type code glued to a word ("…factor structure[J].", "…diagnosis[C/OL]//") closes
+    the clause from ``at`` (just after a stop) within ``_DOC_TYPE_REACH`` characters, no bracket, year or other stop
+    before it. Such a reference sets the code right after the title's last word, its byline before the title: the
+    words between a stop and the code are still the title ("Still not quite there! evaluating large language models
+    …[C/OL]", "The twenty-item toronto alexithymia scale—i. item selection …[J]"), never the source.
+
+    Why: the title was cut at its "!" or at its series part's stop, and the rest read as the venue."""
+    j = s.find("[", at, at + _DOC_TYPE_REACH)
+    if j <= at or s[j - 1] in " \t" or (close := s.find("]", j, j + 8)) < 0 or not _is_doc_type(s[j + 1 : close]):
+        return False
+    between = s[at:j]
+    return _YEAR.search(between) is None and not any(f"{c} " in between for c in ".?!;")
 
 
 def _is_doc_type(code: str) -> bool:
