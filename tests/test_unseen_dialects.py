@@ -215,6 +215,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counselling Turn Annotation at Scale", {"arxiv": "2106.04444"}, "github.com/example-lab/turn-annot"),
         ("Empathy in Conversational Agents: A Survey", {"arxiv": "2206.05555"}, None),
     ],
+    # a464uh: survey-companion-linkless-reference-table-beside-prose-bullets.md (YuxingLu613/awesome-biomedical-
+    # knowledge-graphs): a survey's companion README that cites its references link-less in "| # | Title | First Author
+    # et al. | Year | Venue |" tables under "## Referenced Papers", links one or two surveys of its own ("- Title (J
+    # Biomed Inform, 2022) [[paper]](arxiv…)"), and explains its field in plain bullets under "## Background" /
+    # "## Applications" ("- Entities are the nodes of the graph", "- Examples: ClinKG, DrugNet …"): a document that cites
+    # ten link-less works or more for each one it links gathers its references under the headings they stand under;
+    # its bare bullets elsewhere are its own prose, no papers (the cited link-less survey under "## Related Surveys"
+    # stays one)
+    "survey-companion-linkless-reference-table-beside-prose-bullets.md": [
+        ("Knowledge graphs in clinical decision support: a review", {"arxiv": "2205.01234"}, None),
+        ("Graph representation learning for clinical prediction", {}, None),
+        ("Building a clinical knowledge graph from hospital records", {}, None),
+        ("Ontology alignment for heterogeneous biomedical sources", {}, None),
+        ("Relation extraction for pharmacovigilance knowledge graphs", {}, None),
+        ("Temporal knowledge graphs of intensive care stays", {}, None),
+        ("Scalable storage of biomedical triples in graph databases", {}, None),
+        ("Entity linking of clinical notes to a medical ontology", {}, None),
+        ("A literature-derived knowledge graph of rare diseases", {}, None),
+        ("Quality control of integrated biomedical knowledge graphs", {}, None),
+        ("Link prediction for drug repurposing on clinical graphs", {}, None),
+        ("Explainable reasoning paths over medical knowledge graphs", {}, None),
+        ("Knowledge graph embeddings for adverse drug event prediction", {}, None),
+        ("Graph neural networks over patient-drug-disease graphs", {}, None),
+    ],
     # a458ub: bold-year-lead-title-and-dated-news-bold-title-with-labelled-links.md: a reading list's items led by a
     # bold year and then the title, no dash ("- **2024** Deep Retinal Vessel Segmentation with Topology Priors
     # [[paper](arxiv…)] [[code](github…)]", "- **2023** 基于知识图谱的…研究 [[论文](…)] [[代码](…)]", "- **2023**: Title"):

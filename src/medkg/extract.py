@@ -2129,7 +2129,12 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # under a heading that says papers gathers its references there; its bare lines elsewhere are its own prose
     # (a line under the headings holding those references, or under one that names papers outright, stays one:
     # "## Configuration Reference" names a manual, not works)
-    homes = _reference_homes(entries) if not n_linked_papers else set()
+    # (a document that links a paper or two still cites as a document does when it cites ten link-less works or more
+    # for each one it links, the count above kept: a survey's companion README, "## Referenced Papers" / "| 12 | Title
+    # | Ji, S., et al. | 2022 | Venue |" ×190, "## Related Surveys" / "- Title (arXiv, 2023) [[paper]](arxiv…)" ×4,
+    # whose "## Background" / "- **E** is the set of entities" and "- Examples: ProteinKG25, IDP-KG" bullets explain
+    # the field; read as a reading list's bare titles, sixty of them made papers)
+    homes = _reference_homes(entries) if not n_linked_papers or n_cited_plain else set()
     if homes:
         plain = [i for i in plain if _at_reference_home(entries[i], homes)]
     if n_cited_written >= _PLAIN_REFERENCES_MIN:
