@@ -215,6 +215,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counselling Turn Annotation at Scale", {"arxiv": "2106.04444"}, "github.com/example-lab/turn-annot"),
         ("Empathy in Conversational Agents: A Survey", {"arxiv": "2206.05555"}, None),
     ],
+    # a464uh: reference-table-author-column-short-name-rows.md (YuxingLu613/awesome-biomedical-knowledge-graphs): a
+    # review's link-less reference table, "| # | Title | First Author et al. | Year | Venue |", some of whose rows name
+    # the work only by its short name ("| 32 | Medrec | Lindqvist, E., et al. | 2019 | KDD |", "| 34 | DrugKG |
+    # Moreau, L. | 2020 | CIKM |"): a row of a title column that also credits the work's authors in a column headed
+    # for them, and states its year or venue, is a reference, however short its title; a "| Model | Authors | … |"
+    # table's names and a "| Title | Year | Venue |" table's names with no author column stay what they are
+    "reference-table-author-column-short-name-rows.md": [
+        ("Graph attention over medication co-prescription networks", {}, None),
+        ("Medrec", {}, None),
+        ("Safe drug combination prediction with molecular graphs", {}, None),
+        ("DrugKG", {}, None),
+        ("Knowledge-aware patient representations for prescribing", {}, None),
+        ("Polypharmacy side-effect modelling on heterogeneous graphs", {}, None),
+        ("Kestrel", {}, None),
+    ],
     # a464uh: survey-companion-linkless-reference-table-beside-prose-bullets.md (YuxingLu613/awesome-biomedical-
     # knowledge-graphs): a survey's companion README that cites its references link-less in "| # | Title | First Author
     # et al. | Year | Venue |" tables under "## Referenced Papers", links one or two surveys of its own ("- Title (J

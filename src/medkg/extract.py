@@ -2099,8 +2099,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # column that states where and when the work appeared (``_row_cites_paper``) is a reference as its linked rows
     # are, however few link-less lines the list has beside it
     for i, is_title in title_like.items():
-        if (is_title or _names_cited_paper(entries[i])) and out[i].kind == "other" and not entries[i].links \
-                and _row_cites_paper(entries[i]):
+        if (is_title or _names_cited_paper(entries[i]) or _row_credits_authors(entries[i])) \
+                and out[i].kind == "other" and not entries[i].links and _row_cites_paper(entries[i]):
             out[i] = replace(out[i], kind="paper")
     n_linked_papers = sum(n_paper for _, n_paper, _ in linked.values())
     # ("- Metabolic Heterogeneity in Human Lung Tumors | Cell, 2016": in a list that links no paper, a reading
@@ -4999,6 +4999,17 @@ def _names_cited_paper(entry: Entry) -> bool:
     nor ``Name``) that states where or when the work appeared: the column says what the name is, a paper's short
     name, however little it reads like a title (a "Model" or "Tool" column's names stay what they are)."""
     return bool(entry.title.strip()) and _row_cites_paper(entry, explicit=True)
+
+
+def _row_credits_authors(entry: Entry) -> bool:
+    """``| 87 | Kame | Ma, F., et al. | 2018 | CIKM |`` under ``# | Title | First Author et al. | Year | Venue``: a row
+    that credits its work's authors in a column headed for them (``tables.names_authors``) is a bibliographic
+    reference, so its title cell names the work however short it is (a paper's short name, "Kame", "BioKG"). Why: a
+    survey's reference table lists some works by the name its text uses; only the title's length was read, and the
+    one-word rows were dropped beside their cited neighbours. With ``_row_cites_paper`` (a title column, a year or a
+    venue): a "| Model | Authors | … |" table's names, or a "| Title | Year |" table with no authors, stay as they are."""
+    return any(tables.names_authors(label) and any(ch.isalpha() for ch in value) for label, value in entry.fields
+               if label != TITLE_COLUMN_FIELD)
 
 
 def _uncited_row_of_other_table(entry: Entry) -> bool:

@@ -949,6 +949,17 @@ def _presenter_header(header: str) -> bool:
     return bool(_PRESENTER_HEADER.match(header.strip()))
 
 
+#: header words of a reference table's authors column: "Authors", "Author(s)", "First Author", "First Author et al.",
+#: "作者" (no team, members nor winners: those name people, not a work's byline)
+_AUTHORS_HEADER = re.compile(r"(?i)^\W*(?:first\s+|lead\s+|corresponding\s+)?(?:authors?|author\(s\))"
+                             r"(?:\s+et\.?\s*al\.?)?\W*$|^\W*(?:第一)?作者\W*$")
+
+
+def names_authors(header: str) -> bool:
+    """A column header that names the works' authors (``_AUTHORS_HEADER``): ``| Title | First Author et al. | Year |``."""
+    return _AUTHORS_HEADER.match(header.strip()) is not None
+
+
 def _people_columns(headers: list[str]) -> frozenset[int]:
     """The columns whose header names people ("First Author", "Team", "Authors", "作者")."""
     return frozenset(j for j, h in enumerate(headers) if _PEOPLE_HEADER.match(h.strip()))
