@@ -215,6 +215,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counselling Turn Annotation at Scale", {"arxiv": "2106.04444"}, "github.com/example-lab/turn-annot"),
         ("Empathy in Conversational Agents: A Survey", {"arxiv": "2206.05555"}, None),
     ],
+    # a464uh: bold-name-emphasised-type-field-resource-cards.md (zhiqiangzhongddu/Awesome-Knowledge-augmented-GML-for-
+    # Drug-Discovery): a survey list's "Practical Resources" cards, a bold short name then an emphasised field label
+    # and its value, the resource's reference paper linked after it ("1. **ChemBase.** *Type:* Database.
+    # [[Paper]](pubmed…)", "1. **MolKit.** *Type:* Software. [[Paper]](…)", "1. **DrugGraph.** *Intended Usage:*
+    # Drug repurposing. [[Paper]](…)") over an italic description: each is the resource's own line, named by the bold
+    # name (a data set or a tool), no paper; the papers above ("1. **Title.** KDD 2022. [[Paper]](arxiv…)", one with an
+    # emphasised venue, "*Bioinformatics* 2021") stay papers
+    "bold-name-emphasised-type-field-resource-cards.md": [
+        ("Graph Transformers for Drug-Target Affinity Prediction", {"arxiv": "2206.01234"}, None),
+        ("DrugGNN: Drug Repurposing with Heterogeneous Graphs", {"pmid": "33998877"}, None),
+    ],
     # a464uh: reference-table-author-column-short-name-rows.md (YuxingLu613/awesome-biomedical-knowledge-graphs): a
     # review's link-less reference table, "| # | Title | First Author et al. | Year | Venue |", some of whose rows name
     # the work only by its short name ("| 32 | Medrec | Lindqvist, E., et al. | 2019 | KDD |", "| 34 | DrugKG |

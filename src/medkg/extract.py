@@ -192,7 +192,7 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded(_volumes_heading_their_chapters(
-            _journal_issues_among_papers([type_entry(e) for e in raw_entries]))))
+            _journal_issues_among_papers(_field_labelled_resource_cards([type_entry(e) for e in raw_entries])))))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
         entries = _code_in_org_reading_notes(entries)
@@ -217,6 +217,46 @@ def extract_source(source: SourceText) -> Extraction:
 
 #: diagnostics about an entry as an entry, not about its source text: they go when the entry is folded into another
 _ENTRY_NOTES = frozenset({"no-link", "unparsed-citation"})
+
+
+#: the resource kinds a card's field (or its heading) may name: what the card is, when it is no paper
+_CARD_KINDS = ("dataset", "tool", "model")
+
+
+def _field_labelled_resource_cards(entries: list[Entry]) -> list[Entry]:
+    """``1. **ChemBase.** *Type:* Database. [[Paper]](pubmed…)`` / ``*A database of bioactive compounds …*``, and
+    ``1. **DrugGraph.** *Intended Usage:* Drug repurposing. [[Paper]](…)`` under ``### Knowledge Graph``: a bold
+    short name (three words at most, no title) and, right after it, an emphasised field label and its value is a
+    resource's card, the resource named by the bold name; the paper link after it is the resource's reference. The
+    card is the kind its "Type" value names (``Database``, ``Software``, ``Web platform``), else the kind its heading
+    names (a data set under "Knowledge Graph"); with neither, or a value naming papers, it stays as it was (a card
+    already typed a resource, "**Ptable.** *Type:* Table. [Resource](…)", keeps its kind, named by its name). Why: read
+    as a bold title over a venue, "ChemBase. Type: Database." was a paper's title, and a survey's practical-resources
+    section of fifty databases, ontologies and tools made fifty papers. A paper's bold title is a title, and an
+    emphasised venue after it ("**Title.** *Bioinformatics* 2021.") is no field label."""
+    out = entries
+    for i, e in enumerate(entries):
+        if (e.kind != "paper" and e.kind not in _CARD_KINDS) or ": " not in e.title or ". " not in e.title:
+            continue
+        name, _, rest = e.title.partition(". ")
+        label, _, value = rest.partition(": ")
+        if not name or len(name.split()) > 3 or not value.strip() or not label[:1].isupper() \
+                or not 1 <= len(label.split()) <= 3 or classify.reads_like_paper_title(name):
+            continue
+        text = " ".join(e.text.split())  # (as the title reads: a no-break space pasted from a page is a space)
+        if f"**{name}" not in text or not any(f"{m}{label}:{m}" in text for m in ("*", "_")):
+            continue
+        kind = e.kind if e.kind in _CARD_KINDS else classify.section_hint([value.strip(" .")])
+        if kind == "paper":
+            continue
+        if kind not in _CARD_KINDS:
+            kind = classify.section_hint([h.text for h in e.topic])
+        if kind not in _CARD_KINDS:
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, kind=kind, title=name.strip(), venue=None, year=None, authors=())
+    return out
 
 
 def _identifier_wraps_folded(entries: list[Entry]) -> list[Entry]:
