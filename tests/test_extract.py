@@ -488,3 +488,18 @@ def test_no_author_or_venue_keeps_a_line_break_or_a_doubled_space():
     bad = [(p.name, e.line, value) for p in dialects for e in extract_file(p).entries
            for value in (*e.authors, e.venue or "") if "\n" in value or "  " in value]
     assert bad == []
+
+
+def test_descriptions_that_are_only_marks_are_left_out(tmp_path):
+    """What was left of a line once its links were taken ("]" after "[[Code](…)] [[Docs](…)]", ", )" after
+    "(paper, code)", ")" after a bare URL in brackets) was shown as the entry's description. A description without a
+    letter or digit is left out; one with a year in brackets or a word stays."""
+    records = _records_of(tmp_path, "# Models\n\n"
+                 "- BiomedCLIP ([paper](https://arxiv.org/abs/2303.00915), [code](https://github.com/example-lab/bclip))\n"
+                 "- [[Code](https://github.com/example-lab/cine-viewer)] [[Docs](https://example-lab.github.io/cine)]\n"
+                 "- [Conv Nets: A Modular Perspective](http://colah.github.io/posts/conv/) (2014)\n"
+                 "- [Med3D](https://github.com/example-lab/med3d) Transfer learning backbones for 3D images\n")
+    assert [r["description"] for r in records] == ["", "", "(2014)", "Transfer learning backbones for 3D images"]
+    for seed in sorted(LISTS.glob("*.md")):  # and no seed entry has one
+        assert not [e.line for e in extract_file(seed).entries
+                    if e.description and not any(ch.isalnum() for ch in e.description)], seed.name

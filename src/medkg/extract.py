@@ -212,7 +212,16 @@ def extract_source(source: SourceText) -> Extraction:
             _code_items_under_their_papers(entries))))
         entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
+        entries = _without_mark_only_descriptions(entries)
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+def _without_mark_only_descriptions(entries: list[Entry]) -> list[Entry]:
+    """A description that is only marks ("]", ", )", ".", "-": what is left of "[[Paper](…)] [[Code](…)]" or of
+    "(paper, code)" once the links are taken) says nothing; it is left out rather than shown to the reader. It is
+    done last: earlier passes may read the marks (a stop closing a reference)."""
+    return [replace(e, description="") if e.description and not any(ch.isalnum() for ch in e.description) else e
+            for e in entries]
 
 
 #: diagnostics about an entry as an entry, not about its source text: they go when the entry is folded into another
