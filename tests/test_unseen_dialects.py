@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own27: footnote-address-only-notes-as-item-links.md: a reading list whose items point to GFM footnotes that
+    # hold only an address ("- Title[^1][^2]" / "[^1]: https://arxiv…" / "[^2]: https://github…", "[^3]: <https://
+    # doi…>", "[^4]: [arXiv](…)"): each address is the item's own link (read, the definitions were papers without a
+    # title and the items works without a link); a note that is a whole linked reference stays its own paper, a
+    # prose note stays a note
+    "footnote-address-only-notes-as-item-links.md": [
+        ("nnU-Net Revisited: A Call for Rigorous Validation in 3D Medical Image Segmentation", {"arxiv": "2404.09556"},
+         "github.com/example-lab/nnunet-revisited"),
+        ("Hierarchical Vision Transformers for Multi-Organ CT Segmentation", {"doi": "10.1016/j.media.2023.102781"},
+         None),
+        ("Boundary-Aware Loss Functions for Thin Vessel Segmentation", {"arxiv": "2310.11842"}, None),
+        ("U-Net: Convolutional networks for biomedical image segmentation", {"arxiv": "1505.04597"}, None),
+    ],
     # own27: stacked-role-links-before-title.md: items that open with their role links and end with the title
     # ("- [[Paper](arxiv…)] [[Code](github…)] Title", "- [[paper]](…) [[code]](…) Title", "| "-separated labels, a
     # bare "[paper](…) Title [code](…)"): the title is the text after the last stacked label, not the label; a named

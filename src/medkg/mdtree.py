@@ -623,7 +623,10 @@ def _footnotes_as_lists(root: _Node) -> None:
     ``#### References`` writes its works as GFM footnotes (``[^ref1]: [Litjens, G., et al. "A survey on deep
     learning …" Medical image analysis 42 (2017)](arxiv…)``), one definition a line: each note cites one work,
     as each item of a reference list does, so the rest of the parse reads them as such (a footnote's marker,
-    ``[^ref1]``, is no text of the title; its references in the prose, ``FootnoteReference``, are dropped)."""
+    ``[^ref1]``, is no text of the title; its references in the prose, ``FootnoteReference``, are dropped).
+    A note that is only an address (``[^1]: https://doi.org/…``, ``[^2]: [arXiv](…)``) cites nothing itself: it is
+    the link of the text that points to it (``_address_notes_as_links``)."""
+    _address_notes_as_links(root)
     stack = [root]
     while stack:
         node = stack.pop()
@@ -632,6 +635,67 @@ def _footnotes_as_lists(root: _Node) -> None:
             node.children = kids = _note_runs_as_lists(
                 kids, [c.children if c.kind == "FootnoteDefinition" else None for c in kids])
         stack.extend(c for c in kids if c.children)
+
+
+def _note_address(definition: _Node) -> _Node | None:
+    """The link a footnote definition is made of, when it holds nothing else (``[^1]: https://doi.org/…``,
+    ``[^1]: <https://…>``, ``[^1]: [arXiv](https://…)``) → a Link node; else None."""
+    if len(definition.children) != 1 or definition.children[0].kind != "Paragraph":
+        return None
+    parts = [c for c in definition.children[0].children if not (c.kind == "text" and not c.text.strip())]
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    if part.kind == "Link" and isinstance(part.attrs, dict) and str(part.attrs.get("dest_url", "")).startswith("http"):
+        # its text the address or a label ("arXiv", "PDF", "full text"); a linked reference ("[Ronneberger, Olaf,
+        # et al. \"U-Net: …\" MICCAI (2015)](arxiv…)") cites a work and stays a note
+        text = " ".join(c.text for c in part.children if c.kind == "text").strip()
+        return part if text == part.attrs["dest_url"] or len(text.split()) <= 2 else None
+    address = part.text.strip() if part.kind == "text" else ""
+    if address.startswith(("http://", "https://")) and not any(ch.isspace() for ch in address):
+        link = _Node("Link", part.start, part.end, {"link_type": "Autolink", "dest_url": address, "title": "", "id": ""})
+        link.children.append(_Node("text", part.start, part.end, None, address))
+        return link
+    return None
+
+
+def _address_notes_as_links(root: _Node) -> None:
+    """``- nnU-Net: a self-configuring method …[^1]`` / ``[^1]: https://doi.org/10.1038/s41592-020-01008-z``: a
+    footnote that is only an address is the link of each text that points to it, read where the pointer is (the
+    item's own link); the definition, then, is no note of its own (read as one it was a paper with no title, and the
+    item a work with no link). Notes that say more than an address, or that nothing points to, stay notes."""
+    addresses: dict[str, _Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for c in node.children:
+            if c.kind == "FootnoteDefinition" and isinstance(c.attrs, str) \
+                    and (link := _note_address(c)) is not None:
+                addresses[c.attrs] = link
+            elif c.children:
+                stack.append(c)
+    if not addresses:
+        return
+    used: set[str] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        kids = node.children
+        for i, c in enumerate(kids):
+            if c.kind == "fnref" and (link := addresses.get(c.text)) is not None:
+                pointer = _Node("Link", c.start, c.end, link.attrs)
+                pointer.children = [_Node(t.kind, c.start, c.end, t.attrs, t.text) for t in link.children]
+                kids[i] = pointer
+                used.add(c.text)
+            elif c.children and c.kind != "FootnoteDefinition":
+                stack.append(c)
+    if used:
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if any(c.kind == "FootnoteDefinition" and c.attrs in used for c in node.children):
+                node.children = [c for c in node.children if not (c.kind == "FootnoteDefinition" and c.attrs in used)]
+            stack.extend(c for c in node.children if c.children)
 
 
 #: MyST / Sphinx (sphinx-design, sphinx-panels, Jupyter Book) directives whose body is Markdown: a course
