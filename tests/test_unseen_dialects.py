@@ -46,6 +46,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Boundary-Aware Loss Functions for Thin Vessel Segmentation", {"arxiv": "2310.11842"}, None),
         ("U-Net: Convolutional networks for biomedical image segmentation", {"arxiv": "1505.04597"}, None),
     ],
+    # a468ul: overview-list-then-paper-info-sections-adding-code.md (liusiyuan1111/liusiyuan1111.github.io): a
+    # Chinese post names its works in an overview list ("1. SETR：[Title](arxiv.org/abs/X)"), then gives each a
+    # section ("## 一、SETR|CVPR2021|…" / "### 论文信息" / "文章：arxiv.org/pdf/X" / "源码：github…") repeating its
+    # paper link (abs or pdf, any version: one arXiv record) and adding its code: the section is the listed work
+    # (it takes the overview's title, not "论文信息") and its code is the work's, so the overview item gets it too; an
+    # overview item with code of its own keeps only that (both listings expected here)
+    "overview-list-then-paper-info-sections-adding-code.md": [
+        ("VesselFormer: Hierarchical Transformers for Retinal Vessel Segmentation", {"arxiv": "2203.11452"},
+         "github.com/example-lab/vesselformer"),
+        ("Frequency-Mixed Augmentation for Fundus Image Segmentation", {"arxiv": "2110.06731"},
+         "github.com/example-lab/fundusmix"),
+        ("Joint Optic Disc and Cup Segmentation with Boundary Priors", {"arxiv": "2206.01288"}, None),
+        ("Thin Vessel Recovery via Topology-Aware Loss", {"arxiv": "2111.04902"}, "github.com/example-lab/thinnet"),
+        ("VesselFormer: Hierarchical Transformers for Retinal Vessel Segmentation", {"arxiv": "2203.11452"},
+         "github.com/example-lab/vesselformer"),
+        ("Frequency-Mixed Augmentation for Fundus Image Segmentation", {"arxiv": "2110.06731"},
+         "github.com/example-lab/fundusmix"),
+        ("Joint Optic Disc and Cup Segmentation with Boundary Priors", {"arxiv": "2206.01288"}, None),
+        ("Thin Vessel Recovery via Topology-Aware Loss", {"arxiv": "2111.04902"}, "github.com/example-lab/thinnet-v2"),
+    ],
     # own27: stacked-role-links-before-title.md: items that open with their role links and end with the title
     # ("- [[Paper](arxiv…)] [[Code](github…)] Title", "- [[paper]](…) [[code]](…) Title", "| "-separated labels, a
     # bare "[paper](…) Title [code](…)"): the title is the text after the last stacked label, not the label; a named

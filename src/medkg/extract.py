@@ -7007,25 +7007,70 @@ def _identifiers_within(part: Identifiers, whole: Identifiers) -> bool:
 def _paper_addresses(entry: Entry) -> list[str]:
     """The addresses of a paper entry's paper links (``ids.canonical_url``, as resolution keys them): the page two
     listings of one work both point at (an identifier alone is no proof here: a list that pastes a work's DOI onto
-    its neighbours' references would make them one work)."""
+    its neighbours' references would make them one work). An arXiv link is addressed by its record, whatever page of
+    it the link opens: ``arxiv.org/abs/X``, ``arxiv.org/pdf/X`` and ``arxiv.org/abs/Xv2`` are one address (an
+    overview naming a work by its abstract page, its section linking the PDF)."""
     if entry.kind != "paper":
         return []
-    return [address for link in entry.links if link.role == "paper" and (address := ids.canonical_url(link.url))]
+    return [address for link in entry.links if link.role == "paper" and (address := _paper_address(link.url))]
+
+
+def _paper_address(url: str) -> str:
+    """``url``'s address as ``_paper_addresses`` keys it: the arXiv record for an arXiv page, else the canonical URL."""
+    if "arxiv" in url.lower() and (arxiv := ids.arxiv_from_url(url)):
+        return "arxiv:" + arxiv
+    return ids.canonical_url(url)
 
 
 def _restates_with_code(earlier: Entry, later: Entry) -> bool:
     """``later`` gives ``earlier``'s listing again — the same title, every link of it — and code besides, which
     ``earlier`` lacks: the work's code, given only on its repeat (a listing that adds a project page, or names a
-    toolkit under the same paper, is another thing the paper describes, and keeps its code)."""
-    if later.title != earlier.title or any(link.role == "code" for link in earlier.links):
+    toolkit under the same paper, is another thing the paper describes, and keeps its code). Or ``later`` is that
+    work's own section, titled by no title (a field label such as "论文信息", a short name): every link of it is
+    code or a paper link to a page ``earlier`` gave (``_paper_address``), so its code is the work's too
+    (``_section_adds_only_code``)."""
+    if any(link.role == "code" for link in earlier.links):
         return False
+    if later.title != earlier.title:
+        return _section_adds_only_code(earlier, later)
     theirs = {link.url for link in later.links}
     return all(link.url in theirs for link in earlier.links)
+
+
+def _section_adds_only_code(earlier: Entry, later: Entry) -> bool:
+    """``later``, titled by no paper title, gives nothing but ``earlier``'s paper pages and code.
+
+    ``1. SETR：[Rethinking Semantic Segmentation …](arxiv.org/abs/2012.15840)`` in an overview, then ``## 一、SETR|
+    CVPR2021|…`` / ``### 论文信息`` / ``文章：arxiv.org/pdf/2012.15840`` / ``源码：github…``: the section's record
+    is the overview's work with its code. Why: the overview item, the listing the work is read as, lost the code the
+    list gives only in the section. Only a record opened by its own heading, that heading its title
+    (``_opened_by_its_heading``) and reading like no paper title (``classify.reads_like_paper_title``), under or at
+    a heading that names the work by the name ``earlier`` links it under (``_names_of_listing``), with at least one
+    code link and every other link a paper link to one of ``earlier``'s pages: a section adding a data set, a page or
+    another paper is no bare repeat, and a line naming a metric by the work's paper link (``## Metrics`` / ``MIRQI
+    [[paper]](…) [[code]](…)``) gives that resource's code, not the work's."""
+    if not any(link.role == "code" for link in later.links) or classify.reads_like_paper_title(later.title) \
+            or not _opened_by_its_heading(later):
+        return False
+    headings = " ".join([later.title] + [h.text for h in later.topic[-1:]]).casefold()
+    if not any(name in headings for name in _names_of_listing(earlier)):
+        return False
+    pages = set(_paper_addresses(earlier))
+    return all(link.role == "code" or (link.role == "paper" and _paper_address(link.url) in pages)
+               for link in later.links)
 
 
 #: listed works an item must repeat the paper links of before it reads as a recap of them (one work's links given
 #: again is that work listed twice: ``_mark_duplicates`` reports it)
 _RECAP_MIN_WORKS = 2
+
+
+def _names_of_listing(entry: Entry) -> list[str]:
+    """The names (case-folded) ``entry`` links its paper under: ``SETR：[Rethinking …](arxiv…)`` gives "setr" — a
+    label that is no field word ("paper", "PDF", "论文": ``blocks.field_role``) nor a bare pointer, and no title."""
+    return [label.casefold() for link in entry.links
+            if link.role == "paper" and len(label := link.label.strip()) >= 2 and label != entry.title
+            and blocks.field_role(label) is None and not classify.is_pointer_label(label)]
 
 
 def _item_and_split_offs(entries: list[Entry], i: int) -> int:
@@ -7076,7 +7121,7 @@ def _recapped(entry: Entry, first: dict[str, int]) -> list[int]:
     the entry that first gave each address); [] when a link repeats none (or is no paper link)."""
     targets: list[int] = []
     for link in entry.links:
-        at = first.get(ids.canonical_url(link.url) or "") if link.role == "paper" else None
+        at = first.get(_paper_address(link.url) or "") if link.role == "paper" else None
         if at is None:
             return []
         if at not in targets:
@@ -7110,7 +7155,7 @@ def _repeats_of_listed_works(entries: list[Entry]) -> list[Entry]:
             earlier = out[at]
             if _restates_with_code(earlier, e):
                 out[at] = replace(earlier, links=earlier.links + tuple(link for link in e.links if link.role == "code"))
-            elif earlier.title != e.title and not classify.reads_like_paper_title(e.title) \
+            if earlier.title != e.title and not classify.reads_like_paper_title(e.title) \
                     and classify.reads_like_paper_title(earlier.title):
                 e = replace(e, title=earlier.title)
         for key in keys:
