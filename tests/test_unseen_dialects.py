@@ -66,6 +66,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Joint Optic Disc and Cup Segmentation with Boundary Priors", {"arxiv": "2206.01288"}, None),
         ("Thin Vessel Recovery via Topology-Aware Loss", {"arxiv": "2111.04902"}, "github.com/example-lab/thinnet-v2"),
     ],
+    # a469um: table-links-cell-pictograph-marked-named-works.md (QIANJINYDX/Awesome-DNA-Foundation-Models): a
+    # "Links" cell whose links each stand behind a pictograph marker and a line break ("📄 [HelixLM](arxiv…)<br>📄
+    # [GenomeReachBench preprint](biorxiv…)", "📄 [EnhancerNet](arxiv…)<br>📄 [SilencerScope](doi…)") names two works
+    # as a "·"-separated cell does: each its own paper, titled by its link text, not one record of the row holding
+    # both works' identifiers; "📄 [Paper](…)<br>💻 [Code](…)", "📄 [Paper](doi A)<br>📄 [Preprint](doi B)" (two
+    # versions of the row's one work) and a model row's "[Paper]/[Code]/[Model]" stay the row's one work
+    "table-links-cell-pictograph-marked-named-works.md": [
+        ("Promoter Suite", {"doi": "10.1186/s12859-023-05312-7"}, "github.com/example-lab/promoter-suite"),
+        ("HelixLM", {"arxiv": "2306.17203"}, None),
+        ("GenomeReachBench preprint", {"doi": "10.1101/2025.01.09.632214"}, None),
+        ("EnhancerNet", {"arxiv": "1902.04417"}, None),
+        ("SilencerScope", {"doi": "10.1093/nar/gkac1012"}, None),
+        ("Splice Atlas", {"doi": "10.1038/s41467-025-61234-5"}, None),
+        ("Helix-2", {"arxiv": "2402.11876"}, "github.com/example-lab/helix2"),
+    ],
     # own27: stacked-role-links-before-title.md: items that open with their role links and end with the title
     # ("- [[Paper](arxiv…)] [[Code](github…)] Title", "- [[paper]](…) [[code]](…) Title", "| "-separated labels, a
     # bare "[paper](…) Title [code](…)"): the title is the text after the last stacked label, not the label; a named

@@ -27,8 +27,10 @@ _VENUE_FIRST_WORDS = frozenset((
     "scientific"))  # "Scientific Reports 14.1 (2024)", "Scientific Data"
 
 
-#: "[[arXiv](…)]": brackets around the label link too; "[[bioRxiv …](…)] • [[code](…)]": a bullet between links
-_SEPARATORS = re.compile(r"[\s,;/·•|&+\[\]【】]+")
+#: "[[arXiv](…)]": brackets around the label link too; "[[bioRxiv …](…)] • [[code](…)]": a bullet between links;
+#: a pictograph marking each link ("📄 [HyenaDNA](arxiv…)<br>📄 [DNALongBench](biorxiv…)", the characters of
+#: ``inline._DECORATION``) says no more than a bullet does
+_SEPARATORS = re.compile(r"[\s,;/·•|&+\[\]【】\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d]+")
 #: pieces of a label: split at "/", "," and ";", then each piece stripped: the same pieces as splitting at
 #: ``\s*[/,;]\s*``, whose leading ``\s*`` made the split rescan a run of white space from each of its
 #: positions (quadratic: a 32,000-space link text took 4 s)
