@@ -81,6 +81,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Splice Atlas", {"doi": "10.1038/s41467-025-61234-5"}, None),
         ("Helix-2", {"arxiv": "2402.11876"}, "github.com/example-lab/helix2"),
     ],
+    # a470un: apa-two-word-title-with-volume-pages.md (MengYunWang/Protocol-DWI-analysis): a link-less APA reference
+    # whose title is two words ("Tuch, D. S. (2004). Q‐ball imaging. Magnetic Resonance in Medicine, 52(6),
+    # 1358-1372.") is a paper when the reference closes on its locator (a volume and pages); a two-word "title"
+    # after a byline with no volume and pages ("Moreau, L. (2021). Lab notes. Slides shared …") stays prose
+    "apa-two-word-title-with-volume-pages.md": [
+        ("Tractography revisited", {}, None),
+        ("Connectome mapping for the practising clinician", {}, None),
+        ("Kurtosis imaging", {}, None),
+        ("Bundle‐specific tractography", {}, None),
+    ],
     # own27: stacked-role-links-before-title.md: items that open with their role links and end with the title
     # ("- [[Paper](arxiv…)] [[Code](github…)] Title", "- [[paper]](…) [[code]](…) Title", "| "-separated labels, a
     # bare "[paper](…) Title [code](…)"): the title is the text after the last stacked label, not the label; a named

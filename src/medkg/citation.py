@@ -516,14 +516,19 @@ _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
     """``text`` read as a confident reference that names its authors, a year and (with ``min_title_words``) a
-    title of that many words: a pasted bibliography line, a labelled ``Paper: …`` field, a byline link
+    title of that many words (of two when ``min_title_words`` is three and the reference gives a volume and pages): a pasted bibliography line, a labelled ``Paper: …`` field, a byline link
     (``[Elnaggar, Ahmed, et al. bioRxiv (2020).](…)``, ``min_title_words=0``); else None. A text with no year
     in it is none, known before the reference parser runs (two calls in three on real lists)."""
     if _ANY_YEAR.search(text) is None:
         return None
     cited = parse_citation(text)
-    if cited is None or cited.confidence < 0.5 or not cited.authors or cited.year is None \
-            or len((cited.title or "").split()) < min_title_words:
+    if cited is None or cited.confidence < 0.5 or not cited.authors or cited.year is None:
+        return None
+    words = len((cited.title or "").split())
+    if words < min_title_words and not (words == 2 and min_title_words == 3 and cited.volume and cited.pages):
+        # (a two-word title, "Tuch, D. S. (2004). Q‐ball imaging. Magn Reson Med, 52(6), 1358-1372.", only when the
+        # reference closes on its locator, a volume and pages: a byline, a year and two words before a stop are
+        # as often a note's opening, "Moreau, L. (2021). Lab notes. Slides shared …")
         return None
     return cited
 
