@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own27: title-stop-full-name-comma-etal-venue-year.md: a title closed by its stop, then the first author's full
+    # name, a comma and "et al.", then venue and year ("- Title. Junying Chen, et al. COLM 2024. [[paper](…)]"): the
+    # ", et al." was read as a clause of the title, which kept the byline; the names are the authors now (a
+    # two-name byline without "et al." and a title's own second sentence stay as they were)
+    "title-stop-full-name-comma-etal-venue-year.md": [
+        ("One-stage Instruction Tuning for Clinical Adaptation of Language Models", {"arxiv": "2311.09774"},
+         "github.com/example-lab/onestage-clin"),
+        ("Retrieval-Augmented Triage Notes Summarisation", {"arxiv": "2406.01123"}, None),
+        ("Sparse Mixture-of-Experts for Radiology Report Generation", {"arxiv": "2310.04456"},
+         "github.com/example-lab/moe-rrg"),
+        ("Calibrated Uncertainty for Medication Question Answering", {"arxiv": "2311.02234"}, None),
+        ("Faithfulness of discharge summaries, revisited. A benchmark for clinical summarisation",
+         {"arxiv": "2403.07781"}, None),
+        ("Hallucination audits in bedside chatbots: what clinicians should check", {}, None),
+    ],
     # own27: footnote-address-only-notes-as-item-links.md: a reading list whose items point to GFM footnotes that
     # hold only an address ("- Title[^1][^2]" / "[^1]: https://arxiv…" / "[^2]: https://github…", "[^3]: <https://
     # doi…>", "[^4]: [arXiv](…)"): each address is the item's own link (read, the definitions were papers without a
@@ -13432,6 +13447,11 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # own27: the byline "Name, et al." after the title's stop is no part of the title
+    "title-stop-full-name-comma-etal-venue-year.md": [
+        "One-stage Instruction Tuning for Clinical Adaptation of Language Models",
+        "Retrieval-Augmented Triage Notes Summarisation",
+        "Hallucination audits in bedside chatbots: what clinicians should check"],
     # a465ui: each week's title starts after its comma-joined full-name byline; "Segment, Track and Count: …" stays whole
     "weekly-schedule-full-name-comma-byline-title-venue-year.md": [
         t for t, _, _ in EXPECTED["weekly-schedule-full-name-comma-byline-title-venue-year.md"]],

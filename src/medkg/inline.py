@@ -2105,7 +2105,9 @@ def _title_clause_end(s: str, m: re.Match) -> int:
     if stop < 1 or not after[:1].islower() or not any(ch.isupper() for ch in after[stop + 2:stop + 3]):
         return m.start()
     clause = after[:stop]
-    if any(ch.isdigit() for ch in clause):
+    if any(ch.isdigit() for ch in clause) or clause.replace(".", "").replace(" ", "") == "etal":
+        # (", et al. COLM 2024": the "et al." closing a byline, "Title. Junying Chen, et al. COLM 2024.", is no clause
+        # of the title's; ``_byline_clause_start`` reads the byline)
         return m.start()
     return len(s) - len(after) + stop
 
