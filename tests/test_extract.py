@@ -503,3 +503,15 @@ def test_descriptions_that_are_only_marks_are_left_out(tmp_path):
     for seed in sorted(LISTS.glob("*.md")):  # and no seed entry has one
         assert not [e.line for e in extract_file(seed).entries
                     if e.description and not any(ch.isalnum() for ch in e.description)], seed.name
+
+
+def test_an_emphasised_preprint_server_and_year_is_the_venue_not_an_author(tmp_path):
+    """"Title. *arXiv 2023*. [[paper]](…)" gave "arXiv 2023" as the work's only author: a journal and its year were
+    read as the venue, a preprint server (lower-case first) was not."""
+    records = _records_of(tmp_path, "# Papers\n\n"
+                 "- MedAlpaca: Open Medical Conversational Models. *arXiv 2023*. [[paper]](https://arxiv.org/abs/2304.08247)\n"
+                 "- Clinical Camel: An Expert-Level Medical Model. *medRxiv preprint, 2024*. "
+                 "[[paper]](https://www.medrxiv.org/content/10.1101/2024.03.11.24304155v1)\n"
+                 "- Deep Retinal Grading. *Ana Souza*. [[paper]](https://arxiv.org/abs/2101.00001)\n")
+    assert [(r["authors"], r["venue"], r["year"]) for r in records] == [
+        ([], "arXiv", 2023), ([], "medRxiv preprint", 2024), (["Ana Souza"], None, None)]

@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own27: title-emphasised-venue-year-then-badge-links-only.md: a title, its (emphasised) venue and year, then
+    # only shields.io badges linking the paper and its repository ("- Title. *arXiv 2023*. [![arXiv](…)](arxiv…)
+    # [![Star](…)](github…)"): the text before the badges is read as a lead before a first link is (the venue and
+    # year cut from the title), and a preprint server with its year ("*medRxiv 2024*") is the venue, not an author;
+    # a line with a labelled paper link and the badge-led community line stay as they were
+    "title-emphasised-venue-year-then-badge-links-only.md": [
+        ("MedAlpaca: An Open-Source Collection of Medical Conversational Models", {"arxiv": "2304.08247"},
+         "github.com/example-lab/medalpaca"),
+        ("Clinical Camel: An Open Expert-Level Medical Language Model", {"doi": "10.1101/2024.03.11.24304155"}, None),
+        ("Towards Conversational Diagnostic AI in Primary Care", {"doi": "10.1038/s41591-025-03423-7"}, None),
+        ("BioMistral: Open-Source Pretrained Models for Medical Domains", {"arxiv": "2402.10373"},
+         "github.com/example-lab/biomistral"),
+    ],
     # own27: title-stop-full-name-comma-etal-venue-year.md: a title closed by its stop, then the first author's full
     # name, a comma and "et al.", then venue and year ("- Title. Junying Chen, et al. COLM 2024. [[paper](…)]"): the
     # ", et al." was read as a clause of the title, which kept the byline; the names are the authors now (a
@@ -13447,6 +13460,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # own27: the venue and year before a line's closing badges are no part of its title
+    "title-emphasised-venue-year-then-badge-links-only.md": [
+        t for t, _, _ in EXPECTED["title-emphasised-venue-year-then-badge-links-only.md"]],
     # own27: the byline "Name, et al." after the title's stop is no part of the title
     "title-stop-full-name-comma-etal-venue-year.md": [
         "One-stage Instruction Tuning for Clinical Adaptation of Language Models",

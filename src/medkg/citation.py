@@ -2981,6 +2981,17 @@ _ONE_WORD_VENUES = frozenset("""nature science cell lancet jama bmj pnas neurips
     aaai ijcai acl emnlp naacl kdd""".split())
 
 
+#: preprint servers a reading list names as a work's venue ("*arXiv 2023*", "(bioRxiv 2024)"); lower-case first, so
+#: ``names_venue``'s capitalised words never read them
+_PREPRINT_SERVERS = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "techrxiv", "psyarxiv", "ssrn",
+                               "research square", "preprints.org"})
+
+
+def names_preprint_server(text: str) -> bool:
+    """``arXiv``, ``bioRxiv``, ``medRxiv preprint``: a preprint server named as the venue of a work."""
+    return text.strip(" .,").casefold().removesuffix(" preprint") in _PREPRINT_SERVERS
+
+
 def names_venue(text: str) -> bool:
     """A venue named without its year, as a short tag before a title gives it: a journal or proceedings named by
     one word (``NeurIPS``, ``Nature``) or an NLM-style journal abbreviation (``Nat Commun``, ``J Chem Theory

@@ -5268,7 +5268,7 @@ def _names_paper(label: str) -> bool:
 
 
 #: "Nature Methods 2022", "Genome Biology, 2020": a journal's name and a year, nothing else
-_JOURNAL_AND_YEAR = re.compile(r"(?P<journal>[A-Z][A-Za-z&.\- ]{1,60}?),?\s+(?P<year>(?:19|20)\d\d)")
+_JOURNAL_AND_YEAR = re.compile(r"(?P<journal>[A-Za-z][A-Za-z&.\- ]{1,60}?),?\s+(?P<year>(?:19|20)\d\d)")
 
 
 def _journal_year(name: str) -> tuple[str, int] | None:
@@ -5276,8 +5276,9 @@ def _journal_year(name: str) -> tuple[str, int] | None:
     emphasis closing a reading list's line, "*Nature Reviews Genetics 2023*", says where the work appeared."""
     m = _JOURNAL_AND_YEAR.fullmatch(name.strip(" .*_")) \
         if name[-1:].isdigit() or name.endswith((".", "*", "_")) else None
-    if m is None or not citation.names_journal(m.group("journal")):
-        return None
+    if m is None or not (citation.names_journal(m.group("journal"))
+                         or citation.names_preprint_server(m.group("journal"))):
+        return None  # ("*arXiv 2023*": a preprint server and its year date the work as a journal does)
     return m.group("journal").strip(), int(m.group("year"))
 
 

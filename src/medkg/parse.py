@@ -4606,6 +4606,11 @@ class _Parser:
         if inl.image_links:  # badges never give the title nor come before the entry's own links
             links = [x for x in links if not x.image] + [x for x in links if x.image]
         first = links[0] if links and not links[0].image else None
+        if first is None and links and plain[:links[0].start].strip() and not plain[links[-1].end:].strip():
+            # "Title. *arXiv 2023*. [![arXiv](shields…)](arxiv…) [![Stars](…)](github…)": the line's only links are
+            # badges closing it; the text before them is read as the lead before a first link is (its venue-and-year
+            # trailer cut), not as a link-less line's whole text
+            first = links[0]
         if first is not None and (past_tag := _past_linked_venue_tag(inl, links)) is not None:
             first = past_tag  # "(CVPR 2021 [Workshop](…)) **Title**, …": the tag's link is the venue's page
         lead = plain[: first.start] if first else plain
