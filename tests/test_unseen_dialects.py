@@ -119,6 +119,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Kurtosis imaging", {}, None),
         ("Bundle‐specific tractography", {}, None),
     ],
+    # a472up: dataset-table-paper-column-plain-notes.md (TIanCat/open-medical-ultrasound-datasets): a table of data
+    # sets ("| ID | Dataset | … | Paper | Data |", the ID column linking each row's record file) whose Paper column links
+    # most rows' papers keeps a short plain note where a row has none ("Zenodo data resource", "Project release", "No
+    # dedicated paper", "TCIA collection", a venue): the note is no title, the Dataset column names the row
+    # (test_a_dataset_tables_paper_column_note_is_no_title); the rows with a paper link and a model table's rows (an
+    # unlinked paper title there, "Lightweight optic disc segmentation …", stays the title) are as they were
+    "dataset-table-paper-column-plain-notes.md": [
+        ("VesselFormer", {"arxiv": "2301.04567"}, "github.com/example-lab/vesselformer"),
+        ("FluidNet", {"arxiv": "2209.07777"}, "github.com/example-lab/fluidnet"),
+    ],
     # own27: stacked-role-links-before-title.md: items that open with their role links and end with the title
     # ("- [[Paper](arxiv…)] [[Code](github…)] Title", "- [[paper]](…) [[code]](…) Title", "| "-separated labels, a
     # bare "[paper](…) Title [code](…)"): the title is the text after the last stacked label, not the label; a named
@@ -13231,6 +13241,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a472up: dataset-table-paper-column-plain-notes.md: each data set row's paper (the row is the data set's; the
+    # project reads a row with a paper link as that paper's entry, named by the data set)
+    "dataset-table-paper-column-plain-notes.md": [
+        ("DRIVE-X", {"doi": "10.1109/tmi.2019.2911111"}),
+        ("RetiGrade", {"doi": "10.1016/j.media.2021.102222"}),
+        ("MyopiaMap", {"doi": "10.1038/s41597-023-02111-4"}),
+        ("MacuLayer", {"doi": "10.1364/boe.9.004444"}),
+        ("RetiFluid", {"doi": "10.1016/j.media.2022.102555"}),
+    ],
     # a449ts: the challenges' and data sets' articles, cited in passing by their icons
     "repository-named-data-set-among-challenges.md": [
         ("paper", {"arxiv": "2305.01111"}), ("Comprehensive details", {"arxiv": "2307.12345"}),
@@ -14124,6 +14143,16 @@ def test_a_closing_journal_tag_is_the_venue_not_a_byline():
         "Journal of Hospital Ethics", 2025, ())
     assert got["Bias Mitigation for Readmission Models Across Regional Hospitals"] == ("npj Digital Medicine", 2026, ())
 
+
+def test_a_dataset_tables_paper_column_note_is_no_title():
+    """a472up: "| [0003](datasets/0003.yaml) | OptiDisc | … | Zenodo data resource | [Zenodo](…) |" under "| ID |
+    Dataset | … | Paper | Data |", a Paper column of links: the plain note where the row's paper would be is no title,
+    the Dataset column names the row (it was titled "Zenodo data resource", "Project release", "TCIA collection"…)."""
+    titles = {r["line"]: r["title"] for r in (entry_record(e) for e in
+              extract_file(DIALECTS / "dataset-table-paper-column-plain-notes.md").entries)}
+    assert [titles[n] for n in (11, 12, 13, 21, 22)] == ["OptiDisc", "FovNet Set", "GlaucoScreen", "OCT-Drusen",
+                                                         "AngioFlow"], titles
+    assert titles[30] == "Lightweight optic disc segmentation with boundary-aware distillation"
 
 def test_a_dataset_table_with_a_paper_column_stays_datasets():
     """The guard of audit 27's "Paper column" rule: a dataset's own row, its paper named but not linked, is a dataset."""

@@ -324,7 +324,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, byline_reference_cell, \
-    dataset_row_link_label, dataset_paper_leads, fullwidth_bar_lead, gallery_cells, venue_labelled_paper, \
+    dataset_row_link_label, dataset_paper_leads, dataset_paper_link_column, plain_note_cell, fullwidth_bar_lead, gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
     repeating_value_columns, template_example_row, title_cell_works, venue_year_columns, field_card_rows
 
@@ -5311,6 +5311,7 @@ class _Parser:
         ref_cols = numbered_reference_columns(cells_by_row)
         dated_cols = venue_year_columns(cells_by_row, title_col)
         led_col = author_led_column(headers, cells_by_row, title_col)  # "| Setlur et al., Title |" rows
+        note_col = dataset_paper_link_column(headers, cells_by_row, title_col)  # "| … | Zenodo data resource |"
         card = field_card_rows(cells_by_row)  # "| Address: | DHZ … Hannover |": a contact card's fields
         for (start, end), cells in zip(spans, cells_by_row):
             if card and not any(cell.links for cell in cells):
@@ -5395,10 +5396,12 @@ class _Parser:
                 d.title = led[0]
                 d.authors_hint.extend(led[1])
             if not d.title or _LINK_LABEL_ONLY.match(d.title) or _only_source_labels(tcell) \
-                    or _no_paper_note(d.title) or bracketed_aside(tcell) or byline_ref:
+                    or _no_paper_note(d.title) or bracketed_aside(tcell) or byline_ref \
+                    or (note_col and plain_note_cell(tcell)):
                 # "| BioBERT | [Bioinformatics 2020](doi) |", "| nnU-Net | DKFZ | [![arXiv](badge)](arxiv…) |":
                 # a venue label or a badge is no title, the name column says it; so is a note that the row
-                # has no paper ("| Neurosity EEG-GPT | (no formal paper; project repo) | [repo](…) |")
+                # has no paper ("| Neurosity EEG-GPT | (no formal paper; project repo) | [repo](…) |"), or any short
+                # plain note in a data set table's Paper column of links ("| OptiDisc | … | Zenodo data resource |")
                 if not sorting_cols:
                     sorting_cols.append(repeating_value_columns(cells_by_row))
                 name = _name_cell(headers, cells, title_col, sorting_cols[0])

@@ -414,6 +414,35 @@ def _no_paper_note(text: str) -> bool:
     return len(text) <= 80 and _NO_PAPER_NOTE.fullmatch(text.strip()) is not None
 
 
+def dataset_paper_link_column(headers: list[str], rows: list[list[_Inline]], title_col: int) -> bool:
+    """``| [0003](datasets/0003.yaml) | OptiDisc | … | Zenodo data resource | [Zenodo](…) |`` under ``| ID | Dataset |
+    … | Paper | Data |``: the title column is a Paper column of a table of data sets (another column, headed by the
+    word "Dataset", names each row) and half its filled cells or more link the data set's paper
+    (``[Paper](doi…)``, ``[Yap et al., 2018](doi…)``). Why: such a column holds links, not titles: a row without
+    a paper keeps a short plain note there instead ("Zenodo data resource", "Project release", "TCIA collection",
+    "No dedicated paper", a venue), which is no more the row's title than the label of a sibling row's link is;
+    the Dataset column names it (``plain_note_cell``). Read once per table."""
+    from medkg.classify import label_role
+
+    if not 0 <= title_col < len(headers) or label_role(headers[title_col]) != "paper":
+        return False
+    if not any(j != title_col and label_role(h) == "dataset" and "dataset" in h.lower() for j, h in enumerate(headers)):
+        return False  # ("| Model | Paper | Data |": a Data column names no row, a model table keeps its titles)
+    filled = [r[title_col] for r in rows if title_col < len(r) and r[title_col].plain.strip()]
+    linked = sum(1 for c in filled if c.links)
+    return linked > 0 and linked * 2 >= len(filled)
+
+
+#: the most words of a plain note kept in a Paper column of links (``plain_note_cell``)
+_MAX_LINK_COLUMN_NOTE_WORDS = 10
+
+
+def plain_note_cell(cell: _Inline) -> bool:
+    """A cell of a ``dataset_paper_link_column`` with no link and a few words only ("Zenodo data resource",
+    "Machine Learning for Healthcare Conference (MLHC 2021), PMLR"): a note where the paper's link would be."""
+    return not cell.links and 0 < len(cell.plain.split()) <= _MAX_LINK_COLUMN_NOTE_WORDS
+
+
 #: a cell that is one short bracketed aside and nothing else: "(ImageCLEF)", "(RadFM paper)", "（见上文）"
 _BRACKETED_ASIDE = re.compile(r"\s*[(（][^()（）\[\]\n]{1,40}[)）]\s*")
 
