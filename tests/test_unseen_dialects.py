@@ -119,6 +119,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Kurtosis imaging", {}, None),
         ("Bundle‐specific tractography", {}, None),
     ],
+    # a472up: compound-surname-byline-paper-link-labels.md (TIanCat/open-medical-ultrasound-datasets): a Paper cell
+    # that links the work by a byline whose first author's surname is two or three words, a compound or after its
+    # particles ("[Abbasian Ardakani et al., 2023](doi…)", "[van der Berg et al., 2022](arxiv…)") names no work: the
+    # row is named by its Model column, as "[Okafor et al., 2021](…)" already was; "[De la Cruz Moreno et al. (2024)]",
+    # "[Iqbal & Sharif, 2024]" and a linked short title ("[Retinal OCT Layer Benchmark](…)") stay as they were
+    "compound-surname-byline-paper-link-labels.md": [
+        ("RetiNet", {"doi": "10.1016/j.media.2021.102301"}, "github.com/example-lab/retinet"),
+        ("DiscSAM", {"doi": "10.1016/j.compbiomed.2023.107012"}, "github.com/example-lab/discsam"),
+        ("FoveaFormer", {"arxiv": "2206.01234"}, "github.com/example-lab/foveaformer"),
+        ("GlaucoMix", {"doi": "10.1038/s41598-024-51234-5"}, "github.com/example-lab/glaucomix"),
+        ("LesionCLIP", {"doi": "10.1016/j.eswa.2024.123456"}, "github.com/example-lab/lesionclip"),
+        ("Retinal OCT Layer Benchmark", {"arxiv": "2305.04321"}, "github.com/example-lab/octbench"),
+    ],
     # a472up: dataset-table-paper-column-plain-notes.md (TIanCat/open-medical-ultrasound-datasets): a table of data
     # sets ("| ID | Dataset | … | Paper | Data |", the ID column linking each row's record file) whose Paper column links
     # most rows' papers keeps a short plain note where a row has none ("Zenodo data resource", "Project release", "No

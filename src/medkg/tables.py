@@ -470,10 +470,13 @@ def _bold_name(cell: _Inline) -> str:
 
 #: a link text that names the source, not the work: an identifier ("arXiv:2411.19666", "doi:10.1038/…",
 #: "PMID 123") or the authors ("Moon et al.", "Smith and Lee et al., 2021", and a paper of two authors, "Dunbar &
-#: Deane", "Moreau and Lindqvist": two capitalised surnames, so that "[Code and Data]" stays a text of its own)
+#: Deane", "Moreau and Lindqvist": two capitalised surnames, so that "[Code and Data]" stays a text of its own).
+#: Before "et al." a surname may be two or three words, a compound or one after its particles ("Abbasian Ardakani
+#: et al., 2023", "van der Berg et al."): "et al." alone says it is a byline
 _SOURCE_LABEL = re.compile(
     r"(?i)^\s*(?:(?:arxiv|doi|pmid|pmcid|biorxiv|medrxiv)\s*[:\s]\s*\S+"
-    r"|[^\W\d_][\w'\u2019.-]*(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019.-]*)?\s+et\.?\s*al\.?(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?"
+    r"|[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,2}(?:\s+(?:and|&)\s+[^\W\d_][\w'\u2019.-]*)?"
+    r"\s+et\.?\s*al\.?(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?"
     r"|(?-i:[A-Z][\w'\u2019-]+\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?)\s*$")
 _YEAR_ONLY = re.compile(r"^\s*\(?(?:19|20)\d{2}\)?\s*$")
 _VENUE_ABBREVIATIONS = frozenset(("media", "tmi", "tpami", "pami", "jbhi", "jamia", "tmlr", "jmlr", "pnas", "mia"))
