@@ -61,6 +61,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "2403.07781"}, None),
         ("Hallucination audits in bedside chatbots: what clinicians should check", {}, None),
     ],
+    # a477uu: unfilled-template-rows-empty-link-placeholder-byline.md: a list keeps its item template as rows at the
+    # end of sections ("+ []() ( et al., Journal 2023) [:book:](./citations/.txt)": an empty link, an "et al." with no
+    # name, a generic venue word with a year, a citation file with an empty stem): such a row names no work and is no
+    # paper; its filled neighbours ("+ [Title](url) (Name et al., Venue 2023) [:book:](./citations/name2023x.txt)")
+    # stay papers, with their code; the banner, badges, intro and contributors line stay non-papers
+    "unfilled-template-rows-empty-link-placeholder-byline.md": [
+        ("Gradient Reversal for Client-Level Federated Unlearning in Medical Imaging", {"arxiv": "2403.11872"}, None),
+        ("Forget-Me-Not: Certified Removal of Hospitals from Federated Segmentation Models",
+         {"doi": "10.1016/j.media.2023.102944"}, None),
+        ("Knowledge Distillation Erasure for Federated EHR Models", {"arxiv": "2311.04519"},
+         "github.com/example-lab/kd-erasure"),
+        ("Verifying Unlearning in Cross-Silo Federated Learning", {}, None),
+        ("FedForgetBench: A Benchmark for Federated Unlearning on Clinical Data", {"arxiv": "2402.09931"},
+         "github.com/example-lab/fedforgetbench"),
+    ],
     # own27: footnote-address-only-notes-as-item-links.md: a reading list whose items point to GFM footnotes that
     # hold only an address ("- Title[^1][^2]" / "[^1]: https://arxiv…" / "[^2]: https://github…", "[^3]: <https://
     # doi…>", "[^4]: [arXiv](…)"): each address is the item's own link (read, the definitions were papers without a

@@ -2901,6 +2901,19 @@ def _placeholder_word(url: str) -> bool:
     return low in _PLACEHOLDER_WORDS or len(low) >= 2 and not low.strip("x")
 
 
+def _empty_stem_file(url: str) -> bool:
+    """A relative link to a file whose name is only its extension ("./citations/.txt", "papers/.pdf"): a list's item
+    template keeps the link to its per-work file ("[:book:](./citations/name2023title.txt)") with the key left out
+    ("+ []() ( et al., Journal 2023) [:book:](./citations/.txt)"). The file is the template's slot, not one the
+    list holds: as good as an empty link. A dotted folder on the way ("./.github/ci.yml") has a name after it, and
+    a dotted name longer than an extension (".github", ".gitignore") is no slot. (Callers test "/." first.)"""
+    if "://" in url or url.startswith("mailto:"):
+        return False
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    head, _, name = path.rpartition("/")
+    return bool(head) and 2 <= len(name) <= 5 and name[0] == "." and name[1:].isalnum()
+
+
 #: a whole web address written as a link's text ("[https://arxiv.org/abs/1904.08379]()"): one token, no spaces
 _WRITTEN_ADDRESS = re.compile(r"https?://[^\s\[\]()<>]+\.[^\s\[\]()<>]+")
 
@@ -2913,6 +2926,8 @@ def _placeholder_destination(url: str) -> bool:
     too, and so is a placeholder word where the address should be ("[paper](XXX)", "[code](TBD)",
     ``_placeholder_word``)."""
     if _placeholder_word(url):
+        return True
+    if "/." in url and _empty_stem_file(url):
         return True
     if url[:1].isalnum():
         return ids.template_repo(url)  # "https://…", "github.com/…": an address (most links), unless a template's

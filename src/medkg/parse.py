@@ -1154,7 +1154,10 @@ def _unfilled_template_record(d: _Draft, inl: _Inline) -> bool:
     """``- ⭐⭐ *(2019-CVPR)* **** [[Paper]](), [[ArXiv]](), [[Code]]()`` / ``  - Authors:`` / ``  - Datasets:``: a
     list's record template left at the top of a section, its title's bold left empty and every link slot unfilled.
     With no link, at least one empty slot, and nothing for a title but its bracketed date-and-venue tag, the record
-    names no work (its field lines are the template's labels): it is no entry, not a paper titled "(2019-CVPR)"."""
+    names no work (its field lines are the template's labels): it is no entry, not a paper titled "(2019-CVPR)".
+    The same for a one-line item template kept as rows ("+ []() ( et al., Journal 2023) [:book:](./citations/.txt)"):
+    the byline's bracket with no name before "et al." is its only text, and the link to a file with an empty stem is
+    an unfilled slot (``inline._empty_stem_file``), so nothing names a work."""
     return not d.links and bool(inl.empty_links) and bracketed_date_tag_only(d.title)
 
 
@@ -4353,8 +4356,8 @@ class _Parser:
             else:
                 child_lists.append(c)
         topic = topic_override if topic_override is not None else self.current_topic()
-        is_entry = (bool(d.links) or _is_meaningful(d.title) or any(d.description)) \
-            and not _unfilled_template_record(d, inl)
+        template_row = _unfilled_template_record(d, inl)
+        is_entry = (bool(d.links) or _is_meaningful(d.title) or any(d.description)) and not template_row
         has_children = any(c.kind in ("List", "Table") for c in child_lists)
         outline = has_children and not d.links and (_outline_point(inl.plain) or question_point(inl.plain))
         if outline:
@@ -4373,7 +4376,9 @@ class _Parser:
             child_topic = topic + (analyse_heading(d.title, (topic[-1].level + 1) if topic else 1),)
         else:
             child_topic = topic_override
-            if inl.empty_links or "[]" in inl.plain:
+            if template_row:
+                self.list_diags.append(self.diag(line, "empty-link", "template row (every slot unfilled): skipped"))
+            elif inl.empty_links or "[]" in inl.plain:
                 self.list_diags.append(self.diag(line, "empty-link", "empty list item or link"))
         for sub in nested_records:
             self.item(sub, depth + 1, topic_override)
