@@ -76,6 +76,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("FedForgetBench: A Benchmark for Federated Unlearning on Clinical Data", {"arxiv": "2402.09931"},
          "github.com/example-lab/fedforgetbench"),
     ],
+    # a478uv: gbt-numbered-references-without-authors.md: a Chinese list of GB/T 7714 numbered references, one a
+    # paragraph, where a reference without a byline (an organisation's report, a manual, a consortium's study) opens
+    # straight with its title glued to its document-type code ("[1]Global burden of …[J]. The Lancet Psychiatry, 2024,
+    # 11(3): 201-219.", "[3]World mental health report: …[R]. Geneva: …, 2022.", "…[C]//Proceedings …"): each is a paper
+    # titled by the text before the code, as the references with authors are; the banner, badges, the intro naming the
+    # codes ("期刊论文标注为[J]"), the numbered notes without a code ("[4]注：…", "[8] 本节…") and the contribution
+    # line's template ("Title[J]. Journal, 2024, …") stay non-papers
+    "gbt-numbered-references-without-authors.md": [
+        ("Global burden of depressive and anxiety disorders in 204 countries and territories, 1990–2021: a systematic "
+         "analysis for the global burden of disease study 2021", {}, None),
+        ("Large language models for depression screening: a systematic review and meta-analysis", {}, None),
+        ("World mental health report: transforming mental health for all", {}, None),
+        ("Benchmarking conversational agents for crisis counselling in Chinese: a multi-center evaluation study", {},
+         None),
+        ("PsyEval-Bench: evaluating large language models on psychiatric case reasoning", {}, None),
+        ("Diagnostic and statistical manual of mental disorders, fifth edition, text revision", {}, None),
+    ],
     # own27: footnote-address-only-notes-as-item-links.md: a reading list whose items point to GFM footnotes that
     # hold only an address ("- Title[^1][^2]" / "[^1]: https://arxiv…" / "[^2]: https://github…", "[^3]: <https://
     # doi…>", "[^4]: [arXiv](…)"): each address is the item's own link (read, the definitions were papers without a

@@ -1520,7 +1520,10 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
         return _remark_is_reference(text[label.end():])
     return citation.whole_reference(text, min_title_words) is not None \
         or citation.quoted_title_comma_reference(text) is not None \
-        or citation.arxiv_dated_reference(text)  # ("arXiv:1911.04518": the identifier's digits read as a year)
+        or citation.arxiv_dated_reference(text) \
+        or citation.authorless_typed_reference(text) is not None
+    # ("arXiv:1911.04518": the identifier's digits read as a year; "[1]World mental health report …[R]. Geneva: …,
+    # 2022.": a GB/T 7714 reference with no byline, its title glued to its document-type code)
 
 
 #: the label an editor's remark opens with: "Note:", "NB:", "N.B.", "Remark:", "P.S." (any case)

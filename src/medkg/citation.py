@@ -533,6 +533,44 @@ def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
     return cited
 
 
+#: punctuation that ends a sentence or a clause of prose, never found in the title an authorless GB/T 7714 reference
+#: opens with ("…，例如 Title[J]. Journal, 2024": an intro's template, its clause before the code)
+_PROSE_STOPS = ("。", "，", "；", "！", "？", ". ", "; ")
+
+
+def authorless_typed_reference(text: str) -> Citation | None:
+    """``[1]Global burden of … study 2021[J]. The Lancet Psychiatry, 2024, 11(3): 201-219.``, ``[3]World mental
+    health report: …[R]. Geneva: World Health Organization, 2022.``: a GB/T 7714 reference with no byline (an
+    organisation's report, a manual, an anonymous or consortium work) opens, after its number at most, straight
+    with its title, glued to its document-type code (``_is_doc_type``), then ". " or "//" and the source with its
+    year → that reference (title, venue, year as for a reference with authors); else None.
+
+    Why: with no byline the reference parser's guess stays below the confidence of a reference (a report or a book
+    gives no volume), and a whole reference needs authors (``whole_reference``), so the line gave no entry at all.
+    The code right after the title's first clause is the mark: prose that names a code ("期刊论文标注为[J]",
+    "… marked [J]") sets it apart or after a clause's stop, and a numbered note has none."""
+    if "]" not in text:
+        return None  # (most lines: no code at all)
+    head = without_reference_number(text.lstrip())
+    j = head.find("[")
+    close = head.find("]", j, j + 8) if j > 0 else -1
+    if close < 0 or head[j - 1].isspace() or not _is_doc_type(head[j + 1 : close]) \
+            or not head.startswith((". ", "//", "."), close + 1):
+        return None
+    title = head[:j]
+    if any(stop in title for stop in _PROSE_STOPS) or not (title[:1].isupper() or title[:1].isdigit()
+                                                           or _is_cjk(title[:1])):
+        return None
+    if len(title.split()) < 3 and sum(map(_is_cjk, title)) < 6:
+        return None
+    if _ANY_YEAR.search(head, close) is None:
+        return None
+    cited = parse_citation(head)
+    if cited is None or cited.authors or cited.year is None or _clean_title(title) != cited.title:
+        return None
+    return replace(cited, confidence=max(cited.confidence, 0.5))
+
+
 #: Markdown emphasis wrapping a pasted reference's parts ("*Title.* _Nat Methods_"), read away before the
 #: reference is parsed: a marker at a word's edge, never one inside a word or a URL ("s41592_x", "2_21")
 _EDGE_EMPHASIS = re.compile(r"(?<![\w/.])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w/])")

@@ -3358,9 +3358,12 @@ def type_entry(entry: Entry) -> Entry:
         if cited is not None:
             confidence = cited.confidence
             reference = cited
-            if confidence < 0.5 and cited.title and cited.year and _GBT_DOC_TYPE_END.search(title):
+            if confidence < 0.5 and cited.title and cited.year and (_GBT_DOC_TYPE_END.search(title) or not links
+                                                                    and citation.authorless_typed_reference(title)):
                 # "**Deep ECG features for sleep apnea[C]**" / "Li K, Pan W" / "2017.": the title's GB/T 7714
-                # document-type code ([J] journal, [C] proceedings, [M] book, [D] thesis) marks a reference
+                # document-type code ([J] journal, [C] proceedings, [M] book, [D] thesis) marks a reference; so does
+                # it glued to the title a byline-less reference opens with ("[3]World mental health report: …[R].
+                # Geneva: World Health Organization, 2022.": no volume to make the reference parser sure)
                 confidence = 0.5
             if confidence >= 0.5 and cited.title:
                 title = title if _title_run_on_into_byline(title, cited.title) \
