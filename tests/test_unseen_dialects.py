@@ -93,6 +93,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PsyEval-Bench: evaluating large language models on psychiatric case reasoning", {}, None),
         ("Diagnostic and statistical manual of mental disorders, fifth edition, text revision", {}, None),
     ],
+    # a474ur: numbered-natbib-references-title-comma-year-soft-wrapped.md (Rich-Too/My-Wiki): a notes file's numbered
+    # references in the natbib/plainnat form of a preprint, "[40] Authors. Title, 2023." (no venue: the year closes
+    # the title after a comma), one a line with no blank line between them or one a paragraph: each line is its own
+    # paper, titled without the ", 2023" (read, the year stayed in the title, the reference was undated, and the
+    # paragraph was one record or none); a reference with a venue ("… In Proceedings of ML4H, 2024.") and a
+    # Vancouver "Cancer statistics, 2020. CA Cancer J Clin. 2020;…" keep their titles; a prose line naming years
+    # stays prose
+    "numbered-natbib-references-title-comma-year-soft-wrapped.md": [
+        ("Consensus by argument: multi-agent debate for differential diagnosis", {}, None),
+        ("Role-played specialist panels improve triage accuracy of language models", {}, None),
+        ("Learning to ask: follow-up questioning agents for clinical history taking", {}, None),
+        ("Self-reflective tool use for medication safety checks", {}, None),
+        ("Episodic memory buffers for long-horizon patient simulation", {}, None),
+        ("Retrieval over prior encounters for longitudinal clinical agents", {}, None),
+        ("Cancer statistics, 2020", {}, None),
+    ],
     # own27: footnote-address-only-notes-as-item-links.md: a reading list whose items point to GFM footnotes that
     # hold only an address ("- Title[^1][^2]" / "[^1]: https://arxiv…" / "[^2]: https://github…", "[^3]: <https://
     # doi…>", "[^4]: [arXiv](…)"): each address is the item's own link (read, the definitions were papers without a

@@ -1127,11 +1127,25 @@ def parse_citation(text: str) -> Citation | None:
         # an author-date byline's year dates the work; a later year in the tail is a reprint's, an edition's or
         # a talk's ("Wang, Z., … (2022). Title. *Epigenetics*. (Platform presentation, IGES 2019)")
         source = (source[0], early_year, *source[2:])
+    if authors and not quoted and source[1] is None and source[0] is None and title[-5:-4] == " " \
+            and (closing := _TITLE_COMMA_YEAR.search(title)) is not None \
+            and len(title[: closing.start()].split()) >= _MIN_WORDS_BEFORE_COMMA_YEAR:
+        # natbib's plainnat form of a preprint, "Yilun Du, …, and Igor Mordatch. Improving factuality and reasoning in
+        # language models through multiagent debate, 2023.": no venue, the year closes the title after a comma; it
+        # dates the work and is no word of its title ("Cancer statistics, 2020. CA Cancer J Clin. 2020;…" has a
+        # dated source and keeps its title)
+        title, source = title[: closing.start()], (source[0], int(closing.group(1)), *source[2:])
     cit = _score_citation(title, authors, et_al, source, quoted, web_url)
     if cit is not None and comma_cut and not quoted and source[0] is None and source[1] is None \
             and cit.confidence >= 0.5:
         cit = replace(cit, confidence=round(cit.confidence - 0.1, 2))
     return cit
+
+
+#: ", 2023" closing a title that a byline opens and nothing follows: natbib's undated-venue preprint ("Title, 2023.")
+_TITLE_COMMA_YEAR = re.compile(r",[ \t]((?:19|20)\d\d)$")
+#: the fewest words left of such a title once its year is cut (a short "Cancer statistics, 2020" keeps its year)
+_MIN_WORDS_BEFORE_COMMA_YEAR = 4
 
 
 #: the most words of a journal's section label set before an article's title ("RNA imaging.", "Genome editing.")
