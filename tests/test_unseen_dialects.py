@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own27: lenticular-year-tag-before-cjk-title.md: a Chinese list's linked titles led by a year (or a month) in
+    # lenticular brackets ("- 【2023】ChatDoctor：… [论文](…) [代码](…)", "【2024.05】…"): the tag dates the work and
+    # is no part of its title (a tag with a letter, "【ACL 2023】", already went); a record number "【1】" stays
+    "lenticular-year-tag-before-cjk-title.md": [
+        ("ChatDoctor：基于LLaMA的医疗对话模型", {"arxiv": "2303.14070"}, "github.com/example-lab/ChatDoctor"),
+        ("基于检索增强的中文医疗问答系统研究", {"arxiv": "2405.01234"}, None),
+        ("华佗：基于中文医学知识的大模型指令微调", {"arxiv": "2304.06975"}, "github.com/example-lab/Huatuo"),
+        ("Zhongjing: Enhancing the Chinese Medical Capabilities of LLMs", {"arxiv": "2308.03549"}, None),
+    ],
     # own27: title-emphasised-venue-year-then-badge-links-only.md: a title, its (emphasised) venue and year, then
     # only shields.io badges linking the paper and its repository ("- Title. *arXiv 2023*. [![arXiv](…)](arxiv…)
     # [![Star](…)](github…)"): the text before the badges is read as a lead before a first link is (the venue and
@@ -13540,6 +13549,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # own27: a year in lenticular brackets before the title is no part of it
+    "lenticular-year-tag-before-cjk-title.md": [t for t, _, _ in EXPECTED["lenticular-year-tag-before-cjk-title.md"]],
     # own27: the venue and year before a line's closing badges are no part of its title
     "title-emphasised-venue-year-then-badge-links-only.md": [
         t for t, _, _ in EXPECTED["title-emphasised-venue-year-then-badge-links-only.md"]],

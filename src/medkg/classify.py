@@ -2885,8 +2885,8 @@ _TAG_YEAR = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
 
 
 #: a label in CJK lenticular brackets opening an item: "【Endovis2017】2017 robotic …", "【JIGSAWS】A Dataset and …"
-#: (a letter inside: "【1】" numbers a record, read elsewhere)
-_LENTICULAR_TAG = re.compile(r"^【(?=[^【】\n]*[^\W\d_])[^【】\n]{1,30}】\s*(?=\S)")
+#: (a letter inside: "【1】" numbers a record, read elsewhere; a year alone, "【2023】", dates the work)
+_LENTICULAR_TAG = re.compile(r"^【(?=[^【】\n]*[^\W\d_]|\s*(?:19|20)\d\d(?:[./-]\d{1,2}){0,2}\s*】)[^【】\n]{1,30}】\s*(?=\S)")
 
 
 def drop_lenticular_tag(title: str) -> str:

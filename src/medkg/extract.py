@@ -3302,6 +3302,10 @@ def type_entry(entry: Entry) -> Entry:
     elif title and title.startswith("【"):
         # "【IMWUT 2022】colloSSL: …": a venue-and-year tag in lenticular brackets is read as "[IMWUT 2022]" is below;
         # any other label ("【JIGSAWS】A Dataset and …") is glued to the title and goes
+        if links and year is None and (dated := _LENTICULAR_LEAD.match(title)) is not None:
+            # "- 【2023】ChatDoctor：… [论文](…)", "【ACL 2023】华佗：…": a linked title's year tag dates the work (its
+            # venue too) as "[2023]" does, before it goes as a label does
+            year, venue = int(dated.group("tag")[-4:]), venue or dated.group("tag")[:-4].strip() or None
         title = (None if links else _lenticular_venue_tag(title)) or classify.drop_lenticular_tag(title)
     whole_citation = False
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
