@@ -118,6 +118,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Retrieval over prior encounters for longitudinal clinical agents", {}, None),
         ("Cancer statistics, 2020", {}, None),
     ],
+    # a476ut: paper-titles-linked-to-hashbang-file-share.md (jindongwang/activityrecognition): a Chinese reading list
+    # under a heading that says papers ("## 有关…的论文概括"), venue-and-year headings inside bullets ("* ### Ubicomp
+    # 2016"), tab-indented numbered titles each linked to its PDF on a file share whose address rides in a hashbang
+    # fragment ("https://mega.nz/#!ID!KEY", "mega.nz/file/ID#KEY") and a description line: every link shares one
+    # base ("https://mega.nz/") with a fragment, yet these are no table of contents (a "#!" fragment is the share's
+    # route to one file, not a section); each title is a paper; the table of contents above (real "#…" jumps) and
+    # the data set's short name linked to a shared file stay no papers
+    "paper-titles-linked-to-hashbang-file-share.md": [
+        ("SleepSense: Contactless Sleep Stage Estimation with Commodity Radar", {}, None),
+        ("Wrist-Worn Accelerometry for Detecting Nocturnal Awakenings in Older Adults", {}, None),
+        ("Snore Detection on Smartphones with Acoustic Event Models", {}, None),
+        ("Inferring Daily Step Counts from Unconstrained Phone Placement", {}, None),
+    ],
     # own27: footnote-address-only-notes-as-item-links.md: a reading list whose items point to GFM footnotes that
     # hold only an address ("- Title[^1][^2]" / "[^1]: https://arxiv…" / "[^2]: https://github…", "[^3]: <https://
     # doi…>", "[^4]: [arXiv](…)"): each address is the item's own link (read, the definitions were papers without a

@@ -5173,8 +5173,11 @@ def _is_toc(node: _Node, topic: list[Heading]) -> bool:
     anchors = [u for u in urls if u.startswith("#") and u != "#"]
     if len(anchors) >= 0.8 * len(urls):
         return True
-    bases = {u.split("#", 1)[0] for u in urls if "#" in u}
-    with_fragment = sum(1 for u in urls if "#" in u)
+    # "[Action2Activity: …](https://mega.nz/#!NewnTJxA!jxTv…)": a hashbang fragment ("#!") is a web app's route, the
+    # file's whole address (a share host's file id and key), not a section of a page: such links name one file each
+    jumps = [u for u in urls if "#" in u and "#!" not in u]
+    bases = {u.split("#", 1)[0] for u in jumps}
+    with_fragment = len(jumps)
     if with_fragment >= 0.8 * len(urls) and len(bases) <= 2 and len(urls) >= 2:
         return True
     if topic and unicodedata.normalize("NFKC", topic[-1].text).strip().lower() in _TOC_HEADINGS:

@@ -2399,7 +2399,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "repository"
     if prole == "dataset":
         if _cited_shared_file(primary_url_hp, title, hint, citation_confidence,
-                              umbrella=hint == "website" and _kind_from_umbrella_heading(topic)):
+                              umbrella=hint == "website" and _kind_from_umbrella_heading(topic)) \
+                or _paper_titled_shared_file(primary, links, title, hint):
             # "[Long-Term Plausibility of Language Models …](drive.google.com/file/d/…/view), Cogsci 2022": the
             # shared file is the cited paper's PDF
             return "paper"
@@ -2416,7 +2417,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # its own identifier, whatever page it links ("***Foundation models***" / "- **xTrimoGene**: Gong, J., …
         # (2023). xTrimoGene: An Efficient … arXiv preprint arXiv:2311.15156. [API](api.…)": the model's API)
         return "paper"
-    if cited_work:
+    if cited_work or prole == "other" and _paper_titled_shared_file(primary, links, title, hint):
         return "paper"
     if "paper" in roles and not named_resource and (hint in (None, "paper")
                                                     or prole == "other" and _is_paper_like(title)):
@@ -2482,13 +2483,31 @@ def _names_report_genre(title: str) -> bool:
 
 
 #: one file shared from a general drive (not a folder, not a data portal): what it holds is said by the line
-_SHARED_FILE_PATHS = ("drive.google.com/file/d/", "dropbox.com/s/", "dropbox.com/scl/fi/")
+_SHARED_FILE_PATHS = ("drive.google.com/file/d/", "dropbox.com/s/", "dropbox.com/scl/fi/", "mega.nz/file/",
+                      "mega.co.nz/file/")
+#: a share whose link to one file rides in a hashbang fragment ("https://mega.nz/#!ID!KEY"): the path is the site's
+#: root, the route after "#!" the file
+_HASHBANG_SHARE_HOSTS = ("mega.nz/", "mega.co.nz/")
 
 
 def is_shared_file(url: str) -> bool:
-    """A link to one file shared from a general drive (``drive.google.com/file/d/…``, ``dropbox.com/s/…``), not a
-    folder: what the file holds is said by the line or the table column citing it, not by the host."""
-    return _host_path(url).startswith(_SHARED_FILE_PATHS)
+    """A link to one file shared from a general drive (``drive.google.com/file/d/…``, ``dropbox.com/s/…``,
+    ``mega.nz/file/…`` or its older ``mega.nz/#!ID!KEY``), not a folder: what the file holds is said by the line or
+    the table column citing it, not by the host."""
+    hp = _host_path(url)
+    return hp.startswith(_SHARED_FILE_PATHS) or "#!" in url and hp in _HASHBANG_SHARE_HOSTS
+
+
+def _paper_titled_shared_file(primary: Link, links: tuple[Link, ...], title: str, hint: str | None) -> bool:
+    """``## 有关行为识别的论文概括`` / ``* ### Ubicomp 2014`` / ``1. [Walk Detection and Step Counting on Unconstrained
+    Smartphones](https://mega.nz/#!ID!KEY)`` / a description line: under a heading that says papers, a work's title
+    (four words or more, reading as one) written as the whole text of its one link, a file shared from a drive
+    (``is_shared_file``), is the paper, the file its PDF. Why: a reading list that shares each paper's copy names no
+    venue or year on the line, so ``_cited_shared_file`` had no citation to vouch for it, and the drive's host read
+    it as data or a web page; the heading says what the list holds. A short name so linked ("[SleepEDF-Mini](…)")
+    or a link the list labels ("[PDF](…)") is not read so."""
+    return hint == "paper" and len(links) == 1 and label_role(primary.label) is None \
+        and is_shared_file(primary.url) and len(title.split()) >= 4 and reads_like_paper_title(title)
 
 
 #: a drive's "open" link (``drive.google.com/open?id=…``), a file or a folder: a shared file only under a reference
