@@ -117,6 +117,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Episodic memory buffers for long-horizon patient simulation", {}, None),
         ("Retrieval over prior encounters for longitudinal clinical agents", {}, None),
         ("Cancer statistics, 2020", {}, None),
+    # a476ut: dataset-heading-facts-beside-its-paper.md (FKgk/detect-heart-rate-using-face): a list that links its
+    # papers ("- Title [Paper](…) [Code](github…)" under year headings) ends with a "# Dataset" part whose sections
+    # are headed by a data set's linked name ("## [COHFACE](…)") over link-less bullets describing it ("- 40 subjects
+    # (12 females and 28 males) that were recorded in 2 different setups of 2 minute each.", "- Logitech HD C525
+    # (640x480 pixels, 20 fps)") and the data set's paper ("- Title [Paper](…)"): the facts, full-stopped or title-
+    # cased, are no references; the papers under "# Paper" are, and so is a bare full-stopped title under
+    # "## Surveys" (a heading that says papers); the data sets' papers are cited by the data sets' entries (OPTIONAL)
+    "dataset-heading-facts-beside-its-paper.md": [
+        ("Contactless Pulse Estimation from Low-Light Facial Video", {"arxiv": "2204.05117"},
+         "github.com/example-lab/lowlight-pulse"),
+        ("Motion-Robust Remote Photoplethysmography with Spatial Attention", {}, None),
+        ("Skin Segmentation Priors for Camera-Based Heart Rate Estimation", {"arxiv": "2207.11842"}, None),
+        ("Respiratory Rate from Smartphone Video during Free Breathing", {}, None),
+        ("Federated Learning for Wearable Heart Rate Variability Models", {"arxiv": "2109.03321"},
+         "github.com/example-lab/fed-hrv"),
+        ("A Survey of Camera-Based Vital Sign Monitoring in the Home", {}, None),
     ],
     # a476ut: paper-titles-linked-to-hashbang-file-share.md (jindongwang/activityrecognition): a Chinese reading list
     # under a heading that says papers ("## 有关…的论文概括"), venue-and-year headings inside bullets ("* ### Ubicomp
@@ -13332,6 +13348,13 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("MyopiaMap", {"doi": "10.1038/s41597-023-02111-4"}),
         ("MacuLayer", {"doi": "10.1364/boe.9.004444"}),
         ("RetiFluid", {"doi": "10.1016/j.media.2022.102555"}),
+    ],
+    # a476ut: the data sets' papers, cited by the data sets' sections (one repeating a paper listed above)
+    "dataset-heading-facts-beside-its-paper.md": [
+        ("Contactless Pulse Estimation from Low-Light Facial Video", {"arxiv": "2204.05117"}),
+        ("A Multimodal Night-Time Database for Remote Vital Sign Measurement", {}),
+        ("Remote Heart Rate Estimation during Treadmill Exercise", {}),
+        ("Non-Contact Heart Rate Monitoring of Neonates in the NICU", {}),
     ],
     # a449ts: the challenges' and data sets' articles, cited in passing by their icons
     "repository-named-data-set-among-challenges.md": [

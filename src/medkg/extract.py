@@ -2197,6 +2197,13 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         # whose heading says papers or whose lines mostly read as references do: set in title case, or closed by a
         # full stop ("- Neural temporal relation extraction."); unstopped sentence-case lines beside them
         # ("- Plots net benefit across threshold probabilities", "| Type 0 | AI output not shown |") are prose
+        # "# Dataset" / "## [COHFACE](idiap.ch/dataset/cohface)" / "- 40 subjects (12 females and 28 males) that were
+        # recorded in 2 different setups of 2 minute each." / "- Logitech HD C525 (640x480 pixels, 20 fps)" / "- A
+        # Reproducible Study on Remote Heart Rate Measurement [Paper](arxiv…)": in such a list, the link-less lines
+        # under a heading of data sets describe the data its heading names (its subjects, its camera), however
+        # full-stopped or title-cased; the list links the papers it cites there too (not a heading of models or
+        # tools: "**Mamba Models**" / "+ MaIL: Improving Imitation Learning with Mamba" names a family of works)
+        plain = [i for i in plain if classify.section_hint([h.text for h in entries[i].topic]) != "dataset"]
         cited_all: dict[tuple, int] = {}
         for i in plain:
             key = _topic_key(entries[i])
