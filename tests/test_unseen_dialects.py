@@ -117,6 +117,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Episodic memory buffers for long-horizon patient simulation", {}, None),
         ("Retrieval over prior encounters for longitudinal clinical agents", {}, None),
         ("Cancer statistics, 2020", {}, None),
+    ],
     # a476ut: dataset-heading-facts-beside-its-paper.md (FKgk/detect-heart-rate-using-face): a list that links its
     # papers ("- Title [Paper](…) [Code](github…)" under year headings) ends with a "# Dataset" part whose sections
     # are headed by a data set's linked name ("## [COHFACE](…)") over link-less bullets describing it ("- 40 subjects
@@ -227,6 +228,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     "dataset-table-paper-column-plain-notes.md": [
         ("VesselFormer", {"arxiv": "2301.04567"}, "github.com/example-lab/vesselformer"),
         ("FluidNet", {"arxiv": "2209.07777"}, "github.com/example-lab/fluidnet"),
+    ],
+    # a471uo: bare-url-short-title-closing-year-tag.md (matthieukomorowski/Litterature): "Title [2015] https://…" lines,
+    # each title dated by a year alone in square brackets before the written-out address; a short title ("HCOPE
+    # [2015]", "World Models [2018]", "Fitted Q Evaluation [2020]") loses its year tag as a long one does (the tag
+    # dates the linked work, it names nothing); the lecture series and the blog posts stay no papers
+    "bare-url-short-title-closing-year-tag.md": [
+        ('Conservative Policy Search for Vasopressor Dosing in the ICU', {'arxiv': '2304.11872'}, None),
+        ('Batch Policy Improvement', {}, None),
+        ('SPIBB-ICU', {}, None),
+        ('World Simulators', {'arxiv': '2006.04417'}, None),
+        ('Stable Offline Q-Learning', {'arxiv': '2209.07712'}, None),
+        ('Doubly Robust Evaluation of Fluid Policies in Septic Shock', {'pmid': '34123456'}, None),
+        ('Fitted Q Evaluation', {'arxiv': '2007.09055'}, None),
+        ('Learning Optimal Ventilation Weaning Policies from Registry Data', {'doi': '10.1038/s41598-018-33333-x'}, None),
     ],
     # own27: stacked-role-links-before-title.md: items that open with their role links and end with the title
     # ("- [[Paper](arxiv…)] [[Code](github…)] Title", "- [[paper]](…) [[code]](…) Title", "| "-separated labels, a
@@ -13595,6 +13610,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         "One-stage Instruction Tuning for Clinical Adaptation of Language Models",
         "Retrieval-Augmented Triage Notes Summarisation",
         "Hallucination audits in bedside chatbots: what clinicians should check"],
+    # a471uo: each title stops before its "[year]" tag, however short ("SPIBB-ICU", "World Simulators")
+    "bare-url-short-title-closing-year-tag.md": [
+        t for t, _, _ in EXPECTED["bare-url-short-title-closing-year-tag.md"]],
     # a465ui: each week's title starts after its comma-joined full-name byline; "Segment, Track and Count: …" stays whole
     "weekly-schedule-full-name-comma-byline-title-venue-year.md": [
         t for t, _, _ in EXPECTED["weekly-schedule-full-name-comma-byline-title-venue-year.md"]],

@@ -2856,14 +2856,18 @@ _GENRE_SLOT = frozenset({"survey", "review", "tutorial", "overview", "perspectiv
                          "thesis", "book"})
 
 
-def _closing_tag(title: str | None) -> tuple[str, str | None, int] | None:
+def _closing_tag(title: str | None, linked: bool = False) -> tuple[str, str | None, int] | None:
     """A closing bracketed venue-and-year tag → (the title before it, venue or None, year); None when there is none.
 
     Why: reading notes end each work's title with where and when it appeared, venue first ("Title. [NRG, 2011]")
     or year first ("Title [2010, BMC Bioinform]", "Title [2020]"), on a bare line or inside the link's text
     ("[Title [2020, npj Computational Materials]](nature.com/…)"); the tag is no part of the title. At least
     four words must stay before the tag (a short name may close on a bracketed note). A two-digit year needs an
-    apostrophe before it ("Title | [NeurIPS' 20]", link-less lines of a list whose other lines link a pdf)."""
+    apostrophe before it ("Title | [NeurIPS' 20]", link-less lines of a list whose other lines link a pdf).
+    ``linked``: the entry links what it names; then a year alone in the brackets ("HCOPE [2015] https://…", "World
+    Models [2018] https://arxiv…") dates that work however short its name: a bare year notes nothing else, and the
+    lines of such a list were cut or kept by their titles' length (a link-less short name keeps it: a news line's
+    or a legend's)."""
     if not title or not title.endswith("]"):
         return None
     tag = _CLOSING_TAG.search(title)
@@ -2880,7 +2884,8 @@ def _closing_tag(title: str | None) -> tuple[str, str | None, int] | None:
     else:
         return None
     rest = title[:tag.start()].rstrip(" .")
-    if len(rest.split()) < 4:
+    if len(rest.split()) < 4 and not (linked and venue is None and tag.group("venue") is None
+                                      and any(ch.isalpha() for ch in rest)):
         return None
     return rest, venue, int(tag.group("year"))
 
@@ -3319,7 +3324,7 @@ def type_entry(entry: Entry) -> Entry:
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
     dated_lead = False  # a link-less title after its venue and year in brackets: "(2016) (ACL) Title", "(ACL 2016) …"
-    closing = _closing_tag(title)
+    closing = _closing_tag(title, linked=bool(links))
     if closing is not None:
         # "Title of the work. [NRG, 2011]", "… [Nat. Genet. 2015]", "Title [2010, BMC Bioinform]": a closing tag
         # says where and when it appeared
