@@ -229,6 +229,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("VesselFormer", {"arxiv": "2301.04567"}, "github.com/example-lab/vesselformer"),
         ("FluidNet", {"arxiv": "2209.07777"}, "github.com/example-lab/fluidnet"),
     ],
+    # a471uo: capability-matrix-check-mark-short-names-under-paper-column.md (Tianyi-Du/awesome-medical-world-models): a
+    # capability matrix under a "Paper" column ("| Surgical Vision WM | | ✅ | ✅ | | Surgery | VQ-VAE + Transformer |")
+    # names works listed above by short names: a three-word name ("Ward Flow WM", "Tumour Growth Sim") beside check-mark
+    # cells is no link-less reference (a two-word one was none already); a full title beside a check mark still is
+    "capability-matrix-check-mark-short-names-under-paper-column.md": [
+        ('Glioma Trajectory Simulator: Forecasting Tumour Growth under Treatment', {'arxiv': '2503.11111'},
+         'github.com/example-lab/glioma-sim'),
+        ('Echo Navigator: Probe Guidance with a Learned World Model', {'arxiv': '2406.22222'}, None),
+        ('Ward Flow World Model', {'arxiv': '2601.33333'}, None),
+        ('Learning Latent Dynamics of Septic Shock Patients from Sparse Observations', {}, None),
+    ],
     # a471uo: bare-url-short-title-closing-year-tag.md (matthieukomorowski/Litterature): "Title [2015] https://…" lines,
     # each title dated by a year alone in square brackets before the written-out address; a short title ("HCOPE
     # [2015]", "World Models [2018]", "Fitted Q Evaluation [2020]") loses its year tag as a long one does (the tag

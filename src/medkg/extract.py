@@ -26,7 +26,7 @@ from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIE
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
-                         FOOTNOTE_NOTE_FIELD, LINK_CARD_FIELD,
+                         FOOTNOTE_NOTE_FIELD, LINK_CARD_FIELD, MARK_CELL_ROW_FIELD,
                          UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD, VENUE_YEAR_COLUMN_FIELD)
 
 #: an entry's mark: its text is a byline then the reader's note in another script ("Khan et al. (2017) | 유방암 …",
@@ -39,7 +39,8 @@ _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFER
                             NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD,
-                            VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD, LINK_CARD_FIELD, DATED_ROW_FIELD})
+                            VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD, LINK_CARD_FIELD, DATED_ROW_FIELD,
+                            MARK_CELL_ROW_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -3615,7 +3616,8 @@ def type_entry(entry: Entry) -> Entry:
     if venue and authors and all(a.strip(" .,*_") in venue for a in authors):
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
     if not links and any(_names_paper(value) and (label == EMPTY_LINK_FIELD or label == TITLE_COLUMN_FIELD
-                                                  and len(title.split()) >= 3)
+                                                  and len(title.split()) >= 3
+                                                  and not _matrix_short_name(entry, title))
                          or label == EMPTY_LINK_FIELD and _placeholder_text_is_title(value, title, entry.description)
                          and classify.reads_like_paper_title(title)
                          for label, value in entry.fields):
@@ -5037,6 +5039,16 @@ def _byline_cited_paper(entry: Entry, links: tuple[Link, ...]) -> bool:
     (1990)](https://doi.org/…)``), that link a paper's: the byline names no work by its words, but it cites one, so
     its length says nothing of whether the row is a paper (a one-author byline is one word once its year is cut)."""
     return any(label == BYLINE_CITED_FIELD for label, _ in entry.fields) and any(link.role == "paper" for link in links)
+
+
+def _matrix_short_name(entry: Entry, title: str) -> bool:
+    """A comparison matrix's row (``parse.MARK_CELL_ROW_FIELD``: another cell is a check mark alone) named by a short
+    name that does not read as a paper's title (``| Surgical Vision WM | | ✅ | ✅ | | Surgery | VQ-VAE + … |``
+    under ``| Paper | L1 | L2 | L3 | L4 | Domain | Architecture |``). Why: such a matrix names each work the list
+    cites elsewhere by the name its text uses; a title column headed "Paper" made a three-word name a link-less
+    reference of its own, beside its one- and two-word siblings that stayed names. A full title so marked
+    ("| Learning Latent Dynamics of … | ✅ |") still cites its paper."""
+    return any(label == MARK_CELL_ROW_FIELD for label, _ in entry.fields) and not classify.reads_like_paper_title(title)
 
 
 def _unfilled_paper_slot(entry: Entry) -> bool:

@@ -73,6 +73,9 @@ class _Inline:
     # position in ``plain`` of the first inline HTML ``<sub>`` or ``<small>`` opening tag, None until there is one:
     # a list sets a note in small print under the name it annotates ("**[UNI](…)**<br><sub>a note</sub>")
     small_at: int | None = None
+    # the pictographs dropped as decoration before any text ("✅", ":star: "), as written: a table's cell that holds
+    # only a check mark ("| ✅ |") is empty text, yet says the row is a comparison matrix's (``parse``)
+    lead_marks: str = ""
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -165,6 +168,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 if blank and k == "text" and _DECORATION.match(t):
                     if link_stack and link_stack[-1][1] == pos:
                         res.icon_links += (pos,)
+                    res.lead_marks += t
                     continue  # ":star: **Title** …", "🔥 **Title** …": a marker before the content, not text of it
                 if blank and strong_depth and k == "text" and t and not t[0].isascii() \
                         and (mark := _DECORATION_LEAD.match(t)):

@@ -436,6 +436,11 @@ BOOK_TITLE_FIELD = "book-title"
 #: field of a link-less item written as a table row without the table, its year cell first (``* 2019 | Title |
 #: tags``, ``inline.year_led_pipe_record``): a run of them is a dated reading list (``extract``)
 DATED_ROW_FIELD = "dated-pipe-row"
+#: field of a table row one of whose other cells is a check mark alone (``| Surgical Vision WM | | ✅ | ✅ | |``): the
+#: row is a comparison matrix's, naming by a short name each work the list cites elsewhere (``extract``)
+MARK_CELL_ROW_FIELD = "check-mark-cell-row"
+#: what a comparison matrix's cell may hold alone: a check or a cross mark (an emoji's variation selector aside)
+_CHECK_MARKS = frozenset("✅✓✔☑✗✘❌❎✖√")
 #: the words that join two linked works an item lists together ("[A](…) and [B](…)", "[A](…) & [B](…)")
 _CONJUNCTIONS = frozenset({"and", "&", ",", ";", "/", "as well as"})
 #: the last words of a sentence that leads in to the works it names: "…, including [Title A](…) and [Title B](…)"
@@ -5439,6 +5444,7 @@ class _Parser:
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in tcell.empty_link_texts)
             people_links: list[Link] = []
             title_span = (0, 0)  # where the title cell's links sit among the row's links
+            marked = False  # a cell of the row is a check mark alone (``MARK_CELL_ROW_FIELD``)
             for j, cell in enumerate(cells):
                 header = row_headers[j] if j < len(row_headers) else ""
                 if j == title_col:
@@ -5454,10 +5460,15 @@ class _Parser:
                         label = dataset_row_link_label(headers, header, label, link.url)
                     (people_links if person_col else d.links).append(
                         Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
+                if j != title_col and not marked and cell.lead_marks and _check_mark_only(cell.lead_marks) \
+                        and not cell.plain.strip():
+                    marked = True  # "| ✅ |": a comparison matrix's cell (the mark is decoration: no text)
                 if j != title_col and cell.plain.strip() and header:
                     value = _prose(cell)
                     if value:
                         d.fields.append((header, value))
+            if marked:
+                d.fields.append((MARK_CELL_ROW_FIELD, ""))
             a, b = title_span
             if a and b > a and title_col < len(headers) \
                     and paper_cell_leads(headers[title_col], [link.label for link in d.links[:a]]):
@@ -5702,3 +5713,10 @@ def _link_text_is_a_reference(text: str) -> bool:
     cited = citation.parse_citation(text)
     return cited is not None and cited.confidence >= 0.5 and bool(cited.title) and bool(cited.authors) \
         and len(cited.title) < len(text) and cited.title in text
+
+
+def _check_mark_only(text: str) -> bool:
+    """A cell's decoration that is a check or a cross mark and nothing else (``✅``, ``✓``, ``❌``, ``✔️``). (No
+    regex: a scan of a few characters; the length first, the cheapest test.)"""
+    s = text.strip().replace("\ufe0f", "")
+    return 0 < len(s) <= 2 and all(ch in _CHECK_MARKS for ch in s)
