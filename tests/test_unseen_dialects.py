@@ -229,6 +229,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("VesselFormer", {"arxiv": "2301.04567"}, "github.com/example-lab/vesselformer"),
         ("FluidNet", {"arxiv": "2209.07777"}, "github.com/example-lab/fluidnet"),
     ],
+    # a471uo: bare-url-lab-publication-page-title-slug.md (matthieukomorowski/Litterature): "Title [2019]
+    # https://finale.seas.harvard.edu/publications/explainable-reinforcement-learning-reward-decomposition": among
+    # papers, a written-out address on an unknown host filed under a publications folder ("publications/", "papers/")
+    # whose last segment spells the line's title is the paper's page, as a numbered address is; the textbook, the
+    # blog post and the lab's research-topic page (addressed by words, no publications folder) stay no papers
+    "bare-url-lab-publication-page-title-slug.md": [
+        ('Explainable Policies via Model Distillation', {'arxiv': '2210.04411'}, None),
+        ('Counterfactual Trajectories for Clinical Policies: A Review', {'arxiv': '2211.05521'}, None),
+        ('Sparse Contrastive Explanations of Treatment Policies', {'arxiv': '2207.16631'}, None),
+        ('Scalable Counterfactual Explanations for Dosing Agents', {'arxiv': '2106.07712'}, None),
+        ('Concept Bottlenecks for Offline Clinical Policies', {'arxiv': '2301.08813'}, None),
+        ('Auditing Learned Ventilation Policies with Decision Trees', {'arxiv': '2205.09914'}, None),
+        ('Explainable Reinforcement Learning through Reward Decomposition in Clinical Settings', {}, None),
+        ('Saliency Maps for Sepsis Agents', {}, None),
+    ],
     # a471uo: capability-matrix-check-mark-short-names-under-paper-column.md (Tianyi-Du/awesome-medical-world-models): a
     # capability matrix under a "Paper" column ("| Surgical Vision WM | | ✅ | ✅ | | Surgery | VQ-VAE + Transformer |")
     # names works listed above by short names: a three-word name ("Ward Flow WM", "Tumour Growth Sim") beside check-mark

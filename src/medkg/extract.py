@@ -1054,7 +1054,8 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
     pages = [i for i, e in enumerate(entries)
              if e.kind == "website" and e.links and e.links[0].role == "other" and _written_out(e.links[0])
              and not classify.is_site_root(e.links[0].url) and classify.on_unknown_host(e.links[0].url)
-             and _NOT_ARTICLE_PATH.search(e.links[0].url) is None and _numbered_address(e.links[0].url)
+             and _NOT_ARTICLE_PATH.search(e.links[0].url) is None
+             and (_numbered_address(e.links[0].url) or _publication_page_spelling(e.links[0].url, e.title))
              and _reads_like_paper_title(e.title) and not citation.access_dated(e.text)]
     coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
     titled = {i for i, e in enumerate(entries) if i not in pages and _title_linked_to_unknown_page(e)}
@@ -1479,6 +1480,26 @@ def _numbered_address(url: str) -> bool:
     except ValueError:  # ("http://[broken/…": no address to read; keep the old reading)
         return True
     return any(ch.isdigit() for ch in parts.path + parts.query)
+
+
+#: the folder a lab's or an author's site files its papers' pages under: ".../publications/<title slug>"
+_PUBLICATION_FOLDERS = frozenset(("publications", "publication", "papers", "paper", "pubs"))
+
+
+def _publication_page_spelling(url: str, title: str) -> bool:
+    """Whether a page's address files it under a publications folder and spells the line's title as its last
+    segment (``finale.seas.harvard.edu/publications/explainable-reinforcement-learning-reward-decomposition`` for
+    "Explainable Reinforcement Learning via Reward Decomposition"): a lab's page of one paper, addressed by words
+    alone as a numbered article page is by its number (``_numbered_address``). Every word of the slug (five at least,
+    ``_path_slug_title``) is a word of the title; a topic or course page ("…/research/interpretable-machine-…")
+    is filed under no such folder."""
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    segments = path.split("/")
+    if len(segments) < 3 or segments[-2].casefold() not in _PUBLICATION_FOLDERS:
+        return False
+    slug = _path_slug_title("https://" + segments[0] + "/" + segments[-1])
+    words = set(re.findall(r"[a-z0-9']+", title.casefold()))
+    return bool(slug) and all(w.casefold() in words for w in slug.split())
 
 
 def _written_out(link: Link) -> bool:
