@@ -148,6 +148,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Snore Detection on Smartphones with Acoustic Event Models", {}, None),
         ("Inferring Daily Step Counts from Unconstrained Phone Placement", {}, None),
     ],
+    # a475us: vancouver-five-letter-initials-particle-surname.md (matteomaspero/web): a Vancouver byline whose name
+    # has five undotted initials ("van Lier ALHMW", "van den Bongard HJGDM", last "Lindqvist MEPJA."): initials as
+    # four are, so the title after the byline is the work's, not the names after that one; "CHAOS and BRATS …" in a
+    # title stays the title
+    "vancouver-five-letter-initials-particle-surname.md": [
+        ("Lens dose and optic nerve coverage during paediatric craniospinal irradiation",
+         {"doi": "10.1016/j.ctro.2021.08.119"}, None),
+        ("Partial breast irradiation on an MRI-linac with synthetic CT", {"doi": "10.1088/1361-6560/abf1cc"}, None),
+        ("Dose accumulation for adaptive proton therapy of the head and neck", {"doi": "10.1002/mp.15501"}, None),
+        ("Deformable contour propagation for MR-guided prostate radiotherapy",
+         {"doi": "10.1016/j.radonc.2020.05.011"}, None),
+        ("CHAOS and BRATS benchmarks for abdominal and brain segmentation",
+         {"doi": "10.1016/j.media.2023.102744"}, None),
+    ],
     # own27: footnote-address-only-notes-as-item-links.md: a reading list whose items point to GFM footnotes that
     # hold only an address ("- Title[^1][^2]" / "[^1]: https://arxiv…" / "[^2]: https://github…", "[^3]: <https://
     # doi…>", "[^4]: [arXiv](…)"): each address is the item's own link (read, the definitions were papers without a
@@ -13639,6 +13653,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a471uo: each title stops before its "[year]" tag, however short ("SPIBB-ICU", "World Simulators")
     "bare-url-short-title-closing-year-tag.md": [
         t for t, _, _ in EXPECTED["bare-url-short-title-closing-year-tag.md"]],
+    # a475us: each title after a byline holding a five-initial Vancouver name, without the names after it
+    "vancouver-five-letter-initials-particle-surname.md": [
+        t for t, _, _ in EXPECTED["vancouver-five-letter-initials-particle-surname.md"]],
     # a465ui: each week's title starts after its comma-joined full-name byline; "Segment, Track and Count: …" stays whole
     "weekly-schedule-full-name-comma-byline-title-venue-year.md": [
         t for t, _, _ in EXPECTED["weekly-schedule-full-name-comma-byline-title-venue-year.md"]],

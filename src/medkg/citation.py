@@ -2450,9 +2450,10 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     return authors, et_al, end
 
 
-#: a "Surname INITIALS" name whose undotted initials run to four capitals ("Vissers LELM", "van der Berg JAMW"),
-#: perhaps closed by the byline's full stop; the surname after at most two lower-case particles
-_FOUR_INITIALS_NAME = re.compile(r"(?:[a-z]{1,4} ){0,2}([^\W\d_][\w'’-]{1,40}) [A-Z]{4}(\.?)")
+#: a "Surname INITIALS" name whose undotted initials run to four or five capitals ("Vissers LELM", "van der Berg
+#: JAMW", "van Lier ALHMW": a Dutch name of four given names and a particle), perhaps closed by the byline's full
+#: stop; the surname after at most two lower-case particles
+_FOUR_INITIALS_NAME = re.compile(r"(?:[a-z]{1,4} ){0,2}([^\W\d_][\w'’-]{1,40}) [A-Z]{4,5}(\.?)")
 
 
 def _four_initials_name(s: str, pos: int, chunk_end: int, sep_char: str, vancouver: bool,
