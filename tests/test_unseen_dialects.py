@@ -148,6 +148,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Snore Detection on Smartphones with Acoustic Event Models", {}, None),
         ("Inferring Daily Step Counts from Unconstrained Phone Placement", {}, None),
     ],
+    # a475us: vancouver-et-al-then-senior-author.md (matteomaspero/web): a CV's Vancouver byline cut by "et al.," and
+    # closed on the senior author ("Novak T, Ferreira A, Chen W, et al., van den Berg CAT. Title. …"): the name
+    # after "et al.," is the last author, the long title after its stop is the work's (it was read as the title);
+    # a byline closed by "et al." alone is unchanged
+    "vancouver-et-al-then-senior-author.md": [
+        ("Long-term locoregional control and pattern of recurrences after highly conformal flank target volumes and "
+         "image-guided arc therapy for paediatric renal tumours", {"doi": "10.1016/j.ijrobp.2026.01.101"}, None),
+        ("Generating synthetic computed tomography for radiotherapy of the abdomen and thorax with a multi-centre "
+         "cohort: a challenge report and an analysis of the submitted methods", {"arxiv": "2605.13111"}, None),
+        ("Deep learning-based auto-contouring of organs at risk for upper abdominal radiotherapy",
+         {"doi": "10.1016/j.radonc.2025.110111"}, None),
+    ],
     # a475us: vancouver-five-letter-initials-particle-surname.md (matteomaspero/web): a Vancouver byline whose name
     # has five undotted initials ("van Lier ALHMW", "van den Bongard HJGDM", last "Lindqvist MEPJA."): initials as
     # four are, so the title after the byline is the work's, not the names after that one; "CHAOS and BRATS …" in a
@@ -13653,6 +13665,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a471uo: each title stops before its "[year]" tag, however short ("SPIBB-ICU", "World Simulators")
     "bare-url-short-title-closing-year-tag.md": [
         t for t, _, _ in EXPECTED["bare-url-short-title-closing-year-tag.md"]],
+    # a475us: each title after a byline closed on its senior author after "et al.,"
+    "vancouver-et-al-then-senior-author.md": [
+        t for t, _, _ in EXPECTED["vancouver-et-al-then-senior-author.md"]],
     # a475us: each title after a byline holding a five-initial Vancouver name, without the names after it
     "vancouver-five-letter-initials-particle-surname.md": [
         t for t, _, _ in EXPECTED["vancouver-five-letter-initials-particle-surname.md"]],

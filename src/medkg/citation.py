@@ -2288,6 +2288,19 @@ def group_author(text: str) -> bool:
     return _GROUP_NAME.fullmatch(" ".join(text.split()).strip(" .")) is not None
 
 
+#: the longest senior author's name a Vancouver byline may close on after "et al.," ("van den Heuvel-Eibrink MM")
+_SENIOR_NAME_CHARS = 40
+
+
+def _senior_after_et_al(s: str, at: int) -> int:
+    """Where the one Vancouver name after "et al., " ends (its full stop, a title after it), or 0: "…, et al.,
+    Maspero M. MRIgRT real-time target tracking …". Why: the byline stopped at "et al.", so the senior author's name
+    was read as the title (a long title after it was never tried)."""
+    stop = s.find(". ", at, at + _SENIOR_NAME_CHARS + 2)
+    # (a title opens after the stop: "…, et al., IEEE TMI. 2021." is a short form's venue and year, no name)
+    return stop if stop > at and s[stop + 2:stop + 3].isupper() and _VANCOUVER_NAME.fullmatch(s[at:stop]) else 0
+
+
 def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:
     """Read the author block at the start; return (authors, et_al, offset where it ends).
 
@@ -2324,8 +2337,16 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
             pos = conn.end()
             if conn.group(1):  # "et al." / "等" always closes the block
                 et_al = True
+                senior = s[pos:pos + 2] == ", " and _senior_after_et_al(s, pos + 2)
                 while pos < n and s[pos] in " .,;":
                     pos += 1
+                if senior:
+                    # "Ding M, Radu AM, et al., Maspero M. Title. …": a Vancouver byline may close on its senior
+                    # author after "et al.," (a CV's own name kept in the cut byline); that name is the last author
+                    spans.append((pos, senior))
+                    pos = senior + 1
+                    while pos < n and s[pos] == " ":
+                        pos += 1
                 end = pos
                 break
             et_al |= conn.group(2) in ("…", "...")
