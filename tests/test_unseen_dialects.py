@@ -148,6 +148,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Snore Detection on Smartphones with Acoustic Event Models", {}, None),
         ("Inferring Daily Step Counts from Unconstrained Phone Placement", {}, None),
     ],
+    # a475us: bold-owner-leading-vancouver-byline.md (matteomaspero/web): a CV's numbered Vancouver references set
+    # the owner's own name in bold, first in the byline ("1. **Moreau L**, Okafor CN, Brandt E. Title. Radiother
+    # Oncol. 2020;153:197-204. [DOI](…)"): the bold name opens the byline, the title after it is the work's (the
+    # bold name was the title); the owner's bold name inside a byline, a link-less reference and a tool's
+    # "**SynthPelvis**, a toolkit … [Code](…)" are unchanged
+    "bold-owner-leading-vancouver-byline.md": [
+        ("Deep learning-based synthetic CT generation for paediatric brain MR-only photon and proton radiotherapy",
+         {"doi": "10.1016/j.radonc.2020.09.129"}, None),
+        ("A single neural network for cone-beam CT-based radiotherapy of head-and-neck, lung and breast cancer",
+         {"doi": "10.1016/j.phro.2020.04.102"}, None),
+        ("Accelerated respiratory-resolved 4D-MRI with separable spatio-temporal networks",
+         {"doi": "10.1002/mp.16743"}, None),
+        ("Evaluation of gold fiducial marker localisation for MR-only prostate radiotherapy", {}, None),
+    ],
     # a475us: vancouver-et-al-then-senior-author.md (matteomaspero/web): a CV's Vancouver byline cut by "et al.," and
     # closed on the senior author ("Novak T, Ferreira A, Chen W, et al., van den Berg CAT. Title. …"): the name
     # after "et al.," is the last author, the long title after its stop is the work's (it was read as the title);
@@ -13665,6 +13679,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a471uo: each title stops before its "[year]" tag, however short ("SPIBB-ICU", "World Simulators")
     "bare-url-short-title-closing-year-tag.md": [
         t for t, _, _ in EXPECTED["bare-url-short-title-closing-year-tag.md"]],
+    # a475us: each title after a byline opened by the owner's bold name
+    "bold-owner-leading-vancouver-byline.md": [
+        t for t, _, _ in EXPECTED["bold-owner-leading-vancouver-byline.md"]],
     # a475us: each title after a byline closed on its senior author after "et al.,"
     "vancouver-et-al-then-senior-author.md": [
         t for t, _, _ in EXPECTED["vancouver-et-al-then-senior-author.md"]],

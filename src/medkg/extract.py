@@ -5752,6 +5752,16 @@ _APA_YEAR_CLOSE_CHARS = 12  # (searched for in a lead's last characters only: " 
 _REFERENCE_TAG = re.compile(r"\[[^\[\]\n]{1,12}\]\s*")
 
 
+def _bold_name_opens_byline(text: str, name: str) -> bool:
+    """``**Maspero M**, Bentvelzen LG, Savenije MHF. Title. Radiother Oncol. 2020;153:197-204.``: the bold lead is
+    one Vancouver name (a publication list's owner, highlighted) and a comma after the bold goes on with the byline.
+    Why: the bold name was taken for the work's title. Only a "Surname INITIALS" name (``citation.vancouver_authors``):
+    "**SynthPelvis**, a toolkit …" keeps its bold name."""
+    mark = text[:2]
+    close = text.find(mark, 2)
+    return close > 2 and text[close + 2:close + 3] == "," and bool(citation.vancouver_authors(name))
+
+
 def _reference_after_bold_byline(title: str, text: str) -> citation.Citation | None:
     """``**[S1] Yan, Z., Wang, X., & He, J. (2026).** Title. *PeerJ*, 14, e21631. https://doi.org/…``: a literature
     review sets each reference's byline (and year) in bold, then writes its title, venue and identifier after the
@@ -5773,8 +5783,10 @@ def _reference_after_bold_byline(title: str, text: str) -> citation.Citation | N
         names = names[tag.end():]
     names = names.strip(" ,")
     # (an APA byline parts its names by commas, "Yan, Z., Wang, X.", or closes on "et al": a bold title has neither,
-    # most often, and is told so before the byline reader runs)
-    if not names or ("," not in names and "et al" not in names) or not inline.reads_as_byline(names):
+    # most often, and is told so before the byline reader runs. A CV sets its owner's own name in bold, the
+    # first of a byline the comma after the bold goes on with: "**Maspero M**, Bentvelzen LG, …. Title. …")
+    if not names or ("," not in names and "et al" not in names and not _bold_name_opens_byline(text, names)) \
+            or not inline.reads_as_byline(names):
         return None
     first = text.lstrip().split("\n\n", 1)[0]
     reference = citation.emphasis_free(first)
