@@ -42,6 +42,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("华佗：基于中文医学知识的大模型指令微调", {"arxiv": "2304.06975"}, "github.com/example-lab/Huatuo"),
         ("Zhongjing: Enhancing the Chinese Medical Capabilities of LLMs", {"arxiv": "2308.03549"}, None),
     ],
+    # a480ux: linked-title-stop-venue-phrase-no-year.md: a link's text (or a plain line before a role link) that is a
+    # title, its stop, then the venue written out with no 'In' and no year ("[Title. Proceedings of the 4th Machine
+    # Learning for Health Symposium](…pdf)", "[Title. Journal of Biomedical Informatics](doi…)", "[Title. Nature
+    # Medicine](…)", "[Title. arXiv preprint arXiv:2405.11873](…)"): the title is the text before the stop, the venue
+    # the phrase after it; a title's own second sentence ("U-Net. Convolutional Networks for …", "Attention is not
+    # explanation. A reply", "… is not enough. A Benchmark for …") stays whole, the banner, badges, intro and the
+    # tool line stay non-papers
+    "linked-title-stop-venue-phrase-no-year.md": [
+        ("Zero-Shot Sepsis Triage with Retrieval-Augmented Language Models", {}, None),
+        ("Dense Passage Retrieval over Discharge Summaries", {"doi": "10.1016/j.jbi.2024.104611"}, None),
+        ("Graph-Grounded Answering for Oncology Questions", {"doi": "10.1109/TMI.2024.3391207"}, None),
+        ("Foundation Retrievers for Radiology Report Search", {"doi": "10.1038/s41591-024-03011-5"}, None),
+        ("Chunk Size Matters for Clinical Question Answering", {"arxiv": "2405.11873"}, None),
+        ("Retrieval-Augmented Coding of ICD Diagnoses from Clinical Notes", {}, None),
+        ("MedChunk: Adaptive Chunking for Electronic Health Records", {"arxiv": "2406.02231"},
+         "github.com/example-lab/medchunk"),
+        ("U-Net. Convolutional Networks for Biomedical Image Segmentation", {"arxiv": "1505.04597"}, None),
+        ("Attention is not explanation. A reply", {"arxiv": "1908.04626"}, None),
+        ("Faithful retrieval is not enough. A Benchmark for Clinical Attribution", {"arxiv": "2407.01942"}, None),
+    ],
     # own27: title-emphasised-venue-year-then-badge-links-only.md: a title, its (emphasised) venue and year, then
     # only shields.io badges linking the paper and its repository ("- Title. *arXiv 2023*. [![arXiv](…)](arxiv…)
     # [![Star](…)](github…)"): the text before the badges is read as a lead before a first link is (the venue and

@@ -3105,6 +3105,53 @@ def names_journal(text: str) -> bool:
     return any(w.strip(".,:;()").casefold() in VENUE_WORDS for w in words) or names_venue(text)
 
 
+#: a proceedings or a journal named by its own words wherever they stand: "Proceedings of the 4th …", "Proc. of …",
+#: "IEEE Transactions on Medical Imaging", "Journal of Biomedical Informatics", "Annals of Internal Medicine"
+_VENUE_PHRASE_WORDS = re.compile(r"(?:^(?:Proceedings|Proc\.)\s+of\s|\b(?:Journal|Transactions|Annals)\s+(?:of|on)\s)")
+#: the publishers and journal families whose name opens a journal's ("Nature Medicine", "IEEE Access", "npj Digital
+#: Medicine", "The Lancet Digital Health", "JAMA Network Open", "PLOS ONE", "BMC Bioinformatics", "Frontiers in …")
+_JOURNAL_FAMILIES = frozenset("nature lancet jama bmj npj ieee acm plos bmc frontiers nejm".split())
+#: journals a list names by one word besides ``names_venue``'s ("Title. Bioinformatics", "Title. Radiology")
+_ONE_WORD_JOURNALS = frozenset("bioinformatics radiology neuroimage gigascience elife".split())
+#: a word a proceedings' full name may hold besides capitalised and small ones: an ordinal or a year ("the 3rd …")
+_PROCEEDINGS_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d")
+#: the most words a venue written out after a title may have ("Proceedings of the IEEE/CVF Conference on …")
+_MAX_VENUE_PHRASE_WORDS = 16
+
+
+def stop_venue_phrase(text: str) -> str | None:
+    """The venue ``text`` names when it is only a venue written out with no year, as a list writes it after a
+    title's stop: ``Proceedings of the 3rd Machine Learning for Health Symposium``, ``Journal of Biomedical
+    Informatics``, ``IEEE Transactions on Medical Imaging``, ``Nature Medicine``, ``npj Digital Medicine``,
+    ``Bioinformatics``, ``arXiv preprint arXiv:2301.01234`` (the identifier is left out) → the venue, else None.
+    Why so strict: a title's own second sentence is written the same way ("Convolutional Networks for Biomedical
+    Image Segmentation", "A Benchmark for Clinical Attribution", "A reply"); only a proceedings' or journal's own
+    words ("Proceedings of", "Journal of", "Transactions on"), a journal family's name opening a journal's name, a
+    journal known by one word, or a preprint server say it is where the work appeared."""
+    text = text.strip().rstrip(".").strip()
+    words = text.split()
+    if not words or len(words) > _MAX_VENUE_PHRASE_WORDS:
+        return None
+    first = words[0].casefold()
+    if first in _PREPRINT_SERVERS:
+        # "arXiv preprint arXiv:2301.01234", "arXiv preprint", "medRxiv": the server, its identifier at most
+        rest = words[1:]
+        if rest and rest[0].casefold() == "preprint":
+            rest = rest[1:]
+        if not rest or (len(rest) == 1 and ids.find_arxiv(rest[0])):
+            return " ".join(words[:len(words) - len(rest)])
+        return None
+    if words[0] in ("A", "An") or not all(w[:1].isupper() or w.casefold() in _JOURNAL_NAME_SMALL
+                                          or w == "npj" or _PROCEEDINGS_NUMBER.fullmatch(w) for w in words):
+        return None  # "A Benchmark for …", "A reply", "deep learning for …": a sentence, not a venue
+    if _VENUE_PHRASE_WORDS.search(text):
+        return text
+    name = " ".join(words[1:]) if words[0] == "The" else text  # "The Lancet Digital Health"
+    if len(name.split()) == 1:
+        return text if names_venue(name) or name.casefold() in _ONE_WORD_JOURNALS else None
+    return text if name.split()[0].casefold() in _JOURNAL_FAMILIES and names_journal(name) else None
+
+
 def personal_name(piece: str) -> bool:
     """``Vignesh Ram Somnath``, ``Connor W. Coley``, ``Paweł Dąbrowski-Tumański``, ``Ana de Souza``: one person's
     full name, two to four words, first and last capitalised, each a name word (no venue or title word: "Deep

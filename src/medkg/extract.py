@@ -3314,6 +3314,7 @@ def type_entry(entry: Entry) -> Entry:
         title, venue = _paren_bare_venue(title, venue)
         title, venue, year = _stop_venue_year(title, links[0], venue, year)
         title, venue, year = _comma_apostrophe_venue(title, links[0], venue, year)
+        title, venue = _stop_venue_phrase(title, venue, year)
     elif not links and title and _unfilled_paper_slot(entry):
         # "* **Title (arXiv 2024)** [[Paper]]" beside "* **Title (TACL 2023)** [[Paper]](doi…)": the paper's link
         # slot left unfilled, its venue in brackets closes the title as it does on the linked lines
@@ -4922,6 +4923,33 @@ def _stop_venue_year(title: str, link: Link, venue: str | None, year: int | None
     if len(name.split()) < 4 or ". " in name or not _names_venue_word(m.group("venue")):
         return title, venue, year
     return name, venue or m.group("venue"), year if year is not None else int(m.group("year"))
+
+
+#: the stops that may close a title before the venue written after it ("Title. Nature Medicine", "Title? Radiology")
+_STOPS_BEFORE_VENUE = (". ", "? ", "! ")
+
+
+def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple[str, str | None]:
+    """``[Zero-Shot ECG Diagnosis with … Generation. Proceedings of the 3rd Machine Learning for Health
+    Symposium](….pdf)``, ``[Title. Journal of Biomedical Informatics](doi…)``, ``[Title. Nature Medicine](…)``,
+    ``[Title. arXiv preprint arXiv:2301.01234](…)``, ``- Title. Proceedings of the AAAI Conference on … [[pdf]](…)``:
+    a list that writes a paper's link text (or its line before a paper link) as the title, its stop, then where it
+    appeared, with no "In" and no year. Why: the words after the stop name a proceedings or a journal
+    (``citation.stop_venue_phrase``), not a sentence of the title; they place the work (``_stop_venue_year`` reads
+    the same with a year). Only at the title's first stop, after four words or more; a title's own second sentence
+    ("U-Net. Convolutional Networks for …", "… explanation. A reply") names no venue and stays whole."""
+    if venue is not None or year is not None:
+        return title, venue  # a venue or a year already read: the line was read as a reference
+    at = min((i for i in (title.find(stop) for stop in _STOPS_BEFORE_VENUE) if i >= 0), default=-1)
+    if at < 0:
+        return title, venue
+    name = title[:at + 1] if title[at] in "?!" else title[:at]
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    if len(name.split()) < 4 or last in ("al", "Jr") or (len(last) == 1 and last.isupper()):
+        return title, venue  # "… cells Gut et al. Science", "… by J. Smith": an abbreviation's stop, not the title's
+    if (phrase := citation.stop_venue_phrase(title[at + 2:])) is None:
+        return title, venue
+    return name.rstrip(), phrase
 
 
 #: "Title, CRYPTO'03", "Title, USENIX Security'21", "Title, ASIACRYPT'2020": a venue of one to three words (the first
