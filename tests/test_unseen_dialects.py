@@ -62,6 +62,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention is not explanation. A reply", {"arxiv": "1908.04626"}, None),
         ("Faithful retrieval is not enough. A Benchmark for Clinical Attribution", {"arxiv": "2407.01942"}, None),
     ],
+    # a479uw: paren-year-byline-comma-linked-title-several-citations.md: reading-list bullets "Author et al (Year),
+    # [Title](link), Venue." (a byline with the year in brackets and a comma, then the linked title): the link's text
+    # titles the work whatever its host (a news site, drops.dagstuhl.de; a two-word surname, "Moreau Duval and
+    # Petrakis", too), and the byline cites a paper under a heading that names no kind; a bullet citing two or three
+    # works so ("…, and Brennan et al (2019), [Title](mlr.press…), ICML: … Also see Kowalski et al (2023),
+    # [Title](arxiv…)") is one paper per citation, each with its own identifier (no proceedings page's work takes a
+    # later work's arXiv id); the banner, the intro with a mailto link and the footer stay non-papers
+    "paren-year-byline-comma-linked-title-several-citations.md": [
+        ("A Survey of Subgroup Bias in Diagnostic Imaging Models", {"doi": "10.1145/3459991", "arxiv": "2105.01234"},
+         None),
+        ("Hidden Costs of Automated Triage", {}, None),
+        ("Calibration Within Groups Can Coexist With Equal Error Rates", {}, None),
+        ("Outcome Tests Under Shifting Base Rates", {"doi": "10.2139/ssrn.2900001"}, None),
+        ("Auditing Subgroup Calibration Across Intersections", {}, None),
+        ("Fairness Without Accuracy Loss Revisited", {}, None),
+        ("Label Bias Makes Trade-offs Look Real", {}, None),
+        ("Testing Fair Classifiers Under Biased Labels", {"arxiv": "2303.04567"}, None),
+        ("When Calibration and Parity Agree in Risk Scores", {}, None),
+        ("Levelling Down in Fair Learning", {}, None),
+    ],
     # own27: title-emphasised-venue-year-then-badge-links-only.md: a title, its (emphasised) venue and year, then
     # only shields.io badges linking the paper and its repository ("- Title. *arXiv 2023*. [![arXiv](…)](arxiv…)
     # [![Star](…)](github…)"): the text before the badges is read as a lead before a first link is (the venue and
@@ -13441,6 +13461,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a479uw: paren-year-byline-comma-linked-title-several-citations.md: the toolkit's own line cites its paper by
+    # "[Osei et al (2022)](doi…)" (the line is the tool's; read as that paper's entry, named by the tool)
+    "paren-year-byline-comma-linked-title-several-citations.md": [("FairKit", {"arxiv": "2204.05678"})],
     # a472up: dataset-table-paper-column-plain-notes.md: each data set row's paper (the row is the data set's; the
     # project reads a row with a paper link as that paper's entry, named by the data set)
     "dataset-table-paper-column-plain-notes.md": [

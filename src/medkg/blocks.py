@@ -2394,13 +2394,22 @@ def _byline_lead(inl: _Inline, first: _RawLink) -> bool:
 
 #: a year closing an author lead: "Benson Kjell and Hartz Arthur J 2000", "Lu Bo et al. 2001", and in
 #: parentheses, as course reading lists write it: "Karl W. Broman & Kara H. Woo (2018)"
-_LEAD_YEAR_END = re.compile(r"(?<![\w.])(?:19|20)\d\d[a-z]?$|(?<![\w.])[(（](?:19|20)\d\d[a-z]?[)）]$")
+_LEAD_YEAR_END = re.compile(r"(?<![\w.])(?:19|20)\d\d[a-z]?$|(?<![\w.])[(（](?:19|20)\d\d[a-z]?[)）],?$")
 #: a year opening an author lead, dashes around the authors: "2018 - Doench - ", "2019 - Esposito et al. - "
 _YEAR_DASH_AUTHORS = re.compile(r"(?:19|20)\d\d[a-z]?\s*[-–—]\s*(?P<who>[^\d\n]{2,120}?)\s*[-–—:]$")
 
 
 #: a bracketed note closing a byline, its authors' consortium or challenge: " (NCI/DREAM)", " (TCGA Network)"
 _AUTHOR_NOTE_END = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]$")
+
+
+def paren_year_byline_lead(inl: _Inline, first: _RawLink) -> str | None:
+    """``- Lazar Reich and Vijaykumar (2020), [Title](…), FORC.``: the byline alone before the linked title, the
+    year in brackets and a comma after it (``classify.bracketed_year_byline``), without the comma; else None."""
+    lead = inl.plain[:first.start].strip().lstrip(_BULLET_CHARS + " \t")
+    if not lead.endswith(("),", "），")) or "\n" in lead or len(lead) > 120:
+        return None  # (the cheap test first: most leads end otherwise)
+    return lead[:-1] if classify.bracketed_year_byline(lead) else None
 
 
 def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
@@ -2427,6 +2436,11 @@ def _author_year_lead(inl: _Inline, first: _RawLink) -> bool:
         # challenge, closes the names; the names before it are the authors)
         who = _AUTHOR_NOTE_END.sub("", dashed["who"]) or dashed["who"]
         return bool(citation.parse_trailer(who).authors)
+    if paren_year_byline_lead(inl, first) is not None:
+        # "- Lazar Reich and Vijaykumar (2020), [Title](drops.dagstuhl…), FORC.": a byline, the year in brackets and
+        # a comma before the linked title (surnames ``citation`` may not read as names: one alone, a two-word one);
+        # the link's text titles the work whatever its host
+        return True
     names = citation.parse_trailer(_STATUS_TAG_LEAD.sub("", lead, count=1))
     return bool(names.year and names.authors)
 
@@ -2870,6 +2884,40 @@ def keyed_links_after(plain: str, links: Sequence[_RawLink], first: _RawLink) ->
         if gap not in _KEY_JOINERS or not keyed_paper_link(link):
             break
         out.append(link)
+        prev = link
+    return out
+
+
+def _ends_with_paren_year_byline(text: str) -> bool:
+    """``…, and Kearns et al (2018),``, ``… Also see Sharma et al (2023),``: the text closes on a byline, the year
+    in brackets and a comma (``classify.bracketed_year_byline``), the head of a citation whose linked title follows.
+    The shortest closing run of words that is one counts (so "see Sharma et al (2023)" reads "Sharma et al")."""
+    text = text.rstrip(" \t")
+    if not text.endswith(("),", "），")):
+        return False  # (the cheap test first: most gaps before a link close otherwise)
+    words = text.split()
+    return any(classify.bracketed_year_byline(" ".join(words[-k:])) for k in range(2, min(len(words), 8) + 1))
+
+
+def bylined_links_after(plain: str, links: Sequence[_RawLink], first: _RawLink) -> list[_RawLink]:
+    """``- Wick et al (2019), [Title A](papers.nips.cc…), NeurIPS, and Dutta et al (2020), [Title B](mlr.press…),
+    ICML: … Also see Sharma et al (2023), [Title C](arxiv…), arxiv.``: when the line's first link is a title led by
+    a byline with the year in brackets, each later link led so too, its text a work's title, cites a work of its own.
+
+    Why: a reading list written "Author et al (Year), [Title](link), Venue." cites two or three works in one bullet
+    when they make one point; each byline heads its own citation, so each linked title is its own paper whatever
+    its host gives (a proceedings page with no identifier was read as the first work's, and a later work's arXiv
+    id given to it). [] when the first link is not so led."""
+    if len(links) < 2 or not _ends_with_paren_year_byline(plain[:first.start]):
+        return []
+    out: list[_RawLink] = []
+    prev = first
+    for link in links:
+        if link.start <= first.start or link.image:
+            continue
+        if _ends_with_paren_year_byline(plain[prev.end:link.start]) and not link.bare \
+                and names_work(link.text, min_words=2) and not is_link_label(link.text):
+            out.append(link)
         prev = link
     return out
 

@@ -189,6 +189,24 @@ _AUTHOR_YEAR_LABEL = re.compile(
     rf"^{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME}|,?\s+et\.?\s*al\.?)?,?\s+\(?(?:19|20)\d{{2}}[a-z]?\)?$")
 
 
+#: a byline whose first (or second) author's surname is two words, "Lazar Reich and Vijaykumar (2020)", "Ricci Lara
+#: et al (2023)": only with "and" or "et al" after it (a two-word name alone, "Deep Learning (2016)", is no byline),
+#: and only with the year in brackets
+_COMPOUND_SURNAME_BYLINE = re.compile(
+    rf"^{_SURNAME}(?: {_SURNAME})?(?:\s+(?:and|&)\s+{_SURNAME}(?: {_SURNAME})?|,?\s+et\.?\s*al\.?)"
+    r"\s+[(（](?:19|20)\d{2}[a-z]?[)）]$")
+
+
+def bracketed_year_byline(text: str) -> bool:
+    """``Angwin et al (2016)``, ``Chouldechova (2017)``, ``Lazar Reich and Vijaykumar (2020)``: the authors by
+    surname and the year in brackets, as a reading list writes a citation's head before the linked title
+    (``author_year_label``, or a two-word surname before "and" or "et al")."""
+    text = " ".join(text.split()).rstrip(" ,")
+    if not text.endswith((")", "）")):
+        return False
+    return author_year_label(text) or _COMPOUND_SURNAME_BYLINE.match(_SURNAME_PARTICLE.sub("", text)) is not None
+
+
 def author_year_label(text: str) -> bool:
     """``[Ioannidis 2005](…)``, ``[Esteva et al. 2017](…)``, ``[Smith and Waterman 1981](…)``: a link whose text
     cites the work by its authors and year only, as a reference list's label does (broader than

@@ -22,7 +22,7 @@ from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
                          KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, DATED_ROW_FIELD,
-                         EMPTY_LINK_FIELD,
+                         EMPTY_LINK_FIELD, PAREN_YEAR_BYLINE_FIELD,
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
@@ -3662,6 +3662,18 @@ def type_entry(entry: Entry) -> Entry:
         confidence = max(confidence, 0.5)
     if fields_cited:
         confidence = max(confidence, 0.5)  # (a link-less row's own words, read as a reference above, say less)
+    byline = next((v for label, v in entry.fields if label == PAREN_YEAR_BYLINE_FIELD), None) \
+        if links and entry.fields else None
+    # (the byline and its year before the linked title cite the work as a reference's head does: an article, where
+    # the host the link reaches says nothing of the kind)
+    bylined = byline is not None
+    if byline is not None and confidence < 0.5:
+        # "- Lazar Reich and Vijaykumar (2020), [Title](drops.dagstuhl…), FORC.": the byline and its year in brackets
+        # before the linked title cite a work, whatever host the link reaches (a surname ``citation`` does not read
+        # as a name left the line no author and no year)
+        confidence = 0.5
+        if year is None and (dated := _YEAR.search(byline)) is not None:
+            year = int(dated.group(0))
     if not links and confidence < 0.5 and title and (cited_row := _author_year_row(entry, title)) is not None:
         # "| Study | Finding |" / "| Wu et al. (2021) | 24.1% of devices … |": a link-less row of an evidence
         # table that cites its study by authors and year names a paper
@@ -3688,7 +3700,7 @@ def type_entry(entry: Entry) -> Entry:
     kind = classify.kind_of(kind_links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
-                            or _thesis_venue(venue, year), note=entry.description,
+                            or _thesis_venue(venue, year) or bylined, note=entry.description,
                             in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields))
     if named_venue is not None and kind != "paper" and links[0].role == "other" \
             and classify.reads_like_paper_title(title):

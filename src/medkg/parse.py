@@ -34,6 +34,8 @@ from dataclasses import dataclass, field, replace
 from medkg.blocks import (
     closes_on_bracketed_year,
     is_byline_line,
+    bylined_links_after,
+    paren_year_byline_lead,
     keyed_links_after,
     keyed_paper_link,
     bare_pmid,
@@ -422,6 +424,10 @@ BOLD_TITLE_IN_NOTE_FIELD = "bold-title-in-note"
 #: field of an item whose first link is joined to the next by "and" (``[Title A](…) and [Title B](…) are papers
 #: on …``): the value is the second link's text, a work the item lists beside its own
 COORDINATED_LINK_FIELD = "coordinated-link"
+#: field of an item whose linked title a byline leads, the year in brackets and a comma (``- Lazar Reich and Vijaykumar
+#: (2020), [Title](…), FORC.``, ``classify.bracketed_year_byline``): the value is the byline; it cites the work by its
+#: authors and year, whatever host the link reaches
+PAREN_YEAR_BYLINE_FIELD = "byline-lead"
 #: field of an item that names several works, each by a short name before its links ("GREEN — [arXiv](…) · RadFact —
 #: [code](…) · FineRadScore — [arXiv](…)"): the value is a later link's URL, a space, and the name written before it
 #: (``_names_before_links``), when that name is not the item's own
@@ -4808,6 +4814,8 @@ class _Parser:
             # title, the authors describe it ("OhlrSugg18: Ohlrogge AW, …": a citation key before them is neither)
             d.description.append(_without_citation_key(" ".join(lead.split())))
             lead_line, trailer = "", ""
+            if (byline := paren_year_byline_lead(inl, first)) is not None:
+                d.fields.append((PAREN_YEAR_BYLINE_FIELD, byline))
         if trailer and lead.lstrip(" \t*_")[:1] in _QUOTES:
             d.fields.append((QUOTED_TITLE_FIELD, ""))
         lead_title = _clean_title(_strip_label_suffix(lead_line, first.url if first else ""))
@@ -5011,6 +5019,9 @@ class _Parser:
             d.fields.append((COORDINATED_LINK_FIELD, links[1].text))
         elif first is not None:
             d.fields.extend((COORDINATED_LINK_FIELD, link.text) for link in keyed_links_after(plain, links, first))
+            # "Wick et al (2019), [Title A](…), NeurIPS, and Dutta et al (2020), [Title B](…), ICML": a byline heads
+            # each linked title, one work each (``bylined_links_after``)
+            d.fields.extend((COORDINATED_LINK_FIELD, link.text) for link in bylined_links_after(plain, links, first))
         for label, value in (_split_label(x) for x in plain.split("\n")[1:]):
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
