@@ -756,3 +756,13 @@ def test_a454tx_title_words_listed_with_commas_are_no_byline():
                                     ())
     c = parse_citation("Jie Zhou, Wei Zhang, Learning for Medical Imaging. MICCAI 2020")
     assert (c.title, c.authors) == ("Learning for Medical Imaging", ("Jie Zhou", "Wei Zhang"))
+
+
+def test_joined_full_name_byline_reads_only_personal_names():
+    # a481uy: full names joined by commas and "and"/"&" make a byline; a title's words joined by "and" do not
+    assert citation.joined_full_name_byline("Nimrod Rappoport and Ron Shamir") == ("Nimrod Rappoport", "Ron Shamir")
+    assert citation.joined_full_name_byline("Lena Hoffmann, Ravi Kumar and Tomás Ortega") == (
+        "Lena Hoffmann", "Ravi Kumar", "Tomás Ortega")
+    assert citation.joined_full_name_byline("Anke van der Berg & Felix M. Braun") == ("Anke van der Berg", "Felix M. Braun")
+    for text in ("Rock and Roll", "Pros and Cons", "Attention and Memory in Deep Learning", "Nimrod Rappoport"):
+        assert citation.joined_full_name_byline(text) is None

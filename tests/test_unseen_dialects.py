@@ -33,6 +33,27 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a481uy: linked-reference-and-joined-full-name-byline.md: a link's text that is a whole reference whose byline is
+    # two or three full personal names joined by commas and "and"/"&" (no "et al."), closed by a stop, then the
+    # title, its stop, the venue and the year ("[Nadia Petrova and Omar Haddad. Nexa: …. Bioinformatics, 2019.](…)",
+    # "[Anke van der Berg & Felix M. Braun. tumorvae: …. Journal of Statistical Software, 2020.](…)"): the title is
+    # the text between the byline's stop and the venue's; a title whose first sentence is two words joined by "and"
+    # ("Rock and Roll. A history of …", "Pros and Cons. Deep learning …", "Public Health and Drug Discovery. A review
+    # of … in 2023") or no sentence at all ("Attention and Memory in Deep Learning for Omics") stays whole; the logo,
+    # badges, intro, the "Written by" blurb and the baselines table stay non-papers
+    "linked-reference-and-joined-full-name-byline.md": [
+        ("Similarity network fusion for aggregating omics layers on a cohort scale", {"doi": "10.1038/nmeth.9991"},
+         None),
+        ("Nexa: cancer subtyping from partially observed multi-omic profiles", {}, None),
+        ("Missing-view imputation for integrative omics clustering", {"doi": "10.1093/bib/bbab777"}, None),
+        ("tumorvae: variational subtyping of tumours in R", {}, None),
+        ("SubtypeNet: graph learning for cancer subtype discovery", {"arxiv": "2210.04417"},
+         "github.com/example-lab/subtypenet"),
+        ("Rock and Roll. A history of sequencing machines in the clinic", {"arxiv": "2301.05521"}, None),
+        ("Pros and Cons. Deep learning for survival analysis on omics data", {"arxiv": "2302.06612"}, None),
+        ("Attention and Memory in Deep Learning for Omics", {"arxiv": "2303.07703"}, None),
+        ("Public Health and Drug Discovery. A review of omics-driven screening in 2023", {"arxiv": "2304.08804"}, None),
+    ],
     # own27: lenticular-year-tag-before-cjk-title.md: a Chinese list's linked titles led by a year (or a month) in
     # lenticular brackets ("- 【2023】ChatDoctor：… [论文](…) [代码](…)", "【2024.05】…"): the tag dates the work and
     # is no part of its title (a tag with a letter, "【ACL 2023】", already went); a record number "【1】" stays
@@ -13709,6 +13730,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a481uy: the "A and B." byline of a linked whole reference is no part of its title; "Rock and Roll. …" stays whole
+    "linked-reference-and-joined-full-name-byline.md": [
+        t for t, _, _ in EXPECTED["linked-reference-and-joined-full-name-byline.md"]],
     # own27: a year in lenticular brackets before the title is no part of it
     "lenticular-year-tag-before-cjk-title.md": [t for t, _, _ in EXPECTED["lenticular-year-tag-before-cjk-title.md"]],
     # own27: the venue and year before a line's closing badges are no part of its title

@@ -3162,6 +3162,25 @@ def personal_name(piece: str) -> bool:
                 for w in words)
 
 
+#: where a byline of full names parts one name from the next: a comma, perhaps with "and" or "&" after it (the
+#: serial comma), or "and" or "&" alone ("Lena Hoffmann, Ravi Kumar and Tomás Ortega", "A & B", "A, B, and C")
+_FULL_NAME_JOIN = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+
+def joined_full_name_byline(text: str) -> tuple[str, ...] | None:
+    """``Nimrod Rappoport and Ron Shamir``, ``Lena Hoffmann, Ravi Kumar and Tomás Ortega``, ``Anke van der Berg &
+    Felix M. Braun``: a byline of two to twelve full personal names (``personal_name`` each: two to four name words,
+    initials or particles), parted by commas, the last joined by "and" or "&" → the names, else None. Why: a
+    reference written with its authors' full names and no "et al." names them so; two words joined by "and" that
+    are no person's full name ("Rock and Roll", "Pros and Cons", "Attention and Memory") are a title's words."""
+    if " and " not in text and " & " not in text:
+        return None
+    pieces = _FULL_NAME_JOIN.split(text.strip())
+    if not 2 <= len(pieces) <= 12 or not all(personal_name(p) for p in pieces):
+        return None
+    return tuple(pieces)
+
+
 def by_byline(text: str) -> tuple[str, ...] | None:
     """``by A. Ardeshir Goshtasby``, ``by Russakoff, Daniel``, ``by Fischer, Dawant, Lorenz``, ``by  Hajnal, Joseph
     V.``, ``by 吕晓琪``: a text that is only "by" and its authors (a book's byline after its linked title) → the

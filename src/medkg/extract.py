@@ -5552,6 +5552,7 @@ def _citation_like_title(title: str) -> bool:
         or _ET_AL_COMMA_LEAD.match(title) is not None \
         or " et al. " in title and _ET_AL_STOP_LEAD.match(title) is not None \
         and not _journal_after_byline(title.partition(" et al. ")[2].strip(" .")) \
+        or (" and " in title or " & " in title) and ". " in title and _joined_full_name_reference(title) \
         or _COMMA_CLOSED_VANCOUVER_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
@@ -5573,6 +5574,27 @@ def _citation_like_title(title: str) -> bool:
     # ("Shorrocks AF (1980). Title. Econometrica, 613-625.": an APA author-date lead, however few its commas)
     # ("Comparison of six … classification tasks by Stefano Pizzolato, et. al.": a title, then "by" its first
     # author and "et al." closing the text, its address on the next line)
+    # ("Nimrod Rappoport and Ron Shamir. Nemo: …. Bioinformatics, 2019.": full names joined by "and" or "&", no
+    # "et al.", then the title and a dated source, ``_joined_full_name_reference``)
+
+
+def _joined_full_name_reference(title: str) -> bool:
+    """``Nimrod Rappoport and Ron Shamir. Nemo: …. Bioinformatics, 2019.``, ``Anke van der Berg & Felix M. Braun.
+    Title. Journal of Statistical Software, 2020.``: a link's text that is a whole reference whose byline is full
+    personal names joined by commas and "and"/"&" (``citation.joined_full_name_byline``; no "et al." to mark it),
+    closed by its stop (the first one not after an initial), then the title, its own stop and a source with a year.
+    Why: the "et al." gates above missed a two- or three-author byline written out, and the link's whole text became
+    the title (a475us). Every piece of the byline must read as a person's name, so a title's first sentence of two
+    words joined by "and" ("Rock and Roll. A history of …", "Pros and Cons. Deep learning …") stays a title; a dated
+    sentence after the title's stop is asked for too, as "Public Health and Drug Discovery" reads as two names."""
+    text = citation.without_reference_number(title)
+    start = 0
+    while (stop := text.find(". ", start)) > 0 and len(text[:stop].rpartition(" ")[2]) <= 1:
+        start = stop + 2  # "Felix M. Braun. …": an initial's stop is no byline's end
+    if stop <= 0 or citation.joined_full_name_byline(text[:stop]) is None:
+        return False
+    title_stop = text.find(". ", stop + 2)
+    return title_stop > 0 and _YEAR.search(text, title_stop) is not None
 
 
 def _reference_after_caption(rest: str) -> citation.Citation | None:
