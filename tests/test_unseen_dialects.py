@@ -54,6 +54,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention and Memory in Deep Learning for Omics", {"arxiv": "2303.07703"}, None),
         ("Public Health and Drug Discovery. A review of omics-driven screening in 2023", {"arxiv": "2304.08804"}, None),
     ],
+    # a482uz: mixed-heading-item-says-its-kind.md: under a heading naming two kinds ("## Datasets and Tools", "## Data
+    # & Software", "## 数据集与工具") an item whose own description names what it is by its head noun ("- [X](github…) -
+    # a Python package for …", "A toolkit for …", "an R package …", "a command-line tool …", "a web server …",
+    # "software for …", "一个用于…的Python工具包") is a tool (its repository), not a data set by the heading's first
+    # noun; "a dataset of …", "A large-scale database of …", "CT scans of 500 patients" stay data sets, and under a
+    # heading naming one kind ("## Datasets") "a library of 780 annotated images" stays a data set; the banner,
+    # badges, intro and the papers stay as they are
+    "mixed-heading-item-says-its-kind.md": [
+        ("Radiomics Signatures for Lung Nodule Malignancy Prediction", {"arxiv": "2403.01872"},
+         "github.com/example-lab/nodule-sig"),
+        ("Deep Radiomics for Glioma Grading", {"doi": "10.1016/j.media.2023.102871"}, None),
+    ],
     # own27: lenticular-year-tag-before-cjk-title.md: a Chinese list's linked titles led by a year (or a month) in
     # lenticular brackets ("- 【2023】ChatDoctor：… [论文](…) [代码](…)", "【2024.05】…"): the tag dates the work and
     # is no part of its title (a tag with a letter, "【ACL 2023】", already went); a record number "【1】" stays
@@ -14714,3 +14726,19 @@ def test_bold_titled_html_boxes_leave_banners_intros_and_blurbs_alone():
     over its badges, a "News" box linking "here" in a sentence and a "Maintainers" box of linked names are none."""
     lines = [e.line for e in extract_file(DIALECTS / "html-paragraph-bold-title-br-links.md").entries]
     assert lines == [14, 17, 21, 27, 30]
+
+
+def test_an_item_under_a_mixed_heading_keeps_the_kind_its_own_words_name():
+    """a482uz: under "## Datasets and Tools" (or "## Data & Software", "## 数据集与工具") an item's description
+    naming it a package, toolkit, library, tool or web server makes it a tool, not a data set; one naming a data set
+    or a database, or naming nothing, keeps the heading's data set ("用于评测分割工具" names a purpose, not what the item is);
+    "## Datasets" alone keeps its rule."""
+    kinds = {e.title: e.kind for e in extract_file(DIALECTS / "mixed-heading-item-says-its-kind.md").entries}
+    assert kinds == {
+        "Radiomics Signatures for Lung Nodule Malignancy Prediction": "paper",
+        "Deep Radiomics for Glioma Grading": "paper",
+        "PyRadiomicsX": "repository", "LIDC-Mini": "dataset", "SegKit": "repository", "radtools": "repository",
+        "HeadNeckCT": "dataset", "ChestBank": "dataset", "dcmconv": "repository", "RadServe": "tool",
+        "FeatureLab": "repository", "ProstateMR": "dataset", "BreastUS": "dataset",
+        "MedFeat": "repository", "LiverCT": "dataset", "SegEval-CN": "dataset",
+    }

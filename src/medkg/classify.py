@@ -2268,6 +2268,101 @@ def _purpose_subject(text: str) -> str:
     return " ".join(seq[:seq.index("for")]) if "for" in seq[1:] else ""
 
 
+#: the head nouns by which an item's own description says what it is ("- [X](…) - a Python package for …", "A toolkit
+#: for …", "a web server for …", "a dataset of …"), the last word of the description's opening noun phrase
+_ITEM_HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("tool", frozenset("""package packages toolkit toolkits toolbox toolboxes library libraries software tool tools
+                          framework frameworks server pipeline pipelines plugin plug-in application app implementation
+                          module api cli wrapper utility utilities""".split())),
+    ("dataset", frozenset("""dataset datasets data-set database databases data corpus corpora benchmark benchmarks
+                             cohort archive""".split())),
+    ("model", frozenset("model models checkpoint checkpoints weights".split())),
+)
+#: the same in Chinese, where the head noun closes the phrase ("一个用于提取影像组学特征的Python工具包", "包含131例CT的数据集")
+_ITEM_HEAD_ZH: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("dataset", ("数据集", "数据库", "语料库", "数据")),
+    ("tool", ("工具包", "工具箱", "工具", "软件", "程序库", "代码库", "框架")),
+    ("model", ("模型",)),
+)
+#: the words that close a description's opening noun phrase ("a Python package | for …", "a dataset | of …")
+_PHRASE_CLOSERS = frozenset("""for of to that which with and or in from on by providing containing including
+                               used using written built based designed developed""".split())
+_PHRASE_ARTICLES = frozenset("a an the".split())
+_PHRASE_MAX_WORDS = 5
+#: a description's opening clause (a Chinese one up to its first comma or stop)
+_ZH_CLAUSE_END = re.compile("[，。；;,.（(]")
+#: a Chinese noun phrase: its modifiers closed by "的" ("一个用于…的Python工具包"), or a measure word opening it ("一款工具");
+#: "用于训练医疗大模型" (a purpose, no phrase) names what the item serves, not what it is
+_ZH_NOUN_PHRASE = re.compile("的|^(?:是)?[一这该此][个款套种份]")
+#: the joiners by which a heading lists two kinds ("Datasets and Tools", "Data & Software", "数据集与工具", "Benchmarks,
+#: Datasets & Toolkits"); "Surgical Video Datasets", "LLM数据集" name one kind, the other word only qualifying it
+_KIND_JOINER = re.compile(r"(?i)\band\b|[&/,+、，与和及]")
+
+
+@lru_cache(maxsize=4096)
+def _mixed_heading_kinds(topic_texts: tuple[str, ...]) -> frozenset[str]:
+    """The kinds the heading that gives a section its kind names when it names more than one ("## Datasets and
+    Tools", "## Data & Software", "## 数据集与工具": dataset and tool), else none (a heading naming one kind,
+    "## Datasets", keeps its rule)."""
+    for text in reversed(topic_texts):
+        if about_one_paper(text):
+            return frozenset()
+        for said in (_purpose_subject(text), text):
+            if said and _heading_kind(said) is not None:
+                kinds = frozenset(kind for kind, en, zh in _SECTION_HINTS
+                                  if not (kind == "dataset" and _data_only_as_domain(said)) and _says(said, en, zh))
+                return kinds if len(kinds) > 1 and _KIND_JOINER.search(said) else frozenset()
+    return frozenset()
+
+
+def _description_head_kind(note: str) -> str | None:
+    """The kind an item's description names by the head noun of its opening phrase: "- a Python package for
+    extracting …" → tool, "A toolkit for …", "an R package …", "a command-line tool …", "a web server …", "software
+    for …" → tool; "a dataset of 1,018 CT scans", "A large-scale database of …" → dataset; "CT scans of 500 patients"
+    names no kind; "a library of 780 images" names a collection, no software. Chinese closes the phrase on its
+    head noun ("一个用于…的Python工具包")."""
+    text = note.lstrip(" \t-–—:：|·").strip()
+    if not text:
+        return None
+    if has_cjk(text[:40]):
+        clause = _ZH_CLAUSE_END.split(text, 1)[0].strip()
+        if _ZH_NOUN_PHRASE.search(clause) is None:
+            return None
+        return next((kind for kind, zh in _ITEM_HEAD_ZH if clause.endswith(zh)), None)
+    words = text.split(None, _PHRASE_MAX_WORDS + 2)
+    if words and words[0].casefold() in ("is", "are"):
+        words = words[1:]
+    if words and words[0].casefold() in _PHRASE_ARTICLES:
+        words = words[1:]
+    phrase: list[str] = []
+    closer = ""
+    for w in words[:_PHRASE_MAX_WORDS + 1]:
+        bare = w.strip(",.;:()").casefold()
+        if bare in _PHRASE_CLOSERS:
+            closer = bare
+            break
+        phrase.append(bare)
+        if w[-1:] in ",.;:(" or len(phrase) > _PHRASE_MAX_WORDS:
+            break
+    if not phrase or len(phrase) > _PHRASE_MAX_WORDS:
+        return None
+    head = phrase[-1]
+    if head in ("library", "libraries", "archive") and closer == "of":
+        return None  # "a library of 780 annotated images": a collection, no software
+    return next((kind for kind, nouns in _ITEM_HEAD_NOUNS if head in nouns), None)
+
+
+def _item_kind_under_mixed_heading(topic: tuple[Heading, ...], note: str) -> str | None:
+    """Under a heading naming two kinds ("## Datasets and Tools"), the one of them an item's own description names
+    (``_description_head_kind``). Why: the heading's first noun made every item there a data set, a Python package
+    too; the item's own words say what it is, the heading only what its section holds."""
+    kinds = _mixed_heading_kinds(tuple(h.text for h in topic))
+    if not kinds:
+        return None
+    kind = _description_head_kind(note)
+    return kind if kind in kinds else None
+
+
 def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
     """The kind of thing an entry describes, from its first link, its links and its section."""
     return kind_of(entry.links, entry.topic, entry.identifiers.any(), entry.title,
@@ -2280,6 +2375,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once (``note``: the
     entry's description, the words the line writes beside its links; ``in_table``: the entry is a table's row)."""
     hint = _section_hint(tuple([h.text for h in topic]))
+    if hint in ("dataset", "tool", "model") and note and (own := _item_kind_under_mixed_heading(topic, note)):
+        hint = own  # "## Datasets and Tools" / "- [X](github…) - a Python package for …": the item says it is a tool
     primary = links[0] if links else None
     if primary is not None and len(links) > 1 and not primary.label.strip() and is_reader_note(primary):
         # "[:blue_book:](github.com/…/blob/main/notes/x.md) Title [[paper](…)]": the reader's note opening the
