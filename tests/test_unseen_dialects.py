@@ -66,6 +66,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/nodule-sig"),
         ("Deep Radiomics for Glioma Grading", {"doi": "10.1016/j.media.2023.102871"}, None),
     ],
+    # a483va: html-card-grid-broken-by-blank-lines.md: a Pelican/Jekyll accepted-papers page whose raw-HTML grid of
+    # cards ('<div class="caption"><h5><a href=drive/dropbox/pdf>12. Title</a></h5><p>Authors</p></div>') sits on
+    # indented lines after blank lines (CommonMark reads it as code): each card whose heading links its title to a
+    # shared file, an author line under it, is a paper titled without its poster number, a code link on the card its
+    # code; the badge, the one-heading banner, the intro, the indented BibTeX code block and the sponsors' card stay
+    # non-papers
+    "html-card-grid-broken-by-blank-lines.md": [
+        ("Calibrated Triage Scores from Noisy Emergency Department Notes", {}, None),
+        ("Federated Survival Analysis Across Rural Hospitals", {}, "github.com/example-lab/fedsurv"),
+        ("Counterfactual Explanations for Sepsis Alerts", {}, None),
+    ],
     # own27: lenticular-year-tag-before-cjk-title.md: a Chinese list's linked titles led by a year (or a month) in
     # lenticular brackets ("- 【2023】ChatDoctor：… [论文](…) [代码](…)", "【2024.05】…"): the tag dates the work and
     # is no part of its title (a tag with a letter, "【ACL 2023】", already went); a record number "【1】" stays
@@ -13745,6 +13756,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a481uy: the "A and B." byline of a linked whole reference is no part of its title; "Rock and Roll. …" stays whole
     "linked-reference-and-joined-full-name-byline.md": [
         t for t, _, _ in EXPECTED["linked-reference-and-joined-full-name-byline.md"]],
+    # a483va: a card's poster number ("17. ") is no part of its title
+    "html-card-grid-broken-by-blank-lines.md": [
+        t for t, _, _ in EXPECTED["html-card-grid-broken-by-blank-lines.md"]],
     # own27: a year in lenticular brackets before the title is no part of it
     "lenticular-year-tag-before-cjk-title.md": [t for t, _, _ in EXPECTED["lenticular-year-tag-before-cjk-title.md"]],
     # own27: the venue and year before a line's closing badges are no part of its title

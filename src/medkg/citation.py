@@ -3406,6 +3406,29 @@ def given_byline_reference(text: str) -> Citation | None:
     return _score_citation(found[0], found[1], False, (found[2], found[3], None, None, None), False, web_url)
 
 
+_CARD_BARE_INITIAL = re.compile(r"(?<!\S)([A-Z])(?=\s)")
+_CARD_NICKNAME = re.compile(r"\s\([^()]{1,20}\)(?=\s)")
+
+
+def card_author_line(text: str) -> tuple[str, ...] | None:
+    """``Dennis Ulmer, Lotta Meijerink, Giovanni Cinà`` / ``Jeremy C. Weiss`` / ``Young Joon (Fred) Kwon, Danielle
+    Toussie, Lea Azour``: the line under a card's linked title (``parse.HTML_CARD_FIELD``) that names its authors →
+    the names, else None. The card's layout already sets the line apart as a byline, so one name is enough and a
+    nickname in brackets or a marked name spoils no more than a third of the pieces; a sentence ("Read the guide
+    for presenters") is none."""
+    text = text.strip()
+    if not text or len(text) > 600:
+        return None
+    if (names := byline_names(text)) is not None:
+        return names
+    sep = ";" if ";" in text else ","
+    pieces = [p.strip().rstrip("0123456789*†‡").strip() for p in text.split(sep)]
+    pieces = [p[4:].strip() if p.startswith("and ") else p for p in pieces if p]
+    # ("Amish H Doshi": an initial written without its dot; "Young Joon (Fred) Kwon": a nickname in brackets)
+    good = sum(personal_name(_CARD_BARE_INITIAL.sub(r"\1.", _CARD_NICKNAME.sub(" ", p))) for p in pieces)
+    return tuple(pieces) if good and 3 * good >= 2 * len(pieces) else None
+
+
 def byline_names(text: str) -> tuple[str, ...] | None:
     """``Mikołaj Sacha;Mikołaj Błaż;Piotr Byrski``, ``Yue Wan; Benben Liao; Chang-Yu Hsieh1; Shengyu Zhang2``,
     ``Olaf Ronneberger, Philipp Fischer, Thomas Brox``: a text that is only a list of personal names → the names,

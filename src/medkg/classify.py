@@ -2371,9 +2371,10 @@ def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
 
 def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, title: str, *,
             citation_confidence: float = 0.0, cited_article: bool = False, note: str = "",
-            in_table: bool = False) -> str:
+            in_table: bool = False, card: bool = False) -> str:
     """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once (``note``: the
-    entry's description, the words the line writes beside its links; ``in_table``: the entry is a table's row)."""
+    entry's description, the words the line writes beside its links; ``in_table``: the entry is a table's row;
+    ``card``: the entry is one card of an HTML grid of cards, ``parse.HTML_CARD_FIELD``)."""
     hint = _section_hint(tuple([h.text for h in topic]))
     if hint in ("dataset", "tool", "model") and note and (own := _item_kind_under_mixed_heading(topic, note)):
         hint = own  # "## Datasets and Tools" / "- [X](github…) - a Python package for …": the item says it is a tool
@@ -2514,7 +2515,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "repository"
     if prole == "dataset":
         if _cited_shared_file(primary_url_hp, title, hint, citation_confidence,
-                              umbrella=hint == "website" and _kind_from_umbrella_heading(topic)) \
+                              umbrella=hint == "website" and _kind_from_umbrella_heading(topic), card=card) \
                 or _paper_titled_shared_file(primary, links, title, hint):
             # "[Long-Term Plausibility of Language Models …](drive.google.com/file/d/…/view), Cogsci 2022": the
             # shared file is the cited paper's PDF
@@ -2630,16 +2631,20 @@ _SHARED_OPEN_PATH = "drive.google.com/open"
 
 
 def _cited_shared_file(url_hp: str, title: str, hint: str | None, citation_confidence: float, *,
-                       umbrella: bool = False) -> bool:
+                       umbrella: bool = False, card: bool = False) -> bool:
     """A work's title linked to one file shared from a drive (``drive.google.com/file/d/…``), the line citing it
     by its venue and year (", Cogsci 2022"): a reading list shares the paper's PDF so, where a file host
     otherwise serves data. Not under a heading of data sets, and only a title that reads as a work's (a short
     name linked to a drive file stays the data it names). ``umbrella``: the section's website hint comes only
     from a resource list's umbrella heading (``_kind_from_umbrella_heading``: "# Resources" / "## Parsers"), which
     says nothing against a cited article; there a drive's "open" link under a whole reference ("Miyao, Y. and
-    Tsujii, J. (2008). Feature forest models …" / "https://drive.google.com/open?id=…") is the paper's PDF too."""
+    Tsujii, J. (2008). Feature forest models …" / "https://drive.google.com/open?id=…") is the paper's PDF too.
+    ``card``: one card of a page's HTML grid of cards ('<h5><a href="drive.google.com/open?id=…">Title</a></h5>
+    <p>Dennis Ulmer, Lotta Meijerink, Giovanni Cinà</p>', an accepted-papers page sharing each poster): the
+    title linked to the file with its author line under it (the byline gives the confidence) cites the work, the
+    "open" link its PDF."""
     return citation_confidence >= 0.5 and (hint in (None, "paper") or umbrella) \
-        and (url_hp.startswith(_SHARED_FILE_PATHS) or umbrella and url_hp == _SHARED_OPEN_PATH) \
+        and (url_hp.startswith(_SHARED_FILE_PATHS) or (umbrella or card) and url_hp == _SHARED_OPEN_PATH) \
         and len(title.split()) >= 4 and reads_like_paper_title(title)
 
 

@@ -22,7 +22,7 @@ from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
                          KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, DATED_ROW_FIELD,
-                         EMPTY_LINK_FIELD, PAREN_YEAR_BYLINE_FIELD,
+                         EMPTY_LINK_FIELD, HTML_CARD_FIELD, PAREN_YEAR_BYLINE_FIELD,
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
@@ -3674,6 +3674,12 @@ def type_entry(entry: Entry) -> Entry:
         confidence = 0.5
         if year is None and (dated := _YEAR.search(byline)) is not None:
             year = int(dated.group(0))
+    if links and confidence < 0.5 and (HTML_CARD_FIELD, "") in entry.fields \
+            and (card_names := citation.card_author_line(entry.description)) is not None:
+        # '<h5><a href=…>Title</a></h5><p>Dennis Ulmer, Lotta Meijerink, Giovanni Cinà</p>': one card of a page's
+        # grid of cards, its linked title over its author line, cites the work as a reference's byline does
+        confidence = 0.5
+        authors = authors or card_names
     if not links and confidence < 0.5 and title and (cited_row := _author_year_row(entry, title)) is not None:
         # "| Study | Finding |" / "| Wu et al. (2021) | 24.1% of devices … |": a link-less row of an evidence
         # table that cites its study by authors and year names a paper
@@ -3701,7 +3707,8 @@ def type_entry(entry: Entry) -> Entry:
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
                             or _thesis_venue(venue, year) or bylined, note=entry.description,
-                            in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields))
+                            in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields),
+                            card=(HTML_CARD_FIELD, "") in entry.fields)
     if named_venue is not None and kind != "paper" and links[0].role == "other" \
             and classify.reads_like_paper_title(title):
         # "## … from heterogeneous/nonstationary data" / "3. CVPR [Title](zhuanlan.zhihu.com/…)(notes)": the venue

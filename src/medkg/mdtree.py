@@ -209,6 +209,10 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
         sub = build_tree(body, _directive_depth + 1).children  # parsed once: read, then put in place
         if _one_linked_list(sub):
             _replace_by_parse(parent, node, body, 0, segments, _directive_depth + 1, sub=sub)
+    if html_blocks and b"<div" in raw:
+        joined = _join_indented_html_continuations(html_blocks, raw)
+        if joined:
+            html_blocks = [(parent, node) for parent, node in html_blocks if id(node) not in joined]
     if html_blocks and b"markdown" in raw:
         for parent, node in reversed(html_blocks):  # last first: a parent list's earlier blocks keep their index
             _expand_markdown_html(parent, node, raw, _directive_depth + 1)
@@ -242,6 +246,54 @@ _TAG_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:<!--.*?-->|</?[A-Za-z][^<>]*>)[ \t]*)
 _TEXT_ELEMENT_LINE = re.compile(r"(?im)^[ \t]*<(div|p|span)(\s[^<>]*)?>([^<>\n]+)</\1\s*>[ \t]*$")
 #: the class or id of an element naming it a title (``paper-title``, ``pub-title``, ``title``)
 _TITLE_ATTRIBUTE = re.compile(r"""(?i)\b(?:class|id)\s*=\s*["']?[^"'<>]*\btitle\b""")
+
+
+def _open_divs(block: bytes) -> int:
+    """``<div`` start tags less ``</div>`` end tags of an HTML fragment (comments included: a rough count)."""
+    return block.count(b"<div") - block.count(b"</div")
+
+
+def _join_indented_html_continuations(html_blocks: list[tuple[list[_Node], _Node]], raw: bytes) -> set[int]:
+    """``<div class="row display-flex">`` / `` `` / ``    <div class="thumbnail">`` / ``        <h5><a href=…>Title</a></h5>``
+    / ``    </div>`` …: a site generator's page (Pelican's, kramdown's Markdown) keeps a ``<div>`` raw up to its
+    closing tag, blank lines and indented lines within included; CommonMark ends the HTML block at the first blank
+    line and reads the indented cards under it as code blocks, so the grid of works is lost. An HTML block that
+    leaves ``<div>`` elements open takes in the indented code blocks (and HTML blocks) right after it whose text is
+    HTML, up to where its elements close (only a run that closes them: one that stops short is code quoted after
+    an open '<div>'); the joined block reads as the one block its writer wrote. Returns the ids
+    of the HTML block nodes taken in (no longer in the tree)."""
+    taken: set[int] = set()
+    for parent, node in html_blocks:
+        if id(node) in taken or node.kind != "HtmlBlock":
+            continue
+        open_divs = _open_divs(raw[node.start:node.end])
+        if open_divs <= 0:
+            continue
+        try:
+            i = next(k for k, x in enumerate(parent) if x is node)
+        except StopIteration:  # pragma: no cover - a block another pass already replaced
+            continue
+        j = i + 1
+        while open_divs > 0 and j < len(parent):
+            nxt = parent[j]
+            if not (nxt.kind == "HtmlBlock" or nxt.kind == "CodeBlock" and nxt.attrs == "Indented"):
+                break
+            text = raw[nxt.start:nxt.end]
+            if not text.lstrip().startswith(b"<"):
+                break  # a code sample, not the element's HTML
+            open_divs += _open_divs(text)
+            j += 1
+        if j == i + 1 or open_divs > 0:
+            continue  # (an element left open past the run: indented HTML samples under a '<div>', not its body)
+        end = parent[j - 1].end
+        taken.update(id(x) for x in parent[i + 1:j] if x.kind == "HtmlBlock")
+        joined = _Node("HtmlBlock", node.start, end)
+        joined.children.append(_Node("text", node.start, end, None, raw[node.start:end].decode("utf-8", "replace")))
+        parent[i:j] = [joined]
+        # (the list of HTML blocks keeps the old node: the later passes find the joined one through its parent)
+        k = next(k for k, (par, n) in enumerate(html_blocks) if n is node)
+        html_blocks[k] = (parent, joined)
+    return taken
 
 
 def _in_html_comment(block: str, at: int) -> bool:
@@ -1252,8 +1304,19 @@ def _cell_markdown(data: str) -> str:
     return data.translate(_MD_ESCAPE_KEEP_LINKS if typed_md_link(data) else _MD_ESCAPE)
 
 
-def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, list[str]]]]], list[tuple[int, int, str]]]:
-    """HTML → (tables: [(header texts, [(first line, last line, cell Markdown)])], items: [(lines, Markdown)]).
+#: headings that open a card item in an HTML block (``_html_rows``): a site's generated grid of cards, one work each
+#: ('<div class="caption"><h5><a href=…>Title</a></h5><p>Authors</p></div>'); not ``<h1>``–``<h3>``, a page's and
+#: its sections' headings ('<h3 id="session1">Session 1</h3>')
+_CARD_HEADING_TAGS = frozenset({"h4", "h5", "h6"})
+#: a poster session's number leading a card's title ("12. Title"): the session's id, no part of the title
+_POSTER_NUMBER = re.compile(r"^\s*\d{1,3}\.\s+(?=\S)")
+
+
+def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, list[str]]]]],
+                                   list[tuple[int, int, str, bool]]]:
+    """HTML → (tables: [(header texts, [(first line, last line, cell Markdown)])], items: [(lines, Markdown,
+    card)]); ``card``: the item is one card of a grid (``_CARD_HEADING_TAGS``), its heading a linked title and the
+    text under it the author line.
 
     Lines are 1-based within ``html``. Nested lists and tables inside a cell stay text of that cell.
     """
@@ -1288,6 +1351,14 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.item_lists = -1  # -1: no item open
             self.last_line = 0  # last line holding text or a tag (an unclosed item ends there)
             self.opened = -1  # ``len(cell)`` right after an opening ``<b>`` / ``<i>`` marker
+            # card items (``_CARD_HEADING_TAGS``): ``<div>`` nesting outside tables and items, the nesting where
+            # the open card began (-1: none) and whether its heading holds a link
+            self.divs = 0
+            self.card_divs = -1
+            self.card_link = False
+            self.card_heading = False  # the open card's heading is open (its links decide ``card_link``)
+            self.card_fresh = False  # no text of the open card's heading read yet (a poster number may lead it)
+            self.cards: list[int] = []  # indices in ``items`` of the card items kept
 
         def _orphan_row(self) -> None:
             """A ``<tr>`` outside any ``<table>`` opens one: a table whose opening tag was lost or closed
@@ -1341,6 +1412,17 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             elif self.depth == 0 and tag == "li" and self.cell is None:
                 self.cell, self.item_line, self.href_base = [], self.getpos()[0], len(self.href)
                 self.item_lists = self.lists
+            elif self.depth == 0 and tag in _CARD_HEADING_TAGS and (self.cell is None or self.card_divs >= 0):
+                # '<div class="caption"><h5><a href=…>Title</a></h5><p>Authors</p></div>': a card opens an item
+                if self.cell is not None:
+                    self._end_card()  # a next card's heading in the same container ends the open one
+                self.cell, self.item_line, self.href_base = [], self.getpos()[0], len(self.href)
+                self.card_divs, self.card_link = self.divs, False
+                self.card_heading = self.card_fresh = True
+            elif self.depth == 0 and tag == "div" and (self.cell is None or self.card_divs >= 0):
+                self.divs += 1  # (inside a card too: its inner '<div class="authors">' closes before the card)
+                if self.cell is not None:
+                    self.cell.append(" ")
             elif self.cell is not None:
                 if tag == "a":
                     self._close_links()
@@ -1348,6 +1430,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     self.href.append(href)
                     if href:
                         self.cell.append("[")
+                        self.card_link = self.card_link or self.card_heading
                 elif tag == "img" and self.href and self.href[-1]:
                     alt = (a.get("alt") or "").translate(_MD_ESCAPE)
                     src = _destination(a.get("src") or "")
@@ -1361,7 +1444,32 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 elif tag in ("br", "p", "div", "li"):
                     self.cell.append(" ")
 
+        def _end_card(self) -> None:
+            """Close the open card item; kept only if its heading linked somewhere (a card of links)."""
+            n = len(items)
+            self._end_item()
+            if not self.card_link:
+                del items[n:]
+            else:
+                self.cards.append(n)
+            self.card_divs, self.card_link, self.card_heading = -1, False, False
+
         def handle_endtag(self, tag):
+            if self.depth == 0 and tag == "div" and self.card_divs >= 0 and self.cell is not None:
+                if self.divs <= self.card_divs:
+                    self.last_line = self.getpos()[0]
+                    self._end_card()  # the card's container ends
+                    self.divs = max(0, self.divs - 1)
+                    return
+                self.divs = max(0, self.divs - 1)
+            elif self.depth == 0 and tag == "div" and self.cell is None:
+                self.divs = max(0, self.divs - 1)
+            if self.card_heading and tag in _CARD_HEADING_TAGS and self.cell is not None:
+                self._close_links()
+                self.card_heading = False
+                self.last_line = self.getpos()[0]
+                self.cell.append("<br>")  # the title's line ends: the author line under it reads as a byline
+                return
             if self.depth == 0 and tag in ("ul", "ol"):
                 if self.item_lists >= 0 and self.lists <= self.item_lists:
                     self._end_item()  # the list of an unclosed item ends
@@ -1450,15 +1558,26 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     self.cell.insert(len(self.cell) - 1, " ")
                     data = data.lstrip()
                 self.opened = -1
+                if self.card_fresh and data.strip():
+                    # '<h5><a href=…>12. Title</a></h5>': a poster session's number before the title is no part of it
+                    self.card_fresh = False
+                    data = _POSTER_NUMBER.sub("", data, count=1)
                 self.cell.append(_cell_markdown(data.replace("\n", " ")))
 
     reader = _Reader()
     _feed(reader, html)
     if reader.item_lists >= 0 and reader.cell is not None:
         reader._end_item()  # an item still open where the block ends
+    elif reader.card_divs >= 0 and reader.cell is not None:
+        reader._end_card()
     for header, rows in tables:
         _promote_label_row(header, rows)
-    return [t for t in tables if t[1]], items
+    cards = set(reader.cards)
+    if len(cards) < 2:
+        # one heading with a link ('<div align="center"><h4><a href=…>Project page</a></h4></div>') is a banner,
+        # not a grid of cards: only a page of two cards or more lists works so
+        return [t for t in tables if t[1]], [(a, b, t, False) for k, (a, b, t) in enumerate(items) if k not in cards]
+    return [t for t in tables if t[1]], [(a, b, t, k in cards) for k, (a, b, t) in enumerate(items)]
 
 
 #: the most words and characters a column's label may have (``Brief description``, ``Procedures``)

@@ -428,6 +428,9 @@ COORDINATED_LINK_FIELD = "coordinated-link"
 #: (2020), [Title](…), FORC.``, ``classify.bracketed_year_byline``): the value is the byline; it cites the work by its
 #: authors and year, whatever host the link reaches
 PAREN_YEAR_BYLINE_FIELD = "byline-lead"
+#: a field marking an entry read from one card of an HTML grid of cards (``mdtree._html_rows``: '<div class=
+#: "caption"><h5><a href=…>Title</a></h5><p>Authors</p></div>' repeated): a page of accepted works, one a card
+HTML_CARD_FIELD = "html-card"
 #: field of an item that names several works, each by a short name before its links ("GREEN — [arXiv](…) · RadFact —
 #: [code](…) · FineRadScore — [arXiv](…)"): the value is a later link's URL, a space, and the name written before it
 #: (``_names_before_links``), when that name is not the item's own
@@ -5568,11 +5571,13 @@ class _Parser:
             spans = [span(line0, line1) for line0, line1, _ in rows]
             cells = [[_markdown_inline(c, start) for c in cells] for (start, _), (_, _, cells) in zip(spans, rows)]
             self.table_rows(header, spans, cells)
-        for line0, line1, text in items:
+        for line0, line1, text, card in items:
             start, end = span(line0, line1)
             inl = _markdown_inline(text, start)
             d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start, end_byte=end)
             self.fill_from_inline(d, inl)
+            if card:
+                d.fields.append((HTML_CARD_FIELD, ""))
             if d.links or _is_meaningful(d.title):
                 self.finish(d, self.current_topic())
         return True
@@ -5635,13 +5640,13 @@ class _Parser:
 
 
 def _html_rows_with_prose(tables: list[tuple[list[str], list[tuple[int, int, list[str]]]]],
-                          items: list[tuple[int, int, str]]) -> bool:
+                          items: list[tuple[int, int, str, bool]]) -> bool:
     """Whether some ``<li>`` item or table row read from HTML says something besides its links and images
     (a title, a note): three words or more of prose, as a paper's row has and a row of badges has not."""
     def says(text: str) -> bool:
         prose = _prose(_markdown_inline(text, 0)) if text else ""
         return _is_meaningful(prose) and len(prose.split()) >= 3
-    return any(says(text) for _, _, text in items) \
+    return any(says(text) for _, _, text, _ in items) \
         or any(says(cell) for _, rows in tables for _, _, cells in rows for cell in cells)
 
 
