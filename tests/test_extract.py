@@ -515,3 +515,19 @@ def test_an_emphasised_preprint_server_and_year_is_the_venue_not_an_author(tmp_p
                  "- Deep Retinal Grading. *Ana Souza*. [[paper]](https://arxiv.org/abs/2101.00001)\n")
     assert [(r["authors"], r["venue"], r["year"]) for r in records] == [
         ([], "arXiv", 2023), ([], "medRxiv preprint", 2024), (["Ana Souza"], None, None)]
+
+
+def test_a_resource_line_is_named_by_its_bold_name_not_its_gloss(tmp_path):
+    """"- **MONAI**：基于PyTorch的医学影像深度学习框架 [GitHub](…)" was a repository named by the whole sentence. A tool's,
+    repository's or data set's line that opens with its bold name, a colon and a gloss is named by the bold name;
+    the gloss is its description. A paper's bold lead and its gloss stay its title (the list names the work so)."""
+    records = _records_of(tmp_path, "# 医学影像开源工具\n\n## 工具\n\n"
+                 "- **MONAI**：基于PyTorch的医学影像深度学习框架 [GitHub](https://github.com/Project-MONAI/MONAI)\n"
+                 "- **FETAL_PLANES_DB**: Common maternal-fetal ultrasound images. [Zenodo](https://zenodo.org/record/3904280)\n"
+                 "\n## 论文\n\n"
+                 "- **nnU-Net**：自适应的医学图像分割框架 [论文](https://doi.org/10.1038/s41592-020-01008-z) "
+                 "[代码](https://github.com/MIC-DKFZ/nnUNet)\n")
+    assert [(r["kind"], r["title"], r["description"]) for r in records] == [
+        ("repository", "MONAI", "基于PyTorch的医学影像深度学习框架"),
+        ("dataset", "FETAL_PLANES_DB", "Common maternal-fetal ultrasound images."),
+        ("paper", "nnU-Net：自适应的医学图像分割框架", "")]

@@ -213,8 +213,33 @@ def extract_source(source: SourceText) -> Extraction:
             _code_items_under_their_papers(entries))))
         entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
-        entries = _without_mark_only_descriptions(entries)
+        entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+#: the colons after which a resource's bold name is glossed: "**MONAI**：基于PyTorch的…框架", "**MONAI**: A framework …"
+_NAME_GLOSS_COLONS = ("：", ":")
+
+
+def _resources_named_by_their_bold_name(entries: list[Entry]) -> list[Entry]:
+    """``- **MONAI**：基于PyTorch的医学影像深度学习框架 [GitHub](…)``: a tool's, repository's, data set's or model's
+    line that opens with its bold name, a colon and a gloss is named by the bold name; the gloss describes it. Why:
+    read whole, the resource's name was the whole sentence. Only resources: a paper's bold lead may be its title's
+    own head ("**Swin-Unet**：类U-Net的纯Transformer…" names the work by both halves, as a truth writer would keep)."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind not in _RESOURCE_KINDS or "**" not in e.text:
+            continue
+        for colon in _NAME_GLOSS_COLONS:
+            name, sep, gloss = e.title.partition(colon)
+            if sep and name.strip() and gloss.strip() and f"**{name.strip()}**{colon}" in e.text.replace("** ", "**") \
+                    and len(name.split()) <= 4:
+                if out is entries:
+                    out = list(entries)
+                description = " ".join(x for x in (gloss.strip(), e.description) if x)
+                out[i] = replace(e, title=name.strip(), description=description)
+                break
+    return out
 
 
 def _without_mark_only_descriptions(entries: list[Entry]) -> list[Entry]:
