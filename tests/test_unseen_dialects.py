@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
+    # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to
+    # ordinary web pages (a github.io project page, a personal page on a lab site, an author's Medium post, an unknown
+    # host): each is that venue's paper, dated and placed by the heading, a [[code]] link its code; the badges, the
+    # intro, a "Name Dataset: …" page, a title whose note says "a dataset of …", the challenge, "Talk: …", a repository
+    # link only, a title of fewer than four words, and the links under "## Spring 2019", "## Summer School 2018" and
+    # "## Release 2021" (no venues) stay non-papers
+    "venue-year-heading-over-project-page-links.md": [
+        ("Passive Sleep Quality Estimation from Smartphone Usage Patterns", {}, None),
+        ("Detecting Stress Episodes with a Wrist-Worn Electrodermal Sensor", {}, None),
+        ("Cross-Modal Contrastive Pretraining for Echocardiogram Views", {}, "github.com/example-lab/echo-clip"),
+        ("Uncertainty-Aware Segmentation of Retinal Layers in OCT", {}, None),
+        ("Self-Supervised Gait Embeddings for Fall Risk", {}, None),
+        ("Personalized Glucose Forecasting with Meta-Learned Recurrent Networks", {}, None),
+    ],
     # a481uy: linked-reference-and-joined-full-name-byline.md: a link's text that is a whole reference whose byline is
     # two or three full personal names joined by commas and "and"/"&" (no "et al."), closed by a stop, then the
     # title, its stop, the venue and the year ("[Nadia Petrova and Omar Haddad. Nexa: …. Bioinformatics, 2019.](…)",

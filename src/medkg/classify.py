@@ -2768,6 +2768,36 @@ def _points_to_talk_material(title: str, label: str, citation_confidence: float)
         and any(w in _TALK_MATERIAL_WORDS for w in words)
 
 
+#: the words by which a title under a venue's heading names something other than a paper ("Talk: …", "WristHR
+#: Dataset: …", "OCTSeg Challenge …", "Tutorial: …"): what else a conference's section lists
+_OTHER_THAN_PAPER_WORDS = _TALK_MATERIAL_WORDS | frozenset(
+    """challenge challenges competition competitions tutorial tutorials workshop keynote panel award awards
+    video videos recording""".split()) | frozenset().union(*(nouns for _, nouns in _ITEM_HEAD_NOUNS))
+
+
+def paper_under_venue_heading(title: str, links: tuple[Link, ...], note: str, topic: tuple[Heading, ...]) -> bool:
+    """Under a heading that names only a venue and its year (``headings.venue_year_heading``: "### Ubicomp 2014",
+    "#### 2019 KDD"), whether an item whose title links an ordinary web page (a project page, a lab's or an
+    author's page, an author's post: an unknown host or a blog) is one of that venue's papers: a title of four
+    words or more read as a work's (``reads_like_paper_title``), its link no labelled one ("[slides](…)"), no
+    heading above saying the section lists something else ("## Blog posts"), and nothing saying what else it is: a
+    name before the title's colon ("WristHR Dataset: …", "Talk: …") or the note's head noun ("- a dataset of …").
+    Why: such a list dates and places each paper by its section; the page the title reaches is the work's own,
+    not a web site the list recommends."""
+    primary = links[0]
+    if label_role(primary.label) is not None or _section_hint(tuple(h.text for h in topic[:-1])) not in (None, "paper"):
+        return False
+    hp = _host_path(primary.url)
+    if not (on_unknown_host(primary.url) or _matches(hp, _BLOG_HOSTS_RE)) or not reads_like_paper_title(title):
+        return False
+    name = title.split(":", 1)[0] if ":" in title else ""
+    if name and any(w in _OTHER_THAN_PAPER_WORDS for w in _norm(name).split()[-3:]):
+        return False  # "WristHR Dataset: PPG Recordings …", "Talk: Wearables in the Clinic"
+    if any(w in _OTHER_THAN_PAPER_WORDS for w in _norm(title).split()[:1]):
+        return False  # "Tutorial on …", "Keynote by …": the first word names the kind
+    return _description_head_kind(note) is None
+
+
 def is_bare_pointer(label: str) -> bool:
     """``[here](…)``, ``[this](…)``, ``[link](…)``: a label that only points, in a sentence or on its own."""
     return is_pointer_label(label) or _norm(strip_symbols(label)) in ("here", "this")

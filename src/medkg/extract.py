@@ -3778,6 +3778,14 @@ def type_entry(entry: Entry) -> Entry:
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
         # the line closing with the journal it appeared in and when, is that journal's article
         kind = "paper"
+    elif kind == "website" and links and entry.topic and links[0].role == "other" \
+            and (placed := headings.venue_year_heading(entry.topic[-1].text)) is not None \
+            and classify.paper_under_venue_heading(title, links, entry.description, entry.topic):
+        # "### Ubicomp 2014" / "- [Passive Sleep Quality Estimation from Smartphone Usage](lab.github.io/sleepsense/)":
+        # a heading that names only a venue and its year over works' titles linked to their project pages, an
+        # author's page or post: the heading dates and places each, they are that venue's papers
+        kind = "paper"
+        venue, year = venue or placed[0], year if year is not None else placed[1]
     if kind == "paper" and news_title is None and paper_links \
             and all(classify.describes_a_work(link.text or link.label) for link in paper_links) and _news_line(entry):
         # "## News" / "IROS'22 [the OrthoSim platform paper](arxiv…) was presented in Kyoto …", "- [2024-05] Our paper

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medkg.inline import _clean_title, _inline, _is_cjk, _is_meaningful
+from medkg.inline import _PRESENTATION_WORDS, _clean_title, _inline, _is_cjk, _is_meaningful, bold_venue_year_tag, \
+    year_venue_label
 from medkg.mdtree import build_tree
 from medkg.model import Heading
 
@@ -42,6 +43,66 @@ def named_work_heading(text: str) -> tuple[str, str | None, int, str] | None:
     if m is None or len(m["name"].split()) > _NAMED_WORK_NAME_WORDS or not _is_meaningful(m["name"]):
         return None
     return m["name"].strip(), m["venue"].strip(" ,") or None, int(m["year"]), m["note"].strip()
+
+
+#: a venue heading's closing qualifier in brackets, how its papers were presented ("CVPR 2022 (Oral)", "[Spotlight]")
+_PRESENTATION_BRACKET = re.compile(r"\s*[(\[（]\s*(?P<words>[A-Za-z][A-Za-z ]{0,30}?)\s*[)\]）]$")
+#: the qualifiers that name a venue of its own ("NeurIPS 2021 Workshop", "ACL 2021 Findings"): kept in the venue
+_VENUE_QUALIFIERS = frozenset({"workshop", "findings"})
+
+
+@lru_cache(maxsize=4096)
+def venue_year_heading(text: str) -> tuple[str, int] | None:
+    """``### Ubicomp 2014``, ``## MICCAI 2023``, ``### CVPR 2022 (Oral)``, ``### NeurIPS 2021 Workshop``, ``#### 2019
+    KDD`` → (venue, year): a heading that names only a venue and its year (perhaps how its papers were presented),
+    as a list of papers sorted by where they appeared heads each group; None for any other heading.
+
+    The venue is read as ``inline.bold_venue_year_tag`` reads a bold tag: a known venue or journal, or an acronym
+    ("IMWUT", "UbiComp"), never a plain word before a year ("Spring 2019", "Release 2021", "Summer School 2018",
+    "Week 3 2020" name a term, a release or a course, no venue). A workshop or findings track stays in the venue's
+    name; "Oral", "Spotlight", "Poster" go."""
+    core = " ".join(strip_section_number(text).split())
+    if not core or len(core) > 60 or not any(c.isdigit() for c in core):
+        return None
+    kept: list[str] = []
+    if (bracket := _PRESENTATION_BRACKET.search(core)) is not None:
+        words = bracket["words"].casefold().split()
+        if not all(w in _PRESENTATION_WORDS for w in words):
+            return None
+        kept += [w.capitalize() for w in words if w in _VENUE_QUALIFIERS]
+        core = core[:bracket.start()]
+    words = core.split()
+    while len(words) > 2 and words[-1].casefold() in _PRESENTATION_WORDS:
+        if words[-1].casefold() in _VENUE_QUALIFIERS:
+            kept.insert(0, words[-1])
+        words.pop()
+    core = " ".join(words)
+    if (lead := year_venue_label(core)) is not None:
+        core = f"{lead['venue'].rstrip(' :：,.-–—|')} {lead['year']}"  # "2019 KDD": the year before the venue
+    tag = bold_venue_year_tag(core)
+    if tag is None:
+        return None
+    venue, _, year = tag[1:-1].rpartition(" ")
+    if not _heading_names_venue(venue):
+        return None
+    return " ".join([venue, *kept]), int(year)
+
+
+def _heading_names_venue(venue: str) -> bool:
+    """Whether a heading's words before its year name a venue: a known one (``citation.names_venue``: "MICCAI",
+    "Ubicomp"), a journal closed by a venue word ("Nature Medicine", "Genome Biology"), or acronyms alone ("IMWUT",
+    "UbiComp", "IEEE TMI") of three letters or more. Not a competition named by ordinary words ("Data Science Bowl
+    2019": "Science" alone makes ``names_journal`` read it), a plural topic ("LLMs 2024"), a numbered name
+    ("COVID-19 2020") or a two-letter field ("AI 2020")."""
+    from medkg.citation import VENUE_WORDS, names_journal, names_venue
+
+    if names_venue(venue):
+        return True
+    words = venue.split()
+    if names_journal(venue) and words[-1].casefold() in VENUE_WORDS:
+        return True
+    return all(w.isalpha() and sum(c.isupper() for c in w) >= 2 and len(w) >= 3 and not w.endswith("s")
+               for w in words)
 
 
 def analyse_heading(text: str, level: int) -> Heading:
