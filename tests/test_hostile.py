@@ -364,6 +364,16 @@ def test_unbalanced_brackets_are_linear(tmp_path):
     assert r.returncode == 0
 
 
+@pytest.mark.slow
+def test_a_section_of_many_bare_names_is_linear(tmp_path):
+    """Regression (found by a scaling probe, fixed in extract: ``_bare_names_among_resources`` counted a section's
+    linked siblings once per bare name, so one section of 32,000 linked names took 39 s and the time per line grew
+    with the section). Hang guard, not a speed test: 50,000 such lines take about ten seconds now, minutes before."""
+    body = b"".join(b"- [Paper %d](https://arxiv.org/abs/2101.%05d)\n" % (i, i) for i in range(50_000))
+    r = _extract_within(tmp_path, b"# Papers\n\n" + body, 75, "one section of 50,000 linked names")
+    assert r.returncode == 0 and r.stdout.count(b"\n") == 50_000
+
+
 @pytest.mark.parametrize("item", [
     # classify: the "PyTorch (porter)" label test backtracked over the whole label (16,000 characters 1.6 s)
     b"- Title of a paper [[PyTorch" + b" -" * 100_000 + b"](https://github.com/a/b)]",
