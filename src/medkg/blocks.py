@@ -742,21 +742,29 @@ def code_date_tag(inl: _Inline) -> tuple[int, str] | None:
     Our paper …", a news line, read as such by its dated title) or no title of three words or more does (the
     words after the stamp, up to the first link, must read as a paper's title: "`2025.10` Our work [X](…)" is
     news naming the work by its link)."""
+    lead = _code_span_lead(inl, lambda span: _CODE_DATE_TAG.fullmatch(span.strip()) is not None)
+    if lead is None:
+        return None
+    end, date, title = lead
+    if len(title.split()) < 3 or not reads_like_paper_title(title):
+        return None
+    return end, date.strip()
+
+
+def _code_span_lead(inl: _Inline, accepts) -> tuple[int, str, str] | None:
+    """The code span opening a line (only emphasis marks before it) whose text ``accepts``, no colon after it (a
+    news line's "`2024.06`: Our paper …") → (where it ends in ``inl.plain``, its text, the cleaned words after it up to
+    the first link: the title the span tags); None otherwise."""
     if not inl.code:
         return None
     start, end = inl.code[0]
     text = inl.plain
-    date = text[start:end].strip()
-    if text[:start].strip(" *_") or _CODE_DATE_TAG.fullmatch(date) is None:
+    if text[:start].strip(" *_") or not accepts(text[start:end]):
         return None
-    rest = text[end:].split("\n", 1)[0]
-    if rest.lstrip(" *_")[:1] in (":", "："):
+    if text[end:].split("\n", 1)[0].lstrip(" *_")[:1] in (":", "："):
         return None
     first = min((x.start for x in inl.links if x.start >= end), default=len(text))
-    title = _clean_title(text[end:first].split("\n", 1)[0].strip(" ,;|-–—"))
-    if len(title.split()) < 3 or not reads_like_paper_title(title):
-        return None
-    return end, date
+    return end, text[start:end], _clean_title(text[end:first].split("\n", 1)[0].strip(" ,;|-–—"))
 
 
 #: a venue's acronym, in capitals, with its year glued on or after a space: "LREC19", "ICASSP20", "CHI 2020", "WWW21"
@@ -767,6 +775,14 @@ _ACRONYM_YEAR_TAG = re.compile(r"(?P<venue>[A-Z]{2,10}) ?(?P<year>(?:19|20)\d\d|
 _GLUED_TAG_YEAR = re.compile(r"(?P<venue>[A-Za-z][A-Za-z&.-]{1,14}?)(?P<year>(?:19|20)\d\d|\d\d)")
 
 
+def _venue_year_span(span: str) -> bool:
+    """"`EMNLP22`", "`CHI 2020`": a code span holding a venue and its year (``classify.venue_year_label`` or an
+    acronym with its year), never "`pip install x`"."""
+    tag = " ".join(span.split())
+    return bool(tag) and tag[-1].isdigit() \
+        and bool(classify.venue_year_label(tag) or _ACRONYM_YEAR_TAG.fullmatch(tag) is not None)
+
+
 def code_venue_tag(inl: _Inline) -> tuple[int, str] | None:
     """``- `EMNLP22` Title, 2022. [[paper]](…) [[code]](…)``, ``- `CHI 2020` Title …``: a paper list that opens each
     line with the work's venue and year set as a code span, glued ("`AAAI22`") or spaced, before a plain title. The
@@ -775,19 +791,11 @@ def code_venue_tag(inl: _Inline) -> tuple[int, str] | None:
     span is no venue and year (``classify.venue_year_label``, ``_ACRONYM_YEAR_TAG``: not "`pip install x`"), a colon follows it (a
     news line) or no title of two words or more does before the first link (a tag before a linked title is
     ``code_tag_lead``'s)."""
-    if not inl.code:
+    lead = _code_span_lead(inl, _venue_year_span)
+    if lead is None:
         return None
-    start, end = inl.code[0]
-    text = inl.plain
-    tag = " ".join(text[start:end].split())
-    if text[:start].strip(" *_") or not tag or not tag[-1].isdigit() \
-            or not classify.venue_year_label(tag) and _ACRONYM_YEAR_TAG.fullmatch(tag) is None:
-        return None
-    rest = text[end:].split("\n", 1)[0]
-    if rest.lstrip(" *_")[:1] in (":", "："):
-        return None
-    first = min((x.start for x in inl.links if x.start >= end), default=len(text))
-    title = _clean_title(text[end:first].split("\n", 1)[0].strip(" ,;|-–—"))
+    end, tag, title = lead
+    tag = " ".join(tag.split())
     # (the tag vouches for a short title, which ``reads_like_paper_title`` leaves to longer ones: "`NAACL19` Affect-
     # Driven Dialog Generation", "`LREC19` Empathetic dialog systems")
     words = [w for w in title.split() if any(c.isalpha() for c in w)] if title else []
@@ -2875,15 +2883,23 @@ def keyed_links_after(plain: str, links: Sequence[_RawLink], first: _RawLink) ->
     links: each gap is sliced once."""
     if not keyed_paper_link(first):
         return []
+    return _later_links(plain, links, first, stop_at_miss=True, starts_work=lambda gap, link: (
+        gap.strip(" \t").lower() in _KEY_JOINERS and keyed_paper_link(link)))
+
+
+def _later_links(plain: str, links: Sequence[_RawLink], first: _RawLink, stop_at_miss: bool,
+                 starts_work: Callable[[str, _RawLink], bool]) -> list[_RawLink]:
+    """The links after ``first`` (badges left out) that ``starts_work`` says cite works of their own, judged by the
+    text between each and the link before it; with ``stop_at_miss`` the run ends at the first that does not."""
     out: list[_RawLink] = []
     prev = first
     for link in links:
         if link.start <= first.start or link.image:
             continue
-        gap = plain[prev.end:link.start].strip(" \t").lower()
-        if gap not in _KEY_JOINERS or not keyed_paper_link(link):
+        if starts_work(plain[prev.end:link.start], link):
+            out.append(link)
+        elif stop_at_miss:
             break
-        out.append(link)
         prev = link
     return out
 
@@ -2910,16 +2926,9 @@ def bylined_links_after(plain: str, links: Sequence[_RawLink], first: _RawLink) 
     id given to it). [] when the first link is not so led."""
     if len(links) < 2 or not _ends_with_paren_year_byline(plain[:first.start]):
         return []
-    out: list[_RawLink] = []
-    prev = first
-    for link in links:
-        if link.start <= first.start or link.image:
-            continue
-        if _ends_with_paren_year_byline(plain[prev.end:link.start]) and not link.bare \
-                and names_work(link.text, min_words=2) and not is_link_label(link.text):
-            out.append(link)
-        prev = link
-    return out
+    return _later_links(plain, links, first, stop_at_miss=False, starts_work=lambda gap, link: (
+        _ends_with_paren_year_byline(gap) and not link.bare and names_work(link.text, min_words=2)
+        and not is_link_label(link.text)))
 
 
 #: what joins two keyed links on a line into a list of works: a comma, a semicolon, "and", "&"
