@@ -200,3 +200,13 @@ def test_a_paper_labelled_after_a_reader_note_is_the_work(first, later, expected
                             Link("https://github.com/example-lab/sparse-dropout", "code"), Link(later[1], later[0])),
                            "Faster Retinal Graphs")
     assert classify._paper_labelled_after_its_note(links[0], links) is expected
+
+
+@pytest.mark.parametrize("label, role", [
+    ("third party code", "related_code"), ("Code (third party)", "related_code"),
+    ("PyTorch (third party)", "related_code"), ("third party implementation", "related_code"),
+    ("third-party code", "related_code"), ("Code", "code"), ("Party planning", None),
+])
+def test_third_party_written_as_two_words_labels_someone_elses_code(label, role):
+    """"[Code (third party)](github…)" was read as the work's own code: the words were known only hyphenated."""
+    assert classify.label_role(label) == role

@@ -608,6 +608,8 @@ def label_role(label: str) -> str | None:
     s = _norm(strip_symbols(label))
     if not s or len(s) > 40:
         return None
+    if "third party" in s:
+        s = s.replace("third party", "third-party")  # "Code (third party)", "third party implementation": one word
     if _HANGUL.search(s):
         return _korean_label_role(s)
     if _KANA.search(s):
