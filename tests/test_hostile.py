@@ -374,6 +374,19 @@ def test_a_section_of_many_bare_names_is_linear(tmp_path):
     assert r.returncode == 0 and r.stdout.count(b"\n") == 50_000
 
 
+@pytest.mark.slow
+def test_a_page_of_many_html_cards_is_linear(tmp_path):
+    """Regression (found by a scaling probe, fixed in mdtree: rejoining a raw-HTML card grid that blank lines broke
+    found each block by a scan of its parent, so a page of 16,000 cards took 12 s and the time per card grew with
+    the page). Hang guard, not a speed test: 60,000 cards take about ten seconds now, minutes before. (Cards
+    without the grid's outer row, each its own HTML block, are what made the scans long; they give no entry.)"""
+    card = ('<div><h5><a href="https://example.org/%d.pdf">%d. Title of paper %d</a></h5>\n\n'
+            '    <p>Ana Souza, Li Wei</p>\n    </div>\n')
+    body = "".join(card % (i, i, i) for i in range(60_000)).encode()
+    r = _extract_within(tmp_path, b"# Accepted papers\n\n" + body, 75, "a page of 60,000 HTML cards")
+    assert r.returncode == 0
+
+
 @pytest.mark.parametrize("item", [
     # classify: the "PyTorch (porter)" label test backtracked over the whole label (16,000 characters 1.6 s)
     b"- Title of a paper [[PyTorch" + b" -" * 100_000 + b"](https://github.com/a/b)]",
