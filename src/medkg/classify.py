@@ -1504,14 +1504,13 @@ def link_role(label: str, url: str) -> str:
 #: Annual Meeting of …", "Advances in Neural Information Processing Systems 33"), never a work printed in it
 _VOLUME_NAME_WORDS = frozenset({"proceedings", "proceeding", "volume", "vol", "advances", "conference", "workshop",
                                 "workshops", "symposium", "transactions", "journal", "annual", "meeting"})
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _titles_a_work_not_a_volume(label: str) -> bool:
     """A link text that reads as one work's full title (six words or more, no year) and names no volume
     (``_VOLUME_NAME_WORDS``): "CEHR-BERT: Incorporating Temporal Information from Structured EHR Data to …"."""
     words = label.split()
-    if len(words) < 6 or _YEAR_WORD.search(label) is not None:
+    if len(words) < 6 or _FOUR_DIGIT_YEAR.search(label) is not None:
         return False
     if any(w.strip(".,:;()[]").lower() in _VOLUME_NAME_WORDS for w in words):
         return False

@@ -459,9 +459,12 @@ def _close_strong(res: _Inline, out: list[str], pos: int, strong_starts: list[in
 
 
 #: a text run that is only emoji shortcodes (``:star:``, ``:fire:``) and pictographs (``⭐``, ``🔥``)
-_DECORATION = re.compile(r"^\s*(?:(?::[a-z0-9_+-]{1,30}:|[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d])\s*)+$")
+#: the characters pictographs are made of (arrows, symbols, emoji, their variation selector and joiner): one set, for
+#: every pattern that reads decoration (here, ``_DECORATION_CHAR``, ``tables._SEPARATORS``)
+PICTOGRAPH_CHARS = "\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d"
+_DECORATION = re.compile(rf"^\s*(?:(?::[a-z0-9_+-]{{1,30}}:|[{PICTOGRAPH_CHARS}])\s*)+$")
 #: a run of pictographs opening a text run, a space after it, the content going on past it ("📋 Title …")
-_DECORATION_LEAD = re.compile(r"\s*(?:[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d]+\s+)+(?=\S)")
+_DECORATION_LEAD = re.compile(rf"\s*(?:[{PICTOGRAPH_CHARS}]+\s+)+(?=\S)")
 
 
 _BADGE_HOSTS = ("img.shields.io", "shields.io/", "badge.fury.io", "awesome.re", "badgen.net", "travis-ci.",
@@ -2162,7 +2165,7 @@ def _before_closing_marks(s: str) -> str:
 
 
 #: one pictograph, or a joiner or variation selector inside one (the characters ``_DECORATION`` runs are made of)
-_DECORATION_CHAR = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d]")
+_DECORATION_CHAR = re.compile(f"[{PICTOGRAPH_CHARS}]")
 
 
 def _venue_year_bracket(trailer: str) -> bool:

@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from medkg import classify, ids
-from medkg.inline import _LINK_LABEL_ONLY, _Inline, _RawLink, _bracket_label, _clean_title, _is_cjk, _is_meaningful
+from medkg.inline import (PICTOGRAPH_CHARS, _LINK_LABEL_ONLY, _Inline, _RawLink, _bracket_label, _clean_title, _is_cjk,
+                          _is_meaningful)
 
 _VENUE_FIRST_WORDS = frozenset((
     "nature", "science", "cell", "lancet", "jama", "nejm", "bmj", "iscience", "advanced", "icml", "iclr",
@@ -30,7 +31,7 @@ _VENUE_FIRST_WORDS = frozenset((
 #: "[[arXiv](…)]": brackets around the label link too; "[[bioRxiv …](…)] • [[code](…)]": a bullet between links;
 #: a pictograph marking each link ("📄 [HyenaDNA](arxiv…)<br>📄 [DNALongBench](biorxiv…)", the characters of
 #: ``inline._DECORATION``) says no more than a bullet does
-_SEPARATORS = re.compile(r"[\s,;/·•|&+\[\]【】\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d]+")
+_SEPARATORS = re.compile(rf"[\s,;/·•|&+\[\]【】{PICTOGRAPH_CHARS}]+")
 #: pieces of a label: split at "/", "," and ";", then each piece stripped: the same pieces as splitting at
 #: ``\s*[/,;]\s*``, whose leading ``\s*`` made the split rescan a run of white space from each of its
 #: positions (quadratic: a 32,000-space link text took 4 s)
