@@ -516,7 +516,8 @@ _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def whole_reference(text: str, min_title_words: int = 3) -> Citation | None:
     """``text`` read as a confident reference that names its authors, a year and (with ``min_title_words``) a
-    title of that many words (of two when ``min_title_words`` is three and the reference gives a volume and pages): a pasted bibliography line, a labelled ``Paper: …`` field, a byline link
+    title of that many words (of two when ``min_title_words`` is three and the reference gives a volume and pages):
+    a pasted bibliography line, a labelled ``Paper: …`` field, a byline link
     (``[Elnaggar, Ahmed, et al. bioRxiv (2020).](…)``, ``min_title_words=0``); else None. A text with no year
     in it is none, known before the reference parser runs (two calls in three on real lists)."""
     if _ANY_YEAR.search(text) is None:
