@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own28: parenthesised-third-party-code-link.md: a code link written in parentheses after the title link, its
+    # text saying whose code it is ("[Title](arxiv…) ([unofficial code](github…))", "([code, third-party](…))",
+    # "(third-party [code](…))"): the note is the code link's, so the title link stays the paper's (not someone's
+    # code, the line no repository) and the code is no own code; a label written as a phrase ("[code by a third
+    # party](…)", "[not official code](…)") credits the code to others too; "([code](…))", "([official code](…))" and
+    # "[code](…) (official)" stay the paper's own code, the data set stays a data set
+    "parenthesised-third-party-code-link.md": [
+        ("Dense Residual Attention for Thin Vessel Recovery", {"arxiv": "2301.11873"}, None),
+        ("Topology-Preserving Loss for Retinal Vessel Graphs", {"arxiv": "2302.12094"}, None),
+        ("Multi-Scale Frangi Priors in Deep Networks", {"arxiv": "2303.13215"}, None),
+        ("Contrastive Pretraining on Fundus Photographs", {"arxiv": "2304.14336"}, "github.com/example-lab/fundus-clr"),
+        ("Uncertainty Maps for Vessel Width Estimation", {"arxiv": "2305.15457"}, "github.com/example-lab/vessel-width"),
+        ("Graph Neural Networks for Arteriovenous Classification", {"arxiv": "2306.16578"}, None),
+        ("Self-Ensembling for Cross-Device Fundus Segmentation", {"arxiv": "2307.17699"}, None),
+        ("Shape-Aware Vessel Skeleton Learning", {"arxiv": "2308.18710"}, "github.com/example-lab/skeleton-vessel"),
+        ("Lightweight Vessel Segmentation on Mobile Devices", {"arxiv": "2309.19821"}, None),
+    ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to
     # ordinary web pages (a github.io project page, a personal page on a lab site, an author's Medium post, an unknown

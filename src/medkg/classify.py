@@ -601,6 +601,26 @@ def _credits_code_to_others(words: list[str]) -> bool:
             and all(w in _EN_VOCAB for w in words))
 
 
+#: the little words of a phrase that credits code to others: "code *by a* third party", "implementation *from the*
+#: community", "*not* official code"
+_CREDIT_PHRASE_WORDS = frozenset({"by", "from", "a", "an", "the", "of", "not"})
+
+
+def _code_credited_by_phrase(words: list[str]) -> bool:
+    """``[code by a third party](…)``, ``[implementation from the community](…)``, ``[not official code](…)``: a label
+    written as a short phrase, a code noun and a word that credits the code to others (or "not" before "official"),
+    the rest only little words. Why: the same credit as ``[third-party code](…)``, said in a sentence's order; the
+    code noun alone would make someone's port the paper's own code."""
+    if not 2 <= len(words) <= 6 or not any(w in _CREDIT_PHRASE_WORDS for w in words) \
+            or not any(w in _THIRD_PARTY_CODE_NOUNS for w in words):
+        return False
+    if "not" in words and words[words.index("not") + 1:words.index("not") + 2] == ["official"]:
+        words = [w for w in words if w not in ("not", "official")] + ["unofficial"]
+    rest = [w for w in words if w not in _CREDIT_PHRASE_WORDS]
+    return any(w in _EN_STRONG["related_code"] or w in _THIRD_PARTY_QUALIFIERS for w in rest) \
+        and all(w in _EN_VOCAB for w in rest)
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -661,7 +681,7 @@ def label_role(label: str) -> str | None:
         # "[![GitHub Page](…badge…)](https://x.github.io/…)": the forge's website service (GitHub Pages), the
         # project's site; ``link_role`` keeps a repository so named ("[GitHub page](github.com/x/y)") its code
         return "other"
-    if _credits_code_to_others(words):
+    if _credits_code_to_others(words) or _code_credited_by_phrase(words):
         return "related_code"
     for role in ("related_code", "dataset", "code", "paper", "other"):
         if role not in ("code", "related_code") and any(w in _RELEASE_WORDS for w in words):

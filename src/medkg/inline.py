@@ -17,6 +17,7 @@ import bisect
 import functools
 import re
 from itertools import accumulate
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from medkg import ids
@@ -551,14 +552,20 @@ def _is_badge_target(url: str) -> bool:
     return low.split("?", 1)[0].endswith(_IMAGE_SUFFIXES) or any(h in low for h in _BADGE_HOSTS)
 
 
-def _related_note(plain: str, link: _RawLink) -> str:
+def _related_note(plain: str, link: _RawLink, links: Sequence[_RawLink] = ()) -> str:
     """A note right after a link that makes it someone else's code (``Code: https://github.com/…
-    (unofficial)``, ``[code](…)（复现）``): it outranks the ``label:`` before the link."""
-    after = plain[link.end:link.end + 40].lstrip(" \t")
+    (unofficial)``, ``[code](…)（复现）``): it outranks the ``label:`` before the link. A parenthesis that holds a
+    link of its own (``[Title](arxiv…) ([unofficial code](github…))``, ``(third-party [code](…))``) is that link's
+    note, not this one's: the paper stays a paper."""
+    gap = len(plain[link.end:link.end + 40]) - len(plain[link.end:link.end + 40].lstrip(" \t"))
+    after = plain[link.end + gap:link.end + 40]
     if after[:1] not in ("(", "（"):  # not "[": a bracket after a link is the next link's text
         return ""
     close = min((i for i in (after.find(")"), after.find("）")) if i > 0), default=-1)
     if close <= 1:
+        return ""
+    opened = link.end + gap
+    if any(opened < other.start < opened + close for other in links):
         return ""
     from medkg.classify import label_role
 
@@ -590,13 +597,14 @@ def _related_text(link: _RawLink) -> str:
     return text if text and label_role(text) == "related_code" else ""
 
 
-def _link_label(plain: str, link: _RawLink) -> str:
+def _link_label(plain: str, link: _RawLink, links: Sequence[_RawLink] = ()) -> str:
     """The label of a link: a "someone else's code" note after it or its own text saying so, the ``label:`` before
     it, its text."""
-    return field_link_label(plain, link)
+    return field_link_label(plain, link, links=links)
 
 
-def field_link_label(plain: str, link: _RawLink, field_label: str = "", own_text: bool = True) -> str:
+def field_link_label(plain: str, link: _RawLink, field_label: str = "", own_text: bool = True,
+                     links: Sequence[_RawLink] = ()) -> str:
     """The label of a link in ``plain``: a "someone else's code" note after it or its own text saying so
     (``[多个复现](…)``), the ``label:`` right before it, else the label of the field the link sits in
     (``**代码**: [a](…) | [b](…)``), else (``own_text``) the link's own text without its brackets."""
@@ -606,7 +614,26 @@ def field_link_label(plain: str, link: _RawLink, field_label: str = "", own_text
         # "**论文/代码：** [TBioCAS DOI](doi…), [official repository](github…)": a label naming both roles gives
         # neither link its role; each link's own text and address do
         named = ""
-    return _related_note(plain, link) or _related_text(link) or named or own
+    return _related_note(plain, link, links) or _related_lead(plain, link, links) or _related_text(link) or named \
+        or own
+
+
+def _related_lead(plain: str, link: _RawLink, links: Sequence[_RawLink]) -> str:
+    """``[Title](arxiv…) (third-party [code](github…))``, ``(unofficial [PyTorch](…))``: a word that credits code to
+    others, opening the parenthesis the link sits in, qualifies the link's own text; the two read as one label
+    ("third-party code"), returned when that label names someone else's code, else "". Why: the same credit as
+    ``([third-party code](…))``, with the qualifier left outside the brackets."""
+    opened = max(plain.rfind("(", max(0, link.start - 30), link.start),
+                 plain.rfind("（", max(0, link.start - 30), link.start))
+    if opened < 0:
+        return ""
+    lead = plain[opened + 1:link.start].strip()
+    if not lead or len(lead) > 25 or any(opened < other.end <= link.start for other in links):
+        return ""
+    from medkg.classify import label_role
+
+    label = f"{lead} {_bracket_label(link.text)}"
+    return label if label_role(label) == "related_code" and label_role(lead) != "code" else ""
 
 
 def _has_links(inl: _Inline) -> bool:

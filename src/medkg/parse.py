@@ -1907,7 +1907,7 @@ class _Parser:
     def link_in(self, inl: _Inline, link: _RawLink) -> Link:
         """An entry's link from a raw link of ``inl``: its label (the link's text or the ``label:`` before it)
         and its line."""
-        return Link(url=link.url, label=_link_label(inl.plain, link), line=self.line_of(link.offset), text=link.text,
+        return Link(url=link.url, label=_link_label(inl.plain, link, inl.links), line=self.line_of(link.offset), text=link.text,
                     cited=link.cited)
 
     def diag(self, line: int, code: str, message: str, severity: str = "warning") -> Diagnostic:
@@ -5114,7 +5114,7 @@ class _Parser:
         name field (``_paper_name_field``) titles the record in place of the item's caption."""
         label, value = _split_label(inl.plain.split("\n")[0])
         for link in inl.links:
-            lab = field_link_label(inl.plain, link, label)
+            lab = field_link_label(inl.plain, link, label, links=inl.links)
             d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
         if label and value and not inl.links:
             d.fields.append((label, value))
@@ -5166,7 +5166,7 @@ class _Parser:
                     d.fields.append((COORDINATED_LINK_FIELD, inl.links[0].text))
                 titled.append(inl.links[0].text)
             for link in inl.links:
-                lab = field_link_label(inl.plain, link, label, own_text=False)
+                lab = field_link_label(inl.plain, link, label, own_text=False, links=inl.links)
                 d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
             text = _clean_title(_prose(inl) if inl.links else inl.plain)
             if _is_meaningful(text):
