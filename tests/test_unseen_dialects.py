@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own28: stop-then-named-journal-without-family.md: a link's text that is a title, its stop, then a journal's
+    # full name whose first word is no journal family's ("[Title. Medical Image Analysis](doi…)", "[Title. Computers
+    # in Biology and Medicine](…)", "Physics in Medicine and Biology", "Pattern Recognition"): the title is the text
+    # before the stop, the journal its venue; a title's own second sentence ("… angiography. A comparison of twelve
+    # networks") and a title of fewer than four words before the stop ("Segmenting Lobes. Neural Networks") stay whole
+    "stop-then-named-journal-without-family.md": [
+        ("Weakly supervised localisation of pneumothorax on chest radiographs", {"doi": "10.1016/j.media.2021.102345"},
+         None),
+        ("Label noise in large chest X-ray collections", {"doi": "10.1016/j.compbiomed.2022.105432"}, None),
+        ("Lung nodule malignancy estimation from low-dose CT", {"doi": "10.1007/s00330-021-08123-4"}, None),
+        ("Attention-guided triage of emergency chest films", {"doi": "10.1016/j.artmed.2020.101987"}, None),
+        ("Airway tree extraction with topology-aware losses", {"doi": "10.1088/1361-6560/ab1234"}, None),
+        ("Rib suppression for bone-free chest radiographs", {"doi": "10.1016/j.patcog.2022.108765"}, None),
+        ("Vessel segmentation in CT angiography. A comparison of twelve networks", {"arxiv": "2207.01234"}, None),
+        ("Segmenting Lobes. Neural Networks", {"arxiv": "2208.02345"}, None),
+    ],
     # own28: parenthesised-third-party-code-link.md: a code link written in parentheses after the title link, its
     # text saying whose code it is ("[Title](arxiv…) ([unofficial code](github…))", "([code, third-party](…))",
     # "(third-party [code](…))"): the note is the code link's, so the title link stays the paper's (not someone's

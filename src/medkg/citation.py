@@ -3114,6 +3114,22 @@ _VENUE_PHRASE_WORDS = re.compile(r"(?:^(?:Proceedings|Proc\.)\s+of\s|\b(?:Journa
 _JOURNAL_FAMILIES = frozenset("nature lancet jama bmj npj ieee acm plos bmc frontiers nejm".split())
 #: journals a list names by one word besides ``names_venue``'s ("Title. Bioinformatics", "Title. Radiology")
 _ONE_WORD_JOURNALS = frozenset("bioinformatics radiology neuroimage gigascience elife".split())
+#: journals of medical imaging, biomedical informatics and machine learning that a list names in full after a title's
+#: stop, whose names open with no journal family's word ("Title. Medical Image Analysis", "Title. Computers in
+#: Biology and Medicine"): known by their whole name, which no title's second sentence is
+_FULL_JOURNAL_NAMES = frozenset(" ".join(name.split()).casefold() for name in """Medical Image Analysis|Computers in Biology and Medicine|
+    Medical Physics|European Radiology|Scientific Reports|Artificial Intelligence in Medicine|Computerized Medical
+    Imaging and Graphics|Physics in Medicine and Biology|Physics in Medicine & Biology|Pattern Recognition|Neural
+    Networks|Neurocomputing|Information Fusion|Knowledge-Based Systems|Expert Systems with Applications|Biomedical
+    Signal Processing and Control|Computer Methods and Programs in Biomedicine|Briefings in Bioinformatics|Nucleic
+    Acids Research|Genome Biology|Genome Research|Cell Systems|Cell Reports|Cell Reports Medicine|Radiology:
+    Artificial Intelligence|Academic Radiology|Magnetic Resonance in Medicine|Magnetic Resonance Imaging|Medical
+    Image Computing and Computer Assisted Intervention|Journal of Digital Imaging|Insights into Imaging|Pattern
+    Recognition Letters|Machine Learning for Healthcare|Artificial Intelligence Review|Computer Vision and Image
+    Understanding|International Journal of Computer Vision|Clinical Cancer Research|Cancer Research|Modern
+    Pathology|Laboratory Investigation|Journal of Pathology Informatics|Science Translational Medicine|Science
+    Advances|Cell Genomics|Genome Medicine|BioData Mining|Bioinformatics Advances|Diagnostics|Sensors|Cancers|
+    Applied Sciences""".split("|"))
 #: a word a proceedings' full name may hold besides capitalised and small ones: an ordinal or a year ("the 3rd …")
 _PROCEEDINGS_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d")
 #: the most words a venue written out after a title may have ("Proceedings of the IEEE/CVF Conference on …")
@@ -3148,6 +3164,8 @@ def stop_venue_phrase(text: str) -> str | None:
     if _VENUE_PHRASE_WORDS.search(text):
         return text
     name = " ".join(words[1:]) if words[0] == "The" else text  # "The Lancet Digital Health"
+    if name.casefold() in _FULL_JOURNAL_NAMES:
+        return text
     if len(name.split()) == 1:
         return text if names_venue(name) or name.casefold() in _ONE_WORD_JOURNALS else None
     return text if name.split()[0].casefold() in _JOURNAL_FAMILIES and names_journal(name) else None
