@@ -33,6 +33,17 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own28: short-title-first-vancouver-reference-with-links.md: a short title-first reference whose second sentence
+    # is a Vancouver byline ("Title. Okafor C, Moreau L. Medical Physics, 2020. [PDF](…) [Code](…)", "… MICCAI, 2021.",
+    # "…, et al. Radiology, 2022."), under 80 characters before its links: the title is the first sentence (the
+    # byline and the source are no part of it), the byline its authors; the tips and notes lines stay non-papers
+    "short-title-first-vancouver-reference-with-links.md": [
+        ("Dense skip pathways for organ masks", {"doi": "10.1002/mp.14321"}, "github.com/example-lab/dense-skip"),
+        ("Boundary losses for small lesions", {"arxiv": "2106.01234"}, None),
+        ("Cascaded refinement of pancreas masks", {"doi": "10.1148/radiol.221234"},
+         "github.com/example-lab/cascade-pancreas"),
+        ("Label-efficient liver segmentation", {"arxiv": "2301.04567"}, None),
+    ],
     # own28: stop-then-named-journal-without-family.md: a link's text that is a title, its stop, then a journal's
     # full name whose first word is no journal family's ("[Title. Medical Image Analysis](doi…)", "[Title. Computers
     # in Biology and Medicine](…)", "Physics in Medicine and Biology", "Pattern Recognition"): the title is the text

@@ -5598,7 +5598,8 @@ def _citation_like_title(title: str) -> bool:
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
         or len(title) > 80 and ("; " in title or title.count(", ") >= 5) \
         and citation.VOLUME_ISSUE_SOURCE.search(title) is not None \
-        or " by " in title and title.rstrip(" .").endswith(("et al", "et. al"))
+        or " by " in title and title.rstrip(" .").endswith(("et al", "et. al")) \
+        or ". " in title and _title_then_vancouver_byline(title)
     # ("김철수, 이영희. 딥러닝 기반 …. 대한영상의학회지. 2020;81(4):900-910.": two names in Hangul (or ideographs),
     # then the title, as a Korean, Japanese or Chinese journal's Vancouver reference writes them: a text that short
     # holds the whole reference in CJK script, where the length tests above, made for Latin letters, miss it)
@@ -5663,6 +5664,17 @@ def _lone_gbt_name(head: str) -> bool:
     words = head.split()
     return 3 <= len(words) <= 5 and len(words[-1]) == len(words[-2]) == 1 and words[-1].isupper() \
         and words[-2].isupper() and len(citation.vancouver_authors(head)) == 1
+
+
+def _title_then_vancouver_byline(text: str) -> bool:
+    """``nnU-Net: a self-configuring method. Isensee F, Jaeger PF. Nature Methods, 2021.``: a short title-first
+    reference, the title's sentence, then a Vancouver byline of two names or more (or one and "et al.") as its own
+    sentence, then the source (its year perhaps left to the description: "… CVPR" / ", 2016."). Why: the byline in the middle makes the line a reference however short
+    it is (the length tests above ask a long text for their looser signs); a title's own second sentence is no run of
+    "Surname Initials" names."""
+    title, _, rest = text.partition(". ")
+    byline = rest.partition(". ")[0]
+    return len(title.split()) >= 2 and bool(rest.partition(". ")[2]) and _vancouver_byline_count(byline) >= 2
 
 
 def _vancouver_byline_count(head: str) -> int:
