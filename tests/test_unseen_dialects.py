@@ -33,6 +33,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own28: implementations-column-official-beside-framework-ports.md: a table's "Implementations" column whose cell
+    # names one repository "[Official](…)" beside ports named by their framework ("[Keras](…)", "[TensorFlow](…)"):
+    # the one the list calls official is the paper's own code (a framework's name labels only its port), first or
+    # last in the cell; a cell holding only "[PyTorch](…)" stays the row's code (nothing says whose it is)
+    "implementations-column-official-beside-framework-ports.md": [
+        ("Residual Encoder-Decoder Networks for Low-Dose CT", {"arxiv": "1702.00288"}, "github.com/example-lab/red-cnn"),
+        ("Wasserstein GANs for Noise Suppression in CT", {"arxiv": "1708.00961"}, "github.com/example-lab/wgan-vgg"),
+        ("Self-Supervised Denoising of Projection Data", {"arxiv": "2010.12345"}, "github.com/example-lab/proj-denoise"),
+        ("Dual-Domain Networks for Sparse-View CT", {"arxiv": "2011.23456"}, "github.com/example-user/dudonet-pt"),
+    ],
     # own28: short-title-first-vancouver-reference-with-links.md: a short title-first reference whose second sentence
     # is a Vancouver byline ("Title. Okafor C, Moreau L. Medical Physics, 2020. [PDF](…) [Code](…)", "… MICCAI, 2021.",
     # "…, et al. Radiology, 2022."), under 80 characters before its links: the title is the first sentence (the

@@ -1916,7 +1916,9 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
                 # "[[homepage](github…/project)] [[code](github…/code)]": the link labelled code is the code
                 role = "other"
             elif labelled and link.label != name and label_role(link.label) is None \
-                    and _repo_key(link.url) not in labelled:  # not the same repository, named again
+                    and _repo_key(link.url) not in labelled and _repo_key(link.url) not in official:
+                # (not the same repository, named again; nor the one the list calls official: "| Implementations |
+                # [Official](github…/a), [Keras](github…/b) |" labels the port, the column names the official)
                 role = "related_code"
         out.append(link if role == link.role else Link(link.url, link.label, role, link.line, link.text))
     return tuple(out)
