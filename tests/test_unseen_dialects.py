@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own28: dash-venue-year-before-role-links.md: a line's own text that is the title, a spaced dash (or a middle
+    # dot) and the venue with its year, then links whose text only names their role ("- Title — ICLR 2024 [paper](…)
+    # [code](…)", "Title · NeurIPS 2024 · [paper](…)", "Title – Medical Image Analysis 2024 [PDF](…)"): the venue and
+    # the year are no part of the title; a title ending in its own year ("… Challenge 2020"), a year after no venue
+    # ("- Part 2021"), a link's own text (read by the link-text rules) and a reference whose byline closes before the
+    # venue ("Title. Esteva et al. Nature 2017.") are read as before
+    "dash-venue-year-before-role-links.md": [
+        ("Volumetric Prompting for Segment-Anything in CT", {"arxiv": "2401.10001"}, "github.com/example-lab/vol-prompt"),
+        ("Token Pruning for Whole-Slide Transformers", {"arxiv": "2402.10002"}, None),
+        ("Retrieval-Augmented Report Drafting for Chest Films", {"arxiv": "2403.10003"},
+         "github.com/example-lab/rag-report"),
+        ("Frozen Encoders for Ultrasound Video Triage", {"doi": "10.1016/j.media.2024.103001"}, None),
+        ("Lessons from the Lung Nodule Challenge 2020", {"arxiv": "2010.10004"}, None),
+        ("Dermatology Atlas Benchmark - Part 2021", {"arxiv": "2101.10005"}, None),
+        ("A Survey of Medical Vision Transformers", {"arxiv": "2301.10006"}, None),
+        ("Dermatologist-level skin lesion triage with pruned networks", {"doi": "10.1038/nature21099"}, None),
+    ],
     # own28: implementations-column-official-beside-framework-ports.md: a table's "Implementations" column whose cell
     # names one repository "[Official](…)" beside ports named by their framework ("[Keras](…)", "[TensorFlow](…)"):
     # the one the list calls official is the paper's own code (a framework's name labels only its port), first or

@@ -4901,15 +4901,15 @@ def _expands_acronym(name: str, tag: str) -> bool:
 
 #: "Title. MedIA 2008", "Title. Medical Image Analysis 2007": a venue of one to four words (the first capitalised,
 #: joined by lower-case linking words at most) and a four-digit year closing a link's text after the title's stop
-_STOP_VENUE_YEAR = re.compile(r"\.\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
+_STOP_VENUE_YEAR = re.compile(r"(?:\.|\s[-–—·•])\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
                               r"\s+(?P<year>(?:19|20)\d\d)\.?$")
 
 
-#: "Title. CVPR 2023", "Title - MICCAI 2023", "Title — EACL 2023", "Title, Radiology 2022": a venue of one to four
-#: words (the first capitalised, joined by lower-case linking words at most) and a four-digit year closing a title
-#: after its stop, a spaced dash or a comma
+#: "Title. CVPR 2023", "Title - MICCAI 2023", "Title — EACL 2023", "Title, Radiology 2022", "Title · ICLR 2024": a
+#: venue of one to four words (the first capitalised, joined by lower-case linking words at most) and a four-digit
+#: year closing a title after its stop, a spaced dash or middle dot, or a comma
 _SET_OFF_VENUE_YEAR = re.compile(
-    r"(?:[.,]|\s[-–—])\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
+    r"(?:[.,]|\s[-–—·•])\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
     r"\s+(?P<year>(?:19|20)\d\d)$")
 #: the most words a written identifier's trailer may have after a title ("doi:10.1109/…", "PMID: 35412345")
 _WRITTEN_ID_TAIL_WORDS = 4
@@ -4928,8 +4928,11 @@ def _venue_year_before_written_pointer(title: str, links: tuple[Link, ...], desc
     date the work, they are no part of its title (``_stop_venue_year`` reads the same inside a link's text). Only
     when every link is an address written out (an autolink) and, with no link, the rest of the line is an
     identifier; for a title of four words or more with a venue that names one (an acronym or a venue word). A title
-    that ends in a year of its own ("… Challenge 2020") has no separator before it and stays whole."""
-    if any(link.text != link.url for link in links):
+    that ends in a year of its own ("… Challenge 2020") has no separator before it and stays whole. Links whose text
+    only names their role (``- Title — ICLR 2024 [paper](…) [code](…)``, ``· [paper](…)``) hold no title either: the
+    title is the line's own text there too."""
+    role_words = any(link.text != link.url for link in links)
+    if role_words and not all(map(_role_word_link, links)):
         return title, venue, year
     text = title.rstrip(" .")
     if not links:
@@ -4953,7 +4956,21 @@ def _venue_year_before_written_pointer(title: str, links: tuple[Link, ...], desc
     name = text[:m.start()].rstrip()
     if len(name.split()) < 4 or not _names_venue_word(m.group("venue")):
         return title, venue, year
+    if role_words and _byline_sentence(name.rpartition(". ")[2]):
+        return title, venue, year  # "Title. Esteva et al. Nature 2017. [[Paper]](…)": a reference, read as one
     return name, venue or m.group("venue"), year if year is not None else int(m.group("year"))
+
+
+def _byline_sentence(text: str) -> bool:
+    """"Esteva et al", "Okafor C, Moreau L", "Nadia Petrova, Omar Haddad": a sentence that only names authors."""
+    text = text.strip(" .,")
+    return text.endswith(("et al", "et. al", "et al.")) or _vancouver_byline_count(text) >= 1 \
+        or all(citation.personal_name(part.strip()) for part in re.split(r",|\band\b|&", text) if part.strip())
+
+
+def _role_word_link(link: Link) -> bool:
+    """A link whose text only names its role (``[paper]``, ``[[code]]``, ``[PDF]``): no title of a work."""
+    return classify.label_role(inline.clean_title(link.text).strip("[]() ")) is not None
 
 
 def _names_venue_word(venue: str) -> bool:
@@ -4965,7 +4982,8 @@ def _names_venue_word(venue: str) -> bool:
 def _stop_venue_year(title: str, link: Link, venue: str | None, year: int | None
                      ) -> tuple[str, str | None, int | None]:
     """``[*Title. MedIA 2008*](https://pubmed…)``, ``[*Title. Neuroimage 2007*](…)``: a reading list that writes the
-    whole reference inside the paper link's text, the title closed by its own stop, then the venue and the year.
+    whole reference inside the paper link's text, the title closed by its own stop (or a spaced dash, ``[Title -
+    MICCAI 2023](…)``), then the venue and the year.
     Why: the link's text is the title only up to that stop; the venue and year after it date and place the work
     (as ``_paren_venue`` reads them in brackets). Only for the link's own text, a title of four words or more
     with no other sentence stop (a reference's authors and title stay to the citation reader)."""
