@@ -103,6 +103,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Ensembling for Cross-Device Fundus Segmentation", {"arxiv": "2307.17699"}, None),
         ("Shape-Aware Vessel Skeleton Learning", {"arxiv": "2308.18710"}, "github.com/example-lab/skeleton-vessel"),
         ("Lightweight Vessel Segmentation on Mobile Devices", {"arxiv": "2309.19821"}, None),
+    # a487ve: apa-organisation-author-with-function-words.md: APA references one a line whose author is an organisation
+    # named with lower-case joining words or acronyms ("Centers for Disease Control and Prevention. (2021). Title. …",
+    # "National Institute for Health and Care Excellence. (2019).", "Working Party of the BHRS and the SCST. (1998).")
+    # are references (the organisation the byline, the title after the date), as "World Health Organization. (2020)."
+    # and the personal bylines are; "The American Heart Association. (2022). — see their website …" (no title after
+    # the date), the intro and "Our lab meeting notes from 2021 …" stay non-papers
+    "apa-organisation-author-with-function-words.md": [
+        ("Heart disease facts and statistics for wearable screening programs", {}, None),
+        ("Atrial fibrillation: diagnosis and management in primary care", {}, None),
+        ("Recommendations for ambulatory electrocardiographic monitoring in adults", {}, None),
+        ("Global report on cardiovascular disease and digital health", {}, None),
+        ("Beat-level contrastive pretraining for single-lead wearable ECG", {}, None),
+        ("Motion artefact suppression in wrist photoplethysmography with learned priors", {}, None),
     ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to

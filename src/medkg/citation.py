@@ -379,6 +379,43 @@ def _corporate_author(head: str) -> bool:
     return 2 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
+#: the lower-case words an organisation's name joins its capitalised words with ("Centers for Disease Control and
+#: Prevention", "Task Force of ESC and NASPE", "Institut für Medizinische Informatik")
+_ORGANISATION_JOINS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le", "für",
+                                 "und", "y", "et"})
+#: an APA reference's date written as a sentence of its own right after the byline: ". (1996). ", ". (2020a). "
+_APA_YEAR_SENTENCE = re.compile(r"\. \(((?:1[89]|20)\d\d)[a-z]?\)\. (?=[A-Z0-9“‘'\"(\[])")
+
+
+def apa_organisation_lead(s: str) -> tuple[str, int, int] | None:
+    """``(organisation, year, title start)`` of an APA reference signed by an organisation whose name joins its
+    capitalised words with lower-case ones: "Centers for Disease Control and Prevention. (2021). Title. …",
+    "National Institute for Health and Care Excellence. (2019). Title. …", "Task Force of ESC and NASPE. (1996).
+    Title. …". A person's byline has commas and initials, so the name scanner reads it; an organisation's name has
+    neither, and read as one it became the title (the reference then lost its work, or was glued to the line before
+    it as prose). The name must open the text, start capitalised, hold no comma, colon or digit, and its
+    lower-case words must be joining words (``_ORGANISATION_JOINS``): a sentence ("Our lab meeting notes from
+    2021.") has others. The title after the date must start with a letter, a digit, a quote or a bracket ("The
+    American Heart Association. (2022). — see their website": a remark, no title)."""
+    m = _APA_YEAR_SENTENCE.search(s, 0, 240)
+    if m is None:
+        return None
+    name = s[: m.start()]
+    words = name.split()
+    if not 2 <= len(words) <= 16 or any(c in name for c in ",;:") or any(c.isdigit() for c in name):
+        return None
+    capitalised = 0
+    for word in words:
+        if word in _ORGANISATION_JOINS:
+            continue
+        if not word[:1].isupper():
+            return None
+        capitalised += 1
+    if capitalised < 2 or not words[0][:1].isupper():
+        return None
+    return name, int(m.group(1)), m.end()
+
+
 #: Chicago author-date's first author, inverted ("Olsen, Tobias H., …"): a surname (a particle or a second word
 #: allowed), a comma, then the given names and initials up to the next comma or the end
 _CHICAGO_FIRST = re.compile(r"((?:(?:van|von|de|der|den|da|di|du|le|la|dos|del) )?[^\W\d_][\w'’-]+"
@@ -963,6 +1000,17 @@ def parse_citation(text: str) -> Citation | None:
     if abnt is None and " by " in s and (by_line := _title_by_authors(d, s, arxiv, web_url)) is not None:
         return by_line
     authors, et_al, title_start = abnt or _scan_authors(d, s, trailer=False)
+    if not authors and abnt is None and (group := apa_organisation_lead(s)) is not None:
+        # "Centers for Disease Control and Prevention. (2021). Title. *Journal*, 70(12).": an organisation signs the
+        # reference; its name, closed by the date sentence, is the byline and the title follows the date
+        name, year, start = group
+        title_end, tail_start = _title_end(s, start, dated=True)
+        title = _clean_title(d[start:title_end])
+        if title and len(title.split()) >= 3:
+            source = _parse_source(d, s, tail_start, arxiv)
+            if source[1] is None:
+                source = (source[0], year, *source[2:])
+            return _score_citation(title, (d[: len(name)],), False, source, False, web_url)
     if abnt is None and authors and _INITIAL_CLOSES.search(authors[-1]) \
             and (chicago := _chicago_surname_after(d, s, title_start)):
         authors, et_al, title_start = chicago
