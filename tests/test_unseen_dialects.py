@@ -103,6 +103,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Ensembling for Cross-Device Fundus Segmentation", {"arxiv": "2307.17699"}, None),
         ("Shape-Aware Vessel Skeleton Learning", {"arxiv": "2308.18710"}, "github.com/example-lab/skeleton-vessel"),
         ("Lightweight Vessel Segmentation on Mobile Devices", {"arxiv": "2309.19821"}, None),
+    # a487ve: reference-byline-quoted-nickname.md: an ACM-format reference (a linked whole reference or a paragraph) whose
+    # byline quotes a person's nickname between given name and surname ("and Robert ‘Bob’ Kessler. 2023. Title. In
+    # …", "Katherine "Kit" Halvorsen. 2022.", "Daniel “Danny” Ortega, …") is read as if the nickname were not there:
+    # the title after the date, not the byline or the nickname; a title's own quoted word ("Towards ‘Green’
+    # Wearables: …") stays, and the people's lines ("Robert ‘Bob’ Kessler — maintains the SDK …", a linked name)
+    # stay non-papers
+    "reference-byline-quoted-nickname.md": [
+        ("Nightcap: closed-loop audio cues for slow-wave sleep at home", {"doi": "10.1145/3544548.3599901"}, None),
+        ("Drowsy Drivers: detecting microsleep from a forehead EEG band", {"doi": "10.1145/3491101.3519999"}, None),
+        ("Towards ‘Green’ Wearables: energy-aware EEG streaming for sleep research", {"doi": "10.1145/3460418.3479999"},
+         None),
+        ("Sleep spindle entrainment with a consumer headband: a feasibility study", {}, None),
+    ],
     # a487ve: apa-organisation-author-with-function-words.md: APA references one a line whose author is an organisation
     # named with lower-case joining words or acronyms ("Centers for Disease Control and Prevention. (2021). Title. …",
     # "National Institute for Health and Care Excellence. (2019).", "Working Party of the BHRS and the SCST. (1998).")

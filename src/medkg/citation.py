@@ -929,11 +929,45 @@ def abnt_byline(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:
     return tuple(authors), closer == "et al", pos
 
 
+#: a nickname quoted between a person's given name and surname in a byline: "Florian ‘Floyd’ Mueller", "Katherine
+#: "Kit" Halvorsen", "Daniel “Danny” Ortega" (one capitalised word in single, double or curly quotes)
+_BYLINE_NICKNAME = re.compile(r"(?<=[^\W\d_]) (?:‘[A-Z][\w-]*’|'[A-Z][\w-]*'|\"[A-Z][\w-]*\"|“[A-Z][\w-]*”)(?= [A-Z])")
+
+
+def without_byline_nicknames(text: str) -> str:
+    """``text`` without the quoted nicknames (``_BYLINE_NICKNAME``) written before the reference's date or its
+    first quote mark closes the byline. Only the byline's stretch is touched: a title's quoted word ("Towards
+    ‘Green’ Wearables") stays."""
+    date = _ANY_YEAR.search(text)
+    end = date.start() if date is not None else min(len(text), 400)
+    return _BYLINE_NICKNAME.sub("", text[:end]) + text[end:]
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
-    A returned citation with ``confidence < 0.5`` is a guess (a web page title, a talk…).
+    A returned citation with ``confidence < 0.5`` is a guess (a web page title, a talk…). A byline that quotes a
+    person's nickname ("Rod Dickinson, Nathan Semertzidis, and Florian ‘Floyd’ Mueller. 2022. Title. In CHI EA
+    '22. …") is read without it when the reference as written gives no authors: the quotes broke the names, and the
+    byline became the title.
     """
+    cited = _parse_citation(text)
+    if any(q in text for q in "‘'\"“") and (plain := without_byline_nicknames(text)) != text \
+            and (cited is None or not cited.authors or _quoted_in(cited.title or "", text)):
+        # (or the quoted nickname read as the title, the given name before it as the last author)
+        retried = _parse_citation(plain)
+        if retried is not None and retried.authors:
+            return retried
+    return cited
+
+
+def _quoted_in(title: str, text: str) -> bool:
+    """Whether ``title`` is one word the text quotes ("Katherine "Kit" Halvorsen": ``Kit``)."""
+    return bool(title) and " " not in title and any(f"{o}{title}{c}" in text for o, c in ("‘’", "''", '""', "“”"))
+
+
+def _parse_citation(text: str) -> Citation | None:
+    """``parse_citation`` of the text as written."""
     if "(" in text:  # APA "(2018, June)", "(2019, November 3-7)": the year is what dates it
         text = _APA_DATE.sub(r"(\1)", text, count=1)
     text = without_reference_number(text)  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
