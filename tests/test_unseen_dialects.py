@@ -118,7 +118,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     ],
     # a487ve: apa-organisation-author-with-function-words.md: APA references one a line whose author is an organisation
     # named with lower-case joining words or acronyms ("Centers for Disease Control and Prevention. (2021). Title. …",
-    # "National Institute for Health and Care Excellence. (2019).", "Working Party of the BHRS and the SCST. (1998).")
+    # "National Institute for Health and Care Excellence. (2019).", "Working Party of the BHRS and the SCST. (1998).",
+    # "Agency for Healthcare Research and Quality (2018)." with no stop before the date)
     # are references (the organisation the byline, the title after the date), as "World Health Organization. (2020)."
     # and the personal bylines are; "The American Heart Association. (2022). — see their website …" (no title after
     # the date), the intro and "Our lab meeting notes from 2021 …" stay non-papers
@@ -126,6 +127,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Heart disease facts and statistics for wearable screening programs", {}, None),
         ("Atrial fibrillation: diagnosis and management in primary care", {}, None),
         ("Recommendations for ambulatory electrocardiographic monitoring in adults", {}, None),
+        ("Remote cardiac monitoring after hospital discharge: a technology assessment", {}, None),
         ("Global report on cardiovascular disease and digital health", {}, None),
         ("Beat-level contrastive pretraining for single-lead wearable ECG", {}, None),
         ("Motion artefact suppression in wrist photoplethysmography with learned priors", {}, None),

@@ -383,15 +383,16 @@ def _corporate_author(head: str) -> bool:
 #: Prevention", "Task Force of ESC and NASPE", "Institut für Medizinische Informatik")
 _ORGANISATION_JOINS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le", "für",
                                  "und", "y", "et"})
-#: an APA reference's date written as a sentence of its own right after the byline: ". (1996). ", ". (2020a). "
-_APA_YEAR_SENTENCE = re.compile(r"\. \(((?:1[89]|20)\d\d)[a-z]?\)\. (?=[A-Z0-9“‘'\"(\[])")
+#: an APA reference's date written as a sentence of its own right after the byline: ". (1996). ", ". (2020a). ", or
+#: with no stop before it, " (2020). "
+_APA_YEAR_SENTENCE = re.compile(r"\.? \(((?:1[89]|20)\d\d)[a-z]?\)\. (?=[A-Z0-9“‘'\"(\[])")
 
 
 def apa_organisation_lead(s: str) -> tuple[str, int, int] | None:
     """``(organisation, year, title start)`` of an APA reference signed by an organisation whose name joins its
-    capitalised words with lower-case ones: "Centers for Disease Control and Prevention. (2021). Title. …",
-    "National Institute for Health and Care Excellence. (2019). Title. …", "Task Force of ESC and NASPE. (1996).
-    Title. …". A person's byline has commas and initials, so the name scanner reads it; an organisation's name has
+    capitalised words with lower-case ones: "Centers for Disease Control and Prevention. (2021). Title. …" (or
+    "… and Prevention (2021). Title. …"), "National Institute for Health and Care Excellence. (2019). Title. …",
+    "Task Force of ESC and NASPE. (1996). Title. …". A person's byline has commas and initials, so the name scanner reads it; an organisation's name has
     neither, and read as one it became the title (the reference then lost its work, or was glued to the line before
     it as prose). The name must open the text, start capitalised, hold no comma, colon or digit, and its
     lower-case words must be joining words (``_ORGANISATION_JOINS``): a sentence ("Our lab meeting notes from
