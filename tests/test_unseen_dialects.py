@@ -103,6 +103,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Ensembling for Cross-Device Fundus Segmentation", {"arxiv": "2307.17699"}, None),
         ("Shape-Aware Vessel Skeleton Learning", {"arxiv": "2308.18710"}, "github.com/example-lab/skeleton-vessel"),
         ("Lightweight Vessel Segmentation on Mobile Devices", {"arxiv": "2309.19821"}, None),
+    ],
     # a487ve: reference-byline-quoted-nickname.md: an ACM-format reference (a linked whole reference or a paragraph) whose
     # byline quotes a person's nickname between given name and surname ("and Robert ‘Bob’ Kessler. 2023. Title. In
     # …", "Katherine "Kit" Halvorsen. 2022.", "Daniel “Danny” Ortega, …") is read as if the nickname were not there:
