@@ -132,6 +132,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Global report on cardiovascular disease and digital health", {}, None),
         ("Beat-level contrastive pretraining for single-lead wearable ECG", {}, None),
         ("Motion artefact suppression in wrist photoplethysmography with learned priors", {}, None),
+    # a488vf: short-name-bracketed-note-then-reference-no-colon.md: a short bold name and a bracketed note on it (a
+    # citation count, a venue, a company) run straight into the work's whole reference with no colon between ("**CPA**
+    # (**Cited by 28**; Facebook;) Lotfollahi, M., … (2023). Title. Venue.", "**CombiVAE** (NeurIPS; Cited by 12) Hill,
+    # G., & Wu, C. (2022). Title. …"): the reference titles the work, as after "(note):"; a long bold title closed by
+    # "(Nat Methods 2021)" and a byline keeps its title, and a name whose note leads a description ("**PerturbKit**
+    # (Python; MIT licence) A toolkit …", "**ScreenDB** (beta) Okafor, N. maintains …") stays the tool it is
+    "short-name-bracketed-note-then-reference-no-colon.md": [
+        ("Predicting dose-dependent transcriptional responses in pooled screens", {"doi": "10.15252/msb.202311873"},
+         "github.com/example-lab/dosenet"),
+        ("Compositional autoencoders for combinatorial gene perturbations", {}, "github.com/example-lab/combivae"),
+        ("Mapping cell state shifts after drug exposure", {}, None),
+        ("Segmenting nuclei across imaging modalities with one network", {"doi": "10.1038/s41592-021-01999-x"}, None),
     ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to

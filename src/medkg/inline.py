@@ -1253,8 +1253,9 @@ def reads_as_byline(text: str) -> bool:
 
 #: the dash between a bold short name and the title after it: "**DrugBank** --- Title", "**KEGG** – Title"
 _NAME_DASH = re.compile(r"(?:-{1,3}|[—–])\s+")
-#: "(Cited by 25): ", "(**NatureMethods**): ": a bracketed note on a short bold name, closed by a colon
-_NOTE_THEN_COLON = re.compile(r"\([^()\[\]:：]{1,80}\)\s*[:：]\s*")
+#: "(Cited by 25): ", "(**NatureMethods**): ": a bracketed note on a short bold name, closed by a colon; the colon
+#: may be left out ("(**Cited by 28**; Facebook;) Lotfollahi, M., …") when a whole reference with its byline follows
+_NOTE_THEN_COLON = re.compile(r"\([^()\[\]:：]{1,80}\)\s*(?:[:：]\s*)?")
 #: ("·", "•": "**Title** · arXiv · VLM · Training-free", a generated card's middle-dot trail of its venue and tags)
 _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；", "·", "•")  # not "|": a pipe row (pipe_title)
 #: "**Title** [2023]", "**Title**[CVPR 2021]": a square-bracketed year (or venue and year) opening what follows a bold
@@ -1350,7 +1351,9 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # C., … (2023). Title. Nature methods, 1-10.": a short bold name, a bracketed note on it (a venue, a
             # citation count), a colon, then the work's whole reference: read as after "**Name**:", the reference
             # titles the work; the note is neither the title's nor a trailer. (After "**MOABB** (Mother of All BCI
-            # Benchmarks):" a description follows, not a title: the bold name stays the title)
+            # Benchmarks):" a description follows, not a title: the bold name stays the title.) The colon is no
+            # condition: "**CPA** (**Cited by 28**; Facebook;) Lotfollahi, M., … (2023). Title." runs the note into
+            # the byline, and the whole reference with its authors is what makes the note a note
             return _split_trailer(f"{strong_lead}: {rest[noted.end():]}", strong_lead, comma_year, lead_break)
         if _wholly_quoted(strong_lead) and _is_meaningful(rest) and rest[:1] not in _COLONS + ("—", "–", "-"):
             # '**"Sensitivity of Chest CT for COVID-19: Comparison to RT-PCR."** Radiology, 2020. <br>': the title
