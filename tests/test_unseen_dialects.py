@@ -132,6 +132,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Global report on cardiovascular disease and digital health", {}, None),
         ("Beat-level contrastive pretraining for single-lead wearable ECG", {}, None),
         ("Motion artefact suppression in wrist photoplethysmography with learned priors", {}, None),
+    # a488vf: short-name-expansion-colon-title-cased-title.md: a short bold name, what it stands for in brackets, a
+    # colon, then the work's title set in title case with no byline ("**GexMolGen** (Gene Expression-based Molecule
+    # Generator): Cross-modal Generation of Hit-like Molecules via …, [Web](biorxiv…)"): the phrase after the colon
+    # titles the paper, not the bold name; a description after the colon written as a sentence ("a searchable
+    # collection of …", "Comprehensive benchmarking framework for …", "Plot molecules in notebooks.") keeps the name,
+    # and a title-cased phrase on a web site's line ("**CellView** (Cell Atlas Viewer): Interactive Browser …") stays
+    # a web site
+    "short-name-expansion-colon-title-cased-title.md": [
+        ("Structure-Aware Generation of Lead-like Compounds from Transcriptomic Perturbation Signatures",
+         {"doi": "10.1101/2024.02.11.579911"}, None),
+        ("Interpretable Pathway Embeddings for Drug Response Prediction", {"arxiv": "2403.05512"},
+         "github.com/example-lab/pathlm"),
+        ("Linking Cell Painting Profiles to Chemical Structures with Contrastive Learning",
+         {"doi": "10.1038/s42256-024-00901-5"}, None),
+    ],
     # a488vf: short-name-bracketed-note-then-reference-no-colon.md: a short bold name and a bracketed note on it (a
     # citation count, a venue, a company) run straight into the work's whole reference with no colon between ("**CPA**
     # (**Cited by 28**; Facebook;) Lotfollahi, M., … (2023). Title. Venue.", "**CombiVAE** (NeurIPS; Cited by 12) Hill,

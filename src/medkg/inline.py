@@ -1256,6 +1256,20 @@ _NAME_DASH = re.compile(r"(?:-{1,3}|[—–])\s+")
 #: "(Cited by 25): ", "(**NatureMethods**): ": a bracketed note on a short bold name, closed by a colon; the colon
 #: may be left out ("(**Cited by 28**; Facebook;) Lotfollahi, M., …") when a whole reference with its byline follows
 _NOTE_THEN_COLON = re.compile(r"\([^()\[\]:：]{1,80}\)\s*(?:[:：]\s*)?")
+#: a full stop inside a phrase that opens another sentence: "… for EEG. Includes …"
+_SENTENCE_BREAK = re.compile(r"[.!?。]\s+\S")
+
+
+def _title_set_phrase(text: str) -> bool:
+    """A phrase of one sentence set as titles are set: it opens with a capital and at least three of every four
+    of its words of four letters or more open with one, and it has four such words at least ("Cross-modal
+    Generation of Hit-like Molecules via Foundation Model Encoding of Gene Expression Signatures"; not
+    "Comprehensive benchmarking framework for EEG decoding algorithms", a description)."""
+    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(text[:1].isupper()) and len(long_words) >= 4 and _SENTENCE_BREAK.search(text) is None \
+        and 4 * sum(w[0].isupper() for w in long_words) >= 3 * len(long_words)
+
+
 #: ("·", "•": "**Title** · arXiv · VLM · Training-free", a generated card's middle-dot trail of its venue and tags)
 _TRAILER_OPEN = ("(", "（", ",", "，", "—", "–", "-", ".", "。", ";", "；", "·", "•")  # not "|": a pipe row (pipe_title)
 #: "**Title** [2023]", "**Title**[CVPR 2021]": a square-bracketed year (or venue and year) opening what follows a bold
@@ -1355,6 +1369,17 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # condition: "**CPA** (**Cited by 28**; Facebook;) Lotfollahi, M., … (2023). Title." runs the note into
             # the byline, and the whole reference with its authors is what makes the note a note
             return _split_trailer(f"{strong_lead}: {rest[noted.end():]}", strong_lead, comma_year, lead_break)
+        if rest[:1] == "(" and len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS \
+                and (noted := _NOTE_THEN_COLON.match(rest)) is not None \
+                and rest[:noted.end()].rstrip().endswith(_COLONS) \
+                and _title_set_phrase(phrase := rest[noted.end():].strip().rstrip(",.;，。；").strip()):
+            # "**GexMolGen** (Gene Expression-based Molecule Generator): Cross-modal Generation of Hit-like Molecules
+            # via …, [Web](biorxiv…)": a short bold name, what it stands for, a colon, then a phrase set as titles are
+            # (nearly every long word capitalised, one sentence, no byline): the work's title, the name only its
+            # label. A description after the colon is written as a sentence ("**MOABB** (Mother of All BCI
+            # Benchmarks): Comprehensive benchmarking framework for …", "a searchable collection of …") and leaves
+            # the bold name the title
+            return phrase, ""
         if _wholly_quoted(strong_lead) and _is_meaningful(rest) and rest[:1] not in _COLONS + ("—", "–", "-"):
             # '**"Sensitivity of Chest CT for COVID-19: Comparison to RT-PCR."** Radiology, 2020. <br>': the title
             # set in quotes inside the bold, then the venue and year; the quotes mark the title as a reference's
