@@ -132,6 +132,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Global report on cardiovascular disease and digital health", {}, None),
         ("Beat-level contrastive pretraining for single-lead wearable ECG", {}, None),
         ("Motion artefact suppression in wrist photoplethysmography with learned priors", {}, None),
+    # a488vf: data-note-citing-article-in-open-bracket.md: a sub-bullet on a model's pretraining data whose bracketed
+    # remark runs into a link named only "Article" or "paper" ("22.3 million single-cell transcriptomes from GEO etc.
+    # (Tables S1 of [Article](cell.com/…))", "(listed in the supplement of [paper](biorxiv…))", "(see Methods in
+    # [Article](…))") cites its source in passing: no paper; a title before its "[Article]" or "[paper]" link, with
+    # or without a closed bracket of venue and year ("(arXiv 2024)", "(Bioinformatics 2023)"), stays the paper
+    "data-note-citing-article-in-open-bracket.md": [
+        ("Scaling laws for single-cell foundation models", {"arxiv": "2406.01234"}, None),
+        ("A survey of single-cell language models", {"arxiv": "2402.05678"}, None),
+        ("Transfer learning of expression atlases across species", {"doi": "10.1186/s13059-023-02999-1"}, None),
+        ("Accurate imputation of dropout events in sparse count matrices", {"arxiv": "2405.04321"}, None),
+        ("Graph attention for gene regulatory networks", {}, None),
+    ],
     # a488vf: short-name-expansion-colon-title-cased-title.md: a short bold name, what it stands for in brackets, a
     # colon, then the work's title set in title case with no byline ("**GexMolGen** (Gene Expression-based Molecule
     # Generator): Cross-modal Generation of Hit-like Molecules via …, [Web](biorxiv…)"): the phrase after the colon

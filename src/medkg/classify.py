@@ -2475,6 +2475,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if prole == "paper" and not has_ids and len(links) == 1 \
             and _points_to_talk_material(title, primary.label, citation_confidence):
         return "other"
+    if prole == "paper" and _cites_its_source_in_brackets(title, primary.label):
+        # "- 22.3 million single-cell transcriptomes from GEO etc. (Tables S1 of [Article](cell.com/…))": a note on
+        # data whose bracketed remark runs into a link named only "Article" names where the figures come from; the
+        # article is cited in passing, the line is no paper's record
+        return "other"
     if _announces_a_work(title, links, has_ids, citation_confidence) \
             or _news_sentence(title, has_ids, citation_confidence):
         return "website"  # a news line pointing "here" at a work it announces, or saying it was released
@@ -2778,6 +2783,25 @@ _POINTER_LABELS = frozenset({"link", "url", "web link", "weblink"})
 #: (not "video" nor "recording": a work's own subject as often, "Large-scale Video Classification with …" / [Link])
 _TALK_MATERIAL_WORDS = frozenset({"slides", "slide", "presentation", "presentations", "poster", "posters",
                                   "lecture", "lectures", "talk", "talks", "webinar", "seminar", "keynote"})
+
+
+#: the words a bracketed remark ends on when the link after it is its object: "(Table S2 of [Article](…))", "(listed
+#: in the supplement of [paper](…))", "(see Methods in [Article](…))"
+_SOURCE_RUN_IN_WORDS = frozenset({"of", "in", "from", "by", "see"})
+
+
+def _cites_its_source_in_brackets(title: str, label: str) -> bool:
+    """The text before the line's first link opens a bracket it leaves open, and the remark in it runs into that
+    link, named only "Article" or "paper" (``_PLACEHOLDER_PAPER_LABELS``): "22.3 million … from GEO etc. (Tables S1
+    of [Article](…))". Why: the link is the remark's object, the source of what the line says; a title never ends
+    inside an open bracket on "of" or "in", and a work's own line names its link after the work or says "paper"
+    outside a remark."""
+    head, bracket, remark = title.rpartition("(")
+    if not bracket or ")" in remark or not head.strip() \
+            or _norm(strip_symbols(label)) not in _PLACEHOLDER_PAPER_LABELS:
+        return False
+    words = remark.lower().split()
+    return len(words) >= 2 and words[-1] in _SOURCE_RUN_IN_WORDS
 
 
 def _points_to_talk_material(title: str, label: str, citation_confidence: float) -> bool:
