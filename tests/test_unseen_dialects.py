@@ -132,6 +132,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Global report on cardiovascular disease and digital health", {}, None),
         ("Beat-level contrastive pretraining for single-lead wearable ECG", {}, None),
         ("Motion artefact suppression in wrist photoplethysmography with learned priors", {}, None),
+    # a488vf: reading-log-slash-separated-fields.md: a link-less reading log whose items set the first author's
+    # surname, the title and the year apart by spaced slashes, then the reader's marks ("* Rao / MSA Transformer /
+    # 2021", "* Radford / Improving … (GPT) / 2018 / **read**", "* Hill et al. / … / 2022 / **read** / revisit"):
+    # each is the paper its middle field titles (a two-word title too, a title's own unspaced "Hard/easy" kept), not
+    # a line titled by its surname and slashes; "PyTorch / Lightning / 2020" (a one-word middle), "UniRef50 / 2021
+    # snapshot / downloaded" (no year field) and "Training notes / see the wiki / 2022" (a lower-case note) stay
+    # non-papers
+    "reading-log-slash-separated-fields.md": [
+        ("Tokenizing Enzymes: Subword Units for Protein Sequences", {}, None),
+        ("Contrastive Pretraining of Enzyme Embeddings (CoPE)", {}, None),
+        ("ESM Distilled", {}, None),
+        ("Scaling Laws for Enzyme Language Models", {}, None),
+        ("Attention Maps Predict Catalytic Residues", {}, None),
+        ("Hard/easy example mining for protein triplet losses", {}, None),
+    ],
     # a488vf: data-note-citing-article-in-open-bracket.md: a sub-bullet on a model's pretraining data whose bracketed
     # remark runs into a link named only "Article" or "paper" ("22.3 million single-cell transcriptomes from GEO etc.
     # (Tables S1 of [Article](cell.com/…))", "(listed in the supplement of [paper](biorxiv…))", "(see Methods in

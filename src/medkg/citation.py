@@ -944,6 +944,14 @@ def without_byline_nicknames(text: str) -> str:
     return _BYLINE_NICKNAME.sub("", text[:end]) + text[end:]
 
 
+#: "Rao / MSA Transformer / 2021", "Hawkins-Hooker / Generating functional … / 2021 / **read**": a surname (one or
+#: two capitalised words, "et al." allowed), a spaced slash, the title (its own slashes unspaced: "Hard/easy"), a
+#: spaced slash, the year, then notes after more slashes; each part bounded, the title lazy, one pass
+_SLASH_FIELDS = re.compile(r"(?P<author>[A-Z\u00C0-\u00DE][\w'’.-]{0,30}(?: [A-Z\u00C0-\u00DE][\w'’.-]{0,30})?)"
+                           r"(?P<et_al> et al\.?)? / (?P<title>(?:[^/]|(?<! )/(?! )){2,300}?) / "
+                           r"(?P<year>(?:19|20)\d\d)(?!\d)(?: / [^/]{1,40}){0,3}")
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -972,6 +980,16 @@ def _parse_citation(text: str) -> Citation | None:
     if "(" in text:  # APA "(2018, June)", "(2019, November 3-7)": the year is what dates it
         text = _APA_DATE.sub(r"(\1)", text, count=1)
     text = without_reference_number(text)  # "[12] Wang, S. & Xu, J. Title. …": the number is no author
+    if " / " in text and (slashed := _SLASH_FIELDS.match(text.strip())) is not None:
+        # "Rao / MSA Transformer / 2021 / **read**": a reading log's fields set apart by spaced slashes, the first
+        # author's surname, the title, the year, then the reader's marks; read as one sentence, the surname and the
+        # slashes became the title's ("Rao / MSA Transformer /") and a short title fell below a title's length
+        title = slashed.group("title").strip()
+        if len(title.split()) >= 2 and title[:1].isupper():
+            # (a one-word "title" or one opening in lower case is a tool's or a note's field: "PyTorch / Lightning /
+            # 2020", "Training notes / see the wiki / 2022")
+            return Citation(title, (slashed.group("author"),), bool(slashed.group("et_al")), None,
+                            int(slashed.group("year")), None, None, None, 0.7)
     if author_year_key_note(text):
         return None  # "Kenlay et al. 2024 (IgT5) - Our antibody model choice": a mention by key, no reference
     text = stopped_before_et_al(text)  # "Title Miotto et al. Scientific Reports (2016)": the title ends at the name
