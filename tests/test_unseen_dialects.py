@@ -132,6 +132,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Global report on cardiovascular disease and digital health", {}, None),
         ("Beat-level contrastive pretraining for single-lead wearable ECG", {}, None),
         ("Motion artefact suppression in wrist photoplethysmography with learned priors", {}, None),
+    ],
     # a488vf: reading-log-slash-separated-fields.md: a link-less reading log whose items set the first author's
     # surname, the title and the year apart by spaced slashes, then the reader's marks ("* Rao / MSA Transformer /
     # 2021", "* Radford / Improving … (GPT) / 2018 / **read**", "* Hill et al. / … / 2022 / **read** / revisit"):
