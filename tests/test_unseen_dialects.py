@@ -187,6 +187,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Compositional autoencoders for combinatorial gene perturbations", {}, "github.com/example-lab/combivae"),
         ("Mapping cell state shifts after drug exposure", {}, None),
         ("Segmenting nuclei across imaging modalities with one network", {"doi": "10.1038/s41592-021-01999-x"}, None),
+    # a485vc: comma-reference-year-then-bracketed-link.md: an Elsevier-like comma reference ("Surname, I., et al.,
+    # Title, Venue (2021)") closed by its link in a bracket of its own ("[[link](…)]", "[[pdf](…)]") after the year:
+    # the title ends at the comma before the venue, as it does with no link; the reference whose volume and pages
+    # close it keeps its title, and the checklist's setup note, the toolkit and the slides stay non-papers
+    "comma-reference-year-then-bracketed-link.md": [
+        ("Lesion Aware Attention for Diabetic Retinopathy Grading", {"doi": "10.1109/jbhi.2021.7654321"}, None),
+        ("Contrastive Pretraining of Fundus Encoders on Unlabelled Screening Archives", {"arxiv": "2207.01234"}, None),
+        ("Few-shot Glaucoma Screening with Prototype Networks", {"arxiv": "2304.05678"}, None),
+        ("Grading retinal images: a review", {"doi": "10.1016/j.cosrev.2021.100412"}, None),
     ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to

@@ -3475,10 +3475,11 @@ def type_entry(entry: Entry) -> Entry:
             # '"Title." Hanchen Wang et al' / '. Nature 2023.': the lead text stopped at "et al", its venue and year
             # were left to the description; read together they are the reference
             cited = citation.parse_citation(f"{title} {entry.description}")
-        elif cited is not None and cited.year is None and _YEAR.fullmatch(entry.description.strip(" .,()")):
+        elif cited is not None and cited.year is None and _YEAR.fullmatch(entry.description.strip(" .,()[]")):
             # "Prioleau, T., … Sci Data 10, 556" / "(2023).": Nature's reference style closes with the year in
-            # brackets, which the lead text's trailer left to the description when a link follows it
-            cited = citation.parse_citation(f"{title} {entry.description}") or cited
+            # brackets, which the lead text's trailer left to the description when a link follows it; a link in a
+            # bracket of its own, "(2021) [[link](…)]", leaves that bracket's close beside the year, no word
+            cited = citation.parse_citation(f"{title} {entry.description.rstrip(' []')}") or cited
         if cited is not None and cited.confidence >= 0.5 and cited.title:
             confidence = cited.confidence
             reference = cited
