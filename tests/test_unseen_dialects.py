@@ -187,6 +187,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Compositional autoencoders for combinatorial gene perturbations", {}, "github.com/example-lab/combivae"),
         ("Mapping cell state shifts after drug exposure", {}, None),
         ("Segmenting nuclei across imaging modalities with one network", {"doi": "10.1038/s41592-021-01999-x"}, None),
+    # a485vc: comma-reference-venue-in-several-parts.md: comma references whose source is written in several parts:
+    # a book series, its stop, then the proceedings ("…, Pattern Recognition. ICPR International Workshops and
+    # Challenges (2021)"); a meeting's name after an MLA byline closed by its stop ("…. Title, International
+    # Conference on …. Springer, Cham, (2019)", "…, Proceedings of the Workshop on …"); a book chapter's series, book,
+    # publisher and pages after a sentence-case title with its own commas: each title ends at the comma before its
+    # source; a subtitle after a comma ("…, A Review. Ophthalmology Science 3 (2023)") and a title-case title with
+    # its own commas stay whole, and the reading group's recordings stay a non-paper
+    "comma-reference-venue-in-several-parts.md": [
+        ("Saliency maps for referable retinopathy fail a sanity check", {"doi": "10.1007/978-3-030-99999-1_12"}, None),
+        ("A concept bottleneck model for grading diabetic retinopathy from fundus images",
+         {"doi": "10.1007/978-3-030-99998-2_7"}, None),
+        ("Counterfactual explanations for glaucoma screening", {"arxiv": "2205.04321"}, None),
+        ("Vessel enhancement, denoising, and illumination correction of fundus images",
+         {"doi": "10.1016/b978-0-12-999999-9.00003-1"}, None),
+        ("Deep grading of fundus photographs, A Review", {"doi": "10.1016/j.xops.2023.100999"}, None),
+        ("Vessels, Lesions and Optic Discs in Deep Learning", {"doi": "10.1016/j.media.2021.109999"}, None),
+    ],
     # a485vc: comma-reference-year-then-bracketed-link.md: an Elsevier-like comma reference ("Surname, I., et al.,
     # Title, Venue (2021)") closed by its link in a bracket of its own ("[[link](…)]", "[[pdf](…)]") after the year:
     # the title ends at the comma before the venue, as it does with no link; the reference whose volume and pages

@@ -1169,6 +1169,10 @@ def _parse_citation(text: str) -> Citation | None:
             # "Wang Z, Wang F, Qin C, et al. Title, Radiology: Artificial Intelligence, 2025, 7(2): e240443.": a
             # Vancouver byline closed by its stop, then the title closed, IEEE-like, by a comma before the venue
             title_end, tail_start = cut, cut + 1
+        elif authors and (cut := _meeting_clause(s, rest, title_end)) is not None:
+            # "Kind, Adrian, and George Azzopardi. Title, International Conference on Computer Analysis of Images and
+            # Patterns. Springer, Cham, (2019)": the title's last comma opens the meeting the work was given at
+            title_end, tail_start = cut, cut + 1
         elif authors and (cut := _colon_issue_venue(s, rest, title_end)) is not None:
             # "Kuniki Imagawa & Kohei Shiomoto (2024) Title, Journal: Subtitle, 12:1, 2345823, DOI: …": Taylor &
             # Francis closes an author-date title with the venue its "volume:issue" and article number follow
@@ -3016,14 +3020,74 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
         stop = cited.start()  # "…, Bioinformatics, 36(4), 1267–1269 (2020)": volume (issue), then the pages
     comma = s.rfind(", ", max(start, stop - 120), min(title_end, stop))
     if comma < start or len(s[start:comma].split()) < 3 or not _COMMA_VENUE.fullmatch(s, comma, stop):
-        return None
+        return _journal_after_sentence_case_title(s, start, min(title_end, stop))
     if title_end < stop:
         # the stop that ended the title is an abbreviation's ("…, Med. Image Anal. 42 (2017)"), not a
-        # subtitle's ("…, A Review. Nature 2019")
+        # subtitle's ("…, A Review. Nature 2019"), or a book series' before its proceedings ("…, Pattern
+        # Recognition. ICPR International Workshops and Challenges (2021)")
         words = s[comma + 2 : title_end].split()
-        if not 0 < len(words) <= 3 or len(words[-1]) > 8 or words[0] in ("A", "An", "The"):
+        if (not 0 < len(words) <= 3 or len(words[-1]) > 8 or words[0] in ("A", "An", "The")) \
+                and not _series_before_proceedings(s, comma, title_end, stop):
             return None
     return comma
+
+
+def _journal_after_sentence_case_title(s: str, start: int, end: int) -> int | None:
+    """Offset of the first comma before ``end`` after which a clause names a journal or a book series
+    (``names_journal``) and before which the title reads in sentence case, or None: ``Retinal image preprocessing,
+    enhancement, and registration, Elsevier and MICCAI Society Book Series, Computational Retinal Image Analysis,
+    Academic Press, Chapter 4 - Pages 59-77 (2019)``. Why: a book chapter's source runs to several commas (series,
+    book, publisher, chapter), so the last comma before the year is no title's end; the title's own commas join
+    lower-case words, and the first capitalised clause naming a venue after a sentence-case title opens the source
+    (a title-case title, "Cells, Tissues and Organs …", is never cut so)."""
+    at = s.find(", ", start, end)
+    while at >= 0:
+        clause_end = s.find(",", at + 2, end)
+        clause = s[at + 2 : clause_end if clause_end >= 0 else end].strip()
+        if names_journal(clause):
+            return at if _sentence_case_clause(s[start:at]) else None
+        at = s.find(", ", at + 2, end)
+    return None
+
+
+#: ", International Conference on …", ", Proceedings of …", ", 12th Annual Symposium on …": a clause naming a meeting
+#: or its proceedings by their own words, which no article's title closes with
+_MEETING_CLAUSE = re.compile(r", (?=(?:(?:International|Annual|European|Asian|American|Joint|IEEE|ACM|\d{1,3}(?:st|nd|rd|th))"
+                             r" ){0,4}(?:Conference|Workshop|Symposium) on [A-Z]|Proceedings of (?:the )?[A-Z0-9])")
+#: the fewest words a title keeps before a meeting clause closing it
+_MIN_TITLE_WORDS_BEFORE_MEETING = 3
+
+
+def _meeting_clause(s: str, start: int, title_end: int) -> int | None:
+    """Offset of the comma that opens a meeting's name closing what ran as the title (``Title, International
+    Conference on Computer Analysis of Images and Patterns``), or None. Why: a byline closed by its stop (MLA's
+    "Kind, Adrian, and George Azzopardi.") and a title closed by a comma leave the venue in the title's sentence;
+    only a meeting's own words ("Conference on", "Workshop on", "Proceedings of") say the clause is no title's."""
+    found = None
+    for m in _MEETING_CLAUSE.finditer(s, start, title_end):
+        if len(s[start : m.start()].split()) >= _MIN_TITLE_WORDS_BEFORE_MEETING:
+            found = m.start()
+            break
+    return found
+
+
+#: the words that name a proceedings volume or the meeting it records ("ICPR International Workshops and
+#: Challenges", "Proceedings of MICCAI", "Medical Imaging 2020: Image Processing, SPIE Conference")
+_PROCEEDINGS_WORDS = re.compile(r"\b(?:Proceedings|Conferences?|Workshops?|Symposi(?:um|a))\b")
+#: the most words of a book series or journal named before its proceedings ("Lecture Notes in Computer Science")
+_MAX_SERIES_WORDS = 6
+
+
+def _series_before_proceedings(s: str, comma: int, title_end: int, stop: int) -> bool:
+    """Whether the ", Series. Proceedings" between ``comma`` and ``stop`` (the year) is a venue in two sentences:
+    a book series or journal named by capitalised words ("Pattern Recognition", "Lecture Notes in Computer
+    Science"), its stop, then the proceedings or meeting it published ("ICPR International Workshops and
+    Challenges"). Why: Springer's LNCS references name both, so the comma-closed title's end is the comma before the
+    series; a subtitle ("…, A Review. Nature 2019") opens with an article, and a journal after it names no meeting."""
+    words = s[comma + 2 : title_end].split()
+    return 0 < len(words) <= _MAX_SERIES_WORDS and words[0] not in ("A", "An", "The") \
+        and all(w[:1].isupper() or w in _JOURNAL_NAME_SMALL for w in words) \
+        and _PROCEEDINGS_WORDS.search(s, title_end, stop) is not None
 
 
 #: the most characters between a stop inside a GB/T 7714 title and the document-type code closing the title
