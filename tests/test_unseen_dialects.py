@@ -187,6 +187,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Compositional autoencoders for combinatorial gene perturbations", {}, "github.com/example-lab/combivae"),
         ("Mapping cell state shifts after drug exposure", {}, None),
         ("Segmenting nuclei across imaging modalities with one network", {"doi": "10.1038/s41592-021-01999-x"}, None),
+    # a485vc: comma-byline-then-title-case-title-with-and.md: an Elsevier-like byline of "Surname, I." names, then a
+    # title in title case that holds "and" or "&" ("Okoro, C., Vance, T., Lesion Aware Grading Networks and Saliency
+    # Guided …, IEEE Journal … (2021)"): the capitalised words before the title's "and" are no author (such a byline
+    # gives every name its initials), so the title and its venue are read, linked or not; a byline whose last name is
+    # joined by "and" ("…, Del Rio, J. S., and Van Dijk, P., Title, …"), a mixed Chicago byline ("Avendi, M. R.,
+    # Arash Kheradvar, and Hamid Jafarkhani. Title. …") keep their authors, and the journal club's slides stay a
+    # non-paper
+    "comma-byline-then-title-case-title-with-and.md": [
+        ("Lesion Aware Grading Networks and Saliency Guided Retinal Image Synthesis",
+         {"doi": "10.1109/jbhi.2021.5551234"}, None),
+        ("Optic Disc Localisation and Cup Segmentation with Shape Priors", {"doi": "10.1016/j.media.2021.102255"},
+         None),
+        ("Vision & Language Pretraining for Fundus Report Generation", {"arxiv": "2302.04455"}, None),
+        ("Drusen Detection and Geographic Atrophy Staging from OCT", {}, None),
+        ("Retinal age gaps predict mortality", {"doi": "10.1038/s41467-022-31234-5"}, None),
+        ("A combined approach to optic nerve head segmentation in fundus photographs",
+         {"doi": "10.1016/j.media.2016.01.005"}, None),
+    ],
     # a485vc: comma-reference-venue-in-several-parts.md: comma references whose source is written in several parts:
     # a book series, its stop, then the proceedings ("…, Pattern Recognition. ICPR International Workshops and
     # Challenges (2021)"); a meeting's name after an MLA byline closed by its stop ("…. Title, International

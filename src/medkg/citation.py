@@ -2535,6 +2535,14 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 end = pos
                 break
             shape, name_end, leftover = found
+            if shape == "words" and not leftover and spans and len(s[pos:name_end].split()) >= 2 \
+                    and s.startswith((" and ", " & "), chunk_end) and _surname_initials_run(s, spans):
+                # "Niu, Y., Gu, L., Explainable Diabetic Retinopathy Detection and Retinal Image Generation, …":
+                # after "Surname, I." names, capitalised words with no initial joined by "and" to more are a
+                # title-case title's, cut by its own "and" into name-like pieces; such a byline gives every name its
+                # initials and joins its last one as "and Surname, I." ("Del Rio, J." waits for its initials)
+                end = pos
+                break
             if shape in ("words", "lower") and not leftover and sep_char in (",", ";"):
                 pending = (pos, name_end, not spans, shape)
                 pending_joined = connector
