@@ -187,6 +187,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Compositional autoencoders for combinatorial gene perturbations", {}, "github.com/example-lab/combivae"),
         ("Mapping cell state shifts after drug exposure", {}, None),
         ("Segmenting nuclei across imaging modalities with one network", {"doi": "10.1038/s41592-021-01999-x"}, None),
+    ],
     # a485vc: comma-byline-then-title-case-title-with-and.md: an Elsevier-like byline of "Surname, I." names, then a
     # title in title case that holds "and" or "&" ("Okoro, C., Vance, T., Lesion Aware Grading Networks and Saliency
     # Guided …, IEEE Journal … (2021)"): the capitalised words before the title's "and" are no author (such a byline
