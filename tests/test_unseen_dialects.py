@@ -232,6 +232,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Pretraining of Fundus Encoders on Unlabelled Screening Archives", {"arxiv": "2207.01234"}, None),
         ("Few-shot Glaucoma Screening with Prototype Networks", {"arxiv": "2304.05678"}, None),
         ("Grading retinal images: a review", {"doi": "10.1016/j.cosrev.2021.100412"}, None),
+    # a486vd: lone-quote-linked-title-over-author-list.md: a quote that is a section's only record, its first line a
+    # work's linked title (four words or more; perhaps after a one-word status label, "Preprint:", "Accepted paper:")
+    # and its next line a list of two or more authors' names, is that work's record even alone (a lab code README's
+    # "Code used for the papers:" over quoted references), its later lines (venue, "Available at SSRN: … doi …",
+    # "Links: … [code](…)") its own; a quoted motto over one person's name, a sentence running into a link over
+    # names, and a link of fewer than four words ("Our Lab Website") stay non-papers
+    "lone-quote-linked-title-over-author-list.md": [
+        ("Counting Errors in Generated Chest Film Reports with Clinical Metrics", {"doi": "10.2139/ssrn.4099001"},
+         None),
+        ("Weakly Supervised Grounding of Report Sentences in Radiographs", {"arxiv": "2105.04321"},
+         "github.com/example-lab/report-grounding"),
+        ("Template Retrieval for Clinically Faithful Chest Film Reports", {"doi": "10.1007/978-3-030-55555-5_55"},
+         None),
     ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to

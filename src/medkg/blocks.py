@@ -1260,6 +1260,40 @@ def quote_cites_identifier_in_passing(q_inl: _Inline) -> bool:
     return not citation.authors_first_reference(" ".join(q_inl.plain.split()))
 
 
+#: a one-word status label before a quoted record's linked title ("Preprint:", "Accepted paper:", "Published
+#: version:"): at most two words and a colon, no link of its own
+_QUOTED_STATUS_LABEL = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?\s*[:：]$")
+
+
+def quoted_linked_title_over_author_list(q_inl: _Inline) -> bool:
+    """``> Preprint: [_Title_](ssrn…)`` / ``> Pablo Pino, Denis Parra, and Cecilia Besa`` / ``> Submitted to …``:
+    a quote whose first line is a work's linked title (four words or more, alone on its line but for a one- or
+    two-word status label before it and a hard break's backslash after it) and whose second line is a byline naming
+    two people or more. Why: a lab's code README quotes the references of the papers its code was used for, one
+    quote a record, and a section holding only one such quote read as the section's intro (and a status label
+    before the link read as prose), so the paper was lost; the author list says the quote is a reference. One
+    name under a link ("> [A motto](…)" / "> Albert Einstein") is a quotation and its speaker, and a sentence that
+    runs into a link ("> See the [guide](…) …") is no title line."""
+    plain = q_inl.plain
+    start = len(plain) - len(plain.lstrip())
+    first_end = plain.find("\n", start)
+    second_end = plain.find("\n", first_end + 1) if first_end >= 0 else -1
+    if first_end < 0 or plain.count("\n", start, len(plain.rstrip())) > 7:
+        return False
+    second_end = len(plain) if second_end < 0 else second_end
+    links = [link for link in q_inl.links if not link.image and link.start < first_end]
+    if len(links) != 1 or links[0].bare or not names_work(links[0].text, min_words=4) \
+            or any(first_end < link.start < second_end for link in q_inl.links):
+        return False
+    link = links[0]
+    lead = plain[:link.start].strip()
+    if lead and not _QUOTED_STATUS_LABEL.match(lead) or plain[link.end:first_end].strip(" \t\\.,;"):
+        return False
+    byline = plain[first_end + 1:second_end].strip().rstrip("\\").strip()
+    names = _names(byline.replace("&", " and "))
+    return len(names) >= 2 and all(personal_name(n.strip(" *_.")) for n in names) and is_byline_line(byline)
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
@@ -1277,6 +1311,8 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             kind = _item_kind(q_inl) if lone and not quote_cites_identifier_in_passing(q_inl) else 0
             if lone and not kind and _quoted_whole_reference(q_inl):
                 kind = 1
+            if lone and not kind and quoted_linked_title_over_author_list(q_inl):
+                kind = 1  # "> Preprint: [_Title_](…)" / "> Authors": a status label, then the record's linked title
             units.append((p, q_inl, kind))
             continue
         inl = _inline(p.children)

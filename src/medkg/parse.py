@@ -145,6 +145,7 @@ from medkg.blocks import (
     _labelled_reference,
     _titled_bare_reference,
     _linked_title_over_byline,
+    quoted_linked_title_over_author_list,
     _bold_title_over_byline,
     _bold_title_venue_byline,
     bold_title_over_venue_tag,
@@ -2782,6 +2783,7 @@ class _Parser:
             or (not self.heading_is_linked()
                 and any(kind == 1 and (_lone_reference_unit(p, inl) or lone_reference_over_note(p, inl)
                                        or plain_title_box(inl)
+                                       or p.kind == "BlockQuote" and quoted_linked_title_over_author_list(inl)
                                        or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl))
                         for p, inl, kind in units))
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
