@@ -232,6 +232,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Pretraining of Fundus Encoders on Unlabelled Screening Archives", {"arxiv": "2207.01234"}, None),
         ("Few-shot Glaucoma Screening with Prototype Networks", {"arxiv": "2304.05678"}, None),
         ("Grading retinal images: a review", {"doi": "10.1016/j.cosrev.2021.100412"}, None),
+    # a486vd: italic-title-comma-in-linked-venue.md: an item that opens with its title in emphasis, then ", in" /
+    # ", published in" / ", presented at" and a link whose text names the venue ("* _Title_, in [MLMI at MICCAI
+    # 2021](…)"): the title is the emphasised text (no ", in" glued on) and the venue's home page (a journal's site)
+    # does not make the line a web site; "_Note_: … in [MICCAI 2021 tutorial](…)", a title after "Our paper" and a
+    # two-word emphasis "in [Spanish](…)" stay non-papers
+    "italic-title-comma-in-linked-venue.md": [
+        ("Template-Based Report Generation from Chest Films", {}, None),
+        ("Inspecting Text Metrics in Image-Based Report Generation", {"arxiv": "2011.04321"}, None),
+        ("Counting Clinical Errors in Generated Chest Film Reports", {}, None),
+        ("Grounding Report Sentences in Radiographs", {}, "github.com/example-lab/report-grounding"),
+    ],
     # a486vd: lone-quote-linked-title-over-author-list.md: a quote that is a section's only record, its first line a
     # work's linked title (four words or more; perhaps after a one-word status label, "Preprint:", "Accepted paper:")
     # and its next line a list of two or more authors' names, is that work's record even alone (a lab code README's

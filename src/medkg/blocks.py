@@ -2519,6 +2519,33 @@ def _tagged_author_lead(inl: _Inline, first: _RawLink) -> bool:
         and 2 * sum(map(len, names.authors)) >= sum(map(str.isalpha, who))
 
 
+#: what joins an emphasised title to the link of the venue it appeared in: ", in", " at", ", presented at",
+#: ", published in", ", accepted to", ", to appear in" (a comma or none, one verb at most, then the preposition)
+_VENUE_CONNECTIVE = re.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:was[ \t]+|to[ \t]+)?(?:presented|published|accepted|appeared"
+                               r"|appear|appearing)[ \t]+)?(?:in|at|to|by)[ \t]*")
+
+
+def marked_title_before_venue_link(inl: _Inline, first: _RawLink) -> str | None:
+    """``* _Clinically Correct Report Generation from Chest X-rays using Templates_, in [MLMI at MICCAI 2021](…)`` /
+    ``*Title*, presented at [LXAI at NeurIPS 2020](…)``: an item that opens with its title in emphasis, then ", in"
+    (or "presented at", "published in" …) and a link whose text names the venue, the title is the emphasised text.
+    Why: read as a lead before the link, the title kept the connective (", in") and the venue's home page decided
+    the kind (a journal's site made the line a web site); the venue link is where the work appeared, as a
+    bracketed venue tag before a linked title is. The emphasis must open the item, hold a work's title (three
+    words or more) and end where the connective starts; the link's text must be a name, not a work's title."""
+    if not inl.marked or first.bare or first.image:
+        return None  # (the link's text may be a venue tag, "[MICCAI 2022](…)", which reads as a label elsewhere)
+    plain = inl.plain
+    start = len(plain) - len(plain.lstrip(_BULLET_CHARS + " \t"))
+    span = next(((a, b) for a, b in inl.marked if a == start and b < first.start), None)
+    if span is None or _VENUE_CONNECTIVE.fullmatch(plain, span[1], first.start) is None:
+        return None
+    title = plain[span[0]:span[1]].strip()
+    if "\n" in title or not names_work(title, min_words=3) or names_work(first.text, min_words=6):
+        return None
+    return title
+
+
 #: a year opening an item's lead: "2016 *Circulation* China-PAR ASCVD risk [Title](…)"
 _LEAD_YEAR_START = re.compile(r"(?:19|20)\d\d\s+")
 #: how many words of tag may follow the emphasised venue before the linked title

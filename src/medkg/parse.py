@@ -145,6 +145,7 @@ from medkg.blocks import (
     _labelled_reference,
     _titled_bare_reference,
     _linked_title_over_byline,
+    marked_title_before_venue_link,
     quoted_linked_title_over_author_list,
     _bold_title_over_byline,
     _bold_title_venue_byline,
@@ -4925,6 +4926,13 @@ class _Parser:
             rest_start = first.end
             if tag_lead:
                 d.description.append(tag_lead)
+        elif first and (venued := marked_title_before_venue_link(inl, first)) is not None:
+            # "* _Title_, in [MLMI at MICCAI 2021](…)": the emphasised title, then the venue it appeared in, linked;
+            # the venue (and a year after it) tags the paper as a code-span venue before a linked title does
+            d.title = _clean_title(venued)
+            rest_start = first.start
+            d.fields.append((VENUE_TAG_FIELD, " ".join((first.text + plain[first.end:].split("\n", 1)[0])
+                                                       .split()).strip(" .,;")))
         elif first and _is_meaningful(lead_title):
             d.title = lead_title
             rest_start = _lead_line_end(lead, inl.bold) if "\n" in lead else first.start
