@@ -232,6 +232,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Pretraining of Fundus Encoders on Unlabelled Screening Archives", {"arxiv": "2207.01234"}, None),
         ("Few-shot Glaucoma Screening with Prototype Networks", {"arxiv": "2304.05678"}, None),
         ("Grading retinal images: a review", {"doi": "10.1016/j.cosrev.2021.100412"}, None),
+    # a486vd: paper-column-rows-with-only-resource-links.md: a table whose title column is headed "Papers" / "Paper"
+    # (a group's news table, a paper table) and whose rows link only what each paper released or belongs to ("[Dataset]
+    # (…)", "[Challenge](…)", "[Replicate](…)", a project page, a leaderboard): each row is its paper, not a data set or
+    # a web site; a "| Dataset | Paper | Link |" row stays its data set and a "| Tool | … |" row its tool
+    "paper-column-rows-with-only-resource-links.md": [
+        ("Toward Expanding Chest Film Report Summarization to Multiple Anatomies and Modalities", {}, None),
+        ("Overview of the Shared Task on Multi-anatomical Report Summarization", {}, None),
+        ("Improving the Factual Correctness of Chest Film Reports with Semantic Rewards", {}, None),
+        ("Learning to Describe Lesions from Paired Films and Reports", {}, None),
+        ("A Benchmark of Grounded Findings for Chest Film Reporting", {}, None),
+    ],
     # a486vd: italic-title-comma-in-linked-venue.md: an item that opens with its title in emphasis, then ", in" /
     # ", published in" / ", presented at" and a link whose text names the venue ("* _Title_, in [MLMI at MICCAI
     # 2021](…)"): the title is the emphasised text (no ", in" glued on) and the venue's home page (a journal's site)
@@ -13744,6 +13755,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a486vd: reading-log-paper-column-project-pages.md: the two rows of the "Paper" column that give their work's
+    # project page as the reference are papers too (a486vd reads a Paper column's rows as papers whatever they link);
+    # the file's expectations count only the link-less rows
+    "reading-log-paper-column-project-pages.md": [
+        ("Concept Bottlenecks for Fundus Image Grading", {}),
+        ("Visual Prompting of Foundation Models for Colonoscopy", {}),
+    ],
     # a479uw: paren-year-byline-comma-linked-title-several-citations.md: the toolkit's own line cites its paper by
     # "[Osei et al (2022)](doi…)" (the line is the tool's; read as that paper's entry, named by the tool)
     "paren-year-byline-comma-linked-title-several-citations.md": [("FairKit", {"arxiv": "2204.05678"})],

@@ -333,6 +333,24 @@ def _paper_header(header: str) -> bool:
     return label_role(header) == "paper"
 
 
+#: whole headers of a title column that say its rows are papers ("Journal", "Venue", "Reference" name other things)
+_PAPERS_HEADERS = frozenset(("paper", "papers", "paper title", "paper titles", "paper name", "publication",
+                             "publications", "article", "articles", "论文", "论文名", "论文名称", "论文标题", "论文题目",
+                             "文章"))
+
+
+def names_paper_rows(title_header: str, other_headers: list[str]) -> bool:
+    """``| Papers | |`` / ``| Title of the work | [Dataset](…) |``, ``| Paper | Resources |`` / ``| Title |
+    [Project page](…) · [Data](…) |``: the title column's header names papers ("Paper", "Papers", "论文"), and no
+    other column names the row's own thing (a "Dataset", "Tool", "Model" column, ``_names_row_thing``): each row is
+    a paper, whatever its links reach. Why: a group's news table or a paper table without paper links (only a data
+    set, a challenge, a project page or a replication recipe per row) was typed by those links, a data set or a web
+    site; a "| Dataset | Paper | Link |" row names its data set, the Paper cell only its paper's title."""
+    if " ".join(_header_words(title_header.lower())) not in _PAPERS_HEADERS:
+        return False
+    return not any(_names_row_thing(h.lower()) and not _names_an_attribute(h.lower()) for h in other_headers)
+
+
 def _titled_rest(rest: str) -> bool:
     """What follows an author lead reads as a work's short title: it opens with a capital or a mixed-case word
     ("AI co-scientist", "iDPath"), states no year and is not only a journal (those make the cell a byline:
