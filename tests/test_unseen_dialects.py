@@ -232,6 +232,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Pretraining of Fundus Encoders on Unlabelled Screening Archives", {"arxiv": "2207.01234"}, None),
         ("Few-shot Glaucoma Screening with Prototype Networks", {"arxiv": "2304.05678"}, None),
         ("Grading retinal images: a review", {"doi": "10.1016/j.cosrev.2021.100412"}, None),
+    ],
     # a486vd: paper-column-rows-with-only-resource-links.md: a table whose title column is headed "Papers" / "Paper"
     # (a group's news table, a paper table) and whose rows link only what each paper released or belongs to ("[Dataset]
     # (…)", "[Challenge](…)", "[Replicate](…)", a project page, a leaderboard): each row is its paper, not a data set or
