@@ -268,6 +268,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/report-grounding"),
         ("Template Retrieval for Clinically Faithful Chest Film Reports", {"doi": "10.1007/978-3-030-55555-5_55"},
          None),
+    # a491vi: lone-title-translation-link-record-first-section.md: the list's first section under a topic heading
+    # ("### 评测基准") holding one record written as a Latin-script title paragraph, its translation into Chinese or
+    # Japanese and a paper-labelled link line ("论文链接：[url](url)") is that paper's, titled by its own line, not by
+    # the topic heading (later such sections already were); a tool's name over its Chinese description and a
+    # "链接：" repository line, an English description over a "Code:" line and a heading that names the paper itself
+    # stay as they are
+    "lone-title-translation-link-record-first-section.md": [
+        ("MedEvalBench: A Multi-Task Benchmark for Chinese Clinical Text Understanding",
+         {"doi": "10.18653/v1/2023.example-long.101"}, None),
+        ("Span Graphs for Nested Symptom Mentions in Discharge Summaries", {"arxiv": "2305.11842"}, None),
+        ("Weakly Supervised Drug Name Recognition from Pharmacy Notes", {"doi": "10.18653/v1/2023.example-short.12"},
+         None),
+        ("Retrieval-Guided Report Drafting for Chest Radiographs", {"arxiv": "2209.04417"}, None),
+        ("Temporal Reasoning over Clinical Timelines with Graph Transformers", {"arxiv": "2208.01234"}, None),
     ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to

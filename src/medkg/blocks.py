@@ -319,6 +319,28 @@ def _title_link_records(parts: list[tuple[_Node, _Inline]], min_records: int = 2
     return records
 
 
+def translated_title_record(parts: list[tuple[_Node, _Inline]]) -> bool:
+    """``MedEvalBench: A Multi-Task Benchmark for …`` / ``MedEvalBench：…的多任务基准`` / ``论文链接：[url](url)``: one
+    record (``_title_link_records``) whose title paragraph, a line of Latin script, is followed by its translation
+    (link-less lines in Chinese, Japanese or Korean script) and closed by a line linking the paper under a paper
+    label. A heading's own description is no title followed by its translation: the record is the work's, even
+    when the section holds no other and no section before it was read as such records (the list's first section,
+    ``### 评测比赛``, over one paper). Why: read as the heading's lines, the work was titled by its topic."""
+    if len(parts) < 3 or any(p.kind != "Paragraph" for p, _ in parts):
+        return False
+    title, last = parts[0][1], parts[-1][1]
+    text = title.plain.strip()
+    if title.links or "\n" in text or classify.has_cjk(text) or not names_work(text, min_words=4):
+        return False
+    if not all(not inl.links and classify.has_cjk(inl.plain) and "\n" not in inl.plain.strip()
+               for _, inl in parts[1:-1]):
+        return False
+    if not _link_line(last) or any(_is_repository_url(link.url) for link in last.links):
+        return False
+    label = _unlinked_text(last).strip().rstrip("".join(_COLONS)).strip()
+    return field_role(label) == "paper"
+
+
 #: the most words and characters of a stanza's name paragraph (``name_stanza_records``): "EVEX/Turku Event Extraction
 #: System", "Comparison of Pubtator, BioC, PubAnnotations on an example"; a longer line is a note on the stanza
 _STANZA_NAME_WORDS = 8

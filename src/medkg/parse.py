@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    translated_title_record,
     closes_on_bracketed_year,
     is_byline_line,
     bylined_links_after,
@@ -3033,8 +3034,10 @@ class _Parser:
             # such records: "### 机器翻译" / two records, then "### 机器阅读理解" / "Title" / "论文地址：[url](url)")
             bold_link_records = bool(groups) and all(
                 not item and g[-1][0].kind == "Paragraph" and _link_line(g[-1][1]) for item, g in groups)
-            lone_ok = bold_link_records or self.title_link_sections > 0 and not groups \
-                and not _names_a_paper(heading_inline.plain)
+            # (and a lone record whose title is followed by its translation, in the list's first such section:
+            # ``translated_title_record``)
+            lone_ok = bold_link_records or not groups and not _names_a_paper(heading_inline.plain) \
+                and (self.title_link_sections > 0 or translated_title_record(intro))
             paired = None if standalone or _has_links(heading_inline) \
                 else _title_link_records(intro, min_records=1 if lone_ok else 2)
             if stamp is not None:
