@@ -268,6 +268,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/report-grounding"),
         ("Template Retrieval for Clinically Faithful Chest Film Reports", {"doi": "10.1007/978-3-030-55555-5_55"},
          None),
+    # a491vi: saved-pdf-copy-named-title-and-arxiv-id.md: a reading list linking the group's shared PDF copies, each
+    # file named by the work's title and its arXiv id ("…/Densely%20Connected%20…%201608.06993.pdf", "…_1907.03318v2.pdf"),
+    # the link's text that title (perhaps with the id after it, "《Title 2011.04417》"): the id is the work's, and no
+    # part of its title; a copy named by the id alone ("1812.06620.pdf"), by another work's title, or by a number of
+    # no arXiv shape ("… Version 2103.0012.pdf") gives no id
+    "saved-pdf-copy-named-title-and-arxiv-id.md": [
+        ("Contrastive Pretraining of Chest Radiograph Encoders", {"arxiv": "2104.05512"}, None),
+        ("Sparse Attention for Whole-Slide Image Classification", {"arxiv": "2011.04417"}, None),
+        ("Uncertainty Estimates for Retinal Vessel Segmentation", {"arxiv": "1907.03318"}, None),
+        ("Label-Efficient Polyp Detection in Colonoscopy Video", {}, None),
+        ("Federated Training of Skin Lesion Classifiers", {}, None),
+        ("A Survey of Deep Learning for Cardiac MRI", {}, None),
+    ],
     # a491vi: lone-title-translation-link-record-first-section.md: the list's first section under a topic heading
     # ("### 评测基准") holding one record written as a Latin-script title paragraph, its translation into Chinese or
     # Japanese and a paper-labelled link line ("论文链接：[url](url)") is that paper's, titled by its own line, not by
@@ -14025,6 +14038,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a491vi: the arXiv id a saved copy's name writes after the title is no part of it
+    "saved-pdf-copy-named-title-and-arxiv-id.md": [t for t, _, _ in EXPECTED["saved-pdf-copy-named-title-and-arxiv-id.md"]],
     # a481uy: the "A and B." byline of a linked whole reference is no part of its title; "Rock and Roll. …" stays whole
     "linked-reference-and-joined-full-name-byline.md": [
         t for t, _, _ in EXPECTED["linked-reference-and-joined-full-name-byline.md"]],

@@ -3125,6 +3125,11 @@ def _news_bold_title(text: str) -> str | None:
                  if len(run.split()) >= 4 and classify.reads_like_paper_title(run.rstrip(" .,:;!"))), None)
 
 
+#: a new-style arXiv id closing a title after a blank (a version at most): the id of a saved copy's file name
+#: written into the link's text ("Visualizing and Understanding Convolutional Networks 1311.2901")
+_COPY_ID_TAIL = re.compile(r"[\s_]+[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\s*$")
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = _tools_a_site_note_names(entry, classify.classify_links(entry.links, entry.title))
@@ -3600,6 +3605,15 @@ def type_entry(entry: Entry) -> Entry:
     field_text = " ".join(ids.labelled_identifier(label, value) for label, value in entry.fields
                           if value and label not in _MARKER_FIELDS and _may_name_own_ids(label))
     identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description, field_text])), id_urls)
+    if identifiers.arxiv is None:
+        # "[《Densely Connected Convolutional Networks》](…/pdf/Densely%20Connected%20Convolutional%20Networks%201608.06993.pdf)":
+        # a shared PDF copy named by the link's own title and the work's arXiv id (``ids.titled_copy_arxiv``)
+        copied = next((a for link in paper_links if id(link) not in mentions
+                       and (a := ids.titled_copy_arxiv(link.text, link.url))), None)
+        if copied:
+            identifiers = dataclasses.replace(identifiers, arxiv=copied)
+            # ("[《… Networks 1311.2901》](…)": the copy's name written as the link's text; its id is no part of the title)
+            title = _COPY_ID_TAIL.sub("", title) if copied in title[-len(copied) - 4:] else title
     read_identifiers = own_identifiers = identifiers
     if data_apart and identifiers.doi and identifiers.doi in {ids.ids_from_url(u)[0] for u in data_apart}:
         own_identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description, field_text])),

@@ -877,6 +877,38 @@ def leading_identifier_tag(text: str) -> int:
     return m.end() if m else 0
 
 
+#: a saved copy's file name: the work's title, a blank or underscore, its new-style arXiv id (a version at most), ".pdf"
+_TITLED_COPY_RE = re.compile(rf"(?i)^(.*?[^\W_])[\s_]+({_ARXIV_NEW})(?:v[0-9]+)?\.pdf$")
+#: the fewest words of the title a copy's file name must repeat: a name of one or two words names nothing alone
+_TITLED_COPY_MIN_WORDS = 3
+
+
+def _title_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold())
+
+
+def titled_copy_arxiv(text: str, url: str) -> str | None:
+    """The arXiv id of a saved PDF copy named by the work's title and its arXiv id (``…/pdf/Densely%20Connected%20
+    Convolutional%20Networks%201608.06993.pdf`` linked as "Densely Connected Convolutional Networks"), None for any
+    other link. Why: a group's reading list shares its PDFs under such names on a file host or in its repository;
+    the file name is the only place the list writes the id. The words before the id must be the link's own text
+    (that text may repeat the id, "… Networks 1311.2901"): a copy named by the id alone (``1812.06620.pdf``), or by
+    another work's title, could be anything (``_is_arxiv_host`` reads no such copy)."""
+    if ".pdf" not in url[-12:].lower():
+        return None
+    p = _url_parts(url)
+    if p is None:
+        return None
+    m = _TITLED_COPY_RE.match(unquote(p.path.rsplit("/", 1)[-1]).strip())
+    if m is None:
+        return None
+    named = _title_words(m.group(1))
+    said = _title_words(text)
+    if len(named) < _TITLED_COPY_MIN_WORDS or said not in (named, _title_words(f"{m.group(1)} {m.group(2)}")):
+        return None
+    return normalize_arxiv(m.group(2))
+
+
 #: a bold lead that is a new-style arXiv id alone (``**2007.13794v2**:``): its YYMM.NNNNN shape, a version at most
 _LABEL_ARXIV_RE = re.compile(rf"({_ARXIV_NEW})(?:v[0-9]+)?")
 
