@@ -268,6 +268,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/report-grounding"),
         ("Template Retrieval for Clinically Faithful Chest Film Reports", {"doi": "10.1007/978-3-030-55555-5_55"},
          None),
+    # a491vi: challenge-heading-participant-paper-title-on-unknown-page.md: under a challenge's heading ("# Liver Lesion
+    # Segmentation Challenge 2021"), a link to an unknown page (a blog's copy, a notes site) whose text is a long paper
+    # title naming no challenge noun is a participant's paper, as its siblings linked to arXiv or ResearchGate are;
+    # under "# Related Challenges" the challenges' own names (one that says "Challenge", a short one, one that says
+    # "track of the decathlon") stay challenges
+    "challenge-heading-participant-paper-title-on-unknown-page.md": [
+        ("Overview of the Liver Lesion Segmentation Challenge 2021: Methods and Results", {}, None),
+        ("Shape-Prior Guided Cascade for Hepatic Lesion Delineation", {"arxiv": "2109.01234"}, None),
+        ("A cascaded two-stage network for segmenting hepatic lesions in contrast-enhanced CT volumes", {}, None),
+        ("Boundary-aware residual attention for liver tumour delineation with few annotations", {}, None),
+    ],
     # a491vi: saved-pdf-copy-named-title-and-arxiv-id.md: a reading list linking the group's shared PDF copies, each
     # file named by the work's title and its arXiv id ("…/Densely%20Connected%20…%201608.06993.pdf", "…_1907.03318v2.pdf"),
     # the link's text that title (perhaps with the id after it, "《Title 2011.04417》"): the id is the work's, and no

@@ -2433,6 +2433,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # name bullet over a sub-bullet the list labels the work's publication is that paper's record, the
         # repository its name links its code (a paper link on the name's own line stays the data set's)
         return "paper"
+    if hint == "competition" and prole == "other" and _participant_paper_title(title) \
+            and not _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
+        # "# Head and Neck Tumor Segmentation Challenge 2020" / "[Two-stage approach for segmenting gross tumor volume
+        # in head and neck cancer with CT and PET imaging](a blog's copy)": a participant's paper, not one more challenge
+        return "paper"
     if hint in ("dataset", "competition") and prole != "paper":
         if hint == "competition" or not _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
             return hint
@@ -3307,6 +3312,25 @@ _NOUN_SERIES = re.compile(r"\b[a-z][\w-]*(?:, [a-z][\w-]*){2,8},? (?:and|or) (?=
 #: line that is one quoted sentence, '"This tool saved me hours"', is a remark, not a title; the quote holds two words
 #: or more: '“Ok” said the man' quotes a word)
 _QUOTED_TITLE_LEAD = re.compile(r"[\"“‘«][^\W_][^\"“”‘’«»\s]{0,40}\s[^\"“”‘’«»\n]{1,120}[\"”’»][:：,]?\s+[^\W_]")
+
+
+#: the nouns a challenge's own name holds ("… Segmentation Challenge 2023", "… track of the decathlon", "… Shared
+#: Task"): a title with one of them may name the challenge itself, a title without them names none
+_CHALLENGE_NOUNS = re.compile(r"(?i)\b(?:challenges?|competitions?|contests?|tracks?|tasks?|benchmarks?|decathlon"
+                              r"|hackathons?|cup|workshops?|leaderboards?)\b")
+#: the fewest words of a participant's paper title linked to an unknown page under a challenge heading: a challenge's
+#: name is a short phrase ("Automated Segmentation of Abdominal Organs in CT"), a method paper's title a long one
+_PARTICIPANT_PAPER_MIN_WORDS = 9
+
+
+def _participant_paper_title(title: str) -> bool:
+    """``# Head and Neck Tumor Segmentation Challenge 2020`` / ``[Two-stage approach for segmenting gross tumor volume
+    in head and neck cancer with CT and PET imaging](a blog's copy)``: under a challenge heading, a link to an unknown
+    page whose text reads as a long paper title naming no challenge noun (``_CHALLENGE_NOUNS``) is a participant's
+    paper. Why: a challenge list's section collects the challenge's papers; one linked to a copy on no scholarly host
+    was read as one more challenge by its heading. A challenge's own name is short, or says what it is."""
+    return len(title.split()) >= _PARTICIPANT_PAPER_MIN_WORDS and not has_cjk(title) \
+        and not _CHALLENGE_NOUNS.search(title) and reads_like_paper_title(title)
 
 
 def reads_like_paper_title(title: str) -> bool:
