@@ -268,6 +268,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/report-grounding"),
         ("Template Retrieval for Clinically Faithful Chest Film Reports", {"doi": "10.1007/978-3-030-55555-5_55"},
          None),
+    # a491vi: saved-pdf-copy-named-nature-id-and-title.md: a reading list linking shared PDF copies named by the work's
+    # Nature article id, an underscore and the title ("nature24571_Title.pdf", "s41591-019-0447-x_Title.pdf"), the
+    # link's text the file's name: the id is the work's DOI and no part of its title (a two-word title too); a
+    # "report2019_" or "nature_" prefix is no article id and stays
+    "saved-pdf-copy-named-nature-id-and-title.md": [
+        ("Deep neural networks for cardiac rhythm classification", {"doi": "10.1038/nature24571"}, None),
+        ("Automated grading of retinal images with explanations", {"doi": "10.1038/s41591-019-0447-x"}, None),
+        ("Protein folding", {"doi": "10.1038/nature21001"}, None),
+        ("report2019_Annual summary of the imaging working group", {}, None),
+        ("nature_Deep learning for tumour grading in histology", {}, None),
+    ],
     # a491vi: challenge-heading-participant-paper-title-on-unknown-page.md: under a challenge's heading ("# Liver Lesion
     # Segmentation Challenge 2021"), a link to an unknown page (a blog's copy, a notes site) whose text is a long paper
     # title naming no challenge noun is a participant's paper, as its siblings linked to arXiv or ResearchGate are;
@@ -14049,6 +14060,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a491vi: the Nature article id a saved copy's name opens with is no part of the title
+    "saved-pdf-copy-named-nature-id-and-title.md": [
+        t for t, _, _ in EXPECTED["saved-pdf-copy-named-nature-id-and-title.md"]],
     # a491vi: the arXiv id a saved copy's name writes after the title is no part of it
     "saved-pdf-copy-named-title-and-arxiv-id.md": [t for t, _, _ in EXPECTED["saved-pdf-copy-named-title-and-arxiv-id.md"]],
     # a481uy: the "A and B." byline of a linked whole reference is no part of its title; "Rock and Roll. …" stays whole
@@ -14643,6 +14657,13 @@ def test_a_link_word_is_never_a_venue():
     venues = {entry_record(e)["venue"] for p in sorted(DIALECTS.glob("*.md")) for e in extract_file(p).entries}
     assert not {v for v in venues if v and v.casefold() in ("link", "links", "here", "pdf", "url")}
     assert "TMI" in venues  # "(TMI 2023)" closing a table title still gives its venue
+
+
+def test_a_saved_copy_name_is_no_venue():
+    """a491vi: "[《nature24571_Title》](…/nature24571_Title.pdf)", "[《Title 2011.04417》](…)": the link's text is the shared
+    copy's file name; once its id is read off the title, the name is no venue (it once became the venue)."""
+    for name in ("saved-pdf-copy-named-nature-id-and-title.md", "saved-pdf-copy-named-title-and-arxiv-id.md"):
+        assert not [e.venue for e in extract_file(DIALECTS / name).entries if e.venue]
 
 
 def test_a_tab_indented_item_is_on_its_own_line():

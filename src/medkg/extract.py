@@ -3605,6 +3605,7 @@ def type_entry(entry: Entry) -> Entry:
     field_text = " ".join(ids.labelled_identifier(label, value) for label, value in entry.fields
                           if value and label not in _MARKER_FIELDS and _may_name_own_ids(label))
     identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description, field_text])), id_urls)
+    copy_named = False  # the link's text is a saved copy's file name (``ids.titled_copy_arxiv``, ``ids.id_prefixed_copy``)
     if identifiers.arxiv is None:
         # "[《Densely Connected Convolutional Networks》](…/pdf/Densely%20Connected%20Convolutional%20Networks%201608.06993.pdf)":
         # a shared PDF copy named by the link's own title and the work's arXiv id (``ids.titled_copy_arxiv``)
@@ -3614,6 +3615,17 @@ def type_entry(entry: Entry) -> Entry:
             identifiers = dataclasses.replace(identifiers, arxiv=copied)
             # ("[《… Networks 1311.2901》](…)": the copy's name written as the link's text; its id is no part of the title)
             title = _COPY_ID_TAIL.sub("", title) if copied in title[-len(copied) - 4:] else title
+            copy_named = True
+    if identifiers.doi is None:
+        # "[《nature14539_Deep learning》](…/pdf/nature14539_Deep%20learning.pdf)": a shared PDF copy named by the
+        # work's Nature article id and its title (``ids.id_prefixed_copy``): the id is its DOI, no part of the title
+        prefixed = next((c for link in paper_links if id(link) not in mentions
+                         and (c := ids.id_prefixed_copy(link.text, link.url))), None)
+        if prefixed:
+            identifiers = dataclasses.replace(identifiers, doi=prefixed[0])
+            if title.casefold().startswith(prefixed[1].casefold() + "_"):
+                title = title[len(prefixed[1]) + 1:].strip()
+            copy_named = True
     read_identifiers = own_identifiers = identifiers
     if data_apart and identifiers.doi and identifiers.doi in {ids.ids_from_url(u)[0] for u in data_apart}:
         own_identifiers = ids.identifiers_from(" ".join(filter(None, [entry.title, entry.description, field_text])),
@@ -3635,7 +3647,8 @@ def type_entry(entry: Entry) -> Entry:
     if venue and ("[" in venue or "]" in venue):
         venue = None  # "[2021] [MICCAI]" read as prose: take the bracketed tokens instead
     year, venue = _from_fields(entry, year, venue)
-    if venue is None and links and entry.title and links[0].role == "paper" and links[0].text.strip() not in entry.title \
+    if venue is None and links and entry.title and not copy_named and links[0].role == "paper" \
+            and links[0].text.strip() not in entry.title \
             and inline.clean_title(links[0].text) != title \
             and not _byline_trimmed(title, inline.clean_title(links[0].text)):
         text = links[0].text.strip().strip("[]()`*_ ")  # "[Nature Methods](https://doi.org/…)" names the venue

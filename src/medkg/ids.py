@@ -909,6 +909,30 @@ def titled_copy_arxiv(text: str, url: str) -> str | None:
     return normalize_arxiv(m.group(2))
 
 
+#: a saved copy's file name opening with the work's Nature article id and an underscore ("nature14539_Deep
+#: learning.pdf", "s41591-019-0447-x_Title.pdf"): only the id shapes no other word takes (``_NATURE_NUMBERED_RE``,
+#: ``_NATURE_NEW_RE``); a short "word + digits" id ("nrg3920") is any "report2019" too
+_ID_PREFIXED_COPY_RE = re.compile(r"^((?:nature|ncomms|srep)[0-9]+|[sd][0-9]{5}-[0-9]{3}-[0-9]{4,5}-[0-9a-z])_(.*\S)\.pdf$",
+                                  re.IGNORECASE)
+
+
+def id_prefixed_copy(text: str, url: str) -> tuple[str, str] | None:
+    """(DOI, the article id the name opens with) of a saved PDF copy named by the work's Nature article id, an
+    underscore and the title (``…/pdf/nature14539_Deep%20learning.pdf`` linked as "nature14539_Deep learning"), None
+    for any other link. Why: a group's reading list names its shared copies so and writes the file's name as the
+    link's text; the id is the work's DOI suffix, no part of its title. The link's text must be the file's name."""
+    if ".pdf" not in url[-12:].lower():
+        return None
+    p = _url_parts(url)
+    if p is None:
+        return None
+    name = unquote(p.path.rsplit("/", 1)[-1]).strip()
+    m = _ID_PREFIXED_COPY_RE.match(name)
+    if m is None or _title_words(text) != _title_words(name[:-4]):
+        return None
+    return "10.1038/" + m.group(1).lower(), m.group(1)
+
+
 #: a bold lead that is a new-style arXiv id alone (``**2007.13794v2**:``): its YYMM.NNNNN shape, a version at most
 _LABEL_ARXIV_RE = re.compile(rf"({_ARXIV_NEW})(?:v[0-9]+)?")
 
