@@ -268,6 +268,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/report-grounding"),
         ("Template Retrieval for Clinically Faithful Chest Film Reports", {"doi": "10.1007/978-3-030-55555-5_55"},
          None),
+    ],
     # a491vi: saved-pdf-copy-named-nature-id-and-title.md: a reading list linking shared PDF copies named by the work's
     # Nature article id, an underscore and the title ("nature24571_Title.pdf", "s41591-019-0447-x_Title.pdf"), the
     # link's text the file's name: the id is the work's DOI and no part of its title (a two-word title too); a
