@@ -318,6 +318,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Retrieval-Guided Report Drafting for Chest Radiographs", {"arxiv": "2209.04417"}, None),
         ("Temporal Reasoning over Clinical Timelines with Graph Transformers", {"arxiv": "2208.01234"}, None),
+    # a489vg: paper-table-titles-beside-used-dataset-column.md: a table of papers headed "| paper | venue | dataset |
+    # … |" (or "| paper | 会议/期刊 | dataset | … |") whose paper cells write each title beside its "[[paper](…)][[code](…)]"
+    # labels, the dataset column naming the data each work used: a row whose labels were left empty ("Title.[[paper]()]
+    # [[code]()]", its address pasted in the venue cell or none at all) keeps its title, never the dataset or venue
+    # cell's text; the template rows stay skipped, and the data set table below ("| ID | Dataset | … | Paper | Data |",
+    # "[Paper](doi…)", "Project release") stays as it was (its rows' papers are OPTIONAL)
+    "paper-table-titles-beside-used-dataset-column.md": [
+        ("Structure-Preserving Adversarial Translation from MRI to Pseudo-CT", {"arxiv": "2401.04417"},
+         "github.com/example-lab/sp-gan"),
+        ("Contrast-Aware Cycle Networks for Multi-Sequence Brain MRI", {"arxiv": "2312.05528"}, None),
+        ("Unpaired PET Attenuation Maps from Non-Attenuation-Corrected Scans", {"arxiv": "2310.06639"}, None),
+        ("Frequency-Guided Generators for Low-Field MRI Enhancement", {}, None),
+        ("Residual Transformers for Missing Sequence Imputation", {"arxiv": "2309.07750"},
+         "github.com/example-lab/rt-impute"),
+        ("Latent Bridge Diffusion for CBCT-to-CT Translation", {"arxiv": "2402.08861"}, None),
+        ("Score-Based Priors for Sparse-View Tomographic Synthesis", {"arxiv": "2308.09972"}, None),
+        ("Conditional Diffusion for Gadolinium-Free Contrast Enhancement", {"arxiv": "2311.01183"},
+         "github.com/example-lab/gadfree-diff"),
     ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to
@@ -13812,6 +13830,10 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "reading-log-paper-column-project-pages.md": [
         ("Concept Bottlenecks for Fundus Image Grading", {}),
         ("Visual Prompting of Foundation Models for Colonoscopy", {}),
+    # a489vg: paper-table-titles-beside-used-dataset-column.md: the data set table's rows that link their papers
+    "paper-table-titles-beside-used-dataset-column.md": [
+        ("PelvisPairs", {"doi": "10.1002/mp.99101"}),
+        ("BrainSeqSet", {"doi": "10.1016/j.media.2022.109902"}),
     ],
     # a479uw: paren-year-byline-comma-linked-title-several-citations.md: the toolkit's own line cites its paper by
     # "[Osei et al (2022)](doi…)" (the line is the tool's; read as that paper's entry, named by the tool)

@@ -47,15 +47,20 @@ def _only_source_labels(cell: _Inline) -> bool:
     links = [link for link in cell.links if not link.image]
     if not links:
         return False
-    rest = cell.plain
-    for link in sorted(links, key=lambda k: -k.start):
-        rest = rest[:link.start] + rest[link.end:]
-    if _SEPARATORS.sub("", rest):
+    if _SEPARATORS.sub("", _text_beside_links(cell, links)):
         return False  # other text in the cell: a title with a venue link after it
     for link in links[:1]:  # "[bioRxiv](…), [Arc Institute news](…)": the first link says what the cell is
         if not (link.bare or _names_source(link.text)):
             return False
     return True
+
+
+def _text_beside_links(cell: _Inline, links: list[_RawLink]) -> str:
+    """The cell's plain text without the text of ``links``."""
+    rest = cell.plain
+    for link in sorted(links, key=lambda k: -k.start):
+        rest = rest[:link.start] + rest[link.end:]
+    return rest
 
 
 def _names_source(text: str) -> bool:
@@ -449,8 +454,18 @@ def dataset_paper_link_column(headers: list[str], rows: list[list[_Inline]], tit
         return False  # ("| Model | Paper | Data |": a Data column names no row, a model table keeps its titles)
     filled = [r[title_col] for r in rows if title_col < len(r) and r[title_col].plain.strip()]
     linked = sum(1 for c in filled if c.links)
-    return linked > 0 and linked * 2 >= len(filled)
+    if not linked or linked * 2 < len(filled):
+        return False
+    # "| paper | venue | dataset | … |" / "|Title.[[paper](arxiv…)][[code](github…)]|MICCAI 2024|BraTS 2021|…|": a Paper
+    # column whose linked cells write the work's title beside their "[paper]"/"[code]" labels holds titles, the
+    # Dataset column the data each work used (no row's name); a link column's cells are their links
+    # ("[Paper](doi…)", "[Yap et al., 2018](doi…)")
+    titled = sum(1 for c in filled if c.links and len(_text_beside_links(c, c.links).split()) >= _TITLE_BESIDE_LINKS_WORDS)
+    return titled * 2 < linked
 
+
+#: the fewest words written beside a cell's links that make the cell a title with its links, not a link alone
+_TITLE_BESIDE_LINKS_WORDS = 3
 
 #: the most words of a plain note kept in a Paper column of links (``plain_note_cell``)
 _MAX_LINK_COLUMN_NOTE_WORDS = 10
