@@ -318,6 +318,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Retrieval-Guided Report Drafting for Chest Radiographs", {"arxiv": "2209.04417"}, None),
         ("Temporal Reasoning over Clinical Timelines with Graph Transformers", {"arxiv": "2208.01234"}, None),
+    # a489vg: reading-log-title-links-into-note-repository.md: a reading log whose numbered titles link the reader's
+    # notes, Markdown pages of one repository ("1. [Title](github.com/reader/notes/blob/master/title-2019.md): MRI"):
+    # a title linked to that same repository by its root, a folder ("…/tree/master/qsm") or a file name left for later
+    # ("…/blob/master/") is a paper with one more note link, no code; a "[[code]](…)" link to another repository
+    # stays the paper's code, and the toolbox under "Tools I used" stays a repository
+    "reading-log-title-links-into-note-repository.md": [
+        ("Unrolled Primal-Dual Networks for Radial Cardiac MRI", {}, None),
+        ("Noise2Sinogram: Self-Supervised Denoising of Low-Dose CT Projections", {}, None),
+        ("Wavelet Residual Learning for Limited-Angle Tomography", {}, None),
+        ("Calibration-Free Parallel Imaging with Learned Coil Sensitivities", {}, None),
+        ("Sinogram Inpainting with Conditional Adversarial Networks for Sparse-View CT", {}, None),
+        ("Deep Image Priors for Quantitative Susceptibility Mapping", {}, None),
+        ("Learned Sampling Trajectories for Accelerated Knee MRI", {}, None),
+        ("Motion-Robust Reconstruction of Free-Breathing Liver MRI", {"arxiv": "2105.06618"},
+         "github.com/example-lab/motion-robust-liver"),
+        ("Diffusion Priors for Ultra-Sparse Cone-Beam CT", {}, None),
+    ],
     # a489vg: paper-table-titles-beside-used-dataset-column.md: a table of papers headed "| paper | venue | dataset |
     # … |" (or "| paper | 会议/期刊 | dataset | … |") whose paper cells write each title beside its "[[paper](…)][[code](…)]"
     # labels, the dataset column naming the data each work used: a row whose labels were left empty ("Title.[[paper]()]

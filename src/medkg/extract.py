@@ -207,7 +207,8 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _named_tools_titling_their_articles(entries)
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
-        entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(entries)))
+        entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(
+            _links_into_note_stores(entries))))
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries))))
@@ -1254,6 +1255,49 @@ def _library_files_shared_by_works(entries: list[Entry]) -> list[Entry]:
     return [replace(e, links=tuple(Link(link.url, link.label, "related_code", link.line, link.text) if port(link)
                                    else link for link in e.links)) if e.kind == "paper" and any(map(port, e.links))
             else e for e in entries]
+
+
+#: how many entries must link their reader's notes into one repository before it reads as the list's note store
+_NOTE_STORE_ENTRIES_MIN = 3
+
+
+def _links_into_note_stores(entries: list[Entry]) -> list[Entry]:
+    """``1. [Title](github.com/reader/paper-notes/blob/master/title-2019.md): MRI`` … ``57. [Title](github.com/reader/
+    paper-notes/blob/master/): CT``: a reading log whose entries link their titles to the reader's notes, each a
+    Markdown page of one repository (``classify.is_reader_note``), keeps its notes there; a title linked to that same
+    repository by its root, a folder or a file name left for later is one more note link (a note not yet written),
+    never the work's code.
+
+    Why: a link to a repository is typed code by its host, and a lone paper's title linked to one is read as that
+    paper's code; where at least ``_NOTE_STORE_ENTRIES_MIN`` entries already use the repository for their notes, it
+    is the reader's, not any author's. A link labelled as code ("[code](…)", "GitHub") still says what it is, and so
+    does another repository: only unlabelled links into the note store change, and an entry typed a repository by
+    that link alone, titled like the papers beside it, is a paper. Linear in the links."""
+    counts: Counter = Counter()
+    for e in entries:
+        counts.update({(ids.canonical_repo(link.url) or "").lower() for link in e.links
+                       if classify.is_reader_note(link)} - {""})
+    stores = {repo for repo, n in counts.items() if n >= _NOTE_STORE_ENTRIES_MIN}
+    if not stores:
+        return entries  # the usual case: no repository of notes
+
+    def into_store(link: Link) -> bool:
+        return link.role == "code" and (ids.canonical_repo(link.url) or "").lower() in stores \
+            and classify.label_role(link.label) != "code"
+
+    out = []
+    for e in entries:
+        if not any(map(into_store, e.links)):
+            out.append(e)
+            continue
+        links = tuple(Link(link.url, link.label, "other", link.line, link.text) if into_store(link) else link
+                      for link in e.links)
+        kind = e.kind
+        if kind == "repository" and not any(link.role in ("code", "paper", "dataset") for link in links) \
+                and classify.reads_like_paper_title(e.title or ""):
+            kind = "paper"
+        out.append(replace(e, links=links, kind=kind))
+    return out
 
 
 def _implementations_not_called_official(entries: list[Entry]) -> list[Entry]:
