@@ -318,6 +318,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Retrieval-Guided Report Drafting for Chest Radiographs", {"arxiv": "2209.04417"}, None),
         ("Temporal Reasoning over Clinical Timelines with Graph Transformers", {"arxiv": "2208.01234"}, None),
+    # a489vg: venue-tag-title-comma-journal-name.md: "* [TMI 2021] Title, IEEE Transactions on Medical Imaging
+    # [[pdf]](…)": a title closed by a comma and the venue its own tag gave, written out ("Medical Image Analysis" for
+    # "MedIA", "Nature Communications" for "Nat Commun", "Proceedings of MICCAI 2022 Workshops" for "MICCAI"), or,
+    # untagged, a journal named by its own words ("IEEE Transactions on Biomedical Engineering"), loses that name; a
+    # title's own clause after a comma ("Motion Fields, A Benchmark for …", "Hearts, Nature and Nurture in …",
+    # "Tagging, Tracking and Tuning: …") stays whole
+    "venue-tag-title-comma-journal-name.md": [
+        ("Spatio-Temporal Deformation Fields for Cine MRI Tracking", {}, "github.com/example-lab/stdf-cine"),
+        ("Biomechanics-Aware Myocardial Strain Estimation", {"arxiv": "2203.04411"}, None),
+        ("Temporal Consistency Priors for Echocardiography Speckle Tracking", {"arxiv": "2301.05562"},
+         "github.com/example-lab/tcp-echo"),
+        ("Joint Segmentation and Motion Estimation of the Left Ventricle", {"arxiv": "2207.07731"}, None),
+        ("Population-Scale Cardiac Motion Atlases", {"doi": "10.1038/s41467-023-41122-7"}, None),
+        ("Tagging, Tracking and Tuning: Lessons from Cardiac Tagged MRI", {"arxiv": "2106.02231"}, None),
+        ("Motion Fields, A Benchmark for Dense Cardiac Tracking", {"arxiv": "2204.06651"}, None),
+        ("Hearts, Nature and Nurture in Learned Motion Priors", {"arxiv": "2108.03341"}, None),
+        ("Learned Regularisers for Strain Imaging", {"arxiv": "2109.01187"}, None),
+    ],
     # a489vg: reading-log-title-links-into-note-repository.md: a reading log whose numbered titles link the reader's
     # notes, Markdown pages of one repository ("1. [Title](github.com/reader/notes/blob/master/title-2019.md): MRI"):
     # a title linked to that same repository by its root, a folder ("…/tree/master/qsm") or a file name left for later

@@ -3389,6 +3389,7 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = _stop_venue_year(title, links[0], venue, year)
         title, venue, year = _comma_apostrophe_venue(title, links[0], venue, year)
         title, venue = _stop_venue_phrase(title, venue, year)
+        title, venue = _comma_venue_phrase(title, venue)
     elif not links and title and _unfilled_paper_slot(entry):
         # "* **Title (arXiv 2024)** [[Paper]]" beside "* **Title (TACL 2023)** [[Paper]](doi…)": the paper's link
         # slot left unfilled, its venue in brackets closes the title as it does on the linked lines
@@ -5100,6 +5101,61 @@ def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple
     if (phrase := citation.stop_venue_phrase(title[at + 2:])) is None:
         return title, venue
     return name.rstrip(), phrase
+
+
+def _comma_venue_phrase(title: str, venue: str | None) -> tuple[str, str | None]:
+    """``* [TMI 2020] Title, IEEE Transactions on Medical Imaging [[pdf]](…)``, ``* [MedIA 2022] Title, Medical Image
+    Analysis [[pdf]](…)``, ``* Title, Journal of Biomedical Informatics [[pdf]](…)``: a paper's line that closes its
+    title with a comma and the journal or proceedings written out. Why: the words after the last comma place the
+    work, they are no part of its title. Only where they surely name a venue: the one the line's own venue tag
+    already gave, spelt out (its acronym the name's initials, "TMI"; its words the name's abbreviated, "Nat Commun";
+    or the tag inside it, "Proceedings of MICCAI 2022 Workshops"), or, with no tag, a name made by a journal's or a
+    proceedings' own words ("Transactions on", "Journal of", "Proceedings of"); after four words or more of a title.
+    A title's own clause after a comma ("Motion Fields, A Benchmark for …", "Hearts, Nature and Nurture in …")
+    names no venue the line gives and stays."""
+    at = title.rfind(", ")
+    if at < 0:
+        return title, venue
+    name, tail = title[:at].rstrip(), title[at + 2:].strip()
+    if len(name.split()) < 4:
+        return title, venue
+    if venue is not None:
+        return (name, venue) if _names_by_capitals(tail) and _spells_out_venue(tail, venue) else (title, venue)
+    phrase = citation.stop_venue_phrase(tail)
+    return (name, phrase) if phrase is not None and _VENUE_OWN_WORDS.search(phrase) else (title, venue)
+
+
+def _names_by_capitals(text: str) -> bool:
+    """``Medical Image Analysis``, ``IEEE Journal of Biomedical and Health Informatics``, ``Proceedings of MICCAI 2022
+    Workshops``: every word capitalised, a linking word or a year, as a name is written (a clause is not)."""
+    words = text.split()
+    return 0 < len(words) <= 12 and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.casefold() in _ACRONYM_SKIPPED or w.isdigit() for w in words)
+
+
+#: the words by which a journal or proceedings names itself ("Transactions on …", "Journal of …", "Proceedings of")
+_VENUE_OWN_WORDS = re.compile(r"\b(?:Transactions\s+on|Journal\s+of|Annals\s+of|Proceedings\s+of|Proc\.\s+of)\s")
+#: the words of a journal's name that its acronym leaves out: the publisher and the linking words
+_ACRONYM_SKIPPED = frozenset("ieee acm of on and in for the &".split())
+
+
+def _spells_out_venue(name: str, tag: str) -> bool:
+    """``IEEE Transactions on Medical Imaging`` for the tag ``TMI``, ``Medical Image Analysis`` for ``MedIA``,
+    ``Nature Communications`` for ``Nat Commun``, ``Proceedings of MICCAI 2022 Workshops`` for ``MICCAI``: the name
+    is the tag's venue written out."""
+    words = [w.strip(".,:;()") for w in name.split()]
+    tag_words = [w.strip(".,:;()") for w in tag.split() if w.strip(".,:;()")]
+    if not tag_words:
+        return False
+    if len(tag_words) == 1 and tag_words[0].casefold() in (w.casefold() for w in words):
+        return True
+    capitals = "".join(ch for ch in tag if ch.isupper())
+    initials = "".join(w[0].upper() for w in words if w and w.casefold() not in _ACRONYM_SKIPPED)
+    if len(capitals) >= 2 and capitals == initials:
+        return True
+    long_words = [w for w in words if w.casefold() not in _ACRONYM_SKIPPED]
+    return len(tag_words) >= 2 and len(tag_words) == len(long_words) \
+        and all(len(t) >= 3 and w.casefold().startswith(t.casefold()) for t, w in zip(tag_words, long_words))
 
 
 #: "Title, CRYPTO'03", "Title, USENIX Security'21", "Title, ASIACRYPT'2020": a venue of one to three words (the first
