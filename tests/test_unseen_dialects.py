@@ -318,6 +318,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Retrieval-Guided Report Drafting for Chest Radiographs", {"arxiv": "2209.04417"}, None),
         ("Temporal Reasoning over Clinical Timelines with Graph Transformers", {"arxiv": "2208.01234"}, None),
+    # a489vg: reading-log-name-colon-title-with-category-tail.md: a reading log filing each paper under a category
+    # after a colon ("[Title](notes.md): MRI"), whose link-less line closes on a category written only once: the title
+    # already has its own colon ("SeisNet: A Data-Driven Model for Full Waveform Inversion: Waveform Inversion"), the
+    # tail is one acronym alone (": QSM", ": US", ": EPI") or repeats the title's words: that tail is the filing, no
+    # subtitle; "Deep Learning for Tomographic Imaging: A Review" and "…: Theory and Practice" (words the title lacks)
+    # stay whole
+    "reading-log-name-colon-title-with-category-tail.md": [
+        ("Variational Networks for Undersampled Knee MRI", {}, None),
+        ("Dual-Domain Denoising for Low-Dose CT", {}, None),
+        ("Score Matching Priors for Accelerated MRI", {}, None),
+        ("SeisNet: A Data-Driven Model for Full Waveform Inversion", {}, None),
+        ("ProjNet: Learned Projection Priors for Limited-Angle Tomography", {}, None),
+        ("Deep Learning for Tomographic Imaging: A Review", {}, None),
+        ("LoopNet: Unrolled Optimisation for Photoacoustic Imaging", {}, None),
+        ("Motion-Corrected Cardiac Cine Reconstruction", {}, None),
+        ("Learned Iterative Reconstruction from Sparse Data: Theory and Practice", {}, None),
+        ("Sparse-View Sinogram Completion with Generative Priors", {}, None),
+        ("Self-Supervised Parallel Imaging without Calibration", {}, None),
+        ("Plug-and-Play Denoisers for Quantitative Susceptibility Mapping", {}, None),
+        ("Unrolled Networks for Cone-Beam CT", {}, None),
+        ("Beamforming with Deep Priors for Plane-Wave Ultrasound", {}, None),
+        ("Motion-Robust Multishot EPI with Joint Phase Estimation", {}, None),
+    ],
     # a489vg: venue-tag-title-comma-journal-name.md: "* [TMI 2021] Title, IEEE Transactions on Medical Imaging
     # [[pdf]](…)": a title closed by a comma and the venue its own tag gave, written out ("Medical Image Analysis" for
     # "MedIA", "Nature Communications" for "Nat Commun", "Proceedings of MICCAI 2022 Workshops" for "MICCAI"), or,

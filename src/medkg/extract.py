@@ -1163,6 +1163,26 @@ def _category_keywords(text: str) -> tuple[int, list[str]] | None:
     return at, [k.casefold() for k in keywords]
 
 
+def _filed_once(head: str, tail: str) -> bool:
+    """A category a reading log writes once after a link-less title, still no subtitle: the title already has its own
+    colon ("InversionNet: An Efficient … Full Waveform Inversion: Waveform Inversion", a name and its subtitle, then
+    the filing), the tail is one acronym alone ("…: EPI", "…: US": no subtitle is a bare acronym), or it only repeats
+    words of the title ("… Formulation of ECGI for …: ECGI", "… Quantitative Susceptibility Mapping (QSM) …: QSM"): a
+    subtitle adds to its title. ("Title: A Review", "Title: Theory and Practice" add words: they stay.)"""
+    tail = _READER_MARK.sub("", tail).strip()
+    if ":" in head or "：" in head:
+        return True
+    if _LONE_ACRONYM.fullmatch(tail):
+        return True
+    said = {w.casefold() for w in re.findall(r"\w+", head)}
+    words = [w.casefold() for w in re.findall(r"\w+", tail)]
+    return bool(words) and all(w in said for w in words)
+
+
+#: a tail that is one acronym alone: "EPI", "US", "QSM", "CT" (two to six capitals, perhaps a digit)
+_LONE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
 def _without_shared_category_tails(entries: list[Entry]) -> list[Entry]:
     """A reading log files each paper under a category written after it ("1. [Title](notes.md): MRI" /
     "3. Deep convolutional framelets: a general … framework：Inverse Problem" / "26. Title: Tensor approximation"):
@@ -1199,9 +1219,11 @@ def _without_shared_category_tails(entries: list[Entry]) -> list[Entry]:
         e = entries[i]
         key = _topic_key(e)
         shared = sum(tags[key].get(tag, 0) >= 2 for tag in keywords)
-        if after_links.get(key, 0) < 2 or not shared:
+        if after_links.get(key, 0) < 2:
             continue
         head = e.title[:at].rstrip()
+        if not shared and not _filed_once(head, e.title[at + 1:]):
+            continue
         if not _reads_like_paper_title(head):
             continue
         if out is entries:
