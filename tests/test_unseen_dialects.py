@@ -318,6 +318,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Retrieval-Guided Report Drafting for Chest Radiographs", {"arxiv": "2209.04417"}, None),
         ("Temporal Reasoning over Clinical Timelines with Graph Transformers", {"arxiv": "2208.01234"}, None),
+    # a489vg: unlinked-title-subtitle-pair-after-linked-item.md: a link-less item after a linked paper whose title's
+    # subtitle joins two words by "and" ("- Learned Iterative Reconstruction: Theory and Practice") is a paper of its
+    # own, not the linked item's byline (no person's name runs across a colon); true bylines after linked items ("- Ana
+    # Duarte, Kenji Mori and Laura Fischer. *TMI 2022*", "- Priya Raman and Tomasz Nowak") still give their authors
+    "unlinked-title-subtitle-pair-after-linked-item.md": [
+        ("Unrolled Variational Networks for Accelerated Knee MRI", {"arxiv": "2201.03311"}, None),
+        ("Learned Iterative Reconstruction: Theory and Practice", {}, None),
+        ("Score-Based Diffusion Priors for Sparse-View CT", {"arxiv": "2202.04422"}, None),
+        ("Self-Supervised Denoising of Low-Dose PET", {"arxiv": "2203.05533"}, None),
+        ("Implicit Neural Representations for Limited-Angle CT", {"arxiv": "2203.05534"}, None),
+        ("Plug-and-Play Priors for Parallel MRI", {"arxiv": "2206.08866"}, None),
+        ("Deep Tomographic Priors: Methods and Results", {}, None),
+        ("Generative Priors for Undersampled Cardiac Cine", {"arxiv": "2206.08867"}, None),
+        ("Learned Proximal Networks for Photoacoustic Imaging", {"arxiv": "2206.08868"}, None),
+        ("Diffusion Posterior Sampling for Accelerated Brain MRI", {"arxiv": "2206.08869"}, None),
+        ("Learned Undersampling Masks for Knee MRI", {"arxiv": "2207.09911"}, None),
+        ("Sampling Trajectory Optimisation: Analysis and Design", {}, None),
+        ("Variable-Density Spirals for Cardiac Imaging", {"arxiv": "2207.09912"}, None),
+        ("Adaptive Radial Sampling with Reinforcement Learning", {"arxiv": "2207.09913"}, None),
+        ("Poisson-Disc Masks for Accelerated 3D MRI", {"arxiv": "2207.09914"}, None),
+        ("Dual-Domain Transformers for Metal Artifact Reduction", {"arxiv": "2204.06644"}, None),
+        ("Physics-Guided Networks for Quantitative MRI Mapping", {"arxiv": "2205.07755"}, None),
+    ],
     # a489vg: reading-log-name-colon-title-with-category-tail.md: a reading log filing each paper under a category
     # after a colon ("[Title](notes.md): MRI"), whose link-less line closes on a category written only once: the title
     # already has its own colon ("SeisNet: A Data-Driven Model for Full Waveform Inversion: Waveform Inversion"), the

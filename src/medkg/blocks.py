@@ -1049,9 +1049,13 @@ def _names_people(cell: str) -> bool:
     names = _names(cell.replace("&", " and "))
     if not names:
         return False
-    for name in names:
+    for k, name in enumerate(names):
         words = name.split()
         if not 1 <= len(words) <= 4:
+            return False
+        if any(w.endswith((":", "：")) for w in words[k == 0:]):
+            # "Learned Iterative Reconstruction: Methods and Results": a name never runs across a colon; a title
+            # and its subtitle do (a label leading the names, "Authors: Smith and Jones", is the first word only)
             return False
         for w in words:
             if w.lower() not in _NAME_PARTICLES and not w[:1].isupper() and not _BRACKETED_NICKNAME.fullmatch(w):
