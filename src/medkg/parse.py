@@ -4111,7 +4111,7 @@ class _Parser:
         authors, is that item's byline. Merged into that entry (its authors); False if not a byline."""
         if _holds_blocks(node) or node.end - node.start > 400:
             return False
-        raw = self.raw(node.start, node.end)
+        raw = self.raw(node.start, node.end).replace("\u00a0", " ")  # (a no-break space parts names as a space does)
         if "](" in raw or "://" in raw or "<" in raw \
                 or not any(sep in raw for sep in (",", "，", "、", " and ", "&", "et al")):
             return False  # a link, or no list of names: no byline (read before parsing the item's inlines)
