@@ -318,6 +318,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Retrieval-Guided Report Drafting for Chest Radiographs", {"arxiv": "2209.04417"}, None),
         ("Temporal Reasoning over Clinical Timelines with Graph Transformers", {"arxiv": "2208.01234"}, None),
+    ],
     # a489vg: unlinked-title-subtitle-pair-after-linked-item.md: a link-less item after a linked paper whose title's
     # subtitle joins two words by "and" ("- Learned Iterative Reconstruction: Theory and Practice") is a paper of its
     # own, not the linked item's byline (no person's name runs across a colon); true bylines after linked items ("- Ana
@@ -13911,6 +13912,7 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "reading-log-paper-column-project-pages.md": [
         ("Concept Bottlenecks for Fundus Image Grading", {}),
         ("Visual Prompting of Foundation Models for Colonoscopy", {}),
+    ],
     # a489vg: paper-table-titles-beside-used-dataset-column.md: the data set table's rows that link their papers
     "paper-table-titles-beside-used-dataset-column.md": [
         ("PelvisPairs", {"doi": "10.1002/mp.99101"}),

@@ -5139,8 +5139,8 @@ def _comma_venue_phrase(title: str, venue: str | None) -> tuple[str, str | None]
     if at < 0:
         return title, venue
     name, tail = title[:at].rstrip(), title[at + 2:].strip()
-    if len(name.split()) < 4:
-        return title, venue
+    if len(name.split()) < 4 or _citation_like_title(title):
+        return title, venue  # ("Quispe, R., Haddad, N., Title, Proceedings of …": a whole reference, read as one)
     if venue is not None:
         return (name, venue) if _names_by_capitals(tail) and _spells_out_venue(tail, venue) else (title, venue)
     phrase = citation.stop_venue_phrase(tail)
