@@ -418,6 +418,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Score-Based Priors for Sparse-View Tomographic Synthesis", {"arxiv": "2308.09972"}, None),
         ("Conditional Diffusion for Gadolinium-Free Contrast Enhancement", {"arxiv": "2311.01183"},
          "github.com/example-lab/gadfree-diff"),
+    # a490vh: coauthor-home-page-links-before-italic-title.md: a whole reference whose byline links some co-authors'
+    # home pages ("Mara Ostrowski, [Ilya Brandt](…), Sun-Hee Park, [Rui Okafor](…/~rokafor/), Lena Voss. *Title*. In
+    # DEMI, MICCAI Workshop, …, 2023. [[Proceedings]](#)", "[Rui Okafor](…), [Ilya Brandt](…), Lena Voss, et al.
+    # *Title*. In IROS, 2024. [[Code]](github…)"): the italic run after the byline's stop is the title, the people's
+    # pages are neither its title nor its links (the first linked name titled the work, its page made the reference a
+    # web site's record); the simulators' line, a maintainer's line and a team line whose italic run is followed by no
+    # year ("*Organisers of the … reading group*.") stay as they are
+    "coauthor-home-page-links-before-italic-title.md": [
+        ("Catheter Tip Tracking in Biplane Angiography with Temporal Transformers", {}, None),
+        ("Learning Guidewire Navigation Policies from Expert Demonstrations", {"arxiv": "2402.01234"}, None),
+        ("Sim-to-Real Transfer of Endovascular Robot Control with Domain Randomisation", {},
+         "github.com/example-lab/sim2real-endo"),
+        ("Force Estimation at the Catheter Tip from Motor Currents", {}, None),
     ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to

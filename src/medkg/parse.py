@@ -117,6 +117,7 @@ from medkg.blocks import (
     _numbered_name,
     _is_byline,
     linked_names_byline,
+    byline_people_before_italic_title,
     link_field_lines,
     _name_over_title,
     _caption_over_reference,
@@ -4577,6 +4578,11 @@ class _Parser:
         return True
 
     def fill_from_inline(self, d: _Draft, inl: _Inline) -> None:
+        if people := byline_people_before_italic_title(inl):
+            # "Jane Doe, [John Roe](home page). *Title*. Venue, 2024.": the byline's linked names are the people's
+            # pages, not the work's; the reference is read as the link-less reference it is
+            byline = [link for link in inl.links if not link.image][:people]
+            inl = replace(inl, links=[link for link in inl.links if all(link is not p for p in byline)])
         plain = inl.plain
         code_kind = None
         if numbered := code_record_number_end(inl):
