@@ -432,6 +432,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/sim2real-endo"),
         ("Force Estimation at the Catheter Tip from Motor Currents", {}, None),
     ],
+    # a490vh: byline-italic-title-venue-year-unlinked.md: a short link-less publication list written "Names. *Title*.
+    # Venue, Year." whose titles the reference reader cannot take for names ("*3D Reconstruction of …*", "*nnDetect: …*",
+    # "*On the Calibration of …*", "*4D Tracking of …*"): the byline, the italic title and the year cite a work, a paper
+    # (it was left a link-less "other" line, as unsure as a note); an italic note after a byline with no year ("*Notes
+    # on the group's shared GPU cluster*. Internal wiki page.", "*A reading list on capsule endoscopy*. Shared with …")
+    # stays a note
+    "byline-italic-title-venue-year-unlinked.md": [
+        ("3D Reconstruction of the Colon Surface from Monocular Endoscopy", {}, None),
+        ("nnDetect: Polyp Detection in Capsule Endoscopy with Self-Configuring Networks", {}, None),
+        ("On the Calibration of Surgical Phase Recognition Models", {}, None),
+        ("4D Tracking of Suture Needles in Stereo Laparoscopy", {}, None),
+    ],
     # a484vb: venue-year-heading-over-project-page-links.md: a heading naming only a venue and its year ("### Ubicomp
     # 2014", "### MICCAI 2023 (Oral)", "### NeurIPS 2021 Workshop", "#### 2019 KDD") over works' titles linked to
     # ordinary web pages (a github.io project page, a personal page on a lab site, an author's Medium post, an unknown

@@ -3338,11 +3338,16 @@ def type_entry(entry: Entry) -> Entry:
         title, byline = sentence
         authors = authors or byline.authors
         year = year if year is not None else byline.year
+    italic_reference = False  # a byline, its italic title and a dated trailer: a whole reference (below)
     if authors and title and (italic := _italic_title_after_byline(title, entry.description, authors, links,
                                                                   entry.text)) is not None:
         # "Cynthia Rudin. _Title of the work_. Nature Machine Intelligence, May 2019. [[PDF Link](…)]"
         title, authors, trailer = italic
         year, venue = year or trailer.year, venue or trailer.venue
+        # "Jane Doe, John Roe. *3D Shape Reconstruction from …*. In IPCAI, 2023.": the names, the title set apart
+        # and the year cite a work as surely as a reference the parser reads whole, linked or not (left unsure, the
+        # link-less line was no paper where the whole line, read as one reference, was one)
+        italic_reference = bool(authors and trailer.year)
     if authors and title and (noted := _emphasised_title_before_note_key(title, authors)) is not None:
         # "- *Salmon provides fast and bias-aware quantification …*, [[Patro2017]] ^1faca1": an Obsidian index
         title, authors, year = noted[0], noted[1], year if year is not None else noted[2]
@@ -3814,7 +3819,7 @@ def type_entry(entry: Entry) -> Entry:
         # book, named by its italic title and its author, no link; the italics were read as a name
         title, authors = book
         confidence = 0.5
-    if dash_cited:
+    if dash_cited or italic_reference:
         confidence = max(confidence, 0.5)
     if keyed_cited and links and all(_cross_reference(link) for link in links):
         # "**Cox (1972)**" / "Cox, D. R. (1972). …" / "→ [Cox proportional hazards](../models/cphm.md)": under a keyed
