@@ -419,18 +419,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Conditional Diffusion for Gadolinium-Free Contrast Enhancement", {"arxiv": "2311.01183"},
          "github.com/example-lab/gadfree-diff"),
     # a490vh: coauthor-home-page-links-before-italic-title.md: a whole reference whose byline links some co-authors'
+    # a490vh: coauthor-home-page-links-in-reference-byline.md: a whole reference whose byline links some co-authors'
     # home pages ("Mara Ostrowski, [Ilya Brandt](…), Sun-Hee Park, [Rui Okafor](…/~rokafor/), Lena Voss. *Title*. In
-    # DEMI, MICCAI Workshop, …, 2023. [[Proceedings]](#)", "[Rui Okafor](…), [Ilya Brandt](…), Lena Voss, et al.
-    # *Title*. In IROS, 2024. [[Code]](github…)"): the italic run after the byline's stop is the title, the people's
-    # pages are neither its title nor its links (the first linked name titled the work, its page made the reference a
-    # web site's record); the simulators' line, a maintainer's line and a team line whose italic run is followed by no
-    # year ("*Organisers of the … reading group*.") stay as they are
-    "coauthor-home-page-links-before-italic-title.md": [
+    # DEMI, MICCAI Workshop, …, 2023. [[Proceedings]](#)", "…, and [Rui Okafor](…). **Title**. In *MICCAI*, 2023.
+    # [[paper]](arxiv…) [[code]](github…)", '[Tomas Lind](…), [Rui Okafor](…). "Title." ICRA 2022.', "…, [Lena Voss](…),
+    # Tomas Lind. Title. In IROS, 2021. [[PDF]](…)", '<a href="…">Ilya Brandt</a>, Hana Sato. <i>Title</i>. ISBI, 2021.'):
+    # the title after the byline's stop (italic, bold, quoted or plain) titles the work, the people's pages are neither
+    # its title nor its links (the first linked name titled the work, its page made the reference a web site's
+    # record); the simulators' line, a maintainer's line and a team line whose italic run is followed by no year
+    # ("*Organisers of the … reading group*.") stay as they are
+    "coauthor-home-page-links-in-reference-byline.md": [
         ("Catheter Tip Tracking in Biplane Angiography with Temporal Transformers", {}, None),
         ("Learning Guidewire Navigation Policies from Expert Demonstrations", {"arxiv": "2402.01234"}, None),
         ("Sim-to-Real Transfer of Endovascular Robot Control with Domain Randomisation", {},
          "github.com/example-lab/sim2real-endo"),
         ("Force Estimation at the Catheter Tip from Motor Currents", {}, None),
+        ("Contrastive Pretraining for Fluoroscopy Video Understanding", {"arxiv": "2305.04417"},
+         "github.com/example-lab/fluoro-clip"),
+        ("Haptic Feedback for Teleoperated Catheter Insertion", {}, None),
+        ("Needle Steering with Learned Tissue Models", {}, None),
+        ("Vessel Centreline Extraction from Sparse Angiograms", {}, None),
     ],
     # a490vh: byline-italic-title-venue-year-unlinked.md: a short link-less publication list written "Names. *Title*.
     # Venue, Year." whose titles the reference reader cannot take for names ("*3D Reconstruction of …*", "*nnDetect: …*",

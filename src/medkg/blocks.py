@@ -2805,36 +2805,40 @@ def linked_names_byline(inl: _Inline) -> bool:
     return is_byline_line(" ".join(inl.plain.split()))
 
 
-#: the fewest words of the emphasised run after a linked byline for it to be the work's title
-#: (``byline_people_before_italic_title``): "*Nature*" or "*MICCAI 2024*" after the names is a venue
-_MIN_ITALIC_TITLE_WORDS = 3
+#: the fewest words of the title after a linked byline (``byline_people_before_title``): "*Nature*" or "*MICCAI
+#: 2024*" after the names is a venue
+_MIN_TITLE_WORDS_AFTER_BYLINE = 3
+#: the stop that closes a byline: after a word of two letters or more or a bracket (not an initial's, "M. M."),
+#: before the title's first mark (a capital, a digit, emphasis or bold, a quote, an HTML tag)
+_BYLINE_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[)\]]))\.\s+(?=[\w*_\"“'‘<])")
 
 
-def byline_people_before_italic_title(inl: _Inline) -> int:
+def byline_people_before_title(inl: _Inline) -> int:
     """``Jingxuan Kang, [Tudor Jianu](tudorjnu.github.io), Baoru Huang, [Anh Nguyen](…/~anguyen/). *Translating
-    Simulation Images to X-Ray Images …*. In DEMI, MICCAI Workshop, 2024. [[Proceedings]](#)``: a whole reference
-    whose byline links some co-authors' home pages, the title set in italics after the byline's full stop. The
-    number of links in that byline (0 when the line is not so written). Why: those links are the people's, not the
-    work's (``linked_names_byline``, for a byline on a line of its own); read as the line's first links, the first
-    linked name titled the work and its home page made the reference a web site's record. The byline must read as
-    one (``is_byline_line``: two names or more, or "et al."), every link in it name a person, and the italic run
-    after its stop hold a title's words (a venue, "*Nature*", is no title), a year after it closing the reference."""
+    Simulation Images to X-Ray Images …*. In DEMI, MICCAI Workshop, 2024. [[Proceedings]](#)``, ``Mara Ostrowski,
+    [Ilya Brandt](…), and [Rui Okafor](…). **Title**. In *MICCAI*, 2023. [[paper]](arxiv…) [[code]](github…)``: a
+    whole reference whose byline links some co-authors' home pages, the title (italic, bold, quoted or plain) after
+    the byline's full stop. The number of links in that byline (0 when the line is not so written). Why: those
+    links are the people's, not the work's (``linked_names_byline``, for a byline on a line of its own); read as the
+    line's first links, the first linked name titled the work and its home page made the reference a web site's
+    record. The byline must read as one (``is_byline_line``: two names or more, or "et al."), every link in it name
+    a person, and the text after its stop hold a title's words and then a year (a team line, "[Name](…), Name.
+    *Organisers of the reading group*.", is no reference)."""
     links = [link for link in inl.links if not link.image]
-    if not links or not inl.emphasis or any(link.bare for link in links):
+    if not links or any(link.bare for link in links) or not personal_name(_clean_title(links[0].text)):
         return 0
-    title = inl.emphasis[0].strip(" .")
-    if len(title.split()) < _MIN_ITALIC_TITLE_WORDS:
+    stop = _BYLINE_STOP.search(inl.plain, links[0].end)
+    if stop is None:
         return 0
-    at = inl.plain.find(title, links[0].end)
-    if at < 0:
-        return 0
-    people = [link for link in links if link.end <= at]
-    lead = " ".join(inl.plain[:at].split()).rstrip(" *_")
-    if not people or not lead.endswith(".") or is_byline_line(title) \
+    people = [link for link in links if link.end <= stop.start()]
+    if any(link.start < stop.start() < link.end for link in links) \
             or not all(personal_name(_clean_title(link.text)) for link in people) \
-            or not _YEAR_IN_TEXT.search(inl.plain, at + len(title)):
-        return 0  # (no year after the title: "[Name](…), Name. *Organisers of the reading group*." is no reference)
-    return len(people) if is_byline_line(lead) else 0
+            or not is_byline_line(" ".join(inl.plain[:stop.start() + 1].split())):
+        return 0
+    year = _YEAR_IN_TEXT.search(inl.plain, stop.end())
+    title = inl.plain[stop.end():year.start()] if year is not None else ""
+    words = [w for w in title.split() if any(c.isalpha() for c in w)]
+    return len(people) if len(words) >= _MIN_TITLE_WORDS_AFTER_BYLINE and not is_byline_line(title.strip()) else 0
 
 
 #: the affiliation a byline closes with, in brackets and without digits (a year or a venue's number): "(MSRA)",

@@ -117,7 +117,7 @@ from medkg.blocks import (
     _numbered_name,
     _is_byline,
     linked_names_byline,
-    byline_people_before_italic_title,
+    byline_people_before_title,
     link_field_lines,
     _name_over_title,
     _caption_over_reference,
@@ -4578,9 +4578,9 @@ class _Parser:
         return True
 
     def fill_from_inline(self, d: _Draft, inl: _Inline) -> None:
-        if people := byline_people_before_italic_title(inl):
+        if people := byline_people_before_title(inl):
             # "Jane Doe, [John Roe](home page). *Title*. Venue, 2024.": the byline's linked names are the people's
-            # pages, not the work's; the reference is read as the link-less reference it is
+            # pages, not the work's; the reference is read as if its names were not linked
             byline = [link for link in inl.links if not link.image][:people]
             inl = replace(inl, links=[link for link in inl.links if all(link is not p for p in byline)])
         plain = inl.plain
