@@ -419,6 +419,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Conditional Diffusion for Gadolinium-Free Contrast Enhancement", {"arxiv": "2311.01183"},
          "github.com/example-lab/gadfree-diff"),
     # a490vh: coauthor-home-page-links-before-italic-title.md: a whole reference whose byline links some co-authors'
+    # a490vh: byline-italic-title-comma-venue.md: a lab's publication list written "Names. *Title*, Venue, Year."
+    # ("Ilya Brandt, Tomas Lind. *Force Estimation at the Catheter Tip from Motor Currents*, IEEE RA-L, 2022.", one
+    # closed by "[[paper]](arxiv…)"): the italic run after the byline's stop is the title, the venue after its comma
+    # none of it (a title-case run, "*Polyp Size Estimation with Monocular Depth Priors*", read as a name and a
+    # "venue" opening on "with", was refused as a byline, the whole line then titling the work or the comma's venue
+    # running on into it); an italic byline after a title ("Title. *Lena Voss, Hana Sato, in Proc. Hamlyn
+    # Symposium*, 2021.") stays the byline
+    "byline-italic-title-comma-venue.md": [
+        ("Polyp Size Estimation with Monocular Depth Priors", {"arxiv": "2406.05555"}, None),
+        ("Learning Suture Tension from Stereo Video", {}, None),
+        ("Force Estimation at the Catheter Tip from Motor Currents", {}, None),
+        ("Camera Motion Compensation for Robotic Endoscopes", {}, None),
+        ("Shape Sensing for Continuum Robots", {}, None),
+    ],
     # a490vh: coauthor-home-page-links-in-reference-byline.md: a whole reference whose byline links some co-authors'
     # home pages ("Mara Ostrowski, [Ilya Brandt](…), Sun-Hee Park, [Rui Okafor](…/~rokafor/), Lena Voss. *Title*. In
     # DEMI, MICCAI Workshop, …, 2023. [[Proceedings]](#)", "…, and [Rui Okafor](…). **Title**. In *MICCAI*, 2023.

@@ -6346,19 +6346,20 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
     text = " ".join(" ".join(filter(None, [title, description])).split()).replace(" ,", ",")
     for run in runs:
         core = " ".join(run.split()).rstrip(" .,")
-        at, linked = text.find(core), False
+        at = text.find(core)
         short = _short_italic_title_before_venue(text, at, core, run)
         if len(core.split()) < 3 and not short:
             continue
         if at < 0 and (byline := _byline_before_linked_run(title, core, links, raw)) is not None:
             text = " ".join(f"{byline} {core}{description}".split()).replace(" ,", ",")
-            at, linked = len(byline) + 1, True
+            at = len(byline) + 1
         # ("Cynthia Rudin. [_Title_]. Nature …": brackets left of a link whose target was lost hold the title too)
         head = text[:at].rstrip(" [") if at > 0 else ""
-        # (a run that is the link's whole text is read more closely: the link's own text is what a list links, a
-        # title, and a title's comma list is no byline; a run in running text keeps the broader reading)
+        # (a run is names only when they cover it, ``_run_is_byline``: a title's comma list, "_Gender, Race, and …_",
+        # or a title-case run the trailer reader splits into a "name" and a lower-case "venue", "*Polyp Size
+        # Estimation with Monocular Depth Priors*", is the title, linked or not)
         if not head.endswith((".", ",")) \
-                or not short and (_run_is_byline(core) if linked else citation.parse_trailer(core).authors):
+                or not short and _run_is_byline(core):
             continue
         head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
         # "Weiskopf NG, Weng C (2013), *Title*, JAMIA 20(1) — https://doi.org/…": an annotated bibliography dates
@@ -6380,6 +6381,10 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         trailer = citation.parse_trailer(text[at + len(core):].strip(" .,]"))
         if dated is not None and trailer.year is None:
             trailer = dataclasses.replace(trailer, year=int(dated.group(1)))
+        if trailer.authors and trailer.venue is None and not trailer.et_al:
+            # "_Title_. Emergency Sonography 3, n1 (2020): 14‑20.": after the byline and the title, the words before
+            # the volume are the journal, though a two-word name reads as a person's to the trailer reader
+            trailer = dataclasses.replace(trailer, venue=trailer.authors[0], authors=())
         return inline.clean_title(core) or core, names.authors, trailer
     return None
 
@@ -6417,6 +6422,10 @@ def _run_is_byline(run: str) -> bool:
         return False
     if names.et_al or names.year:
         return True
+    if names.venue and names.venue[:1].islower() and not names.venue.startswith("in "):
+        # "*Polyp Size Estimation with Monocular Depth Priors*": a "venue" that opens on a lower-case word ("with",
+        # "for", "from") goes on with the title the reader took for a name; a byline's venue is named ("in Proc. …")
+        return False
     # (names then a venue, "*A. Author, B. Author, Journal of Medical Ethics*": the names cover what precedes it)
     at = run.find(names.venue) if names.venue else -1
     named = (run[:at] if at > 0 else run).rstrip(" .,").replace(" and ", ", ")
