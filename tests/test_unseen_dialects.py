@@ -418,6 +418,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Score-Based Priors for Sparse-View Tomographic Synthesis", {"arxiv": "2308.09972"}, None),
         ("Conditional Diffusion for Gadolinium-Free Contrast Enhancement", {"arxiv": "2311.01183"},
          "github.com/example-lab/gadfree-diff"),
+    ],
     # a490vh: coauthor-home-page-links-before-italic-title.md: a whole reference whose byline links some co-authors'
     # a490vh: byline-italic-title-comma-venue.md: a lab's publication list written "Names. *Title*, Venue, Year."
     # ("Ilya Brandt, Tomas Lind. *Force Estimation at the Catheter Tip from Motor Currents*, IEEE RA-L, 2022.", one
