@@ -60,8 +60,13 @@ def score(truth, list_path, verbose=False):
     def by_ratio(t, ids, r):
         a, b = _norm(t), _norm(r["title"] or "")
         return bool(a and b) and fuzz.ratio(a, b) >= 90
+    def by_id_and_title(t, ids, r):
+        # (first: where a data set's row cites the same paper as the paper's own row, by its identifier, the paper's
+        # own record, titled as the truth titles it, is the match; the row's is then matched by identifier or is
+        # optional)
+        return by_id(t, ids, r) and by_ratio(t, ids, r)
     taken = set()
-    for test in (by_id, by_ratio, lambda t, ids, r: _same_work(t, ids, r)):
+    for test in (by_id_and_title, by_id, by_ratio, lambda t, ids, r: _same_work(t, ids, r)):
         for i, r in enumerate(papers):
             if i in taken:
                 continue
