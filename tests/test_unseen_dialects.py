@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a495vm: write-up-facet-sections-citing-works-in-prose.md: a study's README whose sections name facets of its own
+    # write-up ("## Dataset Information", "### Training details", "## Experimental setup") over prose that cites the
+    # works it builds on by a short linked name ("[KneeBank](arxiv…pdf) is a large public collection …"): no paper
+    # titled by the heading; a facet section whose paragraph is a linked title ("## Implementation Details" /
+    # "[Perturbation Robustness …](…)") and a "### Publication Information" record stay papers
+    "write-up-facet-sections-citing-works-in-prose.md": [
+        ("Gradient Attribution Maps for Knee Osteoarthritis Grading", {"arxiv": "2302.11111"}, None),
+        ("Occlusion Sensitivity Reveals Shortcuts in Fracture Detection", {"doi": "10.1016/j.media.2023.102901"}, None),
+        ("Counterfactual Heatmaps for Cartilage Loss Assessment", {"arxiv": "2304.22222"}, None),
+        ("Perturbation Robustness of Attribution Maps in Musculoskeletal Imaging", {"arxiv": "2305.44444"}, None),
+        ("Adversarial Attacks on Knee Saliency Maps", {"doi": "10.1148/ryai.2023230101"}, None),
+    ],
     # own28: dash-venue-year-before-role-links.md: a line's own text that is the title, a spaced dash (or a middle
     # dot) and the venue with its year, then links whose text only names their role ("- Title — ICLR 2024 [paper](…)
     # [code](…)", "Title · NeurIPS 2024 · [paper](…)", "Title – Medical Image Analysis 2024 [PDF](…)"): the venue and

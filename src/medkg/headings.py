@@ -396,6 +396,28 @@ def is_prose_section(heading: str) -> bool:
     return bool(words) and words[0] in _PROSE_SECTION_WORDS and is_document_section(heading)
 
 
+#: the last words of a heading that names a facet of a project's own write-up ("## Dataset Information", "### Training
+#: details", "## Experimental setup", "## Implementation Details", "## Requirements"), not a work
+_WRITE_UP_FACETS = frozenset("details information info settings setup configuration instructions requirements".split())
+_WRITE_UP_FACET_MAX_WORDS = 5
+#: words that make such a heading a part of a work's record instead ("### Publication Information", "## Citation
+#: details", "### Paper details"): the section gives the work, whatever it is called
+_WORK_RECORD_WORDS = frozenset("""paper papers publication publications citation citations reference references article
+    articles bibliographic bibliography""".split())
+
+
+def is_write_up_facet(heading: str) -> bool:
+    """``## Dataset Information`` / ``### Training details`` / ``## Experimental setup``: a short heading that names a
+    facet of the project the page documents (its data, its training, its set-up), ending in a facet word. Why: the
+    README of a study's code writes such sections in prose that cites the works it builds on by name ("[CheXpert](…)
+    is a large public dataset …", "… following the original work [CheXpert](…)"); read as a record titled by its
+    heading, each section became a paper called "Dataset Information". A heading naming a work record ("### Publication
+    Information") is no such facet."""
+    words = _letter_words(heading)
+    return 0 < len(words) <= _WRITE_UP_FACET_MAX_WORDS and words[-1] in _WRITE_UP_FACETS \
+        and not any(w in _WORK_RECORD_WORDS for w in words)
+
+
 #: the first words of a section about the list's upkeep (how to contribute, its licence, thanks, contacts, its changes
 #: and questions): not "## Introduction" or "## Overview", which may hold the list's content under sub-headings
 _UPKEEP_SECTION_WORDS = frozenset("""contributing contribution contributions contribute contributors license licence

@@ -246,6 +246,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     _is_citation_section,
     is_document_section,
     is_prose_section,
+    is_write_up_facet,
     is_notes_section,
     addresses_reader,
     is_reader_note_part,
@@ -1787,6 +1788,27 @@ def _figure_only(html: str) -> bool:
     return all(not part.split(">", 1)[-1].strip() for part in html.split("<"))
 
 
+#: the fewest words of a paragraph of a write-up's prose, and the most words of a link's text that names a work in it
+_FACET_PROSE_MIN_WORDS = 15
+_FACET_NAME_MAX_WORDS = 3
+
+
+def _write_up_facet_prose(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool:
+    """``## Dataset Information`` / ``[CheXpert](…) is a large public dataset for chest radiograph interpretation,
+    consisting of …``: a link-less heading naming a facet of the project's write-up (``is_write_up_facet``) over
+    paragraphs of prose only, each a long sentence whose links name works by a short name (a data set's, a method's,
+    never a title), is the write-up citing what it builds on, not a work's record. A facet section whose paragraph
+    is a linked title ("[Perturbation Robustness of Attribution Maps …](arxiv…)") or a reference is read as before."""
+    if _has_links(heading) or not is_write_up_facet(heading.plain) or not intro:
+        return False
+    for p, inl in intro:
+        if p.kind != "Paragraph" or len(inl.plain.split()) < _FACET_PROSE_MIN_WORDS:
+            return False
+        if any(len(link.text.split()) > _FACET_NAME_MAX_WORDS for link in inl.links if not link.bare):
+            return False
+    return True
+
+
 def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more (``min_words``: three for ``Hyperbolic Busemann Neural Networks`` when its record links an
@@ -3121,6 +3143,10 @@ class _Parser:
                 self.emit_block([(self.section_heading, heading_inline)] + intro, title=heading_inline.plain,
                                 heading_topic=True, marks=(BIB_RECORD_FIELD,))
                 read = True
+            elif _write_up_facet_prose(heading_inline, intro):
+                # "## Dataset Information" / "[CheXpert](…pdf) is a large public dataset …": the project's own
+                # write-up citing a work by name in its prose, no record titled by the heading ("skipped-prose")
+                pass
             elif any(_has_links(inl) for p, inl in intro if p.kind == "Paragraph" or _role_link_line(inl)
                      or p.kind == "BlockQuote" and (quoted_label_over_url_fields(p) or quoted_role_address_fields(p))) \
                     or _has_links(heading_inline) \
