@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a495vm: cookbook-joined-two-author-byline-stop-title.md: a cookbook's short reference whose byline joins two
+    # authors by "&"/"and" unevenly (a lone surname beside a full name), its stop, then the title and a bracketed
+    # venue link ("- Okonkwo & Lena Fischer. Title [[Medical Image Analysis 2022]](…)"): the names are no part of the
+    # title; two lone capitalised words ("Attention and Memory. Four essays …"), two two-word terms ("Retinal Imaging
+    # and Deep Learning. A review …") and a title with "&" and no stop stay whole
+    "cookbook-joined-two-author-byline-stop-title.md": [
+        ("A review of calibration methods for deep retinal classifiers", {"doi": "10.1016/j.survophthal.2023.01.004"},
+         None),
+        ("Calibration of deep ensembles for lesion segmentation under shift", {"doi": "10.1016/j.media.2022.102511"},
+         None),
+        ("Evidential networks for uncertainty in fundus grading", {"arxiv": "2106.12345"}, None),
+        ("Test-time augmentation for aleatoric uncertainty in OCT layers", {"doi": "10.1109/TMI.2020.2999001"},
+         "github.com/example-lab/tta-oct"),
+        ("Attention and Memory. Four essays on saliency in retinal screening", {"doi": "10.1016/j.oe.2019.03.002"}, None),
+        ("Retinal Imaging and Deep Learning. A review of screening programmes in Europe",
+         {"doi": "10.1016/j.eyer.2022.05.007"}, None),
+        ("Detection & Segmentation of Drusen in Colour Fundus Photographs", {"arxiv": "2103.54321"}, None),
+    ],
     # a495vm: write-up-facet-sections-citing-works-in-prose.md: a study's README whose sections name facets of its own
     # write-up ("## Dataset Information", "### Training details", "## Experimental setup") over prose that cites the
     # works it builds on by a short linked name ("[KneeBank](arxiv…pdf) is a large public collection …"): no paper

@@ -3344,6 +3344,12 @@ def stop_venue_phrase(text: str) -> str | None:
     return text if name.split()[0].casefold() in _JOURNAL_FAMILIES and names_journal(name) else None
 
 
+def name_word(word: str) -> bool:
+    """One capitalised word a byline's surname may be (``_is_name_word``): the test other modules ask of a lone
+    surname beside a full name."""
+    return _is_name_word(word)
+
+
 def personal_name(piece: str) -> bool:
     """``Vignesh Ram Somnath``, ``Connor W. Coley``, ``Paweł Dąbrowski-Tumański``, ``Ana de Souza``: one person's
     full name, two to four words, first and last capitalised, each a name word (no venue or title word: "Deep
@@ -3357,6 +3363,8 @@ def personal_name(piece: str) -> bool:
 #: where a byline of full names parts one name from the next: a comma, perhaps with "and" or "&" after it (the
 #: serial comma), or "and" or "&" alone ("Lena Hoffmann, Ravi Kumar and Tomás Ortega", "A & B", "A, B, and C")
 _FULL_NAME_JOIN = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+#: (public name for callers parting a byline the same way: ``extract._joined_byline_stop_lead``)
+FULL_NAME_JOIN = _FULL_NAME_JOIN
 
 
 def joined_full_name_byline(text: str) -> tuple[str, ...] | None:

@@ -5774,6 +5774,7 @@ def _citation_like_title(title: str) -> bool:
         or " et al. " in title and _ET_AL_STOP_LEAD.match(title) is not None \
         and not _journal_after_byline(title.partition(" et al. ")[2].strip(" .")) \
         or (" and " in title or " & " in title) and ". " in title and _joined_full_name_reference(title) \
+        or (" and " in title or " & " in title) and _joined_byline_stop_lead(title) \
         or _COMMA_CLOSED_VANCOUVER_LEAD.match(title) is not None \
         or len(title) > 60 and _JOURNAL_SOURCE.search(title) is not None \
         or _AUTHORS_TITLE_YEAR.match(title) is not None and _short_reference(title) \
@@ -5900,6 +5901,32 @@ _ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})?
 #: byline ("Okafor et al. 2025 Genome Biology", "Adams et al. Nature Medicine") is no title: a digit never opens
 #: one here, and fewer than four words are left to the comma form above
 _ET_AL_STOP_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})? et al\. [A-Z“\"']\S*(?:\s+\S+){3}")
+#: "Hüllermeier & Willem Waegeman. Aleatoric and epistemic uncertainty in machine learning: … [[Machine Learning
+#: 2021]](…)": two to four authors joined by "and"/"&" (no initials, no "et al."), the byline's stop, then a title of
+#: four words or more opening on a capital; the venue and year are left to the link after it (a495vm)
+_JOINED_BYLINE_STOP_LEAD = re.compile(r"([^.:;,()\[\]\d]{3,120}?)\. [A-Z“\"']\S*(?:\s+\S+){3}")
+_JOINED_BYLINE_MAX_NAMES = 4
+
+
+def _joined_byline_stop_lead(title: str) -> bool:
+    """``Hüllermeier & Willem Waegeman. Title …`` / ``Tomasz Nowak & Moreira. Title …``: a cookbook's short reference
+    whose byline joins two to four authors by "and"/"&", written unevenly (one as a full personal name,
+    ``citation.personal_name``, another as a lone surname), closed by its stop before a title of four words or more.
+    Why: with no "et al." and no dated source in the text, the names stayed the title's first words. Lone
+    capitalised words only ("Attention and Memory. Four essays …") or two-word terms only ("Public Health and Drug
+    Discovery. A review …") are no byline without a dated source: any such words have that shape
+    (``_joined_full_name_reference`` reads full names when the source and year follow)."""
+    m = _JOINED_BYLINE_STOP_LEAD.match(title)
+    if m is None:
+        return False
+    pieces = citation.FULL_NAME_JOIN.split(m.group(1).strip())
+    if not 2 <= len(pieces) <= _JOINED_BYLINE_MAX_NAMES:
+        return False
+    full = [citation.personal_name(piece) for piece in pieces]
+    return any(full) and not all(full) \
+        and all(is_full or (len(piece.split()) == 1 and citation.name_word(piece)) for piece, is_full in zip(pieces, full))
+
+
 #: "Wang Z, Qian C, Guo D, Sun H, Li R, Zhao B, Qu X, One-dimensional …, IEEE Transactions on Medical Imaging, 42:
 #: 79-90": three Vancouver names or more ("Surname INITIALS"), the last closed by a mere comma, then the title: a
 #: challenge README's IEEE-like reference, its byline written NLM's way but parted from the title as IEEE parts it
