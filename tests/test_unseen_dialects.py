@@ -33,6 +33,13 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
+    # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over
+    # the writer's prose and numbered steps is a step of the guide, no reading note's paper; a reading note under
+    # "## Reading notes" (a title heading over link-less note bullets) stays a paper
+    "run-guide-subsection-title-like-heading-over-prose.md": [
+        ("Gradient saliency maps fail to localise small pulmonary nodules", {}, None),
+    ],
     # a495vm: cookbook-joined-two-author-byline-stop-title.md: a cookbook's short reference whose byline joins two
     # authors by "&"/"and" unevenly (a lone surname beside a full name), its stop, then the title and a bracketed
     # venue link ("- Okonkwo & Lena Fischer. Title [[Medical Image Analysis 2022]](…)"): the names are no part of the

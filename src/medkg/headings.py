@@ -396,6 +396,23 @@ def is_prose_section(heading: str) -> bool:
     return bool(words) and words[0] in _PROSE_SECTION_WORDS and is_document_section(heading)
 
 
+#: a guide to running the page's own project ("## How to run the projects", "## How to reproduce our results", "## How
+#: to use this code"): "how to", a verb of running it, then the project pointed at ("the", "this", "our"); a paper's
+#: "How to Train Your ViT? …" or "How to Read a Paper" points at no project of the page's
+_RUN_GUIDE_VERBS = frozenset("run use reproduce install test".split())
+_RUN_GUIDE_POINTERS = frozenset("the this our".split())
+_RUN_GUIDE_MAX_WORDS = 6
+
+
+def is_project_run_guide(heading: str) -> bool:
+    """``## How to run the projects``: a section guiding the reader through the page's own code. Its sub-sections
+    ("### Provided models and data samples" / "In Part I, we provide …") are steps of the guide, never reading notes
+    on a work, however title-like their headings read."""
+    words = _letter_words(heading)
+    return 4 <= len(words) <= _RUN_GUIDE_MAX_WORDS and words[:2] == ("how", "to") \
+        and words[2] in _RUN_GUIDE_VERBS and words[3] in _RUN_GUIDE_POINTERS
+
+
 #: the last words of a heading that names a facet of a project's own write-up ("## Dataset Information", "### Training
 #: details", "## Experimental setup", "## Implementation Details", "## Requirements"), not a work
 _WRITE_UP_FACETS = frozenset("details information info settings setup configuration instructions requirements".split())

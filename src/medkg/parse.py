@@ -247,6 +247,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     is_document_section,
     is_prose_section,
     is_write_up_facet,
+    is_project_run_guide,
     is_notes_section,
     addresses_reader,
     is_reader_note_part,
@@ -3770,6 +3771,10 @@ class _Parser:
             # "### MICCAI/ISBI Papers (Search for these)" / "- MICCAI 2023/2024 proceedings on …": a heading that
             # calls what it holds papers files a group of works (its bullets where to look for them), names none
             # (after a sibling record, a title's own "… in Scientific Publications" files no group of works)
+            return False
+        if not sibling_record and any(is_project_run_guide(t.text) for t in self.topic[:-1]):
+            # "## How to run the projects" / "### Provided models and data samples" / "In Part I, we provide …": a
+            # step of the guide to the page's own code, its lines the writer's instructions, no work's notes
             return False
         if self.section_level in self.topic_levels and not sibling_record:
             # "## Top Picks" / "- [Title](pubmed…)" … "## Review & Big Picture (Fallback)" / "- a note": a heading
