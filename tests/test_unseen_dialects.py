@@ -69,6 +69,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counterfactual Heatmaps for Cartilage Loss Assessment", {"arxiv": "2304.22222"}, None),
         ("Perturbation Robustness of Attribution Maps in Musculoskeletal Imaging", {"arxiv": "2305.44444"}, None),
         ("Adversarial Attacks on Knee Saliency Maps", {"doi": "10.1148/ryai.2023230101"}, None),
+    # a494vl: et-al-byline-before-linked-title-on-unknown-site.md: a reading list's reference whose only words beside
+    # its linked title are its first authors and "et al." ("Julian Homburger et al. [Title](company.com/title-slug).",
+    # no venue, no year) is a paper though its link goes to an unknown site; a role label after the byline ("Karl Venn
+    # et al. [Project page](…)"), a post on a blog host, a tool whose note names its makers "… written by X et al." and
+    # a bare linked page stay no papers
+    "et-al-byline-before-linked-title-on-unknown-site.md": [
+        ("Household clustering of respiratory infections in boarding schools", {"doi": "10.5555/hcri.2020.001"}, None),
+        ("Modeling influenza outbreaks in offices, campuses and other shared settings", {}, None),
+        ("Agent-based estimation of school closure effects on measles spread", {}, None),
     ],
     # own28: dash-venue-year-before-role-links.md: a line's own text that is the title, a spaced dash (or a middle
     # dot) and the venue with its year, then links whose text only names their role ("- Title — ICLR 2024 [paper](…)

@@ -3596,6 +3596,28 @@ def title_then_given_byline(d: str, s: str) -> tuple[str, tuple[str, ...], str |
     return title, tuple(names), dated["venue"], int(dated["year"])
 
 
+#: one person's name as a byline writes it: capitalised given names or initials and a surname, perhaps with a
+#: particle ("Julian Homburger", "M. E. J. Newman", "Ana Pastore y Piontti"); at most six words
+_BYLINE_NAME = (r"[^\W\d_][\w'’\-]*\.?(?:\s+(?:" + SURNAME_PARTICLE + r"|[^\W\d_][\w'’\-]*\.?)){0,5}")
+#: a byline alone: one to six such names, comma-separated, then "et al." and nothing more
+_ET_AL_BYLINE_ONLY = re.compile(_BYLINE_NAME + r"(?:\s*,\s*" + _BYLINE_NAME + r"){0,5},?\s+et\.?\s+al\b\.?")
+
+
+def et_al_byline_only(text: str) -> tuple[str, ...] | None:
+    """``Julian Homburger et al.``, ``Rosa Lintner, Ben Okoro et al.``: the words a reading list writes before a
+    linked title when they are only the work's authors (the first ones, then "et al."), with no venue or year after
+    the link. "Et al." is said of a work's authors, never of a tool's or a site's makers, so a line that opens with
+    it and says nothing else cites a work. Returns the names, or None when ``text`` says anything more (a verb, a
+    year, a venue) or a name starts in lower case or is a title word."""
+    text = text.strip().rstrip(" .,;:").strip()
+    if not text or _ET_AL_BYLINE_ONLY.fullmatch(text + ".") is None:
+        return None
+    names = tuple(n.strip() for n in re.split(r"\s*,\s*", re.sub(r",?\s+et\.?\s+al\b\.?$", "", text)) if n.strip())
+    if not names or any(not n[0].isupper() or n.split()[0].casefold().strip(".") in _NOT_NAME for n in names):
+        return None
+    return names
+
+
 def given_byline_reference(text: str) -> Citation | None:
     """``text`` read as a title-first reference with a given-name-first byline and its year
     (``title_then_given_byline``) → the citation, else None: the reading ``parse_citation`` tries first, for a

@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids
-from medkg.citation import MONTH, SURNAME_PARTICLE, VENUE_WORDS, mentions_year
+from medkg.citation import MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -2616,6 +2616,14 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # 'US Food and Drug Administration. "[Proposed Regulatory Framework … - Discussion Paper and Request for
         # Feedback.](fda.gov/…)" (2019).': a reference whose title calls the work a discussion paper, a white paper
         # or a technical report cites that report, though an agency's or a society's own site holds it
+        return "paper"
+    if prole == "other" and len(links) == 1 and hint in (None, "paper") and label_role(primary.label) is None \
+            and et_al_byline_only(note) is not None and reads_like_paper_title(title) \
+            and not _matches(primary_url_hp, _BLOG_HOSTS_RE) and not _SOCIAL_PAGE.match(primary_url_hp):
+        # "Julian Homburger et al. [Modeling SARS-CoV-2 outbreaks in workplaces, …](color.com/modeling-…).": a
+        # reading list's reference whose only words beside its linked title are its authors, the first ones and
+        # "et al." (no venue, no year), cites a work the authors' company or institute posts on its own site; "et
+        # al." names a work's authors, never a tool's or a page's makers (a post on a blog host stays a post)
         return "paper"
     return "website"
 
