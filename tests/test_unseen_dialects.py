@@ -69,6 +69,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counterfactual Heatmaps for Cartilage Loss Assessment", {"arxiv": "2304.22222"}, None),
         ("Perturbation Robustness of Attribution Maps in Musculoskeletal Imaging", {"arxiv": "2305.44444"}, None),
         ("Adversarial Attacks on Knee Saliency Maps", {"doi": "10.1148/ryai.2023230101"}, None),
+    # a494vl: repo-relative-pdf-link-without-blob-step.md: a link to a PDF below a repository's root written without
+    # the "blob/<branch>" step or with the "../" steps a hand-resolved relative link kept ("github.com/o/r/papers/x.pdf",
+    # "github.com/o/r/../../../../papers/paper_pdf/x.pdf", "gitlab.com/o/r/docs/x.pdf") is the paper's copy, not the
+    # repository; the repository's own address, a "tree" folder and a repository named "fit.pdf" stay no papers
+    "repo-relative-pdf-link-without-blob-step.md": [
+        ("Household transmission of a novel respiratory virus in three cities", {"doi": "10.1101/2020.02.11.20021111"},
+         None),
+        ("早期疫情增长的数学模型", {}, None),
+        ("城市封锁与空间传播", {}, None),
+        ("Serial interval estimates from early clusters", {}, None),
+    ],
     # a494vl: et-al-byline-before-linked-title-on-unknown-site.md: a reading list's reference whose only words beside
     # its linked title are its first authors and "et al." ("Julian Homburger et al. [Title](company.com/title-slug).",
     # no venue, no year) is a paper though its link goes to an unknown site; a role label after the byline ("Karl Venn

@@ -945,11 +945,15 @@ def url_role(url: str) -> str:
     if not hp:
         return "other"
     if ids.canonical_repo(url):
-        if hp.endswith(".pdf") and ("/blob/" in hp or "/raw/" in hp or "/tree/" in hp
+        if hp.endswith(".pdf") and ("/blob/" in hp or "/raw/" in hp or "/tree/" in hp or hp.count("/") >= 3
                                     or hp.startswith("raw.githubusercontent.com")):
             # "[《Title.pdf》](github.com/…/blob/master/papers/Title.pdf)": a paper's PDF kept in a repo; a "tree"
             # path to the file ("github.com/…/tree/master/paper/Title.pdf", which GitHub serves as the file too)
-            # names the same file, not the repository's code
+            # names the same file, not the repository's code; so does a repository-relative link a list resolved
+            # by hand against the repository's address, without the "blob/<branch>" step or with the "../" it
+            # climbed still in it ("github.com/o/r/papers/x.pdf", "github.com/o/r/../../papers/x.pdf"): a file
+            # below the repository's root that is a PDF is a document, whatever the steps to it ("o/r.pdf", a
+            # repository so named, has no file below it and stays the repository)
             return "paper"
         if _REPO_THREAD.match(hp):
             return "other"  # "[ECFP6](github.com/rdkit/rdkit/issues/1295)": a thread about a program, not code
