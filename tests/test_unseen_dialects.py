@@ -69,6 +69,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counterfactual Heatmaps for Cartilage Loss Assessment", {"arxiv": "2304.22222"}, None),
         ("Perturbation Robustness of Attribution Maps in Musculoskeletal Imaging", {"arxiv": "2305.44444"}, None),
         ("Adversarial Attacks on Knee Saliency Maps", {"doi": "10.1148/ryai.2023230101"}, None),
+    # a494vl: outline-indented-under-heading-with-bare-url-subitems.md: a notes app's outline indented four spaces
+    # right under a heading ("# … PAPERS" / "    * Title" / "        * https://arxiv.org/pdf/…"), each title's address a
+    # bare URL on a sub-item of its own (no Markdown link), is the list it was meant as, not an indented code block; a
+    # list of shell commands and a code sample holding a URL (no list) under later headings stay code
+    "outline-indented-under-heading-with-bare-url-subitems.md": [
+        ("FluGraph: Region-Aware Graph Recurrence for Influenza-Like Illness Forecasting", {"arxiv": "2104.05511"}, None),
+        ("Mobility-Conditioned Transformers for County-Level Case Nowcasting", {"doi": "10.1145/3459637.3482001"}, None),
+        ("Learning Intervention Policies on Contact Graphs with Reinforcement Learning", {"arxiv": "2106.07712"}, None),
+    ],
     # a494vl: repo-relative-pdf-link-without-blob-step.md: a link to a PDF below a repository's root written without
     # the "blob/<branch>" step or with the "../" steps a hand-resolved relative link kept ("github.com/o/r/papers/x.pdf",
     # "github.com/o/r/../../../../papers/paper_pdf/x.pdf", "gitlab.com/o/r/docs/x.pdf") is the paper's copy, not the

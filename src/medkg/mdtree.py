@@ -880,14 +880,16 @@ def _resume_after_open_fence(raw: bytes, parent: list[_Node], node: _Node, depth
 
 def _one_linked_list(sub: list[_Node]) -> bool:
     """An indented code block under a heading whose text parses, dedented, to one list whose items hold links
-    ("- Author. Title. Venue. [Paper](…)"): a list of references written one indent too deep. Code, a shell
-    session or a plain bullet list of commands has no Markdown links and stays code."""
+    ("- Author. Title. Venue. [Paper](…)"): a list of references written one indent too deep. A bare web address
+    in an item's text counts as its link: an outline exported from a notes app ("# COVID19 PAPERS" / "    * Title"
+    / "        * https://arxiv.org/pdf/…") writes each title's address as a sub-item of its own, no Markdown link.
+    Code, a shell session or a plain bullet list of commands has no links or addresses and stays code."""
     if len(sub) != 1 or sub[0].kind != "List":
         return False
     stack = list(sub[0].children)
     while stack:
         n = stack.pop()
-        if n.kind == "Link":
+        if n.kind == "Link" or n.kind == "text" and ("https://" in n.text or "http://" in n.text):
             return True
         stack.extend(n.children)
     return False
