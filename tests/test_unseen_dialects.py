@@ -69,6 +69,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counterfactual Heatmaps for Cartilage Loss Assessment", {"arxiv": "2304.22222"}, None),
         ("Perturbation Robustness of Attribution Maps in Musculoskeletal Imaging", {"arxiv": "2305.44444"}, None),
         ("Adversarial Attacks on Knee Saliency Maps", {"doi": "10.1148/ryai.2023230101"}, None),
+    ],
     # a494vl: outline-indented-under-heading-with-bare-url-subitems.md: a notes app's outline indented four spaces
     # right under a heading ("# … PAPERS" / "    * Title" / "        * https://arxiv.org/pdf/…"), each title's address a
     # bare URL on a sub-item of its own (no Markdown link), is the list it was meant as, not an indented code block; a
