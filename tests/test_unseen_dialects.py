@@ -99,6 +99,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Household clustering of respiratory infections in boarding schools", {"doi": "10.5555/hcri.2020.001"}, None),
         ("Modeling influenza outbreaks in offices, campuses and other shared settings", {}, None),
         ("Agent-based estimation of school closure effects on measles spread", {}, None),
+    # a496vn: author-year-dash-title-case-titles-without-links.md: a run of three or more link-less lines, each a first
+    # author's key, its year, a dash and a work's full title in title case ("- Azizi et al., 2021 — Big
+    # Self-Supervised Models for Medical Imaging."), under any heading ("## Core Papers"), cites one paper per line,
+    # titled by what follows the dash (its closing full stop dropped); the same key before a reader's note ("**Okonkwo
+    # et al. 2021 (VCP)** - Our baseline choice") or before a lower-case log note ("— slides for the group meeting …")
+    # stays no paper
+    "author-year-dash-title-case-titles-without-links.md": [
+        ("Volumetric Contrastive Pretraining for Abdominal CT Segmentation", {}, None),
+        ("Masked Voxel Modeling for Brain MRI Representation Learning (MVM)", {}, None),
+        ("Anatomy-Aware Self-Distillation for Few-Shot Organ Segmentation", {}, None),
+        ("Scaling Laws of Self-Supervised Encoders on Public CT Archives", {}, None),
     ],
     # own28: dash-venue-year-before-role-links.md: a line's own text that is the title, a spaced dash (or a middle
     # dot) and the venue with its year, then links whose text only names their role ("- Title — ICLR 2024 [paper](…)

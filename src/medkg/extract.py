@@ -2019,9 +2019,37 @@ def _key_gloss_line(entry: Entry) -> tuple[str, tuple[str, ...], int, str | None
     paper still titled by its key (``… — Self-supervised OCT pretraining (MICCAI 2020)``: the venue and year in
     brackets made it a reference, the key and dash stayed in its title)."""
     if entry.kind not in ("other", "paper") or entry.links or entry.fields or entry.identifiers.any() \
-            or not entry.topic or not headings.is_references_section(entry.topic[-1].text):
+            or not entry.topic:
         return None
-    return citation.author_year_gloss_reference(" ".join(filter(None, (entry.title, entry.description))))
+    read = citation.author_year_gloss_reference(" ".join(filter(None, (entry.title, entry.description))))
+    if read is None or headings.is_references_section(entry.topic[-1].text):
+        return read
+    return _titled_key_gloss(read)
+
+
+#: the fewest words of a gloss that is the work's own title (under a heading that does not say references)
+_KEY_TITLE_MIN_WORDS = 5
+
+
+def _titled_key_gloss(read: tuple[str, tuple[str, ...], int, str | None]
+                      ) -> tuple[str, tuple[str, ...], int, str | None] | None:
+    """``- Azizi et al., 2021 — Big Self-Supervised Models for Medical Imaging.`` under ``## Core Papers``: a key's
+    gloss that is a work's whole title (``_KEY_TITLE_MIN_WORDS`` words or more, set in title case, read as a title
+    by ``classify.reads_like_paper_title``) cites that work under any heading; its closing full stop is the line's,
+    not the title's, and a closing bracket with no year is the title's own nickname ("… Representations (SimCLR)"), no
+    venue ("(MICCAI 2020)" stays the venue).
+    Why: a paper list that names its works by key and full title, no link, lost every one of them, the heading
+    saying papers and not references. A reader's note ("Our baseline choice") or a log line in lower case ("slides
+    for the group meeting …") reads as no title, and stays a note. None when the gloss is no such title."""
+    gloss, authors, year, venue = read
+    if venue is not None and not any(ch.isdigit() for ch in venue):
+        gloss, venue = f"{gloss} ({venue})", None
+    title = gloss
+    title = title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title
+    if len(title.split()) < _KEY_TITLE_MIN_WORDS or not classify.title_cased(title) \
+            or not classify.reads_like_paper_title(title):
+        return None
+    return title, authors, year, venue
 
 
 def _keyed_gloss_bibliographies(entries: list[Entry]) -> list[Entry]:
