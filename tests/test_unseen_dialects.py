@@ -99,6 +99,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Household clustering of respiratory infections in boarding schools", {"doi": "10.5555/hcri.2020.001"}, None),
         ("Modeling influenza outbreaks in offices, campuses and other shared settings", {}, None),
         ("Agent-based estimation of school closure effects on measles spread", {}, None),
+    # a496vn: explainer-section-lead-in-sentence-over-labelled-points.md: an explainer's section heading that reads
+    # like a title ("### Contrasts with Energy-Integrating Detector Designs") over a long lead-in sentence closed by a
+    # colon ("Although both detector families … differ in several ways:") and labelled points is the document's
+    # prose, no work's reading note; reading notes under a work's title stay records, bare or opened by a short
+    # lead-in ("The authors make three contributions:") or one that speaks of the work ("This paper trains … :")
+    "explainer-section-lead-in-sentence-over-labelled-points.md": [
+        ("Spectral Denoising Networks for Photon-Counting Computed Tomography", {}, None),
+        ("Learned Material Decomposition from Dual-Energy Projection Data", {}, None),
+        ("Self-Supervised Sinogram Inpainting for Sparse-View Computed Tomography", {}, None),
+    ],
     # a496vn: author-year-dash-title-case-titles-without-links.md: a run of three or more link-less lines, each a first
     # author's key, its year, a dash and a work's full title in title case ("- Azizi et al., 2021 — Big
     # Self-Supervised Models for Medical Imaging."), under any heading ("## Core Papers"), cites one paper per line,

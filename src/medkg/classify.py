@@ -3697,3 +3697,22 @@ def title_cased(text: str) -> bool:
     """Most long words capitalised, as titles are set ("Attention Is All You Need"; "Papers must be …" is not)."""
     long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return 2 * sum(w[0].isupper() for w in long_words) >= len(long_words) > 0
+
+
+#: the fewest words of a sentence that introduces an explainer's points (shorter, "Key findings:" labels a note)
+_LEAD_IN_MIN_WORDS = 12
+#: words by which a reader's note speaks of the work it is on ("This paper …", "The authors …", "We …")
+_SPEAKS_OF_WORK = re.compile(r"\b(?:paper|papers|authors?|work|study|we|our|they propose|proposes?d?)\b", re.I)
+
+
+def explainer_lead_in(text: str) -> bool:
+    """``While both synchrotron and electron microscopy data share similarities with conventional volumetric data
+    types, …, they exhibit several distinct characteristics:``: a paragraph of one long sentence
+    (``_LEAD_IN_MIN_WORDS`` words or more) closed by a colon that introduces the list below it, and that speaks of no
+    work (no "paper", "authors", "we"), is an explainer's prose leading into its points. Why: such a section under a
+    heading that reads like a title ("Differences from Conventional Volumetric Data") was read as a reading note on
+    a work of that title, its labelled points the notes; a reader's note opens its bullets with a short label ("The
+    authors make three contributions:") or speaks of the paper ("This paper trains … and reports:")."""
+    text = " ".join(text.split())
+    return text.endswith((":", "：")) and len(text.split()) >= _LEAD_IN_MIN_WORDS \
+        and _SPEAKS_OF_WORK.search(text) is None

@@ -3756,7 +3756,7 @@ class _Parser:
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or title is None or not _names_a_paper(title):
             return False
-        from medkg.classify import counts_works as classify_counts_works, names_papers_outright
+        from medkg.classify import counts_works as classify_counts_works, explainer_lead_in, names_papers_outright
 
         if is_notes_section(title) and not sibling_record:
             # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": a section the
@@ -3786,6 +3786,10 @@ class _Parser:
             return False
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
         if any(_has_links(inl) for _, inl in paras):
+            return False
+        if paras and explainer_lead_in(paras[-1][1].plain) and not sibling_record:
+            # "#### Differences from Conventional Volumetric Data" / "While both … they exhibit several distinct
+            # characteristics:" / "- Resolution: …": an explainer's section introducing its points, no work's note
             return False
         notes: list[tuple[_Node, _Inline]] = []
         pointers: list[_Node] = []
