@@ -111,15 +111,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     ],
     # a496vn: author-year-dash-title-case-titles-without-links.md: a run of three or more link-less lines, each a first
     # author's key, its year, a dash and a work's full title in title case ("- Azizi et al., 2021 — Big
-    # Self-Supervised Models for Medical Imaging."), under any heading ("## Core Papers"), cites one paper per line,
-    # titled by what follows the dash (its closing full stop dropped); the same key before a reader's note ("**Okonkwo
-    # et al. 2021 (VCP)** - Our baseline choice") or before a lower-case log note ("— slides for the group meeting …")
-    # stays no paper
+    # Self-Supervised Models for Medical Imaging."), under any heading ("## Core Papers"), or in sentence case under a
+    # heading that calls them papers ("## Selected Papers"), cites one paper per line, titled by what follows the dash
+    # (its closing full stop dropped); the same key before a reader's note ("**Okonkwo et al. 2021 (VCP)** - Our
+    # baseline choice", "— Our baseline choice for the volumetric encoder …" under "## Papers We Build On") or before
+    # a lower-case log note ("— slides for the group meeting …") stays no paper
     "author-year-dash-title-case-titles-without-links.md": [
         ("Volumetric Contrastive Pretraining for Abdominal CT Segmentation", {}, None),
         ("Masked Voxel Modeling for Brain MRI Representation Learning (MVM)", {}, None),
         ("Anatomy-Aware Self-Distillation for Few-Shot Organ Segmentation", {}, None),
         ("Scaling Laws of Self-Supervised Encoders on Public CT Archives", {}, None),
+        ("Contrastive pretraining of volumetric encoders on unlabelled abdominal scans", {}, None),
+        ("Masked autoencoders for knee MRI with anatomy-aware patch sampling", {}, None),
+        ("Foundation features for few-shot liver lesion segmentation in CT", {}, None),
     ],
     # own28: dash-venue-year-before-role-links.md: a line's own text that is the title, a spaced dash (or a middle
     # dot) and the venue with its year, then links whose text only names their role ("- Title — ICLR 2024 [paper](…)

@@ -2024,18 +2024,22 @@ def _key_gloss_line(entry: Entry) -> tuple[str, tuple[str, ...], int, str | None
     read = citation.author_year_gloss_reference(" ".join(filter(None, (entry.title, entry.description))))
     if read is None or headings.is_references_section(entry.topic[-1].text):
         return read
-    return _titled_key_gloss(read)
+    return _titled_key_gloss(read, classify.names_papers_outright(entry.topic[-1].text))
 
 
 #: the fewest words of a gloss that is the work's own title (under a heading that does not say references)
 _KEY_TITLE_MIN_WORDS = 5
+#: a gloss in the reader's own voice: "Our baseline choice …", "We reuse …", "This is the loss we adopted …"
+_READER_VOICE = re.compile(r"(?i)(?:our|we|us|my|i|this|that|these|see|used|using)\b")
 
 
-def _titled_key_gloss(read: tuple[str, tuple[str, ...], int, str | None]
+def _titled_key_gloss(read: tuple[str, tuple[str, ...], int, str | None], papers_heading: bool = False
                       ) -> tuple[str, tuple[str, ...], int, str | None] | None:
     """``- Azizi et al., 2021 — Big Self-Supervised Models for Medical Imaging.`` under ``## Core Papers``: a key's
-    gloss that is a work's whole title (``_KEY_TITLE_MIN_WORDS`` words or more, set in title case, read as a title
-    by ``classify.reads_like_paper_title``) cites that work under any heading; its closing full stop is the line's,
+    gloss that is a work's whole title (``_KEY_TITLE_MIN_WORDS`` words or more, read as a title by
+    ``classify.reads_like_paper_title``, set in title case — or in sentence case under a heading that calls its
+    lines papers, ``classify.names_papers_outright``, and not in the reader's voice, ``_READER_VOICE``) cites that
+    work; its closing full stop is the line's,
     not the title's, and a closing bracket with no year is the title's own nickname ("… Representations (SimCLR)"), no
     venue ("(MICCAI 2020)" stays the venue).
     Why: a paper list that names its works by key and full title, no link, lost every one of them, the heading
@@ -2046,8 +2050,8 @@ def _titled_key_gloss(read: tuple[str, tuple[str, ...], int, str | None]
         gloss, venue = f"{gloss} ({venue})", None
     title = gloss
     title = title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title
-    if len(title.split()) < _KEY_TITLE_MIN_WORDS or not classify.title_cased(title) \
-            or not classify.reads_like_paper_title(title):
+    if len(title.split()) < _KEY_TITLE_MIN_WORDS or not classify.reads_like_paper_title(title) \
+            or not (classify.title_cased(title) or papers_heading and _READER_VOICE.match(title) is None):
         return None
     return title, authors, year, venue
 
