@@ -99,6 +99,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Household clustering of respiratory infections in boarding schools", {"doi": "10.5555/hcri.2020.001"}, None),
         ("Modeling influenza outbreaks in offices, campuses and other shared settings", {}, None),
         ("Agent-based estimation of school closure effects on measles spread", {}, None),
+    ],
     # a496vn: explainer-section-lead-in-sentence-over-labelled-points.md: an explainer's section heading that reads
     # like a title ("### Contrasts with Energy-Integrating Detector Designs") over a long lead-in sentence closed by a
     # colon ("Although both detector families … differ in several ways:") and labelled points is the document's
