@@ -125,6 +125,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive pretraining of volumetric encoders on unlabelled abdominal scans", {}, None),
         ("Masked autoencoders for knee MRI with anatomy-aware patch sampling", {}, None),
         ("Foundation features for few-shot liver lesion segmentation in CT", {}, None),
+    # a493vk: team-items-with-bracket-tagged-cite-and-code-bullets.md: a numbered item naming a team (bold, or its
+    # bold left open) over sub-bullets whose labels are bracketed tags, not "Label:" ("📄 [Cite] Title, *Authors*",
+    # "💻 [GitHub] https://github…"), with the work's BibTeX block between or after them: the cited title is the
+    # record's title (the team its short name), the GitHub bullet its code and the BibTeX block's "arXiv:…" its id;
+    # tagged bullets naming no paper ("[Toolkit] https://github…", "[Docs] https://…") stay non-papers
+    "team-items-with-bracket-tagged-cite-and-code-bullets.md": [
+        ("Prompted Unrolling for Multi-Contrast Knee MRI Reconstruction", {"arxiv": "2401.11111"},
+         "github.com/example-lab/prompted-unroll"),
+        ("Coil-Free Variational Networks for Cine MRI", {"arxiv": "2402.22222"}, "github.com/example-lab/coilfree-vn"),
+        ("Learned Deblurring for Accelerated Perfusion Imaging", {}, "github.com/example-lab/learned-deblur"),
+        ("Score-Based Priors for Parametric Mapping", {"arxiv": "2403.33333"}, "github.com/example-lab/score-mapping"),
     ],
     # own28: dash-venue-year-before-role-links.md: a line's own text that is the title, a spaced dash (or a middle
     # dot) and the venue with its year, then links whose text only names their role ("- Title — ICLR 2024 [paper](…)

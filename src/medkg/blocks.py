@@ -53,6 +53,8 @@ from medkg.classify import (
 )
 from medkg.inline import (
     _BRACKET_TAG_LEAD,
+    PAPER_TAG_WORDS,
+    role_tag_label,
     bold_venue_year_tag,
     _title_after_label_link,
     _YEAR_IN_TEXT,
@@ -2653,6 +2655,17 @@ def _field_label(inl: _Inline) -> str:
     label, _ = _split_label(first_line)
     if not label:
         return ""
+    if role_tag_label(first_line) is not None:
+        # "📄 [Cite] Title" / "💻 [GitHub] https://…": the tag labels the field, unless it is (or wraps) a link's own
+        # text ("[[pdf](…)] - **Title**") or tags a linked title ("[paper] [Title](doi…)", a kind tag) — a bare URL
+        # after the tag is the field's value
+        opening = first_line.find("[")
+        closing = first_line.find("]", opening)
+        value_at = len(first_line) - len(first_line[closing + 1:].lstrip())
+        if any(link.start <= closing and link.end > opening or link.start == value_at and not link.bare
+               for link in inl.links):
+            return ""
+        return label
     idx = min((i for i in (first_line.find(":"), first_line.find("：")) if i >= 0), default=-1)
     if any(link.start <= idx < link.end for link in inl.links) or _colon_in_dashed_description(first_line, idx, inl):
         return ""
@@ -3492,8 +3505,8 @@ def _titled_work_item(inl: _Inline, label: str) -> bool:
     generic word (``Paper``, ``Code``, ``Authors``, ``Venue``, ``Title``) or its value is no title. The title is
     title-cased, or the value is a whole dated citation in sentence case (``_dated_citation``: "- SciBERT" /
     "  - SciBERT: A pretrained language model for scientific text. 2019. [paper](…)")."""
-    if len(label.split()) > 3 or field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
-            or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
+    if len(label.split()) > 3 or field_role(label) is not None or label.casefold() in PAPER_TAG_WORDS \
+            or _LINK_FIELD_LABEL.match(label) or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
         return False
     first = next((link for link in inl.links if not link.image), None)
     line = inl.plain if first is None else inl.plain[:first.start]
@@ -3520,8 +3533,8 @@ def _named_method_reference(inl: _Inline, label: str) -> bool:
     paper took the group's name as its title. A field's label is a generic word (``Paper``, ``Authors``, ``Title``)
     and a bibliographic field's value ("Citation: Smith, J. …") is no method's name; only a short capitalised name
     counts."""
-    if len(label.split()) > 3 or field_role(label) is not None or _LINK_FIELD_LABEL.match(label) \
-            or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
+    if len(label.split()) > 3 or field_role(label) is not None or label.casefold() in PAPER_TAG_WORDS \
+            or _LINK_FIELD_LABEL.match(label) or _BIB_FIELD.match(label) or _TITLE_FIELD.match(label) or not any(ch.isupper() for ch in label):
         return False
     first = next((link for link in inl.links if not link.image), None)
     line = inl.plain if first is None else inl.plain[:first.start]

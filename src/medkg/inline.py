@@ -2840,6 +2840,8 @@ def _split_label(line: str) -> tuple[str, str]:
     A pictograph before the label (``🧑‍🔬 Authors: …``, ``🗓️ Publication Date: …``) only decorates it: it is
     not part of the label, which is then read as the plain word is."""
     s = strip_symbols(line.strip().lstrip("*-+ ")).lstrip("*-+ ")
+    if s[:1] == "[" and (tagged := _role_tag_label(s)) is not None:
+        return tagged
     best = -1
     for c in _COLONS:
         i = s.find(c)
@@ -2854,6 +2856,35 @@ def _split_label(line: str) -> tuple[str, str]:
     if len(label.split()) > 3 and not any(_is_cjk(ch) for ch in label):
         return "", ""
     return label, s[best + 1:].strip()
+
+
+#: the one word a bracketed tag may be to label a paper's field as ``Paper:`` does (``📄 [Cite] Title, *Authors*``)
+PAPER_TAG_WORDS = frozenset({"paper", "cite", "citation", "pdf", "article", "publication"})
+
+
+def role_tag_label(line: str) -> tuple[str, str] | None:
+    """``_role_tag_label`` of a line as ``_split_label`` reads it (pictographs and list marks before the tag dropped)."""
+    s = strip_symbols(line.strip().lstrip("*-+ ")).lstrip("*-+ ")
+    return _role_tag_label(s) if s[:1] == "[" else None
+
+
+def _role_tag_label(s: str) -> tuple[str, str] | None:
+    """``[Cite] Title, *Authors*`` → ("Cite", "Title, *Authors*"); ``[GitHub] https://github.com/o/r`` → ("GitHub",
+    "https://github.com/o/r"): a line led by a bracketed tag that is one role word, then its value, is a field whose
+    label is written as a tag rather than before a colon (a model pool's "📄 [Cite] …" / "💻 [GitHub] …" bullets).
+    Why: read for a colon, the tag ran into the value ("[GitHub] https" before the URL's colon) and the bullets were
+    no fields, so a work's cited title and its code fell apart into two entries. Only one word without digits that
+    names the paper or the code: a venue tag ("[MICCAI 2024] …", "[TMI] …") or a topic tag ("[Survey] …") leads a
+    title as before."""
+    close = s.find("]")
+    inner = s[1:close].strip() if close > 0 else ""
+    value = s[close + 1:].strip() if close > 0 else ""
+    if not inner or not value or len(inner) > MAX_LABEL_CHARS or any(not ch.isalpha() for ch in inner) \
+            or value[:1] in "([":
+        return None
+    if inner.casefold() in PAPER_TAG_WORDS or label_role(inner) == "code" and ids.canonical_repo(value.split()[0]):
+        return inner, value
+    return None
 
 
 def stacked_tags_lead(lead: str) -> str | None:

@@ -262,6 +262,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _COLONS,
+    PAPER_TAG_WORDS,
     _outside_brackets,
     book_title_item,
     identifier_tail,
@@ -571,6 +572,10 @@ _TITLE_FIELD_LABELS = {"论文题目", "论文标题", "题目", "标题", "titl
 #: bullet that only captions a reading session ("【关于IMP-GCN】研讨", "[【关于 MSN】 那些你不知道的事](notes/)"), the
 #: field, not the caption, is the work's title
 _PAPER_NAME_FIELD_LABELS = frozenset({"论文", "论文名称", "论文名", "论文题目", "论文标题"})
+#: the same in English, where a bracketed tag labels the field (``_role_tag_label``): "1. **team**" / "  - 📄 [Cite]
+#: Title, *Authors*" / "  - 💻 [GitHub] https://github…" — a challenge's model pool names each entry by its team, the
+#: tag's value names the paper
+_PAPER_NAME_TAG_LABELS = PAPER_TAG_WORDS
 
 
 def _paper_name_field(d: "_Draft", label: str, value: str) -> bool:
@@ -582,9 +587,29 @@ def _paper_name_field(d: "_Draft", label: str, value: str) -> bool:
     Only the first such field counts (the record keeps its caption as its short name), and a field that only
     translates a title in Latin script (``- [Original Title](…)`` / ``  - 论文题目：中文译名``) leaves the original."""
     name = _clean_title(value)
-    return label in _PAPER_NAME_FIELD_LABELS and bool(d.title) and _is_meaningful(value) and _reads_as_name(name) \
+    return (label in _PAPER_NAME_FIELD_LABELS or label.casefold() in _PAPER_NAME_TAG_LABELS and value[:1] != "["
+            and not value.startswith(("http://", "https://"))) and bool(d.title) and _is_meaningful(value) and _reads_as_name(name) \
         and not any(lab == "short name" for lab, _ in d.fields) \
         and name != d.title and not translated_title_field(d.title, value)
+
+
+def _title_before_emphasised_byline(value: str, inl: _Inline) -> tuple[str, str]:
+    """``Title, *Ana Lima, Bo Chen*`` → ("Title", "Ana Lima, Bo Chen"): a paper's name field that closes with its
+    authors set in italics (after a comma, or after the title alone) gives the title before them and the byline;
+    (value, "") when the field ends in no emphasised list of people's names. Why: the names are the work's
+    authors, and a title that kept them was no title the work could be found by."""
+    if not inl.emphasis:
+        return value, ""
+    names = inl.emphasis[-1].strip()
+    head = value.rstrip(" .*_")
+    if not names or not head.endswith(names) or len(head) == len(names):
+        return value, ""
+    people = [p.strip().removeprefix("and ").strip() for p in names.replace(";", ",").replace(" and ", ", ").split(",")]
+    people = [p for p in people if p]
+    # (a typographic apostrophe spells a name as the plain one does: "Noel E. O’Connor")
+    if not people or not all(citation.personal_name(p.strip(" .").replace("’", "'")) for p in people):
+        return value, ""
+    return head[:len(head) - len(names)].rstrip(" ,;*_"), ", ".join(p.strip() for p in people)
 
 
 def _reads_as_name(text: str) -> bool:
@@ -2292,28 +2317,7 @@ class _Parser:
         listed = self.listed_works() if not hold and self.section_heading is not None \
             and _is_citation_section(self.section_heading_inline.plain) else ()
         for r in records:
-            line = first_line + body.count("\n", 0, int(r["@at"]))
-            start = self.line_starts[line - 1]
-            end = self.data.find(b"\n", start)
-            d = _Draft(line=line, end_line=line, start_byte=start, end_byte=end if end >= 0 else len(self.data))
-            d.title = r["title"].rstrip(".")
-            d.authors_hint = citation.bibtex_authors(r.get("author", ""))
-            venue = r.get("journal") or r.get("booktitle") or ""
-            if venue:
-                d.fields.append(("journal", "arXiv" if venue.lower().startswith("arxiv preprint") else venue))
-            if r.get("year"):
-                d.fields.append(("year", r["year"]))
-            own_ids = " ".join(filter(None, [
-                f"doi: {r['doi']}" if r.get("doi") else "",
-                f"arXiv:{r['eprint']}" if r.get("eprint") and r.get("archiveprefix", "arxiv").lower() == "arxiv" else "",
-                venue if "arxiv" in venue.lower() else "",
-                # DBLP's record of an arXiv preprint: "journal = {CoRR}, volume = {abs/2407.07111}"
-                f"CoRR {r['volume']}" if venue.casefold() == "corr" and r.get("volume", "").startswith("abs/") else ""]))
-            if own_ids:
-                d.fields.append(("identifiers", own_ids))
-            d.fields.append((BIB_RECORD_FIELD, ""))
-            if r.get("url", "").startswith(("http://", "https://")):
-                d.links.append(Link(url=r["url"], label="url", line=line, text=r["url"]))
+            d = self.bib_draft(r, first_line + body.count("\n", 0, int(r["@at"])))
             if hold:
                 self.section_bib.append((d, self.current_topic()))
                 continue
@@ -2322,6 +2326,55 @@ class _Parser:
             if listed and self.lend_bib_to_listed_work(d, listed):
                 continue
             self.finish(d, self.current_topic())
+
+    def bib_draft(self, r: dict, line: int) -> _Draft:
+        """One BibTeX record (``citation.bibtex_works``) at ``line`` as a record's draft: its title, authors, venue,
+        year, identifiers and ``url``, marked a bibliographic record."""
+        start = self.line_starts[line - 1]
+        end = self.data.find(b"\n", start)
+        d = _Draft(line=line, end_line=line, start_byte=start, end_byte=end if end >= 0 else len(self.data))
+        d.title = r["title"].rstrip(".")
+        d.authors_hint = citation.bibtex_authors(r.get("author", ""))
+        venue = r.get("journal") or r.get("booktitle") or ""
+        if venue:
+            d.fields.append(("journal", "arXiv" if venue.lower().startswith("arxiv preprint") else venue))
+        if r.get("year"):
+            d.fields.append(("year", r["year"]))
+        own_ids = " ".join(filter(None, [
+            f"doi: {r['doi']}" if r.get("doi") else "",
+            f"arXiv:{r['eprint']}" if r.get("eprint") and r.get("archiveprefix", "arxiv").lower() == "arxiv" else "",
+            venue if "arxiv" in venue.lower() else "",
+            # DBLP's record of an arXiv preprint: "journal = {CoRR}, volume = {abs/2407.07111}"
+            f"CoRR {r['volume']}" if venue.casefold() == "corr" and r.get("volume", "").startswith("abs/") else ""]))
+        if own_ids:
+            d.fields.append(("identifiers", own_ids))
+        d.fields.append((BIB_RECORD_FIELD, ""))
+        if r.get("url", "").startswith(("http://", "https://")):
+            d.links.append(Link(url=r["url"], label="url", line=line, text=r["url"]))
+        return d
+
+    def lend_item_bibtex(self, item: _Node, first: int) -> None:
+        """``1. **team**`` / ``- 📄 [Cite] Title, *Authors*`` / ```` ```bibtex ```` / ``@article{…, title={Title},
+        journal={arXiv preprint arXiv:2309.13839}}`` / ``- 💻 [GitHub] https://…``: a BibTeX block inside a list item
+        that cites the work the item's record names (same title, ``_title_key``) gives that record the identifiers,
+        venue and year it lacks, as a citation section's BibTeX gives its survey's (``lend_bib_to_section_entry``).
+        Why: code blocks in an item were skipped whole, and the arXiv id written only there was lost. A record of
+        another title (the team's toolkit's BibTeX under its paper) lends nothing and is an entry of its own, as a
+        BibTeX record in a section is."""
+        blocks = [c for c in item.children if c.kind == "CodeBlock" and _bibtex_block(c)]
+        if not blocks or first >= len(self.out):
+            return
+        entry_at = {k: i for i in range(first, len(self.out)) if (k := _title_key(self.out[i].title))}
+        for node in blocks:
+            texts = [c for c in node.children if c.kind == "text"]
+            if not texts:
+                continue
+            body = "".join(c.text for c in texts)
+            first_line = self.line_of(texts[0].start)
+            for r in citation.bibtex_works(body):
+                d = self.bib_draft(r, first_line + body.count("\n", 0, int(r["@at"])))
+                if not self.lend_bib_to_section_entry(d, entry_at):
+                    self.finish(d, self.current_topic())  # another work's record: an entry, as any BibTeX record is
 
     def listed_works(self) -> list[int]:
         """The entries of the sections before this one that link something (the works the page lists), by their
@@ -4136,6 +4189,7 @@ class _Parser:
                     continue
                 n = len(self.out)
                 self.item(item, depth, topic_override, under_linked)
+                self.lend_item_bibtex(item, n)
                 anchor = n if group_notes and len(self.out) == n + 1 and _cites_record(self.out[n].links) else -1
                 previous = n if numbered and len(self.out) == n + 1 else -1
                 last = n if len(self.out) == n + 1 and self.out[n].links and not self.out[n].authors else -1
@@ -5176,7 +5230,14 @@ class _Parser:
                 d.title = _clean_title(value)
             elif retitle and _paper_name_field(d, label, value):
                 d.fields.append(("short name", d.title))
-                d.title = _clean_title(value)
+                title, byline = _title_before_emphasised_byline(value, inl)
+                d.title = _clean_title(title)
+                if label.casefold() in _PAPER_NAME_TAG_LABELS:
+                    # "[Cite] Title": the field cites the work, so the record is the publication's (its code
+                    # field, often the only link, names the paper's repository, not a tool of the team's)
+                    d.fields.append((BIB_RECORD_FIELD, ""))
+                if byline:
+                    d.authors_hint.append(byline)
         elif label and value:
             # a field value is cut to a title's length anyway (``_clean_title``): replacing every link's
             # text in a value of any length was quadratic (40,000 links on one field line: minutes)
