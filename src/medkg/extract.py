@@ -201,7 +201,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
-        entries = _shared_files_among_papers(_dated_rows_in_runs(entries))
+        entries = _year_led_titles_in_runs(_shared_files_among_papers(_dated_rows_in_runs(entries)))
         entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
         entries = _named_tools_titling_their_articles(entries)
@@ -1873,6 +1873,38 @@ def _dated_rows_in_runs(entries: list[Entry]) -> list[Entry]:
         return entries
     return [replace(e, kind="paper") if e.kind == "other" and _dated_row(e)
             and runs[_topic_key(e)] >= _DATED_ROWS_IN_RUN else e for e in entries]
+
+
+#: a bare year opening a title, then a space and the title's first word: "2020 CF Distance: A New …"
+_YEAR_LED_TITLE = re.compile(r"((?:19|20)\d\d) (?=[^\W\d_])")
+#: how many papers of one section must open their titles so before the year is read as the list's date tag
+_YEAR_LED_TITLES_IN_RUN = 3
+
+
+def _year_led_titles_in_runs(entries: list[Entry]) -> list[Entry]:
+    """``- 2020 CF Distance: A New Domain Discrepancy Metric … [[paper]](…) [[pytorch]](…)`` / ``- 2021 Disentangle
+    domain features … [[paper]](…)``: a reading list that dates each paper by a bare year before its title writes
+    the year as a tag, no word of the title; it is the work's year. Why: with no bracket or dash to set it apart,
+    the year was read into every title ("2020 CF Distance: …"), and the work could not be found by its name.
+    Only among at least ``_YEAR_LED_TITLES_IN_RUN`` papers of one section so written, and the rest must still be a
+    title of two words or more: a lone title that opens with a year ("2019 Novel Coronavirus Outbreak …") keeps it.
+    Linear."""
+    runs: dict[tuple, int] = {}
+    for e in entries:
+        if e.kind == "paper" and _YEAR_LED_TITLE.match(e.title):
+            runs[_topic_key(e)] = runs.get(_topic_key(e), 0) + 1
+    if not runs or max(runs.values()) < _YEAR_LED_TITLES_IN_RUN:
+        return entries
+    out = []
+    for e in entries:
+        m = _YEAR_LED_TITLE.match(e.title) if e.kind == "paper" else None
+        rest = e.title[m.end():].strip() if m else ""
+        if m is None or runs[_topic_key(e)] < _YEAR_LED_TITLES_IN_RUN or len(rest.split()) < 2 \
+                or e.year is not None and e.year != int(m.group(1)):
+            out.append(e)
+            continue
+        out.append(replace(e, title=rest, year=int(m.group(1))))
+    return out
 
 
 #: how many papers (on their own evidence) a section needs before its titles linked to drive files read as papers
