@@ -125,6 +125,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive pretraining of volumetric encoders on unlabelled abdominal scans", {}, None),
         ("Masked autoencoders for knee MRI with anatomy-aware patch sampling", {}, None),
         ("Foundation features for few-shot liver lesion segmentation in CT", {}, None),
+    ],
     # a493vk: bare-year-before-title-bullets.md: a section whose papers each open with a bare year and a space before
     # the title ("- 2020 Title [[paper]](…) [[pytorch]](…)", "- 2020 **Title** [[paper]](…)"): the year dates the work
     # and is no part of its title; an undated sibling stays as it is, and a lone title that opens with a year in a
