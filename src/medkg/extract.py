@@ -5071,18 +5071,19 @@ def _expands_acronym(name: str, tag: str) -> bool:
     return len(initials) >= 2 and any(word.strip(".,;:()[]") == initials for word in name.split())
 
 
+#: a venue of one to four words (the first capitalised, joined by lower-case linking words at most), then its
+#: four-digit year: what closes a title after its stop or a spaced dash ("Title. CVPR 2023", "Title — ICLR 2024")
+_VENUE_WORDS_YEAR = (r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
+                     r"\s+(?P<year>(?:19|20)\d\d)")
 #: "Title. MedIA 2008", "Title. Medical Image Analysis 2007": a venue of one to four words (the first capitalised,
 #: joined by lower-case linking words at most) and a four-digit year closing a link's text after the title's stop
-_STOP_VENUE_YEAR = re.compile(r"(?:\.|\s[-–—·•])\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
-                              r"\s+(?P<year>(?:19|20)\d\d)\.?$")
+_STOP_VENUE_YEAR = re.compile(r"(?:\.|\s[-–—·•])\s+" + _VENUE_WORDS_YEAR + r"\.?$")
 
 
 #: "Title. CVPR 2023", "Title - MICCAI 2023", "Title — EACL 2023", "Title, Radiology 2022", "Title · ICLR 2024": a
 #: venue of one to four words (the first capitalised, joined by lower-case linking words at most) and a four-digit
 #: year closing a title after its stop, a spaced dash or middle dot, or a comma
-_SET_OFF_VENUE_YEAR = re.compile(
-    r"(?:[.,]|\s[-–—·•])\s+(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
-    r"\s+(?P<year>(?:19|20)\d\d)$")
+_SET_OFF_VENUE_YEAR = re.compile(r"(?:[.,]|\s[-–—·•])\s+" + _VENUE_WORDS_YEAR + "$")
 #: the most words a written identifier's trailer may have after a title ("doi:10.1109/…", "PMID: 35412345")
 _WRITTEN_ID_TAIL_WORDS = 4
 #: the most words an identifier written alone between commas may have (", arXiv:2305.14561, 2023.", ", PMID 123, 2021."):
@@ -5915,9 +5916,9 @@ def _lone_gbt_name(head: str) -> bool:
 def _title_then_vancouver_byline(text: str) -> bool:
     """``nnU-Net: a self-configuring method. Isensee F, Jaeger PF. Nature Methods, 2021.``: a short title-first
     reference, the title's sentence, then a Vancouver byline of two names or more (or one and "et al.") as its own
-    sentence, then the source (its year perhaps left to the description: "… CVPR" / ", 2016."). Why: the byline in the middle makes the line a reference however short
-    it is (the length tests above ask a long text for their looser signs); a title's own second sentence is no run of
-    "Surname Initials" names."""
+    sentence, then the source (its year perhaps left to the description: "… CVPR" / ", 2016."). Why: the byline in
+    the middle makes the line a reference however short it is (the length tests above ask a long text for their
+    looser signs); a title's own second sentence is no run of "Surname Initials" names."""
     title, _, rest = text.partition(". ")
     byline = rest.partition(". ")[0]
     return len(title.split()) >= 2 and bool(rest.partition(". ")[2]) and _vancouver_byline_count(byline) >= 2

@@ -557,14 +557,14 @@ def _related_note(plain: str, link: _RawLink, links: Sequence[_RawLink] = ()) ->
     (unofficial)``, ``[code](…)（复现）``): it outranks the ``label:`` before the link. A parenthesis that holds a
     link of its own (``[Title](arxiv…) ([unofficial code](github…))``, ``(third-party [code](…))``) is that link's
     note, not this one's: the paper stays a paper."""
-    gap = len(plain[link.end:link.end + 40]) - len(plain[link.end:link.end + 40].lstrip(" \t"))
-    after = plain[link.end + gap:link.end + 40]
+    window = plain[link.end:link.end + 40]
+    after = window.lstrip(" \t")
     if after[:1] not in ("(", "（"):  # not "[": a bracket after a link is the next link's text
         return ""
     close = min((i for i in (after.find(")"), after.find("）")) if i > 0), default=-1)
     if close <= 1:
         return ""
-    opened = link.end + gap
+    opened = link.end + len(window) - len(after)
     if any(opened < other.start < opened + close for other in links):
         return ""
     from medkg.classify import label_role
