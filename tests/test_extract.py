@@ -531,3 +531,26 @@ def test_a_resource_line_is_named_by_its_bold_name_not_its_gloss(tmp_path):
         ("repository", "MONAI", "基于PyTorch的医学影像深度学习框架"),
         ("dataset", "FETAL_PLANES_DB", "Common maternal-fetal ultrasound images."),
         ("paper", "nnU-Net：自适应的医学图像分割框架", "")]
+
+
+def test_a_date_stamp_set_off_on_the_line_dates_the_paper(tmp_path):
+    """A year in brackets after a linked title, or a date stamp a bot writes before it, is the paper's year; a
+    year loose in a sentence, a range, two different years, an access date or a title's own number is not."""
+    lines = {
+        "[Vessel maps from fundus photographs one](https://arxiv.org/abs/2012.01231) (2020)": 2020,
+        "[Vessel maps from fundus photographs two](https://arxiv.org/abs/2512.01232) `2025-12-10`": 2025,
+        "2025-12-10 [Vessel maps from fundus photographs three](https://arxiv.org/abs/2512.01233)": 2025,
+        "[2024.05] [Vessel maps from fundus photographs four](https://arxiv.org/abs/2405.01234)": 2024,
+        "[Vessel maps from fundus photographs five](https://arxiv.org/abs/2012.01235) - 2020/12/10": 2020,
+        "Vessel maps from fundus photographs six (2019) [paper](https://arxiv.org/abs/1912.01236)": 2019,
+        "[Vessel maps from fundus photographs eight](https://arxiv.org/abs/2012.01238) - cohort 2010-2015": None,
+        "[Vessel maps from fundus photographs nine](https://arxiv.org/abs/2012.01239) `2019` `2021`": None,
+        "[Vessel maps from fundus photographs ten](https://arxiv.org/abs/2012.01240) (accessed 2023-05-01)": None,
+        "2019 Novel Coronavirus Myocarditis Case Series [[paper]](https://arxiv.org/pdf/2002.50505.pdf)": None,
+        "**1909.08812v1** - \"Attention Over Irregular Vital Sign Series for Deterioration Alerts\"": None,
+    }
+    path = tmp_path / "dated.md"
+    path.write_text("# Papers\n\n" + "".join(f"- {line}\n" for line in lines), encoding="utf-8")
+    records = [entry_record(e) for e in extract_file(path).entries]
+    assert [r["kind"] for r in records] == ["paper"] * len(lines)
+    assert [r["year"] for r in records] == list(lines.values())

@@ -4155,6 +4155,8 @@ def type_entry(entry: Entry) -> Entry:
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
         # (a noted title's byline year stays: ``_plain_reference_lists`` reads it as the line's citation)
         authors, venue, year = (), entry.venue, noted_year or entry.year  # only papers have citations
+    if kind == "paper" and year is None:
+        year = _stamped_year(entry.description, entry.text.split("\n", 1)[0], title)
     if kind == "paper" and not title.strip() and links and links[0].role == "paper":
         # "- https://paperswithcode.com/paper/deep-learning-approach-to-diabetic **OK**": a bare page of one
         # paper whose address spells its title (its slug) names the paper by that slug
@@ -5308,6 +5310,42 @@ def _paren_citation_count(title: str, venue: str | None, year: int | None) -> tu
     place = (facts[:stated.start()] + " " + facts[stated.end():]) if stated else facts
     place = " ".join(place.replace("，", ",").strip(" ,;").split()).strip(" ,;")
     return name, venue or place or None, year if year is not None or stated is None else int(stated.group(1))
+
+
+#: a year or a date set off on its own ("(2020)", "[2025-12-10]", "`2025-12-10`", "2025/12/10", "2024.03"): the
+#: numbers joined by one separator, month and day in range, nothing glued on either side (a range "2010-2015", a
+#: version "2020.1.3.4", a path or a percentage is none)
+_DATE_STAMP = re.compile(r"(?<![\w./:%-])((?:19|20)\d\d)(?:([-/.])(0?[1-9]|1[0-2])(?:\2(0?[1-9]|[12]\d|3[01]))?)?"
+                         r"(?![\w/:%-]|[.,]\d)")
+#: what may stand around a date stamp in a note that says nothing else: separators, brackets, emphasis
+_STAMP_SURROUND = re.compile(r"[\s,;:|/*_`()\[\]（）【】<>.\-–—]*")
+#: "- 2025-12-10 [Title](…)", "1. **[2024]** Title": a date stamp opening the item's line, before its title
+_LEAD_DATE_STAMP = re.compile(r"\s*(?:[-*+]|\d{1,4}[.)])?\s*[*_`\[(（【]*\s*(?P<stamp>(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2})(?![\d.])"
+                              r"\s*[*_`\])）】]*\s*(?:[-–—:|,]\s*)?(?=[\[*_\w\u4e00-\u9fff])")
+#: words before a date that date something other than the work ("accessed 2023-05-01", "updated 2024/01/02")
+_NOT_THE_WORKS_DATE = re.compile(r"(?i)(?:accessed|retrieved|updated|last|visited|modified|访问|更新)\W{0,3}$")
+
+
+def _stamped_year(description: str, line: str, title: str) -> int | None:
+    """The year of a paper that no citation dated, from a date stamp the line sets off on its own: ``[Title](…)
+    (2020)``, ``[Title](…) `2025-12-10```, ``- 2025-12-10 [Title](…)`` (bot-made lists stamp every paper so),
+    ``[Title](…), 2025.12.10``. Why: a bare year in brackets after a linked title is the most common way lists
+    date a paper, and no reference reader sees it (there is no reference around it). A year loose in a sentence
+    ("trained on scans from 2019") is not taken: the stamp must be in brackets or a code span, be a full date,
+    or be all the note says; and two different years leave the paper undated."""
+    found = set()
+    for m in _DATE_STAMP.finditer(description):
+        before, after = description[: m.start()].rstrip(" *_"), description[m.end():].lstrip(" *_")
+        if _NOT_THE_WORKS_DATE.search(before):
+            continue
+        enclosed = before[-1:] in ("(", "[", "`", "（", "【") and after[:1] in (")", "]", "`", "）", "】")
+        alone = _STAMP_SURROUND.fullmatch(before) is not None and _STAMP_SURROUND.fullmatch(after) is not None
+        if enclosed or alone or m.group(4) is not None:
+            found.add(int(m.group(1)))
+    if not found and not description.strip() and (lead := _LEAD_DATE_STAMP.match(line)) is not None \
+            and not title.startswith(lead.group("stamp")):  # "- 2019 Novel Coronavirus …": the title's own number
+        found.add(int(lead.group("stamp")[:4]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _paren_year(title: str, year: int | None) -> tuple[str, int | None]:
