@@ -554,3 +554,20 @@ def test_a_date_stamp_set_off_on_the_line_dates_the_paper(tmp_path):
     records = [entry_record(e) for e in extract_file(path).entries]
     assert [r["kind"] for r in records] == ["paper"] * len(lines)
     assert [r["year"] for r in records] == list(lines.values())
+
+
+def test_a_dating_verb_is_no_venue(tmp_path):
+    """"- Published: 2024/03/05" dated the paper and named "Published" its venue; a sentence holding a year named
+    itself the venue ("trained on scans"). The venue after the verb stays ("published in Radiology 2019"), and so
+    does a venue written in lowercase ("nature method 2015")."""
+    lines = {
+        "[Polyp maps one](https://arxiv.org/abs/2403.01237) - Published: 2024/03/05": (2024, None),
+        "[Polyp maps two](https://arxiv.org/abs/2403.01238) - Released 2024": (2024, None),
+        "[Polyp maps three](https://arxiv.org/abs/2403.01239) - published in Radiology 2019": (2019, "Radiology"),
+        "[Polyp maps four](https://arxiv.org/abs/2403.01231) - trained on scans from 2019": (None, None),
+        "[Polyp maps five](https://www.ncbi.nlm.nih.gov/pubmed/26301843), nature method 2015": (2015, "nature method"),
+    }
+    path = tmp_path / "dated.md"
+    path.write_text("# Papers\n\n" + "".join(f"- {line}\n" for line in lines), encoding="utf-8")
+    records = [entry_record(e) for e in extract_file(path).entries]
+    assert [(r["year"], r["venue"]) for r in records] == list(lines.values())

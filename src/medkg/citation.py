@@ -1626,11 +1626,36 @@ def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
         authors, venue = (venue,), None
     if dated is not None and year is None:
         year = int(dated.group(1))
+    if venue and not authors:
+        venue = _venue_after_dating_verb(venue)
     score = 0.0
     if authors:
         score += 0.4 + (0.1 if len(authors) > 1 or et_al or any("." in a for a in authors) else 0.0)
     score += 0.2 * bool(venue) + 0.2 * bool(year) + 0.1 * bool(volume or pages)
     return Citation(None, authors, et_al, venue, year, volume, issue, pages, round(min(score, 1.0), 2))
+
+
+#: the verb a note dates a work with before the venue it names ("published in Radiology 2019", "accepted at MICCAI
+#: 2023", "Published: 2024/03/05", "Released 2024"): no part of the venue (``extract`` reads a date after it)
+DATING_VERB = _DATING_VERB = re.compile(r"(?i)\b(?:(?:first\s+)?(?:published|presented|accepted|appeared|appears|released|posted|"
+                          r"submitted|dated?|to\s+appear)(?:\s+(?:in|at|by|to|on|as|for))?|in\s+press)\b\W*")
+
+
+#: words of a sentence that no venue's name uses
+_PROSE_WORDS = frozenset("from with using trained we our uses based than is are was were".split())
+
+
+def _venue_after_dating_verb(venue: str) -> str | None:
+    """The venue a trailer without authors names, without the verb that dated it; None for prose. Why: "- [Title](…)
+    - Published: 2024/03/05" gave the venue "Published", "- trained on scans from 2019" the venue "trained on
+    scans". Words in lowercase only may still name a venue ("nature method 2015"); with a word that venues never
+    use ("from", "using", "we"), they are a sentence that happens to hold a year."""
+    if (verb := _DATING_VERB.match(venue)) is not None:
+        venue = venue[verb.end():].strip(" ,;:-")
+    words = venue.casefold().split()
+    if not any(c.isupper() for c in venue) and len(words) >= 3 and not _PROSE_WORDS.isdisjoint(words):
+        return None
+    return venue or None
 
 
 def _initialled_person(text: str) -> bool:

@@ -5339,6 +5339,9 @@ def _stamped_year(description: str, line: str, title: str) -> int | None:
         if _NOT_THE_WORKS_DATE.search(before):
             continue
         enclosed = before[-1:] in ("(", "[", "`", "（", "【") and after[:1] in (")", "]", "`", "）", "】")
+        lead = before.rstrip(" :")
+        if (verb := citation.DATING_VERB.search(lead, max(0, len(lead) - 24))) is not None and verb.end() >= len(lead):
+            before = before[: verb.start()]  # "- Published: 2024/03/05", "- Released 2024"
         alone = _STAMP_SURROUND.fullmatch(before) is not None and _STAMP_SURROUND.fullmatch(after) is not None
         if enclosed or alone or m.group(4) is not None:
             found.add(int(m.group(1)))
