@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own: code-span-year-and-venue-pair-before-title.md: a year and a venue set as two code spans side by side
+    # before a plain title ("- `2023` `Nature` Title [[paper]](…)", either order) are one venue tag, no part of the
+    # title; two code spans that are no year and venue ("`pip` `install`") tag nothing
+    "code-span-year-and-venue-pair-before-title.md": [
+        ("Generalist foundation models for bedside imaging triage", {"doi": "10.1038/s41586-023-05811-0"}, None),
+        ("Clinical knowledge in instruction-tuned language models", {"doi": "10.1038/s41591-024-02911-3"},
+         "github.com/example-lab/clinknow"),
+        ("Prompted segmentation of abdominal organs with sparse clicks", {"arxiv": "2206.01122"}, None),
+    ],
+    # own: title-comma-emphasised-venue-comma-year.md: "Title, *Venue*, 2023, [[paper]](…)": the emphasised venue
+    # between the title's last comma and the year is no part of the title; a title's own clause after a comma
+    # ("Hearts, Nature and Nurture …") stays
+    "title-comma-emphasised-venue-comma-year.md": [
+        ("SAM-Med3D", {"arxiv": "2310.15161"}, "github.com/example-lab/sam-med3d"),
+        ("MedSAM-Lite: Segment anything in medical images on laptops", {"doi": "10.1038/s41467-024-44820-1"}, None),
+        ("Hearts, Nature and Nurture in congenital disease imaging", {"arxiv": "2203.04455"}, None),
+        ("Prompt tuning for polyp masks", {"doi": "10.1016/j.media.2025.103301"}, None),
+    ],
     # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
     # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over
     # the writer's prose and numbered steps is a step of the guide, no reading note's paper; a reading note under

@@ -791,6 +791,34 @@ def _code_span_lead(inl: _Inline, accepts) -> tuple[int, str, str] | None:
     return end, text[start:end], _clean_title(text[end:first].split("\n", 1)[0].strip(" ,;|-–—"))
 
 
+#: a code span holding a year alone ("`2023`")
+_CODE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _code_span_pair_lead(inl: _Inline) -> tuple[int, str, str] | None:
+    """``- `2023` `Nature` Title [[paper]](…)``, ``- `Nature` `2023` Title …``: the venue and its year set as two code
+    spans side by side opening the line (only emphasis and separators around them) → (where the second ends in
+    ``inl.plain``, the tag written venue first, the cleaned words after it up to the first link); None when the two
+    spans are not a year and a venue (``_venue_year_span`` of the two read together)."""
+    if not inl.code or len(inl.code) < 2:
+        return None
+    (start, end), (start2, end2) = inl.code[:2]
+    text = inl.plain
+    if text[:start].strip(" *_") or text[end:start2].strip(_CODE_NOTE_GLUE):
+        return None
+    first, second = " ".join(text[start:end].split()), " ".join(text[start2:end2].split())
+    if _CODE_YEAR.fullmatch(first) and not _CODE_YEAR.fullmatch(second):
+        tag = f"{second} {first}"
+    elif _CODE_YEAR.fullmatch(second) and not _CODE_YEAR.fullmatch(first):
+        tag = f"{first} {second}"
+    else:
+        return None
+    if not _venue_year_span(tag) or text[end2:].split("\n", 1)[0].lstrip(" *_")[:1] in (":", "："):
+        return None
+    stop = min((x.start for x in inl.links if x.start >= end2), default=len(text))
+    return end2, tag, _clean_title(text[end2:stop].split("\n", 1)[0].strip(" ,;|-–—"))
+
+
 #: a venue's acronym, in capitals, with its year glued on or after a space: "LREC19", "ICASSP20", "CHI 2020", "WWW21"
 #: (``classify.venue_year_label`` knows only the venues of its word list; a code span opening a paper line before its
 #: title is a tag whatever acronym it holds)
@@ -814,8 +842,8 @@ def code_venue_tag(inl: _Inline) -> tuple[int, str] | None:
     Driven Dialog Generation") → (where it ends in ``inl.plain``, the tag); None when the line opens otherwise, the
     span is no venue and year (``classify.venue_year_label``, ``_ACRONYM_YEAR_TAG``: not "`pip install x`"), a colon follows it (a
     news line) or no title of two words or more does before the first link (a tag before a linked title is
-    ``code_tag_lead``'s)."""
-    lead = _code_span_lead(inl, _venue_year_span)
+    ``code_tag_lead``'s). Two spans, a year and a venue side by side (``_code_span_pair_lead``), are one tag."""
+    lead = _code_span_lead(inl, _venue_year_span) or _code_span_pair_lead(inl)
     if lead is None:
         return None
     end, tag, title = lead

@@ -3481,6 +3481,7 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = _comma_apostrophe_venue(title, links[0], venue, year)
         title, venue = _stop_venue_phrase(title, venue, year)
         title, venue = _comma_venue_phrase(title, venue)
+        title, venue = _comma_emphasised_venue(title, venue, entry.description, entry.text)
     elif not links and title and _unfilled_paper_slot(entry):
         # "* **Title (arXiv 2024)** [[Paper]]" beside "* **Title (TACL 2023)** [[Paper]](doi…)": the paper's link
         # slot left unfilled, its venue in brackets closes the title as it does on the linked lines
@@ -5217,6 +5218,29 @@ def _comma_venue_phrase(title: str, venue: str | None) -> tuple[str, str | None]
         return (name, venue) if _names_by_capitals(tail) and _spells_out_venue(tail, venue) else (title, venue)
     phrase = citation.stop_venue_phrase(tail)
     return (name, phrase) if phrase is not None and _VENUE_OWN_WORDS.search(phrase) else (title, venue)
+
+
+#: the year right after a title that closed with a comma and its venue: ", 2023," / ", 2024."
+_COMMA_YEAR_LEAD = re.compile(r"\s*,\s*(?:19|20)\d\d\b")
+
+
+def _comma_emphasised_venue(title: str, venue: str | None, description: str, text: str) -> tuple[str, str | None]:
+    """``- SAM-Med2D, *arXiv*, 2023, [[paper]](…)``, ``- MedSAM: Segment anything in medical images, *Nature
+    Communications*, 2024, [[paper]](…)``: a line that writes the title, the venue and the year comma after comma,
+    without authors, before its links. Why: the emphasis is gone from the title the line gives, which kept ", arXiv".
+    The words after the title's last comma are the venue only when the year follows them at once and the line
+    sets them in emphasis, or they name a journal or venue (``citation.names_journal``, ``names_venue``); a
+    title's own clause ("Hearts, Nature and Nurture") is neither."""
+    at = title.rfind(", ")
+    if at < 0 or _COMMA_YEAR_LEAD.match(description) is None:
+        return title, venue
+    name, tail = title[:at].rstrip(), title[at + 2:].strip()
+    if not name or not tail or len(tail.split()) > 8 or venue is not None and venue != tail or ". " in title:
+        return title, venue  # (". ": a reference's stops, "Title. Okafor C, Moreau L. Medical Physics, 2020")
+    emphasised = any(f"{mark}{tail}{mark}" in text for mark in ("*", "_"))
+    if not emphasised and not (citation.names_journal(tail) or citation.names_venue(tail)):
+        return title, venue
+    return name, tail
 
 
 def _names_by_capitals(text: str) -> bool:
