@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own: linkless-title-dash-venue-year-among-linked.md: among linked papers, a line without a link that is a title,
+    # a spaced dash (or its stop) and a venue with its year ("- Title - TMI 2023") cites a paper the list found no
+    # link for; "Lessons … - Part 2020" (no venue) and "Hands-on tutorial - MICCAI 2023" (no title) do not
+    "linkless-title-dash-venue-year-among-linked.md": [
+        ("Prompted organ masks from sparse clicks", {"arxiv": "2301.01111"}, None),
+        ("Boundary-aware losses for small lesion segmentation", {}, None),
+        ("Contrastive pretraining for abdominal CT", {"arxiv": "2302.02222"}, None),
+        ("Uncertainty-guided refinement of liver tumour masks", {}, None),
+    ],
     # own: code-span-year-and-venue-pair-before-title.md: a year and a venue set as two code spans side by side
     # before a plain title ("- `2023` `Nature` Title [[paper]](…)", either order) are one venue tag, no part of the
     # title; two code spans that are no year and venue ("`pip` `install`") tag nothing

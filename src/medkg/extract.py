@@ -3594,6 +3594,12 @@ def type_entry(entry: Entry) -> Entry:
                 confidence = max(trailer.confidence, 0.5)
                 authors = authors or trailer.authors
                 year, venue = year or trailer.year, venue or trailer.venue
+        if not links and title and confidence < 0.5 and not entry.description and not byline_titled \
+                and (set_off := _linkless_title_venue_year(title)) is not None:
+            # "- Boundary-aware losses for small lesion segmentation - TMI 2023" among linked papers: a title, a
+            # spaced dash (or its stop) and the venue and year it appeared at cite a work the list found no link for
+            title, venue, year = set_off
+            confidence = 0.5
         if not links and title and confidence < 0.5 and not byline_titled \
                 and citation.names_journal(journal := entry.description.strip(" .()")) \
                 and classify.reads_like_paper_title(title):
@@ -5153,6 +5159,20 @@ def _names_venue_word(venue: str) -> bool:
     """A venue's name carries an acronym (two capitals or more: "MedIA", "WBIR", "IEEE-TMI", "NeuroImage") or a
     venue word ("Neuroimage", "Medical Image Analysis"); "Lessons From 2020" or "Part 2010" closing a title do not."""
     return any(sum(ch.isupper() for ch in w) >= 2 or w.casefold() in citation.VENUE_WORDS for w in venue.split())
+
+
+def _linkless_title_venue_year(text: str) -> tuple[str, str, int] | None:
+    """``Title - MICCAI 2023``, ``Title. Medical Image Analysis 2021``: a line without a link that is a title of four
+    words or more (one sentence, read as a paper's title by ``classify.reads_like_paper_title``), a spaced dash or
+    its stop, then a venue named by an acronym or a venue word and its year (``_STOP_VENUE_YEAR``, as
+    ``_stop_venue_year`` reads it inside a link's text) → (title, venue, year); None otherwise ("Lessons from
+    2020", "Notes - Part 2010": no venue)."""
+    if (m := _STOP_VENUE_YEAR.search(text)) is None or not _names_venue_word(m.group("venue")):
+        return None
+    name = text[:m.start()].rstrip()
+    if len(name.split()) < 4 or ". " in name or not classify.reads_like_paper_title(name):
+        return None
+    return name, m.group("venue"), int(m.group("year"))
 
 
 def _stop_venue_year(title: str, link: Link, venue: str | None, year: int | None
