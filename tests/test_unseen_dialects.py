@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own: bold-short-name-over-initialled-byline-cell.md: a title cell "**RadCLIP** <br> Okafor C et al. <br>
+    # [Paper](…)": the short bold name over a byline line (initials, "et al.") titles the row, the byline is no part
+    # of it; "**UNI** <br> Self-supervised pathology encoders … <br> [Paper](…)": the line under the name reads as the
+    # title and titles the row
+    "bold-short-name-over-initialled-byline-cell.md": [
+        ("RadCLIP", {"arxiv": "2310.04411"}, "github.com/example-lab/radclip"),
+        ("FundusVLM", {"arxiv": "2402.05512"}, "github.com/example-lab/fundusvlm"),
+        ("Self-supervised pathology encoders trained on a hundred thousand slides", {"arxiv": "2308.15474"}, None),
+    ],
     # own: linkless-title-dash-venue-year-among-linked.md: among linked papers, a line without a link that is a title,
     # a spaced dash (or its stop) and a venue with its year ("- Title - TMI 2023") cites a paper the list found no
     # link for; "Lessons … - Part 2020" (no venue) and "Hands-on tutorial - MICCAI 2023" (no title) do not

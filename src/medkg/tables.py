@@ -777,7 +777,42 @@ def bold_line_before_break(cell: _Inline) -> tuple[str, str] | None:
     if b1 > at or _is_meaningful(cell.plain[:b0]) or _is_meaningful(cell.plain[b1:at]) or not _is_meaningful(note):
         return None
     title = _clean_title(cell.plain[b0:b1])
-    return (title, note) if len(title.split()) >= 3 else None
+    if len(title.split()) >= 3:
+        return title, note
+    # "| **MedCLIP** <br> Wang Z et al. <br> [Paper](…) |": a short bold name over a byline line names the row as a
+    # title does (over any other line, "**UNI** <br> A foundation model for …", the line under it may be the title)
+    under = cell.plain[at : cell.breaks[1] if len(cell.breaks) > 1 else len(cell.plain)]
+    under = " ".join(under.split())
+    return (title, note) if title and (_ET_AL_BYLINE.match(under) or _INITIALLED_ET_AL.match(under)) else None
+
+
+def bold_name_over_title_line(cell: _Inline) -> tuple[str, str] | None:
+    """``| **UNI** <br> Self-supervised pathology encoders trained on … <br> [Paper](…) |``: a short bold name (one or
+    two words) alone on a title cell's first line, over a line that reads as a paper's title (four words or more,
+    ``classify.reads_like_paper_title``) → (that line: the row's title, the bold name: a note); None otherwise (a
+    byline under the name leaves the name the title, ``bold_line_before_break``)."""
+    if not cell.breaks or not cell.bold or _emphasised_line_after_break(cell):
+        return None
+    at = cell.breaks[0]
+    b0, b1 = cell.bold[0]
+    if b1 > at or _is_meaningful(cell.plain[:b0]) or _is_meaningful(cell.plain[b1:at]):
+        return None
+    name = _clean_title(cell.plain[b0:b1])
+    end = cell.breaks[1] if len(cell.breaks) > 1 else len(cell.plain)
+    if any(at < link.start < end for link in cell.links):
+        return None  # ("**Name** <br> [Title](…)": the link's text titles the row)
+    under = _clean_title(" ".join(cell.plain[at:end].split()))
+    if not name or len(name.split()) > 2 or len(under.split()) < 4 or _ET_AL_BYLINE.match(under) \
+            or _INITIALLED_ET_AL.match(under):
+        return None
+    from medkg.classify import reads_like_paper_title
+    return (under, name) if reads_like_paper_title(under) else None
+
+
+#: a first author's surname and initials, perhaps more authors so, then "et al.": "Wang Z et al.", "Li, X., Chen Y.
+#: et al."
+_INITIALLED_ET_AL = re.compile(r"[^\W\d_][\w'\u2019-]*,?(?:\s+[A-Z]{1,3}\.?)+"
+                               r"(?:\s*,\s*[^\W\d_][\w'\u2019-]*,?(?:\s+[A-Z]{1,3}\.?)+)*,?\s+et\.?\s*al\.?,?\s*$")
 
 
 #: the dashes that part a bold name from the title after it ("**Kvasir-SEG** - Kvasir-seg: A segmented …")
