@@ -691,3 +691,23 @@ def test_a_bracketed_host_that_is_no_ipv6_address_gives_no_iri(url: str) -> None
     """Hypothesis found "http://[1:]": the brackets' shape without an address, which Oxigraph refuses."""
     assert ids.safe_iri(url) is None
     assert ids.safe_iri("http://[::1]:8080/x") == "http://[::1]:8080/x"
+
+
+@pytest.mark.parametrize("url, doi", [
+    # JMIR Publications: the article number after "e" is the 10.2196 DOI's suffix, on every journal of the house
+    ("https://www.jmir.org/2021/5/e25000", "10.2196/25000"),
+    ("https://medinform.jmir.org/2020/6/e18186/PDF", "10.2196/18186"),
+    ("https://mhealth.jmir.org/2019/1/e11470/", "10.2196/11470"),
+    ("https://www.jmir.org/2021/5/", None),  # an issue's page
+    # Research Square: each version of a preprint has its own DOI
+    ("https://www.researchsquare.com/article/rs-1234567/v1", "10.21203/rs.3.rs-1234567/v1"),
+    ("https://www.researchsquare.com/article/rs-1234567/v2.pdf", "10.21203/rs.3.rs-1234567/v2"),
+    ("https://www.researchsquare.com/browse", None),
+    # Preprints.org
+    ("https://www.preprints.org/manuscript/202101.0123/v1", "10.20944/preprints202101.0123.v1"),
+    ("https://www.preprints.org/manuscript/202101.0123/v2/download", "10.20944/preprints202101.0123.v2"),
+    # Cell Press article pages name a PII, and Cell's DOIs are no PIIs ("10.1016/j.cell.2018.02.010")
+    ("https://www.cell.com/cell/fulltext/S0092-8674(18)30154-5", None),
+])
+def test_publisher_pages_that_name_a_doi_by_article_number(url, doi):
+    assert ids.doi_from_url(url) == doi

@@ -441,6 +441,15 @@ _PII_SEGMENT_RE = re.compile(r"(?i)/(?:pii)?(S[0-9]{4}-[0-9]{3}[0-9X](?:\(|%28)[
 _LANCET_HOSTED_JOURNAL_ISSNS = frozenset(("2352-3964", "2589-5370", "2666-6065", "2666-7762", "2667-193X", "2772-3682"))
 _ACM_DOID_RE = re.compile(r"(?i)(?:^|[&;])doid=([0-9]{4,}(?:\.[0-9]+)+)(?![\w.])")
 _PEERJ_RE = re.compile(r"^/articles/(cs-)?([0-9]+)/?$")
+#: a JMIR Publications article page ("jmir.org/2021/5/e25000", "medinform.jmir.org/2020/6/e18186/PDF"): the article's
+#: number after its "e" is the suffix of its 10.2196 DOI, on every journal of the house
+_JMIR_RE = re.compile(r"(?i)^/[0-9]{4}/[0-9]{1,2}/e([0-9]{4,7})(?:/(?:pdf|html?|citation)?)?/?$")
+#: a Research Square preprint page ("researchsquare.com/article/rs-1234567/v1"): its 10.21203 DOI is
+#: "rs.3.rs-1234567/v1", the version included (each version has its own DOI)
+_RESEARCH_SQUARE_RE = re.compile(r"(?i)^/article/(rs-[0-9]{4,9})/(v[0-9]{1,2})(?:\.pdf)?/?$")
+#: a Preprints.org manuscript page ("preprints.org/manuscript/202101.0123/v1"): its 10.20944 DOI is
+#: "preprints202101.0123.v1"
+_PREPRINTS_ORG_RE = re.compile(r"(?i)^/manuscript/([0-9]{6}\.[0-9]{4})/(v[0-9]{1,2})(?:/download)?/?$")
 #: a BMJ article page names the suffix of its 10.1136 DOI as its last segment: "bmj.com/content/368/bmj.m441",
 #: "/content/384/bmj-2023-074819" (2007 on; the older "/content/335/7611/136" pages name none)
 _BMJ_RE = re.compile(r"(?i)^/content/[0-9]+/(bmj(?:-[0-9]{4}-[0-9]{6}|\.[a-z][0-9]{1,5}))(?:\.(?:full|abstract|long|short)(?:\.pdf)?)?/?$")
@@ -588,6 +597,15 @@ def doi_from_url(url: str) -> str | None:
     elif host == "bmj.com":
         m = _BMJ_RE.match(path)
         return "10.1136/" + m.group(1).lower() if m else None
+    elif host == "jmir.org" or host.endswith(".jmir.org"):
+        m = _JMIR_RE.match(path)
+        return f"10.2196/{m.group(1)}" if m else None
+    elif host == "researchsquare.com":
+        m = _RESEARCH_SQUARE_RE.match(path)
+        return f"10.21203/rs.3.{m.group(1).lower()}/{m.group(2).lower()}" if m else None
+    elif host == "preprints.org":
+        m = _PREPRINTS_ORG_RE.match(path)
+        return f"10.20944/preprints{m.group(1)}.{m.group(2).lower()}" if m else None
     elif host == "peerj.com":
         m = _PEERJ_RE.match(path)
         return f"10.7717/peerj{'-cs' if m.group(1) else ''}.{m.group(2)}" if m else None
