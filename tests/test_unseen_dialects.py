@@ -69,6 +69,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Hearts, Nature and Nurture in congenital disease imaging", {"arxiv": "2203.04455"}, None),
         ("Prompt tuning for polyp masks", {"doi": "10.1016/j.media.2025.103301"}, None),
     ],
+    # a497wa: venue-year-in-paper-badge-message.md: a list that dates each paper only by a static shields.io badge
+    # ("[![Paper](…/badge/Paper-Nat%20Biomed%20Eng%202022-…)](…)", "![CVPR](…/badge/CVPR-2023-blue)",
+    # "[![](…/badge/MICCAI%202022-blue)](…)", "[![Name](…/badge/MICCAI'24-Name-…)](…)"): the badge's venue and year are
+    # the work's (see test_a_paper_badge_dates_the_work); a python, licence, release or arXiv-number badge dates
+    # nothing, a year the line writes stands, and two badges of two years leave the work undated
+    "venue-year-in-paper-badge-message.md": [
+        ("GateMIL", {"doi": "10.1038/s41551-022-00901-7"}, "github.com/tilelab/gatemil"),
+        ("RingFormer", {"arxiv": "2405.11873"}, "github.com/ringlab/ringformer"),
+        ("ProtoBag", {"arxiv": "2503.20417"}, None),
+        ("Weak Labels from Reports", {"doi": "10.1016/j.media.2021.102177"}, None),
+        ("Cross-Stain Bag Alignment for Kidney Biopsies", {"arxiv": "2309.04412"}, None),
+        ("Zoom-Aware Tile Sampling", {"arxiv": "2210.06931"}, None),
+        ("TileQuery", {"arxiv": "2406.01234"}, "github.com/querylab/TileQuery"),
+        ("Stain Vectors for Tile Embeddings", {"arxiv": "2111.09942"}, None),
+        ("Tile Tokens at Scale", {"arxiv": "2302.05513"}, None),
+        ("Slide Graphs Revisited", {"arxiv": "2204.07715"}, None),
+        ("Attention Maps as Tumour Outlines", {"doi": "10.1038/s41591-021-01999-0"}, None),
+        ("Two Cohorts, One Aggregator", {"arxiv": "2301.11807"}, None),
+    ],
     # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
     # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over
     # the writer's prose and numbered steps is a step of the guide, no reading note's paper; a reading note under
@@ -15052,6 +15071,24 @@ def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():
     assert got["Report-Guided Lesion Localisation in Chest Radiographs"] == ("MICCAI", 2021)
     assert got["LinkBERT: Pretraining Language Models with Document Links"] == (None, None)  # no venue of its own title
     assert got["Negation Scope Detection in Radiology Reports"] == ("ACL", 2020)
+
+
+def test_a_paper_badge_dates_the_work():
+    """a497wa: a static badge's venue and year ("Paper-Nat Biomed Eng 2022", "CVPR-2023", "MICCAI 2022") date a paper
+    the line dates nowhere else; other badges date nothing, the line's own year stands, two years leave it undated."""
+    got = {e.title: (e.venue, e.year) for e in extract_file(DIALECTS / "venue-year-in-paper-badge-message.md").entries}
+    assert got["GateMIL"] == ("Nat Biomed Eng", 2022)
+    assert got["RingFormer"] == ("ACM MM", 2024)
+    assert got["ProtoBag"] == ("arXiv", 2025)
+    assert got["Weak Labels from Reports"] == (None, 2021)
+    assert got["Cross-Stain Bag Alignment for Kidney Biopsies"] == ("CVPR", 2023)
+    assert got["Zoom-Aware Tile Sampling"] == ("MICCAI", 2022)
+    assert got["TileQuery"] == ("MICCAI", 2024)  # a venue's dated label over the work's name
+    assert got["Stain Vectors for Tile Embeddings"] == (None, None)
+    assert got["Tile Tokens at Scale"] == (None, None)  # a release badge's year names no venue
+    assert got["Slide Graphs Revisited"] == (None, None)
+    assert got["Attention Maps as Tumour Outlines"] == ("Nature Medicine", 2021)
+    assert got["Two Cohorts, One Aggregator"] == (None, None)
 
 
 def test_a_venue_slash_year_column_gives_the_venue():

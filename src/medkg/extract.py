@@ -215,6 +215,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
+        entries = _papers_dated_by_their_badges(entries)
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -240,6 +241,25 @@ def _resources_named_by_their_bold_name(entries: list[Entry]) -> list[Entry]:
                 description = " ".join(x for x in (gloss.strip(), e.description) if x)
                 out[i] = replace(e, title=name.strip(), description=description)
                 break
+    return out
+
+
+def _papers_dated_by_their_badges(entries: list[Entry]) -> list[Entry]:
+    """``- **CLAM** — attention MIL for slides. [![Paper](…/badge/Paper-Nat%20BME%202021-…)](nature…)``, ``[Title](…)
+    ![CVPR](…/badge/CVPR-2022-blue)``: a paper whose venue and year only its static badges show is dated by them
+    (``inline.badges_venue_year``). Why: read as images, the badges were dropped, and the record had neither venue
+    nor year though the line says both. Only an undated paper (a year read from its text stands, and so does its
+    venue), and only when its badges give one year; its venue is filled only when it has none."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or e.year is not None:
+            continue
+        dated = inline.badges_venue_year(e.text)
+        if dated is None:
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, year=dated[1], venue=e.venue or dated[0])
     return out
 
 

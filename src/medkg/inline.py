@@ -506,18 +506,82 @@ def _badge_role_label(src: str) -> str:
     The text a badge shows is its ``label=`` parameter when it has one (``…/github/stars/o/r?label=Code``: a
     stars count captioned "Code"), else its static label; a blank static label (``badge/_-arxiv-gray``, the
     "no label" spelling) shows only the message, which is then what the badge says."""
-    from urllib.parse import unquote
-
-    def shown(text: str) -> str:
-        text = unquote(text.replace("+", " ")) if text else ""
-        return text.replace("--", "-").replace("__", "\0").replace("_", " ").replace("\0", "_").strip()
-
     p = _BADGE_LABEL_PARAM.search(src)
     m = _STATIC_BADGE.search(src)
-    label = shown(p.group(1)) if p is not None else ""
+    label = _badge_shown(p.group(1)) if p is not None else ""
     if not label and m is not None:
-        label = shown(m.group(1)) or shown(m.group(2) or "")
+        label = _badge_shown(m.group(1)) or _badge_shown(m.group(2) or "")
     return label if label and len(label) <= 30 and label_role(label) else ""
+
+
+def _badge_shown(text: str) -> str:
+    """A shields.io badge segment as the badge shows it: URL-escapes undone, ``--`` a dash, ``__`` an underscore,
+    ``_`` a space."""
+    from urllib.parse import unquote
+
+    text = unquote(text.replace("+", " ")) if text else ""
+    return text.replace("--", "-").replace("__", "\0").replace("_", " ").replace("\0", "_").strip()
+
+
+#: a static badge's text dated as a venue is: "CVPR 2022", "Nat Med 2019", "ACM MM 2024", "arXiv 2018"
+_VENUE_YEAR_TEXT = re.compile(r"(?P<venue>[^\W\d][^\d]{0,40}?)\s+(?P<year>(?:19|20)\d{2})")
+#: a badge's text that is a year alone ("CVPR-2022": the message under a venue's label)
+_YEAR_TEXT = re.compile(r"(?:19|20)\d{2}")
+#: a badge's label that is a venue dated as a venue tag is: "MICCAI'23", "arXiv’24", "ICLR 2024"
+_DATED_VENUE_LABEL = re.compile(r"(?P<venue>[^\W\d][^\d'’]{0,30}?)\s*(?:['’](?P<yy>\d{2})|(?P<year>(?:19|20)\d{2}))")
+#: preprint servers, which ``names_venue`` leaves out (it reads journals and proceedings) yet date a work as well
+_PREPRINT_VENUES = frozenset({"arxiv", "biorxiv", "medrxiv", "chemrxiv", "techrxiv", "ssrn"})
+#: words a paper badge's message may put before the year that name no venue ("Paper-Preprint 2026")
+_NO_VENUE_WORDS = frozenset({"preprint", "pdf", "link", "online", "paper"})
+#: the static badges an item's source text holds (``![…](https://img.shields.io/badge/…)``)
+#: (an apostrophe before two digits is a year's, "MICCAI'23", not the quote closing an HTML attribute)
+_STATIC_BADGE_URL = re.compile(r"https?://img\.shields\.io/badge/(?:[^\s)\"'<>]|'(?=\d{2}))+", re.I)
+
+
+def badge_venue_year(src: str) -> tuple[str | None, int] | None:
+    """The venue and year a static shields.io badge dates a work by, else None: a paper badge whose message is a
+    venue and its year (``badge/Paper-Nat%20Med%202019-…`` → ("Nat Med", 2019); ``badge/Paper-2021-…`` → (None,
+    2021)), a venue's label over its year (``badge/CVPR-2022-blue`` → ("CVPR", 2022)), a venue's dated label over
+    the work's name (``badge/MICCAI'23-MedUQ-…`` → ("MICCAI", 2023)), or a lone text naming both
+    (``badge/MICCAI%202023-blue``). Why: a list that badges each paper's link with its venue writes the venue and
+    year nowhere else, and the record was left undated. Only a label that names the paper's role (``label_role``)
+    or a venue ``names_venue`` knows (or a preprint server): "python-3.8", "License-MIT", "Year-2022" or
+    "arXiv-2201.01234" date nothing."""
+    m = _STATIC_BADGE.search(src)
+    if m is None:
+        return None
+    label, message = _badge_shown(m.group(1)), _badge_shown(m.group(2) or "")
+
+    def venue_named(name: str) -> bool:
+        return names_venue(name) or name.casefold() in _PREPRINT_VENUES
+
+    if message and label_role(label) == "paper":
+        if _YEAR_TEXT.fullmatch(message):
+            return (label if venue_named(label) else None), int(message)  # "arXiv-2023": the server is the venue
+        if (vy := _VENUE_YEAR_TEXT.fullmatch(message)) and label_role(vy["venue"]) in (None, "paper"):
+            venue = vy["venue"].strip()
+            return (None if venue.casefold() in _NO_VENUE_WORDS else venue), int(vy["year"])
+    if message and _YEAR_TEXT.fullmatch(message) and venue_named(label):
+        return label, int(message)
+    if message and (dl := _DATED_VENUE_LABEL.fullmatch(label)) and venue_named(dl["venue"].strip()):
+        # "MICCAI'23-MedUQ", "ICLR 2024-Oral": a venue's label dated by its year over the work's name or a note
+        return dl["venue"].strip(), int(dl["year"]) if dl["year"] else 2000 + int(dl["yy"])
+    if not message and (vy := _VENUE_YEAR_TEXT.fullmatch(label)) and venue_named(vy["venue"].strip()):
+        return vy["venue"].strip(), int(vy["year"])
+    return None
+
+
+def badges_venue_year(text: str) -> tuple[str | None, int] | None:
+    """The one venue and year the static badges in an item's source ``text`` date it by (``badge_venue_year``),
+    else None: badges that give two years leave the item undated (which one is the work's is not said)."""
+    if "shields.io/badge/" not in text:
+        return None
+    found = {vy for url in _STATIC_BADGE_URL.findall(text) if (vy := badge_venue_year(url)) is not None}
+    years = {y for _, y in found}
+    if len(years) != 1:
+        return None
+    venues = {v for v, _ in found if v}
+    return (venues.pop() if len(venues) == 1 else None), years.pop()
 
 
 #: a badge label dated as a venue tag: "AAAI'22", "NeurIPS’23", "MICCAI 2023"
