@@ -505,6 +505,18 @@ def test_descriptions_that_are_only_marks_are_left_out(tmp_path):
                     if e.description and not any(ch.isalnum() for ch in e.description)], seed.name
 
 
+def test_a_venue_link_with_a_bracketed_year_is_the_venue_and_the_year():
+    """"[bioRxiv (2023)](doi…) | [code](…)" under a bold title and its byline gave the venue "bioRxiv (2023" (the
+    link's text cut at its closing bracket), "[Patterns 4.4 (2023)](…)" gave "Patterns 4.4 (2023". The bracketed year
+    and the volume, issue or article number before it are no part of the venue; the year dates the work when nothing
+    else on its lines does. An arXiv id dated so names no venue; a venue link with no year keeps its whole text."""
+    dialect = Path(__file__).parent / "data" / "dialects" / "bold-title-byline-over-venue-link-with-bracketed-year.md"
+    assert [(r["venue"], r["year"]) for r in map(entry_record, extract_file(dialect).entries)
+            if r["kind"] == "paper"] == [
+        ("bioRxiv", 2024), ("Patterns", 2023), ("npj Comput Chem", 2022), ("ICLR", 2023), ("Bioinformatics", 2022),
+        (None, 2023), ("Cell Systems", 2023)]
+
+
 def test_an_emphasised_preprint_server_and_year_is_the_venue_not_an_author(tmp_path):
     """"Title. *arXiv 2023*. [[paper]](…)" gave "arXiv 2023" as the work's only author: a journal and its year were
     read as the venue, a preprint server (lower-case first) was not."""

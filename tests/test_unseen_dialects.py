@@ -88,6 +88,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention Maps as Tumour Outlines", {"doi": "10.1038/s41591-021-01999-0"}, None),
         ("Two Cohorts, One Aggregator", {"arxiv": "2301.11807"}, None),
     ],
+    # a500wd: bold-title-byline-over-venue-link-with-bracketed-year.md: a bold title with its bracketed year, the
+    # authors' line, then a link named by the venue and a bracketed year ("[bioRxiv (2024)](doi…)", "[Patterns 5.2
+    # (2023)](doi…)", "[npj Comput Chem 4, 57 (2022)](…)") and a code link after a pipe: each is a paper with its DOI
+    # and its own code (its venue and year, read without the bracket, are pinned in test_extract); an arXiv id dated
+    # so and a venue link with no year stay papers as before
+    "bold-title-byline-over-venue-link-with-bracketed-year.md": [
+        ("Retrieval-augmented captioning of small molecules with frozen language models",
+         {"doi": "10.1101/2024.02.11.579901"}, "github.com/example-lab/molcap-rag"),
+        ("Scaffold-aware tokenisation for chemical language models", {"doi": "10.1016/j.patter.2023.100871"},
+         "github.com/example-lab/scaffold-tok"),
+        ("Contrastive pretraining of reaction encoders on patent corpora", {"doi": "10.1038/s41524-022-00901-x"},
+         "github.com/example-lab/rxn-contrast"),
+        ("Masked inverse folding with structure tokens", {}, "github.com/example-lab/mif-tokens"),
+        ("Antibody humanness scoring with paired-chain language models", {"doi": "10.1093/bioinformatics/btac412"},
+         None),
+        ("Protein function prompts for zero-shot enzyme annotation", {"arxiv": "2309.04417"},
+         "github.com/example-lab/enzyme-prompts"),
+        ("Long-context genomic language modelling with state-space layers", {"doi": "10.1016/j.cels.2023.08.004"},
+         "github.com/example-lab/ssm-genome"),
+    ],
     # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
     # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over
     # the writer's prose and numbered steps is a step of the guide, no reading note's paper; a reading note under

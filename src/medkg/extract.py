@@ -3829,6 +3829,8 @@ def type_entry(entry: Entry) -> Entry:
             # not "[arXiv:2402.30003](…)", "(PMID: [41390262](pubmed…))" nor "[Smith et al. 2022](…)": an id, a citation
             # (nor "[The 1000 Genomes Project Consortium](…)": the work's group author)
             venue = text
+            if (dated := _bracket_dated_venue(links[0].text)) is not None:
+                venue, year = dated[0], year if year is not None else dated[1]
     if title and links \
             and (placed := _emphasised_venue_in_label(title, links[0], (*authors, *entry.authors))) is not None:
         # "[Rapid profiling of plasma proteomes at scale *J Proteome Res* 2023](doi…)", "[Hsu et al., Title *bioRxiv*
@@ -5047,6 +5049,28 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
                          or paren.group("dyyyy")):
         year = _full_year(yy)
     return title[:paren.start()].rstrip(), venue, year
+
+
+#: a paper link's text that is its venue, perhaps the volume, issue or article number, and the year in brackets:
+#: "bioRxiv (2023)", "Patterns 4.4 (2023)", "npj Comput Mater 8, 102 (2022)", "Bioinformatics 37(15) (2021)"
+#: (each word of the venue holds a letter, "F1000Research" as "Nat Biotechnol"; a number standing alone is no part of it)
+_BRACKET_DATED_VENUE = re.compile(r"(?P<venue>[^\s()（）]*[^\W\d][^\s()（）]*(?:\s+[^\s()（）]*[^\W\d][^\s()（）]*)*)"
+                                  r"(?:\s+\d{1,4}(?:\.\d{1,4}|\s*\(\d{1,4}\))?(?:,\s*[A-Za-z]?\d{1,7})?)?"
+                                  r"\s*[(（](?P<year>(?:19|20)\d\d)[)）]")
+
+
+def _bracket_dated_venue(text: str) -> tuple[str | None, int] | None:
+    """``[bioRxiv (2023)](doi…)``, ``[Patterns 4.4 (2023)](doi…)``, ``[npj Comput Mater 8, 102 (2022)](…)``: a paper
+    link whose text is where the work appeared and, in brackets, when → (the venue, the year); (None, the year) when
+    the text before the bracket is a role word ("[Publication (2024)](doi…)"); None for any other text. Why: the venue was the link's text cut at its closing bracket ("bioRxiv (2023", "Patterns 4.4 (2023"): the
+    bracketed year and the volume, issue or article number before it place the work in the venue, no part of its
+    name, and the year dates the work when nothing else on the line does."""
+    m = _BRACKET_DATED_VENUE.fullmatch(text.strip().strip("`*_ "))
+    if m is None or not (venue := m["venue"].strip(" ,.;:")):
+        return None
+    if classify.label_role(venue) is not None and not citation.names_preprint_server(venue):
+        return None, int(m["year"])  # "[Publication (2024)](doi…)": a role word, no venue; a preprint server is one
+    return venue, int(m["year"])
 
 
 def _abbreviated_journal(venue: str) -> bool:
