@@ -505,6 +505,16 @@ def test_descriptions_that_are_only_marks_are_left_out(tmp_path):
                     if e.description and not any(ch.isalnum() for ch in e.description)], seed.name
 
 
+def test_a_glued_venue_year_after_the_link_dates_the_paper():
+    """"- [Title](pdf…) ICML2020 ccf-A", "- [Title](arxiv…) NeurIPS2019": a venue's acronym with its year glued on
+    after the paper's link, alone or before a rank or track tag, gave the paper no venue and no year ("ICML 2020"
+    spaced gave both). An acronym the venue words do not know ("JBHI2021") and a glued tag before prose stay unread."""
+    dialect = Path(__file__).parent / "data" / "dialects" / "linked-title-then-glued-venue-year-rank-tag.md"
+    assert [(r["venue"], r["year"]) for r in map(entry_record, extract_file(dialect).entries)
+            if r["kind"] == "paper"] == [
+        ("ICML", 2021), ("NeurIPS", 2020), ("MICCAI", 2019), ("AAAI", 2022), (None, None), (None, None)]
+
+
 def test_a_venue_link_with_a_bracketed_year_is_the_venue_and_the_year():
     """"[bioRxiv (2023)](doi…) | [code](…)" under a bold title and its byline gave the venue "bioRxiv (2023" (the
     link's text cut at its closing bracket), "[Patterns 4.4 (2023)](…)" gave "Patterns 4.4 (2023". The bracketed year

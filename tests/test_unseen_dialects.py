@@ -88,6 +88,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention Maps as Tumour Outlines", {"doi": "10.1038/s41591-021-01999-0"}, None),
         ("Two Cohorts, One Aggregator", {"arxiv": "2301.11807"}, None),
     ],
+    # a500wd: linked-title-then-glued-venue-year-rank-tag.md: a Chinese reading list's bullets, each a linked title
+    # then the venue's acronym with its year glued on and perhaps a rank or track tag ("[Title](arxiv…) ICML2021
+    # ccf-A", "… NeurIPS2020", "… AAAI2022 Oral"): each is a paper with its identifier and own code (its venue and
+    # year are pinned in test_extract); an acronym no venue word knows ("JBHI2021 sci-2") changes nothing
+    "linked-title-then-glued-venue-year-rank-tag.md": [
+        ("Fragment-level contrastive pretraining for molecular property prediction", {"arxiv": "2105.01234"}, None),
+        ("Equivariant message passing over reaction graphs", {}, None),
+        ("Hierarchical motif vocabularies for polymer generation", {"doi": "10.1007/978-3-030-32245-8_12"},
+         "github.com/example-lab/motif-vocab"),
+        ("Curriculum sampling for single-step retrosynthesis", {"arxiv": "2112.04321"}, None),
+        ("Scoring docking poses with graph transformers", {"doi": "10.1109/jbhi.2021.3100001"}, None),
+        ("Template ranking with frozen chemical language models", {"arxiv": "2007.05678"}, None),
+    ],
     # a500wd: bold-title-byline-over-venue-link-with-bracketed-year.md: a bold title with its bracketed year, the
     # authors' line, then a link named by the venue and a bracketed year ("[bioRxiv (2024)](doi…)", "[Patterns 5.2
     # (2023)](doi…)", "[npj Comput Chem 4, 57 (2022)](…)") and a code link after a pipe: each is a paper with its DOI

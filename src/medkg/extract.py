@@ -3708,6 +3708,9 @@ def type_entry(entry: Entry) -> Entry:
         if after_title is not entry.description and (trailer is None or trailer.confidence < 0.5
                                                       and not (trailer.venue and trailer.year)):
             trailer = citation.parse_trailer(entry.description)  # the whole text read as before, when that says more
+        if trailer is not None and trailer.year is None and trailer.venue \
+                and (glued := _glued_venue_year_trailer(trailer.venue)) is not None:
+            trailer = dataclasses.replace(trailer, venue=glued[0], year=glued[1])
         # "(MICCAI 2015)", ", Nature Methods 2021.": a short venue-and-year trailer is enough
         if trailer is not None and (trailer.confidence >= 0.5 or trailer.venue and trailer.year
                                     and len(_without_left_label(entry.description)) <= 60):
@@ -5049,6 +5052,22 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
                          or paren.group("dyyyy")):
         year = _full_year(yy)
     return title[:paren.start()].rstrip(), venue, year
+
+
+#: a rank or track tag a list writes after a venue and its year: the China Computer Federation's or a citation
+#: index's grade ("ccf-A", "CCF B", "sci-2", "JCR Q1", "中科院一区") or the kind of talk ("Oral", "Spotlight")
+_VENUE_RANK_TAG = re.compile(r"(?i)(?:ccf|sci|jcr|cas|core)[-\s]?(?:[a-d]\*?|q?[1-4])|oral|spotlight|poster|中科院[一二三四]区")
+
+
+def _glued_venue_year_trailer(text: str) -> tuple[str, int] | None:
+    """``[Title](pdf…) ICML2020 ccf-A``, ``[Title](arxiv…) NeurIPS2019``: the text after a paper's link that is a
+    venue's acronym with its year glued on (``classify.glued_venue_year``), alone or before a rank or track tag
+    (``_VENUE_RANK_TAG``) → (the venue, the year); None otherwise. Why: read as a trailer, "ICML2020 ccf-A" was a
+    venue with no year, too weak to keep, and the paper lost both; "ICML 2020" spaced was read."""
+    head, _, rest = text.strip().partition(" ")
+    if rest.strip() and not _VENUE_RANK_TAG.fullmatch(rest.strip().strip("()[]")):
+        return None
+    return classify.glued_venue_year(head)
 
 
 #: a paper link's text that is its venue, perhaps the volume, issue or article number, and the year in brackets:
