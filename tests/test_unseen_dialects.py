@@ -121,6 +121,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Long-context genomic language modelling with state-space layers", {"doi": "10.1016/j.cels.2023.08.004"},
          "github.com/example-lab/ssm-genome"),
     ],
+    # a498wb: title-and-authors-paragraph-fields-under-headings.md: a model zoo's notes give each work under its
+    # heading as link-less labelled paragraphs, "Title: …" over "Authors: …" (labels plain or bold): each is a paper
+    # titled by the title field, authored by the authors field; a "Title:" over "Speaker:" (a talk) and a lone
+    # "Title:" line of prose are no papers
+    "title-and-authors-paragraph-fields-under-headings.md": [
+        ("DenseSkip-Net: Densely Gated Skip Paths for Volumetric Organ Segmentation", {}, None),
+        ("Ring-UNet: Circular Padding for Panoramic Fundus Vessel Maps", {}, None),
+        ("Cascade Lite: Two-Stage Pancreas Segmentation on a Memory Budget", {}, None),
+    ],
     # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
     # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over
     # the writer's prose and numbered steps is a step of the guide, no reading note's paper; a reading note under

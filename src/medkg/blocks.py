@@ -1802,6 +1802,26 @@ def _title_field_value(inl: _Inline) -> str:
     return rest if _is_meaningful(rest) and words else ""
 
 
+def plain_title_field_over_authors(inl: _Inline, after: _Inline | None) -> str:
+    """``Title: U-Net: Convolutional Networks for … Segmentation.`` / (blank line) / ``Authors: Olaf Ronneberger, …``:
+    the value of a paragraph that is a plain (unbolded) title field, when the next paragraph is the same record's
+    authors field; "" otherwise. Why: a model zoo's or a reading log's notes write each work under its heading as
+    labelled paragraphs, no link and no bold; ``_title_field_value`` reads only the bold label, so the record was
+    never opened and its work was lost. The authors field right after it is what makes the paragraph a cited
+    work's title field, not a line of prose that happens to open with "Title:" (a page's, a talk's)."""
+    if after is None or inl.links or inl.strong_lead or after.links:
+        return ""
+    label, value = _split_label(inl.plain.strip().split("\n", 1)[0])
+    if not label or not _TITLE_FIELD.match(label):
+        return ""
+    authors_label = _field_label(after)
+    if not authors_label or not _AUTHORS_FIELD.match(authors_label) \
+            or not _is_meaningful(_split_label(after.plain.strip().split("\n", 1)[0])[1]):
+        return ""
+    value = _drop_closing_stop(" ".join(value.split()))
+    return value if _is_meaningful(value) and len(value.split()) >= 2 else ""
+
+
 def title_field_in_cell(cell: _Inline) -> str:
     """The title field's value of a table cell written as a work's labelled record, its fields parted by HTML
     breaks (``| **Title:** DNABERT: … genome<br>**Authors:** …<br>**DOI:** [10.1093/…](…) |``); "" otherwise.

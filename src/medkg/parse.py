@@ -64,6 +64,7 @@ from medkg.blocks import (
     _links_in_passing,
     byline_over_record_url,
     title_field_in_cell,
+    plain_title_field_over_authors,
     _TAG_LINE,
     _role_link_line,
     own_paper_role_links,
@@ -1155,6 +1156,17 @@ def _record_identified_in_text(group: list) -> bool:
     labelled fields gives none, so its records were dropped, their identifiers with them."""
     for p, inl in group:
         if p.kind == "Paragraph" and (find_dois(inl.plain) or find_pmids(inl.plain) or find_arxiv(inl.plain)):
+            return True
+    return False
+
+
+def _cites_its_authors(group: list) -> bool:
+    """A title-field record (``_title_field_value``, ``plain_title_field_over_authors``) one of whose paragraphs after
+    the title is an authors field with a value (``Authors: Olaf Ronneberger, …``): the record cites a work, with or
+    without a link."""
+    for p, inl in group[1:]:
+        label = _field_label(inl) if p.kind == "Paragraph" else ""
+        if label and _AUTHORS_FIELD.match(label) and _is_meaningful(_split_label(inl.plain.strip().split("\n", 1)[0])[1]):
             return True
     return False
 
@@ -2911,6 +2923,10 @@ class _Parser:
                 and not _empty_field_of_record(inl, units[at - 1][1] if at and units[at - 1][0].kind == "Paragraph"
                                                else None)
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
+            if not field_title and p.kind == "Paragraph" and at + 1 < len(units) \
+                    and units[at + 1][0].kind == "Paragraph":
+                # "Title: U-Net: …" / "Authors: …": the same record with its labels unbolded
+                field_title = plain_title_field_over_authors(inl, units[at + 1][1])
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
                 field_titles[id(groups[-1][1])] = field_title
@@ -3013,6 +3029,11 @@ class _Parser:
                     parts = [lead] + parts
                 self.emit_block(parts, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead),
                                 keep_title=lead is not None and bool(lead_text))
+            elif id(g) in field_titles and _cites_its_authors(g):
+                # "Title: U-Net: …" / "Authors: Olaf Ronneberger, …" (labels bold or not), no link anywhere: a work
+                # cited by its labelled title and authors, its link not given
+                parts = [(opener, self.section_heading_inline)] + g if opener is not None else g
+                self.emit_block(parts, title=field_titles[id(g)], marks=(BIB_RECORD_FIELD,))
             elif _bold_title_over_byline(g) and not self.heading_is_linked():
                 # "**Title**" / "<i> Under review, 2026 </i>" / "Authors": a work its authors list before its link
                 # (under a linked heading, "### [Title](arxiv…)" / "**Título traducido**" / "Authors", the bold line
