@@ -121,6 +121,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Long-context genomic language modelling with state-space layers", {"doi": "10.1016/j.cels.2023.08.004"},
          "github.com/example-lab/ssm-genome"),
     ],
+    # a498wb: rule-line-over-markdown-record-lines.md: a rule or line break on a line of its own right under a heading
+    # ("<hr>", "<hr/>", "<br>") opens a CommonMark HTML block that swallows the Markdown lines after it up to the
+    # blank line ("Title: …", "**Title:** …", a linked title): those lines are read as the Markdown they are, each
+    # record a paper; a rule over a line that is itself HTML ("<p align=center>…</p>") stays HTML, no entry
+    "rule-line-over-markdown-record-lines.md": [
+        ("HaloNet: Boundary Halos for Thin-Structure Segmentation in Retinal OCT", {}, None),
+        ("PatchMixer-3D: Token Mixing Without Attention for Abdominal CT", {}, None),
+        ("Cross-Scale Rim Attention for Polyp Boundaries", {"arxiv": "2401.54321"}, None),
+    ],
     # a498wb: title-and-authors-paragraph-fields-under-headings.md: a model zoo's notes give each work under its
     # heading as link-less labelled paragraphs, "Title: …" over "Authors: …" (labels plain or bold): each is a paper
     # titled by the title field, authored by the authors field; a "Title:" over "Speaker:" (a talk) and a lone

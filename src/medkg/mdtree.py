@@ -216,6 +216,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if html_blocks and b"markdown" in raw:
         for parent, node in reversed(html_blocks):  # last first: a parent list's earlier blocks keep their index
             _expand_markdown_html(parent, node, raw, _directive_depth + 1)
+    if html_blocks and (b"<hr" in raw or b"<HR" in raw or b"<br" in raw or b"<BR" in raw):
+        for parent, node in reversed(html_blocks):
+            _expand_text_under_rule(parent, node, raw, _directive_depth + 1)
     if html_blocks and b"title" in raw:
         for parent, node in reversed(html_blocks):
             _expand_titled_element_lines(parent, node, raw, _directive_depth + 1)
@@ -326,6 +329,33 @@ def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: i
         return
     cut = node.start + len(block[:nl + 1].encode("utf-8"))
     sub = _reparsed_at(_box_lines_as_markdown(block[nl + 1:]), cut, depth)
+    node.children = [c for c in node.children if c.start < cut]
+    for c in node.children:
+        c.end = min(c.end, cut)
+    node.end = cut
+    i = next(i for i, x in enumerate(parent) if x is node)
+    parent[i + 1:i + 1] = sub
+
+
+#: a line that is one empty element alone, a rule or a line break (``<hr>``, ``<hr/>``, ``<br />``): no text of its own
+_LONE_RULE_LINE = re.compile(r"(?i)^[ \t]*<(?:hr|br)[\s/]*>[ \t]*$")
+
+
+def _expand_text_under_rule(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
+    """``## U-Net`` / ``<hr>`` / ``Title: U-Net: Convolutional Networks for …``: a rule (or a line break) set on a
+    line of its own under a heading opens a CommonMark HTML block, which runs on to the next blank line and so
+    swallows the plain Markdown lines written right under it (a model zoo's "Title:" line, a record's first line).
+    A browser shows those lines as the text they are. When the rest of the block holds no tag at all, it is
+    parsed as Markdown in the block's place, at its own byte offsets; the rule's line stays HTML. A block with any
+    other tag in it is HTML its writer meant (a table, a box) and is left alone."""
+    block = raw[node.start:node.end].decode("utf-8", "replace")
+    nl = block.find("\n")
+    if nl < 0 or not _LONE_RULE_LINE.match(block[:nl]) or not block[nl + 1:].strip() or "<" in block[nl + 1:]:
+        return
+    cut = node.start + len(block[:nl + 1].encode("utf-8"))
+    if len(block.encode("utf-8")) != node.end - node.start:
+        return  # (a replacement character from a broken byte: offsets would drift)
+    sub = _reparsed_at(block[nl + 1:], cut, depth)
     node.children = [c for c in node.children if c.start < cut]
     for c in node.children:
         c.end = min(c.end, cut)
