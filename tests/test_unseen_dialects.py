@@ -121,6 +121,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Long-context genomic language modelling with state-space layers", {"doi": "10.1016/j.cels.2023.08.004"},
          "github.com/example-lab/ssm-genome"),
     ],
+    # a498wb: title-and-authors-lines-in-one-paragraph.md: a reading log's link-less record written as one paragraph
+    # of two labelled lines, "Title: …" then "Authors: …" (labels plain or bold), under a week's heading: a paper
+    # titled by the title line; "Title:" over "Speaker:" (a talk) and a lone "Title: to be decided" are no papers
+    "title-and-authors-lines-in-one-paragraph.md": [
+        ("Lattice-UNet: Hexagonal Sampling for Whole-Slide Gland Segmentation", {}, None),
+        ("Prompt Drift in Interactive Liver Lesion Segmentation", {}, None),
+    ],
     # a498wb: rule-line-over-markdown-record-lines.md: a rule or line break on a line of its own right under a heading
     # ("<hr>", "<hr/>", "<br>") opens a CommonMark HTML block that swallows the Markdown lines after it up to the
     # blank line ("Title: …", "**Title:** …", a linked title): those lines are read as the Markdown they are, each

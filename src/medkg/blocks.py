@@ -1802,21 +1802,30 @@ def _title_field_value(inl: _Inline) -> str:
     return rest if _is_meaningful(rest) and words else ""
 
 
+def authors_field_line(line: str) -> bool:
+    """``Authors: Olaf Ronneberger, Philipp Fischer, and Thomas Brox.`` (``**Authors:** …``): a line that is a
+    record's authors field with a value."""
+    label, value = _split_label(line)
+    label = label.strip(" *_")
+    return bool(label) and _AUTHORS_FIELD.match(label) is not None and _is_meaningful(value.strip(" *_"))
+
+
 def plain_title_field_over_authors(inl: _Inline, after: _Inline | None) -> str:
-    """``Title: U-Net: Convolutional Networks for … Segmentation.`` / (blank line) / ``Authors: Olaf Ronneberger, …``:
-    the value of a paragraph that is a plain (unbolded) title field, when the next paragraph is the same record's
-    authors field; "" otherwise. Why: a model zoo's or a reading log's notes write each work under its heading as
-    labelled paragraphs, no link and no bold; ``_title_field_value`` reads only the bold label, so the record was
-    never opened and its work was lost. The authors field right after it is what makes the paragraph a cited
-    work's title field, not a line of prose that happens to open with "Title:" (a page's, a talk's)."""
-    if after is None or inl.links or inl.strong_lead or after.links:
+    """``Title: U-Net: Convolutional Networks for … Segmentation.`` / ``Authors: Olaf Ronneberger, …``: the value of
+    a paragraph that is a plain (unbolded) title field, when the same record's authors field comes right after it,
+    on the paragraph's next line or as the next paragraph; "" otherwise. Why: a model zoo's or a reading log's notes
+    write each work under its heading as labelled lines, no link and no bold; ``_title_field_value`` reads only
+    the bold label, so the record was never opened and its work was lost. The authors field right after it is
+    what makes the line a cited work's title field, not a line of prose that happens to open with "Title:" (a
+    page's, a talk's)."""
+    if inl.links or inl.strong_lead:
         return ""
-    label, value = _split_label(inl.plain.strip().split("\n", 1)[0])
+    lines = inl.plain.strip().split("\n")
+    label, value = _split_label(lines[0])
     if not label or not _TITLE_FIELD.match(label):
         return ""
-    authors_label = _field_label(after)
-    if not authors_label or not _AUTHORS_FIELD.match(authors_label) \
-            or not _is_meaningful(_split_label(after.plain.strip().split("\n", 1)[0])[1]):
+    if not (len(lines) > 1 and authors_field_line(lines[1])) \
+            and not (after is not None and not after.links and authors_field_line(after.plain.strip().split("\n", 1)[0])):
         return ""
     value = _drop_closing_stop(" ".join(value.split()))
     return value if _is_meaningful(value) and len(value.split()) >= 2 else ""

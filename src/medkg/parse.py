@@ -65,6 +65,7 @@ from medkg.blocks import (
     byline_over_record_url,
     title_field_in_cell,
     plain_title_field_over_authors,
+    authors_field_line,
     _TAG_LINE,
     _role_link_line,
     own_paper_role_links,
@@ -1161,12 +1162,14 @@ def _record_identified_in_text(group: list) -> bool:
 
 
 def _cites_its_authors(group: list) -> bool:
-    """A title-field record (``_title_field_value``, ``plain_title_field_over_authors``) one of whose paragraphs after
-    the title is an authors field with a value (``Authors: Olaf Ronneberger, …``): the record cites a work, with or
-    without a link."""
-    for p, inl in group[1:]:
-        label = _field_label(inl) if p.kind == "Paragraph" else ""
-        if label and _AUTHORS_FIELD.match(label) and _is_meaningful(_split_label(inl.plain.strip().split("\n", 1)[0])[1]):
+    """A title-field record (``_title_field_value``, ``plain_title_field_over_authors``) one of whose lines after
+    the title, in the title's paragraph or in a paragraph after it, is an authors field with a value
+    (``Authors: Olaf Ronneberger, …``): the record cites a work, with or without a link."""
+    for at, (p, inl) in enumerate(group):
+        if p.kind != "Paragraph":
+            continue
+        lines = inl.plain.strip().split("\n")
+        if any(authors_field_line(line) for line in (lines[1:] if at == 0 else lines[:1])):
             return True
     return False
 
@@ -2923,10 +2926,10 @@ class _Parser:
                 and not _empty_field_of_record(inl, units[at - 1][1] if at and units[at - 1][0].kind == "Paragraph"
                                                else None)
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
-            if not field_title and p.kind == "Paragraph" and at + 1 < len(units) \
-                    and units[at + 1][0].kind == "Paragraph":
+            if not field_title and p.kind == "Paragraph":
                 # "Title: U-Net: …" / "Authors: …": the same record with its labels unbolded
-                field_title = plain_title_field_over_authors(inl, units[at + 1][1])
+                field_title = plain_title_field_over_authors(
+                    inl, units[at + 1][1] if at + 1 < len(units) and units[at + 1][0].kind == "Paragraph" else None)
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
                 field_titles[id(groups[-1][1])] = field_title
