@@ -146,6 +146,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ring-UNet: Circular Padding for Panoramic Fundus Vessel Maps", {}, None),
         ("Cascade Lite: Two-Stage Pancreas Segmentation on a Memory Budget", {}, None),
     ],
+    # a501we: table-row-broken-after-a-cells-opening-pipe.md: a benchmark table pasted from a spreadsheet whose row
+    # line ends with the pipe that opens its next cell ("| [Title](…). Authors _bioRxiv_ (2024) | [Code](…) | models |")
+    # and goes on, on a line with no leading pipe, with the cells left ("The paper measures … | Oversampling … |"),
+    # or whose last cell is broken over two lines ("… less for neurons and" / "glia; fine-tuning … |"): one row, one
+    # paper, no paper titled by the pasted sentence; a short pipe-closed row followed by a pipe-framed row and the
+    # paragraphs after each table (a blank line before them) stay as they were
+    "table-row-broken-after-a-cells-opening-pipe.md": [
+        ("Stress-testing cell embeddings under donor shift", {"doi": "10.1101/2024.03.11.584411"},
+         "github.com/toth-lab/donor-shift"),
+        ("Rare cell types vanish in pretrained single-cell encoders", {"doi": "10.1101/2024.05.02.592210"},
+         "github.com/ekwueme/rare-vanish"),
+        ("Zero-shot batch correction is not free", {"doi": "10.1038/s42256-024-00911-5"}, "github.com/raman-lab/zs-batch"),
+        ("Tokenisation choices shape gene encoders", {"arxiv": "2406.07777"}, "github.com/lindqvist/gene-tokens"),
+        ("Donor metadata leaks into cell embeddings", {"doi": "10.1093/bib/bbae321"}, None),
+        ("Cross-species transfer of cell encoders", {"doi": "10.1101/2024.08.20.608812"}, "github.com/marchetti/xspecies"),
+        ("CellGloss: glossing cells with language model embeddings", {"arxiv": "2311.09876"}, "github.com/heller/cellgloss"),
+        ("GeneLens: a lens on gene programs through masked pretraining", {"doi": "10.1101/2023.12.01.569000"},
+         "github.com/adeyemi/genelens"),
+    ],
     # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
     # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over
     # the writer's prose and numbered steps is a step of the guide, no reading note's paper; a reading note under

@@ -282,22 +282,56 @@ def _open_quoted_cell(row: _Node, data: bytes) -> bool:
     return text.startswith(b'"') and text.count(b'"') % 2 == 1
 
 
+def _filled(cells: list[_Node]) -> int:
+    """How many cells up to the last one that holds anything."""
+    return max((j + 1 for j, c in enumerate(cells) if c.children), default=0)
+
+
+def _cells_after_an_opening_pipe(prev: _Node, row: _Node, data: bytes, ncols: int) -> _Node | None:
+    """The row the two lines make, when ``prev``'s closing pipe opened a cell its line left empty.
+
+    ``| [Title](…). Authors _bioRxiv_ (2023) | [Code](…) | scGPT, scBERT |  `` / ``The paper measures … |
+    Oversampling restores … |``: a row whose line ends with a pipe yet fills fewer cells than the header
+    names, then a line that opens with no pipe, closes with one and holds just the cells left: the writer
+    broke the line after the pipe that opens the next cell (GFM reads the second line as a row of its own,
+    its text then read as a title). A line that fills fewer or more cells than those left, or that closes
+    with no pipe (a paragraph right after the table), is no such continuation."""
+    if not data[row.start:row.end].rstrip().endswith(b"|"):
+        return None
+    before = [c for c in prev.children if c.kind == "TableCell"]
+    after = [c for c in row.children if c.kind == "TableCell"]
+    k, m = _filled(before), _filled(after)
+    if not (0 < k < ncols and m and k + m == ncols and all(c.children for c in after[:m])):
+        return None
+    merged = _Node("TableRow", prev.start, row.end)
+    merged.children = before[:k] + after[:m]
+    return merged
+
+
 def joined_broken_rows(head: _Node | None, rows: list[_Node], data: bytes) -> list[_Node]:
     """Rows, with a row broken over two source lines made one again.
 
     ``| Non-parametric methods for … continuous treatment`` / ``effects | JRSSB (2017) | [Link](…) |``: in a
     table whose lines open with a pipe, a line that opens with none, right after a row whose line closes
     with none and fills fewer cells than the header names, goes on with that row (GFM reads it as a row
-    of its own): its first cell ends the row's last cell, its other cells come after it. So does any
-    row after one whose last cell opens a quote it does not close (``_open_quoted_cell``)."""
+    of its own): its first cell ends the row's last cell, its other cells come after it. A line that goes
+    on with the row's last column, and closes the row with a pipe (``| … | Transfer works for immune cells,
+    less for`` / ``neurons and glia. |``), ends that last cell too; a line whose pipe-closed row was left
+    short goes on in the cell that pipe opened (``_cells_after_an_opening_pipe``). So does any row after
+    one whose last cell opens a quote it does not close (``_open_quoted_cell``)."""
     if head is None or len(rows) < 2 or not data[head.start:head.end].lstrip().startswith(b"|"):
         return rows
     ncols = sum(1 for c in head.children if c.kind == "TableCell")
     out: list[_Node] = []
     for row in rows:
         prev = out[-1] if out else None
-        if prev is not None and (not data[row.start:row.end].lstrip().startswith(b"|")
-                                 and not data[prev.start:prev.end].rstrip().endswith(b"|")
+        pipe_less = prev is not None and not data[row.start:row.end].lstrip().startswith(b"|")
+        if pipe_less and data[prev.start:prev.end].rstrip().endswith(b"|"):
+            went_on = _cells_after_an_opening_pipe(prev, row, data, ncols)
+            if went_on is not None:
+                out[-1] = went_on
+                continue
+        if prev is not None and (pipe_less and not data[prev.start:prev.end].rstrip().endswith(b"|")
                                  or _open_quoted_cell(prev, data)):
             before = [c for c in prev.children if c.kind == "TableCell"]
             after = [c for c in row.children if c.kind == "TableCell"]
@@ -307,7 +341,9 @@ def joined_broken_rows(head: _Node | None, rows: list[_Node], data: bytes) -> li
                 out[-1] = _Node("TableRow", prev.start, row.end)
                 out[-1].children = prev.children
                 continue  # an empty line inside a quoted cell: the cell goes on past it
-            if 0 < k < ncols and m and k + m - 1 <= ncols:
+            # (the last column broken too: only by a line that closes the row with a pipe, not a paragraph after it)
+            last_goes_on = k == ncols and pipe_less and data[row.start:row.end].rstrip().endswith(b"|")
+            if 0 < k and (k < ncols or last_goes_on) and m and k + m - 1 <= ncols:
                 last, cont = before[k - 1], after[0]
                 joined = _Node("TableCell", last.start, cont.end)
                 joined.children = last.children + [_Node("text", last.end, last.end, None, " ")] + cont.children
