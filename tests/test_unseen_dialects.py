@@ -146,6 +146,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ring-UNet: Circular Padding for Panoramic Fundus Vessel Maps", {}, None),
         ("Cascade Lite: Two-Stage Pancreas Segmentation on a Memory Budget", {}, None),
     ],
+    # a501we: note-line-right-after-table-no-blank-line.md: a curator's note written on the line right after a table,
+    # no blank line between ("| … | [GitHub](…) |" / "Rows are sorted by year, newest first; …", "Last checked: …" /
+    # "_Accessibility models trained on …_"): GFM makes each pipe-less line a one-cell row, no paper titled by the
+    # note; a note citing a work in passing ("See also [Benchmarking …](arxiv…) for a comparison.") stays a row, its
+    # identifier kept (OPTIONAL); the pipe-less line under a one-column table stays as it was
+    "note-line-right-after-table-no-blank-line.md": [
+        ("Borealis: kilobase attention for promoter activity", {"arxiv": "2402.05555"}, "github.com/borealis-lab/borealis"),
+        ("Predicting tissue expression from 200 kb windows", {"doi": "10.1101/gr.278001.123"}, None),
+        ("PeakWeaver: base-resolution accessibility from sequence", {"doi": "10.1101/2024.02.14.580111"},
+         "github.com/weaver-lab/peakweaver"),
+        ("OpenSite: cell-type accessibility with dilated convolutions", {"doi": "10.1038/s41588-023-01500-9"},
+         "github.com/opensite/opensite"),
+        ("Allelic imbalance as a training signal for variant effect models", {"arxiv": "2403.08888"},
+         "github.com/imbalance/ai-vep"),
+        ("Saturation mutagenesis in silico across 5,000 enhancers", {"doi": "10.1038/s41592-024-02222-1"},
+         "github.com/satmut/insilico"),
+        ("Deep learning for regulatory genomics: a review", {"doi": "10.1038/s41576-023-00600-1"}, None),
+    ],
     # a501we: table-row-broken-after-a-cells-opening-pipe.md: a benchmark table pasted from a spreadsheet whose row
     # line ends with the pipe that opens its next cell ("| [Title](…). Authors _bioRxiv_ (2024) | [Code](…) | models |")
     # and goes on, on a line with no leading pipe, with the cells left ("The paper measures … | Oversampling … |"),
@@ -14205,6 +14223,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a501we: note-line-right-after-table-no-blank-line.md: the note after the variant-effect table cites a benchmark
+    # in passing; the line under the one-column review table names a review without a link
+    "note-line-right-after-table-no-blank-line.md": [
+        ("Benchmarking variant effect predictors on MPRA data", {"arxiv": "2405.09999"}),
+        ("Sequence models of gene regulation: progress and pitfalls", {}),
+    ],
     # a486vd: reading-log-paper-column-project-pages.md: the two rows of the "Paper" column that give their work's
     # project page as the reference are papers too (a486vd reads a Paper column's rows as papers whatever they link);
     # the file's expectations count only the link-less rows

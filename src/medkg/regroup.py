@@ -20,7 +20,7 @@ from collections.abc import Callable
 from medkg.blocks import (_details_depth, _field_label, _field_list_inlines, _labelled_links, _links_part,
                           _role_link_line)
 from medkg.inline import _inline
-from medkg.mdtree import _Node, _open_tables
+from medkg.mdtree import _Node, _open_tables, _reparsed_at
 
 #: paragraphs (a title line, an image) between a record's heading and its ``<details>`` fold
 _FOLD_LEAD_PARAGRAPHS = 3
@@ -47,8 +47,50 @@ def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1
     """The document's top-level blocks, each record one block: HTML tables joined, field lists put back
     under their item, folded records made one ``FoldedRecord`` block, ``<details><summary>`` digests one
     ``SummaryRecord`` block."""
-    return summary_records(folded_records(nested_field_lists(joined_html_tables(blocks, data), data, line_starts),
-                                          title_h1))
+    return summary_records(folded_records(nested_field_lists(joined_html_tables(notes_after_tables(blocks, data), data),
+                                                             data, line_starts), title_h1))
+
+
+#: what a line holding a link or an identifier shows: such a line is left a row (its work is not to be lost)
+_LINK_OR_ID = re.compile(rb"(?i)\]\(|\]\[|https?:|www\.|<a\s|\bdoi\b|arxiv|pmid|pmc\d|\b10\.\d{4,9}/")
+
+
+def _pipe_less_note(row: _Node, data: bytes) -> bool:
+    """A row that is a line with no pipe and no link or identifier: a note, no work's row."""
+    text = data[row.start:row.end]
+    return b"|" not in text and not _LINK_OR_ID.search(text)
+
+
+def notes_after_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
+    """Blocks, with the lines written right after a table (no blank line between) that hold no pipe given back
+    as the paragraph they are.
+
+    ``| [Title](…) | Genome Research 2023 | - |`` / ``Rows are sorted by year, newest first.``: GFM goes on with
+    the table until a blank line, so each such line is a one-cell row of it, its text read as a row's title; the
+    writer put a note under the table. Only after a row whose line closes with a pipe (a row whose line does not
+    is broken over two lines: ``joined_broken_rows``), only when every line left has no pipe and no link or
+    identifier (``See also [Title](arxiv…)`` stays a row: the work it names is not lost), and only in a table of
+    two columns or more (a one-column table's rows may be written without pipes)."""
+    out: list[_Node] = []
+    for node in blocks:
+        rows = [c for c in node.children if c.kind == "TableRow"] if node.kind == "Table" else []
+        head = next((c for c in node.children if c.kind == "TableHead"), None) if rows else None
+        if head is None or sum(1 for c in head.children if c.kind == "TableCell") < 2:
+            out.append(node)
+            continue
+        cut = len(rows)
+        while cut > 0 and _pipe_less_note(rows[cut - 1], data):
+            cut -= 1
+        prev = rows[cut - 1] if cut else head
+        if cut == len(rows) or not data[prev.start:prev.end].rstrip().endswith(b"|"):
+            out.append(node)
+            continue
+        start, end = rows[cut].start, node.end
+        table = _Node("Table", node.start, prev.end, node.attrs)
+        table.children = [c for c in node.children if c.end <= prev.end]
+        out.append(table)
+        out.extend(_reparsed_at(data[start:end].decode("utf-8", "replace"), start, 0))
+    return out
 
 
 #: an HTML block that only opens a fold and gives its summary: ``<details>`` / ``<summary>…</summary>``
