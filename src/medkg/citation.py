@@ -440,6 +440,11 @@ def chicago_byline(head: str) -> tuple[tuple[str, ...], bool]:
     words = head.rstrip(".").split()
     if 1 <= len(words) <= 2 and "," not in head and all(w[:1].isupper() and w.isalpha() for w in words):
         return (" ".join(words),), False
+    if (short := _ET_AL_END.search(head)) is not None and short.start() > 0:
+        # "Forrest et al. 2014. ‘Title’. Nature …": a short byline, the first author's surname and "et al."
+        first = head[:short.start()].split()
+        if 1 <= len(first) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in first):
+            return (" ".join(first),), True
     m = _CHICAGO_FIRST.match(head)
     if m is None:
         return (), False
