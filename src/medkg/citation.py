@@ -3152,11 +3152,18 @@ def _is_doc_type(code: str) -> bool:
     return code.replace("/", "").isalpha() and code.isupper() and len(code) <= 6
 
 
+#: the typographic quotes a reference may put around its whole title, British single ones too (the one opening
+#: quote says so: a closing ’ alone may be an apostrophe, "‘Alzheimer’s risk’" is unwrapped whole)
+_TITLE_QUOTES = {"‘": "’", "“": "”"}
+
+
 def _clean_title(title: str) -> str | None:
     title = title.rstrip(" .")
     if title.endswith("]") and (open_at := title.rfind("[")) > 0:
         title = title[:open_at]  # editorial note: "[published online ahead of print, 2020 Jul 6]"
     title = title.strip(" ,;:.-'\"")
+    if title[:1] in _TITLE_QUOTES and title[-1:] == _TITLE_QUOTES[title[0]] and title.count(title[0]) == 1:
+        title = title[1:-1].strip()  # "(2021). ‘Title’. Genome Biology …": the quotes around the whole title
     if title.lower().endswith(".pdf"):
         title = title[:-4]
     title = " ".join(title.split())

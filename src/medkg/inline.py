@@ -1135,8 +1135,10 @@ def _wikilink_text(m: re.Match) -> str:
     return alias or m.group(1).rstrip("/\\ ").rsplit("/", 1)[-1].strip()
 
 
-#: ``《Title》`` / ``「Title」`` / ``“Title”``: a whole title in title quotes
-_TITLE_WRAPS = {"《": "》", "「": "」", "“": "”", "〈": "〉"}
+#: ``《Title》`` / ``「Title」`` / ``“Title”``: a whole title in title quotes; British style quotes it in single
+#: ones (``‘A Promoter-Level Expression Atlas’. Nature 507 …``): the one opening ‘ says so (a closing ’ alone is
+#: also an apostrophe: "Patients’ views on ‘AI’" opens with no quote, "‘Alzheimer’s risk’" is unwrapped whole)
+_TITLE_WRAPS = {"《": "》", "「": "」", "“": "”", "〈": "〉", "‘": "’"}
 
 
 def _unwrapped_title(s: str) -> str:
