@@ -146,6 +146,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ring-UNet: Circular Padding for Panoramic Fundus Vessel Maps", {}, None),
         ("Cascade Lite: Two-Stage Pancreas Segmentation on a Memory Budget", {}, None),
     ],
+    # a501we: model-name-comma-over-venue-date-link-line.md: a numbered list of models, each a name and a comma on the
+    # item's first line, then its links on the next lines, each named by where and when it appeared ("2. CodonBERT, "
+    # / "[biorxiv, September 2023](…)", "[github, May 2023](…)" / "[arxiv, Aug 2022](…)"): the item is the name's, the
+    # link's text no title and the name no one-word byline; a Vancouver byline over its linked title ("Okafor, C., et
+    # al.," / "[Title](arxiv…). 2023.") and a title before a venue-and-year link stay as they were
+    "model-name-comma-over-venue-date-link-line.md": [
+        ("HelixLM", {"arxiv": "2208.04411"}, "github.com/helix-lab/helixlm"),
+        ("CodonBERT", {"doi": "10.1101/2023.09.12.557001"}, None),
+        ("RiboFormer", {"arxiv": "2401.03322"}, None),
+        ("StemLoop-GPT", {"doi": "10.1093/nar/gkae123"}, None),
+        ("Learning splice grammar from long reads with masked pretraining", {"arxiv": "2310.05566"}, None),
+        ("Transfer of RNA language models to viral genomes", {"doi": "10.1093/bioinformatics/btae456"}, None),
+    ],
     # a501we: british-single-quoted-whole-titles.md: a UK reading list that puts each whole title in single quotes
     # (APA "(2021). ‘Title’. Genome Biology …", Vancouver "Lindqvist M, …. ‘Title’. Am J Hum Genet 2020;…", a linked
     # "[‘Title’](arxiv…)"): the title without its quotes; Harvard "(2022) ‘Title’, Bioinformatics, …" was read so
@@ -14517,6 +14530,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a501we: a model's name before a comma titles its item, not the "where, when" text of the link on the next line
+    "model-name-comma-over-venue-date-link-line.md": [
+        t for t, _, _ in EXPECTED["model-name-comma-over-venue-date-link-line.md"]],
     # a501we: a whole title in British single quotes loses them; one opening with a quoted word keeps them
     "british-single-quoted-whole-titles.md": [t for t, _, _ in EXPECTED["british-single-quoted-whole-titles.md"]],
     # a501we: a Chicago reference's quoted title, its byline cut to "Surname et al.", loses its quotes and byline

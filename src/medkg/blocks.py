@@ -2363,13 +2363,27 @@ def _without_citation_key(lead: str) -> str:
     return lead[m.end():] if m else lead
 
 
+#: a link's text that says where and when a work appeared, no title: "biorxiv, September 2023", "arxiv, Aug 2022",
+#: "Nature Biotechnology, 2023" (a server's or journal's name of a few words, a comma, a month perhaps, a year)
+_SOURCE_DATE_LABEL = re.compile(r"[^\W\d_][\w.&' -]{0,40}, (?:" + citation.MONTH + r" )?(?:19|20)\d\d")
+
+
+def _source_date_label(text: str) -> bool:
+    """``[biorxiv, September 2023](…)``, ``[Nature Biotechnology, 2023](…)``: the link says where and when, no title."""
+    return len(text.split()) <= 6 and _SOURCE_DATE_LABEL.fullmatch(text.strip()) is not None
+
+
 def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     """A line that is a whole reference around its linked title: the authors (and perhaps the year) before
     the link, the venue and year (volume, pages) after it, and nothing else: ``Metcalf et al. [Title](…).
-    *Science* (2020).`` / ``Keller, A., Moro, L. et al. [Title](…). Nat Commun 12, 2001 (2021).``."""
+    *Science* (2020).`` / ``Keller, A., Moro, L. et al. [Title](…). Nat Commun 12, 2001 (2021).``. A link
+    named by where and when the work appeared titles nothing: ``BigRNA,`` / ``[biorxiv, September 2023](…)``
+    is a model's name over its preprint's link, not a one-word byline before a linked title."""
     if first.bare or first.image or is_link_label(first.text) \
             or sum(1 for w in first.text.split() if sum(map(str.isalpha, w)) >= 2) < 2:
         return False  # "[PMID: 8485583](…)", "[PDF](…)": an identifier or a label, no title
+    if _source_date_label(first.text):
+        return False
     # ("*Kobbi Nissim, …, and Adam Smith, *": an emphasis left open by a space before its closing star keeps both
     # stars as text; they are the writer's markup around the names, no part of them)
     lead = _without_status_mark(inl.plain[:first.start].strip()).lstrip(_BULLET_CHARS + " \t_").rstrip(" \t\"“'‘*_")
@@ -2490,8 +2504,9 @@ def _author_lead_year_tail(inl: _Inline, first: _RawLink) -> bool:
     if not lead or lead[-1] not in ".," or "\n" in lead or len(lead) > 300 \
             or not _YEAR_ONLY_TAIL.fullmatch(inl.plain[first.end:]):
         return False  # (the cheap tests first: most leads end otherwise, most tails hold more)
-    if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=3):
-        return False
+    if first.bare or first.image or is_link_label(first.text) or not names_work(first.text, min_words=3) \
+            or _source_date_label(first.text):
+        return False  # ("BigRNA," / "[biorxiv, September 2023](…)": a model's name over where and when it appeared)
     names = citation.parse_trailer(lead)
     return bool(names.authors) and names.venue is None \
         and 2 * sum(map(len, names.authors)) >= sum(map(str.isalpha, lead)) and not _lead_cites_its_own_title(lead)
