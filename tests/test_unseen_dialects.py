@@ -222,6 +222,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GeneLens: a lens on gene programs through masked pretraining", {"doi": "10.1101/2023.12.01.569000"},
          "github.com/adeyemi/genelens"),
     ],
+    # a499wc: table-authors-column-gives-the-byline.md: a paper table with a column headed "Authors" ("| Model | Venue |
+    # Paper | Authors | Code |", "| Survey | Authors | Year |") credits each row's work with its byline there: the
+    # names are the record's authors (a surname and its initials one name, "et al." none, "&" a separator); a tool
+    # table's "Authors" cell that reads as no names ("maintained by the … team since 2019") gives none
+    "table-authors-column-gives-the-byline.md": [
+        ("DeepVisit: recurrent encoders of outpatient visit sequences for readmission risk", {"arxiv": "2105.01234"},
+         "github.com/visitlab/deepvisit"),
+        ("Time-gated attention for irregular laboratory series", {"doi": "10.1145/3394486.3400001"}, None),
+        ("Hierarchical code embeddings for diagnosis prediction", {"arxiv": "2203.04567"},
+         "github.com/okafor/codebert-h"),
+        ("Discharge note summaries as auxiliary targets", {"arxiv": "1911.07777"}, None),
+        ("Forecasting patient trajectories from electronic records: a review", {"doi": "10.1016/j.jbi.2022.104001"},
+         None),
+        ("Deep sequence models in critical care: a systematic review", {"pmid": "34567890"}, None),
+    ],
     # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
     # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over
     # the writer's prose and numbered steps is a step of the guide, no reading note's paper; a reading note under
@@ -15213,6 +15228,18 @@ def test_a_fold_of_anchors_is_no_digest(tmp_path):
                  "- [Retinal agents that discover skills](https://arxiv.org/abs/2603.05860)\n", encoding="utf-8")
     entries = extract_file(f).entries
     assert [e.title for e in entries] == ["Retinal agents that discover skills"]
+
+
+def test_a_table_authors_column_gives_the_records_authors():
+    """a499wc: "| Paper | Authors | Code |" / "| Survey | Authors | Year |": the Authors cell is the row's byline."""
+    got = {e.title: list(e.authors) for e in extract_file(DIALECTS / "table-authors-column-gives-the-byline.md").entries}
+    assert got["DeepVisit: recurrent encoders of outpatient visit sequences for readmission risk"] == [
+        "Marta Olsen", "Jonas Weber", "Priya Natarajan"]
+    assert got["Time-gated attention for irregular laboratory series"] == ["Lindqvist, E.", "Moreau, L."]
+    assert got["Hierarchical code embeddings for diagnosis prediction"] == ["Okafor C", "Haddad R"]
+    assert got["Discharge note summaries as auxiliary targets"] == ["Chen Wei", "Ana Costa"]
+    assert got["Deep sequence models in critical care: a systematic review"] == ["Ines Okafor"]
+    assert got["ehrflow"] == []  # a tool's maintainer note names no author
 
 
 def test_a_venue_label_before_the_paper_link_is_its_venue_and_year():

@@ -3737,6 +3737,34 @@ def _names(lead: str) -> list[str]:
     return [a for a in _NAME_SEPARATOR.split(lead.strip(" ,;")) if a.strip()]
 
 
+#: a name's initials standing alone after its surname and a comma ("Lindqvist, E.", "Moreau, J.-P."): no name
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?(?:\s?-\s?|\s)?){1,3}")
+#: "et al." closing a byline ("Ines Okafor et al.", "Lindqvist, E., et al.")
+_ET_AL_CLOSE = re.compile(r"\s*,?\s*\bet\.?\s*al\.?\s*$", re.I)
+
+
+def column_authors(cell: str) -> list[str]:
+    """``| Authors |`` cell → the names it credits: "Marta Olsen, Jonas Weber, Priya Natarajan", "Chen Wei & Ana
+    Costa", "Okafor C, Haddad R", "Lindqvist, E., Moreau, L., et al." (a surname and its initials are one name,
+    "et al." none). Why: a table's row states its work's byline in a column of its own, the way a reference's
+    byline opens it; read as a plain field it left the work without authors. [] when the cell reads as no list of
+    people's names ("maintained by the lab team since 2019")."""
+    closed = _ET_AL_CLOSE.search(cell.strip(" ,;")) is not None
+    cell = _ET_AL_CLOSE.sub("", cell.strip(" ,;")).strip(" ,;")
+    if not cell or not _names_people(cell):
+        return []
+    pieces = [piece.strip() for piece in _names(cell.replace("&", " and ").replace(";", ",")) if piece.strip()]
+    if closed and len(pieces) == 2 and all(len(piece.split()) == 1 for piece in pieces):
+        return [", ".join(pieces)]  # "Larsen, Mette et al.": the first author, surname first, then "et al."
+    names: list[str] = []
+    for piece in pieces:
+        if names and _INITIALS_ONLY.fullmatch(piece) and "," not in names[-1]:
+            names[-1] = f"{names[-1]}, {piece}"  # "Lindqvist, E.": the initials go with the surname before them
+        else:
+            names.append(piece)
+    return names
+
+
 @dataclass(slots=True)
 class _RoleFields:
     """A list read as one record's role fields (``_role_fields``)."""

@@ -4182,6 +4182,8 @@ def type_entry(entry: Entry) -> Entry:
         # is available here: [https://arxiv.org/abs/1904.08379]()': a page about a work (a video, a post) whose note
         # names that paper in quotes and links it; the line's work is the paper, titled as the note quotes it
         kind, title = "paper", about.group("title").strip().rstrip(".")
+    if kind == "paper" and not authors:
+        authors = _author_column_names(entry)
     # kept: a venue-and-year tag (leading or closing) may make a reading list
     tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
@@ -6771,6 +6773,19 @@ def _venue_slash_year(low: str) -> bool:
     "journal/year"): its values are written the same way, "MICCAI/ 2022"."""
     venue, _, when = low.partition("/")
     return venue.strip() in _VENUE_FIELD and "/" not in when and _dates_work(when.strip())
+
+
+def _author_column_names(entry: Entry) -> tuple[str, ...]:
+    """The names a table row's "Authors" cell credits (``blocks.column_authors``): "| Paper | Authors | Code |" /
+    "| [Title](arxiv…) | Marta Olsen, Jonas Weber | [GitHub](…) |". Why: the row states its work's byline in a
+    column of its own, as ``_from_fields`` reads its venue and year from theirs; only a paper's row is read so
+    (a "| Model | Authors |" row that is no paper has no citation). () for a row without such a cell."""
+    if not any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields):
+        return ()
+    for label, value in entry.fields:
+        if blocks._AUTHORS_FIELD.match(label):
+            return tuple(blocks.column_authors(value))
+    return ()
 
 
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
