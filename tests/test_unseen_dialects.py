@@ -222,6 +222,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GeneLens: a lens on gene programs through masked pretraining", {"doi": "10.1101/2023.12.01.569000"},
          "github.com/adeyemi/genelens"),
     ],
+    # a499wc: linked-title-venue-year-then-byline-line.md: a numbered reading list whose items give the linked title,
+    # then where and when it appeared, then (after a backslash break) its authors ("1. [Title](arxiv…), ICML 2024, \\"
+    # / "   Marta Olsen, Jonas Weber, …"): the venue, the year and the names are the work's, however many names; a
+    # note that is no list of names ("Smith and colleagues at …") gives no authors
+    "linked-title-venue-year-then-byline-line.md": [
+        ("Visit-level contrastive pretraining for outpatient records", {"arxiv": "2405.01234"}, None),
+        ("Medication-aware transformers for readmission risk", {"doi": "10.1038/s41746-023-00999-1"}, None),
+        ("Hierarchical codes as hyperbolic embeddings", {"doi": "10.1145/3580305.3599001"}, None),
+        ("Discharge summaries as weak labels for phenotyping", {}, None),
+        ("Clinical outcome prompting with retrieval", {"arxiv": "2402.07777"}, None),
+    ],
     # a499wc: table-authors-column-gives-the-byline.md: a paper table with a column headed "Authors" ("| Model | Venue |
     # Paper | Authors | Code |", "| Survey | Authors | Year |") credits each row's work with its byline there: the
     # names are the record's authors (a surname and its initials one name, "et al." none, "&" a separator); a tool
@@ -15228,6 +15239,20 @@ def test_a_fold_of_anchors_is_no_digest(tmp_path):
                  "- [Retinal agents that discover skills](https://arxiv.org/abs/2603.05860)\n", encoding="utf-8")
     entries = extract_file(f).entries
     assert [e.title for e in entries] == ["Retinal agents that discover skills"]
+
+
+def test_a_venue_and_year_before_the_byline_give_all_three():
+    """a499wc: "1. [Title](…), ICML 2024, \\" / "   Marta Olsen, Jonas Weber, …": the trailer names the venue and
+    the year first, then the authors; a byline of four or more names lost all three."""
+    got = {e.title: (list(e.authors), e.venue, e.year)
+           for e in extract_file(DIALECTS / "linked-title-venue-year-then-byline-line.md").entries}
+    assert got["Visit-level contrastive pretraining for outpatient records"] == (
+        ["Marta Olsen", "Jonas Weber", "Priya Natarajan", "Kenji Arai", "Sofia Marques"], "ICML", 2024)
+    assert got["Medication-aware transformers for readmission risk"] == (
+        ["Ines Okafor", "Chen Wei", "Ana Costa"], "NPJ Digit Med", 2023)
+    assert got["Hierarchical codes as hyperbolic embeddings"] == (
+        ["Lukas Brandt", "Nisansa de Vries", "Omar Haddad"], "KDD", 2023)
+    assert got["Discharge summaries as weak labels for phenotyping"] == ([], "ICLR", 2022)
 
 
 def test_a_table_authors_column_gives_the_records_authors():

@@ -1596,10 +1596,34 @@ def _closing_venue_tag(text: str) -> Citation | None:
     return Citation(None, (), False, venue, int(m.group("year")), None, None, None, 0.5)
 
 
+#: a trailer that names where and when the work appeared first, then its byline to the end: ", ICML 2025, Xiaorui
+#: Su, Shvat Messica, Yepeng Huang" (a reading list's "1. [Title](…), ICML 2025, \\" over its author line)
+_VENUE_YEAR_THEN_NAMES = re.compile(r"(?P<venue>[A-Za-z][^,\d()\[\]:;]{1,60}?)\s+(?P<year>(?:19|20)\d\d)\s*,\s*"
+                                    r"(?P<names>[^\d()\[\]:;]{5,})")
+
+
+def _venue_year_led_byline(text: str) -> Citation | None:
+    """The venue and year, then the authors, of a trailer written in that order (``_VENUE_YEAR_THEN_NAMES``), or
+    None. Why: the byline scanner reads names from the trailer's start; "ICML 2025, …" opens with none, so only the
+    venue and year were read, and a byline of four or more names made the trailer too long to be taken for them:
+    the work lost its venue, its year and its authors. Only when all that follows the year is people's full names
+    (``_given_name_list``, two or more) and the lead is no person's name ("Smith 2020, Jones and Lee" cites)."""
+    m = _VENUE_YEAR_THEN_NAMES.fullmatch(text.strip(" ,").rstrip(" .\\"))
+    if m is None:
+        return None
+    venue = m.group("venue").strip()
+    names = _given_name_list(m.group("names").replace(" & ", ", "))
+    if len(names) < 2 or personal_name(venue):
+        return None
+    return Citation(None, names, False, venue, int(m.group("year")), None, None, None, 0.9)
+
+
 def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
     """``parse_trailer`` of ``text``; ``dated``: the bracketed year cut from before it, if any."""
     if (tagged := _closing_venue_tag(text.strip())) is not None:
         return tagged
+    if dated is None and (led := _venue_year_led_byline(text)) is not None:
+        return led
     d, s, web_url, arxiv = _prepare(text)
     d, s = _strip_wrapping(d, s)
     authors, et_al, end = _scan_authors(d, s, trailer=True)
