@@ -222,6 +222,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GeneLens: a lens on gene programs through masked pretraining", {"doi": "10.1101/2023.12.01.569000"},
          "github.com/adeyemi/genelens"),
     ],
+    # a499wc: table-publisher-column-and-hyphen-dated-venue.md: a paper table whose venue column is headed "Publisher"
+    # ("|Keyword|Title|Publisher|Date|Code|Notes|") and one whose "Venue" cells join the year to the venue's name by a
+    # dash ("AMIA-2019", "arXiv – 2023"): the column names where each work appeared (and when); a venue cell with no
+    # year ("Stat-Med") stays whole
+    "table-publisher-column-and-hyphen-dated-venue.md": [
+        ("Neural hazard networks for interval-censored outcomes", {"arxiv": "2004.01234"}, "github.com/hazlab/haznet"),
+        ("Mixtures of Cox experts for heterogeneous cohorts", {"doi": "10.1002/sim.9001"}, "github.com/coxmix/coxmix"),
+        ("Calibrated discrete-time survival heads", {}, None),
+        ("Synthetic time-to-event cohorts with sequential GANs", {"arxiv": "1906.04567"}, "github.com/synthtte/synthtte"),
+        ("Variational autoencoders for censored follow-up data", {"arxiv": "2301.07654"}, None),
+        ("Simulating randomised trials with learned hazards", {"doi": "10.1002/sim.9555"}, None),
+    ],
     # a499wc: linked-title-venue-year-then-byline-line.md: a numbered reading list whose items give the linked title,
     # then where and when it appeared, then (after a backslash break) its authors ("1. [Title](arxiv…), ICML 2024, \\"
     # / "   Marta Olsen, Jonas Weber, …"): the venue, the year and the names are the work's, however many names; a
@@ -15239,6 +15251,17 @@ def test_a_fold_of_anchors_is_no_digest(tmp_path):
                  "- [Retinal agents that discover skills](https://arxiv.org/abs/2603.05860)\n", encoding="utf-8")
     entries = extract_file(f).entries
     assert [e.title for e in entries] == ["Retinal agents that discover skills"]
+
+
+def test_a_publisher_column_and_a_dash_dated_venue_cell_give_the_venue():
+    """a499wc: "| Publisher |" over "| Biometrics |", "| Venue |" over "| AMIA-2019 |": the venue (and its year)."""
+    got = {e.title: (e.venue, e.year)
+           for e in extract_file(DIALECTS / "table-publisher-column-and-hyphen-dated-venue.md").entries}
+    assert got["Neural hazard networks for interval-censored outcomes"] == ("Biometrics", 2020)
+    assert got["Mixtures of Cox experts for heterogeneous cohorts"] == ("Statistics in Medicine", 2021)
+    assert got["Synthetic time-to-event cohorts with sequential GANs"] == ("AMIA", 2019)
+    assert got["Variational autoencoders for censored follow-up data"] == ("arXiv", 2023)
+    assert got["Simulating randomised trials with learned hazards"] == ("Stat-Med", None)
 
 
 def test_a_venue_and_year_before_the_byline_give_all_three():

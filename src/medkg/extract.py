@@ -64,7 +64,7 @@ def _dates_work(low: str) -> bool:
 
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
                 "conf", "conf.", "journal/conference", "publication", "published", "학회/저널", "학회", "저널",
-                "会議", "ジャーナル", "掲載")
+                "会議", "ジャーナル", "掲載", "publisher")
 #: link texts that say "a link", not where it leads ("| [Link](…) |" names no venue)
 _LINK_WORDS = frozenset("link|links|this link|the link|here|click here|url|web|webpage|website|homepage|home page|"
                         "view|read|online|full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
@@ -6764,8 +6764,9 @@ _LABELLED_REFERENCE = re.compile(
     r"(?=[^\W\d_][^:：()]{0,120}?\((?:19|20)\d\d[a-z]?\)\.\s+\S)")
 
 
-#: a venue field's value that ends with the year: "CVPR, 2022", "Medical Image Analysis 2022"
-_VENUE_THEN_YEAR = re.compile(r"(.*?\D)[\s,]+((?:19|20)\d\d)\.?")
+#: a venue field's value that ends with the year: "CVPR, 2022", "Medical Image Analysis 2022", or the year joined to
+#: the venue's name by a dash ("JAMIA-2021", "arXiv – 2023": a table's "Venue" cell written as one token)
+_VENUE_THEN_YEAR = re.compile(r"(.*?\D)(?:[\s,]+|(?<=[^\W\d_])\s*[-–]\s*)((?:19|20)\d\d)\.?")
 
 
 def _venue_slash_year(low: str) -> bool:
