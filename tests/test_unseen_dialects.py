@@ -222,6 +222,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GeneLens: a lens on gene programs through masked pretraining", {"doi": "10.1101/2023.12.01.569000"},
          "github.com/adeyemi/genelens"),
     ],
+    # a499wc: mla-inverted-byline-before-bold-title-with-notes.md: a Chinese reading-note list of numbered references
+    # copied in Google Scholar's MLA form, the title set in bold ("[1] Lindqvist, Erik J. **Title.** Journal 48.3
+    # (2020): 301-312.", "[2] Okafor, Chidi, and Ana Costa. **Title.** …") over "本地路径：" / "**主要内容**：" note lines:
+    # the byline of one or two authors (no "et al.") is the work's authors, as "Moreau, Lucie, et al." is; a reference
+    # with no byline gives none
+    "mla-inverted-byline-before-bold-title-with-notes.md": [
+        ("Machine learning for intensive care: a clinical primer", {}, None),
+        ("Forecasting sepsis onset from streaming vital signs", {}, None),
+        ("Calibrated mortality models for the emergency department", {"arxiv": "2201.04567"}, None),
+        ("Benchmarks for length-of-stay prediction in public ICU databases", {}, None),
+    ],
     # a499wc: table-publisher-column-and-hyphen-dated-venue.md: a paper table whose venue column is headed "Publisher"
     # ("|Keyword|Title|Publisher|Date|Code|Notes|") and one whose "Venue" cells join the year to the venue's name by a
     # dash ("AMIA-2019", "arXiv – 2023"): the column names where each work appeared (and when); a venue cell with no
@@ -15251,6 +15262,17 @@ def test_a_fold_of_anchors_is_no_digest(tmp_path):
                  "- [Retinal agents that discover skills](https://arxiv.org/abs/2603.05860)\n", encoding="utf-8")
     entries = extract_file(f).entries
     assert [e.title for e in entries] == ["Retinal agents that discover skills"]
+
+
+def test_an_mla_byline_of_one_or_two_authors_before_a_bold_title_gives_them():
+    """a499wc: "[1] Lindqvist, Erik J. **Title.** Journal 48.3 (2020): …": read whole, the title ran on over the one
+    author's inverted name (its initial's stop taken for the title's) and the work had no author."""
+    got = {e.title: list(e.authors)
+           for e in extract_file(DIALECTS / "mla-inverted-byline-before-bold-title-with-notes.md").entries}
+    assert got["Machine learning for intensive care: a clinical primer"] == ["Lindqvist, Erik J."]
+    assert got["Forecasting sepsis onset from streaming vital signs"] == ["Okafor, Chidi", "Ana Costa"]
+    assert got["Calibrated mortality models for the emergency department"] == ["Moreau, Lucie"]
+    assert got["Benchmarks for length-of-stay prediction in public ICU databases"] == []
 
 
 def test_a_publisher_column_and_a_dash_dated_venue_cell_give_the_venue():

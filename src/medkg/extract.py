@@ -3592,9 +3592,10 @@ def type_entry(entry: Entry) -> Entry:
                 # Geneva: World Health Organization, 2022.": no volume to make the reference parser sure)
                 confidence = 0.5
             if confidence >= 0.5 and cited.title:
-                title = title if _title_run_on_into_byline(title, cited.title) \
-                    else _emphasised_run_holding(cited.title, entry.authors)
-                authors = cited.authors or authors
+                run_on = _title_run_on_into_byline(title, cited.title)
+                title = title if run_on else _emphasised_run_holding(cited.title, entry.authors)
+                authors = cited.authors or authors or (_run_on_byline(cited.title[len(title):], entry.description)
+                                                       if run_on else ())
                 year = cited.year or year
                 venue = cited.venue or venue
         if not links and title and year is None and (dated := _bracketed_year_lead(entry.description)) is not None:
@@ -6440,6 +6441,18 @@ def _title_run_on_into_byline(title: str, cited_title: str) -> bool:
         return False
     rest = cited_title[len(title):].strip()
     return "," in rest and not any(c.isdigit() for c in rest) and blocks.is_byline_line(rest)
+
+
+def _run_on_byline(rest: str, description: str) -> tuple[str, ...]:
+    """The authors of a reference whose title ran on over its byline (``_title_run_on_into_byline``): ``[3] Topol,
+    Eric J. **High-performance medicine: …** Nature medicine 25.1 (2019): 44-56`` (Google Scholar's MLA form for one
+    author, "Surname, Given I."; "Surname, Given, and Given Surname" for two) read whole gave the title "… Topol,
+    Eric J" and no author; the set-apart title is kept, and the names it swallowed are the byline. They are read
+    from the line's rest (``description``, which opens with them), as a trailer; () when it opens otherwise."""
+    rest = rest.strip(" ,.")
+    if not rest or not description.startswith(rest):
+        return ()
+    return citation.parse_trailer(description).authors
 
 
 def _emphasised_run_holding(title: str, runs: tuple[str, ...]) -> str:
