@@ -222,6 +222,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GeneLens: a lens on gene programs through masked pretraining", {"doi": "10.1101/2023.12.01.569000"},
          "github.com/adeyemi/genelens"),
     ],
+    # a499wc: table-venue-year-column-under-any-header.md: a paper table whose venue column is headed by no venue word
+    # (misspelt "Veneue") and whose cells each give a venue and its year, most joined by a dash ("JAMIA-2020",
+    # "arXiv-2023", "MLHC 2021"): the column states each row's venue and year all the same; a release table's
+    # "Published" column of months and years ("Feb 2021", "Nov. 2021") names no venue
+    "table-venue-year-column-under-any-header.md": [
+        ("Adversarial generation of discrete visit records", {"arxiv": "2003.01234"}, "github.com/recgan/recgan"),
+        ("Score-based diffusion for mixed-type patient tables", {"arxiv": "2305.06789"}, None),
+        ("Conditional variational autoencoders for longitudinal cohorts", {"arxiv": "2107.04321"}, None),
+        ("A rule-driven simulator of primary care encounters", {"doi": "10.1186/1472-6947-12-34"}, None),
+    ],
     # a499wc: mla-inverted-byline-before-bold-title-with-notes.md: a Chinese reading-note list of numbered references
     # copied in Google Scholar's MLA form, the title set in bold ("[1] Lindqvist, Erik J. **Title.** Journal 48.3
     # (2020): 301-312.", "[2] Okafor, Chidi, and Ana Costa. **Title.** …") over "本地路径：" / "**主要内容**：" note lines:
@@ -15262,6 +15272,18 @@ def test_a_fold_of_anchors_is_no_digest(tmp_path):
                  "- [Retinal agents that discover skills](https://arxiv.org/abs/2603.05860)\n", encoding="utf-8")
     entries = extract_file(f).entries
     assert [e.title for e in entries] == ["Retinal agents that discover skills"]
+
+
+def test_a_column_of_venues_and_years_gives_them_whatever_its_header():
+    """a499wc: "| Method | Veneue | Reference |" over "|RecGAN |JAMIA-2020 |[Title](…)|": the venue and the year; a
+    column of months and years is no venue column."""
+    got = {e.title: (e.venue, e.year)
+           for e in extract_file(DIALECTS / "table-venue-year-column-under-any-header.md").entries}
+    assert got["Adversarial generation of discrete visit records"] == ("JAMIA", 2020)
+    assert got["Score-based diffusion for mixed-type patient tables"] == ("arXiv", 2023)
+    assert got["Conditional variational autoencoders for longitudinal cohorts"] == ("MLHC", 2021)
+    assert got["A rule-driven simulator of primary care encounters"] == ("BMC", 2012)
+    assert got["v1.1 of the benchmark suite"] == (None, None)
 
 
 def test_an_mla_byline_of_one_or_two_authors_before_a_bold_title_gives_them():

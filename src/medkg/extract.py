@@ -6782,6 +6782,10 @@ _LABELLED_REFERENCE = re.compile(
 _VENUE_THEN_YEAR = re.compile(r"(.*?\D)(?:[\s,]+|(?<=[^\W\d_])\s*[-–]\s*)((?:19|20)\d\d)\.?")
 
 
+#: a venue cell's value closed by its year in brackets: "Synthetic Biology Journal (2023)"
+_VENUE_PAREN_YEAR = re.compile(r"(.*?\S)\s*\(((?:19|20)\d\d)\)")
+
+
 def _venue_slash_year(low: str) -> bool:
     """A field or column label (lower case) naming the venue, then the year, joined by a slash ("venue / year",
     "journal/year"): its values are written the same way, "MICCAI/ 2022"."""
@@ -6824,6 +6828,17 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
                 venue = head.strip()
             elif (dated := _VENUE_THEN_YEAR.fullmatch(value.strip())) is not None:
                 venue = dated.group(1)
+    if venue is None and (stated := next((value for label, value in entry.fields
+                                          if label == VENUE_YEAR_COLUMN_FIELD and value), None)) is not None:
+        # "| Method | Veneue | Reference |" over "|Med-BERT |NPJ-2021 |[Title](…)|", "|Name|Info|Link|" over "| TOG
+        # 2015 |": a column whose cells are each a venue and its year (``tables.venue_year_columns``), whatever its
+        # header says, states the row's venue and year as a "Venue" column does
+        glued = classify.glued_venue_year(stated) or (
+            (m["venue"], int(m["year"])) if (m := tables.DASH_VENUE_YEAR.fullmatch(stated)) is not None else None)
+        dated = None if glued is not None else _VENUE_THEN_YEAR.fullmatch(stated) or _VENUE_PAREN_YEAR.fullmatch(stated)
+        if glued is not None or dated is not None:
+            venue = glued[0] if glued is not None else dated.group(1).strip(" ,")
+            year = year if year is not None else glued[1] if glued is not None else int(dated.group(2))
     if entry.description and (year is None or venue is None):
         # paragraph-block dialect: "[2020] [MICCAI]"
         for m in _BRACKET.finditer(entry.description[:200]):

@@ -5598,8 +5598,11 @@ class _Parser:
                     d.title = name
             if title_col < len(headers) and headers[title_col]:
                 d.fields.append((TITLE_COLUMN_FIELD, headers[title_col]))
-            if any(j < len(cells) and cells[j].plain.strip() for j in dated_cols):
-                d.fields.append((VENUE_YEAR_COLUMN_FIELD, ""))
+            dated_cells = [" ".join(cells[j].plain.split()) for j in sorted(dated_cols)
+                           if j < len(cells) and cells[j].plain.strip()]
+            if dated_cells:
+                # the first such cell's text ("TOG 2015", "NPJ-2021"): the row's venue and year, whatever the header
+                d.fields.append((VENUE_YEAR_COLUMN_FIELD, dated_cells[0]))
             d.fields.extend((EMPTY_LINK_FIELD, t) for t in tcell.empty_link_texts)
             people_links: list[Link] = []
             title_span = (0, 0)  # where the title cell's links sit among the row's links

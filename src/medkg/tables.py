@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 
 from medkg import classify, ids
-from medkg.inline import (PICTOGRAPH_CHARS, _LINK_LABEL_ONLY, _Inline, _RawLink, _bracket_label, _clean_title, _is_cjk,
-                          _is_meaningful)
+from medkg.inline import (PICTOGRAPH_CHARS, _LINK_LABEL_ONLY, _MONTH_WORD, _Inline, _RawLink, _bracket_label,
+                          _clean_title, _is_cjk, _is_meaningful)
 
 _VENUE_FIRST_WORDS = frozenset((
     "nature", "science", "cell", "lancet", "jama", "nejm", "bmj", "iscience", "advanced", "icml", "iclr",
@@ -612,10 +612,27 @@ def venue_year_columns(rows: list[list[_Inline]], title_col: int) -> frozenset[i
         values = [" ".join(c.plain.split()) for c in cells if c.plain.strip()]
         if len(values) < 3 or any(c.links for c in cells):
             continue
-        dated = sum(1 for v in values if classify.venue_year_label(v))
-        if dated * 3 >= len(values) * 2 and all(classify.venue_year_label(v) or _YEAR_ONLY.match(v) for v in values):
+        dated = sum(1 for v in values if _venue_year_cell(v))
+        if dated * 3 >= len(values) * 2 and all(_venue_year_cell(v) or _YEAR_ONLY.match(v) for v in values):
             found.add(j)
     return frozenset(found)
+
+
+#: a venue's name and its year joined by a dash, as one token: "NPJ-2021", "CNLP-2020", "IEEE BD-2021"
+DASH_VENUE_YEAR = re.compile(r"(?P<venue>[A-Za-z][A-Za-z.&' ]{0,30}?[A-Za-z.])\s*[-–]\s*(?P<year>(?:19|20)\d\d)")
+
+
+def _venue_year_cell(value: str) -> bool:
+    """A cell that gives a venue and its year (``classify.venue_year_label``: "TOG 2015", "CVPR17"), or the two
+    joined by a dash ("NPJ-2021": ``DASH_VENUE_YEAR``), as a whole column of a paper table writes them. A date
+    ("Feb 2020", "Nov. 2010") is none: its month is no venue."""
+    if _MONTH_THEN_YEAR.fullmatch(value.strip()):
+        return False
+    return classify.venue_year_label(value) or DASH_VENUE_YEAR.fullmatch(value) is not None
+
+
+#: a date written as a month and a year: "Feb 2020", "Nov. 2010", "September, 2019"
+_MONTH_THEN_YEAR = re.compile(rf"(?:{_MONTH_WORD.pattern}),?\s+(?:19|20)\d\d", re.I)
 
 
 #: header words of a column that sorts the rows rather than naming them ("Clinical task", "Category", "Topic")
