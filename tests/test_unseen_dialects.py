@@ -281,6 +281,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Deep sequence models in critical care: a systematic review", {"pmid": "34567890"}, None),
     ],
+    # a502wf: gbt-byline-stop-linked-title-arxiv-preprint-no-year.md: references exported from arXiv listings, each an
+    # author list, a stop (glued to the link or not: "Okafor, … Raman .[Title](arxiv…)"), the linked title, GB/T's
+    # "[J]" mark and "arXiv preprint arXiv:1612.01234." with no year: the identifier dates the reference as a year
+    # would, so the link's text is the title, not the byline; a given-first name opened by one initial after a full
+    # name ("Lena Brauer, K. Samuel Ortiz, …") is one author, not "Brauer, K."; a byline wrapped before its link,
+    # an empty byline and references with a year stay as they were
+    "gbt-byline-stop-linked-title-arxiv-preprint-no-year.md": [
+        ("Split Learning for Health: Distributed Training Without Sharing Raw Scans", {"arxiv": "1612.01234"}, None),
+        ("Secure Aggregation of Gradients Across Radiology Sites", {"arxiv": "1612.04321"}, None),
+        ("Stochastic, Decentralized and Split Optimization for Clinical Models", {"arxiv": "1703.05555"}, None),
+        ("Vertical Partitioning of Patient Records for Private Learning", {"arxiv": "1706.02468"}, None),
+        ("Fair Scheduling of Training Rounds in Hospital Federations", {"arxiv": "1709.08642"}, None),
+        ("Entity Resolution Before Split Learning on Claims Data", {"arxiv": "1711.09753"}, None),
+        ("Client Drift in Cross-Silo Training of Pathology Models", {"arxiv": "1804.11223"}, None),
+        ("Label Noise in Multi-Site Chest X-ray Federations", {"arxiv": "1805.13579"}, None),
+    ],
     # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
     # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over
     # the writer's prose and numbered steps is a step of the guide, no reading note's paper; a reading note under
@@ -14597,6 +14613,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a501we: a Chicago reference's quoted title, its byline cut to "Surname et al.", loses its quotes and byline
     "chicago-et-al-short-byline-quoted-title.md": [
         t for t, _, _ in EXPECTED["chicago-et-al-short-byline-quoted-title.md"]],
+    # a502wf: an arXiv-dated reference's linked title, not its byline (nor "Brauer, K." and the names after it)
+    "gbt-byline-stop-linked-title-arxiv-preprint-no-year.md": [
+        t for t, _, _ in EXPECTED["gbt-byline-stop-linked-title-arxiv-preprint-no-year.md"]],
     # a493vk: a bare year before each title of a section is no part of the titles; a lone year-led title keeps it
     "bare-year-before-title-bullets.md": [t for t, _, _ in EXPECTED["bare-year-before-title-bullets.md"]],
     # a493vk: a team's cited title loses the italic byline after it

@@ -2409,10 +2409,22 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     if _lead_cites_its_own_title(lead):
         return False
     source = citation.parse_trailer(tail)
-    # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one
-    return bool(authors.year or source.year) \
+    # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one;
+    # "Konečný, J., McMahan, H. B. .[Title](arxiv…/1610.02527) [J]. arXiv preprint arXiv:1610.02527.": a preprint's
+    # identifier after the title dates the reference as a year would (``_arxiv_dated_tail``)
+    return bool(authors.year or source.year or _arxiv_dated_tail(tail)) \
         and bool(source.venue or source.volume or source.pages or _venue_read_as_names(authors, source)
                  or _journal_read_as_name(source))
+
+
+def _arxiv_dated_tail(tail: str) -> bool:
+    """``[J]. arXiv preprint arXiv:1610.02527.`` after a byline-led linked title: the source is a preprint named by
+    its arXiv identifier, and no year is written. Why: references exported from arXiv listings (and the Chinese
+    lists that paste them, with GB/T's "[J]" type mark) write no year; the identifier's first digits are the year
+    and month it was posted, so the line is as whole a reference as one closed by "(2016)" — without this its
+    author list became the work's title. Only a tail that names the identifier in words ("arXiv:…", "arXiv
+    preprint …"), not a bare number."""
+    return "arxiv" in tail.casefold() and bool(ids.find_arxiv(tail))
 
 
 #: the most names a venue after a byline-led linked title may read as ("ITG Speech Communication. Padeborn, Germany")

@@ -2461,6 +2461,20 @@ def _senior_after_et_al(s: str, at: int) -> int:
     return stop if stop > at and s[stop + 2:stop + 3].isupper() and _VANCOUVER_NAME.fullmatch(s[at:stop]) else 0
 
 
+def _initial_led_full_name(s: str, start: int, end: int, sep_char: str) -> bool:
+    """``H. Brendan McMahan`` between commas, after a full name written given name first ("Jakub Konečný, H.
+    Brendan McMahan, Daniel Ramage"): one dotted initial, then a given name and a surname, and another name after
+    the comma. Why: after a two-word name the byline waited for that name's initials, as an inverted "Van Dijk, D."
+    does, and took "H." for them, so "Jakub Konečný, H." was one author and the byline ended there (the rest read as
+    the title). An inverted name's initials are followed by the next separator, or by one surname of a Chicago
+    byline ("Van Dijk, D. A. Smith"), never by two capitalised words and a comma."""
+    if sep_char != ",":
+        return False
+    tokens = s[start:end].split()
+    return len(tokens) == 3 and _token_class(tokens[0]) == "I" and len(tokens[0]) == 2 \
+        and all(_token_class(t) == "W" and not t.endswith(".") for t in tokens[1:])
+
+
 def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:
     """Read the author block at the start; return (authors, et_al, offset where it ends).
 
@@ -2522,6 +2536,9 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                 or (pending[2] and _mla_particle_surname(s, pending[0], pending[1], pos, chunk_end))
             expect = "given" if pending[2] and pending[3] == "words" and one_surname else "initials"
             found = _analyse_chunk(s, pos, chunk_end, expect, trailer, True)
+            if found and found[2] and not one_surname and pending[3] == "words" \
+                    and _initial_led_full_name(s, pos, chunk_end, sep_char):
+                found = None  # "Jakub Konečný, H. Brendan McMahan, …": see _initial_led_full_name
             if found:
                 spans.append((pending[0], found[1]))
                 joined_done = pending_joined
