@@ -281,6 +281,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Deep sequence models in critical care: a systematic review", {"pmid": "34567890"}, None),
     ],
+    # a502wf: arxiv-listing-byline-with-bracketed-affiliations.md: bylines as arXiv's listings print them, each name
+    # followed by its affiliation in brackets ("Amara Okoye (UCL, Moorfields), Tobias Lindqvist (KTH) .[Title](…)"),
+    # before a linked title and a venue or an arXiv preprint: the affiliations are no part of the names, so the line is
+    # a whole reference titled by its link, its authors the names alone; a term glossed by its bracketed acronym
+    # ("Sparse Coding (SC), Dictionary Learning (DL). [Slides …](…pdf)") reads as no byline and stays no paper
+    "arxiv-listing-byline-with-bracketed-affiliations.md": [
+        ("Membership Inference Against Retinal Screening Models", {"arxiv": "1904.01234"}, None),
+        ("Differentially Private Training of Chest CT Segmenters", {"arxiv": "1906.05678"}, None),
+        ("Gradient Leakage in Federated Dermatology Classifiers", {"arxiv": "1909.04321"}, None),
+        ("Synthetic Mammograms as a Privacy Shield", {"arxiv": "2002.07777"}, None),
+    ],
     # a502wf: gbt-byline-stop-linked-title-arxiv-preprint-no-year.md: references exported from arXiv listings, each an
     # author list, a stop (glued to the link or not: "Okafor, … Raman .[Title](arxiv…)"), the linked title, GB/T's
     # "[J]" mark and "arXiv preprint arXiv:1612.01234." with no year: the identifier dates the reference as a year
@@ -14613,6 +14624,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a501we: a Chicago reference's quoted title, its byline cut to "Surname et al.", loses its quotes and byline
     "chicago-et-al-short-byline-quoted-title.md": [
         t for t, _, _ in EXPECTED["chicago-et-al-short-byline-quoted-title.md"]],
+    # a502wf: a linked title after a byline with bracketed affiliations, not the byline
+    "arxiv-listing-byline-with-bracketed-affiliations.md": [
+        t for t, _, _ in EXPECTED["arxiv-listing-byline-with-bracketed-affiliations.md"]],
     # a502wf: an arXiv-dated reference's linked title, not its byline (nor "Brauer, K." and the names after it)
     "gbt-byline-stop-linked-title-arxiv-preprint-no-year.md": [
         t for t, _, _ in EXPECTED["gbt-byline-stop-linked-title-arxiv-preprint-no-year.md"]],
@@ -15478,6 +15492,19 @@ def test_a_digest_record_reads_its_labelled_authors_and_venue():
         "paper", ["Kenji Arai", "Sofia Marques"], "IPCAI")
     assert (records[28]["authors"], records[28]["year"]) == ([], 2026)
     assert 38 not in records  # "## 4. Workflow Models" over the curator's prose
+
+
+def test_an_arxiv_listing_byline_gives_the_names_alone():
+    """a502wf: "Lena Brauer, K. Samuel Ortiz, …" keeps the initial-led given-first name whole, and "Amara Okoye (UCL,
+    Moorfields), Tobias Lindqvist (KTH)" gives the names without their bracketed affiliations."""
+    gbt = {r["line"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "gbt-byline-stop-linked-title-arxiv-preprint-no-year.md").entries)}
+    assert gbt[11]["authors"] == ["Lena Brauer", "K. Samuel Ortiz", "Wei Zhang", "Elif Demir"]
+    listed = {r["line"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "arxiv-listing-byline-with-bracketed-affiliations.md").entries)}
+    assert listed[6]["authors"] == ["Amara Okoye", "Tobias Lindqvist"]
+    assert listed[7]["authors"] == ["Keiko Sato", "Daniel Mwangi", "Sofia Marques"]
+    assert listed[12]["kind"] != "paper"
 
 
 def test_a_byline_keeps_a_middle_initial_name_and_a_particle_surname_whole():

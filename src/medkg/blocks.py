@@ -2399,10 +2399,12 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
         return False
     # "Liao SY†, He Y†, …, Qi YP*, Zhang T*, Zhang Y*. [Title](…). *Science Bulletin* 2026.": a lab's page marks its
     # co-first (†) and corresponding (*) authors after their names; the marks are no part of the names, and left in
-    # they break the byline at the first mark, so the linked title lost to the author list
-    authors = citation.parse_trailer(citation.without_author_marks(lead))
+    # they break the byline at the first mark, so the linked title lost to the author list; so do affiliations in
+    # brackets after the names ("Loïc Baron (NPA, CNRS), Radomir Klacza (UPMC, NPA) .[Title](…)": arXiv's listings)
+    names = citation.without_affiliations(citation.without_author_marks(lead))
+    authors = citation.parse_trailer(names)
     if not authors.authors or authors.venue is not None \
-            or 2 * sum(map(len, authors.authors)) < sum(map(str.isalpha, lead)):
+            or 2 * sum(map(len, authors.authors)) < sum(map(str.isalpha, names)):
         # "We build on the [method](…) …", "Nat Genet. 1993 …<br>Title.<br>Gish W. [PMID: …](…)": the lead is
         # not (mostly) an author list
         return False

@@ -254,6 +254,32 @@ _AUTHOR_MARK = re.compile(r"(?<=\w)(?:(?:[ \t]?[†‡]|#)[#†‡]*\*?|\*)(?=[.
 def without_author_marks(text: str) -> str:
     """``text`` without the marks a byline sets after names (``_AUTHOR_MARK``: "Zhengzhong Tu†.", "Jintai Chen*,")."""
     return _AUTHOR_MARK.sub("", text) if any(c in text for c in "#†‡*") else text
+
+
+#: an affiliation in brackets after an author's name, as arXiv's listings print bylines ("Loïc Baron (NPA, CNRS),
+#: Radomir Klacza (UPMC, NPA)"): a capitalised name word, then a bracketed group of words with no digit (no year, no
+#: volume), then the byline's comma, stop, "and" or its end
+_AFFILIATION = re.compile(r"(?<=[^\W\d_])[ \t]+\((?P<place>[^()\d\n]{2,80})\)(?=[ \t]*(?:[,;.]|and\b|&|$))")
+
+
+def without_affiliations(byline: str) -> str:
+    """``Loïc Baron (NPA, CNRS), Radomir Klacza (UPMC, NPA) .`` → ``Loïc Baron, Radomir Klacza .``: a byline
+    without the affiliations in brackets after its names (``_AFFILIATION``).
+
+    Why: bylines copied from arXiv's listings name each author's institution in brackets; read with them, the names
+    were no author list (the brackets broke every name), and the line's byline became its linked work's title. A
+    bracketed acronym of the words before it ("Sparse Coding (SC)") glosses a term, no institution: it stays, and
+    the words stay no names."""
+    if "(" not in byline:
+        return byline
+
+    def drop(m: re.Match) -> str:
+        place = m.group("place").strip()
+        words = byline[:m.start()].split()[-len(place):]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        return m.group(0) if place.isupper() and place.isalpha() and initials.endswith(place) else ""
+
+    return _AFFILIATION.sub(drop, byline)
 #: a reader's mark before a reference it rates ("⭐ kemp b, … 2000.", "★ Smith J, …"): no part of the byline
 _READER_MARK = re.compile(r"[⭐🌟★](?:\ufe0f)?[ \t]+")
 #: one lowercase Vancouver name: a surname ("clarke-pearson", after at most two particles, "de la cruz"), then 1–3

@@ -4941,7 +4941,8 @@ class _Parser:
             # "[NeurIPS 2018] [GCPN] You, Jiaxuan, et al. [Title](…)":
             # the authors (and year) lead a whole reference around its linked title; the link's text is the
             # title, the authors describe it ("OhlrSugg18: Ohlrogge AW, …": a citation key before them is neither)
-            d.description.append(_without_citation_key(" ".join(lead.split())))
+            # (affiliations in brackets after the names are none of the byline: ``citation.without_affiliations``)
+            d.description.append(_without_citation_key(" ".join(citation.without_affiliations(lead).split())))
             lead_line, trailer = "", ""
             if (byline := paren_year_byline_lead(inl, first)) is not None:
                 d.fields.append((PAREN_YEAR_BYLINE_FIELD, byline))
