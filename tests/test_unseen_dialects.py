@@ -297,7 +297,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # "[J]" mark and "arXiv preprint arXiv:1612.01234." with no year: the identifier dates the reference as a year
     # would, so the link's text is the title, not the byline; a given-first name opened by one initial after a full
     # name ("Lena Brauer, K. Samuel Ortiz, …") is one author, not "Brauer, K."; a byline wrapped before its link,
-    # an empty byline and references with a year stay as they were
+    # an empty byline and references with a year stay as they were; DBLP's "CoRR abs/1807.02233" dates a reference as
+    # "arXiv preprint" does, whatever page the title links
     "gbt-byline-stop-linked-title-arxiv-preprint-no-year.md": [
         ("Split Learning for Health: Distributed Training Without Sharing Raw Scans", {"arxiv": "1612.01234"}, None),
         ("Secure Aggregation of Gradients Across Radiology Sites", {"arxiv": "1612.04321"}, None),
@@ -307,6 +308,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Entity Resolution Before Split Learning on Claims Data", {"arxiv": "1711.09753"}, None),
         ("Client Drift in Cross-Silo Training of Pathology Models", {"arxiv": "1804.11223"}, None),
         ("Label Noise in Multi-Site Chest X-ray Federations", {"arxiv": "1805.13579"}, None),
+        ("Privacy Budgets for Federated Ultrasound Models", {"arxiv": "1807.02233"}, None),
     ],
     # a495vm: run-guide-subsection-title-like-heading-over-prose.md: under a guide to the page's own code ("## How to
     # run the code"), a sub-heading that reads like a title ("### Provided checkpoints and example radiographs") over

@@ -2424,9 +2424,13 @@ def _arxiv_dated_tail(tail: str) -> bool:
     its arXiv identifier, and no year is written. Why: references exported from arXiv listings (and the Chinese
     lists that paste them, with GB/T's "[J]" type mark) write no year; the identifier's first digits are the year
     and month it was posted, so the line is as whole a reference as one closed by "(2016)" — without this its
-    author list became the work's title. Only a tail that names the identifier in words ("arXiv:…", "arXiv
-    preprint …"), not a bare number."""
-    return "arxiv" in tail.casefold() and bool(ids.find_arxiv(tail))
+    author list became the work's title. DBLP's exports name the same record "CoRR abs/1703.00044". Only a tail
+    that names the identifier in words ("arXiv:…", "arXiv preprint …", "CoRR abs/…"), not a bare number."""
+    return _ARXIV_SOURCE_WORD.search(tail) is not None and bool(ids.find_arxiv(tail))
+
+
+#: the words by which a reference's tail names arXiv as its source: "arXiv preprint arXiv:…", DBLP's "CoRR abs/…"
+_ARXIV_SOURCE_WORD = re.compile(r"(?i)\barxiv\b|\bCoRR\b")
 
 
 #: the most names a venue after a byline-led linked title may read as ("ITG Speech Communication. Padeborn, Germany")
