@@ -281,6 +281,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Deep sequence models in critical care: a systematic review", {"pmid": "34567890"}, None),
     ],
+    # a502wf: gbt-zh-byline-linked-ideograph-title.md: a Chinese list's GB/T 7714 references, each a byline in
+    # ideographs ("陈晓明, 刘芳, 王磊."), the title linked as one unspaced run of ideographs, then "[J]." or "[C]//" and
+    # the source with its year: the link's text is the title, the names its authors (an English reference among them
+    # stays as it was); a name before a labelled link ("刘洋. [个人主页](…)", "王磊. [项目代码](github…)") stays no paper
+    "gbt-zh-byline-linked-ideograph-title.md": [
+        ("基于联邦学习的多中心肺结节检测方法", {}, None),
+        ("隐私保护的乳腺超声图像分类研究", {}, None),
+        ("面向非独立同分布数据的医学图像分割联邦框架", {}, None),
+        ("Federated Domain Generalization for Fundus Segmentation", {}, None),
+        ("跨医院心电信号的差分隐私训练", {}, None),
+    ],
     # a502wf: arxiv-listing-byline-with-bracketed-affiliations.md: bylines as arXiv's listings print them, each name
     # followed by its affiliation in brackets ("Amara Okoye (UCL, Moorfields), Tobias Lindqvist (KTH) .[Title](…)"),
     # before a linked title and a venue or an arXiv preprint: the affiliations are no part of the names, so the line is
@@ -14626,6 +14637,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a501we: a Chicago reference's quoted title, its byline cut to "Surname et al.", loses its quotes and byline
     "chicago-et-al-short-byline-quoted-title.md": [
         t for t, _, _ in EXPECTED["chicago-et-al-short-byline-quoted-title.md"]],
+    # a502wf: a GB/T reference's linked ideograph title, not its byline
+    "gbt-zh-byline-linked-ideograph-title.md": [t for t, _, _ in EXPECTED["gbt-zh-byline-linked-ideograph-title.md"]],
     # a502wf: a linked title after a byline with bracketed affiliations, not the byline
     "arxiv-listing-byline-with-bracketed-affiliations.md": [
         t for t, _, _ in EXPECTED["arxiv-listing-byline-with-bracketed-affiliations.md"]],

@@ -2380,8 +2380,11 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     named by where and when the work appeared titles nothing: ``BigRNA,`` / ``[biorxiv, September 2023](…)``
     is a model's name over its preprint's link, not a one-word byline before a linked title."""
     if first.bare or first.image or is_link_label(first.text) \
-            or sum(1 for w in first.text.split() if sum(map(str.isalpha, w)) >= 2) < 2:
-        return False  # "[PMID: 8485583](…)", "[PDF](…)": an identifier or a label, no title
+            or sum(1 for w in first.text.split() if sum(map(str.isalpha, w)) >= 2) < 2 \
+            and sum(map(_is_cjk, first.text)) < _CJK_LINKED_TITLE:
+        # "[PMID: 8485583](…)", "[PDF](…)": an identifier or a label, no title; a Chinese title is one unspaced run
+        # of ideographs ("陈晓明, 刘芳. [基于联邦学习的多中心肺结节检测方法](…)[J]. 中国图象图形学报, 2021, 26(4).")
+        return False
     if _source_date_label(first.text):
         return False
     # ("*Kobbi Nissim, …, and Adam Smith, *": an emphasis left open by a space before its closing star keeps both
@@ -2417,6 +2420,11 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     return bool(authors.year or source.year or _arxiv_dated_tail(tail)) \
         and bool(source.venue or source.volume or source.pages or _venue_read_as_names(authors, source)
                  or _journal_read_as_name(source))
+
+
+#: the fewest ideographs of a linked title a GB/T reference wraps in its byline and source: more than a label's
+#: ("[主页](…)", "[项目代码](…)" are labels ``is_link_label`` knows; a title runs on)
+_CJK_LINKED_TITLE = 6
 
 
 def _arxiv_dated_tail(tail: str) -> bool:
