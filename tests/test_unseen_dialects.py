@@ -284,11 +284,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # a502wf: gbt-zh-byline-linked-ideograph-title.md: a Chinese list's GB/T 7714 references, each a byline in
     # ideographs ("陈晓明, 刘芳, 王磊."), the title linked as one unspaced run of ideographs, then "[J]." or "[C]//" and
     # the source with its year: the link's text is the title, the names its authors (an English reference among them
-    # stays as it was); a name before a labelled link ("刘洋. [个人主页](…)", "王磊. [项目代码](github…)") stays no paper
+    # stays as it was); a name before a labelled link ("刘洋. [个人主页](…)", "王磊. [项目代码](github…)") stays no paper;
+    # a CNKI export's full-width commas, stop and brackets ("马骏，何琳，邓超．[…](…)［J］．软件学报，2022，…") read as
+    # the ASCII ones do, the names without the stop
     "gbt-zh-byline-linked-ideograph-title.md": [
         ("基于联邦学习的多中心肺结节检测方法", {}, None),
         ("隐私保护的乳腺超声图像分类研究", {}, None),
         ("面向非独立同分布数据的医学图像分割联邦框架", {}, None),
+        ("联邦学习下的脑肿瘤分割模型个性化方法", {}, None),
         ("Federated Domain Generalization for Fundus Segmentation", {}, None),
         ("跨医院心电信号的差分隐私训练", {}, None),
     ],
@@ -15507,6 +15510,13 @@ def test_a_digest_record_reads_its_labelled_authors_and_venue():
         "paper", ["Kenji Arai", "Sofia Marques"], "IPCAI")
     assert (records[28]["authors"], records[28]["year"]) == ([], 2026)
     assert 38 not in records  # "## 4. Workflow Models" over the curator's prose
+
+
+def test_a_cnki_byline_in_full_width_punctuation_gives_the_names():
+    """a502wf: "马骏，何琳，邓超．[Title](…)［J］．…": the full-width commas and stop separate and close the names."""
+    records = {r["line"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "gbt-zh-byline-linked-ideograph-title.md").entries)}
+    assert (records[9]["title"], records[9]["authors"]) == ("联邦学习下的脑肿瘤分割模型个性化方法", ["马骏", "何琳", "邓超"])
 
 
 def test_an_arxiv_listing_byline_gives_the_names_alone():

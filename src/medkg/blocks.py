@@ -2404,7 +2404,8 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     # co-first (†) and corresponding (*) authors after their names; the marks are no part of the names, and left in
     # they break the byline at the first mark, so the linked title lost to the author list; so do affiliations in
     # brackets after the names ("Loïc Baron (NPA, CNRS), Radomir Klacza (UPMC, NPA) .[Title](…)": arXiv's listings)
-    names = citation.without_affiliations(citation.without_author_marks(lead))
+    # (a CNKI export's full-width commas and stop, "陈晓明，刘芳，王磊．", separate and close the names as ASCII ones do)
+    names = citation.without_affiliations(citation.without_author_marks(ascii_punctuation(lead)))
     authors = citation.parse_trailer(names)
     if not authors.authors or authors.venue is not None \
             or 2 * sum(map(len, authors.authors)) < sum(map(str.isalpha, names)):
@@ -2413,13 +2414,22 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
         return False
     if _lead_cites_its_own_title(lead):
         return False
-    source = citation.parse_trailer(tail)
+    source = citation.parse_trailer(ascii_punctuation(tail))
     # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one;
     # "Konečný, J., McMahan, H. B. .[Title](arxiv…/1610.02527) [J]. arXiv preprint arXiv:1610.02527.": a preprint's
     # identifier after the title dates the reference as a year would (``_arxiv_dated_tail``)
     return bool(authors.year or source.year or _arxiv_dated_tail(tail)) \
         and bool(source.venue or source.volume or source.pages or _venue_read_as_names(authors, source)
                  or _journal_read_as_name(source))
+
+
+def ascii_punctuation(text: str) -> str:
+    """``陈晓明，刘芳，王磊．`` → ``陈晓明,刘芳,王磊.``: the full-width punctuation of a CNKI export (comma, stop,
+    brackets, colon) as the ASCII marks ``citation`` reads a byline and a source by; other text is left as it is."""
+    return text.translate(_FULL_WIDTH_PUNCTUATION) if any(c in text for c in "，．［］：（）") else text
+
+
+_FULL_WIDTH_PUNCTUATION = str.maketrans("，．［］：（）", ",.[]:()")
 
 
 #: the fewest ideographs of a linked title a GB/T reference wraps in its byline and source: more than a label's

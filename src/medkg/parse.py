@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    ascii_punctuation,
     translated_title_record,
     closes_on_bracketed_year,
     is_byline_line,
@@ -620,8 +621,9 @@ def _reads_as_name(text: str) -> bool:
     return len(text.split()) >= 2 or (len(text) >= 4 and any(map(_is_cjk, text)))
 
 
-#: how an author list before a linked title ends: "Estrada.", "Stites, E.C., Wilen, C.B.,", "Merler S (2012)"
-_AUTHOR_LEAD_ENDS = (".", ",", ")")
+#: how an author list before a linked title ends: "Estrada.", "Stites, E.C., Wilen, C.B.,", "Merler S (2012)", and
+#: in the full-width stop and comma of a Chinese reference exported from CNKI ("陈晓明，刘芳，王磊．[Title](…)［J］．…")
+_AUTHOR_LEAD_ENDS = (".", ",", ")", "．", "，")
 #: what may close an author lead besides blanks: the stars or underscores of an emphasis Markdown left open
 #: ("- *Kobbi Nissim, Sofya Raskhodnikova, and Adam Smith, *": a space before the closing star keeps both
 #: stars as text), markup the writer meant, no part of the names
@@ -4941,8 +4943,10 @@ class _Parser:
             # "[NeurIPS 2018] [GCPN] You, Jiaxuan, et al. [Title](…)":
             # the authors (and year) lead a whole reference around its linked title; the link's text is the
             # title, the authors describe it ("OhlrSugg18: Ohlrogge AW, …": a citation key before them is neither)
-            # (affiliations in brackets after the names are none of the byline: ``citation.without_affiliations``)
-            d.description.append(_without_citation_key(" ".join(citation.without_affiliations(lead).split())))
+            # (affiliations in brackets after the names are none of the byline: ``citation.without_affiliations``;
+            # a CNKI export's full-width commas and stop separate the names as ASCII ones do: ``ascii_punctuation``)
+            d.description.append(_without_citation_key(
+                " ".join(citation.without_affiliations(ascii_punctuation(lead)).split())))
             lead_line, trailer = "", ""
             if (byline := paren_year_byline_lead(inl, first)) is not None:
                 d.fields.append((PAREN_YEAR_BYLINE_FIELD, byline))
