@@ -281,6 +281,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Deep sequence models in critical care: a systematic review", {"pmid": "34567890"}, None),
     ],
+    # a502wf: paren-bold-method-name-short-linked-title-over-field-lines.md: items that open with the method's short
+    # name in bold brackets, then the linked title and a hard break, with "*Publication*:", "*Summary*:" and
+    # "[[Code]](…)" lines under it ("- (**RSA**) [Random Style Augmentation](…)␣␣"): the link's text is the title however
+    # short and however long the lines under it (a summary may link another work's code, which stays related code);
+    # a bracketed word before a link-text that reads as a sentence ("(**Baselines**) [see the benchmark tables](…)")
+    # stays no paper
+    "paren-bold-method-name-short-linked-title-over-field-lines.md": [
+        ("Random Style Augmentation", {"arxiv": "2302.01111"}, "github.com/example-lab/rsa"),
+        ("Frequency Mixing for Fundus", {}, "github.com/example-lab/freqmix"),
+        ("Contrastive Site Shuffling for Prostate MRI Segmentation Across Unseen Hospitals",
+         {"doi": "10.1007/978-3-031-43901-8_12"}, None),
+        ("Disentangled Invariant Encoders", {}, None),
+    ],
     # a502wf: gbt-zh-byline-linked-ideograph-title.md: a Chinese list's GB/T 7714 references, each a byline in
     # ideographs ("陈晓明, 刘芳, 王磊."), the title linked as one unspaced run of ideographs, then "[J]." or "[C]//" and
     # the source with its year: the link's text is the title, the names its authors (an English reference among them
@@ -14640,6 +14653,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a501we: a Chicago reference's quoted title, its byline cut to "Surname et al.", loses its quotes and byline
     "chicago-et-al-short-byline-quoted-title.md": [
         t for t, _, _ in EXPECTED["chicago-et-al-short-byline-quoted-title.md"]],
+    # a502wf: a short linked title after a bracketed bold method name, over field lines, not the name
+    "paren-bold-method-name-short-linked-title-over-field-lines.md": [
+        t for t, _, _ in EXPECTED["paren-bold-method-name-short-linked-title-over-field-lines.md"]],
     # a502wf: a GB/T reference's linked ideograph title, not its byline
     "gbt-zh-byline-linked-ideograph-title.md": [t for t, _, _ in EXPECTED["gbt-zh-byline-linked-ideograph-title.md"]],
     # a502wf: a linked title after a byline with bracketed affiliations, not the byline

@@ -2298,7 +2298,7 @@ def _before_locator_label(before: str, label: str) -> str | None:
     return " ".join(words[:len(words) - n])
 
 
-def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
+def _method_name_lead(head: str, inl: _Inline, first: _RawLink, own_line: bool = False) -> bool:
     """A method's short name, a colon or a comma, then the linked title of the paper that introduced it and a short
     venue: ``Shap: [A unified approach to interpreting model predictions](…), NeurIPS 2017``, ``epsilon-LRP, [On
     pixel-wise explanations for non-linear classifier decisions …](…), PloS one 2015``.
@@ -2306,7 +2306,8 @@ def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
     Why: feature-attribution reading lists file each paper under the name of the method it introduced, one paragraph
     a paper; read as a ``label:`` field, the paragraph was glued to the paper before it (its title and identifiers
     lost). The name is no field label (``Code:``, ``Paper:``, ``Authors:``), no locator label (``Available:``) and no
-    sentence running into its link (``… see:``); the link's text names a work and little prose follows it."""
+    sentence running into its link (``… see:``); the link's text names a work and little prose follows it (on the
+    link's own line when ``own_line``: the lines under it are the item's fields and notes)."""
     name = head[:-1].strip(" \t*_")
     words = name.split()
     if not words or len(words) > _MAX_METHOD_NAME_WORDS or len(name) > 40 or "\n" in name \
@@ -2315,7 +2316,10 @@ def _method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
     if is_link_label(name) or field_role(name) is not None or _TITLE_FIELD.match(name + ":") \
             or words[-1].lower() in _RUN_ON_WORDS or words[-1].lower() in _LOCATOR_LABELS:
         return False
-    return sum(1 for ch in _prose(inl, first.end) if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
+    tail = _prose(inl, first.end)
+    if own_line:
+        tail = tail.split("\n", 1)[0]
+    return sum(1 for ch in tail if ch.isalpha()) <= MAX_ITEM_TAIL_LETTERS
 
 
 def _paren_method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
@@ -2323,13 +2327,17 @@ def _paren_method_name_lead(head: str, inl: _Inline, first: _RawLink) -> bool:
     heads each paragraph with the short name its benchmark tables use for the method, in brackets, then the linked
     title of the paper that introduced it (``_method_name_lead`` with brackets for the colon). One name of one or
     two words, no bracket inside; a venue tag ("(NeurIPS 2024)") is read by ``_PAREN_VENUE_TAG_LEAD``. ``head``:
-    the text before the link, bullets and white space trimmed."""
+    the text before the link, bullets and white space trimmed.
+
+    Only the link's own line need be short: "- (**MaxStyle**) [Title](…)␣␣ / *Publication*: MICCAI 2022 / *Summary*:
+    … / [[Code]](…)" writes the venue, a summary and the code on the lines under the title; counted with them, the
+    tail was too long, and a short title ("Nuts for Fundus") lost to the bracketed name."""
     if len(head) < 3 or head[0] not in "(（" or head[-1] not in ")）":
         return False
     name = head[1:-1].strip()
     if not name or len(name.split()) > 2 or any(c in name for c in "()（）[]"):
         return False
-    return _method_name_lead(name + ":", inl, first)
+    return _method_name_lead(name + ":", inl, first, own_line=True)
 
 
 def paren_method_name_lead(lead: str, inl: _Inline, first: _RawLink | None) -> bool:
