@@ -285,14 +285,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # name in bold brackets, then the linked title and a hard break, with "*Publication*:", "*Summary*:" and
     # "[[Code]](…)" lines under it ("- (**RSA**) [Random Style Augmentation](…)␣␣"): the link's text is the title however
     # short and however long the lines under it (a summary may link another work's code, which stays related code);
-    # a bracketed word before a link-text that reads as a sentence ("(**Baselines**) [see the benchmark tables](…)")
-    # stays no paper
+    # a two-word title linked to its article ("(**FD**) [Frequency Dropout](link.springer.com/chapter/…)") too; a
+    # bracketed word before a link-text that reads as a sentence ("(**Baselines**) [see the benchmark tables](…)") or
+    # before a two-word page name ("(**Docs**) [Getting Started](…)") stays no paper
     "paren-bold-method-name-short-linked-title-over-field-lines.md": [
         ("Random Style Augmentation", {"arxiv": "2302.01111"}, "github.com/example-lab/rsa"),
         ("Frequency Mixing for Fundus", {}, "github.com/example-lab/freqmix"),
         ("Contrastive Site Shuffling for Prostate MRI Segmentation Across Unseen Hospitals",
          {"doi": "10.1007/978-3-031-43901-8_12"}, None),
         ("Disentangled Invariant Encoders", {}, None),
+        ("Frequency Dropout", {"doi": "10.1007/978-3-031-25066-8_77"}, None),
     ],
     # a502wf: gbt-zh-byline-linked-ideograph-title.md: a Chinese list's GB/T 7714 references, each a byline in
     # ideographs ("陈晓明, 刘芳, 王磊."), the title linked as one unspaced run of ideographs, then "[J]." or "[C]//" and

@@ -2311,7 +2311,12 @@ def _method_name_lead(head: str, inl: _Inline, first: _RawLink, own_line: bool =
     name = head[:-1].strip(" \t*_")
     words = name.split()
     if not words or len(words) > _MAX_METHOD_NAME_WORDS or len(name) > 40 or "\n" in name \
-            or first.bare or first.image or not names_work(first.text) or is_link_label(first.text):
+            or first.bare or first.image or is_link_label(first.text):
+        return False
+    if not names_work(first.text) and not (own_line and names_work(first.text, min_words=2)
+                                           and url_role(first.url) == "paper"):
+        # (a two-word title, "(**FD**) [Frequency Dropout](link.springer.com/chapter/10.1007/…)", names the work
+        # when a bracketed name tags it and the link reaches an article: "(**Docs**) [Getting Started](…)" does not)
         return False
     if is_link_label(name) or field_role(name) is not None or _TITLE_FIELD.match(name + ":") \
             or words[-1].lower() in _RUN_ON_WORDS or words[-1].lower() in _LOCATOR_LABELS:
