@@ -766,3 +766,15 @@ def test_joined_full_name_byline_reads_only_personal_names():
     assert citation.joined_full_name_byline("Anke van der Berg & Felix M. Braun") == ("Anke van der Berg", "Felix M. Braun")
     for text in ("Rock and Roll", "Pros and Cons", "Attention and Memory in Deep Learning", "Nimrod Rappoport"):
         assert citation.joined_full_name_byline(text) is None
+
+
+@pytest.mark.parametrize("text, year", [
+    # MEDLINE: the issue's year, not the earlier Epub date of the online copy
+    ("Okafor C, Moreau L. Diffusion priors for pancreas segmentation. Nat Med. 2024 Jan;30(1):112-120. "
+     "doi: 10.1038/s41591-023-02701-4. Epub 2023 Dec 12. PMID: 38012345.", 2024),
+    # ahead of print, the Epub date is the only year and dates the work
+    ("Okafor C, Moreau L. Diffusion priors for pancreas segmentation. Nat Med. Epub 2023 Dec 12. PMID: 38012345.",
+     2023),
+])
+def test_an_epub_date_is_not_the_issues_year(text, year):
+    assert citation.parse_citation(text).year == year

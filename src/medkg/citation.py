@@ -3285,6 +3285,10 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
     """Venue, year, volume, issue, pages from ``s[start:]``."""
     place = _JOURNAL_PLACE_YEAR.search(s, start)  # "Acta Paediatrica (Oslo, Norway: 1992)": the venue's own name
     years = [m for m in _YEAR.finditer(s, start) if _year_ok(s, m) and not (place and place.start() < m.start() < place.end())]
+    if len(years) > 1 and (online := [m for m in years if s[max(0, m.start() - 5) : m.start()].casefold() == "epub "]):
+        # "Nat Med. 2024 Jan;30(1):112-120. … Epub 2023 Dec 12.": MEDLINE's Epub date dates the online copy, before
+        # the issue whose year the reference's is (alone, "Epub 2023 Dec 12" ahead of print, it is the year)
+        years = [m for m in years if m not in online] or years
     parenthesised = [m for m in years if s[m.start() - 1 : m.start()] == "(" or s[m.end() : m.end() + 1] == ")"]
     tail = [m for m in years if _is_tail_year(s, m)]
     chosen = parenthesised[0] if parenthesised else tail[0] if tail else years[-1] if years else None
