@@ -796,8 +796,8 @@ _CODE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _code_span_pair_lead(inl: _Inline) -> tuple[int, str, str] | None:
-    """``- `2023` `Nature` Title [[paper]](…)``, ``- `Nature` `2023` Title …``: the venue and its year set as two code
-    spans side by side opening the line (only emphasis and separators around them) → (where the second ends in
+    """``- `2023` `Nature` Title [[paper]](…)``, ``- `Nature` `2023` Title …``: the venue and its year set as two
+    code spans side by side opening the line (only emphasis and separators around them) → (where the second ends in
     ``inl.plain``, the tag written venue first, the cleaned words after it up to the first link); None when the two
     spans are not a year and a venue (``_venue_year_span`` of the two read together)."""
     if not inl.code or len(inl.code) < 2:

@@ -280,6 +280,8 @@ def without_affiliations(byline: str) -> str:
         return m.group(0) if place.isupper() and place.isalpha() and initials.endswith(place) else ""
 
     return _AFFILIATION.sub(drop, byline)
+
+
 #: a reader's mark before a reference it rates ("⭐ kemp b, … 2000.", "★ Smith J, …"): no part of the byline
 _READER_MARK = re.compile(r"[⭐🌟★](?:\ufe0f)?[ \t]+")
 #: one lowercase Vancouver name: a surname ("clarke-pearson", after at most two particles, "de la cruz"), then 1–3
@@ -1692,8 +1694,9 @@ def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
 
 #: the verb a note dates a work with before the venue it names ("published in Radiology 2019", "accepted at MICCAI
 #: 2023", "Published: 2024/03/05", "Released 2024"): no part of the venue (``extract`` reads a date after it)
-DATING_VERB = _DATING_VERB = re.compile(r"(?i)\b(?:(?:first\s+)?(?:published|presented|accepted|appeared|appears|released|posted|"
-                          r"submitted|dated?|to\s+appear)(?:\s+(?:in|at|by|to|on|as|for))?|in\s+press)\b\W*")
+DATING_VERB = _DATING_VERB = re.compile(
+    r"(?i)\b(?:(?:first\s+)?(?:published|presented|accepted|appeared|appears|released|posted|submitted|dated?"
+    r"|to\s+appear)(?:\s+(?:in|at|by|to|on|as|for))?|in\s+press)\b\W*")
 
 
 #: words of a sentence that no venue's name uses

@@ -5430,7 +5430,8 @@ _DATE_STAMP = re.compile(r"(?<![\w./:%-])((?:19|20)\d\d)(?:([-/.])(0?[1-9]|1[0-2
 #: what may stand around a date stamp in a note that says nothing else: separators, brackets, emphasis
 _STAMP_SURROUND = re.compile(r"[\s,;:|/*_`()\[\]（）【】<>.\-–—]*")
 #: "- 2025-12-10 [Title](…)", "1. **[2024]** Title": a date stamp opening the item's line, before its title
-_LEAD_DATE_STAMP = re.compile(r"\s*(?:[-*+]|\d{1,4}[.)])?\s*[*_`\[(（【]*\s*(?P<stamp>(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2})(?![\d.])"
+_LEAD_DATE_STAMP = re.compile(r"\s*(?:[-*+]|\d{1,4}[.)])?\s*[*_`\[(（【]*\s*"
+                              r"(?P<stamp>(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2})(?![\d.])"
                               r"\s*[*_`\])）】]*\s*(?:[-–—:|,]\s*)?(?=[\[*_\w\u4e00-\u9fff])")
 #: words before a date that date something other than the work ("accessed 2023-05-01", "updated 2024/01/02")
 _NOT_THE_WORKS_DATE = re.compile(r"(?i)(?:accessed|retrieved|updated|last|visited|modified|访问|更新)\W{0,3}$")

@@ -335,7 +335,8 @@ from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
-    bold_name_over_title_line, bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, byline_reference_cell, \
+    bold_name_over_title_line, bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, \
+    byline_reference_cell, \
     dataset_row_link_label, dataset_paper_leads, dataset_paper_link_column, plain_note_cell, fullwidth_bar_lead, \
     gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \

@@ -804,8 +804,8 @@ def bold_line_before_break(cell: _Inline) -> tuple[str, str] | None:
 
 
 def bold_name_over_title_line(cell: _Inline) -> tuple[str, str] | None:
-    """``| **UNI** <br> Self-supervised pathology encoders trained on … <br> [Paper](…) |``: a short bold name (one or
-    two words) alone on a title cell's first line, over a line that reads as a paper's title (four words or more,
+    """``| **UNI** <br> Self-supervised pathology encoders … <br> [Paper](…) |``: a short bold name (one or two
+    words) alone on a title cell's first line, over a line that reads as a paper's title (four words or more,
     ``classify.reads_like_paper_title``) → (that line: the row's title, the bold name: a note); None otherwise (a
     byline under the name leaves the name the title, ``bold_line_before_break``)."""
     if not cell.breaks or not cell.bold or _emphasised_line_after_break(cell):
