@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a508wl: vancouver-hyphenated-given-name-after-initial.md: a numbered Vancouver reference (plain or wholly
+    # bold) whose byline writes a hyphenated given name after a first initial, undotted ("Chen KW-H", "Tan JY-L",
+    # JMIR's house style): the initials keep the byline going, so the title is the sentence after it, not the names
+    # from that author on; "Yoon C-K" (already read) and "CT-A protocols …" (a title word, after a closed byline)
+    # stay as they were
+    "vancouver-hyphenated-given-name-after-initial.md": [
+        ("Forecasting manic episodes from keyboard dynamics: a recurrent network approach", {"doi": "10.2196/21547"},
+         None),
+        ("Sleep regularity indices derived from wrist actigraphy in shift workers", {}, None),
+        ("Step count variability as an early marker of post-operative decline", {"pmid": "35012345"}, None),
+        ("Ambient audio features for detecting social isolation in older adults", {}, None),
+        ("Heart rate recovery after stair climbing measured by consumer smartwatches", {}, None),
+        ("CT-A protocols in acute stroke triage: a review", {}, None),
+    ],
     # own: bold-short-name-over-initialled-byline-cell.md: a title cell "**RadCLIP** <br> Okafor C et al. <br>
     # [Paper](…)": the short bold name over a byline line (initials, "et al.") titles the row, the byline is no part
     # of it; "**UNI** <br> Self-supervised pathology encoders … <br> [Paper](…)": the line under the name reads as the
@@ -14647,6 +14661,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a508wl: a Vancouver byline's "Surname KW-H" initials end no byline: the title is the sentence after it
+    "vancouver-hyphenated-given-name-after-initial.md": [
+        t for t, _, _ in EXPECTED["vancouver-hyphenated-given-name-after-initial.md"]],
     # a501we: a model's name before a comma titles its item, not the "where, when" text of the link on the next line
     "model-name-comma-over-venue-date-link-line.md": [
         t for t, _, _ in EXPECTED["model-name-comma-over-venue-date-link-line.md"]],

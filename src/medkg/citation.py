@@ -1916,8 +1916,10 @@ def _latin(c: str) -> bool:
     return unicodedata.name(c, "").startswith("LATIN ")
 
 
-#: undotted initials of a hyphenated given name: "C-K", "J-H", "S-Y" (single capitals joined by hyphens)
-_HYPHENATED_INITIALS = re.compile(r"[A-Z](?:-[A-Z]){1,2}")
+#: undotted initials of a hyphenated given name: "C-K", "J-H", "S-Y" (single capitals joined by hyphens), perhaps
+#: after a first name's initial: "VW-S" (Vincent Wen-Sheng), "JY-L" — JMIR's Vancouver house style writes them so;
+#: read as no initials, the byline ended at that author and the names after it were taken for the title
+_HYPHENATED_INITIALS = re.compile(r"[A-Z]{1,2}(?:-[A-Z]){1,2}")
 
 
 def _is_cjk(c: str) -> bool:
