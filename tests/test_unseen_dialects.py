@@ -33,6 +33,17 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a508wl: jmir-reference-medline-field.md: a JMIR-style reference closes on "[doi: …] [Medline: 33687331]", the
+    # journal's label for the work's PubMed id: it is read as the PMID, as "PMID: …" is; a "MEDLINE: 1990-2020"
+    # date range or "MEDLINE: 2019 release" in prose names no work
+    "jmir-reference-medline-field.md": [
+        ("Smartphone keystroke timing as a marker of depressive episodes: a cohort study",
+         {"doi": "10.2196/24118", "pmid": "33687331"}, None),
+        ("Sleep regularity from consumer wearables and next-day affect in adolescents", {"pmid": "35029537"}, None),
+        ("Ambient sound exposure and loneliness in older adults: longitudinal observational study",
+         {"doi": "10.2196/19450", "pmid": "32924951"}, None),
+        ("A scoping review of step-count interventions searched in MEDLINE: 1990-2020 and beyond", {}, None),
+    ],
     # a508wl: vancouver-hyphenated-given-name-after-initial.md: a numbered Vancouver reference (plain or wholly
     # bold) whose byline writes a hyphenated given name after a first initial, undotted ("Chen KW-H", "Tan JY-L",
     # JMIR's house style): the initials keep the byline going, so the title is the sentence after it, not the names

@@ -774,7 +774,11 @@ def pmcid_from_url(url: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 # Identifiers in free text
 # --------------------------------------------------------------------------------------------
-_PMID_TEXT_RE = re.compile(r"\bPMID(?:\s*:\s*|\s+)([0-9]{1,9})(?![0-9])", re.IGNORECASE)
+#: a PMID the text names: "PMID: 123", "PMID 123"; or JMIR's reference field "[Medline: 32865506]" (the journals of
+#: mobile and digital health print every reference so, "[doi: …] [Medline: …]"), only with its colon and five digits
+#: or more, so "MEDLINE: 1990-2020" (a search's date range) or "MEDLINE: 2019 release" is no id
+_PMID_TEXT_RE = re.compile(r"\b(?:PMID(?:\s*:\s*|\s+)([0-9]{1,9})(?![0-9])|MEDLINE\s*:\s*([0-9]{5,9})(?![0-9]|[-–]\d))",
+                           re.IGNORECASE)
 _PMCID_TEXT_RE = re.compile(r"(?<![A-Za-z0-9])PMC([0-9]{4,9})(?![\w-])")
 
 
@@ -980,11 +984,11 @@ def id_labelled_arxiv(label: str) -> str | None:
 
 def find_pmids(text: str) -> list[str]:
     """PMIDs only where the text says so (``PMID: 123``): bare numbers are far too ambiguous."""
-    if text.isascii() and "pmid" not in text.lower():
+    if text.isascii() and "pmid" not in (low := text.lower()) and "medline" not in low:
         return []  # cheap for the usual text without one (IGNORECASE also folds "İ"/"ı": ASCII only)
     if _PMID_TEXT_RE.search(text) is None:
         return []
-    return _dedup(m.group(1).lstrip("0") for m in _PMID_TEXT_RE.finditer(text))
+    return _dedup((m.group(1) or m.group(2)).lstrip("0") for m in _PMID_TEXT_RE.finditer(text))
 
 
 #: a column header or field label that names one kind of identifier ("PMID", "PubMed ID", "arXiv", "arXiv ID"),
