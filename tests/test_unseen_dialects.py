@@ -58,6 +58,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Heart rate recovery after stair climbing measured by consumer smartwatches", {}, None),
         ("CT-A protocols in acute stroke triage: a review", {}, None),
     ],
+    # a506wj: linked-title-et-al-venue-year-presenter-own-page.md: a seminar's presentation list ("* [Title](an
+    # author's page, a university repository's viewcontent.cgi, a journal site the tables do not know), Blei et al.,
+    # JMLR, 2003. - Presenter ✓"): the byline, the venue (an acronym or a known venue) and the year after the linked
+    # title cite the paper, whatever page it links and however short its title; "[NoteKit](…), Suarez et al., 2021"
+    # (no venue), a web app's note and a post's "Ortiz et al., Medium, 2020" stay no paper
+    "linked-title-et-al-venue-year-presenter-own-page.md": [
+        ("Sparse Topic Allocation", {}, None),
+        ("Hierarchical Mixtures of Clinical Note Topics", {}, None),
+        ("Graphical Models for Labeling Sequences of Symptoms", {}, None),
+        ("Attention Readers for Discharge Summaries", {"arxiv": "1905.01234"}, None),
+    ],
     # own: bold-short-name-over-initialled-byline-cell.md: a title cell "**RadCLIP** <br> Okafor C et al. <br>
     # [Paper](…)": the short bold name over a byline line (initials, "et al.") titles the row, the byline is no part
     # of it; "**UNI** <br> Self-supervised pathology encoders … <br> [Paper](…)": the line under the name reads as the

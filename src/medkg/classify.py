@@ -2621,6 +2621,14 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # Feedback.](fda.gov/…)" (2019).': a reference whose title calls the work a discussion paper, a white paper
         # or a technical report cites that report, though an agency's or a society's own site holds it
         return "paper"
+    if prole == "other" and hint in (None, "paper") and label_role(primary.label) is None \
+            and all(link.role == "other" for link in links) and _titled_link_over_its_byline(title, note) \
+            and not _matches(primary_url_hp, _BLOG_HOSTS_RE) and not _SOCIAL_PAGE.match(primary_url_hp):
+        # "* [Latent Dirichlet Allocation](jmlr.csail.mit.edu/papers/v3/blei03a.html), Blei et al., JMLR, 2003. -
+        # Yikai Wang ✓": a seminar's reading whose linked title is followed by its byline, the venue and the year
+        # cites that work, whatever page the link reaches (an author's PDF, a journal the host tables do not know,
+        # an institutional repository); the presenter's name after it changes nothing
+        return "paper"
     if prole == "other" and len(links) == 1 and hint in (None, "paper") and label_role(primary.label) is None \
             and et_al_byline_only(note) is not None and reads_like_paper_title(title) \
             and not _matches(primary_url_hp, _BLOG_HOSTS_RE) and not _SOCIAL_PAGE.match(primary_url_hp):
@@ -2630,6 +2638,29 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # al." names a work's authors, never a tool's or a page's makers (a post on a blog host stays a post)
         return "paper"
     return "website"
+
+
+#: a venue written as its acronym after a byline ("JMLR", "TACL", "CL", "NeurIPS"): capitals, at most a few lower-case
+#: letters between them; bounded
+_ACRONYM_VENUE = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]{1,6}")
+
+
+def _titled_link_over_its_byline(title: str, note: str) -> bool:
+    """The words after a linked title are its byline, then the venue and the year it appeared at (", Blei et al.,
+    JMLR, 2003.", ", Kwan and Bell, ICML, 2009."), the venue a known one or written as an acronym. Why: a seminar's
+    reading list links each paper to wherever its PDF lives (an author's page, a university repository, a journal
+    site the host tables do not know); the byline was read, but with no scholarly host the line became a website
+    and the paper was lost. "Et al." or two names make it a byline (a tool's maker is one name or a company, "by
+    Google"); a post's "Ortiz et al., Medium, 2020" names no venue; a name of one or two words ("NoteKit") is a tool
+    however it is cited."""
+    from medkg.citation import names_journal, names_venue, parse_trailer
+    if not note or len(title.split()) < 3 and not reads_like_paper_title(title):
+        return False
+    trailer = parse_trailer(note)
+    if not (trailer.authors and trailer.year and trailer.venue and (trailer.et_al or len(trailer.authors) >= 2)):
+        return False
+    venue = trailer.venue.strip(" .,*_")
+    return _ACRONYM_VENUE.fullmatch(venue) is not None or names_venue(venue) or names_journal(venue)
 
 
 #: the genre words by which a report names itself in its title ("… - Discussion Paper and Request for Feedback",
