@@ -58,6 +58,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Heart rate recovery after stair climbing measured by consumer smartwatches", {}, None),
         ("CT-A protocols in acute stroke triage: a review", {}, None),
     ],
+    # a506wj: journal-club-author-year-repo-folder-not-code.md: a reading group's log of dated paper links, each over
+    # "Link to repo folder: [Okafor2024](github.com/club/reading_group/tree/main/Okafor2024)": a folder of the group's
+    # own repository named by an author-year key holds its notes on the paper, not the paper's code (no pair); a
+    # "Code:" or "Official code:" label still gives the paper its code, whatever the folder's name
+    "journal-club-author-year-repo-folder-not-code.md": [
+        ("Agent-based simulation of hypoxic niches in glioma spheroids", {"doi": "10.1038/s41540-024-00399-1"}, None),
+        ("Reaction-diffusion fits of longitudinal MRI reveal invasion fronts", {"doi": "10.1007/s11538-023-01170-2"},
+         None),
+        ("Stochastic phenotype switching under intermittent chemotherapy", {"doi": "10.1038/s41467-023-40011-0"},
+         "github.com/lindqvist-lab/phenoswitch"),
+        ("Learning growth laws from sparse tumour volume series", {"arxiv": "2402.01234"},
+         "github.com/example-club/tumour_reading_group"),
+        ("Spatial statistics of immune infiltrates in colorectal sections", {"doi": "10.1186/s13073-024-01300-9"}, None),
+    ],
     # a506wj: linked-title-et-al-venue-year-presenter-own-page.md: a seminar's presentation list ("* [Title](an
     # author's page, a university repository's viewcontent.cgi, a journal site the tables do not know), Blei et al.,
     # JMLR, 2003. - Presenter ✓"): the byline, the venue (an acronym or a known venue) and the year after the linked

@@ -1437,6 +1437,12 @@ def link_role(label: str, url: str) -> str:
         # note1.md)": a reader's note (a document about the work) kept in a repository, not the work's code;
         # a label still decides ("[`related`](…/NLP-progress/blob/master/question_answering.md)")
         return "other"
+    if by_label is None and by_url == "code" and _author_year_folder(url):
+        # "21/11/25 [Title](nature…)" / "Link to repo folder: [Wang2024](github.com/club/journal_club/tree/main/
+        # Wang2024)": a reading group's repository keeps one folder per paper read, named by its first author and
+        # year; the folder holds the group's slides and notes on the work, not the work's code (a label that says
+        # code still decides: "Official code: [Haddad2024](…)")
+        return "other"
     if by_label is None and by_url == "code" and _DENIES_OWN_CODE.search(label):
         # "[paper doesn't give code but open implementations are available](github.com/tianhan4/paper2vec)": the
         # text says the authors gave none, so the repository is someone else's port
@@ -1823,6 +1829,19 @@ def _is_repo_note(hp: str) -> bool:
 #: ``gitlab.com/…/-/blob/master/COPYING`` (after ``_host_path``: lower case, no scheme)
 _LICENCE_FILE = re.compile(r"^[^/]+/[^/]+/[^/]+/(?:-/)?(?:blob|raw|tree)/[^/]+/(?:[^/]+/)*"
                            r"(?:licen[cs]e|copying|unlicen[cs]e)(?:[._-][\w.-]*)?$")
+
+
+#: a folder inside a repository (``github.com/owner/name/tree/main/…/Wang2024``) whose name is an author-year key:
+#: a capitalised surname, an optional "_" or "-", then a year ("Wang2024", "Gallagher_2024", "Lan2017b"); read on
+#: the URL as written (``_host_path`` lower-cases it); bounded
+_AUTHOR_YEAR_FOLDER = re.compile(r"(?:https?://)?(?:www\.)?(?:github|gitlab)\.com/[^/\s]+/[^/\s]+/(?:-/)?tree/[^/\s]+/"
+                                 r"(?:[^/\s]+/){0,6}[A-Z][a-zà-ÿ'’-]{1,30}[_-]?(?:19|20)\d\d[a-z]?/?")
+
+
+def _author_year_folder(url: str) -> bool:
+    """The link opens a repository's folder named by an author and a year (``_AUTHOR_YEAR_FOLDER``): a reading
+    group's or a reader's folder on one paper, the way a review repository's note file is (``_is_repo_note``)."""
+    return _AUTHOR_YEAR_FOLDER.fullmatch(url.strip().split("#", 1)[0].split("?", 1)[0]) is not None
 
 
 def licence_file(url: str) -> bool:
