@@ -58,6 +58,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Heart rate recovery after stair climbing measured by consumer smartwatches", {}, None),
         ("CT-A protocols in acute stroke triage: a review", {}, None),
     ],
+    # a506wj: angle-bracketed-title-note-colon-bare-url.md: a course's "Recommended reading" paragraphs set each title in
+    # angle brackets, then a note and the bare address ("<Title words>. An open access review paper: https://…"):
+    # the bracketed words are the title (pulldown-cmark read them as an HTML tag and dropped them, so the note titled
+    # the work); "<kbd>", "<details open>", "<img src=…>" and "<br>" stay markup. (The two-word "<Deep Ensembles>"
+    # paragraph is OPTIONAL: a two-word title over prose is not told from a remark yet)
+    "angle-bracketed-title-note-colon-bare-url.md": [
+        ("Self-supervised features for whole-slide retrieval: a review", {"doi": "10.1002/path.61234"}, None),
+        ("Weakly supervised tumour grading from slide-level labels with attention pooling",
+         {"doi": "10.1177/2472555219991234"}, None),
+        ("Graph networks for tissue architecture", {}, None),
+    ],
     # a506wj: journal-club-author-year-repo-folder-not-code.md: a reading group's log of dated paper links, each over
     # "Link to repo folder: [Okafor2024](github.com/club/reading_group/tree/main/Okafor2024)": a folder of the group's
     # own repository named by an author-year key holds its notes on the paper, not the paper's code (no pair); a
@@ -14429,6 +14440,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a506wj: the two-word title in angle brackets over a long note (see EXPECTED)
+    "angle-bracketed-title-note-colon-bare-url.md": [("Deep Ensembles", {})],
     # a501we: chicago-et-al-short-byline-quoted-title.md: a note on the baseline that links its paper in passing
     "chicago-et-al-short-byline-quoted-title.md": [("Okafor et al. 2024 (our baseline)", {"arxiv": "2401.54321"})],
     # a501we: note-line-right-after-table-no-blank-line.md: the note after the variant-effect table cites a benchmark

@@ -94,6 +94,8 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
             text = _RESOURCE_LINK.sub(_link_text, text)
     if "\u3000" in text:
         text = _IDEOGRAPHIC_SPACE_AFTER_HASHES.sub(_blank_space, text)
+    if "<" in text:
+        text = _ANGLE_QUOTED_TITLE.sub(_quoted_title, text)
     raw = text.encode("utf-8")
     if text.startswith("---"):
         root = _tree(text, raw, _directive_depth, front_matter=True)
@@ -1039,6 +1041,35 @@ def _expand_front_matter(parent: list[_Node], depth: int) -> bool:
 #: pages build their tables from them, one cell's Markdown between two such lines with no blank line around;
 #: read as a blank line (same length, so every byte offset stays), each cell's paragraphs stay apart
 _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{[<%][^\n]*?[>%]\}\}[ \t]*)+$", re.M)
+
+
+#: the element names an HTML tag in a list opens with (``<details open>``, ``<video controls autoplay>``): a run in angle
+#: brackets led by one of them is markup, never a title
+_HTML_ELEMENTS = frozenset("""a abbr address article aside audio b bdi bdo blockquote body br button caption center cite
+    code col colgroup dd del details dfn div dl dt em embed figcaption figure font footer form h1 h2 h3 h4 h5 h6 head
+    header hr html i iframe img input ins kbd label legend li link main mark meta nav object ol optgroup option p
+    picture pre q s samp script section select small source span strike strong style sub summary sup svg table tbody
+    td template textarea tfoot th thead time title tr track tt u ul var video wbr""".split())
+
+#: a title a list sets in angle brackets as a book's title marks (the ASCII stand-in for 《…》): ``<Deep learning in
+#: image cytometry: a review>. An open access review paper: https://…``: words with spaces between them, no ``=``,
+#: quote, slash or bracket (an attribute, a closing tag, an autolink's address); bounded
+_ANGLE_QUOTED_TITLE = re.compile(r"<([A-Za-z][\w'’-]*(?: [^<>=\"/\\\n\[\]()]{1,300}?))>")
+
+
+def _quoted_title(m: re.Match) -> str:
+    """``<Title words>`` → ``"Title words"`` (the same length: every byte offset stays), unless the run is HTML markup:
+    led by an element's name (``<details open>``), save a capitalised one of three words or more (``<A Survey of
+    …>``: tags are written in lower case, bare attributes are few).
+
+    Why: pulldown-cmark reads ``<Deep learning in image cytometry: a review>`` as an HTML tag (the element "Deep"
+    with attributes), so the title vanished from the line and the note after it ("An open access review paper")
+    became the work's title, or the line no entry at all."""
+    inner = m.group(1)
+    head = inner.split(" ", 1)[0]
+    if head.lower() in _HTML_ELEMENTS and not (head[:1].isupper() and len(inner.split()) >= 3):
+        return m.group(0)
+    return f'"{inner}"'
 
 
 def _blank(m: re.Match) -> str:
