@@ -58,12 +58,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Heart rate recovery after stair climbing measured by consumer smartwatches", {}, None),
         ("CT-A protocols in acute stroke triage: a review", {}, None),
     ],
+    # a506wj: quoted-title-stop-long-note-colon-bare-url.md: a course's reading paragraphs, each '"Title". A note on the
+    # work, however long (a remark in brackets, an exclamation): https://…' with the bare URL its only link and last
+    # word: the quoted title names the work, a two-word one too ("Word Embeddings"); read as prose, each such paragraph
+    # was no item and the section's heading titled the works. '"Lab 2 notebook". Open it in Colab …' is no paper, nor
+    # the glossary sentence quoting "tokenizer"
+    "quoted-title-stop-long-note-colon-bare-url.md": [
+        ("Word Embeddings", {"doi": "10.1038/s41586-019-01234-5"}, None),
+        ("Negation detection in discharge summaries: a review", {"doi": "10.1002/jcl.40212"}, None),
+        ("Transfer learning for ICD coding from free-text notes across three hospitals",
+         {"doi": "10.1177/1460458221104455"}, None),
+    ],
     # a506wj: angle-bracketed-title-note-colon-bare-url.md: a course's "Recommended reading" paragraphs set each title in
     # angle brackets, then a note and the bare address ("<Title words>. An open access review paper: https://…"):
     # the bracketed words are the title (pulldown-cmark read them as an HTML tag and dropped them, so the note titled
-    # the work); "<kbd>", "<details open>", "<img src=…>" and "<br>" stay markup. (The two-word "<Deep Ensembles>"
-    # paragraph is OPTIONAL: a two-word title over prose is not told from a remark yet)
+    # the work); "<kbd>", "<details open>", "<img src=…>" and "<br>" stay markup (the two-word "<Deep Ensembles>" over
+    # a long note is a paper since quoted-title-stop-long-note-colon-bare-url.md's rule)
     "angle-bracketed-title-note-colon-bare-url.md": [
+        ("Deep Ensembles", {"doi": "10.1038/s41551-020-00001-x"}, None),
         ("Self-supervised features for whole-slide retrieval: a review", {"doi": "10.1002/path.61234"}, None),
         ("Weakly supervised tumour grading from slide-level labels with attention pooling",
          {"doi": "10.1177/2472555219991234"}, None),
@@ -14440,8 +14452,6 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
-    # a506wj: the two-word title in angle brackets over a long note (see EXPECTED)
-    "angle-bracketed-title-note-colon-bare-url.md": [("Deep Ensembles", {})],
     # a501we: chicago-et-al-short-byline-quoted-title.md: a note on the baseline that links its paper in passing
     "chicago-et-al-short-byline-quoted-title.md": [("Okafor et al. 2024 (our baseline)", {"arxiv": "2401.54321"})],
     # a501we: note-line-right-after-table-no-blank-line.md: the note after the variant-effect table cites a benchmark

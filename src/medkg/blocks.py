@@ -2132,6 +2132,8 @@ def _item_kind(inl: _Inline) -> int:
         # links only part of, no sentence running into a link
         return 1
     head = head.rstrip(" \t([（【*_")
+    if head.endswith(_COLONS) and first.bare and _quoted_title_note_before_url(head, inl, first):
+        return 1
     if head.endswith(_COLONS):
         # "《Title》(CVPR 2021) GitHub: https://…": a title, then its labelled link, is an item; "… see: [x](…)" is none
         # "Title of the work:" / "https://…" on the next line: the colon only ends the title's line
@@ -2275,6 +2277,22 @@ _MAX_METHOD_NAME_WORDS = 4
 
 #: the words Harvard style puts before "at" in a reference's locator label ("Available at:", "Available online at:")
 _LOCATOR_AT_LEAD = frozenset(("available", "online"))
+
+
+#: a paragraph's quoted title closed by a full stop, then its note: '"Deep Learning". An excellent review paper …'
+#: (straight or curly quotes; an angle-bracketed title reaches here quoted, ``mdtree._quoted_title``); bounded
+_QUOTED_TITLE_THEN_NOTE = re.compile(r'["“]([^"“”\n]{2,300})["”]\. \S')
+
+
+def _quoted_title_note_before_url(head: str, inl: _Inline, first: _RawLink) -> bool:
+    """``"Deep Learning". An excellent review paper written by … (three very big names …): https://…``: a course's
+    recommended reading, one paragraph a work, its title quoted and closed by a stop, then the teacher's note on it
+    and, after a colon, the work's bare URL, the paragraph's only link and its last word. The quoted title names the
+    work the URL reaches whatever the note says; read as prose (a remark in brackets, a two-word title), the
+    paragraph was no item, and the record above it ran on into it and took its address."""
+    if _QUOTED_TITLE_THEN_NOTE.match(head) is None or len(inl.links) != 1:
+        return False
+    return not inl.plain[first.end:].strip(" \t\n.")
 
 
 def _before_locator_label(before: str, label: str) -> str | None:
