@@ -106,6 +106,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graphical Models for Labeling Sequences of Symptoms", {}, None),
         ("Attention Readers for Discharge Summaries", {"arxiv": "1905.01234"}, None),
     ],
+    # a504wh: vertical-field-card-table-per-paper.md: a two-column table whose first column labels one paper's
+    # fields is that paper's card ("|이름| **Title** |" / "|저자| … |" / "|학회| … |" / "|링크| [[논문]](…), [[코드]](…) |";
+    # under a "| 항목 | 내용 |" header "| 논문 제목 | … |" / "| DOI/URL | … |"; "| **Title:** | [T](arxiv…) |" /
+    # "| **Code:** | [github](…) |"; "| タイトル | … |" / "| 著者 | … |" / "| コード | … |"): one paper titled by its
+    # title field, its code from the link or code row, its authors' row no paper. An ordinary "| Paper | Code |"
+    # table keeps one paper a row, and a contact card ("| 이름 | 홍길동 |", no authors or link field) is no paper
+    "vertical-field-card-table-per-paper.md": [
+        ("Learning Vessel Recoloring for Fundus Images", {"arxiv": "2205.01234"}, "github.com/example-lab/vessel-recolor"),
+        ("Sparse Slice Priors for Low-Dose CT Denoising", {"doi": "10.1016/j.media.2023.102901"}, None),
+        ("Token Pruning for Whole-Slide Transformers", {"arxiv": "2306.04567"}, "github.com/example-lab/wsi-prune"),
+        ("Contrastive Pretraining of Echo Videos", {"arxiv": "2307.08910"}, None),
+        ("Label-Efficient Polyp Detection", {"arxiv": "2308.11223"}, None),
+        ("Graph Priors for Nucleus Tracking", {"arxiv": "2301.04444"}, "github.com/example-lab/nucleus-track"),
+        ("Masked Pretraining for Retinal OCT Volumes", {"arxiv": "2305.06666"}, "github.com/example-lab/oct-mae"),
+    ],
     # own: bold-short-name-over-initialled-byline-cell.md: a title cell "**RadCLIP** <br> Okafor C et al. <br>
     # [Paper](…)": the short bold name over a byline line (initials, "et al.") titles the row, the byline is no part
     # of it; "**UNI** <br> Self-supervised pathology encoders … <br> [Paper](…)": the line under the name reads as the
@@ -14723,6 +14738,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a508wl: a Vancouver byline's "Surname KW-H" initials end no byline: the title is the sentence after it
     "vancouver-hyphenated-given-name-after-initial.md": [
         t for t, _, _ in EXPECTED["vancouver-hyphenated-given-name-after-initial.md"]],
+    # a504wh: a paper's field card is titled by its title field, not by a field's label ("링크") or the authors' row
+    "vertical-field-card-table-per-paper.md": [t for t, _, _ in EXPECTED["vertical-field-card-table-per-paper.md"]],
     # a501we: a model's name before a comma titles its item, not the "where, when" text of the link on the next line
     "model-name-comma-over-venue-date-link-line.md": [
         t for t, _, _ in EXPECTED["model-name-comma-over-venue-date-link-line.md"]],

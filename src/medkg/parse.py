@@ -340,7 +340,8 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     dataset_row_link_label, dataset_paper_leads, dataset_paper_link_column, plain_note_cell, fullwidth_bar_lead, \
     gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
-    repeating_value_columns, template_example_row, title_cell_works, venue_year_columns, field_card_rows
+    repeating_value_columns, template_example_row, title_cell_works, venue_year_columns, field_card_rows, \
+    work_card_table
 
 log = logging.getLogger(__name__)
 
@@ -5383,6 +5384,13 @@ class _Parser:
                 cells.extend(self.excess_cells(r))
         if head is not None:
             self.header_citations(head)
+        head_cells = [_inline(c.children) for c in head.children if c.kind == "TableCell"] if head else []
+        if (card := work_card_table(head_cells, cells_by_row)) is not None:
+            # "|이름| **Title** |" / "|저자| … |" / "|링크| [[논문]](…), [[코드]](…) |": one work's card, read as the
+            # one row it is turned on its side
+            self.table_rows(card[0], [(node.start, node.end)], [card[1]])
+            self.last_table = None
+            return
         self.table_rows(headers, [(r.start, r.end) for r in rows], cells_by_row)
         self.last_table = headers if len(headers) >= 2 else None
 

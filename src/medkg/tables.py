@@ -1362,6 +1362,63 @@ def field_card_rows(rows: list[list[_Inline]]) -> bool:
     return True
 
 
+#: the fields of one work's card, each by the words of its label in the card's first column, in the languages the
+#: lists write ("| 이름 | **Title** |" / "| 저자 | … |" / "| 링크 | [[논문]](…), [[코드]](…) |"); a label names its field
+#: when a word of it (Latin script) or a part of it (other scripts) is one of these
+_CARD_FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "Title": ("title", "titel", "titre", "título", "titolo", "название", "제목", "이름", "标题", "题目", "名称",
+              "タイトル", "論文名", "논문명"),
+    "Authors": ("author", "authors", "autor", "autores", "auteur", "auteurs", "autoren", "авторы", "저자", "作者",
+                "著者"),
+    "Year": ("year", "date", "año", "ano", "année", "jahr", "год", "년도", "연도", "年份", "年", "発表年"),
+    "Venue": ("venue", "conference", "journal", "conferencia", "revista", "conférence", "konferenz", "журнал", "학회",
+              "학술지", "저널", "会议", "期刊", "学会", "会議"),
+    "Link": ("link", "links", "paper", "code", "arxiv", "doi", "url", "pdf", "enlace", "lien", "ссылка", "링크", "논문",
+             "코드", "链接", "论文", "代码", "リンク", "論文", "コード"),
+}
+#: the fewest field rows of a work's card: a title, its authors and a link at least
+_MIN_WORK_CARD_FIELDS = 3
+
+
+def _card_field(label: str) -> str | None:
+    """The field (a key of ``_CARD_FIELD_WORDS``) a card's label names, or None: "논문 제목" the title, "DOI/URL"
+    a link, "학술지/학회" the venue. A label of more than three words names none (a sentence, a title)."""
+    text = label.strip().strip("*_:：").strip().lower()
+    words = re.findall(r"\w+", text)
+    if not words or len(words) > 3:
+        return None
+    for field, vocab in _CARD_FIELD_WORDS.items():
+        for w in vocab:
+            # a word of a spaced script (Latin, Cyrillic) whole, one of Hangul, kana or ideographs as a part
+            if (w in words) if all(ord(ch) < 0x1100 for ch in w) else (w in text):
+                return field
+    return None
+
+
+def work_card_table(head: list[_Inline], rows: list[list[_Inline]]) -> tuple[list[str], list[_Inline]] | None:
+    """``|이름| **Designing an Encoder …**|`` / ``|---|---|`` / ``|저자| Omer Tov, … |`` / ``|학회| SIGGRAPH 2021 |`` /
+    ``|링크| [[논문]](arxiv…), [[코드]](github…) |``: a two-column table whose first column labels the fields of one
+    work (its title, authors, year, venue, links) is that work's card, written down the page; read across, its
+    title made no entry and its author and link rows two. Returned turned on its side, one header per field and
+    one row of their values, the title first and named "Title" ("Authors", "Year", "Venue" likewise) so the rows'
+    reading names the columns; None when it is no card. The header row is a field when its label names one
+    (``|이름| … |``), else a key and value header (``| 항목 | 내용 |``) and no field. A card names a title, its
+    authors and a link to the work, every label is short and unlinked, and two of three labels name a field."""
+    fields = ([head] if len(head) == 2 and not head[0].links and _card_field(head[0].plain) else []) + rows
+    if len(fields) < _MIN_WORK_CARD_FIELDS or any(len(cells) != 2 or cells[0].links for cells in fields):
+        return None
+    kinds = [_card_field(cells[0].plain) for cells in fields]
+    if not {"Title", "Authors", "Link"} <= set(kinds) or 3 * sum(k is not None for k in kinds) < 2 * len(kinds):
+        return None
+    if kinds.count("Title") != 1:
+        return None  # two titles: a table of works, not one work's card
+    order = [kinds.index("Title")] + [i for i, k in enumerate(kinds) if k != "Title"]
+    # "| **Code:** | [github](…) |": the label without its bold and colon labels the link as a column header would
+    headers = [kinds[i] if kinds[i] in ("Title", "Authors", "Year", "Venue")
+               else fields[i][0].plain.strip().strip("*_:：") for i in order]
+    return headers, [fields[i][1] for i in order]
+
+
 def _title_column(headers: list[str], rows: list[list[_Inline]]) -> int:
     """The column that holds each row's title, from its header, checked against what the cells hold.
 
