@@ -106,6 +106,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graphical Models for Labeling Sequences of Symptoms", {}, None),
         ("Attention Readers for Discharge Summaries", {"arxiv": "1905.01234"}, None),
     ],
+    # a504wh: inverted-initial-et-al-byline-cell-beside-pdf.md: a review table's Paper cell written as an APA-style
+    # byline, its surname inverted before its initials ("Ragh, M., et al. Transfer: … Imaging."), in a row whose
+    # Others cell links the pdf, is titled by what follows "et al." (a title of mixed case too, "mmY-Net: …"), as the
+    # row without a link always was; a title with commas and no "et al." ("Segmentation, Tracking, and …") stays whole
+    "inverted-initial-et-al-byline-cell-beside-pdf.md": [
+        ("A survey of deep networks for retinal image analysis", {}, None),
+        ("Y-Net: Convolutional Networks for Nucleus Segmentation", {}, None),
+        ("mmY-Net: A Self-configuring Framework for Y-Net Segmentation", {"arxiv": "1904.08128"}, None),
+        ("Transfer: Understanding Transfer Learning for Retinal Imaging", {}, None),
+        ("Segmentation, Tracking, and Counting of Cells in Time-Lapse Videos", {"arxiv": "2002.01234"}, None),
+    ],
     # a504wh: vertical-field-card-table-per-paper.md: a two-column table whose first column labels one paper's
     # fields is that paper's card ("|이름| **Title** |" / "|저자| … |" / "|학회| … |" / "|링크| [[논문]](…), [[코드]](…) |";
     # under a "| 항목 | 내용 |" header "| 논문 제목 | … |" / "| DOI/URL | … |"; "| **Title:** | [T](arxiv…) |" /
@@ -14738,6 +14749,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a508wl: a Vancouver byline's "Surname KW-H" initials end no byline: the title is the sentence after it
     "vancouver-hyphenated-given-name-after-initial.md": [
         t for t, _, _ in EXPECTED["vancouver-hyphenated-given-name-after-initial.md"]],
+    # a504wh: an inverted-initial "Surname, I., et al." byline before the title is no part of it, beside a pdf link too
+    "inverted-initial-et-al-byline-cell-beside-pdf.md": [
+        t for t, _, _ in EXPECTED["inverted-initial-et-al-byline-cell-beside-pdf.md"]],
     # a504wh: a paper's field card is titled by its title field, not by a field's label ("링크") or the authors' row
     "vertical-field-card-table-per-paper.md": [t for t, _, _ in EXPECTED["vertical-field-card-table-per-paper.md"]],
     # a501we: a model's name before a comma titles its item, not the "where, when" text of the link on the next line

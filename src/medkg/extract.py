@@ -6116,8 +6116,11 @@ _ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})?
 #: one surname and "et al.", its stop alone closing the byline, then a title of four words or more opening on a
 #: capital (a cookbook's short reference, however short the whole; a437tg). A year or a journal's name after the
 #: byline ("Okafor et al. 2025 Genome Biology", "Adams et al. Nature Medicine") is no title: a digit never opens
-#: one here, and fewer than four words are left to the comma form above
-_ET_AL_STOP_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})? et al\. [A-Z“\"']\S*(?:\s+\S+){3}")
+#: one here, and fewer than four words are left to the comma form above. The surname may come inverted before its
+#: initials, each closed by a comma ("Litjens, G., et al. A survey on deep learning in medical image analysis." in a
+#: "| Paper |" cell beside a "[[pdf](…)]": a review table's APA-style byline), and the title may open on a word of
+#: mixed case ("Isen, F., et al. nnY-Net: …"; a504wh)
+_ET_AL_STOP_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?:,? [A-Z][\w'’.-]{0,40})?,? et al\. (?:[A-Z“\"']|[a-z]+[A-Z])\S*(?:\s+\S+){3}")
 #: "Hüllermeier & Willem Waegeman. Aleatoric and epistemic uncertainty in machine learning: … [[Machine Learning
 #: 2021]](…)": two to four authors joined by "and"/"&" (no initials, no "et al."), the byline's stop, then a title of
 #: four words or more opening on a capital; the venue and year are left to the link after it (a495vm)
