@@ -106,6 +106,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graphical Models for Labeling Sequences of Symptoms", {}, None),
         ("Attention Readers for Discharge Summaries", {"arxiv": "1905.01234"}, None),
     ],
+    # a504wh: non-english-title-and-model-column-headers.md: a column headed by the title or the model in the list's
+    # own language ("| 모델 | 데이터 유형 | 모델 구조 | 논문 | 코드 |" with badge links, "| 会議 | タイトル | リンク |",
+    # "| Revista | Título | Enlace |") names each row, not the first column of long text before it (the modalities,
+    # the conference's or the journal's full name)
+    "non-english-title-and-model-column-headers.md": [
+        ("FundusOmni", {"arxiv": "2403.17788"}, "github.com/example-lab/fundus-omni"),
+        ("EchoUnify", {"arxiv": "2404.02211"}, None),
+        ("Sparse annotation learning for nucleus instance maps", {"arxiv": "2306.01234"}, None),
+        ("Diffeomorphic priors for cardiac motion tracking", {"arxiv": "2303.04567"}, None),
+        ("Detección automática de nódulos pulmonares con redes profundas", {"doi": "10.1016/j.rx.2023.01.004"}, None),
+        ("Segmentación de lesiones hepáticas en tomografía con pocos datos", {"doi": "10.1016/j.rx.2023.02.009"}, None),
+    ],
     # a504wh: inverted-initial-et-al-byline-cell-beside-pdf.md: a review table's Paper cell written as an APA-style
     # byline, its surname inverted before its initials ("Ragh, M., et al. Transfer: … Imaging."), in a row whose
     # Others cell links the pdf, is titled by what follows "et al." (a title of mixed case too, "mmY-Net: …"), as the
@@ -14749,6 +14761,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a508wl: a Vancouver byline's "Surname KW-H" initials end no byline: the title is the sentence after it
     "vancouver-hyphenated-given-name-after-initial.md": [
         t for t, _, _ in EXPECTED["vancouver-hyphenated-given-name-after-initial.md"]],
+    # a504wh: a title or model column headed in Korean, Japanese or Spanish titles each row
+    "non-english-title-and-model-column-headers.md": [
+        t for t, _, _ in EXPECTED["non-english-title-and-model-column-headers.md"]],
     # a504wh: an inverted-initial "Surname, I., et al." byline before the title is no part of it, beside a pdf link too
     "inverted-initial-et-al-byline-cell-beside-pdf.md": [
         t for t, _, _ in EXPECTED["inverted-initial-et-al-byline-cell-beside-pdf.md"]],

@@ -647,7 +647,9 @@ def _classifies_rows(header: str) -> bool:
 
 
 #: header words by how surely they name the title column: a title, then what cites the work, then a name
-_TITLE_WORDS = ("title", "标题", "题目")
+#: (the title in the other languages lists are written in: "| 제목 | 논문 | 코드 |", "| タイトル | 会議 |", "| Título |
+#: Autores | Año |", "| Titre | Auteurs |", "| Название | Код |"; a504wh)
+_TITLE_WORDS = ("title", "标题", "题目", "제목", "タイトル", "título", "titulo", "titre", "titel", "название")
 _CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献")
 #: "| Paradigm | Representative citation | … |": a column headed by the word "citation" cites each row's work, as
 #: "Reference" does; the whole word, singular, since "Citations" heads a column of citation counts
@@ -659,7 +661,10 @@ _CITATION_HEADER = "citation"
 #: "Study" column, the whole header one word; "Model" then names the method, not the work ("Study design",
 #: "Case study" describe a study, they do not cite one)
 _STUDY_HEADERS = frozenset(("study", "studies"))
-_NAME_WORDS = ("name", "model", "method", "architecture", "framework", "dataset", "名称", "模型", "项目", "数据集", "架构")
+#: ("모델", "モデル", "модель": the model in Korean, Japanese and Russian headers, "| 모델 | 오디오 유형 | … | 논문 | 코드 |",
+#: whose row names its model first and links its paper by a badge; a504wh)
+_NAME_WORDS = ("name", "model", "method", "architecture", "framework", "dataset", "名称", "模型", "项目", "数据集", "架构",
+               "모델", "방법", "데이터셋", "モデル", "手法", "データセット", "модель", "метод")
 #: whole header words that name the row's thing itself: "| System | Architecture | Application | Year | Link |" /
 #: "| EHRAgent | Code-executing agent with program-of-thought | … | [Link](arxiv…) |", a survey's table of agentic
 #: systems whose "Architecture" column describes each ("Multi-agent pathology copilot"); whole words only, since
