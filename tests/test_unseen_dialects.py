@@ -144,6 +144,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Priors for Nucleus Tracking", {"arxiv": "2301.04444"}, "github.com/example-lab/nucleus-track"),
         ("Masked Pretraining for Retinal OCT Volumes", {"arxiv": "2305.06666"}, "github.com/example-lab/oct-mae"),
     ],
+    # a505wi: title-comma-etal-byline-then-venue-and-lab.md: a plain title, a comma, the first author's full name and
+    # "et al" (or the slip "et at"), then the venue, year and lab in any shape ("…, Mei Tanaka et al, MICCAI 2021,
+    # Shanghai Jiao Tong University 医学影像组"): the title ends before the name; a title's own commas ("Seeing,
+    # Reading and Writing: …", "Chest CT, Deep Learning and Beyond") stay
+    "title-comma-etal-byline-then-venue-and-lab.md": [
+        ("Contrastive Report Grounding for Chest Radiographs", {"arxiv": "2107.01234"}, "github.com/example-lab/crg"),
+        ("Knowledge Graph Decoding for Radiology Findings", {"arxiv": "2003.04567"}, None),
+        ("Sparse Lesion Prompts for Report Drafting", {"arxiv": "2105.06789"}, None),
+        ("Template-Free Report Writing with Retrieval", {"arxiv": "1906.01122"}, None),
+        ("Seeing, Reading and Writing: Unified Medical Captioning", {"arxiv": "2206.03344"}, None),
+        ("Chest CT, Deep Learning and Beyond", {"arxiv": "2004.05566"}, None),
+        ("Masked Autoencoding for Fundus Photographs", {"arxiv": "2201.07788"}, None),
+    ],
     # own: bold-short-name-over-initialled-byline-cell.md: a title cell "**RadCLIP** <br> Okafor C et al. <br>
     # [Paper](…)": the short bold name over a byline line (initials, "et al.") titles the row, the byline is no part
     # of it; "**UNI** <br> Self-supervised pathology encoders … <br> [Paper](…)": the line under the name reads as the
@@ -14769,6 +14782,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["inverted-initial-et-al-byline-cell-beside-pdf.md"]],
     # a504wh: a paper's field card is titled by its title field, not by a field's label ("링크") or the authors' row
     "vertical-field-card-table-per-paper.md": [t for t, _, _ in EXPECTED["vertical-field-card-table-per-paper.md"]],
+    # a505wi: a title before "Name et al, Venue Year, Lab" loses the byline, the venue and the lab
+    "title-comma-etal-byline-then-venue-and-lab.md": [
+        t for t, _, _ in EXPECTED["title-comma-etal-byline-then-venue-and-lab.md"]],
     # a501we: a model's name before a comma titles its item, not the "where, when" text of the link on the next line
     "model-name-comma-over-venue-date-link-line.md": [
         t for t, _, _ in EXPECTED["model-name-comma-over-venue-date-link-line.md"]],

@@ -1613,7 +1613,9 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
     title, trailer = _cut_year_trailer(s)
     if not trailer and comma_year:
         title, trailer = _cut_etal_trailer(s)
-    elif trailer and comma_year and "al" in title:
+    if not trailer and comma_year:
+        title, trailer = cut_inner_etal_byline(s)
+    elif trailer and comma_year and ("al" in title or title.endswith(" et at")):
         # "Title, Karen Simonyan et al, ICLR 2015": the authors before the venue and year go to the trailer too
         shorter, authors = _cut_etal_trailer(title)
         if authors:
@@ -2163,13 +2165,48 @@ def _dotted_initials(word: str) -> bool:
 #: in all; the name between comma and "et al" is 1–40 characters that start and end with no space)
 _ETAL_TRAILER = re.compile(r"(?<!\s)\s*[,，](?:\s*[^\s,，()（）\[\]](?:[^,，()（）\[\]]{0,38}[^\s,，()（）\[\]])?\s+|\s{2,})"
                            r"et\.?\s?al\.?\s*$")
+#: "Title, Karen Simonyan et at": the slip "et at" for "et al." closing a first author's full name after a title
+_ETAT_TRAILER = re.compile(r"[,，]\s*(?P<name>[A-Z][^\s,，()（）\[\]]*(?: [^\s,，()（）\[\]]+){1,3}) et at\s*$")
 
 
 def _cut_etal_trailer(s: str) -> tuple[str, str]:
+    if s.endswith(" et at") and (slip := _ETAT_TRAILER.search(s)) is not None \
+            and len(s[:slip.start()].split()) >= 3 and personal_name(slip.group("name")):
+        # (a hand-typed list's slip, read only after a person's full name: the byline is the name and "et al.")
+        return s[:slip.start()].rstrip(), f"{slip.group('name')} et al."
     m = _ETAL_TRAILER.search(s) if "al" in s else None
     if m is None or len(s[:m.start()].split()) < 3:
         return _cut_vancouver_etal_trailer(s) if "al" in s else (s, "")
     return s[:m.start()].rstrip(), s[m.start():].strip(" ,，")
+
+
+#: a first author's full name between commas, closed by "et al." (or the slips "et all", "et at"), then more comma'd
+#: fields: "Title, Sheng Zhang et al, AAAI 2018, South China University of Technology 金连文组", "Title, Pengyuan Lyu
+#: et al, HUST 白翔组"
+_INNER_ETAL_BYLINE = re.compile(r"[,，]\s*(?P<name>[A-Z][^\s,，()（）\[\]]*(?: [^\s,，()（）\[\]]+){1,3}) "
+                                r"(?P<etal>et\.?\s?(?:al\b\.?|all\b|at\b))\s*[,，]\s*(?=\S)")
+
+
+def cut_inner_etal_byline(s: str) -> tuple[str, str]:
+    """``Title, Sheng Zhang et al, AAAI 2018, South China University of Technology`` → (the title, "Sheng Zhang et
+    al., AAAI 2018, …"): a title-first line whose byline is its first author's full name and "et al.", followed by
+    the venue, the year or the lab in any shape. Why: the year trailer is cut only where the venue and year close
+    the line; a lab or an affiliation after them ("…, CVPR 2018, Momenta and Oxford University", "…, HUST 白翔组")
+    left the byline, the venue and the lab in the title. A person's full name (``personal_name``) then
+    "et al." between commas is a byline in any list; the title before it keeps three words at least. The slip "et
+    at" (hand-typed lists) is read as "et al." only here, between a full name and a comma. (s, "") otherwise."""
+    if " et" not in s:
+        return s, ""
+    m = _INNER_ETAL_BYLINE.search(s)
+    if m is None or len(s[:m.start()].split()) < 3 or not personal_name(m.group("name")):
+        return s, ""
+    rest = s[m.end():]
+    if not (_YEAR_IN_TEXT.search(rest) or "," in rest or "，" in rest or any(map(_is_cjk, rest))):
+        # "Title, *Ana Lopez et al, MICCAI.*": a lone venue after the name is the byline's own closing word, read
+        # (with the emphasis that sets it off) where the item's byline is; only a lab or a dated venue after the
+        # byline, which no byline reader takes, is cut here
+        return s, ""
+    return s[:m.start()].rstrip(), f"{m.group('name')} et al., {s[m.end():].strip()}"
 
 
 #: ", et al." closing a lead: the comma a Vancouver byline sets before its "et al." ("…, Miller T, et al.")
