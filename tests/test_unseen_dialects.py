@@ -144,6 +144,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Priors for Nucleus Tracking", {"arxiv": "2301.04444"}, "github.com/example-lab/nucleus-track"),
         ("Masked Pretraining for Retinal OCT Volumes", {"arxiv": "2305.06666"}, "github.com/example-lab/oct-mae"),
     ],
+    # a505wi: paren-link-labels-framework-code-and-related-sources.md: links written with their text in brackets,
+    # side by side ("**Title**, Name et al, 2019[(pdf)](arxiv…)[(unofficial code)](github…)"): the next link's
+    # bracketed text is its own label, no note making the paper link someone else's code (the item stays a paper);
+    # "[(related sources)](github…)" (or "releated") is no own code, "[(code-tf)](…)" and "[(code-torch)](…)" are;
+    # "[(code)](…)" and a bare "[(sources)](…)" stay code
+    "paren-link-labels-framework-code-and-related-sources.md": [
+        ("Neural Report Captioning with Spatial Memory", {"arxiv": "2004.01010"}, "github.com/ruizlab/nrc-memory"),
+        ("Graph Decoders for Radiology Text", {"arxiv": "2105.02020"}, "github.com/berglab/graph-decoders"),
+        ("Retrieval Templates for Chest Film Reports", {"arxiv": "1901.07070"}, None),
+        ("Form Text Detection in Clinical Scans: A Survey", {"arxiv": "1903.03030"}, None),
+        ("Reading Lab Reports with Layout Models", {"arxiv": "2002.04040"}, None),
+        ("Weak Labels for Chest Films", {"arxiv": "1805.05050"}, "github.com/lund/weak-chest-labels"),
+        ("Prompted Masks for Skin Lesions", {"arxiv": "2203.06060"}, "github.com/osaid/prompted-skin-masks"),
+    ],
     # a505wi: title-comma-etal-byline-then-venue-and-lab.md: a plain title, a comma, the first author's full name and
     # "et al" (or the slip "et at"), then the venue, year and lab in any shape ("…, Mei Tanaka et al, MICCAI 2021,
     # Shanghai Jiao Tong University 医学影像组"): the title ends before the name; a title's own commas ("Seeing,

@@ -30,6 +30,7 @@ _EN_WORDS: dict[str, set[str]] = {
                      # "[[Unoff-Code]](…)": unofficial, shortened, beside the official "[[Code]](…)" of other rows
                      "unoff", "unoff.",
                      "unoffical",  # "unoffical-pytorch": the word misspelt, as lists often do
+                     "releated",  # "[(releated sources)](github…/awesome-…)": "related", misspelt as often
                      # "[[similar code]](github…)": another work's code the list points to for want of the
                      # paper's own, never that paper's
                      "similar",
@@ -39,6 +40,12 @@ _EN_WORDS: dict[str, set[str]] = {
              "repositories",  # "| Publication | Repositories |": a table's column of each row's code
              "source", "implementation", "official", "pytorch", "tensorflow", "keras", "jax", "mxnet", "caffe",
              "matlab", "r", "python", "software", "package", "toolbox", "toolkit", "project", "src",
+             # a framework's short name qualifying a code word ("[(code-tf)](…)", "[code (torch)](…)"): weak alone
+             # ("[tf](…)" says nothing), so only beside "code" or "github" does it label the work's code
+             "tf", "torch", "paddle", "mindspore", "chainer", "theano",
+             # "[(related sources)](github…/…Papers)": the sources of others the list relates the work to (weak: only
+             # "related" makes it a label)
+             "sources",
              # the same labels in Spanish, Portuguese, German, French, Italian, Russian, Vietnamese, Turkish
              "código", "codigo", "quellcode", "quelltext", "repositorio", "repositório", "dépôt", "codice",
              "код", "репозиторий", "mã", "nguồn", "kaynak", "kodu", "kod"}
@@ -71,7 +78,7 @@ _EN_WORDS: dict[str, set[str]] = {
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty", "unoff",
-                     "unoff.", "unoffical", "similar",
+                     "unoff.", "unoffical", "releated", "similar",
                      "reimplementation", "re-implementation", "reimplemented", "re-implemented", "reproduction",
                      "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",

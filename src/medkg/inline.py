@@ -629,7 +629,9 @@ def _related_note(plain: str, link: _RawLink, links: Sequence[_RawLink] = ()) ->
     if close <= 1:
         return ""
     opened = link.end + len(window) - len(after)
-    if any(opened < other.start < opened + close for other in links):
+    if any(opened <= other.start < opened + close for other in links):
+        # (at ``opened`` itself: "[(pdf)](arxiv…)[(unofficial code)](github…)", the bracket is the next link's own
+        # text, written in brackets as some lists write every link's; it labels that link, never the paper before)
         return ""
     from medkg.classify import label_role
 
