@@ -144,6 +144,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Priors for Nucleus Tracking", {"arxiv": "2301.04444"}, "github.com/example-lab/nucleus-track"),
         ("Masked Pretraining for Retinal OCT Volumes", {"arxiv": "2305.06666"}, "github.com/example-lab/oct-mae"),
     ],
+    # a505wi: group-name-over-sentence-case-cited-title-with-etal.md: a group bullet named as its one sub-bullet's
+    # work ("- RadScore" / "  - RadScore: a metric for …, Leo Marsh et al, EMNLP 2021[(pdf)](…)"), the title in
+    # sentence case, its first author and "et al", the venue and year, a role-named link to no article id: the
+    # sub-bullet is the work, titled in full, not a field of the group; "Size: a few thousand reports, collected
+    # 2019" under a data set stays its field
+    "group-name-over-sentence-case-cited-title-with-etal.md": [
+        ("GLEU: a simple score for grading generated radiology reports", {}, None),
+        ("RadScore: a metric for the clinical accuracy of findings", {}, None),
+        ("CheXcore: Label-Based Scoring of Chest Film Reports", {"arxiv": "2006.03333"}, None),
+    ],
     # a505wi: paren-link-labels-framework-code-and-related-sources.md: links written with their text in brackets,
     # side by side ("**Title**, Name et al, 2019[(pdf)](arxiv…)[(unofficial code)](github…)"): the next link's
     # bracketed text is its own label, no note making the paper link someone else's code (the item stays a paper);
@@ -14796,6 +14806,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["inverted-initial-et-al-byline-cell-beside-pdf.md"]],
     # a504wh: a paper's field card is titled by its title field, not by a field's label ("링크") or the authors' row
     "vertical-field-card-table-per-paper.md": [t for t, _, _ in EXPECTED["vertical-field-card-table-per-paper.md"]],
+    # a505wi: a sentence-case cited title under a group bullet of its work's name, not the group's name
+    "group-name-over-sentence-case-cited-title-with-etal.md": [
+        t for t, _, _ in EXPECTED["group-name-over-sentence-case-cited-title-with-etal.md"]],
     # a505wi: a title before "Name et al, Venue Year, Lab" loses the byline, the venue and the lab
     "title-comma-etal-byline-then-venue-and-lab.md": [
         t for t, _, _ in EXPECTED["title-comma-etal-byline-then-venue-and-lab.md"]],

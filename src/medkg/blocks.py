@@ -52,6 +52,7 @@ from medkg.classify import (
     venue_year_label,
 )
 from medkg.inline import (
+    cut_inner_etal_byline,
     _BRACKET_TAG_LEAD,
     PAPER_TAG_WORDS,
     role_tag_label,
@@ -3654,7 +3655,7 @@ def _titled_work_item(inl: _Inline, label: str) -> bool:
     title = value.replace("，", ",").split(",", 1)[0]
     words = [w for w in title.split() if sum(map(str.isalpha, w)) >= 2]
     if len(words) < 3 or not (title_cased(title) or _dated_citation(value, first)
-                              or _article_linked_title(value, first)) \
+                              or _article_linked_title(value, first) or _cited_before_etal_byline(value, first)) \
             or _author_list_byline(value) and not _title_then_et_al(value):
         return False
     if first is None:
@@ -3679,6 +3680,18 @@ def _named_method_reference(inl: _Inline, label: str) -> bool:
     line = inl.plain if first is None else inl.plain[:first.start]
     value = _split_label(line.split("\n", 1)[0])[1].strip()
     return len(value) > len(label) and authors_first_reference(" ".join(value.split()))
+
+
+def _cited_before_etal_byline(value: str, first: _RawLink | None) -> bool:
+    """``BLEU: a method for automatic evaluation of machine translation, Kishore Papineni et al, ACL 2002`` then
+    ``[(pdf)](…)``: the value of a ``Name:`` item is a whole citation in sentence case — the title, its first
+    author's full name and "et al.", then the venue and year (``inline.cut_inner_etal_byline``) — and the item's
+    link is named by its role. Why: a title cited in the case its venue printed it need not be title-cased to name
+    a work, as ``_dated_citation`` says of a dated one; the byline and the year say it is one (a field's value,
+    "Size: a few thousand reports", names no author)."""
+    if first is None or not _is_role_word(first.text):
+        return False
+    return bool(cut_inner_etal_byline(value.rstrip(" ."))[1])
 
 
 def _title_then_et_al(value: str) -> bool:
