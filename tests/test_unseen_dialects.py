@@ -144,6 +144,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Priors for Nucleus Tracking", {"arxiv": "2301.04444"}, "github.com/example-lab/nucleus-track"),
         ("Masked Pretraining for Retinal OCT Volumes", {"arxiv": "2305.06666"}, "github.com/example-lab/oct-mae"),
     ],
+    # a505wi: pdf-split-accent-byline-before-title-cell.md: a reading log's Paper cell "Surname I., et al. Title"
+    # whose surname was copied out of a PDF with its accent split off as a mark of its own ("C¸ elik A., et al.",
+    # "Sch¨afer L., et al."): the byline is read without the marks and is no part of the title; a title with such a
+    # mark and no byline ("Schr¨odinger Bridges for …") stays whole
+    "pdf-split-accent-byline-before-title-cell.md": [
+        ("Residual Cascades for Prostate Zone Segmentation", {"arxiv": "1806.01234"}, None),
+        ("Volumetric Attention for Kidney Tumour Masks", {}, None),
+        ("Sparse Annotation Transfer for Liver CT", {}, None),
+        ("Label-Efficient Segmentation of Cardiac MRI", {}, None),
+        ("Schr¨odinger Bridges for Unpaired MRI Translation", {"arxiv": "2203.04321"}, None),
+    ],
     # a505wi: group-name-over-sentence-case-cited-title-with-etal.md: a group bullet named as its one sub-bullet's
     # work ("- RadScore" / "  - RadScore: a metric for …, Leo Marsh et al, EMNLP 2021[(pdf)](…)"), the title in
     # sentence case, its first author and "et al", the venue and year, a role-named link to no article id: the
@@ -14806,6 +14817,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["inverted-initial-et-al-byline-cell-beside-pdf.md"]],
     # a504wh: a paper's field card is titled by its title field, not by a field's label ("링크") or the authors' row
     "vertical-field-card-table-per-paper.md": [t for t, _, _ in EXPECTED["vertical-field-card-table-per-paper.md"]],
+    # a505wi: a title after a PDF-copied byline with split accents, without the byline
+    "pdf-split-accent-byline-before-title-cell.md": [
+        t for t, _, _ in EXPECTED["pdf-split-accent-byline-before-title-cell.md"]],
     # a505wi: a sentence-case cited title under a group bullet of its work's name, not the group's name
     "group-name-over-sentence-case-cited-title-with-etal.md": [
         t for t, _, _ in EXPECTED["group-name-over-sentence-case-cited-title-with-etal.md"]],

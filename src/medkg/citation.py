@@ -968,6 +968,21 @@ def abnt_byline(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:
 _BYLINE_NICKNAME = re.compile(r"(?<=[^\W\d_]) (?:‘[A-Z][\w-]*’|'[A-Z][\w-]*'|\"[A-Z][\w-]*\"|“[A-Z][\w-]*”)(?= [A-Z])")
 
 
+#: a spacing accent a PDF's text layer writes as a character of its own beside its letter ("C¸ i¸cek" for "Çiçek",
+#: "M¨uller" for "Müller", "Jos´e"), with the space some copies leave after it inside the word
+_SPLIT_DIACRITIC = re.compile(r"(?<=[A-Za-z])[¸¨´˜ˆˇ˘˚] ?(?=[a-z])|(?<=[A-Za-z])[¸¨´˜ˆˇ˘˚](?= [a-z])|[¸¨´˜ˆˇ˘˚](?=[A-Za-z])")
+
+
+def without_split_diacritics(text: str) -> str:
+    """``text`` with the accents a PDF copy split off its letters dropped, the word joined again ("C¸ i¸cek O., et
+    al." → "Cicek O., et al."). Why: the marks and the space after them broke the surname, so the byline read as no
+    names and ran into the title; the letters without their accents still name the person. Only the spacing accent
+    marks (never a letter, never combining marks, which belong to their letter)."""
+    if not any(ch in text for ch in "¸¨´˜ˆˇ˘˚"):
+        return text
+    return _SPLIT_DIACRITIC.sub("", text)
+
+
 def without_byline_nicknames(text: str) -> str:
     """``text`` without the quoted nicknames (``_BYLINE_NICKNAME``) written before the reference's date or its
     first quote mark closes the byline. Only the byline's stretch is touched: a title's quoted word ("Towards
@@ -994,6 +1009,11 @@ def parse_citation(text: str) -> Citation | None:
     byline became the title.
     """
     cited = _parse_citation(text)
+    if (cited is None or not cited.authors) and (folded := without_split_diacritics(text)) != text:
+        # "C¸ i¸cek O., et al. 3D U-Net: …": a byline copied out of a PDF, its accents split off as marks of their own
+        retried = _parse_citation(folded)
+        if retried is not None and retried.authors:
+            return retried
     if any(q in text for q in "‘'\"“") and (plain := without_byline_nicknames(text)) != text \
             and (cited is None or not cited.authors or _quoted_in(cited.title or "", text)):
         # (or the quoted nickname read as the title, the given name before it as the last author)

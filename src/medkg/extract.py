@@ -3630,7 +3630,9 @@ def type_entry(entry: Entry) -> Entry:
             venue = venue or journal
             authors = tuple(a for a in authors if a.strip(" .") != journal)
     elif (comma_named := _full_names_before_comma_venue(title, entry.description)) is not None \
-            or _citation_like_title(title):
+            or _citation_like_title(title) \
+            or (folded := citation.without_split_diacritics(title)) != title and _citation_like_title(folded):
+        # (the last: "Ba¸ sar K., et al. Title", a byline copied out of a PDF with its accents split off)
         cited = comma_named or _labelled_reference_past_note(title) or _reference_past_note(title) \
             or citation.parse_citation(title)  # "Duvenaud, D. et al. Title. …"
         labelled = (_LABELLED_REFERENCE.match(title) or blocks._REFERENCE_LABEL.match(title)) \
