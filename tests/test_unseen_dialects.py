@@ -192,6 +192,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Chest CT, Deep Learning and Beyond", {"arxiv": "2004.05566"}, None),
         ("Masked Autoencoding for Fundus Photographs", {"arxiv": "2201.07788"}, None),
     ],
+    # a507wk: venue-underscore-title-file-names-under-year-labels.md: a reading list kept as saved PDFs' names, one
+    # link-less "Venue_Title" line each ("Drug safety reports_Title", "2018_ISBI_Title", "BMC_chemistry_Title"), as
+    # paragraphs under "*2018*" year labels and "*Cardiac toxicity*" labels, or bulleted: each is a paper titled past
+    # the underscore, the label never a note of the item before it, and one alone in its section under a year label
+    # ("*1997*") is one too; one alone with no label, "model_name", "run_Model …", "2020_Title" (a year alone) and
+    # "_Title_" in prose stay prose
+    "venue-underscore-title-file-names-under-year-labels.md": [
+        ("Graph attention models for hepatotoxicity prediction in small molecules", {}, None),
+        ("Multitask neural networks for acute toxicity endpoints", {}, None),
+        ("Recurrent models of cardiotoxic signals in adverse event narratives", {}, None),
+        ("Conditional autoencoders for tissue damage scoring in liver slides", {}, None),
+        ("Equivariant scoring functions for protein ligand docking poses", {}, None),
+        ("Learned pocket descriptors for virtual screening campaigns", {}, None),
+        ("Variational generators of fragment-linked drug candidates", {}, None),
+        ("Attention over binding pockets for affinity ranking tasks", {}, None),
+        ("Neural compartment models for dose response curves", {}, None),
+    ],
     # own: bold-short-name-over-initialled-byline-cell.md: a title cell "**RadCLIP** <br> Okafor C et al. <br>
     # [Paper](…)": the short bold name over a byline line (initials, "et al.") titles the row, the byline is no part
     # of it; "**UNI** <br> Self-supervised pathology encoders … <br> [Paper](…)": the line under the name reads as the
@@ -14826,6 +14843,12 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a505wi: a title before "Name et al, Venue Year, Lab" loses the byline, the venue and the lab
     "title-comma-etal-byline-then-venue-and-lab.md": [
         t for t, _, _ in EXPECTED["title-comma-etal-byline-then-venue-and-lab.md"]],
+    # a507wk: a saved PDF's name "Venue_Title" is titled past its last underscore, the venue no part of the title
+    "venue-underscore-title-file-names-under-year-labels.md": [
+        "Graph attention models for hepatotoxicity prediction in small molecules",
+        "Conditional autoencoders for tissue damage scoring in liver slides",
+        "Equivariant scoring functions for protein ligand docking poses",
+    ],
     # a501we: a model's name before a comma titles its item, not the "where, when" text of the link on the next line
     "model-name-comma-over-venue-date-link-line.md": [
         t for t, _, _ in EXPECTED["model-name-comma-over-venue-date-link-line.md"]],

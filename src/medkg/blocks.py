@@ -4907,6 +4907,64 @@ def venue_tag_titled_paragraph(p: _Node, inl: _Inline) -> bool:
         and not inl.plain[:first.start].strip()[m.end():].strip() and not inl.plain[first.end:].strip()
 
 
+#: one part of an underscored lead that is a year ("2018_ICPR_…")
+_LEAD_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def underscored_venue_title(text: str) -> tuple[str, str, int | None] | None:
+    """``Drug safety_Detecting adverse drug events with rapidly trained classification models``, ``2018_ICPR_Graph
+    memory networks for molecular activity prediction``: a link-less line written as a saved paper's file name, the
+    venue (a year beside it or not) glued by an underscore to the title → (title, venue, year); None otherwise.
+
+    Why: a reading list kept as the names of the PDFs its author saved lists each work as ``Venue_Title``, one a
+    line, no link; read whole, the line was no work's title and no paper at all. Only a lead of short parts (one
+    to eight words each, none a sentence: no stop, no link, no space at an underscore), then, after the last
+    underscore, a title of four words or more opening with a capital or a digit that reads as a paper's
+    (``classify.reads_like_paper_title``): "model_name for deep nets" or "see _Title_" keep their text."""
+    cut = text.rfind("_")
+    lead, name = text[:cut], text[cut + 1:].strip()
+    if cut <= 0 or not name[:1].isupper() and not name[:1].isdigit():
+        return None
+    parts = lead.split("_")
+    if any(not part[:1].isalnum() or part != part.strip() or len(part.split()) > 8 or ". " in part or "/" in part
+           or ":" in part for part in parts) or all(_LEAD_YEAR.fullmatch(part) for part in parts):
+        return None  # "model_ Name", "see _Title_": a space or a mark at the underscore; "2018_Title": a year alone
+    if len(name.split()) < 4 or not classify.reads_like_paper_title(name):
+        return None
+    year = next((int(part) for part in parts if _LEAD_YEAR.fullmatch(part)), None)
+    venue = " ".join(part for part in parts if not _LEAD_YEAR.fullmatch(part))
+    return name, venue, year
+
+
+def underscored_venue_paragraph(p: _Node, inl: _Inline) -> bool:
+    """A one-line paragraph, no link and no bold lead, written as a saved paper's file name (``Bioinformatics_Title of
+    the work``, ``underscored_venue_title``): an item, as the same line bulleted is. Why: a list of such names under
+    year labels (``*2018*``) writes each as its own paragraph; read as prose, every work was lost. ``parse`` takes
+    them for items only two or more in a section, as it does other paragraphs written as items."""
+    line = inl.plain.strip()
+    return p.kind == "Paragraph" and not inl.links and not inl.strong_lead and "\n" not in line \
+        and underscored_venue_title(line) is not None
+
+
+def year_label_paragraph(p: _Node, inl: _Inline) -> bool:
+    """``*2018*``, ``**2019**``: a paragraph that is only a year set in emphasis or bold, no link. Why: a list that
+    files its items under year labels instead of headings puts the label between the last item of one year and the
+    first of the next; read as a note, it ran into the item before it (the year of the next items that item's
+    author). ``parse`` sets it apart from the items around it."""
+    year = inl.plain.strip()
+    return p.kind == "Paragraph" and not inl.links and _LEAD_YEAR.fullmatch(year) is not None \
+        and (inl.strong_only or any(e.strip() == year for e in inl.emphasis))
+
+
+def emphasised_label_paragraph(p: _Node, inl: _Inline) -> bool:
+    """``*Drug Chem-Target Interaction*``: a paragraph that is only a short label (five words at most, no comma, no
+    stop) set in emphasis, no link: a sub-heading written without a heading's marks. ``parse`` sets it apart from
+    the item before it only when a year label or an item follows it (what it labels), never a note after it."""
+    label = inl.plain.strip()
+    return p.kind == "Paragraph" and not inl.links and 0 < len(label.split()) <= 5 \
+        and not any(mark in label for mark in ",.;:") and any(e.strip() == label for e in inl.emphasis)
+
+
 #: the longest venue-and-year tag before a line's linked title ("Science Robotics'25", "[IEEE TMI 2023]")
 _MAX_TAG_LEAD_CHARS = 40
 

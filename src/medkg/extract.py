@@ -3621,6 +3621,12 @@ def type_entry(entry: Entry) -> Entry:
             # spaced dash (or its stop) and the venue and year it appeared at cite a work the list found no link for
             title, venue, year = set_off
             confidence = 0.5
+        if not links and title and confidence < 0.5 and not entry.description and not byline_titled \
+                and (filed := blocks.underscored_venue_title(title)) is not None:
+            # "Drug safety_Detecting adverse drug events with …" / "2018_ICPR_Graph memory networks for …": a saved
+            # paper's file name, its venue (and year) glued by an underscore to its title, cites that work
+            title, venue, year = filed[0], venue or filed[1], year if year is not None else filed[2]
+            confidence = 0.5
         if not links and title and confidence < 0.5 and not byline_titled \
                 and citation.names_journal(journal := entry.description.strip(" .()")) \
                 and classify.reads_like_paper_title(title):

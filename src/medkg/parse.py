@@ -240,6 +240,9 @@ from medkg.blocks import (
     _lone_reference_unit,
     lone_reference_over_note,
     venue_tag_titled_paragraph,
+    underscored_venue_paragraph,
+    year_label_paragraph,
+    emphasised_label_paragraph,
     quoted_reference_paragraph,
     date_stamped_unit,
     plain_title_box,
@@ -2871,9 +2874,11 @@ class _Parser:
         # "Title (*arXiv* 2022) [[Paper]()]" among "Title (*ICLR* 2021) [[Paper](…)]" items: an item whose link
         # slots were left empty is one of them (``_role_slots_left_empty``)
         # "[IJCNN 2024] A Survey on …" / "[Sensys 2021] [LIMU-BERT: …](…)": a paragraph that is a venue-and-year tag
-        # and a work's title is an item, even alone (``venue_tag_titled_paragraph``)
+        # and a work's title is an item, even alone (``venue_tag_titled_paragraph``); "Drug safety_Detecting …", a
+        # saved paper's file name, is one among others (``underscored_venue_paragraph``)
         units = [(p, inl, 1 if not kind and p.kind == "Paragraph"
-                  and (_role_slots_left_empty(inl) or venue_tag_titled_paragraph(p, inl)) else kind)
+                  and (_role_slots_left_empty(inl) or venue_tag_titled_paragraph(p, inl)
+                       or underscored_venue_paragraph(p, inl)) else kind)
                  for p, inl, kind in _paragraph_units(paras)]
         # paragraphs written as items ("-[Title](url) - …", "[CVPR 2023] Title [[paper]](…) [[code]](…)"):
         # two or more of them in a section, or one bullet that lost its space, make each an entry
@@ -2883,7 +2888,12 @@ class _Parser:
                                        or plain_title_box(inl)
                                        or p.kind == "BlockQuote" and quoted_linked_title_over_author_list(inl)
                                        or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl))
-                        for p, inl, kind in units))
+                        for p, inl, kind in units)
+                # "*1996*" / "Journal of pharmaceutical sciences_Title": a saved paper's file name under a year label
+                # is an item alone, the label dating it as it dates the items of a section with more
+                or any(at and kind == 1 and underscored_venue_paragraph(p, inl)
+                       and year_label_paragraph(units[at - 1][0], units[at - 1][1])
+                       for at, (p, inl, kind) in enumerate(units)))
         # 1. bold-titled blocks: "**Title**" paragraph + following paragraphs until the next one
         #    (and items: one paragraph or line each, with the non-item paragraphs that follow it)
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
@@ -2989,6 +2999,14 @@ class _Parser:
                 # "**IROS'22**: [Title] [[Paper](arxiv…)]" / "<p align=center><img …></p>" / "OrthoSim is built on
                 # [PyBullet](github…) and follows the [OpenAI Gym](github…) style.": a sentence naming the projects
                 # the page builds on is no field of the item before it; its repositories are not that paper's code
+                continue
+            elif as_items and groups and groups[-1][0] and (
+                    year_label_paragraph(p, inl)
+                    or emphasised_label_paragraph(p, inl) and at + 1 < len(units)
+                    and (units[at + 1][2] or year_label_paragraph(units[at + 1][0], units[at + 1][1]))):
+                # "Venue_Title" / "*2018*" / "Venue_Title", "… Title" / "*Drug Chem-Target Interaction*" / "*2011*":
+                # a label dates or files the items after it, no note on the one before (``year_label_paragraph``,
+                # ``emphasised_label_paragraph``)
                 continue
             elif groups:
                 groups[-1][1].append((p, inl))
