@@ -192,6 +192,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Chest CT, Deep Learning and Beyond", {"arxiv": "2004.05566"}, None),
         ("Masked Autoencoding for Fundus Photographs", {"arxiv": "2201.07788"}, None),
     ],
+    # a507wk: manubot-citation-keys-after-titles.md: a list kept in the deep-review's Manubot Markdown, each work's
+    # title then its citation keys in brackets ("- Title [@doi:10.1038/…]", "[@arxiv:…]", "[@pmid:…; @doi:…]",
+    # "[@pmcid:…]."): the bracket is no part of the title, and a "[@tag:Key]" line, no identifier read, is a paper
+    # too; "- Reviewed [@tag:…]" (one word), "- Maintained by … [@jdoe]" (a handle, no Manubot key), a sentence
+    # closed by a stop after its key ("… as pathologists do [@tag:…].") and a paragraph with a key stay no papers;
+    # the same work again ("[@pubmed:…]") is optional
+    "manubot-citation-keys-after-titles.md": [
+        ("Grading skin lesions with deep convolutional networks", {"doi": "10.1038/s41591-099-0001-1"}, None),
+        ("Detecting metastases on whole-slide images at scale", {"arxiv": "1703.01234"}, None),
+        ("Screening retinal photographs with an ensemble of networks",
+         {"pmid": "27891234", "doi": "10.1001/jama.2016.12345"}, None),
+        ("Semi-supervised phenotype stratification from health records", {}, None),
+        ("Attention models over visit sequences for risk prediction", {"pmcid": "PMC5123456"}, None),
+    ],
     # a507wk: venue-underscore-title-file-names-under-year-labels.md: a reading list kept as saved PDFs' names, one
     # link-less "Venue_Title" line each ("Drug safety reports_Title", "2018_ISBI_Title", "BMC_chemistry_Title"), as
     # paragraphs under "*2018*" year labels and "*Cardiac toxicity*" labels, or bulleted: each is a paper titled past
@@ -14555,6 +14569,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a507wk: manubot-citation-keys-after-titles.md: the retinal screening work cited again by its "@pubmed:" key
+    "manubot-citation-keys-after-titles.md": [("Screening retinal photographs with an ensemble of networks", {})],
     # a501we: chicago-et-al-short-byline-quoted-title.md: a note on the baseline that links its paper in passing
     "chicago-et-al-short-byline-quoted-title.md": [("Okafor et al. 2024 (our baseline)", {"arxiv": "2401.54321"})],
     # a501we: note-line-right-after-table-no-blank-line.md: the note after the variant-effect table cites a benchmark
@@ -14843,6 +14859,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a505wi: a title before "Name et al, Venue Year, Lab" loses the byline, the venue and the lab
     "title-comma-etal-byline-then-venue-and-lab.md": [
         t for t, _, _ in EXPECTED["title-comma-etal-byline-then-venue-and-lab.md"]],
+    # a507wk: a title closed by Manubot citation keys loses the bracket
+    "manubot-citation-keys-after-titles.md": [t for t, _, _ in EXPECTED["manubot-citation-keys-after-titles.md"]],
     # a507wk: a saved PDF's name "Venue_Title" is titled past its last underscore, the venue no part of the title
     "venue-underscore-title-file-names-under-year-labels.md": [
         "Graph attention models for hepatotoxicity prediction in small molecules",

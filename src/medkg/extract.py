@@ -3053,6 +3053,28 @@ _GENRE_SLOT = frozenset({"survey", "review", "tutorial", "overview", "perspectiv
                          "thesis", "book"})
 
 
+#: Manubot citation keys closing a line, one or several in one bracket, each named by its prefix: "[@doi:10.1038/…]",
+#: "[@arxiv:1703.02442; @pmid:27898976]", "[@tag:Beaulieu2016]" (a bare "[@jdoe]" is as often a user's handle)
+_MANUBOT_KEY = r"@(?:doi|arxiv|pmid|pubmed|pmcid|pmc|tag|url|isbn|wikidata|raw):[^\[\]\s;@]+"
+_MANUBOT_CITATION_TAIL = re.compile(rf"\s*\[{_MANUBOT_KEY}(?:\s*;\s*{_MANUBOT_KEY})*\]\.?$")
+
+
+def _pandoc_cited_title(title: str) -> tuple[str, bool] | None:
+    """``Dermatologist-level classification of skin cancer [@doi:10.1038/nature21056]`` → (the title before the
+    closing bracket of Manubot citation keys (``@doi:``, ``@arxiv:``, ``@pmid:``, ``@pmcid:``, ``@tag:`` …,
+    ``_MANUBOT_CITATION_TAIL``), whether a stop closes the line after the bracket, as a sentence's does); None when
+    the line closes on no such bracket or fewer than three words stand before it.
+
+    Why: a list kept in the deep-review's Manubot Markdown cites each work by its key in brackets after its title;
+    the identifier there was read, but the bracket stayed glued to the title (and a ``[@tag:…]`` line, with no
+    identifier read, was no paper at all)."""
+    m = _MANUBOT_CITATION_TAIL.search(title)
+    if m is None:
+        return None
+    rest = title[:m.start()].rstrip(" .,;:")
+    return (rest, m.group().endswith(".")) if len(rest.split()) >= 3 else None
+
+
 def _closing_tag(title: str | None, linked: bool = False) -> tuple[str, str | None, int] | None:
     """A closing bracketed venue-and-year tag → (the title before it, venue or None, year); None when there is none.
 
@@ -3534,6 +3556,13 @@ def type_entry(entry: Entry) -> Entry:
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
     dated_lead = False  # a link-less title after its venue and year in brackets: "(2016) (ACL) Title", "(ACL 2016) …"
+    if title and (keyed := _pandoc_cited_title(title)) is not None:
+        # "- Title of the work [@doi:10.1038/…]" (a list kept in Manubot or pandoc Markdown): the citation key closing
+        # the line cites the work, no part of its title
+        # (a sentence citing its source closes on a stop after the key, "… as pathologists do [@tag:Key].": no title)
+        title = keyed[0]
+        if not links and not keyed[1] and classify.reads_like_paper_title(title):
+            confidence = max(confidence, 0.5)
     closing = _closing_tag(title, linked=bool(links))
     if closing is not None:
         # "Title of the work. [NRG, 2011]", "… [Nat. Genet. 2015]", "Title [2010, BMC Bioinform]": a closing tag
