@@ -192,6 +192,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Chest CT, Deep Learning and Beyond", {"arxiv": "2004.05566"}, None),
         ("Masked Autoencoding for Fundus Photographs", {"arxiv": "2201.07788"}, None),
     ],
+    # a507wk: title-stop-journal-volume-issue-tail.md: a title, its stop, then the journal's part of a reference,
+    # abbreviated or not, with its volume, issue, pages or year ("… convolutions. Nat Rev Genet (2019)" as a link's
+    # text, "Title. *Science* 347(6218). [link](…)", "Title. Nat Methods 12, 931–934.", "… Nature 518, 317–330
+    # (2015)"): the journal is no part of the title; a title's own second part with a number ("… Part 2", "Lecture
+    # Notes 3", "Version 2, 2019") stays
+    "title-stop-journal-volume-issue-tail.md": [
+        ("Learning the regulatory grammar of enhancers with dilated convolutions",
+         {"doi": "10.1038/s41576-019-9999-1"}, None),
+        ("The splicing code of human tissues read by deep networks", {"doi": "10.1126/science.9999001"}, None),
+        ("Predicting chromatin accessibility from sequence with recurrent layers", {"doi": "10.1038/nmeth.9998"}, None),
+        ("Variant effect prediction across the noncoding genome", {"doi": "10.1038/nature99997"}, None),
+        ("Sequence models for regulatory genomics. Part 2", {"arxiv": "1901.09999"}, None),
+        ("Deep learning for genomics. Lecture Notes 3", {"arxiv": "1902.09998"}, None),
+        ("Benchmarking variant callers. Version 2, 2019", {"arxiv": "1903.09997"}, None),
+    ],
     # a507wk: manubot-citation-keys-after-titles.md: a list kept in the deep-review's Manubot Markdown, each work's
     # title then its citation keys in brackets ("- Title [@doi:10.1038/…]", "[@arxiv:…]", "[@pmid:…; @doi:…]",
     # "[@pmcid:…]."): the bracket is no part of the title, and a "[@tag:Key]" line, no identifier read, is a paper
@@ -14859,6 +14874,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a505wi: a title before "Name et al, Venue Year, Lab" loses the byline, the venue and the lab
     "title-comma-etal-byline-then-venue-and-lab.md": [
         t for t, _, _ in EXPECTED["title-comma-etal-byline-then-venue-and-lab.md"]],
+    # a507wk: a journal's name with its volume, issue, pages or year after a title's stop is no part of the title
+    "title-stop-journal-volume-issue-tail.md": [t for t, _, _ in EXPECTED["title-stop-journal-volume-issue-tail.md"]],
     # a507wk: a title closed by Manubot citation keys loses the bracket
     "manubot-citation-keys-after-titles.md": [t for t, _, _ in EXPECTED["manubot-citation-keys-after-titles.md"]],
     # a507wk: a saved PDF's name "Venue_Title" is titled past its last underscore, the venue no part of the title

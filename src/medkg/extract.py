@@ -5316,9 +5316,37 @@ def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple
     last = name.rsplit(None, 1)[-1] if name.strip() else ""
     if len(name.split()) < 4 or last in ("al", "Jr") or (len(last) == 1 and last.isupper()):
         return title, venue  # "… cells Gut et al. Science", "… by J. Smith": an abbreviation's stop, not the title's
-    if (phrase := citation.stop_venue_phrase(title[at + 2:])) is None:
+    if (phrase := citation.stop_venue_phrase(title[at + 2:])) is None \
+            and (phrase := _journal_before_numbers(title[at + 2:])) is None:
         return title, venue
     return name.rstrip(), phrase
+
+
+#: a journal's name (one to six capitalised words, the small linking words between them) then its volume, issue,
+#: pages or year as a reference writes them: "Science 347(6218)", "Nat Methods 12, 931–934", "Nature 518, 317–330
+#: (2015)", "Nat Rev Nephrol (2020)"; a lone number ("Part 2") is no such tail
+_JOURNAL_NUMBERS_TAIL = re.compile(
+    r"(?P<journal>[A-Z][A-Za-z&'-]*\.?(?:\s+(?:[A-Z][A-Za-z&'-]*\.?|of|and|in|&)){0,5})\s*"
+    r"(?:\((?:19|20)\d\d\)"
+    r"|\d{1,4}\s*\(\s*[\w-]{1,8}\s*\)(?:\s*[:,]\s*[A-Za-z]{0,2}\d{1,6}(?:[–-][A-Za-z]{0,2}\d{1,6})?)?"
+    r"|\d{1,4}\s*[:,]\s*[A-Za-z]{0,2}\d{1,6}(?:[–-][A-Za-z]{0,2}\d{1,6})?(?:\s*\((?:19|20)\d\d\))?)\.?")
+
+
+def _journal_before_numbers(tail: str) -> str | None:
+    """``Science 347(6218).``, ``Nat Rev Nephrol (2020)``, ``Nat Methods 12, 931–934.``: the words after a title's
+    stop when they are a journal's name, then its volume, issue, pages or year in a reference's form
+    (``_JOURNAL_NUMBERS_TAIL``) → the journal; None otherwise. Why: a hand-written list copies the journal's part of
+    a reference after the title, in the link's text or after it; the numbers make the name before them sure, abbreviated
+    ("Nat Rev Nephrol") or not, where ``citation.stop_venue_phrase`` knows only names written out with no numbers.
+    The name: a journal written out (``citation.stop_venue_phrase``), or two words or more, each capitalised."""
+    m = _JOURNAL_NUMBERS_TAIL.fullmatch(tail.strip())
+    if m is None:
+        return None
+    journal = m.group("journal").strip()
+    if citation.stop_venue_phrase(journal) is not None:
+        return journal
+    words = [w for w in journal.split() if w not in ("of", "and", "in", "&")]
+    return journal if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
 def _comma_venue_phrase(title: str, venue: str | None) -> tuple[str, str | None]:
