@@ -192,6 +192,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Chest CT, Deep Learning and Beyond", {"arxiv": "2004.05566"}, None),
         ("Masked Autoencoding for Fundus Photographs", {"arxiv": "2201.07788"}, None),
     ],
+    # a507wk: bold-two-surname-year-lead-dash-title.md: a bold lead citing the work by two surnames and the year
+    # ("**Okafor & Lindqvist 2016** - Title", "**Haldane and Mbeki (2018)**: Title", "**Castillo & Brandt, 2017** —
+    # Title") is the byline as an "et al." lead is, the text after it the title; "**Tips & Tricks 2020**" with no
+    # title after it and "**Data and Code 2019** - …" (no surnames) keep their bold names and stay no papers
+    "bold-two-surname-year-lead-dash-title.md": [
+        ("Predicting chromatin marks from sequence with dilated convolutions", {"doi": "10.1038/nmeth.9901"}, None),
+        ("Recurrent models of splicing outcomes across tissues", {"doi": "10.1101/099902"}, None),
+        ("Learning enhancer grammars with attention layers", {"arxiv": "1707.09903"}, None),
+        ("Transfer learning for variant effect prediction in rare disease", {"doi": "10.1101/099904"}, None),
+    ],
     # a507wk: title-stop-journal-volume-issue-tail.md: a title, its stop, then the journal's part of a reference,
     # abbreviated or not, with its volume, issue, pages or year ("… convolutions. Nat Rev Genet (2019)" as a link's
     # text, "Title. *Science* 347(6218). [link](…)", "Title. Nat Methods 12, 931–934.", "… Nature 518, 317–330
@@ -14874,6 +14884,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a505wi: a title before "Name et al, Venue Year, Lab" loses the byline, the venue and the lab
     "title-comma-etal-byline-then-venue-and-lab.md": [
         t for t, _, _ in EXPECTED["title-comma-etal-byline-then-venue-and-lab.md"]],
+    # a507wk: a bold two-surname author-year lead is no part of the title after it
+    "bold-two-surname-year-lead-dash-title.md": [t for t, _, _ in EXPECTED["bold-two-surname-year-lead-dash-title.md"]],
     # a507wk: a journal's name with its volume, issue, pages or year after a title's stop is no part of the title
     "title-stop-journal-volume-issue-tail.md": [t for t, _, _ in EXPECTED["title-stop-journal-volume-issue-tail.md"]],
     # a507wk: a title closed by Manubot citation keys loses the bracket

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from medkg import ids
-from medkg.citation import _MIN_CJK_TITLE_CHARS, MONTH, names_journal, names_venue, personal_name, whole_reference
+from medkg.citation import _MIN_CJK_TITLE_CHARS, MONTH, name_word, names_journal, names_venue, personal_name, \
+    whole_reference
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, label_role, \
     names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
@@ -1027,6 +1028,21 @@ _JOURNAL_CITE_TAIL = re.compile(r",\s+[^,]{3,120},\s+Volume\s+\d+,\s+(?:Issue|Nu
                                 r"(?:,\s+(?:Pages?|pp\.)\s+[\w–-]+)?\s*,?\s*$")
 
 
+#: two surnames joined by "&" or "and", then the year (bare, after a comma, or in brackets): "Zhou & Troyanskaya 2015",
+#: "Ross and Bagnell (2010)"; each surname one capitalised word
+_TWO_SURNAMES_YEAR = re.compile(r"(?P<first>[A-Z][\w'’-]+)\s+(?:&|and)\s+(?P<second>[A-Z][\w'’-]+),?\s+"
+                                r"(?:\((?:19|20)\d\d\)|(?:19|20)\d\d)")
+
+
+def _two_surnames_year(lead: str) -> bool:
+    """``Zhou & Troyanskaya 2015``, ``Ross and Bagnell (2010)``: a bold lead that cites a work by its two authors'
+    surnames and its year (``author_year_byline`` reads the "et al." and initialled leads); both must read as
+    surnames (``citation.name_word``), so "Deep and Wide 2016" names no one; and a title of four words or more
+    must follow (the caller's test), so "**Tips & Tricks 2020** [slides](…)" keeps its bold name."""
+    m = _TWO_SURNAMES_YEAR.fullmatch(" ".join(lead.split()).rstrip(" ."))
+    return m is not None and name_word(m["first"]) and name_word(m["second"])
+
+
 def _opens_with_comma_byline(head: str) -> bool:
     """``Maria Lindqvist, Tomas Berg, Credible sets of …`` (after a field's label, ``CITATION: …``): Oxford Academic's
     newer "Cite" text closes its byline by a comma, not a semicolon; two full personal names as the first two comma
@@ -1516,6 +1532,14 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # notes file's bold author-year lead is the byline, the text after it the title (the trailer holds the
             # byline, so the authors and year are read from it)
             return _drop_closing_stop(rest), strong_lead.strip().rstrip(".")
+        if _two_surnames_year(strong_lead) and (after[:1].isspace() or after[:1] in _COLONS) \
+                and names_work(titled := rest.lstrip(" -–—:："), min_words=4) \
+                and not any(mark in titled.rstrip(" .") for mark in (". ", ", ")):
+            # "**Zhou & Troyanskaya 2015** - Predicting effects of …", "**Ross and Bagnell (2010)**: Title": a bold
+            # lead naming two authors and the year, then (a dash or a colon perhaps) the title alone, is the byline
+            # as an "et al." lead is; the text after it titles the work (a title with its journal after a stop or a
+            # comma, "**Sato & Ueda 2021** - *Title*, J. Imaging", is a whole reference, read as one further on)
+            return _drop_closing_stop(titled), strong_lead.strip().rstrip(".")
         tagged = _year_venue_title(strong_lead, rest)
         if tagged is not None:
             # "_**2021 Brief Bioinfo**_ - A comparative study of …", "**2021 Bioinformatics -** Subtype-GAN: …": a
