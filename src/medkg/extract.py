@@ -3521,7 +3521,7 @@ def type_entry(entry: Entry) -> Entry:
         title, venue = _paren_bare_venue(title, venue)
         title, venue, year = _stop_venue_year(title, links[0], venue, year)
         title, venue, year = _comma_apostrophe_venue(title, links[0], venue, year)
-        title, venue = _stop_venue_phrase(title, venue, year)
+        title, venue, year = _stop_venue_phrase(title, venue, year)
         title, venue = _comma_venue_phrase(title, venue)
         title, venue = _comma_emphasised_venue(title, venue, entry.description, entry.text)
     elif not links and title and _unfilled_paper_slot(entry):
@@ -5298,7 +5298,7 @@ def _stop_venue_year(title: str, link: Link, venue: str | None, year: int | None
 _STOPS_BEFORE_VENUE = (". ", "? ", "! ")
 
 
-def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple[str, str | None]:
+def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
     """``[Zero-Shot ECG Diagnosis with … Generation. Proceedings of the 3rd Machine Learning for Health
     Symposium](….pdf)``, ``[Title. Journal of Biomedical Informatics](doi…)``, ``[Title. Nature Medicine](…)``,
     ``[Title. arXiv preprint arXiv:2301.01234](…)``, ``- Title. Proceedings of the AAAI Conference on … [[pdf]](…)``:
@@ -5308,18 +5308,19 @@ def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple
     the same with a year). Only at the title's first stop, after four words or more; a title's own second sentence
     ("U-Net. Convolutional Networks for …", "… explanation. A reply") names no venue and stays whole."""
     if venue is not None or year is not None:
-        return title, venue  # a venue or a year already read: the line was read as a reference
+        return title, venue, year  # a venue or a year already read: the line was read as a reference
     at = min((i for i in (title.find(stop) for stop in _STOPS_BEFORE_VENUE) if i >= 0), default=-1)
     if at < 0:
-        return title, venue
+        return title, venue, year
     name = title[:at + 1] if title[at] in "?!" else title[:at]
     last = name.rsplit(None, 1)[-1] if name.strip() else ""
     if len(name.split()) < 4 or last in ("al", "Jr") or (len(last) == 1 and last.isupper()):
-        return title, venue  # "… cells Gut et al. Science", "… by J. Smith": an abbreviation's stop, not the title's
-    if (phrase := citation.stop_venue_phrase(title[at + 2:])) is None \
-            and (phrase := _journal_before_numbers(title[at + 2:])) is None:
-        return title, venue
-    return name.rstrip(), phrase
+        return title, venue, year  # "… cells Gut et al. Science", "… by J. Smith": an abbreviation's stop, not the title's
+    if (phrase := citation.stop_venue_phrase(title[at + 2:])) is not None:
+        return name.rstrip(), phrase, year
+    if (journal := _journal_before_numbers(title[at + 2:])) is None:
+        return title, venue, year
+    return name.rstrip(), journal[0], journal[1]
 
 
 #: a journal's name (one to six capitalised words, the small linking words between them) then its volume, issue,
@@ -5332,10 +5333,10 @@ _JOURNAL_NUMBERS_TAIL = re.compile(
     r"|\d{1,4}\s*[:,]\s*[A-Za-z]{0,2}\d{1,6}(?:[–-][A-Za-z]{0,2}\d{1,6})?(?:\s*\((?:19|20)\d\d\))?)\.?")
 
 
-def _journal_before_numbers(tail: str) -> str | None:
+def _journal_before_numbers(tail: str) -> tuple[str, int | None] | None:
     """``Science 347(6218).``, ``Nat Rev Nephrol (2020)``, ``Nat Methods 12, 931–934.``: the words after a title's
     stop when they are a journal's name, then its volume, issue, pages or year in a reference's form
-    (``_JOURNAL_NUMBERS_TAIL``) → the journal; None otherwise. Why: a hand-written list copies the journal's part of
+    (``_JOURNAL_NUMBERS_TAIL``) → the journal and the year the numbers give; None otherwise. Why: a hand-written list copies the journal's part of
     a reference after the title, in the link's text or after it; the numbers make the name before them sure, abbreviated
     ("Nat Rev Nephrol") or not, where ``citation.stop_venue_phrase`` knows only names written out with no numbers.
     The name: a journal written out (``citation.stop_venue_phrase``), or two words or more, each capitalised."""
@@ -5343,10 +5344,12 @@ def _journal_before_numbers(tail: str) -> str | None:
     if m is None:
         return None
     journal = m.group("journal").strip()
+    dated = _YEAR.search(tail, m.end("journal"))
+    year = int(dated.group(1)) if dated is not None else None
     if citation.stop_venue_phrase(journal) is not None:
-        return journal
+        return journal, year
     words = [w for w in journal.split() if w not in ("of", "and", "in", "&")]
-    return journal if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+    return (journal, year) if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
 def _comma_venue_phrase(title: str, venue: str | None) -> tuple[str, str | None]:
