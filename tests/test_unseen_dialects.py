@@ -248,6 +248,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention over binding pockets for affinity ranking tasks", {}, None),
         ("Neural compartment models for dose response curves", {}, None),
     ],
+    # a503wg: acad-paper-box-title-byline-code-paragraphs.md: an AcadHomepage paper box whose linked title (with or
+    # without a "(MICCAI 2024)" trailer), byline and "[**code**](github…)" line are three paragraphs apart is one
+    # paper with its code; a box of prose over a "[**slides**](…)" line stays no paper
+    "acad-paper-box-title-byline-code-paragraphs.md": [
+        ("Score-Guided Denoising for Low-Count Lung PET Imaging", {"arxiv": "2405.11223"},
+         "github.com/example-lab/score-pet"),
+        ("Cartilage Thickness Maps from Sparse Knee MRI Slices", {"doi": "10.1109/isbi56570.2024.10635112"},
+         "github.com/example-lab/knee-thick"),
+    ],
     # own: bold-short-name-over-initialled-byline-cell.md: a title cell "**RadCLIP** <br> Okafor C et al. <br>
     # [Paper](…)": the short bold name over a byline line (initials, "et al.") titles the row, the byline is no part
     # of it; "**UNI** <br> Self-supervised pathology encoders … <br> [Paper](…)": the line under the name reads as the

@@ -5826,6 +5826,18 @@ def linked_title_opening(inl: _Inline) -> bool:
         and names_work(first.text, min_words=3) and not _is_meaningful(inl.plain[:first.start].strip(" \t*_"))
 
 
+def linked_title_over_byline_box(paras: list[tuple[_Node, _Inline]]) -> bool:
+    """``[Contrastive Diffusion for PET Reconstruction](arxiv…) (MICCAI 2023)`` / ``**Zeyu Han**, Yuhan Wang, …``:
+    the last two of a section's paragraphs so far are a paper box's linked title (``linked_title_opening``) and,
+    a paragraph down, its link-less byline (``_is_byline``), so a paragraph of labelled links after them
+    (``record_link_line``) is that box's. Why: an AcadHomepage box sets title, authors and ``[**code**](github…)``
+    apart by blank lines; the title paragraph, not followed by its links, read as introductory prose and the
+    links as a record of their own."""
+    if len(paras) < 2 or any(p.kind != "Paragraph" for p, _ in paras[-2:]):
+        return False
+    return linked_title_opening(paras[-2][1]) and _is_byline(paras[-1][1])
+
+
 #: a bold line noting a record's honour or its acceptance: "**Best Student Paper Award**", "**EMNLP 2025 Main
 #: Conference**", "**MICCAI 2025 Early Accept (Top 9% Paper)**", "**Oral Presentation**"
 _RECORD_HONOUR_NOTE = re.compile(r"(?i)\b(?:award|best\s+(?:student\s+)?paper|oral|spotlight|highlight|"

@@ -222,6 +222,7 @@ from medkg.blocks import (
     bold_work_title_lead,
     linked_title_opening,
     record_link_line,
+    linked_title_over_byline_box,
     over_leaf_list,
     labelled_links_note,
     prose_naming_projects,
@@ -2957,6 +2958,13 @@ class _Parser:
                     groups.append((True, [intro.pop(), (p, inl)]))
                 else:
                     owner.append((p, inl))
+            elif p.kind == "Paragraph" and not groups and record_link_line(inl) and linked_title_over_byline_box(intro):
+                # "[Title](arxiv…) (MICCAI 2023)" / (blank line) / "Authors" / (blank line) / "[**code**](github…)":
+                # the same paper box with its byline in a paragraph of its own between title and links; the three
+                # paragraphs are one item (read as an introduction, the work was lost and its code became a
+                # repository titled "code")
+                groups.append((True, [*intro[-2:], (p, inl)]))
+                del intro[-2:]
             elif p.kind == "Paragraph" and groups and not groups[-1][0] and labelled_links_note(inl) \
                     and linked_title_lead(groups[-1][1][0][1]) and not bold_work_title_lead(inl):
                 # "**[Title](…)** (EMNLP 2020)" / "notes …**（[代码](github…)）**": the notes under a bold linked
