@@ -248,6 +248,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention over binding pockets for affinity ranking tasks", {}, None),
         ("Neural compartment models for dose response curves", {}, None),
     ],
+    # a503wg: cv-date-range-bullets-over-references.md: a CV's education and internship bullets that open with an
+    # italic date range ("- *Sep. 2021 - Jun. 2026 (expected)*. PhD student at …") are no references (the month read
+    # as an author, "2021 - Jun" as a title); the APA references below them, whose authors are named May and Jun,
+    # stay papers with their code
+    "cv-date-range-bullets-over-references.md": [
+        ("Diffeomorphic registration of infant brain MRI with learned priors", {"doi": "10.1016/j.media.2024.103012"},
+         "github.com/example-lab/infant-reg"),
+        ("Landmark-free lung CT registration across breathing phases", {"arxiv": "2307.04417"}, None),
+    ],
     # a503wg: acad-paper-box-title-byline-code-paragraphs.md: an AcadHomepage paper box whose linked title (with or
     # without a "(MICCAI 2024)" trailer), byline and "[**code**](github…)" line are three paragraphs apart is one
     # paper with its code; a box of prose over a "[**slides**](…)" line stays no paper

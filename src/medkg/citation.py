@@ -1020,6 +1020,10 @@ def parse_citation(text: str) -> Citation | None:
         retried = _parse_citation(plain)
         if retried is not None and retried.authors:
             return retried
+    if cited is not None and cited.title and _date_range_words(cited.title):
+        # "*Sep. 2022 - Jun. 2025 (expected)*. Master student at …": a CV's date range read as a byline ("Sep"), a
+        # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
+        return None
     return cited
 
 
@@ -3563,6 +3567,14 @@ def _dated_piece(piece: str) -> bool:
         return False
     plain = [_COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", w.casefold())).rstrip(".") for w in words[:-1]]
     return all(w in _MONTH_WORDS or (w.isdigit() and 1 <= int(w) <= 31) for w in plain)
+
+
+def _date_range_words(title: str) -> bool:
+    """``2022 - Jun``, ``Oct. 2019 – Mar.``: a text whose every word is a year, a day's number or a month's name (in
+    any of ``_MONTH_WORDS``'s languages), one of them at least a month or a year, with only punctuation between."""
+    words = [_COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", w.casefold())) for w in re.findall(r"[^\W_]+", title)]
+    return bool(words) and all(w in _MONTH_WORDS or w.isdigit() and len(w) in (1, 2, 4) for w in words) \
+        and any(w in _MONTH_WORDS or len(w) == 4 for w in words)
 
 
 def comma_book_byline(text: str) -> tuple[str, ...] | None:
