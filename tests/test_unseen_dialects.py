@@ -248,6 +248,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention over binding pockets for affinity ranking tasks", {}, None),
         ("Neural compartment models for dose response curves", {}, None),
     ],
+    # a503wg: acad-paper-box-code-slot-coming-soon.md: an AcadHomepage paper box whose links paragraph is a slot left
+    # unfilled ("[**code** (coming soon)]", "[Code (to be released)]") under its linked title and byline paragraphs
+    # is one paper, the slot no paper of its own; bracketed prose ("[see the appendix (page 4)]") stays no paper
+    "acad-paper-box-code-slot-coming-soon.md": [
+        ("Implicit Fields for Sparse-view Cone-beam CT Reconstruction", {"arxiv": "2403.01178"}, None),
+        ("Speckle-aware Self-supervision for Thyroid Ultrasound Segmentation", {"arxiv": "2404.02291"}, None),
+    ],
     # a503wg: cv-date-range-bullets-over-references.md: a CV's education and internship bullets that open with an
     # italic date range ("- *Sep. 2021 - Jun. 2026 (expected)*. PhD student at …") are no references (the month read
     # as an author, "2021 - Jun" as a title); the APA references below them, whose authors are named May and Jun,
@@ -14614,6 +14621,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a507wk: manubot-citation-keys-after-titles.md: the retinal screening work cited again by its "@pubmed:" key
     "manubot-citation-keys-after-titles.md": [("Screening retinal photographs with an ensemble of networks", {})],
+    # a503wg: acad-paper-box-code-slot-coming-soon.md: the news line that links the preprint's project in passing
+    "acad-paper-box-code-slot-coming-soon.md": [("Sparse-view CBCT project", {})],
     # a501we: chicago-et-al-short-byline-quoted-title.md: a note on the baseline that links its paper in passing
     "chicago-et-al-short-byline-quoted-title.md": [("Okafor et al. 2024 (our baseline)", {"arxiv": "2401.54321"})],
     # a501we: note-line-right-after-table-no-blank-line.md: the note after the variant-effect table cites a benchmark

@@ -5826,6 +5826,21 @@ def linked_title_opening(inl: _Inline) -> bool:
         and names_work(first.text, min_words=3) and not _is_meaningful(inl.plain[:first.start].strip(" \t*_"))
 
 
+#: "[**code** (coming soon)]", "[Code (to be released)]": a link slot written as bracketed text, its role word then a
+#: bracketed note at most, no URL yet
+_BRACKETED_LINK_PLACEHOLDER = re.compile(r"^\[\s*(?P<role>[^\[\]()]{2,20}?)\s*(?:\([^()\[\]]{0,30}\))?\s*\]$")
+
+
+def link_placeholder_line(inl: _Inline) -> bool:
+    """``[**code** (coming soon)]``: a paragraph that is only a bracketed link slot naming a role (``is_link_label``:
+    code, paper, project page), its URL not given yet. Why: a paper box writes it where its links paragraph goes
+    (``linked_title_over_byline_box``); it promises the work's code, it is no prose."""
+    if inl.links or inl.empty_links:
+        return False
+    m = _BRACKETED_LINK_PLACEHOLDER.match(inl.plain.strip())
+    return m is not None and is_link_label(m.group("role"))
+
+
 def linked_title_over_byline_box(paras: list[tuple[_Node, _Inline]]) -> bool:
     """``[Contrastive Diffusion for PET Reconstruction](arxiv…) (MICCAI 2023)`` / ``**Zeyu Han**, Yuhan Wang, …``:
     the last two of a section's paragraphs so far are a paper box's linked title (``linked_title_opening``) and,

@@ -223,6 +223,7 @@ from medkg.blocks import (
     linked_title_opening,
     record_link_line,
     linked_title_over_byline_box,
+    link_placeholder_line,
     over_leaf_list,
     labelled_links_note,
     prose_naming_projects,
@@ -2958,13 +2959,20 @@ class _Parser:
                     groups.append((True, [intro.pop(), (p, inl)]))
                 else:
                     owner.append((p, inl))
-            elif p.kind == "Paragraph" and not groups and record_link_line(inl) and linked_title_over_byline_box(intro):
-                # "[Title](arxiv…) (MICCAI 2023)" / (blank line) / "Authors" / (blank line) / "[**code**](github…)":
+            elif p.kind == "Paragraph" and (record_link_line(inl) or link_placeholder_line(inl)) \
+                    and (owner := groups[-1][1] if groups else intro) \
+                    and linked_title_over_byline_box(owner):
+                # "[Title](arxiv…) (MICCAI 2023)" / (blank line) / "Authors" / (blank line) / "[**code**](github…)"
+                # (or its slot left unfilled, "[**code** (coming soon)]", ``link_placeholder_line``):
                 # the same paper box with its byline in a paragraph of its own between title and links; the three
                 # paragraphs are one item (read as an introduction, the work was lost and its code became a
                 # repository titled "code")
-                groups.append((True, [*intro[-2:], (p, inl)]))
-                del intro[-2:]
+                # (after a box read before, the two paragraphs ran on as that record's notes: they open a new one)
+                if owner is not intro and len(owner) == 2:
+                    owner.append((p, inl))  # the record is the box, opened by its title
+                else:
+                    groups.append((True, [*owner[-2:], (p, inl)]))
+                    del owner[-2:]
             elif p.kind == "Paragraph" and groups and not groups[-1][0] and labelled_links_note(inl) \
                     and linked_title_lead(groups[-1][1][0][1]) and not bold_work_title_lead(inl):
                 # "**[Title](…)** (EMNLP 2020)" / "notes …**（[代码](github…)）**": the notes under a bold linked
