@@ -248,6 +248,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention over binding pockets for affinity ranking tasks", {}, None),
         ("Neural compartment models for dose response curves", {}, None),
     ],
+    # a503wg: news-line-venue-year-linked-to-venue-site.md: a homepage's news line that links a venue and its year to
+    # the venue's own site or that edition's page ("Our new paper for [IEEE ISBI 2024](example-isbi.org/2024) was
+    # accepted!") is no paper; "Title. [MIUA 2023](…/2023/papers/081-Paper0457.html) [[Code]](…)", a venue tag
+    # linked to the paper's own page on the same kind of site, stays one with its code
+    "news-line-venue-year-linked-to-venue-site.md": [
+        ("Shadow-robust Polyp Detection in Colonoscopy Video", {}, "github.com/example-lab/polyp-shadow"),
+        ("Dose-aware Denoising for Low-dose Chest CT", {}, "github.com/example-lab/dose-ct"),
+        ("Federated Calibration of Skin Lesion Classifiers", {"doi": "10.1007/978-3-031-43898-1_12"}, None),
+    ],
     # a503wg: acad-paper-box-code-slot-coming-soon.md: an AcadHomepage paper box whose links paragraph is a slot left
     # unfilled ("[**code** (coming soon)]", "[Code (to be released)]") under its linked title and byline paragraphs
     # is one paper, the slot no paper of its own; bracketed prose ("[see the appendix (page 4)]") stays no paper

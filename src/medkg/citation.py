@@ -3820,10 +3820,18 @@ def looks_like_venue(venue: str) -> bool:
     return len(words) <= 4 or any(w.strip(".,:;()/").casefold() in VENUE_WORDS for w in words)
 
 
+#: a role-labelled link's text in parentheses closing a trailer after its year ("MIDL 2023 (code).")
+_CLOSING_LINK_LABEL = re.compile(r"(?<=\d)\s*\(\s*(?:code|pdf|paper|slides|video|poster|project(?:\s+page)?|github|demo)"
+                                 r"\s*\)\s*\.?\s*$", re.IGNORECASE)
+
+
 def _clean_venue(venue: str, before_volume: bool) -> str | None:
     """Trim a venue; ``before_volume``: a number other than the year follows it."""
     # '…Title." *Health Affairs* 33': the quote closing the title; "Li et al. · Venue · 2024": a middle dot (or a
     # bullet) separates a byline's fields as a comma does
+    # "presented at [MIDL 2023](…) ([code](github…))": the text of a role-labelled link closing the trailer, in its
+    # brackets, is no part of the venue
+    venue = _CLOSING_LINK_LABEL.sub("", venue)
     venue = venue.strip(" ,;:/-([…\"“”·•—–")
     if venue.startswith(". "):
         venue = venue[2:].lstrip()  # "Authors. [Title](…). Vaccine 36:6512 (2018)": the stop closing the linked title

@@ -1383,6 +1383,29 @@ def _names_course_session(label: str) -> bool:
     return course_session_label(label)
 
 
+#: the page names a site's path ends with that add nothing to it ("…/2025/en/default.asp", "…/2024/index.html")
+_SITE_INDEX_PAGES = frozenset(("index", "default", "home", "main"))
+#: the extensions a site's page is served with ("icsip.org/2023.html")
+_PAGE_EXTENSION = re.compile(r"\.(?:html?|php|aspx?|jsp)$")
+
+
+def _venue_edition_page(label: str, hp: str) -> bool:
+    """``[IEEE J-BHI 2025](embs.org/jbhi/)``, ``[MICCAI 2025](conferences.miccai.org/2025/en/default.asp)``,
+    ``[ICSIP 2023](icsip.org/2023.html)``: a venue-and-year label (``venue_year_label``) whose page's path is made
+    only of the label's own words (its venue's acronym, its year), a two-letter language code and an index page
+    name. Why: such a page is the venue's site or that year's edition of it, which a homepage's news line links
+    ("Our new paper for [MICCAI 2025](…) was accepted"), not a work; a paper's page on the same site
+    ("…/2023/papers/123-Paper0456.html") names more than the venue and the year."""
+    if not venue_year_label(label.strip().strip("`[]() ")):
+        return False
+    host, _, path = hp.partition("/")
+    segments = [_PAGE_EXTENSION.sub("", seg) for seg in path.split("/") if seg]
+    if not segments:
+        return False  # (a host alone is read by the rules before)
+    words = {re.sub(r"[^0-9a-z]", "", w) for w in _norm(label).split()}
+    return all(seg in words or len(seg) == 2 and seg.isalpha() or seg in _SITE_INDEX_PAGES for seg in segments)
+
+
 @lru_cache(maxsize=1 << 16)
 def link_role(label: str, url: str) -> str:
     """Combine what the label says with what the URL is (memoised: labels and URLs recur)."""
@@ -1518,6 +1541,11 @@ def link_role(label: str, url: str) -> str:
             return "other"
         if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE):
             return "other"  # "[(TN-SCUI 2020)](https://tn-scui2020.grand-challenge.org/)": a challenge's name and year
+        if by_url in ("other", "paper") and _venue_edition_page(label, hp) and not any(ids.ids_from_url(url)):
+            # "Our new paper for [IEEE ISBI 2024](https://biomedicalimaging.org/2024) was accepted!": a venue and its
+            # year linked to a page whose path only repeats that venue or year is the venue's (or that edition's)
+            # own site, naming no one work on it
+            return "other"
         return "paper"
     if by_label == "dataset":
         return "dataset"
