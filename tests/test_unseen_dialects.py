@@ -248,6 +248,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention over binding pockets for affinity ranking tasks", {}, None),
         ("Neural compartment models for dose response curves", {}, None),
     ],
+    # a503wg: cv-research-experience-project-headings.md: under a personal page's "## Research Experience", a
+    # title-like project heading over an italic line and bullets of what the writer did ("- Built …", "- Developed
+    # …") is no reading note on a work; the same shape under "## Reading Notes" stays one
+    "cv-research-experience-project-headings.md": [
+        ("Self-supervised Learning of Cardiac Motion from Unlabelled Cine Sequences", {}, None),
+        ("Strain-aware Segmentation of the Left Ventricle", {"arxiv": "2406.03321"}, None),
+    ],
     # a503wg: news-line-venue-year-linked-to-venue-site.md: a homepage's news line that links a venue and its year to
     # the venue's own site or that edition's page ("Our new paper for [IEEE ISBI 2024](example-isbi.org/2024) was
     # accepted!") is no paper; "Title. [MIUA 2023](…/2023/papers/081-Paper0457.html) [[Code]](…)", a venue tag

@@ -2198,10 +2198,12 @@ def names_papers_outright(heading_text: str) -> bool:
 
 
 #: a heading over a personal page's record of its owner's career, not works: "🏅 Honors and Awards", "💬 Professional
-#: Services", "Teaching", "Internships", "Reviewer" — its link-less lines ("- **National Scholarship**, Ministry of
+#: Services", "Teaching", "Internships", "Reviewer", "Research Experience" — its link-less lines ("- **National Scholarship**, Ministry of
 #: Education, *2025*", "- Medical Image Analysis (*MedIA*)") are prizes, posts and journals reviewed, never references
 _CAREER_HEADING = re.compile(r"(?i)^\W*(?:honou?rs?|awards?|scholarships?|(?:professional\s+|academic\s+)?services?|"
-                             r"reviewers?|reviewing|teaching|internships?|employment|(?:work\s+)?experiences?)"
+                             r"reviewers?|reviewing|teaching|internships?|employment|"
+                             # "## Research Experience", "# 📖 Educations": the owner's projects and schooling
+                             r"(?:(?:work|research|professional|industry)\s+)?experiences?|educations?)"
                              r"(?!-)\W*(?:(?:and|&)\s+\w+\W*)?$")
 
 

@@ -3871,7 +3871,8 @@ class _Parser:
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or title is None or not _names_a_paper(title):
             return False
-        from medkg.classify import counts_works as classify_counts_works, explainer_lead_in, names_papers_outright
+        from medkg.classify import counts_works as classify_counts_works, explainer_lead_in, in_career_section, \
+            names_papers_outright
 
         if is_notes_section(title) and not sibling_record:
             # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": a section the
@@ -3886,6 +3887,10 @@ class _Parser:
             # "### MICCAI/ISBI Papers (Search for these)" / "- MICCAI 2023/2024 proceedings on …": a heading that
             # calls what it holds papers files a group of works (its bullets where to look for them), names none
             # (after a sibling record, a title's own "… in Scientific Publications" files no group of works)
+            return False
+        if not sibling_record and in_career_section(self.topic[:-1]):
+            # "## Research Experience" / "### Cross-Domain Image Translation via Diffusion Models" / "- Built …": a
+            # project on a personal page's CV, its bullets what the writer did, no work's notes
             return False
         if not sibling_record and any(is_project_run_guide(t.text) for t in self.topic[:-1]):
             # "## How to run the projects" / "### Provided models and data samples" / "In Part I, we provide …": a
