@@ -248,6 +248,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention over binding pockets for affinity ranking tasks", {}, None),
         ("Neural compartment models for dose response curves", {}, None),
     ],
+    # a503wg: personal-page-cv-pdf-link.md: a personal page's "- CV: [Download CV](…_CV_2025.pdf)" and "[resume](…
+    # .pdf)" lines are no papers, however a PDF reads; a publication linked to a PDF on the same site stays one
+    "personal-page-cv-pdf-link.md": [
+        ("Strain-aware Segmentation of the Left Ventricle", {"arxiv": "2406.03321"}, None),
+        ("Contrast-free Perfusion Maps from Cine MRI", {}, None),
+    ],
     # a503wg: cv-research-experience-project-headings.md: under a personal page's "## Research Experience", a
     # title-like project heading over an italic line and bullets of what the writer did ("- Built …", "- Developed
     # …") is no reading note on a work; the same shape under "## Reading Notes" stays one

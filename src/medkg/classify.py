@@ -74,7 +74,9 @@ _EN_WORDS: dict[str, set[str]] = {
               "keynote", "keynotes", "speech", "speeches",
               # "[**[manual]**](elastix.isi.uu.nl/download/elastix_manual_v4.8.pdf)": a tool's manual, a PDF but no
               # article (its documentation, as "[docs]" is)
-              "manual", "manuals"},
+              "manual", "manuals",
+              # "CV: [Download CV](Okafor_CV.pdf)": a personal page's résumé, a PDF but no article
+              "cv", "resume", "résumé", "vitae"},
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty", "unoff",
@@ -103,7 +105,7 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               # "[**Lecture 1:**](…/BEBi 205 - Lecture 1.pdf)": a course's slides, not an article
               # ("[Seminar - Slides](…/20_Seminar_….pdf)": a talk's slides, a PDF but no article)
               "lecture", "lectures", "lec", "seminar", "webinar", "keynote", "keynotes", "speech", "speeches",
-              "manual", "manuals"},
+              "manual", "manuals", "cv", "resume", "résumé", "vitae"},
 }
 #: every English label word of every role (built once: a label made only of these may be a label)
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
