@@ -4239,6 +4239,8 @@ def type_entry(entry: Entry) -> Entry:
         authors = tuple(" ".join(a.split()) for a in authors)
     if venue and ("\n" in venue or "  " in venue):
         venue = " ".join(venue.split())
+    if venue and year and venue.endswith(f" {year}") and len(venue) > 5:
+        venue = venue[:-5].rstrip(" ,")  # "presented at [MIDL 2023](…)": the year is the record's, not the venue's
     if kind == "paper" and own_identifiers is not read_identifiers and identifiers is read_identifiers:
         # the paper beside its labelled data keeps the identifiers its own links give (a data set's own line,
         # "**Name** … [data](zenodo DOI) [paper](arxiv…)", is no paper and keeps its data's DOI)
