@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a509wm: title-byline-item-over-html-button-block.md: a publication page's bullet writes the title on its
+    # first line, the byline (authors, **venue**, MM/YYYY) on the next, and every link in an indented
+    # "<div class=…> <a href=…>Paper</a> <a href=github…>Code</a> </div>" button block under them: the anchors are
+    # the item's own (its DOI/arXiv, its code), the title stops at the first line; an item whose title is already
+    # a Markdown link keeps it (the block adds its code), and a talk over a slides block stays no paper
+    "title-byline-item-over-html-button-block.md": [
+        ("Tidewater Priors for Sparse-View Cone-Beam CT", {"doi": "10.1101/2025.03.14.25321000"},
+         "github.com/maraquint/tidewater-cbct"),
+        ("Lantern: a benchmark of grounded questions over radiology reports", {"arxiv": "2501.07731"}, None),
+        ("Quiet Gradients Reveal Label Noise in Dermoscopy Sets", {"doi": "10.1016/j.media.2024.103377"},
+         "github.com/piahavel/quiet-gradients"),
+        ("Heron: Streaming Segmentation for Endoscopic Video", {"arxiv": "2409.11223"}, "github.com/tomasek/heron"),
+    ],
     # a508wl: jmir-reference-medline-field.md: a JMIR-style reference closes on "[doi: …] [Medline: 33687331]", the
     # journal's label for the work's PubMed id: it is read as the PMID, as "PMID: …" is; a "MEDLINE: 1990-2020"
     # date range or "MEDLINE: 2019 release" in prose names no work

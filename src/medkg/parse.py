@@ -4393,6 +4393,16 @@ class _Parser:
         if html_blocks and not own:
             own = [_html_as_markdown(h) for h in html_blocks]  # "- <b>Name</b> [paper](…)": keep the item
         inl = _inline(own, skip_blocks=not flattened)
+        if html_blocks and own and not flattened and not inl.links and not nested:
+            # "- Title" / "  Authors, **Venue**, 04/2025" / "  <div class=\"buttons\"> <a href=…>Paper</a>
+            # <a href=github…>Code</a> </div>": a publication page whose link-less title and byline lines leave
+            # every link to the button block under them; those anchors are the item's own, read as if written on
+            # a line of their own under the byline (as the same anchors inline are)
+            converted = [_html_as_markdown(h) for h in html_blocks]
+            if any(not link.image for link in _inline(converted).links):
+                own = own + converted
+                html_blocks = []
+                inl = _inline(own, skip_blocks=not flattened)
         quotes = [c for c in own if c.kind == "BlockQuote"]
         line = self.line_of(node.start)
         own_end = max((c.end for c in own), default=node.start + 1)
