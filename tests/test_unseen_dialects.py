@@ -46,6 +46,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/piahavel/quiet-gradients"),
         ("Heron: Streaming Segmentation for Endoscopic Video", {"arxiv": "2409.11223"}, "github.com/tomasek/heron"),
     ],
+    # a512wp: name-heading-title-line-links-subheading.md: a loss's notes headed by its short name ("## Contour-Hinge
+    # loss"), the paper's full title on the plain line under it, then a links sub-heading ("### 相关链接", "### Links")
+    # over "paper: …" / "github: …" bullets: one paper titled by that line, the bullets its arXiv id and own code (the
+    # sub-heading is a part of the record, no section of its own; the Zhihu blog bullets no papers); a Chinese prose
+    # line under a heading and a toolbox's "### Links" (website, GitHub) are no papers
+    "name-heading-title-line-links-subheading.md": [
+        ("A Fictional Boundary Penalty for Thin Vessel Segmentation", {"arxiv": "1903.04512"}, None),
+        ("Sparse Overlap Weighting for Tiny Lesion Masks", {"arxiv": "1904.06623"}, None),
+        ("The Contour-Hinge loss: A convex surrogate for boundary overlap in volumetric segmentation networks",
+         {"arxiv": "1902.07781"}, "github.com/vela-lab/ContourHinge"),
+        ("Ratio-Tversky overlap: a tunable loss for highly imbalanced lesion masks", {"arxiv": "2001.05566"},
+         "github.com/kpetrova/ratio-tversky"),
+    ],
     # a508wl: jmir-reference-medline-field.md: a JMIR-style reference closes on "[doi: …] [Medline: 33687331]", the
     # journal's label for the work's PubMed id: it is read as the PMID, as "PMID: …" is; a "MEDLINE: 1990-2020"
     # date range or "MEDLINE: 2019 release" in prose names no work

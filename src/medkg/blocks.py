@@ -1772,7 +1772,8 @@ _TITLE_FIELD_WORD = re.compile(r"(?i)title|t[íi]tulo|titre|titel|titolo|наз�
 #: "링크" / "リンク" (links): "- **공개 자료:** [논문](arxiv…), [공식 코드](github…)", its links' texts saying which
 #: is the paper (``links_field_names_paper``)
 _LINK_FIELD_LABEL = re.compile(r"(?i)^\s*(?:[^\w\s]{1,8}\s*)?(?:additional\s+|other\s+)?"
-                               r"(?:links?|urls?|code|source\s+code|github|repo(?:sitory)?|implementation|链接|連結"
+                               r"(?:links?|urls?|code|source\s+code|github|repo(?:sitory)?|implementation"
+                               r"|(?:相关|相關)?(?:链接|鏈接|連結)"
                                r"|(?:공개|관련|참고)?\s*자료|링크|(?:公開|関連|参考)?資料|(?:関連)?リンク)"
                                r"\s*(?:\(optional\))?\s*[:：]?\s*$")
 
@@ -3894,10 +3895,13 @@ def _role_fields(node: _Node, notes: bool = False, labelled_notes: bool = False)
     ``labelled_notes`` (a bold title's fields), so are link-less fields whose label names no role (``- intro: ECCV
     2016``), but for a title field. Items are read one at a time: every list of a document is asked, and most fail
     at their first bullet."""
-    if any(c.kind != "Item" or any(x.kind == "List" for x in c.children) for c in node.children):
+    if any(c.kind != "Item" or (any(x.kind == "List" for x in c.children) and not (notes and _further_reading_item(c)))
+           for c in node.children):
         return None  # nested bullets: entries of their own, not one record's fields
     record = _RoleFields([], [], [], False)
     for item in node.children:
+        if any(x.kind == "List" for x in item.children):
+            continue  # "* 相关参考：" over blog posts on the work: a note on the record (``_further_reading_item``)
         inl = _inline(item.children)
         record.inlines.append(inl)
         if not inl.links and not _is_meaningful(inl.plain):
@@ -3931,6 +3935,18 @@ def _role_fields(node: _Node, notes: bool = False, labelled_notes: bool = False)
         if not inl.links:
             record.empty.append(label)  # "- Code:", "论文：暂无" (none yet): the field's link is still to come
     return record
+
+
+def _further_reading_item(item: _Node) -> bool:
+    """``* 相关参考：`` / ``  * 某某学习笔记 - 知乎 https://zhuanlan…``: among a record's role fields, a link-less label of a
+    few words closed by a colon over nested bullets none of which links an article (no DOI, arXiv or PubMed address):
+    the reader's further reading on the work (blog posts, answers), a note on the record, not entries of its own."""
+    inl = _inline([c for c in item.children if c.kind != "List"])
+    text = inl.plain.strip()
+    if inl.links or not text.endswith((":", "：")) or len(text.split()) > 4:
+        return False
+    nested = [n for c in item.children if c.kind == "List" for n in _walk_items(c)]
+    return all(not any(any(ids.ids_from_url(link.url)) for link in _inline(n.children).links) for n in nested)
 
 
 #: the labels of a record's fields that say who wrote the work, and where it appeared

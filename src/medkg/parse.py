@@ -1662,6 +1662,31 @@ def _bold_title_under_name(heading: str, paras: list[tuple[_Node, _Inline]]) -> 
     return lead
 
 
+def _title_line_under_name(heading: str, paras: list[tuple[_Node, _Inline]]) -> str:
+    """``## Lovász-Softmax loss`` / ``The Lovász-Softmax loss: A tractable surrogate for …`` / ``### Links`` /
+    ``- paper: …``: a record headed by a work's short name whose first paragraph under the heading is one plain line that
+    repeats the name (its first word) and reads as a longer title, not a sentence, gives that line as the work's
+    title, else "" (``_bold_title_under_name`` reads the same line set in bold).
+
+    Why: paper-reading notes name each section after the method and write the paper's own title right under it;
+    the heading alone titled the paper by its nickname."""
+    from medkg.classify import reads_as_sentence
+
+    if not paras or paras[0][0].kind != "Paragraph" or len(heading.split()) > _SHORT_NAME_HEADING_WORDS:
+        return ""
+    inl = paras[0][1]
+    line = " ".join(inl.plain.split())
+    name = _clean_title(heading).split()
+    if not name or "\n" in inl.plain.strip() or inl.links or line.endswith((".", "。", "!", "?", "：")):
+        return ""
+    if name[0].casefold() not in {w.strip(",:;").casefold() for w in line.split()}:
+        return ""  # the line does not name the heading's work
+    if len(line.split()) <= len(heading.split()) + 2 or not _names_a_paper(line, min_words=5) \
+            or reads_as_sentence(line):
+        return ""
+    return line
+
+
 def _paper_link_title_under_nickname(heading: str, inlines: list[_Inline | None]) -> str:
     """``### 4.6 Hsu et al. (2023): mixed-set and adaptation precedent`` / ``- **论文：** [A dual-purpose deep learning
     model for …](sciencedirect…)`` / ``- **证据：** …``: a record headed by its work's author-year nickname and a
@@ -2458,7 +2483,7 @@ class _Parser:
             # section; read as one, it would cut the publications after it off their heading, the next box's
             # title read as the intro of a nameless section
             return
-        if self.field_heading(node, inline, level):
+        if self.field_heading(node, inline, level) or self.links_part_of_named_record(node, inline, level):
             return
         bare_parent = self.bare_section_heading(level)
         if self.org_note_parts_heading(level, inline):
@@ -2687,6 +2712,23 @@ class _Parser:
             return False
         self.field_headings.append((node, inline))
         return True
+
+    def links_part_of_named_record(self, node: _Node, inline: _Inline, level: int) -> bool:
+        """``## Contour-Hinge loss`` / ``The Contour-Hinge loss: A convex surrogate for …`` / ``### 相关链接``
+        (``### Links``) / ``* paper: https://arxiv…`` / ``* github: …``: a link-less sub-heading one level down that names a record's
+        part of links (``_links_part``), right under a link-less heading whose section so far holds only link-less
+        lines (the work's title, an author line), is a part of that heading's record, no section of its own: the
+        bullets under it are read as the heading's fields (``titled_record``).
+
+        Why: opened as a section, the sub-heading titled the record ("Links") or, unread as a field list, each bullet
+        was an entry of its own ("paper", "github"), the work's own code a repository beside it."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or level != self.section_level + 1 or self.section_level < 2 \
+                or self.section_is_doc or self.section_entries or self.record_level or self.field_headings \
+                or inline.links or _has_links(self.section_heading_inline) or not self.section_paras \
+                or not _is_meaningful(self.section_heading_inline.plain) or not _links_part(node):
+            return False
+        return all(p.kind == "Paragraph" and not _has_links(_inline(p.children)) for p in self.section_paras)
 
     def emit_field_headings(self) -> None:
         fields, self.field_headings = self.field_headings, []
@@ -3787,7 +3829,7 @@ class _Parser:
         # work (an author line): a heading over empty placeholders alone ("- [ ] 论文地址") names no entry's kind
         described = any(_is_meaningful(inl.plain) for _, inl in paras)
         heading = self.section_heading_inline.plain
-        bold = _bold_title_under_name(heading, paras)
+        bold = _bold_title_under_name(heading, paras) or _title_line_under_name(heading, paras)
         nickname = "" if bold else _paper_link_title_under_nickname(heading, inlines)
         # "### 4.5 OPERA (NeurIPS 2024): note": the name titles the work, the bracket dates it, the note describes it
         named = None if bold or nickname else _named_work_record(heading, inlines)
