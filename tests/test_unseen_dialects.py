@@ -59,6 +59,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ratio-Tversky overlap: a tunable loss for highly imbalanced lesion masks", {"arxiv": "2001.05566"},
          "github.com/kpetrova/ratio-tversky"),
     ],
+    # a510wn: reading-group-title-surnames-year-sentences.md: a reading group's table cell links "Title. Surnames.
+    # Year. Venue." as one link text, the surnames bare ("Ng.", "Wu & Ode.", "Okonkwo, Li & Brandt."), the year a
+    # sentence of its own: the title ends before the names, a two-letter surname with its stop being no initials;
+    # "Haddad et al." and "Wu & Ode" (already read) stay as they were
+    "reading-group-title-surnames-year-sentences.md": [
+        ("Clonal lineage tracing with barcoded transposons in mouse haematopoiesis",
+         {"doi": "10.1016/j.celrep.2021.109123"}, None),
+        ("Denoising droplet transcriptomes with a variational count model", {"doi": "10.1186/s13059-020-02011-5"}, None),
+        ("Spatial deconvolution of tumour niches from paired histology", {"doi": "10.1038/s41592-022-01455-2"}, None),
+        ("Batch effects in multi-site cohort expression data", {"pmcid": "PMC6543210"}, None),
+        ("Allele-specific expression in placental tissue", {"doi": "10.1371/journal.pgen.1007432"}, None),
+    ],
     # a508wl: jmir-reference-medline-field.md: a JMIR-style reference closes on "[doi: …] [Medline: 33687331]", the
     # journal's label for the work's PubMed id: it is read as the PMID, as "PMID: …" is; a "MEDLINE: 1990-2020"
     # date range or "MEDLINE: 2019 release" in prose names no work

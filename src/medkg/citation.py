@@ -1393,7 +1393,30 @@ def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: 
                 and (src := _parse_source(d, s, start + after_end, arxiv))[0] and src[1]:
             # one author closed by a full stop, then a venue and a year: "Title". Bui. *arXiv* 2026.
             return after, False, start + after_end
-    return None
+    return _surnames_before_year_sentence(d, s, start)
+
+
+#: "Le. 2019. Artificial Life." / "Sun & Hu. 2018. Briefings in Bioinformatics.": one to four bare surnames as a
+#: sentence of their own, then the year as a sentence of its own, then a venue opening with a capital
+_SURNAMES_YEAR_SENTENCE = re.compile(
+    r"\s*((?:[^\W\d_][\w'’-]*)(?:\s*(?:,|&|\band\b)\s*[^\W\d_][\w'’-]*){0,3})\.\s+((?:19|20)\d\d)\.\s+(?=[A-Z][a-z])")
+
+
+def _surnames_before_year_sentence(d: str, s: str, start: int) -> tuple[tuple[str, ...], bool, int] | None:
+    """The bare surnames of a reading-group citation "Title. Sun & Hu. 2018. Briefings in Bioinformatics.": (authors,
+    False, where the year starts), or None.
+
+    Why: the byline scanner reads a two-letter surname with its stop ("Hu.", "Le.", "Xu.") as a given name's
+    initials ("Th.") and stops; and one author before the year is no byline it trusts, a venue being expected
+    next. The year standing as a sentence of its own between the names and a capitalised venue vouches for the
+    form; each name must be a name word (not a journal's: "Title. Nature. 2019. Springer." keeps no author)."""
+    m = _SURNAMES_YEAR_SENTENCE.match(s, start)
+    if m is None:
+        return None
+    names = tuple(n.strip() for n in _BYLINE_SEPARATOR.split(d[m.start(1) : m.end(1)]) if n.strip())
+    if not names or not all(_is_name_word(n) for n in names):
+        return None
+    return names, False, m.start(2)
 
 
 #: the end of a comma-separated reference after its byline: the venue, a comma and the year (a Chinese list writes
