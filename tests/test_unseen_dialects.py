@@ -59,6 +59,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ratio-Tversky overlap: a tunable loss for highly imbalanced lesion masks", {"arxiv": "2001.05566"},
          "github.com/kpetrova/ratio-tversky"),
     ],
+    # a510wn: journal-club-session-related-papers-sublist.md: a journal club's dated session bullet (date, presenter,
+    # bold topic) with a "Related Papers:" / "Further reading:" label over its own sub-list: each listed work is a
+    # paper of its own (the session is none), not the session's field; a bare "Paper:" / "Code:" pair under a bold
+    # title still gives that entry its own paper and code, as before
+    "journal-club-session-related-papers-sublist.md": [
+        ("DDPM-Med", {"arxiv": "2205.11111"}, None),
+        ("Score-based priors for undersampled knee MRI reconstruction", {"arxiv": "2206.22222"}, None),
+        ("Conditional diffusion for chest radiograph synthesis", {"doi": "10.1016/j.media.2022.102345"}, None),
+        ("Self-supervised slide encoders for whole-slide images", {"arxiv": "2207.33333"}, None),
+        ("Label-efficient lesion detection with sparse point supervision", {"arxiv": "2208.44444"},
+         "github.com/lopes-lab/sparse-lesion"),
+    ],
     # a510wn: reading-group-title-surnames-year-sentences.md: a reading group's table cell links "Title. Surnames.
     # Year. Venue." as one link text, the surnames bare ("Ng.", "Wu & Ode.", "Okonkwo, Li & Brandt."), the year a
     # sentence of its own: the title ends before the names, a two-letter surname with its stop being no initials;

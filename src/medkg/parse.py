@@ -1348,6 +1348,25 @@ def _course_session_item(inl: _Inline, d: "_Draft") -> bool:
     return not any(any(ids_from_url(x.url)) or canonical_repo(x.url) for x in d.links)
 
 
+#: a qualifier that sets works apart from the item they are listed under: "Related Papers:", "Further reading:"
+_OTHER_WORKS_QUALIFIERS = frozenset("related further suggested recommended additional background supplementary "
+                                    "supplemental relevant optional".split())
+#: what such a label lists: works, several ("Related Papers", "Suggested readings", "Further reading")
+_OTHER_WORKS_NOUNS = frozenset("papers readings reading articles references works publications literature".split())
+
+
+def other_works_label(label: str) -> bool:
+    """``Related Papers:`` / ``Further reading:`` / ``Suggested readings:``: a field label that lists, on its own
+    sub-list, works other than the item it sits under (a reading group's session and the papers read for it, a
+    talk and its background papers).
+
+    Why: read as the item's field values, every listed paper's link became the session's (one entry titled by the
+    talk, holding its readings' arXiv links as "other" links), and the papers themselves were lost. Each sub-item
+    is an entry of its own. (A bare ``Paper:`` / ``Papers:`` field names the item's own work(s) and stays a field.)"""
+    words = label.strip(" *_:：").casefold().split()
+    return len(words) == 2 and words[0] in _OTHER_WORKS_QUALIFIERS and words[1] in _OTHER_WORKS_NOUNS
+
+
 def _cites_another_work(inl: _Inline, d: _Draft) -> bool:
     """``  - Similar to *(2023-NeurIPS) Title* [[Paper]](…), [[ArXiv]](…), [[Code]](…)`` / ``  - Further extension
     to PAMI: *Title* [[Paper]](…)``: among an entry's field bullets, one that cites a different work by a lead-in, its
@@ -4577,7 +4596,9 @@ class _Parser:
                         # its colon left out, as "  - Paper:" is; its sub-bullets are its values, not entries
                         label = bare
                     for x in sub.children:
-                        if x.kind == "List" and label and not value:
+                        if x.kind == "List" and label and not value and other_works_label(label):
+                            child_lists.append(x)  # "Related Papers:" over its own sub-list: works of their own
+                        elif x.kind == "List" and label and not value:
                             self.fill_field_values(d, label, x)  # "数据：" over its own sub-list
                         elif x.kind == "List":
                             child_lists.append(x)
