@@ -83,6 +83,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Batch effects in multi-site cohort expression data", {"pmcid": "PMC6543210"}, None),
         ("Allele-specific expression in placental tissue", {"doi": "10.1371/journal.pgen.1007432"}, None),
     ],
+    # a513wq: code-folder-headings-over-quoted-reference-badge.md: a repository of its author's papers' code heads
+    # each folder by its name ("### ClinicWaitTimes") over the paper's reference, its title in quotes (the full stop
+    # after the closing quote, or none), and a PubMed, DOI or arXiv badge: each section is that paper, titled by
+    # the quoted title and identified by the badge; a folder of notebooks under a Binder badge and a note under a
+    # licence badge are no papers
+    "code-folder-headings-over-quoted-reference-badge.md": [
+        ("Queueing models of emergency department boarding in rural hospitals", {"pmid": "35123456"}, None),
+        ("Classifying vaccine hesitancy in clinician free-text notes with weak supervision",
+         {"doi": "10.1093/jamiaopen/ooad011"}, None),
+        ("Transporting sepsis risk scores across health systems without shared records", {"pmid": "38234567"}, None),
+        ("Partial identification bounds for hospital readmission effects", {"arxiv": "2104.56789"}, None),
+    ],
     # a508wl: jmir-reference-medline-field.md: a JMIR-style reference closes on "[doi: …] [Medline: 33687331]", the
     # journal's label for the work's PubMed id: it is read as the PMID, as "PMID: …" is; a "MEDLINE: 1990-2020"
     # date range or "MEDLINE: 2019 release" in prose names no work

@@ -5380,6 +5380,30 @@ def _tag_opened_record(inl: _Inline) -> bool:
     return bool(title) and any(inl.plain[b0:b1].strip(" *_") == title.strip(" *_") for b0, b1 in inl.bold)
 
 
+def quoted_reference_over_record_badge(inl: _Inline) -> citation.Citation | None:
+    """The reference (its quoted title, authors, venue, year) of a paragraph that is one whole reference with its title in quotes, then only badges
+    that link its scholarly record: ``Zivich PN, Breskin A. "Machine learning for …". *Epidemiology*.`` /
+    ``2021;32(3):393-401.`` / ``[![PubMed](…shields.io/badge/PubMed-33591058-…)](https://pubmed…/33591058/)``.
+
+    Why: a repository that keeps the code of its author's papers gives each folder a heading and, under it, the
+    paper's reference and a PubMed or arXiv badge; the heading names the folder, the reference the work. A badge
+    is no link of the prose (``_lone_link`` sets it aside), so the section read as link-less prose and the work
+    was lost, or, when a full stop closed the quoted title, the folder's name titled it. A named link, a
+    reference without quotes or without authors and year, or a badge that reaches no record is left as it was."""
+    links = inl.links
+    if not links or any(not link.image for link in links) or not _cites_record(links) \
+            or inl.plain[links[0].start:].strip(" \t\n.;,"):
+        return None
+    text = " ".join(inl.plain[:links[0].start].split())
+    cited = citation.whole_reference(text)
+    if cited is None or not cited.authors or cited.year is None:
+        return None
+    opened = text.find(cited.title)
+    if opened <= 0 or text[opened - 1] not in "\"“'‘":
+        return None
+    return cited
+
+
 def own_title_line_record(inl: _Inline) -> bool:
     """``Reducing Label Effort: Self-Supervised Meets Active Learning`` / ``**[ICCVW'21]** **[[PDF]](…)**``: a
     paragraph whose first line, link-less, reads as a work's title (not its byline) and whose next line gives

@@ -73,6 +73,7 @@ from medkg.blocks import (
     own_papers_linked_here,
     quoted_link_lines,
     _tag_opened_record,
+    quoted_reference_over_record_badge,
     own_title_line_record,
     label_link_title_record,
     bare_urls_only,
@@ -3265,6 +3266,17 @@ class _Parser:
                         records.append([])  # anything else between closes the record before it
                 for rec in filter(None, records):
                     self.emit_block(rec, title=rec[0][1].links[0].text)
+                read = True
+            elif len(intro) == 1 and intro[0][0].kind == "Paragraph" and not _has_links(heading_inline) \
+                    and (cited := quoted_reference_over_record_badge(intro[0][1])) is not None:
+                # "### DoubleCrossFit" / 'Zivich PN, Breskin A. "Title". *Epidemiology*. 2021;32(3):393-401.' /
+                # "[![PubMed](…badge…)](pubmed…)": the heading names the folder of the work's code; the reference
+                # under it is the work, titled by its quoted title, its badge the record's link, and its byline,
+                # venue and year are the reference's (the venue read after the quotes is no author)
+                n = len(self.out)
+                self.emit_item(intro, link_title=True, quoted_title=cited.title)
+                if len(self.out) == n + 1:
+                    self.out[-1] = replace(self.out[-1], authors=cited.authors, year=cited.year, venue=cited.venue)
                 read = True
             elif intro[0][0].kind == "Paragraph" and _tag_opened_record(intro[0][1]):
                 # "### Sequence embeddings" / "[transformer]" / "**Title**" / "[Authors. Venue.](…)": the section's
