@@ -95,6 +95,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Transporting sepsis risk scores across health systems without shared records", {"pmid": "38234567"}, None),
         ("Partial identification bounds for hospital readmission effects", {"arxiv": "2104.56789"}, None),
     ],
+    # a511wo: numbered-code-links-of-different-owners.md: a reading log gives a paper two numbered code links
+    # ("[[code0](github.com/a/x)] [[code1](github.com/b/y)]") to repositories of different owners, neither called
+    # official: they are implementations the reader found, no pair is the paper's own code; a lone numbered link
+    # stays code, and so does the first of two where the second names a reimplementation
+    "numbered-code-links-of-different-owners.md": [
+        ("Stochastic Lesion Painting for Chest X-ray Augmentation", {"arxiv": "2004.11873"}, None),
+        ("Graph Attention over Retinal Vessel Trees", {"arxiv": "2007.01654"}, "github.com/vessel-lab/gat-vessels"),
+        ("Multi-Scale Boundary Refinement for Polyp Segmentation", {"arxiv": "2101.05512"}, "github.com/polypseg/msbr"),
+        ("Frequency-Domain Consistency for Low-Dose CT", {"arxiv": "2012.07719"}, "github.com/ldct-group/fdc"),
+    ],
     # a508wl: jmir-reference-medline-field.md: a JMIR-style reference closes on "[doi: …] [Medline: 33687331]", the
     # journal's label for the work's PubMed id: it is read as the PMID, as "PMID: …" is; a "MEDLINE: 1990-2020"
     # date range or "MEDLINE: 2019 release" in prose names no work

@@ -208,7 +208,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
         entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(
-            _links_into_note_stores(entries))))
+            _links_into_note_stores(_numbered_code_links_of_different_owners(entries)))))
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries))))
@@ -1365,6 +1365,37 @@ def _implementations_not_called_official(entries: list[Entry]) -> list[Entry]:
     return [replace(e, links=tuple(Link(link.url, link.label, "related_code", link.line, link.text) if port(link)
                                    else link for link in e.links)) if any(map(port, e.links)) else e
             for e in entries]
+
+
+#: a code link's label that only numbers it among others ("code0", "code1", "code 2", "code-3")
+_NUMBERED_CODE_LABEL = re.compile(r"code\s*[-_]?\s*\d{1,2}", re.I)
+
+
+def _numbered_code_links_of_different_owners(entries: list[Entry]) -> list[Entry]:
+    """``- End-to-End Learning … [[paper](arxiv…)] [[code0](github.com/a/port-x)] [[code1](github.com/b/port-y)]``: a
+    paper given two or more code links labelled only by a number, to repositories of different owners, none of them
+    said to be official, lists implementations the reader found; the list does not say which (if any) is the
+    authors', so none is taken as the paper's own code: all become related code.
+
+    Why: "code0"/"code1" numbers alternatives, it names no owner; two owners cannot both be the work's authors'
+    single release, and pairing both makes at least one wrong pair (both, where neither is the authors'). A lone
+    numbered link, numbered links into one owner's repositories (the authors' two versions), and links labelled
+    otherwise ("[official]", "[PyTorch]") are left alone, and so is a set where another rule already called all but
+    one a port ("[code2](…/CV-Reimplementation/…)"). Linear in the links."""
+    def numbered(link: Link) -> bool:
+        return link.role == "code" and bool(_NUMBERED_CODE_LABEL.fullmatch((link.text or link.label).strip()))
+
+    out = []
+    for e in entries:
+        code = [link for link in e.links if link.role == "code"]
+        repos = [(ids.canonical_repo(link.url) or "").lower().split("/") for link in code]
+        owners = {repo[1] if len(repo) > 2 else "" for repo in repos}
+        if e.kind != "paper" or len(code) < 2 or not all(map(numbered, code)) or len(owners) < 2 or "" in owners:
+            out.append(e)
+            continue
+        out.append(replace(e, links=tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+                                          if numbered(link) else link for link in e.links)))
+    return out
 
 
 def _code_label(link: Link) -> str | None:
