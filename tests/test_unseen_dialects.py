@@ -95,6 +95,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Transporting sepsis risk scores across health systems without shared records", {"pmid": "38234567"}, None),
         ("Partial identification bounds for hospital readmission effects", {"arxiv": "2104.56789"}, None),
     ],
+    # a511wo: year-grouped-note-links-short-titles.md: a reading log files its papers under bare-year bullets
+    # ("- 2019" / "  - **GroupNorm**: Group Normalization [[note](…/groupnorm.md)]"), each title linked only to the
+    # reader's note: a two- or three-word title under a year is a paper as the longer ones are; a note link under a
+    # "Study notes" or "Websites" bullet (no year above it) stays no paper
+    "year-grouped-note-links-short-titles.md": [
+        ("SpecPool: Spectral Pooling", {}, None),
+        ("CoordConv: An Intriguing Failing of Convolutional Neural Networks", {}, None),
+        ("SegCaps: Capsules for Object Segmentation in Lung CT", {}, None),
+        ("Deep Supervision: Deeply Supervised Nets for Retinal Layer Parsing", {}, None),
+        ("GroupNorm: Group Normalization", {}, None),
+        ("Mixup: Beyond Empirical Risk Minimization for Lesion Classification", {}, None),
+    ],
     # a511wo: numbered-code-links-of-different-owners.md: a reading log gives a paper two numbered code links
     # ("[[code0](github.com/a/x)] [[code1](github.com/b/y)]") to repositories of different owners, neither called
     # official: they are implementations the reader found, no pair is the paper's own code; a lone numbered link

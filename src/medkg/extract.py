@@ -2203,6 +2203,18 @@ def _bold_title_alone(entry: Entry) -> bool:
         and text[marker + 2 : -2].split() == entry.title.split()  # (a no-break space the title keeps as a space)
 
 
+#: a group's head that is a year and nothing else ("2016", "2016:", "2016年"): a reading log's papers by year
+_BARE_YEAR_GROUP = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[:：]?")
+
+
+def _under_year_group(entry: Entry) -> bool:
+    """The entry's nearest heading or parent bullet is a bare year ("- 2016:" over "  - **LayerNorm**: Layer
+    Normalization [[note](…)]"). Why: a reading log filed by year dates each line under the year, as a year on the
+    line itself would; a short title (two or three words, below ``reads_like_paper_title``) linked only to the
+    reader's note is then a cited work, not a website."""
+    return bool(entry.topic) and _BARE_YEAR_GROUP.fullmatch(entry.topic[-1].text.strip()) is not None
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -2251,6 +2263,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                       and not _name_with_remark_row(entries[i]))
                   or bool(entries[i].venue and entries[i].year and entries[i].title.strip())
                   or bool(i in noted and entries[i].year and len(entries[i].title.split()) >= 2)
+                  # ("- 2016:" / "  - **LayerNorm**: Layer Normalization [[note](…/layerNorm.md)]": a group headed by a
+                  # bare year dates the noted titles under it as its own line would)
+                  or bool(i in noted and _under_year_group(entries[i]) and len(entries[i].title.split()) >= 2)
                   or _dated_long_title(entries[i])
                   for i in candidates}
     # "### [Title of the work](arxiv…)" / "**翻訳タイトル**" / "- 提案手法は…" / "- Propone un método …": a heading that is
