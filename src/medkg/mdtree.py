@@ -330,13 +330,7 @@ def _expand_markdown_html(parent: list[_Node], node: _Node, raw: bytes, depth: i
     if nl < 0 or not block[nl + 1:].strip():
         return
     cut = node.start + len(block[:nl + 1].encode("utf-8"))
-    sub = _reparsed_at(_box_lines_as_markdown(block[nl + 1:]), cut, depth)
-    node.children = [c for c in node.children if c.start < cut]
-    for c in node.children:
-        c.end = min(c.end, cut)
-    node.end = cut
-    i = next(i for i, x in enumerate(parent) if x is node)
-    parent[i + 1:i + 1] = sub
+    _split_html_block(parent, node, cut, _reparsed_at(_box_lines_as_markdown(block[nl + 1:]), cut, depth))
 
 
 #: a line that is one empty element alone, a rule or a line break (``<hr>``, ``<hr/>``, ``<br />``): no text of its own
@@ -357,7 +351,11 @@ def _expand_text_under_rule(parent: list[_Node], node: _Node, raw: bytes, depth:
     cut = node.start + len(block[:nl + 1].encode("utf-8"))
     if len(block.encode("utf-8")) != node.end - node.start:
         return  # (a replacement character from a broken byte: offsets would drift)
-    sub = _reparsed_at(block[nl + 1:], cut, depth)
+    _split_html_block(parent, node, cut, _reparsed_at(block[nl + 1:], cut, depth))
+
+
+def _split_html_block(parent: list[_Node], node: _Node, cut: int, sub: list[_Node]) -> None:
+    """``node`` (an HTML block of ``parent``) cut at byte ``cut``, the blocks ``sub`` read from the rest after it."""
     node.children = [c for c in node.children if c.start < cut]
     for c in node.children:
         c.end = min(c.end, cut)
