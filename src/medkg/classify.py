@@ -1911,11 +1911,10 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
     name (``[MIDOG 2021](…) - mitosis detection``) is not named by it, however much the name looks
     like a venue label (``ACL 2018``), so its URL decides."""
     # the constructor rather than dataclasses.replace: this runs on every link of every list
-    out = tuple(Link(link.url, link.label,
-                     url_role(link.url) if name and link.label == name and _is_venue_label(link.label)
-                     else link_role(link.label, link.url), link.line, link.text) for link in links)
+    out = tuple(link.with_role(url_role(link.url) if name and link.label == name and _is_venue_label(link.label)
+                               else link_role(link.label, link.url)) for link in links)
     # "| Code |" / "[lawlietAi's Reimplementation](github.com/…)": the column says code, the text credits a port
-    out = tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+    out = tuple(link.with_role("related_code")
                 if link.role == "code" and link.text != link.label and ("'" in link.text or "’" in link.text)
                 and _possessive_credit(link.text, link.url) else link for link in out)
     if sum(link.role == "code" for link in out) > 1:
@@ -1934,7 +1933,7 @@ def _files_beside_reader_note(links: tuple[Link, ...]) -> tuple[Link, ...]:
     notes = {_repo_key(link.url) for link in links if is_reader_note(link)}
     if not notes:
         return links
-    return tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+    return tuple(link.with_role("related_code")
                  if link.role == "code" and "/blob/" in link.url and _repo_key(link.url) in notes else link
                  for link in links)
 
@@ -1955,7 +1954,7 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
     labelled = {_repo_key(link.url) for link in links if link.role == "code" and label_role(link.label) == "code"}
     if any(link.role == "code" and _norm(link.label) not in WEIGHTS_LABELS for link in links):
         # "[![Stars](…)](github…/code) [![Model](…)](github…/weights)": the model badge is no code of its own
-        links = tuple(Link(link.url, link.label, "other", link.line, link.text)
+        links = tuple(link.with_role("other")
                       if link.role == "code" and _norm(link.label) in WEIGHTS_LABELS else link for link in links)
     on_forge = any(link.role == "code" and ids.canonical_repo(link.url) for link in links)
     # "[[Code (official version)](github…/a)] [[PyTorch implementation](github…/b)]": where the list marks one
@@ -1980,7 +1979,7 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
                 # (not the same repository, named again; nor the one the list calls official: "| Implementations |
                 # [Official](github…/a), [Keras](github…/b) |" labels the port, the column names the official)
                 role = "related_code"
-        out.append(link if role == link.role else Link(link.url, link.label, role, link.line, link.text))
+        out.append(link if role == link.role else link.with_role(role))
     return tuple(out)
 
 
@@ -2026,7 +2025,7 @@ def _others_beside_named_repository(links: tuple[Link, ...], name: str) -> tuple
         return bool(joined) and whole not in joined and joined not in whole \
             and not _PORT_NAME_WORDS.intersection(repo_words[repo])
 
-    return tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+    return tuple(link.with_role("related_code")
                  if link.role == "code" and other_project(ids.canonical_repo(link.url)) else link for link in links)
 
 

@@ -1294,7 +1294,7 @@ def _library_files_shared_by_works(entries: list[Entry]) -> list[Entry]:
         found = classify.source_file_in_repo(link.url) if link.role == "code" else None
         return bool(found) and found[0] in libraries
 
-    return [replace(e, links=tuple(Link(link.url, link.label, "related_code", link.line, link.text) if port(link)
+    return [replace(e, links=tuple(link.with_role("related_code") if port(link)
                                    else link for link in e.links)) if e.kind == "paper" and any(map(port, e.links))
             else e for e in entries]
 
@@ -1332,7 +1332,7 @@ def _links_into_note_stores(entries: list[Entry]) -> list[Entry]:
         if not any(map(into_store, e.links)):
             out.append(e)
             continue
-        links = tuple(Link(link.url, link.label, "other", link.line, link.text) if into_store(link) else link
+        links = tuple(link.with_role("other") if into_store(link) else link
                       for link in e.links)
         kind = e.kind
         if kind == "repository" and not any(link.role in ("code", "paper", "dataset") for link in links) \
@@ -1362,7 +1362,7 @@ def _implementations_not_called_official(entries: list[Entry]) -> list[Entry]:
         name = inline.implementation_before_address(link.text) if link.role == "code" else ""
         return bool(name) and not classify.says_official(name)
 
-    return [replace(e, links=tuple(Link(link.url, link.label, "related_code", link.line, link.text) if port(link)
+    return [replace(e, links=tuple(link.with_role("related_code") if port(link)
                                    else link for link in e.links)) if any(map(port, e.links)) else e
             for e in entries]
 
@@ -1393,7 +1393,7 @@ def _numbered_code_links_of_different_owners(entries: list[Entry]) -> list[Entry
         if e.kind != "paper" or len(code) < 2 or not all(map(numbered, code)) or len(owners) < 2 or "" in owners:
             out.append(e)
             continue
-        out.append(replace(e, links=tuple(Link(link.url, link.label, "related_code", link.line, link.text)
+        out.append(replace(e, links=tuple(link.with_role("related_code")
                                           if numbered(link) else link for link in e.links)))
     return out
 
@@ -3317,7 +3317,7 @@ def _tools_a_site_note_names(entry: Entry, links: tuple[Link, ...]) -> tuple[Lin
         return link.role == "code" and bool(label) and "://" not in link.text and not any(label in n for n in names) \
             and _mentioned_in_prose(link, entry)
 
-    return tuple(Link(link.url, link.label, "related_code", link.line, link.text) if passing(link) else link
+    return tuple(link.with_role("related_code") if passing(link) else link
                  for link in links)
 
 
@@ -3364,7 +3364,7 @@ def type_entry(entry: Entry) -> Entry:
         # the article reporting it cites the source of a number; the row's own work is not that article
         measured = tuple(link.url for link in links if link.role == "paper" and _measured(link))
         links = tuple(link for link in links if link.url not in measured) \
-            + tuple(Link(link.url, link.label, "other", link.line, link.text) for link in links if link.url in measured)
+            + tuple(link.with_role("other") for link in links if link.url in measured)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
     if title and links and "”" in title and _stray_closing_quote(links[0].text) and _stray_closing_quote(title):
         title = _before_closing_quote_remark(title)
