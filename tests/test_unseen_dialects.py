@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # 30th session: item-opening-fold-summary-title.md: an item whose line opens a fold ("- <details><summary>Title
+    # (MICCAI 2023)</summary> note [paper](…) [code](…)</details>", or the summary on the item's next line) is the
+    # work titled by its summary, not the summary and note run together, nor the note alone; a top-level fold whose
+    # body is Markdown text with Markdown links (no blank line after the summary) keeps its links; a click-label or
+    # "Abstract" summary stays no title, and a fold of link-less notes no paper
+    "item-opening-fold-summary-title.md": [
+        ("Lattice-UNETR: Shifted Lattice Windows for Brain Lesion Segmentation", {"arxiv": "2307.01842"},
+         "github.com/norvale-lab/lattice-unetr"),
+        ("OrganMix: Mixing Partial Labels for Abdominal Multi-Organ Segmentation", {"arxiv": "2402.11907"},
+         "github.com/adeyemi-cv/organmix"),
+        ("Foundation Models for Volumetric Medical Imaging: A Review", {"doi": "10.1016/j.media.2024.103390"}, None),
+        ("SparseProbe: Linear Probing of Frozen Encoders for Nodule Malignancy", {"doi": "10.1148/radiol.230512"},
+         "github.com/kestrel-med/sparseprobe"),
+    ],
     # a509wm: title-byline-item-over-html-button-block.md: a publication page's bullet writes the title on its
     # first line, the byline (authors, **venue**, MM/YYYY) on the next, and every link in an indented
     # "<div class=…> <a href=…>Paper</a> <a href=github…>Code</a> </div>" button block under them: the anchors are

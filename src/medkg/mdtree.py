@@ -96,6 +96,8 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
         text = _IDEOGRAPHIC_SPACE_AFTER_HASHES.sub(_blank_space, text)
     if "<" in text:
         text = _ANGLE_QUOTED_TITLE.sub(_quoted_title, text)
+        if "</summary>" in text or "</SUMMARY>" in text:
+            text = _ITEM_OPENING_FOLD.sub(_fold_summary_as_bold, text)
     raw = text.encode("utf-8")
     if text.startswith("---"):
         root = _tree(text, raw, _directive_depth, front_matter=True)
@@ -571,6 +573,9 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
 _FOLD_SUMMARY_HEAD = re.compile(r"\s*<details\b[^>]*>\s*<summary\b[^>]*>[^\n]*?</summary>[ \t]*\n", re.I)
 #: a Markdown list item's marker opening a line (``- Title. [[paper]](…)``, ``1. Title``)
 _MARKDOWN_ITEM_LINE = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
+#: a fold's body that is Markdown text holding a Markdown link and no other HTML, up to the fold's close
+#: (``Self-configuring pipeline. [paper](https://doi…) [code](https://github…)`` / ``</details>``)
+_MARKDOWN_LINKED_BODY = re.compile(r"(?=[^<]*\]\([^)\s]+\))[^<]*(?:</details>\s*)?\Z", re.I)
 
 
 def _expand_summary_markdown(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
@@ -579,12 +584,15 @@ def _expand_summary_markdown(parent: list[_Node], node: _Node, raw: bytes, depth
     written with no blank line after the summary line. CommonMark ends an HTML block only at a blank line, so the
     fold's whole Markdown body (the item citing the work, its authors, its links) is raw HTML text every rule
     skips, where the same fold with the blank line is a summary, a list and a close (``regroup.summary_records``).
-    When the line right after the summary opens a list item, the block is parsed again as if that blank line were
-    there, the item at its own byte offsets. A fold whose body is HTML or plain text stays as it is."""
+    When the line right after the summary opens a list item, or the body is Markdown text with a Markdown link
+    (``<details><summary>nnU-Net: … (Nature Methods 2021)</summary>`` / ``Self-configuring … [paper](https://doi…)
+    [code](…)`` / ``</details>``: the work's links, else lost), the block is parsed again as if that blank line were
+    there, the body at its own byte offsets. A fold whose body is HTML or link-less text stays as it is."""
     block = raw[node.start:node.end].decode("utf-8", "replace")
     head = _FOLD_SUMMARY_HEAD.match(block)
-    if head is None or _MARKDOWN_ITEM_LINE.match(block, head.end()) is None \
-            or not any(x is node for x in parent):
+    if head is None or not any(x is node for x in parent) \
+            or (_MARKDOWN_ITEM_LINE.match(block, head.end()) is None
+                and _MARKDOWN_LINKED_BODY.match(block, head.end()) is None):
         return
     cut = len(block[:head.end()].encode("utf-8"))
     body = block[:head.end()] + "\n" + block[head.end():]
@@ -1068,6 +1076,35 @@ def _quoted_title(m: re.Match) -> str:
     if head.lower() in _HTML_ELEMENTS and not (head[:1].isupper() and len(inner.split()) >= 3):
         return m.group(0)
     return f'"{inner}"'
+
+
+#: a list item opening with a fold and its summary, on the item's line or the next (``- <details><summary>Swin-UNETR:
+#: Swin Transformers for … (MICCAI 2022)</summary> A hierarchical … [paper](…)``); bounded
+_ITEM_OPENING_FOLD = re.compile(r"(?im)^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(<details\b[^>\n]{0,80}>)([ \t]*\n?[ \t]*)"
+                                r"(<summary\b[^>\n]{0,80}>)([^<>\n]{1,400})(</summary>)")
+#: a summary that labels what its fold holds (``Abstract (Click to expand):``, ``Show more details``, ``BibTeX``),
+#: not a title
+_FOLD_CLICK_LABEL = re.compile(r"(?i)\s*(?:click|show|see|read|expand|more|view|toggle|hide|abstract|summary|details?"
+                               r"|notes?|description|tl;? ?dr|bibtex|citation|cite)\b|.*\b(?:click|tap) (?:to|here)\b")
+
+
+def _fold_summary_as_bold(m: re.Match) -> str:
+    """``- <details><summary>Title (MICCAI 2022)</summary> note [paper](…) [code](…)</details>`` → the item
+    ``- **Title (MICCAI 2022)** note [paper](…) [code](…)``, each byte offset and line kept (the tags' other
+    characters become spaces). Why: an item's line opening with ``<details>`` is an HTML block, its summary (the
+    work's title) and the folded note one run of text: the title came out as the two run together, or, with the
+    summary on the next line, as the note alone. The summary is the item's title as a bold lead is; a short one
+    (``<summary>Paper</summary>``, ``Abstract``) or a click-label says what the fold holds and stays as written."""
+    marker, details, gap, summary, title, close = m.groups()
+    if len(title.split()) < 4 or _FOLD_CLICK_LABEL.match(title):
+        return m.group(0)
+    bold = f"**{title.strip()}**"
+    # every character but the bold title's own becomes a space after it: the line's length stays, the title opens
+    # where the tag did (so the item's content is not pushed into an indented code block)
+    if "\n" in gap:
+        return f"{marker}{' ' * len(details)}{gap}{bold}{' ' * (len(summary) + len(title) + len(close) - len(bold))}"
+    rest = len(details) + len(gap) + len(summary) + len(title) + len(close) - len(bold)
+    return f"{marker}{bold}{' ' * rest}"
 
 
 def _blank(m: re.Match) -> str:
