@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # 30th session: separated-role-links-before-dashed-title.md: an item that opens with two or more bare role-word links
+    # parted by separators, perhaps an icon before each ("- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)",
+    # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …") is the work titled by the text after
+    # them, its "(Venue Year)" the title's trailer, not "Paper"; a toolkit's "[Docs] | [GitHub] — Name: …" line stays
+    # no paper
+    "separated-role-links-before-dashed-title.md": [
+        ("GradeFormer: Lesion-Aware Transformers for Diabetic Retinopathy Grading", {"arxiv": "2311.04127"},
+         "github.com/fundus-lab/gradeformer"),
+        ("Vessel-Guided Denoising of Widefield OCT Angiography", {"doi": "10.1016/j.media.2024.103211"}, None),
+        ("Predicting Myopia Progression from Fundus Photographs in Children", {"arxiv": "2402.06618"},
+         "github.com/tanaka-eye/myopia-risk"),
+        ("Cup-to-Disc Segmentation with Shape Priors for Glaucoma Screening", {"arxiv": "2309.15544"},
+         "github.com/okonkwo/glauc-seg"),
+    ],
     # 30th session: item-opening-fold-summary-title.md: an item whose line opens a fold ("- <details><summary>Title
     # (MICCAI 2023)</summary> note [paper](…) [code](…)</details>", or the summary on the item's next line) is the
     # work titled by its summary, not the summary and note run together, nor the note alone; a top-level fold whose

@@ -2754,6 +2754,11 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
             # "- [paper](…) Title [code](…)": a bare role-word link opens the item, the title follows it unmarked; it
             # is read as the bracketed label is, below (a named link, "[Med3D](…) Transfer …", is no label)
             bracketed = True
+        elif not _is_meaningful(plain[:first.start]) and is_link_label(_bracket_label(first.text)) \
+                and _stacked_role_links_then_title(plain, links, first):
+            # "- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)", "- [paper](…) / [code](…): Title": bare
+            # role-word links, parted by separators, open the item; the title follows the last of them
+            bracketed = True
         else:
             tag = year_venue_label(first.text) if dash is not None else None
             if dash is None or tag is None and (label_role(first.text) != "paper" or _YEAR_IN_TEXT.search(first.text)):
@@ -2771,8 +2776,8 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
     if first.text.strip() and not is_link_label(_bracket_label(first.text)) and not venue_tag:
         return None
     while (label := next((link for link in links if link is not first and link.start >= first.end), None)) \
-            is not None and not label.bare and label.text.strip() and is_link_label(_bracket_label(label.text)) \
-            and not plain[first.end:label.start].strip(" \t[](){}|/·,"):
+            is not None and not label.bare and label.text.strip() and _stacked_label(label.text) \
+            and _label_gap(plain[first.end:label.start]):
         # "[[Paper](…)] [[Code](…)] Title", "[[pdf]](…) [[code]](…) Title": labels stacked before the title, only
         # brackets and separators between them; the title is the text after the last of them
         first = label
@@ -2783,7 +2788,7 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
     title = _clean_title(text)
     if len(title.split()) < 2 and sum(map(_is_cjk, title)) < 4:
         return None
-    title, trailer = _split_trailer(text.strip(" \t])】").rstrip(" \t[(（【"), "")
+    title, trailer = _split_trailer(_without_stray_brackets(text), "")
     if bold and (run := _bold_after_label(plain, bold, first.end, min(end, nxt))) is not None:
         # "[[pdf](…)] - **Learning Patient Representations from Text**, D. Dligach, et al. 2018.": a whole title
         # set in bold after the label, then its byline; the bold lead is the title as it is on a line that opens
@@ -2795,6 +2800,59 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
     if venue_tag and len(_clean_title(title).split()) < 3:
         return None  # "[[CVPR](…)] DeepMapping": a venue before a name, too short to be the work's title
     return _clean_title(title), min(end, nxt), trailer
+
+
+#: what parts stacked role links (" | ", " / ", " · ") and what parts the last of them from the title (" — ", ": ")
+_ROLE_LINK_SEPARATOR = re.compile(r"[ \t]*[|/·,][ \t]*(?:[^\w\s\[\]()]{1,3}[ \t]*)?")
+_ROLE_LINKS_TITLE_GAP = re.compile(r"[ \t]*(?:[-–—:：][ \t]*)?(?=\*{0,2}[A-Z0-9\"“])")
+
+
+def _stacked_role_links_then_title(plain: str, links: list[_RawLink], first: _RawLink) -> bool:
+    """Whether ``first`` is the first of two or more bare role-word links (``[Paper](…) | [Code](…)``) parted only
+    by separators (perhaps an emoji icon before each), after the last of which a dash or colon (or a space) opens a
+    capitalised or bold title on the same line. Why: the links only say what each leads to; the work's name is the
+    text after them, where a line that opens with one role link and no separator was already read."""
+    last, stacked = first, 1
+    for link in links:
+        if link.start < last.end or link is first:
+            continue
+        if link.bare or not link.text.strip() or not _stacked_label(link.text) \
+                or _ROLE_LINK_SEPARATOR.fullmatch(plain, last.end, link.start) is None:
+            break
+        last, stacked = link, stacked + 1
+    gap = _ROLE_LINKS_TITLE_GAP.match(plain, last.end)
+    return stacked >= 2 and gap is not None and (gap.end() > last.end or plain[last.end:last.end + 1] == " ")
+
+
+#: link texts that name a page the work has, not the work, besides the role labels (``is_link_label``): a label among
+#: a work's stacked links ("[Paper](…) | [Project](…) — Title")
+_PAGE_LABELS = frozenset({"project", "project page", "supplementary", "supp", "supplement", "bibtex", "colab",
+                          "weights", "huggingface", "hugging face", "hf", "model card", "openreview"})
+
+
+def _stacked_label(text: str) -> bool:
+    """Whether a link's text only says what page it leads to (a role label, or ``_PAGE_LABELS``)."""
+    from medkg.classify import is_link_label, strip_symbols
+
+    label = _bracket_label(text)
+    return is_link_label(label) or " ".join(strip_symbols(label).casefold().split()) in _PAGE_LABELS
+
+
+def _label_gap(gap: str) -> bool:
+    """Whether the text between two label links is only brackets and separators, perhaps with an icon (``] [``,
+    `` | ``, `` | 💻 ``): the links are stacked labels, no title between them."""
+    rest = gap.strip(" \t[](){}|/·,")
+    return not rest or (len(rest) <= 3 and not any(ch.isalnum() for ch in rest))
+
+
+def _without_stray_brackets(text: str) -> str:
+    """The text between two links without the brackets and spaces that belong to the links around it (``] Title
+    [`` in ``[[pdf](…)] Title [[code](…)]``), keeping a bracket the text closes itself: ``Title (MICCAI 2023)`` ends
+    on its parenthesis, whose venue and year are then the title's trailer, not a stray "(MICCAI 2023" in it."""
+    body = text.strip(" \t").lstrip("])】 \t").rstrip(" \t[(（【")
+    while body and (close := body[-1]) in ")]】" and body.count(close) > body.count({")": "(", "]": "[", "】": "【"}[close]):
+        body = body[:-1].rstrip(" \t")
+    return body
 
 
 def _bold_after_label(plain: str, bold: list[tuple[int, int]], start: int, stop: int) -> tuple[int, int] | None:
