@@ -61,6 +61,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SparseProbe: Linear Probing of Frozen Encoders for Nodule Malignancy", {"doi": "10.1148/radiol.230512"},
          "github.com/kestrel-med/sparseprobe"),
     ],
+    # a515ws: boolean-literature-search-links.md: a survey's "trends" section links PubMed or Google Scholar
+    # searches written as boolean queries ('?term=("motion correction"[Title/Abstract]) AND (…)', '?q=cardiac AND
+    # …'): a database query counts or lists many works and is none of them, so its bullet is no paper; a search
+    # for one work's title (plain words, or the title alone in its "[Title]" field) still points to that work
+    "boolean-literature-search-links.md": [
+        ("Phase-aware motion correction for free-breathing cardiac cine MRI", {"doi": "10.1007/978-3-031-16400-0_41"},
+         "github.com/okafor-lab/phasemoco"),
+        ("Self-supervised respiratory motion estimation for cardiac T1 mapping", {"pmid": "36512345"}, None),
+        ("Deformable recurrent networks for k-space motion compensation", {}, None),
+        ("Implicit strain fields for myocardial tracking in tagged MRI", {}, None),
+    ],
     # a509wm: title-byline-item-over-html-button-block.md: a publication page's bullet writes the title on its
     # first line, the byline (authors, **venue**, MM/YYYY) on the next, and every link in an indented
     # "<div class=…> <a href=…>Paper</a> <a href=github…>Code</a> </div>" button block under them: the anchors are

@@ -1014,6 +1014,11 @@ def url_role(url: str) -> str:
         # "[ICLR](https://openreview.net/group?id=ICLR.cc)": a venue's page on OpenReview, every paper it took
         # (its papers are "forum?id=" and "pdf?id=" pages), no one work
         return "other"
+    if _boolean_database_query(url):
+        # "* Learning-based image registration research:" / "  * [PubMed Link](pubmed…/?term=("image registration"[Title/
+        # Abstract]) AND (…))": a query written in a database's search syntax counts or lists the many works it
+        # matches, none of them; a search for one work's title (plain words) still points to that work
+        return "other"
     if _SEARCH_PAGE.match(hp) and not _scholarly_title_search(url):
         # "[see here](https://arxiv.org/search/?query=…)": a search's results, not a paper; a scholarly index's
         # search for a work's title ("- **Title** — [link](semanticscholar.org/search?q=Title%20words)") still
@@ -1308,6 +1313,31 @@ def _scholar_query_words(url: str) -> int | None:
     return None if m is None else len(unquote_plus(m.group(1)).split())
 
 
+#: the search term of a PubMed query ("pubmed.ncbi.nlm.nih.gov/?term=…", "ncbi.nlm.nih.gov/pubmed/?term=…"), of a
+#: Google Scholar, Semantic Scholar or Europe PMC search ("…/scholar?q=…", "europepmc.org/search?query=…")
+_DATABASE_QUERY = re.compile(r"(?i)^[a-z]+://(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov/?|ncbi\.nlm\.nih\.gov/pubmed/?"
+                             r"|scholar\.google\.[a-z.]+/scholar|(?:api\.)?semanticscholar\.org/search"
+                             r"|europepmc\.org/search)\?(?:[^#]*&)?(?:term|q|query)=([^&#]*)")
+#: what only a database's search syntax writes: a Boolean operator in capitals between terms ("… AND …", "OR",
+#: "NOT") or a field tag after a term ('"image registration"[Title/Abstract]', "[tiab]", "[MeSH Terms]")
+_QUERY_SYNTAX = re.compile(r"\s(?:AND|OR|NOT)\s|\[[A-Za-z][A-Za-z /]*\]")
+
+
+#: one title searched in its own field ("Deep+learning+for+liver+segmentation[Title]"): a search for that work
+_TITLE_FIELD_SEARCH = re.compile(r'(?i)^\s*"?[^"\[\]]+"?\s*\[(?:title|ti)\]\s*$')
+
+
+def _boolean_database_query(url: str) -> bool:
+    """A literature database's search written in its query syntax (Boolean operators, field tags): the works it
+    matches, never one of them. Why not every search: a list that had no article page at hand links a search for
+    the work's title, which stays that work (``_scholarly_title_search``), even when it names the title field."""
+    m = _DATABASE_QUERY.match(url.strip())
+    if m is None:
+        return False
+    term = unquote_plus(m.group(1))
+    return _QUERY_SYNTAX.search(f" {term} ") is not None and _TITLE_FIELD_SEARCH.match(term) is None
+
+
 def _scholar_topic_search(url: str) -> bool:
     """A scholarly index's search for one or two words (a topic, "COVID-19"), not for a work's title."""
     n = _scholar_query_words(url)
@@ -1543,6 +1573,8 @@ def link_role(label: str, url: str) -> str:
             return "other"
         if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE):
             return "other"  # "[(TN-SCUI 2020)](https://tn-scui2020.grand-challenge.org/)": a challenge's name and year
+        if by_url == "other" and _boolean_database_query(url):
+            return "other"  # "[PubMed Link](ncbi…/pubmed/?term=cardiac+AND+…)": a database's query, many works
         if by_url in ("other", "paper") and _venue_edition_page(label, hp) and not any(ids.ids_from_url(url)):
             # "Our new paper for [IEEE ISBI 2024](https://biomedicalimaging.org/2024) was accepted!": a venue and its
             # year linked to a page whose path only repeats that venue or year is the venue's (or that edition's)
