@@ -72,6 +72,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deformable recurrent networks for k-space motion compensation", {}, None),
         ("Implicit strain fields for myocardial tracking in tagged MRI", {}, None),
     ],
+    # a519ww: dataset-section-paper-line-under-its-row.md (linhandev/dataset): a Chinese dataset catalog gives each data
+    # set a heading, a one-row table, prose and a line labelled as the set's paper ("数据集论文：[Title](arxiv…)",
+    # "介绍论文： [Title A](pmc…)[Title B](nature…)", "Dataset paper: …", "Publication: …"): each titled link there
+    # is a paper (two on one line are two), even after a prose line with links of its own; the rows, the prose,
+    # the download and project lines ("相关项目： [a paper-like project name](github…)"), a placeholder
+    # ("介绍论文：待补充") and a labelled download link stay no papers
+    "dataset-section-paper-line-under-its-row.md": [
+        ("HepaSeg: A Multi-Centre Benchmark for Liver Lesion Segmentation in Portal CT", {"arxiv": "2103.04417"}, None),
+        ("NoduleBank: An Annotated Reference Collection of Pulmonary Nodules on Low-Dose CT", {"pmcid": "PMC5123456"},
+         None),
+        ("Open Archives of Thoracic Imaging for Reproducible Research", {"doi": "10.1038/sdata.2018.117"}, None),
+        ("ChestLabel: Weak Report-Derived Labels for Fourteen Thoracic Findings", {"arxiv": "2106.01188"}, None),
+        ("The AutiScan consortium: pooling resting-state scans across twelve sites",
+         {"doi": "10.1016/j.neuroimage.2020.117120"}, None),
+    ],
     # a509wm: title-byline-item-over-html-button-block.md: a publication page's bullet writes the title on its
     # first line, the byline (authors, **venue**, MM/YYYY) on the next, and every link in an indented
     # "<div class=…> <a href=…>Paper</a> <a href=github…>Code</a> </div>" button block under them: the anchors are

@@ -4272,9 +4272,11 @@ def question_point(plain: str) -> bool:
 #: a comma by when or where the paper appeared, a few words holding a year ("The Paper, published in 2024.2.5"):
 #: reading notes write each work's link so, and the date says nothing against the label
 _PAPER_CALLOUT_LABEL = re.compile(
-    r"^[^\w]*(?:(?:our|the|related|companion|accompanying|survey|review)\s+)*(?:paper|survey|review|preprint|article)s?"
+    r"^[^\w]*(?:(?:our|the|related|companion|accompanying|survey|review|dataset|data|benchmark|original|introductory"
+    r"|introducing|source|reference|associated)\s+)*(?:paper|survey|review|preprint|article|publication)s?"
     r"(?:\s*[,，][^,，:：\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)[^,，:：\n]{0,16})?$"
-    r"|^[^\w]*(?:我们的|相关)?(?:综述|论文|综述论文)$", re.IGNORECASE)
+    r"|^[^\w]*(?:我们的|相关)?(?:综述|论文|综述论文)$"
+    r"|^[^\w]*(?:介绍|数据集|数据|原始|原|参考|对应|来源|出处|引用|官方|代表)(?:论文|論文)$", re.IGNORECASE)
 
 
 def _titles_a_work(text: str) -> bool:
@@ -4335,6 +4337,37 @@ def _paper_callout(inl: _Inline) -> bool:
         return False
     link = _lone_link(inl)
     return link is not None and _titles_a_work(link.text.strip())
+
+
+#: what may stand between the titled links of one paper line ("[Title A](…)[Title B](…)", "[A](…) [B](…)", "[A](…)；
+#: [B](…)"): spaces and list punctuation, no words
+_BETWEEN_TITLED_LINKS = re.compile(r"[\s,，;；、/|&和及]*")
+
+
+def paper_callout_links(inl: _Inline) -> list[_RawLink]:
+    """``介绍论文： [Title A](pmc…)[Title B](nature…)`` / ``Dataset papers: [Title A](arxiv…) [Title B](doi…)``: the
+    links of a line labelled as papers (``_PAPER_CALLOUT_LABEL``) that gives two or more of them, each titled by a
+    work (``_titles_a_work``) and none a repository, nothing but spaces or list punctuation between them; [] for
+    any other line (one link is ``_paper_callout``'s).
+
+    Why: a dataset catalog cites the papers that introduced a data set so, one line under its row; read as one
+    callout the line had no lone link, so it named no work and both papers (and their identifiers) were lost."""
+    label = (_field_label(inl) or _qualified_callout_label(inl)).strip(" *_")
+    if not label or not _PAPER_CALLOUT_LABEL.match(label) or "\n" in inl.plain.strip():
+        return []
+    links = [link for link in inl.links if not link.image]
+    if len(links) < 2 or any(not _titles_a_work(link.text.strip()) or _is_repository_url(link.url) for link in links):
+        return []
+    if any(not _BETWEEN_TITLED_LINKS.fullmatch(inl.plain[a.end:b.start]) for a, b in zip(links, links[1:])) \
+            or inl.plain[links[-1].end:].strip(" 。.;；"):
+        return []
+    return links
+
+
+def titled_link_part(inl: _Inline, link: _RawLink) -> _Inline:
+    """The part of ``inl`` that is ``link`` alone (its text and that one link): one work of a line naming several."""
+    return _Inline(plain=inl.plain[link.start:link.end], offset=inl.offset,
+                   links=[dataclasses.replace(link, start=0, end=link.end - link.start)])
 
 
 #: the end of the words that announce the paper whose title follows them: '… of the survey paper titled "',

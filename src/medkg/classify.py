@@ -630,6 +630,14 @@ def _code_credited_by_phrase(words: list[str]) -> bool:
         and all(w in _EN_VOCAB for w in rest)
 
 
+#: a label naming the paper a data set was published in: "Dataset paper", "Data papers", "数据集论文", "数据论文地址".
+#: Its head noun is the paper (the data word only says which paper), so the link is that paper's, not the data's:
+#: a dataset catalog writes it under each data set's row ("数据集论文：[The … Benchmark](arxiv…)"), and read as a
+#: data link the paper lost its arXiv id and became a data set
+_DATA_PAPER_LABEL = re.compile(r"(?:datasets?|data)\s+(?:papers?|articles?|publications?)"
+                               r"|(?:数据集|数据)(?:论文|論文)(?:地址|链接)?")
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -639,6 +647,8 @@ def label_role(label: str) -> str | None:
         return None
     if "third party" in s:
         s = s.replace("third party", "third-party")  # "Code (third party)", "third party implementation": one word
+    if _DATA_PAPER_LABEL.fullmatch(s):
+        return "paper"  # "Dataset paper:", "数据集论文：": the paper that introduced a data set, not the data
     if _HANGUL.search(s):
         return _korean_label_role(s)
     if _KANA.search(s):

@@ -108,6 +108,8 @@ from medkg.blocks import (
     reference_keyed_items,
     _is_alert_marker,
     _paper_callout,
+    paper_callout_links,
+    titled_link_part,
     labelled_code_line,
     _announced_papers,
     _banner_paper_link,
@@ -3086,6 +3088,13 @@ class _Parser:
                 # a label dates or files the items after it, no note on the one before (``year_label_paragraph``,
                 # ``emphasised_label_paragraph``)
                 continue
+            elif as_items and groups and groups[-1][0] and p.kind == "Paragraph" and _paper_callout(inl) \
+                    and not _cites_record(groups[-1][1][0][1].links):
+                # "结果可以在线提交评估，[提交脚本](github…)。" / "数据集论文：[The … Benchmark](arxiv…)" under a data
+                # set's row: a line labelled as a paper and titled by its one link names a work of its own, no note on
+                # the item before it when that item cites no scholarly record (read as its note, the paper was lost
+                # and the prose line took its arXiv link, the paper the prose's repository as its code)
+                groups.append((True, [(p, inl)]))
             elif groups:
                 groups[-1][1].append((p, inl))
             else:
@@ -3442,6 +3451,12 @@ class _Parser:
             # titled by the list's title (the role words are no title, venue nor note of it)
             self.emit_block([own], title=_clean_title(self.section_heading_inline.plain), keep_title=True)
             parts = [part for part in parts if part[0] is not own[0]]
+        several = {id(p): links for p, inl in parts if p.kind == "Paragraph" and (links := paper_callout_links(inl))}
+        for p, inl in parts:
+            for link in several.get(id(p), ()):
+                # "介绍论文： [Title A](…)[Title B](…)": a line of papers, one work (and one entry) for each link
+                self.emit_item([(p, titled_link_part(inl, link))])
+        parts = [(p, inl) for p, inl in parts if id(p) not in several]
         if not announced and not any(_paper_callout(inl) for _, inl in parts):
             return parts
         # "The Paper: [Title](…)" / "The official repository: [here](github…)": the code line right after a
