@@ -72,6 +72,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deformable recurrent networks for k-space motion compensation", {}, None),
         ("Implicit strain fields for myocardial tracking in tagged MRI", {}, None),
     ],
+    # a519ww: dataset-detail-usage-note-citing-data-doi.md (HossamBalaha/Medical-Datasets-for-Artificial-Intelligence):
+    # a dataset catalog's detail sections, each a data set's "**Study**:" reference, metadata table and usage-note
+    # bullets, one note asking to cite the data set's own repository by its DOI in text ("(DOI: 10.17632/…)"), another
+    # naming its Zenodo mirror so: a data repository's DOI names the data, so such a note is no paper (it keeps the
+    # DOI); the companion paper under "Associated Resources" stays the one paper
+    "dataset-detail-usage-note-citing-data-doi.md": [
+        ("Ordinal Networks for Grading Colon Adenocarcinoma in Whole Slides",
+         {"doi": "10.1016/j.compbiomed.2024.108115"}, None),
+    ],
     # a519ww: dataset-section-paper-line-under-its-row.md (linhandev/dataset): a Chinese dataset catalog gives each data
     # set a heading, a one-row table, prose and a line labelled as the set's paper ("数据集论文：[Title](arxiv…)",
     # "介绍论文： [Title A](pmc…)[Title B](nature…)", "Dataset paper: …", "Publication: …"): each titled link there

@@ -437,6 +437,14 @@ _DATASET_HOSTS = (
 _DATASET_DOI_PREFIXES = ("10.5281/zenodo.", "10.6084/m9.figshare.", "10.25452/figshare.", "10.25493/",
                          "10.5061/dryad.", "10.7937/", "10.13026/", "10.17632/", "10.7910/dvn/",
                          "10.18112/openneuro.", "10.15468/")
+def names_only_data(identifiers) -> bool:
+    """Whether an entry's identifiers are one DOI minted by a data repository (``_DATASET_DOI_PREFIXES``: Mendeley
+    Data, Zenodo, figshare, Dryad …) and nothing else: such a DOI names a deposited data set, not an article (an
+    arXiv id, a PMID or a PMCID beside it says a paper is cited too)."""
+    return bool(identifiers.doi) and identifiers.doi.lower().startswith(_DATASET_DOI_PREFIXES) \
+        and not (identifiers.arxiv or identifiers.pmid or identifiers.pmcid)
+
+
 #: DOI prefixes of code archives that deposit a paper's runnable code, not the paper: Code Ocean's capsules
 #: ("doi.org/10.24433/CO.3558316.v1", the DOI a Nature journal prints under "Code availability"). A deposit, as a
 #: Zenodo DOI is: a Code cell's only link to one is the row's code, never the paper's page nor a second paper

@@ -4014,6 +4014,11 @@ def type_entry(entry: Entry) -> Entry:
                             or _thesis_venue(venue, year) or bylined, note=entry.description,
                             in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields),
                             card=(HTML_CARD_FIELD, "") in entry.fields)
+    if kind == "paper" and not kind_links and classify.names_only_data(identifiers):
+        # "- 📚 Recommended to cite the original Mendeley Data repository (DOI: 10.17632/…) when using this dataset":
+        # a line with no link whose only identifier is a data repository's DOI written in its text names that data
+        # set (a catalog's usage note, a mirror's deposit), no paper; the DOI stays the entry's
+        kind = "dataset"
     if named_venue is not None and kind != "paper" and links[0].role == "other" \
             and classify.reads_like_paper_title(title):
         # "## … from heterogeneous/nonstationary data" / "3. CVPR [Title](zhuanlan.zhihu.com/…)(notes)": the venue
