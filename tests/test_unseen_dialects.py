@@ -96,6 +96,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("The AutiScan consortium: pooling resting-state scans across twelve sites",
          {"doi": "10.1016/j.neuroimage.2020.117120"}, None),
     ],
+    # a514wr: code-span-venue-tag-presentation-note-before-linked-title.md: an academic homepage's bullet opens with
+    # its venue and year as a code span, then how the work was presented in brackets (an HTML-coloured "(Oral)",
+    # "(Early Accept)", a plain "(Spotlight)"), then the linked title and the byline: the tag and the note are the
+    # venue, never the title, which is the link's text; a version tag or a command in code before a tool's link
+    # (with a bracketed note of its own) stays no paper
+    "code-span-venue-tag-presentation-note-before-linked-title.md": [
+        ("Saccade-Aware Pretraining for Fundus Video Grading", {"arxiv": "2503.04417"}, None),
+        ("Layer-Consistent Diffusion for OCT Denoising", {"doi": "10.1007/978-3-031-72000-1_17"}, None),
+        ("Drusen Counting with Sparse Point Supervision", {}, None),
+        ("Vessel Graphs from Noisy Angiograms", {}, None),
+    ],
     # a509wm: title-byline-item-over-html-button-block.md: a publication page's bullet writes the title on its
     # first line, the byline (authors, **venue**, MM/YYYY) on the next, and every link in an indented
     # "<div class=…> <a href=…>Paper</a> <a href=github…>Code</a> </div>" button block under them: the anchors are
@@ -15060,6 +15071,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a514wr: a code-span venue tag and its bracketed presentation note ("(Oral)") title nothing: the link's text does
+    "code-span-venue-tag-presentation-note-before-linked-title.md": [
+        t for t, _, _ in EXPECTED["code-span-venue-tag-presentation-note-before-linked-title.md"]],
     # a508wl: a Vancouver byline's "Surname KW-H" initials end no byline: the title is the sentence after it
     "vancouver-hyphenated-given-name-after-initial.md": [
         t for t, _, _ in EXPECTED["vancouver-hyphenated-given-name-after-initial.md"]],

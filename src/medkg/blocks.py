@@ -919,9 +919,21 @@ def code_tag_lead(inl: _Inline, end: int) -> str | None:
     ("[CVPR 2023] [Title](…)"); it is never the title, whatever the link goes to → the tags' text; None when the
     lead holds anything else."""
     joined = code_span_lead(inl, end, max_words=CODE_TAG_WORDS)
+    if joined is None and (note := _PRESENTATION_NOTE_TAIL.search(inl.plain, 0, end)) is not None:
+        # "`IJCAI 2025` <span style="color:red">(Oral)</span> [Title](…)": how the work was presented, in brackets
+        # between the tag and the link, is part of the tag, as "``NeurIPS 2023 Spotlight``" is
+        joined = code_span_lead(inl, note.start(), max_words=CODE_TAG_WORDS)
     # (a year makes it a venue's tag: "``Merlin`` **[Merlin: a computed tomography …](doi…)**" leads with the
     # model's nickname, which a year-less "``JAMIA``" cannot be told from)
     return joined if joined is not None and _YEAR_GROUP_LABEL.search(joined) else None
+
+
+#: how a work was presented, in brackets, closing the lead before its linked title: "(Oral)", "[Spotlight]",
+#: "(Early Accept)", "(Best Paper Award)" (a version's "(beta)" or a command's "(optional)" is no such note)
+_PRESENTATION_NOTE_TAIL = re.compile(
+    r"[(\[（【]\s*(?:oral|spotlight|poster|highlight|early accept(?:ed|ance)?|award candidate|"
+    r"best (?:student )?paper(?: award)?(?: finalist| nominee| candidate)?|honou?rable mention)"
+    r"(?:\s+(?:presentation|paper|award))?\s*[)\]）】][\s:：,.\-–—|]*$", re.IGNORECASE)
 
 
 def code_span_lead(inl: _Inline, end: int, max_words: int | None = None) -> str | None:
