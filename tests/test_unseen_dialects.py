@@ -96,6 +96,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("The AutiScan consortium: pooling resting-state scans across twelve sites",
          {"doi": "10.1016/j.neuroimage.2020.117120"}, None),
     ],
+    # a514wr: paper-box-bold-venue-line-over-project-link.md: an AcadHomepage paper box writes the linked title, the
+    # byline, then the venue alone in bold ("**MICCAI 2025**", "**Computer Methods and Programs in Biomedicine**"),
+    # then "[**Project**](…)" (a description bullet may follow at once): the four paragraphs are one paper, its
+    # Project link its own code when it reaches a repository (a publisher page is no code, and no second paper);
+    # a bold tool name over its Project link outside any box stays no paper
+    "paper-box-bold-venue-line-over-project-link.md": [
+        ("TidalSeg: Flow-Guided Propagation for Sparse Annotations in Cardiac Cine MRI",
+         {"doi": "10.1007/978-3-032-05511-2_12"}, "github.com/imarlow/TidalSeg"),
+        ("Weakly Supervised Renal Cyst Grading from Contrast CT", {}, None),
+        ("Breath-Hold Invariant Features for Low-Dose Lung CT Registration", {"arxiv": "2506.01234"},
+         "github.com/imarlow/BHIF"),
+    ],
     # a514wr: code-span-venue-tag-presentation-note-before-linked-title.md: an academic homepage's bullet opens with
     # its venue and year as a code span, then how the work was presented in brackets (an HTML-coloured "(Oral)",
     # "(Early Accept)", a plain "(Spotlight)"), then the linked title and the byline: the tag and the note are the

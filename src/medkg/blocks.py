@@ -5926,16 +5926,34 @@ def link_placeholder_line(inl: _Inline) -> bool:
     return m is not None and is_link_label(m.group("role"))
 
 
-def linked_title_over_byline_box(paras: list[tuple[_Node, _Inline]]) -> bool:
-    """``[Contrastive Diffusion for PET Reconstruction](arxiv…) (MICCAI 2023)`` / ``**Zeyu Han**, Yuhan Wang, …``:
-    the last two of a section's paragraphs so far are a paper box's linked title (``linked_title_opening``) and,
-    a paragraph down, its link-less byline (``_is_byline``), so a paragraph of labelled links after them
-    (``record_link_line``) is that box's. Why: an AcadHomepage box sets title, authors and ``[**code**](github…)``
-    apart by blank lines; the title paragraph, not followed by its links, read as introductory prose and the
-    links as a record of their own."""
+def linked_title_over_byline_box(paras: list[tuple[_Node, _Inline]]) -> int:
+    """``[Contrastive Diffusion for PET Reconstruction](arxiv…) (MICCAI 2023)`` / ``**Zeyu Han**, Yuhan Wang, …``
+    (/ ``**MICCAI 2025**``): the last two of a section's paragraphs so far are a paper box's linked title
+    (``linked_title_opening``) and, a paragraph down, its link-less byline (``_is_byline``), perhaps with the box's
+    bold venue line under them (``box_venue_line``), so a paragraph of labelled links after them
+    (``record_link_line``) is that box's → how many paragraphs the box holds so far (2 or 3), 0 when they are no
+    box. Why: an AcadHomepage box sets title, authors and ``[**code**](github…)`` apart by blank lines; the title
+    paragraph, not followed by its links, read as introductory prose and the links as a record of their own."""
+    if len(paras) >= 3 and box_venue_line(paras[-1][1], paras[:-1]):
+        return 3
     if len(paras) < 2 or any(p.kind != "Paragraph" for p, _ in paras[-2:]):
+        return 0
+    return 2 if linked_title_opening(paras[-2][1]) and _is_byline(paras[-1][1]) else 0
+
+
+#: the most words of a paper box's bold venue line ("**Engineering Applications of Artificial Intelligence**")
+_BOX_VENUE_LINE_WORDS = 10
+
+
+def box_venue_line(inl: _Inline, paras: list[tuple[_Node, _Inline]]) -> bool:
+    """``**MICCAI 2025**``, ``**IEEE Transactions on Games**``: a short paragraph set wholly in bold, with no link,
+    right under a paper box's linked title and byline (``linked_title_over_byline_box``) names where the work
+    appeared, before the box's ``[**Project**](github…)`` links paragraph. Why: read as a bold title, the venue
+    opened a record of its own (the work's code became a repository titled "Project", or the work was lost)."""
+    if inl.links or not inl.strong_only or "\n" in inl.plain.strip():
         return False
-    return linked_title_opening(paras[-2][1]) and _is_byline(paras[-1][1])
+    words = inl.plain.split()
+    return 1 <= len(words) <= _BOX_VENUE_LINE_WORDS and linked_title_over_byline_box(paras) == 2
 
 
 #: a bold line noting a record's honour or its acceptance: "**Best Student Paper Award**", "**EMNLP 2025 Main

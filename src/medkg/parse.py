@@ -226,6 +226,7 @@ from medkg.blocks import (
     linked_title_opening,
     record_link_line,
     linked_title_over_byline_box,
+    box_venue_line,
     link_placeholder_line,
     over_leaf_list,
     labelled_links_note,
@@ -3003,6 +3004,7 @@ class _Parser:
                 or _bold_record_links_left_empty(inl) or _bold_title_venue_byline([(p, inl)])
                 or bold_title_over_venue_tag(inl) or _author_year_key_over_lines(inl)) \
                 and not (not groups and not intro and self.stamp_under_titled_heading(inl)) \
+                and not box_venue_line(inl, groups[-1][1] if groups else intro) \
                 and not _empty_field_of_record(inl, units[at - 1][1] if at and units[at - 1][0].kind == "Paragraph"
                                                else None)
             field_title = _title_field_value(inl) if p.kind == "Paragraph" else ""
@@ -3025,18 +3027,19 @@ class _Parser:
                     owner.append((p, inl))
             elif p.kind == "Paragraph" and (record_link_line(inl) or link_placeholder_line(inl)) \
                     and (owner := groups[-1][1] if groups else intro) \
-                    and linked_title_over_byline_box(owner):
+                    and (held := linked_title_over_byline_box(owner)):
                 # "[Title](arxiv…) (MICCAI 2023)" / (blank line) / "Authors" / (blank line) / "[**code**](github…)"
                 # (or its slot left unfilled, "[**code** (coming soon)]", ``link_placeholder_line``):
                 # the same paper box with its byline in a paragraph of its own between title and links; the three
                 # paragraphs are one item (read as an introduction, the work was lost and its code became a
                 # repository titled "code")
                 # (after a box read before, the two paragraphs ran on as that record's notes: they open a new one)
-                if owner is not intro and len(owner) == 2:
+                # (a bold venue line under the byline, "**MICCAI 2025**", is the box's third paragraph)
+                if owner is not intro and len(owner) == held:
                     owner.append((p, inl))  # the record is the box, opened by its title
                 else:
-                    groups.append((True, [*owner[-2:], (p, inl)]))
-                    del owner[-2:]
+                    groups.append((True, [*owner[-held:], (p, inl)]))
+                    del owner[-held:]
             elif p.kind == "Paragraph" and groups and not groups[-1][0] and labelled_links_note(inl) \
                     and linked_title_lead(groups[-1][1][0][1]) and not bold_work_title_lead(inl):
                 # "**[Title](…)** (EMNLP 2020)" / "notes …**（[代码](github…)）**": the notes under a bold linked
@@ -3639,9 +3642,14 @@ class _Parser:
         if not link_title and (session_title := session_fields_lead_title(inl)) and _is_meaningful(session_title):
             # "时间：2020/8/17" / "汇报人：徐思琪" / "Title" / "https://…": the session's fields are no title
             d.title = _drop_closing_stop(_clean_title(session_title))
-        for p, more in parts[1:]:
+        for at, (p, more) in enumerate(parts[1:], 1):
             in_quote = p.kind == "BlockQuote"
             if take_linked_byline(d, p, more):
+                continue
+            if box_venue_line(more, parts[:at]):
+                # "**MICCAI 2025**" under a paper box's title and byline: where the work appeared, read apart from
+                # the byline (run on after it, "… Xin Gao MICCAI", the last author became the venue)
+                d.fields.append((VENUE_TAG_FIELD, " ".join(more.plain.split())))
                 continue
             self.collect_fields(d, more, take_links=not in_quote)
             label = _field_label(more) if not more.links and not in_quote else ""
