@@ -96,6 +96,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("The AutiScan consortium: pooling resting-state scans across twelve sites",
          {"doi": "10.1016/j.neuroimage.2020.117120"}, None),
     ],
+    # a514wr: glued-number-title-over-html-label-links.md: a page of co-authors' code numbers each work by hand with
+    # the number glued to its title ("1.Title(*Venue*)", no list item to CommonMark), then gives a paragraph of HTML
+    # anchors labelled "[Journal Link]" / "[Code]" / "[Code_Fork]": the title line and its anchors are one paper, the
+    # [Code] repository its own code (the fork a related copy), not links of the page's heading; a numbered line
+    # over a "[Notes]" link to a repository names no paper
+    "glued-number-title-over-html-label-links.md": [
+        ("Stain-Invariant Gland Matching across Scanners", {}, "github.com/rhoenig/gland-match"),
+        ("Mitosis Proposals from Weak Point Labels in Breast Histology", {"doi": "10.1109/tmi.2023.3301122"},
+         "github.com/rhoenig/mito-points"),
+    ],
     # a514wr: paper-box-bold-venue-line-over-project-link.md: an AcadHomepage paper box writes the linked title, the
     # byline, then the venue alone in bold ("**MICCAI 2025**", "**Computer Methods and Programs in Biomedicine**"),
     # then "[**Project**](…)" (a description bullet may follow at once): the four paragraphs are one paper, its

@@ -5956,6 +5956,38 @@ def box_venue_line(inl: _Inline, paras: list[tuple[_Node, _Inline]]) -> bool:
     return 1 <= len(words) <= _BOX_VENUE_LINE_WORDS and linked_title_over_byline_box(paras) == 2
 
 
+#: a hand-numbered title line whose number touches its title ("1.Title", "12、Title"): CommonMark reads no list item
+#: there (the number wants a space), so the line stays a paragraph of its own
+_GLUED_RECORD_NUMBER = re.compile(r"^\s*\d{1,3}[.、．](?=[^\W\d_])")
+
+
+def numbered_title_over_links(title: tuple[_Node, _Inline], links: _Inline) -> bool:
+    """``1.Merging nucleus datasets by correlation-based cross-training(*Medical Image Analysis*)`` / (blank line) /
+    ``<a href=…>[Journal Link]</a> <a href=github…>[Code]</a>``: a link-less paragraph of one line, a hand-numbered
+    work's title (its number glued to it, ``_GLUED_RECORD_NUMBER``, three words or more after it), right over a
+    paragraph of nothing but labelled links (``labelled_links_note``): the two are one record, the links the
+    work's own. Why: the number glued to the title is no list item to CommonMark, and the labelled links, read
+    apart from the title, went to the section's heading (a sentence about the page became a paper)."""
+    node, inl = title
+    if node.kind != "Paragraph" or inl.links or "\n" in inl.plain.strip() or not _label_links_only(links):
+        return False
+    m = _GLUED_RECORD_NUMBER.match(inl.plain)
+    return m is not None and names_work(inl.plain[m.end():], min_words=3)
+
+
+#: a link's text set in square brackets as a button's label, one or two words: "[Code_Fork]", "[Mirror]"
+_BRACKETED_BUTTON_LABEL = re.compile(r"^\[\s*[^\s\[\]]+(?:\s[^\s\[\]]+)?\s*\]$")
+
+
+def _label_links_only(inl: _Inline) -> bool:
+    """A paragraph whose links are all labels: a role's label (``labelled_links_note``: ``[Code]``, ``[Journal
+    Link]``), or one or two words in square brackets as a button writes them (``[Code_Fork]``), one a role's."""
+    links = [link for link in inl.links if not link.image]
+    return bool(links) and not any(link.bare for link in links) \
+        and any(is_link_label(link.text) for link in links) \
+        and all(is_link_label(link.text) or _BRACKETED_BUTTON_LABEL.match(link.text.strip()) for link in links)
+
+
 #: a bold line noting a record's honour or its acceptance: "**Best Student Paper Award**", "**EMNLP 2025 Main
 #: Conference**", "**MICCAI 2025 Early Accept (Top 9% Paper)**", "**Oral Presentation**"
 _RECORD_HONOUR_NOTE = re.compile(r"(?i)\b(?:award|best\s+(?:student\s+)?paper|oral|spotlight|highlight|"

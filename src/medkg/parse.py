@@ -227,6 +227,7 @@ from medkg.blocks import (
     record_link_line,
     linked_title_over_byline_box,
     box_venue_line,
+    numbered_title_over_links,
     link_placeholder_line,
     over_leaf_list,
     labelled_links_note,
@@ -3040,6 +3041,12 @@ class _Parser:
                 else:
                     groups.append((True, [*owner[-held:], (p, inl)]))
                     del owner[-held:]
+            elif p.kind == "Paragraph" and (owner := groups[-1][1] if groups else intro) \
+                    and numbered_title_over_links(owner[-1], inl):
+                # "1.Title(*Venue*)" / "<a href=…>[Journal Link]</a> <a href=github…>[Code]</a>": a hand-numbered
+                # title line and the paragraph of its labelled links under it are one item (read apart, the links
+                # went to the section's heading)
+                groups.append((True, [owner.pop(), (p, inl)]))
             elif p.kind == "Paragraph" and groups and not groups[-1][0] and labelled_links_note(inl) \
                     and linked_title_lead(groups[-1][1][0][1]) and not bold_work_title_lead(inl):
                 # "**[Title](…)** (EMNLP 2020)" / "notes …**（[代码](github…)）**": the notes under a bold linked
