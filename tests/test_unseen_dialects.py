@@ -96,6 +96,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("The AutiScan consortium: pooling resting-state scans across twelve sites",
          {"doi": "10.1016/j.neuroimage.2020.117120"}, None),
     ],
+    # a514wr: news-award-line-institution-byline.md: a homepage's dated news line "Received the **Outstanding Graduate
+    # Scholarship**, Riverside Polytechnic University, 2022." is no reference (title, one author, year): a name
+    # holding "University", "Institute", "College", "Hospital" is an institution's, never an author's; link-less
+    # references written "Title, Given Surname, …, Year" keep their people and stay papers
+    "news-award-line-institution-byline.md": [
+        ("Learning Stable Cell Tracks from Sparse Time-Lapse Frames in Phase-Contrast Microscopy", {}, None),
+        ("Organ Masks that Transfer between Scanners without Retraining", {}, None),
+    ],
     # a514wr: glued-number-title-over-html-label-links.md: a page of co-authors' code numbers each work by hand with
     # the number glued to its title ("1.Title(*Venue*)", no list item to CommonMark), then gives a paragraph of HTML
     # anchors labelled "[Journal Link]" / "[Code]" / "[Code_Fork]": the title line and its anchors are one paper, the

@@ -3702,12 +3702,24 @@ def _given_first_people(piece: str) -> list[str] | None:
     people = [p.strip().rstrip("0123456789*†‡") for p in _NAME_JOINS.split(piece) if p.strip()]
     for person in people:
         words = person.split()
-        if not 2 <= len(words) <= 4 or not _is_name_word(words[-1]) \
+        if not 2 <= len(words) <= 4 or not _is_name_word(words[-1]) or _names_institution(words) \
                 or not all(_is_name_word(w) or is_initials(w) or (w.isupper() and len(w) <= 2) or w in _PARTICLES
                            for w in words[1:-1]) \
                 or not (_is_name_word(words[0]) or is_initials(words[0]) and len(words) >= 3):
             return None
     return people or None
+
+
+#: words that make a capitalised name an institution's, never a person's: "Northeastern University", "Broad
+#: Institute", "Boston Children's Hospital" (narrower than ``ORGANISATION_WORDS``: "Press", "Lab" end surnames too)
+_INSTITUTION_WORDS = frozenset({"university", "institute", "college", "hospital", "academy", "laboratory"})
+
+
+def _names_institution(words: list[str]) -> bool:
+    """Whether the words of a would-be name hold an institution's word (``_INSTITUTION_WORDS``). Why: a homepage's
+    news or honours line, "Received the **Excellence Scholarship**, Northeastern University, 2022.", reads as a
+    title, a one-name byline and a year; the university granted the award, it wrote no paper."""
+    return any(w.casefold().strip(".,") in _INSTITUTION_WORDS for w in words)
 
 
 def title_then_given_byline(d: str, s: str) -> tuple[str, tuple[str, ...], str | None, int] | None:
