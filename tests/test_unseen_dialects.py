@@ -137,6 +137,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Drusen Counting with Sparse Point Supervision", {}, None),
         ("Vessel Graphs from Noisy Angiograms", {}, None),
     ],
+    # a518wv: apa-byline-unseparated-last-author.md: a README's numbered APA references where the comma (or "&")
+    # before the last author was left out ("…, Tanaka, H. Brandt, L. (2001). Title. Journal…"): the stray
+    # "Surname, I." right before the "(Year)." sentence is the byline's last author, the title follows the year
+    # (not "Brandt, L"); well-separated bylines and a title that opens "Word, words" after the year are unchanged
+    "apa-byline-unseparated-last-author.md": [
+        ("Fast tracing of photon paths through a voxel lattice", {"doi": "10.1118/1.596702"}, None),
+        ("A Streaming Projector for List-Mode Emission Data", {}, None),
+        ("Penalised Likelihood for Sparse Count Sinograms", {}, None),
+        ("Ordered subsets with momentum for emission tomography", {"doi": "10.1088/0031-9155/57/4/877"}, None),
+        ("Bayes, priors and sparse sinograms: a short tutorial", {}, None),
+    ],
     # a509wm: title-byline-item-over-html-button-block.md: a publication page's bullet writes the title on its
     # first line, the byline (authors, **venue**, MM/YYYY) on the next, and every link in an indented
     # "<div class=…> <a href=…>Paper</a> <a href=github…>Code</a> </div>" button block under them: the anchors are

@@ -1189,6 +1189,9 @@ def _parse_citation(text: str) -> Citation | None:
         and (any("," in a for a in authors) and not any("." in a for a in authors)
              or all(a and (all(_is_cjk(c) or c == "·" for c in a) or _hangul_name(a)) for a in authors)
              or _comma_closed_vancouver(authors, s, rest))
+    if authors and all(", " in a for a in authors) and (m := _UNSEPARATED_LAST_AUTHOR.match(s, rest)) is not None:
+        # "Jacobs, F., …, Christiaens, M. Lemahieu, I. (1998). Title": see _UNSEPARATED_LAST_AUTHOR
+        authors, rest = (*authors, d[m.start(1) : m.end(1)]), m.end()
     early_year = None
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
         early_year, rest = int(m.group(1)), m.end()
@@ -1305,6 +1308,13 @@ def _parse_citation(text: str) -> Citation | None:
     return cit
 
 
+#: an APA byline's last "Surname, I." name standing alone between the stop that closed the scanned names and the
+#: "(Year)." sentence, the comma or "&" before it left out: "…, Christiaens, M. Lemahieu, I. (1998). Title". The
+#: scanner ends the byline at the full stop after "M." (a name closed by a stop and followed by more text), so the
+#: stray name was taken for the title; a name of that shape right before the year can only be the last author (a
+#: title follows the year sentence, never precedes it)
+_UNSEPARATED_LAST_AUTHOR = re.compile(r"((?:[a-z]{1,4} ){0,2}[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})?, "
+                                      r"[A-Z]\.(?: ?-?[A-Z]\.){0,3})[ \t]*(?=\((?:19|20)\d\d[a-z]?\))")
 #: ", 2023" closing a title that a byline opens and nothing follows: natbib's undated-venue preprint ("Title, 2023.")
 _TITLE_COMMA_YEAR = re.compile(r",[ \t]((?:19|20)\d\d)$")
 #: the fewest words left of such a title once its year is cut (a short "Cancer statistics, 2020" keeps its year)
