@@ -137,6 +137,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Drusen Counting with Sparse Point Supervision", {}, None),
         ("Vessel Graphs from Noisy Angiograms", {}, None),
     ],
+    # a518wv: gbt-lone-short-capitalised-author.md: GB/T 7714 references by one author whose capitalised surname is
+    # as short as initials ("[2] XU Q. Title[EB/OL]. arXiv:…, 2025. https://arxiv…", "[3] LIU Y Q. Title[J]. …"):
+    # the lone name is the byline and the title runs from it to the document-type code (not "[2] XU Q. Title[EB/OL].
+    # arXiv:…"), linked or not; several short names ("MA J, WANG B.") and an authorless report that opens with a
+    # capitalised acronym ("WHO guidance …[R]") read as before
+    "gbt-lone-short-capitalised-author.md": [
+        ("Tidal U-Net: Volumetric Lesion Segmentation with Sparse Labels", {}, None),
+        ("Ribbon-Mamba: Bidirectional State Space Scanning for Brain Tumour Volumes", {"arxiv": "2507.01234"}, None),
+        ("Hierarchical priors for glioma sub-region delineation", {}, None),
+        ("Frequency-gated skip connections for 3D medical segmentation", {}, None),
+        ("Efficient tri-plane encoders for knee cartilage MRI", {}, None),
+        ("WHO guidance on large multi-modal models for health", {}, None),
+    ],
     # a518wv: apa-byline-unseparated-last-author.md: a README's numbered APA references where the comma (or "&")
     # before the last author was left out ("…, Tanaka, H. Brandt, L. (2001). Title. Journal…"): the stray
     # "Surname, I." right before the "(Year)." sentence is the byline's last author, the title follows the year

@@ -2574,6 +2574,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
         return (d[group.start(1):group.end(1)],), False, group.end()
     if not trailer and (run := _unseparated_vancouver(d, s)) is not None:
         return run
+    if not trailer and (lone := _lone_short_capitalised_author(d, s)) is not None:
+        return lone
     spans: list[tuple[int, int]] = []
     # a surname chunk waiting for its initials: (start, end, is_first_author, shape)
     pending: tuple[int, int, bool, str] | None = None
@@ -2832,6 +2834,34 @@ def _after_last_name(s: str, pos: int, chunk_end: int) -> bool:
     lone word still belongs to the name: a generational suffix ("…, and C. E. Kahn, Jr., “Title”"), a BibTeX
     given name after its surname ("… and Daumé III, Hal, 2018")."""
     return len(s[pos:chunk_end].split()) >= 2
+
+
+#: a GB/T 7714 byline of one author whose capitalised surname is two or three letters, closed by the byline's stop:
+#: "JI H. ", "LIU Y Q. ", "MA J. "
+_LONE_SHORT_CAPITALISED_AUTHOR = re.compile(r"([A-Z]{2,3}(?: [A-Z]){1,3})\. (?=\S)")
+
+
+def _lone_short_capitalised_author(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:
+    """"JI H. DM-SegNet: Title[EB/OL]. arXiv:…, 2025.", "LIU Y Q. Title[J]. Journal, 2024, 12(3): 45-67.": a GB/T 7714
+    reference by a single author whose surname, capitalised, is as short as initials (``_short_capitalised_surname``
+    reads "LI F" as a name only after "Surname IN" names or up to a comma). Alone, the surname and its initials
+    read as a run of initials closed by a stop, no name, so the byline went into the title. Read as the one author
+    only when the document-type code glued to the title's last word follows within the clause
+    (``_doc_type_code_ahead``): the code says the text is a GB/T reference, whose byline opens it; a title that
+    opens with a short acronym and a letter ("AI A. …") carries no code. → (authors, et al., title start) or None."""
+    m = _LONE_SHORT_CAPITALISED_AUTHOR.match(s)
+    if m is None or not _doc_type_code_ahead(s, m.end()):
+        return None
+    return (d[m.start(1) : m.end(1)],), False, m.end()
+
+
+def opens_with_lone_typed_author(text: str) -> bool:
+    """Whether ``text`` (a reference number at most before it) opens with a lone GB/T 7714 author of a short
+    capitalised surname, its title closed by a document-type code: "[17] JI H. Title[EB/OL]. arXiv:…"
+    (``_lone_short_capitalised_author``). The lead text before a reference's own link is cut before its year, so
+    the year cannot vouch for the byline there; the code does."""
+    head = without_reference_number(text.lstrip())
+    return _lone_short_capitalised_author(head, head) is not None
 
 
 def _unseparated_vancouver(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:

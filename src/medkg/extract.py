@@ -6105,6 +6105,7 @@ def _citation_like_title(title: str) -> bool:
         and len(citation.vancouver_authors(title.partition(". ")[0])) == 1 \
         or len(title) > 40 and ". " in title and _lone_gbt_name(title.partition(". ")[0]) \
         and _YEAR.search(title) is not None \
+        or len(title) > 40 and "[" in title and citation.opens_with_lone_typed_author(title) \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
         or _INITIALLED_AUTHOR_YEAR.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
@@ -6129,6 +6130,9 @@ def _citation_like_title(title: str) -> bool:
     # one name alone reads as a title's first words too, "Part I. …", so the closing year is asked for as well)
     # ("Pilla L L. Title. In: 2021 IEEE … (IPDPS). 2021, 661–670": one GB/T name, its initials spaced, then the
     # title; GB/T closes with the pages after the year, so a year anywhere vouches for the byline)
+    # ("[17] JI H. Title[EB/OL]. arXiv:2506.05297": one GB/T name whose capitalised surname is as short as initials,
+    # then the title closed by its document-type code, which vouches for the byline where the year was cut off with
+    # the link after it)
     # ("Shivade C, …, Albert M Lai; Title, Journal, Volume 21, Issue 2, 1 March 2014, …": Oxford Academic's "Cite";
     # its newer form closes the byline by a comma, "Shing Wan Choi, Paul F O'Reilly, Title, GigaScience, Volume 8,
     # Issue 7, July 2019, giz082": the names, the title and the journal's fields make five commas or more)
