@@ -137,6 +137,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Drusen Counting with Sparse Point Supervision", {}, None),
         ("Vessel Graphs from Noisy Angiograms", {}, None),
     ],
+    # a518wv: gbt-online-first-undated-references.md: a Chinese manuscript's GB/T 7714 references where an
+    # online-first article ("[J/OL]") has no year yet, only the day it was read in brackets ("计算机工程: 1-12
+    # [2026-03-18]", "学报[2026-02-05]"): each is a paper of its own, titled up to its document-type code, whether it
+    # ends in its CNKI address (not a web page titled by the whole reference) or in nothing (not folded into the
+    # reference before it); dated references and the note under them read as before
+    "gbt-online-first-undated-references.md": [
+        ("Ridge-aware attention for retinal vessel segmentation", {}, None),
+        ("基于多尺度状态空间的视网膜血管分割方法", {}, None),
+        ("面向眼底图像的轻量级血管分割网络", {}, None),
+        ("Sparse capillary priors for fundus photographs", {}, None),
+        ("融合拓扑约束的眼底血管分割", {}, None),
+    ],
     # a518wv: gbt-lone-short-capitalised-author.md: GB/T 7714 references by one author whose capitalised surname is
     # as short as initials ("[2] XU Q. Title[EB/OL]. arXiv:…, 2025. https://arxiv…", "[3] LIU Y Q. Title[J]. …"):
     # the lone name is the byline and the title runs from it to the document-type code (not "[2] XU Q. Title[EB/OL].

@@ -4235,7 +4235,8 @@ def _reads_as_reference(text: str) -> bool:
     if text[:1].isdigit() and year_venue_titled(text) is not None:
         return True  # "2021 Brief Bioinfo - A comparative study of …": a venue-year label, then the work's title
     cited = citation.parse_citation(text)
-    return cited is not None and cited.confidence >= 0.5 and cited.year is not None
+    return cited is not None and cited.confidence >= 0.5 and cited.year is not None \
+        or citation.typed_reference(text) is not None  # "[27] 侯蓓蓓, …. Title[J/OL]. 学报[2026-07-11].": no year yet
 
 
 #: a sentence left open before a list by a word that needs the list to finish it: "…, including:", "This repository is

@@ -643,6 +643,34 @@ def authorless_typed_reference(text: str) -> Citation | None:
     return replace(cited, confidence=max(cited.confidence, 0.5))
 
 
+#: the citation date GB/T 7714 glues to an online source in square brackets (the day the writer read it, not the
+#: day it appeared): "计算机科学: 1-14[2026-07-11]", "北京邮电大学学报[2026-07-11]"
+_CITED_DATE = re.compile(r"\s*\[(?:19|20)\d\d-\d{1,2}-\d{1,2}\]")
+
+
+def typed_reference(text: str) -> Citation | None:
+    """``[26] 李四, 王五, 等. Title[J/OL]. 计算机科学: 1-14[2026-07-11]. https://link.cnki.net/…``: a GB/T 7714
+    reference with a byline whose title is closed by its document-type code (``_is_doc_type``), dated or not → the
+    reference (its venue without the bracketed citation date), at the confidence of one; else None.
+
+    Why: an online-first article ("[J/OL]", "[EB/OL]") is cited before it has a volume or a year; its source holds
+    only the day the writer read it, which is no publication year. Asked for a year, the reference read as no
+    reference: a link-less one was folded into the reference before it, one with its CNKI address became a web
+    page. The byline and the code glued to the title's last word say it is a reference as surely as a year does."""
+    if "]" not in text:
+        return None  # (most lines: no code at all)
+    head = without_reference_number(text.strip())
+    cited = parse_citation(head)
+    if cited is None or not cited.authors or not cited.title:
+        return None
+    at = head.find(cited.title + "[")
+    close = head.find("]", at + len(cited.title), at + len(cited.title) + 8) if at >= 0 else -1
+    if close < 0 or not _is_doc_type(head[at + len(cited.title) + 1 : close]):
+        return None
+    venue = _CITED_DATE.sub("", cited.venue).strip(" ,.:") or None if cited.venue else None
+    return replace(cited, venue=venue, confidence=max(cited.confidence, 0.5))
+
+
 #: Markdown emphasis wrapping a pasted reference's parts ("*Title.* _Nat Methods_"), read away before the
 #: reference is parsed: a marker at a word's edge, never one inside a word or a URL ("s41592_x", "2_21")
 _EDGE_EMPHASIS = re.compile(r"(?<![\w/.])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w/])")

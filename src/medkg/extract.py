@@ -3598,6 +3598,7 @@ def type_entry(entry: Entry) -> Entry:
             year, venue = int(dated.group("tag")[-4:]), venue or dated.group("tag")[:-4].strip() or None
         title = (None if links else _lenticular_venue_tag(title)) or classify.drop_lenticular_tag(title)
     whole_citation = False
+    typed_cited = False  # an undated GB/T reference, its title closed by a document-type code (below)
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
     reference: citation.Citation | None = None  # the reference the entry's text was read as, if any
     lone_tag = None
@@ -3735,8 +3736,10 @@ def type_entry(entry: Entry) -> Entry:
         if cited is not None and cited.confidence >= 0.5 and cited.title:
             confidence = cited.confidence
             reference = cited
-            # authors, title and year: a reference to a paper, whatever its links are
-            whole_citation = bool(cited.authors and cited.year)
+            # authors, title and year: a reference to a paper, whatever its links are (or, for an online-first
+            # GB/T reference cited before it had a year, authors and the title's document-type code)
+            typed_cited = bool(cited.authors) and not cited.year and citation.typed_reference(title) is not None
+            whole_citation = bool(cited.authors and cited.year) or typed_cited
             title, authors = _emphasised_run_holding(cited.title, entry.authors), cited.authors or authors
             year, venue = cited.year or year, cited.venue or venue
     elif links and entry.description and len(title.split()) <= 3 and title.strip(" .") \
@@ -4011,7 +4014,7 @@ def type_entry(entry: Entry) -> Entry:
     kind = classify.kind_of(kind_links, entry.topic, identifiers.any(), title, citation_confidence=confidence,
                             cited_article=reference is not None and (_cites_article(reference, entry.description)
                                                                      or _cites_proceedings(reference))
-                            or _thesis_venue(venue, year) or bylined, note=entry.description,
+                            or _thesis_venue(venue, year) or bylined or typed_cited, note=entry.description,
                             in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields),
                             card=(HTML_CARD_FIELD, "") in entry.fields)
     if kind == "paper" and not kind_links and classify.names_only_data(identifiers):
@@ -6090,6 +6093,11 @@ def _full_names_before_comma_venue(title: str, description: str) -> citation.Cit
     return cited if head.endswith(",") and [n.strip() for n in head[:-1].split(",")] == list(cited.authors) else None
 
 
+#: a GB/T 7714 document-type code glued to a title's last word and closed by the stop or the "//" after it:
+#: "…分割模型[J/OL]. ", "…Segmentation[C]//", "…report[EB/OL]." (the cheap test before ``citation.typed_reference``)
+_TYPED_TITLE_CODE = re.compile(r"[^\s\[]\[(?:[A-Z]{1,2}|[A-Z]{1,2}/OL)\](?:\.|//)")
+
+
 def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
@@ -6106,6 +6114,7 @@ def _citation_like_title(title: str) -> bool:
         or len(title) > 40 and ". " in title and _lone_gbt_name(title.partition(". ")[0]) \
         and _YEAR.search(title) is not None \
         or len(title) > 40 and "[" in title and citation.opens_with_lone_typed_author(title) \
+        or _TYPED_TITLE_CODE.search(title) is not None and citation.typed_reference(title) is not None \
         or len(title) > 80 and _AUTHOR_YEAR_SENTENCE.match(title) is not None \
         or _INITIALLED_AUTHOR_YEAR.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
@@ -6130,6 +6139,8 @@ def _citation_like_title(title: str) -> bool:
     # one name alone reads as a title's first words too, "Part I. …", so the closing year is asked for as well)
     # ("Pilla L L. Title. In: 2021 IEEE … (IPDPS). 2021, 661–670": one GB/T name, its initials spaced, then the
     # title; GB/T closes with the pages after the year, so a year anywhere vouches for the byline)
+    # ("[26] 李四, 王五, 等. Title[J/OL]. 计算机科学: 1-14[2026-07-11].": a GB/T byline, then the title closed by its
+    # document-type code, an online-first article's source dated only by the day it was read: ``typed_reference``)
     # ("[17] JI H. Title[EB/OL]. arXiv:2506.05297": one GB/T name whose capitalised surname is as short as initials,
     # then the title closed by its document-type code, which vouches for the byline where the year was cut off with
     # the link after it)
