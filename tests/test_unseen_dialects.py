@@ -137,6 +137,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Drusen Counting with Sparse Point Supervision", {}, None),
         ("Vessel Graphs from Noisy Angiograms", {}, None),
     ],
+    # a518wv: gbt-capitalised-surname-given-name-byline.md: GB/T 7714 references rendered in English from Chinese
+    # journals, each author's surname in capitals before the given name in full ("ZHANG Junping, OUYANG Hua, LI Mei,
+    # et al. Title[J]. …(in Chinese)", "JIANG Shu. Title[J]."): the names are the byline and the title starts after
+    # its stop (not "ZHANG Junping, … et al. Title"); "Surname INITIALS" bylines ("WANG J, CHEN T") read as before
+    "gbt-capitalised-surname-given-name-byline.md": [
+        ("Boundary-refined lesion segmentation for brain MRI", {}, None),
+        ("Bottleneck-aware attention gates for lung cell images", {}, None),
+        ("Fuzzy convolutions for skin lesion delineation", {}, None),
+        ("Dual-branch state space decoders for volumetric tumour masks", {}, None),
+        ("Sparse priors for glioma sub-regions", {}, None),
+    ],
     # a518wv: gbt-online-first-undated-references.md: a Chinese manuscript's GB/T 7714 references where an
     # online-first article ("[J/OL]") has no year yet, only the day it was read in brackets ("计算机工程: 1-12
     # [2026-03-18]", "学报[2026-02-05]"): each is a paper of its own, titled up to its document-type code, whether it

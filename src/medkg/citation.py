@@ -2604,6 +2604,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
         return run
     if not trailer and (lone := _lone_short_capitalised_author(d, s)) is not None:
         return lone
+    if not trailer and (pinyin := _capitalised_surname_given_name_byline(d, s)) is not None:
+        return pinyin
     spans: list[tuple[int, int]] = []
     # a surname chunk waiting for its initials: (start, end, is_first_author, shape)
     pending: tuple[int, int, bool, str] | None = None
@@ -2881,6 +2883,27 @@ def _lone_short_capitalised_author(d: str, s: str) -> tuple[tuple[str, ...], boo
     if m is None or not _doc_type_code_ahead(s, m.end()):
         return None
     return (d[m.start(1) : m.end(1)],), False, m.end()
+
+
+#: a romanised Chinese name as GB/T 7714 writes it in an English translation of a Chinese reference: the surname in
+#: capitals, then the given name spelled out, "HOU Xiangning", "OUYANG Hua", "SIMA Qian-Yu"
+_CAPITALISED_SURNAME_GIVEN_NAME = r"[A-Z]{2,12}(?:-[A-Z]{2,12})? [A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]{1,20})?"
+_CAPITALISED_SURNAME_GIVEN_BYLINE = re.compile(
+    rf"({_CAPITALISED_SURNAME_GIVEN_NAME}(?:, {_CAPITALISED_SURNAME_GIVEN_NAME}){{0,59}})(, et al)?\. (?=\S)")
+
+
+def _capitalised_surname_given_name_byline(d: str, s: str) -> tuple[tuple[str, ...], bool, int] | None:
+    """"HOU Xiangning, HUANG Xiaobin, XU Caocao, et al. Title[J]. Modern Electronics Technique, 2026, 49(9): 32-37
+    (in Chinese).": a Chinese journal's English rendering of a Chinese reference names each author by the surname
+    in capitals and the given name in full. A capitalised word of four letters or more is a name only before
+    initials (``_shape``: "HUANG X", not "BERT Pretraining"), so the byline ended at the second author and the
+    rest of the names opened the title. Read as the byline only when the document-type code glued to the title
+    closes the clause after it (``_doc_type_code_ahead``), which says the text is a GB/T reference.
+    → (authors, et al., title start) or None."""
+    m = _CAPITALISED_SURNAME_GIVEN_BYLINE.match(s)
+    if m is None or not _doc_type_code_ahead(s, m.end()):
+        return None
+    return tuple(name.strip() for name in d[m.start(1) : m.end(1)].split(",")), m.group(2) is not None, m.end()
 
 
 def opens_with_lone_typed_author(text: str) -> bool:
