@@ -137,6 +137,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Drusen Counting with Sparse Point Supervision", {}, None),
         ("Vessel Graphs from Noisy Angiograms", {}, None),
     ],
+    # a518wv: bibtex-records-pasted-without-fence.md: a reading list pastes each paper's BibTeX record straight into
+    # the Markdown with no code fence ("@article{key," / "  title={…}," / … / "}"), which Markdown reads as a
+    # paragraph: each record that names a work is a paper (title, DOI or arXiv id from its fields), as a fenced
+    # block's records are; the list's own "@misc{…howpublished={\\url{github…}}}" and the prose stay no papers
+    "bibtex-records-pasted-without-fence.md": [
+        ("Tidal U-Net: volumetric lesion segmentation with sparse labels", {"doi": "10.1016/j.media.2021.102034"}, None),
+        ("Ribbon attention for brain tumour volumes", {}, None),
+        ("Tile-level attention in whole-slide pathology", {"arxiv": "2303.04512"}, None),
+    ],
     # a518wv: gbt-capitalised-surname-given-name-byline.md: GB/T 7714 references rendered in English from Chinese
     # journals, each author's surname in capitals before the given name in full ("ZHANG Junping, OUYANG Hua, LI Mei,
     # et al. Title[J]. …(in Chinese)", "JIANG Shu. Title[J]."): the names are the byline and the title starts after

@@ -1936,6 +1936,13 @@ def _works_over_their_own_links(node: _Node) -> bool:
     return False
 
 
+def _opens_bibtex_record(text: str) -> bool:
+    """``text`` opens with a BibTeX record's kind and its brace: "@article{", "@inproceedings {"."""
+    text = text.lstrip()
+    brace = text.find("{", 1, 24) if text.startswith("@") else -1
+    return brace > 3 and text[1:brace].strip().isalpha()
+
+
 #: a code block's info string naming BibTeX ("```bibtex", "```bib", "``` BibTeX"), or LaTeX, which lists also use
 _BIBTEX_INFO = frozenset({"bibtex", "bib", "biblatex", "latex", "tex"})
 
@@ -2306,6 +2313,8 @@ class _Parser:
             # "📌 **同领域跨会议浏览：** [CVPR2026](../../CVPR2026/…/index.md) · …": the site's navigation, no work
             self.list_diags.append(self.diag(self.line_of(node.start), "skipped-toc",
                                              "line of links to the site's other index pages skipped", "info"))
+        elif k == "Paragraph" and self.pasted_bibtex_records(node):
+            pass  # "@article{key," / "  title={…}," / … / "}": BibTeX records pasted as text, no code fence
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
         elif k == "HtmlBlock":
@@ -2365,6 +2374,20 @@ class _Parser:
         self.extend_entry(len(self.out) - 1, node, plain)
         return True
 
+    def pasted_bibtex_records(self, node: _Node) -> bool:
+        """``@article{okafor2021,`` / ``  title={Title},`` / ``  journal={Medical Image Analysis},`` / … / ``}``: a
+        reading list that pastes each work's BibTeX record straight into the Markdown, with no code fence around it.
+        Markdown reads the record as a paragraph of prose (its lines joined, "{…}" and "@" plain text), so the list's
+        works gave no entries, or a heading over one took its fields' address for a web page. The paragraph's source
+        text read as BibTeX (``citation.bibtex_works``) gives its records as a fenced block's do
+        (``bibtex_records``) → True; a paragraph that opens with no "@kind{" record, or none of whose records
+        names a work (the list's own "@misc{…, howpublished={\\url{github…}}}"), is left to the prose → False."""
+        raw = self.raw(node.start, node.end)
+        if not _opens_bibtex_record(raw):
+            return False
+        lead = len(raw) - len(raw.lstrip())
+        return self.bibtex_body_records(raw[lead:], self.line_of(node.start + lead))
+
     def bibtex_records(self, node: _Node) -> None:
         """``## Citation`` / ```` ```bibtex ```` / ``@article{…, title={…}, journal={arXiv preprint arXiv:2101.00232}}``:
         a list cites the survey it accompanies (or the works it lists) as BibTeX records in a code block. Each
@@ -2372,13 +2395,15 @@ class _Parser:
         title, authors, venue and year are the record's fields, its DOI and arXiv id (``doi``, ``eprint``,
         ``journal``, or DBLP's ``journal = {CoRR}`` with ``volume = {abs/…}``) its identifiers, its ``url`` its link. Code blocks are otherwise no entries."""
         texts = [c for c in node.children if c.kind == "text"]
-        if not texts:
-            return
-        body = "".join(c.text for c in texts)
-        first_line = self.line_of(texts[0].start)
+        if texts:
+            self.bibtex_body_records("".join(c.text for c in texts), self.line_of(texts[0].start))
+
+    def bibtex_body_records(self, body: str, first_line: int) -> bool:
+        """The entries of the BibTeX records in ``body`` (a code block's text, or a paragraph's source), its first
+        line at ``first_line`` (``bibtex_records``) → whether any record named a work."""
         records = citation.bibtex_works(body)
         if not records:
-            return
+            return False
         # "## Title" / "[arXiv](…) [Code](…)" / abstract / ```BibTeX```: a publication page's section, its heading
         # the work's record and the BibTeX that work's citation; read now, the BibTeX would take the section's
         # pending lines and the heading's record (its code, its article link) would be lost: held to the section's end
@@ -2399,6 +2424,7 @@ class _Parser:
             if listed and self.lend_bib_to_listed_work(d, listed):
                 continue
             self.finish(d, self.current_topic())
+        return True
 
     def bib_draft(self, r: dict, line: int) -> _Draft:
         """One BibTeX record (``citation.bibtex_works``) at ``line`` as a record's draft: its title, authors, venue,
