@@ -193,6 +193,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ordered subsets with momentum for emission tomography", {"doi": "10.1088/0031-9155/57/4/877"}, None),
         ("Bayes, priors and sparse sinograms: a short tutorial", {}, None),
     ],
+    # a517wu: venue-tag-before-short-tool-name.md: a report-generation list writes each line "[Venue Year] Title
+    # [[paper]](…) [[code]](…)"; a method known by its short name alone ("[CVPR 2018] ThoraxNet", a toolkit's
+    # "[AAAI 2019] LungLabel") is titled by that name, the tag its venue and year, as a longer title's tag is
+    "venue-tag-before-short-tool-name.md": [
+        ("Anatomy-Guided Sentence Retrieval for Chest Film Reports", {"arxiv": "2107.01234"},
+         "github.com/cxr-notes/asr-reports"),
+        ("ThoraxNet", {"arxiv": "1801.04455"}, "github.com/thoraxnet-lab/thoraxnet"),
+        ("Memory Slots for Radiograph Narrative Generation", {}, None),
+        ("Graph Priors for Report Generation Revisited", {"arxiv": "2103.04455"}, None),
+    ],
     # a509wm: title-byline-item-over-html-button-block.md: a publication page's bullet writes the title on its
     # first line, the byline (authors, **venue**, MM/YYYY) on the next, and every link in an indented
     # "<div class=…> <a href=…>Paper</a> <a href=github…>Code</a> </div>" button block under them: the anchors are
@@ -14885,6 +14895,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a517wu: venue-tag-before-short-tool-name.md: the toolkits' lines (a labeller and a negation detector named alone,
+    # each with the paper that presents it): tools or their papers, counted neither way
+    "venue-tag-before-short-tool-name.md": [("LungLabel", {"arxiv": "1901.04321"}), ("NegSpot", {"arxiv": "1804.05566"})],
     # a507wk: manubot-citation-keys-after-titles.md: the retinal screening work cited again by its "@pubmed:" key
     "manubot-citation-keys-after-titles.md": [("Screening retinal photographs with an ensemble of networks", {})],
     # a503wg: acad-paper-box-code-slot-coming-soon.md: the news line that links the preprint's project in passing

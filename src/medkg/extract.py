@@ -3022,6 +3022,18 @@ def _names_its_reference(name: str, description: str, cited: citation.Citation, 
         and (own_repo or key in cited.title.casefold()) and cited.title.casefold().strip(" .") != key
 
 
+#: a method's or tool's short name written alone after a venue tag: "CheXpert", "NegBio", "MIRQI", "U-Net++"
+_SHORT_NAME = re.compile(r"[^\W\d_][\w+\-]{2,}")
+
+
+def _short_name_after_tag(rest: str) -> bool:
+    """``CheXpert`` after ``[AAAI 2019] ``: one word of three characters or more, opening with a letter. Why: a
+    linked line's venue tag was kept only before ten characters of title, so a toolkit named by its short name
+    after its venue and year kept the tag as its title ("[AAAI 2019] CheXpert") and lost its venue and year; a
+    link-less line's tag already went before such a name (``_venue_tag``'s other caller)."""
+    return _SHORT_NAME.fullmatch(rest.strip()) is not None
+
+
 def _full_year(yy: str) -> int:
     """A year as written in a tag: "2021", or "'21" / "21" for 2021 and "98" for 1998."""
     return int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
@@ -3524,7 +3536,8 @@ def type_entry(entry: Entry) -> Entry:
             # again as a trailer dated it and named it its own venue)
             entry = replace(entry, description=dotted[2])
     tag = _venue_tag(title) if links and title else None
-    if tag and len(title) - tag[0] >= 10:  # "[CVPR'23] Title", "[2018 ICLR] Title.": a tag, not the title
+    if tag and (len(title) - tag[0] >= 10 or tag[1] and _short_name_after_tag(title[tag[0]:])):
+        # "[CVPR'23] Title", "[2018 ICLR] Title.", "[AAAI 2019] CheXpert": a tag, not the title
         title = title[tag[0]:].strip()
         if title.endswith(".") and title.count(". ") == 0 and not title.endswith(("et al.", "..")):
             title = title[:-1]
