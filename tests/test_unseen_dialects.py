@@ -193,6 +193,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ordered subsets with momentum for emission tomography", {"doi": "10.1088/0031-9155/57/4/877"}, None),
         ("Bayes, priors and sparse sinograms: a short tutorial", {}, None),
     ],
+    # a517wu: programme-code-before-title.md: a conference site's programme (a list under "## Accepted papers", a
+    # headerless grid of cards) writes each paper as "[P012 - Title](papers/P012.html)": the poster or paper number
+    # before the dash is no part of the title (see test_a_programme_code_before_a_title_is_no_part_of_it); a method's
+    # name before a colon ("MB12: …") or a dash ("R2D2 - …") stays
+    "programme-code-before-title.md": [
+        ("Sparse Prompting for Kidney Lesion Delineation", {}, None),
+        ("Steerable Filters for Rotated Cell Patches", {}, None),
+        ("Contrastive Pretraining for Retinal Vessel Graphs", {}, None),
+        ("Model Adaptive Tooth Mask Refinement", {}, None),
+        ("Learning Bone Age from Hand Radiographs with Sparse Labels", {}, None),
+        ("MB12: Multi-Branch Networks for Ultrasound Plane Detection", {"arxiv": "2203.04567"}, None),
+        ("R2D2 - Repeatable Descriptors for Endoscopic Matching", {"arxiv": "2204.01234"}, None),
+    ],
     # a517wu: venue-tag-before-short-tool-name.md: a report-generation list writes each line "[Venue Year] Title
     # [[paper]](…) [[code]](…)"; a method known by its short name alone ("[CVPR 2018] ThoraxNet", a toolkit's
     # "[AAAI 2019] LungLabel") is titled by that name, the tag its venue and year, as a longer title's tag is
@@ -16342,3 +16355,15 @@ def test_an_item_under_a_mixed_heading_keeps_the_kind_its_own_words_name():
         "FeatureLab": "repository", "ProstateMR": "dataset", "BreastUS": "dataset",
         "MedFeat": "repository", "LiverCT": "dataset", "SegEval-CN": "dataset",
     }
+
+
+def test_a_programme_code_before_a_title_is_no_part_of_it():
+    """``[P012 - Title](papers/P012.html)``: the title is the words after the programme's number; a method's name
+    before its title (``MB12: …``, ``R2D2 - …``) stays. (The fuzzy title match above forgives a five-letter prefix.)"""
+    records = [entry_record(e) for e in extract_file(DIALECTS / "programme-code-before-title.md").entries]
+    titles = {r["title"] for r in records if r["kind"] == "paper"}
+    assert titles == {"Sparse Prompting for Kidney Lesion Delineation", "Steerable Filters for Rotated Cell Patches",
+                      "Contrastive Pretraining for Retinal Vessel Graphs", "Model Adaptive Tooth Mask Refinement",
+                      "Learning Bone Age from Hand Radiographs with Sparse Labels",
+                      "MB12: Multi-Branch Networks for Ultrasound Plane Detection",
+                      "R2D2 - Repeatable Descriptors for Endoscopic Matching"}

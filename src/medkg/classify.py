@@ -3121,6 +3121,23 @@ def drop_poster_code(title: str) -> str:
     return _POSTER_CODE.sub("", title, count=1)
 
 
+#: a programme's code for a paper opening its title: one letter and the number before a dash or a colon ("P015 - ",
+#: "S027 – ", "O031: "), two letters only before a dash ("PS12 - "): "MB12: …" is a method's name before its title
+_PROGRAMME_CODE = re.compile(r"(?:[A-Z]\d{2,4}\s*[-–—:]|[A-Z]{2}\d{2,4}\s*[-–—])\s+(?=\S)")
+
+
+def drop_programme_code(title: str) -> str:
+    """``P015 - A Robust Mean Teacher Framework …`` → ``A Robust Mean Teacher Framework …``: a conference site's
+    programme numbers each accepted paper (poster, oral, short paper) and writes the number before its title; the
+    rest must read as a paper's title, or the title is kept whole. Why: kept, every title of the programme opened
+    with its poster number ("P015 - …"), which no other list writing the work has."""
+    m = _PROGRAMME_CODE.match(title)
+    if m is None:
+        return title
+    rest = title[m.end():].strip()
+    return rest if reads_like_paper_title(rest) else title
+
+
 def is_site_root(url: str) -> bool:
     """An http(s) URL of a site's home page (no path): a venue's front page, not a document."""
     head, sep, rest = url.partition("://")

@@ -3610,6 +3610,9 @@ def type_entry(entry: Entry) -> Entry:
             # venue too) as "[2023]" does, before it goes as a label does
             year, venue = int(dated.group("tag")[-4:]), venue or dated.group("tag")[:-4].strip() or None
         title = (None if links else _lenticular_venue_tag(title)) or classify.drop_lenticular_tag(title)
+    if title:
+        # "[P015 - A Robust Mean Teacher Framework …](papers/P015.html)": a programme's poster or paper number
+        title = classify.drop_programme_code(title)
     whole_citation = False
     typed_cited = False  # an undated GB/T reference, its title closed by a document-type code (below)
     glossed = False  # a byline then the reader's note in another script: no title to name the work by
