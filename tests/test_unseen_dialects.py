@@ -193,6 +193,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ordered subsets with momentum for emission tomography", {"doi": "10.1088/0031-9155/57/4/877"}, None),
         ("Bayes, priors and sparse sinograms: a short tutorial", {}, None),
     ],
+    # a517wu: session-headings-over-bare-titles.md: a conference site's programme lists each oral session's papers under
+    # "## Oral session 1 - Registration - 9:00 - 10:00am", as bare title bullets or "[O044 – Title](papers/O044.html)":
+    # the session heading says papers as "## Accepted papers" does; the lunch, keynote and panel lines stay no papers
+    "session-headings-over-bare-titles.md": [
+        ("DeformNet-X: Learning Diffeomorphic Fields for Abdominal CT Registration", {}, None),
+        ("Keypoint Graphs for Lung Motion Estimation across Breathing Phases", {}, None),
+        ("Model Adaptive Prostate Segmentation", {}, None),
+        ("Stain-Invariant Prototypes for Whole Slide Retrieval", {}, None),
+        ("Weakly Supervised Grading of Colorectal Biopsies", {}, None),
+    ],
     # a517wu: programme-code-before-title.md: a conference site's programme (a list under "## Accepted papers", a
     # headerless grid of cards) writes each paper as "[P012 - Title](papers/P012.html)": the poster or paper number
     # before the dash is no part of the title (see test_a_programme_code_before_a_title_is_no_part_of_it); a method's

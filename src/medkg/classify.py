@@ -2141,6 +2141,9 @@ _SECTION_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ("博客", "新闻", "分享", "课程", "友情链接", "产品", "解决方案", "资源", "链接", "网站")),
     ("paper", ("paper", "papers", "publication", "publications", "reference", "references", "articles",
                "article", "reading", "readings", "literature", "survey", "surveys", "reviews",
+               # a conference programme's sessions of accepted papers ("## Oral session 1 - Segmentation - 9:30")
+               "oral session", "oral sessions", "poster session", "poster sessions", "spotlight session",
+               "spotlight sessions", "oral presentations", "poster presentations", "orals",
                "artigos", "articulos", "publicacoes", "publicaciones", "referencias", "revisoes", "revisiones",
                "leituras", "lecturas", "bibliografia", "literatura", "veroffentlichungen", "publikationen"),
      ("论文", "文章", "综述", "文献")),
