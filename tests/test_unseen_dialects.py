@@ -226,6 +226,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Memory Slots for Radiograph Narrative Generation", {}, None),
         ("Graph Priors for Report Generation Revisited", {"arxiv": "2103.04455"}, None),
     ],
+    # a516wt: fullwidth-bar-between-title-and-links.md: a Japanese reading log sets a full-width bar ("｜") between
+    # a title, its bracketed venue and year, and each of its links, as other lists set " | ": the bar is no part of
+    # the title and the "（MICCAI 2021）" before it is the trailer (venue, year); a bar inside a title stays, and a
+    # blog note or a tool's site behind the same bar stays no paper
+    "fullwidth-bar-between-title-and-links.md": [
+        ("Tidal Attention U-Net for Hepatic Lesion Segmentation：A Multi-Phase CT Study", {"arxiv": "2107.01234"},
+         "github.com/hanaoka-lab/tidal-unet"),
+        ("Portal Vein Tracing with Graph Priors", {"doi": "10.1007/978-3-030-20351-1_12"}, None),
+        ("Sparse Annotation Learning for Liver Fibrosis Staging", {"arxiv": "2203.04567"},
+         "github.com/morita-k/sparse-fib"),
+        ("Liver｜Spleen Co-Segmentation Networks for Abdominal CT", {"arxiv": "2206.07890"}, None),
+        ("Cortex-Aware Kidney Volumetry from Low-Dose CT", {"arxiv": "2001.03456"}, "github.com/ota-r/cortex-kv"),
+    ],
     # a509wm: title-byline-item-over-html-button-block.md: a publication page's bullet writes the title on its
     # first line, the byline (authors, **venue**, MM/YYYY) on the next, and every link in an indented
     # "<div class=…> <a href=…>Paper</a> <a href=github…>Code</a> </div>" button block under them: the anchors are
@@ -15196,6 +15209,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a514wr: a code-span venue tag and its bracketed presentation note ("(Oral)") title nothing: the link's text does
     "code-span-venue-tag-presentation-note-before-linked-title.md": [
         t for t, _, _ in EXPECTED["code-span-venue-tag-presentation-note-before-linked-title.md"]],
+    # a516wt: a title closed by a full-width bar before its links, without the bar or its bracketed venue and year
+    "fullwidth-bar-between-title-and-links.md": [t for t, _, _ in EXPECTED["fullwidth-bar-between-title-and-links.md"]],
     # a508wl: a Vancouver byline's "Surname KW-H" initials end no byline: the title is the sentence after it
     "vancouver-hyphenated-given-name-after-initial.md": [
         t for t, _, _ in EXPECTED["vancouver-hyphenated-given-name-after-initial.md"]],

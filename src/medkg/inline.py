@@ -984,7 +984,7 @@ def _cleaned_title(s: str) -> str:
     if ("(" in s or "（" in s or "[" in s) and (tail := _IDENTIFIER_TAIL.search(s)) is not None and tail.start() > 0:
         s = s[:tail.start()]
     if ")" in s or "）" in s:
-        trimmed = s.rstrip(" -–—:|")
+        trimmed = s.rstrip(" -–—:|｜")
         if trimmed[-1:] in (")", "）") and (note := _CODE_STATUS_NOTE.search(trimmed)) is not None and note.start() > 0:
             s = trimmed[:note.start()]  # "Alphafold3 (no code yet) -": the list's note on the code, not the title
     if "\\cite" in s and (cite := _TEX_CITE_TAIL.search(s)) is not None and cite.start() > 0:
@@ -1001,7 +1001,9 @@ def _cleaned_title(s: str) -> str:
         s = _WIKILINK.sub(_wikilink_text, s)
     while True:
         before = s
-        s = s.strip(" \t*_#>|-–—:：,，;；·•\"'`")
+        # ("Title（MICCAI 2021）｜[arXiv](…)": the full-width bar East Asian lists set between a title and its links is
+        # the " | " other lists set there, no part of the title)
+        s = s.strip(" \t*_#>|｜-–—:：,，;；·•\"'`")
         if s and s[-1] in _PAIRS and s.count(_PAIRS[s[-1]]) < s.count(s[-1]):
             s = s[:-1]
         if s and s[-1] in _PAIRS.values():
