@@ -226,6 +226,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Memory Slots for Radiograph Narrative Generation", {}, None),
         ("Graph Priors for Report Generation Revisited", {"arxiv": "2103.04455"}, None),
     ],
+    # a516wt: japanese-double-corner-bracket-titles.md: a Japanese reading list sets each title in the double corner
+    # brackets Japanese writes a work's title in (『Title』), then "、2022年、" (its year, with the ideographic comma
+    # and the year mark) or "（2021）" before its links: the brackets and the year are no part of the title, as
+    # 「」 and ", 2022," are not; an unbracketed title closed by "、2019年、" loses the year too; the data set's line
+    # stays no paper
+    "japanese-double-corner-bracket-titles.md": [
+        ("Contrastive Pretraining for Retinal Fundus Photographs", {"doi": "10.1016/j.media.2022.102517"},
+         "github.com/sato-eye/fundus-clr"),
+        ("Vessel Graph Networks for Diabetic Retinopathy Grading", {"arxiv": "2104.05566"}, None),
+        ("Optic Disc Localisation with Weak Labels", {"doi": "10.1109/TMI.2020.3012345"}, None),
+        ("Uncertainty-Aware Glaucoma Screening from OCT", {"arxiv": "2008.01122"}, None),
+        ("Drusen Segmentation with Shape Priors", {"arxiv": "1907.03344"}, None),
+    ],
     # a516wt: fullwidth-bar-between-title-and-links.md: a Japanese reading log sets a full-width bar ("｜") between
     # a title, its bracketed venue and year, and each of its links, as other lists set " | ": the bar is no part of
     # the title and the "（MICCAI 2021）" before it is the trailer (venue, year); a bar inside a title stays, and a
@@ -15209,6 +15222,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a514wr: a code-span venue tag and its bracketed presentation note ("(Oral)") title nothing: the link's text does
     "code-span-venue-tag-presentation-note-before-linked-title.md": [
         t for t, _, _ in EXPECTED["code-span-venue-tag-presentation-note-before-linked-title.md"]],
+    # a516wt: a title in Japanese double corner brackets, or closed by "、2019年、", without the brackets or the year
+    "japanese-double-corner-bracket-titles.md": [t for t, _, _ in EXPECTED["japanese-double-corner-bracket-titles.md"]],
     # a516wt: a title closed by a full-width bar before its links, without the bar or its bracketed venue and year
     "fullwidth-bar-between-title-and-links.md": [t for t, _, _ in EXPECTED["fullwidth-bar-between-title-and-links.md"]],
     # a508wl: a Vancouver byline's "Surname KW-H" initials end no byline: the title is the sentence after it

@@ -846,7 +846,7 @@ def _label_before(plain: str, start: int) -> str:
     return before if 0 < len(before) <= MAX_LABEL_CHARS else ""
 
 
-_PAIRS = {")": "(", "]": "[", "）": "（", "】": "【", "」": "「", "}": "{"}
+_PAIRS = {")": "(", "]": "[", "）": "（", "】": "【", "」": "「", "』": "『", "}": "{"}
 
 
 MAX_TITLE_CHARS = 2000
@@ -1155,10 +1155,11 @@ def _wikilink_text(m: re.Match) -> str:
     return alias or m.group(1).rstrip("/\\ ").rsplit("/", 1)[-1].strip()
 
 
-#: ``《Title》`` / ``「Title」`` / ``“Title”``: a whole title in title quotes; British style quotes it in single
+#: ``《Title》`` / ``「Title」`` / ``『Title』`` / ``“Title”``: a whole title in title quotes (Japanese sets a work's
+#: title in double corner brackets, 『』, as Chinese sets it in 《》); British style quotes it in single
 #: ones (``‘A Promoter-Level Expression Atlas’. Nature 507 …``): the one opening ‘ says so (a closing ’ alone is
 #: also an apostrophe: "Patients’ views on ‘AI’" opens with no quote, "‘Alzheimer’s risk’" is unwrapped whole)
-_TITLE_WRAPS = {"《": "》", "「": "」", "“": "”", "〈": "〉", "‘": "’"}
+_TITLE_WRAPS = {"《": "》", "「": "」", "『": "』", "“": "”", "〈": "〉", "‘": "’"}
 
 
 def _unwrapped_title(s: str) -> str:
@@ -1254,7 +1255,7 @@ def _page_title(s: str) -> str:
     return t if t != s and len(t.split()) >= 3 else s
 
 
-_QUOTES = {'"': '"', "“": "”", "《": "》", "«": "»", "「": "」"}
+_QUOTES = {'"': '"', "“": "”", "《": "》", "«": "»", "「": "」", "『": "』"}
 
 
 def quoted_link_title(plain: str, link: "_RawLink") -> bool:
@@ -1264,7 +1265,7 @@ def quoted_link_title(plain: str, link: "_RawLink") -> bool:
         return False
     opening = plain[link.start - 1]
     closing = _QUOTES.get(opening)
-    if closing is None or opening in "《「":
+    if closing is None or opening in "《「『":
         return False
     after = plain[link.end:link.end + 2]
     if not (after[:1] == closing or after[:1] in ".," and after[1:2] == closing):
@@ -1408,6 +1409,9 @@ _MAX_GLOSSED_NAME_WORDS = 3
 #: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
 #: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
+#: (``Title、2019年、`` / ``Title，2021年3月``: Japanese closes a title with its year set off by an ideographic or
+#: full-width comma and marked by 年, a month by 月; the mark says the number is a year, so no venue need come
+#: before it as one must after a plain comma)
 _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}[a-z]?"
                            r"(?:\s*[,;，；]\s*(?i:doi|arxiv|pmid|pmcid)\s*[:：]?\s*[^\s()（）]{1,80})?\s*[)）]"
                            r"|[(（][^()（）:;：；]{0,80}[:;：；][^()（）]{0,80}?(?:19|20)\d\d"
@@ -1416,7 +1420,8 @@ _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d
                            r"|(?:,|，)\s*[^,，()（）]{1,40}?(?<!\d)(?:19|20)\d\d"
                            r"(?:[,，] ?[^\W\d_][^,，()（）\d]{0,29}?){0,3})"
                            r"|\.\s+[^.,，()（）]{0,40}?(?<!\d)(?:19|20)\d\d"
-                           r"|(?<!\b[A-Z])\.\s+[^.,，()（）]{1,40}?[,，]\s*(?<!\d)(?:19|20)\d\d)\s*(?:[.。,，;]\s*)?$")
+                           r"|(?<!\b[A-Z])\.\s+[^.,，()（）]{1,40}?[,，]\s*(?<!\d)(?:19|20)\d\d"
+                           r"|[、，,]\s*(?<!\d)(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?)\s*(?:[.。,，;、]\s*)?$")
 
 
 def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
