@@ -226,6 +226,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Memory Slots for Radiograph Narrative Generation", {}, None),
         ("Graph Priors for Report Generation Revisited", {"arxiv": "2103.04455"}, None),
     ],
+    # a516wt: reading-note-card-with-free-note-rows.md: a Korean (or Japanese) reading note's field card headed by its
+    # title row ("|논문명 |Title |", "| 論文名 | Title |") with its authors, venue and link rows among the note's own
+    # rows (키워드, 데이터셋, 관련연구, 참고, 코드; キーワード, データセット, メモ) is one paper titled by that row, its
+    # link row's arXiv id or DOI its own and its code row its code (no papers titled "학회/년도" or "リンク"); a
+    # settings table of such note rows alone ("| 항목 | 내용 |") names no paper
+    "reading-note-card-with-free-note-rows.md": [
+        ("Tidewater Cascade: Two-Stage Liver Tumour Segmentation in Contrast CT", {"arxiv": "2106.04412"},
+         "github.com/parkminji/tidewater-cascade"),
+        ("Quiet Boundaries: Uncertainty-Guided Pancreas Segmentation", {"doi": "10.1016/j.media.2023.102877"}, None),
+    ],
     # a516wt: japanese-double-corner-bracket-titles.md: a Japanese reading list sets each title in the double corner
     # brackets Japanese writes a work's title in (『Title』), then "、2022年、" (its year, with the ideographic comma
     # and the year mark) or "（2021）" before its links: the brackets and the year are no part of the title, as
@@ -15222,6 +15232,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a514wr: a code-span venue tag and its bracketed presentation note ("(Oral)") title nothing: the link's text does
     "code-span-venue-tag-presentation-note-before-linked-title.md": [
         t for t, _, _ in EXPECTED["code-span-venue-tag-presentation-note-before-linked-title.md"]],
+    # a516wt: a reading note's card titled by its title row, not by a field's label ("학회/년도", "リンク")
+    "reading-note-card-with-free-note-rows.md": [t for t, _, _ in EXPECTED["reading-note-card-with-free-note-rows.md"]],
     # a516wt: a title in Japanese double corner brackets, or closed by "、2019年、", without the brackets or the year
     "japanese-double-corner-bracket-titles.md": [t for t, _, _ in EXPECTED["japanese-double-corner-bracket-titles.md"]],
     # a516wt: a title closed by a full-width bar before its links, without the bar or its bracketed venue and year

@@ -1380,6 +1380,11 @@ _CARD_FIELD_WORDS: dict[str, tuple[str, ...]] = {
               "학술지", "저널", "会议", "期刊", "学会", "会議"),
     "Link": ("link", "links", "paper", "code", "arxiv", "doi", "url", "pdf", "enlace", "lien", "ссылка", "링크", "논문",
              "코드", "链接", "论文", "代码", "リンク", "論文", "コード"),
+    # a reading note's own rows on the work ("| 키워드 | … |", "| 데이터셋 | LiTS |", "| 관련연구 | |", "| 참고 | |", "| メモ |
+    # … |"): no field the card's reading names, but labels of the card all the same, so a note template of eight
+    # rows with a title, its authors and a link is still one work's card
+    "Note": ("keyword", "keywords", "topic", "topics", "tags", "summary", "notes", "note", "dataset", "datasets",
+             "키워드", "토픽", "요약", "참고", "관련연구", "데이터셋", "キーワード", "要約", "概要", "メモ", "データセット"),
 }
 #: the fewest field rows of a work's card: a title, its authors and a link at least
 _MIN_WORK_CARD_FIELDS = 3
