@@ -33,9 +33,33 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # 30th session: unlinked-repository-star-badge.md: a row that links its paper and shows its repository only as
+    # a stars badge with no link around it (a "Stars" cell "![GitHub stars](…shields.io/github/stars/o/r)", an HTML
+    # "<img src=…>", a badge after a bullet's linked title) gives that repository as the paper's code; the page
+    # title's own stars badge makes no record, and beside the item's own GitHub link a badge of another repository
+    # (copied from elsewhere) adds nothing
+    "unlinked-repository-star-badge.md": [
+        ("NucleiFormer: Transformers for Overlapping Nuclei", {"arxiv": "2308.10442"}, "github.com/kaur-lab/nucleiformer"),
+        ("Cellpose-Lite: Generalist Segmentation on a Budget", {"doi": "10.1038/s41592-024-02233-6"},
+         "github.com/mendes-group/cellpose-lite"),
+        ("Weak Point Labels for Nuclei Instance Segmentation", {"arxiv": "2211.06618"}, None),
+        ("Mitosis-DETR: Set Prediction for Mitotic Figures", {"arxiv": "2401.03327"}, "github.com/abebe-lab/mitosis-detr"),
+        ("StainGAN Revisited", {"arxiv": "2302.11104"}, "github.com/orsini-lab/staingan-revisited"),
+    ],
+    # 30th session: dash-set-venue-year-before-links.md: "*Title* — Medical Image Analysis, 2021 — [pdf](…) ·
+    # [github](…)": a spaced dash sets off a known venue and its year as a comma does, and the dash closing the text
+    # before the links parts nothing of the title; the emphasised title is no author ("*Title*, Venue, 2023."); a dash
+    # before a phrase with a year ("— Lessons for 2020") or a byline ("— Okafor et al., …") is no venue trailer
+    "dash-set-venue-year-before-links.md": [
+        ("Stain Vectors from Sparse Non-negative Factorisation of Slides", {"doi": "10.1016/j.media.2021.102133"},
+         "github.com/vahlen-lab/sparse-stain"),
+        ("Colour Constancy Priors for Multi-Site Histology", {"arxiv": "2207.05521"}, None),
+        ("Learned Colour Augmentation for Robust Mitosis Detection", {"doi": "10.1016/j.media.2023.102801"}, None),
+    ],
     # 30th session: separated-role-links-before-dashed-title.md: an item that opens with two or more bare role-word links
     # parted by separators, perhaps an icon before each ("- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)",
-    # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …") is the work titled by the text after
+    # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …", GitHub's ":computer:" shortcode between
+    # them) is the work titled by the text after
     # them, its "(Venue Year)" the title's trailer, not "Paper"; a toolkit's "[Docs] | [GitHub] — Name: …" line stays
     # no paper
     "separated-role-links-before-dashed-title.md": [
@@ -44,6 +68,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Vessel-Guided Denoising of Widefield OCT Angiography", {"doi": "10.1016/j.media.2024.103211"}, None),
         ("Predicting Myopia Progression from Fundus Photographs in Children", {"arxiv": "2402.06618"},
          "github.com/tanaka-eye/myopia-risk"),
+        ("Out-of-Distribution Detection for Retinal Screening Cameras", {"arxiv": "2310.07781"},
+         "github.com/miyake-lab/dr-ood"),
         ("Cup-to-Disc Segmentation with Shape Priors for Glaucoma Screening", {"arxiv": "2309.15544"},
          "github.com/okonkwo/glauc-seg"),
     ],

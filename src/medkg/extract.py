@@ -3946,6 +3946,11 @@ def type_entry(entry: Entry) -> Entry:
         authors = tuple(a for a in authors if a != placed_venue)
         venue, year = venue or placed_venue, year if year is not None else placed_year
     authors = _split_authors(authors)
+    if title and authors and len(title.split()) >= 3:
+        # "- *Stain-Invariant Features via Contrastive Learning*, Medical Image Analysis, 2021.": the emphasised run
+        # read as a byline is the title itself, cut from its trailer after the authors were gathered
+        same = " ".join(title.casefold().split()).strip(" .,*_")
+        authors = tuple(a for a in authors if " ".join(a.casefold().split()).strip(" .,*_") != same)
     if authors and (dated := [(a, hint) for a in authors if (hint := _journal_year(a)) is not None]):
         # "[Title (Cui et al.)](doi…) – A note. *Nature 2025*": an emphasised journal and year closing the line is
         # the work's venue and year, not one of its authors; it outranks a "venue" read out of the note's prose

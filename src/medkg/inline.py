@@ -157,6 +157,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     blank = True  # everything so far is white space
     first_strong_start: int | None = None
     html_a: list | None = None  # an open inline <a href>: [url, start pos, offset, img alt]
+    badges: list[_RawLink] = []  # repositories named by badges set with no link around them
     stack: list = list(reversed(nodes))
     pop, push = stack.pop, stack.append
     while stack:
@@ -268,9 +269,17 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     a = _HTML_ALT.search(tag)
                     if a:
                         html_a[3] = _attribute(a)
+                elif tag[:4].lower() == "<img" and not link_stack and (src := _HTML_SRC.search(tag)) \
+                        and (repo := _repository_badge_target(_attribute(src))):
+                    badges.append(_RawLink(repo, "", pos, pos, node.start, image=True))  # as a Markdown badge's
                 continue
             if k == "Image":
-                continue  # images: badges, screenshots, not links of the entry
+                # images: badges, screenshots, not links of the entry; save a repository's own badge set with no link
+                # around it ("| [Title](arxiv…) | ![GitHub stars](…shields.io/github/stars/o/r) |"), which names
+                # the repository the row shows the stars of
+                if not link_stack and (repo := _repository_badge_target(str((node.attrs or {}).get("dest_url", "")))):
+                    badges.append(_RawLink(repo, "", pos, pos, node.start, image=True))
+                continue
             if skip_blocks and k in _SKIPPED_BLOCKS:
                 continue
             # container: visit children, then come back (the _CLOSE marker) to close it
@@ -384,6 +393,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
         len(res.links) == res.image_links or _labelled_bold_heading(res)) and not _bold_whole_reference(res.plain)
     _blank_spaced_images(res)
     _add_bare_urls(res)
+    if badges and (res.links or not _is_meaningful(res.plain)):
+        _add_badge_repositories(res, badges)
     if len(res.links) > 1:
         res.links.sort(key=_link_start)
     return res
@@ -609,6 +620,35 @@ def _badge_named_work(alt: str, src: str) -> str:
         return "".join(ch for ch in unquote(text).casefold() if ch.isalnum() or ch == "+")
 
     return alt if squash(alt) and squash(alt) == squash(m.group(2)) else ""
+
+
+#: a badge service's picture of one GitHub repository's figures (stars, forks, last commit…): its owner and name
+_REPOSITORY_BADGE = re.compile(r"(?i)^https?://(?:img\.shields\.io|badgen\.net)/github/(?:stars|forks|watchers|"
+                               r"last-commit|commit-activity/[a-z]+|issues|issues-raw|license|release|v/release|"
+                               r"contributors|languages/top|repo-size|languages/code-size)/([\w.-]{1,100})/([\w.-]{1,100})")
+
+
+def _add_badge_repositories(res: _Inline, badges: list[_RawLink]) -> None:
+    """Add the repositories that unlinked badges name to a text with links of its own but none to GitHub, or to a
+    text of badges alone (a table's "Stars" cell), each once. Why only then: a row that links its paper and shows its
+    repository's stars only as a picture gives its code that way; a page's title with nothing but its own stars badge
+    names no record, and beside a GitHub link of the item's own the badge only decorates it (or, copied from the item
+    above, names another repository)."""
+    if any("github.com/" in link.url.lower() for link in res.links):
+        return
+    seen: set[str] = set()
+    for badge in badges:
+        if badge.url.lower() not in seen:
+            res.links.append(badge)
+            seen.add(badge.url.lower())
+
+
+def _repository_badge_target(src: str) -> str:
+    """The repository a badge's picture counts the stars (forks, commits…) of, as a link; "" for any other image."""
+    m = _REPOSITORY_BADGE.match(src.strip())
+    if m is None or m.group(2).lower().endswith((".svg", ".png")):
+        return ""
+    return f"https://github.com/{m.group(1)}/{m.group(2)}"
 
 
 def _is_badge_target(url: str) -> bool:
@@ -1409,6 +1449,8 @@ _MAX_GLOSSED_NAME_WORDS = 3
 #: (``(?<!\s)``: a match may only start where a run of white space starts, which is where the leftmost
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
 #: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
+#: (``Title — Medical Image Analysis, 2021``: a spaced em or en dash sets off a capitalised venue and its year as a
+#: comma does)
 #: (``Title、2019年、`` / ``Title，2021年3月``: Japanese closes a title with its year set off by an ideographic or
 #: full-width comma and marked by 年, a month by 月; the mark says the number is a year, so no venue need come
 #: before it as one must after a plain comma)
@@ -1421,7 +1463,9 @@ _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d
                            r"(?:[,，] ?[^\W\d_][^,，()（）\d]{0,29}?){0,3})"
                            r"|\.\s+[^.,，()（）]{0,40}?(?<!\d)(?:19|20)\d\d"
                            r"|(?<!\b[A-Z])\.\s+[^.,，()（）]{1,40}?[,，]\s*(?<!\d)(?:19|20)\d\d"
-                           r"|[、，,]\s*(?<!\d)(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?)\s*(?:[.。,，;、]\s*)?$")
+                           r"|[、，,]\s*(?<!\d)(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?"
+                           r"|[—–][ \t]*(?=[A-Z0-9])(?![^—–\n]*\bet al\b)[^—–()（）\n]{1,60}?(?<!\d)(?:19|20)\d\d)"
+                           r"\s*(?:[.。,，;、]\s*)?$")
 
 
 def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
@@ -2369,13 +2413,33 @@ def _venue_year_bracket(trailer: str) -> bool:
     return _VENUE_YEAR.match(t[1:-1].replace("；", ";").rsplit(";", 1)[-1].strip()) is not None
 
 
+#: a separator closing a lead before the item's links ("Title — Venue, 2021 — [pdf](…) · [github](…)")
+_CLOSING_SEPARATOR = re.compile(r"[ \t]+[—–|·-][ \t]*$")
+
+
+def _dashed_venue(trailer: str) -> bool:
+    """Whether a trailer set off by a dash (``— Medical Image Analysis, 2021``, ``– MICCAI 2022``) names a venue
+    before its year: a journal or a conference ``citation`` knows, not a phrase that goes on with the title."""
+    from medkg.citation import names_journal, names_venue
+
+    venue = re.sub(r"[,，]?\s*(?:19|20)\d\d\W*$", "", trailer.strip().lstrip("—–").strip()).strip(" ,.")
+    return bool(venue) and (names_journal(venue) or names_venue(venue))
+
+
 def _cut_year_trailer(s: str) -> tuple[str, str]:
+    if (sep := _CLOSING_SEPARATOR.search(s)) is not None:
+        # "Title — Medical Image Analysis, 2021 — [pdf](…)": the dash parts the trailer from the links, not a
+        # title's words from one another
+        title, trailer = _cut_year_trailer(s[:sep.start()])
+        return (title, trailer) if trailer else (s, "")
     if (core := _before_closing_marks(s)) is not s:
         title, trailer = _cut_year_trailer(core)
         return (title, trailer) if trailer else (s, "")
     m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s or s[-1:] in (")", "）") else None
     if m is None or not _is_meaningful(s[:m.start()]):
         return s, ""
+    if m.group().lstrip()[:1] in ("—", "–") and not _dashed_venue(m.group()):
+        return s, ""  # "COVID-19 in Pathology Labs — Lessons for 2020": the dash goes on with the title
     if (start := _title_clause_end(s, m)) != m.start():
         return s[:start].rstrip(), s[start:].strip(" .")
     if (start := _byline_clause_start(s, m)) is not None:
@@ -2809,8 +2873,7 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
     return _clean_title(title), min(end, nxt), trailer
 
 
-#: what parts stacked role links (" | ", " / ", " · ") and what parts the last of them from the title (" — ", ": ")
-_ROLE_LINK_SEPARATOR = re.compile(r"[ \t]*[|/·,][ \t]*(?:[^\w\s\[\]()]{1,3}[ \t]*)?")
+#: what parts the last of a work's stacked role links from its title (" — ", ": ", a space)
 _ROLE_LINKS_TITLE_GAP = re.compile(r"[ \t]*(?:[-–—:：][ \t]*)?(?=\*{0,2}[A-Z0-9\"“])")
 
 
@@ -2824,7 +2887,7 @@ def _stacked_role_links_then_title(plain: str, links: list[_RawLink], first: _Ra
         if link.start < last.end or link is first:
             continue
         if link.bare or not link.text.strip() or not _stacked_label(link.text) \
-                or _ROLE_LINK_SEPARATOR.fullmatch(plain, last.end, link.start) is None:
+                or not _label_gap(plain[last.end:link.start]):
             break
         last, stacked = link, stacked + 1
     gap = _ROLE_LINKS_TITLE_GAP.match(plain, last.end)
@@ -2847,9 +2910,9 @@ def _stacked_label(text: str) -> bool:
 
 def _label_gap(gap: str) -> bool:
     """Whether the text between two label links is only brackets and separators, perhaps with an icon (``] [``,
-    `` | ``, `` | 💻 ``): the links are stacked labels, no title between them."""
+    `` | ``, `` | 💻 ``, `` :computer: ``): the links are stacked labels, no title between them."""
     rest = gap.strip(" \t[](){}|/·,")
-    return not rest or (len(rest) <= 3 and not any(ch.isalnum() for ch in rest))
+    return not rest or (len(rest) <= 3 and not any(ch.isalnum() for ch in rest)) or _DECORATION.match(rest) is not None
 
 
 def _without_stray_brackets(text: str) -> str:
