@@ -39,7 +39,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # title's own stars badge makes no record, and beside the item's own GitHub link a badge of another repository
     # (copied from elsewhere) adds nothing
     "unlinked-repository-star-badge.md": [
-        ("NucleiFormer: Transformers for Overlapping Nuclei", {"arxiv": "2308.10442"}, "github.com/kaur-lab/nucleiformer"),
+        ("NucleiFormer: Transformers for Overlapping Nuclei", {"arxiv": "2308.10442"}, "github.com/kaur-lab/NucleiFormer"),
         ("Cellpose-Lite: Generalist Segmentation on a Budget", {"doi": "10.1038/s41592-024-02233-6"},
          "github.com/mendes-group/cellpose-lite"),
         ("Weak Point Labels for Nuclei Instance Segmentation", {"arxiv": "2211.06618"}, None),

@@ -2431,7 +2431,8 @@ def _cut_year_trailer(s: str) -> tuple[str, str]:
         # "Title — Medical Image Analysis, 2021 — [pdf](…)": the dash parts the trailer from the links, not a
         # title's words from one another
         title, trailer = _cut_year_trailer(s[:sep.start()])
-        return (title, trailer) if trailer else (s, "")
+        # (a title of three words or more: "14 January, 2020 - [Report 1: …](…)" is a date stamp before a link)
+        return (title, trailer) if trailer and len(title.split()) >= 3 else (s, "")
     if (core := _before_closing_marks(s)) is not s:
         title, trailer = _cut_year_trailer(core)
         return (title, trailer) if trailer else (s, "")
