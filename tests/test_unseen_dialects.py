@@ -56,6 +56,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Colour Constancy Priors for Multi-Site Histology", {"arxiv": "2207.05521"}, None),
         ("Learned Colour Augmentation for Robust Mitosis Detection", {"doi": "10.1016/j.media.2023.102801"}, None),
     ],
+    # a522wz: newsletter-headline-summary-then-article-link-field.md: a weekly newsletter's numbered headline linking its
+    # write-up ("1、[Title](mp.weixin…)"), a figure and a summary paragraph or two, then "- 文章链接：https://doi…" /
+    # "- 原文链接：…biorxiv…" / "- 论文链接：…" + "- 代码：github…": one paper titled by the headline, its ids and code
+    # from the fields (not a paper titled "文章链接"); a bold title over a summary and "- Paper:" / "- Code:" the same;
+    # a headline over a summary and a list of linked titles stays those titles' papers
+    "newsletter-headline-summary-then-article-link-field.md": [
+        ("Spatial barcoding maps tumour-infiltrating myeloid niches in colorectal cancer",
+         {"doi": "10.1038/s41587-031-00417-2"}, None),
+        ("Long-read isoform atlas of the developing human cerebellum", {"doi": "10.1101/2031.03.14.587122"}, None),
+        ("Deep mutational scanning of a viral polymerase under drug pressure", {"arxiv": "3105.04417"},
+         "github.com/polymerase-lab/dms-scan"),
+        ("Graph transformers for predicting enhancer-promoter contacts", {"arxiv": "3106.01288"},
+         "github.com/contactformer/epc-gt"),
+        ("Single-cell chromatin accessibility of the ageing mouse liver", {"arxiv": "3107.02231"}, None),
+        ("Benchmarking doublet detection methods across twelve tissues", {"arxiv": "3107.05519"}, None),
+    ],
     # 30th session: separated-role-links-before-dashed-title.md: an item that opens with two or more bare role-word links
     # parted by separators, perhaps an icon before each ("- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)",
     # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …", GitHub's ":computer:" shortcode between

@@ -175,6 +175,7 @@ from medkg.blocks import (
     _field_label,
     _quoted_field_list,
     _RECORD_NUMBER,
+    _NUMBERED_LEAD,
     colon_before_bare_url,
     strip_record_lead,
     strip_word_record_number,
@@ -1868,6 +1869,8 @@ def _figure_paragraph(node: _Node) -> bool:
 
 #: the most figure paragraphs read as one record's illustration between its bold title and its fields
 MAX_RECORD_FIGURES = 2
+#: the most link-less paragraphs read as one record's description between its title line and its fields
+MAX_RECORD_NOTES = 3
 
 
 def _trailing_figures(paras: list[_Node]) -> int:
@@ -2222,6 +2225,8 @@ class _Parser:
             if self.title_field_identifier_list(node):  # "**Title**: …" / "**Identifiers**:" / "- DOI: [id](doi…)"
                 return
             if self.bold_titled_record(node):  # "**Title**" / "- 论文：https://…" / "- 代码：https://…"
+                return
+            if self.described_title_over_role_fields(node):  # "1、[Title](…)" / a note / "- 文章链接：https://doi…"
                 return
             if self.bold_lead_over_pointer_link(node):  # "**Title (2024)** — Authors. Note:" / "- [Link](…)"
                 return
@@ -4227,6 +4232,72 @@ class _Parser:
                         empty_fields=tuple(e for e in empty if field_role(e) == "paper"), marks=marks)
         if bylined and not self.out[-1].authors:
             self.out[-1] = replace(self.out[-1], **author_year_lead_citation(inl.strong_lead))
+        return True
+
+    def described_title_over_role_fields(self, node: _Node) -> bool:
+        """``1、[Nature | Title](blog…)`` (or ``**Title**``) / a figure / a paragraph on the work / ``- 文章链接：
+        https://doi…``: a title line, then the record's figures and link-less paragraphs describing it, then a list
+        of role fields holding the paper's link is one record, as ``bold_titled_record`` reads the title right over
+        its fields. Newsletters and digests write their items so: a numbered headline linking the write-up, a
+        summary, then the article's own address. Read apart, the fields' entry was titled by its label
+        ("文章链接", "Paper") and the headline was a web page of its own.
+
+        The title line is one line: a bold text, or one link (after a record number, ``1、`` / ``2.``) whose text is
+        all the line says. Only link-less paragraphs stand between it and the fields (at most
+        ``MAX_RECORD_NOTES``): a paragraph with a link is an item of its own, and the list is then read as before."""
+        paras = self.section_paras
+        if not paras or self.section_is_doc:
+            return False
+        k = described = 0
+        while k < len(paras):
+            p = paras[-1 - k]
+            if p.kind != "Paragraph":
+                return False
+            inl = _inline(p.children)
+            if _figure_paragraph(p):
+                k += 1
+                continue
+            if inl.links or inl.strong_only or described >= MAX_RECORD_NOTES or not inl.plain.strip():
+                break
+            k += 1
+            described += 1
+        if k >= len(paras) or paras[-1 - k].kind != "Paragraph":
+            return False
+        head = paras[-1 - k]
+        inl = _inline(head.children)
+        text = inl.plain.strip()
+        if "\n" in text:
+            return False
+        links = [link for link in inl.links if not link.image]
+        number = ""
+        if inl.strong_only:
+            if not described:
+                return False  # the bold title right over its fields (or its figures) is ``bold_titled_record``'s
+            title = _clean_title(text)
+        elif len(links) == 1 and not links[0].bare and len(inl.links) == 1:
+            lead = _NUMBERED_LEAD.match(text)
+            number = lead.group().strip() if lead else ""
+            rest = text[lead.end():] if lead else text
+            if rest.strip() != links[0].text.strip():
+                return False  # "[Title](…) by A. Author": a line saying more than its link is no bare headline
+            title = _clean_title(links[0].text)
+        else:
+            return False
+        if not _is_meaningful(title) or not (len(title.split()) >= 3 or sum(map(_is_cjk, title)) >= 4):
+            return False
+        record = _role_fields(node, notes=True, labelled_notes=True)
+        if record is None or not record.linked or not any(field_role(label) == "paper" for label in record.labels):
+            return False
+        if _is_toc(node, self.topic):
+            return False
+        parts = [(p, _inline(p.children)) for p in paras[len(paras) - 1 - k:] if not _figure_paragraph(p)]
+        del paras[len(paras) - 1 - k:]  # (the figures show the record: no entry, no note of it)
+        self.flush_paragraph_blocks(final=False)  # the paragraphs before the title are read on their own first
+        self.emit_block(parts, title=title, field_list=(node, record.inlines),
+                        empty_fields=tuple(e for e in record.empty if field_role(e) == "paper"))
+        if number and self.out[-1].description.startswith(number):
+            # "1、": the headline's number is the newsletter's, no word of the record's description
+            self.out[-1] = replace(self.out[-1], description=self.out[-1].description[len(number):].lstrip())
         return True
 
     def bold_lead_over_pointer_link(self, node: _Node) -> bool:
