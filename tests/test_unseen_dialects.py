@@ -56,6 +56,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Colour Constancy Priors for Multi-Site Histology", {"arxiv": "2207.05521"}, None),
         ("Learned Colour Augmentation for Robust Mitosis Detection", {"doi": "10.1016/j.media.2023.102801"}, None),
     ],
+    # a522wz: journal-bar-headline-before-title.md: a newsletter's linked headlines led by the journal and a bar
+    # ("[Nature丨Title](doi…)", "[Cell | Title](…)", "[Nat Commun｜Title](…)", "[Nature Methods丨Title](…)"): the journal
+    # is where the work appeared, no part of its title; a bar inside a title after no journal's name stays ("Scaling
+    # laws … | a reproducibility study"), and a tool named before a bar ("Evo | …") is no paper
+    "journal-bar-headline-before-title.md": [
+        ("单细胞多组学揭示胰腺导管腺癌的早期克隆演化", {"doi": "10.1038/s41586-032-01177-4"}, None),
+        ("Spatial proteomics charts immune exclusion zones in melanoma", {"doi": "10.1016/j.cell.3032.04.019"}, None),
+        ("基于图神经网络的药物-靶点亲和力预测框架", {"doi": "10.1038/s41467-032-40018-6"}, None),
+        ("A pangenome graph of wild rice accessions", {"doi": "10.1038/s41592-032-03390-8"}, None),
+        ("Scaling laws for protein language models | a reproducibility study", {"arxiv": "3108.07712"}, None),
+    ],
     # a522wz: newsletter-headline-summary-then-article-link-field.md: a weekly newsletter's numbered headline linking its
     # write-up ("1、[Title](mp.weixin…)"), a figure and a summary paragraph or two, then "- 文章链接：https://doi…" /
     # "- 原文链接：…biorxiv…" / "- 论文链接：…" + "- 代码：github…": one paper titled by the headline, its ids and code
@@ -15271,6 +15282,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a522wz: a headline's leading journal and bar ("Nature丨", "Cell | ", "Nat Commun｜") are no part of the title
+    "journal-bar-headline-before-title.md": [t for t, _, _ in EXPECTED["journal-bar-headline-before-title.md"]],
     # a514wr: a code-span venue tag and its bracketed presentation note ("(Oral)") title nothing: the link's text does
     "code-span-venue-tag-presentation-note-before-linked-title.md": [
         t for t, _, _ in EXPECTED["code-span-venue-tag-presentation-note-before-linked-title.md"]],

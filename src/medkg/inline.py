@@ -1055,10 +1055,34 @@ def _cleaned_title(s: str) -> str:
         if s == before:
             if s[:1] in _TITLE_WRAPS and s[-1:] == _TITLE_WRAPS[s[0]] and s.count(s[0]) == 1:
                 s = _unwrapped_title(s)
+            if "丨" in s or "｜" in s or " | " in s or "|" in s[:40]:
+                s = _without_venue_bar_lead(s)
             return _page_title(s) if ("|" in s or " - " in s or s[-1:] == ")" or s[:1] == "[") else s
 
 
 _cached_clean_title = functools.lru_cache(maxsize=4096)(_cleaned_title)
+
+
+#: "Nature丨Title", "Cell | Title", "Nat Commun｜Title": a journal named before a bar (the ideograph 丨, a full-width ｜
+#: or a plain |) at a headline's head, as Chinese science newsletters and WeChat write-ups head each paper
+_VENUE_BAR_LEAD = re.compile(r"(?P<venue>[A-Za-z][A-Za-z .&-]{0,40}?)\s*[|丨｜]\s*(?=\S)")
+
+
+def _without_venue_bar_lead(s: str) -> str:
+    """``Nature丨发现…新CD4+ T细胞亚群`` → ``发现…新CD4+ T细胞亚群``: the journal a headline names before its bar is where
+    the work appeared, no part of its title. Only a journal the venue lexicon knows by name (``citation.names_venue``:
+    "Nature", "Cell", "Nat Commun", "PNAS") or a journal's full name opened by one ("Nature Methods", "Cell Reports",
+    "Science Advances"), so "Evo | DNA foundation modelling", "ggalign | an R package" or a title's own first half
+    ("Segment Anything in Medical Images | a foundation model") stay; only one bar (a line of cells keeps its bars),
+    and enough left to be a title."""
+    m = _VENUE_BAR_LEAD.match(s)
+    if m is None:
+        return s
+    rest, venue = s[m.end():], m.group("venue").strip()
+    if any(bar in rest for bar in "|丨｜") or not (
+            names_venue(venue) or names_journal(venue) and names_venue(venue.split()[0])):
+        return s
+    return rest if len(rest.split()) >= 3 or sum(map(_is_cjk, rest)) >= _MIN_CJK_TITLE_CHARS else s
 
 
 #: a journal's "Cite" export after the title: ", Briefings in Bioinformatics, Volume 22, Issue 1, January 2021, Pages
