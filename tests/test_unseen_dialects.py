@@ -83,6 +83,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Single-cell chromatin accessibility of the ageing mouse liver", {"arxiv": "3107.02231"}, None),
         ("Benchmarking doublet detection methods across twelve tissues", {"arxiv": "3107.05519"}, None),
     ],
+    # a525xc: pipe-parted-nicknamed-paper-links.md: a reading bank's line that lists several works, each linked by its
+    # full title and parted from the one before by "|" (or "·", "•", ";"), perhaps after a short nickname ("-> scmix
+    # [Title A](arxiv) | glue [Title B](pubmed) | trans [Title C](nature)"), is one paper per linked title, each with its
+    # own identifier, not one paper holding the three works' identifiers; a "| [Code](github)" link, a "· [project
+    # page]" link and a title's "journal version" link stay the item's own
+    "pipe-parted-nicknamed-paper-links.md": [
+        ("Momentum Contrast for Unsupervised Tissue Representation Learning", {"arxiv": "2203.04417"}, None),
+        ("Barlow Twins for Histopathology Patch Embeddings", {"arxiv": "2205.11873"},
+         "github.com/patchlab/barlow-histo"),
+        ("Joint Embedding of Paired Transcriptome and Chromatin Profiles with Optimal Transport",
+         {"arxiv": "2301.09921"}, None),
+        ("Graph-Guided Integration of Unpaired Single-Cell Modalities", {"pmid": "36512207"}, None),
+        ("Cross-Modal Translation Between Cell Images and Expression Profiles",
+         {"doi": "10.1038/s41467-022-31188-4"}, None),
+        ("Probabilistic Harmonisation of Spatial Transcriptomics Slices", {"doi": "10.1038/s41592-023-01977-x"}, None),
+        ("Masked Pretraining of Single-Cell Foundation Models",
+         {"arxiv": "2306.15510", "doi": "10.1038/s41587-024-02101-3"}, None),
+        ("Batch Correction by Adversarial Domain Mixing", {"arxiv": "2208.01312"}, "github.com/omicslab/bcadm"),
+        ("Score-Based Generation of Synthetic Gene Expression Cohorts", {"arxiv": "2310.07755"}, None),
+        ("Diffusion Priors for Cell Morphology Synthesis", {"doi": "10.1038/s41551-023-01122-0"}, None),
+    ],
     # 30th session: separated-role-links-before-dashed-title.md: an item that opens with two or more bare role-word links
     # parted by separators, perhaps an icon before each ("- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)",
     # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …", GitHub's ":computer:" shortcode between

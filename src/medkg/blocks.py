@@ -3222,6 +3222,42 @@ def bylined_links_after(plain: str, links: Sequence[_RawLink], first: _RawLink) 
         and not is_link_label(link.text)))
 
 
+#: what parts one linked work from the next on a line that lists several ("[A](…) | [B](…)", "[A](…) · [B](…)")
+_TITLE_SEPARATORS = ("|", "·", "•", ";")
+#: a short nickname a reading bank writes before a work's link, after the separator ("| babel [Title](…)"): one token
+_LINK_NICKNAME = re.compile(r"[^\W_][\w.+-]{0,19}")
+#: the fewest words of a linked title that counts as a work's own title on such a line
+_SEPARATED_TITLE_WORDS = 4
+
+
+def separated_titled_links_after(plain: str, links: Sequence[_RawLink], first: _RawLink) -> list[_RawLink]:
+    """``-> omivae [Integrated Multi-omics Analysis Using …](arxiv…) | babel [BABEL enables cross-modality
+    translation …](pubmed…) | aae [Multi-domain translation between …](nature…)``: when the line's first link is a
+    work's title, each later link parted from the one before by a separator (``_TITLE_SEPARATORS``), perhaps after
+    a one-word nickname, whose text is another work's title (four words or more) cites a work of its own.
+
+    Why: a reading bank lists related works on one line so; their identifiers are of different kinds (an arXiv id,
+    a PMID, a DOI), so none contradicted another and the line was read as one paper holding all three works'
+    identifiers, the other two works lost. A link labelled by its kind ("| [Code](…)", "· [project page](…)"), a
+    nickname that is a link label ("| code [Title](…)"), a title restating the first's ("[Title](arxiv) · [Title,
+    journal version](doi)") and prose between two links end the run: those links are the item's own."""
+    if first.bare or not names_work(first.text, min_words=_SEPARATED_TITLE_WORDS):
+        return []
+    own = " ".join(first.text.split()).casefold()
+
+    def starts_work(gap: str, link: _RawLink) -> bool:
+        text = gap.strip(" \t*_`")
+        if not text.startswith(_TITLE_SEPARATORS):
+            return False
+        nickname = text[1:].strip(" \t*_`")
+        if nickname and (_LINK_NICKNAME.fullmatch(nickname) is None or label_role(nickname) is not None):
+            return False
+        return not link.bare and names_work(link.text, min_words=_SEPARATED_TITLE_WORDS) \
+            and not is_link_label(link.text) and own not in " ".join(link.text.split()).casefold()
+
+    return _later_links(plain, links, first, stop_at_miss=True, starts_work=starts_work)
+
+
 #: what joins two keyed links on a line into a list of works: a comma, a semicolon, "and", "&"
 _KEY_JOINERS = frozenset({",", ";", "and", "&", ", and", "/"})
 

@@ -37,6 +37,7 @@ from medkg.blocks import (
     closes_on_bracketed_year,
     is_byline_line,
     bylined_links_after,
+    separated_titled_links_after,
     paren_year_byline_lead,
     keyed_links_after,
     keyed_paper_link,
@@ -5416,6 +5417,10 @@ class _Parser:
             # "Wick et al (2019), [Title A](…), NeurIPS, and Dutta et al (2020), [Title B](…), ICML": a byline heads
             # each linked title, one work each (``bylined_links_after``)
             d.fields.extend((COORDINATED_LINK_FIELD, link.text) for link in bylined_links_after(plain, links, first))
+            # "-> omivae [Title A](arxiv…) | babel [Title B](pubmed…) | aae [Title C](nature…)": linked titles parted
+            # by a separator, one work each (``separated_titled_links_after``)
+            d.fields.extend((COORDINATED_LINK_FIELD, link.text)
+                            for link in separated_titled_links_after(plain, links, first))
         for label, value in (_split_label(x) for x in plain.split("\n")[1:]):
             if label and value and not value.startswith(("http://", "https://")):
                 d.fields.append((label, value))
