@@ -83,6 +83,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Single-cell chromatin accessibility of the ageing mouse liver", {"arxiv": "3107.02231"}, None),
         ("Benchmarking doublet detection methods across twelve tissues", {"arxiv": "3107.05519"}, None),
     ],
+    # a525xc: chapter-on-quoted-title-in-book-readings.md: a course's reading that links a book's chapter as 'Chapter 4
+    # on “Title” in “Book”' (or 'Chapter 2, “Title,” in *Book*') is the paper titled by the chapter's quoted title, not
+    # the whole phrase or 'Chapter 2, “Title,” in'; 'Chapter 3 of “Book”' and 'Chapter 7: Title' keep their text
+    "chapter-on-quoted-title-in-book-readings.md": [
+        ("Radiomics pipelines and feature stability", {"doi": "10.1007/978-3-030-61234-5_4"}, None),
+        ("Deep learning predicts tumour grade from routine biopsy slides", {"doi": "10.1038/s41591-022-01876-2"}, None),
+        ("Reporting standards for imaging AI", {"doi": "10.1007/978-3-030-61234-5_9"}, None),
+        ("Image acquisition physics", {"doi": "10.1016/b978-0-12-811321-2.00002-7"}, None),
+        ("Chapter 3 of “Medical Image Computing Handbook”", {"doi": "10.1016/b978-0-12-811321-2.00003-9"}, None),
+        ("Chapter 7: Survival Models for Imaging Cohorts", {"doi": "10.1007/978-3-030-61234-5_7"}, None),
+    ],
     # a525xc: pipe-parted-nicknamed-paper-links.md: a reading bank's line that lists several works, each linked by its
     # full title and parted from the one before by "|" (or "·", "•", ";"), perhaps after a short nickname ("-> scmix
     # [Title A](arxiv) | glue [Title B](pubmed) | trans [Title C](nature)"), is one paper per linked title, each with its

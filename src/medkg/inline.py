@@ -1007,6 +1007,8 @@ def _cleaned_title(s: str) -> str:
     would otherwise be quadratic on hostile input (300,000 ``[``).
     """
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
+    if s[:7].casefold() == "chapter" and (chapter := _CHAPTER_IN_BOOK.fullmatch(s)) is not None:
+        s = chapter["title"]  # 'Chapter 10 on “Title” in “Book”': the chapter's own title, the reading's work
     if "。" in s:
         s = _cut_leading_remark(s)
     if not s.isascii() and s[-1:].isascii():
@@ -1061,6 +1063,14 @@ def _cleaned_title(s: str) -> str:
 
 
 _cached_clean_title = functools.lru_cache(maxsize=4096)(_cleaned_title)
+
+#: a course's reading that names a book's chapter by its number, then its own title in quotes, then the book it is in:
+#: 'Chapter 10 on “Imaging biomarkers and imaging biobanks” in “Artificial intelligence in medical imaging”',
+#: 'Chapter 2, “Image acquisition physics,” in *Book*'. The link reaches the chapter (its own DOI), so the quoted
+#: title is the work's; a chapter named only by its book ('Chapter 3 of “Book”') or by an unquoted title ('Chapter
+#: 7: Survival Models') matches not (the book's title, a heading's words: no chapter title to take apart)
+_CHAPTER_IN_BOOK = re.compile(r"[Cc]hapter\s+\d{1,3}[A-Za-z]?\s*(?:on\s+|[:,–—-]\s*)?[“\"](?P<title>[^“”\"]{3,300}?)"
+                              r"[,.]?[”\"],?\s+in(?:\s.*)?")
 
 
 #: "Nature丨Title", "Cell | Title", "Nat Commun｜Title": a journal named before a bar (the ideograph 丨, a full-width ｜
