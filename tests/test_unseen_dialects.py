@@ -83,6 +83,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Single-cell chromatin accessibility of the ageing mouse liver", {"arxiv": "3107.02231"}, None),
         ("Benchmarking doublet detection methods across twelve tissues", {"arxiv": "3107.05519"}, None),
     ],
+    # a525xc: reproduction-readme-cites-original-paper-then-repo.md: a course project's README that cites the paper it
+    # reproduces under "### Citation to the original paper:" (a whole reference with its DOI), then the authors'
+    # repository under "### Citation to the original repo:" (the same byline and title, "Github Repository.", the
+    # github address) gives that repository as the paper's own code; a toolkit's repository cited under its own title
+    # stays no code of any paper
+    "reproduction-readme-cites-original-paper-then-repo.md": [
+        ("Temporal Convolutions with Learned Decay for Early Sepsis Onset Prediction",
+         {"doi": "10.1038/s41746-023-00951-3"}, "github.com/okafor-lab/tcn-decay-sepsis"),
+        ("Gradient Boosted Trees for Sepsis Alerts in the Emergency Department", {"doi": "10.1016/j.jbi.2023.104331"},
+         None),
+    ],
     # a525xc: chapter-on-quoted-title-in-book-readings.md: a course's reading that links a book's chapter as 'Chapter 4
     # on “Title” in “Book”' (or 'Chapter 2, “Title,” in *Book*') is the paper titled by the chapter's quoted title, not
     # the whole phrase or 'Chapter 2, “Title,” in'; 'Chapter 3 of “Book”' and 'Chapter 7: Title' keep their text

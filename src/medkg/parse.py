@@ -2956,6 +2956,7 @@ class _Parser:
                 rest = [tail if not cites(p, inl) and (tail := _after_lead_in(p)) is not None and cites(*tail)
                         else (p, inl) for p, inl in rest]
                 rest = self.emit_where(rest, cites)
+                rest = [(p, inl) for p, inl in rest if not self.take_repository_citation(p, inl)]
             if any(_has_links(inl) for p, inl in rest if p.kind == "Paragraph"):
                 self.list_diags.append(self.diag(self.line_of(paras[0].start), "skipped-prose",
                                                  "links in a section about the list itself are not entries", "info"))
@@ -3621,6 +3622,33 @@ class _Parser:
             else:
                 rest.append((p, inl))
         return rest
+
+    def take_repository_citation(self, p: _Node, inl: _Inline) -> bool:
+        """``### Citation to the original repo:`` / ``Barbieri, S., … et al. Benchmarking Deep Learning …
+        Patients-at-Risk.(2020). Github Repository. https://github.com/sebbarb/time_aware_attention``, right after the
+        section citing that paper by its DOI: a reference whose one link is a code repository and which restates the
+        byline and title of the paper entry just before it cites that paper's code. The repository joins the paper's
+        links as its code; True when taken.
+
+        Why: a course project reproducing a paper cites the paper, then its authors' repository the same way, each in
+        a citation section of its own; the second cites no scholarly record, so it was skipped as the README's prose
+        and the paper lost its code. Only the entry emitted last, citing a record, whose title (four words or more)
+        the reference repeats word for word: a repository cited under another work's title (a toolkit the project
+        uses) stays prose."""
+        links = [link for link in inl.links if not link.image]
+        if p.kind != "Paragraph" or len(links) != 1 or not self.out or canonical_repo(links[0].url) is None:
+            return False
+        last = self.out[-1]
+        cited = " ".join(last.text.split())
+        ref = citation.whole_reference(cited) if _cites_record(last.links) else None
+        if ref is None or len(ref.title.split()) < 4 or (end := cited.find(ref.title)) < 0:
+            return False
+        # (the same byline and title, word for word: "Barbieri, S., … et al. Benchmarking …Patients-at-Risk")
+        if not " ".join(inl.plain.split()).casefold().startswith(cited[:end + len(ref.title)].casefold()):
+            return False
+        code = Link(url=links[0].url, label="code", line=self.line_of(links[0].offset), text=links[0].text)
+        self.out[-1] = replace(last, links=last.links + (code,), end_line=self.end_line_of(p.end))
+        return True
 
     def emit_item(self, parts: list[tuple[_Node, _Inline]], link_title: bool = False, quoted_title: str = "") -> None:
         """A paragraph (or a line of one) written as a list item, like a list item; the paragraphs
