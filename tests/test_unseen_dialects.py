@@ -126,6 +126,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Score-Based Generation of Synthetic Gene Expression Cohorts", {"arxiv": "2310.07755"}, None),
         ("Diffusion Priors for Cell Morphology Synthesis", {"doi": "10.1038/s41551-023-01122-0"}, None),
     ],
+    # a524xb: author-date-reference-bold-journal-short-title.md: a "studies that used our tool" page writes each work
+    # as an author-date reference with the journal in bold ("1. Okafor, N. et al. (2022). Title. **Journal**. https://doi…
+    # 🟢"); a title of eight words or fewer is still the title, the bold run its venue, not the title; an authors line
+    # then a bold title ("Name, Name, Name. **Title** [PDF](…)", "Name, Name (2021). **Title**") keeps the bold title
+    "author-date-reference-bold-journal-short-title.md": [
+        ("Rapid scoring of stromal lymphocytes in colon biopsies", {"doi": "10.5555/gpr.2022.0117"}, None),
+        ("Nuclear shape atlas of renal tumours", {"doi": "10.5555/jki.2022.0433"}, None),
+        ("Ki-67 hotspots predict relapse after resection in neuroendocrine tumours of the small bowel",
+         {"doi": "10.5555/eh.2022.0902"}, None),
+        ("Tissue microarray alignment at scale", {"doi": "10.5555/qtm.2022.0011"}, None),
+        ("Whole-Slide Cell Counting with Weak Labels", {"arxiv": "2207.01234"}, None),
+        ("Stain Transfer Between Scanners for Renal Biopsies", {"arxiv": "2109.04321"}, None),
+    ],
     # 30th session: separated-role-links-before-dashed-title.md: an item that opens with two or more bare role-word links
     # parted by separators, perhaps an icon before each ("- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)",
     # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …", GitHub's ":computer:" shortcode between

@@ -6127,16 +6127,26 @@ def bold_title_after_byline(lead: str, bold: list[tuple[int, int]]) -> tuple[str
     title has a line of its own (``_bold_line_after_byline``). The text before the bold must read as two or more
     people's names (``_author_list_byline``) closed by a stop, and nothing but punctuation may follow the bold run
     on the line, so a bold term inside a sentence (``Deep learning for **chest** X-rays``) or a bold venue after a
-    title names no title here. ``lead`` starts at offset 0 of the inline text the ``bold`` spans refer to."""
+    title names no title here. Nor does the bold run after an author-date reference's title ("Esmail, S. et al. (2021).
+    Rapid and accurate testing for antibodies. **Cell Reports Methods**. https://doi…", as a "publications using our
+    tool" page writes each work): the words after "(2021)." are the title, the bold run its journal, though a title
+    of eight words or fewer passes for the short venue a byline may close on. ``lead`` starts at offset 0 of the
+    inline text the ``bold`` spans refer to."""
     span = next(((a, b) for a, b in sorted(bold) if b <= len(lead) and _is_meaningful(lead[a:b])), None)
     if span is None or "\n" in lead[: span[1]]:
         return None
     a, b = span
     authors = lead[:a].strip(" \t*_")
-    if not authors.endswith(".") or lead[b:].strip(" \t*_.,;:[(（【") or not _author_list_byline(authors):
+    if not authors.endswith(".") or lead[b:].strip(" \t*_.,;:[(（【") or not _author_list_byline(authors) \
+            or _AUTHOR_DATE_THEN_SENTENCE.search(authors):
         return None
     title = _drop_closing_stop(_clean_title(lead[a:b]))
     return (title, authors.rstrip(".")) if len(title.split()) >= 3 else None
+
+
+#: an author-date reference's year closed by a stop, then a sentence of three words or more before the bold run:
+#: "Esmail, S. et al. (2021). Rapid and accurate testing for antibodies. **Cell Reports Methods**."
+_AUTHOR_DATE_THEN_SENTENCE = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.\s+[^\s.]+(?:\s+[^\s]+){2,}")
 
 
 def _name_over_title(lead: str, link_text: str) -> tuple[str, str] | None:
