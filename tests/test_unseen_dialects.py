@@ -126,6 +126,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Score-Based Generation of Synthetic Gene Expression Cohorts", {"arxiv": "2310.07755"}, None),
         ("Diffusion Priors for Cell Morphology Synthesis", {"doi": "10.1038/s41551-023-01122-0"}, None),
     ],
+    # a524xb: author-year-label-over-bold-title.md: a record whose first line is only its author-year label ("Okonjo
+    # et al. 2021", "Vasquez 2019", "Lindgren et al. (2020) <br>"), then its title wholly in bold on the next line,
+    # then its URL, is titled by the bold line, not "Okonjo et al"; a blog post written so stays no paper
+    "author-year-label-over-bold-title.md": [
+        ("Gaze-Guided Triage of Portable Chest Radiographs", {"doi": "10.1038/s41597-021-01234-5"}, None),
+        ("Bone Age Estimation From Hand Radiographs With Attention Pooling", {"arxiv": "1907.04411"}, None),
+        ("Uncertainty-Aware Detection of Pneumothorax in Emergency Imaging", {"pmid": "31234567"}, None),
+    ],
     # a524xb: author-date-reference-bold-journal-short-title.md: a "studies that used our tool" page writes each work
     # as an author-date reference with the journal in bold ("1. Okafor, N. et al. (2022). Title. **Journal**. https://doi…
     # 🟢"); a title of eight words or fewer is still the title, the bold run its venue, not the title; an authors line

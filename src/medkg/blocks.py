@@ -3111,8 +3111,11 @@ def dated_byline(text: str) -> bool:
     record. A list of names (``_author_list_byline``), or one person's name closed by the year in brackets: a
     work by a single author has no comma nor "and" to show a list of names, yet the bracketed year after a name
     of two to four capitalised words still marks the line as its byline (read as the title, every single-author
-    record of such a page was titled by its author's name)."""
-    if _author_list_byline(text):
+    record of such a page was titled by its author's name). A reference list's author-year label alone counts too
+    (``Borkowski et al. 2020``, ``Rajpurkar et al. (2018)``, ``Kaushik 2020``: ``author_year_label``), as a
+    related-work page sets it over each work's bold title and its URL; read as the title, every such record was
+    titled "Rajpurkar et al"."""
+    if _author_list_byline(text) or author_year_label(text):
         return True
     m = _ONE_NAME_DATED.fullmatch(text.strip())
     return m is not None and _names_people(m["name"])
