@@ -126,6 +126,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Score-Based Generation of Synthetic Gene Expression Cohorts", {"arxiv": "2310.07755"}, None),
         ("Diffusion Priors for Cell Morphology Synthesis", {"doi": "10.1038/s41551-023-01122-0"}, None),
     ],
+    # a524xb: bare-p-tag-wrapping-records.md: a related-work page wraps its records in one bare "<p>" tag alone on its
+    # line ("<p>" / "Nakamura et al. 2022 <br>" / "<strong>Title</strong><br>" / "https://arxiv…"); the record under
+    # the tag is read as the paragraph it renders as, not dropped as raw HTML; a centred "<p align=…>" banner over
+    # an image stays no entry
+    "bare-p-tag-wrapping-records.md": [
+        ("Self-Supervised Pretraining for Retinal OCT Volumes", {"arxiv": "2203.05555"}, None),
+        ("Optic Disc Localisation in Smartphone Fundus Photos", {"doi": "10.5555/odl.2020.77"}, None),
+    ],
     # a524xb: author-year-label-over-bold-title.md: a record whose first line is only its author-year label ("Okonjo
     # et al. 2021", "Vasquez 2019", "Lindgren et al. (2020) <br>"), then its title wholly in bold on the next line,
     # then its URL, is titled by the bold line, not "Okonjo et al"; a blog post written so stays no paper

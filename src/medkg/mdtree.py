@@ -96,6 +96,8 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
         text = _IDEOGRAPHIC_SPACE_AFTER_HASHES.sub(_blank_space, text)
     if "<" in text:
         text = _ANGLE_QUOTED_TITLE.sub(_quoted_title, text)
+        if "<p>" in text or "<P>" in text:
+            text = _BARE_P_OVER_TEXT.sub(_blank, text)
         if "</summary>" in text or "</SUMMARY>" in text:
             text = _ITEM_OPENING_FOLD.sub(_fold_summary_as_bold, text)
     raw = text.encode("utf-8")
@@ -1105,6 +1107,15 @@ def _fold_summary_as_bold(m: re.Match) -> str:
         return f"{marker}{' ' * len(details)}{gap}{bold}{' ' * (len(summary) + len(title) + len(close) - len(bold))}"
     rest = len(details) + len(gap) + len(summary) + len(title) + len(close) - len(bold)
     return f"{marker}{bold}{' ' * rest}"
+
+
+#: a bare ``<p>`` tag alone on its line, right over a line of text that opens with no tag: "<p>" / "Karargyris et al.
+#: 2021 <br>" / "<strong>Title</strong><br>" / "https://…". CommonMark opens a raw HTML block at the tag, and the
+#: text under it, up to the blank line, is no Markdown then: the first record of a related-work page that wraps its
+#: records in one ``<p>`` was lost. The tag adds nothing the text does not say: it is blanked (its bytes kept as
+#: spaces), and the lines read as the paragraph they render as. A tag with attributes (a centred banner's
+#: ``<p align="center">``) or over an ``<img>``/``<a>`` line stays HTML.
+_BARE_P_OVER_TEXT = re.compile(r"^[ \t]*<[pP]>[ \t]*$(?=\n[ \t]*[^\s<])", re.M)
 
 
 def _blank(m: re.Match) -> str:
