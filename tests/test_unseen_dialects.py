@@ -155,6 +155,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Whole-Slide Cell Counting with Weak Labels", {"arxiv": "2207.01234"}, None),
         ("Stain Transfer Between Scanners for Renal Biopsies", {"arxiv": "2109.04321"}, None),
     ],
+    # a523xa: leaderboard-paper-banner-with-elided-linked-byline.md (MrGiovanni/Touchstone): under a "Leaderboard"
+    # heading, the benchmark's own paper banner ("<b>Title?</b> <br/>" / "[Ines M. R. T. Carvalho](scholar…)<sup>1</sup>,
+    # …, ..., [Dario Fenwick](…)" / affiliations / "[project](…) | [paper](….pdf) | [code](github…)") is one paper with
+    # its code: a byline eliding names with "..." and a name with several middle initials are still a byline, and the
+    # authors' and the project's pages before the "paper" link make it no challenge; the ranked rows stay papers, a
+    # past challenge with a "[Website] | [Paper]" line stays a challenge
+    "leaderboard-paper-banner-with-elided-linked-byline.md": [
+        ("Renal Segmentation Arena: Do Kidney Tumour Benchmarks Reward the Right Models?", {},
+         "github.com/renal-arena/arena"),
+        ("KidFormer", {"arxiv": "2403.17761"}, "github.com/lakeside-mia/KidFormer"),
+        ("TumorNeXt", {"arxiv": "2311.08842"}, "github.com/northfield-ai/TumorNeXt"),
+    ],
     # 30th session: separated-role-links-before-dashed-title.md: an item that opens with two or more bare role-word links
     # parted by separators, perhaps an icon before each ("- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)",
     # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …", GitHub's ":computer:" shortcode between

@@ -1084,6 +1084,10 @@ def _tab_cells(text: str) -> list[str]:
 _BRACKETED_NICKNAME = re.compile(r"[(（][A-Z][\w'’.-]*[)）]")
 
 
+#: a middle initial in a person's name: one capital letter and its stop ("R.", "Ł.")
+_MIDDLE_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def _names_people(cell: str) -> bool:
     """"Gilbert, Datta, Casey, and Ogburn", "Reich, Yang, et al.", "Tchetgen Tchetgen and Shpitser": names
     of one to four capitalised words each (particles aside), not a title's words. A word in brackets that is
@@ -1094,7 +1098,10 @@ def _names_people(cell: str) -> bool:
         return False
     for k, name in enumerate(names):
         words = name.split()
-        if not 1 <= len(words) <= 4:
+        # "Pedro R. A. S. Bassi": a name's middle initials ("R.", "A.") are no words of it that a title would have;
+        # the four words are counted without them (three at most besides)
+        initials = sum(1 for w in words[1:-1] if _MIDDLE_INITIAL.fullmatch(w))
+        if not 1 <= len(words) - initials <= 4 or initials > 3:
             return False
         if any(w.endswith((":", "：")) for w in words[k == 0:]):
             # "Learned Iterative Reconstruction: Methods and Results": a name never runs across a colon; a title
@@ -2901,6 +2908,10 @@ _BYLINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|d[aeiu]|de[lrn]?|v[ao]n|der|la|le
 _NAME_YEAR_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,?\s+(?:19|20)\d\d\.?$")
 
 
+#: an ellipsis standing between two names of an author list as a name of its own (", ..., ", ", … ,"): names left out
+_ELIDED_NAMES = re.compile(r"\s*,\s*(?:\.\s?\.\s?\.|…)\s*,")
+
+
 def _lone_name_byline(inl: _Inline) -> bool:
     """A link-less one-line sub-bullet that is one person's full name (``- Elias Bareinboim``, ``- José Miguel
     Hernández-Lobato``): a single author's byline, which ``_is_byline`` (a list of names, "et al.", a name and a
@@ -2920,6 +2931,9 @@ def _is_byline(inl: _Inline) -> bool:
     plain = ids.without_identifier_tail(inl.plain.strip())
     # "Shujun Wang，Lequan Yu，Kang Li. *TMI2019*": full-width commas (and 、) separate the names as "," does
     text = " ".join(plain.replace("，", ", ").replace("、", ", ").split())
+    # "Ana Ruiz, Bo Chen, ..., Cy Dunn": a paper banner's long author list elides its middle names with an
+    # ellipsis set as one more name between commas; it leaves out names, it names no one (nor a venue)
+    text = _ELIDED_NAMES.sub(",", text)
     if ";" in text and "," not in text \
             and all(personal_name(part.strip(" *_")) for part in text.split(";")[:-1]):
         # "Qingshan Hou; Peng Cao; Osmar R. Zaiane. *JBHI 2022*": an author list as IEEE Xplore or Scopus exports

@@ -3603,10 +3603,13 @@ def name_word(word: str) -> bool:
 
 def personal_name(piece: str) -> bool:
     """``Vignesh Ram Somnath``, ``Connor W. Coley``, ``Paweł Dąbrowski-Tumański``, ``Ana de Souza``: one person's
-    full name, two to four words, first and last capitalised, each a name word (no venue or title word: "Deep
-    Learning", "Nature Medicine" are none), an initial ("W.") or a particle."""
+    full name, two to four words (middle initials aside), first and last capitalised, each a name word (no venue or
+    title word: "Deep Learning", "Nature Medicine" are none), an initial ("W.") or a particle."""
     words = piece.split()
-    return 2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper() \
+    # "Pedro R. A. S. Bassi": middle initials are no name words a title could have; the four words are counted
+    # without them (three at most besides)
+    initials = sum(1 for w in words[1:-1] if len(w) == 2 and w[0].isupper() and w[1] == ".")
+    return 2 <= len(words) - initials <= 4 and initials <= 3 and words[0][:1].isupper() and words[-1][:1].isupper() \
         and all(_is_name_word(w) or (len(w) <= 3 and w[:1].isupper() and w.endswith(".")) or w in _PARTICLES
                 for w in words)
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids
-from medkg.citation import MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year
+from medkg.citation import MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year, personal_name
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -2525,6 +2525,15 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         # "[Tables → graphs](slides/01a_gelman_slides.pdf): [Gelman et al. (2002)](doi…)": a session's slides
         # opening a schedule's line are the course's; the reading linked after them says what the entry is
         primary = next((link for link in links if not _course_material_file(link.url)), primary)
+    if hint == "competition" and primary is not None and primary.role == "other" and len(links) > 1 \
+            and (is_home_label(primary.label) or personal_name(primary.label.strip())) and _is_paper_like(title) \
+            and (labelled := next((link for link in links[1:]
+                                   if link.role == "paper" and label_role(link.label) == "paper"), None)) is not None:
+        # "# Leaderboard" / "<b>Title of the benchmark's paper?</b>" / "[Ana Ruiz](scholar…), …" / "[project](…) |
+        # [paper](….pdf) | [code](github…)": the work's banner links its authors' pages and its project page before
+        # the link it labels its paper; that link says what the entry is (under a leaderboard heading an author's
+        # or a project's page made the banner one more challenge)
+        primary = labelled
     roles = {link.role for link in links}
     if primary is None:
         if has_ids or citation_confidence >= 0.5 and not in_career_section(topic):
