@@ -155,6 +155,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Whole-Slide Cell Counting with Weak Labels", {"arxiv": "2207.01234"}, None),
         ("Stain Transfer Between Scanners for Renal Biopsies", {"arxiv": "2109.04321"}, None),
     ],
+    # a523xa: results-heading-setup-bullets-over-cited-methods-table.md (justin-8/Semi-Supervised-Medical-Image-
+    # Segmentation): "## Results on the … dataset" / link-less bullets setting the comparison up / a table whose rows
+    # link the compared methods' papers: the heading names a comparison, no work (its bullets no reading note), so no
+    # paper titled "Results on …"; the rows stay papers, and a work's heading over link-less notes and a table of
+    # numbers stays that work's reading note
+    "results-heading-setup-bullets-over-cited-methods-table.md": [
+        ("CoMix", {"arxiv": "2304.11872"}, None),
+        ("ShapeCon", {"doi": "10.1007/978-3-031-43901-8_21"}, None),
+        ("PseudoRank", {}, None),
+        ("Boundary-Aware Consistency Training for Few-Label Prostate Segmentation", {}, None),
+    ],
     # a523xa: leaderboard-paper-banner-with-elided-linked-byline.md (MrGiovanni/Touchstone): under a "Leaderboard"
     # heading, the benchmark's own paper banner ("<b>Title?</b> <br/>" / "[Ines M. R. T. Carvalho](scholar…)<sup>1</sup>,
     # …, ..., [Dario Fenwick](…)" / affiliations / "[project](…) | [paper](….pdf) | [code](github…)") is one paper with

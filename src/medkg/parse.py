@@ -792,6 +792,23 @@ def _lines_unbroken_in_links(inl: _Inline, start: int = 0) -> list[str]:
     return text[start:].split("\n")
 
 
+#: the fewest rows of a table that cite works (``_rows_cite_works``) for it to be a table of works
+_CITING_ROWS_MIN = 2
+
+
+def _rows_cite_works(table: _Node) -> bool:
+    """Two rows or more of ``table`` link a scholarly record (a DOI, arXiv, PubMed or PMC link, badges' too): the
+    table lists works, as a benchmark's results table lists the methods it compares by their papers."""
+    citing = 0
+    for row in table.children:
+        if row.kind == "TableRow" and any(c.kind == "TableCell" and _cites_record(_inline(c.children).links)
+                                          for c in row.children):
+            citing += 1
+            if citing >= _CITING_ROWS_MIN:
+                return True
+    return False
+
+
 @dataclass(slots=True)
 class _Draft:
     """An entry being assembled."""
@@ -2015,6 +2032,9 @@ class _Parser:
         self.heading_record_level = 0  # level of the last heading that was itself an entry (its siblings may be)
         # a reading note's record (``noted_title_record``) held until the link line below its notes is read
         self.pending_noted: tuple[list[tuple[_Node, _Inline]], str, list[_Node]] | None = None
+        # what that record was read from, to read it again as a section's lines (``unhold_noted_intro``): the list of
+        # notes, its depth and the section's paragraphs before it
+        self.pending_noted_source: tuple[_Node, int, list[_Node]] | None = None
         # the list a heading's record was read from (``titled_record``) and that record's place in ``out``
         self.record_list: tuple[_Node, int] | None = None
         # the BibTeX records of the current section that cite the work its heading names, held until the section
@@ -2236,6 +2256,7 @@ class _Parser:
             if self.bare_link_record(node):  # "# Title" / "- https://arxiv…" / "- https://github…"
                 return
             if self.noted_title_record(node):  # "###### Title" / "- a note" / "- another note": one work's notes
+                self.pending_noted_source = (node, depth, self.pending_noted_source[2])
                 return
             if self.tag_led_record(node):  # "[JBHI-2024] Title" / "- https://arxiv…" / "- Code: [github](…)"
                 return
@@ -4103,6 +4124,7 @@ class _Parser:
             notes.append((item, inl))
         if _is_toc(node, self.topic) or _items_identify_works(notes):
             return False
+        self.pending_noted_source = (node, 0, self.section_paras)
         self.section_paras = []
         self.pending_noted = ([(h, self.section_heading_inline)] + paras + notes, title,
                               sorted(pointers, key=lambda it: it.start))
@@ -4115,6 +4137,13 @@ class _Parser:
         anything else first closes the record (``emit_pending_noted``)."""
         if self.pending_noted is None:
             return False
+        if node.kind == "Table" and _rows_cite_works(node):
+            # "## Results on the Left Atrium dataset" / "* The training set consists of 16 labeled scans …" / "|
+            # Method | Dice | … |" / "| [UAMT](arxiv…) | 88.9 | … |": the section goes on with a table of the works it
+            # compares; the heading names what they are compared on and the bullets set the comparison up, no work's
+            # reading note: they are read again as the section's own lines
+            self.unhold_noted_intro()
+            return False
         if node.kind == "Paragraph" and (bare_urls_only(inl := _inline(node.children)) or link_field_lines(inl)):
             # (or its link fields: "**论文链接**：[arXiv](…)" / "**代码链接**：[GitHub](…)")
             self.pending_noted[0].append((node, inl))
@@ -4122,11 +4151,20 @@ class _Parser:
         self.emit_pending_noted()
         return False
 
+    def unhold_noted_intro(self) -> None:
+        """The reading note held by ``noted_title_record`` was a section's introduction after all: its paragraphs
+        and its list are read as any section's are, the heading a topic only."""
+        (lst, depth, paras), self.pending_noted, self.pending_noted_source = self.pending_noted_source, None, None
+        self.section_paras = paras
+        self.pseudo_from_pending()
+        self.list_(lst, depth, under_linked=False, note_anchor=-1)
+
     def emit_pending_noted(self) -> None:
         """The reading note held by ``noted_title_record`` is an entry, then the works its bullets point to."""
         if self.pending_noted is None:
             return
         (parts, title, pointers), self.pending_noted = self.pending_noted, None
+        self.pending_noted_source = None
         self.emit_block(parts, title=title, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
         for item in pointers:
             self.item(item, 1, None)
