@@ -155,6 +155,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Whole-Slide Cell Counting with Weak Labels", {"arxiv": "2207.01234"}, None),
         ("Stain Transfer Between Scanners for Renal Biopsies", {"arxiv": "2109.04321"}, None),
     ],
+    # a523xa: bold-remarked-name-before-linked-title.md (lingxitong/CAMELYON_BENCHMARK): a benchmark's baselines and
+    # encoders, each "***NAME (REMARK)*** [Title](arxiv…|nature.com…) ***(VENUE YEAR)***": a one-word name with a
+    # date-less remark in brackets ("RES50 (IMAGENET-PRETRAINED)", "RETFOUND(Self-Supervised-Fundus)") labels the
+    # work as the bare name does, so the link's text is the title, not the label; a "download" link under a bold
+    # label and the results table's rows stay no papers
+    "bold-remarked-name-before-linked-title.md": [
+        ("Gated Attention Pooling for Weakly Labelled Fundus Images", {"arxiv": "2305.11452"}, None),
+        ("Lesion Graphs for Diabetic Retinopathy Grading", {"arxiv": "2209.07733"}, None),
+        ("Residual Feature Reuse for Retinal Screening at Scale", {"arxiv": "2101.04419"}, None),
+        ("A foundation model for retinal images trained without labels", {"doi": "10.1038/s41586-023-06111-x"}, None),
+        ("Aligning fundus photographs with clinical notes", {"doi": "10.1016/j.media.2024.103377"}, None),
+    ],
     # a523xa: results-heading-setup-bullets-over-cited-methods-table.md (justin-8/Semi-Supervised-Medical-Image-
     # Segmentation): "## Results on the … dataset" / link-less bullets setting the comparison up / a table whose rows
     # link the compared methods' papers: the heading names a comparison, no work (its bullets no reading note), so no

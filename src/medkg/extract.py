@@ -4618,6 +4618,12 @@ def _byline_trimmed(title: str, text: str) -> bool:
         and credited[0] == title
 
 
+#: a one-word name and a remark on it in brackets, no digit in the remark (no date, no venue year): "VIT_S
+#: (IMAGENT-PRETRAINED)", "PLIP(WSI-Contrastive-Learning)", as a benchmark's list of baselines labels the work each
+#: baseline comes from
+_REMARKED_NAME_LABEL = re.compile(r"[^\s()\[\]（）]{1,30} ?[(（][^()\[\]（）\d]{1,40}[)）]")
+
+
 def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int | None] | None:
     """``#### ACL: [Title](…)``, ``- **EMNLP 2021**: [Title](…)``, ``- **BioLinkBERT**: [LinkBERT: …](…)``: a
     short label before the paper link, the link's text the title. A heading keeps the label in its text
@@ -4653,8 +4659,11 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
             return text, label, None
         return text, label[: year_tail.start()].strip() or None, int(year_tail.group(1))
     if not label or len(label) > (80 if journal or lead_in else 40) \
-            or len(label.split()) > (10 if journal or lead_in else 4) or any(c in label for c in "[]()（）"):
-        return None  # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag
+            or len(label.split()) > (10 if journal or lead_in else 4) \
+            or any(c in label for c in "[]()（）") and _REMARKED_NAME_LABEL.fullmatch(label) is None:
+        # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag ("**VIT_S (ImageNet-pretrained)** [Title](…)":
+        # a one-word name and a date-less remark on it in brackets is still a label)
+        return None
     if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) or _byline_only(text) \
             or classify.venue_year_label(text) or classify.names_role_by_words(text):
         # "[Mehta and Rossi et al.](…)", "[Dunbar & Deane, Bioinformatics (2016)](…)", "[arXiv:2402.30003](…)":
