@@ -190,6 +190,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("KidFormer", {"arxiv": "2403.17761"}, "github.com/lakeside-mia/KidFormer"),
         ("TumorNeXt", {"arxiv": "2311.08842"}, "github.com/northfield-ai/TumorNeXt"),
     ],
+    # a520wx: colon-numbered-chapter-headings.md (amithjkamath/darcart): a thesis outline numbers its chapter headings
+    # with a colon ("### 3: Title", "### 5：Title") as others do with a dot: the number is no part of the work's title;
+    # a ratio opening a title ("1:1 Matching of …", no space after the colon) stays
+    "colon-numbered-chapter-headings.md": [
+        ("Uncertainty-Aware Proton Dose Estimation with Monte Carlo Dropout Ensembles",
+         {"doi": "10.1007/978-3-031-72111-3_44"}, None),
+        ("Range Uncertainty Maps from Dual-Energy CT for Head and Neck Proton Plans", {"doi": "10.1002/mp.17122"}, None),
+        ("Beam Angle Selection by Reinforcement Learning for Pencil-Beam Scanning", {"arxiv": "2405.11873"}, None),
+        ("1:1 Matching of Planning and Repeat CT Scans for Anatomy Change Detection", {"arxiv": "2403.05521"}, None),
+        ("Learned Triggers for Offline Adaptive Replanning in Lung Proton Therapy",
+         {"doi": "10.1016/j.radonc.2024.110311"}, None),
+    ],
     # 30th session: separated-role-links-before-dashed-title.md: an item that opens with two or more bare role-word links
     # parted by separators, perhaps an icon before each ("- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)",
     # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …", GitHub's ":computer:" shortcode between
@@ -15391,6 +15403,8 @@ def test_titles_are_the_titles(name):
 EXACT_TITLES: dict[str, list[str]] = {
     # a522wz: a headline's leading journal and bar ("Nature丨", "Cell | ", "Nat Commun｜") are no part of the title
     "journal-bar-headline-before-title.md": [t for t, _, _ in EXPECTED["journal-bar-headline-before-title.md"]],
+    # a520wx: a chapter heading's "3: " or "5：" number is no part of the title; "1:1 Matching" keeps its ratio
+    "colon-numbered-chapter-headings.md": [t for t, _, _ in EXPECTED["colon-numbered-chapter-headings.md"]],
     # a514wr: a code-span venue tag and its bracketed presentation note ("(Oral)") title nothing: the link's text does
     "code-span-venue-tag-presentation-note-before-linked-title.md": [
         t for t, _, _ in EXPECTED["code-span-venue-tag-presentation-note-before-linked-title.md"]],

@@ -170,7 +170,7 @@ def strip_section_number(title: str) -> str:
     """``4.中文医学问答数据集`` → ``中文医学问答数据集``: the section number of a heading that is an entry.
 
     Only clear numbering goes: a number with a dot (``4.``, ``4.1``, ``3.Yidu``), one closed by ``、`` or
-    ``)`` (``4、``), a one- or two-digit number before a space (``1 Foo``), ``(4)``/``（4）``/``[4] ``,
+    ``)`` (``4、``), a one- or two-digit number before a space (``1 Foo``) or a colon and a space (``4: Foo``), ``(4)``/``（4）``/``[4] ``,
     Chinese numerals before ``、`` (``一、``) and Roman numerals of two letters or more before
     ``. `` (``IV. ``; a lone ``I.``/``V.`` is an initial). A year
     (``2018 Data Science Bowl``), a name (``3D Slicer``, ``5G``) or a count (``3个数据集``)
@@ -196,6 +196,10 @@ def strip_section_number(title: str) -> str:
     if i:
         number, after = title[:i], title[i:i + 1]
         if "." in number or after in ("、", ")", "）") or (len(number) <= 2 and after.isspace()):
+            rest = title[i:]
+        elif len(number) <= 2 and number.isdigit() and (after == "：" or after == ":" and title[i + 1:i + 2] == " "):
+            # "### 4: Comparing the Performance of …": a thesis outline or a report numbers its chapters with a
+            # colon as others do with a dot; a ratio or a time ("1:1 matching", "10:30 Session") has no space
             rest = title[i:]
     elif title[:1] in ("(", "（"):
         close = min((j for j in (title.find(")"), title.find("）")) if j > 0), default=-1)
