@@ -190,6 +190,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("KidFormer", {"arxiv": "2403.17761"}, "github.com/lakeside-mia/KidFormer"),
         ("TumorNeXt", {"arxiv": "2311.08842"}, "github.com/northfield-ai/TumorNeXt"),
     ],
+    # a520wx: presentation-form-link-to-paper.md (amithjkamath/darcart): a thesis outline's or a lab page's line
+    # "This work was presented as a [poster](ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=…) at [ISBI 2024](…)" under
+    # a heading of "… Prediction Models": the form the paper took at its conference (poster, oral, spotlight), linked
+    # to a scholarly host's page of one work, names that paper, so the heading above it is the paper, not a model;
+    # a poster's own PDF in the repository and a talk's recording stay no paper link
+    "presentation-form-link-to-paper.md": [
+        ("How Stable are Learned Dose Prediction Models under Contour Perturbations?", {}, None),
+        ("Stress-Testing Knowledge-Based Planning Models with Synthetic Anatomies", {}, None),
+        ("Calibrated Dose Volume Histogram Prediction for Prostate Radiotherapy Models", {}, None),
+        ("Contour-Aware Dose Prediction with Graph Priors", {"arxiv": "2402.07733"}, "github.com/dose-lab/contour-gp"),
+    ],
     # a520wx: colon-numbered-chapter-headings.md (amithjkamath/darcart): a thesis outline numbers its chapter headings
     # with a colon ("### 3: Title", "### 5：Title") as others do with a dot: the number is no part of the work's title;
     # a ratio opening a title ("1:1 Matching of …", no space after the colon) stays

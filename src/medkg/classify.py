@@ -1602,6 +1602,12 @@ def link_role(label: str, url: str) -> str:
     if by_label == "dataset":
         return "dataset"
     if by_label == "other":
+        if by_url == "paper" and _names_presentation_form(label) and _one_article_record(url, hp):
+            # "This work was presented as a [poster](ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=…) at ISBI 2023":
+            # the form a conference paper was presented in (a poster, an oral talk) linked to a publisher's record
+            # of one article names that paper; a poster's own file or a conference's poster page
+            # ("nips.cc/virtual/2020/public/poster_….html", a "| Poster |" column) stays the poster
+            return "paper"
         if by_url == "code" and is_home_label(label) and ids.canonical_repo(url) and not _is_repo_note(hp):
             # "[[homepage](https://github.com/OpenGVLab/All-Seeing)]", "[project page](github.com/…)": the
             # work's home is its repository; a demo, a blog or slides kept on GitHub stay what they are
@@ -1615,6 +1621,30 @@ def link_role(label: str, url: str) -> str:
             return "paper"
         return "other"
     return by_url
+
+
+#: the words by which a label names the form a conference paper was presented in ("poster", "oral talk",
+#: "spotlight presentation"): not the talk's material (slides, a recording), the paper the talk presented
+_PRESENTATION_FORM_WORDS = frozenset({"poster", "oral", "talk", "spotlight"})
+_PRESENTATION_QUALIFIERS = frozenset({"presentation", "session", "paper", "an", "a", "the"})
+
+
+def _one_article_record(url: str, hp: str) -> bool:
+    """A scholarly record of one article, by its address alone: an identifier in it (a DOI, an arXiv id, a PMID),
+    a publisher's article page (``journal_article_page``), IEEE Xplore's page or PDF of one article ("…?arnumber=N")
+    or an OpenReview paper's page; not a conference's page for a poster or a talk, nor a digital library's copy."""
+    return any(ids.ids_from_url(url)) or journal_article_page(url) \
+        or hp.startswith("ieeexplore.ieee.org/") and "arnumber=" in url.lower() \
+        or bool(_OPENREVIEW_RECORD.match(hp) and "id=" in url)
+
+
+def _names_presentation_form(label: str) -> bool:
+    """``poster``, ``oral talk``, ``Spotlight presentation``: a label that only names how a paper was presented
+    (``_PRESENTATION_FORM_WORDS``). Why: a thesis outline or a lab page links each paper under the form it took
+    at its conference; read as a talk's material the link lost the paper, and the line became a model or a page."""
+    words = _norm(strip_symbols(label)).split()
+    return bool(words) and len(words) <= 3 and any(w in _PRESENTATION_FORM_WORDS for w in words) \
+        and all(w in _PRESENTATION_FORM_WORDS or w in _PRESENTATION_QUALIFIERS for w in words)
 
 
 #: the words by which a proceedings or journal volume names itself ("PMLR, Volume 6: …", "Proceedings of the 59th
