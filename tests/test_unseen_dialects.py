@@ -190,6 +190,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("KidFormer", {"arxiv": "2403.17761"}, "github.com/lakeside-mia/KidFormer"),
         ("TumorNeXt", {"arxiv": "2311.08842"}, "github.com/northfield-ai/TumorNeXt"),
     ],
+    # a520wx: presentation-event-link-words-no-venue.md (amithjkamath/darcart): a group's page says what became of each
+    # paper through its link ("This work was [published](doi…) in the journal …", "presented as an [oral talk](…)",
+    # "a [spotlight](openreview…)"): the link's text names no venue (``test_a_presentation_word_is_no_venue``); a
+    # journal's name so linked ("[Physics in Medicine & Biology](doi…)") still is the venue
+    "presentation-event-link-words-no-venue.md": [
+        ("Deformable Registration Uncertainty for Cervical Brachytherapy Planning",
+         {"doi": "10.1016/j.brachy.2024.02.007"}, None),
+        ("Cone-Beam CT Artefact Reduction with Score-Based Priors", {"doi": "10.1007/978-3-031-72390-2_51"}, None),
+        ("Fast Monte Carlo Dose Denoising for Online Adaptive Radiotherapy", {}, None),
+        ("Synthetic CT from MR for Pelvic Radiotherapy with Cycle Consistency", {"doi": "10.1088/1361-6560/acd5f1"},
+         None),
+    ],
     # a520wx: presentation-form-link-to-paper.md (amithjkamath/darcart): a thesis outline's or a lab page's line
     # "This work was presented as a [poster](ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=…) at [ISBI 2024](…)" under
     # a heading of "… Prediction Models": the form the paper took at its conference (poster, oral, spotlight), linked
@@ -16078,6 +16090,14 @@ def test_a_link_word_is_never_a_venue():
     venues = {entry_record(e)["venue"] for p in sorted(DIALECTS.glob("*.md")) for e in extract_file(p).entries}
     assert not {v for v in venues if v and v.casefold() in ("link", "links", "here", "pdf", "url")}
     assert "TMI" in venues  # "(TMI 2023)" closing a table title still gives its venue
+
+
+def test_a_presentation_word_is_no_venue():
+    """a520wx: "This work was [published](doi…) in …", "presented as an [oral talk](springer…)", "a [spotlight](
+    openreview…)": the link's text says what became of the paper, not where it appeared."""
+    venues = [entry_record(e)["venue"] for e in extract_file(DIALECTS / "presentation-event-link-words-no-venue.md").entries]
+    assert not {v for v in venues if v and v.casefold() in ("published", "oral talk", "spotlight")}, venues
+    assert "Physics in Medicine & Biology" in venues
 
 
 def test_a_saved_copy_name_is_no_venue():

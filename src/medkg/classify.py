@@ -1602,7 +1602,7 @@ def link_role(label: str, url: str) -> str:
     if by_label == "dataset":
         return "dataset"
     if by_label == "other":
-        if by_url == "paper" and _names_presentation_form(label) and _one_article_record(url, hp):
+        if by_url == "paper" and names_presentation_form(label) and _one_article_record(url, hp):
             # "This work was presented as a [poster](ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=…) at ISBI 2023":
             # the form a conference paper was presented in (a poster, an oral talk) linked to a publisher's record
             # of one article names that paper; a poster's own file or a conference's poster page
@@ -1638,7 +1638,7 @@ def _one_article_record(url: str, hp: str) -> bool:
         or bool(_OPENREVIEW_RECORD.match(hp) and "id=" in url)
 
 
-def _names_presentation_form(label: str) -> bool:
+def names_presentation_form(label: str) -> bool:
     """``poster``, ``oral talk``, ``Spotlight presentation``: a label that only names how a paper was presented
     (``_PRESENTATION_FORM_WORDS``). Why: a thesis outline or a lab page links each paper under the form it took
     at its conference; read as a talk's material the link lost the paper, and the line became a model or a page."""

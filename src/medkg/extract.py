@@ -70,6 +70,9 @@ _LINK_WORDS = frozenset("link|links|this link|the link|here|click here|url|web|w
                         "view|read|online|full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
 #: link texts that name a paper by its kind, not where it appeared ("[[Survey](arxiv…) | [Code](…)]" names no venue)
 _PAPER_KIND_WORDS = frozenset("survey|review|preprint|our survey|our paper|our review".split("|"))
+#: link texts that say what became of a paper, not where ("This work was [published](doi…) in the journal …",
+#: "[accepted](arxiv…) at …"): the sentence names the venue after the link, if anywhere
+_PUBLICATION_EVENT_WORDS = frozenset("published|accepted|presented|appeared|in press".split("|"))
 _BRACKET = re.compile(r"\[([^\[\]\n]{2,40})\]")
 #: a leading bracketed tag with a year (and maybe a month) and a few venue words, separated by spaces,
 #: commas or pipes: "[2023.11 Preprint] ", "[IEEE TPAMI, 2025] ", "[2024.06 | Nature Methods] "; a survey's
@@ -3928,7 +3931,8 @@ def type_entry(entry: Entry) -> Entry:
             year = year if year is not None or (dated := _YEAR.search(text, len(title))) is None else int(dated[0])
         elif 2 < len(text) <= 80 and classify.label_role(text) is None and not text.startswith(("http", "www")) \
                 and not _YEAR.fullmatch(text) and text.casefold() not in _LINK_WORDS \
-                and text.casefold() not in _PAPER_KIND_WORDS \
+                and text.casefold() not in _PAPER_KIND_WORDS and text.casefold() not in _PUBLICATION_EVENT_WORDS \
+                and not classify.names_presentation_form(text) \
                 and not (ids.find_arxiv(text) or ids.find_dois(text) or ids.find_pmids(text) or ids.find_pmcids(text)
                      or ids.normalize_arxiv(text)) and not text.isdigit() and "et al" not in text \
                 and not citation.group_author(text):
