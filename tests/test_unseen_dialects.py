@@ -190,6 +190,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("KidFormer", {"arxiv": "2403.17761"}, "github.com/lakeside-mia/KidFormer"),
         ("TumorNeXt", {"arxiv": "2311.08842"}, "github.com/northfield-ai/TumorNeXt"),
     ],
+    # a520wx: prose-sentence-names-venue-after-link.md (amithjkamath/darcart): a group's page dates each paper in a
+    # sentence around its link ("This work was [accepted](arxiv…) at ESTRO 2023.", "It was [presented](doi…) at the AAPM
+    # Annual Meeting 2023."): the venue is the place after "at" (``test_a_dating_sentence_names_its_venue``), not the
+    # sentence with its link gone ("This work was at ESTRO"); a sentence naming no place ("…; we trained on scans from
+    # 2019") names no venue
+    "prose-sentence-names-venue-after-link.md": [
+        ("Gated Attention for Oesophageal Tumour Delineation on PET/CT", {"arxiv": "2307.04491"}, None),
+        ("Respiratory Phase Sorting of 4D Cone-Beam CT with Learned Surrogates", {"doi": "10.1002/mp.16522"}, None),
+        ("Lung Stereotactic Plan Quality Prediction from Anatomy Alone", {"doi": "10.1016/j.ijrobp.2023.05.012"}, None),
+        ("Heart Substructure Contouring with Atlas-Guided Networks", {"arxiv": "2211.07331"}, None),
+    ],
     # a520wx: presentation-event-link-words-no-venue.md (amithjkamath/darcart): a group's page says what became of each
     # paper through its link ("This work was [published](doi…) in the journal …", "presented as an [oral talk](…)",
     # "a [spotlight](openreview…)"): the link's text names no venue (``test_a_presentation_word_is_no_venue``); a
@@ -16098,6 +16109,15 @@ def test_a_presentation_word_is_no_venue():
     venues = [entry_record(e)["venue"] for e in extract_file(DIALECTS / "presentation-event-link-words-no-venue.md").entries]
     assert not {v for v in venues if v and v.casefold() in ("published", "oral talk", "spotlight")}, venues
     assert "Physics in Medicine & Biology" in venues
+
+
+def test_a_dating_sentence_names_its_venue():
+    """a520wx: "This work was [accepted](arxiv…) at ESTRO 2023.": the venue is the place the sentence names after "at",
+    not the sentence left once its link is gone; "This work is available as a [preprint](…); we trained on scans
+    from 2019" names none."""
+    venues = [entry_record(e)["venue"] for e in extract_file(DIALECTS / "prose-sentence-names-venue-after-link.md").entries]
+    assert {"ESTRO", "AAPM Annual Meeting"} <= set(venues), venues
+    assert not [v for v in venues if v and v.split()[0] in ("This", "It")], venues
 
 
 def test_a_saved_copy_name_is_no_venue():

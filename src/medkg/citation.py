@@ -1786,6 +1786,10 @@ DATING_VERB = _DATING_VERB = re.compile(
 
 #: words of a sentence that no venue's name uses
 _PROSE_WORDS = frozenset("from with using trained we our uses based than is are was were".split())
+#: a sentence's subject and verb saying where a work went ("This work was at ESTRO", "It was presented at the …")
+_PROSE_SUBJECT = re.compile(r"(?i:this\s+(?:work|paper|study)|it|we|our\s+(?:work|paper|study))\s+(?i:was|were|is|are)\b")
+#: what follows them: the place, capitalised and of six words at most, after "at" or "in" (and "the")
+_PROSE_THEN_PLACE = re.compile(r".*?\s(?i:at|in)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][^\s,;]*(?:\s+[^\s,;]+){0,5})")
 
 
 def _venue_after_dating_verb(venue: str) -> str | None:
@@ -1795,6 +1799,12 @@ def _venue_after_dating_verb(venue: str) -> str | None:
     use ("from", "using", "we"), they are a sentence that happens to hold a year."""
     if (verb := _DATING_VERB.match(venue)) is not None:
         venue = venue[verb.end():].strip(" ,;:-")
+    if _PROSE_SUBJECT.match(venue) is not None:
+        # "This work was [accepted](arxiv…) at ESTRO 2023.": the sentence left once its link is gone says where the
+        # work appeared after "at" or "in"; its subject and verb are no part of the venue, and a sentence naming no
+        # place ("This work is available as a [preprint](…); we trained on scans from 2019") names none
+        placed = _PROSE_THEN_PLACE.fullmatch(venue, _PROSE_SUBJECT.match(venue).end())
+        return placed.group("place") if placed is not None else None
     words = venue.casefold().split()
     if not any(c.isupper() for c in venue) and len(words) >= 3 and not _PROSE_WORDS.isdisjoint(words):
         return None
