@@ -1787,7 +1787,8 @@ DATING_VERB = _DATING_VERB = re.compile(
 #: words of a sentence that no venue's name uses
 _PROSE_WORDS = frozenset("from with using trained we our uses based than is are was were".split())
 #: a sentence's subject and verb saying where a work went ("This work was at ESTRO", "It was presented at the …")
-_PROSE_SUBJECT = re.compile(r"(?i:this\s+(?:work|paper|study)|it|we|our\s+(?:work|paper|study))\s+(?i:was|were|is|are)\b")
+_PROSE_SUBJECT = re.compile(r"(?i:this\s+(?:work|paper|study)|it|we|our\s+(?:work|paper|study))"
+                            r"\s+(?i:was|were|is|are)\b")
 #: what follows them: the place, capitalised and of six words at most, after "at" or "in" (and "the")
 _PROSE_THEN_PLACE = re.compile(r".*?\s(?i:at|in)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][^\s,;]*(?:\s+[^\s,;]+){0,5})")
 

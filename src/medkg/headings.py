@@ -170,7 +170,8 @@ def strip_section_number(title: str) -> str:
     """``4.中文医学问答数据集`` → ``中文医学问答数据集``: the section number of a heading that is an entry.
 
     Only clear numbering goes: a number with a dot (``4.``, ``4.1``, ``3.Yidu``), one closed by ``、`` or
-    ``)`` (``4、``), a one- or two-digit number before a space (``1 Foo``) or a colon and a space (``4: Foo``), ``(4)``/``（4）``/``[4] ``,
+    ``)`` (``4、``), a one- or two-digit number before a space (``1 Foo``) or a colon and a space
+    (``4: Foo``), ``(4)``/``（4）``/``[4] ``,
     Chinese numerals before ``、`` (``一、``) and Roman numerals of two letters or more before
     ``. `` (``IV. ``; a lone ``I.``/``V.`` is an initial). A year
     (``2018 Data Science Bowl``), a name (``3D Slicer``, ``5G``) or a count (``3个数据集``)
