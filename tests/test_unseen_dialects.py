@@ -236,6 +236,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned Triggers for Offline Adaptive Replanning in Lung Proton Therapy",
          {"doi": "10.1016/j.radonc.2024.110311"}, None),
     ],
+    # a521wy: code-span-status-before-bold-title.md: a reading queue that sets each item's status as inline code
+    # before its bold title ("* `TODO` __Title__. Authors et al, [[pdf]](…)" / "`DONE`" / "`reading`") titles the
+    # work by the bold run alone (not "TODO Title. Authors et al"); a package name in code opening a plain sentence
+    # stays that line's text
+    "code-span-status-before-bold-title.md": [
+        ("Saliency Pooling for Weakly Labelled Nodule Detection in Low-Dose CT", {"arxiv": "2104.05531"}, None),
+        ("GradMix: Label-Efficient Rib Fracture Localisation with Mixed Supervision", {"arxiv": "2109.11872"}, None),
+        ("Anatomy Priors for Sparse Pleural Effusion Masks", {"arxiv": "2201.03318"}, None),
+        ("Contrastive Pretraining of Chest Radiograph Encoders without Reports", {"arxiv": "2111.09945"}, None),
+    ],
     # 30th session: separated-role-links-before-dashed-title.md: an item that opens with two or more bare role-word links
     # parted by separators, perhaps an icon before each ("- 📄 [Paper](…) | 💻 [Code](…) — **Title** (MICCAI 2023)",
     # "- [paper](…) / [code](…): Title", "[Paper](…) | [Project](…) — …", GitHub's ":computer:" shortcode between

@@ -2583,12 +2583,20 @@ def line_with_wrapped_bold(lead: str, bold: list[tuple[int, int]] | None) -> str
 _NICK_CODE_WORDS = 3
 
 
+#: a reading queue's status words, set as inline code before an item's bold title: "`TODO` __Title__"
+_CODE_STATUS_WORDS = frozenset({"todo", "to do", "to read", "toread", "done", "read", "reading", "unread", "skimmed",
+                                "skim", "wip", "in progress", "next", "later", "new", "finished", "queued"})
+
+
 def _code_nick_end(lead: str, end: int, code: list[tuple[int, int]] | None) -> int:
     """``- `TTADC` [Ma et al., Proc. MICCAI 2022] **Title** [[PDF]](…)``: where a lead's opening short name set as
     inline code (the method's acronym) ends, when a bracketed tag follows it before ``end`` (the bold title); else 0.
     Why: the acronym names the work's method, as the bracketed byline-and-venue tag after it describes the work;
     neither is the title. Only a name opening the lead and followed by the tag's bracket counts: a code span inside
-    the text before a bold run (a command, a package name) still makes that text a title's words."""
+    the text before a bold run (a command, a package name) still makes that text a title's words.
+
+    ``* `TODO` __Title__. Authors, [[pdf]](…)``: a reading queue's status word set as inline code right before the
+    bold title (``TODO``, ``DONE``, ``reading``) is a tag too, so the bold run is still the title."""
     first = next(((x, y) for x, y in sorted(code or ()) if y <= end), None)
     if first is None or lead[:first[0]].strip(" \t-*+•·"):
         return 0
@@ -2596,7 +2604,18 @@ def _code_nick_end(lead: str, end: int, code: list[tuple[int, int]] | None) -> i
     name = lead[x:y].strip(" `")
     if not _is_meaningful(name) or len(name.split()) > _NICK_CODE_WORDS:
         return 0
-    return y if lead[y:end].lstrip().startswith(("[", "【")) else 0
+    gap = lead[y:end].lstrip()
+    if not gap and name.lower() in _CODE_STATUS_WORDS:
+        return y
+    return y if gap.startswith(("[", "【")) else 0
+
+
+def _code_status_end(lead: str, end: int, code: list[tuple[int, int]] | None) -> int:
+    """Where a reading queue's status word set as inline code right before the bold title at ``end`` ends
+    (``* `TODO` __Title__``), else 0. Why: the status says where the reader is with the work, no part of its
+    byline or venue, so it is left out of the trailer the byline is read from."""
+    y = _code_nick_end(lead, end, code)
+    return y if y and not lead[y:end].strip() else 0
 
 
 def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
@@ -2631,7 +2650,7 @@ def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
             em = next(((x, y) for x, y in sorted(marked or ()) if x >= after and not lead[after:x].strip()
                        and (x, y) not in bold and y <= len(lead) and _is_meaningful(lead[x:y])), None)
             return None if em is None else _emphasised_title(lead, em, bold)
-    tag = lead[:a].strip(" \t*_")
+    tag = lead[_code_status_end(lead, a, code):a].strip(" \t*_")
     trailer = " ".join(x for x in (tag, lead[b:].strip(" \t*_[(（【")) if x)
     return _drop_closing_stop(lead[a:b].strip()), trailer
 
