@@ -236,6 +236,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned Triggers for Offline Adaptive Replanning in Lung Proton Therapy",
          {"doi": "10.1016/j.radonc.2024.110311"}, None),
     ],
+    # a521wy: plain-nickname-before-bold-title.md: a reading list exported from a reference manager that puts a
+    # work's short name, unmarked, before its bold title ("- GPT2 **Language models are …**. A Radford et.al.
+    # **OpenAI**, **2019**, …", "- ViT **An Image is Worth …**.") titles the work by the bold run alone, not
+    # "GPT2 Language models …"; a capitalised word or acronym before a short bold phrase that runs on ("Fast **Sparse
+    # Convolutions** for …", "MONAI **Label** workflows …") stays part of the title
+    "plain-nickname-before-bold-title.md": [
+        ("Gated Residual Attention for Volumetric Lesion Segmentation", {"arxiv": "2106.01457"}, None),
+        ("Gated Residual Attention Transformers for Organ Delineation", {"arxiv": "2203.04418"}, None),
+        ("Scaling Vision Transformers for Dermoscopy Classification", {"arxiv": "2305.11206"}, None),
+        ("Contrastive Report Embeddings for Chest Radiographs", {"doi": "10.1038/s41591-022-01709-2"}, None),
+        ("Fast Sparse Convolutions for Point-Cloud Anatomy Models", {"arxiv": "2009.07764"}, None),
+        ("MONAI Label workflows for interactive annotation of abdominal CT", {"arxiv": "2203.12362"}, None),
+        ("Improved U-Net baselines for kidney tumour segmentation", {"arxiv": "2012.03391"}, None),
+    ],
     # a521wy: code-span-status-before-bold-title.md: a reading queue that sets each item's status as inline code
     # before its bold title ("* `TODO` __Title__. Authors et al, [[pdf]](…)" / "`DONE`" / "`reading`") titles the
     # work by the bold run alone (not "TODO Title. Authors et al"); a package name in code opening a plain sentence
@@ -15449,6 +15463,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     "journal-bar-headline-before-title.md": [t for t, _, _ in EXPECTED["journal-bar-headline-before-title.md"]],
     # a520wx: a chapter heading's "3: " or "5：" number is no part of the title; "1:1 Matching" keeps its ratio
     "colon-numbered-chapter-headings.md": [t for t, _, _ in EXPECTED["colon-numbered-chapter-headings.md"]],
+    # a521wy: a bold title after a plain short name ("GPT2 **Title**."), without the short name
+    "plain-nickname-before-bold-title.md": [t for t, _, _ in EXPECTED["plain-nickname-before-bold-title.md"]],
+    # a521wy: a bold title after a code-span status word ("`TODO` __Title__."), without the status
+    "code-span-status-before-bold-title.md": [t for t, _, _ in EXPECTED["code-span-status-before-bold-title.md"]],
     # a514wr: a code-span venue tag and its bracketed presentation note ("(Oral)") title nothing: the link's text does
     "code-span-venue-tag-presentation-note-before-linked-title.md": [
         t for t, _, _ in EXPECTED["code-span-venue-tag-presentation-note-before-linked-title.md"]],

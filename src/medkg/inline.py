@@ -2618,6 +2618,33 @@ def _code_status_end(lead: str, end: int, code: list[tuple[int, int]] | None) ->
     return y if y and not lead[y:end].strip() else 0
 
 
+#: a work's short name as a reading list writes it, unmarked, before the bold title: "BERT", "ViT", "GPT2", "MedSAM"
+#: (two capitals or more, or a capital and a digit; no plain capitalised word: "Fast", "Improved")
+_PLAIN_NICK = re.compile(r"(?=(?:\S*[A-Z]){2}|\S*[A-Z]\S*\d|\S*\d\S*[A-Z])[A-Za-z][\w.+-]{1,15}")
+
+
+#: the fewest words of a bold title a plain short name may stand before
+_NICK_TITLE_WORDS = 3
+
+
+def _plain_nick_end(lead: str, a: int, b: int) -> int:
+    """``- BERT **BERT: Pre-training of …**. Jacob Devlin et.al. **arxiv**, …`` / ``- GPT2 **Language models are …**.``:
+    where a lead's opening short name (one word, written as an acronym) ends, when the bold run right after it,
+    ``lead[a:b]``, is a title of three words or more that closes at the item's stop or comma; else 0. Why: an
+    exported reading list puts the work's common short name before its full bold title; the short name is no part
+    of the title. A capitalised word before a bold phrase that runs on ("Fast **Sparse Convolutions** for …"), or a
+    short bold run ("MONAI **Label** workflows …"), stays the title's words."""
+    m = _PLAIN_NICK.fullmatch(lead[:a].strip(" \t-*+•·"))
+    if m is None or lead[:a].strip(" \t-*+•·") != lead[:a].strip(" \t-*+•·").split(" ")[0]:
+        return 0
+    if len(lead[a:b].strip(" *_").split()) < _NICK_TITLE_WORDS:
+        return 0
+    after = lead[b:].lstrip("*_ \t")
+    if after and after[0] not in ".,;":
+        return 0
+    return lead.index(m.group(0)) + len(m.group(0))
+
+
 def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
                           marked: list[tuple[int, int]] | None = None,
                           code: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
@@ -2632,7 +2659,7 @@ def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
     if span is None:
         return None
     a, b = span
-    pre, depth = _outside_brackets(lead[_code_nick_end(lead, a, code):a])
+    pre, depth = _outside_brackets(lead[_code_nick_end(lead, a, code) or _plain_nick_end(lead, a, b):a])
     if _is_meaningful(pre):
         em = next(((x, y) for x, y in sorted(marked or ()) if x < a < y <= len(lead) and (x, y) not in bold), None)
         if em is not None and not _is_meaningful(_outside_brackets(lead[:em[0]])[0]) \
@@ -2650,7 +2677,7 @@ def _bold_title_after_tag(lead: str, bold: list[tuple[int, int]],
             em = next(((x, y) for x, y in sorted(marked or ()) if x >= after and not lead[after:x].strip()
                        and (x, y) not in bold and y <= len(lead) and _is_meaningful(lead[x:y])), None)
             return None if em is None else _emphasised_title(lead, em, bold)
-    tag = lead[_code_status_end(lead, a, code):a].strip(" \t*_")
+    tag = lead[_code_status_end(lead, a, code) or _plain_nick_end(lead, a, b):a].strip(" \t*_")
     trailer = " ".join(x for x in (tag, lead[b:].strip(" \t*_[(（【")) if x)
     return _drop_closing_stop(lead[a:b].strip()), trailer
 
