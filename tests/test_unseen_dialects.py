@@ -236,6 +236,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned Triggers for Offline Adaptive Replanning in Lung Proton Therapy",
          {"doi": "10.1016/j.radonc.2024.110311"}, None),
     ],
+    # a521wy: reference-manager-note-heading-link-field-over-abstract-bullets.md: notes generated from a reference
+    # manager, one heading per work ("## Title (2022-05-14) :book:" / "(_Authors_)" / "**Link**: http://arxiv…" /
+    # "**Abstract**:" / "- a point"): the labelled link field is the work's own link, so the heading is still one
+    # work's reading note (not a topic over prose bullets), titled without its bracketed date; a "## Useful links"
+    # heading over linked bullets stays a topic
+    "reference-manager-note-heading-link-field-over-abstract-bullets.md": [
+        ("Self-Supervised Vessel Tracing in Widefield Fundus Photographs", {"arxiv": "2205.06613"}, None),
+        ("Grading Diabetic Retinopathy with Uncertainty-Aware Ensembles", {"doi": "10.1016/j.media.2021.102187"}, None),
+        ("Optic Disc Localisation Under Domain Shift", {}, None),
+    ],
     # a521wy: plain-nickname-before-bold-title.md: a reading list exported from a reference manager that puts a
     # work's short name, unmarked, before its bold title ("- GPT2 **Language models are …**. A Radford et.al.
     # **OpenAI**, **2019**, …", "- ViT **An Image is Worth …**.") titles the work by the bold run alone, not
@@ -15463,6 +15473,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     "journal-bar-headline-before-title.md": [t for t, _, _ in EXPECTED["journal-bar-headline-before-title.md"]],
     # a520wx: a chapter heading's "3: " or "5：" number is no part of the title; "1:1 Matching" keeps its ratio
     "colon-numbered-chapter-headings.md": [t for t, _, _ in EXPECTED["colon-numbered-chapter-headings.md"]],
+    # a521wy: a reference manager's note heading titled without its bracketed date ("Title (2022-05-14) :book:")
+    "reference-manager-note-heading-link-field-over-abstract-bullets.md": [
+        t for t, _, _ in EXPECTED["reference-manager-note-heading-link-field-over-abstract-bullets.md"]],
     # a521wy: a bold title after a plain short name ("GPT2 **Title**."), without the short name
     "plain-nickname-before-bold-title.md": [t for t, _, _ in EXPECTED["plain-nickname-before-bold-title.md"]],
     # a521wy: a bold title after a code-span status word ("`TODO` __Title__."), without the status

@@ -98,6 +98,20 @@ def closes_on_bracketed_year(text: str) -> bool:
         and s[-7:-6].isspace()
 
 
+#: a reading note's heading closed by the work's date in brackets: "Title (2019-03-19)", "Title (2020)", "Title（2021）"
+_CLOSING_DATE = re.compile(r"\s[(（]((?:19|20)\d\d)(?:-[01]?\d(?:-[0-3]?\d)?)?[)）]$")
+
+
+def closing_bracketed_date(title: str) -> tuple[str, int] | None:
+    """``Deep Neural Networks Improve … Screening (2019-03-19)`` → (the title, 2019): the year, or the ISO date, a
+    reading note's heading closes with in brackets, as a reference manager's export dates each note's work. Why:
+    the date is the work's year, no part of its title; else None."""
+    m = _CLOSING_DATE.search(title.rstrip())
+    if m is None or len(title[:m.start()].split()) < 3:
+        return None
+    return title[:m.start()].rstrip(), int(m.group(1))
+
+
 def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> list[tuple[_Node, _Inline]]:
     """Paragraphs that are each one named link (not a ``[项目地址]`` label), if all linked ones are.
 

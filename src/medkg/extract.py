@@ -3653,7 +3653,10 @@ def type_entry(entry: Entry) -> Entry:
                 dated_lead = True
         # (a heading over its byline, ``BYLINE_HEADING_FIELD``, is titled already: read together, the two make a
         # wrong reference, the title running on into the first author's initial)
-        byline_titled = any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields)
+        # (so is a reading note's heading whose byline the parse found under it, "## Title (2021-01-15)" /
+        # "(_William C. Ou, Dogan Polat_)": read with it, the title ran on into "(William C")
+        byline_titled = any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields) \
+            or bool(entry.authors) and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields)
         dashed = _author_dash_reference(title, authors) if not links and title and not entry.description else None
         if dashed is not None:
             # "1. Isensee et al. - nnU-Net: a self-configuring method … (2021) - 15页": a reading plan's reference,

@@ -35,6 +35,7 @@ from medkg.blocks import (
     ascii_punctuation,
     translated_title_record,
     closes_on_bracketed_year,
+    closing_bracketed_date,
     is_byline_line,
     bylined_links_after,
     separated_titled_links_after,
@@ -4089,7 +4090,10 @@ class _Parser:
             # the caption of the document's own figure, its bullets what the figure shows
             return False
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
-        if any(_has_links(inl) for _, inl in paras):
+        if any(_has_links(inl) and not (p.kind == "Paragraph" and link_field_lines(inl)) for p, inl in paras):
+            # ("### Title (2019-03-19)" / "(_Authors_)" / "**Link**: http://arxiv…" / "**Abstract**:" / "- a point":
+            # a reference manager's note writes the work's own links as labelled fields above its notes; those
+            # fields are the record's links, no entry of their own, so the heading is still one work's record)
             return False
         if paras and explainer_lead_in(paras[-1][1].plain) and not sibling_record:
             # "#### Differences from Conventional Volumetric Data" / "While both … they exhibit several distinct
@@ -4165,7 +4169,9 @@ class _Parser:
             return
         (parts, title, pointers), self.pending_noted = self.pending_noted, None
         self.pending_noted_source = None
-        self.emit_block(parts, title=title, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
+        dated = closing_bracketed_date(_clean_title(title))  # "### Title (2019-03-19) :book:": the work's date
+        self.emit_block(parts, title=dated[0] if dated else title, heading_topic=True, marks=(NOTED_TITLE_FIELD,),
+                        venue_year=(None, dated[1]) if dated else None)
         for item in pointers:
             self.item(item, 1, None)
 
