@@ -236,6 +236,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned Triggers for Offline Adaptive Replanning in Lung Proton Therapy",
          {"doi": "10.1016/j.radonc.2024.110311"}, None),
     ],
+    # a521wy: csl-bibliography-entry-divs.md: a reference manager's bibliography pasted as its HTML output
+    # ('<div class="csl-bib-body">' / '<div class="csl-entry">Author, et al. “Title.” <i>Venue</i>, 2021,
+    # doi:10.….</div>', MLA or APA style, no <a> links, the identifiers written as text) is a list of references,
+    # one work a div, each with the DOI or arXiv id its text gives (the block was skipped: it had no href)
+    "csl-bibliography-entry-divs.md": [
+        ("Recurrent Early-Warning Scores for Sepsis in the Emergency Department",
+         {"doi": "10.1097/CCM.0000000000004821"}, None),
+        ("Interpretable Gradient Boosting for Septic Shock Onset", {"arxiv": "2106.04417"}, None),
+        ("Lactate trajectories and mortality in suspected infection", {"doi": "10.1016/j.jcrc.2019.03.017"}, None),
+    ],
     # a521wy: reference-manager-note-heading-link-field-over-abstract-bullets.md: notes generated from a reference
     # manager, one heading per work ("## Title (2022-05-14) :book:" / "(_Authors_)" / "**Link**: http://arxiv…" /
     # "**Abstract**:" / "- a point"): the labelled link field is the work's own link, so the heading is still one

@@ -1474,6 +1474,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.card_heading = False  # the open card's heading is open (its links decide ``card_link``)
             self.card_fresh = False  # no text of the open card's heading read yet (a poster number may lead it)
             self.cards: list[int] = []  # indices in ``items`` of the card items kept
+            self.csl_divs = -1  # ``divs`` where the open CSL bibliography entry's div began (-1: none open)
 
         def _orphan_row(self) -> None:
             """A ``<tr>`` outside any ``<table>`` opens one: a table whose opening tag was lost or closed
@@ -1527,6 +1528,12 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             elif self.depth == 0 and tag == "li" and self.cell is None:
                 self.cell, self.item_line, self.href_base = [], self.getpos()[0], len(self.href)
                 self.item_lists = self.lists
+            elif self.depth == 0 and tag == "div" and self.cell is None and "csl-entry" in (a.get("class") or "").split():
+                # '<div class="csl-entry">Ou, W. C., et al. “Title.” <i>Venue</i>, 2021, doi:10.1007/….</div>': a
+                # reference manager's bibliography (CSL's HTML output), one reference a div, is a list of items
+                self.cell, self.item_line, self.href_base = [], self.getpos()[0], len(self.href)
+                self.csl_divs = self.divs
+                self.divs += 1
             elif self.depth == 0 and tag in _CARD_HEADING_TAGS and (self.cell is None or self.card_divs >= 0):
                 # '<div class="caption"><h5><a href=…>Title</a></h5><p>Authors</p></div>': a card opens an item
                 if self.cell is not None:
@@ -1570,6 +1577,13 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.card_divs, self.card_link, self.card_heading = -1, False, False
 
         def handle_endtag(self, tag):
+            if self.depth == 0 and tag == "div" and self.csl_divs >= 0 and self.cell is not None \
+                    and self.divs - 1 == self.csl_divs:
+                self.divs = self.csl_divs
+                self.last_line = self.getpos()[0]
+                self._end_item()  # the CSL reference's div ends
+                self.csl_divs = -1
+                return
             if self.depth == 0 and tag == "div" and self.card_divs >= 0 and self.cell is not None:
                 if self.divs <= self.card_divs:
                     self.last_line = self.getpos()[0]

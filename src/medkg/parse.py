@@ -2350,7 +2350,10 @@ class _Parser:
             if _figure_only(html):
                 self.section_figures += 1  # '<img src="figs/toothnet.png">' under "## ToothNet: …": the work's figure
             if "href" in html or typed_md_link(html) and not html.lstrip().startswith("<!--") \
-                    or "://" in html and "<li" in html and not html.lstrip().startswith("<!--"):
+                    or "://" in html and "<li" in html and not html.lstrip().startswith("<!--") \
+                    or "csl-entry" in html and not html.lstrip().startswith("<!--"):
+                # (or '<div class="csl-entry">Author. “Title.” <i>Venue</i>, 2020, doi:10.…</div>': a reference
+                # manager's bibliography, its identifiers written as text)
                 # (or "<li>"Title" by A. Dwivedi, et. al.<br/>https://…</li>": items whose addresses are bare text)
                 # (or "<tr><td>[Title](https://doi.org/…)<br>…</td>": rows whose links are Markdown typed in HTML;
                 # not a comment's, "<!-- [中文版本](…) -->": hidden text, no rows)
