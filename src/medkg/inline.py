@@ -2448,7 +2448,7 @@ def _venue_year_bracket(trailer: str) -> bool:
 
 
 #: a separator closing a lead before the item's links ("Title — Venue, 2021 — [pdf](…) · [github](…)")
-_CLOSING_SEPARATOR = re.compile(r"[ \t]+[—–|·-][ \t]*$")
+_CLOSING_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[—–|·-][ \t]*$")
 
 
 def _dashed_venue(trailer: str) -> bool:
