@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a529xg: implementation-tracker-venue-tagged-method-names.md: a tracker of papers implemented or read names each
+    # by its method's short name and a bracketed venue acronym and year ("- [x] GlandNet (MICCAI 2019) [(paper
+    # review)](…/review.ipynb) [(code)](github…)", "- [ ] TriPath Net (ECCV 2022)", no link): each is the paper, the
+    # name its title; a "paper review" or "paper notes" link is the reader's write-up, not the paper nor its code; a
+    # name tagged with no venue ("CellMixer (2022)", "Torchlet (PyTorch 2020)", "(Release 2021)") stays no paper,
+    # and a "[Review Paper](doi…)" stays the review article
+    "implementation-tracker-venue-tagged-method-names.md": [
+        ("GlandNet", {}, "github.com/kovalenko-lab/glandnet"),
+        ("FoldSeg", {}, "github.com/ferreira-vision/foldseg"),
+        ("TriPath Net", {}, None),
+        ("LiteVessel", {}, None),
+        ("Deep learning for histology segmentation: a review", {"doi": "10.1016/j.media.2020.101811"}, None),
+    ],
     # 30th session: unlinked-repository-star-badge.md: a row that links its paper and shows its repository only as
     # a stars badge with no link around it (a "Stars" cell "![GitHub stars](…shields.io/github/stars/o/r)", an HTML
     # "<img src=…>", a badge after a bullet's linked title) gives that repository as the paper's code; the page

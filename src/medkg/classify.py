@@ -646,6 +646,10 @@ _DATA_PAPER_LABEL = re.compile(r"(?:datasets?|data)\s+(?:papers?|articles?|publi
                                r"|(?:数据集|数据)(?:论文|論文)(?:地址|链接)?")
 
 
+#: the head nouns of a label that names a reader's write-up of a paper ("paper review", "paper notes")
+_WRITEUP_HEADS = frozenset({"review", "reviews", "note", "notes", "summary", "summaries", "reading", "walkthrough"})
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -704,6 +708,11 @@ def label_role(label: str) -> str | None:
         return None
     if len(words) <= 3 and words[-1] in ("list", "lists"):
         return "other"  # "[paper list](github.com/…/awesome-…)": a list of works, not the work's code
+    if 2 <= len(words) <= 3 and words[-1] in _WRITEUP_HEADS and words[0] in ("paper", "papers"):
+        # "[(paper review)](github.com/me/…/fcn_paper.ipynb)", "[paper notes](…)", "[Paper Summary](…)": a reader's
+        # write-up of the paper (the head noun last says what the link is), neither the paper nor its code; a
+        # "[Review Paper](…)" (a review article) ends with the paper word and stays the paper
+        return "other"
     if 2 <= len(words) <= 3 and words[0] in _FORGE_WORDS and words[-1] in ("page", "pages"):
         # "[![GitHub Page](…badge…)](https://x.github.io/…)": the forge's website service (GitHub Pages), the
         # project's site; ``link_role`` keeps a repository so named ("[GitHub page](github.com/x/y)") its code

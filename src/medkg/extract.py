@@ -3578,6 +3578,7 @@ def type_entry(entry: Entry) -> Entry:
     if title and title.rstrip(" .")[-4:].isdigit() and not tag:
         # "- Title. CVPR 2023. doi:…" / "- Title — EACL 2023 — https://…" / "- Title, arXiv:…, 2023.": no link text
         title, venue, year = _venue_year_before_written_pointer(title, links, entry.description, venue, year)
+    venue_tagged_name = False
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
         title, venue = _paren_bare_venue(title, venue)
@@ -3586,6 +3587,14 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = _stop_venue_phrase(title, venue, year)
         title, venue = _comma_venue_phrase(title, venue)
         title, venue = _comma_emphasised_venue(title, venue, entry.description, entry.text)
+    elif title and not tag and not any(link.role in ("paper", "dataset") for link in links) \
+            and (tagged := _method_name_venue_tag(title)) is not None:
+        # "- [x] FCN (CVPR 2015) [(code)](github…)", "- [ ] HyperSeg (CVPR 2021)": an implementation or reading
+        # tracker names each paper by its method's short name tagged with the venue and year it appeared at; the
+        # bracket cites that paper (the name is its title), whatever code or notes the line links
+        title, venue, year = tagged[0], venue or tagged[1], year if year is not None else tagged[2]
+        confidence = max(confidence, 0.5)
+        venue_tagged_name = True
     elif not links and title and _unfilled_paper_slot(entry):
         # "* **Title (arXiv 2024)** [[Paper]]" beside "* **Title (TACL 2023)** [[Paper]](doi…)": the paper's link
         # slot left unfilled, its venue in brackets closes the title as it does on the linked lines
@@ -4050,6 +4059,8 @@ def type_entry(entry: Entry) -> Entry:
         # a line with no link whose only identifier is a data repository's DOI written in its text names that data
         # set (a catalog's usage note, a mirror's deposit), no paper; the DOI stays the entry's
         kind = "dataset"
+    if venue_tagged_name and kind in ("repository", "website", "other"):
+        kind = "paper"  # the name tagged with its venue and year cites the paper (above), not its code or notes
     if named_venue is not None and kind != "paper" and links[0].role == "other" \
             and classify.reads_like_paper_title(title):
         # "## … from heterogeneous/nonstationary data" / "3. CVPR [Title](zhuanlan.zhihu.com/…)(notes)": the venue
@@ -5156,6 +5167,24 @@ def _author_dash_reference(title: str, authors: tuple[str, ...]) -> tuple[str, t
     elif not cut:
         return None
     return short, authors, year
+
+
+#: "FCN (CVPR 2015)", "U-Net (MICCAI 2015)", "Mask R-CNN (ICCV 2017)": a method's short name (one or two tokens)
+#: closed by a bracketed venue and its four-digit year
+_METHOD_NAME_VENUE_TAG = re.compile(r"^(?P<name>[A-Za-z][\w+.-]*(?: [A-Za-z0-9][\w+.-]*)?)\s+\((?P<venue>[A-Za-z]{2,10})"
+                                    r"\s+(?P<year>(?:19|20)\d\d)\)$")
+
+
+def _method_name_venue_tag(title: str) -> tuple[str, str, int] | None:
+    """``FCN (CVPR 2015)``, ``BiSeNet (ECCV 2018)``: a method's short name tagged with the venue it appeared at and
+    the year, the venue one ``citation.names_venue`` knows by its one word (a conference's acronym, a journal's
+    name) or a preprint server → (name, venue, year); None otherwise. Why: a tracker of papers implemented or read
+    names each by its method, with no link to the article; read as a name, its code link made it a repository and
+    a link-less line made it nothing. "MONAI (PyTorch 2020)" or "Nets (Task 2021)" name no venue and stay."""
+    m = _METHOD_NAME_VENUE_TAG.match(title.strip())
+    if m is None or not (citation.names_venue(m["venue"]) or citation.names_preprint_server(m["venue"])):
+        return None
+    return m["name"], m["venue"], int(m["year"])
 
 
 def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, str | None, int | None]:
