@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
+    # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
+    # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review
+    # kept elsewhere the authors' repository stays the code, and so does a repository whose own slides the line links
+    "reader-reimplementation-beside-paper-review.md": [
+        ("Sparse Attention Gates for Retinal Vessel Segmentation", {"arxiv": "2304.05512"}, None),
+        ("Dual-Scale Contrast Learning for Polyp Detection", {"arxiv": "2210.07731"}, "github.com/ogunleye-lab/dscl"),
+        ("Frequency Priors for Low-Dose CT Denoising", {"arxiv": "2301.09904"}, "github.com/hartmann-ct/freqprior"),
+    ],
     # a529xg: implementation-tracker-venue-tagged-method-names.md: a tracker of papers implemented or read names each
     # by its method's short name and a bracketed venue acronym and year ("- [x] GlandNet (MICCAI 2019) [(paper
     # review)](…/review.ipynb) [(code)](github…)", "- [ ] TriPath Net (ECCV 2022)", no link): each is the paper, the

@@ -650,6 +650,14 @@ _DATA_PAPER_LABEL = re.compile(r"(?:datasets?|data)\s+(?:papers?|articles?|publi
 _WRITEUP_HEADS = frozenset({"review", "reviews", "note", "notes", "summary", "summaries", "reading", "walkthrough"})
 
 
+def names_write_up(label: str | list[str]) -> bool:
+    """``paper review``, ``paper notes``, ``Paper Summary``: a label (or its words) naming a reader's write-up of a
+    paper, the paper word first and the write-up's head noun last (``_WRITEUP_HEADS``); ``Review Paper`` (a review
+    article) ends with the paper word and names the paper."""
+    words = label if isinstance(label, list) else _norm(strip_symbols(label)).split()
+    return 2 <= len(words) <= 3 and words[-1] in _WRITEUP_HEADS and words[0] in ("paper", "papers")
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -708,7 +716,7 @@ def label_role(label: str) -> str | None:
         return None
     if len(words) <= 3 and words[-1] in ("list", "lists"):
         return "other"  # "[paper list](github.com/…/awesome-…)": a list of works, not the work's code
-    if 2 <= len(words) <= 3 and words[-1] in _WRITEUP_HEADS and words[0] in ("paper", "papers"):
+    if names_write_up(words):
         # "[(paper review)](github.com/me/…/fcn_paper.ipynb)", "[paper notes](…)", "[Paper Summary](…)": a reader's
         # write-up of the paper (the head noun last says what the link is), neither the paper nor its code; a
         # "[Review Paper](…)" (a review article) ends with the paper word and stays the paper

@@ -211,7 +211,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
         entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(
-            _links_into_note_stores(_numbered_code_links_of_different_owners(entries)))))
+            _links_into_note_stores(_code_beside_its_write_up(_numbered_code_links_of_different_owners(entries))))))
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries))))
@@ -1300,6 +1300,30 @@ def _library_files_shared_by_works(entries: list[Entry]) -> list[Entry]:
     return [replace(e, links=tuple(link.with_role("related_code") if port(link)
                                    else link for link in e.links)) if e.kind == "paper" and any(map(port, e.links))
             else e for e in entries]
+
+
+def _code_beside_its_write_up(entries: list[Entry]) -> list[Entry]:
+    """``- [x] FCN (CVPR 2015) [(paper review)](github.com/reader/impl/blob/main/FCN/review.ipynb) [(code)](github.com/
+    reader/impl/tree/main/FCN)``: a paper's line that links the reader's write-up of it (``classify.names_write_up``)
+    and its "code" in the same repository gives the reader's own implementation, kept beside the review, not the
+    authors' code: that code link is related code.
+
+    Why: a repository of reviews and re-implementations gives each paper a folder; read as code, every paper of the
+    tracker got the reader's repository as its own. The authors' code in a repository of its own, or a lab's
+    monorepo beside no write-up, stays the paper's code. Linear in the links."""
+    def write_up_repos(e: Entry) -> set[str]:
+        return {(ids.canonical_repo(link.url) or "").lower() for link in e.links
+                if link.role == "other" and classify.names_write_up(link.label)} - {""}
+
+    out = []
+    for e in entries:
+        repos = write_up_repos(e) if e.kind == "paper" and len(e.links) > 1 else set()
+        if repos:
+            e = replace(e, links=tuple(link.with_role("related_code") if link.role == "code"
+                                       and (ids.canonical_repo(link.url) or "").lower() in repos else link
+                                       for link in e.links))
+        out.append(e)
+    return out
 
 
 #: how many entries must link their reader's notes into one repository before it reads as the list's note store
