@@ -55,6 +55,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("LiteVessel", {}, None),
         ("Deep learning for histology segmentation: a review", {"doi": "10.1016/j.media.2020.101811"}, None),
     ],
+    # a528xf: shared-article-link-and-mri-abstract-archive.md: a title linked only through a publisher's share link
+    # ("rdcu.be/…", Springer Nature's SharedIt address of one article) or to one abstract of the ISMRM proceedings
+    # ("archive.ismrm.org/2019/4417.html", labelled "ISMRM Proc" or "Abstract") cites a scholarly work, a paper; the
+    # archive's home page and the society's site stay websites
+    "shared-article-link-and-mri-abstract-archive.md": [
+        ("Diffusion kurtosis maps for early grading of renal fibrosis", {}, None),
+        ("Motion-robust T1 mapping of the fetal brain with slice-to-volume priors", {}, None),
+        ("Sodium MRI of articular cartilage at 7T: a reproducibility study", {}, None),
+        ("Spatially resolved proteomics of the ageing kidney", {}, None),
+        ("Tissue clearing atlas of the mouse pancreas", {}, None),
+    ],
     # 30th session: unlinked-repository-star-badge.md: a row that links its paper and shows its repository only as
     # a stars badge with no link around it (a "Stars" cell "![GitHub stars](…shields.io/github/stars/o/r)", an HTML
     # "<img src=…>", a badge after a bullet's linked title) gives that repository as the paper's code; the page

@@ -414,6 +414,10 @@ _PAPER_HOSTS = (
     "jneuroinflammation.com/", "gigasciencejournal.com/",
     # a Distill article ("distill.pub/2021/gnn-intro/"): the journal publishes each article as a page
     "distill.pub/20",
+    # Springer Nature's SharedIt link, the free-to-read address of one article an author shares ("rdcu.be/b46sX");
+    # and one abstract of the ISMRM annual meeting's proceedings ("archive.ismrm.org/2017/5072.html"), which MRI
+    # groups cite as their conference papers (the archive's bare home names no one work)
+    "rdcu.be/", "archive.ismrm.org/19", "archive.ismrm.org/20",
     # The Company of Biologists' journals, one article a page on the journal's own host: Development
     # ("dev.biologists.org/content/144/7/1350"), Journal of Cell Science ("jcs.biologists.org/content/133/22/…"),
     # and their later home ("journals.biologists.com/dev/article/…")
