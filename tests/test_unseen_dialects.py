@@ -55,6 +55,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("LiteVessel", {}, None),
         ("Deep learning for histology segmentation: a review", {"doi": "10.1016/j.media.2020.101811"}, None),
     ],
+    # a528xf: highlighted-member-byline-cards-with-badge-anchors.md: a lab page's publication cards ('<div class=
+    # "pub-card">' / blank / '<strong>Member</strong>, Co-author, et al. <strong>Title.</strong> <i>Venue</i>' / blank
+    # / '<div class="pub-links">' with '<a href=…>' / '📄 Paper' / '</a>' badges): the member's bold name opens the
+    # byline, the second bold run is the title (with or without a year after it), and the box of short-labelled
+    # anchors under the line is its paper and code links; a news line with a bold name and a bold phrase, and a box
+    # of anchors with a sentence for a label, make no paper
+    "highlighted-member-byline-cards-with-badge-anchors.md": [
+        ("RetiFlow: Topology-aware optical flow for longitudinal fundus registration",
+         {"doi": "10.1007/978-3-031-16452-1_41"}, "github.com/varga-vision/retiflow"),
+        ("Vessel graphs as priors for choroidal layer segmentation", {"doi": "10.1016/j.media.2023.102977"},
+         "github.com/varga-vision/choroid-graphs"),
+    ],
     # a528xf: shared-article-link-and-mri-abstract-archive.md: a title linked only through a publisher's share link
     # ("rdcu.be/…", Springer Nature's SharedIt address of one article) or to one abstract of the ISMRM proceedings
     # ("archive.ismrm.org/2019/4417.html", labelled "ISMRM Proc" or "Abstract") cites a scholarly work, a paper; the

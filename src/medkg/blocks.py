@@ -6175,6 +6175,38 @@ def bold_title_after_byline(lead: str, bold: list[tuple[int, int]]) -> tuple[str
     return (title, authors.rstrip(".")) if len(title.split()) >= 3 else None
 
 
+def bold_title_after_highlighted_byline(lead: str, bold: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """``**Mou Lei**, Zhao Yitian, Chen Li, et al. **CS-Net: Channel and spatial …** *MICCAI 2019*``: a lab's or a
+    member's publication page bolds the member's own name in the byline, then bolds the work's title after it →
+    (title, the byline and the venue after the title as the trailer); None for any other lead.
+
+    Why: the bold lead was read as the title ("Mou Lei") and the real title and venue ran into the trailer, so a work
+    with no year after it gave no paper at all. Only a first bold run that is a person's name (two to four
+    capitalised words or initials) at the line's start, a byline after it that reads as people's names and closes
+    on "et al." or a stop (``_author_list_byline``), and a second bold run of three words or more right after that
+    byline: a bold term inside a sentence, or a second highlighted co-author ("**Zhao Y**"), names no title."""
+    spans = [(a, b) for a, b in sorted(bold) if b <= len(lead) and _is_meaningful(lead[a:b])]
+    if len(spans) < 2 or "\n" in lead[:spans[1][1]]:
+        return None
+    (a1, b1), (a2, b2) = spans[0], spans[1]
+    name = lead[a1:b1].strip(" \t*_")
+    if lead[:a1].strip(" \t*_") or not _HIGHLIGHTED_NAME.fullmatch(name):
+        return None
+    byline = lead[:a2].strip(" \t*_")
+    between = lead[b1:a2].strip(" \t*_")
+    if not between.startswith(",") or not byline.endswith(".") or not _author_list_byline(byline):
+        return None
+    title = _drop_closing_stop(_clean_title(lead[a2:b2]))
+    if len(title.split()) < 3 or _HIGHLIGHTED_NAME.fullmatch(title):
+        return None
+    venue = lead[b2:].strip(" \t*_,;:")
+    return title, f"{byline} {venue}".strip()
+
+
+#: a highlighted author's name in bold: two to four capitalised words or initials ("Mou Lei", "R. Gao", "Ana M. Costa")
+_HIGHLIGHTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
+
+
 #: an author-date reference's year closed by a stop, then a sentence of three words or more before the bold run:
 #: "Esmail, S. et al. (2021). Rapid and accurate testing for antibodies. **Cell Reports Methods**."
 _AUTHOR_DATE_THEN_SENTENCE = re.compile(r"\((?:19|20)\d\d[a-z]?\)\.\s+[^\s.]+(?:\s+[^\s]+){2,}")

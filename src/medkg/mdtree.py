@@ -231,6 +231,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if html_blocks and (b"<br" in raw or b"<BR" in raw or b"<h" in raw or b"<H" in raw):
         for parent, node in reversed(html_blocks):
             _expand_html_line_records(parent, node, raw, _directive_depth + 1, top=parent is root.children)
+    if html_blocks and b"</a>" in raw:
+        for parent, node in reversed(html_blocks):
+            _expand_badge_anchor_group(parent, node, raw, _directive_depth + 1)
     if html_blocks and (b"</summary>" in raw or b"</SUMMARY>" in raw):
         for parent, node in reversed(html_blocks):
             _expand_summary_markdown(parent, node, raw, _directive_depth + 1)
@@ -569,6 +572,45 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
                 put("\n", offset + size - 1)  # "…[code]</a></p>" / "<p><b>Title</b><br>": the box ends its paragraph
         offset += size
     _replace_by_parse(parent, node, "".join(pieces), 0, segments, depth)
+
+
+#: one anchor of a badge group, its label on lines of its own or not: '<a href="https://…" class="badge">' /
+#: '    📄 Paper' / '</a>' (a label holding tags of its own, an icon's "<i class=…></i>", is no badge here)
+_BADGE_ANCHOR = re.compile(r"""(?is)<a\s[^<>]*?\bhref\s*=\s*["']([^"'<>\s]+)["'][^<>]*>([^<>]{0,60}?)</a\s*>""")
+#: the tags a badge group's box is built of (its anchors taken out): "<div class=…>", "</div>", "<p>", "<span>"
+_BADGE_BOX_TAG = re.compile(r"(?i)</?(?:div|p|span|nav|section)(?:\s[^<>]*)?>")
+#: the most words a badge's label holds ("📄 Paper", "Code", "Project Page", "Supplementary Material")
+_BADGE_LABEL_WORDS = 3
+
+
+def _expand_badge_anchor_group(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
+    """``<div class="badge-group">`` / ``<a href="https://link.springer.com/…" class="badge paper-badge">`` /
+    ``📄 Paper`` / ``</a>`` / ``<a href="https://github.com/…" class="badge code-badge">`` / ``💻 Code`` / ``</a>`` /
+    ``</div>``: a publication page's row of badges under a work's line, each an anchor whose short label sits on
+    lines of its own, in a box with nothing else in it. Why: CommonMark reads the box as one HTML block, with no
+    line record in it (``_expand_html_line_records`` wants a link and its text on one line), so the work's paper
+    and code links were lost to the line above them. The block is read as the Markdown line of links it renders
+    like ("[📄 Paper](…) [💻 Code](…)"), a paragraph the work's record takes as its links. Only a block of two
+    anchors or more, every one labelled by three words or fewer, and no text or tag but the box's own."""
+    if not any(x is node for x in parent):
+        return  # (read already by an earlier pass, its blocks in its place)
+    block = raw[node.start:node.end].decode("utf-8", "replace")
+    if "<a" not in block and "<A" not in block or _HTML_STRUCTURE_TAG.search(block):
+        return
+    links: list[str] = []
+    rest = []
+    at = 0
+    for m in _BADGE_ANCHOR.finditer(block):
+        label = " ".join(_HTML_ANY_TAG.sub(" ", m.group(2)).split())
+        if not label or len(label.split()) > _BADGE_LABEL_WORDS or "[" in label or "]" in label:
+            return
+        links.append(f"[{label}]({m.group(1)})")
+        rest.append(block[at:m.start()])
+        at = m.end()
+    rest.append(block[at:])
+    if len(links) < 2 or _BADGE_BOX_TAG.sub("", "".join(rest)).strip():
+        return
+    _replace_by_parse(parent, node, " ".join(links) + "\n", 0, [(0, node.start)], depth)
 
 
 #: a block that opens a fold and ends its summary on a line (``<details>`` / ``<summary>Title (2024)</summary>``)

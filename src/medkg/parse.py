@@ -134,6 +134,7 @@ from medkg.blocks import (
     quoted_reference_record,
     _bold_line_after_byline,
     bold_title_after_byline,
+    bold_title_after_highlighted_byline,
     _byline_names,
     _walk_items,
     _role_fields,
@@ -3061,7 +3062,8 @@ class _Parser:
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
                                     and not citation_markers_only(inl))
                 or _bold_record_links_left_empty(inl) or _bold_title_venue_byline([(p, inl)])
-                or bold_title_over_venue_tag(inl) or _author_year_key_over_lines(inl)) \
+                or bold_title_over_venue_tag(inl) or _author_year_key_over_lines(inl)
+                or bool(inl.bold) and bold_title_after_highlighted_byline(inl.plain, inl.bold) is not None) \
                 and not (not groups and not intro and self.stamp_under_titled_heading(inl)) \
                 and not box_venue_line(inl, groups[-1][1] if groups else intro) \
                 and not _empty_field_of_record(inl, units[at - 1][1] if at and units[at - 1][0].kind == "Paragraph"
@@ -3131,6 +3133,10 @@ class _Parser:
                 groups.append((False, [(p, inl)]))
                 if inl.links and _TITLE_FIELD.match(inl.strong_lead):
                     title_record = groups[-1][1]
+                elif inl.bold and (highlighted := bold_title_after_highlighted_byline(inl.plain, inl.bold)):
+                    # "**Mou Lei**, Zhao Yitian, et al. **Title.** *Venue*" / "[Paper](…) [Code](…)": the member's
+                    # highlighted name opens the line, the second bold run titles the record
+                    field_titles[id(groups[-1][1])] = highlighted[0]
             elif as_items and at and p.kind == "Paragraph" \
                     and (owner := groups[-1][1] if groups and groups[-1][0] else intro if not groups else None) \
                     and owner[-1][0] is units[at - 1][0] and (len(owner) > 1 or owner is intro) \
@@ -5156,6 +5162,9 @@ class _Parser:
             if bolded is None and inl.bold and not inl.strong_lead:
                 # "Kang Wang, Rui Zhao, Qiang Ji. **Title** [PDF](…)": the authors, then the bold title
                 bolded = bold_title_after_byline(lead_line, inl.bold)
+            elif bolded is None and inl.bold and inl.strong_lead:
+                # "**Mou Lei**, Zhao Yitian, et al. **Title.** *Venue* [Paper](…)": the member's name, then the title
+                bolded = bold_title_after_highlighted_byline(lead_line, inl.bold)
             nicknamed = nicknamed_emphasised_title(lead_line, inl) \
                 if bolded is None and lead.startswith(lead_line) else None
             if nicknamed is not None:
