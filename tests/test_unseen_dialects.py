@@ -55,6 +55,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("LiteVessel", {}, None),
         ("Deep learning for histology segmentation: a review", {"doi": "10.1016/j.media.2020.101811"}, None),
     ],
+    # a528xf: repository-name-line-over-quoted-reference.md: a README's "References and links to source codes", each
+    # a method's bold name linked to its repository alone on its line ("[**TileNet**](github…)") right over a quote
+    # citing the method's paper ("> [**Title**](doi…)" / ">   by Authors." / ">   <i>Venue</i> (2022)."): one record,
+    # the quoted paper with the repository as its code; a name linked to a data archive (zenodo) over its quote, and
+    # a name line with a blank line before a note quote, stay apart
+    "repository-name-line-over-quoted-reference.md": [
+        ("Predicting immune marker expression from routine histology with tile transformers",
+         {"doi": "10.1101/2022.03.14.484210"}, "github.com/okafor-lab/TileNet"),
+        ("Conditional adversarial synthesis of multiplex stains from haematoxylin and eosin",
+         {"doi": "10.1016/j.media.2023.102844"}, "gitlab.com/vries-group/markergan"),
+        ("A public bank of paired H&E and multiplex immunofluorescence slides", {"doi": "10.1038/s41597-023-02231-9"},
+         None),
+    ],
     # a528xf: highlighted-member-byline-cards-with-badge-anchors.md: a lab page's publication cards ('<div class=
     # "pub-card">' / blank / '<strong>Member</strong>, Co-author, et al. <strong>Title.</strong> <i>Venue</i>' / blank
     # / '<div class="pub-links">' with '<a href=…>' / '📄 Paper' / '</a>' badges): the member's bold name opens the

@@ -4751,6 +4751,25 @@ def _is_repository_url(url: str) -> bool:
     return ids.canonical_repo(url) is not None
 
 
+def repository_name_over_quoted_work(name: _Inline, quote: _Inline) -> bool:
+    """``[**ST-Net**](https://github.com/owner/ST-Net)`` / ``> [**Integrating spatial gene expression and …**](doi…)`` /
+    ``>   by Authors.`` / ``>   <i>Venue</i> (2020).``: a README's references, each a method's name linked to its
+    repository alone on its line, right over a quote that cites the method's paper by its linked title. Why: the
+    name line was read as a repository of its own and the quote as a paper with no code, so the paper lost its code
+    link. Only a name line that is one link and nothing else, its text three words or fewer, to a code repository
+    (``ids.canonical_repo``), over a quote that opens with a linked title of four words or more to no repository."""
+    links = [link for link in name.links if not link.image]
+    if len(links) != 1 or ids.canonical_repo(links[0].url) is None or len(links[0].text.split()) > 3 \
+            or name.plain.strip(" *_") != links[0].text.strip(" *_"):
+        return False
+    quoted = [link for link in quote.links if not link.image]
+    if not quoted or any(ids.canonical_repo(link.url) is not None for link in quoted):
+        return False
+    title = quoted[0]
+    return quote.plain.lstrip(" *_\n").startswith(title.text.strip(" *_")[:20]) \
+        and names_work(title.text.strip(" *_"), min_words=4)
+
+
 def _numbered_references(node: _Node) -> bool:
     """A list whose items are numbered references written in their text (``- [x] 12. Wang, S. & Xu, J. …``,
     ``* [3] …``): three or more items, and at least half of them start with a reference number (a reference

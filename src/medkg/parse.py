@@ -135,6 +135,7 @@ from medkg.blocks import (
     _bold_line_after_byline,
     bold_title_after_byline,
     bold_title_after_highlighted_byline,
+    repository_name_over_quoted_work,
     _byline_names,
     _walk_items,
     _role_fields,
@@ -3058,6 +3059,14 @@ class _Parser:
                 continue
             if p.kind == "BlockQuote" and groups and id(groups[-1][1]) in quoted_cards and not inl.links:
                 continue  # "> 论文地址： " / "> 论文题目：": the card template left empty after a filled one
+            if p.kind == "BlockQuote" and at and groups and len(groups[-1][1]) == 1 \
+                    and groups[-1][1][0][0] is units[at - 1][0] and units[at - 1][0].kind == "Paragraph" \
+                    and self.line_of(p.start) == self.end_line_of(units[at - 1][0].end) + 1 \
+                    and repository_name_over_quoted_work(units[at - 1][1], inl):
+                # "[**ST-Net**](github…)" / "> [**Title**](doi…)" / ">   by Authors.": the quote cites the work, the
+                # name line over it links the work's code; one record, titled by the quote
+                groups[-1] = (True, [(p, inl), groups[-1][1][0]])
+                continue
             starts_block = p.kind == "Paragraph" and inl.strong_lead and (
                 inl.strong_only or (inl.links and inl.plain.lstrip().startswith(inl.strong_lead[:8])
                                     and not citation_markers_only(inl))
@@ -3685,8 +3694,10 @@ class _Parser:
         """A paragraph (or a line of one) written as a list item, like a list item; the paragraphs
         after it that are no items themselves (an author line, ``[[Paper](…)] [[Code](…)]``) add to it."""
         first, inl = parts[0]
-        d = _Draft(line=self.line_of(first.start), end_line=self.end_line_of(parts[-1][0].end),
-                   start_byte=first.start, end_byte=parts[-1][0].end)
+        # (the parts in reading order but for a quoted work over its code's name line, read quote first)
+        last = max(p.end for p, _ in parts)
+        d = _Draft(line=self.line_of(first.start), end_line=self.end_line_of(last),
+                   start_byte=first.start, end_byte=last)
         if first.attrs is not None and TAB_RECORD in first.attrs:
             self.fill_tab_record(d, inl, *first.attrs[TAB_RECORD])
         else:
