@@ -91,6 +91,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Spatially resolved proteomics of the ageing kidney", {}, None),
         ("Tissue clearing atlas of the mouse pancreas", {}, None),
     ],
+    # a526xd: zh-numbered-unlinked-paper-title-field-over-notes-line.md: Chinese reading notes numbering each record
+    # "6：论文题目：Title" with the title as plain text (no link), the next line only the reader's notes
+    # ("论文思路：https://github…/notes.md"), a paper link or its code: the record number and the label are no part
+    # of the title (nor the ".md" of the note's file name pasted with it), and the record is the paper's, its
+    # "代码：" line its code; "6：标题：…" (a bare title label) and the numbered knowledge notes stay what they were
+    "zh-numbered-unlinked-paper-title-field-over-notes-line.md": [
+        ("Stain-Invariant Contrastive Pretraining for Whole-Slide Tumour Grading", {}, None),
+        ("Multiple Instance Attention Pooling with Sparse Tile Sampling", {}, None),
+        ("Nuclei Graph Transformers for Survival Prediction", {"arxiv": "2207.04411"}, None),
+        ("Cross-Scanner Colour Normalisation via Optimal Transport", {}, "github.com/sato-lab/ot-colour-norm"),
+        ("Weakly Supervised Gland Segmentation from Image-Level Labels", {}, None),
+        ("Frequency-Aware Augmentation for Histology Domain Shift", {"arxiv": "2303.01922"}, None),
+    ],
     # 30th session: unlinked-repository-star-badge.md: a row that links its paper and shows its repository only as
     # a stars badge with no link around it (a "Stars" cell "![GitHub stars](…shields.io/github/stars/o/r)", an HTML
     # "<img src=…>", a badge after a bullet's linked title) gives that repository as the paper's code; the page
@@ -15537,6 +15550,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a526xd: "6：论文题目：Title.md" titled without its record number, its label or the note file's ".md"
+    "zh-numbered-unlinked-paper-title-field-over-notes-line.md": [
+        t for t, _, _ in EXPECTED["zh-numbered-unlinked-paper-title-field-over-notes-line.md"]],
     # a522wz: a headline's leading journal and bar ("Nature丨", "Cell | ", "Nat Commun｜") are no part of the title
     "journal-bar-headline-before-title.md": [t for t, _, _ in EXPECTED["journal-bar-headline-before-title.md"]],
     # a520wx: a chapter heading's "3: " or "5：" number is no part of the title; "1:1 Matching" keeps its ratio

@@ -727,6 +727,29 @@ def strip_record_lead(title: str) -> str:
     return rest if _is_meaningful(rest) else title
 
 
+#: a reading note's line that gives the work's title after a label saying it is a paper's ("论文题目：Title",
+#: "Paper title: Title"), led by the note's record number or not ("6：论文题目：…", "3. Paper title: …"); a bare
+#: "Title:" or "标题：" may title a talk, a data set or a tool, so only the labels that name a paper count
+_PAPER_TITLE_LINE = re.compile(r"(?i)^\s*(?:\d{1,3}\s*[.、．：:)](?!\d)\s*)?(?:论文题目|论文标题|论文名称|paper\s+title"
+                               r"|article\s+title)\s*[:：]\s*(?=\S)")
+
+
+def paper_title_line(inl: _Inline) -> str | None:
+    """``6：论文题目：Unsupervised Domain Adaptation of … with Adversarial Loss`` / ``论文思路：https://…``: the
+    title a paragraph's first line gives after its record number and a label naming it a paper's title, when that
+    line links nothing (a linked value is the link's text, read as an item's title elsewhere); None otherwise.
+    Why: read as the whole line, the number and the label stayed in the title, and the record, whose only link is
+    the reader's notes, was taken for a web page, the paper it is about lost."""
+    first_nl = inl.plain.find("\n")
+    line = inl.plain if first_nl < 0 else inl.plain[:first_nl]
+    m = _PAPER_TITLE_LINE.match(line)
+    if m is None or any(link.start < len(line) for link in inl.links):
+        return None
+    # ("….md": the reader named the note's file after the paper and pasted the file's name as its title)
+    value = _clean_title(line[m.end():].strip().removesuffix(".md"))
+    return value if _is_meaningful(value) and len(value.split()) >= 3 else None
+
+
 def colon_before_bare_url(inl: _Inline) -> bool:
     """A record line written ``Title:`` then its bare URL (on the line or the next), or the link-less ``Title:``
     line of such a record whose URL the next line holds (``_titled_url_records``): the form whose hand-written

@@ -24,6 +24,7 @@ from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIE
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, DATED_ROW_FIELD,
                          EMPTY_LINK_FIELD, HTML_CARD_FIELD, PAREN_YEAR_BYLINE_FIELD,
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
+                         PAPER_TITLE_LINE_FIELD,
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          FOOTNOTE_NOTE_FIELD, LINK_CARD_FIELD, MARK_CELL_ROW_FIELD,
@@ -36,7 +37,7 @@ GLOSSED_BYLINE_FIELD = "glossed-byline"
 _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFERENCE_FIELD, BOLD_LABEL_FIELD,
                             BYLINE_HEADING_FIELD, BYLINE_CREDIT_FIELD,
                             EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
-                            NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD,
+                            NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD, PAPER_TITLE_LINE_FIELD,
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD,
                             VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD, LINK_CARD_FIELD, DATED_ROW_FIELD,
@@ -4219,6 +4220,9 @@ def type_entry(entry: Entry) -> Entry:
     if kind in ("other", "tool", "website", "dataset", "model") and not links \
             and any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields):
         kind = "paper"  # "##### Title of the work" / "A. Author, B. Author, and C. Author": a lab's publication
+    if kind in ("repository", "model", "tool", "website", "other") \
+            and any(label == PAPER_TITLE_LINE_FIELD for label, _ in entry.fields):
+        kind = "paper"  # "6：论文题目：Title" / "论文思路：https://…" / "代码：https://github…": the label says a paper's
     if kind in ("repository", "model", "tool", "website", "other") \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields):
         kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"

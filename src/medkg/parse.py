@@ -181,6 +181,7 @@ from medkg.blocks import (
     _RECORD_NUMBER,
     _NUMBERED_LEAD,
     colon_before_bare_url,
+    paper_title_line,
     strip_record_lead,
     strip_word_record_number,
     outline_numbered_title,
@@ -433,6 +434,9 @@ VENUE_TAG_FIELD = "venue-tag"
 #: bullets (``###### Liver segmentation from pediatric CT volumes using …`` / ``- 小児用CTにおける…``): a
 #: reading note on one work, the bullets its notes, not entries of their own
 NOTED_TITLE_FIELD = "noted-title-heading"
+#: field of a paragraph record whose first line gives the work's title after a label naming it a paper's
+#: (``6：论文题目：Title`` / ``论文思路：https://…``, ``blocks.paper_title_line``): the record is that paper's
+PAPER_TITLE_LINE_FIELD = "paper-title-line"
 #: field of a record read from a card of host-labelled links over its title and byline (``FGD. *CVPR 2022*.`` /
 #: ``[[CVF](…)]`` / ``[[Springer](…)]`` / ``- Title`` / ``- A and B``): every link is one of the work's own hosts
 LINK_CARD_FIELD = "link-card"
@@ -3751,6 +3755,10 @@ class _Parser:
         if not link_title and (session_title := session_fields_lead_title(inl)) and _is_meaningful(session_title):
             # "时间：2020/8/17" / "汇报人：徐思琪" / "Title" / "https://…": the session's fields are no title
             d.title = _drop_closing_stop(_clean_title(session_title))
+        if not link_title and (labelled_title := paper_title_line(inl)) is not None:
+            # "6：论文题目：Title" / "论文思路：https://…": the record number and the label are no part of the title
+            d.title = _drop_closing_stop(labelled_title)
+            d.fields.append((PAPER_TITLE_LINE_FIELD, ""))
         for at, (p, more) in enumerate(parts[1:], 1):
             in_quote = p.kind == "BlockQuote"
             if take_linked_byline(d, p, more):
