@@ -91,6 +91,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Spatially resolved proteomics of the ageing kidney", {}, None),
         ("Tissue clearing atlas of the mouse pancreas", {}, None),
     ],
+    # a526xd: pasted-abstract-third-party-repo-in-prose.md: a reading diary pasting each paper's abstract, where a
+    # bare repository address inside a sentence that says the work built on or compared with that code ("We build
+    # our pipeline on nnU-Net (https://github…)", "the baseline of X et al., whose code is at https://…",
+    # "Preprocessing is reused from https://…") is someone else's code, not the paper's; the paper's own code given
+    # in prose ("Our implementation: https://…", "The code is publicly available at …", "Our code, built on …, is
+    # available at …", "Source code will be released at …") stays its code
+    "pasted-abstract-third-party-repo-in-prose.md": [
+        ("Topology-Preserving Loss for Airway Segmentation in Low-Dose CT", {"arxiv": "2402.10481"}, None),
+        ("Distilled Impression Writers for Radiology Reports", {"arxiv": "2402.10377"},
+         "github.com/parkes-lab/impression-distil"),
+        ("Federated Early Warning of Sepsis Across Five Hospitals", {"arxiv": "2402.10215"},
+         "github.com/wanjiru/fed-sepsis"),
+        ("Section-Aware Attention for ICD Coding of Discharge Summaries", {"arxiv": "2402.10102"},
+         "github.com/nguyen-weiss/section-icd"),
+        ("Contrastive Pretraining Across Echocardiogram Views", {"arxiv": "2402.10044"}, "github.com/ito-echo/view-clr"),
+    ],
     # a526xd: zh-numbered-unlinked-paper-title-field-over-notes-line.md: Chinese reading notes numbering each record
     # "6：论文题目：Title" with the title as plain text (no link), the next line only the reader's notes
     # ("论文思路：https://github…/notes.md"), a paper link or its code: the record number and the label are no part

@@ -721,8 +721,45 @@ def field_link_label(plain: str, link: _RawLink, field_label: str = "", own_text
         # "**论文/代码：** [TBioCAS DOI](doi…), [official repository](github…)": a label naming both roles gives
         # neither link its role; each link's own text and address do
         named = ""
-    return _related_note(plain, link, links) or _related_lead(plain, link, links) or _related_text(link) or named \
-        or own
+    return _related_note(plain, link, links) or _related_lead(plain, link, links) or _related_text(link) \
+        or _related_prose(plain, link, links) or named or own
+
+
+#: words of a sentence that point to code the work used or compared with, someone else's: "We build our pipeline on
+#: nnU-Net (https://github…)", "the baseline of Smith et al., whose code is at https://…", "the unofficial
+#: re-implementation at https://…", "preprocessing reused from https://…"
+_THIRD_PARTY_PROSE = re.compile(
+    r"(?i)\b(?:build(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:up)?on|built\s+(?:up)?on|based\s+on|baseline|re-?implement\w*"
+    r"|unofficial|third[- ]party|reus(?:e|es|ed|ing)|borrow(?:s|ed|ing)?|adapted\s+from"
+    r"|compar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:against|with|to)|whose\s+code)\b")
+#: words of the same sentence that give the work's own code: "our code", "code is available at", "our
+#: implementation:", "code and data will be released" (the own code a pasted abstract names keeps its role)
+_OWN_CODE_PROSE = re.compile(
+    r"(?i)\b(?:our\s+(?:\w+\s+)?(?:code|codes|implementation|source\s+code|repository|model|models|framework"
+    r"|method|tool|toolkit|package)|(?:code|codes|implementation|source\s+code|repository)\s+(?:\w+\s+){0,3}?"
+    r"(?:is|are|will\s+be)\s+(?:\w+\s+){0,2}?(?:available|released|public|open)|we\s+(?:release|open-source|share))")
+#: how far back the sentence around a bare URL is read
+_PROSE_SENTENCE_CHARS = 240
+
+
+def _related_prose(plain: str, link: _RawLink, links: Sequence[_RawLink] = ()) -> str:
+    """``… We build our pipeline on nnU-Net (https://github.com/MIC-DKFZ/nnUNet) and add …``: a bare repository
+    address inside a sentence (a pasted abstract, a reading note) that says the work used or compared with that
+    code ("build on", "based on", "baseline", "re-implementation", "reused from", "whose code") is someone else's
+    code, labelled so ("third-party code"); "" when the sentence gives the work's own code ("Our code is
+    available at …", "our implementation: …") or says neither. Why: read by its address alone, every repository a
+    pasted abstract mentions was the paper's own code."""
+    if not link.bare:
+        return ""
+    # (only the words since the link before it: a linked title's own words, "… based on noisy pseudo labels", are
+    # no sentence about the repository after it)
+    begin = max([link.start - _PROSE_SENTENCE_CHARS, 0] + [o.end for o in links if o.end <= link.start])
+    window = plain[begin:link.start]
+    stop = max(window.rfind(". "), window.rfind("。"), window.rfind("\n\n"), window.rfind("? "), window.rfind("! "))
+    sentence = window[stop + 1:]
+    if len(sentence.split()) < 3 or not _THIRD_PARTY_PROSE.search(sentence) or _OWN_CODE_PROSE.search(sentence):
+        return ""
+    return "third-party code" if ids.canonical_repo(link.url) else ""
 
 
 def _related_lead(plain: str, link: _RawLink, links: Sequence[_RawLink]) -> str:
