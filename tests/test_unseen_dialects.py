@@ -120,6 +120,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Weakly Supervised Gland Segmentation from Image-Level Labels", {}, None),
         ("Frequency-Aware Augmentation for Histology Domain Shift", {"arxiv": "2303.01922"}, None),
     ],
+    # a527xe: numbered-headline-item-over-summary-and-paper-field.md: a Chinese newsletter's items written as
+    # Markdown numbered lines ("1. [Nature | 标题\n](https://mp.weixin…)", the link text perhaps broken before its
+    # "]"), a figure and a summary at the margin, then "- 论文链接：https://doi…" / "- 代码：https://github…": one
+    # record per headline, titled by the headline without the journal, holding the field's DOI and code; a
+    # headline with no paper field under it (a blog post, a tool, a repository's "项目地址") stays what it was
+    "numbered-headline-item-over-summary-and-paper-field.md": [
+        ("多中心眼底照片训练的糖网分级基础模型", {"doi": "10.1038/s41586-025-08811-2"}, None),
+        ("单细胞图谱揭示肝纤维化中的巨噬细胞亚群", {}, "github.com/liver-atlas-lab/fibro-sc"),
+        ("深度学习预测术后谵妄风险", {"doi": "10.1016/S2589-7500(25)00042-7"}, None),
+    ],
     # 30th session: unlinked-repository-star-badge.md: a row that links its paper and shows its repository only as
     # a stars badge with no link around it (a "Stars" cell "![GitHub stars](…shields.io/github/stars/o/r)", an HTML
     # "<img src=…>", a badge after a bullet's linked title) gives that repository as the paper's code; the page
@@ -15569,6 +15579,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a526xd: "6：论文题目：Title.md" titled without its record number, its label or the note file's ".md"
     "zh-numbered-unlinked-paper-title-field-over-notes-line.md": [
         t for t, _, _ in EXPECTED["zh-numbered-unlinked-paper-title-field-over-notes-line.md"]],
+    # a527xe: a bold numbered headline's "1. " and a bold kind tag ("**[Research]**") are no part of the title
+    "numbered-headline-item-over-summary-and-paper-field.md": [
+        t for t, _, _ in EXPECTED["numbered-headline-item-over-summary-and-paper-field.md"]],
     # a522wz: a headline's leading journal and bar ("Nature丨", "Cell | ", "Nat Commun｜") are no part of the title
     "journal-bar-headline-before-title.md": [t for t, _, _ in EXPECTED["journal-bar-headline-before-title.md"]],
     # a520wx: a chapter heading's "3: " or "5：" number is no part of the title; "1:1 Matching" keeps its ratio

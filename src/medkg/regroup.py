@@ -17,8 +17,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from medkg.blocks import (_details_depth, _field_label, _field_list_inlines, _labelled_links, _links_part,
-                          _role_link_line)
+from medkg.blocks import (_details_depth, _field_label, _field_list_inlines, _item_inlines, _labelled_links,
+                          _links_part, _role_link_line, field_role)
 from medkg.inline import _inline
 from medkg.mdtree import _Node, _open_tables, _reparsed_at
 
@@ -47,8 +47,68 @@ def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1
     """The document's top-level blocks, each record one block: HTML tables joined, field lists put back
     under their item, folded records made one ``FoldedRecord`` block, ``<details><summary>`` digests one
     ``SummaryRecord`` block."""
-    return summary_records(folded_records(nested_field_lists(joined_html_tables(notes_after_tables(blocks, data), data),
-                                                             data, line_starts), title_h1))
+    return summary_records(folded_records(nested_field_lists(headline_items(
+        joined_html_tables(notes_after_tables(blocks, data), data)), data, line_starts), title_h1))
+
+
+#: kinds of block an item may hold besides its inline text
+_BLOCK_KINDS = frozenset({"Paragraph", "List", "Item", "BlockQuote", "CodeBlock", "Heading", "HtmlBlock", "Table"})
+#: the most link-less paragraphs (a summary, a figure) between a numbered headline and its article's link field
+_HEADLINE_NOTES = 6
+
+
+def headline_items(blocks: list[_Node]) -> list[_Node]:
+    """Top-level blocks, with a numbered headline item written over its summary and its link fields given back
+    as the paragraph a headline is.
+
+    ``1. [Nature | Title](https://mp.weixin…)`` / a figure / a summary paragraph / ``- 论文链接：https://doi…``:
+    a newsletter numbers its items, each a headline linking the write-up, then the summary and the article's
+    own address, all at the margin. CommonMark makes the numbered line a list of one item and the fields a list
+    of their own, so the headline was read as a web page and the fields as a work titled by their label; written
+    ``1、[Title](…)`` the same item is a paragraph, which ``parse`` reads with its fields as one record. Only a
+    one-item numbered list whose item is one link and nothing else, followed by link-less paragraphs (at most
+    ``_HEADLINE_NOTES``) and then a bullet list whose first field names the paper and holds its link."""
+    out: list[_Node] = []
+    for i, node in enumerate(blocks):
+        head = _headline_paragraph(node)
+        out.append(head if head is not None and _paper_field_follows(blocks, i + 1) else node)
+    return out
+
+
+def _headline_paragraph(node: _Node) -> _Node | None:
+    """``1. [Title](…)``: the item's paragraph, when ``node`` is a numbered list of one item that is one link."""
+    if node.kind != "List" or node.attrs is None or len(node.children) != 1 or node.children[0].kind != "Item":
+        return None
+    item = node.children[0]
+    kids = item.children
+    if len(kids) == 1 and kids[0].kind == "Paragraph":  # (a loose list wraps the item's text in a paragraph)
+        item, kids = kids[0], kids[0].children
+    if any(k.kind in _BLOCK_KINDS for k in kids):
+        return None
+    inl = _inline(kids)
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1 or len(inl.links) != 1 or links[0].bare or not links[0].text.strip() \
+            or inl.plain.strip() != links[0].text.strip():
+        return None
+    para = _Node("Paragraph", item.start, item.end)
+    para.children = kids
+    return para
+
+
+def _paper_field_follows(blocks: list[_Node], j: int) -> bool:
+    notes = 0
+    while j < len(blocks) and blocks[j].kind == "Paragraph" and notes < _HEADLINE_NOTES:
+        if _inline(blocks[j].children).links:
+            return False
+        notes += 1
+        j += 1
+    if j >= len(blocks) or blocks[j].kind != "List" or blocks[j].attrs is not None:
+        return False
+    first = next((inl for inl in _item_inlines(blocks[j]) if inl is not None), None)
+    if first is None or not first.links:
+        return False
+    label = _field_label(first)
+    return bool(label) and field_role(label) == "paper"
 
 
 #: what a line holding a link or an identifier shows: such a line is left a row (its work is not to be lost)
