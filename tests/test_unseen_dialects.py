@@ -130,6 +130,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("单细胞图谱揭示肝纤维化中的巨噬细胞亚群", {}, "github.com/liver-atlas-lab/fibro-sc"),
         ("深度学习预测术后谵妄风险", {"doi": "10.1016/S2589-7500(25)00042-7"}, None),
     ],
+    # a527xe: bold-bracket-kind-tag-before-linked-title.md: a digest's "**[Research]** [Title](pubmed…) — note" /
+    # "**[Review]** [Title](arxiv…)": the bold bracketed kind tag sorts the line and titles nothing; the linked
+    # title is the work's title (read as a bold title, the tag titled the work and the title became its venue); a
+    # tag before a one-word tool name or a plain bold label before a homepage link is no paper
+    "bold-bracket-kind-tag-before-linked-title.md": [
+        ("Federated Learning for Rare Pediatric Tumours: A Review", {"pmid": "41110002"}, None),
+        ("Sparse Autoencoders Reveal Sepsis Subphenotypes in ICU Records", {"pmid": "41110003"}, None),
+        ("Foundation Models for Cardiac Ultrasound", {"arxiv": "2503.01234"}, None),
+    ],
     # 30th session: unlinked-repository-star-badge.md: a row that links its paper and shows its repository only as
     # a stars badge with no link around it (a "Stars" cell "![GitHub stars](…shields.io/github/stars/o/r)", an HTML
     # "<img src=…>", a badge after a bullet's linked title) gives that repository as the paper's code; the page
@@ -15580,6 +15589,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "zh-numbered-unlinked-paper-title-field-over-notes-line.md": [
         t for t, _, _ in EXPECTED["zh-numbered-unlinked-paper-title-field-over-notes-line.md"]],
     # a527xe: a bold numbered headline's "1. " and a bold kind tag ("**[Research]**") are no part of the title
+    "bold-bracket-kind-tag-before-linked-title.md": [
+        t for t, _, _ in EXPECTED["bold-bracket-kind-tag-before-linked-title.md"]],
     "numbered-headline-item-over-summary-and-paper-field.md": [
         t for t, _, _ in EXPECTED["numbered-headline-item-over-summary-and-paper-field.md"]],
     # a522wz: a headline's leading journal and bar ("Nature丨", "Cell | ", "Nat Commun｜") are no part of the title

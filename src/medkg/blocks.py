@@ -52,6 +52,7 @@ from medkg.classify import (
     venue_year_label,
 )
 from medkg.inline import (
+    kind_tag_lead,
     cut_inner_etal_byline,
     _BRACKET_TAG_LEAD,
     PAPER_TAG_WORDS,
@@ -5169,13 +5170,20 @@ def bracket_tag_bold_lead(inl: _Inline) -> bool:
 
     ``**[Nature Method 2021]** Title [[paper](…)] [[code](…)]``: the same bold tag before a plain title whose
     links are only labelled by their role is the item ``- [CVPR 2023] Title [[paper](…)]`` written as a
-    paragraph, titled by its text (the tag is still no title)."""
+    paragraph, titled by its text (the tag is still no title).
+
+    ``**[Research]** [Title](pubmed…) — a note``: a bold bracketed kind tag (``kind_tag_lead``: "Research", "Paper",
+    "Review") alone before a link naming a work sorts the paragraph as ``- [paper] [Title](…)`` does; read as a bold
+    title, the tag titled the work and the work's title became its venue."""
     first = next((link for link in inl.links if not link.image), None)
     if first is None or first.bare or not inl.strong_lead:
         return False
     lead = inl.plain[:first.start]
     if (_BRACKET_TAG_LEAD.match(lead) is not None or apostrophe_year_tag(lead.strip(" \t:：,.-–—|"))) \
             and inl.strong_lead.strip() in lead:
+        return True
+    if kind_tag_lead(lead) is not None and lead.strip(" \t:：,.-–—|") == inl.strong_lead.strip() \
+            and names_work(first.text, min_words=3):
         return True
     tag = inl.strong_lead.strip()
     return (_BRACKET_TAG_LEAD.match(tag) is not None or apostrophe_year_tag(tag)) and lead.lstrip().startswith(tag) \

@@ -577,7 +577,8 @@ _NAMED_CODE_LABEL = re.compile(r"(?P<label>[^:：]{2,12}?)\s*[:：]\s*(?P<name>[
 #: ``is_kind_tag`` reads them beside the label words (``_EN_VOCAB``: "paper", "book", "toolkit", "tutorial")
 _KIND_TAG_WORDS = frozenset({"links", "platform", "platforms", "course", "courses", "books", "thesis", "survey",
                              "tools", "toolkits", "toolboxes", "library", "libraries", "reviews", "surveys",
-                             "perspective", "perspectives", "commentary", "editorial", "program", "programs"})
+                             "perspective", "perspectives", "commentary", "editorial", "program", "programs",
+                             "research"})
 #: kind tags that say the line is a scholarly work ("`review` Title | Cell", "[paper] Title"): ``names_paper_kind``
 _PAPER_KIND_TAGS = frozenset({"paper", "papers", "review", "reviews", "perspective", "perspectives", "survey",
                               "surveys", "article", "articles", "preprint", "thesis", "commentary", "editorial"})
