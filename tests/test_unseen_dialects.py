@@ -139,6 +139,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sparse Autoencoders Reveal Sepsis Subphenotypes in ICU Records", {"pmid": "41110003"}, None),
         ("Foundation Models for Cardiac Ultrasound", {"arxiv": "2503.01234"}, None),
     ],
+    # a527xe: bold-numbered-linked-headline.md: a digest's numbered headlines set wholly in bold ("**1. [Title](
+    # pubmed…)**", "**2. [Title](nature.com/articles/…)**") over a summary: the number is the digest's, no part of
+    # the title; a code link after the bold stays the paper's code; a link-less bold headline is no paper
+    "bold-numbered-linked-headline.md": [
+        ("Transformer Triage Model Cuts Emergency Wait Times in Two Hospitals", {"pmid": "41120001"}, None),
+        ("Retinal Age Gap Predicts Stroke in a Cohort of 40,000", {"doi": "10.1038/s41591-025-03301-7"}, None),
+        ("Protein Language Model Designs Stable Antibody Variants", {"arxiv": "2504.07777"},
+         "github.com/ablang-lab/stab-design"),
+    ],
     # 30th session: unlinked-repository-star-badge.md: a row that links its paper and shows its repository only as
     # a stars badge with no link around it (a "Stars" cell "![GitHub stars](…shields.io/github/stars/o/r)", an HTML
     # "<img src=…>", a badge after a bullet's linked title) gives that repository as the paper's code; the page
@@ -15589,6 +15598,7 @@ EXACT_TITLES: dict[str, list[str]] = {
     "zh-numbered-unlinked-paper-title-field-over-notes-line.md": [
         t for t, _, _ in EXPECTED["zh-numbered-unlinked-paper-title-field-over-notes-line.md"]],
     # a527xe: a bold numbered headline's "1. " and a bold kind tag ("**[Research]**") are no part of the title
+    "bold-numbered-linked-headline.md": [t for t, _, _ in EXPECTED["bold-numbered-linked-headline.md"]],
     "bold-bracket-kind-tag-before-linked-title.md": [
         t for t, _, _ in EXPECTED["bold-bracket-kind-tag-before-linked-title.md"]],
     "numbered-headline-item-over-summary-and-paper-field.md": [

@@ -5190,6 +5190,20 @@ def bracket_tag_bold_lead(inl: _Inline) -> bool:
         and _is_meaningful(lead.lstrip()[len(tag):].strip(" []（(")) and is_link_label(_bracket_label(first.text))
 
 
+def numbered_bold_link_lead(inl: _Inline) -> bool:
+    """``**1. [Title](pubmed…)**`` / a summary: a digest's numbered headline set wholly in bold, the record number
+    and one link naming a work, nothing else in the bold. Why: the bold sets off the headline, and the number is
+    the digest's, no word of the title; read as a bold title, the record was titled "1. Title". The paragraph is
+    the item ``1. [Title](…)`` written in bold (``record_number_only`` drops the number there)."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or first.bare or not inl.strong_lead:
+        return False
+    lead = inl.plain[:first.start]
+    m = _NUMBERED_LEAD.match(lead)
+    return m is not None and m.end() == len(lead) and inl.strong_lead.strip() == (lead + first.text).strip() \
+        and names_work(first.text, min_words=3)
+
+
 def apostrophe_year_tag(tag: str) -> bool:
     """``[ISMR'22]``, ``[ICRA’24]``: a venue and its two-digit year after an apostrophe, in square brackets (the
     form ``_BRACKET_TAG_LEAD`` leaves, as it asks for a four-digit year), read as ``bold_venue_year_tag`` reads it

@@ -91,6 +91,7 @@ from medkg.blocks import (
     labelled_code_note_list,
     apostrophe_year_tag,
     bracket_tag_bold_lead,
+    numbered_bold_link_lead,
     tag_led_title,
     year_group_label,
     date_only_label,
@@ -3135,8 +3136,9 @@ class _Parser:
                 # "[Title](…)" / "Authors" / "**Best Student Paper Award**" / "[[Code]](github…)": a paper box's
                 # award or acceptance line, set in bold, is a note on that record, not a record of its own
                 groups[-1][1].append((p, inl))
-            elif starts_block and bracket_tag_bold_lead(inl):
-                groups.append((True, [(p, inl)]))  # "**[`arXiv 2023`]**[Title](…)": a tagged item, no bold title
+            elif starts_block and (bracket_tag_bold_lead(inl) or numbered_bold_link_lead(inl)):
+                # "**[`arXiv 2023`]**[Title](…)", "**1. [Title](…)**": a tagged or numbered item, no bold title
+                groups.append((True, [(p, inl)]))
             elif starts_block and _is_meaningful(inl.strong_lead) and not _role_label_lead(inl) \
                     and not (not inl.links and _BIB_FIELD.match(_field_label(inl) or "-")) \
                     and not _venue_field_lead(inl):
