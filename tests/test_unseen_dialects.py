@@ -120,6 +120,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Weakly Supervised Gland Segmentation from Image-Level Labels", {}, None),
         ("Frequency-Aware Augmentation for Histology Domain Shift", {"arxiv": "2303.01922"}, None),
     ],
+    # a527xe: nejm-bar-headline-before-title.md: a newsletter headline led by "NEJM | " or "NEJM Evidence | " (the
+    # New England Journal of Medicine's own short name) is titled without it, as "Nature | " already is; a word
+    # that only starts so ("NEJMs | ") is no journal and stays
+    "nejm-bar-headline-before-title.md": [
+        ("人工智能辅助结肠镜检查提高腺瘤检出率", {"doi": "10.1056/NEJMoa2509876"}, None),
+        ("大语言模型回答患者提问的准确性评估", {"doi": "10.1056/EVIDoa2500123"}, None),
+        ("NEJMs | 一个不是期刊名的前缀", {"doi": "10.1056/NEJMoa2501111"}, None),
+    ],
     # a527xe: numbered-headline-item-over-summary-and-paper-field.md: a Chinese newsletter's items written as
     # Markdown numbered lines ("1. [Nature | 标题\n](https://mp.weixin…)", the link text perhaps broken before its
     # "]"), a figure and a summary at the margin, then "- 论文链接：https://doi…" / "- 代码：https://github…": one
@@ -15597,6 +15605,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a526xd: "6：论文题目：Title.md" titled without its record number, its label or the note file's ".md"
     "zh-numbered-unlinked-paper-title-field-over-notes-line.md": [
         t for t, _, _ in EXPECTED["zh-numbered-unlinked-paper-title-field-over-notes-line.md"]],
+    # a527xe: "NEJM | " before a headline is the journal, no part of the title
+    "nejm-bar-headline-before-title.md": [t for t, _, _ in EXPECTED["nejm-bar-headline-before-title.md"]],
     # a527xe: a bold numbered headline's "1. " and a bold kind tag ("**[Research]**") are no part of the title
     "bold-numbered-linked-headline.md": [t for t, _, _ in EXPECTED["bold-numbered-linked-headline.md"]],
     "bold-bracket-kind-tag-before-linked-title.md": [

@@ -3487,7 +3487,7 @@ _ABBREVIATED_VENUE_WORDS = _JOURNAL_ABBREVIATIONS | frozenset(
     """j nat commun chem comput cent mol biol bioinform brief rev lett am soc phys proc natl acad eng intell mach
     syst pharmacol pharm discov des struct theory model inf cell neurosci genet biotechnol methods sci""".split())
 #: journals and proceedings a list names by one word, without a year ("(AlphaFold, Nature)", "(Kim, ICML)")
-_ONE_WORD_VENUES = frozenset("""nature science cell lancet jama bmj pnas neurips nips icml iclr cvpr iccv eccv miccai
+_ONE_WORD_VENUES = frozenset("""nature science cell lancet jama bmj nejm pnas neurips nips icml iclr cvpr iccv eccv miccai
     aaai ijcai acl emnlp naacl kdd ubicomp""".split())
 
 
