@@ -732,6 +732,9 @@ _THIRD_PARTY_PROSE = re.compile(
     r"(?i)\b(?:build(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:up)?on|built\s+(?:up)?on|based\s+on|baseline|re-?implement\w*"
     r"|unofficial|third[- ]party|reus(?:e|es|ed|ing)|borrow(?:s|ed|ing)?|adapted\s+from"
     r"|compar(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:against|with|to)|whose\s+code)\b")
+#: a stem every match of ``_THIRD_PARTY_PROSE`` holds: a substring test first spares the pattern most addresses
+_THIRD_PARTY_STEMS = ("build", "built", "based", "baseline", "implement", "unofficial", "third", "reus", "borrow",
+                      "adapted", "compar", "whose")
 #: words of the same sentence that give the work's own code: "our code", "code is available at", "our
 #: implementation:", "code and data will be released" (the own code a pasted abstract names keeps its role)
 _OWN_CODE_PROSE = re.compile(
@@ -751,9 +754,18 @@ def _related_prose(plain: str, link: _RawLink, links: Sequence[_RawLink] = ()) -
     pasted abstract mentions was the paper's own code."""
     if not link.bare:
         return ""
+    begin = max(link.start - _PROSE_SENTENCE_CHARS, 0)
+    low = plain[begin:link.start].lower()
+    if not any(stem in low for stem in _THIRD_PARTY_STEMS) or _THIRD_PARTY_PROSE.search(low) is None:
+        return ""  # (most bare addresses stand in no such sentence: nothing more to read)
     # (only the words since the link before it: a linked title's own words, "… based on noisy pseudo labels", are
-    # no sentence about the repository after it)
-    begin = max([link.start - _PROSE_SENTENCE_CHARS, 0] + [o.end for o in links if o.end <= link.start])
+    # no sentence about the repository after it; ``links`` are in text order, so the one before is found by
+    # bisection, not by a scan of every link — a line of 80,000 bare URLs made that scan quadratic)
+    at = bisect.bisect_left(links, link.start, key=_link_start)
+    while at > 0 and links[at - 1].end > link.start:
+        at -= 1
+    if at > 0:
+        begin = max(begin, links[at - 1].end)
     window = plain[begin:link.start]
     stop = max(window.rfind(". "), window.rfind("。"), window.rfind("\n\n"), window.rfind("? "), window.rfind("! "))
     sentence = window[stop + 1:]
