@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from medkg import ids
 from medkg.citation import _MIN_CJK_TITLE_CHARS, MONTH, name_word, names_journal, names_venue, personal_name, \
     whole_reference
-from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, label_role, \
-    names_paper_and_code, strip_symbols
+from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, is_link_label, \
+    label_role, names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -2503,8 +2503,6 @@ _CLOSING_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[—–|·-][ \t]*$")
 def _dashed_venue(trailer: str) -> bool:
     """Whether a trailer set off by a dash (``— Medical Image Analysis, 2021``, ``– MICCAI 2022``) names a venue
     before its year: a journal or a conference ``citation`` knows, not a phrase that goes on with the title."""
-    from medkg.citation import names_journal, names_venue
-
     venue = re.sub(r"[,，]?\s*(?:19|20)\d\d\W*$", "", trailer.strip().lstrip("—–").strip()).strip(" ,.")
     return bool(venue) and (names_journal(venue) or names_venue(venue))
 
@@ -3032,8 +3030,6 @@ _PAGE_LABELS = frozenset({"project", "project page", "supplementary", "supp", "s
 
 def _stacked_label(text: str) -> bool:
     """Whether a link's text only says what page it leads to (a role label, or ``_PAGE_LABELS``)."""
-    from medkg.classify import is_link_label, strip_symbols
-
     label = _bracket_label(text)
     return is_link_label(label) or " ".join(strip_symbols(label).casefold().split()) in _PAGE_LABELS
 
@@ -3050,7 +3046,7 @@ def _without_stray_brackets(text: str) -> str:
     [`` in ``[[pdf](…)] Title [[code](…)]``), keeping a bracket the text closes itself: ``Title (MICCAI 2023)`` ends
     on its parenthesis, whose venue and year are then the title's trailer, not a stray "(MICCAI 2023" in it."""
     body = text.strip(" \t").lstrip("])】 \t").rstrip(" \t[(（【")
-    while body and (close := body[-1]) in ")]】" and body.count(close) > body.count({")": "(", "]": "[", "】": "【"}[close]):
+    while body and (close := body[-1]) in ")]】" and body.count(close) > body.count(_PAIRS[close]):
         body = body[:-1].rstrip(" \t")
     return body
 
