@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead: kind-tag-paragraphs-after-lists.md: "[Research] [Title](…)" / "[Review] [Title](…)" written as paragraphs
+    # (after a list, or alone under a heading): the bracketed kind tag leads an item as a venue tag does; before, the
+    # paragraph after a list was read as prose and lost, and the ones under a heading made one record of the heading
+    # and all its paragraphs; "[Dataset] [Name](zenodo…)" and "[Video] [a talk](youtube…)" stay no paper
+    "kind-tag-paragraphs-after-lists.md": [
+        ("Sparse Context Gates for Retinal Vessel Segmentation", {"arxiv": "2305.11842"}, "github.com/okafor-lab/scg-vessel"),
+        ("Topology-Aware Losses for Thin Vessel Recovery", {"arxiv": "2306.02217"}, None),
+        ("Graph Tracing of Arteries and Veins in Fundus Photographs", {"arxiv": "2307.04491"}, None),
+        ("Deep Learning for Retinal Vessel Analysis: A Survey", {"doi": "10.1016/j.media.2023.102871"}, None),
+        ("Ordinal Regression for Diabetic Retinopathy Grading", {"arxiv": "2308.01934"}, "github.com/lindqvist-ai/ordinal-dr"),
+        ("Uncertainty-Aware Glaucoma Screening from OCT Volumes", {"pmid": "37012345"}, None),
+    ],
     # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
     # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
     # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review

@@ -2172,8 +2172,11 @@ def _item_kind(inl: _Inline) -> int:
         head = ""  # "4：论文题目：[Title](…)，思路总结…", "Title: [Title](…)": the title field's value is the linked title
     elif record_number_only(head):
         head = ""  # "10.[Title](…).<br>", "12、[Title](…)": the line's record number, then the linked title
-    elif stacked_tags_lead(head) is not None:
-        head = ""  # "[C++] [Python] [Java] [**SimpleElastix**](…): …": the item's tags, then its linked name
+    elif stacked_tags_lead(head) is not None or kind_tag_lead(head) is not None:
+        # "[C++] [Python] [Java] [**SimpleElastix**](…): …": the item's tags, then its linked name; "[Research]
+        # [Title](…)", "[Review] [Title](…)": the kind of work it is, then its linked title (read as a two-word lead,
+        # the paragraph was prose and its work lost)
+        head = ""
     if not _is_meaningful(head):
         text = _bracket_label(first.text)
         if first.bare and not _is_repository_url(first.url) and url_led_note(inl) is not None:
