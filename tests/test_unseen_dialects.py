@@ -33,6 +33,17 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead: pictograph-marked-plain-titles.md: a reading list marks each plain-text title with pictographs ("* 📄
+    # Title [[paper]](…)", "* 🦴🔥 Title [[pdf]](…)", "* 📄 Title, Journal, 2022 → https://…"): the marks are no words
+    # of the title (they stayed at its head); a linked title and a mark after the links were already right
+    "pictograph-marked-plain-titles.md": [
+        ("Masked Volume Modelling for Knee MRI Pretraining", {"arxiv": "2309.14472"}, "github.com/adeyemi-msk/mvm-knee"),
+        ("Contrastive Pretraining of Hip Radiograph Encoders", {"doi": "10.1148/ryai.230145"}, None),
+        ("Rotation Prediction as a Pretext Task for Spine CT", {"arxiv": "2301.05521"}, None),
+        ("Cross-View Consistency for Shoulder Ultrasound Features", {"arxiv": "2305.08817"}, None),
+        ("Learning Bone Age from Unlabelled Hand Radiographs", {"doi": "10.1038/s41598-022-10234-5"}, None),
+        ("Anatomy-Aware Views for Ankle CT Pretraining", {"doi": "10.1016/j.media.2022.102611"}, None),
+    ],
     # lead: kind-tag-paragraphs-after-lists.md: "[Research] [Title](…)" / "[Review] [Title](…)" written as paragraphs
     # (after a list, or alone under a heading): the bracketed kind tag leads an item as a venue tag does; before, the
     # paragraph after a list was read as prose and lost, and the ones under a heading made one record of the heading
@@ -15614,6 +15625,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # lead: a title's marker pictographs ("📄 ", "🦴🔥 ") are no part of it
+    "pictograph-marked-plain-titles.md": [t for t, _, _ in EXPECTED["pictograph-marked-plain-titles.md"]],
     # a526xd: "6：论文题目：Title.md" titled without its record number, its label or the note file's ".md"
     "zh-numbered-unlinked-paper-title-field-over-notes-line.md": [
         t for t, _, _ in EXPECTED["zh-numbered-unlinked-paper-title-field-over-notes-line.md"]],

@@ -1095,6 +1095,8 @@ def _cleaned_title(s: str) -> str:
         # ("Title（MICCAI 2021）｜[arXiv](…)": the full-width bar East Asian lists set between a title and its links is
         # the " | " other lists set there, no part of the title)
         s = s.strip(" \t*_#>|｜-–—:：,，;；·•\"'`")
+        if s and not (s[0].isascii() and s[-1].isascii()):
+            s = strip_symbols(s)  # "📄 Title", "🔥 Title ⭐": a line's marker pictographs, no words of the title
         if s and s[-1] in _PAIRS and s.count(_PAIRS[s[-1]]) < s.count(s[-1]):
             s = s[:-1]
         if s and s[-1] in _PAIRS.values():
