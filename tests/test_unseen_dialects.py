@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead: project-readme-h1-parts-own-paper-links.md: a paper's code README whose H1 titles the paper and whose other
+    # H1s are its parts ("# Requirements", "# Training"): the role links under the title ("[Paper](arxiv…) |
+    # [Code](github…)") are the paper's record, titled by the H1, as they are under a page's only H1
+    "project-readme-h1-parts-own-paper-links.md": [
+        ("CardioMix: Mixture-of-Experts Segmentation of Cardiac MRI Across Vendors", {"arxiv": "2406.10392"},
+         "github.com/vasquez-cmr/cardiomix"),
+        ("Vendor-Robust Cardiac Segmentation with Style Mixing", {"arxiv": "2203.11764"}, None),
+        ("Test-Time Adaptation for Multi-Centre Cardiac MRI", {"doi": "10.1016/j.media.2023.102905"}, None),
+    ],
+    # lead: quoted-shell-commands-in-install-steps.md: 'Run "pip install -r requirements.txt" to …' and 'Use "conda env
+    # create -f environment.yml" …': a quoted shell command is no quoted title after a one-word byline ("Run"); MLA
+    # references with quoted titles (one opening in lower case, "scSlide: …") stay works; "Link to paper: https://…"
+    # under the README's title H1 (its other H1s its parts) links the README's own paper
+    "quoted-shell-commands-in-install-steps.md": [
+        ("SpotExpr: Predicting Spatial Gene Expression from Histology", {"arxiv": "2402.17731"}, None),
+        ("Learning Gene Expression Maps from Stained Tissue", {"doi": "10.1038/s42256-023-00641-9"}, None),
+        ("scSlide: a single-cell reference for tissue slides", {"doi": "10.1186/s13059-023-02955-1"}, None),
+    ],
     # lead: pictograph-marked-plain-titles.md: a reading list marks each plain-text title with pictographs ("* 📄
     # Title [[paper]](…)", "* 🦴🔥 Title [[pdf]](…)", "* 📄 Title, Journal, 2022 → https://…"): the marks are no words
     # of the title (they stayed at its head); a linked title and a mark after the links were already right

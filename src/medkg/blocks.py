@@ -4281,11 +4281,29 @@ def own_paper_role_links(inl: _Inline) -> bool:
     links = [link for link in inl.links if not link.image]
     if not links or len(links) > 4 or inl.image_links:
         return False
-    if not all(link.text and (is_link_label(link.text) or _paper_role_label(link.text)) for link in links):
+    # ("Link to paper: https://arxiv…" / "Code: https://github…": a bare address is labelled by the words before it)
+    labels = [_bare_link_label(inl, links, i) if link.bare else link.text for i, link in enumerate(links)]
+    if not all(label and (is_link_label(label) or _paper_role_label(label)) for label in labels):
         return False
-    if sum(map(str.isalpha, _prose(inl, 0))) > _RECORD_LINK_LINE_LETTERS:
+    if sum(map(str.isalpha, _prose(inl, 0))) - sum(sum(map(str.isalpha, label)) for label, link in zip(labels, links)
+                                                  if link.bare) > _RECORD_LINK_LINE_LETTERS:
         return False
-    return any(_paper_role_label(link.text) and any(ids.ids_from_url(link.url)) for link in links)
+    return any(_paper_role_label(label) and any(ids.ids_from_url(link.url)) for label, link in zip(labels, links))
+
+
+#: the words that only point at a labelled address: "Link to paper:", "Links to the code:"
+_POINTER_LEAD = re.compile(r"(?i)^links?\s+to\s+(?:the\s+|our\s+)?")
+
+
+def _bare_link_label(inl: _Inline, links: list[_RawLink], i: int) -> str:
+    """The label a bare address at ``links[i]`` is given by the words right before it, closed by a colon
+    (``Paper: https://…``, ``Link to paper: https://…`` → "paper"); "" when there is none."""
+    start = links[i - 1].end if i else 0
+    label = inl.plain[start:links[i].start].strip(" \t\n|·,;/-–—")
+    if not label.endswith((":", "：")):
+        return ""
+    label = label[:-1].strip()
+    return label[_POINTER_LEAD.match(label).end():] if _POINTER_LEAD.match(label) else label
 
 
 def _labelled_links(node: _Node) -> bool:

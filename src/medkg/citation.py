@@ -912,6 +912,20 @@ def _scare_quoted(text: str, after: str = "") -> bool:
     return len(words) == 1 and (words[0][:1].islower() or after[:1] in ("!", "?"))
 
 
+#: a command line's flag ("-r", "--config") or a file name's extension (".txt", ".yaml", ".git")
+_COMMAND_TOKEN = re.compile(r"(?:^|\s)--?[A-Za-z]|\.(?:txt|py|sh|ya?ml|json|cfg|toml|ipynb|gz|zip|tar|git)\b")
+
+
+def _quoted_command(text: str) -> bool:
+    """``Run "pip install -r requirements.txt" to download …``, ``run "python train.py --config base.yaml"``: a
+    shell command quoted in an instruction, never a work's title. Why: the capitalised verb before it read as a
+    one-word byline and the command as the quoted title, so a README's installation steps became papers. The
+    quote must open with a lower-case word (a command's name; a reference's quoted title opens with a capital)
+    and hold a command-line flag or a file name."""
+    text = text.strip()
+    return text[:1].islower() and _COMMAND_TOKEN.search(text) is not None
+
+
 #: BibTeX's "and others" closing a truncated author list, as a citation style renders it ("Baumdicker, F., & others
 #: (2020).", "Smith, J. and others. 2019."): the list's "et al.", before the year or the title's stop
 _AND_OTHERS = re.compile(r"(,\s*|\s+)(?:&|and)\s+others\b(?=\s*[(.,;])")
@@ -1237,7 +1251,8 @@ def _parse_citation(text: str) -> Citation | None:
         venue = d[m.start(1) : m.end(1)].strip(" ,.*_") or None
         return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
     if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest \
-            and not _scare_quoted(d[rest + 1 : close], d[close + 1 : close + 2]):
+            and not _scare_quoted(d[rest + 1 : close], d[close + 1 : close + 2]) \
+            and not _quoted_command(d[rest + 1 : close]):
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
     elif authors and (close := _single_quote_close(d, s, rest)) > rest:
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True

@@ -3518,14 +3518,14 @@ class _Parser:
         titled by the link, not by the words before it). The other parts are returned."""
         parts = self.emit_own_papers_linked_here(parts)
         announced = _announced_papers(parts)
-        if parts and self.section_heading is not None and self.section_heading is self.title_h1_node \
+        if parts and self.section_heading is not None and self.under_page_title() \
                 and parts[0][0].kind == "Paragraph" and byline_over_record_url(parts[0][1]) \
                 and _names_a_paper(self.section_heading_inline.plain):
             # "# A Review of Deep Learning Methods for …" / "Chenxi Sun, Shenda Hong, … Hongyan Li." /
             # "https://arxiv.org/abs/2010.12493": the list's title is its survey's, its first lines that survey's
             # byline and record; the entry is titled by the list's title
             announced = {**announced, id(parts[0][0]): _clean_title(self.section_heading_inline.plain)}
-        elif parts and self.section_heading is not None and self.section_heading is self.title_h1_node \
+        elif parts and self.section_heading is not None and self.under_page_title() \
                 and parts[0][0].kind == "Paragraph" and _paper_badge_line(parts[0][1]) \
                 and _names_a_paper(self.section_heading_inline.plain) \
                 and not self.cited_further_on(parts[0][0], parts[0][1]):
@@ -3588,12 +3588,19 @@ class _Parser:
         (a "## Citation" section gives it there); None when there is none, or more than one (a list of such lines
         is the list's works, not its intro). Only under the page's title heading: a section's line of role links
         is its heading's record (``_role_link_line``)."""
-        if self.section_heading is None or self.section_heading is not self.title_h1_node:
+        if self.section_heading is None or not self.under_page_title():
             return None
         found = [(p, inl) for p, inl in parts if p.kind == "Paragraph" and own_paper_role_links(inl)]
         if len(found) != 1 or self.cited_further_on(*found[0]):
             return None
         return found[0]
+
+    def under_page_title(self) -> bool:
+        """Whether the current section is the one the page's title heading opens: the page's only H1, or the H1 that
+        opens a page whose other H1s are its parts (a project README's "# Title of the Paper" / "[Paper](arxiv…) |
+        [Code](github…)" / "# Installation" / "# Usage"). There the page's own paper is linked by its role alone."""
+        return self.section_heading is not None \
+            and (self.section_heading is self.title_h1_node or self.section_heading is self.opening_h1)
 
     def cited_further_on(self, node: _Node, inl: _Inline) -> bool:
         """Whether an identifier that a paper link of ``inl`` names (its arXiv id, DOI …) occurs again in the list
