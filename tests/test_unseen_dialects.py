@@ -74,6 +74,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ordinal Regression for Diabetic Retinopathy Grading", {"arxiv": "2308.01934"}, "github.com/lindqvist-ai/ordinal-dr"),
         ("Uncertainty-Aware Glaucoma Screening from OCT Volumes", {"pmid": "37012345"}, None),
     ],
+    # a530xh: original-code-beside-list-port.md: a list of re-run baselines gives each paper the authors' repository
+    # as its "original code" ("[[original code]](github…/a)", "[[code (original)]](…)") beside its own port
+    # ("[[code]](github…/list/tree/main/baselines/X)"): the original is the paper's code, the port is not; a lone
+    # "[[code]]" beside an "[[original paper]]" link stays the code, and so does "[[code]]" beside "[[related]]"
+    "original-code-beside-list-port.md": [
+        ("Cascaded Flow Refinement for Unsupervised Lung CT Registration", {"arxiv": "2205.11873"},
+         "github.com/okafor-lab/cascaded-flow"),
+        ("Symmetric Diffeomorphic Pyramids for Cardiac Motion Tracking", {"arxiv": "2109.04412"},
+         "github.com/lindqvist-mia/sdp"),
+        ("Landmark-Guided Affine Pretraining for Brain MRI Alignment", {"arxiv": "2301.07765"},
+         "github.com/nakamura-neuro/lga-align"),
+        ("Contrastive Deformation Priors for Abdominal Registration", {"arxiv": "2403.09981"},
+         "github.com/regkit-team/cdp"),
+    ],
     # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
     # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
     # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review

@@ -2138,9 +2138,16 @@ def _called_official(link: Link) -> bool:
 
 def says_official(label: str) -> bool:
     """A code label that calls its link the official one (``Code (official version)``, ``Official PyTorch``),
-    not one that denies it (``unofficial``, ``non-official``)."""
+    not one that denies it (``unofficial``, ``non-official``); or the original one (``[original code](…)``,
+    ``Code (original)``, ``[original](…)``).
+
+    Why "original": a list of ports and baselines gives each work the authors' repository as its "original code"
+    beside the list's own "[code](…)", which is then a port; "original" is said of the authors' release only. Only
+    "original" alone or beside code words ("Original paper" says nothing of code)."""
     words = _norm(label).replace("(", " ").replace(")", " ").split()
-    return "official" in words
+    if "official" in words:
+        return True
+    return "original" in words and all(w == "original" or w in _EN_WORDS["code"] for w in words)
 
 
 def _is_hub(url: str) -> bool:
