@@ -74,6 +74,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ordinal Regression for Diabetic Retinopathy Grading", {"arxiv": "2308.01934"}, "github.com/lindqvist-ai/ordinal-dr"),
         ("Uncertainty-Aware Glaucoma Screening from OCT Volumes", {"pmid": "37012345"}, None),
     ],
+    # a530xh: unofficial-implementations-heading-ports.md: under a heading that calls its items "Unofficial PyTorch
+    # implementations", a paper's "[[code]](github…/list/tree/main/baselines/X)" is the list's port, not the paper's
+    # code; a link the item calls "official code" stays the code, and so do code links under other headings ("Our
+    # work", "Related work")
+    "unofficial-implementations-heading-ports.md": [
+        ("Boundary-Aware Mixture Decoders for Polyp Segmentation", {"arxiv": "2406.11205"},
+         "github.com/segbench-lab/bamd"),
+        ("Gated Shape Priors for Thyroid Nodule Segmentation", {"arxiv": "2203.04417"}, None),
+        ("Pyramid Context Fusion for Retinal Layer Segmentation", {"arxiv": "2111.08930"}, "github.com/moreau-eye/pcf"),
+        ("Dense Skip Lattices for Prostate MRI", {"arxiv": "2008.01726"}, "github.com/nakamura-uro/dsl"),
+    ],
     # a530xh: original-code-beside-list-port.md: a list of re-run baselines gives each paper the authors' repository
     # as its "original code" ("[[original code]](github…/a)", "[[code (original)]](…)") beside its own port
     # ("[[code]](github…/list/tree/main/baselines/X)"): the original is the paper's code, the port is not; a lone

@@ -211,8 +211,9 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _named_tools_titling_their_articles(entries)
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
-        entries = _code_only_records(_implementations_not_called_official(_library_files_shared_by_works(
-            _links_into_note_stores(_code_beside_its_write_up(_numbered_code_links_of_different_owners(entries))))))
+        entries = _code_only_records(_ports_under_unofficial_headings(_implementations_not_called_official(
+            _library_files_shared_by_works(
+            _links_into_note_stores(_code_beside_its_write_up(_numbered_code_links_of_different_owners(entries)))))))
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries))))
@@ -1393,6 +1394,34 @@ def _implementations_not_called_official(entries: list[Entry]) -> list[Entry]:
     return [replace(e, links=tuple(link.with_role("related_code") if port(link)
                                    else link for link in e.links)) if any(map(port, e.links)) else e
             for e in entries]
+
+
+#: a heading that files its items' code as other people's: "Unofficial PyTorch implementations (Baseline Methods)",
+#: "Third-party implementations", "Re-implementations", "非官方实现", "第三方复现"
+_UNOFFICIAL_HEADING = re.compile(r"(?i)\b(?:unofficial|unoffical|non-?official|third[- ]party|re-?implementations?|"
+                                 r"re-?implemented)\b|非官方|第三方|复现")
+
+
+def _ports_under_unofficial_headings(entries: list[Entry]) -> list[Entry]:
+    """``## Unofficial Pytorch implementations (Baseline Methods)`` / ``- [x] Title (RDN)`` / ``links: [[paper]](…)
+    [[code]](github.com/lab/kit/tree/main/baselines/RDN)``: under a heading that calls its items' implementations
+    unofficial (someone else's, re-implemented), a paper's code link is that port, not the paper's own code; only a
+    link the item itself calls official or original ("[[original code]](…)") stays the paper's code.
+
+    Why: the heading says once, for the whole section, what "[code]" means in each item; read item by item the port
+    was paired with the paper as its code. Only papers (a port's own repository line stays a repository), and only a
+    heading that disowns the code (a "Related work" heading says nothing of whose code it is). Linear in the links."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or not e.topic or not any(link.role == "code" for link in e.links) \
+                or not any(_UNOFFICIAL_HEADING.search(h.text) for h in e.topic):
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, links=tuple(link.with_role("related_code")
+                                        if link.role == "code" and not classify.says_official(link.label)
+                                        and not classify.says_official(link.text) else link for link in e.links))
+    return out
 
 
 #: a code link's label that only numbers it among others ("code0", "code1", "code 2", "code-3")
