@@ -74,6 +74,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ordinal Regression for Diabetic Retinopathy Grading", {"arxiv": "2308.01934"}, "github.com/lindqvist-ai/ordinal-dr"),
         ("Uncertainty-Aware Glaucoma Screening from OCT Volumes", {"pmid": "37012345"}, None),
     ],
+    # a530xh: title-paragraphs-over-bare-urls-closing-note.md: a README names each implemented work by a title paragraph
+    # over a paragraph of its bare arXiv URL, and closes the run with a link-less note on its own variant ("LAG
+    # Vessel-Net : our own mix …"): each pair is a paper titled by its paragraph (not the section heading), the note
+    # none; a heading's one record (a description, one bare URL, a note) stays titled by its heading
+    "title-paragraphs-over-bare-urls-closing-note.md": [
+        ("Vessel-Net: Multi-Scale Residual Networks for Retinal Vessel Segmentation", {"arxiv": "1907.03381"}, None),
+        ("Lesion Attention Gates for Diabetic Retinopathy Grading (LAG-Net) in Fundus Photographs",
+         {"arxiv": "2002.11470"}, None),
+        ("Optic Disc Transformers: Learning Cup Boundaries from Sparse Scribbles", {"arxiv": "2105.06329"}, None),
+        ("Depth Priors for Glaucoma Screening from Stereo Fundus Pairs", {"arxiv": "2108.04471"}, None),
+    ],
     # a530xh: unofficial-implementations-heading-ports.md: under a heading that calls its items "Unofficial PyTorch
     # implementations", a paper's "[[code]](github…/list/tree/main/baselines/X)" is the list's port, not the paper's
     # code; a link the item calls "official code" stays the code, and so do code links under other headings ("Our

@@ -327,8 +327,16 @@ def _title_link_records(parts: list[tuple[_Node, _Inline]], min_records: int = 2
             return None
         current.append((p, inl))
     if not linked:
-        return None
-    records.append(current)
+        # "Title A" / "https://arxiv…" / "Title B" / "https://arxiv…" / "Model C : just the two above combined.": one
+        # link-less paragraph closing a run of two records or more is a note after the last (a README's word on
+        # its own variant), not a record that never got its link; read so, the whole section became one record
+        # titled by its heading. A lone record before it stays unsplit (a heading's description and links).
+        if len(current) != 1 or len(records) < max(min_records, 2):
+            return None
+        records[-1] = records[-1] + current
+        current = []
+    if current:
+        records.append(current)
     if len(records) < min_records:
         return None
     for rec in records:
