@@ -110,6 +110,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Deformation Priors for Abdominal Registration", {"arxiv": "2403.09981"},
          "github.com/regkit-team/cdp"),
     ],
+    # a534xl: survey-scope-inclusion-criteria-sentences.md: a survey companion states its scope in numbered sentences
+    # under "### Scope and Inclusion Boundary" ("1. It trains or tests a vision-language model …") and its rules under
+    # "### Inclusion Criteria": conditions, no papers, even in a list whose link-less reading list counts as
+    # references; the seed table's models and the reading list's bare titles (one of them "Scope-Aware …") stay papers
+    "survey-scope-inclusion-criteria-sentences.md": [
+        ("GlimpseMed", {"doi": "10.1038/s41586-024-01001-a"}, None),
+        ("EchoTalk", {"arxiv": "2406.01234"}, "github.com/echolab/EchoTalk"),
+        ("RetinaChat", {"arxiv": "2502.04321"}, None),
+        ("Calibrated Report Generation for Chest Radiographs", {}, None),
+        ("Grounded Answers for Pathology Visual Question Answering", {}, None),
+        ("Scope-Aware Retrieval for Dermatology Image Captioning", {}, None),
+        ("Auditing Refusals of Clinical Multimodal Assistants", {}, None),
+        ("Measuring Fairness Gaps in Fundus Image Captioning", {}, None),
+    ],
     # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
     # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
     # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review

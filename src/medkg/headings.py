@@ -697,6 +697,29 @@ _AIM_WORDS = frozenset("goal goals aim aims objective objectives".split())
 _GLANCE_WORDS = ("at", "a", "glance")
 
 
+#: the words a heading names a list's own admission rules by ("## Scope", "### Inclusion Criteria", "## Scope and
+#: Inclusion Boundary", "## Selection criteria"): the lead word and the words that may follow it
+_SCOPE_LEAD_WORDS = frozenset("scope inclusion exclusion selection eligibility".split())
+_SCOPE_TAIL_WORDS = frozenset("""and of the this our list repository survey collection inclusion exclusion criteria
+    criterion boundary boundaries rules""".split())
+
+
+def is_inclusion_rules_section(heading: str) -> bool:
+    """``### Scope and Inclusion Boundary`` / ``1. It proposes or evaluates a multimodal model for a medical
+    setting.`` and ``## Inclusion Criteria`` / ``- Peer-reviewed work with a public record.``: a heading over the
+    list's own admission rules names what its lines are, the conditions an entry must meet, never works, however
+    full-stopped or title-like. Why: a survey companion states its scope in numbered sentences before its tables,
+    and in a list with many link-less lines they were read as a link-less reading list. Only a heading made of the
+    scope words alone ("Scope", "Scope of this List", "Inclusion and Exclusion Criteria"); "Selection" or
+    "Inclusion" needs a rules word after it ("## Selection bias in EHR cohorts", "## Inclusion body myositis" head
+    topics), and "## Scope-aware retrieval", a word outside them, names a topic too."""
+    words = _letter_words(heading)
+    if not words or words[0] not in _SCOPE_LEAD_WORDS or any(w not in _SCOPE_TAIL_WORDS for w in words[1:]):
+        return False
+    return words[0] == "scope" or any(w in ("criteria", "criterion", "boundary", "boundaries", "rules")
+                                      for w in words[1:])
+
+
 def is_document_summary_section(heading: str) -> bool:
     """``## At a Glance`` / ``- Cardiovascular and neuro-sleep papers carry the strongest core evidence.`` and ``##
     Survey Goal`` / ``1. What should count as a wearable foundation model?``: a heading over the document's own
