@@ -110,6 +110,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Deformation Priors for Abdominal Registration", {"arxiv": "2403.09981"},
          "github.com/regkit-team/cdp"),
     ],
+    # a534xl: concept-table-definition-beside-cited-resources.md: a "| Dimension | Working definition | Representative
+    # resources |" table cites its works by linked name in the last cell ("[ShiftBench](doi…) · [VeriMed](arxiv…)");
+    # each row's definition sentence, left link-less beside those records, is no paper, even in a list whose
+    # link-less reading list counts as references; the cited works, the methods table and the reading list stay papers
+    "concept-table-definition-beside-cited-resources.md": [
+        ("VeriMed", {"arxiv": "2407.01111"}, None),
+        ("ShiftBench", {"doi": "10.1007/978-3-031-70000-1_12"}, None),
+        ("FairScan", {"doi": "10.1109/CVPR52733.2024.01234"}, None),
+        ("GuardRx", {"arxiv": "2403.02222"}, None),
+        ("Grounded Summaries of Discharge Letters", {}, None),
+        ("Consistency Checks for Radiology Assistants", {}, None),
+        ("Subgroup Audits of Dermatology Classifiers", {}, None),
+        ("Refusal Behaviour of Medical Chatbots", {}, None),
+        ("Calibration of Clinical Question Answering Models", {}, None),
+        ("Retrieval Grounding for Oncology Assistants", {}, None),
+    ],
     # a534xl: survey-scope-inclusion-criteria-sentences.md: a survey companion states its scope in numbered sentences
     # under "### Scope and Inclusion Boundary" ("1. It trains or tests a vision-language model …") and its rules under
     # "### Inclusion Criteria": conditions, no papers, even in a list whose link-less reading list counts as
@@ -15418,6 +15434,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a534xl: concept-table-definition-beside-cited-resources.md: the works cited again in the methods table or a
+    # second definition row (the same papers listed twice)
+    "concept-table-definition-beside-cited-resources.md": [
+        ("VeriMed", {"arxiv": "2407.01111"}), ("ShiftBench", {"doi": "10.1007/978-3-031-70000-1_12"}),
+        ("FairScan", {"doi": "10.1109/CVPR52733.2024.01234"}), ("GuardRx", {"arxiv": "2403.02222"})],
     # a517wu: venue-tag-before-short-tool-name.md: the toolkits' lines (a labeller and a negation detector named alone,
     # each with the paper that presents it): tools or their papers, counted neither way
     "venue-tag-before-short-tool-name.md": [("LungLabel", {"arxiv": "1901.04321"}), ("NegSpot", {"arxiv": "1804.05566"})],

@@ -2307,8 +2307,12 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("- **SSVEP, P300, and ERP Spellers**: 99 papers": a category's tally of its works, in title case, cites none)
     # ("1. **Kenlay et al. 2024 (IgT5)** - Our antibody model choice": a work named by its author-year key and the
     # reader's note on it, a mention of a work listed elsewhere, cites none: ``citation.author_year_key_note``)
+    split_rows = _rows_split_into_linked_works(entries)
     candidates = [i for i, e in enumerate(entries) if (e.kind == "other" and not e.links or i in noted)
                   and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)
+                  # ("| **Robustness** | Stable behavior under shifts … | [PromptSmooth](doi…) · [CARES](arxiv…) |":
+                  # the row's works are the records its cited names became; its definition cell is no reference)
+                  and (e.line, e.text) not in split_rows
                   and not citation.author_year_key_note(f"{e.title} {e.description}")
                   and not classify.counts_works(e.title) and not classify.labelled_count(e.title)
                   and not classify.host_access_note(e.title)
@@ -6001,6 +6005,22 @@ def _may_cite(text: str) -> bool:
 #: "论文", Japanese "論文", Korean "논문"): one set, so that a Korean "| 연도 | 논문 | 설명 | 링크 |" table's link-less
 #: rows ("링크 추가 예정", link to come) cite papers as the same rows under "Paper" or "论文" do
 _PAPER_HEADER_WORDS = ("paper", "article", "论文", "論文", "논문")
+
+
+def _rows_split_into_linked_works(entries: list[Entry]) -> set[tuple[int, str]]:
+    """The table rows (line, text) one of whose cells cites linked works by name, each read as its own record
+    ("| **Safety** | Avoidance of harmful guidance … | [MedSafetyBench](arxiv…) · [CARES](arxiv…) |"): the row's
+    link-less record, its title-column cell, is what the row says of those works (a dimension's definition, a
+    topic's gloss), not one more link-less reference.
+
+    Why: a survey companion's "| Dimension | Working definition | Representative resources |" table left each
+    definition as a link-less record whose full stop read like a bare title, and in a list with many link-less
+    lines five definitions became papers. Only a title-column cell left link-less beside such records: a row whose
+    work is itself linked ("| Title | [Paper](…) · [Code](…) |") keeps those links on its one record."""
+    linked_rows = {(e.line, e.text) for e in entries if e.links}
+    return {(e.line, e.text) for e in entries
+            if not e.links and (e.line, e.text) in linked_rows
+            and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields)}
 
 
 def _row_of_unlinked_table(entry: Entry, linked: dict[tuple, list[int]]) -> bool:
