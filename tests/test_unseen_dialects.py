@@ -140,6 +140,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Auditing Refusals of Clinical Multimodal Assistants", {}, None),
         ("Measuring Fairness Gaps in Fundus Image Captioning", {}, None),
     ],
+    # a535xm: challenge-place-heading-quoted-paper-field.md: a challenge write-up's notes head each team with a
+    # heading ("### 1st Place -- Team") and give its paper as a labelled line whose value is the quoted title, no link,
+    # over more labelled lines ('**Paper:** "Title"' / "**Presented at:** …") and a "**Links:**" list: the record is
+    # titled by the quoted title, not by the place and team; a linked "**Paper:** [arXiv](…)" and an unquoted
+    # "**Paper:** coming soon" stay what they were
+    "challenge-place-heading-quoted-paper-field.md": [
+        ("First Place in the Retinal Vessel Tracing Challenge: Cascaded Refinement of Thin Vessels",
+         {"pmcid": "PMC8812345"}, None),
+        ("Second Place Solution: Test-Time Augmentation for Tracing Retinal Vessels", {"arxiv": "2109.04412"}, None),
+    ],
     # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
     # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
     # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review
@@ -15439,6 +15449,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "concept-table-definition-beside-cited-resources.md": [
         ("VeriMed", {"arxiv": "2407.01111"}), ("ShiftBench", {"doi": "10.1007/978-3-031-70000-1_12"}),
         ("FairScan", {"doi": "10.1109/CVPR52733.2024.01234"}), ("GuardRx", {"arxiv": "2403.02222"})],
+    # a535xm: a team's paper given only as a linked label under its place heading (no title written)
+    "challenge-place-heading-quoted-paper-field.md": [("3rd Place -- Team Moss", {"arxiv": "2109.05523"})],
     # a517wu: venue-tag-before-short-tool-name.md: the toolkits' lines (a labeller and a negation detector named alone,
     # each with the paper that presents it): tools or their papers, counted neither way
     "venue-tag-before-short-tool-name.md": [("LungLabel", {"arxiv": "1901.04321"}), ("NegSpot", {"arxiv": "1804.05566"})],

@@ -1848,16 +1848,34 @@ _TITLE_LABEL_IN_LEAD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|t[íi]tulo|tit
                                   r"|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]\s*(?=\S)")
 
 
+def _quoted_work_field_value(inl: _Inline) -> str:
+    """The quoted title of a ``**Paper:** "Title"`` paragraph's first line (``quoted_paper_label_title``), other
+    labelled lines following it; "" otherwise.
+
+    Why: a challenge write-up's notes head each team with a heading ("### 1st Place -- Team") and give the team's
+    paper as a labelled line whose value is the title in quotes, no link, then more labelled lines
+    ("**Presented at:** ION GNSS+ 2022") and the links in lists of their own; read as prose, the record took the
+    heading's place and team for its title. Only the quotes make the value a title: "**Paper:** [arXiv](…)" or
+    "**Paper**: coming soon" stay what they were."""
+    first_nl = inl.plain.find("\n")
+    if first_nl < 0:
+        return quoted_paper_label_title(inl)
+    if any(link.start < first_nl for link in inl.links):
+        return ""
+    return quoted_paper_label_title(dataclasses.replace(inl, plain=inl.plain[:first_nl], links=[]))
+
+
 def _title_field_value(inl: _Inline) -> str:
     """The value of a ``**Title**: value`` paragraph's first line, if the bold lead is a title label.
 
     The label may sit inside the bold with the value (``**标题：Title**（translation）<br>``, the same record
-    written with one pair of stars): only the label is cut then, and the value runs on to the line's end."""
+    written with one pair of stars): only the label is cut then, and the value runs on to the line's end.
+    A work label with a quoted value (``**Paper:** "Title"``) is a title field too (``_quoted_work_field_value``)."""
     lead = inl.strong_lead
     if lead and not _TITLE_FIELD.match(lead) and (inside := _TITLE_LABEL_IN_LEAD.match(lead)) is not None:
         lead = lead[:inside.end()]
     elif not lead or not _TITLE_FIELD.match(lead):
-        return ""
+        return _quoted_work_field_value(inl)
     first_nl = inl.plain.find("\n")
     if any(first_nl < 0 or link.start < first_nl for link in inl.links):
         return ""  # "**Title:** [Title](…)": a linked title (the record's links on later lines are its fields)
