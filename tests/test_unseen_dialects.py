@@ -150,6 +150,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"pmcid": "PMC8812345"}, None),
         ("Second Place Solution: Test-Time Augmentation for Tracing Retinal Vessels", {"arxiv": "2109.04412"}, None),
     ],
+    # a531xi: stacked-tag-led-title-lines-over-notes.md: a reading-notes file heads each paper's notes with a line
+    # opened by a dated bracketed tag ("[MIDL23, Okonkwo group from UCL] Title"); two such lines written one under
+    # the other, the notes only under the second, are two papers (the notes the second's), not one lost paragraph
+    # whose notes become entries; a paragraph of undated tags ("[todo] …" / "[note] …") over a bullet stays remarks
+    "stacked-tag-led-title-lines-over-notes.md": [
+        ("Vessel Graph Priors for Retinal Artery Segmentation", {}, "github.com/halvorsen-eye/vesselgraph"),
+        ("Sparse Labels Suffice for Optic Disc Delineation", {}, None),
+        ("FovNet: Foveal Landmark Regression with Shape Templates", {}, None),
+        ("Lesion-Aware Contrastive Pretraining for Fundus Photographs", {}, None),
+    ],
     # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
     # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
     # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review

@@ -5586,6 +5586,39 @@ def tag_led_title(inl: _Inline) -> str | None:
     return title if names_work(title, min_words=3) else None
 
 
+#: a year in a line's opening tag, four digits or two after a venue's letters: "[MIDL23, Lab A]", "[TMI'24]",
+#: "[ICCV 2023]" (a dated venue, the line a work's head; "[todo]", "[note]" tag a reader's remark)
+_DATED_TAG = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=[A-Za-z])'?\d\d(?!\d)")
+
+
+#: the most lines a paragraph of tag-led title lines is read for (``tag_led_title_lines``): a bound, each line is
+#: read once
+MAX_TAG_LED_LINES = 40
+
+
+def tag_led_title_lines(p: _Node) -> list[tuple[_Node, _Inline, str]] | None:
+    """``[MIDL23, Lab A] Frozen Language Models Help ECG Zero-Shot Learning`` / ``[ICASSP24, Lab B] ETP: Learning
+    …`` (the next line, no blank line between): a link-less paragraph whose every line, two or more, is a tag-led
+    title line (``tag_led_title``) whose tag is dated (``_DATED_TAG``) → each line (as a paragraph of its own), its
+    inline and its title; None otherwise.
+
+    Why: a reading-notes file that heads each paper's notes with such a line sometimes writes two papers' lines one
+    under the other, the notes only under the second; Markdown runs the lines into one paragraph, which read whole
+    was no tag-led line at all, so both papers were lost and the notes under them became entries of their own."""
+    lines = _paragraph_lines(p)
+    if not 2 <= len(lines) <= MAX_TAG_LED_LINES:
+        return None
+    heads = []
+    for line in lines:
+        line_inl = _inline(line.children)
+        title = None if line_inl.links else tag_led_title(line_inl)
+        tag = _TAG_LED_LINE.match(line_inl.plain.strip())
+        if title is None or tag is None or _DATED_TAG.search(tag.group()) is None:
+            return None  # ("[todo] read these …" / "[note] …": a reader's remarks, each tagged, no dated work)
+        heads.append((line, line_inl, title))
+    return heads
+
+
 #: a line that is one bracketed tag and nothing else: "[Transformer]", "[GAN/CNN]", "[geometric deep learning]"
 _TAG_LINE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 

@@ -93,6 +93,7 @@ from medkg.blocks import (
     bracket_tag_bold_lead,
     numbered_bold_link_lead,
     tag_led_title,
+    tag_led_title_lines,
     year_group_label,
     date_only_label,
     _title_over_byline,
@@ -4236,6 +4237,12 @@ class _Parser:
         cited = _bold_noted_reference(inl) if title is None else None
         if cited is not None:
             title = cited.title
+        # "[MIDL23, Lab A] Title" / "[ICASSP24, Lab B] Title" one under the other, the notes under the second: each
+        # line a paper of its own, the last the notes' head (``tag_led_title_lines``)
+        heads = tag_led_title_lines(paras[-1]) if title is None and not inl.links and "\n" in inl.plain.strip() \
+            else None
+        if heads:
+            title = heads[-1][2]
         if title is None:
             return False
         notes: list[tuple[_Node, _Inline]] = []
@@ -4252,6 +4259,10 @@ class _Parser:
             return False
         para = paras.pop()
         self.flush_paragraph_blocks(final=False)  # the paragraphs before the title line are read on their own first
+        if heads:
+            for line, line_inl, line_title in heads[:-1]:
+                self.emit_block([(line, line_inl)], title=line_title, marks=(NOTED_TITLE_FIELD,))
+            para, inl = heads[-1][0], heads[-1][1]
         # (a bylined head is titled and bylined already, as a heading over its byline is: read again as one
         # reference with its notes, the title would run on into them)
         marks = (NOTED_TITLE_FIELD, BYLINE_HEADING_FIELD) if bylined else (NOTED_TITLE_FIELD,)
