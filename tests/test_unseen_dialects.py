@@ -160,6 +160,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("FovNet: Foveal Landmark Regression with Shape Templates", {}, None),
         ("Lesion-Aware Contrastive Pretraining for Fundus Photographs", {}, None),
     ],
+    # a531xi: code-field-credited-to-another-work.md: a note's "- Code: adapted from [Work](arxiv…) [Github](…)" or
+    # "- Code: based on [nnAlign](github…)" credits the code to another work: that repository is not the noted
+    # paper's own code; a plain "- Code: [github](…)" and "[GitHub](…) (based on PyTorch Lightning)" stay own code
+    "code-field-credited-to-another-work.md": [
+        ("Rhythm Captions from Twelve-Lead Tracings", {}, None),
+        ("Beat-Level Alignment of ECG and Report Text", {}, None),
+        ("PromptECG: Instruction Tuning for Electrocardiogram Reports", {}, "github.com/mireles-ai/promptecg"),
+        ("Lead-Agnostic Pretraining for Wearable ECG", {}, "github.com/ferraz-lab/leadagnostic"),
+    ],
     # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
     # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
     # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review

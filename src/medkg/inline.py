@@ -722,7 +722,7 @@ def field_link_label(plain: str, link: _RawLink, field_label: str = "", own_text
         # neither link its role; each link's own text and address do
         named = ""
     return _related_note(plain, link, links) or _related_lead(plain, link, links) or _related_text(link) \
-        or _related_prose(plain, link, links) or named or own
+        or _related_prose(plain, link, links) or _credited_code_field(plain, link) or named or own
 
 
 #: words of a sentence that point to code the work used or compared with, someone else's: "We build our pipeline on
@@ -770,6 +770,31 @@ def _related_prose(plain: str, link: _RawLink, links: Sequence[_RawLink] = ()) -
     stop = max(window.rfind(". "), window.rfind("。"), window.rfind("\n\n"), window.rfind("? "), window.rfind("! "))
     sentence = window[stop + 1:]
     if len(sentence.split()) < 3 or not _THIRD_PARTY_PROSE.search(sentence) or _OWN_CODE_PROSE.search(sentence):
+        return ""
+    return "third-party code" if ids.canonical_repo(link.url) else ""
+
+
+#: a code field whose value opens by crediting the code to another work: "Code: adapted from [Work](…) [GitHub](…)",
+#: "Implementation: based on [nnU-Net](…)", "代码: built upon …" (the field's label, its colon, the credit)
+_CREDITED_CODE_FIELD = re.compile(
+    r"(?i)^[\s*_>-]*(?:code|codes|implementation|source\s+code|github|repo|repository|代码)[\s*_]*[:：]\s*"
+    r"(?:(?:adapted|modified|borrowed|forked|derived|taken)\s+from|(?:based|built)\s+(?:up)?on)\b")
+
+
+#: how much of a line's start is read for a code field's credit ("- **Source code**: adapted from")
+_CREDIT_LEAD_CHARS = 80
+
+
+def _credited_code_field(plain: str, link: _RawLink) -> str:
+    """``- Code: adapted from [ACL 2018](arxiv…) [Github](github…)``: a link in a code field whose value opens by
+    crediting the code to another work ("adapted from", "based on", "built on", "forked from") is that other
+    work's code, labelled so ("third-party code"); "" otherwise. Why: read by its own text ("Github") the link was
+    the noted paper's own code, though the field says the paper's code came from elsewhere. Only the line's own
+    field, read from the line's start (its first ``_CREDIT_LEAD_CHARS`` characters, before the link)."""
+    lo = max(0, link.start - _LABEL_WINDOW)
+    line_start = plain.rfind("\n", lo, link.start) + 1 or lo
+    lead = plain[line_start:min(link.start, line_start + _CREDIT_LEAD_CHARS)]  # (the credit opens the field)
+    if ("from" not in lead and "on" not in lead) or _CREDITED_CODE_FIELD.match(lead) is None:
         return ""
     return "third-party code" if ids.canonical_repo(link.url) else ""
 
