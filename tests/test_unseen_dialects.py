@@ -150,6 +150,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"pmcid": "PMC8812345"}, None),
         ("Second Place Solution: Test-Time Augmentation for Tracing Retinal Vessels", {"arxiv": "2109.04412"}, None),
     ],
+    # a531xi: method-name-bullet-over-title-and-bare-link.md: an experiment log names each method it tried ("- DenseBlock",
+    # "- ~~X SwinTiny~~") and writes the method's paper one level deeper, its title on one line and its bare arXiv
+    # address on the next: the record is titled by that sub-bullet, not by the method's name; a name over a bare DOI
+    # and a note (no title line), and a name over two title-like lines, keep their names
+    "method-name-bullet-over-title-and-bare-link.md": [
+        ("Densely Linked Convolutions for Skin Lesion Grading", {"arxiv": "1811.04417"}, None),
+        ("Shifted Window Transformers", {"arxiv": "2012.08851"}, None),
+        ("FocalMix", {"doi": "10.1016/j.media.2022.102544"}, None),
+        ("MixStyle", {"arxiv": "2107.00129"}, None),
+    ],
     # a531xi: stacked-tag-led-title-lines-over-notes.md: a reading-notes file heads each paper's notes with a line
     # opened by a dated bracketed tag ("[MIDL23, Okonkwo group from UCL] Title"); two such lines written one under
     # the other, the notes only under the second, are two papers (the notes the second's), not one lost paragraph

@@ -5732,6 +5732,32 @@ def _names_one_work(title: str) -> bool:
     return 0 < len(t.split()) <= 12 and t.endswith(")") and "(" in t and any(ch.isdigit() for ch in t[t.rfind("("):])
 
 
+#: the most words of a bullet that only names a method over its work's title (``GCNConv``, ``~~X GATConv~~``)
+_METHOD_NAME_WORDS = 3
+
+
+def method_name_over_title_line(caption: str, subs: Sequence[_Inline]) -> str | None:
+    """``- GCNConv`` / ``  - Semi-Supervised Classification with Graph Convolutional Networks`` / ``  - https://arxiv
+    …``: the title a bullet naming a method (a few words, no link, not itself a title) gets from its sub-bullets, when
+    exactly one of them is a link-less line that reads as a work's title and another is only a bare link to the
+    work's scholarly record (arXiv, DOI, PubMed); None otherwise.
+
+    Why: an outline of notes (an experiment log, a study plan) names each method it tried and writes the method's
+    paper one level deeper, its title on one line and its address on the next; read by the bullet's own text, the
+    paper was titled by the method's short name and its title left as a note."""
+    caption = caption.strip(" ~*_")
+    if not caption or "\n" in caption or len(caption.split()) > _METHOD_NAME_WORDS \
+            or reads_like_paper_title(caption):
+        return None
+    titles = [sub.plain.strip() for sub in subs if not sub.links and "\n" not in sub.plain.strip()
+              and not _split_label(sub.plain.strip())[0] and names_work(sub.plain.strip(), min_words=3)
+              and (reads_like_paper_title(sub.plain.strip())  # (or a short title, every word capitalised)
+                   or all(word[:1].isupper() for word in sub.plain.split()))]
+    cited = any(len(sub.links) == 1 and sub.links[0].bare and sub.plain.strip() == sub.links[0].text.strip()
+                and _cites_record(sub.links) for sub in subs)
+    return titles[0] if len(titles) == 1 and cited else None
+
+
 #: the most bullets a citation's own list of code and data links has (``* [GitHub Repository](…)``)
 MAX_CODE_NOTES = 3
 

@@ -94,6 +94,7 @@ from medkg.blocks import (
     numbered_bold_link_lead,
     tag_led_title,
     tag_led_title_lines,
+    method_name_over_title_line,
     year_group_label,
     date_only_label,
     _title_over_byline,
@@ -4866,6 +4867,15 @@ class _Parser:
                 continue
             else:
                 child_lists.append(c)
+            if field_inlines is not None and not inl.links and len(nested) == 1 and not nested_records \
+                    and (title := method_name_over_title_line(
+                        d.title or "", [x if x is not None else _inline([y for y in sub.children if y.kind != "List"])
+                                        for sub, x in zip(c.children, field_inlines)])) is not None:
+                # "- GCNConv" / "  - Semi-Supervised Classification with …" / "  - https://arxiv…": the method's
+                # paper, titled by its sub-bullet (``method_name_over_title_line``), the name its short name
+                d.fields.append(("short name", d.title))
+                d.title = _clean_title(title)
+                d.description = [line for line in d.description if line != " ".join(title.split())]
         topic = topic_override if topic_override is not None else self.current_topic()
         template_row = _unfilled_template_record(d, inl)
         is_entry = (bool(d.links) or _is_meaningful(d.title) or any(d.description)) and not template_row
