@@ -179,6 +179,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PromptECG: Instruction Tuning for Electrocardiogram Reports", {}, "github.com/mireles-ai/promptecg"),
         ("Lead-Agnostic Pretraining for Wearable ECG", {}, "github.com/ferraz-lab/leadagnostic"),
     ],
+    # a532xj: chat-export-source-named-marks-to-hover-titled-references.md: an exported chat's plan cites its sources
+    # by numbered definitions whose hover text is the page's title ('[2]: https://pmc…/?utm_source=chatgpt.com
+    # "Adapter Tuning for … ..."') and shows the source's name for the number ("… ([PMC][2])", "([Nature Medicine][7])"):
+    # each cited work is one paper titled by its hover text (less the cut's "..." and a " | Nature Medicine" site
+    # suffix), and the prose bullets citing them are no papers; an item that names the work itself ("**TriageNet** —
+    # … ([Nature][5], [arXiv][6])" over '"TriageNet: …"') keeps both marks as its own links, and a repository cited
+    # by "[GitHub][1]" stays the item's repository
+    "chat-export-source-named-marks-to-hover-titled-references.md": [
+        ("Adapter Tuning for Medical Vision-Language Models: A Systematic", {"pmcid": "PMC11987654"}, None),
+        ("Automated Redaction of Identifiers in Clinical Photographs", {"doi": "10.1056/AIdbp2500123"}, None),
+        ("Continued pretraining of vision-language models for wound staging", {"doi": "10.1038/s41746-025-01777-2"},
+         None),
+        ("TriageNet", {"doi": "10.1038/s41597-024-03111-5", "arxiv": "2405.01234"}, None),
+        ("Nurse-level wound staging from smartphone photographs", {"doi": "10.1038/s41591-025-03456-7"}, None),
+    ],
     # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
     # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
     # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review

@@ -2307,9 +2307,11 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     # ("- **SSVEP, P300, and ERP Spellers**: 99 papers": a category's tally of its works, in title case, cites none)
     # ("1. **Kenlay et al. 2024 (IgT5)** - Our antibody model choice": a work named by its author-year key and the
     # reader's note on it, a mention of a work listed elsewhere, cites none: ``citation.author_year_key_note``)
+    # ("* **Privacy:** strip identifiers … ([ai.nejm.org][3])": a line whose marks cite works listed apart,
+    # ``_numbered_reference_works``, says what it cites them for; its links went to them, it is no link-less title)
     split_rows = _rows_split_into_linked_works(entries)
     candidates = [i for i, e in enumerate(entries) if (e.kind == "other" and not e.links or i in noted)
-                  and not any(label in _NOT_REFERENCE_MARKS for label, _ in e.fields)
+                  and not any(label in _NOT_REFERENCE_MARKS or label == CITING_ITEM_FIELD for label, _ in e.fields)
                   # ("| **Robustness** | Stable behavior under shifts … | [PromptSmooth](doi…) · [CARES](arxiv…) |":
                   # the row's works are the records its cited names became; its definition cell is no reference)
                   and (e.line, e.text) not in split_rows
@@ -2458,7 +2460,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         if (is_title or _names_cited_paper(entries[i]) or _row_credits_authors(entries[i])) \
                 and out[i].kind == "other" and not entries[i].links and _row_cites_paper(entries[i]):
             out[i] = replace(out[i], kind="paper")
-    n_linked_papers = sum(n_paper for _, n_paper, _ in linked.values())
+    # (the works a list cites by its numbered definitions count here: "* **Privacy:** … ([ai.nejm.org][3])" over
+    # "[3]: … "Automated Redaction of …"" is a list that links its papers, in its bibliography)
+    n_linked_papers = sum(n_paper for _, n_paper, _ in linked.values()) \
+        + sum(1 for e in entries if e.kind == "paper" and (CITED_WORK_FIELD, "") in e.fields)
     # ("- Metabolic Heterogeneity in Human Lung Tumors | Cell, 2016": in a list that links no paper, a reading
     # log, link-less lines already read as papers by their venue and year are its references too, and their
     # bare-title siblings more of them)

@@ -149,7 +149,9 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     out: list[str] = []
     pos = 0
     res = _Inline(offset=nodes[0].start if nodes else 0)
-    link_stack: list[tuple[str, int, int, str, str]] = []  # (url, start pos, offset, link title, cited work)
+    link_stack: list[tuple[str, int, int, str, str, str]] = []  # (url, start pos, offset, link title, cited work,
+    # the work a numbered definition's hover text names behind a source's name: ``_source_marked_title``)
+    source_marks: list[tuple[_RawLink, str]] = []  # marks cited by a source's name, with the name shown
     em_stack: list[int] = []
     strong_starts: list[int] = []
     strong_depth = 0
@@ -286,7 +288,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             if k == "Link":
                 attrs = node.attrs or {}
                 link_stack.append((attrs.get("dest_url", ""), pos, node.start, attrs.get("title") or "",
-                                   _numbered_reference_title(attrs)))
+                                   _numbered_reference_title(attrs), _source_marked_title(attrs)))
             elif k == "Emphasis":
                 em_stack.append(pos)
             elif k == "Strong":
@@ -306,7 +308,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
         node = pop()
         k = node.kind
         if k == "Link" and link_stack:
-            url, start, off, link_title, cited_work = link_stack.pop()
+            url, start, off, link_title, cited_work, source_work = link_stack.pop()
             text = _tail(out, pos, start)
             stripped = text.strip()
             if not stripped and (badge := _wrapped_image(node)) is not None:
@@ -380,6 +382,16 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 res.links.append(_RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), cited_work, start, pos, off,
                                           cited=True))
                 continue
+            if source_work and _source_name_mark(stripped, source_work) \
+                    and ids.canonical_repo(url.strip()) is None:
+                # "… recent reviews show adapters match full tuning. ([PMC][2])" over "[2]: https://pmc…/PMC… "Adapter
+                # Tuning for …"": an exported chat shows the source's name for the number; whether the mark cites a
+                # work of its own or the one the item names is settled once the item's text is read (below)
+                link = _RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), _cited_title(source_work), start, pos,
+                                off, cited=True)
+                res.links.append(link)
+                source_marks.append((link, stripped))
+                continue
             res.links.append(_RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
             _close_emphasis(res, out, pos, em_stack.pop())
@@ -389,6 +401,11 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             if strong_depth == 0 and first_strong_start is not None and not res.strong_lead:
                 res.strong_lead = _tail(out, pos, first_strong_start).strip()
     res.plain = "".join(out)
+    for link, shown in source_marks:
+        if _names_cited_work(res.plain, link.text):
+            # "**TriageNet** — … ([Nature][5], [arXiv][6])" over "[5]: … "TriageNet: lightweight wound staging …"":
+            # the item names the work the marks cite, in two versions: they are its own links
+            link.text, link.cited = shown, False
     res.strong_only = strong_text and not other_text and (
         len(res.links) == res.image_links or _labelled_bold_heading(res)) and not _bold_whole_reference(res.plain)
     _blank_spaced_images(res)
@@ -3360,6 +3377,68 @@ def _numbered_reference_title(attrs: dict) -> str:
         return ""
     full = " ".join(title.split())
     return full if names_work(full, 4) else ""
+
+
+def _source_marked_title(attrs: dict) -> str:
+    """The work a numbered reference definition's hover text names behind a full reference link, or "".
+
+    An exported chat cites its sources by numbered definitions whose hover text is the page's title
+    (``[2]: https://pmc…/PMC11987654/?utm_source=chatgpt.com "Adapter Tuning for Medical Vision-Language Models:
+    A Systematic ..."``) and shows the source's name for the number (``([PMC][2])``, ``([Nature][4])``): the hover
+    text is the only place the work is named. (Whether the shown text is a source's name, ``_source_name_mark``;
+    whether the item names that work itself, ``_names_cited_work``.)"""
+    title = attrs.get("title") or ""
+    if not title or attrs.get("link_type") != "Reference":
+        return ""
+    label = (attrs.get("id") or "").strip()
+    if not label.isdigit() or len(label) > 4:
+        return ""
+    full = " ".join(title.split())
+    return full if names_work(full, 4) else ""
+
+
+#: the most words of a source's name shown for a numbered definition: "PMC", "Nature Medicine", "ai.nejm.org"
+_SOURCE_NAME_WORDS = 3
+
+
+def _source_name_mark(shown: str, hover: str) -> bool:
+    """Whether a full reference link's text is a source's name (``[Nature][4]``, ``[ai.nejm.org][3]``), not the
+    work's own short name that its hover text spells out (``[MedCLIP][3]`` over ``"MedCLIP: Contrastive …"``)."""
+    s = shown.strip().casefold()
+    return bool(s) and len(s.split()) <= _SOURCE_NAME_WORDS and not hover.casefold().startswith(s)
+
+
+#: what a chat's hover text puts after the page's title: the site (" | Nature Medicine", " - PubMed", " - PMC")
+_SITE_SUFFIX = re.compile(r"\s(?:\||-|\u2013|\u2014)\s[^|\-\u2013\u2014]{1,40}$")
+#: a title the hover text cut short: "… for Large Language Models in ..."
+_CUT_MARK = re.compile(r"\s*(?:\.\.\.|\u2026)$")
+
+
+def _cited_title(hover: str) -> str:
+    """A chat source's hover text as the cited work's title: less the site's name after a bar or dash (``Nurse-level
+    wound staging … | Nature Medicine``, ``… - PubMed``) and a cut title's closing ellipsis."""
+    title = _CUT_MARK.sub("", hover)
+    if (m := _SITE_SUFFIX.search(title)) and len(title[:m.start()].split()) >= 4 \
+            and len(m.group().split()) <= 1 + _SOURCE_NAME_WORDS:
+        title = title[:m.start()]
+    return _CUT_MARK.sub("", title).strip()
+
+
+#: a coined name's shape: a capital after the first letter that no hyphen brings ("MedMNIST", "TriageNet",
+#: "LLaMA"), or letters with digits ("GPT4", "v2" excluded: a name needs three characters and a letter)
+_COINED_NAME = re.compile(r"\b[A-Za-z][a-z0-9]*[A-Z][A-Za-z0-9]*\b|\b[A-Za-z]+\d+[A-Za-z0-9]*\b")
+
+
+def _names_cited_work(plain: str, title: str) -> bool:
+    """Whether an item's own text names the work a source mark cites: the title's head before its colon or dash
+    ("TriageNet" of "TriageNet: lightweight wound staging …"), or a coined name of the title ("MedMNIST"), written in
+    the item. Then the marks are the item's own links, the versions of what it names; otherwise they cite a work
+    of their own ("Privacy: strip EXIF data … ([ai.nejm.org][3])" cites "Automated Redaction of Identifiers …")."""
+    head = re.split(r":\s|\s[-\u2013\u2014]\s", title, maxsplit=1)[0].strip()
+    if head != title and len(head) >= 3 and len(head.split()) <= 4 and head.casefold() in plain.casefold():
+        return True
+    return any(len(name) >= 3 and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", plain)
+               for name in _COINED_NAME.findall(title))
 
 
 def _hover_title(text: str, title: str) -> str | None:

@@ -4545,7 +4545,8 @@ class _Parser:
         if take_links:
             for link in inl.links:
                 label = _link_label(inl.plain, link)
-                d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text))
+                d.links.append(Link(url=link.url, label=label, line=self.line_of(link.offset), text=link.text,
+                                    cited=link.cited))
 
     # -- lists
     def list_(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None = None,
@@ -5643,7 +5644,8 @@ class _Parser:
         label, value = _split_label(inl.plain.split("\n")[0])
         for link in inl.links:
             lab = field_link_label(inl.plain, link, label, links=inl.links)
-            d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
+            d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text,
+                                cited=link.cited))
         if label and value and not inl.links:
             d.fields.append((label, value))
             if label.lower() in _TITLE_FIELD_LABELS and not d.title:
@@ -5702,7 +5704,8 @@ class _Parser:
                 titled.append(inl.links[0].text)
             for link in inl.links:
                 lab = field_link_label(inl.plain, link, label, own_text=False, links=inl.links)
-                d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text))
+                d.links.append(Link(url=link.url, label=lab, line=self.line_of(link.offset), text=link.text,
+                                    cited=link.cited))
             text = _clean_title(_prose(inl) if inl.links else inl.plain)
             if _is_meaningful(text):
                 d.fields.append((label, text))
