@@ -179,6 +179,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PromptECG: Instruction Tuning for Electrocardiogram Reports", {}, "github.com/mireles-ai/promptecg"),
         ("Lead-Agnostic Pretraining for Wearable ECG", {}, "github.com/ferraz-lab/leadagnostic"),
     ],
+    # a532xj: reading-list-titles-closed-by-bracketed-author-names.md: a course's weekly reading list writes each paper
+    # as its title, its authors' full names in square brackets and a reference-style link ("- Title [Given Surname,
+    # Given Surname] [[arXiv]][label]", or an inline "[[Link]](…)"): the title ends before the bracket and the names
+    # are its authors; a bracket of tags ("[Survey, 2022]") or a week ("[Week 2]") names no person
+    "reading-list-titles-closed-by-bracketed-author-names.md": [
+        ("Cascaded Encoders for Retinal Layer Segmentation", {}, None),
+        ("Shape Priors for Fetal Brain Parcellation", {"arxiv": "2203.04417"}, None),
+        ("Boundary Losses for Thin Vessel Extraction", {}, None),
+        ("Anchor-Free Lesion Detection in Mammography", {"arxiv": "2107.11820"}, None),
+        ("Thin-Slice CT Nodule Screening", {}, None),
+    ],
     # a532xj: chat-export-source-named-marks-to-hover-titled-references.md: an exported chat's plan cites its sources
     # by numbered definitions whose hover text is the page's title ('[2]: https://pmc…/?utm_source=chatgpt.com
     # "Adapter Tuning for … ..."') and shows the source's name for the number ("… ([PMC][2])", "([Nature Medicine][7])"):

@@ -1091,6 +1091,10 @@ def _parse_citation(text: str) -> Citation | None:
                             int(slashed.group("year")), None, None, None, 0.7)
     if author_year_key_note(text):
         return None  # "Kenlay et al. 2024 (IgT5) - Our antibody model choice": a mention by key, no reference
+    if text.rstrip(" .,;").endswith("]") and (bracketed := title_bracketed_names(text)) is not None:
+        # "Going Deeper with Convolutions [Christian Szegedy, Wei Liu]": a course's reading list writes the authors
+        # in square brackets after the title, with no venue nor year
+        return Citation(bracketed[0], bracketed[1], False, None, None, None, None, None, 0.6)
     text = stopped_before_et_al(text)  # "Title Miotto et al. Scientific Reports (2016)": the title ends at the name
     text = others_as_et_al(text)  # "Alachiotis, N., & others (2024). Title. …": BibTeX's "and others", rendered
     text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
@@ -3433,6 +3437,26 @@ ORGANISATION_WORDS = frozenset({"institute", "university", "foundation", "societ
 #: a bracket closing a reference, its text ending on ", year": "(Scott Aaronson, 2013)", "(Wolfgang Scherer,2019)"
 #: (anchored, no bracket inside: one pass)
 _BRACKETED_NAMES_YEAR = re.compile(r"\(([^()\n]{4,200}),\s*((?:19|20)\d\d)\)\.?")
+
+
+#: a title closed by a square bracket of names: "Title [Given Surname, Given Surname]" (each part bounded)
+_TITLE_BRACKETED_NAMES = re.compile(r"([^\[\]\n]{8,300}?)\s*\[([^\[\]\n]{4,300})\]\s*[.,;]?")
+#: the fewest words of a title a closing bracket of names may follow
+_MIN_TITLE_WORDS_BEFORE_NAMES = 3
+
+
+def title_bracketed_names(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Invariant Scattering Convolution Networks [Joan Bruna, Stephane Mallat]`` → (the title, the names): a
+    title of three words or more closed by a square bracket holding only given-first personal names
+    (``_names_piece``), else None. Why: a course's reading list names each paper's authors so, with no venue nor
+    year, and the bracket stayed in the title. A bracket of tags ("[Survey, 2022]", "[Week 2]") names no person."""
+    m = _TITLE_BRACKETED_NAMES.fullmatch(text.strip())
+    if m is None or len(m.group(1).split()) < _MIN_TITLE_WORDS_BEFORE_NAMES:
+        return None
+    names = _names_piece(m.group(2))
+    if not names or any(w.casefold() in ORGANISATION_WORDS for name in names for w in name.split()):
+        return None
+    return m.group(1).strip(), names
 
 
 def bracketed_names_year(text: str) -> tuple[tuple[str, ...], int] | None:

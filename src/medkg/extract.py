@@ -6252,6 +6252,7 @@ _TYPED_TITLE_CODE = re.compile(r"[^\s\[]\[(?:[A-Z]{1,2}|[A-Z]{1,2}/OL)\](?:\.|//
 def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
+        or title.endswith("]") and citation.title_bracketed_names(title) is not None \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
         or len(title) > 80 and ('"' in title or "“" in title) and _long_byline_before_quote(title) \
