@@ -205,6 +205,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TriageNet", {"doi": "10.1038/s41597-024-03111-5", "arxiv": "2405.01234"}, None),
         ("Nurse-level wound staging from smartphone photographs", {"doi": "10.1038/s41591-025-03456-7"}, None),
     ],
+    # a533xk: rated-paper-notes-venue-after-comma.md: a paper-notes page whose each paper is a heading rated by
+    # asterisks in brackets and closed by its venue, year and paper link after commas ("### (****) Title, MICCAI 2021,
+    # [Paper](arxiv…)"), its notes bullets under bold labels ("**Result and Discussion**" / "- Empirically, …"): each
+    # heading is the paper, titled without the rating, venue or year; its note bullets are the reader's, no papers
+    # (not the contents' anchor links either); the link-less titles under "## Further reading" stay papers
+    "rated-paper-notes-venue-after-comma.md": [
+        ("Temperature Scaling Revisited for Dermoscopy Classifiers", {"arxiv": "2106.04417"}, None),
+        ("Conformal Masks for Liver Tumour Segmentation", {"arxiv": "2203.11876"}, None),
+        ("Selective Prediction for Diabetic Retinopathy Grading", {"arxiv": "2009.02218"}, None),
+        ("Deep Ensembles for Calibrated Lesion Detection in Chest Radiographs", {}, None),
+        ("Evidential Segmentation of Brain Metastases on Contrast-Enhanced MRI", {}, None),
+        ("Test-Time Augmentation for Uncertainty in Prostate Segmentation", {}, None),
+    ],
     # a529xg: reader-reimplementation-beside-paper-review.md: a paper's line that links the reader's "paper review"
     # and a "code" folder in that same repository ("[paper review](github.com/me/impl/blob/main/X/review.ipynb)
     # [code](github.com/me/impl/tree/main/X)") gives the reader's own port, not the paper's code; beside a review

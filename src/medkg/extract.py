@@ -1891,7 +1891,24 @@ def _under_paper_heading(entry: Entry, paper_headings: set[tuple]) -> bool:
     sub-headings; their link-less points are the reader's, however title-like, not references (``paper_headings``:
     each paper record's topic and title)."""
     key = _topic_key(entry)
-    return any(key[:k] + (_heading_work_title(key[k]),) in paper_headings for k in range(len(key)))
+    return any(key[:k] + (title,) in paper_headings
+               for k in range(len(key)) for title in _heading_title_and_heads(_heading_work_title(key[k])))
+
+
+def _heading_title_and_heads(title: str) -> list[str]:
+    """A heading's work title, then its heads before each ", " of three words or more: ``(***) Title of the work,
+    MICCAI 2018, Paper`` → ``… Title of the work``, ``… Title of the work, MICCAI 2018``. Why: the heading record
+    takes its title without the venue, year and link label its heading writes after a comma (``[Paper](arxiv…)``
+    is the word "Paper" in the heading's text), so the heading's whole text names no record; one of its heads does.
+    Linear in the title: one cut per comma."""
+    heads = [title]
+    at = title.find(", ")
+    while at > 0:
+        head = title[:at].rstrip()
+        if len(head.split()) >= 3:
+            heads.append(head)
+        at = title.find(", ", at + 2)
+    return heads
 
 
 #: the fewest cited records (a "Title" field with its authors) a section needs for its link-less titled records to be
@@ -5376,8 +5393,8 @@ def _expands_acronym(name: str, tag: str) -> bool:
 
 #: a venue of one to four words (the first capitalised, joined by lower-case linking words at most), then its
 #: four-digit year: what closes a title after its stop or a spaced dash ("Title. CVPR 2023", "Title — ICLR 2024")
-_VENUE_WORDS_YEAR = (r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
-                     r"\s+(?P<year>(?:19|20)\d\d)")
+_VENUE_WORDS = r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
+_VENUE_WORDS_YEAR = _VENUE_WORDS + r"\s+(?P<year>(?:19|20)\d\d)"
 #: "Title. MedIA 2008", "Title. Medical Image Analysis 2007": a venue of one to four words (the first capitalised,
 #: joined by lower-case linking words at most) and a four-digit year closing a link's text after the title's stop
 _STOP_VENUE_YEAR = re.compile(r"(?:\.|\s[-–—·•])\s+" + _VENUE_WORDS_YEAR + r"\.?$")
@@ -5387,6 +5404,9 @@ _STOP_VENUE_YEAR = re.compile(r"(?:\.|\s[-–—·•])\s+" + _VENUE_WORDS_YEAR 
 #: venue of one to four words (the first capitalised, joined by lower-case linking words at most) and a four-digit
 #: year closing a title after its stop, a spaced dash or middle dot, or a comma
 _SET_OFF_VENUE_YEAR = re.compile(r"(?:[.,]|\s[-–—·•])\s+" + _VENUE_WORDS_YEAR + "$")
+#: "Title, Medical Image Analysis, 2019", "Title, IEEE TMI, 2020": the venue and the year written as two more comma
+#: fields after the title (after a stop, "Authors. Title. In IROS, 2021", the line is a reference, citation's to read)
+_COMMA_VENUE_COMMA_YEAR = re.compile(r",\s+" + _VENUE_WORDS + r",\s+(?P<year>(?:19|20)\d\d)$")
 #: the most words a written identifier's trailer may have after a title ("doi:10.1109/…", "PMID: 35412345")
 _WRITTEN_ID_TAIL_WORDS = 4
 #: the most words an identifier written alone between commas may have (", arXiv:2305.14561, 2023.", ", PMID 123, 2021."):
@@ -5428,7 +5448,9 @@ def _venue_year_before_written_pointer(title: str, links: tuple[Link, ...], desc
         if len(description.split()) > _WRITTEN_ID_TAIL_WORDS or not ids.identifiers_from(description, ()).any():
             return title, venue, year
     if (m := _SET_OFF_VENUE_YEAR.search(text)) is None:
-        return title, venue, year
+        # (comma fields only after a title that is one field itself: "Authors, Title, Venue, 2020" is a reference)
+        if (m := _COMMA_VENUE_COMMA_YEAR.search(text)) is None or ", " in text[:m.start()]:
+            return title, venue, year
     name = text[:m.start()].rstrip()
     if len(name.split()) < 4 or not _names_venue_word(m.group("venue")):
         return title, venue, year

@@ -1088,6 +1088,11 @@ def _clean_title(s: str) -> str:
     return _cached_clean_title(s) if len(s) <= 300 else _cleaned_title(s)
 
 
+#: a reader's rating of the work in brackets before its title: "(****) Title", "(+++) Title", "(★★★) Title" (two marks
+#: or more of one kind, then a space: "(+)-Catechin …" and "(*) Title" keep their brackets)
+_RATING_LEAD = re.compile(r"[(（]\s*(?:\*{2,5}|\+{2,5}|[★☆]{2,5})\s*[)）]\s+(?=\S)")
+
+
 def _cleaned_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
     drop what a browser tab adds to a page's title (``_page_title``), a closing bracket that only
@@ -1098,6 +1103,8 @@ def _cleaned_title(s: str) -> str:
     would otherwise be quadratic on hostile input (300,000 ``[``).
     """
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
+    if s[:1] in ("(", "（") and (rating := _RATING_LEAD.match(s)) is not None:
+        s = s[rating.end():]  # "(****) Title, ICML 2016": the reader's rating of the work, no part of its title
     if s[:7].casefold() == "chapter" and (chapter := _CHAPTER_IN_BOOK.fullmatch(s)) is not None:
         s = chapter["title"]  # 'Chapter 10 on “Title” in “Book”': the chapter's own title, the reading's work
     if "。" in s:
