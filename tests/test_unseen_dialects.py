@@ -205,6 +205,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TriageNet", {"doi": "10.1038/s41597-024-03111-5", "arxiv": "2405.01234"}, None),
         ("Nurse-level wound staging from smartphone photographs", {"doi": "10.1038/s41591-025-03456-7"}, None),
     ],
+    # a533xk: definition-list-journal-club-references.md: a journal club's page (Pelican, kramdown, MkDocs def_list)
+    # lists each paper as a definition list, the short name it was presented by as the term and the whole reference
+    # as the definition ("Retina foundation" / ": Okonkwo, Adaeze, … "A self-supervised foundation model …." Nature
+    # Medicine 27 … (2021)" / "<https://www.nature.com/articles/…>"): each is the paper, titled as its reference
+    # titles it, never by the term; a term glossed in words ("Calibration" / ": how well …") stays no paper
+    "definition-list-journal-club-references.md": [
+        ("A self-supervised foundation model for retinal photographs across five health systems",
+         {"doi": "10.1038/s41591-021-01288-x"}, None),
+        ("Early sepsis recognition from triage notes with transformer language models",
+         {"doi": "10.1016/j.jbi.2020.103392"}, None),
+        ("Radiomic signatures for overall survival in lower-grade glioma", {"doi": "10.1007/s00330-019-06033-2"}, None),
+    ],
     # a533xk: rated-paper-notes-venue-after-comma.md: a paper-notes page whose each paper is a heading rated by
     # asterisks in brackets and closed by its venue, year and paper link after commas ("### (****) Title, MICCAI 2021,
     # [Paper](arxiv…)"), its notes bullets under bold labels ("**Result and Discussion**" / "- Empirically, …"): each
@@ -15519,6 +15531,10 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("FairScan", {"doi": "10.1109/CVPR52733.2024.01234"}), ("GuardRx", {"arxiv": "2403.02222"})],
     # a535xm: a team's paper given only as a linked label under its place heading (no title written)
     "challenge-place-heading-quoted-paper-field.md": [("3rd Place -- Team Moss", {"arxiv": "2109.05523"})],
+    # a533xk: the schedule's rows name the papers by the short names the definitions' terms give
+    "definition-list-journal-club-references.md": [
+        ("Retina foundation", {}), ("Sepsis notes", {}), ("Glioma survival", {}),
+    ],
     # a517wu: venue-tag-before-short-tool-name.md: the toolkits' lines (a labeller and a negation detector named alone,
     # each with the paper that presents it): tools or their papers, counted neither way
     "venue-tag-before-short-tool-name.md": [("LungLabel", {"arxiv": "1901.04321"}), ("NegSpot", {"arxiv": "1804.05566"})],

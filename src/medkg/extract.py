@@ -3825,6 +3825,13 @@ def type_entry(entry: Entry) -> Entry:
             confidence = 0.5
             venue = venue or journal
             authors = tuple(a for a in authors if a.strip(" .") != journal)
+    elif links and (defined := _definition_list_reference(entry)) is not None:
+        # "DeNovo Congenital Heart Disease" / ": Zaidi, Samir, … "De novo mutations in …." Nature 498 (2013): 220." /
+        # "<https://www.nature.com/doifinder/10.1038/…>": a definition list's term, the reader's short name for the
+        # work, over its definition, the work's whole reference; the reference titles the work, the term names nothing
+        confidence, reference, whole_citation = defined.confidence, defined, True
+        title, authors = defined.title, defined.authors or authors
+        year, venue = defined.year or year, defined.venue or venue
     elif (comma_named := _full_names_before_comma_venue(title, entry.description)) is not None \
             or _citation_like_title(title) \
             or (folded := citation.without_split_diacritics(title)) != title and _citation_like_title(folded):
@@ -5991,6 +5998,37 @@ def _noted_title_byline_year(links: tuple[Link, ...], description: str) -> int |
         return None
     m = _NOTED_BYLINE.fullmatch(description)
     return int(m.group("year")) if m is not None and m.group("who")[0].isupper() else None
+
+
+#: the mark opening a definition list's definition (PHP Markdown Extra, Pandoc, kramdown, MkDocs' def_list): a colon
+#: and a space at the start of the line under the term
+_DEFINITION_MARK = re.compile(r"\n[ \t]{0,3}:[ \t]+(?=\S)")
+#: the most words a definition list's term may have to be a short name for the work its definition cites
+_DEFINITION_TERM_WORDS = 8
+
+
+def _definition_list_reference(entry: Entry) -> citation.Citation | None:
+    """The whole reference a definition list's definition gives under its term, else None: ``Axolotl`` / ``: Stewart
+    R, Rascón CA, … (2013). Comparative RNA-seq Analysis in the Unsequenced Axolotl: …. PLOS Computational Biology
+    9(3): e1002936. <https://doi.org/…>``. Why: a journal club's page (Pelican, Jekyll's kramdown, MkDocs) files each
+    paper under the short name it was presented by; read as a paragraph, the term was the title and the reference a
+    note. Only a short term on one line, no link of its own, and a definition that opens with its authors and reads as
+    a whole reference (a term glossed in words, ``Attention`` / ``: a mechanism that …``, stays as it was). Constant
+    work before the definition: the term's line is searched in its first characters only."""
+    text = entry.text
+    nl = text.find("\n", 0, 120)
+    if nl <= 0 or (mark := _DEFINITION_MARK.match(text, nl)) is None:
+        return None
+    term = text[:nl].strip()
+    if not term or len(term.split()) > _DEFINITION_TERM_WORDS or "](" in term or term[0] in "-*+#|>[":
+        return None
+    definition = text[mark.end():]
+    if not citation.authors_first_reference(definition):
+        return None
+    named = citation.whole_reference(definition)
+    if named is None or not named.title or len(named.title.split()) < 3 or not named.authors:
+        return None
+    return named
 
 
 def _reference_under_date(description: str) -> citation.Citation | None:
