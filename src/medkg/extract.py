@@ -1895,20 +1895,28 @@ def _under_paper_heading(entry: Entry, paper_headings: set[tuple]) -> bool:
                for k in range(len(key)) for title in _heading_title_and_heads(_heading_work_title(key[k])))
 
 
-def _heading_title_and_heads(title: str) -> list[str]:
-    """A heading's work title, then its heads before each ", " of three words or more: ``(***) Title of the work,
-    MICCAI 2018, Paper`` → ``… Title of the work``, ``… Title of the work, MICCAI 2018``. Why: the heading record
-    takes its title without the venue, year and link label its heading writes after a comma (``[Paper](arxiv…)``
-    is the word "Paper" in the heading's text), so the heading's whole text names no record; one of its heads does.
-    Linear in the title: one cut per comma."""
+#: the most comma fields a heading's tail may hold after the work's title ("…, Medical Image Analysis, 2019, Paper")
+_HEADING_TAIL_FIELDS = 3
+
+
+@functools.lru_cache(maxsize=1024)
+def _heading_title_and_heads(title: str) -> tuple[str, ...]:
+    """A heading's work title, then its heads before each of its last ``_HEADING_TAIL_FIELDS`` ", " (a head of three
+    words or more): ``(***) Title of the work, MICCAI 2018, Paper`` → ``… Title of the work, MICCAI 2018``, ``… Title
+    of the work``. Why: the heading record takes its title without the venue, year and link label its heading writes
+    after commas (``[Paper](arxiv…)`` is the word "Paper" in the heading's text), so the heading's whole text names no
+    record; one of its heads does. Bounded: a few cuts from the end, remembered per heading (every line under the
+    heading asks again)."""
     heads = [title]
-    at = title.find(", ")
-    while at > 0:
+    at = len(title)
+    for _ in range(_HEADING_TAIL_FIELDS):
+        at = title.rfind(", ", 0, at)
+        if at <= 0:
+            break
         head = title[:at].rstrip()
         if len(head.split()) >= 3:
             heads.append(head)
-        at = title.find(", ", at + 2)
-    return heads
+    return tuple(heads)
 
 
 #: the fewest cited records (a "Title" field with its authors) a section needs for its link-less titled records to be
