@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead (from a530xh's MedicalZooPytorch): day-first-dated-update-lines.md: a project's update line dated day first
+    # ("[02-11-2020] Project design and restructuring.", "21.08.2020: …") is news, as "[2020-11-02] …" is; among a
+    # to-do list's many title-like lines it was read as a link-less reference
+    "day-first-dated-update-lines.md": [
+        ("Fully Convolutional Networks for Volumetric Medical Image Segmentation", {"arxiv": "1606.04797"}, None),
+        ("Automatic 3D Cardiovascular MR Segmentation with Densely-Connected Volumetric ConvNets",
+         {"arxiv": "1708.00573"}, None),
+        ("Learning Dense Volumetric Segmentation from Sparse Annotation", {"arxiv": "1606.06650"}, None),
+    ],
     # lead: project-readme-h1-parts-own-paper-links.md: a paper's code README whose H1 titles the paper and whose other
     # H1s are its parts ("# Requirements", "# Training"): the role links under the title ("[Paper](arxiv…) |
     # [Code](github…)") are the paper's record, titled by the H1, as they are under a page's only H1

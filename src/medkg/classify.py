@@ -3678,8 +3678,9 @@ _KOREAN_NOTE_ENDING = re.compile("(?:거나|는지|은지|있음|없음|않음|�
 _HANGUL_SENTENCE_BREAK = re.compile("[\uac00-\ud7a3][.]\\s+\\S")
 #: a bracketed run of Latin words closing CJK text: a translation gloss, "… 라벨링 (label each period)" (bounded)
 _LATIN_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z' -]{0,200})[)）]\s*$")
-#: "2024-05-02: …", "[2024/05] …", "2023年5月 …": a dated line is news, not a reference (or a title)
-DATED_LINE = re.compile(r"\W*(?:19|20)\d\d\s*[-/.年]")
+#: "2024-05-02: …", "[2024/05] …", "2023年5月 …", and a day-first "[21-08-2020] …" / "21.08.2020: …": a dated line
+#: is news, not a reference (or a title)
+DATED_LINE = re.compile(r"\W*(?:(?:19|20)\d\d\s*[-/.年]|\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d(?!\d))")
 #: a date stamp and nothing else but marks and emoji: "2024.06: 🎉🎉", "[2025-09-23] ✨", "2023.12"
 _DATE_STAMP_ONLY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?\s*日?)?[\W_]*")
 
