@@ -60,6 +60,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning Gene Expression Maps from Stained Tissue", {"doi": "10.1038/s42256-023-00641-9"}, None),
         ("scSlide: a single-cell reference for tissue slides", {"doi": "10.1186/s13059-023-02955-1"}, None),
     ],
+    # a536xn: readme-our-paper-link-then-role-links.md: a paper's code README announces its paper in a sentence ("This
+    # repo provides the model, code & data of our paper: [Title](arxiv…) (MICCAI 2023).") and then gives the paper's
+    # own role links ("[[PDF]](…)", "[[HuggingFace Models]](…)", "[[Code]](github…)"): the paper is the entry, with its
+    # identifier and its code (before, the role links made the titled link no lone one and the paper was lost, the
+    # H1 badge row left to the BibTeX record); "follows the [official tutorial](arxiv…) …, see also [[Slides]](…)"
+    # is announced by nothing and stays prose
+    "readme-our-paper-link-then-role-links.md": [
+        ("RetinaGraph: Pretraining Vessel Encoders with Topology Links", {"arxiv": "2311.04417"}, None),
+        ("Sparse Context Gates for Fundus Vessels", {"arxiv": "2207.01188"}, "github.com/okafor-lab/scg-fundus"),
+    ],
     # lead: pictograph-marked-plain-titles.md: a reading list marks each plain-text title with pictographs ("* 📄
     # Title [[paper]](…)", "* 🦴🔥 Title [[pdf]](…)", "* 📄 Title, Journal, 2022 → https://…"): the marks are no words
     # of the title (they stayed at its head); a linked title and a mark after the links were already right

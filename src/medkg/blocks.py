@@ -4623,6 +4623,39 @@ def _byline_under_link(rest: str) -> bool:
     return bool(newline) and not any(c.isalnum() for c in head) and is_byline_line(names.strip(" .*_"))
 
 
+#: the most words a bracketed link text naming what it reaches may have ("[[HuggingFace Models]]", "[[Model Weights]]")
+_MAX_BRACKETED_ROLE_WORDS = 3
+
+
+def _role_link_text(text: str) -> bool:
+    """A link's text that says what it reaches, no work's name: a role label (``PDF``, ``Code``, ``Project``) or a
+    short text in the role link's own brackets (``[[HuggingFace Models]](…)``, ``[[Weights]](…)``)."""
+    label = text.strip(" []*_")
+    if is_link_label(label) or is_home_label(label):
+        return True
+    return text.strip().startswith("[") and 0 < len(label.split()) <= _MAX_BRACKETED_ROLE_WORDS \
+        and not _titles_a_work(label)
+
+
+def _titled_link_then_role_links(inl: _Inline) -> _RawLink | None:
+    """``… of our paper: [Title](arxiv…) (ACL 2022).⏎[[PDF]](…)⏎[[HuggingFace Models]](…)``: the paragraph's first
+    link (badges aside) when it is titled by a work and points at a scholarly record (``_titled_record_link``) and
+    every link after it is labelled by its role alone (``[[PDF]]``, ``[[Code]]``, ``[Project]``), with no more than
+    a venue clause between them; else None.
+
+    Why: a paper's code repository announces its paper in a sentence and then gives the paper's own links; the
+    role links made the titled link no longer the paragraph's lone one, so the announcement was not read and the
+    paper (its identifier, its code) was lost. A second titled link, or prose running between the links, is no
+    such line."""
+    links = [link for link in inl.links if not link.image]
+    if len(links) < 2 or not _titled_record_link(links[0]):
+        return None
+    if not all(not link.bare and _role_link_text(link.text) for link in links[1:]):
+        return None
+    between = "".join(inl.plain[a.end:b.start] for a, b in zip(links, links[1:])) + inl.plain[links[-1].end:]
+    return links[0] if len(between.strip()) <= _MAX_VENUE_CLAUSE and ". " not in between.strip(" .\n") else None
+
+
 def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
     """The paragraphs of an intro (``id`` of their node) that give a paper the prose announces, a callout
     written as a sentence rather than as a ``label: [title](…)`` line (see ``_paper_callout``):
@@ -4651,6 +4684,11 @@ def _announced_papers(parts: Sequence[tuple[_Node, _Inline]]) -> dict[int, str]:
             if _our_paper_link(lead, link) or (_OWN_PAPER_ANNOUNCEMENT.search(lead) and _titled_record_link(link)):
                 # "> … related to our survey paper: <a href=arxiv…>Title</a>": "our … paper" announces the link
                 out[id(p)] = ""
+        elif link is None and p.kind == "Paragraph" and (titled := _titled_link_then_role_links(inl)) is not None \
+                and (_announces_link(inl.plain[:titled.start]) or _our_paper_link(inl.plain[:titled.start], titled)):
+            # "This repo provides the code of our paper: [Title](arxiv…) (ACL 2022).⏎[[PDF]](…)⏎[[Models]](…)": the
+            # announced paper, its own role links after it
+            out[id(p)] = ""
         elif link is not None and p.kind == "Paragraph" and (marked := _marked_title_callout(inl, link)) is not None:
             out[id(p)] = marked  # "Survey: ***Title.*** ([https://arxiv.org/abs/…])": the set-off words title it
         elif link is not None:
