@@ -60,6 +60,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning Gene Expression Maps from Stained Tissue", {"doi": "10.1038/s42256-023-00641-9"}, None),
         ("scSlide: a single-cell reference for tissue slides", {"doi": "10.1186/s13059-023-02955-1"}, None),
     ],
+    # a536xn: readme-title-name-with-paper-role-link.md: a paper's code README titled "# Name \\[[Paper](arxiv…)]
+    # [![Stars](…)](github…)" and going straight on to its "## Updates" sections: the title is the paper's record,
+    # with its identifier and the stars badge's repository as its code (before, a title H1 with nothing under it was
+    # no record and the paper was lost); the acknowledged project stays a repository
+    "readme-title-name-with-paper-role-link.md": [
+        ("FundusSAM", {"arxiv": "2312.05521"}, "github.com/mei-vision/FundusSAM"),
+    ],
+    # a536xn: readme-title-linked-by-words.md: the near miss: a list's title linked by its own words ("# [Awesome
+    # X](arxiv…)") names no work beside a role link and stays the list's title; its bullet's paper is as before
+    "readme-title-linked-by-words.md": [
+        ("Sparse Context Gates for Fundus Vessels", {"arxiv": "2207.01188"}, "github.com/okafor-lab/scg-fundus"),
+    ],
     # a536xn: readme-our-paper-link-then-role-links.md: a paper's code README announces its paper in a sentence ("This
     # repo provides the model, code & data of our paper: [Title](arxiv…) (MICCAI 2023).") and then gives the paper's
     # own role links ("[[PDF]](…)", "[[HuggingFace Models]](…)", "[[Code]](github…)"): the paper is the entry, with its

@@ -1615,6 +1615,26 @@ def _numbered_part_headings(h1s: list[_Node]) -> bool:
     return True
 
 
+def _names_own_paper_by_role(heading: _Inline) -> bool:
+    """``# SAM-Vessel \\[[Paper](https://arxiv.org/abs/…)]`` (a stars badge beside it, or a ``[Project]`` link): a page's
+    title that names a work in its own words and links that work's scholarly record (an arXiv, DOI or PubMed address)
+    by a link labelled with the paper's role alone (``Paper``, ``arXiv``, ``PDF``).
+
+    Why: a paper's code README opens so and goes straight on to its sections; with nothing under the title it was
+    no record, and the paper the whole page is about was lost. A title linked by its own words ("# [Awesome X](…)"),
+    or only by badges, is a list's title as before."""
+    from medkg.classify import label_role
+
+    links = [link for link in heading.links if not link.image]
+    if not links or not any(label_role(link.text.strip(" []*_")) == "paper" and _cites_record([link])
+                            for link in links):
+        return False
+    words = heading.plain
+    for link in sorted(links, key=lambda link: link.start, reverse=True):
+        words = words[:link.start] + words[link.end:]
+    return any(ch.isalnum() for ch in words)
+
+
 def _paper_badge_line(inl: _Inline) -> bool:
     """``[![Paper](…badge…)](link.springer.com/chapter/…)`` / ``[![Github](…stars…)](github.com/…)``: a paragraph of
     badges alone, one of them linking a paper's page (a scholarly record, a PDF): under a heading naming a work, the
@@ -2950,6 +2970,12 @@ class _Parser:
                     # with nothing under it, among headings that are records: a work noted by its title alone
                     self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain,
                                     heading_topic=True, marks=(NOTED_TITLE_FIELD,))
+            elif final and self.section_heading is not None and self.section_entries == 0 \
+                    and _names_own_paper_by_role(self.section_heading_inline):
+                # "# SAM-Vessel \\[[Paper](arxiv…)] [![Stars](…)](github…)" / "## Highlights": a paper's code README
+                # titled by its work's name and that work's role-labelled record link, its sections right under it
+                self.emit_block([(self.section_heading, self.section_heading_inline)],
+                                title=self.section_heading_inline.plain, heading_topic=True)
             return
         if final and (lines := self.org_identifier_heading(paras)):
             # "# TODO Machine learning and tubercular drug target recognition." / "<https://www.ncbi.nlm.nih.gov/
