@@ -60,6 +60,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning Gene Expression Maps from Stained Tissue", {"doi": "10.1038/s42256-023-00641-9"}, None),
         ("scSlide: a single-cell reference for tissue slides", {"doi": "10.1186/s13059-023-02955-1"}, None),
     ],
+    # a536xn: readme-title-paper-link-over-badge-row.md: a paper's code README titled "# Name \\[[Paper](arxiv…)]" over a
+    # row of badges alone (Markdown and HTML "<a href><img></a>", a demo, a chat group's picture in the repository, a
+    # Colab notebook, a licence, the stars badge): the badge linking the repository's root is the paper's code
+    # (before, the row was dropped and the paper had no code); a file or notebook in the repository, the demo and the
+    # licence are none of it, and the acknowledged project stays a repository
+    "readme-title-paper-link-over-badge-row.md": [
+        ("RetinaSAM", {"arxiv": "2401.07731"}, "github.com/mei-vision/RetinaSAM"),
+    ],
     # a536xn: readme-title-name-with-paper-role-link.md: a paper's code README titled "# Name \\[[Paper](arxiv…)]
     # [![Stars](…)](github…)" and going straight on to its "## Updates" sections: the title is the paper's record,
     # with its identifier and the stars badge's repository as its code (before, a title H1 with nothing under it was

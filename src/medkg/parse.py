@@ -1635,6 +1635,17 @@ def _names_own_paper_by_role(heading: _Inline) -> bool:
     return any(ch.isalnum() for ch in words)
 
 
+def _badge_repository_roots(inl: _Inline) -> list[_RawLink]:
+    """The badges of a paragraph made of badges alone (no words of its own) that link a code repository's root
+    (``[![GitHub Stars](…)](https://github.com/o/r)``), not a file or an issue in it nor a demo or chat page; []
+    for a paragraph with words of its own (a link's words are the paragraph's; a badge's picture, linked in Markdown or
+    by an HTML ``<a href>``, gives it none)."""
+    if not inl.links or any(ch.isalnum() for ch in inl.plain):
+        return []
+    return [link for link in inl.links if (repo := canonical_repo(link.url)) is not None
+            and link.url.split("://", 1)[-1].lower().removeprefix("www.").rstrip("/").removesuffix(".git") == repo]
+
+
 def _paper_badge_line(inl: _Inline) -> bool:
     """``[![Paper](…badge…)](link.springer.com/chapter/…)`` / ``[![Github](…stars…)](github.com/…)``: a paragraph of
     badges alone, one of them linking a paper's page (a scholarly record, a PDF): under a heading naming a work, the
@@ -3502,7 +3513,13 @@ class _Parser:
         elif intro and self.section_heading is not None and final and self.section_entries == 0:
             heading_inline = self.section_heading_inline
             if _has_links(heading_inline):
-                self.emit_block([(self.section_heading, heading_inline)], title=heading_inline.plain, heading_topic=True)
+                # "# SAM-Vessel \\[[Paper](arxiv…)]" / "[![Open in Colab](…)](…) [![Stars](…)](github…/SAM-Vessel)": the
+                # badge row right under a paper's code README title links the page's own repository, the paper's code
+                badges = [(p, replace(inl, links=repos)) for p, inl in intro[:1]
+                          if p.kind == "Paragraph" and _names_own_paper_by_role(heading_inline)
+                          and (repos := _badge_repository_roots(inl))]
+                self.emit_block([(self.section_heading, heading_inline)] + badges, title=heading_inline.plain,
+                                heading_topic=True)
         if not read and intro:
             # "Some notes …" / "> [Co-teaching: Robust Training of …](arxiv…) (Han, NeurIPS 2018)": a quote that is
             # one linked item citing a scholarly record, which no rule above read, is that work's entry (a quote
