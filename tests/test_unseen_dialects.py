@@ -90,6 +90,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RetinaGraph: Pretraining Vessel Encoders with Topology Links", {"arxiv": "2311.04417"}, None),
         ("Sparse Context Gates for Fundus Vessels", {"arxiv": "2207.01188"}, "github.com/okafor-lab/scg-fundus"),
     ],
+    # a537xo: paper-title-heading-dataset-fields.md: records written "### Paper Title: X" (or "### 论文标题：X") over
+    # bold fields ("- **Code Link**: …", "- **Dataset Link**: https://…, https://github.com/…"): the heading's label
+    # says the record is a paper; the data sets its fields link (a GitHub gallery of data too) are what the work
+    # used, no code of it, and they no longer make the record a data set (the one with a code link already was the
+    # paper); a plain "### Title: …" or a bare name over a data link stays no paper
+    "paper-title-heading-dataset-fields.md": [
+        ("Slide-Level Contrastive Pretraining for Renal Biopsy Grading", {}, "github.com/nephro-vision/slidecon"),
+        ("Morphology Priors for Synthetic Cell Painting Images", {}, None),
+        ("Fragment Graphs for Few-Shot Toxicity Prediction", {}, None),
+        ("Retrieval-Augmented Grading of Prostate Biopsies", {}, None),
+    ],
     # lead: pictograph-marked-plain-titles.md: a reading list marks each plain-text title with pictographs ("* 📄
     # Title [[paper]](…)", "* 🦴🔥 Title [[pdf]](…)", "* 📄 Title, Journal, 2022 → https://…"): the marks are no words
     # of the title (they stayed at its head); a linked title and a mark after the links were already right

@@ -743,6 +743,21 @@ _PAPER_TITLE_LINE = re.compile(r"(?i)^\s*(?:\d{1,3}\s*[.、．：:)](?!\d)\s*)?(
                                r"|article\s+title)\s*[:：]\s*(?=\S)")
 
 
+#: a record's title line (a heading, a bullet, a paragraph) led by a label naming what follows a paper's title, plain
+#: or bold ("### Paper Title: X", "- **Paper title**: X", "### 论文标题：X"); the labels are ``_PAPER_TITLE_LINE``'s
+_PAPER_TITLE_LABEL_LEAD = re.compile(r"(?i)^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?[*_]{0,3}"
+                                     r"(?:论文题目|论文标题|论文名称|paper[ \t]+title|article[ \t]+title)[*_]{0,3}[ \t]*[:：]")
+
+
+def labels_paper_title(text: str) -> bool:
+    """Whether an entry's first line gives its title after a label naming it a paper's title (``### Paper Title:
+    MorphoX: …``, ``- **Paper title**: …``, ``### 论文标题：…``). Why: the label says what the record is; the links
+    its fields give below ("- **Dataset Link**: https://…") are the data sets the work used, which alone made the
+    record a data set (a bare "Title:" may title a data set or a tool, so only the labels that name a paper count)."""
+    first_nl = text.find("\n", 0, 300)
+    return _PAPER_TITLE_LABEL_LEAD.match(text[:300] if first_nl < 0 else text[:first_nl]) is not None
+
+
 def paper_title_line(inl: _Inline) -> str | None:
     """``6：论文题目：Unsupervised Domain Adaptation of … with Adversarial Loss`` / ``论文思路：https://…``: the
     title a paragraph's first line gives after its record number and a label naming it a paper's title, when that

@@ -4159,6 +4159,11 @@ def type_entry(entry: Entry) -> Entry:
         kind = "dataset"
     if venue_tagged_name and kind in ("repository", "website", "other"):
         kind = "paper"  # the name tagged with its venue and year cites the paper (above), not its code or notes
+    if kind in ("dataset", "website", "other") and blocks.labels_paper_title(entry.text):
+        # "### Paper Title: MorphoX: …" / "- **Code Link**: RxRx1, BBBC021" / "- **Dataset Link**: https://…,
+        # https://github.com/…/gallery": the record's label names it a paper; the data sets its fields link are what
+        # the work used, not what the record is
+        kind = "paper"
     if named_venue is not None and kind != "paper" and links[0].role == "other" \
             and classify.reads_like_paper_title(title):
         # "## … from heterogeneous/nonstationary data" / "3. CVPR [Title](zhuanlan.zhihu.com/…)(notes)": the venue
