@@ -90,6 +90,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RetinaGraph: Pretraining Vessel Encoders with Topology Links", {"arxiv": "2311.04417"}, None),
         ("Sparse Context Gates for Fundus Vessels", {"arxiv": "2207.01188"}, "github.com/okafor-lab/scg-fundus"),
     ],
+    # a537xo: heading-notes-over-role-link-bullet.md: a paper's heading (numbered or not) over bold note fields
+    # ("- **Key idea:** …", "- **Method:** …", "- **Results:** …") whose last bullet is only the role-labelled links
+    # ("- [Paper](arxiv…) | [Code](github…)", "- [[pdf]](…) [[code]](…)"): one record titled by the heading, the
+    # links its own (before, each note was an entry and the links a paper titled "Paper"); a note's passing mention
+    # ("builds on [nnU-Net](github…)") is no code of it; a "Further reading" section's linked titles stay items
+    "heading-notes-over-role-link-bullet.md": [
+        ("Scribble-Guided Segmentation of Fetal Brain MRI with Shape Priors", {"arxiv": "2402.11731"},
+         "github.com/fetal-seg/scribbleprior"),
+        ("Self-Supervised Denoising of Low-Dose Cardiac CT Angiography", {"arxiv": "2402.11732"},
+         "github.com/ldct-lab/ssdn"),
+        ("Prompted Volumetric Segmentation of Pancreatic Cysts", {"doi": "10.1016/j.media.2024.103112"},
+         "github.com/cyst-seg/promptvol"),
+        ("Attention Gates for Pancreas Localisation in Abdominal CT", {"arxiv": "2402.11734"},
+         "github.com/ag-lab/attgate"),
+    ],
     # a537xo: paper-title-heading-dataset-fields.md: records written "### Paper Title: X" (or "### 论文标题：X") over
     # bold fields ("- **Code Link**: …", "- **Dataset Link**: https://…, https://github.com/…"): the heading's label
     # says the record is a paper; the data sets its fields link (a GitHub gallery of data too) are what the work

@@ -1699,6 +1699,15 @@ def _note_heading_item(inl: _Inline) -> bool:
 _MAX_RECORD_FIELDS = 12
 
 
+def _record_links_bullet(inl: _Inline) -> bool:
+    """``- [Paper](https://arxiv.org/abs/…) | [Code](https://github.com/…)`` closing a heading's bullets of notes
+    (``- **Key idea:** …``, ``- **Method:** …``, ``- **Results:** …``): a bullet with no label of its own that is
+    nothing but the record's links, each named by what it is (``record_link_line``), gives the links of the work the
+    heading titles, as a "Links:" field would. Why: read as no field, that one bullet broke the record; each note
+    became an entry of its own and the links a paper titled "Paper", the heading's title lost."""
+    return not _field_label(inl) and "\n" not in inl.plain.strip() and record_link_line(inl)
+
+
 def _numbered_record_title(heading: str) -> str:
     """``### 3. Standard Fetal Ultrasound Plane Classification (2023)``: the title a numbered record heading gives,
     without its record number and the year closing it (three words or more), or "" when the heading has no
@@ -3918,11 +3927,14 @@ class _Parser:
             cites = titled and any(_BIB_FIELD.match(_clean_title(_field_label(inl))) and not inl.links
                                    and _is_meaningful(_split_label(inl.plain.split("\n", 1)[0])[1].strip())
                                    for inl in items)
-            if not items or not all(_field_label(inl) or _note_heading_item(inl) for inl in items) \
+            # (a bullet of nothing but the record's role-labelled links, "- [Paper](arxiv…) | [Code](github…)", gives
+            # the links of the fields above it as a "Links:" field would: ``_record_links_bullet``)
+            if not items or not all(_field_label(inl) or _note_heading_item(inl) or _record_links_bullet(inl)
+                                    for inl in items) \
                     or all(inl.links for inl in items) \
                     or any(inl.links and not _LINK_FIELD_LABEL.match(_field_label(inl)) and not _links_in_passing(inl)
                            and field_role(_field_label(inl)) is None and not url_valued_field(inl, _field_label(inl))
-                           and not document_copy_field(inl, _field_label(inl))
+                           and not document_copy_field(inl, _field_label(inl)) and not _record_links_bullet(inl)
                            for inl in items):
                 return False
         if _is_toc(node, self.topic):
