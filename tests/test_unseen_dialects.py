@@ -42,6 +42,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "1708.00573"}, None),
         ("Learning Dense Volumetric Segmentation from Sparse Annotation", {"arxiv": "1606.06650"}, None),
     ],
+    # a538xp: whats-new-changelog-sub-bullets.md: a project README's "## What's New" / "## Latest Updates" (news
+    # headings its kind words miss) lists a release's changes as link-less bullets under a dated line ("`2023/06/30`
+    # v0.2 was released." / "* Provide a loader for …"): a changelog, no references, even where the list's
+    # link-less classic titles under "### Classic References" make its bare lines references elsewhere
+    "whats-new-changelog-sub-bullets.md": [
+        ("Diffusion Priors for Thin Retinal Vessel Segmentation", {"arxiv": "2312.11876"}, None),
+        ("Topology-Preserving Losses for Fundus Vessel Maps", {"arxiv": "2307.05528"}, None),
+        ("Multiscale Line Detection for Retinal Blood Vessel Segmentation in Colour Fundus Images", {}, None),
+        ("Matched Filter Responses for Automated Vessel Detection in Ocular Fundus Photographs", {}, None),
+        ("Ridge-Based Vessel Segmentation in Colour Images of the Retina", {}, None),
+        ("Automated Detection of Arteriovenous Nicking in Retinal Images Using Width Profiles", {}, None),
+        ("Blood Vessel Segmentation of Fundus Images by Major Vessel Extraction and Subimage Classification", {}, None),
+    ],
     # lead: project-readme-h1-parts-own-paper-links.md: a paper's code README whose H1 titles the paper and whose other
     # H1s are its parts ("# Requirements", "# Training"): the role links under the title ("[Paper](arxiv…) |
     # [Code](github…)") are the paper's record, titled by the H1, as they are under a page's only H1

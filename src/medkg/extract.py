@@ -2365,6 +2365,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not _under_paper_heading(entries[i], paper_headings)
              and classify.section_hint([h.text for h in entries[i].topic]) != "website"
              and not classify.DATED_LINE.match(entries[i].title)
+             # "## What's New" / "```2022/10/13``` v0.1 was released." / "* Offer a pipeline to process the …
+             # dataset.": a release's changes listed under a news heading its kind words miss ("What's New",
+             # "Latest Updates", "更新日志"), however title-like, are the project's changelog, no references
+             and not classify.news_heading([h.text for h in entries[i].topic])
              and not (entries[i].topic and _people_section(entries[i].topic[-1].text))
              # "# 🏅 Honors and Awards" / "- **National Scholarship for Postgraduates**, Ministry of Education, *2025*"
              and not classify.in_career_section(entries[i].topic)
