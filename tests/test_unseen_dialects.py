@@ -42,6 +42,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "1708.00573"}, None),
         ("Learning Dense Volumetric Segmentation from Sparse Annotation", {"arxiv": "1606.06650"}, None),
     ],
+    # a538xp: bold-method-venue-tag-over-linked-title.md: a method family's bullets name each work by a bold method
+    # name tagged with its venue and year over the paper's linked title ("* **MotionFlow (MICCAI 2023)** <br>
+    # [Learning Dense Cardiac Motion …](arxiv…)"): the link's text is the title, the tag its venue and year (an
+    # untagged "(arXiv)" name was already read so); a bold full title with its venue tag and a tracker's
+    # "FCN (CVPR 2015)" stay as they were
+    "bold-method-venue-tag-over-linked-title.md": [
+        ("Learning Dense Cardiac Motion from Sparse Tagged MRI", {"arxiv": "2306.04117"}, None),
+        ("Myocardial Strain Estimation with Recurrent Registration Networks", {"doi": "10.1109/TMI.2022.3150012"}, None),
+        ("Unsupervised Registration of Cine MRI Across the Cardiac Cycle", {"arxiv": "2211.09342"}, None),
+        ("Shape Priors for Left Ventricle Tracking in Echocardiography", {"arxiv": "2107.03328"},
+         "github.com/osei-echo/lvtrack"),
+        ("FCN", {}, "github.com/shelhamer/fcn.berkeleyvision.org"),
+        ("VoxelMorph", {}, None),
+    ],
     # a538xp: whats-new-changelog-sub-bullets.md: a project README's "## What's New" / "## Latest Updates" (news
     # headings its kind words miss) lists a release's changes as link-less bullets under a dated line ("`2023/06/30`
     # v0.2 was released." / "* Provide a loader for …"): a changelog, no references, even where the list's

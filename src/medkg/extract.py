@@ -4788,7 +4788,8 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         return text, label[: year_tail.start()].strip() or None, int(year_tail.group(1))
     if not label or len(label) > (80 if journal or lead_in else 40) \
             or len(label.split()) > (10 if journal or lead_in else 4) \
-            or any(c in label for c in "[]()（）") and _REMARKED_NAME_LABEL.fullmatch(label) is None:
+            or any(c in label for c in "[]()（）") and _REMARKED_NAME_LABEL.fullmatch(label) is None \
+            and (head is not title or _method_name_venue_tag(label) is None):
         # "[2024.02 Preprint] [Title](…)": a dated tag, read by _dated_tag ("**VIT_S (ImageNet-pretrained)** [Title](…)":
         # a one-word name and a date-less remark on it in brackets is still a label)
         return None
@@ -4806,6 +4807,11 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         return None  # "**BioLinkBERT**: [LinkBERT: Pretraining …](…)" is named by its paper's title, "**X**: [paper](…)" not
     if head is not title and not head.rstrip().endswith((":", "：")):
         return None
+    if dated is None and head is title and (tagged := _method_name_venue_tag(label)) is not None:
+        # "* **VCD (NeurIPS 2023)** <br> [Leveraging Vision-Centric … Expertise for 3D Object Detection](arxiv…)": a
+        # bold method name tagged with its venue and year over the paper's linked title names the work by its
+        # method; the link's text is its title, the tag its venue and year
+        return text, tagged[1], tagged[2]
     if dated is None:
         return text, None, None
     yy = dated.group("year")
