@@ -42,6 +42,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "1708.00573"}, None),
         ("Learning Dense Volumetric Segmentation from Sparse Annotation", {"arxiv": "1606.06650"}, None),
     ],
+    # a538xp: bold-name-colon-venue-tag-bold-title.md: "* **GEN-1**: \\[ICCV 2023] **Title** \\[[Paper](…)]": a bold
+    # method name and a colon before the venue tag that opens the bold title; the title is the bold title (the tag
+    # its venue and year, the name a label), as it was for a line opened by the tag alone; a name before a plain
+    # title ("**EyeFlow**: Normalising Flows …") and a platform link stay as they were
+    "bold-name-colon-venue-tag-bold-title.md": [
+        ("RetiGAN: Synthesising Colour Fundus Photographs from Vessel Trees", {"arxiv": "2106.11482"},
+         "github.com/nakamura-eye/retigan"),
+        ("Latent Diffusion for High-Resolution Retinal Image Generation", {"arxiv": "2304.06617"}, None),
+        ("Simulating Optical Coherence Tomography Volumes with Neural Fields", {"arxiv": "2208.01393"}, None),
+        ("Counterfactual Fundus Images for Explaining Glaucoma Classifiers", {"arxiv": "2305.11902"}, None),
+        ("EyeFlow: Normalising Flows for Retinal Vessel Synthesis", {"arxiv": "2203.09921"}, None),
+    ],
     # a538xp: bold-method-venue-tag-over-linked-title.md: a method family's bullets name each work by a bold method
     # name tagged with its venue and year over the paper's linked title ("* **MotionFlow (MICCAI 2023)** <br>
     # [Learning Dense Cardiac Motion …](arxiv…)"): the link's text is the title, the tag its venue and year (an

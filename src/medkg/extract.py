@@ -3265,6 +3265,26 @@ def _closing_tag(title: str | None, linked: bool = False) -> tuple[str, str | No
     return rest, venue, int(tag.group("year"))
 
 
+#: a method's short name and a colon before a bracketed venue tag: "SDXL: [ICLR 2024 spotlight] ", "GEN-1: [ICCV
+#: 2023] " (one to three tokens, no bracket of its own)
+_NAMED_LEAD = re.compile(r"(?P<name>[A-Za-z0-9][\w.+/-]{0,24}(?: [\w.+/-]{1,24}){0,2}):\s+(?=[\[(])")
+
+
+def _named_lead_venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
+    """``SDXL: [ICLR 2024 spotlight] SDXL: Improving Latent Diffusion Models …``, ``GEN-1: [ICCV 2023] Structure and
+    Content-Guided Video Synthesis …`` → (where the tag ends, venue, year): a bold method name and a colon before
+    the venue-and-year tag that opens the work's bold title ("* **GEN-1**: \\[ICCV 2023] **Title** \\[[Paper](…)]").
+    Why: the name labels the line as the tag dates it; read as the title's head, it kept the tag inside the title
+    and the venue and year out of the record. Only a tag naming a venue and a year (``_venue_tag``)."""
+    lead = _NAMED_LEAD.match(title)
+    if lead is None:
+        return None
+    tag = _venue_tag(title[lead.end():])
+    if tag is None or tag[1] is None or tag[2] is None:
+        return None
+    return lead.end() + tag[0], tag[1], tag[2]
+
+
 def _nick_venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     """A leading "(nickname, venue)" tag → (where it ends, venue, year or None): ``(GraphRetro, NeurIPS)``,
     ``(MedSAM, Nat Commun 2024)``, ``(2024, WIREs Comput Mol Sci)``. Paper-reading notes tag each work with
@@ -3633,7 +3653,7 @@ def type_entry(entry: Entry) -> Entry:
             # the title came out of the description: what is left there notes the piece ("2021 图像检索综述" read
             # again as a trailer dated it and named it its own venue)
             entry = replace(entry, description=dotted[2])
-    tag = _venue_tag(title) if links and title else None
+    tag = (_venue_tag(title) or _named_lead_venue_tag(title)) if links and title else None
     if tag and (len(title) - tag[0] >= 10 or tag[1] and _short_name_after_tag(title[tag[0]:])):
         # "[CVPR'23] Title", "[2018 ICLR] Title.", "[AAAI 2019] CheXpert": a tag, not the title
         title = title[tag[0]:].strip()
