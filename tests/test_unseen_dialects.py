@@ -81,6 +81,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Automated Detection of Arteriovenous Nicking in Retinal Images Using Width Profiles", {}, None),
         ("Blood Vessel Segmentation of Fundus Images by Major Vessel Extraction and Subimage Classification", {}, None),
     ],
+    # a539xq: repository-and-model-lines-beside-their-paper-links.md: a mixed list of tools, model cards and papers in
+    # one bullet style: "- [SlideKit](github…) - A Python library for … [[paper]](arxiv…)" and "**[RadPrep](github…)**:
+    # an open-source toolkit …" are the tools their descriptions say they are (under "## Resources"), and "## Models" /
+    # "- [PathLens](huggingface.co/…) - Vision-language model … [[paper]](…)" the model, none a paper titled by its
+    # short name; a work's title linked to its code, a bold title with [[paper]] [[code]] and a titled arXiv link
+    # with its [[model]] card stay papers with their code
+    "repository-and-model-lines-beside-their-paper-links.md": [
+        ("Learning Sparse Attention for Lesion Detection in Mammograms", {"arxiv": "2402.06617"},
+         "github.com/teo-breast/sparse-lesion"),
+        ("Spectral Harmonisation of Multi-Site Diffusion MRI", {"arxiv": "2309.08841"},
+         "github.com/ruiz-dmri/spectral-harm"),
+        ("FundusGPT: Instruction-Tuned Retinal Report Generation", {"arxiv": "2405.01234"},
+         "github.com/hoang-eye/fundusgpt"),
+    ],
     # lead: project-readme-h1-parts-own-paper-links.md: a paper's code README whose H1 titles the paper and whose other
     # H1s are its parts ("# Requirements", "# Training"): the role links under the title ("[Paper](arxiv…) |
     # [Code](github…)") are the paper's record, titled by the H1, as they are under a page's only H1

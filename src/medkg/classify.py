@@ -2640,6 +2640,19 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     named_tool = hint == "tool" and prole in ("code", "other") and not _is_paper_like(title) \
         and citation_confidence < 0.5 and any(link.role == "paper" for link in links[1:]) \
         and not mentions_papers([h.text for h in topic])
+    # "- [SlideKit](github…) - A Python library for tiling slides. [[paper]](arxiv…)", "**[RadPrep](github…)**: an
+    # open-source toolkit for …", "## Models" / "- [PathLens](huggingface.co/…) - Vision-language model for …
+    # [[paper]](arxiv…)": a short name linked to its repository or model card whose own description says by its head
+    # noun that it is software or a model (``_description_head_kind``) is that tool or model, the later paper link
+    # the article describing it (a link the list labels its paper: "Published in [*Anesthesiology*, 2022](doi…)"
+    # after a folder's name cites the manuscript the folder's code serves), under a heading that names no kind, a
+    # generic one ("## Resources") or that kind; a work's title linked to its code, a name with no description
+    # ("HelixLM, [github, May 2023](…), [arxiv, …](…)") and a description naming no kind ("- [X](github…) - segment
+    # anything in ultrasound") keep the paper rules below
+    described = _description_head_kind(note) if prole in ("code", "other") and note else None
+    named_tool = named_tool or described in ("tool", "model") and hint in (None, "website", described) \
+        and not _is_paper_like(title) and citation_confidence < 0.5 \
+        and any(link.role == "paper" and label_role(link.label) == "paper" for link in links[1:])
     if prole == "paper" and hint == "dataset" and not in_table \
             and _data_beside_its_publication(title, primary.label, links[1:], citation_confidence):
         # "## Biomedical knowledge graphs" / "- **ROBOKOP** – [Publication (2019)](doi…), [Code](github…), [Data](…)",
@@ -2721,7 +2734,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         if prole == "code" and hint is None and citation_confidence < 0.5 \
                 and _title_beside_its_labelled_code(title, links, note):
             return "paper"
-        if prole == "code" and hint in (None, "paper") and _labelled_paper_record(links[1:]):
+        if prole == "code" and hint in (None, "paper") and not named_tool and _labelled_paper_record(links[1:]):
             # "- [DeepScientist](github…) - A research studio …<br> [Code](github…) · [Paper](openreview…)":
             # a repository's line whose later link the list calls the paper, on a scholarly host, cites the work
             # the code implements, as an arXiv link would (above), though the page (OpenReview, ACL Anthology,
