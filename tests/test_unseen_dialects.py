@@ -95,6 +95,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("FundusGPT: Instruction-Tuned Retinal Report Generation", {"arxiv": "2405.01234"},
          "github.com/hoang-eye/fundusgpt"),
     ],
+    # a540xr: site-page-indented-reference-boxes.md: a site page's HTML body indented under an open '<div>' (a section's
+    # prose line opens one indented run, "\t  The newest PubMed citations …"), its featured works boxes of one
+    # hard-wrapped reference each ('<div class="light_box">' / 'Authors. <a' / 'href="https://doi.org/…">Title' /
+    # 'words.</a> Journal. 2023 … doi: … PMID: …' / '</div>'): every box is a work with its DOI, PMID and PMCID (the
+    # page's menu and news links no works); site-page-indented-sample-near-miss.md: an indented code
+    # sample under an open '<div>' with one linked guide stays no record
+    "site-page-indented-reference-boxes.md": [
+        ("Sparse factor models for spatial transcript counts", {"doi": "10.1093/bioinformatics/btad417", "pmid": "37402619"},
+         None),
+        ("Reference mapping of tumour cell states across single-cell atlases",
+         {"doi": "10.1038/s41467-023-40912-3", "pmid": "37604811", "pmcid": "PMC10442291"}, None),
+    ],
+    "site-page-indented-sample-near-miss.md": [
+        ("Interactive Viewers for Whole-Slide Images", {"arxiv": "2107.04418"}, None),
+    ],
     # lead: project-readme-h1-parts-own-paper-links.md: a paper's code README whose H1 titles the paper and whose other
     # H1s are its parts ("# Requirements", "# Training"): the role links under the title ("[Paper](arxiv…) |
     # [Code](github…)") are the paper's record, titled by the H1, as they are under a page's only H1

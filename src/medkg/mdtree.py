@@ -260,6 +260,11 @@ _TEXT_ELEMENT_LINE = re.compile(r"(?im)^[ \t]*<(div|p|span)(\s[^<>]*)?>([^<>\n]+
 _TITLE_ATTRIBUTE = re.compile(r"""(?i)\b(?:class|id)\s*=\s*["']?[^"'<>]*\btitle\b""")
 
 
+#: an indented block of a site page's HTML body that opens with a line of the element's prose ("\t  10 most recent
+#: citations …" / "\t  <a href=…>PubMed</a> and" / "      </section>"): its own lines close an element it sits in
+_PROSE_THEN_ELEMENTS = re.compile(rb"[^\n<]*\n(?:.*\n)*?[ \t]*</(?:section|div|p)>[ \t]*(?:\n|$)")
+
+
 def _open_divs(block: bytes) -> int:
     """``<div`` start tags less ``</div>`` end tags of an HTML fragment (comments included: a rough count)."""
     return block.count(b"<div") - block.count(b"</div")
@@ -298,7 +303,7 @@ def _join_indented_html_continuations(html_blocks: list[tuple[list[_Node], _Node
             if not (nxt.kind == "HtmlBlock" or nxt.kind == "CodeBlock" and nxt.attrs == "Indented"):
                 break
             text = raw[nxt.start:nxt.end]
-            if not text.lstrip().startswith(b"<"):
+            if not text.lstrip().startswith(b"<") and not _PROSE_THEN_ELEMENTS.match(text):
                 break  # a code sample, not the element's HTML
             open_divs += _open_divs(text)
             j += 1
@@ -498,6 +503,41 @@ def _bold_titled_boxes(block: str) -> bool:
     return found
 
 
+#: a year in a reference's text ("2021 Sep 1", "(November 2002)"); the fewest words of a linked title in one
+_REFERENCE_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
+_MIN_REFERENCE_TITLE_WORDS = 4
+#: the fewest boxes of a block that read as references for the block to be read as their paragraphs
+_MIN_REFERENCE_BOXES = 2
+
+
+def _reference_boxes(block: str) -> bool:
+    """``<div class="white_box">`` / ``Alexander TA, Irizarry RA, Bravo HC. <a`` / ``href="https://doi.org/…">Capturing
+    discrete latent`` / ``structures: choose LDs over PCs.</a> Biostatistics. 2021 Sep 1. doi: …`` / ``</div>``: a
+    site page's publications, each box one reference hard-wrapped over its lines, the work's title the text of its
+    link (the anchor's tag broken over lines too) among the authors, the venue and the year. No bold title, no line
+    break: the other box readings pass it by, and CommonMark reads the page as one raw HTML block, so no work was a
+    record. Read as the paragraphs kramdown renders when two boxes or more hold such a reference: a link of four
+    words or more, with a year in the box's text outside it. A centred block is a banner (its linked title over the
+    authors' names), and boxes of one-word links (a page's menu) are no references."""
+    if _HTML_CENTRED.search(block):
+        return False
+    found = 0
+    for text in _HTML_BOX_SPLIT.split(block):
+        for m in _HTML_A_TAG.finditer(text):
+            if "href" not in m.group().lower():
+                continue
+            close = text.lower().find("</a", m.end())
+            if close < 0:
+                break
+            if len(_HTML_ANY_TAG.sub(" ", text[m.end():close]).split()) >= _MIN_REFERENCE_TITLE_WORDS \
+                    and _REFERENCE_YEAR.search(_HTML_ANY_TAG.sub(" ", text[:m.start()] + " " + text[close:])):
+                found += 1
+                break
+        if found >= _MIN_REFERENCE_BOXES:
+            return True
+    return False
+
+
 def _labelled_link(text: str, at: int, badges: bool) -> int:
     """How surely a box's text after its title (from ``at``) holds a link labelled as a record's links are: 2 for a
     bracketed label (``[paper]``, ``[Code]``), 1 for one word (``code``, ``arXiv``) or, with ``badges``, an image
@@ -537,7 +577,7 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
     lines = block.split("\n")
     boxes = False
     if sum(1 for line in lines if _line_record(line)) < 2 and not _headed_link_lines(lines):
-        if not top or not _bold_titled_boxes(block):
+        if not top or not (_bold_titled_boxes(block) or _reference_boxes(block)):
             return
         boxes = True  # (a top-level block: an item's own HTML is read with its item)
     pieces: list[str] = []
