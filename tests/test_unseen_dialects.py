@@ -95,6 +95,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("FundusGPT: Instruction-Tuned Retinal Report Generation", {"arxiv": "2405.01234"},
          "github.com/hoang-eye/fundusgpt"),
     ],
+    # a540xr: database-topic-search-links.md: a list's "Finding more" links to PubMed and PubMed Central searches for one
+    # or two words ("[PubMed](pubmed…/?term=visium)", "ncbi…/pmc/?term=spatial+transcriptomics&sort=date", a bare
+    # "…/pubmed/?term=stereoseq") are topic searches, no works; a search for a work's whole title under its byline, and
+    # PMID pages, stay that work
+    "database-topic-search-links.md": [
+        ("Spot deconvolution with single-cell reference atlases", {}, None),
+        ("Spatially resolved clustering of tissue spots by graph smoothing", {"pmid": "35412346"}, None),
+        ("Cell niches from spatial neighbourhoods", {"pmid": "37004521"}, None),
+    ],
     # a540xr: site-page-indented-reference-boxes.md: a site page's HTML body indented under an open '<div>' (a section's
     # prose line opens one indented run, "\t  The newest PubMed citations …"), its featured works boxes of one
     # hard-wrapped reference each ('<div class="light_box">' / 'Authors. <a' / 'href="https://doi.org/…">Title' /

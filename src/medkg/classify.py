@@ -1341,9 +1341,11 @@ _SCHOLAR_PROFILE = re.compile(r"scholar\.google\.[a-z.]+/(?:citations|scholar_al
 #: a scholarly index's search, its query the first group: Google Scholar's ("scholar.google.com/scholar?hl=en&q=
 #: COVID-19"), Semantic Scholar's ("semanticscholar.org/search?q=Cramming%20protein%20language%20model") or a
 #: publisher's own, IEEE Xplore's ("ieeexplore.ieee.org/search/searchresult.jsp?newsearch=true&queryText=SA-UNet:%20
-#: Spatial%20Attention%20U-Net…"), which a list links under a title bullet when it had no article page at hand
+#: Spatial%20Attention%20U-Net…"), which a list links under a title bullet when it had no article page at hand, or
+#: PubMed's and PubMed Central's ("ncbi.nlm.nih.gov/pubmed/?term=bioconductor&sort=date": a page's literature search)
 _SCHOLAR_SEARCH = re.compile(r"(?i)^[a-z]+://(?:www\.)?(?:(?:scholar\.google\.[a-z.]+/scholar"
                              r"|(?:api\.)?semanticscholar\.org/search)\?(?:[^#]*&)?q="
+                             r"|(?:pubmed\.ncbi\.nlm\.nih\.gov/?|ncbi\.nlm\.nih\.gov/(?:pubmed|pmc)/?)\?(?:[^#]*&)?term="
                              r"|ieeexplore\.ieee\.org/search/searchresult\.jsp\?(?:[^#]*&)?querytext=)([^&#]*)")
 
 
@@ -1613,8 +1615,10 @@ def link_role(label: str, url: str) -> str:
             return "other"
         if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE):
             return "other"  # "[(TN-SCUI 2020)](https://tn-scui2020.grand-challenge.org/)": a challenge's name and year
-        if by_url == "other" and _boolean_database_query(url):
-            return "other"  # "[PubMed Link](ncbi…/pubmed/?term=cardiac+AND+…)": a database's query, many works
+        if by_url == "other" and (_boolean_database_query(url) or _scholar_topic_search(url)):
+            # "[PubMed Link](ncbi…/pubmed/?term=cardiac+AND+…)": a database's query, many works; so is its search for
+            # one or two words ("[PubMed](ncbi…/pubmed/?term=bioconductor)", a page's literature search)
+            return "other"
         if by_url in ("other", "paper") and _venue_edition_page(label, hp) and not any(ids.ids_from_url(url)):
             # "Our new paper for [IEEE ISBI 2024](https://biomedicalimaging.org/2024) was accepted!": a venue and its
             # year linked to a page whose path only repeats that venue or year is the venue's (or that edition's)
