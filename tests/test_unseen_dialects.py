@@ -119,6 +119,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     "site-page-indented-sample-near-miss.md": [
         ("Interactive Viewers for Whole-Slide Images", {"arxiv": "2107.04418"}, None),
     ],
+    # a541xs: conference-proceedings-title-over-html-italic-byline.md: a conference site's accepted-papers page saved
+    # as Markdown: each paper a link-less paragraph of its title, an HTML break ("<br />" on its own line or closing
+    # the title's) and its byline in HTML italics ("<em>A; B, C</em>", "<i>…</i>"); each is a paper titled by its
+    # first line, with no link, year or venue of its own; a thanks line over a name, a note over a contact line and
+    # a room list over a place stay prose
+    "conference-proceedings-title-over-html-italic-byline.md": [
+        ("Sepsis Onset Forecasting from Irregularly Sampled Bedside Vitals", {}, None),
+        ("Counterfactual Treatment Effects for Ventilator Weaning", {}, None),
+        ("Shape Priors for Fetal Ultrasound Biometry", {}, None),
+        ("Anatomy-Aware Contrastive Pretraining for Knee Radiographs", {}, None),
+    ],
     # lead: project-readme-h1-parts-own-paper-links.md: a paper's code README whose H1 titles the paper and whose other
     # H1s are its parts ("# Requirements", "# Training"): the role links under the title ("[Paper](arxiv…) |
     # [Code](github…)") are the paper's record, titled by the H1, as they are under a page's only H1

@@ -620,6 +620,64 @@ def bold_title_over_italic_byline(p: _Node) -> bool:
     return bool(names) and (is_byline_line(names) or personal_name(names))
 
 
+#: an HTML line break (``<br>``, ``<br/>``, ``<br />``) and the HTML italic tags a rendered byline is set in
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_ITALIC_OPEN = re.compile(r"<(?:em|i)>", re.IGNORECASE)
+_HTML_ITALIC_CLOSE = re.compile(r"</(?:em|i)>", re.IGNORECASE)
+#: what parts the names of a byline: commas, semicolons (a proceedings page's author groups), a closing "and"
+_BYLINE_NAME_SEPARATORS = re.compile(r"\s*(?:[;,]|\band\b)\s*")
+#: a middle initial between a byline name's words ("D", "QH")
+_BARE_INITIAL = re.compile(r"[A-Z]{1,2}")
+
+
+def _html_italic_byline(nodes: list[_Node]) -> bool:
+    """``<em>Ana Ruiz; Bo Chen, Carl Diaz</em>``: a line that is one HTML italic span and nothing else, holding
+    only personal names (parted by commas, semicolons or "and"; one stray piece in three, a name the checker does
+    not know, still leaves it a byline)."""
+    kids = [c for c in nodes if not (c.kind == "text" and not c.text.strip())]
+    if len(kids) < 3 or kids[0].kind != "ihtml" or not _HTML_ITALIC_OPEN.fullmatch(kids[0].text.strip()) \
+            or kids[-1].kind != "ihtml" or not _HTML_ITALIC_CLOSE.fullmatch(kids[-1].text.strip()) \
+            or any(c.kind != "text" for c in kids[1:-1]):
+        return False
+    names = [n.strip(" .*†‡0123456789") for n in
+             _BYLINE_NAME_SEPARATORS.split(" ".join("".join(c.text for c in kids[1:-1]).split()))]
+    # ("Konstantin D Pandl": a middle initial written without its full stop is no word of the name to check)
+    names = [" ".join(w for w in n.split() if not _BARE_INITIAL.fullmatch(w)) for n in names if n]
+    good = sum(1 for n in names if personal_name(n))
+    return bool(names) and personal_name(names[0]) and (good == len(names) or 3 * good >= 2 * len(names) >= 6)
+
+
+def plain_title_over_html_byline(p: _Node) -> str | None:
+    """``Title of the work`` / ``<br />`` / ``<em>Ana Ruiz; Bo Chen</em>`` (or ``Title<br><em>…</em>`` on one line):
+    a link-less paragraph whose first line is a work's title alone (four words or more, no closing full stop),
+    then an HTML line break, then the work's byline set in HTML italics as its last line
+    (``_html_italic_byline``). Why: a conference site's proceedings or schedule page (rendered from a template,
+    then saved as Markdown) lists each accepted paper so, with no link, year or venue in the record (they are
+    the page's), so it read as prose and the whole page gave no paper; the HTML break and italic byline are the
+    template's record layout, a quotation's attribution or a note is no such line. → the title, else None."""
+    if p.kind != "Paragraph" or not any(c.kind == "ihtml" and _HTML_BREAK.fullmatch(c.text.strip())
+                                        for c in p.children):
+        return None
+    # the lines, split at soft and hard breaks and at the HTML break; the break's own line is no line
+    lines: list[list[_Node]] = [[]]
+    for c in p.children:
+        if c.kind in ("SoftBreak", "HardBreak") or c.kind == "ihtml" and _HTML_BREAK.fullmatch(c.text.strip()):
+            if lines[-1]:
+                lines.append([])
+        else:
+            lines[-1].append(c)
+    lines = [line for line in lines if any(c.kind != "text" or c.text.strip() for c in line)]
+    if len(lines) != 2 or not _html_italic_byline(lines[1]):
+        return None
+    head = [c for c in lines[0] if not (c.kind == "text" and not c.text.strip())]
+    if len(head) == 1 and head[0].kind == "Strong":
+        head = head[0].children
+    if not head or any(c.kind != "text" for c in head):
+        return None
+    title = " ".join("".join(c.text for c in head).split())
+    return title if not title.endswith((".", "!")) and names_work(_clean_title(title), min_words=4) else None
+
+
 def _bold_titled_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``**Title A** \\`` / ``*Authors* \\`` / ``[Venue, 2024]<br>`` / ``[[Paper](…)] [[Github](…)]\\`` /
     ``**Title B**\\`` / …: records of a bold title over its byline, venue and links, run together by hard breaks
@@ -1556,6 +1614,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
         if not kind and not inl.links and p.kind == "Paragraph" and bold_title_over_italic_byline(p):
             # "**Title of the abstract**\\" / "_Jane Doe_\\" / "Poster 5": a book of abstracts' record, its bold title
             # over its italic byline and a track or session tag, the year only in the heading above
+            kind = 1
+        if not kind and not inl.links and plain_title_over_html_byline(p) is not None:
+            # "Title of the paper" / "<br />" / "<em>Ana Ruiz; Bo Chen</em>": a conference page's record, its title
+            # over its byline in HTML italics, the venue and year only the page's
             kind = 1
         if not kind and not inl.links and p.kind == "Paragraph" and unlinked_link_title(inl.plain) is not None:
             # "[Patch-based 3D UNet for head and neck tumor segmentation …]" between "[Title](url)" paragraphs: a

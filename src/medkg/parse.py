@@ -48,6 +48,7 @@ from medkg.blocks import (
     dash_labelled_fields,
     dash_record_name,
     bold_title_over_italic_byline,
+    plain_title_over_html_byline,
     role_word_record,
     chart_caption_heading,
     announced_link_title,
@@ -3778,6 +3779,11 @@ class _Parser:
         if not inl.links and bold_title_over_italic_byline(first):
             # "**Title**\\" / "_Jane Doe_\\" / "Poster 5": a book of abstracts' record, a publication with no year
             # or venue of its own to say so
+            d.fields.append((BIB_RECORD_FIELD, ""))
+        elif not inl.links and (html_titled := plain_title_over_html_byline(first)) is not None:
+            # "Title" / "<br />" / "<em>Ana Ruiz; Bo Chen</em>": a conference page's record, titled by its first line
+            # (the HTML break is no space in the text: "Title<br><em>Names</em>" would glue the names on)
+            d.title = _clean_title(html_titled)
             d.fields.append((BIB_RECORD_FIELD, ""))
         if link_title:
             # "This list is the companion of the survey paper [Title](doi…), kept …": the sentence announces
