@@ -119,6 +119,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     "site-page-indented-sample-near-miss.md": [
         ("Interactive Viewers for Whole-Slide Images", {"arxiv": "2107.04418"}, None),
     ],
+    # a541xs: template-macro-paper-calls-conference-page.md: a conference site's page source lists its programme as
+    # template macro calls ("{{ paper('Title.', 'Authors.', openreview='https://…', pdf='https://…') }}", quoted
+    # either way, over several lines or one): each call is a paper titled by its first argument (no closing full
+    # stop, an escaped quote unescaped), its first web address the title's link, a "code=" address its code; a
+    # call naming only a local page (a keynote) and "{{ site.title }}" expressions stay as written
+    "template-macro-paper-calls-conference-page.md": [
+        ("Boundary-Aware Diffusion for Pancreas Segmentation in Portal-Venous CT", {}, None),
+        ("Anatomical Constraints for Fetal Brain MRI: Shape Priors Don't Hurt", {},
+         "github.com/barros-lab/fetal-shape-priors"),
+        ("Few-Shot Vertebra Labelling with Prototype Memories", {"arxiv": "2305.14472"}, None),
+    ],
     # a541xs: conference-proceedings-title-over-html-italic-byline.md: a conference site's accepted-papers page saved
     # as Markdown: each paper a link-less paragraph of its title, an HTML break ("<br />" on its own line or closing
     # the title's) and its byline in HTML italics ("<em>A; B, C</em>", "<i>…</i>"); each is a paper titled by its

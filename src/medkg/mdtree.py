@@ -90,6 +90,8 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
     """
     if "{{" in text:
         text = _SHORTCODE_LINE.sub(_blank, text)
+        if "=" in text:
+            text = _TEMPLATE_WORK_CALL.sub(_template_work_item, text)
         if "resource_link" in text:
             text = _RESOURCE_LINK.sub(_link_text, text)
     if "\u3000" in text:
@@ -1131,6 +1133,43 @@ def _expand_front_matter(parent: list[_Node], depth: int) -> bool:
 #: pages build their tables from them, one cell's Markdown between two such lines with no blank line around;
 #: read as a blank line (same length, so every byte offset stays), each cell's paragraphs stay apart
 _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{[<%][^\n]*?[>%]\}\}[ \t]*)+$", re.M)
+
+
+#: a template macro call that lists one work, as a conference site's page source writes it (Jinja, Nunjucks, Liquid
+#: include helpers): ``{{ paper('Title.', 'Authors.', openreview='https://…', pdf='https://…') }}``, its first
+#: argument the work's title, its second the byline, its named arguments the work's addresses; quoted either way,
+#: ``\'`` escapes a quote. Bounded (a title of 600 characters, a byline of 3,000, twelve named arguments)
+_TEMPLATE_WORK_CALL = re.compile(
+    r"""\{\{-?[ \t]*\w{1,40}\([ \t\n]*(['"])((?:(?!\1)[^\\\n]|\\.){1,600})\1[ \t]*,[ \t\n]*(['"])((?:(?!\3)[^\\\n]|\\.){0,3000})\3"""
+    r"""((?:[ \t]*,[ \t\n]*\w{1,40}[ \t]*=[ \t]*(['"])[^'"\n]{0,1000}\6){1,12})[ \t\n]*,?[ \t\n]*\)[ \t\n]*-?\}\}""")
+#: one named argument of such a call: its name and its quoted value
+_TEMPLATE_NAMED_ARGUMENT = re.compile(r"""(\w{1,40})[ \t]*=[ \t]*(['"])([^'"\n]{0,1000})\2""")
+
+
+def _template_work_item(m: re.Match) -> str:
+    """A template macro call listing one work (``_TEMPLATE_WORK_CALL``) → the list item it renders as, ``- [Title](first
+    address), Authors [pdf](…)``, then the call's line breaks and spaces to its byte length (every byte offset and
+    line after it stays). Why: read as Markdown the calls were one paragraph of quoted strings and bare addresses,
+    titled by the page's heading; the page's whole programme was one record. A call with no web address among its
+    named arguments (a local page only), or whose item would not fit in its bytes, stays as written."""
+    title = re.sub(r"\\(.)", r"\1", m.group(2)).strip()
+    byline = re.sub(r"\\(.)", r"\1", m.group(4)).strip()
+    links = [(name, url) for name, _, url in _TEMPLATE_NAMED_ARGUMENT.findall(m.group(5))
+             if url.startswith(("http://", "https://"))]
+    if not links or not title:
+        return m.group(0)
+    if title.endswith(".") and not title.endswith(".."):
+        title = title[:-1]  # ("Title.": a programme closes each title with a full stop, as a reference does)
+    title = title.replace("[", "\\[").replace("]", "\\]")
+    (_, first), rest = links[0], links[1:]
+    item = f"- [{title}]({_destination(first)})" + (f", {byline}" if byline else "") \
+        + "".join(f" [{name}]({_destination(url)})" for name, url in rest)
+    whole = m.group(0)
+    pad = len(whole.encode("utf-8")) - len(item.encode("utf-8")) - whole.count("\n")
+    if pad < 0 or "\n" in item:
+        return whole
+    return item + "\n" * whole.count("\n") + " " * pad
+
 
 
 #: the element names an HTML tag in a list opens with (``<details open>``, ``<video controls autoplay>``): a run in angle
