@@ -33,6 +33,17 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a542xt: hugo-paired-shortcode-title-attribute-records.md: a Hugo publications page built of paired shortcodes
+    # ('{{< timelineItem header="Title" badge="MICCAI 2024" >}}' … '{{< /timelineItem >}}', '{{% card title="…" %}}'):
+    # the opening tag's title attribute is the work's title and the body's [Paper]/[Code] links its record; a
+    # lone '{{< figure title="caption" >}}' and a fold label ('{{< details title="Click to expand …" >}}') are none
+    "hugo-paired-shortcode-title-attribute-records.md": [
+        ("Sparse Prompt Tuning for Retinal Lesion Grading", {"arxiv": "2407.11223"},
+         "github.com/oduya-lab/sparse-prompt-retina"),
+        ("Calibrated Uncertainty for Low-Dose CT Denoising Networks", {"doi": "10.1109/isbi01234.2024.1055501"}, None),
+        ("Federated Segmentation of Knee Cartilage across Six Hospitals", {"arxiv": "2302.04417"},
+         "github.com/oduya-lab/fedknee"),
+    ],
     # lead (from a530xh's MedicalZooPytorch): day-first-dated-update-lines.md: a project's update line dated day first
     # ("[02-11-2020] Project design and restructuring.", "21.08.2020: …") is news, as "[2020-11-02] …" is; among a
     # to-do list's many title-like lines it was read as a link-less reference

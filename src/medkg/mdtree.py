@@ -89,6 +89,9 @@ def build_tree(text: str, _directive_depth: int = 0) -> _Node:
     and it is read as Markdown, as it was written.
     """
     if "{{" in text:
+        if "{{< /" in text or "{{% /" in text or "{{</" in text or "{{%/" in text:
+            closed = set(_SHORTCODE_CLOSING.findall(text))  # (found once: a page may hold thousands of blocks)
+            text = _SHORTCODE_TITLED_OPENING.sub(lambda m: _shortcode_title(m, closed), text)
         text = _SHORTCODE_LINE.sub(_blank, text)
         if "=" in text:
             text = _TEMPLATE_WORK_CALL.sub(_template_work_item, text)
@@ -1170,6 +1173,32 @@ def _template_work_item(m: re.Match) -> str:
         return whole
     return item + "\n" * whole.count("\n") + " " * pad
 
+
+#: a line holding only the opening shortcode of a paired Hugo block that names its title in an attribute
+#: (``{{< timelineItem icon="star" header="Title" badge="MICCAI 2024" >}}`` … ``{{< /timelineItem >}}``,
+#: ``{{% card title="Title" %}}``): Hugo themes lay out a publications page as such blocks, the work's title in the
+#: opening tag, its byline, abstract and links in the body; bounded
+_SHORTCODE_TITLED_OPENING = re.compile(r'^[ \t]*\{\{([<%])[ \t]*([A-Za-z][\w-]{0,40})(?=[ \t])([^\n]{0,400}?)[ \t]'
+                                       r'(?:header|title|heading)[ \t]*=[ \t]*"([^"\n]{1,600})"([^\n]{0,400}?)'
+                                       r'[ \t]*[>%]\}\}[ \t]*$', re.M)
+
+
+#: the closing tag of a paired shortcode: ``{{< /timelineItem >}}``, ``{{%/card%}}`` (its bracket and its name)
+_SHORTCODE_CLOSING = re.compile(r"\{\{([<%])[ \t]*/[ \t]*([A-Za-z][\w-]{0,40})")
+
+
+def _shortcode_title(m: re.Match, closed: set[tuple[str, str]]) -> str:
+    """The opening line of a titled paired shortcode as its title in bold (``**Title**``), then spaces to the line's
+    byte length (every offset stays). Why: a shortcode line says nothing to Markdown and was blanked
+    (``_SHORTCODE_LINE``), so the title went with it and the block's links and code were left with no record to
+    belong to; the body under it is that title's record, as under a bold title line. Only a block that closes
+    (``{{< /name >}}`` in the page: a ``{{< figure title="A caption" >}}`` stands alone) and a title of four words
+    or more that is no fold label (``title="Click to expand"``, ``title="Python"``)."""
+    bracket, name, title = m.group(1), m.group(2), m.group(4).strip()
+    if len(title.split()) < 4 or _FOLD_CLICK_LABEL.match(title) or (bracket, name) not in closed:
+        return m.group(0)
+    bold = f"**{title}**"
+    return bold + " " * (len(m.group(0).encode("utf-8")) - len(bold.encode("utf-8")))
 
 
 #: the element names an HTML tag in a list opens with (``<details open>``, ``<video controls autoplay>``): a run in angle
