@@ -33,6 +33,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a542xt: bullet-apa-reference-bold-owner-names.md: a Jekyll publications page's bulleted APA references that bold
+    # the page owner's names ('* __Okafor, T.__, __Lindqvist, M.__, Reyes, A., & Brandt, K. (2021, May). Title. In
+    # …'): the bold names open the byline, the reference read whole titles the work (as it did for a numbered item);
+    # a bold tool name ('* **RegKit**, a small toolkit …') keeps its name
+    "bullet-apa-reference-bold-owner-names.md": [
+        ("Graph-regularised registration of fetal brain MRI across gestational ages", {}, None),
+        ("Contrastive pretraining for sparse-view dental cone-beam CT", {"arxiv": "2104.05512"},
+         "github.com/okafor-t/sparse-cbct"),
+        ("Label-efficient polyp segmentation with shape priors", {}, None),
+    ],
     # a542xt: hugo-paired-shortcode-title-attribute-records.md: a Hugo publications page built of paired shortcodes
     # ('{{< timelineItem header="Title" badge="MICCAI 2024" >}}' … '{{< /timelineItem >}}', '{{% card title="…" %}}'):
     # the opening tag's title attribute is the work's title and the body's [Paper]/[Code] links its record; a

@@ -6706,8 +6706,15 @@ def _reference_after_bold_byline(title: str, text: str) -> citation.Citation | N
     reference by those authors, dated by that year, its own or its arXiv identifier."""
     lead = title.strip()
     text = text.lstrip()
-    if text[:1].isdigit() and (marker := _LIST_MARKER.match(text)) is not None:
+    if (text[:1].isdigit() or text[:1] in "-*+") and (marker := _LIST_MARKER.match(text)) is not None:
+        bulleted = not text[:1].isdigit()
         text = text[marker.end():]  # "1. **Vosoughi, S., Roy, D., & Aral, S. (2018).** Title. …": a numbered item's
+        # (a bulleted one only when its bold names open the byline that goes on after a comma: "* __Yang, D.__,
+        # __Huang, Q.__, Axel, L., & Metaxas, D. (2018, April). Title. …", a publications page bolding its owners;
+        # "- **Okafor et al. (2019)** – *Title*" is a key over its title, read by the dash rule)
+        close = text.find(text[:2], 2) if text.startswith(("**", "__")) else -1
+        if bulleted and not (close > 2 and text[close + 2:close + 3] == ","):
+            return None
     if not text.startswith(("**", "__")):
         return None  # (the lead is set in bold: most entries stop here)
     close = _APA_YEAR_CLOSE.search(lead, max(0, len(lead) - _APA_YEAR_CLOSE_CHARS))
