@@ -211,9 +211,9 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _named_tools_titling_their_articles(entries)
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
-        entries = _code_only_records(_ports_under_unofficial_headings(_implementations_not_called_official(
-            _library_files_shared_by_works(
-            _links_into_note_stores(_code_beside_its_write_up(_numbered_code_links_of_different_owners(entries)))))))
+        entries = _code_beside_its_write_up(_numbered_code_links_of_different_owners(entries))
+        entries = _implementations_not_called_official(_library_files_shared_by_works(_links_into_note_stores(entries)))
+        entries = _code_only_records(_ports_under_unofficial_headings(entries))
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries))))

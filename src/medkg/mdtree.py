@@ -513,6 +513,8 @@ _REFERENCE_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
 _MIN_REFERENCE_TITLE_WORDS = 4
 #: the fewest boxes of a block that read as references for the block to be read as their paragraphs
 _MIN_REFERENCE_BOXES = 2
+#: the most links of one box looked at for its reference's title (a reference box links its work first or second)
+_MAX_REFERENCE_BOX_ANCHORS = 4
 
 
 def _reference_boxes(block: str) -> bool:
@@ -528,16 +530,21 @@ def _reference_boxes(block: str) -> bool:
         return False
     found = 0
     for text in _HTML_BOX_SPLIT.split(block):
+        low = text.lower()
+        anchors = 0
         for m in _HTML_A_TAG.finditer(text):
             if "href" not in m.group().lower():
                 continue
-            close = text.lower().find("</a", m.end())
+            close = low.find("</a", m.end())
             if close < 0:
                 break
             if len(_HTML_ANY_TAG.sub(" ", text[m.end():close]).split()) >= _MIN_REFERENCE_TITLE_WORDS \
                     and _REFERENCE_YEAR.search(_HTML_ANY_TAG.sub(" ", text[:m.start()] + " " + text[close:])):
                 found += 1
                 break
+            anchors += 1
+            if anchors >= _MAX_REFERENCE_BOX_ANCHORS:
+                break  # (a box of many links is a menu or a grid, no reference; and each look reads the whole box)
         if found >= _MIN_REFERENCE_BOXES:
             return True
     return False

@@ -1630,10 +1630,12 @@ def _names_own_paper_by_role(heading: _Inline) -> bool:
     if not links or not any(label_role(link.text.strip(" []*_")) == "paper" and _cites_record([link])
                             for link in links):
         return False
-    words = heading.plain
-    for link in sorted(links, key=lambda link: link.start, reverse=True):
-        words = words[:link.start] + words[link.end:]
-    return any(ch.isalnum() for ch in words)
+    gaps, pos = [], 0  # the heading's words outside its links (one pass: a hostile heading may hold many links)
+    for link in sorted(links, key=lambda link: link.start):
+        gaps.append(heading.plain[pos:link.start])
+        pos = max(pos, link.end)
+    gaps.append(heading.plain[pos:])
+    return any(ch.isalnum() for gap in gaps for ch in gap)
 
 
 def _badge_repository_roots(inl: _Inline) -> list[_RawLink]:
