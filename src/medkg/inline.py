@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 from itertools import accumulate
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from medkg import ids
@@ -3376,8 +3376,15 @@ def _numbered_reference_title(attrs: dict) -> str:
     text names a work: a named label (``[paper]: …``) or a bare tooltip is no such list, and a source's name shown
     for the number (an exported chat's ``**MedMNIST v2** … ([Nature][12], [arXiv][19])``) cites the work the
     item itself names, in two versions, not works of their own."""
+    return _numbered_definition_hover(attrs, _LABEL_SHOWN_LINK_TYPES)
+
+
+def _numbered_definition_hover(attrs: dict, link_types: Collection[str]) -> str:
+    """The hover text of a link made by a numbered reference definition (``[12]: https://… "Title of the work"``),
+    when the link is of one of ``link_types`` (how its text refers to the definition) and the text names a work
+    (four words or more); "" otherwise."""
     title = attrs.get("title") or ""
-    if not title or attrs.get("link_type") not in _LABEL_SHOWN_LINK_TYPES:
+    if not title or attrs.get("link_type") not in link_types:
         return ""
     label = (attrs.get("id") or "").strip()
     if not label.isdigit() or len(label) > 4:
@@ -3394,14 +3401,7 @@ def _source_marked_title(attrs: dict) -> str:
     A Systematic ..."``) and shows the source's name for the number (``([PMC][2])``, ``([Nature][4])``): the hover
     text is the only place the work is named. (Whether the shown text is a source's name, ``_source_name_mark``;
     whether the item names that work itself, ``_names_cited_work``.)"""
-    title = attrs.get("title") or ""
-    if not title or attrs.get("link_type") != "Reference":
-        return ""
-    label = (attrs.get("id") or "").strip()
-    if not label.isdigit() or len(label) > 4:
-        return ""
-    full = " ".join(title.split())
-    return full if names_work(full, 4) else ""
+    return _numbered_definition_hover(attrs, ("Reference",))
 
 
 #: the most words of a source's name shown for a numbered definition: "PMC", "Nature Medicine", "ai.nejm.org"
