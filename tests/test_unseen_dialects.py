@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a544xv: nlm-byline-group-author-then-linked-title.md: a package README's publications written as NLM references
+    # whose byline closes with a group author after the personal names' semicolon ('…, Quist R; Northern Registry
+    # Linkage Consortium. [Title](jamanetwork…)', the group's full name long and spelling out acronyms in brackets):
+    # the group signs the byline, the link is the title, and each paragraph is its own paper (the group read as the
+    # title glued the next reference on); a plain NLM byline and a guide link keep their readings
+    "nlm-byline-group-author-then-linked-title.md": [
+        ("Linking tumour registries to sequencing panels with the fenlake R package",
+         {"doi": "10.1093/bioinformatics/btad811"}, None),
+        ("Immortal Time in Registry Cohorts That Enter at First Sequencing.",
+         {"doi": "10.1001/jamaoncol.2022.6101", "pmid": "36511112", "pmcid": "PMC9900011"}, None),
+        ("Agreement Between Progression Dates and Survival in a Multi-registry Cohort of Patients With Metastatic "
+         "Breast Cancer.", {"doi": "10.1001/jamanetworkopen.2022.14455", "pmid": "35700021", "pmcid": "PMC9188812"},
+         None),
+        ("Curating Treatment Lines From Free-text Oncology Notes", {"doi": "10.1200/CCI.22.00150", "pmid": "37001234"},
+         None),
+    ],
     # a542xt: bullet-apa-reference-bold-owner-names.md: a Jekyll publications page's bulleted APA references that bold
     # the page owner's names ('* __Okafor, T.__, __Lindqvist, M.__, Reyes, A., & Brandt, K. (2021, May). Title. In
     # …'): the bold names open the byline, the reference read whole titles the work (as it did for a numbered item);

@@ -1758,12 +1758,27 @@ def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
         return led
     d, s, web_url, arxiv = _prepare(text)
     d, s = _strip_wrapping(d, s)
-    authors, et_al, end = _scan_authors(d, s, trailer=True)
+    closing_group = _CLOSING_GROUP_AUTHOR.search(s) if ";" in s else None
+    if closing_group is not None:
+        # "Kehl KL, …, Panageas KS; American Association of Cancer Research (AACR) … (GENIE) Consortium.": the
+        # personal names, then the group that signs last; scanned whole, the group's first two words read as one
+        # more "Surname Given" name and the rest as the venue
+        semi = closing_group.start()
+        authors, et_al, end = _scan_authors(d[:semi + 1], s[:semi + 1], trailer=True)
+        if authors and not et_al and end >= semi:
+            authors, end = (*authors, d[closing_group.start(1):closing_group.end(1)]), closing_group.end()
+        else:
+            authors, et_al, end = _scan_authors(d, s, trailer=True)
+    else:
+        authors, et_al, end = _scan_authors(d, s, trailer=True)
     if authors and (org := _AFFILIATION_AFTER_NAMES.match(d, end)) is not None and d[org.end():].strip(" ,.;") \
             and org.group().count(",") <= 1 and "et al" not in org.group():
         # "Kurt Bollacker, …, Jamie Taylor (Metaweb Technologies, Inc) SIGMOD'08": the team's affiliation after
         # the names is no part of the venue that follows it
         end = org.end()
+    if authors and s[:end].rstrip().endswith(";") and (group := _GROUP_AUTHOR.match(s, end)) is not None:
+        # NLM's "…; T1DEXI Study Group. JAMA 2020." after the linked title: the group signs last, no venue
+        authors, end = (*authors, d[group.start(1):group.end(1)]), group.end()
     latin, latin_end = _latin_byline_before_cjk_venue(d, authors, 0, end)
     if latin_end < end and (closing := _comma_venue_year(d, s, latin_end)) is not None:
         # '“标题”，Sato H.，Lindqvist E.，医学图像分析，2023' after its quoted title: the journal's translated name closes
@@ -2585,6 +2600,12 @@ _GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consort
                          r"|(?:The\s+)?(?!(?:A|An|The)\s)(?:[A-Z][\w&/-]*\s+){2,5}Study")
 #: (IEEE closes the group with a comma before the quoted title: "The UniProt Consortium, \u201cUniProt: …,\u201d")
 _GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})(?:\.\s+(?=\S)|,\s+(?=[\"\u201c]))")
+#: the same group after the personal names' semicolon, closing a byline that is the whole text (NLM's names before
+#: a linked title: "Brown S, Shen R; AACR Project GENIE Consortium."); there a group's full name may run longer and
+#: spell out its acronyms in brackets ("American Association of Cancer Research (AACR) Project Genomics Evidence
+#: Neoplasia Information Exchange (GENIE) Consortium.")
+_CLOSING_GROUP_AUTHOR = re.compile(r";\s*((?:The\s+)?(?:[\w&/()-]+\s+){0,14}?(?:Consortium|Consortia|Collaboration"
+                                   r"|Research Network|Working Group|Study Group))\.?\s*$")
 
 
 def group_author(text: str) -> bool:
