@@ -49,6 +49,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Curating Treatment Lines From Free-text Oncology Notes", {"doi": "10.1200/CCI.22.00150", "pmid": "37001234"},
          None),
     ],
+    # a543xu: html-card-grid-empty-anchor-titles.md: an accepted-papers page generated as an HTML grid of cards whose
+    # template writes every title as a link and leaves the anchor empty where the authors gave no preprint
+    # ('<h5><a href=""> Title</a></h5><p>A, B and C</p>'): among cards that link, such a card is one more work, its
+    # author line its byline ("B and C" two names); a lone '<h4><a href="">Back to the programme</a></h4>' is none
+    "html-card-grid-empty-anchor-titles.md": [
+        ("Sparse Attention Priors for Triage of Emergency Head CT", {"arxiv": "2110.04417"}, None),
+        ("Counterfactual Risk Curves for Sepsis Onset in Ward Patients", {}, None),
+        ("Label Noise Audits for Crowd-Sourced Dermatology Photographs", {"arxiv": "2110.06652"}, None),
+        ("Federated Calibration of Wearable Arrhythmia Detectors", {}, None),
+        ("Explaining Readmission Models to Discharge Nurses with Prototype Patients", {}, None),
+        ("Temporal Graph Pooling for Intensive Care Time Series", {"arxiv": "2111.01234"}, None),
+    ],
     # a542xt: bullet-apa-reference-bold-owner-names.md: a Jekyll publications page's bulleted APA references that bold
     # the page owner's names ('* __Okafor, T.__, __Lindqvist, M.__, Reyes, A., & Brandt, K. (2021, May). Title. In
     # …'): the bold names open the byline, the reference read whole titles the work (as it did for a numbered item);

@@ -3991,6 +3991,12 @@ def card_author_line(text: str) -> tuple[str, ...] | None:
     sep = ";" if ";" in text else ","
     pieces = [p.strip().rstrip("0123456789*†‡").strip() for p in text.split(sep)]
     pieces = [p[4:].strip() if p.startswith("and ") else p for p in pieces if p]
+    if pieces and " and " in pieces[-1]:
+        # "Marta Quintero, Hugo Lindqvist and Anan Sukprasert", "Rafael Moura and Ines Carvalho": the last two names
+        # joined by "and" with no comma are two authors (only where both halves read as names)
+        head, _, tail = pieces[-1].rpartition(" and ")
+        if personal_name(head.strip()) and personal_name(tail.strip()):
+            pieces[-1:] = [head.strip(), tail.strip()]
     # ("Amish H Doshi": an initial written without its dot; "Young Joon (Fred) Kwon": a nickname in brackets)
     good = sum(personal_name(_CARD_BARE_INITIAL.sub(r"\1.", _CARD_NICKNAME.sub(" ", p))) for p in pieces)
     return tuple(pieces) if good and 3 * good >= 2 * len(pieces) else None

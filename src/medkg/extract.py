@@ -4141,10 +4141,11 @@ def type_entry(entry: Entry) -> Entry:
         confidence = 0.5
         if year is None and (dated := _YEAR.search(byline)) is not None:
             year = int(dated.group(0))
-    if links and confidence < 0.5 and (HTML_CARD_FIELD, "") in entry.fields \
+    if confidence < 0.5 and (HTML_CARD_FIELD, "") in entry.fields \
             and (card_names := citation.card_author_line(entry.description)) is not None:
         # '<h5><a href=…>Title</a></h5><p>Dennis Ulmer, Lotta Meijerink, Giovanni Cinà</p>': one card of a page's
-        # grid of cards, its linked title over its author line, cites the work as a reference's byline does
+        # grid of cards, its linked title over its author line, cites the work as a reference's byline does (a
+        # card whose anchor the page left empty, '<h5><a href="">Title</a></h5>', too: ``mdtree._html_rows``)
         confidence = 0.5
         authors = authors or card_names
     if not links and confidence < 0.5 and title and (cited_row := _author_year_row(entry, title)) is not None:

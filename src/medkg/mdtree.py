@@ -1631,6 +1631,11 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.card_heading = False  # the open card's heading is open (its links decide ``card_link``)
             self.card_fresh = False  # no text of the open card's heading read yet (a poster number may lead it)
             self.cards: list[int] = []  # indices in ``items`` of the card items kept
+            # a card whose heading's only link is an empty one ('<h5><a href=""> Title</a></h5>': the page's template
+            # writes the anchor for every card and leaves it empty where the author gave no link) and their indices
+            self.card_blank_link = False
+            self.blank_cards: list[int] = []
+            self.blank_anchor = -1  # ``len(href)`` with the open empty anchor of a card's heading on top (-1: none)
             self.csl_divs = -1  # ``divs`` where the open CSL bibliography entry's div began (-1: none open)
 
         def _orphan_row(self) -> None:
@@ -1647,9 +1652,16 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             """Close the ``<a>`` tags the open cell or item left open, as a browser does at the cell's
             end (``<td><a href="…">MedSAM</td>``: no ``</a>``) or at a next ``<a>`` (no nesting)."""
             while len(self.href) > self.href_base:
-                href = self.href.pop()
-                if href and self.cell is not None:
-                    self.cell.append(f"]({_destination(href)})")
+                self._close_anchor(self.href.pop())
+
+        def _close_anchor(self, href: str) -> None:
+            """Close one ``<a>`` just popped off ``href``: a link's destination, or the bold of a card's empty
+            anchor."""
+            if href and self.cell is not None:
+                self.cell.append(f"]({_destination(href)})")
+            elif self.blank_anchor == len(self.href) + 1:
+                self.blank_anchor = -1
+                self._close_mark("**")
 
         def _end_item(self) -> None:
             """Close the open ``<li>`` item at the last line that held something of it."""
@@ -1710,6 +1722,11 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     if href:
                         self.cell.append("[")
                         self.card_link = self.card_link or self.card_heading
+                    elif self.card_heading:
+                        self.card_blank_link = True
+                        self.cell.append("**")  # the linkless title reads as a bold one: the card's title
+                        self.opened = len(self.cell)
+                        self.blank_anchor = len(self.href)
                 elif tag == "img" and self.href and self.href[-1]:
                     alt = (a.get("alt") or "").translate(_MD_ESCAPE)
                     src = _destination(a.get("src") or "")
@@ -1727,11 +1744,14 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             """Close the open card item; kept only if its heading linked somewhere (a card of links)."""
             n = len(items)
             self._end_item()
-            if not self.card_link:
-                del items[n:]
-            else:
+            if self.card_link:
                 self.cards.append(n)
+            elif self.card_blank_link and items[n:] and items[n][2].strip():
+                self.blank_cards.append(n)  # kept if the grid's other cards link (below)
+            else:
+                del items[n:]
             self.card_divs, self.card_link, self.card_heading = -1, False, False
+            self.card_blank_link = False
 
         def handle_endtag(self, tag):
             if self.depth == 0 and tag == "div" and self.csl_divs >= 0 and self.cell is not None \
@@ -1801,9 +1821,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 self._end_item()
             elif self.cell is not None:
                 if tag == "a" and self.href:
-                    href = self.href.pop()
-                    if href:
-                        self.cell.append(f"]({_destination(href)})")
+                    self._close_anchor(self.href.pop())
                 elif tag in ("b", "strong"):
                     self._close_mark("**")
                 elif tag in ("i", "em"):
@@ -1859,10 +1877,16 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
     for header, rows in tables:
         _promote_label_row(header, rows)
     cards = set(reader.cards)
+    blank = set(reader.blank_cards)
     if len(cards) < 2:
         # one heading with a link ('<div align="center"><h4><a href=…>Project page</a></h4></div>') is a banner,
         # not a grid of cards: only a page of two cards or more lists works so
-        return [t for t in tables if t[1]], [(a, b, t, False) for k, (a, b, t) in enumerate(items) if k not in cards]
+        return [t for t in tables if t[1]], [(a, b, t, False) for k, (a, b, t) in enumerate(items)
+                                            if k not in cards and k not in blank]
+    # a card with an empty link among cards that link is one more work of the same generated grid: the author
+    # gave it no address, the template still wrote its title as the others' (an accepted-papers page's poster
+    # with no preprint); it is read as a card, with no link
+    cards |= blank
     return [t for t in tables if t[1]], [(a, b, t, k in cards) for k, (a, b, t) in enumerate(items)]
 
 
