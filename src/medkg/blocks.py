@@ -52,6 +52,7 @@ from medkg.classify import (
     venue_year_label,
 )
 from medkg.inline import (
+    _HTML_BR,
     kind_tag_lead,
     cut_inner_etal_byline,
     _BRACKET_TAG_LEAD,
@@ -620,8 +621,7 @@ def bold_title_over_italic_byline(p: _Node) -> bool:
     return bool(names) and (is_byline_line(names) or personal_name(names))
 
 
-#: an HTML line break (``<br>``, ``<br/>``, ``<br />``) and the HTML italic tags a rendered byline is set in
-_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: the HTML italic tags a rendered byline is set in (its line break is ``inline._HTML_BR``)
 _HTML_ITALIC_OPEN = re.compile(r"<(?:em|i)>", re.IGNORECASE)
 _HTML_ITALIC_CLOSE = re.compile(r"</(?:em|i)>", re.IGNORECASE)
 #: what parts the names of a byline: commas, semicolons (a proceedings page's author groups), a closing "and"
@@ -655,13 +655,13 @@ def plain_title_over_html_byline(p: _Node) -> str | None:
     then saved as Markdown) lists each accepted paper so, with no link, year or venue in the record (they are
     the page's), so it read as prose and the whole page gave no paper; the HTML break and italic byline are the
     template's record layout, a quotation's attribution or a note is no such line. → the title, else None."""
-    if p.kind != "Paragraph" or not any(c.kind == "ihtml" and _HTML_BREAK.fullmatch(c.text.strip())
+    if p.kind != "Paragraph" or not any(c.kind == "ihtml" and _HTML_BR.fullmatch(c.text.strip())
                                         for c in p.children):
         return None
     # the lines, split at soft and hard breaks and at the HTML break; the break's own line is no line
     lines: list[list[_Node]] = [[]]
     for c in p.children:
-        if c.kind in ("SoftBreak", "HardBreak") or c.kind == "ihtml" and _HTML_BREAK.fullmatch(c.text.strip()):
+        if c.kind in ("SoftBreak", "HardBreak") or c.kind == "ihtml" and _HTML_BR.fullmatch(c.text.strip()):
             if lines[-1]:
                 lines.append([])
         else:
