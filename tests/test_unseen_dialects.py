@@ -33,6 +33,13 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead32: code-readme-titled-sections-over-plain-bullets.md: a project's code README (it tells its reader to run
+    # "pip install -r requirements.txt") whose sub-sections carry title-like headings over plain bullets ("### Evaluation
+    # by Radiologists and GPT-4" / "We ask …" / "- Single-turn questions"): they document the project's own work, no
+    # reading notes on works of those titles; the page's own paper, linked in its intro, stays
+    "code-readme-titled-sections-over-plain-bullets.md": [
+        ("Grounding a Lung-Health Assistant in Radiology Reports", {"arxiv": "2405.01234"}, None),
+    ],
     # a544xv: nlm-byline-group-author-then-linked-title.md: a package README's publications written as NLM references
     # whose byline closes with a group author after the personal names' semicolon ('…, Quist R; Northern Registry
     # Linkage Consortium. [Title](jamanetwork…)', the group's full name long and spelling out acronyms in brackets):

@@ -2036,6 +2036,26 @@ def _bibtex_block(node: _Node) -> bool:
     return first.lstrip().startswith("@")
 
 
+#: the first word of a shell command a code README tells its reader to run ("pip install -r requirements.txt",
+#: "python train.py --config …", "git clone …", "CUDA_VISIBLE_DEVICES=0 torchrun …")
+_SHELL_COMMANDS = frozenset("""pip pip3 python python3 conda mamba git bash sh cd docker accelerate torchrun deepspeed wget
+    curl make export source nnunetv2_train""".split())
+_SHELL_INFO = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session"})
+
+
+def _runs_shell_commands(node: _Node) -> bool:
+    """A code block of shell commands: its info string names a shell, or its first line (past a ``$`` prompt and
+    ``VAR=value`` settings) starts with a command that installs or runs code."""
+    if node.kind != "CodeBlock":
+        return False
+    info = node.attrs.get("Fenced") if isinstance(node.attrs, dict) else None
+    if isinstance(info, str) and info.strip() and info.split()[0].strip("{}.").lower() in _SHELL_INFO:
+        return True
+    first = next((c.text for c in node.children if c.kind == "text" and c.text.strip()), "")
+    words = [w for w in first.split("\n", 1)[0].split() if w != "$" and "=" not in w]
+    return bool(words) and words[0].lower() in _SHELL_COMMANDS
+
+
 def _title_key(title: str) -> str:
     """A title's words, case, marks and spacing aside: ``{fastMRI}: An Open Dataset and Benchmarks for Accelerated
     {MRI}`` (BibTeX braces) and ``fastMRI: An open dataset and benchmarks for accelerated MRI`` are one title."""
@@ -2056,6 +2076,7 @@ class _Parser:
         self.topic: list[Heading] = []
         self.title_h1: Heading | None = None
         self.h1_sections: set[int] = set()  # ``id`` of the H1 headings a page uses for its sections
+        self.page_runs_code = False  # the page tells its reader to run shell commands: a project's code README
         self.title_h1_node: _Node | None = None
         self.opening_h1: _Node | None = None  # the H1 that opens the page, maybe a survey's linked title (``title_paper``)
         self.tagline_node: _Node | None = None  # the list's subtitle heading right under its title (``_tagline_heading``)
@@ -2155,6 +2176,7 @@ class _Parser:
             # "# 1. Datasets" … "# 3. Assessment" / "Title (*J. Chem. Inf. Model.* 2019) [[Paper](…)]": numbered
             # parts, the first among them, are the page's sections, whatever deeper headings some of them hold
             self.h1_sections = {id(h) for h in h1s}
+        self.page_runs_code = any(_runs_shell_commands(c) for c in root.children)
         # '<div align="center">' / "# Awesome X": a centred banner's HTML before the H1 leaves it the page's title
         lead = [c for c in root.children if c.kind != "HtmlBlock"]
         # the H1 opening the page (after a banner's HTML) titles it, even when more H1s follow as parts
@@ -4182,6 +4204,11 @@ class _Parser:
         if not sibling_record and any(is_project_run_guide(t.text) for t in self.topic[:-1]):
             # "## How to run the projects" / "### Provided models and data samples" / "In Part I, we provide …": a
             # step of the guide to the page's own code, its lines the writer's instructions, no work's notes
+            return False
+        if self.page_runs_code and not sibling_record:
+            # "## Evaluations" / "### Evaluation by GPT-4 and Doctors" / "We invite …" / "- Single turn evaluation", on a
+            # page that tells its reader to run "pip install -r requirements.txt": a project's code README, whose
+            # title-like sub-sections document its own work; reading notes on a work are no part of such a page
             return False
         if self.section_level in self.topic_levels and not sibling_record:
             # "## Top Picks" / "- [Title](pubmed…)" … "## Review & Big Picture (Fallback)" / "- a note": a heading
