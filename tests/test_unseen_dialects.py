@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead32: dash-etal-byline-volume-pages-or-lead-year.md: a reading list's 'Title — Author et al., Journal 128,
+    # 1021–1030 (2021).' lines, the journal with its volume and pages, or with the year first ('- Author et al. (2022),
+    # npj Precision Oncology.'): the dash and what follows are the byline and venue, not the title's; a dash before
+    # 'Part 2' with no byline stays in the title
+    "dash-etal-byline-volume-pages-or-lead-year.md": [
+        ("Retinal photograph screening for referable glaucoma with convolutional networks",
+         {"doi": "10.1016/j.ophtha.2021.01.017"}, None),
+        ("Predicting in-hospital deterioration from ward vital signs with recurrent networks", {"pmid": "33512345"},
+         None),
+        ("Pan-cancer survival prediction from whole-slide images with attention pooling",
+         {"doi": "10.1038/s41698-022-00271-4"}, None),
+        ("Multitask learning for sepsis onset from electronic health records", {"doi": "10.1093/jamia/ocaa101"}, None),
+    ],
     # lead32: code-readme-titled-sections-over-plain-bullets.md: a project's code README (it tells its reader to run
     # "pip install -r requirements.txt") whose sub-sections carry title-like headings over plain bullets ("### Evaluation
     # by Radiologists and GPT-4" / "We ask …" / "- Single-turn questions"): they document the project's own work, no

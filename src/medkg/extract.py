@@ -5226,7 +5226,12 @@ def _short_name_dash_et_al(title: str, m: re.Match, year: int | None, line: str)
 #: Mieth et al. NAR Genomics Bioinformatics", "Title - TL-PRS: Zhao et al. AJHG 2022" (bounded venue, one anchor)
 _DASH_BYLINE_VENUE_TAIL = re.compile(
     rf"\s[-–—]\s+(?:(?P<nick>[^\s:]{{1,30}})(?:\s[-–—]|:)\s+)?(?P<who>{_SURNAME})\s+et\.?\s?al\.?"
-    r"(?:,?\s+(?P<venue>[^\W\d][^-–—()\[\]\d]{0,60}?))?(?:,?\s+\(?(?P<year>(?:19|20)\d\d)\)?)?\s*\.?$")
+    # ("Rajkomar et al. (2018), npj Digital Medicine.": the year in brackets before the venue)
+    r"(?:,?\s+\((?P<lead_year>(?:19|20)\d\d)\),?(?=\s+[^\W\d]))?"
+    r"(?:,?\s+(?P<venue>[^\W\d][^-–—()\[\]\d]{0,60}?)"
+    # ("Nature 542, 115–118", "Radiology 290(2):290-297": the journal's volume, issue and pages after its name)
+    r"(?:,?\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?\(\d{1,4}\))?(?:\s?[,:]\s?e?\d{1,7}(?:\s?[-–]\s?\d{1,7})?)?)?)?"
+    r"(?:,?\s+\(?(?P<year>(?:19|20)\d\d)\)?)?\s*\.?$")
 
 
 def _dash_byline_venue_tail(title: str, authors: tuple[str, ...], venue: str | None, year: int | None
@@ -5234,12 +5239,14 @@ def _dash_byline_venue_tail(title: str, authors: tuple[str, ...], venue: str | N
     """``[A universal SNP and small-indel variant caller … - DeepVariant - Poplin et al. Nat Biotech 2018](…)`` →
     the title, Poplin, "Nat Biotech", 2018: a reading list writes each link's text as the title, the method's name,
     then the first author with "et al." and where and when it appeared, all parted by spaced dashes. "et al." marks
-    the byline; at least four words stay the title. Why: read whole, the title carried its byline and venue."""
+    the byline; at least four words stay the title. The venue may carry its volume and pages ("— Esteva et al.,
+    Nature 542, 115–118") and the year may come before it ("- Rajkomar et al. (2018), npj Digital Medicine."). Why:
+    read whole, the title carried its byline and venue."""
     if "al" not in title or (m := _DASH_BYLINE_VENUE_TAIL.search(title)) is None \
             or len(title[:m.start()].split()) < 4 or not m.group("who")[:1].isupper():
         return title, authors, venue, year
     found_venue = m.group("venue").strip(" .,") if m.group("venue") else None
-    found_year = int(m.group("year")) if m.group("year") else None
+    found_year = int(m.group("year") or m.group("lead_year")) if m.group("year") or m.group("lead_year") else None
     return title[:m.start()].rstrip(" ,-–—"), authors or (m.group("who"),), venue or found_venue, \
         year if year is not None else found_year
 
