@@ -307,3 +307,23 @@ def test_front_matter_is_page_settings_and_a_leading_rule_is_no_front_matter():
                        "---\n\n- [nnU-Net](https://github.com/MIC-DKFZ/nnUNet)\n")
     assert [(e.line, e.kind, [h.text for h in e.topic]) for e in ruled] == [
         (3, "paper", ["Awesome Segmentation"]), (6, "repository", ["Awesome Segmentation"])]
+
+
+def test_a_venue_column_headed_by_slashed_venue_words_gives_the_venue_and_a_year_column_stays():
+    """"| 会议/期刊 |" (conference/journal) and "| Journal / Conference |" name the venue as "| Venue |" does; a short
+    name's row whose venue is read keeps the year its "| 年份 |" column gives (hand-written rows, checked by reading)."""
+    text = ("# 论文\n\n| 论文标题 | 会议/期刊 | 论文链接 |\n| --- | --- | --- |\n"
+            "| UNETR++: Delving into Efficient and Accurate 3D Medical Image Segmentation | TMI 2024 | "
+            "[链接](https://arxiv.org/abs/2212.04497) |\n\n"
+            "| Paper | Journal / Conference | Year |\n|---|---|---|\n"
+            "| [Graph Priors for Chest CT Reports](https://arxiv.org/abs/2501.00002) | MICCAI | 2025 |\n\n"
+            "| 论文 | 期刊 / 会议 | 年份 |\n|---|---|---|\n"
+            "| [**VolCap**：Volumetric Captioning of Chest CT](https://arxiv.org/abs/2504.11873) | MICCAI 2025 | 2025 |\n"
+            "| **Tomora** | medRxiv | 2025 |\n")
+    entries = extract_source(SourceText("z", "z", text, "", "utf-8", len(text))).entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("UNETR++: Delving into Efficient and Accurate 3D Medical Image Segmentation", "TMI", 2024),
+        ("Graph Priors for Chest CT Reports", "MICCAI", 2025),
+        ("VolCap：Volumetric Captioning of Chest CT", "MICCAI", 2025),
+        ("Tomora", None, 2025),
+    ]

@@ -4450,7 +4450,8 @@ def type_entry(entry: Entry) -> Entry:
     tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
     if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
         # (a noted title's byline year stays: ``_plain_reference_lists`` reads it as the line's citation)
-        authors, venue, year = (), entry.venue, noted_year or entry.year  # only papers have citations
+        # (a year a row's date column gives dates the row whatever it is: "| **Tomora** | medRxiv | 2025 |")
+        authors, venue, year = (), entry.venue, noted_year or entry.year or _date_column_year(entry)
     if kind == "paper" and year is None:
         year = _stamped_year(entry.description, entry.text.split("\n", 1)[0], title)
     if kind == "paper" and not title.strip() and links and links[0].role == "paper":
@@ -7216,6 +7217,14 @@ def _author_column_names(entry: Entry) -> tuple[str, ...]:
     return ()
 
 
+def _date_column_year(entry: Entry) -> int | None:
+    """The year a field or column that dates the work gives ("| Year |", "| 年份 |"), if any."""
+    for label, value in entry.fields:
+        if _dates_work(label.lower()) and (m := _YEAR.search(value)) is not None:
+            return int(m.group(0))
+    return None
+
+
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
     for label, value in entry.fields:
         low = label.lower()
@@ -7224,7 +7233,10 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
             m = _YEAR.search(value)
             if m:
                 year = int(m.group(0))
-        if venue is None and any(w == low for w in _VENUE_FIELD) and 1 < len(value) <= 80:
+        # ("| 会议/期刊 |", "| Conference / Journal |": a label of venue words parted by slashes names the venue too)
+        if venue is None and (any(w == low for w in _VENUE_FIELD)
+                              or "/" in low and all(part.strip() in _VENUE_FIELD for part in low.split("/"))) \
+                and 1 < len(value) <= 80:
             venue = value
             dated = _VENUE_THEN_YEAR.fullmatch(value.strip())
             if dated is not None:  # "- 📖 Conference: CVPR, 2022": the venue, then the year it met
