@@ -53,6 +53,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     "code-readme-titled-sections-over-plain-bullets.md": [
         ("Grounding a Lung-Health Assistant in Radiology Reports", {"arxiv": "2405.01234"}, None),
     ],
+    # a545xw: en-dash-compound-title-stop-venue-year.md: a reading list's 'Title. Venue Year. [[paper](…)]' lines whose
+    # titles join a compound with an unspaced en dash, as publishers typeset it ('Image–Text Retrieval', 'Protein–Ligand
+    # Docking'): the dash inside the word is no field separator, so the title keeps its words after it and the venue
+    # and year after the stop go to the trailer ('arxiv 2023' no part of the title); a spaced dash before a venue and
+    # year ('… Knee MRI – MICCAI 2022', '… PET — Medical Image Analysis, 2021') still parts them, and a dash before a
+    # phrase that goes on with the title ('— Lessons for 2020') still stays in it
+    "en-dash-compound-title-stop-venue-year.md": [
+        ("Aligning Chest Film Regions with Report Phrases for Image–Text Retrieval", {"arxiv": "2207.01234"}, None),
+        ("Learning Sentence–Region Correspondence in Mammography Reports", {"arxiv": "2301.05678"},
+         "github.com/mammo-lab/sentreg"),
+        ("Protein–Ligand Docking Priors for Contrast Agent Design", {"arxiv": "2106.04321"}, None),
+        ("Weakly Supervised Lesion Grounding in Knee MRI", {"arxiv": "2208.09876"}, None),
+        ("Report-Guided Denoising of Low-Dose PET", {"arxiv": "2103.11223"}, None),
+        ("COVID-19 in Radiology Departments — Lessons for 2020", {"arxiv": "2012.04455"}, None),
+    ],
     # a544xv: nlm-byline-group-author-then-linked-title.md: a package README's publications written as NLM references
     # whose byline closes with a group author after the personal names' semicolon ('…, Quist R; Northern Registry
     # Linkage Consortium. [Title](jamanetwork…)', the group's full name long and spelling out acronyms in brackets):

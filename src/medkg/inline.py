@@ -1584,7 +1584,9 @@ _MAX_GLOSSED_NAME_WORDS = 3
 #: match starts anyway; without it ``search`` rescanned the rest of a run from each of its positions, and
 #: ``\s*[.。,，;]?\s*$`` split a run between two stars in every way: quadratic on a 30,000-space lead)
 #: (``Title — Medical Image Analysis, 2021``: a spaced em or en dash sets off a capitalised venue and its year as a
-#: comma does)
+#: comma does; an en dash glued to a letter or digit before it and to the word after it joins a compound, as
+#: publishers typeset one, ``… for Biomedical Vision–Language Processing. ECCV 2022``: no field ends inside that word,
+#: so the stop after the title sets the venue off instead)
 #: (``Title、2019年、`` / ``Title，2021年3月``: Japanese closes a title with its year set off by an ideographic or
 #: full-width comma and marked by 年, a month by 月; the mark says the number is a year, so no venue need come
 #: before it as one must after a plain comma)
@@ -1598,7 +1600,8 @@ _YEAR_TRAILER = re.compile(r"(?:(?<!\s)\s*(?:[(（][^()（）]{0,80}?(?:19|20)\d
                            r"|\.\s+[^.,，()（）]{0,40}?(?<!\d)(?:19|20)\d\d"
                            r"|(?<!\b[A-Z])\.\s+[^.,，()（）]{1,40}?[,，]\s*(?<!\d)(?:19|20)\d\d"
                            r"|[、，,]\s*(?<!\d)(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?"
-                           r"|[—–][ \t]*(?=[A-Z0-9])(?![^—–\n]*\bet al\b)[^—–()（）\n]{1,60}?(?<!\d)(?:19|20)\d\d)"
+                           r"|(?:—|(?<![^\W_])–|–(?=[ \t]))[ \t]*(?=[A-Z0-9])(?![^—–\n]*\bet al\b)"
+                           r"[^—–()（）\n]{1,60}?(?<!\d)(?:19|20)\d\d)"
                            r"\s*(?:[.。,，;、]\s*)?$")
 
 
