@@ -68,6 +68,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Report-Guided Denoising of Low-Dose PET", {"arxiv": "2103.11223"}, None),
         ("COVID-19 in Radiology Departments — Lessons for 2020", {"arxiv": "2012.04455"}, None),
     ],
+    # a547xy: numbered-method-links-in-a-repo-note.md: a toolbox README's note that enumerates the works it
+    # re-implements by number ("(1) [Mean Teacher](…); (2) [Entropy Minimization](…); … (7) [Cross Pseudo
+    # Supervision](arXiv)"): each numbered link is a work of its own, named by its link, with its identifier (read as
+    # passing mentions, only the first of each kind of identifier was kept), and the note is no paper; numbered
+    # version links of one work, a paper's numbered data sets and a paper's "compared with (1) … (2) …" keep their readings
+    "numbered-method-links-in-a-repo-note.md": [
+        ("Teacher Averaging", {}, None),
+        ("Entropy Flattening", {}, None),
+        ("Adversarial Mask Critics", {"doi": "10.1007/978-3-030-32245-8_41"}, None),
+        ("Uncertainty Gated Teachers", {"arxiv": "1909.04417"}, None),
+        ("Mixup Consistency Training", {"arxiv": "1910.05528"}, None),
+        ("Pyramid Agreement Loss", {"arxiv": "2103.06639"}, None),
+        ("Twin Pseudo Labelling", {"arxiv": "2104.07740"}, None),
+        ("Scribble-guided Ventricle Segmentation with Shape Memory",
+         {"arxiv": "2105.08812", "doi": "10.1016/j.media.2022.102377"}, "github.com/heartlab-ug/scribble-shape-memory"),
+        ("Boundary Distillation for Few-label Atrium Segmentation", {"arxiv": "2106.09931"},
+         "github.com/atrialab/bd-atrium"),
+        ("Self-paced Cotraining for Myocardium Scars", {"arxiv": "2107.11150"}, None),
+    ],
     # a544xv: nlm-byline-group-author-then-linked-title.md: a package README's publications written as NLM references
     # whose byline closes with a group author after the personal names' semicolon ('…, Quist R; Northern Registry
     # Linkage Consortium. [Title](jamanetwork…)', the group's full name long and spelling out acronyms in brackets):
@@ -15772,6 +15791,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a547xy: the toolbox's own earlier work, cited in its history note; a paper's comparison cites a work again
+    "numbered-method-links-in-a-repo-note.md": [("PAL", {"doi": "10.1007/978-3-030-87240-3_19"}),
+                                                ("Twin Pseudo Labelling", {"arxiv": "2104.07740"})],
     # a534xl: concept-table-definition-beside-cited-resources.md: the works cited again in the methods table or a
     # second definition row (the same papers listed twice)
     "concept-table-definition-beside-cited-resources.md": [

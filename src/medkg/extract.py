@@ -7283,7 +7283,10 @@ def _with_other_papers(entries: list[Entry]) -> list[Entry]:
         if e.kind == "paper" and len(e.links) > 1:
             e = _named_by_own_citation(e)
         out.append(e)
-        if (quoted := _other_quoted_works(e)) is not None:
+        if (numbered := _numbered_works(e)) is not None:
+            out[-1], works = numbered
+            out.extend(works)
+        elif (quoted := _other_quoted_works(e)) is not None:
             theirs = {id(x.links[0]) for x in quoted}
             if e.kind == "paper" and any(id(x) in theirs for x in e.links):
                 out[-1] = dataclasses.replace(e, links=tuple(x for x in e.links if id(x) not in theirs))
@@ -7293,6 +7296,62 @@ def _with_other_papers(entries: list[Entry]) -> list[Entry]:
         if e.kind == "paper" and e.fields:
             out.extend(_other_bold_works(e))
     return out
+
+
+#: a link a note numbers as one of a series: "(1) [Mean Teacher](…); (2) [Entropy Minimization](…)", "1) [A](…), 2) [B](…)"
+_NUMBERED_LINK = re.compile(r"(?:^|[\s:;,])\(?(\d{1,2})\)\s*\[([^\]\n]+)\]\(\s*<?([^)\s>]+)")
+
+
+def _numbered_work_links(text: str) -> set[str]:
+    """The addresses of the links a text numbers in order, "(1) [A](…); (2) [B](…); (3) [C](…)": two or more,
+    numbered 1, 2, … (from any start) with no gap; an empty set otherwise (one "(1)" is no series)."""
+    found = [(int(m.group(1)), m.group(3)) for m in _NUMBERED_LINK.finditer(text)]
+    if len(found) < 2 or [n for n, _ in found] != list(range(found[0][0], found[0][0] + len(found))):
+        return set()
+    return {url for _, url in found}
+
+
+def _numbered_works(entry: Entry) -> tuple[Entry, list[Entry]] | None:
+    """The works a note enumerates by number, each a paper of its own named by its link, and the note without them:
+    ``- This repo has re-implemented these methods …: (1) [Mean Teacher](papers.nips.cc…); (2) [Entropy
+    Minimization](…); … (5) [Interpolation Consistency Training](arXiv A); … (7) [Cross Pseudo Supervision](arXiv
+    B).`` Why: the note took the identifier of one of them as its own and read the others as passing mentions,
+    keeping only the first of each kind of identifier: arXiv A and B were lost, and the note, a sentence about a
+    repository, stood as a paper. A numbered series of paper links is the works the note lists, none of them the
+    note's own work: the note keeps no identifier of theirs, and is a paper no more.
+
+    Only when two or more numbered links are paper links named by a work's name (not a link word, "(1) [arXiv](A)
+    (2) [Journal](B)" being one work's versions) and every paper link with an identifier is one of them (a title
+    link or a "[Paper]" of the item's own beside them makes the item that paper); None otherwise."""
+    if len(entry.links) < 2 or (entry.kind != "paper" and entry.kind not in _RESOURCE_KINDS) \
+            or ")" not in entry.text:
+        return None
+    numbered = _numbered_work_links(entry.text)
+    if not numbered:
+        return None
+    works = [x for x in entry.links if x.url in numbered and x.role == "paper" and x.text.strip()
+             and not classify.is_link_label(x.text.strip()) and not _names_version(x.label)]
+    if len(works) < 2 or any(x.role == "paper" and any(ids.ids_from_url(x.url)) and x not in works
+                             for x in entry.links):
+        return None
+    out: list[Entry] = []
+    seen: set = set()
+    for link in works:
+        found = ids.ids_from_url(link.url)
+        key = found if any(found) else link.url
+        if key in seen:
+            continue
+        seen.add(key)
+        line = link.line or entry.line
+        out.append(Entry(source=entry.source, line=line, end_line=line, topic=entry.topic, text=entry.text,
+                         title=inline.clean_title(link.text) or link.text.strip(), links=(link,), kind="paper",
+                         identifiers=Identifiers(*found), diagnostics=(Diagnostic(
+                             entry.source, line, "numbered-work",
+                             f"the item at line {entry.line} enumerates a work: {link.url}", "info"),)))
+    rest = tuple(x for x in entry.links if x not in works)
+    note = dataclasses.replace(entry, links=rest, identifiers=Identifiers(),
+                               kind="other" if entry.kind == "paper" else entry.kind)
+    return note, out
 
 
 def _other_quoted_works(entry: Entry) -> list[Entry] | None:
