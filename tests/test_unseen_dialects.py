@@ -87,6 +87,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/atrialab/bd-atrium"),
         ("Self-paced Cotraining for Myocardium Scars", {"arxiv": "2107.11150"}, None),
     ],
+    # a548xz: linkless-title-closed-by-hard-break-over-note.md: a reading list whose link-less items end the title line
+    # with a hard line break ("1. Title <br>" / "A sentence about it.", "Title  " / "Authors  " / "Venue 2022", "Title\\"
+    # / "Authors\\" / "Venue, 2021") over a note, a byline or a venue: the title is the first line alone (before, the
+    # note or byline ran into it); a title soft-wrapped or wrapped after "of"/"on" stays whole, bare titles beside the
+    # records stay papers, and a tool's one-word name over its note is no paper
+    "linkless-title-closed-by-hard-break-over-note.md": [
+        ("Deep Learning on Electrocardiograms: A Review of Pitfalls", {"arxiv": "2105.04411"}, None),
+        ("Arrhythmia Labels and Their Disagreements", {"arxiv": "2106.07720"}, None),
+        ("Beat-Level Wave Boundary Detection with Dilated Residual Networks", {}, None),
+        ("Weakly Supervised Delineation of Holter Recordings from Rhythm Labels", {}, None),
+        ("Uncertainty Estimates for Automated QT Interval Measurement", {}, None),
+        ("Federated Training of Beat Classifiers Across Three Hospitals", {}, None),
+        ("Self-Supervised Pretraining for Single-Lead Wearable Recordings", {}, None),
+        ("Contrastive Views of the Same Heartbeat for Rhythm Classification", {}, None),
+        ("Long Short-Term Memory Networks for the Detection of Paroxysmal Atrial Fibrillation in Ambulatory Recordings",
+         {}, None),
+        ("A Benchmark of Ventricular Ectopic Beat Detectors on Noisy Exercise Test Recordings", {}, None),
+        ("Sparse Dictionary Features for Ischaemia Detection in Long-Term Recordings", {}, None),
+    ],
     # a544xv: nlm-byline-group-author-then-linked-title.md: a package README's publications written as NLM references
     # whose byline closes with a group author after the personal names' semicolon ('…, Quist R; Northern Registry
     # Linkage Consortium. [Title](jamanetwork…)', the group's full name long and spelling out acronyms in brackets):

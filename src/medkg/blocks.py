@@ -5655,6 +5655,37 @@ def card_title_wrapped_before_break(lead: str, breaks: list[int] | None) -> str 
     return joined if reads_like_paper_title(joined) else None
 
 
+def title_line_over_hard_break(lead: str, breaks: list[int] | None,
+                               hard_breaks: list[int] | None) -> tuple[str, str] | None:
+    """``1. Title of the work <br>`` / ``A sentence about it.``, ``- Title of the work\\`` / ``A. Author, B. Author\\``
+    / ``Venue 2021``: a link-less item whose first line a hard line break closes (an HTML ``<br>``, a Markdown
+    backslash or two trailing spaces) → (that line, the lines after it joined), else None.
+
+    Why: a soft break is a wrap, a space in Markdown, and a title may run on over it; a hard break is the author
+    ending the line on purpose, as a list that sets each work's title over its note, byline or venue does. Read as
+    one text, the note ran into the title ("Title Applying modified U-Net to …"). Only a first line that reads as a
+    whole title (``reads_like_paper_title``) not left running on (a closing ``of``, ``and``, a comma or colon), the
+    line after it opening as no wrapped title's tail does (in lower case)."""
+    start = len(lead) - len(lead.lstrip())
+    end = lead.find("\n", start)
+    if end < 0 or len(lead) > 1200:
+        return None
+    closed = bool(hard_breaks) and end in hard_breaks
+    if not closed and breaks:
+        at = bisect.bisect_left(breaks, start)
+        closed = at < len(breaks) and breaks[at] < end and not lead[breaks[at]:end].strip()
+    if not closed:
+        return None
+    title = " ".join(lead[start:end].split())
+    # the lines under it are fields of their own (a byline, a venue): each closed as a sentence, not run together
+    lines = [" ".join(x.split()) for x in lead[end + 1:].split("\n")]
+    rest = " ".join(x if x[-1] in ".,;:!?" else x + "." for x in lines if x)
+    if not rest or rest[:1].islower() or not title or title[-1] in ",;:：-–—/&(" \
+            or title.rsplit(None, 1)[-1].lower() in _TITLE_RUN_ON_WORDS or not reads_like_paper_title(title):
+        return None
+    return title, rest
+
+
 #: a bracketed tag holding a year that opens a line, its venue and date: "(Analytica Chimica Acta 2023.05) ",
 #: "[CVPR 2023] ", "(ICLR 2025 Under Review) " (no bracket inside, so the match stays linear)
 _DATED_TAG_OPENING = re.compile(r"[(\[][^()\[\]\n]{0,60}?(?:19|20)\d\d[^()\[\]\n]{0,24}[)\]]\s*")

@@ -2512,7 +2512,12 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         # with a year inside it the reference reader did not take, "- Deep Learning Tutorial ICML, Atlanta 2013, Yann
         # LeCun …", names an event or a talk, no work)
         plain = [i for i in plain if _YEAR.search(entries[i].title) is None]
-    many_plain = len(plain) + n_cited_plain >= _PLAIN_REFERENCES_MIN
+    # ("## Wave delineation" / "1. Title  " / "Authors  " / "Venue 2022" / "2. Bare title": the link-less lines their
+    # own citation made papers stand beside the bare titles of their sections as references too, however many papers
+    # the list links elsewhere; written as one line each, they were bare titles themselves)
+    plain_keys = {_topic_key(entries[i]) for i in plain}
+    cited_beside = sum(n for key, n in cited_linkless.items() if key in plain_keys)
+    many_plain = len(plain) + max(n_cited_plain, cited_beside) >= _PLAIN_REFERENCES_MIN
     # "## References" / "1. Zwanenburg A, et al. (2019). "Title." *Scientific Reports* 9:3418. DOI: …" closing a
     # module's documentation, whose "- ICC ≥ 0.90: **Robust** / Excellent" and "- Features from very small ROIs"
     # bullets explain the software: a document that links no paper and cites every link-less work it dates or places
@@ -2568,7 +2573,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
             # ("- The paper introducing …: **RNA velocity of single cells**. …": a title the note sets in bold is cited)
             titled[key] = titled.get(key, 0) + (classify.title_cased(entries[i].title)
                                                 or (BOLD_TITLE_IN_NOTE_FIELD, "") in entries[i].fields)
-        plain = [i for i in plain if (by_topic[_topic_key(entries[i])] >= 3
+        # (the section's link-less lines its own citation made papers count beside its bare titles: "- Title  " /
+        # "  A. Author, B. Author  " / "  MICCAI 2021" ×2 and two bare titles are a section of four references)
+        plain = [i for i in plain if (by_topic[_topic_key(entries[i])]
+                                      + cited_linkless.get(_topic_key(entries[i]), 0) >= 3
                                       or _among_linked_papers(linked.get(_topic_key(entries[i])),
                                                               by_topic[_topic_key(entries[i])])
                                       and _bare_item_among_linked_items(entries, i, bare))

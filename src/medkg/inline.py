@@ -69,6 +69,9 @@ class _Inline:
     # positions in ``plain`` of the inline HTML line breaks ("<br>", "<br/>"), None until there is one: a
     # table cell has no other line break, and what a break parts (a title from its venue line) is told by them
     breaks: list[int] | None = None
+    # positions in ``plain`` of the line ends a Markdown hard break makes (two trailing spaces, a backslash), None
+    # until there is one: the author ended the line on purpose, so a link-less title line closed by one ends there
+    hard_breaks: list[int] | None = None
     # the bold lead is closed by an inline HTML line break ("**Title**<br>Authors<br>*Venue*",
     # "<b>Title</b><br>…"): the break ends the title as the end of a line would
     lead_break: bool = False
@@ -199,6 +202,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     # '<a id="ref12"></a>' / "Hardt M, … (2016). Title. …": a first line of markup only (an HTML
                     # anchor) renders nothing; the text starts on the next line, not after an empty one
                     continue
+                if k == "HardBreak":
+                    if res.hard_breaks is None:
+                        res.hard_breaks = []
+                    res.hard_breaks.append(pos)
                 out.append("\n")
                 pos += 1
                 continue

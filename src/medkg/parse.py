@@ -202,6 +202,7 @@ from medkg.blocks import (
     _field_list_inlines,
     _title_wrapped_before_label_link,
     card_title_wrapped_before_break,
+    title_line_over_hard_break,
     _is_toc,
     is_toc_table,
     toc_strays,
@@ -5279,6 +5280,16 @@ class _Parser:
             # link that is a whole reference; the reference (split by ``citation``) names the work, the caption notes it
             d.description.append(caption)
             lead_line = ""
+        hard_cut = None
+        if first is None and not inl.strong_lead and not inl.empty_link_texts and "\n" in lead.strip() \
+                and (hard_cut := title_line_over_hard_break(lead, inl.breaks, inl.hard_breaks)) is not None \
+                and ("|" in hard_cut[0] or _title_over_byline(inl) is not None):
+            hard_cut = None  # a pipe record's cells, an emphasised byline: read as those records are
+        if hard_cut is not None:
+            # "1. Title of the work <br>" / "A sentence about it.": a link-less title line the author closed with a
+            # hard break; the lines under it (a note, a byline, a venue) describe the work, they never title it
+            lead_line = hard_cut[0]
+            d.description.append(hard_cut[1])
         trailer = ""
         quoted_name = ""  # the bold name over a quoted title (``_name_then_quoted_title``): a note after the venue
         if first:
@@ -5342,7 +5353,8 @@ class _Parser:
             elif not trailer and bolded is None:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead,
                                                     lead_break=inl.lead_break)
-        elif "\n" not in lead.strip():  # links only in sub-bullets: only a delimited or bracketed trailer
+        elif "\n" not in lead.strip() or hard_cut is not None:  # links only in sub-bullets: only a delimited or
+            # bracketed trailer
             if not links and (cut := _closing_written_identifier(lead_line)) \
                     and not citation.authors_first_reference(lead_line):
                 # "Title (2020), https:doi.org/10.1038/…", "Title. doi:10.1038/…": the identifier written out as
@@ -5554,7 +5566,7 @@ class _Parser:
             rest_start = 0
         if not first:
             # a name, or a citation that ``citation`` will split
-            d.title = lead_title if trailer or written_id or slots else _clean_title(plain)
+            d.title = lead_title if trailer or written_id or slots or hard_cut is not None else _clean_title(plain)
             if not trailer and (marked := book_title_item(plain)) is not None:
                 # "【未找到下载】《Title of the work》" / "只找到了摘要": the marked title, then the reader's note on it
                 d.title = marked[0]
