@@ -106,6 +106,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Benchmark of Ventricular Ectopic Beat Detectors on Noisy Exercise Test Recordings", {}, None),
         ("Sparse Dictionary Features for Ischaemia Detection in Long-Term Recordings", {}, None),
     ],
+    # a549ya: yearly-digest-arxiv-named-note-links.md: an arXiv digest generated per year heads each paper with a link
+    # to the repository's own note file named by the paper's arXiv id ("### [Title](2312.04417.md)", "./notes/
+    # 2311.08852v2.md") over a bold byline, a date and a collapsed <details> abstract, and gives no arXiv address:
+    # the file's name is the paper's arXiv id, so the heading is the paper; a relative link named otherwise
+    # ("v1.4.2.md", "docs/digest-notes.md") names no work
+    "yearly-digest-arxiv-named-note-links.md": [
+        ("Wav2Triage: Emergency Call Triage from Raw Caller Audio", {"arxiv": "2312.04417"}, None),
+        ("Breath Sound Segmentation with Weak Stethoscope Labels", {"arxiv": "2311.08852"}, None),
+        ("Dysarthria Severity Scoring with Contrastive Speech Pairs", {"arxiv": "2310.11234"}, None),
+    ],
     # a544xv: nlm-byline-group-author-then-linked-title.md: a package README's publications written as NLM references
     # whose byline closes with a group author after the personal names' semicolon ('…, Quist R; Northern Registry
     # Linkage Consortium. [Title](jamanetwork…)', the group's full name long and spelling out acronyms in brackets):

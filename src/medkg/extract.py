@@ -66,9 +66,11 @@ def _dates_work(low: str) -> bool:
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
                 "conf", "conf.", "journal/conference", "publication", "published", "학회/저널", "학회", "저널",
                 "会議", "ジャーナル", "掲載", "publisher")
-#: link texts that say "a link", not where it leads ("| [Link](…) |" names no venue)
+#: link texts that say "a link", not where it leads ("| [Link](…) |" names no venue); an abstract in Chinese ("摘要",
+#: "中英摘要": a digest's note giving the abstract in Chinese and English) is the "abstract" an English list links
 _LINK_WORDS = frozenset("link|links|this link|the link|here|click here|url|web|webpage|website|homepage|home page|"
-                        "view|read|online|full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看".split("|"))
+                        "view|read|online|full text|fulltext|html|abstract|download|链接|地址|原文|网址|查看|"
+                        "摘要|中文摘要|英文摘要|中英摘要".split("|"))
 #: link texts that name a paper by its kind, not where it appeared ("[[Survey](arxiv…) | [Code](…)]" names no venue)
 _PAPER_KIND_WORDS = frozenset("survey|review|preprint|our survey|our paper|our review".split("|"))
 #: link texts that say what became of a paper, not where ("This work was [published](doi…) in the journal …",

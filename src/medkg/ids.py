@@ -1078,6 +1078,24 @@ _ARXIV_OTHER_HOSTS = frozenset({"huggingface.co", "doi.org", "dx.doi.org"})
 _NO_IDS = (None, None, None, None)
 
 
+#: a relative link to a file of the list's own repository named by a new-style arXiv id: a digest's note on the paper
+#: ("2301.00066.md", "./abs/2411.04321.md") or its saved copy ("papers/2310.04417v2.pdf"); the name is the whole of
+#: the last path segment (no title, no other word), before a note's or a document's extension
+_ARXIV_NAMED_FILE_RE = re.compile(rf"(?i)/?(?:\.{{1,2}}/){{0,4}}(?:[\w-]+/){{0,4}}({_ARXIV_NEW})(?:v[0-9]{{1,2}})?"
+                                  r"(?:\.(?:md|markdown|pdf|html?))?/?")
+
+
+def arxiv_named_file(url: str) -> str | None:
+    """The arXiv id a relative link's file is named by (``_ARXIV_NAMED_FILE_RE``: ``2301.00066.md``,
+    ``./abs/2411.04321.md``), None for any other link. Why: an arXiv digest generated per year heads each paper with a
+    link to its own note file named by the id and gives no arXiv address at all; read as a web page, the paper lost
+    its identifier and, with it, its kind. A file on another host named so could be anything (``_is_arxiv_host``), so
+    no folder on the way may look like a host ("files.example.org/1810.07528.pdf" written without its scheme); a file
+    of the list's own repository is named so by the list's writer, after the paper it holds."""
+    m = _ARXIV_NAMED_FILE_RE.fullmatch(url.strip())
+    return normalize_arxiv(m.group(1)) if m is not None else None
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | None]:
     """(DOI, arXiv id, PMID, PMCID) a URL names: the one per-URL identifier record that
@@ -1092,6 +1110,8 @@ def ids_from_url(url: str) -> tuple[str | None, str | None, str | None, str | No
         if doi:
             arxiv = arxiv_from_doi(doi) if doi.startswith("10.48550/") else None
             return (None if arxiv else doi, arxiv, None, None)
+    if "://" not in url and (arxiv := arxiv_named_file(url)) is not None:
+        return (None, arxiv, None, None)
     p = _url_parts(url)
     if p is None:
         return _NO_IDS
