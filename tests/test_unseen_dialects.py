@@ -116,6 +116,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Breath Sound Segmentation with Weak Stethoscope Labels", {"arxiv": "2311.08852"}, None),
         ("Dysarthria Severity Scoring with Contrastive Speech Pairs", {"arxiv": "2310.11234"}, None),
     ],
+    # a550yb: drafted-records-role-label-placeholders.md: a list drafted from a template, each work written as its title
+    # then its link labels with no URL yet ('Title [paper] [code]', '[PDF][Code]', '[[paper]] [[code]]', '| [arXiv] |
+    # [project page]'), as paragraphs or bullets, beside one linked record: each such line is a paper titled without its
+    # labels (a "Models" heading files papers too); the contribution guide's format line, a '[code]'-only or
+    # '[data]'-only line and a line under a tools heading stay no papers
+    "drafted-records-role-label-placeholders.md": [
+        ("Gated Recurrent Encoders for Ambulatory Seizure Onset Detection", {}, None),
+        ("Long-Horizon Forecasting of Focal Seizures from Wrist Accelerometry", {}, None),
+        ("Patient-Invariant Contrastive Features for Scalp EEG Montages", {}, None),
+        ("Masked Channel Modelling for Sparse Wearable EEG", {}, None),
+        ("Cross-Montage Distillation for Seizure Triage", {"arxiv": "2305.14478"}, "github.com/ward-eeg/cmd-triage"),
+    ],
     # a544xv: nlm-byline-group-author-then-linked-title.md: a package README's publications written as NLM references
     # whose byline closes with a group author after the personal names' semicolon ('…, Quist R; Northern Registry
     # Linkage Consortium. [Title](jamanetwork…)', the group's full name long and spelling out acronyms in brackets):

@@ -1628,6 +1628,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # a link whose URL was left empty still names the work (as "- [Title]() | MICCAI" does in a bullet
             # list); read as prose it was glued to the paper before it
             kind = 1
+        if not kind and not inl.links and p.kind == "Paragraph" and role_placeholder_title(inl.plain) is not None:
+            # "Title of the work [paper] [code]" alone in its paragraph: a record drafted from a template whose link
+            # labels wait for their URLs names its work as the linked record would
+            kind = 1
         if not kind and not inl.links and p.kind == "Paragraph" and outline_numbered_title(inl.plain) is not None:
             # "1.1 Spectral Graph Convolutions for Population-based Disease Prediction" / blank line / "1.2 …": a
             # reading note's link-less titles numbered by the section they are filed under, one paragraph each
@@ -1715,6 +1719,42 @@ def pending_link_title(text: str) -> str | None:
         return None
     title = t[:m.start()].rstrip(" —–-:")
     return title if reads_like_paper_title(title) else None
+
+
+#: a link's label in square brackets with no URL after it: ``[paper]``, ``[[Code]]``, ``[project page]``
+_ROLE_PLACEHOLDER = re.compile(
+    r"[^\S\n]{0,3}[|·/]?[^\S\n]{0,3}\[{1,2}[^\S\n]?(?P<role>(?i:paper|pdf|arxiv|article|preprint|code|github|"
+    r"project(?:[^\S\n]page)?|page|website|homepage|data|dataset|demo|video|slides|poster|blog|bibtex|supp))"
+    r"[^\S\n]?\]{1,2}")
+#: the role words of ``_ROLE_PLACEHOLDER`` that name the work's own text: a paper's
+_PAPER_PLACEHOLDER_ROLES = frozenset({"paper", "pdf", "arxiv", "article", "preprint"})
+#: the most link labels a line's placeholder trail holds (a record's link row is short; the bound keeps it linear)
+_MAX_ROLE_PLACEHOLDERS = 6
+
+
+def role_placeholder_title(text: str) -> str | None:
+    """The title in ``Title of the work [paper] [code]``: a link-less line closed by its link row's labels with
+    no URL behind them, one of them the paper's (``[paper]``, ``[PDF]``). Why: a list drafted from a template
+    ("Title [paper] [code]", the links to be filled in later) names each work so; its labels say the line is a
+    paper's record as a linked ``[[paper](…)]`` would, but with no link and no "Papers" heading the lines read as
+    prose and the list gave no paper. The title without the labels when it reads as a paper's title, else None
+    (``Install the toolkit [code]`` names no paper; ``[docs]`` is no link label of a work's record)."""
+    t = text.rstrip()
+    if "\n" in t or not t.endswith("]"):
+        return None
+    roles: list[str] = []
+    end = len(t)
+    # the labels, read from the line's end back (each one a match ending where the text left of it ends)
+    while len(roles) < _MAX_ROLE_PLACEHOLDERS:
+        m = next((m for m in _ROLE_PLACEHOLDER.finditer(t, max(0, end - 40), end) if m.end() == end), None)
+        if m is None or m.start() == 0:
+            break
+        roles.append(m.group("role").lower())
+        end = m.start()
+    if not roles or not _PAPER_PLACEHOLDER_ROLES.intersection(roles):
+        return None
+    title = t[:end].rstrip(" —–-:|")
+    return title if "[" not in title and reads_like_paper_title(title) else None
 
 
 #: the most lines of one link-less paragraph read one by one as references

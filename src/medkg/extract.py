@@ -2625,6 +2625,17 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                 out[i] = replace(out[i], kind="paper")
             elif (pending := blocks.pending_link_title(e.title)) is not None:
                 out[i] = replace(out[i], kind="paper", title=pending)
+    # "A Wide and Deep Transformer for 12-Lead ECG Classification [paper] [code]": a line closed by its link labels
+    # with no URL, one the paper's, is a work's record drafted before its links, whatever else the list links (a
+    # list drafted so may link nothing yet); its labels are no part of its title. Not under a heading of tools, data
+    # or sites (the line's subject is the resource there; "## Recurrent Models" files papers by the models they
+    # propose), nor of the list's upkeep ("## How to contribute" / "- Paper title [paper] [code]" shows the format)
+    for i, e in enumerate(entries):
+        if out[i].kind == "other" and not e.links and i in title_like \
+                and (drafted := blocks.role_placeholder_title(e.title)) is not None \
+                and classify.section_hint([h.text for h in e.topic]) not in ("website", "tool", "dataset") \
+                and not any(headings.is_upkeep_section(h.text) for h in e.topic):
+            out[i] = replace(out[i], kind="paper", title=drafted)
     # "### Feature Selection Strategy (Based on 2023-2025 Research)" / "1. **Primary recommendation**: …" in that
     # document: a link-less heading over notes, read as a work's reading note, is a section of its prose too
     # when it dates, places and identifies no work
