@@ -128,6 +128,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Masked Channel Modelling for Sparse Wearable EEG", {}, None),
         ("Cross-Montage Distillation for Seizure Triage", {"arxiv": "2305.14478"}, "github.com/ward-eeg/cmd-triage"),
     ],
+    # a546xx: bold-author-dash-name-bare-id-notes.md: a project's literature notes, each work a bold label written
+    # "Authors - Name" ("Lindqvist et al. - Foldnet 2021", "Moreau and Tanaka - ContactMap", "Okafor & Lindgren -
+    # …") with its DOI, arXiv or bioRxiv address bare in brackets and a note under it: the byline before the dash
+    # (a first author and "et al.", or two surnames joined by "and"/"&") is no part of the title, nor a bare year
+    # closing it; a lone surname before the dash ("Halvorsen - Torsion angles") stays, as do a repository's name
+    # before its gloss, a guide page titled "Vision and Language - …" and a recorded lecture
+    "bold-author-dash-name-bare-id-notes.md": [
+        ("Foldnet", {"doi": "10.4321/fold.2021.0017"}, None),
+        ("ContactMap", {"doi": "10.5555/prot.44102"}, None),
+        ("Evolutionary couplings from single sequences", {"arxiv": "2101.04567"}, None),
+        ("Sequence embeddings for binder ranking", {"doi": "10.1101/2022.03.14.484001"}, None),
+    ],
     # a544xv: nlm-byline-group-author-then-linked-title.md: a package README's publications written as NLM references
     # whose byline closes with a group author after the personal names' semicolon ('…, Quist R; Northern Registry
     # Linkage Consortium. [Title](jamanetwork…)', the group's full name long and spelling out acronyms in brackets):
@@ -9890,14 +9902,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # seminal papers whose Paper cell is the model's name in bold, a spaced dash and its first author ("| **ConVIRT**
     # — Zhang et al. | … | [arXiv:2010.00747](…) |"), a bracketed remark possibly between or after: the bold name
     # titles the row, the byline after the dash is a note and never the title; a whole bold "Author et al. — Title"
-    # cell stays whole
+    # cell is titled by what follows the dash, its byline the authors' (a546xx: it stayed whole before)
     "table-bold-name-dash-byline.md": [
         ("ContraRad", {"arxiv": "2104.03321"}, None),
         ("PatchAlign", {}, None),
         ("HistoPrompt", {"doi": "10.1038/s41591-023-04412-7"}, None),
         ("WardBERT", {"doi": "10.1038/s41746-022-00611-4"}, None),
         ("TRIAGE", {"arxiv": "2303.11872"}, None),
-        ("Kovacs et al. — Deep learning for ward notes", {"doi": "10.1016/j.jbi.2019.103244"}, None),
+        ("Deep learning for ward notes", {"doi": "10.1016/j.jbi.2019.103244"}, None),
     ],
     # a117gv: table-bracketed-aside-paper-cell (Aakash-Tripathi/Awesome-Medical-Multimodal-Models-and-Datasets): a
     # benchmark table whose Paper cell, for a row without a paper link, holds only a short aside in brackets that
@@ -15835,6 +15847,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a547xy: the toolbox's own earlier work, cited in its history note; a paper's comparison cites a work again
     "numbered-method-links-in-a-repo-note.md": [("PAL", {"doi": "10.1007/978-3-030-87240-3_19"}),
                                                 ("Twin Pseudo Labelling", {"arxiv": "2104.07740"})],
+    # a546xx: a lone surname before the dash may be a name of the work's (kept whole; counted neither way)
+    "bold-author-dash-name-bare-id-notes.md": [("Torsion angles", {"doi": "10.7777/tors.2019.9"})],
     # a534xl: concept-table-definition-beside-cited-resources.md: the works cited again in the methods table or a
     # second definition row (the same papers listed twice)
     "concept-table-definition-beside-cited-resources.md": [
@@ -16121,6 +16135,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a546xx: "Lindqvist et al. - Foldnet 2021": the byline before the dash and the closing year go
+    "bold-author-dash-name-bare-id-notes.md": [t for t, _, _ in EXPECTED["bold-author-dash-name-bare-id-notes.md"]],
     # lead: a title's marker pictographs ("📄 ", "🦴🔥 ") are no part of it
     "pictograph-marked-plain-titles.md": [t for t, _, _ in EXPECTED["pictograph-marked-plain-titles.md"]],
     # a526xd: "6：论文题目：Title.md" titled without its record number, its label or the note file's ".md"
