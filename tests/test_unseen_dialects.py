@@ -128,6 +128,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Masked Channel Modelling for Sparse Wearable EEG", {}, None),
         ("Cross-Montage Distillation for Seizure Triage", {"arxiv": "2305.14478"}, "github.com/ward-eeg/cmd-triage"),
     ],
+    # a546xx: ncbi-labs-interface-article-addresses.md: a reading list whose links were copied from NCBI's "labs"
+    # interface ("ncbi.nlm.nih.gov/labs/pmc/articles/PMC…/", "…/labs/articles/<PMID>/", "…/labs/pubmed/<PMID>-title-
+    # slug/") or from a PubMed search for one bare number ("pubmed.ncbi.nlm.nih.gov/?term=<PMID>"): each address
+    # names the article's PMCID or PMID, so each line is that paper; "labs/virus" and the bare "labs/pubmed/" name none
+    "ncbi-labs-interface-article-addresses.md": [
+        ("Amplicon denoising with error profiles learnt per run", {"pmcid": "PMC6124501"}, None),
+        ("Strain tracking from shotgun reads across body sites", {"pmid": "30412789"}, None),
+        ("Compositional bias in differential abundance tests", {"pmid": "29967532"}, None),
+        ("Host-depletion protocols for low-biomass samples", {"pmcid": "PMC6689023"}, None),
+        ("Phage-host linkage by proximity ligation", {"pmid": "31067731"}, None),
+    ],
     # a546xx: bold-author-dash-name-bare-id-notes.md: a project's literature notes, each work a bold label written
     # "Authors - Name" ("Lindqvist et al. - Foldnet 2021", "Moreau and Tanaka - ContactMap", "Okafor & Lindgren -
     # …") with its DOI, arXiv or bioRxiv address bare in brackets and a note under it: the byline before the dash

@@ -673,11 +673,13 @@ def arxiv_from_url(url: str) -> str | None:
     return None
 
 
-_PUBMED_PATH_RE = re.compile(r"^/(?:pubmed|pmc/articles/pmid)/([0-9]{1,9})(?!\w)")
+#: (with the "labs" interface NCBI tried out in 2017-2020, "/labs/articles/28653737/" and "/labs/pubmed/24218572-
+#: cdk10cyclin-m-is-…": the record's id, then perhaps its title's slug, as the addresses of that time were copied)
+_PUBMED_PATH_RE = re.compile(r"^/(?:pubmed|pmc/articles/pmid|labs/articles|labs/pubmed)/([0-9]{1,9})(?!\w)")
 _PUBMED_NEW_RE = re.compile(r"^/([0-9]{1,9})(?!\w)")
 _EUROPEPMC_MED_RE = re.compile(r"(?i)^/(?:abstract|article)/MED/([0-9]{1,9})(?!\w)")
 _EUROPEPMC_PMC_RE = re.compile(r"(?i)^/(?:articles/PMC|(?:abstract|article)/PMC/(?:PMC)?)([0-9]{1,9})(?!\w)")
-_PMC_NCBI_RE = re.compile(r"(?i)^/pmc/articles/PMC([0-9]{1,9})(?!\w)")
+_PMC_NCBI_RE = re.compile(r"(?i)^(?:/labs)?/pmc/articles/PMC([0-9]{1,9})(?!\w)")  # "/labs/pmc/articles/PMC…/" too
 #: PubMed Central's first addresses (2000-2009: "pubmedcentral.nih.gov/articlerender.fcgi?artid=521514",
 #: "…/picrender.fcgi?artid=…&blobtype=pdf", "…/articlerender.fcgi?tool=pubmed&pubmedid=15514348"): the
 #: ``artid`` is the PMCID's number, a ``pubmedid`` the article's PubMed id
@@ -737,6 +739,11 @@ def pmid_from_url(url: str) -> str | None:
                 return next((d for k, v in pairs if k in _ENTREZ_ID_KEYS and (d := _pmid_digits(v))), None)
     elif p.host == "pubmed.ncbi.nlm.nih.gov":
         m = _PUBMED_NEW_RE.match(p.path)
+        if m is None and p.path in ("", "/"):
+            # "pubmed.ncbi.nlm.nih.gov/?term=31067731": a search for one bare number is PubMed's way to open
+            # that record, as "ncbi.nlm.nih.gov/pubmed/?term=…" was; a search for words names no record
+            term = next((v for k, v in _query_pairs(p.query) if k == "term"), None)
+            return _pmid_digits(term) if term else None
     elif p.host == "europepmc.org":
         m = _EUROPEPMC_MED_RE.match(p.path)
     elif p.host in _PMC_LEGACY_HOSTS and p.path.lower() in _PMC_LEGACY_PATHS:
