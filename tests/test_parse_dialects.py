@@ -213,7 +213,7 @@ def test_a_leading_venue_tag_is_venue_and_year_not_title():
     assert [(e.title, e.venue, e.year) for e in entries] == [
         ("Segment Anything in Medical Images", "arXiv", 2023),
         ("Label-Free Liver Tumor Segmentation", "CVPR", 2023),
-        ("[12] Reference Numbers Are Not Years At All", None, None),
+        ("Reference Numbers Are Not Years At All", None, None),  # (the reference number is no part of the title)
     ]
 
 

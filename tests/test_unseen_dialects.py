@@ -33,6 +33,25 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead32: sub-item-enumerators-before-titles.md: a list's own numbering written inside its items before each
+    # title ("1.1.2 ", "1.2. ", "a) ", "(b) ", "(iv) ", "ii. ", "[7] ") is no part of the title; "1.5 Tesla Versus …"
+    # and "3D Patch …" keep their numbers, and an IEEE reference's "vol. 2." after its italic title is its volume,
+    # not the title's tail, its publisher the venue
+    "sub-item-enumerators-before-titles.md": [
+        ("HybridNet: Convolutional Stems with Transformer Bottlenecks for Abdominal CT", {"arxiv": "2203.01111"}, None),
+        ("VolFormer: Volumetric Attention for Brain Tumour Segmentation", {"arxiv": "2203.02222"},
+         "github.com/example-lab/volformer"),
+        ("Windowed Attention Decoders for Prostate MRI", {"arxiv": "2203.03333"}, None),
+        ("Swin-Style Hierarchies for Retinal Vessel Maps", {"arxiv": "2203.04444"}, None),
+        ("nnTrans: Self-Configuring Transformers for Any Organ", {"arxiv": "2203.05555"}, None),
+        ("Axial Gating for Small-Data Histology Segmentation", {"arxiv": "2203.06666"}, None),
+        ("Deformable Tokens for Cardiac Cine MRI", {"arxiv": "2203.07777"}, None),
+        ("Attention Gates Revisited for Pancreas CT", {"arxiv": "2203.08888"}, None),
+        ("1.5 Tesla Versus 3 Tesla: Field Strength Robustness of Segmentation Transformers", {"arxiv": "2203.09999"},
+         None),
+        ("3D Patch Tokenisers for Liver Lesions", {"arxiv": "2203.10000"}, None),
+        ("Graph Matching Priors for Lung Registration", {}, None),
+    ],
     # lead32: dash-etal-byline-volume-pages-or-lead-year.md: a reading list's 'Title — Author et al., Journal 128,
     # 1021–1030 (2021).' lines, the journal with its volume and pages, or with the year first ('- Author et al. (2022),
     # npj Precision Oncology.'): the dash and what follows are the byline and venue, not the title's; a dash before
@@ -16146,6 +16165,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # lead32: a list's sub-item numbering ("1.1.2 ", "(iv) ", "[7] ") and an IEEE reference's "vol. 2." go
+    "sub-item-enumerators-before-titles.md": [t for t, _, _ in EXPECTED["sub-item-enumerators-before-titles.md"]],
     # a546xx: "Lindqvist et al. - Foldnet 2021": the byline before the dash and the closing year go
     "bold-author-dash-name-bare-id-notes.md": [t for t, _, _ in EXPECTED["bold-author-dash-name-bare-id-notes.md"]],
     # lead: a title's marker pictographs ("📄 ", "🦴🔥 ") are no part of it

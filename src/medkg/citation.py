@@ -1678,6 +1678,10 @@ def note_byline(text: str) -> tuple[tuple[str, ...], int] | None:
 #: a numbered bibliography's bracketed number before the byline that leads the linked rest of the reference: "[1] "
 #: in '[1] Wang, Jue, et al. ["Title." Science 377.6604 (2022): 387-394.](…)' (a letter after it: a name)
 _LEAD_NUMBER = re.compile(r"\[\d{1,3}\][:.]?[ \t]+(?=[^\W\d_])")
+#: a trailer that opens with the work's volume, as an IEEE reference writes it after the title: ", vol. 2. Springer
+#: International Publishing, 2019.", ", vol. 12, no. 3, pp. 1-10, 2019."
+_LEAD_VOLUME = re.compile(r"(?i)vol(?:ume)?\.?[ \t]*(?P<volume>\d{1,4})(?:[ \t]*[.,]?[ \t]*no\.?[ \t]*(?P<issue>\d{1,4}))?"
+                          r"[ \t]*[.,]?[ \t]*(?=\S)")
 
 
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)
@@ -1691,6 +1695,10 @@ def parse_trailer(text: str) -> Citation:
     text = text.lstrip(_FIELD_SEPARATORS)
     if (number := _LEAD_NUMBER.match(text)) is not None:
         text = text[number.end():]
+    if text.lstrip(" ,.")[:1] in "vV" and (volume := _LEAD_VOLUME.match(text.lstrip(" ,."))) is not None:
+        # (the volume opens no byline: read as one, "vol" was the work's author and the venue was lost)
+        rest = parse_trailer(text.lstrip(" ,.")[volume.end():])
+        return replace(rest, volume=volume.group("volume"), issue=volume.group("issue") or rest.issue)
     dated = _LEAD_BRACKET_YEAR.match(text)
     if dated is not None:
         # "**Title** [2025]" / "Giorgio Bonollo, …, and Giorgio Colombo.": the title's bracketed year, cut from it,

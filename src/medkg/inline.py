@@ -1098,6 +1098,14 @@ def _clean_title(s: str) -> str:
 #: a reader's rating of the work in brackets before its title: "(****) Title", "(+++) Title", "(★★★) Title" (two marks
 #: or more of one kind, then a space: "(+)-Catechin …" and "(*) Title" keep their brackets)
 _RATING_LEAD = re.compile(r"[(（]\s*(?:\*{2,5}|\+{2,5}|[★☆]{2,5})\s*[)）]\s+(?=\S)")
+#: the writer's own numbering before a title inside its item: a reference number ("[12] "), an outline number of
+#: three levels or closed by a dot ("1.1.2 ", "2.3. "), a letter or Roman numeral enumerating sub-items ("a) ", "(b) ",
+#: "(iv) ", "ii. "), followed by a word with a capital or a digit ("(i) nnFormer: …"; "(1) means …" is a key's
+#: sentence) or a quote. Not "1.5 Tesla …" (one level, no closing dot), nor an
+#: initial ("A. Esteva, …": capitals are left alone), nor "(+)-Catechin"
+_LEAD_ENUMERATOR = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,2}\)|\((?:[ivx]{1,4}|[a-h])\)|[a-h]\))\s+(?=[\"“]|[^\W_]*[A-Z0-9])"
+                              r"|(?:(?:ii|iii|iv|vi|vii|viii|ix)\.|\d{1,2}(?:\.\d{1,2}){2,3}\.?|\d{1,2}\.\d{1,2}\.)\s+"
+                              r"(?=[A-Z0-9\"“])")
 
 
 def _cleaned_title(s: str) -> str:
@@ -1112,6 +1120,9 @@ def _cleaned_title(s: str) -> str:
     s = " ".join(s[:MAX_TITLE_CHARS * 4].split())[:MAX_TITLE_CHARS]
     if s[:1] in ("(", "（") and (rating := _RATING_LEAD.match(s)) is not None:
         s = s[rating.end():]  # "(****) Title, ICML 2016": the reader's rating of the work, no part of its title
+    if s[:1] in "[(abcdefghiv123456789" and (numbered := _LEAD_ENUMERATOR.match(s)) is not None \
+            and len(s) - numbered.end() >= 12:
+        s = s[numbered.end():]  # "[12] Title", "1.1.2 Title", "(ii) Title": the list's numbering, no part of the title
     if s[:7].casefold() == "chapter" and (chapter := _CHAPTER_IN_BOOK.fullmatch(s)) is not None:
         s = chapter["title"]  # 'Chapter 10 on “Title” in “Book”': the chapter's own title, the reading's work
     if "。" in s:
