@@ -33,6 +33,14 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead32: bold-title-over-quoted-note-with-role-links.md: "**Title**" alone on its line over a quoted note that
+    # gives the work's role-labelled links ("> A promptable model … [[paper]](…) [[code]](…)"): one record titled by the
+    # bold line, its links the quote's (read as an item, the work was titled by its note; alone, it was lost); a quote
+    # citing a blog by a worded link under a bold heading gives no work
+    "bold-title-over-quoted-note-with-role-links.md": [
+        ("Prompted Segmentation of Abdominal Organs with a Frozen Image Encoder", {"arxiv": "2405.10001"}, None),
+        ("Volumetric Prompt Propagation for Brain MRI", {"arxiv": "2405.10002"}, "github.com/example-lab/volprop"),
+    ],
     # lead32: sub-item-enumerators-before-titles.md: a list's own numbering written inside its items before each
     # title ("1.1.2 ", "1.2. ", "a) ", "(b) ", "(iv) ", "ii. ", "[7] ") is no part of the title; "1.5 Tesla Versus …"
     # and "3D Patch …" keep their numbers, and an IEEE reference's "vol. 2." after its italic title is its volume,
@@ -16165,6 +16173,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # lead32: a bold title over its quoted note titles the record, not the note
+    "bold-title-over-quoted-note-with-role-links.md": [
+        t for t, _, _ in EXPECTED["bold-title-over-quoted-note-with-role-links.md"]],
     # lead32: a list's sub-item numbering ("1.1.2 ", "(iv) ", "[7] ") and an IEEE reference's "vol. 2." go
     "sub-item-enumerators-before-titles.md": [t for t, _, _ in EXPECTED["sub-item-enumerators-before-titles.md"]],
     # a546xx: "Lindqvist et al. - Foldnet 2021": the byline before the dash and the closing year go

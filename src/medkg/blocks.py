@@ -4340,6 +4340,14 @@ def _role_link_line(inl: _Inline) -> bool:
     return _labelled_links_line(inl, lambda link: is_link_label(link.text), MAX_ITEM_TAIL_LETTERS)
 
 
+def role_linked_note(inl: _Inline) -> bool:
+    """``> A foundation model for universal medical image segmentation. [[paper]](…) [[code]](…)``: a note whose
+    links (images aside) are each labelled by what they are, however much prose is beside them. Under a bold title
+    alone on its line, such a quote is the record's note and links, not a quoted text's."""
+    links = [link for link in inl.links if not link.image]
+    return bool(links) and all(link.text and is_link_label(link.text) for link in links)
+
+
 def _labelled_links_line(inl: _Inline, labelled: Callable[[_RawLink], bool], max_letters: int) -> bool:
     """A paragraph whose links (images aside) all pass ``labelled``, with at most ``max_letters`` letters of text
     beside them: a record's line of links (``_role_link_line``, ``record_link_line``)."""

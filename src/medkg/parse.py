@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     ascii_punctuation,
+    role_linked_note,
     translated_title_record,
     closes_on_bracketed_year,
     closing_bracketed_date,
@@ -3164,6 +3165,13 @@ class _Parser:
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
                 field_titles[id(groups[-1][1])] = field_title
+            elif p.kind == "BlockQuote" and inl.links and at and groups and not groups[-1][0] \
+                    and len(groups[-1][1]) == 1 and groups[-1][1][0][0] is units[at - 1][0] \
+                    and units[at - 1][1].strong_only and not units[at - 1][1].links:
+                # "**Segment Anything in Medical Images**" / "> A foundation model for … [[paper]](…)": the quote under
+                # a bold title is that record's note and links, however item-like its links make it (read as an item
+                # of its own, the work was titled by its note and the bold title lost)
+                groups[-1][1].append((p, inl))
             elif p.kind == "Paragraph" and inl.links \
                     and (owner := groups[-1][1] if groups and groups[-1][0] else intro if not groups else None) \
                     and owner[-1][0].kind == "Paragraph" and record_link_line(inl) and linked_title_opening(owner[-1][1]):
@@ -3295,7 +3303,7 @@ class _Parser:
         for item, g in groups:
             if item:
                 self.emit_item(g)
-            elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph") \
+            elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph" or p.kind == "BlockQuote" and p is not g[0][0]) \
                     or g[0][0].kind == "Paragraph" and (_bold_record_links_left_empty(g[0][1])
                                                         or _author_year_key_over_lines(g[0][1])) \
                     or id(g) in field_titles and _record_identified_in_text(g):
@@ -4579,7 +4587,9 @@ class _Parser:
             # ("> 论文链接： <https://arxiv…>" / "> 代码链接：<https://github…>": a quote of the record's labelled
             # addresses, ``quoted_role_address_fields``, gives the record's links as the lines unquoted would)
             in_quote = p.kind == "BlockQuote" and not _role_link_line(inl) and not label_over_url \
-                and not quoted_role_address_fields(p)
+                and not quoted_role_address_fields(p) \
+                and not (i == 1 and first.kind == "Paragraph" and parts[0][1].strong_only and not parts[0][1].links
+                         and role_linked_note(inl))  # "**Title**" / "> A note. [[paper]](…)": the record's own
             if i > 0 and take_linked_byline(d, p, inl):
                 continue
             start = 0
