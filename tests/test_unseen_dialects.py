@@ -60,6 +60,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("3D Patch Tokenisers for Liver Lesions", {"arxiv": "2203.10000"}, None),
         ("Graph Matching Priors for Lung Registration", {}, None),
     ],
+    # a553ye: aggregator-record-pages-as-paper-links.md: a reading list whose titles link an index's page for that one
+    # paper, not the publisher's: a dblp record ('dblp.org/rec/conf/miccai/…', 'dblp.uni-trier.de/rec/…') or a
+    # Connected Papers graph ('connectedpapers.com/main/<id>/…') is the paper's page, so the line is the paper; a dblp
+    # record of a CoRR preprint ('…/rec/journals/corr/abs-2104-06517') and Semantic Scholar's or Connected Papers'
+    # arXiv addresses ('semanticscholar.org/arxiv/2108.03342', 'api.semanticscholar.org/arXiv:2203.07781',
+    # 'connectedpapers.com/api/redirect/arxiv/2110.04429') name its arXiv id; the indexes' home pages, an author's
+    # dblp page ('dblp.org/pid/…') and a proceedings' table of contents ('dblp.org/db/conf/…') stay no papers
+    "aggregator-record-pages-as-paper-links.md": [
+        ("Shape-aware priors for pancreas segmentation in portal-venous CT", {}, None),
+        ("Boundary-weighted losses for thin vessel masks", {}, "github.com/vessel-lab/bwloss"),
+        ("Cross-site harmonisation of brain MRI with cycle consistency", {"arxiv": "2104.06517"}, None),
+        ("Tumour core delineation from sparse scribbles", {"arxiv": "2108.03342"}, None),
+        ("Label-efficient liver lesion masks from radiology reports", {}, None),
+        ("Uncertainty-gated triage of chest radiographs", {}, "github.com/triage-ml/ugate"),
+        ("Ordinal regression for diabetic retinopathy grading", {"arxiv": "2203.07781"}, None),
+        ("Prototype networks for rare skin lesions", {"arxiv": "2110.04429"}, None),
+    ],
     # lead32: dash-etal-byline-volume-pages-or-lead-year.md: a reading list's 'Title — Author et al., Journal 128,
     # 1021–1030 (2021).' lines, the journal with its volume and pages, or with the year first ('- Author et al. (2022),
     # npj Precision Oncology.'): the dash and what follows are the byline and venue, not the title's; a dash before

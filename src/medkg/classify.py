@@ -56,6 +56,9 @@ _EN_WORDS: dict[str, set[str]] = {
               "full", "text", "fulltext", "pubmed", "pmc", "html", "link", "ieee", "acm", "springer",
               "nature", "science", "cell", "lancet", "nejm", "jama", "bmj", "elsevier", "ssrn",
               "researchgate", "medline", "manuscript", "published", "version", "supplementary", "direct",
+              # "Title — MIDL 2022 [[dblp]](dblp.org/rec/conf/midl/…)": the bibliography's record of the paper, a
+              # link label as "[pubmed]" and "[researchgate]" are (no venue called "dblp")
+              "dblp",
               # what kind of scholarly work the link leads to: "[Nature Protocol Paper](…)", "[Book chapter,
               # Review](…)"
               "protocol", "protocols", "review", "chapter", "book",
@@ -92,7 +95,7 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
              "код", "репозиторий", "mã", "kaynak", "kodu", "kod"},
     "paper": {"paper", "papers", "pdf", "arxiv", "article", "publication", "doi", "preprint", "biorxiv",
               "medrxiv", "openreview", "semanticscholar", "proceedings", "pubmed", "pmc", "manuscript",
-              "journal", "abs", "abstract", "ref", "refs", "chapter",
+              "journal", "abs", "abstract", "ref", "refs", "chapter", "dblp",
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
               "статьи", "báo", "makale", "makalesi"},
     # "Benchmarks" (a column of a model table) names the data a work is evaluated on, a benchmark's own
@@ -404,6 +407,12 @@ _PAPER_HOSTS = (
     # a Papers with Code paper page ("paperswithcode.com/paper/deep-learning-approach-to-diabetic") is one paper's
     # page (its abstract, its arXiv link and its implementations): the record it sits in is about that paper
     "paperswithcode.com/paper/",
+    # a bibliographic index's record of one paper, which reading lists link where they found the paper rather than
+    # the publisher's page: dblp's record ("dblp.org/rec/conf/miccai/SmithL20.html", on its older mirror
+    # "dblp.uni-trier.de/rec/…") and Connected Papers' graph around one paper ("connectedpapers.com/main/<id>/<slug>/
+    # graph", its "api/redirect/arxiv/<id>" address); an author's page ("dblp.org/pid/…"), a proceedings' table of
+    # contents ("dblp.org/db/conf/…") and the indexes' home pages name no one work
+    "dblp.org/rec/", "dblp.uni-trier.de/rec/", "connectedpapers.com/main/", "connectedpapers.com/api/redirect/",
     # BioMed Central's journals on their own legacy domains ("genomebiology.com/2009/10/3/r25",
     # "genomemedicine.com/content/3/2/7", "ccforum.com/content/14/3/R81"): one article each (the bare
     # domain is the journal's home page, which _VENUE_HOME sets apart)

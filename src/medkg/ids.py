@@ -659,9 +659,25 @@ def _is_arxiv_host(host: str) -> bool:
     return host in _ARXIV_PLAIN_HOSTS or any(label.startswith("arxiv") for label in host.split("."))
 
 
+#: an index's address of one arXiv preprint, by its id: Semantic Scholar's ("semanticscholar.org/arxiv/2108.03342",
+#: its API's "api.semanticscholar.org/arXiv:2203.07781" and "…/graph/v1/paper/arXiv:…") and Connected Papers'
+#: ("connectedpapers.com/api/redirect/arxiv/2110.04429"); the id ends the path or a segment of it
+_INDEX_ARXIV_PATHS = {
+    "semanticscholar.org": re.compile(rf"(?i)^/(?:arxiv/|(?:graph/v1/)?(?:paper/)?arxiv:)({_ARXIV_NEW})(?:v[0-9]+)?(?:/|$)"),
+    "api.semanticscholar.org": re.compile(rf"(?i)^/(?:arxiv/|(?:graph/v1/)?(?:paper/)?arxiv:)({_ARXIV_NEW})(?:v[0-9]+)?(?:/|$)"),
+    "connectedpapers.com": re.compile(rf"(?i)^/api/redirect/arxiv/({_ARXIV_NEW})(?:v[0-9]+)?(?:/|$)"),
+}
+#: dblp's record of a CoRR (arXiv) preprint, the id written with dashes: "dblp.org/rec/journals/corr/abs-2104-06517"
+#: (".html", ".bib", or under "rec/bibtex/"), on dblp.org or its older mirror dblp.uni-trier.de
+_DBLP_HOSTS = frozenset({"dblp.org", "dblp.uni-trier.de"})
+_DBLP_CORR_RE = re.compile(r"(?i)^/rec/(?:bibtex/|html/|xml/)?journals/corr/abs-([0-9]{4})-([0-9]{4,5})(?:\.(?:html|bib|xml))?/?$")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def arxiv_from_url(url: str) -> str | None:
-    """arXiv id (no version) from abs/pdf/html pages, listed mirrors, HF papers or arXiv DOIs."""
+    """arXiv id (no version) from abs/pdf/html pages, listed mirrors, HF papers, arXiv DOIs, or an index's page
+    of the preprint that names its id (Semantic Scholar's and Connected Papers' arXiv addresses, dblp's CoRR
+    record): a reading list that reached the paper through the index links it there, and the id is in the link."""
     p = _url_parts(url)
     if p is None:
         return None
@@ -670,6 +686,12 @@ def arxiv_from_url(url: str) -> str | None:
         return normalize_arxiv(m.group(1)) if m else None
     if p.host in ("doi.org", "dx.doi.org"):
         return arxiv_from_doi(p.path.lstrip("/"))
+    if (index_path := _INDEX_ARXIV_PATHS.get(p.host)) is not None:
+        m = index_path.match(p.path)
+        return normalize_arxiv(m.group(1)) if m else None
+    if p.host in _DBLP_HOSTS:
+        m = _DBLP_CORR_RE.match(p.path)
+        return normalize_arxiv(f"{m.group(1)}.{m.group(2)}") if m else None
     return None
 
 
@@ -1081,7 +1103,7 @@ def find_pmcids(text: str) -> list[str]:
 #: ``pmid_from_url``, ``pmcid_from_url`` and ``arxiv_from_url`` look at before anything else
 _PMID_HOSTS = frozenset({"ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "europepmc.org"}) | _PMC_LEGACY_HOSTS
 _PMCID_HOSTS = frozenset({"ncbi.nlm.nih.gov", "pmc.ncbi.nlm.nih.gov", "europepmc.org"}) | _PMC_LEGACY_HOSTS
-_ARXIV_OTHER_HOSTS = frozenset({"huggingface.co", "doi.org", "dx.doi.org"})
+_ARXIV_OTHER_HOSTS = frozenset({"huggingface.co", "doi.org", "dx.doi.org"}) | frozenset(_INDEX_ARXIV_PATHS) | _DBLP_HOSTS
 _NO_IDS = (None, None, None, None)
 
 
