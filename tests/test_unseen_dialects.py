@@ -77,6 +77,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ordinal regression for diabetic retinopathy grading", {"arxiv": "2203.07781"}, None),
         ("Prototype networks for rare skin lesions", {"arxiv": "2110.04429"}, None),
     ],
+    # a555yg: zh-resource-list-language-note-closing-title.md: a Chinese resource list's linked article titles closed
+    # by the reader's note of the language the work is written in ("(英文)", "（英文）", "(英文版)"): the note is no part
+    # of the title; a bracketed acronym ("(CNN)") stays, the tool lines citing their papers stay tools, the video
+    # with the same note stays no paper
+    "zh-resource-list-language-note-closing-title.md": [
+        ("医学影像分析的十条简单规则", {"doi": "10.1371/journal.pcbi.1007771"}, None),
+        ("放射组学研究的常见陷阱", {"doi": "10.1186/s13244-020-00887-2"}, None),
+        ("深度学习在病理图像中的应用综述", {"doi": "10.1038/s41551-020-00682-w"}, None),
+        ("分割网络基准测试(CNN)", {"doi": "10.1016/j.media.2021.102088"}, None),
+    ],
     # lead32: dash-etal-byline-volume-pages-or-lead-year.md: a reading list's 'Title — Author et al., Journal 128,
     # 1021–1030 (2021).' lines, the journal with its volume and pages, or with the year first ('- Author et al. (2022),
     # npj Precision Oncology.'): the dash and what follows are the byline and venue, not the title's; a dash before
@@ -16195,6 +16205,9 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["bold-title-over-quoted-note-with-role-links.md"]],
     # lead32: a list's sub-item numbering ("1.1.2 ", "(iv) ", "[7] ") and an IEEE reference's "vol. 2." go
     "sub-item-enumerators-before-titles.md": [t for t, _, _ in EXPECTED["sub-item-enumerators-before-titles.md"]],
+    # a555yg: a closing language note ("(英文)", "（英文）", "(英文版)") is no part of the title; "(CNN)" is
+    "zh-resource-list-language-note-closing-title.md": [
+        t for t, _, _ in EXPECTED["zh-resource-list-language-note-closing-title.md"]],
     # a546xx: "Lindqvist et al. - Foldnet 2021": the byline before the dash and the closing year go
     "bold-author-dash-name-bare-id-notes.md": [t for t, _, _ in EXPECTED["bold-author-dash-name-bare-id-notes.md"]],
     # lead: a title's marker pictographs ("📄 ", "🦴🔥 ") are no part of it

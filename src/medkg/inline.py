@@ -1148,6 +1148,8 @@ def _cleaned_title(s: str) -> str:
     if "\\cite" in s and (cite := _TEX_CITE_TAIL.search(s)) is not None and cite.start() > 0:
         s = s[:cite.start()]
     if s[-1:] in (")", "）"):
+        if (note := _LANGUAGE_NOTE_TAIL.search(s)) is not None and note.start() > 0:
+            s = s[:note.start()]  # "文章标题(英文)": the reader's note of the work's language, no part of its title
         s = _cut_translation(s)
     elif s[:1].isascii() and not s.isascii() and (cjk := _FIRST_CJK.search(s)) is not None:
         s = _cut_trailing_translation(s, cjk.start())
@@ -1281,6 +1283,14 @@ def _cut_leading_cjk_note(s: str) -> str:
             or sum(1 for w in rest.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
         return s
     return rest
+
+
+#: a reader's note closing a title, in brackets, of the language the linked work is written in: "(英文)", "（英文版）",
+#: "(中英文)", "(英語)", "(영문)". Chinese, Japanese and Korean lists so mark a work they name in their own language
+#: (a translated title) whose page is in English, or the reverse; the note says which text the link reaches, it is no
+#: word of the title. Only these whole notes (a bracket of other words, "(CNN)", "（中文医疗对话）", stays).
+_LANGUAGE_NOTE_TAIL = re.compile(r"\s*[(（]\s*(?:英文|中文|英文版|中文版|中英文|中英双语|英文原版|英語|日本語|영문|영어|한국어)"
+                                 r"\s*[)）]$")
 
 
 def _cut_translation(s: str) -> str:
