@@ -87,6 +87,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("深度学习在病理图像中的应用综述", {"doi": "10.1038/s41551-020-00682-w"}, None),
         ("分割网络基准测试(CNN)", {"doi": "10.1016/j.media.2021.102088"}, None),
     ],
+    # a551yc: tool-line-dated-paper-or-reference-label.md: a tool catalog's line "**[Name](github…)** - description.
+    # [ [paper-2018](pubmed…) | [web](…) ]" or "Name [Code](github…) [Reference](doi…)" dates the tool's article or
+    # calls it the reference to cite: the line is the tool (its repository or site), no paper, whatever its
+    # description's words (a title-case tagline, a GitHub organisation for a name); a repository's line whose link is
+    # labelled plain "[paper]" and a work's title beside its "[Code]" and "[Paper]" stay the papers they were
+    "tool-line-dated-paper-or-reference-label.md": [
+        ("DeepTrim", {"doi": "10.1093/bioinformatics/btz123"}, "github.com/trim-lab/deeptrim"),
+        ("Scalable Read Error Correction with Learned k-mer Spectra", {"doi": "10.1186/s13059-021-02345-6"},
+         "github.com/spectra-lab/kcorrect"),
+    ],
     # lead32: dash-etal-byline-volume-pages-or-lead-year.md: a reading list's 'Title — Author et al., Journal 128,
     # 1021–1030 (2021).' lines, the journal with its volume and pages, or with the year first ('- Author et al. (2022),
     # npj Precision Oncology.'): the dash and what follows are the byline and venue, not the title's; a dash before

@@ -2524,6 +2524,21 @@ def _mixed_heading_kinds(topic_texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset()
 
 
+#: a link label that gives the article a resource's line cites for it rather than the line's own work: the paper's
+#: kind word dated by its year ("paper-2018", "Paper (2019)", "paper_2016", "2016 paper") or a citation word
+#: ("Reference", "Citation", "Cite"); bounded, whole label
+_DATED_ARTICLE_LABEL = re.compile(r"(?:paper|article|publication)[\s_-]{0,3}\(?(?:19|20)\d\d\)?"
+                                  r"|(?:19|20)\d\d[\s_-]{1,3}(?:paper|article|publication)")
+_TOOL_ARTICLE_LABEL = re.compile(rf"{_DATED_ARTICLE_LABEL.pattern}|references?|citation|cite(?: us| this)?|how to cite")
+
+
+def cites_tool_article(label: str) -> bool:
+    """``[paper-2018](…)``, ``[Reference](…)``: the label names the article to cite for the resource the line
+    names (dated, or called its reference), not the line's own work. Why: a tool catalog writes when its tool's
+    paper appeared, or what to cite for it; a paper list labels the line's own article "paper", "PDF" or "arXiv"."""
+    return _TOOL_ARTICLE_LABEL.fullmatch(_norm(strip_symbols(label))) is not None
+
+
 def _description_head_kind(note: str) -> str | None:
     """The kind an item's description names by the head noun of its opening phrase: "- a Python package for
     extracting …" → tool, "A toolkit for …", "an R package …", "a command-line tool …", "a web server …", "software
@@ -2666,6 +2681,17 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     named_tool = named_tool or described in ("tool", "model") and hint in (None, "website", described) \
         and not _is_paper_like(title) and citation_confidence < 0.5 \
         and any(link.role == "paper" and label_role(link.label) == "paper" for link in links[1:])
+    # "- **[Nextflow](github…)** - A fluent DSL for … [ [paper-2018](pubmed…) | [web](…) ]", "- MQc [Code](github…)
+    # [Reference](doi…)": a short name linked to its repository or home page whose article the line gives under a
+    # label that dates it or calls it the reference to cite (``cites_tool_article``) is the tool that article
+    # describes, whatever its description's words; a paper's own line calls its article "paper", not "the 2018 paper"
+    # (a description in title case may read as a cited title, "Syntax Highlighting for … Formats": a dated label
+    # still says the article is the tool's, not the line's)
+    named_tool = named_tool or prole in ("code", "other") and hint in (None, "website", "tool") \
+        and not _is_paper_like(title) \
+        and any(link.role == "paper" and cites_tool_article(link.label)
+                and (citation_confidence < 0.5 or _DATED_ARTICLE_LABEL.fullmatch(_norm(strip_symbols(link.label))))
+                for link in links[1:])
     if prole == "paper" and hint == "dataset" and not in_table \
             and _data_beside_its_publication(title, primary.label, links[1:], citation_confidence):
         # "## Biomedical knowledge graphs" / "- **ROBOKOP** – [Publication (2019)](doi…), [Code](github…), [Data](…)",
