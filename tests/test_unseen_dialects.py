@@ -87,6 +87,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("深度学习在病理图像中的应用综述", {"doi": "10.1038/s41551-020-00682-w"}, None),
         ("分割网络基准测试(CNN)", {"doi": "10.1016/j.media.2021.102088"}, None),
     ],
+    # a551yc: tool-names-linked-to-articles-among-repositories.md: a lab's notes on tools ("- [Name](github…): R
+    # package for …") where some tools' names link their article instead ("- [NB-Factor](nature.com/articles/…):
+    # model-based dimensionality reduction", a bioRxiv "[Microbe-Finder](…): Not published yet. …"): among a section
+    # of repositories each such bare name is one more tool, though several of them share the section (each counted
+    # the others as papers); a work's full title linked to its article stays a paper, and bare names linked to
+    # arXiv in a section of such names with one repository among them stay papers
+    "tool-names-linked-to-articles-among-repositories.md": [
+        ("Isometric log-ratio scaling for count tables", {"pmcid": "PMC7012345"}, None),
+        ("Learning tissue niches from spot-level counts with hierarchical factor models",
+         {"doi": "10.15252/msb.20199123"}, None),
+        ("SpotGAN", {"arxiv": "2104.01234"}, None),
+        ("NicheFormer", {"arxiv": "2205.04321"}, None),
+        ("CellPainter", {"arxiv": "2106.07777"}, None),
+    ],
     # a551yc: tool-line-dated-paper-or-reference-label.md: a tool catalog's line "**[Name](github…)** - description.
     # [ [paper-2018](pubmed…) | [web](…) ]" or "Name [Code](github…) [Reference](doi…)" dates the tool's article or
     # calls it the reference to cite: the line is the tool (its repository or site), no paper, whatever its

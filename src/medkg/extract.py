@@ -2994,6 +2994,14 @@ def _names_a_resource(title: str) -> bool:
     return bool(words) and words[-1].strip("`*_.,:;()[]").lower() in _RESOURCE_NOUNS
 
 
+def _bare_name_over_its_article(e: Entry) -> bool:
+    """``- [Zinb-WAVE](nature.com/articles/…): model-based dimensionality reduction``: a paper record that is only a
+    bare name (one or two words) linked to an article, its other links pages, no byline, year or venue of its own."""
+    return bool(e.links) and e.links[0].role == "paper" and all(link.role == "other" for link in e.links[1:]) \
+        and not (e.authors or e.year is not None or e.venue) and len(e.title.split()) <= 2 \
+        and not classify._is_paper_like(e.title)
+
+
 def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
     """A bare name (one or two words) whose one link is an article ("- [make](frontiersin.org/articles/…) - follow script
     recipes", "### [Pre-Natal MRI](f1000research.com/articles/…)") among linked siblings that are tools,
@@ -3003,7 +3011,13 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
     kinds_by_topic: dict[tuple, Counter] = {}
     for e in entries:
         if e.links:
-            kinds_by_topic.setdefault(_topic_key(e), Counter())[e.kind] += 1
+            kinds = kinds_by_topic.setdefault(_topic_key(e), Counter())
+            kinds[e.kind] += 1
+            if e.kind == "paper" and _bare_name_over_its_article(e):
+                # (counted apart: "- [Zinb-WAVE](nature.com/articles/…): model-based dimensionality reduction" beside
+                # "- [GLM-PCA](biorxiv…): …" among a section of repositories are the names judged here, not papers
+                # that make the section one of papers)
+                kinds["bare name"] += 1
     out = list(entries)
     for i, e in enumerate(entries):
         if e.kind != "paper" or not e.links:
@@ -3027,10 +3041,15 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
         if len(e.title.split()) > (3 if _names_a_resource(e.title) else 2) or classify._is_paper_like(e.title):
             continue
         kinds = kinds_by_topic[_topic_key(e)]  # the entry itself is one of its section's papers
-        siblings = kinds.total() - 1
+        siblings = kinds.total() - kinds["bare name"] - 1
         others = siblings + 1 - kinds["paper"]
+        # the section's other papers, the bare names like this one left out when the section's resources outnumber
+        # them by two or more (a section of such names with few repositories among them stays a section of papers)
+        papers = siblings - others
+        if kinds["bare name"] > 1 and sum(kinds[k] for k in _RESOURCE_KINDS) >= kinds["bare name"] + 2:
+            papers -= kinds["bare name"] - (1 if _bare_name_over_its_article(e) else 0)
         resources = {k: kinds[k] for k in _RESOURCE_KINDS if kinds[k]}
-        if siblings < (2 if resource_section else 3) or 4 * (siblings - others) > siblings \
+        if siblings < (2 if resource_section else 3) or 4 * papers > siblings \
                 or sum(resources.values()) < 2 or 3 * sum(resources.values()) < others:
             continue  # (a name among videos and posts, "- [Good paper](doi.org/…)", stays a paper)
         kind = max(sorted(resources), key=resources.__getitem__)
