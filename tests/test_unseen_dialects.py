@@ -111,6 +111,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Scalable Read Error Correction with Learned k-mer Spectra", {"doi": "10.1186/s13059-021-02345-6"},
          "github.com/spectra-lab/kcorrect"),
     ],
+    # a552yd: linked-heading-over-code-and-byline-fields.md: a digest's items headed by their paper link (a linked
+    # title, "(PMID: [n](pubmed…))", a "[[paper](doi…)]" tag) over field bullets ("Journal:", "Authors:", "著者名:",
+    # "Code: [GitHub](…)", a "[Code](…)" link alone): the fields are the paper's, its code the repository, no
+    # "Code" repository or "Authors: …" note of their own; a linked heading over notes or over other works' links,
+    # and a tool's site heading over its code, are read as before
+    "linked-heading-over-code-and-byline-fields.md": [
+        ("Sparse-view CT reconstruction with score priors", {"pmid": "39700101"}, "github.com/ctprior-lab/sparse-score"),
+        ("Cross-vendor harmonisation of knee MRI with style tokens", {"arxiv": "2403.10101"},
+         "github.com/kneeharm/style-tokens"),
+        ("Retinal layer segmentation under speckle noise", {"doi": "10.1016/j.media.2024.103411"},
+         "github.com/octlayers/speckle-seg"),
+        ("超音波動画からの心機能推定", {"pmid": "39700202"}, "github.com/echo-jp/ef-video"),
+        ("Contrastive pretraining on chest radiograph reports", {"arxiv": "2403.20202"}, None),
+        ("Foundation model for whole-slide images", {"arxiv": "2403.30303"}, None),
+    ],
     # lead32: dash-etal-byline-volume-pages-or-lead-year.md: a reading list's 'Title — Author et al., Journal 128,
     # 1021–1030 (2021).' lines, the journal with its volume and pages, or with the year first ('- Author et al. (2022),
     # npj Precision Oncology.'): the dash and what follows are the byline and venue, not the title's; a dash before
@@ -15933,6 +15948,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a552yd: works a linked heading's bullets cite in passing ("Builds on [an earlier slide encoder](arxiv…)")
+    "linked-heading-over-code-and-byline-fields.md": [("an earlier slide encoder", {"arxiv": "2301.40404"}),
+                                                      ("a patch-level baseline", {"arxiv": "2302.50505"})],
     # a547xy: the toolbox's own earlier work, cited in its history note; a paper's comparison cites a work again
     "numbered-method-links-in-a-repo-note.md": [("PAL", {"doi": "10.1007/978-3-030-87240-3_19"}),
                                                 ("Twin Pseudo Labelling", {"arxiv": "2104.07740"})],

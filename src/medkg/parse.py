@@ -144,6 +144,7 @@ from medkg.blocks import (
     _byline_names,
     _walk_items,
     _role_fields,
+    _role_link_alone,
     fields_link_article,
     inlines_link_article,
     url_valued_field,
@@ -2330,6 +2331,8 @@ class _Parser:
                 return
             if self.titled_record(node):  # before the pending lines (an author line) are read on their own
                 return
+            if self.linked_heading_record(node):  # "### Title (PMID: [n](pubmed…))" / "- Authors: …" / "- Code: […](…)"
+                return
             if self.bare_link_record(node):  # "# Title" / "- https://arxiv…" / "- https://github…"
                 return
             if self.noted_title_record(node):  # "###### Title" / "- a note" / "- another note": one work's notes
@@ -4113,6 +4116,39 @@ class _Parser:
                         title=bold or nickname or (named[0] if named else heading), heading_topic=True,
                         field_list=(node, inlines), empty_fields=tuple(empty) if described else (),
                         prose=named[3] if named else "", venue_year=named[1:3] if named else None)
+        self.record_list = (node, len(self.out) - 1) if self.out else None
+        return True
+
+    def linked_heading_record(self, node: _Node) -> bool:
+        """``### Title (PMID: [42800001](https://pubmed…))`` or ``### [Title](https://arxiv…)`` / ``- **Journal**: …`` /
+        ``- **Authors**: …`` / ``- **Code**: [GitHub](https://github…)``: a heading whose links all reach the work's
+        scholarly record (a DOI, arXiv, PubMed or PMC address) over one list of that work's fields, one of them its
+        code's link, is one record: the heading its title and paper link, the fields its code, authors and notes.
+        Why: digests and newsletters write an item so, the article linked in its headline; ``titled_record`` reads
+        only a link-less heading over a "Paper:" field, so the fields became entries of their own (a repository
+        titled "Code", a note titled "Authors: …") and the paper lost its code. Only a list whose linked fields
+        all name a role and one names the code is read so: a heading over note bullets, or over other works'
+        links, is read as before (``uncited_record_heading`` keeps the heading's work)."""
+        h, inl = self.section_heading, self.section_heading_inline
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries:
+            return False
+        links = [link for link in inl.links if not link.image]
+        if not links or not all(any(ids_from_url(link.url)) for link in links):
+            return False
+        record = _role_fields(node, notes=True, labelled_notes=True)
+        if record is None or not record.linked:
+            return False
+        linked_roles = [field_role(_clean_title(_field_label(field) or _role_link_alone(field)))
+                        for field in record.inlines if field is not None and field.links]
+        if "code" not in linked_roles or None in linked_roles:
+            return False
+        paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
+        if any(_has_links(para) for _, para in paras) or _is_toc(node, self.topic):
+            return False
+        self.section_paras = []
+        self.emit_block([(h, inl)] + paras, title=announced_link_title(inl) or inl.plain, heading_topic=True,
+                        field_list=(node, record.inlines))
         self.record_list = (node, len(self.out) - 1) if self.out else None
         return True
 
