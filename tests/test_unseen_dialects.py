@@ -111,6 +111,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Scalable Read Error Correction with Learned k-mer Spectra", {"doi": "10.1186/s13059-021-02345-6"},
          "github.com/spectra-lab/kcorrect"),
     ],
+    # a552yd: field-byline-closing-others-marker.md: "Authors:"/"著者名:"/"作者:" fields closed by "and others" in the
+    # list's language ("… Mira de Vries 他", "… Ryo Takeda ほか", "… 刘洋 等", "…, et al."): the names alone, one
+    # each (test_a_byline_closed_by_its_others_word_gives_the_names_alone); bylines without it stay as they were
+    "field-byline-closing-others-marker.md": [
+        ("Self-supervised pretraining for knee radiograph grading", {"pmid": "39900111"}, None),
+        ("深層学習による網膜血管の自動分割", {"pmid": "39900222"}, None),
+        ("基于图神经网络的病理切片分级", {"doi": "10.1016/j.media.2024.103300"}, None),
+        ("Uncertainty-aware triage of chest CT with evidential networks", {"arxiv": "2402.11223"}, None),
+        ("Federated segmentation of prostate MRI across five hospitals", {"arxiv": "2402.22334"}, None),
+        ("多施設CTにおける膵臓腫瘍検出の汎化性能", {"arxiv": "2402.33445"}, None),
+    ],
     # a552yd: linked-heading-over-code-and-byline-fields.md: a digest's items headed by their paper link (a linked
     # title, "(PMID: [n](pubmed…))", a "[[paper](doi…)]" tag) over field bullets ("Journal:", "Authors:", "著者名:",
     # "Code: [GitHub](…)", a "[Code](…)" link alone): the fields are the paper's, its code the repository, no
@@ -17484,3 +17495,17 @@ def test_a_programme_code_before_a_title_is_no_part_of_it():
                       "Learning Bone Age from Hand Radiographs with Sparse Labels",
                       "MB12: Multi-Branch Networks for Ultrasound Plane Detection",
                       "R2D2 - Repeatable Descriptors for Endoscopic Matching"}
+
+
+def test_a_byline_closed_by_its_others_word_gives_the_names_alone():
+    """a552yd: "**Authors**: Helga Brandt, Otto Kessler, Mira de Vries 他" (a Japanese digest's "and others"), "ほか",
+    "等", ", et al.": the closing word names no one; the names are split one each, none of them "et al." or "他"."""
+    records = {r["line"]: r["authors"] for r in map(entry_record, extract_file(
+        DIALECTS / "field-byline-closing-others-marker.md").entries)}
+    assert records[5] == ["Helga Brandt", "Otto Kessler", "Mira de Vries"]
+    assert records[10] == ["Kenta Mori", "Aiko Hayashi", "Ryo Takeda"]
+    assert records[14] == ["周明", "陈华", "刘洋"]
+    assert records[18] == ["Lena Fischer", "Paulo Ramos"]
+    assert records[22] == ["Sofia Lindgren", "Tomas Berg"]
+    assert records[26] == ["Daichi Ono", "Yui Fujita"]
+
