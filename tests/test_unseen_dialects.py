@@ -111,6 +111,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Scalable Read Error Correction with Learned k-mer Spectra", {"doi": "10.1186/s13059-021-02345-6"},
          "github.com/spectra-lab/kcorrect"),
     ],
+    # a552yd: japanese-journal-and-release-date-field-bullets.md: a Japanese digest's items headed by their PubMed link
+    # over "雑誌名:"/"掲載誌:" (the journal) and "公開日:"/"発行日:" (the release date) bullets: the venue and the year
+    # (test_japanese_journal_and_release_date_fields_give_venue_and_year); a "データ公開:" (data release) note's
+    # years date the data, not the work
+    "japanese-journal-and-release-date-field-bullets.md": [
+        ("腹部CTにおける肝臓腫瘍の弱教師ありセグメンテーション", {"pmid": "39811111"}, None),
+        ("胸部X線の所見文生成における大規模言語モデルの評価", {"pmid": "39822222"}, None),
+        ("脳MRIの年齢推定モデルの再現性", {"pmid": "39833333"}, "github.com/example-neuro/brain-age-repro"),
+    ],
     # a552yd: field-byline-closing-others-marker.md: "Authors:"/"著者名:"/"作者:" fields closed by "and others" in the
     # list's language ("… Mira de Vries 他", "… Ryo Takeda ほか", "… 刘洋 等", "…, et al."): the names alone, one
     # each (test_a_byline_closed_by_its_others_word_gives_the_names_alone); bylines without it stay as they were
@@ -17509,3 +17518,12 @@ def test_a_byline_closed_by_its_others_word_gives_the_names_alone():
     assert records[22] == ["Sofia Lindgren", "Tomas Berg"]
     assert records[26] == ["Daichi Ono", "Yui Fujita"]
 
+
+def test_japanese_journal_and_release_date_fields_give_venue_and_year():
+    """a552yd: "**雑誌名**: …" / "**掲載誌**: …" name the journal, "**公開日**: 2025-10-04" / "**発行日**: 2024-12" date
+    the work; a "**データ公開**:" note's years (the data's) date nothing."""
+    records = {r["line"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "japanese-journal-and-release-date-field-bullets.md").entries)}
+    assert (records[3]["venue"], records[3]["year"]) == ("Abdominal imaging letters", 2025)
+    assert (records[9]["venue"], records[9]["year"]) == ("Radiology informatics", 2024)
+    assert (records[15]["venue"], records[15]["year"], records[15]["authors"]) == (None, None, ["Haruto Sasaki", "Mio Kondo"])

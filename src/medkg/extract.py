@@ -52,7 +52,8 @@ def _may_name_own_ids(label: str) -> bool:
 
 _OTHER_WORK_LABEL = re.compile(r"(?i)\b(?:related|based on|baseline|backbone|dataset|data|benchmark|cites?|cited)\b|"
                                r"相关|基于|数据集|基线")
-_YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年")
+_YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年", "公開日", "発行日", "出版日", "掲載日",
+               "発表日", "出版年", "発行年")
 #: a whole header that dates the work as "Year" does ("| Title | Time | Name | Code |", the English of "时间"); only
 #: the whole header: "Training time", "Runtime" columns measure, they do not date
 _YEAR_HEADERS = frozenset(("time",))
@@ -65,7 +66,7 @@ def _dates_work(low: str) -> bool:
 
 _VENUE_FIELD = ("venue", "conference", "journal", "会议", "期刊", "发表", "来源", "source", "published in", "j/c",
                 "conf", "conf.", "journal/conference", "publication", "published", "학회/저널", "학회", "저널",
-                "会議", "ジャーナル", "掲載", "publisher")
+                "会議", "ジャーナル", "掲載", "publisher", "雑誌", "雑誌名", "掲載誌")
 #: link texts that say "a link", not where it leads ("| [Link](…) |" names no venue); an abstract in Chinese ("摘要",
 #: "中英摘要": a digest's note giving the abstract in Chinese and English) is the "abstract" an English list links
 _LINK_WORDS = frozenset("link|links|this link|the link|here|click here|url|web|webpage|website|homepage|home page|"
