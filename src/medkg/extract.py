@@ -7316,8 +7316,9 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
                               or "/" in low and all(part.strip() in _VENUE_FIELD for part in low.split("/"))) \
                 and 1 < len(value) <= 80:
             venue = value
-            dated = _VENUE_THEN_YEAR.fullmatch(value.strip())
-            if dated is not None:  # "- 📖 Conference: CVPR, 2022": the venue, then the year it met
+            dated = _VENUE_THEN_YEAR.fullmatch(value.strip()) or _VENUE_PAREN_YEAR.fullmatch(value.strip())
+            # "- 📖 Conference: CVPR, 2022", "- **雑誌名**: Journal of thoracic disease (2025)": the venue, then its year
+            if dated is not None:
                 venue = dated.group(1)
                 year = year if year is not None else int(dated.group(2))
         elif venue is None and "/" in low and 1 < len(value) <= 80 and _venue_slash_year(low):
