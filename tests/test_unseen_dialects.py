@@ -146,6 +146,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive pretraining on chest radiograph reports", {"arxiv": "2403.20202"}, None),
         ("Foundation model for whole-slide images", {"arxiv": "2403.30303"}, None),
     ],
+    # a556yh: bold-method-name-verb-gloss-inline-links.md: a methods list whose entries are a short bold name, a colon
+    # or a space, then one sentence on what the method does opening on a present-tense verb ("**LesionSAM**: adapts a
+    # promptable segmenter to …", "**OrganLoRA** applies low-rank adapters …"), the paper and code links set inside
+    # or after the sentence and other works or data sets linked in passing: the bold name titles the entry (the
+    # sentence describes it, no title opens on "adapts"); a subtitle after the colon ("a generalist algorithm for …",
+    # "toward building …", "Vessel Graph Learning for …") still titles the paper whole
+    "bold-method-name-verb-gloss-inline-links.md": [
+        ("LesionSAM", {}, "github.com/skinlab/LesionSAM"),
+        ("OrganLoRA", {}, "github.com/ctlab/OrganLoRA"),
+        ("EchoTrack", {"arxiv": "2405.11873"}, "github.com/cardio-ai/EchoTrack"),
+        ("PathPrompt", {"doi": "10.1007/978-3-031-43987-2_12"}, None),
+        ("CellSeg: a generalist algorithm for cellular segmentation", {}, "github.com/celllab/CellSeg"),
+        ("scFound: toward building a foundation model for single-cell omics", {}, None),
+        ("RetiGraph: Vessel Graph Learning for Retinal Disease Grading", {}, "github.com/eyelab/RetiGraph"),
+    ],
     # lead32: dash-etal-byline-volume-pages-or-lead-year.md: a reading list's 'Title — Author et al., Journal 128,
     # 1021–1030 (2021).' lines, the journal with its volume and pages, or with the year first ('- Author et al. (2022),
     # npj Precision Oncology.'): the dash and what follows are the byline and venue, not the title's; a dash before

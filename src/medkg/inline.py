@@ -1587,6 +1587,18 @@ _LOWER_GLOSS_OPEN = re.compile(r"(?!(?:a|an|the)\s)[a-z][\w-]*\s+\S+(?:\s+\S+){3
 _LONG_GLOSS_WORDS = 20
 #: "by Facebook AI and NYU (2019-2020). …": who made the named resource, right after its bold name
 _BY_CREDIT_GLOSS = re.compile(r"by\s+[A-Z]")
+#: "adapts a promptable segmenter to …", "applies low-rank adapters to …", "introduces a memory bank for …": a
+#: sentence about a method opening on what it does, a verb in the present tense; no title after a name's colon opens
+#: so (a subtitle opens on a capital, an article or a noun phrase: "a generalist algorithm …", "toward building …").
+#: Verbs only: "models", "maps", "links", "segments" open noun phrases as often, and are left out
+_DOING_GLOSS_OPEN = re.compile(
+    r"(?:achieves|adapts|addresses|adds|aligns|applies|augments|builds|captures|classifies|combines"
+    r"|compresses|couples|decouples|denoises|designs|detects|distills|distils|employs|enables|encodes"
+    r"|enhances|estimates|exploits|extends|extracts|fine-tunes|finetunes|forecasts|fuses|generates|improves"
+    r"|incorporates|injects|inserts|integrates|introduces|learns|leverages|localises|localizes|performs"
+    r"|pre-trains|predicts|presents|pretrains|proposes|provides|quantifies|reconstructs|reformulates"
+    r"|registers|replaces|simulates|synthesises|synthesizes|tackles|trains|transfers|unifies|uses|utilises"
+    r"|utilizes)\s+\S+(?:\s+\S+){2}")
 #: how many words a bold name may hold before a colon and a gloss (a method's or model's name, not a title)
 _MAX_GLOSSED_NAME_WORDS = 3
 #: ``…Segmentation (MICCAI 2015)``, ``…Benchmark（ACL 2022）``, ``…Learning，arXiv 2017。``,
@@ -1732,6 +1744,14 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
                 # name, a colon, then prose about it opening on a lower-case word and running past a sentence (or
                 # longer than any subtitle); the name titles the line, the prose describes it
                 return _drop_closing_stop(strong_lead), rest
+        if len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS and (after[:1].isspace() or after[:1] in _COLONS) \
+                and _DOING_GLOSS_OPEN.match(rest.lstrip(":： ")) and _is_meaningful(strong_lead) \
+                and strong_lead.rstrip()[-1:] not in _COLONS:
+            # "**LesionSAM**: adapts a promptable segmenter to … ([paper](…), [code](…)); builds on [SAM](…)",
+            # "**OrganLoRA** applies low-rank adapters to … ([paper](…))": a method's short bold name, a colon or a
+            # space, then one sentence on what the method does, opening on its verb; the name titles the entry, the
+            # sentence describes it (it is no subtitle, and never the rest of a title the bold began)
+            return _drop_closing_stop(strong_lead), rest
         if len(strong_lead.split()) <= _MAX_GLOSSED_NAME_WORDS and after[:1].isspace() \
                 and (by := _BY_CREDIT_GLOSS.match(rest)) is not None and _SENTENCE_RUNS_ON.search(rest, by.end()):
             # "**fastMRI dataset** by Facebook AI and NYU (2019-2020). Data from more than 1,500 …": a resource's
