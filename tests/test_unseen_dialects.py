@@ -146,6 +146,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive pretraining on chest radiograph reports", {"arxiv": "2403.20202"}, None),
         ("Foundation model for whole-slide images", {"arxiv": "2403.30303"}, None),
     ],
+    # a556yh: short-linked-names-of-other-works-in-method-sentence.md: a methods list whose line is a bold name, a
+    # colon and a short gloss (kept in the title), the paper and code links in brackets, then a clause naming other
+    # works by short linked names ("…)), benchmarked against [VoxelMorph](arXiv B) and [TransMorph](arXiv C).", "…)),
+    # with masks from [TotalSegmentator](doi D)."): the words leading into a link mark it a mention in passing, as a
+    # long description does, so D's DOI is not the method's and no further paper is titled by the method's gloss (a
+    # mention with an identifier of a kind not yet given, D, is a paper of its own named by its link); a "[journal
+    # version](…)" after "see also the" stays the item's own version
+    "short-linked-names-of-other-works-in-method-sentence.md": [
+        ("CineReg: diffeomorphic registration of cardiac cine MRI", {"arxiv": "2311.04417"},
+         "github.com/heartlab/CineReg"),
+        ("LiverDiff: conditional diffusion for liver tumour synthesis", {"arxiv": "2402.11873"},
+         "github.com/hepatolab/LiverDiff"),
+        ("ProstaNet: a lightweight network for prostate zonal segmentation", {"arxiv": "2308.06612"},
+         "github.com/urolab/ProstaNet"),
+        ("KneeFormer: Transformers for Knee Cartilage Segmentation", {"arxiv": "2310.07788"},
+         "github.com/msklab/KneeFormer"),
+    ],
     # a556yh: bold-method-name-verb-gloss-inline-links.md: a methods list whose entries are a short bold name, a colon
     # or a space, then one sentence on what the method does opening on a present-tense verb ("**LesionSAM**: adapts a
     # promptable segmenter to …", "**OrganLoRA** applies low-rank adapters …"), the paper and code links set inside
@@ -15986,6 +16003,11 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a552yd: works a linked heading's bullets cite in passing ("Builds on [an earlier slide encoder](arxiv…)")
     "linked-heading-over-code-and-byline-fields.md": [("an earlier slide encoder", {"arxiv": "2301.40404"}),
                                                       ("a patch-level baseline", {"arxiv": "2302.50505"})],
+    # a556yh: the works a method's line names in passing that keep a record of their own
+    "short-linked-names-of-other-works-in-method-sentence.md": [
+        ("TotalSegmentator", {"doi": "10.1148/ryai.230024"}),
+        ("OAI-ZIB", {"doi": "10.1016/j.media.2018.11.009"}),
+    ],
     # a547xy: the toolbox's own earlier work, cited in its history note; a paper's comparison cites a work again
     "numbered-method-links-in-a-repo-note.md": [("PAL", {"doi": "10.1007/978-3-030-87240-3_19"}),
                                                 ("Twin Pseudo Labelling", {"arxiv": "2104.07740"})],
@@ -16285,6 +16307,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a555yg: a closing language note ("(英文)", "（英文）", "(英文版)") is no part of the title; "(CNN)" is
     "zh-resource-list-language-note-closing-title.md": [
         t for t, _, _ in EXPECTED["zh-resource-list-language-note-closing-title.md"]],
+    # a556yh: a work named in passing after "with masks from" is its own record, titled by its link, its DOI not the
+    # method's
+    "short-linked-names-of-other-works-in-method-sentence.md": ["TotalSegmentator"],
     # a546xx: "Lindqvist et al. - Foldnet 2021": the byline before the dash and the closing year go
     "bold-author-dash-name-bare-id-notes.md": [t for t, _, _ in EXPECTED["bold-author-dash-name-bare-id-notes.md"]],
     # lead: a title's marker pictographs ("📄 ", "🦴🔥 ") are no part of it

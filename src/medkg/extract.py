@@ -7947,7 +7947,44 @@ def _mentioned_in_prose(link: Link, entry: Entry) -> bool:
             or classify.label_role(text) is not None:
         return False
     words = [w for w in entry.description.split() if any(c.isalpha() for c in w)]
-    return len(words) >= _PROSE_MENTION_WORDS
+    return len(words) >= _PROSE_MENTION_WORDS or link.url in _prose_led_links(entry.text)
+
+
+#: a Markdown link in an item's source text: its text, then its address (to the first space or closing bracket), and
+#: the bracket that closes it
+_SOURCE_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(\s*<?([^)\s>]{1,2000})>?\)?")
+#: where a clause of an item's text starts, at the latest: a bracket, a cell's bar, a semicolon, a colon
+_CLAUSE_BREAK = re.compile(r"[()|;:\n]")
+#: what may join a link to the one before it in a run of mentions: "[A](…) and [B](…)", "[A](…), [B](…) or [C](…)"
+_MENTION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*")
+#: the fewest lower-case words of prose that lead into a link: "benchmarked against [X](…)", "with masks from [Y](…)"
+_LEAD_IN_WORDS = 2
+
+
+@functools.lru_cache(maxsize=1024)
+def _prose_led_links(text: str) -> frozenset[str]:
+    """The addresses of the links an item's text leads into with prose of its own: ``- **CineReg**: diffeomorphic
+    registration of … ([paper](arXiv A), [code](…)), benchmarked against [VoxelMorph](arXiv B) and [TransMorph](arXiv
+    C).``, ``… ([paper](…) · [code](…)), with masks from [TotalSegmentator](doi D).``: two lower-case words or more
+    since the link before (and since the clause began: a bracket, a bar, a semicolon, a colon), or a link joined by
+    "and", "or" or a comma to one so led in. Why: the method's gloss took the line's prose into its title, so too few
+    words were left in its description for ``_mentioned_in_prose`` to see B, C and D named in passing; they were read
+    as the item's own (D's DOI given to the method) or as further papers under the item's title. A row of links
+    ("[paper](…), [code](…)", "| [arXiv:A](…) | [B](…) |", "Code: [x](…)") leads into none. One pass over the text."""
+    led: set[str] = set()
+    end, previous = 0, False
+    for m in _SOURCE_LINK.finditer(text):
+        between = text[end:m.start()]
+        clause = _CLAUSE_BREAK.split(between)[-1]
+        words = [w for w in clause.split() if any(c.isalpha() for c in w)]
+        prose = len(words) >= _LEAD_IN_WORDS and all(w[:1].islower() for w in words) \
+            and not clause.rstrip().endswith(("-", "—", "–"))
+        joined = previous and _MENTION_JOIN.fullmatch(between) is not None
+        if prose or joined:
+            led.add(m.group(2))
+        previous = prose or joined
+        end = m.end()
+    return frozenset(led)
 
 
 def _passing_mentions(links: tuple[Link, ...], paper_links: list[Link], entry: Entry, title: str) -> set[int]:
