@@ -178,6 +178,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("scFound: toward building a foundation model for single-cell omics", {}, None),
         ("RetiGraph: Vessel Graph Learning for Retinal Disease Grading", {}, "github.com/eyelab/RetiGraph"),
     ],
+    # a554yf: numbered-vancouver-bracketed-medium-bare-address-bullet.md: a numbered Vancouver reference list that
+    # gives each reference's address on a bullet of its own right under it ("* [http://…](http://…) (March 2, 2001)",
+    # "* [PDF](…)"): the bullet is the reference's link, no untitled or "PDF" paper; NLM's closing medium bracket
+    # ("[Circulation Electronic Pages]", "[Internet]") names no author; a bracket of given-first names after a bare
+    # title still does, and a "Slides" link after a blank line stays apart
+    "numbered-vancouver-bracketed-medium-bare-address-bullet.md": [
+        ("A multicentre corpus of paediatric echocardiograms with structured reports",
+         {"doi": "10.1038/s41597-020-0611-3"}, None),
+        ("WaveBank and WaveKit: Open Resources for Research on Bedside Monitoring Signals", {}, None),
+        ("Reading lists for clinical signal processing in the intensive care unit", {}, None),
+        ("Going Deeper with Sparse Clinical Convolutions", {}, None),
+        ("Attention models for ward deterioration alerts", {}, None),
+    ],
     # lead32: dash-etal-byline-volume-pages-or-lead-year.md: a reading list's 'Title — Author et al., Journal 128,
     # 1021–1030 (2021).' lines, the journal with its volume and pages, or with the year first ('- Author et al. (2022),
     # npj Precision Oncology.'): the dash and what follows are the byline and venue, not the title's; a dash before
@@ -16008,6 +16021,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("TotalSegmentator", {"doi": "10.1148/ryai.230024"}),
         ("OAI-ZIB", {"doi": "10.1016/j.media.2018.11.009"}),
     ],
+    # a554yf: a data set's own citation (a PhysioNet record), counted neither way
+    "numbered-vancouver-bracketed-medium-bare-address-bullet.md": [("HeartSound Archive", {"doi": "10.13026/X9Y8Z7"})],
     # a547xy: the toolbox's own earlier work, cited in its history note; a paper's comparison cites a work again
     "numbered-method-links-in-a-repo-note.md": [("PAL", {"doi": "10.1007/978-3-030-87240-3_19"}),
                                                 ("Twin Pseudo Labelling", {"arxiv": "2104.07740"})],

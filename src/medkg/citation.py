@@ -3483,6 +3483,13 @@ ORGANISATION_WORDS = frozenset({"institute", "university", "foundation", "societ
 _BRACKETED_NAMES_YEAR = re.compile(r"\(([^()\n]{4,200}),\s*((?:19|20)\d\d)\)\.?")
 
 
+#: the words of a bracket in which a reference says how (or where) its work was published, as NLM's style writes
+#: it after the journal ("[Internet]", "[Electronic Pages]", "[Epub ahead of print]", "[serial online]",
+#: "[Abstract]", "[Editorial]"): a medium or an article type, never a person's name
+PUBLICATION_MEDIUM_WORDS = frozenset({"internet", "electronic", "pages", "online", "serial", "epub", "print",
+                                      "abstract", "editorial", "erratum", "supplement", "letter", "cd-rom"})
+#: a journal's volume, issue and pages closing a reference: "101(23):e215-e220", "14(10):681-691", "42:60-88"
+_SOURCE_LOCATOR_END = re.compile(r"\b\d{1,4}(?:\s?\([\w -]{1,12}\))?\s?:\s?[A-Za-z]?\d{1,6}(?:\s?[-–]\s?[A-Za-z]?\d{1,6})?\.?\s*$")
 #: a title closed by a square bracket of names: "Title [Given Surname, Given Surname]" (each part bounded)
 _TITLE_BRACKETED_NAMES = re.compile(r"([^\[\]\n]{8,300}?)\s*\[([^\[\]\n]{4,300})\]\s*[.,;]?")
 #: the fewest words of a title a closing bracket of names may follow
@@ -3495,10 +3502,14 @@ def title_bracketed_names(text: str) -> tuple[str, tuple[str, ...]] | None:
     (``_names_piece``), else None. Why: a course's reading list names each paper's authors so, with no venue nor
     year, and the bracket stayed in the title. A bracket of tags ("[Survey, 2022]", "[Week 2]") names no person."""
     m = _TITLE_BRACKETED_NAMES.fullmatch(text.strip())
-    if m is None or len(m.group(1).split()) < _MIN_TITLE_WORDS_BEFORE_NAMES:
+    if m is None or len(m.group(1).split()) < _MIN_TITLE_WORDS_BEFORE_NAMES \
+            or _SOURCE_LOCATOR_END.search(m.group(1)) is not None:
+        # "Goldberger AL, …. PhysioBank …. Circulation 101(23):e215-e220 [Circulation Electronic Pages]": a whole
+        # reference, its journal's volume, issue and pages closing it, before the bracket: no bare title
         return None
     names = _names_piece(m.group(2))
-    if not names or any(w.casefold() in ORGANISATION_WORDS for name in names for w in name.split()):
+    if not names or any(w.casefold() in ORGANISATION_WORDS or w.casefold() in PUBLICATION_MEDIUM_WORDS
+                        for name in names for w in name.split()):
         return None
     return m.group(1).strip(), names
 

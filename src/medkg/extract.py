@@ -341,9 +341,47 @@ def _identifier_wraps_folded(entries: list[Entry]) -> list[Entry]:
         prev = out[-1] if out else None
         if prev is not None and _wrapped_identifier_tail(prev, e):
             out[-1] = _with_identifier_tail(prev, e)
+        elif prev is not None and (dated := _bare_address_under_reference(prev, e)) is not None:
+            folded = _with_identifier_tail(prev, e)
+            out[-1] = replace(folded, year=folded.year or dated or None)
         else:
             out.append(e)
     return out
+
+
+#: what may follow a reference's bare address on its line: the date the article went online, in brackets
+#: ("(June 13, 2000)", "(2019)")
+_ADDRESS_DATE = re.compile(rf"\(\s{{0,3}}(?:{citation.MONTH}\.?\s{{1,3}}(?:\d{{1,2}},?\s{{1,3}})?)?(?P<year>(?:19|20)\d\d)\s{{0,3}}\)\.?")
+
+
+def _bare_address_under_reference(prev: Entry, e: Entry) -> int | None:
+    """``3. Goldberger AL, …. PhysioBank, …: Components of a New Research Resource …. Circulation 101(23):e215-e220``
+    / ``* [http://circ.ahajournals.org/content/101/23/e215.full](http://circ.ahajournals.org/content/101/23/e215.full)
+    (June 13, 2000)``: a bullet that is nothing but one address (its text the URL itself, or a label naming the
+    paper itself: "[PDF](…)"), perhaps with the date the article went online in brackets, written on the very next
+    line under a link-less reference (authors, and a venue or a year), is where that reference is read: its link
+    (as a wrapped identifier tail is, ``_wrapped_identifier_tail``), not an untitled paper nor one titled "PDF". A
+    numbered reference list that gives each reference its address on a bullet of its own writes it so; CommonMark
+    reads the bullet as a new list (one blank line between, a loose list, reads the same). → the bracket's year (0
+    when none), or None when ``e`` is no such address. A link labelled otherwise ("[Slides from the journal
+    club](…)"), a code link, or a reference already linked is not folded."""
+    # (one blank line between: the same list made loose)
+    if not prev.end_line < e.line <= prev.end_line + 2 or e.fields or e.topic != prev.topic or len(e.links) != 1 \
+            or _LIST_MARKER.match(e.text.lstrip()) is None:
+        return None
+    if prev.kind != "paper" or prev.links or not prev.authors or not (prev.year or prev.venue):
+        return None
+    link = e.links[0]
+    bare = link.label.strip() == link.url.strip()
+    # ("* [PDF](…/~bauer/reading-lists.pdf)": a link labelled as the paper itself is its address too)
+    if link.role in ("code", "related_code") or e.title.strip() != link.label.strip() \
+            or not (bare or classify.label_role(link.label) == "paper"):
+        return None
+    rest = e.description.strip()
+    if not rest:
+        return 0
+    dated = _ADDRESS_DATE.fullmatch(rest)
+    return int(dated["year"]) if dated else None
 
 
 def _wrapped_identifier_tail(prev: Entry, e: Entry) -> bool:
