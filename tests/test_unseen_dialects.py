@@ -178,6 +178,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("scFound: toward building a foundation model for single-cell omics", {}, None),
         ("RetiGraph: Vessel Graph Learning for Retinal Disease Grading", {}, "github.com/eyelab/RetiGraph"),
     ],
+    # a554yf: citation-keyed-headings-over-questionnaire-notes.md: reading notes that head each work by its citation
+    # key and title ("## Adeyemi2020 - Title", "## Lindqvist2018: Title", "### (Okoro) Brandt2017: Title", "###
+    # (Adeyemi) Haddad, 2021: Title") and answer questions on it in bullets: one paper per heading, titled without the
+    # key, its identifier the first paper link of its notes, its code the one "Code:" line (a baseline it compares
+    # against is not); the answers and data links are no works, "## Open questions" no work
+    "citation-keyed-headings-over-questionnaire-notes.md": [
+        ("Attention pooling predicts lymph node status from primary tumour slides",
+         {"doi": "10.1016/S2589-7500(20)30101-2"}, "github.com/adeyemi-lab/nodal-attention"),
+        ("Nuclear morphology features stratify survival in renal carcinoma", {"pmcid": "PMC6012345"}, None),
+        ("Weakly supervised grading of prostate biopsies with multiple instance learning", {"pmid": "31234567"}, None),
+        ("Tumour-infiltrating lymphocyte maps from routine slides predict response", {}, None),
+        ("Stain augmentation for robust slide classification across scanners", {}, None),
+    ],
     # a554yf: numbered-vancouver-bracketed-medium-bare-address-bullet.md: a numbered Vancouver reference list that
     # gives each reference's address on a bullet of its own right under it ("* [http://…](http://…) (March 2, 2001)",
     # "* [PDF](…)"): the bullet is the reference's link, no untitled or "PDF" paper; NLM's closing medium bracket

@@ -203,7 +203,7 @@ def extract_source(source: SourceText) -> Extraction:
             _journal_issues_among_papers(_field_labelled_resource_cards([type_entry(e) for e in raw_entries])))))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
-        entries = _code_in_org_reading_notes(entries)
+        entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
         entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_plain_reference_lists(entries)))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
@@ -688,6 +688,74 @@ def _parts_of_heading_records(entries: list[Entry]) -> list[Entry]:
     if out is None:
         return entries
     return [e for i, e in enumerate(out) if i not in dropped] if dropped else out
+
+
+#: the fewest headings of a file led by a reading note's citation key ("## Kather2019 - Title") for it to be read as
+#: reading notes, one work per keyed heading
+_KEYED_NOTE_HEADINGS_MIN = 3
+
+
+def _keyed_heading_at(e: Entry) -> int | None:
+    """The index in ``e.topic`` of the deepest heading led by a reading note's citation key
+    (``headings.citation_keyed_title``), or None."""
+    for at in range(len(e.topic) - 1, -1, -1):
+        if _keyed_heading_title(e.topic[at].text) is not None:
+            return at
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _keyed_heading_title(text: str) -> tuple[str, int] | None:
+    """``headings.citation_keyed_title`` of a heading's cleaned text, once per heading (every entry under a heading
+    asks again: cached, a page of many entries under one long heading stays linear)."""
+    return headings.citation_keyed_title(inline.clean_title(text))
+
+
+def _notes_under_citation_keyed_headings(entries: list[Entry]) -> list[Entry]:
+    """``## Kather2019 - Deep learning can predict microsatellite instability …`` / ``> What journal?`` / ``* Nature
+    Medicine, <https://www.nature.com/articles/s41591-019-0462-y>`` / ``> What is the purpose and endpoint?`` / ``*
+    Predict …`` / … / ``* Code: <https://github.com/…>``: reading notes that head each work by its citation key and
+    title, then answer a questionnaire on it in bullets, are one record per heading: the work, titled by the heading
+    without its key and dated by the key's year, its record the first paper link of its notes (where the reader
+    says where it appeared), its code the notes' one labelled code link. Why: no entry was read from the heading,
+    and every note bullet stood as an entry of its own ("Nature Medicine" a paper by the work's DOI, the answers
+    link-less papers). Only a file with ``_KEYED_NOTE_HEADINGS_MIN`` or more such headings, and only a heading
+    none of whose entries already is its work's record (a heading over one list of notes, ``parse.
+    noted_title_record``, is read so already)."""
+    groups: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        at = _keyed_heading_at(e) if e.topic else None
+        if at is not None:
+            groups.setdefault(tuple((h.text, h.level) for h in e.topic[:at + 1]), []).append(i)
+    if len(groups) < _KEYED_NOTE_HEADINGS_MIN:
+        return entries  # the usual case
+    # (the whole file reads so: its keyed headings, records or not, count)
+    replaced: dict[int, Entry] = {}
+    dropped: set[int] = set()
+    for key, members in groups.items():
+        heading = entries[members[0]].topic[len(key) - 1]
+        keyed = _keyed_heading_title(heading.text)
+        if keyed is None:
+            continue
+        title, year = keyed
+        if any(_norm_text(entries[i].title) == _norm_text(title) for i in members):
+            continue  # the heading's own record was read already
+        notes = [entries[i] for i in members]
+        record = next((link for e in notes for link in e.links[:1] if link.role == "paper"), None)
+        code = {canon: link for e in notes if classify.label_role(e.title) == "code"
+                for link in e.links if link.role == "code" and (canon := ids.canonical_repo(link.url))}
+        links = ((record,) if record is not None else ()) + (tuple(code.values()) if len(code) == 1 else ())
+        doi, arxiv, pmid, pmcid = ids.ids_from_url(record.url) if record is not None else (None,) * 4
+        first = notes[0]
+        replaced[members[0]] = replace(
+            first, end_line=max(e.end_line for e in notes), topic=first.topic[:len(key)], title=title, kind="paper",
+            links=links, identifiers=Identifiers(doi=doi, arxiv=arxiv, pmid=pmid, pmcid=pmcid), authors=(),
+            year=year, venue=None, description="", fields=(), text="\n".join(e.text for e in notes),
+            diagnostics=tuple(d for e in notes for d in e.diagnostics if d.code not in _ENTRY_NOTES))
+        dropped.update(members[1:])
+    if not replaced:
+        return entries
+    return [replaced.get(i, e) for i, e in enumerate(entries) if i not in dropped]
 
 
 def _code_in_org_reading_notes(entries: list[Entry]) -> list[Entry]:

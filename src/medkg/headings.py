@@ -819,6 +819,31 @@ def org_work_title(heading: str) -> str | None:
     return title if _is_meaningful(title) and len(title.split()) >= 3 else None
 
 
+#: a reading note's citation key before the work's title in its heading, perhaps after the bracketed keys of the
+#: notes that led to it: "Kather2019 - ", "Coudray2018: ", "(Jaber) Sun2018: ", "(Saltz) Hou, 2019: ", "Gecer2018 "
+#: (the surname a capitalised word, "Cruz-Roa"; a key written apart from its year needs the colon or the dash)
+_CITATION_KEY_LEAD = re.compile(
+    r"(?:[(（][^()（）\n]{1,40}[)）][ \t]{1,3})?(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+    r"(?:(?P<joined>(?:19|20)\d\d)[a-z]?(?:[ \t]{0,3}[:：][ \t]{1,3}|[ \t]{1,3}[-–—][ \t]{1,3}|[ \t]{1,3}(?=[A-Z]))"
+    r"|[ \t]{0,2},[ \t]{0,2}(?P<apart>(?:19|20)\d\d)[a-z]?(?:[ \t]{0,3}[:：][ \t]{1,3}|[ \t]{1,3}[-–—][ \t]{1,3}))")
+
+
+def citation_keyed_title(heading: str) -> tuple[str, int] | None:
+    """``Kather2019 - Deep learning can predict microsatellite instability …`` / ``(Saltz) Hou, 2019: Sparse
+    Autoencoder for …`` → (the title, the key's year): the work's title a reading note's heading gives after the
+    citation key the reader files the work under (the first author's surname and the year, perhaps after the
+    bracketed keys of the notes that led to it); None for a heading that opens with no such key, or whose rest is
+    under three words. Why: kept in the title, the key made it read as a note's label, and the work was lost."""
+    text = " ".join(heading.split())
+    m = _CITATION_KEY_LEAD.match(text)
+    if m is None:
+        return None
+    title = text[m.end():].strip()
+    if len(title.split()) < 3 or not _is_meaningful(title):
+        return None
+    return title, int(m["joined"] or m["apart"])
+
+
 def is_reader_note_part(heading: str) -> bool:
     """``## Notes`` / ``## FileName`` / ``## Abstract`` / ``## Conclusion``: a sub-heading that names a part of a
     reader's notes on the one work its parent heading titles, whole (not "Notes on raw CNV data")."""

@@ -278,6 +278,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     addresses_reader,
     is_reader_note_part,
     org_work_title,
+    citation_keyed_title,
     analyse_heading,
     named_work_heading,
     plain_heading,
@@ -4343,9 +4344,13 @@ class _Parser:
             return
         (parts, title, pointers), self.pending_noted = self.pending_noted, None
         self.pending_noted_source = None
+        # "### (Jaber) Sun2018: Detection of Breast Tumour …": the reader's citation key before the title, its year
+        keyed = citation_keyed_title(_clean_title(title))
+        if keyed is not None:
+            title = keyed[0]
         dated = closing_bracketed_date(_clean_title(title))  # "### Title (2019-03-19) :book:": the work's date
         self.emit_block(parts, title=dated[0] if dated else title, heading_topic=True, marks=(NOTED_TITLE_FIELD,),
-                        venue_year=(None, dated[1]) if dated else None)
+                        venue_year=(None, dated[1]) if dated else (None, keyed[1]) if keyed else None)
         for item in pointers:
             self.item(item, 1, None)
 
