@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a557yi: tool-heading-name-year-paper-code-links.md: a software catalog writes each tool as "#### Name (Year)
+    # [Paper](…) [Code](…) [Docs](…)" or "- **Name** (Year) [Paper](…) [Code](…)" under "## Tools for …": under a tools
+    # heading that says nothing of papers, a short name whose first link is labelled its paper and a later one its code
+    # is the tool, no paper; a work's full title there, and a short name under "## Papers" or under a heading that
+    # also says papers, stay the papers they were
+    "tool-heading-name-year-paper-code-links.md": [
+        ("Unsupervised Diffeomorphic Alignment of Paired Knee Scans", {"arxiv": "2207.01234"},
+         "github.com/knee-align/udiff"),
+        ("Learning Dense Correspondence Without Landmarks", {"arxiv": "2203.05566"}, "github.com/dense-corr/nolandmarks"),
+        ("OrganNet", {"arxiv": "2110.07788"}, "github.com/organnet/organnet"),
+        ("SliceMorph", {"arxiv": "2302.09911"}, "github.com/slicemorph/slicemorph"),
+    ],
     # lead32: bold-title-over-quoted-note-with-role-links.md: "**Title**" alone on its line over a quoted note that
     # gives the work's role-labelled links ("> A promptable model … [[paper]](…) [[code]](…)"): one record titled by the
     # bold line, its links the quote's (read as an item, the work was titled by its note; alone, it was lost); a quote

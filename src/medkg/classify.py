@@ -2587,6 +2587,30 @@ def _item_kind_under_mixed_heading(topic: tuple[Heading, ...], note: str) -> str
     return kind if kind in kinds else None
 
 
+def _tool_beside_its_paper_and_code(title: str, primary: Link, rest: tuple[Link, ...],
+                                    topic: tuple[Heading, ...], citation_confidence: float,
+                                    named_venue: bool) -> bool:
+    """``#### LabelKit (2023) [Paper](arxiv…) [Code](github…) [Docs](…)`` under "## Tools for annotation": a
+    short name (no title of a work) whose first link the list labels its paper and a later one its code, under a
+    heading of tools that says nothing of papers, is the tool that paper describes. Why: the first link's role made
+    every tool catalog's line a paper titled by the tool's name; under a papers heading ("## Papers" / "[CVPR 2018]
+    ThoraxNet [[paper]] [[code]]") a short name so linked still names its paper, and a work's full title under a
+    tools heading stays the paper, as does a name the line files under a venue ("[AAAI 2019] NegBio [[paper]]
+    [[code]]", ``named_venue``): the venue cites the paper."""
+    texts = [h.text for h in topic]
+    return not named_venue and not _is_paper_like(title) and citation_confidence < 0.5 \
+        and label_role(primary.label) == "paper" \
+        and any(link.role == "code" for link in rest) and not mentions_papers(texts) \
+        and any(_says(text, _TOOL_WORDS, _TOOL_WORDS_ZH) for text in texts)
+
+
+#: the words by which a heading names its items software outright ("## Tools for annotation", "### Libraries");
+#: "code", "implementations" or "frameworks" as often head a paper's code notes or a list of methods
+_TOOL_WORDS = ("tool", "tools", "toolkit", "toolkits", "toolbox", "toolboxes", "software", "library", "libraries",
+               "package", "packages", "ferramentas", "herramientas", "outils", "logiciels", "werkzeuge")
+_TOOL_WORDS_ZH = ("工具", "软件")
+
+
 def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
     """The kind of thing an entry describes, from its first link, its links and its section."""
     return kind_of(entry.links, entry.topic, entry.identifiers.any(), entry.title,
@@ -2595,10 +2619,11 @@ def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
 
 def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, title: str, *,
             citation_confidence: float = 0.0, cited_article: bool = False, note: str = "",
-            in_table: bool = False, card: bool = False) -> str:
+            in_table: bool = False, card: bool = False, named_venue: bool = False) -> str:
     """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once (``note``: the
     entry's description, the words the line writes beside its links; ``in_table``: the entry is a table's row;
-    ``card``: the entry is one card of an HTML grid of cards, ``parse.HTML_CARD_FIELD``)."""
+    ``card``: the entry is one card of an HTML grid of cards, ``parse.HTML_CARD_FIELD``; ``named_venue``: the
+    entry names the venue its work appeared in)."""
     hint = _section_hint(tuple([h.text for h in topic]))
     if hint in ("dataset", "tool", "model") and note and (own := _item_kind_under_mixed_heading(topic, note)):
         hint = own  # "## Datasets and Tools" / "- [X](github…) - a Python package for …": the item says it is a tool
@@ -2692,6 +2717,9 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         and any(link.role == "paper" and cites_tool_article(link.label)
                 and (citation_confidence < 0.5 or _DATED_ARTICLE_LABEL.fullmatch(_norm(strip_symbols(link.label))))
                 for link in links[1:])
+    if prole == "paper" and hint == "tool" and _tool_beside_its_paper_and_code(title, primary, links[1:], topic,
+                                                                              citation_confidence, named_venue):
+        return "tool"
     if prole == "paper" and hint == "dataset" and not in_table \
             and _data_beside_its_publication(title, primary.label, links[1:], citation_confidence):
         # "## Biomedical knowledge graphs" / "- **ROBOKOP** – [Publication (2019)](doi…), [Code](github…), [Data](…)",

@@ -4323,7 +4323,7 @@ def type_entry(entry: Entry) -> Entry:
                                                                      or _cites_proceedings(reference))
                             or _thesis_venue(venue, year) or bylined or typed_cited, note=entry.description,
                             in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields),
-                            card=(HTML_CARD_FIELD, "") in entry.fields)
+                            card=(HTML_CARD_FIELD, "") in entry.fields, named_venue=bool(venue))
     if kind == "paper" and not kind_links and classify.names_only_data(identifiers):
         # "- 📚 Recommended to cite the original Mendeley Data repository (DOI: 10.17632/…) when using this dataset":
         # a line with no link whose only identifier is a data repository's DOI written in its text names that data
