@@ -45,6 +45,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("OrganNet", {"arxiv": "2110.07788"}, "github.com/organnet/organnet"),
         ("SliceMorph", {"arxiv": "2302.09911"}, "github.com/slicemorph/slicemorph"),
     ],
+    # a560yl: author-year-dash-headed-review-sections.md: a literature review's sections each headed by the work's
+    # authors and year, a dash (or a colon) and its title ("### Moreira et al. (2019) — Title", "### Fonseca, Prado &
+    # Leal (2022) - Title", "### Ruiz y Herrera (2020): Title") over its "[artigo](doi) | [PDF] | [resumo]" line: each
+    # a paper titled without the author-year label; a heading with no label keeps its whole title, and a venue's
+    # name and year over link-less notes ("MICCAI (2019) — …") gives no work
+    "author-year-dash-headed-review-sections.md": [
+        ("Vessel Graphs for Diabetic Retinopathy Grading", {"doi": "10.5555/retina.2019.0101"}, None),
+        ("Atenção Espacial para Segmentação do Disco Óptico", {"doi": "10.5555/retina.2021.0202"}, None),
+        ("Contrastive Pretraining on Fundus Photographs", {"doi": "10.5555/retina.2022.0303"}, None),
+        ("Detección de Microaneurismas con Redes Residuales", {"doi": "10.5555/retina.2020.0404"}, None),
+        ("Graph Transformers for Retinal Layer Thickness Maps", {"doi": "10.5555/retina.2023.0505"}, None),
+    ],
     # lead32: bold-title-over-quoted-note-with-role-links.md: "**Title**" alone on its line over a quoted note that
     # gives the work's role-labelled links ("> A promptable model … [[paper]](…) [[code]](…)"): one record titled by the
     # bold line, its links the quote's (read as an item, the work was titled by its note; alone, it was lost); a quote

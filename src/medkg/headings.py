@@ -844,6 +844,33 @@ def citation_keyed_title(heading: str) -> tuple[str, int] | None:
     return title, int(m["joined"] or m["apart"])
 
 
+#: a literature review's author-year label before the work's title in a heading, closed by a dash or a colon: "Kaushik
+#: et al. (2015) — ", "Cinaglia & Cannataro (2023) — ", "Chen, Yang & Wu (2021) - ", "Redding e Rossi-Hansberg (2017):
+#: ": capitalised surnames (a particle may open one, "van Dijk"; lower case after the capital: "MICCAI (2019)" names a
+#: venue), one, "et al." after the first, or several joined by
+#: commas and a conjunction in the list's language (and, &, e, y, und, et, ve, và, dan), then the bracketed year
+_SURNAME_WORD = r"(?:(?:van|von|de|da|del|der|di|du|le|la|dos|das)\s)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’][\w'’-]{0,30}"
+_AUTHOR_YEAR_DASH_LEAD = re.compile(
+    rf"(?P<names>{_SURNAME_WORD}(?:\s+et\.?\s?al\.?|(?:,\s{_SURNAME_WORD}){{0,4}},?\s(?:and|&|e|y|und|et|ve|và|dan)"
+    rf"\s{_SURNAME_WORD})?)\s?[(（](?P<year>(?:19|20)\d\d)[a-z]?[)）][ \t]{{0,3}}(?:-{{1,3}}|[—–]|[:：])[ \t]{{1,3}}(?=\S)")
+
+
+def author_year_led_title(heading: str) -> tuple[str, int] | None:
+    """``Kaushik et al. (2015) — Gene Network Rewiring in Melanoma`` / ``Chen, Yang & Wu (2021) — Hub Genes em
+    Carcinoma Espinocelular Cutâneo`` → (the title, the year): a reading review heads each work's section by its
+    authors and year, as it cites the work in prose, then a dash and the title; None for a heading that opens with
+    no such label, or whose rest is under three words. Why: kept in the title, the label is the authors and the
+    year, none of the work's own words (a match by title failed, and the year was lost)."""
+    text = " ".join(heading.split())
+    m = _AUTHOR_YEAR_DASH_LEAD.match(text)
+    if m is None:
+        return None
+    title = text[m.end():].strip()
+    if len(title.split()) < 3 or not _is_meaningful(title):
+        return None
+    return title, int(m["year"])
+
+
 def is_reader_note_part(heading: str) -> bool:
     """``## Notes`` / ``## FileName`` / ``## Abstract`` / ``## Conclusion``: a sub-heading that names a part of a
     reader's notes on the one work its parent heading titles, whole (not "Notes on raw CNV data")."""

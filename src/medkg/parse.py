@@ -279,6 +279,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     is_reader_note_part,
     org_work_title,
     citation_keyed_title,
+    author_year_led_title,
     analyse_heading,
     named_work_heading,
     plain_heading,
@@ -4598,6 +4599,10 @@ class _Parser:
             if title == parts[0][1].plain:  # "### Title [[PDF]](…)": titled by its text, without its role links
                 # ("#### 综述一：Attention | [Title](…)": by the link's text, after the writer's label and bar)
                 title = _role_linked_title(parts[0][1]) or barred_label_link_title(parts[0][1]) or title
+                # "### Kaushik et al. (2015) — Title": the review's author-year label is no part of the title; it dates
+                # the work
+                if title == parts[0][1].plain and (led := author_year_led_title(_clean_title(title))) is not None:
+                    title, venue_year = led[0], venue_year or (None, led[1])
         if heading_topic and any(_has_links(inl) for _, inl in parts):
             self.heading_entry_linked = True
         first = parts[0][0]
