@@ -45,6 +45,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("OrganNet", {"arxiv": "2110.07788"}, "github.com/organnet/organnet"),
         ("SliceMorph", {"arxiv": "2302.09911"}, "github.com/slicemorph/slicemorph"),
     ],
+    # a560yl: narrative-author-year-prose-over-abnt-references.md: a write-up's prose citing works by their authors
+    # and year as the subject of a sentence ("Bastos e Carvalho (2019) formalizam o custo … como", "Ferreira y Gómez
+    # (2021) proponen …", "Kowalski et al. (2020) showed that …") is no reference: no paper titled by the sentence's
+    # rest; the ABNT-like references under it are the papers, and one written in lower case after its bracketed year
+    # ("Kowalski, P. et al. (2020) threshold drift …. Radiology 295:210-218.") stays one, its venue vouching for it
+    "narrative-author-year-prose-over-abnt-references.md": [
+        ("Cost-Sensitive Thresholds for Chest Radiograph Triage", {"doi": "10.5555/rb.2018.0012"}, None),
+        ("Missed Findings and the Price of Automation", {}, None),
+        ("Calibrated Thresholds for Thoracic Triage Networks", {}, None),
+        ("threshold drift in multi-site chest radiograph classifiers", {"doi": "10.5555/rad.2020.0210"}, None),
+    ],
     # a560yl: author-year-dash-headed-review-sections.md: a literature review's sections each headed by the work's
     # authors and year, a dash (or a colon) and its title ("### Moreira et al. (2019) — Title", "### Fonseca, Prado &
     # Leal (2022) - Title", "### Ruiz y Herrera (2020): Title") over its "[artigo](doi) | [PDF] | [resumo]" line: each

@@ -1239,6 +1239,8 @@ def _parse_citation(text: str) -> Citation | None:
         # "Jacobs, F., …, Christiaens, M. Lemahieu, I. (1998). Title": see _UNSEPARATED_LAST_AUTHOR
         authors, rest = (*authors, d[m.start(1) : m.end(1)]), m.end()
     early_year = None
+    # "Choné e Ma (2011) formalizam …", "Smith et al. (2019) showed that …": perhaps prose citing a work
+    narrative = bool(authors) and (m := _LEADING_YEAR.match(s, rest)) is not None and _narrative_byline(authors, s, m)
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
         early_year, rest = int(m.group(1)), m.end()
     if (rest >= len(s) or s[rest] != '"') and (byline := _byline_before_quote(d, s, rest)) is not None:
@@ -1348,11 +1350,34 @@ def _parse_citation(text: str) -> Citation | None:
         # dates the work and is no word of its title ("Cancer statistics, 2020. CA Cancer J Clin. 2020;…" has a
         # dated source and keeps its title)
         title, source = title[: closing.start()], (source[0], int(closing.group(1)), *source[2:])
+    if narrative and not quoted and source[0] is None and all(part is None for part in source[2:]):
+        return None  # no venue, volume nor pages after it: the sentence's rest is no title, the byline its subject
     cit = _score_citation(title, authors, et_al, source, quoted, web_url)
     if cit is not None and comma_cut and not quoted and source[0] is None and source[1] is None \
             and cit.confidence >= 0.5:
         cit = replace(cit, confidence=round(cit.confidence - 0.1, 2))
     return cit
+
+
+#: a byline of bare surnames as running prose names a work's authors: one surname ("Reinhardt", "van Dijk"), or two
+#: joined by a conjunction in the text's language ("Choné e Ma", "Smith and Jones", "García y Pérez")
+_BARE_SURNAMES = re.compile(r"(?:(?:van|von|de|da|del|der|di|du|le|la|dos|das) )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’][\w'’-]{0,30}"
+                            r"(?: (?:and|&|e|y|und|et|ve|và|dan) (?:(?:van|von|de|da|del|der|di|du|le|la|dos|das) )?"
+                            r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’][\w'’-]{0,30})?")
+
+
+def _narrative_byline(authors: tuple[str, ...], s: str, year: re.Match) -> bool:
+    """``Choné e Ma (2011) formalizam a utilidade da prática como``, ``Smith et al. (2019) showed that …``: bare
+    surnames (no initial, no inverted "Surname, I."), the year in brackets, then a lower-case word with no stop,
+    comma or colon between: a sentence whose subject is the authors and whose verb follows, as prose cites a work
+    ("as Smith et al. (2019) showed"), not a reference (whose year sentence closes, "(2019). Title", or whose
+    title opens capitalised, "(2015) Title"); the caller still reads a sentence that goes on to a venue, a volume
+    or pages as a reference in lower case ("Esteva et al. (2017) dermatologist-level …. Nature 542:115-118").
+    Why: the sentence's rest was taken for a title, and a paragraph of a write-up's prose for a paper."""
+    closed = year.group(0).rstrip()
+    if not closed.endswith((")", "）")) or year.end() >= len(s) or not s[year.end()].islower():
+        return False
+    return len(authors) == 1 and _BARE_SURNAMES.fullmatch(authors[0]) is not None
 
 
 #: an APA byline's last "Surname, I." name standing alone between the stop that closed the scanned names and the
