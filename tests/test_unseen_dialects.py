@@ -68,6 +68,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Detección de Microaneurismas con Redes Residuales", {"doi": "10.5555/retina.2020.0404"}, None),
         ("Graph Transformers for Retinal Layer Thickness Maps", {"doi": "10.5555/retina.2023.0505"}, None),
     ],
+    # a558yj: schedule-reading-column-short-citations.md: a course schedule ("| Week | Date | Topic | Reading |")
+    # whose Reading cell cites its works by linked short names ("Textbook chapter 4; [Okafor and Lindqvist 2011](doi)",
+    # "[Salmon-like quantifiers](arxiv)"): each linked reading is a work of its own titled by its link's text; the
+    # lecture row ("Read alignment. slides/lecture_02.pdf") is no paper and takes no DOI; a journal club's row whose
+    # Reading cell links its own paper by a bare "[paper]" label stays that paper, titled by its Paper cell, and a
+    # dated paper log's row ("| Date | Authors | Title | Code | Reference |", "[MIDL2022](arxiv…)") stays its paper
+    "schedule-reading-column-short-citations.md": [
+        ("Okafor and Lindqvist 2011", {"doi": "10.1038/nrg9912"}, None),
+        ("Marchetti and Oyelaran 2016", {"doi": "10.1186/s12859-016-4410-2"}, None),
+        ("Tanabe et al. 2019", {"doi": "10.1093/bioinformatics/btz7781"}, None),
+        ("Salmon-like quantifiers", {"arxiv": "1912.04481"}, None),
+        ("Ferreira 1999", {}, None),
+        ("Contrastive pretraining of genomic language models", {"arxiv": "2203.07715"}, None),
+        ("Boundary-aware contrastive learning for cardiac MRI segmentation", {"arxiv": "2203.01145"}, None),
+    ],
     # lead32: bold-title-over-quoted-note-with-role-links.md: "**Title**" alone on its line over a quoted note that
     # gives the work's role-labelled links ("> A promptable model … [[paper]](…) [[code]](…)"): one record titled by the
     # bold line, its links the quote's (read as an item, the work was titled by its note; alone, it was lost); a quote

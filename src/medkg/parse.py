@@ -365,6 +365,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     dataset_row_link_label, dataset_paper_leads, dataset_paper_link_column, plain_note_cell, fullwidth_bar_lead, \
     gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
+    reading_cell_works, reading_columns, \
     repeating_value_columns, template_example_row, title_cell_works, venue_year_columns, field_card_rows, \
     work_card_table
 
@@ -6035,6 +6036,7 @@ class _Parser:
         title_col = _title_column(headers, cells_by_row)
         people_cols = _people_columns(headers)
         work_cols = named_work_columns(cells_by_row, title_col)
+        reading_cols = reading_columns(headers, title_col)  # "| Week | Date | Topic | Reading |"
         sorting_cols: list[frozenset[int]] = []  # ``repeating_value_columns``, read once, when a row needs a name
         ref_cols = numbered_reference_columns(cells_by_row)
         dated_cols = venue_year_columns(cells_by_row, title_col)
@@ -6211,6 +6213,16 @@ class _Parser:
                 d.links = [link for link in d.links if (link.url, link.text) not in named_links]
                 for link, code in works:  # "[FedBiOT](…) ([code](github…))": the work's own code goes with it
                     self.finish_linked_work(link, start, end, d.title if _is_meaningful(d.title) else "", code)
+            for j in sorted(reading_cols):
+                # "| 3 | 2/9 | Maximum likelihood. `Lecture_3.pdf` | B&S ch. 8; [Holder and Lewis 2003](doi…) |": each
+                # linked reading is a work of its own; the row is the lecture
+                left = {(link.url, link.text) for link in d.links}
+                cited = [link for link in (reading_cell_works(cells[j]) if j < len(cells) else [])
+                         if (link.url, link.text) in left]
+                taken = {(link.url, link.text) for link in cited}
+                d.links = [x for x in d.links if (x.url, x.text) not in taken] if taken else d.links
+                for link in cited:
+                    self.finish_linked_work(link, start, end)
             for link in version_work_links(headers, cells, title_col):
                 # "| Paper | Entry Code | Journal Paper |": the journal version is a work of its own
                 d.links = [x for x in d.links if (x.url, x.text) != (link.url, link.text)]

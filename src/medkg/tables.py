@@ -1069,6 +1069,56 @@ _PRESENTER_HEADER = re.compile(r"(?i)^\W*(?:presenters?|presented\s+by|speakers?
                                r"|(?:session\s+)?leads?|hosts?|moderators?|主讲人?|报告人)\W*$")
 
 
+#: header of a course schedule's column of readings ("Reading", "Readings", "Required reading", "Related Papers",
+#: "References"): the works each session assigns, never the session itself
+_READING_HEADER = re.compile(r"(?i)^\W*(?:(?:required|suggested|recommended|assigned|further|optional)\s+)?"
+                             r"(?:readings?|related\s+papers?|references?|literature)\W*$")
+#: header words of a schedule's column that says when or which session a row is ("Week", "Date", "Lecture")
+_SESSION_HEADER_WORDS = frozenset(("week", "weeks", "wk", "date", "dates", "day", "lecture", "lectures", "session",
+                                   "sessions", "class", "module", "meeting"))
+
+#: header words of a schedule's title column that name what a session is about ("Topic", "Lecture", "Subject"), not
+#: a paper's title
+_SESSION_SUBJECT_WORDS = frozenset(("topic", "topics", "lecture", "lectures", "subject", "subjects", "theme", "themes",
+                                    "content", "contents", "session", "sessions", "class"))
+
+
+def reading_columns(headers: list[str], title_col: int) -> frozenset[int]:
+    """The columns of a course schedule that list each session's readings (``_READING_HEADER``), when another
+    header says the rows are sessions (``_SESSION_HEADER_WORDS``: "| Week | Date | Topic | Reading |") and the
+    title column names each session's subject (``_SESSION_SUBJECT_WORDS``), not a paper's title.
+
+    Why: a schedule's row is a lecture ("Maximum likelihood. `Lecture_3.pdf`"), titled by its topic; the works
+    its Reading cell links ("B&S chapter 8; [Holder and Lewis 2003](doi…)") are the list's scholarly records. Read
+    as the row's links, the lecture became a paper holding the reading's DOI and the reading's name was lost. A
+    table of methods citing their papers ("| Method | Reference |") has no session column and keeps its rows."""
+    if title_col >= len(headers) or not any(w.casefold() in _SESSION_SUBJECT_WORDS
+                                            for w in _header_words(headers[title_col])):
+        return frozenset()  # "| Date | Authors | Title | Code | Reference |": the rows are papers, cited by venue
+    if not any(w.casefold() in _SESSION_HEADER_WORDS for h in headers for w in _header_words(h)):
+        return frozenset()
+    return frozenset(j for j, h in enumerate(headers) if j != title_col and _READING_HEADER.match(h.strip()))
+
+
+def reading_cell_works(cell: _Inline) -> list[_RawLink]:
+    """The linked works of a schedule's Reading cell (``reading_columns``), each named by its link's text
+    ("[Okafor and Lindqvist 2011](doi…)", "[Hydra phylogeny](doi…)"): links to a scholarly record (an identifier
+    in the address, or a paper's page), not a bare address nor a label ("[paper](…)", "[pdf](…)": those name no
+    work, and the row's own title names it); an author-year citation names its work ("[Tanabe et al. 2019](…)")."""
+    from medkg.classify import label_role, url_role
+
+    found = []
+    for link in cell.links:
+        text = _clean_title(link.text)
+        if link.image or link.bare or not text:
+            continue
+        if (label_role(text) is not None or _LINK_LABEL_ONLY.match(text)) and not _YEAR_WORD.search(text):
+            continue  # "[paper](…)", "[PDF](…)": a label, no name (an author-year citation is one: "[Lee et al. 2019]")
+        if any(ids.ids_from_url(link.url)) or url_role(link.url) == "paper":
+            found.append(link)
+    return found
+
+
 def _presenter_header(header: str) -> bool:
     """A header that names who presents each session of a schedule (``_PRESENTER_HEADER``)."""
     return bool(_PRESENTER_HEADER.match(header.strip()))
