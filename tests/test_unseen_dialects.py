@@ -83,6 +83,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive pretraining of genomic language models", {"arxiv": "2203.07715"}, None),
         ("Boundary-aware contrastive learning for cardiac MRI segmentation", {"arxiv": "2203.01145"}, None),
     ],
+    # a559yk: software-archive-named-link-beside-paper.md: a study's link named for an archive that holds only
+    # software, on that archive's own host ("[[SourceForge]](sourceforge.net/projects/…)", "[[Software Heritage]](
+    # archive.softwareheritage.org/swh:…)", "[[Code Ocean]](codeocean.com/capsule/…)", "[[CodeOcean]](doi.org/
+    # 10.24433/CO.…)") beside its article link is the study's own code; a "[[Zenodo]]" deposit (data as often as
+    # code) is none, a capsule beside the study's own GitHub repository is an archived copy, and SourceForge's home
+    # page names no project
+    "software-archive-named-link-beside-paper.md": [
+        ("Vessel centreline tracing with graph priors in coronary angiography", {"arxiv": "2202.40411"},
+         "sourceforge.net/projects/centretrace"),
+        ("Motion-robust cortical thickness estimation in children", {"arxiv": "1904.40412"},
+         "archive.softwareheritage.org/swh:1:dir:4f2a9c0d1e3b5a7c9e1f3a5b7c9d1e3f5a7b9c0d"),
+        ("Speckle tracking for shear-wave elastography", {"doi": "10.1038/s41598-020-40413-6"},
+         "codeocean.com/capsule/4041300/tree/v1"),
+        ("Spatial niches of the inflamed colon mucosa", {"doi": "10.1016/j.cell.2021.04.0414"},
+         "doi.org/10.24433/CO.4041500.v1"),
+        ("Retinal layer thickness under myopia progression", {"arxiv": "2109.40416"}, None),
+        ("Mitotic figure counting from weak point labels", {"arxiv": "2105.40417"}, "github.com/mitolab-x/weakmito"),
+        ("Stain augmentation benchmark for H&E", {"arxiv": "2010.40418"}, None),
+    ],
     # lead32: bold-title-over-quoted-note-with-role-links.md: "**Title**" alone on its line over a quoted note that
     # gives the work's role-labelled links ("> A promptable model … [[paper]](…) [[code]](…)"): one record titled by the
     # bold line, its links the quote's (read as an item, the work was titled by its note; alone, it was lost); a quote

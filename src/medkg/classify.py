@@ -464,6 +464,26 @@ def names_only_data(identifiers) -> bool:
 _CODE_DOI_PREFIXES = ("10.24433/co.",)
 #: the same capsules by their address on the archive's own host
 _CODE_ARCHIVE_HOSTS = ("codeocean.com/capsule/",)
+#: archives that hold software only, by the names a list writes them with and the address of one deposit on the
+#: archive's own host (a SourceForge project, a Software Heritage archive object, a Code Ocean capsule by its page
+#: or its DOI): a link so named and so addressed is a work's code. Zenodo, figshare and OSF are left out: they hold
+#: data as often as code, and their name alone does not say which
+_SOFTWARE_ARCHIVES = (
+    (frozenset({"sourceforge"}), ("sourceforge.net/projects/", "sourceforge.net/p/")),
+    (frozenset({"software heritage", "softwareheritage", "swh"}), ("archive.softwareheritage.org/",)),
+    (frozenset({"code ocean", "codeocean", "code ocean capsule", "codeocean capsule"}),
+     _CODE_ARCHIVE_HOSTS + ("doi.org/10.24433/co.", "dx.doi.org/10.24433/co.")),
+)
+
+
+def _named_software_archive(label: str, hp: str) -> bool:
+    """``[[SourceForge]](sourceforge.net/projects/…)``, ``[[Software Heritage]](archive.softwareheritage.org/swh:…)``,
+    ``[[Code Ocean]](codeocean.com/capsule/…)`` beside a study's article: the link's text names an archive that
+    holds only software and the address is one deposit there, so the link is the study's code (the address alone
+    stays what ``url_role`` says: a capsule's DOI is typed as a deposit, a SourceForge page as a page). Why: lists
+    that link a work's code off GitHub name the link by its host, not by the word "code"."""
+    s = _norm(label)
+    return any(s in names and hp.startswith(hosts) and hp.rstrip("/") not in hosts for names, hosts in _SOFTWARE_ARCHIVES)
 _COMPETITION_HOSTS = (
     "kaggle.com/c/", "kaggle.com/competitions", "grand-challenge.org", "biendata.com/competition",
     "biendata.xyz/competition", "tianchi.aliyun.com/competition", "drivendata.org", "codalab",
@@ -1497,6 +1517,8 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label is None and (credited := _possessive_credit(label, url)) is not None:
         by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
+    if by_label is None and _named_software_archive(label, hp):
+        return "code"  # "[[SourceForge]](sourceforge.net/projects/…)", "[[Code Ocean]](doi.org/10.24433/CO.…)"
     if by_url == "paper" and (landing := landing_record(label, url)):
         # "[Homepage](https://doi.org/10.15387/fcp_indi.mpi_lemon) - [Data](…) - [Paper](doi.org/10.1038/sdata…)":
         # a DOI named as the resource's home page, portal or download is the resource's own landing record (a
@@ -2084,6 +2106,11 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
         if role == "code":
             if on_forge and _is_hub(link.url):
                 role = "other"
+            elif on_forge and ids.canonical_repo(link.url) is None and _named_software_archive(link.label,
+                                                                                             _host_path(link.url)):
+                # "[[GitHub]](github…) [[Code Ocean]](codeocean.com/capsule/…)": beside the work's repository, the
+                # capsule (the SourceForge mirror) is an archived copy of that code, and keeps its address's role
+                role = url_role(link.url)
             elif official and _repo_key(link.url) not in official and not _called_official(link):
                 role = "related_code"
             elif labelled_on_forge and label_role(link.label) == "other" and _repo_key(link.url) not in labelled:
