@@ -83,6 +83,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive pretraining of genomic language models", {"arxiv": "2203.07715"}, None),
         ("Boundary-aware contrastive learning for cardiac MRI segmentation", {"arxiv": "2203.01145"}, None),
     ],
+    # a559yk: deposit-link-text-says-code.md: a study's link to a data repository whose text says the deposit is the
+    # software ("[Zenodo (code)](doi.org/10.5281/zenodo.…)", "[code on figshare](figshare.com/articles/…)",
+    # "[Software](zenodo.org/records/…)", "[Source code (OSF)](osf.io/…)") is the study's own code; "[Zenodo
+    # (images)]" and a bare "[Zenodo]" stay deposits of data
+    "deposit-link-text-says-code.md": [
+        ("Sepsis onset forecasting from bedside vitals", {"doi": "10.1097/CCM.0000000000005201"},
+         "doi.org/10.5281/zenodo.5205201"),
+        ("Atrial fibrillation screening with smartwatch PPG", {"doi": "10.1038/s41591-021-05202-2"},
+         "figshare.com/articles/software/afib_ppg/5205202"),
+        ("Delirium risk after cardiac surgery", {"doi": "10.1001/jamanetworkopen.2023.5203"},
+         "zenodo.org/records/5205203"),
+        ("Readmission scores for heart failure cohorts", {"doi": "10.1136/bmjopen-2020-05204"}, "osf.io/k5r2x"),
+        ("Pressure-injury staging from wound photographs", {"doi": "10.1111/wrr.5205"}, None),
+        ("Glucose forecasting for type 1 diabetes", {"doi": "10.2337/dc21-5206"}, None),
+    ],
     # a559yk: software-archive-named-link-beside-paper.md: a study's link named for an archive that holds only
     # software, on that archive's own host ("[[SourceForge]](sourceforge.net/projects/…)", "[[Software Heritage]](
     # archive.softwareheritage.org/swh:…)", "[[Code Ocean]](codeocean.com/capsule/…)", "[[CodeOcean]](doi.org/

@@ -476,6 +476,24 @@ _SOFTWARE_ARCHIVES = (
 )
 
 
+#: words of a link's text that name a data repository or join that name to what the link holds ("Zenodo (code)",
+#: "code on figshare", "Source code (OSF)")
+_DEPOSIT_NAME_WORDS = frozenset({"zenodo", "figshare", "osf", "dryad", "on", "at", "in", "via", "archived", "the"})
+#: words that say a deposit holds software ("Software", "source code", "code")
+_DEPOSIT_CODE_WORDS = frozenset({"code", "software", "source"})
+
+
+def _deposit_label_says_code(label: str) -> bool:
+    """``[Zenodo (code)](zenodo…)``, ``[code on figshare](figshare…)``, ``[Software](zenodo…)``, ``[Source code (OSF)](
+    osf.io/…)``: the text of a link to a data repository says the deposit is the work's software, and names nothing
+    else than that repository. Why: Zenodo, figshare and OSF hold data as often as code, so the address alone is
+    typed a data set; a text naming the data too ("data and code", "Zenodo (images)") or nothing ("Zenodo") leaves it
+    so, and "source" alone (a page a news item quotes) says no code."""
+    words = set(re.findall(r"[a-z]+", _norm(label)))
+    rest = words - _DEPOSIT_NAME_WORDS
+    return bool(rest) and rest <= _DEPOSIT_CODE_WORDS and bool(rest & {"code", "software"})
+
+
 def _named_software_archive(label: str, hp: str) -> bool:
     """``[[SourceForge]](sourceforge.net/projects/…)``, ``[[Software Heritage]](archive.softwareheritage.org/swh:…)``,
     ``[[Code Ocean]](codeocean.com/capsule/…)`` beside a study's article: the link's text names an archive that
@@ -1519,6 +1537,10 @@ def link_role(label: str, url: str) -> str:
         by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
     if by_label is None and _named_software_archive(label, hp):
         return "code"  # "[[SourceForge]](sourceforge.net/projects/…)", "[[Code Ocean]](doi.org/10.24433/CO.…)"
+    if by_label is None and by_url == "dataset" and _deposit_label_says_code(label) \
+            and (hp.startswith(("zenodo.org/record", "figshare.com/articles/", "osf.io/", "datadryad.org/"))
+                 or (ids.ids_from_url(url)[0] or "").lower().startswith(("10.5281/zenodo.", "10.6084/m9.figshare."))):
+        return "code"  # "[Zenodo (code)](doi.org/10.5281/zenodo.…)", "[code on figshare](figshare.com/articles/…)"
     if by_url == "paper" and (landing := landing_record(label, url)):
         # "[Homepage](https://doi.org/10.15387/fcp_indi.mpi_lemon) - [Data](…) - [Paper](doi.org/10.1038/sdata…)":
         # a DOI named as the resource's home page, portal or download is the resource's own landing record (a
