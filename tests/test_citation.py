@@ -778,3 +778,14 @@ def test_joined_full_name_byline_reads_only_personal_names():
 ])
 def test_an_epub_date_is_not_the_issues_year(text, year):
     assert citation.parse_citation(text).year == year
+
+
+def test_a_trailer_opening_with_its_volume_gives_the_volume_not_an_author():
+    """IEEE references write the volume right after the title (", vol. 2. Springer …, 2019."): it opens no byline
+    ("vol" was read as the author). Only one leading volume is read, so a hostile run of them stays shallow."""
+    got = parse_trailer(", vol. 2. Springer International Publishing, 2019.")
+    assert (got.authors, got.venue, got.year, got.volume) == ((), "Springer International Publishing", 2019, "2")
+    got = parse_trailer(", vol. 12, no. 3, pp. 1-10, 2019.")
+    assert (got.authors, got.volume, got.issue, got.pages, got.year) == ((), "12", "3", "1-10", 2019)
+    assert parse_trailer("Volkov, A. and Smith, B. 2019").authors == ("Volkov, A.", "Smith, B.")
+    assert parse_trailer("vol. 1 " * 20000).volume == "1"  # (read recursively, this raised RecursionError)

@@ -1720,10 +1720,17 @@ def parse_trailer(text: str) -> Citation:
     text = text.lstrip(_FIELD_SEPARATORS)
     if (number := _LEAD_NUMBER.match(text)) is not None:
         text = text[number.end():]
-    if text.lstrip(" ,.")[:1] in "vV" and (volume := _LEAD_VOLUME.match(text.lstrip(" ,."))) is not None:
-        # (the volume opens no byline: read as one, "vol" was the work's author and the venue was lost)
-        rest = parse_trailer(text.lstrip(" ,.")[volume.end():])
+    bare = text.lstrip(" ,.")
+    if bare[:1] in ("v", "V") and (volume := _LEAD_VOLUME.match(bare)) is not None:
+        # (the volume opens no byline: read as one, "vol" was the work's author and the venue was lost; one volume
+        # only, the rest read without looking for another: "vol. 1 vol. 1 …" stays linear and shallow)
+        rest = _dated_or_plain_trailer(bare[volume.end():])
         return replace(rest, volume=volume.group("volume"), issue=volume.group("issue") or rest.issue)
+    return _dated_or_plain_trailer(text)
+
+
+def _dated_or_plain_trailer(text: str) -> Citation:
+    """``parse_trailer`` past its separators, number and volume: a bracketed year leading a byline, or the rest."""
     dated = _LEAD_BRACKET_YEAR.match(text)
     if dated is not None:
         # "**Title** [2025]" / "Giorgio Bonollo, …, and Giorgio Colombo.": the title's bracketed year, cut from it,
