@@ -2168,25 +2168,19 @@ _BYLINE_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _ET_AL_END = re.compile(r",?\s+et\.?\s?al(?:ii|\.)?\.?\s*$", re.IGNORECASE)
 
 
-def without_et_al(name: str) -> str:
-    """A byline's names without the "et al." that closes them ("Shuailei Zhang et al." → "Shuailei Zhang")."""
-    m = _ET_AL_END.search(name)
-    return name[:m.start()].strip() if m is not None and m.start() > 0 else name
-
-
 #: "Almar van Loon 他", "刘洋 等", "Ryo Takeda ほか", "김민수 외": a byline closed, after a space or a comma, by its
 #: language's word for "and others" (Japanese 他/ほか, Chinese 等, Korean 외/등), as "et al." closes an English one
 _OTHERS_END = re.compile(r"(?:\s*[,，、]\s*|\s+)(?:他|ほか|等|외|등)\s*$")
 
 
-def byline_without_others(byline: str) -> str:
-    """A byline without the "et al." or the CJK "and others" (``_OTHERS_END``) that closes it, a lone one after the
-    last comma too: "Lena Fischer, Paulo Ramos, et al." → "Lena Fischer, Paulo Ramos", "Karsten Meyer, Jun Sato 他"
-    → "Karsten Meyer, Jun Sato". Why: the closing words say the names go on, they name no one; kept, they were an
-    author "et al." of their own, or (a CJK word no name reads as) the whole byline stayed one name. The byline
-    itself when nothing closes it so."""
-    m = _ET_AL_END.search(byline) or _OTHERS_END.search(byline)
-    return byline[:m.start()].rstrip(" ,，、") if m is not None and m.start() > 0 else byline
+def without_et_al(name: str) -> str:
+    """A byline's names without the "et al." or the CJK "and others" (``_OTHERS_END``) that closes them, a lone
+    one after the last comma too: "Shuailei Zhang et al." → "Shuailei Zhang", "Lena Fischer, Paulo Ramos, et al."
+    → "Lena Fischer, Paulo Ramos", "Karsten Meyer, Jun Sato 他" → "Karsten Meyer, Jun Sato". Why: the closing words
+    say the names go on, they name no one; kept, they were an author "et al." of their own, or (a CJK word no name
+    reads as) the whole byline stayed one name. The byline itself when nothing closes it so."""
+    m = _ET_AL_END.search(name) or _OTHERS_END.search(name)
+    return name[:m.start()].strip().rstrip(" ,，、") if m is not None and m.start() > 0 else name
 
 
 def author_parenthesis(title: str) -> tuple[str, list[str]] | None:

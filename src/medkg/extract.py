@@ -6382,7 +6382,7 @@ def _journal_year(name: str) -> tuple[str, int] | None:
 
 def _split_authors(authors) -> tuple[str, ...]:
     """``*A. Author, B. Author*`` arrives as one emphasis string: one name per author."""
-    if len(authors) == 1 and (byline := citation.byline_without_others(authors[0])) != authors[0]:
+    if len(authors) == 1 and (byline := citation.without_et_al(authors[0])) != authors[0]:
         # "Lena Fischer, Paulo Ramos, et al.", "Karsten Meyer, Jun Sato 他": the closing "and others" names no one
         authors = (byline,)
     if len(authors) == 1 and (";" in authors[0] and not any(map(str.isdigit, authors[0])) or authors[0].endswith("\\")):

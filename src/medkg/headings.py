@@ -834,14 +834,21 @@ def citation_keyed_title(heading: str) -> tuple[str, int] | None:
     citation key the reader files the work under (the first author's surname and the year, perhaps after the
     bracketed keys of the notes that led to it); None for a heading that opens with no such key, or whose rest is
     under three words. Why: kept in the title, the key made it read as a note's label, and the work was lost."""
+    return _title_after_year_label(heading, _CITATION_KEY_LEAD, ("joined", "apart"))
+
+
+def _title_after_year_label(heading: str, label: re.Pattern, year_groups: tuple[str, ...]) -> tuple[str, int] | None:
+    """(the title after ``label``, the label's year) for a heading that opens with it and goes on with three words
+    or more that mean something, else None: the reading shared by ``citation_keyed_title`` and
+    ``author_year_led_title``."""
     text = " ".join(heading.split())
-    m = _CITATION_KEY_LEAD.match(text)
+    m = label.match(text)
     if m is None:
         return None
     title = text[m.end():].strip()
     if len(title.split()) < 3 or not _is_meaningful(title):
         return None
-    return title, int(m["joined"] or m["apart"])
+    return title, int(next(m[g] for g in year_groups if m[g]))
 
 
 #: a literature review's author-year label before the work's title in a heading, closed by a dash or a colon: "Kaushik
@@ -861,14 +868,7 @@ def author_year_led_title(heading: str) -> tuple[str, int] | None:
     authors and year, as it cites the work in prose, then a dash and the title; None for a heading that opens with
     no such label, or whose rest is under three words. Why: kept in the title, the label is the authors and the
     year, none of the work's own words (a match by title failed, and the year was lost)."""
-    text = " ".join(heading.split())
-    m = _AUTHOR_YEAR_DASH_LEAD.match(text)
-    if m is None:
-        return None
-    title = text[m.end():].strip()
-    if len(title.split()) < 3 or not _is_meaningful(title):
-        return None
-    return title, int(m["year"])
+    return _title_after_year_label(heading, _AUTHOR_YEAR_DASH_LEAD, ("year",))
 
 
 def is_reader_note_part(heading: str) -> bool:

@@ -662,9 +662,11 @@ def _is_arxiv_host(host: str) -> bool:
 #: an index's address of one arXiv preprint, by its id: Semantic Scholar's ("semanticscholar.org/arxiv/2108.03342",
 #: its API's "api.semanticscholar.org/arXiv:2203.07781" and "…/graph/v1/paper/arXiv:…") and Connected Papers'
 #: ("connectedpapers.com/api/redirect/arxiv/2110.04429"); the id ends the path or a segment of it
+_SEMANTIC_SCHOLAR_ARXIV_PATH = re.compile(
+    rf"(?i)^/(?:arxiv/|(?:graph/v1/)?(?:paper/)?arxiv:)({_ARXIV_NEW})(?:v[0-9]+)?(?:/|$)")
 _INDEX_ARXIV_PATHS = {
-    "semanticscholar.org": re.compile(rf"(?i)^/(?:arxiv/|(?:graph/v1/)?(?:paper/)?arxiv:)({_ARXIV_NEW})(?:v[0-9]+)?(?:/|$)"),
-    "api.semanticscholar.org": re.compile(rf"(?i)^/(?:arxiv/|(?:graph/v1/)?(?:paper/)?arxiv:)({_ARXIV_NEW})(?:v[0-9]+)?(?:/|$)"),
+    "semanticscholar.org": _SEMANTIC_SCHOLAR_ARXIV_PATH,
+    "api.semanticscholar.org": _SEMANTIC_SCHOLAR_ARXIV_PATH,
     "connectedpapers.com": re.compile(rf"(?i)^/api/redirect/arxiv/({_ARXIV_NEW})(?:v[0-9]+)?(?:/|$)"),
 }
 #: dblp's record of a CoRR (arXiv) preprint, the id written with dashes: "dblp.org/rec/journals/corr/abs-2104-06517"
