@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead33: outline-numbered-lone-title-role-links-paragraph.md: a notes file's lone paragraph "1.1.1 Title
+    # [[paper]](arxiv…) [[code]](github…)" right before a list of other works is that work's item (it was read as the
+    # section's introduction and lost), so is one with a note after a dash; a sentence citing a survey stays prose
+    "outline-numbered-lone-title-role-links-paragraph.md": [
+        ("Boundary-Aware Residual Networks for Skin Lesion Segmentation", {"arxiv": "2104.05521"},
+         "github.com/lesionlab/barnet"),
+        ("Cascaded Decoders for Polyp Delineation", {"arxiv": "2105.06632"}, None),
+        ("Shape Priors in Thyroid Nodule Segmentation", {"doi": "10.5555/thy.2021.0042"}, None),
+        ("Anchor-Free Detectors for Dermoscopic Lesions", {"arxiv": "2107.08854"}, None),
+        ("Multi-Scale Attention Pooling for Melanoma Recognition", {"arxiv": "2108.09965"}, None),
+        ("Few-Shot Lesion Classification With Prototypes", {"arxiv": "2109.01176"}, None),
+    ],
     # a557yi: tool-heading-name-year-paper-code-links.md: a software catalog writes each tool as "#### Name (Year)
     # [Paper](…) [Code](…) [Docs](…)" or "- **Name** (Year) [Paper](…) [Code](…)" under "## Tools for …": under a tools
     # heading that says nothing of papers, a short name whose first link is labelled its paper and a later one its code

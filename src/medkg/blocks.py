@@ -5289,6 +5289,30 @@ def venue_tag_titled_paragraph(p: _Node, inl: _Inline) -> bool:
         and not inl.plain[:first.start].strip()[m.end():].strip() and not inl.plain[first.end:].strip()
 
 
+def title_then_role_links_paragraph(p: _Node, inl: _Inline) -> bool:
+    """``1.1.1 Deep Residual Shrinkage Networks for Lesion Segmentation [[paper]](arxiv…) [[code]](github…)``: a
+    one-line paragraph that is a work's plain title (after an outline number, if any), then only links each
+    labelled by what it is, the first to the work's scholarly record, nothing after them but a note set off by a
+    dash (``- our favourite``).
+
+    Why: a notes file that writes each work as its own paragraph makes them items where a section holds two; the
+    lone one of a section, right before a list, was read as the section's introduction and its work lost. A
+    sentence citing a work ("Please cite our survey [[paper]](…)") is prose: the text must read as a title."""
+    if p.kind != "Paragraph" or inl.empty_links:
+        return False
+    line = inl.plain.strip()
+    links = [link for link in inl.links if not link.image]
+    if "\n" in line or not links or not all(link.text and is_link_label(link.text) for link in links) \
+            or not _cites_record(links[:1]):
+        return False
+    tail = inl.plain[links[-1].end:].strip(" \t|,;/·")
+    if tail and not tail.startswith(("- ", "– ", "— ", ": ")):
+        return False  # "- our favourite": a note after a dash may follow; words running on are a sentence's
+    head = _clean_title(inl.plain[:links[0].start])
+    return names_work(head, min_words=4) and title_cased(head) and reads_like_paper_title(head) \
+        and not head.endswith((":", "：", ".")) and "。" not in head
+
+
 #: one part of an underscored lead that is a year ("2018_ICPR_…")
 _LEAD_YEAR = re.compile(r"(?:19|20)\d\d")
 

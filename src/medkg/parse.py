@@ -260,6 +260,7 @@ from medkg.blocks import (
     _lone_reference_unit,
     lone_reference_over_note,
     venue_tag_titled_paragraph,
+    title_then_role_links_paragraph,
     underscored_venue_paragraph,
     year_label_paragraph,
     emphasised_label_paragraph,
@@ -3101,7 +3102,8 @@ class _Parser:
                 and any(kind == 1 and (_lone_reference_unit(p, inl) or lone_reference_over_note(p, inl)
                                        or plain_title_box(inl)
                                        or p.kind == "BlockQuote" and quoted_linked_title_over_author_list(inl)
-                                       or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl))
+                                       or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl)
+                                       or title_then_role_links_paragraph(p, inl))
                         for p, inl, kind in units)
                 # "*1996*" / "Journal of pharmaceutical sciences_Title": a saved paper's file name under a year label
                 # is an item alone, the label dating it as it dates the items of a section with more
