@@ -45,6 +45,27 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Multi-Scale Attention Pooling for Melanoma Recognition", {"arxiv": "2108.09965"}, None),
         ("Few-Shot Lesion Classification With Prototypes", {"arxiv": "2109.01176"}, None),
     ],
+    # a561ym: clipped-web-pages-with-source-trailers.md: a seminar's notes file of web pages pasted as text, one
+    # clip a work ("[Submitted on …]" / title line / authors / abstract, closed by the clipper's "From <https://…>"
+    # trailer or by the writer's bare URL on the last line): each clip is its work's entry, titled by its first line,
+    # its links those alone on their line and a code repository in its abstract (a DOI the abstract cites in passing
+    # is no id of the clip's); a clip closed with no link is a work all the same; a clip with no title line
+    # ("Abstract" / text / trailer) is left out; the "- Name [Title](…)" sign-up bullets above stay the works they are
+    "clipped-web-pages-with-source-trailers.md": [
+        ("PulseFormer: A Tiny Transformer for Wrist Pulse Denoising", {}, None),
+        ("SpindleNet: Counting Sleep Spindles with Dilated Convolutions", {"arxiv": "2309.11223"}, None),
+        ("Contrastive Pretraining of Scalp Recordings for Rare Seizure Types", {"arxiv": "2402.05517"},
+         "github.com/mlund/rare-seizure-ssl"),
+        ("Decoding imagined rhythms from the scalp", {"doi": "10.1038/s41598-023-41234-x"}, None),
+        ("Wavelet Scalograms and Small Convolutional Networks for Spike Detection", {"pmcid": "PMC7712345"}, None),
+        ("Self-Supervised Pretraining for Intracranial Recordings: A Thesis", {}, "github.com/lkeller/ieeg-pretrain"),
+        ("Public Recording Collections for Seizure Forecasting— A review", {"pmcid": "PMC10998877"}, None),
+        ("Explainable Deep Models for Sleep Signals: A Survey", {}, None),
+        ("Forecasting Seizures from a Wrist Sensor with Recurrent Networks", {"doi": "10.1038/s41598-022-12345-z"},
+         None),
+        ("Rhythm2Vec: Learning Affective Representations with Variational Autoencoders", {"arxiv": "2208.04411"},
+         None),
+    ],
     # a557yi: tool-heading-name-year-paper-code-links.md: a software catalog writes each tool as "#### Name (Year)
     # [Paper](…) [Code](…) [Docs](…)" or "- **Name** (Year) [Paper](…) [Code](…)" under "## Tools for …": under a tools
     # heading that says nothing of papers, a short name whose first link is labelled its paper and a later one its code

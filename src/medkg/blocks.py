@@ -2155,6 +2155,80 @@ def colon_title_over_paper_url(a: tuple[_Node, _Inline], b: tuple[_Node, _Inline
     return link_role("", link.url) == "paper" and not _is_repository_url(link.url)
 
 
+#: a web clipper's source trailer, the last line of a clipped page ("From <https://arxiv.org/abs/…>", as OneNote
+#: pastes it): the word, then the page's address in angle brackets (an autolink, its brackets gone from the plain
+#: text) and nothing else
+_CLIP_SOURCE_LINE = re.compile(r"(?im)^[ \t]*From[ \t]*<?[ \t]*(https?://[^>\s]+)[ \t]*>?[ \t]*$")
+#: a clipped page's date stamp over its title ("[Submitted on 3 Jan 2023]", "[Submitted on 21 Jan 2022 (v1), …]"):
+#: a bracketed line holding a year, no title
+_CLIP_DATE_LINE = re.compile(r"^\[[^\[\]]*\b(?:19|20)\d\d\b[^\[\]]*\]$")
+#: the clipped page's "Abstract" heading glued to the end of its title line ("… A Systematic Review Abstract")
+_CLIP_GLUED_ABSTRACT = re.compile(r"(?i)\s+abstract:?$")
+#: the most words a clipped page's title line holds (a longer first line is the abstract's prose, its title left out)
+MAX_CLIP_TITLE_WORDS = 40
+#: the fewest source trailers that make a section's paragraphs a file of clipped pages
+MIN_CLIP_TRAILERS = 2
+#: the same trailer in the raw text, its brackets kept: a cheap test of whether a section's paragraphs may be
+#: clipped pages (``parse._Parser.emit_clipped_pages``) before their inlines are built
+CLIP_TRAILER_TEXT = re.compile(rb"(?m)^[ \t]*From[ \t]*<https?://[^>\s]+>[ \t]*$")
+
+
+def clip_source_trailer(inl: _Inline) -> bool:
+    """Whether a paragraph closes on a web clipper's source line (``From <https://…>``) that is one of its links."""
+    lines = [line for line in inl.plain.rstrip().split("\n") if line.strip()]
+    return bool(lines) and _CLIP_SOURCE_LINE.match(lines[-1]) is not None and bool(inl.links)
+
+
+def clip_bare_url_close(inl: _Inline) -> bool:
+    """Whether a paragraph's last line is one bare URL alone (``https://arxiv.org/abs/2301.03470``): in a file of
+    clipped pages, the writer's own way of closing a clip with its address instead of the clipper's trailer."""
+    lines = [line.strip() for line in inl.plain.rstrip().split("\n") if line.strip()]
+    if not lines or not inl.links:
+        return False
+    last = inl.links[-1]
+    return last.bare and lines[-1] in (last.url, last.text) and inl.plain.rstrip().endswith(lines[-1])
+
+
+def clipped_page_title(inl: _Inline) -> str | None:
+    """The title of a clipped page's text, its first line (after a bracketed date stamp, without an "Abstract"
+    heading glued to its end): ``[Submitted on 3 Jan 2023]`` / ``Title`` / ``Authors`` / abstract. None when
+    that line names no work (``Abstract``: a clip whose title was left out), is a link or a byline."""
+    lines = [line.strip() for line in inl.plain.split("\n") if line.strip()]
+    if lines and _CLIP_DATE_LINE.match(lines[0]):
+        lines = lines[1:]
+    if not lines:
+        return None
+    title = _CLIP_GLUED_ABSTRACT.sub("", lines[0]).strip()
+    if not title or _CLIP_SOURCE_LINE.match(title) or "://" in title or is_byline_line(title) \
+            or _numbered_author_list(title) or ". " in title or len(title.split()) > MAX_CLIP_TITLE_WORDS \
+            or not names_work(title, 4):
+        return None
+    return title
+
+
+def clip_own_links(inl: _Inline) -> _Inline:
+    """A clipped page's paragraph with only the links that are the clip's own: a link alone on its line (the
+    clipper's ``From <https://…>`` trailer, the writer's bare URL) and a code repository wherever it stands (``Our
+    code is at https://github.com/…``). Why: an abstract cites other works in passing ("the TUSZ dataset
+    (https://doi.org/…)"); read as the clip's links, each DOI split off one more work titled as the clip."""
+    def own(link: _RawLink) -> bool:
+        start = inl.plain.rfind("\n", 0, link.start) + 1
+        end = inl.plain.find("\n", link.end)
+        line = inl.plain[start:len(inl.plain) if end < 0 else end]
+        rest = (line[:link.start - start] + line[link.end - start:]).strip()
+        return _is_repository_url(link.url) or not rest or _CLIP_SOURCE_LINE.match(line) is not None
+
+    links = [link for link in inl.links if own(link)]
+    return inl if len(links) == len(inl.links) else dataclasses.replace(inl, links=links)
+
+
+def _numbered_author_list(line: str) -> bool:
+    """``1 Anj Simmons, 1 Jessica Rivera, 2 , 3 Piero Perucca``: a clipped page's author list with its affiliation
+    numbers, three comma-parted pieces or more, most of them numbered (a title's commas part words, not numbers)."""
+    pieces = line.split(",")
+    return len(pieces) >= 3 and 2 * sum(1 for piece in pieces if any(c.isdigit() for c in piece)) >= len(pieces)
+
+
 #: the labels of a meeting note's session fields: when and by whom a work was presented, no title of it
 _SESSION_FIELD = re.compile(r"(?i)^\s*(?:时间|日期|汇报人|报告人|主讲人|presenter|speaker|date|time)\s*[:：]")
 

@@ -82,6 +82,12 @@ from medkg.blocks import (
     label_link_title_record,
     bare_urls_only,
     colon_title_over_paper_url,
+    CLIP_TRAILER_TEXT,
+    MIN_CLIP_TRAILERS,
+    clip_bare_url_close,
+    clip_own_links,
+    clip_source_trailer,
+    clipped_page_title,
     session_fields_lead_title,
     title_line_over_bare_urls,
     title_around_link,
@@ -3031,6 +3037,15 @@ class _Parser:
                 self.emit_block([(self.section_heading, self.section_heading_inline)],
                                 title=self.section_heading_inline.plain, heading_topic=True)
             return
+        if sum(1 for p in paras if p.kind == "Paragraph"
+               and CLIP_TRAILER_TEXT.search(self.data, p.start, p.end)) >= MIN_CLIP_TRAILERS:
+            # "Title" / "Authors" / abstract / "From <https://…>", clip after clip: a notes file of clipped web pages,
+            # each clip its work's entry before the section's paragraphs are read any other way
+            kept = {id(p) for p, _ in self.emit_clipped_pages(
+                [(p, _inline(p.children) if p.kind == "Paragraph" else _Inline()) for p in paras])}
+            paras = [p for p in paras if id(p) in kept]
+            if not paras:
+                return
         if final and (lines := self.org_identifier_heading(paras)):
             # "# TODO Machine learning and tubercular drug target recognition." / "<https://www.ncbi.nlm.nih.gov/
             # pubmed/24245763>": an org reading note's paper, its only line the link to its record
@@ -3726,6 +3741,39 @@ class _Parser:
             else:
                 rest.append(parts[i])
                 i += 1
+        return rest
+
+    def emit_clipped_pages(self, parts: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]]:
+        """``[Submitted on 3 Jan 2023]`` / ``Title`` / ``Authors`` / abstract / ``From <https://arxiv…>``: a notes file
+        of web pages clipped as text (OneNote pastes each page so, its source trailer last) holds one work per clip,
+        its paragraphs from the one after the last clip's close up to the trailer (or to a bare URL alone on a
+        paragraph's last line, the writer's own close). Each clip is that work's entry, titled by its first line
+        (``clipped_page_title``). Why: with no Markdown item in the section, its paragraphs were read as the
+        heading's record, or each trailer as a link line of the work before, every work after the first titled as
+        that one. Only where the section closes two clips or more on the clipper's trailer; a clip whose title was
+        left out ("Abstract" / text / trailer) names no work and is left out. The other parts are returned."""
+        if sum(1 for p, inl in parts if p.kind == "Paragraph" and clip_source_trailer(inl)) < MIN_CLIP_TRAILERS:
+            return parts
+        rest: list[tuple[_Node, _Inline]] = []
+        pending: list[tuple[_Node, _Inline]] = []
+        for p, inl in parts:
+            if p.kind != "Paragraph":
+                rest.extend(pending)
+                pending = []
+                rest.append((p, inl))
+                continue
+            if pending and clipped_page_title(pending[0][1]) is not None and clipped_page_title(inl) is not None:
+                # "Title" / "Authors" / abstract / "2304.10755.pdf (arxiv.org)", then the next clip's title: a clip
+                # its writer closed with no link is its work's entry all the same, not the next clip's first lines
+                self.emit_block(pending, title=clipped_page_title(pending[0][1]) or "", marks=(NOTED_TITLE_FIELD,))
+                pending = []
+            pending.append((p, clip_own_links(inl)))
+            if clip_source_trailer(inl) or clip_bare_url_close(inl):
+                title = clipped_page_title(pending[0][1])
+                if title is not None:  # (a clipped page with a title and an abstract is a work's: a paper)
+                    self.emit_block(pending, title=title, marks=(NOTED_TITLE_FIELD,))
+                pending = []
+        rest.extend(pending)
         return rest
 
     def report_reference_line(self, node: _Node) -> bool:
