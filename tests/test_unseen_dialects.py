@@ -66,6 +66,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Rhythm2Vec: Learning Affective Representations with Variational Autoencoders", {"arxiv": "2208.04411"},
          None),
     ],
+    # a564yp: code-column-web-server-links.md: a protein-design method table whose Code column gives, where a group
+    # offers its method as a hosted service, the service's address labelled "Web Server" / "Webserver" / "Online
+    # server" / "Web app": off any code forge, that link is the service, no code of the row's paper; a repository
+    # beside it stays the code, a forge link labelled "Web Interface" stays the code, and an off-forge link labelled
+    # "Code" keeps the column's word
+    "code-column-web-server-links.md": [
+        ("FoldWeaver", {"arxiv": "2104.31001"}, None),
+        ("PocketSmith", {"arxiv": "2106.31002"}, "github.com/pocketlab/pocketsmith"),
+        ("BindCraft-Lite", {"arxiv": "2109.31003"}, "github.com/bindlab/bindcraft-lite"),
+        ("Ortiz et al.", {"arxiv": "2111.31004"}, None),
+        ("ZymeTune", {"arxiv": "2202.31005"}, "ortiz-lab.example.net/downloads/zymetune"),
+        ("LoopForge", {"arxiv": "2205.31006"}, None),
+        ("HelixGen", {"arxiv": "2208.31007"}, "github.com/helixgen/helixgen"),
+    ],
     # a557yi: tool-heading-name-year-paper-code-links.md: a software catalog writes each tool as "#### Name (Year)
     # [Paper](…) [Code](…) [Docs](…)" or "- **Name** (Year) [Paper](…) [Code](…)" under "## Tools for …": under a tools
     # heading that says nothing of papers, a short name whose first link is labelled its paper and a later one its code

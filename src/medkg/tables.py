@@ -1143,6 +1143,14 @@ def _people_columns(headers: list[str]) -> frozenset[int]:
 #: link texts that name a web page, not code ("| Code | see [project page](…) |")
 _PAGE_TEXTS = frozenset(("project", "project page", "project website", "page", "web page", "webpage"))
 
+#: link texts that name a hosted service, not code: where a group offers its method to run online, a Code column
+#: gives the service's address ("| Code | [Web Server](http://…/) |", "[Webserver](…) [Code](github…)"); the service
+#: runs the method, its address holds no source (a forge link so labelled, "[Web Interface](github…)", is still the
+#: repository, and stays the code)
+_SERVICE_TEXTS = frozenset(("server", "web server", "webserver", "web-server", "online server", "web interface",
+                            "web app", "webapp", "web application", "web service", "online service"))
+_PAGE_OR_SERVICE_TEXTS = _PAGE_TEXTS | _SERVICE_TEXTS
+
 
 #: the hosts of file-sharing drives, whose links are shared folders or files, never a repository of code
 _FILE_SHARE_HOSTS = ("drive.google.com", "pan.baidu.com", "dropbox.com", "onedrive.live.com", "1drv.ms")
@@ -1203,9 +1211,10 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
         # "MICCAI2021") labels the paper
         return own
     if header_role == "code" and url and (own_role == "other"
-                                          or strip_symbols(own).casefold() in _PAGE_TEXTS) \
+                                          or strip_symbols(own).casefold() in _PAGE_OR_SERVICE_TEXTS) \
             and ids.canonical_repo(url) is None:
-        # "| Code | on request at [Site](https://sites.google.com/…) |": a page off any forge, no code
+        # "| Code | on request at [Site](https://sites.google.com/…) |", "| Code | [Web Server](http://…/) |": a page
+        # or a hosted service off any forge, no code
         return own
     if header_role == "code" and url and own_role is None and ids.canonical_repo(url) is None \
             and (ids.forge_site(url) and ids.written_address(own) or _file_share(url)):
