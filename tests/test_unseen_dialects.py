@@ -80,6 +80,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("LoopForge", {"arxiv": "2205.31006"}, None),
         ("HelixGen", {"arxiv": "2208.31007"}, "github.com/helixgen/helixgen"),
     ],
+    # a566yr: html-table-method-links-references-column.md: an HTML table of methods ("| Use | Methods | Links |
+    # References |") whose References cell links the method's article by its full title, beside a Links cell linking
+    # the method's tool page ("Tools: TermSpot"), under a heading that says "Meta-Data": each row is that article's
+    # record (titled by it, its PMID or arXiv id kept), not a data set; a data set table's row citing its paper by a
+    # byline stays the data set's, and a model row's byline paper with its code stays the paper it was
+    "html-table-method-links-references-column.md": [
+        ("Spotting Clinical Terms in Free-Text Trial Protocols", {}, None),
+        ("The Symptom Ontology in 2022: Extended Coverage for Rare Diseases", {"pmid": "31234567"}, None),
+        ("QUILL: Lightweight Language Processing for Hospital Discharge Notes", {"arxiv": "1512.04321"}, None),
+        ("TriageBERT", {"doi": "10.5555/jamia.2021.0345"}, "github.com/triage-lab/triagebert"),
+    ],
     # a557yi: tool-heading-name-year-paper-code-links.md: a software catalog writes each tool as "#### Name (Year)
     # [Paper](…) [Code](…) [Docs](…)" or "- **Name** (Year) [Paper](…) [Code](…)" under "## Tools for …": under a tools
     # heading that says nothing of papers, a short name whose first link is labelled its paper and a later one its code

@@ -371,7 +371,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     byline_reference_cell, \
     dataset_row_link_label, dataset_paper_leads, dataset_paper_link_column, plain_note_cell, fullwidth_bar_lead, \
     gallery_cells, venue_labelled_paper, \
-    named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, \
+    named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, titled_reference_leads, \
     reading_cell_works, reading_columns, \
     repeating_value_columns, template_example_row, title_cell_works, venue_year_columns, field_card_rows, \
     work_card_table
@@ -6255,6 +6255,12 @@ class _Parser:
             elif a and b > a and dataset_paper_leads(headers, title_col, [link.label for link in d.links[:a]]):
                 # "| [Cholec80](camma…) | … | [Twinanda et al. 2016](arxiv…) |" under "| Dataset | … | Paper |":
                 # the row cites its dataset's paper, which leads the row; the dataset's page stays its data link
+                d.links = d.links[a:b] + d.links[:a] + d.links[b:]
+            elif a and b > a and title_col < len(headers) \
+                    and titled_reference_leads(headers[title_col], d.title, [link.text for link in d.links[a:b]],
+                                               [link.label for link in d.links[:a]]):
+                # "| Metamap | [Tools: MetaMap](…) | [Mapping Text to the UMLS Metathesaurus](….pdf) |" under "| Methods |
+                # Links | References |": the row is titled by the work its References cell links, whose link leads
                 d.links = d.links[a:b] + d.links[:a] + d.links[b:]
             d.links.extend(people_links)
             works = named_work_groups(cells, title_col, work_cols)

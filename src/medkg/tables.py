@@ -319,6 +319,23 @@ def paper_cell_leads(title_header: str, labels_before: list[str]) -> bool:
         and all(label_role(label) == "code" for label in labels_before)
 
 
+def titled_reference_leads(title_header: str, row_title: str, title_links: list[str], labels_before: list[str]) -> bool:
+    """``| Metamap | [Tools: MetaMap](tool page) | [Mapping Text to the UMLS Metathesaurus](….pdf) |`` under ``| Methods
+    | Links | References |``: the row's title column cites its work, and its one link's own text, a work's full title,
+    is the row's title. The row is then that work's record, as its title says, so the work's link leads the row's
+    links and says what the row is; a method's or tool's page from a column to its left (labelled by its column,
+    "Links") stays a link of the record. A data set's page before it keeps leading, and so does any page before a
+    cell that only credits the work by its authors (``| [MIMIC](physionet…) | … | [Johnson et al.](doi…) |``: the
+    row is titled by its name there, not by the work's title, and stays the data set's; ``paper_cell_leads`` for
+    code links before a byline)."""
+    from medkg.classify import label_role, reads_like_paper_title
+
+    header = title_header.lower()
+    return bool(labels_before) and len(title_links) == 1 and any(w in header for w in _CITE_WORDS) \
+        and _clean_title(title_links[0]) == row_title and reads_like_paper_title(row_title) \
+        and not any(label_role(label) == "dataset" for label in labels_before)
+
+
 #: one surname, one capitalised word (a hyphen or an apostrophe inside: "Sánchez-Hernández", "D'Oosterlinck"),
 #: bounded, no backtracking run
 _SURNAME_WORD = r"[^\W\d_][^\W\d_'’-]{0,30}(?:[-'’][^\W\d_]{1,30}){0,2}"
