@@ -80,6 +80,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("LoopForge", {"arxiv": "2205.31006"}, None),
         ("HelixGen", {"arxiv": "2208.31007"}, "github.com/helixgen/helixgen"),
     ],
+    # a566yr: html-table-href-with-blank-line.md: an HTML table whose Links cell writes a blank line inside a link's
+    # quoted address (`<a href="https://…/docs/` / blank line / `">Signal</a>, …`), which ends CommonMark's HTML block
+    # mid-tag, and whose rows close with `<tbody>` instead of `</tr>` / `</tbody>`: the table stays one table and each
+    # row left open still ends (at the next part of the table or at `</table>`), so each row is its References
+    # cell's paper with its PMID, not the heading above with a link of the Links cell; prose after the table with a
+    # closed `<a>` in it stays prose
+    "html-table-href-with-blank-line.md": [
+        ("Weak Labels for Electronic Phenotyping at Scale", {"pmid": "30123456"}, None),
+        ("Temporal Sequence Patterns Before First Treatment", {"pmid": "30234567"}, None),
+    ],
     # a566yr: html-table-method-links-references-column.md: an HTML table of methods ("| Use | Methods | Links |
     # References |") whose References cell links the method's article by its full title, beside a Links cell linking
     # the method's tool page ("Tools: TermSpot"), under a heading that says "Meta-Data": each row is that article's

@@ -1685,7 +1685,11 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     tables.append(([], []))
             elif self.depth == 0 and tag == "tr" and self.cell is None:
                 self._orphan_row()
+            elif self.depth == 1 and tag in ("tbody", "thead", "tfoot") and self.cells and self.cell is None:
+                self._end_row()  # ``…</td>`` / ``<tbody>``: a row left open ends where the table's next part begins
             elif self.depth == 1 and tag == "tr":
+                if self.cells and self.cell is None:
+                    self._end_row()  # ``<tr><td>A</td>`` / ``<tr>``: the row before was left open
                 self.cells, self.header_row, self.row_line = [], False, self.getpos()[0]
                 self.row_spans = dict(self.spans)
             elif self.depth == 1 and tag in ("td", "th"):
@@ -1785,7 +1789,11 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             if tag in ("script", "style"):
                 self.skip = max(0, self.skip - 1)
             elif tag == "table":
+                if self.depth == 1 and self.cells and self.cell is None:
+                    self._end_row()  # ``<td>…</td>`` / ``</table>``: the last row was left open
                 self.depth = max(0, self.depth - 1)
+            elif self.depth == 1 and tag in ("tbody", "thead", "tfoot") and self.cells and self.cell is None:
+                self._end_row()
             elif self.depth == 1 and tag in ("td", "th") and self.cell is not None:
                 self._close_links()
                 for k in range(self.cell_cols):  # a colspan cell fills its columns; a rowspan one, rows below
@@ -1799,22 +1807,7 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                         self.spans.pop(col, None)
                 self.cell = None
             elif self.depth == 1 and tag == "tr":
-                self._skip_covered(end=True)
-                header, rows = tables[-1]
-                bold_cells = self.cells and all(_is_bold_cell(c) for c in self.cells if c)
-                if not any(self.cells):
-                    pass  # a spacer row (``<tr><td colspan="4"></td></tr>`` over the header): no header, no row
-                elif (self.header_row or bold_cells) and not header and not rows:
-                    header.extend(c.replace("\\", "").strip("*") for c in self.cells)
-                elif any(self.cells):
-                    rows.append((self.row_line, self.getpos()[0], self.cells))
-                self.cells = []
-                for col, n in self.row_spans.items():  # this row used up one row of each earlier rowspan
-                    if n > 1:
-                        self.spans[col] = n - 1
-                    elif n > 0:
-                        self.spans.pop(col, None)
-                self.row_spans = {}
+                self._end_row()
             elif self.depth == 0 and tag == "li" and self.cell is not None:
                 if self.item_lists >= 0 and self.lists > self.item_lists:
                     return  # the end of a nested item: text of the open one
@@ -1826,6 +1819,27 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     self._close_mark("**")
                 elif tag in ("i", "em"):
                     self._close_mark("*")
+
+        def _end_row(self) -> None:
+            """End the open row: its cells become the header or a row of the table. Called at ``</tr>``, and
+            where a browser ends a row left open (no ``</tr>``): at the table's end, at a next ``<tr>`` and at a
+            ``<tbody>`` / ``</tbody>`` (a page whose rows close with ``<tbody>`` instead of ``</tbody>``)."""
+            self._skip_covered(end=True)
+            header, rows = tables[-1]
+            bold_cells = self.cells and all(_is_bold_cell(c) for c in self.cells if c)
+            if not any(self.cells):
+                pass  # a spacer row (``<tr><td colspan="4"></td></tr>`` over the header): no header, no row
+            elif (self.header_row or bold_cells) and not header and not rows:
+                header.extend(c.replace("\\", "").strip("*") for c in self.cells)
+            elif any(self.cells):
+                rows.append((self.row_line, self.getpos()[0], self.cells))
+            self.cells = []
+            for col, n in self.row_spans.items():  # this row used up one row of each earlier rowspan
+                if n > 1:
+                    self.spans[col] = n - 1
+                elif n > 0:
+                    self.spans.pop(col, None)
+            self.row_spans = {}
 
         def _close_mark(self, mark: str) -> None:
             """``<b>STRank </b>`` → ``**STRank** ``: a space just inside the tag goes outside the marker, or

@@ -258,6 +258,13 @@ def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
         depth = _open_tables("".join(c.text for c in node.children)) if node.kind == "HtmlBlock" else 0
         j = i + 1
         while depth > 0 and j < len(blocks):
+            if blocks[j].kind != "HtmlBlock" and _ends_inside_attribute(data, blocks[j - 1]):
+                # ``<a href="https://github.com/x/y`` / blank line / ``">Y</a>, <a href=…>``: a blank line written
+                # inside a link's quoted address ended the HTML block mid-tag; what follows is the rest of that tag
+                # and of the table, whatever CommonMark read it as
+                depth += _open_tables(data[blocks[j].start:blocks[j].end].decode("utf-8", "replace"))
+                j += 1
+                continue
             k = j
             while k < len(blocks) and blocks[k].kind == "CodeBlock":
                 k += 1  # code folded in a cell: part of the table if the table's HTML goes on after it
@@ -280,6 +287,23 @@ def joined_html_tables(blocks: list[_Node], data: bytes) -> list[_Node]:
         out.append(node)
         i = j
     return out
+
+
+#: the opening of an HTML tag: ``<`` and a letter (``<a``, ``<td``), not a comparison ("< 5") nor a closing tag
+_TAG_OPEN = re.compile(rb"<[A-Za-z]")
+#: how far back from a block's end a tag left open is looked for (one tag's attributes, not a page)
+_OPEN_TAG_REACH = 2000
+
+
+def _ends_inside_attribute(data: bytes, node: _Node) -> bool:
+    """Whether ``node`` ends inside an HTML tag's double-quoted attribute value: its last ``<`` opens a tag
+    (``<a href="https://github.com/x/y``) that no ``>`` closes and whose quotes are odd in number. A blank line inside
+    an address ends a CommonMark HTML block there; nothing else leaves a block's last tag with an open quote."""
+    lo = max(node.start, node.end - _OPEN_TAG_REACH)
+    lt = data.rfind(b"<", lo, node.end)
+    if lt < 0 or data.find(b">", lt, node.end) >= 0 or not _TAG_OPEN.match(data, lt):
+        return False
+    return data.count(b'"', lt, node.end) % 2 == 1
 
 
 #: the start of table-row markup (``<tr>``, ``<td …>``, ``</tr>``), after any indentation
