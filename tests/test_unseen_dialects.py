@@ -101,6 +101,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("QUILL: Lightweight Language Processing for Hospital Discharge Notes", {"arxiv": "1512.04321"}, None),
         ("TriageBERT", {"doi": "10.5555/jamia.2021.0345"}, "github.com/triage-lab/triagebert"),
     ],
+    # a565yq: short-bold-book-title-inverted-initials-byline.md: a shelf of papers and books writes each as "- **Title**
+    # *Surname, I., Surname, I.* [[paper](…)]": a bold title of two or three words followed by nothing but an inverted
+    # byline of initials ("Marlow, R.", "Varga, L.K., Hoss, D., Ruiz, P.") is titled by the bold run alone (the byline
+    # is the authors, never a run-on of the title); a bold phrase over words that are no initials ("Fast, Accurate,
+    # Private") or over a place ("Warsaw, Poland") titles no paper
+    "short-bold-book-title-inverted-initials-byline.md": [
+        ("Calibrated Triage Scores for Emergency Radiographs", {"arxiv": "2301.04417"}, None),
+        ("Auditing Sepsis Alerts", {"doi": "10.5555/sepsis.2022.114"}, None),
+        ("Fair Diagnostics", {}, None),
+        ("Clinical Explainability", {}, None),
+        ("Private Medicine", {}, None),
+        ("Model Risk in Hospitals", {}, None),
+    ],
     # a557yi: tool-heading-name-year-paper-code-links.md: a software catalog writes each tool as "#### Name (Year)
     # [Paper](…) [Code](…) [Docs](…)" or "- **Name** (Year) [Paper](…) [Code](…)" under "## Tools for …": under a tools
     # heading that says nothing of papers, a short name whose first link is labelled its paper and a later one its code

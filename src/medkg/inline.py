@@ -1540,6 +1540,15 @@ def reads_as_byline(text: str) -> bool:
     return bool(names.authors) and (names.et_al or 5 * len(" ".join(names.authors).split()) >= 4 * len(text.split()))
 
 
+#: one inverted name of initials, "Thampi, A.", "Varga, L.K.", "van Wynsberghe, A.": a surname (one or two words),
+#: a comma, then one to three capital initials each closed by a stop (the last stop may have been stripped)
+_INVERTED_INITIALS_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, ?(?:[A-Z]\.-? ?){0,2}[A-Z]\.?"
+#: the longest text after a short bold title read as an inverted byline (thirty names; bounds the match on
+#: hostile input)
+_MAX_INVERTED_BYLINE_CHARS = 600
+#: a byline of nothing but inverted names of initials, parted by commas, "&" or "and", closed by an optional "et al."
+_INVERTED_INITIALS_BYLINE = re.compile(
+    rf"{_INVERTED_INITIALS_NAME}(?:,? (?:(?:&|and) )?{_INVERTED_INITIALS_NAME}){{0,30}}(?:,? et al\.?)?")
 #: the dash between a bold short name and the title after it: "**DrugBank** --- Title", "**KEGG** – Title"
 _NAME_DASH = re.compile(r"(?:-{1,3}|[—–])\s+")
 #: "(Cited by 25): ", "(**NatureMethods**): ": a bracketed note on a short bold name, closed by a colon; the colon
@@ -1836,6 +1845,14 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # "**Promptable Organ Segmentation for Abdominal CT.** Ana Costa, Wei Zhang, Tom Okafor. [[paper](…)]":
             # a whole title set in bold, then only its authors (no venue, no year): the byline is the trailer,
             # never a run-on of the title
+            return _drop_closing_stop(strong_lead), rest
+        if names_work(strong_lead, min_words=2) and after[:1].isspace() \
+                and len(rest) <= _MAX_INVERTED_BYLINE_CHARS \
+                and _INVERTED_INITIALS_BYLINE.fullmatch(rest.strip(" ,.;")) is not None:
+            # "**Interpretable AI** *Thampi, A.* [[paper](…)]", "**AI Fairness** *Mahoney, T., Varshney, K.R.*": a
+            # short bold title (a book's, two or three words, too few for the byline rule above) followed by nothing
+            # but an inverted byline of initials; "Surname, I." pairs never continue a title, so the bold run is the
+            # title and the byline the trailer ("**Key Features** *Fast, Accurate*" has no initials and stays whole)
             return _drop_closing_stop(strong_lead), rest
         if names_work(strong_lead, min_words=4) and after[:1].isspace() \
                 and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and _byline_then_dated_tail(rest):
