@@ -101,6 +101,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("QUILL: Lightweight Language Processing for Hospital Discharge Notes", {"arxiv": "1512.04321"}, None),
         ("TriageBERT", {"doi": "10.5555/jamia.2021.0345"}, "github.com/triage-lab/triagebert"),
     ],
+    # a565yq: bold-title-unrendered-italic-byline-space-after-asterisk.md: a survey list writes "- **Title** * Name Surname,
+    # Name Surname*[[paper](…)]" with a space after the opening asterisk, so the byline's italics never render and
+    # the asterisk stays in the text: the bold run is still the title (no "* Priya Ramaswamy, …" run-on); a rendered
+    # italic byline stays as it was, and a bold note over an unrendered italic phrase ("* every Tuesday, room 4*")
+    # is no paper
+    "bold-title-unrendered-italic-byline-space-after-asterisk.md": [
+        ("Consent-Aware Federated Training for Hospital Networks: A Review", {"arxiv": "2305.01872"}, None),
+        ("Who Audits the Auditor? Bias Reports for Clinical Classifiers", {"doi": "10.5555/audit.2023.77"}, None),
+        ("Shapley Values at the Bedside: A Practical Guide", {"arxiv": "2209.11345"}, None),
+    ],
     # a565yq: short-bold-book-title-inverted-initials-byline.md: a shelf of papers and books writes each as "- **Title**
     # *Surname, I., Surname, I.* [[paper](…)]": a bold title of two or three words followed by nothing but an inverted
     # byline of initials ("Marlow, R.", "Varga, L.K., Hoss, D., Ruiz, P.") is titled by the bold run alone (the byline

@@ -1841,10 +1841,11 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # is the trailer, never part of the title
             return _drop_closing_stop(strong_lead), rest
         if names_work(strong_lead, min_words=4) and (after[:1].isspace() or after[:1] in (",", ".")) \
-                and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and reads_as_byline(rest.strip(" ,.")):
+                and _PERSON_NAME.fullmatch(strong_lead.strip()) is None and reads_as_byline(rest.strip(" ,.*_")):
             # "**Promptable Organ Segmentation for Abdominal CT.** Ana Costa, Wei Zhang, Tom Okafor. [[paper](…)]":
             # a whole title set in bold, then only its authors (no venue, no year): the byline is the trailer,
-            # never a run-on of the title
+            # never a run-on of the title. Italics that never rendered ("**Title** * Ana Costa, Wei Zhang*": a
+            # space after the opening asterisk) leave their asterisks around the byline; they are no words of it
             return _drop_closing_stop(strong_lead), rest
         if names_work(strong_lead, min_words=2) and after[:1].isspace() \
                 and len(rest) <= _MAX_INVERTED_BYLINE_CHARS \
