@@ -101,6 +101,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("QUILL: Lightweight Language Processing for Hospital Discharge Notes", {"arxiv": "1512.04321"}, None),
         ("TriageBERT", {"doi": "10.5555/jamia.2021.0345"}, "github.com/triage-lab/triagebert"),
     ],
+    # a565yq: template-placeholder-scheme-only-address-line.md: a curator's template gives each work a title line,
+    # an address line and a review-slot line; an address not yet found is left as the bare scheme ("https://",
+    # "http://"): the empty slot is no text of the item, so the title ends at its own line and the item stays a
+    # paper (no "… (9 March 2023) https:// [R05, n.140]" run-on read as no paper); items with a real address stay
+    "template-placeholder-scheme-only-address-line.md": [
+        ("Secure Aggregation for Multi-Hospital Imaging: A Survey", {"arxiv": "2302.04417"}, None),
+        ("Differential Privacy in Electronic Health Records: Methods and Pitfalls", {}, None),
+        ("Split Inference for Bedside Monitors: A Systematic Review", {}, None),
+        ("Federated Survival Models for Oncology Registries", {"doi": "10.5555/fsm.2023.0714"}, None),
+    ],
     # a565yq: bold-title-unrendered-italic-byline-space-after-asterisk.md: a survey list writes "- **Title** * Name Surname,
     # Name Surname*[[paper](…)]" with a space after the opening asterisk, so the byline's italics never render and
     # the asterisk stays in the text: the bold run is still the title (no "* Priya Ramaswamy, …" run-on); a rendered

@@ -416,6 +416,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     res.strong_only = strong_text and not other_text and (
         len(res.links) == res.image_links or _labelled_bold_heading(res)) and not _bold_whole_reference(res.plain)
     _blank_spaced_images(res)
+    _blank_placeholder_urls(res)
     _add_bare_urls(res)
     if badges and (res.links or not _is_meaningful(res.plain)):
         _add_badge_repositories(res, badges)
@@ -874,6 +875,21 @@ def _blank_spaced_images(res: _Inline) -> None:
     if blanked != res.plain:
         res.plain = blanked
         res.image_links += 1
+
+
+#: a web address left as a slot to fill: the scheme alone ("https://"), nothing after it but space or the line's end
+_PLACEHOLDER_URL = re.compile(r"(?<![\w/:.])https?://(?=\s|$)")
+
+
+def _blank_placeholder_urls(res: _Inline) -> None:
+    """``* Title (5 March 2023)`` / ``https://`` / ``[ID05]``: a curator's template gives each work a line for its
+    address and leaves the bare scheme there until the address is found. The scheme names no page and says nothing
+    of the work, yet as text it ran the title on over the lines below it ("Title (5 March 2023) https:// [ID05]")
+    and the item lost its paper reading; it is blanked (spaces, so every offset stays), as a line with no address
+    would be. A scheme with anything after it ("https://arxiv…", "https://…") is no such slot."""
+    if "://" not in res.plain or _PLACEHOLDER_URL.search(res.plain) is None:
+        return
+    res.plain = _PLACEHOLDER_URL.sub(lambda m: " " * len(m.group(0)), res.plain)
 
 
 def _add_bare_urls(res: _Inline) -> None:
