@@ -404,8 +404,16 @@ def test_a_page_of_many_html_cards_is_linear(tmp_path):
     b"| Paper | Year |\n|---|---|\n| [Deep" + b" " * 150_000 + b"learning](https://example.org/x) | 2020 |",
     # extract._PAREN_ETAL and its neighbours on a raw cell title (32,000 spaces: 11 s)
     b"| Paper | Year |\n|---|---|\n| [*" + b" " * 150_000 + b"*](https://arxiv.org/abs/2101.00002) | 2021 |",
+    # inline._INVERTED_INITIALS_BYLINE after a short bold title: "and" read both as the names' joint and as a
+    # surname's particle backtracked exponentially in the names (26 of them: 25 s)
+    b"- **Interpretable Learning** *" + b", and ".join([b"Ab, A."] * 40) + b" !* [paper](https://example.org/p)",
+    # blocks._CLIP_SOURCE_LINE / _CLIP_GLUED_ABSTRACT on a file of clipped pages: "From", a space run, no address
+    # (two space runs either side of an optional "<": 50,000 spaces took 9.7 s)
+    b"From" + b" " * 150_000 + b"x\n\nA Clipped Work About Things" + b" " * 150_000 + b"x\n\n"
+    + b"From <https://arxiv.org/abs/2101.00003>\n\nAnother Clipped Work About Things\n\n"
+    + b"From <https://arxiv.org/abs/2101.00004>",
 ], ids=["code-label", "biorxiv-early-path", "paren-venue-word", "year-trailer-spaces", "etal-trailer-spaces",
-        "cell-label-spaces", "cell-raw-title-spaces"])
+        "cell-label-spaces", "cell-raw-title-spaces", "inverted-initials-and-joints", "clip-trailer-spaces"])
 def test_long_link_parts_are_linear(tmp_path, item):
     """Regressions found here (quadratic regexes over a link's label or address; 200,000 characters would
     take minutes). Hang guard only, not a speed test."""

@@ -2158,12 +2158,13 @@ def colon_title_over_paper_url(a: tuple[_Node, _Inline], b: tuple[_Node, _Inline
 #: a web clipper's source trailer, the last line of a clipped page ("From <https://arxiv.org/abs/…>", as OneNote
 #: pastes it): the word, then the page's address in angle brackets (an autolink, its brackets gone from the plain
 #: text) and nothing else
-_CLIP_SOURCE_LINE = re.compile(r"(?im)^[ \t]*From[ \t]*<?[ \t]*(https?://[^>\s]+)[ \t]*>?[ \t]*$")
+_CLIP_SOURCE_LINE = re.compile(r"(?im)^[ \t]*From[ \t]*(?:<[ \t]*)?(https?://[^>\s]+)[ \t]*(?:>[ \t]*)?$")
 #: a clipped page's date stamp over its title ("[Submitted on 3 Jan 2023]", "[Submitted on 21 Jan 2022 (v1), …]"):
 #: a bracketed line holding a year, no title
-_CLIP_DATE_LINE = re.compile(r"^\[[^\[\]]*\b(?:19|20)\d\d\b[^\[\]]*\]$")
+_CLIP_DATE_LINE = re.compile(r"^\[[^\[\]]{0,200}\]$")
+_CLIP_DATE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: the clipped page's "Abstract" heading glued to the end of its title line ("… A Systematic Review Abstract")
-_CLIP_GLUED_ABSTRACT = re.compile(r"(?i)\s+abstract:?$")
+_CLIP_GLUED_ABSTRACT = re.compile(r"(?i)(?<!\s)\s+abstract:?$")
 #: the most words a clipped page's title line holds (a longer first line is the abstract's prose, its title left out)
 MAX_CLIP_TITLE_WORDS = 40
 #: the fewest source trailers that make a section's paragraphs a file of clipped pages
@@ -2194,7 +2195,7 @@ def clipped_page_title(inl: _Inline) -> str | None:
     heading glued to its end): ``[Submitted on 3 Jan 2023]`` / ``Title`` / ``Authors`` / abstract. None when
     that line names no work (``Abstract``: a clip whose title was left out), is a link or a byline."""
     lines = [line.strip() for line in inl.plain.split("\n") if line.strip()]
-    if lines and _CLIP_DATE_LINE.match(lines[0]):
+    if lines and _CLIP_DATE_LINE.match(lines[0]) and _CLIP_DATE_YEAR.search(lines[0]):
         lines = lines[1:]
     if not lines:
         return None

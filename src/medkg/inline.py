@@ -1557,8 +1557,10 @@ def reads_as_byline(text: str) -> bool:
 
 
 #: one inverted name of initials, "Thampi, A.", "Varga, L.K.", "van Wynsberghe, A.": a surname (one or two words),
-#: a comma, then one to three capital initials each closed by a stop (the last stop may have been stripped)
-_INVERTED_INITIALS_NAME = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, ?(?:[A-Z]\.-? ?){0,2}[A-Z]\.?"
+#: a comma, then one to three capital initials each closed by a stop (the last stop may have been stripped). The
+#: particle is never "and", the names' joint: read both ways, a failing run of "…, and Name, I." backtracked
+#: exponentially in its names
+_INVERTED_INITIALS_NAME = r"(?:(?!and )[a-z]{1,3} )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, ?(?:[A-Z]\.-? ?){0,2}[A-Z]\.?"
 #: the longest text after a short bold title read as an inverted byline (thirty names; bounds the match on
 #: hostile input)
 _MAX_INVERTED_BYLINE_CHARS = 600
