@@ -134,6 +134,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Private Medicine", {}, None),
         ("Model Risk in Hospitals", {}, None),
     ],
+    # a562yn: weights-column-drive-file-shares.md: a model zoo's table ("| Year | Title | Journal | … | Code | Weights |")
+    # whose Weights (or Checkpoints) cells give a file on a sharing drive (Google Drive, Baidu Pan), and a "[[weights](
+    # drive…)]" link after a bullet's code: the drive's address says nothing of what it holds, the column or label says
+    # the model's weights, no data set; a Data column's drive folder and a "[data](drive…)" link stay the data
+    "weights-column-drive-file-shares.md": [
+        ("OcuLens: A Retinal Foundation Model Trained on Paired Fundus and OCT Scans", {}, "github.com/ocu-lab/oculens"),
+        ("FundiScope: Label-Efficient Fundus Pretraining with Lesion-Aware Masking", {}, "github.com/fundi/fundiscope"),
+        ("VesselNet-FM: Vessel-Centric Self-Supervision for Retinal Images", {}, "github.com/vessel/vesselnet-fm"),
+        ("LungLens: Scaling Contrastive Pretraining to Two Million Chest Radiographs", {}, "github.com/lunglab/lunglens"),
+        ("PathoLens: Whole-Slide Pretraining with Region Prompts", {"arxiv": "2503.04567"}, "github.com/patho/patholens"),
+        ("KneeSet-4K: A Knee Radiograph Collection with Grading Labels", {"doi": "10.1038/s41597-024-09876-5"}, None),
+    ],
     # a557yi: tool-heading-name-year-paper-code-links.md: a software catalog writes each tool as "#### Name (Year)
     # [Paper](…) [Code](…) [Docs](…)" or "- **Name** (Year) [Paper](…) [Code](…)" under "## Tools for …": under a tools
     # heading that says nothing of papers, a short name whose first link is labelled its paper and a later one its code
@@ -17780,3 +17792,18 @@ def test_japanese_journal_and_release_date_fields_give_venue_and_year():
     assert (records[3]["venue"], records[3]["year"]) == ("Abdominal imaging letters", 2025)
     assert (records[9]["venue"], records[9]["year"]) == ("Radiology informatics", 2024)
     assert (records[15]["venue"], records[15]["year"], records[15]["authors"]) == (None, None, ["Haruto Sasaki", "Mio Kondo"])
+
+
+def test_a_weights_file_on_a_sharing_drive_is_no_data_set():
+    """a562yn (PLM2233/Awesome-Medical-Foundation-Models): "| Code | Weights |" over "| [✓](github…) |
+    [✓](drive.google.com/file/d/…) |": a sharing drive's address says nothing of what it holds; the Weights column
+    (a "Checkpoints" column, a "[weights](…)" label) says the model's weights, which are no data set of the work.
+    A Data column's drive folder and a "[data](drive…)" link stay the data."""
+    records = {r["line"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "weights-column-drive-file-shares.md").entries)}
+    roles = {line: {link["url"].split("/")[2]: link["role"] for link in r["links"]} for line, r in records.items()}
+    assert roles[9]["drive.google.com"] == "other"
+    assert roles[10]["pan.baidu.com"] == "other"
+    assert [link["role"] for link in records[17]["links"]] == ["code", "other", "dataset"]
+    assert roles[21]["drive.google.com"] == "other"
+    assert roles[22]["drive.google.com"] == "dataset"

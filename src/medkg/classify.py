@@ -1535,6 +1535,11 @@ def link_role(label: str, url: str) -> str:
     hp = _host_path(url)
     if by_label is None and (credited := _possessive_credit(label, url)) is not None:
         by_label = credited  # "[lawlietAi's Reimplementation](github.com/lawlietAi/…)": someone else's port
+    if by_label is None and by_url == "dataset" and hp.startswith(FILE_SHARE_HOSTS) and names_released_weights(label):
+        # "| Code | Weights |" over "| [✓](github…) | [✓](drive.google.com/file/d/…) |", "[[weights](pan.baidu.com/s/…)]":
+        # a file-sharing drive's address says nothing of what it holds; the label (a column's header) says the file
+        # is the model's trained weights, no data set (a "Data" column's or a "[data](…)" link's drive stays data)
+        return "other"
     if by_label is None and _named_software_archive(label, hp):
         return "code"  # "[[SourceForge]](sourceforge.net/projects/…)", "[[Code Ocean]](doi.org/10.24433/CO.…)"
     if by_label is None and by_url == "dataset" and _deposit_label_says_code(label) \
@@ -2099,6 +2104,23 @@ def _files_beside_reader_note(links: tuple[Link, ...]) -> tuple[Link, ...]:
 
 #: labels of a link to a model's weights (a badge's alt text too): beside the code, not code of its own
 WEIGHTS_LABELS = frozenset({"model", "models", "weights", "checkpoint", "checkpoints", "模型", "模型权重"})
+
+#: the hosts of general file-sharing drives: a link into one shares whatever files the owner put there (the data, a
+#: model's weights, a PDF); what they are is said by the link's label or its column, not by the host
+FILE_SHARE_HOSTS = ("drive.google.com", "pan.baidu.com", "dropbox.com", "onedrive.live.com", "1drv.ms")
+#: the words of a label (or a table column's header) naming a model's released weights: "Weights", "Checkpoints",
+#: "Pretrained Weights", "Model Weights", "ckpt", "模型权重", "预训练权重"
+_RELEASED_WEIGHTS_WORDS = frozenset("""weights weight checkpoint checkpoints ckpt ckpts model models pretrained
+                                       pre-trained trained 权重 模型 模型权重 预训练模型 预训练权重""".split())
+_WEIGHTS_HEAD_WORDS = frozenset("weights weight checkpoint checkpoints ckpt ckpts 权重 模型权重 预训练权重".split())
+
+
+def names_released_weights(label: str) -> bool:
+    """A label that names a model's trained weights and nothing else ("Weights", "Pretrained Checkpoints", "[ckpt]",
+    "模型权重"); "Model" alone names the model, not a file, and "Weights & Data" names the data too."""
+    words = [w for w in re.split(r"[\s/+&,_]+", _norm(strip_symbols(label))) if w]
+    return bool(words) and len(words) <= 3 and all(w in _RELEASED_WEIGHTS_WORDS for w in words) \
+        and any(w in _WEIGHTS_HEAD_WORDS for w in words)
 
 
 def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]:
