@@ -134,6 +134,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Private Medicine", {}, None),
         ("Model Risk in Hospitals", {}, None),
     ],
+    # a562yn: venue-column-none-placeholder.md: a "| Title | Model | Date | Code | Venue |" table whose Venue cells say the
+    # work has appeared nowhere yet ("none", "N/A", "TBD", "—", "暂无"), as its Model and Code cells say "none": the rows
+    # stay papers with their code, and the placeholder is no venue (a real "Nature Communications", "NEJM AI", "arXiv"
+    # stays the venue)
+    "venue-column-none-placeholder.md": [
+        ("PulmoChat: A Conversational Assistant for Chest CT Follow-Up", {}, "github.com/pulmo/pulmochat"),
+        ("Grounded Report Drafting for Knee MRI with Region Tokens", {}, None),
+        ("Sparse Visual Tokens for Efficient Dermatology Assistants", {}, None),
+        ("A Benchmark of Hallucination in Ophthalmic Report Generation", {}, None),
+        ("Retrieval-Guided Captioning of Endoscopy Frames", {}, None),
+        ("Calibrated Uncertainty for Mammography Report Generation", {}, "github.com/calmam/calmam"),
+        ("Zero-Shot Triage of Head CT with Vision-Language Priors", {}, None),
+        ("Token Pruning for Long Pathology Reports", {}, None),
+    ],
     # a562yn: weights-column-drive-file-shares.md: a model zoo's table ("| Year | Title | Journal | … | Code | Weights |")
     # whose Weights (or Checkpoints) cells give a file on a sharing drive (Google Drive, Baidu Pan), and a "[[weights](
     # drive…)]" link after a bullet's code: the drive's address says nothing of what it holds, the column or label says
@@ -17807,3 +17821,12 @@ def test_a_weights_file_on_a_sharing_drive_is_no_data_set():
     assert [link["role"] for link in records[17]["links"]] == ["code", "other", "dataset"]
     assert roles[21]["drive.google.com"] == "other"
     assert roles[22]["drive.google.com"] == "dataset"
+
+
+def test_a_venue_cell_saying_none_is_no_venue():
+    """a562yn (Taiz388/Medical-MLLM): "| Title | Model | Date | Code | Venue |" rows whose Venue cell is "none" (or
+    "N/A", "TBD", "—", "暂无"): the cell says the work has no venue yet, none named "none"; real venues stay."""
+    venues = {r["line"]: r["venue"] for r in map(entry_record, extract_file(
+        DIALECTS / "venue-column-none-placeholder.md").entries)}
+    assert [venues[line] for line in range(6, 11)] == [None] * 5
+    assert (venues[11], venues[12], venues[13]) == ("Nature Communications", "NEJM AI", "arXiv")

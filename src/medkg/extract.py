@@ -7409,6 +7409,12 @@ def _date_column_year(entry: Entry) -> int | None:
     return None
 
 
+#: a field's or a column's value that says it has none: "none", "N/A", "TBD", "unknown", "—", "暂无", "未知" (a Venue
+#: column's cell where the work has not appeared anywhere yet, a template's blank): no venue of that name
+_NO_VALUE_CELL = re.compile(r"(?i)n/?a|none|nil|null|unknown|tb[ad]|to be (?:announced|determined)|"
+                            r"not (?:yet )?(?:available|published|applicable)|[-–—]{1,3}|\?{1,3}|无|暂无|未知|待定|なし")
+
+
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
     for label, value in entry.fields:
         low = label.lower()
@@ -7420,7 +7426,7 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
         # ("| 会议/期刊 |", "| Conference / Journal |": a label of venue words parted by slashes names the venue too)
         if venue is None and (any(w == low for w in _VENUE_FIELD)
                               or "/" in low and all(part.strip() in _VENUE_FIELD for part in low.split("/"))) \
-                and 1 < len(value) <= 80:
+                and 1 < len(value) <= 80 and not _NO_VALUE_CELL.fullmatch(value.strip(" .*_`")):
             venue = value
             dated = _VENUE_THEN_YEAR.fullmatch(value.strip()) or _VENUE_PAREN_YEAR.fullmatch(value.strip())
             # "- 📖 Conference: CVPR, 2022", "- **雑誌名**: Journal of thoracic disease (2025)": the venue, then its year
