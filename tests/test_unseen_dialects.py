@@ -160,6 +160,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PathoLens: Whole-Slide Pretraining with Region Prompts", {"arxiv": "2503.04567"}, "github.com/patho/patholens"),
         ("KneeSet-4K: A Knee Radiograph Collection with Grading Labels", {"doi": "10.1038/s41597-024-09876-5"}, None),
     ],
+    # a563yo: journal-club-heading-title-trailing-bare-url.md: a journal club's notes head each discussed paper "#### 1)
+    # 2021 - Title https://doi.org/…" (its bare address after the title, on the heading's line): the paper is titled
+    # without the address, as the same line written as a paragraph already was; a heading with a labelled
+    # "[doi](…)" link, and the paragraph form, stay as they were
+    "journal-club-heading-title-trailing-bare-url.md": [
+        ("A systematic review of stain normalisation for gland segmentation in colon biopsies",
+         {"doi": "10.5555/rev.2021.0042"}, None),
+        ("Tile sampling strategies for slide-level lymphoma grading", {"arxiv": "2206.04417"}, None),
+        ("Ranking nuclear atypia with pairwise comparisons in breast cytology", {"pmid": "35551234"}, None),
+        ("Label noise in weakly annotated prostate cores", {"doi": "10.5555/pros.2020.0007"}, None),
+        ("Benchmarking frozen encoders for slide retrieval in dermatopathology", {"doi": "10.5555/derm.2022.0311"},
+         None),
+    ],
     # a557yi: tool-heading-name-year-paper-code-links.md: a software catalog writes each tool as "#### Name (Year)
     # [Paper](…) [Code](…) [Docs](…)" or "- **Name** (Year) [Paper](…) [Code](…)" under "## Tools for …": under a tools
     # heading that says nothing of papers, a short name whose first link is labelled its paper and a later one its code
@@ -16538,6 +16551,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a563yo: a heading's trailing bare address is the paper's link, no part of its title
+    "journal-club-heading-title-trailing-bare-url.md": [
+        t for t, _, _ in EXPECTED["journal-club-heading-title-trailing-bare-url.md"]],
     # lead32: a bold title over its quoted note titles the record, not the note
     "bold-title-over-quoted-note-with-role-links.md": [
         t for t, _, _ in EXPECTED["bold-title-over-quoted-note-with-role-links.md"]],

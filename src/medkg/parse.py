@@ -1468,7 +1468,8 @@ def _role_linked_title(heading: _Inline) -> str | None:
     links = [link for link in heading.links if not link.image]
     if not links:
         return heading.plain
-    if not all(_is_role_word(link.text) or _pointer_after_words(heading, link) for link in links):
+    if not all(_is_role_word(link.text) or _pointer_after_words(heading, link) or _bare_url_after_words(heading, link)
+               for link in links):
         return None
     text = heading.plain
     for link in sorted(links, key=lambda link: link.start, reverse=True):
@@ -1486,6 +1487,14 @@ def _pointer_after_words(heading: _Inline, link) -> bool:
     from medkg.classify import is_pointer_label
 
     return is_pointer_label(link.text) and any(ch.isalnum() for ch in heading.plain[:link.start])
+
+
+def _bare_url_after_words(heading: _Inline, link) -> bool:
+    """``#### 1) 2022 - Title https://doi.org/10.1007/…``: a bare address written after the heading's own words (a
+    journal club's note on the paper it discusses) is the work's link, as a role-labelled one is; the address is no
+    part of the title. Why: read whole, the title kept the URL, so it named no work. Not a heading that is nothing
+    but its address (no words before it), which is titled as before."""
+    return link.bare and any(ch.isalnum() for ch in heading.plain[:link.start])
 
 
 def _byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]) -> bool:
