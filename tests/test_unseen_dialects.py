@@ -160,6 +160,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PathoLens: Whole-Slide Pretraining with Region Prompts", {"arxiv": "2503.04567"}, "github.com/patho/patholens"),
         ("KneeSet-4K: A Knee Radiograph Collection with Grading Labels", {"doi": "10.1038/s41597-024-09876-5"}, None),
     ],
+    # a563yo: quoted-prose-in-text-author-year-citations-under-note-bullets.md: a reading group's notes quote an
+    # abstract's sentences under a topic bullet ("- Patch-label training" / "    > … despite noisy grades (Okafor and
+    # Lindqvist, 2019, Brandt et al., 2020), even …"): prose citing two or more works in author-year brackets is no
+    # reference (no paper titled by the sentence); a further-reading bullet closed by one work's "(Varga et al.,
+    # 2022)" and an APA reference stay papers
+    "quoted-prose-in-text-author-year-citations-under-note-bullets.md": [
+        ("Stain-invariant tile encoders for renal biopsy grading", {"doi": "10.5555/renal.2021.0190"}, None),
+        ("Counting glomeruli with point supervision in kidney sections", {}, None),
+        ("Grading drift across renal pathology labs", {}, None),
+    ],
     # a563yo: journal-club-heading-title-trailing-bare-url.md: a journal club's notes head each discussed paper "#### 1)
     # 2021 - Title https://doi.org/…" (its bare address after the title, on the heading's line): the paper is titled
     # without the address, as the same line written as a paragraph already was; a heading with a labelled

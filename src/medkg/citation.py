@@ -1091,6 +1091,8 @@ def _parse_citation(text: str) -> Citation | None:
                             int(slashed.group("year")), None, None, None, 0.7)
     if author_year_key_note(text):
         return None  # "Kenlay et al. 2024 (IgT5) - Our antibody model choice": a mention by key, no reference
+    if in_text_cited_works(text) >= 2:
+        return None  # "… despite weak labels (Coudray and Tsirigos, 2020, Echle et al., 2020), even …": prose citing
     if text.rstrip(" .,;").endswith("]") and (bracketed := title_bracketed_names(text)) is not None:
         # "Going Deeper with Convolutions [Christian Szegedy, Wei Liu]": a course's reading list writes the authors
         # in square brackets after the title, with no venue nor year
@@ -4380,6 +4382,37 @@ _SHORT_SURNAME = rf"(?:{SURNAME_PARTICLE} ){{0,2}}[A-Z][\w'’-]{{1,30}}"
 #: Our antibody model choice" (the year bare, right after "et al.": a key, not a byline closed by its year)
 _KEY_DASH_NOTE = re.compile(rf"{_SHORT_SURNAME}\s+et\s+al\.?,?\s+(?:19|20)\d\d[a-z]?(?:\s*\([^()\n]{{1,40}}\))?"
                             r"\s*[-–—]\s+\S")
+
+
+#: one work cited in running prose by its authors and year: "Echle et al., 2020", "Coudray and Tsirigos, 2020",
+#: "Varga 2022" (a surname, "et al." or a second surname, then the year)
+_IN_TEXT_WORK = re.compile(rf"{_SHORT_SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SHORT_SURNAME})?,?\s+(?:19|20)\d\d[a-z]?")
+#: a bracketed group of a sentence, the place of in-text citations
+_PAREN_GROUP = re.compile(r"\(([^()\n]{1,400})\)")
+#: what parts the works of one in-text citation: "(Okafor, 2019; Brandt et al., 2020)", "(A and B, 2020, C, 2021)"
+_IN_TEXT_WORK_SEP = re.compile(r"\s*[;,]\s*")
+
+
+def in_text_cited_works(text: str) -> int:
+    """How many works the text cites in author-year brackets that hold nothing else: "… despite weak labels (Coudray
+    and Tsirigos, 2020, Echle et al., 2020), even without any annotation (Kather et al., 2020)" → 3. Why: a quoted
+    abstract or a reader's note cites works so in its sentences; read as one reference, the prose before the first
+    bracket became a paper's title and the first bracket its byline. A reference closed by its own byline in
+    brackets ("Title (Varga et al., 2022)") cites one work; two or more say the text is prose about works.
+    Linear: each bracket is read once, its works by one scan."""
+    n = 0
+    for group in _PAREN_GROUP.finditer(text):
+        body = group.group(1).strip()
+        at, works = 0, 0
+        for work in _IN_TEXT_WORK.finditer(body):
+            gap = body[at:work.start()]
+            if gap.strip() if works == 0 else not _IN_TEXT_WORK_SEP.fullmatch(gap):
+                works = 0
+                break
+            at, works = work.end(), works + 1
+        if works and not body[at:].strip(" ;,"):
+            n += works
+    return n
 
 
 def author_year_key_note(text: str) -> bool:
