@@ -124,6 +124,10 @@ TEXT_ARXIV = [
     ("CoRR abs/1810.04805v2; arXiv:hep-th/9901001", ["1810.04805", "hep-th/9901001"]),
     ("https://doi.org/10.48550/arXiv.2301.10035", ["2301.10035"]),
     ("arXiv:1234.56789 and arxiv 2018.1234 are not ids; 1710.10903 alone is not marked", []),
+    # a link pasted from a browser as its tab's title and host: a PDF's file name, an abstract page's "[id] Title"
+    ("Interpretable AI in EEG Systems: A Survey\n2304.10755.pdf (arxiv.org)", ["2304.10755"]),
+    ("[2311.04477v2] Explainable Deep Models for Sleep Signals (arxiv.org)", ["2311.04477"]),
+    ("12304.10755.pdf (arxiv.org), 2313.10755 (arxiv.org), [2304.10755] x (github.com)", []),
 ]
 
 

@@ -60,7 +60,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Wavelet Scalograms and Small Convolutional Networks for Spike Detection", {"pmcid": "PMC7712345"}, None),
         ("Self-Supervised Pretraining for Intracranial Recordings: A Thesis", {}, "github.com/lkeller/ieeg-pretrain"),
         ("Public Recording Collections for Seizure Forecasting— A review", {"pmcid": "PMC10998877"}, None),
-        ("Explainable Deep Models for Sleep Signals: A Survey", {}, None),
+        ("Explainable Deep Models for Sleep Signals: A Survey", {"arxiv": "2311.04477"}, None),
         ("Forecasting Seizures from a Wrist Sensor with Recurrent Networks", {"doi": "10.1038/s41598-022-12345-z"},
          None),
         ("Rhythm2Vec: Learning Affective Representations with Variational Autoencoders", {"arxiv": "2208.04411"},

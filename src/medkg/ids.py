@@ -143,6 +143,13 @@ _ARXIV_NEW_SPACED = r"[0-9]{2}(?:0[1-9]|1[0-2])\. ?[0-9]{4,5}"
 _ARXIV_TEXT_RE = re.compile(
     rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+|,\s*(?=abs/))(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW_SPACED}|{_ARXIV_OLD})(?:v[0-9]+)?(?![0-9/])"
 )
+#: a link pasted from a browser as its page's title and host, the address left behind: "2304.10755.pdf
+#: (arxiv.org)" (a PDF's tab is titled by its file name) or "[2304.10755] Title of the Work (arxiv.org)" (an abstract
+#: page's tab title, the id in brackets): the host says the bare number is arXiv's id, as "arXiv:" would
+_ARXIV_PASTED_RE = re.compile(
+    rf"(?i)(?:(?<![0-9.])({_ARXIV_NEW})(?:v[0-9]+)?(?:\.pdf)?|\[({_ARXIV_NEW})(?:v[0-9]+)?\][^\n()\[\]]{{1,300}}?)"
+    rf"[ \t]{{0,3}}\((?:www\.)?arxiv\.org\)"
+)
 _ARXIV_PATH_RE = re.compile(
     rf"(?i)^/(?:abs|pdf|format|ps|html|src|e-print|papers|ftp/arxiv/papers/[0-9]{{4}})/"
     rf"({_ARXIV_NEW}|{_ARXIV_OLD})(?:/?v[0-9]+)?(?:\.pdf)?/?(?:[<>\"'\s&\])].*)?$"
@@ -902,7 +909,8 @@ def without_resolver_host(text: str) -> str:
 
 def find_arxiv(text: str) -> list[str]:
     """arXiv ids in prose: ``arXiv:…``, ``arXiv preprint arXiv:…``, arXiv URLs (also
-    ``https://arxiv. org/abs/…`` with a stray space), arXiv DOIs. Never a bare number."""
+    ``https://arxiv. org/abs/…`` with a stray space), arXiv DOIs, a browser's pasted ``2304.10755.pdf (arxiv.org)``.
+    Never a bare number."""
     low = text.lower()
     if "arxiv" not in low and "corr" not in low:
         return []
@@ -912,6 +920,9 @@ def find_arxiv(text: str) -> list[str]:
     for offset, piece in _outside(text, spans):
         found.extend((offset + m.start(), normalize_arxiv(m.group(1).replace(" ", "")))
                      for m in _ARXIV_TEXT_RE.finditer(piece))
+        if "arxiv.org)" in piece.lower():
+            found.extend((offset + m.start(), normalize_arxiv(m.group(1) or m.group(2)))
+                         for m in _ARXIV_PASTED_RE.finditer(piece))
     return _dedup(a for _, a in sorted(found, key=lambda f: f[0]))
 
 
