@@ -327,3 +327,17 @@ def test_a_venue_column_headed_by_slashed_venue_words_gives_the_venue_and_a_year
         ("VolCap：Volumetric Captioning of Chest CT", "MICCAI", 2025),
         ("Tomora", None, 2025),
     ]
+    # joined by "or" (会议或期刊, "Conference or Journal", "Journal & Conference"): the same venue column; "Venue or
+    # Code" names a column of two kinds, no venue
+    text = ("# 论文\n\n| 标题 | 会议或期刊 | 年份 |\n|---|---|---|\n"
+            "| [Deep Priors for Lesion Segmentation](https://arxiv.org/abs/2101.01234) | MICCAI | 2021 |\n\n"
+            "| Title | Conference or Journal | Code or Venue |\n|---|---|---|\n"
+            "| [Graph Priors for Cell Typing](https://arxiv.org/abs/2101.01235) | Nature Methods | ISBI |\n\n"
+            "| Title | Code or Venue |\n|---|---|\n"
+            "| [Shape Priors for Organ Delineation](https://arxiv.org/abs/2101.01236) | ISBI |\n")
+    entries = extract_source(SourceText("z", "z", text, "", "utf-8", len(text))).entries
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Deep Priors for Lesion Segmentation", "MICCAI", 2021),
+        ("Graph Priors for Cell Typing", "Nature Methods", None),
+        ("Shape Priors for Organ Delineation", None, None),
+    ]

@@ -7415,6 +7415,17 @@ _NO_VALUE_CELL = re.compile(r"(?i)n/?a|none|nil|null|unknown|tb[ad]|to be (?:ann
                             r"not (?:yet )?(?:available|published|applicable)|[-–—]{1,3}|\?{1,3}|无|暂无|未知|待定|なし")
 
 
+#: what joins two venue words in one label: "会议/期刊", "Conference or Journal", "会议或期刊", "Journal & Conference"
+_VENUE_LABEL_JOINT = re.compile(r"\s*(?:/|\bor\b|&|\band\b|或|和|及|、)\s*")
+
+
+def _joined_venue_label(low: str) -> bool:
+    """``| 会议/期刊 |``, ``| 会议或期刊 |``, ``| Conference or Journal |``: a label of venue words joined by a slash, "or",
+    "&" (or their Chinese 或 / 和 / 及 / 、) names the venue as each word does."""
+    parts = _VENUE_LABEL_JOINT.split(low.strip())
+    return len(parts) >= 2 and all(part in _VENUE_FIELD for part in parts)
+
+
 def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int | None, str | None]:
     for label, value in entry.fields:
         low = label.lower()
@@ -7424,8 +7435,7 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
             if m:
                 year = int(m.group(0))
         # ("| 会议/期刊 |", "| Conference / Journal |": a label of venue words parted by slashes names the venue too)
-        if venue is None and (any(w == low for w in _VENUE_FIELD)
-                              or "/" in low and all(part.strip() in _VENUE_FIELD for part in low.split("/"))) \
+        if venue is None and (any(w == low for w in _VENUE_FIELD) or _joined_venue_label(low)) \
                 and 1 < len(value) <= 80 and not _NO_VALUE_CELL.fullmatch(value.strip(" .*_`")):
             venue = value
             dated = _VENUE_THEN_YEAR.fullmatch(value.strip()) or _VENUE_PAREN_YEAR.fullmatch(value.strip())
