@@ -341,3 +341,18 @@ def test_a_venue_column_headed_by_slashed_venue_words_gives_the_venue_and_a_year
         ("Graph Priors for Cell Typing", "Nature Methods", None),
         ("Shape Priors for Organ Delineation", None, None),
     ]
+
+
+def test_a_venue_cell_with_a_track_after_its_year_dates_the_work():
+    """"| NeurIPS 2024 D&B |", "| MICCAI 2023 (Oral) |", "| ICLR 2024 Workshop |" under "| Venue |", no date column:
+    the year dates the work and the venue keeps its track; a whole reference in the cell ("Nature 2023 15(2):1-9")
+    is no venue-and-track (hand-written rows, checked by reading)."""
+    text = ("# Papers\n\n| Title | Venue |\n|---|---|\n"
+            "| [Deep Priors for Lesion Segmentation](https://arxiv.org/abs/2101.01234) | NeurIPS 2024 D&B |\n"
+            "| [Graph Priors for Cell Typing](https://arxiv.org/abs/2101.01235) | MICCAI 2023 (Oral) |\n"
+            "| [Shape Priors for Organ Delineation](https://arxiv.org/abs/2101.01236) | ICLR 2024 Workshop |\n"
+            "| [Flow Priors for Vessel Tracking](https://arxiv.org/abs/2101.01237) | Nature 2023 15(2):1-9 |\n")
+    entries = extract_source(SourceText("z", "z", text, "", "utf-8", len(text))).entries
+    assert [(e.venue, e.year) for e in entries][:3] == [
+        ("NeurIPS D&B", 2024), ("MICCAI (Oral)", 2023), ("ICLR Workshop", 2024)]
+    assert entries[3].venue != "Nature 15(2):1-9"

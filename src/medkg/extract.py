@@ -7377,6 +7377,11 @@ _LABELLED_REFERENCE = re.compile(
 _VENUE_THEN_YEAR = re.compile(r"(.*?\D)(?:[\s,]+|(?<=[^\W\d_])\s*[-–]\s*)((?:19|20)\d\d)\.?")
 
 
+#: a venue cell's value whose year is followed by a track or the kind of talk: "NeurIPS 2024 D&B", "MICCAI 2023
+#: (Oral)", "ICLR 2024 Workshop" (no digit after the year: "Nature 2023 15(2):1-9" is a whole reference; no comma
+#: before it: "Medical Physics, Dec. 2020 (Editor's Choice)" dates an issue)
+_VENUE_YEAR_TRACK = re.compile(r"([^\W\d_][^\d\n,;]{0,60}?)\s+((?:19|20)\d\d)\s+([^\d\s][^\d\n]{0,30})")
+
 #: a venue cell's value closed by its year in brackets: "Synthetic Biology Journal (2023)"
 _VENUE_PAREN_YEAR = re.compile(r"(.*?\S)\s*\(((?:19|20)\d\d)\)")
 
@@ -7443,6 +7448,11 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
             if dated is not None:
                 venue = dated.group(1)
                 year = year if year is not None else int(dated.group(2))
+            elif (tracked := _VENUE_YEAR_TRACK.fullmatch(value.strip())) is not None:
+                # "| NeurIPS 2024 D&B |", "| MICCAI 2023 (Oral) |", "| ICLR 2024 Workshop |": the venue's year, then
+                # the track or the kind of talk; the year dates the work, the venue keeps its track
+                venue = f"{tracked.group(1)} {tracked.group(3)}"
+                year = year if year is not None else int(tracked.group(2))
         elif venue is None and "/" in low and 1 < len(value) <= 80 and _venue_slash_year(low):
             # "| Venue / Year |" over "| IEEE TMI/ 2023 |" (or "| MICCAI 2021 |"): the column gives the venue, then
             # the year, a slash or a space between them
