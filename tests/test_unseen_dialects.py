@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a570yv: year-and-bare-url-literature-table.md: a notes table "| Year | URL |" whose every row is a year and a
+    # paper's bare address (arXiv, a publisher's DOI page): each row is that paper, with no title (the address is
+    # where the paper is, not what it is called, as for a bullet that is a bare URL alone); a row whose cell writes a
+    # title (linked, or before its bare URL) keeps it, and a model table's bare paper URL gives way to the row's name
+    "year-and-bare-url-literature-table.md": [
+        ("", {"arxiv": "2106.11873"}, None),
+        ("", {"doi": "10.1186/s12886-020-01577-4"}, None),
+        ("", {"arxiv": "1911.04409"}, None),
+        ("Corneal Topography Maps as Images for Keratoconus Screening", {"arxiv": "2203.07715"}, None),
+        ("Epithelial Thickness Mapping with Small Networks", {"arxiv": "1808.02296"}, None),
+        ("KeraNet", {"arxiv": "2004.09912"}, None),
+    ],
     # lead33: outline-numbered-lone-title-role-links-paragraph.md: a notes file's lone paragraph "1.1.1 Title
     # [[paper]](arxiv…) [[code]](github…)" right before a list of other works is that work's item (it was read as the
     # section's introduction and lost), so is one with a note after a dash; a sentence citing a survey stays prose

@@ -368,7 +368,7 @@ from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_li
     _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_over_title_line, bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, \
-    byline_reference_cell, \
+    byline_reference_cell, only_bare_urls, \
     dataset_row_link_label, dataset_paper_leads, dataset_paper_link_column, plain_note_cell, fullwidth_bar_lead, \
     gallery_cells, venue_labelled_paper, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, titled_reference_leads, \
@@ -6214,6 +6214,10 @@ class _Parser:
                     # as a link whose URL was left for later still names the row (its date column does not), unless
                     # it only repeats the column's header (a template row: "|| [name]() | [HF]() |")
                     d.title = left
+                elif not name and only_bare_urls(tcell):
+                    # "| 2020 | https://arxiv.org/abs/2005.02258 |" under "Year | URL": the paper's address is no
+                    # title, and no column names the row (``tables.only_bare_urls``)
+                    d.title = ""
                 elif name:
                     if title_col < len(headers):  # a headerless (HTML) table names no column: no field
                         d.fields.append((headers[title_col], d.title))

@@ -55,6 +55,16 @@ def _only_source_labels(cell: _Inline) -> bool:
     return True
 
 
+def only_bare_urls(cell: _Inline) -> bool:
+    """A title cell that is bare URLs and nothing else (``| 2020 | https://arxiv.org/abs/2005.02258 |`` under
+    ``Year | URL``). Why: an address says where a work is, never what it is called; when no other column names the
+    row, the row has no title, as a list item that is one bare URL alone has none (the address written out as the
+    title was no title a reader or a merge could use)."""
+    links = [link for link in cell.links if not link.image]
+    return bool(links) and all(link.bare for link in links) \
+        and not _SEPARATORS.sub("", _text_beside_links(cell, links))
+
+
 def _text_beside_links(cell: _Inline, links: list[_RawLink]) -> str:
     """The cell's plain text without the text of ``links``."""
     rest = cell.plain
