@@ -45,6 +45,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Epithelial Thickness Mapping with Small Networks", {"arxiv": "1808.02296"}, None),
         ("KeraNet", {"arxiv": "2004.09912"}, None),
     ],
+    # a567ys: computer-society-digital-library-article-link.md: a review or paper linked only to its article page in
+    # the IEEE Computer Society Digital Library ("computer.org/csdl/journal/tk/5555/01/…", "…/csdl/proceedings-article/
+    # …") is a paper, as an IEEE Xplore page is; the journal's own home page ("…/csdl/journal/tk") and a tool's site
+    # stay no papers
+    "computer-society-digital-library-article-link.md": [
+        ("A survey of label-wise attention for clinical code assignment", {}, None),
+        ("Hierarchy-aware encoders for discharge summary coding", {}, None),
+        ("Ontology-guided prompting for rare diagnosis codes", {"arxiv": "2309.04417"}, None),
+    ],
     # lead33: outline-numbered-lone-title-role-links-paragraph.md: a notes file's lone paragraph "1.1.1 Title
     # [[paper]](arxiv…) [[code]](github…)" right before a list of other works is that work's item (it was read as the
     # section's introduction and lost), so is one with a note after a dash; a sentence citing a survey stays prose

@@ -361,6 +361,10 @@ _PAPER_HOSTS = (
     # Elsevier's DOI resolver for its journals ("linkinghub.elsevier.com/retrieve/pii/S0895…", how PubMed
     # links out) and the Journal of Statistical Software's article pages ("jstatsoft.org/article/view/v034i12")
     "linkinghub.elsevier.com/retrieve", "jstatsoft.org/article",
+    # the IEEE Computer Society Digital Library's article pages, one per article, no DOI in the address
+    # ("computer.org/csdl/journal/tk/5555/01/09705116/1AII1Yh8t44", "…/csdl/proceedings-article/bibm/2021/…"); a
+    # journal's own home there ("computer.org/csdl/journal/tk") is a venue page (``_PROCEEDINGS_TOC``)
+    "computer.org/csdl/journal/", "computer.org/csdl/proceedings-article/",
     # the ASBMB journals' article pages, addressed by the article's PII, no DOI ("mcponline.org/article/S1535-9476(20)
     # 35114-8/fulltext": Molecular & Cellular Proteomics; "jbc.org/article/…", "jlr.org/article/…"), which proteomics
     # tool lists link as each tool's paper
@@ -1288,11 +1292,13 @@ _XPLORE_VENUE_PAGE = re.compile(r"ieeexplore\.ieee\.org/xpl/(?:recentissue|mostr
 #: "proceedings.mlr.press/v6/", JMLR's "jmlr.org/papers/v19/", the ACL Anthology's "aclanthology.org/volumes/
 #: 2021.naacl-main/", NeurIPS's "papers.nips.cc/paper/2020" and "proceedings.neurips.cc/paper_files/paper/2022",
 #: the CVF's "openaccess.thecvf.com/cvpr2023" (and its workshops'), AAAI's "ojs.aaai.org/index.php/aaai/issue/view/
-#: 548"; each paper's own page goes on past the volume ("…/v70/shalit17a.html", "…/2021.naacl-main.18/")
+#: 548", the IEEE Computer Society Digital Library's home of a journal ("computer.org/csdl/journal/tk"); each paper's
+#: own page goes on past the volume ("…/v70/shalit17a.html", "…/2021.naacl-main.18/")
 _PROCEEDINGS_TOC = re.compile(r"(?:proceedings\.mlr\.press/v\d+|jmlr\.org/papers/v\d+|aclanthology\.org/volumes/[^/]+"
                               r"|(?:papers\.nips\.cc|proceedings\.neurips\.cc)/paper(?:_files/paper)?/\d{4}"
                               r"|openaccess\.thecvf\.com/[a-z]+\d{4}(?:_workshops(?:/[a-z0-9_-]+)?)?"
-                              r"|ojs\.aaai\.org/index\.php/[a-z]+/issue/(?:view/\d+|archive))/?")
+                              r"|ojs\.aaai\.org/index\.php/[a-z]+/issue/(?:view/\d+|archive)"
+                              r"|computer\.org/csdl/(?:journal|magazine|proceedings)/[a-z0-9]+)/?")
 #: a collection, special issue or topic page of a publisher ("nature.com/collections/…", "cell.com/…/collections/…",
 #: "frontiersin.org/research-topics/123/…", "mdpi.com/journal/…/special_issues/…"): many works, no one of them
 #: a session of a conference site's schedule (ICML's, NeurIPS's "Conferences/2017/Schedule?showParentSession=…"):
