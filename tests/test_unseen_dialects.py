@@ -45,6 +45,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Epithelial Thickness Mapping with Small Networks", {"arxiv": "1808.02296"}, None),
         ("KeraNet", {"arxiv": "2004.09912"}, None),
     ],
+    # a567ys: year-heading-linkless-title-lines-with-abstract.md: a paper log filed under bare year headings ("# 2024")
+    # writes each work as a link-less title line, alone over its abstract paragraph (whose prose gives the code's
+    # address glued to the next words) or one a line with no blank line between; each line is a paper, the address
+    # its code; a sentence under a year and a title-like line under a heading that is no year stay no papers
+    "year-heading-linkless-title-lines-with-abstract.md": [
+        ("Visit-Level Graph Attention for Early Sepsis Risk Scoring", {}, "github.com/icu-reader/visit-gat"),
+        ("Multi-Rate Recurrent Imputation for Irregular Bedside Vital Signs", {}, None),
+        ("DeepTriage: A Hierarchical Attention Model for Emergency Department Acuity", {}, None),
+    ],
     # a567ys: computer-society-digital-library-article-link.md: a review or paper linked only to its article page in
     # the IEEE Computer Society Digital Library ("computer.org/csdl/journal/tk/5555/01/…", "…/csdl/proceedings-article/
     # …") is a paper, as an IEEE Xplore page is; the journal's own home page ("…/csdl/journal/tk") and a tool's site

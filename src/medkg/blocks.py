@@ -6882,3 +6882,39 @@ def dash_record_name(plain: str) -> str:
 def bare_pmid(value: str) -> bool:
     """A field's value that is a PubMed id alone ("28394336"): five to nine digits, not a year."""
     return value.isascii() and value.isdigit() and 5 <= len(value) <= 9 and value.strip("0") != ""
+
+
+#: a heading that is a year and nothing else ("# 2023", "## 2021 ", "### 2019年"): a reading log filed by year
+_BARE_YEAR_HEADING = re.compile(r"\s*(?:19|20)\d\d\s*(?:年)?\s*")
+#: how many link-less title lines one paragraph under a year heading may hold and still be read one work a line
+#: (a bound on a pasted block; a log lists a handful a year)
+MAX_YEAR_FILED_TITLE_LINES = 12
+
+
+def year_filed_title_lines(heading: str, p: _Node, inl: _Inline) -> list[tuple[_Node, _Inline]] | None:
+    """``# 2023`` / ``Time-Aware Graph Attention Network for Clinical Risk Prediction`` / blank line / ``摘要：…`` and
+    ``# 2021`` / ``Title one`` / ``Title two``: a paper log filed under bare year headings writes each work it read as
+    a link-less line of its own, the title alone, one a line (a soft break between them) or one a paragraph with its
+    abstract below. The paragraph's lines when every one reads as a paper's title (``reads_like_paper_title``, no
+    sentence: ``reads_as_sentence``), else None. Why: read as the year's prose, the works were lost and the year was
+    taken for a record's title. Only under a year-only heading: elsewhere a title-like line may be a section's
+    caption."""
+    if p.kind != "Paragraph" or inl.links or inl.strong_lead or _BARE_YEAR_HEADING.fullmatch(heading) is None:
+        return None
+    lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)] if "\n" in inl.plain.strip() \
+        else [(p, inl)]
+    if len(lines) > MAX_YEAR_FILED_TITLE_LINES:
+        return None
+    for _, li in lines:
+        text = li.plain.strip()
+        if not text or li.links or classify.reads_as_sentence(text) or not reads_like_paper_title(text):
+            return None
+    return lines
+
+
+def address_in_prose_note(p: _Node, inl: _Inline) -> bool:
+    """``摘要：… 我们的代码可以在https://github.com/…中获得``: a paragraph of prose (``reads_as_sentence``) whose only
+    links are addresses written bare in its sentences. Under a paper log's title line (``year_filed_title_lines``) it
+    is that work's abstract or note, the address its code or page, no item of its own."""
+    return p.kind == "Paragraph" and bool(inl.links) and all(link.bare for link in inl.links) \
+        and classify.reads_as_sentence(inl.plain)

@@ -269,6 +269,8 @@ from medkg.blocks import (
     title_then_role_links_paragraph,
     underscored_venue_paragraph,
     year_label_paragraph,
+    year_filed_title_lines,
+    address_in_prose_note,
     emphasised_label_paragraph,
     quoted_reference_paragraph,
     date_stamped_unit,
@@ -2097,6 +2099,8 @@ class _Parser:
             i = find(b"\n", i + 1)
         self.topic: list[Heading] = []
         self.title_h1: Heading | None = None
+        # the link-less title lines of a paper log filed under year headings (``year_filed_title_lines``), by id
+        self.year_filed_titles: set[int] = set()
         self.h1_sections: set[int] = set()  # ``id`` of the H1 headings a page uses for its sections
         self.page_runs_code = False  # the page tells its reader to run shell commands: a project's code README
         self.title_h1_node: _Node | None = None
@@ -3119,9 +3123,29 @@ class _Parser:
                   and (_role_slots_left_empty(inl) or venue_tag_titled_paragraph(p, inl)
                        or underscored_venue_paragraph(p, inl)) else kind)
                  for p, inl, kind in _paragraph_units(paras)]
+        # "# 2021" / "Title one" / "Title two": a paper log's link-less title lines under a year-only heading, each
+        # line one work (``year_filed_title_lines``); a title alone in its section is an item as well
+        year_filed = 0
+        if self.section_heading is not None and self.section_heading is not self.title_h1_node:
+            heading = self.section_heading_inline.plain
+            filed: list[tuple[_Node, _Inline, int]] = []
+            for p, inl, kind in units:
+                lines = year_filed_title_lines(heading, p, inl) if not kind else None
+                if lines is not None:
+                    filed.extend((line, li, 1) for line, li in lines)
+                    self.year_filed_titles.update(id(line) for line, _ in lines)
+                    year_filed += len(lines)
+                elif kind and filed and id(filed[-1][0]) in self.year_filed_titles \
+                        and address_in_prose_note(p, inl):
+                    # "Title" / (blank line) / "摘要：… 我们的代码可以在https://github.com/…中获得": the abstract under the
+                    # title, its address written in its prose, is that work's note, no item of its own
+                    filed.append((p, inl, 0))
+                else:
+                    filed.append((p, inl, kind))
+            units = filed
         # paragraphs written as items ("-[Title](url) - …", "[CVPR 2023] Title [[paper]](…) [[code]](…)"):
         # two or more of them in a section, or one bullet that lost its space, make each an entry
-        as_items = sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
+        as_items = year_filed > 0 or sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
             or (not self.heading_is_linked()
                 and any(kind == 1 and (_lone_reference_unit(p, inl) or lone_reference_over_note(p, inl)
                                        or plain_title_box(inl)
@@ -3868,6 +3892,8 @@ class _Parser:
             self.fill_tab_record(d, inl, *first.attrs[TAB_RECORD])
         else:
             self.fill_from_inline(d, inl)
+        if id(first) in self.year_filed_titles:
+            d.fields.append((NOTED_TITLE_FIELD, ""))  # a paper log's title line under its year (``flush_paragraph_blocks``)
         if not link_title and "\n" in inl.plain and inl.links and plain_title_box(inl):
             # "Title [AI4H] [[Code and Data]](github…)," / "Authors," / "**Venue**, 2024": a paper box whose work
             # has no link of its own; the byline under the title makes it a publication's record (its one link
