@@ -63,6 +63,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Hierarchy-aware encoders for discharge summary coding", {}, None),
         ("Ontology-guided prompting for rare diagnosis codes", {"arxiv": "2309.04417"}, None),
     ],
+    # a572yx: tool-table-journal-name-only-paper-link.md: a tool table ("| Tool | Paper | Code |", "| 工具 | 论文 | 代码 |")
+    # whose Paper cell links the article by its journal's PubMed abbreviation alone, no year and no full stops
+    # ("[Nat Biotechnol](nature.com/…)", "[Mol Syst Biol](embopress…/10.15252/…)"): the row is that article's record
+    # named by the Tool cell, as when the cell says "Nat Methods 2021"; a cell linking a full title keeps it, and a
+    # journal's home page ("[Cell](cell.com/home)") cites no article
+    "tool-table-journal-name-only-paper-link.md": [
+        ("CellShift", {"doi": "10.1038/s41592-021-07771-2"}, "github.com/shiftlab/cellshift"),
+        ("DoseNet", {"doi": "10.1038/s41587-022-08812-4"}, "github.com/dose-lab/dosenet"),
+        ("GRNprop", {"doi": "10.15252/msb.202210931"}, "github.com/grn-group/grnprop"),
+        ("Transformers for perturbation screens in pooled CRISPR data", {"arxiv": "2303.04412"},
+         "github.com/pert-ai/pertformer"),
+        ("ScOTflow", {"doi": "10.1186/s13059-023-02981-6"}, "github.com/otflow/scotflow"),
+    ],
     # lead33: outline-numbered-lone-title-role-links-paragraph.md: a notes file's lone paragraph "1.1.1 Title
     # [[paper]](arxiv…) [[code]](github…)" right before a list of other works is that work's item (it was read as the
     # section's introduction and lost), so is one with a note after a dash; a sentence citing a survey stays prose

@@ -544,14 +544,20 @@ _VENUE_ABBREVIATIONS = frozenset(("media", "tmi", "tpami", "pami", "jbhi", "jami
 
 
 def _abbreviated_venue(piece: str) -> bool:
-    """A short journal abbreviation: "Nat. Comms", "Sci. Rep.", "Nat. Biomed. Eng.", "MedIA"."""
+    """A short journal abbreviation: "Nat. Comms", "Sci. Rep.", "Nat. Biomed. Eng.", "MedIA", or one written as
+    PubMed writes it, without full stops: "Nat Biotechnol", "Mol Syst Biol" (``citation.names_venue``: every word
+    one of the abbreviations' words or an acronym). Why the undotted form too: a tool table's Paper cell links
+    its article by the journal alone ("| GEARS | [Nat Biotechnol](nature.com/…) |") as often as by journal and
+    year, and the abbreviation was read as the article's title."""
+    from medkg.citation import names_venue
+
     words = piece.split()
     if not words or len(words) > 4:
         return False
     if len(words) == 1:
         return words[0].lower().strip(".") in _VENUE_ABBREVIATIONS
     dotted = sum(1 for w in words if w.endswith(".") and w[:1].isupper() and len(w) <= 8)
-    return dotted >= 1 and all(w[:1].isupper() and len(w) <= 8 for w in words)
+    return dotted >= 1 and all(w[:1].isupper() and len(w) <= 8 for w in words) or names_venue(piece)
 
 
 def _is_doi_text(text: str) -> bool:
