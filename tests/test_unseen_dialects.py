@@ -63,6 +63,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Hierarchy-aware encoders for discharge summary coding", {}, None),
         ("Ontology-guided prompting for rare diagnosis codes", {"arxiv": "2309.04417"}, None),
     ],
+    # a572yx: latin-name-cjk-gloss-heading-records.md: a Chinese survey's method cards "#### PertVAE —— 潜空间向量算术
+    # （经典 ★）" (or "#### GRN-Shift — GRN 调控网络上的线性传播") over "- **论文**：[Nat Methods 2020, DOI 10.1038/…](…)" /
+    # "- **代码**：[…](github…)": the Latin-script name titles the paper, the CJK gloss after the dash (and its stars) is
+    # a description; a paper link labelled by venue and DOI is no title, and a paper field that writes the title out
+    # before its identifier link ("- **论文**：Diffusiq: predicting …（[PMC…](…)）") titles the record; an English subtitle
+    # after the dash ("DeepTile — Tiled Convolutional Networks …") stays in the title
+    "latin-name-cjk-gloss-heading-records.md": [
+        ("PertVAE", {"doi": "10.1038/s41592-020-09981-1"}, "github.com/vae-lab/pertvae"),
+        ("FlowCell", {"doi": "10.1101/2024.03.05.583311"}, "github.com/flow-lab/flowcell"),
+        ("GRN-Shift", {"arxiv": "2311.07719"}, "github.com/grnshift/grn-shift"),
+        ("DeepTile — Tiled Convolutional Networks for Whole-Embryo Segmentation", {"doi": "10.1242/dev.200987"},
+         "github.com/deeptile/deeptile"),
+        ("Diffusiq: predicting cell state trajectories under perturbation with a diffusion model",
+         {"pmcid": "PMC11834417"}, None),
+    ],
     # a572yx: tool-table-journal-name-only-paper-link.md: a tool table ("| Tool | Paper | Code |", "| 工具 | 论文 | 代码 |")
     # whose Paper cell links the article by its journal's PubMed abbreviation alone, no year and no full stops
     # ("[Nat Biotechnol](nature.com/…)", "[Mol Syst Biol](embopress…/10.15252/…)"): the row is that article's record

@@ -45,6 +45,34 @@ def named_work_heading(text: str) -> tuple[str, str | None, int, str] | None:
     return m["name"].strip(), m["venue"].strip(" ,") or None, int(m["year"]), m["note"].strip()
 
 
+#: ``PertVAE —— 潜空间向量算术（经典 ★）``: a short Latin-script name, a dash (the Chinese double dash "——", or a
+#: spaced dash), then a gloss (each part bounded: no backtracking over a long line) that turns to CJK script at once
+_CJK_GLOSSED_NAME = re.compile(r"(?P<name>[^\u3000-\u30ff\u3400-\u9fff\uac00-\ud7a3\uff00-\uffef\n]{1,60}?)"
+                               r"(?:\s{0,3}[—－]{2}\s{0,3}|\s{1,3}[-–—]\s{1,3})"
+                               r"(?P<gloss>\S.{0,300})")
+#: how near its start a gloss must turn to CJK script ("GRN 线性传播 …" does, after an acronym it explains)
+_GLOSS_CJK_WITHIN = 12
+
+
+def cjk_glossed_name_heading(text: str) -> tuple[str, str] | None:
+    """``#### CellOracle —— GRN 线性传播 in silico 扰动（博客遗漏 ★）`` → ("CellOracle", "GRN 线性传播 …"): a heading that
+    names a method by its Latin-script short name (``_NAMED_WORK_NAME_WORDS`` words at most), then, after a dash, a
+    gloss in Chinese, Japanese or Korean (perhaps after an acronym it explains) saying what the method does (and the writer's marks on it). None for any
+    other heading, an English subtitle after the dash ("DeepTile — Tiled Convolutional Networks …") included.
+
+    Why: a Chinese survey or notes file heads each method's card (its paper and code fields under it) by the name
+    readers know and a gloss in the writer's language; the whole heading titled the paper, gloss, stars and all.
+    The gloss is a description, not part of any title: the name is the work's, as in ``named_work_heading``."""
+    m = _CJK_GLOSSED_NAME.fullmatch(" ".join(strip_section_number(text).split()))
+    if m is None:
+        return None
+    name = m["name"].strip()
+    if len(name.split()) > _NAMED_WORK_NAME_WORDS or not _is_meaningful(name) or not any(c.isalpha() for c in name) \
+            or not any(map(_is_cjk, m["gloss"][:_GLOSS_CJK_WITHIN])):
+        return None
+    return name, m["gloss"].strip()
+
+
 #: a venue heading's closing qualifier in brackets, how its papers were presented ("CVPR 2022 (Oral)", "[Spotlight]")
 _PRESENTATION_BRACKET = re.compile(r"\s*[(\[（]\s*(?P<words>[A-Za-z][A-Za-z ]{0,30}?)\s*[)\]）]$")
 #: the qualifiers that name a venue of its own ("NeurIPS 2021 Workshop", "ACL 2021 Findings"): kept in the venue

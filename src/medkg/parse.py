@@ -290,6 +290,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     citation_keyed_title,
     author_year_led_title,
     analyse_heading,
+    cjk_glossed_name_heading,
     named_work_heading,
     plain_heading,
     strip_section_number,
@@ -1923,6 +1924,42 @@ def _named_work_record(heading: str, inlines: list[_Inline | None]) -> tuple[str
         if tail.strip() in link_words:
             name, venue = head.strip(), tail.strip()
     return name, venue, year, note
+
+
+def _glossed_work_record(heading: str, inlines: list[_Inline | None]) -> tuple[str, str] | None:
+    """``#### CellOracle —— GRN 线性传播 in silico 扰动（博客遗漏 ★）`` over the work's fields → (title, gloss) for its
+    record (``cjk_glossed_name_heading``), or None to keep the heading as it is. The title is the one paper-field
+    link that spells out a title (``- **论文**：[Dissecting cell identity via network inference …](…)``), else the
+    heading's name; the gloss describes the work. A link text that writes out the paper's identifier ("Nature 2023,
+    DOI 10.1038/…", "NeurIPS 2023, arXiv 2311.02794") labels the link by its venue and record: no title."""
+    glossed = cjk_glossed_name_heading(heading)
+    if glossed is None:
+        return None
+    linked = [t for t in _paper_field_titles(inlines) if not find_dois(t) and not find_arxiv(t)]
+    if len(linked) == 1:
+        return linked[0], glossed[1]
+    return _paper_field_lead_title(inlines) or glossed[0], glossed[1]
+
+
+def _paper_field_lead_title(inlines: list[_Inline | None]) -> str:
+    """``- **论文**：Squidiff: Predicting cellular development and responses …（[PMC12407682](pmc…)）``: the title a
+    record's one paper field writes out in plain text before its link (labelled by the record's identifier), else
+    "". Why: the field names the paper in full and links its record by an identifier; the heading only named it."""
+    from medkg.classify import names_paper_and_code
+
+    titles = []
+    for inl in inlines:
+        label = _clean_title(_field_label(inl)) if inl is not None and inl.links else ""
+        if not label or field_role(label) != "paper" and not names_paper_and_code(label):
+            continue
+        link = next((x for x in inl.links if not x.image), None)
+        first_nl = inl.plain.find("\n")
+        if link is None or 0 <= first_nl < link.start:
+            continue
+        lead = _clean_title(_split_label(inl.plain[:link.start])[1].rstrip(" \t(（[【,，:：-–—"))
+        if _names_a_paper(lead) and names_work(lead, min_words=4):
+            titles.append(lead)
+    return titles[0] if len(titles) == 1 else ""
 
 
 def _described_paper_fields(node: _Node) -> _RoleFields | None:
@@ -4200,10 +4237,13 @@ class _Parser:
         nickname = "" if bold else _paper_link_title_under_nickname(heading, inlines)
         # "### 4.5 OPERA (NeurIPS 2024): note": the name titles the work, the bracket dates it, the note describes it
         named = None if bold or nickname else _named_work_record(heading, inlines)
+        # "#### CellOracle —— GRN 线性传播（★）": the name titles the work, the gloss describes it
+        glossed = None if bold or nickname or named else _glossed_work_record(heading, inlines)
         self.emit_block([(h, self.section_heading_inline)] + paras,
-                        title=bold or nickname or (named[0] if named else heading), heading_topic=True,
-                        field_list=(node, inlines), empty_fields=tuple(empty) if described else (),
-                        prose=named[3] if named else "", venue_year=named[1:3] if named else None)
+                        title=bold or nickname or (named[0] if named else glossed[0] if glossed else heading),
+                        heading_topic=True, field_list=(node, inlines), empty_fields=tuple(empty) if described else (),
+                        prose=named[3] if named else glossed[1] if glossed else "",
+                        venue_year=named[1:3] if named else None)
         self.record_list = (node, len(self.out) - 1) if self.out else None
         return True
 
