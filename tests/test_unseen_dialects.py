@@ -91,6 +91,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/pert-ai/pertformer"),
         ("ScOTflow", {"doi": "10.1186/s13059-023-02981-6"}, "github.com/otflow/scotflow"),
     ],
+    # a568yt: section-numbered-code-link-labels.md: a Chinese list's GB/T references, unlinked, each followed on its line
+    # by its links labelled with the section's number ("[code1.1](pan.baidu…)", "[Code 1.2](…)"): the numbered label is
+    # still the code word, so the file share it links is the reference's code and the reference stays a paper (it was
+    # read as a data set); a "[data2.1](…)" line stays a data set's
+    "section-numbered-code-link-labels.md": [
+        ("Patch dictionaries for low-dose image denoising", {}, "pan.baidu.com/s/1abcdefg"),
+        ("Learned shrinkage fields for tomographic restoration", {}, "pan.baidu.com/s/1hijklmn"),
+        ("Low-rank priors for sinogram inpainting", {}, "github.com/wuhlab/lowrank-inpaint"),
+    ],
     # lead33: outline-numbered-lone-title-role-links-paragraph.md: a notes file's lone paragraph "1.1.1 Title
     # [[paper]](arxiv…) [[code]](github…)" right before a list of other works is that work's item (it was read as the
     # section's introduction and lost), so is one with a note after a dash; a sentence citing a survey stays prose

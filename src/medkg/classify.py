@@ -568,6 +568,11 @@ def _pictograph(c: str) -> bool:
 _COMPOUND_SEP = re.compile(r"[-_]")
 #: the number a label word carries when a record lists several links of one kind: "Link1", "Dataset2"
 _LABEL_WORD_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")
+#: a role word numbered by the section its work is filed under, glued or apart: "code2.1", "Code 1.2", "paper3.1" (a
+#: list that numbers its sections "2." / "2.1" numbers each section's links so). Role words only: after a framework's
+#: name the number is the framework's version ("PyTorch 1.7"), no section's
+_SECTION_NUMBERED_LABEL = re.compile(r"(?P<role>code|codes|paper|papers|pdf|data|dataset|datasets|link|links)"
+                                     r"\s?\d{1,2}\.\d{1,2}")
 #: a label, then a bracketed qualifier: "paper_link(miccai 2023", "code (official)" (closing bracket stripped)
 _LABEL_QUALIFIER = re.compile(r"^([^()]{2,30}?)\s*\(([^()]{1,30})\)?$")
 
@@ -747,6 +752,9 @@ def label_role(label: str) -> str | None:
         # "[Github: CLIP](…)", "[Code: owner/repo](…)": a code label, a colon, then the repository's short name
         # (one or two words); the name says which code, the label still says the link is the work's code
         return "code"
+    numbered = _SECTION_NUMBERED_LABEL.fullmatch(s)
+    if numbered is not None:
+        return label_role(numbered["role"])  # "[code2.1](pan.baidu…)": the role word's, whatever host it links
     head, qualifier = _label_qualifier(s)
     if qualifier is not None:
         # "Paper_Link(MICCAI 2023)", "Code (official)": a label qualified by a venue and year in brackets
