@@ -91,6 +91,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/pert-ai/pertformer"),
         ("ScOTflow", {"doi": "10.1186/s13059-023-02981-6"}, "github.com/otflow/scotflow"),
     ],
+    # a568yt: code-here-paragraph-under-paper-paragraph.md: a Chinese notes file gives each paper a paragraph "Title
+    # [paper](…)" and, a blank line down, "代码在此：Name [code](…)" / "代码：Name [code](…)": the labelled code paragraph
+    # is the paper's code (a four-character label made it a repository's entry of its own); under an item that has
+    # its code already, or under a caption ("4.常用代码库"), "项目代码：Name [code](github…)" lines stay repositories
+    "code-here-paragraph-under-paper-paragraph.md": [
+        ("Example-Guided Upscaling of Retinal Fundus Scans", {}, "pan.baidu.com/s/1qrstuvw"),
+        ("Deep Residual Upsampling for Low-Field Knee MRI", {"arxiv": "2001.01234"}, "github.com/kneelab/kneesr"),
+        ("Wavelet Priors for Sparse-View CT Upsampling", {"arxiv": "2002.04567"}, "github.com/wavlab/wavsr"),
+    ],
     # a568yt: section-numbered-code-link-labels.md: a Chinese list's GB/T references, unlinked, each followed on its line
     # by its links labelled with the section's number ("[code1.1](pan.baidu…)", "[Code 1.2](…)"): the numbered label is
     # still the code word, so the file share it links is the reference's code and the reference stays a paper (it was

@@ -1611,6 +1611,9 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # a whole reference written without a link, one paragraph each (a bibliography pasted as text)
                 units.append((p, inl, 1))
                 continue
+        if kind == 1 and units and units[-1][2] and units[-1][0].kind == "Paragraph" and p.kind == "Paragraph" \
+                and code_field_under_codeless_item(units[-1][1], inl):
+            kind = 0  # "代码在此：SRmatlab [code](…)" under "Title [paper](…)": the paper's code, with it
         if not kind and not inl.links and p.kind == "Paragraph" and bold_title_over_italic_byline(p):
             # "**Title of the abstract**\\" / "_Jane Doe_\\" / "Poster 5": a book of abstracts' record, its bold title
             # over its italic byline and a track or session tag, the year only in the heading above
@@ -2477,6 +2480,37 @@ def _item_kind(inl: _Inline) -> int:
         # record's, no prose after its links: ``_plain_title_links_over_byline``)
         return 1 if _complete_reference(inl, first) or _plain_title_links_over_byline(inl, first) else 0
     return 1
+
+
+#: a field's label, its colon and the short name after it: "代码在此：SRmatlab", "官方代码： KneeSR", "Code: wavsr-lite"
+_FIELD_LABEL_NAME = re.compile(r"^(?P<label>[^:：]{1,12}?)\s*[:：]\s*(?P<name>[\w.+-]+(?:\s[\w.+-]+)?)$")
+
+
+def _code_field_name_lead(head: str) -> bool:
+    """``代码在此：SRmatlab``: the words before a line's first link are a field labelled as code (``label_role``) and
+    the code's name, one or two words; a title before its links ("Fast Upsampling: A Study") has no code label."""
+    m = _FIELD_LABEL_NAME.match(head.strip(" \t*_"))
+    return m is not None and label_role(strip_symbols(m["label"]).strip(" *_")) == "code"
+
+
+def _gives_code(inl: _Inline) -> bool:
+    """A paragraph with a link labelled as code or to a code repository."""
+    return any(not link.image and (label_role(_bracket_label(link.text)) == "code" or _is_repository_url(link.url))
+               for link in inl.links)
+
+
+def code_field_under_codeless_item(above: _Inline, inl: _Inline) -> bool:
+    """``Title [paper](…)`` / blank line / ``代码在此：SRmatlab [code](…)``: a one-line paragraph that is a field labelled
+    as code, the code's short name and role links only (``_code_field_name_lead``), right under an item that gives no
+    code of its own: that item's code. Why: a label of four Chinese characters ("代码在此", "官方代码") made the lead
+    long enough to read as a title, and the paper lost its code to a repository's entry. Under an item that has its
+    code already, or under a caption, such a line stays an item (a section of code bases, one labelled line each)."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or first.bare or "\n" in inl.plain.strip() or _gives_code(above):
+        return False
+    links = [link for link in inl.links if not link.image]
+    return _code_field_name_lead(inl.plain[:first.start]) \
+        and all(is_link_label(_bracket_label(link.text)) for link in links) and _gives_code(inl)
 
 
 #: what joins the labels of a link that reaches two things at once ("Code and Data", "Code & Data", "Paper/Code")
