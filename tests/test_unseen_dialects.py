@@ -109,6 +109,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned shrinkage fields for tomographic restoration", {}, "pan.baidu.com/s/1hijklmn"),
         ("Low-rank priors for sinogram inpainting", {}, "github.com/wuhlab/lowrank-inpaint"),
     ],
+    # a571yw: imaging-collection-data-citation-doi-label.md: a viewer's list of demo studies, each an imaging
+    # collection's data citation ("… [Data set]. The Cancer Imaging Archive. DOI: https://doi.org/10.7937/…", a
+    # PhysioNet "DOI: https://doi.org/10.13026/…") beside the article that describes it: a "DOI:" label before a data
+    # repository's DOI names the deposited data set, no paper; the articles cited with the same "DOI:" label, a bare
+    # DOI address or a "[DOI](…)" link stay papers
+    "imaging-collection-data-citation-doi-label.md": [
+        ("The Open Scan Vault: Running a Public Image Repository for Ten Years", {"doi": "10.5555/jii.2015.0301"},
+         None),
+        ("Reproducible T2 mapping of knee cartilage across scanner field strengths",
+         {"doi": "10.5555/mril.2021.0088"}, None),
+        ("Predicting renal tumour grade from pre-operative CT with radiomic signatures",
+         {"doi": "10.5555/ejri.2022.0012"}, None),
+        ("Lesion-level malignancy prediction in breast ultrasound with attention pooling",
+         {"doi": "10.5555/umi.2023.1120"}, None),
+    ],
     # lead33: outline-numbered-lone-title-role-links-paragraph.md: a notes file's lone paragraph "1.1.1 Title
     # [[paper]](arxiv…) [[code]](github…)" right before a list of other works is that work's item (it was read as the
     # section's introduction and lost), so is one with a note after a dash; a sentence citing a survey stays prose

@@ -1541,6 +1541,10 @@ def _venue_edition_page(label: str, hp: str) -> bool:
     return all(seg in words or len(seg) == 2 and seg.isalpha() or seg in _SITE_INDEX_PAGES for seg in segments)
 
 
+#: labels that only say the link is an identifier's address ("DOI:", "[DOI]", "doi.org"), not what the work is
+_IDENTIFIER_ONLY_LABELS = frozenset({"doi", "doi link", "doi.org", "doi org"})
+
+
 @lru_cache(maxsize=1 << 16)
 def link_role(label: str, url: str) -> str:
     """Combine what the label says with what the URL is (memoised: labels and URLs recur)."""
@@ -1560,6 +1564,12 @@ def link_role(label: str, url: str) -> str:
             and (hp.startswith(("zenodo.org/record", "figshare.com/articles/", "osf.io/", "datadryad.org/"))
                  or (ids.ids_from_url(url)[0] or "").lower().startswith(("10.5281/zenodo.", "10.6084/m9.figshare."))):
         return "code"  # "[Zenodo (code)](doi.org/10.5281/zenodo.…)", "[code on figshare](figshare.com/articles/…)"
+    if by_label == "paper" and by_url == "dataset" and _norm(strip_symbols(label)) in _IDENTIFIER_ONLY_LABELS \
+            and (ids.ids_from_url(url)[0] or "").lower().startswith(_DATASET_DOI_PREFIXES):
+        # "… [Data set]. The Cancer Imaging Archive. DOI: https://doi.org/10.7937/TCIA.…": a label that only says the
+        # address is a DOI names no kind of work; the DOI a data repository minted names the deposited data set (as
+        # the bare address does), and a "DOI:" before a journal's DOI still opens the article
+        return "dataset"
     if by_url == "paper" and (landing := landing_record(label, url)):
         # "[Homepage](https://doi.org/10.15387/fcp_indi.mpi_lemon) - [Data](…) - [Paper](doi.org/10.1038/sdata…)":
         # a DOI named as the resource's home page, portal or download is the resource's own landing record (a
