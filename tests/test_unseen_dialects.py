@@ -109,6 +109,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learned shrinkage fields for tomographic restoration", {}, "pan.baidu.com/s/1hijklmn"),
         ("Low-rank priors for sinogram inpainting", {}, "github.com/wuhlab/lowrank-inpaint"),
     ],
+    # a571yw: group-author-byline-before-members.md: PubMed-style references that open with a study group's name
+    # before its members' names ("… Screening Trial Research Team*; Halloran KD, Brennan PM, … (2012). Title. …"):
+    # the group is the first author and the title is the sentence after the year, not the group's name; references
+    # already read right stay so (a Vancouver "Group; Names. Title." byline, names joined by ";", a group alone)
+    "group-author-byline-before-members.md": [
+        ("Annual Low-Dose CT Screening and Death from Lung Cancer in Former Smokers", {"doi": "10.5555/jts.2012.0211"},
+         None),
+        ("Volumetric growth thresholds for managing incidentally detected lung nodules",
+         {"doi": "10.5555/cir.2016.0045"}, None),
+        ("Intensive versus standard systolic targets in older adults with kidney disease",
+         {"doi": "10.5555/nejc.2017.1302"}, None),
+        ("Sodium intake and ambulatory pressure in a community cohort", {"doi": "10.5555/hpl.2019.0077"}, None),
+        ("Ten-year survival after transcatheter valve replacement in a national registry",
+         {"doi": "10.5555/ejvd.2014.0001"}, None),
+        ("Reporting standards for valve CT", {"doi": "10.5555/cin.2018.0005"}, None),
+    ],
     # a571yw: imaging-collection-data-citation-doi-label.md: a viewer's list of demo studies, each an imaging
     # collection's data citation ("… [Data set]. The Cancer Imaging Archive. DOI: https://doi.org/10.7937/…", a
     # PhysioNet "DOI: https://doi.org/10.13026/…") beside the article that describes it: a "DOI:" label before a data

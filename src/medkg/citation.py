@@ -1042,6 +1042,16 @@ _SLASH_FIELDS = re.compile(r"(?P<author>[A-Z\u00C0-\u00DE][\w'’.-]{0,30}(?: [A
                            r"(?P<year>(?:19|20)\d\d)(?!\d)(?: / [^/]{1,40}){0,3}")
 
 
+#: a named group's byline before its members' names ("SPRINT Research Group; Wright JT Jr, …", "National Lung
+#: Screening Trial Research Team*; Aberle DR, …"): PubMed's form for a work a study group authored. The group's
+#: name is capitalised words (with "of", "for", "the", "on" between them) ending in a word that names a group,
+#: then a ";" (a footnote mark before it allowed) and a capitalised name; every part bounded
+_GROUP_BYLINE_LEAD = re.compile(
+    r"(?P<group>[A-Z][\w'’&.-]{0,30}(?:\s(?:[A-Z0-9][\w'’&.-]{0,30}|of|for|the|on|in|and)){0,12}?\s"
+    r"(?:Group|Team|Consortium|Collaboration|Collaborative|Collaborators|Investigators|Committee|Network|"
+    r"Initiative|Working Party))\*?;\s(?=[A-Z])")
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1050,6 +1060,13 @@ def parse_citation(text: str) -> Citation | None:
     '22. …") is read without it when the reference as written gives no authors: the quotes broke the names, and the
     byline became the title.
     """
+    if (grouped := _GROUP_BYLINE_LEAD.match(text.lstrip()[:300])) is not None:
+        # "National Lung Screening Trial Research Team*; Aberle DR, Adams AM, … (2011). Reduced Lung-Cancer Mortality
+        # …": read whole, the group's name ended the byline and became the title; the members' byline after it is
+        # read as any other, the group its first author
+        members = _parse_citation(text.lstrip()[grouped.end():])
+        if members is not None and members.title and members.authors:
+            return replace(members, authors=(grouped.group("group"),) + members.authors)
     cited = _parse_citation(text)
     if (cited is None or not cited.authors) and (folded := without_split_diacritics(text)) != text:
         # "C¸ i¸cek O., et al. 3D U-Net: …": a byline copied out of a PDF, its accents split off as marks of their own
