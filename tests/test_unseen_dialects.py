@@ -140,6 +140,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Lesion-level malignancy prediction in breast ultrasound with attention pooling",
          {"doi": "10.5555/umi.2023.1120"}, None),
     ],
+    # a569yu: zh-tab-indented-note-paragraphs.md: a reading group's notes indent each paragraph with tabs (首行缩进,
+    # "\t\t出自NeurIPS 2019，论文lib：https://arxiv…。"), which CommonMark reads as an indented code block: the Chinese
+    # prose is paragraphs, so each "## 1. Title" section is its work's record with the arXiv id or DOI its tab-indented
+    # line gives; an indented block of shell commands commented in Chinese stays code (its repository no entry)
+    "zh-tab-indented-note-paragraphs.md": [
+        ("Noise-Tolerant Loss Functions for Chest Radiograph Labels", {"arxiv": "1906.07741"}, None),
+        ("Online Meta Adaptation for Endoscopic Instrument Tracking", {"doi": "10.1016/j.media.2022.102555"}, None),
+    ],
     # lead33: outline-numbered-lone-title-role-links-paragraph.md: a notes file's lone paragraph "1.1.1 Title
     # [[paper]](arxiv…) [[code]](github…)" right before a list of other works is that work's item (it was read as the
     # section's introduction and lost), so is one with a note after a dash; a sentence citing a survey stays prose

@@ -155,6 +155,10 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     # content tabs, admonitions, collapsible details) writes a block's body indented four spaces under its marker
     # line; CommonMark reads the body as an indented code block (``_block_marker_paragraph``)
     block_body_code: list[tuple[list[_Node], _Node]] = []
+    # "## 3. Title" / "\t\t出自NIPS2018，论文lib：https://…。" / "\t\t几乎所有的数据集…": Chinese prose indented by tabs as
+    # a first-line indent (首行缩进) is an indented code block to CommonMark; the writer meant paragraphs
+    # (``_indented_prose_code`` keeps code, even commented in Chinese, as code)
+    indented_code: list[tuple[list[_Node], _Node]] = []
     html_blocks: list[tuple[list[_Node], _Node]] = []  # "<div … markdown=\"1\">": may hold Markdown (``_expand_markdown_html``)
     fenced_top: list[tuple[list[_Node], _Node]] = []  # a top-level fence left open swallows the list's later sections
     events: Any = pyromark.events_with_range(text, options=_options(front_matter))  # typed loosely: a union of dicts
@@ -195,6 +199,8 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
                 elif name == "CodeBlock" and isinstance(attrs, dict) and len(stack) == 1 \
                         and _directive_depth < MAX_DIRECTIVE_DEPTH:
                     fenced_top.append((children, node))  # (is it ever closed where its writer meant?)
+                elif name == "CodeBlock" and attrs == "Indented" and _directive_depth < MAX_DIRECTIVE_DEPTH:
+                    indented_code.append((children, node))
             children.append(node)
             stack.append(node)
             children = node.children
@@ -215,6 +221,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
         _reparse_in_place(parent, node, _directive_depth + 1)
     for parent, node in block_body_code:  # (the body's own tabs and admonitions are read by the inner parse)
         _reparse_in_place(parent, node, _directive_depth + 1)
+    for parent, node in indented_code:
+        if (prose := _indented_prose_code(node)) is not None:
+            _replace_by_parse(parent, node, prose[0], 0, prose[1], _directive_depth + 1)
     for parent, node in heading_code:
         body, segments = _code_text(node)
         sub = build_tree(body, _directive_depth + 1).children  # parsed once: read, then put in place
@@ -926,6 +935,41 @@ def _code_text(node: _Node) -> tuple[str, list[tuple[int, int]]]:
         segments.append((at, c.start))
         parts.append(c.text)
         at += len(c.text.encode("utf-8"))
+    return "".join(parts), segments
+
+
+#: a line of Chinese prose: it opens with a Han character (code opens with a keyword, a name, a symbol or a prompt)
+_HAN_LINE_START = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Chinese sentence punctuation: prose has it, a line of output or a label does not need it
+_HAN_SENTENCE_MARK = re.compile("[，。；：！？、]")
+
+
+def _indented_prose_code(node: _Node) -> tuple[str, list[tuple[int, int]]] | None:
+    """An indented code block that is Chinese prose — every line opens with a Han character, and the block writes
+    sentence punctuation (，。；) — as (its text with each line's indent removed, the text runs' offsets as
+    ``_code_text`` gives them, shifted past the indent); None for any other indented block.
+
+    Why: a reader's notes indent each paragraph with tabs (首行缩进, "\t\t出自NIPS2018，论文lib：https://…。"), which
+    CommonMark reads as an indented code block; the work's labelled links in it were skipped as code, and the
+    section's heading lost its record. Code, even commented in Chinese ("    # 训练模型" / "    python train.py"),
+    has lines that open otherwise, and stays code."""
+    parts: list[str] = []
+    segments: list[tuple[int, int]] = []
+    at = 0
+    marked = False
+    for c in node.children:
+        if c.kind != "text":
+            continue
+        lines = c.text.split("\n")
+        if any(line.strip() and not _HAN_LINE_START.match(line.lstrip()) for line in lines):
+            return None
+        marked = marked or _HAN_SENTENCE_MARK.search(c.text) is not None
+        cut = len(c.text) - len(c.text.lstrip(" \t"))  # (a run is one line and the blank lines after it)
+        segments.append((at, c.start + cut))
+        parts.append(c.text[cut:])
+        at += len(c.text[cut:].encode("utf-8"))
+    if not parts or not marked:
+        return None
     return "".join(parts), segments
 
 
