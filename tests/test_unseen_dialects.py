@@ -140,6 +140,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Lesion-level malignancy prediction in breast ultrasound with attention pooling",
          {"doi": "10.5555/umi.2023.1120"}, None),
     ],
+    # a569yu: zh-stamped-role-address-line-over-note-bullets.md: a group's paper-sharing report, each "## 1.Title"
+    # section opening with a stamped line of its work's labelled addresses ("出自MICCAI 2022。论文lib:https://arxiv…
+    # code:https://github…", or code first, or "论文 lib：") over the reader's paragraphs and bullets of notes: each
+    # heading is its work's record with the arXiv id or DOI and the code (read as an introduction before a list, the
+    # work was lost and its notes became entries); a "## 概述" section, a section whose line labels a data set and a
+    # tool, and a sentence that ends with a link stay no works
+    "zh-stamped-role-address-line-over-note-bullets.md": [
+        ("Sparse Prototype Routing for Whole-Slide Image Grading", {"arxiv": "2207.04411"},
+         "github.com/qiaolab/sparse-proto"),
+        ("Speckle-Aware Contrastive Pretraining for Thyroid Ultrasound", {"arxiv": "2208.01937"},
+         "github.com/zmin/speckle-cl"),
+        ("Lesion-Conditioned Diffusion for Fundus Image Synthesis", {"doi": "10.1109/TMI.2023.3301122"},
+         "github.com/wuhao/lesion-diffusion"),
+    ],
     # a569yu: zh-tab-indented-note-paragraphs.md: a reading group's notes indent each paragraph with tabs (首行缩进,
     # "\t\t出自NeurIPS 2019，论文lib：https://arxiv…。"), which CommonMark reads as an indented code block: the Chinese
     # prose is paragraphs, so each "## 1. Title" section is its work's record with the arXiv id or DOI its tab-indented

@@ -278,6 +278,46 @@ def _role_labelled_address_lines(inl: _Inline) -> list[str] | None:
     return roles
 
 
+#: the most characters a venue stamp may hold before a line's first role label ("出自MICCAI 2021 pp 594-603。")
+_MAX_STAMP_BEFORE_LABELS = 32
+#: what ends the stamp or a link before the next role label: sentence marks, separators, spaces
+_LABEL_BREAK = re.compile(r"[。，、；,;|/·\s]+")
+#: the year a venue stamp gives ("出自ICCV 2021", "出自NIPS2018")
+_STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def stamped_role_addresses_line(inl: _Inline) -> bool:
+    """``出自MICCAI 2021。论文lib:https://arxiv…  code:https://github…`` / ``出自AAAI 2018，code：https://github… ，
+    论文lib：https://arxiv…``: a one-line paragraph whose every link is an address written out, each right after a
+    label of the paper's or the code's role (one of them the paper's), with at most a short venue stamp before the
+    first label and nothing but punctuation after the last link. It is a reading note's line of its work's links,
+    the heading above titling the work. Why: a group's paper-sharing notes open each "## 1.Title" section with that
+    line, then go on with paragraphs and bullets of the reader's notes; read as an introduction before a list, the
+    work and its identifiers were dropped and the notes became entries. A sentence around a link is no such line."""
+    links = [link for link in inl.links if not link.image]
+    text = inl.plain
+    if not links or inl.image_links or "\n" in text.strip() or not all(_spells_address(link) for link in links):
+        return False
+    roles, cut = [], 0
+    for at, link in enumerate(links):
+        before = text[cut:link.start].rstrip()
+        if not before.endswith(_COLONS):
+            return False
+        words = _LABEL_BREAK.sub(" ", before[:-1]).split()
+        # the label: its last word, or its last two ("论文 lib："); before the first label only a short stamp
+        label = next((" ".join(words[-n:]) for n in (1, 2) if len(words) >= n and field_role(" ".join(words[-n:]))),
+                     "")
+        stamp = before.strip()[:-1 - len(label)].strip() if at == 0 else " ".join(words)[:-len(label) or None]
+        if not label or stamp and (at or len(stamp) > _MAX_STAMP_BEFORE_LABELS or not _STAMP_YEAR.search(stamp)):
+            return False  # (a stamp dates the work; between two links, words besides the label make a sentence)
+        role = field_role(label)
+        if role not in ("paper", "code"):
+            return False
+        roles.append(role)
+        cut = link.end
+    return "paper" in roles and len(text[cut:].strip(" 。.，,;；\u2003")) == 0
+
+
 def quoted_role_address_fields(node: _Node) -> bool:
     """``> 论文链接： <https://arxiv.org/abs/…>`` / ``> 代码链接：<https://github.com/…>``: a reading note's quote of
     its work's links under the heading that names the work, each line (or paragraph) a paper or code label and

@@ -57,6 +57,7 @@ from medkg.blocks import (
     quoted_url_labels,
     quoted_label_over_url_fields,
     quoted_role_address_fields,
+    stamped_role_addresses_line,
     _callout_set_off_title,
     _bold_title_nicknamed,
     author_year_dash_title,
@@ -3471,6 +3472,16 @@ class _Parser:
             and self.section_heading is not None and not _has_links(self.section_heading_inline) \
             and names_work(strip_section_number(_clean_title(self.section_heading_inline.plain))) \
             and all(p.kind == "Paragraph" and _role_link_line(inl) for p, inl in intro)
+        # "## 1.Title" / "出自ICCV 2021。论文lib:https://arxiv… code:https://github…" / the reader's notes, link-less
+        # paragraphs and then bullets: the stamped line of the work's labelled addresses opens the heading's record,
+        # the paragraphs and the bullets after it are notes on that work (``stamped_role_addresses_line``)
+        stamped_record = bool(intro) and not final and not link_record and self.section_level >= 2 \
+            and entries_before == 0 and self.section_heading is not None \
+            and self.section_heading is not self.title_h1_node and not _has_links(self.section_heading_inline) \
+            and names_work(strip_section_number(_clean_title(self.section_heading_inline.plain))) \
+            and intro[0][0].kind == "Paragraph" and stamped_role_addresses_line(intro[0][1]) \
+            and all(p.kind == "Paragraph" and not _has_links(inl) for p, inl in intro[1:])
+        link_record = link_record or stamped_record
         # "# 05.Title" / "> github:" / "> https://github…" / "> paper: MICCAI2023" / "> https://arxiv…" / "> - [a blog
         # post](…)": the label-over-URL fields a quote opens with, before its list, are the heading's record as they
         # would be at the section's end (``quoted_label_over_url_fields``: a paper or code label says so)
@@ -3656,6 +3667,8 @@ class _Parser:
                           and (repos := _badge_repository_roots(inl))]
                 self.emit_block([(self.section_heading, heading_inline)] + badges, title=heading_inline.plain,
                                 heading_topic=True)
+        if stamped_record and read:
+            self.heading_entry_linked = True  # the bullets under it are the reader's notes on the work
         if not read and intro:
             # "Some notes …" / "> [Co-teaching: Robust Training of …](arxiv…) (Han, NeurIPS 2018)": a quote that is
             # one linked item citing a scholarly record, which no rule above read, is that work's entry (a quote
