@@ -278,6 +278,8 @@ def _role_labelled_address_lines(inl: _Inline) -> list[str] | None:
     return roles
 
 
+#: the most addresses a stamped line gives (its paper's, its code's, a mirror or two): more is a page of links
+_MAX_STAMPED_ADDRESSES = 6
 #: the most characters a venue stamp may hold before a line's first role label ("出自MICCAI 2021 pp 594-603。")
 _MAX_STAMP_BEFORE_LABELS = 32
 #: what ends the stamp or a link before the next role label: sentence marks, separators, spaces
@@ -296,7 +298,8 @@ def stamped_role_addresses_line(inl: _Inline) -> bool:
     work and its identifiers were dropped and the notes became entries. A sentence around a link is no such line."""
     links = [link for link in inl.links if not link.image]
     text = inl.plain
-    if not links or inl.image_links or "\n" in text.strip() or not all(_spells_address(link) for link in links):
+    if not links or len(links) > _MAX_STAMPED_ADDRESSES or inl.image_links or "\n" in text.strip() \
+            or not all(_spells_address(link) for link in links):
         return False
     roles, cut = [], 0
     for at, link in enumerate(links):
