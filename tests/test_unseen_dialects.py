@@ -33,6 +33,17 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
+    # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
+    # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is
+    # that paper, titled without its tag (the bare figure address no link of its own); headings whose bracket holds
+    # no venue ("实验设置（2023，补充）", "数据集（Kvasir，2020）") stay topics
+    "zh-year-venue-tagged-note-headings.md": [
+        ("Boundary-aware attention network for gastric lesion segmentation in endoscopy", {}, None),
+        ("BAT-NET: 边界感知的多尺度胃镜病灶分割网络", {}, None),
+        ("用于胃镜病灶检测与分级的多任务学习网络", {}, None),
+        ("GAST-Net: 胃镜图像的全局注意力分割网络", {}, None),
+    ],
     # a570yv: year-and-bare-url-literature-table.md: a notes table "| Year | URL |" whose every row is a year and a
     # paper's bare address (arXiv, a publisher's DOI page): each row is that paper, with no title (the address is
     # where the paper is, not what it is called, as for a bullet that is a bare URL alone); a row whose cell writes a

@@ -116,6 +116,47 @@ def venue_year_heading(text: str) -> tuple[str, int] | None:
     return " ".join([venue, *kept]), int(year)
 
 
+#: a year and a venue in brackets, either order, parted by a comma or a space: "（2021，EMBC）", "(2023, JBHI)",
+#: "（MICCAI 2022）" (each part bounded: no backtracking over a long heading)
+_BRACKETED_YEAR_VENUE = re.compile(r"[(（]\s{0,2}(?:(?P<year>(?:19|20)\d\d)\s{0,2}[,，、\s]\s{0,2}"
+                                   r"(?P<venue>[A-Za-z][\w&.+/ -]{1,30}?)"
+                                   r"|(?P<venue2>[A-Za-z][\w&.+/ -]{1,30}?)\s{0,2}[,，、\s]\s{0,2}"
+                                   r"(?P<year2>(?:19|20)\d\d))\s{0,2}[)）]")
+
+
+def year_venue_tagged_heading(text: str) -> tuple[str, str, int] | None:
+    """``#### EMS-NET（2021，EMBC）粗粒度息肉分割的增强型多尺度网络`` / ``#### **Title**（2023，JBHI）`` /
+    ``### Title (MICCAI 2022)`` → (the heading without its tag, the venue, the year); None for a heading without
+    such a tag, or one with nothing but the tag.
+
+    Why: a reader's notes (Typora, Obsidian exports) head each paper they read by its name or title with where and
+    when it appeared in brackets, often full-width; that tag says the heading names one published work, even over
+    notes that link nothing. The venue is read as ``venue_year_heading`` reads one (a known venue, a journal, or an
+    acronym: "EMBC", "JBHI"), so "(2021, Part 2)" or "(Spring 2020)" tags no work."""
+    m = _BRACKETED_YEAR_VENUE.search(text)
+    if m is None:
+        return None
+    venue = (m["venue"] or m["venue2"]).strip()
+    year = int(m["year"] or m["year2"])
+    if not _heading_names_venue(venue):
+        return None
+    rest = " ".join(f"{text[:m.start()]} {text[m.end():]}".replace("**", " ").replace("__", " ").split())
+    if not _is_meaningful(rest):
+        return None
+    return rest, venue, year
+
+
+#: a heading's closing "(Venue Year)" in ASCII brackets, venue first: the trailer a record's title is read for
+_PLAIN_VENUE_YEAR_TRAILER = re.compile(r"\(\s{0,2}[A-Za-z][^()\n]{0,40}?\s(?:19|20)\d\d\s{0,2}\)\s{0,3}$")
+
+
+def tagless_heading_title(title: str, tagged: tuple[str, str, int]) -> str:
+    """A tagged heading's title without its tag (``year_venue_tagged_heading``: "EMS-NET 粗粒度…网络" for
+    "EMS-NET（2021，EMBC）粗粒度…网络"), but a heading closed by an ASCII "(ACL 2020)" as it is: the record reads that
+    trailer for its venue and year already."""
+    return title if _PLAIN_VENUE_YEAR_TRAILER.search(title) else tagged[0]
+
+
 def _heading_names_venue(venue: str) -> bool:
     """Whether a heading's words before its year name a venue: a known one (``citation.names_venue``: "MICCAI",
     "Ubicomp"), a journal closed by a venue word ("Nature Medicine", "Genome Biology"), or acronyms alone ("IMWUT",

@@ -279,6 +279,8 @@ from medkg.blocks import (
     plain_box_title,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
+    tagless_heading_title,
+    year_venue_tagged_heading,
     _is_citation_section,
     is_document_section,
     is_prose_section,
@@ -300,6 +302,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     course_session_label,
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
+    _is_badge_target,
     _COLONS,
     PAPER_TAG_WORDS,
     _outside_brackets,
@@ -2051,8 +2054,18 @@ def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     (``### 결정 트리 <sup>Decision Tree, DT</sup>``: a lecture's topic, its bullets notes on the method), nor a
     course's numbered unit (``### Topic 1: Multimodal Vision-Language & Pathology``, ``unit_numbered_heading``)."""
     t = strip_section_number(_clean_title(heading))
+    if t == _clean_title(heading) and (tagged := year_venue_tagged_heading(t)) is not None:
+        # "EMS-NET（2021，EMBC）粗粒度…的多尺度网络", "**Title**（2023，JBHI）": a reader's note heads the paper it
+        # read by its title and where it appeared; the tag names a published work, so a shorter title or one in
+        # Chinese script (``_MIN_TAGGED_CJK_CHARS`` ideographs) is still that work's
+        rest = tagged[0]
+        return names_work(rest, min_words=3) or sum(map(_is_cjk, rest)) >= _MIN_TAGGED_CJK_CHARS
     return t == _clean_title(heading) and names_work(t, min_words=min_words) and not t.endswith(_COLONS) \
         and not glossed_term(t) and not unit_numbered_heading(t)
+
+
+#: the fewest ideographs of a heading's title, beside its year-and-venue tag, that make it a work's (``_names_a_paper``)
+_MIN_TAGGED_CJK_CHARS = 6
 
 
 def _works_over_their_own_links(node: _Node) -> bool:
@@ -2867,6 +2880,20 @@ class _Parser:
             return False
         return _is_meaningful(_clean_title(plain))
 
+    def tagged_title_heading(self, next_level: int | None) -> str | None:
+        """``#### EMS-NET（2021，EMBC）粗粒度息肉分割的增强型多尺度网络`` over link-less notes and figures: a leaf
+        under a link-less heading that names a work with its year and venue in brackets (``year_venue_tagged_heading``)
+        → the work's title (the heading without its tag), else None. Why: a reader's notes head each paper by what
+        it is called and where it appeared, and write only their own notes under it; the tag, like an identifier
+        in the heading (``identified_heading``), says the heading is the work's record and not a topic."""
+        if not self.unread_linkless_leaf(next_level):
+            return None
+        plain = _clean_title(self.section_heading_inline.plain)
+        tagged = year_venue_tagged_heading(plain)
+        if tagged is None or not _names_a_paper(plain):
+            return None
+        return tagless_heading_title(plain, tagged)
+
     def stamp_under_titled_heading(self, inl: _Inline) -> bool:
         """``### 1. Title ⭐⭐⭐⭐⭐`` / ``**Interspeech 2025** | [论文](…)``: the section's first paragraph is the venue
         stamp of the work its link-less heading names (``venue_stamp_link_line``), so the heading titles the record
@@ -3103,6 +3130,16 @@ class _Parser:
             self.emit_block([(self.section_heading, self.section_heading_inline)] + lines,
                             title=org_work_title(self.section_heading_inline.plain) or "", heading_topic=True,
                             keep_title=True)
+            return
+        if final and (tagged_title := self.tagged_title_heading(next_level)) is not None \
+                and all(_is_badge_target(link.url) for p in paras if p.kind == "Paragraph"
+                        for link in _inline(p.children).links):
+            # "#### EMS-NET（2021，EMBC）粗粒度…网络" / "以Unet++为baseline" / "![…](…png)" / "https://…/fig3.gif": a
+            # reader's note on a tagged work, its prose and figures its note; a figure written as its bare address
+            # is no link of the work's (read as one, "https://ieeexplore…/fig.gif" made the paper a website)
+            units = [(p, inl) for p, inl, _ in _paragraph_units(paras) if not inl.links]
+            self.emit_block([(self.section_heading, self.section_heading_inline)] + units,
+                            title=tagged_title, heading_topic=True, marks=(NOTED_TITLE_FIELD,))
             return
         if final and (self.identified_heading(next_level) or self.published_paper_heading(next_level, paras)) \
                 and not any(_has_links(_inline(p.children)) for p in paras if p.kind == "Paragraph"):
@@ -4418,6 +4455,12 @@ class _Parser:
         pointers: list[_Node] = []
         top_items = {id(c) for c in node.children}
         latin_heading = not _has_cjk(self.section_heading_inline.plain)
+        tagged = year_venue_tagged_heading(title)
+        if tagged is not None:
+            # "#### **用于…的多任务协同网络**（2023，JBHI）": the tag says the heading names a published work, so the
+            # reader's bullets in Chinese script under it are notes on it, whatever they name ("帮助 EMTS-Net (Class)
+            # 精确定位…" reads like a reference), and the record is titled without the tag
+            title = tagless_heading_title(title, tagged)
         items = list(_walk_items(node))
         for item in items:
             inl = _inline([x for x in item.children if x.kind != "List"])
@@ -4436,7 +4479,8 @@ class _Parser:
                 # "### Motor Imagery and Movement Decoding" / "- Papers selected: **476**": a bullet counting the
                 # works the section holds makes the heading a group of works (a taxonomy's category), not one work
                 return False
-            if _reads_as_reference(_clean_title(inl.plain)) and not (latin_heading and _has_cjk(inl.plain)):
+            if _reads_as_reference(_clean_title(inl.plain)) \
+                    and not ((latin_heading or tagged is not None) and _has_cjk(inl.plain)):
                 # "- Deep Residual Learning for Image Recognition": a reference under a topic (under an English
                 # title, "- 肺結節の経時的比較のための…レジストレーション" is the reader's gloss of it, a note)
                 return False
