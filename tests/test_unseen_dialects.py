@@ -44,6 +44,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("用于胃镜病灶检测与分级的多任务学习网络", {}, None),
         ("GAST-Net: 胃镜图像的全局注意力分割网络", {}, None),
     ],
+    # a575za: bold-line-bracketed-role-links-around-title.md: a notes file bolds each whole item line, its role links
+    # set in square brackets before and after the title ("**[[статья](arxiv…)] (MAR2021) Title [[site](…)] [[код](…)]**");
+    # the record is titled by the title alone, the labels ("[статья]", "[код]", an icon "[:heavy_division_sign:]")
+    # being its links, and the code link stays its code; a bold blog line and a bold tool name stay no papers
+    "bold-line-bracketed-role-links-around-title.md": [
+        ("Volumetric Organ Reconstruction from Sparse Ultrasound Sweeps: A Survey", {"arxiv": "2104.11873"}, None),
+        ("Learning Liver Surface Priors from Few CT Slices", {"arxiv": "2011.04521"}, "github.com/organlab/liver-priors"),
+        ("Implicit Cardiac Meshes from Cine MRI", {}, None),
+        ("Kidney Shape Completion with Point Transformers", {"arxiv": "1907.06630"}, "github.com/renal-3d/kidney-complete"),
+    ],
     # a570yv: year-and-bare-url-literature-table.md: a notes table "| Year | URL |" whose every row is a year and a
     # paper's bare address (arXiv, a publisher's DOI page): each row is that paper, with no title (the address is
     # where the paper is, not what it is called, as for a bullet that is a bare URL alone); a row whose cell writes a
@@ -16701,6 +16711,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a575za: the bracketed role links ("[статья]", "[код]") that open and close a bolded item line are no part of its title
+    "bold-line-bracketed-role-links-around-title.md": [
+        t for t, _, _ in EXPECTED["bold-line-bracketed-role-links-around-title.md"]],
     # a563yo: a heading's trailing bare address is the paper's link, no part of its title
     "journal-club-heading-title-trailing-bare-url.md": [
         t for t, _, _ in EXPECTED["journal-club-heading-title-trailing-bare-url.md"]],

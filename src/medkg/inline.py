@@ -459,6 +459,11 @@ def _bold_whole_reference(plain: str) -> bool:
     return len(plain.split()) >= _BOLD_REFERENCE_MIN_WORDS and whole_reference(plain.strip()) is not None
 
 
+#: the fewest words beside a bold line's role link to a scholarly record that make the line a work's title, not a
+#: sub-topic label ("**Surveys [[paper](arxiv…)]**" is a label over the survey's list)
+_RECORD_TITLE_MIN_WORDS = 4
+
+
 def _labelled_bold_heading(res: _Inline) -> bool:
     """``**FL at [MICCAI 2022](…)**``, ``<strong>FL at [MICCAI 2022](…)</strong>``: a wholly bold text whose links
     are only labels (a venue and year, a role word) and that has words of its own outside them names a sub-topic,
@@ -473,7 +478,12 @@ def _labelled_bold_heading(res: _Inline) -> bool:
         outside.append(res.plain[at:link.start])
         at = max(at, link.end)
     outside.append(res.plain[at:])
-    return bool("".join(outside).strip(" \t\n*_:-–—"))
+    words = "".join(outside).strip(" \t\n*_:-–—[]")
+    if len(words.split()) >= _RECORD_TITLE_MIN_WORDS and any(any(ids.ids_from_url(link.url)) for link in links):
+        # "**[[статья](arxiv…)] (MAR2021) Title of the Work**" over its notes: a role link to a work's scholarly
+        # record beside a title's worth of words is that work's line, bolded whole, and no sub-topic label
+        return False
+    return bool(words)
 
 
 def _close_emphasis(res: _Inline, out: list[str], pos: int, start: int) -> None:
@@ -2432,6 +2442,51 @@ def year_led_pipe_record(plain: str) -> tuple[str, str, str] | None:
     if len(cells) < 2 or _YEAR_CELL.fullmatch(cells[0]) is None or not names_work(cells[1], 3):
         return None
     return _YEAR_CELL.fullmatch(cells[0])[1], cells[1], " | ".join(c for c in cells[2:] if c)
+
+
+#: an emoji shortcode standing as a link's whole text ("[[:heavy_division_sign:](…)]"): an icon, never title words
+_SHORTCODE_TEXT = re.compile(r":[a-z0-9_+-]{2,40}:")
+
+
+def bold_lead_title(inl: _Inline) -> str:
+    """The bold lead of ``inl`` without the bracketed links that open or close it, each labelled by what it is:
+    ``**[[статья](arxiv…)] (SEP2017) Title [[сайт](…)] [[код](github…)]**`` → ``(SEP2017) Title``.
+
+    Why: a list that bolds its whole item line, its role links set in square brackets around the title, has its
+    bold-titled block read by the bold text, and that text holds the links' labels as written ("[статья]",
+    "[код]"). The labels are the item's links, not words of its title. Only a literal bracket pair around one
+    link whose text is a role, a home label or an icon shortcode is cut, and only at the lead's edges (a run of
+    them); a bracketed link inside the title ("**Title [A]( …) and [B](…)**"), one naming a work, or a lead that
+    would be left empty keeps its text."""
+    lead = inl.strong_lead
+    if "[" not in lead or not inl.links:
+        return lead
+    at = inl.plain.find(lead)
+    if at < 0:
+        return lead
+    spans = []
+    for link in inl.links:
+        if link.image or link.bare or link.start < at + 1 or link.end > at + len(lead) - 1:
+            continue
+        if inl.plain[link.start - 1] != "[" or inl.plain[link.end] != "]":
+            continue
+        text = link.text.strip()
+        if text and (is_link_label(text) or is_home_label(text) or _SHORTCODE_TEXT.fullmatch(text)):
+            spans.append((link.start - 1 - at, link.end + 1 - at))
+    if not spans:
+        return lead
+    spans.sort()
+    start, end = 0, len(lead)
+    for a, b in spans:  # the run that opens the lead
+        if lead[start:a].strip():
+            break
+        start = b
+    for a, b in reversed(spans):  # the run that closes it
+        if b <= start or lead[b:end].strip():
+            break
+        end = a
+    title = lead[start:end].strip()
+    return title if title and any(ch.isalnum() for ch in title) else lead
 
 
 def _drop_closing_stop(title: str) -> str:

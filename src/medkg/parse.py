@@ -337,6 +337,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     cut_open_year_trailer,
     _cut_year_trailer,
     _drop_closing_stop,
+    bold_lead_title,
     _has_empty_brackets,
     _has_links,
     _inline,
@@ -3441,7 +3442,7 @@ class _Parser:
                 parts = [(opener, self.section_heading_inline)] + g if opener is not None else g
                 if lead is not None and id(g) in field_titles:
                     parts = [lead] + parts
-                self.emit_block(parts, title=field_titles.get(id(g)) or _drop_closing_stop(g[0][1].strong_lead),
+                self.emit_block(parts, title=field_titles.get(id(g)) or _drop_closing_stop(bold_lead_title(g[0][1])),
                                 keep_title=lead is not None and bool(lead_text))
             elif id(g) in field_titles and _cites_its_authors(g):
                 # "Title: U-Net: …" / "Authors: Olaf Ronneberger, …" (labels bold or not), no link anywhere: a work
