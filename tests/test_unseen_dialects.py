@@ -54,6 +54,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Implicit Cardiac Meshes from Cine MRI", {}, None),
         ("Kidney Shape Completion with Point Transformers", {"arxiv": "1907.06630"}, "github.com/renal-3d/kidney-complete"),
     ],
+    # a574yz: benchmark-table-bibkey-paper-cell.md: a benchmark source index "| # | Benchmark | Paper | Code / data
+    # upstream | Local mirror |" whose Paper cell links each benchmark's paper under its BibTeX citation key
+    # ("[okafor2023triageqa](arxiv…)"): the key is where the paper is filed, no title, so the row is titled by its
+    # bold Benchmark cell without the year in brackets ("**TriageQA (2023)**" -> "TriageQA"), the upstream repository
+    # its code; a row with no paper stays no paper, and a Paper cell writing a real title keeps it
+    "benchmark-table-bibkey-paper-cell.md": [
+        ("TriageQA", {"arxiv": "2309.14417"}, "github.com/okafor-lab/triageqa"),
+        ("WardSim", {"doi": "10.1038/s41746-024-01122-7"}, None),
+        ("RareDx-Bench", {}, "github.com/moreau-nlp/raredx-bench"),
+        ("Benchmarking chart reasoning in clinical notes", {"arxiv": "2502.11873"}, "github.com/chartlens/chartlens"),
+    ],
     # a570yv: year-and-bare-url-literature-table.md: a notes table "| Year | URL |" whose every row is a year and a
     # paper's bare address (arXiv, a publisher's DOI page): each row is that paper, with no title (the address is
     # where the paper is, not what it is called, as for a bullet that is a bare URL alone); a row whose cell writes a

@@ -73,14 +73,25 @@ def _text_beside_links(cell: _Inline, links: list[_RawLink]) -> str:
     return rest
 
 
+#: a BibTeX citation key as a bibliography file writes it, a surname, the year and a word of the title, one token:
+#: "awad2018moralmachine", "atari2023mfq2", "Lakkaraju2019fool"; a name with capitals inside ("MoralMachine2018") or no word after
+#: its year ("trustllm2024") is none
+_BIBTEX_KEY = re.compile(r"[A-Za-z][a-z]{1,30}(?:19|20)\d\d[a-z][a-z0-9]{1,40}")
+
+
 def _names_source(text: str) -> bool:
     """A link text that says where the work is, not which work: a role or venue label (``arXiv``, ``Nature
     Methods``, ``ICLR 2026 submission / OpenReview``, ``Nat. Comms``), an identifier, the authors (``Moon et
-    al.``) or a year; every piece of it, split at "/", "," and ";", is one of those."""
+    al.``), a year or the work's BibTeX citation key; every piece of it, split at "/", "," and ";", is one of
+    those. Why the key: a benchmark index generated from its survey's ``.bib`` links each benchmark's paper under
+    its key ("| **MoralMachine (2018)** | [awad2018moralmachine](doi…) |"): the key names the bibliography entry,
+    the Benchmark column the work."""
     from medkg.classify import label_role
 
     if _is_doi_text(text):
         return True  # "| [10.1093/bioinformatics/btac123](https://doi.org/…) |": the paper's DOI, no title
+    if _BIBTEX_KEY.fullmatch(text.strip()):
+        return True
     for piece in (p.strip() for p in _LABEL_PIECES.split(text.strip())):
         words = piece.lower().split()
         if not words:
@@ -567,12 +578,30 @@ def _is_doi_text(text: str) -> bool:
     return bool(dois) and len(text) - len(dois[0]) <= 6
 
 
+#: the header of a benchmark index's name column: "Benchmark", "Benchmarks", "Benchmark name"
+_BENCHMARK_HEADER = re.compile(r"benchmarks?(?: name)?")
+#: a year or a span of years in brackets closing a name cell: "MoralMachine (2018)", "JBBQ (2024/2025)"
+#: (searched in the last characters only: a name cell of thousands of spaces is no reason to scan it again and again)
+_NAME_YEAR_TAIL = re.compile(r"[(（](?:19|20)\d\d(?:\s?[/–-]\s?(?:19|20)\d\d)?[)）]$")
+
+
+def _without_year_tail(text: str) -> str:
+    """``RareDx-Bench (2024/2025)`` → ``RareDx-Bench``: the name without the year in brackets closing it."""
+    text = text.rstrip()
+    m = _NAME_YEAR_TAIL.search(text[-16:])
+    return text[:len(text) - len(m.group())].rstrip() if m else text
+
+
 def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
                sorting_cols: frozenset[int] = frozenset()) -> str:
     """The plain text of another name-like column (Name, Model, Method…) of the row, if any (not one of
     ``sorting_cols``, whose values repeat down the table: ``repeating_value_columns``)."""
     from medkg.classify import is_link_label, names_a_date
 
+    # a "Benchmark" column names the row only when the title cell links the benchmark's paper under a label or a
+    # citation key ("| **MoralMachine (2018)** | [awad2018moralmachine](doi…) |"); a row whose Paper cell is empty
+    # ("| **TrustMH-Bench (2026)** | — | — |") names a benchmark with no paper, no record of its own
+    title_linked = 0 <= title_col < len(cells) and bool(cells[title_col].links)
     for j, cell in enumerate(cells):
         if j in sorting_cols:
             continue
@@ -580,9 +609,12 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
         # "| [COVnet](github…) | … | [:computer_mouse:](doi…) |" under "Name | … | Validation/paper": a name linked
         # to its own page still names the row (its written text, not a bare URL or a label such as "[code]")
         named_link = bool(cell.links) and not any(link.bare or link.image for link in cell.links)
-        if j != title_col and (not cell.links or named_link) and _names_row_thing(header) \
+        if j != title_col and (not cell.links or named_link) \
+                and (_names_row_thing(header) or (title_linked and _BENCHMARK_HEADER.fullmatch(header.strip()))) \
                 and not _names_an_attribute(header):
             text = _clean_title(_bold_name(cell))
+            if (bare := _without_year_tail(text)) and _is_meaningful(bare):
+                text = bare  # "**RareDx-Bench (2024/2025)**": the year (or years) the row's thing came out, no name
             if _is_meaningful(text) and not (cell.links and is_link_label(text)):
                 return text
     first = cells[0] if cells and title_col != 0 else None  # "| Medical VLM | … | [Moon et al.](…) |": the first column names it
