@@ -319,24 +319,20 @@ def test_a_venue_column_headed_by_slashed_venue_words_gives_the_venue_and_a_year
             "| [Graph Priors for Chest CT Reports](https://arxiv.org/abs/2501.00002) | MICCAI | 2025 |\n\n"
             "| 论文 | 期刊 / 会议 | 年份 |\n|---|---|---|\n"
             "| [**VolCap**：Volumetric Captioning of Chest CT](https://arxiv.org/abs/2504.11873) | MICCAI 2025 | 2025 |\n"
-            "| **Tomora** | medRxiv | 2025 |\n")
-    entries = extract_source(SourceText("z", "z", text, "", "utf-8", len(text))).entries
-    assert [(e.title, e.venue, e.year) for e in entries] == [
-        ("UNETR++: Delving into Efficient and Accurate 3D Medical Image Segmentation", "TMI", 2024),
-        ("Graph Priors for Chest CT Reports", "MICCAI", 2025),
-        ("VolCap：Volumetric Captioning of Chest CT", "MICCAI", 2025),
-        ("Tomora", None, 2025),
-    ]
-    # joined by "or" (会议或期刊, "Conference or Journal", "Journal & Conference"): the same venue column; "Venue or
-    # Code" names a column of two kinds, no venue
-    text = ("# 论文\n\n| 标题 | 会议或期刊 | 年份 |\n|---|---|---|\n"
+            "| **Tomora** | medRxiv | 2025 |\n\n"
+            # joined by "or" (会议或期刊, "Conference or Journal"): the same venue column; "Code or Venue" names a
+            # column of two kinds, no venue
+            "| 标题 | 会议或期刊 | 年份 |\n|---|---|---|\n"
             "| [Deep Priors for Lesion Segmentation](https://arxiv.org/abs/2101.01234) | MICCAI | 2021 |\n\n"
             "| Title | Conference or Journal | Code or Venue |\n|---|---|---|\n"
             "| [Graph Priors for Cell Typing](https://arxiv.org/abs/2101.01235) | Nature Methods | ISBI |\n\n"
             "| Title | Code or Venue |\n|---|---|\n"
             "| [Shape Priors for Organ Delineation](https://arxiv.org/abs/2101.01236) | ISBI |\n")
-    entries = extract_source(SourceText("z", "z", text, "", "utf-8", len(text))).entries
-    assert [(e.title, e.venue, e.year) for e in entries] == [
+    assert [(e.title, e.venue, e.year) for e in _from_text(text)] == [
+        ("UNETR++: Delving into Efficient and Accurate 3D Medical Image Segmentation", "TMI", 2024),
+        ("Graph Priors for Chest CT Reports", "MICCAI", 2025),
+        ("VolCap：Volumetric Captioning of Chest CT", "MICCAI", 2025),
+        ("Tomora", None, 2025),
         ("Deep Priors for Lesion Segmentation", "MICCAI", 2021),
         ("Graph Priors for Cell Typing", "Nature Methods", None),
         ("Shape Priors for Organ Delineation", None, None),
@@ -352,7 +348,7 @@ def test_a_venue_cell_with_a_track_after_its_year_dates_the_work():
             "| [Graph Priors for Cell Typing](https://arxiv.org/abs/2101.01235) | MICCAI 2023 (Oral) |\n"
             "| [Shape Priors for Organ Delineation](https://arxiv.org/abs/2101.01236) | ICLR 2024 Workshop |\n"
             "| [Flow Priors for Vessel Tracking](https://arxiv.org/abs/2101.01237) | Nature 2023 15(2):1-9 |\n")
-    entries = extract_source(SourceText("z", "z", text, "", "utf-8", len(text))).entries
+    entries = _from_text(text)
     assert [(e.venue, e.year) for e in entries][:3] == [
         ("NeurIPS D&B", 2024), ("MICCAI (Oral)", 2023), ("ICLR Workshop", 2024)]
     assert entries[3].venue != "Nature 15(2):1-9"
