@@ -1380,9 +1380,12 @@ def _parse_citation(text: str) -> Citation | None:
 
 #: a byline of bare surnames as running prose names a work's authors: one surname ("Reinhardt", "van Dijk"), or two
 #: joined by a conjunction in the text's language ("Choné e Ma", "Smith and Jones", "García y Pérez")
-_BARE_SURNAMES = re.compile(r"(?:(?:van|von|de|da|del|der|di|du|le|la|dos|das) )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’][\w'’-]{0,30}"
-                            r"(?: (?:and|&|e|y|und|et|ve|và|dan) (?:(?:van|von|de|da|del|der|di|du|le|la|dos|das) )?"
-                            r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’][\w'’-]{0,30})?")
+#: one bare surname as prose and review headings write it: a capital, then a lower-case letter ("MICCAI" is no
+#: surname), a particle before it allowed ("van Dijk", "Rossi-Hansberg", "Choné")
+SURNAME_WORD = r"(?:(?:van|von|de|da|del|der|di|du|le|la|dos|das)\s)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’][\w'’-]{0,30}"
+#: the word that joins the last two authors' surnames in the languages lists are written in
+NAME_CONJUNCTION = r"(?:and|&|e|y|und|et|ve|và|dan)"
+_BARE_SURNAMES = re.compile(rf"{SURNAME_WORD}(?: {NAME_CONJUNCTION} {SURNAME_WORD})?")
 
 
 def _narrative_byline(authors: tuple[str, ...], s: str, year: re.Match) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from medkg.citation import NAME_CONJUNCTION, SURNAME_WORD
 from medkg.inline import _PRESENTATION_WORDS, _clean_title, _inline, _is_cjk, _is_meaningful, bold_venue_year_tag, \
     year_venue_label
 from medkg.mdtree import build_tree
@@ -925,10 +926,9 @@ def _title_after_year_label(heading: str, label: re.Pattern, year_groups: tuple[
 #: ": capitalised surnames (a particle may open one, "van Dijk"; lower case after the capital: "MICCAI (2019)" names a
 #: venue), one, "et al." after the first, or several joined by
 #: commas and a conjunction in the list's language (and, &, e, y, und, et, ve, và, dan), then the bracketed year
-_SURNAME_WORD = r"(?:(?:van|von|de|da|del|der|di|du|le|la|dos|das)\s)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’][\w'’-]{0,30}"
 _AUTHOR_YEAR_DASH_LEAD = re.compile(
-    rf"(?P<names>{_SURNAME_WORD}(?:\s+et\.?\s?al\.?|(?:,\s{_SURNAME_WORD}){{0,4}},?\s(?:and|&|e|y|und|et|ve|và|dan)"
-    rf"\s{_SURNAME_WORD})?)\s?[(（](?P<year>(?:19|20)\d\d)[a-z]?[)）][ \t]{{0,3}}(?:-{{1,3}}|[—–]|[:：])[ \t]{{1,3}}(?=\S)")
+    rf"(?P<names>{SURNAME_WORD}(?:\s+et\.?\s?al\.?|(?:,\s{SURNAME_WORD}){{0,4}},?\s{NAME_CONJUNCTION}"
+    rf"\s{SURNAME_WORD})?)\s?[(（](?P<year>(?:19|20)\d\d)[a-z]?[)）][ \t]{{0,3}}(?:-{{1,3}}|[—–]|[:：])[ \t]{{1,3}}(?=\S)")
 
 
 def author_year_led_title(heading: str) -> tuple[str, int] | None:

@@ -1217,15 +1217,11 @@ _SERVICE_TEXTS = frozenset(("server", "web server", "webserver", "web-server", "
 _PAGE_OR_SERVICE_TEXTS = _PAGE_TEXTS | _SERVICE_TEXTS
 
 
-#: the hosts of file-sharing drives, whose links are shared folders or files, never a repository of code
-_FILE_SHARE_HOSTS = ("drive.google.com", "pan.baidu.com", "dropbox.com", "onedrive.live.com", "1drv.ms")
-
-
 def _file_share(url: str) -> bool:
     """A link into a file-sharing drive (``drive.google.com/drive/folders/…``, ``pan.baidu.com/s/…``). Why: a Code
     cell that gives one shares files (mostly the data, sometimes a zip), not the work's repository."""
     host = url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
-    return host in _FILE_SHARE_HOSTS
+    return host in classify.FILE_SHARE_HOSTS  # (shared folders or files, never a repository of code)
 
 
 def cell_links_repository(links) -> bool:
