@@ -33,6 +33,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a577zc: link-less-title-byline-bracket-tag-records.md: reading notes pasted from a rendered paper list, each
+    # record a link-less paragraph "Title" / "Authors, …" / "[3rd Oct., 2023] [arXiv, 2023]" / "[Paper] [Github]" (the
+    # links lost in the copy; the first record under a lead-in line): each is that paper, titled by the line over
+    # its byline; a caption over names and a "[Room 4]" tag, and a plan line over prose, stay no papers
+    "link-less-title-byline-bracket-tag-records.md": [
+        ("SPECKLE-FLOW: Flow Matching for Ultrasound Speckle Suppression", {}, None),
+        ("Score Priors for Sparse-View Cone-Beam CT Restoration", {}, None),
+        ("Self-Supervised Denoising of Low-Count SPECT with Latent Diffusion", {}, None),
+        ("Unsupervised Artefact Removal in Retinal Angiography Volumes", {}, None),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is

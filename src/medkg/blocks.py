@@ -721,6 +721,43 @@ def plain_title_over_html_byline(p: _Node) -> str | None:
     return title if not title.endswith((".", "!")) and names_work(_clean_title(title), min_words=4) else None
 
 
+#: a line of a pasted record's bracketed tags and nothing else: "[17th Nov., 2023] [arXiv, 2023]", "[Paper] [Github]"
+_BRACKET_TAG_LINE = re.compile(r"(?:\[[^\[\]\n]{1,120}\][^\S\n]*){1,6}")
+#: one bracketed tag of such a line, its text inside
+_BRACKET_TAG = re.compile(r"\[([^\[\]\n]{1,120})\]")
+#: the most lines such a record spans: a lead-in line, the title, the byline and its tag lines
+_MAX_TAGGED_RECORD_LINES = 6
+
+
+def title_over_byline_and_bracket_tags(p: _Node) -> str | None:
+    """``Title of the work`` / ``Ana Ruiz, Bo K. Chen`` / ``[17th Nov., 2023] [arXiv, 2023]`` / ``[Paper] [Github]``:
+    a link-less paragraph whose title line stands over a byline (``is_byline_line``), every line after the byline
+    only bracketed tags, one of them dated or a paper's link label. Why: a rendered paper list copied as text
+    (notes pasted from a web page) keeps each record's layout but loses its links, the tags turning to plain
+    brackets; with no link and the year only inside a tag the paragraph read as prose (or as one garbled
+    reference of title and names), and the notes gave no paper. One lead-in line may stand over the title (the
+    notes' caption, with no blank line before the first record). → the title, else None (a caption over names
+    and a room tag, a plan over prose, is none)."""
+    if p.kind != "Paragraph" or any(c.kind == "Link" for c in p.children):
+        return None
+    inl = _inline(p.children)
+    if inl.links:
+        return None
+    lines = [" ".join(line.split()) for line in inl.plain.strip().split("\n")]
+    if not 3 <= len(lines) <= _MAX_TAGGED_RECORD_LINES:
+        return None
+    at = next((i for i in (1, 2) if i < len(lines) and is_byline_line(lines[i])), None)
+    if at is None or at + 1 >= len(lines) or not all(_BRACKET_TAG_LINE.fullmatch(line) for line in lines[at + 1:]):
+        return None
+    if at == 2 and _BRACKET_TAG_LINE.fullmatch(lines[0]):
+        return None
+    tags = [m.group(1).strip() for line in lines[at + 1:] for m in _BRACKET_TAG.finditer(line)]
+    if not any(_YEAR_IN_TEXT.search(tag) or tag.casefold() in _PAPER_PLACEHOLDER_ROLES for tag in tags):
+        return None
+    title = lines[at - 1]
+    return title if not title.endswith((".", ":", "]")) and names_work(_clean_title(title), min_words=4) else None
+
+
 def _bold_titled_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     """``**Title A** \\`` / ``*Authors* \\`` / ``[Venue, 2024]<br>`` / ``[[Paper](…)] [[Github](…)]\\`` /
     ``**Title B**\\`` / …: records of a bold title over its byline, venue and links, run together by hard breaks
@@ -1636,6 +1673,11 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # approaches …” Drug Discov Today 20.3 (2015)": a numbered reference, one paragraph each
             kind = 2
         # (or no year but an arXiv identifier, which dates a reference as well: ``citation.arxiv_dated_reference``)
+        if not kind and not inl.links and title_over_byline_and_bracket_tags(p) is not None:
+            # "Title" / "Authors" / "[17th Nov., 2023] [arXiv, 2023]" / "[Paper]": a rendered list's record pasted as
+            # text, its links lost (read before the link-less reference below, which would glue title and names)
+            units.append((p, inl, 1))
+            continue
         if not kind and not inl.links and p.kind == "Paragraph" \
                 and (_YEAR_IN_TEXT.search(inl.plain) or "arXiv" in inl.plain):
             lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)] if "\n" in inl.plain.strip() \

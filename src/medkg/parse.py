@@ -50,6 +50,7 @@ from medkg.blocks import (
     dash_record_name,
     bold_title_over_italic_byline,
     plain_title_over_html_byline,
+    title_over_byline_and_bracket_tags,
     role_word_record,
     chart_caption_heading,
     announced_link_title,
@@ -3991,6 +3992,11 @@ class _Parser:
         if not inl.links and bold_title_over_italic_byline(first):
             # "**Title**\\" / "_Jane Doe_\\" / "Poster 5": a book of abstracts' record, a publication with no year
             # or venue of its own to say so
+            d.fields.append((BIB_RECORD_FIELD, ""))
+        elif not inl.links and (tagged_title := title_over_byline_and_bracket_tags(first)) is not None:
+            # "Title" / "Authors" / "[date] [venue, year]" / "[Paper]": a rendered list's record pasted as text,
+            # titled by the line over its byline (a lead-in line over it is the notes' caption, no title)
+            d.title = _clean_title(tagged_title)
             d.fields.append((BIB_RECORD_FIELD, ""))
         elif not inl.links and (html_titled := plain_title_over_html_byline(first)) is not None:
             # "Title" / "<br />" / "<em>Ana Ruiz; Bo Chen</em>": a conference page's record, titled by its first line
