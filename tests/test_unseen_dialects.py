@@ -43,6 +43,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Supervised Denoising of Low-Count SPECT with Latent Diffusion", {}, None),
         ("Unsupervised Artefact Removal in Retinal Angiography Volumes", {}, None),
     ],
+    # a579ze: method-table-copernicus-article-links.md: a method table linking each method's paper on a Copernicus
+    # journal's host ("hess.copernicus.org/articles/27/3302/2023/", "…/2021/nhess-21-1187-2021.html", a PDF): each is
+    # that article, its 10.5194 DOI read from the journal code, volume, page and year; the house's own page stays a site
+    "method-table-copernicus-article-links.md": [
+        ("Rank-Stable Relevance Scores", {"doi": "10.5194/nhess-21-1187-2021"}, None),
+        ("Soil Moisture Saliency Maps", {"doi": "10.5194/hess-27-3302-2023"}, "github.com/hydro-xai/sm-saliency"),
+        ("Ensemble Gradient Attribution", {"doi": "10.5194/gmd-16-45-2023"}, None),
+        ("Cohort Shapley Values", {"arxiv": "2205.11873"}, "github.com/cohortshap/cohortshap"),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is

@@ -459,6 +459,12 @@ _RESEARCH_SQUARE_RE = re.compile(r"(?i)^/article/(rs-[0-9]{4,9})/(v[0-9]{1,2})(?
 _PREPRINTS_ORG_RE = re.compile(r"(?i)^/manuscript/([0-9]{6}\.[0-9]{4})/(v[0-9]{1,2})(?:/download)?/?$")
 #: a BMJ article page names the suffix of its 10.1136 DOI as its last segment: "bmj.com/content/368/bmj.m441",
 #: "/content/384/bmj-2023-074819" (2007 on; the older "/content/335/7611/136" pages name none)
+#: a Copernicus Publications article page or file, on the journal's own host ("hess.copernicus.org/articles/25/4947/2021/",
+#: "…/2021/hess-25-4947-2021.html", "gmd.copernicus.org/articles/16/45/2023/gmd-16-45-2023.pdf"): the journal's code
+#: (the host's first label), volume, first page and year are the suffix of its 10.5194 DOI ("hess-25-4947-2021"); a
+#: file named for another article's code, or the house's own pages ("publications.copernicus.org/…"), names none
+_COPERNICUS_ARTICLE_RE = re.compile(r"(?i)^/articles/([0-9]{1,3})/([0-9]{1,5})/((?:19|20)[0-9]{2})"
+                                    r"(?:/(?:([a-z]+-[0-9]{1,3}-[0-9]{1,5}-(?:19|20)[0-9]{2})(?:\.(?:html?|pdf))?)?)?$")
 _BMJ_RE = re.compile(r"(?i)^/content/[0-9]+/(bmj(?:-[0-9]{4}-[0-9]{6}|\.[a-z][0-9]{1,5}))(?:\.(?:full|abstract|long|short)(?:\.pdf)?)?/?$")
 
 
@@ -607,6 +613,11 @@ def doi_from_url(url: str) -> str | None:
     elif host == "jmir.org" or host.endswith(".jmir.org"):
         m = _JMIR_RE.match(path)
         return f"10.2196/{m.group(1)}" if m else None
+    elif host.endswith(".copernicus.org"):
+        m = _COPERNICUS_ARTICLE_RE.match(path)
+        if m:
+            suffix = f"{host.split('.', 1)[0]}-{m.group(1)}-{m.group(2)}-{m.group(3)}".lower()
+            return "10.5194/" + suffix if m.group(4) is None or m.group(4).lower() == suffix else None
     elif host == "researchsquare.com":
         m = _RESEARCH_SQUARE_RE.match(path)
         return f"10.21203/rs.3.{m.group(1).lower()}/{m.group(2).lower()}" if m else None
