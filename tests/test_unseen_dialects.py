@@ -43,6 +43,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Self-Supervised Denoising of Low-Count SPECT with Latent Diffusion", {}, None),
         ("Unsupervised Artefact Removal in Retinal Angiography Volumes", {}, None),
     ],
+    # a579ze: search-portal-home-page-links.md: a review protocol's "Where we searched" bullets link each portal's
+    # front page written as its file ("[IEEE](ieeexplore.ieee.org/Xplore/home.jsp)", "link.springer.com/index.html"):
+    # those are sites, no papers; the seed papers' article pages on the same hosts stay papers
+    "search-portal-home-page-links.md": [
+        ("Attention over clinical notes for sepsis alerts", {}, None),
+        ("Saliency checks for retinal screening models", {"doi": "10.1007/s10278-021-00512-3"}, None),
+    ],
     # a579ze: method-table-copernicus-article-links.md: a method table linking each method's paper on a Copernicus
     # journal's host ("hess.copernicus.org/articles/27/3302/2023/", "…/2021/nhess-21-1187-2021.html", a PDF): each is
     # that article, its 10.5194 DOI read from the journal code, volume, page and year; the house's own page stays a site

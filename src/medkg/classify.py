@@ -1290,6 +1290,11 @@ _VENUE_HOME = re.compile(r"[^/]+(?:/|/[a-z][a-z_-]*/?|/(?:journals?|toc|loi)/[a-
                          # ACL Anthology files them ("aclanthology.org/venues/bionlp/", "…/events/acl-2024/",
                          # "…/people/j/jane-doe/"): every paper of that venue or author, no one of them
                          r"|/(?:venues|events|sigs|people)/[a-z0-9][a-z0-9_.-]*(?:/[a-z0-9][a-z0-9_.-]*)?/?"
+                         # the site's front page written as its file, perhaps under one word-only folder
+                         # ("ieeexplore.ieee.org/Xplore/home.jsp", "link.springer.com/index.html"): a search
+                         # portal's or a publisher's home, where a review searched or a list sends its reader,
+                         # no one work on it
+                         r"|(?:/[a-z][a-z_-]*)?/(?:home|index|default|main)\.(?:jsp|s?html?|php|aspx?)"
                          r"|/(?:19|20)\d\d(?:/[a-z]{2})?/?)?")
 #: IEEE Xplore's pages of a publication rather than of one article: a journal's latest or listed issues, an issue's
 #: table of contents, a conference's proceedings home ("ieeexplore.ieee.org/xpl/RecentIssue.jsp?punumber=42",
