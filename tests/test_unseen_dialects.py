@@ -59,6 +59,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ensemble Gradient Attribution", {"doi": "10.5194/gmd-16-45-2023"}, None),
         ("Cohort Shapley Values", {"arxiv": "2205.11873"}, "github.com/cohortshap/cohortshap"),
     ],
+    # a576zb: numbered-heading-paper-notes-bib-field.md: a paper-notes file numbering its headings ("## 1. Title") over
+    # labelled note bullets ("- **Summary: …**", "- Published: March, 2022 at Journal …", "- Authors: …", "- Method:",
+    # nested points, a data set's address and a workshop poster link in passing): each numbered heading whose bullets
+    # date it by a bibliographic field is one paper, titled without its number, its notes no papers and its passing
+    # links not its own; the legend section ("## 0. How each of the notes …" / "- Published: month, year and venue")
+    # stays no paper
+    "numbered-heading-paper-notes-bib-field.md": [
+        ("Cross-Epoch Attention for Single-Channel Sleep Staging in Adults", {}, None),
+        ("Contrastive Pretraining of EEG Encoders for Low-Label Sleep Scoring", {}, None),
+        ("A Mixture of Experts Model for Paediatric Sleep Apnoea Detection", {}, None),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is

@@ -1757,6 +1757,26 @@ def _numbered_record_title(heading: str) -> str:
     return t if _names_a_paper(t, min_words=3) else ""
 
 
+def _bib_field_notes(node: _Node) -> bool:
+    """``- Published: May, 2020 at Frontiers`` / ``- Authors: Korea Advanced Institute …`` among ``- **Summary: …**`` /
+    ``- Method: …`` / ``- Task: …``: one of a list's top-level bullets is a link-less bibliographic field (where or
+    when the work appeared, who wrote it) dated by a year. A reader's notes on a paper say so; a document's own
+    section ("## 1. Installation" / "- Step one"), or the notes' legend ("- Published: month, year and venue"), has
+    no such field. Why: a paper-notes file numbers its headings ("## 1. Title", "## 2. Title"), and a numbered
+    heading was read as a document's section, its notes as a handful of papers each."""
+    return any(item.kind == "Item" and _bib_field_line(_inline([x for x in item.children if x.kind != "List"]))
+               for item in node.children)
+
+
+def _bib_field_line(inl: _Inline) -> bool:
+    """``Published: May, 2020 at Frontiers``, ``Venue: MICCAI 2021``: a link-less bibliographic field whose value
+    dates the work (a legend's "Published: month, year and venue" dates nothing)."""
+    if _has_links(inl):
+        return False
+    label, value = _split_label(inl.plain.strip().split("\n", 1)[0])
+    return bool(label) and _BIB_FIELD.match(_clean_title(label)) is not None and _YEAR_IN_TEXT.search(value) is not None
+
+
 def _reading_pointer(item: _Node, inl: _Inline) -> bool:
     """``- 次に読むべきもの`` / ``    - [Distant Supervisionの医学領域への利用. ACL 2018](https://www.aclweb.org/…)``: a
     nested bullet that is one named link and nothing else, under a reading note's point, points to another work
@@ -4403,9 +4423,13 @@ class _Parser:
         h = self.section_heading
         title = _role_linked_title(self.section_heading_inline)
         sibling_record = self.after_sibling_record()
-        if sibling_record and title is not None:
+        # (asked only where a heading could title a record: a page's one long list under its H1 is never read)
+        bib_noted = title is not None and h is not None and h is not self.title_h1_node and self.section_level >= 2 \
+            and not self.section_entries and _bib_field_notes(node)
+        if (sibling_record or bib_noted) and title is not None:
             # "###### 68. Membership Inference Attacks Against …" after a sibling record: a reading log numbers
-            # its notes, so the number counts the record, not a document's section
+            # its notes, so the number counts the record, not a document's section ("## 1. Title" over "- Published:
+            # May, 2020 at Frontiers" / "- Authors: …": the notes' own bibliographic field says so from the first)
             title = strip_section_number(title)
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or title is None or not _names_a_paper(title):
@@ -4480,16 +4504,27 @@ class _Parser:
                 # right under its last note, no blank line between, run into that note; they are the record's
                 notes.append((item, inl))
                 continue
+            if bib_noted and id(item) not in top_items and _has_links(inl) \
+                    and not any(any(ids_from_url(link.url)) for link in inl.links if not link.image) \
+                    and not any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children):
+                # "- Published: Feb, 2021 at MDPI Algorithms" / "  - Also as [ICLR 2021 Workshop poster](openreview…)",
+                # "- Data:" / "  - one part of http://… dataset": under a record its bibliographic field has already
+                # made one work's notes, a nested point's link in passing (no article's identifier) is a note's,
+                # not the record's own link (a data set's page would make the paper a website)
+                notes.append((item, replace(inl, links=[], image_links=0)))
+                continue
             if _has_links(inl) or any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children):
                 return False
             if classify_counts_works(inl.plain):
                 # "### Motor Imagery and Movement Decoding" / "- Papers selected: **476**": a bullet counting the
                 # works the section holds makes the heading a group of works (a taxonomy's category), not one work
                 return False
-            if _reads_as_reference(_clean_title(inl.plain)) \
+            if not bib_noted and _reads_as_reference(_clean_title(inl.plain)) \
                     and not ((latin_heading or tagged is not None) and _has_cjk(inl.plain)):
                 # "- Deep Residual Learning for Image Recognition": a reference under a topic (under an English
-                # title, "- 肺結節の経時的比較のための…レジストレーション" is the reader's gloss of it, a note)
+                # title, "- 肺結節の経時的比較のための…レジストレーション" is the reader's gloss of it, a note; a list
+                # with a bibliographic field, "- Published: May, 2020 at Frontiers", is one work's fields and notes:
+                # "- Method: Graph Isomorphism Network (GIN)", "  - After each BatchNorm and ReLU" cite nothing)
                 return False
             notes.append((item, inl))
         if _is_toc(node, self.topic) or _items_identify_works(notes):
