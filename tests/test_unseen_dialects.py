@@ -70,6 +70,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Pretraining of EEG Encoders for Low-Label Sleep Scoring", {}, None),
         ("A Mixture of Experts Model for Paediatric Sleep Apnoea Detection", {}, None),
     ],
+    # a580zf: lab-page-link-sub-headings.md: a lab's publication page heads each paper by its title ("### Title")
+    # and sets its links and reference one heading level down ("#### [Source code](github…)", "#### Cite:" /
+    # "#### BibTeX" over a BibTeX block): the link heading is the paper's code line (no repository titled "Source
+    # code"), the BibTeX lends the paper its DOI and is no second record; a named tool heading ("#### [OrganelleView]
+    # (github…)") under a topic heading stays a repository
+    "lab-page-link-sub-headings.md": [
+        ("Lumenwise: Probabilistic Detection of Vesicle Clusters in Dense Expansion Microscopy Volumes", {},
+         "github.com/optics-lab/Lumenwise.jl"),
+        ("MembraneMapper: Reproducible Curation of Heterogeneous Organelle Image Collections with Declarative Recipes",
+         {"doi": "10.5555/preprint.4471902.v2"}, "github.com/bolindqvist/MembraneMapper"),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is

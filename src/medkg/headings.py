@@ -826,6 +826,16 @@ def _is_citation_section(heading: str) -> bool:
     return words[0] in _CITATION_SECTION_WORDS or "引用" in heading
 
 
+#: a heading that only labels the reference written below it ("#### Cite:", "#### BibTeX", "#### How to cite")
+_REFERENCE_LABEL = re.compile(r"(?i)(?:cite|citation|bibtex|how to cite(?: it)?|reference|引用)\s*[:：]?")
+
+
+def labels_reference_below(heading: str) -> bool:
+    """``#### Cite:`` / ``#### BibTeX``: a link-less heading that names no section, only the reference under it
+    (a work's BibTeX block under its title heading)."""
+    return _REFERENCE_LABEL.fullmatch(heading.strip()) is not None
+
+
 #: the words by which a heading calls its section the document's bibliography ("## References", "## Références",
 #: "## Referências", "## Bibliography", "## Literaturverzeichnis"), and the words of one that calls it the works
 #: cited ("### Publications Citées", "## Works Cited", "## Literature Cited", "## Trabalhos citados")

@@ -283,6 +283,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     tagless_heading_title,
     year_venue_tagged_heading,
     _is_citation_section,
+    labels_reference_below,
     is_document_section,
     is_prose_section,
     is_write_up_facet,
@@ -2159,6 +2160,10 @@ def _title_key(title: str) -> str:
     return "".join(ch for ch in _clean_title(title).casefold() if ch.isalnum())
 
 
+#: the fewest words of a heading that titles a work whose links sit in sub-headings (a topic is a word or two)
+_WORK_HEADING_WORDS = 4
+
+
 class _Parser:
     def __init__(self, source: SourceText):
         self.source = source
@@ -2971,14 +2976,44 @@ class _Parser:
         level written as its record's fields (a role label, then the link) are that record's lines, not
         sections of their own; an empty ``####`` among them is nothing."""
         h = self.section_heading
-        if h is None or h is self.title_h1_node or level != self.section_level or self.section_is_doc \
-                or self.section_entries or self.section_paras or _has_links(self.section_heading_inline) \
-                or not _is_meaningful(self.section_heading_inline.plain):
+        if h is None or h is self.title_h1_node or self.section_is_doc or self.section_entries or self.section_paras \
+                or _has_links(self.section_heading_inline) or not _is_meaningful(self.section_heading_inline.plain):
+            return False
+        if level == self.section_level + 1 and self.section_level >= 2:
+            return self.link_sub_heading(node, inline)
+        if level != self.section_level:
             return False
         if not inline.plain.strip():
             return bool(self.field_headings)
         label = _field_label(inline)
         if not label or not inline.links or (field_role(label) is None and not _LINK_FIELD_LABEL.match(label)):
+            return False
+        self.field_headings.append((node, inline))
+        return True
+
+    def link_sub_heading(self, node: _Node, inline: _Inline) -> bool:
+        """``### Title`` / ``#### [Source code](github…)`` / ``#### Cite:`` / a BibTeX block: a sub-heading one level
+        down whose whole text is one link named by its role (``Code``, ``Paper``, ``Project page``), right under a
+        link-less heading that titles a work, is that work's link line, as the same link written as a paragraph
+        is; a link-less ``Cite:`` / ``BibTeX`` sub-heading after such a link line only labels the reference that
+        follows, which then stays in the work's section and lends it its identifiers.
+
+        Why: a lab's publication page sets each paper's links one heading level down; opened as sections, the
+        link heading was read as a repository titled "Source code" and the paper lost its code (and the BibTeX
+        under "Cite:" was a second record of the same paper)."""
+        text = inline.plain.strip()
+        if not text:
+            return False
+        if not inline.links:
+            return bool(self.field_headings) and labels_reference_below(text)
+        links = [link for link in inline.links if not link.image]
+        if len(links) != 1 or links[0].text.strip() != text \
+                or len(self.section_heading_inline.plain.split()) < _WORK_HEADING_WORDS:
+            return False
+        role = field_role(text)
+        # (the link goes where its label says: "[Source code]" to a code host's repository, "[Paper]" to a
+        # scholarly record; "#### [TensorFlow](tensorflow.org)" under "### Machine learning" stays a tool)
+        if not (role == "code" and canonical_repo(links[0].url) or role == "paper" and any(ids_from_url(links[0].url))):
             return False
         self.field_headings.append((node, inline))
         return True
