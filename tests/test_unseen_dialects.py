@@ -81,6 +81,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("MembraneMapper: Reproducible Curation of Heterogeneous Organelle Image Collections with Declarative Recipes",
          {"doi": "10.5555/preprint.4471902.v2"}, "github.com/bolindqvist/MembraneMapper"),
     ],
+    # a581zg: field-value-card-tables-with-note-bullets.md: Portuguese reading cards, each paper a "### N. gloss" heading
+    # over a two-column "| Campo | Valor |" table of its labelled fields (Título, Autores, Periódico, Data, DOI, PMID,
+    # PMCID, Afiliação, Registro): each card is one paper titled by its Título row, with its DOI, PMID and PMCID rows;
+    # a results table ("| Métrica | Valor |") is no card, and the note bullets under the card's sub-headings
+    # ("#### Relevância para o Clube" / "- ✅ Mostra o ganho …") are notes on it, no papers of their own
+    "field-value-card-tables-with-note-bullets.md": [
+        ("Deep electrocardiogram screening for silent atrial fibrillation in primary care: a cohort study",
+         {"doi": "10.1038/s44325-025-00417-x", "pmid": "40112233"}, None),
+        ("Large language models for structuring echocardiography reports: a multicentre validation",
+         {"doi": "10.1161/JAHA.125.038812", "pmid": "41230045", "pmcid": "PMC12400117"}, None),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is
@@ -16469,6 +16480,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a581zg: the quick-links table repeats each card's paper under a short byline label
+    "field-value-card-tables-with-note-bullets.md": [("Moreira 2025 (ECG)", {"doi": "10.1038/s44325-025-00417-x"}),
+                                                     ("Haddad 2026 (LLM)", {"doi": "10.1161/JAHA.125.038812"})],
     # a552yd: works a linked heading's bullets cite in passing ("Builds on [an earlier slide encoder](arxiv…)")
     "linked-heading-over-code-and-byline-fields.md": [("an earlier slide encoder", {"arxiv": "2301.40404"}),
                                                       ("a patch-level baseline", {"arxiv": "2302.50505"})],

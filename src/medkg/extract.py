@@ -28,7 +28,7 @@ from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIE
                          QUOTED_TITLE_FIELD, BOOK_TITLE_FIELD, REPORT_REFERENCE_FIELD, TASK_ITEM_FIELD,
                          TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                          FOOTNOTE_NOTE_FIELD, LINK_CARD_FIELD, MARK_CELL_ROW_FIELD,
-                         UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD, VENUE_YEAR_COLUMN_FIELD)
+                         UNDER_LINKED_ITEM_FIELD, VENUE_TAG_FIELD, VENUE_YEAR_COLUMN_FIELD, WORK_CARD_FIELD)
 
 #: an entry's mark: its text is a byline then the reader's note in another script ("Khan et al. (2017) | 유방암 …",
 #: ``citation.glossed_byline``), a work named by authors and year only, never a reference of a reading list
@@ -41,7 +41,7 @@ _MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFER
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD,
                             VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD, LINK_CARD_FIELD, DATED_ROW_FIELD,
-                            MARK_CELL_ROW_FIELD})
+                            MARK_CELL_ROW_FIELD, WORK_CARD_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2855,8 +2855,8 @@ def _field_record(e: Entry) -> bool:
     title line the parser read as a bibliographic record over ``_RECORD_FIELDS_MIN`` or more labelled fields
     (``1. **The sex difference in haemoglobin levels …**`` / ``- Autores: Murphy WG`` / ``- Journal: Blood
     Reviews`` / ``- PMID: 24491804``)."""
-    if any(label.strip().lower() in _RECORD_TITLE_LABELS for label, _ in e.fields):
-        return True
+    if any(label.strip().lower() in _RECORD_TITLE_LABELS or label == WORK_CARD_FIELD for label, _ in e.fields):
+        return True  # (a card of labelled rows, ``| **Título** | … |`` / ``| **DOI** | … |``, is such a record too)
     return (BIB_RECORD_FIELD, "") in e.fields \
         and sum(1 for label, value in e.fields if value and label not in _MARKER_FIELDS) >= _RECORD_FIELDS_MIN
 

@@ -467,6 +467,9 @@ PAPER_TITLE_LINE_FIELD = "paper-title-line"
 #: field of a record read from a card of host-labelled links over its title and byline (``FGD. *CVPR 2022*.`` /
 #: ``[[CVF](…)]`` / ``[[Springer](…)]`` / ``- Title`` / ``- A and B``): every link is one of the work's own hosts
 LINK_CARD_FIELD = "link-card"
+#: field of a work read from a two-column card of its labelled fields (``tables.work_card_table``: ``| **Título** |
+#: … |`` / ``| **DOI** | … |``): the list writes its works as cards, so its bare bullets elsewhere are notes on them
+WORK_CARD_FIELD = "work-card"
 #: field of an entry whose title is a link-less heading that reads as a work's title over a lone line of its
 #: authors (``##### DriverDBv3: A Multi-omics Database for …`` / ``S. H. Liu, P. C. Shen, … and W. C. Cheng``): a
 #: lab's publication, titled by its heading; the line below is its byline, not the rest of a reference
@@ -6198,7 +6201,9 @@ class _Parser:
         if (card := work_card_table(head_cells, cells_by_row)) is not None:
             # "|이름| **Title** |" / "|저자| … |" / "|링크| [[논문]](…), [[코드]](…) |": one work's card, read as the
             # one row it is turned on its side
+            first = len(self.out)
             self.table_rows(card[0], [(node.start, node.end)], [card[1]])
+            self.out[first:] = [replace(e, fields=e.fields + ((WORK_CARD_FIELD, ""),)) for e in self.out[first:]]
             self.last_table = None
             return
         self.table_rows(headers, [(r.start, r.end) for r in rows], cells_by_row)

@@ -1495,10 +1495,12 @@ _CARD_FIELD_WORDS: dict[str, tuple[str, ...]] = {
               "タイトル", "論文名", "논문명"),
     "Authors": ("author", "authors", "autor", "autores", "auteur", "auteurs", "autoren", "авторы", "저자", "作者",
                 "著者"),
-    "Year": ("year", "date", "año", "ano", "année", "jahr", "год", "년도", "연도", "年份", "年", "発表年"),
+    "Year": ("year", "date", "año", "ano", "fecha", "data", "année", "jahr", "datum", "год", "년도", "연도", "年份", "年",
+             "発表年"),
     "Venue": ("venue", "conference", "journal", "conferencia", "revista", "conférence", "konferenz", "журнал", "학회",
               "학술지", "저널", "会议", "期刊", "学会", "会議"),
-    "Link": ("link", "links", "paper", "code", "arxiv", "doi", "url", "pdf", "enlace", "lien", "ссылка", "링크", "논문",
+    "Link": ("link", "links", "paper", "code", "arxiv", "doi", "pmid", "pmcid", "url", "pdf", "enlace", "lien", "ссылка",
+             "링크", "논문",
              "코드", "链接", "论文", "代码", "リンク", "論文", "コード"),
     # a reading note's own rows on the work ("| 키워드 | … |", "| 데이터셋 | LiTS |", "| 관련연구 | |", "| 참고 | |", "| メモ |
     # … |"): no field the card's reading names, but labels of the card all the same, so a note template of eight
