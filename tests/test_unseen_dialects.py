@@ -92,6 +92,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Large language models for structuring echocardiography reports: a multicentre validation",
          {"doi": "10.1161/JAHA.125.038812", "pmid": "41230045", "pmcid": "PMC12400117"}, None),
     ],
+    # a578zd: schedule-session-number-not-venue-edition.md: a course page's homework lines broken by backslashes
+    # ("Week 2: Small Classifier … ([notebook](bit.ly…), [handout](…)) \\" / "Week 10: None \\"): a session's number
+    # of two digits ("Week 10", "Lecture 11") is no venue with its year ("ISBI 19"), so a homework line swallowing the
+    # week labels after it stays no paper; the readings (a venue-year link beside an arXiv title, a title before
+    # "[ISBI 19](doi…)") stay papers
+    "schedule-session-number-not-venue-edition.md": [
+        ("Anatomy-Guided Liver Lesion Segmentation with Shape Priors", {"arxiv": "2203.04417"}, None),
+        ("Radiograph Triage by Weak Labels", {"doi": "10.1109/ISBI.2019.8759321"}, None),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is

@@ -303,6 +303,10 @@ def venue_year_label(label: str) -> bool:
     m = _VENUE_YEAR.match(label)
     if m is None:
         return False
+    if _names_course_session(label):
+        # "Week 10", "Lecture 11": a course's schedule numbering one meeting (two digits read as "'10"), no venue's
+        # edition; a homework line whose hard breaks ran the next weeks' labels into it became a paper by it
+        return False
     words = label.lower().split()
     if len(words) >= 2 and words[-2] in _YEAR_PREPOSITIONS:
         # "PubChem in 2021", "The ChEMBL database in 2017": a preposition before the year makes it a phrase
