@@ -92,6 +92,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Large language models for structuring echocardiography reports: a multicentre validation",
          {"doi": "10.1161/JAHA.125.038812", "pmid": "41230045", "pmcid": "PMC12400117"}, None),
     ],
+    # a578zd: course-schedule-dated-day-lines.md: a course page's "## Schedule" numbers each meeting by its day and
+    # its date in brackets ("* **Day 1 (Monday, March 3, 5:30 PM - 8:00 PM):** What clinicians need from a model"),
+    # and "### Technology requirements" asks for a laptop: neither is a link-less reference (a session, a course
+    # rule), while the bare titles under "## Readings" stay the course's papers
+    "course-schedule-dated-day-lines.md": [
+        ("Calibration Drift in Deployed Sepsis Alerts", {}, None),
+        ("Decision Curves for Emergency Triage Models", {}, None),
+        ("A Field Guide to Readmission Survival Models", {}, None),
+        ("Silent Trials Before Clinical Deployment", {}, None),
+    ],
     # a578zd: schedule-session-number-not-venue-edition.md: a course page's homework lines broken by backslashes
     # ("Week 2: Small Classifier … ([notebook](bit.ly…), [handout](…)) \\" / "Week 10: None \\"): a session's number
     # of two digits ("Week 10", "Lecture 11") is no venue with its year ("ISBI 19"), so a homework line swallowing the

@@ -2453,7 +2453,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   and not classify.counts_works(e.title) and not classify.labelled_count(e.title)
                   and not classify.host_access_note(e.title)
                   # ("* **Regular Task 1: Accurate Reconstruction …** – To evaluate …": a challenge's numbered task)
-                  and not headings.numbered_part_label(e.title)]
+                  and not headings.numbered_part_label(e.title)
+                  # ("* **Day 1 (Tuesday, February 20, 6:00 PM - 8:30 PM):** Survival modeling": a course's meeting)
+                  and not headings.course_session_label(e.title)]
     glossed = _legend_glosses(entries, candidates)
     # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed

@@ -370,7 +370,16 @@ def course_session_label(text: str) -> bool:
     number = words[1].rstrip("".join(_UNIT_CLOSERS)).rstrip(".")
     if not (number.isdigit() or number.upper() in _ROMAN_NUMERALS):
         return False
-    return len(words) == 2 or words[1].endswith(_UNIT_CLOSERS) or words[2].startswith(_UNIT_CLOSERS)
+    return len(words) == 2 or words[1].endswith(_UNIT_CLOSERS) or words[2].startswith(_UNIT_CLOSERS) \
+        or _SESSION_DATE.match(words[2]) is not None
+
+
+#: the date or time a schedule writes in brackets after a session's number ("Day 1 (Tuesday, February 20, 6:00 PM -
+#: 8:30 PM):", "Week 3 (Jan 21)", "Lecture 4 (10/03) - …"): a weekday or a month named, or digits with a date's or a
+#: clock's separators; then the line ends or a closer follows. Bounded: no nested brackets, at most 80 characters
+_SESSION_DATE = re.compile(
+    r"\((?=[^()]{0,80}\))(?:[^()]*\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b[^()]*|[\d\s/.:\-–apm]+)\)\s*(?:$|[:：\-–—])", re.IGNORECASE)
 
 
 #: headings of sections about the list itself (its purpose, how to contribute, how to cite it, its
@@ -580,7 +589,11 @@ _COURSE_LOGISTICS_HEADINGS = frozenset((
     "grading", "grades", "grading policy", "grading scheme", "course policies", "policies", "course rules",
     "office hours", "prerequisites", "presentation", "presentation guidelines", "group meeting", "group meetings",
     "submitting preferences", "submission", "participation", "attendance", "logistics", "course logistics",
-    "course requirements", "expectations"))
+    "course requirements", "expectations",
+    # "### Technology requirements" / "* Participants require a computer and internet connection …": what a student
+    # needs to take part, a course rule in a sentence
+    "requirements", "technology requirements", "technical requirements", "software requirements",
+    "hardware requirements", "system requirements"))
 
 
 def is_plan_section(heading: str) -> bool:
