@@ -92,6 +92,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Large language models for structuring echocardiography reports: a multicentre validation",
          {"doi": "10.1161/JAHA.125.038812", "pmid": "41230045", "pmcid": "PMC12400117"}, None),
     ],
+    # a578zd: course-slides-folder-and-placeholder-decks.md: a course repository's "### Slides" links its decks as PDFs
+    # in its "lessons/" folder, by a relative link or by the repository's full blob address, and writes the decks
+    # still to come as links with no address ("* [Imaging, genomics and drug discovery in practice]()"): none is a
+    # paper; a reading's PDF kept under "readings/" or a paper's PDF in another repository's "paper/" folder stays one
+    "course-slides-folder-and-placeholder-decks.md": [
+        ("Silent Trials of Sepsis Models Before Deployment", {}, None),
+        ("A Checklist for Bedside Model Monitoring", {}, None),
+    ],
     # a578zd: course-schedule-dated-day-lines.md: a course page's "## Schedule" numbers each meeting by its day and
     # its date in brackets ("* **Day 1 (Monday, March 3, 5:30 PM - 8:00 PM):** What clinicians need from a model"),
     # and "### Technology requirements" asks for a laptop: neither is a link-less reference (a session, a course

@@ -975,7 +975,12 @@ def _on_paper_host(hp: str) -> bool:
 
 #: folders a course's or a talk's site keeps its own teaching material in ("slides/00_intro.pdf", "lectures/L3.pdf")
 _COURSE_MATERIAL_FOLDERS = frozenset({"slides", "slide", "lectures", "lecture", "lecture_notes", "lecture-notes",
-                                      "handouts", "presentations", "talks", "posters"})
+                                      "handouts", "presentations", "talks", "posters",
+                                      # "[Implementing AI in healthcare #1](lessons/02-implementing_ai_1.pdf)"
+                                      "lessons", "lesson"})
+#: a file of a code host's repository by its path inside it ("github.com/o/r/blob/main/lessons/10-x.pdf",
+#: "gitlab.com/o/r/-/raw/main/slides/x.pdf"): the path, the part after the branch, named ``path``
+_REPO_FILE_PATH = re.compile(r"(?:github\.com|gitlab\.com)/[^/]+/[^/]+/(?:-/)?(?:blob|raw)/[^/]+/(?P<path>[^#?]+)")
 
 
 #: a file name that says it lists a venue's accepted papers or its programme ("AAAI-18-Accepted-Paper-List.Web_.pdf",
@@ -1000,6 +1005,11 @@ def _course_material_file(url: str) -> bool:
     slides beside the readings; a PDF, yet the course's own, no work it cites (a reading kept beside the schedule,
     "readings/okafor2019.pdf", "papers/x.pdf", stays a PDF of an article)."""
     u = url.strip()
+    if _URL_SCHEME.match(u) and ("/blob/" in u or "/raw/" in u):
+        # "[Business thinking …](github.com/org/course/blob/main/lessons/10-business_thinking.pdf)": the course
+        # repository's own file written as its full address is the same file a relative link reaches
+        in_repo = _REPO_FILE_PATH.match(_host_path(u))
+        u = in_repo["path"] if in_repo is not None else ""
     if not u or u.startswith(("#", "/")) or _URL_SCHEME.match(u) or "/" not in u:
         return False
     folders = u.split("?", 1)[0].split("#", 1)[0].lower().split("/")[:-1]
@@ -1066,7 +1076,8 @@ def url_role(url: str) -> str:
             # climbed still in it ("github.com/o/r/papers/x.pdf", "github.com/o/r/../../papers/x.pdf"): a file
             # below the repository's root that is a PDF is a document, whatever the steps to it ("o/r.pdf", a
             # repository so named, has no file below it and stays the repository)
-            return "paper"
+            # (not a course repository's own slides: "github.com/org/course/blob/main/lessons/10-….pdf")
+            return "other" if _course_material_file(url) else "paper"
         if _REPO_THREAD.match(hp):
             return "other"  # "[ECFP6](github.com/rdkit/rdkit/issues/1295)": a thread about a program, not code
         return "code"
@@ -3193,6 +3204,13 @@ _POINTER_LABELS = frozenset({"link", "url", "web link", "weblink"})
 #: (not "video" nor "recording": a work's own subject as often, "Large-scale Video Classification with …" / [Link])
 _TALK_MATERIAL_WORDS = frozenset({"slides", "slide", "presentation", "presentations", "poster", "posters",
                                   "lecture", "lectures", "talk", "talks", "webinar", "seminar", "keynote"})
+
+
+def heads_talk_material(topic: tuple[Heading, ...]) -> bool:
+    """``### Slides``, ``## Lecture slides``, ``## Talks``: the nearest heading names a talk's material
+    (``_TALK_MATERIAL_WORDS``). Why: a course page lists its decks there, some still to be linked ("* [Commercial
+    applications]()"); a title written as a link whose address was left for later is then a deck to come, no paper."""
+    return bool(topic) and any(w in _TALK_MATERIAL_WORDS for w in _norm(strip_symbols(topic[-1].text)).split())
 
 
 #: the words a bracketed remark ends on when the link after it is its object: "(Table S2 of [Article](…))", "(listed

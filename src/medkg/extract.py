@@ -4258,6 +4258,8 @@ def type_entry(entry: Entry) -> Entry:
                                                   and not _matrix_short_name(entry, title))
                          or label == EMPTY_LINK_FIELD and _placeholder_text_is_title(value, title, entry.description)
                          and classify.reads_like_paper_title(title)
+                         # ("### Slides" / "* [Commercial applications]()": a deck still to be linked)
+                         and not classify.heads_talk_material(entry.topic)
                          for label, value in entry.fields):
         # "[[arXiv]]()" or a title in a "Paper Title" column: a paper without a link (a one-word name in a
         # "Paper" column of a comparison matrix names a paper listed elsewhere); "- [Title of the work]() |
