@@ -119,6 +119,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Anatomy-Guided Liver Lesion Segmentation with Shape Priors", {"arxiv": "2203.04417"}, None),
         ("Radiograph Triage by Weak Labels", {"doi": "10.1109/ISBI.2019.8759321"}, None),
     ],
+    # a575za: localized-role-labels-beside-bold-titles.md: German, Russian and Spanish notes bold each item line with
+    # its links' labels in their own language ("[Papier]", "[Webseite]", "[сайт]", "[видео]", "[Sitio]", a code link
+    # named with its language: "[код на Lua]", "[Code in Julia]"); the labels are role labels, so the bracketed links
+    # are cut from the title and the code link stays the paper's code; a bold tool name with a site link stays no paper
+    "localized-role-labels-beside-bold-titles.md": [
+        ("Lernbasierte Segmentierung der Leber in CT-Aufnahmen", {}, "github.com/bildlabor/leber-seg"),
+        ("Sparse-View Reconstruction of Knee MRI with Learned Priors", {"arxiv": "2105.07731"},
+         "github.com/knee-lab/sparse-knee"),
+        ("Weakly Supervised Polyp Detection in Colonoscopy Video", {}, None),
+        ("Segmentación de lesiones cutáneas con redes profundas", {}, None),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is
@@ -16811,6 +16822,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a575za: a bold item line's bracketed links labelled in German, Russian or Spanish are no part of its title
+    "localized-role-labels-beside-bold-titles.md": [
+        t for t, _, _ in EXPECTED["localized-role-labels-beside-bold-titles.md"]],
     # a575za: the bracketed role links ("[статья]", "[код]") that open and close a bolded item line are no part of its title
     "bold-line-bracketed-role-links-around-title.md": [
         t for t, _, _ in EXPECTED["bold-line-bracketed-role-links-around-title.md"]],
@@ -17516,6 +17530,34 @@ def test_a_link_word_is_never_a_venue():
     venues = {entry_record(e)["venue"] for p in sorted(DIALECTS.glob("*.md")) for e in extract_file(p).entries}
     assert not {v for v in venues if v and v.casefold() in ("link", "links", "here", "pdf", "url")}
     assert "TMI" in venues  # "(TMI 2023)" closing a table title still gives its venue
+
+
+def test_a_bracketed_label_link_opening_a_bold_line_keeps_it_an_entry():
+    """a575za: "**[[Webseite](…)] Eine sanfte Einführung in generative Netze**" over a note bullet: the bracketed label
+    link (any role, here a site) opening the bold line makes it a notes file's item, not a sub-topic label over the
+    note (it once vanished into the note's topic when "Webseite" became a role word)."""
+    entries = extract_file(DIALECTS / "localized-role-labels-beside-bold-titles.md").entries
+    line = [e for e in entries if e.title == "Eine sanfte Einführung in generative Netze"]
+    assert line and line[0].kind != "paper", [(e.title, e.kind) for e in entries]
+    assert not [r for r in map(entry_record, entries) if any("Einführung" in t for t in r["topic"])]
+
+
+def test_a_month_date_tag_is_no_venue():
+    """"(MAR2021) Title", "(NOV2020) Title": a notes file dates each paper by month and year; the tag gives the year,
+    and the month is no venue (it once became the venue "MAR"); "(CVPR2021) Title" still gives its venue."""
+    records = [entry_record(e) for e in extract_file(DIALECTS / "bold-line-bracketed-role-links-around-title.md").entries]
+    dated = [(r["year"], r["venue"]) for r in records if r["year"]]
+    assert dated and all(venue is None for _, venue in dated), dated
+    assert {2020, 2021} <= {year for year, _ in dated}
+    venues = {entry_record(e)["venue"] for p in sorted(DIALECTS.glob("*.md")) for e in extract_file(p).entries}
+    assert not {v for v in venues if v and re.fullmatch(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?", v)}
+    # "### Title" / "_Jul 2023, MICCAI_": the emphasised date line gives the year and the venue, and no author
+    dated = {e.title.split(":")[0]: (e.year, e.venue, e.authors)
+             for e in extract_file(DIALECTS / "emoji-shortcode-heading-lead.md").entries}
+    assert dated["vox2vec"] == (2023, "MICCAI", ()) and dated["Models Genesis"] == (2019, "MICCAI", ()), dated
+    # "[Aug. 2023] <b>Title</b>, <i>Nature Cancer</i>": the italic names the venue, no author; the tag the year
+    summary = [(e.year, e.venue, e.authors) for e in extract_file(DIALECTS / "details-summary-bold-title-italic-venue.md").entries]
+    assert (2023, "Nature Cancer", ()) in summary and (2022, "arXiv", ()) in summary, summary
 
 
 def test_a_presentation_word_is_no_venue():

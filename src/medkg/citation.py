@@ -174,6 +174,21 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 #: and E. Markowitz. 1970. Title", "… and J. Novembre. 2019." close their bylines on a name, not on "Mar…" or "Nov…";
 #: a classic's byline dates it in the nineteenth century ("Darwin, C. R. 1859. Origin of species …"), the
 #: evolution and genetics reading lists' founding works
+#: a short note dating a work by month and year, perhaps naming its venue after a comma: "Jul 2023, MICCAI",
+#: "Feb. 2021", "March 2019; Nature Methods" (``month_year_venue``)
+_MONTH_YEAR_VENUE = re.compile(r"(?i:" + MONTH + r")\.?\s+(?P<year>(?:19|20)\d\d)"
+                               r"(?:\s*[,;]\s*(?P<venue>[A-Za-z][\w&.'+-]*(?: [\w&.'+-]+){0,5}))?")
+
+
+def month_year_venue(text: str) -> tuple[int, str | None] | None:
+    """``Jul 2023, MICCAI`` → (2023, "MICCAI"); ``Feb. 2021`` → (2021, None); None for anything else.
+
+    Why: a line that opens with a month's name dates the work (a byline never does so), and the words after
+    its comma are where the work appeared; read as a byline, the date became an author."""
+    m = _MONTH_YEAR_VENUE.fullmatch(text.strip())
+    return None if m is None else (int(m.group("year")), m.group("venue"))
+
+
 _AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )(?P<month>" + MONTH + r" )?((?:1[89]|20)\d\d)[a-z]?"
                                 r"(?:, " + MONTH + r")?\. "
                                 r"(?=[A-Z0-9“‘'(\[]|[a-z]{1,6}[A-Z])")

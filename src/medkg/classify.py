@@ -63,7 +63,9 @@ _EN_WORDS: dict[str, set[str]] = {
               # Review](…)"
               "protocol", "protocols", "review", "chapter", "book",
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
-              "статьи", "bài", "báo", "makale", "makalesi"},
+              "статьи", "bài", "báo", "makale", "makalesi",
+              # "[Papier](…)" (German, French), "[препринт](…)" (a preprint), "[публикация](…)", "[publicación](…)"
+              "papier", "препринт", "публикация", "publicación", "publicacion", "publicação", "veröffentlichung"},
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "download", "db",
                 "downloads", "set", "benchmark", "annotations", "images", "files",
                 "benchmarks"},  # "| Model | Pretraining Data | Benchmarks |": what a model was evaluated on
@@ -79,7 +81,12 @@ _EN_WORDS: dict[str, set[str]] = {
               # article (its documentation, as "[docs]" is)
               "manual", "manuals",
               # "CV: [Download CV](Okafor_CV.pdf)": a personal page's résumé, a PDF but no article
-              "cv", "resume", "résumé", "vitae"},
+              "cv", "resume", "résumé", "vitae",
+              # the same in Russian, German, Spanish, French: a site ("[сайт](…)", "[Webseite](…)", "[sitio](…)"), a
+              # video, a blog, slides, a talk
+              "сайт", "веб-сайт", "видео", "блог", "слайды", "презентация", "доклад", "webseite", "projektseite",
+              "folien", "vortrag", "sitio", "vídeo", "diapositivas", "presentación", "vidéo", "diapositives",
+              "présentation"},
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty", "unoff",
@@ -97,7 +104,8 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               "medrxiv", "openreview", "semanticscholar", "proceedings", "pubmed", "pmc", "manuscript",
               "journal", "abs", "abstract", "ref", "refs", "chapter", "dblp",
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
-              "статьи", "báo", "makale", "makalesi"},
+              "статьи", "báo", "makale", "makalesi",
+              "papier", "препринт", "публикация", "publicación", "publicacion", "publicação", "veröffentlichung"},
     # "Benchmarks" (a column of a model table) names the data a work is evaluated on, a benchmark's own
     # repository being no code of the row's work ("[Benchmark](…)" alone stays a generic label: a page)
     "dataset": {"dataset", "datasets", "data", "database", "databases", "corpus", "corpora", "db", "benchmarks"},
@@ -108,7 +116,10 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               # "[**Lecture 1:**](…/BEBi 205 - Lecture 1.pdf)": a course's slides, not an article
               # ("[Seminar - Slides](…/20_Seminar_….pdf)": a talk's slides, a PDF but no article)
               "lecture", "lectures", "lec", "seminar", "webinar", "keynote", "keynotes", "speech", "speeches",
-              "manual", "manuals", "cv", "resume", "résumé", "vitae"},
+              "manual", "manuals", "cv", "resume", "résumé", "vitae",
+              "сайт", "веб-сайт", "видео", "блог", "слайды", "презентация", "доклад", "webseite", "projektseite",
+              "folien", "vortrag", "sitio", "vídeo", "diapositivas", "presentación", "vidéo", "diapositives",
+              "présentation"},
 }
 #: every English label word of every role (built once: a label made only of these may be a label)
 _EN_VOCAB = frozenset().union(*_EN_WORDS.values())
@@ -776,6 +787,11 @@ def label_role(label: str) -> str | None:
                                         else _COMPOUND_SEP.split(w)) if p]
     words = [_LABEL_WORD_NUMBER.sub("", w) if w not in _EN_VOCAB and _LABEL_WORD_NUMBER.sub("", w) in _EN_VOCAB
              else w for w in words]
+    if len(words) == 3 and words[1] in _LANGUAGE_PREPOSITIONS and words[0] in _EN_STRONG["code"] \
+            and (words[2] in _EN_WORDS["code"] or words[2] in _PROGRAMMING_LANGUAGES):
+        # "[код на Python](github…)", "[code in Lua](…)", "[código en Julia](…)": the code, named with the language
+        # it is written in
+        return "code"
     if len(words) > 1 and _VERSION_TAG.fullmatch(words[-1]):
         # "[arXiv v1](arxiv.org/abs/…)", "[Paper v2](…)": the version of the preprint the link is to, no word of a
         # name; the label is its other words'
@@ -829,6 +845,13 @@ def _names_a_tutorial(label: str) -> bool:
     named = _EN_STRONG["code"] | _EN_STRONG["related_code"] | _EN_STRONG["paper"] | _EN_STRONG["dataset"]
     return not any(w in named for w in words[:-1])
 
+
+#: the word that puts a code label before the language it is written in: "code in", "код на", "código en", "Code in"
+_LANGUAGE_PREPOSITIONS = frozenset({"in", "on", "на", "en", "em", "auf", "sur"})
+#: languages a code label names its code by ("[код на Lua](…)"), besides those the code words hold already
+_PROGRAMMING_LANGUAGES = frozenset({"lua", "julia", "java", "javascript", "js", "typescript", "c", "c++", "cpp", "go",
+                                    "rust", "octave", "scala", "ruby", "swift", "kotlin", "fortran", "perl", "php",
+                                    "haskell"})
 
 #: a preprint's version after a label's words ("arXiv v1", "paper v2")
 _VERSION_TAG = re.compile(r"v\d{1,2}")
@@ -1844,7 +1867,9 @@ _DATA_FOR_LABEL = re.compile(r"(?i)^\W*(?:data|datasets?|database|corpus)\s+(?:f
 
 #: words of a label that names the work's home page ("homepage", "project page", "official website")
 _HOME_WORDS = frozenset({"homepage", "home", "page", "project", "project-page", "website", "site", "web",
-                         "main", "landing", "official"})
+                         "main", "landing", "official",
+                         # the site word in Russian, German, Spanish ("[сайт](…)", "[Webseite](…)", "[sitio](…)")
+                         "сайт", "веб-сайт", "webseite", "projektseite", "sitio"})
 
 
 #: code forges whose names a label of a page may carry ("GitHub Page", "GitLab Pages")

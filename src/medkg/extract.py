@@ -3281,6 +3281,13 @@ def _short_name_after_tag(rest: str) -> bool:
     return _SHORT_NAME.fullmatch(rest.strip()) is not None
 
 
+#: a lone "byline" that may be a venue's name: letters and a few signs, no comma, perhaps its year in brackets after
+#: it ("Nature Methods", "Current Opinion in Chemical Biology (2021)"); "et al." marks a byline, never a venue
+_VENUE_AS_BYLINE = re.compile(r"(?P<venue>(?![^\n]*\bet\.? al\b)[A-Za-z][\w&.:'’ -]*?)\s*(?:\((?:19|20)\d\d\))?\.?")
+#: a month's name alone, any case: what a date tag ("(MAR2021) ") has where a venue tag has the venue
+_MONTH_NAME = re.compile(rf"(?i){citation.MONTH}")
+
+
 def _full_year(yy: str) -> int:
     """A year as written in a tag: "2021", or "'21" / "21" for 2021 and "98" for 1998."""
     return int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
@@ -3293,6 +3300,8 @@ def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     if tag is None:
         return _nick_venue_tag(title) or _glued_nick_tag(title)
     venue = (tag.group("venue") or tag.group("venue2") or "").strip() or None
+    if venue is not None and _MONTH_NAME.fullmatch(venue.rstrip(".")):
+        venue = None  # "(MAR2021) ", "(Jun 2019) ": a date tag, the month no venue
     if venue is not None and tag.group("status"):
         venue += tag.group("status")  # "(NeurIPS 2022 Workshop)": the venue is the workshop, "NeurIPS Workshop"
     yy = tag.group("year") or tag.group("year2")
@@ -4622,6 +4631,15 @@ def type_entry(entry: Entry) -> Entry:
         venue = " ".join(venue.split())
     if venue and year and venue.endswith(f" {year}") and len(venue) > 5:
         venue = venue[:-5].rstrip(" ,")  # "presented at [MIDL 2023](…)": the year is the record's, not the venue's
+    if venue and len(venue) <= 10 and _MONTH_NAME.fullmatch(venue.rstrip(".")):
+        venue = None  # "(Sep 2024)", "[Mar 2025]", "_Jul 2023, MICCAI_": the month of a date is no venue
+    if kind == "paper" and venue is None and len(authors) == 1 and len(authors[0]) <= 80 \
+            and (lone := _VENUE_AS_BYLINE.fullmatch(authors[0])) \
+            and _names_a_venue(lone.group("venue")) and not citation.personal_name(lone.group("venue")):
+        # "[Aug. 2023] <b>Title</b>, <i>Nature Cancer</i>", "*Current Opinion in Chemical Biology (2021)*": a lone
+        # emphasised "byline" that names a journal or a preprint server (perhaps its year after it) and no person
+        # is the work's venue ("Chen et al. arXiv" names people: it stays)
+        venue, authors = lone.group("venue"), ()
     if kind == "paper" and own_identifiers is not read_identifiers and identifiers is read_identifiers:
         # the paper beside its labelled data keeps the identifiers its own links give (a data set's own line,
         # "**Name** … [data](zenodo DOI) [paper](arxiv…)", is no paper and keeps its data's DOI)

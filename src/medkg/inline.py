@@ -468,7 +468,7 @@ def _labelled_bold_heading(res: _Inline) -> bool:
     """``**FL at [MICCAI 2022](…)**``, ``<strong>FL at [MICCAI 2022](…)</strong>``: a wholly bold text whose links
     are only labels (a venue and year, a role word) and that has words of its own outside them names a sub-topic,
     as a bold text without links does; a linked title ("**[Title](…)**") is no label and stays an entry."""
-    from medkg.classify import is_link_label
+    from medkg.classify import is_link_label, label_role, venue_year_label
 
     links = [link for link in res.links if not link.image]
     if not links or not all(link.text and is_link_label(link.text) for link in links):
@@ -479,9 +479,17 @@ def _labelled_bold_heading(res: _Inline) -> bool:
         at = max(at, link.end)
     outside.append(res.plain[at:])
     words = "".join(outside).strip(" \t\n*_:-–—[]")
-    if len(words.split()) >= _RECORD_TITLE_MIN_WORDS and any(any(ids.ids_from_url(link.url)) for link in links):
+    if len(words.split()) >= _RECORD_TITLE_MIN_WORDS and (
+            any(any(ids.ids_from_url(link.url)) for link in links)
+            or not res.plain[:links[0].start].strip(" \t[*_")
+            and (res.plain[:links[0].start].strip(" \t*_") == "[" and res.plain[links[0].end:].lstrip().startswith("]")
+                 or label_role(links[0].text) == "paper")
+            and not venue_year_label(links[0].text.strip())):
         # "**[[статья](arxiv…)] (MAR2021) Title of the Work**" over its notes: a role link to a work's scholarly
-        # record beside a title's worth of words is that work's line, bolded whole, and no sub-topic label
+        # record, or a paper label opening the line ("**[[статья](uni…/paper.pdf)] Title [[сайт](…)]**"), beside a
+        # title's worth of words is that work's line, bolded whole, and no sub-topic label (a venue link, "**FL at
+        # [MICCAI 2022](…)**", still labels one); so is any label link set in square brackets of its own opening the
+        # line ("**[[сайт](…)] A Gentle Introduction to …**"): a notes file's item, its link's kind first
         return False
     return bool(words)
 

@@ -4917,7 +4917,16 @@ class _Parser:
                 d.description.append(inl.plain[start:].strip())
             else:
                 d.description.append(_prose(inl, start))
-            d.authors_hint.extend(inl.emphasis if p.kind == "Paragraph" and i <= 1 else [])
+            if p.kind == "Paragraph" and i <= 1:
+                for run in inl.emphasis:
+                    if (dated := citation.month_year_venue(run)) is not None:
+                        # "### Title" / "_Jul 2023, MICCAI_": the emphasised line dates the work and names its
+                        # venue; no byline (it once gave an author "Jul 2023, MICCAI")
+                        d.fields.append(("year", str(dated[0])))
+                        if dated[1]:
+                            d.fields.append(("venue", dated[1]))
+                    else:
+                        d.authors_hint.append(run)
             if inl.empty_links:
                 d.diagnostics.append(self.diag(self.line_of(p.start), "empty-link", "link with no URL"))
         if field_list is not None:  # the heading's field bullets
