@@ -17558,6 +17558,7 @@ def test_a_month_date_tag_is_no_venue():
     # "[Aug. 2023] <b>Title</b>, <i>Nature Cancer</i>": the italic names the venue, no author; the tag the year
     summary = [(e.year, e.venue, e.authors) for e in extract_file(DIALECTS / "details-summary-bold-title-italic-venue.md").entries]
     assert (2023, "Nature Cancer", ()) in summary and (2022, "arXiv", ()) in summary, summary
+    assert [v for _, v, a in summary if v == "IEEE Transactions on Medical Imaging (TMI)" and not a], summary
 
 
 def test_a_presentation_word_is_no_venue():

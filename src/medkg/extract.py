@@ -3282,8 +3282,10 @@ def _short_name_after_tag(rest: str) -> bool:
 
 
 #: a lone "byline" that may be a venue's name: letters and a few signs, no comma, perhaps its year in brackets after
-#: it ("Nature Methods", "Current Opinion in Chemical Biology (2021)"); "et al." marks a byline, never a venue
-_VENUE_AS_BYLINE = re.compile(r"(?P<venue>(?![^\n]*\bet\.? al\b)[A-Za-z][\w&.:'’ -]*?)\s*(?:\((?:19|20)\d\d\))?\.?")
+#: it ("Nature Methods", "Current Opinion in Chemical Biology (2021)", "IEEE Transactions on Medical Imaging (TMI)" with
+#: its short name); "et al." marks a byline, never a venue
+_VENUE_AS_BYLINE = re.compile(r"(?P<venue>(?![^\n]*\bet\.? al\b)[A-Za-z][\w&.:'’ -]*?(?: \([A-Z][\w&-]{1,12}\))?)"
+                              r"\s*(?:\((?:19|20)\d\d\))?\.?")
 #: a month's name alone, any case: what a date tag ("(MAR2021) ") has where a venue tag has the venue
 _MONTH_NAME = re.compile(rf"(?i){citation.MONTH}")
 
