@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a585zk: author-year-numbered-references-dedented-citation-notes.md: a reference file numbering each work by its
+    # author-year label ("1. Okafor et al. (2022)") and writing the quoted citation and its bracketed address under it
+    # indented too little to stay in the item (the address once pushed into an indented code block), then lettered
+    # note labels ("A) Data & Labelling") over note bullets: each label's citation is one paper, titled by its quoted
+    # title, its address's identifier its own; the notes stay no papers, and a label over no citation stays none
+    "author-year-numbered-references-dedented-citation-notes.md": [
+        ("Gingival Inflammation Grading from Smartphone Photographs with Lightweight Networks", {}, None),
+        ("Predicting Tooth Loss from Periapical Radiographs with a Convolutional Network", {"pmid": "31234567"}, None),
+    ],
     # a577zc: link-less-title-byline-bracket-tag-records.md: reading notes pasted from a rendered paper list, each
     # record a link-less paragraph "Title" / "Authors, …" / "[3rd Oct., 2023] [arXiv, 2023]" / "[Paper] [Github]" (the
     # links lost in the copy; the first record under a lead-in line): each is that paper, titled by the line over

@@ -47,8 +47,8 @@ def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1
     """The document's top-level blocks, each record one block: HTML tables joined, field lists put back
     under their item, folded records made one ``FoldedRecord`` block, ``<details><summary>`` digests one
     ``SummaryRecord`` block."""
-    return summary_records(folded_records(nested_field_lists(headline_items(
-        joined_html_tables(notes_after_tables(blocks, data), data)), data, line_starts), title_h1))
+    return summary_records(folded_records(nested_field_lists(headline_items(dedented_reference_bodies(
+        joined_html_tables(notes_after_tables(blocks, data), data), data)), data, line_starts), title_h1))
 
 
 #: kinds of block an item may hold besides its inline text
@@ -315,6 +315,72 @@ def _indented_rows(node: _Node, data: bytes) -> bool:
     in or more after a blank line (``joined_html_tables``), not a code sample — a fenced block is never one."""
     return node.kind == "CodeBlock" and node.attrs == "Indented" \
         and _ROW_MARKUP.match(data, node.start, min(node.end, node.start + 200)) is not None
+
+
+#: the most blocks (the citation, note labels, note lists, a stray address) a dedented reference body may hold
+_MAX_REFERENCE_BODY = 40
+#: an indented code block that is one web address alone, bracketed or not: a reference's address pushed four spaces
+#: in after a blank line, not a code sample
+_LONE_ADDRESS = re.compile(rb"\s*[<\[(]?https?://\S+?[>\])]?\s*")
+
+
+def dedented_reference_bodies(blocks: list[_Node], data: bytes) -> list[_Node]:
+    """Top-level blocks, with the body of a numbered reference labelled only by its authors and year put back
+    under its item.
+
+    ``1. Park et al. (2023)`` / blank line / ``  "Title." Journal, 12(7), 1518.`` / ``  [https://…]`` / ``A) Dataset``
+    / ``  - note``: a reference file numbers each work by its author-year label and writes the citation under it
+    indented less than the item's text, so CommonMark ends the numbered list after the label: the label was read
+    as an unlinked entry titled by its authors, the citation was dropped and the notes under it (in a
+    "References" section) were taken for works. An ordered list whose last item is an author-year label alone
+    (``classify.author_year_label``), followed by a paragraph that quotes a title or holds a web address, takes
+    that paragraph and what follows it up to the next ordered list, heading, rule or HTML block (note paragraphs,
+    bullet lists, an indented code block that is one address) as its item's blocks; the item's label becomes a
+    paragraph of its own, as in a loose list."""
+    from medkg.classify import author_year_label
+    out: list[_Node] = []
+    i = 0
+    while i < len(blocks):
+        node = blocks[i]
+        out.append(node)
+        i += 1
+        item = node.children[-1] if node.kind == "List" and node.attrs is not None and node.children else None
+        if item is None or item.kind != "Item" or any(c.kind in _BLOCK_KINDS for c in item.children) \
+                or i >= len(blocks) or blocks[i].kind != "Paragraph" or not _cites_work(blocks[i], data):
+            continue
+        label = data[item.children[0].start:item.children[-1].end].decode("utf-8", "replace") if item.children else ""
+        if not author_year_label(label):
+            continue
+        body: list[_Node] = []
+        while i < len(blocks) and len(body) < _MAX_REFERENCE_BODY:
+            b = blocks[i]
+            if b.kind == "CodeBlock" and b.attrs == "Indented" and _LONE_ADDRESS.fullmatch(data, b.start, b.end):
+                b = _address_paragraph(b, data)
+            elif not (b.kind == "Paragraph" or (b.kind == "List" and b.attrs is None)):
+                break
+            body.append(b)
+            i += 1
+        lead = _Node("Paragraph", item.children[0].start, item.children[-1].end)
+        lead.children = item.children
+        item.children = [lead, *body]
+        item.end = node.end = body[-1].end
+    return out
+
+
+def _cites_work(paragraph: _Node, data: bytes) -> bool:
+    """A paragraph that quotes a title ("…" or “…”) or holds a web address: a citation, not a note."""
+    text = data[paragraph.start:paragraph.end]
+    return b"://" in text or text.lstrip()[:1] in (b'"', "\u201c".encode())
+
+
+def _address_paragraph(code: _Node, data: bytes) -> _Node:
+    """An indented code block holding one address, as the paragraph it was written as (one text leaf)."""
+    raw = data[code.start:code.end]
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip().decode("utf-8", "replace")
+    para = _Node("Paragraph", code.start + lead, code.start + lead + len(raw.strip()))
+    para.children = [_Node("text", para.start, para.end, text=text)]
+    return para
 
 
 def nested_field_lists(blocks: list[_Node], data: bytes, line_starts: list[int]) -> list[_Node]:
