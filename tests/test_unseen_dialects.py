@@ -42,6 +42,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Gingival Inflammation Grading from Smartphone Photographs with Lightweight Networks", {}, None),
         ("Predicting Tooth Loss from Periapical Radiographs with a Convolutional Network", {"pmid": "31234567"}, None),
     ],
+    # a585zk: wrapped-title-paragraphs-over-bare-urls.md: a plain notes file writing each paper as a paragraph, its
+    # title hard-wrapped over two or three lines (each continuation opening in lower case) and its address alone on
+    # the last line: each title is the wrapped lines joined; a one-line title, a name over a sentence (a toolbox's
+    # page) and a title over its byline keep their first line, as before
+    "wrapped-title-paragraphs-over-bare-urls.md": [
+        ("Automatic counting of glands in eosin-stained colon sections", {"doi": "10.1117/1.jmi.7.3.034501"}, None),
+        ("Learning stain-invariant features for nucleus segmentation in histology images", {"arxiv": "2104.05123"},
+         None),
+        ("Robust Mitosis Detection Across Scanners: A Multi-Centre Challenge", {"pmid": "31456789"}, None),
+        ("Tissue Microarray Registration", {"doi": "10.1016/j.media.2020.101799"}, None),
+    ],
     # a577zc: link-less-title-byline-bracket-tag-records.md: reading notes pasted from a rendered paper list, each
     # record a link-less paragraph "Title" / "Authors, …" / "[3rd Oct., 2023] [arXiv, 2023]" / "[Paper] [Github]" (the
     # links lost in the copy; the first record under a lead-in line): each is that paper, titled by the line over

@@ -5823,6 +5823,8 @@ def _title_wrapped_before_url(lead: str) -> str | None:
         return None
     if lines[-1].endswith(","):
         return _title_wrapped_before_comma(lines)
+    if lead.rstrip(" \t").endswith("\n") and not lines[-1].endswith(_COLONS):
+        return _title_wrapped_over_lone_url(lines)
     if not lines[-1].endswith(_COLONS):
         return None
     last = lines[-1][:-1].strip(" *_")
@@ -5832,6 +5834,24 @@ def _title_wrapped_before_url(lead: str) -> str | None:
     if not reads_like_paper_title(joined) or not _wrapped_inside_title(lines, joined):
         return None
     return " ".join(lines)
+
+
+def _title_wrapped_over_lone_url(lines: list[str]) -> str | None:
+    """``Automatic counting of glands`` / ``in stained tissue sections`` / ``https://doi.org/…``: a plain notes file's
+    paragraph whose title a hard wrap cuts, its address alone on the line after it → the title's lines joined, else
+    None.
+
+    Only a wrap inside one title: every line after the first opens in lower case (a byline, "Smith J, Doe K", a
+    venue line, "MICCAI 2019", or a name over its title open in upper case), each line but the last runs on (no stop,
+    colon or bracket closes it), the last closes on no stop (a sentence about the work), and the joined lines read as
+    a work's title."""
+    if any("et al" in x for x in lines[1:]) or lines[-1].endswith((".", "。")) \
+            or not all(x[:1].islower() for x in lines[1:]):
+        return None
+    joined = " ".join(lines)
+    if not _wrapped_inside_title(lines, joined) or not reads_like_paper_title(joined):
+        return None
+    return joined
 
 
 #: the articles a subtitle wrapped onto its own line opens with ("Title words" / "A Systematic Review, <https://…>")
