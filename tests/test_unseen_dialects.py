@@ -150,6 +150,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Weakly Supervised Polyp Detection in Colonoscopy Video", {}, None),
         ("Segmentación de lesiones cutáneas con redes profundas", {}, None),
     ],
+    # a582zh: overview-section-reading-lead-in.md: a course's lecture page whose only section is "### Overview" (a
+    # heading about the page itself) holding a one-line lead-in "Reading Material:" with the first linked title on
+    # the line right after it, then one linked title a paragraph (arXiv, DOI-bearing publisher and IEEE pages), a
+    # GitHub list, a bare blog address and the slides: the lead-in paragraph is read from its second line, so the
+    # section is a reading list and every linked title a paper; the GitHub list stays a repository, the slides and
+    # the "### About" section's syllabus, wiki and office-hours links stay no papers
+    "overview-section-reading-lead-in.md": [
+        ("Neural Sequence Models for Regulatory Genomics", {"arxiv": "1811.04472"}, None),
+        ("Convolutional networks read chromatin state", {"doi": "10.15252/msb.20187731"}, None),
+        ("A Short History of Sequence Alignment", {"doi": "10.1371/journal.pcbi.1004417"}, None),
+        ("Statistical Learning in Clinical Genomics", {}, None),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is

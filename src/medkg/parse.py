@@ -3128,7 +3128,11 @@ class _Parser:
         h = self.section_heading
         if h is None or not is_prose_section(self.section_heading_inline.plain):
             return False
-        texts = [_inline(p.children) for p in paras if p.kind == "Paragraph"]
+        # ("Reading Material:" / "[Title](arxiv…) Published 2016": a paragraph that opens with a link-less lead-in
+        # line ending in a colon is read from the line after it, the works it announces, as a reference is read
+        # after "please cite:")
+        texts = [tail[1] if (tail := _after_lead_in(p)) is not None else _inline(p.children)
+                 for p in paras if p.kind == "Paragraph"]
         titled = [inl for inl in texts if linked_title_opening(inl)]
         cited = sum(1 for inl in titled if any(ids_from_url(next(x for x in inl.links if not x.image).url)))
         return cited >= 2 and 2 * len(titled) > len(texts)
