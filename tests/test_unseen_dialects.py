@@ -150,6 +150,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Weakly Supervised Polyp Detection in Colonoscopy Video", {}, None),
         ("Segmentación de lesiones cutáneas con redes profundas", {}, None),
     ],
+    # a582zh: survey-heading-title-closing-venue-year.md: a tool survey generated from a bibliography heads each
+    # work's record by its full title closed by the journal and year in brackets ("### Title. (Nature 2023)", "###
+    # Title (Science, 2022)") over "- DOI: … | PMCID: … | PMID: …", "Evidence:" and pipeline bullets: each heading
+    # is that paper, titled without the bracket (its venue and year), with all three identifiers; a heading whose
+    # bracket names a term, not a venue ("(Spring 2020)"), over prose stays no paper
+    "survey-heading-title-closing-venue-year.md": [
+        ("Somatic mosaicism across thirty human tissues mapped at single-cell depth",
+         {"doi": "10.1038/s41586-023-11111-2", "pmcid": "PMC10111112", "pmid": "37811112"}, None),
+        ("Germline risk alleles shape clonal haematopoiesis in older adults",
+         {"doi": "10.1016/j.cell.2021.05.022", "pmcid": "PMC8222221", "pmid": "34122222"}, None),
+        ("A reference panel of 64,976 haplotypes for genotype imputation",
+         {"doi": "10.1126/science.abm3333", "pmcid": "PMC9333333", "pmid": "35333333"}, None),
+    ],
     # a582zh: overview-section-reading-lead-in.md: a course's lecture page whose only section is "### Overview" (a
     # heading about the page itself) holding a one-line lead-in "Reading Material:" with the first linked title on
     # the line right after it, then one linked title a paragraph (arXiv, DOI-bearing publisher and IEEE pages), a
@@ -16857,6 +16870,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a575za: a bold item line's bracketed links labelled in German, Russian or Spanish are no part of its title
     "localized-role-labels-beside-bold-titles.md": [
         t for t, _, _ in EXPECTED["localized-role-labels-beside-bold-titles.md"]],
+    # a582zh: a heading's closing "(Nature 2023)" / "(Science, 2022)" is the work's venue and year, no part of its title
+    "survey-heading-title-closing-venue-year.md": [
+        t for t, _, _ in EXPECTED["survey-heading-title-closing-venue-year.md"]],
     # a575za: the bracketed role links ("[статья]", "[код]") that open and close a bolded item line are no part of its title
     "bold-line-bracketed-role-links-around-title.md": [
         t for t, _, _ in EXPECTED["bold-line-bracketed-role-links-around-title.md"]],

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medkg.citation import NAME_CONJUNCTION, SURNAME_WORD
+from medkg.citation import NAME_CONJUNCTION, SURNAME_WORD, names_journal, names_venue
 from medkg.inline import _PRESENTATION_WORDS, _clean_title, _inline, _is_cjk, _is_meaningful, bold_venue_year_tag, \
     year_venue_label
 from medkg.mdtree import build_tree
@@ -44,6 +44,33 @@ def named_work_heading(text: str) -> tuple[str, str | None, int, str] | None:
     if m is None or len(m["name"].split()) > _NAMED_WORK_NAME_WORDS or not _is_meaningful(m["name"]):
         return None
     return m["name"].strip(), m["venue"].strip(" ,") or None, int(m["year"]), m["note"].strip()
+
+
+#: ``Title of the work. (Nature 2022)``: a heading's whole text closed by where and when the work appeared, in
+#: brackets (a comma before the year or not), after the title's own closing stop or a space
+_CLOSING_VENUE_YEAR = re.compile(r"(?P<title>\S.{10,400}?)\s*[(（]\s*(?P<venue>[A-Za-z][^()（）\d,]{1,60}?)\s*,?\s*"
+                                 r"(?P<year>(?:19|20)\d\d)\s*[)）]")
+#: the fewest words of the title before a closing venue tag (``closing_venue_year_heading``)
+_TAGGED_TITLE_MIN_WORDS = 4
+
+
+def closing_venue_year_heading(text: str) -> tuple[str, str, int] | None:
+    """``### The sequences of 150,119 genomes in the UK Biobank. (Nature 2022)`` → ("The sequences of 150,119 genomes
+    in the UK Biobank", "Nature", 2022): a heading that titles a work in full (four words or more) and closes with
+    the journal or venue and year it appeared in, in brackets, as a survey generated from a bibliography heads each
+    work's record. None for any other heading ("Lessons from (Spring 2020)" names no venue; "OPERA (NeurIPS 2024):
+    note" is ``named_work_heading``'s).
+
+    Why: the bracket dates and places the work; kept in the title, the record was titled "… Biobank. (Nature
+    2022)" and gave no venue nor year."""
+    m = _CLOSING_VENUE_YEAR.fullmatch(" ".join(strip_section_number(text).split()))
+    if m is None:
+        return None
+    venue = m["venue"].strip()
+    title = m["title"].rstrip().removesuffix(".").rstrip()
+    if len(title.split()) < _TAGGED_TITLE_MIN_WORDS or not (names_journal(venue) or names_venue(venue)):
+        return None
+    return title, venue, int(m["year"])
 
 
 #: ``PertVAE —— 潜空间向量算术（经典 ★）``: a short Latin-script name, a dash (the Chinese double dash "——", or a

@@ -280,6 +280,7 @@ from medkg.blocks import (
     plain_box_title,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
+    closing_venue_year_heading,
     tagless_heading_title,
     year_venue_tagged_heading,
     _is_citation_section,
@@ -4227,6 +4228,11 @@ class _Parser:
             return False
         # "### 4.4 SPRSound/TBioCAS (2022): note" over its fields: titled by the work's name (``_named_work_record``)
         named = None if _has_links(self.section_heading_inline) else _named_work_record(title, inlines or [])
+        if named is None and not _has_links(self.section_heading_inline) \
+                and (tagged := closing_venue_year_heading(title)) is not None:
+            # "### The sequences of 150,119 genomes in the UK Biobank. (Nature 2022)" over "- DOI: … | PMID: …": the
+            # bracket closing the full title places and dates the work, no words of its title
+            named = (tagged[0], tagged[1], tagged[2], "")
         self.emit_block([(h, self.section_heading_inline)], title=named[0] if named else title,
                         heading_topic=True, field_list=(node, inlines),
                         prose=named[3] if named else "", venue_year=named[1:3] if named else None,
