@@ -175,6 +175,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Short History of Sequence Alignment", {"doi": "10.1371/journal.pcbi.1004417"}, None),
         ("Statistical Learning in Clinical Genomics", {}, None),
     ],
+    # a584zj: name-colon-bracketed-venue-link-then-title.md: a survey's list writes each model's short name, a colon,
+    # a bracketed link labelled only by a role word or the venue ("- ScanAlign: [[Link](arxiv…)] Title. `01/2022`",
+    # "- PathTalk: [[Nature Medicine](nature…)] Title.", a full-width colon, a title wrapped onto the next line): the
+    # title is the text after the bracketed label, not the name before it; a name before a linked title
+    # ("OrganBench: [OrganBench: …](…)"), a name with nothing after its label link and a code-labelled tool line keep
+    # their reading
+    "name-colon-bracketed-venue-link-then-title.md": [
+        ("ScanAlign: Aligning Radiographs with Their Reports at Scale", {"arxiv": "2201.04321"}, None),
+        ("A conversational foundation model for slide-level pathology", {"doi": "10.1038/s41591-023-01111-2"}, None),
+        ("Contrastive Pretraining of Echocardiogram Video and Text for Zero-shot Cardiac Assessment", {}, None),
+        ("Derm-LM 2: Instruction-Tuned Language Models for Skin Lesion Dialogue", {}, None),
+        ("Generative Retinal Assistants for Referral Decisions", {}, None),
+        ("OrganBench: A Benchmark for Abdominal Organ Reasoning", {"arxiv": "2305.06789"}, None),
+        ("GlandSeg", {"arxiv": "2307.01111"}, None),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is
@@ -16873,6 +16888,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a582zh: a heading's closing "(Nature 2023)" / "(Science, 2022)" is the work's venue and year, no part of its title
     "survey-heading-title-closing-venue-year.md": [
         t for t, _, _ in EXPECTED["survey-heading-title-closing-venue-year.md"]],
+    # a584zj: the text after a name's bracketed venue or role link is the title, without the name or the date stamp
+    "name-colon-bracketed-venue-link-then-title.md": [
+        t for t, _, _ in EXPECTED["name-colon-bracketed-venue-link-then-title.md"]],
     # a575za: the bracketed role links ("[статья]", "[код]") that open and close a bolded item line are no part of its title
     "bold-line-bracketed-role-links-around-title.md": [
         t for t, _, _ in EXPECTED["bold-line-bracketed-role-links-around-title.md"]],

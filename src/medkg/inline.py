@@ -24,7 +24,7 @@ from medkg import ids
 from medkg.citation import _MIN_CJK_TITLE_CHARS, MONTH, name_word, names_journal, names_venue, personal_name, \
     whole_reference
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, is_link_label, \
-    label_role, names_paper_and_code, strip_symbols
+    is_pointer_label, label_role, names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
 
 #: A field label ("地址", "Paper", "github") is short; longer text before a colon is prose.
@@ -3171,9 +3171,11 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
             if tag is not None and not trailer:
                 trailer = _label_trailer(tag)
             return (title, min(end, nxt), trailer) if len(title.split()) >= 4 else None
-    venue_tag = bool(first.text.strip()) and not is_link_label(_bracket_label(first.text)) \
+    # ("[[Link](…)] Title": a bracketed word that only points at an address labels the link as a role word does)
+    pointer = is_pointer_label(_bracket_label(first.text))
+    venue_tag = bool(first.text.strip()) and not pointer and not is_link_label(_bracket_label(first.text)) \
         and _bracketed_venue_tag(plain, first)
-    if first.text.strip() and not is_link_label(_bracket_label(first.text)) and not venue_tag:
+    if first.text.strip() and not pointer and not is_link_label(_bracket_label(first.text)) and not venue_tag:
         return None
     while (label := next((link for link in links if link is not first and link.start >= first.end), None)) \
             is not None and not label.bare and label.text.strip() and _stacked_label(label.text) \
@@ -3185,6 +3187,12 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
     # "link is not first": an icon link's text is empty, it ends where it starts
     nxt = next((link.start for link in links if link is not first and link.start >= first.end), end)
     text = plain[first.end:min(end, nxt)].replace("\n", " ")
+    month = ""
+    if (stamp := closing_month_stamp(text)) is not None and len(text[:stamp.start()].split()) >= 2:
+        # "[[CVPR](…)] Title `11/2023`", "… Title. ``02/2023`": the month the work appeared, set as a code span
+        # closing the line (its backticks sometimes unbalanced), dates the work; it is no word of the title, and
+        # read as a trailer it would take the title's last clause with it (", with automatic evaluation. 03/2024")
+        text, month = text[:stamp.start()], stamp.group("stamp")
     title = _clean_title(text)
     if len(title.split()) < 2 and sum(map(_is_cjk, title)) < 4:
         return None
@@ -3199,7 +3207,58 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
             title, trailer = bold_title, bold_trailer
     if venue_tag and len(_clean_title(title).split()) < 3:
         return None  # "[[CVPR](…)] DeepMapping": a venue before a name, too short to be the work's title
+    if month:
+        trailer = f"{trailer} {month}".strip()
     return _clean_title(title), min(end, nxt), trailer
+
+
+#: a month stamp closing a title ("… Decisions 11/2023", "… Dialogue. ``02/2023`"), as a date-ordered list sets it
+_CLOSING_MONTH_STAMP = re.compile(r"[\s.,;]*`*\s*(?P<stamp>(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)\s*`*\s*$")
+#: how many closing characters ``closing_month_stamp`` reads: the stamp and the stop, spaces and backticks around it
+_MONTH_STAMP_WINDOW = 40
+
+
+def closing_month_stamp(text: str) -> re.Match | None:
+    """The month stamp closing ``text`` (``_CLOSING_MONTH_STAMP``), read in its last ``_MONTH_STAMP_WINDOW``
+    characters only: searched over a whole line, the leading run of spaces the pattern allows is tried from every
+    position, quadratic on a line of spaces."""
+    return _CLOSING_MONTH_STAMP.search(text, max(0, len(text) - _MONTH_STAMP_WINDOW))
+
+
+#: the longest name ``name_before_label_link`` takes before its colon, in words
+_MAX_NAME_BEFORE_LABEL_WORDS = 5
+#: the fewest words of the title after the label link for the name before it to be only a name
+_MIN_TITLE_AFTER_NAME_WORDS = 3
+
+
+def name_before_label_link(plain: str, links: list[_RawLink], first: _RawLink,
+                           bold: list[tuple[int, int]] | None = None) -> str | None:
+    """``- PLIP: [[Nature Medicine](nature…)] A visual–language foundation model for …. `03/2023```, ``- ConVIRT:
+    [[Link](…)] Contrastive Learning of …``: a model's short name and a colon alone before a bracketed link whose
+    text is only a label (a role word, a venue: ``_title_after_label_link``), then the work's title → the name;
+    None otherwise.
+
+    Why: a survey's list names each work by its model first; the name before the colon was read as the line's
+    title, the label link as its paper, and the title after the link as a note. The name only tags the work. Not a
+    role label ("Paper:", "Code:", "Dataset:" give a record's links, ``label_role``), nor a lead that is more than a
+    short name (a sentence, a byline), nor a code link (``[[Code](github…)] A toolkit …`` describes a tool), nor a
+    label link after which no title of ``_MIN_TITLE_AFTER_NAME_WORDS`` words follows."""
+    lead = plain[:first.start]
+    if "\n" in lead.strip() or first.bare or not first.text.strip():
+        return None
+    head = lead.rstrip(" \t[")
+    if not head.endswith(_COLONS):
+        return None
+    name = head[:-1].strip(" \t*_`")
+    words = name.split()
+    if not words or len(words) > _MAX_NAME_BEFORE_LABEL_WORDS or not any(c.isupper() for c in name) \
+            or any(c in name for c in ".!?[]()|,;") or label_role(name) is not None \
+            or label_role(_bracket_label(first.text)) == "code":
+        return None
+    after = _title_after_label_link(plain, links, first, False, bold)
+    if after is None or len(after[0].split()) < _MIN_TITLE_AFTER_NAME_WORDS:
+        return None
+    return name
 
 
 #: what parts the last of a work's stacked role links from its title (" — ", ": ", a space)

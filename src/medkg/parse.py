@@ -360,6 +360,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _strip_label_suffix,
     _strip_placeholders,
     _title_after_label_link,
+    name_before_label_link,
     curator_tag_before_label_link,
     clean_title,
     glossed_term,
@@ -5859,6 +5860,11 @@ class _Parser:
             # year-and-venue label; the title is the text after the label's dash, the tag describes the line
             lead_title, trailer = "", ""
             d.description.append(curator_tag)
+        elif first and (model_name := name_before_label_link(plain, links, first, inl.bold)) is not None:
+            # "- PLIP: [[Nature Medicine](nature…)] A visual–language foundation model for …": the model's name
+            # and its colon only tag the work; the title is the text after the bracketed label link. The name is
+            # noted after the rest, as a bold name over a quoted title is: put first, it read as the work's byline
+            lead_title, trailer, quoted_name = "", "", model_name
         after = _title_after_label_link(plain, links, first, first.start in inl.icon_links, inl.bold) \
             if first and not _is_meaningful(lead_title) and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
