@@ -175,6 +175,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Short History of Sequence Alignment", {"doi": "10.1371/journal.pcbi.1004417"}, None),
         ("Statistical Learning in Clinical Genomics", {}, None),
     ],
+    # a584zj: label-link-title-wrapped-before-month-stamp.md: a date-ordered list closes each record with a code-span
+    # month stamp ("`06/2023`") and hard-wraps long titles after a bracketed label link at a capitalised word
+    # ("[[Link](…)] Title … Large Medical" / "  Vision-Language Models. `06/2023`"): the wrapped tail is part of the
+    # title; an author line under a title ("Priya Raman, Tomas Lindqvist. `12/2023`") and a bracketed note stay out
+    "label-link-title-wrapped-before-month-stamp.md": [
+        ("WardNote: Drafting Chest Radiograph Findings with Large Medical Vision-Language Models",
+         {"arxiv": "2306.04411"}, None),
+        ("Towards Generalist Report Writers for Neuroimaging by Leveraging Paired Scans and Notes",
+         {"doi": "10.1007/978-3-031-43999-5_12"}, None),
+        ("Lesion-Aware Decoding for Abdominal CT Reports", {"arxiv": "2311.02222"}, None),
+        ("Calibrated Uncertainty for Mammography Captioning", {"arxiv": "2312.03333"}, None),
+        ("A Survey of Report Generation Metrics", {"arxiv": "2401.04444"}, None),
+    ],
     # a584zj: name-colon-bracketed-venue-link-then-title.md: a survey's list writes each model's short name, a colon,
     # a bracketed link labelled only by a role word or the venue ("- ScanAlign: [[Link](arxiv…)] Title. `01/2022`",
     # "- PathTalk: [[Nature Medicine](nature…)] Title.", a full-width colon, a title wrapped onto the next line): the
@@ -16888,6 +16901,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a582zh: a heading's closing "(Nature 2023)" / "(Science, 2022)" is the work's venue and year, no part of its title
     "survey-heading-title-closing-venue-year.md": [
         t for t, _, _ in EXPECTED["survey-heading-title-closing-venue-year.md"]],
+    # a584zj: a title wrapped onto the record's last line before its month stamp is read whole
+    "label-link-title-wrapped-before-month-stamp.md": [
+        t for t, _, _ in EXPECTED["label-link-title-wrapped-before-month-stamp.md"]],
     # a584zj: the text after a name's bracketed venue or role link is the title, without the name or the date stamp
     "name-colon-bracketed-venue-link-then-title.md": [
         t for t, _, _ in EXPECTED["name-colon-bracketed-venue-link-then-title.md"]],

@@ -3115,10 +3115,29 @@ def _title_line_end(plain: str, start: int) -> int:
         return len(plain)
     head = plain[start:end].rstrip(" \t")
     after = plain[end + 1:].lstrip(" \t")
-    if not head or head.endswith((".", "!", "?", ":", ";", "]", ")")) or not after[:1].islower():
+    if not head or head.endswith((".", "!", "?", ":", ";", "]", ")")) \
+            or not (after[:1].islower() or _wrapped_title_tail_before_month(after)):
         return end
     nxt = plain.find("\n", end + 1)
     return len(plain) if nxt < 0 else nxt
+
+
+#: the most words a title's capitalised tail wrapped onto its record's last line holds (``_wrapped_title_tail_before_month``)
+_MAX_WRAPPED_TAIL_WORDS = 8
+
+
+def _wrapped_title_tail_before_month(line: str) -> bool:
+    """``Vision-Language Models. `06/2023``` under ``[[Link](…)] XrayGPT: … using Large Medical``: the record's last
+    line, a few capitalised words without a comma, then the month stamp (``_CLOSING_MONTH_STAMP``) a date-ordered list
+    closes each record with. Why: the title wrapped at a capitalised word goes on here; an author line ("Priya
+    Raman, Tomas Lindqvist.") has commas, a note or a new record no closing stamp, and neither is read on."""
+    if not line[:1].isupper() or "\n" in line:
+        return False
+    stamp = closing_month_stamp(line)
+    if stamp is None:
+        return False
+    tail = line[:stamp.start()]
+    return "," not in tail and 0 < len(tail.split()) <= _MAX_WRAPPED_TAIL_WORDS
 
 
 def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
