@@ -5863,8 +5863,8 @@ class _Parser:
         elif first and (model_name := name_before_label_link(plain, links, first, inl.bold)) is not None:
             # "- PLIP: [[Nature Medicine](nature…)] A visual–language foundation model for …": the model's name
             # and its colon only tag the work; the title is the text after the bracketed label link. The name is
-            # noted after the rest, as a bold name over a quoted title is: put first, it read as the work's byline
-            lead_title, trailer, quoted_name = "", "", model_name
+            # left out of the description: there it read as the work's byline, or as its venue after a closing year
+            lead_title, trailer = "", ""
         after = _title_after_label_link(plain, links, first, first.start in inl.icon_links, inl.bold) \
             if first and not _is_meaningful(lead_title) and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
