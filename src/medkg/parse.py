@@ -5860,7 +5860,7 @@ class _Parser:
             # year-and-venue label; the title is the text after the label's dash, the tag describes the line
             lead_title, trailer = "", ""
             d.description.append(curator_tag)
-        elif first and (model_name := name_before_label_link(plain, links, first, inl.bold)) is not None:
+        elif first and name_before_label_link(plain, links, first, inl.bold) is not None:
             # "- PLIP: [[Nature Medicine](nature…)] A visual–language foundation model for …": the model's name
             # and its colon only tag the work; the title is the text after the bracketed label link. The name is
             # left out of the description: there it read as the work's byline, or as its venue after a closing year
