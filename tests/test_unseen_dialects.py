@@ -53,6 +53,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Robust Mitosis Detection Across Scanners: A Multi-Centre Challenge", {"pmid": "31456789"}, None),
         ("Tissue Microarray Registration", {"doi": "10.1016/j.media.2020.101799"}, None),
     ],
+    # a586zl (from a581zg): ja-one-paper-note-title-field-under-h1.md: a Japanese one-paper reading note, its paper
+    # written as labelled bullets under the note's first heading ("# PolypFormer" / "- 題名: …" / "- 論文: [arxiv…]" /
+    # "- 公式実装: [github…]"): one record titled by the 題名 field, the 公式実装 repository its code; the bare arXiv
+    # address cited in passing under a note bullet and the blog link stay no paper of this note
+    "ja-one-paper-note-title-field-under-h1.md": [
+        ("Boundary-Aware Transformers for Colonoscopy Polyp Segmentation", {"arxiv": "2207.04411"},
+         "github.com/endo-lab/polypformer"),
+    ],
+    # a586zl (from a581zg): ja-paper-survey-note-quoted-title-field.md: a paper-survey note whose first heading is a
+    # section ("# ■ 論文") over "- 論文タイトル：“Title”" / "- 論文リンク：https://arxiv…" / "- 著者：…" fields: one record
+    # titled by the quoted 論文タイトル value (not "論文", not the link's label), its arXiv id from the link field
+    "ja-paper-survey-note-quoted-title-field.md": [
+        ("Weakly Supervised Lesion Localization in Chest Radiographs with Attention Pooling", {"arxiv": "1908.03321"},
+         None),
+    ],
     # a577zc: link-less-title-byline-bracket-tag-records.md: reading notes pasted from a rendered paper list, each
     # record a link-less paragraph "Title" / "Authors, …" / "[3rd Oct., 2023] [arXiv, 2023]" / "[Paper] [Github]" (the
     # links lost in the copy; the first record under a lead-in line): each is that paper, titled by the line over
@@ -16591,6 +16606,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a586zl (from a581zg): the original paper a note bullet cites by a bare arXiv address
+    "ja-one-paper-note-title-field-under-h1.md": [("元論文", {"arxiv": "2103.14030"})],
     # a581zg: the quick-links table repeats each card's paper under a short byline label
     "field-value-card-tables-with-note-bullets.md": [("Moreira 2025 (ECG)", {"doi": "10.1038/s44325-025-00417-x"}),
                                                      ("Haddad 2026 (LLM)", {"doi": "10.1161/JAHA.125.038812"})],

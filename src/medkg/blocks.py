@@ -2028,11 +2028,11 @@ def lone_reference_over_note(p: _Node, inl: _Inline) -> bool:
 _NUMBERED_CITATION = re.compile(r"^\s*\[\d{1,3}\]\.?\s+")
 #: the label of a record's title field: "**标题**：…", "**Title:** …", "**题目**: …", and the same label in the
 #: European languages and Russian a report is written in ("**Título:** …", "**Titre :** …", "**Titel:** …",
-#: "**Titolo:** …", "**Название:** …")
+#: "**Titolo:** …", "**Название:** …"), and Japanese reading notes' "- 論文タイトル：…" / "- 題名: …"
 _TITLE_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:title|t[íi]tulo|titre|titel|titolo|название|заголовок"
-                          r"|标题|题目|论文标题|论文题目|タイトル|제목)\s*[:：]?\s*$")
+                          r"|标题|题目|论文标题|论文题目|タイトル|論文タイトル|題名|제목)\s*[:：]?\s*$")
 #: any word a title field's label is made of, anywhere in a text (a quick test before reading a list's fields)
-_TITLE_FIELD_WORD = re.compile(r"(?i)title|t[íi]tulo|titre|titel|titolo|название|заголовок|标题|题目|タイトル|제목")
+_TITLE_FIELD_WORD = re.compile(r"(?i)title|t[íi]tulo|titre|titel|titolo|название|заголовок|标题|题目|タイトル|題名|제목")
 
 
 #: the label of a record's field of links: "**Additional links (optional):**", "**Code:**", "**Links**:", "**URL**:"

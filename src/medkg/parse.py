@@ -2075,6 +2075,26 @@ def _write_up_facet_prose(heading: _Inline, intro: list[tuple[_Node, _Inline]]) 
     return True
 
 
+def _record_title_field(inlines: list) -> str:
+    """The value of a plain title field among a record's role fields (``- 題名: Objects as Points``, ``- 論文タイトル：
+    "U-Net: …"``, ``- Title: …``), its quotes dropped; "" when none. Why: a one-paper reading note writes the work as
+    a list of labelled lines under the note's name ("# CenterNet") or a section's ("# ■ 論文"), the title one field
+    among the paper's and code's links; read by its heading, the record took the note's name (or "論文") for its
+    title, and under the document's first heading the fields were entries of their own. A linked title field is
+    another rule's (``_title_field_value`` leaves it); a value of one word names nothing."""
+    for inl in inlines:
+        if inl is None or inl.links:
+            continue
+        label = _clean_title(_field_label(inl))
+        if not label or not _TITLE_FIELD.match(label):
+            continue
+        value = _split_label(inl.plain.split("\n", 1)[0])[1].strip().strip("\"'“”「」『』 ")
+        value = " ".join(value.split())
+        if _is_meaningful(value) and (len(value.split()) >= 2 or re.search("[\u3400-\u9fff]", value) is not None):
+            return value
+    return ""
+
+
 def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     """A link-less heading that reads as a work's title (``EchoONE: Segmenting Multiple … in One Model``):
     five words or more (``min_words``: three for ``Hyperbolic Busemann Neural Networks`` when its record links an
@@ -4328,14 +4348,19 @@ class _Parser:
         from medkg.classify import names_paper_and_code
 
         h = self.section_heading
-        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
-                or self.section_entries or _has_links(self.section_heading_inline):
+        if h is None or self.section_is_doc or self.section_entries or _has_links(self.section_heading_inline):
             return False
         if not _is_meaningful(self.section_heading_inline.plain):
             return False
         # short notes and prose remarks among the fields ("- 该仓库提供推理代码。") are the record's, as under a bold title
         record = _role_fields(node, notes=True) or _described_paper_fields(node)
         if record is None:
+            return False
+        # "- 題名: Objects as Points" / "- 論文タイトル：“…”" / "- Title: …" among the fields: the record's own title
+        field_title = _record_title_field(record.inlines)
+        if (h is self.title_h1_node or self.section_level < 2) and not field_title:
+            # (under the document's first heading a list of role fields is one work's only when a field titles it:
+            # a one-paper note file, "# CenterNet" / "- 題名: …" / "- 論文: arxiv…" / "- 公式実装: github…")
             return False
         if not any(field_role(label) == "paper" or names_paper_and_code(label) for label in record.labels) \
                 and not any(links_field_names_paper(inl) for inl in record.inlines):
@@ -4366,7 +4391,8 @@ class _Parser:
         # "#### CellOracle —— GRN 线性传播（★）": the name titles the work, the gloss describes it
         glossed = None if bold or nickname or named else _glossed_work_record(heading, inlines)
         self.emit_block([(h, self.section_heading_inline)] + paras,
-                        title=bold or nickname or (named[0] if named else glossed[0] if glossed else heading),
+                        title=field_title or bold or nickname or (named[0] if named else glossed[0] if glossed
+                                                                  else heading),
                         heading_topic=True, field_list=(node, inlines), empty_fields=tuple(empty) if described else (),
                         prose=named[3] if named else glossed[1] if glossed else "",
                         venue_year=named[1:3] if named else None)
