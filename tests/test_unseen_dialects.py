@@ -53,6 +53,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Robust Mitosis Detection Across Scanners: A Multi-Centre Challenge", {"pmid": "31456789"}, None),
         ("Tissue Microarray Registration", {"doi": "10.1016/j.media.2020.101799"}, None),
     ],
+    # a586zl (from a581zg): translated-note-sentences-citing-by-number.md: a reading note that copies a paper's
+    # sentences with their translation ("- Earlier, Marino et al. [3] trained a patch classifier …" / "    - 以前、…"):
+    # a byline followed by a bracketed reference number and a lower-case verb is the sentence's subject citing a work,
+    # no reference, so only the note's linked paper and its numbered reference list's works are papers
+    "translated-note-sentences-citing-by-number.md": [
+        ("Dense Attention Networks for Retinal Vessel Segmentation", {"arxiv": "2004.01234"}, None),
+        ("Patch-based vessel classification in fundus photographs", {}, None),
+        ("Multi-scale losses for thin structure segmentation", {}, None),
+    ],
     # a586zl (from a581zg): ja-one-paper-note-title-field-under-h1.md: a Japanese one-paper reading note, its paper
     # written as labelled bullets under the note's first heading ("# PolypFormer" / "- 題名: …" / "- 論文: [arxiv…]" /
     # "- 公式実装: [github…]"): one record titled by the 題名 field, the 公式実装 repository its code; the bare arXiv

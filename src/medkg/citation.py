@@ -1275,6 +1275,9 @@ def _parse_citation(text: str) -> Citation | None:
     early_year = None
     # "Choné e Ma (2011) formalizam …", "Smith et al. (2019) showed that …": perhaps prose citing a work
     narrative = bool(authors) and (m := _LEADING_YEAR.match(s, rest)) is not None and _narrative_byline(authors, s, m)
+    # "Hence, Ciresan et al. [1] trained a network …": the reference number prose sets after the authors it names,
+    # then the verb (``_NARRATIVE_REFERENCE_MARK``)
+    narrative = narrative or bool(authors) and _NARRATIVE_REFERENCE_MARK.match(s, rest) is not None
     if authors and (m := _LEADING_YEAR.match(s, rest)):  # APA "(2016). Title", LNCS "(2015) Title"
         early_year, rest = int(m.group(1)), m.end()
     if (rest >= len(s) or s[rest] != '"') and (byline := _byline_before_quote(d, s, rest)) is not None:
@@ -1401,6 +1404,14 @@ SURNAME_WORD = r"(?:(?:van|von|de|da|del|der|di|du|le|la|dos|das)\s)?[A-ZÀ-ÖØ
 #: the word that joins the last two authors' surnames in the languages lists are written in
 NAME_CONJUNCTION = r"(?:and|&|e|y|und|et|ve|và|dan)"
 _BARE_SURNAMES = re.compile(rf"{SURNAME_WORD}(?: {NAME_CONJUNCTION} {SURNAME_WORD})?")
+
+
+#: a bracketed reference number right after a byline, then a lower-case word: "Ciresan et al. [1] trained …",
+#: "Krizhevsky et al. [7] was due to …" — a translated paper's sentence whose subject is the authors it cites by
+#: number, its verb next. A reference list sets the number before the byline ("[1] Ciresan D, …"), never after it,
+#: so the sentence's rest is no title; read as a reference, a reading note's every such sentence was a paper
+#: (bounded: no backtracking run)
+_NARRATIVE_REFERENCE_MARK = re.compile(r"\[\d{1,3}(?:\s?[,\u2013-]\s?\d{1,3}){0,5}\][ \t]+[a-z]")
 
 
 def _narrative_byline(authors: tuple[str, ...], s: str, year: re.Match) -> bool:
