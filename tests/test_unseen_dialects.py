@@ -53,6 +53,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Robust Mitosis Detection Across Scanners: A Multi-Centre Challenge", {"pmid": "31456789"}, None),
         ("Tissue Microarray Registration", {"doi": "10.1016/j.media.2020.101799"}, None),
     ],
+    # a586zl (from a581zg): paper-note-numbered-introduction-sentences.md: a one-paper note that copies the paper's
+    # "## 1 Introduction" sentence by sentence (each with its translation nested under it): a section named for a part
+    # of the work retells it, so its nine link-less, full-stopped sentences are no references (as under "## Abstract"),
+    # and the note's one paper is its 論文タイトル field's
+    "paper-note-numbered-introduction-sentences.md": [
+        ("Graph Priors for Whole-Slide Tumor Grading", {"arxiv": "2109.05577"}, None),
+    ],
     # a586zl (from a581zg): translated-note-sentences-citing-by-number.md: a reading note that copies a paper's
     # sentences with their translation ("- Earlier, Marino et al. [3] trained a patch classifier …" / "    - 以前、…"):
     # a byline followed by a bracketed reference number and a lower-case verb is the sentence's subject citing a work,

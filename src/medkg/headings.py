@@ -710,10 +710,11 @@ def addresses_reader(heading: str) -> bool:
 
 
 #: whole headings a reader's notes on one work give its parts ("## Abstract", "### Conclusion", "## FutureWork", the
-#: org-mode export of a thesis's reading notes), read without numbers, emoji or case
+#: org-mode export of a thesis's reading notes; "## 1 Introduction", a translated paper's section copied sentence by
+#: sentence), read without numbers, emoji or case
 _WORK_DIGEST_HEADINGS = frozenset((
-    "abstract", "conclusion", "conclusions", "future work", "futurework", "limitations", "key findings",
-    "takeaways", "key takeaways"))
+    "abstract", "introduction", "conclusion", "conclusions", "future work", "futurework", "limitations",
+    "key findings", "takeaways", "key takeaways"))
 
 
 def is_work_digest_section(heading: str) -> bool:
