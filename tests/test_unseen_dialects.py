@@ -53,6 +53,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Robust Mitosis Detection Across Scanners: A Multi-Centre Challenge", {"pmid": "31456789"}, None),
         ("Tissue Microarray Registration", {"doi": "10.1016/j.media.2020.101799"}, None),
     ],
+    # a586zl (from a580zf): numbered-paragraphs-link-on-second-line.md: a hand-numbered list written as paragraphs
+    # ("2.[Title | Journal](…)" / "STED"), one item's first line a name and its title ("3.AxialNet ：Title (LSFM)") and
+    # its link on the second line ("[Title | bioRxiv](…)"): the paragraph numbered next after the last item is an item
+    # of its own, titled without its number, not a note on the item before it; the range line "4-6：SIM" stays a note
+    "numbered-paragraphs-link-on-second-line.md": [
+        ("Paired Widefield and Confocal Stacks for Learning Axial Restoration", {"doi": "10.1038/s41467-023-01234-5"},
+         None),
+        ("Vesicle counting in live-cell movies with weak supervision", {"doi": "10.1038/s41598-024-44444-z"}, None),
+        ("AxialNet ：Learning isotropic resolution for thick tissue light-sheet imaging",
+         {"doi": "10.1101/2024.03.03.583333"}, None),
+        ("Tracking mitotic spindles across organoid development with graph matching",
+         {"doi": "10.1371/journal.pone.0288888"}, None),
+    ],
     # a586zl (from a581zg): paper-note-numbered-introduction-sentences.md: a one-paper note that copies the paper's
     # "## 1 Introduction" sentence by sentence (each with its translation nested under it): a section named for a part
     # of the work retells it, so its nine link-less, full-stopped sentences are no references (as under "## Abstract"),

@@ -932,6 +932,22 @@ def strip_word_record_number(title: str) -> str:
     return rest if rest != title and len(rest.split()) >= 3 else title
 
 
+#: a paragraph's opening record number ("3.", "12、", "7．"), its digits captured
+_OPENING_RECORD_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.、．](?!\d)")
+
+
+def numbered_after(item: _Inline, para: _Inline) -> bool:
+    """``2.[Title](…)`` / ``SIM`` / ``3.UniSR ：Title (SIM)`` / ``[Title | bioRxiv](…)``: a paragraph that opens with
+    the number right after the one its section's last item opens with, and words after it, is the next numbered
+    item of a hand-numbered list, whatever its first line links: no note on the item before it. A range ("4-6：")
+    or a number out of sequence says nothing."""
+    a, b = _OPENING_RECORD_NUMBER.match(item.plain), _OPENING_RECORD_NUMBER.match(para.plain)
+    if a is None or b is None or int(b.group(1)) != int(a.group(1)) + 1:
+        return False
+    first_line = para.plain[b.end():].split("\n", 1)[0]
+    return _is_meaningful(first_line)
+
+
 def record_number_only(text: str) -> bool:
     """``10.`` / ``12、`` / ``4：`` / ``[1-1]``: a record's number and nothing else, as a hand-numbered paragraph line
     writes it before its linked title (``10.[Title](…).<br>``, ``[1-2] [Title](…)``). It numbers the item; it is no

@@ -177,6 +177,7 @@ from medkg.blocks import (
     _bold_title_venue_byline,
     bold_title_over_venue_tag,
     field_role,
+    numbered_after,
     key_value_record_rows,
     labelled_cell,
     _names_one_work,
@@ -3330,6 +3331,7 @@ class _Parser:
         tagged_items = as_items and sum(1 for _, inl, kind in units if kind and _venue_year_tag_lead(inl)) >= 2
         quoted_cards: set[int] = set()  # the groups read from quoted cards (``_quoted_field_record``)
         venue_titled: int | None = None  # items titled on their links' line (``_venue_titled_items``), counted once
+        last_item: _Inline | None = None  # the last paragraph read as an item ("2.[Title](…)"): ``numbered_after``
         for at, (p, inl, kind) in enumerate(units):
             if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
                 kind = 1
@@ -3338,11 +3340,20 @@ class _Parser:
                 # "(NeurIPS 2024) [Title]() by Ma et al." among "(NeurIPS 2024) [Title](…) by …" items: one item
                 # with its URL left for later, not a note on the item before it
                 kind = 1
+            elif as_items and not kind and p.kind == "Paragraph" and last_item is not None \
+                    and numbered_after(last_item, inl):
+                # "2.[Title](…)" / "3.Name ：Title" / "[Title | bioRxiv](…)": the next hand-numbered item, its link on
+                # its second line, not a note on the item before it
+                kind = 1
             elif as_items and not kind and p.kind == "Paragraph" and not inl.links and not inl.strong_lead \
                     and "\n" not in inl.plain.strip() and _plain_reference(inl.plain):
                 # "Title. Authors. Jama 1992: 268(2); 240-8." between "Title. … Available in [html format](…)"
                 # paragraphs: a whole reference of its own (one the list gave no link), not a note on the last
                 kind = 1
+            if kind:
+                # the section's last item so far, kept as the loop runs (looking back for it at each paragraph was
+                # quadratic in a section of many paragraphs)
+                last_item = inl
             # (a quote right under a bold-titled record or an item, "**Title**" / "> Authors" / "> Paper: …", holds
             # that record's lines: only a quote opening the section's records, or after another card, is a card)
             card = _quoted_field_record(p) if p.kind == "BlockQuote" \
@@ -4111,8 +4122,11 @@ class _Parser:
                 reference = " ".join(t for t in (authors_part, venue_line) if t)
                 if reference:
                     d.description = [reference] + [t for t in d.description if t.strip() != venue_line]
-        if not inl.links and (_RECORD_NUMBER.match(d.title) or outline_numbered_title(d.title)):
-            # "591.Title" over its field lines, "1.1 Title" filed under a numbered section: the title
+        first_line_end = len(inl.plain.split("\n", 1)[0])
+        if not any(link.start < first_line_end for link in inl.links) \
+                and (_RECORD_NUMBER.match(d.title) or outline_numbered_title(d.title)):
+            # "591.Title" over its field lines, "1.1 Title" filed under a numbered section: the title ("3.Name ：Title"
+            # over the line that links it the same: the number is the record's)
             d.title = strip_section_number(d.title)
         # "Paper 2: Title: https://…": the record's worded number is no part of the title
         d.title = strip_word_record_number(d.title)
