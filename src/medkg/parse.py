@@ -2091,7 +2091,7 @@ def _record_title_field(inlines: list) -> str:
             continue
         value = _split_label(inl.plain.split("\n", 1)[0])[1].strip().strip("\"'“”「」『』 ")
         value = " ".join(value.split())
-        if _is_meaningful(value) and (len(value.split()) >= 2 or re.search("[\u3400-\u9fff]", value) is not None):
+        if _is_meaningful(value) and (len(value.split()) >= 2 or _has_cjk(value)):
             return value
     return ""
 
