@@ -17670,6 +17670,16 @@ def test_a_bracketed_label_link_opening_a_bold_line_keeps_it_an_entry():
     assert not [r for r in map(entry_record, entries) if any("Einführung" in t for t in r["topic"])]
 
 
+def test_a_one_word_cjk_title_field_titles_its_note(tmp_path):
+    """a586zl: "# CenterNet" / "- 題名: 物体検出" / "- 論文: [arXiv](…)": a title field of one CJK word still titles the
+    one-paper note (the CJK test once reached a module that had no regex import: NameError)."""
+    note = tmp_path / "note.md"
+    note.write_text("# CenterNet\n\n- 題名: 物体検出\n- 論文: [arXiv](https://arxiv.org/abs/1904.07850)\n"
+                    "- コード: [GitHub](https://github.com/xingyizhou/CenterNet)\n", encoding="utf-8")
+    papers = [e for e in extract_file(note).entries if e.kind == "paper"]
+    assert [(e.title, e.identifiers.arxiv) for e in papers] == [("物体検出", "1904.07850")]
+
+
 def test_a_month_date_tag_is_no_venue():
     """"(MAR2021) Title", "(NOV2020) Title": a notes file dates each paper by month and year; the tag gives the year,
     and the month is no venue (it once became the venue "MAR"); "(CVPR2021) Title" still gives its venue."""
