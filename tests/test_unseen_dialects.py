@@ -247,6 +247,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("OrganBench: A Benchmark for Abdominal Organ Reasoning", {"arxiv": "2305.06789"}, None),
         ("GlandSeg", {"arxiv": "2307.01111"}, None),
     ],
+    # a583zi: plain-title-over-bold-venue-stamp-link-line.md: a reading log sets each paper's plain title on a line of
+    # its own (closed by a backslash, two spaces or nothing) over a line that opens with its bold venue-and-year
+    # stamp ("**IEEE TMI 2025**", "**OMIA@MICCAI 2024**", "**Medical Image Analysis, 2023**") then its labelled
+    # links: the title stops at its line, the stamp gives the venue, never the title's tail; a title wrapped over
+    # two plain lines stays whole, the dataset rows stay datasets
+    "plain-title-over-bold-venue-stamp-link-line.md": [
+        ("FoveaFormer: Hierarchical Attention for Macular Hole Segmentation in OCT Volumes", {}, None),
+        ("DrusenDiff: Conditional Diffusion Priors for Drusen Quantification", {"arxiv": "2503.04417"}, None),
+        ("VesselMAE: Masked Autoencoding of Retinal Vessel Graphs for Few-Shot Artery Labelling",
+         {"doi": "10.1007/978-3-031-72111-3_52"}, None),
+        ("Glaucoma Progression Forecasting from Longitudinal Fundus Photographs", {"arxiv": "2409.11873"},
+         "github.com/optic-lab/glauco-forecast"),
+        ("Choroid Thickness Maps from Swept-Source OCT with Weak Supervision", {"arxiv": "2306.09921"}, None),
+        ("A Benchmark of Retinal Layer Segmenters Across Five Scanner Vendors and Three Acquisition Protocols",
+         {"arxiv": "2311.02468"}, None),
+    ],
     # a573yy: zh-year-venue-tagged-note-headings.md: Chinese reading notes (a Typora export) heading each paper by
     # its name and a full-width year-venue tag ("#### BAT-NET（2022，ISBI）中文题目", "#### **中文题目**（2024，JBHI）")
     # over link-less prose, figures (a Windows path, a bare .gif address) and CJK bullets: each tagged heading is
@@ -16953,6 +16969,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a584zj: the text after a name's bracketed venue or role link is the title, without the name or the date stamp
     "name-colon-bracketed-venue-link-then-title.md": [
         t for t, _, _ in EXPECTED["name-colon-bracketed-venue-link-then-title.md"]],
+    # a583zi: a bold venue-and-year stamp on the line under a plain title ("**CVPR 2025** [[paper](…)]") is no part of it
+    "plain-title-over-bold-venue-stamp-link-line.md": [
+        t for t, _, _ in EXPECTED["plain-title-over-bold-venue-stamp-link-line.md"]],
     # a575za: the bracketed role links ("[статья]", "[код]") that open and close a bolded item line are no part of its title
     "bold-line-bracketed-role-links-around-title.md": [
         t for t, _, _ in EXPECTED["bold-line-bracketed-role-links-around-title.md"]],

@@ -5988,6 +5988,32 @@ def title_line_over_hard_break(lead: str, breaks: list[int] | None,
     return title, rest
 
 
+def title_line_over_venue_stamp(lead: str, bold: list[tuple[int, int]] | None) -> tuple[str, str] | None:
+    """``UNETR++: Delving Into … Segmentation \\`` / ``**IEEE TMI 2024** [[paper](…)] [[note](…)]``: the text before an
+    item's first link (``lead``, its bold spans ``bold``) that is two lines, a plain title over a line wholly set in
+    bold that is a venue-and-year stamp (``stamp_venue_year``: "CVPR 2024", "OMIA@MICCAI 2024", "Medical Image
+    Analysis, 2023") → (the title line, the stamp), else None.
+
+    Why: a reading log that sets each paper's title over its bold venue and its labelled links ran the stamp into
+    the title ("… Segmentation IEEE TMI 2024"), whatever closed the line (a backslash, two spaces, nothing); a title
+    wrapped over two lines never sets its tail alone in bold, and a bold first line is read by the bold-title rules."""
+    if not bold or len(lead) > 600:
+        return None
+    start = len(lead) - len(lead.lstrip())
+    end = lead.find("\n", start)
+    if end < 0:
+        return None
+    s = end + 1 + (len(lead) - end - 1 - len(lead[end + 1:].lstrip()))
+    e = len(lead.rstrip().rstrip("[(【").rstrip())  # ("… **CVPR 2024** [[paper](…)]": the link's own bracket)
+    if s >= e or "\n" in lead[s:e] or any(b0 < end and b1 > start for b0, b1 in bold) \
+            or not any(b0 <= s and e <= b1 for b0, b1 in bold):
+        return None
+    title, stamp = " ".join(lead[start:end].split()), " ".join(lead[s:e].split())
+    if stamp_venue_year(stamp) is None or not reads_like_paper_title(title):
+        return None
+    return title, stamp
+
+
 #: a bracketed tag holding a year that opens a line, its venue and date: "(Analytica Chimica Acta 2023.05) ",
 #: "[CVPR 2023] ", "(ICLR 2025 Under Review) " (no bracket inside, so the match stays linear)
 _DATED_TAG_OPENING = re.compile(r"[(\[][^()\[\]\n]{0,60}?(?:19|20)\d\d[^()\[\]\n]{0,24}[)\]]\s*")

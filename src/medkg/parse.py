@@ -214,6 +214,7 @@ from medkg.blocks import (
     _title_wrapped_before_label_link,
     card_title_wrapped_before_break,
     title_line_over_hard_break,
+    title_line_over_venue_stamp,
     _is_toc,
     is_toc_table,
     toc_strays,
@@ -5632,6 +5633,12 @@ class _Parser:
             if _is_meaningful(rest_lead.split("\n")[0]):
                 d.description.append(tag_line.strip())
                 lead_line = rest_lead.split("\n")[0]
+        elif first and not first.bare and not inl.strong_lead and "\n" in lead.strip() \
+                and (stamped := title_line_over_venue_stamp(lead, inl.bold)) is not None:
+            # "Title of the work \" / "**CVPR 2024** [[paper](…)] [[note](…)]": the bold venue-and-year stamp on the
+            # line under the title opens the links' line; it dates and places the work (read from the lead's rest, as
+            # a trailer is), it never ends its title
+            lead_line = stamped[0]
         elif first and "\n" in lead.strip() and (name_title := _name_over_title(lead, first.text)) is not None:
             # "2. DeepVariant" / "A universal SNP and small-indel variant caller …" / "[Nature Biotechnology 2018](…)":
             # the method's name on its own line, the work's title on the next
