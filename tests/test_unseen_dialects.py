@@ -247,6 +247,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("OrganBench: A Benchmark for Abdominal Organ Reasoning", {"arxiv": "2305.06789"}, None),
         ("GlandSeg", {"arxiv": "2307.01111"}, None),
     ],
+    # a583zi: award-label-around-linked-title.md: a weekly reading log names in a paper's link text the award it won,
+    # before the title and set off by a dash or colon ("MICCAI'20 Best Paper - Title", "ISBI 2021 Best Student
+    # Paper: Title", "Best Paper Award: Title") or in brackets after it ("Title (Best Paper)"): the award is no part
+    # of the title; titles that only open on "Best Practices", "Outstanding Questions" or "Best Paper Recommendation"
+    # keep them
+    "award-label-around-linked-title.md": [
+        ("Temporal Consistency Priors for Cine MRI Myocardium Tracking", {"arxiv": "2007.31415"}, None),
+        ("Weakly Supervised Ventricle Counting with Point Labels", {"arxiv": "2102.27182"}, None),
+        ("Learning Valve Motion from Sparse Echo Landmarks", {"arxiv": "2103.16180"}, None),
+        ("Shape-Aware Left Atrium Segmentation with Signed Distance Maps", {"arxiv": "2104.14142"}, None),
+        ("Best Practices for Reporting Deep Learning Studies in Cardiac Radiology", {"arxiv": "2101.11235"}, None),
+        ("Outstanding Questions in Cardiac Motion Estimation: A Survey", {"arxiv": "2101.22336"}, None),
+        ("Best Paper Recommendation: Ranking MICCAI Submissions with Citation Graphs", {"arxiv": "2101.33447"}, None),
+    ],
     # a583zi: plain-title-over-bold-venue-stamp-link-line.md: a reading log sets each paper's plain title on a line of
     # its own (closed by a backslash, two spaces or nothing) over a line that opens with its bold venue-and-year
     # stamp ("**IEEE TMI 2025**", "**OMIA@MICCAI 2024**", "**Medical Image Analysis, 2023**") then its labelled
@@ -16969,6 +16983,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a584zj: the text after a name's bracketed venue or role link is the title, without the name or the date stamp
     "name-colon-bracketed-venue-link-then-title.md": [
         t for t, _, _ in EXPECTED["name-colon-bracketed-venue-link-then-title.md"]],
+    # a583zi: an award named before a linked title ("MICCAI'20 Best Paper - ") or in brackets after it is no part of it
+    "award-label-around-linked-title.md": [t for t, _, _ in EXPECTED["award-label-around-linked-title.md"]],
     # a583zi: a bold venue-and-year stamp on the line under a plain title ("**CVPR 2025** [[paper](…)]") is no part of it
     "plain-title-over-bold-venue-stamp-link-line.md": [
         t for t, _, _ in EXPECTED["plain-title-over-bold-venue-stamp-link-line.md"]],

@@ -1142,6 +1142,15 @@ _LEAD_ENUMERATOR = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,2}\)|\((?:[ivx]{1,4}|[a-h]
                               r"(?=[A-Z0-9\"“])")
 
 
+#: an award the work won, said before its title and set off by a dash or colon: "MICCAI'19 Best Paper - Title",
+#: "Best Paper Award: Title", "ISBI 2020 Best Student Paper: Title" (the venue and year that gave it may lead)
+_AWARD_LEAD = re.compile(r"(?i)(?:[A-Z][\w@-]{1,15}\s?(?:'\d\d|(?:19|20)\d\d)\s+)?(?:best|outstanding)\s+(?:student\s+)?paper"
+                         r"(?:\s+award)?(?:\s+(?:honou?rable\s+mention|runner[- ]up))?\s*(?:[-–—:：]|\s-\s)\s*(?=\S)")
+#: the same award in brackets closing the title: "Title (Best Paper)", "Title [Best Student Paper Award]"
+_AWARD_TAIL = re.compile(r"(?i)\s*[(（\[]\s*(?:best|outstanding)\s+(?:student\s+)?paper(?:\s+award)?"
+                         r"(?:\s+(?:honou?rable\s+mention|runner[- ]up))?\s*[)）\]]\Z")
+
+
 def _cleaned_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
     drop what a browser tab adds to a page's title (``_page_title``), a closing bracket that only
@@ -1159,6 +1168,11 @@ def _cleaned_title(s: str) -> str:
         s = s[numbered.end():]  # "[12] Title", "1.1.2 Title", "(ii) Title": the list's numbering, no part of the title
     if s[:7].casefold() == "chapter" and (chapter := _CHAPTER_IN_BOOK.fullmatch(s)) is not None:
         s = chapter["title"]  # 'Chapter 10 on “Title” in “Book”': the chapter's own title, the reading's work
+    if ("aper" in s[:40] or "APER" in s[:40]) and (award := _AWARD_LEAD.match(s)) is not None \
+            and len(s) - award.end() >= 12:
+        s = s[award.end():]  # "MICCAI'19 Best Paper - Title": the award the work won, no part of its title
+    if s[-1:] in (")", "）", "]") and (award := _AWARD_TAIL.search(s)) is not None and award.start() >= 12:
+        s = s[:award.start()]  # "Title (Best Paper)": the same award closing the title
     if "。" in s:
         s = _cut_leading_remark(s)
     if not s.isascii() and s[-1:].isascii():
