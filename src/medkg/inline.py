@@ -1147,7 +1147,7 @@ _LEAD_ENUMERATOR = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,2}\)|\((?:[ivx]{1,4}|[a-h]
 _AWARD_LEAD = re.compile(r"(?i)(?:[A-Z][\w@-]{1,15}\s?(?:'\d\d|(?:19|20)\d\d)\s+)?(?:best|outstanding)\s+(?:student\s+)?paper"
                          r"(?:\s+award)?(?:\s+(?:honou?rable\s+mention|runner[- ]up))?\s*(?:[-–—:：]|\s-\s)\s*(?=\S)")
 #: the same award in brackets closing the title: "Title (Best Paper)", "Title [Best Student Paper Award]"
-_AWARD_TAIL = re.compile(r"(?i)\s*[(（\[]\s*(?:best|outstanding)\s+(?:student\s+)?paper(?:\s+award)?"
+_AWARD_TAIL = re.compile(r"(?i)[(（\[]\s*(?:best|outstanding)\s+(?:student\s+)?paper(?:\s+award)?"
                          r"(?:\s+(?:honou?rable\s+mention|runner[- ]up))?\s*[)）\]]\Z")
 
 
@@ -1172,7 +1172,7 @@ def _cleaned_title(s: str) -> str:
             and len(s) - award.end() >= 12:
         s = s[award.end():]  # "MICCAI'19 Best Paper - Title": the award the work won, no part of its title
     if s[-1:] in (")", "）", "]") and (award := _AWARD_TAIL.search(s)) is not None and award.start() >= 12:
-        s = s[:award.start()]  # "Title (Best Paper)": the same award closing the title
+        s = s[:award.start()].rstrip()  # "Title (Best Paper)": the same award closing the title
     if "。" in s:
         s = _cut_leading_remark(s)
     if not s.isascii() and s[-1:].isascii():
