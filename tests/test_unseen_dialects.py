@@ -97,6 +97,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Weakly Supervised Lesion Localization in Chest Radiographs with Attention Pooling", {"arxiv": "1908.03321"},
          None),
     ],
+    # a587zm: apa-footnotes-capitalised-last-author.md: a toolkit's model table marks each model with a footnote
+    # ("GapMixer[^1]") and the footnotes are APA references over their linked titles, some closing the byline on a
+    # surname in capitals ("... & NAKAMURA, T. (2024).", "& ALVAREZ, M."): each footnote is its paper, titled by its
+    # link, not by its author line; the table rows (model names) and a Wikipedia footnote stay no papers
+    "apa-footnotes-capitalised-last-author.md": [
+        ("GapMixer: Multiscale Mixing for Gappy Vital-Sign Series", {}, None),
+        ("HoleNet: Recurrent Imputation of Bedside Monitor Streams", {"arxiv": "2311.04821"}, None),
+        ("FillTCN: A Pure Convolution Backbone for Missing Vitals", {}, None),
+        ("BERT, ALBERT, and Friends: Masked Filling of Ward Sensor Records", {"doi": "10.1145/3534678.3539111"}, None),
+    ],
     # a577zc: link-less-title-byline-bracket-tag-records.md: reading notes pasted from a rendered paper list, each
     # record a link-less paragraph "Title" / "Authors, …" / "[3rd Oct., 2023] [arXiv, 2023]" / "[Paper] [Github]" (the
     # links lost in the copy; the first record under a lead-in line): each is that paper, titled by the line over

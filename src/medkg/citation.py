@@ -2849,6 +2849,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
             found = _analyse_chunk(s, pos, chunk_end, "name", trailer, style_gs, vancouver)
             if found is None:
                 found = _four_initials_name(s, pos, chunk_end, sep_char, vancouver, trailer)
+            if found is None and spans and sep_char == "," and _surname_initials_run(s, spans):
+                found = _capitalised_surname_before_initials(s, pos, chunk_end, trailer)
             if found is not None and sep_char == '"' and found[1] == chunk_end and s[chunk_end - 1].isalnum():
                 # "基于结构的“首尾相连”大环PROTACs设计": words glued to an opening quote, with no stop, comma or space
                 # between, quote a term inside a phrase (as Chinese titles do); a byline ends before its title's quote
@@ -2922,6 +2924,20 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     others_dotted = any("." in name for name in names[:-1])
     authors = tuple(a for a in (_clean_author(x, i == len(names) - 1, others_dotted) for i, x in enumerate(names)) if a)
     return authors, et_al, end
+
+
+def _capitalised_surname_before_initials(s: str, pos: int, chunk_end: int,
+                                         trailer: bool) -> tuple[str, int, bool] | None:
+    """``Lee, S., Park, H., ... & KANG, J. (2024). Title``: among "Surname, I." names, a surname written in capitals
+    alone before its comma, the dotted initials after the comma → the surname as a word waiting for its initials
+    ("words", as "Kang" reads), else None. Why: a capitalised surname reads as a name only with undotted initials
+    in its own chunk (GB/T 7714 "KANG J"); split from them by the comma, it read as no name, the byline ended before
+    it and the whole author line became the work's title. The names before it must all be "Surname, I." and the
+    next chunk its initials, so an acronym opening a title ("BERT, a model …") is no surname."""
+    words = s[pos:chunk_end].split()
+    if len(words) != 1 or _token_class(words[0]) != "U" or not _initials_after(s, chunk_end + 1, trailer):
+        return None
+    return "words", pos + len(s[pos:chunk_end].rstrip()), False
 
 
 #: a "Surname INITIALS" name whose undotted initials run to four or five capitals ("Vissers LELM", "van der Berg
