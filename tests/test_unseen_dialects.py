@@ -97,6 +97,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Weakly Supervised Lesion Localization in Chest Radiographs with Attention Pooling", {"arxiv": "1908.03321"},
          None),
     ],
+    # a587zm: year-sections-long-venue-tag-bold-title.md: a must-read list filed under "### Year 2019" headings, each
+    # paper a paragraph "[Venue] **Title**" over "[[paper](…)]" / "[[official code](…)]" lines; a year holding one
+    # paper whose venue tag is a journal's full name ("[IEEE Transactions on Biomedical Engineering]") is that paper,
+    # titled by its bold title with its code, not a record titled "Year 2019"; short tags stay as they were
+    "year-sections-long-venue-tag-bold-title.md": [
+        ("Score Diffusion for Gappy Bedside Monitor Series", {"arxiv": "2107.03502"}, "github.com/wardlab/score-gaps"),
+        ("Semi-supervised Generative Filling of Ward Sensor Streams", {}, None),
+        ("Estimating Missing Vitals in Streaming ICU Records with Bidirectional Recurrent Units", {"arxiv": "1906.04417"},
+         "github.com/icu-fill/birnn-vitals"),
+        ("Gaussian Process Filling of Sparse Laboratory Panels", {"doi": "10.1093/jamia/ocy012"}, None),
+        ("Recurrent Decay Units for Series with Missing Values", {"doi": "10.1038/s41598-017-11223-9"},
+         "github.com/decay-units/grud-lite"),
+    ],
     # a587zm: apa-footnotes-capitalised-last-author.md: a toolkit's model table marks each model with a footnote
     # ("GapMixer[^1]") and the footnotes are APA references over their linked titles, some closing the byline on a
     # surname in capitals ("... & NAKAMURA, T. (2024).", "& ALVAREZ, M."): each footnote is its paper, titled by its

@@ -6149,9 +6149,29 @@ def own_title_line_record(inl: _Inline) -> bool:
     start = len(inl.plain) - len(inl.plain.lstrip())
     if not sep or not rest.strip() or inl.links[0].start < start + len(first):
         return False  # one line, or a link on the first line: no title line of its own
+    first = _bold_title_after_venue_tag(inl, start, first)
     if not reads_like_paper_title(first) or _is_byline(_Inline(plain=first)):
         return False
     return all(is_link_label(_bracket_label(link.text)) for link in inl.links if not link.image)
+
+
+#: a bracketed tag opening a title line, in plain text (no link): "[IEEE Transactions on Biomedical Engineering] "
+_LINE_TAG_LEAD = re.compile(r"\[[^\[\]\n]{1,80}\]\s+")
+
+
+def _bold_title_after_venue_tag(inl: _Inline, start: int, line: str) -> str:
+    """``[IEEE Transactions on Biomedical Engineering] **Title**``: a title line opened by a bracketed tag (the
+    venue written out in full) and then the title in bold → the bold title alone; any other line as it is. Why:
+    read whole, a tag of five words or more made the line no title, so a year section holding only that record
+    (``### Year 2017``) was titled by its heading and the work's title lost; the bold marks where the title is."""
+    tag = _LINE_TAG_LEAD.match(line)
+    if tag is None:
+        return line
+    title = line[tag.end():].strip()
+    at = start + tag.end()
+    if title and any(b0 <= at + 2 and inl.plain[b0:b1].strip(" *_") == title.strip(" *_") for b0, b1 in inl.bold):
+        return title
+    return line
 
 
 def label_link_title_record(inl: _Inline) -> bool:
