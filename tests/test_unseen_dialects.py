@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a588zn: html-span-column-record-boxes.md: a references page in HTML, each work a flex-column <div> of one
+    # <span> a line (bold title / authors / venue / a link labelled by its own DOI, arXiv id or address), blank
+    # lines between the boxes: each box is its paper (the span lines its byline and venue), and a <p> box whose link
+    # text is its address too; the boxes of a one-word name over "GitHub" / "Website" and a contact line stay none
+    "html-span-column-record-boxes.md": [
+        ("Graph priors for adverse drug event extraction from case reports", {"doi": "10.5555/jibi.2023.0412"}, None),
+        ("Contrastive pretraining for gene mention normalisation", {"arxiv": "2405.01234"}, None),
+        ("Sentence-level negation cues in radiology reports", {"pmid": "34567890"}, None),
+    ],
     # a585zk: author-year-numbered-references-dedented-citation-notes.md: a reference file numbering each work by its
     # author-year label ("1. Okafor et al. (2022)") and writing the quoted citation and its bracketed address under it
     # indented too little to stay in the item (the address once pushed into an indented code block), then lettered

@@ -242,7 +242,7 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if html_blocks and b"title" in raw:
         for parent, node in reversed(html_blocks):
             _expand_titled_element_lines(parent, node, raw, _directive_depth + 1)
-    if html_blocks and (b"<br" in raw or b"<BR" in raw or b"<h" in raw or b"<H" in raw):
+    if html_blocks and (b"<br" in raw or b"<BR" in raw or b"<h" in raw or b"<H" in raw or b"</span" in raw):
         for parent, node in reversed(html_blocks):
             _expand_html_line_records(parent, node, raw, _directive_depth + 1, top=parent is root.children)
     if html_blocks and b"</a>" in raw:
@@ -454,6 +454,19 @@ _HTML_BOX_SPLIT = re.compile(r"(?i)</?(?:p|div|center|section|article|blockquote
 #: ``<strong>Title</strong> <br/>``, ``<a href="…"><b>Title</b></a><br>`` (the title text alone, no tags inside)
 _BOLD_TITLE_BREAK = re.compile(
     r"(?i)\s*(<a\s[^<>]*>\s*)?<(b|strong)(?:\s[^<>]*)?>(?=[^<>]*\w)([^<>]{1,600})</\2\s*>\s*(?:</a>\s*)?<br[\s/]*>")
+#: the same title set alone in an inline element on its own line, the box stacking its lines as a column of spans
+#: (``<span><b>Title</b></span>`` / ``<span>Authors</span>`` / ``<span><a href=…>DOI: 10.…</a></span>``): the
+#: element's end and the line's end break the title off as ``<br>`` does
+_SPAN_BOLD_TITLE_LINE = re.compile(
+    r"(?i)\s*<span(?:\s[^<>]*)?>\s*(<a\s[^<>]*>\s*)?<(b|strong)(?:\s[^<>]*)?>(?=[^<>]*\w)([^<>\n]{1,600})</\2\s*>"
+    r"\s*(?:</a>\s*)?</span\s*>[ \t]*\n")
+#: a span opening a line of a box; its close ending the line (``<span>Ling Luo, …</span>``)
+_SPAN_OPEN = re.compile(r"(?i)<span[\s>]")
+_SPAN_CLOSE_AT_END = re.compile(r"(?i)</span\s*>[ \t]*$")
+_SPAN_LINE_OPEN = re.compile(r"(?i)[ \t]*<span[\s>]")
+#: a link's text that is its own address or the identifier it resolves (``DOI: 10.1093/…``, ``arXiv:2312.17617``,
+#: ``https://arxiv.org/pdf/2312.17617.pdf``): a record's link labelled by what it points to, as ``[paper]`` labels it
+_ADDRESS_LABEL = re.compile(r"(?i)^(?:(?:doi|arxiv|pmid|pmcid)\s*:?\s*\S+|10\.\d{4,9}/\S+|https?://\S+)$")
 #: the fewest words of a bold title over links labelled only by one word or a badge (``Contributors`` over
 #: avatars, ``Star History`` over its chart, ``Last update`` over a changelog link are a README's furniture)
 _MIN_TITLE_WORDS_WEAK_LABEL = 3
@@ -509,7 +522,7 @@ def _bold_titled_boxes(block: str) -> bool:
     for text in _HTML_BOX_SPLIT.split(block):
         if _HTML_A_HREF.search(text) is None:
             continue
-        title = _BOLD_TITLE_BREAK.match(text)
+        title = _BOLD_TITLE_BREAK.match(text) or _SPAN_BOLD_TITLE_LINE.match(text)
         label = _labelled_link(text, title.end(), badges) if title is not None else 0
         if label < 2 and not (label and len(title.group(3).split()) >= _MIN_TITLE_WORDS_WEAK_LABEL):
             return False
@@ -577,7 +590,8 @@ def _labelled_link(text: str, at: int, badges: bool) -> int:
         if len(_HTML_ANY_TAG.sub(" ", before).split()) > 2:
             continue
         words = _HTML_ANY_TAG.sub(" ", inner).split()
-        if words and words[0].startswith("[") and words[-1].endswith("]"):
+        if words and words[0].startswith("[") and words[-1].endswith("]") \
+                or _ADDRESS_LABEL.match(" ".join(words)) is not None:
             return 2
         if badges and "<img" in inner.lower() or len(words) == 1:
             best = 1
@@ -611,7 +625,7 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
         pieces.append(text)
         at += len(text.encode("utf-8"))
 
-    for line in lines:
+    for k, line in enumerate(lines):
         size = len(line.encode("utf-8")) + 1
         heading = _HTML_HEADING_LINE.match(line)
         if heading is not None:
@@ -628,6 +642,12 @@ def _expand_html_line_records(parent: list[_Node], node: _Node, raw: bytes, dept
             rest = line[cut:]
             if "<" in rest and not (boxes and _HTML_A_HREF.search(rest)):  # (a box's badge: a link, kept)
                 rest = _TAG_ONLY_LINE.sub("", rest)
+            if boxes and lead is not None and _SPAN_OPEN.search(lead.group()) and rest.strip() \
+                    and k + 1 < len(lines) and _SPAN_LINE_OPEN.match(lines[k + 1]):
+                # "  <span>Ling Luo, …</span>" / "  <span>Venue</span>": a box stacking its lines as a column of
+                # spans ends each line there, as "<br>" does; the next span's text is a line of its own, not the
+                # tail of this one (the last span's line ends the box's paragraph: no break after it)
+                rest = _SPAN_CLOSE_AT_END.sub("<br>", rest)
             put((rest if rest.strip() else "") + "\n", offset + len(line[:cut].encode("utf-8")))
             if boxes and _BOX_CLOSE_AT_END.search(rest):
                 put("\n", offset + size - 1)  # "…[code]</a></p>" / "<p><b>Title</b><br>": the box ends its paragraph
