@@ -33,6 +33,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a588zn: bold-title-over-own-address-link-lines.md: a reading list writing each work as a bold title over its
+    # record's address set as the link's own text ("[https://arxiv.org/pdf/….pdf](same)"), then a companion link
+    # with a non-Latin label ("[中文版](…)") one a line: the title is the paper, the address its identifier, not an
+    # entry titled by a URL; a bold "Tools" over named links, and a bold line over plain web addresses, stay no papers
+    "bold-title-over-own-address-link-lines.md": [
+        ("Large Models for Clinical Event Extraction: A Survey", {"arxiv": "2402.04567"}, None),
+        ("Ontology Grounding of Biomedical Mentions: A Review", {"doi": "10.5555/ogbm.2022.17"}, None),
+        ("Span Pruning for Nested Entity Recognition in Clinical Notes", {"arxiv": "2403.07777"},
+         "github.com/example-lab/span-prune"),
+    ],
     # a588zn: html-span-column-record-boxes.md: a references page in HTML, each work a flex-column <div> of one
     # <span> a line (bold title / authors / venue / a link labelled by its own DOI, arXiv id or address), blank
     # lines between the boxes: each box is its paper (the span lines its byline and venue), and a <p> box whose link

@@ -616,11 +616,29 @@ def _bold_title_line(line: _Node) -> bool:
     no text of the line)."""
     kids = [c for c in line.children
             if not (c.kind == "ihtml" and c.text.strip().lower() in ("<br>", "<br/>", "<br />"))]
+    if _html_bold_alone(kids):
+        return True
     if len(kids) == len(line.children):
         return _bold_title_head(line)
     bare = _Node("Paragraph", line.start, line.end)
     bare.children = kids
     return _bold_title_head(bare)
+
+
+#: an HTML bold tag opening or closing ("<b>", "</strong>"): group 1 "/" on a closing tag
+_HTML_BOLD_TAG = re.compile(r"(?i)<(/?)(?:b|strong)(?:\s[^<>]*)?>")
+
+
+def _html_bold_alone(kids: list[_Node]) -> bool:
+    """``<b>Title of the work</b>``: a line that is one HTML bold span around plain text of two words or more and
+    nothing else (an HTML box's bold title, read as Markdown: ``_bold_title_head`` for HTML's bold)."""
+    kids = [c for c in kids if not (c.kind == "text" and not c.text.strip())]
+    if len(kids) < 3 or kids[0].kind != "ihtml" or kids[-1].kind != "ihtml" \
+            or (m0 := _HTML_BOLD_TAG.fullmatch(kids[0].text.strip())) is None or m0.group(1) \
+            or (m1 := _HTML_BOLD_TAG.fullmatch(kids[-1].text.strip())) is None or not m1.group(1) \
+            or any(c.kind != "text" for c in kids[1:-1]):
+        return False
+    return len("".join(c.text for c in kids[1:-1]).split()) >= 2
 
 
 def _bold_title_over_label_links(lines: list[tuple[_Node, _Inline]]) -> bool:
@@ -640,6 +658,38 @@ def _bold_title_over_label_links(lines: list[tuple[_Node, _Inline]]) -> bool:
         if _bold_title_line(line):
             return False
         if any(len(_bracket_label(link.text).split()) > _STACKED_LABEL_WORDS or link.bare for link in li.links):
+            return False
+    return True
+
+
+def _address_text(link: Link) -> bool:
+    """``[https://arxiv.org/pdf/2312.17617.pdf](https://arxiv.org/pdf/2312.17617.pdf)``: a link whose text is its own
+    address (the scheme, ``www.`` and a closing slash aside), or a bare URL: it names nothing but where it goes."""
+    def key(u: str) -> str:
+        u = u.strip().lower()
+        u = u.split("://", 1)[-1]
+        return u[4:].rstrip("/") if u.startswith("www.") else u.rstrip("/")
+    return link.bare or bool(link.text.strip()) and key(link.text) == key(link.url)
+
+
+def _bold_title_over_own_address(lines: list[tuple[_Node, _Inline]]) -> bool:
+    """``**Large Models for Event Extraction: A Survey**<br>`` / ``[https://arxiv.org/pdf/….pdf](https://arxiv…)<br>``
+    / ``[中文版](…)``: one work's record, its bold title (four words or more, no link) right over its scholarly
+    record's address written as the link's own text, then links one a line labelled by a few words (a translation,
+    the code). Why: with no byline between, the lines read as a bold sub-heading over items, so the address became
+    an entry titled by a URL and the title was lost; an address that names nothing is no item of its own (a
+    sub-heading's items name their tools: ``**Tools**`` / ``[fMRIPrep](…)``)."""
+    if len(lines) < 2 or not _bold_title_line(lines[0][0]) or lines[0][1].links \
+            or not names_work(_clean_title(lines[0][1].plain), min_words=4):
+        return False
+    first = [link for link in lines[1][1].links if not link.image]
+    if len(first) != 1 or not _address_text(first[0]) or not _cites_record(first) \
+            or sum(map(str.isalpha, _prose(lines[1][1], 0))) > _LINK_ROW_LINE_LETTERS:
+        return False
+    for line, li in lines[2:]:
+        if _bold_title_line(line) or not li.links:
+            return False
+        if any(len(_bracket_label(link.text).split()) > _STACKED_LABEL_WORDS for link in li.links):
             return False
     return True
 
@@ -1640,7 +1690,7 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # under the heading that titles it (no line names a work: each link's text says what it reaches)
                 units.append((p, inl, _item_kind(inl)))
                 continue
-            if _bold_title_over_label_links(lines):
+            if _bold_title_over_label_links(lines) or _bold_title_over_own_address(lines):
                 # "**Title**<br>" / "*Authors*<br>" / "Venue" / "[[PDF](…)]" / "[[ZuCo1](…)]" / "[[Code](…)]": one
                 # work's record, its links stacked one a line under its byline
                 units.append((p, inl, _item_kind(inl)))
