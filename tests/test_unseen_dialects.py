@@ -52,6 +52,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive pretraining for gene mention normalisation", {"arxiv": "2405.01234"}, None),
         ("Sentence-level negation cues in radiology reports", {"pmid": "34567890"}, None),
     ],
+    # a589zo: bold-date-stamped-reading-log-paragraphs.md: a reading log whose entries are paragraphs led by the
+    # bold date the work was read ("**Oct 12, 2019:** [Title.](notes/x.md) Authors. 2019. [[pdf]](…)"): each is the
+    # paper its link names, titled by the link, not by its date; a bold date over a sentence running into a link, a
+    # bold title over its role links and a bold month over a note stay as before
+    "bold-date-stamped-reading-log-paragraphs.md": [
+        ("Temporal Convolutions for Sepsis Onset Forecasting in the ICU", {"arxiv": "1910.04417"}, None),
+        ("Auditing Skin Lesion Classifiers Across Fitzpatrick Types", {"doi": "10.1038/s41591-019-0612-3"}, None),
+        ("Counterfactual Risk Scores for Readmission", {}, None),
+        ("Weakly Supervised Polyp Localisation in Colonoscopy Video", {}, None),
+        ("Glaucoma Progression Forecasting", {"arxiv": "1908.05512"}, "github.com/example-lab/glaucoma-forecast"),
+    ],
     # a585zk: author-year-numbered-references-dedented-citation-notes.md: a reference file numbering each work by its
     # author-year label ("1. Okafor et al. (2022)") and writing the quoted citation and its bracketed address under it
     # indented too little to stay in the item (the address once pushed into an indented code block), then lettered

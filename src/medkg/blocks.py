@@ -5684,6 +5684,19 @@ def bracket_tag_bold_lead(inl: _Inline) -> bool:
         and _is_meaningful(lead.lstrip()[len(tag):].strip(" []（(")) and is_link_label(_bracket_label(first.text))
 
 
+def bold_date_stamp_lead(inl: _Inline) -> bool:
+    """``**Jan 1, 2017:** [Title.](writeups/notes.md) X. Wang, D. Sontag. KDD 2014. [[pdf]](…)``: a reading log's
+    paragraph whose bold lead is only the date the work was read, right before a link naming the work. Why: the bold
+    sets off the log's date, not a title (no work is titled "Jan 1, 2017"); the paragraph is the item
+    ``Jan 1, 2017: [Title](…)`` written with its date in bold, titled by its link (``date_stamped_link``). Read as a
+    bold title, every entry of the log was titled by its date and the work's title lost."""
+    first = next((link for link in inl.links if not link.image), None)
+    if first is None or first.bare or not inl.strong_lead:
+        return False
+    lead = inl.plain[:first.start]
+    return inl.strong_lead.strip(" \t:：-–—") in lead and date_stamped_link(lead, first)
+
+
 def numbered_bold_link_lead(inl: _Inline) -> bool:
     """``**1. [Title](pubmed…)**`` / a summary: a digest's numbered headline set wholly in bold, the record number
     and one link naming a work, nothing else in the bold. Why: the bold sets off the headline, and the number is

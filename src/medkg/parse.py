@@ -100,6 +100,7 @@ from medkg.blocks import (
     stamp_venue_year,
     labelled_code_note_list,
     apostrophe_year_tag,
+    bold_date_stamp_lead,
     bracket_tag_bold_lead,
     numbered_bold_link_lead,
     tag_led_title,
@@ -3447,8 +3448,10 @@ class _Parser:
                 # "[Title](…)" / "Authors" / "**Best Student Paper Award**" / "[[Code]](github…)": a paper box's
                 # award or acceptance line, set in bold, is a note on that record, not a record of its own
                 groups[-1][1].append((p, inl))
-            elif starts_block and (bracket_tag_bold_lead(inl) or numbered_bold_link_lead(inl)):
+            elif starts_block and (bracket_tag_bold_lead(inl) or numbered_bold_link_lead(inl)
+                                   or bold_date_stamp_lead(inl)):
                 # "**[`arXiv 2023`]**[Title](…)", "**1. [Title](…)**": a tagged or numbered item, no bold title
+                # ("**Jan 1, 2017:** [Title](…)": a reading log's dated item, ``bold_date_stamp_lead``)
                 groups.append((True, [(p, inl)]))
             elif starts_block and _is_meaningful(inl.strong_lead) and not _role_label_lead(inl) \
                     and not (not inl.links and _BIB_FIELD.match(_field_label(inl) or "-")) \
