@@ -52,6 +52,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive pretraining for gene mention normalisation", {"arxiv": "2405.01234"}, None),
         ("Sentence-level negation cues in radiology reports", {"pmid": "34567890"}, None),
     ],
+    # a589zo: html-list-linkless-publication-references.md: a lab site's publication page (front matter, liquid
+    # include tags) writing its bibliography as HTML "<ol><li>" citations with no link at all ("<li>A, <b>B*</b>.
+    # "Title". <b>Journal</b>, …, 2024.</li>", a blank line between items): each item is its paper, titled by its
+    # quoted (or bold) title; HTML lists of lab resources or of a sentence with a year stay no papers
+    "html-list-linkless-publication-references.md": [
+        ("Graph priors for retinal vessel segmentation in fundus photographs", {}, None),
+        ("Attention pooling for survival prediction from whole slide images of gastric cancer", {}, None),
+        ("Calibrating dermoscopy classifiers across clinics with label smoothing", {}, None),
+        ("Deep learning for automated grading of colorectal polyps", {}, None),
+    ],
     # a589zo: bold-date-stamped-reading-log-paragraphs.md: a reading log whose entries are paragraphs led by the
     # bold date the work was read ("**Oct 12, 2019:** [Title.](notes/x.md) Authors. 2019. [[pdf]](…)"): each is the
     # paper its link names, titled by the link, not by its date; a bold date over a sentence running into a link, a
@@ -16720,6 +16730,10 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a586zl (from a581zg): the original paper a note bullet cites by a bare arXiv address
     "ja-one-paper-note-title-field-under-h1.md": [("元論文", {"arxiv": "2103.14030"})],
+    # a589zo: the highlighted citation's liquid include tag repeats the first item's title (read or not, no fault)
+    "html-list-linkless-publication-references.md": [
+        ("Graph priors for retinal vessel segmentation in fundus photographs", {}),
+    ],
     # a581zg: the quick-links table repeats each card's paper under a short byline label
     "field-value-card-tables-with-note-bullets.md": [("Moreira 2025 (ECG)", {"doi": "10.1038/s44325-025-00417-x"}),
                                                      ("Haddad 2026 (LLM)", {"doi": "10.1161/JAHA.125.038812"})],

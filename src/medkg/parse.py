@@ -2559,10 +2559,13 @@ class _Parser:
                 self.section_figures += 1  # '<img src="figs/toothnet.png">' under "## ToothNet: …": the work's figure
             if "href" in html or typed_md_link(html) and not html.lstrip().startswith("<!--") \
                     or "://" in html and "<li" in html and not html.lstrip().startswith("<!--") \
-                    or "csl-entry" in html and not html.lstrip().startswith("<!--"):
+                    or "csl-entry" in html and not html.lstrip().startswith("<!--") \
+                    or "<li" in html and not html.lstrip().startswith("<!--") and _html_reference_items(html):
                 # (or '<div class="csl-entry">Author. “Title.” <i>Venue</i>, 2020, doi:10.…</div>': a reference
                 # manager's bibliography, its identifiers written as text)
                 # (or "<li>"Title" by A. Dwivedi, et. al.<br/>https://…</li>": items whose addresses are bare text)
+                # (or '<li>A. Lee, <b>B. Chen*</b>. "Title". <b>Medical Image Analysis</b>, 2024.</li>': a publication
+                # page's link-less references written as HTML list items, ``_html_reference_items``)
                 # (or "<tr><td>[Title](https://doi.org/…)<br>…</td>": rows whose links are Markdown typed in HTML;
                 # not a comment's, "<!-- [中文版本](…) -->": hidden text, no rows)
                 # "<img src='paper.png'/> <a href=…>Article</a>" / "<td><a href=…><img src='code.png'/></a></td>":
@@ -6710,6 +6713,20 @@ class _Parser:
         ))
 
 
+
+
+def _html_reference_items(html: str) -> bool:
+    """Whether the ``<li>`` items of an HTML block are mostly whole link-less references (at least half of them):
+    ``<li>A. Lee, <b>B. Chen*</b>. "Title". <b>Medical Image Analysis</b>, pp.1-10, 2024.</li>`` (a blank line
+    between two items ends the HTML block, so a block often holds one item: each is judged alone).
+
+    Why: a lab's or a researcher's publication page often writes its bibliography as an HTML ``<ol>`` of citations
+    with no link at all; an HTML block is otherwise read only for its links, so every paper of such a page was lost,
+    while the same citations as Markdown list items are read as papers. An HTML list of menu entries, features or
+    sentences reads as no references (``_plain_reference`` asks for a byline, a title and a year) and stays unread."""
+    _, items = _html_rows(html)
+    refs = sum(1 for _, _, text, _ in items if _plain_reference(" ".join(_markdown_inline(text, 0).plain.split())))
+    return refs >= 1 and 2 * refs >= len(items)
 
 
 def _html_rows_with_prose(tables: list[tuple[list[str], list[tuple[int, int, list[str]]]]],
