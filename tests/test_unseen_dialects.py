@@ -62,6 +62,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Calibrating dermoscopy classifiers across clinics with label smoothing", {}, None),
         ("Deep learning for automated grading of colorectal polyps", {}, None),
     ],
+    # a589zo: volume-year-pages-reference-cjk-rank-note.md: a Chinese publication list's references closing with
+    # "Journal, 88 (2024): 105612 (2023 IF: 5.1) (中科院2区).": the bracketed year after the volume dates the
+    # volume, and the Chinese ranking note after it stands for no missing title, so each is its paper titled by
+    # its quoted title; reading notes "Author et al. (2020) | <Chinese note>" stay no papers
+    "volume-year-pages-reference-cjk-rank-note.md": [
+        ("Contrastive pretraining of chest radiograph encoders with report supervision", {}, None),
+        ("Uncertainty-aware segmentation of liver tumours in contrast CT", {}, None),
+        ("Federated learning for multi-centre prostate MRI", {}, None),
+    ],
     # a589zo: bold-date-stamped-reading-log-paragraphs.md: a reading log whose entries are paragraphs led by the
     # bold date the work was read ("**Oct 12, 2019:** [Title.](notes/x.md) Authors. 2019. [[pdf]](…)"): each is the
     # paper its link names, titled by the link, not by its date; a bold date over a sentence running into a link, a

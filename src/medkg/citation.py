@@ -2181,6 +2181,12 @@ def glossed_byline(cited: Citation, title: str, description: str = "") -> bool:
     if any(any(map(_east_asian, a)) or not any(c.isascii() and c.isalpha() for c in a) for a in cited.authors):
         return False
     years = list(_BYLINE_YEAR.finditer(title))
+    if years and title[:years[-1].start()].rstrip()[-1:].isdigit() and cited.title \
+            and len(cited.title.split()) >= 3 and 0 <= title.find(cited.title) < years[-1].start():
+        # 'Wang R, Qiu Y. "Title of the work". Journal, 93 (2024): 106143 (中科院2区).': the last bracketed year
+        # follows a volume number, so it dates the volume, not the byline, and the work's title stands before it;
+        # the note in Chinese after it ranks the journal (a publication page's habit), it stands for no title
+        return False
     if years and years[-1].end() == len(title.rstrip()) and description.strip():
         note = description  # "Li et al. (2014)" / "MRI로부터 PET 생성": the item's text already split at its bar
     else:
