@@ -82,6 +82,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Weakly Supervised Polyp Localisation in Colonoscopy Video", {}, None),
         ("Glaucoma Progression Forecasting", {"arxiv": "1908.05512"}, "github.com/example-lab/glaucoma-forecast"),
     ],
+    # a590zp: zh-llm-digest-findings-naming-latin-model.md: a bot's Chinese daily arXiv digest (each paper a linked
+    # "### [[Title]](arXiv)" heading over emoji-labelled field bullets: 作者 / 研究目的 / 主要发现) whose findings bullet
+    # names the model in Latin letters glued to the Chinese around it ("实验结果表明，RetinaFlow在保持…的同时，…"): a word
+    # mixing Latin letters and ideographs is no author's name, so the findings sentence is no reference; the headings
+    # stay the papers, and a real Chinese reference ("王晓明，李华. 标题. 期刊, 2021") stays one
+    "zh-llm-digest-findings-naming-latin-model.md": [
+        ("RetinaFlow: Conditional Flow Matching for Fundus Image Enhancement", {"arxiv": "2603.01234"}, None),
+        ("SparseEcho: Token Pruning for Real-Time Echocardiography Segmentation", {"arxiv": "2603.02345"}, None),
+        ("Calibrated Triage: Uncertainty-Aware Chest Radiograph Prioritisation", {"arxiv": "2603.03456"}, None),
+        ("基于深度学习的肺结节检测方法研究", {}, None),
+    ],
     # a585zk: author-year-numbered-references-dedented-citation-notes.md: a reference file numbering each work by its
     # author-year label ("1. Okafor et al. (2022)") and writing the quoted citation and its bracketed address under it
     # indented too little to stay in the item (the address once pushed into an indented code block), then lettered

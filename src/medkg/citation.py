@@ -2263,10 +2263,16 @@ def author_parenthesis(title: str) -> tuple[str, list[str]] | None:
 
 
 def _is_name_word(word: str) -> bool:
+    """A capitalised word a byline's name may be made of.
+
+    Why the script test: a name is written in one script, and Python counts ideographs, kana and Hangul as letters;
+    a Latin-lettered model name glued to the Chinese sentence around it ("RetinaFlow在保持结构的同时", a digest's
+    findings bullet) would read as a name word, and the sentences parted by full-width commas as a byline."""
     if len(word) < 2 or not word[0].isupper() or word.casefold() in _NOT_NAME or word.casefold() in VENUE_WORDS \
             or word.casefold() in _JOURNAL_ABBREVIATIONS:
         return False
-    return any(c.islower() for c in word) and all(c.isalpha() or c in "-'" for c in word) and "--" not in word
+    return any(c.islower() for c in word) and all(c.isalpha() or c in "-'" for c in word) and "--" not in word \
+        and not any(_east_asian(c) for c in word)
 
 
 def _shape(classes: list[str]) -> str | None:
