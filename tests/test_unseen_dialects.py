@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # lead34: worded-paper-number-headings-over-analysis-bullets.md: a generated digest's per-paper analysis heads each work
+    # "### Paper N: Title" (no link, no byline) over labelled analysis bullets ("**Problem Statement**: …"); the
+    # worded number says the heading titles one work, however short the title ("Retinal Age Gap Prediction"); a
+    # heading that calls what it holds papers ("### Papers on glaucoma progression") over to-dos stays no work
+    "worded-paper-number-headings-over-analysis-bullets.md": [
+        ("Foveal Avascular Zone Segmentation with Sparse Annotations", {}, None),
+        ("Retinal Age Gap Prediction", {}, None),
+        ("Choroid Thickness Maps from Widefield OCT Using Graph Search", {}, None),
+    ],
     # a588zn: bold-title-over-own-address-link-lines.md: a reading list writing each work as a bold title over its
     # record's address set as the link's own text ("[https://arxiv.org/pdf/….pdf](same)"), then a companion link
     # with a non-Latin label ("[中文版](…)") one a line: the title is the paper, the address its identifier, not an

@@ -4533,6 +4533,11 @@ class _Parser:
         under a topic heading, not notes."""
         h = self.section_heading
         title = _role_linked_title(self.section_heading_inline)
+        # "### Paper 1: Event-based Backpropagation on …" over "- **Problem Statement**: …" (a generated digest's
+        # per-paper analysis): the worded record number says the heading titles one work, however short its title
+        worded = title is not None and (bare := strip_word_record_number(title)) != title
+        if worded:
+            title = bare
         sibling_record = self.after_sibling_record()
         # (asked only where a heading could title a record: a page's one long list under its H1 is never read)
         bib_noted = title is not None and h is not None and h is not self.title_h1_node and self.section_level >= 2 \
@@ -4543,7 +4548,7 @@ class _Parser:
             # May, 2020 at Frontiers" / "- Authors: …": the notes' own bibliographic field says so from the first)
             title = strip_section_number(title)
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
-                or self.section_entries or title is None or not _names_a_paper(title):
+                or self.section_entries or title is None or not (worded or _names_a_paper(title)):
             return False
         from medkg.classify import counts_works as classify_counts_works, explainer_lead_in, in_career_section, \
             names_papers_outright
@@ -4630,12 +4635,13 @@ class _Parser:
                 # "### Motor Imagery and Movement Decoding" / "- Papers selected: **476**": a bullet counting the
                 # works the section holds makes the heading a group of works (a taxonomy's category), not one work
                 return False
-            if not bib_noted and _reads_as_reference(_clean_title(inl.plain)) \
+            if not bib_noted and not worded and _reads_as_reference(_clean_title(inl.plain)) \
                     and not ((latin_heading or tagged is not None) and _has_cjk(inl.plain)):
                 # "- Deep Residual Learning for Image Recognition": a reference under a topic (under an English
                 # title, "- 肺結節の経時的比較のための…レジストレーション" is the reader's gloss of it, a note; a list
                 # with a bibliographic field, "- Published: May, 2020 at Frontiers", is one work's fields and notes:
-                # "- Method: Graph Isomorphism Network (GIN)", "  - After each BatchNorm and ReLU" cite nothing)
+                # "- Method: Graph Isomorphism Network (GIN)", "  - After each BatchNorm and ReLU" cite nothing; under
+                # "### Paper 2: Title" the bullets are that work's analysis too)
                 return False
             notes.append((item, inl))
         if _is_toc(node, self.topic) or _items_identify_works(notes):
