@@ -662,16 +662,6 @@ def _bold_title_over_label_links(lines: list[tuple[_Node, _Inline]]) -> bool:
     return True
 
 
-def _address_text(link: Link) -> bool:
-    """``[https://arxiv.org/pdf/2312.17617.pdf](https://arxiv.org/pdf/2312.17617.pdf)``: a link whose text is its own
-    address (the scheme, ``www.`` and a closing slash aside), or a bare URL: it names nothing but where it goes."""
-    def key(u: str) -> str:
-        u = u.strip().lower()
-        u = u.split("://", 1)[-1]
-        return u[4:].rstrip("/") if u.startswith("www.") else u.rstrip("/")
-    return link.bare or bool(link.text.strip()) and key(link.text) == key(link.url)
-
-
 def _bold_title_over_own_address(lines: list[tuple[_Node, _Inline]]) -> bool:
     """``**Large Models for Event Extraction: A Survey**<br>`` / ``[https://arxiv.org/pdf/….pdf](https://arxiv…)<br>``
     / ``[中文版](…)``: one work's record, its bold title (four words or more, no link) right over its scholarly
@@ -683,7 +673,7 @@ def _bold_title_over_own_address(lines: list[tuple[_Node, _Inline]]) -> bool:
             or not names_work(_clean_title(lines[0][1].plain), min_words=4):
         return False
     first = [link for link in lines[1][1].links if not link.image]
-    if len(first) != 1 or not _address_text(first[0]) or not _cites_record(first) \
+    if len(first) != 1 or not _spells_address(first[0]) or not _cites_record(first) \
             or sum(map(str.isalpha, _prose(lines[1][1], 0))) > _LINK_ROW_LINE_LETTERS:
         return False
     for line, li in lines[2:]:

@@ -165,18 +165,9 @@ _CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)'(?=[.,;:!?)]|\s|$)")
 #: a month's name, whole or cut short ("January", "Jan.", "Sept"); case-sensitive, or under (?i)
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-#: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title;
-#: Google Scholar's Harvard form dates a conference paper by its month too: "Ioffe, S. and Szegedy, C., 2015, June.
-#: Batch normalization: …. In *ICML* (pp. 448-456)."; a title may open on a name written lower-case first, its
-#: capital inside the word ("…, 2020. nnU-Net: a self-configuring method …", "scGPT: …", "mRNA …"); a report's
-#: or a thesis's byline may date it by month and year, the month first ("Dupont, M., Leroy, A., July 2020. Title.");
-#: the month is a month's own name or its cut ("Sept.", "June"), never a surname that opens like one: "Fitch, W. M.,
-#: and E. Markowitz. 1970. Title", "… and J. Novembre. 2019." close their bylines on a name, not on "Mar…" or "Nov…";
-#: a classic's byline dates it in the nineteenth century ("Darwin, C. R. 1859. Origin of species …"), the
-#: evolution and genetics reading lists' founding works
 #: a short note dating a work by month and year, perhaps naming its venue after a comma: "Jul 2023, MICCAI",
 #: "Feb. 2021", "March 2019; Nature Methods" (``month_year_venue``)
-_MONTH_YEAR_VENUE = re.compile(r"(?i:" + MONTH + r")\.?\s+(?P<year>(?:19|20)\d\d)"
+_MONTH_YEAR_VENUE = re.compile(r"(?i:" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)"
                                r"(?:\s*[,;]\s*(?P<venue>[A-Za-z][\w&.'+-]*(?: [\w&.'+-]+){0,5}))?")
 
 
@@ -189,6 +180,15 @@ def month_year_venue(text: str) -> tuple[int, str | None] | None:
     return None if m is None else (int(m.group("year")), m.group("venue"))
 
 
+#: "… and Chandan K. Reddy. 2019. A Hierarchical …": a year closing the author list, then an unquoted title;
+#: Google Scholar's Harvard form dates a conference paper by its month too: "Ioffe, S. and Szegedy, C., 2015, June.
+#: Batch normalization: …. In *ICML* (pp. 448-456)."; a title may open on a name written lower-case first, its
+#: capital inside the word ("…, 2020. nnU-Net: a self-configuring method …", "scGPT: …", "mRNA …"); a report's
+#: or a thesis's byline may date it by month and year, the month first ("Dupont, M., Leroy, A., July 2020. Title.");
+#: the month is a month's own name or its cut ("Sept.", "June"), never a surname that opens like one: "Fitch, W. M.,
+#: and E. Markowitz. 1970. Title", "… and J. Novembre. 2019." close their bylines on a name, not on "Mar…" or "Nov…";
+#: a classic's byline dates it in the nineteenth century ("Darwin, C. R. 1859. Origin of species …"), the
+#: evolution and genetics reading lists' founding works
 _AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )(?P<month>" + MONTH + r" )?((?:1[89]|20)\d\d)[a-z]?"
                                 r"(?:, " + MONTH + r")?\. "
                                 r"(?=[A-Z0-9“‘'(\[]|[a-z]{1,6}[A-Z])")

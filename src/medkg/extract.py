@@ -4634,7 +4634,9 @@ def type_entry(entry: Entry) -> Entry:
     if venue and year and venue.endswith(f" {year}") and len(venue) > 5:
         venue = venue[:-5].rstrip(" ,")  # "presented at [MIDL 2023](…)": the year is the record's, not the venue's
     if venue and len(venue) <= 10 and _MONTH_NAME.fullmatch(venue.rstrip(".")):
-        venue = None  # "(Sep 2024)", "[Mar 2025]", "_Jul 2023, MICCAI_": the month of a date is no venue
+        # "(Sep 2024)", "[Mar 2025]": the month of a date is no venue, whichever reader took it (``_venue_tag`` drops
+        # it already where the tag's year is decided, which keeps a dated site's year; this is for the others)
+        venue = None
     if kind == "paper" and venue is None and len(authors) == 1 and len(authors[0]) <= 80 \
             and (lone := _VENUE_AS_BYLINE.fullmatch(authors[0])) \
             and _names_a_venue(lone.group("venue")) and not citation.personal_name(lone.group("venue")):

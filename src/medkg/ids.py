@@ -457,14 +457,14 @@ _RESEARCH_SQUARE_RE = re.compile(r"(?i)^/article/(rs-[0-9]{4,9})/(v[0-9]{1,2})(?
 #: a Preprints.org manuscript page ("preprints.org/manuscript/202101.0123/v1"): its 10.20944 DOI is
 #: "preprints202101.0123.v1"
 _PREPRINTS_ORG_RE = re.compile(r"(?i)^/manuscript/([0-9]{6}\.[0-9]{4})/(v[0-9]{1,2})(?:/download)?/?$")
-#: a BMJ article page names the suffix of its 10.1136 DOI as its last segment: "bmj.com/content/368/bmj.m441",
-#: "/content/384/bmj-2023-074819" (2007 on; the older "/content/335/7611/136" pages name none)
 #: a Copernicus Publications article page or file, on the journal's own host ("hess.copernicus.org/articles/25/4947/2021/",
 #: "…/2021/hess-25-4947-2021.html", "gmd.copernicus.org/articles/16/45/2023/gmd-16-45-2023.pdf"): the journal's code
 #: (the host's first label), volume, first page and year are the suffix of its 10.5194 DOI ("hess-25-4947-2021"); a
 #: file named for another article's code, or the house's own pages ("publications.copernicus.org/…"), names none
 _COPERNICUS_ARTICLE_RE = re.compile(r"(?i)^/articles/([0-9]{1,3})/([0-9]{1,5})/((?:19|20)[0-9]{2})"
                                     r"(?:/(?:([a-z]+-[0-9]{1,3}-[0-9]{1,5}-(?:19|20)[0-9]{2})(?:\.(?:html?|pdf))?)?)?$")
+#: a BMJ article page names the suffix of its 10.1136 DOI as its last segment: "bmj.com/content/368/bmj.m441",
+#: "/content/384/bmj-2023-074819" (2007 on; the older "/content/335/7611/136" pages name none)
 _BMJ_RE = re.compile(r"(?i)^/content/[0-9]+/(bmj(?:-[0-9]{4}-[0-9]{6}|\.[a-z][0-9]{1,5}))(?:\.(?:full|abstract|long|short)(?:\.pdf)?)?/?$")
 
 
