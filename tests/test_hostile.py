@@ -518,6 +518,9 @@ def test_code_link_that_is_not_a_repository_keeps_the_graph_valid(tmp_path, url)
 # ----------------------------------------------------------------------------- paths that are not lists
 @pytest.mark.parametrize("args,contains", [
     (("extract", "/nonexistent/list.md"), "no such file"),
+    # a URL is not fetched; the error says so and shows the URL as typed, not as Path() folded it
+    (("extract", "https://example.org/awesome/README.md"),
+     "https://example.org/awesome/README.md: no such file: medkg reads local files, so download the list first"),
     (("extract", "."), "no list in this folder"),  # cwd is an empty tmp_path (a folder of lists is read)
     (("extract", HOSTILE / "gb18030.md", HOSTILE / "image.png"), "image.png: not a text file"),
     (("build", "/nonexistent/list.md", "--store", "store", "--no-enrich"), "no such file"),

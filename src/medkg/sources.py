@@ -228,6 +228,16 @@ def _read_stdin() -> bytes:
     return data
 
 
+#: ``https://host/x.md`` after ``Path()`` made it ``https:/host/x.md``
+_LOOKS_LIKE_URL = re.compile(r"(?i)(?:https?|ftp):/+[^/]")
+
+
+def _unfolded_url(folded: str) -> str:
+    """The URL as the user typed it (``https:/host`` → ``https://host``), for the error message."""
+    scheme, _, rest = folded.partition(":")
+    return f"{scheme}://{rest.lstrip('/')}"
+
+
 def _read_bytes(p: Path) -> bytes:
     limit = _max_list_bytes()
     try:
@@ -238,6 +248,9 @@ def _read_bytes(p: Path) -> bytes:
             raise SourceError(f"file too large ({size} bytes; limit {limit}, see MEDKG_MAX_LIST_BYTES)", source=str(p))
         return p.read_bytes()
     except FileNotFoundError:
+        if _LOOKS_LIKE_URL.match(str(p)):  # the shell handed us a URL; Path() has already folded its "//"
+            raise SourceError("no such file: medkg reads local files, so download the list first "
+                              "(e.g. curl -LO <raw URL>)", source=_unfolded_url(str(p))) from None
         raise SourceError("no such file", source=str(p)) from None
     except IsADirectoryError:
         raise SourceError("is a directory, not a file", source=str(p)) from None
