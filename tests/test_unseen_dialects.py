@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a595zu: quoted-bold-title-dash-byline-semicolon-venue-paragraphs.md: a lab newsletter's highlighted publications,
+    # each a paragraph or quote (no bullet, no link) "**“Title”** - J. Doe, K. Roe, Consortium; Journal, 2025." — the
+    # quoted title, a dash, a byline of initialled names closed by a semicolon, then venue and year: a whole reference,
+    # one work each; a quoted remark or a sentence with a dash and a year but no byline of initialled names ("- the
+    # lab's monthly social, 2025") stays no work
+    "quoted-bold-title-dash-byline-semicolon-venue-paragraphs.md": [
+        ("Deep Radiomic Signatures for Predicting Recurrence After Hepatic Resection: A Multicentre Retrospective "
+         "Cohort Study", {}, None),
+        ("Automated staging of oral lesions in intraoral photographs with weak labels", {}, None),
+        ("Forecasting pulmonary nodule growth from serial low-dose CT and tabular risk factors", {}, None),
+        ("Graph attention over tumour microenvironment cells predicts response to immunotherapy", {}, None),
+        # (an en or em dash, a stop closing the byline, the year in brackets, or the title bold but unquoted: the same)
+        ("Contrast-free liver lesion detection with cycle-consistent synthesis", {}, None),
+        ("Self-supervised pretraining on whole-slide images for sarcoma subtyping", {}, None),
+        # (a bullet so written, its venue a short acronym-led name after the semicolon, stays a paper)
+        ("Multitask survival networks for head and neck cancer from PET and CT", {}, None),
+    ],
     # lead34: worded-paper-number-headings-over-analysis-bullets.md: a generated digest's per-paper analysis heads each work
     # "### Paper N: Title" (no link, no byline) over labelled analysis bullets ("**Problem Statement**: …"); the
     # worded number says the heading titles one work, however short the title ("Retinal Age Gap Prediction"); a

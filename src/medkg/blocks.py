@@ -1570,7 +1570,8 @@ def _quoted_whole_reference(q_inl: _Inline) -> bool:
     if q_inl.links:  # (a quote of linked lines is a record's fields or a linked item, read as such)
         return False
     text = " ".join(q_inl.plain.split())
-    return 40 <= len(text) <= 1500 and citation.authors_first_reference(text)
+    return 40 <= len(text) <= 1500 and (citation.authors_first_reference(text)
+                                        or citation.quoted_title_dash_reference(text) is not None)
 
 
 def quote_cites_identifier_in_passing(q_inl: _Inline) -> bool:
@@ -1947,6 +1948,7 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
         return _remark_is_reference(text[label.end():])
     return citation.whole_reference(text, min_title_words) is not None \
         or citation.quoted_title_comma_reference(text) is not None \
+        or citation.quoted_title_dash_reference(text) is not None \
         or citation.arxiv_dated_reference(text) \
         or citation.authorless_typed_reference(text) is not None
     # ("arXiv:1911.04518": the identifier's digits read as a year; "[1]World mental health report …[R]. Geneva: …,

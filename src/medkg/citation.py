@@ -1625,6 +1625,51 @@ def quoted_title_comma_reference(text: str) -> Citation | None:
     return cited
 
 
+#: the dash that closes a work's title before its byline ('“Title” - J. Doe, K. Roe; Venue, 2024'; en and em dashes
+#: folded to "-")
+_DASH_BEFORE_BYLINE = re.compile(r"\s+-{1,2}\s+(?=\S)")
+#: a byline's close, then only "Venue, Year" or "Venue (Year)": its semicolon ('…, K. Roe; European Urology, 2024.'),
+#: or the full stop after its last surname ('…, B. Sato. Computers in Biology and Medicine, 2025.')
+_SEMICOLON_VENUE_YEAR = re.compile(r"(?:;|(?<=[a-z])\.)\s*([^;,\d\s][^;,\d]{0,79}?)\s*(?:,\s*|\()((?:19|20)\d\d)\)?"
+                                   r"\s?\.?\s*$")
+
+
+#: a text's close on a year ("…, 2024.", "… (2025)") and a dash set off by spaces, as written (``_prepare`` not yet run)
+_YEAR_CLOSE = re.compile(r"(?:19|20)\d\d\)?\s?\.?\s*$")
+_SPACED_DASH = re.compile(r"\s[-–—]{1,2}\s")
+
+
+def quoted_title_dash_reference(text: str) -> Citation | None:
+    """``text`` read as a whole reference that opens with its title (quoted, or not), a dash after it, then a byline
+    of initialled names closed by a semicolon or a stop and only "Venue, Year" ('“Title” - J. Twilt, A. Saha, PI-CAI
+    Consortium; European Urology, 2024.'; 'Title – H. Varga, B. Sato. Computers in Biology and Medicine (2025).'),
+    else None. Why: a lab's news page highlights its publications this way, one paragraph or quote each and no link;
+    the dash hid the byline from ``whole_reference`` and the semicolon the venue from ``quoted_title_comma_reference``,
+    so every work was lost. All the byline's names but a closing consortium must be people's written with initials
+    (``_initialled_person``), two at least: a remark with a dash, a place and a year ('“A motto” - the lab's social,
+    2024') names no one, and is no reference."""
+    head = text.strip()
+    if len(head) > MAX_CHARS or _YEAR_CLOSE.search(head[-12:]) is None or _SPACED_DASH.search(head) is None:
+        return None  # (read cheaply first: most texts end on no year or hold no spaced dash)
+    d, s, _, _ = _prepare(head)
+    quoted = s[:1] == '"'
+    close = s.find('"', 1) if quoted else -1
+    if quoted and close < 0:
+        return None
+    dash = _DASH_BEFORE_BYLINE.match(s, close + 1) if quoted else _DASH_BEFORE_BYLINE.search(s)
+    tail = _SEMICOLON_VENUE_YEAR.search(s, dash.end()) if dash is not None else None
+    if tail is None:
+        return None
+    title = " ".join(d[1:close].split()).rstrip(",") if quoted else " ".join(d[:dash.start()].split())
+    names = tuple(n.strip() for n in d[dash.end():tail.start()].split(","))
+    people = [n for n in names if _initialled_person(n)]
+    if len(title.split()) < 3 or len(people) < 2 or len(people) < len(names) - 1 \
+            or len(people) < len(names) and not _CLOSING_GROUP_AUTHOR.match(f"; {names[-1]}"):
+        return None
+    return Citation(title=title, authors=names, venue=d[tail.start(1):tail.end(1)].strip(" *_"),
+                    year=int(tail.group(2)), confidence=0.6)
+
+
 def quoted_reference_after_gloss(description: str) -> tuple[Citation, str] | None:
     """The quoted-title comma reference (``quoted_title_comma_reference``) a tool's description gives after a short
     gloss of it, and the text it starts at: "HistoQC 是…的开源质量控制工具，“HistoQC：…”，Janowczyk A.，…，2019" — the
@@ -1838,6 +1883,26 @@ def _venue_year_led_byline(text: str) -> Citation | None:
     return Citation(None, names, False, venue, int(m.group("year")), None, None, None, 0.9)
 
 
+def _venue_after_byline_semicolon(d: str, s: str, authors: tuple[str, ...], et_al: bool,
+                                  end: int) -> tuple[tuple[str, ...], tuple[str, int]] | None:
+    """(authors, (venue, year)) of a trailer whose comma-separated byline of initialled names (a consortium may close
+    it) ends on its only semicolon, only "Venue, Year" after it (``_SEMICOLON_VENUE_YEAR``: "J. Twilt, A. Saha, PI-CAI
+    Consortium; European Urology, 2024."), else None. ``authors``/``et_al``/``end``: the scanner's reading of the
+    whole trailer. Why: the scanner reads on past a semicolon (Vancouver groups its names so), and took a short venue
+    for one more "Surname Given" name ("BJS Open"), or a consortium and the venue for the venue; the work then had no
+    venue, or lost its byline, and a link-less one was no paper."""
+    tail = _SEMICOLON_VENUE_YEAR.search(s) if s.count(";") == 1 and not et_al else None
+    if tail is None or not authors:
+        return None
+    semi = tail.start()
+    names, more, stop = _scan_authors(d[:semi], s[:semi], trailer=True)
+    rest = d[stop:semi].strip(" ,")
+    if more or len(names) < 2 or sum(map(_initialled_person, names)) < 2 \
+            or rest and not _CLOSING_GROUP_AUTHOR.match(f"; {rest}"):
+        return None
+    return (*names, rest) if rest else names, (d[tail.start(1):tail.end(1)].strip(" *_"), int(tail.group(2)))
+
+
 def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
     """``parse_trailer`` of ``text``; ``dated``: the bracketed year cut from before it, if any."""
     if (tagged := _closing_venue_tag(text.strip())) is not None:
@@ -1859,6 +1924,11 @@ def _parse_trailer(text: str, dated: re.Match | None) -> Citation:
             authors, et_al, end = _scan_authors(d, s, trailer=True)
     else:
         authors, et_al, end = _scan_authors(d, s, trailer=True)
+    venue_after_semicolon = _venue_after_byline_semicolon(d, s, authors, et_al, end)
+    if venue_after_semicolon is not None:
+        # "D. Höppener, W. Aswolinskiy, …, C. Verhoef; BJS Open, 2024.": see ``_venue_after_byline_semicolon``
+        authors, source = venue_after_semicolon
+        return Citation(None, authors, et_al, *source, None, None, None, 0.9)
     if authors and (org := _AFFILIATION_AFTER_NAMES.match(d, end)) is not None and d[org.end():].strip(" ,.;") \
             and org.group().count(",") <= 1 and "et al" not in org.group():
         # "Kurt Bollacker, …, Jamie Taylor (Metaweb Technologies, Inc) SIGMOD'08": the team's affiliation after
