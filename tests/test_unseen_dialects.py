@@ -50,6 +50,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         # (a bullet so written, its venue a short acronym-led name after the semicolon, stays a paper)
         ("Multitask survival networks for head and neck cancer from PET and CT", {}, None),
     ],
+    # a594zt: paren-long-or-cjk-venue-year-tag-lead.md: a survey companion writing each work "(**Venue Year**) Title
+    # [[paper](…)] [[code](…)]" whose venue is a journal's full name of five or six words ("Foundations and Trends in
+    # Medical Robotics") or is written in Chinese ("(医学信息学报 **2024**)"): the bracket is the work's venue and year,
+    # not the head of its title, as a short venue's ("(**MLHC 2021**)") is; a bracketed sentence with a year stays
+    # no work
+    "paren-long-or-cjk-venue-year-tag-lead.md": [
+        ("Causal reinforcement learning for treatment policies: a review", {}, None),
+        ("Confounding in offline sepsis policy evaluation", {}, "github.com/example-lab/offline-sepsis-ope"),
+        ("An algorithmic view on surgical imitation from demonstrations", {}, None),
+        ("基于因果推断的重症监护治疗策略学习: 综述与展望", {"doi": "10.12345/j.yxxb.c230077"}, None),
+        ("Instrumental variables for dynamic dosing regimes", {}, "github.com/example-lab/iv-dosing"),
+        ("Counterfactual rollouts for ventilator weaning", {"arxiv": "2107.01234"}, None),
+        ("Structural models for hypotension treatment", {}, None),
+    ],
     # lead34: worded-paper-number-headings-over-analysis-bullets.md: a generated digest's per-paper analysis heads each work
     # "### Paper N: Title" (no link, no byline) over labelled analysis bullets ("**Problem Statement**: …"); the
     # worded number says the heading titles one work, however short the title ("Retinal Age Gap Prediction"); a

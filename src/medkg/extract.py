@@ -141,18 +141,24 @@ _AUTHOR_YEAR_TAIL = re.compile(
     rf"(?P<more>(?(given)\s+et\.?\s?al\.?|(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+{_SURNAME})?))"
     r"(?:[,.]?\s*\(?(?P<y2>(?:19|20)\d\d)\)?)?(?(paren)\)|)\s*\.?$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
+#: the letters a venue written in Chinese, Japanese or Korean is made of ("自动化学报", "情報処理学会論文誌")
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 #: a leading venue-and-year tag: "[CVPR'23] ", "[arXiv 2023] ", "(MICCAI 2019) ", "[2018 ICLR] ", "[2017TMI] ",
 #: "[MICCAI-2022] " (the venue never swallows "-2022", nor the year of a glued "(NIPS2019)": not "NIPS20", '19);
 #: the apostrophe may trail the two-digit year, as some lists misplace it: "(ECCV 24') ", "(Preprint 23') "; a
 #: four-digit year may carry its month, perhaps its day, after a dot: "(PNAS 2017.07) ", "(bioRxiv 2023.08.30) "
 #: (``_TAG_MONTH``: a paper list dated to the month, "(Nature Methods 2019.01) Title [paper](…)"), or a word or two
 #: of the work's status after a venue's year: "(ICLR 2025 Under Review) ", "(NeurIPS 2024 AIDrugX) " (its workshop;
-#: after a year alone, "(2024 ACL Findings)", the words are the venue: the year-first branch reads them)
+#: after a year alone, "(2024 ACL Findings)", the words are the venue: the year-first branch reads them); the venue
+#: may be a journal's full name of up to six words, "(Foundations and Trends in Robotics 2018) ", or be written in
+#: Chinese, Japanese or Korean, "(自动化学报 2024) " (a survey companion's "(**Venue Year**) Title" lines name every
+#: venue as the paper has it; read as no tag, the bracket opened the work's title)
 _TAG_MONTH = r"(?:(?<=(?:19|20)\d\d)(?:\.(?:0?[1-9]|1[0-2])(?:\.(?:0?[1-9]|[12]\d|3[01]))?" \
              r"|(?(venue)(?P<status>(?: [A-Za-z][A-Za-z-]{1,11}){1,2})|(?!)))(?=\s*[\])]))?"
 _VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z]"
                         r"(?:(?!(?:19|20)\d\d(?:\.\d\d?){0,2}[\])])[\w&.]|-(?!(?:19|20)\d\d))*"
-                        r"(?: [A-Za-z](?:(?!(?:19|20)\d\d(?:\.\d\d?){0,2}[\])])[\w&.]|-(?!(?:19|20)\d\d))*){0,3}?)?"
+                        r"(?: [A-Za-z](?:(?!(?:19|20)\d\d(?:\.\d\d?){0,2}[\])])[\w&.]|-(?!(?:19|20)\d\d))*){0,5}?"
+                        rf"|[{_CJK_LETTERS}]{{2,16}})?"
                         r"\s*[' -]?"
                         r"(?P<year>(?:19|20)\d{2}|'?\d{2})(?:(?<=\d\d)['’](?=\s*[\])]))?" + _TAG_MONTH +
                         r"|(?P<year2>(?:19|20)\d{2})(?:\s+|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
