@@ -64,6 +64,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counterfactual rollouts for ventilator weaning", {"arxiv": "2107.01234"}, None),
         ("Structural models for hypotension treatment", {}, None),
     ],
+    # a591zq (from a532xj): weekly-bare-url-title-stop-et-al-byline-venue-year.md: a weekly reading list writes each
+    # work "Title. First author et al. Venue Year. https://…" (the author perhaps in full, with a middle initial, "et
+    # al" misspelt "et. al"): the byline is no part of the title, once the venue and year are parted off; a title
+    # whose last sentence holds no "et al." ("Lesion Detection and Classification. Radiology 2018.") keeps its words
+    "weekly-bare-url-title-stop-et-al-byline-venue-year.md": [
+        ("Pyramid Adversarial Networks for Retinal Image Synthesis", {"arxiv": "1611.04021"}, None),
+        ("Conditional Flows for Dermoscopy Augmentation", {"arxiv": "1907.11873"}, None),
+        ("Score Matching in Low-Dose CT Reconstruction", {"arxiv": "2102.09917"}, None),
+        ("Diffusion Priors for Accelerated MRI", {"doi": "10.1038/s41592-022-01234-5"}, None),
+        ("Lesion Detection and Classification", {"doi": "10.1148/radiol.2018170011"}, None),
+    ],
     # lead34: worded-paper-number-headings-over-analysis-bullets.md: a generated digest's per-paper analysis heads each work
     # "### Paper N: Title" (no link, no byline) over labelled analysis bullets ("**Problem Statement**: …"); the
     # worded number says the heading titles one work, however short the title ("Retinal Age Gap Prediction"); a

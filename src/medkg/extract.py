@@ -133,11 +133,12 @@ _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:
 #: a first author and the year closing a link's text, after a dash or a comma, or in brackets: "Title (2017) - Vaswani
 #: et al.", "Title - He et al., 2016", "Title, Ronneberger et al. 2015", "Title (Goodfellow and Bengio, 2014)";
 #: the first author may be written in full, given name then surname, before "et al." (and only there, where "et al."
-#: says the words are a name): "Title. - Noelia Vallez et al.,2025"
+#: says the words are a name): "Title. - Noelia Vallez et al.,2025"; after a full stop only with "et al." (a
+#: reading list's "Title. Ada B. Lovelace et. al. NIPS 2014. URL"), as a title's own sentence may end in a name
 _SURNAME = r"[^\W\d_][\w'’\-]{1,30}"
 _AUTHOR_YEAR_TAIL = re.compile(
-    r"(?<!\s)(?:\s*\((?P<y1>(?:19|20)\d\d)\))?\s*(?:[-–—]|,|(?P<paren>\())\s*"
-    rf"(?P<who>(?P<given>{_SURNAME}\s+)?{_SURNAME})"
+    r"(?<!\s)(?:\s*\((?P<y1>(?:19|20)\d\d)\))?\s*(?:[-–—]|,|(?P<paren>\()|(?P<stop>\.(?=\s)))\s*"
+    rf"(?P<who>(?P<given>{_SURNAME}\s+(?:[A-Z]\.\s+)?)?{_SURNAME})"
     rf"(?P<more>(?(given)\s+et\.?\s?al\.?|(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+{_SURNAME})?))"
     r"(?:[,.]?\s*\(?(?P<y2>(?:19|20)\d\d)\)?)?(?(paren)\)|)\s*\.?$")
 _AUTHOR_SEPARATOR = re.compile(r",|;|\band\b|&")
@@ -3858,7 +3859,14 @@ def type_entry(entry: Entry) -> Entry:
         title, venue, year = _paren_citation_count(title, venue, year)
     if title and title.rstrip(" .")[-4:].isdigit() and not tag:
         # "- Title. CVPR 2023. doi:…" / "- Title — EACL 2023 — https://…" / "- Title, arXiv:…, 2023.": no link text
-        title, venue, year = _venue_year_before_written_pointer(title, links, entry.description, venue, year)
+        pointed = _venue_year_before_written_pointer(title, links, entry.description, venue, year)
+        if pointed[0] != title and "al" in pointed[0]:
+            # "- Title. Ada B. Lovelace et al. NIPS 2014. https://…": the venue and year gone, the first author and
+            # "et al." close what is left (``_author_year_tail``), no part of the title
+            title, authors, _ = _author_year_tail(pointed[0], authors, pointed[2], entry.text)
+            venue, year = pointed[1], pointed[2]
+        else:
+            title, venue, year = pointed
     venue_tagged_name = False
     if links and title and links[0].role == "paper":
         title, venue, year = _paren_venue(title, venue, year)
@@ -5346,6 +5354,8 @@ def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None, li
         return title, authors, year
     found = m.group("y1") or m.group("y2")
     more = (m.group("more") or "").strip()
+    if m.group("stop") and not more.startswith("et"):
+        return title, authors, year  # "Title. Detection and Classification": a sentence of the title, no byline
     if not more.startswith("et") and (found is None or not m.group("who")[0].isupper()
                                       or more and not more.split()[-1][:1].isupper()):
         return title, authors, year
