@@ -789,3 +789,26 @@ def test_a_trailer_opening_with_its_volume_gives_the_volume_not_an_author():
     assert (got.authors, got.volume, got.issue, got.pages, got.year) == ((), "12", "3", "1-10", 2019)
     assert parse_trailer("Volkov, A. and Smith, B. 2019").authors == ("Volkov, A.", "Smith, B.")
     assert parse_trailer("vol. 1 " * 20000).volume == "1"  # (read recursively, this raised RecursionError)
+
+
+@pytest.mark.parametrize("text, title, venue", [
+    ("A. Lindqvist and B. Moreau, Statistical shape models of the infant heart, PhD thesis, 2019.",
+     "Statistical shape models of the infant heart", "PhD thesis"),
+    ("A. Lindqvist, Statistical shape models of the infant heart, Doctoral dissertation, 2019.",
+     "Statistical shape models of the infant heart", "Doctoral dissertation"),
+    ("C. Okafor, Registration of fetal MRI volumes, MSc thesis, Northern Institute of Imaging, 2016.",
+     "Registration of fetal MRI volumes", "MSc thesis, Northern Institute of Imaging"),
+    # the year already parted off, the thesis still closes the title
+    ("A. Lindqvist, B. Moreau, and C. Okafor, Statistical shape models of the infant heart, PhD thesis",
+     "Statistical shape models of the infant heart", None),
+    # a journal stays the venue; a title that only speaks of theses keeps its words
+    ("A. Lindqvist and B. Moreau, Thesis writing for engineers, a practical guide, Medical Teacher, 2021.",
+     "Thesis writing for engineers, a practical guide", "Medical Teacher"),
+])
+def test_a591zq_a_degree_thesis_stands_where_the_venue_would(text, title, venue):
+    """"Authors, Title, PhD thesis, 2017" (a homepage's or a lab page's thesis): the kind of thesis is the container a
+    journal's name would be, in lower case; read as no venue, the title ran on into it ("Title, PhD thesis")."""
+    got = citation.parse_citation(text)
+    assert got.title == title
+    if venue is not None:
+        assert got.venue == venue

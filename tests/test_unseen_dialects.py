@@ -64,6 +64,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counterfactual rollouts for ventilator weaning", {"arxiv": "2107.01234"}, None),
         ("Structural models for hypotension treatment", {}, None),
     ],
+    # a591zq (from a532xj): comma-reference-paragraphs-degree-thesis-container.md: a publications page writes each
+    # work as a paragraph "Initial. Surname and Initial. Surname, **Title**, *PhD thesis*, Year." over its bracketed
+    # links: the kind of thesis stands where a journal would (the venue), no part of the title; journal articles
+    # of the same shape, and a title that speaks of theses, keep theirs
+    "comma-reference-paragraphs-degree-thesis-container.md": [
+        ("Shape priors for fetal cortical surface reconstruction", {}, None),
+        ("Longitudinal registration of preterm infant brain scans", {}, None),
+        ("Spatio-temporal atlases of neonatal white matter", {"doi": "10.1016/j.neuroimage.2020.116789"}, None),
+        ("Thesis writing for engineers, a practical guide", {}, None),
+    ],
     # a591zq (from a532xj): weekly-bare-url-title-stop-et-al-byline-venue-year.md: a weekly reading list writes each
     # work "Title. First author et al. Venue Year. https://…" (the author perhaps in full, with a middle initial, "et
     # al" misspelt "et. al"): the byline is no part of the title, once the venue and year are parted off; a title
@@ -18463,3 +18473,14 @@ def test_a_venue_cell_saying_none_is_no_venue():
         DIALECTS / "venue-column-none-placeholder.md").entries)}
     assert [venues[line] for line in range(6, 11)] == [None] * 5
     assert (venues[11], venues[12], venues[13]) == ("Nature Communications", "NEJM AI", "arXiv")
+
+
+def test_a591zq_a_degree_thesis_is_the_venue_not_part_of_the_title():
+    """"M. Ferreira and T. Nakamura, **Title**, *PhD thesis*, 2018.": the kind of thesis stands where a journal would;
+    the title stops before it (it read "Title, PhD thesis"), as a journal article's of the same shape does."""
+    got = extract_file(DIALECTS / "comma-reference-paragraphs-degree-thesis-container.md").entries
+    assert [(e.title, e.venue) for e in got] == [
+        ("Shape priors for fetal cortical surface reconstruction", "PhD thesis"),
+        ("Longitudinal registration of preterm infant brain scans", "PhD thesis"),
+        ("Spatio-temporal atlases of neonatal white matter", "NeuroImage"),
+        ("Thesis writing for engineers, a practical guide", "Medical Education Letters")]

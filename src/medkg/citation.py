@@ -3431,6 +3431,13 @@ def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
     return stop, rest
 
 
+#: the kind of degree thesis a reference names where a journal's name would stand ("A. Author, Title, *PhD thesis*,
+#: 2017", "…, MSc thesis, Some University, 2016"): a container in lower case that ``_COMMA_VENUE`` reads as the venue,
+#: lest the title run on into it and its byline be read as no byline
+_THESIS_KIND = (r"(?:Ph\.? ?D\.?|M\.? ?Sc\.?|M\.? ?Phil\.?|M\.? ?D\.?|B\.? ?Sc\.?|Master(?:'s|’s)?|Bachelor(?:'s|’s)?"
+                r"|Doctoral|Diploma|Licentiate|Habilitation) (?:[Tt]hesis|[Dd]issertation)")
+_THESIS_AT = re.compile(", " + _THESIS_KIND)
+_THESIS_CLOSE = re.compile(", " + _THESIS_KIND + r"[.,]?\s*$")
 #: what follows a comma-separated title before the year: a venue of a few capitalised words, acronyms or
 #: abbreviations ("JAMA", "AMIA Summits", "Med. Image Anal.", "Investigative Ophthalmology & Visual Science"),
 #: perhaps with its volume and issue ("316 (22)"), on the shadow string
@@ -3438,7 +3445,7 @@ def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
 #: "arXiv preprint": a preprint server's name, lowercase first, and the word "preprint" after it)
 _COMMA_VENUE = re.compile(r", ((?:[A-Z][\w'-]{0,30}[.:]?|(?i:arxiv|biorxiv|medrxiv|chemrxiv))"
                           r"(?: (?:[A-Z][\w'-]{0,30}[.:]?|of|and|in|on|for|the|&|preprint)){0,7}"
-                          r"(?: \d{1,5}(?: ?\([\w-]{1,8}\))?)?)")
+                          r"(?: \d{1,5}(?: ?\([\w-]{1,8}\))?)?|" + _THESIS_KIND + ")")
 
 #: ", 42: 79-90", ", 7(2)": the volume (issue) and pages an IEEE-like reference sets between its venue and its
 #: closing year ("Title, IEEE Transactions on Medical Imaging, 42: 79-90, 2023.")
@@ -3501,6 +3508,9 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
         return at
     year = next((m for m in _YEAR.finditer(s, start, min(len(s), title_end + 200))
                  if s[m.start() - 1] == "(" or s[m.end() : m.end() + 1] in ("", ",", ")", ".", ";")), None)
+    if year is None and (thesis := _THESIS_CLOSE.search(s, start, title_end)) is not None \
+            and len(s[start:thesis.start()].split()) >= 3:
+        return thesis.start()  # "Authors, Title, PhD thesis": the year already parted off, the thesis closes it
     if year is None or year.start() < title_end and s[year.end() : title_end].strip(" .,;)"):
         return None  # no year, or a year inside the title ("… in 2020, …")
     stop = year.start()
@@ -3515,6 +3525,9 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
     comma = s.rfind(", ", max(start, stop - 120), min(title_end, stop))
     if comma < start or len(s[start:comma].split()) < 3 or not _COMMA_VENUE.fullmatch(s, comma, stop):
         return _journal_after_sentence_case_title(s, start, min(title_end, stop))
+    if (prior := s.rfind(", ", start, comma)) > start and len(s[start:prior].split()) >= 3 \
+            and _THESIS_AT.fullmatch(s, prior, comma):
+        comma = prior  # "Title, MSc thesis, Some University, 2016": the thesis, then the university granting it
     if title_end < stop:
         # the stop that ended the title is an abbreviation's ("…, Med. Image Anal. 42 (2017)"), not a
         # subtitle's ("…, A Review. Nature 2019"), or a book series' before its proceedings ("…, Pattern
