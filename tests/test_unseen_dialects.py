@@ -85,6 +85,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Diffusion Priors for Accelerated MRI", {"doi": "10.1038/s41592-022-01234-5"}, None),
         ("Lesion Detection and Classification", {"doi": "10.1148/radiol.2018170011"}, None),
     ],
+    # a592zr: plain-paper-name-field-over-link-field.md: a team's literature notes write each work read as a paragraph of
+    # plain labelled lines, no list marker nor bold ("Paper 2 name:  Title" wrapped onto a second line / "Paper link:
+    # https://…" / "Date: …" / "Features: …"): the title field over a link field holding one address is one work's
+    # record, titled by the field's value, when the address is a paper's; a blog post's "Title:"/"Link:" stays no record, "Name:" over a data set's
+    # link names no work, and a title field whose link is "coming soon" opens no record of a linked work
+    "plain-paper-name-field-over-link-field.md": [
+        ("Respiratory Sound Embeddings for Early Influenza Screening", {"arxiv": "2104.03321"}, None),
+        ("Voice Biomarkers of Viral Infection from Smartphone Recordings in the Wild",
+         {"doi": "10.1038/s41746-021-00477-1"}, None),
+        ("Wearable Cough Counting with Tiny Transformers", {"doi": "10.1101/2021.09.14.21263517"}, None),
+    ],
     # lead34: worded-paper-number-headings-over-analysis-bullets.md: a generated digest's per-paper analysis heads each work
     # "### Paper N: Title" (no link, no byline) over labelled analysis bullets ("**Problem Statement**: …"); the
     # worded number says the heading titles one work, however short the title ("Retinal Age Gap Prediction"); a

@@ -2179,6 +2179,52 @@ def plain_title_field_over_authors(inl: _Inline, after: _Inline | None) -> str:
     return value if _is_meaningful(value) and len(value.split()) >= 2 else ""
 
 
+#: a notes file's plain label of a work's title by the word "name" or "title", the work perhaps numbered ("Paper name :",
+#: "Paper 2 name:", "Paper #3 title:"); "Name:" alone names a person, a dataset or a tool as often as a work
+_NUMBERED_PAPER_NAME_FIELD = re.compile(r"(?i)^\s*paper\s*(?:#?\d{1,3}\s*)?(?:name|title)\s*$")
+#: the label of the link field under such a title: "Paper link:", "Link:", "URL:", "PDF:"
+_PAPER_LINK_FIELD = re.compile(r"(?i)^\s*(?:paper\s+)?(?:links?|urls?|pdf)\s*$")
+#: how many unlabelled lines a plain title field's value may wrap onto before its link field
+_MAX_TITLE_WRAP_LINES = 2
+
+
+def plain_title_field_over_link(inl: _Inline) -> str:
+    """``Paper 2 name:  COVID-19 Cough Classification using Machine`` / ``Learning and Global Smartphone Recordings``
+    / ``Paper link: https://arxiv.org/pdf/2012.01926`` / ``Date: …`` / ``Features: …``: the value of a paragraph
+    that opens with a plain (unbolded) title field, its value perhaps wrapped onto a line or two, when the next
+    labelled line is the work's link field holding one address and nothing else; "" otherwise.
+
+    Why: a team's literature notes write each work they read as such a paragraph of plain labelled lines (no list
+    marker, no bold, no linked title); read as prose, the paragraph made no record and the work and its identifier
+    were lost. The link field right under the title (``plain_title_field_over_authors`` asks for the authors field
+    there) is what makes the first line a cited work's title, not prose that opens with "Title:"."""
+    if inl.strong_lead or not inl.links:
+        return ""
+    lines = inl.plain.strip().split("\n")
+    label, value = _split_label(lines[0])
+    if not label or not (_TITLE_FIELD.match(label) or _NUMBERED_PAPER_NAME_FIELD.match(label)):
+        return ""
+    at = 1
+    while at < len(lines) and at <= _MAX_TITLE_WRAP_LINES and lines[at].strip() and not _split_label(lines[at])[0] \
+            and "://" not in lines[at]:
+        value += " " + lines[at].strip()
+        at += 1
+    if at >= len(lines):
+        return ""
+    link_label, link_value = _split_label(lines[at])
+    if not link_label or not _PAPER_LINK_FIELD.match(link_label):
+        return ""
+    start = len(inl.plain) - len(inl.plain.lstrip()) + sum(len(line) + 1 for line in lines[:at])
+    end = start + len(lines[at])
+    own = [link for link in inl.links if link.start < end]
+    if len(own) != 1 or own[0].start < start or own[0].image \
+            or link_value.strip(" <>") not in (own[0].text.strip(), own[0].url.strip()) \
+            or classify.url_role(own[0].url) != "paper":
+        return ""  # ("Title: How I Built …" / "Link: <a blog's post>": a post's fields, no work's)
+    value = _drop_closing_stop(" ".join(value.split()))
+    return value if _is_meaningful(value) and len(value.split()) >= 2 else ""
+
+
 def title_field_in_cell(cell: _Inline) -> str:
     """The title field's value of a table cell written as a work's labelled record, its fields parted by HTML
     breaks (``| **Title:** DNABERT: … genome<br>**Authors:** …<br>**DOI:** [10.1093/…](…) |``); "" otherwise.

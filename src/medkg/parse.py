@@ -72,6 +72,7 @@ from medkg.blocks import (
     byline_over_record_url,
     title_field_in_cell,
     plain_title_field_over_authors,
+    plain_title_field_over_link,
     authors_field_line,
     _TAG_LINE,
     _role_link_line,
@@ -3410,6 +3411,9 @@ class _Parser:
                 # "Title: U-Net: …" / "Authors: …": the same record with its labels unbolded
                 field_title = plain_title_field_over_authors(
                     inl, units[at + 1][1] if at + 1 < len(units) and units[at + 1][0].kind == "Paragraph" else None)
+            if not field_title and p.kind == "Paragraph":
+                # "Paper 1 name: …" / "Paper link: https://…" / "Date: …": a notes file's plain fields of one work
+                field_title = plain_title_field_over_link(inl)
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
                 field_titles[id(groups[-1][1])] = field_title
