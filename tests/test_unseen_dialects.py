@@ -85,6 +85,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Diffusion Priors for Accelerated MRI", {"doi": "10.1038/s41592-022-01234-5"}, None),
         ("Lesion Detection and Classification", {"doi": "10.1148/radiol.2018170011"}, None),
     ],
+    # a592zr: publisher-topic-page-with-campaign-query.md: a resource list links publishers' topic pages and hubs
+    # copied from a banner or a newsletter, a tracking query left on ("sciencemag.org/<topic-words>?intcmp=…",
+    # "…?utm_source=…", "…?dgcid=…"): the query picks no article, the page stays a hub, no paper; an article's page
+    # with the same kind of query (a DOI or a PII in its path) stays its paper
+    "publisher-topic-page-with-campaign-query.md": [
+        ("Spatial spread of seasonal influenza across city networks", {"doi": "10.1038/s41586-021-03391-5"}, None),
+        ("Transmission heterogeneity of respiratory viruses in households", {"doi": "10.1126/science.abc1234"}, None),
+        ("Serial interval estimates from contact tracing data", {}, None),
+    ],
     # a592zr: plain-paper-name-field-over-link-field.md: a team's literature notes write each work read as a paragraph of
     # plain labelled lines, no list marker nor bold ("Paper 2 name:  Title" wrapped onto a second line / "Paper link:
     # https://…" / "Date: …" / "Features: …"): the title field over a link field holding one address is one work's

@@ -1240,8 +1240,9 @@ def url_role(url: str) -> str:
 
 
 def _venue_home(url: str, hp: str) -> bool:
-    """A journal's or a conference's home page (``_VENUE_HOME``) on a scholarly host, no query nor fragment."""
-    return _VENUE_HOME.fullmatch(hp) is not None and "?" not in url and "#" not in url \
+    """A journal's or a conference's home page (``_VENUE_HOME``) on a scholarly host, no query nor fragment (a query of
+    tracking parameters only, "?intcmp=…" or "?utm_source=…", picks no other page)."""
+    return _VENUE_HOME.fullmatch(hp) is not None and ("?" not in url or ids.tracking_only_query(url)) and "#" not in url \
         and not (hp.startswith(("doi.org/", "dx.doi.org/")) and hp.split("/", 1)[1].strip("/"))
 
 

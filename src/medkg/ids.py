@@ -1568,8 +1568,21 @@ _TRACKING_PARAMS = frozenset(
     "from isappinstalled scene srcid mpshare chksm sharer_sharetime sharer_shareid share_token "
     "clicktime enterid ascene devicetype nettype pass_ticket exportkey tt_from wxshare_count "
     "fbclid gclid dclid msclkid yclid igshid mc_cid mc_eid _hsenc _hsmi spm usp share_source "
-    "share_medium share_from ref_src ref_url".split()
+    "share_medium share_from ref_src ref_url intcmp dgcid".split()
 )
+
+
+def tracking_only_query(url: str) -> bool:
+    """Whether ``url`` has a query and every parameter of it is a share/tracking one (``utm_…``, ``intcmp``,
+    ``dgcid`` …): the query says how the link travelled (a campaign banner, a newsletter), not which page it reaches.
+    Why: a link copied from a publisher's banner ("sciencemag.org/coronavirus-research-commentary-and-news?intcmp=
+    ghd_cov") is the same topic page as without its query; read as a query that picks one article, the page stayed
+    a paper."""
+    query = url.split("#", 1)[0].partition("?")[2]
+    if not query:
+        return False
+    keys = [unquote(pair.split("=", 1)[0]).lower() for pair in query.split("&") if pair]
+    return bool(keys) and all(key.startswith("utm_") or key in _TRACKING_PARAMS for key in keys)
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 _PCT_RE = re.compile(r"%([0-9A-Fa-f]{2})")
 _BAD_PCT_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
