@@ -105,6 +105,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1038/s41746-021-00477-1"}, None),
         ("Wearable Cough Counting with Tiny Transformers", {"doi": "10.1101/2021.09.14.21263517"}, None),
     ],
+    # a593zs: year-bounded-literature-search-headings.md: a student's notes heading each literature database it
+    # searched ("## PubMed", "## Google Scholar") over its query narrowed to a span of years ("filter=years.2019-2023",
+    # "as_ylo=…&as_yhi=…", Europe PMC's PUB_YEAR range): a survey of those years' works, no paper (three query words
+    # had read as a work's title looked up); the titled works above them, and a title looked up without years, stay
+    "year-bounded-literature-search-headings.md": [
+        ("Reliability of the Hamilton Anxiety Rating Scale in Primary Care", {"doi": "10.5555/ham.1999.0042"}, None),
+        ("A Brief Inventory for Rating Low Mood", {}, None),
+        ("Prosodic Cues of Anhedonia in Read Speech", {}, None),
+    ],
     # lead34: worded-paper-number-headings-over-analysis-bullets.md: a generated digest's per-paper analysis heads each work
     # "### Paper N: Title" (no link, no byline) over labelled analysis bullets ("**Problem Statement**: …"); the
     # worded number says the heading titles one work, however short the title ("Retinal Age Gap Prediction"); a

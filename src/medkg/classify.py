@@ -1151,7 +1151,7 @@ def url_role(url: str) -> str:
         # "[ICLR](https://openreview.net/group?id=ICLR.cc)": a venue's page on OpenReview, every paper it took
         # (its papers are "forum?id=" and "pdf?id=" pages), no one work
         return "other"
-    if _boolean_database_query(url):
+    if _boolean_database_query(url) or _dated_literature_search(url):
         # "* Learning-based image registration research:" / "  * [PubMed Link](pubmed…/?term=("image registration"[Title/
         # Abstract]) AND (…))": a query written in a database's search syntax counts or lists the many works it
         # matches, none of them; a search for one work's title (plain words) still points to that work
@@ -1483,6 +1483,20 @@ def _boolean_database_query(url: str) -> bool:
         return False
     term = unquote_plus(m.group(1))
     return _QUERY_SYNTAX.search(f" {term} ") is not None and _TITLE_FIELD_SEARCH.match(term) is None
+
+
+#: a search narrowed to a span of years: PubMed's "filter=years.2020-2024", Google Scholar's "as_ylo=2020" /
+#: "as_yhi=2024", Europe PMC's "(PUB_YEAR:[2020 TO 2024])"
+_YEAR_RANGE_FILTER = re.compile(r"(?i)[?&](?:filter=years\.\d{4}|as_y(?:lo|hi)=\d{4})|PUB_YEAR(?::|%3A)")
+
+
+def _dated_literature_search(url: str) -> bool:
+    """A literature database's search narrowed to a span of publication years (``pubmed…/?term=audio+depression+
+    detection&filter=years.2020-2024``, ``scholar.google…/scholar?…&as_ylo=2020&as_yhi=2024&q=…``): a survey of
+    the works of those years, never one of them. Why: three words or more read as a work's title looked up
+    (``_scholarly_title_search``), and "## PubMED" over its query became a paper; a title looked up is never
+    bounded by years, it names its work outright."""
+    return _DATABASE_QUERY.match(url.strip()) is not None and _YEAR_RANGE_FILTER.search(url) is not None
 
 
 def _scholar_topic_search(url: str) -> bool:
