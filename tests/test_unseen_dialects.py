@@ -105,6 +105,14 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1038/s41746-021-00477-1"}, None),
         ("Wearable Cough Counting with Tiny Transformers", {"doi": "10.1101/2021.09.14.21263517"}, None),
     ],
+    # a593zs: project-readme-lowercase-note-clauses.md: a project's README (install steps, a data table, a model
+    # section) whose link-less notes continue their parent bullet or bold label in lower case ("* also able to keep
+    # the context …", "* released 2019 by …", "* idea: extend it …") beside numbered data steps: a dozen such lines
+    # made it a link-less reading list; a clause opening in lower case is no title, and the few steps left are the
+    # project's own notes; its one linked paper stays
+    "project-readme-lowercase-note-clauses.md": [
+        ("Detecting Distress Cues in Forum Threads with Hierarchical Attention", {"arxiv": "2203.04321"}, None),
+    ],
     # a593zs: year-bounded-literature-search-headings.md: a student's notes heading each literature database it
     # searched ("## PubMed", "## Google Scholar") over its query narrowed to a span of years ("filter=years.2019-2023",
     # "as_ylo=…&as_yhi=…", Europe PMC's PUB_YEAR range): a survey of those years' works, no paper (three query words

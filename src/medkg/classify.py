@@ -4162,6 +4162,21 @@ def short_noted_name(title: str) -> bool:
                                   or len(words) == 1 and any(c.isupper() or c.isdigit() for c in words[0][1:]))
 
 
+#: a line's first word in lower-case letters only, a colon or comma at most after it ("also", "published", "idea:"):
+#: a clause going on from the line above; a coined name opening a title carries a capital, a digit or a hyphen
+#: ("mRNA", "scGPT", "word2vec", "k-means", "scikit-learn")
+_LOWER_CASE_OPENING = re.compile(r"^[a-z]+[:,]?$")
+
+
+def opens_as_clause(text: str) -> bool:
+    """A line whose first word is lower case (``also able to capture the context of both directions``, ``published
+    2019 by Devin (Google)``, ``idea: extend it to …``): a note's clause continuing its parent item or label, no
+    work's title, which opens with a capital or a coined name. Why: a project README's notes under its "**BERT:**"
+    label and its data steps, a dozen of them, made it read as a link-less reading list."""
+    words = text.split()
+    return bool(words) and _LOWER_CASE_OPENING.match(words[0]) is not None
+
+
 def title_cased(text: str) -> bool:
     """Most long words capitalised, as titles are set ("Attention Is All You Need"; "Papers must be …" is not)."""
     long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]

@@ -2466,7 +2466,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     glossed = _legend_glosses(entries, candidates)
     # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed
-                      and not _name_with_remark_row(entries[i]))
+                      and not _name_with_remark_row(entries[i])
+                      # ("**BERT:**" / "* published 2019 by Devin (Google)" / "* also able to capture the context of
+                      # both directions": a note's clause in lower case continues its label, no title)
+                      and not classify.opens_as_clause(entries[i].title))
                   or bool(entries[i].venue and entries[i].year and entries[i].title.strip())
                   or bool(i in noted and entries[i].year and len(entries[i].title.split()) >= 2)
                   # ("- 2016:" / "  - **LayerNorm**: Layer Normalization [[note](…/layerNorm.md)]": a group headed by a
