@@ -210,3 +210,17 @@ def test_a_paper_labelled_after_a_reader_note_is_the_work(first, later, expected
 def test_third_party_written_as_two_words_labels_someone_elses_code(label, role):
     """"[Code (third party)](github…)" was read as the work's own code: the words were known only hyphenated."""
     assert classify.label_role(label) == role
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("also able to keep the context of both directions", True),
+    ("idea: extend it to more labels and to other forums", True),
+    ("released 2019 by Example Lab (Acme)", True),
+    # a coined lower-case name, then the work's title in capitals: a title, not a clause
+    ("mixup: Beyond Empirical Risk Minimization", False),
+    ("word2vec Explained", False),
+    ("scGPT: toward building a foundation model", False),
+    ("Robustly Optimized Pretraining", False),
+])
+def test_a_lower_case_opening_is_a_clause_unless_a_coined_name_heads_a_title(text, clause):
+    assert classify.opens_as_clause(text) is clause

@@ -4174,7 +4174,11 @@ def opens_as_clause(text: str) -> bool:
     work's title, which opens with a capital or a coined name. Why: a project README's notes under its "**BERT:**"
     label and its data steps, a dozen of them, made it read as a link-less reading list."""
     words = text.split()
-    return bool(words) and _LOWER_CASE_OPENING.match(words[0]) is not None
+    if not words or _LOWER_CASE_OPENING.match(words[0]) is None:
+        return False
+    # ("mixup: Beyond Empirical Risk Minimization": a coined lower-case name, then its title in capitals, is a work;
+    # "idea: extend it to …" goes on in lower case)
+    return not (words[0].endswith(":") and len(words) > 1 and words[1][:1].isupper())
 
 
 def title_cased(text: str) -> bool:
