@@ -122,6 +122,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Brief Inventory for Rating Low Mood", {}, None),
         ("Prosodic Cues of Anhedonia in Read Speech", {}, None),
     ],
+    # a596zv: wrapped-author-list-sub-bullet-under-plain-title.md: a list written at a fixed width (pandoc-wrapped
+    # Markdown) sets each work as a plain title over [[pdf]]/[[code]] lines and a sub-bullet "Surname, Given and
+    # Surname, Given. *VENUE YEAR*" whose author list wraps onto a second line after a comma or "and": the wrapped
+    # sub-bullet is the work's byline, not a work titled by its venue ("MICCAI 2022"); a two-line sub-bullet that is
+    # a note (its first line closing on a word) stays a note, and a talk line stays no paper
+    "wrapped-author-list-sub-bullet-under-plain-title.md": [
+        ("Patch Order Prediction as a Pretext Task for Chest Radiographs", {"arxiv": "2203.04411"},
+         "github.com/example-lab/patch-order-cxr"),
+        ("Rotation Pretext Learning for Knee MRI Without Labels", {"arxiv": "2105.09876"}, None),
+        ("Masked Volume Modelling for Abdominal CT", {"arxiv": "2301.01234"}, None),
+        ("Stain-Invariant Contrastive Features for Whole-Slide Images", {"arxiv": "2110.05555"}, None),
+        ("Tile Jigsaw Pretraining for Tumour Grading", {"arxiv": "2009.07777"}, None),
+    ],
     # lead34: worded-paper-number-headings-over-analysis-bullets.md: a generated digest's per-paper analysis heads each work
     # "### Paper N: Title" (no link, no byline) over labelled analysis bullets ("**Problem Statement**: …"); the
     # worded number says the heading titles one work, however short the title ("Retinal Age Gap Prediction"); a

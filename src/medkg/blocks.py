@@ -3425,7 +3425,7 @@ def _is_byline(inl: _Inline) -> bool:
         text = text.replace(";", ",")
     if (org := _AFFILIATION_TAIL.search(text)) is not None and org.start() > 0:
         text = text[:org.start()]  # "Lei Cui, Furu Wei, and Ming Zhou (MSRA)": the team's affiliation closes the names
-    if "\n" in plain:
+    if "\n" in plain and not _names_wrapped_mid_list(plain):
         # "Magdalena Lewandowska et al, 2011 federated conference on computer science and" / "information systems
         # (FedCSIS), 2011": a byline's long venue wrapped onto the next line is the same byline; other lines after
         # a name are a note, not a byline
@@ -3433,6 +3433,17 @@ def _is_byline(inl: _Inline) -> bool:
     return _BYLINE.match(text) is not None or _author_list_byline(text) \
         or _NAME_YEAR_BYLINE.match(" ".join(text.replace("*", " ").split())) is not None \
         or _author_list_year_byline(text)
+
+
+def _names_wrapped_mid_list(plain: str) -> bool:
+    """``Raina, Rajat and Battle, Alexis and Packer,`` / ``Benjamin and Ng, Andrew Y. *ICML 2007*``: a sub-bullet
+    of two lines whose first line stops on the comma or the "and" between two names. Why: lists written at a fixed
+    width (pandoc's wrapped Markdown) break a long author list wherever the line fills, and the sub-bullet's next
+    line is the same list of names (then the venue), not a note after it; a line that closes on a name's separator
+    has not ended its list. Only a two-line sub-bullet is read so, and the joined text must still read as a byline
+    by every other rule of ``_is_byline``."""
+    lines = plain.strip().split("\n")
+    return len(lines) == 2 and lines[0].rstrip().endswith((",", "，", " and", " &")) and bool(lines[1].strip())
 
 
 def _author_list_year_byline(text: str) -> bool:
