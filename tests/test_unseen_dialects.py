@@ -122,6 +122,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Brief Inventory for Rating Low Mood", {}, None),
         ("Prosodic Cues of Anhedonia in Read Speech", {}, None),
     ],
+    # a596zv: starred-cofirst-author-byline-under-project-link.md: a plain title over a lone [[project]] link and a
+    # byline sub-bullet whose first authors carry the co-first mark ("Ana Ruiz*, Bo Chen*, … *MICCAI 2021*", or
+    # "Felix Marsh†"): the marks are no part of the names, the byline and venue read, and the work is a paper, not
+    # a website; a resource's project link over a note that ends in a stray asterisk stays no paper
+    "starred-cofirst-author-byline-under-project-link.md": [
+        ("Stereo Depth from Endoscopic Pairs Without Ground Truth", {}, None),
+        ("Instrument Pose from Kinematics as Free Supervision", {}, None),
+        ("Tissue Motion Tracking by Colour Consistency", {"arxiv": "2107.03311"}, None),
+    ],
     # a596zv: wrapped-author-list-sub-bullet-under-plain-title.md: a list written at a fixed width (pandoc-wrapped
     # Markdown) sets each work as a plain title over [[pdf]]/[[code]] lines and a sub-bullet "Surname, Given and
     # Surname, Given. *VENUE YEAR*" whose author list wraps onto a second line after a comma or "and": the wrapped

@@ -1809,8 +1809,10 @@ def parse_trailer(text: str) -> Citation:
     Separators between the links and the byline ("[paper](…) · *Zhang et al.* (arXiv 2026)", "— CVPR 2024")
     open no field: left, they made the byline read as the venue's first words. Nor does a reference's bracketed number
     (``_LEAD_NUMBER``) before the byline a numbered bibliography writes ahead of its linked title: left, it hid the
-    names ("[1] Wang, Jue, et al." read as no byline)."""
-    text = text.lstrip(_FIELD_SEPARATORS)
+    names ("[1] Wang, Jue, et al." read as no byline). Nor do the marks of co-first or corresponding authors
+    (``without_author_marks``: "Yinda Zhang*, Sean Fanello, … *ECCV 2018*"), as ``parse_citation`` drops them: left,
+    the starred name broke the list of names and the whole byline read as the venue."""
+    text = without_author_marks(text.lstrip(_FIELD_SEPARATORS))
     if (number := _LEAD_NUMBER.match(text)) is not None:
         text = text[number.end():]
     bare = text.lstrip(" ,.")
