@@ -122,6 +122,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Brief Inventory for Rating Low Mood", {}, None),
         ("Prosodic Cues of Anhedonia in Read Speech", {}, None),
     ],
+    # a596zv: stopped-short-bold-title-then-venue-year.md: a must-read list's "1. **Title.** VENUE YEAR. [paper](…)"
+    # whose bold title is short ("**Graph Sets.** NIPS 2019.") or closes on a question mark, or whose venue is typed
+    # in lower case ("arxiv 2020."): the stop inside the bold closes the title, the venue and year are its trailer,
+    # not title words; a bold "**Update.**" over a month and year stays the line's text (no paper)
+    "stopped-short-bold-title-then-venue-year.md": [
+        ("Graph Sets", {"arxiv": "1911.04321"}, None),
+        ("Hyperbolic Patient Graphs", {"arxiv": "2003.05678"}, None),
+        ("Do GNNs Need Edges at All?", {"arxiv": "2104.01234"}, None),
+        ("Message Passing for Cohort Discovery in Electronic Records", {"arxiv": "2106.04567"}, None),
+    ],
     # a596zv: starred-cofirst-author-byline-under-project-link.md: a plain title over a lone [[project]] link and a
     # byline sub-bullet whose first authors carry the co-first mark ("Ana Ruiz*, Bo Chen*, … *MICCAI 2021*", or
     # "Felix Marsh†"): the marks are no part of the names, the byline and venue read, and the work is a paper, not

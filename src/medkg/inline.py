@@ -1865,6 +1865,13 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             return _drop_closing_stop(strong_lead), rest
         if _VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 4:
             return _drop_closing_stop(strong_lead), rest  # "**Title** OSDI 2016": a venue and year, no comma
+        if strong_lead.rstrip(" *_")[-1:] in (".", "?", "!") and len(strong_lead.split()) >= 2 \
+                and _STOPPED_VENUE_YEAR.match(rest) and not _MONTH_WORD.fullmatch(rest.split()[0]):
+            # "**Deep Sets.** NIPS 2017.", "**Can GCNs Go as Deep as CNNs?** arxiv 2019.": a title closed by its own
+            # stop (or question mark) inside the bold, then only a venue (in any case: "arxiv") and a year; the
+            # sentence end inside the bold closes the title however short, the venue and year are the trailer (a
+            # month and a year after a bold word, "**Update.** June 2020.", stays the line's text)
+            return _drop_closing_stop(strong_lead), rest
         if names_work(strong_lead, min_words=4) and after[:1].isspace() and _opens_prose(rest) \
                 and not _wholly_bracketed(strong_lead):
             # "**MemGPT: Towards LLMs as Operating Systems** Introduces virtual context management …": a whole title
@@ -2104,6 +2111,9 @@ def quoted_reference_title(s: str) -> tuple[str, str] | None:
 #: or carry its month, as lists sorted by month write it: "Preprint 2023.02", "NeurIPS 2022.07", "ACL 2023-05")
 _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d(?:[./\-](?:0?[1-9]|1[0-2])(?!\d))?"
                          r"(?:\s+\(?(?i:workshops?|oral|spotlight|poster|demo|findings)\)?)?\.?\Z")
+#: a venue and a year after a bold title closed by its own stop: "NIPS 2017.", "arxiv 2018." (the venue in any case,
+#: as a hand-kept list types a preprint server's name)
+_STOPPED_VENUE_YEAR = re.compile(r"[A-Za-z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
 #: the first word of a sentence: capitalised, the rest lower-case ("Introduces", "A", "Defines")
 _SENTENCE_FIRST_WORD = re.compile(r"[A-Z][a-z]*[,:;]?")
 
