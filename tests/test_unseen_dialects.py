@@ -33,6 +33,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a598zx: paper-column-left-empty-name-rows.md: survey tables headed "| Method | Paper | Author | Drawback |" or
+    # "| Corpus | Paper | Mentions | Concepts |" whose Paper cell is blank in some rows: such a row names a method
+    # family or a corpus ("| Pair-wise Learning to Rank |   |   | slow … |", "| Forum drug reviews corpus |   | 1200
+    # PubMed abstracts |"), no paper, however many words its name has; a row whose Paper cell holds a title is that
+    # paper, and a link-less title in a lone "Paper" column stays a paper
+    "paper-column-left-empty-name-rows.md": [
+        ("Listwise Candidate Reranking with Ontology Type Constraints for Clinical Term Linking", {}, None),
+        ("Building a Synthetic Corpus of Clinical Notes for Concept Linking", {}, None),
+        ("Hierarchical Attention Networks for Adverse Event Normalisation", {}, None),
+    ],
     # a595zu: quoted-bold-title-dash-byline-semicolon-venue-paragraphs.md: a lab newsletter's highlighted publications,
     # each a paragraph or quote (no bullet, no link) "**“Title”** - J. Doe, K. Roe, Consortium; Journal, 2025." — the
     # quoted title, a dash, a byline of initialled names closed by a semicolon, then venue and year: a whole reference,

@@ -4283,7 +4283,8 @@ def type_entry(entry: Entry) -> Entry:
         authors = ()  # "— *Briefings in Bioinformatics*, 2018": the emphasis was the venue, not a name
     if not links and any(_names_paper(value) and (label == EMPTY_LINK_FIELD or label == TITLE_COLUMN_FIELD
                                                   and len(title.split()) >= 3
-                                                  and not _matrix_short_name(entry, title))
+                                                  and not _matrix_short_name(entry, title)
+                                                  and not _title_cell_left_blank(entry, value))
                          or label == EMPTY_LINK_FIELD and _placeholder_text_is_title(value, title, entry.description)
                          and classify.reads_like_paper_title(title)
                          # ("### Slides" / "* [Commercial applications]()": a deck still to be linked)
@@ -6114,6 +6115,15 @@ def _matrix_short_name(entry: Entry, title: str) -> bool:
     reference of its own, beside its one- and two-word siblings that stayed names. A full title so marked
     ("| Learning Latent Dynamics of … | ✅ |") still cites its paper."""
     return any(label == MARK_CELL_ROW_FIELD for label, _ in entry.fields) and not classify.reads_like_paper_title(title)
+
+
+def _title_cell_left_blank(entry: Entry, header: str) -> bool:
+    """A table row whose title column ("Paper") is blank, the row named by another cell (``| Pair-wise Learning to
+    Rank |   |   | slow … |`` under ``| Method | Paper | Author | Drawback |``, ``| Forum drug reviews corpus |   |
+    1200 PubMed abstracts |`` under ``| Corpus | Paper | … |``): the parser kept the blank cell as the field
+    ``(header, "")`` and titled the row by its name column. Why: the Paper column says which rows cite a paper; a
+    row that leaves it blank names a method family or a corpus without one, however many words that name has."""
+    return any(label == header and not value.strip() for label, value in entry.fields)
 
 
 def _unfilled_paper_slot(entry: Entry) -> bool:
