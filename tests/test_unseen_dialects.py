@@ -43,6 +43,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Building a Synthetic Corpus of Clinical Notes for Concept Linking", {}, None),
         ("Hierarchical Attention Networks for Adverse Event Normalisation", {}, None),
     ],
+    # a599zy: latin-title-over-cjk-note-line-reading-log.md: a bilingual reading log of link-less numbered titles, some
+    # with an indented line under them in Chinese, Japanese or Korean (the reader's translation or note on the work):
+    # that line is the work's description, no wrap of its English title; an English title wrapped over two lines is
+    # still read whole, and a Chinese title wrapped over two lines stays one title
+    "latin-title-over-cjk-note-line-reading-log.md": [
+        ("Spatial transcriptomics maps the regenerating zebrafish fin at single-cell resolution", {}, None),
+        ("Microbial metabolites tune host circadian gene expression in the gut", {}, None),
+        ("A prime editing screen reveals regulators of mitochondrial DNA copy number", {}, None),
+        ("Ancient pathogen genomes trace the spread of plague along medieval trade routes", {}, None),
+        ("Engineered bacteria sense and report intestinal bleeding in mice", {}, None),
+        ("Long-read sequencing resolves structural variants in 1,019 diverse human genomes", {}, None),
+        ("Convergent evolution of venom resistance in snake-eating mammals", {}, None),
+        ("Cortical dynamics of speech planning recorded with high-density electrocorticography in awake patients",
+         {}, None),
+        ("基于深度学习的视网膜图像 血管分割方法研究", {}, None),
+        ("Tumour-derived exosomes reprogramme distant lymph nodes before metastasis", {}, None),
+    ],
     # a595zu: quoted-bold-title-dash-byline-semicolon-venue-paragraphs.md: a lab newsletter's highlighted publications,
     # each a paragraph or quote (no bullet, no link) "**“Title”** - J. Doe, K. Roe, Consortium; Journal, 2025." — the
     # quoted title, a dash, a byline of initialled names closed by a semicolon, then venue and year: a whole reference,
@@ -17198,6 +17215,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a599zy: a line in Chinese, Japanese or Korean under a link-less English title is its note, no part of the title
+    "latin-title-over-cjk-note-line-reading-log.md": [
+        t for t, _, _ in EXPECTED["latin-title-over-cjk-note-line-reading-log.md"] if not t.startswith("基于")],
     # a575za: a bold item line's bracketed links labelled in German, Russian or Spanish are no part of its title
     "localized-role-labels-beside-bold-titles.md": [
         t for t, _, _ in EXPECTED["localized-role-labels-beside-bold-titles.md"]],

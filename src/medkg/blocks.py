@@ -1272,6 +1272,41 @@ def nicknamed_emphasised_title(lead: str, inl: _Inline) -> tuple[str, str, str] 
     return title, nickname, tag
 
 
+#: the fewest words of the Latin-script title line a note line in CJK script may follow (``cjk_note_lines_start``)
+_NOTED_TITLE_WORDS = 3
+
+
+def cjk_note_lines_start(plain: str) -> int | None:
+    """``1. Engineered bacteria sense and report intestinal bleeding in mice`` / ``   工程菌检测肠道出血``: a
+    bilingual reading log that writes, under a link-less title in Latin script, a line in Chinese, Japanese or
+    Korean script (the reader's translation of the title, or a note on the work). An English title never wraps
+    onto a line of another script, so the run of such lines that closes the item is its description, not the rest
+    of its title. → where that run starts in ``plain`` (every line from there to the end holds a CJK or Hangul
+    character), else None. The title's own lines (the first, and any Latin-script wrap of it) hold none; a title
+    written in CJK script is never cut (its first line holds such characters), nor is a reference (a year dates
+    its first line)."""
+    if "\n" not in plain:
+        return None
+    lines = plain.split("\n")
+    if classify.has_cjk(lines[0]):
+        return None
+    cut = None
+    at = len(plain)
+    for line in reversed(lines[1:]):
+        at -= len(line) + 1
+        if classify.has_cjk(line):
+            cut = at + 1
+        elif line.strip():
+            break
+    if cut is None:
+        return None
+    head = plain[:cut].strip()
+    # (a first line with a year is a whole reference, "[4] **Title.** Scientific data 9.1 (2022): 410.", whose
+    # labelled note fields under it the citation readers take apart; only a bare title line is cut here)
+    return cut if len(head.split()) >= _NOTED_TITLE_WORDS and _is_meaningful(head) \
+        and _REFERENCE_YEAR.search(head) is None else None
+
+
 def code_note_lines_start(plain: str, code: list[tuple[int, int]] | None) -> int | None:
     """``* [2020MICCAI] ISINet: An Instance-Based Approach …`` / ```type segmentation`; `temporal module``` /
     ```JIGSAWS dataset using kinematics as input```: a reading list that notes on a link-less title with lines

@@ -212,6 +212,7 @@ from medkg.blocks import (
     nicknamed_emphasised_title,
     code_tag_lead,
     code_note_lines_start,
+    cjk_note_lines_start,
     _field_list_inlines,
     _title_wrapped_before_label_link,
     card_title_wrapped_before_break,
@@ -5610,6 +5611,10 @@ class _Parser:
         if not inl.links and (notes_at := code_note_lines_start(plain, inl.code)) is not None:
             # "* [2020MICCAI] Title" / "`type segmentation`; `temporal module`": the lines in inline code under a
             # link-less title note on the work (its keywords); they are no wrap of the title but its description
+            plain, code_notes = plain[:notes_at].rstrip(), " ".join(plain[notes_at:].split())
+        elif not inl.links and (notes_at := cjk_note_lines_start(plain)) is not None:
+            # "1. Title" / "   工程菌检测肠道出血": the line in CJK script under a link-less English title is the
+            # reader's translation of it or note on it, the work's description (``cjk_note_lines_start``)
             plain, code_notes = plain[:notes_at].rstrip(), " ".join(plain[notes_at:].split())
         if inl.empty_links or _has_empty_brackets(plain):
             d.diagnostics.append(self.diag(d.line, "empty-link", "empty link `[]` or `[]()`"))
