@@ -181,6 +181,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Stain-Invariant Contrastive Features for Whole-Slide Images", {"arxiv": "2110.05555"}, None),
         ("Tile Jigsaw Pretraining for Tumour Grading", {"arxiv": "2009.07777"}, None),
     ],
+    # a597zw: closing-month-date-and-venue-bracket-tags.md: a Chinese model list's numbered "**Name**: Title \[2024-03\]
+    # \[Journal\] \[[paper](…)\] \[[repo](…)\]" lines: the month-dated tag closing the title, and a venue in a
+    # bracket of its own after it, date and place the work and are no part of its title (a year alone, "\[2025\]",
+    # was cut already); a CJK title with no identifier is matched by its title alone, so a tag left on it lost the
+    # paper; the news lines' leading "[2025-01]" stamps stay news
+    "closing-month-date-and-venue-bracket-tags.md": [
+        ("中草药大模型研究进展与展望", {}, None),
+        ("Large Language Models for Herbal Medicine: A Narrative Review", {}, None),
+        ("Acupuncture Knowledge in Language Models: A Short Survey", {}, None),
+        ("HerbTalk: A dialogue model for herbal prescription advice", {}, "github.com/herbtalk-lab/HerbTalk"),
+        ("PulseNet: Reading pulse descriptions with language models", {"arxiv": "2311.01234"},
+         "github.com/pulse-lab/PulseNet"),
+        ("针灸问答模型的构建", {}, "github.com/acu-lab/AcuQA"),
+        ("MeridianQA: Question answering over acupuncture texts", {"arxiv": "2501.04321"}, None),
+    ],
     # lead34: worded-paper-number-headings-over-analysis-bullets.md: a generated digest's per-paper analysis heads each work
     # "### Paper N: Title" (no link, no byline) over labelled analysis bullets ("**Problem Statement**: …"); the
     # worded number says the heading titles one work, however short the title ("Retinal Age Gap Prediction"); a
@@ -17218,6 +17233,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a599zy: a line in Chinese, Japanese or Korean under a link-less English title is its note, no part of the title
     "latin-title-over-cjk-note-line-reading-log.md": [
         t for t, _, _ in EXPECTED["latin-title-over-cjk-note-line-reading-log.md"] if not t.startswith("基于")],
+    # a597zw: a closing "[2024-05]" (a month-dated tag) and a venue bracket after it are no part of the title
+    "closing-month-date-and-venue-bracket-tags.md": [
+        t for t, _, _ in EXPECTED["closing-month-date-and-venue-bracket-tags.md"]],
     # a575za: a bold item line's bracketed links labelled in German, Russian or Spanish are no part of its title
     "localized-role-labels-beside-bold-titles.md": [
         t for t, _, _ in EXPECTED["localized-role-labels-beside-bold-titles.md"]],

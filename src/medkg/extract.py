@@ -91,10 +91,15 @@ _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}")
 #: a closing venue-and-year tag of a link-less title: "… mice. [NRG, 2011]", "… loci. [Nat. Genet. 2015]"
 _CLOSING_TAG = re.compile(r"\s*\[(?P<venue>[^\[\]\d]{1,60}?)[,\s]+(?P<year>(?:19|20)\d{2})\]$")
 #: a closing year-first tag, the venue after a comma or a stop, or the year alone: "Title [2010, BMC Bioinform]",
-#: "Title [2020. KDD]", "Title [2021, Master's Thesis]", "Title [2021]" (reading notes date each work so);
+#: "Title [2020. KDD]", "Title [2021, Master's Thesis]", "Title [2021]", "Title [2024-05]" (reading notes date each
+#: work so, to the year or the month);
 #: ``(?<!\s)``: start where a run of white space starts, not rescanning the run from each of its positions
-_CLOSING_YEAR_TAG = re.compile(r"(?<!\s)\s*\[\s*(?P<year>(?:19|20)\d{2})\s*"
+_CLOSING_YEAR_TAG = re.compile(r"(?<!\s)\s*\[\s*(?P<year>(?:19|20)\d{2})(?:[./-](?:0?[1-9]|1[0-2]))?\s*"
                                r"(?:[,.，]\s*(?P<venue>[^\[\]\n]{1,120}?))?\s*\]$")
+#: a month-dated tag, then the venue in a bracket of its own, closing the title: "Title [2024-12] [Pharmacological
+#: Research]", "Title [2023-08] [AAAI 2024]" (a list escaping its brackets, "Title \[2024-04\] \[JAMIA\]", reads so too)
+_CLOSING_DATE_THEN_VENUE = re.compile(r"(?<!\s)\s*\[\s*(?P<year>(?:19|20)\d{2})[./-](?:0?[1-9]|1[0-2])\s*\]"
+                                      r"\s*\[(?P<venue>[^\[\]\n\d][^\[\]\n]{1,79})\]$")
 #: a closing venue tag dated by an apostrophe and two digits, after a pipe or not: "Title | **[NeurIPS' 20]**",
 #: "Title | [CVPR'19]", "Title | **[ACM CCS '18]**" (reading lists' cells; the venue is one to five words)
 _CLOSING_APOS_TAG = re.compile(r"\[(?P<venue>[A-Za-z][\w&.-]*(?:\s[A-Za-z][\w&.-]*){0,4})\s?['’]\s?"
@@ -3418,7 +3423,9 @@ def _closing_tag(title: str | None, linked: bool = False) -> tuple[str, str | No
     tag = _CLOSING_TAG.search(title)
     if tag is not None:
         venue = tag.group("venue").strip(" ,") or None
-    elif (tag := _CLOSING_YEAR_TAG.search(title)) is not None:
+    elif (tag := _CLOSING_YEAR_TAG.search(title) or _CLOSING_DATE_THEN_VENUE.search(title)) is not None:
+        # (the year may carry its month, "[2024-05]"; a venue may follow in a bracket of its own, "[2024-12]
+        # [Pharmacological Research]": both tags date and place the work, neither is part of its title)
         venue = (tag.group("venue") or "").strip(" ,.") or None
     elif (tag := _CLOSING_APOS_TAG.search(title)) is not None:
         # "Title | **[NeurIPS' 20]**": the pipe parts the title from its venue cell, as a table's would
