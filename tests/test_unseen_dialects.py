@@ -181,6 +181,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Stain-Invariant Contrastive Features for Whole-Slide Images", {"arxiv": "2110.05555"}, None),
         ("Tile Jigsaw Pretraining for Tumour Grading", {"arxiv": "2009.07777"}, None),
     ],
+    # a597zw: mixed-models-and-benchmarks-heading-blocks.md: a Chinese roundup of domain models, each model a "### N、Name"
+    # block over "**项目地址：**github…" and, for some, "**论文地址：**arxiv…", under a heading naming models AND
+    # benchmarks ("8大农业领域微调模型及2大评测基准", "## Veterinary LLMs and Benchmarks"): a model giving its paper is
+    # that paper (its repository the code), as the same block under a models-only heading ("医疗领域大模型") is; the
+    # heading's benchmark word made every block a challenge or a data set. A model with no paper stays no paper, and
+    # the benchmark's own block ("农业领域评测基准：AgriBench") stays the benchmark
+    "mixed-models-and-benchmarks-heading-blocks.md": [
+        ("CuraGLM", {"arxiv": "2305.11223"}, "github.com/cura-lab/CuraGLM"),
+        ("CropSage", {"arxiv": "2307.04412"}, "github.com/cropsage/CropSage"),
+        ("FarmLaw", {"arxiv": "2309.08817"}, "github.com/farmlaw-ai/FarmLaw"),
+        ("VetLM", {"arxiv": "2402.06650"}, "github.com/vet-ai/VetLM"),
+    ],
     # a597zw: closing-month-date-and-venue-bracket-tags.md: a Chinese model list's numbered "**Name**: Title \[2024-03\]
     # \[Journal\] \[[paper](…)\] \[[repo](…)\]" lines: the month-dated tag closing the title, and a venue in a
     # bracket of its own after it, date and place the work and are no part of its title (a year alone, "\[2025\]",
@@ -16920,6 +16932,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a597zw: the benchmark's own block cites its paper (counted or not, no fault)
+    "mixed-models-and-benchmarks-heading-blocks.md": [("农业领域评测基准：AgriBench", {"arxiv": "2310.01119"})],
     # a586zl (from a581zg): the original paper a note bullet cites by a bare arXiv address
     "ja-one-paper-note-title-field-under-h1.md": [("元論文", {"arxiv": "2103.14030"})],
     # a589zo: the highlighted citation's liquid include tag repeats the first item's title (read or not, no fault)

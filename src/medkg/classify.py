@@ -2742,6 +2742,17 @@ def _item_kind_under_mixed_heading(topic: tuple[Heading, ...], note: str) -> str
     return kind if kind in kinds else None
 
 
+def _model_project_under_mixed_heading(topic: tuple[Heading, ...], title: str) -> bool:
+    """Under a heading that names models beside benchmarks or data sets ("## 10大法律领域微调模型及2大评测基准", "## Medical
+    LLMs and Benchmarks"), an item whose first link is its repository ("### 4、Lawyer LLaMA" / "**项目地址：**github…",
+    a paper link after it or not), its own name saying no benchmark or data set, is read as under a heading of
+    models. Why: the heading's first kind word (评测 → challenges, "benchmarks" → data sets) made every model there a
+    challenge or a data set, and one giving its paper lost it, which the same block under "## 医疗领域大模型" is (a
+    model's project with its paper is that paper's record, the repository its code); a benchmark's own block names
+    itself so ("### 8、金融领域评测基准：FLARE") and keeps the heading's kind."""
+    return "model" in _mixed_heading_kinds(tuple(h.text for h in topic)) and _heading_kind(title) in (None, "model")
+
+
 def _tool_beside_its_paper_and_code(title: str, primary: Link, rest: tuple[Link, ...],
                                     topic: tuple[Heading, ...], citation_confidence: float,
                                     named_venue: bool) -> bool:
@@ -2783,6 +2794,9 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if hint in ("dataset", "tool", "model") and note and (own := _item_kind_under_mixed_heading(topic, note)):
         hint = own  # "## Datasets and Tools" / "- [X](github…) - a Python package for …": the item says it is a tool
     primary = links[0] if links else None
+    if hint in ("dataset", "competition") and primary is not None and primary.role == "code" \
+            and _model_project_under_mixed_heading(topic, title):
+        hint = "model"  # "## 法律大模型及评测基准" / "### Lawyer LLaMA" / 项目地址: github… / 论文地址: arxiv…: a model's project
     if primary is not None and len(links) > 1 and not primary.label.strip() and is_reader_note(primary):
         # "[:blue_book:](github.com/…/blob/main/notes/x.md) Title [[paper](…)]": the reader's note opening the
         # item as an icon only annotates the work; the first link after it says what the entry is (a named note

@@ -3177,6 +3177,10 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
                 or sum(resources.values()) < 2 or 3 * sum(resources.values()) < others:
             continue  # (a name among videos and posts, "- [Good paper](doi.org/…)", stays a paper)
         kind = max(sorted(resources), key=resources.__getitem__)
+        if kind == "model" and e.links[0].role == "code" and e.identifiers.any():
+            # "## 法律大模型" / "### Lawyer LLaMA" / 项目地址: github… / 论文地址: arxiv…, among models that give no paper:
+            # a model's project that gives its identified paper is that paper's record, as it is among models that do
+            continue
         if e.links[0].role == "code" and e.title.split()[-1].strip("`*_.,:;()[]").lower() in _DATA_NOUNS:
             kind = "dataset"  # "MeDAL Retina Dataset" among challenges: its name says it is a data set
         out[i] = replace(e, kind=kind)
