@@ -181,6 +181,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Stain-Invariant Contrastive Features for Whole-Slide Images", {"arxiv": "2110.05555"}, None),
         ("Tile Jigsaw Pretraining for Tumour Grading", {"arxiv": "2009.07777"}, None),
     ],
+    # a597zw: cjk-catalogue-title-header-beside-model-column.md: a Chinese literature-search table headed "| 年份 | 题名 |
+    # 来源 | 代表模型/资源 | 链接/DOI |": "题名" (the title as Chinese catalogues and CNKI head it) is the title column, so
+    # each row is titled by its work, not by the model column beside it ("综述", "RetiFM, ScreenSet"); a project page's
+    # row stays no paper, and a table with only a "模型" column is still named by its model
+    "cjk-catalogue-title-header-beside-model-column.md": [
+        ("Language models in ophthalmology: a review", {"doi": "10.5555/ecr.2024.0101"}, None),
+        ("Retinal image foundation models for screening", {"doi": "10.5555/oai.2025.0033"}, None),
+        ("Grading glaucoma from fundus photographs with a vision-language model", {"arxiv": "2403.05566"}, None),
+        ("IrisLM", {"arxiv": "2404.07788"}, "github.com/iris-lab/IrisLM"),
+    ],
     # a597zw: mixed-models-and-benchmarks-heading-blocks.md: a Chinese roundup of domain models, each model a "### N、Name"
     # block over "**项目地址：**github…" and, for some, "**论文地址：**arxiv…", under a heading naming models AND
     # benchmarks ("8大农业领域微调模型及2大评测基准", "## Veterinary LLMs and Benchmarks"): a model giving its paper is
@@ -17247,6 +17257,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a599zy: a line in Chinese, Japanese or Korean under a link-less English title is its note, no part of the title
     "latin-title-over-cjk-note-line-reading-log.md": [
         t for t, _, _ in EXPECTED["latin-title-over-cjk-note-line-reading-log.md"] if not t.startswith("基于")],
+    # a597zw: a "题名" column titles the row, not the "代表模型/资源" column beside it
+    "cjk-catalogue-title-header-beside-model-column.md": [
+        t for t, _, _ in EXPECTED["cjk-catalogue-title-header-beside-model-column.md"]],
     # a597zw: a closing "[2024-05]" (a month-dated tag) and a venue bracket after it are no part of the title
     "closing-month-date-and-venue-bracket-tags.md": [
         t for t, _, _ in EXPECTED["closing-month-date-and-venue-bracket-tags.md"]],

@@ -713,8 +713,9 @@ def _classifies_rows(header: str) -> bool:
 
 #: header words by how surely they name the title column: a title, then what cites the work, then a name
 #: (the title in the other languages lists are written in: "| 제목 | 논문 | 코드 |", "| タイトル | 会議 |", "| Título |
-#: Autores | Año |", "| Titre | Auteurs |", "| Название | Код |"; a504wh)
-_TITLE_WORDS = ("title", "标题", "题目", "제목", "タイトル", "título", "titulo", "titre", "titel", "название")
+#: Autores | Año |", "| Titre | Auteurs |", "| Название | Код |"; a504wh; "题名" and "篇名", the title as Chinese library
+#: catalogues and CNKI head it: "| 年份 | 题名 | 来源 | 代表模型/资源 | 链接/DOI |"; a597zw)
+_TITLE_WORDS = ("title", "标题", "题目", "题名", "篇名", "제목", "タイトル", "título", "titulo", "titre", "titel", "название")
 _CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献")
 #: "| Paradigm | Representative citation | … |": a column headed by the word "citation" cites each row's work, as
 #: "Reference" does; the whole word, singular, since "Citations" heads a column of citation counts
