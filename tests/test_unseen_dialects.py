@@ -60,6 +60,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("基于深度学习的视网膜图像 血管分割方法研究", {}, None),
         ("Tumour-derived exosomes reprogramme distant lymph nodes before metastasis", {}, None),
     ],
+    # a602bb: linked-name-comma-pubmed-reference-headings.md: a generated bioinformatics page heading each work "### 1.
+    # [shortName](pmc or doi link),Okafor N, Lindqvist E. Title. Nat Commun. 2023 Mar 3;14(1):1187. doi: …. PMID: …;
+    # PMCID: ….[code](github…)": the linked short name, a comma, then PubMed's whole reference — the work is titled by
+    # the reference's title (not the whole heading, not with the name glued to the first author) and keeps its code;
+    # a heading whose linked name is followed by a plain gloss ("[gridAlign](github…), a fast aligner …") is no paper
+    "linked-name-comma-pubmed-reference-headings.md": [
+        ("Probabilistic deconvolution of spot-level expression with a cell-type atlas prior",
+         {"doi": "10.1038/s41467-023-99001-2", "pmid": "36900001", "pmcid": "PMC9900001"},
+         "github.com/okafor-lab/spotMix"),
+        ("Learning tissue tiles jointly from histology and expression profiles",
+         {"doi": "10.1093/bioinformatics/btad901", "pmid": "38100002"}, "github.com/brennan-k/TileNet"),
+    ],
     # a595zu: quoted-bold-title-dash-byline-semicolon-venue-paragraphs.md: a lab newsletter's highlighted publications,
     # each a paragraph or quote (no bullet, no link) "**“Title”** - J. Doe, K. Roe, Consortium; Journal, 2025." — the
     # quoted title, a dash, a byline of initialled names closed by a semicolon, then venue and year: a whole reference,

@@ -1499,6 +1499,36 @@ def _role_linked_title(heading: _Inline) -> str | None:
     return " ".join(text.split())
 
 
+#: the most words of a work's short name that links a heading's reference (``_name_linked_over_reference``)
+_LINKED_NAME_WORDS = 4
+
+
+def _name_linked_over_reference(heading: _Inline) -> tuple[str, str] | None:
+    """``### 1. [scMVP](https://…/pmc/articles/PMC…/),Li G, Fu S, … Title. Genome Biol. 2022;23(1):20. doi: …``: a
+    heading that opens (after its record number) with a work's short linked name, a comma, then that work's whole
+    reference (a byline, its title and where it appeared, as PubMed's "Cite" gives it) → (the name, the reference).
+    Why: a bullet so written is titled by its link and its reference read after it; as a heading the whole line
+    titled the work, name, byline, journal and identifiers. None unless the text after the comma parses as a
+    reference with a byline (``citation.parse_citation``): "### [Tool](…), a fast aligner" keeps its heading."""
+    links = [link for link in heading.links if not link.image]
+    if not links:
+        return None
+    first = links[0]
+    name = first.text.strip()
+    lead = heading.plain[:first.start]
+    if not name or len(name.split()) > _LINKED_NAME_WORDS or not _is_meaningful(name) \
+            or lead.strip() and strip_section_number(f"{lead}{name}").strip() != name:
+        return None
+    rest = heading.plain[first.end:]
+    if not rest.lstrip().startswith((",", "，")):
+        return None
+    reference = rest.lstrip().lstrip(",，").strip()
+    cited = citation.parse_citation(reference)
+    if cited is None or cited.confidence < 0.5 or not cited.authors or not cited.title:
+        return None
+    return name, reference
+
+
 def _pointer_after_words(heading: _Inline, link) -> bool:
     """``### 1.1 (2024 ACL Findings) *Title* [link](arxiv…)``: a link whose text only points ("link", "url":
     ``classify.is_pointer_label``), after the heading's own words, is the work's link as a role-labelled one is; its
@@ -4946,6 +4976,10 @@ class _Parser:
             if title == parts[0][1].plain:  # "### Title [[PDF]](…)": titled by its text, without its role links
                 # ("#### 综述一：Attention | [Title](…)": by the link's text, after the writer's label and bar)
                 title = _role_linked_title(parts[0][1]) or barred_label_link_title(parts[0][1]) or title
+                if title == parts[0][1].plain and (named := _name_linked_over_reference(parts[0][1])) is not None:
+                    # "### 1. [scMVP](…),Li G, … Title. Genome Biol. 2022…": titled by its linked name as the
+                    # same line as a bullet is; the reference after it is read as the record's own words
+                    title, prose = named[0], " ".join(x for x in (named[1], prose) if x)
                 # "### Kaushik et al. (2015) — Title": the review's author-year label is no part of the title; it dates
                 # the work
                 if title == parts[0][1].plain and (led := author_year_led_title(_clean_title(title))) is not None:
