@@ -72,6 +72,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning tissue tiles jointly from histology and expression profiles",
          {"doi": "10.1093/bioinformatics/btad901", "pmid": "38100002"}, "github.com/brennan-k/TileNet"),
     ],
+    # a600zz: section-labelled-reference-numbers.md: a review's reference database whose sections key each reference
+    # by a label of capital letters glued to its number and a full stop ("S1. ", "REV2. ", "TRIAL12. ") on lines of one
+    # paragraph, no list marker: the label is the reference's number, each line one Vancouver reference titled by its
+    # second sentence; a notes line led by a model's or a disease's name and digits ("GPT4. …", "COVID19. …") with no
+    # byline after it stays no work
+    "section-labelled-reference-numbers.md": [
+        ("Gradient boosting predicts postoperative delirium in older surgical patients", {}, None),
+        ("A transformer over intraoperative vital signs forecasts hypotension", {}, None),
+        ("External validation of a frailty score for emergency laparotomy", {}, None),
+        ("Ultrasound-guided nerve block success predicted from needle-tip video", {}, None),
+        ("Machine learning for acute kidney injury after cardiac surgery: systematic review", {}, None),
+        ("Early warning scores versus learned models on general wards: meta-analysis", {}, None),
+        ("Closed-loop vasopressor titration in septic shock: a randomised pilot trial", {}, None),
+    ],
     # a595zu: quoted-bold-title-dash-byline-semicolon-venue-paragraphs.md: a lab newsletter's highlighted publications,
     # each a paragraph or quote (no bullet, no link) "**“Title”** - J. Doe, K. Roe, Consortium; Journal, 2025." — the
     # quoted title, a dash, a byline of initialled names closed by a semicolon, then venue and year: a whole reference,

@@ -204,8 +204,12 @@ _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
 #: own reference number: "[A1] (3D-StyleGAN) [72]\tSungmin Hong, …. 2021. Title. …" — the key, the method's short
 #: name (never a bare year: "(2019)" dates the work) and the number together are the reference's number
 _SURVEY_KEY = r"\[[A-Z]{1,3}\d{1,3}\]\s*(?:\((?!(?:19|20)\d\d\))[^()\[\]\n]{1,40}\)\s*)?(?:\[\d{1,3}\]\s*)?"
+#: a review's reference database keys each reference by its section's label and number, upper-case letters glued
+#: to the number and closed by a full stop ("S1. Author …" for a supplement, "REVIEW3. ", "TECH1. "): the label is no
+#: author's name either
+_LABELLED_NUMBER = r"[A-Z]{1,8}\d{1,3}\.\s+"
 REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\][:.]?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+|" + _SURVEY_KEY
-                              + r")(?=[^\W\d_])")
+                              + r"|" + _LABELLED_NUMBER + r")(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API
