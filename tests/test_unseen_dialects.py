@@ -72,6 +72,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning tissue tiles jointly from histology and expression profiles",
          {"doi": "10.1093/bioinformatics/btad901", "pmid": "38100002"}, "github.com/brennan-k/TileNet"),
     ],
+    # a600zz: authorless-guideline-vancouver-lines.md: a reading pack's references one a line in a paragraph, no
+    # list marker, where a guideline or consensus statement is cited with no byline ("Title. Journal. 2024;26(1):1-19.",
+    # a supplement's pages "S5-S41"): a whole reference, titled by its first sentence, as the authored lines beside it
+    # are (with one such line among them a paragraph of two references no longer reads as prose); a notes line with
+    # a year but no full journal locator stays no work
+    "authorless-guideline-vancouver-lines.md": [
+        ("Surviving infection in the acute ward: consensus recommendations 2024", {}, None),
+        ("Lactate-guided triage for suspected sepsis: a stepped-wedge trial", {}, None),
+        ("Standards of emergency airway care—2022 update", {}, None),
+        ("Prehospital early warning in rural ambulances", {}, None),
+        ("Time-to-antibiotics and mortality across twelve emergency departments", {}, None),
+    ],
     # a600zz: section-labelled-reference-numbers.md: a review's reference database whose sections key each reference
     # by a label of capital letters glued to its number and a full stop ("S1. ", "REV2. ", "TRIAL12. ") on lines of one
     # paragraph, no list marker: the label is the reference's number, each line one Vancouver reference titled by its

@@ -1985,7 +1985,8 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
         or citation.quoted_title_comma_reference(text) is not None \
         or citation.quoted_title_dash_reference(text) is not None \
         or citation.arxiv_dated_reference(text) \
-        or citation.authorless_typed_reference(text) is not None
+        or citation.authorless_typed_reference(text) is not None \
+        or citation.authorless_journal_reference(text) is not None
     # ("arXiv:1911.04518": the identifier's digits read as a year; "[1]World mental health report …[R]. Geneva: …,
     # 2022.": a GB/T 7714 reference with no byline, its title glued to its document-type code)
 

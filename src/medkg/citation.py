@@ -662,6 +662,30 @@ def authorless_typed_reference(text: str) -> Citation | None:
     return replace(cited, confidence=max(cited.confidence, 0.5))
 
 
+def authorless_journal_reference(text: str) -> Citation | None:
+    """``Diagnostic accuracy in screening: the state of the art. Radiol Bull. 2022;78(2):12-15.``, ``Standards of
+    care in diabetes—2023. Diabetes Care. 2023;46(Suppl 1):S1-S291.``: a Vancouver (AMA) reference with no byline —
+    a society's guideline, an editorial, a report the journal signs — opens, after its number at most, with its
+    title and closes on the whole journal locator, the journal's name, the year, the volume and the pages
+    (``_SOURCE_LINE``) → that reference; else None.
+
+    Why: with no byline the reference is no whole reference (``whole_reference`` needs authors), so a line of a
+    reference database that cites a guideline gave no entry at all. The full locator ("Journal. 2022;78(2):12-15")
+    closing a title of three words or more is the mark; a sentence of prose that mentions a year has none."""
+    head = without_reference_number(text.strip())
+    title, stop, source = head.partition(". ")
+    if not stop or len(head) > 400 or _SOURCE_LINE.fullmatch(source.strip()) is None:
+        return None
+    if len(title.split()) < 3 or not (title[:1].isupper() or title[:1].isdigit()) \
+            or any(mark in title for mark in _PROSE_STOPS):
+        return None
+    cited = parse_citation(head)
+    if cited is None or cited.authors or cited.year is None or not cited.volume or not cited.pages \
+            or _clean_title(title) != cited.title:
+        return None
+    return replace(cited, confidence=max(cited.confidence, 0.5))
+
+
 #: the citation date GB/T 7714 glues to an online source in square brackets (the day the writer read it, not the
 #: day it appeared): "计算机科学: 1-14[2026-07-11]", "北京邮电大学学报[2026-07-11]"
 _CITED_DATE = re.compile(r"\s*\[(?:19|20)\d\d-\d{1,2}-\d{1,2}\]")
