@@ -98,6 +98,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Early warning scores versus learned models on general wards: meta-analysis", {}, None),
         ("Closed-loop vasopressor titration in septic shock: a randomised pilot trial", {}, None),
     ],
+    # a601ba (from a593zs): coined-name-colon-bare-paper-url-lines.md: a project README's "## Models" paragraph of
+    # short "Name: bare URL" lines, no blank line between them ("SomnoBERT: https://ieeexplore…", "EEGformer-2:
+    # https://arxiv…"): each line is its own work, a paper where the URL is a paper's address; one work's labelled
+    # links ("arXiv: …" / "Code: …"), a publisher over its own site ("IEEE: https://ieeexplore…") and prose lines
+    # running into a URL stay no such records
+    "coined-name-colon-bare-paper-url-lines.md": [
+        ("SomnoBERT", {}, None),
+        ("EEGformer-2", {"arxiv": "2203.04417"}, None),
+        ("NapNet", {"doi": "10.1109/tbme.2022.3141592"}, None),
+    ],
     # a595zu: quoted-bold-title-dash-byline-semicolon-venue-paragraphs.md: a lab newsletter's highlighted publications,
     # each a paragraph or quote (no bullet, no link) "**“Title”** - J. Doe, K. Roe, Consortium; Journal, 2025." — the
     # quoted title, a dash, a byline of initialled names closed by a semicolon, then venue and year: a whole reference,
@@ -16982,6 +16992,10 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a597zw: the benchmark's own block cites its paper (counted or not, no fault)
     "mixed-models-and-benchmarks-heading-blocks.md": [("农业领域评测基准：AgriBench", {"arxiv": "2310.01119"})],
+    # a601ba: one work's labelled links, and a publisher's page beside a data set's, each stay the one heading
+    # record they were
+    "coined-name-colon-bare-paper-url-lines.md": [("Links for the first model", {"arxiv": "2104.05531"}),
+                                                  ("Where the data sets live", {})],
     # a586zl (from a581zg): the original paper a note bullet cites by a bare arXiv address
     "ja-one-paper-note-title-field-under-h1.md": [("元論文", {"arxiv": "2103.14030"})],
     # a589zo: the highlighted citation's liquid include tag repeats the first item's title (read or not, no fault)

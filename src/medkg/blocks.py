@@ -1737,6 +1737,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # record of all the paragraph's links
                 kinds = [1 if not k and _typed_bullet_url_line(line_inl) else k
                          for k, (_, line_inl) in zip(kinds, lines)]
+            if sum(1 for k in kinds if k) < 2 and coined_name_url_lines([line_inl for _, line_inl in lines]):
+                # "PsychBERT: https://ieeexplore…" / "MentalBERT: https://arxiv…": a model list's works, each
+                # a coined name before its paper's bare URL, one a line (a long title so is an item already)
+                kinds = [k or 1 for k in kinds]
             if sum(1 for k in kinds if k) >= 2:
                 units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
                 continue
@@ -2347,6 +2351,36 @@ def _titled_url_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
     if len(starts) < 2:
         return None
     return [(line, inl, 2 if i in starts else 0) for i, (line, inl) in enumerate(lines)]
+
+
+#: a coined name of a model or method: one word with a capital after its first letter ("PsychBERT", "scBERT",
+#: "nnU-Net", "GPT-2" by its digit), as a model list names its works before their addresses
+_COINED_NAME = re.compile(r"^[^\W_][\w.+-]*(?:[A-Z]|\d)[\w.+-]*$")
+
+
+def coined_name_url_lines(lines: Sequence[_Inline]) -> bool:
+    """``PsychBERT: https://ieeexplore…`` / ``MentalBERT: Public Available Models: https://arxiv…``: a paragraph of
+    two lines or more, each a coined name (``_COINED_NAME``, a few words of gloss after it allowed) then a colon
+    and one bare URL, at least one of them a paper's address. Why: a model list writes its works so; the short
+    names read as ``label:`` fields, and the whole paragraph became one record titled by its heading, all but one
+    paper lost. A line of one work's labelled links (``arXiv: …`` / ``Code: …``, a link label) or a publisher's
+    name over its own site (``IEEE: https://ieeexplore.ieee.org/…``) is no such line."""
+    if len(lines) < 2:
+        return False
+    papers = 0
+    for inl in lines:
+        if len(inl.links) != 1 or not inl.links[0].bare:
+            return False
+        link = inl.links[0]
+        lead = inl.plain[:link.start].strip()
+        if inl.plain[link.end:].strip() or not lead.endswith(_COLONS):
+            return False
+        name = lead[:-1].split(":", 1)[0].split("：", 1)[0].strip(" \t*_")
+        if not _COINED_NAME.match(name) or is_link_label(name) or field_role(name) is not None \
+                or re.sub(r"[^a-z0-9]", "", name.lower()) in link.url.lower():
+            return False
+        papers += url_role(link.url) == "paper"
+    return papers >= 1
 
 
 def bare_urls_only(inl: _Inline) -> bool:
