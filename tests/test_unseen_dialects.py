@@ -98,6 +98,15 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Early warning scores versus learned models on general wards: meta-analysis", {}, None),
         ("Closed-loop vasopressor titration in septic shock: a randomised pilot trial", {}, None),
     ],
+    # a601ba (from a593zs): bare-article-url-paragraphs-under-h1-notes.md: a notes README whose "# Articles" section
+    # is paragraphs each holding one bare URL and nothing else: an article page that carries an identifier (an ACM
+    # DOI, a PMC id) is that work's untitled record, not lost with the section; a page with no identifier, a blog
+    # post, code repositories and a data set's page stay no paper
+    "bare-article-url-paragraphs-under-h1-notes.md": [
+        ("Reliability of the Hamilton Rating Scale in Primary Care", {"doi": "10.1177/0004867419831234"}, None),
+        ("", {"doi": "10.1145/3347320.3357688"}, None),
+        ("", {"pmcid": "PMC8012345"}, None),
+    ],
     # a601ba (from a593zs): coined-name-colon-bare-paper-url-lines.md: a project README's "## Models" paragraph of
     # short "Name: bare URL" lines, no blank line between them ("SomnoBERT: https://ieeexplore…", "EEGformer-2:
     # https://arxiv…"): each line is its own work, a paper where the URL is a paper's address; one work's labelled

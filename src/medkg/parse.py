@@ -3866,6 +3866,11 @@ class _Parser:
             # only sets it off, as a quote holding a list is that list)
             intro = self.emit_where(intro, lambda p, inl: p.kind == "BlockQuote" and _item_kind(inl) > 0
                                     and _cites_record(inl.links[:1]))
+            # "# Articles" / "https://dl.acm.org/doi/10.1145/…" / "https://www.mdpi.com/…": a paragraph that is one
+            # bare URL of an article page and nothing else, which no rule above read, is that work's entry, untitled
+            # as the bullet "- https://doi.org/…" is (else its identifier was lost with the whole section)
+            intro = self.emit_where(intro, lambda p, inl: p.kind == "Paragraph" and len(inl.links) == 1
+                                    and bare_urls_only(inl) and _cites_record(inl.links))
         if not read and any(_has_links(inl) for p, inl in intro):
             # nothing silently dropped: prose (or a quote) with links that no rule above read as entries
             self.list_diags.append(self.diag(self.line_of(intro[0][0].start), "skipped-prose",
