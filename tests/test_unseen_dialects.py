@@ -98,6 +98,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Early warning scores versus learned models on general wards: meta-analysis", {}, None),
         ("Closed-loop vasopressor titration in septic shock: a randomised pilot trial", {}, None),
     ],
+    # a601ba (from a591zq): single-initialled-author-comma-bold-title-italic-venue.md: a project page's publications
+    # as comma-separated references "K. Oyelaran, **Title**, *PhD thesis*, 2019." over a line of "[[abstract]][ref]"
+    # links: with ONE initialled author the title is still the bold run, not the whole line ("K. Oyelaran, Title, PhD
+    # thesis" kept the byline and venue); many-author references, and an acknowledgement naming one person before a
+    # comma, stay as they were
+    "single-initialled-author-comma-bold-title-italic-venue.md": [
+        ("Learning spatio-temporal shape models of the fetal cortical plate", {}, None),
+        ("Slice-to-volume registration under large fetal motion", {}, None),
+        ("Surface-constrained diffusion of cortical folding patterns in preterm infants",
+         {"doi": "10.1016/j.neuroimage.2020.116001"}, None),
+        ("A longitudinal atlas of fetal sulcal emergence", {"doi": "10.1016/j.media.2022.102345"},
+         "github.com/example-lab/fetal-sulcal-atlas"),
+    ],
     # a601ba (from a593zs): bare-article-url-paragraphs-under-h1-notes.md: a notes README whose "# Articles" section
     # is paragraphs each holding one bare URL and nothing else: an article page that carries an identifier (an ACM
     # DOI, a PMC id) is that work's untitled record, not lost with the section; a page with no identifier, a blog

@@ -6633,6 +6633,7 @@ def _citation_like_title(title: str) -> bool:
         or _INITIALLED_AUTHOR_YEAR.match(title) is not None \
         or _AUTHOR_DATE_LEAD.match(title) is not None \
         or _ET_AL_COMMA_LEAD.match(title) is not None \
+        or len(title) > 40 and _LONE_INITIALLED_AUTHOR_COMMA_LEAD.match(title) is not None \
         or " et al. " in title and _ET_AL_STOP_LEAD.match(title) is not None \
         and not _journal_after_byline(title.partition(" et al. ")[2].strip(" .")) \
         or (" and " in title or " & " in title) and ". " in title and _joined_full_name_reference(title) \
@@ -6761,6 +6762,12 @@ _INITIALLED_AUTHOR_YEAR = re.compile(r"[A-Z][^()\[\]\d]{0,200}?(?:\b[A-Z]\.|\bet
 #: text); a comma right after "et al." closes a byline, never a title's first words (the reference parser still
 #: has to vouch for the whole). A comma may close the surname before "et al." too: a benchmark README's footnotes
 #: cite its models' papers as "[^3]: Li, et al., Title, AAAI 2020 ([paper](…), [code](…))" (a254mc)
+#: "A. Schuh, Computational models of …, PhD thesis": one author written with initials, a comma, then the title
+#: and, after one more comma, its venue (a lab page's "A. Name, **Title**, *Venue*, Year." with the year parted
+#: off): the comma-separated reference of one author. With two authors or more the byline's stops make it a
+#: reference already; one initialled name before a comma never opens a title ("A. Introduction, …" has no surname)
+_LONE_INITIALLED_AUTHOR_COMMA_LEAD = re.compile(r"(?:[A-Z]\.[ -]?){1,3} ?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?, "
+                                                r"(?=[^,]{12,}, \S)")
 _ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})?,? et al\.,\s+[A-Z0-9“\"']")
 #: "Gawlikowski et al. A survey of uncertainty in deep neural networks [[Artificial Intelligence Review 2023]](…)":
 #: one surname and "et al.", its stop alone closing the byline, then a title of four words or more opening on a
