@@ -98,6 +98,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Early warning scores versus learned models on general wards: meta-analysis", {}, None),
         ("Closed-loop vasopressor titration in septic shock: a randomised pilot trial", {}, None),
     ],
+    # a601ba (from a595zu): dash-byline-semicolon-two-word-venue-fields.md: a newsletter's highlighted papers
+    # '**“Title”** - R. Name, T. Name, J. Name; Histopathology Open, 2025.': the works as before, and (in
+    # test_a_dash_bylines_semicolon_parts_it_from_a_two_word_venue) a two-word venue after the byline's semicolon is
+    # the venue, not one more author, and a consortium closing the byline is its last author, not part of the venue
+    "dash-byline-semicolon-two-word-venue-fields.md": [
+        ("Weakly supervised grading of dysplasia in oesophageal biopsies", {}, None),
+        ("Uncertainty-aware triage of emergency head CT after minor trauma: A Multicentre Validation Study", {}, None),
+        ("Cross-scanner harmonisation of prostate MRI with style transfer", {}, None),
+        ("Counting mitoses with point annotations only", {}, None),
+    ],
     # a601ba (from a591zq): single-initialled-author-comma-bold-title-italic-venue.md: a project page's publications
     # as comma-separated references "K. Oyelaran, **Title**, *PhD thesis*, 2019." over a line of "[[abstract]][ref]"
     # links: with ONE initialled author the title is still the bold run, not the whole line ("K. Oyelaran, Title, PhD
@@ -18702,3 +18712,23 @@ def test_a591zq_a_degree_thesis_is_the_venue_not_part_of_the_title():
         ("Longitudinal registration of preterm infant brain scans", "PhD thesis"),
         ("Spatio-temporal atlases of neonatal white matter", "NeuroImage"),
         ("Thesis writing for engineers, a practical guide", "Medical Education Letters")]
+
+
+def test_a_dash_bylines_semicolon_parts_it_from_a_two_word_venue():
+    """a601ba (from a595zu): '“Title” - F. Name, G. Name; BJR Open, 2024.': the whole-reference reader scanned on past
+    the byline's only semicolon and took a two-word venue for one more "Surname Given" author (the work had no
+    venue), or kept a closing consortium in the venue; ``citation.quoted_title_dash_reference`` reads them apart."""
+    got = {e.title: (e.authors[-1] if e.authors else None, e.venue, e.year)
+           for e in extract_file(DIALECTS / "dash-byline-semicolon-two-word-venue-fields.md").entries}
+    assert got["Weakly supervised grading of dysplasia in oesophageal biopsies"] == (
+        "J. Quist", "Histopathology Open", 2025)
+    assert got["Cross-scanner harmonisation of prostate MRI with style transfer"] == (
+        "S. Okafor", "Insights Imaging", 2024)
+    earlier = {e.title: (e.authors[-1] if e.authors else None, e.venue)
+               for e in extract_file(DIALECTS / "quoted-bold-title-dash-byline-semicolon-venue-paragraphs.md").entries}
+    assert earlier["Graph attention over tumour microenvironment cells predicts response to immunotherapy"] == (
+        "N. Osei", "BJR Open")
+    assert earlier["Self-supervised pretraining on whole-slide images for sarcoma subtyping"] == (
+        "U. Baptiste", "Modern Pathology")
+    assert earlier["Deep Radiomic Signatures for Predicting Recurrence After Hepatic Resection: A Multicentre "
+                   "Retrospective Cohort Study"] == ("Liver Imaging Consortium", "European Journal of Surgical Oncology")

@@ -1122,6 +1122,13 @@ def parse_citation(text: str) -> Citation | None:
         retried = _parse_citation(plain)
         if retried is not None and retried.authors:
             return retried
+    if cited is not None and cited.title and (dashed := quoted_title_dash_reference(text)) is not None \
+            and (cited.authors != dashed.authors or cited.venue != dashed.venue):
+        # '“Title” - J. Twilt, …, M. de Rooij, PI-CAI Consortium; European Urology, 2024.': a title, a dash, then a
+        # byline closed by its only semicolon before "Venue, Year" (``quoted_title_dash_reference``); the scanner
+        # reads on past the semicolon and took a two-word venue for one more name ("…, N. Osei, BJR Open") or kept
+        # the consortium in the venue. The byline and venue are that reader's; the title stays the one read here
+        cited = replace(cited, authors=dashed.authors, venue=dashed.venue, year=cited.year or dashed.year)
     if cited is not None and cited.title and _date_range_words(cited.title):
         # "*Sep. 2022 - Jun. 2025 (expected)*. Master student at …": a CV's date range read as a byline ("Sep"), a
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
