@@ -2355,7 +2355,8 @@ def _titled_url_records(p: _Node) -> list[tuple[_Node, _Inline, int]] | None:
 
 #: a coined name of a model or method: one word with a capital after its first letter ("PsychBERT", "scBERT",
 #: "nnU-Net", "GPT-2" by its digit), as a model list names its works before their addresses
-_COINED_NAME = re.compile(r"^[^\W_][\w.+-]*(?:[A-Z]|\d)[\w.+-]*$")
+#: (forty characters at most, the capital or digit found by one look-ahead: a long run of capitals stays linear)
+_COINED_NAME = re.compile(r"^[^\W_](?=[\w.+-]{0,39}?(?:[A-Z]|\d))[\w.+-]{0,39}$")
 
 
 def coined_name_url_lines(lines: Sequence[_Inline]) -> bool:
