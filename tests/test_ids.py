@@ -128,6 +128,10 @@ TEXT_ARXIV = [
     ("Interpretable AI in EEG Systems: A Survey\n2304.10755.pdf (arxiv.org)", ["2304.10755"]),
     ("[2311.04477v2] Explainable Deep Models for Sleep Signals (arxiv.org)", ["2311.04477"]),
     ("12304.10755.pdf (arxiv.org), 2313.10755 (arxiv.org), [2304.10755] x (github.com)", []),
+    # a Vancouver (AMA) reference cites a preprint as a journal, the id where the volume stands (a600zz)
+    ("Rajpurkar P, Irvin J, et al. CheXNet. arXiv preprint. 2018;1711.05225.", ["1711.05225"]),
+    ("Doe J. A model. arXiv. 2020; 2004.07213", ["2004.07213"]),
+    ("arXiv 2019; 12 pages; Nature. 2020;577:89-94", []),
 ]
 
 

@@ -140,8 +140,11 @@ _ARXIV_ID_RE = re.compile(rf"(?i)(?:arxiv:)?({_ARXIV_NEW}|{_ARXIV_OLD})(?:v[0-9]
 #: it), ``10.48550/arXiv.…``.
 #: ``arXiv:1908. 00723``: a reference copied from a justified PDF column keeps a space after the dot
 _ARXIV_NEW_SPACED = r"[0-9]{2}(?:0[1-9]|1[0-2])\. ?[0-9]{4,5}"
+#: ``arXiv preprint. 2018;1711.05225``, ``arXiv. 2020;2004.07213``: a Vancouver (AMA) reference cites a preprint as
+#: a journal, the id in the volume's place after the year and its semicolon
 _ARXIV_TEXT_RE = re.compile(
-    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+|,\s*(?=abs/))(?:abs/)?|10\.48550/arxiv\.)({_ARXIV_NEW_SPACED}|{_ARXIV_OLD})(?:v[0-9]+)?(?![0-9/])"
+    rf"(?i)(?:\b(?:arxiv|corr)(?:\s*:\s*|\s+|,\s*(?=abs/))(?:abs/)?|10\.48550/arxiv\.|\barxiv(?:\s+preprint)?\.?\s+"
+    rf"(?:19|20)[0-9]{{2}}\s*;\s*)({_ARXIV_NEW_SPACED}|{_ARXIV_OLD})(?:v[0-9]+)?(?![0-9/])"
 )
 #: a link pasted from a browser as its page's title and host, the address left behind: "2304.10755.pdf
 #: (arxiv.org)" (a PDF's tab is titled by its file name) or "[2304.10755] Title of the Work (arxiv.org)" (an abstract
