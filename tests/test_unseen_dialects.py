@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a603bc: criteria-heading-under-a-research-task.md: reading notes whose "#### eligibility criteria" heading sits
+    # under "### Trial matching", a research task: there the words name the task's part, and its lone link-less
+    # title ("- Parsing free-text eligibility criteria of cancer trials …") is a reference like its neighbours'; an
+    # "### Inclusion Criteria" heading under "## About this list" still heads the list's own rules, no references
+    "criteria-heading-under-a-research-task.md": [
+        ("Parsing free-text eligibility criteria of cancer trials into structured queries for cohort search", {}, None),
+        ("Screening patients for breast cancer trials from pathology reports with rule-based extraction", {}, None),
+        ("Ranking open trials for each patient from unstructured oncology notes", {}, None),
+        ("Temporal ordering of treatment events in radiotherapy notes", {}, None),
+        ("Learning time spans of chemotherapy cycles from clinical narratives", {}, None),
+        ("Anchoring relative dates in discharge summaries", {}, None),
+        ("Detecting radiation dermatitis mentions in weekly treatment notes", {}, None),
+        ("Grading esophagitis severity from free-text on-treatment visits", {}, None),
+        ("Extracting late toxicity outcomes from survivorship clinic letters", {}, None),
+        ("Learning exclusion rules for sepsis cohorts from physician-labelled charts", {}, None),
+        ("Phenotype definitions as executable queries over oncology registries", {}, None),
+        ("Auditing cohort drift between registry releases", {}, None),
+    ],
     # a598zx: paper-column-left-empty-name-rows.md: survey tables headed "| Method | Paper | Author | Drawback |" or
     # "| Corpus | Paper | Mentions | Concepts |" whose Paper cell is blank in some rows: such a row names a method
     # family or a corpus ("| Pair-wise Learning to Rank |   |   | slow … |", "| Forum drug reviews corpus |   | 1200

@@ -2528,7 +2528,7 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              and not (entries[i].topic and headings.is_document_summary_section(entries[i].topic[-1].text))
              # "### Scope and Inclusion Boundary" / "1. It proposes or evaluates a multimodal model for a medical
              # setting.": the list's own admission rules, in sentences, no references
-             and not (entries[i].topic and headings.is_inclusion_rules_section(entries[i].topic[-1].text))
+             and not headings.heads_inclusion_rules(entries[i].topic)
              # "## 7. 평가 지표" / "### 시스템 성능" / "- 후보 검색 Recall@k와 nDCG@k": the measures of a study, by
              # name, under a metrics heading or a sub-heading of one, no references
              and not any(headings.is_metrics_section(h.text) for h in entries[i].topic[-2:])

@@ -831,6 +831,28 @@ def is_inclusion_rules_section(heading: str) -> bool:
                                       for w in words[1:])
 
 
+#: the words of a heading over a section about the list or the study behind it ("## About", "## Methodology", "##
+#: Survey Protocol", "## Curation"): a scope heading under one of them states the list's own admission rules
+_ABOUT_THE_LIST_WORDS = frozenset("""about overview introduction background motivation method methods methodology
+    protocol survey review list repository collection curation readme guide guidelines contributing""".split())
+
+
+def heads_inclusion_rules(topic: list[Heading]) -> bool:
+    """``## About`` / ``### Inclusion Criteria`` / ``- Peer-reviewed work with a public record.``: the deepest heading
+    names the list's admission rules (``is_inclusion_rules_section``) and sits where a list states them, at the top
+    of the document (no parent, or the document's title as its parent) or under a section about the list or its
+    method. Why: ``### Automated clinical trial matching`` / ``#### eligibility criteria`` / ``- Automated
+    classification of eligibility criteria in clinical trials …``: in a clinical list the criteria of a trial are a
+    research task; filed under a subject's heading, the same words name that subject's part, and its link-less
+    titles were dropped as the list's rules."""
+    if not topic or not is_inclusion_rules_section(topic[-1].text):
+        return False
+    if len(topic) == 1 or topic[-2].level == 1:
+        return True
+    parent = _letter_words(topic[-2].text)
+    return any(w in _ABOUT_THE_LIST_WORDS for w in parent) or _NAMES_THE_LIST.search(topic[-2].text) is not None
+
+
 def is_document_summary_section(heading: str) -> bool:
     """``## At a Glance`` / ``- Cardiovascular and neuro-sleep papers carry the strongest core evidence.`` and ``##
     Survey Goal`` / ``1. What should count as a wearable foundation model?``: a heading over the document's own
