@@ -51,6 +51,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Phenotype definitions as executable queries over oncology registries", {}, None),
         ("Auditing cohort drift between registry releases", {}, None),
     ],
+    # a603bc: data-heading-over-numbered-link-less-references.md: a list that links its surveys, whose "## By corpus:
+    # gold-annotated clinical texts dataset" section numbers link-less references ("12. LymphExtract: … surgical
+    # pathology\nreports.", "88. Annotating medication dosage …") beside two that state their venue and year
+    # ("40. SharedTask-2014 Track 3: …(SharedTask 2014)."): a data heading over a section that cites works so holds
+    # the papers describing the data, every bare title a reference; "## Datasets" lines ("- Transcriptions → medical
+    # specialities") stay what they are
+    "data-heading-over-numbered-link-less-references.md": [
+        ("Clinical text mining for oncology: a scoping review", {"arxiv": "2107.01234"}, None),
+        ("Weak supervision for clinical notes: a review", {"arxiv": "2108.04321"}, None),
+        ("Pretrained encoders for hospital text: a survey", {"arxiv": "2109.05555"}, None),
+        ("Negation and uncertainty in clinical NLP: a methodical review", {"arxiv": "2110.06666"}, None),
+        ("Federated learning on health records: a survey", {"arxiv": "2111.07777"}, None),
+        ("LymphExtract: a toolkit for finding lymph node descriptions in surgical pathology reports", {}, None),
+        ("SharedTask-2014 Track 3: Negation cues in clinical notes", {}, None),
+        ("SharedTask-2016 Track 5: Medication events", {}, None),
+        ("Annotating medication dosage and frequency in nursing narratives", {}, None),
+        ("Evaluating concept normalisation for anatomical sites in radiology reports", {}, None),
+        ("Recognising smoking status from sparse discharge letters", {}, None),
+        ("A corpus of de-identified emergency triage notes with section labels", {}, None),
+        ("Domain adaptation of clinical concept extractors across hospitals", {}, None),
+        ("Few-shot relation extraction for rare adverse events", {}, None),
+        ("Continual pretraining of encoders on oncology notes", {}, None),
+        ("Federated training of mortality predictors across intensive care units", {}, None),
+        ("Privacy-preserving phenotyping with secure aggregation", {}, None),
+        ("Client drift in federated clinical language models", {}, None),
+    ],
     # a598zx: paper-column-left-empty-name-rows.md: survey tables headed "| Method | Paper | Author | Drawback |" or
     # "| Corpus | Paper | Mentions | Concepts |" whose Paper cell is blank in some rows: such a row names a method
     # family or a corpus ("| Pair-wise Learning to Rank |   |   | slow … |", "| Forum drug reviews corpus |   | 1200

@@ -2418,6 +2418,11 @@ def _under_year_group(entry: Entry) -> bool:
     return bool(entry.topic) and _BARE_YEAR_GROUP.fullmatch(entry.topic[-1].text.strip()) is not None
 
 
+#: how many link-less lines of a data section, read as papers by their own venue or year, make it a section that
+#: cites the papers describing its data: its bare titles are references too (one could be a data set's own record)
+_CITED_DATA_SECTION_MIN = 2
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -2675,7 +2680,12 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         # under a heading of data sets describe the data its heading names (its subjects, its camera), however
         # full-stopped or title-cased; the list links the papers it cites there too (not a heading of models or
         # tools: "**Mamba Models**" / "+ MaIL: Improving Imitation Learning with Mamba" names a family of works)
-        plain = [i for i in plain if classify.section_hint([h.text for h in entries[i].topic]) != "dataset"]
+        # (not a section that cites works itself: "## Gold-annotated clinical texts dataset" / "63. SemEval-2015 Task
+        # 6: Clinical TempEval(SemEval 2015)." / "118. 2010 i2b2/VA challenge on concepts … in clinical text.": two
+        # link-less lines or more there read as papers by their own venue and year, and the bare titles beside them
+        # are the papers that describe the data, references as they are)
+        plain = [i for i in plain if classify.section_hint([h.text for h in entries[i].topic]) != "dataset"
+                 or cited_linkless.get(_topic_key(entries[i]), 0) >= _CITED_DATA_SECTION_MIN]
         cited_all: dict[tuple, int] = {}
         for i in plain:
             key = _topic_key(entries[i])
