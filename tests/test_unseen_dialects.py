@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
+    # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
+    # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the
+    # venue and the year (test_a603bc_an_apostrophe_dated_venue_tag_gives_venue_and_year), never an author
+    "paren-apostrophe-venue-tag-before-bold-title.md": [
+        ("WardPilot: Self-Refining Agents for Inpatient Handover Notes", {"arxiv": "2604.11111"}, None),
+        ("Test-time retrieval of guideline passages for triage chat assistants", {"doi": "10.1007/s13755-026-00123-4"}, None),
+        ("LabLoop: An Agent Collective for Closed-Loop Assay Design", {"doi": "10.1038/s41551-026-09999-1"},
+         "github.com/example-lab/LabLoop"),
+        ("Peer Review Among Diagnostic Agents Reduces Overconfidence", {"arxiv": "2510.22222"}, None),
+        ("Reflexive Memory Banks for Long-Horizon Clinical Planning", {}, None),
+        ("A Review of Software Agents in Hospital Workflows", {"doi": "10.1007/s10916-016-0999-9"}, None),
+        ("Agents That Segment: Iterative Mask Refinement with Tool Calls", {"arxiv": "2307.33333"}, None),
+        ("TriageTree: Counterfactual Questioning for Emergency Intake", {"arxiv": "2604.44444"}, None),
+    ],
     # a603bc: criteria-heading-under-a-research-task.md: reading notes whose "#### eligibility criteria" heading sits
     # under "### Trial matching", a research task: there the words name the task's part, and its lone link-less
     # title ("- Parsing free-text eligibility criteria of cancer trials …") is a reference like its neighbours'; an
@@ -18776,3 +18791,16 @@ def test_a_dash_bylines_semicolon_parts_it_from_a_two_word_venue():
         "U. Baptiste", "Modern Pathology")
     assert earlier["Deep Radiomic Signatures for Predicting Recurrence After Hepatic Resection: A Multicentre "
                    "Retrospective Cohort Study"] == ("Liver Imaging Consortium", "European Journal of Surgical Oncology")
+def test_a603bc_an_apostrophe_dated_venue_tag_gives_venue_and_year():
+    """a603bc: "- (*Health Inf Sci Syst'26*) **Title**": a bracketed venue tag dated by an apostrophe and two digits is
+    the venue and the year (a status word after it, "Rejected", dropped; a track word, "Workshop", kept), never a
+    venue named "arXiv'26" with no year nor an author; "(*MICCAI 2023*)" reads as ever."""
+    got = {e.title.split(":")[0]: (e.venue, e.year, e.authors)
+           for e in extract_file(DIALECTS / "paren-apostrophe-venue-tag-before-bold-title.md").entries}
+    assert got["WardPilot"] == ("arXiv", 2026, ()), got
+    assert got["Test-time retrieval of guideline passages for triage chat assistants"] == ("Health Inf Sci Syst", 2026, ()), got
+    assert got["LabLoop"] == ("Nature Biomedical Engineering", 2026, ()), got
+    assert got["Peer Review Among Diagnostic Agents Reduces Overconfidence"] == ("NeurIPS Workshop", 2025, ()), got
+    assert got["Reflexive Memory Banks for Long-Horizon Clinical Planning"] == ("ICLR", 2026, ()), got
+    assert got["A Review of Software Agents in Hospital Workflows"] == ("J. Med. Syst.", 2016, ()), got
+    assert got["Agents That Segment"] == ("MICCAI", 2023, ()), got

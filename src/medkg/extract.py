@@ -4139,6 +4139,16 @@ def type_entry(entry: Entry) -> Entry:
         confidence, reference, whole_citation = named.confidence, named, True
         title, authors = named.title, named.authors or authors
         year, venue = named.year or year, named.venue or venue
+    elif year is None and not venue and not any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields) \
+            and (tagged := _apostrophe_dated_venue_tag(entry.description)) is not None:
+        # "- (*ICLR'26*) **Title**" / "  [[Paper](arxiv…)]", "- (*Health Inf Sci Syst'26*) **Title**": the item's
+        # whole note is its venue tag, the venue's name and the year's last two digits after an apostrophe; read as
+        # a trailer, the tag was a venue named "arXiv'26" with no year, or an author's name (not a table's row nor a
+        # record already dated or placed: "| 2012 | … | [Extraction of airways from CT (EXACT'09)](…) | IEEE TMI |"
+        # names the challenge the paper reports on in its tag; its year column dates it)
+        confidence = max(confidence, 0.5)
+        venue, year = tagged
+        authors = [a for a in authors if a.strip() not in entry.description]
     elif entry.description and not any(_states_facts(label) for label, _ in entry.fields) \
             and _may_cite(entry.description):
         after_title = _after_title(entry.description, title)
@@ -5607,6 +5617,30 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
                          or paren.group("dyyyy")):
         year = _full_year(yy)
     return title[:paren.start()].rstrip(), venue, year
+
+
+#: a note that is only a venue tag dated by an apostrophe and two digits, in brackets, perhaps emphasised, perhaps
+#: with a track or status word after it: "(arXiv'26)", "(*Nature Biomedical Engineering'26*)", "(NeurIPS'25
+#: Workshop)", "(ICLR'26 Rejected)" (no bracket or apostrophe inside the venue: the match is linear)
+_APOSTROPHE_DATED_VENUE_TAG = re.compile(r"[(\[]\s?[*_]{0,2}(?P<venue>[^\W\d_][^()\[\]'’*_]{0,58}?)\s?['’](?P<yy>\d\d)"
+                                         r"(?:\s+(?P<track>[A-Za-z]+(?:\s[A-Za-z]+)?))?[*_]{0,2}\s?[)\]]")
+#: the words after such a tag that say how the work fared, not where it appeared
+_REVIEW_OUTCOME = re.compile(r"(?i)rejected|accepted|submitted|under review|withdrawn|oral|spotlight|poster")
+
+
+def _apostrophe_dated_venue_tag(text: str) -> tuple[str, int] | None:
+    """``(*ICLR'26*)`` → ("ICLR", 2026), ``(*NeurIPS'25 Workshop*)`` → ("NeurIPS Workshop", 2025), ``(*J. Med.
+    Syst.'16*)`` → ("J. Med. Syst.", 2016): an item's note that is only its venue tag, the year's last two digits
+    after an apostrophe (a status word after it, "Rejected", "Oral", is dropped); None otherwise. Why: a paper list
+    that opens each item with such a tag before its bold title had every venue read as "arXiv'26" with no year, and
+    a venue it did not know ("Health Inf Sci Syst'26") as the work's author."""
+    m = _APOSTROPHE_DATED_VENUE_TAG.fullmatch(text.strip())
+    if m is None:
+        return None
+    venue, yy = m["venue"].strip(), int(m["yy"])
+    if m["track"] and not _REVIEW_OUTCOME.fullmatch(m["track"]):
+        venue = f"{venue} {m['track']}"
+    return venue, 2000 + yy if yy <= 50 else 1900 + yy
 
 
 #: a rank or track tag a list writes after a venue and its year: the China Computer Federation's or a citation
