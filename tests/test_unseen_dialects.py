@@ -36,7 +36,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
     # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
     # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the
-    # venue and the year (test_a603bc_an_apostrophe_dated_venue_tag_gives_venue_and_year), never an author
+    # venue and the year (test_a603bc_an_apostrophe_dated_venue_tag_gives_venue_and_year), never an author; an item
+    # tagged "(*GitHub'26*)" whose only link is its "[[💻 Code](github…)]" is that repository, no paper
     "paren-apostrophe-venue-tag-before-bold-title.md": [
         ("WardPilot: Self-Refining Agents for Inpatient Handover Notes", {"arxiv": "2604.11111"}, None),
         ("Test-time retrieval of guideline passages for triage chat assistants", {"doi": "10.1007/s13755-026-00123-4"}, None),

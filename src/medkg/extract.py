@@ -4393,6 +4393,12 @@ def type_entry(entry: Entry) -> Entry:
         # a line with no link whose only identifier is a data repository's DOI written in its text names that data
         # set (a catalog's usage note, a mirror's deposit), no paper; the DOI stays the entry's
         kind = "dataset"
+    if kind == "paper" and kind_links and not identifiers.any() and _forge_named_venue(venue) \
+            and all(link.role == "code" for link in kind_links):
+        # "- (*GitHub'26*) **EverOS: Build, evaluate, and integrate long-term memory …**" / "  [[💻 Code](github…)]":
+        # in a list that tags each work with where it appeared, a tag naming a code host says the work is the
+        # repository its only link reaches, released there and nowhere else, no paper
+        kind = "repository"
     if venue_tagged_name and kind in ("repository", "website", "other"):
         kind = "paper"  # the name tagged with its venue and year cites the paper (above), not its code or notes
     if kind in ("dataset", "website", "other") and blocks.labels_paper_title(entry.text):
@@ -6188,9 +6194,16 @@ def _unfilled_paper_slot(entry: Entry) -> bool:
 
 
 def _row_with_forge_venue(entry: Entry) -> bool:
-    """A table row whose venue cell names a code forge (``_forge_as_venue``): the list itself says the row is a
-    repository, so the papers beside it do not make its title a work beside its code."""
-    return any(_forge_as_venue(label, value) for label, value in entry.fields)
+    """A table row whose venue cell names a code forge (``_forge_as_venue``), or an item whose own venue tag does
+    (``- (*GitHub'26*) **Title**`` / ``[[💻 Code](github…)]``, ``_forge_named_venue``): the list itself says the
+    record is a repository, so the papers beside it do not make its title a work beside its code."""
+    return any(_forge_as_venue(label, value) for label, value in entry.fields) or _forge_named_venue(entry.venue)
+
+
+def _forge_named_venue(venue: str | None) -> bool:
+    """A record's venue, as read from its tag, that names a code forge ("GitHub", from "(*GitHub'26*)"): a work
+    that "appeared" there is the repository, no paper."""
+    return bool(venue) and len(venue.split()) <= 2 and classify.label_role(venue) == "code"
 
 
 def _forge_as_venue(label: str, value: str) -> bool:
