@@ -93,6 +93,16 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Privacy-preserving phenotyping with secure aggregation", {}, None),
         ("Client drift in federated clinical language models", {}, None),
     ],
+    # a605be: bare-name-paper-tagged-among-repositories.md: a notes page whose "### misc" section links mostly
+    # repositories ("[TraitRank](github…): …", "[DriftSpot](github…) - …") and, among them, a bare name linked to its
+    # article whose note closes on a tag calling it a paper ("- Benchmarking … Transcripts (arXiv paper)",
+    # "(preprint)"): that name stays the paper its link identifies, not one more repository of the section; a bare
+    # name over an article whose note carries no such tag ("[SeqTidy](frontiersin…) - tidy up sequencing runs")
+    # stays a resource of the section
+    "bare-name-paper-tagged-among-repositories.md": [
+        ("CAREval", {"doi": "10.1101/2024.11.02.24316543"}, None),
+        ("WardNet", {"doi": "10.1101/2023.06.14.544901"}, None),
+    ],
     # a598zx: paper-column-left-empty-name-rows.md: survey tables headed "| Method | Paper | Author | Drawback |" or
     # "| Corpus | Paper | Mentions | Concepts |" whose Paper cell is blank in some rows: such a row names a method
     # family or a corpus ("| Pair-wise Learning to Rank |   |   | slow … |", "| Forum drug reviews corpus |   | 1200

@@ -3136,6 +3136,19 @@ def _bare_name_over_its_article(e: Entry) -> bool:
         and not classify._is_paper_like(e.title)
 
 
+#: a note's closing bracketed tag ("… in Healthcare (ArXiv paper)", "… [preprint]")
+_NOTE_CLOSING_TAG = re.compile(r"[(\[]([^()\[\]]{1,30})[)\]]\W*$")
+
+
+def _note_tags_a_paper(description: str | None) -> bool:
+    """``- [RWE-Bench](medrxiv.org/content/10.1101/…) - Evaluating Language Models in Healthcare (arXiv paper)``:
+    a bare name's note that closes on a kind tag naming a scholarly work ("(arXiv paper)", "(preprint)",
+    "[review]") says in words what the line is, so the name stays the paper its link identifies, whatever its
+    siblings are (a tool's note, "- [make](…) - follow script recipes", carries no such tag)."""
+    m = _NOTE_CLOSING_TAG.search(description or "")
+    return bool(m) and classify.names_paper_kind(m.group(1).strip())
+
+
 def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
     """A bare name (one or two words) whose one link is an article ("- [make](frontiersin.org/articles/…) - follow script
     recipes", "### [Pre-Natal MRI](f1000research.com/articles/…)") among linked siblings that are tools,
@@ -3174,6 +3187,8 @@ def _bare_names_among_resources(entries: list[Entry]) -> list[Entry]:
             continue
         if len(e.title.split()) > (3 if _names_a_resource(e.title) else 2) or classify._is_paper_like(e.title):
             continue
+        if _note_tags_a_paper(e.description):
+            continue  # ("- [RWE-Bench](medrxiv…) - Evaluating … in Healthcare (arXiv paper)": its note says it is one)
         kinds = kinds_by_topic[_topic_key(e)]  # the entry itself is one of its section's papers
         siblings = kinds.total() - kinds["bare name"] - 1
         others = siblings + 1 - kinds["paper"]
