@@ -93,6 +93,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Privacy-preserving phenotyping with secure aggregation", {}, None),
         ("Client drift in federated clinical language models", {}, None),
     ],
+    # a605be: plain-reading-list-title-over-url-some-unlinked.md: a plain notes page of reading, each work a paragraph
+    # of its title line (perhaps "(Nickname) Title, 2016" or "Title, 2023, Lab") over its written-out address, and
+    # some works written as their title line alone, the address not noted ("Scaling Laws …, 2021"): each such
+    # title closed by its year is one more paper of the list, not lost as a note, and the short name over a blog
+    # address after it ("MedChat 3" / "https://blog…") is an item of its own, not more links of the work before; a
+    # title-like topic line without a year ("Large Language Models in Clinical Pharmacy Practice" over the section's
+    # works), a sentence of prose ("Why our hospital …now.") and a "datasets: …" line stay no papers
+    "plain-reading-list-title-over-url-some-unlinked.md": [
+        ("Subword units for open vocabulary neural translation", {"arxiv": "1604.11111"}, None),
+        ("Attention Over Attention Networks for Reading Comprehension", {"arxiv": "1705.22222"}, None),
+        ("Scaling Laws for Sparse Mixture Models in Dialogue", {}, None),
+        ("Prefix Tuning: Optimizing Continuous Prompts for Generation", {"arxiv": "2101.33333"}, None),
+        ("Benchmarks of Large Language Models on Nursing Licensure Questions", {}, None),
+        ("Language Models Recall Pharmacology Facts", {"arxiv": "2305.44444"}, None),
+        ("A Clinical Language Model Trained on Hospital Discharge Letters", {"arxiv": "2206.55555"}, None),
+    ],
     # a605be: bare-name-paper-tagged-among-repositories.md: a notes page whose "### misc" section links mostly
     # repositories ("[TraitRank](github…): …", "[DriftSpot](github…) - …") and, among them, a bare name linked to its
     # article whose note closes on a tag calling it a paper ("- Benchmarking … Transcripts (arXiv paper)",

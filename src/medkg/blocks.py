@@ -389,6 +389,49 @@ def _title_link_records(parts: list[tuple[_Node, _Inline]], min_records: int = 2
     return records
 
 
+#: a title's closing year, perhaps with the lab or company after it: ", 2022", ", 2022, Google DeepMind"
+_CLOSING_YEAR_NOTE = re.compile(r",\s*(?P<year>(?:19|20)\d{2})(?:,\s*[A-Z][\w&.' -]{0,40})?\s*$")
+
+
+def split_closing_year(text: str) -> tuple[str, int | None]:
+    """``Chain of Thought Prompting …, 2022`` -> (the title, 2022): a bare title's closing year (and the lab after
+    it) is the work's date, not words of its title."""
+    m = _CLOSING_YEAR_NOTE.search(text)
+    return (text[:m.start()].strip(), int(m.group("year"))) if m else (text.strip(), None)
+
+
+def bare_dated_title(plain: str) -> bool:
+    """``Chain of Thought Prompting Elicits Reasoning in Large Language Models, 2022``: a paragraph of one line that
+    is a work's title alone (four words or more, read as a paper's title, no closing stop: a sentence of prose ends
+    on one), closed by its year after a comma (perhaps the lab after it).
+    Why: a plain reading list writes each work as its title over its address; one whose address the reader did
+    not note is still a work of the list (``parse._URL_TITLED_ITEMS_AROUND_BARE_TITLE`` such siblings around it)."""
+    text = plain.strip()
+    if not text or "\n" in text or text.endswith((".", ":", "：", ";")) or len(text) > 250:
+        return False
+    title, year = split_closing_year(text)
+    # (the closing year is required: a title-like line alone, "Computational Approaches to Targeted Protein
+    # Degradation" over its papers, or "Reference papers on digital pathology" under the list's name, is a topic
+    # line or the list's tagline as often as a work whose address went unnoted)
+    return year is not None and names_work(title, min_words=4) and title[:1].isupper() \
+        and reads_like_paper_title(title)
+
+
+def line_over_bare_urls(inl: _Inline) -> bool:
+    """``Med-PaLM 2`` / ``https://blog.google/…``: a paragraph of two lines, the first link-less words, the second
+    nothing but written-out addresses (a plain reading list's item, whatever its first line names)."""
+    text = inl.plain.strip()
+    if text.count("\n") != 1 or not inl.links or any(not link.bare or link.image for link in inl.links):
+        return False
+    head, tail = inl.plain.lstrip().split("\n", 1)
+    rest = tail
+    for link in inl.links:
+        if link.text in head:
+            return False  # "https://…" / "https://…": addresses alone, no name over them
+        rest = rest.replace(link.text, "")
+    return bool(head.strip()) and not rest.strip() and len(head.strip()) <= 250
+
+
 def translated_title_record(parts: list[tuple[_Node, _Inline]]) -> bool:
     """``MedEvalBench: A Multi-Task Benchmark for …`` / ``MedEvalBench：…的多任务基准`` / ``论文链接：[url](url)``: one
     record (``_title_link_records``) whose title paragraph, a line of Latin script, is followed by its translation

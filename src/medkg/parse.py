@@ -32,6 +32,9 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    bare_dated_title,
+    split_closing_year,
+    line_over_bare_urls,
     ascii_punctuation,
     role_linked_note,
     translated_title_record,
@@ -1304,6 +1307,11 @@ def _has_cjk(text: str) -> bool:
     return any(_is_cjk(c) or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
+#: how many "Title" / "https://…" paragraphs a section must hold before a link-less title paragraph among them is
+#: one more of its items (``blocks.bare_dated_title``)
+_URL_TITLED_ITEMS_AROUND_BARE_TITLE = 2
+
+
 def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
     """One paragraph of one line that is a title of four words or more, then bare URLs (no Markdown link:
     "Title https://…" is how a plain notes file writes a reference, not a heading record's link line), or
@@ -2254,6 +2262,8 @@ class _Parser:
         self.title_h1: Heading | None = None
         # the link-less title lines of a paper log filed under year headings (``year_filed_title_lines``), by id
         self.year_filed_titles: set[int] = set()
+        # the link-less titles read as items of a plain reading list (``blocks.bare_dated_title``)
+        self.url_list_bare_titles: set[int] = set()
         self.h1_sections: set[int] = set()  # ``id`` of the H1 headings a page uses for its sections
         self.page_runs_code = False  # the page tells its reader to run shell commands: a project's code README
         self.title_h1_node: _Node | None = None
@@ -3384,8 +3394,23 @@ class _Parser:
         quoted_cards: set[int] = set()  # the groups read from quoted cards (``_quoted_field_record``)
         venue_titled: int | None = None  # items titled on their links' line (``_venue_titled_items``), counted once
         last_item: _Inline | None = None  # the last paragraph read as an item ("2.[Title](…)"): ``numbered_after``
+        # "Title, 2020" / "https://arxiv…" paragraph after paragraph: a plain reading list's items, each a title line
+        # over its written-out address (``_titled_bare_url_line``), counted once for the section
+        url_titled = as_items and sum(1 for p, inl, kind in units if kind and p.kind == "Paragraph"
+                                      and "\n" in inl.plain.strip() and _titled_bare_url_line([(p, inl)])) \
+            >= _URL_TITLED_ITEMS_AROUND_BARE_TITLE
         for at, (p, inl, kind) in enumerate(units):
             if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
+                kind = 1
+            elif url_titled and not kind and p.kind == "Paragraph" and not inl.links and bare_dated_title(inl.plain):
+                # "Chain of Thought Prompting Elicits Reasoning in Large Language Models, 2022" between "Title, 2022" /
+                # "https://arxiv…" paragraphs: one more work of the reading list, its address not written down, not a
+                # note on the item before it (read so, the work was lost and the next item's links went to the last)
+                kind = 1
+                self.url_list_bare_titles.add(id(p))
+            elif url_titled and not kind and p.kind == "Paragraph" and inl.links and line_over_bare_urls(inl):
+                # "Med-PaLM 2" / "https://blog.google/…": a short name over its written-out address is an item of the
+                # same list too (a post, a page), not more links of the work before it
                 kind = 1
             elif as_items and not kind and p.kind == "Paragraph" and not inl.links \
                     and _paren_tagged_unlinked_title(inl):
@@ -4138,8 +4163,14 @@ class _Parser:
             self.fill_tab_record(d, inl, *first.attrs[TAB_RECORD])
         else:
             self.fill_from_inline(d, inl)
-        if id(first) in self.year_filed_titles:
+        if id(first) in self.year_filed_titles or id(first) in self.url_list_bare_titles:
             d.fields.append((NOTED_TITLE_FIELD, ""))  # a paper log's title line under its year (``flush_paragraph_blocks``)
+        if id(first) in self.url_list_bare_titles:
+            # "Title, 2022": the closing year dates the work (its description keeps it), no word of its title
+            title, year = split_closing_year(d.title)
+            if year is not None and title:
+                d.description = (d.description + " " if d.description else "") + d.title[len(title):].strip()
+                d.title = title
         if not link_title and "\n" in inl.plain and inl.links and plain_title_box(inl):
             # "Title [AI4H] [[Code and Data]](github…)," / "Authors," / "**Venue**, 2024": a paper box whose work
             # has no link of its own; the byline under the title makes it a publication's record (its one link
