@@ -119,6 +119,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CAREval", {"doi": "10.1101/2024.11.02.24316543"}, None),
         ("WardNet", {"doi": "10.1101/2023.06.14.544901"}, None),
     ],
+    # a604bd (from a598zx): numbered-bold-title-paragraph-over-one-link-task-item.md: a Chinese reading plan numbering
+    # its works "1、**Title.** Venue Year" (a paragraph: "1、" is no list marker), each over a one-item task list "- [ ]
+    # [中文译名](pdf)" (or "- [ ] [pdf](…)" on the next line): the paragraph titles the work, the lone link is its link
+    # (a title closed by its stop, then only a venue and a year); a bold sub-topic line over a named link, and task
+    # bullets of translated titles with no title paragraph over them, stay papers titled by their links
+    "numbered-bold-title-paragraph-over-one-link-task-item.md": [
+        ("Recursive Encoders for Labelled Tree Structures", {}, None),
+        ("Adaptive Message Passing over Molecular Graphs", {"doi": "10.1007/978-3-540-99887-1_5"}, None),
+        ("Spectral Filters for Irregular Triangle Meshes", {"arxiv": "1611.04417"}, None),
+        ("Hierarchical Pooling for Whole-Graph Classification", {"arxiv": "1912.03321"}, None),
+        ("A Gentle Survey of Graph Kernels for Chemistry", {"arxiv": "1903.04567"}, None),
+        ("药物不良反应预测方法综述", {"doi": "10.1093/bib/bbz123"}, None),
+        ("药物相互作用的机器学习框架", {"doi": "10.1038/s41598-022-12345-6"}, None),
+    ],
     # a598zx: paper-column-left-empty-name-rows.md: survey tables headed "| Method | Paper | Author | Drawback |" or
     # "| Corpus | Paper | Mentions | Concepts |" whose Paper cell is blank in some rows: such a row names a method
     # family or a corpus ("| Pair-wise Learning to Rank |   |   | slow … |", "| Forum drug reviews corpus |   | 1200
@@ -17424,6 +17438,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a604bd (from a598zx): the numbered bold title line over a one-link task bullet titles the work, not the link's text
+    "numbered-bold-title-paragraph-over-one-link-task-item.md": [
+        t for t, _, _ in EXPECTED["numbered-bold-title-paragraph-over-one-link-task-item.md"]],
     # a599zy: a line in Chinese, Japanese or Korean under a link-less English title is its note, no part of the title
     "latin-title-over-cjk-note-line-reading-log.md": [
         t for t, _, _ in EXPECTED["latin-title-over-cjk-note-line-reading-log.md"] if not t.startswith("基于")],

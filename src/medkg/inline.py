@@ -2114,6 +2114,35 @@ _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|2
 #: a venue and a year after a bold title closed by its own stop: "NIPS 2017.", "arxiv 2018." (the venue in any case,
 #: as a hand-kept list types a preprint server's name)
 _STOPPED_VENUE_YEAR = re.compile(r"[A-Za-z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
+#: a reading plan's own number before its bold title: "1、", "2.", "3)" (a CJK list writes the ideographic comma,
+#: which Markdown does not read as a list marker, so the numbered line stays a paragraph)
+_PLAN_NUMBER = re.compile(r"\s*\d{1,3}\s*[、.．)）]\s*")
+#: the venue and year after such a numbered bold title: "IEEE TNN 1997", "arxiv 2015", or a joint meeting's names
+#: set apart by a slash ("SSPR/SPR 2004")
+_PLAN_VENUE_YEAR = re.compile(r"[A-Za-z][\w'’&./\-]*(?:\s+[\w'’&./\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
+
+
+def stopped_bold_title_venue_year(inl: _Inline) -> tuple[str, str, int] | None:
+    """``1、**Title.** IEEE TNN 1997`` → (title, venue, year): a link-less line that is (after its own number, if any) only a
+    bold title closed by its own stop or question mark inside the bold, then only a venue and a year (the trailer
+    ``_split_trailer`` reads after such a bold title); None for any other line. A month and a year after the bold
+    ("**Update.** June 2020.") or a bold phrase of one word is no title."""
+    if inl.links or not inl.bold:
+        return None
+    plain = inl.plain
+    number = _PLAN_NUMBER.match(plain)
+    start = number.end() if number else len(plain) - len(plain.lstrip())
+    s, e = inl.bold[0]
+    if len(inl.bold) != 1 or plain[start:s].strip(" *_"):
+        return None
+    bold, rest = plain[s:e].strip(" *_"), plain[e:].strip(" *_")
+    if bold[-1:] not in (".", "?", "!") or len(bold.split()) < 2 or not _PLAN_VENUE_YEAR.match(rest) \
+            or _MONTH_WORD.fullmatch(rest.split()[0]):
+        return None
+    venue, year = rest.rstrip(".").rsplit(None, 1)
+    return _drop_closing_stop(bold), venue, int(year)
+
+
 #: the first word of a sentence: capitalised, the rest lower-case ("Introduces", "A", "Defines")
 _SENTENCE_FIRST_WORD = re.compile(r"[A-Z][a-z]*[,:;]?")
 

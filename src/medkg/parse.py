@@ -349,6 +349,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _cut_year_trailer,
     _drop_closing_stop,
     bold_lead_title,
+    stopped_bold_title_venue_year,
     _has_empty_brackets,
     _has_links,
     _inline,
@@ -2514,6 +2515,8 @@ class _Parser:
             if self.described_title_over_role_fields(node):  # "1、[Title](…)" / a note / "- 文章链接：https://doi…"
                 return
             if self.bold_lead_over_pointer_link(node):  # "**Title (2024)** — Authors. Note:" / "- [Link](…)"
+                return
+            if self.bold_title_venue_year_over_link_item(node):  # "1、**Title.** Venue 1997" / "- [ ] [译名](pdf)"
                 return
             if self.titled_record(node):  # before the pending lines (an author line) are read on their own
                 return
@@ -5001,6 +5004,33 @@ class _Parser:
         bold = paras.pop()
         self.flush_paragraph_blocks(final=False)  # the paragraphs before the record are read on their own first
         self.emit_block([(bold, inl)], title=title, field_list=(node, [item]))
+        return True
+
+    def bold_title_venue_year_over_link_item(self, node: _Node) -> bool:
+        """``1、**Title.** IEEE TNN 1997`` / ``- [ ] [中文译名](sci-hub…)``: a link-less paragraph that is only a work's
+        bold title closed by its own stop, then its venue and year (``stopped_bold_title_venue_year``), right over a
+        list of one item that is only one link (whatever its text: the reader's translation of the title, "pdf") is
+        one record: the paragraph its title and trailer, the link its link. Why: a reading plan numbers its works
+        "1、" (no Markdown list marker, so the line stays a paragraph) and ticks each one's link off in a task bullet
+        under it; read apart, the title line was dropped as prose and the work titled by the link's text. Only
+        right under the paragraph (one blank line at most), and only one item: a list of several links under a
+        bold line is that line's sub-topic, as before."""
+        paras = self.section_paras
+        if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc or len(node.children) != 1 \
+                or _holds_blocks(node.children[0]):
+            return False
+        item = _inline(node.children[0].children)
+        links = [link for link in item.links if not link.image]
+        if len(links) != 1 or len(item.links) != 1 or item.plain.strip(" -:;.") != links[0].text.strip():
+            return False
+        inl = _inline(paras[-1].children)
+        read = stopped_bold_title_venue_year(inl)
+        if read is None or not _is_meaningful(read[0]) \
+                or self.line_of(node.start) - self.end_line_of(paras[-1].end) > 2:
+            return False
+        bold = paras.pop()
+        self.flush_paragraph_blocks(final=False)  # the paragraphs before the record are read on their own first
+        self.emit_block([(bold, inl)], title=read[0], field_list=(node, [item]), venue_year=read[1:])
         return True
 
     def emit_block(self, parts: list[tuple[_Node, _Inline]], title: str, heading_topic: bool = False,
