@@ -119,6 +119,17 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CAREval", {"doi": "10.1101/2024.11.02.24316543"}, None),
         ("WardNet", {"doi": "10.1101/2023.06.14.544901"}, None),
     ],
+    # a604bd (from a596zv): comma-bold-title-over-italic-byline-numbered.md: a paper list's numbered items "1. **Title,
+    # Adverb.**" over "*Ann Lee, Bo Chen.* ICLR 2020. [paper](arxiv…)": a bold title holding a comma (whose halves read
+    # as names: "Transformers Meet VRP", "Efficiently") is the title, the italic line under it the byline; an APA bold
+    # byline "**Okonkwo, C., & Adeyemi, T. (2022).**" over an italic title stays the byline
+    "comma-bold-title-over-italic-byline-numbered.md": [
+        ("Transformers Meet VRP, Efficiently", {"arxiv": "2002.04471"}, None),
+        ("Sparse, Fast, and Exact Graph Matching", {"arxiv": "2104.11832"}, None),
+        ("Solving Your SAT, Quickly", {"arxiv": "2012.05519"}, None),
+        ("Learning Branching Heuristics over Bipartite Graphs", {"arxiv": "1906.08870"}, None),
+        ("Message passing networks for protein interface prediction", {"doi": "10.5555/bir.2022.0411"}, None),
+    ],
     # a604bd (from a598zx): numbered-bold-title-paragraph-over-one-link-task-item.md: a Chinese reading plan numbering
     # its works "1、**Title.** Venue Year" (a paragraph: "1、" is no list marker), each over a one-item task list "- [ ]
     # [中文译名](pdf)" (or "- [ ] [pdf](…)" on the next line): the paragraph titles the work, the lone link is its link
@@ -17438,6 +17449,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a604bd (from a596zv): a bold title with a comma over an italic byline is the title, not the byline
+    "comma-bold-title-over-italic-byline-numbered.md": [
+        t for t, _, _ in EXPECTED["comma-bold-title-over-italic-byline-numbered.md"]],
     # a604bd (from a598zx): the numbered bold title line over a one-link task bullet titles the work, not the link's text
     "numbered-bold-title-paragraph-over-one-link-task-item.md": [
         t for t, _, _ in EXPECTED["numbered-bold-title-paragraph-over-one-link-task-item.md"]],

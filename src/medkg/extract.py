@@ -7055,6 +7055,8 @@ def _reference_after_bold_byline(title: str, text: str) -> citation.Citation | N
             return None
     if not text.startswith(("**", "__")):
         return None  # (the lead is set in bold: most entries stop here)
+    if _italic_byline_under_bold(text):
+        return None  # "**Title, Approximately.**" / "*Ann Lee, Bo Chen.* ICLR 2019.": the byline is the italic line
     close = _APA_YEAR_CLOSE.search(lead, max(0, len(lead) - _APA_YEAR_CLOSE_CHARS))
     names = lead[:close.start()] if close is not None else lead
     if (tag := _REFERENCE_TAG.match(names)) is not None:
@@ -7076,6 +7078,25 @@ def _reference_after_bold_byline(title: str, text: str) -> citation.Citation | N
     if year is None and not ids.find_arxiv(reference):
         return None
     return dataclasses.replace(cited, year=year)
+
+
+#: a line that is one italic span (single asterisks or underscores), whatever follows it on the line (venue, year, links)
+_ITALIC_SPAN_LINE = re.compile(r"([*_])(?!\1)(.+?)(?<!\s)\1(?![*_])")
+
+
+def _italic_byline_under_bold(text: str) -> bool:
+    """``**Attention Solves Your TSP, Approximately.**`` / ``*Wouter Kool, Herke van Hoof, Max Welling.* ICLR 2019.``:
+    a bold lead alone on its line, the next line opened by an italic span that reads as a byline
+    (``inline.reads_as_byline``). Why: a reference has one byline, and this layout sets it in italics under the bold
+    title; a title holding a comma ("TSP, Approximately") also reads as names, and taken for the byline it made the
+    real byline the work's title."""
+    close = text.find(text[:2], 2)
+    if close < 0:
+        return False
+    rest = text[close + 2:].split("\n", 2)
+    if len(rest) < 2 or rest[0].strip(" \t\\") or (span := _ITALIC_SPAN_LINE.match(rest[1].strip())) is None:
+        return False
+    return inline.reads_as_byline(span.group(2).strip(" .,"))
 
 
 def _linked_name_dated_gloss(title: str, links: list[Link], after_year: str) -> bool:
