@@ -5899,7 +5899,11 @@ class _Parser:
                 # "[Jan. 2020] **Title**, *Bioinformatics*" (a fold's summary, its links inside the fold)
                 lead_line, trailer = venued
             else:
-                lead_line, trailer = _split_trailer(lead_line, inl.strong_lead, comma_year=False)
+                # "Title, in *NeurIPS* 2020. [\[paper\]]() [\[code\]]()": an item whose every link is a slot left
+                # empty is written as its linked neighbours are, so its closing ", in Venue Year." is the trailer the
+                # linked ones have cut, no part of its title (a line with no link slots keeps a comma and a year)
+                lead_line, trailer = _split_trailer(lead_line, inl.strong_lead,
+                                                    comma_year=bool(inl.empty_links) and not inl.links)
         if first and not first.bare and not trailer and _introduces_works(lead_line) \
                 and names_work(first.text, min_words=3):
             # "For some historical context on LBD, see papers by …, including [_Undiscovered Public Knowledge_](…)
