@@ -3670,6 +3670,10 @@ def _drop_one_nickname_tag(title: str) -> str:
         return title  # "[a note on the method] Title": four words or more in brackets must name a venue
     if reads_like_paper_title(_past_stacked_tags(rest)):
         return rest
+    if _spells_same(tag.group(), rest):
+        # "[PointTransformer] Point Transformer", "[Deep-Sets] Deep Sets": the tag is the short title itself, written
+        # without its spaces; it repeats the title (however short) and is no part of it
+        return rest.strip()
     # "[arXiv] SAM-Med3D", "[Medical Image Analysis] Models Genesis": a tag naming a venue files the work even
     # before a title too short to read as one (a model's name), the list's items all opening with their venue
     words = rest.split()
@@ -3677,6 +3681,13 @@ def _drop_one_nickname_tag(title: str) -> str:
     named = any(w.casefold().strip(".,") in VENUE_WORDS for w in venue.split())
     return rest if named and 1 <= len(words) <= _MAX_SHORT_TITLE_WORDS and any(c.isalpha() for c in rest) \
         and not reads_as_sentence(rest.rstrip(".")) else title
+
+
+def _spells_same(tag: str, rest: str) -> bool:
+    """``[PointTransformer]`` and ``Point Transformer``: the same letters and digits, in any case, once spaces,
+    hyphens, brackets and marks are gone (two letters or more)."""
+    a, b = ("".join(ch for ch in t.casefold() if ch.isalnum()) for t in (tag, rest))
+    return len(a) >= 2 and a == b
 
 
 def _title_cased_name(text: str) -> bool:
