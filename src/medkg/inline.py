@@ -1865,8 +1865,7 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             return _drop_closing_stop(strong_lead), rest
         if _VENUE_YEAR.match(rest) and len(strong_lead.split()) >= 4:
             return _drop_closing_stop(strong_lead), rest  # "**Title** OSDI 2016": a venue and year, no comma
-        if strong_lead.rstrip(" *_")[-1:] in (".", "?", "!") and len(strong_lead.split()) >= 2 \
-                and _STOPPED_VENUE_YEAR.match(rest) and not _MONTH_WORD.fullmatch(rest.split()[0]):
+        if _stopped_title_then_venue_year(strong_lead.rstrip(" *_"), rest):
             # "**Deep Sets.** NIPS 2017.", "**Can GCNs Go as Deep as CNNs?** arxiv 2019.": a title closed by its own
             # stop (or question mark) inside the bold, then only a venue (in any case: "arxiv") and a year; the
             # sentence end inside the bold closes the title however short, the venue and year are the trailer (a
@@ -2112,14 +2111,21 @@ def quoted_reference_title(s: str) -> tuple[str, str] | None:
 _VENUE_YEAR = re.compile(r"[A-Z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d(?:[./\-](?:0?[1-9]|1[0-2])(?!\d))?"
                          r"(?:\s+\(?(?i:workshops?|oral|spotlight|poster|demo|findings)\)?)?\.?\Z")
 #: a venue and a year after a bold title closed by its own stop: "NIPS 2017.", "arxiv 2018." (the venue in any case,
-#: as a hand-kept list types a preprint server's name)
-_STOPPED_VENUE_YEAR = re.compile(r"[A-Za-z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
+#: as a hand-kept list types a preprint server's name), "IEEE TNN 1997", a joint meeting's names set apart by a slash
+#: ("SSPR/SPR 2004")
+_STOPPED_VENUE_YEAR = re.compile(r"[A-Za-z][\w'’&./\-]*(?:\s+[\w'’&./\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
 #: a reading plan's own number before its bold title: "1、", "2.", "3)" (a CJK list writes the ideographic comma,
 #: which Markdown does not read as a list marker, so the numbered line stays a paragraph)
 _PLAN_NUMBER = re.compile(r"\s*\d{1,3}\s*[、.．)）]\s*")
-#: the venue and year after such a numbered bold title: "IEEE TNN 1997", "arxiv 2015", or a joint meeting's names
-#: set apart by a slash ("SSPR/SPR 2004")
-_PLAN_VENUE_YEAR = re.compile(r"[A-Za-z][\w'’&./\-]*(?:\s+[\w'’&./\-]+){0,3}\s+(?:19|20)\d\d\.?\Z")
+
+
+def _stopped_title_then_venue_year(bold: str, rest: str) -> bool:
+    """``**Deep Sets.** NIPS 2017.``: a bold title of two words or more closed by its own stop or question mark, then
+    only a venue and a year (``_STOPPED_VENUE_YEAR``); a month and a year after it ("**Update.** June 2020.") are a
+    date, no venue. Shared by ``_split_trailer`` (a bullet's bold lead) and ``stopped_bold_title_venue_year`` (a
+    numbered paragraph's), which read the same line."""
+    return bold[-1:] in (".", "?", "!") and len(bold.split()) >= 2 and _STOPPED_VENUE_YEAR.match(rest) is not None \
+        and not _MONTH_WORD.fullmatch(rest.split()[0])
 
 
 def stopped_bold_title_venue_year(inl: _Inline) -> tuple[str, str, int] | None:
@@ -2136,8 +2142,7 @@ def stopped_bold_title_venue_year(inl: _Inline) -> tuple[str, str, int] | None:
     if len(inl.bold) != 1 or plain[start:s].strip(" *_"):
         return None
     bold, rest = plain[s:e].strip(" *_"), plain[e:].strip(" *_")
-    if bold[-1:] not in (".", "?", "!") or len(bold.split()) < 2 or not _PLAN_VENUE_YEAR.match(rest) \
-            or _MONTH_WORD.fullmatch(rest.split()[0]):
+    if not _stopped_title_then_venue_year(bold, rest):
         return None
     venue, year = rest.rstrip(".").rsplit(None, 1)
     return _drop_closing_stop(bold), venue, int(year)
