@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a610bj: venue-tagged-bold-title-unlinked-byline.md: a lab's year-sectioned list writes each item as
+    # "* [AAAI-2024] **Title**, Name; Name; Name" with its [[Paper]]/[[Github]] lines under it, and some items have
+    # no link line at all; the rule: on a link-less line, bold after nothing but a bracketed tag, then a separator
+    # and only a byline, is the title (parse._tagged_bold_title_then_byline), so the record is a paper titled by the
+    # bold, not "other" titled by the whole line; a bold word in a tagged note ("[Note] **Important**, read …") or a
+    # bold title then a gloss ("[Survey] **Open Datasets …**, a short note …") is no such line
+    "venue-tagged-bold-title-unlinked-byline.md": [
+        ("Promptable Segmentation Models for Abdominal CT: A Survey", {"arxiv": "2402.13579"}, None),
+        ("Boundary-Aware Token Pruning for Efficient Liver Tumour Segmentation", {}, "github.com/example-lab/BATP"),
+        ("Cross-Scale Token Merging for Transformer-Based Kidney Segmentation", {}, None),
+        ("Uncertainty-Guided Refinement of Pancreas Masks with Few Labels", {}, None),
+        ("Shape Priors from Atlases Improve Weakly Supervised Spleen Segmentation", {}, None),
+        ("Diffusion Denoisers as Label Refiners for Multi-Organ CT", {"arxiv": "2403.24680"},
+         "github.com/example-lab/DiffRefine"),
+        ("Scribble Supervision for Whole-Body Organ Segmentation", {"arxiv": "2309.86420"},
+         "github.com/example-lab/ScribbleOrgans"),
+    ],
     # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
     # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
     # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the

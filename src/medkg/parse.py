@@ -1114,6 +1114,39 @@ def _bold_title_then_venue(lead: str, inl: _Inline) -> tuple[str, str] | None:
     return _bold_title_after_tag(lead, inl.bold, inl.marked, inl.code)
 
 
+#: the marks that part a bold title from the byline after it on a link-less tagged line ("**Title**, Qi Bi; …")
+_BYLINE_SEPARATORS = (",", ";", ".", ":", "-", "–", "—")
+
+
+def _tagged_bold_title_then_byline(lead: str, inl: _Inline) -> tuple[str, str] | None:
+    """``[AAAI-2024] **Title of the work**, Qi Bi; Jingjun Yi; Hao Zheng`` with no link on the line (a year
+    section's record whose paper and code links were never filled in, among its linked siblings): a bracketed tag
+    (a venue and year, a kind), then the bold title, then a separator and nothing but a byline → the bold title and
+    the rest as its trailer. Why: the bold is not at the line's start (the tag is), so the line had no bold lead
+    and was read whole: the byline ran into the title and the record was no paper. Linked lines written so are
+    cut at the bold already (``_bold_title_after_tag``); the byline is required here, as a bold word or phrase
+    inside running prose ("[Note] **Important**, read this first") names no work."""
+    if inl.links or not inl.bold or inl.strong_lead or "\n" in lead.strip():
+        return None
+    span = next(((a, b) for a, b in sorted(inl.bold) if b <= len(lead) and _is_meaningful(lead[a:b])), None)
+    if span is None or lead[:span[0]].strip(" \t*_")[:1] not in ("[", "(", "【", "（"):
+        return None
+    after = lead[span[1]:].lstrip("*_ \t")
+    if after[:1] not in _BYLINE_SEPARATORS:
+        return None
+    names = after[1:].strip(" \t.")
+    if not names or not is_byline_line(names):
+        return None
+    cut = _bold_title_after_tag(lead, inl.bold, inl.marked, inl.code)
+    if cut is None or not names_work(cut[0], min_words=3):
+        return None
+    # the title's stop, the byline, then what the tag says, as a reference closes on its venue (". Qi Bi; Jingjun
+    # Yi. AAAI-2024"): read again with the title, the stop ends the title before the names (a semicolon byline gives
+    # the reference reader no comma to end it at), the names say who wrote the work, the tag where and when
+    tag = lead[:span[0]].strip(" \t*_[]()【】（）")
+    return cut[0], f". {names}. {tag}" if tag else f". {names}"
+
+
 def _paren_tagged_unlinked_title(inl: _Inline) -> bool:
     """``(NeurIPS 2024) [Title of the work]() by Ma et al.``: a parenthesised venue-and-year tag, then a work's title
     written as a link whose URL was left empty (``_PAREN_VENUE_TAG_LEAD``; the title stays in the plain text)."""
@@ -5898,6 +5931,9 @@ class _Parser:
             if (venued := _bold_title_then_venue(lead_line, inl)) is not None:
                 # "[Jan. 2020] **Title**, *Bioinformatics*" (a fold's summary, its links inside the fold)
                 lead_line, trailer = venued
+            elif (tagged := _tagged_bold_title_then_byline(lead_line, inl)) is not None:
+                # "[AAAI-2024] **Title**, Qi Bi; Jingjun Yi" (its links never filled in): the bold after the tag
+                lead_line, trailer = tagged
             else:
                 # "Title, in *NeurIPS* 2020. [\[paper\]]() [\[code\]]()": an item whose every link is a slot left
                 # empty is written as its linked neighbours are, so its closing ", in Venue Year." is the trailer the
