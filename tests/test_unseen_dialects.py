@@ -50,6 +50,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Scribble Supervision for Whole-Body Organ Segmentation", {"arxiv": "2309.86420"},
          "github.com/example-lab/ScribbleOrgans"),
     ],
+    # a608bh: named-reference-venue-only-citation.md: a tutorial's references ("## 参考文献") cite each method by its
+    # coined name, a colon (full-width or not, bold or plain) and an author-year reference whose only sentence after
+    # the year is the journal or the venue and year ("- **MolFuse**：Chen L, et al. (2023). *Journal of
+    # Cheminformatics*.", "(2022). *KDD 2022*.", "*Nature Communications*, 15(1), 2231."): the name titles the paper,
+    # the sentence is its venue (test_a608bh_a named reference's venue-only sentence is its venue), never the title;
+    # a reference with a title sentence before its venue keeps that title, a tool's bold name over a gloss stays a
+    # repository, and a plain word's note ("**Background**: see Chen et al. (2023) …") stays a note
+    "named-reference-venue-only-citation.md": [
+        ("MolFuse", {}, None),
+        ("DTIPath", {}, None),
+        ("KGRepur", {}, None),
+        ("SynGAT", {}, None),
+        ("AffiNet: binding affinity prediction with graph attention on protein pockets", {}, None),
+        ("PathWalk", {}, "github.com/example-lab/pathwalk"),
+        ("GeoDock", {"doi": "10.1093/bib/bbac211"}, None),
+    ],
     # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
     # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
     # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the
@@ -18908,3 +18924,17 @@ def test_a603bc_an_apostrophe_dated_venue_tag_gives_venue_and_year():
     assert got["Reflexive Memory Banks for Long-Horizon Clinical Planning"] == ("ICLR", 2026, ()), got
     assert got["A Review of Software Agents in Hospital Workflows"] == ("J. Med. Syst.", 2016, ()), got
     assert got["Agents That Segment"] == ("MICCAI", 2023, ()), got
+
+
+def test_a608bh_a_named_references_venue_only_sentence_is_its_venue():
+    """a608bh: "- **HINGRL**：Zhao B W, et al. (2022). *Briefings in Bioinformatics*.": a coined name, a colon and an
+    author-year reference whose only sentence after the year is a venue: the name titles the paper, the sentence is
+    its venue (its volume and pages left out), the reference gives the authors and the year."""
+    got = {e.title: (e.venue, e.year, e.authors)
+           for e in extract_file(DIALECTS / "named-reference-venue-only-citation.md").entries if e.kind == "paper"}
+    assert got["MolFuse"] == ("Journal of Cheminformatics", 2023, ("Chen L",)), got
+    assert got["DTIPath"] == ("Bioinformatics", 2021, ("Wang Q",)), got
+    assert got["KGRepur"] == ("Nature Communications", 2024, ("Li H",)), got
+    assert got["SynGAT"] == ("KDD 2022", 2022, ("Patel R",)), got
+    assert got["AffiNet: binding affinity prediction with graph attention on protein pockets"][:2] == ("Bioinformatics", 2020), got
+    assert "Journal of Cheminformatics" not in got and "KDD 2022" not in got, got

@@ -212,7 +212,8 @@ def extract_source(source: SourceText) -> Extraction:
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded(_volumes_heading_their_chapters(
-            _journal_issues_among_papers(_field_labelled_resource_cards([type_entry(e) for e in raw_entries])))))
+            _journal_issues_among_papers(_field_labelled_resource_cards(
+                [_named_by_lead_over_venue_only_reference(e, type_entry(e)) for e in raw_entries])))))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
         entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
@@ -3682,6 +3683,65 @@ def _news_bold_title(text: str) -> str | None:
 #: a new-style arXiv id closing a title after a blank (a version at most): the id of a saved copy's file name
 #: written into the link's text ("Visualizing and Understanding Convolutional Networks 1311.2901")
 _COPY_ID_TAIL = re.compile(r"[\s_]+[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\s*$")
+
+
+#: the most words of a work's short name leading its reference ("**HINGRL**：", "DeepWalk:")
+_LEAD_NAME_MAX_WORDS = 3
+
+
+def _named_by_lead_over_venue_only_reference(entry: Entry, typed: Entry) -> Entry:
+    """``- **HINGRL**：Zhao B W, et al. (2022). *Briefings in Bioinformatics*.``, ``- DeepWalk: Perozzi B, et al.
+    (2014). KDD 2014.``: a work's coined name (``_coined_name``: "HINGRL", "PrimeKG", "iGRLDTI", not "Review"), a
+    colon, then an author-year reference whose only sentence after the year is a venue (``_venue_only``: a journal
+    named in full or known by one word, a venue and its year), perhaps with its volume and pages, cites the work
+    the name names: the name titles the paper, the sentence is its venue, the reference gives its authors and year.
+    Why: a tutorial's references ("## 参考文献") cite each method by its name and journal, no title; the reference
+    read alone took the journal for the title ("Briefings in Bioinformatics", "KDD 2014" as papers), or left the
+    line a note. A reference with a title sentence before its venue keeps its title (the venue must be the only
+    sentence), and a lead that is a plain word ("Review:", "Note:") or a field label names no work."""
+    if not entry.title or typed.kind not in ("paper", "other"):
+        return typed
+    cut = min((i for i in (entry.title.find(":"), entry.title.find("：")) if i > 0), default=-1)
+    if cut < 0:
+        return typed
+    name, rest = entry.title[:cut].strip(), entry.title[cut + 1:].strip()
+    if not _coined_name(name) or blocks.field_role(name) is not None or classify.is_pointer_label(name):
+        return typed
+    cited = citation.parse_citation(rest)
+    if cited is None or cited.confidence < 0.5 or not cited.authors or cited.year is None or not cited.title \
+            or cited.venue or cited.volume or cited.pages:
+        return typed
+    venue = _venue_only(cited.title)
+    if venue is None and (tail := citation.parse_trailer(cited.title)) is not None and not tail.title \
+            and not tail.authors and tail.venue and (tail.volume or tail.issue or tail.pages):
+        venue = _venue_only(tail.venue)  # "*Chemical Science*, 9(2), 513-530": the venue, its volume and pages
+    if venue is None:
+        return typed
+    return replace(typed, kind="paper", title=name, authors=cited.authors, year=cited.year, venue=venue,
+                   description="")
+
+
+def _coined_name(name: str) -> bool:
+    """A work's coined name: one to ``_LEAD_NAME_MAX_WORDS`` words, none a bare number, one of them with a capital or
+    a digit past its first letter ("HINGRL", "PrimeKG", "iGRLDTI", "TxGNN", "Word2Vec", "U-Net") — not a plain word
+    ("Review", "Note", "Background"), nor a key with a year ("Smith 2020"), nor a clause."""
+    words = name.split()
+    return 1 <= len(words) <= _LEAD_NAME_MAX_WORDS and not any(w.isdigit() for w in words) \
+        and "(" not in name and any(any(c.isupper() or c.isdigit() for c in w[1:]) for w in words)
+
+
+def _venue_only(text: str) -> str | None:
+    """``text`` when it names a venue and nothing else: a journal or proceedings written out
+    (``citation.stop_venue_phrase``, ``citation.names_journal``: "Briefings in Bioinformatics", "Scientific Data",
+    "Bioinformatics") or a venue's name and its year (``blocks.stamp_venue_year`` whose name is a known venue:
+    "KDD 2014"); else None. A title's words ("Graph Attention Networks", "Deep Residual Learning 2016") are none."""
+    text = " ".join(text.split()).strip(" .,")
+    if citation.stop_venue_phrase(text) or citation.names_journal(text):
+        return text
+    stamp = blocks.stamp_venue_year(text)
+    if stamp is not None and (citation.names_venue(stamp[0]) or citation.names_journal(stamp[0])):
+        return text
+    return None
 
 
 def type_entry(entry: Entry) -> Entry:
