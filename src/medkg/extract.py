@@ -3705,8 +3705,9 @@ def _named_by_lead_over_venue_only_reference(entry: Entry, typed: Entry) -> Entr
     if cut < 0:
         return typed
     name, rest = entry.title[:cut].strip(), entry.title[cut + 1:].strip()
-    if not _coined_name(name) or blocks.field_role(name) is not None or classify.is_pointer_label(name):
-        return typed
+    if not ("19" in rest or "20" in rest) or not _coined_name(name) or blocks.field_role(name) is not None \
+            or classify.is_pointer_label(name):
+        return typed  # (no year, no author-year reference: most "Name: Subtitle" titles end here, unparsed)
     cited = citation.parse_citation(rest)
     if cited is None or cited.confidence < 0.5 or not cited.authors or cited.year is None or not cited.title \
             or cited.venue or cited.volume or cited.pages:
