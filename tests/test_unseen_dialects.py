@@ -66,6 +66,29 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PathWalk", {}, "github.com/example-lab/pathwalk"),
         ("GeoDock", {"doi": "10.1093/bib/bbac211"}, None),
     ],
+    # a609bi: html-block-reference-lines-with-br.md: a figure's references written under it as text lines closed by
+    # "<br/>" ("[1] Okafor, N., … (2019). Title. Journal, 40(7), 075004. https://doi.org/… <br/>"), after a stray
+    # "</p>" or inside a "<div>", so CommonMark reads the run as one HTML block with no <a>, <li> nor row; each line
+    # that is a whole reference (byline, title, year) with its bare address is one paper; the caption, a line of
+    # prose with addresses, a line that is only an address and a commented-out reference are none
+    "html-block-reference-lines-with-br.md": [
+        ("Beat-level attention for single-lead electrocardiograms", {"doi": "10.1088/1361-6579/ab2c31"}, None),
+        ("Rhythm tokens: a language model of cardiac cycles", {"doi": "10.1038/s41598-021-99871-2"}, None),
+        ("Contrastive pretraining for wearable photoplethysmography", {"arxiv": "2207.04418"}, None),
+        ("Wavelet scattering features for arrhythmia screening", {"doi": "10.1016/j.compbiomed.2020.103641"}, None),
+        ("Long short-term memory networks for atrial fibrillation detection", {"pmid": "29912345"}, None),
+    ],
+    # a609bi: venue-home-empty-fragment.md: a "Journals" table whose names link the journals' home pages as copied
+    # with a bare "#" or a section anchor at the end ("frontiersin.org/journals/neuroscience#", "mdpi.com/journal/
+    # sensors#", "…/journals/physiology#about"): the fragment picks no other page, so each is the venue's home, no
+    # paper; an article's page with a fragment ("…/fnins.2021.654321/full#", "elifesciences.org/articles/65432#content")
+    # stays its paper
+    "venue-home-empty-fragment.md": [
+        ("Deep learning for sleep staging from single-channel EEG: a review", {"doi": "10.3389/fphys.2023.1123456"}, None),
+        ("Wearable EMG gesture decoding with temporal convolutions", {}, None),
+        ("Event-related potentials under motion: a field study", {"doi": "10.3389/fnins.2021.654321"}, None),
+        ("Cortical rhythms predict lapses of attention", {"doi": "10.7554/elife.65432"}, None),
+    ],
     # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
     # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
     # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the

@@ -1241,7 +1241,11 @@ def url_role(url: str) -> str:
 
 def _venue_home(url: str, hp: str) -> bool:
     """A journal's or a conference's home page (``_VENUE_HOME``) on a scholarly host, no query nor fragment (a query of
-    tracking parameters only, "?intcmp=…" or "?utm_source=…", picks no other page)."""
+    tracking parameters only, "?intcmp=…" or "?utm_source=…", picks no other page; nor does an empty fragment or an
+    anchor on the page, the bare "#" a copied address keeps at its end or a section's name: "frontiersin.org/journals/
+    computer-science#", "…/journals/physiology#about"; a route after "#/" is a page of a one-page site, no anchor)."""
+    base, _, fragment = url.partition("#")
+    url = base if "/" not in fragment else url
     return _VENUE_HOME.fullmatch(hp) is not None and ("?" not in url or ids.tracking_only_query(url)) and "#" not in url \
         and not (hp.startswith(("doi.org/", "dx.doi.org/")) and hp.split("/", 1)[1].strip("/"))
 

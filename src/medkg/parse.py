@@ -2667,6 +2667,10 @@ class _Parser:
                 if not self.html_block(node, html, badges) and not self.banner_papers(node, html) and not badges:
                     self.list_diags.append(self.diag(self.line_of(node.start), "html-skipped",
                                                      "HTML block with links not read as entries", "info"))
+            elif "://" in html and not html.lstrip().startswith("<!--"):
+                # "</p>" / "A caption … [1]." / "[1] Russell, J. A. (1980). Title. Journal, 39(6). https://doi.org/…
+                # <br/>": references written as text lines of an HTML block (``html_reference_lines``)
+                self.html_reference_lines(node, html)
         elif k == "CodeBlock" and _bibtex_block(node):
             self.bibtex_records(node)
         # other code blocks, Rule, footnotes: not entries
@@ -6827,6 +6831,38 @@ class _Parser:
             if d.links or _is_meaningful(d.title):
                 self.finish(d, self.current_topic())
         return True
+
+    def html_reference_lines(self, node: _Node, html: str) -> bool:
+        """The lines of an HTML block that are each one whole reference with its bare address (a byline, a title and
+        a year, ``_plain_reference``, then "https://doi.org/…") as entries, one a line; False if none.
+
+        Why: a README often writes the references of a figure or a paragraph under it as text lines closed by
+        ``<br/>``; after a stray ``</p>`` or ``<div>`` CommonMark reads the whole run as one HTML block, which is read
+        only for its ``<a href>`` links, ``<li>`` items and table rows, so the references and their identifiers were
+        lost, while the same lines as Markdown text are read as papers. A line of prose, a caption or a line with
+        only an address (no byline and year) is no reference and stays unread."""
+        first_line = self.line_of(node.start)
+        found = False
+        for i, raw in enumerate(html.splitlines()):
+            if "://" not in raw:
+                continue
+            line = first_line + i
+            if line > len(self.line_starts):
+                break
+            start = self.line_starts[line - 1]
+            text = _html_fragment_text(raw)
+            inl = _markdown_inline(text, start)
+            if not inl.links or not all(link.bare for link in inl.links) \
+                    or not _plain_reference(" ".join(inl.plain.split())):
+                continue
+            end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.data)
+            if not found:
+                self.pseudo_from_pending()
+            found = True
+            d = _Draft(line=line, end_line=line, start_byte=start, end_byte=max(end, start + 1))
+            self.fill_from_inline(d, inl)
+            self.finish(d, self.current_topic())
+        return found
 
     def banner_papers(self, node: _Node, html: str) -> bool:
         """The HTML headings of a block that are each one titled link to a scholarly record (a README's centred
