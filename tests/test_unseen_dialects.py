@@ -55,6 +55,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Oxidation-State Tracers for Imaging Hypoxia with Cu(II)", {"doi": "10.2967/jnumed.118.214901"}, None),
         ("Neural Field Priors (NFP) for Motion-Compensated PET", {"arxiv": "2212.09988"}, None),
     ],
+    # a606bf: papers-heading-sentence-case-title-bare-code-url.md: under "## Papers", each line writes a work's title
+    # in sentence case, or in four title-case words, then its code's written-out URL ("- Multi-scale wavelet
+    # attention for denoising ultrasound frames(Wavelet Attention)  https://github.com/…", "- Score Matching
+    # Denoisers Revisited(SMDR) : https://github.com/…"): the heading has said the items are papers, so the title
+    # beside its code names the paper (classify.kind_of: names_work_beside_its_code without title case, from four
+    # words); a three-word name beside its repository ("Implicit Neural Priors https://github.com/…/implicit-neural-
+    # priors") and a tool's line under "## Tools" stay repositories
+    "papers-heading-sentence-case-title-bare-code-url.md": [
+        ("Sparse-view reconstruction of cone-beam CT with learned priors", {}, "github.com/example-lab/svr-cbct"),
+        ("Multi-scale wavelet attention for denoising ultrasound frames", {}, "github.com/example-lab/MSWA"),
+        ("Score Matching Denoisers Revisited", {}, "github.com/example-lab/smdr-pytorch"),
+        ("Deblurring retinal scans with deformable kernels", {}, "github.com/example-lab/deform-deblur"),
+        ("Learning to remove metal artifacts in dental CT", {"arxiv": "2104.06321"}, None),
+        ("Residual Dense Networks for MRI Super-Resolution", {}, "github.com/example-lab/RDN-MR"),
+    ],
     # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
     # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
     # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the
