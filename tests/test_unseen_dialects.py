@@ -89,6 +89,43 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Event-related potentials under motion: a field study", {"doi": "10.3389/fnins.2021.654321"}, None),
         ("Cortical rhythms predict lapses of attention", {"doi": "10.7554/elife.65432"}, None),
     ],
+    # a606bf: glued-short-name-brackets-on-titles.md: a low-dose imaging list that glues each work's short name in
+    # brackets to its title, no space between, before it ("- (DUDE-Net)A dual-domain …") or after it ("… for Sparse
+    # PET(SinoMAE) [[PDF]](…)", "… noisy pairs(Noise Pairs)（MICCAI 2021）"): the glued bracket is the list's tag on
+    # the work, no part of its title (inline._without_glued_short_name); a title's own bracket set off by a space
+    # ("… PET Volumes (PNLF)", "Neural Field Priors (NFP) for …"), a prefix in brackets ("(Re)Thinking …") and an
+    # oxidation state ("… with Cu(II)") stay
+    "glued-short-name-brackets-on-titles.md": [
+        ("Patch-Based Non-Local Filtering for Low-Count PET Volumes (PNLF)", {"doi": "10.1007/978-3-319-24553-9_31"},
+         None),
+        ("Kernelised Likelihood Expectation Maximisation for Dynamic PET", {}, None),
+        ("A dual-domain unrolled network for count-limited PET reconstruction", {"arxiv": "2103.04417"},
+         "github.com/example-lab/DUDE-Net"),
+        ("Sinogram Inpainting with Masked Autoencoders for Sparse PET", {"arxiv": "2207.08123"},
+         "github.com/example-lab/SinoMAE"),
+        ("Self-supervised denoising of whole-body PET with noisy pairs", {"arxiv": "2106.07751"}, None),
+        ("Frequency Gated Transformers for Ultra-Low-Dose PET", {"arxiv": "2302.01234"},
+         "github.com/example-lab/FG-Former"),
+        ("Convolutional Sparse Coding for PET Priors", {"doi": "10.1109/trpms.2019.2912345"}, None),
+        ("(Re)Thinking Attenuation Maps for Quantitative PET Imaging", {"arxiv": "2301.05566"}, None),
+        ("Oxidation-State Tracers for Imaging Hypoxia with Cu(II)", {"doi": "10.2967/jnumed.118.214901"}, None),
+        ("Neural Field Priors (NFP) for Motion-Compensated PET", {"arxiv": "2212.09988"}, None),
+    ],
+    # a606bf: papers-heading-sentence-case-title-bare-code-url.md: under "## Papers", each line writes a work's title
+    # in sentence case, or in four title-case words, then its code's written-out URL ("- Multi-scale wavelet
+    # attention for denoising ultrasound frames(Wavelet Attention)  https://github.com/…", "- Score Matching
+    # Denoisers Revisited(SMDR) : https://github.com/…"): the heading has said the items are papers, so the title
+    # beside its code names the paper (classify.kind_of: names_work_beside_its_code without title case, from four
+    # words); a three-word name beside its repository ("Implicit Neural Priors https://github.com/…/implicit-neural-
+    # priors") and a tool's line under "## Tools" stay repositories
+    "papers-heading-sentence-case-title-bare-code-url.md": [
+        ("Sparse-view reconstruction of cone-beam CT with learned priors", {}, "github.com/example-lab/svr-cbct"),
+        ("Multi-scale wavelet attention for denoising ultrasound frames", {}, "github.com/example-lab/MSWA"),
+        ("Score Matching Denoisers Revisited", {}, "github.com/example-lab/smdr-pytorch"),
+        ("Deblurring retinal scans with deformable kernels", {}, "github.com/example-lab/deform-deblur"),
+        ("Learning to remove metal artifacts in dental CT", {"arxiv": "2104.06321"}, None),
+        ("Residual Dense Networks for MRI Super-Resolution", {}, "github.com/example-lab/RDN-MR"),
+    ],
     # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
     # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
     # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the
@@ -17528,6 +17565,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a606bf: a short name glued to the title in brackets is no part of it; a spaced or prefix bracket stays
+    "glued-short-name-brackets-on-titles.md": [t for t, _, _ in EXPECTED["glued-short-name-brackets-on-titles.md"]],
     # a604bd (from a596zv): a bracketed tag that spells the short title is no part of it
     "bracket-name-tag-spelling-the-short-title.md": [
         t for t, _, _ in EXPECTED["bracket-name-tag-spelling-the-short-title.md"]],

@@ -2966,10 +2966,16 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # ("## Algorithm papers" / "**GNMOT**: Graph Networks for … [[code]](github…)[[paper]](cvf…)": under a
             # heading that says papers, a short name with its code and its paper names the paper)
             return "paper"
-        if hint == "paper" and prole == "code" and names_work_beside_its_code(title, primary):
+        if hint == "paper" and prole == "code" and (
+                names_work_beside_its_code(title, primary)
+                or _written_out_url(primary)
+                and names_work_beside_its_code(title, primary, title_case=False, min_words=4)):
             # "## Papers" / "- Improving Hemorrhage Detection in Sparse-view CTs via Deep Learning https://github.com/…":
             # under a heading that says papers, a work's title written beside its code (a written-out URL or a
-            # "[code]" label, not the repository's own linked name) names the paper the code implements
+            # "[code]" label, not the repository's own linked name) names the paper the code implements; beside a
+            # written-out URL, a sentence-case title ("- Multi-scale wavelet attention for denoising ultrasound
+            # frames https://github.com/…") and one of four words do too (a "[code]"-labelled line in sentence case
+            # may be a tool's own description: "- EyeGrade toolkit, a Python package … [[code](…)]")
             return "paper"
         if prole == "code" and hint is None and citation_confidence < 0.5 \
                 and _title_beside_its_labelled_code(title, links, note):
@@ -3329,6 +3335,12 @@ def paper_under_venue_heading(title: str, links: tuple[Link, ...], note: str, to
     if any(w in _OTHER_THAN_PAPER_WORDS for w in _norm(title).split()[:1]):
         return False  # "Tutorial on …", "Keynote by …": the first word names the kind
     return _description_head_kind(note) is None
+
+
+def _written_out_url(link: Link) -> bool:
+    """The link is a URL the list writes out as its own text ("… https://github.com/owner/name"), no label."""
+    text = (link.text or link.label).strip().casefold()
+    return text.startswith(("http://", "https://", "www."))
 
 
 def is_bare_pointer(label: str) -> bool:

@@ -1212,6 +1212,8 @@ def _cleaned_title(s: str) -> str:
         # ("Title（MICCAI 2021）｜[arXiv](…)": the full-width bar East Asian lists set between a title and its links is
         # the " | " other lists set there, no part of the title)
         s = s.strip(" \t*_#>|｜-–—:：,，;；·•\"'`")
+        if s[-1:] == ")" or s[:1] == "(":
+            s = _without_glued_short_name(s)  # "Title(CAMixerSR) :": the list's tag on the work, glued to its title
         if s and not (s[0].isascii() and s[-1].isascii()):
             s = strip_symbols(s)  # "📄 Title", "🔥 Title ⭐": a line's marker pictographs, no words of the title
         if s and s[-1] in _PAIRS and s.count(_PAIRS[s[-1]]) < s.count(s[-1]):
@@ -1231,6 +1233,36 @@ def _cleaned_title(s: str) -> str:
 
 
 _cached_clean_title = functools.lru_cache(maxsize=4096)(_cleaned_title)
+
+#: a work's short name as a list glues it to its title: one to three tokens, a letter or digit first ("CAMixerSR",
+#: "RED-CNN", "Wavelet Transform", "Real-ESRGAN"); bounded, no brackets inside
+_GLUED_SHORT_NAME = re.compile(r"[A-Za-z0-9][\w.+&'’-]{0,24}(?: [\w.+&'’-]{1,24}){0,2}")
+#: a Roman numeral, as a chemical title closes on an oxidation state ("… of Fe(III)"): no short name
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]{1,6}")
+
+
+def _without_glued_short_name(s: str) -> str:
+    """``Title(CAMixerSR)`` → ``Title``; ``(RED-CNN)Low-Dose CT with …`` → ``Low-Dose CT with …``: the short name a
+    list writes in brackets glued to the title's last or first word, no space between, is the name the work goes
+    by, no part of its title. Why: a title's own bracket is set off by a space ("Neural Network Convolution (NNC)
+    for …", "… Non-Local Means (LC-NLM)" stay); glued, the bracket is the list's tag, and the title kept it ("… More
+    “Attention”(CAMixerSR)"). A name with a capital (not a Roman numeral: "… of Fe(III)"), and three words of title
+    left; a glued lead needs two capitals and a capital or digit after it ("(Re)Thinking …", "(De)composing …" keep
+    their prefix)."""
+    if s[-1:] == ")" and (at := s.rfind("(")) > 0:
+        name, before = s[at + 1:-1], s[at - 1]
+        if (before.isalnum() or before in "”\"’'") and name.isascii() and _GLUED_SHORT_NAME.fullmatch(name) \
+                and "et al" not in name \
+                and any("A" <= c <= "Z" for c in name) and not _ROMAN_NUMERAL.fullmatch(name) \
+                and len(s[:at].split()) >= 3:
+            s = s[:at]
+    if s[:1] == "(" and 1 < (close := s.find(")")) < 40 and s[close + 1:close + 2].isascii() \
+            and (s[close + 1:close + 2].isupper() or s[close + 1:close + 2].isdigit()):
+        name = s[1:close]
+        if _GLUED_SHORT_NAME.fullmatch(name) and sum("A" <= c <= "Z" for c in name) >= 2 \
+                and not _ROMAN_NUMERAL.fullmatch(name) and len(s[close + 1:].split()) >= 3:
+            s = s[close + 1:]
+    return s
 
 #: a course's reading that names a book's chapter by its number, then its own title in quotes, then the book it is in:
 #: 'Chapter 10 on “Imaging biomarkers and imaging biobanks” in “Artificial intelligence in medical imaging”',
