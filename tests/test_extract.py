@@ -593,3 +593,23 @@ def test_a_dating_verb_is_no_venue(tmp_path):
     path.write_text("# Papers\n\n" + "".join(f"- {line}\n" for line in lines), encoding="utf-8")
     records = [entry_record(e) for e in extract_file(path).entries]
     assert [(r["year"], r["venue"]) for r in records] == list(lines.values())
+
+
+@pytest.mark.parametrize("line, title, year", [
+    # a607bg: a full-width comma before the italic byline parts them as "," does
+    ("1. Warm-Starting Lesion Detectors from Natural Image Backbones， *Ilse Marchetti et al, Arxiv.* "
+     "[pdf](https://arxiv.org/pdf/2103.04417.pdf)", "Warm-Starting Lesion Detectors from Natural Image Backbones", None),
+    ("1. How Much Pretraining Helps Small Ultrasound Cohorts，*Tomasz Wielgosz et al, Nature Medicine.* "
+     "[pdf](https://arxiv.org/pdf/2103.04418.pdf)", "How Much Pretraining Helps Small Ultrasound Cohorts", None),
+    # a bracketed year and a topic tag after a comma, before the byline, dates the work
+    ("1. Contour-Guided Synthesis of Contrast-Enhanced CT (***2017, image synthesis***&#x1F31E;), *Hana Okafor et al, "
+     "MICCAI.* [pdf](https://arxiv.org/pdf/1705.01234.pdf)", "Contour-Guided Synthesis of Contrast-Enhanced CT", 2017),
+    # a title's own year range stays
+    ("1. Mortality Trends in Pediatric Imaging Referrals (1990–2015), *Agnes Fairweather et al, Radiology.* "
+     "[pdf](https://arxiv.org/pdf/1809.01234.pdf)", "Mortality Trends in Pediatric Imaging Referrals (1990–2015)", None),
+])
+def test_a607bg_title_before_an_emphasised_byline(tmp_path, line, title, year):
+    (record,) = [r for r in _records_of(tmp_path, "# Notes\n\n" + line + "\n") if r["kind"] == "paper"]
+    assert record["title"] == title
+    if year is not None:
+        assert record["year"] == year

@@ -126,6 +126,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning to remove metal artifacts in dental CT", {"arxiv": "2104.06321"}, None),
         ("Residual Dense Networks for MRI Super-Resolution", {}, "github.com/example-lab/RDN-MR"),
     ],
+    # a607bg: fullwidth-comma-before-italic-byline-and-year-topic-tag.md: a numbered reading list whose items write
+    # "Title， *First Author et al, Venue.* [pdf](…)" with a full-width comma (or none but it, "Title，*Name et al, …*")
+    # before the italic byline, and "Title (***2017, image synthesis***&#x1F31E;), *Name et al, MICCAI.*" with a
+    # bracketed year and the curator's topic tag after a comma: the full-width comma parts title and byline as ","
+    # does, and the bracketed year-and-tag closing the title before the byline dates the work, no part of the title
+    # (a title's own year range, "(1990–2015)", stays)
+    "fullwidth-comma-before-italic-byline-and-year-topic-tag.md": [
+        ("Warm-Starting Lesion Detectors from Natural Image Backbones", {"arxiv": "2103.04417"}, None),
+        ("How Much Pretraining Helps Small Ultrasound Cohorts", {"doi": "10.1038/s41591-021-01234-5"}, None),
+        ("Domain Shift Between Scanner Vendors in Knee MRI", {"arxiv": "2107.11873"}, None),
+        ("Contour-Guided Synthesis of Contrast-Enhanced CT from Plain Scans", {"doi": "10.1007/978-3-319-66179-7_12"},
+         None),
+        ("Cycle-Consistent Translation of PET to Pseudo-MRI", {"arxiv": "1805.06612"}, None),
+        ("Mortality Trends in Pediatric Imaging Referrals (1990–2015)", {"arxiv": "1809.01234"}, None),
+        ("Tumour Inpainting for Data Augmentation in Brain MRI", {"arxiv": "1902.05517"},
+         "github.com/example-lab/tumour-inpaint"),
+        ("Learning to Synthesize Dermoscopy Images", {"arxiv": "1904.07761"}, None),
+    ],
     # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
     # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
     # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the

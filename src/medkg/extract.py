@@ -5218,12 +5218,13 @@ def _emphasised_reference(title: str, runs: tuple[str, ...]):
     for emphasis in reversed(others):
         core = emphasis.strip().rstrip(". ")
         at = title.rfind(core) if len(core) >= 4 else -1
-        if at <= 0 or not title[:at].rstrip().endswith(","):
+        if at <= 0 or not title[:at].rstrip().endswith((",", "，")):
+            # (a full-width comma parts the title from its byline as "," does: "Title， *Ana Lopez et al, Arxiv.*")
             continue
         after = title[at + len(core):].strip(" .")
         if after and not _only_marked_tags(after, [r for r in others if r is not emphasis]):
             continue
-        head = title[:at].rstrip(" ,")
+        head = title[:at].rstrip(" ,，")
         tag_year = None
         year_tag = _PAREN_YEAR_TAG.search(head)
         if year_tag is not None and len(head[:year_tag.start()].split()) >= 3:
@@ -5237,8 +5238,10 @@ def _emphasised_reference(title: str, runs: tuple[str, ...]):
     return None
 
 
-#: "(2016)", "(2016 👍)": a bracketed year, with nothing but symbols beside it, closing a title before its byline
-_PAREN_YEAR_TAG = re.compile(r"(?<!\s)\s*[(（][^\w()（）]*(?P<year>(?:19|20)\d\d)[^\w()（）]*[)）]$")
+#: "(2016)", "(2016 👍)": a bracketed year, with nothing but symbols beside it, closing a title before its byline;
+#: "(2016, image synthesis 🌞)": the year, then after a comma the curator's short topic tag, closes it as well
+_PAREN_YEAR_TAG = re.compile(r"(?<!\s)\s*[(（][^\w()（）]*(?P<year>(?:19|20)\d\d)"
+                             r"(?:[,，][^()（）\n]{1,40}|[^\w()（）]*)[)）]$")
 
 
 #: the link text's tail after an emphasised venue: nothing, or a year (after a comma or a space), a stop aside
