@@ -812,3 +812,46 @@ def test_a591zq_a_degree_thesis_stands_where_the_venue_would(text, title, venue)
     assert got.title == title
     if venue is not None:
         assert got.venue == venue
+
+
+# a612bl: "Surname et al., YEAR, Title, Venue": a reading list's byline-first comma references
+# (text, (authors, venue, year, title) or None)
+BYLINE_COMMA_YEAR_CASES = [
+    ("Li et al., 2023, LLaVA-Med: Training a Large Language-and-Vision Assistant for Biomedicine in One Day, "
+     "NeurIPS 2023",
+     (("Li",), "NeurIPS", 2023, "LLaVA-Med: Training a Large Language-and-Vision Assistant for Biomedicine in One Day")),
+    ("Li et al., 2023, `LLaVA-Med`, NeurIPS 2023", (("Li",), "NeurIPS", 2023, "LLaVA-Med")),
+    ("Singhal et al., 2023, Med-PaLM, Nature", (("Singhal",), "Nature", 2023, "Med-PaLM")),
+    ("Li et al., 2023, *MedAlpaca*, arXiv", (("Li",), "arXiv", 2023, "MedAlpaca")),
+    ("Li et al. (2023), Some Title About Medicine, ACL", (("Li",), "ACL", 2023, "Some Title About Medicine")),
+    ("Li and Wang, 2023, Another Title About Clinical Notes",
+     (("Li", "Wang"), None, 2023, "Another Title About Clinical Notes")),
+    # the title's own commas stay; a lower-case clause or a capitalised phrase no venue list knows is the title's
+    ("Li et al., 2023, Segment, Track and Count, Nature Methods",
+     (("Li",), "Nature Methods", 2023, "Segment, Track and Count")),
+    ("Li et al., 2023, Attention, Please", (("Li",), None, 2023, "Attention, Please")),
+    ("Li et al. 2023, Title About Cells, Nature", (("Li",), "Nature", 2023, "Title About Cells")),
+    ("Li, 2023, Title About Cells", (("Li",), None, 2023, "Title About Cells")),
+    ("PyTorch 2023, Tutorial On Cells", None),  # a lone word and a year: a release, no byline
+    ("Li et al. 2023. Title About Cells. Nature.", None),  # the dotted form: parse_citation's
+    # near misses: prose, a title that opens with a name and a year, a venue lead, a note after the reference
+    ("Smith et al., 2020, showed that pretraining helps", None),
+    ("GPT-4 Technical Report, 2023", None),
+    ("Nature, 2023, Title Here About Cells", None),
+    ("Li et al., 2023, Title About Cells, Nature. A great read.", None),
+    ("Li et al., 2023, ", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", BYLINE_COMMA_YEAR_CASES)
+def test_byline_comma_year_reference(text, expected):
+    assert citation.byline_comma_year_reference(text) == expected
+
+
+def test_byline_comma_year_reference_is_linear():
+    import time
+    for hostile in ("Li et al., 2023, " + "a, " * 7000, "Li" * 10000, "Li et al., 2023, " + "(" * 20000,
+                    "Li, 2023, " + "Title " * 4000 + ", Nature", "Li " * 7000 + ", 2023, X"):
+        start = time.perf_counter()
+        citation.byline_comma_year_reference(hostile)
+        assert time.perf_counter() - start < 0.5

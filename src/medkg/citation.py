@@ -1809,6 +1809,62 @@ def byline_year_lead(text: str) -> tuple[tuple[str, ...], str | None, int, str] 
     return authors, venue, int(lead.group("year")), text[lead.end():].strip()
 
 
+#: "Li et al., 2023, ", "Li and Wang, 2023, ", "Singhal, 2023, ", "Li et al. 2023, ": a byline (a surname, then "et al." or a second
+#: surname) and its year parted by commas before the rest of a comma-separated reference (bounded pieces, no nesting)
+_BYLINE_COMMA_YEAR_LEAD = re.compile(
+    r"(?P<first>[^\W\d_][\w'’-]{1,30})(?P<more>\s+et\.?\s?al\.?|\s+(?:and|&)\s+(?P<second>[^\W\d_][\w'’-]{1,30}))?"
+    r"(?:\s?[,，]\s?|(?P<space>\s))(?P<year>(?:19|20)\d\d)[a-z]?\s?[,，]\s+(?=\S)")
+#: the longest venue clause closing a comma-separated reference ("NeurIPS 2023", "Nature Medicine", "arXiv")
+_MAX_VENUE_CLAUSE_WORDS = 8
+
+
+def _venue_clause(clause: str) -> tuple[str, int | None] | None:
+    """(venue, year) when ``clause`` names only where (and when) a work appeared: "NeurIPS 2023", "Nature", "arXiv",
+    "npj Digital Medicine"; a venue with no year beside it must be one ``names_venue``, ``names_journal`` or
+    ``names_preprint_server`` knows (a capitalised phrase alone is as often a title's subtitle). Else None."""
+    if not clause or len(clause.split()) > _MAX_VENUE_CLAUSE_WORDS or not (clause[0].isupper() or clause[:1] in "an"):
+        return None
+    tail = parse_trailer(clause)
+    if not tail.venue or tail.authors or tail.title:
+        return None
+    if tail.year is None and not (names_venue(clause) or names_journal(clause) or names_preprint_server(clause)):
+        return None
+    return tail.venue.strip(" .,*_") or None, tail.year
+
+
+def byline_comma_year_reference(text: str) -> tuple[tuple[str, ...], str | None, int, str] | None:
+    """``Li et al., 2023, LLaVA-Med: Training a … in One Day, NeurIPS 2023``, ``Singhal et al., 2023, Med-PaLM,
+    Nature``, ``Li et al. (2023), Title, ACL``: a reading list may write every work byline first, each part closed
+    by a comma — the first author's surname (with "et al." or a second surname), the year, the title (or the work's
+    short name), then the venue (its year perhaps repeated) → (authors, venue, year, title). The title runs to the
+    last comma when what follows it names a venue (``_venue_clause``), else to the end. None when the text does not
+    open so, the title is empty or opens in lower case ("Smith et al., 2020, showed …": prose), or the rest holds a
+    sentence's stop (a note after the reference: no telling where the title ends)."""
+    text = emphasis_free(text.strip().strip("`")).replace("`", "")
+    lead = _BYLINE_COMMA_YEAR_LEAD.match(text)
+    if lead is None:
+        bracketed = byline_year_lead(text)
+        if bracketed is None or bracketed[1] is not None:
+            return None
+        authors, year, rest = bracketed[0], bracketed[2], bracketed[3]
+    else:
+        if not _is_name_word(lead.group("first").replace("’", "'")) \
+                or lead.group("second") is not None and not _is_name_word(lead.group("second").replace("’", "'")) \
+                or lead.group("space") and not lead.group("more"):
+            return None  # (a lone word and a year, "PyTorch 2023, …", is a name's release, no byline)
+        authors = (lead.group("first"),) + ((lead.group("second"),) if lead.group("second") else ())
+        year, rest = int(lead.group("year")), text[lead.end():]
+    rest = rest.strip().rstrip(" .;")
+    venue = None
+    head, comma, clause = rest.rpartition(",")
+    if comma and (named := _venue_clause(clause.strip())) is not None:
+        rest, venue = head.strip(), named[0]
+    title = rest.strip(" ,*_\"“”")
+    if not title or not (title[0].isupper() or title[0].isdigit()) or ". " in title:
+        return None
+    return authors, venue, year, title
+
+
 #: " ^3355cb": an Obsidian block anchor closing a line; it names the line for links, it says nothing of the work
 _BLOCK_ANCHOR = re.compile(r"\s+\^[A-Za-z0-9-]{1,40}$")
 
