@@ -3744,6 +3744,80 @@ def _venue_only(text: str) -> str | None:
         return text
     return None
 
+def _byline_comma_year_title(title: str, description: str) -> tuple[tuple[str, ...], str | None, int, str] | None:
+    """``Li et al., 2023, Title, NeurIPS 2023`` (``citation.byline_comma_year_reference``) read over the entry's lead
+    text and the description the parse parted from it at a comma ("Singhal et al." / ", 2023, Med-PaLM, Nature"); a
+    description that does not go on with a comma is a note on the line, no part of the reference, and the lead
+    text is read alone. → (authors, venue, year, title), else None."""
+    if not _BYLINE_COMMA_YEAR_HINT.match(title):
+        return None
+    if description[:1] in (",", "，"):
+        text = title + description
+    elif description.strip():
+        return None
+    else:
+        text = title
+    return citation.byline_comma_year_reference(text)
+
+
+#: a surname, perhaps "et al." or a second one, then a comma or a bracket: the cheap gate before the reference is read
+_BYLINE_COMMA_YEAR_HINT = re.compile(r"[^\W\d_][\w'’-]{1,30}(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+[^\W\d_][\w'’-]{1,30})?"
+                                     r"(?:(?:\s?[,，]\s?|\s)(?:19|20)\d\d|\s?[(（](?:19|20)\d\d[)）]\s?[,，]|$)")
+
+
+#: "(original name: HuaTuo): ", "(韩非）: ": a bracketed aside on a work's short name (half- or full-width brackets,
+#: mixed as typed), then a colon before the rest of the line
+_ASIDE_COLON = re.compile(r"[(（][^()（）\n]{1,60}[)）]\s?[:：]\s*")
+#: the longest short name before such an aside (in words): "BenTsao", "Med-PaLM 2", "Clinical Camel"
+_ASIDE_NAME_MAX_WORDS = 3
+
+
+def _title_after_aside_colon(title: str, description: str) -> str | None:
+    """``**BenTsao** (original name: HuaTuo): Tuning LLaMA Model With Chinese Medical Knowledge [[paper]](…)``: a
+    paper's line that opens with the work's short name and a bracketed aside on it (a former name, a Chinese name),
+    then a colon and the paper's title → that title, when it reads as one; else None. Why: the parse cut the lead at
+    the name's close and the title went to the description, while "**BenTsao**: Title" (no aside) keeps it."""
+    if len(title.split()) > _ASIDE_NAME_MAX_WORDS or ":" in title or "：" in title:
+        return None
+    aside = _ASIDE_COLON.match(description)
+    if aside is None:
+        return None
+    rest = description[aside.end():].strip()
+    return rest.rstrip(" .") if rest and classify.reads_like_paper_title(rest) else None
+
+
+#: " - ", " – ", ": " between a linked short name and the description after it
+_NAME_DESCRIPTION_SEPARATOR = re.compile(r"\s*(?:[-–—:：]\s+|[-–—]$)")
+#: "(ArXiv paper)", "(paper)", "(Nature Medicine paper)": a bracket closing a description that says it is a paper's
+#: title (where the paper appeared before the word, perhaps)
+_PAPER_TAG = re.compile(r"\(\s?(?P<venue>[^()\n]{0,40}?)\s?\bpaper\s?\)\s?\.?", re.I)
+#: the longest short name a link text gives a work before its title is written after it (in words)
+_TAGGED_NAME_MAX_WORDS = 3
+
+
+def _paper_tagged_dash_title(title: str, link: Link, description: str) -> tuple[str, str | None] | None:
+    """``[RWE-LLM](arxiv…) - Real-World Evaluation of Large Language Models in Healthcare (ArXiv paper)``: a link whose
+    text is the work's short name, a dash, then a description the closing "(… paper)" tag says is the paper's title
+    → (that title, the venue the tag names, if it names one); else None. Without the tag, a name and its one-line
+    description are a tool's ("[MedTool](…) - A toolkit for …"), and the name stays the title."""
+    if len(title.split()) > _TAGGED_NAME_MAX_WORDS or inline.clean_title(link.text) != title:
+        return None
+    separator = _NAME_DESCRIPTION_SEPARATOR.match(description)
+    if separator is None:
+        return None
+    body = description[separator.end():].rstrip()
+    opening = body.rfind("(")
+    tag = _PAPER_TAG.fullmatch(body, opening) if opening > 0 else None
+    if tag is None:
+        return None
+    named = body[:opening].strip().rstrip(" .")
+    if not classify.reads_like_paper_title(named):
+        return None
+    venue = tag.group("venue").strip()
+    known = venue and (citation.names_venue(venue) or citation.names_journal(venue)
+                       or citation.names_preprint_server(venue))
+    return named, venue if known else None
+
 
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
@@ -8838,78 +8912,3 @@ def records(extractions: Iterable[Extraction]) -> Iterable[dict]:
 
 __all__ = ["Extraction", "extract_file", "extract_source", "type_entry", "entry_record", "records",
            "Identifiers"]
-
-
-def _byline_comma_year_title(title: str, description: str) -> tuple[tuple[str, ...], str | None, int, str] | None:
-    """``Li et al., 2023, Title, NeurIPS 2023`` (``citation.byline_comma_year_reference``) read over the entry's lead
-    text and the description the parse parted from it at a comma ("Singhal et al." / ", 2023, Med-PaLM, Nature"); a
-    description that does not go on with a comma is a note on the line, no part of the reference, and the lead
-    text is read alone. → (authors, venue, year, title), else None."""
-    if not _BYLINE_COMMA_YEAR_HINT.match(title):
-        return None
-    if description[:1] in (",", "，"):
-        text = title + description
-    elif description.strip():
-        return None
-    else:
-        text = title
-    return citation.byline_comma_year_reference(text)
-
-
-#: a surname, perhaps "et al." or a second one, then a comma or a bracket: the cheap gate before the reference is read
-_BYLINE_COMMA_YEAR_HINT = re.compile(r"[^\W\d_][\w'’-]{1,30}(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+[^\W\d_][\w'’-]{1,30})?"
-                                     r"(?:(?:\s?[,，]\s?|\s)(?:19|20)\d\d|\s?[(（](?:19|20)\d\d[)）]\s?[,，]|$)")
-
-
-#: "(original name: HuaTuo): ", "(韩非）: ": a bracketed aside on a work's short name (half- or full-width brackets,
-#: mixed as typed), then a colon before the rest of the line
-_ASIDE_COLON = re.compile(r"[(（][^()（）\n]{1,60}[)）]\s?[:：]\s*")
-#: the longest short name before such an aside (in words): "BenTsao", "Med-PaLM 2", "Clinical Camel"
-_ASIDE_NAME_MAX_WORDS = 3
-
-
-def _title_after_aside_colon(title: str, description: str) -> str | None:
-    """``**BenTsao** (original name: HuaTuo): Tuning LLaMA Model With Chinese Medical Knowledge [[paper]](…)``: a
-    paper's line that opens with the work's short name and a bracketed aside on it (a former name, a Chinese name),
-    then a colon and the paper's title → that title, when it reads as one; else None. Why: the parse cut the lead at
-    the name's close and the title went to the description, while "**BenTsao**: Title" (no aside) keeps it."""
-    if len(title.split()) > _ASIDE_NAME_MAX_WORDS or ":" in title or "：" in title:
-        return None
-    aside = _ASIDE_COLON.match(description)
-    if aside is None:
-        return None
-    rest = description[aside.end():].strip()
-    return rest.rstrip(" .") if rest and classify.reads_like_paper_title(rest) else None
-
-
-#: " - ", " – ", ": " between a linked short name and the description after it
-_NAME_DESCRIPTION_SEPARATOR = re.compile(r"\s*(?:[-–—:：]\s+|[-–—]$)")
-#: "(ArXiv paper)", "(paper)", "(Nature Medicine paper)": a bracket closing a description that says it is a paper's
-#: title (where the paper appeared before the word, perhaps)
-_PAPER_TAG = re.compile(r"\(\s?(?P<venue>[^()\n]{0,40}?)\s?\bpaper\s?\)\s?\.?", re.I)
-#: the longest short name a link text gives a work before its title is written after it (in words)
-_TAGGED_NAME_MAX_WORDS = 3
-
-
-def _paper_tagged_dash_title(title: str, link: Link, description: str) -> tuple[str, str | None] | None:
-    """``[RWE-LLM](arxiv…) - Real-World Evaluation of Large Language Models in Healthcare (ArXiv paper)``: a link whose
-    text is the work's short name, a dash, then a description the closing "(… paper)" tag says is the paper's title
-    → (that title, the venue the tag names, if it names one); else None. Without the tag, a name and its one-line
-    description are a tool's ("[MedTool](…) - A toolkit for …"), and the name stays the title."""
-    if len(title.split()) > _TAGGED_NAME_MAX_WORDS or inline.clean_title(link.text) != title:
-        return None
-    separator = _NAME_DESCRIPTION_SEPARATOR.match(description)
-    if separator is None:
-        return None
-    body = description[separator.end():].rstrip()
-    opening = body.rfind("(")
-    tag = _PAPER_TAG.fullmatch(body, opening) if opening > 0 else None
-    if tag is None:
-        return None
-    named = body[:opening].strip().rstrip(" .")
-    if not classify.reads_like_paper_title(named):
-        return None
-    venue = tag.group("venue").strip()
-    known = venue and (citation.names_venue(venue) or citation.names_journal(venue)
-                       or citation.names_preprint_server(venue))
-    return named, venue if known else None
