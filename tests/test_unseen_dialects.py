@@ -33,6 +33,50 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a611bk: title-dash-byline-nickname.md: a Korean blog's landmark papers, each an unlinked line "\\[2017\\] Title –
+    # Tanaka et al. (BAL)": the title, a spaced en dash, the byline (several names, "et al.", or a lab written with an
+    # inner capital, "ExampleAI") and the short name in brackets; the byline and the name leave the title
+    # (test_titles_are_the_titles, EXACT_TITLES) and give the authors; "Title – Part II" and "Title – Segmentation and
+    # Grading Challenge" name no one and stay whole
+    "title-dash-byline-nickname.md": [
+        ("Cascaded Attention Gates for Pancreas CT", {}, None),
+        ("Boundary-Aware Losses for Vessels", {}, None),
+        ("Radiomics Revisited – A Critical Review", {}, None),
+        ("Contrastive Pretraining of Chest X-ray Encoders", {}, None),
+        ("Masked Volume Modelling", {}, None),
+        ("Segmentation in Context – Part II", {}, None),
+        ("Federated Tumour Segmentation", {}, None),
+        ("Fundus Lesion Benchmark – Segmentation and Grading Challenge", {}, None),
+        ("Radiology Assistant Technical Report", {}, None),
+        ("Segment Every Organ", {}, None),
+        ("Pathology Foundation Model Report", {}, None),
+    ],
+    # a611bk: reading-guide-steps-after-papers.md: a Spanish reading list closes with a guide on how to read papers
+    # ("## Cómo Leer Artículos de IA" / "### Estrategia de Lectura" / "1. **Primera pasada**" / "   - Mira figuras y
+    # tablas", and "## How to Read Research Papers"): its link-less steps are advice, no references
+    # (headings.is_reading_guide_section); a linked work under it ("[How to Read a Paper](doi…)") is still a paper
+    "reading-guide-steps-after-papers.md": [
+        ("Attention U-Net for Pancreas Localisation in Abdominal CT", {"arxiv": "1804.03999"}, None),
+        ("Uncertainty-Aware Polyp Detection in Colonoscopy Video", {"arxiv": "2011.04512"}, None),
+        ("Graph Networks for Whole-Slide Image Survival Prediction", {"doi": "10.1016/j.media.2022.102512"}, None),
+        ("Prompting Vision-Language Models for Dermatology Triage", {"arxiv": "2305.08811"}, None),
+        ("How to Read a Paper", {"doi": "10.1145/1273445.1273458"}, None),
+    ],
+    # a611bk: es-bold-quoted-title-year-over-source-link-subbullets.md: a Spanish list writes each work as a bold
+    # quoted title and year ('- **"Title" (2019)**'), then sub-bullets: authors, short name, one link named after
+    # where the work is ("[Nature](…)", "[JMLR](…)", "[IEEE](…)", "[Springer](doi…)"): that link is the title's
+    # (blocks._field_list_inlines: a source-named link as a role link is), the quotes and year leave the title and
+    # the year dates it (inline.quoted_title_year); the bold-linked platforms and bold journal names are no papers
+    "es-bold-quoted-title-year-over-source-link-subbullets.md": [
+        ("Cascaded Residual Decoders for Abdominal Organ Segmentation", {"arxiv": "1907.04418"}, None),
+        ("Sparse Annotation Is Enough: Weak Labels for Liver Tumour Delineation",
+         {"doi": "10.1007/978-3-030-59710-8_41"}, None),
+        ("Learning Retinal Vessel Topology from Synthetic Fundus Images", {"doi": "10.1038/s41598-021-88812-4"}, None),
+        ("A Probabilistic Atlas of the Developing Fetal Brain", {}, None),
+        ("Dropout Variants for Uncertainty in Cardiac MRI", {}, None),
+        ("Self-Training for Chest Radiograph Triage", {"arxiv": "2203.05512"}, None),
+        ("Report Generation with Anatomical Region Prompts", {}, None),
+    ],
     # a603bc: paren-apostrophe-venue-tag-before-bold-title.md: each item opens with its venue tag in brackets, the
     # year's two digits after an apostrophe ("- (*arXiv'26*) **Title**", "(*Health Inf Sci Syst'26*)", "(*NeurIPS'25
     # Workshop*)", "(*ICLR'26 Rejected*)"), then a "[[📝 Paper](…)]" line: the papers as ever, and the tag gives the
@@ -17472,6 +17516,11 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a611bk: the byline after a spaced dash and the short name after it are no part of the title
+    "title-dash-byline-nickname.md": [t for t, _, _ in EXPECTED["title-dash-byline-nickname.md"]],
+    # a611bk: the quotes around a bold title and the year after them are no part of it
+    "es-bold-quoted-title-year-over-source-link-subbullets.md": [
+        t for t, _, _ in EXPECTED["es-bold-quoted-title-year-over-source-link-subbullets.md"]],
     # a604bd (from a596zv): a bracketed tag that spells the short title is no part of it
     "bracket-name-tag-spelling-the-short-title.md": [
         t for t, _, _ in EXPECTED["bracket-name-tag-spelling-the-short-title.md"]],
