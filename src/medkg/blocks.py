@@ -3919,7 +3919,7 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
     # with its own sub-list groups works, no note on the title)
     if under_item and not parent_links and len(linked) == 1 and len(urls) >= 2 \
             and not any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children) \
-            and _links_only_line(linked[0]) \
+            and (_links_only_line(linked[0]) or (titled and _only_source_labels(linked[0]))) \
             and not any(inl.links or _whole_reference(inl) for inl in urls if inl is not linked[0]):
         # "1. **Title** (2016)" / "   - Hughes, D. P., & Salathé, M." / "   - Introduced PlantVillage dataset" /
         # "   - [Paper](…) | [Code](…)", or "* Title" / "    - https://…" / "    - See also NLR Ren-Seq": under a

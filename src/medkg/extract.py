@@ -236,7 +236,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
-        entries = _papers_dated_by_their_badges(entries)
+        entries = _dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -281,6 +281,36 @@ def _papers_dated_by_their_badges(entries: list[Entry]) -> list[Entry]:
         if out is entries:
             out = list(entries)
         out[i] = replace(e, year=dated[1], venue=e.venue or dated[0])
+    return out
+
+
+#: what parts the names of a dashed byline ("Krizhevsky, Sutskever, Hinton", "Kingma & Ba", "Liu et al.")
+_DASHED_BYLINE_SEPARATORS = re.compile(r",|&|\band\b")
+
+
+def _dashed_bylines_off_paper_titles(entries: list[Entry]) -> list[Entry]:
+    """``\\[2014\\] Going Deeper with Convolutions – Szegedy et al. (GoogLeNet/Inception)``, ``\\[2023\\] GPT-4
+    Technical Report – OpenAI``: a paper whose title closes on a spaced en or em dash, its authors (or its lab) and
+    the short name the work goes by (``inline.cut_dashed_byline``) is titled by the words before the dash; the byline
+    names its authors, the bracket its short name. Why: a landmark-papers list (a Korean blog's "대표 논문들") writes
+    each unlinked line so; nothing else parted the byline, and it stayed in the title. Only entries already typed
+    papers, and only their titles: the whole line's reading (its kind, its year) stands as it was."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or not e.title or ("–" not in e.title and "—" not in e.title):
+            continue
+        title, tail = inline.cut_dashed_byline(e.title)
+        if not tail:
+            continue
+        byline, _, note = tail.partition("(")
+        byline = byline.strip().rstrip(".,; ")
+        names = tuple(n for n in (x.strip().removesuffix("et al").strip(" .")
+                                  for x in _DASHED_BYLINE_SEPARATORS.split(byline.replace("et al.", "et al"))) if n)
+        if out is entries:
+            out = list(entries)
+        fields = e.fields + (("short name", note.rstrip(")） ").strip()),) if note.strip() else e.fields
+        out[i] = replace(e, title=title, authors=e.authors or names, fields=fields,
+                         description=" ".join(x for x in (e.description, tail) if x))
     return out
 
 
@@ -2539,7 +2569,9 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
              # name, under a metrics heading or a sub-heading of one, no references
              and not any(headings.is_metrics_section(h.text) for h in entries[i].topic[-2:])
              # "### Analysis of paper 1" / "- Semi-automated labels with expert correction …": notes on one paper
-             and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))]
+             and not (entries[i].topic and classify.about_one_paper(entries[i].topic[-1].text))
+             # "## Cómo Leer Papers de IA" / "### Estrategia de Lectura" / "   - Mira figuras y tablas": a guide's steps
+             and not any(headings.is_reading_guide_section(h.text) for h in entries[i].topic)]
     plain = _without_todo_tasks(entries, plain)
     plain = _without_enumerated_clauses(entries, plain)
     plain = _without_report_notes(entries, plain)

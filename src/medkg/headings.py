@@ -661,6 +661,40 @@ _NOTES_HEADING_WORDS = frozenset("note notes footnote footnotes remark remarks c
 _NOTES_HEADING_JOINS = frozenset("on about regarding for to".split())
 
 
+#: the words a heading opens with to say its section tells how to read (English, Spanish, Portuguese, French, German)
+_HOW_TO_READ = (("how", "to", "read"), ("how", "i", "read"), ("how", "we", "read"), ("cómo", "leer"),
+                ("como", "leer"), ("como", "ler"), ("comment", "lire"), ("wie", "man"))
+#: what such a section reads: papers, articles, the literature
+_READ_OBJECT_WORDS = frozenset("""paper papers article articles literature research publications artículos articulos
+    artigos artículo artigo articles publicaciones publicações papier papiere paper veröffentlichungen""".split())
+#: whole headings of a guide's steps or tips for reading ("### Estrategia de Lectura" / "1. **Primera pasada**" /
+#: "   - Lee título, abstract, conclusiones")
+_READING_GUIDE_HEADINGS = frozenset((
+    "reading strategy", "reading strategies", "reading tips", "tips for reading", "tips for reading papers",
+    "how to read", "estrategia de lectura", "estrategias de lectura", "consejos de lectura", "estratégia de leitura",
+    "estratégias de leitura", "dicas de leitura", "lesestrategie", "lesetipps", "stratégie de lecture"))
+#: the same said in Chinese, Japanese and Korean, found inside the heading ("## 如何阅读论文", "## 論文の読み方")
+_READING_GUIDE_CJK = ("如何阅读论文", "怎么读论文", "怎样读论文", "论文阅读方法", "如何读论文", "如何閱讀論文",
+                      "論文の読み方", "論文を読む方法", "논문 읽는 법", "논문 읽는 방법", "논문 읽기 방법")
+
+
+def is_reading_guide_section(heading: str) -> bool:
+    """``## 💡 Cómo Leer Papers de IA`` / ``### Estrategia de Lectura`` / ``1. **Primera pasada (5-10 min)**`` /
+    ``   - Lee título, abstract, conclusiones``: a section that tells its reader how to read papers (its steps,
+    passes and tips) heads advice, never references, however title-like each short step reads. Why: a reading list
+    closes with such a guide after its works, and its link-less steps, as many as a section's works, were read as a
+    link-less reading list. A linked work under it (Keshav's "How to Read a Paper") is still one: only link-less
+    lines are asked. Matched: a heading opened by "how to read" (or its Spanish, Portuguese, French, German words)
+    and naming papers, or a whole heading that is a reading strategy or reading tips, or the CJK phrases."""
+    if any(p in heading for p in _READING_GUIDE_CJK):
+        return True
+    words = _letter_words(heading)
+    if " ".join(words) in _READING_GUIDE_HEADINGS:
+        return True
+    return any(words[:len(lead)] == lead and any(w in _READ_OBJECT_WORDS for w in words[len(lead):])
+               for lead in _HOW_TO_READ)
+
+
 def is_notes_section(heading: str) -> bool:
     """``#### Notes on raw CNV data`` / ``1. Only retained control samples from Cooper _et al._.``: a heading that
     calls its section notes (remarks, caveats, footnotes) on something, whole or before "on"/"about", names what its

@@ -1120,6 +1120,19 @@ def _without_title_label(s: str) -> str:
 #: a quoted title followed only by the short name the work goes by, in brackets: '"Deep Residual Learning for Image
 #: Recognition" (ResNet)' (the name has a letter: a bracketed year or page range is no name)
 _QUOTED_TITLE_NICKNAMED = re.compile(r'["“]([^"“”\n]{8,})["”]\s*[(（](?=[^()（）\n]*[^\W\d_])[^()（）\n]{1,30}[)）]')
+#: a quoted title followed only by its year in brackets: '"Support-Vector Networks" (1995)', as a Spanish or
+#: Portuguese reading list writes each work in bold, '**"Title" (year)**', its authors and links on sub-bullets
+_QUOTED_TITLE_DATED = re.compile(r'["“]([^"“”\n]{8,})["”]\s*[(（]\s*(?:19|20)\d\d\s*[)）]')
+
+
+def quoted_title_year(s: str) -> int | None:
+    """``**"Support-Vector Networks" (1995)**``: the year in brackets after a wholly quoted title, which
+    ``_clean_title`` takes off the title (``_QUOTED_TITLE_DATED``); None when ``s`` is written otherwise. The caller
+    keeps it as the entry's year, so the date the title no longer carries is not lost."""
+    s = " ".join(s[:MAX_TITLE_CHARS * 4].split()).strip(" *_")
+    if s[:1] not in ('"', "“") or s[-1:] not in (")", "）") or _QUOTED_TITLE_DATED.fullmatch(s) is None:
+        return None
+    return int(_YEAR_IN_TEXT.search(s[s.rfind("(") if "(" in s else s.rfind("（"):]).group())
 
 
 def _clean_title(s: str) -> str:
@@ -1203,6 +1216,8 @@ def _cleaned_title(s: str) -> str:
         s = _cut_trailing_translation(s, cjk.start())
     if s[:1] in ('"', "“") and s[-1:] in (")", "）") and (quoted := _QUOTED_TITLE_NICKNAMED.fullmatch(s)) is not None:
         s = quoted.group(1)  # '"Attention Is All You Need" (Transformer)': the quoted title, then the name it goes by
+    elif s[:1] in ('"', "“") and s[-1:] in (")", "）") and (quoted := _QUOTED_TITLE_DATED.fullmatch(s)) is not None:
+        s = quoted.group(1)  # '"Support-Vector Networks" (1995)': the quoted title; its year dates the entry
     if "**" in s or "__" in s:
         s = " ".join(_STRAY_EMPHASIS.sub(" ", s).split())
     if "[[" in s and "]]" in s:
@@ -2618,6 +2633,59 @@ _ETAL_TRAILER = re.compile(r"(?<!\s)\s*[,，](?:\s*[^\s,，()（）\[\]](?:[^,�
                            r"et\.?\s?al\.?\s*$")
 #: "Title, Karen Simonyan et at": the slip "et at" for "et al." closing a first author's full name after a title
 _ETAT_TRAILER = re.compile(r"[,，]\s*(?P<name>[A-Z][^\s,，()（）\[\]]*(?: [^\s,，()（）\[\]]+){1,3}) et at\s*$")
+
+
+#: the most characters a short name (or note) in brackets after a dashed byline holds: "(AlexNet)", "(Imagen, by Google)"
+_MAX_DASHED_BYLINE_NOTE = 60
+#: the most characters of a dashed byline: a few surnames, "Surname et al.", a lab's name
+_MAX_DASHED_BYLINE = 80
+#: the most words one name of a dashed byline holds ("Hinton", "Geoffrey Hinton", "Ludwig van Beethoven")
+_MAX_DASHED_NAME_PIECE_WORDS = 3
+#: the lower-case words a surname may hold
+_NAME_PARTICLES = frozenset("van von de der den da di du del la le ter".split())
+
+
+def _camel_org(word: str) -> bool:
+    """``OpenAI``, ``DeepMind``: a one-word name with a capital inside it after a lower-case letter, as labs and
+    companies write theirs ("Part", "II", "Google" have none)."""
+    return word[:1].isupper() and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
+def cut_dashed_byline(s: str) -> tuple[str, str]:
+    """``Going Deeper with Convolutions – Szegedy et al. (GoogLeNet/Inception)``, ``Learning representations by
+    back-propagating errors – Rumelhart, Hinton, Williams``, ``GPT-4 Technical Report – OpenAI`` → (title, the byline
+    and its note); (s, "") otherwise. A reading list of landmark papers (a Korean blog's, "\\[2014\\] Title – Authors
+    (Nickname)") writes each title, a spaced en or em dash, then who wrote it and the short name the work goes by.
+
+    Why: nothing else parts the authors from an unlinked title, so they ran on into it. The byline must read as one
+    (``reads_as_byline``) and say so by its shape: several capitalised names parted by commas or "&", or "et al.", or a
+    lab's one-word name written with an inner capital ("OpenAI", "Google DeepMind"); "– Part II", "– A Review",
+    "– a survey" name no one. The last spaced dash is the one (a title may hold its own, "X – Y: Z – Authors").
+    Linear: one reverse find, then word tests on a bounded tail."""
+    at = max(s.rfind(" – "), s.rfind(" — "))
+    if at <= 0:
+        return s, ""
+    title, tail = s[:at].rstrip(), s[at + 3:].strip()
+    byline = tail
+    if byline.endswith((")", "）")):
+        opened = max(byline.rfind("("), byline.rfind("（"))
+        if 0 < opened and len(byline) - opened <= _MAX_DASHED_BYLINE_NOTE:
+            byline = byline[:opened].rstrip()
+    byline = byline.rstrip(" .,;")
+    if not byline or len(byline) > _MAX_DASHED_BYLINE or any(c in byline for c in "()（）[]:：") \
+            or not names_work(title, min_words=2):
+        return s, ""
+    words = byline.split()
+    # ("Kingma & Ba": the byline reader parts names at commas, as "Kingma, Ba"; an "and" joins a title's words as
+    # often as two names, "IDRiD: Diabetic Retinopathy – Segmentation and Grading Challenge", so it parts none here)
+    names = [n.strip() for n in byline.replace(" & ", ", ").split(",")]
+    several = "et al" in byline or len(names) >= 2 and all(
+        1 <= len(n.split()) <= _MAX_DASHED_NAME_PIECE_WORDS and all(w[:1].isupper() or w in _NAME_PARTICLES
+                                                                    for w in n.split()) for n in names)
+    org = len(words) <= 3 and all(w[:1].isupper() for w in words) and any(_camel_org(w) for w in words)
+    if not (org or several and reads_as_byline(", ".join(names))):
+        return s, ""
+    return title, tail
 
 
 def _cut_etal_trailer(s: str) -> tuple[str, str]:

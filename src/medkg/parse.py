@@ -313,6 +313,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     course_session_label,
 )
 from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
+    quoted_title_year,
     _is_badge_target,
     _COLONS,
     PAPER_TAG_WORDS,
@@ -5410,6 +5411,8 @@ class _Parser:
             self.fill_from_inline(d, inl)
             if not flattened and (dash_fields := dash_labelled_fields(inl)) is not None:
                 self.take_dash_field_reference(d, inl, dash_fields)
+            if inl.strong_only and (quoted_year := quoted_title_year(inl.plain)) is not None:
+                d.fields.append(("year", str(quoted_year)))  # '- **"Title" (2014)**': the title's quotes, then its year
         if own and not flattened and d.links:
             # "- [Title](…)" / "  <div class=\"pub-links\"> <a href=arxiv…>[PDF]</a> <a href=github…><img …></a>": a
             # bibtex-backed publication page sets the entry's other links in an HTML block under its titled line;
