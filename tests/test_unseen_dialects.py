@@ -33,6 +33,49 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a613bm: benchmark-readme-paper-title-column-code-only.md: a benchmark README's "# Benchmark Table" lists the
+    # methods it compares as "| Method Name | paper | code |", the paper cell the paper's title in plain text, the
+    # code cell its repository (or "-"); the rule: under a heading that says benchmark (a data or leaderboard
+    # heading), a row titled from a column headed "paper" by a paper's title, whose only links are code, is the paper
+    # with its code (extract), not a data set; a row whose paper cell is no title ("CNN") and a data set's row
+    # under "| Dataset | paper | link |" linking its data stay as they were
+    "benchmark-readme-paper-title-column-code-only.md": [
+        ("EcgNet: Contrastive pretraining of electrocardiogram encoders across hospitals", {},
+         "github.com/example-lab/ECGNet"),
+        ("Sleepfm: Multimodal foundation model for polysomnography staging", {}, "github.com/example-lab/SleepFM"),
+        ("PulseMAE: Masked autoencoding of photoplethysmography for blood pressure estimation", {},
+         "gitlab.com/example-lab/pulsemae"),
+        ("Wave-level contrastive representation learning for intracranial recordings", {}, None),
+        ("Self-Supervised Diffusion Pre-Training for Irregular Clinical Time Series", {}, "github.com/example-lab/TSDiff"),
+    ],
+    # a613bm: requirements-pinned-readme-howto-headings.md: a code README that opens with its pinned requirements in
+    # a bare code block ("numpy==1.26.4", no "pip install" line), then "## To add a new dataset" over numbered
+    # instructions; the rule: a code block opened by a pinned requirement makes the page a code README
+    # (parse._pinned_requirement, as "pip install" does), whose title-like how-to headings over link-less steps are no
+    # reading notes of a work, no papers; the page's own reference list keeps its papers
+    "requirements-pinned-readme-howto-headings.md": [
+        ("Automated view classification of transthoracic echocardiograms with deep networks", {"arxiv": "2107.01234"},
+         None),
+        ("Self-supervised pretraining improves left ventricle segmentation in echocardiography",
+         {"doi": "10.1016/j.media.2023.102999"}, "github.com/example-lab/echo-ssl"),
+    ],
+    # a613bm: code-column-page-named-links.md: an awesome list's "| Title | Year | Venue | Paper | Code |"
+    # table whose Code cell, where a work has no repository, links a page the link's own text calls a page
+    # ("🔧 [lab/X (resources page)](…html)", "[Lab website](…)", "[Project page](…github.io)"); the rule: under a
+    # Code header, a link off any forge whose text's last word, brackets aside, calls it a page keeps its own role
+    # (tables._cell_link_label), no code; "[GitHub page](github…)" and a named GitLab repository stay the code, and
+    # a Grand Challenge algorithm page stays the method's code (audit28da's code-column-hosted-algorithm-page.md)
+    "code-column-page-named-links.md": [
+        ("Microaneurysm Detection in Fundus Photographs with Dense Attention", {"arxiv": "2206.01234"},
+         "github.com/example-lab/MA-Dense"),
+        ("Deep Learning for Referable Diabetic Retinopathy Grading in Screening Programmes", {"pmid": "34123456"},
+         "grand-challenge.org/algorithms/referable-dr-grading"),
+        ("Glaucoma Risk Estimation from Optic Disc Photographs", {"arxiv": "2303.04567"}, None),
+        ("Vessel Segmentation with Topology-Aware Losses in Wide-Field Images", {"arxiv": "2305.07890"}, None),
+        ("Drusen Quantification in OCT with Weak Labels", {"arxiv": "2404.02468"}, "github.com/example-lab/drusen-weak"),
+        ("Retinal Age Gap as a Biomarker of Mortality", {"pmcid": "PMC9123456"}, "gitlab.com/example-lab/retage"),
+        ("Foundation Model for Colour Fundus and OCT Images", {"arxiv": "2401.13579"}, None),
+    ],
     # a610bj: venue-tagged-bold-title-unlinked-byline.md: a lab's year-sectioned list writes each item as
     # "* [AAAI-2024] **Title**, Name; Name; Name" with its [[Paper]]/[[Github]] lines under it, and some items have
     # no link line at all; the rule: on a link-less line, bold after nothing but a bracketed tag, then a separator

@@ -4651,6 +4651,15 @@ def type_entry(entry: Entry) -> Entry:
         # says it holds papers, titled by a paper's title, is that paper, though its only links reach the data set
         # it released, its challenge or a project page (``tables.names_paper_rows``)
         kind = "paper"
+    elif kind in ("dataset", "competition") and links and entry.fields and entry.fields[0][0] == TITLE_COLUMN_FIELD \
+            and tables.heads_paper_column(entry.fields[0][1]) and classify.reads_like_paper_title(title) \
+            and all(link.role == "code" for link in links):
+        # "# Benchmark Table" / "| Mode Name | paper | code |" / "| BIOT | Biot: Biosignal transformer for … | [BIOT](
+        # github…) |": a benchmark's table of the methods it compares, each row titled by its paper's title in the
+        # column headed "paper", its only link the method's code; the heading's "benchmark" ("leaderboard") says what
+        # the page is, the column what each row cites: the paper, the repository its code (a data set's row links its
+        # data or its home page, not only code)
+        kind = "paper"
     elif kind == "website" and (_journal_piece(links, title, reference)
                                    or _journal_reference_link(links, title, reference, authors, entry.description)):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of

@@ -2268,8 +2268,30 @@ def _runs_shell_commands(node: _Node) -> bool:
     if isinstance(info, str) and info.strip() and info.split()[0].strip("{}.").lower() in _SHELL_INFO:
         return True
     first = next((c.text for c in node.children if c.kind == "text" and c.text.strip()), "")
-    words = [w for w in first.split("\n", 1)[0].split() if w != "$" and "=" not in w]
+    line = first.lstrip().split("\n", 1)[0].strip()
+    if _pinned_requirement(line):
+        return True
+    words = [w for w in line.split() if w != "$" and "=" not in w]
     return bool(words) and words[0].lower() in _SHELL_COMMANDS
+
+
+#: the operators by which a requirements file pins a package to a version ("numpy==1.24.3", "torch>=2.0.1")
+_PIN_OPERATORS = ("==", ">=", "~=")
+
+
+def _pinned_requirement(line: str) -> bool:
+    """``numpy==1.24.3``: a code block opened by a package pinned to its version, a requirements file the README
+    tells its reader to install ("Please install the following requirements:"), as a ``pip install`` line does. One
+    word, the package's name (letters, digits, ``-``, ``_``, ``.``) then the operator and a version opening with a
+    digit; "a == b" in prose or code has spaces or no version."""
+    if " " in line or len(line) > 100:
+        return False
+    for op in _PIN_OPERATORS:
+        name, sep, version = line.partition(op)
+        if sep:
+            return bool(name) and name[0].isalpha() and all(c.isalnum() or c in "-_." for c in name) \
+                and version[:1].isdigit() and all(c.isalnum() or c in ".*+-" for c in version)
+    return False
 
 
 def _title_key(title: str) -> str:

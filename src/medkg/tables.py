@@ -382,6 +382,12 @@ _PAPERS_HEADERS = frozenset(("paper", "papers", "paper title", "paper titles", "
                              "文章"))
 
 
+def heads_paper_column(header: str) -> bool:
+    """A title column's header that names papers ("paper", "Papers", "Paper Title", "Publication", "论文"), whatever
+    the other columns name."""
+    return " ".join(_header_words(header.lower())) in _PAPERS_HEADERS
+
+
 def names_paper_rows(title_header: str, other_headers: list[str]) -> bool:
     """``| Papers | |`` / ``| Title of the work | [Dataset](…) |``, ``| Paper | Resources |`` / ``| Title |
     [Project page](…) · [Data](…) |``: the title column's header names papers ("Paper", "Papers", "论文"), and no
@@ -389,7 +395,7 @@ def names_paper_rows(title_header: str, other_headers: list[str]) -> bool:
     a paper, whatever its links reach. Why: a group's news table or a paper table without paper links (only a data
     set, a challenge, a project page or a replication recipe per row) was typed by those links, a data set or a web
     site; a "| Dataset | Paper | Link |" row names its data set, the Paper cell only its paper's title."""
-    if " ".join(_header_words(title_header.lower())) not in _PAPERS_HEADERS:
+    if not heads_paper_column(title_header):
         return False
     return not any(_names_row_thing(h.lower()) and not _names_an_attribute(h.lower()) for h in other_headers)
 
@@ -1218,6 +1224,17 @@ _SERVICE_TEXTS = frozenset(("server", "web server", "webserver", "web-server", "
 _PAGE_OR_SERVICE_TEXTS = _PAGE_TEXTS | _SERVICE_TEXTS
 
 
+#: the last word of a link's text that calls the page it reaches some page ("Resources page", "(lab page)")
+_PAGE_HEAD_WORDS = frozenset(("page", "webpage", "website", "homepage"))
+
+
+def _names_a_page(text: str) -> bool:
+    """``lab/BrainBERT2023 (resources page)``, ``Lab website``: a link's text whose last word, brackets aside, calls
+    what it reaches a page."""
+    words = text.replace("(", " ").replace(")", " ").casefold().split()
+    return bool(words) and words[-1].strip(".,;:") in _PAGE_HEAD_WORDS
+
+
 def _file_share(url: str) -> bool:
     """A link into a file-sharing drive (``drive.google.com/drive/folders/…``, ``pan.baidu.com/s/…``). Why: a Code
     cell that gives one shares files (mostly the data, sometimes a zip), not the work's repository."""
@@ -1273,10 +1290,12 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
         # "MICCAI2021") labels the paper
         return own
     if header_role == "code" and url and (own_role == "other"
-                                          or strip_symbols(own).casefold() in _PAGE_OR_SERVICE_TEXTS) \
+                                          or strip_symbols(own).casefold() in _PAGE_OR_SERVICE_TEXTS
+                                          or _names_a_page(own)) \
             and ids.canonical_repo(url) is None:
         # "| Code | on request at [Site](https://sites.google.com/…) |", "| Code | [Web Server](http://…/) |": a page
-        # or a hosted service off any forge, no code
+        # or a hosted service off any forge, no code; so is a link the cell's own text calls some page ("🔧 [lab/X
+        # (resources page)](klab.…/X.html)", "[Lab website](…)"), whatever the column's word
         return own
     if header_role == "code" and url and own_role is None and ids.canonical_repo(url) is None \
             and (ids.forge_site(url) and ids.written_address(own) or _file_share(url)):
