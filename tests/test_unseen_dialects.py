@@ -33,6 +33,39 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a618br: table-cell-labelled-publication-record.md: a model catalogue's "Publication Details" cell holds the
+    # work's whole record, its labelled fields parted by <br> ("**Title:** …<br>**Authors:** …<br>**Venue/Year:**
+    # *Genome Research*, 2022<br>**DOI:** […](…)"); the rule: the cell's other labelled fields are the row's fields
+    # (blocks.record_fields_in_cell, parse), so the byline, venue and year are read, and a record naming the authors
+    # and the venue makes the row a paper's even where it links only the model's repository
+    # (blocks.cell_record_cites); a title field alone, or with authors alone, leaves the row as it was
+    "table-cell-labelled-publication-record.md": [
+        ("PromoBERT: masked language modelling of promoter grammar across vertebrates",
+         {"doi": "10.1101/gr.276512.121"}, "github.com/example-lab/PromoBERT"),
+        ("StrandMamba: Reverse-Complement Equivariant State-Space Models for Long DNA", {"arxiv": "2405.17712"},
+         "github.com/example-lab/strand-mamba"),
+        ("Generative modelling of splice site usage with autoregressive nucleotide transformers",
+         {"doi": "10.1038/s41467-025-60114-8"}, "github.com/example-lab/splicegpt"),
+        ("RiboFM: a foundation model of translation efficiency from 5′ UTR sequence", {}, "github.com/example-lab/ribofm"),
+        ("Predicting 3D chromatin contacts from sequence with dilated convolutions", {"arxiv": "2311.04829"},
+         "github.com/example-lab/chromafold-s"),
+        ("Cross-species transfer of regulatory sequence models with orthology-aware pretraining",
+         {"arxiv": "2407.20118"}, "github.com/example-lab/ortholm"),
+    ],
+    # a618br: cjk-model-table-release-date-column.md: a Chinese reading plan's model table dates each work in a
+    # "发布日期" (release date) or "发表日期" column, "08/2021", "2024-05", or under a bare "日期" header; the rule:
+    # those headers date the work as "Date" does (extract._YEAR_FIELD, _YEAR_HEADERS); "更新日期" (the list's
+    # update) dates nothing
+    "cjk-model-table-release-date-column.md": [
+        ("HelixLM", {"arxiv": "2309.04417"}, None),
+        ("CellWeaver", {"doi": "10.1101/2024.03.18.585512"}, None),
+        ("ProtQuill", {"doi": "10.1038/s41592-025-02716-3"}, None),
+        ("RiboSketch", {}, None),
+        ("GenoMamba", {"arxiv": "2405.11873"}, None),
+        ("SpatialFormer-X", {"doi": "10.1101/2023.11.02.565280"}, None),
+        ("ChromaLM", {"arxiv": "2402.09981"}, "github.com/example-lab/ChromaLM"),
+        ("Transcript isoform modelling with state-space layers", {"arxiv": "2310.07752"}, None),
+    ],
     # a613bm: benchmark-readme-paper-title-column-code-only.md: a benchmark README's "# Benchmark Table" lists the
     # methods it compares as "| Method Name | paper | code |", the paper cell the paper's title in plain text, the
     # code cell its repository (or "-"); the rule: under a heading that says benchmark (a data or leaderboard
@@ -17405,6 +17438,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a618br: a record cell with a title field alone, or a title and authors, may name the model's own write-up as
+    # much as a paper (left to the row's links; counted or not, no fault)
+    "table-cell-labelled-publication-record.md": [
+        ("EnhancerNet: cell-type-resolved enhancer activity prediction from sequence alone", {}),
+        ("CodonLens: what a codon model learns about synonymous mutations", {})],
     # a597zw: the benchmark's own block cites its paper (counted or not, no fault)
     "mixed-models-and-benchmarks-heading-blocks.md": [("农业领域评测基准：AgriBench", {"arxiv": "2310.01119"})],
     # a601ba: one work's labelled links, and a publisher's page beside a data set's, each stay the one heading
@@ -19167,3 +19205,27 @@ def test_a608bh_a_named_references_venue_only_sentence_is_its_venue():
     assert got["SynGAT"] == ("KDD 2022", 2022, ("Patel R",)), got
     assert got["AffiNet: binding affinity prediction with graph attention on protein pockets"][:2] == ("Bioinformatics", 2020), got
     assert "Journal of Cheminformatics" not in got and "KDD 2022" not in got, got
+
+
+def test_a618br_a_chinese_release_date_column_dates_the_work():
+    """a618br: "| 模型 | 发布日期 | 领域 |" over "| [HelixLM](arxiv…) | 09/2023 | DNA |", "发表日期" over "2024-05", a bare
+    "日期" over "2024/02": the column dates the work; an "更新日期" (the list's update date) dates nothing."""
+    got = {e.title: e.year for e in extract_file(DIALECTS / "cjk-model-table-release-date-column.md").entries}
+    assert got["HelixLM"] == 2023 and got["CellWeaver"] == 2024 and got["ProtQuill"] == 2025, got
+    assert got["RiboSketch"] == 2024 and got["GenoMamba"] == 2024 and got["SpatialFormer-X"] == 2023, got
+    assert got["ChromaLM"] == 2024, got
+    assert got["Transcript isoform modelling with state-space layers"] is None, got
+
+
+def test_a618br_a_table_cells_labelled_record_gives_byline_venue_and_year():
+    """a618br: "| **Title:** T<br>**Authors:** A, B<br>**Venue/Year:** *Genome Research*, 2022<br>**DOI:** […](…) |":
+    the record's other fields give the row's authors, venue and year; "**Journal:**" and "**Year:**" parts too."""
+    got = {e.title.split(":")[0]: (e.venue, e.year, e.authors)
+           for e in extract_file(DIALECTS / "table-cell-labelled-publication-record.md").entries}
+    assert got["PromoBERT"] == ("Genome Research", 2022, ("Lena Hartmann", "Tomas Reyes", "Priya Natarajan")), got
+    assert got["StrandMamba"] == ("NeurIPS", 2024, ("Oskar Lindqvist",)), got
+    assert got["Generative modelling of splice site usage with autoregressive nucleotide transformers"] == (
+        "Nature Communications", 2025, ("Chiara Bellini", "Kwame Mensah")), got
+    assert got["RiboFM"] == ("Bioinformatics", 2023, ("Sofia Marchetti", "Daniel Osei")), got
+    assert got["Cross-species transfer of regulatory sequence models with orthology-aware pretraining"] == (
+        "Arxiv", 2024, ("Amara Okafor", "Jun Watanabe")), got

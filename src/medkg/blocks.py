@@ -2321,6 +2321,36 @@ def title_field_in_cell(cell: _Inline) -> str:
     return _title_field_value(dataclasses.replace(cell, plain=cell.plain[:at] + "\n" + cell.plain[at:]))
 
 
+def record_fields_in_cell(cell: _Inline) -> list[tuple[str, str]]:
+    """The labelled fields after the title field of a table cell written as a work's record, its fields parted by
+    HTML breaks (``title_field_in_cell``): ``| **Title:** DNABERT: …<br>**Authors:** Yanrong Ji, Zhihan Zhou<br>
+    **Venue/Year:** *Bioinformatics*, 2021<br>**DOI:** […](…) |`` → [("Authors", "Yanrong Ji, Zhihan Zhou"),
+    ("Venue/Year", "Bioinformatics, 2021"), ("DOI", "10.1093/…")]; [] for any other cell.
+
+    Why (a618br): the cell is the row's work's whole record; with its title field read and the rest dropped, the
+    byline and the venue and year the record states were lost, where the same record written as labelled lines
+    under a heading gives them. Each part between two breaks that opens with a label (``_split_label``) is a field;
+    a part without one (a wrapped line of the title) is none."""
+    if not cell.breaks or not title_field_in_cell(cell):
+        return []
+    bounds = [*cell.breaks, len(cell.plain)]
+    fields = []
+    for a, b in zip(bounds, bounds[1:]):
+        label, value = _split_label(cell.plain[a:b])
+        value = " ".join(value.split()).strip(" *_")
+        if label and value:
+            fields.append((label, value))
+    return fields
+
+
+def cell_record_cites(fields: list[tuple[str, str]]) -> bool:
+    """The labelled fields of a table cell's record (``record_fields_in_cell``) name who wrote the work and where it
+    appeared (``_cites_fields``; a "Venue/Year" label names the venue by its first word): the row is a reference to
+    a scholarly work even where it links none, only the model's repository (``| **[RiboFM](github…)** | … |
+    **Title:** … <br>**Authors:** …<br>**Venue/Year:** *Bioinformatics*, 2023 |``)."""
+    return _cites_fields([(label.split("/", 1)[0], value) for label, value in fields])
+
+
 _CJK_IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 
 

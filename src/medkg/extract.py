@@ -53,10 +53,15 @@ def _may_name_own_ids(label: str) -> bool:
 _OTHER_WORK_LABEL = re.compile(r"(?i)\b(?:related|based on|baseline|backbone|dataset|data|benchmark|cites?|cited)\b|"
                                r"相关|基于|数据集|基线")
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年", "公開日", "発行日", "出版日", "掲載日",
-               "発表日", "出版年", "発行年")
-#: a whole header that dates the work as "Year" does ("| Title | Time | Name | Code |", the English of "时间"); only
-#: the whole header: "Training time", "Runtime" columns measure, they do not date
-_YEAR_HEADERS = frozenset(("time",))
+               "発表日", "出版年", "発行年",
+               # a618br: "| 模型 | 发布日期 | 领域 |" over "| [Name](arxiv…) | 08/2021 | DNA |": the Chinese "release /
+               # publication date" of the work (simplified and traditional); an "更新日期" (the list's update date)
+               # or "阅读日期" (a reader's date) says when the list, not the work, changed
+               "发布日期", "发表日期", "出版日期", "公开日期", "發布日期", "發表日期")
+#: a whole header that dates the work as "Year" does ("| Title | Time | Name | Code |", the English of "时间"; "| 名称 |
+#: 日期 | 代码 |", the Chinese "Date"); only the whole header: "Training time", "Runtime" columns measure, they do not
+#: date, and "更新日期" dates the list's update
+_YEAR_HEADERS = frozenset(("time", "日期"))
 
 
 def _dates_work(low: str) -> bool:

@@ -73,6 +73,8 @@ from medkg.blocks import (
     _item_inlines,
     _links_in_passing,
     byline_over_record_url,
+    record_fields_in_cell,
+    cell_record_cites,
     title_field_in_cell,
     plain_title_field_over_authors,
     plain_title_field_over_link,
@@ -6642,6 +6644,12 @@ class _Parser:
             field_title = _clean_title(title_field_in_cell(tcell)) if named is None else ""
             if field_title:  # "| **Title:** T<br>**Authors:** …<br>**DOI:** […](…) |": the title field names the row
                 d.title = field_title
+                # (a618br: its other labelled fields, "Authors", "Venue/Year", are the row's, as a column's are; naming
+                # the authors and the venue, they make the row a paper's record whatever it links)
+                cell_fields = record_fields_in_cell(tcell)
+                d.fields.extend(cell_fields)
+                if cell_record_cites(cell_fields):
+                    d.fields.append((BIB_RECORD_FIELD, ""))
             venue = _emphasised_line_after_break(tcell) if named is None and not field_title else ""
             if venue and d.title.endswith(venue) and _clean_title(d.title[:-len(venue)]):
                 # "| Title <br/> *Sleep Medicine Reviews* |": the emphasised line under the title is its venue
