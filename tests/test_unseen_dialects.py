@@ -109,6 +109,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Retinal Age Gap as a Biomarker of Mortality", {"pmcid": "PMC9123456"}, "gitlab.com/example-lab/retage"),
         ("Foundation Model for Colour Fundus and OCT Images", {"arxiv": "2401.13579"}, None),
     ],
+    # a616bp: course-readings-quoted-title-generational-suffix.md: a course's readings page cites each work Chicago
+    # style, an inverted first author whose generational suffix is set off by its own comma ('Pople, R. T., Jr.
+    # "Title." In …', "Garland, Theo, Jr., and Ana Ruiz. …", "…, III, and K. Osei."); the rule: a "Jr.", "Sr.",
+    # "II"-"IV" alone after the byline's comma closes the name before it (citation._comma_suffix_end), so the
+    # reference keeps its title instead of losing it to "Jr" or to "Jr., and Ana Ruiz"; a line that opens with
+    # "Jr." or names "Section II, Part III" is no byline and stays other
+    "course-readings-quoted-title-generational-suffix.md": [
+        ("Risk Scores From Claims Data: A Retrospective Comparison", {}, None),
+        ("Heuristic Search for Differential Diagnosis in Internal Medicine", {}, None),
+        ("Sepsis Alerts From Streaming Vital Signs With Recurrent Networks", {}, None),
+        ("Learning Clinical Pathways From Order Sequences", {"doi": "10.1016/j.jha.2017.02.004"}, None),
+        ("Gaussian Process Models for Irregularly Sampled Laboratory Values", {}, None),
+        ("Counterfactual Estimates for Treatment Policies in the ICU", {"arxiv": "1811.04321"}, None),
+    ],
+    # a616bp: title-comma-full-name-et-al-short-title.md: a hand-typed paper list writes "Title, First Last et al,
+    # Venue Year, Lab[(pdf)](…)[(code)](…)" and some titles are two words ("Voxel Pyramids", "Lesion R-CNN",
+    # "Squeeze-and-Attend Networks"); the rule: before a person's full name and "et al." between commas a title of
+    # two words is cut there too (inline._cut_etal_trailer, inline.cut_inner_etal_byline), so the byline, venue and
+    # lab leave the title; a one-word lead or a name that is no full name ("Chest CT, Wang et al") is not cut
+    "title-comma-full-name-et-al-short-title.md": [
+        ("Voxel Pyramids", {"arxiv": "1907.01234"}, "github.com/example-lab/voxel-pyramids"),
+        ("Lesion R-CNN", {}, "github.com/example-lab/lesion-rcnn"),
+        ("Squeeze-and-Attend Networks", {}, None),
+        ("Deep Residual Features for Chest Film Triage", {"arxiv": "1603.05678"}, None),
+        ("Organs as Points", {"arxiv": "1904.05678"}, "github.com/example-lab/organs-as-points"),
+    ],
     # a610bj: venue-tagged-bold-title-unlinked-byline.md: a lab's year-sectioned list writes each item as
     # "* [AAAI-2024] **Title**, Name; Name; Name" with its [[Paper]]/[[Github]] lines under it, and some items have
     # no link line at all; the rule: on a link-less line, bold after nothing but a bracketed tag, then a separator

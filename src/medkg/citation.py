@@ -3010,6 +3010,19 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
                     break
         else:
             found = None
+        if found is None and spans and not connector and (suffix := _comma_suffix_end(s, pos, chunk_end)):
+            # 'Pople, H. E., Jr. "Title." In …', "Smith, John, Jr., and Ann Lee. Title": an inverted name's
+            # generational suffix, set off by its own comma after the initials or given name, closes that name (read
+            # as a name of its own it was none, and "Jr" became the title or the first words of it)
+            if suffix < chunk_end and s[suffix:chunk_end].strip():
+                end = suffix  # "Pople, H. E., Jr. Title words. …": the suffix's stop closes the byline
+                break
+            pos = chunk_end
+            if sep_char in (",", ";"):
+                pos += 1
+                continue
+            end = pos
+            break
         if found is None:
             if joined_done and _after_last_name(s, pos, chunk_end):
                 end = pos
@@ -3099,6 +3112,31 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
     others_dotted = any("." in name for name in names[:-1])
     authors = tuple(a for a in (_clean_author(x, i == len(names) - 1, others_dotted) for i, x in enumerate(names)) if a)
     return authors, et_al, end
+
+
+#: a generational suffix alone after a byline's comma, closed by a comma, by its stop or by the end of the chunk:
+#: "Jr.", "Jr", "Sr.", "III" (anchored at the chunk's start; one pass)
+_COMMA_SUFFIX = re.compile(r"(?:Jr|Sr)\.?(?=[\s,;]|$)|(?:II|III|IV)(?=\.?(?:[\s,;]|$))\.?")
+
+
+def _comma_suffix_end(s: str, pos: int, chunk_end: int) -> int | None:
+    """Where a generational suffix that opens the chunk ``s[pos:chunk_end]`` ends (its stop and the spaces after
+    it included), when a comma sets it off from the name before it ("Pople, H. E., Jr."; "Smith, John, Jr.,"),
+    and nothing but the suffix is in the chunk unless the suffix's own stop closes it ("Jr. Title …"); else
+    None. An undotted suffix with more words after it ("III Workshop on …") is not read so."""
+    before = s[:pos].rstrip()
+    if not before.endswith(","):
+        return None
+    m = _COMMA_SUFFIX.match(s, pos, chunk_end)
+    if m is None:
+        return None
+    at = m.end()
+    rest = s[at:chunk_end]
+    if rest.strip() and not (s[at - 1] == "." and rest[:1] == " "):
+        return None
+    while at < chunk_end and s[at] == " ":
+        at += 1
+    return at
 
 
 def _capitalised_surname_before_initials(s: str, pos: int, chunk_end: int,

@@ -2694,9 +2694,21 @@ def _cut_etal_trailer(s: str) -> tuple[str, str]:
         # (a hand-typed list's slip, read only after a person's full name: the byline is the name and "et al.")
         return s[:slip.start()].rstrip(), f"{slip.group('name')} et al."
     m = _ETAL_TRAILER.search(s) if "al" in s else None
+    if m is not None and len(s[:m.start()].split()) == _MIN_TITLE_WORDS_BEFORE_INNER_ETAL \
+            and personal_name(_etal_trailer_name(s[m.start():])):
+        # "Squeeze-and-Excitation Networks, Jie Hu et al" (then ", CVPR 2018, …"): a two-word title before a first
+        # author's full name and "et al." (a person's full name vouches for the byline; any other short lead keeps
+        # three words, "Chest CT, Wang et al." stays whole)
+        return s[:m.start()].rstrip(), s[m.start():].strip(" ,，")
     if m is None or len(s[:m.start()].split()) < 3:
         return _cut_vancouver_etal_trailer(s) if "al" in s else (s, "")
     return s[:m.start()].rstrip(), s[m.start():].strip(" ,，")
+
+
+def _etal_trailer_name(trailer: str) -> str:
+    """``, Jie Hu et al.`` → "Jie Hu": the name of a ``_ETAL_TRAILER`` match (its comma, spaces and "et al" cut)."""
+    name = trailer.strip(" ,，.")
+    return name[: name.rfind(" et")].strip() if " et" in name else ""
 
 
 #: a first author's full name between commas, closed by "et al." (or the slips "et all", "et at"), then more comma'd
@@ -2706,18 +2718,26 @@ _INNER_ETAL_BYLINE = re.compile(r"[,，]\s*(?P<name>[A-Z][^\s,，()（）\[\]]*(
                                 r"(?P<etal>et\.?\s?(?:al\b\.?|all\b|at\b))\s*[,，]\s*(?=\S)")
 
 
+#: the fewest words of a title before a first author's full name and "et al." between commas: two, as in
+#: "Squeeze-and-Excitation Networks, Jie Hu et al, CVPR 2018, …" and "Mask R-CNN, Kaiming He et al, ICCV 2017" (the
+#: full name, ``personal_name``, and the "et al." after it vouch for the byline; a one-word lead may be a short
+#: name or a label, never cut so)
+_MIN_TITLE_WORDS_BEFORE_INNER_ETAL = 2
+
+
 def cut_inner_etal_byline(s: str) -> tuple[str, str]:
     """``Title, Sheng Zhang et al, AAAI 2018, South China University of Technology`` → (the title, "Sheng Zhang et
     al., AAAI 2018, …"): a title-first line whose byline is its first author's full name and "et al.", followed by
     the venue, the year or the lab in any shape. Why: the year trailer is cut only where the venue and year close
     the line; a lab or an affiliation after them ("…, CVPR 2018, Momenta and Oxford University", "…, HUST 白翔组")
     left the byline, the venue and the lab in the title. A person's full name (``personal_name``) then
-    "et al." between commas is a byline in any list; the title before it keeps three words at least. The slip "et
+    "et al." between commas is a byline in any list; the title before it keeps two words at least. The slip "et
     at" (hand-typed lists) is read as "et al." only here, between a full name and a comma. (s, "") otherwise."""
     if " et" not in s:
         return s, ""
     m = _INNER_ETAL_BYLINE.search(s)
-    if m is None or len(s[:m.start()].split()) < 3 or not personal_name(m.group("name")):
+    if m is None or len(s[:m.start()].split()) < _MIN_TITLE_WORDS_BEFORE_INNER_ETAL \
+            or not personal_name(m.group("name")):
         return s, ""
     rest = s[m.end():]
     if not (_YEAR_IN_TEXT.search(rest) or "," in rest or "，" in rest or any(map(_is_cjk, rest))):
