@@ -135,6 +135,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep Residual Features for Chest Film Triage", {"arxiv": "1603.05678"}, None),
         ("Organs as Points", {"arxiv": "1904.05678"}, "github.com/example-lab/organs-as-points"),
     ],
+    # a617bq: html-table-publication-cells-br-lines.md: a personal page's publication table written in HTML, each
+    # row a number cell and a cell of "<strong class='title'>Title</strong> <br> byline <br> <span>venue</span>",
+    # the owner's name bold in the byline, some rows with "[ <a>Paper</a> | <a>Code</a> ]" and some with no link;
+    # the rules: an HTML table cell's <br> stays a line break as a GFM cell's does (mdtree._html_rows), so the bold
+    # first line titles the row and the byline and venue under it are a note, not glued onto the title; and where
+    # a link-less row's reference, read whole, ran its title on over the byline's first (bold) name alone, the
+    # set-apart title is kept (extract._first_author_of_noted_byline); the honours list under it names no paper
+    "html-table-publication-cells-br-lines.md": [
+        ("Sleep Diaries on the Wrist: Passive Sensing for Insomnia Self-Management", {}, None),
+        ("Coaching Routines through Play: A Gamified Planner for Adolescents with ADHD", {}, None),
+        ("Virtual Reality Rehearsal of Clinical Interviews for Autistic Adults: Mixed Methods Study", {}, None),
+        ("Layer-Adaptive Gradient Compression for Federated Clinical Models", {}, "github.com/example-lab/lagc-kdd23"),
+        ("Stress Detection from Typing Dynamics: A Field Study with Night-Shift Nurses", {}, None),
+        ("Wearable Signals for Early Relapse Warning in Bipolar Disorder: A Cohort Analysis",
+         {"doi": "10.1109/jbhi.2021.3056789"}, "github.com/example-lab/relapse-watch"),
+        ("Mood Tracking with Conversational Agents in Primary Care", {}, None),
+    ],
     # a610bj: venue-tagged-bold-title-unlinked-byline.md: a lab's year-sectioned list writes each item as
     # "* [AAAI-2024] **Title**, Name; Name; Name" with its [[Paper]]/[[Github]] lines under it, and some items have
     # no link line at all; the rule: on a link-less line, bold after nothing but a bracketed tag, then a separator

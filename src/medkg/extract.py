@@ -4216,10 +4216,14 @@ def type_entry(entry: Entry) -> Entry:
                 # Geneva: World Health Organization, 2022.": no volume to make the reference parser sure)
                 confidence = 0.5
             if confidence >= 0.5 and cited.title:
-                run_on = _title_run_on_into_byline(title, cited.title)
+                run_on = _title_run_on_into_byline(title, cited.title, entry.description)
+                # (a run-on over the first author alone, ``_first_author_of_noted_byline``: the reference's authors
+                # are the byline's others; the note, read as a trailer, names them all)
+                first_only = run_on and "," not in cited.title[len(title):]
                 title = title if run_on else _emphasised_run_holding(cited.title, entry.authors)
-                authors = cited.authors or authors or (_run_on_byline(cited.title[len(title):], entry.description)
-                                                       if run_on else ())
+                authors = (_run_on_byline(cited.title[len(title):], entry.description) if first_only else ()) \
+                    or cited.authors or authors or (_run_on_byline(cited.title[len(title):], entry.description)
+                                                    if run_on else ())
                 year = cited.year or year
                 venue = cited.venue or venue
         if not links and title and year is None and (dated := _bracketed_year_lead(entry.description)) is not None:
@@ -7391,7 +7395,7 @@ def _emphasised_title_after_authors(title: str, description: str, runs: tuple[st
         venue if venue and citation.looks_like_venue(venue) and venue in " ".join(text.split()) else None
 
 
-def _title_run_on_into_byline(title: str, cited_title: str) -> bool:
+def _title_run_on_into_byline(title: str, cited_title: str, description: str = "") -> bool:
     """``[**Direct RNA-based detection … (ESBL)**]()`` / ``C Stein, O Makarewicz, …, M Klinger, ...`` / ``*PloS one 8
     (11), e80079*``: the item's own title, set apart (a link's text, bold), then a Google-Scholar byline whose
     truncation ", ..." the reference read whole took for the title's stop, so its title ran on over the names.
@@ -7402,7 +7406,24 @@ def _title_run_on_into_byline(title: str, cited_title: str) -> bool:
             or not cited_title[len(title)].isspace() or len(title.split()) < 3:
         return False
     rest = cited_title[len(title):].strip()
+    if "," not in rest and description.startswith(rest):
+        return _first_author_of_noted_byline(rest, description)
     return "," in rest and not any(c.isdigit() for c in rest) and blocks.is_byline_line(rest)
+
+
+def _first_author_of_noted_byline(rest: str, description: str) -> bool:
+    """``<strong>Title</strong> <br> <strong>Dana Vale</strong>, Ivo Petrov and Ken Aoki <br> CSCW 2024``: the title
+    set apart on its line, the byline under it the entry's note; read together, the reference stopped its title at
+    the byline's first comma, so the title ran on over the first author's name alone (``rest``, no comma in it).
+    True when the note opens with that name, a comma and a second person's name, and those names read as a byline:
+    the words after the set-apart title are its first author, not the end of its title."""
+    names = description[len(rest):]
+    if not names.startswith(","):
+        return False
+    second = names[1:].split(",", 1)[0].split(" and ", 1)[0].strip(" *")
+    head = f"{rest}, {second}"
+    return citation.personal_name(rest.strip(" *")) and citation.personal_name(second) \
+        and not any(c.isdigit() for c in head) and blocks.is_byline_line(head)
 
 
 def _run_on_byline(rest: str, description: str) -> tuple[str, ...]:

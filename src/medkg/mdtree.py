@@ -1805,6 +1805,11 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                 elif tag in ("i", "em"):
                     self.cell.append("*")
                     self.opened = len(self.cell)
+                elif tag == "br" and self.depth == 1:
+                    # "<td><strong>Title</strong> <br> A. Kim, B. Lee <br> CHI 2024</td>": a table cell's line break
+                    # is the one a GFM cell writes ("| **Title** <br> A. Kim … |"): it stays a break, so the cell's
+                    # lines (title, byline, venue) are read apart as they are there, not glued into one title
+                    self.cell.append(" <br> ")
                 elif tag in ("br", "p", "div", "li"):
                     self.cell.append(" ")
 
