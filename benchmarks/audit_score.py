@@ -28,6 +28,12 @@ from rapidfuzz import fuzz  # noqa: E402
 from medkg.extract import entry_record, extract_file  # noqa: E402
 from medkg.ids import canonical_repo  # noqa: E402
 
+try:  # a model's repository on Hugging Face, named as host/owner/name too ("…/Prism/tree/main" is ".../prism")
+    from medkg.ids import huggingface_repo  # noqa: E402
+except ImportError:  # older code under test
+    def huggingface_repo(url):
+        return None
+
 
 def _norm(title):
     title = unicodedata.normalize("NFKC", title or "").casefold()
@@ -43,7 +49,8 @@ def _same_work(title, ids, record):
 
 
 def _repo(url):
-    return (canonical_repo(url) or url).lower().removeprefix("https://").removeprefix("http://").rstrip("/")
+    repo = canonical_repo(url) or huggingface_repo(url) or url
+    return repo.lower().removeprefix("https://").removeprefix("http://").rstrip("/")
 
 
 def score(truth, list_path, verbose=False):

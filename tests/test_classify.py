@@ -224,3 +224,19 @@ def test_third_party_written_as_two_words_labels_someone_elses_code(label, role)
 ])
 def test_a_lower_case_opening_is_a_clause_unless_a_coined_name_heads_a_title(text, clause):
     assert classify.opens_as_clause(text) is clause
+
+
+@pytest.mark.parametrize("label, url, paper", [
+    # a615bo: a book's or a chapter's own title on one Google Books volume names the work
+    ("Cell tracking in time-lapse microscopy image techniques",
+     "https://books.google.com/books?hl=zh-CN&lr=&id=Lk8MEAAAQBAJ&oi=fnd&pg=PA101", True),
+    ("Quantitative Bioimage Analysis for Developmental Biology",
+     "https://books.google.de/books/about/Quantitative_Bioimage_Analysis.html?id=Rk2mDwAAQBAJ", True),
+    ("Handbook of Fluorescence Microscopy Methods", "https://www.google.com/books/edition/_/Rk2mDwAAQBAJ", True),
+    # a short name, a search (no one volume), a text naming the site: pages
+    ("Microscopy Image Analysis", "https://books.google.com/books?id=Tt4nBgAAQBAJ", False),
+    ("Cell tracking in time-lapse microscopy", "https://books.google.com/books?q=cell+tracking", False),
+    ("Preview this book on Google Books here", "https://books.google.com/books?id=Yh5pEAAAQBAJ", False),
+])
+def test_a_titled_google_books_volume_is_the_work(label, url, paper):
+    assert (link_role(label, url) == "paper") is paper

@@ -152,6 +152,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1109/jbhi.2021.3056789"}, "github.com/example-lab/relapse-watch"),
         ("Mood Tracking with Conversational Agents in Primary Care", {}, None),
     ],
+    # a615bo: google-books-volume-titled-chapter.md: a numbered "1.[Title](url).<br>" list of cell-imaging papers
+    # where a book's or a chapter's own title links to its Google Books volume ("books.google.com/books?…id=…&pg=PA211",
+    # "books.google.de/books/about/….html?id=…"); the rule (classify._titled_book_page): a paper-like title (four
+    # words or more) on one volume's Google Books page names that book or chapter as a work, as a title on the
+    # publisher's book page already does; a three-word name, a Google Books search ("books?q=…") and a text naming
+    # the site ("Preview this book on Google Books here") stay pages
+    "google-books-volume-titled-chapter.md": [
+        ("Deep Spot Tracking of Fluorescent Vesicles in Crowded Cytoplasm", {"doi": "10.1038/s41592-021-01234-5"}, None),
+        ("Lineage Reconstruction from Light-Sheet Time-Lapse Stacks", {"doi": "10.1371/journal.pcbi.1009876"}, None),
+        ("Nucleus tracking in time-lapse confocal microscopy: methods and pitfalls", {}, None),
+        ("Quantitative Bioimage Analysis for Developmental Biology", {}, None),
+        ("Segmenting crowded bacterial colonies with graph cuts", {"doi": "10.1101/2021.04.05.438512"}, None),
+        ("Label-free detection of mitotic events in phase-contrast movies", {}, None),
+    ],
     # a610bj: venue-tagged-bold-title-unlinked-byline.md: a lab's year-sectioned list writes each item as
     # "* [AAAI-2024] **Title**, Name; Name; Name" with its [[Paper]]/[[Github]] lines under it, and some items have
     # no link line at all; the rule: on a link-less line, bold after nothing but a bracketed tag, then a separator

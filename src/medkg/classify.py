@@ -1641,11 +1641,12 @@ def link_role(label: str, url: str) -> str:
         # "[DOI: 10.4018/979-8-3693-0851-6.ch004](https://www.igi-global.com/chapter/…/342883)": a link whose text
         # is a DOI says the page it opens is that work's record, on whatever publisher's site
         return "paper"
-    if by_label is None and by_url == "other" and _titled_book_page(label, hp):
+    if by_label is None and by_url == "other" and _titled_book_page(label, hp, url):
         # "[Introduction to Proteomics: Tools for the New Biology](link.springer.com/book/10.1007/978-1-59259-130-5)",
-        # "[Latest Developments in Medical Robotics Systems](intechopen.com/books/10569)": a book's own title
-        # linked to its publisher's page names the book as a work (its DOI is the book's); "[free PDF](…)",
-        # "[Publisher Link](…)" beside a textbook's name stay a page about it
+        # "[Latest Developments in Medical Robotics Systems](intechopen.com/books/10569)", "[Cell tracking in
+        # time-lapse microscopy image techniques](books.google.com/books?…&id=Lk8MEAAAQBAJ&…&pg=PA101)": a book's
+        # (or its chapter's) own title linked to its publisher's page or its Google Books volume names the work
+        # (its DOI is the book's); "[free PDF](…)", "[Publisher Link](…)" beside a textbook's name stay a page about it
         return "paper"
     if by_label is None and by_url == "other" and _book_page_under_book_label(label, url, hp):
         # "**Animal tool behavior: …** *Shumaker, …* 2011 [[Book](books.google.com/books?…&id=Dx7slq__udwC…)]": a
@@ -1865,12 +1866,23 @@ def _book_page_under_book_label(label: str, url: str, hp: str) -> bool:
     return _BOOK_PAGE.match(hp) is not None and _PROCEEDINGS_VOLUME.match(hp) is None
 
 
-def _titled_book_page(label: str, hp: str) -> bool:
-    """A whole book's publisher page (``_BOOK_PAGE``, no proceedings volume) under a text that reads as the book's
-    title (four words or more: "Pattern Recognition", "Springer Link", "free PDF" may name the publisher or the
-    file). Why: ``url_role`` keeps book pages out of the papers, for a reading list links a textbook as "[Publisher
-    Link]"; a list that links the title itself lists the book as one of its works."""
-    return _BOOK_PAGE.match(hp) is not None and _PROCEEDINGS_VOLUME.match(hp) is None and _is_paper_like(label)
+def _titled_book_page(label: str, hp: str, url: str = "") -> bool:
+    """A whole book's publisher page (``_BOOK_PAGE``, no proceedings volume) or one volume's Google Books page
+    (``_GOOGLE_BOOKS_VOLUME``, "books.google.com/books?…id=Lk8MEAAAQBAJ…") under a text that reads as the book's
+    (or its chapter's) title (four words or more: "Pattern Recognition", "Springer Link", "Google Books", "free PDF"
+    may name the publisher or the file). Why: ``url_role`` keeps book pages out of the papers, for a reading list
+    links a textbook as "[Publisher Link]"; a list that links the title itself lists the book as one of its works."""
+    if not _is_paper_like(label):
+        return False
+    if _BOOK_PAGE.match(hp) is not None and _PROCEEDINGS_VOLUME.match(hp) is None:
+        return True
+    return bool(url) and _GOOGLE_BOOKS_VOLUME.match(url.strip()) is not None \
+        and _BOOK_SITE_LABEL.search(label) is None
+
+
+#: a link text that names the site or the act of reading rather than a work ("Preview this book on Google Books",
+#: "Read it here"): words a book's or a chapter's title does not hold
+_BOOK_SITE_LABEL = re.compile(r"(?i)\b(?:google|preview|here|click)\b")
 
 
 def label_is_doi(label: str) -> bool:
