@@ -33,6 +33,26 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a614bn: bold-name-colon-multisentence-description-br-links.md: a survey companion names each retriever in bold,
+    # then a colon and a description of several sentences, then "<br>[[pdf]](…); [[Github]](…)" ("- **Contriever**:
+    # An unsupervised dense retriever … . Experiments show … . It is often used …<br>[[pdf]](arxiv…)"); the rule
+    # (extract._gloss_describes): a paper whose bold name (four words at most) and colon open a gloss of two sentences
+    # or more, each of four words or more, twenty words in all, closed by a full stop, is titled by the bold name, the
+    # gloss its description; a bold head before a title's second half ("**MedFuse-RAG**: Fusing …"), a one-sentence
+    # gloss, a title with a short second sentence and a long one-sentence title keep the whole title
+    "bold-name-colon-multisentence-description-br-links.md": [
+        ("PathRetriever", {"arxiv": "2403.11872"}, "github.com/example-lab/PathRetriever"),
+        ("NoteEncoder", {"arxiv": "2405.06611"}, "github.com/example-lab/note-encoder"),
+        ("CiteRank toolkit", {}, "github.com/example-lab/citerank"),
+        ("MedFuse-RAG: Fusing Structured and Unstructured Evidence for Clinical Retrieval-Augmented Generation",
+         {"arxiv": "2406.01234"}, "github.com/example-lab/MedFuse-RAG"),
+        ("GlandNet: A graph network for gland segmentation in colon histology", {"arxiv": "2402.05555"}, None),
+        ("TriageBench: Evaluating Large Language Models on Emergency Triage. A Benchmark of 4,000 Cases",
+         {"arxiv": "2407.08888"}, None),
+        ("Chart-QA-Med: Question Answering over Patient Charts with Small Language Models and Structured Retrieval over"
+         " Laboratory Tables and Medication Lists in the Intensive Care Unit", {"arxiv": "2408.02222"}, None),
+        ("Retrieval Augmented Triage with Guideline Graphs", {"arxiv": "2409.03333"}, None),
+    ],
     # a610bj: venue-tagged-bold-title-unlinked-byline.md: a lab's year-sectioned list writes each item as
     # "* [AAAI-2024] **Title**, Name; Name; Name" with its [[Paper]]/[[Github]] lines under it, and some items have
     # no link line at all; the rule: on a link-less line, bold after nothing but a bracketed tag, then a separator
