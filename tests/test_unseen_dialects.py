@@ -33,6 +33,37 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a614bn: reading-list-paper-number-headings-address-fields.md: a reading list heads each work "## Paper 1: Topic
+    # Title" over one paragraph of bold fields, the first the article's address ("**Direct Link**: https://doi.org/…",
+    # "**Link**:", "**URL**:"), then "**Journal**: …" / "**Conference**: …"; the rules: a fields paragraph whose first
+    # line is a label and nothing but an address, a later line a bibliographic field, is the heading's record
+    # (parse._address_field_over_bib_fields, in heading_over_bib_fields), and a heading's "Paper N:", "Article N -"
+    # lead is the record's number, not its title (headings.strip_record_number); "## Setup 1: …" over a repository
+    # link and a version is no paper
+    "reading-list-paper-number-headings-address-fields.md": [
+        ("Symptom Triage with Language Models", {"doi": "10.1093/jamia/ocz201"}, None),
+        ("Voice Assistants for Older Adults", {"doi": "10.2196/24518"}, None),
+        ("Retrieval for Discharge Summaries", {"arxiv": "2311.04567"}, None),
+        ("Guideline-Grounded Medication Questions", {"doi": "10.1038/s41746-023-00911-4"}, None),
+    ],
+    # a614bn: journal-names-with-record-back-references.md: a reading pack's link-less reference titles, then "## Where
+    # They Appeared" naming journals with a remark pointing back to its records ("- NPJ Digital Medicine (Paper 1)");
+    # the rule (extract._plain_reference_lists): a link-less line that names a journal (citation.stop_venue_phrase),
+    # its closing bracketed remark aside, is no reference; the titles stay papers
+    "journal-names-with-record-back-references.md": [
+        ("Large Language Models for Discharge Summary Drafting", {}, None),
+        ("Calibrated Uncertainty for Clinical Question Answering", {}, None),
+        ("Retrieval-Augmented Triage in Emergency Departments", {}, None),
+        ("Evaluating Medication Reconciliation with Language Models", {}, None),
+        ("A Benchmark for Radiology Report Error Detection", {}, None),
+        ("Privacy Risks of Fine-Tuned Clinical Language Models", {}, None),
+        ("Speech Recognition Errors in Ambient Clinical Documentation", {}, None),
+        ("Multilingual Patient Portal Messages Answered by Language Models", {}, None),
+        ("Detecting Hallucinated Citations in Medical Literature Summaries", {}, None),
+        ("Simulated Patients for Evaluating Diagnostic Dialogue Agents", {}, None),
+        ("Triage Notes Summarised for Handover Between Shifts", {}, None),
+        ("Label Noise in Sepsis Onset Annotations from Clinical Notes", {}, None),
+    ],
     # a614bn: bold-name-colon-multisentence-description-br-links.md: a survey companion names each retriever in bold,
     # then a colon and a description of several sentences, then "<br>[[pdf]](…); [[Github]](…)" ("- **Contriever**:
     # An unsupervised dense retriever … . Experiments show … . It is often used …<br>[[pdf]](arxiv…)"); the rule

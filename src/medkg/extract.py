@@ -2448,6 +2448,17 @@ def _under_year_group(entry: Entry) -> bool:
 _CITED_DATA_SECTION_MIN = 2
 
 
+def _without_closing_remark(title: str) -> str:
+    """``NPJ Digital Medicine (Paper 5)`` → ``NPJ Digital Medicine``: a title without the bracketed remark closing it
+    (one pair of brackets, the last); a title without one is returned as it is."""
+    t = title.strip()
+    if t.endswith(")") and "(" in t:
+        head = t[:t.rfind("(")].strip()
+        if head:
+            return head
+    return t
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -2497,7 +2508,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   # ("* **Regular Task 1: Accurate Reconstruction …** – To evaluate …": a challenge's numbered task)
                   and not headings.numbered_part_label(e.title)
                   # ("* **Day 1 (Tuesday, February 20, 6:00 PM - 8:30 PM):** Survival modeling": a course's meeting)
-                  and not headings.course_session_label(e.title)]
+                  and not headings.course_session_label(e.title)
+                  # ("### Open Access Journals:" / "- NPJ Digital Medicine (Paper 5)": a journal named, with a remark
+                  # pointing to the list's own record, is where works appear, no reference)
+                  and not citation.stop_venue_phrase(_without_closing_remark(e.title))]
     glossed = _legend_glosses(entries, candidates)
     # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed
