@@ -166,6 +166,57 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Segmenting crowded bacterial colonies with graph cuts", {"doi": "10.1101/2021.04.05.438512"}, None),
         ("Label-free detection of mitotic events in phase-contrast movies", {}, None),
     ],
+    # a614bn: reading-list-paper-number-headings-address-fields.md: a reading list heads each work "## Paper 1: Topic
+    # Title" over one paragraph of bold fields, the first the article's address ("**Direct Link**: https://doi.org/…",
+    # "**Link**:", "**URL**:"), then "**Journal**: …" / "**Conference**: …"; the rules: a fields paragraph whose first
+    # line is a label and nothing but an address, a later line a bibliographic field, is the heading's record
+    # (parse._address_field_over_bib_fields, in heading_over_bib_fields), and a heading's "Paper N:", "Article N -"
+    # lead is the record's number, not its title (headings.strip_record_number); "## Setup 1: …" over a repository
+    # link and a version is no paper
+    "reading-list-paper-number-headings-address-fields.md": [
+        ("Symptom Triage with Language Models", {"doi": "10.1093/jamia/ocz201"}, None),
+        ("Voice Assistants for Older Adults", {"doi": "10.2196/24518"}, None),
+        ("Retrieval for Discharge Summaries", {"arxiv": "2311.04567"}, None),
+        ("Guideline-Grounded Medication Questions", {"doi": "10.1038/s41746-023-00911-4"}, None),
+    ],
+    # a614bn: journal-names-with-record-back-references.md: a reading pack's link-less reference titles, then "## Where
+    # They Appeared" naming journals with a remark pointing back to its records ("- NPJ Digital Medicine (Paper 1)");
+    # the rule (extract._plain_reference_lists): a link-less line that names a journal (citation.stop_venue_phrase),
+    # its closing bracketed remark aside, is no reference; the titles stay papers
+    "journal-names-with-record-back-references.md": [
+        ("Large Language Models for Discharge Summary Drafting", {}, None),
+        ("Calibrated Uncertainty for Clinical Question Answering", {}, None),
+        ("Retrieval-Augmented Triage in Emergency Departments", {}, None),
+        ("Evaluating Medication Reconciliation with Language Models", {}, None),
+        ("A Benchmark for Radiology Report Error Detection", {}, None),
+        ("Privacy Risks of Fine-Tuned Clinical Language Models", {}, None),
+        ("Speech Recognition Errors in Ambient Clinical Documentation", {}, None),
+        ("Multilingual Patient Portal Messages Answered by Language Models", {}, None),
+        ("Detecting Hallucinated Citations in Medical Literature Summaries", {}, None),
+        ("Simulated Patients for Evaluating Diagnostic Dialogue Agents", {}, None),
+        ("Triage Notes Summarised for Handover Between Shifts", {}, None),
+        ("Label Noise in Sepsis Onset Annotations from Clinical Notes", {}, None),
+    ],
+    # a614bn: bold-name-colon-multisentence-description-br-links.md: a survey companion names each retriever in bold,
+    # then a colon and a description of several sentences, then "<br>[[pdf]](…); [[Github]](…)" ("- **Contriever**:
+    # An unsupervised dense retriever … . Experiments show … . It is often used …<br>[[pdf]](arxiv…)"); the rule
+    # (extract._gloss_describes): a paper whose bold name (four words at most) and colon open a gloss of two sentences
+    # or more, each of four words or more, twenty words in all, closed by a full stop, is titled by the bold name, the
+    # gloss its description; a bold head before a title's second half ("**MedFuse-RAG**: Fusing …"), a one-sentence
+    # gloss, a title with a short second sentence and a long one-sentence title keep the whole title
+    "bold-name-colon-multisentence-description-br-links.md": [
+        ("PathRetriever", {"arxiv": "2403.11872"}, "github.com/example-lab/PathRetriever"),
+        ("NoteEncoder", {"arxiv": "2405.06611"}, "github.com/example-lab/note-encoder"),
+        ("CiteRank toolkit", {}, "github.com/example-lab/citerank"),
+        ("MedFuse-RAG: Fusing Structured and Unstructured Evidence for Clinical Retrieval-Augmented Generation",
+         {"arxiv": "2406.01234"}, "github.com/example-lab/MedFuse-RAG"),
+        ("GlandNet: A graph network for gland segmentation in colon histology", {"arxiv": "2402.05555"}, None),
+        ("TriageBench: Evaluating Large Language Models on Emergency Triage. A Benchmark of 4,000 Cases",
+         {"arxiv": "2407.08888"}, None),
+        ("Chart-QA-Med: Question Answering over Patient Charts with Small Language Models and Structured Retrieval over"
+         " Laboratory Tables and Medication Lists in the Intensive Care Unit", {"arxiv": "2408.02222"}, None),
+        ("Retrieval Augmented Triage with Guideline Graphs", {"arxiv": "2409.03333"}, None),
+    ],
     # a610bj: venue-tagged-bold-title-unlinked-byline.md: a lab's year-sectioned list writes each item as
     # "* [AAAI-2024] **Title**, Name; Name; Name" with its [[Paper]]/[[Github]] lines under it, and some items have
     # no link line at all; the rule: on a link-less line, bold after nothing but a bracketed tag, then a separator

@@ -252,22 +252,46 @@ _NAME_GLOSS_COLONS = ("：", ":")
 def _resources_named_by_their_bold_name(entries: list[Entry]) -> list[Entry]:
     """``- **MONAI**：基于PyTorch的医学影像深度学习框架 [GitHub](…)``: a tool's, repository's, data set's or model's
     line that opens with its bold name, a colon and a gloss is named by the bold name; the gloss describes it. Why:
-    read whole, the resource's name was the whole sentence. Only resources: a paper's bold lead may be its title's
-    own head ("**Swin-Unet**：类U-Net的纯Transformer…" names the work by both halves, as a truth writer would keep)."""
+    read whole, the resource's name was the whole sentence. A paper's bold lead may be its title's own head
+    ("**Swin-Unet**：类U-Net的纯Transformer…" names the work by both halves, as a truth writer would keep): a paper is
+    named by its bold name only when the gloss is a description of several sentences (``_gloss_describes``: "-
+    **MedCPT**: A specialized retriever trained on click logs. It includes a query encoder, … .<br>[[pdf]](…)"), never a
+    title's second half."""
     out = entries
     for i, e in enumerate(entries):
-        if e.kind not in _RESOURCE_KINDS or "**" not in e.text:
+        if e.kind not in _RESOURCE_KINDS + ("paper",) or "**" not in e.text:
             continue
         for colon in _NAME_GLOSS_COLONS:
             name, sep, gloss = e.title.partition(colon)
             if sep and name.strip() and gloss.strip() and f"**{name.strip()}**{colon}" in e.text.replace("** ", "**") \
-                    and len(name.split()) <= 4:
+                    and len(name.split()) <= 4 and (e.kind != "paper" or _gloss_describes(gloss)):
                 if out is entries:
                     out = list(entries)
                 description = " ".join(x for x in (gloss.strip(), e.description) if x)
                 out[i] = replace(e, title=name.strip(), description=description)
                 break
     return out
+
+
+#: the fewest words of a gloss read as a work's description rather than a title's second half, and the fewest
+#: words of each of its sentences
+_DESCRIPTION_GLOSS_WORDS = 20
+_DESCRIPTION_SENTENCE_WORDS = 4
+
+
+def _gloss_describes(gloss: str) -> bool:
+    """"An unsupervised dense retriever based on contrastive learning. Experiments show that its zero-shot capability
+    is promising.": the words after a paper's bold name and colon are a description, not the rest of its title: two
+    sentences or more (a full stop, a space and a capital letter between them), each of four words or more, closed by
+    a full stop, twenty words in all. A title's second half ("Unet-like Pure Transformer for Medical Image
+    Segmentation", even followed by ". In ECCV Workshops") is one short sentence."""
+    g = gloss.strip()
+    if not g.endswith(".") or len(g.split()) < _DESCRIPTION_GLOSS_WORDS:
+        return False
+    sentences = [x for x in g[:-1].split(". ") if x.strip()]
+    if len(sentences) < 2 or not all(x[:1].isupper() for x in sentences[1:]):
+        return False
+    return all(len(x.split()) >= _DESCRIPTION_SENTENCE_WORDS for x in sentences)
 
 
 def _papers_dated_by_their_badges(entries: list[Entry]) -> list[Entry]:
@@ -2459,6 +2483,17 @@ def _under_year_group(entry: Entry) -> bool:
 _CITED_DATA_SECTION_MIN = 2
 
 
+def _without_closing_remark(title: str) -> str:
+    """``NPJ Digital Medicine (Paper 5)`` → ``NPJ Digital Medicine``: a title without the bracketed remark closing it
+    (one pair of brackets, the last); a title without one is returned as it is."""
+    t = title.strip()
+    if t.endswith(")") and "(" in t:
+        head = t[:t.rfind("(")].strip()
+        if head:
+            return head
+    return t
+
+
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -2508,7 +2543,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                   # ("* **Regular Task 1: Accurate Reconstruction …** – To evaluate …": a challenge's numbered task)
                   and not headings.numbered_part_label(e.title)
                   # ("* **Day 1 (Tuesday, February 20, 6:00 PM - 8:30 PM):** Survival modeling": a course's meeting)
-                  and not headings.course_session_label(e.title)]
+                  and not headings.course_session_label(e.title)
+                  # ("### Open Access Journals:" / "- NPJ Digital Medicine (Paper 5)": a journal named, with a remark
+                  # pointing to the list's own record, is where works appear, no reference)
+                  and not citation.stop_venue_phrase(_without_closing_remark(e.title))]
     glossed = _legend_glosses(entries, candidates)
     # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed

@@ -263,6 +263,22 @@ def author_year_nickname_heading(title: str) -> bool:
     return len(parts) == 2 and _is_meaningful(parts[1]) and author_year_label(parts[0].strip())
 
 
+#: a record's number led by the word for what the record is ("Paper 1: ", "Article 12. ", "Reference 3 - "), before
+#: the work's title in a reading list's headings
+_RECORD_NUMBER_LEAD = re.compile(r"(?i)(?:paper|article|reference|study)\s?(?:no\.\s?|#)?\d{1,3}\s?(?::|\.|\s[-–—])\s")
+
+
+def strip_record_number(title: str) -> str:
+    """``Paper 1: Conversational Agents in Healthcare`` → ``Conversational Agents in Healthcare``: a heading that
+    numbers a reading list's records by the word "Paper" (or "Article", "Reference", "Study") and a number, then
+    a colon, a dot or a dash, titles the record by what follows; any other heading is returned as it is, and so
+    is one with nothing after the number."""
+    m = _RECORD_NUMBER_LEAD.match(title)
+    if m is None or not title[m.end():].strip():
+        return title
+    return title[m.end():].strip()
+
+
 def strip_section_number(title: str) -> str:
     """``4.中文医学问答数据集`` → ``中文医学问答数据集``: the section number of a heading that is an entry.
 

@@ -290,6 +290,7 @@ from medkg.blocks import (
     plain_box_title,
 )
 from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
+    strip_record_number,
     closing_venue_year_heading,
     tagless_heading_title,
     year_venue_tagged_heading,
@@ -1660,6 +1661,23 @@ def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]
     return authors and bib and _is_meaningful(strip_section_number(_clean_title(heading.plain)))
 
 
+def _address_field_over_bib_fields(inl: _Inline) -> bool:
+    """``**Direct Link**: https://doi.org/10.1136/bmj.h3480  `` / ``**Alternative**: Search "…" on Google Scholar  ``
+    / ``**Journal**: BMJ (2015)``: a fields paragraph whose first line gives nothing but an address under a label of
+    its own ("Direct Link", "URL", "Online") and a later line of which is a bibliographic field (venue, authors,
+    year) is a work's record, as one opened by its bibliographic field is; the label names the link, not the work.
+    Why: read alone, every record of such a reading list was titled "Direct Link"."""
+    lines = inl.plain.split("\n")
+    if len(lines) < 2:
+        return False
+    label, value = _split_label(lines[0])
+    value = value.strip()
+    if not label or not value or " " in value or not any(not x.image and x.text.strip() == value for x in inl.links):
+        return False
+    return any(lab and _BIB_FIELD.match(_clean_title(lab)) is not None
+               for line in lines[1:] for lab, _ in _line_fields(line))
+
+
 def _paper_field_linked(inl: _Inline) -> bool:
     """One of a fields paragraph's lines is labelled with the paper's role (``**Paper** : Available [here](…)``,
     ``PDF: …``) and the paragraph links somewhere: the record gives its work's document, wherever it is hosted
@@ -1835,6 +1853,8 @@ def _numbered_record_title(heading: str) -> str:
     the caller asks for more: a field of the record that links an article."""
     clean = _clean_title(heading)
     t = strip_section_number(clean)
+    if t == clean:
+        t = strip_record_number(clean)  # "## Paper 1: Conversational Agents in Healthcare"
     if t == clean:
         return ""
     year = _LEAD_YEAR_END.search(t)
@@ -3926,8 +3946,9 @@ class _Parser:
                 # "### PIRD: Pan immune repertoire database" / "https://…" / "> blurb" / "Zhang, W. et al. [PIRD: Pan
                 # Immune Repertoire Database.](doi…) Bioinformatics …": the resource's paper, titled by its reference
                 own = "" if _has_links(heading_inline) else _own_reference_title(intro[:cut])
+                # ("## Paper 2: Voice Assistants for Older Adults": the record's number and the word before it go)
                 self.emit_block([(self.section_heading, heading_inline)] + intro[:cut],
-                                title=own or heading_inline.plain, heading_topic=True,
+                                title=own or strip_record_number(heading_inline.plain), heading_topic=True,
                                 marks=(OWN_REFERENCE_FIELD,) if own else (), keep_title=bool(own))
                 items: list[list[tuple[_Node, _Inline]]] = []
                 for p, inl in intro[cut:]:
@@ -4332,7 +4353,8 @@ class _Parser:
                 or len(groups) != 1 or groups[0][0] or _has_links(self.section_heading_inline):
             return ""
         first_p, first = groups[0][1][0]
-        if first_p.kind != "Paragraph" or not _BIB_FIELD.match(_field_label(first) or "-") \
+        if first_p.kind != "Paragraph" or not (_BIB_FIELD.match(_field_label(first) or "-")
+                                               or _address_field_over_bib_fields(first)) \
                 or not inlines_link_article([inl for _, inl in groups[0][1]]):
             return ""
         heading = self.section_heading_inline.plain
