@@ -855,3 +855,15 @@ def test_byline_comma_year_reference_is_linear():
         start = time.perf_counter()
         citation.byline_comma_year_reference(hostile)
         assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("particle", ["ul", "ur", "ud", "abu", "ibn", "bint", "binti", "bin", "al", "van"])
+def test_a619bs_arabic_and_south_asian_particles_open_an_apa_name(particle):
+    """a619bs: "Farooq, B. P. U., ul Hassan, A., Junaid, K., & Hafeez, W. A. (2024). Title. Venue": a lower-case
+    particle of an Arabic or South-Asian surname ("ul Hassan", "ur Rahman", "ud Din", "abu Bakar", "ibn Rashid",
+    "binti Yusof") opens a name as "van" and "bin" do; left out, the byline broke at it and the names became the
+    title."""
+    c = parse_citation(f"Farooq, B. P. U., {particle} Hassan, A., Junaid, K., & Hafeez, W. A. (2024). Basal Cell "
+                       "Carcinoma: Diagnosis, Management and Prevention. Journal of Molecular Pathology, 5(2), 153–170.")
+    assert c.title == "Basal Cell Carcinoma: Diagnosis, Management and Prevention"
+    assert c.authors == ("Farooq, B. P. U.", f"{particle} Hassan, A.", "Junaid, K.", "Hafeez, W. A.")

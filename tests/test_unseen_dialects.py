@@ -66,6 +66,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ChromaLM", {"arxiv": "2402.09981"}, "github.com/example-lab/ChromaLM"),
         ("Transcript isoform modelling with state-space layers", {"arxiv": "2310.07752"}, None),
     ],
+    # a619bs: apa-bold-byline-lowercase-name-particles.md: a bibliography (Italian heading) of APA references whose
+    # byline is set in bold, "**Farooq, B. P. U., ul Hassan, A., & Junaid, K.** (2024). Title. *Venue*, …", some names
+    # opened by an Arabic or South-Asian lower-case particle ("ul", "ur", "ud", "abu", "ibn", "binti"); the rule: those
+    # particles are name particles like "van" and "bin" (citation._PARTICLES), so the bold byline reads as names and the
+    # reference titles the work; "van der Berg" and a repository's own line stay as they were
+    "apa-bold-byline-lowercase-name-particles.md": [
+        ("Lightweight attention networks for dermoscopic lesion triage", {"doi": "10.1016/j.compbiomed.2023.107012"},
+         None),
+        ("Hair artefact removal before melanoma segmentation with diffusion priors", {}, None),
+        ("Skin tone fairness audit of public dermatology classifiers", {"arxiv": "2109.04417"}, None),
+        ("Smartphone dermatology photographs for acral melanoma screening", {"doi": "10.2196/51123"}, None),
+        ("Multi-scale texture descriptors for basal cell carcinoma detection", {}, None),
+        ("Ensemble transfer learning for clinical skin lesion photographs", {"doi": "10.1016/j.imu.2019.100255"}, None),
+        ("Dermoscopy feature maps for teledermatology referral", {"doi": "10.1111/exd.13511"}, None),
+    ],
     # a613bm: benchmark-readme-paper-title-column-code-only.md: a benchmark README's "# Benchmark Table" lists the
     # methods it compares as "| Method Name | paper | code |", the paper cell the paper's title in plain text, the
     # code cell its repository (or "-"); the rule: under a heading that says benchmark (a data or leaderboard
