@@ -85,7 +85,8 @@ _FOLD = str.maketrans(
     }
 )
 
-_PARTICLES = frozenset("van von der den de del della di da dos das du le la ter ten bin al el y e ul ur ud abu ibn bint binti".split())
+_PARTICLES = frozenset("""van von der den de del della di da dos das du le la ter ten bin al el y e
+    ul ur ud abu ibn bint binti""".split())
 #: one of those particles as a pattern, in either case ("Van Noorden", "de Backer"), longest first
 SURNAME_PARTICLE = "(?i:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 # Capitalised words that start titles/headings but are never part of a person's name.
