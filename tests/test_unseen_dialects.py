@@ -33,6 +33,34 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a620bt: labelled-paper-field-italic-title-venue-year.md: a Chinese book chapter's reproduced methods, each a
+    # section of bold-labelled paragraphs ("**路径**：`7_1/MolCLR/`", "**论文**：*Title*，Journal，2023", "**核心思路**：…"),
+    # the English "**Paper**: *Title*, Venue, Year" alike; the rule: a link-less one-line paragraph labelled as the
+    # paper (blocks.labelled_paper_reference: the label's role is "paper", its value an italic title, then only a
+    # venue and a year after commas) is the paper's entry, titled by the italics, its venue and year read; a paper
+    # field with no title ("**论文**：即将发表", "**Paper**: coming soon") and another label ("**参考**：*Book*，…")
+    # stay no entry
+    "labelled-paper-field-italic-title-venue-year.md": [
+        ("Contrastive pretraining of molecular graphs for toxicity prediction", {}, None),
+        ("Graph attention over drug pairs predicts synergistic combinations", {}, None),
+        ("Knowledge graph embeddings rank candidate drugs for rare diseases", {}, None),
+    ],
+    # a620bt: bold-dated-title-over-undated-byline-subbullet.md: a Spanish list of landmark works writes each as a
+    # link-less bold quoted title and year ('- **"Title" (1994)**'), then sub-bullets: the byline without year (one
+    # person's full name, "Okafor & Brandt", "Moreau, Tanaka, Costa", "Haddad and Silva") and a short note; the
+    # rule: under a dated bold title, a first sub-bullet that is such a byline makes the sub-bullets one work's
+    # record (blocks._byline_over_notes), its names the authors and the record a paper, as the linked siblings are
+    # (a last sub-bullet that is one link named by a word or three, "[Example Lab](…)", is where to read it); a dated
+    # bold label over three names or more ("**Organizadores (2024)**") stays a list of people, an undated
+    # one over topics ("**Temas**") a group
+    "bold-dated-title-over-undated-byline-subbullet.md": [
+        ("Statistical Shape Priors for Organ Delineation", {}, None),
+        ("Deformable Templates for Cardiac Contours", {}, None),
+        ("Boosted Cascades for Lesion Detection in Mammograms", {}, None),
+        ("Kernel Machines for Tissue Labelling", {}, None),
+        ("Random Forests for Brain Parcellation", {"arxiv": "0905.1234"}, None),
+        ("Generative Pretraining of Radiology Report Writers", {}, None),
+    ],
     # a613bm: benchmark-readme-paper-title-column-code-only.md: a benchmark README's "# Benchmark Table" lists the
     # methods it compares as "| Method Name | paper | code |", the paper cell the paper's title in plain text, the
     # code cell its repository (or "-"); the rule: under a heading that says benchmark (a data or leaderboard
@@ -18641,6 +18669,16 @@ def test_a_publisher_column_and_a_dash_dated_venue_cell_give_the_venue():
     assert got["Synthetic time-to-event cohorts with sequential GANs"] == ("AMIA", 2019)
     assert got["Variational autoencoders for censored follow-up data"] == ("arXiv", 2023)
     assert got["Simulating randomised trials with learned hazards"] == ("Stat-Med", None)
+
+
+def test_a_labelled_paper_paragraph_gives_its_venue_and_year():
+    """a620bt: "**论文**：*Title*，Journal of Cheminformatics，2023": the clauses after the italic title are the
+    paper's venue and year."""
+    got = {e.title: (e.kind, e.venue, e.year)
+           for e in extract_file(DIALECTS / "labelled-paper-field-italic-title-venue-year.md").entries}
+    assert got["Contrastive pretraining of molecular graphs for toxicity prediction"] == (
+        "paper", "Journal of Cheminformatics", 2023)
+    assert got["Knowledge graph embeddings rank candidate drugs for rare diseases"] == ("paper", "Bioinformatics", 2022)
 
 
 def test_a_venue_and_year_before_the_byline_give_all_three():
