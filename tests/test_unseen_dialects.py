@@ -81,6 +81,77 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ensemble transfer learning for clinical skin lesion photographs", {"doi": "10.1016/j.imu.2019.100255"}, None),
         ("Dermoscopy feature maps for teledermatology referral", {"doi": "10.1111/exd.13511"}, None),
     ],
+    # a620bt: name-dash-title-preprint-tag-other-server-link.md: a clinical-LLM list writes each paper as its short
+    # name linked to the paper, a dash, the title and a "(… paper)" tag naming a preprint server, the tag copied from
+    # line to line ("(arXiv paper)" beside a medRxiv link); the rule: when the tag names a preprint server and the
+    # link is on another one (classify.preprint_server_of), the venue is the link's server
+    # (extract._paper_tagged_dash_title); a tag matching its link, and a journal's link under a preprint tag, keep it
+    "name-dash-title-preprint-tag-other-server-link.md": [
+        ("A Question-Answering Benchmark for Inpatient Ward Rounds", {"arxiv": "2403.11872"}, None),
+        ("Evaluating Language Models on Emergency Triage Vignettes", {"doi": "10.1101/2024.06.14.24308812"}, None),
+        ("Conversational Assistants for Pathology Slide Review", {"doi": "10.1101/2024.02.20.581234"}, None),
+        ("Benchmarking Dermatology Chatbots Against Board-Certified Clinicians", {"doi": "10.1038/s41746-024-01188-9"},
+         None),
+        ("Summarising Radiology Reports for Patients", {"doi": "10.1101/2023.12.01.23299271"}, None),
+    ],
+    # a620bt: paper-title-beside-code-ocean-capsule-url.md: a Korean reader's paper list writes each paper as its
+    # title, its short name glued in brackets, then its code's written-out address, GitHub for most and a Code Ocean
+    # capsule for some (by its page "codeocean.com/capsule/…" or its DOI "10.24433/co.…"); the rule: a line whose
+    # only links are capsules and whose text reads as a paper's title is that paper, the capsule its runnable code
+    # (extract.type_entry, classify.code_capsule), not a data set; under a data heading, or a tool's name linked to
+    # its capsule, the line stays what it was
+    "paper-title-beside-code-ocean-capsule-url.md": [
+        ("Wavelet residual learning for low-dose CT denoising", {}, "github.com/example-lab/wavelet-residual"),
+        ("Physics-informed unrolled network for sparse-view CT reconstruction", {},
+         "codeocean.com/capsule/5521907/tree/v1"),
+        ("Noise-aware diffusion priors for limited-angle tomography", {}, "doi.org/10.24433/co.7781204.v1"),
+        ("Self-supervised denoising of photon-counting CT with blind-spot networks", {}, "github.com/example-lab/pcct-bsn"),
+    ],
+    # a620bt: labelled-paper-field-italic-title-venue-year.md: a Chinese book chapter's reproduced methods, each a
+    # section of bold-labelled paragraphs ("**路径**：`7_1/MolCLR/`", "**论文**：*Title*，Journal，2023", "**核心思路**：…"),
+    # the English "**Paper**: *Title*, Venue, Year" alike; the rule: a link-less one-line paragraph labelled as the
+    # paper (blocks.labelled_paper_reference: the label's role is "paper", its value an italic title, then only a
+    # venue and a year after commas) is the paper's entry, titled by the italics, its venue and year read; a paper
+    # field with no title ("**论文**：即将发表", "**Paper**: coming soon") and another label ("**参考**：*Book*，…")
+    # stay no entry
+    "labelled-paper-field-italic-title-venue-year.md": [
+        ("Contrastive pretraining of molecular graphs for toxicity prediction", {}, None),
+        ("Graph attention over drug pairs predicts synergistic combinations", {}, None),
+        ("Knowledge graph embeddings rank candidate drugs for rare diseases", {}, None),
+    ],
+    # a620bt: bold-dated-title-over-undated-byline-subbullet.md: a Spanish list of landmark works writes each as a
+    # link-less bold quoted title and year ('- **"Title" (1994)**'), then sub-bullets: the byline without year (one
+    # person's full name, "Okafor & Brandt", "Moreau, Tanaka, Costa", "Haddad and Silva") and a short note; the
+    # rule: under a dated bold title, a first sub-bullet that is such a byline makes the sub-bullets one work's
+    # record (blocks._byline_over_notes), its names the authors and the record a paper, as the linked siblings are
+    # (a last sub-bullet that is one link named by a word or three, "[Example Lab](…)", is where to read it); a dated
+    # bold label over three names or more ("**Organizadores (2024)**") stays a list of people, an undated
+    # one over topics ("**Temas**") a group
+    "bold-dated-title-over-undated-byline-subbullet.md": [
+        ("Statistical Shape Priors for Organ Delineation", {}, None),
+        ("Deformable Templates for Cardiac Contours", {}, None),
+        ("Boosted Cascades for Lesion Detection in Mammograms", {}, None),
+        ("Kernel Machines for Tissue Labelling", {}, None),
+        ("Random Forests for Brain Parcellation", {"arxiv": "0905.1234"}, None),
+        ("Generative Pretraining of Radiology Report Writers", {}, None),
+    ],
+    # a620bt: byline-comma-year-linked-title-venue.md: a reading list writing every item byline first, its parts
+    # closed by commas, the title slot a link ("- Okonkwo et al., 2023, [Title](arxiv…), NeurIPS 2023", "Halvorsen
+    # and Ibarra, 2024, [Title](nature…), npj Digital Medicine [[code]](…)", a title closing the line); the rule: the
+    # link's text put back in the gap the link left is read as the unlinked form is
+    # (extract._byline_comma_year_linked_title): the title is the link's text, the surnames, year and venue the
+    # line's; a leading link ("[MedEval-Bench](github…), 2023, …"), prose before a link and a note after the venue
+    # ("JAMIA, see also our [follow-up](…)") are left as they were
+    "byline-comma-year-linked-title-venue.md": [
+        ("WardBot: Instruction-Tuning a Ward-Round Assistant on Nursing Handover Notes", {"arxiv": "2309.15513"}, None),
+        ("Triage Prompts for Emergency Department Notes", {"doi": "10.1038/s41746-024-01377-2"},
+         "github.com/example-lab/triage-prompts"),
+        ("Pretraining, Probing, and Pruning Clinical Encoders", {"arxiv": "2211.04418"}, None),
+        ("SepsisLM", {"doi": "10.1101/2024.03.11.24304102"}, None),
+        ("Label-Efficient Coding of Discharge Summaries", {"arxiv": "2107.08831"}, None),
+        ("Hallucination Rates of Chatbots Answering Oncology Questions", {"arxiv": "2310.02276"}, None),
+        ("Readability of Generated Patient Letters", {"doi": "10.1093/jamia/ocac118"}, None),
+    ],
     # a613bm: benchmark-readme-paper-title-column-code-only.md: a benchmark README's "# Benchmark Table" lists the
     # methods it compares as "| Method Name | paper | code |", the paper cell the paper's title in plain text, the
     # code cell its repository (or "-"); the rule: under a heading that says benchmark (a data or leaderboard
@@ -17884,6 +17955,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a620bt: a byline-first comma reference's linked title is the link's text, not its byline
+    "byline-comma-year-linked-title-venue.md": [t for t, _, _ in EXPECTED["byline-comma-year-linked-title-venue.md"]],
     # a606bf: a short name glued to the title in brackets is no part of it; a spaced or prefix bracket stays
     "glued-short-name-brackets-on-titles.md": [t for t, _, _ in EXPECTED["glued-short-name-brackets-on-titles.md"]],
     # a612bl: byline-first comma references, an aside before a colon, and a "(… paper)" tag after a dash title the work
@@ -18802,6 +18875,50 @@ def test_a_publisher_column_and_a_dash_dated_venue_cell_give_the_venue():
     assert got["Synthetic time-to-event cohorts with sequential GANs"] == ("AMIA", 2019)
     assert got["Variational autoencoders for censored follow-up data"] == ("arXiv", 2023)
     assert got["Simulating randomised trials with learned hazards"] == ("Stat-Med", None)
+
+
+def test_a_byline_first_comma_reference_with_a_linked_title_gives_its_facts():
+    """a620bt: "- Okonkwo et al., 2023, [Title](arxiv…), NeurIPS 2023": the surnames, the year and the venue around
+    the linked title are the work's (the unlinked form gave them, the linked one lost them)."""
+    got = {e.title: (list(e.authors), e.venue, e.year)
+           for e in extract_file(DIALECTS / "byline-comma-year-linked-title-venue.md").entries}
+    assert got["WardBot: Instruction-Tuning a Ward-Round Assistant on Nursing Handover Notes"] == (
+        ["Okonkwo"], "NeurIPS", 2023)
+    assert got["Triage Prompts for Emergency Department Notes"] == (
+        ["Halvorsen", "Ibarra"], "npj Digital Medicine", 2024)
+    assert got["SepsisLM"] == (["Duarte"], "Nature Medicine", 2024)
+    assert got["Label-Efficient Coding of Discharge Summaries"] == (["Varga"], None, 2021)
+    assert got["Hallucination Rates of Chatbots Answering Oncology Questions"] == (
+        ["Achterberg"], "JAMA Oncology", 2023)
+
+
+def test_a_labelled_paper_paragraph_gives_its_venue_and_year():
+    """a620bt: "**论文**：*Title*，Journal of Cheminformatics，2023": the clauses after the italic title are the
+    paper's venue and year."""
+    got = {e.title: (e.kind, e.venue, e.year)
+           for e in extract_file(DIALECTS / "labelled-paper-field-italic-title-venue-year.md").entries}
+    assert got["Contrastive pretraining of molecular graphs for toxicity prediction"] == (
+        "paper", "Journal of Cheminformatics", 2023)
+    assert got["Knowledge graph embeddings rank candidate drugs for rare diseases"] == ("paper", "Bioinformatics", 2022)
+
+
+def test_a_code_ocean_capsule_beside_a_paper_title_is_its_code():
+    """a620bt: "- Title(PIUN) https://codeocean.com/capsule/…": the capsule is the paper's code, its DOI no paper's."""
+    got = {e.title: e for e in extract_file(DIALECTS / "paper-title-beside-code-ocean-capsule-url.md").entries}
+    for title in ("Physics-informed unrolled network for sparse-view CT reconstruction",
+                  "Noise-aware diffusion priors for limited-angle tomography"):
+        assert got[title].kind == "paper" and [link.role for link in got[title].links] == ["code"]
+        assert got[title].identifiers.doi is None
+    assert got["CTDenoiseKit"].kind == "dataset"
+
+
+def test_a_preprint_tag_gives_way_to_the_links_server():
+    """a620bt: "[TriageEval](medrxiv…) - Title (arXiv paper)": the paper is on medRxiv, whatever the tag says."""
+    got = {e.title: e.venue for e in extract_file(DIALECTS / "name-dash-title-preprint-tag-other-server-link.md").entries}
+    assert got["Evaluating Language Models on Emergency Triage Vignettes"] == "medRxiv"
+    assert got["Conversational Assistants for Pathology Slide Review"] == "bioRxiv"
+    assert got["Summarising Radiology Reports for Patients"] == "medRxiv"
+    assert got["A Question-Answering Benchmark for Inpatient Ward Rounds"] == "ArXiv"
 
 
 def test_a_venue_and_year_before_the_byline_give_all_three():

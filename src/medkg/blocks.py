@@ -1859,6 +1859,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             # "Title of the work [paper] [code]" alone in its paragraph: a record drafted from a template whose link
             # labels wait for their URLs names its work as the linked record would
             kind = 1
+        if not kind and not inl.links and p.kind == "Paragraph" and labelled_paper_reference(inl) is not None:
+            # "**论文**：*Title*，Nature Biomedical Engineering，2025", "**Paper**: *Title*, Bioinformatics, 2023": a
+            # method's write-up names the paper it reproduces in a labelled field, the title in italics, no link
+            kind = 1
         if not kind and not inl.links and p.kind == "Paragraph" and outline_numbered_title(inl.plain) is not None:
             # "1.1 Spectral Graph Convolutions for Population-based Disease Prediction" / blank line / "1.2 …": a
             # reading note's link-less titles numbered by the section they are filed under, one paragraph each
@@ -1867,7 +1871,39 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     return units
 
 
-#: letters a line of a record's link row may hold beside its one link (a " -" or " |" separator holds none)
+#: the colons closing a field's label (half- and full-width)
+_LABEL_COLONS = (":", "：")
+
+
+def labelled_paper_reference(inl: _Inline) -> tuple[str, str] | None:
+    """``**论文**：*Title*，Nature Biomedical Engineering，2025``, ``**Paper**: *Title*, Bioinformatics, 2023``: a
+    link-less one-line paragraph that is a field labelled as the paper (a bold label naming the paper role,
+    ``field_role``), its value an italic title and then only the venue and year after commas → (the title, the
+    rest after it). Why: with no link and no byline the paragraph read as prose, and the paper a method's write-up
+    names as its source gave no entry. None for any other field ("**路径**：…", "**Paper**: coming soon")."""
+    if inl.links or "\n" in inl.plain.strip() or not inl.strong_lead or not inl.emphasis:
+        return None
+    plain = inl.plain.strip()
+    label = inl.strong_lead.strip()
+    colon_in_bold = label.endswith(_LABEL_COLONS)
+    label = label.rstrip(":： ")
+    if not plain.startswith(inl.strong_lead) or field_role(label) != "paper":
+        return None
+    rest = plain[len(inl.strong_lead):].lstrip()
+    if not colon_in_bold:
+        if not rest.startswith(_LABEL_COLONS):
+            return None
+        rest = rest[1:].lstrip()
+    title = inl.emphasis[-1].strip() if inl.emphasis[-1].strip() != inl.strong_lead.strip() else ""
+    if not title or not rest.lstrip("*_ ").startswith(title):
+        return None
+    tail = rest.lstrip("*_ ")[len(title):].lstrip("*_ ")
+    if not tail.startswith((",", "，")) or not _YEAR_IN_TEXT.search(tail) or len(tail.split()) > 12:
+        return None
+    return title, tail.lstrip(",， ")
+
+
+#: letters a line of a record's link row may hold beside its one link (a " -" or " |" separator holds none)#: letters a line of a record's link row may hold beside its one link (a " -" or " |" separator holds none)
 _LINK_ROW_LINE_LETTERS = 2
 
 
@@ -3917,7 +3953,8 @@ _KEY_JOINERS = frozenset({",", ";", "and", "&", ", and", "/"})
 
 
 def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
-                        under_item: bool = False, titled: bool = False) -> list[_Inline | None] | None:
+                        under_item: bool = False, titled: bool = False,
+                        dated_title: bool = False) -> list[_Inline | None] | None:
     """Sub-bullets that are fields of their parent: ``地址：URL``, ``来源：…``, ``[code](…)``.
 
     Returns the inline content of each child that is an item (None for any other child), which
@@ -3927,6 +3964,8 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
     ``titled``: the parent is a link-less item written wholly in bold (``1. **Title**``): a work's title set apart
     as a record's, so a byline under it (``- *Name, et al.*  ISBI 2018.``) is that work's, as under a linked title
     — a byline names people and a venue, never a work of its own.
+    ``dated_title``: that bold title is a dated work's (``dated_work_title``), so a byline without year under it
+    (``- Cortes & Vapnik``) is that work's too (``_byline_over_notes``).
     """
     inlines = _item_inlines(node)
     items = [inl for inl in inlines if inl is not None]
@@ -3966,6 +4005,10 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         # "1. **"Deep learning for computational biology"**" / "   - Angermueller et al. (2016)" / "   - Molecular
         # Biology of the Cell" / "   - Comprehensive review …": a bold title whose first sub-bullet is its byline
         # and year is one work's record; the link-less lines under it are its venue and notes, not works
+        return inlines
+    if under_item and not parent_links and dated_title and _byline_over_notes(node, items):
+        # '- **"Support-Vector Networks" (1995)**' / "  - Cortes & Vapnik" / "  - SVMs": a dated bold title over
+        # its byline written without year, then notes: one work's record
         return inlines
     if under_item and not parent_links and len(items) == 1 and _only_source_labels(items[0]):
         # "+ Title" / "    + [[bioRxiv 2024.03.25.585721](…)] • [[code](…)]": one sub-bullet of nothing but links
@@ -4056,6 +4099,66 @@ def _bold_title_nicknamed(inl: _Inline) -> bool:
 #: a byline of surnames alone and the year in brackets: "Krizhevsky, Sutskever, Hinton (2012)", "Kipf & Welling (2017)"
 _SURNAMES_YEAR_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:(?:,\s*|\s*,?\s*(?:&|and)\s+)[A-Z][\w'’-]+){1,5}\s*"
                                    r"\((?:19|20)\d\d\)$")
+
+
+#: a byline of two to six surnames alone, no year: "Cortes & Vapnik", "Rumelhart, Hinton, Williams", "Kingma and Ba"
+_SURNAMES_BYLINE = re.compile(r"[A-Z][\w'’-]+(?:(?:,\s?|,?\s(?:&|and)\s)[A-Z][\w'’-]+){1,5}")
+#: the longest line read as such a byline (the pattern is only tried on a short line)
+_MAX_SURNAMES_BYLINE = 80
+#: a dated work's bold title: the year in brackets closing it ('**"Support-Vector Networks" (1995)**'), or a quoted
+#: title opening it
+_DATED_BOLD_TITLE = re.compile(r"\((?:19|20)\d\d\)")
+
+
+def undated_byline_names(inl: _Inline) -> str:
+    """The people a link-less one-line sub-bullet names when it is a byline without year or venue: one person's
+    full name ("Alan Turing", ``_lone_name_byline``) or two to six surnames ("Cortes & Vapnik", "Rumelhart,
+    Hinton, Williams"); "" otherwise ("SVMs", "Primera red neuronal artificial", "El Test de Turing")."""
+    if inl.links or "\n" in inl.plain.strip():
+        return ""
+    text = " ".join(inl.plain.replace("*", " ").replace("_", " ").split())
+    if len(text) <= _MAX_SURNAMES_BYLINE and _SURNAMES_BYLINE.fullmatch(text):
+        return text
+    return text if _lone_name_byline(inl) else ""
+
+
+def dated_work_title(plain: str) -> bool:
+    """A link-less bold item line that reads as a dated work's title: quoted ('"Title" (1950)') or closed by its
+    bracketed year ("Title (1995)")."""
+    text = plain.strip(" *_")
+    return text[:1] in ('"', "“") or _DATED_BOLD_TITLE.search(text[-8:]) is not None
+
+
+def _byline_over_notes(node: _Node, items: list[_Inline]) -> bool:
+    """Under a dated bold title (``dated_work_title``: ``- **"Support-Vector Networks" (1995)**``), the sub-bullets
+    open with the work's byline written without year (``- Cortes & Vapnik``, ``- Alan Turing``, ``- He et al.``)
+    and the rest are link-less notes or a bare URL (``- SVMs``, ``- El Test de Turing``), none a reference of its own
+    nor over a sub-list: one work's record. Why: a lone name or a list of surnames is no byline by ``_is_byline``,
+    so each line was read as a work of its own and the title, a group's name, was lost. A sub-list of three names
+    or more ("- Alan Turing" / "- Grace Hopper" / "- Ada Lovelace") stays a list of people."""
+    if len(items) < 2 or items[0].links or any(x.kind == "List" for c in node.children if c.kind == "Item"
+                                                  for x in c.children):
+        return False
+    first = _Inline(plain=" ".join(items[0].plain.split()))
+    if not (_is_byline(first) or undated_byline_names(first)):
+        return False
+    if len(items) >= 3 and all(undated_byline_names(inl) or _is_byline(inl) for inl in items[1:]):
+        return False  # (names alone: people, no work's notes; one line after the byline may be a name-like note)
+    # ("  - [OpenAI](https://openai.com/research/…)": one line that is a link alone, named by a word or three, is
+    # where the work is to be read, no work of its own)
+    placed = [inl for inl in items[1:] if inl.links and not _lone_bare_url(inl)]
+    if len(placed) > 1 or placed and not _place_link_alone(placed[0]):
+        return False
+    return all(not _whole_reference(inl) for inl in items[1:])
+
+
+def _place_link_alone(inl: _Inline) -> bool:
+    """A sub-bullet that is one link and nothing else, its text a name of at most ``_MAX_PLACE_LINK_WORDS`` words
+    (``- [OpenAI](…)``, ``- [Nature](…)``)."""
+    if len(inl.links) != 1 or inl.links[0].bare:
+        return False
+    text = _clean_title(inl.links[0].text)
+    return bool(text) and len(text.split()) <= _MAX_PLACE_LINK_WORDS and _clean_title(inl.plain) == text
 
 
 def _dated_byline_over_notes(node: _Node, items: list[_Inline]) -> bool:

@@ -513,6 +513,33 @@ def _deposit_label_says_code(label: str) -> bool:
     return bool(rest) and rest <= _DEPOSIT_CODE_WORDS and bool(rest & {"code", "software"})
 
 
+#: the preprint servers by their hosts, with the names lists write them by
+_PREPRINT_SERVER_HOSTS = (("arxiv.org", "arXiv"), ("biorxiv.org", "bioRxiv"), ("medrxiv.org", "medRxiv"),
+                          ("chemrxiv.org", "ChemRxiv"), ("techrxiv.org", "TechRxiv"), ("psyarxiv.com", "PsyArXiv"),
+                          ("ssrn.com", "SSRN"), ("researchsquare.com", "Research Square"),
+                          ("preprints.org", "Preprints.org"))
+
+
+def preprint_server_of(url: str) -> str | None:
+    """The name of the preprint server a URL is on ("https://www.medrxiv.org/content/10.1101/…" → "medRxiv"), or
+    None (a journal's page, a repository)."""
+    host = _host_path(url).split("/", 1)[0]
+    for suffix, name in _PREPRINT_SERVER_HOSTS:
+        if host == suffix or host.endswith("." + suffix):
+            return name
+    return None
+
+
+def code_capsule(url: str) -> bool:
+    """``https://codeocean.com/capsule/9043085/tree/v1``, ``https://doi.org/10.24433/CO.3558316.v1``: one Code Ocean
+    capsule, by its page or its DOI (``url_role`` types it a deposit, as Zenodo's)."""
+    hp = _host_path(url)
+    if hp.startswith(_CODE_ARCHIVE_HOSTS) and hp.rstrip("/") not in _CODE_ARCHIVE_HOSTS:
+        return True
+    doi = ids.ids_from_url(url)[0]
+    return bool(doi) and doi.lower().startswith(_CODE_DOI_PREFIXES)
+
+
 def _named_software_archive(label: str, hp: str) -> bool:
     """``[[SourceForge]](sourceforge.net/projects/…)``, ``[[Software Heritage]](archive.softwareheritage.org/swh:…)``,
     ``[[Code Ocean]](codeocean.com/capsule/…)`` beside a study's article: the link's text names an archive that

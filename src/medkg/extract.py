@@ -3835,6 +3835,35 @@ def _byline_comma_year_title(title: str, description: str) -> tuple[tuple[str, .
     return citation.byline_comma_year_reference(text)
 
 
+#: the gap a linked title leaves in the text around it: two commas with only blanks between
+_LINK_GAP = re.compile(r"[,，][ \t]*[,，]")
+
+
+def _byline_comma_year_linked_title(title: str, description: str, link: Link) \
+        -> tuple[tuple[str, ...], str | None, int, str] | None:
+    """``Li et al., 2023, [Title](…), NeurIPS 2023``: the byline-first reference (``_byline_comma_year_title``) whose
+    title slot is the link. The parse gave the lead text and a description holding ", , " where the link stood (or
+    the link's text as the title, the whole reference in the description); the link's text is put back in that gap
+    and the reference read whole. → (authors, venue, year, title) when the title read is the link's text, else None.
+    Why: the unlinked form was read, the linked one kept its title but lost its authors, year and venue."""
+    name = inline.clean_title(link.text or link.label)
+    if not name:
+        return None
+    lead = description if title == name else title + description
+    if not _BYLINE_COMMA_YEAR_HINT.match(lead):
+        return None
+    gaps = list(_LINK_GAP.finditer(lead))
+    if len(gaps) == 1:
+        gap = gaps[0]
+        text = lead[:gap.start()] + ", " + name + ", " + lead[gap.end():].lstrip()
+    elif not gaps and lead.rstrip().endswith((",", "，")):
+        text = lead.rstrip()[:-1] + ", " + name  # (the link closes the line: "Li et al., 2023, [Title](…)")
+    else:
+        return None
+    read = citation.byline_comma_year_reference(text)
+    return read if read is not None and read[3] == name.strip(" ,*_\"“”") else None
+
+
 #: a surname, perhaps "et al." or a second one, then a comma or a bracket: the cheap gate before the reference is read
 _BYLINE_COMMA_YEAR_HINT = re.compile(r"[^\W\d_][\w'’-]{1,30}(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+[^\W\d_][\w'’-]{1,30})?"
                                      r"(?:(?:\s?[,，]\s?|\s)(?:19|20)\d\d|\s?[(（](?:19|20)\d\d[)）]\s?[,，]|$)")
@@ -3891,6 +3920,11 @@ def _paper_tagged_dash_title(title: str, link: Link, description: str) -> tuple[
     venue = tag.group("venue").strip()
     known = venue and (citation.names_venue(venue) or citation.names_journal(venue)
                        or citation.names_preprint_server(venue))
+    if known and citation.names_preprint_server(venue) and (server := classify.preprint_server_of(link.url)) \
+            and server.casefold() != venue.strip(" .,").casefold().removesuffix(" preprint"):
+        # "[CAREval](medrxiv.org/content/…) - Title (arXiv paper)": the tag names one preprint server, the paper's
+        # link is on another; the link says where the paper is (the tag is a list's habit, copied from line to line)
+        return named, server
     return named, venue if known else None
 
 
@@ -3903,6 +3937,16 @@ def type_entry(entry: Entry) -> Entry:
         # under a heading of data sets, the repository a "download" link reaches holds the data, not the work's code
         links = tuple(replace(link, role="dataset") if link.role == "code" and _DOWNLOAD_LABEL.fullmatch(link.label)
                       else link for link in links)
+    if links and all(link.role == "dataset" and classify.code_capsule(link.url) for link in links) \
+            and classify.reads_like_paper_title(entry.title) \
+            and classify.section_hint([h.text for h in entry.topic]) != "dataset":
+        # "- Physics-informed deep neural network for image denoising(PINN) https://codeocean.com/capsule/…": a
+        # paper's title beside its Code Ocean capsule, and no other link: the capsule is the work's runnable code
+        # (typed a deposit by its address alone), so the line is the paper with its code, not a data set
+        links = tuple(link.with_role("code") for link in links)
+        capsule_code = True
+    else:
+        capsule_code = False
     measured: tuple[str, ...] = ()
     if links and entry.fields and entry.fields[0][0] == TITLE_COLUMN_FIELD \
             and any(link.role == "paper" and _measured(link) for link in links):
@@ -3952,6 +3996,13 @@ def type_entry(entry: Entry) -> Entry:
         # "- [06/2024] One paper about "Title of the work" was accepted by **IEEE TBD**.": the news sentence names
         # the paper it announces by the title it quotes (and is that paper's entry: below)
         title = news_title
+    if title and links and (linked_led := _byline_comma_year_linked_title(title, entry.description, links[0])) \
+            is not None:
+        # "- Li et al., 2023, [LLaVA-Med: Training …](arxiv…), NeurIPS 2023": the same byline-first reference with
+        # its title slot linked; the parse left a gap (", , ") where the link stood. Read before the lead ("Li et
+        # al.") is taken for a field label naming the link
+        authors, venue, year, title = linked_led[0], linked_led[1] or venue, linked_led[2], linked_led[3]
+        entry = replace(entry, description="")
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
     elif title and links and (cited := _cite_column_title(entry, title, links[0])) is not None:
@@ -4958,6 +5009,8 @@ def type_entry(entry: Entry) -> Entry:
         # the paper beside its labelled data keeps the identifiers its own links give (a data set's own line,
         # "**Name** … [data](zenodo DOI) [paper](arxiv…)", is no paper and keeps its data's DOI)
         identifiers = own_identifiers
+    if capsule_code and kind in ("repository", "dataset"):
+        kind = "paper"  # (the title beside its capsule, above: the paper, the capsule its code)
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",

@@ -157,6 +157,9 @@ from medkg.blocks import (
     bold_title_after_highlighted_byline,
     repository_name_over_quoted_work,
     _byline_names,
+    undated_byline_names,
+    labelled_paper_reference,
+    dated_work_title,
     _walk_items,
     _role_fields,
     _role_link_alone,
@@ -3460,7 +3463,8 @@ class _Parser:
                                        or plain_title_box(inl)
                                        or p.kind == "BlockQuote" and quoted_linked_title_over_author_list(inl)
                                        or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl)
-                                       or title_then_role_links_paragraph(p, inl))
+                                       or title_then_role_links_paragraph(p, inl)
+                                       or labelled_paper_reference(inl) is not None)
                         for p, inl, kind in units)
                 # "*1996*" / "Journal of pharmaceutical sciences_Title": a saved paper's file name under a year label
                 # is an item alone, the label dating it as it dates the items of a section with more
@@ -5503,7 +5507,8 @@ class _Parser:
         session = _course_session_item(inl, d)
         for c in nested:
             titled = not d.links and (inl.strong_only or _bold_title_nicknamed(inl))
-            field_inlines = _field_list_inlines(c, d.links, under_item=True, titled=titled) \
+            dated_title = titled and dated_work_title(inl.plain)
+            field_inlines = _field_list_inlines(c, d.links, under_item=True, titled=titled, dated_title=dated_title) \
                 if c.kind == "List" and not year_group and not session else None
             quoted = quoted_reference_record(c, [x for x in field_inlines if x is not None]) \
                 if field_inlines is not None and titled else None
@@ -5532,7 +5537,10 @@ class _Parser:
                     if _nested_record(sub, sinl) or _cites_another_work(sinl, d) or _renamed_reference(sinl, inl):
                         nested_records.append(sub)  # "  - ESM2 (8M - 15B)" / "    - Manuscript: …": a record of its own
                         continue
-                    if titled and not d.authors_hint and (names := _byline_names(sinl)):
+                    if titled and not d.authors_hint and (names := _byline_names(sinl) or (
+                            dated_title and i == 0 and undated_byline_names(sinl))):
+                        # ('- **"Support-Vector Networks" (1995)**' / "  - Cortes & Vapnik": a dated title's first
+                        # sub-bullet names its authors without year, ``blocks._byline_over_notes``)
                         # "1. **Title**" / "   - *Name, et al.*  2017.": the byline names the bold title's authors,
                         # a bibliographic field that makes the record a publication's
                         d.authors_hint.append(names)
@@ -5815,6 +5823,17 @@ class _Parser:
             # "**Summary:** …" and "**Transformer-based**: Swin-T, MedFormer": a bold term then its gloss
             # ("**Current acceleration is still not enough:** …": a key point stated as a sentence, then explained)
             d.fields.append((BOLD_LABEL_FIELD, inl.strong_lead.rstrip().rstrip(":：")))
+            if (labelled := labelled_paper_reference(inl)) is not None \
+                    and (title_at := plain.find(labelled[0])) > 0:
+                # "**论文**：*Title*，Nature Biomedical Engineering，2025": the field names the paper; its italic title
+                # is the record's title, the clauses after it its venue and year (offsets kept: blanked)
+                title_end = title_at + len(labelled[0])
+                plain = " " * title_at + plain[title_at:title_end] + " " * (len(plain) - title_end)
+                venue, _, year = labelled[1].replace("，", ",").rpartition(",")
+                if venue.strip() and year.strip().isdigit():
+                    d.fields.append(("venue", venue.strip()))
+                    d.fields.append(("year", year.strip()))
+                d.fields.append((BIB_RECORD_FIELD, ""))  # (a work's reference, as a byline makes a record one)
         if inl.strong_lead and (label_id := arxiv_label(inl.strong_lead)) is not None \
                 and (inl.strong_lead.rstrip().endswith(_COLONS) or _colon_after_lead(plain, inl.strong_lead)):
             # '- **2007.13794v2**: "Neural Temporal Point Processes …" - Enguehard et al. (2020)': the bold label is
