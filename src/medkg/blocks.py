@@ -1903,7 +1903,7 @@ def labelled_paper_reference(inl: _Inline) -> tuple[str, str] | None:
     return title, tail.lstrip(",， ")
 
 
-#: letters a line of a record's link row may hold beside its one link (a " -" or " |" separator holds none)#: letters a line of a record's link row may hold beside its one link (a " -" or " |" separator holds none)
+#: letters a line of a record's link row may hold beside its one link (a " -" or " |" separator holds none)
 _LINK_ROW_LINE_LETTERS = 2
 
 
