@@ -613,3 +613,30 @@ def test_a607bg_title_before_an_emphasised_byline(tmp_path, line, title, year):
     assert record["title"] == title
     if year is not None:
         assert record["year"] == year
+
+
+@pytest.mark.parametrize("text", [
+    # a622bv: a bullet's note names a work in passing; the work is listed again below
+    "# Papers\n\n- [Continuous-Time Attention for Sparse ICU Vital Signs](https://arxiv.org/abs/2106.04512) - "
+    "Extending the input decay of [DecayNet](https://arxiv.org/abs/1711.04521) to continuous time, we propose an "
+    "attention model that reads each observation at its own time stamp.\n\n## Baselines\n\n"
+    "- [DecayNet](https://arxiv.org/abs/1711.04521) - a baseline.\n",
+    # a622bv: the same in a numbered heading record's abstract field
+    "# 文献\n\n## 1. [2021]Continuous-Time Attention for Sparse ICU Vital Signs\n"
+    "[URL](https://arxiv.org/abs/2106.04512)  \n**Abstract**: Vital signs in the intensive care unit are sampled "
+    "irregularly. Extending the input decay of [DecayNet](https://arxiv.org/abs/1711.04521) to continuous time, we "
+    "propose an attention model that reads each observation at its own time stamp.  \n\n# 基线\n\n"
+    "- [DecayNet](https://arxiv.org/abs/1711.04521) — 基线\n",
+])
+def test_a_work_named_in_passing_and_listed_again_keeps_its_name(tmp_path, text):
+    """A work an item's note mentions by a short-name link is no listing of that item: its later listing (and its
+    split-off record) keeps its own name, never the mentioning item's title (extract._own_paper_addresses)."""
+    path = tmp_path / "list.md"
+    path.write_text(text, encoding="utf-8")
+    records = [entry_record(e) for e in extract_file(path).entries]
+    by_arxiv = {}
+    for r in records:
+        if r["identifiers"]["arxiv"]:
+            by_arxiv.setdefault(r["identifiers"]["arxiv"], set()).add(r["title"])
+    assert by_arxiv["2106.04512"] == {"Continuous-Time Attention for Sparse ICU Vital Signs"}
+    assert by_arxiv["1711.04521"] == {"DecayNet"}

@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a622bv: numbered-heading-records-abstract-mentions.md: a Chinese EHR reading list of numbered heading records
+    # ("## 2. [2020]Title" over "[论文](local.pdf)" / "[URL](…)" / "**Authors**:" / "**Abstract**: …") whose abstract
+    # names another work by a short-name link ("Following the protocol of [ICU-Extract](arXiv B), we …"), the work
+    # listed again below ("- [ICU-Extract](arXiv B)"); the rule: a paper link whose identifier is none of the item's
+    # own (a passing mention, a split-off paper) is no address of the item (extract._own_paper_addresses), so neither
+    # the split-off on the abstract's line nor the later listing reads as a repeat of the item and takes its title
+    "numbered-heading-records-abstract-mentions.md": [
+        ("Continuous-Time Attention for Sparse ICU Vital Signs", {"arxiv": "2106.04512"}, "github.com/example-lab/ct-attn"),
+        ("Multitask Benchmarks for Paediatric Intensive Care Time Series", {"doi": "10.1038/s41597-020-00512-3"}, None),
+        ("Learning Sepsis Onset from Streaming Laboratory Results",
+         {"pmid": "31234567", "doi": "10.1097/ccm.0000000000003891"}, None),
+        ("Deep Reinforcement Learning for Ventilator Weaning: A Brief Survey", {"arxiv": "1908.01234"}, None),
+        ("Wearable Photoplethysmography for Early Warning of Atrial Fibrillation", {"doi": "10.1038/s41746-018-0079-9"},
+         None),
+        ("Clinical Intervention Forecasting with Convolutional Networks", {}, None),
+        ("DecayNet", {"arxiv": "1711.04521"}, None),
+        ("ICU-Extract", {"arxiv": "1907.08822"}, None),
+    ],
     # a618br: table-cell-labelled-publication-record.md: a model catalogue's "Publication Details" cell holds the
     # work's whole record, its labelled fields parted by <br> ("**Title:** …<br>**Authors:** …<br>**Venue/Year:**
     # *Genome Research*, 2022<br>**DOI:** […](…)"); the rule: the cell's other labelled fields are the row's fields
@@ -17632,6 +17650,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a622bv: a patent's record, a work the abstract mentions in passing, and the mentioned work's second listing
+    # (counted or not, no fault)
+    "numbered-heading-records-abstract-mentions.md": [
+        ("System and Method for Forecasting Deterioration from Bedside Monitors", {}), ("PatchAF", {}),
+        ("ICU-Extract", {"arxiv": "1907.08822"})],
     # a618br: a record cell with a title field alone, or a title and authors, may name the model's own write-up as
     # much as a paper (left to the row's links; counted or not, no fault)
     "table-cell-labelled-publication-record.md": [
@@ -17957,6 +17980,8 @@ def test_titles_are_the_titles(name):
 EXACT_TITLES: dict[str, list[str]] = {
     # a620bt: a byline-first comma reference's linked title is the link's text, not its byline
     "byline-comma-year-linked-title-venue.md": [t for t, _, _ in EXPECTED["byline-comma-year-linked-title-venue.md"]],
+    # a622bv: a work an abstract names by a short-name link keeps that name, not the title of the record it sits in
+    "numbered-heading-records-abstract-mentions.md": ["DecayNet", "ICU-Extract"],
     # a606bf: a short name glued to the title in brackets is no part of it; a spaced or prefix bracket stays
     "glued-short-name-brackets-on-titles.md": [t for t, _, _ in EXPECTED["glued-short-name-brackets-on-titles.md"]],
     # a612bl: byline-first comma references, an aside before a colon, and a "(… paper)" tag after a dash title the work

@@ -8876,6 +8876,25 @@ def _paper_addresses(entry: Entry) -> list[str]:
     return [address for link in entry.links if link.role == "paper" and (address := _paper_address(link.url))]
 
 
+def _own_paper_addresses(entry: Entry) -> list[str]:
+    """``_paper_addresses`` but those of links whose identifier is none of the entry's own: a work its note names
+    in passing (``_passing_mentions``: "## 4. [2017]Patient Similarity …" / "**Abstract**: … Extending [DecayNet](arXiv
+    B) …", "- [Title](arXiv A) - … builds on [DecayNet](arXiv B) …") or split off as a paper of its own
+    (``_other_papers``). Why: the item kept that link, so a later listing of the work ("- [DecayNet](arXiv B)"), or
+    the split-off record itself on a later line of the item, read as a repeat of the item and took its title."""
+    if entry.kind != "paper":
+        return []
+    own = {(k, v) for k, v in zip(("doi", "arxiv", "pmid", "pmcid"), dataclasses.astuple(entry.identifiers)) if v}
+    out = []
+    for link in entry.links:
+        if link.role != "paper" or not (address := _paper_address(link.url)):
+            continue
+        found = {(k, v) for k, v in zip(("doi", "arxiv", "pmid", "pmcid"), ids.ids_from_url(link.url)) if v}
+        if not found or found & own:
+            out.append(address)
+    return out
+
+
 def _paper_address(url: str) -> str:
     """``url``'s address as ``_paper_addresses`` keys it: the arXiv record for an arXiv page, else the canonical URL."""
     if "arxiv" in url.lower() and (arxiv := ids.arxiv_from_url(url)):
@@ -9010,7 +9029,7 @@ def _repeats_of_listed_works(entries: list[Entry]) -> list[Entry]:
     first: dict[str, int] = {}
     out: list[Entry] = []
     for e in entries:
-        keys = _paper_addresses(e)
+        keys = _own_paper_addresses(e)
         at = next((first[k] for k in keys if k in first), None)
         if at is not None and out[at].line != e.line:  # not the other papers of one item (_other_papers)
             earlier = out[at]
