@@ -51,6 +51,35 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("DecayNet", {"arxiv": "1711.04521"}, None),
         ("ICU-Extract", {"arxiv": "1907.08822"}, None),
     ],
+    # a623bw: ieee-byline-particle-surname-after-initials.md: numbered IEEE references whose initials-first byline
+    # holds a surname opened by Spanish "y" or Portuguese "e" ("…, P. Mansfield, B. A. y Arcas, D. Webster, …"); the
+    # rule: in a byline of "I. Surname" names, the particle after a name's initials and one capitalised word closed
+    # by the next separator are that name's surname, not a joiner of two inverted names
+    # (citation._particle_surname_after_initials); "J. Weber y L. García" and "García, M. y López, A." still join
+    "ieee-byline-particle-surname-after-initials.md": [
+        ("Triage dialogue agents for emergency departments: a prospective evaluation", {"doi": "10.1093/jei/ocz118"}, None),
+        ("Calibrated uncertainty for symptom checkers under distribution shift", {"doi": "10.1038/s41746-023-0912-x"}, None),
+        ("Retrieval-augmented question answering over discharge summaries", {"doi": "10.18653/v1/2021.clp-1.12"}, None),
+        ("Auditing medication adherence chatbots for harmful advice", {"doi": "10.1016/j.iwp.2019.11.004"}, None),
+        ("Federated learning of sepsis onset across five hospital networks", {"doi": "10.1186/s13054-019-2471-8"}, None),
+        ("Explainable risk scores for paediatric readmission", {"doi": "10.1016/j.jpa.2020.03.007"}, None),
+        ("Speech biomarkers of depression from smartphone diaries", {"doi": "10.1177/0706743721100455"}, None),
+        ("Large vision-language models for dermatology triage", {"doi": "10.1038/s41591-024-02871-5"}, None),
+    ],
+    # a623bw: venue-underscore-file-names-with-bare-title.md: a reading list kept as saved PDFs' names
+    # ("Chemical science_Reaction-aware …") under year labels, one name whose venue the list left out written as the
+    # bare title ("Fragment Linking with Equivariant Flows for Kinase Inhibitors"); the rule: right after a
+    # "Venue_Title" paragraph, in a section of two or more, a one-line title-cased paper title is one more item
+    # (blocks.unfiled_title_paragraph in parse), typed a paper (extract._unfiled_titles_among_file_names); a
+    # lower-case note line stays a note, and a bare title after a lone file name stays prose
+    "venue-underscore-file-names-with-bare-title.md": [
+        ("Scaffold-constrained diffusion for lead optimisation campaigns", {}, None),
+        ("Reaction-aware autoregressive generation of synthesisable molecules", {}, None),
+        ("Fragment Linking with Equivariant Flows for Kinase Inhibitors", {}, None),
+        ("Latent space optimisation of binding affinity with Bayesian surrogates", {}, None),
+        ("Pocket-Conditioned Language Models for Covalent Warhead Design", {}, None),
+        ("Multitask graph networks for permeability and efflux ratios", {}, None),
+    ],
     # a618br: table-cell-labelled-publication-record.md: a model catalogue's "Publication Details" cell holds the
     # work's whole record, its labelled fields parted by <br> ("**Title:** …<br>**Authors:** …<br>**Venue/Year:**
     # *Genome Research*, 2022<br>**DOI:** […](…)"); the rule: the cell's other labelled fields are the row's fields
@@ -17655,6 +17684,11 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "numbered-heading-records-abstract-mentions.md": [
         ("System and Method for Forecasting Deterioration from Bedside Monitors", {}), ("PatchAF", {}),
         ("ICU-Extract", {"arxiv": "1907.08822"})],
+    # a623bw: a file name followed by a lower-case note keeps the note (and is typed as before): neither way counted
+    "venue-underscore-file-names-with-bare-title.md": [
+        ("Contrastive pretraining of reaction fingerprints for yield prediction", {}),
+        ("Bioinformatics_Contrastive pretraining of reaction fingerprints for yield prediction", {}),
+    ],
     # a618br: a record cell with a title field alone, or a title and authors, may name the model's own write-up as
     # much as a paper (left to the row's links; counted or not, no fault)
     "table-cell-labelled-publication-record.md": [
@@ -17982,6 +18016,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     "byline-comma-year-linked-title-venue.md": [t for t, _, _ in EXPECTED["byline-comma-year-linked-title-venue.md"]],
     # a622bv: a work an abstract names by a short-name link keeps that name, not the title of the record it sits in
     "numbered-heading-records-abstract-mentions.md": ["DecayNet", "ICU-Extract"],
+    # a623bw: an IEEE byline's "B. A. y Arcas" is a name; the quoted title is the title, never an initial
+    "ieee-byline-particle-surname-after-initials.md": [
+        t for t, _, _ in EXPECTED["ieee-byline-particle-surname-after-initials.md"]],
     # a606bf: a short name glued to the title in brackets is no part of it; a spaced or prefix bracket stays
     "glued-short-name-brackets-on-titles.md": [t for t, _, _ in EXPECTED["glued-short-name-brackets-on-titles.md"]],
     # a612bl: byline-first comma references, an aside before a colon, and a "(… paper)" tag after a dash title the work

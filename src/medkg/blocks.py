@@ -5908,6 +5908,19 @@ def underscored_venue_paragraph(p: _Node, inl: _Inline) -> bool:
         and underscored_venue_title(line) is not None
 
 
+def unfiled_title_paragraph(p: _Node, inl: _Inline) -> bool:
+    """``Shape-Based Generative Modeling for de Novo Drug Design`` after ``Journal of cheminformatics_An exploration
+    strategy …``: a one-line paragraph, no link, no bold lead, that is only a paper's title (four words or more,
+    title-cased, reading as a paper's, no closing stop or colon): one of the saved file names whose venue the list
+    left out. Why: read as prose after an item, it became that item's note, so the work was lost and the item before
+    it, its note no longer empty, kept its file name whole as its title. ``parse`` takes it for an item only right
+    after an item written ``Venue_Title`` (``underscored_venue_paragraph``) in a section of two or more of them."""
+    line = inl.plain.strip()
+    return p.kind == "Paragraph" and not inl.links and not inl.strong_lead and "\n" not in line \
+        and "_" not in line and not line.endswith((".", ":", "：", "。")) and names_work(line, min_words=4) \
+        and title_cased(line) and classify.reads_like_paper_title(line)
+
+
 def year_label_paragraph(p: _Node, inl: _Inline) -> bool:
     """``*2018*``, ``**2019**``: a paragraph that is only a year set in emphasis or bold, no link. Why: a list that
     files its items under year labels instead of headings puts the label between the last item of one year and the

@@ -2901,6 +2901,27 @@ def _senior_after_et_al(s: str, at: int) -> int:
     return stop if stop > at and s[stop + 2:stop + 3].isupper() and _VANCOUVER_NAME.fullmatch(s[at:stop]) else 0
 
 
+#: the one capitalised surname word a particle opens, closed by the name's separator: "Arcas," / "Silva and" /
+#: "Arcas \"" ("B. A. y Arcas, D. Webster", "J. C. e Silva and M. Rossi")
+_PARTICLE_SURNAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]{1,40}(?=,| and | ?[\"“]|$)")
+
+
+def _particle_surname_after_initials(s: str, spans: list[tuple[int, int]], pos: int, sep: re.Match) -> int:
+    """Where a surname opened by Spanish "y" or Portuguese "e" ends when that word follows a name's dotted initials
+    inside a byline of "I. Surname" names, or 0: IEEE's "…, P. Mansfield, B. A. y Arcas, D. Webster, …" (Blaise
+    Agüera y Arcas). Why: "y" after an initial's stop joins two inverted names ("García, M. y López, A."), so the
+    initials "B. A." were read as a name with its surname lost, the byline ended there and the title was "B". In a
+    byline whose names are all initials-first, initials are a name's start, never its end; the particle and one
+    capitalised word closed by the next separator are that name's surname."""
+    if sep.group() not in (" y ", " e ") or not spans or not _initials_surname_run(s, spans):
+        return 0
+    initials = s[pos:sep.start()].split()
+    if not initials or not all(_token_class(t) == "I" for t in initials):
+        return 0
+    word = _PARTICLE_SURNAME_WORD.match(s, sep.end())
+    return word.end() if word is not None else 0
+
+
 def _initial_led_full_name(s: str, start: int, end: int, sep_char: str) -> bool:
     """``H. Brendan McMahan`` between commas, after a full name written given name first ("Jakub Konečný, H.
     Brendan McMahan, Daniel Ramage"): one dotted initial, then a given name and a surname, and another name after
@@ -2972,6 +2993,8 @@ def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False)
             joined_done = False  # "A and B and C": every name joined so
             continue
         sep = _SEPARATOR.search(s, pos)
+        if sep is not None and (particle_end := _particle_surname_after_initials(s, spans, pos, sep)):
+            sep = _SEPARATOR.search(s, particle_end)  # "B. A. y Arcas": see _particle_surname_after_initials
         chunk_end = sep.start() if sep else n
         sep_char = s[chunk_end] if chunk_end < n else ""
         if pending:

@@ -222,7 +222,8 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
         entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
-        entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_plain_reference_lists(entries)))
+        entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_unfiled_titles_among_file_names(
+            _plain_reference_lists(entries))))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
@@ -2492,6 +2493,35 @@ def _without_closing_remark(title: str) -> str:
         if head:
             return head
     return t
+
+
+def _filed_name(e: Entry) -> bool:
+    """A link-less paper written as a saved paper's file name, ``Venue_Title`` (``blocks.underscored_venue_title``)."""
+    return e.kind == "paper" and not e.links and blocks.underscored_venue_title(e.text.strip()) is not None
+
+
+def _unfiled_titles_among_file_names(entries: list[Entry]) -> list[Entry]:
+    """``Journal of cheminformatics_An exploration strategy …`` / ``Shape-Based Generative Modeling for de Novo Drug
+    Design``: a link-less one-line title right after a saved paper's file name, in a section of two or more of them,
+    is one more of those papers, its venue left out (``parse`` makes it an item: ``blocks.unfiled_title_paragraph``).
+    Why: with no venue glued to it and too few link-less lines around it for a reference list, it was typed "other"
+    and the work was lost. Only a title-cased line of four words or more that reads as a paper's title, no note."""
+    filed: dict[tuple, int] = {}
+    for e in entries:
+        if _filed_name(e):
+            filed[_topic_key(e)] = filed.get(_topic_key(e), 0) + 1
+    if not filed:
+        return entries
+    out = list(entries)
+    for i in range(1, len(entries)):
+        e, before = entries[i], entries[i - 1]
+        if e.kind != "other" or e.links or e.description.strip() or e.line != e.end_line or "_" in e.title \
+                or filed.get(key := _topic_key(e), 0) < 2 or _topic_key(before) != key or not _filed_name(before) \
+                or len(e.title.split()) < 4 or not classify.title_cased(e.title) \
+                or not classify.reads_like_paper_title(e.title):
+            continue
+        out[i] = replace(e, kind="paper")
+    return out
 
 
 def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:

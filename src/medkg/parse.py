@@ -283,6 +283,7 @@ from medkg.blocks import (
     venue_tag_titled_paragraph,
     title_then_role_links_paragraph,
     underscored_venue_paragraph,
+    unfiled_title_paragraph,
     year_label_paragraph,
     year_filed_title_lines,
     address_in_prose_note,
@@ -3435,6 +3436,13 @@ class _Parser:
                   and (_role_slots_left_empty(inl) or venue_tag_titled_paragraph(p, inl)
                        or underscored_venue_paragraph(p, inl)) else kind)
                  for p, inl, kind in _paragraph_units(paras)]
+        filed_names = {at for at, (p, inl, kind) in enumerate(units) if kind == 1 and underscored_venue_paragraph(p, inl)}
+        if len(filed_names) >= 2:
+            # "Journal of cheminformatics_An exploration strategy …" / "Shape-Based Generative Modeling for de Novo
+            # Drug Design": among saved file names, a bare title right after one is one more whose venue was left
+            # out, no note of the item before it (``unfiled_title_paragraph``)
+            units = [(p, inl, 1 if not kind and at - 1 in filed_names and unfiled_title_paragraph(p, inl) else kind)
+                     for at, (p, inl, kind) in enumerate(units)]
         # "# 2021" / "Title one" / "Title two": a paper log's link-less title lines under a year-only heading, each
         # line one work (``year_filed_title_lines``); a title alone in its section is an item as well
         year_filed = 0
