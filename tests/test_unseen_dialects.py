@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a621bu: notes-dash-numbered-title-arrow-url.md: a student's plain reading notes number each paper by hand with a
+    # spaced dash ("1 - Title > https://arxiv…", "12 – Title > https://doi.org/…", "8 - Title https://…"), a form no
+    # Markdown reader takes for a list marker; the rule: a one-to-three-digit number and a spaced dash opening the
+    # line, a word after it, number the record and are no part of its title (blocks.dashed_record_number_end,
+    # parse.fill_from_inline); "3-D Printing …" (no spaces) and "2 - 3 vezes …" (a count) keep their words
+    "notes-dash-numbered-title-arrow-url.md": [
+        ("slake dataset paper", {"arxiv": "2102.09542"}, None),
+        ("Do Medical Vision-Language Models Read the Question?", {"arxiv": "2504.11873"}, None),
+        ("Prompt Ensembles for Zero-Shot Chest X-ray Classification", {"doi": "10.1016/j.media.2024.103187"}, None),
+        ("3D Volumetric Question Answering over Abdominal CT", {"arxiv": "2409.06652"}, None),
+        ("MedLlava 1.6", {"arxiv": "2501.02279"}, None),
+        ("Calibrated Abstention for Radiology VQA Models", {"arxiv": "2411.30417"}, None),
+        ("3-D Printing of Anatomical Phantoms for Ultrasound Training", {"doi": "10.1117/12.2581234"}, None),
+        ("Grounded Report Generation with Region Tokens", {"arxiv": "2406.17015"}, None),
+        ("Shared Tokenizers for Multimodal Clinical Records", {"arxiv": "2502.14107"}, None),
+    ],
     # a618br: table-cell-labelled-publication-record.md: a model catalogue's "Publication Details" cell holds the
     # work's whole record, its labelled fields parted by <br> ("**Title:** …<br>**Authors:** …<br>**Venue/Year:**
     # *Genome Research*, 2022<br>**DOI:** […](…)"); the rule: the cell's other labelled fields are the row's fields
@@ -17869,6 +17885,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a621bu: a hand-written record number and its spaced dash are no part of the title
+    "notes-dash-numbered-title-arrow-url.md": [t for t, _, _ in EXPECTED["notes-dash-numbered-title-arrow-url.md"]],
     # a606bf: a short name glued to the title in brackets is no part of it; a spaced or prefix bracket stays
     "glued-short-name-brackets-on-titles.md": [t for t, _, _ in EXPECTED["glued-short-name-brackets-on-titles.md"]],
     # a612bl: byline-first comma references, an aside before a colon, and a "(… paper)" tag after a dash title the work

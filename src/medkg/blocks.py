@@ -1053,6 +1053,23 @@ def code_record_number_end(inl: _Inline) -> int:
     return end if _is_meaningful(text[end:].split("\n", 1)[0]) else 0
 
 
+#: a record number set off from the title by a spaced dash, opening a line: "1 - Title > https://…", "12 – Title"
+#: (the spaces on both sides keep "3-D …", "2-step …" and a range "5-10" out; a word ("3D" counts), a quote, a
+#: bracket or an emphasis mark must follow, so "2 - 3 times" is no record number either)
+_DASHED_RECORD_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?=\d{0,3}[^\W\d_]|[\"“'‘*_\[(])")
+
+
+def dashed_record_number_end(plain: str) -> int:
+    """``1 - vqa-rad paper > https://…`` / ``7 - Qwen 2.5 VL > https://…``: a plain notes file numbering its records
+    by hand with a spaced dash after the number, a form no Markdown reader takes for a list marker (``1.``, ``1)``
+    are, and lose their number there). The number and the dash number the record and are no part of its title →
+    where they end in ``plain`` (0 when the line opens otherwise, or nothing meaningful would be left on it)."""
+    m = _DASHED_RECORD_NUMBER.match(plain)
+    if m is None:
+        return 0
+    return m.end() if _is_meaningful(plain[m.end():].split("\n", 1)[0]) else 0
+
+
 #: a code span holding a year and its month (perhaps the day), nothing else: "`2021.02`", "`2023-10`", "`2024/03/05`"
 _CODE_DATE_TAG = re.compile(r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?")
 
