@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a621bu: notes-colon-arrow-hash-numbered-titles.md: a reading group's queue numbers each paper by hand with a colon,
+    # an arrow or a hash ("1: Title https://…", "3 -> Title …", "4 → Title …", "#5 Title …", "#6: Title …"), or a
+    # spaced dash over a title line closed by a colon, its URL on the next line ("8 - Title:" / "https://…"); the
+    # rule: the number and its mark open the record and are no part of its title (blocks.dashed_record_number_end),
+    # and a dash-numbered "Title:" line is a numbered record as "(√)1. Title:" is (blocks._RECORD_LEAD), no longer
+    # folded into the section heading; "3: 1 ratio …" and "10:30 …" keep their numbers
+    "notes-colon-arrow-hash-numbered-titles.md": [
+        ("Contrastive Pretraining of Retinal Image Encoders with Clinical Notes", {"arxiv": "2408.13371"}, None),
+        ("Sparse Mixture Adapters for Dermatology VQA", {"arxiv": "2502.06190"}, None),
+        ("Token Pruning for Whole-Slide Vision-Language Models", {"arxiv": "2410.21558"}, None),
+        ("Uncertainty-Aware Grounding in Chest Radiograph Reports", {"doi": "10.1109/tmi.2025.3551234"}, None),
+        ("Curriculum Instruction Tuning for Endoscopy Assistants", {"arxiv": "2503.17702"}, None),
+        ("Multilingual Radiology Report Generation with Shared Decoders", {"arxiv": "2501.11946"}, None),
+        ("Benchmarking Medical VLMs under Label Shift", {"arxiv": "2505.02218"}, None),
+        ("Federated Vision-Language Pretraining across Hospitals", {"arxiv": "2407.19825"}, None),
+        ("Self-Critique Decoding for Pathology Captioning", {"arxiv": "2411.08634"}, None),
+    ],
     # a621bu: notes-dash-numbered-title-arrow-url.md: a student's plain reading notes number each paper by hand with a
     # spaced dash ("1 - Title > https://arxiv…", "12 – Title > https://doi.org/…", "8 - Title https://…"), a form no
     # Markdown reader takes for a list marker; the rule: a one-to-three-digit number and a spaced dash opening the
@@ -17885,6 +17902,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a621bu: a record number and its colon, arrow or hash are no part of the title
+    "notes-colon-arrow-hash-numbered-titles.md": [t for t, _, _ in EXPECTED["notes-colon-arrow-hash-numbered-titles.md"]],
     # a621bu: a hand-written record number and its spaced dash are no part of the title
     "notes-dash-numbered-title-arrow-url.md": [t for t, _, _ in EXPECTED["notes-dash-numbered-title-arrow-url.md"]],
     # a606bf: a short name glued to the title in brackets is no part of it; a spaced or prefix bracket stays
