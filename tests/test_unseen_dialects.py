@@ -80,6 +80,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Pocket-Conditioned Language Models for Covalent Warhead Design", {}, None),
         ("Multitask graph networks for permeability and efflux ratios", {}, None),
     ],
+    # a621bu: notes-colon-arrow-hash-numbered-titles.md: a reading group's queue numbers each paper by hand with a colon,
+    # an arrow or a hash ("1: Title https://…", "3 -> Title …", "4 → Title …", "#5 Title …", "#6: Title …"), or a
+    # spaced dash over a title line closed by a colon, its URL on the next line ("8 - Title:" / "https://…"); the
+    # rule: the number and its mark open the record and are no part of its title (blocks.dashed_record_number_end),
+    # and a dash-numbered "Title:" line is a numbered record as "(√)1. Title:" is (blocks._RECORD_LEAD), no longer
+    # folded into the section heading; "3: 1 ratio …" and "10:30 …" keep their numbers
+    "notes-colon-arrow-hash-numbered-titles.md": [
+        ("Contrastive Pretraining of Retinal Image Encoders with Clinical Notes", {"arxiv": "2408.13371"}, None),
+        ("Sparse Mixture Adapters for Dermatology VQA", {"arxiv": "2502.06190"}, None),
+        ("Token Pruning for Whole-Slide Vision-Language Models", {"arxiv": "2410.21558"}, None),
+        ("Uncertainty-Aware Grounding in Chest Radiograph Reports", {"doi": "10.1109/tmi.2025.3551234"}, None),
+        ("Curriculum Instruction Tuning for Endoscopy Assistants", {"arxiv": "2503.17702"}, None),
+        ("Multilingual Radiology Report Generation with Shared Decoders", {"arxiv": "2501.11946"}, None),
+        ("Benchmarking Medical VLMs under Label Shift", {"arxiv": "2505.02218"}, None),
+        ("Federated Vision-Language Pretraining across Hospitals", {"arxiv": "2407.19825"}, None),
+        ("Self-Critique Decoding for Pathology Captioning", {"arxiv": "2411.08634"}, None),
+    ],
+    # a621bu: notes-dash-numbered-title-arrow-url.md: a student's plain reading notes number each paper by hand with a
+    # spaced dash ("1 - Title > https://arxiv…", "12 – Title > https://doi.org/…", "8 - Title https://…"), a form no
+    # Markdown reader takes for a list marker; the rule: a one-to-three-digit number and a spaced dash opening the
+    # line, a word after it, number the record and are no part of its title (blocks.dashed_record_number_end,
+    # parse.fill_from_inline); "3-D Printing …" (no spaces) and "2 - 3 vezes …" (a count) keep their words
+    "notes-dash-numbered-title-arrow-url.md": [
+        ("slake dataset paper", {"arxiv": "2102.09542"}, None),
+        ("Do Medical Vision-Language Models Read the Question?", {"arxiv": "2504.11873"}, None),
+        ("Prompt Ensembles for Zero-Shot Chest X-ray Classification", {"doi": "10.1016/j.media.2024.103187"}, None),
+        ("3D Volumetric Question Answering over Abdominal CT", {"arxiv": "2409.06652"}, None),
+        ("MedLlava 1.6", {"arxiv": "2501.02279"}, None),
+        ("Calibrated Abstention for Radiology VQA Models", {"arxiv": "2411.30417"}, None),
+        ("3-D Printing of Anatomical Phantoms for Ultrasound Training", {"doi": "10.1117/12.2581234"}, None),
+        ("Grounded Report Generation with Region Tokens", {"arxiv": "2406.17015"}, None),
+        ("Shared Tokenizers for Multimodal Clinical Records", {"arxiv": "2502.14107"}, None),
+    ],
     # a618br: table-cell-labelled-publication-record.md: a model catalogue's "Publication Details" cell holds the
     # work's whole record, its labelled fields parted by <br> ("**Title:** …<br>**Authors:** …<br>**Venue/Year:**
     # *Genome Research*, 2022<br>**DOI:** […](…)"); the rule: the cell's other labelled fields are the row's fields
@@ -18019,6 +18052,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a623bw: an IEEE byline's "B. A. y Arcas" is a name; the quoted title is the title, never an initial
     "ieee-byline-particle-surname-after-initials.md": [
         t for t, _, _ in EXPECTED["ieee-byline-particle-surname-after-initials.md"]],
+    # a621bu: a record number and its colon, arrow or hash are no part of the title
+    "notes-colon-arrow-hash-numbered-titles.md": [t for t, _, _ in EXPECTED["notes-colon-arrow-hash-numbered-titles.md"]],
+    # a621bu: a hand-written record number and its spaced dash are no part of the title
+    "notes-dash-numbered-title-arrow-url.md": [t for t, _, _ in EXPECTED["notes-dash-numbered-title-arrow-url.md"]],
     # a606bf: a short name glued to the title in brackets is no part of it; a spaced or prefix bracket stays
     "glued-short-name-brackets-on-titles.md": [t for t, _, _ in EXPECTED["glued-short-name-brackets-on-titles.md"]],
     # a612bl: byline-first comma references, an aside before a colon, and a "(… paper)" tag after a dash title the work

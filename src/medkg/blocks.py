@@ -939,10 +939,11 @@ _RECORD_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[.、．](?!\d)[ \t]*(?=[^\
 
 
 #: a reading list's lead before a record's title: the mark that the work was read ("(√)", "(✓)", "✔", "(x)"), then the
-#: record's number ("1.", "2、", "3)"), or a number set in brackets alone ("(3)", "[4]"); a bracketed year is no number
+#: record's number ("1.", "2、", "3)", "4 - " set off by a spaced dash), or a number set in brackets alone ("(3)",
+#: "[4]"); a bracketed year is no number
 _RECORD_LEAD = re.compile(
     r"^[ \t]*(?:[(（][ \t]*[√✓✔✗✘xX×][ \t]*[)）][ \t]*|[√✓✔✗✘][ \t]*)?"
-    r"(?:\d{1,3}[ \t]*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t]*")
+    r"(?:\d{1,3}[ \t]*[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\]|\d{1,3}[ \t]+[-–—](?=[ \t]+\d{0,3}[^\W\d_]))[ \t]*")
 
 
 def strip_record_lead(title: str) -> str:
@@ -1051,6 +1052,25 @@ def code_record_number_end(inl: _Inline) -> int:
     if text[:start].strip() or not text[start:end].strip().isdigit() or len(text[start:end].strip()) > 3:
         return 0
     return end if _is_meaningful(text[end:].split("\n", 1)[0]) else 0
+
+
+#: a record number set off from the title, opening a line: by a spaced dash or arrow ("1 - Title > https://…",
+#: "12 – Title", "3 -> Title"), by a colon ("4: Title", "5：Title") or by a hash before it ("#6 Title"). The spaces
+#: around a dash keep "3-D …", "2-step …" and a range "5-10" out; a word ("3D" counts), a quote, a bracket or an
+#: emphasis mark must follow, so "2 - 3 times" or "3: 1 ratio" is no record number either
+_DASHED_RECORD_NUMBER = re.compile(r"[ \t]*(?:#\d{1,3}(?:[ \t]*(?:[-–—:：]|->|=>|→))?|\d{1,3}(?:[ \t]+(?:[-–—]|->|=>|→)|[ \t]*[:：]))"
+                                   r"[ \t]+(?=\d{0,3}[^\W\d_]|[\"“'‘*_\[(])")
+
+
+def dashed_record_number_end(plain: str) -> int:
+    """``1 - vqa-rad paper > https://…`` / ``7 - Qwen 2.5 VL > https://…``: a plain notes file numbering its records
+    by hand with a spaced dash after the number, a form no Markdown reader takes for a list marker (``1.``, ``1)``
+    are, and lose their number there). The number and the dash number the record and are no part of its title →
+    where they end in ``plain`` (0 when the line opens otherwise, or nothing meaningful would be left on it)."""
+    m = _DASHED_RECORD_NUMBER.match(plain)
+    if m is None:
+        return 0
+    return m.end() if _is_meaningful(plain[m.end():].split("\n", 1)[0]) else 0
 
 
 #: a code span holding a year and its month (perhaps the day), nothing else: "`2021.02`", "`2023-10`", "`2024/03/05`"

@@ -214,6 +214,7 @@ from medkg.blocks import (
     code_date_tag,
     code_venue_tag,
     code_record_number_end,
+    dashed_record_number_end,
     code_kind_tag,
     code_span_lead,
     CODE_TAG_WORDS,
@@ -5809,6 +5810,10 @@ class _Parser:
             # blanked as the record number is (offsets kept); it sorts the line, it never titles it
             plain = " " * code_kind[0] + plain[code_kind[0]:]
             d.fields.append((KIND_TAG_FIELD, code_kind[1]))
+        elif numbered := dashed_record_number_end(plain):
+            # "1 - Title > https://…": a record number set off by a spaced dash (no list marker, so no list reader
+            # took it off) is blanked as the code-span one is (offsets kept); it numbers the record, never titles it
+            plain = " " * numbered + plain[numbered:]
         code_notes = ""
         if not inl.links and (notes_at := code_note_lines_start(plain, inl.code)) is not None:
             # "* [2020MICCAI] Title" / "`type segmentation`; `temporal module`": the lines in inline code under a
