@@ -19568,3 +19568,17 @@ def test_a618br_a_table_cells_labelled_record_gives_byline_venue_and_year():
     assert got["RiboFM"] == ("Bioinformatics", 2023, ("Sofia Marchetti", "Daniel Osei")), got
     assert got["Cross-species transfer of regulatory sequence models with orthology-aware pretraining"] == (
         "Arxiv", 2024, ("Amara Okafor", "Jun Watanabe")), got
+
+
+def test_a_glued_venue_name_is_the_venue_not_a_short_name(tmp_path):
+    """a606bf's glued-short-name rule ("Title(CAMixerSR)") must leave a glued journal's name to the venue readers:
+    "…Recognition(ACM Computing Surveys)" is where the work appeared (review of the 36th session)."""
+    f = tmp_path / "glued.md"
+    f.write_text("# Surveys\n\n"
+                 "- A Survey on Deep Learning for Human Activity Recognition(ACM Computing Surveys)"
+                 "[[**paper**](https://dl.acm.org/doi/abs/10.1145/3472290)]\n"
+                 "- Confidence-based Deep Multimodal Fusion for Activity Recognition(UbiComp18)"
+                 "[[**paper**](https://dl.acm.org/doi/10.1145/3267305.3267522)]\n", encoding="utf-8")
+    got = [(r["title"], r["venue"]) for r in map(entry_record, extract_file(f).entries)]
+    assert got == [("A Survey on Deep Learning for Human Activity Recognition", "ACM Computing Surveys"),
+                   ("Confidence-based Deep Multimodal Fusion for Activity Recognition", None)]

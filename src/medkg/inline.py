@@ -1269,7 +1269,10 @@ def _without_glued_short_name(s: str) -> str:
         if (before.isalnum() or before in "”\"’'") and name.isascii() and _GLUED_SHORT_NAME.fullmatch(name) \
                 and "et al" not in name \
                 and any("A" <= c <= "Z" for c in name) and not _ROMAN_NUMERAL.fullmatch(name) \
+                and not (" " in name and (names_venue(name) or names_journal(name))) \
                 and len(s[:at].split()) >= 3:
+            # ("…Recognition(ACM Computing Surveys)": a glued journal's or venue's name is where the work appeared,
+            # which the venue readers take from the title, no short name of the work)
             s = s[:at]
     if s[:1] == "(" and 1 < (close := s.find(")")) < 40 and s[close + 1:close + 2].isascii() \
             and (s[close + 1:close + 2].isupper() or s[close + 1:close + 2].isdigit()):
