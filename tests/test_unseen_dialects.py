@@ -33,6 +33,26 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
+    # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
+    # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,
+    # author-year key or identifier) among two or more other paper links all named by full titles is titled by its
+    # own text, not by the full title before it (extract._short_title_among_titles; a badge or "[DOI]" still is)
+    "seminar-table-stacked-short-title-links.md": [
+        ("Sparse Mixture Adapters for Parameter-Efficient Radiology Report Generation", {"arxiv": "2312.04417"}, None),
+        ("Prompt Ensembles Improve Zero-Shot Chest X-ray Classification", {"arxiv": "2311.08812"}, None),
+        ("Scans Speak, Too", {"arxiv": "2310.11206"}, None),
+        ("Learning Visual Prompts for Frozen Medical Image Encoders", {"arxiv": "2309.15530"}, None),
+        ("Masked Volume Modeling Is a Strong Pretext for 3D CT Segmentation", {"arxiv": "2308.07741"}, None),
+        ("Hearts Beat Twice", {"arxiv": "2307.02268"}, None),
+        ("Temporal Consistency Losses for Echocardiography Video Segmentation", {"arxiv": "2306.09913"}, None),
+        ("Calibrated Uncertainty for Dermatology Classifiers under Label Noise", {"arxiv": "2305.14470"}, None),
+        ("Federated Fine-Tuning of Pathology Foundation Models across Hospitals", {"arxiv": "2304.06651"}, None),
+        ("Retrieval-Augmented Clinical Question Answering with Guideline Passages", {"arxiv": "2303.11108"}, None),
+        ("Label Smoothing Meets Ordinal Grading in Diabetic Retinopathy", {"arxiv": "2302.05529"}, None),
+        ("Graph Priors for Whole-Slide Image Survival Prediction", {"arxiv": "2301.07706"}, None),
+        ("Noisy Student Training for Polyp Detection in Colonoscopy Videos", {"arxiv": "2211.09934"}, None),
+    ],
     # a622bv: numbered-heading-records-abstract-mentions.md: a Chinese EHR reading list of numbered heading records
     # ("## 2. [2020]Title" over "[论文](local.pdf)" / "[URL](…)" / "**Authors**:" / "**Abstract**: …") whose abstract
     # names another work by a short-name link ("Following the protocol of [ICU-Extract](arXiv B), we …"), the work
@@ -18045,6 +18065,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a625by: a short title stacked among full-title links in a seminar's topic cell is its own link's text
+    "seminar-table-stacked-short-title-links.md": ["Scans Speak, Too", "Hearts Beat Twice"],
     # a620bt: a byline-first comma reference's linked title is the link's text, not its byline
     "byline-comma-year-linked-title-venue.md": [t for t, _, _ in EXPECTED["byline-comma-year-linked-title-venue.md"]],
     # a622bv: a work an abstract names by a short-name link keeps that name, not the title of the record it sits in

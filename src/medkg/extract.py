@@ -8234,7 +8234,8 @@ def _other_papers(entry: Entry) -> list[Entry]:
             by_citation = {id(x) for x in _works_cited_by_author_year(entry)}
         if id(link) in by_citation:
             text = " ".join(text.split())  # "[Kopans and Halpern (1999)](doi B)": the reading's own citation names it
-        elif not inline.names_work(text, 4) and not (learned_data and text) and not _sibling_name(text, entry):
+        elif not inline.names_work(text, 4) and not (learned_data and text) and not _sibling_name(text, entry) \
+                and not _short_title_among_titles(link, entry):
             # (the data's article under a "Pretraining Data" column is named by its link text, "MIMIC-III")
             # ("· FineRadScore — [arXiv:2405.20613](…)": the name the line writes before the link names it)
             if names_before is None:
@@ -8312,6 +8313,23 @@ def _sibling_name(text: str, entry: Entry) -> bool:
         return False
     return not classify.is_link_label(text) and not citation.names_journal(text) \
         and not any(dataclasses.astuple(ids.identifiers_from(text, ())))
+
+
+def _short_title_among_titles(link: Link, entry: Entry) -> bool:
+    """``| [AutoPrompt: Eliciting Knowledge from …](arxiv A) <br> [GPT Understands, Too](arxiv B) <br> [The Power of
+    Scale for …](arxiv C) |``: a seminar's cell stacking the works its session read, each linked by its own title, names
+    a short one by its own link text too, not by the title beside it (``_title_beside``, meant for a badge or a
+    "[DOI]" after a title). Only a name of two words or more, capitalised, no link label, journal, author-year key
+    or identifier, among two or more other paper links of the item all named by full titles, the first titling the
+    item (two titles and a short text may still be a title and its "[Project Page]")."""
+    text = " ".join(link.text.split())
+    if len(text.split()) < 2 or not text[:1].isupper() or classify.is_link_label(text) \
+            or citation.names_journal(text) or classify.author_year_label(text) \
+            or any(dataclasses.astuple(ids.identifiers_from(text, ()))):
+        return False
+    others = [x for x in entry.links if x.role == "paper" and x is not link]
+    return len(others) >= 2 and others[0].text.strip() == entry.title \
+        and all(inline.names_work(x.text.strip(), 4) for x in others)
 
 
 def _names_written_before(entry: Entry) -> dict[str, str]:
