@@ -8174,6 +8174,7 @@ def _other_papers(entry: Entry) -> list[Entry]:
     withheld = _passing_mentions(entry.links, [x for x in entry.links if x.role == "paper"], entry, entry.title)
     taken: set[int] = set()  # the kinds of identifier (doi, arxiv, pmid, pmcid) a link before gives
     by_citation: set[int] | None = None  # the links of works the item cites each by author-year, once asked
+    stacked: tuple[list[Link], int] | None = None  # its paper links and how many are short, once asked
     names_before: dict[str, str] | None = None  # the names the line writes before its links, once asked
     for link in entry.links:
         if id(link) in withheld:
@@ -8235,7 +8236,7 @@ def _other_papers(entry: Entry) -> list[Entry]:
         if id(link) in by_citation:
             text = " ".join(text.split())  # "[Kopans and Halpern (1999)](doi B)": the reading's own citation names it
         elif not inline.names_work(text, 4) and not (learned_data and text) and not _sibling_name(text, entry) \
-                and not _short_title_among_titles(link, entry):
+                and not _short_title_among_titles(link, entry, stacked := stacked or _stacked_paper_links(entry)):
             # (the data's article under a "Pretraining Data" column is named by its link text, "MIMIC-III")
             # ("· FineRadScore — [arXiv:2405.20613](…)": the name the line writes before the link names it)
             if names_before is None:
@@ -8315,21 +8316,30 @@ def _sibling_name(text: str, entry: Entry) -> bool:
         and not any(dataclasses.astuple(ids.identifiers_from(text, ())))
 
 
-def _short_title_among_titles(link: Link, entry: Entry) -> bool:
+def _stacked_paper_links(entry: Entry) -> tuple[list[Link], int]:
+    """The entry's paper links and how many of them are not named by a full title (``inline.names_work``, four
+    words): read once per entry for ``_short_title_among_titles``, which asks it of each short link (a cell of
+    thousands of links would otherwise be read once per link)."""
+    papers = [x for x in entry.links if x.role == "paper"]
+    return papers, sum(1 for x in papers if not inline.names_work(x.text.strip(), 4))
+
+
+def _short_title_among_titles(link: Link, entry: Entry, stacked: tuple[list[Link], int]) -> bool:
     """``| [AutoPrompt: Eliciting Knowledge from …](arxiv A) <br> [GPT Understands, Too](arxiv B) <br> [The Power of
     Scale for …](arxiv C) |``: a seminar's cell stacking the works its session read, each linked by its own title, names
     a short one by its own link text too, not by the title beside it (``_title_beside``, meant for a badge or a
     "[DOI]" after a title). Only a name of two words or more, capitalised, no link label, journal, author-year key
-    or identifier, among two or more other paper links of the item all named by full titles, the first titling the
-    item (two titles and a short text may still be a title and its "[Project Page]")."""
+    or identifier, among two or more other paper links of the item all named by full titles (``stacked``: the
+    item's paper links and how many are short, ``_stacked_paper_links``), the first titling the item (two titles
+    and a short text may still be a title and its "[Project Page]")."""
     text = " ".join(link.text.split())
     if len(text.split()) < 2 or not text[:1].isupper() or classify.is_link_label(text) \
             or citation.names_journal(text) or classify.author_year_label(text) \
             or any(dataclasses.astuple(ids.identifiers_from(text, ()))):
         return False
-    others = [x for x in entry.links if x.role == "paper" and x is not link]
-    return len(others) >= 2 and others[0].text.strip() == entry.title \
-        and all(inline.names_work(x.text.strip(), 4) for x in others)
+    papers, short = stacked
+    # (this link is the one short one: the others, two or more, are all full titles, the first the item's title)
+    return len(papers) >= 3 and short == 1 and papers[0] is not link and papers[0].text.strip() == entry.title
 
 
 def _names_written_before(entry: Entry) -> dict[str, str]:
