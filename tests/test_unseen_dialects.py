@@ -53,6 +53,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph Priors for Whole-Slide Image Survival Prediction", {"arxiv": "2301.07706"}, None),
         ("Noisy Student Training for Polyp Detection in Colonoscopy Videos", {"arxiv": "2211.09934"}, None),
     ],
+    # a624bx: bold-title-over-sentence-metadata-bullets.md: a replication README's paper list where each work is a
+    # bold title paragraph (a record number glued to it, "1.**Title.**", so no list item) over indented bullets that
+    # describe it in sentences, not "label: value" pairs ("- *Okafor, C.N., … et al.*", "- Published in [Venue
+    # (2021)](nature…).", "- Accepted at [MICCAI 2023](arxiv…)", "- DOI: [10.…](doi…)", "- License: [CC BY 4.0](…)");
+    # the rule: a number glued to one bold span titles the record as the bold text alone would
+    # (blocks.glued_number_bold_title), and a bullet that says where the work appeared with a verb and preposition, a
+    # byline wholly in emphasis that only names people, or a licence field with its link are the record's fields
+    # (blocks.unlabelled_bib_field, _TERMS_FIELD), not entries titled "Published in" or "DOI"
+    "bold-title-over-sentence-metadata-bullets.md": [
+        ("Arrhythmia screening from single-lead Holter recordings with a residual network",
+         {"doi": "10.1038/s41467-021-24312-7"}, None),
+        ("Beat-Level Transformers for Twelve-Lead ECG Interpretation", {"doi": "10.3390/s22062231"},
+         "github.com/example-lab/beat-transformer"),
+        ("Self-Supervised Pretraining on Unlabelled Ambulatory ECG", {"arxiv": "2307.11842"},
+         "github.com/example-lab/ecg-ssl"),
+        ("Contrastive Lead Dropout for Reduced-Lead Electrocardiography", {"doi": "10.22489/cinc.2022.118"}, None),
+    ],
     # a622bv: numbered-heading-records-abstract-mentions.md: a Chinese EHR reading list of numbered heading records
     # ("## 2. [2020]Title" over "[论文](local.pdf)" / "[URL](…)" / "**Authors**:" / "**Abstract**: …") whose abstract
     # names another work by a short-name link ("Following the protocol of [ICU-Extract](arXiv B), we …"), the work

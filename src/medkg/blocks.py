@@ -4809,6 +4809,52 @@ def _cites_fields(fields: Sequence[tuple[str, str]]) -> bool:
     return authors and venue
 
 
+#: a record's field written as a sentence, no colon after its label: the verb saying where the work appeared and its
+#: preposition, then the venue ("Published in [Nature Communications (2020)](…).", "Accepted at MICCAI 2023")
+_VENUE_VERB_FIELD = re.compile(r"(?i)(?:published|presented|accepted|appeared)[ \t]+(?:in|at|to|by)\b(?=[ \t]*\S)")
+#: the label of a field giving the terms a work is shared under: its link is the licence's text, no entry
+_TERMS_FIELD = re.compile(r"(?i)^\s*(?:licen[cs]e|copyright|许可证?|授权)\s*$")
+
+
+#: a record number glued to the bold title after it, no space between ("1.**Title**"): CommonMark reads no list
+#: marker there, so the line is a paragraph of its own
+_GLUED_BOLD_RECORD_NUMBER = re.compile(r"\d{1,3}[.)](?=\*\*|__)")
+
+
+def glued_number_bold_title(inl: _Inline, raw: str) -> str:
+    """``1.**Automatic diagnosis of the 12-lead ECG using a deep neural network.**``: a paragraph that is a record
+    number glued to one bold span (``raw`` its source text) — the bold text, else "". With a space after the number
+    the line would be a numbered list item titled by its bold text; without it, it is the same title."""
+    m = _GLUED_BOLD_RECORD_NUMBER.match(raw.strip())
+    plain = inl.plain.strip()
+    if m is None or inl.links or "\n" in plain or not inl.bold or len(inl.bold) != 1 \
+            or not plain.startswith(m.group(0)):
+        return ""
+    start, end = inl.bold[0]
+    bold = inl.plain[start:end]
+    return bold.strip() if bold.strip() and plain[len(m.group(0)):].strip() == bold.strip() else ""
+
+
+def unlabelled_bib_field(inl: _Inline) -> str:
+    """The field an unlabelled bullet of a work's metadata list gives, as a label (or ""): a sentence naming where
+    the work appeared (``- Published in [Nature Communications (2020)](nature…).`` → "Venue"), or a byline
+    set wholly in emphasis that only names people (``- *Ribeiro, A.H., Ribeiro, M.H., Paixão, G.M.M. et al.*`` →
+    "Authors"). Lists that describe one work under its bold title write their venue and authors so, with no
+    ``label:`` before them; such bullets are the record's fields, not entries of their own."""
+    text = " ".join(inl.plain.split())
+    if "\n" in inl.plain.strip():
+        return ""
+    if _VENUE_VERB_FIELD.match(text) is not None:
+        return "Venue"  # ("Accepted at MICCAI 2023": where it appeared, whatever the verb)
+    if inl.links or not inl.emphasis or not any(" ".join(e.split()) == text.strip(" *_") for e in inl.emphasis):
+        return ""
+    names = text.strip(" *_.")
+    words = names.split()
+    if len(words) > 2 and words[-2].casefold() == "et" and words[-1].casefold().rstrip(".") == "al":
+        names = " ".join(words[:-2]).rstrip(" ,")  # "…, Paixão, G.M.M. et al."
+    return "Authors" if "," in names and _names_people(names) else ""
+
+
 def _metadata_fields(node: _Node) -> _RoleFields | None:
     """``- **作者**: …`` / ``- **发表**: ICML 2017`` / ``- **核心内容**:`` (link-less sub-bullets) /
     ``- **代码**: [GitHub](…)`` / ``- **链接**: [PMLR](…) | [arXiv](…)``: a flat list of ``label: value``
@@ -4824,7 +4870,7 @@ def _metadata_fields(node: _Node) -> _RoleFields | None:
             return None
         inl = _inline([x for x in item.children if x.kind != "List"])
         record.inlines.append(inl)
-        label = _field_label(inl) or _role_link_alone(inl)  # "- 🧪 [Download PDF](…)": the paper's field
+        label = _field_label(inl) or _role_link_alone(inl) or unlabelled_bib_field(inl)  # "- 🧪 [Download PDF](…)"
         if not label and not any(x.kind == "List" for x in item.children) and _venue_note(inl):
             continue  # "- 📖 [Proceedings of the IEEE/CVF International Conference …, 2021]": where it appeared
         if not label or len(label) > 24:
@@ -4841,8 +4887,10 @@ def _metadata_fields(node: _Node) -> _RoleFields | None:
             if _is_meaningful(value) and not inl.links:
                 record.cites = True  # the work's authors or venue, written out
         elif inl.links and field_role(label) is None and not _LINK_LABEL_ONLY.match(label) \
-                and not links_field_names_paper(inl):  # "- **Links:** [Paper](…) · [Code](…)": the work's own links
-            return None
+                and not links_field_names_paper(inl) and not _TERMS_FIELD.match(label):
+            return None  # ("- **Links:** [Paper](…) · [Code](…)": the work's own links; "- License: [CC BY 4.0](…)")
+        elif _TERMS_FIELD.match(label):
+            pass  # the licence's link is no link of the work's
         elif inl.links:
             linked_field = True
         record.labels.append(label)

@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    glued_number_bold_title,
     bare_dated_title,
     split_closing_year,
     line_over_bare_urls,
@@ -4983,8 +4984,13 @@ class _Parser:
         # "- **Key Points:**" (notes under it): a bold author-year lead and a dash before the title, only over
         # bibliographic fields (the record's ``_metadata_fields``), never over role fields
         bylined = None if inl.strong_only or numbered else author_year_dash_title(inl)
-        title = numbered or bylined or _clean_title(inl.plain)
-        if not (inl.strong_only or numbered or bylined) or not _is_meaningful(title):
+        # "1.**Title**" / "   - *Authors et al.*" / "   - Published in [Venue](…)": a record number glued to the bold
+        # title (no list marker without the space) numbers the record, the bold text titles it
+        head = paras[-1 - figures]
+        glued = "" if inl.strong_only or numbered or bylined \
+            else _clean_title(glued_number_bold_title(inl, self.raw(head.start, head.end)))
+        title = numbered or bylined or glued or _clean_title(inl.plain)
+        if not (inl.strong_only or numbered or bylined or glued) or not _is_meaningful(title):
             return False
         marks: tuple[str, ...] = ()
         record = _role_fields(node, notes=True, labelled_notes=True) \
