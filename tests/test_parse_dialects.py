@@ -332,7 +332,7 @@ def test_a_venue_column_headed_by_slashed_venue_words_gives_the_venue_and_a_year
         ("UNETR++: Delving into Efficient and Accurate 3D Medical Image Segmentation", "TMI", 2024),
         ("Graph Priors for Chest CT Reports", "MICCAI", 2025),
         ("VolCap：Volumetric Captioning of Chest CT", "MICCAI", 2025),
-        ("Tomora", None, 2025),
+        ("Tomora", "medRxiv", 2025),  # (a626bz: a link-less row read as a reference keeps the venue its row states)
         ("Deep Priors for Lesion Segmentation", "MICCAI", 2021),
         ("Graph Priors for Cell Typing", "Nature Methods", None),
         ("Shape Priors for Organ Delineation", None, None),

@@ -70,6 +70,44 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/ecg-ssl"),
         ("Contrastive Lead Dropout for Reduced-Lead Electrocardiography", {"doi": "10.22489/cinc.2022.118"}, None),
     ],
+    # a626bz: code-label-on-owners-pages-site.md: a report-generation list's bullets whose "[[Code](…)]" link reaches
+    # the account's GitHub Pages site ("stanfordmlgroup.github.io/competitions/…") and a second link, named by the
+    # repository, reaches that account's repository ("[[chexpert-labeler](github.com/stanfordmlgroup/…)]"); the rule:
+    # a code-labelled link to a Pages site beside a repository of the same account is the work's site, the repository
+    # its code (classify._owners_site_beside_repository). Near misses: "[[Code](github…)] [[Project](owner.github.io)]"
+    # and a demo site of another account keep the labelled repository as the code
+    "code-label-on-owners-pages-site.md": [
+        ("Lesion-Aware Decoding for Chest Radiograph Report Generation", {"arxiv": "2302.11873"},
+         "github.com/example-lab/lesion-decoder"),
+        ("Weakly Supervised Finding Extraction from Free-text Radiology Reports", {"arxiv": "2206.04417"},
+         "github.com/radnlp-group/report-labeler"),
+        ("Template Retrieval for Knee MRI Report Drafting", {"arxiv": "2112.09931"}, "github.com/example-lab/knee-templates"),
+        ("Contrastive Pretraining on Paired Radiographs and Impressions", {"arxiv": "2207.08190"},
+         "github.com/example-lab/cxr-contrast"),
+        ("Graph Memory Networks for Radiology Report Generation", {"arxiv": "2106.02251"},
+         "github.com/example-lab/graph-memory"),
+    ],
+    # a626bz: cjk-table-nickname-labels-glossed-names.md: a Chinese reading list's "论文" table whose cells name each
+    # work by its bold short names, a full-width colon and its English title ("[**CT-GEN / CT-CLIP**：Generalist …](…)",
+    # "**Feature Decomposition（S-LMR+CSE）**：…", "**Med-PaLM M**：Towards …"), or by a one-word name glossed in Chinese in
+    # brackets ("[**CT2Rep**（自动化 3D 报告生成早期方法）](arxiv…)"); the rules: a label of aliases (" / ", a bracketed
+    # alias) or of two to four words with an acronym or digit and no joining word, before "：" and a Latin title of four
+    # words or more, is the list's label, not the title (inline._without_nickname_label); a one-word Latin name before a
+    # bracketed gloss of four ideographs or more is the title, the gloss the reader's (inline._glossed_name). Near
+    # misses: a one-word head ("ThoraxNet：…"), a plain-word head ("Reading Between Slices：…"), a head with "for" stay
+    "cjk-table-nickname-labels-glossed-names.md": [
+        ("Hierarchical decoding of chest radiograph findings with anatomical priors", {"doi": "10.1109/tmi.2024.3311208"},
+         None),
+        ("Fusing prior studies for longitudinal radiology report generation", {"doi": "10.1016/j.media.2024.103155"}, None),
+        ("A clinically grounded benchmark for chest X-ray report generation", {"arxiv": "2403.11872"}, None),
+        ("Multilingual sequence models for radiology findings", {"arxiv": "2311.04129"}, None),
+        ("ThoraxNet: Thoracic disease grounding with weak supervision", {"doi": "10.1109/jbhi.2023.3270015"}, None),
+        ("Reading Between Slices: Volumetric attention for CT report drafting", {"arxiv": "2402.08816"}, None),
+        ("Structured Reporting for Radiology: A Review of Templates and Standards", {"doi": "10.1148/rg.2023220133"}, None),
+        ("RepGPT", {"arxiv": "2405.07731"}, None),
+        ("CTRepNet", {}, None),
+        ("MedVQA-3D", {"arxiv": "2406.01552"}, None),
+    ],
     # a622bv: numbered-heading-records-abstract-mentions.md: a Chinese EHR reading list of numbered heading records
     # ("## 2. [2020]Title" over "[论文](local.pdf)" / "[URL](…)" / "**Authors**:" / "**Abstract**: …") whose abstract
     # names another work by a short-name link ("Following the protocol of [ICU-Extract](arXiv B), we …"), the work

@@ -2250,6 +2250,28 @@ def names_released_weights(label: str) -> bool:
         and any(w in _WEIGHTS_HEAD_WORDS for w in words)
 
 
+def _pages_owner(url: str) -> str | None:
+    """The account a GitHub Pages site belongs to ("https://stanfordmlgroup.github.io/…" → "stanfordmlgroup")."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[: -len(".github.io")] if host.endswith(".github.io") and host.count(".") == 2 else None
+
+
+def _owners_site_beside_repository(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """``[[Code](https://stanfordmlgroup.github.io/competitions/chexpert)] [[chexpert-labeler](https://github.com/
+    stanfordmlgroup/chexpert-labeler)]``: a link labelled as the code that reaches a GitHub Pages site (a project's
+    page, no repository), beside a repository of the same account, names the work's site; the repository is the code.
+    Why: read by its label the site was the code and the account's repository a related one. Only a site with no
+    repository in its address and a repository of that very account (a site beside another owner's repository, or
+    alone, keeps the role its label gives)."""
+    owners = {repo.split("/")[1].lower() for link in links if link.role == "code"
+              and (repo := ids.canonical_repo(link.url)) and repo.startswith("github.com/")}
+    if not owners:
+        return links
+    return tuple(link.with_role("other") if link.role == "code" and label_role(link.label) == "code"
+                 and ids.canonical_repo(link.url) is None and _pages_owner(link.url) in owners else link
+                 for link in links)
+
+
 def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]:
     """Several code links: which are the work's own code.
 
@@ -2259,6 +2281,7 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
     Beside a repository on a code forge, a Hugging Face page in the same place (``| Code |
     [GitHub](…), [Hugging Face](…) |``) holds weights, a demo or data: no code. (Alone, it is the
     code the list gives, and stays so.)"""
+    links = _owners_site_beside_repository(links)
     labelled = {_repo_key(link.url) for link in links if link.role == "code" and label_role(link.label) == "code"}
     if any(link.role == "code" and _norm(link.label) not in WEIGHTS_LABELS for link in links):
         # "[![Stars](…)](github…/code) [![Model](…)](github…/weights)": the model badge is no code of its own

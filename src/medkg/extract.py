@@ -2725,7 +2725,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
     for i, is_title in title_like.items():
         if (is_title or _names_cited_paper(entries[i]) or _row_credits_authors(entries[i])) \
                 and out[i].kind == "other" and not entries[i].links and _row_cites_paper(entries[i]):
-            out[i] = replace(out[i], kind="paper")
+            # (the venue its row states, which typing the row as no paper set aside, is the reference's venue:
+            # "| **CTRepNet**（脑 CT 报告生成…） | AAAI 2024 | 2024 |" cites its work at AAAI)
+            year, venue = _from_fields(out[i], out[i].year, out[i].venue)
+            out[i] = replace(out[i], kind="paper", year=year, venue=venue)
     # (the works a list cites by its numbered definitions count here: "* **Privacy:** … ([ai.nejm.org][3])" over
     # "[3]: … "Automated Redaction of …"" is a list that links its papers, in its bibliography)
     n_linked_papers = sum(n_paper for _, n_paper, _ in linked.values()) \

@@ -1193,6 +1193,8 @@ def _cleaned_title(s: str) -> str:
     if s[:1].casefold() in _TITLE_LABEL_INITIALS \
             and (":" in s[:_MAX_TITLE_LABEL + 1] or "：" in s[:_MAX_TITLE_LABEL + 1]):
         s = _without_title_label(s)
+    if "：" in s[:_NICKNAME_LABEL_MAX_CHARS + 1]:
+        s = _without_nickname_label(s)
     if ", Volume " in s and (cite := _JOURNAL_CITE_TAIL.search(s)) is not None and cite.start() > 0 \
             and ";" not in s[:cite.start()] and not _opens_with_comma_byline(s[:cite.start()]):
         # ("Authors; Title, Journal, Volume …" or "Name Surname, Name Surname, Title, …": a whole reference,
@@ -1391,6 +1393,37 @@ _LANGUAGE_NOTE_TAIL = re.compile(r"\s*[(（]\s*(?:英文|中文|英文版|中文
                                  r"\s*[)）]$")
 
 
+#: the longest nickname label before a full-width colon (``_without_nickname_label``), and its most words
+_NICKNAME_LABEL_MAX_CHARS = 48
+_NICKNAME_LABEL_MAX_WORDS = 4
+#: the fewest Latin words of the title after such a label
+_NICKNAMED_TITLE_MIN_WORDS = 4
+
+
+def _without_nickname_label(s: str) -> str:
+    """``CT-GEN / CT-CLIP：Generalist foundation models from …``, ``Feature Decomposition（S-LMR+CSE）：Feature
+    Decomposition via …``, ``3D MLLM Design Space：Exploring the Design Space of …``, ``Med-PaLM M：Towards Generalist
+    Biomedical AI`` → the title after the colon: a Chinese list labels each work with the names it goes by, then a
+    full-width colon (its own punctuation: a title's own colon, copied from the paper, is ASCII) and the work's Latin
+    title. Only a label of Latin words and no ideograph that is plainly a nickname, not a title's head: its aliases
+    set apart by " / " or a bracketed alias, or two to four words, no joining word, one of them a model's name (an
+    acronym or a digit in it: "CTPA", "PaLM", "3D"; "Segment Anything for Medical Images：A Survey …" and "Imitating
+    Radiological Scrolling：A Global-Local …" keep their heads, a title's own); a one-word name ("Swin-Unet：…",
+    "MvKeTR：…") may be the title's own head and stays. The rest must read as a title: four Latin words or more, no
+    ideograph."""
+    i = s.find("：")
+    label, rest = s[:i].strip(), s[i + 1:].strip()
+    if not label or not rest or ":" in label or any(map(_is_cjk, label)) or any(map(_is_cjk, rest)):
+        return s
+    if sum(1 for w in rest.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < _NICKNAMED_TITLE_MIN_WORDS:
+        return s
+    aliased = " / " in label or (label.endswith(("）", ")")) and ("（" in label or "(" in label))
+    words = label.split()
+    named = 2 <= len(words) <= _NICKNAME_LABEL_MAX_WORDS and not any(w.casefold() in _TITLE_RUNS_ON for w in words) \
+        and any(sum(map(str.isupper, w)) >= 2 or any(map(str.isdigit, w)) for w in words)
+    return rest if aliased or named else s
+
+
 def _cut_translation(s: str) -> str:
     """``Medical Image Registration …: A Review（使用深度神经网络的医学图像配准：全面综述）`` → the title before the
     bracket: Chinese and Japanese lists follow a work's own title, written in Latin letters, with their reader's
@@ -1403,10 +1436,26 @@ def _cut_translation(s: str) -> str:
     if i <= 0 or (close == "）") != (s[i] == "（"):
         return s
     head, gloss = s[:i].rstrip(), s[i + 1:-1]
-    if sum(map(_is_cjk, gloss)) < 2 or any(map(_is_cjk, head)) \
-            or sum(1 for w in head.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
+    if sum(map(_is_cjk, gloss)) < 2 or any(map(_is_cjk, head)):
+        return s
+    if sum(1 for w in head.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3 \
+            and not _glossed_name(head, gloss):
         return s
     return head
+
+
+#: the fewest ideographs of a reader's gloss that describes a named work (``_glossed_name``)
+_NAME_GLOSS_MIN_CJK = 4
+
+
+def _glossed_name(head: str, gloss: str) -> bool:
+    """``CT2Rep（自动化 3D 报告生成早期方法）``, ``MEPNet（医学实体均衡提示网络，脑 CT 报告生成）``: a work a Chinese list
+    names by its one-word name, then describes in brackets in its own language (four ideographs or more: a phrase,
+    not a two-character term such as "（综述）"). The name is the work's title; the gloss is the reader's. One word of
+    Latin letters (digits and dashes in it), holding a letter; a two-word head is a title's start as often."""
+    return len(head.split()) == 1 and any(c.isascii() and c.isalpha() for c in head) \
+        and all(c.isascii() and (c.isalnum() or c in "-_.+") for c in head) \
+        and sum(map(_is_cjk, gloss)) >= _NAME_GLOSS_MIN_CJK
 
 
 #: the first CJK ideograph of a text (one character class: linear)
