@@ -378,7 +378,8 @@ def test_a_section_of_many_bare_names_is_linear(tmp_path):
 def test_a_page_of_many_html_cards_is_linear(tmp_path):
     """Regression (found by a scaling probe, fixed in mdtree: rejoining a raw-HTML card grid that blank lines broke
     found each block by a scan of its parent, so a page of 16,000 cards took 12 s and the time per card grew with
-    the page). Hang guard, not a speed test: 60,000 cards take about ten seconds now, minutes before. (Cards
+    the page). Hang guard, not a speed test: 60,000 cards take 15–20 s on a 2-core machine (65 s in the 36th
+    session, when a badge box test scanned its parent for every HTML block: quadratic again). (Cards
     without the grid's outer row, each its own HTML block, are what made the scans long; they give no entry.)"""
     card = ('<div><h5><a href="https://example.org/%d.pdf">%d. Title of paper %d</a></h5>\n\n'
             '    <p>Ana Souza, Li Wei</p>\n    </div>\n')
