@@ -94,7 +94,7 @@ _TAG_WORDS = re.compile(r"[\s,|/]+")
 _STRAY_CLOSE = re.compile(r"^(\s*\[[^\[\]\n\d]{1,40})\](?=\s*(?:19|20)\d{2}\s*\])")
 _TAG_DATE = re.compile(r"(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}")
 #: a closing venue-and-year tag of a link-less title: "… mice. [NRG, 2011]", "… loci. [Nat. Genet. 2015]"
-_CLOSING_TAG = re.compile(r"\s*\[(?P<venue>[^\[\]\d]{1,60}?)[,\s]+(?P<year>(?:19|20)\d{2})\]$")
+_CLOSING_TAG = re.compile(r"(?<!\s)\s*\[(?P<venue>[^\[\]\d]{1,60}?)[,\s]+(?P<year>(?:19|20)\d{2})\]$")
 #: a closing year-first tag, the venue after a comma or a stop, or the year alone: "Title [2010, BMC Bioinform]",
 #: "Title [2020. KDD]", "Title [2021, Master's Thesis]", "Title [2021]", "Title [2024-05]" (reading notes date each
 #: work so, to the year or the month);
@@ -1346,7 +1346,7 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
 #: one keyword of a comma-separated category tail ("MRI", "U-net", "proximal gradient descent", "PET/CT")
 _CATEGORY_KEYWORD = re.compile(r"[^\s:：.,;!?()\[\]][^:：.,;!?()\[\]]{0,30}")
 #: the reader's mark closing a keyword tail ("…: MRI, review (x)": not read, not to be had): a short parenthesis
-_READER_MARK = re.compile(r"\s*\([^()\s]{1,3}\)\s*$")
+_READER_MARK = re.compile(r"(?<!\s)\s*\([^()\s]{1,3}\)\s*$")  # (look-behind: linear on space runs)
 _KEYWORD_SEPARATOR = re.compile("[,，、]")
 
 
