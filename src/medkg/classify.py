@@ -533,10 +533,14 @@ def preprint_server_of(url: str) -> str | None:
 def code_capsule(url: str) -> bool:
     """``https://codeocean.com/capsule/9043085/tree/v1``, ``https://doi.org/10.24433/CO.3558316.v1``: one Code Ocean
     capsule, by its page or its DOI (``url_role`` types it a deposit, as Zenodo's)."""
-    hp = _host_path(url)
+    return _code_capsule_address(_host_path(url), ids.ids_from_url(url)[0])
+
+
+def _code_capsule_address(hp: str, doi: str | None) -> bool:
+    """``code_capsule`` on a URL's host and path and its DOI, which ``url_role`` has already read; the archive's
+    bare capsule folder ("codeocean.com/capsule/") is no capsule."""
     if hp.startswith(_CODE_ARCHIVE_HOSTS) and hp.rstrip("/") not in _CODE_ARCHIVE_HOSTS:
         return True
-    doi = ids.ids_from_url(url)[0]
     return bool(doi) and doi.lower().startswith(_CODE_DOI_PREFIXES)
 
 
@@ -1159,7 +1163,7 @@ def url_role(url: str) -> str:
     doi, arxiv, pmid, pmcid = ids.ids_from_url(url)
     if doi and doi.lower().startswith(_DATASET_DOI_PREFIXES):
         return "dataset"  # "[![Dataset](…)](https://doi.org/10.6084/m9.figshare.…)": a data repository's DOI
-    if doi and doi.lower().startswith(_CODE_DOI_PREFIXES) or hp.startswith(_CODE_ARCHIVE_HOSTS):
+    if _code_capsule_address(hp, doi):
         return "dataset"  # "[Link2](https://doi.org/10.24433/CO.…)": a Code Ocean capsule, a deposit like Zenodo's
     if doi and "dataset" in hp and _DATASET_LANDING_PAGE.search(hp):
         # '<a href="archive.norstore.no/pages/public/datasetDetail.jsf?id=10.11582/2017.00004"> **RESECT**</a>', a

@@ -542,10 +542,7 @@ def _link_fields_of_lone_works(entries: list[Entry]) -> list[Entry]:
     nothing but link fields (each link's label a role's label, ``classify.label_role``, the label its title, no
     other word), one of them code, after the paper under the same headings, when that paper is the only paper
     of its section and has no code link yet: under a heading of several works the fields could be any one's."""
-    papers_per_topic: dict[tuple, int] = {}
-    for e in entries:
-        if e.kind == "paper":
-            papers_per_topic[_topic_key(e)] = papers_per_topic.get(_topic_key(e), 0) + 1
+    papers_per_topic = _counts_by_topic(entries, lambda e: e.kind == "paper")
     out: list[Entry] = []
     for e in entries:
         prev = out[-1] if out else None
@@ -685,10 +682,8 @@ def _titled_books_among_shelved_books(entries: list[Entry]) -> list[Entry]:
     the book's linked title (no note, no second link) is one more book. Only books written the same bare way count:
     where the section's books carry a byline or a note ("[Title](amazon…), Author, 2022"), a bare linked line among
     them is something else (a course, a site); a title that says "books" is a page listing them. Linear."""
-    shelved: dict[tuple, int] = {}
-    for e in entries:
-        if e.kind == "paper" and _bare_titled_link(e) and classify.in_books_section(e.topic):
-            shelved[_topic_key(e)] = shelved.get(_topic_key(e), 0) + 1
+    shelved = _counts_by_topic(
+        entries, lambda e: e.kind == "paper" and _bare_titled_link(e) and classify.in_books_section(e.topic))
     if not shelved:
         return entries
     return [replace(e, kind="paper", links=(replace(e.links[0], role="paper"),))
@@ -1912,6 +1907,17 @@ _PLAIN_REFERENCES_MIN = 8
 _CITED_PER_LINKED_PAPER = 10
 
 
+def _counts_by_topic(entries: list[Entry], counted) -> dict[tuple, int]:
+    """How many of the entries under each heading path pass ``counted``: the section's count a rule weighs a
+    lone record against (a run of dated rows, the papers of a section). Linear."""
+    counts: dict[tuple, int] = {}
+    for e in entries:
+        if counted(e):
+            key = _topic_key(e)
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def _topic_key(entry: Entry) -> tuple:
     return tuple(h.text for h in entry.topic)
 
@@ -2180,10 +2186,7 @@ def _dated_rows_in_runs(entries: list[Entry]) -> list[Entry]:
     title, however short the title (a section headed "Tutorials" lists tutorial papers so). Why: with no link, a
     short title under a heading that does not say "papers" was typed "other". Only a run of at least
     ``_DATED_ROWS_IN_RUN`` such rows in one section: a lone dated row may be a timeline's event. Linear."""
-    runs: dict[tuple, int] = {}
-    for e in entries:
-        if _dated_row(e):
-            runs[_topic_key(e)] = runs.get(_topic_key(e), 0) + 1
+    runs = _counts_by_topic(entries, _dated_row)
     if not runs:
         return entries
     return [replace(e, kind="paper") if e.kind == "other" and _dated_row(e)
@@ -2204,10 +2207,7 @@ def _year_led_titles_in_runs(entries: list[Entry]) -> list[Entry]:
     Only among at least ``_YEAR_LED_TITLES_IN_RUN`` papers of one section so written, and the rest must still be a
     title of two words or more: a lone title that opens with a year ("2019 Novel Coronavirus Outbreak …") keeps it.
     Linear."""
-    runs: dict[tuple, int] = {}
-    for e in entries:
-        if e.kind == "paper" and _YEAR_LED_TITLE.match(e.title):
-            runs[_topic_key(e)] = runs.get(_topic_key(e), 0) + 1
+    runs = _counts_by_topic(entries, lambda e: e.kind == "paper" and _YEAR_LED_TITLE.match(e.title))
     if not runs or max(runs.values()) < _YEAR_LED_TITLES_IN_RUN:
         return entries
     out = []
@@ -2506,10 +2506,7 @@ def _unfiled_titles_among_file_names(entries: list[Entry]) -> list[Entry]:
     is one more of those papers, its venue left out (``parse`` makes it an item: ``blocks.unfiled_title_paragraph``).
     Why: with no venue glued to it and too few link-less lines around it for a reference list, it was typed "other"
     and the work was lost. Only a title-cased line of four words or more that reads as a paper's title, no note."""
-    filed: dict[tuple, int] = {}
-    for e in entries:
-        if _filed_name(e):
-            filed[_topic_key(e)] = filed.get(_topic_key(e), 0) + 1
+    filed = _counts_by_topic(entries, _filed_name)
     if not filed:
         return entries
     out = list(entries)
@@ -2689,10 +2686,8 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
 
     # link-less lines read as papers by their own citation (a venue, a year) stand beside a section's bare titles as
     # references too: "- Title | Nature Review Genetics" / "- Bare title" is a group of two, not a lone title
-    cited_linkless: dict[tuple, int] = {}
-    for e in entries:
-        if e.kind == "paper" and not e.links and (e.year is not None or e.venue):
-            cited_linkless[_topic_key(e)] = cited_linkless.get(_topic_key(e), 0) + 1
+    cited_linkless = _counts_by_topic(
+        entries, lambda e: e.kind == "paper" and not e.links and (e.year is not None or e.venue))
 
     def lone_note(key: tuple) -> bool:
         if by_topic[key] + cited_linkless.get(key, 0) != 1:
