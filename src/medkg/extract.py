@@ -8149,7 +8149,7 @@ def _named_by_own_citation(entry: Entry) -> Entry:
     cited = _works_cited_by_author_year(entry)
     if not cited:
         return entry
-    mine = dataclasses.astuple(entry.identifiers)
+    mine = entry.identifiers.as_tuple()
     own = next((link for link in cited if ids.ids_from_url(link.url) == mine), cited[0])
     year = _YEAR.search(own.text)
     return dataclasses.replace(entry, title=" ".join(own.text.split()),
@@ -8197,7 +8197,7 @@ def _other_papers(entry: Entry) -> list[Entry]:
             continue
         if link.role == "dataset":
             if (named := _data_named_by_its_paper(link, entry, mine, seen)) is not None:
-                seen.add(dataclasses.astuple(named.identifiers))
+                seen.add(named.identifiers.as_tuple())
                 out.append(named)
             continue
         if link.role != "paper":
@@ -8243,7 +8243,7 @@ def _other_papers(entry: Entry) -> list[Entry]:
                 names_before = _names_written_before(entry)
             text = names_before.get(link.url) or _title_beside(link, entry)
             prior = next((i for i, x in enumerate(out) if text and x.title == text
-                          and not any(dataclasses.astuple(x.identifiers))), None)
+                          and not x.identifiers.any()), None)
             if prior is not None:
                 # "[Title B](publisher page) [![doi](badge)](doi B)": the badge gives the identifier of the work
                 # already split out by its title link, one paper, not two
@@ -8313,7 +8313,7 @@ def _sibling_name(text: str, entry: Entry) -> bool:
             or _VERSION_TAG.fullmatch(text):
         return False
     return not classify.is_link_label(text) and not citation.names_journal(text) \
-        and not any(dataclasses.astuple(ids.identifiers_from(text, ())))
+        and not ids.identifiers_from(text, ()).any()
 
 
 def _stacked_paper_links(entry: Entry) -> tuple[list[Link], int]:
@@ -8335,7 +8335,7 @@ def _short_title_among_titles(link: Link, entry: Entry, stacked: tuple[list[Link
     text = " ".join(link.text.split())
     if len(text.split()) < 2 or not text[:1].isupper() or classify.is_link_label(text) \
             or citation.names_journal(text) or classify.author_year_label(text) \
-            or any(dataclasses.astuple(ids.identifiers_from(text, ()))):
+            or ids.identifiers_from(text, ()).any():
         return False
     papers, short = stacked
     # (this link is the one short one: the others, two or more, are all full titles, the first the item's title)
@@ -8942,7 +8942,7 @@ def _own_paper_addresses(entry: Entry) -> list[str]:
     the split-off record itself on a later line of the item, read as a repeat of the item and took its title."""
     if entry.kind != "paper":
         return []
-    own = {(k, v) for k, v in zip(("doi", "arxiv", "pmid", "pmcid"), dataclasses.astuple(entry.identifiers)) if v}
+    own = {(k, v) for k, v in zip(("doi", "arxiv", "pmid", "pmcid"), entry.identifiers.as_tuple()) if v}
     out = []
     for link in entry.links:
         if link.role != "paper" or not (address := _paper_address(link.url)):
