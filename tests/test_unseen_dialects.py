@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a629cc: copied-paper-link-short-names-with-own-arxiv.md: a hub of "- [Title](link) - Author et al. ArXiv
+    # abs/N (year) :octocat: [**Click here for code**](…)" lines whose later section names works by a short name
+    # ("[VoxPrompt](…)") and one such line pastes the link of a survey listed above while its own text gives an arXiv
+    # id the survey has not; the rule: a repeat of a listed work's paper link takes the earlier title only when it
+    # gives no identifier the earlier entry lacks (extract._names_another_work); the true repeats ("[MemSlice]",
+    # "[ScribProp]" with the same link and id) still take it
+    "copied-paper-link-short-names-with-own-arxiv.md": [
+        ("Scribble Propagation for Sparse Volumetric Annotation of Electron Microscopy Stacks", {"arxiv": "2306.04417"},
+         "github.com/example-lab/scribble-prop"),
+        ("Click-Efficient Refinement of Organ Masks with Uncertainty-Guided Prompts", {"arxiv": "2309.11872"}, None),
+        ("Mapping the landscape of semi-automatic delineation tools for radiotherapy planning", {}, None),
+        ("Memory-Augmented Slice Propagation for Interactive Liver Segmentation", {}, "github.com/example-lab/mem-slice"),
+        ("Level-Set Assisted Correction of Automatic Vessel Masks", {"doi": "10.1007/978-3-031-72104-5_33"},
+         "github.com/example-lab/lsac"),
+        ("VoxPrompt", {"arxiv": "2402.06618"}, "github.com/example-lab/voxprompt"),
+        ("CellVox", {"arxiv": "2311.09035"}, "github.com/example-lab/cellvox"),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,
@@ -17787,6 +17804,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a629cc: copied-paper-link-short-names-with-own-arxiv.md: the works repeated in later sections
+    "copied-paper-link-short-names-with-own-arxiv.md": [
+        ("Scribble Propagation for Sparse Volumetric Annotation of Electron Microscopy Stacks", {"arxiv": "2306.04417"}),
+        ("Memory-Augmented Slice Propagation for Interactive Liver Segmentation", {}),
+    ],
     # a622bv: a patent's record, a work the abstract mentions in passing, and the mentioned work's second listing
     # (counted or not, no fault)
     "numbered-heading-records-abstract-mentions.md": [

@@ -9097,12 +9097,29 @@ def _repeats_of_listed_works(entries: list[Entry]) -> list[Entry]:
             if _restates_with_code(earlier, e):
                 out[at] = replace(earlier, links=earlier.links + tuple(link for link in e.links if link.role == "code"))
             if earlier.title != e.title and not classify.reads_like_paper_title(e.title) \
-                    and classify.reads_like_paper_title(earlier.title):
+                    and classify.reads_like_paper_title(earlier.title) and not _names_another_work(earlier, e):
                 e = replace(e, title=earlier.title)
         for key in keys:
             first.setdefault(key, len(out))
         out.append(e)
     return out
+
+
+def _names_another_work(earlier: Entry, later: Entry) -> bool:
+    """``later`` repeats a paper link of ``earlier`` but its own text (no link of it) gives an identifier ``earlier``
+    has not: the link was copied from the line above, the identifier in the line's text names its work.
+
+    ``- [Recent advances in …](connectedpapers…/X) - Chen et al. (2021)`` then, under ``## Datasets``,
+    ``- [SA-1B](connectedpapers…/X) - Kirillov et al. ArXiv abs/2304.02643 (2023)``: the data set's line pasted the
+    survey's address, and its arXiv id is the data set's paper. Why: the repeat took the survey's title, and the
+    record (title of one work, identifier of another) merged two works in the graph. A repeat whose identifiers are
+    all the earlier entry's or its links' (a table row repeating a reference cell beside side links to other works'
+    pages) still takes the earlier title (``_repeats_of_listed_works``)."""
+    known = set(_identifier_keys(earlier.identifiers))
+    for link in later.links:  # an identifier a link of the line gives (a side link: "[Express](pmc…/PMC5070523)")
+        known.update((kind, value.casefold()) for kind, value in zip(("doi", "arxiv", "pmid", "pmcid"),
+                                                                    ids.ids_from_url(link.url)) if value)
+    return any(key not in known for key in _identifier_keys(later.identifiers))
 
 
 def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
