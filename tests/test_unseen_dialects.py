@@ -50,6 +50,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("VoxPrompt", {"arxiv": "2402.06618"}, "github.com/example-lab/voxprompt"),
         ("CellVox", {"arxiv": "2311.09035"}, "github.com/example-lab/cellvox"),
     ],
+    # a631ce: numbered-original-title-over-translated-field-with-figures.md: a Chinese survey digest where each
+    # record is a numbered line giving the work's own title ("【1】 Probe Motion Priors …<br>") over bold fields whose
+    # "**标题**:" only translates it, followed by the record's figures as linked paragraphs of their own
+    # ("[各方法的重建误差比较](….jpg)"); the rule: the numbered line titles the section's lone title-field record
+    # even when figure paragraphs follow it (parse: the figures are groups of their own, a second title-field record
+    # makes the line the section's lead-in, as "Selected reading for the pathology track" stays)
+    "numbered-original-title-over-translated-field-with-figures.md": [
+        ("Probe Motion Priors for Freehand Ultrasound Reconstruction: A Review and Benchmark", {"arxiv": "2403.11872"},
+         None),
+        ("Polyp Segmentation in Colonoscopy Video: Review and Experimental Comparison", {"arxiv": "2401.06630"}, None),
+        ("Needle Tip Localisation in Ultrasound-Guided Biopsy: A Survey", {"arxiv": "2312.09415"}, None),
+        ("Stain Normalisation for Computational Pathology: A Systematic Review", {"arxiv": "2311.04208"}, None),
+        ("全切片图像的多示例学习综述", {"arxiv": "2310.12957"}, None),
+        ("病理基础模型的评测基准", {"arxiv": "2309.08841"}, None),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,

@@ -3689,10 +3689,13 @@ class _Parser:
             and not _has_links(self.section_heading_inline) else None
         # "【1】 Correlation Filter for UAV-Based Aerial Tracking: A Review<br>" / "**标题**：相关过滤…<br>" /
         # "**链接**：…": one link-less line right before the section's lone title-field record opens that record
-        # (the work's own title over a field that gives its translation)
+        # (the work's own title over a field that gives its translation); the record's figures after it
+        # ("[基于DCF的追踪器的性能比较](….jpg)", each a linked paragraph of its own) are groups of their own, and
+        # leave it the section's lone title-field record: a second one would make the line the section's lead-in
         lead = None
-        if opener is None and entries_before == 0 and len(intro) == 1 and len(groups) == 1 \
-                and id(groups[0][1]) in field_titles and intro[0][0].kind == "Paragraph" and not intro[0][1].links:
+        if opener is None and entries_before == 0 and len(intro) == 1 and groups \
+                and id(groups[0][1]) in field_titles and sum(id(g) in field_titles for _, g in groups) == 1 \
+                and intro[0][0].kind == "Paragraph" and not intro[0][1].links:
             lead_text = " ".join(intro[0][1].plain.split())
             if lead_text and len(lead_text) <= 250 and "\n" not in intro[0][1].plain.strip() \
                     and _is_meaningful(lead_text):
