@@ -413,8 +413,15 @@ def test_a_page_of_many_html_cards_is_linear(tmp_path):
     b"From" + b" " * 150_000 + b"x\n\nA Clipped Work About Things" + b" " * 150_000 + b"x\n\n"
     + b"From <https://arxiv.org/abs/2101.00003>\n\nAnother Clipped Work About Things\n\n"
     + b"From <https://arxiv.org/abs/2101.00004>",
+    # inline._cut_year_trailer peeled a lead's closing separators one by one, recursively: 1,000 " | " raised
+    # RecursionError (a traceback, exit 1), and each peel searched the whole lead again (quadratic)
+    b"- Title of a paper" + b" |" * 100_000,
+    # extract._stamped_year searched all the note before each year for "updated"/"accessed" (12,000 characters of
+    # "2020 " took 3.6 s, quadratic)
+    b"- [Title of a paper](https://arxiv.org/abs/2101.00005) " + b"2020 " * 40_000 + b"[code](https://github.com/a/b)",
 ], ids=["code-label", "biorxiv-early-path", "paren-venue-word", "year-trailer-spaces", "etal-trailer-spaces",
-        "cell-label-spaces", "cell-raw-title-spaces", "inverted-initials-and-joints", "clip-trailer-spaces"])
+        "cell-label-spaces", "cell-raw-title-spaces", "inverted-initials-and-joints", "clip-trailer-spaces",
+        "closing-separators", "many-year-stamps"])
 def test_long_link_parts_are_linear(tmp_path, item):
     """Regressions found here (quadratic regexes over a link's label or address; 200,000 characters would
     take minutes). Hang guard only, not a speed test."""

@@ -6409,6 +6409,13 @@ _LEAD_DATE_STAMP = re.compile(r"\s*(?:[-*+]|\d{1,4}[.)])?\s*[*_`\[(（【]*\s*"
 _NOT_THE_WORKS_DATE = re.compile(r"(?i)(?:accessed|retrieved|updated|last|visited|modified|访问|更新)\W{0,3}$")
 
 
+def _rstripped_end(text: str, end: int, chars: str) -> int:
+    """Where ``text[:end].rstrip(chars)`` ends, without the copy."""
+    while end > 0 and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
 def _stamped_year(description: str, line: str, title: str) -> int | None:
     """The year of a paper that no citation dated, from a date stamp the line sets off on its own: ``[Title](…)
     (2020)``, ``[Title](…) `2025-12-10```, ``- 2025-12-10 [Title](…)`` (bot-made lists stamp every paper so),
@@ -6417,15 +6424,22 @@ def _stamped_year(description: str, line: str, title: str) -> int | None:
     ("trained on scans from 2019") is not taken: the stamp must be in brackets or a code span, be a full date,
     or be all the note says; and two different years leave the paper undated."""
     found = set()
+    # (the text before and after each stamp is read by index, never copied: a line of thousands of years was
+    # quadratic, each stamp copying and searching all the text before it)
     for m in _DATE_STAMP.finditer(description):
-        before, after = description[: m.start()].rstrip(" *_"), description[m.end():].lstrip(" *_")
-        if _NOT_THE_WORKS_DATE.search(before):
+        before_end, after_start = _rstripped_end(description, m.start(), " *_"), m.end()
+        while after_start < len(description) and description[after_start] in " *_":
+            after_start += 1
+        if _NOT_THE_WORKS_DATE.search(description, max(0, before_end - 16), before_end):
             continue
-        enclosed = before[-1:] in ("(", "[", "`", "（", "【") and after[:1] in (")", "]", "`", "）", "】")
-        lead = before.rstrip(" :")
-        if (verb := citation.DATING_VERB.search(lead, max(0, len(lead) - 24))) is not None and verb.end() >= len(lead):
-            before = before[: verb.start()]  # "- Published: 2024/03/05", "- Released 2024"
-        alone = _STAMP_SURROUND.fullmatch(before) is not None and _STAMP_SURROUND.fullmatch(after) is not None
+        enclosed = description[before_end - 1:before_end] in ("(", "[", "`", "（", "【") \
+            and description[after_start:after_start + 1] in (")", "]", "`", "）", "】")
+        lead_end = _rstripped_end(description, before_end, " :")
+        if (verb := citation.DATING_VERB.search(description, max(0, lead_end - 24), lead_end)) is not None \
+                and verb.end() >= lead_end:
+            before_end = verb.start()  # "- Published: 2024/03/05", "- Released 2024"
+        alone = _STAMP_SURROUND.fullmatch(description, 0, before_end) is not None \
+            and _STAMP_SURROUND.fullmatch(description, after_start) is not None
         if enclosed or alone or m.group(4) is not None:
             found.add(int(m.group(1)))
     if not found and not description.strip() and (lead := _LEAD_DATE_STAMP.match(line)) is not None \

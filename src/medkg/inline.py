@@ -2904,13 +2904,20 @@ def _before_closing_marks(s: str) -> str:
     run of pictographs (and the stop after them), which a list's legend gives meaning to (🧠 must-read, 🏆 state of
     the art); ``s`` itself when it closes on no pictograph after a space. Why: the marks sat between the venue
     bracket and the line's end, and the bracket no longer closed the title, so it stayed a part of it."""
-    t = s.rstrip(" \t.。")
-    end = len(t)
-    while end > 0 and (_DECORATION_CHAR.match(t[end - 1]) or t[end - 1] in " \t"):
+    start = _closing_marks_start(s, len(s))
+    return s if start is None else s[:start]
+
+
+def _closing_marks_start(s: str, end: int) -> int | None:
+    """Where the closing run of pictographs of ``s[:end]`` starts (``_before_closing_marks``), or None."""
+    while end > 0 and s[end - 1] in " \t.。":
         end -= 1
-    if end == len(t) or end == 0 or t[end] not in " \t":
-        return s
-    return t[:end]
+    start = end
+    while start > 0 and (_DECORATION_CHAR.match(s[start - 1]) or s[start - 1] in " \t"):
+        start -= 1
+    if start == end or start == 0 or s[start] not in " \t":
+        return None
+    return start
 
 
 #: one pictograph, or a joiner or variation selector inside one (the characters ``_DECORATION`` runs are made of)
@@ -2927,8 +2934,6 @@ def _venue_year_bracket(trailer: str) -> bool:
     return _VENUE_YEAR.match(t[1:-1].replace("；", ";").rsplit(";", 1)[-1].strip()) is not None
 
 
-#: a separator closing a lead before the item's links ("Title — Venue, 2021 — [pdf](…) · [github](…)")
-_CLOSING_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[—–|·-][ \t]*$")
 
 
 def _dashed_venue(trailer: str) -> bool:
@@ -2939,15 +2944,43 @@ def _dashed_venue(trailer: str) -> bool:
 
 
 def _cut_year_trailer(s: str) -> tuple[str, str]:
-    if (sep := _CLOSING_SEPARATOR.search(s)) is not None:
-        # "Title — Medical Image Analysis, 2021 — [pdf](…)": the dash parts the trailer from the links, not a
-        # title's words from one another
-        title, trailer = _cut_year_trailer(s[:sep.start()])
-        # (a title of three words or more: "14 January, 2020 - [Report 1: …](…)" is a date stamp before a link)
-        return (title, trailer) if trailer and len(title.split()) >= 3 else (s, "")
-    if (core := _before_closing_marks(s)) is not s:
-        title, trailer = _cut_year_trailer(core)
-        return (title, trailer) if trailer else (s, "")
+    """``_year_trailer_cut`` of ``s`` once its closing separators and pictograph runs are peeled off: "Title —
+    Medical Image Analysis, 2021 — [pdf](…)" (the dash parts the trailer from the links, not a title's words from
+    one another), "Simple Model … (IEEE TNN 2003) 🧠." The cut stands only if it found a trailer and, past a
+    separator, a title of three words or more ("14 January, 2020 - [Report 1: …](…)" is a date stamp before a
+    link); else ``s`` stands whole. Peeled by index in one loop: a recursion per peel (with a copy of the text each)
+    raised RecursionError on a lead closing on 1,000 " |"."""
+    end, separated = len(s), False
+    while True:
+        if (start := _closing_separator_start(s, end)) is not None:
+            end, separated = start, True
+        elif (start := _closing_marks_start(s, end)) is not None:
+            end = start
+        else:
+            break
+    title, trailer = _year_trailer_cut(s[:end] if end < len(s) else s)
+    if end < len(s) and (not trailer or separated and len(title.split()) < 3):
+        return s, ""
+    return title, trailer
+
+
+def _closing_separator_start(s: str, end: int) -> int | None:
+    """Where the separator closing ``s[:end]`` starts (" — ", " |", " -" after the text, spaces around it, a newline
+    after it at most), or None. A scan back from ``end``: peeling thousands costs one pass."""
+    if end > 0 and s[end - 1] == "\n":
+        end -= 1
+    while end > 0 and s[end - 1] in " \t":
+        end -= 1
+    if end == 0 or s[end - 1] not in "—–|·-":
+        return None
+    start = end - 1
+    while start > 0 and s[start - 1] in " \t":
+        start -= 1
+    return start if start < end - 1 else None
+
+
+def _year_trailer_cut(s: str) -> tuple[str, str]:
+    """The title and its closing date-and-venue trailer of a text that closes on neither separator nor marks."""
     m = _YEAR_TRAILER.search(s) if "19" in s or "20" in s or s[-1:] in (")", "）") else None
     if m is None or not _is_meaningful(s[:m.start()]):
         return s, ""
