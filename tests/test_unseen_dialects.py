@@ -65,6 +65,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("全切片图像的多示例学习综述", {"arxiv": "2310.12957"}, None),
         ("病理基础模型的评测基准", {"arxiv": "2309.08841"}, None),
     ],
+    # a628cb: proceedings-digest-heading-over-labelled-paragraphs-and-metadata-list.md: a generated proceedings
+    # digest ("### 1. Title" / "**Authors:** …" / "**Conference:** …" / "**Abstract:** …" / "**Metadata:**" / "-
+    # Semantic Score: …" / "- [PDF Link](…)" / "- [Abstract Link](…)"); the rule: a link-less heading over link-less
+    # paragraphs labelling the work's authors and venue (or its authors alone when a bullet links the paper by its
+    # role), then a list of nothing but fields and labelled links, perhaps under a bold label of its own, is one
+    # record titled by the heading, the list its fields (parse.labelled_byline_heading_over_field_list; "[Paper
+    # Details](…)" is a paper label); a "Further Reading" section's list of linked titles stays works of their own,
+    # a record of link-less fields files nothing
+    "proceedings-digest-heading-over-labelled-paragraphs-and-metadata-list.md": [
+        ("Calibrated Ensembles for Prostate Lesion Segmentation under Scanner Shift", {}, None),
+        ("Conformal Risk Control for Retinal Vessel Maps", {"arxiv": "2503.04417"}, None),
+        ("Evidential Heads for Skin Lesion Triage", {"doi": "10.1007/978-3-032-10455-2_4"},
+         "github.com/example-lab/evidential-triage"),
+        ("Laplace Approximations for Registration Uncertainty", {"arxiv": "2502.11873"}, "github.com/example-lab/laplace-reg"),
+        ("Deep Ensembles Revisited for Medical Imaging", {"arxiv": "2410.06652"}, None),
+        ("A Benchmark of Test-Time Augmentation for Uncertainty", {"arxiv": "2409.13307"}, None),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,

@@ -73,6 +73,9 @@ _EN_WORDS: dict[str, set[str]] = {
     "other": {"website", "homepage", "home", "page", "blog", "post", "video", "videos", "slides", "demo",
               "presentation", "presentations", "talk", "tutorial", "project-page", "site", "web", "news", "poster", "youtube", "leaderboard",
               "information", "info", "landing", "main", "search", "tool", "docs", "documentation",
+              # "[Paper Details](papers.miccai.org/…/529-Paper1623.html)": the page that details the work the word
+              # before names (weak: "[Details](…)" alone names no role)
+              "details",
               "introduction", "chinese", "中文", "translation", "summary", "notes", "here", "more", "url",
               "lecture", "lectures", "lec", "seminar", "webinar",
               # "He delivered a [keynote speech](…/Program.pdf)": a talk, its programme a PDF but no article

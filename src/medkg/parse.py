@@ -1667,6 +1667,21 @@ def _labelled_byline_record(heading: _Inline, intro: list[tuple[_Node, _Inline]]
     return authors and bib and _is_meaningful(strip_section_number(_clean_title(heading.plain)))
 
 
+def _labelled_authors_field(intro: list[tuple[_Node, _Inline]]) -> bool:
+    """Some link-less paragraph of ``intro`` has a line labelled as the work's authors (``**Authors:** A, B``) with
+    a value after the label."""
+    return any(p.kind == "Paragraph" and not inl.links and label and _AUTHORS_FIELD.match(label)
+               and _is_meaningful(value.strip())
+               for p, inl in intro for line in inl.plain.split("\n") for label, value in _line_fields(line))
+
+
+def _record_links_paper(items: list[_Inline]) -> bool:
+    """Some field bullet links the work's document under a paper role (``[PDF Link](…)``, ``- Paper: […](…)``)."""
+    from medkg.classify import label_role
+    return any(not link.image and label_role(link.text) == "paper" for inl in items for link in inl.links) \
+        or inlines_link_article(list(items))
+
+
 def _address_field_over_bib_fields(inl: _Inline) -> bool:
     """``**Direct Link**: https://doi.org/10.1136/bmj.h3480  `` / ``**Alternative**: Search "…" on Google Scholar  ``
     / ``**Journal**: BMJ (2015)``: a fields paragraph whose first line gives nothing but an address under a label of
@@ -2590,6 +2605,8 @@ class _Parser:
             self.summary_record(node)
         elif k == "List":
             self.heading_entry_linked = False
+            if self.labelled_byline_heading_over_field_list(node):  # "### 1. Title" / "**Authors:** …" / "- [PDF Link](…)"
+                return
             if self.quoted_paper_field_record(node):  # "### Nickname" / '**Paper**: "Title"' / "- **DOI**: …"
                 return
             if self.title_field_identifier_list(node):  # "**Title**: …" / "**Identifiers**:" / "- DOI: [id](doi…)"
@@ -4395,6 +4412,48 @@ class _Parser:
                 or not (inlines_link_article([inl for _, inl in groups[0][1]]) or _paper_field_linked(first)):
             return ""
         return _numbered_record_title(parent) or (_clean_title(parent) if _names_a_paper(parent) else "")
+
+    def labelled_byline_heading_over_field_list(self, node: _Node) -> bool:
+        """``### 1. Structure Size as Confounder in …`` / ``**Authors:** Kai Geißler, …`` / ``**Conference:** MIDL
+        (Volume 250)`` / ``**Abstract:** …`` / ``**Metadata:**`` / ``- Semantic Score: 0.538`` / ``- [PDF Link](…)`` /
+        ``- [Abstract Link](…)``: a generated proceedings digest writes each paper as a link-less heading over
+        paragraphs that label its authors and venue (``_labelled_byline_record``), then a list of the record's
+        fields and role-labelled links, often under a bold label of its own. The heading is the work's record and
+        the list its fields. Why: read as paragraphs, then a list, the bold label became a sub-topic and the
+        record was titled "Metadata" (its links kept, the heading's title lost), or each link bullet an entry
+        titled "PDF Link". Every bullet must be a field (``label: value``, a labelled link, a bullet of nothing
+        but the record's labelled links) and one of them must link: a section introduced by an author's byline
+        over a list of works is no such record."""
+        h = self.section_heading
+        paras = self.section_paras
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or not paras or _has_links(self.section_heading_inline) \
+                or any(p.kind != "Paragraph" for p in paras):
+            return False
+        intro = [(p, _inline(p.children)) for p in paras]
+        if any(_has_links(inl) for _, inl in intro) or len(node.children) > _MAX_RECORD_FIELDS:
+            return False
+        label_only = intro[-1][1].strong_only and _labelled_field_line(intro[-1][1]) \
+            and not _split_label(intro[-1][1].plain.strip())[1].strip()
+        fields = intro[:-1] if label_only else intro
+        if not fields:
+            return False
+        inlines = _item_inlines(node)
+        items = [inl for inl in inlines if inl is not None]
+        if not items or not any(inl.links for inl in items) \
+                or not all((_field_label(inl) and (not inl.links or field_role(_field_label(inl)) is not None
+                                                   or _LINK_FIELD_LABEL.match(_field_label(inl))))
+                           or _record_links_bullet(inl) for inl in items):
+            return False
+        # (an authors field alone, no venue or year, is enough when a bullet links the work's paper by its role,
+        # "[PDF Link](…pdf)": the digest's fields name the work's authors and give its document)
+        if not _labelled_byline_record(self.section_heading_inline, fields) \
+                and not (_labelled_authors_field(fields) and _record_links_paper(items)):
+            return False
+        self.section_paras = []
+        self.emit_block([(h, self.section_heading_inline)] + intro, title=self.section_heading_inline.plain,
+                        heading_topic=True, field_list=(node, inlines), marks=(TITLE_HEADING_FIELD, BIB_RECORD_FIELD))
+        return True
 
     def heading_fields(self, node: _Node) -> bool:
         """The heading is the entry and the list that opens its section holds its fields, in three forms:
