@@ -550,3 +550,32 @@ def test_build_skips_an_unreadable_list_and_says_so(tmp_path):
         assert _list_graphs(st) == [vocab.list_graph(vocab.DEFAULT_BASE, "gb18030")]
     finally:
         st.close()
+
+
+def test_a_list_past_the_recursion_limit_is_an_unreadable_list(tmp_path, monkeypatch):
+    """A reader that recursed past Python's limit on some list (``_cut_year_trailer`` did, on a lead closing on
+    1,000 " |") must not end ``medkg extract`` with a traceback: the list is reported as unreadable, by name, and
+    the others are still read. The recursion is forced here (no known input still recurses so)."""
+    from typer.testing import CliRunner
+
+    from medkg.cli import app
+
+    bad, good = tmp_path / "bad.md", tmp_path / "good.md"
+    bad.write_text("# A\n\n- [Deep learning for things](https://arxiv.org/abs/2101.00001)\n", encoding="utf-8")
+    good.write_text("# B\n\n- [Another work on things](https://arxiv.org/abs/2101.00002)\n", encoding="utf-8")
+    real = extract.parse.parse
+
+    def recursing(source):
+        if source.path.endswith("bad.md"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(source)
+
+    monkeypatch.setattr(extract.parse, "parse", recursing)
+    with pytest.raises(SourceError, match="nested too deeply") as info:
+        extract.extract_file(bad)
+    assert info.value.source == str(bad)
+    r = CliRunner().invoke(app, ["extract", str(bad), str(good)])
+    assert r.exit_code == 1
+    records = [json.loads(line) for line in r.stdout.splitlines() if line.startswith("{")]
+    assert [rec["identifiers"]["arxiv"] for rec in records] == ["2101.00002"]
+    assert "bad.md: the list is nested too deeply to read" in r.output

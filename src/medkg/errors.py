@@ -26,7 +26,7 @@ class MedkgError(Exception):
 
 
 class SourceError(MedkgError):
-    """A list could not be read: missing, binary, empty, undecodable."""
+    """A list could not be read: missing, binary, empty, undecodable, or nested past the reader's recursion."""
 
 
 class ParseError(MedkgError):

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources, tables
+from medkg.errors import SourceError
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
                          KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
@@ -212,6 +213,16 @@ def extract_file(path: str | Path, *, name: str | None = None) -> Extraction:
 
 
 def extract_source(source: SourceText) -> Extraction:
+    """The list's typed entries. A list nested past what the reader's recursion allows is an unreadable list (a
+    one-line error naming it, the other lists still read), not a traceback."""
+    try:
+        return _extract_source(source)
+    except RecursionError:
+        raise SourceError("the list is nested too deeply to read (Python's recursion limit)",
+                          source=source.path) from None
+
+
+def _extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
         raw_entries, list_diags = parse.parse(source)
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
