@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a633cg: lab-code-page-successor-repo-in-news.md: a lab's code page with a section per work ("## SliceAlign: …",
+    # "### SliceAlign++: …") whose first section's news sentence links the later work's repository by that work's
+    # short name ("please refer to [[SliceAlign++]](…/SliceAlign-pp)") while the later work's section labels it
+    # "Code link: [[code]](…)"; the rule: a repository one record labels as its code is not the own code of another
+    # record that links it only by the labelling record's short name (extract._code_named_after_another_record); a
+    # repository two records both label as code, or a link named by the record's own short name, stays
+    "lab-code-page-successor-repo-in-news.md": [
+        ("SliceAlign: Motion-Robust Slice-to-Volume Registration for Fetal MRI", {"doi": "10.1007/978-3-031-16446-0_41"},
+         None),
+        ("SliceAlign++: Fast Motion Correction of Fetal Brain Stacks with Learned Priors", {"arxiv": "2402.11873"},
+         "github.com/example-lab/SliceAlign-pp"),
+        ("FetalSeg: Tissue Segmentation of the Developing Brain", {}, "github.com/example-lab/fetal-toolkit"),
+        ("PlacentaNet: Placenta Segmentation in Motion-Corrupted Scans", {}, "github.com/example-lab/fetal-toolkit"),
+        ("GAfit: Gestational Age Regression from Fetal MRI", {"arxiv": "2311.04562"}, "github.com/example-lab/gafit"),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,

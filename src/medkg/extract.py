@@ -239,7 +239,7 @@ def extract_source(source: SourceText) -> Extraction:
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries))))
-        entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
+        entries = _without_identifier_recap_rows(_without_glance_table_rows(_code_named_after_another_record(entries)))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
         entries = _dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries))
@@ -1507,6 +1507,59 @@ def _code_beside_its_write_up(entries: list[Entry]) -> list[Entry]:
                                        and (ids.canonical_repo(link.url) or "").lower() in repos else link
                                        for link in e.links))
         out.append(e)
+    return out
+
+
+def _code_named_after_another_record(entries: list[Entry]) -> list[Entry]:
+    """``## ModeT: Learning … (MICCAI2023)`` / "…please refer to [[ModeTv2]](github.com/lab/ModeTv2)." and further down
+    ``### ModeTv2: GPU-accelerated …`` / "Code link: [[code]](github.com/lab/ModeTv2)": a repository that one paper's
+    record labels as its own code ("[code]", a "Code" label or column) is not the own code of another record that
+    links it only by a name, where that name is the short name the labelling record's title goes by ("ModeTv2:
+    …") and not the linking record's own. There it points to the other work (news, "see also"): related code.
+
+    Why: a lab page or a list with a section per work mentions its later work's repository in the earlier work's
+    prose; read record by record, the earlier paper got its successor's code. A repository both records label as
+    code stays shared (one release for two papers is real), and so does a link named by the record's own short
+    name or by no other record's. Linear: one dict from repository to the records that label it."""
+    labelled: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind != "paper":
+            continue
+        for link in e.links:
+            if link.role == "code" and "code" in (classify.label_role(link.text), classify.label_role(link.label)):
+                repo = (ids.canonical_repo(link.url) or "").lower()
+                if repo and i not in labelled.setdefault(repo, []):
+                    labelled[repo].append(i)
+    if not labelled:
+        return entries
+
+    def link_name(link: Link) -> str:
+        return _norm_text((link.text or link.label).strip().strip("[]").strip())
+
+    def short_names(e: Entry) -> set[str]:
+        head, colon, _ = (e.title or "").partition(":")
+        names = {_norm_text(n) for n in _method_names(e)}
+        if colon and 0 < len(head.split()) <= 3 and len(head) <= 40:
+            names.add(_norm_text(head))  # "SliceAlign++: …", "Deep Sets: …"
+        return names
+
+    def named_after_another(i: int, e: Entry, link: Link) -> bool:
+        if link.role != "code" or "code" in (classify.label_role(link.text), classify.label_role(link.label)):
+            return False
+        others = [j for j in labelled.get((ids.canonical_repo(link.url) or "").lower(), ()) if j != i]
+        name = link_name(link)
+        if not others or not name or name in short_names(e):
+            return False
+        return any(name in short_names(entries[j]) for j in others)
+
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or not any(named_after_another(i, e, link) for link in e.links):
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, links=tuple(link.with_role("related_code") if named_after_another(i, e, link) else link
+                                        for link in e.links))
     return out
 
 
