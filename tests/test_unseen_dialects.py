@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a633cg: byline-paren-year-linked-title-preprint-venue.md: a reading group's items written "Surname et al.
+    # (2023), [Title](…), Venue", the year in brackets, the last clause a venue no venue list knows ("JBI", "ML4H",
+    # "JAMIA") or a preprint server spelt in lower case first ("medRxiv", "bioRxiv"); the rules: the byline read as a
+    # name-and-year tag is put in the description once, not twice (parse.fill_from_inline), a server opens a venue
+    # clause (citation._venue_clause), and the one short clause after a linked title is its venue when it reads as
+    # one (citation.venue_after_linked_title); a lower-case note after a repository link stays a note
+    "byline-paren-year-linked-title-preprint-venue.md": [
+        ("Deterioration Scores from Nursing Observations in General Wards", {"arxiv": "2306.14471"}, None),
+        ("A Recurrent Early Warning Score for Paediatric Wards", {"doi": "10.1016/j.jbi.2021.103902"}, None),
+        ("Sepsis Onset Forecasting from Triage Free Text", {"doi": "10.1101/2024.02.19.24302981"}, None),
+        ("Transcriptomic Risk Scores for ICU Delirium", {"doi": "10.1101/2022.08.30.505871"}, None),
+        ("Missingness Patterns as Signals in Laboratory Time Series", {"arxiv": "2011.06623"}, None),
+        ("Predicting 30-Day Readmission with Claims Embeddings", {"arxiv": "1910.04412"}, None),
+        ("Fairness Audits of Readmission Models across Hospitals", {"doi": "10.1093/jamia/ocac091"},
+         "github.com/example-lab/readmit-audit"),
+    ],
     # a633cg: lab-code-page-successor-repo-in-news.md: a lab's code page with a section per work ("## SliceAlign: …",
     # "### SliceAlign++: …") whose first section's news sentence links the later work's repository by that work's
     # short name ("please refer to [[SliceAlign++]](…/SliceAlign-pp)") while the later work's section labels it
@@ -18885,6 +18901,25 @@ def test_exact_titles(name):
     titles = {entry_record(e)["title"] for e in extract_file(DIALECTS / name).entries}
     missing = [t for t in EXACT_TITLES[name] if t not in titles]
     assert not missing, missing
+
+
+# a633cg: a byline-first reference with its year in brackets cites its work in full: surnames, year and venue
+BYLINE_PAREN_YEAR_READINGS = {
+    "Deterioration Scores from Nursing Observations in General Wards": (["Mbatha"], 2023, "KDD"),
+    "A Recurrent Early Warning Score for Paediatric Wards": (["Lindqvist", "Oduya"], 2021, "JBI"),
+    "Sepsis Onset Forecasting from Triage Free Text": (["Ferreira"], 2024, "medRxiv"),
+    "Transcriptomic Risk Scores for ICU Delirium": (["Haddad"], 2022, "bioRxiv"),
+    "Missingness Patterns as Signals in Laboratory Time Series": (["Kowalczyk"], 2020, "NeurIPS"),
+    "Predicting 30-Day Readmission with Claims Embeddings": (["Petrov"], 2019, "ML4H"),
+    "Fairness Audits of Readmission Models across Hospitals": (["Adeyemi"], 2022, "JAMIA"),
+}
+
+
+def test_a_bracketed_year_byline_reads_authors_year_and_venue():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "byline-paren-year-linked-title-preprint-venue.md").entries)}
+    got = {t: (records[t]["authors"], records[t]["year"], records[t]["venue"]) for t in BYLINE_PAREN_YEAR_READINGS}
+    assert got == BYLINE_PAREN_YEAR_READINGS
 
 
 def test_a_landing_doi_is_no_entry_identifier():

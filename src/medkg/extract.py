@@ -3949,7 +3949,16 @@ def _byline_comma_year_linked_title(title: str, description: str, link: Link) \
     else:
         return None
     read = citation.byline_comma_year_reference(text)
-    return read if read is not None and read[3] == name.strip(" ,*_\"“”") else None
+    title = name.strip(" ,*_\"“”")
+    if read is None or read[3] == title:
+        return read
+    # "Petrov (2019), [Title](…), ML4H": a venue no venue list knows ran into the title; the link bounds the title,
+    # so the one clause after it is the venue when it reads as one (``citation.venue_after_linked_title``)
+    head, comma, clause = read[3].rpartition(",")
+    if comma and read[1] is None and head.strip() == title \
+            and (venue := citation.venue_after_linked_title(clause)) is not None:
+        return read[0], venue, read[2], title
+    return None
 
 
 #: a surname, perhaps "et al." or a second one, then a comma or a bracket: the cheap gate before the reference is read
