@@ -33,6 +33,27 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a633cg: venue-year-field-preprint-year-aside.md: a model table whose "Publication Details" cell stacks labelled
+    # fields ("**Venue/Year:** ICLR 2024 (arXiv 2023)"), and bullets with a "Venue: AAAI 2024 (arXiv preprint 2023)"
+    # field; the rule: a venue field's venue and year followed by a bracketed preprint aside (a server, its year,
+    # "preprint") give that venue and year, the aside dating only the preprint (extract._venue_year_aside); a track
+    # in the aside ("NeurIPS 2023 (Spotlight)", "MICCAI 2024 (Oral)") keeps it beside the venue under a
+    # "Venue/Year" label too, as under "Venue"
+    "venue-year-field-preprint-year-aside.md": [
+        ("CellLM: Masked Expression Modelling for Single-Cell Atlases", {"arxiv": "2309.14472"},
+         "github.com/example-lab/celllm"),
+        ("GeneGPT-S: Generative Pretraining on Perturbation Screens", {"doi": "10.1038/s41592-024-02301-9"},
+         "github.com/example-lab/genegpt-s"),
+        ("SpotFormer: Spatial Transcriptomics Spot Deconvolution with Graph Attention",
+         {"doi": "10.1016/j.cels.2024.05.006"}, "github.com/example-lab/spotformer"),
+        ("ClonoNet: Lineage Tracing from Barcoded Reads", {"arxiv": "2310.08815"}, "github.com/example-lab/clononet"),
+        ("TissueMAE: Masked Autoencoders for Spatial Proteomics", {"arxiv": "2406.02217"},
+         "github.com/example-lab/tissuemae"),
+        ("PerturbNet: Predicting Drug Responses of Unseen Cell Lines", {"arxiv": "2311.05521"},
+         "github.com/example-lab/perturbnet"),
+        ("CellAlign: Batch Correction with Optimal Transport", {"doi": "10.1101/2023.06.12.544501"}, None),
+        ("ChromaBERT: Chromatin Accessibility Language Models", {"arxiv": "2402.07734"}, None),
+    ],
     # a633cg: byline-paren-year-linked-title-preprint-venue.md: a reading group's items written "Surname et al.
     # (2023), [Title](…), Venue", the year in brackets, the last clause a venue no venue list knows ("JBI", "ML4H",
     # "JAMIA") or a preprint server spelt in lower case first ("medRxiv", "bioRxiv"); the rules: the byline read as a
@@ -18920,6 +18941,26 @@ def test_a_bracketed_year_byline_reads_authors_year_and_venue():
         DIALECTS / "byline-paren-year-linked-title-preprint-venue.md").entries)}
     got = {t: (records[t]["authors"], records[t]["year"], records[t]["venue"]) for t in BYLINE_PAREN_YEAR_READINGS}
     assert got == BYLINE_PAREN_YEAR_READINGS
+
+
+# a633cg: a venue field's venue and year, then a preprint's aside or a track in brackets
+VENUE_YEAR_ASIDE_READINGS = {
+    "CellLM: Masked Expression Modelling for Single-Cell Atlases": (2024, "ICLR"),
+    "GeneGPT-S: Generative Pretraining on Perturbation Screens": (2024, "Nature Methods"),
+    "SpotFormer: Spatial Transcriptomics Spot Deconvolution with Graph Attention": (2024, "Cell Systems"),
+    "ClonoNet: Lineage Tracing from Barcoded Reads": (2023, "NeurIPS (Spotlight)"),
+    "TissueMAE: Masked Autoencoders for Spatial Proteomics": (2024, "MICCAI (Oral)"),
+    "PerturbNet: Predicting Drug Responses of Unseen Cell Lines": (2024, "AAAI"),
+    "CellAlign: Batch Correction with Optimal Transport": (2024, "Genome Biology"),
+    "ChromaBERT: Chromatin Accessibility Language Models": (2024, "ISMB (Best Paper)"),
+}
+
+
+def test_a_preprint_aside_after_a_venue_and_year_dates_only_the_preprint():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "venue-year-field-preprint-year-aside.md").entries)}
+    got = {t: (records[t]["year"], records[t]["venue"]) for t in VENUE_YEAR_ASIDE_READINGS}
+    assert got == VENUE_YEAR_ASIDE_READINGS
 
 
 def test_a_landing_doi_is_no_entry_identifier():

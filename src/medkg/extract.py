@@ -7958,6 +7958,24 @@ _VENUE_THEN_YEAR = re.compile(r"(.*?\D)(?:[\s,]+|(?<=[^\W\d_])\s*[-–]\s*)((?:1
 #: before it: "Medical Physics, Dec. 2020 (Editor's Choice)" dates an issue)
 _VENUE_YEAR_TRACK = re.compile(r"([^\W\d_][^\d\n,;]{0,60}?)\s+((?:19|20)\d\d)\s+([^\d\s][^\d\n]{0,30})")
 
+#: a venue cell's value whose year is followed by a bracketed aside: "ICLR 2024 (arXiv 2023)", "Nature Methods 2024
+#: (bioRxiv 2023)", "MICCAI 2024 (Oral)" (``_venue_year_aside`` tells a preprint's aside from a track)
+_VENUE_YEAR_ASIDE = re.compile(r"([^\W\d_][^\d\n,;()]{0,60}?)[\s,]{1,4}((?:19|20)\d\d)\s{0,3}\(([^()\n]{1,40})\)\.?")
+
+
+def _venue_year_aside(value: str) -> tuple[str, int] | None:
+    """``ICLR 2024 (arXiv 2023)`` → ("ICLR", 2024): a venue field's venue and year, then in brackets where the work
+    was posted first (a preprint server, perhaps its year, "preprint"); the venue and its year are the work's, the
+    aside only dates the preprint. None for any other value (a track, "MICCAI 2024 (Oral)", is ``_VENUE_YEAR_TRACK``'s)."""
+    m = _VENUE_YEAR_ASIDE.fullmatch(value.strip()) if len(value) <= 120 else None  # (a field's value is short)
+    if m is None:
+        return None
+    aside = " ".join(w for w in m.group(3).replace(",", " ").split() if not _YEAR.fullmatch(w))
+    if not aside or not (citation.names_preprint_server(aside) or aside.casefold() in ("preprint", "pre-print")):
+        return None
+    return m.group(1).strip(), int(m.group(2))
+
+
 #: a venue cell's value closed by its year in brackets: "Synthetic Biology Journal (2023)"
 _VENUE_PAREN_YEAR = re.compile(r"(.*?\S)\s*\(((?:19|20)\d\d)\)")
 
@@ -8021,7 +8039,10 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
             venue = value
             dated = _VENUE_THEN_YEAR.fullmatch(value.strip()) or _VENUE_PAREN_YEAR.fullmatch(value.strip())
             # "- 📖 Conference: CVPR, 2022", "- **雑誌名**: Journal of thoracic disease (2025)": the venue, then its year
-            if dated is not None:
+            if dated is None and (aside := _venue_year_aside(value)) is not None:
+                # "| ICLR 2024 (arXiv 2023) |": the venue and its year, the preprint's year an aside
+                venue, year = aside[0], year if year is not None else aside[1]
+            elif dated is not None:
                 venue = dated.group(1)
                 year = year if year is not None else int(dated.group(2))
             elif (tracked := _VENUE_YEAR_TRACK.fullmatch(value.strip())) is not None:
@@ -8037,6 +8058,10 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
                 venue = head.strip()
             elif (dated := _VENUE_THEN_YEAR.fullmatch(value.strip())) is not None:
                 venue = dated.group(1)
+            elif (aside := _venue_year_aside(value)) is not None:
+                venue = aside[0]  # "**Venue/Year:** ICLR 2024 (arXiv 2023)": the preprint's year is an aside
+            elif (tracked := _VENUE_YEAR_TRACK.fullmatch(value.strip())) is not None:
+                venue = f"{tracked.group(1)} {tracked.group(3)}"  # "NeurIPS 2023 (Spotlight)", as a "Venue" field
     if venue is None and (stated := next((value for label, value in entry.fields
                                           if label == VENUE_YEAR_COLUMN_FIELD and value), None)) is not None:
         # "| Method | Veneue | Reference |" over "|Med-BERT |NPJ-2021 |[Title](…)|", "|Name|Info|Link|" over "| TOG
