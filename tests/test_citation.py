@@ -840,7 +840,21 @@ BYLINE_COMMA_YEAR_CASES = [
     ("Nature, 2023, Title Here About Cells", None),
     ("Li et al., 2023, Title About Cells, Nature. A great read.", None),
     ("Li et al., 2023, ", None),
+    # a633cg: a preprint server spelt in lower case first closes the reference as a venue
+    ("Li et al., 2023, Title About Cells, medRxiv", (("Li",), "medRxiv", 2023, "Title About Cells")),
+    ("Li et al. (2023), Title About Cells, bioRxiv 2023", (("Li",), "bioRxiv", 2023, "Title About Cells")),
+    ("Li et al., 2023, Title About Cells, mostly", (("Li",), None, 2023, "Title About Cells, mostly")),
 ]
+
+
+# a633cg: the one clause after a byline-first reference's linked title: (clause, venue or None)
+@pytest.mark.parametrize("clause,expected", [
+    ("JBI", "JBI"), ("ML4H", "ML4H"), (" JAMIA", "JAMIA"), ("medRxiv", "medRxiv"), ("NeurIPS 2020", "NeurIPS"),
+    ("a dashboard for ward scores", None), ("Smith J, Lee K", None), ("Nature. A great read", None), ("", None),
+    ("Some Very Long Clause That Runs On Past Any Venue Name Here", None),
+])
+def test_venue_after_linked_title(clause, expected):
+    assert citation.venue_after_linked_title(clause) == expected
 
 
 @pytest.mark.parametrize("text,expected", BYLINE_COMMA_YEAR_CASES)

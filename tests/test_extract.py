@@ -640,3 +640,31 @@ def test_a_work_named_in_passing_and_listed_again_keeps_its_name(tmp_path, text)
             by_arxiv.setdefault(r["identifiers"]["arxiv"], set()).add(r["title"])
     assert by_arxiv["2106.04512"] == {"Continuous-Time Attention for Sparse ICU Vital Signs"}
     assert by_arxiv["1711.04521"] == {"DecayNet"}
+
+
+# a633cg: a venue field's "Venue YEAR (aside)": a preprint's aside dates only the preprint; anything else is no aside
+@pytest.mark.parametrize("value,expected", [
+    ("ICLR 2024 (arXiv 2023)", ("ICLR", 2024)),
+    ("Nature Methods 2024 (bioRxiv 2023)", ("Nature Methods", 2024)),
+    ("AAAI 2024 (arXiv preprint 2023)", ("AAAI", 2024)),
+    ("Genome Biology, 2024 (bioRxiv, 2023)", ("Genome Biology", 2024)),
+    ("Cell 2023 (preprint)", ("Cell", 2023)),
+    ("MICCAI 2024 (Oral)", None),
+    ("NeurIPS 2023 (Spotlight)", None),
+    ("ICLR 2024", None),
+    ("Nature 2023 (15)", None),
+    ("(arXiv 2023)", None),
+])
+def test_venue_year_aside(value, expected):
+    from medkg.extract import _venue_year_aside
+    assert _venue_year_aside(value) == expected
+
+
+def test_venue_year_aside_is_linear():
+    import time
+    from medkg.extract import _venue_year_aside
+    for hostile in ("ICLR " * 5000 + "2024 (", "A" + " " * 20000 + "2024 (arXiv", "ICLR 2024 (" + "(" * 20000,
+                    "a b" * 7000 + " 2024 (arXiv 2023)"):
+        start = time.perf_counter()
+        _venue_year_aside(hostile)
+        assert time.perf_counter() - start < 0.05

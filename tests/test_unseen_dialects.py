@@ -82,6 +82,58 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep Ensembles Revisited for Medical Imaging", {"arxiv": "2410.06652"}, None),
         ("A Benchmark of Test-Time Augmentation for Uncertainty", {"arxiv": "2409.13307"}, None),
     ],
+    # a633cg: venue-year-field-preprint-year-aside.md: a model table whose "Publication Details" cell stacks labelled
+    # fields ("**Venue/Year:** ICLR 2024 (arXiv 2023)"), and bullets with a "Venue: AAAI 2024 (arXiv preprint 2023)"
+    # field; the rule: a venue field's venue and year followed by a bracketed preprint aside (a server, its year,
+    # "preprint") give that venue and year, the aside dating only the preprint (extract._venue_year_aside); a track
+    # in the aside ("NeurIPS 2023 (Spotlight)", "MICCAI 2024 (Oral)") keeps it beside the venue under a
+    # "Venue/Year" label too, as under "Venue"
+    "venue-year-field-preprint-year-aside.md": [
+        ("CellLM: Masked Expression Modelling for Single-Cell Atlases", {"arxiv": "2309.14472"},
+         "github.com/example-lab/celllm"),
+        ("GeneGPT-S: Generative Pretraining on Perturbation Screens", {"doi": "10.1038/s41592-024-02301-9"},
+         "github.com/example-lab/genegpt-s"),
+        ("SpotFormer: Spatial Transcriptomics Spot Deconvolution with Graph Attention",
+         {"doi": "10.1016/j.cels.2024.05.006"}, "github.com/example-lab/spotformer"),
+        ("ClonoNet: Lineage Tracing from Barcoded Reads", {"arxiv": "2310.08815"}, "github.com/example-lab/clononet"),
+        ("TissueMAE: Masked Autoencoders for Spatial Proteomics", {"arxiv": "2406.02217"},
+         "github.com/example-lab/tissuemae"),
+        ("PerturbNet: Predicting Drug Responses of Unseen Cell Lines", {"arxiv": "2311.05521"},
+         "github.com/example-lab/perturbnet"),
+        ("CellAlign: Batch Correction with Optimal Transport", {"doi": "10.1101/2023.06.12.544501"}, None),
+        ("ChromaBERT: Chromatin Accessibility Language Models", {"arxiv": "2402.07734"}, None),
+    ],
+    # a633cg: byline-paren-year-linked-title-preprint-venue.md: a reading group's items written "Surname et al.
+    # (2023), [Title](…), Venue", the year in brackets, the last clause a venue no venue list knows ("JBI", "ML4H",
+    # "JAMIA") or a preprint server spelt in lower case first ("medRxiv", "bioRxiv"); the rules: the byline read as a
+    # name-and-year tag is put in the description once, not twice (parse.fill_from_inline), a server opens a venue
+    # clause (citation._venue_clause), and the one short clause after a linked title is its venue when it reads as
+    # one (citation.venue_after_linked_title); a lower-case note after a repository link stays a note
+    "byline-paren-year-linked-title-preprint-venue.md": [
+        ("Deterioration Scores from Nursing Observations in General Wards", {"arxiv": "2306.14471"}, None),
+        ("A Recurrent Early Warning Score for Paediatric Wards", {"doi": "10.1016/j.jbi.2021.103902"}, None),
+        ("Sepsis Onset Forecasting from Triage Free Text", {"doi": "10.1101/2024.02.19.24302981"}, None),
+        ("Transcriptomic Risk Scores for ICU Delirium", {"doi": "10.1101/2022.08.30.505871"}, None),
+        ("Missingness Patterns as Signals in Laboratory Time Series", {"arxiv": "2011.06623"}, None),
+        ("Predicting 30-Day Readmission with Claims Embeddings", {"arxiv": "1910.04412"}, None),
+        ("Fairness Audits of Readmission Models across Hospitals", {"doi": "10.1093/jamia/ocac091"},
+         "github.com/example-lab/readmit-audit"),
+    ],
+    # a633cg: lab-code-page-successor-repo-in-news.md: a lab's code page with a section per work ("## SliceAlign: …",
+    # "### SliceAlign++: …") whose first section's news sentence links the later work's repository by that work's
+    # short name ("please refer to [[SliceAlign++]](…/SliceAlign-pp)") while the later work's section labels it
+    # "Code link: [[code]](…)"; the rule: a repository one record labels as its code is not the own code of another
+    # record that links it only by the labelling record's short name (extract._code_named_after_another_record); a
+    # repository two records both label as code, or a link named by the record's own short name, stays
+    "lab-code-page-successor-repo-in-news.md": [
+        ("SliceAlign: Motion-Robust Slice-to-Volume Registration for Fetal MRI", {"doi": "10.1007/978-3-031-16446-0_41"},
+         None),
+        ("SliceAlign++: Fast Motion Correction of Fetal Brain Stacks with Learned Priors", {"arxiv": "2402.11873"},
+         "github.com/example-lab/SliceAlign-pp"),
+        ("FetalSeg: Tissue Segmentation of the Developing Brain", {}, "github.com/example-lab/fetal-toolkit"),
+        ("PlacentaNet: Placenta Segmentation in Motion-Corrupted Scans", {}, "github.com/example-lab/fetal-toolkit"),
+        ("GAfit: Gestational Age Regression from Fetal MRI", {"arxiv": "2311.04562"}, "github.com/example-lab/gafit"),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,
@@ -18924,6 +18976,45 @@ def test_exact_titles(name):
     titles = {entry_record(e)["title"] for e in extract_file(DIALECTS / name).entries}
     missing = [t for t in EXACT_TITLES[name] if t not in titles]
     assert not missing, missing
+
+
+# a633cg: a byline-first reference with its year in brackets cites its work in full: surnames, year and venue
+BYLINE_PAREN_YEAR_READINGS = {
+    "Deterioration Scores from Nursing Observations in General Wards": (["Mbatha"], 2023, "KDD"),
+    "A Recurrent Early Warning Score for Paediatric Wards": (["Lindqvist", "Oduya"], 2021, "JBI"),
+    "Sepsis Onset Forecasting from Triage Free Text": (["Ferreira"], 2024, "medRxiv"),
+    "Transcriptomic Risk Scores for ICU Delirium": (["Haddad"], 2022, "bioRxiv"),
+    "Missingness Patterns as Signals in Laboratory Time Series": (["Kowalczyk"], 2020, "NeurIPS"),
+    "Predicting 30-Day Readmission with Claims Embeddings": (["Petrov"], 2019, "ML4H"),
+    "Fairness Audits of Readmission Models across Hospitals": (["Adeyemi"], 2022, "JAMIA"),
+}
+
+
+def test_a_bracketed_year_byline_reads_authors_year_and_venue():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "byline-paren-year-linked-title-preprint-venue.md").entries)}
+    got = {t: (records[t]["authors"], records[t]["year"], records[t]["venue"]) for t in BYLINE_PAREN_YEAR_READINGS}
+    assert got == BYLINE_PAREN_YEAR_READINGS
+
+
+# a633cg: a venue field's venue and year, then a preprint's aside or a track in brackets
+VENUE_YEAR_ASIDE_READINGS = {
+    "CellLM: Masked Expression Modelling for Single-Cell Atlases": (2024, "ICLR"),
+    "GeneGPT-S: Generative Pretraining on Perturbation Screens": (2024, "Nature Methods"),
+    "SpotFormer: Spatial Transcriptomics Spot Deconvolution with Graph Attention": (2024, "Cell Systems"),
+    "ClonoNet: Lineage Tracing from Barcoded Reads": (2023, "NeurIPS (Spotlight)"),
+    "TissueMAE: Masked Autoencoders for Spatial Proteomics": (2024, "MICCAI (Oral)"),
+    "PerturbNet: Predicting Drug Responses of Unseen Cell Lines": (2024, "AAAI"),
+    "CellAlign: Batch Correction with Optimal Transport": (2024, "Genome Biology"),
+    "ChromaBERT: Chromatin Accessibility Language Models": (2024, "ISMB (Best Paper)"),
+}
+
+
+def test_a_preprint_aside_after_a_venue_and_year_dates_only_the_preprint():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "venue-year-field-preprint-year-aside.md").entries)}
+    got = {t: (records[t]["year"], records[t]["venue"]) for t in VENUE_YEAR_ASIDE_READINGS}
+    assert got == VENUE_YEAR_ASIDE_READINGS
 
 
 def test_a_landing_doi_is_no_entry_identifier():

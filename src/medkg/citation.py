@@ -1823,14 +1823,30 @@ def _venue_clause(clause: str) -> tuple[str, int | None] | None:
     """(venue, year) when ``clause`` names only where (and when) a work appeared: "NeurIPS 2023", "Nature", "arXiv",
     "npj Digital Medicine"; a venue with no year beside it must be one ``names_venue``, ``names_journal`` or
     ``names_preprint_server`` knows (a capitalised phrase alone is as often a title's subtitle). Else None."""
-    if not clause or len(clause.split()) > _MAX_VENUE_CLAUSE_WORDS or not (clause[0].isupper() or clause[:1] in "an"):
-        return None
+    if not clause or len(clause.split()) > _MAX_VENUE_CLAUSE_WORDS or not (
+            clause[0].isupper() or clause[:1] in "an" or names_preprint_server(clause.split()[0])):
+        return None  # (a server is spelt in lower case first: "medRxiv", "bioRxiv", "chemRxiv")
     tail = parse_trailer(clause)
     if not tail.venue or tail.authors or tail.title:
         return None
     if tail.year is None and not (names_venue(clause) or names_journal(clause) or names_preprint_server(clause)):
         return None
     return tail.venue.strip(" .,*_") or None, tail.year
+
+
+def venue_after_linked_title(clause: str) -> str | None:
+    """``, JBI`` / ``, ML4H`` after ``Lindqvist and Oduya (2021), [Title](…)``: the clause after a byline-first
+    reference's linked title, where the link bounds the title, so a short capitalised clause that reads as a venue
+    and nothing else (no names, no title, no stop) is the venue even when no venue list knows it (the unlinked form
+    cannot tell it from the title's last phrase: ``_venue_clause``). → the venue, else None."""
+    clause = clause.strip()
+    if not clause or ". " in clause or len(clause.split()) > _MAX_VENUE_CLAUSE_WORDS \
+            or not (clause[0].isupper() or names_preprint_server(clause.split()[0])):
+        return None
+    tail = parse_trailer(clause)
+    if not tail.venue or tail.authors or tail.title:
+        return None
+    return tail.venue.strip(" .,*_") or None
 
 
 def byline_comma_year_reference(text: str) -> tuple[tuple[str, ...], str | None, int, str] | None:

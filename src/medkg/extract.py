@@ -250,7 +250,7 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries))))
-        entries = _without_identifier_recap_rows(_without_glance_table_rows(entries))
+        entries = _without_identifier_recap_rows(_without_glance_table_rows(_code_named_after_another_record(entries)))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
         entries = _dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries))
@@ -1513,6 +1513,59 @@ def _code_beside_its_write_up(entries: list[Entry]) -> list[Entry]:
                                        and (ids.canonical_repo(link.url) or "").lower() in repos else link
                                        for link in e.links))
         out.append(e)
+    return out
+
+
+def _code_named_after_another_record(entries: list[Entry]) -> list[Entry]:
+    """``## ModeT: Learning … (MICCAI2023)`` / "…please refer to [[ModeTv2]](github.com/lab/ModeTv2)." and further down
+    ``### ModeTv2: GPU-accelerated …`` / "Code link: [[code]](github.com/lab/ModeTv2)": a repository that one paper's
+    record labels as its own code ("[code]", a "Code" label or column) is not the own code of another record that
+    links it only by a name, where that name is the short name the labelling record's title goes by ("ModeTv2:
+    …") and not the linking record's own. There it points to the other work (news, "see also"): related code.
+
+    Why: a lab page or a list with a section per work mentions its later work's repository in the earlier work's
+    prose; read record by record, the earlier paper got its successor's code. A repository both records label as
+    code stays shared (one release for two papers is real), and so does a link named by the record's own short
+    name or by no other record's. Linear: one dict from repository to the records that label it."""
+    labelled: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind != "paper":
+            continue
+        for link in e.links:
+            if link.role == "code" and "code" in (classify.label_role(link.text), classify.label_role(link.label)):
+                repo = (ids.canonical_repo(link.url) or "").lower()
+                if repo and i not in labelled.setdefault(repo, []):
+                    labelled[repo].append(i)
+    if not labelled:
+        return entries
+
+    def link_name(link: Link) -> str:
+        return _norm_text((link.text or link.label).strip().strip("[]").strip())
+
+    def short_names(e: Entry) -> set[str]:
+        head, colon, _ = (e.title or "").partition(":")
+        names = {_norm_text(n) for n in _method_names(e)}
+        if colon and 0 < len(head.split()) <= 3 and len(head) <= 40:
+            names.add(_norm_text(head))  # "SliceAlign++: …", "Deep Sets: …"
+        return names
+
+    def named_after_another(i: int, e: Entry, link: Link) -> bool:
+        if link.role != "code" or "code" in (classify.label_role(link.text), classify.label_role(link.label)):
+            return False
+        others = [j for j in labelled.get((ids.canonical_repo(link.url) or "").lower(), ()) if j != i]
+        name = link_name(link)
+        if not others or not name or name in short_names(e):
+            return False
+        return any(name in short_names(entries[j]) for j in others)
+
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or not any(named_after_another(i, e, link) for link in e.links):
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, links=tuple(link.with_role("related_code") if named_after_another(i, e, link) else link
+                                        for link in e.links))
     return out
 
 
@@ -3902,7 +3955,16 @@ def _byline_comma_year_linked_title(title: str, description: str, link: Link) \
     else:
         return None
     read = citation.byline_comma_year_reference(text)
-    return read if read is not None and read[3] == name.strip(" ,*_\"“”") else None
+    title = name.strip(" ,*_\"“”")
+    if read is None or read[3] == title:
+        return read
+    # "Petrov (2019), [Title](…), ML4H": a venue no venue list knows ran into the title; the link bounds the title,
+    # so the one clause after it is the venue when it reads as one (``citation.venue_after_linked_title``)
+    head, comma, clause = read[3].rpartition(",")
+    if comma and read[1] is None and head.strip() == title \
+            and (venue := citation.venue_after_linked_title(clause)) is not None:
+        return read[0], venue, read[2], title
+    return None
 
 
 #: a surname, perhaps "et al." or a second one, then a comma or a bracket: the cheap gate before the reference is read
@@ -7919,6 +7981,24 @@ _VENUE_THEN_YEAR = re.compile(r"(.*?\D)(?:[\s,]+|(?<=[^\W\d_])\s*[-–]\s*)((?:1
 #: before it: "Medical Physics, Dec. 2020 (Editor's Choice)" dates an issue)
 _VENUE_YEAR_TRACK = re.compile(r"([^\W\d_][^\d\n,;]{0,60}?)\s+((?:19|20)\d\d)\s+([^\d\s][^\d\n]{0,30})")
 
+#: a venue cell's value whose year is followed by a bracketed aside: "ICLR 2024 (arXiv 2023)", "Nature Methods 2024
+#: (bioRxiv 2023)", "MICCAI 2024 (Oral)" (``_venue_year_aside`` tells a preprint's aside from a track)
+_VENUE_YEAR_ASIDE = re.compile(r"([^\W\d_][^\d\n,;()]{0,60}?)[\s,]{1,4}((?:19|20)\d\d)\s{0,3}\(([^()\n]{1,40})\)\.?")
+
+
+def _venue_year_aside(value: str) -> tuple[str, int] | None:
+    """``ICLR 2024 (arXiv 2023)`` → ("ICLR", 2024): a venue field's venue and year, then in brackets where the work
+    was posted first (a preprint server, perhaps its year, "preprint"); the venue and its year are the work's, the
+    aside only dates the preprint. None for any other value (a track, "MICCAI 2024 (Oral)", is ``_VENUE_YEAR_TRACK``'s)."""
+    m = _VENUE_YEAR_ASIDE.fullmatch(value.strip()) if len(value) <= 120 else None  # (a field's value is short)
+    if m is None:
+        return None
+    aside = " ".join(w for w in m.group(3).replace(",", " ").split() if not _YEAR.fullmatch(w))
+    if not aside or not (citation.names_preprint_server(aside) or aside.casefold() in ("preprint", "pre-print")):
+        return None
+    return m.group(1).strip(), int(m.group(2))
+
+
 #: a venue cell's value closed by its year in brackets: "Synthetic Biology Journal (2023)"
 _VENUE_PAREN_YEAR = re.compile(r"(.*?\S)\s*\(((?:19|20)\d\d)\)")
 
@@ -7982,7 +8062,10 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
             venue = value
             dated = _VENUE_THEN_YEAR.fullmatch(value.strip()) or _VENUE_PAREN_YEAR.fullmatch(value.strip())
             # "- 📖 Conference: CVPR, 2022", "- **雑誌名**: Journal of thoracic disease (2025)": the venue, then its year
-            if dated is not None:
+            if dated is None and (aside := _venue_year_aside(value)) is not None:
+                # "| ICLR 2024 (arXiv 2023) |": the venue and its year, the preprint's year an aside
+                venue, year = aside[0], year if year is not None else aside[1]
+            elif dated is not None:
                 venue = dated.group(1)
                 year = year if year is not None else int(dated.group(2))
             elif (tracked := _VENUE_YEAR_TRACK.fullmatch(value.strip())) is not None:
@@ -7998,6 +8081,10 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
                 venue = head.strip()
             elif (dated := _VENUE_THEN_YEAR.fullmatch(value.strip())) is not None:
                 venue = dated.group(1)
+            elif (aside := _venue_year_aside(value)) is not None:
+                venue = aside[0]  # "**Venue/Year:** ICLR 2024 (arXiv 2023)": the preprint's year is an aside
+            elif (tracked := _VENUE_YEAR_TRACK.fullmatch(value.strip())) is not None:
+                venue = f"{tracked.group(1)} {tracked.group(3)}"  # "NeurIPS 2023 (Spotlight)", as a "Venue" field
     if venue is None and (stated := next((value for label, value in entry.fields
                                           if label == VENUE_YEAR_COLUMN_FIELD and value), None)) is not None:
         # "| Method | Veneue | Reference |" over "|Med-BERT |NPJ-2021 |[Title](…)|", "|Name|Info|Link|" over "| TOG

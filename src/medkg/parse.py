@@ -6140,6 +6140,7 @@ class _Parser:
             # the link's text is the title, the authors describe it
             d.description.append(lead.rsplit("\n", 1)[-1].strip().rstrip("\"“'«").strip())
             lead_line = ""
+        byline_described = False  # the byline before the linked title is in the description (never twice)
         if first is not None and not quoted_link and not first.bare and (
                 lead.rstrip(_STRAY_EMPHASIS)[-1:] in _AUTHOR_LEAD_ENDS and _complete_reference(inl, first)
                 or _author_year_lead(inl, first) or _tagged_author_lead(inl, first)
@@ -6152,7 +6153,7 @@ class _Parser:
             # a CNKI export's full-width commas and stop separate the names as ASCII ones do: ``ascii_punctuation``)
             d.description.append(_without_citation_key(
                 " ".join(citation.without_affiliations(ascii_punctuation(lead)).split())))
-            lead_line, trailer = "", ""
+            lead_line, trailer, byline_described = "", "", True
             if (byline := paren_year_byline_lead(inl, first)) is not None:
                 d.fields.append((PAREN_YEAR_BYLINE_FIELD, byline))
         if trailer and lead.lstrip(" \t*_")[:1] in _QUOTES:
@@ -6261,7 +6262,9 @@ class _Parser:
             if quoted_link:  # '"[Intelligible Models for HealthCare.](…)"': the stop closes the quoted title
                 d.title = _drop_closing_stop(d.title)
             rest_start = first.end
-            if tag_lead:
+            if tag_lead and not byline_described:
+                # ("Nakashima et al. (2022), [Title](…), ACL": the byline, read as a name-and-year tag too, was put
+                # in the description above; written twice, the reference around the link no longer reads)
                 d.description.append(tag_lead)
         elif first and (venued := marked_title_before_venue_link(inl, first)) is not None:
             # "* _Title_, in [MLMI at MICCAI 2021](…)": the emphasised title, then the venue it appeared in, linked;
