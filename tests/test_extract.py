@@ -640,3 +640,19 @@ def test_a_work_named_in_passing_and_listed_again_keeps_its_name(tmp_path, text)
             by_arxiv.setdefault(r["identifiers"]["arxiv"], set()).add(r["title"])
     assert by_arxiv["2106.04512"] == {"Continuous-Time Attention for Sparse ICU Vital Signs"}
     assert by_arxiv["1711.04521"] == {"DecayNet"}
+
+
+DIALECTS = Path(__file__).resolve().parent / "data" / "dialects"
+
+
+def test_a_drive_file_under_a_talks_heading_is_the_talks_deck():
+    """a627ca: "## Talks" / "#### 2023" / "* **2023-10** [Title](drive.google.com/file/d/…/view)": a talk linked to
+    its deck on a drive was a data set (the drive's host), one linked to a Dropbox PDF a paper; both are talks,
+    web material like the recordings beside them."""
+    records = [entry_record(e) for e in
+               extract_file(DIALECTS / "publications-page-talks-shared-deck.md").entries]
+    kinds = {r["title"]: r["kind"] for r in records}
+    assert kinds["Federated Learning Beyond the Hype in Radiology"] == "website"
+    assert kinds["Privacy Attacks on Medical Federations"] == "website"
+    assert kinds["Tools for Cross-Institution Model Training"] == "website"
+    assert sum(r["kind"] == "paper" for r in records) == 5

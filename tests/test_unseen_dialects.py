@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a627ca: publications-page-talks-shared-deck.md: a federated-learning platform's "Publications and Talks" page
+    # ("* **2023-10** [Title](link) ([Venue](…))" under year headings); its "## Talks" section links some talks to
+    # their recording and others to the deck shared from a drive ("drive.google.com/file/d/…/view", a Dropbox
+    # "…/slides.pdf"); the rule: under a heading of talks (the nearest heading that says more than a year names
+    # talk material), a title linked to one shared file with no identifier and no citation is the talk's deck, a
+    # web page like its neighbours, neither data (the drive's host) nor a paper (the PDF)
+    # (classify.under_talk_heading in kind_of)
+    "publications-page-talks-shared-deck.md": [
+        ("FedTumor: Personalised Federated Segmentation of Liver Tumours", {"arxiv": "2311.04417"}, None),
+        ("Secure Aggregation Costs in Cross-Silo Medical Federations", {"doi": "10.1007/978-3-031-44221-0_12"}, None),
+        ("Gradient Leakage in Federated Chest X-ray Classification", {"arxiv": "2302.08851"}, None),
+        ("Federated Survival Analysis across Oncology Centres", {"doi": "10.1038/s41591-022-01994-5"}, None),
+        ("Client Drift in Multi-Site Prostate MRI Segmentation", {"arxiv": "2203.10992"}, None),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,
