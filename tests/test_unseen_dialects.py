@@ -47,6 +47,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Federated Survival Analysis across Oncology Centres", {"doi": "10.1038/s41591-022-01994-5"}, None),
         ("Client Drift in Multi-Site Prostate MRI Segmentation", {"arxiv": "2203.10992"}, None),
     ],
+    # a627ca: paper-bullets-with-affiliation-and-remark-subbullets.md: a thesis's FL-in-healthcare reading list whose
+    # paper bullets ("* Title [[Paper]](arxiv…) [Venue]") carry link-less sub-bullets naming the institutions
+    # behind the work ("  * Example Research Asia", "  * Stanford University, Stanford Health Care") or the reader's
+    # remark ("  * A good overview for clinicians. Worth reading first."); the rule: under an item linking its
+    # article, a link-less one-line sub-bullet of at most twenty words and no year that does not read as a work's
+    # title or names institutions is a note on that work (its description), not an "other" entry of its own; a
+    # title-like sub-bullet and one under a blog's bullet stay entries (blocks._note_on_linked_work; checked by
+    # test_extract.test_a_maker_or_remark_sub_bullet_notes_the_linked_paper, papers here as before)
+    "paper-bullets-with-affiliation-and-remark-subbullets.md": [
+        ("Federated Learning for Rare Disease Registries", {"doi": "10.1038/s41746-021-00512-3"}, None),
+        ("Hierarchical Federated Learning for Sleep Staging from EEG", {"arxiv": "2008.11542"}, None),
+        ("Decentralised Training on Intensive Care Records", {"arxiv": "2010.03317"}, None),
+        ("Federated prediction of readmission from claims data", {"pmid": "31234567"}, None),
+        ("FedWear: Transfer Learning Across Wearable Cohorts", {"arxiv": "2105.06621"}, None),
+        ("Vertical Federated Phenotyping of Patients", {"arxiv": "2107.01982"}, None),
+        ("Patient Hashing Across Hospitals", {"arxiv": "2012.04409"}, None),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,
