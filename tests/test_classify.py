@@ -240,3 +240,20 @@ def test_a_lower_case_opening_is_a_clause_unless_a_coined_name_heads_a_title(tex
 ])
 def test_a_titled_google_books_volume_is_the_work(label, url, paper):
     assert (link_role(label, url) == "paper") is paper
+
+
+@pytest.mark.parametrize("headings, talks", [
+    (("Talks", "2022"), True),            # a year's heading only files the talks by time
+    (("Talks", "2021-03"), True),
+    (("Slides",), True),
+    (("Webinars",), True),
+    (("Publications", "2022"), False),
+    (("Talks", "Datasets"), False),       # the nearest heading that says something says data
+    (("2022",), False),                   # dates only: nothing names talks
+    ((), False),
+])
+def test_under_talk_heading(headings, talks):
+    """a627ca: the nearest heading that says more than a date names a talk's material."""
+    from medkg.classify import under_talk_heading
+    from medkg.model import Heading
+    assert under_talk_heading(tuple(Heading(h, 2 + i) for i, h in enumerate(headings))) is talks

@@ -668,3 +668,33 @@ def test_venue_year_aside_is_linear():
         start = time.perf_counter()
         _venue_year_aside(hostile)
         assert time.perf_counter() - start < 0.05
+
+
+DIALECTS = Path(__file__).resolve().parent / "data" / "dialects"
+
+
+def test_a_maker_or_remark_sub_bullet_notes_the_linked_paper():
+    """a627ca: "* Title [[Paper]](arxiv…)" / "  * Example Research Asia" (or "  * A good overview for clinicians.
+    Worth reading first."): a link-less sub-bullet naming who made the work, or the reader's remark, under an item
+    linking its article was an "other" entry of its own; it is the paper's description. A title-like sub-bullet
+    and a note under a blog's bullet stay entries."""
+    records = [entry_record(e) for e in
+               extract_file(DIALECTS / "paper-bullets-with-affiliation-and-remark-subbullets.md").entries]
+    others = {r["title"] for r in records if r["kind"] == "other"}
+    assert others == {"ExampleCorp", "Segmentation of Cardiac MRI with Federated Priors"}
+    described = {r["title"]: r["description"] for r in records if r["kind"] == "paper"}
+    assert "Worth reading first" in described["Federated Learning for Rare Disease Registries"]
+    assert "Example Research Asia" in described["FedWear: Transfer Learning Across Wearable Cohorts"]
+
+
+def test_a_drive_file_under_a_talks_heading_is_the_talks_deck():
+    """a627ca: "## Talks" / "#### 2023" / "* **2023-10** [Title](drive.google.com/file/d/…/view)": a talk linked to
+    its deck on a drive was a data set (the drive's host), one linked to a Dropbox PDF a paper; both are talks,
+    web material like the recordings beside them."""
+    records = [entry_record(e) for e in
+               extract_file(DIALECTS / "publications-page-talks-shared-deck.md").entries]
+    kinds = {r["title"]: r["kind"] for r in records}
+    assert kinds["Federated Learning Beyond the Hype in Radiology"] == "website"
+    assert kinds["Privacy Attacks on Medical Federations"] == "website"
+    assert kinds["Tools for Cross-Institution Model Training"] == "website"
+    assert sum(r["kind"] == "paper" for r in records) == 5

@@ -134,6 +134,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("PlacentaNet: Placenta Segmentation in Motion-Corrupted Scans", {}, "github.com/example-lab/fetal-toolkit"),
         ("GAfit: Gestational Age Regression from Fetal MRI", {"arxiv": "2311.04562"}, "github.com/example-lab/gafit"),
     ],
+    # a627ca: publications-page-talks-shared-deck.md: a federated-learning platform's "Publications and Talks" page
+    # ("* **2023-10** [Title](link) ([Venue](…))" under year headings); its "## Talks" section links some talks to
+    # their recording and others to the deck shared from a drive ("drive.google.com/file/d/…/view", a Dropbox
+    # "…/slides.pdf"); the rule: under a heading of talks (the nearest heading that says more than a year names
+    # talk material), a title linked to one shared file with no identifier and no citation is the talk's deck, a
+    # web page like its neighbours, neither data (the drive's host) nor a paper (the PDF)
+    # (classify.under_talk_heading in kind_of)
+    "publications-page-talks-shared-deck.md": [
+        ("FedTumor: Personalised Federated Segmentation of Liver Tumours", {"arxiv": "2311.04417"}, None),
+        ("Secure Aggregation Costs in Cross-Silo Medical Federations", {"doi": "10.1007/978-3-031-44221-0_12"}, None),
+        ("Gradient Leakage in Federated Chest X-ray Classification", {"arxiv": "2302.08851"}, None),
+        ("Federated Survival Analysis across Oncology Centres", {"doi": "10.1038/s41591-022-01994-5"}, None),
+        ("Client Drift in Multi-Site Prostate MRI Segmentation", {"arxiv": "2203.10992"}, None),
+    ],
+    # a627ca: paper-bullets-with-affiliation-and-remark-subbullets.md: a thesis's FL-in-healthcare reading list whose
+    # paper bullets ("* Title [[Paper]](arxiv…) [Venue]") carry link-less sub-bullets naming the institutions
+    # behind the work ("  * Example Research Asia", "  * Stanford University, Stanford Health Care") or the reader's
+    # remark ("  * A good overview for clinicians. Worth reading first."); the rule: under an item linking its
+    # article, a link-less one-line sub-bullet of at most twenty words and no year that does not read as a work's
+    # title or names institutions is a note on that work (its description), not an "other" entry of its own; a
+    # title-like sub-bullet and one under a blog's bullet stay entries (blocks._note_on_linked_work; checked by
+    # test_extract.test_a_maker_or_remark_sub_bullet_notes_the_linked_paper, papers here as before)
+    "paper-bullets-with-affiliation-and-remark-subbullets.md": [
+        ("Federated Learning for Rare Disease Registries", {"doi": "10.1038/s41746-021-00512-3"}, None),
+        ("Hierarchical Federated Learning for Sleep Staging from EEG", {"arxiv": "2008.11542"}, None),
+        ("Decentralised Training on Intensive Care Records", {"arxiv": "2010.03317"}, None),
+        ("Federated prediction of readmission from claims data", {"pmid": "31234567"}, None),
+        ("FedWear: Transfer Learning Across Wearable Cohorts", {"arxiv": "2105.06621"}, None),
+        ("Vertical Federated Phenotyping of Patients", {"arxiv": "2107.01982"}, None),
+        ("Patient Hashing Across Hospitals", {"arxiv": "2012.04409"}, None),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,

@@ -4038,6 +4038,9 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
     # items over a sub-list of their own ("  - Paper" / "    - [Title](…)"): a role word alone there labels a field
     # whose colon was left out
     over_list = {id(inl) for c, inl in zip(node.children, inlines) if inl is not None and over_leaf_list(c)}
+    # items over a sub-list of any kind: a group of the works under it, never a note on the parent
+    nested = {id(inl) for c, inl in zip(node.children, inlines)
+              if inl is not None and any(x.kind == "List" for x in c.children)}
     if under_item and not parent_links and any(keyed_link_line(inl) for inl in items):
         # "8. Understanding the julia package PhyloNetworks:" / "  - [Tutorial](…)" / "  - [SolisLemus2017](…)": a
         # paper named by its author-year key is a work of its own, so the sub-bullets are entries under a topic
@@ -4089,6 +4092,12 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
             # "- **Point-E: …** [[Paper]](arxiv…)" / "  - *OpenAI*" / "  - *Text-driven point cloud object editing*":
             # under an item linking its article, a short line set wholly in italics notes on that work (who made
             # it, what it does), as a venue line does; no work of its own
+            field_like += 1
+        elif parent_links and id(inl) not in nested and _note_on_linked_work(inl) \
+                and any(x.role == "paper" or any(ids.ids_from_url(x.url)) for x in parent_links):
+            # "* Title [[Paper]](arxiv…)" / "  * Microsoft Research Asia" / "  * General guide for FL in healthcare.
+            # Nice written paper.": under an item linking its article, a link-less line naming who made the work or
+            # saying what the reader thinks of it notes on that work, as an emphasised one does; no work of its own
             field_like += 1
         elif (parent_links or titled) and _is_byline(inl):
             field_like += 1  # "- **Title** [[pdf]](…)" / "  - B. Zhao et al. *IEEE Access.*": the paper's byline
@@ -4930,6 +4939,47 @@ def _emphasised_note(inl: _Inline) -> bool:
         return False
     text = " ".join(inl.plain.split()).strip(" *_")
     return 0 < len(text.split()) <= _MAX_NOTE_WORDS and any(" ".join(e.split()) == text for e in inl.emphasis)
+
+
+#: the words by which a line names an institution ("Harvard Medical School", "Microsoft Research Asia", "IBM Labs")
+_INSTITUTION_WORDS = frozenset("""university universität université universidad universidade institute institut
+    school college hospital laboratory laboratories lab labs research center centre academy inc corporation
+    foundation clinic""".split())
+#: the small words a name of an institution may hold uncapitalised ("University of Oxford", "Institut de …")
+_INSTITUTION_PARTICLES = frozenset({"of", "for", "the", "de", "and", "du", "des", "für"})
+#: the parts of a list of institutions: "MIT CSAI, Harvard Medical School, Tsinghua University"
+_INSTITUTION_SEPARATORS = re.compile(r"[,;&/]| and ")
+#: a note on a work is a line, not a paragraph
+_MAX_REMARK_WORDS = 20
+
+
+def _names_institutions(text: str) -> bool:
+    """``MIT CSAI, Harvard Medical School, Tsinghua University``: every comma-separated part a capitalised name of
+    at most five words, one of them naming an institution (``_INSTITUTION_WORDS``)."""
+    parts = [p.split() for p in _INSTITUTION_SEPARATORS.split(text)]
+    if not all(1 <= len(p) <= 5 for p in parts):
+        return False
+    if not all(w[:1].isupper() or w in _INSTITUTION_PARTICLES for p in parts for w in p):
+        return False
+    return any(w.casefold().strip(".") in _INSTITUTION_WORDS for p in parts for w in p)
+
+
+def _note_on_linked_work(inl: _Inline) -> bool:
+    """A link-less one-line sub-bullet of at most ``_MAX_REMARK_WORDS`` words and no year that either does not read
+    as a work's title (``reads_like_paper_title``: a maker's name, "Nvidia", "Microsoft Research Asia"; a reader's
+    remark, "General guide for FL in healthcare. Nice written paper.") or names institutions
+    (``_names_institutions``: "Boston University, Massachusetts General Hospital"). Under an item linking its
+    article such a line says who made the work or what the reader thinks of it. A title ("Deep Residual Learning
+    for Image Recognition"), a dated line ("Smith et al., 2020") and a line with a link of its own are not notes."""
+    if inl.links or inl.empty_links or inl.image_links or inl.code is not None:
+        return False  # (a code span: a list's own note form, read by its own rules)
+    text = " ".join(inl.plain.split()).strip(" *_")
+    if text[:1] == "[" and text[-1:] == "]":
+        return False  # "[*transformer-based*] [*novel IMU fusion*]": tags, read by their own rules
+    words = text.split()
+    if not words or len(words) > _MAX_REMARK_WORDS or _YEAR_IN_TEXT.search(text):
+        return False
+    return not reads_like_paper_title(text) or _names_institutions(text)
 
 
 def _walk_items(node: _Node):

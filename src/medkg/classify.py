@@ -2984,6 +2984,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if prole == "paper" and not has_ids and len(links) == 1 \
             and _points_to_talk_material(title, primary.label, citation_confidence):
         return "other"
+    if prole == "paper" and not has_ids and hint != "dataset" and citation_confidence < 0.5 \
+            and is_shared_file(primary.url) and under_talk_heading(topic):
+        # "## Talks" / "* **2023-04** [Privacy Attacks on …](dropbox.com/s/…/slides.pdf) (Invited talk)": a PDF
+        # shared from a drive under a heading of talks is the talk's deck, no article (a cited work keeps its kind)
+        return "website"
     if prole == "paper" and _cites_its_source_in_brackets(title, primary.label):
         # "- 22.3 million single-cell transcriptomes from GEO etc. (Tables S1 of [Article](cell.com/…))": a note on
         # data whose bracketed remark runs into a link named only "Article" names where the figures come from; the
@@ -3063,6 +3068,10 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # "[Long-Term Plausibility of Language Models …](drive.google.com/file/d/…/view), Cogsci 2022": the
             # shared file is the cited paper's PDF
             return "paper"
+        if hint != "dataset" and is_shared_file(primary.url) and under_talk_heading(topic):
+            # "## Talks" / "#### 2022" / "* **2022-10** [Modern Tools for …](drive.google.com/file/d/…/view)": the
+            # shared file is the talk's deck or recording, as its neighbours' video links are talks
+            return "website"
         return "dataset"
     if _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
         return "competition"
@@ -3330,6 +3339,26 @@ def _data_beside_its_publication(title: str, label: str, others: tuple[Link, ...
 
 #: labels that only point somewhere ("[[link](…)]", "[url](…)"), naming neither the work nor what the page is
 _POINTER_LABELS = frozenset({"link", "url", "web link", "weblink"})
+
+
+#: a heading that only dates its items ("2022", "2021-03", "2019/10"): it says nothing of what they are
+_DATE_ONLY_WORD = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}")
+
+
+def under_talk_heading(topic: tuple[Heading, ...]) -> bool:
+    """``## Talks`` / ``#### 2022``, ``### Slides``, ``## Webinars``: the nearest heading that says more than a
+    date (a year's heading only files the items by time) names a talk's material (``_TALK_MATERIAL_WORDS``, or
+    its plural). Why:
+    a publications page files its talks under their own heading, some linked to their recording, others to the
+    deck shared from a drive (``drive.google.com/file/d/…``): such a file is the talk's material, not data, which
+    is what a drive's host otherwise says. Linear in the headings' words."""
+    for heading in reversed(topic):
+        words = _norm(strip_symbols(heading.text)).split()
+        if words and all(_DATE_ONLY_WORD.fullmatch(w) for w in words):
+            continue
+        words = [w.strip(".,;:()[]") for w in words]
+        return any(w in _TALK_MATERIAL_WORDS or w.endswith("s") and w[:-1] in _TALK_MATERIAL_WORDS for w in words)
+    return False
 
 
 #: what a line's own words call a talk's material: "Download PDF of slides [here](….pdf)", "Poster from the meeting
