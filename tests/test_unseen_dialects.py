@@ -165,6 +165,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Vertical Federated Phenotyping of Patients", {"arxiv": "2107.01982"}, None),
         ("Patient Hashing Across Hospitals", {"arxiv": "2012.04409"}, None),
     ],
+    # a632cf: record-format-legend-before-field-records.md: a list of design campaigns, each a numbered heading over
+    # bold-labelled field paragraphs ("**Publication Date**: … - [Paper Link](…)", "**Model**: …", "**Hit Rate**: …"),
+    # that first says what each record holds in a numbered legend under a papers heading ("1. Publication Date -
+    # Paper Link", "3. Model (Input: [Representation], …)"); the rule: a link-less, identifier-less paper line opening
+    # with a label that three or more of the list's records give a field (then nothing, a bracket or a dash), two or
+    # more such lines under one heading, is the records' legend, no work (extract._record_format_legends); a linked
+    # title that opens so ("[Model (Re)Training Schedules …](arxiv…)") stays a paper
+    "record-format-legend-before-field-records.md": [
+        ("Model (Re)Training Schedules for Active Learning in Drug Design", {"arxiv": "2310.04418"}, None),
+        ("Hit Rate Estimation for Generative Campaigns - A Bayesian View", {"arxiv": "2311.09927"}, None),
+        ("Deep Generative Design of Selective CDK7 Inhibitors", {"doi": "10.1021/acs.jmedchem.2c00231"}, None),
+        ("Structure-Based Generation of Allosteric MEK1 Binders", {"doi": "10.1038/s41467-023-40562-2"}, None),
+        ("Reaction-Aware Molecular Generation Yields Potent BTK Degraders", {"arxiv": "2401.16652"}, None),
+    ],
+    # a632cf: numbered-heading-over-bold-field-paragraphs.md: a compilation of generative-design papers where each
+    # work is a numbered heading ("### 1. *De Novo* Design of …") over paragraphs of bold-labelled fields
+    # ("**Publication Date**: March 3, 2022 - [Paper Link](nature…)" / "**Target**: … - **Design Task**: …" /
+    # "**Model**: …"), none of them a title field; the rule: the first record under its heading, a paper whose title
+    # was its first field's label and which cites its work, is titled by the heading when the heading reads as a
+    # paper's title (or is numbered, of five words or more: a title's series of commas); a "**Paper**: [Title](…)"
+    # record keeps its title and a section heading ("## Datasets" over "**Source**: …") titles nothing; a later field
+    # of the record whose one link names another work in passing ("**Model**: Used [Equivariant Fragment
+    # Linker](pmlr…)") is titled by the link's text, not "Model" (extract._field_records_titled_by_their_heading)
+    "numbered-heading-over-bold-field-paragraphs.md": [
+        ("Membrane-Active Peptide Design by De Novo Recurrent Networks", {"doi": "10.1038/s42004-022-00611-3"}, None),
+        ("Discovery of Benzo[4,5]imidazo Derivatives as Gyrase Inhibitors via Deep Learning Based Design, Synthesis, "
+         "and Evaluation", {"doi": "10.1021/acs.jmedchem.2c00417"}, None),
+        ("Fragment Linking with Equivariant Graph Networks Yields Potent LpxC Inhibitors", {"arxiv": "2301.08815"}, None),
+        ("Reinforcement Learning Guided Exploration of Siderophore Conjugates", {"doi": "10.1039/d3sc01122b"}, None),
+        ("Chemical Language Models Propose Narrow-Spectrum Agents against Acinetobacter",
+         {"doi": "10.1038/s41467-023-40119-3"}, None),
+        ("Pocket-Conditioned Flow Matching for Efflux Pump Inhibitors", {"doi": "10.1038/s42256-023-00744-z"},
+         "github.com/example-lab/efflux-flow"),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,
@@ -17924,6 +17958,9 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("Scribble Propagation for Sparse Volumetric Annotation of Electron Microscopy Stacks", {"arxiv": "2306.04417"}),
         ("Memory-Augmented Slice Propagation for Interactive Liver Segmentation", {}),
     ],
+    # a632cf: a work a record's field cites in passing ("**Model**: Used [Equivariant Fragment Linker](pmlr…)"),
+    # titled by its link's text, not "Model" (counted or not, no fault)
+    "numbered-heading-over-bold-field-paragraphs.md": [("Equivariant Fragment Linker", {})],
     # a622bv: a patent's record, a work the abstract mentions in passing, and the mentioned work's second listing
     # (counted or not, no fault)
     "numbered-heading-records-abstract-mentions.md": [

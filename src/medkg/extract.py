@@ -232,6 +232,7 @@ def _extract_source(source: SourceText) -> Extraction:
                 [_named_by_lead_over_venue_only_reference(e, type_entry(e)) for e in raw_entries])))))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
+        entries = _field_records_titled_by_their_heading(entries)
         entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
         entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_unfiled_titles_among_file_names(
             _plain_reference_lists(entries))))
@@ -253,7 +254,7 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _without_identifier_recap_rows(_without_glance_table_rows(_code_named_after_another_record(entries)))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
-        entries = _dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries))
+        entries = _record_format_legends(_dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries)))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -702,6 +703,106 @@ def _titled_books_among_shelved_books(entries: list[Entry]) -> list[Entry]:
             and shelved.get(_topic_key(e), 0) >= _SHELVED_BOOKS_AROUND_TITLE and _bare_titled_link(e)
             and not _BOOKS_PLURAL.intersection(w.strip(",.:;!?()").casefold() for w in e.title.split()) else e
             for e in entries]
+
+
+#: the fewest words of a numbered heading over a record of fields for it to be the record's title though its commas
+#: are a clause's ("### 7. Discovery of Pyrazolo[3,4-d]pyridazinone Derivatives as …, Synthesis, and …")
+_NUMBERED_RECORD_HEADING_WORDS = 5
+
+
+def _field_records_titled_by_their_heading(entries: list[Entry]) -> list[Entry]:
+    """``### 12. Leveraging molecular structure and bioactivity with chemical language models for de novo drug
+    design`` / ``**Publication Date**: January 7, 2023 - [Paper Link](https://www.nature.com/articles/…)`` /
+    ``**Target**: PI3Kγ - **Design Task**: …`` / ``**Model**: …``: a paper's record written as its heading (the
+    work's title) over paragraphs of bold-labelled fields, none of them its title, is titled by its heading. Why:
+    read as a record of fields, the record took its first field's label ("Publication Date") for its title, and
+    every paper of the list was called so. Only the first entry under its heading, a paper whose title is its
+    first field's label (no title of its own, no title field: "**Paper**: [Title](…)" names its work), citing its
+    work (an identifier, a link to its article), under a heading whose text reads as a paper's title
+    (``_reads_like_paper_title``, or a numbered heading of ``_NUMBERED_RECORD_HEADING_WORDS`` words or more: a title's
+    series of commas fails the first test; a section's name, "### Datasets", stays the field's label). A later
+    field paragraph of such a record whose one link names a work in passing ("**Model**: Used [Hierarchical Graph
+    Encoder-Decoder](proceedings.mlr.press/…)") is titled by that link's text, not by its label ("Model"); a
+    link's label ("[Paper]", "[here]") names nothing. Linear: one look at each entry's first field and heading."""
+    out: list[Entry] | None = None
+    seen: set[tuple] = set()
+    records: set[tuple] = set()  # the headings whose first record took the heading's title
+    for i, e in enumerate(entries):
+        key = _topic_key(e)
+        first = key not in seen
+        seen.add(key)
+        if e.kind != "paper" or not e.topic or not e.fields or e.title != e.fields[0][0] \
+                or e.title.strip().lower() in _RECORD_TITLE_LABELS:
+            continue
+        papers = [link for link in e.links if link.role == "paper"]
+        if not first:
+            # "**Model**: Used [Hierarchical Graph Encoder-Decoder](proceedings.mlr.press/…)": a later field of the
+            # heading's record cites another work in passing, by its link's text
+            if key in records and len(papers) == 1 and len(e.links) == 1 and papers[0].text \
+                    and not classify.is_link_label(papers[0].text) and not classify.is_bare_pointer(papers[0].text):
+                out = out if out is not None else list(entries)
+                out[i] = replace(e, title=inline.clean_title(papers[0].text))
+            continue
+        if not (e.identifiers.any() or papers):
+            continue
+        title = _heading_work_title(e.topic[-1].text)
+        if title and title != e.title and (_reads_like_paper_title(title) or e.topic[-1].number
+                                           and len(title.split()) >= _NUMBERED_RECORD_HEADING_WORDS):
+            out = out if out is not None else list(entries)
+            out[i] = replace(e, title=title)
+            records.add(key)
+    return entries if out is None else out
+
+
+#: the fewest records of a list that label a field so for a numbered line opening with that label to be a legend of
+#: the records' format
+_LEGEND_LABEL_RECORDS_MIN = 3
+#: the fewest such lines under one heading: a legend names several of the records' fields
+_LEGEND_LINES_MIN = 2
+
+
+def _legend_label(title: str, labels: frozenset[str]) -> str | None:
+    """The records' field label ``title`` opens with, followed by nothing, a bracket or a dash ("Publication Date -
+    Paper Link", "Hit Rate (Number of synthesized examples …)"), or None. Constant work per title: one cut at the
+    first bracket or spaced dash."""
+    cut = len(title)
+    for mark in (" (", " - ", " – ", ":"):
+        at = title.find(mark)
+        if 0 < at < cut:
+            cut = at
+    head = title[:cut].strip()
+    return head if head in labels else None
+
+
+def _record_format_legends(entries: list[Entry]) -> list[Entry]:
+    """``**Every entry contains the following information:**`` / ``1. Publication Date - Paper Link`` / ``2. Target -
+    Design Task`` / ``3. Model (Input: [Molecular Representation], …)`` / ``4. Hit Rate (Number of synthesized …)``:
+    a list that writes each work as a record of bold-labelled fields ("**Publication Date**: …", "**Model**: …",
+    "**Hit Rate**: …") may first say what each record holds, one line per field; such a line names a field, no work
+    (typed "other"). Why: link-less numbered lines of a few capitalised words read as a reading list's titles. Only
+    a paper line with no identifier, opening with a label ``_LEGEND_LABEL_RECORDS_MIN`` or more of the list's paper
+    records give a field (followed by nothing, a bracket or a dash: "Model-based …" is a title), and only where
+    ``_LEGEND_LINES_MIN`` or more such lines stand under one heading. Linear: one pass to count the labels, one to
+    test each entry's head."""
+    counts: dict[str, int] = {}
+    for e in entries:
+        if e.kind == "paper" and e.fields:
+            for label in {label for label, _ in e.fields if label and label[0].isalpha()}:
+                counts[label] = counts.get(label, 0) + 1
+    labels = frozenset(label for label, n in counts.items() if n >= _LEGEND_LABEL_RECORDS_MIN)
+    if not labels:
+        return entries
+    lines: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.fields and not e.identifiers.any() and _legend_label(e.title, labels):
+            lines.setdefault(_topic_key(e), []).append(i)
+    legend = [i for at in lines.values() if len(at) >= _LEGEND_LINES_MIN for i in at]
+    if not legend:
+        return entries
+    out = list(entries)
+    for i in legend:
+        out[i] = replace(out[i], kind="other")
+    return out
 
 
 #: the closing words of a record's part heading that say it states what is available ("Code availability")
