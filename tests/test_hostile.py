@@ -419,9 +419,13 @@ def test_a_page_of_many_html_cards_is_linear(tmp_path):
     # extract._stamped_year searched all the note before each year for "updated"/"accessed" (12,000 characters of
     # "2020 " took 3.6 s, quadratic)
     b"- [Title of a paper](https://arxiv.org/abs/2101.00005) " + b"2020 " * 40_000 + b"[code](https://github.com/a/b)",
+    # blocks._ET_AL_CLOSE on an Authors cell: "\s*,?\s*" split a space run every way from every space (1,200
+    # spaces: 32 s, cubic)
+    b"| Title | Authors |\n|---|---|\n| [Deep learning for things](https://arxiv.org/abs/2101.00006) | Smith"
+    + b" " * 150_000 + b"x |",
 ], ids=["code-label", "biorxiv-early-path", "paren-venue-word", "year-trailer-spaces", "etal-trailer-spaces",
         "cell-label-spaces", "cell-raw-title-spaces", "inverted-initials-and-joints", "clip-trailer-spaces",
-        "closing-separators", "many-year-stamps"])
+        "closing-separators", "many-year-stamps", "authors-cell-spaces"])
 def test_long_link_parts_are_linear(tmp_path, item):
     """Regressions found here (quadratic regexes over a link's label or address; 200,000 characters would
     take minutes). Hang guard only, not a speed test."""
