@@ -881,3 +881,15 @@ def test_a619bs_arabic_and_south_asian_particles_open_an_apa_name(particle):
                        "Carcinoma: Diagnosis, Management and Prevention. Journal of Molecular Pathology, 5(2), 153–170.")
     assert c.title == "Basal Cell Carcinoma: Diagnosis, Management and Prevention"
     assert c.authors == ("Farooq, B. P. U.", f"{particle} Hassan, A.", "Junaid, K.", "Hafeez, W. A.")
+
+
+@pytest.mark.parametrize("venue,known", [
+    ("TMI", True), ("ICRA", True), ("IROS", True), ("ISBI", True), ("IPCAI", True), ("IJCARS", True),
+    ("RA-L", True), ("MIDL", True), ("CVPR", True), ("MICCAI", True),
+    ("Python", False), ("Docker", False), ("Update", False), ("tmi", False), ("Segmentation", False),
+])
+def test_a630cd_medical_imaging_and_robotics_acronyms_name_a_venue(venue, known):
+    """a630cd: "[TMI 2018] PhaseRNN-X", "[ICRA 2021] NeedleTrack": a surgical-vision tracker tags each method with
+    a medical-imaging or robotics venue by its acronym; ``names_venue`` knows them as it knows "CVPR" (a
+    capitalised word naming no venue, or an acronym written in lower case, stays no venue)."""
+    assert citation.names_venue(venue) is known

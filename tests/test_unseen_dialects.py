@@ -199,6 +199,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Pocket-Conditioned Flow Matching for Efflux Pump Inhibitors", {"doi": "10.1038/s42256-023-00744-z"},
          "github.com/example-lab/efflux-flow"),
     ],
+    # a630cd: venue-year-tag-before-method-short-name.md: a re-implementation tracker that names each paper by its
+    # method's short name after a bracketed venue-and-year tag ("* [TMI 2018] PhaseRNN-X", "* [2021 MICCAI] SegRefiner",
+    # "* [arXiv 2023] EndoMamba-T"), no link, no full title beside them; the rule: a link-less short name after a tag
+    # naming a venue citation.names_venue knows (now also TMI, ICRA, IROS, ISBI, IPCAI, …) or a preprint server, and
+    # its year, is that method's paper, as "FCN (CVPR 2015)" is (extract._method_name_after_venue_tag); a month or day
+    # stamp ("[2024.06] BenchKit", "[2025-01-15] Repository created") or a tag naming no venue ("[Python 2021]
+    # torchsurg") stays nothing
+    "venue-year-tag-before-method-short-name.md": [
+        ("PhaseRNN-X", {}, None),
+        ("TeCNO-Lite", {}, None),
+        ("SurgFormer-S", {}, None),
+        ("EndoMamba-T", {}, None),
+        ("NeedleTrack", {}, None),
+        ("ToolPose3D", {}, None),
+        ("SegRefiner", {}, None),
+        ("FCR", {}, None),
+    ],
     # a625by: seminar-table-stacked-short-title-links.md: a Korean lab's seminar table whose topic cell stacks the
     # session's papers as title links split by "<br>", one of them a short title ("[Scans Speak, Too](arXiv B)")
     # between two full ones; the rule: a paper link of two capitalised words or more (no link label, journal,

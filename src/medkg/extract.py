@@ -4465,6 +4465,8 @@ def type_entry(entry: Entry) -> Entry:
             title = title[lone_tag[0]:].strip()
             venue = venue or lone_tag[1]
             year = lone_tag[2] if year is None else year
+            if _method_name_after_venue_tag(title, lone_tag[1]):
+                confidence = max(confidence, 0.5)  # "[CVPR 2017] FCR": a method's name too short for a dated tag
             if (slotted := _venue_slot_after_year(title, lone_tag[1])) is not None:
                 title, venue = slotted[0], venue or slotted[1]
                 dated_lead = True
@@ -5842,8 +5844,20 @@ def _dated_tag(title: str, links: tuple[Link, ...], venue: str | None,
     # a link-less title after the tag names a paper; so does a linked one when the tag names where it appeared
     # ("**[JHU & UCSD ICRA 2024]** Title, [website](…)", "[Arxiv 2024.6] Title"), as a "[CVPR'23]" tag does
     named_venue = venue is not None and any(c.isalpha() for c in venue)
-    confidence = 0.5 if (not links or named_venue) and classify.reads_like_paper_title(rest) else 0.0
+    confidence = 0.5 if (not links or named_venue) and classify.reads_like_paper_title(rest) \
+        or not links and _method_name_after_venue_tag(rest, venue) else 0.0
     return rest, venue, year, confidence
+
+
+def _method_name_after_venue_tag(rest: str, venue: str | None) -> bool:
+    """``[TMI 2018] PhaseRNN-X``, ``[2021 MICCAI] SegRefiner``, ``[arXiv 2023] EndoMamba-T``: a link-less method's
+    short name (``_short_name_after_tag``) after a tag naming a venue ``citation.names_venue`` knows (or a preprint
+    server) and its year. Why: a tracker of the methods a reader re-implemented or read names each paper by its
+    method, tagged with where and when it appeared, the tag before the name as "FCN (CVPR 2015)" writes it after
+    (``_method_name_venue_tag``); read as a bare name it was nothing unless most of its list wrote full titles.
+    "[Python 2021] torchsurg" or "[2024.06] BenchKit" name no venue and stay."""
+    return venue is not None and _short_name_after_tag(rest) \
+        and (citation.names_venue(venue) or citation.names_preprint_server(venue))
 
 
 #: a bold lead that is a year, a middle dot and a short name: "2023 · ConvNeXt V2", "2018 · CSDN", "2024 · arXiv"
