@@ -423,9 +423,13 @@ def test_a_page_of_many_html_cards_is_linear(tmp_path):
     # spaces: 32 s, cubic)
     b"| Title | Authors |\n|---|---|\n| [Deep learning for things](https://arxiv.org/abs/2101.00006) | Smith"
     + b" " * 150_000 + b"x |",
+    # citation._ET_AL_END / _OTHERS_END and extract._AND_SEPARATOR on an "Authors:" sub-bullet's space run (12,000
+    # spaces: 4.7 s, quadratic: each tried from every space of the run)
+    b"- [Deep learning for things](https://arxiv.org/abs/2101.00007)\n  - Authors: Smith" + b" " * 150_000 + b"x",
 ], ids=["code-label", "biorxiv-early-path", "paren-venue-word", "year-trailer-spaces", "etal-trailer-spaces",
         "cell-label-spaces", "cell-raw-title-spaces", "inverted-initials-and-joints", "clip-trailer-spaces",
-        "closing-separators", "many-year-stamps", "authors-cell-spaces"])
+        "closing-separators", "many-year-stamps", "authors-cell-spaces",
+        "authors-field-spaces"])
 def test_long_link_parts_are_linear(tmp_path, item):
     """Regressions found here (quadratic regexes over a link's label or address; 200,000 characters would
     take minutes). Hang guard only, not a speed test."""

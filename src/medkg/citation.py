@@ -2399,12 +2399,13 @@ _AUTHOR_PARENTHESIS = re.compile(r"\s[(（]([^()（）\d]{2,80})[)）]$")
 #: the separators of a byline's names: "A, B & C", "A and B"
 _BYLINE_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
 #: "Cui et al." / "Palla et.al" / "Zhang, et al" / "Smith et alii": a first author and the rest
-_ET_AL_END = re.compile(r",?\s+et\.?\s?al(?:ii|\.)?\.?\s*$", re.IGNORECASE)
+#: (never from inside a space run, "(?!(?<=\s)\s)": tried from every space of a long one, quadratic)
+_ET_AL_END = re.compile(r"(?!(?<=\s)\s),?\s+et\.?\s?al(?:ii|\.)?\.?\s*$", re.IGNORECASE)
 
 
 #: "Almar van Loon 他", "刘洋 等", "Ryo Takeda ほか", "김민수 외": a byline closed, after a space or a comma, by its
 #: language's word for "and others" (Japanese 他/ほか, Chinese 等, Korean 외/등), as "et al." closes an English one
-_OTHERS_END = re.compile(r"(?:\s*[,，、]\s*|\s+)(?:他|ほか|等|외|등)\s*$")
+_OTHERS_END = re.compile(r"(?!(?<=\s)\s)(?:\s*[,，、]\s*|\s+)(?:他|ほか|等|외|등)\s*$")
 
 
 def without_et_al(name: str) -> str:

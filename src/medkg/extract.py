@@ -7098,7 +7098,7 @@ def _split_authors(authors) -> tuple[str, ...]:
 
 
 #: "A and B", "A & B": the words joining the last two names of a byline
-_AND_SEPARATOR = re.compile(r"\s+(?:and|&)\s+")
+_AND_SEPARATOR = re.compile(r"(?!(?<=\s)\s)\s+(?:and|&)\s+")  # (not from inside a space run: linear)
 
 
 def _short_reference(title: str) -> bool:
