@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
+    # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
+    # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
+    # CommonMark; the rule: a bracket followed by a space and a parenthesised web address or repository path ("./",
+    # "../", "/") is that link (inline._SPACED_LINK), and the text shows it as a link shows, by its text alone (the
+    # venue lead then drops as for a real link); "[Title] (2017)" and "[week 3] (see the wiki)" stay text
+    "spaced-link-relative-pdf-in-venue-headings.md": [
+        ("Span-aware tagging of medication mentions in discharge summaries", {}, None),
+        ("Contrastive pretraining for de-identification of nursing notes", {}, None),
+        ("Weakly supervised ICD coding with label hierarchies", {"arxiv": "2104.05512"}, None),
+        ("A lexicon-guided recurrent tagger for adverse drug events", {}, None),
+        ("Nested entity recognition in radiology reports with span graphs", {}, None),
+        ("Negation cue detection in clinical narratives across hospitals", {}, None),
+        ("Temporal relation extraction from oncology progress notes", {"doi": "10.1093/jamia/ocab217"}, None),
+    ],
     # a629cc: copied-paper-link-short-names-with-own-arxiv.md: a hub of "- [Title](link) - Author et al. ArXiv
     # abs/N (year) :octocat: [**Click here for code**](…)" lines whose later section names works by a short name
     # ("[VoxPrompt](…)") and one such line pastes the link of a survey listed above while its own text gives an arXiv

@@ -81,6 +81,9 @@ class _Inline:
     # the pictographs dropped as decoration before any text ("✅", ":star: "), as written: a table's cell that holds
     # only a check mark ("| ✅ |") is empty text, yet says the row is a comparison matrix's (``parse``)
     lead_marks: str = ""
+    # links typed with a space before their destination ("[Title] (https://…)"), read as links: the text shows them
+    # by their text alone, and the curator is told of the broken syntax
+    spaced_links: int = 0
 
 
 _INLINE_BLOCKS = {"Paragraph", "Heading", "TableCell"}
@@ -874,8 +877,9 @@ def _link_start(link: _RawLink) -> int:
 _WRAPPED_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\((https?://[^\s()<>]*)\n[ \t]*([^\s()<>]+)\)")
 #: ``[**Title**] (https://journals.plos.org/…)``: a link whose destination a space parts from its text, which
 #: CommonMark reads as text; the bracket names what the URL after it is (three characters at least: "[1] (url)" is a
-#: reference number before a bare URL)
-_SPACED_LINK = re.compile(r"\[([^\[\]\n]{3,300})\][ \t]+\((https?://[^\s()<>]+)\)")
+#: reference number before a bare URL). The destination is a web address or a path in the list's own repository
+#: written as one ("[Title] (./paper/Title.pdf)", "../", "/"): a word in parentheses ("[Title] (2004)") is no link.
+_SPACED_LINK = re.compile(r"\[([^\[\]\n]{3,300})\][ \t]+\(((?:https?://|\.{0,2}/)[^\s()<>]+)\)")
 
 
 #: ``![citations](https://img.shields.io/badge/Medical Image Analysis-2026-white)``: an image whose destination holds
@@ -924,12 +928,22 @@ def _add_bare_urls(res: _Inline) -> None:
                 res.links.append(_RawLink(m.group(2) + m.group(3), m.group(1), m.start(), m.end(), res.offset))
                 spans.append((m.start(), m.end()))
     if "] (" in plain:
-        # (a link typed with a space before its destination is still that link, named by its bracket)
+        # (a link typed with a space before its destination is still that link, named by its bracket; the text
+        # shows it as a link shows, by its text alone: its brackets and destination are blanked, offsets kept)
         inside = _span_index(spans)
+        shown = []
         for m in _SPACED_LINK.finditer(plain):
             if not inside(m.start()):
                 res.links.append(_RawLink(ids.unwrap_redirect(m.group(2)), m.group(1), m.start(), m.end(), res.offset))
                 spans.append((m.start(), m.end()))
+                shown.append(m)
+        if shown:
+            res.spaced_links = len(shown)
+            parts, at = [], 0
+            for m in shown:
+                parts += [plain[at:m.start()], " ", m.group(1), " " * (m.end() - m.end(1))]
+                at = m.end()
+            res.plain = plain = "".join(parts) + plain[at:]
     found = _urls_between_code(plain, res.code) if res.code else ids.find_urls(plain)
     if not found:
         return

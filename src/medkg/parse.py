@@ -5894,7 +5894,7 @@ class _Parser:
         if inl.empty_links or _has_empty_brackets(plain):
             d.diagnostics.append(self.diag(d.line, "empty-link", "empty link `[]` or `[]()`"))
         d.fields.extend((EMPTY_LINK_FIELD, t) for t in inl.empty_link_texts)
-        if "](" in plain or _SPACED_LINK_MARK in plain:
+        if "](" in plain or _SPACED_LINK_MARK in plain or inl.spaced_links:
             d.diagnostics.append(self.diag(d.line, "broken-link", _broken_link_message(plain)))
         links = inl.links
         if not links and (len(inl.strong_lead) <= 32 and (
@@ -6501,7 +6501,7 @@ class _Parser:
                 d.description.append(" ".join(inl.plain.split()))
         elif not inl.links:
             d.description.append(" ".join(inl.plain.split()))
-        if "](" in inl.plain or _SPACED_LINK_MARK in inl.plain:
+        if "](" in inl.plain or _SPACED_LINK_MARK in inl.plain or inl.spaced_links:
             d.diagnostics.append(self.diag(self.line_of(inl.offset), "broken-link", _broken_link_message(inl.plain)))
 
     def fill_field_values(self, d: _Draft, label: str, node: _Node) -> None:
