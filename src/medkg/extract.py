@@ -7032,6 +7032,8 @@ def _citation_like_title(title: str) -> bool:
         or title.endswith("]") and citation.title_bracketed_names(title) is not None \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
+        or ") " in title and ('"' in title or "“" in title) \
+        and citation.narrative_year_quoted_reference(title) is not None \
         or len(title) > 80 and ('"' in title or "“" in title) and _long_byline_before_quote(title) \
         or title[:1] in ('"', "“") and _quoted_title_then_byline(title) \
         or ". " in title and "," in title[:60] \
@@ -7060,6 +7062,8 @@ def _citation_like_title(title: str) -> bool:
         and citation.VOLUME_ISSUE_SOURCE.search(title) is not None \
         or " by " in title and title.rstrip(" .").endswith(("et al", "et. al")) \
         or ". " in title and _title_then_vancouver_byline(title)
+    # ('McCulloch and Pitts (1943) "A logical calculus …"': a reading list's narrative citation as a link's text,
+    # surnames, the bracketed year and the quoted title, ``citation.narrative_year_quoted_reference``)
     # ("김철수, 이영희. 딥러닝 기반 …. 대한영상의학회지. 2020;81(4):900-910.": two names in Hangul (or ideographs),
     # then the title, as a Korean, Japanese or Chinese journal's Vancouver reference writes them: a text that short
     # holds the whole reference in CJK script, where the length tests above, made for Latin letters, miss it)
