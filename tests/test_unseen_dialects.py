@@ -49,6 +49,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Recurrent circuits for working memory", {"doi": "10.1016/j.neuron.2022.05.014"}, None),
         ("Spiking transformers for cortical prediction", {"arxiv": "2305.11873"}, "github.com/example-lab/spiking-cortex"),
     ],
+    # a635ci: quoted-bare-address-under-numbered-heading.md: a review's notes, one "## 01. Title (2019)" heading a
+    # paper, its link written as a bare address inside a quote ("> https://sci-hub…/10.1109/…", "> <https://arxiv…>")
+    # before "### **Dataset**" sub-headings of quoted notes; the rule: a quote holding only one bare address is that
+    # address's line (blocks.quoted_bare_address, parse), so the heading is the record and the address its link; a
+    # quote with words around an address ("> See https://… for …") stays a remark
+    "quoted-bare-address-under-numbered-heading.md": [
+        ("Longitudinal Cortical Thickness Features for Predicting Conversion to Dementia", {"doi": "10.1109/tmi.2019.2904417"},
+         None),
+        ("Hippocampal Shape Networks for Early Dementia Screening", {"arxiv": "2004.11872"}, None),
+        ("Multimodal Fusion of PET and MRI for Alzheimer's Staging", {}, None),
+        ("Graph Attention over Brain Regions for MCI Progression", {"arxiv": "2108.04417"}, None),
+    ],
     # a629cc: copied-paper-link-short-names-with-own-arxiv.md: a hub of "- [Title](link) - Author et al. ArXiv
     # abs/N (year) :octocat: [**Click here for code**](…)" lines whose later section names works by a short name
     # ("[VoxPrompt](…)") and one such line pastes the link of a survey listed above while its own text gives an arXiv
