@@ -4242,6 +4242,9 @@ def type_entry(entry: Entry) -> Entry:
             # site the host tables do not know (a journal's or a society's own), cites that work
             title, year, confidence = dated_title[0], year or dated_title[1], max(confidence, 0.5)
         title, year = _paren_year(title, year)
+        if (dated_title := _dated_title_over_bare_address(title, links)) is not None:
+            # "## 06. Title of the work (2018)" / "https://sci-hub…/10.1109/…": a title line over its bare address
+            title, year = dated_title[0], year or dated_title[1]
     if title and title.startswith("[") and (loose := _LOOSE_EMPTY_LINK.fullmatch(title)) is not None:
         title = loose.group(1).strip()  # "+ [Feature Pyramid Networks for Object Detection] ()<<br>>": a space broke it
     if title and title.startswith("[") and title.endswith("]") and "[" not in title[1:-1] and "]" not in title[1:-1] \
@@ -6458,6 +6461,21 @@ def _paren_year(title: str, year: int | None) -> tuple[str, int | None]:
     if sum(ch.isalnum() for ch in name) < 2 or len(name.split()) > 8 or ". " in name:
         return title, year
     return name.rstrip(), year or int(m.group(1))
+
+
+def _dated_title_over_bare_address(title: str, links) -> tuple[str, int] | None:
+    """``## 06. Hippocampus Analysis by Combination of … Diagnosis (2018)`` / ``https://sci-hub…/10.1109/…``: a
+    work's title (a heading, a line) closed by its year in brackets, its links only bare addresses written under it.
+    The year dates the work, as it does closing a linked title (``_dated_link_title``); with no link text the title
+    came from, a title of any length is read so (``_paren_year`` keeps the year of long link texts). → (the title
+    without it, the year); None for a reference (a ". " inside) or words that read as no paper's title."""
+    if not links or any(" ".join(link.text.split()) != link.url.strip() for link in links) \
+            or (m := _PAREN_YEAR_END.search(title)) is None:
+        return None
+    name = title[:m.start()].rstrip()
+    if ". " in name or len(name.split()) < 4 or not classify.reads_like_paper_title(name):
+        return None
+    return name, int(m.group(1))
 
 
 def _dated_link_title(title: str, link: Link) -> tuple[str, int] | None:
