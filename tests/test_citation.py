@@ -893,3 +893,31 @@ def test_a630cd_medical_imaging_and_robotics_acronyms_name_a_venue(venue, known)
     a medical-imaging or robotics venue by its acronym; ``names_venue`` knows them as it knows "CVPR" (a
     capitalised word naming no venue, or an acronym written in lower case, stays no venue)."""
     assert citation.names_venue(venue) is known
+
+
+# a635ci: a reading list's narrative citation as a link's text: surnames (one to three, or one and "et al."), the
+# bracketed year, the quoted title and nothing after it (citation.narrative_year_quoted_reference)
+@pytest.mark.parametrize("text, title, authors, year", [
+    ('Abernethy and Quill (1951) "A statistical model of synaptic transmission"', "A statistical model of synaptic "
+     "transmission", ("Abernethy", "Quill"), 1951),
+    ('Marlowe (1949) "Adaptive Mechanisms"', "Adaptive Mechanisms", ("Marlowe",), 1949),
+    ('Van Oosten (1952) "Notes on a self-organising automaton', "Notes on a self-organising automaton",
+     ("Van Oosten",), 1952),
+    ('Okafor et al. (2021) "Dendritic gating; a model of layer 5 cells"', "Dendritic gating; a model of layer 5 cells",
+     ("Okafor",), 2021),
+    ('Brennan, Laszlo and Ruiz (2019) “Predictive coding in auditory cortex”', "Predictive coding in auditory cortex",
+     ("Brennan", "Laszlo", "Ruiz"), 2019),
+    ('Delacroix et al. (2022) " Recurrent circuits for working memory"', "Recurrent circuits for working memory",
+     ("Delacroix",), 2022),
+    ('Hollis "Neuro notes archive"', None, None, None),  # no year: no reference
+    ('Smith (2020) "good"', None, None, None),  # one lower-case word: scare quotes
+    ('Smith (2020) "Title of the work" Nature 5, 3', None, None, None),  # more after the quote: another reader's
+    ('GPT-4 (2023) "Technical report"', None, None, None),  # a name with a digit is no surname
+])
+def test_narrative_year_quoted_reference(text, title, authors, year):
+    cited = citation.narrative_year_quoted_reference(text)
+    if title is None:
+        assert cited is None
+    else:
+        assert (cited.title, cited.authors, cited.year) == (title, authors, year)
+        assert cited.confidence >= 0.5

@@ -698,3 +698,21 @@ def test_a_drive_file_under_a_talks_heading_is_the_talks_deck():
     assert kinds["Privacy Attacks on Medical Federations"] == "website"
     assert kinds["Tools for Cross-Institution Model Training"] == "website"
     assert sum(r["kind"] == "paper" for r in records) == 5
+
+
+# a635ci: a title (a heading, a line) closed by "(YEAR)" over only bare addresses: the year dates the work
+@pytest.mark.parametrize("title, texts, expected", [
+    ("Hippocampus Analysis by Combination of 3D DenseNet and Shapes for Alzheimer's Disease Diagnosis (2018)",
+     ["https://sci-hub.example/10.1109/jbhi.2018.2882392"],
+     ("Hippocampus Analysis by Combination of 3D DenseNet and Shapes for Alzheimer's Disease Diagnosis", 2018)),
+    ("Graph Attention over Brain Regions for MCI Progression (2021)", ["https://arxiv.org/abs/2108.04417"],
+     ("Graph Attention over Brain Regions for MCI Progression", 2021)),
+    ("Graph Attention over Brain Regions (2021)", ["paper"], None),  # a link with its own text: not this rule's
+    ("BrainNet (2021)", ["https://arxiv.org/abs/2108.04417"], None),  # a short name keeps its date (``_paren_year``)
+    ("Smith J. Graph attention over regions (2021)", ["https://arxiv.org/abs/2108.04417"], None),  # a reference
+])
+def test_dated_title_over_bare_address(title, texts, expected):
+    from medkg.extract import _dated_title_over_bare_address
+    from medkg.model import Link
+    links = [Link(url=t if t.startswith("http") else "https://arxiv.org/abs/2108.04417", text=t) for t in texts]
+    assert _dated_title_over_bare_address(title, links) == expected

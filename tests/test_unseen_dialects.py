@@ -48,6 +48,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Negation cue detection in clinical narratives across hospitals", {}, None),
         ("Temporal relation extraction from oncology progress notes", {"doi": "10.1093/jamia/ocab217"}, None),
     ],
+    # a635ci: narrative-surname-year-quoted-link-text.md: a course's reading list whose link texts are narrative
+    # citations, "[McCulloch and Pitts (1943) "Title"](doi…)" / "[Turing (1948) "Title"](pdf)" / "[X et al. (2017)
+    # " Title"](…)", one to three surnames (or one and "et al."), the bracketed year, then the quoted title; the rule:
+    # such a whole text is a reference titled by its quote (citation.narrative_year_quoted_reference), a ";" inside
+    # the quotes stays in the title; a quote with no year before it ('Hollis "Neuro notes archive"') is no reference
+    "narrative-surname-year-quoted-link-text.md": [
+        ("A statistical model of synaptic transmission in the frog neuromuscular junction",
+         {"doi": "10.1113/jphysiol.1951.sp004611"}, None),
+        ("Adaptive Mechanisms", {}, None),
+        ("Notes on a self-organising automaton", {}, None),
+        ("Dendritic gating explains credit assignment; a model of layer 5 pyramidal cells", {"arxiv": "2103.04417"},
+         None),
+        ("Predictive coding in auditory cortex", {"doi": "10.1038/s41593-019-0411-7"}, None),
+        ("Recurrent circuits for working memory", {"doi": "10.1016/j.neuron.2022.05.014"}, None),
+        ("Spiking transformers for cortical prediction", {"arxiv": "2305.11873"}, "github.com/example-lab/spiking-cortex"),
+    ],
+    # a635ci: quoted-bare-address-under-numbered-heading.md: a review's notes, one "## 01. Title (2019)" heading a
+    # paper, its link written as a bare address inside a quote ("> https://sci-hub…/10.1109/…", "> <https://arxiv…>")
+    # before "### **Dataset**" sub-headings of quoted notes; the rule: a quote holding only one bare address is that
+    # address's line (blocks.quoted_bare_address, parse), so the heading is the record and the address its link; a
+    # quote with words around an address ("> See https://… for …") stays a remark
+    "quoted-bare-address-under-numbered-heading.md": [
+        ("Longitudinal Cortical Thickness Features for Predicting Conversion to Dementia", {"doi": "10.1109/tmi.2019.2904417"},
+         None),
+        ("Hippocampal Shape Networks for Early Dementia Screening", {"arxiv": "2004.11872"}, None),
+        ("Multimodal Fusion of PET and MRI for Alzheimer's Staging", {}, None),
+        ("Graph Attention over Brain Regions for MCI Progression", {"arxiv": "2108.04417"}, None),
+    ],
     # a629cc: copied-paper-link-short-names-with-own-arxiv.md: a hub of "- [Title](link) - Author et al. ArXiv
     # abs/N (year) :octocat: [**Click here for code**](…)" lines whose later section names works by a short name
     # ("[VoxPrompt](…)") and one such line pastes the link of a survey listed above while its own text gives an arXiv

@@ -4389,6 +4389,23 @@ def _lone_bare_url(inl: _Inline) -> bool:
         and _clean_title(inl.plain.replace(inl.links[0].text, " ")) == ""
 
 
+def quoted_bare_address(p: _Node) -> _Node | None:
+    """``## 06. Hippocampus Analysis by … (2018)`` / ``> https://sci-hub.tw/10.1109/jbhi.2018.2882392``: a quote that
+    holds one line, one bare address and nothing else, only indents that address; → the quoted paragraph, to be
+    read as the unquoted line (``https://…`` under a title heading is the heading record's link). Why: read as a
+    quote, a remark set apart, the heading's only link was no record link and the paper was lost. A quote with
+    words around the address, a second line or a link with its own text is read as before."""
+    if p.kind != "BlockQuote" or len(p.children) != 1 or p.children[0].kind != "Paragraph":
+        return None
+    inl = _inline(p.children[0].children)
+    if "\n" in inl.plain.strip() or len(inl.links) != 1 or inl.links[0].image:
+        return None
+    link = inl.links[0]
+    if not (link.bare or link.text.strip() == link.url.strip()) or inl.plain.replace(link.text, " ").strip():
+        return None
+    return p.children[0]
+
+
 def _lone_bare_repo_url(inl: _Inline) -> bool:
     """A sub-bullet that is one bare URL of a code repository and nothing else (``- https://github.com/owner/Repo/``):
     under a linked work it is that work's code, as a link whose text is the repository's path is; it names no work

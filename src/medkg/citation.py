@@ -1096,6 +1096,40 @@ _GROUP_BYLINE_LEAD = re.compile(
     r"Initiative|Working Party))\*?;\s(?=[A-Z])")
 
 
+#: one surname of a narrative citation: capitalised (``McCulloch``, ``O’Brien``, ``Khaligh-Razavi``, ``Güçlü``), one
+#: more capitalised word at most (``Von Neumann``), lower-case particles before it (``van der Maaten``)
+_NARRATIVE_SURNAME = (r"(?:(?:van|von|de|der|den|del|da|di|du|le|la)\s){0,2}"
+                      r"[A-ZÀ-ÖØ-Þ][^\W\d_]{0,30}(?:['’-][^\W\d_]{1,30})?"
+                      r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]{0,30}(?:['’-][^\W\d_]{1,30})?)?")
+#: ``McCulloch and Pitts (1943) "A logical calculus of …"`` / ``Turing (1948) "Intelligent Machinery"`` /
+#: ``Hassabis et al. (2017) " Neuroscience-Inspired …"``: a course reading list's narrative citation, written as a
+#: link's text: one to three surnames (or one and "et al."), the year in brackets, then the quoted title and nothing
+#: after it (its closing quote may be lost where a lead text was cut at it)
+_NARRATIVE_YEAR_QUOTED = re.compile(
+    rf"(?P<names>{_NARRATIVE_SURNAME}(?:(?:,\s|,?\s(?:and|&)\s){_NARRATIVE_SURNAME}){{0,2}})"
+    r"(?P<etal>,?\set\.?\sal\.?)?\s\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)[.,:]?\s"
+    r"[\"“]\s?(?P<title>[^\"“”\s][^\"“”]{0,400})(?:[\"”][.,]?)?\s*")
+
+
+def narrative_year_quoted_reference(text: str) -> Citation | None:
+    """``Hubel and Wiesel (1959) "Receptive fields of single neurones …"`` → the quoted title, the surnames and the
+    year: a narrative citation as a reading list writes a link's text (``_NARRATIVE_YEAR_QUOTED``), the whole text.
+    Why: the byline before the bracketed year, with no initials and joined by "and", read as no names, so the whole
+    text became the title; with "et al." the scanner read it, but cut the title at its own ";". None when the text
+    is anything more or less (a venue after the quote, a one-word lower-case scare quote)."""
+    if len(text) > MAX_CHARS:
+        return None
+    m = _NARRATIVE_YEAR_QUOTED.fullmatch(text.strip())
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    if _scare_quoted(title) or not any(c.isalpha() for c in title):
+        return None
+    names = tuple(n.strip() for n in re.split(r",\s|,?\s(?:and|&)\s", m.group("names")) if n.strip())
+    return Citation(title=title, authors=names, et_al=m.group("etal") is not None, year=int(m.group("year")),
+                    confidence=0.75)
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1104,6 +1138,8 @@ def parse_citation(text: str) -> Citation | None:
     '22. …") is read without it when the reference as written gives no authors: the quotes broke the names, and the
     byline became the title.
     """
+    if "(" in text and (narrative := narrative_year_quoted_reference(text)) is not None:
+        return narrative  # "Turing (1948) "Intelligent Machinery"": surnames, the bracketed year, the quoted title
     if (grouped := _GROUP_BYLINE_LEAD.match(text.lstrip()[:300])) is not None:
         # "National Lung Screening Trial Research Team*; Aberle DR, Adams AM, … (2011). Reduced Lung-Cancer Mortality
         # …": read whole, the group's name ended the byline and became the title; the members' byline after it is

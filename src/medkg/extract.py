@@ -4416,6 +4416,9 @@ def type_entry(entry: Entry) -> Entry:
             # site the host tables do not know (a journal's or a society's own), cites that work
             title, year, confidence = dated_title[0], year or dated_title[1], max(confidence, 0.5)
         title, year = _paren_year(title, year)
+        if (dated_title := _dated_title_over_bare_address(title, links)) is not None:
+            # "## 06. Title of the work (2018)" / "https://sci-hub…/10.1109/…": a title line over its bare address
+            title, year = dated_title[0], year or dated_title[1]
     if title and title.startswith("[") and (loose := _LOOSE_EMPTY_LINK.fullmatch(title)) is not None:
         title = loose.group(1).strip()  # "+ [Feature Pyramid Networks for Object Detection] ()<<br>>": a space broke it
     if title and title.startswith("[") and title.endswith("]") and "[" not in title[1:-1] and "]" not in title[1:-1] \
@@ -6648,6 +6651,21 @@ def _paren_year(title: str, year: int | None) -> tuple[str, int | None]:
     return name.rstrip(), year or int(m.group(1))
 
 
+def _dated_title_over_bare_address(title: str, links) -> tuple[str, int] | None:
+    """``## 06. Hippocampus Analysis by Combination of … Diagnosis (2018)`` / ``https://sci-hub…/10.1109/…``: a
+    work's title (a heading, a line) closed by its year in brackets, its links only bare addresses written under it.
+    The year dates the work, as it does closing a linked title (``_dated_link_title``); with no link text the title
+    came from, a title of any length is read so (``_paren_year`` keeps the year of long link texts). → (the title
+    without it, the year); None for a reference (a ". " inside) or words that read as no paper's title."""
+    if not links or any(" ".join(link.text.split()) != link.url.strip() for link in links) \
+            or (m := _PAREN_YEAR_END.search(title)) is None:
+        return None
+    name = title[:m.start()].rstrip()
+    if ". " in name or len(name.split()) < 4 or not classify.reads_like_paper_title(name):
+        return None
+    return name, int(m.group(1))
+
+
 def _dated_link_title(title: str, link: Link) -> tuple[str, int] | None:
     """``[The contribution of air pollution to … cohort study (2026)](https://wellcomeopenresearch.org/…)``: the
     link's whole text is a work's title closed by its year in brackets, and the link goes to a host none of
@@ -7220,6 +7238,8 @@ def _citation_like_title(title: str) -> bool:
         or title.endswith("]") and citation.title_bracketed_names(title) is not None \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
+        or ") " in title and ('"' in title or "“" in title) \
+        and citation.narrative_year_quoted_reference(title) is not None \
         or len(title) > 80 and ('"' in title or "“" in title) and _long_byline_before_quote(title) \
         or title[:1] in ('"', "“") and _quoted_title_then_byline(title) \
         or ". " in title and "," in title[:60] \
@@ -7248,6 +7268,8 @@ def _citation_like_title(title: str) -> bool:
         and citation.VOLUME_ISSUE_SOURCE.search(title) is not None \
         or " by " in title and title.rstrip(" .").endswith(("et al", "et. al")) \
         or ". " in title and _title_then_vancouver_byline(title)
+    # ('McCulloch and Pitts (1943) "A logical calculus …"': a reading list's narrative citation as a link's text,
+    # surnames, the bracketed year and the quoted title, ``citation.narrative_year_quoted_reference``)
     # ("김철수, 이영희. 딥러닝 기반 …. 대한영상의학회지. 2020;81(4):900-910.": two names in Hangul (or ideographs),
     # then the title, as a Korean, Japanese or Chinese journal's Vancouver reference writes them: a text that short
     # holds the whole reference in CJK script, where the length tests above, made for Latin letters, miss it)

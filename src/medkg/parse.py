@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    quoted_bare_address,
     glued_number_bold_title,
     bare_dated_title,
     split_closing_year,
@@ -2712,6 +2713,10 @@ class _Parser:
                                              "line of links to the site's other index pages skipped", "info"))
         elif k == "Paragraph" and self.pasted_bibtex_records(node):
             pass  # "@article{key," / "  title={…}," / … / "}": BibTeX records pasted as text, no code fence
+        elif k == "BlockQuote" and (quoted := quoted_bare_address(node)) is not None:
+            # "## 06. Title (2018)" / "> https://sci-hub.tw/10.1109/…": a quote that only indents a bare address is
+            # that address's line (``quoted_bare_address``), read as the unquoted one is
+            self.section_paras.append(quoted)
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
         elif k == "HtmlBlock":
