@@ -640,3 +640,15 @@ def test_a_work_named_in_passing_and_listed_again_keeps_its_name(tmp_path, text)
             by_arxiv.setdefault(r["identifiers"]["arxiv"], set()).add(r["title"])
     assert by_arxiv["2106.04512"] == {"Continuous-Time Attention for Sparse ICU Vital Signs"}
     assert by_arxiv["1711.04521"] == {"DecayNet"}
+
+
+@pytest.mark.parametrize("url, placeholder", [
+    ("NA", True), ("na", True), ("N/A", True), ("n/a", True), ("None", True), ("TBD", True), ("XXX", True),
+    ("NA.md", False), ("nas/index.md", False), ("none/README.md", False), ("https://example.org/na", False),
+    ("notes/n/a.md", False), ("nature", False),
+])
+def test_a_not_available_word_is_no_link_destination(url, placeholder):
+    """A link whose destination is "NA", "N/A" or "None" is the curator's "not available" mark, as "TBD" is, never a
+    relative address (inline._placeholder_word): "|[Dataset](NA)|[Paper](nature…)|" in a collections table."""
+    from medkg import inline
+    assert inline._placeholder_destination(url) is placeholder

@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a636cj: not-available-link-targets-in-data-table.md: a summary's tables of collections and methods whose
+    # curator writes "NA" ("n/a", "none") where an address is missing ("|A survey of … | Sci. Data|NA|[Data](NA)|
+    # [Paper](nature…)|", "|[Code](NA)|"); the rule: a link whose destination is such a not-available word is the
+    # curator's "none yet" mark, never a relative address (inline._placeholder_word): a collections-table row whose
+    # only data link is "NA" is the survey paper it links, and "[Code](NA)" leaves its paper no "NA" link
+    "not-available-link-targets-in-data-table.md": [
+        ("A survey of public ultrasound collections for breast lesion analysis and their reuse in detection studies",
+         {"doi": "10.1038/s41597-024-03318-9"}, None),
+        ("Guidelines for curating multi-reader mammography annotations for detection benchmarks",
+         {"doi": "10.1002/mp.16754"}, None),
+        ("Dual-View Transformers for Mass Detection in Screening Mammography", {"arxiv": "2406.10341"},
+         "github.com/example-lab/dual-view-mass"),
+        ("Calibrated Lesion Scoring with Ordinal Heads for Breast Ultrasound", {"arxiv": "2403.07715"},
+         "github.com/example-lab/ordinal-lesion"),
+        ("Weakly Supervised Calcification Localisation from Screening Reports", {"arxiv": "2311.01592"}, None),
+        ("Tomosynthesis Slice Aggregation for Breast Cancer Risk", {}, "github.com/example-lab/tomo-risk"),
+    ],
     # a629cc: copied-paper-link-short-names-with-own-arxiv.md: a hub of "- [Title](link) - Author et al. ArXiv
     # abs/N (year) :octocat: [**Click here for code**](…)" lines whose later section names works by a short name
     # ("[VoxPrompt](…)") and one such line pastes the link of a survey listed above while its own text gives an arXiv

@@ -3968,8 +3968,9 @@ def _unlinked_short_name(text: str) -> bool:
     return len(text.split()) >= 2 or any(not ch.isalpha() for ch in text) or sum(map(str.isupper, text)) >= 2
 
 
-#: words a writer puts where an address will go: "[paper](TBD)", "[code](TODO)" (a run of x's is one too)
-_PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo"})
+#: words a writer puts where an address will go: "[paper](TBD)", "[code](TODO)" (a run of x's is one too), or
+#: where there is none: "|[Dataset](NA)|[Paper](nature…)|", "[code](N/A)", "[pdf](None)" ("not available")
+_PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "na", "n/a", "none"})
 
 
 def _placeholder_word(url: str) -> bool:
