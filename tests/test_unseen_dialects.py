@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a636cj: bold-year-venue-label-comma-title.md: a link-less reading list of "* _**YEAR VENUE**_ - Title" lines
+    # where some lines part the bold label from the title by a comma ("* _**2019 Genome Medicine**_, Integrating
+    # …"); the rule: a bold year-and-venue label closed by its marks, then a comma and a title opening on no
+    # lower-case word, is the same label and title as with a dash (inline._year_venue_title, comma=True); prose after
+    # the label ("_**2019 MICCAI**_, we presented …") and a volume and pages ("_**2020 Nature**_, 578(7793): …")
+    # stay no paper
+    "bold-year-venue-label-comma-title.md": [
+        ("Computational approaches to clonal deconvolution in cancer sequencing", {}, None),
+        ("Integrating germline and somatic variation for tumour risk stratification", {}, None),
+        ("A comparative study of copy-number callers for shallow tumour sequencing", {}, None),
+        ("PathNet-CN: a graph model for pathway-level copy-number signatures", {}, None),
+        ("Joint inference of clonal phylogenies from bulk and single-cell tumour samples", {}, None),
+        ("Mutational signature refitting with sparse non-negative regression", {}, None),
+        ("Transcriptome-guided driver ranking across thirty tumour types", {}, None),
+    ],
     # a636cj: not-available-link-targets-in-data-table.md: a summary's tables of collections and methods whose
     # curator writes "NA" ("n/a", "none") where an address is missing ("|A survey of … | Sci. Data|NA|[Data](NA)|
     # [Paper](nature…)|", "|[Code](NA)|"); the rule: a link whose destination is such a not-available word is the
