@@ -716,3 +716,15 @@ def test_dated_title_over_bare_address(title, texts, expected):
     from medkg.model import Link
     links = [Link(url=t if t.startswith("http") else "https://arxiv.org/abs/2108.04417", text=t) for t in texts]
     assert _dated_title_over_bare_address(title, links) == expected
+
+
+@pytest.mark.parametrize("url, placeholder", [
+    ("NA", True), ("na", True), ("N/A", True), ("n/a", True), ("None", True), ("TBD", True), ("XXX", True),
+    ("NA.md", False), ("nas/index.md", False), ("none/README.md", False), ("https://example.org/na", False),
+    ("notes/n/a.md", False), ("nature", False),
+])
+def test_a_not_available_word_is_no_link_destination(url, placeholder):
+    """A link whose destination is "NA", "N/A" or "None" is the curator's "not available" mark, as "TBD" is, never a
+    relative address (inline._placeholder_word): "|[Dataset](NA)|[Paper](nature…)|" in a collections table."""
+    from medkg import inline
+    assert inline._placeholder_destination(url) is placeholder

@@ -76,6 +76,38 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Multimodal Fusion of PET and MRI for Alzheimer's Staging", {}, None),
         ("Graph Attention over Brain Regions for MCI Progression", {"arxiv": "2108.04417"}, None),
     ],
+    # a636cj: bold-year-venue-label-comma-title.md: a link-less reading list of "* _**YEAR VENUE**_ - Title" lines
+    # where some lines part the bold label from the title by a comma ("* _**2019 Genome Medicine**_, Integrating
+    # …"); the rule: a bold year-and-venue label closed by its marks, then a comma and a title opening on no
+    # lower-case word, is the same label and title as with a dash (inline._year_venue_title, comma=True); prose after
+    # the label ("_**2019 MICCAI**_, we presented …") and a volume and pages ("_**2020 Nature**_, 578(7793): …")
+    # stay no paper
+    "bold-year-venue-label-comma-title.md": [
+        ("Computational approaches to clonal deconvolution in cancer sequencing", {}, None),
+        ("Integrating germline and somatic variation for tumour risk stratification", {}, None),
+        ("A comparative study of copy-number callers for shallow tumour sequencing", {}, None),
+        ("PathNet-CN: a graph model for pathway-level copy-number signatures", {}, None),
+        ("Joint inference of clonal phylogenies from bulk and single-cell tumour samples", {}, None),
+        ("Mutational signature refitting with sparse non-negative regression", {}, None),
+        ("Transcriptome-guided driver ranking across thirty tumour types", {}, None),
+    ],
+    # a636cj: not-available-link-targets-in-data-table.md: a summary's tables of collections and methods whose
+    # curator writes "NA" ("n/a", "none") where an address is missing ("|A survey of … | Sci. Data|NA|[Data](NA)|
+    # [Paper](nature…)|", "|[Code](NA)|"); the rule: a link whose destination is such a not-available word is the
+    # curator's "none yet" mark, never a relative address (inline._placeholder_word): a collections-table row whose
+    # only data link is "NA" is the survey paper it links, and "[Code](NA)" leaves its paper no "NA" link
+    "not-available-link-targets-in-data-table.md": [
+        ("A survey of public ultrasound collections for breast lesion analysis and their reuse in detection studies",
+         {"doi": "10.1038/s41597-024-03318-9"}, None),
+        ("Guidelines for curating multi-reader mammography annotations for detection benchmarks",
+         {"doi": "10.1002/mp.16754"}, None),
+        ("Dual-View Transformers for Mass Detection in Screening Mammography", {"arxiv": "2406.10341"},
+         "github.com/example-lab/dual-view-mass"),
+        ("Calibrated Lesion Scoring with Ordinal Heads for Breast Ultrasound", {"arxiv": "2403.07715"},
+         "github.com/example-lab/ordinal-lesion"),
+        ("Weakly Supervised Calcification Localisation from Screening Reports", {"arxiv": "2311.01592"}, None),
+        ("Tomosynthesis Slice Aggregation for Breast Cancer Risk", {}, "github.com/example-lab/tomo-risk"),
+    ],
     # a629cc: copied-paper-link-short-names-with-own-arxiv.md: a hub of "- [Title](link) - Author et al. ArXiv
     # abs/N (year) :octocat: [**Click here for code**](…)" lines whose later section names works by a short name
     # ("[VoxPrompt](…)") and one such line pastes the link of a survey listed above while its own text gives an arXiv

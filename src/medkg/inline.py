@@ -1948,11 +1948,12 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # as an "et al." lead is; the text after it titles the work (a title with its journal after a stop or a
             # comma, "**Sato & Ueda 2021** - *Title*, J. Imaging", is a whole reference, read as one further on)
             return _drop_closing_stop(titled), strong_lead.strip().rstrip(".")
-        tagged = _year_venue_title(strong_lead, rest)
+        tagged = _year_venue_title(strong_lead, rest, comma=True)
         if tagged is not None:
             # "_**2021 Brief Bioinfo**_ - A comparative study of …", "**2021 Bioinformatics -** Subtype-GAN: …": a
             # reading list's bold year-and-venue label, then a dash and the work's title (no link); the label is the
             # trailer, as ``_YEAR_TAG_LEAD`` reads it before a linked title, the text after the dash the title
+            # (or after a comma: "_**2019 Bioinformatics**_, Multiomics modeling of …", the bold closing the label)
             return tagged
         if (after[:1].isspace() or after[:1] in _COLONS) and _YEAR_ALONE.match(strong_lead) \
                 and _bold_year_titles(titled := rest.lstrip(":： ")):
@@ -2397,6 +2398,8 @@ _LEADING_MARKS = re.compile(r"^[^\w\[(]+")
 #: the dash parting a year-and-venue label from the title after it: "2021 Bioinformatics - ", " — " (a colon does
 #: not: "**2019 MICCAI**: Multi-organ Segmentation Challenge" names an event by its venue)
 _LABEL_SEPARATOR = re.compile(r"\s*[-–—]\s*")
+#: a comma parting a bold year-and-venue label from the title after it: "_**2019 Bioinformatics**_, Title"
+_LABEL_COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
 def year_venue_label(text: str) -> re.Match | None:
@@ -2430,10 +2433,13 @@ def _bold_year_titles(rest: str) -> bool:
     return names_work(rest, min_words=4) and not reads_as_byline(rest)
 
 
-def _year_venue_title(label: str, rest: str) -> tuple[str, str] | None:
+def _year_venue_title(label: str, rest: str, comma: bool = False) -> tuple[str, str] | None:
     """A year-and-venue ``label`` (``year_venue_label``) set apart from the text ``rest`` after it by a dash (inside
     the label, "**2021 Bioinformatics -**", or opening ``rest``) → (the title ``rest`` holds, the
     label as a bracketed trailer, venue then year); None when the label is no such tag or ``rest`` names no work.
+    With ``comma`` (a label set in bold, its marks closing it), a comma opening ``rest`` parts them too, the title
+    after it opening on no lower-case word ("_**2019 Bioinformatics**_, Multiomics modeling of …" among "… - Title"
+    lines; not "**2019 MICCAI**, we presented …", prose after a dated venue).
 
     Why: reading lists written "**YEAR VENUE** - Title" (often with no link at all) would otherwise be named by
     their label, every paper called "2019 Bioinformatics"; the dash marks where the citation's head ends."""
@@ -2441,6 +2447,9 @@ def _year_venue_title(label: str, rest: str) -> tuple[str, str] | None:
     if tag is None:
         return None
     sep = _LABEL_SEPARATOR.match(rest)
+    if comma and not (sep and sep.group().strip()) and not label.rstrip()[-1:] in "-–—" \
+            and (sep := _LABEL_COMMA.match(rest)) is not None and rest[sep.end():sep.end() + 1].islower():
+        return None
     if not (sep and sep.group().strip()) and not label.rstrip()[-1:] in "-–—":
         return None
     title = _drop_closing_stop(rest[sep.end() if sep else 0:].strip())
@@ -3982,8 +3991,9 @@ def _unlinked_short_name(text: str) -> bool:
     return len(text.split()) >= 2 or any(not ch.isalpha() for ch in text) or sum(map(str.isupper, text)) >= 2
 
 
-#: words a writer puts where an address will go: "[paper](TBD)", "[code](TODO)" (a run of x's is one too)
-_PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo"})
+#: words a writer puts where an address will go: "[paper](TBD)", "[code](TODO)" (a run of x's is one too), or
+#: where there is none: "|[Dataset](NA)|[Paper](nature…)|", "[code](N/A)", "[pdf](None)" ("not available")
+_PLACEHOLDER_WORDS = frozenset({"tbd", "tba", "todo", "na", "n/a", "none"})
 
 
 def _placeholder_word(url: str) -> bool:
