@@ -33,6 +33,27 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a637ck: sentence-case-bare-titles-beside-url-subbullet-papers.md: a short reading log under a page title that
+    # says papers ("# OUTBREAK FORECASTING PAPER", the page's only H1, no heading of its own over the items), whose
+    # first works carry their link in a sub-bullet bare URL and whose later ones, in sentence case, have none yet;
+    # the rule: under a heading that says papers (or, for items no heading is over, the page's title:
+    # parse.parse_titled), whose linked entries are all papers (two or more), link-less lines that read like titles
+    # are papers without the title case the few-bare-lines reading otherwise wants
+    # (extract._sentence_case_among_linked_papers); a "## Tools" section's sentence lines, and a papers section
+    # that also links a repository, stay what they were
+    "sentence-case-bare-titles-beside-url-subbullet-papers.md": [
+        ("SIRNet: Coupling Compartmental Dynamics with Recurrent Encoders for Regional Case Forecasting",
+         {"arxiv": "2107.04418"}, None),
+        ("Mobility-Aware Graph Attention for County-Level Influenza Nowcasting", {"doi": "10.1145/3459637.3482102"}, None),
+        ("Learning to allocate test kits under budget constraints with graph reinforcement learning",
+         {"arxiv": "2011.07731"}, None),
+        ("The value of wastewater signals in predicting hospital admissions for respiratory viruses", {}, None),
+        ("Forecasting dengue incidence with climate covariates: a comparative study of sequence models in Brazil", {},
+         None),
+        ("Who gets sick next? A contact-network model built from household survey data", {}, None),
+        ("Ensemble forecasting of seasonal influenza peaks using ILINet reports", {}, None),
+        ("A review of machine learning for syndromic surveillance", {"doi": "10.1016/j.jbi.2021.103912"}, None),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to

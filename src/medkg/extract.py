@@ -224,7 +224,7 @@ def extract_source(source: SourceText) -> Extraction:
 
 def _extract_source(source: SourceText) -> Extraction:
     with parse.gc_paused():
-        raw_entries, list_diags = parse.parse(source)
+        raw_entries, list_diags, page_title = parse.parse_titled(source)
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded(_volumes_heading_their_chapters(
@@ -235,7 +235,7 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _field_records_titled_by_their_heading(entries)
         entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
         entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_unfiled_titles_among_file_names(
-            _plain_reference_lists(entries))))
+            _plain_reference_lists(entries, page_title))))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
@@ -2183,6 +2183,32 @@ def _among_only_linked_papers(counts: list[int] | None, n_plain: int) -> bool:
     return n_paper >= _ONLY_LINKED_PAPERS_AROUND_BARE_TITLES and n_paper == n_linked and n_paper >= 2 * n_plain
 
 
+#: the fewest linked papers, and nothing else linked, that let a paper heading's bare titles be set in sentence case
+_LINKED_PAPERS_BESIDE_SENTENCE_CASE = 2
+
+
+def _sentence_case_among_linked_papers(e: Entry, counts: list[int] | None, page_title: str | None) -> bool:
+    """``# COVID19 TIMESERIES PAPER`` / ``* STAN: Spatio-Temporal Attention Network for …`` / ``  * https://arxiv…``
+    / ``* The role of Fintech in predicting the spread of COVID-19`` / ``* Who should we test for COVID-19? A triage
+    model …``: under a heading that says papers, whose linked entries are all papers
+    (``_LINKED_PAPERS_BESIDE_SENTENCE_CASE`` or more), the link-less lines that read like titles are more of those
+    papers even in sentence case, as most titles are written; the title case the few-bare-lines reading otherwise
+    wants tells a title from a rule ("Papers must be …") where nothing else in the section shows what its lines
+    are. Why: a short reading log whose first works carry their link in a sub-bullet and whose later ones have none
+    yet lost every sentence-case title. (A section of tools or notes, or one with any linked entry that is no
+    paper, keeps wanting title case; a list of eight bare lines or more is read by ``_plain_reference_lists``'s
+    other branch.) The heading may be the page's title (``page_title``) when no heading of its own is over the
+    section: "# COVID19 TIMESERIES PAPER" as the page's only H1 speaks for the items right under it. Only the
+    heading right over the lines counts, not a parent's: "## Organ Segmentation Reading List" / "### Year 2024" /
+    "* [Note] **Important**, read the challenge rules …" files its works by year, and a remark there is no work.
+    ``counts``: the section's linked entries, linked papers (``_plain_reference_lists``)."""
+    headings_over = [e.topic[-1].text] if e.topic else [page_title] if page_title else []
+    if counts is None or not headings_over or classify.section_hint(headings_over) != "paper":
+        return False
+    n_linked, n_paper = counts[0], counts[1]
+    return n_paper >= _LINKED_PAPERS_BESIDE_SENTENCE_CASE and n_paper == n_linked
+
+
 def _bare_item_among_linked_items(entries: list[Entry], i: int, bare: set[int]) -> bool:
     """``- [Deep Survival Analysis](arxiv…)`` / ``- Multi-layer Representation Learning for Medical Concepts`` /
     ``- [Deep Survival: …](arxiv…)``: a link-less line whose nearest entries of its section on either side (past
@@ -2686,13 +2712,14 @@ def _unfiled_titles_among_file_names(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
+def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
     heading of news, links or resources, nor when dated like news ("2024-05: We added …").
     A section of linked entries that are mostly no papers (challenges, tools, lecture notes) makes
     its link-less lines more of the same, not references; a heading that says "Papers" makes
-    three link-less titles under it enough."""
+    three link-less titles under it enough. ``page_title``: the page's title heading (``parse.parse_titled``), which
+    speaks for the entries no heading of its own is over."""
     # "8. RA-U Net : 3D hybrid …" / "<https://github.com/reader/paper_study/blob/master/RA-UNet_….md>": a line whose
     # only links are the reader's notes on it is as link-less as its siblings (not a table's row: "| Lecture topic |
     # [Note 1](…/note1.md) |" rows are a course's, whose link-less rows are more of the same)
@@ -2972,6 +2999,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
         plain = [i for i in plain if not _row_of_unlinked_table(entries[i], linked)]
     if not many_plain:
         bare = set(plain)
+
+        def sentence_case_titles(e: Entry) -> bool:
+            return _sentence_case_among_linked_papers(e, linked.get(_topic_key(e)), page_title)
+
         titled: dict[tuple, int] = {}
         for i in plain:  # "Attention Is All You Need" is set in title case; "Papers must be …" is a rule
             key = _topic_key(entries[i])
@@ -2985,8 +3016,10 @@ def _plain_reference_lists(entries: list[Entry]) -> list[Entry]:
                                       or _among_linked_papers(linked.get(_topic_key(entries[i])),
                                                               by_topic[_topic_key(entries[i])])
                                       and _bare_item_among_linked_items(entries, i, bare))
-                 and 2 * titled[_topic_key(entries[i])] >= by_topic[_topic_key(entries[i])]
+                 and (2 * titled[_topic_key(entries[i])] >= by_topic[_topic_key(entries[i])]
+                      or sentence_case_titles(entries[i]))
                  and (classify.section_hint([h.text for h in entries[i].topic]) == "paper"
+                      or sentence_case_titles(entries[i])
                       or _among_only_linked_papers(linked.get(_topic_key(entries[i])),
                                                    by_topic[_topic_key(entries[i])])
                       and _bare_item_among_linked_items(entries, i, bare)

@@ -7141,11 +7141,19 @@ def gc_paused() -> Iterator[None]:
 
 def parse(source: SourceText) -> tuple[list[Entry], list[Diagnostic]]:
     """Parse one decoded list into entries (document order) and list-level diagnostics."""
+    entries, diags, _ = parse_titled(source)
+    return entries, diags
+
+
+def parse_titled(source: SourceText) -> tuple[list[Entry], list[Diagnostic], str | None]:
+    """``parse``, and the text of the page's title heading (the page's only H1, opening it), which no entry's topic
+    holds: the entries right under it have an empty topic, and what the title says of them ("# COVID19 TIMESERIES
+    PAPER") is said of them only here. None when the page has no such title."""
     parser = _Parser(source)
     with gc_paused():
         entries = parser.run()
     entries.sort(key=lambda e: e.line)  # blocks are emitted when closed; report in document order
-    return entries, parser.list_diags
+    return entries, parser.list_diags, parser.title_h1.text if parser.title_h1 is not None else None
 
 
 def iter_entries(source: SourceText) -> Iterator[Entry]:
