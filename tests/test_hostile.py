@@ -571,14 +571,14 @@ def test_a_list_past_the_recursion_limit_is_an_unreadable_list(tmp_path, monkeyp
     bad, good = tmp_path / "bad.md", tmp_path / "good.md"
     bad.write_text("# A\n\n- [Deep learning for things](https://arxiv.org/abs/2101.00001)\n", encoding="utf-8")
     good.write_text("# B\n\n- [Another work on things](https://arxiv.org/abs/2101.00002)\n", encoding="utf-8")
-    real = extract.parse.parse
+    real = extract.parse.parse_titled
 
     def recursing(source):
         if source.path.endswith("bad.md"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(source)
 
-    monkeypatch.setattr(extract.parse, "parse", recursing)
+    monkeypatch.setattr(extract.parse, "parse_titled", recursing)
     with pytest.raises(SourceError, match="nested too deeply") as info:
         extract.extract_file(bad)
     assert info.value.source == str(bad)
