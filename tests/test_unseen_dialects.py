@@ -54,6 +54,55 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ensemble forecasting of seasonal influenza peaks using ILINet reports", {}, None),
         ("A review of machine learning for syndromic surveillance", {"doi": "10.1016/j.jbi.2021.103912"}, None),
     ],
+    # a638cl: dataset-table-bare-arxiv-id-paper-cells.md: a data set crosswalk table "| Dataset | Paper | Code | Data |"
+    # whose Paper cells link each data set's paper under its bare arXiv id ("[2103.04417](arxiv…)", bold or with a
+    # version); the rule: a link text that is a bare arXiv id (a valid month, arXiv's digit count) names where the paper
+    # is, as a DOI there does, so the row's name column titles the work (tables._names_source); "[2024.12](…)" (no
+    # arXiv id), a titled link ("[Wrist3D: …](arxiv…)") and "arXiv 2402.06618" read as before
+    "dataset-table-bare-arxiv-id-paper-cells.md": [
+        ("SpineNum '21", {"arxiv": "2103.04417"}, "github.com/example-lab/spinenum"),
+        ("PelviSet", {"arxiv": "2111.09035"}, "github.com/example-lab/pelviset"),
+        ("RibTrace", {"arxiv": "2309.11872"}, None),
+        ("KneeCT", {"doi": "10.1038/s41597-023-02105-7"}, "github.com/example-lab/kneect"),
+        ("ThoraxMix", {"arxiv": "2402.06618"}, "github.com/example-lab/thoraxmix"),
+        ("Wrist3D: a benchmark of wrist CT fractures", {"arxiv": "2405.01234"}, None),
+    ],
+    # a638cl: linked-dataset-lines-over-note-bullets.md: a clinical corpus list writing each work as one linked line
+    # "[Name](paper…) | [dataset](physionet…)" with its description as indented sub-bullets right under it (no blank
+    # line), under "## …:" headings; the rule: the lone pending paragraph of one line that reads as an item, which a
+    # link-less list interrupts, is that work's entry and the bullets its notes (parse.linked_line_over_notes; before,
+    # the section's introductory prose, every work opening a section was dropped); a sentence ("see [the task
+    # page](…)"), a line whose link text starts in lower case ("[the overview](…) of …") stay prose
+    "linked-dataset-lines-over-note-bullets.md": [
+        ("ICU-Notes-2", {"doi": "10.1038/s41597-021-01042-7"}, None),
+        ("ICU-Notes-1", {"doi": "10.1038/sdata.2017.112"}, None),
+        ("eWard", {"doi": "10.1038/sdata.2019.204"}, None),
+        ("TRIAGE", {"arxiv": "2310.04417"}, None),
+        ("DischargeQA: Question Answering over Discharge Summaries for Medication Reconciliation", {}, None),
+        ("NoteSum", {}, None),
+    ],
+    # a638cl: linked-lines-run-lazily-into-note-bullets.md: the same dialect where each next work's linked line, at the
+    # left margin, follows the one-line note bullet of the work above, so CommonMark continues that bullet lazily (one
+    # bullet titled by the note holding the next work's links); the rule: a list is cut at each left-margin line that
+    # reads as an item after a one-line bullet linking nothing (regroup.lazy_linked_lines; each piece parsed once);
+    # a reference broken with hard breaks ("…  " / "[PMID: …](…)"), a "[[Page](…)]" label, a lower-case sentence
+    # run-on ("[the appendix](…) of …") keep the list whole
+    "linked-lines-run-lazily-into-note-bullets.md": [
+        ("SleepNet-500", {"doi": "10.1093/sleep/zsab101"}, None),
+        ("NightBreath", {"arxiv": "2207.04417"}, None),
+        ("SnoreSet", {"doi": "10.1038/s41597-022-01571-9"}, None),
+        ("Scoring rules for respiratory events in children", {"pmid": "30612345"}, None),
+    ],
+    # a638cl: colon-headings-over-lone-named-paper-links.md: "## Synthetic notes:" / "[NoteForge](arxiv…)": a heading
+    # closed by a colon (a label announcing what follows) over one paper link named by a single name; the rule: such a
+    # heading titles no work, the lone paper link under it is the entry even when its text is one name
+    # (blocks._lone_paper_under_section_heading); a role label ("[Paper](…)") and a heading without a colon ("##
+    # TriageBERT") read as before
+    "colon-headings-over-lone-named-paper-links.md": [
+        ("NoteForge", {"arxiv": "2311.09035"}, None),
+        ("MedQuery", {}, None),
+        ("TriageBERT", {"arxiv": "2401.05512"}, None),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
@@ -18066,6 +18115,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a638cl: colon-headings-over-lone-named-paper-links.md: "## Benchmarks:" / "[Paper](arxiv…)" (a role label: the
+    # heading's record, as before)
+    "colon-headings-over-lone-named-paper-links.md": [("Benchmarks", {"arxiv": "2312.01234"})],
     # a629cc: copied-paper-link-short-names-with-own-arxiv.md: the works repeated in later sections
     "copied-paper-link-short-names-with-own-arxiv.md": [
         ("Scribble Propagation for Sparse Volumetric Annotation of Electron Microscopy Stacks", {"arxiv": "2306.04417"}),

@@ -143,7 +143,11 @@ def _lone_paper_under_section_heading(link: _RawLink, heading: str) -> bool:
     (``### BioBERT`` / ``[BioBERT pre-trained model](…)`` names it): a link to a paper's page whose text reads
     as a title of three words is then the entry, titled by its link, not a record titled by the heading. Why:
     read as a heading record, the section's name became a paper and the linked title its venue."""
-    if not heading or names_work(heading, min_words=5) or not names_work(link.text) \
+    # ("## Synthetic data:" / "[Asclepius](arxiv…)": a heading closed by a colon announces what follows it, a label
+    # no work is titled by; the lone paper link under it is the entry even when its text is one name, not a title)
+    announces = heading.rstrip().endswith((":", "："))
+    if not heading or names_work(heading, min_words=5) \
+            or not (names_work(link.text) or announces and not is_link_label(_clean_title(link.text))) \
             or classify.link_role(link.text, link.url) != "paper":
         return False
     words = {w for w in "".join(ch.casefold() if ch.isalnum() else " " for ch in heading).split()}

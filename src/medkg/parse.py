@@ -2637,7 +2637,16 @@ class _Parser:
             # links right under a reference paragraph is that reference's own links
             notes = self.code_notes_paragraph(node)
             n = len(self.out)
-            self.pseudo_from_pending(notes)
+            line_item = None if notes is not None else self.linked_line_over_notes(node)
+            if line_item is not None:
+                # "[MIMIC-IV](nature…) | [dataset](physionet…)" / "  - Contains ICU-only EHR data …": the linked line
+                # is the work's item, the link-less bullets it runs into are notes on it
+                self.section_paras.pop()
+                self.pseudo_from_pending()
+                self.emit_item([(line_item, _inline(line_item.children))])
+                self.heading_entry_linked = len(self.out) > n
+            else:
+                self.pseudo_from_pending(notes)
             if notes is not None and self.note_anchor < 0 and len(self.out) > n \
                     and self.out[-1].end_line == self.end_line_of(notes.end) and _cites_record(self.out[-1].links):
                 self.note_anchor = len(self.out) - 1
@@ -2921,6 +2930,28 @@ class _Parser:
         return h is not None and h is not self.title_h1_node and self.section_level >= 2 \
             and not self.section_is_doc and bool(self.section_paras) and self.section_entries == 0 \
             and bool(_title_key(title)) and _title_key(title) == _title_key(self.section_heading_inline.plain)
+
+    def linked_line_over_notes(self, node: _Node) -> _Node | None:
+        """``[CORAL](arxiv…) | [dataset](physionet…)`` / ``  - Expert-labeled: 20 … notes`` / ``  - Unannotated: …``:
+        the pending paragraph, one line that reads as a list item (its work's linked name first, ``_item_kind``), that a
+        list of link-less bullets starts right under (no blank line between: the list interrupts it) is that work's
+        entry, the bullets its notes. Why: a data set list written as one linked line a work, its description as
+        sub-bullets, was read as a section's introductory prose over a list of notes: every work a section opened with
+        was dropped, and under a "## " heading every work of the section. A sentence running into a link, a label
+        line ("[PDF](…)"), a line of several lines, or a list that links anything (works of its own) stays as it was."""
+        paras = self.section_paras
+        # (the line alone pending: after a work's title, byline and venue lines, "[**Project**](github…)" is a link of
+        # that record, not a work of its own)
+        if len(paras) != 1 or paras[-1].kind != "Paragraph" or not self.linkless_list(node):
+            return None
+        p = paras[-1]
+        if self.line_of(node.start) - self.end_line_of(p.end) != 1 or self.line_of(p.start) != self.end_line_of(p.end):
+            return None
+        inl = _inline(p.children)
+        # ("[the overview](…) of older corpora": a first word all in lower case runs a sentence on, no work's name)
+        if _item_kind(inl) != 1 or (inl.links[0].text.split() or [""])[0].islower():
+            return None
+        return p
 
     def code_notes_paragraph(self, node: _Node) -> _Node | None:
         """The pending paragraph a list of code and data links (``_code_note_list``) notes on: the last one,

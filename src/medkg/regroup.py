@@ -17,8 +17,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from medkg.blocks import (_details_depth, _field_label, _field_list_inlines, _item_inlines, _labelled_links,
-                          _links_part, _role_link_line, field_role)
+from medkg.blocks import (_details_depth, _field_label, _field_list_inlines, _item_inlines, _item_kind,
+                          _labelled_links, _links_part, _role_link_line, field_role)
 from medkg.inline import _inline
 from medkg.mdtree import _Node, _open_tables, _reparsed_at
 
@@ -48,7 +48,74 @@ def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1
     under their item, folded records made one ``FoldedRecord`` block, ``<details><summary>`` digests one
     ``SummaryRecord`` block."""
     return summary_records(folded_records(nested_field_lists(headline_items(dedented_reference_bodies(
-        joined_html_tables(notes_after_tables(blocks, data), data), data)), data, line_starts), title_h1))
+        joined_html_tables(lazy_linked_lines(notes_after_tables(blocks, data), data), data), data)), data,
+        line_starts), title_h1))
+
+
+def lazy_linked_lines(blocks: list[_Node], data: bytes) -> list[_Node]:
+    """Top-level blocks, with a list cut where a linked line at the left margin ran into its last bullet.
+
+    ``[MIMIC-IV](nature…) | [dataset](physionet…)`` / ``  - Contains ICU-only EHR data …`` / ``[MIMIC-III](nature…)
+    | [dataset](…)`` / ``  - Contains …``: a data set list that writes each work as a linked line, its description as an
+    indented bullet under it, with no blank line before the next work. CommonMark reads the next work's line as a lazy
+    continuation of the bullet above it, so every work after the first was one bullet: titled by the note, holding
+    the next work's links. A line at the left margin inside a list is such a continuation (a bullet or the list's end
+    would open otherwise); one that reads as a list item (its work's linked name first, ``_item_kind``) after a
+    bullet that links nothing (a note) opens a paragraph of its own, the bullets after it a list of their own, as
+    they read. A wrapped sentence that goes on with a link (``- see the`` / ``[report](…) for details``) runs into
+    a bullet of prose too, but its line reads as no item, and a list with any such line stays one list.
+    Every cut is found in one pass over the list's lines and each piece is parsed once (a list of thousands of
+    works is read in linear time)."""
+    out: list[_Node] = []
+    for node in blocks:
+        pieces = _lazy_linked_pieces(node, data) if node.kind == "List" else None
+        out.extend(pieces if pieces is not None else [node])
+    return out
+
+
+def _lazy_linked_pieces(node: _Node, data: bytes) -> list[_Node] | None:
+    """The blocks ``node`` (a top-level list) reads as once cut at each lazy linked line, None when it has none or
+    when any cut fails (``lazy_linked_lines``)."""
+    raw = data[node.start:node.end]
+    if b"\n[" not in raw:
+        return None
+    cuts = []
+    at = raw.find(b"\n[")
+    while at >= 0:
+        line_end = raw.find(b"\n", at + 1)
+        line = raw[at + 1:line_end if line_end >= 0 else len(raw)]
+        # (not "[[Page](…)]": a bracketed label is a link of the work above, no work; nor a line after a hard line
+        # break, "Title.  " / "[PMID: …](…)": one reference written over several lines)
+        if b"](" in line and not line.startswith(b"[[") and not raw[:at].endswith((b"  ", b"\\", b"  \r")):
+            cuts.append(node.start + at + 1)
+        at = raw.find(b"\n[", at + 1)
+    if not cuts:
+        return None
+    bounds = [node.start] + cuts + [node.end]
+    out: list[_Node] = []
+    for i in range(len(bounds) - 1):
+        start, end = bounds[i], bounds[i + 1]
+        piece = _reparsed_at(data[start:end].decode("utf-8", "replace"), start, 0)
+        if not piece:
+            return None
+        if i > 0:
+            # the piece opens with the linked line, a paragraph of one line that reads as an item
+            # (its link's text names a work: "[MIMIC-III]", "[eICU]"; a first word all in lower case, "[the
+            # paper](…) by Smith.", goes on with the sentence the bullet above broke off)
+            head = piece[0]
+            inl = _inline(head.children) if head.kind == "Paragraph" else None
+            if inl is None or b"\n" in data[head.start:head.end].strip() or _item_kind(inl) != 1 \
+                    or (inl.links[0].text.split() or [""])[0].islower():
+                return None
+        if i < len(bounds) - 2:
+            # the piece ends in a list whose last bullet, one line, links nothing: a note the next line ran into
+            tail = piece[-1]
+            last = tail.children[-1] if tail.kind == "List" and tail.children else None
+            text = data[last.start:end] if last is not None else b""
+            if last is None or b"](" in text or b"://" in text or text.rstrip().count(b"\n") > 0:
+                return None
+        out.extend(piece)
+    return out
 
 
 #: kinds of block an item may hold besides its inline text

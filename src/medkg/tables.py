@@ -90,6 +90,11 @@ def _names_source(text: str) -> bool:
 
     if _is_doi_text(text):
         return True  # "| [10.1093/bioinformatics/btac123](https://doi.org/…) |": the paper's DOI, no title
+    if ids.arxiv_label(text) is not None:
+        # "| VerSe | [2001.09193](https://arxiv.org/abs/2001.09193) | [anjany/verse](…) |": a data set table's Paper
+        # cell written as the paper's bare arXiv id (a valid month, arXiv's digit count) says where the paper is, as
+        # a DOI written there does; the row's name column names the work
+        return True
     if _BIBTEX_KEY.fullmatch(text.strip()):
         return True
     for piece in (p.strip() for p in _LABEL_PIECES.split(text.strip())):
