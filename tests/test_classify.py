@@ -257,3 +257,16 @@ def test_under_talk_heading(headings, talks):
     from medkg.classify import under_talk_heading
     from medkg.model import Heading
     assert under_talk_heading(tuple(Heading(h, 2 + i) for i, h in enumerate(headings))) is talks
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("MICCAI 19", True), ("CVPR 17", True), ("NeurIPS 19", True), ("CVPR'17", True), ("CVPR17", True),
+    ("MICCAI 2019", True), ("Nature 14", True),
+    # two digits after a space number a thing unless they follow a venue: a data set's edition, a task, a release
+    ("NIH Chest X-ray 14", False), ("Task 14", False), ("Version 12", False), ("Brain MRI 19", False),
+])
+def test_a_two_digit_number_after_a_space_is_a_year_only_after_a_venue(label, expected):
+    """a638cl: "## [NIH Chest X-ray 14](…cvf…paper.pdf)" read as a venue and its year ("'14"): a link text so named
+    was a paper label, as "[MICCAI 19](…)" is, and the heading a bare label (``is_link_label``)."""
+    from medkg.classify import venue_year_label
+    assert venue_year_label(label) is expected

@@ -308,6 +308,19 @@ def glued_venue_year(label: str) -> tuple[str, int] | None:
     return glued["venue"], year if year >= 100 else 2000 + year
 
 
+#: a year of two digits after a space, closing a label ("CVPR 17"; not "CVPR'17", "CVPR 2017")
+_SPACED_SHORT_YEAR = re.compile(r"(?<=\s)\d{2}$")
+
+
+def _venue_acronym_or_name(name: str) -> bool:
+    """``MICCAI``, ``CVPR``, ``Medical Image Analysis``: one upper-case acronym (two to eight letters) or a name the
+    venue vocabulary knows."""
+    from medkg.citation import names_venue  # (citation is classify's neighbour: no import cycle at load)
+
+    name = name.strip()
+    return (name.isalpha() and name.isupper() and 2 <= len(name) <= 8) or names_venue(name)
+
+
 def venue_year_label(label: str) -> bool:
     """``MICCAI 2018``, ``NeurIPS'19``, ``Synthetic Biology Journal (2023)``, ``CVPR17``: a venue and its year."""
     if _GLUED_VENUE_YEAR.match(label.strip()) is not None:
@@ -316,6 +329,10 @@ def venue_year_label(label: str) -> bool:
         return glued_venue_year(label) is not None
     m = _VENUE_YEAR.match(label)
     if m is None:
+        return False
+    if _SPACED_SHORT_YEAR.search(label) is not None and not _venue_acronym_or_name(label.rsplit(None, 1)[0]):
+        # "NIH Chest X-ray 14", "Task 14", "Version 12": two digits after a space number a thing (a data set's
+        # edition, a task, a release) unless what they follow is a venue ("MICCAI 19", "Medical Image Analysis 21")
         return False
     if _names_course_session(label):
         # "Week 10", "Lecture 11": a course's schedule numbering one meeting (two digits read as "'10"), no venue's
