@@ -103,6 +103,44 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("MedQuery", {}, None),
         ("TriageBERT", {"arxiv": "2401.05512"}, None),
     ],
+    # a639cm: author-year-dash-short-title-over-field-list.md: a project's literature summary whose records are
+    # "**Author et al. (Year)** - Title" over "- **Journal:** …" / "- **Key Points:**" (notes under it) /
+    # "- **BibTeX Key:** …"; the rule: such a bylined head is titled and bylined already (parse marks it
+    # BYLINE_HEADING_FIELD, as a heading over its byline), so a short title ("Escalation Rules Revisited", "Reward
+    # Shaping Pitfalls") is no longer read again with its fields as one reference (names, then the title running on
+    # into "Key Points"); and its labelled fields need no bibliographic one ("- **Type:** Book"), the head giving the
+    # authors and year (blocks._metadata_fields(bylined=True)); a bold "**Key Findings**" over fields and a lone
+    # "**Okonjo (2019)**" stay no works
+    "author-year-dash-short-title-over-field-list.md": [
+        ("Escalation Rules Revisited", {}, None),
+        ("Sampling and Weighting Ward Trajectories", {}, None),
+        ("Reward Shaping Pitfalls", {}, None),
+        ("A Benchmark of Logged Ward Decisions", {}, None),
+        ("TRIAGEX: Rule-Based Consultation at the Ward", {}, None),
+    ],
+    # a639cm: docs-page-beside-repository-in-code-field.md: Chinese bold-titled paper cards whose "- **代码**:" field
+    # gives the work's repository and, beside it, a library's documentation page of its version of the method
+    # ("[Pyrolite](docs.pyrolite.ai/…)", "[文档](….readthedocs.io/…)"); the rule: beside a repository on a code forge,
+    # a page of a documentation site (host "docs.…", "….readthedocs.io", "….gitbook.io") is no code of the work
+    # (classify._documentation_page); a lone GitLab repository stays code
+    "docs-page-beside-repository-in-code-field.md": [
+        ("BalanceNet: Balanced Representations for Ward Outcomes", {"arxiv": "2105.04417"},
+         "github.com/example-lab/balancenet"),
+        ("ProxyVAE: Latent Confounders from Noisy Proxies", {"arxiv": "2010.11873"}, "github.com/example-lab/proxyvae"),
+        ("DoseCurve: Continuous Treatment Effects with Splines", {"arxiv": "2112.06631"},
+         "gitlab.com/example-lab/dosecurve"),
+        ("TimeTwin: Synthetic Twins for Irregular Series", {}, "github.com/example-lab/timetwin"),
+    ],
+    # a639cm: tool-card-author-only-fields.md: a Chinese causal-inference reading list whose tool cards ("**🛠️
+    # SimCause**" / "- **作者**: Lena Okafor" / "- **功能**: …" / "- **代码**: [GitHub - …](…)") are written as its
+    # paper cards are; the rule: a field record whose only bibliographic field names its author, with no venue and no
+    # year, and whose only links are code, is the repository's card, not a paper (extract, blocks.names_authors_only);
+    # a card with "- **发表**: KDD 2022" or "- **年份**: 2020" beside its code stays the paper with its code
+    "tool-card-author-only-fields.md": [
+        ("ShiftNet: Treatment Effects under Covariate Shift", {}, "github.com/example-lab/shiftnet"),
+        ("CausalPrior", {}, None),
+        ("Ward Outcome Forecasting with Causal Recurrent Models", {}, "github.com/example-lab/ward-crm"),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to

@@ -4820,6 +4820,19 @@ _AUTHORS_FIELD = re.compile(rf"(?i)^\s*(?:{_AUTHOR_LABELS})\s*$")
 _VENUE_BIB_FIELD = re.compile(rf"(?i)^\s*(?:{_VENUE_LABELS})\s*$")
 
 
+def names_authors_only(fields: Sequence[tuple[str, str]]) -> bool:
+    """``- **作者**: Brady Neal`` / ``- **功能**: …`` / ``- **支持数据集**: …``: of a record's labelled fields, the only
+    bibliographic one names its authors (no venue, no year, no "Published"): who made the thing, not where a work
+    appeared. An author alone is also a tool's or a tutorial's (``_cites_fields``)."""
+    authors = False
+    for label, _ in fields:
+        if _AUTHORS_FIELD.match(label):
+            authors = True
+        elif _BIB_FIELD.match(label):
+            return False
+    return authors
+
+
 #: a "Publication:" that names a medium, not a journal or proceedings
 _NOT_A_VENUE = frozenset("blog|blog post|podcast|video|youtube|tutorial|website|web page|webpage|medium|newsletter|"
                          "talk|slides|course|lecture|book|news|press release|twitter|tweet|documentation|wiki".split("|"))
@@ -4888,10 +4901,13 @@ def unlabelled_bib_field(inl: _Inline) -> str:
     return "Authors" if "," in names and _names_people(names) else ""
 
 
-def _metadata_fields(node: _Node) -> _RoleFields | None:
+def _metadata_fields(node: _Node, bylined: bool = False) -> _RoleFields | None:
     """``- **作者**: …`` / ``- **发表**: ICML 2017`` / ``- **核心内容**:`` (link-less sub-bullets) /
     ``- **代码**: [GitHub](…)`` / ``- **链接**: [PMLR](…) | [arXiv](…)``: a flat list of ``label: value``
     fields describing one work, one of them bibliographic (its authors or where it appeared), or None.
+    Under a head that gives the work's byline itself (``bylined``: "**Shortliffe (1976)** - MYCIN: …" over "-
+    **Type:** Book" / "- **Key Points:**" / "- **BibTeX Key:** …"), the labelled fields need no bibliographic one:
+    the head already says who wrote the work and when.
 
     Every bullet must be a labelled field; a label-only field may hold link-less sub-bullets (its
     value written as notes). A field other than a role field ("Code:", "Paper:") or a generic
@@ -4929,7 +4945,7 @@ def _metadata_fields(node: _Node) -> _RoleFields | None:
         record.labels.append(label)
         record.linked = record.linked or bool(inl.links)
     # a bibliographic field, or (two fields or more) a field of the work's own links: "- **链接**: [arXiv](…)"
-    return record if bib or linked_field and len(record.labels) >= 2 else None
+    return record if bib or bylined or linked_field and len(record.labels) >= 2 else None
 
 
 #: a venue's short name and a two-digit year after an apostrophe: "ACL'18", "NeurIPS '21", "WWW’07"

@@ -2329,6 +2329,11 @@ def _code_by_label_first(links: tuple[Link, ...], name: str) -> tuple[Link, ...]
                 # "[[GitHub]](github…) [[Code Ocean]](codeocean.com/capsule/…)": beside the work's repository, the
                 # capsule (the SourceForge mirror) is an archived copy of that code, and keeps its address's role
                 role = url_role(link.url)
+            elif on_forge and ids.canonical_repo(link.url) is None and _documentation_page(link.url):
+                # "- **代码**: [GitHub (AMLab-Amsterdam)](github…/CEVAE) | [Pyro](docs.pyro.ai/en/dev/contrib.cevae.html)":
+                # beside the work's repository, a page of a library's documentation documents the library's own
+                # version of the method (its module, its API): no repository, and not the work's code
+                role = "other"
             elif official and _repo_key(link.url) not in official and not _called_official(link):
                 role = "related_code"
             elif labelled_on_forge and label_role(link.label) == "other" and _repo_key(link.url) not in labelled:
@@ -2406,6 +2411,18 @@ def says_official(label: str) -> bool:
     if "official" in words:
         return True
     return "original" in words and all(w == "original" or w in _EN_WORDS["code"] for w in words)
+
+
+#: the hosts of documentation sites: "docs.pyro.ai", "docs.doubleml.org", "causalml.readthedocs.io"
+_DOCS_HOST_PREFIXES = ("docs.",)
+_DOCS_HOST_SUFFIXES = (".readthedocs.io", ".readthedocs.org", ".gitbook.io")
+
+
+def _documentation_page(url: str) -> bool:
+    """A page of a documentation site (``docs.pyro.ai/en/dev/contrib.cevae.html``, ``….readthedocs.io/…``), by its
+    host alone."""
+    host = _host_path(url).split("/", 1)[0]
+    return host.startswith(_DOCS_HOST_PREFIXES) or host.endswith(_DOCS_HOST_SUFFIXES)
 
 
 def _is_hub(url: str) -> bool:

@@ -5094,6 +5094,13 @@ def type_entry(entry: Entry) -> Entry:
     if kind in ("repository", "model", "tool", "website", "other") \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields):
         kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"
+    if kind == "paper" and links and all(link.role == "code" for link in links) and not venue and not year \
+            and any(label == BIB_RECORD_FIELD for label, _ in entry.fields) and blocks.names_authors_only(entry.fields):
+        # "**🛠️ RealCause**" / "- **作者**: Brady Neal" / "- **功能**: …" / "- **代码**: [GitHub - bradyneal/realcause](…)":
+        # a record of labelled fields whose only bibliographic field names its author, with no venue and no year
+        # anywhere, and whose only links are a repository, is that repository's card (a tool, a tutorial's code),
+        # not a paper's: a paper's card says where or when it appeared ("- **发表**: ICLR 2021")
+        kind = "repository"
     if kind in ("repository", "model", "tool", "website", "dataset", "other") and links \
             and all(link.role == "code" for link in links) \
             and any(label == BYLINE_CREDIT_FIELD for label, _ in entry.fields):

@@ -5098,10 +5098,15 @@ class _Parser:
                 return False
             # "**Title**" / "- **作者**: …" / "- **发表**: ICML 2017" / "- **链接**: [PMLR](…)": a work described
             # by bibliographic fields (a one-word name too: "**CausalVAE**") is one record, with or without links
-            record = _metadata_fields(node)
+            record = _metadata_fields(node, bylined=bool(bylined))
             if record is None:
                 return False  # "论文：暂无" / "代码：https://…": a paper's field (its link still to come) names the record
-            marks = (BIB_RECORD_FIELD,) if record.cites else ()
+            marks = (BIB_RECORD_FIELD,) if record.cites or bylined else ()
+        if bylined:
+            # (a bylined head is titled and bylined already, as a heading over its byline is: read again as one
+            # reference with its fields, a short title, "Inverse Reward Design", "Visualizing and Understanding Atari
+            # Agents", was taken for names and the title ran on into the next field's label: "… Key Points")
+            marks += (BYLINE_HEADING_FIELD,)
         if _is_toc(node, self.topic):
             return False
         inlines, empty = record.inlines, record.empty
@@ -5110,7 +5115,7 @@ class _Parser:
         self.flush_paragraph_blocks(final=False)  # the paragraphs before the title are read on their own first
         self.emit_block([(bold, inl)], title=title, field_list=(node, inlines),
                         empty_fields=tuple(e for e in empty if field_role(e) == "paper"), marks=marks)
-        if bylined and not self.out[-1].authors:
+        if bylined:  # the bold lead is the byline (the block's own reading may take the title for names)
             self.out[-1] = replace(self.out[-1], **author_year_lead_citation(inl.strong_lead))
         return True
 
