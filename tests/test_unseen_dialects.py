@@ -33,6 +33,30 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a641co: plain-notes-title-url-lines-with-unlinked-titles.md: a reader's notes file (Chinese headings) writing
+    # each work as one paragraph of one line, "Title https://…" (a CJK note may lead it), and a work whose address was
+    # not noted as its title line alone between two such lines; the rule: in a section of three or more one-line
+    # "Title https://…" paragraphs, at least twice its link-less title lines, a one-line title (five words or more,
+    # no closing stop or colon, no sentence: blocks.bare_title_line) with such a line on either side is one more item
+    # (not a note on the work above); a short topic line ("Drug side effects"), a sentence, the tagline over the
+    # first section and a section whose every item has a title-like note under it keep those lines notes
+    "plain-notes-title-url-lines-with-unlinked-titles.md": [
+        ("Graph attention networks for hepatotoxicity prediction from molecular structure", {"pmid": "34012345"}, None),
+        ("Multi-task learning of cardiotoxicity endpoints with shared molecular encoders",
+         {"doi": "10.1186/s13321-021-00512-7"}, None),
+        ("Contrastive pretraining of drug embeddings for adverse effect classification", {}, None),
+        ("Self-supervised molecular graphs for nephrotoxicity risk scoring", {"arxiv": "2107.04412"}, None),
+        ("Uncertainty-aware deep ensembles for drug-induced liver injury", {"doi": "10.3389/fphar.2021.654321"}, None),
+        ("Knowledge graph completion for drug side effect discovery", {"doi": "10.1007/s10489-022-01234-5"}, None),
+        ("Interpretable transformers for predicting adverse events in oncology trials", {"pmid": "35098765"}, None),
+        ("Federated learning of pharmacovigilance signals across hospital networks", {"arxiv": "2203.11876"}, None),
+        ("Temporal point processes for spontaneous adverse event reports", {}, None),
+        ("Benchmarking toxicity predictors on external validation compounds",
+         {"doi": "10.1021/acs.chemrestox.2c00123"}, None),
+        ("Hypergraph networks for polypharmacy side effect prediction", {"arxiv": "2209.05517"}, None),
+        ("Dual-view drug pair encoders for interaction type prediction", {"doi": "10.1093/bib/bbac411"}, None),
+        ("Substructure attention for drug-drug interaction extrapolation", {"pmid": "36012877"}, None),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
