@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a641co: latin-titles-closed-by-cjk-reader-notes.md: a Chinese reading log whose link texts are a Latin title
+    # then, after a space, the reader's note in CJK script ("… 已复现", "… 代码齐全、数据完备", "… 找不到代码，待查"); the
+    # rule: a note in ideographs and CJK punctuation alone closing a title of three Latin words or more with no
+    # ideograph is cut (inline._cut_trailing_cjk_note); a CJK title ("面向…构建 综述"), a CJK word inside a Latin title
+    # ("Segment Anything 分割一切 for …"), a short name before its note ("DDI-Net 复现中") and a journal before a
+    # headline's bar ("Lancet Digital Health 丨 标题": the CJK words are the title) stay as written
+    "latin-titles-closed-by-cjk-reader-notes.md": [
+        ("Substructure-aware message passing for drug interaction typing", {"arxiv": "2210.04417"}, None),
+        ("Contrastive drug pair embeddings under cold-start splits", {"doi": "10.1093/bioinformatics/btad118"}, None),
+        ("Knowledge-enhanced transformers for adverse drug pair prediction", {"pmid": "36654321"}, None),
+        ("Pharmacophore graphs for polypharmacy risk", {"doi": "10.1186/s13321-023-00701-2"}, None),
+        ("Segment Anything 分割一切 for Molecular Graphs", {"arxiv": "2304.11208"}, None),
+        ("面向药物安全的知识图谱构建 综述", {"doi": "10.3969/j.issn.1000-0001.2022.01.003"}, None),
+        ("Drug safety signal mining with LLM agents", {"arxiv": "2405.16630"}, None),
+        ("药物安全信号的自动挖掘", {"doi": "10.1016/s2589-7500(24)00101-9"}, None),
+    ],
     # a641co: plain-notes-title-url-lines-with-unlinked-titles.md: a reader's notes file (Chinese headings) writing
     # each work as one paragraph of one line, "Title https://…" (a CJK note may lead it), and a work whose address was
     # not noted as its title line alone between two such lines; the rule: in a section of three or more one-line
@@ -18410,6 +18426,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a641co: a Latin title closed by the reader's CJK note comes out without the note
+    "latin-titles-closed-by-cjk-reader-notes.md": [t for t, _, _ in EXPECTED["latin-titles-closed-by-cjk-reader-notes.md"]],
     # a625by: a short title stacked among full-title links in a seminar's topic cell is its own link's text
     "seminar-table-stacked-short-title-links.md": ["Scans Speak, Too", "Hearts Beat Twice"],
     # a620bt: a byline-first comma reference's linked title is the link's text, not its byline
