@@ -141,6 +141,46 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("CausalPrior", {}, None),
         ("Ward Outcome Forecasting with Causal Recurrent Models", {}, "github.com/example-lab/ward-crm"),
     ],
+    # a641co: latin-titles-closed-by-cjk-reader-notes.md: a Chinese reading log whose link texts are a Latin title
+    # then, after a space, the reader's note in CJK script ("… 已复现", "… 代码齐全、数据完备", "… 找不到代码，待查"); the
+    # rule: a note in ideographs and CJK punctuation alone closing a title of three Latin words or more with no
+    # ideograph is cut (inline._cut_trailing_cjk_note); a CJK title ("面向…构建 综述"), a CJK word inside a Latin title
+    # ("Segment Anything 分割一切 for …"), a short name before its note ("DDI-Net 复现中") and a journal before a
+    # headline's bar ("Lancet Digital Health 丨 标题": the CJK words are the title) stay as written
+    "latin-titles-closed-by-cjk-reader-notes.md": [
+        ("Substructure-aware message passing for drug interaction typing", {"arxiv": "2210.04417"}, None),
+        ("Contrastive drug pair embeddings under cold-start splits", {"doi": "10.1093/bioinformatics/btad118"}, None),
+        ("Knowledge-enhanced transformers for adverse drug pair prediction", {"pmid": "36654321"}, None),
+        ("Pharmacophore graphs for polypharmacy risk", {"doi": "10.1186/s13321-023-00701-2"}, None),
+        ("Segment Anything 分割一切 for Molecular Graphs", {"arxiv": "2304.11208"}, None),
+        ("面向药物安全的知识图谱构建 综述", {"doi": "10.3969/j.issn.1000-0001.2022.01.003"}, None),
+        ("Drug safety signal mining with LLM agents", {"arxiv": "2405.16630"}, None),
+        ("药物安全信号的自动挖掘", {"doi": "10.1016/s2589-7500(24)00101-9"}, None),
+    ],
+    # a641co: plain-notes-title-url-lines-with-unlinked-titles.md: a reader's notes file (Chinese headings) writing
+    # each work as one paragraph of one line, "Title https://…" (a CJK note may lead it), and a work whose address was
+    # not noted as its title line alone between two such lines; the rule: in a section of three or more one-line
+    # "Title https://…" paragraphs, at least twice its link-less title lines, a one-line title (five words or more,
+    # no closing stop or colon, no sentence: blocks.bare_title_line) with such a line on either side is one more item
+    # (not a note on the work above); a short topic line ("Drug side effects"), a sentence, the tagline over the
+    # first section and a section whose every item has a title-like note under it keep those lines notes
+    "plain-notes-title-url-lines-with-unlinked-titles.md": [
+        ("Graph attention networks for hepatotoxicity prediction from molecular structure", {"pmid": "34012345"}, None),
+        ("Multi-task learning of cardiotoxicity endpoints with shared molecular encoders",
+         {"doi": "10.1186/s13321-021-00512-7"}, None),
+        ("Contrastive pretraining of drug embeddings for adverse effect classification", {}, None),
+        ("Self-supervised molecular graphs for nephrotoxicity risk scoring", {"arxiv": "2107.04412"}, None),
+        ("Uncertainty-aware deep ensembles for drug-induced liver injury", {"doi": "10.3389/fphar.2021.654321"}, None),
+        ("Knowledge graph completion for drug side effect discovery", {"doi": "10.1007/s10489-022-01234-5"}, None),
+        ("Interpretable transformers for predicting adverse events in oncology trials", {"pmid": "35098765"}, None),
+        ("Federated learning of pharmacovigilance signals across hospital networks", {"arxiv": "2203.11876"}, None),
+        ("Temporal point processes for spontaneous adverse event reports", {}, None),
+        ("Benchmarking toxicity predictors on external validation compounds",
+         {"doi": "10.1021/acs.chemrestox.2c00123"}, None),
+        ("Hypergraph networks for polypharmacy side effect prediction", {"arxiv": "2209.05517"}, None),
+        ("Dual-view drug pair encoders for interaction type prediction", {"doi": "10.1093/bib/bbac411"}, None),
+        ("Substructure attention for drug-drug interaction extrapolation", {"pmid": "36012877"}, None),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
@@ -18497,6 +18537,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a641co: a Latin title closed by the reader's CJK note comes out without the note
+    "latin-titles-closed-by-cjk-reader-notes.md": [t for t, _, _ in EXPECTED["latin-titles-closed-by-cjk-reader-notes.md"]],
     # a625by: a short title stacked among full-title links in a seminar's topic cell is its own link's text
     "seminar-table-stacked-short-title-links.md": ["Scans Speak, Too", "Hearts Beat Twice"],
     # a620bt: a byline-first comma reference's linked title is the link's text, not its byline

@@ -421,6 +421,20 @@ def bare_dated_title(plain: str) -> bool:
         and reads_like_paper_title(title)
 
 
+def bare_title_line(plain: str) -> bool:
+    """``Changing Trends in Computational Drug Repositioning``: a paragraph of one line that is a work's title alone,
+    five words or more, read as a paper's title and not as a sentence (no closing stop, colon or semicolon), no year
+    needed. Why: a plain notes file writes each work on one line as its title then its written-out address
+    ("Title https://…"); a work whose address the reader did not note sits between two such lines with only its
+    title, and read as a note it ran into the work above (``parse._URL_LINE_ITEMS_AROUND_BARE_TITLE`` such lines
+    around it, both its neighbours among them: a topic line or a tagline opens a run, it does not sit inside one)."""
+    text = plain.strip()
+    if not text or "\n" in text or text.endswith((".", ":", "：", ";", "。")) or len(text) > 250:
+        return False
+    return names_work(text, min_words=5) and text[:1].isupper() and reads_like_paper_title(text) \
+        and not classify.reads_as_sentence(text)
+
+
 def line_over_bare_urls(inl: _Inline) -> bool:
     """``Med-PaLM 2`` / ``https://blog.google/…``: a paragraph of two lines, the first link-less words, the second
     nothing but written-out addresses (a plain reading list's item, whatever its first line names)."""

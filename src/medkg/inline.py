@@ -1204,6 +1204,8 @@ def _cleaned_title(s: str) -> str:
         s = _cut_leading_remark(s)
     if not s.isascii() and s[-1:].isascii():
         s = _cut_leading_cjk_note(s)
+    elif not s.isascii() and _is_cjk(s[-1]):
+        s = _cut_trailing_cjk_note(s)
     if s[:1].casefold() in _TITLE_LABEL_INITIALS \
             and (":" in s[:_MAX_TITLE_LABEL + 1] or "：" in s[:_MAX_TITLE_LABEL + 1]):
         s = _without_title_label(s)
@@ -1373,6 +1375,34 @@ def _cut_leading_remark(s: str) -> str:
             or sum(1 for w in rest.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 3:
         return s
     return rest
+
+
+#: the CJK punctuation a reader's closing note may hold besides its ideographs ("代码齐全、数据完备", "找不到，待查")
+_CJK_NOTE_PUNCTUATION = frozenset("、，。！？；：（）《》“”")
+#: the bars and dashes that part a headline's journal from its title ("Nature | 标题", "Cell丨标题", "Science — 标题")
+_HEADLINE_BARS = ("|", "｜", "丨", ":", "：", "-", "–", "—", "/")
+
+
+def _cut_trailing_cjk_note(s: str) -> str:
+    """``Predicting drug side effects with compact integration of heterogeneous networks 找不到这个文章`` → the title
+    before the note: a Chinese reading list closes a work's plain line with the reader's note on it ("could not find
+    this article"), after whitespace, in CJK script alone. Only when the part before the last whitespace holds no
+    ideograph and four Latin words or more (not a journal's name before a bar: the CJK words after "Cell | " are the
+    headline's title), and the part after it only ideographs and CJK punctuation: a CJK title,
+    a Latin title with a CJK word inside (``Segment Anything 分割一切 for …``) or a short Latin name before its note
+    (``NMI 代码齐全``) stays as it is. One backward scan: linear."""
+    i = len(s) - 1
+    while i >= 0 and (_is_cjk(s[i]) or s[i] in _CJK_NOTE_PUNCTUATION):
+        i -= 1
+    if i < 0 or not s[i].isspace():
+        return s
+    head = s[:i].rstrip()
+    # (a headline's journal before its bar, "Cell Reports Medicine | 单细胞图谱…" / "Lancet Digital Health 丨 …", is
+    # no title: the CJK words after the bar are)
+    if any(map(_is_cjk, head)) or head.endswith(_HEADLINE_BARS) or s[i + 1:].lstrip()[:1] in _HEADLINE_BARS \
+            or sum(1 for w in head.split() if sum(c.isascii() and c.isalpha() for c in w) >= 2) < 4:
+        return s
+    return head
 
 
 def _cut_leading_cjk_note(s: str) -> str:

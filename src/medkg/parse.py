@@ -35,6 +35,7 @@ from medkg.blocks import (
     quoted_bare_address,
     glued_number_bold_title,
     bare_dated_title,
+    bare_title_line,
     split_closing_year,
     line_over_bare_urls,
     ascii_punctuation,
@@ -1355,6 +1356,16 @@ def _has_cjk(text: str) -> bool:
 #: how many "Title" / "https://…" paragraphs a section must hold before a link-less title paragraph among them is
 #: one more of its items (``blocks.bare_dated_title``)
 _URL_TITLED_ITEMS_AROUND_BARE_TITLE = 2
+#: how many one-line "Title https://…" paragraphs a section must hold, and twice its link-less title lines at least,
+#: before a title line between two of them is one more of its items (``blocks.bare_title_line``)
+_URL_LINE_ITEMS_AROUND_BARE_TITLE = 3
+
+
+def _one_line_url_item(p: _Node, inl: _Inline) -> bool:
+    """A paragraph of one line holding a written-out address (no Markdown link): "Title https://…", a plain notes
+    file's item."""
+    return p.kind == "Paragraph" and "\n" not in inl.plain.strip() \
+        and any(link.bare and not link.image for link in inl.links)
 
 
 def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
@@ -3551,6 +3562,15 @@ class _Parser:
         url_titled = as_items and sum(1 for p, inl, kind in units if kind and p.kind == "Paragraph"
                                       and "\n" in inl.plain.strip() and _titled_bare_url_line([(p, inl)])) \
             >= _URL_TITLED_ITEMS_AROUND_BARE_TITLE
+        # "Title https://…" paragraph after paragraph, one line each: a plain notes file's items; a link-less title
+        # line between two of them is one more work whose address the reader did not note (``blocks.bare_title_line``)
+        url_lines = {at for at, (p, inl, kind) in enumerate(units) if kind and _one_line_url_item(p, inl)} \
+            if as_items else set()
+        bare_lines = {at for at, (p, inl, kind) in enumerate(units) if not kind and p.kind == "Paragraph"
+                      and not inl.links and not inl.strong_lead and bare_title_line(inl.plain)} \
+            if len(url_lines) >= _URL_LINE_ITEMS_AROUND_BARE_TITLE else set()
+        if 2 * len(bare_lines) > len(url_lines):
+            bare_lines = set()  # (a line after every item, or most, is each item's note, however title-like)
         for at, (p, inl, kind) in enumerate(units):
             if tagged_items and not kind and p.kind == "Paragraph" and not inl.links and _venue_year_tag_lead(inl):
                 kind = 1
@@ -3558,6 +3578,11 @@ class _Parser:
                 # "Chain of Thought Prompting Elicits Reasoning in Large Language Models, 2022" between "Title, 2022" /
                 # "https://arxiv…" paragraphs: one more work of the reading list, its address not written down, not a
                 # note on the item before it (read so, the work was lost and the next item's links went to the last)
+                kind = 1
+                self.url_list_bare_titles.add(id(p))
+            elif at in bare_lines and at - 1 in url_lines and at + 1 in url_lines:
+                # "Network-based technologies for early drug discovery https://pubmed…" / "Advanced machine-learning
+                # techniques in drug discovery" / "`AAAI`  GAMENet: … https://ojs.aaai…": one more work, not a note
                 kind = 1
                 self.url_list_bare_titles.add(id(p))
             elif url_titled and not kind and p.kind == "Paragraph" and inl.links and line_over_bare_urls(inl):
