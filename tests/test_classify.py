@@ -270,3 +270,19 @@ def test_a_two_digit_number_after_a_space_is_a_year_only_after_a_venue(label, ex
     was a paper label, as "[MICCAI 19](…)" is, and the heading a bare label (``is_link_label``)."""
     from medkg.classify import venue_year_label
     assert venue_year_label(label) is expected
+@pytest.mark.parametrize("url, post", [
+    ("https://writings.example.com/2023/02/what-is-it-doing-and-why/", True),         # year, month, slug
+    ("https://ai.example.org/2020/02/exploring-transfer-learning-with-t5.html", True),
+    ("https://curation.example.org/blog/2024/08/ten-lessons-from-curation.html", True),  # a section folder first
+    ("https://lab.example.io/2015/05/21/the-unreasonable-effectiveness-of-rnns/", True),  # and the day
+    ("https://lab.example.io/2015/05/21/rnn-effectiveness/", False),  # a two-word slug: too short to say a post
+    ("https://www.biorxiv.org/content/biorxiv/early/2019/10/07/791947.full.pdf", False),  # a preprint's early copy
+    ("https://www.jneurosci.org/content/early/2019/10/07/jneurosci.1234-19.2019", False),
+    ("https://distill.pub/2017/momentum/", False),  # a year with no month
+    ("https://lab.example.edu/publications/2021/05/ct-segmentation-with-priors.pdf", False),  # a lab's PDF
+    ("https://arxiv.org/abs/2305.13338", False),
+    ("https://example.org/2023/13/not-a-real-month-here/", False),
+])
+def test_dated_post_page(url, post):
+    """a643cq: a blog's dated permalink on a host no table knows is a post."""
+    assert classify.dated_post_page(url) is post

@@ -181,6 +181,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Dual-view drug pair encoders for interaction type prediction", {"doi": "10.1093/bib/bbac411"}, None),
         ("Substructure attention for drug-drug interaction extrapolation", {"pmid": "36012877"}, None),
     ],
+    # a643cq: journal-club-field-records-dated-blog-post.md: a reading group's schedule page (front matter, "####
+    # Meeting 24-02-14" headings over "- Title:" / "- Authors:" / "- Link:" / "- Presenter:" field records) that reads
+    # papers and, now and then, an essay posted on a blog; the rule: a record of fields whose every link is a blog
+    # post (a blog platform's page, or a dated permalink "host/[section/]YYYY/MM/[DD/]three-or-more-word-slug",
+    # classify.dated_post_page, on a host no table knows) and that gives no identifier is the post's record, no
+    # paper; a preprint server's dated early copy ("…/early/2023/09/14/557201.full.pdf") and a lab's dated PDF stay
+    # papers, as do records with a DOI or an arXiv id and a record with no link
+    "journal-club-field-records-dated-blog-post.md": [
+        ("Haplotype-aware imputation of rare variants in admixed cohorts", {"doi": "10.1038/s41588-023-01577-2"}, None),
+        ("Polygenic scores under distribution shift: a benchmark", {"arxiv": "2311.04872"}, None),
+        ("Cell-type deconvolution of bulk methylation profiles with reference atlases", {"doi": "10.1101/557201"}, None),
+        ("Somatic mosaicism calling from long reads in tumour-normal pairs", {}, None),
+        ("A sparse model of enhancer grammar across developmental time", {}, None),
+    ],
+    # a643cq: tool-table-paper-column-journal-names.md: a tool table (Name | Release year | Architecture | Paper | Code
+    # | Notes) whose Paper cell links each tool's article by where it appeared, a preprint server or a journal's name
+    # ("[JCIM](…)", "[Proteins](…)", "[ACS SynBio](…)", "[BMC Bioinformatics](…)", "[Journal of Molecular Modeling](…)",
+    # "[Nature Comm](…) - [BioRxiv](…)"); the rule: a journal's name (a publisher's series, a known short name, "Journal
+    # of" and capitalised field words) or venue links joined by a dash say where the work is, not which work
+    # (tables.names_source), so the Name column titles the row; a real title in the Paper cell ("Deep rotamer packing
+    # …", "Journal of a protein designer: …", lower-case words) still titles it
+    "tool-table-paper-column-journal-names.md": [
+        ("HelixGen", {"doi": "10.1101/2023.04.11.536402"}, "github.com/example-lab/helixgen"),
+        ("PepCNN_landscape", {"doi": "10.1007/s00894-022-05123-4"}, "github.com/example-lab/pepcnn-landscape"),
+        ("DockScoreNet", {"doi": "10.1021/acs.jcim.2c00411"}, None),
+        ("FoldPair", {"doi": "10.1002/prot.26133"}, None),
+        ("LoopWeaver", {"doi": "10.1021/acssynbio.1c00217"}, None),
+        ("SiteCNN", {"doi": "10.1186/s12859-019-2871-3"}, None),
+        ("PairDes", {"doi": "10.1038/s41467-021-24718-8"}, "github.com/example-lab/pair_des"),
+        ("Wu et al.", {"arxiv": "2010.04417"}, "github.com/example-lab/gvp-design"),
+        ("Deep rotamer packing with graph networks", {"arxiv": "2006.10244"}, "github.com/example-lab/rotanet"),
+        ("Journal of a protein designer: lessons from ten campaigns", {"doi": "10.1098/rsif.2018.0112"}, None),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
@@ -18539,6 +18572,10 @@ def test_titles_are_the_titles(name):
 EXACT_TITLES: dict[str, list[str]] = {
     # a641co: a Latin title closed by the reader's CJK note comes out without the note
     "latin-titles-closed-by-cjk-reader-notes.md": [t for t, _, _ in EXPECTED["latin-titles-closed-by-cjk-reader-notes.md"]],
+    # a643cq: a tool table's Paper cell that names only the journal ("[JCIM](…)", "[Journal of … Modeling](…)") leaves
+    # the row titled by its Name column
+    "tool-table-paper-column-journal-names.md": [
+        t for t, _, _ in EXPECTED["tool-table-paper-column-journal-names.md"]],
     # a625by: a short title stacked among full-title links in a seminar's topic cell is its own link's text
     "seminar-table-stacked-short-title-links.md": ["Scans Speak, Too", "Hearts Beat Twice"],
     # a620bt: a byline-first comma reference's linked title is the link's text, not its byline

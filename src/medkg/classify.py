@@ -3544,6 +3544,30 @@ def on_unknown_host(url: str) -> bool:
         and _COLLECTION_PAGE.match(hp) is None and _SOCIAL_PAGE.search(hp) is None
 
 
+#: a blog's dated permalink, host then path: at most two section folders, the year, the month (perhaps the day), then a
+#: slug of three hyphenated words or more closing the path ("writings.example.com/2023/02/what-is-it-doing/",
+#: "ai.example.org/blog/2020/02/exploring-transfer-learning.html"); a numbered file ("…/2019/10/07/791947.full.pdf",
+#: a preprint server's early copy) or a month-less year ("distill.pub/2017/momentum/") is none. Bounded parts, each
+#: closed by a literal "/" or "-": no backtracking run
+_DATED_POST_PATH = re.compile(r"[^/]{1,253}(?:/[a-z0-9_.~-]{1,40}){0,2}/(?:19|20)\d\d/(?:0[1-9]|1[0-2])"
+                              r"(?:/(?:0[1-9]|[12]\d|3[01]))?/[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){2,30}"
+                              r"(?:/|\.html?)?")
+
+
+def dated_post_page(url: str) -> bool:
+    """``https://writings.example.com/2023/02/what-is-chatgpt-doing-and-why-does-it-work/``: a page a blog dates by
+    its address (``_DATED_POST_PATH``) on a host no table here knows (``on_unknown_host``: no publisher, no preprint
+    server): a post, however its title reads. Why: a reading group's schedule lists an essay as it lists papers
+    ("- Title: …" / "- Author: …" / "- Link: …"); the address alone says that the piece is a post."""
+    hp = _host_path(url)
+    return 0 < len(hp) <= 400 and on_unknown_host(url) and _DATED_POST_PATH.fullmatch(hp) is not None
+
+
+def blog_post_page(url: str) -> bool:
+    """A post: a page on a blog platform (``_BLOG_HOSTS``) or at a blog's dated permalink (``dated_post_page``)."""
+    return _matches(_host_path(url), _BLOG_HOSTS_RE) or dated_post_page(url)
+
+
 def in_list_repository(url: str) -> bool:
     """A relative path (``code/1_GAN``, ``./implementations/acgan``, ``/src/models``): a file or folder of the
     repository the list itself lives in; not an anchor in the list (``#…``), a protocol-relative address

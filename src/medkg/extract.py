@@ -1412,6 +1412,10 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
               if i not in pages and i not in titled and _record_over_dated_byline(e)]
     # (a paper's whole title made a link to its repository: counted as a page is, by its linked siblings)
     pages += [i for i, e in enumerate(entries) if _title_linked_to_its_repository(e)]
+    # (a page a blog dates by its address, "notes.example.net/2023/11/why-do-large-models-…/", is a post whatever
+    # papers stand beside it: ``classify.dated_post_page``)
+    pages = [i for i in pages if not (entries[i].links and classify.dated_post_page(entries[i].links[0].url))]
+    titled = {i for i in titled if not (entries[i].links and classify.dated_post_page(entries[i].links[0].url))}
     if not pages and not coded and not titled:
         return entries
     # per section: linked entries, linked papers, entries, papers (a reading list of "### Title" records
@@ -5092,7 +5096,7 @@ def type_entry(entry: Entry) -> Entry:
             and any(label == PAPER_TITLE_LINE_FIELD for label, _ in entry.fields):
         kind = "paper"  # "6：论文题目：Title" / "论文思路：https://…" / "代码：https://github…": the label says a paper's
     if kind in ("repository", "model", "tool", "website", "other") \
-            and any(label == BIB_RECORD_FIELD for label, _ in entry.fields):
+            and any(label == BIB_RECORD_FIELD for label, _ in entry.fields) and not _record_of_a_post(entry, links):
         kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"
     if kind == "paper" and links and all(link.role == "code" for link in links) and not venue and not year \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields) and blocks.names_authors_only(entry.fields):
@@ -5606,13 +5610,14 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         # a one-word name and a date-less remark on it in brackets is still a label)
         return None
     if "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) or _byline_only(text) \
-            or classify.venue_year_label(text) or classify.names_role_by_words(text):
+            or classify.venue_year_label(text) or classify.names_role_by_words(text) or tables.names_source(text):
         # "[Mehta and Rossi et al.](…)", "[Dunbar & Deane, Bioinformatics (2016)](…)", "[arXiv:2402.30003](…)":
         # a citation (its authors, venue and year, no title) or an id, no title; nor a role label however many
         # words qualify it ("### TRIAGE" / "- **공개 자료:** [JCO Oncology Practice 논문](doi…)": the journal's
         # paper, ``names_role_by_words``); nor a venue and its year,
         # "| **ORGANA** | … | [Cell Reports Phys Sci 2024](doi…) |": a journal's long name made it four words, read
-        # as the paper's title after the bold name, though "[Nature 2023](…)" rows kept their names
+        # as the paper's title after the bold name, though "[Nature 2023](…)" rows kept their names; nor a journal's
+        # name alone, "| CNN_protein_landscape | … | [Journal of Biological Physics](springer…) |" (``tables.names_source``)
         return None
     dated = _VENUE_YEAR_LABEL.fullmatch(label)
     if head is title and dated is None and (len(text.split()) < 4 or not classify.reads_like_paper_title(text)):
@@ -5634,6 +5639,15 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
 _CITE_COLUMN = re.compile(r"(?i)^\W*(?:cite|cited\s+(?:in|by)|citations?|papers?|references?|publications?)\W*$")
 
 
+def _record_of_a_post(entry: Entry, links) -> bool:
+    """``#### Meeting 23-08-09`` / ``- Title: What Is … Doing?`` / ``- Author: S. W.`` / ``- Link: [https://writings.
+    example.com/2023/02/what-is-…/](…)``: a record of fields whose every link is a blog post (a blog platform's page
+    or a dated permalink, ``classify.blog_post_page``) and which gives no identifier is the post's record, not a
+    paper's: the fields say what was read, the address says it was a post. A record with a DOI, an arXiv id or a
+    paper's link stays a paper."""
+    return bool(links) and not entry.identifiers.any() and all(classify.blog_post_page(link.url) for link in links)
+
+
 def _cite_column_title(entry: Entry, title: str, link: Link) -> str | None:
     """``| Breast Ultrasound Images (BUSI) | 600 | [Dataset of breast ultrasound images](…) |`` under ``Dataset |
     Subjects | Cite``: a table of data sets (or tools) names each row in its name column and cites the paper
@@ -5649,7 +5663,9 @@ def _cite_column_title(entry: Entry, title: str, link: Link) -> str | None:
         return None
     text = inline.clean_title(link.text)
     if text == title or len(text.split()) < 4 or "et al" in text or ids.find_arxiv(text) or ids.find_dois(text) \
-            or _byline_only(text) or not classify.reads_like_paper_title(text):
+            or _byline_only(text) or not classify.reads_like_paper_title(text) or tables.names_source(text):
+        # ("| CNN_protein_landscape | … | [Journal of Biological Physics](springer…) |": a journal's name says where
+        # the paper appeared, not which paper it is; the name column keeps titling the row)
         return None
     return text
 

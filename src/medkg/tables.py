@@ -25,13 +25,19 @@ _VENUE_FIRST_WORDS = frozenset((
     "neurips", "nips", "cvpr", "iccv", "eccv", "miccai", "aaai", "ijcai", "acl", "emnlp", "naacl", "kdd",
     "openreview", "biorxiv", "medrxiv", "arxiv", "pmc", "pubmed", "plos", "frontiers", "bioinformatics",
     "genome", "npj", "communications", "ieee", "acm", "springer", "elsevier", "oxford", "briefings",
-    "scientific"))  # "Scientific Reports 14.1 (2024)", "Scientific Data"
+    "scientific",  # "Scientific Reports 14.1 (2024)", "Scientific Data"
+    # a publisher's series of journals, each journal named by the series and its field: "BMC Bioinformatics",
+    # "ACS SynBio", "ACS Nano"
+    "bmc", "acs"))
 
 
 #: "[[arXiv](…)]": brackets around the label link too; "[[bioRxiv …](…)] • [[code](…)]": a bullet between links;
 #: a pictograph marking each link ("📄 [HyenaDNA](arxiv…)<br>📄 [DNALongBench](biorxiv…)", the characters of
 #: ``inline._DECORATION``) says no more than a bullet does
 _SEPARATORS = re.compile(rf"[\s,;/·•|&+\[\]【】{PICTOGRAPH_CHARS}]+")
+#: what may part the venue links of a cell that only says where its work is: ``_SEPARATORS`` or a dash
+#: ("[Nature Comm](nature…) - [BioRxiv](biorxiv…)": the journal article, then its preprint)
+_SOURCE_LINK_SEPARATORS = re.compile(rf"[\s,;/·•|&+\[\]【】\-–—{PICTOGRAPH_CHARS}]+")
 #: pieces of a label: split at "/", "," and ";", then each piece stripped: the same pieces as splitting at
 #: ``\s*[/,;]\s*``, whose leading ``\s*`` made the split rescan a run of white space from each of its
 #: positions (quadratic: a 32,000-space link text took 4 s)
@@ -47,7 +53,7 @@ def _only_source_labels(cell: _Inline) -> bool:
     links = [link for link in cell.links if not link.image]
     if not links:
         return False
-    if _SEPARATORS.sub("", _text_beside_links(cell, links)):
+    if _SOURCE_LINK_SEPARATORS.sub("", _text_beside_links(cell, links)):
         return False  # other text in the cell: a title with a venue link after it
     for link in links[:1]:  # "[bioRxiv](…), [Arc Institute news](…)": the first link says what the cell is
         if not (link.bare or _names_source(link.text)):
@@ -79,6 +85,12 @@ def _text_beside_links(cell: _Inline, links: list[_RawLink]) -> str:
 _BIBTEX_KEY = re.compile(r"[A-Za-z][a-z]{1,30}(?:19|20)\d\d[a-z][a-z0-9]{1,40}")
 
 
+def names_source(text: str) -> bool:
+    """Public name of ``_names_source``: a link text that says where a work is (a venue, a role label, its
+    identifier or authors), not which work it is."""
+    return _names_source(text)
+
+
 def _names_source(text: str) -> bool:
     """A link text that says where the work is, not which work: a role or venue label (``arXiv``, ``Nature
     Methods``, ``ICLR 2026 submission / OpenReview``, ``Nat. Comms``), an identifier, the authors (``Moon et
@@ -106,10 +118,26 @@ def _names_source(text: str) -> bool:
             continue
         if len(words) <= 4 and words[0].strip("([").split(":")[0] in _VENUE_FIRST_WORDS:
             continue
-        if _abbreviated_venue(piece) or _volume_year_page_citation(piece) or _workshop_at_venue(piece):
+        if _abbreviated_venue(piece) or _volume_year_page_citation(piece) or _workshop_at_venue(piece) \
+                or _journal_of_field(piece):
             continue
         return False
     return True
+
+
+#: the words a journal's name joins its field words with ("Journal of the Royal Society Interface")
+_JOURNAL_NAME_JOINERS = frozenset(("of", "the", "and", "&", "for", "in", "on"))
+
+
+def _journal_of_field(piece: str) -> bool:
+    """``[Journal of Biological Physics](link.springer.com/…)``: a link text that is a journal's name ("Journal of"
+    and its field, every other word capitalised, eight words at most) says where the work appeared, not which work
+    it is. Why: a tool table's Paper cell links each tool's article by its journal, and a "Journal of …" name longer
+    than a venue's first word allows (``_VENUE_FIRST_WORDS``, four words) was read as the row's title."""
+    words = piece.split()
+    if not 3 <= len(words) <= 8 or words[0] != "Journal" or words[1] != "of":
+        return False
+    return all(w[:1].isupper() or w in _JOURNAL_NAME_JOINERS for w in words[2:])
 
 
 #: a journal's citation in the form scholar search engines export ("MLA"): the journal's name or abbreviation,
@@ -562,7 +590,9 @@ _SOURCE_LABEL = re.compile(
     r"\s+et\.?\s*al\.?(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?"
     r"|(?-i:[A-Z][\w'\u2019-]+\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)(?:\s*,?\s*\(?(?:19|20)\d{2}\)?)?)\s*$")
 _YEAR_ONLY = re.compile(r"^\s*\(?(?:19|20)\d{2}\)?\s*$")
-_VENUE_ABBREVIATIONS = frozenset(("media", "tmi", "tpami", "pami", "jbhi", "jamia", "tmlr", "jmlr", "pnas", "mia"))
+_VENUE_ABBREVIATIONS = frozenset(("media", "tmi", "tpami", "pami", "jbhi", "jamia", "tmlr", "jmlr", "pnas", "mia",
+                                  # chemistry's and structural biology's journals, by their usual short names
+                                  "jcim", "jctc", "jacs", "proteins"))
 
 
 def _abbreviated_venue(piece: str) -> bool:
