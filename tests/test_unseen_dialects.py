@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a642cp: apa-references-recorded-talks-video-links.md: a fairness toolkit's APA reference page whose "Recorded
+    # References" cite talks as references, "Surname, I. (2018, December). [Talk title](youtu.be/…) \[Conference
+    # presentation\]. Event. https://youtu.be/…"; the rule: a line whose title is the link text of a video and whose
+    # every link reaches a video host is the recording, not a paper, whatever byline and year it writes
+    # (classify._recorded_talk); a cited paper whose links add a talk labelled as such ("[Talk](youtube…)" beside its
+    # code) stays the paper, and a talk line that also links its companion paper keeps the paper's identifier
+    "apa-references-recorded-talks-video-links.md": [
+        ("Calibration drift of sepsis alerts across hospital sites", {"doi": "10.1016/j.jbi.2019.103270"}, None),
+        ("Subgroup audits for triage models in emergency care", {"arxiv": "2106.04417"}, None),
+        ("Counterfactual fairness for readmission scores", {}, None),
+        ("Monitoring label shift in deployed imaging models", {}, "github.com/example-lab/shift-monitor"),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
@@ -18045,6 +18057,10 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a642cp: a talk's line that links its companion paper (the paper cited in passing; counted or not, no fault)
+    "apa-references-recorded-talks-video-links.md": [
+        ("Label-free drift detection for clinical classifiers", {"arxiv": "1911.02483"}),
+    ],
     # a629cc: copied-paper-link-short-names-with-own-arxiv.md: the works repeated in later sections
     "copied-paper-link-short-names-with-own-arxiv.md": [
         ("Scribble Propagation for Sparse Volumetric Annotation of Electron Microscopy Stacks", {"arxiv": "2306.04417"}),
