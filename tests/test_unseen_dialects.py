@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a642cp: apa-references-journal-first-and-agency-bylines.md: an APA reference page copied with two habits of
+    # its own: the journal written as the sentence right after the date, before the title ("(2016). Scientific Data.
+    # MIMIC-III, a freely accessible …"), and references signed by several bodies, their names apart by commas and
+    # "&" ("Food and Drug Administration, & Health Canada, … Agency (2021). Title."); the rules: a first sentence
+    # that is a journal's name by citation.stop_venue_phrase ("Scientific Data" now among the full names) followed
+    # by a title-like one swaps to venue and title (citation._venue_sentence_before_title; a title-case book title,
+    # "Principles of Clinical Pharmacology: …", is no journal), and a comma-separated byline of organisations, one
+    # at least named as a body ("Commission", "Agency", "Organization"…), no initials, is the byline and the title
+    # follows the date (citation.apa_organisation_lead); a person's comma byline "Ana Ruiz, Li Wei (2021)." is not
+    "apa-references-journal-first-and-agency-bylines.md": [
+        ("ICU-Waves, a public archive of bedside monitor waveforms", {"doi": "10.1038/sdata.2018.212"}, None),
+        ("Prospective evaluation of a sepsis alert across four hospitals", {"doi": "10.1038/s41591-020-0990-3"}, None),
+        ("Silent failures of clinical prediction models under dataset shift", {"doi": "10.1016/j.media.2019.101539"},
+         None),
+        ("Good machine learning practice for medical device development", {}, None),
+        ("Benchmarking artificial intelligence models for screening tuberculosis", {}, None),
+        ("Federated survival models for hospital networks", {"doi": "10.1016/j.jbi.2021.103790"}, None),
+    ],
     # a642cp: apa-references-recorded-talks-video-links.md: a fairness toolkit's APA reference page whose "Recorded
     # References" cite talks as references, "Surname, I. (2018, December). [Talk title](youtu.be/…) \[Conference
     # presentation\]. Event. https://youtu.be/…"; the rule: a line whose title is the link text of a video and whose
