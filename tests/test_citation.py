@@ -921,3 +921,30 @@ def test_narrative_year_quoted_reference(text, title, authors, year):
     else:
         assert (cited.title, cited.authors, cited.year) == (title, authors, year)
         assert cited.confidence >= 0.5
+
+
+# a642cp: an APA reference's journal written before its title, and a byline of several organisations
+@pytest.mark.parametrize("text,title,authors,venue", [
+    ("Johnson, A.E.W., Pollard, T.J., & Mark, R.G. (2016). Scientific Data. MIMIC-III, a freely accessible critical "
+     "care database. DOI: 10.1038/sdata.2016.35.", "MIMIC-III, a freely accessible critical care database",
+     ("Johnson, A.E.W.", "Pollard, T.J.", "Mark, R.G."), "Scientific Data"),
+    ("Smith, J., & Doe, A. (2019). Deep learning for chest radiographs. Nature Medicine, 25(3), 100-110.",
+     "Deep learning for chest radiographs", ("Smith, J.", "Doe, A."), "Nature Medicine"),
+    # a title-case book title is no journal, the edition and publisher after it no title
+    ("Haraldsen, T.O., & Petrakis, K. (2015). Principles of Clinical Pharmacology: Models and Methods. 3rd ed. "
+     "London: Academic Press.", "Principles of Clinical Pharmacology: Models and Methods",
+     ("Haraldsen, T.O.", "Petrakis, K."), "3rd ed. London: Academic Press."),
+    ("Equal Employment Opportunity Commission, & Civil Service Commission, Department of Labor & Department of "
+     "Justice (1978). Uniform guidelines on employee selection procedures. Federal Register, 43(166), 38290-38315.",
+     "Uniform guidelines on employee selection procedures",
+     ("Equal Employment Opportunity Commission", "Civil Service Commission",
+      "Department of Labor & Department of Justice"), "Federal Register"),
+    ("Centers for Disease Control and Prevention. (2021). Vaccine uptake among adults in the states. MMWR, 70(12).",
+     "Vaccine uptake among adults in the states", ("Centers for Disease Control and Prevention",), "MMWR"),
+    # people's full names apart by a comma name no body: the ordinary byline reading
+    ("Ana Ruiz, Li Wei (2020). Federated learning for hospital networks. Nature Medicine, 3, 1-9.",
+     "Federated learning for hospital networks", ("Ana Ruiz", "Li Wei"), "Nature Medicine"),
+])
+def test_apa_journal_first_and_organisation_bylines(text, title, authors, venue):
+    c = parse_citation(text)
+    assert c is not None and (c.title, c.authors, c.venue) == (title, authors, venue)

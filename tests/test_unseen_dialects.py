@@ -214,6 +214,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Deep rotamer packing with graph networks", {"arxiv": "2006.10244"}, "github.com/example-lab/rotanet"),
         ("Journal of a protein designer: lessons from ten campaigns", {"doi": "10.1098/rsif.2018.0112"}, None),
     ],
+    # a642cp: apa-references-journal-first-and-agency-bylines.md: an APA reference page copied with two habits of
+    # its own: the journal written as the sentence right after the date, before the title ("(2016). Scientific Data.
+    # MIMIC-III, a freely accessible …"), and references signed by several bodies, their names apart by commas and
+    # "&" ("Food and Drug Administration, & Health Canada, … Agency (2021). Title."); the rules: a first sentence
+    # that is a journal's name by citation.stop_venue_phrase ("Scientific Data" now among the full names) followed
+    # by a title-like one swaps to venue and title (citation._venue_sentence_before_title; a title-case book title,
+    # "Principles of Clinical Pharmacology: …", is no journal), and a comma-separated byline of organisations, one
+    # at least named as a body ("Commission", "Agency", "Organization"…), no initials, is the byline and the title
+    # follows the date (citation.apa_organisation_lead); a person's comma byline "Ana Ruiz, Li Wei (2021)." is not
+    "apa-references-journal-first-and-agency-bylines.md": [
+        ("ICU-Waves, a public archive of bedside monitor waveforms", {"doi": "10.1038/sdata.2018.212"}, None),
+        ("Prospective evaluation of a sepsis alert across four hospitals", {"doi": "10.1038/s41591-020-0990-3"}, None),
+        ("Silent failures of clinical prediction models under dataset shift", {"doi": "10.1016/j.media.2019.101539"},
+         None),
+        ("Good machine learning practice for medical device development", {}, None),
+        ("Benchmarking artificial intelligence models for screening tuberculosis", {}, None),
+        ("Federated survival models for hospital networks", {"doi": "10.1016/j.jbi.2021.103790"}, None),
+    ],
+    # a642cp: apa-references-recorded-talks-video-links.md: a fairness toolkit's APA reference page whose "Recorded
+    # References" cite talks as references, "Surname, I. (2018, December). [Talk title](youtu.be/…) \[Conference
+    # presentation\]. Event. https://youtu.be/…"; the rule: a line whose title is the link text of a video and whose
+    # every link reaches a video host is the recording, not a paper, whatever byline and year it writes
+    # (classify._recorded_talk); a cited paper whose links add a talk labelled as such ("[Talk](youtube…)" beside its
+    # code) stays the paper, and a talk line that also links its companion paper keeps the paper's identifier
+    "apa-references-recorded-talks-video-links.md": [
+        ("Calibration drift of sepsis alerts across hospital sites", {"doi": "10.1016/j.jbi.2019.103270"}, None),
+        ("Subgroup audits for triage models in emergency care", {"arxiv": "2106.04417"}, None),
+        ("Counterfactual fairness for readmission scores", {}, None),
+        ("Monitoring label shift in deployed imaging models", {}, "github.com/example-lab/shift-monitor"),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
@@ -18229,6 +18259,10 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a638cl: colon-headings-over-lone-named-paper-links.md: "## Benchmarks:" / "[Paper](arxiv…)" (a role label: the
     # heading's record, as before)
     "colon-headings-over-lone-named-paper-links.md": [("Benchmarks", {"arxiv": "2312.01234"})],
+    # a642cp: a talk's line that links its companion paper (the paper cited in passing; counted or not, no fault)
+    "apa-references-recorded-talks-video-links.md": [
+        ("Label-free drift detection for clinical classifiers", {"arxiv": "1911.02483"}),
+    ],
     # a629cc: copied-paper-link-short-names-with-own-arxiv.md: the works repeated in later sections
     "copied-paper-link-short-names-with-own-arxiv.md": [
         ("Scribble Propagation for Sparse Volumetric Annotation of Electron Microscopy Stacks", {"arxiv": "2306.04417"}),

@@ -431,6 +431,12 @@ def _corporate_author(head: str) -> bool:
 #: Prevention", "Task Force of ESC and NASPE", "Institut für Medizinische Informatik")
 _ORGANISATION_JOINS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "le", "für",
                                  "und", "y", "et"})
+#: the words by which a body's name says it is one ("Civil Service Commission", "Department of Justice", "World Health
+#: Organization"): a name of several capitalised words holding none may be a person's
+_ORGANISATION_WORDS = frozenset("""commission department ministry agency institute institutes association council
+    committee consortium organization organisation society office bureau board administration foundation centre center
+    centers centres authority network service services federation alliance collaboration group team force project
+    academy college university union""".split())
 #: an APA reference's date written as a sentence of its own right after the byline: ". (1996). ", ". (2020a). ", or
 #: with no stop before it, " (2020). "
 _APA_YEAR_SENTENCE = re.compile(r"\.? \(((?:1[89]|20)\d\d)[a-z]?\)\. (?=[A-Z0-9“‘'\"(\[])")
@@ -450,6 +456,17 @@ def apa_organisation_lead(s: str) -> tuple[str, int, int] | None:
     if m is None:
         return None
     name = s[: m.start()]
+    if "," in name:
+        # "Equal Employment Opportunity Commission, & Civil Service Commission, Department of Labor & Department of
+        # Justice (1978). Title. …": several bodies sign the reference, each named as one is (capitalised words and
+        # joining ones), one at least by a word that says it is a body (``_ORGANISATION_WORDS``); a person's byline
+        # ("Ana Ruiz, Li Wei (2020).") names none
+        pieces = [p.strip().removeprefix("& ").removeprefix("and ").strip() for p in name.split(",")]
+        if not 2 <= len(pieces) <= 6 \
+                or not all(p and apa_organisation_lead(f"{p} ({m.group(1)}). X") is not None for p in pieces) \
+                or not any(w.strip(".").casefold() in _ORGANISATION_WORDS for p in pieces for w in p.split()):
+            return None
+        return name, int(m.group(1)), m.end()
     words = name.split()
     if not 2 <= len(words) <= 16 or any(c in name for c in ",;:") or any(c.isdigit() for c in name):
         return None
@@ -1166,11 +1183,29 @@ def parse_citation(text: str) -> Citation | None:
         # reads on past the semicolon and took a two-word venue for one more name ("…, N. Osei, BJR Open") or kept
         # the consortium in the venue. The byline and venue are that reader's; the title stays the one read here
         cited = replace(cited, authors=dashed.authors, venue=dashed.venue, year=cited.year or dashed.year)
+    if cited is not None and cited.authors and cited.year and cited.title and cited.venue \
+            and _venue_sentence_before_title(cited.title, cited.venue):
+        # "Johnson, A.E.W., …, & Mark, R.G. (2016). Scientific Data. MIMIC-III, a freely accessible critical care
+        # database. DOI: …": the journal written as the sentence after the date, the work's title after it; the
+        # scanner took the journal for the title and the title for the venue
+        cited = replace(cited, title=cited.venue, venue=cited.title)
     if cited is not None and cited.title and _date_range_words(cited.title):
         # "*Sep. 2022 - Jun. 2025 (expected)*. Master student at …": a CV's date range read as a byline ("Sep"), a
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
         return None
     return cited
+
+
+def _venue_sentence_before_title(title: str, venue: str) -> bool:
+    """Whether a reference's first sentence after its byline and date, read as its title, is a journal's name
+    (``stop_venue_phrase``, strict: "Scientific Data", "Nature Medicine"; not any title-case phrase holding a venue's
+    word, "Principles of Clinical Pharmacology") and the sentence read as its
+    venue is a title: four words or more, itself no journal's name. Why: some lists copy a reference with the
+    journal before the title ("(2016). Scientific Data. MIMIC-III, a freely accessible critical care database.");
+    a work titled by a journal's name alone is none a list cites."""
+    words = venue.split()
+    return len(words) >= 4 and stop_venue_phrase(title) is not None \
+        and stop_venue_phrase(venue) is None and not names_journal(venue)
 
 
 def _quoted_in(title: str, text: str) -> bool:
@@ -1262,7 +1297,8 @@ def _parse_citation(text: str) -> Citation | None:
     if abnt is None and " by " in s and (by_line := _title_by_authors(d, s, arxiv, web_url)) is not None:
         return by_line
     authors, et_al, title_start = abnt or _scan_authors(d, s, trailer=False)
-    if not authors and abnt is None and (group := apa_organisation_lead(s)) is not None:
+    if abnt is None and (not authors or "," in s[:240] and not any(_INITIAL_CLOSES.search(a) for a in authors)) \
+            and (group := apa_organisation_lead(s)) is not None:
         # "Centers for Disease Control and Prevention. (2021). Title. *Journal*, 70(12).": an organisation signs the
         # reference; its name, closed by the date sentence, is the byline and the title follows the date
         name, year, start = group
@@ -1272,7 +1308,8 @@ def _parse_citation(text: str) -> Citation | None:
             source = _parse_source(d, s, tail_start, arxiv)
             if source[1] is None:
                 source = (source[0], year, *source[2:])
-            return _score_citation(title, (d[: len(name)],), False, source, False, web_url)
+            bodies = tuple(p.strip().removeprefix("& ").removeprefix("and ").strip() for p in d[: len(name)].split(","))
+            return _score_citation(title, bodies, False, source, False, web_url)
     if abnt is None and authors and _INITIAL_CLOSES.search(authors[-1]) \
             and (chicago := _chicago_surname_after(d, s, title_start)):
         authors, et_al, title_start = chicago
@@ -4052,7 +4089,7 @@ _FULL_JOURNAL_NAMES = frozenset(" ".join(name.split()).casefold() for name in ""
     Understanding|International Journal of Computer Vision|Clinical Cancer Research|Cancer Research|Modern
     Pathology|Laboratory Investigation|Journal of Pathology Informatics|Science Translational Medicine|Science
     Advances|Cell Genomics|Genome Medicine|BioData Mining|Bioinformatics Advances|Diagnostics|Sensors|Cancers|
-    Applied Sciences""".split("|"))
+    Applied Sciences|Scientific Data""".split("|"))
 #: a word a proceedings' full name may hold besides capitalised and small ones: an ordinal or a year ("the 3rd …")
 _PROCEEDINGS_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d")
 #: the most words a venue written out after a title may have ("Proceedings of the IEEE/CVF Conference on …")

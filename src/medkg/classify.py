@@ -2929,6 +2929,11 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         return "other"
     prole = primary.role
     primary_url_hp = _host_path(primary.url)
+    if prole == "other" and not has_ids and hint in (None, "paper", "website") and _recorded_talk(links):
+        # "Crawford, K. (2017, December). [The Trouble with Bias](youtu.be/…) \[Conference presentation\]. NeurIPS
+        # 2017 …": a reference whose title links a video, its every link a video, is the recorded talk (a video
+        # labelled so beside a cited paper, "[[video]](youtube…)", is that paper's talk and keeps the paper's kind)
+        return "website"
     if hint == "competition" and prole == "paper" and not has_ids and not _is_paper_like(title) \
             and label_role(primary.label) is None and not _hint_heading_names_data(topic):
         # "## Competições" / "- [MICCAI Registered Challenges](miccai.org/…/challenges/…)": a short name on a
@@ -3467,6 +3472,17 @@ def paper_under_venue_heading(title: str, links: tuple[Link, ...], note: str, to
     if any(w in _OTHER_THAN_PAPER_WORDS for w in _norm(title).split()[:1]):
         return False  # "Tutorial on …", "Keynote by …": the first word names the kind
     return _description_head_kind(note) is None
+
+
+def _recorded_talk(links: tuple[Link, ...]) -> bool:
+    """A line whose title is the link text of a video (YouTube, Vimeo…) and whose every other link reaches a video
+    too, the title's own written-out address: what the line names is a recording, a talk or a lecture, however it
+    cites its speaker, year and event (a video link named "video", "talk" or by its address, or one beside an
+    article or code link, is a work's talk, not the line's record)."""
+    primary = links[0]
+    return label_role(primary.label) is None and not is_bare_pointer(primary.label) \
+        and not _written_out_url(primary) \
+        and all(_matches(_host_path(link.url), _VIDEO_HOSTS_RE) for link in links)
 
 
 def _written_out_url(link: Link) -> bool:
