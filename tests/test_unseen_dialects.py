@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a640cn: kind-label-bare-title-lines-notes.md: a student's notes file of bare title lines, no bullets, links or
+    # headings; a line "Paper" / "Papers:" / "论文：" opens each group, the titles follow one a line in its paragraph
+    # and the paragraphs after it, some wrapped over two lines inside quotes, one a whole APA reference, one
+    # numbered "#41 "; the rule: a paragraph whose first line is only a kind label heads link-less title lines as a
+    # year heading does (blocks.label_filed_title_lines), quoted wraps joined, references read as references; a
+    # "Datasets" label, a "Paper" label over two sentences of to-dos and a "Meeting notes" line stay out
+    "kind-label-bare-title-lines-notes.md": [
+        ("Retinal vessel segmentation with topology-preserving contrastive losses", {}, None),
+        ("Federated fine-tuning of chest radiograph classifiers under label shift", {}, None),
+        ("Uncertainty-aware registration of longitudinal brain MRI for atrophy tracking in small cohorts", {}, None),
+        ("Self-supervised pretraining for low-dose CT denoising: a multicentre evaluation", {}, None),
+        ("Calibration of deep survival models for glioma prognosis: a retrospective cohort analysis", {}, None),
+        ("Spectral graph features for epileptic focus localisation from intracranial EEG", {}, None),
+        ("Benchmarking stain normalisation for whole-slide tumour grading", {}, None),
+        ("基于多尺度注意力的眼底图像病灶分割方法", {}, None),
+        ("面向小样本的病理切片分级对比学习框架", {}, None),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
