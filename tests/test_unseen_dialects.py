@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a640cn: bracketed-short-name-lead-venue-bracket.md: paragraphs "(ShortName) [Title](arxiv…) (ICLR 2022)
+    # [code](…)": the method's short name in brackets before the linked title, the venue and year in brackets after
+    # it; the rule: a one-word bracket opening the trailer before another bracket or a capitalised venue is the
+    # method's name, no part of the venue (citation._LEAD_SHORT_NAME; venues pinned in SHORT_NAME_LEAD_VENUES)
+    "bracketed-short-name-lead-venue-bracket.md": [
+        ("ScribSeg: Scribble-Supervised Segmentation of Cardiac MRI with Shape Priors", {"arxiv": "2203.04417"},
+         "github.com/example-lab/scribseg"),
+        ("Point Propagation Networks for Nuclei Instance Segmentation", {"arxiv": "2107.11830"},
+         "github.com/example-lab/pointprop"),
+        ("Box-Supervised Teachers for Polyp Segmentation", {"arxiv": "2305.06612"}, None),
+        ("Sparse Annotation Curricula for Liver Tumour Masks", {"arxiv": "2110.02274"},
+         "github.com/example-lab/sacurricula"),
+        ("Merging Partially Labelled Abdominal CT Datasets with Marginal Losses", {"arxiv": "2208.09915"}, None),
+        ("Partial-Label Mixture Models for Multi-Organ Segmentation", {}, "github.com/example-lab/plm"),
+        ("Filling Annotation Gaps in Whole-Body PET with Pseudo-Label Ensembles", {"arxiv": "2401.03358"}, None),
+    ],
     # a640cn: kind-label-bare-title-lines-notes.md: a student's notes file of bare title lines, no bullets, links or
     # headings; a line "Paper" / "Papers:" / "论文：" opens each group, the titles follow one a line in its paragraph
     # and the paragraphs after it, some wrapped over two lines inside quotes, one a whole APA reference, one
@@ -19132,6 +19148,25 @@ def test_a_preprint_aside_after_a_venue_and_year_dates_only_the_preprint():
         DIALECTS / "venue-year-field-preprint-year-aside.md").entries)}
     got = {t: (records[t]["year"], records[t]["venue"]) for t in VENUE_YEAR_ASIDE_READINGS}
     assert got == VENUE_YEAR_ASIDE_READINGS
+
+
+# a640cn: a bracketed short name before a linked title leaks into no venue: "(ScribSeg) [Title](…) (ICLR 2022)"
+SHORT_NAME_LEAD_VENUES = {
+    "ScribSeg: Scribble-Supervised Segmentation of Cardiac MRI with Shape Priors": (2022, "ICLR"),
+    "Point Propagation Networks for Nuclei Instance Segmentation": (2021, "NeurIPS"),
+    "Box-Supervised Teachers for Polyp Segmentation": (2023, "MICCAI"),
+    "Sparse Annotation Curricula for Liver Tumour Masks": (2022, "CVPR"),
+    "Merging Partially Labelled Abdominal CT Datasets with Marginal Losses": (2022, "ECCV"),
+    "Partial-Label Mixture Models for Multi-Organ Segmentation": (2023, "ICLR"),
+    "Filling Annotation Gaps in Whole-Body PET with Pseudo-Label Ensembles": (2024, "Medical Image Analysis"),
+}
+
+
+def test_a_bracketed_short_name_before_a_linked_title_is_no_venue():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "bracketed-short-name-lead-venue-bracket.md").entries)}
+    got = {t: (records[t]["year"], records[t]["venue"]) for t in SHORT_NAME_LEAD_VENUES}
+    assert got == SHORT_NAME_LEAD_VENUES
 
 
 def test_a_landing_doi_is_no_entry_identifier():
