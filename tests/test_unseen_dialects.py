@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a640cn: bracketed-venue-tag-after-role-links.md: bullets "Title [[Paper]](arxiv…) [NIPS 2019 Workshop]" whose
+    # venue and year close the line in square brackets after the role links; the rule: prose that is one bracketed
+    # tag holding a year keeps both its brackets (inline._prose stripped the opening one only, leaving "NIPS 2019
+    # Workshop]" in the description and no venue for "[AAAI'21]"); a year-less tag ("[LMS]", a method) is read as
+    # before (venues pinned in VENUE_TAG_AFTER_LINKS)
+    "bracketed-venue-tag-after-role-links.md": [
+        ("Cross-Silo Aggregation of Ward Vital Signs with Secure Sums", {"arxiv": "1911.04417"}, None),
+        ("Privacy Budgets for Federated Sepsis Prediction", {"arxiv": "2006.11830"}, None),
+        ("Personalised Federated Models for Remote Cardiac Monitoring", {"arxiv": "2102.06612"}, None),
+        ("Split Training of Radiology Report Encoders Across Sites", {}, None),
+        ("Federated Survival Analysis with Partial Censoring", {"arxiv": "2203.02274"}, None),
+        ("Heart Rate Estimation from Wrist Signals with Federated Denoisers", {"arxiv": "2108.09915"}, None),
+    ],
     # a640cn: bracketed-short-name-lead-venue-bracket.md: paragraphs "(ShortName) [Title](arxiv…) (ICLR 2022)
     # [code](…)": the method's short name in brackets before the linked title, the venue and year in brackets after
     # it; the rule: a one-word bracket opening the trailer before another bracket or a capitalised venue is the
@@ -19167,6 +19180,26 @@ def test_a_bracketed_short_name_before_a_linked_title_is_no_venue():
         DIALECTS / "bracketed-short-name-lead-venue-bracket.md").entries)}
     got = {t: (records[t]["year"], records[t]["venue"]) for t in SHORT_NAME_LEAD_VENUES}
     assert got == SHORT_NAME_LEAD_VENUES
+
+
+# a640cn: a bracketed venue-and-year tag closing a line after its role links: venue, year, and a description with
+# both brackets or none (never "NIPS 2019 Workshop]")
+VENUE_TAG_AFTER_LINKS = {
+    "Cross-Silo Aggregation of Ward Vital Signs with Secure Sums": ("NIPS", 2019),
+    "Privacy Budgets for Federated Sepsis Prediction": ("ML4H", 2020),
+    "Personalised Federated Models for Remote Cardiac Monitoring": ("AAAI", 2021),
+    "Split Training of Radiology Report Encoders Across Sites": ("ACL", 2021),
+    "Heart Rate Estimation from Wrist Signals with Federated Denoisers": ("KDD", 2021),
+}
+
+
+def test_a_bracketed_venue_tag_after_role_links_keeps_its_brackets():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "bracketed-venue-tag-after-role-links.md").entries)}
+    assert {t: (records[t]["venue"], records[t]["year"]) for t in VENUE_TAG_AFTER_LINKS} == VENUE_TAG_AFTER_LINKS
+    stray = [records[t]["description"] for t in VENUE_TAG_AFTER_LINKS
+             if records[t]["description"].count("]") != records[t]["description"].count("[")]
+    assert not stray, stray
 
 
 def test_a_landing_doi_is_no_entry_identifier():

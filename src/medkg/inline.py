@@ -3757,6 +3757,13 @@ def _prose(inl: _Inline, offset: int = 0) -> str:
     out = "".join(parts)
     for junk in ("[]", "[ ]", "()", "【】"):
         out = out.replace(junk, " ")
+    out = out.strip(" |")
+    if out[:1] == "[" and out[-1:] == "]" and out.count("[") == 1 and out.count("]") == 1 \
+            and any(c.isdigit() for c in out):
+        # "[[Paper]](…) [NIPS 2019 Workshop]", "[AAAI'20]": prose that is one bracketed venue-and-year tag after the
+        # links keeps both its brackets, not its closing one only (the description read "NIPS 2019 Workshop]", and
+        # "AAAI'20]" gave no venue); a tag with no year ("[LMS]", a method's name) is read as before
+        return out
     return out.strip(" [|")
 
 

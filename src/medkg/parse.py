@@ -3478,7 +3478,8 @@ class _Parser:
             for p, inl, kind in units:
                 run = label_filed_title_lines(p, inl, labelled) if not kind else None
                 labelled = run is not None
-                if run is None:
+                if run is None or not run[1]:
+                    # (a label alone in its paragraph, "Papers", opens the run and stays what it was read as)
                     filed.append((p, inl, kind))
                     continue
                 for line, li, title in run[1]:
