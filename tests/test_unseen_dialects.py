@@ -33,6 +33,26 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a640cn: wiki-link-index-short-cjk-title.md: an Obsidian vault's journal index, "- [[journal/…\\|Chinese title]]"
+    # one a line under journal headings, one title only four characters long ("虚拟染色"); the rule: a wiki-link item
+    # with a short CJK title (four characters or more, no sentence) whose section's other wiki-link items are all
+    # papers, three or more, is one more paper (extract._short_titles_among_wiki_papers); a topic index of short
+    # wiki-linked labels ("图像分割", "生成模型") stays out
+    "wiki-link-index-short-cjk-title.md": [
+        ("视网膜影像基础模型用于全身疾病风险预测", {}, None),
+        ("基于大语言模型的心电图报告自动生成与质控", {}, None),
+        ("病理切片智能体：从全片扫描到诊断报告", {}, None),
+        ("虚拟染色", {}, None),
+        ("多中心电子病历中脓毒症早期预警模型的前瞻性验证", {}, None),
+        ("人类肝脏空间转录组图谱揭示再生微环境", {}, None),
+        ("患者来源类器官药敏检测指导晚期结直肠癌化疗方案", {}, None),
+        ("血浆蛋白质组衰老时钟预测多器官功能衰退", {}, None),
+        ("肠道菌群代谢物经迷走神经调控焦虑样行为", {}, None),
+        ("全基因组筛选鉴定肿瘤免疫逃逸的关键调控因子", {}, None),
+        ("通用细胞分割模型在多种显微成像模态上的零样本迁移", {}, None),
+        ("扩散模型驱动的蛋白质复合物结构预测方法", {}, None),
+        ("大规模单细胞数据整合的自监督表示学习框架", {}, None),
+    ],
     # a640cn: bracketed-venue-tag-after-role-links.md: bullets "Title [[Paper]](arxiv…) [NIPS 2019 Workshop]" whose
     # venue and year close the line in square brackets after the role links; the rule: prose that is one bracketed
     # tag holding a year keeps both its brackets (inline._prose stripped the opening one only, leaving "NIPS 2019
@@ -19200,6 +19220,15 @@ def test_a_bracketed_venue_tag_after_role_links_keeps_its_brackets():
     stray = [records[t]["description"] for t in VENUE_TAG_AFTER_LINKS
              if records[t]["description"].count("]") != records[t]["description"].count("[")]
     assert not stray, stray
+
+
+def test_a_short_cjk_title_among_wiki_linked_papers_is_a_paper():
+    """a640cn: "- [[journal/…\\|虚拟染色]]" among wiki-linked paper titles is one more paper; a topic index of short
+    wiki-linked labels is none."""
+    kinds = {r["title"]: r["kind"] for r in map(entry_record, extract_file(
+        DIALECTS / "wiki-link-index-short-cjk-title.md").entries)}
+    assert kinds["虚拟染色"] == "paper"
+    assert all(kinds[t] != "paper" for t in ("图像分割", "图像配准", "生成模型", "医学智能体"))
 
 
 def test_a_landing_doi_is_no_entry_identifier():

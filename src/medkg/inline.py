@@ -1512,6 +1512,12 @@ def _cut_trailing_translation(s: str, first_cjk: int) -> str:
 _WIKILINK = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?!\()")
 
 
+def wikilink_item(text: str) -> bool:
+    """``- [[journal/2026/optical-generative-models\\|光学生成模型]]``: an item that is one wiki link and nothing else
+    (a note vault's index line naming the note it opens)."""
+    return _WIKILINK.fullmatch(text.strip().lstrip("-*+ \t")) is not None
+
+
 def _wikilink_text(m: re.Match) -> str:
     """The text a wiki link shows: its alias, or the last part of the note's path."""
     alias = (m.group(2) or "").strip()
