@@ -338,7 +338,11 @@ def test_brief_trailer_examples(text, authors, et_al, venue, year):
 
 @pytest.mark.parametrize(
     "text,venue,year",
-    [("(CVPR 2019)", "CVPR", 2019), ("ACL 2018", "ACL", 2018), ("- Nature Medicine 2019", "Nature Medicine", 2019)],
+    [("(CVPR 2019)", "CVPR", 2019), ("ACL 2018", "ACL", 2018), ("- Nature Medicine 2019", "Nature Medicine", 2019),
+     # a640cn: "(FocalMed) [Title](…) (ICLR 2022)": the method's bracketed short name before the linked title is no
+     # part of the bracketed venue after it (citation._LEAD_SHORT_NAME)
+     ("(FocalMed) (ICLR 2022)", "ICLR", 2022), ("[TailBal] (NeurIPS 2021) ", "NeurIPS", 2021),
+     ("(Oral) (CVPR 2022)", "CVPR", 2022)],
 )
 def test_trailer_without_authors(text, venue, year):
     c = parse_trailer(text)

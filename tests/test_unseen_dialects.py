@@ -244,6 +244,72 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Counterfactual fairness for readmission scores", {}, None),
         ("Monitoring label shift in deployed imaging models", {}, "github.com/example-lab/shift-monitor"),
     ],
+    # a640cn: wiki-link-index-short-cjk-title.md: an Obsidian vault's journal index, "- [[journal/…\\|Chinese title]]"
+    # one a line under journal headings, one title only four characters long ("虚拟染色"); the rule: a wiki-link item
+    # with a short CJK title (four characters or more, no sentence) whose section's other wiki-link items are all
+    # papers, three or more, is one more paper (extract._short_titles_among_wiki_papers); a topic index of short
+    # wiki-linked labels ("图像分割", "生成模型") stays out
+    "wiki-link-index-short-cjk-title.md": [
+        ("视网膜影像基础模型用于全身疾病风险预测", {}, None),
+        ("基于大语言模型的心电图报告自动生成与质控", {}, None),
+        ("病理切片智能体：从全片扫描到诊断报告", {}, None),
+        ("虚拟染色", {}, None),
+        ("多中心电子病历中脓毒症早期预警模型的前瞻性验证", {}, None),
+        ("人类肝脏空间转录组图谱揭示再生微环境", {}, None),
+        ("患者来源类器官药敏检测指导晚期结直肠癌化疗方案", {}, None),
+        ("血浆蛋白质组衰老时钟预测多器官功能衰退", {}, None),
+        ("肠道菌群代谢物经迷走神经调控焦虑样行为", {}, None),
+        ("全基因组筛选鉴定肿瘤免疫逃逸的关键调控因子", {}, None),
+        ("通用细胞分割模型在多种显微成像模态上的零样本迁移", {}, None),
+        ("扩散模型驱动的蛋白质复合物结构预测方法", {}, None),
+        ("大规模单细胞数据整合的自监督表示学习框架", {}, None),
+    ],
+    # a640cn: bracketed-venue-tag-after-role-links.md: bullets "Title [[Paper]](arxiv…) [NIPS 2019 Workshop]" whose
+    # venue and year close the line in square brackets after the role links; the rule: prose that is one bracketed
+    # tag holding a year keeps both its brackets (inline._prose stripped the opening one only, leaving "NIPS 2019
+    # Workshop]" in the description and no venue for "[AAAI'21]"); a year-less tag ("[LMS]", a method) is read as
+    # before (venues pinned in VENUE_TAG_AFTER_LINKS)
+    "bracketed-venue-tag-after-role-links.md": [
+        ("Cross-Silo Aggregation of Ward Vital Signs with Secure Sums", {"arxiv": "1911.04417"}, None),
+        ("Privacy Budgets for Federated Sepsis Prediction", {"arxiv": "2006.11830"}, None),
+        ("Personalised Federated Models for Remote Cardiac Monitoring", {"arxiv": "2102.06612"}, None),
+        ("Split Training of Radiology Report Encoders Across Sites", {}, None),
+        ("Federated Survival Analysis with Partial Censoring", {"arxiv": "2203.02274"}, None),
+        ("Heart Rate Estimation from Wrist Signals with Federated Denoisers", {"arxiv": "2108.09915"}, None),
+    ],
+    # a640cn: bracketed-short-name-lead-venue-bracket.md: paragraphs "(ShortName) [Title](arxiv…) (ICLR 2022)
+    # [code](…)": the method's short name in brackets before the linked title, the venue and year in brackets after
+    # it; the rule: a one-word bracket opening the trailer before another bracket or a capitalised venue is the
+    # method's name, no part of the venue (citation._LEAD_SHORT_NAME; venues pinned in SHORT_NAME_LEAD_VENUES)
+    "bracketed-short-name-lead-venue-bracket.md": [
+        ("ScribSeg: Scribble-Supervised Segmentation of Cardiac MRI with Shape Priors", {"arxiv": "2203.04417"},
+         "github.com/example-lab/scribseg"),
+        ("Point Propagation Networks for Nuclei Instance Segmentation", {"arxiv": "2107.11830"},
+         "github.com/example-lab/pointprop"),
+        ("Box-Supervised Teachers for Polyp Segmentation", {"arxiv": "2305.06612"}, None),
+        ("Sparse Annotation Curricula for Liver Tumour Masks", {"arxiv": "2110.02274"},
+         "github.com/example-lab/sacurricula"),
+        ("Merging Partially Labelled Abdominal CT Datasets with Marginal Losses", {"arxiv": "2208.09915"}, None),
+        ("Partial-Label Mixture Models for Multi-Organ Segmentation", {}, "github.com/example-lab/plm"),
+        ("Filling Annotation Gaps in Whole-Body PET with Pseudo-Label Ensembles", {"arxiv": "2401.03358"}, None),
+    ],
+    # a640cn: kind-label-bare-title-lines-notes.md: a student's notes file of bare title lines, no bullets, links or
+    # headings; a line "Paper" / "Papers:" / "论文：" opens each group, the titles follow one a line in its paragraph
+    # and the paragraphs after it, some wrapped over two lines inside quotes, one a whole APA reference, one
+    # numbered "#41 "; the rule: a paragraph whose first line is only a kind label heads link-less title lines as a
+    # year heading does (blocks.label_filed_title_lines), quoted wraps joined, references read as references; a
+    # "Datasets" label, a "Paper" label over two sentences of to-dos and a "Meeting notes" line stay out
+    "kind-label-bare-title-lines-notes.md": [
+        ("Retinal vessel segmentation with topology-preserving contrastive losses", {}, None),
+        ("Federated fine-tuning of chest radiograph classifiers under label shift", {}, None),
+        ("Uncertainty-aware registration of longitudinal brain MRI for atrophy tracking in small cohorts", {}, None),
+        ("Self-supervised pretraining for low-dose CT denoising: a multicentre evaluation", {}, None),
+        ("Calibration of deep survival models for glioma prognosis: a retrospective cohort analysis", {}, None),
+        ("Spectral graph features for epileptic focus localisation from intracranial EEG", {}, None),
+        ("Benchmarking stain normalisation for whole-slide tumour grading", {}, None),
+        ("基于多尺度注意力的眼底图像病灶分割方法", {}, None),
+        ("面向小样本的病理切片分级对比学习框架", {}, None),
+    ],
     # a634ch: spaced-link-relative-pdf-in-venue-headings.md: a bioNER paper list whose records are blockquoted h4
     # headings "Venue, vol: [Title](./paper/Title.pdf)" over an author line and a data-set line, some typed with a
     # space before the destination ("[Title] (./paper/….pdf)", "[Title] (https://arxiv…)") and so no link to
@@ -19399,6 +19465,54 @@ def test_a_preprint_aside_after_a_venue_and_year_dates_only_the_preprint():
         DIALECTS / "venue-year-field-preprint-year-aside.md").entries)}
     got = {t: (records[t]["year"], records[t]["venue"]) for t in VENUE_YEAR_ASIDE_READINGS}
     assert got == VENUE_YEAR_ASIDE_READINGS
+
+
+# a640cn: a bracketed short name before a linked title leaks into no venue: "(ScribSeg) [Title](…) (ICLR 2022)"
+SHORT_NAME_LEAD_VENUES = {
+    "ScribSeg: Scribble-Supervised Segmentation of Cardiac MRI with Shape Priors": (2022, "ICLR"),
+    "Point Propagation Networks for Nuclei Instance Segmentation": (2021, "NeurIPS"),
+    "Box-Supervised Teachers for Polyp Segmentation": (2023, "MICCAI"),
+    "Sparse Annotation Curricula for Liver Tumour Masks": (2022, "CVPR"),
+    "Merging Partially Labelled Abdominal CT Datasets with Marginal Losses": (2022, "ECCV"),
+    "Partial-Label Mixture Models for Multi-Organ Segmentation": (2023, "ICLR"),
+    "Filling Annotation Gaps in Whole-Body PET with Pseudo-Label Ensembles": (2024, "Medical Image Analysis"),
+}
+
+
+def test_a_bracketed_short_name_before_a_linked_title_is_no_venue():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "bracketed-short-name-lead-venue-bracket.md").entries)}
+    got = {t: (records[t]["year"], records[t]["venue"]) for t in SHORT_NAME_LEAD_VENUES}
+    assert got == SHORT_NAME_LEAD_VENUES
+
+
+# a640cn: a bracketed venue-and-year tag closing a line after its role links: venue, year, and a description with
+# both brackets or none (never "NIPS 2019 Workshop]")
+VENUE_TAG_AFTER_LINKS = {
+    "Cross-Silo Aggregation of Ward Vital Signs with Secure Sums": ("NIPS", 2019),
+    "Privacy Budgets for Federated Sepsis Prediction": ("ML4H", 2020),
+    "Personalised Federated Models for Remote Cardiac Monitoring": ("AAAI", 2021),
+    "Split Training of Radiology Report Encoders Across Sites": ("ACL", 2021),
+    "Heart Rate Estimation from Wrist Signals with Federated Denoisers": ("KDD", 2021),
+}
+
+
+def test_a_bracketed_venue_tag_after_role_links_keeps_its_brackets():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "bracketed-venue-tag-after-role-links.md").entries)}
+    assert {t: (records[t]["venue"], records[t]["year"]) for t in VENUE_TAG_AFTER_LINKS} == VENUE_TAG_AFTER_LINKS
+    stray = [records[t]["description"] for t in VENUE_TAG_AFTER_LINKS
+             if records[t]["description"].count("]") != records[t]["description"].count("[")]
+    assert not stray, stray
+
+
+def test_a_short_cjk_title_among_wiki_linked_papers_is_a_paper():
+    """a640cn: "- [[journal/…\\|虚拟染色]]" among wiki-linked paper titles is one more paper; a topic index of short
+    wiki-linked labels is none."""
+    kinds = {r["title"]: r["kind"] for r in map(entry_record, extract_file(
+        DIALECTS / "wiki-link-index-short-cjk-title.md").entries)}
+    assert kinds["虚拟染色"] == "paper"
+    assert all(kinds[t] != "paper" for t in ("图像分割", "图像配准", "生成模型", "医学智能体"))
 
 
 def test_a_landing_doi_is_no_entry_identifier():

@@ -7657,6 +7657,100 @@ def year_filed_title_lines(heading: str, p: _Node, inl: _Inline) -> list[tuple[_
     return lines
 
 
+#: a paragraph's first line that only names the kind of the lines after it: "Paper", "Papers:", "论文", "Articles"
+_KIND_LABEL = re.compile(r"(?i)(?:papers?|articles?|publications?|论文|文献)\s?[:：]?")
+#: a note's own running number before a title: "#33 Metrics reloaded: …"
+_NOTE_NUMBER = re.compile(r"#\d{1,4}\s+(?=[^\W\d_])")
+#: how many lines a title wrapped inside quotes may run over ('"Development and validation of … for the' /
+#: 'detection of polyps during colonoscopy"')
+MAX_QUOTE_WRAP_LINES = 4
+#: how many title lines one paragraph under a kind label may hold and still be read one work a line
+MAX_LABEL_FILED_TITLE_LINES = 40
+
+
+def kind_label_line(inl: _Inline) -> bool:
+    """A link-less line that is a kind label and nothing else ("Paper", "Papers:", "论文")."""
+    return not inl.links and _KIND_LABEL.fullmatch(inl.plain.strip()) is not None
+
+
+def _quote_wrapped_lines(lines: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline]] | None:
+    """The lines with a title wrapped inside quotes joined into one ('"Development and validation of … for the' /
+    'detection of polyps during colonoscopy"' → one line, its parts joined by a space); None when a quote opened
+    on a line is not closed within ``MAX_QUOTE_WRAP_LINES`` lines."""
+    out: list[tuple[_Node, _Inline]] = []
+    at = 0
+    while at < len(lines):
+        node, li = lines[at]
+        text = li.plain.strip()
+        if not text.startswith('"') or text.count('"') != 1:
+            out.append((node, li))
+            at += 1
+            continue
+        end = next((k for k in range(at + 1, min(len(lines), at + MAX_QUOTE_WRAP_LINES))
+                    if '"' in lines[k][1].plain), None)
+        if end is None or lines[end][1].plain.count('"') != 1:
+            return None
+        joined = _Node("Paragraph", node.start, lines[end][0].end)
+        for k in range(at, end + 1):
+            if k > at:
+                joined.children.append(_Node("text", lines[k][0].start, lines[k][0].start, text=" "))
+            joined.children.extend(lines[k][0].children)
+        out.append((joined, _inline(joined.children)))
+        at = end + 1
+    return out
+
+
+def label_filed_title(text: str) -> str | None:
+    """The title a line of a kind label's paragraphs (``label_filed_title_lines``) names, "" when the line is a whole
+    reference (the reference is read as one), or None when the line names no work. A title may sit in quotes,
+    after a running number ("35. ", "#33 ") and before its full stop; "Title. Journal, 103(1), 21-30." is the title
+    before its journal's locator."""
+    t = text.strip().strip('"').strip()
+    if not t or _plain_reference(t):
+        return "" if t else None
+    t = citation.without_reference_number(t)
+    if (number := _NOTE_NUMBER.match(t)) is not None:
+        t = t[number.end():]
+    if classify.reads_like_paper_title(t) and not t.endswith((":", "：")):
+        return t.rstrip(". ")
+    if len(t) <= 400 and ". " in t:
+        cited = citation.parse_citation(t)
+        if cited is not None and cited.venue and cited.volume and cited.pages and cited.title \
+                and t.startswith(cited.title) and classify.reads_like_paper_title(cited.title):
+            return cited.title
+    return None
+
+
+def label_filed_title_lines(p: _Node, inl: _Inline, labelled: bool) \
+        -> tuple[bool, list[tuple[_Node, _Inline, str]]] | None:
+    """``Paper`` / ``Alcohol consumption and MRI markers of brain structure …`` / (blank line) / ``Deep learning versus
+    iterative image reconstruction …`` / ``"Development and validation of … for the`` / ``detection of polyps …"``:
+    a notes file whose paragraph opens with a line that only names the kind of what follows ("Paper", "Papers:",
+    "论文") writes each work it keeps as a link-less line of its own, in that paragraph and in the paragraphs after it
+    (``labelled``: a label opened the run), as a year heading files a paper log's title lines
+    (``year_filed_title_lines``). Returns (whether the paragraph opens with the label, its lines after the label as
+    (line, inline, title) each; the title "" for a whole reference), or None when the paragraph is no such run: a
+    line that reads as no title (``label_filed_title``), a link, or no label before. Why: read as prose, every work
+    of the file was lost."""
+    if p.kind != "Paragraph" or inl.links or inl.strong_lead:
+        return None
+    lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+    opens = bool(lines) and kind_label_line(lines[0][1])
+    if opens:
+        lines = lines[1:]
+    elif not labelled:
+        return None
+    if len(lines) > MAX_LABEL_FILED_TITLE_LINES or (joined := _quote_wrapped_lines(lines)) is None:
+        return None
+    out: list[tuple[_Node, _Inline, str]] = []
+    for node, li in joined:
+        title = label_filed_title(li.plain)
+        if title is None or li.links:
+            return None
+        out.append((node, li, title))
+    return (opens, out) if out or opens else None
+
+
 def address_in_prose_note(p: _Node, inl: _Inline) -> bool:
     """``摘要：… 我们的代码可以在https://github.com/…中获得``: a paragraph of prose (``reads_as_sentence``) whose only
     links are addresses written bare in its sentences. Under a paper log's title line (``year_filed_title_lines``) it

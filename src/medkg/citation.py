@@ -1977,6 +1977,10 @@ def note_byline(text: str) -> tuple[tuple[str, ...], int] | None:
 #: a numbered bibliography's bracketed number before the byline that leads the linked rest of the reference: "[1] "
 #: in '[1] Wang, Jue, et al. ["Title." Science 377.6604 (2022): 387-394.](…)' (a letter after it: a name)
 _LEAD_NUMBER = re.compile(r"\[\d{1,3}\][:.]?[ \t]+(?=[^\W\d_])")
+#: a one-word name in brackets that a line writes before its linked title, then the bracketed venue and year after
+#: it: "(FocalMed) [Title](…) (ICLR 2022)" leaves the trailer "(FocalMed) (ICLR 2022)"; the name is the method's
+#: ("(GapFill) [Title](…) Medical Image Analysis 2024": a capitalised venue after it, unbracketed, as well)
+_LEAD_SHORT_NAME = re.compile(r"[(\[][ \t]*[A-Za-z][\w+.-]{0,30}[ \t]*[)\]][ \t]+(?=[(\[][ \t]*[A-Za-z]|[A-Z])")
 #: a trailer that opens with the work's volume, as an IEEE reference writes it after the title: ", vol. 2. Springer
 #: International Publishing, 2019.", ", vol. 12, no. 3, pp. 1-10, 2019."
 _LEAD_VOLUME = re.compile(r"(?i)vol(?:ume)?\.?[ \t]*(?P<volume>\d{1,4})(?:[ \t]*[.,]?[ \t]*no\.?[ \t]*(?P<issue>\d{1,4}))?"
@@ -1996,6 +2000,10 @@ def parse_trailer(text: str) -> Citation:
     text = without_author_marks(text.lstrip(_FIELD_SEPARATORS))
     if (number := _LEAD_NUMBER.match(text)) is not None:
         text = text[number.end():]
+    if (name := _LEAD_SHORT_NAME.match(text)) is not None:
+        # "(FocalMed) (ICLR 2022)": the method's short name opens no field (read with the venue's bracket, the venue
+        # was "FocalMed) (ICLR"); the bracket after it is read alone
+        text = text[name.end():]
     bare = text.lstrip(" ,.")
     if bare[:1] in ("v", "V") and (volume := _LEAD_VOLUME.match(bare)) is not None:
         # (the volume opens no byline: read as one, "vol" was the work's author and the venue was lost; one volume

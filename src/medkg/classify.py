@@ -4093,7 +4093,7 @@ _ZH_CLAUSE_CONNECTIVE = re.compile("[，,]\\s*(?:所以|因此|因为|但是|而
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
-def _reads_like_cjk_title(raw: str, t: str) -> bool:
+def _reads_like_cjk_title(raw: str, t: str, min_weight: int = 8) -> bool:
     """A link-less item in Chinese, Japanese or Korean (or mixed with a Latin name) that reads as a work's title:
     ``TabPFN: 利用表格基础模型在小数据上的精确预测``, ``基于定量影像组学的肺肿瘤良恶性预测方法``. Prose is no title:
     a sentence ended by a full stop (``U-Netを用いた生成.``, ``…读一读。``), sentences joined by ``；`` or ``！``,
@@ -4122,7 +4122,20 @@ def _reads_like_cjk_title(raw: str, t: str) -> bool:
         return False
     cjk = len(_CJK_OR_HANGUL.findall(t))
     latin = sum(1 for w in _CJK_OR_HANGUL.sub(" ", t).split() if sum(map(str.isalpha, w)) >= 2)
-    return cjk + 2 * latin >= 8 and not DATED_LINE.match(t)
+    return cjk + 2 * latin >= min_weight and not DATED_LINE.match(t)
+
+
+#: the fewest CJK characters a short title may have among siblings that are all papers ("光学生成模型", six)
+MIN_SHORT_CJK_TITLE_CHARS = 4
+
+
+def reads_like_short_cjk_title(title: str) -> bool:
+    """``光学生成模型``: a CJK title too short for ``reads_like_paper_title`` (under eight characters' weight), but
+    otherwise read as one (no sentence mark, no prose ending, no gloss). Only a sibling of works written the same
+    way makes it one (``extract._plain_reference_lists``); alone, a short CJK line is a label or a topic."""
+    t = title.strip().rstrip(".").strip()
+    return bool(_CJK_OR_HANGUL.search(t)) and len(_CJK_OR_HANGUL.findall(t)) >= MIN_SHORT_CJK_TITLE_CHARS \
+        and _reads_like_cjk_title(title.strip(), t, MIN_SHORT_CJK_TITLE_CHARS)
 
 
 #: a short Latin term then its translation in CJK brackets, nothing after: "diagnosis text(진단 텍스트)"

@@ -2716,6 +2716,33 @@ def _unfiled_titles_among_file_names(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+#: the fewest sibling papers written as wiki links that make a short CJK title among them one more
+MIN_WIKI_PAPER_SIBLINGS = 3
+
+
+def _short_titles_among_wiki_papers(entries: list[Entry], candidates: list[int]) -> set[int]:
+    """The candidates (link-less lines typed "other") that are a wiki-link item (``inline.wikilink_item``) with a short
+    CJK title (``classify.reads_like_short_cjk_title``: "光学生成模型") whose section's other wiki-link items are all
+    papers (typed so, or link-less lines read as paper titles), ``MIN_WIKI_PAPER_SIBLINGS`` or more. Why: too short
+    for a title alone, the work was lost among its siblings written the same way; alone, such a line is a label."""
+    cand = set(candidates)
+    wiki: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        if not e.links and e.text and inline.wikilink_item(e.text):
+            wiki.setdefault(_topic_key(e), []).append(i)
+    out: set[int] = set()
+    for members in wiki.values():
+        shorts = [i for i in members if i in cand and not classify.reads_like_paper_title(entries[i].title)
+                  and classify.reads_like_short_cjk_title(entries[i].title)]
+        if len(shorts) != 1:
+            continue  # (one short title among papers; two or more are a group of labels)
+        papers = [j for j in members if j != shorts[0] and (entries[j].kind == "paper" or j in cand
+                                                            and classify.reads_like_paper_title(entries[j].title))]
+        if len(papers) >= MIN_WIKI_PAPER_SIBLINGS and len(papers) == len(members) - 1:
+            out.add(shorts[0])
+    return out
+
+
 def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) -> list[Entry]:
     """Link-less, title-like entries typed "other" become papers when the list has many of them
     (a few such lines are the list's own news, aims or legend, not references). Not under a
@@ -2771,6 +2798,9 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
                   # pointing to the list's own record, is where works appear, no reference)
                   and not citation.stop_venue_phrase(_without_closing_remark(e.title))]
     glossed = _legend_glosses(entries, candidates)
+    # ("- [[journal/…\\|光学生成模型]]" among "- [[journal/…\\|金属水解酶的计算设计]]" lines: a short CJK title in a note
+    # vault's index whose other wiki-linked lines of the section are all papers, three or more, is one more of them)
+    wiki_short = _short_titles_among_wiki_papers(entries, candidates)
     # ("[Cancer Genome Landscapes](…/notes/….md) / Vogelstein / 2013": a noted title its byline dates is cited)
     title_like = {i: (classify.reads_like_paper_title(entries[i].title) and i not in glossed
                       and not _name_with_remark_row(entries[i])
@@ -2783,6 +2813,7 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
                   # bare year dates the noted titles under it as its own line would)
                   or bool(i in noted and _under_year_group(entries[i]) and len(entries[i].title.split()) >= 2)
                   or _dated_long_title(entries[i])
+                  or i in wiki_short
                   for i in candidates}
     # "### [Title of the work](arxiv…)" / "**翻訳タイトル**" / "- 提案手法は…" / "- Propone un método …": a heading that is
     # itself a paper's entry (a heading record) heads notes on that paper; its link-less points are no references,

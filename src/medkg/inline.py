@@ -1542,6 +1542,12 @@ def _cut_trailing_translation(s: str, first_cjk: int) -> str:
 _WIKILINK = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?!\()")
 
 
+def wikilink_item(text: str) -> bool:
+    """``- [[journal/2026/optical-generative-models\\|光学生成模型]]``: an item that is one wiki link and nothing else
+    (a note vault's index line naming the note it opens)."""
+    return _WIKILINK.fullmatch(text.strip().lstrip("-*+ \t")) is not None
+
+
 def _wikilink_text(m: re.Match) -> str:
     """The text a wiki link shows: its alias, or the last part of the note's path."""
     alias = (m.group(2) or "").strip()
@@ -3796,6 +3802,13 @@ def _prose(inl: _Inline, offset: int = 0) -> str:
     out = "".join(parts)
     for junk in ("[]", "[ ]", "()", "【】"):
         out = out.replace(junk, " ")
+    out = out.strip(" |")
+    if out[:1] == "[" and out[-1:] == "]" and out.count("[") == 1 and out.count("]") == 1 \
+            and any(c.isdigit() for c in out):
+        # "[[Paper]](…) [NIPS 2019 Workshop]", "[AAAI'20]": prose that is one bracketed venue-and-year tag after the
+        # links keeps both its brackets, not its closing one only (the description read "NIPS 2019 Workshop]", and
+        # "AAAI'20]" gave no venue); a tag with no year ("[LMS]", a method's name) is read as before
+        return out
     return out.strip(" [|")
 
 

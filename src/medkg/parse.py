@@ -290,6 +290,8 @@ from medkg.blocks import (
     unfiled_title_paragraph,
     year_label_paragraph,
     year_filed_title_lines,
+    label_filed_title_lines,
+    kind_label_line,
     address_in_prose_note,
     emphasised_label_paragraph,
     quoted_reference_paragraph,
@@ -2374,6 +2376,8 @@ class _Parser:
         self.title_h1: Heading | None = None
         # the link-less title lines of a paper log filed under year headings (``year_filed_title_lines``), by id
         self.year_filed_titles: set[int] = set()
+        # the titles of such lines under a kind label ("Paper"), cleaned of quotes and numbers, by id
+        self.label_filed_titles: dict[int, str] = {}
         # the link-less titles read as items of a plain reading list (``blocks.bare_dated_title``)
         self.url_list_bare_titles: set[int] = set()
         self.h1_sections: set[int] = set()  # ``id`` of the H1 headings a page uses for its sections
@@ -3512,6 +3516,26 @@ class _Parser:
         # "# 2021" / "Title one" / "Title two": a paper log's link-less title lines under a year-only heading, each
         # line one work (``year_filed_title_lines``); a title alone in its section is an item as well
         year_filed = 0
+        # "Paper" / "Title one" / (blank line) / "Title two": a notes file's kind label line opens a run of link-less
+        # title lines, one work a line, in its paragraph and the paragraphs after it (``label_filed_title_lines``)
+        if any(not kind and p.kind == "Paragraph" and not inl.links and p.children
+               and kind_label_line(_inline(p.children[:1])) for p, inl, kind in units):
+            labelled = False
+            filed = []
+            for p, inl, kind in units:
+                run = label_filed_title_lines(p, inl, labelled) if not kind else None
+                labelled = run is not None
+                if run is None or not run[1]:
+                    # (a label alone in its paragraph, "Papers", opens the run and stays what it was read as)
+                    filed.append((p, inl, kind))
+                    continue
+                for line, li, title in run[1]:
+                    filed.append((line, li, 1))
+                    self.year_filed_titles.add(id(line))
+                    if title:
+                        self.label_filed_titles[id(line)] = title
+                    year_filed += 1
+            units = filed
         if self.section_heading is not None and self.section_heading is not self.title_h1_node:
             heading = self.section_heading_inline.plain
             filed: list[tuple[_Node, _Inline, int]] = []
@@ -4346,6 +4370,8 @@ class _Parser:
             self.fill_from_inline(d, inl)
         if id(first) in self.year_filed_titles or id(first) in self.url_list_bare_titles:
             d.fields.append((NOTED_TITLE_FIELD, ""))  # a paper log's title line under its year (``flush_paragraph_blocks``)
+            if (title := self.label_filed_titles.get(id(first))) is not None:
+                d.title = title  # '"35. Title. Journal, 103(1), 21-30."' → "Title" (``label_filed_title``)
         if id(first) in self.url_list_bare_titles:
             # "Title, 2022": the closing year dates the work (its description keeps it), no word of its title
             title, year = split_closing_year(d.title)
