@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
+    # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
+    # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the
+    # code's (or left empty), "上传者：", "关键词：" …; the rule: a link-less one-line title field whose next
+    # paragraph is a link field holding one paper address opens a record that the following field paragraphs
+    # join (blocks.plain_title_field_over_link_paragraph, blocks.lone_title_field_item); a later title field
+    # whose link is no paper's ("5.题目：组会讨论记录" / a page) closes the record before it and is no paper
+    "zh-title-field-paragraph-records.md": [
+        ("Anatomy-Aware Contrastive Pretraining for Chest Radiograph Triage", {"arxiv": "2306.11842"},
+         "github.com/example-lab/anatomy-cl"),
+        ("Masked Volume Modeling for Label-Efficient Liver Segmentation", {"arxiv": "2311.04567"}, None),
+        ("Prototype Consistency for Semi-supervised Polyp Segmentation", {"arxiv": "2402.07788"},
+         "github.com/example-lab/proto-polyp"),
+        ("Cross-Scanner Representation Alignment in Digital Pathology", {"doi": "10.1016/j.media.2023.102877"}, None),
+    ],
     # a637ck: sentence-case-bare-titles-beside-url-subbullet-papers.md: a short reading log under a page title that
     # says papers ("# OUTBREAK FORECASTING PAPER", the page's only H1, no heading of its own over the items), whose
     # first works carry their link in a sub-bullet bare URL and whose later ones, in sentence case, have none yet;

@@ -2382,6 +2382,81 @@ def plain_title_field_over_link(inl: _Inline) -> str:
     return value if _is_meaningful(value) and len(value.split()) >= 2 else ""
 
 
+#: "连接" (to connect), written for its homophone "链接" (a link) in the label of a reading note's link field
+#: ("连接：https://arxiv…", "代码连接：https://github…")
+_ZH_LINK_HOMOPHONE = re.compile(r"^(?:论文|代码|源码)?连接$")
+
+
+def plain_title_field_over_link_paragraph(inl: _Inline, after: _Inline | None) -> str:
+    """``7.题目：Title`` / (blank line) / ``链接：https://arxiv…`` / (blank line) / ``代码链接：https://github…`` /
+    ``上传者：…``: the value of a one-line, link-less paragraph that is a plain or bold title field (its record number
+    before the label or not, ``- **1.题目：Title**`` too), when the next paragraph is the work's link field alone,
+    a label of links and one written-out address whose role is a paper's; "" otherwise.
+
+    Why: a group's shared reading notes write each work as labelled fields, one paragraph each (title, link, code,
+    uploader, keywords, data sets, contribution); no field's paragraph held the title and its link together
+    (``plain_title_field_over_link`` reads them on one paragraph's lines), so no record opened and every work was
+    lost. The paper's link field right under it is what makes the line a cited work's title, not prose opening
+    with "题目：" (an exercise's, a talk's)."""
+    value = title_field_line(inl)
+    if not value or after is None or not after.links:
+        return ""
+    line = after.plain.strip()
+    link_label, link_value = _split_label(line)
+    link_label = link_label.strip("*_ ")
+    if "\n" in line or not link_label or not (_PAPER_LINK_FIELD.match(link_label) or _LINK_FIELD_LABEL.match(link_label)
+                                              or field_role(link_label) == "paper"
+                                              or _ZH_LINK_HOMOPHONE.match(link_label)):
+        return ""
+    own = [link for link in after.links if not link.image]
+    if len(own) != 1 or not own[0].bare or _unlinked_text(after).strip().rstrip("#/ ").strip(" *_") \
+            .rstrip("".join(_COLONS)).strip(" *_") != link_label \
+            or classify.url_role(own[0].url) != "paper":
+        return ""
+    return value if len(value.split()) >= 2 else ""
+
+
+def title_field_line(inl: _Inline) -> str:
+    """``7.题目：Title`` / ``**2.题目：Title**`` / ``Title: Title``: the value of a link-less, one-line paragraph that is
+    a title field alone (plain or bold, its record number before the label or not); "" otherwise."""
+    text = inl.plain.strip().strip("*_ ").strip()
+    if inl.links or not text or "\n" in text:
+        return ""
+    label, value = _split_label(strip_record_lead(text))
+    if not label or not _TITLE_FIELD.match(label.strip("*_ ")):
+        return ""
+    value = _drop_closing_stop(" ".join(value.strip(" *_").split()))
+    return value if _is_meaningful(value) else ""
+
+
+def lone_title_field_item(lst: _Node) -> _Node | None:
+    """``- **1.题目：DiRA: Discriminative, Restorative, …**``, alone in its list, its fields at the margin below it
+    (``连接：https://arxiv…`` / ``代码连接：https://github…``, a paragraph each): the item as the paragraph it would be
+    without its bullet, when the list's one item is a link-less title field line (its record number before the
+    label or not, bold or not) and nothing else; None otherwise. Why: the notes bullet each work's title field and
+    write its other fields as paragraphs, which end the one-item list; read as an item, the title lost its link
+    fields (``plain_title_field_over_link_paragraph`` joins them when the next paragraph links the paper)."""
+    if len(lst.children) != 1 or lst.children[0].kind != "Item":
+        return None
+    item = lst.children[0]
+    nodes = item.children
+    if len(nodes) == 1 and nodes[0].kind == "Paragraph":
+        nodes = nodes[0].children
+    if not nodes or any(n.kind in ("List", "Paragraph", "BlockQuote", "CodeBlock", "Table", "Heading", "HtmlBlock")
+                        for n in nodes):
+        return None
+    inl = _inline(nodes)
+    text = inl.plain.strip().strip("*_ ").strip()
+    if inl.links or not text or "\n" in text:
+        return None
+    label, value = _split_label(strip_record_lead(text))
+    if not label or not _TITLE_FIELD.match(label.strip("*_ ")) or not _is_meaningful(value.strip(" *_")):
+        return None
+    para = _Node("Paragraph", nodes[0].start, nodes[-1].end)
+    para.children = list(nodes)
+    return para
+
+
 def title_field_in_cell(cell: _Inline) -> str:
     """The title field's value of a table cell written as a work's labelled record, its fields parted by HTML
     breaks (``| **Title:** DNABERT: … genome<br>**Authors:** …<br>**DOI:** [10.1093/…](…) |``); "" otherwise.

@@ -81,6 +81,9 @@ from medkg.blocks import (
     title_field_in_cell,
     plain_title_field_over_authors,
     plain_title_field_over_link,
+    plain_title_field_over_link_paragraph,
+    lone_title_field_item,
+    title_field_line,
     authors_field_line,
     _TAG_LINE,
     _role_link_line,
@@ -2621,6 +2624,11 @@ class _Parser:
             self.summary_record(node)
         elif k == "List":
             self.heading_entry_linked = False
+            if (field_line := lone_title_field_item(node)) is not None:
+                # "- **1.题目：Title**" / "连接：https://arxiv…" / "代码连接：https://github…": a bulleted title field over
+                # its field paragraphs is read as the paragraph it opens (``plain_title_field_over_link_paragraph``)
+                self.section_paras.append(field_line)
+                return
             if self.labelled_byline_heading_over_field_list(node):  # "### 1. Title" / "**Authors:** …" / "- [PDF Link](…)"
                 return
             if self.quoted_paper_field_record(node):  # "### Nickname" / '**Paper**: "Title"' / "- **DOI**: …"
@@ -3574,6 +3582,7 @@ class _Parser:
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
         intro: list[tuple[_Node, _Inline]] = []
         field_titles: dict[int, str] = {}
+        paragraph_field_records: set[int] = set()  # units opening "题目：" / "链接：" paragraph records
         title_record: list | None = None  # the last "**Title:** [Title](…)" record of the section
         # "[**NMI 2022**] Title \" / "_Authors_" with its "[[paper](…)]" line missing, among records that open with the
         # same venue-and-year tag: a record of its own, not more lines of the record before it
@@ -3671,6 +3680,16 @@ class _Parser:
             if not field_title and p.kind == "Paragraph":
                 # "Paper 1 name: …" / "Paper link: https://…" / "Date: …": a notes file's plain fields of one work
                 field_title = plain_title_field_over_link(inl)
+            if not field_title and p.kind == "Paragraph":
+                # "7.题目：Title" / "链接：https://arxiv…" / "代码链接：https://github…": the same fields, a paragraph each
+                field_title = plain_title_field_over_link_paragraph(
+                    inl, units[at + 1][1] if at + 1 < len(units) and units[at + 1][0].kind == "Paragraph" else None)
+                if field_title:
+                    paragraph_field_records.add(at)
+                elif groups and paragraph_field_records and (field_title := title_field_line(inl)):
+                    # "5.题目：组会讨论记录" / "链接：<a page>" among such records: the next title field closes the
+                    # record before it (its page is no link of that paper's), a record of its own
+                    paragraph_field_records.add(at)
             if field_title:  # "**标题**：A Survey of …" / "**Title:** …": a record titled by its value
                 groups.append((False, [(p, inl)]))
                 field_titles[id(groups[-1][1])] = field_title
