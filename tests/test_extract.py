@@ -404,6 +404,23 @@ def test_an_emphasised_byline_names_each_author_without_et_al(tmp_path):
     assert got["EEG-PRIME: Prototype-Aligned Representation Learning for EEG Decoding"] == ("Shuailei Zhang",)
 
 
+def test_a_linked_title_then_two_names_joined_by_an_ampersand_names_both_authors():
+    """A course's numbered references (audit a646ct, a protein language modelling course): "[Title](…) Jingmin Zhu &
+    Xiaogang Weng", two authors joined by "&" alone, no comma nor year; before, only bylines with a comma were read
+    and these works had no authors. A note of two single-word topics ("Docking & Scoring") names no one, and the
+    authors of a three-name byline with a comma are read as before."""
+    p = Path(__file__).parent / "data" / "dialects" / "numbered-linked-title-ampersand-byline.md"
+    got = {e.title: e.authors for e in extract_file(p).entries}
+    assert got["Sparse attention maps recover residue contacts in protein language models"] == (
+        "Lukas Haberl", "Sofia Marchetti")
+    assert got["Learning thermostability from deep mutational scans"] == ("Noor Haddad", "Pieter Janssens")
+    assert got["Phylogeny-aware pretraining of viral proteomes"] == ("Amara Obi", "Kwame Mensah")
+    assert got["Antibody humanness scoring with masked language models"] == (
+        "Hana Takeda", "Oliver Grant", "Beatriz Lopes")
+    assert got["Rigid docking benchmarks for peptide binders"] == ()
+    assert got["Structure tokens for inverse folding"] == ()
+
+
 def test_an_annotated_bibliography_dates_its_byline_then_italicises_the_title(tmp_path):
     """A project's reading list (audit a40cm, a MIMIC-IV analysis plan): "Weiskopf NG, Weng C (2013), *Title*, JAMIA
     20(1) — https://doi.org/… — free: yes — note". The italic run after the dated byline is the title, whatever words

@@ -48,6 +48,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/proto-polyp"),
         ("Cross-Scanner Representation Alignment in Digital Pathology", {"doi": "10.1016/j.media.2023.102877"}, None),
     ],
+    # a646ct: numbered-linked-title-ampersand-byline.md: a course's numbered references, each a linked title then
+    # its authors in plain text ("[Title](…) Jingmin Zhu & Xiaogang Weng"), some with a trailing "[github](…)", a
+    # blog post among them and repositories under "Other Resources"; the rule: a two-author byline joined by " & "
+    # alone (no comma, no year) is read as the work's authors, as "A, B & C" already was (extract._may_cite); the
+    # papers and their code were found before too, the authors are pinned in tests/test_extract.py
+    "numbered-linked-title-ampersand-byline.md": [
+        ("Contrastive pretraining of enzyme sequences for turnover prediction", {"arxiv": "2403.17215"}, None),
+        ("Sparse attention maps recover residue contacts in protein language models",
+         {"doi": "10.1101/2023.05.14.540812"}, None),
+        ("Learning thermostability from deep mutational scans", {"doi": "10.1038/s41467-023-41234-9"},
+         "github.com/example-lab/thermoscan"),
+        ("Antibody humanness scoring with masked language models", {"arxiv": "2311.09876"},
+         "github.com/example-lab/humanness"),
+        ("Zero-shot fitness prediction for designed binders", {"doi": "10.1073/pnas.2305551120"}, None),
+        ("Structure tokens for inverse folding", {"arxiv": "2402.04471"}, None),
+        ("Phylogeny-aware pretraining of viral proteomes", {"doi": "10.1007/s00239-023-10122-4"}, None),
+        ("Rigid docking benchmarks for peptide binders", {"arxiv": "2405.06611"}, None),
+    ],
     # a637ck: sentence-case-bare-titles-beside-url-subbullet-papers.md: a short reading log under a page title that
     # says papers ("# OUTBREAK FORECASTING PAPER", the page's only H1, no heading of its own over the items), whose
     # first works carry their link in a sub-bullet bare URL and whose later ones, in sentence case, have none yet;

@@ -7069,8 +7069,20 @@ def _glued_venue_after_byline(entry: Entry) -> tuple[str, int] | None:
 
 
 def _may_cite(text: str) -> bool:
-    """Cheap guard: a citation trailer has a year or a list of names (a digit, a comma, "et al.")."""
-    return "," in text or any(map(str.isdigit, text)) or "et al" in text or "et.al" in text
+    """Cheap guard: a citation trailer has a year or a list of names (a digit, a comma, "et al.", or the ampersand
+    that joins two people's full names: "[Title](…) Jingmin Zhu & Xiaogang Weng", a two-author byline with no comma
+    nor year, ``_two_names_ampersand``); the trailer's own reading still decides whether the words are names."""
+    return "," in text or any(map(str.isdigit, text)) or "et al" in text or "et.al" in text \
+        or _two_names_ampersand(text)
+
+
+def _two_names_ampersand(text: str) -> bool:
+    """Two parts joined by one " & ", each of two words or more: "Jingmin Zhu & Xiaogang Weng" (given name and
+    surname each). Why the word count: a note naming two topics, "Docking & Scoring", "Benchmarks & Evaluation", is
+    written with single words, and read as a trailer its capitalised words became two authors. Why "&" and not
+    "and": the word joins a note's topics too often ("Segmentation and Registration Methods")."""
+    parts = text.split(" & ")
+    return len(parts) == 2 and all(len(part.split()) >= 2 for part in parts)
 
 
 #: the words of a column header that holds papers themselves, in the languages lists are written in (Chinese
