@@ -745,3 +745,18 @@ def test_a_not_available_word_is_no_link_destination(url, placeholder):
     relative address (inline._placeholder_word): "|[Dataset](NA)|[Paper](nature…)|" in a collections table."""
     from medkg import inline
     assert inline._placeholder_destination(url) is placeholder
+
+
+def test_a_numbered_run_of_bare_links_glued_to_their_numbers_is_a_list():
+    """a645cs: "#### 损失函数、激活函数、评估指标" / "1.https://blog…" / "2.https://arxiv…": each numbered line is an
+    entry of its own link, the heading their topic (no record titled by it); a paper title over its numbered paper
+    and code lines stays one record."""
+    path = Path(__file__).parent / "data" / "dialects" / "meeting-notes-glued-number-url-runs.md"
+    records = [entry_record(e) for e in extract_file(path).entries]
+    assert not any(r["title"] in ("损失函数、激活函数、评估指标", "网络结构") for r in records)
+    under = [r for r in records if r["topic"] and r["topic"][-1] == "损失函数、激活函数、评估指标"]
+    assert [(r["kind"], len(r["links"])) for r in under] == [("website", 1), ("paper", 1), ("website", 1), ("paper", 1)]
+    assert [r["identifiers"]["arxiv"] for r in under if r["kind"] == "paper"] == ["2106.01877", "2109.05521"]
+    assert len([r for r in records if r["topic"] and r["topic"][-1] == "网络结构"]) == 3
+    unet = next(r for r in records if r["title"] == "Uncertainty-Aware Mean Teacher for Pancreas Segmentation")
+    assert [link["role"] for link in unet["links"]] == ["paper", "code"]

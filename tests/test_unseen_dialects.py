@@ -66,6 +66,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Phylogeny-aware pretraining of viral proteomes", {"doi": "10.1007/s00239-023-10122-4"}, None),
         ("Rigid docking benchmarks for peptide binders", {"arxiv": "2405.06611"}, None),
     ],
+    # a645cs: meeting-notes-glued-number-url-runs.md: a research group's meeting notes whose reading sections number
+    # their bare links with no space after the number ("#### 损失函数、激活函数、评估指标" / "1.https://blog…" /
+    # "2.https://arxiv…"), which CommonMark reads as prose, not a list; the rule: under a link-less heading that reads
+    # like no paper's title (a topic), paragraphs that are only such lines (two or more) are a numbered list, each
+    # line an item of its own link (blocks.glued_number_url_list, parse), not one record titled by the heading; a
+    # paper title over its numbered paper and code lines ("### Uncertainty-Aware …" / "1.https://arxiv…" /
+    # "2.https://github…") stays that work's record, and a lone numbered line too
+    "meeting-notes-glued-number-url-runs.md": [
+        ("Boundary-Guided Attention for Polyp Segmentation in Colonoscopy", {"arxiv": "2203.04417"}, None),
+        ("Weakly Supervised Liver Tumor Detection with Image-Level Labels", {}, None),
+        ("Uncertainty-Aware Mean Teacher for Pancreas Segmentation", {"arxiv": "2203.11870"},
+         "github.com/example-lab/ua-pancreas"),
+        ("Cross-Modality Distillation for Prostate MRI", {"doi": "10.1016/j.media.2022.102401"}, None),
+        ("Graph Reasoning for Rib Fracture Detection", {"arxiv": "2204.02291"}, "github.com/example-lab/graph-rib"),
+    ],
     # a637ck: sentence-case-bare-titles-beside-url-subbullet-papers.md: a short reading log under a page title that
     # says papers ("# OUTBREAK FORECASTING PAPER", the page's only H1, no heading of its own over the items), whose
     # first works carry their link in a sub-bullet bare URL and whose later ones, in sentence case, have none yet;
@@ -18355,6 +18370,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a645cs: the papers a numbered run of bare links gives under a topic heading, named by their address alone
+    "meeting-notes-glued-number-url-runs.md": [("", {"arxiv": "2106.01877"}), ("", {"arxiv": "2109.05521"})],
     # a638cl: colon-headings-over-lone-named-paper-links.md: "## Benchmarks:" / "[Paper](arxiv…)" (a role label: the
     # heading's record, as before)
     "colon-headings-over-lone-named-paper-links.md": [("Benchmarks", {"arxiv": "2312.01234"})],

@@ -4951,6 +4951,47 @@ _VENUE_VERB_FIELD = re.compile(r"(?i)(?:published|presented|accepted|appeared)[ 
 _TERMS_FIELD = re.compile(r"(?i)^\s*(?:licen[cs]e|copyright|许可证?|授权)\s*$")
 
 
+#: a number glued to the bare URL after it, no space between ("1.https://blog…"): CommonMark reads no list marker
+#: there, so the lines are one paragraph
+_GLUED_URL_NUMBER = re.compile(r"\d{1,3}[.)](?=https?://)")
+#: the fewest such lines that make a numbered list of links (one "1.https://…" alone may be a record's link line)
+GLUED_NUMBER_URL_LINES_MIN = 2
+
+
+def glued_number_url_lines(p: _Node) -> list[tuple[_Node, _Inline]] | None:
+    """``1.https://blog.csdn.net/…`` / ``2.http://yann.lecun.com/exdb/publis/pdf/chopra-05.pdf``: a paragraph
+    every line of which is a number glued to one bare URL and nothing else — a numbered list written without the
+    space after its numbers, each line an item of one link. Its lines as paragraphs of their own, else None. Why:
+    read as prose under a heading, the lines were one record titled by the heading (a topic, "损失函数、激活函数、
+    评估指标"), a paper for its one PDF among blog posts."""
+    if p.kind != "Paragraph":
+        return None
+    lines = [(line, _inline(line.children)) for line in _paragraph_lines(p)]
+    for _, inl in lines:
+        plain = inl.plain.strip()
+        m = _GLUED_URL_NUMBER.match(plain)
+        if m is None or len(inl.links) != 1 or not inl.links[0].bare \
+                or plain[m.end():].strip() not in (inl.links[0].url, inl.links[0].text):
+            return None
+    return lines or None
+
+
+def glued_number_url_list(heading: str, paragraphs: Sequence[_Node]) -> list[tuple[_Node, _Inline]] | None:
+    """The lines of ``paragraphs`` under a link-less ``heading`` when they are all ``glued_number_url_lines``, at
+    least ``GLUED_NUMBER_URL_LINES_MIN`` of them, and the heading reads like no paper's title (a topic: "损失函数、
+    激活函数、评估指标"), else None. A title over numbered links ("### U-Net: …" / "1.https://arxiv…" /
+    "2.https://github…") is one work's record, the lines its paper and its code."""
+    lines: list[tuple[_Node, _Inline]] = []
+    for p in paragraphs:
+        got = glued_number_url_lines(p)
+        if got is None:
+            return None
+        lines.extend(got)
+    if len(lines) < GLUED_NUMBER_URL_LINES_MIN or classify.reads_like_paper_title(heading):
+        return None
+    return lines
+
+
 #: a record number glued to the bold title after it, no space between ("1.**Title**"): CommonMark reads no list
 #: marker there, so the line is a paragraph of its own
 _GLUED_BOLD_RECORD_NUMBER = re.compile(r"\d{1,3}[.)](?=\*\*|__)")

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from medkg.blocks import (
     quoted_bare_address,
     glued_number_bold_title,
+    glued_number_url_list,
     bare_dated_title,
     bare_title_line,
     split_closing_year,
@@ -4000,6 +4001,14 @@ class _Parser:
                 self.emit_item(intro, link_title=True, quoted_title=cited.title)
                 if len(self.out) == n + 1:
                     self.out[-1] = replace(self.out[-1], authors=cited.authors, year=cited.year, venue=cited.venue)
+                read = True
+            elif not _has_links(heading_inline) \
+                    and (glued := glued_number_url_list(heading_inline.plain, [p for p, _ in intro])) is not None:
+                # "#### 损失函数、激活函数、评估指标" / "1.https://blog…" / "2.https://blog…" / "4.http://…/chopra-05.pdf":
+                # a numbered list written without the space after its numbers; each line is an item of its own
+                # link, the heading their topic, not one record titled by the heading
+                for line in glued:
+                    self.emit_item([line])
                 read = True
             elif intro[0][0].kind == "Paragraph" and _tag_opened_record(intro[0][1]):
                 # "### Sequence embeddings" / "[transformer]" / "**Title**" / "[Authors. Venue.](…)": the section's
