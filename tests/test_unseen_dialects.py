@@ -81,6 +81,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cross-Modality Distillation for Prostate MRI", {"doi": "10.1016/j.media.2022.102401"}, None),
         ("Graph Reasoning for Rib Fracture Detection", {"arxiv": "2204.02291"}, "github.com/example-lab/graph-rib"),
     ],
+    # a647cu: worded-paper-records-beside-report-trend-bullets.md: a generated weekly analysis report that heads each
+    # work it analyses "### Paper N: **Title**" (no link, no byline) over labelled analysis bullets, then sums up in
+    # sections of its own: "- **Learning Without Labels:** Several papers train on …" trends, a full-sentence gap, a
+    # noted heading "### Outlook and Expected Timeline" over one prose bullet; the rule (extract.
+    # _without_prose_beside_worded_records): a document that names two or more works by worded record numbers names
+    # its works so, and its other link-less, uncited lines and noted headings are its prose, unless a heading below
+    # the records' common parent says papers ("### Recommended Key Papers" keeps its two quoted titles; the page's
+    # H1 "… on Research Papers" is over everything and says nothing of one section)
+    "worded-paper-records-beside-report-trend-bullets.md": [
+        ("EchoFlow: Self-Supervised Motion Fields for Left Ventricle Tracking in Echocardiography", {}, None),
+        ("Lead-Agnostic ECG Transformers for Arrhythmia Detection", {}, None),
+        ("CoroSeg: Vessel Segmentation in Coronary CT Angiography with Topology Priors", {}, None),
+        ("Cardiac Motion Estimation with Deep Registration Networks", {}, None),
+        ("Self-Supervised Learning for Electrocardiograms", {}, None),
+    ],
     # a637ck: sentence-case-bare-titles-beside-url-subbullet-papers.md: a short reading log under a page title that
     # says papers ("# OUTBREAK FORECASTING PAPER", the page's only H1, no heading of its own over the items), whose
     # first works carry their link in a sub-bullet bare URL and whose later ones, in sentence case, have none yet;

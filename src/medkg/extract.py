@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -3115,6 +3116,46 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
             if e.kind == "paper" and not e.links and (NOTED_TITLE_FIELD, "") in e.fields and e.year is None \
                     and not e.venue and not e.identifiers.any() and not _at_reference_home(e, homes):
                 out[i] = replace(e, kind="other")
+    return _without_prose_beside_worded_records(out, set(plain) | set(short))
+
+
+#: a document titling this many link-less works by headings with worded record numbers names its works so
+_WORDED_RECORDS_MIN = 2
+
+
+def _worded_record(e: Entry) -> bool:
+    """``### Paper 1: **Title**`` over its notes: a link-less heading record whose heading numbers the work by the
+    word for a record ("Paper 1:", "Article 3."), ``blocks.strip_word_record_number``."""
+    if e.kind != "paper" or e.links or (NOTED_TITLE_FIELD, "") not in e.fields:
+        return False
+    heading = headings.plain_heading(e.text.split("\n", 1)[0])
+    return blocks.strip_word_record_number(heading) != heading
+
+
+def _without_prose_beside_worded_records(entries: list[Entry], promoted: set[int]) -> list[Entry]:
+    """"### Paper 1: **OSMLoc: …**" / "- **Problem Statement:** …" ×8, then "## 2. Overall Trend Analysis" / "- **Integration
+    of Different Modalities:** Many papers focus on …" and "### Assessment of Impact and Timeline" / "- Anticipate
+    significant developments …": a generated digest that numbers every work it analyses by a worded record number
+    (``_worded_record``, two or more) names its works so; the link-less lines this pass read as bare titles
+    (``promoted``) and the link-less noted headings elsewhere, none dated, placed, credited nor identified, are the
+    report's own trends, predictions and advice, no references. Not under the records' own headings, nor under a
+    heading below the records' common parent that says papers ("### Recommended Key Papers": the page's title,
+    "# … Research Papers", is over everything and says nothing of one section)."""
+    worded = {i for i, e in enumerate(entries) if _worded_record(e)}
+    if len(worded) < _WORDED_RECORDS_MIN:
+        return entries
+    homes = {_topic_key(entries[i]) for i in worded}
+    common = len(os.path.commonprefix([list(h) for h in homes]))
+    out = list(entries)
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or e.links or e.identifiers.any() or e.year is not None or e.venue or e.authors \
+                or not (i in promoted or (NOTED_TITLE_FIELD, "") in e.fields and i not in worded):
+            continue
+        key = _topic_key(e)
+        if any(key[:len(home)] == home for home in homes) \
+                or any(classify.section_hint([h.text]) == "paper" for h in e.topic[common:]):
+            continue
+        out[i] = replace(e, kind="other")
     return out
 
 
