@@ -86,7 +86,7 @@ def _lazy_linked_pieces(node: _Node, data: bytes) -> list[_Node] | None:
         line = raw[at + 1:line_end if line_end >= 0 else len(raw)]
         # (not "[[Page](…)]": a bracketed label is a link of the work above, no work; nor a line after a hard line
         # break, "Title.  " / "[PMID: …](…)": one reference written over several lines)
-        if b"](" in line and not line.startswith(b"[[") and not raw[:at].endswith((b"  ", b"\\", b"  \r")):
+        if b"](" in line and not line.startswith(b"[[") and not raw.endswith((b"  ", b"\\", b"  \r"), 0, at):
             cuts.append(node.start + at + 1)
         at = raw.find(b"\n[", at + 1)
     if not cuts:
