@@ -15,7 +15,8 @@ from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids
-from medkg.citation import MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year, personal_name
+from medkg.citation import (MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year, names_venue,
+                             personal_name)
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -315,8 +316,6 @@ _SPACED_SHORT_YEAR = re.compile(r"(?<=\s)\d{2}$")
 def _venue_acronym_or_name(name: str) -> bool:
     """``MICCAI``, ``CVPR``, ``Medical Image Analysis``: one upper-case acronym (two to eight letters) or a name the
     venue vocabulary knows."""
-    from medkg.citation import names_venue  # (citation is classify's neighbour: no import cycle at load)
-
     name = name.strip()
     return (name.isalpha() and name.isupper() and 2 <= len(name) <= 8) or names_venue(name)
 
