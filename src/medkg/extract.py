@@ -1399,18 +1399,18 @@ def _article_pages_among_papers(entries: list[Entry]) -> list[Entry]:
              and (_numbered_address(e.links[0].url) or _publication_page_spelling(e.links[0].url, e.title))
              and _reads_like_paper_title(e.title) and not citation.access_dated(e.text)]
     coded = {i for i, e in enumerate(entries) if _work_beside_its_code(e)}
-    titled = {i for i, e in enumerate(entries) if i not in pages and _title_linked_to_unknown_page(e)}
+    taken = set(pages)  # (membership in a set: the list made every test quadratic in a list of many pages)
+    titled = {i for i, e in enumerate(entries) if i not in taken and _title_linked_to_unknown_page(e)}
     # (a paper's long title linked to its repository in a short "## References" list: its heading and two papers
     # beside it vouch for it, as for a title linked to an unknown page under "## Papers")
     titled |= {i for i, e in enumerate(entries) if _long_title_linked_to_its_repository_under_references(e)}
-    # (a title over its dated venue line: counted as a page is, by the papers beside it)
-    pages += [i for i, e in enumerate(entries) if i not in pages and i not in titled and _title_over_dated_venue(e)]
-    # (a title linked to a page in a list with no heading at all: counted as a page is, by the papers beside it)
-    pages += [i for i, e in enumerate(entries)
-              if i not in pages and i not in titled and _headless_title_linked_to_unknown_page(e)]
-    # (a reference record over its byline and dated venue, its address an author's copy: counted as a page is)
-    pages += [i for i, e in enumerate(entries)
-              if i not in pages and i not in titled and _record_over_dated_byline(e)]
+    # (a title over its dated venue line: counted as a page is, by the papers beside it; a title linked to a page in
+    # a list with no heading at all; a reference record over its byline and dated venue, its address an author's
+    # copy: each counted as a page is, by the papers beside it)
+    for counted_as_page in (_title_over_dated_venue, _headless_title_linked_to_unknown_page, _record_over_dated_byline):
+        more = [i for i, e in enumerate(entries) if i not in taken and i not in titled and counted_as_page(e)]
+        pages += more
+        taken.update(more)
     # (a paper's whole title made a link to its repository: counted as a page is, by its linked siblings)
     pages += [i for i, e in enumerate(entries) if _title_linked_to_its_repository(e)]
     # (a page a blog dates by its address, "notes.example.net/2023/11/why-do-large-models-…/", is a post whatever
