@@ -120,7 +120,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # a638cl: dataset-table-bare-arxiv-id-paper-cells.md: a data set crosswalk table "| Dataset | Paper | Code | Data |"
     # whose Paper cells link each data set's paper under its bare arXiv id ("[2103.04417](arxiv…)", bold or with a
     # version); the rule: a link text that is a bare arXiv id (a valid month, arXiv's digit count) names where the paper
-    # is, as a DOI there does, so the row's name column titles the work (tables._names_source); "[2024.12](…)" (no
+    # is, as a DOI there does, so the row's name column titles the work (tables.names_source); "[2024.12](…)" (no
     # arXiv id), a titled link ("[Wrist3D: …](arxiv…)") and "arXiv 2402.06618" read as before
     "dataset-table-bare-arxiv-id-paper-cells.md": [
         ("SpineNum '21", {"arxiv": "2103.04417"}, "github.com/example-lab/spinenum"),
