@@ -282,7 +282,27 @@ def test_a_two_digit_number_after_a_space_is_a_year_only_after_a_venue(label, ex
     ("https://lab.example.edu/publications/2021/05/ct-segmentation-with-priors.pdf", False),  # a lab's PDF
     ("https://arxiv.org/abs/2305.13338", False),
     ("https://example.org/2023/13/not-a-real-month-here/", False),
+    # a650cx: a static site's post named by its full date then its slug (Jekyll's ":year-:month-:day-:title"): the day
+    # dates it, however short the slug; no day, no month, or a PDF is none
+    ("https://xuanwang.example.io/2020-03-20-cord19-ner/", True),
+    ("https://lab.example.io/blog/2021-07-08-release.html", True),
+    ("https://lab.example.io/2021-07-release-notes/", False),
+    ("https://lab.example.io/2021-13-08-release/", False),
+    ("https://lab.example.edu/papers/2021-07-08-ct-priors.pdf", False),
+    ("https://lab.example.io/2021-07-08", False),
 ])
 def test_dated_post_page(url, post):
     """a643cq: a blog's dated permalink on a host no table knows is a post."""
     assert classify.dated_post_page(url) is post
+
+
+@pytest.mark.parametrize("label, url, role", [
+    # a650cx: "[Github Link](…github.io/2020-03-20-cord19-ner/): Overview of the methodology": a code label on a
+    # blog's dated post is no repository; the same label on a repository (even a dated name) or a site stays code
+    ("Github Link", "https://xuanwang.example.io/2020-03-20-cord19-ner/", "other"),
+    ("Code", "https://lab.example.io/2015/05/21/the-unreasonable-effectiveness-of-rnns/", "other"),
+    ("Github Link", "https://github.com/example-lab/2022-01-12-clinsum", "code"),
+    ("Code", "https://github.com/example-lab/pathsts", "code"),
+])
+def test_code_label_on_a_dated_post_is_no_code(label, url, role):
+    assert classify.link_role(label, url) == role

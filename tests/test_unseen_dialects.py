@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
+    # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
+    # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of
+    # the methodology and Results"); the rule: a link labelled as code that reaches a blog's dated post (a
+    # "/YYYY/MM/DD/slug" permalink, or now a static site's "/YYYY-MM-DD-slug" post) is no repository of the work's
+    # code (classify.link_role, classify.dated_post_page); a repository whose name starts with a date stays code
+    "outline-github-link-to-dated-pages-post.md": [
+        ("GraphSentEmb", {"arxiv": "2104.05512"}, "github.com/example-lab/graphsentemb"),
+        ("TriageNER", {"arxiv": "2203.11874"}, None),
+        ("RadSim", {"arxiv": "2107.03390"}, None),
+        ("PathSTS", {"arxiv": "2010.09981"}, "github.com/example-lab/pathsts"),
+        ("ClinSum", {"arxiv": "2201.04455"}, "github.com/example-lab/2022-01-12-clinsum"),
+        ("MedNLI-X", {"arxiv": "2009.01234"}, None),
+        ("EHRGraph", {"arxiv": "2111.06789"}, "github.com/example-lab/ehrgraph"),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the

@@ -1777,7 +1777,10 @@ def link_role(label: str, url: str) -> str:
             return "paper"
         if by_url == "dataset" and not _is_strong_code_label(label):
             return "dataset"
-        if by_url != "code" and _matches(hp, _BLOG_HOSTS_RE):
+        if by_url != "code" and (_matches(hp, _BLOG_HOSTS_RE) or dated_post_page(url)):
+            # "[Github Link](https://someone.github.io/2020-03-20-cord19-ner/): Overview of the methodology and
+            # Results": a blog's dated post (on a GitHub Pages site the list calls "GitHub") tells about the work;
+            # it is no repository of its code
             return "other"
         if by_url == "other" and _matches(hp, _COMPETITION_HOSTS_RE) and not hp.startswith(_HOSTED_ALGORITHMS):
             # "[[code]](https://idrid.grand-challenge.org/Challenge_Proceedings/)": a challenge's pages (its
@@ -3566,7 +3569,12 @@ def on_unknown_host(url: str) -> bool:
 #: closed by a literal "/" or "-": no backtracking run
 _DATED_POST_PATH = re.compile(r"[^/]{1,253}(?:/[a-z0-9_.~-]{1,40}){0,2}/(?:19|20)\d\d/(?:0[1-9]|1[0-2])"
                               r"(?:/(?:0[1-9]|[12]\d|3[01]))?/[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){2,30}"
-                              r"(?:/|\.html?)?")
+                              r"(?:/|\.html?)?"
+                              # a static site's post named by its full date, then its slug, in one folder
+                              # ("someone.github.io/2020-03-20-cord19-ner/", Jekyll's ":year-:month-:day-:title"):
+                              # the day in the name dates it, however short the slug
+                              r"|[^/]{1,253}(?:/[a-z0-9_.~-]{1,40}){0,2}/(?:19|20)\d\d-(?:0[1-9]|1[0-2])"
+                              r"-(?:0[1-9]|[12]\d|3[01])-[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){0,30}(?:/|\.html?)?")
 
 
 def dated_post_page(url: str) -> bool:
