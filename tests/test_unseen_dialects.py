@@ -48,6 +48,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("MedNLI-X", {"arxiv": "2009.01234"}, None),
         ("EHRGraph", {"arxiv": "2111.06789"}, "github.com/example-lab/ehrgraph"),
     ],
+    # a651cy: bracketed-unlinked-title-comma-venue.md: a survey's applications page whose items are "- [Title](url),
+    # Venue Year." under small sub-topics of one to three works, a few written "- [Title], EMNLP 2023." (the link's
+    # brackets typed, its address not), near misses "[TBD], ICASSP 2024." and a bracketed note with no venue; the
+    # rule: a link-less title wrapped whole in one pair of brackets and closed by the ", Venue Year" slot (a final
+    # period allowed) is a paper titled by the bracket's words when the document's linked papers mostly write that
+    # slot (extract._comma_venue_titles_among_linked_papers counts the document, not the tiny section)
+    "bracketed-unlinked-title-comma-venue.md": [
+        ("Entropy-Guided Adaptation of Cardiac MRI Segmenters Across Scanners", {"arxiv": "2403.11872"}, None),
+        ("Shape Priors for Online Adaptation of Fundus Segmentation", {"doi": "10.1007/978-3-031-43898-1_52"}, None),
+        ("Batch Statistics Recalibration for Streaming Ultrasound Segmentation", {}, None),
+        ("Label Shift Correction for Dermoscopy Classifiers at Deployment", {"arxiv": "2402.05513"}, None),
+        ("Prototype Memory for Continual Test-Time Adaptation in Histopathology", {}, None),
+        ("Self-Supervised Test-Time Learning for Clinical Reading Comprehension",
+         {"doi": "10.18653/v1/2022.naacl-main.212"}, None),
+        ("Distribution Shift in Clinical Question Answering: An Empirical Study of Test-Time Adaptation", {}, None),
+        ("Test-Time Adaptation of Dysarthric Speech Recognizers", {"arxiv": "2310.08841"}, None),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the

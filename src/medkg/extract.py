@@ -2505,7 +2505,7 @@ def _lone_unlinked_title_among_linked_papers(entries: list[Entry]) -> list[Entry
 #: a title's closing comma slot of venue and year: ", ICLR 2024", ", NeurIPS Workshop 2023", ", OpenReview 2024"
 #: (one to four words, each starting with a letter; single spaces between them: no run is read two ways)
 _COMMA_VENUE_YEAR_TAIL = re.compile(r",\s*(?P<venue>[A-Za-z][\w&.'-]*(?: [A-Za-z][\w&.'-]*){0,3})\s+"
-                                    r"(?P<year>(?:19|20)\d{2})\s*$")
+                                    r"(?P<year>(?:19|20)\d{2})\.?\s*$")
 #: how many linked papers of a section must write their venue and year in that comma slot before its link-less
 #: titles closed the same way read as papers too
 _COMMA_SLOT_SIBLINGS = 3
@@ -2519,6 +2519,15 @@ def _comma_slot_writer(entry: Entry) -> bool:
     return entry.description.lstrip().startswith(f", {entry.venue} {entry.year}")
 
 
+def _bracket_only_title(text: str) -> str | None:
+    """``[Robust Question Answering against Distribution Shifts]`` → the words inside: a title wrapped whole in one
+    pair of square brackets that hold no other bracket (a link's text whose address was never written); else None."""
+    if len(text) < 3 or text[0] != "[" or text[-1] != "]":
+        return None
+    inner = text[1:-1].strip()
+    return inner if inner and "[" not in inner and "]" not in inner else None
+
+
 def _comma_venue_titles_among_linked_papers(entries: list[Entry]) -> list[Entry]:
     """``- Title, ICLR 2023, [[Paper](arxiv…)]`` ×3 / ``- A Flexible Generative Model for …, ICLR 2024``: a survey's
     section whose linked papers each give the title, a comma, the venue and year, then the links, and that writes
@@ -2527,26 +2536,36 @@ def _comma_venue_titles_among_linked_papers(entries: list[Entry]) -> list[Entry]
     ``_plain_reference_lists`` never saw it (its heading, "Single Table Synthesis", does not say papers). Only in
     a section where at least ``_COMMA_SLOT_SIBLINGS`` linked papers write that slot, and they are most of its linked
     entries; the link-less line must close on the same slot and read like a paper's title once it is taken off
-    ("Deep Learning Tutorial ICML, Atlanta 2013" names an event: its slot is a place, and no sibling writes so)."""
+    ("Deep Learning Tutorial ICML, Atlanta 2013" names an event: its slot is a place, and no sibling writes so).
+    A link-less title still wrapped whole in its link's brackets (``- [Title], EMNLP 2023.``) is counted against
+    the writers of the whole document, not of its section: the brackets copy its siblings' ``[Title](url), Venue
+    Year`` and a section of one or two works has too few writers of its own."""
     writers: dict[tuple, list[int]] = {}
+    in_document = [0, 0]
     for e in entries:
         if e.links:
-            counts = writers.setdefault(_topic_key(e), [0, 0])
-            counts[0] += 1
-            counts[1] += _comma_slot_writer(e)
+            slot = _comma_slot_writer(e)
+            for counts in (writers.setdefault(_topic_key(e), [0, 0]), in_document):
+                counts[0] += 1
+                counts[1] += slot
     out = list(entries)
     for i, e in enumerate(entries):
         # (a bare title an earlier pass already took for a paper keeps the slot glued on: it is cut off the same way)
         if e.kind not in ("other", "paper") or e.kind == "paper" and (e.venue or e.year is not None) \
                 or e.links or e.description.strip() or e.fields or e.identifiers.any():
             continue
-        n_linked, n_slot = writers.get(_topic_key(e), (0, 0))
-        if n_slot < _COMMA_SLOT_SIBLINGS or 2 * n_slot <= n_linked:
-            continue
         tail = _COMMA_VENUE_YEAR_TAIL.search(e.title)
         if tail is None:
             continue
         title = e.title[:tail.start()].strip()
+        # ``- [Robust Question Answering …: An Empirical Study], EMNLP 2023.`` among ``- [Title](url), Venue Year.``:
+        # the link's brackets written, its address not (yet): the bracket holds the title, and the slot the
+        # document's linked papers write (a section of one or two works has too few writers of its own to count)
+        bracketed = _bracket_only_title(title)
+        n_linked, n_slot = in_document if bracketed else writers.get(_topic_key(e), (0, 0))
+        if n_slot < _COMMA_SLOT_SIBLINGS or 2 * n_slot <= n_linked:
+            continue
+        title = bracketed or title
         if len(title.split()) >= 4 and classify.reads_like_paper_title(title):
             out[i] = replace(e, kind="paper", title=title, venue=tail.group("venue"), year=int(tail.group("year")))
     return out
