@@ -81,6 +81,25 @@ def test_scholarly_record_links(url, role):
     assert classify.url_role(url) == role
 
 
+@pytest.mark.parametrize("url, role", [
+    # a648cv: DOIs minted by data repositories name data sets (Science Data Bank, new and old prefix; IEEE
+    # DataPort; the Johns Hopkins data archive; OSF projects; Kaggle data sets; PANGAEA)
+    ("https://doi.org/10.57760/sciencedb.3092948", "dataset"),
+    ("https://doi.org/10.11922/sciencedb.00412", "dataset"),
+    ("https://dx.doi.org/10.21227/fe9x-qg64", "dataset"),
+    ("https://doi.org/10.7281/T1/2PGJQU", "dataset"),
+    ("https://doi.org/10.17605/OSF.IO/X7K2P", "dataset"),
+    ("https://doi.org/10.34740/kaggle/dsv/7712345", "dataset"),
+    ("https://doi.org/10.1594/PANGAEA.912345", "dataset"),
+    # near misses: a data descriptor article, and a DOI of the Johns Hopkins prefix outside its data archive, stay
+    # papers
+    ("https://doi.org/10.1038/s41597-024-03118-5", "paper"),
+    ("https://doi.org/10.7281/jhu.ccp.2019.0012", "paper"),
+])
+def test_data_repository_dois(url, role):
+    assert classify.url_role(url) == role
+
+
 @pytest.mark.parametrize("line, title", [
     ("Papers must be objective comparisons of 3 or more tools/methods.", False),
     ("Use a caller that can call all events you care about.", False),

@@ -65,6 +65,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Distribution Shift in Clinical Question Answering: An Empirical Study of Test-Time Adaptation", {}, None),
         ("Test-Time Adaptation of Dysarthric Speech Recognizers", {"arxiv": "2310.08841"}, None),
     ],
+    # a648cv: readme-steps-data-repository-doi.md: a project README (a synthetic-data generator's) whose "Quick Start"
+    # numbers its steps, one of them "Download Dataset" with sub-bullets giving the deposit's DOI ("Science Data
+    # Bank: https://doi.org/10.57760/sciencedb.…", "IEEE DataPort: https://doi.org/10.21227/…") and a GitHub
+    # mirror, then lists the lab's other papers as "* Title [<font size=5>**[Paper]**</font>](…) [… **[Code]** …](…)";
+    # the rule: a DOI minted by a data repository names a data set, not an article (classify._DATASET_DOI_PREFIXES
+    # now holds Science Data Bank's two prefixes, IEEE DataPort, the Johns Hopkins data archive, OSF projects,
+    # Kaggle data sets and PANGAEA), so a step that gives one is no paper. Near misses: a Scientific Data descriptor
+    # (10.1038/s41597-…) stays a paper, and so does a paper line with a "[Data]" deposit beside its arXiv link
+    "readme-steps-data-repository-doi.md": [
+        ("Liver Lesion Inpainting with Latent Diffusion Priors", {"arxiv": "2405.11872"},
+         "github.com/example-lab/LesionInpaint"),
+        ("Projection-Domain Diffusion for Sparse-View Abdominal CT", {"doi": "10.1109/tmi.2024.3390112"},
+         "github.com/example-lab/ProjDiff"),
+        ("A Multi-Phase Contrast CT Collection for Synthetic Lesion Benchmarking", {"doi": "10.1038/s41597-024-03118-5"},
+         None),
+        ("Kidney CT Synthesis with Organ Shape Priors", {"arxiv": "2310.04412"}, None),
+        ("Noise-Conditioned Score Models for Low-Count PET", {"doi": "10.1016/j.media.2025.103512"},
+         "github.com/example-lab/NCSM-PET"),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the

@@ -484,10 +484,13 @@ _DATASET_HOSTS = (
     "pan.baidu.com", "kesci.com/home/dataset", "aistudio.baidu.com/datasetdetail",
 )
 #: DOI prefixes of data repositories (Zenodo, figshare, figshare+, EBRAINS, Dryad, TCIA, PhysioNet,
-#: Mendeley Data, Harvard Dataverse, OpenNeuro, GBIF): the DOI names a dataset, not a paper
+#: Mendeley Data, Harvard Dataverse, OpenNeuro, GBIF; Science Data Bank, "10.57760/sciencedb.3092948" and its
+#: older "10.11922/sciencedb.…"; IEEE DataPort; the Johns Hopkins data archive, "10.7281/T1/…"; OSF's projects;
+#: Kaggle's data sets; PANGAEA): the DOI names a dataset, not a paper
 _DATASET_DOI_PREFIXES = ("10.5281/zenodo.", "10.6084/m9.figshare.", "10.25452/figshare.", "10.25493/",
                          "10.5061/dryad.", "10.7937/", "10.13026/", "10.17632/", "10.7910/dvn/",
-                         "10.18112/openneuro.", "10.15468/")
+                         "10.18112/openneuro.", "10.15468/", "10.57760/sciencedb.", "10.11922/sciencedb.",
+                         "10.21227/", "10.7281/t1/", "10.17605/osf.io/", "10.34740/kaggle/ds", "10.1594/pangaea.")
 def names_only_data(identifiers) -> bool:
     """Whether an entry's identifiers are one DOI minted by a data repository (``_DATASET_DOI_PREFIXES``: Mendeley
     Data, Zenodo, figshare, Dryad …) and nothing else: such a DOI names a deposited data set, not an article (an
