@@ -325,3 +325,20 @@ def test_dated_post_page(url, post):
 ])
 def test_code_label_on_a_dated_post_is_no_code(label, url, role):
     assert classify.link_role(label, url) == role
+
+
+@pytest.mark.parametrize("url, role", [
+    # a648cv's leftover: an OSF preprint, by its DOI (OSF Preprints 10.31219, PsyArXiv 10.31234, EdArXiv 10.35542) or
+    # its page, is an article; "osf.io" inside it made it a data deposit. An OSF project and its registered DOI
+    # (10.17605/OSF.IO/…) stay data
+    ("https://doi.org/10.31219/osf.io/3vbs7", "paper"),
+    ("https://dx.doi.org/10.31234/osf.io/ab12c", "paper"),
+    ("https://doi.org/10.35542/osf.io/x7f2k", "paper"),
+    ("https://osf.io/preprints/psyarxiv/3vbs7", "paper"),
+    ("https://psyarxiv.com/3vbs7", "paper"),
+    ("https://osf.io/3vbs7/", "dataset"),
+    ("https://doi.org/10.17605/OSF.IO/3VBS7", "dataset"),
+])
+def test_osf_preprint_is_a_paper(url, role):
+    assert classify.url_role(url) == role
+    assert classify.link_role("", url) == role

@@ -1136,6 +1136,14 @@ _ARTICLE_PART_PAGE = re.compile(
 _PMC_SERVICE_PAGE = re.compile(r"(?:www\.)?ncbi\.nlm\.nih\.gov/pmc/(?:pmctopmid|tools|about|journals)(?:/|$)")
 
 
+#: a preprint on OSF's servers, by its page ("osf.io/preprints/psyarxiv/3vbs7", the older "psyarxiv.com/3vbs7")
+#: or its DOI ("doi.org/10.31219/osf.io/3vbs7": OSF Preprints 10.31219, PsyArXiv 10.31234, SocArXiv 10.31235, the
+#: other 10.312xx servers, EdArXiv 10.35542): an article, although "osf.io" in it names OSF, which ``_DATASET_HOSTS``
+#: holds for its project deposits ("osf.io/3vbs7/" alone stays one)
+_OSF_PREPRINT = re.compile(r"(?:osf\.io/preprints/|(?:psy|soc|meta|edu?|law|mind|sport|earth)arxiv\.com/"
+                           r"|(?:dx\.)?doi\.org/10\.(?:312\d\d|35542)/osf\.io/)")
+
+
 @lru_cache(maxsize=262144)
 def url_role(url: str) -> str:
     """Role from the URL alone: repositories are code, scholarly hosts and PDFs are papers…"""
@@ -1159,6 +1167,8 @@ def url_role(url: str) -> str:
         return "code"
     if hp.endswith(_IMAGE_EXT):
         return "other"
+    if _OSF_PREPRINT.match(hp):
+        return "paper"  # "doi.org/10.31219/osf.io/3vbs7": a preprint on OSF, not a deposit on "osf.io"
     if _matches(hp, _DATASET_HOSTS_RE):
         return "dataset"
     if (hp.startswith("ftp.") or url.strip().lower().startswith("ftp://")) and not hp.endswith(".pdf"):
