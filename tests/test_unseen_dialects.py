@@ -84,6 +84,53 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Noise-Conditioned Score Models for Low-Count PET", {"doi": "10.1016/j.media.2025.103512"},
          "github.com/example-lab/NCSM-PET"),
     ],
+    # a649cw: link-text-dash-venue-glued-year.md: a cardiac segmentation list whose link texts close on a spaced dash
+    # and the venue with its year glued on as one token ("[Title - CVPR2023](…)", "- MedIA2023", "- Frontiers in
+    # Cardiovascular Medicine2021"); the rule: a year glued to the last letter of the venue's word closes the title
+    # as a spaced one does (extract._STOP_VENUE_YEAR, read by _stop_venue_year); "Part 2020" and "Lessons from 2020"
+    # name no venue and stay in their titles
+    "link-text-dash-venue-glued-year.md": [
+        ("Multi-view cardiac image computing with anatomical priors: A survey", {}, None),
+        ("Deep Learning for Left Ventricle Quantification: A Review", {"doi": "10.3389/fcvm.2021.00451"}, None),
+        ("ProtoPrompt: Multi-modal Prompt Tuning for Echocardiography", {}, None),
+        ("Atrial scar segmentation from LGE MRI with spatial priors", {"arxiv": "2007.04521"}, None),
+        ("Topology-preserving losses for myocardium segmentation", {"arxiv": "2203.11872"}, None),
+        ("Shape-constrained transformers for whole heart segmentation", {"arxiv": "2301.06654"},
+         "github.com/example-lab/shape-heart"),
+        ("Learning Cardiac Motion - Part 2020", {"arxiv": "2004.09981"}, None),
+        ("COVID-19 Cardiac Imaging Lessons from 2020", {"arxiv": "2012.04417"}, None),
+        ("Anatomically Regularised Networks for Cine MRI Enhancement", {}, None),
+    ],
+    # a649cw: bold-tag-lead-wrapped-title.md: a reading list whose items open on a bold curator's tag
+    # ("**2019 LASC Challenge**", "**Survey**"), the title running on after it and hard-wrapped over two or three
+    # source lines before its [[paper]] link; the rule: a bold lead that closes inside the first line, the line
+    # running on past it, is a tag, so the wrap reader joins the title's lines as it does for untagged items
+    # (blocks.bold_tag_inside_first_line, parse); a bold title filling its own line over a byline or a venue line
+    # ("**Title**" / "Chen L, Wu F, Zhuang X") is left as before
+    "bold-tag-lead-wrapped-title.md": [
+        ("2019 LASC Challenge Review: Deep Learning for Left Atrial Segmentation From Contrast-Enhanced Cardiac MRIs",
+         {"doi": "10.3389/fcvm.2021.00117"}, None),
+        ("Survey Medical Image Analysis on Atrial Fibrosis Quantification from Late Enhancement MRI",
+         {"arxiv": "2107.04412"}, None),
+        ("Fibrosis-aware Network for Atrial Scar Quantification", {"arxiv": "2108.03317"}, None),
+        ("Joint Segmentation of Atrial Wall and Cavity", {"arxiv": "2106.05512"}, "github.com/example-lab/wallnet"),
+        ("Unsupervised Cross-Modality Adaptation for Cardiac Substructure Segmentation", {"arxiv": "2009.08812"}, None),
+        ("Benchmark Atrial Segmentation Challenge 2018 Results", {"arxiv": "1904.08833"}, None),
+    ],
+    # a649cw: nested-outline-year-led-titles.md: a notes file dating each paper by a bare year before its title
+    # ("- 2020 joint quantification …"), its papers grouped one or two under outline labels ("- Scar
+    # quantification", "- Cavity segmentation") of one section; the rule: the year-led run is counted over the
+    # section with its sub-sections (extract._year_led_titles_in_runs), so the year leaves each title; a lone
+    # year-led title in another section's groups ("2020 ESC Guidelines …", "2019 Novel Coronavirus …") keeps it
+    "nested-outline-year-led-titles.md": [
+        ("Atrial Review", {"arxiv": "2107.09123"}, None),
+        ("scar modelling", {"arxiv": "2009.05511"}, "github.com/example-lab/scarjsq"),
+        ("Cavity Nets", {"arxiv": "1811.04482"}, None),
+        ("Two-stage V-Net", {}, None),
+        ("WallNet: A Multi-Task Network for Atrial Wall Segmentation", {}, None),
+        ("2020 ESC Guidelines for the diagnosis of atrial fibrillation", {"doi": "10.1093/eurheartj/ehaa612"}, None),
+        ("2019 Novel Coronavirus and cardiac injury: a case series", {"doi": "10.1001/jamacardio.2020.0950"}, None),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the

@@ -6557,6 +6557,29 @@ def _title_wrapped_before_comma(lines: list[str]) -> str | None:
     return " ".join(lines) if reads_like_paper_title(" ".join(lines[:-1] + [head])) else None
 
 
+#: the fewest words a bold tag's first line must run on with past the tag before a wrap is read as the title's
+_WORDS_PAST_BOLD_TAG = 2
+
+
+def bold_tag_inside_first_line(lead: str, bold: list[tuple[int, int]] | None) -> bool:
+    """``- **2018ASC Challenge** Review: Deep Learning for Atrial`` / ``Segmentation From Late`` / ``Gadolinium-Enhanced
+    MRIs [[paper]](…)``: whether the item's bold lead (its first bold span, at the start of ``lead``) closes inside
+    the first line and that line runs on past it by ``_WORDS_PAST_BOLD_TAG`` words or more, and by more words
+    than the bold holds (a tag is shorter than the title it opens; "**Title of the work** Preprint 2023.02 <br />" /
+    "*Authors*" is a bold title and its venue stamp over a byline). Why: a bold lead that
+    fills its own line ("**Title**" / "Authors, Venue") is a title over its byline, and the wrap readers leave it;
+    a bold tag the line's text runs on after is a curator's label, and the title that runs on under it is wrapped
+    in the source as any other (``_title_wrapped_before_label_link`` judges that wrap). ``bold``: spans in ``lead``."""
+    end = lead.find("\n")
+    if not bold or end < 0:
+        return False
+    start, stop = bold[0]
+    if lead[:start].strip() or stop >= end:
+        return False
+    past = len(lead[stop:end].split())
+    return past >= _WORDS_PAST_BOLD_TAG and past > len(lead[start:stop].split())
+
+
 def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
     """``* SUNet: a deep learning architecture for acute stroke lesion segmentation and`` / ``outcome prediction in
     multimodal MRI [[paper](…)]``: an item whose title a hard line break cuts (a lazy continuation line) before its

@@ -2402,15 +2402,23 @@ def _year_led_titles_in_runs(entries: list[Entry]) -> list[Entry]:
     the year was read into every title ("2020 CF Distance: …"), and the work could not be found by its name.
     Only among at least ``_YEAR_LED_TITLES_IN_RUN`` papers of one section so written, and the rest must still be a
     title of two words or more: a lone title that opens with a year ("2019 Novel Coronavirus Outbreak …") keeps it.
-    Linear."""
-    runs = _counts_by_topic(entries, lambda e: e.kind == "paper" and _YEAR_LED_TITLE.match(e.title))
+    A section's sub-sections count as one run with it (``- Scar quantification`` / ``- 2020 joint segmentation …``,
+    ``- LA cavity segmentation`` / ``- 2018 Multi-Task Learning …``: an outline's labels, or sub-headings, part one
+    dated list into groups of one or two papers each; the section is what is written so). Linear."""
+    led = lambda e: e.kind == "paper" and _YEAR_LED_TITLE.match(e.title)  # noqa: E731
+    runs = _counts_by_topic(entries, led)
+    for e in entries:  # each section's run with its sub-sections'
+        if len(e.topic) >= 2 and led(e):
+            key = ("\x00up",) + _topic_key(e)[:-1]
+            runs[key] = runs.get(key, 0) + 1
     if not runs or max(runs.values()) < _YEAR_LED_TITLES_IN_RUN:
         return entries
     out = []
     for e in entries:
         m = _YEAR_LED_TITLE.match(e.title) if e.kind == "paper" else None
         rest = e.title[m.end():].strip() if m else ""
-        if m is None or runs[_topic_key(e)] < _YEAR_LED_TITLES_IN_RUN or len(rest.split()) < 2 \
+        run = max(runs.get(_topic_key(e), 0), runs.get(("\x00up",) + _topic_key(e)[:-1], 0) if len(e.topic) >= 2 else 0)
+        if m is None or run < _YEAR_LED_TITLES_IN_RUN or len(rest.split()) < 2 \
                 or e.year is not None and e.year != int(m.group(1)):
             out.append(e)
             continue
@@ -6425,8 +6433,13 @@ def _expands_acronym(name: str, tag: str) -> bool:
 _VENUE_WORDS = r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|in|for|the|&)){0,3})"
 _VENUE_WORDS_YEAR = _VENUE_WORDS + r"\s+(?P<year>(?:19|20)\d\d)"
 #: "Title. MedIA 2008", "Title. Medical Image Analysis 2007": a venue of one to four words (the first capitalised,
-#: joined by lower-case linking words at most) and a four-digit year closing a link's text after the title's stop
-_STOP_VENUE_YEAR = re.compile(r"(?:\.|\s[-–—·•])\s+" + _VENUE_WORDS_YEAR + r"\.?$")
+#: joined by lower-case linking words at most) and a four-digit year closing a link's text after the title's stop.
+#: The year may be glued to the venue's last word ("Title - CVPR2023", "Title - MedIA2023", "Title - Frontiers in
+#: Cardiovascular Medicine2020"): a list that tags each link's text so writes venue and year as one token; the
+#: glued year must follow a letter (the venue's word gives it back when the year is cut off, a bounded backtrack
+#: of four digits)
+_STOP_VENUE_YEAR = re.compile(r"(?:\.|\s[-–—·•])\s+" + _VENUE_WORDS
+                              + r"(?:\s+|(?<=[^\W\d_]))(?P<year>(?:19|20)\d\d)\.?$")
 
 
 #: "Title. CVPR 2023", "Title - MICCAI 2023", "Title — EACL 2023", "Title, Radiology 2022", "Title · ICLR 2024": a

@@ -231,6 +231,7 @@ from medkg.blocks import (
     cjk_note_lines_start,
     _field_list_inlines,
     _title_wrapped_before_label_link,
+    bold_tag_inside_first_line,
     card_title_wrapped_before_break,
     title_line_over_hard_break,
     title_line_over_venue_stamp,
@@ -6094,9 +6095,13 @@ class _Parser:
             # "Title words …" / "… title words: https://…", "… title words, MICCAI 2019, <https://…>": a hard wrap
             # inside the title (an autolink's text is its address written out, as a bare URL's is)
             lead_line = wrapped
-        elif first and not first.bare and "\n" in lead.strip() and not inl.strong_lead \
+        elif first and not first.bare and "\n" in lead.strip() \
+                and (not inl.strong_lead or bold_tag_inside_first_line(lead, inl.bold)) \
                 and (wrapped := _title_wrapped_before_label_link(lead, first.text)) is not None:
-            lead_line = wrapped  # "Title words … and" / "outcome prediction … [[paper](…)]": a wrap inside the title
+            # "Title words … and" / "outcome prediction … [[paper](…)]": a wrap inside the title; so too under a
+            # bold tag the first line goes on past ("**2018 Challenge** Review: Deep Learning for Atrial" /
+            # "Segmentation From Late MRIs [[paper](…)]": the bold is the curator's tag, not a title on its own line)
+            lead_line = wrapped
         elif first and not first.bare and "\n" in lead.strip() \
                 and (wrapped := card_title_wrapped_before_break(lead, inl.breaks)) is not None:
             lead_line = wrapped  # "Title …?" / "— subtitle <br>" / "[arxiv](…) / [Code](…)": the break closes the title
