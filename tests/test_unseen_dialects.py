@@ -33,6 +33,25 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a652cz: tool-line-reference-link-text.md: a microbiome tool list writing each line "[Tool](repo or site) -
+    # [Lang] - [article]", the article's link text sometimes its bare title, sometimes its whole reference (authors,
+    # "et al.", the title, the journal, volume and year, in any of the usual orders); the rule: a link whose text is
+    # a confident whole reference (authors, a year, a title of four words or more that reads as one) titles the
+    # line's article by the reference's title, as a bare-title link does (extract._reference_label_title, read in
+    # extract._titled_publication); a tool's site then gives way to the paper, its repository is its code; a
+    # byline-only link text ("[Hansen et al., Nature (2022)]") still titles nothing
+    "tool-line-reference-link-text.md": [
+        ("ReadTrim: adapter-aware trimming of paired nanopore and short reads", {"doi": "10.1093/bioadv/vbac041"},
+         "github.com/example-lab/readtrim"),
+        ("Quality-aware filtering of metagenomic reads at scale", {"doi": "10.1186/s12859-021-04410-7"},
+         "github.com/example-lab/qualsieve"),
+        ("ContigForge: graph-guided assembly of low-abundance strains from shotgun metagenomes",
+         {"doi": "10.1186/s13059-023-02981-x"}, "github.com/example-lab/contigforge"),
+        ("Hybrid read merging recovers plasmids in complex microbial communities",
+         {"doi": "10.1038/s41467-023-40121-2"}, "github.com/example-lab/hybridmerge"),
+        ("TreeLoom 3: scalable maximum-likelihood trees for ten million taxa", {"doi": "10.1093/molbev/msae077"}, None),
+        ("A catalogue of cultured gut isolates with matched genomes", {"doi": "10.1038/s41586-023-06455-9"}, None),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the
@@ -18385,6 +18404,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a652cz: tool-line-reference-link-text.md: a database's line linking its paper by a byline only
+    "tool-line-reference-link-text.md": [("SoilRef", {"doi": "10.1038/s41586-022-05123-4"})],
     # a645cs: the papers a numbered run of bare links gives under a topic heading, named by their address alone
     "meeting-notes-glued-number-url-runs.md": [("", {"arxiv": "2106.01877"}), ("", {"arxiv": "2109.05521"})],
     # a638cl: colon-headings-over-lone-named-paper-links.md: "## Benchmarks:" / "[Paper](arxiv…)" (a role label: the
