@@ -52,6 +52,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("TreeLoom 3: scalable maximum-likelihood trees for ten million taxa", {"doi": "10.1093/molbev/msae077"}, None),
         ("A catalogue of cultured gut isolates with matched genomes", {"doi": "10.1038/s41586-023-06455-9"}, None),
     ],
+    # a652cz: lazy-tool-line-without-bullet.md: a tool list ("- [Tool](repo) - [Lang] - [Article title](doi)") whose
+    # writer dropped the bullet of a line now and then, so CommonMark ran that line into the bullet above as a lazy
+    # continuation (two tools one item: the second's article lost, or both when two titled articles stood on one
+    # line); the rule: a one-line bullet that opens "[Name](…) - " over a margin line of the same shape is cut there,
+    # the line read as the item it is written as (regroup._dash_led_link_line in regroup._lazy_linked_pieces); a
+    # bullet of prose wrapped before a link ("see the [notes](…) for" / "[details](…) on …") keeps its list whole
+    "lazy-tool-line-without-bullet.md": [
+        ("PolishKit: fast consensus polishing of bacterial nanopore assemblies", {"doi": "10.1099/mgen.0.001190"},
+         "github.com/example-lab/polishkit"),
+        ("MedRefine: read-to-assembly refinement with neural pileup models", {"doi": "10.1101/2024.02.11.579901"},
+         "github.com/example-lab/medrefine"),
+        ("Iterative consensus for high-error long reads", {"doi": "10.1093/bioinformatics/btad512"},
+         "github.com/example-lab/consensusone"),
+        ("GenomeGrade: completeness scoring of microbial genomes from marker sets", {"doi": "10.1038/s41592-023-01940-w"},
+         None),
+        ("Assessing contamination in metagenome-assembled genomes with BinAudit", {"doi": "10.1128/msystems.00912-22"},
+         None),
+        ("MapFast: minimizer chaining for ultra-long reads", {"doi": "10.1093/bioinformatics/btae215"},
+         "github.com/example-lab/mapfast"),
+        ("ReadGuard: host read removal for clinical metagenomes", {"doi": "10.1186/s40168-022-01377-9"},
+         "github.com/example-lab/readguard"),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the
