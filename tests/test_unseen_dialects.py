@@ -74,6 +74,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ReadGuard: host read removal for clinical metagenomes", {"doi": "10.1186/s40168-022-01377-9"},
          "github.com/example-lab/readguard"),
     ],
+    # a652cz: citations-md-stacked-quoted-references.md: a pipeline's CITATIONS.md (nf-core) whose tool item quotes
+    # its several papers on consecutive "  > " lines, one reference a line, which Markdown joins into one quoted
+    # paragraph; the rule: a tool's one quote whose every line (two or more) is a whole reference is read as one
+    # quote per line, each the work it cites, the tool's repository going with them as it goes with quotes parted
+    # by blank lines (parse._reference_lines_quoted before parse.label_over_quoted_references); a reference wrapped
+    # over two lines (a title line, then its authors and journal) stays one work
+    "citations-md-stacked-quoted-references.md": [
+        ("The nf-core framework for community-curated bioinformatics pipelines",
+         {"doi": "10.1038/s41587-020-0439-x", "pmid": "32055031"}, None),
+        ("Seed-and-vote alignment of short reads to large genomes", {"pmid": "26712345"},
+         "github.com/example-lab/readmapper"),
+        ("Spliced alignment of long noisy reads with seed chains", {"pmid": "29845678"},
+         "github.com/example-lab/readmapper"),
+        ("Exact seed indexes for short-read mappers on many-core processors", {"pmid": "34098765"},
+         "github.com/example-lab/readmapper"),
+        ("CopyCaller: detecting copy number changes from read depth in low-pass genomes",
+         {"doi": "10.1093/gigascience/giac051"}, None),
+        ("VarAnnot: rule-based annotation of variant effects in non-model organisms",
+         {"doi": "10.1093/bioinformatics/btz233", "pmid": "31234567", "pmcid": "PMC6546120"}, None),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the
@@ -18756,7 +18776,11 @@ KNOWN_TITLE_MISSES: set[str] = {  # a226la: emoji-marker-before-bold-title.md le
                                 # title's; the authors left before the title are within the fuzzy match)
                                 # a233lh: "[Imputation](slides/….pdf): [Title](doi…)" keeps the session's topic, the
                                 # slides' text, before the reading's title (the paper, its kind and DOI are right)
-                                "course-slides-pdf-beside-linked-readings.md"}
+                                "course-slides-pdf-beside-linked-readings.md",
+                                # a652cz: a quoted reference wrapped as a title line over its authors and journal
+                                # ("> CopyCaller: detecting …" / "Priya Raman, …, GigaScience, …") under a tool's
+                                # name keeps the name as its title (the work, its DOI and its kind are right)
+                                "citations-md-stacked-quoted-references.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:
