@@ -131,6 +131,67 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("2020 ESC Guidelines for the diagnosis of atrial fibrillation", {"doi": "10.1093/eurheartj/ehaa612"}, None),
         ("2019 Novel Coronavirus and cardiac injury: a case series", {"doi": "10.1001/jamacardio.2020.0950"}, None),
     ],
+    # a652cz: tool-line-reference-link-text.md: a microbiome tool list writing each line "[Tool](repo or site) -
+    # [Lang] - [article]", the article's link text sometimes its bare title, sometimes its whole reference (authors,
+    # "et al.", the title, the journal, volume and year, in any of the usual orders); the rule: a link whose text is
+    # a confident whole reference (authors, a year, a title of four words or more that reads as one) titles the
+    # line's article by the reference's title, as a bare-title link does (extract._reference_label_title, read in
+    # extract._titled_publication); a tool's site then gives way to the paper, its repository is its code; a
+    # byline-only link text ("[Hansen et al., Nature (2022)]") still titles nothing
+    "tool-line-reference-link-text.md": [
+        ("ReadTrim: adapter-aware trimming of paired nanopore and short reads", {"doi": "10.1093/bioadv/vbac041"},
+         "github.com/example-lab/readtrim"),
+        ("Quality-aware filtering of metagenomic reads at scale", {"doi": "10.1186/s12859-021-04410-7"},
+         "github.com/example-lab/qualsieve"),
+        ("ContigForge: graph-guided assembly of low-abundance strains from shotgun metagenomes",
+         {"doi": "10.1186/s13059-023-02981-x"}, "github.com/example-lab/contigforge"),
+        ("Hybrid read merging recovers plasmids in complex microbial communities",
+         {"doi": "10.1038/s41467-023-40121-2"}, "github.com/example-lab/hybridmerge"),
+        ("TreeLoom 3: scalable maximum-likelihood trees for ten million taxa", {"doi": "10.1093/molbev/msae077"}, None),
+        ("A catalogue of cultured gut isolates with matched genomes", {"doi": "10.1038/s41586-023-06455-9"}, None),
+    ],
+    # a652cz: lazy-tool-line-without-bullet.md: a tool list ("- [Tool](repo) - [Lang] - [Article title](doi)") whose
+    # writer dropped the bullet of a line now and then, so CommonMark ran that line into the bullet above as a lazy
+    # continuation (two tools one item: the second's article lost, or both when two titled articles stood on one
+    # line); the rule: a one-line bullet that opens "[Name](…) - " over a margin line of the same shape is cut there,
+    # the line read as the item it is written as (regroup._dash_led_link_line in regroup._lazy_linked_pieces); a
+    # bullet of prose wrapped before a link ("see the [notes](…) for" / "[details](…) on …") keeps its list whole
+    "lazy-tool-line-without-bullet.md": [
+        ("PolishKit: fast consensus polishing of bacterial nanopore assemblies", {"doi": "10.1099/mgen.0.001190"},
+         "github.com/example-lab/polishkit"),
+        ("MedRefine: read-to-assembly refinement with neural pileup models", {"doi": "10.1101/2024.02.11.579901"},
+         "github.com/example-lab/medrefine"),
+        ("Iterative consensus for high-error long reads", {"doi": "10.1093/bioinformatics/btad512"},
+         "github.com/example-lab/consensusone"),
+        ("GenomeGrade: completeness scoring of microbial genomes from marker sets", {"doi": "10.1038/s41592-023-01940-w"},
+         None),
+        ("Assessing contamination in metagenome-assembled genomes with BinAudit", {"doi": "10.1128/msystems.00912-22"},
+         None),
+        ("MapFast: minimizer chaining for ultra-long reads", {"doi": "10.1093/bioinformatics/btae215"},
+         "github.com/example-lab/mapfast"),
+        ("ReadGuard: host read removal for clinical metagenomes", {"doi": "10.1186/s40168-022-01377-9"},
+         "github.com/example-lab/readguard"),
+    ],
+    # a652cz: citations-md-stacked-quoted-references.md: a pipeline's CITATIONS.md (nf-core) whose tool item quotes
+    # its several papers on consecutive "  > " lines, one reference a line, which Markdown joins into one quoted
+    # paragraph; the rule: a tool's one quote whose every line (two or more) is a whole reference is read as one
+    # quote per line, each the work it cites, the tool's repository going with them as it goes with quotes parted
+    # by blank lines (parse._reference_lines_quoted before parse.label_over_quoted_references); a reference wrapped
+    # over two lines (a title line, then its authors and journal) stays one work
+    "citations-md-stacked-quoted-references.md": [
+        ("The nf-core framework for community-curated bioinformatics pipelines",
+         {"doi": "10.1038/s41587-020-0439-x", "pmid": "32055031"}, None),
+        ("Seed-and-vote alignment of short reads to large genomes", {"pmid": "26712345"},
+         "github.com/example-lab/readmapper"),
+        ("Spliced alignment of long noisy reads with seed chains", {"pmid": "29845678"},
+         "github.com/example-lab/readmapper"),
+        ("Exact seed indexes for short-read mappers on many-core processors", {"pmid": "34098765"},
+         "github.com/example-lab/readmapper"),
+        ("CopyCaller: detecting copy number changes from read depth in low-pass genomes",
+         {"doi": "10.1093/gigascience/giac051"}, None),
+        ("VarAnnot: rule-based annotation of variant effects in non-model organisms",
+         {"doi": "10.1093/bioinformatics/btz233", "pmid": "31234567", "pmcid": "PMC6546120"}, None),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the
@@ -18483,6 +18544,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a652cz: tool-line-reference-link-text.md: a database's line linking its paper by a byline only
+    "tool-line-reference-link-text.md": [("SoilRef", {"doi": "10.1038/s41586-022-05123-4"})],
     # a645cs: the papers a numbered run of bare links gives under a topic heading, named by their address alone
     "meeting-notes-glued-number-url-runs.md": [("", {"arxiv": "2106.01877"}), ("", {"arxiv": "2109.05521"})],
     # a638cl: colon-headings-over-lone-named-paper-links.md: "## Benchmarks:" / "[Paper](arxiv…)" (a role label: the
@@ -18811,7 +18874,11 @@ KNOWN_TITLE_MISSES: set[str] = {  # a226la: emoji-marker-before-bold-title.md le
                                 # title's; the authors left before the title are within the fuzzy match)
                                 # a233lh: "[Imputation](slides/….pdf): [Title](doi…)" keeps the session's topic, the
                                 # slides' text, before the reading's title (the paper, its kind and DOI are right)
-                                "course-slides-pdf-beside-linked-readings.md"}
+                                "course-slides-pdf-beside-linked-readings.md",
+                                # a652cz: a quoted reference wrapped as a title line over its authors and journal
+                                # ("> CopyCaller: detecting …" / "Priya Raman, …, GigaScience, …") under a tool's
+                                # name keeps the name as its title (the work, its DOI and its kind are right)
+                                "citations-md-stacked-quoted-references.md"}
 
 
 def _known(names: set[str], files=EXPECTED) -> list:

@@ -8994,19 +8994,49 @@ def _titled_publication(links: tuple[Link, ...], title: str, raw: str = "") -> s
     # (2023)](…)", names no title)
     if len(links) < 2 or links[0].role == "paper" or len(title.split()) > 3 and not (raw and links[0].role == "code"):
         return None  # (the cheap tests first: most entries open with their article, or are titled at length)
-    titled = [link for link in links[1:] if link.role == "paper" and classify.label_role(link.label) is None
-              and len(link.label.split()) >= 4 and classify.reads_like_paper_title(inline.clean_title(link.label))
-              and "et al" not in link.label and not classify.describes_a_work(link.label)
-              and (any(ids.ids_from_url(link.url)) or classify.journal_article_page(link.url))]
+    titled: list[tuple[Link, str]] = []
+    for link in links[1:]:
+        if link.role != "paper" or classify.label_role(link.label) is not None \
+                or not (any(ids.ids_from_url(link.url)) or classify.journal_article_page(link.url)):
+            continue
+        if len(link.label.split()) >= 4 and classify.reads_like_paper_title(inline.clean_title(link.label)) \
+                and "et al" not in link.label and not classify.describes_a_work(link.label):
+            titled.append((link, inline.clean_title(link.label)))
+        elif (cited := _reference_label_title(link.label)) is not None:
+            titled.append((link, cited))
     if len(titled) != 1 or links[0].role == "paper":
         return None
-    label = inline.clean_title(titled[0].label).rstrip(".")
+    label = titled[0][1].rstrip(".")
     if not label or _norm_text(label) == _norm_text(title):
         return None
     if (len(title.split()) > 3 or classify.reads_like_paper_title(title)) \
-            and not (links[0].role == "code" and _introduced_after_colon(titled[0], raw)):
+            and not (links[0].role == "code" and _introduced_after_colon(titled[0][0], raw)):
         return None
     return label
+
+
+#: the fewest words of a link text read as a whole reference (authors, title, venue, year) by ``_reference_label_title``
+_REFERENCE_LABEL_MIN_WORDS = 8
+
+
+def _reference_label_title(label: str) -> str | None:
+    """The title of the article a link's text cites in full: ``- [Trycycler](github…) - [Pyton] - [Wick RR, et al.
+    Trycycler: consensus long-read assemblies for bacterial genomes. Genome Biology. 2021](doi…)``, ``- [IQ-TREE](site)
+    - [Bui Quang Minh, et al. IQ-TREE 2: New Models … Genomic Era, Molecular Biology and Evolution, …](doi…)``: a
+    tool's (or a database's) line links its article under the article's reference, authors, title, venue and year,
+    where other lines of the list give the bare title (``_titled_publication``). ``None`` unless the text reads as a
+    confident reference with authors, a year and a title of four words or more that reads as one. Why: the line was
+    titled by the tool's name (its paper's title lost), or, its first link a site, read as a web page and its paper
+    lost with the repository's pairing."""
+    if len(label.split()) < _REFERENCE_LABEL_MIN_WORDS:
+        return None
+    cited = citation.whole_reference(label, 4)
+    if cited is None or not cited.title:
+        return None
+    title = inline.clean_title(cited.title).rstrip(".")
+    if not classify.reads_like_paper_title(title) or _norm_text(title) == _norm_text(inline.clean_title(label)):
+        return None
+    return title
 
 
 def _introduced_after_colon(link: Link, raw: str) -> bool:

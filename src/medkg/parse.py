@@ -739,6 +739,49 @@ def _names_its_identifier(line: str) -> bool:
     return bool(find_arxiv(line) or find_dois(line) or find_pmids(line))
 
 
+#: the most lines of one quote read as a reference each by ``_reference_lines_quoted`` (a quote is a short block)
+_QUOTED_REFERENCE_LINES_MAX = 12
+
+
+def _reference_lines_quoted(quotes: list[_Node]) -> list[_Node]:
+    """``- [BWA](github…)`` / ``  > Li H. and Durbin R. (2009) Fast and accurate short read alignment … [PMID: …].
+    (if you use …)`` / ``  > Li H. and Durbin R. (2010) Fast and accurate long-read alignment … [PMID: …].`` / ``  >
+    Li H. (2013) Aligning sequence reads … arXiv:1303.3997v2 …``: a tool's item in a pipeline's ``CITATIONS.md``
+    quotes its several papers on consecutive ``>`` lines, which Markdown joins into one quoted paragraph. When
+    ``quotes`` is that one quote of one paragraph whose every line (two or more, at most
+    ``_QUOTED_REFERENCE_LINES_MAX``) is a whole reference (authors, year, a title of three words or more), each line
+    is given back as a quote of its own, so ``label_over_quoted_references`` reads each as the work it cites, as
+    it reads ``>`` lines parted by a blank line; else ``quotes`` as they are. Why: the three references were one
+    work, titled by the first, holding the PMID of the first and the arXiv id of the last, the others lost. A
+    reference wrapped over two lines (``> Title`` / ``Authors, Journal, 2021``) has a line that is no whole
+    reference, and stays one."""
+    if len(quotes) != 1 or len(quotes[0].children) != 1 or quotes[0].children[0].kind != "Paragraph":
+        return quotes
+    para = quotes[0].children[0]
+    lines: list[list[_Node]] = [[]]
+    for child in para.children:
+        if child.kind == "SoftBreak":
+            if len(lines) >= _QUOTED_REFERENCE_LINES_MAX:
+                return quotes
+            lines.append([])
+        elif child.kind == "HardBreak":
+            return quotes
+        else:
+            lines[-1].append(child)
+    if len(lines) < 2 or any(not line for line in lines):
+        return quotes
+    out: list[_Node] = []
+    for line in lines:
+        if citation.whole_reference(_inline(line).plain) is None:
+            return quotes
+        piece = _Node("Paragraph", line[0].start, line[-1].end)
+        piece.children = line
+        quote = _Node("BlockQuote", piece.start, piece.end)
+        quote.children = [piece]
+        out.append(quote)
+    return out
+
+
 def _links_only_licences(label_node: _Node) -> bool:
     """A tool's name that links nothing but its licence file, or nothing at all (``- STAR, [MIT](…/LICENSE)``):
     unlike a name linking its paper, its page or its documentation, it leaves the quoted reference under it no
@@ -5635,7 +5678,8 @@ class _Parser:
         # line — ``extract._names_its_reference``)
         if quotes and not nested and not bare_markers and not flattened and len(paras) == 1 \
                 and own[0] is paras[0] and len(own) == 1 + len(quotes) \
-                and (len(quotes) >= 2 or _links_only_licences(paras[0])) \
+                and (len(quotes) >= 2 or _links_only_licences(paras[0])
+                     or len(quotes := _reference_lines_quoted(quotes)) >= 2) \
                 and self.label_over_quoted_references(paras[0], quotes):
             return
         if not flattened and not nested and not quotes and not bare_markers and len(paras) >= 2 \

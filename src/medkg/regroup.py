@@ -112,10 +112,27 @@ def _lazy_linked_pieces(node: _Node, data: bytes) -> list[_Node] | None:
             tail = piece[-1]
             last = tail.children[-1] if tail.kind == "List" and tail.children else None
             text = data[last.start:end] if last is not None else b""
-            if last is None or b"](" in text or b"://" in text or text.rstrip().count(b"\n") > 0:
+            if last is None or text.rstrip().count(b"\n") > 0 or (b"](" in text or b"://" in text) \
+                    and not (_dash_led_link_line(text) and _dash_led_link_line(data[end:bounds[i + 2]])):
                 return None
         out.extend(piece)
     return out
+
+
+def _dash_led_link_line(text: bytes) -> bool:
+    """``text`` (a bullet, its marker first, or a line at the margin) opens with a linked name and a dash after it:
+    ``- [MAGpurify](github…) - [Python] - [New insights …](nature…)`` over ``[DFAST_QC](github…) - [Python] - […](doi…)``.
+    Why: a tool list whose writer dropped one line's bullet wrote that line as the items around it; CommonMark ran
+    it into the bullet above as a lazy continuation, so the two tools were one item, the second's article lost (or
+    the first's: two titled articles on one line name neither). Only a bullet of that shape over a line of that
+    shape is cut there (a sentence wrapped before a link, ``- see [the report](…) by``, opens with no link). A few
+    finds, no pattern."""
+    head = text[:2000].lstrip(b" \t-*+")
+    if not head.startswith(b"[") or head.startswith(b"[["):
+        return False
+    at = head.find(b"](")
+    close = head.find(b")", at + 2) if at > 0 and b"\n" not in head[:at] else -1
+    return close > 0 and b"\n" not in head[at:close] and head.startswith((b" - ", " \u2013 ".encode(), " \u2014 ".encode()), close + 1)
 
 
 #: kinds of block an item may hold besides its inline text
