@@ -952,3 +952,17 @@ def test_narrative_year_quoted_reference(text, title, authors, year):
 def test_apa_journal_first_and_organisation_bylines(text, title, authors, venue):
     c = parse_citation(text)
     assert c is not None and (c.title, c.authors, c.venue) == (title, authors, venue)
+
+
+@pytest.mark.parametrize("text, title", [
+    # a652cz's BWA line (nf-core CITATIONS.md) and Zotero's IEEE export: the arXiv subject class in brackets after
+    # the identifier, and a note after it, were read as the venue ("q-bio.GN]. (if you use …)"); the venue is arXiv
+    ("Li H. (2013) Aligning sequence reads, clone sequences and assembly contigs with BWA-MEM. arXiv:1303.3997v2 "
+     "[q-bio.GN]. (if you use the BWA-MEM algorithm or the fastmap command, or want to cite the whole BWA package)",
+     "Aligning sequence reads, clone sequences and assembly contigs with BWA-MEM"),
+    ("Smith J. (2020) Implicit fields for cone-beam CT. arXiv:2001.01234 [physics.med-ph].",
+     "Implicit fields for cone-beam CT"),
+])
+def test_arxiv_subject_class_is_no_venue(text, title):
+    cited = citation.whole_reference(text)
+    assert cited is not None and cited.title == title and cited.venue == "arXiv"

@@ -3967,6 +3967,11 @@ def bracketed_names_year(text: str) -> tuple[tuple[str, ...], int] | None:
     return names, int(m.group(2))
 
 
+#: an arXiv subject class as a reference writes it in brackets after the identifier, its opening bracket trimmed
+#: off by ``_clean_venue``: "q-bio.GN]", "cs.CV]", "physics.med-ph]", "hep-th]", "eess.IV]"
+_ARXIV_CATEGORY = re.compile(r"\[?[a-z]{1,8}(?:-[a-z]{2,5})?(?:\.[A-Za-z]{2,5}(?:-[a-z]{2,5})?)?\]")
+
+
 def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False):
     """Venue, year, volume, issue, pages from ``s[start:]``."""
     place = _JOURNAL_PLACE_YEAR.search(s, start)  # "Acta Paediatrica (Oslo, Norway: 1992)": the venue's own name
@@ -4004,7 +4009,9 @@ def _parse_source(d: str, s: str, start: int, arxiv: bool, trailer: bool = False
     venue = _clean_venue(" ".join(d[m.start() : m.end()] for m in tokens[:venue_end]), before_volume)
     if venue and trailer and venue_end == len(tokens) and not looks_like_venue(venue):
         venue = None  # prose after the authors ("Tool for segmenting CT images."), not a venue
-    if arxiv and (venue is None or venue.lower() == "preprint"):
+    if arxiv and (venue is None or venue.lower() == "preprint" or _ARXIV_CATEGORY.match(venue)):
+        # "… BWA-MEM. arXiv:1303.3997v2 [q-bio.GN]. (if you use …)": the subject class after the identifier (and a
+        # note after it) was read as the venue, "q-bio.GN]. (if you use …)"; the venue is arXiv
         venue = "arXiv"
     tail_start = tokens[venue_end].start() if venue_end < len(tokens) else len(s)
     volume, issue, pages = _numbers(s[tail_start : tail_start + 240], year)
