@@ -192,6 +192,43 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("VarAnnot: rule-based annotation of variant effects in non-model organisms",
          {"doi": "10.1093/bioinformatics/btz233", "pmid": "31234567", "pmcid": "PMC6546120"}, None),
     ],
+    # a653da: publication-page-anchor-embed-over-markdown-records.md: a Jekyll lab page (a German group's
+    # "Publikationen") writing each record as Markdown lines ("*Authors*" / "**Title**" / "DOI: [10.…](…)" /
+    # "PMID: […](…)" / "GitHub: [owner/name](…)") right under an anchor ('<a id="…" />') and an embedded PDF viewer
+    # ('<p align="center"><object …></object></p>') or a thumbnail, with no blank line between; CommonMark reads
+    # the whole run as one raw HTML block and every record was lost. The rule: an HTML block whose first lines hold
+    # only tags and comments that leave no element open, followed by lines with no tag at all, has those lines
+    # parsed as Markdown in its place (mdtree._expand_text_under_closed_tags); an open '<div>' around text, and an
+    # image line over prose, stay as before
+    "publication-page-anchor-embed-over-markdown-records.md": [
+        ("A Terminology-Driven Cohort Builder for Routine Clinical Data",
+         {"doi": "10.1186/s12911-024-02611-3", "pmid": "38712345"}, "github.com/example-lab/cohort-builder"),
+        ("Mapping Laboratory Codes to LOINC with Sentence Embeddings",
+         {"doi": "10.3233/shti230412", "pmid": "37203791"}, None),
+        ("Rule-Based Phenotyping of Sepsis in Intensive Care Records",
+         {"doi": "10.3205/mibe000301", "pmcid": "PMC10554321"}, None),
+        ("Federated Feasibility Queries across University Hospitals", {"doi": "10.3205/24gmds207"}, None),
+    ],
+    # a653da: lone-byline-over-bold-title-records.md: a group's publication list filing records under year and
+    # topic headings, each record a paragraph of an author line ("*Meyer A, Santos R*" or plain), the bold title,
+    # then "DOI:" / "arXiv:" / "Code:" lines; a heading holding a single such record ("### 2023", "## Posters" /
+    # "### 2025") titled it by the heading ("2023"). The rule: a linked paragraph whose first line is a byline and
+    # whose second line is all bold and reads as a title is a record of its own, the heading its group
+    # (blocks.byline_opened_record, parse); a heading that titles a work over its venue line and DOI stays its record
+    "lone-byline-over-bold-title-records.md": [
+        ("Negation-Aware Concept Extraction from German Discharge Letters", {"doi": "10.1093/jamia/ocae118"},
+         "github.com/example-lab/negex-de"),
+        ("Weak Supervision for Medication Event Detection in Nursing Notes", {"arxiv": "2403.11872"}, None),
+        ("Cross-Lingual Transfer of Clinical Named Entity Recognizers",
+         {"doi": "10.2196/45530", "pmid": "37104987"}, None),
+        ("De-identification of Radiology Reports with Transformer Ensembles", {"doi": "10.1016/j.jbi.2022.104187"},
+         None),
+        ("Section Embeddings for Clinical Document Triage", {"doi": "10.1055/s-0041-1731390"},
+         "github.com/example-lab/section-triage"),
+        ("A Shared Task Proposal for Portuguese Clinical Coding", {"doi": "10.3205/25gmds311"}, None),
+        ("Weak Labels for Clinical Coding: A Review of Portuguese Hospital Records",
+         {"doi": "10.1016/j.jbi.2021.103911"}, None),
+    ],
     # a644cr: zh-title-field-paragraph-records.md: a group's shared reading notes writing each work as labelled
     # fields, one paragraph each: a title field ("3.题目：Title", or bulleted and bold, "- **1.题目：Title(CVPR2022)**",
     # a one-item list), then "链接：" / "连接：" (its homophone) with the paper's bare address, "代码链接：" with the

@@ -6794,6 +6794,23 @@ def _tag_opened_record(inl: _Inline) -> bool:
     return bool(title) and any(inl.plain[b0:b1].strip(" *_") == title.strip(" *_") for b0, b1 in inl.bold)
 
 
+def byline_opened_record(inl: _Inline) -> bool:
+    """``*Keller J, Vogel S*`` / ``**Federated Feasibility Queries across University Hospitals**`` / ``DOI: [10.3205/…](…)``:
+    a linked paragraph whose first line only names the work's authors (``_is_byline``) and whose second line is all
+    bold and reads as a work's title is a record titled by that bold line, as a publication page writes each of
+    its records; the heading right above it (a topic, "## Conference papers") names the section, not this work.
+    A bold venue stamp (``**MICCAI 2023**``) on the second line titles nothing: that paragraph is left as it was."""
+    if not inl.links or not inl.bold:
+        return False
+    lines = inl.plain.strip().split("\n")
+    if len(lines) < 3 or not _is_byline(_Inline(plain=lines[0].strip(" *_"))):
+        return False
+    title = lines[1].strip()
+    start = inl.plain.find(title)
+    return bool(title) and any(b0 <= start and start + len(title) <= b1 for b0, b1 in inl.bold) \
+        and bold_venue_year_tag(title.strip(" *_")) is None and reads_like_paper_title(title.strip(" *_"))
+
+
 def quoted_reference_over_record_badge(inl: _Inline) -> citation.Citation | None:
     """The reference (its quoted title, authors, venue, year) of a paragraph that is one whole reference with its title in quotes, then only badges
     that link its scholarly record: ``Zivich PN, Breskin A. "Machine learning for …". *Epidemiology*.`` /

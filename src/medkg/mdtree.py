@@ -239,6 +239,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if html_blocks and (b"<hr" in raw or b"<HR" in raw or b"<br" in raw or b"<BR" in raw):
         for parent, node in reversed(html_blocks):
             _expand_text_under_rule(parent, node, raw, _directive_depth + 1)
+    if html_blocks and (b"/>" in raw or b"</" in raw):
+        for parent, node in reversed(html_blocks):
+            _expand_text_under_closed_tags(parent, node, raw, _directive_depth + 1)
     if html_blocks and b"title" in raw:
         for parent, node in reversed(html_blocks):
             _expand_titled_element_lines(parent, node, raw, _directive_depth + 1)
@@ -378,6 +381,74 @@ def _expand_text_under_rule(parent: list[_Node], node: _Node, raw: bytes, depth:
     if len(block.encode("utf-8")) != node.end - node.start:
         return  # (a replacement character from a broken byte: offsets would drift)
     _split_html_block(parent, node, cut, _reparsed_at(block[nl + 1:], cut, depth))
+
+
+#: an HTML element with no content and no end tag (``<img …>``, ``<br>``, ``<source …>``): it leaves nothing open
+_VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                            "source", "track", "wbr"))
+#: a start or end tag with its name and attributes (on one line of tags: ``_TAG_ONLY_LINE``)
+#: (the lookahead ends the name where its characters end: no other split of a long unclosed "<aaaa…" is tried)
+_START_OR_END_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)(?![\w-])([^<>]*)>")
+
+
+def _tag_line_opens(line: str) -> int | None:
+    """How many elements a line of nothing but tags and comments leaves open (``<p …><object …></object></p>``: 0;
+    ``<div class="x">``: 1; ``</div>``: -1), each start tag of a non-void element opening one and each end tag
+    closing one (``<a id="x" />`` and ``<img …>`` open none, a comment's tags are no tags); None for a line with
+    any text of its own. One pass: each comment's end is found with ``str.find`` and each tag is matched where the
+    pass stands (a regex over the line, "(<!--.*?-->|<…>)+", backtracks across many comments of one line)."""
+    at, opened, n = 0, 0, len(line)
+    while True:
+        while at < n and line[at] in " \t":
+            at += 1
+        if at >= n:
+            return opened
+        if line.startswith("<!--", at):
+            closed = line.find("-->", at + 4)
+            if closed < 0:
+                return None
+            at = closed + 3
+            continue
+        m = _START_OR_END_TAG.match(line, at)
+        if m is None:
+            return None
+        if m.group(1):
+            opened -= 1
+        elif m.group(2).lower() not in _VOID_ELEMENTS and not m.group(3).rstrip().endswith("/"):
+            opened += 1
+        at = m.end()
+
+
+def _expand_text_under_closed_tags(parent: list[_Node], node: _Node, raw: bytes, depth: int) -> None:
+    """``<a id="shti240855" />`` / ``<p align="center"><object data="paper.pdf"></object></p>`` / ``*Authors*`` /
+    ``**Title**`` / ``DOI: [10.3233/…](https://dx.doi.org/…)``: a publication page sets a record's Markdown lines
+    right under an anchor or an embedded viewer written on lines of their own. CommonMark opens an HTML block at the
+    first tag line and runs it on to the next blank line, so the record's title and links are lost as raw HTML;
+    kramdown (Jekyll) and a browser show them as the text they are. When the block's first lines hold nothing but
+    tags and comments that leave no element open (every element closed, empty or self-closed) and the lines after
+    them hold no tag at all, those lines are parsed as Markdown in the block's place, at their own byte offsets;
+    the tag lines stay HTML. A block whose tags leave an element open (``<div>``, ``<details>``) holds its text as
+    the element's content, and one with tags among its text is HTML its writer meant: both are left alone (as
+    ``_expand_text_under_rule`` does for a lone rule)."""
+    block = raw[node.start:node.end].decode("utf-8", "replace")
+    if len(block.encode("utf-8")) != node.end - node.start:
+        return  # (a replacement character from a broken byte: offsets would drift)
+    at, open_tags = 0, 0
+    while at < len(block):
+        nl = block.find("\n", at)
+        line = block[at:] if nl < 0 else block[at:nl]
+        opens = _tag_line_opens(line) if line.strip() else None
+        if opens is None:
+            break
+        open_tags += opens
+        if open_tags < 0 or nl < 0:
+            return
+        at = nl + 1
+    rest = block[at:]
+    if at == 0 or open_tags or not rest.strip() or "<" in rest:
+        return
+    cut = node.start + len(block[:at].encode("utf-8"))
+    _split_html_block(parent, node, cut, _reparsed_at(rest, cut, depth))
 
 
 def _split_html_block(parent: list[_Node], node: _Node, cut: int, sub: list[_Node]) -> None:

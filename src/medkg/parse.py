@@ -92,6 +92,7 @@ from medkg.blocks import (
     own_papers_linked_here,
     quoted_link_lines,
     _tag_opened_record,
+    byline_opened_record,
     quoted_reference_over_record_badge,
     own_title_line_record,
     label_link_title_record,
@@ -4054,9 +4055,13 @@ class _Parser:
                 for line in glued:
                     self.emit_item([line])
                 read = True
-            elif intro[0][0].kind == "Paragraph" and _tag_opened_record(intro[0][1]):
+            elif intro[0][0].kind == "Paragraph" and (_tag_opened_record(intro[0][1])
+                                                      or not _has_links(heading_inline)
+                                                      and byline_opened_record(intro[0][1])):
                 # "### Sequence embeddings" / "[transformer]" / "**Title**" / "[Authors. Venue.](…)": the section's
                 # first record has its own bold title; the heading is its topic, as for the records after it
+                # (so has "## Conference papers" / "*Keller J, Vogel S*" / "**Title**" / "DOI: […](…)": a byline line
+                # over the bold title, ``byline_opened_record``)
                 self.emit_item(intro)
                 read = True
             elif (_titled_bare_url_line(intro) or len(intro) == 1 and intro[0][0].kind == "Paragraph"
