@@ -966,3 +966,18 @@ def test_apa_journal_first_and_organisation_bylines(text, title, authors, venue)
 def test_arxiv_subject_class_is_no_venue(text, title):
     cited = citation.whole_reference(text)
     assert cited is not None and cited.title == title and cited.venue == "arXiv"
+# a656dd: a Vancouver byline missing one comma ("Fink CH Schneider T, et al.") ends before the title, not inside it
+@pytest.mark.parametrize("text, title, authors", [
+    ("Bucher JN, Fink CH Schneider T, et al. AI for hip fracture detection on radiographs: blinded reader study. "
+     "Radiology. 2022;302(1):158-168.", "AI for hip fracture detection on radiographs: blinded reader study",
+     ("Bucher JN", "Fink CH", "Schneider T")),
+    ("Bucher JN, Fink CH, Schneider T, et al. AI for hip fracture detection on radiographs: blinded reader study. "
+     "Radiology. 2022;302(1):158-168.", "AI for hip fracture detection on radiographs: blinded reader study",
+     ("Bucher JN", "Fink CH", "Schneider T")),
+    # a title that names other works' bylines keeps them
+    ("Smith JA, Lee K. Comparing Wang X et al. and Li Y, et al. results on CT. Radiology. 2021;1:1-2.",
+     "Comparing Wang X et al. and Li Y, et al. results on CT", ("Smith JA", "Lee K")),
+])
+def test_glued_vancouver_byline_tail(text, title, authors):
+    cited = parse_citation(text)
+    assert cited is not None and cited.title == title and cited.authors == authors

@@ -342,3 +342,29 @@ def test_code_label_on_a_dated_post_is_no_code(label, url, role):
 def test_osf_preprint_is_a_paper(url, role):
     assert classify.url_role(url) == role
     assert classify.link_role("", url) == role
+# a656dd: Academia.edu's page of one uploaded paper is a paper host; its member profiles and topic pages are not
+@pytest.mark.parametrize("url, paper", [
+    ("https://www.academia.edu/38765432/Deep_Learning_for_Fracture_Triage", True),
+    ("https://www.academia.edu/resource/work/145550860", True),
+    ("https://independent.academia.edu/ExampleRadiologist", False),
+    ("https://ufrj.academia.edu/AnaSouza", False),
+    ("https://www.academia.edu/Documents/in/Radiology", False),
+])
+def test_academia_edu_paper_pages(url, paper):
+    assert classify._on_paper_host(classify._host_path(url)) is paper
+
+
+# a656dd: a heading closed by a tally of the references filed under it is no work's title
+@pytest.mark.parametrize("title, tally", [
+    ("Magnetic Resonance Imaging (MRI) (N=67 citations)", True),
+    ("**Computed Tomography (CT) (N=86 citations)**", True),
+    ("Radiography (n = 2 studies)", True),
+    ("Cardiac imaging (14 papers)", True),
+    ("Cohort (N=120)", True),
+    ("SMOTE (9800+ citations)", False),
+    ("Learning from imbalanced data (IEEE TKDE, 2009, 6000+ citations)", False),
+    ("Deep residual learning for image recognition (2016)", False),
+    ("A study of 14 papers on triage", False),
+])
+def test_tallies_its_references(title, tally):
+    assert classify.tallies_its_references(title) is tally

@@ -33,6 +33,34 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a656dd: meta-analysis-reference-database-tallies-press-releases.md: a meta-analysis's reference database of
+    # numbered and label-numbered ("REV1.", "REGA.") Vancouver references, some bylines missing a comma ("Varga Z, Holm
+    # J Ito K, et al. Title."), a "Regulatory Sources" paragraph of press releases ("Title. FDA News Release. March
+    # 2019.") and modality headings tallying their references ("### Computed Tomography (CT) (N=5 citations)" over
+    # "- Neuro ....... 3 references"); the rules: a byline's names glued up to "et al." before the title are the rest
+    # of the byline (citation.parse_citation), a link-less reference whose source is a news, press or media release
+    # is no paper, and a heading closed by a tally of its references ("(N=5 citations)", "(n = 2 studies)") is no
+    # work's title (extract._from_press_office, classify.tallies_its_references)
+    "meta-analysis-reference-database-tallies-press-releases.md": [
+        ("Deep learning triage of intracranial hemorrhage on non-contrast CT: a multicentre reader study", {}, None),
+        ("Automated detection of pulmonary embolism on CT angiography in the night shift", {}, None),
+        ("Fracture detection on wrist radiographs with and without AI assistance: randomized reader study", {}, None),
+        ("Worklist prioritisation by an AI triage tool and report turnaround time", {}, None),
+        ("Artificial intelligence for emergency radiology: systematic review and meta-analysis", {}, None),
+        ("Reporting quality of AI triage studies: a meta-research review", {}, None),
+    ],
+    # a656dd: reading-list-academia-edu-paper-pages.md: a Portuguese reading list of "- [Title (Year)](url) — nota.
+    # (Venue)" items, several linking the paper's page on Academia.edu (by its number, "academia.edu/112233445/Title",
+    # or its work record, "academia.edu/resource/work/145998812"), near misses a member's profile
+    # ("independent.academia.edu/…", "ufrj.academia.edu/…") and a topic page; the rule: Academia.edu's page of one
+    # uploaded paper is a paper host (classify._PAPER_HOSTS), its profiles and topic pages name no one work
+    "reading-list-academia-edu-paper-pages.md": [
+        ("Reader Variability in Chest Radiograph Triage Before and After an AI Assistant", {}, None),
+        ("Are Deep Learning Fracture Detectors Ready for the Emergency Department?", {}, None),
+        ("Calibration Drift of a Mammography Triage Model Across Two Screening Sites", {"arxiv": "2309.14021"}, None),
+        ("External Validation of a Lung Nodule Malignancy Score in a Public Hospital", {}, None),
+        ("Prospective Audit of an Intracranial Hemorrhage Alert System", {"doi": "10.1038/s41746-024-01188-3"}, None),
+    ],
     # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
     # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
     # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of

@@ -1147,6 +1147,12 @@ def narrative_year_quoted_reference(text: str) -> Citation | None:
                     confidence=0.75)
 
 
+#: a Vancouver name, "Fink CH", and the run of them a byline that lost a comma leaves at a title's head, up to its
+#: "et al. " ("Fink CH Schneider T, et al. Title"): bounded runs, linear on hostile text
+_VANCOUVER_PAIR = re.compile(r"[A-Z][\w'’-]{1,30} [A-Z]{1,3}\b")
+_GLUED_VANCOUVER_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,30} [A-Z]{1,3},? ){0,7}[A-Z][\w'’-]{1,30} [A-Z]{1,3}),? et al\. (?=\S)")
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1189,6 +1195,14 @@ def parse_citation(text: str) -> Citation | None:
         # database. DOI: …": the journal written as the sentence after the date, the work's title after it; the
         # scanner took the journal for the title and the title for the venue
         cited = replace(cited, title=cited.venue, venue=cited.title)
+    if cited is not None and cited.authors and cited.title and " et al. " in cited.title[:200] \
+            and (glued := _GLUED_VANCOUVER_TAIL.match(cited.title)) is not None \
+            and all(_VANCOUVER_NAME.fullmatch(a) for a in cited.authors):
+        # "Bucher JN, Fink CH Schneider T, et al. AI for hip fracture detection …. Radiology. 2022;302(1):158-168.": a
+        # Vancouver byline missing one comma ends at its first full name; the names glued together up to "et al." are
+        # the rest of the byline, no part of the title
+        cited = replace(cited, title=cited.title[glued.end():],
+                        authors=cited.authors + tuple(_VANCOUVER_PAIR.findall(glued.group(1))), et_al=True)
     if cited is not None and cited.title and _date_range_words(cited.title):
         # "*Sep. 2022 - Jun. 2025 (expected)*. Master student at …": a CV's date range read as a byline ("Sep"), a
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference

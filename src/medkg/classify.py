@@ -472,6 +472,11 @@ _PAPER_HOSTS = (
     # JSTOR's stable address of one article, chapter or book ("jstor.org/stable/4307965"), as older reading lists
     # and literature reviews link a paywalled classic; its home and search pages name no one work
     "jstor.org/stable/",
+    # Academia.edu's page of one uploaded paper, by its number ("academia.edu/38765432/Deep_Learning_for_…") or its
+    # work record ("academia.edu/resource/work/145550860"), as reading lists link a paper found there; a member's
+    # profile ("independent.academia.edu/JaneDoe", "ucl.academia.edu/…") and a topic page
+    # ("academia.edu/Documents/in/Radiology") name no one work
+    "academia.edu/resource/work/", *(f"academia.edu/{digit}" for digit in "123456789"),
 )
 _DATASET_HOSTS = (
     "physionet.org", "zenodo.org", "figshare.com", "datadryad.org", "cancerimagingarchive.net",
@@ -4044,6 +4049,20 @@ def _participant_paper_title(title: str) -> bool:
     was read as one more challenge by its heading. A challenge's own name is short, or says what it is."""
     return len(title.split()) >= _PARTICIPANT_PAPER_MIN_WORDS and not has_cjk(title) \
         and not _CHALLENGE_NOUNS.search(title) and reads_like_paper_title(title)
+
+
+#: a bracket closing a heading that counts the references filed under it: "(N=67 citations)", "(n = 12 papers)",
+#: "(14 studies)" (a work's own citation count, "(9800+ citations)", "(IEEE TKDE, 2009, 6000+ citations)", is no tally)
+_REFERENCE_TALLY = re.compile(r"[(（](?:[Nn]\s{0,3}[=＝]\s{0,3}\d{1,6}(?:\s{1,3}(?:citations?|references?|refs?|papers?|"
+                              r"studies|study|articles?|works?|entries|items))?|\d{1,6}\s{1,3}(?:references|refs|papers|"
+                              r"studies|articles|works|entries|items))[)）]$")
+
+
+def tallies_its_references(title: str) -> bool:
+    """``### Magnetic Resonance Imaging (MRI) (N=67 citations)`` over ``- Neurological .... 28 references``: a
+    heading that closes with a tally of the references filed under it groups works; it is no work's title, and the
+    points under it are no notes on one paper."""
+    return _REFERENCE_TALLY.search(title.rstrip(" *_")) is not None
 
 
 def reads_like_paper_title(title: str) -> bool:

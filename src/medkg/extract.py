@@ -2817,6 +2817,10 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
                   and (e.line, e.text) not in split_rows
                   and not citation.author_year_key_note(f"{e.title} {e.description}")
                   and not classify.counts_works(e.title) and not classify.labelled_count(e.title)
+                  # ("### Magnetic Resonance Imaging (MRI) (N=67 citations)": a heading tallying the references
+                  # filed under it; "REG1. FDA Authorizes … Eye Problems. FDA News Release. October 2018.": a press
+                  # office's release, ``_from_press_office``)
+                  and not classify.tallies_its_references(e.title) and not _from_press_office(e.authors, e.venue)
                   and not classify.host_access_note(e.title)
                   # ("* **Regular Task 1: Accurate Reconstruction …** – To evaluate …": a challenge's numbered task)
                   and not headings.numbered_part_label(e.title)
@@ -5177,8 +5181,10 @@ def type_entry(entry: Entry) -> Entry:
         # venue and year are left to the readings below: a description may also hold a tag written before the link)
         kind = "paper"
     if kind == "other" and not links and any(label == NOTED_TITLE_FIELD for label, _ in entry.fields) \
-            and classify.reads_like_paper_title(title):
-        kind = "paper"  # "###### Title of the work" / "- a reading note": the notes are on one paper
+            and classify.reads_like_paper_title(title) and not classify.tallies_its_references(title):
+        # "###### Title of the work" / "- a reading note": the notes are on one paper (a heading that tallies the
+        # references under it, "### MRI (N=67 citations)", groups works: ``classify.tallies_its_references``)
+        kind = "paper"
     elif kind == "other" and not links and any(label == BOOK_TITLE_FIELD for label, _ in entry.fields) \
             and classify.reads_like_paper_title(title):
         kind = "paper"  # "- 【未找到下载】《Title of the work》": a work cited by its title in book-title marks
@@ -5363,6 +5369,11 @@ def type_entry(entry: Entry) -> Entry:
         identifiers = own_identifiers
     if capsule_code and kind in ("repository", "dataset"):
         kind = "paper"  # (the title beside its capsule, above: the paper, the capsule its code)
+    if kind == "paper" and not links and not identifiers.any() and _from_press_office(authors, venue):
+        # "REG1. FDA Authorizes Marketing of … Device to Detect … Eye Problems. FDA News Release. October 2018.": a
+        # link-less reference whose source is a press office's release is news of a clearance or a study, no
+        # scholarly work (the release's publisher stands where a byline or a journal would)
+        kind = "other"
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
@@ -6720,6 +6731,16 @@ def _paren_year_venue(title: str, venue: str | None, year: int | None) -> tuple[
     return name, venue or m.group("venue").strip(), year if year is not None else int(m.group("year"))
 
 
+#: a press office's release named as a reference's source: "FDA News Release", "Press release", "Media Release"
+_PRESS_RELEASE = re.compile(r"\b(?:news|press|media)[ -]releases?\b", re.I)
+
+
+def _from_press_office(authors: tuple[str, ...], venue: str | None) -> bool:
+    """Whether a reference's source, where its byline or its journal would stand, is a press office's release
+    ("FDA News Release", "Press release"): the news of a clearance or a study, no scholarly work."""
+    return any(_PRESS_RELEASE.search(part) for part in (*authors, venue or "") if len(part) <= 200)
+
+
 #: ``Title (IEEE TKDE, 2009, 6000+ citations)``, ``AdaBoost (1995, 18700+ citations)``: a bracket closing a title with
 #: where and when the work appeared, then how often it has been cited (bounded runs: linear on hostile text)
 _PAREN_CITED_COUNT = re.compile(r"(?<!\s)\s*[(（](?P<facts>[^()（）\n]{0,80}?)[,，;；]?\s*~?\d[\d,.]{0,9}\s*[kK]?\s*\+?\s*"
@@ -6736,9 +6757,11 @@ def _paren_citation_count(title: str, venue: str | None, year: int | None) -> tu
             or (m := _PAREN_CITED_COUNT.search(title)) is None:
         return title, venue, year
     name = title[:m.start()].rstrip(" ,;:-–—")
-    if not any(ch.isalpha() for ch in name):
-        return title, venue, year
     facts = m.group("facts")
+    if not any(ch.isalpha() for ch in name) or facts.rstrip().endswith(("=", "＝")):
+        # "### Magnetic Resonance Imaging (MRI) (N=67 citations)": a tally ("N=", "n =") counts the references a
+        # section holds; it weighs no one work and names no venue
+        return title, venue, year
     stated = _YEAR.search(facts)
     place = (facts[:stated.start()] + " " + facts[stated.end():]) if stated else facts
     place = " ".join(place.replace("，", ",").strip(" ,;").split()).strip(" ,;")
