@@ -760,3 +760,38 @@ def test_a_numbered_run_of_bare_links_glued_to_their_numbers_is_a_list():
     assert len([r for r in records if r["topic"] and r["topic"][-1] == "网络结构"]) == 3
     unet = next(r for r in records if r["title"] == "Uncertainty-Aware Mean Teacher for Pancreas Segmentation")
     assert [link["role"] for link in unet["links"]] == ["paper", "code"]
+
+
+@pytest.mark.parametrize("lead, announced", [
+    # a654db: the words before an intro's lone titled link that say the list follows that work's scheme
+    ("As for the classifications of approach, content, and format, we follow the settings in ", True),
+    ("For the grouping by task, we follow the taxonomy proposed in ", True),
+    ("This list adopts the categories of ", True),
+    ("The categories follow ", True),
+    ("This collection is based on ", True),
+    ("The list of works is adapted from the ", True),
+    # near misses: following a guide, following an account, a fork, a schema that is no scheme word, a word ending
+    # in "in" ("within"), the scheme words with no verb of following
+    ("please follow the guide in ", False),
+    ("follow us on ", False),
+    ("The list started as a fork of ", False),
+    ("the annotation follows the schema of ", False),
+    ("we use the settings within ", False),
+    ("Our settings differ from those in ", False),
+])
+def test_a_lead_in_naming_the_scheme_a_list_follows_announces_its_work(lead, announced):
+    from medkg.blocks import _announces_link
+    assert _announces_link(lead) is announced
+
+
+def test_an_intro_crediting_the_review_its_taxonomy_follows_cites_that_review():
+    """a654db: "… we follow the taxonomy proposed in [*Title*](arxiv…)" in a dataset list's intro: the review is a
+    work (its arXiv id recorded); the links the next paragraph follows (a guide, an account, a forked list) are not."""
+    path = Path(__file__).parent / "data" / "dialects" / "intro-follows-review-scheme-dataset-sections.md"
+    records = [entry_record(e) for e in extract_file(path).entries]
+    review = [r for r in records if r["identifiers"].get("arxiv") == "2203.04417"]
+    assert [(r["kind"], r["title"]) for r in review] == [
+        ("paper", "Clinical Machine Reading: A Systematic Survey of Corpora and Tasks")]
+    urls = {link["url"] for r in records for link in r["links"]}
+    assert not urls & {"CONTRIBUTING.md", "https://mastodon.social/@example-lab",
+                       "https://github.com/example-lab/awesome-clinical-nlp"}

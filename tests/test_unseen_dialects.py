@@ -61,6 +61,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("External Validation of a Lung Nodule Malignancy Score in a Public Hospital", {}, None),
         ("Prospective Audit of an Intracranial Hemorrhage Alert System", {"doi": "10.1038/s41746-024-01188-3"}, None),
     ],
+    # a654db: intro-follows-review-scheme-dataset-sections.md: a dataset list (a table, then one section a data set
+    # with "Article:" and "Access:" lines) whose intro credits the review it takes its grouping from, "… we follow the
+    # taxonomy proposed in [*Title*](arxiv…)"; the rule: words before an intro's lone titled link to a scholarly record
+    # that say the list follows that work's settings, taxonomy or categories ("we follow the settings in ", "The
+    # categories follow ", "… is based on ") announce it as a work, as "our survey paper " does (blocks._announces_link,
+    # blocks._SCHEME_SOURCE_LEAD); "follow the guide in [CONTRIBUTING](…)", "follow us on [Mastodon](…)" and "a fork
+    # of [Awesome …](github…)" stay prose (no scholarly record)
+    "intro-follows-review-scheme-dataset-sections.md": [
+        ("WardQA: Question Answering over Nursing Notes", {"doi": "10.18653/v1/2021.clinicalnlp-1.11"},
+         "github.com/example-lab/wardqa"),
+        ("Cloze-Style Comprehension of Discharge Notes with Concept Masking", {}, None),
+        ("TriageMC: Multiple-Choice Questions for Emergency Triage", {"arxiv": "2206.07731"},
+         "github.com/example-lab/triagemc"),
+        ("Summarising the Hospital Course: A Corpus of Discharge Summaries", {}, None),
+    ],
     # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
     # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
     # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of
@@ -18611,6 +18626,10 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a652cz: tool-line-reference-link-text.md: a database's line linking its paper by a byline only
     "tool-line-reference-link-text.md": [("SoilRef", {"doi": "10.1038/s41586-022-05123-4"})],
+    # a654db: the review an intro credits for the list's taxonomy (a work cited in passing; its arXiv id is wanted)
+    "intro-follows-review-scheme-dataset-sections.md": [
+        ("Clinical Machine Reading: A Systematic Survey of Corpora and Tasks", {"arxiv": "2203.04417"}),
+    ],
     # a645cs: the papers a numbered run of bare links gives under a topic heading, named by their address alone
     "meeting-notes-glued-number-url-runs.md": [("", {"arxiv": "2106.01877"}), ("", {"arxiv": "2109.05521"})],
     # a638cl: colon-headings-over-lone-named-paper-links.md: "## Benchmarks:" / "[Paper](arxiv…)" (a role label: the

@@ -5504,10 +5504,34 @@ _COMPANION_LEAD = re.compile(
     r"\s+(?:(?:the|our)\s+)?[\"“'‘*_]*$", re.IGNORECASE)
 
 
+#: what a list may take its scheme from: the settings, taxonomy, categories, definitions … a paper set out
+_SCHEME_WORDS = (r"(?:settings?|taxonom(?:y|ies)|categor(?:y|ies|i[sz]ation)|classifications?|schemes?|structure"
+                 r"|definitions?|terminology|conventions?|organi[sz]ation|criteria)")
+#: the words right before a link that say the list follows the scheme of that work: "… we follow the settings in ",
+#: "… adopts the taxonomy of ", "The categories follow ", "… is based on " (the link, a titled scholarly record, is
+#: the work the list is organised after, as the survey a list accompanies is)
+_SCHEME_SOURCE_LEAD = re.compile(
+    r"(?:\b(?:follow(?:s|ed|ing)?|adopt(?:s|ed|ing)?|us(?:e|es|ed|ing))\s+(?:(?:the|our|their|its)\s+)?"
+    r"(?:[\w-]+,?\s+){0,6}?" + _SCHEME_WORDS + r"\s+(?:(?:proposed|defined|introduced|given|used)\s+)?"
+    r"(?:in|of|from|by)"
+    r"|\b" + _SCHEME_WORDS + r"\s+(?:follows?|(?:is|are)\s+(?:taken|adapted|adopted)\s+from)"
+    r"|\b(?:based|adapted|derived)\s+(?:on|upon|from))"
+    r"(?:\s+(?:the|our|their))?\s*[\"“'‘*_]*$", re.IGNORECASE)
+
+
 def _announces_link(lead: str) -> bool:
-    """Whether the words before a link announce it as a paper ("… our survey paper ", ``_PAPER_ANNOUNCEMENT``) or
-    as the work the list accompanies ("The repository for ", ``_COMPANION_LEAD``)."""
-    return _PAPER_ANNOUNCEMENT.search(lead) is not None or _COMPANION_LEAD.search(lead) is not None
+    """Whether the words before a link announce it as a paper ("… our survey paper ", ``_PAPER_ANNOUNCEMENT``), as
+    the work the list accompanies ("The repository for ", ``_COMPANION_LEAD``) or as the work whose scheme the list
+    follows ("As for the classifications of approach, content, and format, we follow the settings in ",
+    ``_SCHEME_SOURCE_LEAD``). Why: a dataset list's intro credits the review it takes its categories from; the
+    intro was read as prose about the list, and the review and its arXiv identifier were lost."""
+    return _PAPER_ANNOUNCEMENT.search(lead) is not None or _COMPANION_LEAD.search(lead) is not None \
+        or _SCHEME_SOURCE_LEAD.search(" ".join(lead[-_SCHEME_LEAD_SPAN:].split())) is not None
+
+
+#: the most characters of the words before a link that ``_SCHEME_SOURCE_LEAD`` reads (it is anchored at their end;
+#: a lead-in is a clause, and a bounded tail keeps the search constant on a long paragraph)
+_SCHEME_LEAD_SPAN = 400
 
 
 def announced_link_title(inl: _Inline) -> str | None:
