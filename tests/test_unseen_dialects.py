@@ -76,6 +76,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/triagemc"),
         ("Summarising the Hospital Course: A Corpus of Discharge Summaries", {}, None),
     ],
+    # a655dc: lone-untranslated-title-link-record-before-paired-sections.md: a Chinese conference paper list
+    # (FutureForMe's NAACL/EMNLP pages) whose sections are "### 本体" / "Title" / "论文地址：[url](url)" with no
+    # translation under the title, the first sections of a year holding one paper each and a later section two or
+    # more; near misses: a tool's section over its repository ("### 工具" / "CliniTok" / "代码：…") and a heading
+    # named for a tool over a sentence about it ("### MedSegKit" / "MedSegKit segments …" / "论文地址：…"); the rule:
+    # a page that writes two or more such records in one run of paragraphs (parse._writes_title_link_records)
+    # reads a section's lone such record as the work's, titled by its own line, before those sections as after
+    # them, unless the line opens with the heading's name (parse._opens_with_heading_name: a sentence about it)
+    "lone-untranslated-title-link-record-before-paired-sections.md": [
+        ("Ontology-Aware Contrastive Pretraining for Rare Disease Phenotype Normalization",
+         {"doi": "10.18653/v1/2023.clinicalnlp-1.41"}, None),
+        ("Hierarchical Label Trees for ICD-10 Coding of Emergency Department Notes",
+         {"doi": "10.18653/v1/2023.bionlp-1.17"}, None),
+        ("Prototype Calibration for Few-Shot Adverse Drug Event Detection", {"arxiv": "2306.04417"}, None),
+        ("MedSegKit", {"arxiv": "2305.09126"}, None),
+        ("Continual Pretraining of Clinical Encoders on De-identified Nursing Notes",
+         {"doi": "10.18653/v1/2023.clinicalnlp-1.8"}, None),
+        ("Vocabulary Expansion for Biomedical Language Models without Forgetting",
+         {"doi": "10.18653/v1/2023.bionlp-1.22"}, None),
+        ("Temporal Grounding of Medication Events in Clinical Narratives", {"doi": "10.18653/v1/2022.louhi-1.19"}, None),
+        ("Dialogue State Tracking for Medication Reconciliation Interviews", {"doi": "10.18653/v1/2022.nlpmc-1.6"}, None),
+    ],
     # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
     # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
     # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of

@@ -1793,6 +1793,38 @@ def _tagline_heading(blocks: list[_Node]) -> _Node | None:
     return blocks[1] if 1 < after < level else None
 
 
+def _opens_with_heading_name(heading: str, text: str) -> bool:
+    """``### MedSegKit`` / ``MedSegKit segments abdominal organs from CT scans in seconds.``: the paragraph opens
+    with its heading's whole text followed by a space (or is only that text): a sentence about what the heading
+    names, not the title of a work of its own ("MedSegKit: A Toolkit for …", its name closed by a colon, is a
+    title). Linear: one comparison of the paragraph's opening."""
+    name = " ".join(heading.split()).casefold()
+    first = " ".join(text.split()).casefold()
+    return bool(name) and first.startswith(name) and first[len(name):len(name) + 1] in ("", " ")
+
+
+#: the fewest paragraphs of a run written as title-over-link records (two records of a title and its link line)
+_TITLE_LINK_RUN_MIN = 4
+
+
+def _writes_title_link_records(blocks: list[_Node]) -> bool:
+    """The page holds a run of consecutive paragraphs (a section's, between its heading and the next block of
+    another kind) that is two records or more of a link-less title paragraph closed by its paper's link line
+    (``_title_link_records``: ``Title`` / ``论文地址：[url](url)``, twice). Why: a list that writes its works so in
+    one section writes the lone work of another section (``### 本体`` / ``Title`` / ``论文地址：…``) so too, in the
+    sections before it as after it; read as the heading's lines, that work was titled by its topic. Linear: each
+    paragraph is read once, in the one run it belongs to."""
+    run: list[_Node] = []
+    for node in [*blocks, None]:
+        if node is not None and node.kind == "Paragraph":
+            run.append(node)
+            continue
+        if len(run) >= _TITLE_LINK_RUN_MIN and _title_link_records([(p, _inline(p.children)) for p in run]) is not None:
+            return True
+        run = []
+    return False
+
+
 def _numbered_title_heading(node: _Node) -> bool:
     """``# 1. Patch-Free 3D Medical Image Segmentation Driven by …``: a heading numbered as a record (``1.``), the
     rest a work's title (``_names_a_paper``)."""
@@ -2452,6 +2484,7 @@ class _Parser:
         self.last_table: list[str] | None = None  # the headers of the table just read (its rows may go on)
         self.heading_entry_linked = False  # the last flush made the section's heading a linked entry
         self.title_link_sections = 0  # sections read as "Title" / "论文地址：[url](url)" records (``_title_link_records``)
+        self.title_link_page = False  # some run of the page's paragraphs is two such records or more
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
         self.previous_block: _Node | None = None  # the block before the one being read (a list's lead-in paragraph)
         self.clause_list = False  # the list being read completes the sentence of the paragraph over it
@@ -2531,6 +2564,11 @@ class _Parser:
             # parts, the first among them, are the page's sections, whatever deeper headings some of them hold
             self.h1_sections = {id(h) for h in h1s}
         self.page_runs_code = any(_runs_shell_commands(c) for c in root.children)
+        # "### 本体" / "Title" / "论文地址：[url](url)" … "### 预训练模型" / two such records: the page writes its works
+        # as title paragraphs over paper link lines, so a section's lone such record (its title and its link line,
+        # nothing else: "### MedMentions" / "数据集描述：…" / "[数据集地址](…)" / "[论文地址](…)" is the heading's)
+        # is one too, before those sections as after them (``title_link_sections`` counts only the sections read)
+        self.title_link_page = _writes_title_link_records(root.children)
         # '<div align="center">' / "# Awesome X": a centred banner's HTML before the H1 leaves it the page's title
         lead = [c for c in root.children if c.kind != "HtmlBlock"]
         # the H1 opening the page (after a banner's HTML) titles it, even when more H1s follow as parts
@@ -4006,8 +4044,12 @@ class _Parser:
                 not item and g[-1][0].kind == "Paragraph" and _link_line(g[-1][1]) for item, g in groups)
             # (and a lone record whose title is followed by its translation, in the list's first such section:
             # ``translated_title_record``)
+            # (not a sentence about what the heading names: "### MedSegKit" / "MedSegKit segments organs …" /
+            # "论文地址：…" is the tool's record, titled by its name)
             lone_ok = bold_link_records or not groups and not _names_a_paper(heading_inline.plain) \
-                and (self.title_link_sections > 0 or translated_title_record(intro))
+                and not _opens_with_heading_name(heading_inline.plain, intro[0][1].plain) \
+                and (self.title_link_sections > 0 or self.title_link_page and len(intro) == 2
+                     or translated_title_record(intro))
             paired = None if standalone or _has_links(heading_inline) \
                 else _title_link_records(intro, min_records=1 if lone_ok else 2)
             if stamp is not None:
