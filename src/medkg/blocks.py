@@ -343,7 +343,7 @@ def quoted_role_address_fields(node: _Node) -> bool:
     return "paper" in roles
 
 
-def _title_link_records(parts: list[tuple[_Node, _Inline]], min_records: int = 2) -> list[list[tuple[_Node, _Inline]]] | None:
+def _title_link_records(parts: Iterable[tuple[_Node, _Inline]], min_records: int = 2) -> list[list[tuple[_Node, _Inline]]] | None:
     """A section written as records of a link-less title paragraph (perhaps followed by link-less notes:
     a translation, an award) closed by a link line::
 

@@ -1813,13 +1813,14 @@ def _writes_title_link_records(blocks: list[_Node]) -> bool:
     (``_title_link_records``: ``Title`` / ``论文地址：[url](url)``, twice). Why: a list that writes its works so in
     one section writes the lone work of another section (``### 本体`` / ``Title`` / ``论文地址：…``) so too, in the
     sections before it as after it; read as the heading's lines, that work was titled by its topic. Linear: each
-    paragraph is read once, in the one run it belongs to."""
+    paragraph is read once at most, in the one run it belongs to, and only until its run's first paragraph that
+    is no such record's (the pairs are made as ``_title_link_records`` asks for them)."""
     run: list[_Node] = []
     for node in [*blocks, None]:
         if node is not None and node.kind == "Paragraph":
             run.append(node)
             continue
-        if len(run) >= _TITLE_LINK_RUN_MIN and _title_link_records([(p, _inline(p.children)) for p in run]) is not None:
+        if len(run) >= _TITLE_LINK_RUN_MIN and _title_link_records(((p, _inline(p.children)) for p in run)) is not None:
             return True
         run = []
     return False
