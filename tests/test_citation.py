@@ -981,3 +981,16 @@ def test_arxiv_subject_class_is_no_venue(text, title):
 def test_glued_vancouver_byline_tail(text, title, authors):
     cited = parse_citation(text)
     assert cited is not None and cited.title == title and cited.authors == authors
+
+
+@pytest.mark.parametrize("text, venue, year", [
+    # a656dd's Portuguese list: a description closing on "(JMIR, 2026)" or "(JMIR, Jan 2026)" after its sentence; JMIR
+    # was no venue names_venue knew, so the prose's first words were read as authors and the rest as the venue
+    ("Avaliação de como IA reduz tempo de elaboração de relatórios em TC de tórax. (JMIR, 2026)", "JMIR", 2026),
+    ("Modelos de DL em radiografia e TC mostram alta acurácia diagnóstica para osteoporose (>0.85 AUC em vários "
+     "estudos). (JMIR, Jan 2026)", "JMIR", 2026),
+    ("A benchmark of continual adaptation. (TMLR, 2023)", "TMLR", 2023),
+])
+def test_description_closing_on_acronym_journal(text, venue, year):
+    cited = citation.parse_trailer(text)
+    assert (cited.venue, cited.year, cited.authors) == (venue, year, ())

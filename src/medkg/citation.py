@@ -4042,7 +4042,8 @@ _ABBREVIATED_VENUE_WORDS = _JOURNAL_ABBREVIATIONS | frozenset(
 #: journals and proceedings a list names by one word, without a year ("(AlphaFold, Nature)", "(Kim, ICML)")
 _ONE_WORD_VENUES = frozenset("""nature science cell lancet jama bmj nejm pnas neurips nips icml iclr cvpr iccv eccv miccai
     aaai ijcai acl emnlp naacl kdd ubicomp
-    tmi tbme tpami isbi ipcai ijcars midl wacv bmvc icra iros corl ra-l""".split())
+    tmi tbme tpami isbi ipcai ijcars midl wacv bmvc icra iros corl ra-l
+    jmir jamia jmlr tmlr mlhc chil icassp embc bibm cikm sigir""".split())
 
 
 #: preprint servers a reading list names as a work's venue ("*arXiv 2023*", "(bioRxiv 2024)"); lower-case first, so
