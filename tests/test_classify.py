@@ -368,3 +368,25 @@ def test_academia_edu_paper_pages(url, paper):
 ])
 def test_tallies_its_references(title, tally):
     assert classify.tallies_its_references(title) is tally
+
+
+# a658df: a heading whose last word is a paper word qualified by a kind word lists papers; a coordination ("Datasets
+# and Papers", "数据集与论文") or a preposition before it ("Links to papers") keeps the heading's first kind
+@pytest.mark.parametrize("heading, kind", [
+    ("评测与评估论文", "paper"),
+    ("大模型评测论文", "paper"),
+    ("Evaluation papers", "paper"),
+    ("Challenge Papers", "paper"),
+    ("📄 Benchmark papers (2024)", "paper"),
+    ("评测集", "competition"),
+    ("评测基准", "competition"),
+    ("数据集与论文", "dataset"),
+    ("Datasets and Papers", "dataset"),
+    ("Datasets & Papers", "dataset"),
+    ("Tools / papers", "tool"),
+    ("Links to papers", "website"),
+    ("Code for papers", "tool"),
+    ("Papers on evaluation", "competition"),
+])
+def test_a658df_paper_word_closing_a_heading_is_its_head(heading, kind):
+    assert classify.section_hint([heading]) == kind

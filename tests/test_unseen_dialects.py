@@ -98,6 +98,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Temporal Grounding of Medication Events in Clinical Narratives", {"doi": "10.18653/v1/2022.louhi-1.19"}, None),
         ("Dialogue State Tracking for Medication Reconciliation Interviews", {"doi": "10.18653/v1/2022.nlpmc-1.6"}, None),
     ],
+    # a658df: zh-evaluation-papers-heading-deposit-doi-first.md: a Chinese TCM-LLM list splitting "## 评测集" (evaluation
+    # sets) from "## 评测与评估论文" (evaluation papers), each paper a bold name, a CJK gloss and bracketed links, some
+    # giving the data deposit's DOI (figshare, Zenodo) before the link labelled 论文; the rules: a heading whose last
+    # word is a paper word qualified by a kind word ("评测与评估论文", "Evaluation papers") lists papers, not challenges
+    # (classify._papers_as_head; not "数据集与论文", a coordination), and under a heading of papers a line whose first
+    # link is a data deposit but which labels a later link its paper is that paper (classify.kind_of)
+    "zh-evaluation-papers-heading-deposit-doi-first.md": [
+        ("SyndromeEval", {"arxiv": "2409.13317"}, "github.com/example-lab/syndromeeval"),
+        ("AcuBench", {"arxiv": "2410.05562"}, None),
+        ("TongueQA", {"arxiv": "2411.08841"}, "github.com/example-lab/tongueqa"),
+        ("中医执业考试模型对比", {"doi": "10.1038/s41598-024-60331-7"}, None),
+        ("ClinChain: Evaluating Multi-Step Clinical Reasoning of Language Models", {"arxiv": "2412.01193"},
+         "github.com/example-lab/clinchain"),
+        ("MedRank: Ranking-Based Evaluation of Medical Answers", {"arxiv": "2501.04417"}, None),
+    ],
+    # a658df: zh-bold-name-latin-led-cjk-gloss.md: a Chinese TCM-LLM list whose items are a bold name, a space and a CJK
+    # gloss that often opens on the Latin name it is about ("**X** ChatGPT 对…的评测", "**Y** HerbBench团队提出的…",
+    # "**Z** Qwen2-7B 上的…"); the rule: a CJK gloss (six CJK characters or more) opening on one Latin token, glued to
+    # the CJK text or a space before it, is the description, not the rest of the bold title
+    # (inline._latin_name_opens_cjk_gloss in inline._split_trailer), as a gloss opening on a CJK character was
+    "zh-bold-name-latin-led-cjk-gloss.md": [
+        ("ChatGPT 中药知识问答探究", {"arxiv": "2404.11207"}, None),
+        ("Herb-R1 (GRPO-Herb)", {"arxiv": "2506.14430"}, "github.com/example-lab/herb-r1"),
+        ("PulseGPT", {"arxiv": "2502.09913"}, None),
+        ("AcuLLM", {"doi": "10.1186/s13020-024-00981-5"}, None),
+        ("TongueNet-2", {"arxiv": "2409.06621"}, "github.com/example-lab/tonguenet-2"),
+        ("RLHF 中医对齐", {"arxiv": "2411.02378"}, None),
+        ("DiagFlow: A Multi-Agent Workflow for Syndrome Differentiation", {"arxiv": "2503.18860"}, None),
+        ("MedCoT-ZH", {"arxiv": "2408.15501"}, "github.com/example-lab/medcot-zh"),
+    ],
     # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
     # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
     # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of
@@ -18646,6 +18676,12 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a658df: the papers of the evaluation sets' own lines (a data set's line citing its paper) and of the data under
+    # "## 数据集与论文" (datasets and papers: counted or not, no fault)
+    "zh-evaluation-papers-heading-deposit-doi-first.md": [
+        ("MedEvalSet 中医辨证评测集", {"arxiv": "2405.11820"}), ("PulseSet 脉诊信号评测集", {"arxiv": "2407.02214"}),
+        ("PrescribeSet 处方推荐数据", {"arxiv": "2502.06630"}),
+    ],
     # a652cz: tool-line-reference-link-text.md: a database's line linking its paper by a byline only
     "tool-line-reference-link-text.md": [("SoilRef", {"doi": "10.1038/s41586-022-05123-4"})],
     # a654db: the review an intro credits for the list's taxonomy (a work cited in passing; its arXiv id is wanted)

@@ -2740,6 +2740,8 @@ def _heading_kind(text: str) -> str | None:
     """The first kind (``_SECTION_HINTS`` order) whose words one heading's text says, or None."""
     if not text:
         return None
+    if _papers_as_head(text):
+        return "paper"  # "## 评测与评估论文", "## Evaluation papers": papers about evaluation, not challenges
     for kind, en, zh in _SECTION_HINTS:
         if kind == "dataset" and _data_only_as_domain(text):
             # "## Diffusion Model for Time Series Data": the data its works address, not data sets; the
@@ -2748,6 +2750,45 @@ def _heading_kind(text: str) -> str | None:
         if _says(text, en, zh):
             return kind
     return None
+
+
+#: the paper words that can close a heading as its head noun ("Evaluation papers", "评测与评估论文")
+_HEAD_PAPER_WORDS = frozenset({"paper", "papers", "publications", "articles"})
+#: what, written just before that closing paper word, joins it to another kind instead of qualifying it ("Datasets
+#: and Papers", "Tools & papers", "数据集与论文", "模型、论文")
+_COORDINATORS = ("与", "和", "及", "、", "或", "/", "／", "&", "+", ",", "，", "|")
+#: the words before a closing paper word that make it no head noun: a coordination ("Datasets and Papers") or a
+#: preposition whose object it is ("Links to papers", "Code of papers"; ``_DOMAIN_PREPOSITIONS`` too)
+_HEAD_BREAKERS = frozenset({"and", "or", "&", "to", "of", "in", "from", "about", "by", "vs", "versus"})
+
+
+@lru_cache(maxsize=4096)
+def _papers_as_head(text: str) -> bool:
+    """``## 评测与评估论文``, ``### Evaluation papers``, ``## Benchmark papers``: a heading whose last word is a paper word
+    (``_HEAD_PAPER_WORDS``, 论文) qualified by the words before it lists papers: the head noun closes the phrase, in
+    English as in Chinese, and the kind word before it ("evaluation", 评测, "benchmark") only says what the papers
+    are about. Why: ``_SECTION_HINTS`` takes the first kind a heading says, so "评测与评估论文" (evaluation papers)
+    made every paper there a challenge, and one whose first link was its data deposit's DOI lost its record. Not
+    a coordination ("Datasets and Papers", "数据集与论文": the coordinator before the paper word) and not a heading
+    with a preposition ("Code for papers", "Links to papers": the subject before it is the head)."""
+    low = unicodedata.normalize("NFKC", text).strip().casefold()
+    low = low.rstrip(" \t:：.。!?*_#`~()（）[]【】0123456789")
+    if low.endswith("论文"):
+        before = low[:-2].rstrip()
+        return bool(before) and not any(before.endswith(c) for c in _COORDINATORS) and _heading_kind_words(before)
+    words = low.split()
+    if len(words) < 2 or len(words) > 6 or words[-1] not in _HEAD_PAPER_WORDS:
+        return False
+    prev = words[-2]
+    if prev[-1:] in ",&/+|" or any(w in _DOMAIN_PREPOSITIONS or w in _HEAD_BREAKERS for w in words[:-1]):
+        return False
+    return _heading_kind_words(" ".join(words[:-1]))
+
+
+def _heading_kind_words(text: str) -> bool:
+    """Whether the words before a closing paper word name a kind of resource (``_SECTION_HINTS``): only then does
+    ``_papers_as_head`` change what the heading means."""
+    return any(kind != "paper" and _says(text, en, zh) for kind, en, zh in _SECTION_HINTS)
 
 
 def _purpose_subject(text: str) -> str:
@@ -3131,6 +3172,12 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # "## Talks" / "#### 2022" / "* **2022-10** [Modern Tools for …](drive.google.com/file/d/…/view)": the
             # shared file is the talk's deck or recording, as its neighbours' video links are talks
             return "website"
+        if hint == "paper" and any(link.role == "paper" and label_role(link.label) == "paper" for link in links[1:]):
+            # "## 评测与评估论文" / "- **TCM-BEST4SDT** 面向…的病例评测基准 [[DOI](doi.org/10.6084/m9.figshare…)]
+            # [[论文](arxiv…)] [[代码](github…)]": under a heading of papers, a line that gives its data deposit
+            # first and then a link the list labels its paper is that paper's record, the deposit its data (under
+            # a heading of data sets, or with no paper link, the deposit keeps the line a data set)
+            return "paper"
         return "dataset"
     if _matches(primary_url_hp, _COMPETITION_HOSTS_RE):
         return "competition"

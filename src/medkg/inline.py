@@ -2079,7 +2079,8 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             # citation's separating comma written inside the bold closes the title; the venue and year after it
             # (in any shape: parenthesised, with an identifier) are the trailer, never part of the title
             return strong_lead.rstrip(" *_").rstrip(",，").rstrip(), rest
-        if after[:1].isspace() and _is_cjk(rest[0]) and _bold_name_before_cjk_gloss(strong_lead):
+        if after[:1].isspace() and (_is_cjk(rest[0]) or _latin_name_opens_cjk_gloss(rest)) \
+                and _bold_name_before_cjk_gloss(strong_lead):
             # "**ShizhenGPT** 中医多模态大模型，支持望闻问切 [机构] [[论文](…)]", "**Title in English** 中文简介": a bold
             # name (or title), a space, then a gloss in CJK script, which runs on without spaces and so never
             # continues a bold title past one: the bold is the title, the gloss describes the work
@@ -2124,6 +2125,24 @@ def _bold_name_before_cjk_gloss(strong_lead: str) -> bool:
     return _is_meaningful(name) and name[-1:] not in _COLONS and _YEAR_IN_TEXT.search(name) is None \
         and not _wholly_bracketed(name) and label_role(name) is None and _PERSON_NAME.fullmatch(name) is None \
         and not (any(sep in name for sep in _NAME_LIST_SEPARATORS) and reads_as_byline(name))
+
+
+#: a CJK gloss that opens on a Latin name it is about: "ChatGPT 对中医知识理解能力的评测", "TCM-Ladder团队提出的首个…",
+#: "GPT-4 与国产主流大模型在…" (the name one token, bounded; then CJK script, glued to it or after one space)
+_LATIN_NAME_THEN_CJK = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/_-]{0,29} ?[\u3400-\u9fff]")
+#: the fewest CJK characters such a gloss holds: a sentence about the work, not one glossed word
+_MIN_LATIN_LED_GLOSS_CJK = 6
+
+
+def _latin_name_opens_cjk_gloss(rest: str) -> bool:
+    """``**ChatGPT 中医知识理解探究** ChatGPT 对中医知识理解能力的评测``, ``**Ladder-base (GRPO-TCM)** TCM-Ladder团队提出的
+    首个GRPO强化学习对齐中医LLM``: the text after the bold lead is a CJK gloss that opens on the Latin name of what it
+    is about (a model, a team), the name glued to the CJK text or one space before it. Why: only a gloss opening on
+    a CJK character was read as one, so these glosses ran on into the bold title. The gloss must be CJK prose
+    (``_MIN_LATIN_LED_GLOSS_CJK`` characters): "**Deep** Learning 图像" is no gloss, an English run after the bold
+    ("**Name** GPT-4 based evaluation of …") neither."""
+    return _LATIN_NAME_THEN_CJK.match(rest) is not None \
+        and sum(1 for ch in rest[:200] if _is_cjk(ch)) >= _MIN_LATIN_LED_GLOSS_CJK
 
 
 #: what parts the names of a byline: "Zhang W, Li N", "张伟，李娜", "张伟、李娜", "Wang et al."
