@@ -390,3 +390,33 @@ def test_tallies_its_references(title, tally):
 ])
 def test_a658df_paper_word_closing_a_heading_is_its_head(heading, kind):
     assert classify.section_hint([heading]) == kind
+
+
+# a659dg: a label opening with "video" that titles a work linked by its identifier is the paper; a recording stays one
+@pytest.mark.parametrize("label, url, role", [
+    ("Video diffusion models", "https://arxiv.org/abs/2204.03458", "paper"),
+    ("Video Swin Transformer", "https://arxiv.org/abs/2106.13230", "paper"),
+    ("Video Object Segmentation Networks", "https://doi.org/10.1109/TMI.2023.3301122", "paper"),
+    ("Video", "https://arxiv.org/abs/2204.03458", "other"),
+    ("video demo", "https://arxiv.org/abs/2204.03458", "other"),
+    ("Video presentation", "https://doi.org/10.1109/TMI.2023.3301122", "other"),
+    ("Video of the talk", "https://arxiv.org/abs/2204.03458", "other"),
+    ("Video diffusion models", "https://www.youtube.com/watch?v=abc", "other"),
+])
+def test_video_opening_a_title(label, url, role):
+    assert link_role(label, url) == role
+
+
+# a659dg: "code_<framework>" as one snake_case token, the framework split or misspelt by a letter, is code
+@pytest.mark.parametrize("label, role", [
+    ("code_tentsor_flow", "code"),
+    ("code_tensor_flow", "code"),
+    ("code_pytoch", "code"),
+    ("code_jax", "code"),
+    ("Code_Fork", None),
+    ("code-of-conduct", None),
+    ("code_figures", None),
+    ("code_unofficial", "related_code"),
+])
+def test_snake_case_code_framework_labels(label, role):
+    assert classify.label_role(label) == role

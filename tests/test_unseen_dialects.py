@@ -128,6 +128,55 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("DiagFlow: A Multi-Agent Workflow for Syndrome Differentiation", {"arxiv": "2503.18860"}, None),
         ("MedCoT-ZH", {"arxiv": "2408.15501"}, "github.com/example-lab/medcot-zh"),
     ],
+    # a659dg: table-repositories-globe-site-icon.md: an LLM paper table "| Date | Name | Publication | Repositories |"
+    # whose Repositories cell gives "[🌐](project site), [<img github.png>](github…) [🤗](huggingface…)", the globe
+    # (or a house) alone as the site link's text; the rule: a table cell's opening link written as a site pictograph
+    # alone (read as a marker by inline) is labelled by that pictograph, not by the column's word, so a site off any
+    # forge is no code of the row (parse table rows, tables.site_pictograph, tables._cell_link_label); a globe on a
+    # GitHub repository stays the code
+    "table-repositories-globe-site-icon.md": [
+        ("PathLM: A Language Model for Surgical Pathology Reports", {"arxiv": "2405.11873"},
+         "github.com/example-lab/PathLM"),
+        ("RadChat: Dialogue Models for Radiology Follow-up Questions", {"arxiv": "2402.09931"}, None),
+        ("HistoGPT: Generating Reports from Whole-Slide Images", {"arxiv": "2311.04412"}, "github.com/example-lab/HistoGPT"),
+        ("CytoBERT: Pre-training Encoders on Cytology Notes", {"arxiv": "2309.07725"}, "github.com/example-lab/cytobert"),
+        ("DermQA: Visual Question Answering for Dermatology", {"arxiv": "2306.12094"}, "github.com/example-lab/DermQA"),
+        ("OncoT5: Text-to-Text Transfer for Oncology Notes", {"arxiv": "2303.05561"}, None),
+        ("Language Models in Pathology: A Survey", {"arxiv": "2403.14420"}, "github.com/example-lab/awesome-path-llm"),
+        ("Evaluating Report Generators for Histology: A Review", {"arxiv": "2312.08834"}, None),
+    ],
+    # a659dg: video-titled-arxiv-links.md: a numbered diffusion paper list "1. [**Video diffusion models**](arxiv…),
+    # May 2023, …", "[Video Swin Transformer](arxiv…), [💡](github…)", whose short titles open with "Video"; near
+    # misses "[**Video**](youtube…) of the keynote", "[Video presentation](youtube…)" beside a paper, "[Video
+    # recording of the tutorial …](youtube…)"; the rule: a label of three words or more opening with "video(s)" and
+    # holding no other word of a link's kind, linked to an address that names a work (arXiv, DOI), is the paper's
+    # title, not a recording (classify.link_role, classify._medium_word_modifies_title)
+    "video-titled-arxiv-links.md": [
+        ("Video diffusion models", {"arxiv": "2305.14821"}, None),
+        ("Video Swin Transformer", {"arxiv": "2308.10422"}, "github.com/example-lab/echo-swin"),
+        ("Videos of Beating Hearts", {"arxiv": "2402.03317"}, "github.com/example-lab/echogen"),
+        ("Echo Motion Priors: Learning Myocardial Dynamics", {"arxiv": "2310.05512"}, None),
+        ("Video Object Segmentation Networks", {"doi": "10.1109/tmi.2023.3301122"}, None),
+    ],
+    # a659dg: snake-case-code-variant-labels.md: a GNN reading list "1. **Title** [Venue] [[paper]](arxiv…)
+    # [[code_pytorch]](…) [[code_tentsor_flow]](github…)", code links labelled by one snake_case token that opens
+    # with "code" and names a framework (misspelt, or a word the vocabulary lacks: "code_pytorch_lightning"); near
+    # misses "[[code_unofficial]]" (someone's port) and "[[code-of-conduct]]" (a file of the repository); the rule:
+    # such a compound label, no word of another kind in it and no "of", says code (classify.label_role)
+    "snake-case-code-variant-labels.md": [
+        ("Neighbour Sampling for Molecular Graph Transformers", {"arxiv": "2106.04417"}, "github.com/example-lab/molsample"),
+        ("Adaptive Subgraph Sampling for Protein Graphs", {"arxiv": "2110.07735"}, "github.com/example-author/ASPG"),
+        ("Layer-wise Importance Sampling on Reaction Graphs", {"arxiv": "2201.09930"}, "github.com/example-lab/lisr"),
+        ("Cluster Sampling for Large Chemical Libraries", {"arxiv": "2203.11202"}, "github.com/example-lab/clusterchem"),
+        ("Mini-batch Training of Molecular GNNs with Historical Embeddings", {"arxiv": "2206.01187"}, None),
+        ("Scaling Equivariant Networks to Crystal Graphs", {"arxiv": "2209.05528"}, None),
+        ("Distilling Molecular GNNs into MLPs", {"arxiv": "2212.04418"}, "github.com/example-lab/mol-glnn"),
+        ("Teacher-free Distillation on Reaction Graphs", {"arxiv": "2301.11845"}, "github.com/example-lab/tfd-react"),
+        ("Online Distillation for Sparse Protein Graphs", {"arxiv": "2305.06621"}, "github.com/example-lab/odsp"),
+        ("Graph-free Knowledge Transfer for Crystal Property Models", {"arxiv": "2304.02219"}, "github.com/example-lab/gfkt"),
+        ("Multi-task Distillation for Molecular Representation", {"arxiv": "2308.01175"}, "github.com/example-lab/mtdmr"),
+        ("Edge Dropout Distillation for Molecular Graphs", {"arxiv": "2306.04470"}, "github.com/example-lab/edd-mol"),
+    ],
     # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
     # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
     # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of

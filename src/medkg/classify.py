@@ -792,6 +792,35 @@ def names_write_up(label: str | list[str]) -> bool:
     return 2 <= len(words) <= 3 and words[-1] in _WRITEUP_HEADS and words[0] in ("paper", "papers")
 
 
+#: the frameworks and languages a code label may name its code's version by ("code_pytorch", "code-tf")
+_FRAMEWORK_NAMES = frozenset(("pytorch", "tensorflow", "keras", "jax", "mxnet", "caffe", "matlab", "python", "torch",
+                              "paddle", "paddlepaddle", "mindspore", "chainer", "theano", "tf"))
+
+
+def _spells_a_framework(word: str) -> bool:
+    """``tensorflow``, ``tentsorflow``, ``pytoch``: a framework's or a programming language's name (``_FRAMEWORK_NAMES``,
+    ``_PROGRAMMING_LANGUAGES``), or, six letters long or more, that name with one letter added, dropped or changed
+    (lists misspell them)."""
+    names = _FRAMEWORK_NAMES | _PROGRAMMING_LANGUAGES
+    if word in names:
+        return True
+    return len(word) >= 6 and any(len(n) >= 6 and _one_edit_apart(word, n) for n in names)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter added, dropped or changed (linear: one pass over the common prefix
+    and suffix)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < len(a) and i < len(b) and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < len(a) - i and j < len(b) - i and a[-1 - j] == b[-1 - j]:
+        j += 1
+    return len(a) - i - j <= 1 and len(b) - i - j <= 1
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all
@@ -878,6 +907,12 @@ def label_role(label: str) -> str | None:
             continue  # "[Data Science Seminar](…)": the field of study, no data
         if all(w in _EN_VOCAB or w.isdigit() for w in words) and any(w in _EN_STRONG[role] for w in words):
             return role
+    if 2 <= len(words) <= 3 and words[0] in ("code", "codes") and " " not in s and _COMPOUND_SEP.search(s) \
+            and _spells_a_framework("".join(words[1:])):
+        # "[[code_pytorch]](…) [[code_tentsor_flow]](github…)": one snake_case or hyphenated token, the code word
+        # then a framework's name, split ("tensor_flow") or misspelt by a letter ("tentsor_flow"): the code, as
+        # "code_tensorflow" is; "Code_Fork", "code-figures" name no framework and stay what the line makes them
+        return "code"
     if words[0] in ("blog", "news", "post", "video", "slides", "talk", "tweet", "tutorials"):
         return "other"  # "[[Blog article'22]](…)": a dated post, not a venue
     if venue_year_label(label.strip().strip("`[]() ")):
@@ -1675,6 +1710,23 @@ def _venue_edition_page(label: str, hp: str) -> bool:
 _IDENTIFIER_ONLY_LABELS = frozenset({"doi", "doi link", "doi.org", "doi org"})
 
 
+#: the words of a medium a label may open with as the subject of a work's title ("Video Swin Transformer")
+_MEDIUM_MODIFIERS = frozenset(("video", "videos"))
+
+
+def _medium_word_modifies_title(label: str) -> bool:
+    """``Video diffusion models``, ``Video Swin Transformer``: a label of three words or more that opens with a
+    medium's word (``_MEDIUM_MODIFIERS``) and has no other word that says what a link is (a strong role word of any
+    kind, ``_EN_STRONG``): the medium is the title's subject, not the link's kind ("Video demo", "Video of the talk" and
+    "Video (YouTube)" name a recording)."""
+    words = [w for w in re.split(r"[\s/+&,:()]+", _norm(strip_symbols(label))) if w and w not in _LONE_DASHES]
+    if len(words) < 3 or words[0] not in _MEDIUM_MODIFIERS:
+        return False
+    return not any(w in role_words for w in words[1:] for role_words in _EN_STRONG.values()) \
+        and not any(w in ("of", "recording", "recorded", "lecture", "talk", "talks", "keynote", "webinar", "oral")
+                    for w in words[1:])
+
+
 @lru_cache(maxsize=1 << 16)
 def link_role(label: str, url: str) -> str:
     """Combine what the label says with what the URL is (memoised: labels and URLs recur)."""
@@ -1844,6 +1896,12 @@ def link_role(label: str, url: str) -> str:
     if by_label == "dataset":
         return "dataset"
     if by_label == "other":
+        if by_url == "paper" and _medium_word_modifies_title(label) and any(ids.ids_from_url(url)):
+            # "[**Video diffusion models**](arxiv.org/abs/2204.03458)", "[Video Swin Transformer](arxiv…)": a title
+            # whose first word, "video", says what the work is about (its head noun, last, is no word of a link's
+            # kind) names the paper its identifier opens, not a recording; "[Video](arxiv…)", "[video demo](…)",
+            # "[Video presentation](doi…)" stay the talk
+            return "paper"
         if by_url == "paper" and names_presentation_form(label) and _one_article_record(url, hp):
             # "This work was presented as a [poster](ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=…) at ISBI 2023":
             # the form a conference paper was presented in (a poster, an oral talk) linked to a publisher's record

@@ -405,7 +405,7 @@ from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _htm
 from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_dois, find_pmids, identifiers_from, \
     identifier_fields_only, ids_from_url, canonical_repo, written_address
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
-from medkg.tables import _cell_link_label, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
+from medkg.tables import _cell_link_label, site_pictograph, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
     _no_paper_note, _only_source_labels, _people_columns, _row_headers, _title_column, bold_line_before_break, \
     bold_name_over_title_line, bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, \
@@ -7077,7 +7077,13 @@ class _Parser:
                 person_col = j != title_col and j in people_cols
                 beside_repo = j != title_col and cell_links_repository(cell.links)
                 for link in cell.links:
-                    label = _cell_link_label(header, link.text, link.url, _label_before(cell.plain, link.start),
+                    text = link.text
+                    if not text and link.start in cell.icon_links and site_pictograph(cell.lead_marks):
+                        # "| Repositories | [🌐](https://gorilla.cs.berkeley.edu/), [GitHub](…) |": the cell's opening
+                        # link is written as a globe (a house) alone, read as a marker, not as its text: that
+                        # pictograph is what the link says (the site), not the column's word
+                        text = cell.lead_marks.strip()
+                    label = _cell_link_label(header, text, link.url, _label_before(cell.plain, link.start),
                                              beside_repo) if j != title_col else (_bracket_label(link.text) or header)
                     if j not in (0, title_col):
                         label = dataset_row_link_label(headers, header, label, link.url)

@@ -1254,6 +1254,16 @@ _SERVICE_TEXTS = frozenset(("server", "web server", "webserver", "web-server", "
                             "web app", "webapp", "web application", "web service", "online service"))
 _PAGE_OR_SERVICE_TEXTS = _PAGE_TEXTS | _SERVICE_TEXTS
 
+#: pictographs a list writes as a link's whole text for a web site or a home page (a globe, a house): "| Repositories |
+#: [🌐](https://gorilla.cs.berkeley.edu/), [<img github.png>](github.com/…) [🤗](huggingface.co/…) |" gives the
+#: project's site beside its repository, and the globe says the site, whatever the column's word
+_SITE_PICTOGRAPHS = frozenset("\U0001f310\U0001f30d\U0001f30e\U0001f30f\U0001f3e0\U0001f3e1")
+
+
+def site_pictograph(text: str) -> bool:
+    """``🌐``, ``🏠``: a link's whole text is one pictograph of a web site or a home page (``_SITE_PICTOGRAPHS``)."""
+    return text.replace("\ufe0f", "").strip() in _SITE_PICTOGRAPHS
+
 
 #: the last word of a link's text that calls the page it reaches some page ("Resources page", "(lab page)")
 _PAGE_HEAD_WORDS = frozenset(("page", "webpage", "website", "homepage"))
@@ -1322,6 +1332,7 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
         return own
     if header_role == "code" and url and (own_role == "other"
                                           or strip_symbols(own).casefold() in _PAGE_OR_SERVICE_TEXTS
+                                          or site_pictograph(own)
                                           or _names_a_page(own)) \
             and ids.canonical_repo(url) is None:
         # "| Code | on request at [Site](https://sites.google.com/…) |", "| Code | [Web Server](http://…/) |": a page
