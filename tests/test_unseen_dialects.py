@@ -177,6 +177,62 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Multi-task Distillation for Molecular Representation", {"arxiv": "2308.01175"}, "github.com/example-lab/mtdmr"),
         ("Edge Dropout Distillation for Molecular Graphs", {"arxiv": "2306.04470"}, "github.com/example-lab/edd-mol"),
     ],
+    # a657de: challenge-docs-class-and-challenge-paper-fact-lines.md: a challenge package's docs README whose
+    # sections hold a paragraph of bold facts joined by "<br>" lines ("**Class:** `pkg.X` ([Docs](…))" /
+    # "**Challenge Paper 2023:** [Link](arxiv…)") over a leaderboard of team papers ("| 2023 | 1st | _A, et al._ |
+    # [Link](doi…) |"); near misses: a work written as fields ("**Title:** …" / "**Paper:** [Link](…)"), a work's
+    # heading over its "**Paper**: [arXiv](…)" / "**Code**: [GitHub](…)" fields and a paper line with a second,
+    # non-generic link; the rule: in such a paragraph of bold-labelled facts, the one line whose
+    # label names a paper and whose only links are generic ones to a DOI/arXiv/PubMed record is an entry of its own
+    # (blocks._paper_fact_among_facts, parse as_items), as two such lines already were; a title, author or role
+    # field ("**Code**:"), a bare "**Paper**:" label or a second cited line keeps the paragraph one record
+    "challenge-docs-class-and-challenge-paper-fact-lines.md": [
+        ("Challenge Paper 2023", {"arxiv": "2307.04112"}, None),
+        ("Paper", {"doi": "10.1007/978-3-031-70111-2_3"}, None),
+        ("Challenge Paper 2024", {"doi": "10.48550/arxiv.2405.20931", "arxiv": "2405.20931"}, None),
+        ("Link", {"arxiv": "2410.08812"}, None),
+        ("Challenge Paper 2023 and 2024", {"arxiv": "2306.01457"}, None),
+        ("Cascaded Pancreas Segmentation with Shape Priors", {"arxiv": "2309.05516"}, None),
+        ("Gastric Wall Segmentation with Dual Decoders", {"arxiv": "2311.04477"}, "github.com/example-lab/gastric-dd"),
+    ],
+    # a657de: leaderboard-generic-paper-link-and-tba-title-rows.md: challenge leaderboards, one whose Paper column
+    # links each team's paper as "[Link](…)" (an arXiv page, a Semantic Scholar page, a team page on the challenge
+    # site, "N/A"), one under "| Date | First Author | Title | … |" whose Title cell is "TBA" / "TBD" / "N/A" for
+    # teams whose paper is still to come; the rules: a Paper-column cell that is one generic link ("Link", "PDF")
+    # to a scholarly page cites the team's paper even without an identifier (extract._generic_paper_cell_link); a
+    # link-less, identifier-less paper whose whole title is a placeholder is no paper (extract.
+    # _placeholder_titled_papers); a generic link to a team's page on the challenge site stays no paper
+    "leaderboard-generic-paper-link-and-tba-title-rows.md": [
+        ("Link", {"arxiv": "2309.14420"}, None),
+        ("Link", {}, None),
+        ("Multi-Scale Attention for Optic Disc and Cup Segmentation", {"arxiv": "2210.03318"}, None),
+        ("Boundary-Aware Ensembles for Fundus Segmentation", {}, None),
+    ],
+    # a657de: venue-tagged-challenge-contents-list.md: a "state of the art by challenge" page whose contents list
+    # tags each challenge "- 2020 MICCAI: Name [(ACR)](site) [(Results)](leaderboard)", some on a platform's host,
+    # some on the organisers' own site or with no link, before leaderboards of team papers; near misses: a tagged
+    # paper with its arXiv link; the rule: in a section with three or more challenges so tagged, an item so tagged
+    # that was read as a paper with no identifier, scholarly link or code is one more challenge
+    # (extract._challenges_among_venue_tagged_challenges)
+    "venue-tagged-challenge-contents-list.md": [
+        ("Shape-Aware Ventricle Segmentation with Signed Distance Priors", {"arxiv": "2107.06611"}, None),
+        ("Style-Randomised Augmentation for Multi-Vendor Ventricle Segmentation", {"arxiv": "2109.10871"}, None),
+        ("Test-Time Adaptation of Cardiac Segmenters with Shape Consistency", {"arxiv": "2109.11234"}, None),
+        ("Semi-Supervised Ventricle Segmentation via Cross-Sequence Consistency", {},
+         "github.com/example-lab/xseq-vent"),
+        ("Two-Stage Ventricle Segmentation with Myocardium Priors", {"arxiv": "2203.05521"}, None),
+        ("Ventricle Segmentation with Boundary-Weighted Losses", {"doi": "10.1007/978-3-031-16443-9_21"}, None),
+        ("Cross-Vendor Normalisation for Ventricle Segmentation", {"arxiv": "2207.01101"}, None),
+        ("Temporal Consistency Losses for Cine MRI Segmentation", {"arxiv": "2208.02202"}, None),
+        ("Anatomy-Constrained Decoders for Right Ventricle Segmentation", {"arxiv": "2209.03303"}, None),
+        ("Label-Efficient Ventricle Segmentation with Scribbles", {"arxiv": "2210.04404"}, None),
+        ("Frequency-Domain Augmentation for Cardiac MR Domain Shift", {"arxiv": "2211.05505"}, None),
+        ("Test-Time Shape Refinement for Ventricle Masks", {"arxiv": "2212.06606"}, None),
+        ("Multi-Phase Attention for Ventricle Segmentation in Cine MRI", {"arxiv": "2301.07707"}, None),
+        ("Curriculum Learning for Multi-Disease Cardiac Segmentation", {"arxiv": "2302.08808"}, None),
+        ("Vendor-Agnostic Cardiac Segmentation with Style Mixing", {"arxiv": "2303.09909"}, None),
+        ("Uncertainty-Aware Ensembles for Ventricle Segmentation", {"arxiv": "2304.10110"}, None),
+    ],
     # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
     # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
     # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of
@@ -18731,6 +18787,9 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("MedEvalSet 中医辨证评测集", {"arxiv": "2405.11820"}), ("PulseSet 脉诊信号评测集", {"arxiv": "2407.02214"}),
         ("PrescribeSet 处方推荐数据", {"arxiv": "2502.06630"}),
     ],
+    # a657de: challenge-docs-class-and-challenge-paper-fact-lines.md: the paper line with a second, non-generic link
+    # (kept in its section's record, which holds its identifier)
+    "challenge-docs-class-and-challenge-paper-fact-lines.md": [("Challenge Paper 2024", {"arxiv": "2408.11230"})],
     # a652cz: tool-line-reference-link-text.md: a database's line linking its paper by a byline only
     "tool-line-reference-link-text.md": [("SoilRef", {"doi": "10.1038/s41586-022-05123-4"})],
     # a654db: the review an intro credits for the list's taxonomy (a work cited in passing; its arXiv id is wanted)

@@ -1822,7 +1822,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # "PsychBERT: https://ieeexplore…" / "MentalBERT: https://arxiv…": a model list's works, each
                 # a coined name before its paper's bare URL, one a line (a long title so is an item already)
                 kinds = [k or 1 for k in kinds]
-            if sum(1 for k in kinds if k) >= 2:
+            fact = _paper_fact_among_facts(lines, kinds)
+            if fact is not None:
+                kinds[fact] = 1
+            if sum(1 for k in kinds if k) >= 2 or fact is not None:
                 units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
                 continue
         if not inl.links and "\n" in inl.plain and _NUMBERED_CITATION.match(inl.plain):
@@ -2857,6 +2860,62 @@ def title_around_link(inl: _Inline) -> tuple[str, str] | None:
     if rest and not (words and all(w[:1].islower() for w in words)):
         return None
     return " ".join(f"{lead} {text}{' ' if rest[:1] != ':' else ''}{rest}".split()), plain[body_end:].strip(" ,?;.")
+
+
+#: a fact line's label that names a paper ("Challenge Paper 2023", "Overview paper", "Manuscript", "Publication")
+_PAPER_FACT_LABEL = re.compile(r"(?i)\b(?:papers?|manuscripts?|publications?|preprints?)\b")
+
+
+def _generic_link_text(text: str) -> bool:
+    """A link text that only says "a link" (``Link``, ``here``) or what it reaches (``PDF``, ``arXiv``)."""
+    text = _clean_title(text).strip(" []()")
+    return text.casefold() in _ANONYMOUS_LINK_TEXTS or is_link_label(text)
+
+
+def paper_fact_line(inl: _Inline) -> bool:
+    """``**Challenge Paper 2023:** [Link](arxiv…)``: a bold label naming a paper (``_PAPER_FACT_LABEL``) whose line's
+    only links are generic ones ("Link", "PDF", ``_generic_link_text``) to a DOI, arXiv or PubMed record."""
+    label = _fact_label(inl) if inl.links else ""
+    return bool(label) and _PAPER_FACT_LABEL.search(label) is not None \
+        and all(_cites_record([link]) and _generic_link_text(link.text) for link in inl.links)
+
+
+def _paper_fact_among_facts(lines: list[tuple[_Node, _Inline]], kinds: list[int]) -> int | None:
+    """``**Class:** `tool.LiverSegmenter` ([Docs](…))<br>`` / ``**Challenge Paper 2023:** [Link](arxiv…)<br>``: a
+    paragraph of bold-labelled facts, one a line, about the section's subject (its class, its docs, its paper), one
+    of them a paper's (``paper_fact_line``): that line (its index) is the paper's entry of its own, as it is when
+    two such paper lines stand together (each then an item). Why: with one paper line the paragraph was read as one record titled by
+    the first label ("Class"), typed by its heading, and the cited paper was lost. Not a work's record written as
+    fields: a title or author field ("**Title:**", "**Authors:**"), a role field ("**Code:**"), a bare
+    "**Paper:**" label, a line that is no bold fact, another line read as an item or a second line citing a record
+    keeps the paragraph one record. (Lines holding only a ``<br>`` are
+    skipped.)"""
+    found, facts = None, 0
+    for i, ((_, line_inl), k) in enumerate(zip(lines, kinds)):
+        if not line_inl.plain.strip():
+            continue
+        label = _fact_label(line_inl)
+        if not label or _TITLE_FIELD.match(label) or _AUTHORS_FIELD.match(label):
+            return None
+        facts += 1
+        if _cites_record(line_inl.links):
+            # (a bare "**Paper**:" line is a field of the work the heading or a title line names; "**Challenge
+            # Paper 2023**" says whose paper it is)
+            if found is not None or not paper_fact_line(line_inl) or len(label.split()) < 2:
+                return None
+            found = i
+        elif k or field_role(label) not in (None, "paper"):
+            # ("**Paper**: [arXiv](…)" / "**Code**: [GitHub](…)" under a work's heading: the work's own link fields)
+            return None
+    return found if facts >= 2 else None
+
+
+def _fact_label(inl: _Inline) -> str:
+    """The bold label a fact line opens with: ``**Class:** …`` / ``**Challenge Paper 2023** [Link](…)`` /
+    ``**Challenge Paper 2024**: N/A``; "" for a line that opens with no bold."""
+    if not inl.bold or not inl.strong_lead or not inl.plain.lstrip().startswith(inl.strong_lead):
+        return ""
+    return _field_label(inl) or inl.strong_lead.strip().rstrip(":：").strip()
 
 
 def _item_kind(inl: _Inline) -> int:

@@ -256,7 +256,47 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
         entries = _record_format_legends(_dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries)))
+        entries = _challenges_among_venue_tagged_challenges(_placeholder_titled_papers(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+#: a list item's lead that tags it with a year and a venue's acronym before a colon: "- 2020 MICCAI: ", "* 2017 ISBI &
+#: MICCAI: ", "- 2020 ICIAR: " (bounded: a few upper-case words joined by "&", "/" or "-")
+_YEAR_VENUE_COLON_LEAD = re.compile(r"[-*+\s]{0,4}(?:19|20)\d\d\s{1,3}[A-Z][A-Z0-9]{1,11}"
+                                    r"(?:\s{0,2}[&/-]\s{0,2}[A-Z][A-Z0-9]{1,11}){0,3}\s{0,2}:\s")
+#: how many challenges of one section, each so tagged, make the section a list of challenges
+_VENUE_TAGGED_CHALLENGES = 3
+
+
+def _venue_tagged(e: Entry) -> bool:
+    return _YEAR_VENUE_COLON_LEAD.match(e.text) is not None
+
+
+def _challenges_among_venue_tagged_challenges(entries: list[Entry]) -> list[Entry]:
+    """``- 2020 MICCAI: 3D Head and Neck Tumor Segmentation [(HECKTOR)](aicrowd…)`` / ``- 2020 MICCAI: Anatomical Brain
+    Barriers to Cancer Spread: … [(ABCs)](a lab's page)`` / ``- 2019 MICCAI: Kidney Tumor Segmentation Challenge``:
+    in a section whose items tag each challenge with its year and venue before a colon, and at least
+    ``_VENUE_TAGGED_CHALLENGES`` of them are challenges by their platform's address, an item so tagged that was read
+    as a paper without any identifier, scholarly link or code is one more challenge of the list (its page is the
+    organisers' own site, or it has none). Why: the lead reads as a paper list's venue tag ("2019 MICCAI: Title"),
+    and a challenge named without a challenge host became a paper. A paper with its arXiv or DOI link stays one.
+    Linear: one count per section, one test per entry."""
+    runs = _counts_by_topic(entries, lambda e: e.kind == "competition" and _venue_tagged(e))
+    if not runs or max(runs.values()) < _VENUE_TAGGED_CHALLENGES:
+        return entries
+    return [replace(e, kind="competition") if e.kind == "paper" and not e.identifiers.any()
+            and not any(link.role in ("paper", "code") for link in e.links)
+            and runs.get(_topic_key(e), 0) >= _VENUE_TAGGED_CHALLENGES and _venue_tagged(e) else e for e in entries]
+
+
+def _placeholder_titled_papers(entries: list[Entry]) -> list[Entry]:
+    """``| Date | First Author | Title | IoU | Remark |`` / ``| 20201008 | Mediclouds | TBA | 0.758 | 1st Place |``: a
+    paper whose whole title is a placeholder ("TBA", "TBD", "N/A", "—", ``_NO_VALUE_CELL``), with no link and no
+    identifier, names no work yet: a leaderboard keeps the row of a team whose paper is still to come. It stays an
+    entry of its list, typed "other", not a paper titled "TBA". Why: the rows of a results table under a "Title"
+    column are read as papers by their column, the placeholder too. Linear: one test per entry."""
+    return [replace(e, kind="other") if e.kind == "paper" and not e.links and not e.identifiers.any()
+            and e.title and _NO_VALUE_CELL.fullmatch(e.title.strip()) else e for e in entries]
 
 
 #: the colons after which a resource's bold name is glossed: "**MONAI**：基于PyTorch的…框架", "**MONAI**: A framework …"
@@ -5270,6 +5310,12 @@ def type_entry(entry: Entry) -> Entry:
             # "| Maria Lopez ([slides][1]) | 10/08/2021 | Ward Vitals Dataset |", a journal club's session on a data
             # set, its only link the talk's slides)
             kind = "paper"
+        elif _generic_paper_cell_link(title, links):
+            # "| Year | Rank | Author | Paper | Key Enum |" / "| 2023 | 3rd | _Daniel C. et al._ |
+            # [Link](api.semanticscholar.org/CorpusID:…) | [BraTS23_3](docs…) |": a leaderboard's Paper cell that is
+            # one generic "Link" to a scholarly page cites the team's paper, as its neighbours' arXiv and DOI links
+            # do; the challenge heading over the table makes no challenge of it
+            kind = "paper"
         elif kind == "dataset" and len(title.split()) >= 4 and not any(link.role == "dataset" for link in links) \
                 and links and title.casefold() in inline.clean_title(links[0].text).casefold():
             # "## From IID data" / "|tmle|[Gruber … "tmle: An R package …" (2011).](jstatsoft…)|[R](cran…)|": a
@@ -7026,6 +7072,17 @@ def _paper_cell_shared_file(title: str, links: tuple[Link, ...]) -> bool:
     return len(title.split()) >= 4 and bool(links) and classify.is_shared_file(links[0].url) \
         and title.casefold() in inline.clean_title(links[0].text).casefold() \
         and not any(link.role == "dataset" for link in links[1:]) and classify.reads_like_paper_title(title)
+
+
+def _generic_paper_cell_link(title: str, links: tuple[Link, ...]) -> bool:
+    """A row titled by its Paper cell's link (``_paper_column_title``) whose text only says "a link" (``Link``,
+    ``PDF``, ``here``: ``_LINK_WORDS``, ``_PAPER_KIND_WORDS``, "paper", "pdf") and whose address is a scholarly
+    page (role ``paper``): the row cites that page's paper. Why: a leaderboard links each team's paper as
+    "[Link](…)"; the rows whose link carries an identifier were papers, the one linking a Semantic Scholar page
+    stayed a challenge under its heading. A generic link to a project page or the code is no citation."""
+    text = title.strip().casefold()
+    return bool(links) and links[0].role == "paper" and inline.clean_title(links[0].text).casefold() == text \
+        and (text in _LINK_WORDS or text in _PAPER_KIND_WORDS or text in ("paper", "pdf", "[pdf]"))
 
 
 def _paper_column_title(entry: Entry) -> bool:

@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    paper_fact_line,
     quoted_bare_address,
     glued_number_bold_title,
     glued_number_url_list,
@@ -3655,7 +3656,8 @@ class _Parser:
                                        or p.kind == "BlockQuote" and quoted_linked_title_over_author_list(inl)
                                        or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl)
                                        or title_then_role_links_paragraph(p, inl)
-                                       or labelled_paper_reference(inl) is not None)
+                                       or labelled_paper_reference(inl) is not None
+                                       or p.kind == "Paragraph" and paper_fact_line(inl))
                         for p, inl, kind in units)
                 # "*1996*" / "Journal of pharmaceutical sciences_Title": a saved paper's file name under a year label
                 # is an item alone, the label dating it as it dates the items of a section with more
