@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a661di: gbt-authorless-online-reference-read-date-only.md: a Chinese thesis brief's GB/T 7714 reference list
+    # whose byline-less online references (a thesis in a repository "[D/OL]//学校. 学校: 71[2024-04-02].", a report
+    # "[EB/OL]//Consortium. [2024-03-20].") carry no publication year, only the bracketed day they were read, among
+    # dated ones with bylines; near misses a brief's lines naming the codes in prose and a bare web resource; the rule:
+    # an authorless reference whose title is glued to an online code ("/OL") and whose source, no clause of prose,
+    # holds the citation date is a reference, titled without its code and source (citation.authorless_typed_reference,
+    # extract)
+    "gbt-authorless-online-reference-read-date-only.md": [
+        ("基于多尺度注意力的肾脏及肾肿瘤CT图像分割方法研究", {}, None),
+        ("面向前列腺MRI的弱监督病灶检测算法研究", {}, None),
+        ("Kidney Tumour Segmentation Challenge Summary Report 2023", {}, None),
+        ("KUNet:融合边界先验的肾肿瘤分割网络", {}, None),
+        ("Boundary-Aware Cascaded Networks for Renal Mass Segmentation", {}, None),
+        ("Annotated Abdominal CT Scans for Renal Tumour Research", {}, None),
+    ],
     # a656dd: meta-analysis-reference-database-tallies-press-releases.md: a meta-analysis's reference database of
     # numbered and label-numbered ("REV1.", "REGA.") Vancouver references, some bylines missing a comma ("Varga Z, Holm
     # J Ito K, et al. Title."), a "Regulatory Sources" paragraph of press releases ("Title. FDA News Release. March

@@ -675,8 +675,20 @@ def authorless_typed_reference(text: str) -> Citation | None:
     if _ANY_YEAR.search(head, close) is None:
         return None
     cited = parse_citation(head)
-    if cited is None or cited.authors or cited.year is None or _clean_title(title) != cited.title:
+    if cited is None or cited.authors or _clean_title(title) != cited.title:
         return None
+    if cited.year is None:
+        # "[1] 基于深度学习的…算法研究[D/OL]//河北大学. 河北大学: 63[2024-03-15].": an online source ("/OL") cited
+        # before it had a year (a thesis in a repository, an online-first article) is dated by the day the writer
+        # read it alone, GB/T's bracketed citation date, no publication year (``typed_reference`` reads the same
+        # with a byline); the online code and that date after the title mark the reference, a source of no prose
+        # between them ("Title[J/OL]// 的格式，引用日期写在方括号里[2024-05-01]。": a template described, a clause's
+        # stop in it)
+        read = _CITED_DATE_MARK.search(head, close) if head[j + 1 : close].upper().endswith("/OL") else None
+        if read is None or any(stop in head[close:read.start()] for stop in _PROSE_STOPS[:5]):
+            return None
+        venue = _CITED_DATE_MARK.sub("", cited.venue).strip(" ,.:") or None if cited.venue else None
+        return replace(cited, venue=venue, confidence=max(cited.confidence, 0.5))
     return replace(cited, confidence=max(cited.confidence, 0.5))
 
 
@@ -707,6 +719,8 @@ def authorless_journal_reference(text: str) -> Citation | None:
 #: the citation date GB/T 7714 glues to an online source in square brackets (the day the writer read it, not the
 #: day it appeared): "计算机科学: 1-14[2026-07-11]", "北京邮电大学学报[2026-07-11]"
 _CITED_DATE = re.compile(r"\s*\[(?:19|20)\d\d-\d{1,2}-\d{1,2}\]")
+#: the same date alone, searched for (no leading space run to retry at each of a long run's spaces)
+_CITED_DATE_MARK = re.compile(r"\[(?:19|20)\d\d-\d{1,2}-\d{1,2}\]")
 
 
 def typed_reference(text: str) -> Citation | None:

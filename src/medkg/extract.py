@@ -4686,6 +4686,12 @@ def type_entry(entry: Entry) -> Entry:
         if cited is not None:
             confidence = cited.confidence
             reference = cited
+            if confidence < 0.5 and cited.title and cited.year is None and not links and not cited.authors \
+                    and (online := citation.authorless_typed_reference(title)) is not None:
+                # "[1] 基于深度学习的…算法研究[D/OL]//河北大学. 河北大学: 63[2024-03-15].": a byline-less online
+                # reference dated only by the day it was read (``authorless_typed_reference``) has no year to give
+                cited = reference = online
+                confidence = online.confidence
             if confidence < 0.5 and cited.title and cited.year and (_GBT_DOC_TYPE_END.search(title) or not links
                                                                     and citation.authorless_typed_reference(title)):
                 # "**Deep ECG features for sleep apnea[C]**" / "Li K, Pan W" / "2017.": the title's GB/T 7714
