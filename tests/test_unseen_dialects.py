@@ -33,6 +33,25 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a660dh: tool-line-venue-year-before-title-reference.md: a tool list's lines "- [Tool](github…) - [Lang] -
+    # [Authors, _et al_., _bioRxiv_, 2024. Title](doi…)" citing the tool's article with venue and year BEFORE the
+    # title (near misses: the usual "Authors. Title. Venue. Year" order, a tool with no article, slides whose
+    # "venue" names no journal); the rule: a reference whose "et al.," byline is followed by a field naming a venue
+    # alone and a year, then one sentence, reads that sentence as its title
+    # (citation.venue_year_moved_after_title), so the tool's line is titled by its article, not the tool's name
+    "tool-line-venue-year-before-title-reference.md": [
+        ("Strain-aware assembly of rhizosphere metagenomes from hybrid long reads",
+         {"doi": "10.1101/2024.05.14.594120"}, "github.com/example-lab/rhizoasm"),
+        ("Scalable workflows for peatland microbial genome recovery",
+         {"doi": "10.1038/s41592-023-01987-2"}, "github.com/example-lab/peatflow"),
+        ("SedBin: binning sediment contigs with coverage graphs",
+         {"doi": "10.1186/s13059-022-02713-5"}, "github.com/example-lab/sedbin"),
+        ("Loambin, a contrastive binner for low-coverage soil metagenomes",
+         {"doi": "10.1101/2025.01.20.633901"}, "github.com/example-lab/loambin"),
+        ("HumusDB: a reference catalogue of soil humic microbial genomes",
+         {"doi": "10.1093/nar/gkad1102"}, "github.com/example-lab/humusdb"),
+        ("Reference catalogue of terrestrial microbial genomes", {"doi": "10.1038/s41564-023-01544-9"}, None),
+    ],
     # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
     # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
     # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of
