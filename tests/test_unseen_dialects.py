@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a660dh: pipeline-citations-versioned-tool-and-nlm-group.md: a pipeline's CITATIONS page, "- [Tool](paper link)"
+    # over a "> reference" line: IEEE references whose quoted title names the tool without the version number its
+    # name closes on ("Kmerix2" / "Accelerating Kmerix on …"), NLM references whose personal names close on a group
+    # after a semicolon ("…, Park L; Nordic Sequencing Data Processing Subgroup. VarTrim: …"), near misses a plain
+    # NLM reference and a software reference with no article; the rules: a program's name without its trailing
+    # version number names it in its paper's title (extract._program_named_in), and any group's last word ("Subgroup",
+    # "Committee", "Team") closes NLM's byline after the names' semicolon (citation._NLM_CLOSING_GROUP)
+    "pipeline-citations-versioned-tool-and-nlm-group.md": [
+        ("Accelerating Kmerix on Manycore Processors for Short Read Alignment",
+         {"doi": "10.1109/cluster48925.2021.00022"}, None),
+        ("VarTrim: adaptive trimming of low-quality read ends for variant calling",
+         {"doi": "10.1093/bioinformatics/bty712", "pmid": "31234567"}, None),
+        ("Coverage plots for clinical exome quality review",
+         {"doi": "10.1186/s13073-018-0551-2", "pmid": "30987654"}, None),
+        ("Deduper: marking optical duplicates in patterned flow cells",
+         {"doi": "10.1093/bioinformatics/bty054", "pmid": "29876543"}, None),
+        ("AlignQC: Streaming Quality Metrics for Long Read Alignments", {"doi": "10.1109/bibm55620.2022.00045"}, None),
+    ],
     # a660dh: tool-line-venue-year-before-title-reference.md: a tool list's lines "- [Tool](github…) - [Lang] -
     # [Authors, _et al_., _bioRxiv_, 2024. Title](doi…)" citing the tool's article with venue and year BEFORE the
     # title (near misses: the usual "Authors. Title. Venue. Year" order, a tool with no article, slides whose

@@ -1386,8 +1386,12 @@ def _parse_citation(text: str) -> Citation | None:
     rest = title_start
     while rest < len(s) and s[rest] in " .,;:":
         rest += 1
-    if authors and s[:rest].rstrip().endswith(";") and (group := _GROUP_AUTHOR.match(s, rest)) is not None:
+    if authors and s[:rest].rstrip().endswith(";") and ((group := _GROUP_AUTHOR.match(s, rest)) is not None
+                                                        or (group := _NLM_CLOSING_GROUP.match(s, rest)) is not None):
         # NLM's "…, Rickels MR; T1DEXI Study Group. Examining …": a group author after the personal ones
+        # ("…, Durbin R; 1000 Genome Project Data Processing Subgroup. The Sequence …": after the semicolon closing
+        # personal names, any group's last word, "Subgroup", "Team", "Committee", signs; read as a title, the group's
+        # name titled the reference and the title became its venue)
         authors, rest = (*authors, d[rest : group.end(1)]), group.end()
     # "Validity, Uniqueness, Novelty, FCD, SNN": "Surname, Given" pairs with no initial's full stop,
     # closed by a mere comma (no full stop, colon or year), are a run of comma-separated terms
@@ -2994,6 +2998,11 @@ _GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consort
                          r"|(?:The\s+)?(?!(?:A|An|The)\s)(?:[A-Z][\w&/-]*\s+){2,5}Study")
 #: (IEEE closes the group with a comma before the quoted title: "The UniProt Consortium, \u201cUniProt: …,\u201d")
 _GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})(?:\.\s+(?=\S)|,\s+(?=[\"\u201c]))")
+#: a group signing after NLM's personal names and their semicolon, closed by the byline's full stop: there any
+#: group's last word says it ("1000 Genome Project Data Processing Subgroup. ", "PROMISE Steering Committee. ")
+_NLM_CLOSING_GROUP = re.compile(r"((?:The\s+)?(?:[\w&/()-]+\s+){0,10}?(?:Consortium|Consortia|Collaboration|Collaborators"
+                                r"|Investigators|Network|Group|Subgroup|Team|Committee|Initiative|Working Party))"
+                                r"\.\s+(?=\S)")
 #: the same group after the personal names' semicolon, closing a byline that is the whole text (NLM's names before
 #: a linked title: "Brown S, Shen R; AACR Project GENIE Consortium."); there a group's full name may run longer and
 #: spell out its acronyms in brackets ("American Association of Cancer Research (AACR) Project Genomics Evidence

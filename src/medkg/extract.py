@@ -3715,7 +3715,19 @@ def _names_its_reference(name: str, description: str, cited: citation.Citation, 
         # as the title and the real title (naming the program) as the venue: a misread reference titles nothing
         return False
     return bool(first) and bool(key) and (quoted_first or description.lstrip(" >*_").startswith(first)) \
-        and (own_repo or key in cited.title.casefold()) and cited.title.casefold().strip(" .") != key
+        and (own_repo or _program_named_in(key, cited.title.casefold())) and cited.title.casefold().strip(" .") != key
+
+
+def _program_named_in(key: str, text: str) -> bool:
+    """Whether a program's (case-folded) name ``key`` is written in ``text``, or the name without the version number
+    it closes on: "bwa-mem2" in "Efficient Architecture-Aware Acceleration of BWA-MEM for Multicore Systems",
+    "metabat2" in "MetaBAT …". Why: a tool's later version keeps the paper that named it ("- [BWA-MEM2](ieeexplore…)"
+    over that paper's reference); read by the full name, the line was titled by the tool's name. The stem keeps
+    three characters at least and letters before the number ("r2", "v2" alone name nothing)."""
+    if key in text:
+        return True
+    stem = key.rstrip("0123456789").rstrip(" .-_")
+    return stem != key and len(stem) >= 3 and stem[-1:].isalpha() and stem in text
 
 
 #: a method's or tool's short name written alone after a venue tag: "CheXpert", "NegBio", "MIRQI", "U-Net++"
@@ -4737,7 +4749,7 @@ def type_entry(entry: Entry) -> Entry:
             year, venue = cited.year or year, cited.venue or venue
     elif links and entry.description and len(title.split()) <= 3 and title.strip(" .") \
             and ((own_repo := links[0].role == "code" and _YEAR.search(entry.description) is not None)
-                 or title.strip(" .").casefold() in entry.description.casefold()
+                 or _program_named_in(title.strip(" .").casefold(), entry.description.casefold())
                  or _link_identifies_reference(links[0].url, entry.description)) \
             and (after_gloss := citation.reference_after_gloss(_past_link_separator(entry.description))) is not None \
             and _names_its_reference(title, after_gloss[1], (named := after_gloss[0]), own_repo=own_repo
