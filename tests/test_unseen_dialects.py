@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a660dh: year-sections-lone-author-and-title-over-byline.md: a unit's publication page under year headings, each
+    # record an emphasised Vancouver byline over its bold title and an identifier line, some bylines one author
+    # ("*Haddad N*"), one year holding two records, one record written title line over a plain "Ferreira L, Oyelaran
+    # T, Haddad N" byline line, near misses a reading group's slides and a software sentence; the rules: an
+    # emphasised line that is one "Surname I" name opens a record as a byline does (blocks.lone_marked_author), a
+    # section's paragraphs each opened by a byline over a bold title are records of their own (parse), and a lone
+    # paragraph "title line / byline line / links" is titled by its first line, not by the year heading
+    # (blocks.title_over_byline_record)
+    "year-sections-lone-author-and-title-over-byline.md": [
+        ("Gestational Age Estimation from Routine Ultrasound Reports with Small Language Models",
+         {"doi": "10.1016/j.ijmedinf.2025.105811"}, None),
+        ("Early Warning Scores for Postpartum Haemorrhage in Electronic Health Records", {"doi": "10.2196/51234"}, None),
+        ("Federated Learning of Neonatal Sepsis Risk across Three Maternity Units", {"pmid": "38561234"}, None),
+        ("Cardiotocography Trace Segmentation with Temporal Convolutional Networks",
+         {"doi": "10.1109/jbhi.2023.3281123"}, None),
+        ("Record Linkage of Maternal and Infant Hospital Episodes", {}, "github.com/example-lab/mi-linkage"),
+    ],
     # a660dh: pipeline-citations-versioned-tool-and-nlm-group.md: a pipeline's CITATIONS page, "- [Tool](paper link)"
     # over a "> reference" line: IEEE references whose quoted title names the tool without the version number its
     # name closes on ("Kmerix2" / "Accelerating Kmerix on …"), NLM references whose personal names close on a group
