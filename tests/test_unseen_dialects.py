@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a660dh: numbered-papers-code-field-between-papers.md: a Spanish reading list of numbered references (bold byline,
+    # quoted title, identifier link) where a paragraph "**Code**: [url](url)" / "**GitHub**: …" follows some papers of
+    # a section of several; near misses a paper that has its own [Code] link (the field after it stays apart) and a
+    # "**GitHub**" field closing a section (a collection for the section); the rule: link fields right below a paper
+    # without code, with the section's next paper right after them, are that paper's
+    # (extract._link_fields_of_lone_works; a section's only paper kept its rule)
+    "numbered-papers-code-field-between-papers.md": [
+        ("Boundary-aware transformers for fetal brain MRI segmentation", {"arxiv": "2304.01234"},
+         "github.com/example-lab/bat-fetal"),
+        ("Motion-robust slice-to-volume reconstruction of the fetal brain", {"arxiv": "2207.04567"}, None),
+        ("Self-training with uncertainty for placenta segmentation in MRI", {"doi": "10.1016/j.media.2021.102233"},
+         "github.com/example-lab/placenta-ust"),
+        ("Cortical plate parcellation with graph neural networks", {"arxiv": "2011.09876"},
+         "github.com/example-lab/cp-gnn"),
+        ("Benchmarking fetal MRI super-resolution", {"arxiv": "2402.05511"}, None),
+        ("Topology-preserving losses for retinal vessel segmentation", {"arxiv": "2206.01122"}, None),
+        ("Few-shot optic disc segmentation with prototype refinement", {"arxiv": "2303.03344"}, None),
+    ],
     # a660dh: year-sections-lone-author-and-title-over-byline.md: a unit's publication page under year headings, each
     # record an emphasised Vancouver byline over its bold title and an identifier line, some bylines one author
     # ("*Haddad N*"), one year holding two records, one record written title line over a plain "Ferreira L, Oyelaran

@@ -544,6 +544,10 @@ def _volumes_heading_their_chapters(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+#: the most lines from a paper's last line to a paragraph of its link fields right below it (a blank line between)
+_FIELDS_RIGHT_BELOW = 2
+
+
 def _link_fields_of_lone_works(entries: list[Entry]) -> list[Entry]:
     """A paragraph of labelled link fields alone, right after the one work of its section, gives that work's links.
 
@@ -554,12 +558,19 @@ def _link_fields_of_lone_works(entries: list[Entry]) -> list[Entry]:
     label "Website" or "GitHub", and the paper lost its code. Only a paragraph (no list marker) whose text is
     nothing but link fields (each link's label a role's label, ``classify.label_role``, the label its title, no
     other word), one of them code, after the paper under the same headings, when that paper is the only paper
-    of its section and has no code link yet: under a heading of several works the fields could be any one's."""
+    of its section and has no code link yet: under a heading of several works the fields could be any one's,
+    unless they stand right below the paper (its last line, a blank line, the fields) and the section's next paper
+    right after them ("1. **Title** …" / "**Code**: [github…](…)" / "2. **Title** …"): set between two papers, they
+    are the one's above, as a sub-bullet would be. Fields closing a section of several works ("**GitHub**:
+    [github…/synthetic-metrics]" under "## Métricas") may be the section's: they stay apart."""
     papers_per_topic = _counts_by_topic(entries, lambda e: e.kind == "paper")
     out: list[Entry] = []
-    for e in entries:
+    for i, e in enumerate(entries):
         prev = out[-1] if out else None
-        if prev is not None and _link_fields_under(prev, e) and papers_per_topic.get(_topic_key(prev)) == 1:
+        if prev is not None and _link_fields_under(prev, e) \
+                and (papers_per_topic.get(_topic_key(prev)) == 1
+                     or e.line - prev.end_line <= _FIELDS_RIGHT_BELOW and i + 1 < len(entries)
+                     and entries[i + 1].kind == "paper" and entries[i + 1].topic == e.topic):
             urls = {link.url for link in prev.links}
             links = prev.links + tuple(link for link in e.links if link.url not in urls)
             out[-1] = replace(prev, end_line=e.end_line, text=f"{prev.text}\n\n{e.text}", links=links,
