@@ -248,6 +248,78 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Vendor-Agnostic Cardiac Segmentation with Style Mixing", {"arxiv": "2303.09909"}, None),
         ("Uncertainty-Aware Ensembles for Ventricle Segmentation", {"arxiv": "2304.10110"}, None),
     ],
+    # a660dh: numbered-papers-code-field-between-papers.md: a Spanish reading list of numbered references (bold byline,
+    # quoted title, identifier link) where a paragraph "**Code**: [url](url)" / "**GitHub**: …" follows some papers of
+    # a section of several; near misses a paper that has its own [Code] link (the field after it stays apart) and a
+    # "**GitHub**" field closing a section (a collection for the section); the rule: link fields right below a paper
+    # without code, with the section's next paper right after them, are that paper's
+    # (extract._link_fields_of_lone_works; a section's only paper kept its rule)
+    "numbered-papers-code-field-between-papers.md": [
+        ("Boundary-aware transformers for fetal brain MRI segmentation", {"arxiv": "2304.01234"},
+         "github.com/example-lab/bat-fetal"),
+        ("Motion-robust slice-to-volume reconstruction of the fetal brain", {"arxiv": "2207.04567"}, None),
+        ("Self-training with uncertainty for placenta segmentation in MRI", {"doi": "10.1016/j.media.2021.102233"},
+         "github.com/example-lab/placenta-ust"),
+        ("Cortical plate parcellation with graph neural networks", {"arxiv": "2011.09876"},
+         "github.com/example-lab/cp-gnn"),
+        ("Benchmarking fetal MRI super-resolution", {"arxiv": "2402.05511"}, None),
+        ("Topology-preserving losses for retinal vessel segmentation", {"arxiv": "2206.01122"}, None),
+        ("Few-shot optic disc segmentation with prototype refinement", {"arxiv": "2303.03344"}, None),
+    ],
+    # a660dh: year-sections-lone-author-and-title-over-byline.md: a unit's publication page under year headings, each
+    # record an emphasised Vancouver byline over its bold title and an identifier line, some bylines one author
+    # ("*Haddad N*"), one year holding two records, one record written title line over a plain "Ferreira L, Oyelaran
+    # T, Haddad N" byline line, near misses a reading group's slides and a software sentence; the rules: an
+    # emphasised line that is one "Surname I" name opens a record as a byline does (blocks.lone_marked_author), a
+    # section's paragraphs each opened by a byline over a bold title are records of their own (parse), and a lone
+    # paragraph "title line / byline line / links" is titled by its first line, not by the year heading
+    # (blocks.title_over_byline_record)
+    "year-sections-lone-author-and-title-over-byline.md": [
+        ("Gestational Age Estimation from Routine Ultrasound Reports with Small Language Models",
+         {"doi": "10.1016/j.ijmedinf.2025.105811"}, None),
+        ("Early Warning Scores for Postpartum Haemorrhage in Electronic Health Records", {"doi": "10.2196/51234"}, None),
+        ("Federated Learning of Neonatal Sepsis Risk across Three Maternity Units", {"pmid": "38561234"}, None),
+        ("Cardiotocography Trace Segmentation with Temporal Convolutional Networks",
+         {"doi": "10.1109/jbhi.2023.3281123"}, None),
+        ("Record Linkage of Maternal and Infant Hospital Episodes", {}, "github.com/example-lab/mi-linkage"),
+    ],
+    # a660dh: pipeline-citations-versioned-tool-and-nlm-group.md: a pipeline's CITATIONS page, "- [Tool](paper link)"
+    # over a "> reference" line: IEEE references whose quoted title names the tool without the version number its
+    # name closes on ("Kmerix2" / "Accelerating Kmerix on …"), NLM references whose personal names close on a group
+    # after a semicolon ("…, Park L; Nordic Sequencing Data Processing Subgroup. VarTrim: …"), near misses a plain
+    # NLM reference and a software reference with no article; the rules: a program's name without its trailing
+    # version number names it in its paper's title (extract._program_named_in), and any group's last word ("Subgroup",
+    # "Committee", "Team") closes NLM's byline after the names' semicolon (citation._NLM_CLOSING_GROUP)
+    "pipeline-citations-versioned-tool-and-nlm-group.md": [
+        ("Accelerating Kmerix on Manycore Processors for Short Read Alignment",
+         {"doi": "10.1109/cluster48925.2021.00022"}, None),
+        ("VarTrim: adaptive trimming of low-quality read ends for variant calling",
+         {"doi": "10.1093/bioinformatics/bty712", "pmid": "31234567"}, None),
+        ("Coverage plots for clinical exome quality review",
+         {"doi": "10.1186/s13073-018-0551-2", "pmid": "30987654"}, None),
+        ("Deduper: marking optical duplicates in patterned flow cells",
+         {"doi": "10.1093/bioinformatics/bty054", "pmid": "29876543"}, None),
+        ("AlignQC: Streaming Quality Metrics for Long Read Alignments", {"doi": "10.1109/bibm55620.2022.00045"}, None),
+    ],
+    # a660dh: tool-line-venue-year-before-title-reference.md: a tool list's lines "- [Tool](github…) - [Lang] -
+    # [Authors, _et al_., _bioRxiv_, 2024. Title](doi…)" citing the tool's article with venue and year BEFORE the
+    # title (near misses: the usual "Authors. Title. Venue. Year" order, a tool with no article, slides whose
+    # "venue" names no journal); the rule: a reference whose "et al.," byline is followed by a field naming a venue
+    # alone and a year, then one sentence, reads that sentence as its title
+    # (citation.venue_year_moved_after_title), so the tool's line is titled by its article, not the tool's name
+    "tool-line-venue-year-before-title-reference.md": [
+        ("Strain-aware assembly of rhizosphere metagenomes from hybrid long reads",
+         {"doi": "10.1101/2024.05.14.594120"}, "github.com/example-lab/rhizoasm"),
+        ("Scalable workflows for peatland microbial genome recovery",
+         {"doi": "10.1038/s41592-023-01987-2"}, "github.com/example-lab/peatflow"),
+        ("SedBin: binning sediment contigs with coverage graphs",
+         {"doi": "10.1186/s13059-022-02713-5"}, "github.com/example-lab/sedbin"),
+        ("Loambin, a contrastive binner for low-coverage soil metagenomes",
+         {"doi": "10.1101/2025.01.20.633901"}, "github.com/example-lab/loambin"),
+        ("HumusDB: a reference catalogue of soil humic microbial genomes",
+         {"doi": "10.1093/nar/gkad1102"}, "github.com/example-lab/humusdb"),
+        ("Reference catalogue of terrestrial microbial genomes", {"doi": "10.1038/s41564-023-01544-9"}, None),
+    ],
     # a650cx: outline-github-link-to-dated-pages-post.md: a resource outline (a wiki export) naming each paper by its
     # short name linked to arXiv, with sub-bullets "[Github Link](…): …", "[Kaggle Link](…)", where a "Github Link"
     # may be a GitHub Pages blog post about the work ("https://someone.github.io/2020-03-20-cord19-ner/: Overview of

@@ -6886,12 +6886,27 @@ def byline_opened_record(inl: _Inline) -> bool:
     if not inl.links or not inl.bold:
         return False
     lines = inl.plain.strip().split("\n")
-    if len(lines) < 3 or not _is_byline(_Inline(plain=lines[0].strip(" *_"))):
+    if len(lines) < 3 or not (_is_byline(_Inline(plain=lines[0].strip(" *_"))) or lone_marked_author(inl, lines[0])):
         return False
     title = lines[1].strip()
     start = inl.plain.find(title)
     return bool(title) and any(b0 <= start and start + len(title) <= b1 for b0, b1 in inl.bold) \
         and bold_venue_year_tag(title.strip(" *_")) is None and reads_like_paper_title(title.strip(" *_"))
+
+
+def lone_marked_author(inl: _Inline, line: str) -> bool:
+    """``*Santos R*``: a line set in emphasis that is one author's name as NLM writes it, a surname and one or two
+    initials (``citation.vancouver_authors``). Why: a publication page sets each record's byline in emphasis over its
+    bold title; a paper with one author has no comma to say the line is a byline (``_is_byline`` reads lists of
+    names), so the record was titled by the heading above it. Only the whole line emphasised, and only one or two
+    initials ("Deep CNN" in emphasis is a tag, not a name)."""
+    line = line.strip()
+    words = line.strip(" *_").split()
+    if len(words) != 2 or not words[1].isupper() or len(words[1]) > 2 or not inl.marked:
+        return False
+    start = inl.plain.find(line)
+    return start >= 0 and any(m0 <= start and start + len(line) <= m1 for m0, m1 in inl.marked) \
+        and len(citation.vancouver_authors(line.strip(" *_"))) == 1
 
 
 def quoted_reference_over_record_badge(inl: _Inline) -> citation.Citation | None:
@@ -6936,6 +6951,28 @@ def own_title_line_record(inl: _Inline) -> bool:
     if not reads_like_paper_title(first) or _is_byline(_Inline(plain=first)):
         return False
     return all(is_link_label(_bracket_label(link.text)) for link in inl.links if not link.image)
+
+
+def title_over_byline_record(inl: _Inline) -> bool:
+    """``Section Embeddings for Clinical Document Triage`` / ``Kowalski P, Santos R`` / ``DOI: [10.1055/…](…)``: a
+    paragraph whose first line, link-less, reads as a work's title (not a byline), whose second line, link-less,
+    is its byline (``_is_byline``: a list of names), and whose links come after: a record titled by its first line.
+
+    Why: a publication page filing its records under year headings ("### 2021") writes each as title, authors, then
+    its identifier links; a year that holds only one record was titled by the heading, its title lost (as
+    ``own_title_line_record`` reads a title over a line of labelled links)."""
+    if not inl.links:
+        return False
+    lines = inl.plain.strip().split("\n")
+    if len(lines) < 3:
+        return False
+    start = len(inl.plain) - len(inl.plain.lstrip())
+    second_end = start + len(lines[0]) + 1 + len(lines[1])
+    if inl.links[0].start < second_end:
+        return False  # (a link on the title's or the byline's line: no such record)
+    first = lines[0].strip(" *_")
+    return reads_like_paper_title(first) and not _is_byline(_Inline(plain=first)) \
+        and _is_byline(_Inline(plain=lines[1].strip(" *_")))
 
 
 #: a bracketed tag opening a title line, in plain text (no link): "[IEEE Transactions on Biomedical Engineering] "

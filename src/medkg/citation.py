@@ -946,6 +946,28 @@ def stopped_before_et_al(text: str) -> str:
     return text[: m.start()] + "." + text[m.end(1) :]
 
 
+#: a byline closed by "et al." and a comma, then the venue and the year set apart by commas before the title's
+#: stop: "Annika Jochheim, et al., bioRxiv, 2024. Strain-resolved …" (the venue a run of words without a comma or stop)
+_ET_AL_VENUE_YEAR = re.compile(r" et al\.?, ([^,.;:()\[\]\n]{2,60}), ((?:1[89]|20)\d\d)[a-z]?\. (?=[^\W_])")
+
+
+def venue_year_moved_after_title(text: str) -> str:
+    """``text`` rewritten in the usual order when a reference writes its venue and year between its byline and its
+    title: ``Martin Hunt, et al., bioRxiv, 2024. AllTheBacteria - all bacterial genomes …`` → ``Martin Hunt, et al.
+    AllTheBacteria - all bacterial genomes …. bioRxiv, 2024.``; unchanged unless the byline closes on "et al.", the
+    field between the commas names a venue on its own (``stop_venue_phrase``, ``names_journal``: "bioRxiv", "Nature
+    Methods") and one sentence of three words or more follows the year's stop. Why: read in order, the venue and
+    year became the title ("bioRxiv, 2024") and the title the venue, so a tool's line linking its article under such
+    a reference kept the tool's name for a title. One search from the literal " et al"."""
+    if " et al" not in text or (m := _ET_AL_VENUE_YEAR.search(text)) is None:
+        return text
+    venue = m.group(1).strip()
+    title = text[m.end():].strip().rstrip(".").strip()
+    if len(title.split()) < 3 or ". " in title or not (stop_venue_phrase(venue) or names_journal(venue)):
+        return text
+    return f"{text[:m.start()]} et al. {title}. {venue}, {m.group(2)}."
+
+
 def _comma_closed_vancouver(authors: tuple[str, ...], s: str, rest: int) -> bool:
     """Whether a byline closed by a comma is all undotted "Surname IN" names (``Disease NER, Drug NER, …``) and no
     year follows it in ``s`` from ``rest`` on. NLM's Vancouver byline ends with a full stop before the title ("Zhou J,
@@ -1265,6 +1287,7 @@ def _parse_citation(text: str) -> Citation | None:
         # in square brackets after the title, with no venue nor year
         return Citation(bracketed[0], bracketed[1], False, None, None, None, None, None, 0.6)
     text = stopped_before_et_al(text)  # "Title Miotto et al. Scientific Reports (2016)": the title ends at the name
+    text = venue_year_moved_after_title(text)  # "Hunt M, et al., bioRxiv, 2024. Title": the venue and year lead
     text = others_as_et_al(text)  # "Alachiotis, N., & others (2024). Title. …": BibTeX's "and others", rendered
     text = without_author_marks(text)  # "Okafor C, Moreau L#.": a lab's marks of first or corresponding authors
     text = recased_lowercase_byline(text)  # "penzel t, moody gb. the apnea-ecg database. …": read as typed capitalised
@@ -1391,8 +1414,12 @@ def _parse_citation(text: str) -> Citation | None:
     rest = title_start
     while rest < len(s) and s[rest] in " .,;:":
         rest += 1
-    if authors and s[:rest].rstrip().endswith(";") and (group := _GROUP_AUTHOR.match(s, rest)) is not None:
+    if authors and s[:rest].rstrip().endswith(";") and ((group := _GROUP_AUTHOR.match(s, rest)) is not None
+                                                        or (group := _NLM_CLOSING_GROUP.match(s, rest)) is not None):
         # NLM's "…, Rickels MR; T1DEXI Study Group. Examining …": a group author after the personal ones
+        # ("…, Durbin R; 1000 Genome Project Data Processing Subgroup. The Sequence …": after the semicolon closing
+        # personal names, any group's last word, "Subgroup", "Team", "Committee", signs; read as a title, the group's
+        # name titled the reference and the title became its venue)
         authors, rest = (*authors, d[rest : group.end(1)]), group.end()
     # "Validity, Uniqueness, Novelty, FCD, SNN": "Surname, Given" pairs with no initial's full stop,
     # closed by a mere comma (no full stop, colon or year), are a run of comma-separated terms
@@ -2999,6 +3026,11 @@ _GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consort
                          r"|(?:The\s+)?(?!(?:A|An|The)\s)(?:[A-Z][\w&/-]*\s+){2,5}Study")
 #: (IEEE closes the group with a comma before the quoted title: "The UniProt Consortium, \u201cUniProt: …,\u201d")
 _GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})(?:\.\s+(?=\S)|,\s+(?=[\"\u201c]))")
+#: a group signing after NLM's personal names and their semicolon, closed by the byline's full stop: there any
+#: group's last word says it ("1000 Genome Project Data Processing Subgroup. ", "PROMISE Steering Committee. ")
+_NLM_CLOSING_GROUP = re.compile(r"((?:The\s+)?(?:[\w&/()-]+\s+){0,10}?(?:Consortium|Consortia|Collaboration|Collaborators"
+                                r"|Investigators|Network|Group|Subgroup|Team|Committee|Initiative|Working Party))"
+                                r"\.\s+(?=\S)")
 #: the same group after the personal names' semicolon, closing a byline that is the whole text (NLM's names before
 #: a linked title: "Brown S, Shen R; AACR Project GENIE Consortium."); there a group's full name may run longer and
 #: spell out its acronyms in brackets ("American Association of Cancer Research (AACR) Project Genomics Evidence

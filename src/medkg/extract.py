@@ -584,6 +584,10 @@ def _volumes_heading_their_chapters(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+#: the most lines from a paper's last line to a paragraph of its link fields right below it (a blank line between)
+_FIELDS_RIGHT_BELOW = 2
+
+
 def _link_fields_of_lone_works(entries: list[Entry]) -> list[Entry]:
     """A paragraph of labelled link fields alone, right after the one work of its section, gives that work's links.
 
@@ -594,12 +598,19 @@ def _link_fields_of_lone_works(entries: list[Entry]) -> list[Entry]:
     label "Website" or "GitHub", and the paper lost its code. Only a paragraph (no list marker) whose text is
     nothing but link fields (each link's label a role's label, ``classify.label_role``, the label its title, no
     other word), one of them code, after the paper under the same headings, when that paper is the only paper
-    of its section and has no code link yet: under a heading of several works the fields could be any one's."""
+    of its section and has no code link yet: under a heading of several works the fields could be any one's,
+    unless they stand right below the paper (its last line, a blank line, the fields) and the section's next paper
+    right after them ("1. **Title** …" / "**Code**: [github…](…)" / "2. **Title** …"): set between two papers, they
+    are the one's above, as a sub-bullet would be. Fields closing a section of several works ("**GitHub**:
+    [github…/synthetic-metrics]" under "## Métricas") may be the section's: they stay apart."""
     papers_per_topic = _counts_by_topic(entries, lambda e: e.kind == "paper")
     out: list[Entry] = []
-    for e in entries:
+    for i, e in enumerate(entries):
         prev = out[-1] if out else None
-        if prev is not None and _link_fields_under(prev, e) and papers_per_topic.get(_topic_key(prev)) == 1:
+        if prev is not None and _link_fields_under(prev, e) \
+                and (papers_per_topic.get(_topic_key(prev)) == 1
+                     or e.line - prev.end_line <= _FIELDS_RIGHT_BELOW and i + 1 < len(entries)
+                     and entries[i + 1].kind == "paper" and entries[i + 1].topic == e.topic):
             urls = {link.url for link in prev.links}
             links = prev.links + tuple(link for link in e.links if link.url not in urls)
             out[-1] = replace(prev, end_line=e.end_line, text=f"{prev.text}\n\n{e.text}", links=links,
@@ -3759,7 +3770,19 @@ def _names_its_reference(name: str, description: str, cited: citation.Citation, 
         # as the title and the real title (naming the program) as the venue: a misread reference titles nothing
         return False
     return bool(first) and bool(key) and (quoted_first or description.lstrip(" >*_").startswith(first)) \
-        and (own_repo or key in cited.title.casefold()) and cited.title.casefold().strip(" .") != key
+        and (own_repo or _program_named_in(key, cited.title.casefold())) and cited.title.casefold().strip(" .") != key
+
+
+def _program_named_in(key: str, text: str) -> bool:
+    """Whether a program's (case-folded) name ``key`` is written in ``text``, or the name without the version number
+    it closes on: "bwa-mem2" in "Efficient Architecture-Aware Acceleration of BWA-MEM for Multicore Systems",
+    "metabat2" in "MetaBAT …". Why: a tool's later version keeps the paper that named it ("- [BWA-MEM2](ieeexplore…)"
+    over that paper's reference); read by the full name, the line was titled by the tool's name. The stem keeps
+    three characters at least and letters before the number ("r2", "v2" alone name nothing)."""
+    if key in text:
+        return True
+    stem = key.rstrip("0123456789").rstrip(" .-_")
+    return stem != key and len(stem) >= 3 and stem[-1:].isalpha() and stem in text
 
 
 #: a method's or tool's short name written alone after a venue tag: "CheXpert", "NegBio", "MIRQI", "U-Net++"
@@ -4787,7 +4810,7 @@ def type_entry(entry: Entry) -> Entry:
             year, venue = cited.year or year, cited.venue or venue
     elif links and entry.description and len(title.split()) <= 3 and title.strip(" .") \
             and ((own_repo := links[0].role == "code" and _YEAR.search(entry.description) is not None)
-                 or title.strip(" .").casefold() in entry.description.casefold()
+                 or _program_named_in(title.strip(" .").casefold(), entry.description.casefold())
                  or _link_identifies_reference(links[0].url, entry.description)) \
             and (after_gloss := citation.reference_after_gloss(_past_link_separator(entry.description))) is not None \
             and _names_its_reference(title, after_gloss[1], (named := after_gloss[0]), own_repo=own_repo

@@ -94,6 +94,8 @@ from medkg.blocks import (
     quoted_link_lines,
     _tag_opened_record,
     byline_opened_record,
+    lone_marked_author,
+    title_over_byline_record,
     quoted_reference_over_record_badge,
     own_title_line_record,
     label_link_title_record,
@@ -4107,7 +4109,14 @@ class _Parser:
                 # first record has its own bold title; the heading is its topic, as for the records after it
                 # (so has "## Conference papers" / "*Keller J, Vogel S*" / "**Title**" / "DOI: […](…)": a byline line
                 # over the bold title, ``byline_opened_record``)
-                self.emit_item(intro)
+                if len(intro) > 1 and not _tag_opened_record(intro[0][1]) \
+                        and all(p.kind == "Paragraph" and byline_opened_record(inl) for p, inl in intro):
+                    # (two such paragraphs or more, "*Haddad N, Ferreira L*" / "**Title**" / "DOI: …" then "*Oyelaran
+                    # T*" / "**Title**" / "PMID: …": each is a record of its own, not one record holding both)
+                    for part in intro:
+                        self.emit_item([part])
+                else:
+                    self.emit_item(intro)
                 read = True
             elif (_titled_bare_url_line(intro) or len(intro) == 1 and intro[0][0].kind == "Paragraph"
                   and _role_slots_left_empty(intro[0][1])) and not _has_links(heading_inline) \
@@ -4122,7 +4131,8 @@ class _Parser:
                 self.emit_item(intro)
                 read = True
             elif not _has_links(heading_inline) and not _names_a_paper(heading_inline.plain) \
-                    and all(p.kind == "Paragraph" and (own_title_line_record(inl) or label_link_title_record(inl))
+                    and all(p.kind == "Paragraph" and (own_title_line_record(inl) or label_link_title_record(inl)
+                                                       or title_over_byline_record(inl))
                             for p, inl in intro):
                 # "### ICCV Workshop" / "Title" / "**[ICCVW'21]** **[[PDF]](…)**": the section's paragraphs are
                 # records titled by their own first lines, as in its sibling sections; the heading is their venue
@@ -6633,7 +6643,8 @@ class _Parser:
                     break
         if first and "\n" in plain and inl.bold and d.title == lead_title \
                 and (bold_line := _bold_line_after_byline(plain, inl.bold)) is not None \
-                and dated_byline(" ".join(plain[:bold_line[1]].split())):
+                and (dated_byline(" ".join(plain[:bold_line[1]].split()))
+                     or lone_marked_author(inl, plain[:bold_line[1]].strip())):
             # "1. Name, Name, and⏎Name <br>⏎**Title**<br>⏎*Venue*<br>⏎[Paper](…)": the authors (on one line or
             # wrapped onto two) open the record, the next line set wholly in bold is the work's title
             d.description.insert(0, " ".join(plain[:bold_line[1]].split()))
