@@ -48,6 +48,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Boundary-Aware Cascaded Networks for Renal Mass Segmentation", {}, None),
         ("Annotated Abdominal CT Scans for Renal Tumour Research", {}, None),
     ],
+    # a662dj: personal-page-compound-career-headings.md: a Jekyll personal page (About with research-interest
+    # bullets, badge-led publications with "[[code]]"/"[[arXiv]]" brackets, Educations, Invited Talks) that closes with
+    # "# Teaching & Volunteer Experiences" and "# Honors & Academic Services" over link-less "- *2024*, Volunteer:
+    # Summer School, City" lines; the rule: a career heading joined by "and"/"&" to a second career word that takes a
+    # qualifier ("Volunteer Experiences", "Academic Services", "Outreach Activities") is a career heading still, its
+    # link-less lines posts and prizes, never references (classify._CAREER_HEADING)
+    "personal-page-compound-career-headings.md": [
+        ("Deep Learning for RNA Tertiary Structure: A Survey", {"arxiv": "2402.11873"}, None),
+        ("Contact-guided diffusion for RNA tertiary structure prediction", {"doi": "10.1038/s41592-025-02711-4"},
+         "github.com/example-lab/rnadiff"),
+        ("Aptamer language models learn binding motifs without labels", {"doi": "10.1101/2024.09.14.613002"},
+         "github.com/example-lab/aptalm"),
+        ("Few-shot landmark detection with anatomical priors",
+         {"doi": "10.1007/978-3-031-43898-1_51", "arxiv": "2307.10452"}, "github.com/example-lab/fewland"),
+        ("Sliding-window prompts for volumetric segmentation", {"arxiv": "2401.08812"}, "github.com/example-lab/slidewin"),
+        ("Which scans to annotate first? Active selection for cardiac MRI", {}, "github.com/example-lab/scanpick"),
+    ],
+    # a662dj: personal-page-news-honour-lines.md: a personal page's "# 🔥 News" of link-less dated lines, honours
+    # ("2026-03: Honored to be awarded as the **Outstanding Graduate …** (Ph.D., Class of 2026).", "Received the **Best
+    # Reviewer Award**, MIDL, 2024.") and an acceptance count, above badge-led publications and one link-less
+    # Vancouver reference; the rule: a link-less line under a news heading announces, it cites nothing, however it
+    # reads as a byline, a venue and a year (classify.entry_kind, news_heading), as the title-like path already held
+    "personal-page-news-honour-lines.md": [
+        ("Prompt-free universal segmentation of abdominal CT", {"arxiv": "2506.11872"}, "github.com/example-lab/promptfree"),
+        ("Deep generalizable prediction of enzyme turnover via motif energy", {"doi": "10.1038/s41467-025-61122-8"},
+         "github.com/example-lab/turnover"),
+        ("Ultrasound-guided needle tracking with event cameras", {}, None),
+    ],
     # a656dd: meta-analysis-reference-database-tallies-press-releases.md: a meta-analysis's reference database of
     # numbered and label-numbered ("REV1.", "REGA.") Vancouver references, some bylines missing a comma ("Varga Z, Holm
     # J Ito K, et al. Title."), a "Regulatory Sources" paragraph of press releases ("Title. FDA News Release. March

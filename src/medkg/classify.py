@@ -2670,7 +2670,9 @@ _CAREER_HEADING = re.compile(r"(?i)^\W*(?:honou?rs?|awards?|scholarships?|(?:pro
                              r"reviewers?|reviewing|teaching|internships?|employment|"
                              # "## Research Experience", "# 📖 Educations": the owner's projects and schooling
                              r"(?:(?:work|research|professional|industry)\s+)?experiences?|educations?)"
-                             r"(?!-)\W*(?:(?:and|&)\s+\w+\W*)?$")
+                             # "Teaching & Volunteer Experiences": a second career word may take a qualifier
+                             r"(?!-)\W*(?:(?:and|&)\s+(?:\w+|\w+\s+(?:experiences?|activities|services?|positions?))"
+                             r"\W*)?$")
 
 
 @lru_cache(maxsize=1024)
@@ -3043,7 +3045,10 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
         primary = labelled
     roles = {link.role for link in links}
     if primary is None:
-        if has_ids or citation_confidence >= 0.5 and not in_career_section(topic):
+        # "# News" / "- 2026-03: Honored to be awarded as the **Outstanding Graduate** (Ph.D., Class of 2026).": a
+        # link-less news line announces, it cites nothing, however it reads as a byline and a year
+        if has_ids or citation_confidence >= 0.5 and not in_career_section(topic) \
+                and not news_heading([h.text for h in topic]):
             return "paper"
         return "other"
     prole = primary.role
