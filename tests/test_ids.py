@@ -719,3 +719,19 @@ def test_a_bracketed_host_that_is_no_ipv6_address_gives_no_iri(url: str) -> None
 ])
 def test_publisher_pages_that_name_a_doi_by_article_number(url, doi):
     assert ids.doi_from_url(url) == doi
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a663dk: a cluster's bullet of bare arXiv ids cross-references works cited elsewhere
+    ("2512.23480, 2601.00205, 2510.23883", True),
+    ("2507.12290; 2504.03318", True),
+    ("2507.12290v2, 2504.03318", True),
+    # one id alone, an id with a note, ids joined by words, numbers of no arXiv form: no such run
+    ("2512.23480", False),
+    ("2509.07731 — read the taxonomy first", False),
+    ("2512.23480 and 2601.00205", False),
+    ("1999.12345, 2001.00001", False),
+    ("arXiv:2512.23480, arXiv:2601.00205", False),
+])
+def test_bare_arxiv_id_run(text, expected):
+    assert ids.bare_arxiv_id_run(text) is expected

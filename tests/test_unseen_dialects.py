@@ -76,6 +76,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/turnover"),
         ("Ultrasound-guided needle tracking with event cameras", {}, None),
     ],
+    # a663dk: paper-collection-clusters-of-bare-arxiv-ids.md: a research summary's paper cards ("#### 1. Title" over
+    # "- **ArXiv ID:** …", "- **Authors:** …", "- **URL:** https://arxiv…") and a "Research Clusters" section whose
+    # headings ("### Cluster A: Agent Safety Failures in Clinical Workflows") each hold one bullet of bare arXiv ids
+    # ("- 2601.04417, 2511.18802, 2509.07731"), a near miss a reading-order heading over one id and a note; the rule:
+    # bullets of nothing but a run of two or more bare arXiv ids cross-reference works cited elsewhere, so the
+    # heading over them is a group, no work's reading note (ids.bare_arxiv_id_run, parse.noted_title_record)
+    "paper-collection-clusters-of-bare-arxiv-ids.md": [
+        ("Auditing Medication Reconciliation Agents Against Pharmacist Review", {"arxiv": "2601.04417"}, None),
+        ("Prompt Injection Through Scanned Referral Letters in Triage Pipelines", {"arxiv": "2511.18802"}, None),
+        ("A Taxonomy of Handover Failures for Autonomous Ward Assistants", {"arxiv": "2509.07731"}, None),
+        ("Benchmarking Abstention of Clinical Agents Under Distribution Shift", {"arxiv": "2507.12290"}, None),
+        ("Red-Teaming Discharge Summary Generators with Simulated Patients", {"arxiv": "2504.03318"}, None),
+    ],
+    # a663dk: numbered-paper-cards-venue-site-named-url.md: a curated paper list of numbered heading cards ("### 3.
+    # Title" over "- **Venue:** …", "- **URL:** [USENIX](usenix.org/…)", "- **arXiv:** […](…)", "- **Code:**
+    # [GitHub](…)", "- **Why it matters for us:** …"), some cards linking the work only by a "URL:" field named after
+    # the site it reaches (ScienceDirect, Preprints, NeurIPS), near misses numbered setup sections whose "URL:" /
+    # "Link:" fields name a tool's docs and no venue; the rules: a generic link field whose one link is named by its
+    # address's host is the record's own link, as a written-out address is (blocks.site_named_link_field), and a
+    # numbered heading over a venue field and link fields is the record of the work it names
+    # (parse._numbered_venue_record)
+    "numbered-paper-cards-venue-site-named-url.md": [
+        ("TriageBench: Evaluating Language Agents on Emergency Department Handover Notes", {"arxiv": "2503.11842"},
+         "github.com/example-lab/triagebench"),
+        ("Learning Escalation Policies from Nurse Annotations with Weak Supervision", {}, None),
+        ("Calibrated Abstention for Clinical Decision Support Agents", {"arxiv": "2502.07716"},
+         "github.com/example-lab/calibrated-abstention"),
+        ("A Survey of Handover Communication Failures in Acute Care", {}, None),
+        ("WardSim: A Simulated Ward for Evaluating Bed-Allocation Agents", {}, "github.com/example-lab/wardsim"),
+    ],
     # a656dd: meta-analysis-reference-database-tallies-press-releases.md: a meta-analysis's reference database of
     # numbered and label-numbered ("REV1.", "REGA.") Vancouver references, some bylines missing a comma ("Varga Z, Holm
     # J Ito K, et al. Title."), a "Regulatory Sources" paragraph of press releases ("Title. FDA News Release. March

@@ -4770,6 +4770,31 @@ def url_valued_field(inl: _Inline, label: str) -> bool:
     return _split_label(inl.plain.split("\n", 1)[0])[1].strip() == inl.links[0].text.strip()
 
 
+#: the fewest letters of a link's text that may name the site it reaches ("ACM", "IEEE", "ScienceDirect")
+_MIN_SITE_NAME_CHARS = 3
+
+
+def site_named_link_field(inl: _Inline, label: str) -> bool:
+    """``- **URL:** [ScienceDirect](https://www.sciencedirect.com/…)``, ``- **Link:** [Springer](https://link…)`` — a
+    generic link field (``_LINK_FIELD_LABEL`` naming no role of its own: "URL", "Link") whose whole value is one
+    link named by the site it reaches — its text, letters and digits only, is a part of the address's host
+    ("usenix" in usenix.org, "neurips" in proceedings.neurips.cc). The field only says where the record's work is
+    published, as a written-out address does (``url_valued_field``); a link named by a work's title or a tool's
+    name is a reference of its own. Why: a numbered paper record ("### 8. Title" / "- **Venue:** …" /
+    "- **URL:** [ScienceDirect](…)" / "- **Why it matters:** …") was read as three entries, one a paper titled
+    "URL"."""
+    if not label or field_role(_clean_title(label)) is not None or not _LINK_FIELD_LABEL.match(_clean_title(label)) \
+            or len(inl.links) != 1 or inl.links[0].image:
+        return False
+    link = inl.links[0]
+    if _split_label(inl.plain.split("\n", 1)[0])[1].strip(" *_") != link.text.strip():
+        return False
+    name = "".join(ch for ch in link.text.casefold() if ch.isalnum())
+    plain = ids.split_plain_url(link.url.strip())
+    host = plain[0] if plain is not None else ""
+    return len(name) >= _MIN_SITE_NAME_CHARS and name in host.replace("-", "")
+
+
 def _dated_citation(value: str, first: _RawLink | None) -> bool:
     """``A pretrained language model for scientific text. 2019`` then ``[paper](…)``: the value of a ``Name:`` item
     is a whole citation — a title sentence, its year as a sentence of its own, then the work's link named by its
@@ -4934,8 +4959,9 @@ def _role_fields(node: _Node, notes: bool = False, labelled_notes: bool = False)
             # "- intro: ECCV 2016" / "- intro: use max-pooling to aggregate …" among "- arxiv: …" / "- github: …":
             # a link-less field whose label names no role is the record's note, as an unlabelled one is
             continue
-        if field_role(label) is None and not url_valued_field(inl, label):
-            return None  # every bullet a role field ("Paper:", "Code:") or "Label: <url>", nothing else
+        if field_role(label) is None and not url_valued_field(inl, label) and not site_named_link_field(inl, label):
+            # every bullet a role field ("Paper:", "Code:"), "Label: <url>" or "URL: [Site](…)", nothing else
+            return None
         record.labels.append(label)
         record.linked = record.linked or bool(inl.links)
         if not inl.links:

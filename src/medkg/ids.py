@@ -1085,6 +1085,18 @@ _ID_FIELD_RE = re.compile(
 _ID_FIELD_GAPS_RE = re.compile(r"[\s.,;:|()\[\]]*")
 
 
+#: a run of two or more new-style arXiv ids written bare, one after another, a comma or semicolon between them
+_BARE_ARXIV_RUN_RE = re.compile(rf"{_ARXIV_NEW}(?:v[0-9]+)?(?:[ \t]*[,;][ \t]*{_ARXIV_NEW}(?:v[0-9]+)?)+")
+
+
+def bare_arxiv_id_run(text: str) -> bool:
+    """``2512.23480, 2601.00205, 2510.23883``: the text is nothing but two or more arXiv ids, written bare and
+    separated by commas or semicolons — a cross-reference to works a list cites elsewhere by their ids (a cluster,
+    a reading order), never a work's own notes. A bare number alone names no work (``find_arxiv``); a run of
+    several, each of the arXiv form, does only as the list's key to its own records."""
+    return _BARE_ARXIV_RUN_RE.fullmatch(text.strip()) is not None
+
+
 def identifier_fields_only(text: str) -> bool:
     """The text is nothing but identifier fields, labels and values ("PMID: 37002403; PMCID: PMC10066026."), no
     title word. Why: a PubMed-format reference hard-wrapped in the source may break right before a day number

@@ -406,7 +406,7 @@ from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _htm
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
 from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_dois, find_pmids, identifiers_from, \
-    identifier_fields_only, ids_from_url, canonical_repo, written_address
+    identifier_fields_only, ids_from_url, canonical_repo, written_address, bare_arxiv_id_run
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, site_pictograph, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
@@ -1964,6 +1964,19 @@ def _record_links_bullet(inl: _Inline) -> bool:
     heading titles, as a "Links:" field would. Why: read as no field, that one bullet broke the record; each note
     became an entry of its own and the links a paper titled "Paper", the heading's title lost."""
     return not _field_label(inl) and "\n" not in inl.plain.strip() and record_link_line(inl)
+
+
+def _numbered_venue_record(heading: str, record: _RoleFields) -> bool:
+    """``### 8. PTFusion: LLM-driven Context-aware Knowledge Fusion …`` over ``- **Venue:** Information Fusion 2026``
+    / ``- **URL:** [ScienceDirect](…)``: a numbered heading that names a work (``_numbered_record_title``) over role
+    fields one of which, link-less, says where the work appeared (a venue, journal or conference label with a
+    value). A numbered section of a document ("## 2. Setup" / "- Link: …") names no venue; a work's record does,
+    whatever its link's label ("URL", "Link")."""
+    if not _numbered_record_title(heading):
+        return False
+    return any(not inl.links and (label := _field_label(inl)) and _VENUE_BIB_FIELD.match(_clean_title(label))
+               and _is_meaningful(_split_label(inl.plain.split("\n", 1)[0])[1].strip(" *_"))
+               for inl in record.inlines if inl is not None)
 
 
 def _numbered_record_title(heading: str) -> str:
@@ -4858,9 +4871,14 @@ class _Parser:
             # links as a "Paper:" field is; under any other heading (a lab, a tool's name) they are not read so.
             # A shorter name ("#### Hyperbolic Busemann Neural Networks") reads as a work's title too when a field
             # links an article (an arXiv or DOI address): the address says what the heading names
+            # A numbered heading ("### 8. Title") reads as a work's title when a field says where the work appeared
+            # ("- **Venue:** Information Fusion 2026"): then the venue and year fields beside the link fields are the
+            # record's citation, no field of another kind
             heading = self.section_heading_inline.plain
-            if not record.linked or not all(_LINK_FIELD_LABEL.match(label) for label in record.labels) \
-                    or not _names_a_paper(heading, min_words=3 if fields_link_article(record) else 5):
+            numbered = _numbered_venue_record(heading, record)
+            if not record.linked or not all(_LINK_FIELD_LABEL.match(label) or (numbered and _BIB_FIELD.match(
+                        _clean_title(label))) for label in record.labels) \
+                    or not (numbered or _names_a_paper(heading, min_words=3 if fields_link_article(record) else 5)):
                 return False
         inlines, empty = record.inlines, record.empty
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
@@ -5006,6 +5024,12 @@ class _Parser:
         from medkg.classify import counts_works as classify_counts_works, explainer_lead_in, in_career_section, \
             names_papers_outright
 
+        items = [inl for inl in _item_inlines(node) if inl is not None]
+        if items and all(not inl.links and bare_arxiv_id_run(inl.plain) for inl in items):
+            # "### Cluster A: Direct Agent Security Threats" / "- 2512.23480, 2601.00205, 2510.23883": bullets of
+            # nothing but bare arXiv ids cross-reference works the list cites elsewhere; the heading groups them
+            # (a cluster, a reading order), no work's reading note
+            return False
         if is_notes_section(title) and not sibling_record:
             # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": a section the
             # heading calls notes holds the document's remarks, no work's (in a reading log of records, after a
