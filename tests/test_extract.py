@@ -795,3 +795,23 @@ def test_an_intro_crediting_the_review_its_taxonomy_follows_cites_that_review():
     urls = {link["url"] for r in records for link in r["links"]}
     assert not urls & {"CONTRIBUTING.md", "https://mastodon.social/@example-lab",
                        "https://github.com/example-lab/awesome-clinical-nlp"}
+
+
+@pytest.mark.parametrize("lead, link_text, dangles", [
+    # a664dl: a sentence left hanging on a preposition, an article or a pointing verb runs into the named link
+    ("Our taxonomy was inspired by ", "A Survey of Large Language Models in Medicine", True),
+    ("Similar to ", "BYOL", True),
+    ("Clone and build the ", "SAM repository", True),
+    ("For evaluation we recommend ", "Large language models encode clinical knowledge", True),
+    ("The thresholds are those of the ", "NEWS2: Outcomes After Five Years", True),
+    # near misses: one word only, a lower-case tail of a title, a venue, a link label, a lead that ends as titles do
+    ("See ", "A Survey of Large Language Models in Medicine", False),
+    ("The common biology of ", "cancer and ageing", False),
+    ("Our results were published in ", "Nature Medicine", False),
+    ("Calibration of Early Warning Models Across ", "PDF", False),
+    ("Deep Learning for Ward Deterioration ", "Early Warning Models", False),
+])
+def test_a_lead_left_dangling_before_a_named_link_is_no_title(lead, link_text, dangles):
+    from medkg.inline import lead_dangles_into_link
+    assert lead_dangles_into_link(lead, link_text) is dangles
+

@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a664dl: notes-bullets-prose-dangling-before-titled-link.md: a reading-notes list whose bullets are sentences
+    # running into a titled link ("Our cohort definitions were adapted from [Title](arxiv…), which …", "Similar to
+    # [WardNet](arxiv…), …", "… we recommend [Title](doi…) as …", "… those of the [Title](pubmed…) audit"), near misses
+    # a title linked in its lower-case tail, a plain linked title with code and a title before a "[PDF]" label, and a
+    # backlog task "Clone and build the [TriageKit repository](github…)"; the rule: a lead of two words or more ending
+    # in a word no title ends in (a preposition, an article, "see", "recommend") runs into the link, whose text (upper-
+    # case first, no venue, no label) titles the line (inline.lead_dangles_into_link, parse.fill_from_inline)
+    "notes-bullets-prose-dangling-before-titled-link.md": [
+        ("Exclusion Criteria for Ward Deterioration Cohorts: A Scoping Review", {"arxiv": "2308.11742"}, None),
+        ("WardNet", {"arxiv": "2210.05519"}, None),
+        ("Focal Losses for Rare Deterioration Events", {"doi": "10.1016/j.artmed.2023.102611"}, None),
+        ("National Early Warning Score 2: Outcomes After Five Years", {"pmid": "37120455"}, None),
+        ("Night-Time Vital Signs and Missed Deterioration", {"arxiv": "2401.07763"},
+         "github.com/example-lab/night-vitals"),
+        ("Calibration of Early Warning Models Across Sites", {"arxiv": "2306.01188"}, None),
+    ],
     # a656dd: meta-analysis-reference-database-tallies-press-releases.md: a meta-analysis's reference database of
     # numbered and label-numbered ("REV1.", "REGA.") Vancouver references, some bylines missing a comma ("Varga Z, Holm
     # J Ito K, et al. Title."), a "Regulatory Sources" paragraph of press releases ("Title. FDA News Release. March
@@ -18646,6 +18662,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a664dl: a title linked only in its lower-case tail ("The common biology of [sepsis and frailty](doi…)"), a near
+    # miss of the dangling-lead rule (its title is read as before)
+    "notes-bullets-prose-dangling-before-titled-link.md": [("The common biology of", {"doi": "10.1038/s41569-022-00801-6"})],
     # a652cz: tool-line-reference-link-text.md: a database's line linking its paper by a byline only
     "tool-line-reference-link-text.md": [("SoilRef", {"doi": "10.1038/s41586-022-05123-4"})],
     # a654db: the review an intro credits for the list's taxonomy (a work cited in passing; its arXiv id is wanted)
@@ -19006,6 +19025,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a664dl: a sentence running into a titled link leaves the link's text as the title (a backlog task's repository too)
+    "notes-bullets-prose-dangling-before-titled-link.md": [
+        t for t, _, _ in EXPECTED["notes-bullets-prose-dangling-before-titled-link.md"]] + ["TriageKit repository"],
     # a641co: a Latin title closed by the reader's CJK note comes out without the note
     "latin-titles-closed-by-cjk-reader-notes.md": [t for t, _, _ in EXPECTED["latin-titles-closed-by-cjk-reader-notes.md"]],
     # a643cq: a tool table's Paper cell that names only the journal ("[JCIM](…)", "[Journal of … Modeling](…)") leaves

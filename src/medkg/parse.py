@@ -394,6 +394,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     clean_title,
     glossed_term,
     names_work,
+    lead_dangles_into_link,
     lead_runs_into_link,
     unlinked_title,
     year_led_pipe_record,
@@ -6319,11 +6320,13 @@ class _Parser:
             lead_line = ""
         if first and not first.bare and not trailer and lead_line.strip() \
                 and not any(a < first.start for a, _ in inl.marked or ()) \
-                and lead_runs_into_link(lead_line, first.text):
+                and (lead_runs_into_link(lead_line, first.text) or lead_dangles_into_link(lead_line, first.text)):
             # "- Lab: Implementation of [Shaffer et al.](nature…), due Oct 10", "* Here, we introduce [OmegaFold](…),
             # the first …": a plain sentence running into the link (a preposition before an author citation, an
             # abstract's "we introduce") is a note; the link's text names the work (an emphasised run before the
-            # link, "*2025.09*: 🎉 We propose [NodeScope](…)", is a date stamp or a venue others read)
+            # link, "*2025.09*: 🎉 We propose [NodeScope](…)", is a date stamp or a venue others read); so is a
+            # sentence left hanging on a preposition, an article or "we recommend" before a named link ("Our
+            # taxonomy was inspired by [A Survey of …](arxiv…)", ``lead_dangles_into_link``)
             d.description.append(lead_line.strip())
             lead_line = ""
         if not trailer and _topic_prose_citing_works(inl, lead_line, first):
