@@ -815,3 +815,14 @@ def test_a_lead_left_dangling_before_a_named_link_is_no_title(lead, link_text, d
     from medkg.inline import lead_dangles_into_link
     assert lead_dangles_into_link(lead, link_text) is dangles
 
+
+def test_prose_paragraphs_citing_different_works_are_one_record_each():
+    """a664dl: "## Notes" / a paragraph citing [Title A](arxiv…) / a paragraph citing [Title B](doi…): two papers, each
+    with its own identifier (no record holds both); one work linked its arXiv and its DOI ways stays one record."""
+    path = Path(__file__).parent / "data" / "dialects" / "notes-prose-paragraphs-citing-different-works.md"
+    records = [entry_record(e) for e in extract_file(path).entries]
+    by_id = {v: r["title"] for r in records for v in r["identifiers"].values() if v}
+    assert by_id["2305.14872"] == "Temporal Convolutions for Early Sepsis Prediction on General Wards"
+    assert by_id["10.1016/j.jbi.2022.104211"] == "Sepsis-3 Onset Labelling from Routine Ward Data: A Validation Study"
+    assert by_id["2402.09133"] == by_id["10.1093/jamia/ocad145"] == "Lightweight Recurrent Early Warning for Adult Wards"
+    assert by_id["2311.02458"] == by_id["10.2196/48812"]

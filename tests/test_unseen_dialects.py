@@ -33,6 +33,26 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a664dl: notes-prose-paragraphs-citing-different-works.md: a project README whose "## Notes" / "## Reading notes"
+    # sections are prose paragraphs, each citing a different work by a titled arXiv, DOI, PubMed or PMC link (a lead
+    # paragraph with no link over them), beside a "## Method" section linking one work its arXiv and DOI ways and its
+    # code, and a "## Preprint" section whose second paragraph points at "[the journal version …](doi…)"; the rule:
+    # paragraphs under a heading that names no work, citing different works by titled scholarly links, are one record
+    # per work, never the heading's one record holding both works' identifiers; one work linked several ways (same
+    # link text or same identifier, or a lower-case pointer text) stays one record
+    # (blocks.prose_paragraphs_citing_works, parse._Parser.flush_paragraph_blocks)
+    "notes-prose-paragraphs-citing-different-works.md": [
+        ("Temporal Convolutions for Early Sepsis Prediction on General Wards", {"arxiv": "2305.14872"}, None),
+        ("Sepsis-3 Onset Labelling from Routine Ward Data: A Validation Study", {"doi": "10.1016/j.jbi.2022.104211"},
+         None),
+        ("Machine Learning Early Warning Scores in Hospital Medicine", {"pmid": "36214587"}, None),
+        ("Lightweight Recurrent Early Warning for Adult Wards",
+         {"arxiv": "2402.09133", "doi": "10.1093/jamia/ocad145"}, "github.com/example-lab/lrew"),
+        ("Alert Fatigue and Threshold Choice for Ward Early Warning Scores", {"pmcid": "PMC9912034"}, None),
+        ("NEWS2 Escalation Outcomes in a Regional Hospital Network", {"doi": "10.1186/s12873-023-00871-5"}, None),
+        ("Ward Signals: An Open Toolkit for Early Warning Research", {"arxiv": "2311.02458", "doi": "10.2196/48812"},
+         None),
+    ],
     # a664dl: notes-bullets-prose-dangling-before-titled-link.md: a reading-notes list whose bullets are sentences
     # running into a titled link ("Our cohort definitions were adapted from [Title](arxiv…), which …", "Similar to
     # [WardNet](arxiv…), …", "… we recommend [Title](doi…) as …", "… those of the [Title](pubmed…) audit"), near misses
@@ -19028,6 +19048,9 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a664dl: a sentence running into a titled link leaves the link's text as the title (a backlog task's repository too)
     "notes-bullets-prose-dangling-before-titled-link.md": [
         t for t, _, _ in EXPECTED["notes-bullets-prose-dangling-before-titled-link.md"]] + ["TriageKit repository"],
+    # a664dl: each prose paragraph's cited work is titled by its link's text
+    "notes-prose-paragraphs-citing-different-works.md": [
+        t for t, _, _ in EXPECTED["notes-prose-paragraphs-citing-different-works.md"]],
     # a641co: a Latin title closed by the reader's CJK note comes out without the note
     "latin-titles-closed-by-cjk-reader-notes.md": [t for t, _, _ in EXPECTED["latin-titles-closed-by-cjk-reader-notes.md"]],
     # a643cq: a tool table's Paper cell that names only the journal ("[JCIM](…)", "[Journal of … Modeling](…)") leaves

@@ -32,6 +32,7 @@ from types import MappingProxyType
 from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
+    prose_paragraphs_citing_works,
     quoted_bare_address,
     glued_number_bold_title,
     glued_number_url_list,
@@ -4186,10 +4187,20 @@ class _Parser:
                 # "### PIRD: Pan immune repertoire database" / "https://…" / "> blurb" / "Zhang, W. et al. [PIRD: Pan
                 # Immune Repertoire Database.](doi…) Bioinformatics …": the resource's paper, titled by its reference
                 own = "" if _has_links(heading_inline) else _own_reference_title(intro[:cut])
-                # ("## Paper 2: Voice Assistants for Older Adults": the record's number and the word before it go)
-                self.emit_block([(self.section_heading, heading_inline)] + intro[:cut],
-                                title=own or strip_record_number(heading_inline.plain), heading_topic=True,
-                                marks=(OWN_REFERENCE_FIELD,) if own else (), keep_title=bool(own))
+                # "## Notes" / "… inspired by [A Survey of …](arxiv…) …" / "… we recommend [Other Title](doi…) …":
+                # prose paragraphs under a heading that names no work, citing different works by titled links, are
+                # one record per work, not the heading's one record holding both works' identifiers
+                cited = None if own or _has_links(heading_inline) \
+                    or _names_a_paper(heading_inline.plain, min_words=3) \
+                    else prose_paragraphs_citing_works(intro[:cut])
+                if cited is not None:
+                    for title, at in cited:
+                        self.emit_block([intro[i] for i in at], title=title)
+                else:
+                    # ("## Paper 2: Voice Assistants for Older Adults": the record's number and the word before it go)
+                    self.emit_block([(self.section_heading, heading_inline)] + intro[:cut],
+                                    title=own or strip_record_number(heading_inline.plain), heading_topic=True,
+                                    marks=(OWN_REFERENCE_FIELD,) if own else (), keep_title=bool(own))
                 items: list[list[tuple[_Node, _Inline]]] = []
                 for p, inl in intro[cut:]:
                     if p.kind == "Paragraph" and (title_line_over_bare_urls(inl) or quoted_reference_paragraph(p, inl)):
