@@ -795,3 +795,34 @@ def test_an_intro_crediting_the_review_its_taxonomy_follows_cites_that_review():
     urls = {link["url"] for r in records for link in r["links"]}
     assert not urls & {"CONTRIBUTING.md", "https://mastodon.social/@example-lab",
                        "https://github.com/example-lab/awesome-clinical-nlp"}
+
+
+@pytest.mark.parametrize("lead, link_text, dangles", [
+    # a664dl: a sentence left hanging on a preposition, an article or a pointing verb runs into the named link
+    ("Our taxonomy was inspired by ", "A Survey of Large Language Models in Medicine", True),
+    ("Similar to ", "BYOL", True),
+    ("Clone and build the ", "SAM repository", True),
+    ("For evaluation we recommend ", "Large language models encode clinical knowledge", True),
+    ("The thresholds are those of the ", "NEWS2: Outcomes After Five Years", True),
+    # near misses: one word only, a lower-case tail of a title, a venue, a link label, a lead that ends as titles do
+    ("See ", "A Survey of Large Language Models in Medicine", False),
+    ("The common biology of ", "cancer and ageing", False),
+    ("Our results were published in ", "Nature Medicine", False),
+    ("Calibration of Early Warning Models Across ", "PDF", False),
+    ("Deep Learning for Ward Deterioration ", "Early Warning Models", False),
+])
+def test_a_lead_left_dangling_before_a_named_link_is_no_title(lead, link_text, dangles):
+    from medkg.inline import lead_dangles_into_link
+    assert lead_dangles_into_link(lead, link_text) is dangles
+
+
+def test_prose_paragraphs_citing_different_works_are_one_record_each():
+    """a664dl: "## Notes" / a paragraph citing [Title A](arxiv…) / a paragraph citing [Title B](doi…): two papers, each
+    with its own identifier (no record holds both); one work linked its arXiv and its DOI ways stays one record."""
+    path = Path(__file__).parent / "data" / "dialects" / "notes-prose-paragraphs-citing-different-works.md"
+    records = [entry_record(e) for e in extract_file(path).entries]
+    by_id = {v: r["title"] for r in records for v in r["identifiers"].values() if v}
+    assert by_id["2305.14872"] == "Temporal Convolutions for Early Sepsis Prediction on General Wards"
+    assert by_id["10.1016/j.jbi.2022.104211"] == "Sepsis-3 Onset Labelling from Routine Ward Data: A Validation Study"
+    assert by_id["2402.09133"] == by_id["10.1093/jamia/ocad145"] == "Lightweight Recurrent Early Warning for Adult Wards"
+    assert by_id["2311.02458"] == by_id["10.2196/48812"]

@@ -106,6 +106,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A Survey of Handover Communication Failures in Acute Care", {}, None),
         ("WardSim: A Simulated Ward for Evaluating Bed-Allocation Agents", {}, "github.com/example-lab/wardsim"),
     ],
+    # a664dl: notes-prose-paragraphs-citing-different-works.md: a project README whose "## Notes" / "## Reading notes"
+    # sections are prose paragraphs, each citing a different work by a titled arXiv, DOI, PubMed or PMC link (a lead
+    # paragraph with no link over them), beside a "## Method" section linking one work its arXiv and DOI ways and its
+    # code, and a "## Preprint" section whose second paragraph points at "[the journal version …](doi…)"; the rule:
+    # paragraphs under a heading that names no work, citing different works by titled scholarly links, are one record
+    # per work, never the heading's one record holding both works' identifiers; one work linked several ways (same
+    # link text or same identifier, or a lower-case pointer text) stays one record
+    # (blocks.prose_paragraphs_citing_works, parse._Parser.flush_paragraph_blocks)
+    "notes-prose-paragraphs-citing-different-works.md": [
+        ("Temporal Convolutions for Early Sepsis Prediction on General Wards", {"arxiv": "2305.14872"}, None),
+        ("Sepsis-3 Onset Labelling from Routine Ward Data: A Validation Study", {"doi": "10.1016/j.jbi.2022.104211"},
+         None),
+        ("Machine Learning Early Warning Scores in Hospital Medicine", {"pmid": "36214587"}, None),
+        ("Lightweight Recurrent Early Warning for Adult Wards",
+         {"arxiv": "2402.09133", "doi": "10.1093/jamia/ocad145"}, "github.com/example-lab/lrew"),
+        ("Alert Fatigue and Threshold Choice for Ward Early Warning Scores", {"pmcid": "PMC9912034"}, None),
+        ("NEWS2 Escalation Outcomes in a Regional Hospital Network", {"doi": "10.1186/s12873-023-00871-5"}, None),
+        ("Ward Signals: An Open Toolkit for Early Warning Research", {"arxiv": "2311.02458", "doi": "10.2196/48812"},
+         None),
+    ],
+    # a664dl: notes-bullets-prose-dangling-before-titled-link.md: a reading-notes list whose bullets are sentences
+    # running into a titled link ("Our cohort definitions were adapted from [Title](arxiv…), which …", "Similar to
+    # [WardNet](arxiv…), …", "… we recommend [Title](doi…) as …", "… those of the [Title](pubmed…) audit"), near misses
+    # a title linked in its lower-case tail, a plain linked title with code and a title before a "[PDF]" label, and a
+    # backlog task "Clone and build the [TriageKit repository](github…)"; the rule: a lead of two words or more ending
+    # in a word no title ends in (a preposition, an article, "see", "recommend") runs into the link, whose text (upper-
+    # case first, no venue, no label) titles the line (inline.lead_dangles_into_link, parse.fill_from_inline)
+    "notes-bullets-prose-dangling-before-titled-link.md": [
+        ("Exclusion Criteria for Ward Deterioration Cohorts: A Scoping Review", {"arxiv": "2308.11742"}, None),
+        ("WardNet", {"arxiv": "2210.05519"}, None),
+        ("Focal Losses for Rare Deterioration Events", {"doi": "10.1016/j.artmed.2023.102611"}, None),
+        ("National Early Warning Score 2: Outcomes After Five Years", {"pmid": "37120455"}, None),
+        ("Night-Time Vital Signs and Missed Deterioration", {"arxiv": "2401.07763"},
+         "github.com/example-lab/night-vitals"),
+        ("Calibration of Early Warning Models Across Sites", {"arxiv": "2306.01188"}, None),
+    ],
     # a656dd: meta-analysis-reference-database-tallies-press-releases.md: a meta-analysis's reference database of
     # numbered and label-numbered ("REV1.", "REGA.") Vancouver references, some bylines missing a comma ("Varga Z, Holm
     # J Ito K, et al. Title."), a "Regulatory Sources" paragraph of press releases ("Title. FDA News Release. March
@@ -18935,6 +18971,9 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a657de: challenge-docs-class-and-challenge-paper-fact-lines.md: the paper line with a second, non-generic link
     # (kept in its section's record, which holds its identifier)
     "challenge-docs-class-and-challenge-paper-fact-lines.md": [("Challenge Paper 2024", {"arxiv": "2408.11230"})],
+    # a664dl: a title linked only in its lower-case tail ("The common biology of [sepsis and frailty](doi…)"), a near
+    # miss of the dangling-lead rule (its title is read as before)
+    "notes-bullets-prose-dangling-before-titled-link.md": [("The common biology of", {"doi": "10.1038/s41569-022-00801-6"})],
     # a652cz: tool-line-reference-link-text.md: a database's line linking its paper by a byline only
     "tool-line-reference-link-text.md": [("SoilRef", {"doi": "10.1038/s41586-022-05123-4"})],
     # a654db: the review an intro credits for the list's taxonomy (a work cited in passing; its arXiv id is wanted)
@@ -19295,6 +19334,12 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a664dl: a sentence running into a titled link leaves the link's text as the title (a backlog task's repository too)
+    "notes-bullets-prose-dangling-before-titled-link.md": [
+        t for t, _, _ in EXPECTED["notes-bullets-prose-dangling-before-titled-link.md"]] + ["TriageKit repository"],
+    # a664dl: each prose paragraph's cited work is titled by its link's text
+    "notes-prose-paragraphs-citing-different-works.md": [
+        t for t, _, _ in EXPECTED["notes-prose-paragraphs-citing-different-works.md"]],
     # a641co: a Latin title closed by the reader's CJK note comes out without the note
     "latin-titles-closed-by-cjk-reader-notes.md": [t for t, _, _ in EXPECTED["latin-titles-closed-by-cjk-reader-notes.md"]],
     # a643cq: a tool table's Paper cell that names only the journal ("[JCIM](…)", "[Journal of … Modeling](…)") leaves

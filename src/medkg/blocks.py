@@ -8059,3 +8059,39 @@ def address_in_prose_note(p: _Node, inl: _Inline) -> bool:
     is that work's abstract or note, the address its code or page, no item of its own."""
     return p.kind == "Paragraph" and bool(inl.links) and all(link.bare for link in inl.links) \
         and classify.reads_as_sentence(inl.plain)
+
+
+def prose_paragraphs_citing_works(parts: Sequence[tuple[_Node, _Inline]]) -> list[tuple[str, list[int]]] | None:
+    """``## Notes`` / "Our taxonomy was inspired by [A Survey of …](arxiv…), which reviews the field." / "For
+    evaluation we recommend [Large language models encode …](doi…) as a starting point.": prose paragraphs under a
+    heading that names no work, each citing a *different* work by a titled scholarly link (its text three words
+    or more, set as a title is, upper-case first, its address a DOI, arXiv, PubMed or PMC record) → one (title,
+    paragraph indices) per cited work, the
+    paragraphs citing none going with the work before them (the first work's, before any); None when fewer than
+    two paragraphs cite distinct works. Why: read as the heading's one record, the section was one paper titled by
+    the first link and holding both works' identifiers, two works conflated. Paragraphs that link one work several
+    ways (its arXiv and its DOI under one title, its paper and its code, "[the journal version](doi…)") cite one
+    work and stay one record: a work is told apart by its link's text and its identifiers both, and a lower-case
+    link text ("the journal version of the paper") is a pointer, no work's title. One pass over the paragraphs'
+    links."""
+    groups: list[tuple[str, list[int]]] = []
+    seen_texts: set[str] = set()
+    seen_ids: set[str] = set()
+    lead: list[int] = []
+    for i, (p, inl) in enumerate(parts):
+        cited = next((link for link in inl.links if not link.image and names_work(link.text, min_words=3)
+                      and _clean_title(link.text)[:1].isupper() and any(ids.ids_from_url(link.url))), None) \
+            if p.kind == "Paragraph" else None
+        if cited is None:
+            (groups[-1][1] if groups else lead).append(i)
+            continue
+        text = " ".join(_clean_title(cited.text).lower().split())
+        found = {x for x in ids.ids_from_url(cited.url) if x}
+        if groups and (text in seen_texts or found & seen_ids):
+            groups[-1][1].append(i)  # the same work again (or linked its other way): a note on the record open
+        else:
+            groups.append((_clean_title(cited.text), lead + [i]))
+            lead = []
+        seen_texts.add(text)
+        seen_ids.update(found)
+    return groups if len(groups) >= 2 else None

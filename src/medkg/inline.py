@@ -2644,6 +2644,40 @@ def lead_runs_into_link(lead: str, link_text: str) -> bool:
     return "we" in (w.strip(",") for w in words[-2 - _INTRODUCING_GAP:-1])
 
 
+#: the last words of a sentence left hanging before the link it runs into, which no title ends in: prepositions
+#: ("inspired by", "similar to"), articles ("Clone and build the") and verbs that point at a work ("we recommend",
+#: "see", "read")
+_DANGLING_ENDS = frozenset({"of", "by", "from", "in", "on", "to", "for", "with", "at", "into", "via", "than", "like",
+                            "about", "after", "following", "the", "a", "an", "see", "recommend", "read", "cite",
+                            "consult"})
+
+
+#: the most words of a link's text read as a journal's full name after a dangling lead ("Nature Medicine")
+_JOURNAL_NAME_WORDS = 4
+
+
+def lead_dangles_into_link(lead: str, link_text: str) -> bool:
+    """``- Our taxonomy was inspired by [A Survey of Large Language Models in Medicine](arxiv…), which …``, ``-
+    Similar to [BYOL](arxiv…), MSF …``, ``- [ ] Clone and build the [SAM repository](github…)``: a lead of two words
+    or more ending in a word no title ends in (a preposition, an article, "see", "recommend": ``_DANGLING_ENDS``)
+    is a sentence running into the link, so the link's text names the line's work (or its tool) and the lead is a
+    note. Why: read as a title, the lead titled the work ("Our taxonomy was inspired by"). The link's text must
+    name something and start as a name does, upper-case or a digit ("SAM repository", "BYOL"): a title linked only
+    in its lower-case tail ("The common biology of [cancer and ageing](…)") runs on into the link, and a venue
+    ("Published in [Nature Medicine](…)", ``citation.names_venue``, ``citation.names_journal``) names no work. A
+    single pass over the lead's last word."""
+    from medkg.citation import names_journal, names_venue
+
+    words = " ".join(lead.split()).rstrip(" *_").split()
+    if len(words) < 2 or words[-1].strip(",;").lower() not in _DANGLING_ENDS \
+            and not (words[-1].lower().endswith("s") and words[-1][:-1].lower() in ("recommend", "cite")):
+        return False
+    text = _clean_title(" ".join(link_text.split()).strip(" *_"))
+    # (a journal named in full is four words at most here: "A Survey of … in Medicine" holds a venue word too)
+    return (text[:1].isupper() or text[:1].isdigit()) and names_work(text, min_words=1) and not names_venue(text) \
+        and not (len(text.split()) <= _JOURNAL_NAME_WORDS and names_journal(text))
+
+
 def date_stamped_link(lead: str, first: _RawLink | None) -> bool:
     """``2021 - [mokapot](github…) - python - … - [paper](…)``, ``14 January, 2020 - [Imai N, … Report 1](…)``: a
     date alone before the line's first link stamps an item whose link's text names its work or its tool (a tool

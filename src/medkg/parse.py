@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     paper_fact_line,
+    prose_paragraphs_citing_works,
     quoted_bare_address,
     glued_number_bold_title,
     glued_number_url_list,
@@ -397,6 +398,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     clean_title,
     glossed_term,
     names_work,
+    lead_dangles_into_link,
     lead_runs_into_link,
     unlinked_title,
     year_led_pipe_record,
@@ -4210,10 +4212,20 @@ class _Parser:
                 # "### PIRD: Pan immune repertoire database" / "https://…" / "> blurb" / "Zhang, W. et al. [PIRD: Pan
                 # Immune Repertoire Database.](doi…) Bioinformatics …": the resource's paper, titled by its reference
                 own = "" if _has_links(heading_inline) else _own_reference_title(intro[:cut])
-                # ("## Paper 2: Voice Assistants for Older Adults": the record's number and the word before it go)
-                self.emit_block([(self.section_heading, heading_inline)] + intro[:cut],
-                                title=own or strip_record_number(heading_inline.plain), heading_topic=True,
-                                marks=(OWN_REFERENCE_FIELD,) if own else (), keep_title=bool(own))
+                # "## Notes" / "… inspired by [A Survey of …](arxiv…) …" / "… we recommend [Other Title](doi…) …":
+                # prose paragraphs under a heading that names no work, citing different works by titled links, are
+                # one record per work, not the heading's one record holding both works' identifiers
+                cited = None if own or _has_links(heading_inline) \
+                    or _names_a_paper(heading_inline.plain, min_words=3) \
+                    else prose_paragraphs_citing_works(intro[:cut])
+                if cited is not None:
+                    for title, at in cited:
+                        self.emit_block([intro[i] for i in at], title=title)
+                else:
+                    # ("## Paper 2: Voice Assistants for Older Adults": the record's number and the word before it go)
+                    self.emit_block([(self.section_heading, heading_inline)] + intro[:cut],
+                                    title=own or strip_record_number(heading_inline.plain), heading_topic=True,
+                                    marks=(OWN_REFERENCE_FIELD,) if own else (), keep_title=bool(own))
                 items: list[list[tuple[_Node, _Inline]]] = []
                 for p, inl in intro[cut:]:
                     if p.kind == "Paragraph" and (title_line_over_bare_urls(inl) or quoted_reference_paragraph(p, inl)):
@@ -6355,11 +6367,13 @@ class _Parser:
             lead_line = ""
         if first and not first.bare and not trailer and lead_line.strip() \
                 and not any(a < first.start for a, _ in inl.marked or ()) \
-                and lead_runs_into_link(lead_line, first.text):
+                and (lead_runs_into_link(lead_line, first.text) or lead_dangles_into_link(lead_line, first.text)):
             # "- Lab: Implementation of [Shaffer et al.](nature…), due Oct 10", "* Here, we introduce [OmegaFold](…),
             # the first …": a plain sentence running into the link (a preposition before an author citation, an
             # abstract's "we introduce") is a note; the link's text names the work (an emphasised run before the
-            # link, "*2025.09*: 🎉 We propose [NodeScope](…)", is a date stamp or a venue others read)
+            # link, "*2025.09*: 🎉 We propose [NodeScope](…)", is a date stamp or a venue others read); so is a
+            # sentence left hanging on a preposition, an article or "we recommend" before a named link ("Our
+            # taxonomy was inspired by [A Survey of …](arxiv…)", ``lead_dangles_into_link``)
             d.description.append(lead_line.strip())
             lead_line = ""
         if not trailer and _topic_prose_citing_works(inl, lead_line, first):
